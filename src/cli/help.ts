@@ -1,0 +1,38 @@
+import { VERSION } from '../version';
+
+export const HELP = `leakproof ${VERSION}: finds dotenv files, hardcoded signing secrets and git internals
+that must never be committed or shipped.
+
+Usage
+  leakproof [path] [options]        scan a folder (default: the current one)
+  leakproof --list-rules            list the rules
+  leakproof --explain RULE          why a rule matters and how to fix its findings
+
+Options
+  --format text|json      output format (default: text)
+  --output FILE           write the report to FILE instead of stdout
+  --fail-on LEVEL         exit 1 when a finding is at least LEVEL:
+                          error (default), warning, notice, or never
+  --no-git                treat the folder as plain even inside a git work tree
+                          (for deployment folders and Docker build contexts)
+  --include-ignored       also scan files that .gitignore hides
+  --max-file-size BYTES   skip content checks on larger files (default: 1048576)
+  --version               print the version
+  --help                  print this help
+
+Examples
+  npx leakproof                          scan this repository
+  npx leakproof ./build --no-git         check a deployment folder before shipping it
+  npx leakproof --format json --output leakproof.json
+  npx leakproof --fail-on warning        also fail on warnings
+  npx leakproof --explain secret-key-fallback
+
+Exit codes
+  0  nothing reached --fail-on
+  1  at least one finding reached --fail-on
+  2  usage, configuration or runtime error
+
+In a git work tree, tracked files and untracked files that are not ignored are
+scanned; ignored files are not (use --include-ignored). Secrets are never printed:
+findings show a redacted form such as "djan…(50 chars)".
+`;

@@ -1,0 +1,64 @@
+import { execFile } from 'node:child_process';
+
+export class GitUnavailable extends Error {}
+
+/**
+ * Runs git with hardening flags: no pager, no fsmonitor hook, no prompts.
+ * Resolves with stdout as a Buffer.
+ */
+export function git(cwd: string, args: string[], opts: { allowFailure?: boolean } = {}): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      'git',
+      ['-c', 'core.fsmonitor=false', '-c', 'core.quotepath=off', ...args],
+      {
+        cwd,
+        encoding: 'buffer',
+        maxBuffer: 1024 * 1024 * 1024,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
+        windowsHide: true,
+      },
+      (err, stdout, stderr) => {
+        if (err) {
+          if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+            reject(new GitUnavailable('git is not installed or not on PATH'));
+            return;
+          }
+          if (opts.allowFailure) {
+            resolve(Buffer.alloc(0));
+            return;
+          }
+          const msg = stderr.toString('utf8').trim().split('\n')[0] || err.message;
+          reject(new Error(`git ${args[0]} failed: ${msg}`));
+          return;
+        }
+        resolve(stdout);
+      },
+    );
+  });
+}
+
+/** Splits NUL-separated git output. */
+export function splitZ(buf: Buffer): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < buf.length; i++) {
+    if (buf[i] === 0) {
+      if (i > start) out.push(buf.toString('utf8', start, i));
+      start = i + 1;
+    }
+  }
+  if (start < buf.length) out.push(buf.toString('utf8', start));
+  return out;
+}
+
+/** True when `dir` is inside a git work tree (and git is installed). */
+export async function isWorkTree(dir: string): Promise<boolean> {
+  try {
+    const out = await git(dir, ['rev-parse', '--is-inside-work-tree'], { allowFailure: true });
+    return out.toString('utf8').trim() === 'true';
+  } catch (e) {
+    if (e instanceof GitUnavailable) return false;
+    throw e;
+  }
+}

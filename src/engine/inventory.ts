@@ -1,0 +1,86 @@
+import fg from 'fast-glob';
+import { git, isWorkTree, splitZ } from './git';
+import type { TreeEntry } from '../rules/types';
+
+export interface Inventory {
+  mode: 'git' | 'plain';
+  entries: TreeEntry[];
+}
+
+/**
+ * Lists what a scan covers. In a git work tree git itself classifies paths
+ * (one `ls-files` call per class, never one process per file); elsewhere, or
+ * with `noGit`, fast-glob walks the folder and everything counts.
+ */
+export async function inventory(root: string, opts: { noGit?: boolean; includeIgnored?: boolean }): Promise<Inventory> {
+  if (!opts.noGit && (await isWorkTree(root))) {
+    return { mode: 'git', entries: await gitEntries(root, !!opts.includeIgnored) };
+  }
+  return { mode: 'plain', entries: await plainEntries(root) };
+}
+
+async function gitEntries(root: string, includeIgnored: boolean): Promise<TreeEntry[]> {
+  const [staged, others, ignored] = await Promise.all([
+    git(root, ['ls-files', '-z', '--stage']),
+    git(root, ['ls-files', '-z', '--others', '--exclude-standard']),
+    includeIgnored
+      ? git(root, ['ls-files', '-z', '--others', '--ignored', '--exclude-standard'])
+      : Promise.resolve(Buffer.alloc(0)),
+  ]);
+  const entries: TreeEntry[] = [];
+  const seen = new Set<string>();
+  for (const rec of splitZ(staged)) {
+    // "<mode> <object> <stage>\t<path>"; conflicted paths appear once per stage.
+    const tab = rec.indexOf('\t');
+    if (tab < 0) continue;
+    const path = rec.slice(tab + 1);
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const mode = rec.slice(0, rec.indexOf(' '));
+    const kind = mode === '160000' ? 'gitlink' : mode === '120000' ? 'symlink' : 'file';
+    entries.push({ path, status: 'tracked', kind });
+  }
+  const addOthers = (buf: Buffer, status: 'untracked' | 'ignored') => {
+    for (const path of splitZ(buf)) {
+      if (path.endsWith('/')) {
+        // git lists a nested repository as one directory entry and does not descend.
+        const dir = path.slice(0, -1);
+        if (!seen.has(dir)) entries.push({ path: dir, status, kind: 'nested-repo' });
+        continue;
+      }
+      if (seen.has(path)) continue;
+      seen.add(path);
+      entries.push({ path, status, kind: 'file' });
+    }
+  };
+  addOthers(others, 'untracked');
+  addOthers(ignored, 'ignored');
+  return entries;
+}
+
+async function plainEntries(root: string): Promise<TreeEntry[]> {
+  const found = await fg('**', {
+    cwd: root,
+    dot: true,
+    onlyFiles: false,
+    markDirectories: true,
+    followSymbolicLinks: false,
+    suppressErrors: true,
+    // List every `.git` (directory or file) but never what is inside one: one finding per git directory.
+    ignore: ['**/.git/**/*'],
+  });
+  const entries: TreeEntry[] = [];
+  for (const p of found) {
+    if (p.endsWith('/')) {
+      const dir = p.slice(0, -1);
+      if (dir === '.git' || dir.endsWith('/.git')) entries.push({ path: dir, status: 'plain', kind: 'gitdir' });
+      continue;
+    }
+    if (p === '.git' || p.endsWith('/.git')) {
+      entries.push({ path: p, status: 'plain', kind: 'gitdir' });
+      continue;
+    }
+    entries.push({ path: p, status: 'plain', kind: 'file' });
+  }
+  return entries;
+}

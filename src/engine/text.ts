@@ -1,0 +1,92 @@
+/** Bytes looked at to decide whether a file is binary, as git does. */
+export const SNIFF_BYTES = 8192;
+
+/** Lines longer than this are scanned in overlapping windows of this size. */
+export const LINE_CAP = 4096;
+/** Overlap between windows, longer than any name + value a rule matches. */
+export const WINDOW_OVERLAP = 512;
+
+export interface Line {
+  /** 1-based line number. */
+  number: number;
+  /** The line, or one window of a long line, without its line ending. */
+  text: string;
+  /** Offset of `text` within the whole line (0 unless this is a later window). */
+  offset: number;
+}
+
+function hasUtf16Bom(buf: Uint8Array): 'le' | 'be' | null {
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return 'le';
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return 'be';
+  return null;
+}
+
+/** A NUL byte in the first 8 KiB marks a file as binary, unless it is UTF-16 with a BOM. */
+export function isBinary(head: Uint8Array): boolean {
+  if (hasUtf16Bom(head)) return false;
+  const n = Math.min(head.length, SNIFF_BYTES);
+  for (let i = 0; i < n; i++) if (head[i] === 0) return true;
+  return false;
+}
+
+/** Decodes UTF-8 (with or without BOM) and UTF-16 with a BOM. */
+export function decode(buf: Buffer): string {
+  const bom = hasUtf16Bom(buf);
+  if (bom === 'le') return buf.subarray(2).toString('utf16le');
+  if (bom === 'be') {
+    const swapped = Buffer.from(buf.subarray(2));
+    swapBytes(swapped);
+    return swapped.toString('utf16le');
+  }
+  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+    return buf.subarray(3).toString('utf8');
+  }
+  return buf.toString('utf8');
+}
+
+function swapBytes(b: Buffer): void {
+  for (let i = 0; i + 1 < b.length; i += 2) {
+    const t = b[i]!;
+    b[i] = b[i + 1]!;
+    b[i + 1] = t;
+  }
+}
+
+export interface SplitResult {
+  lines: Line[];
+  /** How many lines were longer than LINE_CAP. */
+  longLines: number;
+}
+
+/** Splits text into lines (LF, CRLF or CR), cutting long lines into overlapping windows. */
+export function splitLines(text: string): SplitResult {
+  const lines: Line[] = [];
+  let longLines = 0;
+  let number = 0;
+  let start = 0;
+  const len = text.length;
+  while (start <= len) {
+    let end = start;
+    while (end < len) {
+      const c = text.charCodeAt(end);
+      if (c === 10 || c === 13) break;
+      end++;
+    }
+    number++;
+    const lineLen = end - start;
+    if (lineLen <= LINE_CAP) {
+      lines.push({ number, text: text.slice(start, end), offset: 0 });
+    } else {
+      longLines++;
+      const step = LINE_CAP - WINDOW_OVERLAP;
+      for (let w = 0; w < lineLen; w += step) {
+        lines.push({ number, text: text.slice(start + w, Math.min(end, start + w + LINE_CAP)), offset: w });
+        if (w + LINE_CAP >= lineLen) break;
+      }
+    }
+    if (end >= len) break;
+    start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    if (start === len) break;
+  }
+  return { lines, longLines };
+}

@@ -1,0 +1,61 @@
+import type { Finding, ScanResult, Severity } from '../engine/types';
+import type { Palette } from './color';
+import { countBySeverity, describeStats, locationOf, plural } from './stats';
+
+export interface TextOptions {
+  colors: Palette;
+  /** List suppressed findings too (they are always counted). */
+  showSuppressed?: boolean;
+}
+
+function paint(c: Palette, sev: Severity, s: string): string {
+  return sev === 'error' ? c.red(s) : sev === 'warning' ? c.yellow(s) : c.cyan(s);
+}
+
+/**
+ * Human output: findings grouped by file, one `path:line:col  severity  rule
+ * message` line each (editors and terminals make these clickable), then totals.
+ */
+export function formatText(result: ScanResult, opts: TextOptions): string {
+  const c = opts.colors;
+  const shown = result.findings.filter((f) => opts.showSuppressed || !f.suppressed);
+  const lines: string[] = [];
+  let lastPath: string | null = null;
+  for (const f of shown) {
+    if (lastPath !== null && f.path !== lastPath) lines.push('');
+    lastPath = f.path;
+    lines.push(findingLine(f, c));
+  }
+  if (shown.length > 0) lines.push('');
+  const counts = countBySeverity(result.findings);
+  const active = counts.error + counts.warning + counts.notice;
+  const suppressed = result.findings.length - active;
+  const statsLine = `${describeStats(result.stats)} in ${result.stats.durationMs} ms (${result.mode === 'git' ? 'git work tree' : 'plain folder'})`;
+  if (active === 0) {
+    lines.push(`${c.green('✔')} ${c.bold('No findings.')} ${c.dim(statsLine)}`);
+  } else {
+    lines.push(
+      `${c.red('✖')} ${c.bold(plural(active, 'finding'))}: ` +
+        [
+          paint(c, 'error', plural(counts.error, 'error')),
+          paint(c, 'warning', plural(counts.warning, 'warning')),
+          paint(c, 'notice', plural(counts.notice, 'notice')),
+        ].join(', '),
+    );
+    lines.push(c.dim(`  ${statsLine}`));
+  }
+  if (suppressed > 0) {
+    lines.push(c.dim(`  ${plural(suppressed, 'finding')} suppressed${opts.showSuppressed ? '' : ' (--show-suppressed lists them)'}`));
+  }
+  if (result.errors.length > 0) lines.push(c.yellow(`  ${plural(result.errors.length, 'file')} could not be read (listed on stderr)`));
+  if (active > 0) lines.push(c.dim('  Run `leakproof --explain <rule>` for why a rule matters and how to fix it.'));
+  return lines.join('\n') + '\n';
+}
+
+function findingLine(f: Finding, c: Palette): string {
+  const parts = [c.bold(locationOf(f)), paint(c, f.severity, f.severity.padEnd(7)), c.dim(f.ruleId), f.message];
+  let s = parts.join('  ');
+  if (f.secret) s += c.dim(` [${f.secret}]`);
+  if (f.suppressed) s += c.dim(` (suppressed by ${f.suppressed.by}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ''})`);
+  return s;
+}

@@ -1,0 +1,45 @@
+import type { PathFinding, Rule } from './types';
+import { gitmodulePaths } from './lib/git-files';
+
+export const gitEmbeddedRepo: Rule = {
+  meta: {
+    id: 'git-embedded-repo',
+    title: 'Embedded git repository',
+    severity: 'error',
+    why:
+      'Running `git add` on a folder that is itself a git repository records only a pointer (a gitlink) with no ' +
+      '`.gitmodules` entry: clones get an empty folder, CI builds break, and the inner repository (often with its own ' +
+      '`.env` and history) was usually never meant to be there.',
+    fix:
+      'If it should be a submodule: `git rm --cached <path>` then `git submodule add <url> <path>`. If not: ' +
+      '`git rm --cached <path>` and add the folder to `.gitignore`.',
+    examples: [{ file: 'vendor/lib', flagged: 'gitlink (mode 160000) without a .gitmodules entry', clean: 'a submodule listed in .gitmodules' }],
+  },
+  async checkTree(tree) {
+    const links = tree.entries.filter((e) => e.kind === 'gitlink' || (e.kind === 'nested-repo' && e.status === 'untracked'));
+    if (links.length === 0) return [];
+    const modulesText = await tree.readText('.gitmodules');
+    const declared = modulesText === null ? new Set<string>() : gitmodulePaths(modulesText);
+    const found: PathFinding[] = [];
+    for (const e of links) {
+      if (e.kind === 'gitlink') {
+        if (declared.has(e.path)) continue;
+        found.push({
+          path: e.path,
+          status: e.status,
+          message: `\`${e.path}\` is committed as a gitlink (an embedded repository) with no entry in \`.gitmodules\`. Make it a real submodule or remove it with \`git rm --cached ${e.path}\`.`,
+          key: 'gitlink',
+        });
+      } else {
+        found.push({
+          path: e.path,
+          status: e.status,
+          severity: 'warning',
+          message: `\`${e.path}\` is a git repository inside this one and is not ignored: \`git add .\` would commit it as an embedded repository. Ignore it or add it as a submodule.`,
+          key: 'nested-repo',
+        });
+      }
+    }
+    return found;
+  },
+};

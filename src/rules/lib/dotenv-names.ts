@@ -1,0 +1,75 @@
+/** Suffixes that make a dotenv file a template meant to be committed. */
+const TEMPLATE_SUFFIXES = new Set(['example', 'sample', 'template', 'dist', 'defaults', 'tpl', 'tmpl']);
+
+/**
+ * What a file name says about dotenv: `file` for `.env`, `.env.production`,
+ * `prod.env`, `.envrc`; `template` for `.env.example` and its kin; null for
+ * everything else. `.env.vault` is encrypted by design and meant to be
+ * committed, so it is neither.
+ */
+export function dotenvKind(name: string): 'file' | 'template' | null {
+  const lower = name.toLowerCase();
+  if (lower === '.env' || lower === '.envrc') return 'file';
+  let rest: string;
+  if (lower.startsWith('.env.')) rest = lower.slice(5);
+  else {
+    const at = lower.indexOf('.env');
+    // `<name>.env` or `<name>.env.<suffix>`, with a real name before it.
+    if (at <= 0) return null;
+    const after = lower.slice(at + 4);
+    if (after !== '' && !after.startsWith('.')) return null;
+    rest = after.slice(1);
+    if (lower.slice(0, at).includes('.env')) return null;
+  }
+  if (rest === '') return 'file';
+  const parts = rest.split('.');
+  if (parts.some((p) => TEMPLATE_SUFFIXES.has(p))) return 'template';
+  if (parts.includes('vault')) return null;
+  // `.env.d.ts`-style source files and other code are not dotenv files.
+  const last = parts[parts.length - 1]!;
+  if (CODE_EXTENSIONS.has(last)) return null;
+  return 'file';
+}
+
+const CODE_EXTENSIONS = new Set([
+  'js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'jsx', 'tsx', 'py', 'rb', 'php', 'go', 'java', 'kt', 'rs', 'cs',
+  'json', 'yml', 'yaml', 'toml', 'md', 'txt', 'sh', 'ps1', 'bat', 'lock', 'map',
+]);
+
+export function isDotenvName(name: string): boolean {
+  return dotenvKind(name) !== null;
+}
+
+export interface DotenvEntry {
+  key: string;
+  value: string;
+  line: number;
+  /** 1-based column where the value starts. */
+  column: number;
+}
+
+/** Parses `KEY=value`, `export KEY=value` and `KEY: value` lines; quotes are removed. */
+export function parseDotenv(text: string): DotenvEntry[] {
+  const out: DotenvEntry[] = [];
+  const lines = text.split(/\r\n|\r|\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    if (raw.length > 8192) continue;
+    const m = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.\-]*)(\s*[=:]\s*)(.*)$/.exec(raw);
+    if (!m) continue;
+    let value = m[4]!;
+    let column = m[1]!.length + m[2]!.length + m[3]!.length + 1;
+    const q = value[0];
+    if (q === '"' || q === "'" || q === '`') {
+      const close = value.indexOf(q, 1);
+      value = close > 0 ? value.slice(1, close) : value.slice(1);
+      column += 1;
+    } else {
+      const hash = value.search(/\s#/);
+      if (hash >= 0) value = value.slice(0, hash);
+      value = value.trimEnd();
+    }
+    out.push({ key: m[2]!, value, line: i + 1, column });
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+/** The syntaxes the secret-key rules understand. */
+export type Lang =
+  | 'python'
+  | 'js'
+  | 'ruby'
+  | 'php'
+  | 'jvm'
+  | 'go'
+  | 'csharp'
+  | 'elixir'
+  | 'rust'
+  | 'properties'
+  | 'yaml'
+  | 'json'
+  | 'toml'
+  | 'ini'
+  | 'systemd'
+  | 'dockerfile'
+  | 'shell'
+  | 'make'
+  | 'hcl'
+  | 'xml';
+
+const BY_EXT: Record<string, Lang> = {
+  py: 'python', pyw: 'python', pyi: 'python',
+  js: 'js', mjs: 'js', cjs: 'js', jsx: 'js', ts: 'js', mts: 'js', cts: 'js', tsx: 'js', vue: 'js', svelte: 'js',
+  rb: 'ruby', rake: 'ruby', gemspec: 'ruby', ru: 'ruby',
+  php: 'php',
+  java: 'jvm', kt: 'jvm', kts: 'jvm', scala: 'jvm', groovy: 'jvm', gradle: 'jvm',
+  go: 'go',
+  cs: 'csharp',
+  ex: 'elixir', exs: 'elixir',
+  rs: 'rust',
+  properties: 'properties',
+  yml: 'yaml', yaml: 'yaml',
+  json: 'json', json5: 'json', jsonc: 'json',
+  toml: 'toml',
+  ini: 'ini', cfg: 'ini', conf: 'ini', cnf: 'ini',
+  service: 'systemd', socket: 'systemd', timer: 'systemd', container: 'systemd',
+  sh: 'shell', bash: 'shell', zsh: 'shell', ksh: 'shell', fish: 'shell',
+  mk: 'make',
+  tf: 'hcl', tfvars: 'hcl', hcl: 'hcl',
+  xml: 'xml', config: 'xml',
+};
+
+const BY_NAME: Record<string, Lang> = {
+  dockerfile: 'dockerfile',
+  containerfile: 'dockerfile',
+  makefile: 'make',
+  gnumakefile: 'make',
+  gemfile: 'ruby',
+  rakefile: 'ruby',
+  procfile: 'shell',
+  '.bashrc': 'shell',
+  '.zshrc': 'shell',
+  '.profile': 'shell',
+  '.bash_profile': 'shell',
+};
+
+/** The syntax of a file from its name, or null when the secret-key rules do not read it. */
+export function langOf(name: string): Lang | null {
+  const lower = name.toLowerCase();
+  const byName = BY_NAME[lower];
+  if (byName) return byName;
+  if (lower.startsWith('dockerfile.') || lower.endsWith('.dockerfile')) return 'dockerfile';
+  const dot = lower.lastIndexOf('.');
+  if (dot < 0) return null;
+  return BY_EXT[lower.slice(dot + 1)] ?? null;
+}
+
+/** Syntaxes where only a quoted value is a literal (a bare word is a variable, a call, a number or a boolean). */
+export function needsQuotes(lang: Lang): boolean {
+  switch (lang) {
+    case 'python':
+    case 'js':
+    case 'ruby':
+    case 'php':
+    case 'jvm':
+    case 'go':
+    case 'csharp':
+    case 'elixir':
+    case 'rust':
+    case 'json':
+    case 'toml':
+    case 'hcl':
+      return true;
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,136 @@
+import type { Lang } from './filetype';
+
+/** A literal value found in a line: its text and where it sits (0-based, end exclusive). */
+export interface Literal {
+  value: string;
+  start: number;
+  end: number;
+  quoted: boolean;
+}
+
+const QUOTES = new Set(['"', "'", '`']);
+
+export function skipSpaces(s: string, i: number): number {
+  while (i < s.length && (s[i] === ' ' || s[i] === '\t')) i++;
+  return i;
+}
+
+function isIdentChar(c: string | undefined): boolean {
+  return c !== undefined && /[A-Za-z0-9_$]/.test(c);
+}
+
+/**
+ * Reads a quoted string starting at `i` (after optional Python prefixes and
+ * Go's `[]byte(` wrapper). Returns null when there is none or it does not
+ * close on this line.
+ */
+export function readQuoted(s: string, i: number): (Literal & { fString: boolean; template: boolean }) | null {
+  let fString = false;
+  if (s.startsWith('[]byte(', i)) i += 7;
+  // Python string prefixes: r, b, u, f and their pairs.
+  let p = i;
+  while (p < s.length && p - i < 2 && /[rRbBuUfF]/.test(s[p]!)) p++;
+  if (p > i && QUOTES.has(s[p] ?? '') && s[p] !== '`' && !isIdentChar(s[i - 1])) {
+    fString = /[fF]/.test(s.slice(i, p));
+    i = p;
+  }
+  const q = s[i];
+  if (q === undefined || !QUOTES.has(q)) return null;
+  // A triple-quoted or otherwise multi-line string is not a one-line literal.
+  if (s.startsWith(q.repeat(3), i)) return null;
+  let j = i + 1;
+  while (j < s.length) {
+    const c = s[j];
+    if (c === '\\') {
+      j += 2;
+      continue;
+    }
+    if (c === q) break;
+    j++;
+  }
+  if (j >= s.length) return null;
+  return { value: s.slice(i + 1, j), start: i + 1, end: j, quoted: true, fString, template: q === '`' };
+}
+
+/** True when a value is built at run time rather than written out. */
+export function isInterpolated(value: string, lang: Lang | null): boolean {
+  if (
+    value.includes('${') ||
+    value.includes('{{') ||
+    value.includes('#{') ||
+    value.includes('<%') ||
+    value.includes('%(') ||
+    value.includes('$(') ||
+    value.includes('%{')
+  ) {
+    return true;
+  }
+  // `$NAME` is a variable in shells, compose files, PHP, Kotlin and Groovy strings.
+  if (lang !== 'js' && lang !== 'python' && lang !== 'ruby' && lang !== 'go' && lang !== 'rust' && lang !== 'csharp') {
+    if (/\$[A-Za-z_{(]/.test(value)) return true;
+  }
+  return false;
+}
+
+const MASK = /^[*xX.•\-_ ]+$/;
+
+/**
+ * Values that are plainly not a secret anyone could use: empty, a mask such
+ * as `***` or `xxxx`, or an angle-bracket template marker like `<your-key>`.
+ */
+export function isBlankOrMarker(value: string): boolean {
+  const v = value.trim();
+  if (v.length === 0) return true;
+  if (MASK.test(v)) return true;
+  if (v.startsWith('<') && v.endsWith('>') && !v.slice(1, -1).includes('<')) return true;
+  return false;
+}
+
+const BARE_SCALARS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'none', 'nil', '~', 'undefined']);
+
+/** Bare values that are not strings: numbers, booleans, null. */
+export function isBareScalar(value: string): boolean {
+  const v = value.trim().toLowerCase();
+  return BARE_SCALARS.has(v) || /^[-+]?\d+(\.\d+)?$/.test(v);
+}
+
+/**
+ * Reads an unquoted value in a config syntax (YAML, INI, shell…), up to the
+ * end of the value for that syntax. `closer` is a quote that wraps the whole
+ * `NAME=value` pair (compose `- "KEY=value"`, systemd `Environment="KEY=value"`).
+ */
+export function readBare(s: string, i: number, lang: Lang, closer: string | null, restOfLine: boolean): Literal | null {
+  let end = s.length;
+  if (closer) {
+    const c = s.indexOf(closer, i);
+    if (c >= 0) end = c;
+  }
+  let j = i;
+  if (closer || restOfLine || lang === 'make') {
+    // The whole rest: up to the wrapping quote, or the line's end (Dockerfile `ENV NAME value`).
+    while (j < end && !(s[j] === '#' && (lang === 'make' || s[j - 1] === ' '))) j++;
+  } else switch (lang) {
+    case 'yaml': {
+      // A comment starts at ` #`; flow collections end at `,` `}` `]`.
+      while (j < end && !(s[j] === '#' && (s[j - 1] === ' ' || s[j - 1] === '\t'))) j++;
+      break;
+    }
+    case 'shell':
+    case 'dockerfile':
+    case 'systemd': {
+      while (j < end && s[j] !== ' ' && s[j] !== '\t' && s[j] !== ';' && s[j] !== '"' && s[j] !== "'") j++;
+      break;
+    }
+    case 'ini':
+    case 'properties': {
+      while (j < end && !((s[j] === ';' || s[j] === '#') && (s[j - 1] === ' ' || s[j - 1] === '\t'))) j++;
+      break;
+    }
+    default:
+      return null;
+  }
+  let k = j;
+  while (k > i && (s[k - 1] === ' ' || s[k - 1] === '\t')) k--;
+  if (k <= i) return null;
+  return { value: s.slice(i, k), start: i, end: k, quoted: false };
+}

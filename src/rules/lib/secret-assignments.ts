@@ -1,0 +1,532 @@
+import type { FileContext } from '../types';
+import type { Line } from '../../engine/text';
+import { langOf, needsQuotes, type Lang } from './filetype';
+import {
+  isBareScalar,
+  isBlankOrMarker,
+  isInterpolated,
+  readBare,
+  readQuoted,
+  skipSpaces,
+  type Literal,
+} from './literal';
+import { isFallbackList, normalizeName, type SecretNames } from './secret-names';
+import { isDotenvName } from './dotenv-names';
+
+/**
+ * One place where a signing secret gets a literal value: written out
+ * (`hardcoded`) or used as the default when the environment has none
+ * (`fallback`). Positions are 1-based; `endColumn` is exclusive.
+ */
+export interface SecretOccurrence {
+  kind: 'hardcoded' | 'fallback';
+  /** The name as written, e.g. `SECRET_KEY` or `app.secret_key`. */
+  name: string;
+  value: string;
+  line: number;
+  column: number;
+  endColumn: number;
+  /** How the value reaches the secret, for the message (e.g. `os.getenv default`). */
+  via: string;
+}
+
+const MEMO_KEY = 'secret-assignments';
+
+/** All secret occurrences in a file, computed once and shared by both rules. */
+export function secretOccurrences(file: FileContext): SecretOccurrence[] {
+  const cached = file.memo.get(MEMO_KEY) as SecretOccurrence[] | undefined;
+  if (cached) return cached;
+  const found = file.text === null ? [] : analyzeFile(file);
+  file.memo.set(MEMO_KEY, found);
+  return found;
+}
+
+function analyzeFile(file: FileContext): SecretOccurrence[] {
+  if (isDotenvName(file.name) || file.name === '.git-credentials') return [];
+  const lang = langOf(file.name);
+  if (lang === null) return [];
+  const names = file.settings.secretNames;
+  if (!names.mayContain(file.text!.toLowerCase())) return [];
+  const out: SecretOccurrence[] = [];
+  const lines = file.lines;
+  for (let idx = 0; idx < lines.length; idx++) {
+    const line = lines[idx]!;
+    if (!names.mayContain(line.text.toLowerCase())) continue;
+    new LineAnalyzer(lines, idx, lang, names, out).run();
+  }
+  return out;
+}
+
+// One character class, one quantifier: linear on any input.
+const TOKEN = /[A-Za-z0-9_$@.\-]+/g;
+
+const ENV_RECEIVERS = ['environ', 'env', 'process.env', 'import.meta.env', '$_env', '$_server', 'getenv()', 'system.getenv()'];
+const ENV_CALLS = new Set([
+  'getenv',
+  'env',
+  'getenvordefault',
+  'getenvdefault',
+  'envordefault',
+  'getenvor',
+  'envor',
+  'getenvwithdefault',
+  'get_env', // Elixir System.get_env
+]);
+/** Methods that read a name from an env-like receiver: `os.environ.get`, `env.str`, `ENV.fetch`… */
+const ENV_METHODS = new Set(['get', 'str', 'fetch', 'setdefault', 'getordefault', 'getenv', 'lookup']);
+
+class LineAnalyzer {
+  private readonly s: string;
+  private readonly line: Line;
+
+  constructor(
+    private readonly lines: readonly Line[],
+    private readonly idx: number,
+    private readonly lang: Lang,
+    private readonly names: SecretNames,
+    private readonly out: SecretOccurrence[],
+  ) {
+    this.line = lines[idx]!;
+    this.s = this.line.text;
+  }
+
+  run(): void {
+    const s = this.s;
+    TOKEN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TOKEN.exec(s)) !== null) {
+      let start = m.index;
+      let end = start + m[0].length;
+      while (start < end && '$@.-'.includes(s[start]!)) start++;
+      while (end > start && '.-'.includes(s[end - 1]!)) end--;
+      if (end <= start) continue;
+      const name = s.slice(start, end);
+      if (!this.names.mayBe(name.toLowerCase())) continue;
+      if (this.names.matches(name)) this.onName(name, start, end);
+      else if (this.lang === 'yaml') this.onNestedYamlKey(name, start, end);
+    }
+  }
+
+  private emit(kind: SecretOccurrence['kind'], name: string, lit: Literal, via: string, lineIdx = this.idx): void {
+    const line = this.lines[lineIdx]!;
+    this.out.push({
+      kind,
+      name,
+      value: lit.value,
+      line: line.number,
+      column: line.offset + lit.start + 1,
+      endColumn: line.offset + lit.end + 1,
+      via,
+    });
+  }
+
+  /** `jwt:` on one line and `secret: …` below it (Spring, Helm values). */
+  private onNestedYamlKey(name: string, start: number, end: number): void {
+    if (this.s.slice(0, start).trim() !== '' && this.s.slice(0, start).trim() !== '-') return;
+    if (this.s[end] !== ':') return;
+    const parent = this.yamlParent(start);
+    if (parent && this.names.matchesNested(parent, name)) this.onName(`${parent}.${name}`, start, end);
+  }
+
+  private yamlParent(indent: number): string | null {
+    for (let k = this.idx - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
+      const t = this.lines[k]!.text;
+      const trimmed = t.trimStart();
+      if (trimmed === '' || trimmed.startsWith('#')) continue;
+      const ind = t.length - trimmed.length;
+      if (ind < indent) {
+        const colon = trimmed.indexOf(':');
+        if (colon <= 0) return null;
+        const key = trimmed.slice(0, colon).replace(/^- /, '').replace(/^["']|["']$/g, '');
+        return /^[A-Za-z0-9_.\-]+$/.test(key) ? key : null;
+      }
+    }
+    return null;
+  }
+
+  private onName(name: string, start: number, end: number): void {
+    const s = this.s;
+    const before = s[start - 1];
+    const quoted = before !== undefined && (before === '"' || before === "'" || before === '`') && s[end] === before;
+
+    // `${SECRET_KEY:-dev}` (shell, compose) and `${jwt.secret:dev}` (Spring).
+    if (s.slice(Math.max(0, start - 2), start) === '${') {
+      this.paramDefault(name, end);
+      return;
+    }
+    if (quoted) {
+      if (this.envCall(name, start - 1, end + 1)) return;
+      if (this.defineCall(name, start - 1, end + 1)) return;
+      if (this.namedPair(name, start - 1, end + 1)) return;
+    } else {
+      // `process.env.JWT_SECRET || 'dev'`, `import.meta.env.VITE_JWT_SECRET ?? 'dev'`
+      const segs = name.toLowerCase().split('.');
+      if (segs.length >= 2 && (segs[segs.length - 2] === 'env' || segs[segs.length - 2] === 'environ')) {
+        const lit = this.orDefault(end);
+        if (lit) {
+          this.emit('fallback', lastSegment(name), lit, `\`${name}\` with a literal default`);
+          return;
+        }
+      }
+      if (this.namedPair(name, start, end)) return;
+      if (this.lang === 'xml' && before === '<' && s[end] === '>') {
+        const close = s.indexOf('</', end + 1);
+        if (close > end + 1) this.hardcoded(name, { value: s.slice(end + 1, close), start: end + 1, end: close, quoted: true });
+        return;
+      }
+    }
+    this.assignment(name, start, quoted ? end + 1 : end, quoted ? null : openQuote(s, start));
+  }
+
+  /** `NAME = value`, `NAME: value`, `'NAME' => value`, `ENV NAME value` and their kin. */
+  private assignment(name: string, nameStart: number, after: number, closer: string | null): void {
+    const s = this.s;
+    let i = after;
+    if (s[i] === ']') i++; // app.config['SECRET_KEY'] = …
+    i = skipSpaces(s, i);
+    if (this.isParameter(nameStart)) return;
+    // A `$NAME` outside PHP is a variable being read (`[ $SECRET_KEY = x ]`), not assigned.
+    if (s[nameStart - 1] === '$' && this.lang !== 'php') return;
+    i = this.skipTypeAnnotation(i);
+    if (i < 0) return;
+    let op: string | null = null;
+    for (const candidate of ['||=', '?=', '::=', ':=', '=>', '=', ':']) {
+      if (s.startsWith(candidate, i)) {
+        op = candidate;
+        break;
+      }
+    }
+    if (op === null) {
+      // Space-separated forms: Dockerfile `ENV NAME value`, `.properties` `name value`.
+      const spaced = (this.lang === 'dockerfile' && /^\s*ENV\s/i.test(s)) || this.lang === 'properties';
+      if (!spaced || i === after) return;
+      op = '';
+    }
+    if (op === '=' && s[i + 1] === '=') return; // a comparison
+    if (op === ':' && (s[i + 1] === ':' || s[i + 1] === '=')) return;
+    let j = skipSpaces(s, i + op.length);
+    if (op === '' && j === i) return;
+
+    if (isFallbackList(name) && (s[j] === '[' || s[j] === '(')) {
+      this.fallbackList(name, j);
+      return;
+    }
+    const lit = this.readValue(j, closer, op === '');
+    if (!lit) return;
+    // `const { JWT_SECRET = 'dev' } = process.env`: a destructuring default.
+    if (op === '=' && this.lang === 'js' && /}\s*=\s*(?:process\.env|import\.meta\.env)\b/.test(s.slice(lit.end))) {
+      this.emit('fallback', name, lit, 'destructuring default from the environment');
+      return;
+    }
+    this.hardcoded(name, lit);
+  }
+
+  private hardcoded(name: string, lit: Literal): void {
+    if (this.acceptable(lit)) this.emit('hardcoded', name, lit, 'string literal');
+  }
+
+  /** Reads the value at `j`: a quoted literal, or in config syntaxes a bare word. */
+  private readValue(j: number, closer: string | null, restOfLine: boolean): Literal | null {
+    const s = this.s;
+    const q = readQuoted(s, j);
+    if (q) {
+      if (q.fString && q.value.includes('{')) return null;
+      // `'prefix' + name`, `'%s' % x`, `'{}'.format(x)`: built at run time.
+      const k = skipSpaces(s, q.end + 1);
+      if (s[k] === '+' || (s[k] === '%' && this.lang === 'python') || s.startsWith('.format(', q.end + 1)) return null;
+      return q;
+    }
+    if (needsQuotes(this.lang)) return null;
+    const c = s[j];
+    if (c === undefined || '[{(|>!*&'.includes(c)) return null; // collections, block scalars, tags, aliases
+    const bare = readBare(s, j, this.lang, closer, restOfLine);
+    if (!bare || isBareScalar(bare.value)) return null;
+    return bare;
+  }
+
+  /**
+   * Skips a type between a name and its `=`: `SECRET_KEY: str = …`,
+   * `val jwtSecret: String = …`, `const SECRET_KEY: &str = …`, Go's
+   * `var jwtKey string = …`. Returns -1 for an annotation with no value.
+   */
+  private skipTypeAnnotation(i: number): number {
+    const s = this.s;
+    const typed = this.lang === 'python' || this.lang === 'js' || this.lang === 'jvm' || this.lang === 'rust' || this.lang === 'go';
+    if (!typed) return i;
+    if (this.lang === 'go') {
+      const goType = /[A-Za-z_\[\]*][\w.\[\]*]{0,40}\s*=(?!=)/y;
+      goType.lastIndex = i;
+      return /[A-Za-z_\[]/.test(s[i] ?? '') && goType.exec(s) ? goType.lastIndex - 1 : i;
+    }
+    if (s[i] !== ':') return i;
+    const ann = /:\s*[A-Za-z_&][\w.\[\]<>|,&'?* ]{0,60}?\s*=(?![=>])/y;
+    ann.lastIndex = i;
+    if (ann.exec(s)) return ann.lastIndex - 1;
+    // `secret_key: str` with no value; a dict or object key (`'SECRET_KEY': 'x'`) goes on.
+    const next = s[skipSpaces(s, i + 1)];
+    if (this.lang === 'python' && next !== undefined && /[A-Za-z_]/.test(next)) return -1;
+    return i;
+  }
+
+  private acceptable(lit: Literal): boolean {
+    return !isBlankOrMarker(lit.value) && !isInterpolated(lit.value, this.lang);
+  }
+
+  /** `def f(secret_key='x')`, `function f(jwtSecret = 'x')`: a parameter's default, not a setting. */
+  private isParameter(nameStart: number): boolean {
+    const head = this.s.slice(0, nameStart);
+    return /\b(?:def|lambda|function|func|fn)\b/.test(head) && head.includes('(');
+  }
+
+  /** `SECRET_KEY_FALLBACKS = ['old', env('OLD')]`, possibly over several lines. */
+  private fallbackList(name: string, j: number): void {
+    const closing = this.s[j] === '[' ? ']' : ')';
+    for (let k = this.idx, n = 0; k < this.lines.length && n < 50; k++, n++) {
+      const t = this.lines[k]!.text;
+      let i = k === this.idx ? j + 1 : 0;
+      while (i < t.length) {
+        const c = t[i]!;
+        if (c === closing) return;
+        if (c === '#' && this.lang !== 'js') break;
+        const q = readQuoted(t, i);
+        if (q) {
+          if (!q.fString && this.acceptable(q)) this.emit('hardcoded', name, q, 'string literal', k);
+          i = q.end + 1;
+          continue;
+        }
+        i++;
+      }
+    }
+  }
+
+  /**
+   * A name passed as a quoted argument to an env read: `os.getenv('X', 'dev')`,
+   * `env('APP_KEY', 'x')`, `ENV.fetch('X') { 'dev' }`, `os.environ.get('X') or 'dev'`,
+   * `ENV['X'] || 'dev'`. `open`/`close` are the quote positions.
+   */
+  private envCall(name: string, open: number, close: number): boolean {
+    const s = this.s;
+    const b = skipBack(s, open);
+    const bracket = s[b];
+    if (bracket !== '(' && bracket !== '[') return false;
+    const callee = calleeBefore(s, b).toLowerCase();
+    if (!callee) return false;
+    if (bracket === '[') {
+      if (!ENV_RECEIVERS.some((r) => callee === r || callee.endsWith(`.${r}`))) return false;
+      if (s[close] !== ']') return false;
+      const lit = this.orDefault(close + 1);
+      if (!lit) return false; // `os.environ['X'] = 'literal'` is still an assignment
+      this.emit('fallback', name, lit, `\`${callee}[…]\` with a literal default`);
+      return true;
+    }
+    const dot = callee.lastIndexOf('.');
+    const method = callee.slice(dot + 1);
+    const receiver = dot >= 0 ? callee.slice(0, dot) : '';
+    const m = normalizeName(method);
+    const isEnvRead =
+      (m.includes('env') && ENV_CALLS.has(m)) ||
+      (m === 'config' && (receiver === '' || receiver === 'decouple')) ||
+      (m === 'getproperty' && receiver === 'system') ||
+      (ENV_METHODS.has(m) && ENV_RECEIVERS.some((r) => receiver === r || receiver.endsWith(`.${r}`) || receiver.endsWith(r)));
+    if (!isEnvRead) return false;
+    const args = this.defaultArgument(close);
+    if (args.lit) {
+      this.emit('fallback', name, args.lit, `\`${callee}()\` default`);
+      return true;
+    }
+    if (args.closeParen >= 0) {
+      const lit = this.orDefault(args.closeParen + 1) ?? this.rubyBlockDefault(args.closeParen + 1);
+      if (lit) this.emit('fallback', name, lit, `\`${callee}()\` with a literal default`);
+    }
+    return true;
+  }
+
+  /** PHP `define('SECRET_KEY', 'value')`. */
+  private defineCall(name: string, open: number, close: number): boolean {
+    const s = this.s;
+    const b = skipBack(s, open);
+    if (s[b] !== '(' || calleeBefore(s, b).toLowerCase() !== 'define') return false;
+    let i = skipSpaces(s, close);
+    if (s[i] !== ',') return true;
+    i = skipSpaces(s, i + 1);
+    const lit = readQuoted(s, i);
+    if (lit) this.hardcoded(name, lit);
+    return true;
+  }
+
+  /**
+   * A name given as the value of `name`/`key` with its value beside it or
+   * on the next lines: Kubernetes `- name: SECRET_KEY` / `value: …`, ECS
+   * `{"name": "JWT_SECRET", "value": "…"}`, .NET `<add key="SecretKey" value="…"/>`.
+   */
+  private namedPair(name: string, nameStart: number, nameEnd: number): boolean {
+    const s = this.s;
+    const head = s.slice(Math.max(0, nameStart - 12), nameStart);
+    if (!/\b(?:name|key)["']?\s*[:=]\s*$/i.test(head)) return false;
+    const valueKey = /\bvalue["']?\s*[:=]\s*/gi;
+    for (let k = this.idx, n = 0; k < this.lines.length && n < 4; k++, n++) {
+      const t = this.lines[k]!.text;
+      valueKey.lastIndex = k === this.idx ? nameEnd : 0;
+      if (k !== this.idx && /\bname["']?\s*[:=]/i.test(t)) return true;
+      const m = valueKey.exec(t);
+      if (!m) continue;
+      const j = m.index + m[0].length;
+      const q = readQuoted(t, j);
+      let lit: Literal | null = q && !(q.fString && q.value.includes('{')) ? q : null;
+      if (!lit && !needsQuotes(this.lang) && this.lang !== 'xml') {
+        const c = t[j];
+        if (c !== undefined && !'[{(|>!*&'.includes(c)) {
+          const bare = readBare(t, j, this.lang, null, false);
+          if (bare && !isBareScalar(bare.value)) lit = bare;
+        }
+      }
+      if (lit && this.acceptable(lit)) this.emit('hardcoded', name, lit, 'string literal', k);
+      return true;
+    }
+    return true;
+  }
+
+  /** `${NAME:-default}`, `${NAME-default}`, `${NAME:=default}` and Spring's `${name:default}`. */
+  private paramDefault(name: string, end: number): void {
+    const s = this.s;
+    let i = end;
+    if (s[i + 1] === '?' || s[i] === '?') return; // `${X:?error}` fails instead of defaulting
+    if (s.startsWith(':-', i) || s.startsWith(':=', i)) i += 2;
+    else if (s[i] === '-' || s[i] === '=' || s[i] === ':') i += 1;
+    else return;
+    const close = s.indexOf('}', i);
+    if (close < 0) return;
+    let lit: Literal = { value: s.slice(i, close), start: i, end: close, quoted: false };
+    const inner = readQuoted(s, i);
+    if (inner && inner.end + 1 === close) lit = inner;
+    if (this.acceptable(lit)) this.emit('fallback', name, lit, 'default in `${…}`');
+  }
+
+  /**
+   * After the name's closing quote inside a call: the default argument,
+   * positional (`getenv('X', 'dev')`) or keyword (`env('X', default='dev')`).
+   */
+  private defaultArgument(close: number): { lit: Literal | null; closeParen: number } {
+    const s = this.s;
+    let i = skipSpaces(s, close);
+    for (let arg = 0; arg < 6; arg++) {
+      if (s[i] === ')') return { lit: null, closeParen: i };
+      if (s[i] !== ',') return { lit: null, closeParen: -1 };
+      i = skipSpaces(s, i + 1);
+      const kw = /([A-Za-z_]\w*)\s*[=:](?![=:])\s*/y;
+      kw.lastIndex = i;
+      const km = kw.exec(s);
+      if (km) {
+        if (km[1] === 'default') {
+          const lit = readQuoted(s, kw.lastIndex);
+          return { lit: lit && this.acceptable(lit) && !lit.fString ? lit : null, closeParen: -1 };
+        }
+        i = skipArgument(s, kw.lastIndex);
+        continue;
+      }
+      if (arg === 0) {
+        const lit = readQuoted(s, i);
+        if (lit) return { lit: this.acceptable(lit) && !lit.fString ? lit : null, closeParen: -1 };
+      }
+      i = skipArgument(s, i);
+    }
+    return { lit: null, closeParen: -1 };
+  }
+
+  /** `|| 'dev'`, `?? 'dev'`, `?: 'dev'`, ` or 'dev'`, `.orElse("dev")`, `.unwrap_or("dev")` at `i`. */
+  private orDefault(i: number): Literal | null {
+    const s = this.s;
+    i = skipSpaces(s, i);
+    let j = -1;
+    for (const op of ['||', '??', '?:']) if (s.startsWith(op, i)) j = i + op.length;
+    if (j < 0 && /^or\s/.test(s.slice(i, i + 3))) j = i + 2;
+    if (j < 0) {
+      const m = /\.(?:orElse|unwrap_or|or_else|getOrElse)\(/y;
+      m.lastIndex = i;
+      if (m.exec(s)) j = m.lastIndex;
+    }
+    if (j < 0) return null;
+    const lit = readQuoted(s, skipSpaces(s, j));
+    return lit && !lit.fString && this.acceptable(lit) ? lit : null;
+  }
+
+  /** Ruby `ENV.fetch('X') { 'dev' }` and `{ |_| 'dev' }`. */
+  private rubyBlockDefault(i: number): Literal | null {
+    const s = this.s;
+    i = skipSpaces(s, i);
+    if (s[i] !== '{') return null;
+    i = skipSpaces(s, i + 1);
+    if (s[i] === '|') {
+      const bar = s.indexOf('|', i + 1);
+      if (bar < 0) return null;
+      i = skipSpaces(s, bar + 1);
+    }
+    const lit = readQuoted(s, i);
+    return lit && this.acceptable(lit) ? lit : null;
+  }
+}
+
+/** Index of the last non-space character before `i`. */
+function skipBack(s: string, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && (s[k] === ' ' || s[k] === '\t')) k--;
+  return k;
+}
+
+/** The dotted identifier that ends right before index `b` (a `(` or `[`). */
+function calleeBefore(s: string, b: number): string {
+  let k = b;
+  let n = 0;
+  while (k > 0 && n < 80) {
+    const c = s[k - 1]!;
+    if (/[A-Za-z0-9_$.]/.test(c)) {
+      k--;
+      n++;
+      continue;
+    }
+    // `System.getenv().getOrDefault(`: keep an empty call in the receiver chain.
+    if (c === ')' && s[k - 2] === '(') {
+      k -= 2;
+      n += 2;
+      continue;
+    }
+    // PHP and Ruby scope operators.
+    if ((c === '>' && s[k - 2] === '-') || (c === ':' && s[k - 2] === ':')) {
+      k -= 2;
+      n += 2;
+      continue;
+    }
+    break;
+  }
+  return s.slice(k, b).replace(/->|::/g, '.');
+}
+
+/** Skips one call argument (balanced brackets, quoted strings) and stops at `,` or `)`. */
+function skipArgument(s: string, i: number): number {
+  let depth = 0;
+  while (i < s.length) {
+    const c = s[i]!;
+    if (c === '"' || c === "'" || c === '`') {
+      const q = readQuoted(s, i);
+      i = q ? q.end + 1 : i + 1;
+      continue;
+    }
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      if (depth === 0) return i;
+      depth--;
+    } else if (c === ',' && depth === 0) return i;
+    i++;
+  }
+  return i;
+}
+
+/** The quote that opens a `"NAME=value"` pair around `start`, if any. */
+function openQuote(s: string, start: number): string | null {
+  const c = s[start - 1];
+  return c === '"' || c === "'" ? c : null;
+}
+
+function lastSegment(name: string): string {
+  return name.slice(name.lastIndexOf('.') + 1);
+}

@@ -1,0 +1,94 @@
+import type { FileStatus, Severity } from '../engine/types';
+import type { Line } from '../engine/text';
+import type { SecretNames } from './lib/secret-names';
+
+/** What the scan's configuration tells the rules. */
+export interface RuleSettings {
+  secretNames: SecretNames;
+  /** Dotenv key prefixes that frameworks publish to the browser by design. */
+  publicEnvPrefixes: readonly string[];
+}
+
+export interface RuleExample {
+  /** File name the example lives in, e.g. `settings.py`. */
+  file: string;
+  flagged: string;
+  clean: string;
+}
+
+export interface RuleMeta {
+  id: string;
+  title: string;
+  severity: Severity;
+  /** Why this matters, in a sentence or two. */
+  why: string;
+  /** What to do about a finding. */
+  fix: string;
+  examples: RuleExample[];
+}
+
+/** What a rule reports; the engine adds path, status, redaction and fingerprint. */
+export interface RawFinding {
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  message: string;
+  /** The raw matched value; the engine redacts it before it leaves the engine. */
+  secret?: string;
+  /** Overrides the rule's default severity. */
+  severity?: Severity;
+  /** Stable context for the fingerprint (e.g. the key name); never the secret in clear. */
+  key?: string;
+  /**
+   * The finding is about a whole directory: the same rule's findings on
+   * paths inside it are dropped, so a copied git directory is one finding.
+   */
+  directory?: boolean;
+}
+
+export interface PathFinding extends RawFinding {
+  path: string;
+  status: FileStatus;
+}
+
+export interface FileContext {
+  /** POSIX path relative to the scanned root. */
+  path: string;
+  /** Last path segment. */
+  name: string;
+  status: FileStatus;
+  /** The first bytes of the file (up to 8 KiB), for header checks. */
+  head: Buffer;
+  /** Decoded text, or null when the file is binary or too large. */
+  text: string | null;
+  /** The text's lines (long lines come as several windows); empty when `text` is null. */
+  lines: Line[];
+  /** Per-file memo shared by the rules, so a shared analysis runs once. */
+  memo: Map<string, unknown>;
+  settings: RuleSettings;
+}
+
+export type EntryKind = 'file' | 'symlink' | 'gitlink' | 'gitdir' | 'nested-repo';
+
+export interface TreeEntry {
+  path: string;
+  status: FileStatus;
+  kind: EntryKind;
+}
+
+export interface TreeContext {
+  mode: 'git' | 'plain';
+  settings: RuleSettings;
+  entries: readonly TreeEntry[];
+  /** Reads a small text file below the root without following symlinks; null if it cannot. */
+  readText(path: string): Promise<string | null>;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  /** Runs once per readable file. */
+  checkFile?(file: FileContext): RawFinding[];
+  /** Runs once per scan over the whole list of entries. */
+  checkTree?(tree: TreeContext): Promise<PathFinding[]>;
+}

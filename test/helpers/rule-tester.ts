@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { FileContext, RawFinding, Rule } from '../../src/rules/types';
+import type { FileStatus } from '../../src/engine/types';
+import { splitLines } from '../../src/engine/text';
+import { SecretNames } from '../../src/rules/lib/secret-names';
+import { PUBLIC_ENV_PREFIXES } from '../../src/rules/lib/env-keys';
+
+/** One line (or a few) of a real-world file, and what the rule must say about it. */
+export interface Case {
+  /** File name the text lives in; the extension picks the syntax. */
+  file: string;
+  text: string;
+  /** For flagged cases: the raw value the rule must report (checked, never printed by reports). */
+  secret?: string;
+  /** For flagged cases: the 1-based line of the finding (default 1 when `secret` is set). */
+  line?: number;
+  status?: FileStatus;
+}
+
+export function fileContext(file: string, text: string | null, opts: { status?: FileStatus; head?: Buffer; secretNames?: string[] } = {}): FileContext {
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  return {
+    path: file,
+    name,
+    status: opts.status ?? 'tracked',
+    head: opts.head ?? Buffer.from(text ?? '', 'utf8').subarray(0, 8192),
+    text,
+    lines: text === null ? [] : splitLines(text).lines,
+    memo: new Map(),
+    settings: { secretNames: new SecretNames(opts.secretNames ?? []), publicEnvPrefixes: PUBLIC_ENV_PREFIXES },
+  };
+}
+
+export function check(rule: Rule, c: Case): RawFinding[] {
+  return rule.checkFile!(fileContext(c.file, c.text, { status: c.status }));
+}
+
+/**
+ * ESLint-style tables: every `flagged` case must produce a finding (with the
+ * expected secret and line), every `clean` case none.
+ */
+export function ruleTester(rule: Rule, table: { flagged: Case[]; clean: Case[] }): void {
+  describe(`${rule.meta.id}: flagged`, () => {
+    it.each(table.flagged.map((c) => [`${c.file}: ${c.text.split('\n').join(' ⏎ ')}`, c] as const))('%s', (_, c) => {
+      const found = check(rule, c);
+      expect(found.length, `expected a finding in ${c.file}`).toBeGreaterThan(0);
+      if (c.secret !== undefined) {
+        const match = found.find((f) => f.secret === c.secret);
+        expect(match, `expected the value ${JSON.stringify(c.secret)} among ${JSON.stringify(found.map((f) => f.secret))}`).toBeDefined();
+        expect(match!.line).toBe(c.line ?? 1);
+      }
+    });
+  });
+  describe(`${rule.meta.id}: clean`, () => {
+    it.each(table.clean.map((c) => [`${c.file}: ${c.text.split('\n').join(' ⏎ ')}`, c] as const))('%s', (_, c) => {
+      const found = check(rule, c);
+      expect(found.map((f) => f.message)).toEqual([]);
+    });
+  });
+}

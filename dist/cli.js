@@ -7183,7 +7183,7 @@ module.exports = toRegexRange;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1170);
+/* harmony import */ var _run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(817);
 
 process.exitCode = await (0,_run__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -7196,7 +7196,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1170:
+/***/ 817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7694,35 +7694,6 @@ function describe(code) {
         default:
             return `cannot be read (${code ?? 'unknown error'})`;
     }
-}
-
-;// CONCATENATED MODULE: ./src/engine/redact.ts
-/**
- * The printable form of a secret: a short prefix (none for short values, so a
- * weak secret like "dev" is never spelled out), an ellipsis and the length.
- */
-function redact(value) {
-    const chars = Array.from(value);
-    const n = chars.length;
-    const shown = n >= 16 ? 4 : n >= 8 ? 2 : 0;
-    return `${chars.slice(0, shown).join('')}…(${n} chars)`;
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/engine/fingerprint.ts
-
-/**
- * A stable id for a finding: the same rule, path and matched context give the
- * same fingerprint wherever the line moves. The secret only enters hashed.
- */
-function fingerprint(ruleId, path, context, occurrence) {
-    const h = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    h.update(`leakproof:v1\0${ruleId}\0${path}\0${context}\0${occurrence}`);
-    return h.digest('hex').slice(0, 32);
-}
-function hashSecret(value) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`leakproof-secret\0${value}`).digest('hex').slice(0, 16);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/types.ts
@@ -9269,145 +9240,127 @@ function findRule(id) {
     return RULES.find((r) => r.meta.id === id);
 }
 
-;// CONCATENATED MODULE: ./src/engine/scan.ts
-
-
-
-
-
-
-
-
-
-
-
-/** Files read at once: enough to keep the disk busy, few enough to keep memory flat. */
-const READ_CONCURRENCY = 16;
-class ScanInputError extends Error {
-}
+;// CONCATENATED MODULE: ./src/engine/redact.ts
 /**
- * Scans one folder: inventory → read each file once → content rules → tree
- * rules → redacted, fingerprinted findings sorted by path and position.
+ * The printable form of a secret: a short prefix (none for short values, so a
+ * weak secret like "dev" is never spelled out), an ellipsis and the length.
  */
-async function scan(options, rules = RULES) {
-    const started = performance.now();
-    const root = external_node_path_namespaceObject.resolve(options.root);
-    await assertFolder(root);
-    const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-    const inv = await inventory(root, { noGit: options.noGit, includeIgnored: options.includeIgnored });
-    const stats = {
+function redact(value) {
+    const chars = Array.from(value);
+    const n = chars.length;
+    const shown = n >= 16 ? 4 : n >= 8 ? 2 : 0;
+    return `${chars.slice(0, shown).join('')}…(${n} chars)`;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/engine/fingerprint.ts
+
+/**
+ * A stable id for a finding: the same rule, path and matched context give the
+ * same fingerprint wherever the line moves. The secret only enters hashed.
+ */
+function fingerprint(ruleId, path, context, occurrence) {
+    const h = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    h.update(`leakproof:v1\0${ruleId}\0${path}\0${context}\0${occurrence}`);
+    return h.digest('hex').slice(0, 32);
+}
+function hashSecret(value) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`leakproof-secret\0${value}`).digest('hex').slice(0, 16);
+}
+
+;// CONCATENATED MODULE: ./src/engine/pipeline.ts
+
+
+
+
+
+function ruleSettings(opts) {
+    return {
+        secretNames: new SecretNames(opts.secretNames ?? []),
+        publicEnvPrefixes: [...PUBLIC_ENV_PREFIXES, ...(opts.publicEnvPrefixes ?? [])],
+    };
+}
+function emptyStats() {
+    return {
         files: 0,
         bytes: 0,
         skipped: { binary: 0, tooLarge: 0, symlink: 0, special: 0, unreadable: 0, missing: 0 },
         longLines: 0,
         durationMs: 0,
     };
-    const errors = [];
-    const raw = [];
-    const reader = new SafeReader(root);
-    const settings = {
-        secretNames: new SecretNames(options.secretNames ?? []),
-        publicEnvPrefixes: [...PUBLIC_ENV_PREFIXES, ...(options.publicEnvPrefixes ?? [])],
-    };
-    const fileRules = rules.filter((r) => r.checkFile);
-    const byRule = new Map();
-    const files = inv.entries.filter((e) => e.kind === 'file');
-    let done = 0;
-    const visit = async (entry) => {
-        const outcome = await reader.read(entry.path, maxFileSize);
-        done++;
-        if (options.onProgress && (done % 256 === 0 || done === files.length))
-            options.onProgress(done, files.length);
-        if (outcome.kind === 'symlink') {
-            entry.kind = 'symlink';
-            stats.skipped.symlink++;
-            return;
-        }
-        if (outcome.kind === 'special') {
-            stats.skipped.special++;
-            return;
-        }
-        if (outcome.kind === 'missing') {
-            stats.skipped.missing++;
-            return;
-        }
-        if (outcome.kind === 'unreadable') {
-            stats.skipped.unreadable++;
-            errors.push({ path: entry.path, message: outcome.message });
-            return;
-        }
+}
+/**
+ * Collects raw findings from file and tree rules, then turns them into
+ * reportable findings. Used by the working-tree scan and by any other source
+ * of files (the index, a commit) alike.
+ */
+class FindingCollector {
+    rules;
+    settings;
+    stats;
+    raw = [];
+    ruleOf = new Map();
+    fileRules;
+    constructor(rules, settings, stats) {
+        this.rules = rules;
+        this.settings = settings;
+        this.stats = stats;
+        this.fileRules = rules.filter((r) => r.checkFile);
+    }
+    /**
+     * Runs the file rules over one file. `keepLine`, when given, limits
+     * line findings to the lines it accepts (e.g. the added lines of a diff).
+     */
+    addFile(input, keepLine) {
         let text = null;
-        if (outcome.body === null)
-            stats.skipped.tooLarge++;
-        else if (isBinary(outcome.head))
-            stats.skipped.binary++;
+        if (input.body === null)
+            this.stats.skipped.tooLarge++;
+        else if (isBinary(input.head))
+            this.stats.skipped.binary++;
         else {
-            text = decode(outcome.body);
-            stats.files++;
-            stats.bytes += outcome.size;
+            text = decode(input.body);
+            this.stats.files++;
+            this.stats.bytes += input.size;
         }
         const split = text === null ? { lines: [], longLines: 0 } : splitLines(text);
-        stats.longLines += split.longLines;
+        this.stats.longLines += split.longLines;
         const ctx = {
-            path: entry.path,
-            name: entry.path.slice(entry.path.lastIndexOf('/') + 1),
-            status: entry.status,
-            head: outcome.head,
+            path: input.path,
+            name: input.path.slice(input.path.lastIndexOf('/') + 1),
+            status: input.status,
+            head: input.head,
             text,
             lines: split.lines,
             memo: new Map(),
-            settings,
+            settings: this.settings,
         };
-        for (const rule of fileRules) {
+        for (const rule of this.fileRules) {
             for (const f of rule.checkFile(ctx)) {
-                const pf = { ...f, path: entry.path, status: entry.status };
-                byRule.set(pf, rule.meta.id);
-                raw.push(pf);
+                if (keepLine && f.line !== undefined && !keepLine(f.line))
+                    continue;
+                this.push(rule.meta.id, { ...f, path: input.path, status: input.status });
             }
         }
-    };
-    await pool(files, READ_CONCURRENCY, visit);
-    const treeRules = rules.filter((r) => r.checkTree);
-    const tree = {
-        mode: inv.mode,
-        settings,
-        entries: inv.entries,
-        readText: async (rel) => {
-            const out = await reader.read(rel, maxFileSize);
-            return out.kind === 'ok' && out.body && !isBinary(out.head) ? decode(out.body) : null;
-        },
-    };
-    for (const rule of treeRules) {
-        for (const pf of await rule.checkTree(tree)) {
-            byRule.set(pf, rule.meta.id);
-            raw.push(pf);
+    }
+    async addTree(tree) {
+        for (const rule of this.rules) {
+            if (!rule.checkTree)
+                continue;
+            for (const pf of await rule.checkTree(tree))
+                this.push(rule.meta.id, pf);
         }
     }
-    const secretValues = new Set();
-    const findings = finalize(raw, byRule, rules, secretValues);
-    errors.sort((a, b) => compareStrings(a.path, b.path));
-    stats.durationMs = Math.round(performance.now() - started);
-    return { root, mode: inv.mode, findings, stats, errors, secretValues: [...secretValues].sort() };
-}
-async function assertFolder(root) {
-    let st;
-    try {
-        st = await external_node_fs_namespaceObject.promises.stat(root);
+    push(ruleId, pf) {
+        this.ruleOf.set(pf, ruleId);
+        this.raw.push(pf);
     }
-    catch {
-        throw new ScanInputError(`${root} does not exist: pass the folder to scan, e.g. \`leakproof .\``);
+    /** Redacted, fingerprinted findings in report order, and the raw values behind them. */
+    finish() {
+        const secretValues = new Set();
+        const findings = finalize(this.raw, this.ruleOf, this.rules, secretValues);
+        return { findings, secretValues: [...secretValues].sort() };
     }
-    if (!st.isDirectory())
-        throw new ScanInputError(`${root} is not a folder: pass the folder that contains it instead`);
-}
-/** Runs `fn` over `items` with at most `limit` in flight. */
-async function pool(items, limit, fn) {
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length)
-            await fn(items[next++]);
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 function compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -9420,14 +9373,14 @@ function compareFindings(a, b) {
         compareStrings(a.ruleId, b.ruleId) ||
         compareStrings(a.message, b.message));
 }
-function finalize(raw, byRule, rules, secretValues) {
+function finalize(raw, ruleOf, rules, secretValues) {
     const severityOf = new Map(rules.map((r) => [r.meta.id, r.meta.severity]));
     const out = [];
     const seen = new Set();
-    const dirs = raw.filter((f) => f.directory).map((f) => `${byRule.get(f)}\0${f.path}/`);
+    const dirs = raw.filter((f) => f.directory).map((f) => `${ruleOf.get(f)}\0${f.path}/`);
     const insideReportedDir = (ruleId, p) => dirs.some((d) => `${ruleId}\0${p}`.startsWith(d));
     for (const f of raw) {
-        const ruleId = byRule.get(f);
+        const ruleId = ruleOf.get(f);
         if (dirs.length > 0 && insideReportedDir(ruleId, f.path))
             continue;
         // A match inside the overlap of two windows of a long line is found twice.
@@ -9473,6 +9426,110 @@ function position(f) {
     if (f.endColumn !== undefined)
         p.endColumn = f.endColumn;
     return p;
+}
+
+;// CONCATENATED MODULE: ./src/engine/scan.ts
+
+
+
+
+
+
+
+
+/** Files read at once: enough to keep the disk busy, few enough to keep memory flat. */
+const READ_CONCURRENCY = 16;
+class ScanInputError extends Error {
+}
+/**
+ * Scans one folder: inventory → read each file once → content rules → tree
+ * rules → redacted, fingerprinted findings sorted by path and position.
+ */
+async function scan(options, rules = RULES) {
+    const started = performance.now();
+    const root = external_node_path_namespaceObject.resolve(options.root);
+    await assertFolder(root);
+    const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    const inv = await inventory(root, { noGit: options.noGit, includeIgnored: options.includeIgnored });
+    const entries = options.paths ? restrict(inv.entries, options.paths) : inv.entries;
+    const stats = emptyStats();
+    const errors = [];
+    const reader = new SafeReader(root);
+    const collector = new FindingCollector(rules, ruleSettings(options), stats);
+    const files = entries.filter((e) => e.kind === 'file');
+    let done = 0;
+    const visit = async (entry) => {
+        const outcome = await reader.read(entry.path, maxFileSize);
+        done++;
+        if (options.onProgress && (done % 256 === 0 || done === files.length))
+            options.onProgress(done, files.length);
+        switch (outcome.kind) {
+            case 'symlink':
+                entry.kind = 'symlink';
+                stats.skipped.symlink++;
+                return;
+            case 'special':
+                stats.skipped.special++;
+                return;
+            case 'missing':
+                stats.skipped.missing++;
+                return;
+            case 'unreadable':
+                stats.skipped.unreadable++;
+                errors.push({ path: entry.path, message: outcome.message });
+                return;
+            case 'ok':
+                collector.addFile({ path: entry.path, status: entry.status, head: outcome.head, body: outcome.body, size: outcome.size });
+        }
+    };
+    await pool(files, READ_CONCURRENCY, visit);
+    const tree = {
+        mode: inv.mode,
+        settings: collector.settings,
+        entries,
+        readText: async (rel) => {
+            const out = await reader.read(rel, maxFileSize);
+            return out.kind === 'ok' && out.body && !isBinary(out.head) ? decode(out.body) : null;
+        },
+    };
+    await collector.addTree(tree);
+    const { findings, secretValues } = collector.finish();
+    errors.sort((a, b) => compareStrings(a.path, b.path));
+    stats.durationMs = Math.round(performance.now() - started);
+    return { root, mode: inv.mode, findings, stats, errors, secretValues };
+}
+/** Keeps the entries at the given paths, and those inside given folders. */
+function restrict(entries, paths) {
+    const wanted = new Set(paths.map((p) => p.replace(/\/+$/, '')));
+    return entries.filter((e) => {
+        if (wanted.has(e.path))
+            return true;
+        for (let i = e.path.indexOf('/'); i >= 0; i = e.path.indexOf('/', i + 1)) {
+            if (wanted.has(e.path.slice(0, i)))
+                return true;
+        }
+        return false;
+    });
+}
+async function assertFolder(root) {
+    let st;
+    try {
+        st = await external_node_fs_namespaceObject.promises.stat(root);
+    }
+    catch {
+        throw new ScanInputError(`${root} does not exist: pass the folder to scan, e.g. \`leakproof .\``);
+    }
+    if (!st.isDirectory())
+        throw new ScanInputError(`${root} is not a folder: pass the folder that contains it instead`);
+}
+/** Runs `fn` over `items` with at most `limit` in flight. */
+async function pool(items, limit, fn) {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length)
+            await fn(items[next++]);
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 ;// CONCATENATED MODULE: ./src/report/color.ts

@@ -2,15 +2,12 @@ import * as path from 'node:path';
 import { promises as fsp } from 'node:fs';
 import { inventory } from './inventory';
 import { SafeReader } from './read';
-import { decode, isBinary, splitLines } from './text';
-import { redact } from './redact';
-import { fingerprint, hashSecret } from './fingerprint';
+import { decode, isBinary } from './text';
 import { DEFAULT_MAX_FILE_SIZE } from './types';
-import type { Finding, FileStatus, ScanError, ScanOptions, ScanResult, ScanStats } from './types';
-import type { FileContext, PathFinding, RawFinding, Rule, RuleSettings, TreeEntry } from '../rules/types';
+import type { ScanError, ScanOptions, ScanResult } from './types';
+import type { Rule, TreeContext, TreeEntry } from '../rules/types';
 import { RULES } from '../rules';
-import { SecretNames } from '../rules/lib/secret-names';
-import { PUBLIC_ENV_PREFIXES } from '../rules/lib/env-keys';
+import { compareStrings, emptyStats, FindingCollector, ruleSettings } from './pipeline';
 
 /** Files read at once: enough to keep the disk busy, few enough to keep memory flat. */
 const READ_CONCURRENCY = 16;
@@ -27,100 +24,67 @@ export async function scan(options: ScanOptions, rules: readonly Rule[] = RULES)
   await assertFolder(root);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const inv = await inventory(root, { noGit: options.noGit, includeIgnored: options.includeIgnored });
+  const entries = options.paths ? restrict(inv.entries, options.paths) : inv.entries;
 
-  const stats: ScanStats = {
-    files: 0,
-    bytes: 0,
-    skipped: { binary: 0, tooLarge: 0, symlink: 0, special: 0, unreadable: 0, missing: 0 },
-    longLines: 0,
-    durationMs: 0,
-  };
+  const stats = emptyStats();
   const errors: ScanError[] = [];
-  const raw: PathFinding[] = [];
   const reader = new SafeReader(root);
-  const settings: RuleSettings = {
-    secretNames: new SecretNames(options.secretNames ?? []),
-    publicEnvPrefixes: [...PUBLIC_ENV_PREFIXES, ...(options.publicEnvPrefixes ?? [])],
-  };
-  const fileRules = rules.filter((r) => r.checkFile);
-  const byRule = new Map<PathFinding, string>();
+  const collector = new FindingCollector(rules, ruleSettings(options), stats);
 
-  const files = inv.entries.filter((e) => e.kind === 'file');
+  const files = entries.filter((e) => e.kind === 'file');
   let done = 0;
   const visit = async (entry: TreeEntry): Promise<void> => {
     const outcome = await reader.read(entry.path, maxFileSize);
     done++;
     if (options.onProgress && (done % 256 === 0 || done === files.length)) options.onProgress(done, files.length);
-    if (outcome.kind === 'symlink') {
-      entry.kind = 'symlink';
-      stats.skipped.symlink++;
-      return;
-    }
-    if (outcome.kind === 'special') {
-      stats.skipped.special++;
-      return;
-    }
-    if (outcome.kind === 'missing') {
-      stats.skipped.missing++;
-      return;
-    }
-    if (outcome.kind === 'unreadable') {
-      stats.skipped.unreadable++;
-      errors.push({ path: entry.path, message: outcome.message });
-      return;
-    }
-    let text: string | null = null;
-    if (outcome.body === null) stats.skipped.tooLarge++;
-    else if (isBinary(outcome.head)) stats.skipped.binary++;
-    else {
-      text = decode(outcome.body);
-      stats.files++;
-      stats.bytes += outcome.size;
-    }
-    const split = text === null ? { lines: [], longLines: 0 } : splitLines(text);
-    stats.longLines += split.longLines;
-    const ctx: FileContext = {
-      path: entry.path,
-      name: entry.path.slice(entry.path.lastIndexOf('/') + 1),
-      status: entry.status,
-      head: outcome.head,
-      text,
-      lines: split.lines,
-      memo: new Map(),
-      settings,
-    };
-    for (const rule of fileRules) {
-      for (const f of rule.checkFile!(ctx)) {
-        const pf: PathFinding = { ...f, path: entry.path, status: entry.status };
-        byRule.set(pf, rule.meta.id);
-        raw.push(pf);
-      }
+    switch (outcome.kind) {
+      case 'symlink':
+        entry.kind = 'symlink';
+        stats.skipped.symlink++;
+        return;
+      case 'special':
+        stats.skipped.special++;
+        return;
+      case 'missing':
+        stats.skipped.missing++;
+        return;
+      case 'unreadable':
+        stats.skipped.unreadable++;
+        errors.push({ path: entry.path, message: outcome.message });
+        return;
+      case 'ok':
+        collector.addFile({ path: entry.path, status: entry.status, head: outcome.head, body: outcome.body, size: outcome.size });
     }
   };
   await pool(files, READ_CONCURRENCY, visit);
 
-  const treeRules = rules.filter((r) => r.checkTree);
-  const tree = {
+  const tree: TreeContext = {
     mode: inv.mode,
-    settings,
-    entries: inv.entries,
+    settings: collector.settings,
+    entries,
     readText: async (rel: string) => {
       const out = await reader.read(rel, maxFileSize);
       return out.kind === 'ok' && out.body && !isBinary(out.head) ? decode(out.body) : null;
     },
   };
-  for (const rule of treeRules) {
-    for (const pf of await rule.checkTree!(tree)) {
-      byRule.set(pf, rule.meta.id);
-      raw.push(pf);
-    }
-  }
+  await collector.addTree(tree);
 
-  const secretValues = new Set<string>();
-  const findings = finalize(raw, byRule, rules, secretValues);
+  const { findings, secretValues } = collector.finish();
   errors.sort((a, b) => compareStrings(a.path, b.path));
   stats.durationMs = Math.round(performance.now() - started);
-  return { root, mode: inv.mode, findings, stats, errors, secretValues: [...secretValues].sort() };
+  return { root, mode: inv.mode, findings, stats, errors, secretValues };
+}
+
+/** Keeps the entries at the given paths, and those inside given folders. */
+function restrict(entries: TreeEntry[], paths: readonly string[]): TreeEntry[] {
+  const wanted = new Set(paths.map((p) => p.replace(/\/+$/, '')));
+  return entries.filter((e) => {
+    if (wanted.has(e.path)) return true;
+    for (let i = e.path.indexOf('/'); i >= 0; i = e.path.indexOf('/', i + 1)) {
+      if (wanted.has(e.path.slice(0, i))) return true;
+    }
+    return false;
+  });
 }
 
 async function assertFolder(root: string): Promise<void> {
@@ -140,72 +104,4 @@ async function pool<T>(items: readonly T[], limit: number, fn: (item: T) => Prom
     while (next < items.length) await fn(items[next++]!);
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Orders findings by path, then position, then rule: the order every report uses. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    compareStrings(a.path, b.path) ||
-    (a.line ?? 0) - (b.line ?? 0) ||
-    (a.column ?? 0) - (b.column ?? 0) ||
-    compareStrings(a.ruleId, b.ruleId) ||
-    compareStrings(a.message, b.message)
-  );
-}
-
-function finalize(
-  raw: PathFinding[],
-  byRule: Map<PathFinding, string>,
-  rules: readonly Rule[],
-  secretValues: Set<string>,
-): Finding[] {
-  const severityOf = new Map(rules.map((r) => [r.meta.id, r.meta.severity]));
-  const out: { finding: Finding; context: string }[] = [];
-  const seen = new Set<string>();
-  const dirs = raw.filter((f) => f.directory).map((f) => `${byRule.get(f)}\0${f.path}/`);
-  const insideReportedDir = (ruleId: string, p: string) => dirs.some((d) => `${ruleId}\0${p}`.startsWith(d));
-  for (const f of raw) {
-    const ruleId = byRule.get(f)!;
-    if (dirs.length > 0 && insideReportedDir(ruleId, f.path)) continue;
-    // A match inside the overlap of two windows of a long line is found twice.
-    const dedupeKey = `${ruleId}\0${f.path}\0${f.line ?? 0}\0${f.column ?? 0}\0${f.message}`;
-    if (seen.has(dedupeKey)) continue;
-    seen.add(dedupeKey);
-    if (f.secret !== undefined) secretValues.add(f.secret);
-    const finding: Finding = {
-      ruleId,
-      severity: f.severity ?? severityOf.get(ruleId) ?? 'error',
-      path: f.path,
-      ...position(f),
-      message: f.message,
-      ...(f.secret !== undefined ? { secret: redact(f.secret) } : {}),
-      fingerprint: '',
-      status: f.status as FileStatus,
-    };
-    const context = `${f.key ?? ''}\0${f.secret !== undefined ? hashSecret(f.secret) : ''}`;
-    out.push({ finding, context });
-  }
-  out.sort((a, b) => compareFindings(a.finding, b.finding));
-  const occurrences = new Map<string, number>();
-  for (const { finding, context } of out) {
-    const k = `${finding.ruleId}\0${finding.path}\0${context}`;
-    const n = occurrences.get(k) ?? 0;
-    occurrences.set(k, n + 1);
-    finding.fingerprint = fingerprint(finding.ruleId, finding.path, context, n);
-  }
-  return out.map((o) => o.finding);
-}
-
-function position(f: RawFinding): Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'> {
-  const p: Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'> = {};
-  if (f.line !== undefined) p.line = f.line;
-  if (f.column !== undefined) p.column = f.column;
-  if (f.endLine !== undefined) p.endLine = f.endLine;
-  else if (f.line !== undefined) p.endLine = f.line;
-  if (f.endColumn !== undefined) p.endColumn = f.endColumn;
-  return p;
 }

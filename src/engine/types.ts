@@ -78,6 +78,11 @@ export interface ScanOptions {
   secretNames?: string[];
   /** Extra dotenv key prefixes that are public by convention. */
   publicEnvPrefixes?: string[];
+  /**
+   * Scan only these paths (POSIX, relative to the root; a folder covers what
+   * is inside it). Tree rules see only these entries too.
+   */
+  paths?: string[];
   /** Called now and then with the number of files done and the total. */
   onProgress?: (done: number, total: number) => void;
 }

@@ -19,9 +19,17 @@ function prng(seed) {
 }
 
 const WORDS = [
-  'user', 'order', 'invoice', 'token', 'cache', 'session', 'handler', 'config', 'request', 'response', 'client', 'server',
-  'key', 'value', 'secret', 'public', 'private', 'account', 'payment', 'router', 'model', 'view', 'store', 'queue', 'item',
+  'user', 'order', 'invoice', 'cache', 'session', 'handler', 'config', 'request', 'response', 'client', 'server',
+  'value', 'public', 'private', 'account', 'payment', 'router', 'model', 'view', 'store', 'queue', 'item', 'index',
 ];
+
+/** Lines that mention secrets without leaking one: about one file in thirty gets one. */
+const NEAR_MISSES = {
+  py: ["SECRET_KEY = os.environ['SECRET_KEY']", "JWT_SECRET = env('JWT_SECRET')", '# rotate the secret key every 90 days', "api_key = settings.get('api_key')"],
+  js: ['const secret = process.env.JWT_SECRET;', "const apiKey = config.get('apiKey');", '// the session secret comes from the vault', 'if (!process.env.SESSION_SECRET) throw new Error("missing");'],
+  go: ['	secretKey := os.Getenv("SECRET_KEY")', '	key := []byte(cfg.SigningKey)', '	// token secret is injected at deploy time'],
+  yml: ['  SECRET_KEY: ${{ secrets.SECRET_KEY }}', '  secretKeyRef: { name: app, key: secret-key }', '  JWT_SECRET: ${JWT_SECRET}'],
+};
 
 function makeGen(rand) {
   const pick = (arr) => arr[Math.floor(rand() * arr.length)];
@@ -135,6 +143,7 @@ export async function generate(dir, { files, totalBytes, planted, seed = 42 }) {
         rel = `${d}/${g.ident()}${i}.${ext}`;
         const target = avg * (0.2 + rand() * 1.6);
         const out = [];
+        if (rand() < 1 / 30) out.push(g.pick(NEAR_MISSES[ext]));
         let n = 0;
         while (n < target) {
           const l = g.lines[ext]();

@@ -94,7 +94,8 @@ function checkPlanted(reportPath, expected) {
   const missing = expected.filter(
     (e) => !report.findings.some((f) => f.path === e.path && f.ruleId === e.rule && (e.line === undefined || f.line === e.line)),
   );
-  return { found: expected.length - missing.length, total: expected.length, missing };
+  const unexpected = report.findings.filter((f) => !expected.some((e) => e.path === f.path && e.rule === f.ruleId));
+  return { found: expected.length - missing.length, total: expected.length, missing, unexpected };
 }
 
 async function benchTree(label, dir, expected, tools) {
@@ -131,7 +132,9 @@ async function benchTree(label, dir, expected, tools) {
     const c = checkPlanted(cmds.reportPath, expected);
     console.log(`planted findings found: ${c.found}/${c.total}`);
     for (const m of c.missing.slice(0, 10)) console.log(`  missing: ${m.rule} ${m.path}${m.line ? `:${m.line}` : ''}`);
-    if (c.missing.length > 0) process.exitCode = 1;
+    console.log(`unexpected findings (false positives): ${c.unexpected.length}`);
+    for (const u of c.unexpected.slice(0, 10)) console.log(`  unexpected: ${u.ruleId} ${u.path}${u.line ? `:${u.line}` : ''}`);
+    if (c.missing.length > 0 || c.unexpected.length > 0) process.exitCode = 1;
   }
   return by;
 }

@@ -9313,25 +9313,39 @@ class FindingCollector {
      * line findings to the lines it accepts (e.g. the added lines of a diff).
      */
     addFile(input, keepLine) {
-        let text = null;
+        const readable = input.body !== null && !isBinary(input.head);
         if (input.body === null)
             this.stats.skipped.tooLarge++;
-        else if (isBinary(input.head))
+        else if (!readable)
             this.stats.skipped.binary++;
         else {
-            text = decode(input.body);
             this.stats.files++;
             this.stats.bytes += input.size;
         }
-        const split = text === null ? { lines: [], longLines: 0 } : splitLines(text);
-        this.stats.longLines += split.longLines;
+        const stats = this.stats;
+        // Decoding and splitting are paid only by files a rule actually reads.
+        let text;
+        let lines;
         const ctx = {
             path: input.path,
             name: input.path.slice(input.path.lastIndexOf('/') + 1),
             status: input.status,
             head: input.head,
-            text,
-            lines: split.lines,
+            body: readable ? input.body : null,
+            get text() {
+                if (text === undefined)
+                    text = readable ? decode(input.body) : null;
+                return text;
+            },
+            get lines() {
+                if (lines === undefined) {
+                    const t = this.text;
+                    const split = t === null ? { lines: [], longLines: 0 } : splitLines(t);
+                    stats.longLines += split.longLines;
+                    lines = split.lines;
+                }
+                return lines;
+            },
             memo: new Map(),
             settings: this.settings,
         };

@@ -60,10 +60,12 @@ export interface FileContext {
   status: FileStatus;
   /** The first bytes of the file (up to 8 KiB), for header checks. */
   head: Buffer;
-  /** Decoded text, or null when the file is binary or too large. */
-  text: string | null;
-  /** The text's lines (long lines come as several windows); empty when `text` is null. */
-  lines: Line[];
+  /** The raw content, or null when the file is binary or too large: for cheap byte-level prefilters. */
+  body: Buffer | null;
+  /** Decoded text (computed on first use), or null when the file is binary or too large. */
+  readonly text: string | null;
+  /** The text's lines (computed on first use; long lines come as several windows); empty when `text` is null. */
+  readonly lines: Line[];
   /** Per-file memo shared by the rules, so a shared analysis runs once. */
   memo: Map<string, unknown>;
   settings: RuleSettings;

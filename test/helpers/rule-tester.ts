@@ -24,6 +24,7 @@ export function fileContext(file: string, text: string | null, opts: { status?: 
     name,
     status: opts.status ?? 'tracked',
     head: opts.head ?? Buffer.from(text ?? '', 'utf8').subarray(0, 8192),
+    body: text === null ? null : Buffer.from(text, 'utf8'),
     text,
     lines: text === null ? [] : splitLines(text).lines,
     memo: new Map(),

@@ -37,7 +37,41 @@ const FLAGS = new Set(['--no-git', '--include-ignored', '--list-rules', '--versi
 
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${option} must be one of ${allowed.join(', ')} (got "${value}")`);
+  throw new UsageError(`${option} must be one of ${allowed.join(', ')} (got "${value}"), e.g. ${option} ${allowed[0]}`);
+}
+
+/** Edit distance, for "did you mean" hints on short option and rule names. */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** The closest candidate when it is close enough to be a typo, or a prefix of it. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = c.startsWith(word) && word.length >= 3 ? 0 : distance(word, c);
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return bestD <= Math.max(2, Math.floor(word.length / 4)) ? best : undefined;
+}
+
+function unknownOption(name: string): UsageError {
+  const hint = closest(name, [...Object.keys(VALUE_OPTIONS), ...FLAGS]);
+  return new UsageError(
+    `unknown option ${name}${hint ? ` (did you mean ${hint}?)` : ''}; run \`leakproof --help\` for the options`,
+  );
 }
 
 /** Parses argv (without node and the script) into one command; throws UsageError on bad input. */
@@ -68,7 +102,7 @@ export function parseArgs(argv: readonly string[]): Command {
         else {
           value = argv[i + 1];
           if (value === undefined || (value.startsWith('--') && value.length > 2)) {
-            throw new UsageError(`${name} needs a value: ${name} ${VALUE_OPTIONS[name]}`);
+            throw new UsageError(`${name} needs a value, e.g. ${name} ${VALUE_OPTIONS[name]}`);
           }
           i++;
         }
@@ -79,9 +113,10 @@ export function parseArgs(argv: readonly string[]): Command {
         flags.add(name);
         continue;
       }
-      throw new UsageError(`unknown option ${name}`);
+      if (FLAGS.has(name)) throw new UsageError(`${name} takes no value; write it alone, e.g. leakproof . ${name}`);
+      throw unknownOption(name);
     }
-    if (arg.startsWith('-') && arg.length > 1) throw new UsageError(`unknown option ${arg}`);
+    if (arg.startsWith('-') && arg.length > 1) throw unknownOption(arg);
     positionals.push(arg);
   }
 
@@ -93,7 +128,9 @@ export function parseArgs(argv: readonly string[]): Command {
   if (explain !== undefined) return { kind: 'explain', rule: explain };
 
   if (positionals.length > 1) {
-    throw new UsageError(`expected one folder to scan, got ${positionals.length}: ${positionals.join(' ')}`);
+    throw new UsageError(
+      `expected one folder to scan, got ${positionals.length}: ${positionals.join(' ')}; run leakproof once per folder`,
+    );
   }
   const cmd: ScanCommand = {
     kind: 'scan',
@@ -105,13 +142,13 @@ export function parseArgs(argv: readonly string[]): Command {
   };
   const output = values.get('--output');
   if (output !== undefined) {
-    if (output === '') throw new UsageError('--output needs a file name');
+    if (output === '') throw new UsageError('--output needs a file name, e.g. --output leakproof.json');
     cmd.output = output;
   }
   const size = values.get('--max-file-size');
   if (size !== undefined) {
     if (!/^\d+$/.test(size) || Number(size) <= 0 || !Number.isSafeInteger(Number(size))) {
-      throw new UsageError(`--max-file-size takes a positive number of bytes (got "${size}")`);
+      throw new UsageError(`--max-file-size takes a positive whole number of bytes (got "${size}"), e.g. --max-file-size 1048576`);
     }
     cmd.maxFileSize = Number(size);
   }

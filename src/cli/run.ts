@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { parseArgs, UsageError, type ScanCommand } from './args';
+import { closest, parseArgs, UsageError, type ScanCommand } from './args';
 import { HELP } from './help';
 import { scan, ScanInputError } from '../engine/scan';
 import type { FailOn, ScanResult, Severity } from '../engine/types';
@@ -7,6 +7,7 @@ import { RULES, findRule } from '../rules';
 import { colorEnabled, palette } from '../report/color';
 import { formatText } from '../report/text';
 import { formatJson } from '../report/json';
+import { countBySeverity, plural } from '../report/stats';
 import { ruleText } from '../report/rule-docs';
 import { VERSION } from '../version';
 import { Progress } from './progress';
@@ -45,7 +46,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return EXIT_OK;
       case 'explain': {
         const rule = findRule(cmd.rule);
-        if (!rule) throw new UsageError(`unknown rule "${cmd.rule}"; rules: ${RULES.map((r) => r.meta.id).join(', ')}`);
+        if (!rule) throw unknownRule(cmd.rule);
         io.stdout.write(ruleText(rule));
         return EXIT_OK;
       }
@@ -54,11 +55,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof ScanInputError) {
-      io.stderr.write(`leakproof: ${e.message}\nRun \`leakproof --help\` for usage.\n`);
+      io.stderr.write(`leakproof: ${e.message}\n`);
       return EXIT_USAGE;
     }
     const msg = e instanceof Error ? e.message : String(e);
-    io.stderr.write(`leakproof: ${msg}\n`);
+    io.stderr.write(`leakproof: ${msg}${io.env.LEAKPROOF_DEBUG ? '' : ' (set LEAKPROOF_DEBUG=1 for details)'}\n`);
     if (io.env.LEAKPROOF_DEBUG && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
     return EXIT_USAGE;
   }
@@ -91,8 +92,22 @@ async function runScan(cmd: ScanCommand, io: Io): Promise<number> {
     } catch (e) {
       throw new UsageError(`cannot write ${cmd.output}: ${(e as NodeJS.ErrnoException).code ?? String(e)}; pick a writable path for --output`);
     }
+    io.stderr.write(`leakproof: ${summary(result)}; report written to ${cmd.output}\n`);
   } else io.stdout.write(report);
   return reachesFailOn(result, cmd.failOn) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function summary(result: ScanResult): string {
+  const c = countBySeverity(result.findings);
+  return `${plural(c.error + c.warning + c.notice, 'finding')} (${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.notice, 'notice')})`;
+}
+
+function unknownRule(id: string): UsageError {
+  const ids = RULES.map((r) => r.meta.id);
+  const hint = closest(id, ids);
+  return new UsageError(
+    `unknown rule "${id}"${hint ? ` (did you mean ${hint}?)` : ''}; the rules are ${ids.join(', ')} (see \`leakproof --list-rules\`)`,
+  );
 }
 
 function listRules(format: 'text' | 'json'): string {

@@ -29,7 +29,7 @@ export function git(cwd: string, args: string[], opts: { allowFailure?: boolean 
             return;
           }
           const msg = stderr.toString('utf8').trim().split('\n')[0] || err.message;
-          reject(new Error(`git ${args[0]} failed: ${msg}`));
+          reject(new Error(`git ${args[0]} failed: ${msg}; to scan without git, rerun with --no-git`));
           return;
         }
         resolve(stdout);

@@ -32,6 +32,8 @@ export async function scan(options: ScanOptions, rules: readonly Rule[] = RULES)
   const collector = new FindingCollector(rules, ruleSettings(options), stats);
 
   const files = entries.filter((e) => e.kind === 'file');
+  // git already knows a tracked symlink for what it is; it is never opened.
+  stats.skipped.symlink += entries.filter((e) => e.kind === 'symlink').length;
   let done = 0;
   const visit = async (entry: TreeEntry): Promise<void> => {
     const outcome = await reader.read(entry.path, maxFileSize);

@@ -1,5 +1,6 @@
-import type { Rule } from './types';
+import type { RawFinding, Rule } from './types';
 import { dotenvKind, parseDotenv } from './lib/dotenv-names';
+import { urlCredentials } from './lib/git-files';
 import { looksLikeSecret } from './lib/secret-value';
 
 export const dotenvTemplateSecret: Rule = {
@@ -17,15 +18,22 @@ export const dotenvTemplateSecret: Rule = {
   },
   checkFile(file) {
     if (file.status === 'ignored' || file.text === null || dotenvKind(file.name) !== 'template') return [];
-    return parseDotenv(file.text)
-      .filter((e) => looksLikeSecret(e.value))
-      .map((e) => ({
+    const found: RawFinding[] = [];
+    for (const e of parseDotenv(file.text)) {
+      // In a URL only the password is judged: `postgres://user:password@localhost` is a placeholder.
+      const cred = urlCredentials(e.value)[0];
+      const value = cred ? cred.value : e.value;
+      const column = e.column + (cred ? cred.start : 0);
+      if (!looksLikeSecret(value)) continue;
+      found.push({
         line: e.line,
-        column: e.column,
-        endColumn: e.column + e.value.length,
+        column,
+        endColumn: column + value.length,
         message: `\`${e.key}\` in the template \`${file.name}\` looks like a real secret, not a placeholder. Replace it with a placeholder and rotate the key.`,
-        secret: e.value,
+        secret: value,
         key: e.key,
-      }));
+      });
+    }
+    return found;
   },
 };

@@ -1,5 +1,5 @@
 /** Suffixes that make a dotenv file a template meant to be committed. */
-const TEMPLATE_SUFFIXES = new Set(['example', 'sample', 'template', 'dist', 'defaults', 'tpl', 'tmpl']);
+const TEMPLATE_SUFFIXES = new Set(['example', 'sample', 'template', 'dist', 'defaults', 'schema', 'tpl', 'tmpl']);
 
 /**
  * What a file name says about dotenv: `file` for `.env`, `.env.production`,
@@ -10,6 +10,8 @@ const TEMPLATE_SUFFIXES = new Set(['example', 'sample', 'template', 'dist', 'def
 export function dotenvKind(name: string): 'file' | 'template' | null {
   const lower = name.toLowerCase();
   if (lower === '.env' || lower === '.envrc') return 'file';
+  // `.env-example`, `.env_sample`: a common spelling of the template names.
+  if ((lower.startsWith('.env-') || lower.startsWith('.env_')) && TEMPLATE_SUFFIXES.has(lower.slice(5))) return 'template';
   let rest: string;
   if (lower.startsWith('.env.')) rest = lower.slice(5);
   else {
@@ -19,7 +21,10 @@ export function dotenvKind(name: string): 'file' | 'template' | null {
     const after = lower.slice(at + 4);
     if (after !== '' && !after.startsWith('.')) return null;
     rest = after.slice(1);
-    if (lower.slice(0, at).includes('.env')) return null;
+    const base = lower.slice(0, at);
+    if (base.includes('.env')) return null;
+    // `example.env`, `sample.env`: the template named the other way round.
+    if (TEMPLATE_SUFFIXES.has(base)) return 'template';
   }
   if (rest === '') return 'file';
   const parts = rest.split('.');

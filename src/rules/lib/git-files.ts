@@ -56,7 +56,7 @@ export function urlCredentials(line: string): Credential[] {
       value = userinfo.slice(colon + 1);
     } else {
       // A bare user is a credential only when it is a token, not a name like `git`.
-      if (!/^(?:gh[pousr]_|github_pat_|glpat-|x-access-token)|^[A-Za-z0-9_\-]{30,}$/.test(userinfo)) continue;
+      if (!/^(?:gh[pousr]_|github_pat_|glpat-)|^[A-Za-z0-9_\-]{30,}$/.test(userinfo)) continue;
       start = sep + 3;
       value = userinfo;
     }

@@ -7226,7 +7226,36 @@ const FLAGS = new Set(['--no-git', '--include-ignored', '--list-rules', '--versi
 function oneOf(option, value, allowed) {
     if (allowed.includes(value))
         return value;
-    throw new UsageError(`${option} must be one of ${allowed.join(', ')} (got "${value}")`);
+    throw new UsageError(`${option} must be one of ${allowed.join(', ')} (got "${value}"), e.g. ${option} ${allowed[0]}`);
+}
+/** Edit distance, for "did you mean" hints on short option and rule names. */
+function distance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = row;
+    }
+    return prev[b.length];
+}
+/** The closest candidate when it is close enough to be a typo, or a prefix of it. */
+function closest(word, candidates) {
+    let best;
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = c.startsWith(word) && word.length >= 3 ? 0 : distance(word, c);
+        if (d < bestD) {
+            best = c;
+            bestD = d;
+        }
+    }
+    return bestD <= Math.max(2, Math.floor(word.length / 4)) ? best : undefined;
+}
+function unknownOption(name) {
+    const hint = closest(name, [...Object.keys(VALUE_OPTIONS), ...FLAGS]);
+    return new UsageError(`unknown option ${name}${hint ? ` (did you mean ${hint}?)` : ''}; run \`leakproof --help\` for the options`);
 }
 /** Parses argv (without node and the script) into one command; throws UsageError on bad input. */
 function parseArgs(argv) {
@@ -7257,7 +7286,7 @@ function parseArgs(argv) {
                 else {
                     value = argv[i + 1];
                     if (value === undefined || (value.startsWith('--') && value.length > 2)) {
-                        throw new UsageError(`${name} needs a value: ${name} ${VALUE_OPTIONS[name]}`);
+                        throw new UsageError(`${name} needs a value, e.g. ${name} ${VALUE_OPTIONS[name]}`);
                     }
                     i++;
                 }
@@ -7268,10 +7297,12 @@ function parseArgs(argv) {
                 flags.add(name);
                 continue;
             }
-            throw new UsageError(`unknown option ${name}`);
+            if (FLAGS.has(name))
+                throw new UsageError(`${name} takes no value; write it alone, e.g. leakproof . ${name}`);
+            throw unknownOption(name);
         }
         if (arg.startsWith('-') && arg.length > 1)
-            throw new UsageError(`unknown option ${arg}`);
+            throw unknownOption(arg);
         positionals.push(arg);
     }
     if (flags.has('--help'))
@@ -7285,7 +7316,7 @@ function parseArgs(argv) {
     if (explain !== undefined)
         return { kind: 'explain', rule: explain };
     if (positionals.length > 1) {
-        throw new UsageError(`expected one folder to scan, got ${positionals.length}: ${positionals.join(' ')}`);
+        throw new UsageError(`expected one folder to scan, got ${positionals.length}: ${positionals.join(' ')}; run leakproof once per folder`);
     }
     const cmd = {
         kind: 'scan',
@@ -7298,13 +7329,13 @@ function parseArgs(argv) {
     const output = values.get('--output');
     if (output !== undefined) {
         if (output === '')
-            throw new UsageError('--output needs a file name');
+            throw new UsageError('--output needs a file name, e.g. --output leakproof.json');
         cmd.output = output;
     }
     const size = values.get('--max-file-size');
     if (size !== undefined) {
         if (!/^\d+$/.test(size) || Number(size) <= 0 || !Number.isSafeInteger(Number(size))) {
-            throw new UsageError(`--max-file-size takes a positive number of bytes (got "${size}")`);
+            throw new UsageError(`--max-file-size takes a positive whole number of bytes (got "${size}"), e.g. --max-file-size 1048576`);
         }
         cmd.maxFileSize = Number(size);
     }
@@ -7394,7 +7425,7 @@ function git(cwd, args, opts = {}) {
                     return;
                 }
                 const msg = stderr.toString('utf8').trim().split('\n')[0] || err.message;
-                reject(new Error(`git ${args[0]} failed: ${msg}`));
+                reject(new Error(`git ${args[0]} failed: ${msg}; to scan without git, rerun with --no-git`));
                 return;
             }
             resolve(stdout);
@@ -7439,7 +7470,11 @@ async function isWorkTree(dir) {
  */
 async function inventory(root, opts) {
     if (!opts.noGit && (await isWorkTree(root))) {
-        return { mode: 'git', entries: await gitEntries(root, !!opts.includeIgnored) };
+        const entries = await gitEntries(root, !!opts.includeIgnored);
+        const inv = { mode: 'git', entries };
+        if (entries.some((e) => e.kind === 'gitlink'))
+            inv.submodulePaths = await declaredSubmodules(root);
+        return inv;
     }
     return { mode: 'plain', entries: await plainEntries(root) };
 }
@@ -7511,6 +7546,24 @@ async function plainEntries(root) {
         entries.push({ path: p, status: 'plain', kind: 'file' });
     }
     return entries;
+}
+/**
+ * Submodule paths from the work tree's `.gitmodules`, which sits at the top
+ * of the work tree even when a subfolder is scanned; git reads it for us, as
+ * it reads the index for the classification.
+ */
+async function declaredSubmodules(root) {
+    const [top, prefix] = (await git(root, ['rev-parse', '--show-toplevel', '--show-prefix'])).toString('utf8').split('\n');
+    const out = await git(root, ['config', '-z', '--file', `${top}/.gitmodules`, '--get-regexp', '^submodule\\..*\\.path$'], { allowFailure: true });
+    const paths = new Set();
+    for (const rec of splitZ(out)) {
+        // "-z" records are "<key>\n<value>".
+        const value = rec.slice(rec.indexOf('\n') + 1).replace(/\/+$/, '');
+        const p = prefix ?? '';
+        if (value.startsWith(p))
+            paths.add(value.slice(p.length));
+    }
+    return paths;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/text.ts
@@ -7702,7 +7755,7 @@ const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
 ;// CONCATENATED MODULE: ./src/rules/lib/dotenv-names.ts
 /** Suffixes that make a dotenv file a template meant to be committed. */
-const TEMPLATE_SUFFIXES = new Set(['example', 'sample', 'template', 'dist', 'defaults', 'tpl', 'tmpl']);
+const TEMPLATE_SUFFIXES = new Set(['example', 'sample', 'template', 'dist', 'defaults', 'schema', 'tpl', 'tmpl']);
 /**
  * What a file name says about dotenv: `file` for `.env`, `.env.production`,
  * `prod.env`, `.envrc`; `template` for `.env.example` and its kin; null for
@@ -7713,6 +7766,9 @@ function dotenvKind(name) {
     const lower = name.toLowerCase();
     if (lower === '.env' || lower === '.envrc')
         return 'file';
+    // `.env-example`, `.env_sample`: a common spelling of the template names.
+    if ((lower.startsWith('.env-') || lower.startsWith('.env_')) && TEMPLATE_SUFFIXES.has(lower.slice(5)))
+        return 'template';
     let rest;
     if (lower.startsWith('.env.'))
         rest = lower.slice(5);
@@ -7725,8 +7781,12 @@ function dotenvKind(name) {
         if (after !== '' && !after.startsWith('.'))
             return null;
         rest = after.slice(1);
-        if (lower.slice(0, at).includes('.env'))
+        const base = lower.slice(0, at);
+        if (base.includes('.env'))
             return null;
+        // `example.env`, `sample.env`: the template named the other way round.
+        if (TEMPLATE_SUFFIXES.has(base))
+            return 'template';
     }
     if (rest === '')
         return 'file';
@@ -7887,6 +7947,30 @@ const WHERE = {
     untracked: 'is not ignored by git, so the next `git add .` commits it',
     plain: 'is in the folder and ships with it',
 };
+/** What to do next, which depends on where the file is. */
+function advice(status, path) {
+    switch (status) {
+        case 'tracked':
+            return `Run \`git rm --cached ${path}\`, add it to .gitignore, rotate its secrets and commit a \`.env.example\` instead.`;
+        case 'untracked':
+            return 'Add it to .gitignore (and commit a `.env.example` with placeholder values instead).';
+        case 'plain':
+            return 'Leave it out of what you ship (e.g. list it in .dockerignore) and pass the values as environment variables.';
+    }
+}
+const MAX_KEYS_NAMED = 10;
+/** Keys worth naming: a secret by name (unless public by convention), or a value that looks like one. */
+function secretLookingKeys(entries, publicPrefixes) {
+    const keys = entries
+        .filter((e) => e.value !== '')
+        .filter((e) => looksLikeSecret(e.value) || (isSecretKeyName(e.key) && !isPublicKey(e.key, publicPrefixes)))
+        .map((e) => e.key);
+    return [...new Set(keys)];
+}
+function namedKeys(keys) {
+    const shown = keys.slice(0, MAX_KEYS_NAMED).join(', ');
+    return keys.length > MAX_KEYS_NAMED ? `${shown}, and ${keys.length - MAX_KEYS_NAMED} more` : shown;
+}
 const dotenvFile = {
     meta: {
         id: 'dotenv-file',
@@ -7896,7 +7980,8 @@ const dotenvFile = {
             'database passwords, API tokens, signing keys. Once committed they are in every clone and in history; in a ' +
             'deployment folder or Docker build context they ship with the image.',
         fix: 'Remove it from git (`git rm --cached .env`), add it to `.gitignore`, rotate every secret it held, and commit a ' +
-            '`.env.example` with the same keys and placeholder values instead.',
+            '`.env.example` with the same keys and placeholder values instead. In a deployment folder, leave it out of what ' +
+            'you ship and pass the values as environment variables.',
         examples: [
             { file: '.env', flagged: 'DATABASE_URL=postgres://app:hunter2@db/app', clean: '(listed in .gitignore)' },
             { file: '.env.example', flagged: '(templates are covered by dotenv-template-secret)', clean: 'DATABASE_URL=postgres://user:password@localhost/app' },
@@ -7905,22 +7990,20 @@ const dotenvFile = {
     checkFile(file) {
         if (file.status === 'ignored' || dotenvKind(file.name) !== 'file')
             return [];
-        const where = WHERE[file.status];
+        const status = file.status;
+        const subject = `\`${file.name}\` ${WHERE[status]}`;
         if (file.text === null) {
-            return [{ message: `\`${file.name}\` ${where}. Remove it and add it to .gitignore.`, key: 'file' }];
+            return [{ message: `${subject}. ${advice(status, file.path)}`, key: 'file' }];
         }
         const entries = parseDotenv(file.text);
         const prefixes = file.settings.publicEnvPrefixes;
-        const secretKeys = [...new Set(entries.filter((e) => e.value !== '' && (isSecretKeyName(e.key) || looksLikeSecret(e.value))).map((e) => e.key))];
+        const secretKeys = secretLookingKeys(entries, prefixes);
         const allPublic = entries.every((e) => isPublicKey(e.key, prefixes)) && !entries.some((e) => looksLikeSecret(e.value));
+        const holds = secretKeys.length > 0 ? `; it holds secret-looking keys: ${namedKeys(secretKeys)}` : '';
         const finding = {
-            message: `\`${file.name}\` ${where}` +
-                (secretKeys.length > 0
-                    ? ` and holds secret-looking keys: ${secretKeys.slice(0, 10).join(', ')}${secretKeys.length > 10 ? `, and ${secretKeys.length - 10} more` : ''}. `
-                    : '. ') +
-                (allPublic
-                    ? 'Every key is public by framework convention, so this is a notice; still, keep real dotenv files out of git.'
-                    : 'Remove it from git, add it to .gitignore, rotate its secrets and commit a `.env.example` instead.'),
+            message: allPublic
+                ? `${subject}. Every key is public by framework convention, so this is a notice; still, keep real dotenv files out of git and out of what you ship.`
+                : `${subject}${holds}. ${advice(status, file.path)}`,
             key: 'file',
         };
         if (allPublic)
@@ -7928,106 +8011,6 @@ const dotenvFile = {
         return [finding];
     },
 };
-
-;// CONCATENATED MODULE: ./src/rules/dotenv-template-secret.ts
-
-
-const dotenvTemplateSecret = {
-    meta: {
-        id: 'dotenv-template-secret',
-        title: 'Real-looking secret in a dotenv template',
-        severity: 'warning',
-        why: 'Templates such as `.env.example` are meant to be committed, so they must hold placeholders. A value that looks ' +
-            'like a real key (long and random, or a known token format) was most likely copied from a real `.env`.',
-        fix: 'Replace the value with a placeholder (`SECRET_KEY=change-me`) or leave it empty, and rotate the real key if it was one.',
-        examples: [
-            { file: '.env.example', flagged: 'STRIPE_SECRET_KEY=sk_live_51H8xQeLkdIwHu7ixAbCdEf12', clean: 'STRIPE_SECRET_KEY=sk_live_xxx' },
-        ],
-    },
-    checkFile(file) {
-        if (file.status === 'ignored' || file.text === null || dotenvKind(file.name) !== 'template')
-            return [];
-        return parseDotenv(file.text)
-            .filter((e) => looksLikeSecret(e.value))
-            .map((e) => ({
-            line: e.line,
-            column: e.column,
-            endColumn: e.column + e.value.length,
-            message: `\`${e.key}\` in the template \`${file.name}\` looks like a real secret, not a placeholder. Replace it with a placeholder and rotate the key.`,
-            secret: e.value,
-            key: e.key,
-        }));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/lib/filetype.ts
-const BY_EXT = {
-    py: 'python', pyw: 'python', pyi: 'python',
-    js: 'js', mjs: 'js', cjs: 'js', jsx: 'js', ts: 'js', mts: 'js', cts: 'js', tsx: 'js', vue: 'js', svelte: 'js',
-    rb: 'ruby', rake: 'ruby', gemspec: 'ruby', ru: 'ruby',
-    php: 'php',
-    java: 'jvm', kt: 'jvm', kts: 'jvm', scala: 'jvm', groovy: 'jvm', gradle: 'jvm',
-    go: 'go',
-    cs: 'csharp',
-    ex: 'elixir', exs: 'elixir',
-    rs: 'rust',
-    properties: 'properties',
-    yml: 'yaml', yaml: 'yaml',
-    json: 'json', json5: 'json', jsonc: 'json',
-    toml: 'toml',
-    ini: 'ini', cfg: 'ini', conf: 'ini', cnf: 'ini',
-    service: 'systemd', socket: 'systemd', timer: 'systemd', container: 'systemd',
-    sh: 'shell', bash: 'shell', zsh: 'shell', ksh: 'shell', fish: 'shell',
-    mk: 'make',
-    tf: 'hcl', tfvars: 'hcl', hcl: 'hcl',
-    xml: 'xml', config: 'xml',
-};
-const BY_NAME = {
-    dockerfile: 'dockerfile',
-    containerfile: 'dockerfile',
-    makefile: 'make',
-    gnumakefile: 'make',
-    gemfile: 'ruby',
-    rakefile: 'ruby',
-    procfile: 'shell',
-    '.bashrc': 'shell',
-    '.zshrc': 'shell',
-    '.profile': 'shell',
-    '.bash_profile': 'shell',
-};
-/** The syntax of a file from its name, or null when the secret-key rules do not read it. */
-function langOf(name) {
-    const lower = name.toLowerCase();
-    const byName = BY_NAME[lower];
-    if (byName)
-        return byName;
-    if (lower.startsWith('dockerfile.') || lower.endsWith('.dockerfile'))
-        return 'dockerfile';
-    const dot = lower.lastIndexOf('.');
-    if (dot < 0)
-        return null;
-    return BY_EXT[lower.slice(dot + 1)] ?? null;
-}
-/** Syntaxes where only a quoted value is a literal (a bare word is a variable, a call, a number or a boolean). */
-function needsQuotes(lang) {
-    switch (lang) {
-        case 'python':
-        case 'js':
-        case 'ruby':
-        case 'php':
-        case 'jvm':
-        case 'go':
-        case 'csharp':
-        case 'elixir':
-        case 'rust':
-        case 'json':
-        case 'toml':
-        case 'hcl':
-            return true;
-        default:
-            return false;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/rules/lib/literal.ts
 const QUOTES = new Set(['"', "'", '`']);
@@ -8164,6 +8147,209 @@ function readBare(s, i, lang, closer, restOfLine) {
     if (k <= i)
         return null;
     return { value: s.slice(i, k), start: i, end: k, quoted: false };
+}
+
+;// CONCATENATED MODULE: ./src/rules/lib/git-files.ts
+
+
+/** `ref: refs/heads/main` or a bare object id: what a real git HEAD holds. */
+function isGitHead(text) {
+    const t = text.trim();
+    return /^ref: refs\/\S+$/.test(t) || /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(t);
+}
+/** A git config file: has a `[core]` or `[remote "…"]` section. */
+function isGitConfig(text) {
+    return /^\s*\[(?:core|remote\s+"[^"\n]*"|branch\s+"[^"\n]*"|submodule\s+"[^"\n]*")\]/m.test(text);
+}
+/**
+ * Credentials embedded in URLs on one line: `https://user:token@host/…`, or a
+ * token alone as the user part (`https://ghp_…@github.com`). Parsed by hand
+ * from each `://`, so the cost stays linear in the line length.
+ */
+function urlCredentials(line) {
+    const out = [];
+    let from = 0;
+    for (;;) {
+        const sep = line.indexOf('://', from);
+        if (sep < 0)
+            break;
+        from = sep + 3;
+        let k = sep;
+        while (k > 0 && /[A-Za-z0-9+.\-]/.test(line[k - 1]))
+            k--;
+        if (k === sep)
+            continue;
+        // userinfo runs to the last `@` before the host part ends.
+        let i = sep + 3;
+        let at = -1;
+        while (i < line.length) {
+            const c = line[i];
+            if (c === '/' || c === ' ' || c === '\t' || c === '"' || c === "'" || c === '?' || c === '#' || c === '<' || c === '>')
+                break;
+            if (c === '@')
+                at = i;
+            i++;
+        }
+        if (at < 0)
+            continue;
+        const userinfo = line.slice(sep + 3, at);
+        const host = line.slice(at + 1, i);
+        if (!host)
+            continue;
+        const colon = userinfo.indexOf(':');
+        let start;
+        let value;
+        if (colon >= 0) {
+            start = sep + 3 + colon + 1;
+            value = userinfo.slice(colon + 1);
+        }
+        else {
+            // A bare user is a credential only when it is a token, not a name like `git`.
+            if (!/^(?:gh[pousr]_|github_pat_|glpat-)|^[A-Za-z0-9_\-]{30,}$/.test(userinfo))
+                continue;
+            start = sep + 3;
+            value = userinfo;
+        }
+        if (isBlankOrMarker(value) || isInterpolated(value, null) || value.startsWith('$'))
+            continue;
+        out.push({ start, end: start + value.length, value, host });
+        from = i;
+    }
+    return out;
+}
+/** `extraheader = AUTHORIZATION: basic …` as written by actions/checkout into .git/config. */
+function authHeader(line) {
+    const m = /^\s*extraheader\s*=\s*/i.exec(line);
+    if (!m)
+        return null;
+    const rest = line.slice(m[0].length);
+    const auth = /^authorization:\s*(?:basic|bearer|token)\s+/i.exec(rest);
+    if (!auth)
+        return null;
+    const start = skipSpaces(line, m[0].length + auth[0].length);
+    const value = line.slice(start).trim();
+    if (!value || isInterpolated(value, null) || value.startsWith('$') || isBlankOrMarker(value))
+        return null;
+    return { start, end: start + value.length, value, host: '' };
+}
+/** Paths listed in a `.gitmodules` file. */
+function gitmodulePaths(text) {
+    const out = new Set();
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^\s*path\s*=\s*(.+?)\s*$/.exec(line);
+        if (m)
+            out.add(m[1].replace(/^"|"$/g, '').replace(/\/+$/, ''));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/rules/dotenv-template-secret.ts
+
+
+
+const dotenvTemplateSecret = {
+    meta: {
+        id: 'dotenv-template-secret',
+        title: 'Real-looking secret in a dotenv template',
+        severity: 'warning',
+        why: 'Templates such as `.env.example` are meant to be committed, so they must hold placeholders. A value that looks ' +
+            'like a real key (long and random, or a known token format) was most likely copied from a real `.env`.',
+        fix: 'Replace the value with a placeholder (`SECRET_KEY=change-me`) or leave it empty, and rotate the real key if it was one.',
+        examples: [
+            { file: '.env.example', flagged: 'STRIPE_SECRET_KEY=sk_live_51H8xQeLkdIwHu7ixAbCdEf12', clean: 'STRIPE_SECRET_KEY=sk_live_xxx' },
+        ],
+    },
+    checkFile(file) {
+        if (file.status === 'ignored' || file.text === null || dotenvKind(file.name) !== 'template')
+            return [];
+        const found = [];
+        for (const e of parseDotenv(file.text)) {
+            // In a URL only the password is judged: `postgres://user:password@localhost` is a placeholder.
+            const cred = urlCredentials(e.value)[0];
+            const value = cred ? cred.value : e.value;
+            const column = e.column + (cred ? cred.start : 0);
+            if (!looksLikeSecret(value))
+                continue;
+            found.push({
+                line: e.line,
+                column,
+                endColumn: column + value.length,
+                message: `\`${e.key}\` in the template \`${file.name}\` looks like a real secret, not a placeholder. Replace it with a placeholder and rotate the key.`,
+                secret: value,
+                key: e.key,
+            });
+        }
+        return found;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/lib/filetype.ts
+const BY_EXT = {
+    py: 'python', pyw: 'python', pyi: 'python',
+    js: 'js', mjs: 'js', cjs: 'js', jsx: 'js', ts: 'js', mts: 'js', cts: 'js', tsx: 'js', vue: 'js', svelte: 'js',
+    rb: 'ruby', rake: 'ruby', gemspec: 'ruby', ru: 'ruby',
+    php: 'php',
+    java: 'jvm', kt: 'jvm', kts: 'jvm', scala: 'jvm', groovy: 'jvm', gradle: 'jvm',
+    go: 'go',
+    cs: 'csharp',
+    ex: 'elixir', exs: 'elixir',
+    rs: 'rust',
+    properties: 'properties',
+    yml: 'yaml', yaml: 'yaml',
+    json: 'json', json5: 'json', jsonc: 'json',
+    toml: 'toml',
+    ini: 'ini', cfg: 'ini', conf: 'ini', cnf: 'ini',
+    service: 'systemd', socket: 'systemd', timer: 'systemd', container: 'systemd',
+    sh: 'shell', bash: 'shell', zsh: 'shell', ksh: 'shell', fish: 'shell',
+    mk: 'make',
+    tf: 'hcl', tfvars: 'hcl', hcl: 'hcl',
+    xml: 'xml', config: 'xml',
+};
+const BY_NAME = {
+    dockerfile: 'dockerfile',
+    containerfile: 'dockerfile',
+    makefile: 'make',
+    gnumakefile: 'make',
+    gemfile: 'ruby',
+    rakefile: 'ruby',
+    procfile: 'shell',
+    '.bashrc': 'shell',
+    '.zshrc': 'shell',
+    '.profile': 'shell',
+    '.bash_profile': 'shell',
+};
+/** The syntax of a file from its name, or null when the secret-key rules do not read it. */
+function langOf(name) {
+    const lower = name.toLowerCase();
+    const byName = BY_NAME[lower];
+    if (byName)
+        return byName;
+    if (lower.startsWith('dockerfile.') || lower.endsWith('.dockerfile'))
+        return 'dockerfile';
+    const dot = lower.lastIndexOf('.');
+    if (dot < 0)
+        return null;
+    return BY_EXT[lower.slice(dot + 1)] ?? null;
+}
+/** Syntaxes where only a quoted value is a literal (a bare word is a variable, a call, a number or a boolean). */
+function needsQuotes(lang) {
+    switch (lang) {
+        case 'python':
+        case 'js':
+        case 'ruby':
+        case 'php':
+        case 'jvm':
+        case 'go':
+        case 'csharp':
+        case 'elixir':
+        case 'rust':
+        case 'json':
+        case 'toml':
+        case 'hcl':
+            return true;
+        default:
+            return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/rules/lib/secret-names.ts
@@ -8905,100 +9091,6 @@ const secretKeyFallback = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/lib/git-files.ts
-
-
-/** `ref: refs/heads/main` or a bare object id: what a real git HEAD holds. */
-function isGitHead(text) {
-    const t = text.trim();
-    return /^ref: refs\/\S+$/.test(t) || /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(t);
-}
-/** A git config file: has a `[core]` or `[remote "…"]` section. */
-function isGitConfig(text) {
-    return /^\s*\[(?:core|remote\s+"[^"\n]*"|branch\s+"[^"\n]*"|submodule\s+"[^"\n]*")\]/m.test(text);
-}
-/**
- * Credentials embedded in URLs on one line: `https://user:token@host/…`, or a
- * token alone as the user part (`https://ghp_…@github.com`). Parsed by hand
- * from each `://`, so the cost stays linear in the line length.
- */
-function urlCredentials(line) {
-    const out = [];
-    let from = 0;
-    for (;;) {
-        const sep = line.indexOf('://', from);
-        if (sep < 0)
-            break;
-        from = sep + 3;
-        let k = sep;
-        while (k > 0 && /[A-Za-z0-9+.\-]/.test(line[k - 1]))
-            k--;
-        if (k === sep)
-            continue;
-        // userinfo runs to the last `@` before the host part ends.
-        let i = sep + 3;
-        let at = -1;
-        while (i < line.length) {
-            const c = line[i];
-            if (c === '/' || c === ' ' || c === '\t' || c === '"' || c === "'" || c === '?' || c === '#' || c === '<' || c === '>')
-                break;
-            if (c === '@')
-                at = i;
-            i++;
-        }
-        if (at < 0)
-            continue;
-        const userinfo = line.slice(sep + 3, at);
-        const host = line.slice(at + 1, i);
-        if (!host)
-            continue;
-        const colon = userinfo.indexOf(':');
-        let start;
-        let value;
-        if (colon >= 0) {
-            start = sep + 3 + colon + 1;
-            value = userinfo.slice(colon + 1);
-        }
-        else {
-            // A bare user is a credential only when it is a token, not a name like `git`.
-            if (!/^(?:gh[pousr]_|github_pat_|glpat-|x-access-token)|^[A-Za-z0-9_\-]{30,}$/.test(userinfo))
-                continue;
-            start = sep + 3;
-            value = userinfo;
-        }
-        if (isBlankOrMarker(value) || isInterpolated(value, null) || value.startsWith('$'))
-            continue;
-        out.push({ start, end: start + value.length, value, host });
-        from = i;
-    }
-    return out;
-}
-/** `extraheader = AUTHORIZATION: basic …` as written by actions/checkout into .git/config. */
-function authHeader(line) {
-    const m = /^\s*extraheader\s*=\s*/i.exec(line);
-    if (!m)
-        return null;
-    const rest = line.slice(m[0].length);
-    const auth = /^authorization:\s*(?:basic|bearer|token)\s+/i.exec(rest);
-    if (!auth)
-        return null;
-    const start = skipSpaces(line, m[0].length + auth[0].length);
-    const value = line.slice(start).trim();
-    if (!value || isInterpolated(value, null) || value.startsWith('$') || isBlankOrMarker(value))
-        return null;
-    return { start, end: start + value.length, value, host: '' };
-}
-/** Paths listed in a `.gitmodules` file. */
-function gitmodulePaths(text) {
-    const out = new Set();
-    for (const line of text.split(/\r?\n/)) {
-        const m = /^\s*path\s*=\s*(.+?)\s*$/.exec(line);
-        if (m)
-            out.add(m[1].replace(/^"|"$/g, '').replace(/\/+$/, ''));
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/rules/git-embedded-repo.ts
 
 const gitEmbeddedRepo = {
@@ -9017,8 +9109,11 @@ const gitEmbeddedRepo = {
         const links = tree.entries.filter((e) => e.kind === 'gitlink' || (e.kind === 'nested-repo' && e.status === 'untracked'));
         if (links.length === 0)
             return [];
-        const modulesText = await tree.readText('.gitmodules');
-        const declared = modulesText === null ? new Set() : gitmodulePaths(modulesText);
+        let declared = tree.submodulePaths;
+        if (!declared) {
+            const modulesText = await tree.readText('.gitmodules');
+            declared = modulesText === null ? new Set() : gitmodulePaths(modulesText);
+        }
         const found = [];
         for (const e of links) {
             if (e.kind === 'gitlink') {
@@ -9471,6 +9566,8 @@ async function scan(options, rules = RULES) {
     const reader = new SafeReader(root);
     const collector = new FindingCollector(rules, ruleSettings(options), stats);
     const files = entries.filter((e) => e.kind === 'file');
+    // git already knows a tracked symlink for what it is; it is never opened.
+    stats.skipped.symlink += entries.filter((e) => e.kind === 'symlink').length;
     let done = 0;
     const visit = async (entry) => {
         const outcome = await reader.read(entry.path, maxFileSize);
@@ -9501,6 +9598,7 @@ async function scan(options, rules = RULES) {
         mode: inv.mode,
         settings: collector.settings,
         entries,
+        ...(inv.submodulePaths ? { submodulePaths: inv.submodulePaths } : {}),
         readText: async (rel) => {
             const out = await reader.read(rel, maxFileSize);
             return out.kind === 'ok' && out.body && !isBinary(out.head) ? decode(out.body) : null;
@@ -9767,6 +9865,7 @@ class Progress {
 
 
 
+
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
@@ -9794,7 +9893,7 @@ async function run(argv, io) {
             case 'explain': {
                 const rule = findRule(cmd.rule);
                 if (!rule)
-                    throw new UsageError(`unknown rule "${cmd.rule}"; rules: ${RULES.map((r) => r.meta.id).join(', ')}`);
+                    throw unknownRule(cmd.rule);
                 io.stdout.write(ruleText(rule));
                 return EXIT_OK;
             }
@@ -9804,11 +9903,11 @@ async function run(argv, io) {
     }
     catch (e) {
         if (e instanceof UsageError || e instanceof ScanInputError) {
-            io.stderr.write(`leakproof: ${e.message}\nRun \`leakproof --help\` for usage.\n`);
+            io.stderr.write(`leakproof: ${e.message}\n`);
             return EXIT_USAGE;
         }
         const msg = e instanceof Error ? e.message : String(e);
-        io.stderr.write(`leakproof: ${msg}\n`);
+        io.stderr.write(`leakproof: ${msg}${io.env.LEAKPROOF_DEBUG ? '' : ' (set LEAKPROOF_DEBUG=1 for details)'}\n`);
         if (io.env.LEAKPROOF_DEBUG && e instanceof Error && e.stack)
             io.stderr.write(`${e.stack}\n`);
         return EXIT_USAGE;
@@ -9843,10 +9942,20 @@ async function runScan(cmd, io) {
         catch (e) {
             throw new UsageError(`cannot write ${cmd.output}: ${e.code ?? String(e)}; pick a writable path for --output`);
         }
+        io.stderr.write(`leakproof: ${summary(result)}; report written to ${cmd.output}\n`);
     }
     else
         io.stdout.write(report);
     return reachesFailOn(result, cmd.failOn) ? EXIT_FINDINGS : EXIT_OK;
+}
+function summary(result) {
+    const c = countBySeverity(result.findings);
+    return `${plural(c.error + c.warning + c.notice, 'finding')} (${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.notice, 'notice')})`;
+}
+function unknownRule(id) {
+    const ids = RULES.map((r) => r.meta.id);
+    const hint = closest(id, ids);
+    return new UsageError(`unknown rule "${id}"${hint ? ` (did you mean ${hint}?)` : ''}; the rules are ${ids.join(', ')} (see \`leakproof --list-rules\`)`);
 }
 function listRules(format) {
     if (format === 'json') {

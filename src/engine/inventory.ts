@@ -5,6 +5,8 @@ import type { TreeEntry } from '../rules/types';
 export interface Inventory {
   mode: 'git' | 'plain';
   entries: TreeEntry[];
+  /** Submodule paths declared in the work tree's `.gitmodules`, relative to the scanned root (git mode with gitlinks only). */
+  submodulePaths?: Set<string>;
 }
 
 /**
@@ -14,7 +16,10 @@ export interface Inventory {
  */
 export async function inventory(root: string, opts: { noGit?: boolean; includeIgnored?: boolean }): Promise<Inventory> {
   if (!opts.noGit && (await isWorkTree(root))) {
-    return { mode: 'git', entries: await gitEntries(root, !!opts.includeIgnored) };
+    const entries = await gitEntries(root, !!opts.includeIgnored);
+    const inv: Inventory = { mode: 'git', entries };
+    if (entries.some((e) => e.kind === 'gitlink')) inv.submodulePaths = await declaredSubmodules(root);
+    return inv;
   }
   return { mode: 'plain', entries: await plainEntries(root) };
 }
@@ -83,4 +88,22 @@ async function plainEntries(root: string): Promise<TreeEntry[]> {
     entries.push({ path: p, status: 'plain', kind: 'file' });
   }
   return entries;
+}
+
+/**
+ * Submodule paths from the work tree's `.gitmodules`, which sits at the top
+ * of the work tree even when a subfolder is scanned; git reads it for us, as
+ * it reads the index for the classification.
+ */
+async function declaredSubmodules(root: string): Promise<Set<string>> {
+  const [top, prefix] = (await git(root, ['rev-parse', '--show-toplevel', '--show-prefix'])).toString('utf8').split('\n');
+  const out = await git(root, ['config', '-z', '--file', `${top}/.gitmodules`, '--get-regexp', '^submodule\\..*\\.path$'], { allowFailure: true });
+  const paths = new Set<string>();
+  for (const rec of splitZ(out)) {
+    // "-z" records are "<key>\n<value>".
+    const value = rec.slice(rec.indexOf('\n') + 1).replace(/\/+$/, '');
+    const p = prefix ?? '';
+    if (value.startsWith(p)) paths.add(value.slice(p.length));
+  }
+  return paths;
 }

@@ -64,6 +64,7 @@ export async function scan(options: ScanOptions, rules: readonly Rule[] = RULES)
     mode: inv.mode,
     settings: collector.settings,
     entries,
+    ...(inv.submodulePaths ? { submodulePaths: inv.submodulePaths } : {}),
     readText: async (rel: string) => {
       const out = await reader.read(rel, maxFileSize);
       return out.kind === 'ok' && out.body && !isBinary(out.head) ? decode(out.body) : null;

@@ -18,8 +18,11 @@ export const gitEmbeddedRepo: Rule = {
   async checkTree(tree) {
     const links = tree.entries.filter((e) => e.kind === 'gitlink' || (e.kind === 'nested-repo' && e.status === 'untracked'));
     if (links.length === 0) return [];
-    const modulesText = await tree.readText('.gitmodules');
-    const declared = modulesText === null ? new Set<string>() : gitmodulePaths(modulesText);
+    let declared = tree.submodulePaths;
+    if (!declared) {
+      const modulesText = await tree.readText('.gitmodules');
+      declared = modulesText === null ? new Set<string>() : gitmodulePaths(modulesText);
+    }
     const found: PathFinding[] = [];
     for (const e of links) {
       if (e.kind === 'gitlink') {

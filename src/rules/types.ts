@@ -83,6 +83,8 @@ export interface TreeContext {
   mode: 'git' | 'plain';
   settings: RuleSettings;
   entries: readonly TreeEntry[];
+  /** Submodule paths git says `.gitmodules` declares, when git knows them (relative to the root). */
+  submodulePaths?: ReadonlySet<string>;
   /** Reads a small text file below the root without following symlinks; null if it cannot. */
   readText(path: string): Promise<string | null>;
 }

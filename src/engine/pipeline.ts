@@ -5,6 +5,7 @@ import type { Finding, FileStatus, ScanStats } from './types';
 import type { FileContext, PathFinding, RawFinding, Rule, RuleSettings, TreeContext } from '../rules/types';
 import { SecretNames } from '../rules/lib/secret-names';
 import { PUBLIC_ENV_PREFIXES } from '../rules/lib/env-keys';
+import { findSuppressionComments, type FileComments } from './suppress-comments';
 
 export function ruleSettings(opts: { secretNames?: string[]; publicEnvPrefixes?: string[] }): RuleSettings {
   return {
@@ -42,6 +43,7 @@ export class FindingCollector {
   private readonly raw: PathFinding[] = [];
   private readonly ruleOf = new Map<PathFinding, string>();
   private readonly fileRules: readonly Rule[];
+  private readonly comments: FileComments[] = [];
 
   constructor(
     private readonly rules: readonly Rule[],
@@ -76,6 +78,8 @@ export class FindingCollector {
       memo: new Map(),
       settings: this.settings,
     };
+    const comments = findSuppressionComments(input.path, split.lines, keepLine);
+    if (comments.length > 0) this.comments.push({ path: input.path, status: input.status, comments });
     for (const rule of this.fileRules) {
       for (const f of rule.checkFile!(ctx)) {
         if (keepLine && f.line !== undefined && !keepLine(f.line)) continue;
@@ -96,11 +100,14 @@ export class FindingCollector {
     this.raw.push(pf);
   }
 
-  /** Redacted, fingerprinted findings in report order, and the raw values behind them. */
-  finish(): { findings: Finding[]; secretValues: string[] } {
+  /**
+   * Redacted, fingerprinted findings in report order, the raw values behind
+   * them, and the suppression comments seen (for `settle` in suppress.ts).
+   */
+  finish(): { findings: Finding[]; secretValues: string[]; comments: FileComments[] } {
     const secretValues = new Set<string>();
     const findings = finalize(this.raw, this.ruleOf, this.rules, secretValues);
-    return { findings, secretValues: [...secretValues].sort() };
+    return { findings, secretValues: [...secretValues].sort(), comments: this.comments };
   }
 }
 

@@ -26,11 +26,13 @@ export function writeFiles(dir: string, files: Record<string, string>): void {
   }
 }
 
+const FAKE_KEY = ['django', 'insecure', 'q7w8e9r0t1y2u3i4'].join('-');
+
 /**
  * A line assigning a hardcoded signing secret, built at run time so this
  * test file itself holds no such assignment.
  */
-export function secretLine(name = 'SECRET_KEY', value = 'django-insecure-' + 'q7w8e9r0t1y2u3i4', comment = ''): string {
+export function secretLine(name = 'SECRET_KEY', value = FAKE_KEY, comment = ''): string {
   return `${name} = '${value}'${comment ? `  ${comment}` : ''}`;
 }
 

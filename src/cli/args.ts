@@ -9,10 +9,16 @@ export interface ScanCommand {
   path: string;
   format: OutputFormat;
   output?: string;
-  failOn: FailOn;
+  /** Unset unless given, so the configuration's `failOn` applies. */
+  failOn?: FailOn;
   noGit: boolean;
   includeIgnored: boolean;
   maxFileSize?: number;
+  config?: string;
+  baseline?: string;
+  writeBaseline?: string;
+  pruneBaseline?: boolean;
+  showSuppressed?: boolean;
 }
 
 export type Command =
@@ -20,7 +26,8 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'list-rules'; format: OutputFormat }
-  | { kind: 'explain'; rule: string };
+  | { kind: 'explain'; rule: string }
+  | { kind: 'init'; path: string };
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
@@ -32,8 +39,19 @@ const VALUE_OPTIONS: Record<string, string> = {
   '--fail-on': 'LEVEL',
   '--max-file-size': 'BYTES',
   '--explain': 'RULE',
+  '--config': 'FILE',
+  '--baseline': 'FILE',
+  '--write-baseline': 'FILE',
 };
-const FLAGS = new Set(['--no-git', '--include-ignored', '--list-rules', '--version', '--help']);
+const FLAGS = new Set([
+  '--no-git',
+  '--include-ignored',
+  '--list-rules',
+  '--version',
+  '--help',
+  '--prune-baseline',
+  '--show-suppressed',
+]);
 
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
@@ -127,6 +145,10 @@ export function parseArgs(argv: readonly string[]): Command {
   const explain = values.get('--explain');
   if (explain !== undefined) return { kind: 'explain', rule: explain };
 
+  if (positionals[0] === 'init') {
+    if (positionals.length > 2) throw new UsageError(`init takes at most one folder, got ${positionals.length - 1}`);
+    return { kind: 'init', path: positionals[1] ?? '.' };
+  }
   if (positionals.length > 1) {
     throw new UsageError(
       `expected one folder to scan, got ${positionals.length}: ${positionals.join(' ')}; run leakproof once per folder`,
@@ -136,10 +158,26 @@ export function parseArgs(argv: readonly string[]): Command {
     kind: 'scan',
     path: positionals[0] ?? '.',
     format,
-    failOn: oneOf('--fail-on', values.get('--fail-on') ?? 'error', FAIL_ON),
     noGit: flags.has('--no-git'),
     includeIgnored: flags.has('--include-ignored'),
   };
+  const failOn = values.get('--fail-on');
+  if (failOn !== undefined) cmd.failOn = oneOf('--fail-on', failOn, FAIL_ON);
+  for (const [option, key] of [
+    ['--config', 'config'],
+    ['--baseline', 'baseline'],
+    ['--write-baseline', 'writeBaseline'],
+  ] as const) {
+    const v = values.get(option);
+    if (v === undefined) continue;
+    if (v === '') throw new UsageError(`${option} needs a file name`);
+    cmd[key] = v;
+  }
+  if (flags.has('--prune-baseline')) {
+    if (cmd.baseline === undefined) throw new UsageError('--prune-baseline needs --baseline FILE: the baseline to prune');
+    cmd.pruneBaseline = true;
+  }
+  if (flags.has('--show-suppressed')) cmd.showSuppressed = true;
   const output = values.get('--output');
   if (output !== undefined) {
     if (output === '') throw new UsageError('--output needs a file name, e.g. --output leakproof.json');

@@ -7,6 +7,7 @@ Usage
   leakproof [path] [options]        scan a folder (default: the current one)
   leakproof --list-rules            list the rules
   leakproof --explain RULE          why a rule matters and how to fix its findings
+  leakproof init [path]             write a commented starter .leakproof.yml
 
 Options
   --format text|json      output format (default: text)
@@ -17,6 +18,12 @@ Options
                           (for deployment folders and Docker build contexts)
   --include-ignored       also scan files that .gitignore hides
   --max-file-size BYTES   skip content checks on larger files (default: 1048576)
+  --config FILE           read the configuration from FILE instead of the
+                          .leakproof.yml, .leakproof.yaml or .leakproof.json at the root
+  --baseline FILE         accept the findings recorded in FILE (suppressed by baseline)
+  --write-baseline FILE   record the current findings in FILE and exit 0
+  --prune-baseline        drop entries of --baseline FILE that match nothing any more
+  --show-suppressed       list suppressed findings too (they are always counted)
   --version               print the version
   --help                  print this help
 
@@ -26,6 +33,8 @@ Examples
   npx leakproof --format json --output leakproof.json
   npx leakproof --fail-on warning        also fail on warnings
   npx leakproof --explain secret-key-fallback
+  npx leakproof --write-baseline .leakproof-baseline.json    accept today's findings
+  npx leakproof --baseline .leakproof-baseline.json          then fail only on new ones
 
 Exit codes
   0  nothing reached --fail-on
@@ -35,4 +44,9 @@ Exit codes
 In a git work tree, tracked files and untracked files that are not ignored are
 scanned; ignored files are not (use --include-ignored). Secrets are never printed:
 findings show a redacted form such as "djan…(50 chars)".
+
+A comment "leakproof-ignore [rule-id …] [-- reason]" on a flagged line, or
+"leakproof-ignore-next-line …" on the line before it, suppresses a finding. Suppressed
+findings never fail the run; they are counted, and listed in JSON and with
+--show-suppressed. A suppression comment that suppresses nothing is a notice.
 `;

@@ -1,8 +1,10 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { closest, parseArgs, UsageError, type ScanCommand } from './args';
 import { HELP } from './help';
 import { scan, ScanInputError } from '../engine/scan';
-import type { FailOn, ScanResult, Severity } from '../engine/types';
+import type { Baseline, FailOn, ScanResult, Severity } from '../engine/types';
+import { BaselineError, baselineFrom, formatBaseline, parseBaseline, pruneBaseline } from '../engine/baseline';
+import { ConfigError, loadConfig, scanOptionsFromConfig, writeStarterConfig } from '../config';
 import { RULES, findRule } from '../rules';
 import { colorEnabled, palette } from '../report/color';
 import { formatText } from '../report/text';
@@ -50,10 +52,19 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         io.stdout.write(ruleText(rule));
         return EXIT_OK;
       }
+      case 'init': {
+        const written = await writeStarterConfig(cmd.path);
+        io.stdout.write(`Wrote ${written}: every key is commented out; uncomment what you need.\n`);
+        return EXIT_OK;
+      }
       case 'scan':
         return await runScan(cmd, io);
     }
   } catch (e) {
+    if (e instanceof ConfigError || e instanceof BaselineError) {
+      io.stderr.write(`leakproof: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
     if (e instanceof UsageError || e instanceof ScanInputError) {
       io.stderr.write(`leakproof: ${e.message}\n`);
       return EXIT_USAGE;
@@ -68,24 +79,35 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 async function runScan(cmd: ScanCommand, io: Io): Promise<number> {
   const showProgress = cmd.format === 'text' && !!io.stderr.isTTY && !io.env.CI;
   const progress = showProgress ? new Progress(io.stderr) : null;
+  const config = await loadConfig(cmd.path, cmd.config);
+  const baseline = cmd.baseline !== undefined ? await readBaseline(cmd.baseline) : undefined;
   let result: ScanResult;
   try {
     result = await scan({
       root: cmd.path,
+      ...scanOptionsFromConfig(config),
       noGit: cmd.noGit,
-      includeIgnored: cmd.includeIgnored,
-      maxFileSize: cmd.maxFileSize,
+      includeIgnored: cmd.includeIgnored || config.includeIgnored === true,
+      maxFileSize: cmd.maxFileSize ?? config.maxFileSize,
+      baseline,
       onProgress: progress ? (done, total) => progress.update(done, total) : undefined,
     });
   } finally {
     progress?.clear();
   }
   for (const err of result.errors) io.stderr.write(`leakproof: warning: ${err.path}: ${err.message}; skipped\n`);
+  if (cmd.pruneBaseline && baseline) {
+    const kept = pruneBaseline(baseline, result.findings);
+    await writeOut(cmd.baseline!, formatBaseline(kept), '--baseline');
+    const removed = baseline.entries.length - kept.entries.length;
+    io.stderr.write(`leakproof: pruned ${cmd.baseline}: removed ${removed} stale ${removed === 1 ? 'entry' : 'entries'}, kept ${kept.entries.length}\n`);
+    result.stats.baseline = { entries: kept.entries.length, matched: kept.entries.length, stale: 0 };
+  }
   const toFile = cmd.output !== undefined;
   const report =
     cmd.format === 'json'
       ? formatJson(result, cmd.path)
-      : formatText(result, { colors: palette(!toFile && colorEnabled(io.stdout, io.env)) });
+      : formatText(result, { colors: palette(!toFile && colorEnabled(io.stdout, io.env)), showSuppressed: cmd.showSuppressed });
   if (toFile) {
     try {
       await writeFile(cmd.output!, report);
@@ -94,7 +116,38 @@ async function runScan(cmd: ScanCommand, io: Io): Promise<number> {
     }
     io.stderr.write(`leakproof: ${summary(result)}; report written to ${cmd.output}\n`);
   } else io.stdout.write(report);
-  return reachesFailOn(result, cmd.failOn) ? EXIT_FINDINGS : EXIT_OK;
+  if (cmd.writeBaseline !== undefined) {
+    const written = baselineFrom(result.findings);
+    await writeOut(cmd.writeBaseline, formatBaseline(written), '--write-baseline');
+    const n = written.entries.length;
+    io.stderr.write(`leakproof: wrote ${n} ${n === 1 ? 'finding' : 'findings'} to ${cmd.writeBaseline}; scan with --baseline ${cmd.writeBaseline} to fail only on new ones\n`);
+    // Recording today's findings is the point of the command, so they do not fail it.
+    return EXIT_OK;
+  }
+  return reachesFailOn(result, cmd.failOn ?? config.failOn ?? 'error') ? EXIT_FINDINGS : EXIT_OK;
+}
+
+async function readBaseline(file: string): Promise<Baseline> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new BaselineError(
+      code === 'ENOENT'
+        ? `${file}: baseline not found; create it with \`leakproof --write-baseline ${file}\``
+        : `${file}: cannot read the baseline (${code ?? 'error'}); check the path and its permissions`,
+    );
+  }
+  return parseBaseline(text, file);
+}
+
+async function writeOut(file: string, text: string, option: string): Promise<void> {
+  try {
+    await writeFile(file, text);
+  } catch (e) {
+    throw new UsageError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}; pick a writable path for ${option}`);
+  }
 }
 
 function summary(result: ScanResult): string {

@@ -5,6 +5,7 @@ import type { Finding, FileStatus, ScanStats } from './types';
 import type { FileContext, PathFinding, RawFinding, Rule, RuleSettings, TreeContext } from '../rules/types';
 import { SecretNames } from '../rules/lib/secret-names';
 import { PUBLIC_ENV_PREFIXES } from '../rules/lib/env-keys';
+import { findSuppressionComments, type FileComments } from './suppress-comments';
 
 export function ruleSettings(opts: { secretNames?: string[]; publicEnvPrefixes?: string[] }): RuleSettings {
   return {
@@ -42,6 +43,7 @@ export class FindingCollector {
   private readonly raw: PathFinding[] = [];
   private readonly ruleOf = new Map<PathFinding, string>();
   private readonly fileRules: readonly Rule[];
+  private readonly comments: FileComments[] = [];
 
   constructor(
     private readonly rules: readonly Rule[],
@@ -89,6 +91,10 @@ export class FindingCollector {
       memo: new Map(),
       settings: this.settings,
     };
+    if (containsText(ctx, 'leakproof-ignore')) {
+      const comments = findSuppressionComments(input.path, ctx.lines, keepLine);
+      if (comments.length > 0) this.comments.push({ path: input.path, status: input.status, comments });
+    }
     for (const rule of this.fileRules) {
       for (const f of rule.checkFile!(ctx)) {
         if (keepLine && f.line !== undefined && !keepLine(f.line)) continue;
@@ -109,12 +115,24 @@ export class FindingCollector {
     this.raw.push(pf);
   }
 
-  /** Redacted, fingerprinted findings in report order, and the raw values behind them. */
-  finish(): { findings: Finding[]; secretValues: string[] } {
+  /**
+   * Redacted, fingerprinted findings in report order, the raw values behind
+   * them, and the suppression comments seen (for `settle` in suppress.ts).
+   */
+  finish(): { findings: Finding[]; secretValues: string[]; comments: FileComments[] } {
     const secretValues = new Set<string>();
     const findings = finalize(this.raw, this.ruleOf, this.rules, secretValues);
-    return { findings, secretValues: [...secretValues].sort() };
+    return { findings, secretValues: [...secretValues].sort(), comments: this.comments };
   }
+}
+
+/** A cheap byte search first; UTF-16 files (BOM) are searched in their decoded text. */
+function containsText(ctx: FileContext, needle: string): boolean {
+  const body = ctx.body;
+  if (body === null) return false;
+  if (body.includes(needle)) return true;
+  const utf16 = body.length >= 2 && ((body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff));
+  return utf16 && ctx.text!.includes(needle);
 }
 
 export function compareStrings(a: string, b: string): number {

@@ -8,6 +8,8 @@ import type { ScanError, ScanOptions, ScanResult } from './types';
 import type { Rule, TreeContext, TreeEntry } from '../rules/types';
 import { RULES } from '../rules';
 import { compareStrings, emptyStats, FindingCollector, ruleSettings } from './pipeline';
+import { settle } from './suppress';
+import { pathMatcher } from '../config/globs';
 
 /** Files read at once: enough to keep the disk busy, few enough to keep memory flat. */
 const READ_CONCURRENCY = 16;
@@ -24,12 +26,14 @@ export async function scan(options: ScanOptions, rules: readonly Rule[] = RULES)
   await assertFolder(root);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const inv = await inventory(root, { noGit: options.noGit, includeIgnored: options.includeIgnored });
-  const entries = options.paths ? restrict(inv.entries, options.paths) : inv.entries;
+  const ignored = pathMatcher(options.ignore ?? []);
+  const entries = (options.paths ? restrict(inv.entries, options.paths) : inv.entries).filter((e) => !ignored(e.path));
 
   const stats = emptyStats();
   const errors: ScanError[] = [];
   const reader = new SafeReader(root);
-  const collector = new FindingCollector(rules, ruleSettings(options), stats);
+  const enabled = rules.filter((r) => options.rules?.[r.meta.id] !== 'off');
+  const collector = new FindingCollector(enabled, ruleSettings(options), stats);
 
   const files = entries.filter((e) => e.kind === 'file');
   // git already knows a tracked symlink for what it is; it is never opened.
@@ -72,7 +76,10 @@ export async function scan(options: ScanOptions, rules: readonly Rule[] = RULES)
   };
   await collector.addTree(tree);
 
-  const { findings, secretValues } = collector.finish();
+  const finished = collector.finish();
+  const { findings, baseline } = settle(finished.findings, finished.comments, options);
+  if (baseline) stats.baseline = baseline;
+  const secretValues = finished.secretValues;
   errors.sort((a, b) => compareStrings(a.path, b.path));
   stats.durationMs = Math.round(performance.now() - started);
   return { root, mode: inv.mode, findings, stats, errors, secretValues };

@@ -47,6 +47,15 @@ export interface ScanStats {
   /** Lines longer than the line cap, scanned in overlapping windows. */
   longLines: number;
   durationMs: number;
+  /** Present when a baseline was given: how many of its entries still match a finding. */
+  baseline?: BaselineStats;
+}
+
+export interface BaselineStats {
+  entries: number;
+  matched: number;
+  /** Entries that match no finding any more; `--prune-baseline` removes them. */
+  stale: number;
 }
 
 export interface ScanError {
@@ -83,8 +92,36 @@ export interface ScanOptions {
    * is inside it). Tree rules see only these entries too.
    */
   paths?: string[];
+  /** Globs (minimatch, `dot: true`) of paths never scanned; a glob matching a folder covers what is inside it. */
+  ignore?: string[];
+  /** Per-rule level: `off` disables the rule, a severity re-grades its findings. */
+  rules?: Record<string, RuleLevel>;
+  /** Findings of a rule on matching paths are suppressed by the configuration, with a reason. */
+  allow?: AllowEntry[];
+  /** Findings recorded here are suppressed by the baseline. */
+  baseline?: Baseline;
   /** Called now and then with the number of files done and the total. */
   onProgress?: (done: number, total: number) => void;
+}
+
+export type RuleLevel = Severity | 'off';
+
+export interface AllowEntry {
+  rule: string;
+  /** Globs, as for `ignore`. */
+  paths: string[];
+  reason: string;
+}
+
+/** One accepted finding. The fingerprint hashes the secret; nothing here is the secret in clear. */
+export interface BaselineEntry {
+  ruleId: string;
+  path: string;
+  fingerprint: string;
+}
+
+export interface Baseline {
+  entries: BaselineEntry[];
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;

@@ -47,6 +47,10 @@ export function formatText(result: ScanResult, opts: TextOptions): string {
   if (suppressed > 0) {
     lines.push(c.dim(`  ${plural(suppressed, 'finding')} suppressed${opts.showSuppressed ? '' : ' (--show-suppressed lists them)'}`));
   }
+  const stale = result.stats.baseline?.stale ?? 0;
+  if (stale > 0) {
+    lines.push(c.yellow(`  ${plural(stale, 'baseline entry', 'baseline entries')} no longer ${stale === 1 ? 'matches' : 'match'} a finding (--prune-baseline removes them)`));
+  }
   if (result.errors.length > 0) lines.push(c.yellow(`  ${plural(result.errors.length, 'file')} could not be read (listed on stderr)`));
   if (active > 0) lines.push(c.dim('  Run `leakproof --explain <rule>` for why a rule matters and how to fix it.'));
   return lines.join('\n') + '\n';

@@ -6,6 +6,7 @@ import { secretKeyFallback } from './secret-key-fallback';
 import { gitEmbeddedRepo } from './git-embedded-repo';
 import { gitInternals } from './git-internals';
 import { gitCredentials } from './git-credentials';
+import { unusedSuppression } from './unused-suppression';
 
 /** Every rule, in the order `--list-rules` shows them. */
 export const RULES: readonly Rule[] = [
@@ -16,6 +17,7 @@ export const RULES: readonly Rule[] = [
   gitEmbeddedRepo,
   gitInternals,
   gitCredentials,
+  unusedSuppression,
 ];
 
 export function findRule(id: string): Rule | undefined {

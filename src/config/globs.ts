@@ -1,0 +1,52 @@
+import { Minimatch } from 'minimatch';
+
+/**
+ * Why a glob cannot be used, or null when it can. minimatch takes almost any
+ * string literally, so the mistakes that would silently match nothing are
+ * caught here instead.
+ */
+export function globProblem(glob: string): string | null {
+  if (glob.trim() === '') return 'is empty';
+  if (glob.includes('\\')) return 'uses a backslash; write paths with / (POSIX), relative to the scanned root';
+  if (glob.startsWith('/')) return 'is absolute; write it relative to the scanned root, e.g. "vendor/**"';
+  if (glob.startsWith('!')) return 'is a negation; list only the paths to match';
+  if (normalizeGlob(glob).split('/').includes('..')) return 'leaves the scanned root with ".."';
+  if (!balanced(glob, '[', ']')) return 'has an unclosed "["';
+  if (!balanced(glob, '{', '}')) return 'has an unclosed "{"';
+  return null;
+}
+
+function balanced(glob: string, open: string, close: string): boolean {
+  let depth = 0;
+  for (const ch of glob) {
+    if (ch === open) depth++;
+    else if (ch === close && depth > 0) depth--;
+  }
+  return depth === 0;
+}
+
+/** `./a/b/` and `a/b` mean the same folder. */
+function normalizeGlob(glob: string): string {
+  let g = glob.trim();
+  while (g.startsWith('./')) g = g.slice(2);
+  while (g.length > 1 && g.endsWith('/')) g = g.slice(0, -1);
+  return g;
+}
+
+/**
+ * A predicate over POSIX relative paths: true when a glob matches the path
+ * or one of the folders it is in, so `vendor` and `vendor/**` both cover
+ * `vendor/x/y.js`.
+ */
+export function pathMatcher(globs: readonly string[]): (path: string) => boolean {
+  if (globs.length === 0) return () => false;
+  const matchers = globs.map((g) => new Minimatch(normalizeGlob(g), { dot: true }));
+  const test = (p: string) => matchers.some((m) => m.match(p));
+  return (p: string) => {
+    if (test(p)) return true;
+    for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) {
+      if (test(p.slice(0, i))) return true;
+    }
+    return false;
+  };
+}

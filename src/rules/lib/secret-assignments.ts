@@ -12,6 +12,14 @@ import {
 } from './literal';
 import { isFallbackList, normalizeName, type SecretNames } from './secret-names';
 import { isDotenvName } from './dotenv-names';
+import {
+  calleeBefore,
+  enclosingObjectLabel,
+  isContextKey,
+  isSigningLabel,
+  mayHoldSigningContext,
+  signingCall,
+} from './signing-calls';
 
 /**
  * One place where a signing secret gets a literal value: written out
@@ -28,6 +36,8 @@ export interface SecretOccurrence {
   endColumn: number;
   /** How the value reaches the secret, for the message (e.g. `os.getenv default`). */
   via: string;
+  /** Set when a call signature, not a name, makes the value a secret (e.g. the `jwt.sign()` key). */
+  subject?: string;
 }
 
 const MEMO_KEY = 'secret-assignments';
@@ -46,16 +56,33 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   const lang = langOf(file.name);
   if (lang === null) return [];
   const names = file.settings.secretNames;
-  if (!names.mayContain(file.text!.toLowerCase())) return [];
+  const mayMatter = (lower: string) => names.mayContain(lower) || mayHoldSigningContext(lower);
+  if (!mayMatter(file.text!.toLowerCase())) return [];
+  const keys = fileKeys(file.path, lang);
   const out: SecretOccurrence[] = [];
   const lines = file.lines;
   for (let idx = 0; idx < lines.length; idx++) {
     const line = lines[idx]!;
-    if (!names.mayContain(line.text.toLowerCase())) continue;
-    new LineAnalyzer(lines, idx, lang, names, out).run();
+    if (!mayMatter(line.text.toLowerCase())) continue;
+    new LineAnalyzer(lines, idx, lang, names, keys, out).run();
   }
   return out;
 }
+
+/**
+ * Keys that hold a signing secret because of the file they are in: Laravel's
+ * `config/app.php` `'key'` (APP_KEY) and tymon/jwt-auth's `config/jwt.php` `'secret'`.
+ */
+function fileKeys(path: string, lang: Lang): ReadonlySet<string> {
+  if (lang !== 'php') return NO_KEYS;
+  if (/(?:^|\/)config\/app\.php$/.test(path)) return new Set(['key']);
+  if (/(?:^|\/)config\/jwt\.php$/.test(path)) return new Set(['secret']);
+  return NO_KEYS;
+}
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/** Lookups of an enclosing object per line: bounds the work on lines full of `secret:` keys. */
+const MAX_CONTEXT_LOOKUPS = 8;
 
 // One character class, one quantifier: linear on any input.
 const TOKEN = /[A-Za-z0-9_$@.\-]+/g;
@@ -78,12 +105,14 @@ const ENV_METHODS = new Set(['get', 'str', 'fetch', 'setdefault', 'getordefault'
 class LineAnalyzer {
   private readonly s: string;
   private readonly line: Line;
+  private contextLookups = 0;
 
   constructor(
     private readonly lines: readonly Line[],
     private readonly idx: number,
     private readonly lang: Lang,
     private readonly names: SecretNames,
+    private readonly keys: ReadonlySet<string>,
     private readonly out: SecretOccurrence[],
   ) {
     this.line = lines[idx]!;
@@ -101,13 +130,20 @@ class LineAnalyzer {
       while (end > start && '.-'.includes(s[end - 1]!)) end--;
       if (end <= start) continue;
       const name = s.slice(start, end);
-      if (!this.names.mayBe(name.toLowerCase())) continue;
+      if (this.onSigningCall(end)) continue;
+      const lower = name.toLowerCase();
+      if (this.keys.has(lower) && this.isQuotedArrowKey(start, end)) {
+        this.onName(name, start, end);
+        continue;
+      }
+      if (isContextKey(name) && this.onContextKey(name, start, end)) continue;
+      if (!this.names.mayBe(lower)) continue;
       if (this.names.matches(name)) this.onName(name, start, end);
-      else if (this.lang === 'yaml') this.onNestedYamlKey(name, start, end);
+      else if (this.lang === 'yaml' || this.lang === 'json') this.onNestedYamlKey(name, start, end);
     }
   }
 
-  private emit(kind: SecretOccurrence['kind'], name: string, lit: Literal, via: string, lineIdx = this.idx): void {
+  private emit(kind: SecretOccurrence['kind'], name: string, lit: Literal, via: string, lineIdx = this.idx, subject?: string): void {
     const line = this.lines[lineIdx]!;
     this.out.push({
       kind,
@@ -117,13 +153,74 @@ class LineAnalyzer {
       column: line.offset + lit.start + 1,
       endColumn: line.offset + lit.end + 1,
       via,
+      ...(subject ? { subject } : {}),
     });
+  }
+
+  /** `jwt.sign(payload, 'x')`, `cookieParser('x')`, `SignedString([]byte("x"))`: the argument is the secret. */
+  private onSigningCall(end: number): boolean {
+    const s = this.s;
+    const paren = skipSpaces(s, end);
+    if (s[paren] !== '(') return false;
+    const callee = calleeBefore(s, paren);
+    const call = signingCall(callee, this.lang);
+    if (!call) return false;
+    let i = skipSpaces(s, paren + 1);
+    for (let arg = 0; arg < call.arg; arg++) {
+      i = skipArgument(s, i);
+      if (s[i] !== ',') return true;
+      i = skipSpaces(s, i + 1);
+    }
+    const lit = readQuoted(s, i);
+    if (!lit || lit.fString || lit.template && lit.value.includes('${')) return true;
+    let k = skipSpaces(s, lit.end + 1);
+    if (s[k] === ')' && s.startsWith('[]byte(', i)) k = skipSpaces(s, k + 1); // Go's `[]byte("…")` wrapper
+    if (s.startsWith('.getBytes(', k) || s.startsWith('.encode(', k)) k = s.indexOf(')', k) + 1;
+    if (s[k] !== ',' && s[k] !== ')') return true;
+    if (this.acceptable(lit)) this.emit('hardcoded', callee, lit, 'string literal', this.idx, call.subject);
+    return true;
+  }
+
+  /** PHP `'key' => …` where the file makes the key a secret (Laravel `config/app.php`). */
+  private isQuotedArrowKey(start: number, end: number): boolean {
+    const s = this.s;
+    const q = s[start - 1];
+    return (q === "'" || q === '"') && s[end] === q && s.startsWith('=>', skipSpaces(s, end + 1));
+  }
+
+  /**
+   * `secret:` inside the options of a session or JWT library:
+   * `session({ secret: 'x' })`, `JwtModule.register({ secret: 'x' })`,
+   * `jwtConstants = { secret: 'x' }`, Ruby `use Rack::Session::Cookie, secret: 'x'`.
+   */
+  private onContextKey(name: string, start: number, end: number): boolean {
+    if (this.lang !== 'js' && this.lang !== 'ruby') return false;
+    const s = this.s;
+    let k = end;
+    if ((s[start - 1] === '"' || s[start - 1] === "'") && s[k] === s[start - 1]) k++;
+    k = skipSpaces(s, k);
+    if (s[k] !== ':' || s[k + 1] === ':') return false;
+    if (this.contextLookups++ >= MAX_CONTEXT_LOOKUPS) return false;
+    const label = this.lang === 'ruby' ? s.slice(0, start) : enclosingObjectLabel(this.lines, this.idx, start);
+    if (label === null || !isSigningLabel(label)) return false;
+    const lit = this.readValue(skipSpaces(s, k + 1), null, false);
+    if (lit && this.acceptable(lit)) {
+      const owner = (label.match(/[\w$.:]+/g) ?? []).find(isSigningLabel) ?? 'options';
+      this.emit('hardcoded', name, lit, 'string literal', this.idx, `\`${name}\` option of \`${owner}\``);
+    }
+    return true;
   }
 
   /** `jwt:` on one line and `secret: …` below it (Spring, Helm values). */
   private onNestedYamlKey(name: string, start: number, end: number): void {
-    if (this.s.slice(0, start).trim() !== '' && this.s.slice(0, start).trim() !== '-') return;
-    if (this.s[end] !== ':') return;
+    const head = this.s.slice(0, start).trim();
+    if (this.lang === 'json') {
+      // Pretty-printed JSON nests by indentation too: `"Jwt": {` then `"Key": "…"` (.NET appsettings).
+      if (head !== '"' || this.s[end] !== '"' || this.s[skipSpaces(this.s, end + 1)] !== ':') return;
+    } else {
+      if (head !== '' && head !== '-') return;
+      if (this.s[end] !== ':') return;
+    }
     const parent = this.yamlParent(start);
     if (parent && this.names.matchesNested(parent, name)) this.onName(`${parent}.${name}`, start, end);
   }
@@ -196,6 +293,9 @@ class LineAnalyzer {
         break;
       }
     }
+    // Sinatra, Padrino, Capistrano: `set :session_secret, 'x'`.
+    if (op === null && this.lang === 'ruby' && s[i] === ',' && /(?:^|\s)set\s+:$/.test(s.slice(0, nameStart))) op = ',';
+    if (op === null && this.lang === 'hcl' && this.terraformVariable(name, nameStart)) return;
     if (op === null) {
       // Space-separated forms: Dockerfile `ENV NAME value`, `.properties` `name value`.
       const spaced = (this.lang === 'dockerfile' && /^\s*ENV\s/i.test(s)) || this.lang === 'properties';
@@ -204,8 +304,7 @@ class LineAnalyzer {
     }
     if (op === '=' && s[i + 1] === '=') return; // a comparison
     if (op === ':' && (s[i + 1] === ':' || s[i + 1] === '=')) return;
-    let j = skipSpaces(s, i + op.length);
-    if (op === '' && j === i) return;
+    const j = skipSpaces(s, i + op.length);
 
     if (isFallbackList(name) && (s[j] === '[' || s[j] === '(')) {
       this.fallbackList(name, j);
@@ -219,6 +318,26 @@ class LineAnalyzer {
       return;
     }
     this.hardcoded(name, lit);
+  }
+
+  /** Terraform `variable "secret_key" { default = "x" }`: the default is the value in every plan that does not set it. */
+  private terraformVariable(name: string, nameStart: number): boolean {
+    if (!/^\s*variable\s+"$/.test(this.s.slice(0, nameStart))) return false;
+    let depth = 0;
+    for (let k = this.idx, n = 0; k < this.lines.length && n < 20; k++, n++) {
+      const t = this.lines[k]!.text;
+      const m = /^\s*default\s*=\s*/.exec(t);
+      if (m && depth === 1) {
+        const lit = readQuoted(t, m[0].length);
+        if (lit && !lit.fString && this.acceptable(lit)) this.emit('hardcoded', name, lit, 'variable default', k);
+        return true;
+      }
+      for (const c of t) {
+        if (c === '{') depth++;
+        else if (c === '}' && --depth <= 0) return true;
+      }
+    }
+    return true;
   }
 
   private hardcoded(name: string, lit: Literal): void {
@@ -471,34 +590,6 @@ function skipBack(s: string, i: number): number {
   let k = i - 1;
   while (k >= 0 && (s[k] === ' ' || s[k] === '\t')) k--;
   return k;
-}
-
-/** The dotted identifier that ends right before index `b` (a `(` or `[`). */
-function calleeBefore(s: string, b: number): string {
-  let k = b;
-  let n = 0;
-  while (k > 0 && n < 80) {
-    const c = s[k - 1]!;
-    if (/[A-Za-z0-9_$.]/.test(c)) {
-      k--;
-      n++;
-      continue;
-    }
-    // `System.getenv().getOrDefault(`: keep an empty call in the receiver chain.
-    if (c === ')' && s[k - 2] === '(') {
-      k -= 2;
-      n += 2;
-      continue;
-    }
-    // PHP and Ruby scope operators.
-    if ((c === '>' && s[k - 2] === '-') || (c === ':' && s[k - 2] === ':')) {
-      k -= 2;
-      n += 2;
-      continue;
-    }
-    break;
-  }
-  return s.slice(k, b).replace(/->|::/g, '.');
 }
 
 /** Skips one call argument (balanced brackets, quoted strings) and stops at `,` or `)`. */

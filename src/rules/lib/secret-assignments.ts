@@ -87,7 +87,18 @@ const MAX_CONTEXT_LOOKUPS = 8;
 // One character class, one quantifier: linear on any input.
 const TOKEN = /[A-Za-z0-9_$@.\-]+/g;
 
-const ENV_RECEIVERS = ['environ', 'env', 'process.env', 'import.meta.env', '$_env', '$_server', 'getenv()', 'system.getenv()'];
+const ENV_RECEIVERS = [
+  'environ',
+  'env',
+  'process.env',
+  'import.meta.env',
+  '$_env',
+  '$_server',
+  'getenv()',
+  'system.getenv()',
+  'configservice', // NestJS `configService.get('JWT_SECRET', 'default')`
+  'viper', // Go `viper.SetDefault("jwt.secret", "default")`
+];
 const ENV_CALLS = new Set([
   'getenv',
   'env',
@@ -129,6 +140,11 @@ class LineAnalyzer {
       while (start < end && '$@.-'.includes(s[start]!)) start++;
       while (end > start && '.-'.includes(s[end - 1]!)) end--;
       if (end <= start) continue;
+      // `${JWT_SECRET-dev}`: the token runs on into the default.
+      if (s[start - 1] === '{' && s[start - 2] === '$') {
+        const dash = s.indexOf('-', start);
+        if (dash >= 0 && dash < end) end = dash;
+      }
       const name = s.slice(start, end);
       if (this.onSigningCall(end)) continue;
       const lower = name.toLowerCase();
@@ -258,7 +274,10 @@ class LineAnalyzer {
     } else {
       // `process.env.JWT_SECRET || 'dev'`, `import.meta.env.VITE_JWT_SECRET ?? 'dev'`
       const segs = name.toLowerCase().split('.');
-      if (segs.length >= 2 && (segs[segs.length - 2] === 'env' || segs[segs.length - 2] === 'environ')) {
+      if (this.templateDefault(name, end) || this.hclDefault(name, start, end)) return;
+      // GitHub Actions `${{ secrets.JWT_SECRET || 'dev' }}` reads a store the same way.
+      const reader = segs[segs.length - 2];
+      if (segs.length >= 2 && (reader === 'env' || reader === 'environ' || reader === 'secrets' || reader === 'vars')) {
         const lit = this.orDefault(end);
         if (lit) {
           this.emit('fallback', lastSegment(name), lit, `\`${name}\` with a literal default`);
@@ -306,6 +325,7 @@ class LineAnalyzer {
     if (op === ':' && (s[i + 1] === ':' || s[i + 1] === '=')) return;
     const j = skipSpaces(s, i + op.length);
 
+    if (op === '=' && this.lang === 'python' && s[j] === '(' && this.environScheme(name, j)) return;
     if (isFallbackList(name) && (s[j] === '[' || s[j] === '(')) {
       this.fallbackList(name, j);
       return;
@@ -318,6 +338,48 @@ class LineAnalyzer {
       return;
     }
     this.hardcoded(name, lit);
+  }
+
+  /** django-environ `environ.Env(SECRET_KEY=(str, 'dev'))`: a cast and a default for when the variable is unset. */
+  private environScheme(name: string, j: number): boolean {
+    const m = /\(\s*[A-Za-z_][\w.]*\s*,\s*/y;
+    m.lastIndex = j;
+    if (!m.exec(this.s)) return false;
+    const lit = readQuoted(this.s, m.lastIndex);
+    if (lit && !lit.fString && this.s[skipSpaces(this.s, lit.end + 1)] === ')' && this.acceptable(lit)) {
+      this.emit('fallback', name, lit, '`environ.Env()` default');
+    }
+    return true;
+  }
+
+  /** Helm and Jinja: `{{ .Values.secretKey | default "dev" }}`, `{{ vault_secret_key | default('dev') }}`. */
+  private templateDefault(name: string, end: number): boolean {
+    const s = this.s;
+    const m = /\s*\|\s*(?:default|d)\b\s*\(?\s*/y;
+    m.lastIndex = end;
+    if (!m.exec(s) || !s.slice(0, end).includes('{{')) return false;
+    const lit = readQuoted(s, m.lastIndex);
+    if (lit && this.acceptable(lit)) this.emit('fallback', name, lit, 'template `default`');
+    return true;
+  }
+
+  /** Terraform `coalesce(var.secret_key, "dev")` and `try(var.secret_key, "dev")`. */
+  private hclDefault(name: string, start: number, end: number): boolean {
+    const s = this.s;
+    if (this.lang !== 'hcl' || !name.startsWith('var.')) return false;
+    const comma = skipSpaces(s, end);
+    if (s[comma] !== ',' || !/\b(?:coalesce|try)\s*\(\s*$/.test(s.slice(Math.max(0, start - 40), start))) return false;
+    const lit = readQuoted(s, skipSpaces(s, comma + 1));
+    if (lit && this.acceptable(lit)) this.emit('fallback', lastSegment(name), lit, '`coalesce()` default');
+    return true;
+  }
+
+  /** Terraform `lookup(var.env, "SECRET_KEY", "dev")`: the third argument is the default. */
+  private hclLookup(name: string, open: number, close: number): boolean {
+    if (!/\blookup\s*\(\s*[\w.\[\]"]{1,80}\s*,\s*$/.test(this.s.slice(Math.max(0, open - 100), open))) return false;
+    const args = this.defaultArgument(close);
+    if (args.lit) this.emit('fallback', name, args.lit, '`lookup()` default');
+    return true;
   }
 
   /** Terraform `variable "secret_key" { default = "x" }`: the default is the value in every plan that does not set it. */
@@ -427,6 +489,7 @@ class LineAnalyzer {
     const s = this.s;
     const b = skipBack(s, open);
     const bracket = s[b];
+    if (bracket === ',' && this.lang === 'hcl') return this.hclLookup(name, open, close);
     if (bracket !== '(' && bracket !== '[') return false;
     const callee = calleeBefore(s, b).toLowerCase();
     if (!callee) return false;
@@ -510,6 +573,8 @@ class LineAnalyzer {
     const s = this.s;
     let i = end;
     if (s[i + 1] === '?' || s[i] === '?') return; // `${X:?error}` fails instead of defaulting
+    if (s[i] === '+' || (s[i] === ':' && s[i + 1] === '+')) return; // `${X:+alt}` is used only when X is set
+    if (s[i] === ':' && /[\d\s]/.test(s[i + 1] ?? '')) return; // `${X:0:8}` is a substring
     if (s.startsWith(':-', i) || s.startsWith(':=', i)) i += 2;
     else if (s[i] === '-' || s[i] === '=' || s[i] === ':') i += 1;
     else return;
@@ -556,6 +621,8 @@ class LineAnalyzer {
   private orDefault(i: number): Literal | null {
     const s = this.s;
     i = skipSpaces(s, i);
+    // `Optional.ofNullable(System.getenv("X")).orElse("dev")`, `str(os.getenv('X')) or 'dev'`
+    for (let n = 0; n < 3 && s[i] === ')'; n++) i = skipSpaces(s, i + 1);
     let j = -1;
     for (const op of ['||', '??', '?:']) if (s.startsWith(op, i)) j = i + op.length;
     if (j < 0 && /^or\s/.test(s.slice(i, i + 3))) j = i + 2;

@@ -131,6 +131,16 @@ export function calleeBefore(s: string, b: number): string {
       n += 2;
       continue;
     }
+    // TypeScript type arguments: `configService.get<string>(`, looked for within a few characters.
+    if (c === '>' && s[k - 2] !== '-') {
+      let lt = k - 2;
+      while (lt >= 0 && k - lt < 40 && s[lt] !== '<' && /[\w.,| \[\]]/.test(s[lt]!)) lt--;
+      if (lt > 0 && s[lt] === '<') {
+        n += k - lt;
+        k = lt;
+        continue;
+      }
+    }
     // PHP and Ruby scope operators.
     if ((c === '>' && s[k - 2] === '-') || (c === ':' && s[k - 2] === ':')) {
       k -= 2;
@@ -139,5 +149,5 @@ export function calleeBefore(s: string, b: number): string {
     }
     break;
   }
-  return s.slice(k, b).replace(/->|::/g, '.');
+  return s.slice(k, b).replace(/->|::/g, '.').replace(/<[^<>]*>/g, '');
 }

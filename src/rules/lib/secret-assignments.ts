@@ -15,6 +15,7 @@ import { isDotenvName } from './dotenv-names';
 import {
   calleeBefore,
   enclosingObjectLabel,
+  type WalkBudget,
   isContextKey,
   isSigningLabel,
   mayHoldSigningContext,
@@ -61,10 +62,11 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   const keys = fileKeys(file.path, lang);
   const out: SecretOccurrence[] = [];
   const lines = file.lines;
+  const budget: WalkBudget = { left: WALK_PER_CHAR * file.text!.length + WALK_FLOOR };
   for (let idx = 0; idx < lines.length; idx++) {
     const line = lines[idx]!;
     if (!mayMatter(line.text.toLowerCase())) continue;
-    new LineAnalyzer(lines, idx, lang, names, keys, out).run();
+    new LineAnalyzer(lines, idx, lang, names, keys, budget, out).run();
   }
   return out;
 }
@@ -83,6 +85,19 @@ const NO_KEYS: ReadonlySet<string> = new Set();
 
 /** Lookups of an enclosing object per line: bounds the work on lines full of `secret:` keys. */
 const MAX_CONTEXT_LOOKUPS = 8;
+/**
+ * Names looked at per line (or 4 KiB window). Each can read forward to the
+ * line's end, so without a cap a line of `SECRET_KEY=SECRET_KEY=…` would cost
+ * the square of its length. Real lines hold a handful.
+ */
+const MAX_NAMES_PER_LINE = 16;
+/**
+ * Characters the look-arounds that cross lines (YAML parents, enclosing
+ * objects, multi-line lists and blocks) may visit in one file, in all:
+ * keeps the whole analysis linear in the file's size.
+ */
+const WALK_PER_CHAR = 4;
+const WALK_FLOOR = 1 << 16;
 
 // One character class, one quantifier: linear on any input.
 const TOKEN = /[A-Za-z0-9_$@.\-]+/g;
@@ -117,6 +132,8 @@ class LineAnalyzer {
   private readonly s: string;
   private readonly line: Line;
   private contextLookups = 0;
+  /** End of the last value reported on this line: names inside it are part of the value. */
+  private consumed = 0;
 
   constructor(
     private readonly lines: readonly Line[],
@@ -124,6 +141,7 @@ class LineAnalyzer {
     private readonly lang: Lang,
     private readonly names: SecretNames,
     private readonly keys: ReadonlySet<string>,
+    private readonly budget: WalkBudget,
     private readonly out: SecretOccurrence[],
   ) {
     this.line = lines[idx]!;
@@ -134,7 +152,12 @@ class LineAnalyzer {
     const s = this.s;
     TOKEN.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = TOKEN.exec(s)) !== null) {
+    let handled = 0;
+    while (handled < MAX_NAMES_PER_LINE && (m = TOKEN.exec(s)) !== null) {
+      if (m.index < this.consumed) {
+        TOKEN.lastIndex = this.consumed;
+        continue;
+      }
       let start = m.index;
       let end = start + m[0].length;
       while (start < end && '$@.-'.includes(s[start]!)) start++;
@@ -142,25 +165,44 @@ class LineAnalyzer {
       if (end <= start) continue;
       // `${JWT_SECRET-dev}`: the token runs on into the default.
       if (s[start - 1] === '{' && s[start - 2] === '$') {
-        const dash = s.indexOf('-', start);
-        if (dash >= 0 && dash < end) end = dash;
+        let dash = start;
+        while (dash < end && s[dash] !== '-') dash++;
+        end = dash;
       }
       const name = s.slice(start, end);
-      if (this.onSigningCall(end)) continue;
+      if (this.onSigningCall(end)) {
+        handled++;
+        continue;
+      }
       const lower = name.toLowerCase();
       if (this.keys.has(lower) && this.isQuotedArrowKey(start, end)) {
+        handled++;
         this.onName(name, start, end);
         continue;
       }
-      if (isContextKey(name) && this.onContextKey(name, start, end)) continue;
+      if (isContextKey(name) && this.onContextKey(name, start, end)) {
+        handled++;
+        continue;
+      }
       if (!this.names.mayBe(lower)) continue;
-      if (this.names.matches(name)) this.onName(name, start, end);
-      else if (this.lang === 'yaml' || this.lang === 'json') this.onNestedYamlKey(name, start, end);
+      if (this.names.matches(name)) {
+        handled++;
+        this.onName(name, start, end);
+      } else if (this.lang === 'yaml' || this.lang === 'json') {
+        if (this.onNestedYamlKey(name, start, end)) handled++;
+      }
     }
+  }
+
+  /** Takes `n` characters from the file's walk budget; false once it is spent. */
+  private spend(n: number): boolean {
+    this.budget.left -= n;
+    return this.budget.left >= 0;
   }
 
   private emit(kind: SecretOccurrence['kind'], name: string, lit: Literal, via: string, lineIdx = this.idx, subject?: string): void {
     const line = this.lines[lineIdx]!;
+    if (lineIdx === this.idx) this.consumed = Math.max(this.consumed, lit.end);
     this.out.push({
       kind,
       name,
@@ -217,7 +259,7 @@ class LineAnalyzer {
     k = skipSpaces(s, k);
     if (s[k] !== ':' || s[k + 1] === ':') return false;
     if (this.contextLookups++ >= MAX_CONTEXT_LOOKUPS) return false;
-    const label = this.lang === 'ruby' ? s.slice(0, start) : enclosingObjectLabel(this.lines, this.idx, start);
+    const label = this.lang === 'ruby' ? s.slice(0, start) : enclosingObjectLabel(this.lines, this.idx, start, this.budget);
     if (label === null || !isSigningLabel(label)) return false;
     const lit = this.readValue(skipSpaces(s, k + 1), null, false);
     if (lit && this.acceptable(lit)) {
@@ -228,22 +270,24 @@ class LineAnalyzer {
   }
 
   /** `jwt:` on one line and `secret: …` below it (Spring, Helm values). */
-  private onNestedYamlKey(name: string, start: number, end: number): void {
-    const head = this.s.slice(0, start).trim();
+  private onNestedYamlKey(name: string, start: number, end: number): boolean {
+    const head = lineHead(this.s, start);
     if (this.lang === 'json') {
       // Pretty-printed JSON nests by indentation too: `"Jwt": {` then `"Key": "…"` (.NET appsettings).
-      if (head !== '"' || this.s[end] !== '"' || this.s[skipSpaces(this.s, end + 1)] !== ':') return;
+      if (head !== '"' || this.s[end] !== '"' || this.s[skipSpaces(this.s, end + 1)] !== ':') return false;
     } else {
-      if (head !== '' && head !== '-') return;
-      if (this.s[end] !== ':') return;
+      if (head !== '' && head !== '-') return false;
+      if (this.s[end] !== ':') return false;
     }
     const parent = this.yamlParent(start);
     if (parent && this.names.matchesNested(parent, name)) this.onName(`${parent}.${name}`, start, end);
+    return true;
   }
 
   private yamlParent(indent: number): string | null {
     for (let k = this.idx - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
       const t = this.lines[k]!.text;
+      if (!this.spend(Math.min(t.length, indent) + 1)) return null;
       const trimmed = t.trimStart();
       if (trimmed === '' || trimmed.startsWith('#')) continue;
       const ind = t.length - trimmed.length;
@@ -313,7 +357,7 @@ class LineAnalyzer {
       }
     }
     // Sinatra, Padrino, Capistrano: `set :session_secret, 'x'`.
-    if (op === null && this.lang === 'ruby' && s[i] === ',' && /(?:^|\s)set\s+:$/.test(s.slice(0, nameStart))) op = ',';
+    if (op === null && this.lang === 'ruby' && s[i] === ',' && /(?:^|\s)set\s+:$/.test(s.slice(Math.max(0, nameStart - 40), nameStart))) op = ',';
     if (op === null && this.lang === 'hcl' && this.terraformVariable(name, nameStart)) return;
     if (op === null) {
       // Space-separated forms: Dockerfile `ENV NAME value`, `.properties` `name value`.
@@ -388,6 +432,7 @@ class LineAnalyzer {
     let depth = 0;
     for (let k = this.idx, n = 0; k < this.lines.length && n < 20; k++, n++) {
       const t = this.lines[k]!.text;
+      if (!this.spend(t.length + 1)) return true;
       const m = /^\s*default\s*=\s*/.exec(t);
       if (m && depth === 1) {
         const lit = readQuoted(t, m[0].length);
@@ -455,7 +500,7 @@ class LineAnalyzer {
 
   /** `def f(secret_key='x')`, `function f(jwtSecret = 'x')`: a parameter's default, not a setting. */
   private isParameter(nameStart: number): boolean {
-    const head = this.s.slice(0, nameStart);
+    const head = this.s.slice(Math.max(0, nameStart - 300), nameStart);
     return /\b(?:def|lambda|function|func|fn)\b/.test(head) && head.includes('(');
   }
 
@@ -464,6 +509,7 @@ class LineAnalyzer {
     const closing = this.s[j] === '[' ? ']' : ')';
     for (let k = this.idx, n = 0; k < this.lines.length && n < 50; k++, n++) {
       const t = this.lines[k]!.text;
+      if (!this.spend(t.length + 1)) return;
       let i = k === this.idx ? j + 1 : 0;
       while (i < t.length) {
         const c = t[i]!;
@@ -548,6 +594,7 @@ class LineAnalyzer {
     const valueKey = /\bvalue["']?\s*[:=]\s*/gi;
     for (let k = this.idx, n = 0; k < this.lines.length && n < 4; k++, n++) {
       const t = this.lines[k]!.text;
+      if (!this.spend(t.length + 1)) return true;
       valueKey.lastIndex = k === this.idx ? nameEnd : 0;
       if (k !== this.idx && /\bname["']?\s*[:=]/i.test(t)) return true;
       const m = valueKey.exec(t);
@@ -650,6 +697,21 @@ class LineAnalyzer {
     const lit = readQuoted(s, i);
     return lit && this.acceptable(lit) ? lit : null;
   }
+}
+
+/** What stands before `start` when it is only spaces and one mark (`-`, `"`); `?` otherwise. */
+function lineHead(s: string, start: number): string {
+  let k = start - 1;
+  let mark = '';
+  while (k >= 0) {
+    const c = s[k]!;
+    if (c === ' ' || c === '\t') k--;
+    else if (mark === '' && (c === '-' || c === '"')) {
+      mark = c;
+      k--;
+    } else return '?';
+  }
+  return mark;
 }
 
 /** Index of the last non-space character before `i`. */

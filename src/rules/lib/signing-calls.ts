@@ -50,8 +50,13 @@ export function isSigningLabel(label: string): boolean {
   return /jwt|session|cookie/i.test(label);
 }
 
-/** Most characters looked at when walking back to the object's opener: keeps the walk constant-bounded. */
-const WALK_BUDGET = 1500;
+/** Most characters looked at when walking back to the object's opener. */
+const WALK_LIMIT = 1500;
+
+/** Characters that multi-line look-arounds may still visit in the current file. */
+export interface WalkBudget {
+  left: number;
+}
 
 /**
  * The label of the `{ … }` object that encloses `pos` on line `idx`: the
@@ -59,17 +64,24 @@ const WALK_BUDGET = 1500;
  * `JwtModule.register({`, `fastify.register(jwtPlugin, {`), or the name it
  * is assigned to (`jwtConstants = {`). Null when there is none in reach.
  */
-export function enclosingObjectLabel(lines: readonly Line[], idx: number, pos: number): string | null {
-  let budget = WALK_BUDGET;
+export function enclosingObjectLabel(lines: readonly Line[], idx: number, pos: number, shared: WalkBudget): string | null {
+  const limit = Math.max(0, Math.min(WALK_LIMIT, shared.left));
+  const walk = { left: limit };
+  const label = walkToLabel(lines, idx, pos, walk);
+  shared.left -= limit - walk.left;
+  return label;
+}
+
+function walkToLabel(lines: readonly Line[], idx: number, pos: number, walk: WalkBudget): string | null {
   let depth = 0;
   let object = false;
   const number = lines[idx]!.number;
-  for (let k = idx; k >= 0 && budget > 0; k--) {
+  for (let k = idx; k >= 0 && walk.left > 0; k--) {
     const line = lines[k]!;
     // Windows of one long line overlap; walking into the previous one would count brackets twice.
     if (k !== idx && line.number === number) break;
     const t = line.text;
-    for (let i = k === idx ? pos - 1 : t.length - 1; i >= 0 && budget > 0; i--, budget--) {
+    for (let i = k === idx ? pos - 1 : t.length - 1; i >= 0 && walk.left > 0; i--, walk.left--) {
       const c = t[i]!;
       if (c === ')' || c === '}' || c === ']') {
         depth++;

@@ -63,6 +63,10 @@ const flagged: Case[] = [
   { file: 'JwtUtil.java', text: '    private static final String SECRET_KEY = "mySecretKey";', secret: 'mySecretKey' },
   { file: 'JwtTokenProvider.java', text: '    private String jwtSecret = "javainuse";', secret: 'javainuse' },
   { file: 'Auth.kt', text: 'val jwtSecret: String = "kotlin-secret"', secret: 'kotlin-secret' },
+  { file: 'JwtProvider.java', text: '        .signWith(SignatureAlgorithm.HS512, "jjwt-secret")', secret: 'jjwt-secret' },
+  { file: 'src/Token.php', text: "$jwt = JWT::encode($payload, 'php-jwt-key', 'HS256');", secret: 'php-jwt-key' },
+  { file: 'lib/token.rb', text: "JWT.encode(payload, 'ruby-jwt-secret', 'HS256')", secret: 'ruby-jwt-secret' },
+  { file: 'config.ru', text: "use Rack::Session::Cookie, key: 'rack.session', secret: 'rack-cookie-secret'", secret: 'rack-cookie-secret' },
   // Go
   { file: 'main.go', text: 'var jwtKey = []byte("my_secret_key")', secret: 'my_secret_key' },
   { file: 'auth/jwt.go', text: '\tjwtSecret := []byte("secret")', secret: 'secret' },
@@ -180,6 +184,11 @@ const clean: Case[] = [
   { file: 'JwtUtil.java', text: '    @Value("${jwt.secret}")\n    private String jwtSecret;' },
   { file: 'JwtUtil.java', text: '        this.secretKey = secretKey;' },
   { file: 'JwtUtil.java', text: '    String secretKey = System.getenv("SECRET_KEY");' },
+  { file: 'JwtProvider.java', text: '        .signWith(key)' },
+  { file: 'src/Token.php', text: "$jwt = JWT::encode($payload, $key, 'HS256');" },
+  { file: 'settings.py', text: "SECRET_KEY_FALLBACKS = [env('OLD_SECRET_KEY')]" },
+  { file: 'ecs-task.json', text: '{ "name": "JWT_SECRET", "valueFrom": "arn:aws:ssm:eu-west-1:1:parameter/jwt" }' },
+  { file: 'config.ru', text: "use Rack::Session::Cookie, key: 'rack.session', secret: ENV.fetch('SESSION_SECRET')" },
   // Go
   { file: 'main.go', text: 'jwtKey := []byte(os.Getenv("JWT_SECRET"))' },
   { file: 'main.go', text: 'tokenString, err := token.SignedString(jwtKey)' },
@@ -260,5 +269,12 @@ describe('hardcoded-secret-key: messages', () => {
   it('points at the value', () => {
     const [f] = check(hardcodedSecretKey, { file: 'settings.py', text: "SECRET_KEY = 'abcdef'" });
     expect([f?.line, f?.column, f?.endColumn]).toEqual([1, 15, 21]);
+  });
+});
+
+describe('hardcoded-secret-key: SECRET_KEY_FALLBACKS', () => {
+  it('reports the list items, not the names read inside it', () => {
+    const found = check(hardcodedSecretKey, { file: 'settings.py', text: "SECRET_KEY_FALLBACKS = ['old-key-2023-abcdef', env('OLD_SECRET_KEY')]" });
+    expect(found.map((f) => f.secret)).toEqual(['old-key-2023-abcdef']);
   });
 });

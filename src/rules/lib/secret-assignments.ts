@@ -507,17 +507,21 @@ class LineAnalyzer {
   /** `SECRET_KEY_FALLBACKS = ['old', env('OLD')]`, possibly over several lines. */
   private fallbackList(name: string, j: number): void {
     const closing = this.s[j] === '[' ? ']' : ')';
+    let depth = 0;
     for (let k = this.idx, n = 0; k < this.lines.length && n < 50; k++, n++) {
       const t = this.lines[k]!.text;
       if (!this.spend(t.length + 1)) return;
       let i = k === this.idx ? j + 1 : 0;
       while (i < t.length) {
         const c = t[i]!;
-        if (c === closing) return;
+        if (c === closing && depth === 0) return;
+        if (c === '(' || c === '[' || c === '{') depth++;
+        else if ((c === ')' || c === ']' || c === '}') && depth > 0) depth--;
         if (c === '#' && this.lang !== 'js') break;
         const q = readQuoted(t, i);
         if (q) {
-          if (!q.fString && this.acceptable(q)) this.emit('hardcoded', name, q, 'string literal', k);
+          // Only the list's own items: `env('OLD_SECRET_KEY')` names a variable.
+          if (depth === 0 && !q.fString && this.acceptable(q)) this.emit('hardcoded', name, q, 'string literal', k);
           i = q.end + 1;
           continue;
         }

@@ -31,7 +31,7 @@ export const hardcodedSecretKey: Rule = {
           column: o.column,
           endColumn: o.endColumn,
           message:
-            `\`${o.name}\` is set to a hardcoded ${o.via}` +
+            (o.subject ? `The ${o.subject} is a hardcoded ${o.via}` : `\`${o.name}\` is set to a hardcoded ${o.via}`) +
             (weak ? `, and the value is weak (${weak})` : '') +
             '. Read it from the environment or a secret store, then rotate it.',
           secret: o.value,

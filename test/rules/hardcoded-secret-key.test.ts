@@ -1,13 +1,280 @@
-import { ruleTester } from '../helpers/rule-tester';
+import { describe, expect, it } from 'vitest';
+import { check, ruleTester, type Case } from '../helpers/rule-tester';
 import { hardcodedSecretKey } from '../../src/rules/hardcoded-secret-key';
 
-ruleTester(hardcodedSecretKey, {
-  flagged: [
-    { file: 'settings.py', text: "SECRET_KEY = 'django-insecure-abc123xyz'", secret: 'django-insecure-abc123xyz' },
-    { file: 'app.py', text: "app.config['SECRET_KEY'] = 'hello-world-secret'", secret: 'hello-world-secret' },
-  ],
-  clean: [
-    { file: 'settings.py', text: "SECRET_KEY = os.environ['SECRET_KEY']" },
-    { file: 'settings.py', text: 'SECRET_KEY = get_random_secret_key()' },
-  ],
+const STRONG = 'k8#s!v2@p9^x$w&m3z(q)r+t*u1y0e-l7n_b6c5d4a9f2h1j3k5l7n9p0r2';
+
+const flagged: Case[] = [
+  // Python: Django
+  { file: 'mysite/settings.py', text: "SECRET_KEY = 'django-insecure-9f#x!2k@v$w^p&3m(z)q+r8t*u1y0e-l7n_b6c5d4a'", secret: 'django-insecure-9f#x!2k@v$w^p&3m(z)q+r8t*u1y0e-l7n_b6c5d4a' },
+  { file: 'mysite/settings.py', text: `SECRET_KEY = "${STRONG}"`, secret: STRONG },
+  { file: 'config/settings/base.py', text: "SECRET_KEY_FALLBACKS = ['old-key-2023-abcdef', env('OLD_SECRET_KEY')]", secret: 'old-key-2023-abcdef' },
+  { file: 'config/settings/base.py', text: 'SECRET_KEY_FALLBACKS = [\n    "previous-key-value-123",\n]', secret: 'previous-key-value-123', line: 2 },
+  { file: 'config/settings/local.py', text: 'from .base import *  # noqa\n\nDEBUG = True\nSECRET_KEY = "local-dev-only-key"', secret: 'local-dev-only-key', line: 4 },
+  { file: 'settings.py', text: "SECRET_KEY: str = 'typed-but-still-hardcoded'", secret: 'typed-but-still-hardcoded' },
+  // Python: Flask
+  { file: 'flaskr/__init__.py', text: "app.config.from_mapping(\n    SECRET_KEY='dev',\n    DATABASE=os.path.join(app.instance_path, 'flaskr.sqlite'),\n)", secret: 'dev', line: 2 },
+  { file: 'app.py', text: 'app.config.from_mapping(SECRET_KEY="dev", DEBUG=True)', secret: 'dev' },
+  { file: 'app.py', text: "app.secret_key = b'_5#y2L\"F4Q8z\\n\\xec]/'", secret: '_5#y2L"F4Q8z\\n\\xec]/' },
+  { file: 'app.py', text: "app.config['SECRET_KEY'] = 'hello-world-secret'", secret: 'hello-world-secret' },
+  { file: 'app.py', text: 'app.config.update(SECRET_KEY="a-flask-secret", SESSION_COOKIE_SECURE=True)', secret: 'a-flask-secret' },
+  { file: 'app.py', text: 'app.config["JWT_SECRET_KEY"] = "super-secret"', secret: 'super-secret' },
+  { file: 'config.py', text: "class Config:\n    DEBUG = False\n    SECRET_KEY = 'my_precious'", secret: 'my_precious', line: 3 },
+  // Python: FastAPI / Starlette, PyJWT
+  { file: 'main.py', text: 'app.add_middleware(SessionMiddleware, secret_key="some-random-string")', secret: 'some-random-string' },
+  { file: 'main.py', text: "middleware = [Middleware(SessionMiddleware, secret_key='s3cr3t', https_only=True)]", secret: 's3cr3t' },
+  { file: 'auth.py', text: 'encoded = jwt.encode({"some": "payload"}, "my-jwt-secret", algorithm="HS256")', secret: 'my-jwt-secret' },
+  { file: 'auth.py', text: "payload = jwt.decode(token, 'my-jwt-secret', algorithms=['HS256'])", secret: 'my-jwt-secret' },
+  // JavaScript / TypeScript: Express, jsonwebtoken, NestJS
+  { file: 'app.js', text: "app.use(session({ secret: 'keyboard cat', resave: false, saveUninitialized: true }))", secret: 'keyboard cat' },
+  { file: 'server.js', text: "app.use(\n  session({\n    secret: 'keyboard cat',\n    resave: false,\n    saveUninitialized: true,\n  }),\n);", secret: 'keyboard cat', line: 3 },
+  { file: 'server.ts', text: "app.use(cookieSession({\n  name: 'session',\n  secret: 'cookie-session-key',\n}))", secret: 'cookie-session-key', line: 3 },
+  { file: 'app.js', text: "app.use(cookieParser('my cookie secret'))", secret: 'my cookie secret' },
+  { file: 'routes/auth.js', text: "const token = jwt.sign({ id: user.id }, 'shhhhh');", secret: 'shhhhh' },
+  { file: 'routes/auth.js', text: "const token = jwt.sign(payload, 'shhhhh', { expiresIn: '1h' });", secret: 'shhhhh' },
+  { file: 'middleware/auth.js', text: "jwt.verify(token, 'shhhhh', (err, decoded) => next(err))", secret: 'shhhhh' },
+  { file: 'src/auth/auth.module.ts', text: "JwtModule.register({\n  secret: 'secretKey',\n  signOptions: { expiresIn: '60s' },\n}),", secret: 'secretKey', line: 2 },
+  { file: 'src/app.module.ts', text: "imports: [JwtModule.register({ global: true, secret: 'hard!to-guess_secret' })],", secret: 'hard!to-guess_secret' },
+  { file: 'src/auth/constants.ts', text: "export const jwtConstants = {\n  secret: 'DO NOT USE THIS VALUE. INSTEAD, CREATE A COMPLEX SECRET.',\n};", secret: 'DO NOT USE THIS VALUE. INSTEAD, CREATE A COMPLEX SECRET.', line: 2 },
+  { file: 'config.js', text: "const JWT_SECRET = 'supersecret';", secret: 'supersecret' },
+  { file: 'config.ts', text: "export const SESSION_SECRET: string = 'my-session-secret';", secret: 'my-session-secret' },
+  { file: 'config/default.ts', text: 'export default {\n  jwtSecret: "f8a9b0c1d2e3",\n};', secret: 'f8a9b0c1d2e3', line: 2 },
+  { file: 'passport.js', text: "opts.secretOrKey = 'secret';", secret: 'secret' },
+  { file: 'test-setup.js', text: "process.env.JWT_SECRET = 'hardcoded-in-setup';", secret: 'hardcoded-in-setup' },
+  // Ruby: Rails, Devise, Sinatra
+  { file: 'config/initializers/secret_token.rb', text: "Rails.application.config.secret_key_base = '3b7cd727ee24e8444053437c36cc66c3'", secret: '3b7cd727ee24e8444053437c36cc66c3' },
+  { file: 'config/initializers/secret_token.rb', text: "MyApp::Application.config.secret_token = 'a1b2c3d4e5f6a7b8c9d0'", secret: 'a1b2c3d4e5f6a7b8c9d0' },
+  { file: 'config/initializers/devise.rb', text: "  config.secret_key = 'e6d1f0a2b3c4d5e6f7a8b9c0d1e2f3a4'", secret: 'e6d1f0a2b3c4d5e6f7a8b9c0d1e2f3a4' },
+  { file: 'app.rb', text: "set :session_secret, 'super secret'", secret: 'super secret' },
+  { file: 'config/secrets.yml', text: 'development:\n  secret_key_base: 3b7cd727ee24e8444053437c36cc66c3aa', secret: '3b7cd727ee24e8444053437c36cc66c3aa', line: 2 },
+  { file: 'config/secrets.yml', text: 'production:\n  secret_key_base: "9e1c0f2d3a4b5c6d7e8f"', secret: '9e1c0f2d3a4b5c6d7e8f', line: 2 },
+  // PHP: Laravel, WordPress, Symfony
+  { file: 'config/app.php', text: "    'key' => 'SomeRandomString32CharactersLong',", secret: 'SomeRandomString32CharactersLong' },
+  { file: 'config/app.php', text: "'key' => \"base64:Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Z2FycGx5\",", secret: 'base64:Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Z2FycGx5' },
+  { file: 'wp-config.php', text: "define( 'AUTH_KEY', 'q@R7!x~V2|zN)k8Lm^P0s' );", secret: 'q@R7!x~V2|zN)k8Lm^P0s' },
+  { file: 'src/Security.php', text: "$secretKey = 'php-secret-key';", secret: 'php-secret-key' },
+  { file: 'config/packages/framework.yaml', text: "framework:\n    secret: 'a-symfony-secret'", secret: 'a-symfony-secret', line: 2 },
+  // Java / Kotlin / Spring
+  { file: 'src/main/resources/application.properties', text: 'jwt.secret=mySecretKey123', secret: 'mySecretKey123' },
+  { file: 'src/main/resources/application.properties', text: 'jwt.secret = mySecretKey123', secret: 'mySecretKey123' },
+  { file: 'src/main/resources/application.properties', text: 'app.jwt-secret: javainuse-secret', secret: 'javainuse-secret' },
+  { file: 'src/main/resources/application.yml', text: 'jwt:\n  secret: mySecretKey123\n  expiration: 86400', secret: 'mySecretKey123', line: 2 },
+  { file: 'src/main/resources/application.yml', text: 'app:\n  security:\n    jwt:\n      secret: "c2VjcmV0LWtleQ=="', secret: 'c2VjcmV0LWtleQ==', line: 4 },
+  { file: 'JwtUtil.java', text: '    private static final String SECRET_KEY = "mySecretKey";', secret: 'mySecretKey' },
+  { file: 'JwtTokenProvider.java', text: '    private String jwtSecret = "javainuse";', secret: 'javainuse' },
+  { file: 'Auth.kt', text: 'val jwtSecret: String = "kotlin-secret"', secret: 'kotlin-secret' },
+  { file: 'JwtProvider.java', text: '        .signWith(SignatureAlgorithm.HS512, "jjwt-secret")', secret: 'jjwt-secret' },
+  { file: 'src/Token.php', text: "$jwt = JWT::encode($payload, 'php-jwt-key', 'HS256');", secret: 'php-jwt-key' },
+  { file: 'lib/token.rb', text: "JWT.encode(payload, 'ruby-jwt-secret', 'HS256')", secret: 'ruby-jwt-secret' },
+  { file: 'config.ru', text: "use Rack::Session::Cookie, key: 'rack.session', secret: 'rack-cookie-secret'", secret: 'rack-cookie-secret' },
+  // Go
+  { file: 'main.go', text: 'var jwtKey = []byte("my_secret_key")', secret: 'my_secret_key' },
+  { file: 'auth/jwt.go', text: '\tjwtSecret := []byte("secret")', secret: 'secret' },
+  { file: 'auth/jwt.go', text: '\ttokenString, err := token.SignedString([]byte("secret"))', secret: 'secret' },
+  { file: 'config.go', text: 'const SecretKey = "welcome to wonderland"', secret: 'welcome to wonderland' },
+  { file: 'server.go', text: 'e.Use(echojwt.WithConfig(echojwt.Config{\n\tSigningKey: []byte("secret"),\n}))', secret: 'secret', line: 2 },
+  // YAML: docker-compose, Kubernetes, Helm, GitHub Actions
+  { file: 'docker-compose.yml', text: 'services:\n  web:\n    environment:\n      SECRET_KEY: dev-secret-key', secret: 'dev-secret-key', line: 4 },
+  { file: 'docker-compose.yml', text: '    environment:\n      - SECRET_KEY=dev-secret-key\n      - DEBUG=1', secret: 'dev-secret-key', line: 2 },
+  { file: 'compose.yaml', text: '    environment:\n      - "JWT_SECRET=abcdef123"', secret: 'abcdef123', line: 2 },
+  { file: 'k8s/secret.yaml', text: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\nstringData:\n  SECRET_KEY: s3cr3t-value', secret: 's3cr3t-value', line: 6 },
+  { file: 'k8s/secret.yaml', text: 'kind: Secret\ndata:\n  JWT_SECRET: c3VwZXJzZWNyZXQ=', secret: 'c3VwZXJzZWNyZXQ=', line: 3 },
+  { file: 'k8s/deployment.yaml', text: '        env:\n          - name: SECRET_KEY\n            value: "django-insecure-xyz"', secret: 'django-insecure-xyz', line: 3 },
+  { file: 'charts/app/values.yaml', text: 'app:\n  secretKey: "changeme"', secret: 'changeme', line: 2 },
+  { file: '.github/workflows/ci.yml', text: 'jobs:\n  test:\n    env:\n      JWT_SECRET: test-secret-for-ci', secret: 'test-secret-for-ci', line: 4 },
+  // JSON
+  { file: 'config.json', text: '{"SECRET_KEY": "abc123xyz"}', secret: 'abc123xyz' },
+  { file: 'config/default.json', text: '{\n  "jwtSecret": "node-config-secret",\n  "port": 3000\n}', secret: 'node-config-secret', line: 2 },
+  { file: 'appsettings.json', text: '{\n  "Jwt": {\n    "Key": "ThisIsMySecretKeyForJwt",\n    "Issuer": "me"\n  }\n}', secret: 'ThisIsMySecretKeyForJwt', line: 3 },
+  { file: 'ecs-task.json', text: '{ "name": "JWT_SECRET", "value": "ecs-task-secret" }', secret: 'ecs-task-secret' },
+  // TOML
+  { file: 'config.toml', text: 'secret_key = "toml-secret-value"', secret: 'toml-secret-value' },
+  { file: 'netlify.toml', text: '[build.environment]\n  SESSION_SECRET = "netlify-session"', secret: 'netlify-session', line: 2 },
+  // INI, systemd
+  { file: 'config.ini', text: '[app]\nsecret_key = abcdef123', secret: 'abcdef123', line: 2 },
+  { file: 'development.ini', text: 'session.secret = itsaseekreet', secret: 'itsaseekreet' },
+  { file: 'uwsgi.ini', text: 'env = SECRET_KEY=uwsgi-secret', secret: 'uwsgi-secret' },
+  { file: 'app.service', text: '[Service]\nEnvironment=SECRET_KEY=abc123def', secret: 'abc123def', line: 2 },
+  { file: 'app.service', text: 'Environment="JWT_SECRET=systemd secret" "PORT=8000"', secret: 'systemd secret' },
+  // Dockerfile
+  { file: 'Dockerfile', text: 'ENV SECRET_KEY=abc123', secret: 'abc123' },
+  { file: 'Dockerfile', text: 'ENV SECRET_KEY abc123', secret: 'abc123' },
+  { file: 'Dockerfile', text: 'ARG JWT_SECRET=devsecret', secret: 'devsecret' },
+  { file: 'Dockerfile.prod', text: 'ENV DEBUG=0 SECRET_KEY=abc123 PORT=8000', secret: 'abc123' },
+  // Shell
+  { file: 'scripts/env.sh', text: 'export SECRET_KEY=abc123', secret: 'abc123' },
+  { file: 'scripts/env.sh', text: 'export JWT_SECRET="abc 123"', secret: 'abc 123' },
+  { file: 'run.sh', text: "SECRET_KEY='abc' python manage.py runserver", secret: 'abc' },
+  { file: 'deploy.sh', text: 'heroku config:set SECRET_KEY=heroku-secret-value', secret: 'heroku-secret-value' },
+  // HCL: Terraform
+  { file: 'variables.tf', text: 'variable "secret_key" {\n  type    = string\n  default = "tf-default-secret"\n}', secret: 'tf-default-secret', line: 3 },
+  { file: 'main.tf', text: 'provider "aws" {\n  access_key = "AKIAIOSFODNN7EXAMPL"\n  secret_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"\n}', secret: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', line: 3 },
+  { file: 'terraform.tfvars', text: 'secret_key = "tfvars-secret"', secret: 'tfvars-secret' },
+  { file: 'ecs.tf', text: '  environment = {\n    SECRET_KEY = "tf-env-secret"\n  }', secret: 'tf-env-secret', line: 2 },
+];
+
+const clean: Case[] = [
+  // Python: environment, secret store, generated
+  { file: 'settings.py', text: "SECRET_KEY = os.environ['SECRET_KEY']" },
+  { file: 'settings.py', text: "SECRET_KEY = os.environ.get('SECRET_KEY')" },
+  { file: 'settings.py', text: "SECRET_KEY = os.getenv('SECRET_KEY', '')" },
+  { file: 'settings.py', text: 'SECRET_KEY = get_random_secret_key()' },
+  { file: 'settings.py', text: "SECRET_KEY = env('SECRET_KEY')" },
+  { file: 'settings.py', text: "SECRET_KEY = config('SECRET_KEY')" },
+  { file: 'settings.py', text: 'SECRET_KEY = env.str("SECRET_KEY")' },
+  { file: 'settings.py', text: "SECRET_KEY = ''" },
+  { file: 'settings.py', text: 'SECRET_KEY = None' },
+  { file: 'settings.py', text: 'SECRET_KEY = secrets.token_urlsafe(50)' },
+  { file: 'settings.py', text: "SECRET_KEY = Path('/run/secrets/django_key').read_text().strip()" },
+  { file: 'settings.py', text: "SECRET_KEY = f'{PREFIX}-key'" },
+  { file: 'settings.py', text: "SECRET_KEY = '%(secret)s'" },
+  { file: 'settings.py.j2', text: 'SECRET_KEY = "{{ django_secret_key }}"' },
+  { file: 'settings.py', text: "SECRET_KEY_FILE = '/run/secrets/secret_key'" },
+  { file: 'settings.py', text: "SETTING_NAME = 'SECRET_KEY'" },
+  { file: 'app.py', text: 'app.secret_key = os.urandom(24)' },
+  { file: 'app.py', text: "app.config.from_mapping(SECRET_KEY=os.environ['SECRET_KEY'])" },
+  { file: 'app.py', text: "def create_app(secret_key='dev'):" },
+  { file: 'config.py', text: '    secret_key: str' },
+  { file: 'checks.py', text: "if SECRET_KEY == 'dev':" },
+  { file: 'tests.py', text: "self.assertEqual(settings.SECRET_KEY, 'expected')" },
+  { file: 'auth.py', text: "token = jwt.encode(payload, settings.SECRET_KEY, algorithm='HS256')" },
+  { file: 'auth.py', text: 'token = jwt.encode(payload, key, algorithm="HS256")' },
+  { file: 'auth.py', text: "data = jwt.decode(token, options={'verify_signature': False})" },
+  { file: 'main.py', text: 'app.add_middleware(SessionMiddleware, secret_key=settings.secret_key)' },
+  { file: 'main.py', text: 'app.add_middleware(SessionMiddleware, secret_key=os.environ["SESSION_SECRET"])' },
+  { file: 'settings.py', text: 'SECRET_KEY = 42' },
+  // JavaScript / TypeScript
+  { file: 'config.js', text: 'const JWT_SECRET = process.env.JWT_SECRET;' },
+  { file: 'config.js', text: 'const { JWT_SECRET } = process.env;' },
+  { file: 'app.js', text: 'app.use(session({ secret: process.env.SESSION_SECRET, resave: false }))' },
+  { file: 'app.js', text: 'app.use(session({\n  secret: config.sessionSecret,\n  store: new RedisStore({ client }),\n}))' },
+  { file: 'app.js', text: 'app.use(cookieParser(process.env.COOKIE_SECRET))' },
+  { file: 'app.js', text: 'app.use(cookieParser())' },
+  { file: 'src/auth/auth.module.ts', text: 'JwtModule.register({ secret: jwtConstants.secret })' },
+  { file: 'src/auth/auth.module.ts', text: "JwtModule.registerAsync({\n  useFactory: (config: ConfigService) => ({\n    secret: config.get<string>('JWT_SECRET'),\n  }),\n})" },
+  { file: 'auth.js', text: 'const token = jwt.sign(payload, process.env.JWT_SECRET)' },
+  { file: 'auth.js', text: "const token = jwt.sign(payload, secret, { expiresIn: '1h' })" },
+  { file: 'auth.js', text: "const token = jwt.sign({ foo: 'bar' }, privateKey, { algorithm: 'RS256' })" },
+  { file: 'auth.js', text: 'const decoded = jwt.verify(token, config.jwtSecret)' },
+  { file: 'auth.js', text: "const decoded = jwt.decode(token, { complete: true })" },
+  { file: 'config.ts', text: 'interface Config {\n  jwtSecret: string;\n  sessionSecret?: string;\n}' },
+  { file: 'config.ts', text: 'constructor(private readonly jwtSecret: string) {}' },
+  { file: 'check.ts', text: "if (JWT_SECRET === 'changeme') throw new Error('set JWT_SECRET');" },
+  { file: 'config.ts', text: 'const JWT_SECRET = `${prefix}-jwt`;' },
+  { file: 'config.ts', text: "const jwtSecret = configService.get<string>('JWT_SECRET');" },
+  { file: 'config.js', text: 'module.exports = { jwtSecret: true, sessionSecret: 3600 };' },
+  { file: 'i18n.js', text: "const messages = { secret: 'Secret', title: 'Session' };" },
+  // Ruby
+  { file: 'config/secrets.yml', text: 'production:\n  secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>' },
+  { file: 'config/environments/production.rb', text: "config.secret_key_base = ENV.fetch('SECRET_KEY_BASE')" },
+  { file: 'config/environments/production.rb', text: 'config.secret_key_base = Rails.application.credentials.secret_key_base' },
+  { file: 'app.rb', text: "set :session_secret, ENV.fetch('SESSION_SECRET') { SecureRandom.hex(64) }" },
+  // PHP
+  { file: 'config/app.php', text: "    'key' => env('APP_KEY')," },
+  { file: 'config/app.php', text: "    'cipher' => 'AES-256-CBC'," },
+  { file: 'config/broadcasting.php', text: "    'key' => env('PUSHER_APP_KEY')," },
+  { file: 'wp-config.php', text: "define( 'AUTH_KEY', getenv('WP_AUTH_KEY') );" },
+  { file: 'Security.php', text: "$secretKey = $_ENV['SECRET_KEY'];" },
+  { file: 'config/packages/framework.yaml', text: "framework:\n    secret: '%env(APP_SECRET)%'" },
+  // Java / Spring
+  { file: 'application.properties', text: 'jwt.secret=${JWT_SECRET}' },
+  { file: 'application.properties', text: 'jwt.secret=' },
+  { file: 'application.properties', text: 'jwt.expiration=86400' },
+  { file: 'application.yml', text: 'jwt:\n  secret: ${JWT_SECRET}\n  expiration: 3600' },
+  { file: 'JwtUtil.java', text: '    @Value("${jwt.secret}")\n    private String jwtSecret;' },
+  { file: 'JwtUtil.java', text: '        this.secretKey = secretKey;' },
+  { file: 'JwtUtil.java', text: '    String secretKey = System.getenv("SECRET_KEY");' },
+  { file: 'JwtProvider.java', text: '        .signWith(key)' },
+  { file: 'src/Token.php', text: "$jwt = JWT::encode($payload, $key, 'HS256');" },
+  { file: 'settings.py', text: "SECRET_KEY_FALLBACKS = [env('OLD_SECRET_KEY')]" },
+  { file: 'ecs-task.json', text: '{ "name": "JWT_SECRET", "valueFrom": "arn:aws:ssm:eu-west-1:1:parameter/jwt" }' },
+  { file: 'config.ru', text: "use Rack::Session::Cookie, key: 'rack.session', secret: ENV.fetch('SESSION_SECRET')" },
+  // Go
+  { file: 'main.go', text: 'jwtKey := []byte(os.Getenv("JWT_SECRET"))' },
+  { file: 'main.go', text: 'tokenString, err := token.SignedString(jwtKey)' },
+  { file: 'main.go', text: 'tokenString, err := token.SignedString([]byte(cfg.Secret))' },
+  { file: 'main.go', text: 'var jwtSecret []byte' },
+  { file: 'signer.go', text: 'func NewSigner(secretKey string) *Signer {' },
+  { file: 'server.go', text: '\tSigningKey: []byte(os.Getenv("JWT_SECRET")),' },
+  // YAML
+  { file: 'docker-compose.yml', text: '    environment:\n      - SECRET_KEY=${SECRET_KEY}' },
+  { file: 'docker-compose.yml', text: '    environment:\n      SECRET_KEY: ${SECRET_KEY:?set SECRET_KEY}' },
+  { file: 'docker-compose.yml', text: '    environment:\n      - SECRET_KEY\n      - DEBUG=0' },
+  { file: 'docker-compose.yml', text: '    environment:\n      - SECRET_KEY_FILE=/run/secrets/django_secret_key' },
+  { file: '.github/workflows/deploy.yml', text: '    env:\n      SECRET_KEY: ${{ secrets.SECRET_KEY }}' },
+  { file: 'k8s/deployment.yaml', text: '        env:\n          - name: SECRET_KEY\n            valueFrom:\n              secretKeyRef:\n                name: django\n                key: secret-key' },
+  { file: 'charts/app/values.yaml', text: 'app:\n  secretKey: ""' },
+  { file: 'charts/app/templates/secret.yaml', text: 'stringData:\n  SECRET_KEY: {{ .Values.secretKey | quote }}' },
+  { file: 'roles/app/defaults/main.yml', text: 'secret_key: "{{ vault_secret_key }}"' },
+  { file: 'k8s/secret.yaml', text: 'kind: Secret\ndata:\n  SECRET_KEY: ""' },
+  { file: 'config/pusher.yml', text: 'PUSHER_APP_KEY: a1b2c3d4e5f6a7b8c9d0' },
+  // JSON, TOML, INI, systemd
+  { file: 'config.json', text: '{"SECRET_KEY": ""}' },
+  { file: 'config.json', text: '{"jwtSecret": null, "sessionSecret": false}' },
+  { file: 'config.json', text: '{"SECRET_KEY": "${SECRET_KEY}"}' },
+  { file: 'config.toml', text: 'secret_key = ""' },
+  { file: 'config.toml', text: 'secret_key_env = "SECRET_KEY"' },
+  { file: 'config.ini', text: '[app]\nsecret_key = %(ENV_SECRET)s' },
+  { file: 'config.ini', text: 'secret_key =' },
+  { file: 'app.service', text: 'Environment=SECRET_KEY_FILE=/etc/app/secret_key' },
+  { file: 'app.service', text: 'EnvironmentFile=/etc/app/secret.env' },
+  // Dockerfile, shell
+  { file: 'Dockerfile', text: 'ARG SECRET_KEY' },
+  { file: 'Dockerfile', text: 'ENV SECRET_KEY=$SECRET_KEY' },
+  { file: 'Dockerfile', text: 'ENV SECRET_KEY=${SECRET_KEY}' },
+  { file: 'Dockerfile', text: 'RUN --mount=type=secret,id=secret_key SECRET_KEY=$(cat /run/secrets/secret_key) python manage.py collectstatic' },
+  { file: 'entrypoint.sh', text: 'export SECRET_KEY="$(openssl rand -hex 32)"' },
+  { file: 'entrypoint.sh', text: ': "${SECRET_KEY:?SECRET_KEY must be set}"' },
+  { file: 'entrypoint.sh', text: 'if [ -z "$SECRET_KEY" ]; then exit 1; fi' },
+  { file: 'entrypoint.sh', text: 'export SECRET_KEY' },
+  { file: 'entrypoint.sh', text: 'SECRET_KEY="$(vault kv get -field=key secret/app)"' },
+  // HCL
+  { file: 'variables.tf', text: 'variable "secret_key" {\n  type      = string\n  sensitive = true\n}' },
+  { file: 'variables.tf', text: 'variable "secret_key" {\n  default = ""\n}' },
+  { file: 'main.tf', text: 'provider "aws" {\n  secret_key = var.secret_key\n}' },
+  { file: 'main.tf', text: 'secret_key = data.aws_secretsmanager_secret_version.app.secret_string' },
+  { file: 'main.tf', text: '  environment = {\n    SECRET_KEY = random_password.secret.result\n  }' },
+  { file: 'main.tf', text: 'variable "secret_key_name" {\n  default = "prod/app/secret"\n}' },
+];
+
+ruleTester(hardcodedSecretKey, { flagged, clean });
+
+describe('hardcoded-secret-key: messages', () => {
+  it.each(flagged.map((c) => [c.file, c] as const))('%s: the message never contains the value', (_, c) => {
+    for (const f of check(hardcodedSecretKey, c)) {
+      // Short values can be ordinary words such as `secret`, which the message uses on its own.
+      if (f.secret && f.secret.length >= 8) expect(f.message).not.toContain(f.secret);
+    }
+  });
+
+  const weak: [string, string, string][] = [
+    ['settings.py', "SECRET_KEY = 'django-insecure-9f#x!2k@v$w^p&3m(z)q+r8t*u1y0e-l7n_b6c5d4a'", 'django-insecure-'],
+    ['settings.py', "SECRET_KEY = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'", 'distinct characters'],
+    ['settings.py', "SECRET_KEY = 'k8#s!v2@p9^x$w&m3z'", 'shorter than 50 characters'],
+    ['app.py', "app.secret_key = 'your-secret-key-here'", 'placeholder'],
+    ['app.js', "app.use(session({ secret: 'keyboard cat' }))", 'placeholder'],
+    ['Dockerfile', 'ENV SECRET_KEY=changeme', 'placeholder'],
+  ];
+  it.each(weak)('%s: %s says why the value is weak', (file, text, why) => {
+    const [f] = check(hardcodedSecretKey, { file, text });
+    expect(f?.message).toContain('weak');
+    expect(f?.message).toContain(why);
+  });
+
+  it('says nothing about weakness for a long, varied value', () => {
+    const [f] = check(hardcodedSecretKey, { file: 'settings.py', text: `SECRET_KEY = '${STRONG}'` });
+    expect(f?.message).not.toContain('weak');
+  });
+
+  it('points at the value', () => {
+    const [f] = check(hardcodedSecretKey, { file: 'settings.py', text: "SECRET_KEY = 'abcdef'" });
+    expect([f?.line, f?.column, f?.endColumn]).toEqual([1, 15, 21]);
+  });
+});
+
+describe('hardcoded-secret-key: SECRET_KEY_FALLBACKS', () => {
+  it('reports the list items, not the names read inside it', () => {
+    const found = check(hardcodedSecretKey, { file: 'settings.py', text: "SECRET_KEY_FALLBACKS = ['old-key-2023-abcdef', env('OLD_SECRET_KEY')]" });
+    expect(found.map((f) => f.secret)).toEqual(['old-key-2023-abcdef']);
+  });
 });

@@ -57,9 +57,18 @@ const BY_NAME: Record<string, Lang> = {
   '.bash_profile': 'shell',
 };
 
+const TEMPLATE_SUFFIXES = ['.j2', '.jinja', '.jinja2', '.tpl', '.tmpl', '.gotmpl'];
+
 /** The syntax of a file from its name, or null when the secret-key rules do not read it. */
 export function langOf(name: string): Lang | null {
-  const lower = name.toLowerCase();
+  let lower = name.toLowerCase();
+  // Templates rendered into config (`settings.py.j2`, `app.ini.tpl`) keep the syntax of what they render.
+  for (const suffix of TEMPLATE_SUFFIXES) {
+    if (lower.endsWith(suffix) && lower.length > suffix.length) {
+      lower = lower.slice(0, -suffix.length);
+      break;
+    }
+  }
   const byName = BY_NAME[lower];
   if (byName) return byName;
   if (lower.startsWith('dockerfile.') || lower.endsWith('.dockerfile')) return 'dockerfile';

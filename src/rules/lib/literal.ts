@@ -65,6 +65,8 @@ export function isInterpolated(value: string, lang: Lang | null): boolean {
   ) {
     return true;
   }
+  // Symfony container parameters: `%env(APP_SECRET)%`, `%kernel.secret%`.
+  if (/^%[A-Za-z_][\w.:()]*%$/.test(value)) return true;
   // `$NAME` is a variable in shells, compose files, PHP, Kotlin and Groovy strings.
   if (lang !== 'js' && lang !== 'python' && lang !== 'ruby' && lang !== 'go' && lang !== 'rust' && lang !== 'csharp') {
     if (/\$[A-Za-z_{(]/.test(value)) return true;

@@ -12,6 +12,15 @@ import {
 } from './literal';
 import { isFallbackList, normalizeName, type SecretNames } from './secret-names';
 import { isDotenvName } from './dotenv-names';
+import {
+  calleeBefore,
+  enclosingObjectLabel,
+  type WalkBudget,
+  isContextKey,
+  isSigningLabel,
+  mayHoldSigningContext,
+  signingCall,
+} from './signing-calls';
 
 /**
  * One place where a signing secret gets a literal value: written out
@@ -28,6 +37,8 @@ export interface SecretOccurrence {
   endColumn: number;
   /** How the value reaches the secret, for the message (e.g. `os.getenv default`). */
   via: string;
+  /** Set when a call signature, not a name, makes the value a secret (e.g. the `jwt.sign()` key). */
+  subject?: string;
 }
 
 const MEMO_KEY = 'secret-assignments';
@@ -46,21 +57,63 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   const lang = langOf(file.name);
   if (lang === null) return [];
   const names = file.settings.secretNames;
-  if (!names.mayContain(file.text!.toLowerCase())) return [];
+  const mayMatter = (lower: string) => names.mayContain(lower) || mayHoldSigningContext(lower);
+  if (!mayMatter(file.text!.toLowerCase())) return [];
+  const keys = fileKeys(file.path, lang);
   const out: SecretOccurrence[] = [];
   const lines = file.lines;
+  const budget: WalkBudget = { left: WALK_PER_CHAR * file.text!.length + WALK_FLOOR };
   for (let idx = 0; idx < lines.length; idx++) {
     const line = lines[idx]!;
-    if (!names.mayContain(line.text.toLowerCase())) continue;
-    new LineAnalyzer(lines, idx, lang, names, out).run();
+    if (!mayMatter(line.text.toLowerCase())) continue;
+    new LineAnalyzer(lines, idx, lang, names, keys, budget, out).run();
   }
   return out;
 }
 
+/**
+ * Keys that hold a signing secret because of the file they are in: Laravel's
+ * `config/app.php` `'key'` (APP_KEY) and tymon/jwt-auth's `config/jwt.php` `'secret'`.
+ */
+function fileKeys(path: string, lang: Lang): ReadonlySet<string> {
+  if (lang !== 'php') return NO_KEYS;
+  if (/(?:^|\/)config\/app\.php$/.test(path)) return new Set(['key']);
+  if (/(?:^|\/)config\/jwt\.php$/.test(path)) return new Set(['secret']);
+  return NO_KEYS;
+}
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/** Lookups of an enclosing object per line: bounds the work on lines full of `secret:` keys. */
+const MAX_CONTEXT_LOOKUPS = 8;
+/**
+ * Names looked at per line (or 4 KiB window). Each can read forward to the
+ * line's end, so without a cap a line of `SECRET_KEY=SECRET_KEY=…` would cost
+ * the square of its length. Real lines hold a handful.
+ */
+const MAX_NAMES_PER_LINE = 16;
+/**
+ * Characters the look-arounds that cross lines (YAML parents, enclosing
+ * objects, multi-line lists and blocks) may visit in one file, in all:
+ * keeps the whole analysis linear in the file's size.
+ */
+const WALK_PER_CHAR = 4;
+const WALK_FLOOR = 1 << 16;
+
 // One character class, one quantifier: linear on any input.
 const TOKEN = /[A-Za-z0-9_$@.\-]+/g;
 
-const ENV_RECEIVERS = ['environ', 'env', 'process.env', 'import.meta.env', '$_env', '$_server', 'getenv()', 'system.getenv()'];
+const ENV_RECEIVERS = [
+  'environ',
+  'env',
+  'process.env',
+  'import.meta.env',
+  '$_env',
+  '$_server',
+  'getenv()',
+  'system.getenv()',
+  'configservice', // NestJS `configService.get('JWT_SECRET', 'default')`
+  'viper', // Go `viper.SetDefault("jwt.secret", "default")`
+];
 const ENV_CALLS = new Set([
   'getenv',
   'env',
@@ -78,12 +131,17 @@ const ENV_METHODS = new Set(['get', 'str', 'fetch', 'setdefault', 'getordefault'
 class LineAnalyzer {
   private readonly s: string;
   private readonly line: Line;
+  private contextLookups = 0;
+  /** End of the last value reported on this line: names inside it are part of the value. */
+  private consumed = 0;
 
   constructor(
     private readonly lines: readonly Line[],
     private readonly idx: number,
     private readonly lang: Lang,
     private readonly names: SecretNames,
+    private readonly keys: ReadonlySet<string>,
+    private readonly budget: WalkBudget,
     private readonly out: SecretOccurrence[],
   ) {
     this.line = lines[idx]!;
@@ -94,21 +152,57 @@ class LineAnalyzer {
     const s = this.s;
     TOKEN.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = TOKEN.exec(s)) !== null) {
+    let handled = 0;
+    while (handled < MAX_NAMES_PER_LINE && (m = TOKEN.exec(s)) !== null) {
+      if (m.index < this.consumed) {
+        TOKEN.lastIndex = this.consumed;
+        continue;
+      }
       let start = m.index;
       let end = start + m[0].length;
       while (start < end && '$@.-'.includes(s[start]!)) start++;
       while (end > start && '.-'.includes(s[end - 1]!)) end--;
       if (end <= start) continue;
+      // `${JWT_SECRET-dev}`: the token runs on into the default.
+      if (s[start - 1] === '{' && s[start - 2] === '$') {
+        let dash = start;
+        while (dash < end && s[dash] !== '-') dash++;
+        end = dash;
+      }
       const name = s.slice(start, end);
-      if (!this.names.mayBe(name.toLowerCase())) continue;
-      if (this.names.matches(name)) this.onName(name, start, end);
-      else if (this.lang === 'yaml') this.onNestedYamlKey(name, start, end);
+      if (this.onSigningCall(end)) {
+        handled++;
+        continue;
+      }
+      const lower = name.toLowerCase();
+      if (this.keys.has(lower) && this.isQuotedArrowKey(start, end)) {
+        handled++;
+        this.onName(name, start, end);
+        continue;
+      }
+      if (isContextKey(name) && this.onContextKey(name, start, end)) {
+        handled++;
+        continue;
+      }
+      if (!this.names.mayBe(lower)) continue;
+      if (this.names.matches(name)) {
+        handled++;
+        this.onName(name, start, end);
+      } else if (this.lang === 'yaml' || this.lang === 'json') {
+        if (this.onNestedYamlKey(name, start, end)) handled++;
+      }
     }
   }
 
-  private emit(kind: SecretOccurrence['kind'], name: string, lit: Literal, via: string, lineIdx = this.idx): void {
+  /** Takes `n` characters from the file's walk budget; false once it is spent. */
+  private spend(n: number): boolean {
+    this.budget.left -= n;
+    return this.budget.left >= 0;
+  }
+
+  private emit(kind: SecretOccurrence['kind'], name: string, lit: Literal, via: string, lineIdx = this.idx, subject?: string): void {
     const line = this.lines[lineIdx]!;
+    if (lineIdx === this.idx) this.consumed = Math.max(this.consumed, lit.end);
     this.out.push({
       kind,
       name,
@@ -117,20 +211,83 @@ class LineAnalyzer {
       column: line.offset + lit.start + 1,
       endColumn: line.offset + lit.end + 1,
       via,
+      ...(subject ? { subject } : {}),
     });
   }
 
+  /** `jwt.sign(payload, 'x')`, `cookieParser('x')`, `SignedString([]byte("x"))`: the argument is the secret. */
+  private onSigningCall(end: number): boolean {
+    const s = this.s;
+    const paren = skipSpaces(s, end);
+    if (s[paren] !== '(') return false;
+    const callee = calleeBefore(s, paren);
+    const call = signingCall(callee, this.lang);
+    if (!call) return false;
+    let i = skipSpaces(s, paren + 1);
+    for (let arg = 0; arg < call.arg; arg++) {
+      i = skipArgument(s, i);
+      if (s[i] !== ',') return true;
+      i = skipSpaces(s, i + 1);
+    }
+    const lit = readQuoted(s, i);
+    if (!lit || lit.fString || lit.template && lit.value.includes('${')) return true;
+    let k = skipSpaces(s, lit.end + 1);
+    if (s[k] === ')' && s.startsWith('[]byte(', i)) k = skipSpaces(s, k + 1); // Go's `[]byte("…")` wrapper
+    if (s.startsWith('.getBytes(', k) || s.startsWith('.encode(', k)) k = s.indexOf(')', k) + 1;
+    if (s[k] !== ',' && s[k] !== ')') return true;
+    if (this.acceptable(lit)) this.emit('hardcoded', callee, lit, 'string literal', this.idx, call.subject);
+    return true;
+  }
+
+  /** PHP `'key' => …` where the file makes the key a secret (Laravel `config/app.php`). */
+  private isQuotedArrowKey(start: number, end: number): boolean {
+    const s = this.s;
+    const q = s[start - 1];
+    return (q === "'" || q === '"') && s[end] === q && s.startsWith('=>', skipSpaces(s, end + 1));
+  }
+
+  /**
+   * `secret:` inside the options of a session or JWT library:
+   * `session({ secret: 'x' })`, `JwtModule.register({ secret: 'x' })`,
+   * `jwtConstants = { secret: 'x' }`, Ruby `use Rack::Session::Cookie, secret: 'x'`.
+   */
+  private onContextKey(name: string, start: number, end: number): boolean {
+    if (this.lang !== 'js' && this.lang !== 'ruby') return false;
+    const s = this.s;
+    let k = end;
+    if ((s[start - 1] === '"' || s[start - 1] === "'") && s[k] === s[start - 1]) k++;
+    k = skipSpaces(s, k);
+    if (s[k] !== ':' || s[k + 1] === ':') return false;
+    if (this.contextLookups++ >= MAX_CONTEXT_LOOKUPS) return false;
+    const label = this.lang === 'ruby' ? s.slice(0, start) : enclosingObjectLabel(this.lines, this.idx, start, this.budget);
+    if (label === null || !isSigningLabel(label)) return false;
+    const lit = this.readValue(skipSpaces(s, k + 1), null, false);
+    if (lit && this.acceptable(lit)) {
+      const owner = (label.match(/[\w$.:]+/g) ?? []).find(isSigningLabel) ?? 'options';
+      this.emit('hardcoded', name, lit, 'string literal', this.idx, `\`${name}\` option of \`${owner}\``);
+    }
+    return true;
+  }
+
   /** `jwt:` on one line and `secret: …` below it (Spring, Helm values). */
-  private onNestedYamlKey(name: string, start: number, end: number): void {
-    if (this.s.slice(0, start).trim() !== '' && this.s.slice(0, start).trim() !== '-') return;
-    if (this.s[end] !== ':') return;
+  private onNestedYamlKey(name: string, start: number, end: number): boolean {
+    const head = lineHead(this.s, start);
+    if (this.lang === 'json') {
+      // Pretty-printed JSON nests by indentation too: `"Jwt": {` then `"Key": "…"` (.NET appsettings).
+      if (head !== '"' || this.s[end] !== '"' || this.s[skipSpaces(this.s, end + 1)] !== ':') return false;
+    } else {
+      if (head !== '' && head !== '-') return false;
+      if (this.s[end] !== ':') return false;
+    }
     const parent = this.yamlParent(start);
     if (parent && this.names.matchesNested(parent, name)) this.onName(`${parent}.${name}`, start, end);
+    return true;
   }
 
   private yamlParent(indent: number): string | null {
     for (let k = this.idx - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
       const t = this.lines[k]!.text;
+      if (!this.spend(Math.min(t.length, indent) + 1)) return null;
       const trimmed = t.trimStart();
       if (trimmed === '' || trimmed.startsWith('#')) continue;
       const ind = t.length - trimmed.length;
@@ -161,7 +318,10 @@ class LineAnalyzer {
     } else {
       // `process.env.JWT_SECRET || 'dev'`, `import.meta.env.VITE_JWT_SECRET ?? 'dev'`
       const segs = name.toLowerCase().split('.');
-      if (segs.length >= 2 && (segs[segs.length - 2] === 'env' || segs[segs.length - 2] === 'environ')) {
+      if (this.templateDefault(name, end) || this.hclDefault(name, start, end)) return;
+      // GitHub Actions `${{ secrets.JWT_SECRET || 'dev' }}` reads a store the same way.
+      const reader = segs[segs.length - 2];
+      if (segs.length >= 2 && (reader === 'env' || reader === 'environ' || reader === 'secrets' || reader === 'vars')) {
         const lit = this.orDefault(end);
         if (lit) {
           this.emit('fallback', lastSegment(name), lit, `\`${name}\` with a literal default`);
@@ -196,6 +356,9 @@ class LineAnalyzer {
         break;
       }
     }
+    // Sinatra, Padrino, Capistrano: `set :session_secret, 'x'`.
+    if (op === null && this.lang === 'ruby' && s[i] === ',' && /(?:^|\s)set\s+:$/.test(s.slice(Math.max(0, nameStart - 40), nameStart))) op = ',';
+    if (op === null && this.lang === 'hcl' && this.terraformVariable(name, nameStart)) return;
     if (op === null) {
       // Space-separated forms: Dockerfile `ENV NAME value`, `.properties` `name value`.
       const spaced = (this.lang === 'dockerfile' && /^\s*ENV\s/i.test(s)) || this.lang === 'properties';
@@ -204,9 +367,9 @@ class LineAnalyzer {
     }
     if (op === '=' && s[i + 1] === '=') return; // a comparison
     if (op === ':' && (s[i + 1] === ':' || s[i + 1] === '=')) return;
-    let j = skipSpaces(s, i + op.length);
-    if (op === '' && j === i) return;
+    const j = skipSpaces(s, i + op.length);
 
+    if (op === '=' && this.lang === 'python' && s[j] === '(' && this.environScheme(name, j)) return;
     if (isFallbackList(name) && (s[j] === '[' || s[j] === '(')) {
       this.fallbackList(name, j);
       return;
@@ -219,6 +382,69 @@ class LineAnalyzer {
       return;
     }
     this.hardcoded(name, lit);
+  }
+
+  /** django-environ `environ.Env(SECRET_KEY=(str, 'dev'))`: a cast and a default for when the variable is unset. */
+  private environScheme(name: string, j: number): boolean {
+    const m = /\(\s*[A-Za-z_][\w.]*\s*,\s*/y;
+    m.lastIndex = j;
+    if (!m.exec(this.s)) return false;
+    const lit = readQuoted(this.s, m.lastIndex);
+    if (lit && !lit.fString && this.s[skipSpaces(this.s, lit.end + 1)] === ')' && this.acceptable(lit)) {
+      this.emit('fallback', name, lit, '`environ.Env()` default');
+    }
+    return true;
+  }
+
+  /** Helm and Jinja: `{{ .Values.secretKey | default "dev" }}`, `{{ vault_secret_key | default('dev') }}`. */
+  private templateDefault(name: string, end: number): boolean {
+    const s = this.s;
+    const m = /\s*\|\s*(?:default|d)\b\s*\(?\s*/y;
+    m.lastIndex = end;
+    if (!m.exec(s) || !s.slice(0, end).includes('{{')) return false;
+    const lit = readQuoted(s, m.lastIndex);
+    if (lit && this.acceptable(lit)) this.emit('fallback', name, lit, 'template `default`');
+    return true;
+  }
+
+  /** Terraform `coalesce(var.secret_key, "dev")` and `try(var.secret_key, "dev")`. */
+  private hclDefault(name: string, start: number, end: number): boolean {
+    const s = this.s;
+    if (this.lang !== 'hcl' || !name.startsWith('var.')) return false;
+    const comma = skipSpaces(s, end);
+    if (s[comma] !== ',' || !/\b(?:coalesce|try)\s*\(\s*$/.test(s.slice(Math.max(0, start - 40), start))) return false;
+    const lit = readQuoted(s, skipSpaces(s, comma + 1));
+    if (lit && this.acceptable(lit)) this.emit('fallback', lastSegment(name), lit, '`coalesce()` default');
+    return true;
+  }
+
+  /** Terraform `lookup(var.env, "SECRET_KEY", "dev")`: the third argument is the default. */
+  private hclLookup(name: string, open: number, close: number): boolean {
+    if (!/\blookup\s*\(\s*[\w.\[\]"]{1,80}\s*,\s*$/.test(this.s.slice(Math.max(0, open - 100), open))) return false;
+    const args = this.defaultArgument(close);
+    if (args.lit) this.emit('fallback', name, args.lit, '`lookup()` default');
+    return true;
+  }
+
+  /** Terraform `variable "secret_key" { default = "x" }`: the default is the value in every plan that does not set it. */
+  private terraformVariable(name: string, nameStart: number): boolean {
+    if (!/^\s*variable\s+"$/.test(this.s.slice(0, nameStart))) return false;
+    let depth = 0;
+    for (let k = this.idx, n = 0; k < this.lines.length && n < 20; k++, n++) {
+      const t = this.lines[k]!.text;
+      if (!this.spend(t.length + 1)) return true;
+      const m = /^\s*default\s*=\s*/.exec(t);
+      if (m && depth === 1) {
+        const lit = readQuoted(t, m[0].length);
+        if (lit && !lit.fString && this.acceptable(lit)) this.emit('hardcoded', name, lit, 'variable default', k);
+        return true;
+      }
+      for (const c of t) {
+        if (c === '{') depth++;
+        else if (c === '}' && --depth <= 0) return true;
+      }
+    }
+    return true;
   }
 
   private hardcoded(name: string, lit: Literal): void {
@@ -274,23 +500,28 @@ class LineAnalyzer {
 
   /** `def f(secret_key='x')`, `function f(jwtSecret = 'x')`: a parameter's default, not a setting. */
   private isParameter(nameStart: number): boolean {
-    const head = this.s.slice(0, nameStart);
+    const head = this.s.slice(Math.max(0, nameStart - 300), nameStart);
     return /\b(?:def|lambda|function|func|fn)\b/.test(head) && head.includes('(');
   }
 
   /** `SECRET_KEY_FALLBACKS = ['old', env('OLD')]`, possibly over several lines. */
   private fallbackList(name: string, j: number): void {
     const closing = this.s[j] === '[' ? ']' : ')';
+    let depth = 0;
     for (let k = this.idx, n = 0; k < this.lines.length && n < 50; k++, n++) {
       const t = this.lines[k]!.text;
+      if (!this.spend(t.length + 1)) return;
       let i = k === this.idx ? j + 1 : 0;
       while (i < t.length) {
         const c = t[i]!;
-        if (c === closing) return;
+        if (c === closing && depth === 0) return;
+        if (c === '(' || c === '[' || c === '{') depth++;
+        else if ((c === ')' || c === ']' || c === '}') && depth > 0) depth--;
         if (c === '#' && this.lang !== 'js') break;
         const q = readQuoted(t, i);
         if (q) {
-          if (!q.fString && this.acceptable(q)) this.emit('hardcoded', name, q, 'string literal', k);
+          // Only the list's own items: `env('OLD_SECRET_KEY')` names a variable.
+          if (depth === 0 && !q.fString && this.acceptable(q)) this.emit('hardcoded', name, q, 'string literal', k);
           i = q.end + 1;
           continue;
         }
@@ -308,6 +539,7 @@ class LineAnalyzer {
     const s = this.s;
     const b = skipBack(s, open);
     const bracket = s[b];
+    if (bracket === ',' && this.lang === 'hcl') return this.hclLookup(name, open, close);
     if (bracket !== '(' && bracket !== '[') return false;
     const callee = calleeBefore(s, b).toLowerCase();
     if (!callee) return false;
@@ -366,6 +598,7 @@ class LineAnalyzer {
     const valueKey = /\bvalue["']?\s*[:=]\s*/gi;
     for (let k = this.idx, n = 0; k < this.lines.length && n < 4; k++, n++) {
       const t = this.lines[k]!.text;
+      if (!this.spend(t.length + 1)) return true;
       valueKey.lastIndex = k === this.idx ? nameEnd : 0;
       if (k !== this.idx && /\bname["']?\s*[:=]/i.test(t)) return true;
       const m = valueKey.exec(t);
@@ -391,6 +624,8 @@ class LineAnalyzer {
     const s = this.s;
     let i = end;
     if (s[i + 1] === '?' || s[i] === '?') return; // `${X:?error}` fails instead of defaulting
+    if (s[i] === '+' || (s[i] === ':' && s[i + 1] === '+')) return; // `${X:+alt}` is used only when X is set
+    if (s[i] === ':' && /[\d\s]/.test(s[i + 1] ?? '')) return; // `${X:0:8}` is a substring
     if (s.startsWith(':-', i) || s.startsWith(':=', i)) i += 2;
     else if (s[i] === '-' || s[i] === '=' || s[i] === ':') i += 1;
     else return;
@@ -437,6 +672,8 @@ class LineAnalyzer {
   private orDefault(i: number): Literal | null {
     const s = this.s;
     i = skipSpaces(s, i);
+    // `Optional.ofNullable(System.getenv("X")).orElse("dev")`, `str(os.getenv('X')) or 'dev'`
+    for (let n = 0; n < 3 && s[i] === ')'; n++) i = skipSpaces(s, i + 1);
     let j = -1;
     for (const op of ['||', '??', '?:']) if (s.startsWith(op, i)) j = i + op.length;
     if (j < 0 && /^or\s/.test(s.slice(i, i + 3))) j = i + 2;
@@ -466,39 +703,26 @@ class LineAnalyzer {
   }
 }
 
+/** What stands before `start` when it is only spaces and one mark (`-`, `"`); `?` otherwise. */
+function lineHead(s: string, start: number): string {
+  let k = start - 1;
+  let mark = '';
+  while (k >= 0) {
+    const c = s[k]!;
+    if (c === ' ' || c === '\t') k--;
+    else if (mark === '' && (c === '-' || c === '"')) {
+      mark = c;
+      k--;
+    } else return '?';
+  }
+  return mark;
+}
+
 /** Index of the last non-space character before `i`. */
 function skipBack(s: string, i: number): number {
   let k = i - 1;
   while (k >= 0 && (s[k] === ' ' || s[k] === '\t')) k--;
   return k;
-}
-
-/** The dotted identifier that ends right before index `b` (a `(` or `[`). */
-function calleeBefore(s: string, b: number): string {
-  let k = b;
-  let n = 0;
-  while (k > 0 && n < 80) {
-    const c = s[k - 1]!;
-    if (/[A-Za-z0-9_$.]/.test(c)) {
-      k--;
-      n++;
-      continue;
-    }
-    // `System.getenv().getOrDefault(`: keep an empty call in the receiver chain.
-    if (c === ')' && s[k - 2] === '(') {
-      k -= 2;
-      n += 2;
-      continue;
-    }
-    // PHP and Ruby scope operators.
-    if ((c === '>' && s[k - 2] === '-') || (c === ':' && s[k - 2] === ':')) {
-      k -= 2;
-      n += 2;
-      continue;
-    }
-    break;
-  }
-  return s.slice(k, b).replace(/->|::/g, '.');
 }
 
 /** Skips one call argument (balanced brackets, quoted strings) and stops at `,` or `)`. */

@@ -11,6 +11,7 @@ const EXACT = new Set([
   'secrettoken', // Rails 3 `config.secret_token`
   'appkey', // Laravel APP_KEY; `PUSHER_APP_KEY` and friends are public ids, so exact only
   'secretorkey', // passport-jwt
+  'frameworksecret', // Symfony `framework.secret`
   // WordPress salts and keys (wp-config.php `define('AUTH_KEY', '…')`)
   'authkey',
   'secureauthkey',

@@ -1,0 +1,165 @@
+import type { Line } from '../../engine/text';
+import type { Lang } from './filetype';
+import { normalizeName } from './secret-names';
+
+/**
+ * Calls whose signature says an argument is a signing secret, whatever the
+ * variable around it is called: `jwt.sign(payload, key)`, PyJWT
+ * `jwt.encode(payload, key)`, ruby-jwt and php-jwt `JWT.encode`,
+ * `cookieParser(secret)`, jwt-go `SignedString(key)`, JJWT `signWith(alg, key)`.
+ */
+export interface SigningCall {
+  /** How the finding names the argument, e.g. `jwt.sign()` key. */
+  subject: string;
+  /** 0-based index of the secret argument. */
+  arg: number;
+}
+
+const JWT_METHODS = new Set(['sign', 'verify', 'encode', 'decode']);
+
+/**
+ * `callee` is the dotted chain before `(` (PHP `::`/`->` already turned into
+ * dots), as written. Returns which argument holds the secret, or null.
+ */
+export function signingCall(callee: string, lang: Lang): SigningCall | null {
+  const segs = callee.split('.').filter((s) => s.length > 0);
+  const method = normalizeName(segs[segs.length - 1] ?? '');
+  const receiver = normalizeName(segs[segs.length - 2] ?? '');
+  if (JWT_METHODS.has(method) && (receiver === 'jwt' || receiver === 'jsonwebtoken' || receiver === 'pyjwt')) {
+    return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: 1 };
+  }
+  if (method === 'cookieparser' && segs.length === 1 && lang === 'js') return { subject: '`cookieParser()` secret', arg: 0 };
+  if (method === 'signedstring' && lang === 'go') return { subject: '`SignedString()` key', arg: 0 };
+  if (method === 'signwith' && lang === 'jvm') return { subject: '`signWith()` key', arg: 1 };
+  return null;
+}
+
+/** Cheap line filter: could this line hold a signing call or a session/JWT options object? */
+export function mayHoldSigningContext(lower: string): boolean {
+  return lower.includes('jwt') || lower.includes('session') || lower.includes('cookie') || lower.includes('signedstring') || lower.includes('signwith');
+}
+
+/** Keys that hold the secret inside a session or JWT options object. */
+export function isContextKey(name: string): boolean {
+  const n = normalizeName(name);
+  return n === 'secret' || n === 'secretorprivatekey';
+}
+
+/** A label says the object it opens configures sessions, cookies or JWTs. */
+export function isSigningLabel(label: string): boolean {
+  return /jwt|session|cookie/i.test(label);
+}
+
+/** Most characters looked at when walking back to the object's opener. */
+const WALK_LIMIT = 1500;
+
+/** Characters that multi-line look-arounds may still visit in the current file. */
+export interface WalkBudget {
+  left: number;
+}
+
+/**
+ * The label of the `{ … }` object that encloses `pos` on line `idx`: the
+ * callee and arguments of the call it is passed to (`session({`,
+ * `JwtModule.register({`, `fastify.register(jwtPlugin, {`), or the name it
+ * is assigned to (`jwtConstants = {`). Null when there is none in reach.
+ */
+export function enclosingObjectLabel(lines: readonly Line[], idx: number, pos: number, shared: WalkBudget): string | null {
+  const limit = Math.max(0, Math.min(WALK_LIMIT, shared.left));
+  const walk = { left: limit };
+  const label = walkToLabel(lines, idx, pos, walk);
+  shared.left -= limit - walk.left;
+  return label;
+}
+
+function walkToLabel(lines: readonly Line[], idx: number, pos: number, walk: WalkBudget): string | null {
+  let depth = 0;
+  let object = false;
+  const number = lines[idx]!.number;
+  for (let k = idx; k >= 0 && walk.left > 0; k--) {
+    const line = lines[k]!;
+    // Windows of one long line overlap; walking into the previous one would count brackets twice.
+    if (k !== idx && line.number === number) break;
+    const t = line.text;
+    for (let i = k === idx ? pos - 1 : t.length - 1; i >= 0 && walk.left > 0; i--, walk.left--) {
+      const c = t[i]!;
+      if (c === ')' || c === '}' || c === ']') {
+        depth++;
+        continue;
+      }
+      if (c !== '(' && c !== '{' && c !== '[') continue;
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
+      if (c === '[') return null;
+      if (c === '(') return object ? calleeBefore(t, i) + t.slice(i, i + 100) : null;
+      if (object) return null; // an object inside an object: not the options themselves
+      object = true;
+      const before = prevSignificant(lines, k, i);
+      if (before === null) return null;
+      if (before.c === '(' || before.c === ',') continue; // an argument: the call decides
+      if (before.c === '=' || before.c === ':') return identifierBefore(lines[before.k]!.text, before.i);
+      return null;
+    }
+  }
+  return null;
+}
+
+function prevSignificant(lines: readonly Line[], k: number, i: number): { c: string; k: number; i: number } | null {
+  for (let n = 0; k >= 0 && n < 3; k--, n++) {
+    const t = lines[k]!.text;
+    for (let j = n === 0 ? i - 1 : t.length - 1; j >= 0; j--) {
+      const c = t[j]!;
+      if (c !== ' ' && c !== '\t') return { c, k, i: j };
+    }
+  }
+  return null;
+}
+
+/** The identifier (or type) right before `i`, skipping spaces: `jwtConstants` in `const jwtConstants = {`. */
+function identifierBefore(t: string, i: number): string {
+  let j = i - 1;
+  while (j >= 0 && (t[j] === ' ' || t[j] === '\t')) j--;
+  const end = j + 1;
+  while (j >= 0 && end - j < 80 && /[A-Za-z0-9_$.]/.test(t[j]!)) j--;
+  return t.slice(j + 1, end);
+}
+
+/** The dotted identifier that ends right before index `b` (a `(` or `[`). */
+export function calleeBefore(s: string, b: number): string {
+  let k = b;
+  let n = 0;
+  while (k > 0 && n < 80) {
+    const c = s[k - 1]!;
+    if (/[A-Za-z0-9_$.]/.test(c)) {
+      k--;
+      n++;
+      continue;
+    }
+    // `System.getenv().getOrDefault(`: keep an empty call in the receiver chain.
+    if (c === ')' && s[k - 2] === '(') {
+      k -= 2;
+      n += 2;
+      continue;
+    }
+    // TypeScript type arguments: `configService.get<string>(`, looked for within a few characters.
+    if (c === '>' && s[k - 2] !== '-') {
+      let lt = k - 2;
+      while (lt >= 0 && k - lt < 40 && s[lt] !== '<' && /[\w.,| \[\]]/.test(s[lt]!)) lt--;
+      if (lt > 0 && s[lt] === '<') {
+        n += k - lt;
+        k = lt;
+        continue;
+      }
+    }
+    // PHP and Ruby scope operators.
+    if ((c === '>' && s[k - 2] === '-') || (c === ':' && s[k - 2] === ':')) {
+      k -= 2;
+      n += 2;
+      continue;
+    }
+    break;
+  }
+  return s.slice(k, b).replace(/->|::/g, '.').replace(/<[^<>]*>/g, '');
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { performance } from 'node:perf_hooks';
+import { RULES } from '../../src/rules/index';
+import { decode } from '../../src/engine/text';
+import { fileContext } from '../helpers/rule-tester';
+
+/**
+ * Adversarial inputs for every content rule. The bound is loose on purpose:
+ * it catches quadratic blow-ups (which take minutes on these sizes), not
+ * small slowdowns. Each rule gets at most FACTOR times the time of touching
+ * the same bytes of plain text, plus a fixed allowance for warm-up and GC.
+ */
+const FACTOR = 50;
+const ALLOWANCE_MS = 400;
+const BIG = 1 << 20;
+const MEDIUM = 1 << 17;
+
+const FILES = ['settings.py', 'app.ts', 'config.yml', '.env', 'Dockerfile', 'app.properties', 'main.tf'];
+const CONTENT_RULES = RULES.filter((r) => r.checkFile);
+
+/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function fill(unit: string, size: number): string {
+  return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+}
+
+function randomBytes(seed: number, size: number): Buffer {
+  const next = prng(seed);
+  const buf = Buffer.alloc(size);
+  for (let i = 0; i < size; i++) buf[i] = Math.floor(next() * 256);
+  return buf;
+}
+
+/** Random text drawn from the characters the analyzers care about, so every branch gets exercised. */
+function randomSyntax(seed: number, size: number): string {
+  const next = prng(seed);
+  const pieces = ['SECRET_KEY', 'secret', 'jwt.sign(', 'session({', '${', ':-', '{{', '|', ' default ', "'", '"', '`', '\\', '=', ':', ',', '(', ')', '{', '}', '[', ']', '\n', ' ', '  ', 'os.getenv(', 'process.env.', '||', 'variable "', 'ENV ', 'export ', '- name: ', 'value: ', 'x', 'abc'];
+  let out = '';
+  while (out.length < size) out += pieces[Math.floor(next() * pieces.length)];
+  return out.slice(0, size);
+}
+
+interface Input {
+  label: string;
+  bytes: Buffer;
+}
+
+function text(label: string, s: string): Input {
+  return { label, bytes: Buffer.from(s, 'utf8') };
+}
+
+const FIXED_SEED = 0x5eed;
+const RANDOM_SEED = Math.floor(Math.random() * 2 ** 31);
+
+const INPUTS: Input[] = [
+  text('1 MB single line of an unclosed quote', `SECRET_KEY = '${fill('a', BIG)}`),
+  text('1 MB single line of quotes', fill(`'"\``, BIG)),
+  text('1 MB single line of backslashes', `SECRET_KEY = "${fill('\\', BIG)}`),
+  text('1 MB single line of =', fill('=', BIG)),
+  text('1 MB single line of SECRET_KEY', fill('SECRET_KEY', BIG)),
+  text('1 MB single line of SECRET_KEY=', fill('SECRET_KEY=', BIG)),
+  text('1 MB single line of ${', fill('${', BIG)),
+  text('1 MB single line of ${SECRET_KEY:-', fill('${SECRET_KEY:-', BIG)),
+  text('1 MB single line of secret: in a session', `session({${fill(' secret: x,', BIG)}`),
+  text('1 MB single line of jwt.sign(', fill('jwt.sign(a, ', BIG)),
+  text('lines of unbalanced quotes', fill(`SECRET_KEY = "abc\n'x\n`, MEDIUM)),
+  text('lines of secret: with no opener', fill('secret: 1\n', MEDIUM)),
+  text('lines of nested secret keys', fill('      secret: x\n', MEDIUM)),
+  text('deep indentation', fill(`${' '.repeat(3000)}secret: x\n`, MEDIUM)),
+  text('open fallback lists', fill('SECRET_KEY_FALLBACKS = [\n', MEDIUM)),
+  text('open terraform variables', fill('variable "secret_key" {\n', MEDIUM)),
+  text('name/value pairs', fill('- name: SECRET_KEY\n', MEDIUM)),
+  text('env reads', fill("SECRET_KEY = os.getenv('SECRET_KEY', 'x')\n", MEDIUM)),
+  text('dotenv lines', fill('SECRET_KEY=abcdefghijklmnopqrstuvwxyz0123456789\n', MEDIUM)),
+  { label: 'NUL bytes', bytes: Buffer.alloc(MEDIUM, 0) },
+  { label: 'invalid UTF-8', bytes: Buffer.from(fill('\u00ff\u00fe\u00c3(SECRET_KEY=\u0080', MEDIUM), 'latin1') },
+  { label: `random bytes, seed ${FIXED_SEED}`, bytes: randomBytes(FIXED_SEED, MEDIUM) },
+  { label: `random bytes, seed ${RANDOM_SEED}`, bytes: randomBytes(RANDOM_SEED, MEDIUM) },
+  text(`random syntax, seed ${FIXED_SEED}`, randomSyntax(FIXED_SEED, MEDIUM)),
+  text(`random syntax, seed ${RANDOM_SEED}`, randomSyntax(RANDOM_SEED, MEDIUM)),
+];
+
+function elapsed(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+/** Touching every byte of plain text: decode, split into lines, lower-case, one regex pass. */
+function baseline(size: number): number {
+  const plain = Buffer.from(fill('the quick brown fox jumps over the lazy dog\n', size));
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    best = Math.min(
+      best,
+      elapsed(() => {
+        const ctx = fileContext('notes.txt', decode(plain));
+        let n = 0;
+        for (const line of ctx.lines) n += line.text.toLowerCase().replace(/[aeiou]/g, '').length;
+        if (n < 0) throw new Error('unreachable');
+      }),
+    );
+  }
+  return best;
+}
+
+describe(`linear time on adversarial input (random seed ${RANDOM_SEED})`, () => {
+  const baselines = new Map<number, number>();
+  const budget = (size: number): number => {
+    if (!baselines.has(size)) baselines.set(size, baseline(size));
+    return FACTOR * baselines.get(size)! + ALLOWANCE_MS;
+  };
+
+  it.each(INPUTS.map((input) => [input.label, input] as const))('%s', (_, input) => {
+    const limit = budget(input.bytes.length);
+    const content = decode(input.bytes);
+    for (const file of FILES) {
+      // One context per file, as the pipeline does: rules share its memo.
+      const ctx = fileContext(file, content, { head: input.bytes.subarray(0, 8192) });
+      for (const rule of CONTENT_RULES) {
+        // A second try absorbs a pause from the machine; a quadratic rule fails both.
+        let ms = elapsed(() => rule.checkFile!(ctx));
+        if (ms >= limit) {
+          ctx.memo.clear();
+          ms = elapsed(() => rule.checkFile!(ctx));
+        }
+        expect(ms, `${rule.meta.id} on ${file} (${input.label}, seed ${RANDOM_SEED}) took ${ms.toFixed(0)} ms, limit ${limit.toFixed(0)} ms`).toBeLessThan(limit);
+      }
+    }
+  });
+});

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { check, ruleTester, type Case } from '../helpers/rule-tester';
+import { secretKeyFallback } from '../../src/rules/secret-key-fallback';
+import { hardcodedSecretKey } from '../../src/rules/hardcoded-secret-key';
+
+const flagged: Case[] = [
+  // Python: os, Django, django-environ, python-decouple, Flask
+  { file: 'settings.py', text: "SECRET_KEY = os.getenv('SECRET_KEY', 'dev')", secret: 'dev' },
+  { file: 'settings.py', text: 'SECRET_KEY = os.environ.get("SECRET_KEY", "django-insecure-abc")', secret: 'django-insecure-abc' },
+  { file: 'settings.py', text: "SECRET_KEY = os.environ.get('DJANGO_SECRET_KEY') or 'unsafe-default'", secret: 'unsafe-default' },
+  { file: 'settings.py', text: "SECRET_KEY = os.environ.setdefault('SECRET_KEY', 'dev-key')", secret: 'dev-key' },
+  { file: 'config/settings/base.py', text: "SECRET_KEY = env('DJANGO_SECRET_KEY', default='unsafe-secret-key')", secret: 'unsafe-secret-key' },
+  { file: 'config/settings/base.py', text: 'SECRET_KEY = env.str("SECRET_KEY", default="x-dev-key")', secret: 'x-dev-key' },
+  { file: 'config/settings/base.py', text: "env = environ.Env(\n    DEBUG=(bool, False),\n    SECRET_KEY=(str, 'environ-scheme-default'),\n)", secret: 'environ-scheme-default', line: 3 },
+  { file: 'settings.py', text: "SECRET_KEY = config('SECRET_KEY', default='dev-key')", secret: 'dev-key' },
+  { file: 'settings.py', text: 'SECRET_KEY = config("SECRET_KEY", default="dev-key", cast=str)', secret: 'dev-key' },
+  { file: 'settings.py', text: "SECRET_KEY = decouple.config('SECRET_KEY', 'positional-default')", secret: 'positional-default' },
+  { file: 'app.py', text: "app.config['SECRET_KEY'] = os.environ.get('SECRET_KEY', 'dev')", secret: 'dev' },
+  { file: 'app.py', text: 'app.secret_key = os.getenv("FLASK_SECRET_KEY", "dev")', secret: 'dev' },
+  { file: 'config.py', text: "class Config:\n    SECRET_KEY = os.environ.get('SECRET_KEY') or 'you-will-never-guess'", secret: 'you-will-never-guess', line: 2 },
+  { file: 'main.py', text: "app.add_middleware(SessionMiddleware, secret_key=os.getenv('SESSION_SECRET', 'dev-session'))", secret: 'dev-session' },
+  // JavaScript / TypeScript
+  { file: 'auth.js', text: "const secret = process.env.JWT_SECRET || 'secret'", secret: 'secret' },
+  { file: 'app.js', text: "app.use(session({ secret: process.env.SESSION_SECRET || 'keyboard cat' }))", secret: 'keyboard cat' },
+  { file: 'config.ts', text: "export const JWT_SECRET = process.env.JWT_SECRET ?? 'dev-secret';", secret: 'dev-secret' },
+  { file: 'auth.js', text: "const token = jwt.sign(payload, process.env.JWT_SECRET || 'shhh')", secret: 'shhh' },
+  { file: 'config.js', text: "const { JWT_SECRET = 'dev' } = process.env;", secret: 'dev' },
+  { file: 'vite.config.ts', text: "const secret = import.meta.env.VITE_SESSION_SECRET || 'dev'", secret: 'dev' },
+  { file: 'server.js', text: "const secret = process.env['SESSION_SECRET'] || 'fallback-secret'", secret: 'fallback-secret' },
+  { file: 'app.js', text: "app.use(cookieParser(process.env.COOKIE_SECRET || 'cookie-secret'))", secret: 'cookie-secret' },
+  { file: 'src/auth/auth.module.ts', text: "secret: configService.get<string>('JWT_SECRET', 'default-secret'),", secret: 'default-secret' },
+  // Ruby
+  { file: 'config/environments/production.rb', text: "config.secret_key_base = ENV.fetch('SECRET_KEY_BASE', 'dev-base')", secret: 'dev-base' },
+  { file: 'config/environments/production.rb', text: "config.secret_key_base = ENV.fetch('SECRET_KEY_BASE') { 'dev-secret' }", secret: 'dev-secret' },
+  { file: 'config/initializers/secret.rb', text: "Rails.application.config.secret_key_base = ENV['SECRET_KEY_BASE'] || 'abc'", secret: 'abc' },
+  { file: 'config/secrets.yml', text: 'production:\n  secret_key_base: <%= ENV.fetch("SECRET_KEY_BASE", "devkey") %>', secret: 'devkey', line: 2 },
+  { file: 'config/secrets.yml', text: 'production:\n  secret_key_base: <%= ENV["SECRET_KEY_BASE"] || "dev" %>', secret: 'dev', line: 2 },
+  // PHP
+  { file: 'config/app.php', text: "    'key' => env('APP_KEY', 'SomeRandomString'),", secret: 'SomeRandomString' },
+  { file: 'config/jwt.php', text: "    'secret' => env('JWT_SECRET', 'changeme'),", secret: 'changeme' },
+  { file: 'src/Auth.php', text: "$secret = getenv('JWT_SECRET') ?: 'dev';", secret: 'dev' },
+  { file: 'src/Kernel.php', text: "$secret = $_ENV['APP_SECRET'] ?? 'dev';", secret: 'dev' },
+  // Java / Kotlin / Spring
+  { file: 'JwtUtil.java', text: '    @Value("${jwt.secret:mySecret}")', secret: 'mySecret' },
+  { file: 'application.properties', text: 'jwt.secret=${JWT_SECRET:defaultsecret}', secret: 'defaultsecret' },
+  { file: 'application.yml', text: 'jwt:\n  secret: ${JWT_SECRET:changeme}', secret: 'changeme', line: 2 },
+  { file: 'Config.java', text: 'String secret = System.getenv().getOrDefault("JWT_SECRET", "dev");', secret: 'dev' },
+  { file: 'Config.kt', text: 'val secret = System.getenv("JWT_SECRET") ?: "dev"', secret: 'dev' },
+  { file: 'Config.java', text: 'String secret = Optional.ofNullable(System.getenv("JWT_SECRET")).orElse("dev");', secret: 'dev' },
+  // Go
+  { file: 'config.go', text: 'secret := getEnv("JWT_SECRET", "dev-secret")', secret: 'dev-secret' },
+  { file: 'config.go', text: '\tviper.SetDefault("jwt.secret", "viper-default")', secret: 'viper-default' },
+  // YAML: compose, GitHub Actions, Helm, Ansible
+  { file: 'docker-compose.yml', text: '    environment:\n      - SECRET_KEY=${SECRET_KEY:-changeme}', secret: 'changeme', line: 2 },
+  { file: 'docker-compose.yml', text: '    environment:\n      SECRET_KEY: ${SECRET_KEY:-dev}', secret: 'dev', line: 2 },
+  { file: 'compose.yaml', text: '      JWT_SECRET: "${JWT_SECRET-dev}"', secret: 'dev' },
+  { file: '.github/workflows/ci.yml', text: "    env:\n      JWT_SECRET: ${{ secrets.JWT_SECRET || 'ci-only-secret' }}", secret: 'ci-only-secret', line: 2 },
+  { file: 'charts/app/templates/secret.yaml', text: 'stringData:\n  SECRET_KEY: {{ .Values.secretKey | default "changeme" | quote }}', secret: 'changeme', line: 2 },
+  { file: 'roles/app/templates/settings.py.j2', text: "SECRET_KEY = '{{ app_secret_key | default(\"dev\") }}'", secret: 'dev' },
+  { file: 'roles/app/defaults/main.yml', text: "app_env:\n  SECRET_KEY: \"{{ vault_secret_key | default('dev-key') }}\"", secret: 'dev-key', line: 2 },
+  // JSON, TOML, INI (envsubst-style templates)
+  { file: 'config.json', text: '{ "SECRET_KEY": "${SECRET_KEY:-json-default}" }', secret: 'json-default' },
+  { file: 'config.toml', text: 'secret_key = "${SECRET_KEY:-toml-default}"', secret: 'toml-default' },
+  { file: 'alembic.ini', text: 'secret_key = ${SECRET_KEY:-ini-default}', secret: 'ini-default' },
+  // Dockerfile, shell
+  { file: 'Dockerfile', text: 'ENV SECRET_KEY=${SECRET_KEY:-dev}', secret: 'dev' },
+  { file: 'Dockerfile', text: 'ARG JWT_SECRET\nENV JWT_SECRET=${JWT_SECRET:-build-default}', secret: 'build-default', line: 2 },
+  { file: 'entrypoint.sh', text: 'export SECRET_KEY=${SECRET_KEY:-dev}', secret: 'dev' },
+  { file: 'entrypoint.sh', text: ': "${SECRET_KEY:=insecure-default}"', secret: 'insecure-default' },
+  { file: 'run.sh', text: 'gunicorn app:app -e SECRET_KEY="${SECRET_KEY:-local}"', secret: 'local' },
+  // HCL: Terraform
+  { file: 'main.tf', text: '  secret_key = lookup(var.env, "SECRET_KEY", "tf-lookup-default")', secret: 'tf-lookup-default' },
+  { file: 'main.tf', text: '  SECRET_KEY = coalesce(var.secret_key, "tf-coalesce-default")', secret: 'tf-coalesce-default' },
+];
+
+const clean: Case[] = [
+  // Python
+  { file: 'settings.py', text: "SECRET_KEY = os.environ['SECRET_KEY']" },
+  { file: 'settings.py', text: "SECRET_KEY = os.getenv('SECRET_KEY', '')" },
+  { file: 'settings.py', text: "SECRET_KEY = os.getenv('SECRET_KEY')" },
+  { file: 'settings.py', text: "SECRET_KEY = os.environ.get('SECRET_KEY', None)" },
+  { file: 'settings.py', text: "SECRET_KEY = os.environ.get('SECRET_KEY') or get_random_secret_key()" },
+  { file: 'settings.py', text: "SECRET_KEY = env('SECRET_KEY')" },
+  { file: 'settings.py', text: "SECRET_KEY = env('SECRET_KEY', default=None)" },
+  { file: 'settings.py', text: "SECRET_KEY = config('SECRET_KEY')" },
+  { file: 'settings.py', text: "SECRET_KEY = config('SECRET_KEY', cast=str)" },
+  { file: 'settings.py', text: "DEBUG = env.bool('DEBUG', default=False)" },
+  { file: 'settings.py', text: "ALLOWED_HOSTS = os.getenv('ALLOWED_HOSTS', 'localhost').split(',')" },
+  { file: 'settings.py', text: "env = environ.Env(DEBUG=(bool, False), SECRET_KEY=(str, ''))" },
+  { file: 'settings.py', text: "SECRET_KEY_FILE = os.getenv('SECRET_KEY_FILE', '/run/secrets/secret_key')" },
+  { file: 'app.py', text: "app.secret_key = os.environ.get('SECRET_KEY', os.urandom(24))" },
+  { file: 'settings.py', text: "SECRET_KEY = os.environ.get('SECRET_KEY', f'{BASE}-dev')" },
+  { file: 'settings.py', text: "if os.getenv('SECRET_KEY', '') == '':" },
+  // JavaScript / TypeScript
+  { file: 'config.js', text: 'const JWT_SECRET = process.env.JWT_SECRET;' },
+  { file: 'config.js', text: "const JWT_SECRET = process.env.JWT_SECRET || '';" },
+  { file: 'config.js', text: "const JWT_SECRET = process.env.JWT_SECRET ?? fail('JWT_SECRET');" },
+  { file: 'config.js', text: 'const JWT_SECRET = process.env.JWT_SECRET || crypto.randomBytes(32).toString("hex");' },
+  { file: 'config.js', text: 'const { JWT_SECRET } = process.env;' },
+  { file: 'config.js', text: "const port = process.env.PORT || '3000';" },
+  { file: 'config.ts', text: "const JWT_SECRET = process.env.JWT_SECRET || `${process.env.APP_NAME}-dev`;" },
+  { file: 'auth.module.ts', text: "secret: configService.get<string>('JWT_SECRET')," },
+  { file: 'auth.module.ts', text: "secret: configService.getOrThrow<string>('JWT_SECRET')," },
+  { file: 'check.js', text: "if (process.env.JWT_SECRET === 'changeme') process.exit(1);" },
+  // Ruby
+  { file: 'production.rb', text: "config.secret_key_base = ENV.fetch('SECRET_KEY_BASE')" },
+  { file: 'production.rb', text: "config.secret_key_base = ENV.fetch('SECRET_KEY_BASE') { raise 'set SECRET_KEY_BASE' }" },
+  { file: 'production.rb', text: "config.secret_key_base = ENV.fetch('SECRET_KEY_BASE') { SecureRandom.hex(64) }" },
+  { file: 'config/secrets.yml', text: 'production:\n  secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>' },
+  { file: 'production.rb', text: "config.secret_key_base = ENV.fetch('SECRET_KEY_BASE', nil)" },
+  // PHP
+  { file: 'config/app.php', text: "    'key' => env('APP_KEY')," },
+  { file: 'config/app.php', text: "    'key' => env('APP_KEY', '')," },
+  { file: 'config/app.php', text: "    'cipher' => env('APP_CIPHER', 'AES-256-CBC')," },
+  { file: 'config/broadcasting.php', text: "    'key' => env('PUSHER_APP_KEY', 'app-key')," },
+  { file: 'src/Auth.php', text: "$secret = getenv('JWT_SECRET') ?: throw new RuntimeException('JWT_SECRET');" },
+  // Java / Spring
+  { file: 'JwtUtil.java', text: '    @Value("${jwt.secret}")' },
+  { file: 'application.properties', text: 'jwt.secret=${JWT_SECRET}' },
+  { file: 'application.yml', text: 'jwt:\n  secret: ${JWT_SECRET}\n  expiration: ${JWT_EXPIRATION:3600}' },
+  { file: 'Config.java', text: 'String secret = System.getenv("JWT_SECRET");' },
+  { file: 'Config.kt', text: 'val secret = System.getenv("JWT_SECRET") ?: error("JWT_SECRET is not set")' },
+  // Go
+  { file: 'config.go', text: 'secret := os.Getenv("JWT_SECRET")' },
+  { file: 'config.go', text: 'secret, ok := os.LookupEnv("JWT_SECRET")' },
+  { file: 'config.go', text: 'port := getEnv("PORT", "8080")' },
+  // YAML
+  { file: 'docker-compose.yml', text: '    environment:\n      - SECRET_KEY=${SECRET_KEY:?set SECRET_KEY}' },
+  { file: 'docker-compose.yml', text: '    environment:\n      SECRET_KEY: ${SECRET_KEY:?error}' },
+  { file: 'docker-compose.yml', text: '    environment:\n      - SECRET_KEY=${SECRET_KEY}' },
+  { file: 'docker-compose.yml', text: '    environment:\n      - SECRET_KEY=${SECRET_KEY:-}' },
+  { file: 'docker-compose.yml', text: '    environment:\n      - PORT=${PORT:-8000}' },
+  { file: '.github/workflows/ci.yml', text: '    env:\n      JWT_SECRET: ${{ secrets.JWT_SECRET }}' },
+  { file: 'charts/app/templates/secret.yaml', text: 'stringData:\n  SECRET_KEY: {{ .Values.secretKey | required "secretKey is required" | quote }}' },
+  { file: 'charts/app/templates/secret.yaml', text: 'stringData:\n  SECRET_KEY: {{ .Values.secretKey | default (randAlphaNum 50) | quote }}' },
+  { file: 'roles/app/defaults/main.yml', text: 'secret_key: "{{ vault_secret_key }}"' },
+  { file: 'k8s/deployment.yaml', text: '          - name: SECRET_KEY\n            valueFrom:\n              secretKeyRef:\n                name: app\n                key: secret-key' },
+  // JSON, TOML, INI
+  { file: 'config.json', text: '{ "SECRET_KEY": "${SECRET_KEY}" }' },
+  { file: 'config.toml', text: 'secret_key = "${SECRET_KEY:?missing}"' },
+  { file: 'alembic.ini', text: 'secret_key = ${SECRET_KEY}' },
+  // Dockerfile, shell
+  { file: 'Dockerfile', text: 'ENV SECRET_KEY=${SECRET_KEY}' },
+  { file: 'Dockerfile', text: 'ARG SECRET_KEY' },
+  { file: 'entrypoint.sh', text: ': "${SECRET_KEY:?SECRET_KEY must be set}"' },
+  { file: 'entrypoint.sh', text: 'export SECRET_KEY="${SECRET_KEY:-$(openssl rand -hex 32)}"' },
+  { file: 'entrypoint.sh', text: 'echo "${SECRET_KEY:+set}"' },
+  // HCL
+  { file: 'main.tf', text: '  secret_key = var.secret_key' },
+  { file: 'main.tf', text: '  secret_key = lookup(var.env, "SECRET_KEY")' },
+  { file: 'main.tf', text: '  SECRET_KEY = coalesce(var.secret_key, random_password.key.result)' },
+];
+
+ruleTester(secretKeyFallback, { flagged, clean });
+
+describe('secret-key-fallback: messages and the split with hardcoded-secret-key', () => {
+  it.each(flagged.map((c) => [c.file, c] as const))('%s: the message never contains the value', (_, c) => {
+    for (const f of check(secretKeyFallback, c)) {
+      if (f.secret && f.secret.length >= 8) expect(f.message).not.toContain(f.secret);
+    }
+  });
+
+  it.each(flagged.map((c) => [c.text, c] as const))('%s: a fallback is not also reported as hardcoded', (_, c) => {
+    const fallbacks = check(secretKeyFallback, c).map((f) => `${f.line}:${f.column}`);
+    const hardcoded = check(hardcodedSecretKey, c).map((f) => `${f.line}:${f.column}`);
+    expect(hardcoded.filter((p) => fallbacks.includes(p))).toEqual([]);
+  });
+
+  it('says why a default is weak', () => {
+    const [f] = check(secretKeyFallback, { file: 'settings.py', text: "SECRET_KEY = os.getenv('SECRET_KEY', 'changeme')" });
+    expect(f?.message).toMatch(/weak \(a well-known placeholder value\)/);
+    const [g] = check(secretKeyFallback, { file: 'settings.py', text: "SECRET_KEY = os.getenv('SECRET_KEY', 'django-insecure-q8v')" });
+    expect(g?.message).toContain('django-insecure-');
+  });
+});

@@ -13,6 +13,11 @@ export interface ScanCommand {
   noGit: boolean;
   includeIgnored: boolean;
   maxFileSize?: number;
+  /** Git-aware scope: what is staged, what changed since a ref, or the whole history. */
+  staged: boolean;
+  since?: string;
+  history: boolean;
+  maxCommits?: number;
 }
 
 export type Command =
@@ -20,7 +25,8 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'list-rules'; format: OutputFormat }
-  | { kind: 'explain'; rule: string };
+  | { kind: 'explain'; rule: string }
+  | { kind: 'install-hook'; path: string };
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
@@ -32,8 +38,10 @@ const VALUE_OPTIONS: Record<string, string> = {
   '--fail-on': 'LEVEL',
   '--max-file-size': 'BYTES',
   '--explain': 'RULE',
+  '--since': 'REF',
+  '--max-commits': 'N',
 };
-const FLAGS = new Set(['--no-git', '--include-ignored', '--list-rules', '--version', '--help']);
+const FLAGS = new Set(['--no-git', '--include-ignored', '--list-rules', '--version', '--help', '--staged', '--history']);
 
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
@@ -92,6 +100,10 @@ export function parseArgs(argv: readonly string[]): Command {
   const explain = values.get('--explain');
   if (explain !== undefined) return { kind: 'explain', rule: explain };
 
+  if (positionals[0] === 'install-hook') {
+    if (positionals.length > 2) throw new UsageError(`install-hook takes at most one folder, got ${positionals.length - 1}`);
+    return { kind: 'install-hook', path: positionals[1] ?? '.' };
+  }
   if (positionals.length > 1) {
     throw new UsageError(`expected one folder to scan, got ${positionals.length}: ${positionals.join(' ')}`);
   }
@@ -102,6 +114,8 @@ export function parseArgs(argv: readonly string[]): Command {
     failOn: oneOf('--fail-on', values.get('--fail-on') ?? 'error', FAIL_ON),
     noGit: flags.has('--no-git'),
     includeIgnored: flags.has('--include-ignored'),
+    staged: false,
+    history: false,
   };
   const output = values.get('--output');
   if (output !== undefined) {
@@ -115,5 +129,30 @@ export function parseArgs(argv: readonly string[]): Command {
     }
     cmd.maxFileSize = Number(size);
   }
+  applyGitScope(cmd, flags, values);
   return cmd;
+}
+
+/** `--staged`, `--since REF`, `--history [--since REF] [--max-commits N]`, and the combinations that make no sense. */
+function applyGitScope(cmd: ScanCommand, flags: Set<string>, values: Map<string, string>): void {
+  cmd.staged = flags.has('--staged');
+  cmd.history = flags.has('--history');
+  const since = values.get('--since');
+  const max = values.get('--max-commits');
+  if (cmd.staged && cmd.history) throw new UsageError('--staged and --history cannot be combined: pick one');
+  if (cmd.staged && since !== undefined) throw new UsageError('--staged and --since cannot be combined: --staged scans the index, --since REF the changes since REF');
+  if (since !== undefined) {
+    if (since === '') throw new UsageError('--since needs a branch, tag or commit, e.g. --since origin/main');
+    cmd.since = since;
+  }
+  if (max !== undefined) {
+    if (!cmd.history) throw new UsageError('--max-commits only applies to --history');
+    if (!/^\d+$/.test(max) || Number(max) <= 0 || !Number.isSafeInteger(Number(max))) {
+      throw new UsageError(`--max-commits takes a positive number (got "${max}")`);
+    }
+    cmd.maxCommits = Number(max);
+  }
+  const scoped = cmd.staged || cmd.history || since !== undefined;
+  if (scoped && cmd.noGit) throw new UsageError('--no-git cannot be combined with --staged, --since or --history, which read git');
+  if (scoped && cmd.includeIgnored) throw new UsageError('--include-ignored cannot be combined with --staged, --since or --history');
 }

@@ -7,6 +7,7 @@ Usage
   leakproof [path] [options]        scan a folder (default: the current one)
   leakproof --list-rules            list the rules
   leakproof --explain RULE          why a rule matters and how to fix its findings
+  leakproof install-hook [path]     run \`leakproof --staged\` before every commit (git pre-commit hook)
 
 Options
   --format text|json      output format (default: text)
@@ -17,6 +18,13 @@ Options
                           (for deployment folders and Docker build contexts)
   --include-ignored       also scan files that .gitignore hides
   --max-file-size BYTES   skip content checks on larger files (default: 1048576)
+
+Git-aware scans (content rules report only added lines)
+  --staged                what is staged, as it will be committed (for pre-commit hooks)
+  --since REF             files changed between REF and the work tree (for CI on branches)
+  --history               every commit reachable from HEAD; with --since REF, only REF..HEAD;
+                          findings name the commit that introduced them
+  --max-commits N         with --history: only the N most recent commits
   --version               print the version
   --help                  print this help
 
@@ -26,6 +34,9 @@ Examples
   npx leakproof --format json --output leakproof.json
   npx leakproof --fail-on warning        also fail on warnings
   npx leakproof --explain secret-key-fallback
+  npx leakproof --staged                 what the next commit would add
+  npx leakproof --since origin/main      what this branch changes
+  npx leakproof --history                secrets anywhere in history, even if deleted since
 
 Exit codes
   0  nothing reached --fail-on

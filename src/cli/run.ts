@@ -10,6 +10,10 @@ import { formatJson } from '../report/json';
 import { ruleText } from '../report/rule-docs';
 import { VERSION } from '../version';
 import { Progress } from './progress';
+import { scanStaged } from '../engine/git-sources/staged';
+import { scanSince } from '../engine/git-sources/since';
+import { scanHistory } from '../engine/git-sources/history';
+import { installHook } from './hook';
 
 export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -51,6 +55,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       }
       case 'scan':
         return await runScan(cmd, io);
+      case 'install-hook': {
+        const out = await installHook(cmd.path);
+        const what = { created: 'created', added: 'added leakproof to', unchanged: 'leakproof is already in' }[out.action];
+        io.stdout.write(`${what} ${out.file}: commits now run \`leakproof --staged\`\n`);
+        return EXIT_OK;
+      }
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof ScanInputError) {
@@ -69,15 +79,14 @@ async function runScan(cmd: ScanCommand, io: Io): Promise<number> {
   const progress = showProgress ? new Progress(io.stderr) : null;
   let result: ScanResult;
   try {
-    result = await scan({
-      root: cmd.path,
-      noGit: cmd.noGit,
-      includeIgnored: cmd.includeIgnored,
-      maxFileSize: cmd.maxFileSize,
-      onProgress: progress ? (done, total) => progress.update(done, total) : undefined,
-    });
+    result = await scanFor(cmd, progress);
   } finally {
     progress?.clear();
+  }
+  if (result.history?.shallow) {
+    io.stderr.write(
+      'leakproof: warning: this is a shallow clone, so older commits were not scanned; fetch the whole history first (actions/checkout: `fetch-depth: 0`, or `git fetch --unshallow`)\n',
+    );
   }
   for (const err of result.errors) io.stderr.write(`leakproof: warning: ${err.path}: ${err.message}; skipped\n`);
   const toFile = cmd.output !== undefined;
@@ -93,6 +102,20 @@ async function runScan(cmd: ScanCommand, io: Io): Promise<number> {
     }
   } else io.stdout.write(report);
   return reachesFailOn(result, cmd.failOn) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** The working-tree scan, or the git-aware scope the command asks for. */
+function scanFor(cmd: ScanCommand, progress: Progress | null): Promise<ScanResult> {
+  const common = { root: cmd.path, maxFileSize: cmd.maxFileSize };
+  if (cmd.history) return scanHistory({ ...common, since: cmd.since, maxCommits: cmd.maxCommits });
+  if (cmd.staged) return scanStaged(common);
+  if (cmd.since !== undefined) return scanSince({ ...common, since: cmd.since });
+  return scan({
+    ...common,
+    noGit: cmd.noGit,
+    includeIgnored: cmd.includeIgnored,
+    onProgress: progress ? (done, total) => progress.update(done, total) : undefined,
+  });
 }
 
 function listRules(format: 'text' | 'json'): string {

@@ -91,6 +91,7 @@ export async function scanHistory(options: HistoryOptions, rules: readonly Rule[
     for (const f of done.findings) byFingerprint.set(f.fingerprint, { ...f, commit: { sha: c.sha, date: c.date, deleted: false } });
   };
 
+  const maxCount = options.maxCommits !== undefined ? [`--max-count=${options.maxCommits}`] : [];
   const args = [
     'log',
     '--no-renames',
@@ -100,11 +101,15 @@ export async function scanHistory(options: HistoryOptions, rules: readonly Rule[
     '--no-show-signature',
     '--relative',
     '--format=%x00%H %aI',
-    ...(options.maxCommits !== undefined ? [`--max-count=${options.maxCommits}`] : []),
+    ...maxCount,
     '--end-of-options',
     since ? `${since}..HEAD` : 'HEAD',
     '--',
   ];
+  const range = since ? `${since}..HEAD` : 'HEAD';
+  // The filter that keeps deletions out of the stream also hides commits that only delete: count them apart.
+  const total = git(root, ['rev-list', '--count', ...maxCount, '--end-of-options', range, '--']);
+  total.catch(() => undefined);
   const child = spawnGit(root, args);
   const exit = exited(child, 'log');
   let current: Commit | null = null;
@@ -119,6 +124,7 @@ export async function scanHistory(options: HistoryOptions, rules: readonly Rule[
       current?.files.push(f);
     },
   });
+  let scanned = 0;
   try {
     for await (const line of lines(child.stdout)) {
       reader.line(line);
@@ -128,17 +134,16 @@ export async function scanHistory(options: HistoryOptions, rules: readonly Rule[
         pending = pending.slice(-1);
         for (const c of ready) {
           await scanCommit(c);
-          history.commits++;
-          options.onCommit?.(history.commits);
+          options.onCommit?.(++scanned);
         }
       }
     }
     reader.end();
     for (const c of pending) {
       await scanCommit(c);
-      history.commits++;
     }
     await exit;
+    history.commits = Number((await total).toString('utf8').trim()) || 0;
     const findings = [...byFingerprint.values()];
     await markDeleted(root, repo.prefix, findings, cat, rules, settings, maxFileSize);
     findings.sort(compareFindings);

@@ -27,6 +27,8 @@ export interface HookOutcome {
  * cannot skip it. Running it again changes nothing.
  */
 export async function installHook(dir: string): Promise<HookOutcome> {
+  const st = await fsp.stat(dir).catch(() => null);
+  if (!st?.isDirectory()) throw new ScanInputError(`${path.resolve(dir)} is not a folder: pass the repository folder, e.g. \`leakproof install-hook .\``);
   const inside = (await git(dir, ['rev-parse', '--is-inside-work-tree'], { allowFailure: true })).toString('utf8').trim();
   if (inside !== 'true') throw new ScanInputError(`${path.resolve(dir)} is not in a git work tree: run install-hook inside the repository`);
   const hooksDir = await hooksDirectory(dir);

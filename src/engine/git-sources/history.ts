@@ -5,7 +5,7 @@ import type { Rule, TreeEntry } from '../../rules/types';
 import { RULES } from '../../rules';
 import { git, splitZ } from '../git';
 import { compareFindings, emptyStats, FindingCollector, ruleSettings } from '../pipeline';
-import { CatFile } from './cat-file';
+import { CatFile, type Blob } from './cat-file';
 import { addedLines, PatchReader, type FilePatch } from './patch';
 import { NOT_DELETED, PATCH_FLAGS } from './diff-args';
 import { exited, lines, spawnGit } from './spawn';
@@ -26,6 +26,15 @@ interface Commit {
 }
 
 const ZERO_OID = /^0+$/;
+/** Blobs requested ahead: enough to keep cat-file busy, few enough (each at most --max-file-size) to keep memory bounded. */
+const PREFETCH_FILES = 64;
+const PREFETCH_COMMITS = 32;
+
+function pendingFiles(commits: readonly Commit[]): number {
+  let n = 0;
+  for (const c of commits) n += c.files.length;
+  return n;
+}
 
 /**
  * Scans every commit reachable from HEAD (or in since..HEAD), newest first,
@@ -55,28 +64,52 @@ export async function scanHistory(options: HistoryOptions, rules: readonly Rule[
   const byFingerprint = new Map<string, Finding>();
   const secretValues = new Set<string>();
 
-  const scanCommit = async (c: Commit): Promise<void> => {
+  const readable = (c: Commit) =>
+    c.files.filter((f) => !f.isDeleted && f.mode !== '160000' && f.mode !== '120000' && f.oid && !ZERO_OID.test(f.oid));
+  /**
+   * Asks cat-file for the blobs of several commits at once, so git is never
+   * idle waiting for the next request; at most PREFETCH_FILES ahead, the
+   * rest is read when its commit comes.
+   */
+  const scanBatch = async (commits: Commit[]): Promise<void> => {
+    let budget = PREFETCH_FILES;
+    const reads = commits.map((c) => {
+      const files = readable(c);
+      if (files.length > budget) {
+        budget = 0;
+        return undefined;
+      }
+      budget -= files.length;
+      return files.map((f) => cat.read(f.oid!, maxFileSize));
+    });
+    for (let i = 0; i < commits.length; i++) await scanCommit(commits[i]!, reads[i]);
+  };
+
+  const scanCommit = async (c: Commit, reads?: Promise<Blob | null>[]): Promise<void> => {
     const collector = new FindingCollector(rules, settings, stats);
     const entries: TreeEntry[] = [];
-    const readable = c.files.filter((f) => !f.isDeleted && f.mode !== '160000' && f.mode !== '120000' && f.oid && !ZERO_OID.test(f.oid));
-    const blobs = await Promise.all(readable.map((f) => cat.read(f.oid!, maxFileSize)));
     for (const f of c.files) {
       if (f.isDeleted) continue;
       if (f.mode === '160000') entries.push({ path: f.path, status: 'tracked', kind: 'gitlink' });
       else if (f.mode === '120000') stats.skipped.symlink++;
     }
-    readable.forEach((f, i) => {
-      const blob = blobs[i];
-      if (!blob) {
-        stats.skipped.missing++;
-        return;
-      }
-      entries.push({ path: f.path, status: 'tracked', kind: 'file' });
-      collector.addFile(
-        { path: f.path, status: 'tracked', head: blob.head, body: blob.body, size: blob.size },
-        f.isNew ? undefined : addedLines(f.added),
-      );
-    });
+    const files = readable(c);
+    for (let b = 0; b < files.length; b += PREFETCH_FILES) {
+      const window = files.slice(b, b + PREFETCH_FILES);
+      const blobs = await Promise.all(reads ? reads.slice(b, b + PREFETCH_FILES) : window.map((f) => cat.read(f.oid!, maxFileSize)));
+      window.forEach((f, i) => {
+        const blob = blobs[i];
+        if (!blob) {
+          stats.skipped.missing++;
+          return;
+        }
+        entries.push({ path: f.path, status: 'tracked', kind: 'file' });
+        collector.addFile(
+          { path: f.path, status: 'tracked', head: blob.head, body: blob.body, size: blob.size },
+          f.isNew ? undefined : addedLines(f.added),
+        );
+      });
+    }
     await collector.addTree({
       mode: 'git',
       settings,
@@ -128,20 +161,18 @@ export async function scanHistory(options: HistoryOptions, rules: readonly Rule[
   try {
     for await (const line of lines(child.stdout)) {
       reader.line(line);
-      // A commit is complete once the next one starts.
-      if (pending.length > 1) {
-        const ready = pending.slice(0, -1);
-        pending = pending.slice(-1);
-        for (const c of ready) {
-          await scanCommit(c);
-          options.onCommit?.(++scanned);
-        }
+      // A commit is complete once the next one starts; complete commits are scanned in small batches.
+      const ready = pending.length - 1;
+      if (ready > 0 && (ready >= PREFETCH_COMMITS || pendingFiles(pending) >= PREFETCH_FILES)) {
+        const batch = pending.slice(0, ready);
+        pending = pending.slice(ready);
+        await scanBatch(batch);
+        scanned += batch.length;
+        options.onCommit?.(scanned);
       }
     }
     reader.end();
-    for (const c of pending) {
-      await scanCommit(c);
-    }
+    await scanBatch(pending);
     await exit;
     history.commits = Number((await total).toString('utf8').trim()) || 0;
     const findings = [...byFingerprint.values()];

@@ -7183,7 +7183,7 @@ module.exports = toRegexRange;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9791);
+/* harmony import */ var _run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7890);
 
 process.exitCode = await (0,_run__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -7196,7 +7196,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9791:
+/***/ 7890:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7224,6 +7224,8 @@ const VALUE_OPTIONS = {
     '--config': 'FILE',
     '--baseline': 'FILE',
     '--write-baseline': 'FILE',
+    '--since': 'REF',
+    '--max-commits': 'N',
 };
 const FLAGS = new Set([
     '--no-git',
@@ -7233,6 +7235,8 @@ const FLAGS = new Set([
     '--help',
     '--prune-baseline',
     '--show-suppressed',
+    '--staged',
+    '--history',
 ]);
 function oneOf(option, value, allowed) {
     if (allowed.includes(value))
@@ -7331,6 +7335,11 @@ function parseArgs(argv) {
             throw new UsageError(`init takes at most one folder, got ${positionals.length - 1}`);
         return { kind: 'init', path: positionals[1] ?? '.' };
     }
+    if (positionals[0] === 'install-hook') {
+        if (positionals.length > 2)
+            throw new UsageError(`install-hook takes at most one folder, got ${positionals.length - 1}`);
+        return { kind: 'install-hook', path: positionals[1] ?? '.' };
+    }
     if (positionals.length > 1) {
         throw new UsageError(`expected one folder to scan, got ${positionals.length}: ${positionals.join(' ')}; run leakproof once per folder`);
     }
@@ -7340,6 +7349,8 @@ function parseArgs(argv) {
         format,
         noGit: flags.has('--no-git'),
         includeIgnored: flags.has('--include-ignored'),
+        staged: false,
+        history: false,
     };
     const failOn = values.get('--fail-on');
     if (failOn !== undefined)
@@ -7376,7 +7387,37 @@ function parseArgs(argv) {
         }
         cmd.maxFileSize = Number(size);
     }
+    applyGitScope(cmd, flags, values);
     return cmd;
+}
+/** `--staged`, `--since REF`, `--history [--since REF] [--max-commits N]`, and the combinations that make no sense. */
+function applyGitScope(cmd, flags, values) {
+    cmd.staged = flags.has('--staged');
+    cmd.history = flags.has('--history');
+    const since = values.get('--since');
+    const max = values.get('--max-commits');
+    if (cmd.staged && cmd.history)
+        throw new UsageError('--staged and --history cannot be combined: pick one');
+    if (cmd.staged && since !== undefined)
+        throw new UsageError('--staged and --since cannot be combined: --staged scans the index, --since REF the changes since REF');
+    if (since !== undefined) {
+        if (since === '')
+            throw new UsageError('--since needs a branch, tag or commit, e.g. --since origin/main');
+        cmd.since = since;
+    }
+    if (max !== undefined) {
+        if (!cmd.history)
+            throw new UsageError('--max-commits only applies to --history');
+        if (!/^\d+$/.test(max) || Number(max) <= 0 || !Number.isSafeInteger(Number(max))) {
+            throw new UsageError(`--max-commits takes a positive number (got "${max}")`);
+        }
+        cmd.maxCommits = Number(max);
+    }
+    const scoped = cmd.staged || cmd.history || since !== undefined;
+    if (scoped && cmd.noGit)
+        throw new UsageError('--no-git cannot be combined with --staged, --since or --history, which read git');
+    if (scoped && cmd.includeIgnored)
+        throw new UsageError('--include-ignored cannot be combined with --staged, --since or --history');
 }
 
 ;// CONCATENATED MODULE: ./package.json
@@ -7397,6 +7438,7 @@ Usage
   leakproof --list-rules            list the rules
   leakproof --explain RULE          why a rule matters and how to fix its findings
   leakproof init [path]             write a commented starter .leakproof.yml
+  leakproof install-hook [path]     run \`leakproof --staged\` before every commit (git pre-commit hook)
 
 Options
   --format text|json      output format (default: text)
@@ -7413,6 +7455,13 @@ Options
   --write-baseline FILE   record the current findings in FILE and exit 0
   --prune-baseline        drop entries of --baseline FILE that match nothing any more
   --show-suppressed       list suppressed findings too (they are always counted)
+
+Git-aware scans (content rules report only added lines)
+  --staged                what is staged, as it will be committed (for pre-commit hooks)
+  --since REF             files changed between REF and the work tree (for CI on branches)
+  --history               every commit reachable from HEAD; with --since REF, only REF..HEAD;
+                          findings name the commit that introduced them
+  --max-commits N         with --history: only the N most recent commits
   --version               print the version
   --help                  print this help
 
@@ -7424,6 +7473,9 @@ Examples
   npx leakproof --explain secret-key-fallback
   npx leakproof --write-baseline .leakproof-baseline.json    accept today's findings
   npx leakproof --baseline .leakproof-baseline.json          then fail only on new ones
+  npx leakproof --staged                 what the next commit would add
+  npx leakproof --since origin/main      what this branch changes
+  npx leakproof --history                secrets anywhere in history, even if deleted since
 
 Exit codes
   0  nothing reached --fail-on
@@ -8122,6 +8174,9 @@ function isInterpolated(value, lang) {
         value.includes('%{')) {
         return true;
     }
+    // Symfony container parameters: `%env(APP_SECRET)%`, `%kernel.secret%`.
+    if (/^%[A-Za-z_][\w.:()]*%$/.test(value))
+        return true;
     // `$NAME` is a variable in shells, compose files, PHP, Kotlin and Groovy strings.
     if (lang !== 'js' && lang !== 'python' && lang !== 'ruby' && lang !== 'go' && lang !== 'rust' && lang !== 'csharp') {
         if (/\$[A-Za-z_{(]/.test(value))
@@ -8369,9 +8424,17 @@ const BY_NAME = {
     '.profile': 'shell',
     '.bash_profile': 'shell',
 };
+const filetype_TEMPLATE_SUFFIXES = ['.j2', '.jinja', '.jinja2', '.tpl', '.tmpl', '.gotmpl'];
 /** The syntax of a file from its name, or null when the secret-key rules do not read it. */
 function langOf(name) {
-    const lower = name.toLowerCase();
+    let lower = name.toLowerCase();
+    // Templates rendered into config (`settings.py.j2`, `app.ini.tpl`) keep the syntax of what they render.
+    for (const suffix of filetype_TEMPLATE_SUFFIXES) {
+        if (lower.endsWith(suffix) && lower.length > suffix.length) {
+            lower = lower.slice(0, -suffix.length);
+            break;
+        }
+    }
     const byName = BY_NAME[lower];
     if (byName)
         return byName;
@@ -8416,6 +8479,7 @@ const EXACT = new Set([
     'secrettoken', // Rails 3 `config.secret_token`
     'appkey', // Laravel APP_KEY; `PUSHER_APP_KEY` and friends are public ids, so exact only
     'secretorkey', // passport-jwt
+    'frameworksecret', // Symfony `framework.secret`
     // WordPress salts and keys (wp-config.php `define('AUTH_KEY', '…')`)
     'authkey',
     'secureauthkey',
@@ -8508,7 +8572,159 @@ function isFallbackList(identifier) {
     return normalizeName(identifier).endsWith('fallbacks');
 }
 
+;// CONCATENATED MODULE: ./src/rules/lib/signing-calls.ts
+
+const JWT_METHODS = new Set(['sign', 'verify', 'encode', 'decode']);
+/**
+ * `callee` is the dotted chain before `(` (PHP `::`/`->` already turned into
+ * dots), as written. Returns which argument holds the secret, or null.
+ */
+function signingCall(callee, lang) {
+    const segs = callee.split('.').filter((s) => s.length > 0);
+    const method = normalizeName(segs[segs.length - 1] ?? '');
+    const receiver = normalizeName(segs[segs.length - 2] ?? '');
+    if (JWT_METHODS.has(method) && (receiver === 'jwt' || receiver === 'jsonwebtoken' || receiver === 'pyjwt')) {
+        return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: 1 };
+    }
+    if (method === 'cookieparser' && segs.length === 1 && lang === 'js')
+        return { subject: '`cookieParser()` secret', arg: 0 };
+    if (method === 'signedstring' && lang === 'go')
+        return { subject: '`SignedString()` key', arg: 0 };
+    if (method === 'signwith' && lang === 'jvm')
+        return { subject: '`signWith()` key', arg: 1 };
+    return null;
+}
+/** Cheap line filter: could this line hold a signing call or a session/JWT options object? */
+function mayHoldSigningContext(lower) {
+    return lower.includes('jwt') || lower.includes('session') || lower.includes('cookie') || lower.includes('signedstring') || lower.includes('signwith');
+}
+/** Keys that hold the secret inside a session or JWT options object. */
+function isContextKey(name) {
+    const n = normalizeName(name);
+    return n === 'secret' || n === 'secretorprivatekey';
+}
+/** A label says the object it opens configures sessions, cookies or JWTs. */
+function isSigningLabel(label) {
+    return /jwt|session|cookie/i.test(label);
+}
+/** Most characters looked at when walking back to the object's opener. */
+const WALK_LIMIT = 1500;
+/**
+ * The label of the `{ … }` object that encloses `pos` on line `idx`: the
+ * callee and arguments of the call it is passed to (`session({`,
+ * `JwtModule.register({`, `fastify.register(jwtPlugin, {`), or the name it
+ * is assigned to (`jwtConstants = {`). Null when there is none in reach.
+ */
+function enclosingObjectLabel(lines, idx, pos, shared) {
+    const limit = Math.max(0, Math.min(WALK_LIMIT, shared.left));
+    const walk = { left: limit };
+    const label = walkToLabel(lines, idx, pos, walk);
+    shared.left -= limit - walk.left;
+    return label;
+}
+function walkToLabel(lines, idx, pos, walk) {
+    let depth = 0;
+    let object = false;
+    const number = lines[idx].number;
+    for (let k = idx; k >= 0 && walk.left > 0; k--) {
+        const line = lines[k];
+        // Windows of one long line overlap; walking into the previous one would count brackets twice.
+        if (k !== idx && line.number === number)
+            break;
+        const t = line.text;
+        for (let i = k === idx ? pos - 1 : t.length - 1; i >= 0 && walk.left > 0; i--, walk.left--) {
+            const c = t[i];
+            if (c === ')' || c === '}' || c === ']') {
+                depth++;
+                continue;
+            }
+            if (c !== '(' && c !== '{' && c !== '[')
+                continue;
+            if (depth > 0) {
+                depth--;
+                continue;
+            }
+            if (c === '[')
+                return null;
+            if (c === '(')
+                return object ? calleeBefore(t, i) + t.slice(i, i + 100) : null;
+            if (object)
+                return null; // an object inside an object: not the options themselves
+            object = true;
+            const before = prevSignificant(lines, k, i);
+            if (before === null)
+                return null;
+            if (before.c === '(' || before.c === ',')
+                continue; // an argument: the call decides
+            if (before.c === '=' || before.c === ':')
+                return identifierBefore(lines[before.k].text, before.i);
+            return null;
+        }
+    }
+    return null;
+}
+function prevSignificant(lines, k, i) {
+    for (let n = 0; k >= 0 && n < 3; k--, n++) {
+        const t = lines[k].text;
+        for (let j = n === 0 ? i - 1 : t.length - 1; j >= 0; j--) {
+            const c = t[j];
+            if (c !== ' ' && c !== '\t')
+                return { c, k, i: j };
+        }
+    }
+    return null;
+}
+/** The identifier (or type) right before `i`, skipping spaces: `jwtConstants` in `const jwtConstants = {`. */
+function identifierBefore(t, i) {
+    let j = i - 1;
+    while (j >= 0 && (t[j] === ' ' || t[j] === '\t'))
+        j--;
+    const end = j + 1;
+    while (j >= 0 && end - j < 80 && /[A-Za-z0-9_$.]/.test(t[j]))
+        j--;
+    return t.slice(j + 1, end);
+}
+/** The dotted identifier that ends right before index `b` (a `(` or `[`). */
+function calleeBefore(s, b) {
+    let k = b;
+    let n = 0;
+    while (k > 0 && n < 80) {
+        const c = s[k - 1];
+        if (/[A-Za-z0-9_$.]/.test(c)) {
+            k--;
+            n++;
+            continue;
+        }
+        // `System.getenv().getOrDefault(`: keep an empty call in the receiver chain.
+        if (c === ')' && s[k - 2] === '(') {
+            k -= 2;
+            n += 2;
+            continue;
+        }
+        // TypeScript type arguments: `configService.get<string>(`, looked for within a few characters.
+        if (c === '>' && s[k - 2] !== '-') {
+            let lt = k - 2;
+            while (lt >= 0 && k - lt < 40 && s[lt] !== '<' && /[\w.,| \[\]]/.test(s[lt]))
+                lt--;
+            if (lt > 0 && s[lt] === '<') {
+                n += k - lt;
+                k = lt;
+                continue;
+            }
+        }
+        // PHP and Ruby scope operators.
+        if ((c === '>' && s[k - 2] === '-') || (c === ':' && s[k - 2] === ':')) {
+            k -= 2;
+            n += 2;
+            continue;
+        }
+        break;
+    }
+    return s.slice(k, b).replace(/->|::/g, '.').replace(/<[^<>]*>/g, '');
+}
+
 ;// CONCATENATED MODULE: ./src/rules/lib/secret-assignments.ts
+
 
 
 
@@ -8530,21 +8746,64 @@ function analyzeFile(file) {
     if (lang === null)
         return [];
     const names = file.settings.secretNames;
-    if (!names.mayContain(file.text.toLowerCase()))
+    const mayMatter = (lower) => names.mayContain(lower) || mayHoldSigningContext(lower);
+    if (!mayMatter(file.text.toLowerCase()))
         return [];
+    const keys = fileKeys(file.path, lang);
     const out = [];
     const lines = file.lines;
+    const budget = { left: WALK_PER_CHAR * file.text.length + WALK_FLOOR };
     for (let idx = 0; idx < lines.length; idx++) {
         const line = lines[idx];
-        if (!names.mayContain(line.text.toLowerCase()))
+        if (!mayMatter(line.text.toLowerCase()))
             continue;
-        new LineAnalyzer(lines, idx, lang, names, out).run();
+        new LineAnalyzer(lines, idx, lang, names, keys, budget, out).run();
     }
     return out;
 }
+/**
+ * Keys that hold a signing secret because of the file they are in: Laravel's
+ * `config/app.php` `'key'` (APP_KEY) and tymon/jwt-auth's `config/jwt.php` `'secret'`.
+ */
+function fileKeys(path, lang) {
+    if (lang !== 'php')
+        return NO_KEYS;
+    if (/(?:^|\/)config\/app\.php$/.test(path))
+        return new Set(['key']);
+    if (/(?:^|\/)config\/jwt\.php$/.test(path))
+        return new Set(['secret']);
+    return NO_KEYS;
+}
+const NO_KEYS = new Set();
+/** Lookups of an enclosing object per line: bounds the work on lines full of `secret:` keys. */
+const MAX_CONTEXT_LOOKUPS = 8;
+/**
+ * Names looked at per line (or 4 KiB window). Each can read forward to the
+ * line's end, so without a cap a line of `SECRET_KEY=SECRET_KEY=…` would cost
+ * the square of its length. Real lines hold a handful.
+ */
+const MAX_NAMES_PER_LINE = 16;
+/**
+ * Characters the look-arounds that cross lines (YAML parents, enclosing
+ * objects, multi-line lists and blocks) may visit in one file, in all:
+ * keeps the whole analysis linear in the file's size.
+ */
+const WALK_PER_CHAR = 4;
+const WALK_FLOOR = 1 << 16;
 // One character class, one quantifier: linear on any input.
 const TOKEN = /[A-Za-z0-9_$@.\-]+/g;
-const ENV_RECEIVERS = ['environ', 'env', 'process.env', 'import.meta.env', '$_env', '$_server', 'getenv()', 'system.getenv()'];
+const ENV_RECEIVERS = [
+    'environ',
+    'env',
+    'process.env',
+    'import.meta.env',
+    '$_env',
+    '$_server',
+    'getenv()',
+    'system.getenv()',
+    'configservice', // NestJS `configService.get('JWT_SECRET', 'default')`
+    'viper', // Go `viper.SetDefault("jwt.secret", "default")`
+];
 const ENV_CALLS = new Set([
     'getenv',
     'env',
@@ -8563,14 +8822,21 @@ class LineAnalyzer {
     idx;
     lang;
     names;
+    keys;
+    budget;
     out;
     s;
     line;
-    constructor(lines, idx, lang, names, out) {
+    contextLookups = 0;
+    /** End of the last value reported on this line: names inside it are part of the value. */
+    consumed = 0;
+    constructor(lines, idx, lang, names, keys, budget, out) {
         this.lines = lines;
         this.idx = idx;
         this.lang = lang;
         this.names = names;
+        this.keys = keys;
+        this.budget = budget;
         this.out = out;
         this.line = lines[idx];
         this.s = this.line.text;
@@ -8579,7 +8845,12 @@ class LineAnalyzer {
         const s = this.s;
         TOKEN.lastIndex = 0;
         let m;
-        while ((m = TOKEN.exec(s)) !== null) {
+        let handled = 0;
+        while (handled < MAX_NAMES_PER_LINE && (m = TOKEN.exec(s)) !== null) {
+            if (m.index < this.consumed) {
+                TOKEN.lastIndex = this.consumed;
+                continue;
+            }
             let start = m.index;
             let end = start + m[0].length;
             while (start < end && '$@.-'.includes(s[start]))
@@ -8588,17 +8859,49 @@ class LineAnalyzer {
                 end--;
             if (end <= start)
                 continue;
+            // `${JWT_SECRET-dev}`: the token runs on into the default.
+            if (s[start - 1] === '{' && s[start - 2] === '$') {
+                let dash = start;
+                while (dash < end && s[dash] !== '-')
+                    dash++;
+                end = dash;
+            }
             const name = s.slice(start, end);
-            if (!this.names.mayBe(name.toLowerCase()))
+            if (this.onSigningCall(end)) {
+                handled++;
                 continue;
-            if (this.names.matches(name))
+            }
+            const lower = name.toLowerCase();
+            if (this.keys.has(lower) && this.isQuotedArrowKey(start, end)) {
+                handled++;
                 this.onName(name, start, end);
-            else if (this.lang === 'yaml')
-                this.onNestedYamlKey(name, start, end);
+                continue;
+            }
+            if (isContextKey(name) && this.onContextKey(name, start, end)) {
+                handled++;
+                continue;
+            }
+            if (!this.names.mayBe(lower))
+                continue;
+            if (this.names.matches(name)) {
+                handled++;
+                this.onName(name, start, end);
+            }
+            else if (this.lang === 'yaml' || this.lang === 'json') {
+                if (this.onNestedYamlKey(name, start, end))
+                    handled++;
+            }
         }
     }
-    emit(kind, name, lit, via, lineIdx = this.idx) {
+    /** Takes `n` characters from the file's walk budget; false once it is spent. */
+    spend(n) {
+        this.budget.left -= n;
+        return this.budget.left >= 0;
+    }
+    emit(kind, name, lit, via, lineIdx = this.idx, subject) {
         const line = this.lines[lineIdx];
+        if (lineIdx === this.idx)
+            this.consumed = Math.max(this.consumed, lit.end);
         this.out.push({
             kind,
             name,
@@ -8607,21 +8910,97 @@ class LineAnalyzer {
             column: line.offset + lit.start + 1,
             endColumn: line.offset + lit.end + 1,
             via,
+            ...(subject ? { subject } : {}),
         });
+    }
+    /** `jwt.sign(payload, 'x')`, `cookieParser('x')`, `SignedString([]byte("x"))`: the argument is the secret. */
+    onSigningCall(end) {
+        const s = this.s;
+        const paren = skipSpaces(s, end);
+        if (s[paren] !== '(')
+            return false;
+        const callee = calleeBefore(s, paren);
+        const call = signingCall(callee, this.lang);
+        if (!call)
+            return false;
+        let i = skipSpaces(s, paren + 1);
+        for (let arg = 0; arg < call.arg; arg++) {
+            i = skipArgument(s, i);
+            if (s[i] !== ',')
+                return true;
+            i = skipSpaces(s, i + 1);
+        }
+        const lit = readQuoted(s, i);
+        if (!lit || lit.fString || lit.template && lit.value.includes('${'))
+            return true;
+        let k = skipSpaces(s, lit.end + 1);
+        if (s[k] === ')' && s.startsWith('[]byte(', i))
+            k = skipSpaces(s, k + 1); // Go's `[]byte("…")` wrapper
+        if (s.startsWith('.getBytes(', k) || s.startsWith('.encode(', k))
+            k = s.indexOf(')', k) + 1;
+        if (s[k] !== ',' && s[k] !== ')')
+            return true;
+        if (this.acceptable(lit))
+            this.emit('hardcoded', callee, lit, 'string literal', this.idx, call.subject);
+        return true;
+    }
+    /** PHP `'key' => …` where the file makes the key a secret (Laravel `config/app.php`). */
+    isQuotedArrowKey(start, end) {
+        const s = this.s;
+        const q = s[start - 1];
+        return (q === "'" || q === '"') && s[end] === q && s.startsWith('=>', skipSpaces(s, end + 1));
+    }
+    /**
+     * `secret:` inside the options of a session or JWT library:
+     * `session({ secret: 'x' })`, `JwtModule.register({ secret: 'x' })`,
+     * `jwtConstants = { secret: 'x' }`, Ruby `use Rack::Session::Cookie, secret: 'x'`.
+     */
+    onContextKey(name, start, end) {
+        if (this.lang !== 'js' && this.lang !== 'ruby')
+            return false;
+        const s = this.s;
+        let k = end;
+        if ((s[start - 1] === '"' || s[start - 1] === "'") && s[k] === s[start - 1])
+            k++;
+        k = skipSpaces(s, k);
+        if (s[k] !== ':' || s[k + 1] === ':')
+            return false;
+        if (this.contextLookups++ >= MAX_CONTEXT_LOOKUPS)
+            return false;
+        const label = this.lang === 'ruby' ? s.slice(0, start) : enclosingObjectLabel(this.lines, this.idx, start, this.budget);
+        if (label === null || !isSigningLabel(label))
+            return false;
+        const lit = this.readValue(skipSpaces(s, k + 1), null, false);
+        if (lit && this.acceptable(lit)) {
+            const owner = (label.match(/[\w$.:]+/g) ?? []).find(isSigningLabel) ?? 'options';
+            this.emit('hardcoded', name, lit, 'string literal', this.idx, `\`${name}\` option of \`${owner}\``);
+        }
+        return true;
     }
     /** `jwt:` on one line and `secret: …` below it (Spring, Helm values). */
     onNestedYamlKey(name, start, end) {
-        if (this.s.slice(0, start).trim() !== '' && this.s.slice(0, start).trim() !== '-')
-            return;
-        if (this.s[end] !== ':')
-            return;
+        const head = lineHead(this.s, start);
+        if (this.lang === 'json') {
+            // Pretty-printed JSON nests by indentation too: `"Jwt": {` then `"Key": "…"` (.NET appsettings).
+            if (head !== '"' || this.s[end] !== '"' || this.s[skipSpaces(this.s, end + 1)] !== ':')
+                return false;
+        }
+        else {
+            if (head !== '' && head !== '-')
+                return false;
+            if (this.s[end] !== ':')
+                return false;
+        }
         const parent = this.yamlParent(start);
         if (parent && this.names.matchesNested(parent, name))
             this.onName(`${parent}.${name}`, start, end);
+        return true;
     }
     yamlParent(indent) {
         for (let k = this.idx - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
             const t = this.lines[k].text;
+            if (!this.spend(Math.min(t.length, indent) + 1))
+                return null;
             const trimmed = t.trimStart();
             if (trimmed === '' || trimmed.startsWith('#'))
                 continue;
@@ -8656,7 +9035,11 @@ class LineAnalyzer {
         else {
             // `process.env.JWT_SECRET || 'dev'`, `import.meta.env.VITE_JWT_SECRET ?? 'dev'`
             const segs = name.toLowerCase().split('.');
-            if (segs.length >= 2 && (segs[segs.length - 2] === 'env' || segs[segs.length - 2] === 'environ')) {
+            if (this.templateDefault(name, end) || this.hclDefault(name, start, end))
+                return;
+            // GitHub Actions `${{ secrets.JWT_SECRET || 'dev' }}` reads a store the same way.
+            const reader = segs[segs.length - 2];
+            if (segs.length >= 2 && (reader === 'env' || reader === 'environ' || reader === 'secrets' || reader === 'vars')) {
                 const lit = this.orDefault(end);
                 if (lit) {
                     this.emit('fallback', lastSegment(name), lit, `\`${name}\` with a literal default`);
@@ -8696,6 +9079,11 @@ class LineAnalyzer {
                 break;
             }
         }
+        // Sinatra, Padrino, Capistrano: `set :session_secret, 'x'`.
+        if (op === null && this.lang === 'ruby' && s[i] === ',' && /(?:^|\s)set\s+:$/.test(s.slice(Math.max(0, nameStart - 40), nameStart)))
+            op = ',';
+        if (op === null && this.lang === 'hcl' && this.terraformVariable(name, nameStart))
+            return;
         if (op === null) {
             // Space-separated forms: Dockerfile `ENV NAME value`, `.properties` `name value`.
             const spaced = (this.lang === 'dockerfile' && /^\s*ENV\s/i.test(s)) || this.lang === 'properties';
@@ -8707,8 +9095,8 @@ class LineAnalyzer {
             return; // a comparison
         if (op === ':' && (s[i + 1] === ':' || s[i + 1] === '='))
             return;
-        let j = skipSpaces(s, i + op.length);
-        if (op === '' && j === i)
+        const j = skipSpaces(s, i + op.length);
+        if (op === '=' && this.lang === 'python' && s[j] === '(' && this.environScheme(name, j))
             return;
         if (isFallbackList(name) && (s[j] === '[' || s[j] === '(')) {
             this.fallbackList(name, j);
@@ -8723,6 +9111,77 @@ class LineAnalyzer {
             return;
         }
         this.hardcoded(name, lit);
+    }
+    /** django-environ `environ.Env(SECRET_KEY=(str, 'dev'))`: a cast and a default for when the variable is unset. */
+    environScheme(name, j) {
+        const m = /\(\s*[A-Za-z_][\w.]*\s*,\s*/y;
+        m.lastIndex = j;
+        if (!m.exec(this.s))
+            return false;
+        const lit = readQuoted(this.s, m.lastIndex);
+        if (lit && !lit.fString && this.s[skipSpaces(this.s, lit.end + 1)] === ')' && this.acceptable(lit)) {
+            this.emit('fallback', name, lit, '`environ.Env()` default');
+        }
+        return true;
+    }
+    /** Helm and Jinja: `{{ .Values.secretKey | default "dev" }}`, `{{ vault_secret_key | default('dev') }}`. */
+    templateDefault(name, end) {
+        const s = this.s;
+        const m = /\s*\|\s*(?:default|d)\b\s*\(?\s*/y;
+        m.lastIndex = end;
+        if (!m.exec(s) || !s.slice(0, end).includes('{{'))
+            return false;
+        const lit = readQuoted(s, m.lastIndex);
+        if (lit && this.acceptable(lit))
+            this.emit('fallback', name, lit, 'template `default`');
+        return true;
+    }
+    /** Terraform `coalesce(var.secret_key, "dev")` and `try(var.secret_key, "dev")`. */
+    hclDefault(name, start, end) {
+        const s = this.s;
+        if (this.lang !== 'hcl' || !name.startsWith('var.'))
+            return false;
+        const comma = skipSpaces(s, end);
+        if (s[comma] !== ',' || !/\b(?:coalesce|try)\s*\(\s*$/.test(s.slice(Math.max(0, start - 40), start)))
+            return false;
+        const lit = readQuoted(s, skipSpaces(s, comma + 1));
+        if (lit && this.acceptable(lit))
+            this.emit('fallback', lastSegment(name), lit, '`coalesce()` default');
+        return true;
+    }
+    /** Terraform `lookup(var.env, "SECRET_KEY", "dev")`: the third argument is the default. */
+    hclLookup(name, open, close) {
+        if (!/\blookup\s*\(\s*[\w.\[\]"]{1,80}\s*,\s*$/.test(this.s.slice(Math.max(0, open - 100), open)))
+            return false;
+        const args = this.defaultArgument(close);
+        if (args.lit)
+            this.emit('fallback', name, args.lit, '`lookup()` default');
+        return true;
+    }
+    /** Terraform `variable "secret_key" { default = "x" }`: the default is the value in every plan that does not set it. */
+    terraformVariable(name, nameStart) {
+        if (!/^\s*variable\s+"$/.test(this.s.slice(0, nameStart)))
+            return false;
+        let depth = 0;
+        for (let k = this.idx, n = 0; k < this.lines.length && n < 20; k++, n++) {
+            const t = this.lines[k].text;
+            if (!this.spend(t.length + 1))
+                return true;
+            const m = /^\s*default\s*=\s*/.exec(t);
+            if (m && depth === 1) {
+                const lit = readQuoted(t, m[0].length);
+                if (lit && !lit.fString && this.acceptable(lit))
+                    this.emit('hardcoded', name, lit, 'variable default', k);
+                return true;
+            }
+            for (const c of t) {
+                if (c === '{')
+                    depth++;
+                else if (c === '}' && --depth <= 0)
+                    return true;
+            }
+        }
+        return true;
     }
     hardcoded(name, lit) {
         if (this.acceptable(lit))
@@ -8783,24 +9242,32 @@ class LineAnalyzer {
     }
     /** `def f(secret_key='x')`, `function f(jwtSecret = 'x')`: a parameter's default, not a setting. */
     isParameter(nameStart) {
-        const head = this.s.slice(0, nameStart);
+        const head = this.s.slice(Math.max(0, nameStart - 300), nameStart);
         return /\b(?:def|lambda|function|func|fn)\b/.test(head) && head.includes('(');
     }
     /** `SECRET_KEY_FALLBACKS = ['old', env('OLD')]`, possibly over several lines. */
     fallbackList(name, j) {
         const closing = this.s[j] === '[' ? ']' : ')';
+        let depth = 0;
         for (let k = this.idx, n = 0; k < this.lines.length && n < 50; k++, n++) {
             const t = this.lines[k].text;
+            if (!this.spend(t.length + 1))
+                return;
             let i = k === this.idx ? j + 1 : 0;
             while (i < t.length) {
                 const c = t[i];
-                if (c === closing)
+                if (c === closing && depth === 0)
                     return;
+                if (c === '(' || c === '[' || c === '{')
+                    depth++;
+                else if ((c === ')' || c === ']' || c === '}') && depth > 0)
+                    depth--;
                 if (c === '#' && this.lang !== 'js')
                     break;
                 const q = readQuoted(t, i);
                 if (q) {
-                    if (!q.fString && this.acceptable(q))
+                    // Only the list's own items: `env('OLD_SECRET_KEY')` names a variable.
+                    if (depth === 0 && !q.fString && this.acceptable(q))
                         this.emit('hardcoded', name, q, 'string literal', k);
                     i = q.end + 1;
                     continue;
@@ -8818,6 +9285,8 @@ class LineAnalyzer {
         const s = this.s;
         const b = skipBack(s, open);
         const bracket = s[b];
+        if (bracket === ',' && this.lang === 'hcl')
+            return this.hclLookup(name, open, close);
         if (bracket !== '(' && bracket !== '[')
             return false;
         const callee = calleeBefore(s, b).toLowerCase();
@@ -8884,6 +9353,8 @@ class LineAnalyzer {
         const valueKey = /\bvalue["']?\s*[:=]\s*/gi;
         for (let k = this.idx, n = 0; k < this.lines.length && n < 4; k++, n++) {
             const t = this.lines[k].text;
+            if (!this.spend(t.length + 1))
+                return true;
             valueKey.lastIndex = k === this.idx ? nameEnd : 0;
             if (k !== this.idx && /\bname["']?\s*[:=]/i.test(t))
                 return true;
@@ -8913,6 +9384,10 @@ class LineAnalyzer {
         let i = end;
         if (s[i + 1] === '?' || s[i] === '?')
             return; // `${X:?error}` fails instead of defaulting
+        if (s[i] === '+' || (s[i] === ':' && s[i + 1] === '+'))
+            return; // `${X:+alt}` is used only when X is set
+        if (s[i] === ':' && /[\d\s]/.test(s[i + 1] ?? ''))
+            return; // `${X:0:8}` is a substring
         if (s.startsWith(':-', i) || s.startsWith(':=', i))
             i += 2;
         else if (s[i] === '-' || s[i] === '=' || s[i] === ':')
@@ -8966,6 +9441,9 @@ class LineAnalyzer {
     orDefault(i) {
         const s = this.s;
         i = skipSpaces(s, i);
+        // `Optional.ofNullable(System.getenv("X")).orElse("dev")`, `str(os.getenv('X')) or 'dev'`
+        for (let n = 0; n < 3 && s[i] === ')'; n++)
+            i = skipSpaces(s, i + 1);
         let j = -1;
         for (const op of ['||', '??', '?:'])
             if (s.startsWith(op, i))
@@ -9000,39 +9478,29 @@ class LineAnalyzer {
         return lit && this.acceptable(lit) ? lit : null;
     }
 }
+/** What stands before `start` when it is only spaces and one mark (`-`, `"`); `?` otherwise. */
+function lineHead(s, start) {
+    let k = start - 1;
+    let mark = '';
+    while (k >= 0) {
+        const c = s[k];
+        if (c === ' ' || c === '\t')
+            k--;
+        else if (mark === '' && (c === '-' || c === '"')) {
+            mark = c;
+            k--;
+        }
+        else
+            return '?';
+    }
+    return mark;
+}
 /** Index of the last non-space character before `i`. */
 function skipBack(s, i) {
     let k = i - 1;
     while (k >= 0 && (s[k] === ' ' || s[k] === '\t'))
         k--;
     return k;
-}
-/** The dotted identifier that ends right before index `b` (a `(` or `[`). */
-function calleeBefore(s, b) {
-    let k = b;
-    let n = 0;
-    while (k > 0 && n < 80) {
-        const c = s[k - 1];
-        if (/[A-Za-z0-9_$.]/.test(c)) {
-            k--;
-            n++;
-            continue;
-        }
-        // `System.getenv().getOrDefault(`: keep an empty call in the receiver chain.
-        if (c === ')' && s[k - 2] === '(') {
-            k -= 2;
-            n += 2;
-            continue;
-        }
-        // PHP and Ruby scope operators.
-        if ((c === '>' && s[k - 2] === '-') || (c === ':' && s[k - 2] === ':')) {
-            k -= 2;
-            n += 2;
-            continue;
-        }
-        break;
-    }
-    return s.slice(k, b).replace(/->|::/g, '.');
 }
 /** Skips one call argument (balanced brackets, quoted strings) and stops at `,` or `)`. */
 function skipArgument(s, i) {
@@ -9095,7 +9563,7 @@ const hardcodedSecretKey = {
                 line: o.line,
                 column: o.column,
                 endColumn: o.endColumn,
-                message: `\`${o.name}\` is set to a hardcoded ${o.via}` +
+                message: (o.subject ? `The ${o.subject} is a hardcoded ${o.via}` : `\`${o.name}\` is set to a hardcoded ${o.via}`) +
                     (weak ? `, and the value is weak (${weak})` : '') +
                     '. Read it from the environment or a secret store, then rotate it.',
                 secret: o.value,
@@ -9550,6 +10018,10 @@ function ruleSettings(opts) {
         secretNames: new SecretNames(opts.secretNames ?? []),
         publicEnvPrefixes: [...PUBLIC_ENV_PREFIXES, ...(opts.publicEnvPrefixes ?? [])],
     };
+}
+/** The rules a scan runs: all but those the configuration turns `off`. */
+function enabledRules(rules, levels) {
+    return rules.filter((r) => levels?.[r.meta.id] !== 'off');
 }
 function emptyStats() {
     return {
@@ -12782,8 +13254,7 @@ async function scan(options, rules = RULES) {
     const stats = emptyStats();
     const errors = [];
     const reader = new SafeReader(root);
-    const enabled = rules.filter((r) => options.rules?.[r.meta.id] !== 'off');
-    const collector = new FindingCollector(enabled, ruleSettings(options), stats);
+    const collector = new FindingCollector(enabledRules(rules, options.rules), ruleSettings(options), stats);
     const files = entries.filter((e) => e.kind === 'file');
     // git already knows a tracked symlink for what it is; it is never opened.
     stats.skipped.symlink += entries.filter((e) => e.kind === 'symlink').length;
@@ -13269,7 +13740,7 @@ function formatText(result, opts) {
     const counts = countBySeverity(result.findings);
     const active = counts.error + counts.warning + counts.notice;
     const suppressed = result.findings.length - active;
-    const statsLine = `${describeStats(result.stats)} in ${result.stats.durationMs} ms (${result.mode === 'git' ? 'git work tree' : 'plain folder'})`;
+    const statsLine = `${describeStats(result.stats)} in ${result.stats.durationMs} ms (${scopeOf(result)})`;
     if (active === 0) {
         lines.push(`${c.green('✔')} ${c.bold('No findings.')} ${c.dim(statsLine)}`);
     }
@@ -13291,6 +13762,8 @@ function formatText(result, opts) {
     }
     if (result.errors.length > 0)
         lines.push(c.yellow(`  ${plural(result.errors.length, 'file')} could not be read (listed on stderr)`));
+    if (result.history?.shallow)
+        lines.push(c.yellow('  Shallow clone: older commits were not scanned (fetch the whole history, e.g. `fetch-depth: 0`).'));
     if (active > 0)
         lines.push(c.dim('  Run `leakproof --explain <rule>` for why a rule matters and how to fix it.'));
     return lines.join('\n') + '\n';
@@ -13300,9 +13773,23 @@ function findingLine(f, c) {
     let s = parts.join('  ');
     if (f.secret)
         s += c.dim(` [${f.secret}]`);
+    if (f.commit)
+        s += commitNote(f.commit, c);
     if (f.suppressed)
         s += c.dim(` (suppressed by ${f.suppressed.by}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ''})`);
     return s;
+}
+function scopeOf(result) {
+    if (result.history) {
+        const h = result.history;
+        return `${plural(h.commits, 'commit')} of history${h.since !== undefined ? ` since ${h.since}` : ''}`;
+    }
+    return result.mode === 'git' ? 'git work tree' : 'plain folder';
+}
+/** "committed in abc1234 on 2025-03-02, removed later — rotate the key". */
+function commitNote(commit, c) {
+    const when = ` committed in ${commit.sha.slice(0, 7)} on ${commit.date.slice(0, 10)}`;
+    return commit.deleted ? c.yellow(`${when}, removed later — rotate the key`) : c.dim(`${when}, still in HEAD`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -13315,10 +13802,11 @@ function toJsonReport(result, displayRoot) {
         findings: result.findings.map(copyFinding),
         stats: result.stats,
         errors: result.errors,
+        ...(result.history ? { history: { ...result.history } } : {}),
     };
 }
 const ORDER = [
-    'ruleId', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'secret', 'fingerprint', 'status', 'suppressed',
+    'ruleId', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'secret', 'fingerprint', 'status', 'suppressed', 'commit',
 ];
 /** A copy with a fixed key order, so the output is byte-stable. */
 function copyFinding(f) {
@@ -13389,7 +13877,860 @@ class Progress {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/git-sources/spawn.ts
+
+
+/** The same hardening as the buffered runner: no fsmonitor hook, no pager, no prompts, stable paths. */
+const HARDENING = ['-c', 'core.fsmonitor=false', '-c', 'core.quotepath=off', '--no-pager'];
+/** Starts a long-running git process whose output is read as a stream. */
+function spawnGit(cwd, args) {
+    return (0,external_node_child_process_namespaceObject.spawn)('git', [...HARDENING, ...args], {
+        cwd,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
+        windowsHide: true,
+    });
+}
+/** Resolves when the process exits; rejects with git's first stderr line on failure. */
+function exited(child, what) {
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (s) => {
+        if (stderr.length < 4096)
+            stderr += s;
+    });
+    return new Promise((resolve, reject) => {
+        child.on('error', (err) => {
+            reject(err.code === 'ENOENT' ? new GitUnavailable('git is not installed or not on PATH') : err);
+        });
+        child.on('close', (code, signal) => {
+            if (code === 0 || signal === 'SIGTERM')
+                resolve();
+            else
+                reject(new Error(`git ${what} failed: ${stderr.trim().split('\n')[0] || `exit code ${code}`}`));
+        });
+    });
+}
+/** Longest header line kept; content lines are only looked at for their first bytes. */
+const MAX_KEPT_LINE = 64 * 1024;
+/**
+ * Splits a byte stream into lines without ever holding a whole long line:
+ * each line yields at most MAX_KEPT_LINE bytes (the rest is dropped), so a
+ * minified file in a patch costs no more memory than a short one.
+ */
+async function* lines(stream) {
+    let parts = [];
+    let kept = 0;
+    for await (const chunk of stream) {
+        let start = 0;
+        for (;;) {
+            const nl = chunk.indexOf(10, start);
+            const end = nl < 0 ? chunk.length : nl;
+            if (kept < MAX_KEPT_LINE && end > start) {
+                const piece = chunk.subarray(start, Math.min(end, start + MAX_KEPT_LINE - kept));
+                // Copy: the chunk may be reused by the stream.
+                parts.push(Buffer.from(piece));
+                kept += piece.length;
+            }
+            if (nl < 0)
+                break;
+            yield parts.length === 1 ? parts[0] : Buffer.concat(parts);
+            parts = [];
+            kept = 0;
+            start = nl + 1;
+        }
+    }
+    if (kept > 0)
+        yield Buffer.concat(parts);
+}
+
+;// CONCATENATED MODULE: ./src/engine/git-sources/cat-file.ts
+
+
+/**
+ * One `git cat-file --batch` process for all the objects a scan reads: names
+ * (`:path`, `<sha>`, `HEAD:path`) go in on stdin, objects come back in order.
+ * Blobs over the size limit are not kept, only their first bytes.
+ */
+class CatFile {
+    child;
+    done;
+    queue = [];
+    buf = Buffer.alloc(0);
+    /** The object being received: its header is parsed, its bytes are still arriving. */
+    current = null;
+    failure = null;
+    constructor(cwd) {
+        this.child = spawnGit(cwd, ['cat-file', '--batch']);
+        this.done = exited(this.child, 'cat-file');
+        this.done.catch((e) => this.fail(e));
+        this.child.stdout.on('data', (chunk) => this.receive(chunk));
+        this.child.stdin.on('error', () => {
+            // git exited early; the exit handler reports why.
+        });
+    }
+    read(name, maxSize) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        if (name.includes('\n'))
+            return Promise.resolve(null);
+        return new Promise((resolve, reject) => {
+            this.queue.push({ maxSize, resolve, reject });
+            this.child.stdin.write(`${name}\n`);
+        });
+    }
+    async close() {
+        this.child.stdin.end();
+        await this.done.catch(() => undefined);
+    }
+    fail(e) {
+        this.failure = e;
+        for (const p of this.queue.splice(0))
+            p.reject(e);
+    }
+    receive(chunk) {
+        this.buf = this.buf.length === 0 ? chunk : Buffer.concat([this.buf, chunk]);
+        for (;;) {
+            if (this.current) {
+                const c = this.current;
+                const want = c.size - c.got;
+                const take = Math.min(want, this.buf.length);
+                if (take > 0) {
+                    const piece = this.buf.subarray(0, take);
+                    const pending = this.queue[0];
+                    if (c.size <= pending.maxSize)
+                        c.parts.push(piece);
+                    else if (c.got < SNIFF_BYTES)
+                        c.parts.push(piece.subarray(0, SNIFF_BYTES - c.got));
+                    c.got += take;
+                    this.buf = this.buf.subarray(take);
+                }
+                if (c.got < c.size || this.buf.length < 1)
+                    return;
+                // Each object is followed by one LF.
+                this.buf = this.buf.subarray(1);
+                const pending = this.queue.shift();
+                const all = Buffer.concat(c.parts);
+                const body = c.size <= pending.maxSize ? all : null;
+                this.current = null;
+                pending.resolve({ head: all.subarray(0, SNIFF_BYTES), body, size: c.size, type: c.type });
+                continue;
+            }
+            const nl = this.buf.indexOf(10);
+            if (nl < 0)
+                return;
+            const header = this.buf.toString('utf8', 0, nl);
+            this.buf = this.buf.subarray(nl + 1);
+            // "<oid> <type> <size>", or "<name> missing" / "<name> ambiguous".
+            const m = /^[0-9a-f]+ (\S+) (\d+)$/.exec(header);
+            if (!m) {
+                this.queue.shift()?.resolve(null);
+                continue;
+            }
+            this.current = { type: m[1], size: Number(m[2]), parts: [], got: 0, head: null };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/git-sources/quote.ts
+const ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+/**
+ * Reads a path as git prints it in patch headers: as is, or C-quoted
+ * (`"a\tb"`, octal bytes) when it holds special characters. Returns the
+ * path and where the token ended.
+ */
+function readGitPath(s, from) {
+    if (s[from] !== '"') {
+        const sp = s.indexOf(' ', from);
+        const end = sp < 0 ? s.length : sp;
+        return { path: s.slice(from, end), end };
+    }
+    const bytes = [];
+    let i = from + 1;
+    while (i < s.length && s[i] !== '"') {
+        const c = s[i];
+        if (c !== '\\') {
+            for (const b of Buffer.from(c, 'utf8'))
+                bytes.push(b);
+            i++;
+            continue;
+        }
+        const n = s[i + 1] ?? '';
+        if (/[0-7]/.test(n)) {
+            bytes.push(parseInt(s.slice(i + 1, i + 4), 8) & 0xff);
+            i += 4;
+        }
+        else {
+            bytes.push(ESCAPES[n] ?? n.charCodeAt(0));
+            i += 2;
+        }
+    }
+    return { path: Buffer.from(bytes).toString('utf8'), end: i + 1 };
+}
+/** A whole header value that is one path, quoted or not (`rename to …`, `+++ b/…`). */
+function unquoteWhole(s) {
+    return s.startsWith('"') ? readGitPath(s, 0).path : s;
+}
+
+;// CONCATENATED MODULE: ./src/engine/git-sources/patch.ts
+
+const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+/**
+ * Reads `git diff`/`git log -p` output (unified, `-U0`) line by line and
+ * reports each file's header facts and added line ranges. Content lines are
+ * only classified by their first byte, never kept.
+ */
+class PatchReader {
+    events;
+    file = null;
+    inHunks = false;
+    constructor(events) {
+        this.events = events;
+    }
+    line(buf) {
+        const first = buf.length > 0 ? buf[0] : -1;
+        if (this.inHunks && (first === 43 /* + */ || first === 45 /* - */ || first === 32 /* space */ || first === 92 /* \ */))
+            return;
+        if (first === 0) {
+            this.flush();
+            this.events.onCommit?.(buf.toString('utf8', 1));
+            return;
+        }
+        const s = buf.toString('utf8');
+        if (s.startsWith('diff --git ')) {
+            this.flush();
+            this.file = { path: headerPath(s.slice(11)), mode: null, oid: null, isNew: false, isDeleted: false, binary: false, added: [] };
+            return;
+        }
+        const f = this.file;
+        if (!f)
+            return;
+        if (s.startsWith('@@ ')) {
+            this.inHunks = true;
+            const m = HUNK.exec(s);
+            if (!m)
+                return;
+            const start = Number(m[1]);
+            const count = m[2] === undefined ? 1 : Number(m[2]);
+            if (count > 0) {
+                const last = f.added.length;
+                // -U0 hunks that touch are merged into one range.
+                if (last > 0 && f.added[last - 1] === start)
+                    f.added[last - 1] = start + count;
+                else
+                    f.added.push(start, start + count);
+            }
+            return;
+        }
+        if (this.inHunks)
+            return;
+        if (s.startsWith('+++ ')) {
+            const p = unquoteWhole(s.slice(4));
+            if (p.startsWith('b/'))
+                f.path = p.slice(2);
+        }
+        else if (s.startsWith('new file mode ')) {
+            f.isNew = true;
+            f.mode = s.slice(14).trim();
+        }
+        else if (s.startsWith('deleted file mode ')) {
+            f.isDeleted = true;
+        }
+        else if (s.startsWith('new mode ')) {
+            f.mode = s.slice(9).trim();
+        }
+        else if (s.startsWith('index ')) {
+            const m = /^index [0-9a-f]+\.\.([0-9a-f]+)(?: (\d+))?/.exec(s);
+            if (m) {
+                f.oid = m[1];
+                if (m[2])
+                    f.mode = m[2];
+            }
+        }
+        else if (s.startsWith('rename to ') || s.startsWith('copy to ')) {
+            f.path = unquoteWhole(s.slice(s.indexOf(' to ') + 4));
+        }
+        else if (s.startsWith('Binary files ') || s === 'GIT binary patch') {
+            f.binary = true;
+        }
+    }
+    /** Reports the last file; call once the stream has ended. */
+    end() {
+        this.flush();
+    }
+    flush() {
+        if (this.file)
+            this.events.onFile(this.file);
+        this.file = null;
+        this.inHunks = false;
+    }
+}
+/** The new-side path from `a/<p> b/<p>` (quoted or not); renames are read from later header lines. */
+function headerPath(rest) {
+    if (rest.startsWith('"')) {
+        const a = readGitPath(rest, 0);
+        const b = readGitPath(rest, a.end + 1).path;
+        return b.startsWith('b/') ? b.slice(2) : b;
+    }
+    // Without a rename both sides are the same path: "a/P b/P".
+    const n = (rest.length - 5) / 2;
+    if (Number.isInteger(n) && n > 0 && rest.slice(2, 2 + n) === rest.slice(5 + n))
+        return rest.slice(2, 2 + n);
+    const b = rest.lastIndexOf(' b/');
+    return b >= 0 ? rest.slice(b + 3) : rest;
+}
+/** A predicate for "this line number was added", from [start, end) pairs. */
+function addedLines(ranges) {
+    return (line) => {
+        let lo = 0;
+        let hi = ranges.length / 2 - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            if (line < ranges[2 * mid])
+                hi = mid - 1;
+            else if (line >= ranges[2 * mid + 1])
+                lo = mid + 1;
+            else
+                return true;
+        }
+        return false;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/git-sources/raw.ts
+
+/** Parses `:<old mode> <new mode> <old oid> <new oid> <status>\0<path>\0[<new path>\0]`. */
+function parseRaw(buf) {
+    const fields = splitZ(buf);
+    const out = [];
+    for (let i = 0; i < fields.length; i++) {
+        const meta = fields[i];
+        if (!meta.startsWith(':'))
+            continue;
+        const [, newMode, , newOid, status] = meta.slice(1).split(' ');
+        if (!newMode || !newOid || !status)
+            continue;
+        const letter = status[0];
+        if (letter === 'R' || letter === 'C') {
+            out.push({ status: letter, oldPath: fields[i + 1], path: fields[i + 2], mode: newMode, oid: newOid });
+            i += 2;
+        }
+        else {
+            out.push({ status: letter, oldPath: null, path: fields[i + 1], mode: newMode, oid: newOid });
+            i += 1;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/git-sources/diff-args.ts
+/**
+ * Flags that make patch output the same whatever the user's git config:
+ * no colour, no external diff or textconv, standard prefixes, line ranges only.
+ */
+const PATCH_FLAGS = [
+    '-p',
+    '-U0',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--src-prefix=a/',
+    '--dst-prefix=b/',
+    '--full-index',
+];
+/** Deleted files add nothing; leaving them out keeps the stream small. */
+const NOT_DELETED = '--diff-filter=ACMRT';
+
+;// CONCATENATED MODULE: ./src/engine/git-sources/changes.ts
+
+
+
+
+
+
+
+
+/** Files read at once: requests stay pipelined, memory stays bounded. */
+const READ_BATCH = 64;
+/** The files a diff touches, with their added line ranges: two git calls, whatever the size of the tree. */
+async function changedFiles(opts) {
+    const common = ['-M', NOT_DELETED, '--ignore-submodules=dirty', ...(opts.relative ? ['--relative'] : [])];
+    const [raw, patch] = await Promise.all([
+        git(opts.cwd, ['diff', ...opts.against, '--raw', '-z', '--no-abbrev', ...common, '--']),
+        git(opts.cwd, ['diff', ...opts.against, ...PATCH_FLAGS, ...common, '--']),
+    ]);
+    const ranges = new Map();
+    const reader = new PatchReader({ onFile: (f) => ranges.set(f.path, f.added) });
+    let start = 0;
+    for (let i = 0; i <= patch.length; i++) {
+        if (i === patch.length || patch[i] === 10) {
+            reader.line(patch.subarray(start, i));
+            start = i + 1;
+        }
+    }
+    reader.end();
+    const files = parseRaw(raw).map((c) => ({
+        path: c.path,
+        status: 'tracked',
+        isNew: c.status === 'A',
+        mode: c.mode,
+        oid: c.oid,
+        added: ranges.get(c.path) ?? [],
+    }));
+    for (const path of opts.untracked) {
+        files.push({ path, status: 'untracked', isNew: true, mode: '100644', oid: '', added: [] });
+    }
+    return files;
+}
+/** Runs the rules over changed files: content rules on added lines, path rules on every changed path. */
+async function scanChanges(root, files, source, opts, rules, started) {
+    const maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    const stats = emptyStats();
+    const errors = [];
+    const collector = new FindingCollector(enabledRules(rules, opts.rules), ruleSettings(opts), stats);
+    const ignored = pathMatcher(opts.ignore ?? []);
+    files = files.filter((f) => !ignored(f.path));
+    const entries = [];
+    const readable = files.filter((f) => f.mode !== '160000' && f.mode !== '120000');
+    for (const f of files) {
+        if (f.mode === '160000')
+            entries.push({ path: f.path, status: f.status, kind: 'gitlink' });
+        if (f.mode === '120000') {
+            entries.push({ path: f.path, status: f.status, kind: 'symlink' });
+            stats.skipped.symlink++;
+        }
+    }
+    for (let b = 0; b < readable.length; b += READ_BATCH) {
+        const batch = readable.slice(b, b + READ_BATCH);
+        const contents = await Promise.all(batch.map((f) => source.read(f, maxFileSize)));
+        batch.forEach((f, i) => {
+            const got = contents[i];
+            if ('skipped' in got) {
+                stats.skipped[got.skipped]++;
+                if (got.skipped === 'symlink')
+                    entries.push({ path: f.path, status: f.status, kind: 'symlink' });
+                if (got.message)
+                    errors.push({ path: f.path, message: got.message });
+                return;
+            }
+            entries.push({ path: f.path, status: f.status, kind: 'file' });
+            collector.addFile({ path: f.path, status: f.status, head: got.head, body: got.body, size: got.size }, f.isNew ? undefined : addedLines(f.added));
+        });
+    }
+    await collector.addTree({ mode: 'git', settings: collector.settings, entries, readText: (p) => source.readText(p) });
+    const finished = collector.finish();
+    const { findings, baseline } = settle(finished.findings, finished.comments, opts);
+    if (baseline)
+        stats.baseline = baseline;
+    const secretValues = finished.secretValues;
+    stats.durationMs = Math.round(performance.now() - started);
+    return { root, mode: 'git', findings, stats, errors, secretValues };
+}
+
+;// CONCATENATED MODULE: ./src/engine/git-sources/repo.ts
+
+
+
+/** Checks that `root` is in a git work tree; git modes make no sense elsewhere. */
+async function repoInfo(root, option) {
+    const st = await external_node_fs_namespaceObject.promises.stat(root).catch(() => null);
+    if (!st?.isDirectory())
+        throw new ScanInputError(`${root} is not a folder: pass the repository folder to scan, e.g. \`leakproof ${option}\``);
+    let inside = '';
+    try {
+        inside = (await git(root, ['rev-parse', '--is-inside-work-tree'], { allowFailure: true })).toString('utf8').trim();
+    }
+    catch (e) {
+        if (e instanceof GitUnavailable)
+            throw new ScanInputError(`${option} needs git, which is not installed or not on PATH`);
+        throw e;
+    }
+    if (inside !== 'true')
+        throw new ScanInputError(`${option} needs a git work tree, and ${root} is not in one: run it inside a repository`);
+    const prefix = (await git(root, ['rev-parse', '--show-prefix'])).toString('utf8').trim();
+    const head = await git(root, ['rev-parse', '--verify', '-q', 'HEAD^{commit}'], { allowFailure: true });
+    return { prefix, hasHead: head.length > 0 };
+}
+/** Resolves REF to a commit id, or fails with a line that says what to do. */
+async function resolveRef(root, ref) {
+    if (ref.startsWith('-'))
+        throw new ScanInputError(`--since takes a branch, tag or commit, not "${ref}"`);
+    const out = (await git(root, ['rev-parse', '--verify', '-q', '--end-of-options', `${ref}^{commit}`], { allowFailure: true }))
+        .toString('utf8')
+        .trim();
+    if (!out) {
+        throw new ScanInputError(`--since: "${ref}" is not a commit in this repository; pass a branch, tag or commit id that exists here (in CI, fetch it first, e.g. actions/checkout with fetch-depth: 0)`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/git-sources/staged.ts
+
+
+
+
+
+const EMPTY_OID = /^0+$/;
+/**
+ * Scans what is staged, exactly as it will be committed: content comes from
+ * the index (a partially staged file is scanned as staged, not as edited),
+ * and content rules report only the lines the commit adds.
+ */
+async function scanStaged(options, rules = RULES) {
+    const started = performance.now();
+    const root = external_node_path_namespaceObject.resolve(options.root);
+    const repo = await repoInfo(root, '--staged');
+    const files = await changedFiles({ cwd: root, against: ['--cached'], relative: repo.prefix !== '', untracked: [] });
+    const cat = new CatFile(root);
+    const source = {
+        async read(file, maxSize) {
+            const blob = EMPTY_OID.test(file.oid) ? null : await cat.read(file.oid, maxSize);
+            return blob ?? { skipped: 'missing' };
+        },
+        async readText(p) {
+            const blob = await cat.read(`:${repo.prefix}${p}`, 1024 * 1024);
+            return blob?.body ? blob.body.toString('utf8') : null;
+        },
+    };
+    try {
+        return await scanChanges(root, files, source, options, rules, started);
+    }
+    finally {
+        await cat.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/git-sources/since.ts
+
+
+
+
+
+
+
+/**
+ * Scans the files that differ between REF and the work tree (and untracked
+ * files that are not ignored): content rules on the added lines only.
+ */
+async function scanSince(options, rules = RULES) {
+    const started = performance.now();
+    const root = external_node_path_namespaceObject.resolve(options.root);
+    await repoInfo(root, '--since');
+    const commit = await resolveRef(root, options.since);
+    const untracked = splitZ(await git(root, ['ls-files', '-z', '--others', '--exclude-standard']));
+    const files = await changedFiles({ cwd: root, against: [commit], relative: true, untracked: untracked.filter((p) => !p.endsWith('/')) });
+    const reader = new SafeReader(root);
+    const source = {
+        async read(file, maxSize) {
+            const out = await reader.read(file.path, maxSize);
+            if (out.kind === 'ok')
+                return { head: out.head, body: out.body, size: out.size, type: 'blob' };
+            if (out.kind === 'unreadable')
+                return { skipped: 'unreadable', message: out.message };
+            return { skipped: out.kind };
+        },
+        async readText(p) {
+            const out = await reader.read(p, 1024 * 1024);
+            return out.kind === 'ok' && out.body && !isBinary(out.head) ? decode(out.body) : null;
+        },
+    };
+    return scanChanges(root, files, source, options, rules, started);
+}
+
+;// CONCATENATED MODULE: ./src/engine/git-sources/history.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const ZERO_OID = /^0+$/;
+/** Blobs requested ahead: enough to keep cat-file busy, few enough (each at most --max-file-size) to keep memory bounded. */
+const PREFETCH_FILES = 64;
+const PREFETCH_COMMITS = 32;
+function pendingFiles(commits) {
+    let n = 0;
+    for (const c of commits)
+        n += c.files.length;
+    return n;
+}
+/**
+ * Scans every commit reachable from HEAD (or in since..HEAD), newest first,
+ * from one `git log -p` stream and one `git cat-file --batch` process. Only
+ * one commit's file list is held at a time. Content rules see each changed
+ * file whole (for context) but report only its added lines. Merge commits are
+ * diffed against their first parent, so a secret written while resolving a
+ * conflict is found too; what a merge brings in from the other branch is
+ * attributed to the older commit that introduced it.
+ */
+async function scanHistory(options, rules = RULES) {
+    const started = performance.now();
+    const root = external_node_path_namespaceObject.resolve(options.root);
+    rules = enabledRules(rules, options.rules);
+    const ignored = pathMatcher(options.ignore ?? []);
+    const repo = await repoInfo(root, '--history');
+    const stats = emptyStats();
+    const shallow = (await git(root, ['rev-parse', '--is-shallow-repository'])).toString('utf8').trim() === 'true';
+    const since = options.since !== undefined ? await resolveRef(root, options.since) : undefined;
+    const history = { commits: 0, shallow, ...(options.since !== undefined ? { since: options.since } : {}) };
+    if (!repo.hasHead) {
+        return { root, mode: 'git', findings: [], stats, errors: [], secretValues: [], history };
+    }
+    const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    const settings = ruleSettings(options);
+    const cat = new CatFile(root);
+    /** The earliest commit seen so far for each finding (the walk goes newest first). */
+    const byFingerprint = new Map();
+    const secretValues = new Set();
+    const readable = (c) => c.files.filter((f) => !f.isDeleted && f.mode !== '160000' && f.mode !== '120000' && f.oid && !ZERO_OID.test(f.oid));
+    /**
+     * Asks cat-file for the blobs of several commits at once, so git is never
+     * idle waiting for the next request; at most PREFETCH_FILES ahead, the
+     * rest is read when its commit comes.
+     */
+    const scanBatch = async (commits) => {
+        let budget = PREFETCH_FILES;
+        const reads = commits.map((c) => {
+            const files = readable(c);
+            if (files.length > budget) {
+                budget = 0;
+                return undefined;
+            }
+            budget -= files.length;
+            return files.map((f) => cat.read(f.oid, maxFileSize));
+        });
+        for (let i = 0; i < commits.length; i++)
+            await scanCommit(commits[i], reads[i]);
+    };
+    const scanCommit = async (c, reads) => {
+        const collector = new FindingCollector(rules, settings, stats);
+        const entries = [];
+        c.files = c.files.filter((f) => !ignored(f.path));
+        for (const f of c.files) {
+            if (f.isDeleted)
+                continue;
+            if (f.mode === '160000')
+                entries.push({ path: f.path, status: 'tracked', kind: 'gitlink' });
+            else if (f.mode === '120000')
+                stats.skipped.symlink++;
+        }
+        const files = readable(c);
+        for (let b = 0; b < files.length; b += PREFETCH_FILES) {
+            const window = files.slice(b, b + PREFETCH_FILES);
+            const blobs = await Promise.all(reads ? reads.slice(b, b + PREFETCH_FILES) : window.map((f) => cat.read(f.oid, maxFileSize)));
+            window.forEach((f, i) => {
+                const blob = blobs[i];
+                if (!blob) {
+                    stats.skipped.missing++;
+                    return;
+                }
+                entries.push({ path: f.path, status: 'tracked', kind: 'file' });
+                collector.addFile({ path: f.path, status: 'tracked', head: blob.head, body: blob.body, size: blob.size }, f.isNew ? undefined : addedLines(f.added));
+            });
+        }
+        await collector.addTree({
+            mode: 'git',
+            settings,
+            entries,
+            readText: async (p) => {
+                const blob = await cat.read(`${c.sha}:${repo.prefix}${p}`, 1024 * 1024);
+                return blob?.body ? blob.body.toString('utf8') : null;
+            },
+        });
+        const done = collector.finish();
+        for (const v of done.secretValues)
+            secretValues.add(v);
+        for (const f of done.findings)
+            byFingerprint.set(f.fingerprint, { ...f, commit: { sha: c.sha, date: c.date, deleted: false } });
+    };
+    const maxCount = options.maxCommits !== undefined ? [`--max-count=${options.maxCommits}`] : [];
+    const args = [
+        'log',
+        '--no-renames',
+        '--diff-merges=first-parent',
+        NOT_DELETED,
+        ...PATCH_FLAGS,
+        '--no-show-signature',
+        '--relative',
+        '--format=%x00%H %aI',
+        ...maxCount,
+        '--end-of-options',
+        since ? `${since}..HEAD` : 'HEAD',
+        '--',
+    ];
+    const range = since ? `${since}..HEAD` : 'HEAD';
+    // The filter that keeps deletions out of the stream also hides commits that only delete: count them apart.
+    const total = git(root, ['rev-list', '--count', ...maxCount, '--end-of-options', range, '--']);
+    total.catch(() => undefined);
+    const child = spawnGit(root, args);
+    const exit = exited(child, 'log');
+    let current = null;
+    let pending = [];
+    const reader = new PatchReader({
+        onCommit(header) {
+            const sp = header.indexOf(' ');
+            current = { sha: header.slice(0, sp), date: header.slice(sp + 1), files: [] };
+            pending.push(current);
+        },
+        onFile(f) {
+            current?.files.push(f);
+        },
+    });
+    let scanned = 0;
+    try {
+        for await (const line of lines(child.stdout)) {
+            reader.line(line);
+            // A commit is complete once the next one starts; complete commits are scanned in small batches.
+            const ready = pending.length - 1;
+            if (ready > 0 && (ready >= PREFETCH_COMMITS || pendingFiles(pending) >= PREFETCH_FILES)) {
+                const batch = pending.slice(0, ready);
+                pending = pending.slice(ready);
+                await scanBatch(batch);
+                scanned += batch.length;
+                options.onCommit?.(scanned);
+            }
+        }
+        reader.end();
+        await scanBatch(pending);
+        await exit;
+        history.commits = Number((await total).toString('utf8').trim()) || 0;
+        const seen = [...byFingerprint.values()];
+        await markDeleted(root, repo.prefix, seen, cat, rules, settings, maxFileSize);
+        // History has no inline comments to honour; levels, `allow` and the baseline apply as for a folder scan.
+        const { findings, baseline } = settle(seen, [], options);
+        if (baseline)
+            stats.baseline = baseline;
+        findings.sort(compareFindings);
+        stats.durationMs = Math.round(performance.now() - started);
+        return { root, mode: 'git', findings, stats, errors: [], secretValues: [...secretValues].sort(), history };
+    }
+    finally {
+        if (child.exitCode === null)
+            child.kill();
+        await cat.close();
+    }
+}
+/**
+ * A finding is `deleted` when its path is gone from HEAD, or when scanning
+ * HEAD's version of the file no longer yields the same fingerprint.
+ */
+async function markDeleted(root, prefix, findings, cat, rules, settings, maxFileSize) {
+    if (findings.length === 0)
+        return;
+    const headPaths = new Set(splitZ(await git(root, ['ls-tree', '-r', '-z', '--name-only', 'HEAD'])));
+    const paths = [...new Set(findings.filter((f) => headPaths.has(f.path) && f.line !== undefined).map((f) => f.path))];
+    const present = new Set();
+    for (const p of paths) {
+        const blob = await cat.read(`HEAD:${prefix}${p}`, maxFileSize);
+        if (!blob)
+            continue;
+        const collector = new FindingCollector(rules, settings, emptyStats());
+        collector.addFile({ path: p, status: 'tracked', head: blob.head, body: blob.body, size: blob.size });
+        for (const f of collector.finish().findings)
+            present.add(f.fingerprint);
+    }
+    for (const f of findings) {
+        const gone = !headPaths.has(f.path) || (f.line !== undefined && !present.has(f.fingerprint));
+        f.commit.deleted = gone;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/hook.ts
+
+
+
+
+const BEGIN = '# >>> leakproof >>>';
+const END = '# <<< leakproof <<<';
+const HOOK_BLOCK = [
+    BEGIN,
+    '# Blocks commits that add dotenv files, hardcoded signing secrets or git credentials.',
+    'if command -v leakproof >/dev/null 2>&1; then leakproof --staged || exit $?',
+    'else npx --no-install leakproof --staged || exit $?; fi',
+    END,
+].join('\n');
+const SH_SHEBANG = /^#!\s*(?:\/usr\/bin\/env\s+)?(?:\S*\/)?(?:sh|bash|dash|zsh|ksh)\b/;
+/**
+ * Puts `leakproof --staged` into the repository's pre-commit hook (in
+ * core.hooksPath when set). An existing shell hook keeps its content: the
+ * block goes right after its shebang, so an `exit` or `exec` further down
+ * cannot skip it. Running it again changes nothing.
+ */
+async function installHook(dir) {
+    const st = await external_node_fs_namespaceObject.promises.stat(dir).catch(() => null);
+    if (!st?.isDirectory())
+        throw new ScanInputError(`${external_node_path_namespaceObject.resolve(dir)} is not a folder: pass the repository folder, e.g. \`leakproof install-hook .\``);
+    const inside = (await git(dir, ['rev-parse', '--is-inside-work-tree'], { allowFailure: true })).toString('utf8').trim();
+    if (inside !== 'true')
+        throw new ScanInputError(`${external_node_path_namespaceObject.resolve(dir)} is not in a git work tree: run install-hook inside the repository`);
+    const hooksDir = await hooksDirectory(dir);
+    if (/(^|[\\/])\.husky([\\/]|$)/.test(hooksDir)) {
+        throw new ScanInputError(`hooks are managed by husky (core.hooksPath=${hooksDir}): add \`leakproof --staged\` to .husky/pre-commit instead`);
+    }
+    const file = external_node_path_namespaceObject.join(hooksDir, 'pre-commit');
+    let existing = null;
+    try {
+        const st = await external_node_fs_namespaceObject.promises.lstat(file);
+        if (!st.isFile())
+            throw new ScanInputError(`${file} is not a regular file (a symlink?): add \`leakproof --staged\` to the hook it points to by hand`);
+        existing = await external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            throw e;
+    }
+    if (existing !== null && existing.includes(BEGIN)) {
+        await ensureExecutable(file);
+        return { file, action: 'unchanged' };
+    }
+    let text;
+    if (existing === null || existing.trim() === '') {
+        text = `#!/bin/sh\n${HOOK_BLOCK}\n`;
+    }
+    else {
+        const nl = existing.indexOf('\n');
+        const firstLine = nl < 0 ? existing : existing.slice(0, nl);
+        if (firstLine.startsWith('#!') && !SH_SHEBANG.test(firstLine)) {
+            throw new ScanInputError(`${file} is not a shell script (${firstLine}): add a call to \`leakproof --staged\` to it by hand`);
+        }
+        text = firstLine.startsWith('#!')
+            ? `${firstLine}\n${HOOK_BLOCK}\n${nl < 0 ? '' : existing.slice(nl + 1)}`
+            : `${HOOK_BLOCK}\n${existing}`;
+    }
+    await external_node_fs_namespaceObject.promises.mkdir(hooksDir, { recursive: true });
+    // Write next to the hook and rename, so a crash never leaves half a hook.
+    const tmp = `${file}.leakproof-${process.pid}`;
+    await external_node_fs_namespaceObject.promises.writeFile(tmp, text, { mode: 0o755, flag: 'wx' });
+    await external_node_fs_namespaceObject.promises.rename(tmp, file);
+    await ensureExecutable(file);
+    return { file, action: existing === null ? 'created' : 'added' };
+}
+async function hooksDirectory(dir) {
+    const configured = (await git(dir, ['config', '--get', 'core.hooksPath'], { allowFailure: true })).toString('utf8').trim();
+    if (configured) {
+        // A relative core.hooksPath is relative to the top of the work tree, where hooks run.
+        const top = (await git(dir, ['rev-parse', '--show-toplevel'])).toString('utf8').trim();
+        return external_node_path_namespaceObject.resolve(top, configured.replace(/^~(?=\/|$)/, process.env.HOME ?? '~'));
+    }
+    const p = (await git(dir, ['rev-parse', '--git-path', 'hooks'])).toString('utf8').trim();
+    return external_node_path_namespaceObject.resolve(dir, p);
+}
+async function ensureExecutable(file) {
+    const st = await external_node_fs_namespaceObject.promises.stat(file);
+    if ((st.mode & 0o111) !== 0o111)
+        await external_node_fs_namespaceObject.promises.chmod(file, st.mode | 0o111);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/run.ts
+
+
+
+
 
 
 
@@ -13442,6 +14783,12 @@ async function run(argv, io) {
             }
             case 'scan':
                 return await runScan(cmd, io);
+            case 'install-hook': {
+                const out = await installHook(cmd.path);
+                const what = { created: 'created', added: 'added leakproof to', unchanged: 'leakproof is already in' }[out.action];
+                io.stdout.write(`${what} ${out.file}: commits now run \`leakproof --staged\`\n`);
+                return EXIT_OK;
+            }
         }
     }
     catch (e) {
@@ -13467,18 +14814,18 @@ async function runScan(cmd, io) {
     const baseline = cmd.baseline !== undefined ? await readBaseline(cmd.baseline) : undefined;
     let result;
     try {
-        result = await scan({
-            root: cmd.path,
+        result = await scanFor(cmd, progress, {
             ...scanOptionsFromConfig(config),
-            noGit: cmd.noGit,
             includeIgnored: cmd.includeIgnored || config.includeIgnored === true,
             maxFileSize: cmd.maxFileSize ?? config.maxFileSize,
             baseline,
-            onProgress: progress ? (done, total) => progress.update(done, total) : undefined,
         });
     }
     finally {
         progress?.clear();
+    }
+    if (result.history?.shallow) {
+        io.stderr.write('leakproof: warning: this is a shallow clone, so older commits were not scanned; fetch the whole history first (actions/checkout: `fetch-depth: 0`, or `git fetch --unshallow`)\n');
     }
     for (const err of result.errors)
         io.stderr.write(`leakproof: warning: ${err.path}: ${err.message}; skipped\n`);
@@ -13543,6 +14890,21 @@ function unknownRule(id) {
     const ids = RULES.map((r) => r.meta.id);
     const hint = closest(id, ids);
     return new UsageError(`unknown rule "${id}"${hint ? ` (did you mean ${hint}?)` : ''}; the rules are ${ids.join(', ')} (see \`leakproof --list-rules\`)`);
+}
+/** The working-tree scan, or the git-aware scope the command asks for. */
+function scanFor(cmd, progress, settings) {
+    const common = { ...settings, root: cmd.path };
+    if (cmd.history)
+        return scanHistory({ ...common, since: cmd.since, maxCommits: cmd.maxCommits });
+    if (cmd.staged)
+        return scanStaged(common);
+    if (cmd.since !== undefined)
+        return scanSince({ ...common, since: cmd.since });
+    return scan({
+        ...common,
+        noGit: cmd.noGit,
+        onProgress: progress ? (done, total) => progress.update(done, total) : undefined,
+    });
 }
 function listRules(format) {
     if (format === 'json') {

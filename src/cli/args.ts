@@ -19,6 +19,11 @@ export interface ScanCommand {
   writeBaseline?: string;
   pruneBaseline?: boolean;
   showSuppressed?: boolean;
+  /** Git-aware scope: what is staged, what changed since a ref, or the whole history. */
+  staged: boolean;
+  since?: string;
+  history: boolean;
+  maxCommits?: number;
 }
 
 export type Command =
@@ -27,7 +32,8 @@ export type Command =
   | { kind: 'version' }
   | { kind: 'list-rules'; format: OutputFormat }
   | { kind: 'explain'; rule: string }
-  | { kind: 'init'; path: string };
+  | { kind: 'init'; path: string }
+  | { kind: 'install-hook'; path: string };
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
@@ -42,6 +48,8 @@ const VALUE_OPTIONS: Record<string, string> = {
   '--config': 'FILE',
   '--baseline': 'FILE',
   '--write-baseline': 'FILE',
+  '--since': 'REF',
+  '--max-commits': 'N',
 };
 const FLAGS = new Set([
   '--no-git',
@@ -51,6 +59,8 @@ const FLAGS = new Set([
   '--help',
   '--prune-baseline',
   '--show-suppressed',
+  '--staged',
+  '--history',
 ]);
 
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
@@ -149,6 +159,10 @@ export function parseArgs(argv: readonly string[]): Command {
     if (positionals.length > 2) throw new UsageError(`init takes at most one folder, got ${positionals.length - 1}`);
     return { kind: 'init', path: positionals[1] ?? '.' };
   }
+  if (positionals[0] === 'install-hook') {
+    if (positionals.length > 2) throw new UsageError(`install-hook takes at most one folder, got ${positionals.length - 1}`);
+    return { kind: 'install-hook', path: positionals[1] ?? '.' };
+  }
   if (positionals.length > 1) {
     throw new UsageError(
       `expected one folder to scan, got ${positionals.length}: ${positionals.join(' ')}; run leakproof once per folder`,
@@ -160,6 +174,8 @@ export function parseArgs(argv: readonly string[]): Command {
     format,
     noGit: flags.has('--no-git'),
     includeIgnored: flags.has('--include-ignored'),
+    staged: false,
+    history: false,
   };
   const failOn = values.get('--fail-on');
   if (failOn !== undefined) cmd.failOn = oneOf('--fail-on', failOn, FAIL_ON);
@@ -190,5 +206,30 @@ export function parseArgs(argv: readonly string[]): Command {
     }
     cmd.maxFileSize = Number(size);
   }
+  applyGitScope(cmd, flags, values);
   return cmd;
+}
+
+/** `--staged`, `--since REF`, `--history [--since REF] [--max-commits N]`, and the combinations that make no sense. */
+function applyGitScope(cmd: ScanCommand, flags: Set<string>, values: Map<string, string>): void {
+  cmd.staged = flags.has('--staged');
+  cmd.history = flags.has('--history');
+  const since = values.get('--since');
+  const max = values.get('--max-commits');
+  if (cmd.staged && cmd.history) throw new UsageError('--staged and --history cannot be combined: pick one');
+  if (cmd.staged && since !== undefined) throw new UsageError('--staged and --since cannot be combined: --staged scans the index, --since REF the changes since REF');
+  if (since !== undefined) {
+    if (since === '') throw new UsageError('--since needs a branch, tag or commit, e.g. --since origin/main');
+    cmd.since = since;
+  }
+  if (max !== undefined) {
+    if (!cmd.history) throw new UsageError('--max-commits only applies to --history');
+    if (!/^\d+$/.test(max) || Number(max) <= 0 || !Number.isSafeInteger(Number(max))) {
+      throw new UsageError(`--max-commits takes a positive number (got "${max}")`);
+    }
+    cmd.maxCommits = Number(max);
+  }
+  const scoped = cmd.staged || cmd.history || since !== undefined;
+  if (scoped && cmd.noGit) throw new UsageError('--no-git cannot be combined with --staged, --since or --history, which read git');
+  if (scoped && cmd.includeIgnored) throw new UsageError('--include-ignored cannot be combined with --staged, --since or --history');
 }

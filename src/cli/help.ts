@@ -8,6 +8,7 @@ Usage
   leakproof --list-rules            list the rules
   leakproof --explain RULE          why a rule matters and how to fix its findings
   leakproof init [path]             write a commented starter .leakproof.yml
+  leakproof install-hook [path]     run \`leakproof --staged\` before every commit (git pre-commit hook)
 
 Options
   --format text|json      output format (default: text)
@@ -24,6 +25,13 @@ Options
   --write-baseline FILE   record the current findings in FILE and exit 0
   --prune-baseline        drop entries of --baseline FILE that match nothing any more
   --show-suppressed       list suppressed findings too (they are always counted)
+
+Git-aware scans (content rules report only added lines)
+  --staged                what is staged, as it will be committed (for pre-commit hooks)
+  --since REF             files changed between REF and the work tree (for CI on branches)
+  --history               every commit reachable from HEAD; with --since REF, only REF..HEAD;
+                          findings name the commit that introduced them
+  --max-commits N         with --history: only the N most recent commits
   --version               print the version
   --help                  print this help
 
@@ -35,6 +43,9 @@ Examples
   npx leakproof --explain secret-key-fallback
   npx leakproof --write-baseline .leakproof-baseline.json    accept today's findings
   npx leakproof --baseline .leakproof-baseline.json          then fail only on new ones
+  npx leakproof --staged                 what the next commit would add
+  npx leakproof --since origin/main      what this branch changes
+  npx leakproof --history                secrets anywhere in history, even if deleted since
 
 Exit codes
   0  nothing reached --fail-on

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { closest, parseArgs, UsageError, type ScanCommand } from './args';
 import { HELP } from './help';
 import { scan, ScanInputError } from '../engine/scan';
-import type { Baseline, FailOn, ScanResult, Severity } from '../engine/types';
+import type { Baseline, FailOn, ScanOptions, ScanResult, Severity } from '../engine/types';
 import { BaselineError, baselineFrom, formatBaseline, parseBaseline, pruneBaseline } from '../engine/baseline';
 import { ConfigError, loadConfig, scanOptionsFromConfig, writeStarterConfig } from '../config';
 import { RULES, findRule } from '../rules';
@@ -13,6 +13,10 @@ import { countBySeverity, plural } from '../report/stats';
 import { ruleText } from '../report/rule-docs';
 import { VERSION } from '../version';
 import { Progress } from './progress';
+import { scanStaged } from '../engine/git-sources/staged';
+import { scanSince } from '../engine/git-sources/since';
+import { scanHistory } from '../engine/git-sources/history';
+import { installHook } from './hook';
 
 export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -59,6 +63,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       }
       case 'scan':
         return await runScan(cmd, io);
+      case 'install-hook': {
+        const out = await installHook(cmd.path);
+        const what = { created: 'created', added: 'added leakproof to', unchanged: 'leakproof is already in' }[out.action];
+        io.stdout.write(`${what} ${out.file}: commits now run \`leakproof --staged\`\n`);
+        return EXIT_OK;
+      }
     }
   } catch (e) {
     if (e instanceof ConfigError || e instanceof BaselineError) {
@@ -83,17 +93,19 @@ async function runScan(cmd: ScanCommand, io: Io): Promise<number> {
   const baseline = cmd.baseline !== undefined ? await readBaseline(cmd.baseline) : undefined;
   let result: ScanResult;
   try {
-    result = await scan({
-      root: cmd.path,
+    result = await scanFor(cmd, progress, {
       ...scanOptionsFromConfig(config),
-      noGit: cmd.noGit,
       includeIgnored: cmd.includeIgnored || config.includeIgnored === true,
       maxFileSize: cmd.maxFileSize ?? config.maxFileSize,
       baseline,
-      onProgress: progress ? (done, total) => progress.update(done, total) : undefined,
     });
   } finally {
     progress?.clear();
+  }
+  if (result.history?.shallow) {
+    io.stderr.write(
+      'leakproof: warning: this is a shallow clone, so older commits were not scanned; fetch the whole history first (actions/checkout: `fetch-depth: 0`, or `git fetch --unshallow`)\n',
+    );
   }
   for (const err of result.errors) io.stderr.write(`leakproof: warning: ${err.path}: ${err.message}; skipped\n`);
   if (cmd.pruneBaseline && baseline) {
@@ -161,6 +173,19 @@ function unknownRule(id: string): UsageError {
   return new UsageError(
     `unknown rule "${id}"${hint ? ` (did you mean ${hint}?)` : ''}; the rules are ${ids.join(', ')} (see \`leakproof --list-rules\`)`,
   );
+}
+
+/** The working-tree scan, or the git-aware scope the command asks for. */
+function scanFor(cmd: ScanCommand, progress: Progress | null, settings: Omit<ScanOptions, 'root'>): Promise<ScanResult> {
+  const common: ScanOptions = { ...settings, root: cmd.path };
+  if (cmd.history) return scanHistory({ ...common, since: cmd.since, maxCommits: cmd.maxCommits });
+  if (cmd.staged) return scanStaged(common);
+  if (cmd.since !== undefined) return scanSince({ ...common, since: cmd.since });
+  return scan({
+    ...common,
+    noGit: cmd.noGit,
+    onProgress: progress ? (done, total) => progress.update(done, total) : undefined,
+  });
 }
 
 function listRules(format: 'text' | 'json'): string {

@@ -1,7 +1,7 @@
 import { decode, isBinary, splitLines, type Line } from './text';
 import { redact } from './redact';
 import { fingerprint, hashSecret } from './fingerprint';
-import type { Finding, FileStatus, ScanStats } from './types';
+import type { Finding, FileStatus, ScanOptions, ScanStats } from './types';
 import type { FileContext, PathFinding, RawFinding, Rule, RuleSettings, TreeContext } from '../rules/types';
 import { SecretNames } from '../rules/lib/secret-names';
 import { PUBLIC_ENV_PREFIXES } from '../rules/lib/env-keys';
@@ -12,6 +12,11 @@ export function ruleSettings(opts: { secretNames?: string[]; publicEnvPrefixes?:
     secretNames: new SecretNames(opts.secretNames ?? []),
     publicEnvPrefixes: [...PUBLIC_ENV_PREFIXES, ...(opts.publicEnvPrefixes ?? [])],
   };
+}
+
+/** The rules a scan runs: all but those the configuration turns `off`. */
+export function enabledRules(rules: readonly Rule[], levels: ScanOptions['rules']): Rule[] {
+  return rules.filter((r) => levels?.[r.meta.id] !== 'off');
 }
 
 export function emptyStats(): ScanStats {

@@ -7,7 +7,7 @@ import { DEFAULT_MAX_FILE_SIZE } from './types';
 import type { ScanError, ScanOptions, ScanResult } from './types';
 import type { Rule, TreeContext, TreeEntry } from '../rules/types';
 import { RULES } from '../rules';
-import { compareStrings, emptyStats, FindingCollector, ruleSettings } from './pipeline';
+import { compareStrings, emptyStats, enabledRules, FindingCollector, ruleSettings } from './pipeline';
 import { settle } from './suppress';
 import { pathMatcher } from '../config/globs';
 
@@ -32,8 +32,7 @@ export async function scan(options: ScanOptions, rules: readonly Rule[] = RULES)
   const stats = emptyStats();
   const errors: ScanError[] = [];
   const reader = new SafeReader(root);
-  const enabled = rules.filter((r) => options.rules?.[r.meta.id] !== 'off');
-  const collector = new FindingCollector(enabled, ruleSettings(options), stats);
+  const collector = new FindingCollector(enabledRules(rules, options.rules), ruleSettings(options), stats);
 
   const files = entries.filter((e) => e.kind === 'file');
   // git already knows a tracked symlink for what it is; it is never opened.

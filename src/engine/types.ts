@@ -28,6 +28,24 @@ export interface Finding {
   fingerprint: string;
   status: FileStatus;
   suppressed?: Suppression;
+  /** Set by history scans: the commit that introduced the finding. */
+  commit?: CommitInfo;
+}
+
+export interface CommitInfo {
+  sha: string;
+  /** Author date, ISO 8601. */
+  date: string;
+  /** The path or the line is gone from HEAD: the secret lives on only in history. */
+  deleted: boolean;
+}
+
+/** What a history scan covered. */
+export interface HistoryInfo {
+  commits: number;
+  /** The clone is shallow: older commits were not there to scan. */
+  shallow: boolean;
+  since?: string;
 }
 
 export interface SkipStats {
@@ -75,6 +93,8 @@ export interface ScanResult {
    * (the Action's core.setSecret). No report ever serialises this.
    */
   secretValues: string[];
+  /** Set by history scans. */
+  history?: HistoryInfo;
 }
 
 export interface ScanOptions {

@@ -9,6 +9,8 @@ export interface JsonReport {
   findings: Finding[];
   stats: ScanResult['stats'];
   errors: ScanResult['errors'];
+  /** Present for `--history`: commits scanned, whether the clone was shallow. */
+  history?: NonNullable<ScanResult['history']>;
 }
 
 export function toJsonReport(result: ScanResult, displayRoot: string): JsonReport {
@@ -19,11 +21,12 @@ export function toJsonReport(result: ScanResult, displayRoot: string): JsonRepor
     findings: result.findings.map(copyFinding),
     stats: result.stats,
     errors: result.errors,
+    ...(result.history ? { history: { ...result.history } } : {}),
   };
 }
 
 const ORDER: readonly (keyof Finding)[] = [
-  'ruleId', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'secret', 'fingerprint', 'status', 'suppressed',
+  'ruleId', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'secret', 'fingerprint', 'status', 'suppressed', 'commit',
 ];
 
 /** A copy with a fixed key order, so the output is byte-stable. */

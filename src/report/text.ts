@@ -1,4 +1,4 @@
-import type { Finding, ScanResult, Severity } from '../engine/types';
+import type { CommitInfo, Finding, ScanResult, Severity } from '../engine/types';
 import type { Palette } from './color';
 import { countBySeverity, describeStats, locationOf, plural } from './stats';
 
@@ -30,7 +30,7 @@ export function formatText(result: ScanResult, opts: TextOptions): string {
   const counts = countBySeverity(result.findings);
   const active = counts.error + counts.warning + counts.notice;
   const suppressed = result.findings.length - active;
-  const statsLine = `${describeStats(result.stats)} in ${result.stats.durationMs} ms (${result.mode === 'git' ? 'git work tree' : 'plain folder'})`;
+  const statsLine = `${describeStats(result.stats)} in ${result.stats.durationMs} ms (${scopeOf(result)})`;
   if (active === 0) {
     lines.push(`${c.green('✔')} ${c.bold('No findings.')} ${c.dim(statsLine)}`);
   } else {
@@ -52,6 +52,7 @@ export function formatText(result: ScanResult, opts: TextOptions): string {
     lines.push(c.yellow(`  ${plural(stale, 'baseline entry', 'baseline entries')} no longer ${stale === 1 ? 'matches' : 'match'} a finding (--prune-baseline removes them)`));
   }
   if (result.errors.length > 0) lines.push(c.yellow(`  ${plural(result.errors.length, 'file')} could not be read (listed on stderr)`));
+  if (result.history?.shallow) lines.push(c.yellow('  Shallow clone: older commits were not scanned (fetch the whole history, e.g. `fetch-depth: 0`).'));
   if (active > 0) lines.push(c.dim('  Run `leakproof --explain <rule>` for why a rule matters and how to fix it.'));
   return lines.join('\n') + '\n';
 }
@@ -60,6 +61,21 @@ function findingLine(f: Finding, c: Palette): string {
   const parts = [c.bold(locationOf(f)), paint(c, f.severity, f.severity.padEnd(7)), c.dim(f.ruleId), f.message];
   let s = parts.join('  ');
   if (f.secret) s += c.dim(` [${f.secret}]`);
+  if (f.commit) s += commitNote(f.commit, c);
   if (f.suppressed) s += c.dim(` (suppressed by ${f.suppressed.by}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ''})`);
   return s;
+}
+
+function scopeOf(result: ScanResult): string {
+  if (result.history) {
+    const h = result.history;
+    return `${plural(h.commits, 'commit')} of history${h.since !== undefined ? ` since ${h.since}` : ''}`;
+  }
+  return result.mode === 'git' ? 'git work tree' : 'plain folder';
+}
+
+/** "committed in abc1234 on 2025-03-02, removed later — rotate the key". */
+export function commitNote(commit: CommitInfo, c: Palette): string {
+  const when = ` committed in ${commit.sha.slice(0, 7)} on ${commit.date.slice(0, 10)}`;
+  return commit.deleted ? c.yellow(`${when}, removed later — rotate the key`) : c.dim(`${when}, still in HEAD`);
 }

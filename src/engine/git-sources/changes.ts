@@ -1,0 +1,124 @@
+import { git } from '../git';
+import { emptyStats, enabledRules, FindingCollector, ruleSettings } from '../pipeline';
+import { settle } from '../suppress';
+import { pathMatcher } from '../../config/globs';
+import { DEFAULT_MAX_FILE_SIZE } from '../types';
+import type { FileStatus, ScanError, ScanOptions, ScanResult, ScanStats } from '../types';
+import type { Rule, TreeEntry } from '../../rules/types';
+import { addedLines, PatchReader } from './patch';
+import { parseRaw, type RawChange } from './raw';
+import { NOT_DELETED, PATCH_FLAGS } from './diff-args';
+import type { Blob } from './cat-file';
+
+/** Files read at once: requests stay pipelined, memory stays bounded. */
+const READ_BATCH = 64;
+
+export interface ChangedFile {
+  path: string;
+  status: FileStatus;
+  /** The whole file is new (added, or untracked): every line counts. */
+  isNew: boolean;
+  mode: string;
+  oid: string;
+  /** Added lines as [start, end) pairs; unused when `isNew`. */
+  added: number[];
+}
+
+/** Where the new side of a change is read from: the index or the work tree. */
+export interface ContentSource {
+  read(file: ChangedFile, maxSize: number): Promise<Blob | { skipped: keyof ScanStats['skipped']; message?: string }>;
+  readText(path: string): Promise<string | null>;
+}
+
+export interface ChangesOptions {
+  cwd: string;
+  /** What `git diff` compares: `['--cached']` for the index, `[<commit>]` for the work tree against a commit. */
+  against: string[];
+  relative: boolean;
+  untracked: string[];
+  maxFileSize?: number;
+  secretNames?: string[];
+  publicEnvPrefixes?: string[];
+}
+
+/** The files a diff touches, with their added line ranges: two git calls, whatever the size of the tree. */
+export async function changedFiles(opts: ChangesOptions): Promise<ChangedFile[]> {
+  const common = ['-M', NOT_DELETED, '--ignore-submodules=dirty', ...(opts.relative ? ['--relative'] : [])];
+  const [raw, patch] = await Promise.all([
+    git(opts.cwd, ['diff', ...opts.against, '--raw', '-z', '--no-abbrev', ...common, '--']),
+    git(opts.cwd, ['diff', ...opts.against, ...PATCH_FLAGS, ...common, '--']),
+  ]);
+  const ranges = new Map<string, number[]>();
+  const reader = new PatchReader({ onFile: (f) => ranges.set(f.path, f.added) });
+  let start = 0;
+  for (let i = 0; i <= patch.length; i++) {
+    if (i === patch.length || patch[i] === 10) {
+      reader.line(patch.subarray(start, i));
+      start = i + 1;
+    }
+  }
+  reader.end();
+  const files: ChangedFile[] = parseRaw(raw).map((c: RawChange) => ({
+    path: c.path,
+    status: 'tracked' as FileStatus,
+    isNew: c.status === 'A',
+    mode: c.mode,
+    oid: c.oid,
+    added: ranges.get(c.path) ?? [],
+  }));
+  for (const path of opts.untracked) {
+    files.push({ path, status: 'untracked', isNew: true, mode: '100644', oid: '', added: [] });
+  }
+  return files;
+}
+
+/** Runs the rules over changed files: content rules on added lines, path rules on every changed path. */
+export async function scanChanges(
+  root: string,
+  files: readonly ChangedFile[],
+  source: ContentSource,
+  opts: Omit<ScanOptions, 'root'>,
+  rules: readonly Rule[],
+  started: number,
+): Promise<ScanResult> {
+  const maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const stats = emptyStats();
+  const errors: ScanError[] = [];
+  const collector = new FindingCollector(enabledRules(rules, opts.rules), ruleSettings(opts), stats);
+  const ignored = pathMatcher(opts.ignore ?? []);
+  files = files.filter((f) => !ignored(f.path));
+  const entries: TreeEntry[] = [];
+  const readable = files.filter((f) => f.mode !== '160000' && f.mode !== '120000');
+  for (const f of files) {
+    if (f.mode === '160000') entries.push({ path: f.path, status: f.status, kind: 'gitlink' });
+    if (f.mode === '120000') {
+      entries.push({ path: f.path, status: f.status, kind: 'symlink' });
+      stats.skipped.symlink++;
+    }
+  }
+  for (let b = 0; b < readable.length; b += READ_BATCH) {
+    const batch = readable.slice(b, b + READ_BATCH);
+    const contents = await Promise.all(batch.map((f) => source.read(f, maxFileSize)));
+    batch.forEach((f, i) => {
+      const got = contents[i]!;
+      if ('skipped' in got) {
+        stats.skipped[got.skipped]++;
+        if (got.skipped === 'symlink') entries.push({ path: f.path, status: f.status, kind: 'symlink' });
+        if (got.message) errors.push({ path: f.path, message: got.message });
+        return;
+      }
+      entries.push({ path: f.path, status: f.status, kind: 'file' });
+      collector.addFile(
+        { path: f.path, status: f.status, head: got.head, body: got.body, size: got.size },
+        f.isNew ? undefined : addedLines(f.added),
+      );
+    });
+  }
+  await collector.addTree({ mode: 'git', settings: collector.settings, entries, readText: (p) => source.readText(p) });
+  const finished = collector.finish();
+  const { findings, baseline } = settle(finished.findings, finished.comments, opts);
+  if (baseline) stats.baseline = baseline;
+  const secretValues = finished.secretValues;
+  stats.durationMs = Math.round(performance.now() - started);
+  return { root, mode: 'git', findings, stats, errors, secretValues };
+}

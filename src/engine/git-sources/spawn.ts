@@ -1,0 +1,64 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { GitUnavailable } from '../git';
+
+/** The same hardening as the buffered runner: no fsmonitor hook, no pager, no prompts, stable paths. */
+const HARDENING = ['-c', 'core.fsmonitor=false', '-c', 'core.quotepath=off', '--no-pager'];
+
+/** Starts a long-running git process whose output is read as a stream. */
+export function spawnGit(cwd: string, args: string[]): ChildProcessWithoutNullStreams {
+  return spawn('git', [...HARDENING, ...args], {
+    cwd,
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
+    windowsHide: true,
+  });
+}
+
+/** Resolves when the process exits; rejects with git's first stderr line on failure. */
+export function exited(child: ChildProcessWithoutNullStreams, what: string): Promise<void> {
+  let stderr = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (s: string) => {
+    if (stderr.length < 4096) stderr += s;
+  });
+  return new Promise((resolve, reject) => {
+    child.on('error', (err: NodeJS.ErrnoException) => {
+      reject(err.code === 'ENOENT' ? new GitUnavailable('git is not installed or not on PATH') : err);
+    });
+    child.on('close', (code, signal) => {
+      if (code === 0 || signal === 'SIGTERM') resolve();
+      else reject(new Error(`git ${what} failed: ${stderr.trim().split('\n')[0] || `exit code ${code}`}`));
+    });
+  });
+}
+
+/** Longest header line kept; content lines are only looked at for their first bytes. */
+export const MAX_KEPT_LINE = 64 * 1024;
+
+/**
+ * Splits a byte stream into lines without ever holding a whole long line:
+ * each line yields at most MAX_KEPT_LINE bytes (the rest is dropped), so a
+ * minified file in a patch costs no more memory than a short one.
+ */
+export async function* lines(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  let parts: Buffer[] = [];
+  let kept = 0;
+  for await (const chunk of stream) {
+    let start = 0;
+    for (;;) {
+      const nl = chunk.indexOf(10, start);
+      const end = nl < 0 ? chunk.length : nl;
+      if (kept < MAX_KEPT_LINE && end > start) {
+        const piece = chunk.subarray(start, Math.min(end, start + MAX_KEPT_LINE - kept));
+        // Copy: the chunk may be reused by the stream.
+        parts.push(Buffer.from(piece));
+        kept += piece.length;
+      }
+      if (nl < 0) break;
+      yield parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+      parts = [];
+      kept = 0;
+      start = nl + 1;
+    }
+  }
+  if (kept > 0) yield Buffer.concat(parts);
+}

@@ -1,0 +1,37 @@
+import type { ScanOptions, ScanResult } from '../types';
+import type { Rule } from '../../rules/types';
+import { RULES } from '../../rules';
+import { CatFile } from './cat-file';
+import { changedFiles, scanChanges, type ContentSource } from './changes';
+import { repoInfo } from './repo';
+import * as path from 'node:path';
+
+const EMPTY_OID = /^0+$/;
+
+/**
+ * Scans what is staged, exactly as it will be committed: content comes from
+ * the index (a partially staged file is scanned as staged, not as edited),
+ * and content rules report only the lines the commit adds.
+ */
+export async function scanStaged(options: ScanOptions, rules: readonly Rule[] = RULES): Promise<ScanResult> {
+  const started = performance.now();
+  const root = path.resolve(options.root);
+  const repo = await repoInfo(root, '--staged');
+  const files = await changedFiles({ cwd: root, against: ['--cached'], relative: repo.prefix !== '', untracked: [] });
+  const cat = new CatFile(root);
+  const source: ContentSource = {
+    async read(file, maxSize) {
+      const blob = EMPTY_OID.test(file.oid) ? null : await cat.read(file.oid, maxSize);
+      return blob ?? { skipped: 'missing' };
+    },
+    async readText(p) {
+      const blob = await cat.read(`:${repo.prefix}${p}`, 1024 * 1024);
+      return blob?.body ? blob.body.toString('utf8') : null;
+    },
+  };
+  try {
+    return await scanChanges(root, files, source, options, rules, started);
+  } finally {
+    await cat.close();
+  }
+}

@@ -7,6 +7,7 @@ import { RULES, findRule } from '../rules';
 import { colorEnabled, palette } from '../report/color';
 import { formatText } from '../report/text';
 import { formatJson } from '../report/json';
+import { formatSarif } from '../report/sarif';
 import { ruleText } from '../report/rule-docs';
 import { VERSION } from '../version';
 import { Progress } from './progress';
@@ -84,7 +85,9 @@ async function runScan(cmd: ScanCommand, io: Io): Promise<number> {
   const report =
     cmd.format === 'json'
       ? formatJson(result, cmd.path)
-      : formatText(result, { colors: palette(!toFile && colorEnabled(io.stdout, io.env)) });
+      : cmd.format === 'sarif'
+        ? formatSarif(result)
+        : formatText(result, { colors: palette(!toFile && colorEnabled(io.stdout, io.env)) });
   if (toFile) {
     try {
       await writeFile(cmd.output!, report);

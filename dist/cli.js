@@ -7183,7 +7183,7 @@ module.exports = toRegexRange;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7890);
+/* harmony import */ var _run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5396);
 
 process.exitCode = await (0,_run__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -7196,7 +7196,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7890:
+/***/ 5396:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7212,7 +7212,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 class UsageError extends Error {
 }
-const FORMATS = ['text', 'json'];
+const FORMATS = ['text', 'json', 'sarif'];
 const FAIL_ON = ['error', 'warning', 'notice', 'never'];
 /** Options that take a value, and the name of that value for messages. */
 const VALUE_OPTIONS = {
@@ -7325,8 +7325,11 @@ function parseArgs(argv) {
     if (flags.has('--version'))
         return { kind: 'version' };
     const format = oneOf('--format', values.get('--format') ?? 'text', FORMATS);
-    if (flags.has('--list-rules'))
+    if (flags.has('--list-rules')) {
+        if (format === 'sarif')
+            throw new UsageError('--list-rules prints text or json; use --format json');
         return { kind: 'list-rules', format };
+    }
     const explain = values.get('--explain');
     if (explain !== undefined)
         return { kind: 'explain', rule: explain };
@@ -13668,6 +13671,16 @@ function palette(enabled) {
     return { red: wrap(31, 39), yellow: wrap(33, 39), cyan: wrap(36, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
 }
 
+;// CONCATENATED MODULE: ./src/report/printable.ts
+/**
+ * Control characters shown as visible escapes, so a scanned name or a message
+ * quoting one cannot start a new line in a terminal or a CI log (where a line
+ * starting with `::` is a workflow command).
+ */
+function printable(s) {
+    return s.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 ;// CONCATENATED MODULE: ./src/report/stats.ts
 /** Counts of active (not suppressed) findings by severity. */
 function countBySeverity(findings) {
@@ -13716,6 +13729,7 @@ function locationOf(f) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 
 function paint(c, sev, s) {
     return sev === 'error' ? c.red(s) : sev === 'warning' ? c.yellow(s) : c.cyan(s);
@@ -13769,14 +13783,15 @@ function formatText(result, opts) {
     return lines.join('\n') + '\n';
 }
 function findingLine(f, c) {
-    const parts = [c.bold(locationOf(f)), paint(c, f.severity, f.severity.padEnd(7)), c.dim(f.ruleId), f.message];
+    // Paths, messages and redacted values come from scanned files: control characters are shown, never obeyed.
+    const parts = [c.bold(printable(locationOf(f))), paint(c, f.severity, f.severity.padEnd(7)), c.dim(f.ruleId), printable(f.message)];
     let s = parts.join('  ');
     if (f.secret)
-        s += c.dim(` [${f.secret}]`);
+        s += c.dim(` [${printable(f.secret)}]`);
     if (f.commit)
         s += commitNote(f.commit, c);
     if (f.suppressed)
-        s += c.dim(` (suppressed by ${f.suppressed.by}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ''})`);
+        s += c.dim(` (suppressed by ${f.suppressed.by}${f.suppressed.reason ? `: ${printable(f.suppressed.reason)}` : ''})`);
     return s;
 }
 function scopeOf(result) {
@@ -13848,6 +13863,108 @@ function ruleMarkdown(rule) {
 }
 function cell(s) {
     return s.replace(/\|/g, '\\|').replace(/`/g, "'");
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/**
+ * GitHub code scanning reads this as a CVSS-like score: 7.0–8.9 shows as
+ * "high", 4.0–6.9 as "medium", below 4.0 as "low".
+ */
+const SECURITY_SEVERITY = { error: '8.0', warning: '5.5', notice: '2.0' };
+/** The key under which code scanning tracks a finding across commits. */
+const FINGERPRINT_KEY = 'leakproofFingerprint/v1';
+/** A SARIF 2.1.0 log with one run: every rule in the driver, every finding as a result. */
+function toSarif(result, opts = {}) {
+    const rules = opts.rules ?? RULES;
+    const index = new Map(rules.map((r, i) => [r.meta.id, i]));
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: TOOL_NAME,
+                        version: VERSION,
+                        semanticVersion: VERSION,
+                        informationUri: HOMEPAGE,
+                        rules: rules.map(sarifRule),
+                    },
+                },
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the repository.' } } },
+                results: result.findings.map((f) => sarifResult(f, index.get(f.ruleId), opts.pathPrefix ?? '')),
+                columnKind: 'unicodeCodePoints',
+            },
+        ],
+    };
+}
+function formatSarif(result, opts = {}) {
+    return JSON.stringify(toSarif(result, opts), null, 2) + '\n';
+}
+function sarifRule(rule) {
+    const m = rule.meta;
+    return {
+        id: m.id,
+        name: pascal(m.id),
+        shortDescription: { text: m.title },
+        fullDescription: { text: m.why },
+        help: { text: `${m.why}\n\nHow to fix: ${m.fix}`, markdown: ruleMarkdown(rule) },
+        helpUri: `${HOMEPAGE}#rules`,
+        defaultConfiguration: { level: LEVEL[m.severity] },
+        properties: {
+            tags: ['security', 'secrets'],
+            precision: 'high',
+            'security-severity': SECURITY_SEVERITY[m.severity],
+        },
+    };
+}
+function sarifResult(f, ruleIndex, prefix) {
+    const region = {};
+    if (f.line !== undefined) {
+        region.startLine = f.line;
+        if (f.endLine !== undefined)
+            region.endLine = f.endLine;
+        if (f.column !== undefined)
+            region.startColumn = f.column;
+        if (f.endColumn !== undefined)
+            region.endColumn = f.endColumn;
+    }
+    const text = f.secret !== undefined ? `${f.message} (secret: ${f.secret})` : f.message;
+    const physicalLocation = {
+        artifactLocation: { uri: encodeUri(prefix + f.path), uriBaseId: '%SRCROOT%' },
+    };
+    if (f.line !== undefined)
+        physicalLocation.region = region;
+    const out = {
+        ruleId: f.ruleId,
+        ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+        level: LEVEL[f.severity],
+        message: { text },
+        locations: [{ physicalLocation }],
+        partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+        properties: { gitStatus: f.status },
+    };
+    if (f.suppressed) {
+        out.suppressions = [
+            {
+                kind: f.suppressed.by === 'inline' ? 'inSource' : 'external',
+                ...(f.suppressed.reason ? { justification: f.suppressed.reason } : {}),
+            },
+        ];
+    }
+    return out;
+}
+/** A relative URI reference: each path segment percent-encoded, slashes kept. */
+function encodeUri(p) {
+    return p.split('/').map(encodeURIComponent).join('/');
+}
+function pascal(id) {
+    return id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
 }
 
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
@@ -14745,6 +14862,8 @@ async function ensureExecutable(file) {
 
 
 
+
+
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
@@ -14828,7 +14947,7 @@ async function runScan(cmd, io) {
         io.stderr.write('leakproof: warning: this is a shallow clone, so older commits were not scanned; fetch the whole history first (actions/checkout: `fetch-depth: 0`, or `git fetch --unshallow`)\n');
     }
     for (const err of result.errors)
-        io.stderr.write(`leakproof: warning: ${err.path}: ${err.message}; skipped\n`);
+        io.stderr.write(`leakproof: warning: ${printable(err.path)}: ${err.message}; skipped\n`);
     if (cmd.pruneBaseline && baseline) {
         const kept = pruneBaseline(baseline, result.findings);
         await writeOut(cmd.baseline, formatBaseline(kept), '--baseline');
@@ -14839,7 +14958,9 @@ async function runScan(cmd, io) {
     const toFile = cmd.output !== undefined;
     const report = cmd.format === 'json'
         ? formatJson(result, cmd.path)
-        : formatText(result, { colors: palette(!toFile && colorEnabled(io.stdout, io.env)), showSuppressed: cmd.showSuppressed });
+        : cmd.format === 'sarif'
+            ? formatSarif(result)
+            : formatText(result, { colors: palette(!toFile && colorEnabled(io.stdout, io.env)), showSuppressed: cmd.showSuppressed });
     if (toFile) {
         try {
             await (0,promises_namespaceObject.writeFile)(cmd.output, report);

@@ -1,29 +1,50 @@
-// Bundles the CLI (and the Action, when present) with ncc into dist/.
+// Bundles the CLI (and the Action, when present) with ncc into dist/ (or --out-dir DIR).
+// The bundles are ES modules that need nothing outside their folder at run time.
 import ncc from '@vercel/ncc';
 import { existsSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const argv = process.argv.slice(2);
+const outIndex = argv.indexOf('--out-dir');
+const outDir = path.resolve(outIndex >= 0 ? argv[outIndex + 1] : path.join(repo, 'dist'));
+// `--only index.js` builds one bundle (the tests build the Action alone).
+const onlyIndex = argv.indexOf('--only');
+const only = onlyIndex >= 0 ? argv[onlyIndex + 1] : undefined;
 
 const targets = [
-  { entry: 'src/cli/main.ts', out: 'dist/cli.js', shebang: true },
-  { entry: 'src/action/main.ts', out: 'dist/index.js', shebang: false },
+  { entry: 'src/cli/main.ts', out: 'cli.js', shebang: true },
+  { entry: 'src/action/main.ts', out: 'index.js', shebang: false },
 ];
 
-await mkdir('dist', { recursive: true });
+await mkdir(outDir, { recursive: true });
+// Lazily imported modules become chunk files (`<id>.index.js`); drop stale ones first.
+for (const name of await readdir(outDir)) {
+  if (/^\d+\.(index|cli)\.js$/.test(name)) await rm(path.join(outDir, name));
+}
 for (const t of targets) {
-  if (!existsSync(t.entry)) continue;
-  const { code, assets } = await ncc(new URL(`../${t.entry}`, import.meta.url).pathname, {
+  const entry = path.join(repo, t.entry);
+  if (!existsSync(entry) || (only && t.out !== only)) continue;
+  const { code, assets } = await ncc(entry, {
     minify: false,
     sourceMap: false,
     quiet: true,
     target: 'es2022',
   });
-  const extra = Object.keys(assets ?? {}).filter((name) => name !== 'package.json');
-  if (extra.length > 0) {
-    throw new Error(`${t.entry}: the bundle needs extra files at run time (${extra.join(', ')}); it must be self-contained`);
+  const chunks = [];
+  for (const [name, asset] of Object.entries(assets ?? {})) {
+    if (name === 'package.json') continue;
+    if (!/^\d+\.(index|cli)\.js$/.test(name)) {
+      throw new Error(`${t.entry}: the bundle needs ${name} at run time; it must be self-contained`);
+    }
+    chunks.push([name, asset.source]);
   }
   const body = code.replace(/^#!.*\n/, '');
-  await writeFile(t.out, (t.shebang ? '#!/usr/bin/env node\n' : '') + body, { mode: 0o755 });
+  await writeFile(path.join(outDir, t.out), (t.shebang ? '#!/usr/bin/env node\n' : '') + body, { mode: 0o755 });
+  for (const [name, source] of chunks) await writeFile(path.join(outDir, name), source);
 }
-// The bundles are ES modules; this marks them so for Node wherever dist/ is copied.
-await writeFile('dist/package.json', JSON.stringify({ type: 'module' }, null, 2) + '\n');
-await rm('dist/cli', { recursive: true, force: true });
+// The bundles are ES modules; this marks them so for Node wherever the folder is copied.
+await writeFile(path.join(outDir, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
+await rm(path.join(outDir, 'cli'), { recursive: true, force: true });

@@ -2,7 +2,7 @@ import type { FailOn } from '../engine/types';
 
 export class UsageError extends Error {}
 
-export type OutputFormat = 'text' | 'json';
+export type OutputFormat = 'text' | 'json' | 'sarif';
 
 export interface ScanCommand {
   kind: 'scan';
@@ -30,12 +30,12 @@ export type Command =
   | ScanCommand
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'list-rules'; format: OutputFormat }
+  | { kind: 'list-rules'; format: 'text' | 'json' }
   | { kind: 'explain'; rule: string }
   | { kind: 'init'; path: string }
   | { kind: 'install-hook'; path: string };
 
-const FORMATS: readonly OutputFormat[] = ['text', 'json'];
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
 
 /** Options that take a value, and the name of that value for messages. */
@@ -151,7 +151,10 @@ export function parseArgs(argv: readonly string[]): Command {
   if (flags.has('--help')) return { kind: 'help' };
   if (flags.has('--version')) return { kind: 'version' };
   const format = oneOf('--format', values.get('--format') ?? 'text', FORMATS);
-  if (flags.has('--list-rules')) return { kind: 'list-rules', format };
+  if (flags.has('--list-rules')) {
+    if (format === 'sarif') throw new UsageError('--list-rules prints text or json; use --format json');
+    return { kind: 'list-rules', format };
+  }
   const explain = values.get('--explain');
   if (explain !== undefined) return { kind: 'explain', rule: explain };
 

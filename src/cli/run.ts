@@ -10,6 +10,8 @@ import { colorEnabled, palette } from '../report/color';
 import { formatText } from '../report/text';
 import { formatJson } from '../report/json';
 import { countBySeverity, plural } from '../report/stats';
+import { formatSarif } from '../report/sarif';
+import { printable } from '../report/printable';
 import { ruleText } from '../report/rule-docs';
 import { VERSION } from '../version';
 import { Progress } from './progress';
@@ -107,7 +109,7 @@ async function runScan(cmd: ScanCommand, io: Io): Promise<number> {
       'leakproof: warning: this is a shallow clone, so older commits were not scanned; fetch the whole history first (actions/checkout: `fetch-depth: 0`, or `git fetch --unshallow`)\n',
     );
   }
-  for (const err of result.errors) io.stderr.write(`leakproof: warning: ${err.path}: ${err.message}; skipped\n`);
+  for (const err of result.errors) io.stderr.write(`leakproof: warning: ${printable(err.path)}: ${err.message}; skipped\n`);
   if (cmd.pruneBaseline && baseline) {
     const kept = pruneBaseline(baseline, result.findings);
     await writeOut(cmd.baseline!, formatBaseline(kept), '--baseline');
@@ -119,7 +121,9 @@ async function runScan(cmd: ScanCommand, io: Io): Promise<number> {
   const report =
     cmd.format === 'json'
       ? formatJson(result, cmd.path)
-      : formatText(result, { colors: palette(!toFile && colorEnabled(io.stdout, io.env)), showSuppressed: cmd.showSuppressed });
+      : cmd.format === 'sarif'
+        ? formatSarif(result)
+        : formatText(result, { colors: palette(!toFile && colorEnabled(io.stdout, io.env)), showSuppressed: cmd.showSuppressed });
   if (toFile) {
     try {
       await writeFile(cmd.output!, report);

@@ -1,3 +1,4 @@
+import { printable } from './printable';
 import type { CommitInfo, Finding, ScanResult, Severity } from '../engine/types';
 import type { Palette } from './color';
 import { countBySeverity, describeStats, locationOf, plural } from './stats';
@@ -58,11 +59,12 @@ export function formatText(result: ScanResult, opts: TextOptions): string {
 }
 
 function findingLine(f: Finding, c: Palette): string {
-  const parts = [c.bold(locationOf(f)), paint(c, f.severity, f.severity.padEnd(7)), c.dim(f.ruleId), f.message];
+  // Paths, messages and redacted values come from scanned files: control characters are shown, never obeyed.
+  const parts = [c.bold(printable(locationOf(f))), paint(c, f.severity, f.severity.padEnd(7)), c.dim(f.ruleId), printable(f.message)];
   let s = parts.join('  ');
-  if (f.secret) s += c.dim(` [${f.secret}]`);
+  if (f.secret) s += c.dim(` [${printable(f.secret)}]`);
   if (f.commit) s += commitNote(f.commit, c);
-  if (f.suppressed) s += c.dim(` (suppressed by ${f.suppressed.by}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ''})`);
+  if (f.suppressed) s += c.dim(` (suppressed by ${f.suppressed.by}${f.suppressed.reason ? `: ${printable(f.suppressed.reason)}` : ''})`);
   return s;
 }
 

@@ -163,7 +163,7 @@ describe('leakproof (built CLI) end to end', () => {
     [['--bogus'], /unknown option --bogus/],
     [['--fail-on', 'critical'], /--fail-on must be one of error, warning, notice, never/],
     [['/nonexistent/leakproof-missing'], /does not exist/],
-    [['--format', 'sarif'], /--format must be one of/],
+    [['--format', 'xml'], /--format must be one of/],
   ])('usage error %j: one line on stderr, exit 2', (args, message) => {
     const r = cli(args);
     expect(r.code).toBe(2);

@@ -35,7 +35,7 @@ describe('parseArgs', () => {
   it.each([
     [['--bogus'], /unknown option --bogus; run `leakproof --help`/],
     [['--fail-of', 'error'], /did you mean --fail-on\?/],
-    [['--format', 'sarif'], /--format must be one of text, json \(got "sarif"\)/],
+    [['--format', 'xml'], /--format must be one of text, json, sarif \(got "xml"\)/],
     [['--fail-on', 'high'], /--fail-on must be one of error, warning, notice, never/],
     [['--max-file-size', '1e6'], /positive whole number of bytes/],
     [['--max-file-size', '0'], /positive whole number of bytes/],

@@ -1,0 +1,63 @@
+import type { FailOn } from '../engine/types';
+import { JOB_LIMIT } from '../report/annotations';
+
+export type Scope = 'auto' | 'all' | 'changed';
+
+/** The Action's inputs, checked and typed. Defaults mirror action.yml. */
+export interface ActionInputs {
+  path: string;
+  /** Path of a configuration file; empty when none was given. */
+  config?: string;
+  failOn: FailOn;
+  scope: Scope;
+  annotations: boolean;
+  summary: boolean;
+  /** Where to write the SARIF log; empty when none is wanted. */
+  sarif?: string;
+  maxAnnotations: number;
+  token: string;
+}
+
+/** A bad input; the message names the input and what it accepts. */
+export class InputError extends Error {}
+
+const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
+const SCOPES: readonly Scope[] = ['auto', 'all', 'changed'];
+// The YAML 1.2 core schema booleans, as the runner's own toolkit accepts them.
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+
+/** Reads every input through `get` (which returns '' for an unset input) and validates it. */
+export function readInputs(get: (name: string) => string): ActionInputs {
+  const text = (name: string, fallback: string) => get(name).trim() || fallback;
+  const oneOf = <T extends string>(name: string, fallback: T, allowed: readonly T[]): T => {
+    const v = text(name, fallback);
+    if ((allowed as readonly string[]).includes(v)) return v as T;
+    throw new InputError(`input "${name}" must be one of ${allowed.join(', ')} (got "${v}")`);
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const v = get(name).trim();
+    if (v === '') return fallback;
+    if (TRUE.includes(v)) return true;
+    if (FALSE.includes(v)) return false;
+    throw new InputError(`input "${name}" must be true or false (got "${v}")`);
+  };
+  const max = text('max-annotations', '50');
+  if (!/^\d{1,3}$/.test(max) || Number(max) > JOB_LIMIT) {
+    throw new InputError(`input "max-annotations" must be a whole number from 0 to ${JOB_LIMIT}, GitHub's limit per job (got "${max}")`);
+  }
+  const inputs: ActionInputs = {
+    path: text('path', '.'),
+    failOn: oneOf('fail-on', 'error', FAIL_ON),
+    scope: oneOf('scope', 'auto', SCOPES),
+    annotations: bool('annotations', true),
+    summary: bool('summary', true),
+    maxAnnotations: Number(max),
+    token: get('token').trim(),
+  };
+  const config = get('config').trim();
+  if (config) inputs.config = config;
+  const sarif = get('sarif').trim();
+  if (sarif) inputs.sarif = sarif;
+  return inputs;
+}

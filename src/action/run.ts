@@ -1,0 +1,162 @@
+import * as core from '@actions/core';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { scan, ScanInputError } from '../engine/scan';
+import type { FailOn, Finding, ScanResult, Severity } from '../engine/types';
+import { annotationCommand, planAnnotations } from '../report/annotations';
+import { formatJson } from '../report/json';
+import { formatSarif } from '../report/sarif';
+import { countBySeverity, plural } from '../report/stats';
+import { formatSummary, type ScopeInfo } from '../report/summary';
+import { palette } from '../report/color';
+import { formatText } from '../report/text';
+import { changedFiles, onChangedLine, type ScopeDecision } from './changed';
+import { parseEvent, PR_EVENTS, type EventInfo } from './event';
+import { InputError, readInputs, type ActionInputs } from './inputs';
+import { inert, printable } from './log';
+import { listPullFiles } from './rest';
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
+
+/** Exit code for bad input, as the CLI uses. */
+const EXIT_USAGE = 2;
+
+/** The Action: inputs → scope → scan → reports → outputs → pass or fail. */
+export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  try {
+    const inputs = readInputs((name) => core.getInput(name));
+    await runWith(inputs, env);
+  } catch (e) {
+    if (e instanceof InputError || e instanceof ScanInputError) {
+      core.setFailed(`leakproof: ${e.message}`);
+      process.exitCode = EXIT_USAGE;
+      return;
+    }
+    core.setFailed(`leakproof: ${e instanceof Error ? e.message : String(e)}`);
+    if (e instanceof Error && e.stack) core.debug(e.stack);
+  }
+}
+
+async function runWith(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
+  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const root = path.resolve(workspace, inputs.path);
+  const rel = path.relative(workspace, root).split(path.sep).join('/');
+  const pathPrefix = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? `${rel}/` : '';
+  if (inputs.config) {
+    core.warning(`leakproof: this version does not read configuration files yet; input "config" (${printable(inputs.config)}) is ignored`);
+  }
+
+  const event = parseEvent(env.GITHUB_EVENT_NAME ?? '', await readPayload(env.GITHUB_EVENT_PATH));
+  const decision = await decideScope(inputs, event, root, pathPrefix, env);
+  const scopeInfo: ScopeInfo =
+    decision.kind === 'changed' ? { kind: 'changed', files: decision.set.paths.length, source: decision.set.source } : decision;
+  if (decision.kind === 'changed') {
+    core.info(`Scope: ${plural(decision.set.paths.length, 'changed file')} (from ${decision.set.source}).`);
+  } else if (decision.reason) {
+    core.notice(`leakproof scans every file: ${printable(decision.reason)}.`);
+  } else core.info('Scope: all files.');
+
+  const result = await scan({ root, ...(decision.kind === 'changed' ? { paths: decision.set.paths } : {}) });
+  mask(result.secretValues);
+
+  // The text report shows names with visible escapes, and the whole log is inert, so no scanned name can act as a command.
+  core.info(inert(formatText(result, { colors: palette(false) })));
+  for (const err of result.errors) core.info(`leakproof: could not read ${printable(err.path)}: ${printable(err.message)}; skipped`);
+
+  const repoFindings = result.findings.map((f): Finding => ({ ...f, path: pathPrefix + f.path }));
+  let notAnnotated = 0;
+  if (inputs.annotations) {
+    const changed = decision.kind === 'changed' ? onChangedLine(decision.set) : undefined;
+    const plan = planAnnotations(result.findings, {
+      max: inputs.maxAnnotations,
+      ...(changed ? { changedLines: changed } : {}),
+    });
+    for (const a of plan.annotations) process.stdout.write(annotationCommand({ ...a, file: pathPrefix + a.file }) + os.EOL);
+    notAnnotated = plan.omitted;
+    if (notAnnotated > 0) core.info(`${plural(notAnnotated, 'more finding')} not annotated (GitHub limits annotations per step); see the job summary.`);
+  }
+
+  const tmp = env.RUNNER_TEMP || os.tmpdir();
+  await mkdir(tmp, { recursive: true });
+  const reportFile = path.join(tmp, 'leakproof-report.json');
+  await writeFile(reportFile, formatJson(result, inputs.path));
+
+  let sarifFile = '';
+  if (inputs.sarif) {
+    sarifFile = path.resolve(workspace, inputs.sarif);
+    await mkdir(path.dirname(sarifFile), { recursive: true });
+    await writeFile(sarifFile, formatSarif({ findings: repoFindings }));
+    core.info(`SARIF written to ${printable(sarifFile)}`);
+  }
+
+  if (inputs.summary && env.GITHUB_STEP_SUMMARY) {
+    const md = formatSummary({
+      result,
+      scope: scopeInfo,
+      pathPrefix,
+      notAnnotated,
+      ...(sarifFile ? { sarifFile } : {}),
+      ...(env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && (event.pull?.headSha ?? env.GITHUB_SHA)
+        ? { link: { serverUrl: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, sha: (event.pull?.headSha ?? env.GITHUB_SHA)! } }
+        : {}),
+    });
+    await core.summary.addRaw(md, true).write();
+  }
+
+  const counts = countBySeverity(result.findings);
+  core.setOutput('findings', counts.error + counts.warning + counts.notice);
+  core.setOutput('errors', counts.error);
+  core.setOutput('warnings', counts.warning);
+  core.setOutput('notices', counts.notice);
+  core.setOutput('sarif-file', sarifFile);
+  core.setOutput('report', reportFile);
+
+  const failing = countAtLeast(result, inputs.failOn);
+  if (failing > 0) core.setFailed(`leakproof: ${plural(failing, 'finding')} at or above "${inputs.failOn}" (input fail-on)`);
+}
+
+async function decideScope(
+  inputs: ActionInputs,
+  event: EventInfo,
+  root: string,
+  pathPrefix: string,
+  env: NodeJS.ProcessEnv,
+): Promise<ScopeDecision> {
+  const wantChanged = inputs.scope === 'changed' || (inputs.scope === 'auto' && PR_EVENTS.includes(event.name));
+  if (!wantChanged) return { kind: 'all' };
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  return changedFiles({
+    root,
+    event,
+    fallbackPrefix: pathPrefix,
+    ...(owner && repo
+      ? { rest: { token: inputs.token, apiUrl: env.GITHUB_API_URL || 'https://api.github.com', owner, repo } }
+      : {}),
+    listPullFiles,
+    log: (line) => core.info(printable(line)),
+  });
+}
+
+async function readPayload(file: string | undefined): Promise<unknown> {
+  if (!file) return {};
+  try {
+    return JSON.parse(await readFile(file, 'utf8'));
+  } catch {
+    core.warning(`leakproof: could not read the event payload at ${printable(file)}`);
+    return {};
+  }
+}
+
+/** Registers every raw value (and each line of a multi-line one) with the runner's log masking. */
+function mask(values: readonly string[]): void {
+  for (const v of values) {
+    core.setSecret(v);
+    if (/[\r\n]/.test(v)) for (const line of v.split(/\r?\n|\r/)) if (line.trim()) core.setSecret(line);
+  }
+}
+
+function countAtLeast(result: ScanResult, failOn: FailOn): number {
+  if (failOn === 'never') return 0;
+  return result.findings.filter((f) => !f.suppressed && RANK[f.severity] >= RANK[failOn]).length;
+}

@@ -1,0 +1,164 @@
+import type { Finding, ScanResult, Severity } from '../engine/types';
+import { SEVERITIES } from '../engine/types';
+import { findRule } from '../rules';
+import { countBySeverity, describeStats, plural } from './stats';
+
+/** GitHub rejects a step summary over 1 MiB; stay well below it. */
+export const SUMMARY_BUDGET = 1024 * 1024 - 16 * 1024;
+
+export type ScopeInfo =
+  | { kind: 'all'; reason?: string }
+  | { kind: 'changed'; files: number; source: string };
+
+export interface SummaryInput {
+  result: Pick<ScanResult, 'findings' | 'stats' | 'errors'>;
+  scope: ScopeInfo;
+  /** Prepended to finding paths so links and names are relative to the repository. */
+  pathPrefix?: string;
+  /** For links to `<server>/<repository>/blob/<sha>/<path>#L<line>`. */
+  link?: { serverUrl: string; repository: string; sha: string };
+  /** Findings that got no annotation because of GitHub's limits. */
+  notAnnotated?: number;
+  sarifFile?: string;
+  maxBytes?: number;
+}
+
+const ICON: Record<Severity, string> = { error: '🔴', warning: '🟠', notice: '🔵' };
+
+/** The job summary in GitHub-flavoured Markdown; every piece of scanned data is escaped. */
+export function formatSummary(input: SummaryInput): string {
+  const budget = input.maxBytes ?? SUMMARY_BUDGET;
+  const prefix = input.pathPrefix ?? '';
+  const active = input.result.findings.filter((f) => !f.suppressed);
+  const counts = countBySeverity(active);
+  const head: string[] = [];
+
+  if (active.length === 0) head.push('## leakproof ✔ no findings', '');
+  else {
+    const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => plural(counts[s], s));
+    head.push(`## leakproof ✖ ${plural(active.length, 'finding')} (${parts.join(', ')})`, '');
+  }
+  head.push(`**Scope:** ${scopeText(input.scope)}  `);
+  head.push(`**Files:** ${esc(describeStats(input.result.stats))} in ${input.result.stats.durationMs} ms`);
+  const suppressed = input.result.findings.length - active.length;
+  if (suppressed > 0) head.push('', `${plural(suppressed, 'finding')} suppressed (not counted).`);
+  if (input.result.errors.length > 0) head.push('', `${plural(input.result.errors.length, 'file')} could not be read and were skipped.`);
+  if ((input.notAnnotated ?? 0) > 0) {
+    head.push('', `> [!NOTE]\n> ${plural(input.notAnnotated!, 'more finding')} not annotated (GitHub limits annotations per step); see the list below${input.sarifFile ? ' or the SARIF file' : ''}.`);
+  }
+  head.push('');
+
+  if (active.length > 0) head.push(...ruleTable(active), '', '### Findings by file', '');
+
+  const body: string[] = [];
+  let used = bytes(head.join('\n'));
+  let shown = 0;
+  const groups = groupByPath(active);
+  outer: for (const [path, items] of groups) {
+    const block = [fileHeading(prefix + path, input.link), ''];
+    for (const f of items) block.push(findingItem(f, prefix, input.link));
+    block.push('');
+    const text = block.join('\n');
+    if (used + bytes(text) > budget - 512) {
+      // Fill what is left finding by finding before giving up on the file.
+      const partial = [block[0]!, ''];
+      for (const f of items) {
+        const item = findingItem(f, prefix, input.link);
+        if (used + bytes(partial.join('\n')) + bytes(item) > budget - 512) break outer;
+        partial.push(item);
+        shown++;
+      }
+      body.push(partial.join('\n'));
+      break;
+    }
+    body.push(text);
+    used += bytes(text);
+    shown += items.length;
+  }
+  if (shown < active.length) {
+    body.push(`> [!WARNING]\n> The summary is truncated to stay under GitHub's 1 MiB limit: ${plural(active.length - shown, 'more finding')} not listed here. The JSON report${input.sarifFile ? ' and the SARIF file list' : ' lists'} every finding.`, '');
+  }
+  return [...head, ...body].join('\n');
+}
+
+function scopeText(scope: ScopeInfo): string {
+  if (scope.kind === 'changed') return `${plural(scope.files, 'changed file')} (from ${esc(scope.source)})`;
+  return scope.reason ? `all files, because ${esc(scope.reason)}` : 'all files';
+}
+
+function ruleTable(active: readonly Finding[]): string[] {
+  const byRule = new Map<string, { severity: Severity; count: number }>();
+  for (const f of active) {
+    const e = byRule.get(f.ruleId);
+    if (e) e.count++;
+    else byRule.set(f.ruleId, { severity: f.severity, count: 1 });
+  }
+  const rows = ['| Rule | Severity | Findings | Fix |', '| --- | --- | ---: | --- |'];
+  for (const [id, { severity, count }] of byRule) {
+    const rule = findRule(id);
+    rows.push(`| <code>${esc(id)}</code>${rule ? ` ${esc(rule.meta.title)}` : ''} | ${ICON[severity]} ${severity} | ${count} | ${rule ? inlineCode(rule.meta.fix) : ''} |`);
+  }
+  return rows;
+}
+
+function groupByPath(findings: readonly Finding[]): Map<string, Finding[]> {
+  const m = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = m.get(f.path);
+    if (list) list.push(f);
+    else m.set(f.path, [f]);
+  }
+  return m;
+}
+
+function fileHeading(path: string, link: SummaryInput['link']): string {
+  const name = `<code>${esc(path)}</code>`;
+  return link ? `#### <a href="${attr(blobUrl(link, path))}">${name}</a>` : `#### ${name}`;
+}
+
+function findingItem(f: Finding, prefix: string, link: SummaryInput['link']): string {
+  const where = f.line === undefined ? 'file' : `L${f.line}`;
+  const loc = link && f.line !== undefined ? `<a href="${attr(blobUrl(link, prefix + f.path, f.line))}">${where}</a>` : where;
+  let s = `- ${ICON[f.severity]} **${loc}** <code>${esc(f.ruleId)}</code>: ${inlineCode(f.message)}`;
+  if (f.secret !== undefined) s += ` Secret (redacted): <code>${esc(f.secret)}</code>`;
+  return s;
+}
+
+export function blobUrl(link: NonNullable<SummaryInput['link']>, path: string, line?: number): string {
+  const p = path.split('/').map(encodeURIComponent).join('/');
+  return `${link.serverUrl.replace(/\/+$/, '')}/${link.repository}/blob/${encodeURIComponent(link.sha)}/${p}${line !== undefined ? `#L${line}` : ''}`;
+}
+
+/** Text with `code` spans shown as code; everything else escaped. */
+function inlineCode(s: string): string {
+  return s
+    .split('`')
+    .map((part, i) => (i % 2 === 1 ? `<code>${esc(part)}</code>` : esc(part)))
+    .join('');
+}
+
+/**
+ * Makes untrusted text inert in GitHub Markdown: HTML and Markdown punctuation
+ * become character references, control characters become visible escapes.
+ */
+export function esc(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x20 || code === 0x7f) out += `\\x${code.toString(16).padStart(2, '0')}`;
+    else if (MARKDOWN_SPECIAL.has(ch)) out += `&#${code};`;
+    else out += ch;
+  }
+  return out;
+}
+
+// Untrusted text never starts a line here, so line-start markers (#, -, +, 1.) need no escape.
+const MARKDOWN_SPECIAL = new Set('\\`*_[]()<>|~&@'.split(''));
+
+function attr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function bytes(s: string): number {
+  return Buffer.byteLength(s, 'utf8');
+}

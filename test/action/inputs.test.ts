@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { InputError, readInputs } from '../../src/action/inputs';
+
+const from = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+
+describe('readInputs', () => {
+  it('applies the documented defaults', () => {
+    expect(readInputs(from({}))).toEqual({
+      path: '.',
+      failOn: 'error',
+      scope: 'auto',
+      annotations: true,
+      summary: true,
+      maxAnnotations: 50,
+      token: '',
+    });
+  });
+
+  it('reads every input', () => {
+    const got = readInputs(
+      from({ path: 'svc', config: '.leakproof.yml', 'fail-on': 'never', scope: 'changed', annotations: 'False', summary: 'FALSE', sarif: 'out.sarif', 'max-annotations': '0', token: 't' }),
+    );
+    expect(got).toEqual({ path: 'svc', config: '.leakproof.yml', failOn: 'never', scope: 'changed', annotations: false, summary: false, sarif: 'out.sarif', maxAnnotations: 0, token: 't' });
+  });
+
+  it.each([
+    [{ 'fail-on': 'critical' }, 'input "fail-on" must be one of error, warning, notice, never (got "critical")'],
+    [{ scope: 'diff' }, 'input "scope" must be one of auto, all, changed (got "diff")'],
+    [{ annotations: 'yes' }, 'input "annotations" must be true or false (got "yes")'],
+    [{ summary: '1' }, 'input "summary" must be true or false (got "1")'],
+    [{ 'max-annotations': '51' }, 'input "max-annotations" must be a whole number from 0 to 50'],
+    [{ 'max-annotations': '-1' }, 'input "max-annotations" must be a whole number from 0 to 50'],
+    [{ 'max-annotations': '1e1' }, 'input "max-annotations" must be a whole number from 0 to 50'],
+  ])('rejects %j with one line naming the input', (values, message) => {
+    expect(() => readInputs(from(values))).toThrow(InputError);
+    try {
+      readInputs(from(values));
+    } catch (e) {
+      expect((e as Error).message).toContain(message);
+      expect((e as Error).message).not.toContain('\n');
+    }
+  });
+});
+
+describe('action.yml', () => {
+  const yml = readFileSync(new URL('../../action.yml', import.meta.url), 'utf8');
+  const section = (name: string) => {
+    const body = yml.split(new RegExp(`^${name}:$`, 'm'))[1]!.split(/^\S/m)[0]!;
+    return [...body.matchAll(/^ {2}([a-z-]+):$/gm)].map((m) => m[1]!);
+  };
+
+  it('declares exactly the inputs the Action reads', () => {
+    const read: string[] = [];
+    readInputs((name) => {
+      read.push(name);
+      return '';
+    });
+    expect(section('inputs').sort()).toEqual([...new Set(read)].sort());
+  });
+
+  it('declares exactly the outputs the Action sets, and runs on node24 from dist/', () => {
+    const src = readFileSync(new URL('../../src/action/run.ts', import.meta.url), 'utf8');
+    const set = [...src.matchAll(/core\.setOutput\('([a-z-]+)'/g)].map((m) => m[1]!);
+    expect(section('outputs').sort()).toEqual(set.sort());
+    expect(yml).toMatch(/^ {2}using: node24$/m);
+    expect(yml).toMatch(/^ {2}main: dist\/index\.js$/m);
+  });
+});

@@ -13,6 +13,9 @@ export interface ScanCommand {
   noGit: boolean;
   includeIgnored: boolean;
   maxFileSize?: number;
+  /** Recorded in the JSON report (`repository`), for organisation reports. */
+  repository?: string;
+  commit?: string;
 }
 
 export type Command =
@@ -32,6 +35,8 @@ const VALUE_OPTIONS: Record<string, string> = {
   '--fail-on': 'LEVEL',
   '--max-file-size': 'BYTES',
   '--explain': 'RULE',
+  '--repository': 'NAME',
+  '--commit': 'SHA',
 };
 const FLAGS = new Set(['--no-git', '--include-ignored', '--list-rules', '--version', '--help']);
 
@@ -107,6 +112,16 @@ export function parseArgs(argv: readonly string[]): Command {
   if (output !== undefined) {
     if (output === '') throw new UsageError('--output needs a file name');
     cmd.output = output;
+  }
+  const repository = values.get('--repository');
+  if (repository !== undefined) {
+    if (!/^[^\s/]+(?:\/[^\s/]+)+$/.test(repository)) throw new UsageError(`--repository takes a name such as owner/repo (got "${repository}")`);
+    cmd.repository = repository;
+  }
+  const commit = values.get('--commit');
+  if (commit !== undefined) {
+    if (!/^[0-9a-f]{7,64}$/i.test(commit)) throw new UsageError(`--commit takes a hexadecimal commit id (got "${commit}")`);
+    cmd.commit = commit.toLowerCase();
   }
   const size = values.get('--max-file-size');
   if (size !== undefined) {

@@ -6,7 +6,9 @@ import type { FailOn, ScanResult, Severity } from '../engine/types';
 import { RULES, findRule } from '../rules';
 import { colorEnabled, palette } from '../report/color';
 import { formatText } from '../report/text';
-import { formatJson } from '../report/json';
+import { formatJson, resolveRepository } from '../report/json';
+import { runReportMerge } from './subcommands/report-merge';
+import { runOrgList } from './subcommands/org-list';
 import { ruleText } from '../report/rule-docs';
 import { VERSION } from '../version';
 import { Progress } from './progress';
@@ -31,6 +33,9 @@ export function reachesFailOn(result: ScanResult, failOn: FailOn): boolean {
 
 /** Runs the CLI and returns its exit code; never throws. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
+  // Subcommands have their own options; a folder named `report` or `org` is still scannable.
+  if (argv[0] === 'report' && argv[1] === 'merge') return runReportMerge(argv.slice(2), io);
+  if (argv[0] === 'org' && argv[1] === 'list') return runOrgList(argv.slice(2), io);
   try {
     const cmd = parseArgs(argv);
     switch (cmd.kind) {
@@ -83,7 +88,7 @@ async function runScan(cmd: ScanCommand, io: Io): Promise<number> {
   const toFile = cmd.output !== undefined;
   const report =
     cmd.format === 'json'
-      ? formatJson(result, cmd.path)
+      ? formatJson(result, cmd.path, resolveRepository(cmd, io.env))
       : formatText(result, { colors: palette(!toFile && colorEnabled(io.stdout, io.env)) });
   if (toFile) {
     try {

@@ -28,6 +28,16 @@ export interface Finding {
   fingerprint: string;
   status: FileStatus;
   suppressed?: Suppression;
+  /** Set by history scans: the commit that added the finding, and whether HEAD still has it. */
+  commit?: FindingCommit;
+}
+
+export interface FindingCommit {
+  sha: string;
+  /** Author date, ISO 8601. */
+  date: string;
+  /** True when the path or line is gone from HEAD: the value is only in history. */
+  deleted?: boolean;
 }
 
 export interface SkipStats {

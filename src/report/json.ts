@@ -9,10 +9,18 @@ export interface JsonReport {
   findings: Finding[];
   stats: ScanResult['stats'];
   errors: ScanResult['errors'];
+  /** Which repository and commit were scanned, so organisation reports can be merged and linked. */
+  repository?: RepositoryRef;
 }
 
-export function toJsonReport(result: ScanResult, displayRoot: string): JsonReport {
-  return {
+export interface RepositoryRef {
+  /** `owner/name` on GitHub, or any stable name elsewhere. */
+  name: string;
+  commit?: string;
+}
+
+export function toJsonReport(result: ScanResult, displayRoot: string, repository?: RepositoryRef): JsonReport {
+  const report: JsonReport = {
     tool: { name: TOOL_NAME, version: VERSION },
     root: displayRoot,
     mode: result.mode,
@@ -20,10 +28,29 @@ export function toJsonReport(result: ScanResult, displayRoot: string): JsonRepor
     stats: result.stats,
     errors: result.errors,
   };
+  if (repository) report.repository = repository.commit ? { name: repository.name, commit: repository.commit } : { name: repository.name };
+  return report;
+}
+
+/**
+ * The repository a report describes: explicit options first, then
+ * LEAKPROOF_REPOSITORY/LEAKPROOF_COMMIT (for workflows that scan a checkout of
+ * another repository, where GITHUB_REPOSITORY names the wrong one), then the
+ * runner's GITHUB_REPOSITORY/GITHUB_SHA. Nothing else, so the output stays deterministic.
+ */
+export function resolveRepository(
+  opts: { repository?: string; commit?: string },
+  env: Record<string, string | undefined>,
+): RepositoryRef | undefined {
+  const name = opts.repository || env.LEAKPROOF_REPOSITORY || env.GITHUB_REPOSITORY;
+  if (!name) return undefined;
+  const fromOptions = !!opts.repository;
+  const commit = opts.commit || (fromOptions ? undefined : env.LEAKPROOF_REPOSITORY ? env.LEAKPROOF_COMMIT : env.GITHUB_SHA);
+  return commit ? { name, commit } : { name };
 }
 
 const ORDER: readonly (keyof Finding)[] = [
-  'ruleId', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'secret', 'fingerprint', 'status', 'suppressed',
+  'ruleId', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'secret', 'fingerprint', 'status', 'suppressed', 'commit',
 ];
 
 /** A copy with a fixed key order, so the output is byte-stable. */
@@ -36,6 +63,6 @@ function copyFinding(f: Finding): Finding {
   return o as unknown as Finding;
 }
 
-export function formatJson(result: ScanResult, displayRoot: string): string {
-  return JSON.stringify(toJsonReport(result, displayRoot), null, 2) + '\n';
+export function formatJson(result: ScanResult, displayRoot: string, repository?: RepositoryRef): string {
+  return JSON.stringify(toJsonReport(result, displayRoot, repository), null, 2) + '\n';
 }

@@ -7,6 +7,12 @@ Usage
   leakproof [path] [options]        scan a folder (default: the current one)
   leakproof --list-rules            list the rules
   leakproof --explain RULE          why a rule matters and how to fix its findings
+  leakproof report merge <report.json|folder>... [--format markdown|json|sarif] [--output FILE]
+                                    merge per-repository JSON reports into one organisation
+                                    report (--max-bytes N caps the Markdown, e.g. for a job summary)
+  leakproof org list --org NAME [--topic T] [--include-archived] [--include-forks] [--chunk N]
+                                    list an organisation's repositories as JSON chunks of at
+                                    most 256 for strategy.matrix (GITHUB_TOKEN, GITHUB_API_URL)
 
 Options
   --format text|json      output format (default: text)
@@ -17,6 +23,8 @@ Options
                           (for deployment folders and Docker build contexts)
   --include-ignored       also scan files that .gitignore hides
   --max-file-size BYTES   skip content checks on larger files (default: 1048576)
+  --repository NAME       record the repository (owner/name) in the JSON report
+  --commit SHA            and the commit scanned (default: GITHUB_REPOSITORY, GITHUB_SHA)
   --version               print the version
   --help                  print this help
 
@@ -31,6 +39,8 @@ Exit codes
   0  nothing reached --fail-on
   1  at least one finding reached --fail-on
   2  usage, configuration or runtime error
+  3  report merge: a report could not be read and was skipped (named on stderr);
+     the merge went on without it
 
 In a git work tree, tracked files and untracked files that are not ignored are
 scanned; ignored files are not (use --include-ignored). Secrets are never printed:

@@ -7183,7 +7183,7 @@ module.exports = toRegexRange;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5396);
+/* harmony import */ var _run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2550);
 
 process.exitCode = await (0,_run__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -7196,7 +7196,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5396:
+/***/ 2550:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7226,6 +7226,8 @@ const VALUE_OPTIONS = {
     '--write-baseline': 'FILE',
     '--since': 'REF',
     '--max-commits': 'N',
+    '--repository': 'NAME',
+    '--commit': 'SHA',
 };
 const FLAGS = new Set([
     '--no-git',
@@ -7383,6 +7385,18 @@ function parseArgs(argv) {
             throw new UsageError('--output needs a file name, e.g. --output leakproof.json');
         cmd.output = output;
     }
+    const repository = values.get('--repository');
+    if (repository !== undefined) {
+        if (!/^[^\s/]+(?:\/[^\s/]+)+$/.test(repository))
+            throw new UsageError(`--repository takes a name such as owner/repo (got "${repository}")`);
+        cmd.repository = repository;
+    }
+    const commit = values.get('--commit');
+    if (commit !== undefined) {
+        if (!/^[0-9a-f]{7,64}$/i.test(commit))
+            throw new UsageError(`--commit takes a hexadecimal commit id (got "${commit}")`);
+        cmd.commit = commit.toLowerCase();
+    }
     const size = values.get('--max-file-size');
     if (size !== undefined) {
         if (!/^\d+$/.test(size) || Number(size) <= 0 || !Number.isSafeInteger(Number(size))) {
@@ -7442,6 +7456,12 @@ Usage
   leakproof --explain RULE          why a rule matters and how to fix its findings
   leakproof init [path]             write a commented starter .leakproof.yml
   leakproof install-hook [path]     run \`leakproof --staged\` before every commit (git pre-commit hook)
+  leakproof report merge <report.json|folder>... [--format markdown|json|sarif] [--output FILE]
+                                    merge per-repository JSON reports into one organisation
+                                    report (--max-bytes N caps the Markdown, e.g. for a job summary)
+  leakproof org list --org NAME [--topic T] [--include-archived] [--include-forks] [--chunk N]
+                                    list an organisation's repositories as JSON chunks of at
+                                    most 256 for strategy.matrix (GITHUB_TOKEN, GITHUB_API_URL)
 
 Options
   --format text|json      output format (default: text)
@@ -7465,6 +7485,8 @@ Git-aware scans (content rules report only added lines)
   --history               every commit reachable from HEAD; with --since REF, only REF..HEAD;
                           findings name the commit that introduced them
   --max-commits N         with --history: only the N most recent commits
+  --repository NAME       record the repository (owner/name) in the JSON report
+  --commit SHA            and the commit scanned (default: GITHUB_REPOSITORY, GITHUB_SHA)
   --version               print the version
   --help                  print this help
 
@@ -7484,6 +7506,8 @@ Exit codes
   0  nothing reached --fail-on
   1  at least one finding reached --fail-on
   2  usage, configuration or runtime error
+  3  report merge: a report could not be read and was skipped (named on stderr);
+     the merge went on without it
 
 In a git work tree, tracked files and untracked files that are not ignored are
 scanned; ignored files are not (use --include-ignored). Secrets are never printed:
@@ -7856,7 +7880,7 @@ function describe(code) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/types.ts
-const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
+const SEVERITIES = ['error', 'warning', 'notice'];
 const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
 ;// CONCATENATED MODULE: ./src/rules/lib/dotenv-names.ts
@@ -13809,8 +13833,8 @@ function commitNote(commit, c) {
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
-function toJsonReport(result, displayRoot) {
-    return {
+function toJsonReport(result, displayRoot, repository) {
+    const report = {
         tool: { name: TOOL_NAME, version: VERSION },
         root: displayRoot,
         mode: result.mode,
@@ -13819,6 +13843,23 @@ function toJsonReport(result, displayRoot) {
         errors: result.errors,
         ...(result.history ? { history: { ...result.history } } : {}),
     };
+    if (repository)
+        report.repository = repository.commit ? { name: repository.name, commit: repository.commit } : { name: repository.name };
+    return report;
+}
+/**
+ * The repository a report describes: explicit options first, then
+ * LEAKPROOF_REPOSITORY/LEAKPROOF_COMMIT (for workflows that scan a checkout of
+ * another repository, where GITHUB_REPOSITORY names the wrong one), then the
+ * runner's GITHUB_REPOSITORY/GITHUB_SHA. Nothing else, so the output stays deterministic.
+ */
+function resolveRepository(opts, env) {
+    const name = opts.repository || env.LEAKPROOF_REPOSITORY || env.GITHUB_REPOSITORY;
+    if (!name)
+        return undefined;
+    const fromOptions = !!opts.repository;
+    const commit = opts.commit || (fromOptions ? undefined : env.LEAKPROOF_REPOSITORY ? env.LEAKPROOF_COMMIT : env.GITHUB_SHA);
+    return commit ? { name, commit } : { name };
 }
 const ORDER = [
     'ruleId', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'secret', 'fingerprint', 'status', 'suppressed', 'commit',
@@ -13833,8 +13874,8 @@ function copyFinding(f) {
     }
     return o;
 }
-function formatJson(result, displayRoot) {
-    return JSON.stringify(toJsonReport(result, displayRoot), null, 2) + '\n';
+function formatJson(result, displayRoot, repository) {
+    return JSON.stringify(toJsonReport(result, displayRoot, repository), null, 2) + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/report/rule-docs.ts
@@ -13965,6 +14006,959 @@ function encodeUri(p) {
 }
 function pascal(id) {
     return id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
+}
+
+;// CONCATENATED MODULE: ./src/cli/subcommands/options.ts
+
+const EXIT_OK = 0;
+const EXIT_USAGE = 2;
+/** `report merge`: a report could not be read and was skipped; the merge went on without it. */
+const EXIT_SKIPPED = 3;
+/** The subcommands' small option grammar: `--name value`, `--name=value`, flags, `--`, positionals. */
+function parseOptions(argv, valueNames, flagNames) {
+    const out = { values: new Map(), flags: new Set(), positionals: [] };
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--') {
+            out.positionals.push(...argv.slice(i + 1));
+            break;
+        }
+        if (arg === '-h') {
+            out.flags.add('--help');
+            continue;
+        }
+        if (!arg.startsWith('-') || arg === '-') {
+            out.positionals.push(arg);
+            continue;
+        }
+        const eq = arg.indexOf('=');
+        const name = eq >= 0 ? arg.slice(0, eq) : arg;
+        if (name in valueNames) {
+            let value;
+            if (eq >= 0)
+                value = arg.slice(eq + 1);
+            else {
+                value = argv[++i];
+                if (value === undefined || (value.startsWith('--') && value.length > 2)) {
+                    throw new UsageError(`${name} needs a value: ${name} ${valueNames[name]}`);
+                }
+            }
+            const list = out.values.get(name) ?? [];
+            list.push(value);
+            out.values.set(name, list);
+            continue;
+        }
+        if ((flagNames.includes(name) || name === '--help') && eq < 0) {
+            out.flags.add(name);
+            continue;
+        }
+        throw new UsageError(`unknown option ${name}`);
+    }
+    return out;
+}
+/** The last value given for an option (later ones win, as in most CLIs). */
+function last(p, name) {
+    const list = p.values.get(name);
+    return list?.[list.length - 1];
+}
+/** Runs a subcommand body with the CLI's error conventions: one line, exit 2, no stack trace. */
+async function guarded(io, usage, body) {
+    try {
+        return await body();
+    }
+    catch (e) {
+        if (e instanceof UsageError) {
+            io.stderr.write(`leakproof: ${e.message}\n${usage}`);
+            return EXIT_USAGE;
+        }
+        io.stderr.write(`leakproof: ${e instanceof Error ? e.message : String(e)}\n`);
+        if (io.env.LEAKPROOF_DEBUG && e instanceof Error && e.stack)
+            io.stderr.write(`${e.stack}\n`);
+        return EXIT_USAGE;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/org/parse-report.ts
+
+
+/** A report that cannot be merged; the message names the problem, never a value from the file. */
+class ReportInputError extends Error {
+}
+const STATUSES = ['tracked', 'untracked', 'ignored', 'plain'];
+/** The engine's redacted form: up to four characters, an ellipsis, the length. */
+const REDACTED = /^[^\n]{0,4}…\(\d{1,9} chars\)$/u;
+function isObj(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function optNumber(o, key, where) {
+    const v = o[key];
+    if (v === undefined)
+        return undefined;
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)
+        throw new ReportInputError(`${where}: \`${key}\` is not a whole number`);
+    return v;
+}
+function reqString(o, key, where) {
+    const v = o[key];
+    if (typeof v !== 'string' || v === '')
+        throw new ReportInputError(`${where}: \`${key}\` is missing or not a string`);
+    return v;
+}
+/**
+ * Reports only ever carry the redacted form. A `secret` that does not look
+ * redacted (an edited or foreign report) is redacted again rather than trusted.
+ */
+function safeSecret(v) {
+    if (typeof v !== 'string')
+        return undefined;
+    return REDACTED.test(v) ? v : redact(v);
+}
+function parseCommit(v, where) {
+    if (v === undefined)
+        return undefined;
+    if (!isObj(v) || typeof v.sha !== 'string' || !/^[0-9a-f]{7,64}$/i.test(v.sha)) {
+        throw new ReportInputError(`${where}: \`commit.sha\` is missing or not a commit id`);
+    }
+    return { sha: v.sha.toLowerCase(), date: typeof v.date === 'string' ? v.date : '', deleted: v.deleted === true };
+}
+function parseSuppression(v) {
+    if (!isObj(v))
+        return undefined;
+    const by = v.by === 'inline' || v.by === 'config' || v.by === 'baseline' ? v.by : 'config';
+    return typeof v.reason === 'string' ? { by, reason: v.reason } : { by };
+}
+/** Copies the known fields one by one, in the JSON report's key order, so nothing unexpected travels on. */
+function parseFinding(v, where) {
+    if (!isObj(v))
+        throw new ReportInputError(`${where} is not an object`);
+    const severity = v.severity;
+    if (!SEVERITIES.includes(severity))
+        throw new ReportInputError(`${where}: \`severity\` is not one of ${SEVERITIES.join(', ')}`);
+    const ruleId = reqString(v, 'ruleId', where);
+    const path = reqString(v, 'path', where);
+    const fingerprint = reqString(v, 'fingerprint', where);
+    const out = { ruleId, severity, path };
+    for (const key of ['line', 'column', 'endLine', 'endColumn']) {
+        const n = optNumber(v, key, where);
+        if (n !== undefined)
+            out[key] = n;
+    }
+    out.message = typeof v.message === 'string' ? v.message : '';
+    const secret = safeSecret(v.secret);
+    if (secret !== undefined)
+        out.secret = secret;
+    out.fingerprint = fingerprint;
+    out.status = STATUSES.includes(v.status) ? v.status : 'plain';
+    const suppressed = parseSuppression(v.suppressed);
+    if (suppressed)
+        out.suppressed = suppressed;
+    const commit = parseCommit(v.commit, where);
+    if (commit)
+        out.commit = commit;
+    return out;
+}
+/** The name used when a report does not say which repository it describes. */
+function nameFromSource(source) {
+    const base = source.replace(/\\/g, '/').replace(/\.json$/i, '');
+    return base.replace(/^(?:\.\/)+/, '') || source;
+}
+/**
+ * Validates one per-repository JSON report. Throws ReportInputError naming the
+ * first problem; the message never quotes the file's content, since a
+ * corrupt file may hold anything.
+ */
+function parseRepoReport(text, source) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        // JSON.parse's own message quotes the input; say where instead.
+        throw new ReportInputError(text.trim() === '' ? 'the file is empty' : 'not valid JSON (truncated or corrupt)');
+    }
+    if (!isObj(data) || !isObj(data.tool) || data.tool.name !== 'leakproof') {
+        throw new ReportInputError('not a leakproof JSON report (no `tool.name: "leakproof"`)');
+    }
+    if (!Array.isArray(data.findings))
+        throw new ReportInputError('not a leakproof JSON report (no `findings` array)');
+    const findings = data.findings.map((f, i) => parseFinding(f, `finding ${i + 1}`));
+    let name = nameFromSource(source);
+    let commit;
+    if (data.repository !== undefined) {
+        if (!isObj(data.repository) || typeof data.repository.name !== 'string' || data.repository.name === '') {
+            throw new ReportInputError('`repository.name` is missing or not a string');
+        }
+        name = data.repository.name;
+        const c = data.repository.commit;
+        if (c !== undefined) {
+            if (typeof c !== 'string' || !/^[0-9a-f]{7,64}$/i.test(c))
+                throw new ReportInputError('`repository.commit` is not a commit id');
+            commit = c.toLowerCase();
+        }
+    }
+    const stats = isObj(data.stats) ? data.stats : {};
+    const input = {
+        source,
+        name,
+        mode: typeof data.mode === 'string' ? data.mode : 'unknown',
+        findings,
+        files: optNumber(stats, 'files', '`stats`') ?? 0,
+        bytes: optNumber(stats, 'bytes', '`stats`') ?? 0,
+        errors: Array.isArray(data.errors) ? data.errors.length : 0,
+    };
+    if (commit)
+        input.commit = commit;
+    return input;
+}
+
+;// CONCATENATED MODULE: ./src/org/read-inputs.ts
+
+
+
+/** Every `*.json` below a folder, sorted, without following symbolic links. */
+async function jsonFilesUnder(dir) {
+    const out = [];
+    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+        const p = (0,external_node_path_namespaceObject.join)(dir, e.name);
+        if (e.isDirectory())
+            out.push(...(await jsonFilesUnder(p)));
+        else if (e.isFile() && e.name.toLowerCase().endsWith('.json'))
+            out.push(p);
+    }
+    return out;
+}
+function describeIoError(e) {
+    const code = e.code;
+    if (code === 'ENOENT')
+        return 'no such file';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    return `cannot be read (${code ?? 'unknown error'})`;
+}
+/**
+ * Reads report files and folders of reports. A file that cannot be read or
+ * parsed is recorded as skipped with the reason; the rest still merge.
+ */
+async function readInputs(args) {
+    const files = [];
+    const skipped = [];
+    for (const arg of args) {
+        try {
+            const st = await (0,promises_namespaceObject.lstat)(arg);
+            if (st.isSymbolicLink())
+                skipped.push({ source: arg, reason: 'is a symbolic link; pass the report file itself' });
+            else if (st.isDirectory())
+                files.push(...(await jsonFilesUnder(arg)));
+            else if (st.isFile())
+                files.push(arg);
+            else
+                skipped.push({ source: arg, reason: 'is not a regular file' });
+        }
+        catch (e) {
+            skipped.push({ source: arg, reason: describeIoError(e) });
+        }
+    }
+    const inputs = [];
+    for (const file of [...new Set(files)]) {
+        let text;
+        try {
+            text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        }
+        catch (e) {
+            skipped.push({ source: file, reason: describeIoError(e) });
+            continue;
+        }
+        try {
+            inputs.push(parseRepoReport(text, file));
+        }
+        catch (e) {
+            if (!(e instanceof ReportInputError))
+                throw e;
+            skipped.push({ source: file, reason: e.message });
+        }
+    }
+    return { inputs, skipped };
+}
+
+;// CONCATENATED MODULE: ./src/org/merge.ts
+
+const RANK = { error: 0, warning: 1, notice: 2 };
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function zero() {
+    return { error: 0, warning: 0, notice: 0 };
+}
+/** Present at the scanned commit first, then history-only; each by path, position, rule. */
+function merge_compareFindings(a, b) {
+    return (cmp(a.commit?.deleted ? 1 : 0, b.commit?.deleted ? 1 : 0) ||
+        cmp(a.path, b.path) ||
+        cmp(a.line ?? 0, b.line ?? 0) ||
+        cmp(a.column ?? 0, b.column ?? 0) ||
+        cmp(a.ruleId, b.ruleId) ||
+        cmp(RANK[a.severity], RANK[b.severity]) ||
+        cmp(a.fingerprint, b.fingerprint) ||
+        cmp(a.commit?.sha ?? '', b.commit?.sha ?? ''));
+}
+/** Errors first, then history-only findings (keys to rotate), warnings, notices; ties by name. */
+function compareRisk(a, b) {
+    return (b.current.error - a.current.error ||
+        b.historyOnly - a.historyOnly ||
+        b.current.warning - a.current.warning ||
+        b.current.notice - a.current.notice ||
+        cmp(a.name, b.name) ||
+        cmp(a.commit ?? '', b.commit ?? ''));
+}
+/** A finding seen by two reports of the same repository (say a tree scan and a history scan) counts once. */
+function findingKey(f) {
+    return `${f.fingerprint}\0${f.commit?.sha ?? ''}`;
+}
+function summarise(name, parts) {
+    const seen = new Map();
+    for (const p of parts)
+        for (const f of p.findings)
+            if (!seen.has(findingKey(f)))
+                seen.set(findingKey(f), f);
+    const findings = [...seen.values()].sort(merge_compareFindings);
+    const current = zero();
+    let historyOnly = 0;
+    let suppressed = 0;
+    for (const f of findings) {
+        if (f.suppressed)
+            suppressed++;
+        else if (f.commit?.deleted)
+            historyOnly++;
+        else
+            current[f.severity]++;
+    }
+    // Two reports of one repository may name different commits; the smallest keeps the output stable.
+    const commits = parts.map((p) => p.commit).filter((c) => !!c).sort();
+    const head = commits.length > 0 ? { name, commit: commits[0] } : { name };
+    return {
+        ...head,
+        mode: [...new Set(parts.map((p) => p.mode))].sort().join('+'),
+        current,
+        historyOnly,
+        suppressed,
+        files: Math.max(...parts.map((p) => p.files)),
+        bytes: Math.max(...parts.map((p) => p.bytes)),
+        errors: parts.reduce((a, p) => a + p.errors, 0),
+        findings,
+    };
+}
+function ruleTotals(repos) {
+    const totals = new Map();
+    for (const r of repos) {
+        const inRepo = new Set();
+        for (const f of r.findings) {
+            if (f.suppressed)
+                continue;
+            const key = `${f.ruleId}\0${f.severity}`;
+            let t = totals.get(key);
+            if (!t)
+                totals.set(key, (t = { ruleId: f.ruleId, severity: f.severity, findings: 0, repositories: 0 }));
+            t.findings++;
+            if (!inRepo.has(key)) {
+                inRepo.add(key);
+                t.repositories++;
+            }
+        }
+    }
+    return [...totals.values()].sort((a, b) => cmp(RANK[a.severity], RANK[b.severity]) || b.findings - a.findings || cmp(a.ruleId, b.ruleId));
+}
+/**
+ * Merges per-repository reports into one organisation report. Pure and
+ * order-independent: the same reports in any order give the same result.
+ */
+function mergeReports(inputs, skipped = []) {
+    const byName = new Map();
+    for (const input of inputs) {
+        const list = byName.get(input.name);
+        if (list)
+            list.push(input);
+        else
+            byName.set(input.name, [input]);
+    }
+    const repositories = [...byName.entries()].map(([name, parts]) => summarise(name, parts)).sort(compareRisk);
+    const bySeverity = zero();
+    let historyOnly = 0;
+    let suppressed = 0;
+    let files = 0;
+    for (const r of repositories) {
+        for (const s of ['error', 'warning', 'notice'])
+            bySeverity[s] += r.current[s];
+        historyOnly += r.historyOnly;
+        suppressed += r.suppressed;
+        files += r.files;
+    }
+    return {
+        tool: { name: TOOL_NAME, version: VERSION },
+        kind: 'organisation',
+        totals: {
+            repositories: repositories.length,
+            repositoriesWithFindings: repositories.filter((r) => activeCount(r) > 0).length,
+            findings: bySeverity.error + bySeverity.warning + bySeverity.notice + historyOnly,
+            bySeverity,
+            historyOnly,
+            suppressed,
+            files,
+            skippedReports: skipped.length,
+        },
+        byRule: ruleTotals(repositories),
+        repositories,
+        skipped: [...skipped].sort((a, b) => cmp(a.source, b.source) || cmp(a.reason, b.reason)),
+    };
+}
+/** Active findings in a repository: present at the commit or only in history. */
+function activeCount(r) {
+    return r.current.error + r.current.warning + r.current.notice + r.historyOnly;
+}
+
+;// CONCATENATED MODULE: ./src/org/sarif.ts
+
+
+const sarif_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+function sarif_location(f) {
+    const physical = { artifactLocation: { uri: f.path.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' } };
+    if (f.line !== undefined) {
+        const region = { startLine: f.line };
+        if (f.column !== undefined)
+            region.startColumn = f.column;
+        if (f.endLine !== undefined)
+            region.endLine = f.endLine;
+        if (f.endColumn !== undefined)
+            region.endColumn = f.endColumn;
+        physical.region = region;
+    }
+    return { physicalLocation: physical };
+}
+function result(f) {
+    const r = {
+        ruleId: f.ruleId,
+        level: sarif_LEVEL[f.severity],
+        // Only the message and the redacted form: never anything raw.
+        message: { text: f.secret ? `${f.message} (${f.secret})` : f.message },
+        locations: [sarif_location(f)],
+        partialFingerprints: { 'leakproof/v1': f.fingerprint },
+    };
+    if (f.commit)
+        r.properties = { commit: { ...f.commit } };
+    return r;
+}
+function ruleDescriptor(id) {
+    const meta = findRule(id)?.meta;
+    if (!meta)
+        return { id, name: id, shortDescription: { text: id } };
+    return {
+        id,
+        name: meta.id,
+        shortDescription: { text: meta.title },
+        fullDescription: { text: meta.why },
+        help: { text: meta.fix },
+        defaultConfiguration: { level: sarif_LEVEL[meta.severity] },
+    };
+}
+/**
+ * One repository's SARIF run. This is the seam for the shared SARIF formatter
+ * (`src/report/sarif.ts`): once it exists, build the run from it and keep
+ * only the provenance and `properties.repository` added here.
+ */
+function repositorySarifRun(repo, serverUrl) {
+    const active = repo.findings.filter((f) => !f.suppressed);
+    const ruleIds = [...new Set(active.map((f) => f.ruleId))].sort();
+    const run = {
+        tool: { driver: { name: TOOL_NAME, version: VERSION, informationUri: HOMEPAGE, rules: ruleIds.map(ruleDescriptor) } },
+        results: active.map(result),
+        properties: { repository: repo.name },
+    };
+    if (serverUrl && repo.commit) {
+        run.versionControlProvenance = [{ repositoryUri: `${serverUrl.replace(/\/+$/, '')}/${repo.name}`, revisionId: repo.commit }];
+    }
+    return run;
+}
+function formatOrgSarif(report, serverUrl = '') {
+    const log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: report.repositories.map((r) => repositorySarifRun(r, serverUrl)),
+    };
+    return JSON.stringify(log, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/org-markdown.ts
+
+
+const ICON = { error: '🔴', warning: '🟠', notice: '🔵' };
+/** Text safe inside a table cell or list item: no line breaks, no pipes, no raw HTML. */
+function escapeText(s) {
+    return s
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|');
+}
+/** An inline code span that survives backticks in the content (file names can hold them). */
+function code(s) {
+    const flat = s.replace(/[\r\n\t]+/g, ' ');
+    let longest = 0;
+    for (const m of flat.matchAll(/`+/g))
+        longest = Math.max(longest, m[0].length);
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** Engine messages use backticks for names; keep those, neutralise line breaks and HTML. */
+function message(s) {
+    return s.replace(/[\r\n\t]+/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+function isGitHubName(name) {
+    return /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(name);
+}
+/** `…/owner/repo/blob/<sha>/<path>#L<line>`, at the commit that still has the line. */
+function blobUrl(serverUrl, repo, f) {
+    const sha = f.commit?.sha ?? repo.commit;
+    if (!serverUrl || !sha || !isGitHubName(repo.name))
+        return undefined;
+    const path = f.path.split('/').map(encodeURIComponent).join('/');
+    const anchor = f.line !== undefined ? `#L${f.line}${f.endLine !== undefined && f.endLine !== f.line ? `-L${f.endLine}` : ''}` : '';
+    return `${serverUrl.replace(/\/+$/, '')}/${repo.name}/blob/${sha}/${path}${anchor}`;
+}
+function repoLink(serverUrl, repo) {
+    return serverUrl && isGitHubName(repo.name) ? `[${repo.name}](${serverUrl.replace(/\/+$/, '')}/${repo.name})` : escapeText(repo.name);
+}
+function headline(report) {
+    const t = report.totals;
+    if (t.findings === 0)
+        return `✔ No findings in ${plural(t.repositories, 'repository', 'repositories')}.`;
+    const parts = [
+        plural(t.bySeverity.error, 'error'),
+        plural(t.bySeverity.warning, 'warning'),
+        plural(t.bySeverity.notice, 'notice'),
+    ];
+    let s = `**${plural(t.findings, 'finding')}** in ${t.repositoriesWithFindings} of ${plural(t.repositories, 'repository', 'repositories')}: ${parts.join(', ')}`;
+    if (t.historyOnly > 0)
+        s += `, and ${t.historyOnly} only in history (removed from HEAD but still in every clone: rotate those keys)`;
+    return `${s}.`;
+}
+function skippedNote(report) {
+    if (report.skipped.length === 0)
+        return [];
+    return [
+        `> [!WARNING]`,
+        `> ${plural(report.skipped.length, 'report')} could not be read and ${report.skipped.length === 1 ? 'was' : 'were'} skipped; the totals leave ${report.skipped.length === 1 ? 'it' : 'them'} out:`,
+        ...report.skipped.map((s) => `> - ${code(s.source)}: ${escapeText(s.reason)}`),
+        '',
+    ];
+}
+function ruleTable(report) {
+    if (report.byRule.length === 0)
+        return [];
+    return [
+        '## By rule',
+        '',
+        '| Rule | Severity | Findings | Repositories |',
+        '| --- | --- | ---: | ---: |',
+        ...report.byRule.map((r) => `| ${code(r.ruleId)} | ${ICON[r.severity]} ${r.severity} | ${r.findings} | ${r.repositories} |`),
+        '',
+    ];
+}
+function repoTable(report, serverUrl) {
+    const risky = report.repositories.filter((r) => activeCount(r) > 0);
+    const clean = report.repositories.filter((r) => activeCount(r) === 0);
+    const lines = [];
+    if (risky.length > 0) {
+        lines.push('## Repositories by risk', '', '| Repository | Commit | Errors | Only in history (rotate) | Warnings | Notices |', '| --- | --- | ---: | ---: | ---: | ---: |', ...risky.map((r) => `| ${repoLink(serverUrl, r)} | ${r.commit ? code(r.commit.slice(0, 7)) : ''} | ${r.current.error} | ${r.historyOnly} | ${r.current.warning} | ${r.current.notice} |`), '');
+    }
+    if (clean.length > 0) {
+        lines.push(`<details><summary>${plural(clean.length, 'clean repository', 'clean repositories')}</summary>`, '', ...clean.map((r) => `- ${escapeText(r.name)}`), '', '</details>', '');
+    }
+    return lines;
+}
+function org_markdown_findingLine(repo, f, serverUrl) {
+    const where = f.line !== undefined ? `${f.path}:${f.line}` : f.path;
+    const url = blobUrl(serverUrl, repo, f);
+    let s = `- ${ICON[f.severity]} ${code(f.ruleId)} ${url ? `[${code(where)}](${url})` : code(where)}`;
+    if (f.secret)
+        s += ` ${code(f.secret)}`;
+    if (f.commit) {
+        const when = f.commit.date ? ` on ${escapeText(f.commit.date.slice(0, 10))}` : '';
+        s += f.commit.deleted
+            ? ` — committed in ${code(f.commit.sha.slice(0, 7))}${when}, removed later: **rotate the key**`
+            : ` — committed in ${code(f.commit.sha.slice(0, 7))}${when}`;
+    }
+    return `${s}\n  ${message(f.message)}`;
+}
+function repoSection(repo, serverUrl) {
+    const active = repo.findings.filter((f) => !f.suppressed);
+    const facts = [repo.commit ? `commit ${code(repo.commit.slice(0, 12))}` : '', `mode ${escapeText(repo.mode)}`, plural(repo.files, 'file') + ' scanned'];
+    if (repo.suppressed > 0)
+        facts.push(`${repo.suppressed} suppressed`);
+    if (repo.errors > 0)
+        facts.push(`${plural(repo.errors, 'file')} unreadable`);
+    return [`### ${escapeText(repo.name)}`, '', facts.filter(Boolean).join(' · '), '', ...active.map((f) => org_markdown_findingLine(repo, f, serverUrl)), '', ''].join('\n');
+}
+/** The organisation report as Markdown: headline, totals by rule, repositories by risk, then details. */
+function formatOrgMarkdown(report, opts = {}) {
+    const serverUrl = opts.serverUrl ?? '';
+    const head = [
+        '# leakproof organisation report',
+        '',
+        headline(report),
+        '',
+        ...skippedNote(report),
+        ...ruleTable(report),
+        ...repoTable(report, serverUrl),
+    ].join('\n') + '\n';
+    const sections = report.repositories.filter((r) => activeCount(r) > 0).map((r) => repoSection(r, serverUrl));
+    if (sections.length === 0)
+        return head;
+    let out = head + '## Findings by repository\n\n';
+    const limit = opts.maxBytes ?? Infinity;
+    // Room for the truncation note, so adding it never crosses the limit.
+    const reserve = 200;
+    let used = Buffer.byteLength(out);
+    for (let i = 0; i < sections.length; i++) {
+        const size = Buffer.byteLength(sections[i]);
+        if (used + size + reserve > limit) {
+            const rest = sections.length - i;
+            return `${out}> [!NOTE]\n> ${plural(rest, 'more repository', 'more repositories')} not shown here to stay under the size limit; the merged Markdown, JSON and SARIF files have everything.\n`;
+        }
+        out += sections[i];
+        used += size;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/cli/subcommands/report-merge.ts
+
+
+
+
+
+
+
+const REPORT_MERGE_USAGE = `Usage: leakproof report merge <report.json|folder>... [--format markdown|json|sarif] [--output FILE]
+                              [--max-bytes N] [--server-url URL]
+`;
+const report_merge_FORMATS = ['markdown', 'json', 'sarif'];
+function parseReportMergeArgs(argv, env) {
+    const p = parseOptions(argv, { '--format': 'FORMAT', '--output': 'FILE', '--max-bytes': 'N', '--server-url': 'URL' }, []);
+    if (p.flags.has('--help'))
+        return 'help';
+    if (p.positionals.length === 0)
+        throw new UsageError('report merge needs at least one JSON report or folder of reports');
+    const format = last(p, '--format') ?? 'markdown';
+    if (!report_merge_FORMATS.includes(format))
+        throw new UsageError(`--format must be one of ${report_merge_FORMATS.join(', ')} (got "${format}")`);
+    const cmd = {
+        inputs: p.positionals,
+        format: format,
+        serverUrl: last(p, '--server-url') ?? env.GITHUB_SERVER_URL ?? 'https://github.com',
+    };
+    if (!/^https?:\/\/[^\s]+$/.test(cmd.serverUrl))
+        throw new UsageError(`--server-url must be an http(s) URL (got "${cmd.serverUrl}")`);
+    const output = last(p, '--output');
+    if (output !== undefined) {
+        if (output === '')
+            throw new UsageError('--output needs a file name');
+        cmd.output = output;
+    }
+    const maxBytes = last(p, '--max-bytes');
+    if (maxBytes !== undefined) {
+        if (!/^\d+$/.test(maxBytes) || Number(maxBytes) < 1024 || !Number.isSafeInteger(Number(maxBytes))) {
+            throw new UsageError(`--max-bytes takes a number of bytes, at least 1024 (got "${maxBytes}")`);
+        }
+        cmd.maxBytes = Number(maxBytes);
+    }
+    return cmd;
+}
+/**
+ * `leakproof report merge`: per-repository JSON reports in, one organisation
+ * report out. Exit 0 when every report merged, 3 when some were skipped (each
+ * named on stderr), 2 on usage errors or when none could be read.
+ */
+function runReportMerge(argv, io) {
+    return guarded(io, REPORT_MERGE_USAGE, async () => {
+        const cmd = parseReportMergeArgs(argv, io.env);
+        if (cmd === 'help') {
+            io.stdout.write(REPORT_MERGE_USAGE);
+            return EXIT_OK;
+        }
+        const { inputs, skipped } = await readInputs(cmd.inputs);
+        for (const s of skipped)
+            io.stderr.write(`leakproof: skipped ${s.source}: ${s.reason}\n`);
+        if (inputs.length === 0) {
+            io.stderr.write('leakproof: no report could be read; nothing to merge. Pass the JSON files written by `leakproof --format json`.\n');
+            return EXIT_USAGE;
+        }
+        const report = mergeReports(inputs, skipped);
+        const text = cmd.format === 'json'
+            ? JSON.stringify(report, null, 2) + '\n'
+            : cmd.format === 'sarif'
+                ? formatOrgSarif(report, cmd.serverUrl)
+                : formatOrgMarkdown(report, { serverUrl: cmd.serverUrl, maxBytes: cmd.maxBytes });
+        if (cmd.output !== undefined) {
+            try {
+                await (0,promises_namespaceObject.writeFile)(cmd.output, text);
+            }
+            catch (e) {
+                throw new UsageError(`cannot write ${cmd.output}: ${e.code ?? String(e)}; pick a writable path for --output`);
+            }
+        }
+        else
+            io.stdout.write(text);
+        return skipped.length > 0 ? EXIT_SKIPPED : EXIT_OK;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/org/github-rest.ts
+/**
+ * A small paginated GitHub REST client on Node's global fetch. The CLI bundle
+ * must start fast, and Octokit costs tens of milliseconds at import for the
+ * two dozen lines actually needed here.
+ */
+
+class GitHubApiError extends Error {
+}
+const DEFAULT_MAX_WAIT_MS = 60_000;
+const MAX_RATE_LIMIT_RETRIES = 3;
+/** The URL behind `rel="next"` in a Link header, if any. */
+function nextLink(link) {
+    if (!link)
+        return undefined;
+    for (const part of link.split(',')) {
+        const m = /^\s*<([^>]*)>(.*)$/.exec(part);
+        const rel = m ? /;\s*rel="?([^";]*)/.exec(m[2]) : null;
+        if (rel && rel[1].trim().split(/\s+/).includes('next'))
+            return m[1];
+    }
+    return undefined;
+}
+function hhmmUtc(ms) {
+    const d = new Date(ms);
+    return `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+}
+/**
+ * When a response says "rate limited", the moment it lifts (epoch ms).
+ * Primary limits answer 403/429 with X-RateLimit-Remaining: 0 and a reset
+ * time; secondary limits answer with Retry-After in seconds.
+ */
+function rateLimitedUntil(status, headers, now, bodyMessage = '') {
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const retryAfter = headers.get('retry-after');
+    if (retryAfter !== null && /^\d+$/.test(retryAfter.trim()))
+        return now + Number(retryAfter.trim()) * 1000;
+    const reset = headers.get('x-ratelimit-reset');
+    if (headers.get('x-ratelimit-remaining') === '0' && reset !== null && /^\d+$/.test(reset.trim())) {
+        return Math.max(now, Number(reset.trim()) * 1000);
+    }
+    if (status === 429 || /rate limit/i.test(bodyMessage))
+        return now + 60_000;
+    return undefined;
+}
+function rateLimitMessage(until) {
+    return `GitHub API rate limit reached: rate limited until ${hhmmUtc(until)} UTC; retry then or use a token with more quota`;
+}
+async function bodyMessage(res) {
+    try {
+        const data = (await res.json());
+        return typeof data.message === 'string' ? data.message.replace(/[\r\n]+/g, ' ').slice(0, 200) : '';
+    }
+    catch {
+        return '';
+    }
+}
+function explain(status, message, opts) {
+    const what = opts.what ?? 'the resource';
+    const says = message ? ` (GitHub says: "${message}")` : '';
+    if (status === 401)
+        return `the GitHub token was rejected (401)${says}; check GITHUB_TOKEN or --token`;
+    if (status === 403) {
+        return `access to ${what} was denied (403)${says}; the token needs read access to it (fine-grained: Metadata read-only on the organisation's repositories; classic: repo), and if the organisation enforces SAML single sign-on the token must be authorised for it`;
+    }
+    if (status === 404) {
+        return `${what} was not found (404)${says}; check the name, and that the token can see it (private organisations and repositories look absent to tokens without access)`;
+    }
+    return `the GitHub API answered HTTP ${status} for ${what}${says}`;
+}
+/** Yields each page of a paginated list endpoint, following `Link: rel="next"` on the same origin only. */
+async function* paginate(path, opts) {
+    const doFetch = opts.fetch ?? globalThis.fetch;
+    const now = opts.now ?? Date.now;
+    const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const maxWait = opts.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
+    const base = opts.apiUrl.replace(/\/+$/, '');
+    const origin = new URL(base).origin;
+    const headers = {
+        accept: 'application/vnd.github+json',
+        'x-github-api-version': '2022-11-28',
+        'user-agent': `leakproof/${VERSION}`,
+    };
+    if (opts.token)
+        headers.authorization = `Bearer ${opts.token}`;
+    const waitOrFail = async (until) => {
+        const ms = until - now();
+        if (ms > maxWait)
+            throw new GitHubApiError(rateLimitMessage(until));
+        if (ms > 0)
+            await sleep(ms);
+    };
+    let url = `${base}${path}`;
+    while (url) {
+        let res;
+        for (let attempt = 0;; attempt++) {
+            try {
+                res = await doFetch(url, { headers, redirect: 'error' });
+            }
+            catch (e) {
+                const cause = e.cause?.code;
+                throw new GitHubApiError(`cannot reach the GitHub API at ${origin}${cause ? ` (${cause})` : ''}; check GITHUB_API_URL and the network`);
+            }
+            if (res.ok)
+                break;
+            const message = await bodyMessage(res);
+            const until = rateLimitedUntil(res.status, res.headers, now(), message);
+            if (until === undefined)
+                throw new GitHubApiError(explain(res.status, message, opts));
+            if (attempt >= MAX_RATE_LIMIT_RETRIES)
+                throw new GitHubApiError(rateLimitMessage(until));
+            await waitOrFail(until);
+        }
+        const data = await res.json().catch(() => undefined);
+        if (!Array.isArray(data))
+            throw new GitHubApiError(`the GitHub API did not answer with a list for ${opts.what ?? path}; check GITHUB_API_URL`);
+        yield data;
+        const next = nextLink(res.headers.get('link'));
+        if (next !== undefined && new URL(next, url).origin !== origin) {
+            // The token must never travel to another host.
+            throw new GitHubApiError(`the GitHub API pointed the next page to another host (${new URL(next, url).origin}); refusing to follow it`);
+        }
+        url = next === undefined ? undefined : new URL(next, url).href;
+        // Quota spent with pages still to fetch: wait for the reset (briefly) or say when to retry.
+        if (url && res.headers.get('x-ratelimit-remaining') === '0') {
+            const reset = res.headers.get('x-ratelimit-reset');
+            if (reset !== null && /^\d+$/.test(reset))
+                await waitOrFail(Number(reset) * 1000);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/org/list-repos.ts
+
+/** GitHub refuses a matrix of more than 256 jobs. */
+const MAX_MATRIX_JOBS = 256;
+/** Applies the filters to one page of answers; pure, so the rules are testable without a server. */
+function selectRepos(repos, filter, into) {
+    const topic = filter.topic?.toLowerCase();
+    for (const r of repos) {
+        if (typeof r.full_name !== 'string')
+            continue;
+        // Disabled repositories cannot be cloned; they would only fail the matrix job.
+        if (r.disabled === true)
+            into.excluded.disabled++;
+        else if (r.archived === true && !filter.includeArchived)
+            into.excluded.archived++;
+        else if (r.fork === true && !filter.includeForks)
+            into.excluded.forks++;
+        else if (topic !== undefined && !(Array.isArray(r.topics) && r.topics.some((t) => typeof t === 'string' && t.toLowerCase() === topic))) {
+            into.excluded.topic++;
+        }
+        else
+            into.repositories.push(r.full_name);
+    }
+}
+/** Lists an organisation's repositories through `GET /orgs/{org}/repos`, every page. */
+async function listOrgRepos(org, filter, rest) {
+    const listing = { repositories: [], excluded: { archived: 0, forks: 0, topic: 0, disabled: 0 } };
+    const path = `/orgs/${encodeURIComponent(org)}/repos?type=all&per_page=100`;
+    for await (const page of paginate(path, { what: `organisation ${org}`, ...rest }))
+        selectRepos(page, filter, listing);
+    listing.repositories = [...new Set(listing.repositories)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return listing;
+}
+/** Splits a list into chunks of at most `size`, each small enough for one `strategy.matrix`. */
+function chunk(items, size = MAX_MATRIX_JOBS) {
+    if (!Number.isInteger(size) || size < 1 || size > MAX_MATRIX_JOBS)
+        throw new RangeError(`chunk size must be 1..${MAX_MATRIX_JOBS}`);
+    const out = [];
+    for (let i = 0; i < items.length; i += size)
+        out.push(items.slice(i, i + size));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/cli/subcommands/org-list.ts
+
+
+
+
+const ORG_LIST_USAGE = `Usage: leakproof org list --org NAME [--topic T] [--include-archived] [--include-forks] [--chunk N]
+                         [--token TOKEN]
+Prints a JSON array of chunks of "owner/name" strings, each at most ${MAX_MATRIX_JOBS} long (one matrix each).
+The token comes from --token or GITHUB_TOKEN; GITHUB_API_URL selects GitHub Enterprise Server.
+`;
+function parseOrgListArgs(argv, env) {
+    const p = parseOptions(argv, { '--org': 'NAME', '--topic': 'TOPIC', '--chunk': 'N', '--token': 'TOKEN' }, ['--include-archived', '--include-forks']);
+    if (p.flags.has('--help'))
+        return 'help';
+    if (p.positionals.length > 0)
+        throw new UsageError(`org list takes no positional arguments (got ${p.positionals.join(' ')})`);
+    const org = last(p, '--org');
+    if (!org)
+        throw new UsageError('org list needs --org NAME');
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,98})$/.test(org))
+        throw new UsageError(`--org takes an organisation login such as my-org (got "${org}")`);
+    const size = last(p, '--chunk') ?? String(MAX_MATRIX_JOBS);
+    if (!/^\d+$/.test(size) || Number(size) < 1 || Number(size) > MAX_MATRIX_JOBS) {
+        throw new UsageError(`--chunk takes a number of repositories per matrix from 1 to ${MAX_MATRIX_JOBS} (got "${size}")`);
+    }
+    const apiUrl = env.GITHUB_API_URL || 'https://api.github.com';
+    if (!/^https?:\/\/[^\s]+$/.test(apiUrl))
+        throw new UsageError(`GITHUB_API_URL must be an http(s) URL (got "${apiUrl}")`);
+    const cmd = {
+        org,
+        includeArchived: p.flags.has('--include-archived'),
+        includeForks: p.flags.has('--include-forks'),
+        chunkSize: Number(size),
+        apiUrl,
+    };
+    const topic = last(p, '--topic');
+    if (topic !== undefined) {
+        if (topic === '')
+            throw new UsageError('--topic needs a topic name');
+        cmd.topic = topic;
+    }
+    const token = last(p, '--token') || env.GITHUB_TOKEN;
+    if (token)
+        cmd.token = token;
+    return cmd;
+}
+/** `leakproof org list`: the organisation's repositories as matrix-sized chunks on stdout, a summary on stderr. */
+function runOrgList(argv, io) {
+    return guarded(io, ORG_LIST_USAGE, async () => {
+        const cmd = parseOrgListArgs(argv, io.env);
+        if (cmd === 'help') {
+            io.stdout.write(ORG_LIST_USAGE);
+            return EXIT_OK;
+        }
+        const listing = await listOrgRepos(cmd.org, { topic: cmd.topic, includeArchived: cmd.includeArchived, includeForks: cmd.includeForks }, { apiUrl: cmd.apiUrl, token: cmd.token });
+        const chunks = chunk(listing.repositories, cmd.chunkSize);
+        const ex = listing.excluded;
+        const left = [
+            ex.archived ? `${ex.archived} archived` : '',
+            ex.forks ? plural(ex.forks, 'fork') : '',
+            ex.topic ? `${ex.topic} without topic ${cmd.topic}` : '',
+            ex.disabled ? `${ex.disabled} disabled` : '',
+        ].filter(Boolean);
+        io.stderr.write(`leakproof: ${plural(listing.repositories.length, 'repository', 'repositories')} in ${cmd.org}` +
+            `${left.length ? ` (left out: ${left.join(', ')})` : ''}, ${plural(chunks.length, 'chunk')} of at most ${cmd.chunkSize}\n`);
+        // One line, so it fits a GITHUB_OUTPUT `name=value` entry.
+        io.stdout.write(JSON.stringify(chunks) + '\n');
+        return EXIT_OK;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
@@ -14864,41 +15858,48 @@ async function ensureExecutable(file) {
 
 
 
-const EXIT_OK = 0;
+
+
+const run_EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
-const EXIT_USAGE = 2;
-const RANK = { error: 3, warning: 2, notice: 1 };
+const run_EXIT_USAGE = 2;
+const run_RANK = { error: 3, warning: 2, notice: 1 };
 /** True when an active finding is at least as severe as `failOn`. */
 function reachesFailOn(result, failOn) {
     if (failOn === 'never')
         return false;
-    return result.findings.some((f) => !f.suppressed && RANK[f.severity] >= RANK[failOn]);
+    return result.findings.some((f) => !f.suppressed && run_RANK[f.severity] >= run_RANK[failOn]);
 }
 /** Runs the CLI and returns its exit code; never throws. */
 async function run(argv, io) {
+    // Subcommands have their own options; a folder named `report` or `org` is still scannable.
+    if (argv[0] === 'report' && argv[1] === 'merge')
+        return runReportMerge(argv.slice(2), io);
+    if (argv[0] === 'org' && argv[1] === 'list')
+        return runOrgList(argv.slice(2), io);
     try {
         const cmd = parseArgs(argv);
         switch (cmd.kind) {
             case 'help':
                 io.stdout.write(HELP);
-                return EXIT_OK;
+                return run_EXIT_OK;
             case 'version':
                 io.stdout.write(`${VERSION}\n`);
-                return EXIT_OK;
+                return run_EXIT_OK;
             case 'list-rules':
                 io.stdout.write(listRules(cmd.format));
-                return EXIT_OK;
+                return run_EXIT_OK;
             case 'explain': {
                 const rule = findRule(cmd.rule);
                 if (!rule)
                     throw unknownRule(cmd.rule);
                 io.stdout.write(ruleText(rule));
-                return EXIT_OK;
+                return run_EXIT_OK;
             }
             case 'init': {
                 const written = await writeStarterConfig(cmd.path);
                 io.stdout.write(`Wrote ${written}: every key is commented out; uncomment what you need.\n`);
-                return EXIT_OK;
+                return run_EXIT_OK;
             }
             case 'scan':
                 return await runScan(cmd, io);
@@ -14906,24 +15907,24 @@ async function run(argv, io) {
                 const out = await installHook(cmd.path);
                 const what = { created: 'created', added: 'added leakproof to', unchanged: 'leakproof is already in' }[out.action];
                 io.stdout.write(`${what} ${out.file}: commits now run \`leakproof --staged\`\n`);
-                return EXIT_OK;
+                return run_EXIT_OK;
             }
         }
     }
     catch (e) {
         if (e instanceof ConfigError || e instanceof BaselineError) {
             io.stderr.write(`leakproof: ${e.message}\n`);
-            return EXIT_USAGE;
+            return run_EXIT_USAGE;
         }
         if (e instanceof UsageError || e instanceof ScanInputError) {
             io.stderr.write(`leakproof: ${e.message}\n`);
-            return EXIT_USAGE;
+            return run_EXIT_USAGE;
         }
         const msg = e instanceof Error ? e.message : String(e);
         io.stderr.write(`leakproof: ${msg}${io.env.LEAKPROOF_DEBUG ? '' : ' (set LEAKPROOF_DEBUG=1 for details)'}\n`);
         if (io.env.LEAKPROOF_DEBUG && e instanceof Error && e.stack)
             io.stderr.write(`${e.stack}\n`);
-        return EXIT_USAGE;
+        return run_EXIT_USAGE;
     }
 }
 async function runScan(cmd, io) {
@@ -14957,7 +15958,7 @@ async function runScan(cmd, io) {
     }
     const toFile = cmd.output !== undefined;
     const report = cmd.format === 'json'
-        ? formatJson(result, cmd.path)
+        ? formatJson(result, cmd.path, resolveRepository(cmd, io.env))
         : cmd.format === 'sarif'
             ? formatSarif(result)
             : formatText(result, { colors: palette(!toFile && colorEnabled(io.stdout, io.env)), showSuppressed: cmd.showSuppressed });
@@ -14978,9 +15979,9 @@ async function runScan(cmd, io) {
         const n = written.entries.length;
         io.stderr.write(`leakproof: wrote ${n} ${n === 1 ? 'finding' : 'findings'} to ${cmd.writeBaseline}; scan with --baseline ${cmd.writeBaseline} to fail only on new ones\n`);
         // Recording today's findings is the point of the command, so they do not fail it.
-        return EXIT_OK;
+        return run_EXIT_OK;
     }
-    return reachesFailOn(result, cmd.failOn ?? config.failOn ?? 'error') ? EXIT_FINDINGS : EXIT_OK;
+    return reachesFailOn(result, cmd.failOn ?? config.failOn ?? 'error') ? EXIT_FINDINGS : run_EXIT_OK;
 }
 async function readBaseline(file) {
     let text;

@@ -44444,8 +44444,8 @@ const HOMEPAGE = 'https://github.com/leakproof/leakproof';
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
-function toJsonReport(result, displayRoot) {
-    return {
+function toJsonReport(result, displayRoot, repository) {
+    const report = {
         tool: { name: TOOL_NAME, version: VERSION },
         root: displayRoot,
         mode: result.mode,
@@ -44454,6 +44454,23 @@ function toJsonReport(result, displayRoot) {
         errors: result.errors,
         ...(result.history ? { history: { ...result.history } } : {}),
     };
+    if (repository)
+        report.repository = repository.commit ? { name: repository.name, commit: repository.commit } : { name: repository.name };
+    return report;
+}
+/**
+ * The repository a report describes: explicit options first, then
+ * LEAKPROOF_REPOSITORY/LEAKPROOF_COMMIT (for workflows that scan a checkout of
+ * another repository, where GITHUB_REPOSITORY names the wrong one), then the
+ * runner's GITHUB_REPOSITORY/GITHUB_SHA. Nothing else, so the output stays deterministic.
+ */
+function resolveRepository(opts, env) {
+    const name = opts.repository || env.LEAKPROOF_REPOSITORY || env.GITHUB_REPOSITORY;
+    if (!name)
+        return undefined;
+    const fromOptions = !!opts.repository;
+    const commit = opts.commit || (fromOptions ? undefined : env.LEAKPROOF_REPOSITORY ? env.LEAKPROOF_COMMIT : env.GITHUB_SHA);
+    return commit ? { name, commit } : { name };
 }
 const ORDER = [
     'ruleId', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'secret', 'fingerprint', 'status', 'suppressed', 'commit',
@@ -44468,8 +44485,8 @@ function copyFinding(f) {
     }
     return o;
 }
-function formatJson(result, displayRoot) {
-    return JSON.stringify(toJsonReport(result, displayRoot), null, 2) + '\n';
+function formatJson(result, displayRoot, repository) {
+    return JSON.stringify(toJsonReport(result, displayRoot, repository), null, 2) + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/report/rule-docs.ts

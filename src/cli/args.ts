@@ -24,6 +24,9 @@ export interface ScanCommand {
   since?: string;
   history: boolean;
   maxCommits?: number;
+  /** Recorded in the JSON report (`repository`), for organisation reports. */
+  repository?: string;
+  commit?: string;
 }
 
 export type Command =
@@ -50,6 +53,8 @@ const VALUE_OPTIONS: Record<string, string> = {
   '--write-baseline': 'FILE',
   '--since': 'REF',
   '--max-commits': 'N',
+  '--repository': 'NAME',
+  '--commit': 'SHA',
 };
 const FLAGS = new Set([
   '--no-git',
@@ -201,6 +206,16 @@ export function parseArgs(argv: readonly string[]): Command {
   if (output !== undefined) {
     if (output === '') throw new UsageError('--output needs a file name, e.g. --output leakproof.json');
     cmd.output = output;
+  }
+  const repository = values.get('--repository');
+  if (repository !== undefined) {
+    if (!/^[^\s/]+(?:\/[^\s/]+)+$/.test(repository)) throw new UsageError(`--repository takes a name such as owner/repo (got "${repository}")`);
+    cmd.repository = repository;
+  }
+  const commit = values.get('--commit');
+  if (commit !== undefined) {
+    if (!/^[0-9a-f]{7,64}$/i.test(commit)) throw new UsageError(`--commit takes a hexadecimal commit id (got "${commit}")`);
+    cmd.commit = commit.toLowerCase();
   }
   const size = values.get('--max-file-size');
   if (size !== undefined) {

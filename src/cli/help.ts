@@ -9,6 +9,12 @@ Usage
   leakproof --explain RULE          why a rule matters and how to fix its findings
   leakproof init [path]             write a commented starter .leakproof.yml
   leakproof install-hook [path]     run \`leakproof --staged\` before every commit (git pre-commit hook)
+  leakproof report merge <report.json|folder>... [--format markdown|json|sarif] [--output FILE]
+                                    merge per-repository JSON reports into one organisation
+                                    report (--max-bytes N caps the Markdown, e.g. for a job summary)
+  leakproof org list --org NAME [--topic T] [--include-archived] [--include-forks] [--chunk N]
+                                    list an organisation's repositories as JSON chunks of at
+                                    most 256 for strategy.matrix (GITHUB_TOKEN, GITHUB_API_URL)
 
 Options
   --format text|json      output format (default: text)
@@ -32,6 +38,8 @@ Git-aware scans (content rules report only added lines)
   --history               every commit reachable from HEAD; with --since REF, only REF..HEAD;
                           findings name the commit that introduced them
   --max-commits N         with --history: only the N most recent commits
+  --repository NAME       record the repository (owner/name) in the JSON report
+  --commit SHA            and the commit scanned (default: GITHUB_REPOSITORY, GITHUB_SHA)
   --version               print the version
   --help                  print this help
 
@@ -51,6 +59,8 @@ Exit codes
   0  nothing reached --fail-on
   1  at least one finding reached --fail-on
   2  usage, configuration or runtime error
+  3  report merge: a report could not be read and was skipped (named on stderr);
+     the merge went on without it
 
 In a git work tree, tracked files and untracked files that are not ignored are
 scanned; ignored files are not (use --include-ignored). Secrets are never printed:

@@ -8,10 +8,12 @@ import { ConfigError, loadConfig, scanOptionsFromConfig, writeStarterConfig } fr
 import { RULES, findRule } from '../rules';
 import { colorEnabled, palette } from '../report/color';
 import { formatText } from '../report/text';
-import { formatJson } from '../report/json';
+import { formatJson, resolveRepository } from '../report/json';
 import { countBySeverity, plural } from '../report/stats';
 import { formatSarif } from '../report/sarif';
 import { printable } from '../report/printable';
+import { runReportMerge } from './subcommands/report-merge';
+import { runOrgList } from './subcommands/org-list';
 import { ruleText } from '../report/rule-docs';
 import { VERSION } from '../version';
 import { Progress } from './progress';
@@ -40,6 +42,9 @@ export function reachesFailOn(result: ScanResult, failOn: FailOn): boolean {
 
 /** Runs the CLI and returns its exit code; never throws. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
+  // Subcommands have their own options; a folder named `report` or `org` is still scannable.
+  if (argv[0] === 'report' && argv[1] === 'merge') return runReportMerge(argv.slice(2), io);
+  if (argv[0] === 'org' && argv[1] === 'list') return runOrgList(argv.slice(2), io);
   try {
     const cmd = parseArgs(argv);
     switch (cmd.kind) {
@@ -120,7 +125,7 @@ async function runScan(cmd: ScanCommand, io: Io): Promise<number> {
   const toFile = cmd.output !== undefined;
   const report =
     cmd.format === 'json'
-      ? formatJson(result, cmd.path)
+      ? formatJson(result, cmd.path, resolveRepository(cmd, io.env))
       : cmd.format === 'sarif'
         ? formatSarif(result)
         : formatText(result, { colors: palette(!toFile && colorEnabled(io.stdout, io.env)), showSuppressed: cmd.showSuppressed });

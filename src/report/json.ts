@@ -11,10 +11,18 @@ export interface JsonReport {
   errors: ScanResult['errors'];
   /** Present for `--history`: commits scanned, whether the clone was shallow. */
   history?: NonNullable<ScanResult['history']>;
+  /** Which repository and commit were scanned, so organisation reports can be merged and linked. */
+  repository?: RepositoryRef;
 }
 
-export function toJsonReport(result: ScanResult, displayRoot: string): JsonReport {
-  return {
+export interface RepositoryRef {
+  /** `owner/name` on GitHub, or any stable name elsewhere. */
+  name: string;
+  commit?: string;
+}
+
+export function toJsonReport(result: ScanResult, displayRoot: string, repository?: RepositoryRef): JsonReport {
+  const report: JsonReport = {
     tool: { name: TOOL_NAME, version: VERSION },
     root: displayRoot,
     mode: result.mode,
@@ -23,6 +31,25 @@ export function toJsonReport(result: ScanResult, displayRoot: string): JsonRepor
     errors: result.errors,
     ...(result.history ? { history: { ...result.history } } : {}),
   };
+  if (repository) report.repository = repository.commit ? { name: repository.name, commit: repository.commit } : { name: repository.name };
+  return report;
+}
+
+/**
+ * The repository a report describes: explicit options first, then
+ * LEAKPROOF_REPOSITORY/LEAKPROOF_COMMIT (for workflows that scan a checkout of
+ * another repository, where GITHUB_REPOSITORY names the wrong one), then the
+ * runner's GITHUB_REPOSITORY/GITHUB_SHA. Nothing else, so the output stays deterministic.
+ */
+export function resolveRepository(
+  opts: { repository?: string; commit?: string },
+  env: Record<string, string | undefined>,
+): RepositoryRef | undefined {
+  const name = opts.repository || env.LEAKPROOF_REPOSITORY || env.GITHUB_REPOSITORY;
+  if (!name) return undefined;
+  const fromOptions = !!opts.repository;
+  const commit = opts.commit || (fromOptions ? undefined : env.LEAKPROOF_REPOSITORY ? env.LEAKPROOF_COMMIT : env.GITHUB_SHA);
+  return commit ? { name, commit } : { name };
 }
 
 const ORDER: readonly (keyof Finding)[] = [
@@ -39,6 +66,6 @@ function copyFinding(f: Finding): Finding {
   return o as unknown as Finding;
 }
 
-export function formatJson(result: ScanResult, displayRoot: string): string {
-  return JSON.stringify(toJsonReport(result, displayRoot), null, 2) + '\n';
+export function formatJson(result: ScanResult, displayRoot: string, repository?: RepositoryRef): string {
+  return JSON.stringify(toJsonReport(result, displayRoot, repository), null, 2) + '\n';
 }

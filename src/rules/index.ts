@@ -6,6 +6,7 @@ import { secretKeyFallback } from './secret-key-fallback';
 import { gitEmbeddedRepo } from './git-embedded-repo';
 import { gitInternals } from './git-internals';
 import { gitCredentials } from './git-credentials';
+import { knownToken } from './known-token';
 
 /** Every rule, in the order `--list-rules` shows them. */
 export const RULES: readonly Rule[] = [
@@ -13,6 +14,7 @@ export const RULES: readonly Rule[] = [
   dotenvTemplateSecret,
   hardcodedSecretKey,
   secretKeyFallback,
+  knownToken,
   gitEmbeddedRepo,
   gitInternals,
   gitCredentials,

@@ -5,6 +5,7 @@ import type { Finding, FileStatus, ScanStats } from './types';
 import type { FileContext, PathFinding, RawFinding, Rule, RuleSettings, TreeContext } from '../rules/types';
 import { SecretNames } from '../rules/lib/secret-names';
 import { PUBLIC_ENV_PREFIXES } from '../rules/lib/env-keys';
+import { applyPathContext } from './context';
 
 export function ruleSettings(opts: { secretNames?: string[]; publicEnvPrefixes?: string[] }): RuleSettings {
   return {
@@ -91,7 +92,10 @@ export class FindingCollector {
     }
   }
 
-  private push(ruleId: string, pf: PathFinding): void {
+  private push(ruleId: string, found: PathFinding): void {
+    // Tests, fixtures and docs lower a finding to notice; placeholders in docs are dropped.
+    const pf = applyPathContext(found, this.rules.find((r) => r.meta.id === ruleId)?.meta.severity ?? 'error');
+    if (pf === null) return;
     this.ruleOf.set(pf, ruleId);
     this.raw.push(pf);
   }

@@ -7183,7 +7183,7 @@ module.exports = toRegexRange;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2550);
+/* harmony import */ var _run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2032);
 
 process.exitCode = await (0,_run__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -7196,13 +7196,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2550:
+/***/ 2032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  eF: () => (/* binding */ run)
+  eF: () => (/* binding */ run_run)
 });
 
 // UNUSED EXPORTS: EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, reachesFailOn
@@ -9885,7 +9885,252 @@ const unusedSuppression = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/lib/token-formats.ts
+/**
+ * Provider token formats with a fixed prefix and a documented length and
+ * alphabet. Matching finds the prefix with `indexOf` and then walks a run of
+ * the alphabet by hand, never further than the format's longest length, so
+ * the cost stays linear in the line whatever it holds.
+ */
+const isUpper = (c) => c >= 65 && c <= 90;
+const isLower = (c) => c >= 97 && c <= 122;
+const isDigit = (c) => c >= 48 && c <= 57;
+const isUpperAlnum = (c) => isUpper(c) || isDigit(c);
+const isBase62 = (c) => isUpper(c) || isLower(c) || isDigit(c);
+const isUrlSafe = (c) => isBase62(c) || c === 95 /* _ */ || c === 45; /* - */
+const isLowerAlnum = (c) => isLower(c) || isDigit(c);
+const isSlackChar = (c) => isBase62(c) || c === 45;
+const isWordChar = (c) => isBase62(c) || c === 95;
+const isBase64 = (c) => isBase62(c) || c === 43 /* + */ || c === 47 /* / */ || c === 61; /* = */
+/** Length of the run of `test` characters at `i`, counting at most `max + 1` so an overlong run shows. */
+function run(s, i, test, max) {
+    let n = 0;
+    while (n <= max && i + n < s.length && test(s.charCodeAt(i + n)))
+        n++;
+    return n;
+}
+/** True when `i` is past the end or holds a character that cannot continue a word. */
+function endsWord(s, i, test = isWordChar) {
+    return i >= s.length || !test(s.charCodeAt(i));
+}
+/** Exactly `n` characters of `test`, then a word boundary. */
+function exact(n, test, boundary = isWordChar) {
+    return (s, i) => {
+        const len = run(s, i, test, n);
+        return len === n && endsWord(s, i + n, boundary) ? i + n : -1;
+    };
+}
+/** Between `min` and `max` characters of `test`, then a word boundary. */
+function between(min, max, test) {
+    return (s, i) => {
+        const len = run(s, i, test, max);
+        return len >= min && len <= max && endsWord(s, i + len) ? i + len : -1;
+    };
+}
+function withDigit(rest) {
+    return (s, i) => {
+        const end = rest(s, i);
+        return end >= 0 && /[0-9]/.test(s.slice(i, end)) ? end : -1;
+    };
+}
+/** `github_pat_` + 22 base62 + `_` + 59 base62. */
+function fineGrainedPat(s, i) {
+    if (run(s, i, isBase62, 22) !== 22 || s[i + 22] !== '_')
+        return -1;
+    const j = i + 23;
+    return run(s, j, isBase62, 59) === 59 && endsWord(s, j + 59) ? j + 59 : -1;
+}
+/**
+ * `glpat-` + 20 url-safe characters; newer routable tokens carry a longer
+ * payload and two dot-separated parts (`glpat-<payload>.01.<id>`).
+ */
+function gitlabPat(s, i) {
+    const len = run(s, i, isUrlSafe, 64);
+    if (len < 20 || len > 64)
+        return -1;
+    let j = i + len;
+    if (s[j] === '.' && run(s, j + 1, isLowerAlnum, 2) === 2 && s[j + 3] === '.') {
+        const tail = run(s, j + 4, isLowerAlnum, 12);
+        if (tail >= 5 && tail <= 12 && endsWord(s, j + 4 + tail))
+            return j + 4 + tail;
+    }
+    return len === 20 && endsWord(s, j, isUrlSafe) ? j : -1;
+}
+/** Slack: `xoxb-` then dash-separated parts starting with the workspace number. */
+function slackToken(s, i) {
+    if (!isDigit(s.charCodeAt(i)))
+        return -1;
+    const len = run(s, i, isSlackChar, 250);
+    if (len < 20 || len > 250 || !endsWord(s, i + len))
+        return -1;
+    return s.slice(i, i + len).includes('-') ? i + len : -1;
+}
+const PEM_BEGIN = '-----BEGIN ';
+/** `RSA PRIVATE KEY-----`, `OPENSSH PRIVATE KEY-----`, `PGP PRIVATE KEY BLOCK-----`; never public keys or certificates. */
+function pemHeader(s, i) {
+    const close = s.indexOf('-----', i);
+    if (close < 0 || close - i > 60)
+        return -1;
+    const label = s.slice(i, close);
+    return /^[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?$/.test(label) ? close + 5 : -1;
+}
+const PEM_PRIVATE_KEY = {
+    id: 'pem-private-key',
+    label: 'a PEM private key block',
+    prefixes: [PEM_BEGIN],
+    rest: pemHeader,
+};
+const token_formats_TOKEN_FORMATS = [
+    { id: 'aws-access-key-id', label: 'an AWS access key id', prefixes: ['AKIA'], rest: exact(16, isUpperAlnum) },
+    // `ASIA` starts ordinary upper-case words (`ASIAPACIFICSOUTHEAST`); temporary key ids carry digits.
+    { id: 'aws-access-key-id', label: 'an AWS temporary access key id', prefixes: ['ASIA'], rest: withDigit(exact(16, isUpperAlnum)) },
+    {
+        id: 'github-token',
+        label: 'a GitHub token',
+        prefixes: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
+        rest: exact(36, isBase62),
+    },
+    { id: 'github-fine-grained-pat', label: 'a GitHub fine-grained personal access token', prefixes: ['github_pat_'], rest: fineGrainedPat },
+    { id: 'gitlab-pat', label: 'a GitLab personal access token', prefixes: ['glpat-'], rest: gitlabPat },
+    { id: 'slack-token', label: 'a Slack token', prefixes: ['xoxa-', 'xoxb-', 'xoxp-', 'xoxr-'], rest: slackToken },
+    { id: 'stripe-live-key', label: 'a Stripe live secret or restricted key', prefixes: ['sk_live_', 'rk_live_'], rest: between(24, 247, isBase62) },
+    { id: 'google-api-key', label: 'a Google API key', prefixes: ['AIza'], rest: exact(35, isUrlSafe, isUrlSafe) },
+    { id: 'npm-token', label: 'an npm access token', prefixes: ['npm_'], rest: exact(36, isBase62) },
+    PEM_PRIVATE_KEY,
+];
+/** One pass over a whole file before any per-line work: does any prefix occur at all? */
+const ANY_PREFIX = /AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[abpr]-|[sr]k_live_|AIza|npm_|-----BEGIN /;
+/** Tokens on one line (or window), left to right, each starting on a word boundary. */
+function findTokens(s) {
+    const out = [];
+    if (!ANY_PREFIX.test(s))
+        return out;
+    for (const format of token_formats_TOKEN_FORMATS) {
+        for (const prefix of format.prefixes) {
+            let from = 0;
+            for (;;) {
+                const at = s.indexOf(prefix, from);
+                if (at < 0)
+                    break;
+                from = at + prefix.length;
+                const before = at > 0 ? s.charCodeAt(at - 1) : -1;
+                // A prefix inside a longer word (or a longer run of dashes) is not a token.
+                if (before >= 0 && (isWordChar(before) || (format === PEM_PRIVATE_KEY && before === 45)))
+                    continue;
+                const end = format.rest(s, at + prefix.length);
+                if (end < 0)
+                    continue;
+                out.push({ format, start: at, end, prefix, value: s.slice(at, end) });
+                from = end;
+            }
+        }
+    }
+    return out.sort((a, b) => a.start - b.start);
+}
+/**
+ * Key material that follows a PEM BEGIN line: on the same line after an
+ * escaped newline (a JSON service-account key), or on the next lines after
+ * optional `Proc-Type:`-style headers. Null when there is none, so a header
+ * mentioned in code or prose (`startsWith('-----BEGIN RSA PRIVATE KEY-----')`)
+ * is not a key.
+ */
+function pemBody(sameLineRest, nextLines) {
+    const escaped = /^(?:\\\\n|\\n)+/.exec(sameLineRest);
+    const inline = escaped ? base64Start(sameLineRest.slice(escaped[0].length)) : null;
+    if (inline)
+        return inline;
+    for (const raw of nextLines.slice(0, 6)) {
+        const t = raw.trim();
+        if (t === '' || /^[A-Za-z-]{2,30}: /.test(t))
+            continue; // blank line or a PEM/PGP header
+        return base64Start(t);
+    }
+    return null;
+}
+/** The run of base64 at the start of a line, after quotes or a `+` joining strings; null when too short for key material. */
+function base64Start(t) {
+    let i = 0;
+    while (i < t.length && i < 8 && ' \t"\'`+'.includes(t[i]))
+        i++;
+    const len = run(t, i, isBase64, 4096);
+    return len >= 40 ? t.slice(i, i + len) : null;
+}
+/**
+ * Documentation placeholders in a token's shape: `AKIAIOSFODNN7EXAMPLE`,
+ * runs of `x` or `0`, counting sequences, or too few distinct characters
+ * to be random.
+ */
+function isExampleToken(value, prefixLength = 0) {
+    const body = value.slice(prefixLength);
+    const lower = body.toLowerCase();
+    if (lower.includes('example') || lower.includes('xxxx') || body.includes('0000000000'))
+        return true;
+    if (lower.includes('1234567890') || lower.includes('abcdefghij'))
+        return true;
+    return new Set(body).size < 6;
+}
+
+;// CONCATENATED MODULE: ./src/rules/known-token.ts
+
+const knownToken = {
+    meta: {
+        id: 'known-token',
+        title: 'Provider token or private key',
+        severity: 'error',
+        why: 'Provider tokens have a fixed prefix and a documented shape (AWS access key ids, GitHub, GitLab, Slack, Stripe live, ' +
+            'Google API and npm tokens) and a PEM private key block is a key by definition: wherever one is written, in code, ' +
+            'config, a dotenv file or a document, whoever reads the file can use it.',
+        fix: 'Revoke or rotate the token at the provider first (it is in git history now), then remove it and read it from the ' +
+            'environment or a secret store (`${{ secrets.* }}` in workflows).',
+        examples: [
+            { file: 'deploy.sh', flagged: 'export AWS_ACCESS_KEY_ID=AKIA… (AKIA + 16 upper-case letters and digits)', clean: 'export AWS_ACCESS_KEY_ID="$AWS_ACCESS_KEY_ID"' },
+            { file: '.npmrc', flagged: '//registry.npmjs.org/:_authToken=npm_… (npm_ + 36 letters and digits)', clean: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}' },
+            { file: 'README.md', flagged: '(a real key pasted into the docs)', clean: 'AKIA' + 'IOSFODNN7EXAMPLE (the AWS documentation placeholder)' },
+        ],
+    },
+    checkFile(file) {
+        if (file.text === null || !ANY_PREFIX.test(file.text))
+            return [];
+        const out = [];
+        const lines = file.lines;
+        for (let idx = 0; idx < lines.length; idx++) {
+            const line = lines[idx];
+            for (const m of findTokens(line.text)) {
+                let value = m.value;
+                let prefixLength = m.prefix.length;
+                if (m.format === PEM_PRIVATE_KEY) {
+                    const next = lines.slice(idx + 1, idx + 8).filter((l) => l.offset === 0).map((l) => l.text);
+                    const body = pemBody(line.text.slice(m.end), next);
+                    if (body === null)
+                        continue;
+                    value = body;
+                    prefixLength = 0;
+                }
+                const example = isExampleToken(value, prefixLength);
+                const finding = {
+                    line: line.number,
+                    column: line.offset + m.start + 1,
+                    endColumn: line.offset + m.end + 1,
+                    message: example
+                        ? `This looks like ${m.format.label}, but a documentation placeholder rather than a live one. Use an obvious placeholder such as \`<token>\` instead.`
+                        : `${capitalize(m.format.label)} is written here. Revoke it at the provider, remove it and read it from a secret store.`,
+                    secret: value,
+                    key: m.format.id,
+                };
+                if (example)
+                    finding.severity = 'notice';
+                out.push(finding);
+            }
+        }
+        return out;
+    },
+};
+function capitalize(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
 
 
 
@@ -9903,6 +10148,8 @@ const RULES = [
     gitEmbeddedRepo,
     gitInternals,
     gitCredentials,
+    // After the rules that know the context of a value, so theirs is the finding kept for a shared span.
+    knownToken,
     unusedSuppression,
 ];
 function findRule(id) {
@@ -10033,7 +10280,62 @@ function markerBefore(text, at) {
     return { opener, start };
 }
 
+;// CONCATENATED MODULE: ./src/engine/context.ts
+
+
+const TEST_DIRS = new Set(['test', 'tests', 'spec', 'specs', '__tests__', '__fixtures__', '__mocks__', 'fixtures', 'testdata', 'test-data']);
+const DOC_DIRS = new Set(['docs', 'doc', 'documentation']);
+const DOC_EXTENSIONS = new Set(['md', 'mdx', 'markdown', 'rst', 'adoc', 'asciidoc']);
+/**
+ * `.txt` counts as documentation only under these names: a `keys.txt` or
+ * `credentials.txt` is exactly where real secrets end up.
+ */
+const TEXT_DOC_NAMES = /^(?:readme|changelog|changes|history|news|contributing|install|installation|usage|notes|authors|todo|faq)(?:[._-].*)?\.txt$/;
+/** Test files by name: `*_test.go`, `*.test.ts`, `*.spec.js`, `test_*.py`, `*_spec.rb`, `conftest.py`. */
+function isTestFileName(name) {
+    if (/^test_[^/]*\.py$/.test(name) || name === 'conftest.py')
+        return true;
+    return /[._]test\.[a-z0-9]+$/.test(name) || /\.spec\.[a-z0-9]+$/.test(name) || /_spec\.rb$/.test(name);
+}
+function kinds(path) {
+    const segments = path.toLowerCase().split('/');
+    const name = segments.pop() ?? '';
+    return { test: segments.some((s) => TEST_DIRS.has(s)) || isTestFileName(name), docs: isDocumentation(segments, name) };
+}
+function pathContext(path) {
+    const k = kinds(path);
+    return k.test ? 'test fixture path' : k.docs ? 'documentation' : null;
+}
+function isDocumentation(dirs, name) {
+    if (dirs.some((s) => DOC_DIRS.has(s)))
+        return true;
+    const dot = name.lastIndexOf('.');
+    if (dot > 0 && DOC_EXTENSIONS.has(name.slice(dot + 1)))
+        return true;
+    return TEXT_DOC_NAMES.test(name);
+}
+/**
+ * Adjusts one finding for where it was found: placeholders in documentation
+ * are dropped (null), findings in tests, fixtures and documentation are
+ * lowered to notice with the reason appended to the message.
+ */
+function applyPathContext(f, ruleSeverity) {
+    const k = kinds(f.path);
+    if (!k.test && !k.docs)
+        return f;
+    if (k.docs && f.secret !== undefined && isDocPlaceholder(f.secret))
+        return null;
+    const context = k.test ? 'test fixture path' : 'documentation';
+    if ((f.severity ?? ruleSeverity) === 'notice')
+        return f;
+    return { ...f, severity: 'notice', message: `${f.message} (lowered to notice: ${context})` };
+}
+function isDocPlaceholder(value) {
+    return isPlaceholder(value) || isExampleToken(value.replace(/^(?:AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[abpr]-|[sr]k_live_|AIza|npm_)/, ''));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/pipeline.ts
+
 
 
 
@@ -10140,7 +10442,11 @@ class FindingCollector {
                 this.push(rule.meta.id, pf);
         }
     }
-    push(ruleId, pf) {
+    push(ruleId, found) {
+        // Tests, fixtures and docs lower a finding to notice; placeholders in docs are dropped.
+        const pf = applyPathContext(found, this.rules.find((r) => r.meta.id === ruleId)?.meta.severity ?? 'error');
+        if (pf === null)
+            return;
         this.ruleOf.set(pf, ruleId);
         this.raw.push(pf);
     }
@@ -10205,15 +10511,54 @@ function finalize(raw, ruleOf, rules, secretValues) {
         const context = `${f.key ?? ''}\0${f.secret !== undefined ? hashSecret(f.secret) : ''}`;
         out.push({ finding, context });
     }
-    out.sort((a, b) => compareFindings(a.finding, b.finding));
+    const kept = oneFindingPerSpan(out, rules);
+    kept.sort((a, b) => compareFindings(a.finding, b.finding));
     const occurrences = new Map();
-    for (const { finding, context } of out) {
+    for (const { finding, context } of kept) {
         const k = `${finding.ruleId}\0${finding.path}\0${context}`;
         const n = occurrences.get(k) ?? 0;
         occurrences.set(k, n + 1);
         finding.fingerprint = fingerprint(finding.ruleId, finding.path, context, n);
     }
-    return out.map((o) => o.finding);
+    return kept.map((o) => o.finding);
+}
+const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+/**
+ * One finding per secret: when rules report overlapping spans of the same
+ * line (a token that is also a hardcoded SECRET_KEY, a URL credential that is
+ * also a GitHub token), the most severe finding stays, then the one from the
+ * rule listed first, the one with the most context.
+ */
+function oneFindingPerSpan(items, rules) {
+    const order = new Map(rules.map((r, i) => [r.meta.id, i]));
+    const byLine = new Map();
+    for (const it of items) {
+        const f = it.finding;
+        if (f.line === undefined || f.column === undefined || f.endColumn === undefined)
+            continue;
+        const k = `${f.path}\0${f.line}`;
+        const group = byLine.get(k);
+        if (group)
+            group.push(it);
+        else
+            byLine.set(k, [it]);
+    }
+    const dropped = new Set();
+    const better = (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (order.get(b.ruleId) ?? 0) - (order.get(a.ruleId) ?? 0);
+    for (const group of byLine.values()) {
+        if (group.length < 2)
+            continue;
+        for (let i = 0; i < group.length; i++) {
+            for (let j = i + 1; j < group.length; j++) {
+                const a = group[i].finding;
+                const b = group[j].finding;
+                if (a.ruleId === b.ruleId || a.column >= b.endColumn || b.column >= a.endColumn)
+                    continue;
+                dropped.add(better(a, b) >= 0 ? group[j] : group[i]);
+            }
+        }
+    }
+    return dropped.size === 0 ? items : items.filter((it) => !dropped.has(it));
 }
 function position(f) {
     const p = {};
@@ -15871,7 +16216,7 @@ function reachesFailOn(result, failOn) {
     return result.findings.some((f) => !f.suppressed && run_RANK[f.severity] >= run_RANK[failOn]);
 }
 /** Runs the CLI and returns its exit code; never throws. */
-async function run(argv, io) {
+async function run_run(argv, io) {
     // Subcommands have their own options; a folder named `report` or `org` is still scannable.
     if (argv[0] === 'report' && argv[1] === 'merge')
         return runReportMerge(argv.slice(2), io);

@@ -6,6 +6,7 @@ import type { FileContext, PathFinding, RawFinding, Rule, RuleSettings, TreeCont
 import { SecretNames } from '../rules/lib/secret-names';
 import { PUBLIC_ENV_PREFIXES } from '../rules/lib/env-keys';
 import { findSuppressionComments, type FileComments } from './suppress-comments';
+import { applyPathContext } from './context';
 
 export function ruleSettings(opts: { secretNames?: string[]; publicEnvPrefixes?: string[] }): RuleSettings {
   return {
@@ -115,7 +116,10 @@ export class FindingCollector {
     }
   }
 
-  private push(ruleId: string, pf: PathFinding): void {
+  private push(ruleId: string, found: PathFinding): void {
+    // Tests, fixtures and docs lower a finding to notice; placeholders in docs are dropped.
+    const pf = applyPathContext(found, this.rules.find((r) => r.meta.id === ruleId)?.meta.severity ?? 'error');
+    if (pf === null) return;
     this.ruleOf.set(pf, ruleId);
     this.raw.push(pf);
   }
@@ -187,15 +191,52 @@ function finalize(
     const context = `${f.key ?? ''}\0${f.secret !== undefined ? hashSecret(f.secret) : ''}`;
     out.push({ finding, context });
   }
-  out.sort((a, b) => compareFindings(a.finding, b.finding));
+  const kept = oneFindingPerSpan(out, rules);
+  kept.sort((a, b) => compareFindings(a.finding, b.finding));
   const occurrences = new Map<string, number>();
-  for (const { finding, context } of out) {
+  for (const { finding, context } of kept) {
     const k = `${finding.ruleId}\0${finding.path}\0${context}`;
     const n = occurrences.get(k) ?? 0;
     occurrences.set(k, n + 1);
     finding.fingerprint = fingerprint(finding.ruleId, finding.path, context, n);
   }
-  return out.map((o) => o.finding);
+  return kept.map((o) => o.finding);
+}
+
+const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 } as const;
+
+/**
+ * One finding per secret: when rules report overlapping spans of the same
+ * line (a token that is also a hardcoded SECRET_KEY, a URL credential that is
+ * also a GitHub token), the most severe finding stays, then the one from the
+ * rule listed first, the one with the most context.
+ */
+function oneFindingPerSpan<T extends { finding: Finding }>(items: T[], rules: readonly Rule[]): T[] {
+  const order = new Map(rules.map((r, i) => [r.meta.id, i]));
+  const byLine = new Map<string, T[]>();
+  for (const it of items) {
+    const f = it.finding;
+    if (f.line === undefined || f.column === undefined || f.endColumn === undefined) continue;
+    const k = `${f.path}\0${f.line}`;
+    const group = byLine.get(k);
+    if (group) group.push(it);
+    else byLine.set(k, [it]);
+  }
+  const dropped = new Set<T>();
+  const better = (a: Finding, b: Finding) =>
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (order.get(b.ruleId) ?? 0) - (order.get(a.ruleId) ?? 0);
+  for (const group of byLine.values()) {
+    if (group.length < 2) continue;
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i]!.finding;
+        const b = group[j]!.finding;
+        if (a.ruleId === b.ruleId || a.column! >= b.endColumn! || b.column! >= a.endColumn!) continue;
+        dropped.add(better(a, b) >= 0 ? group[j]! : group[i]!);
+      }
+    }
+  }
+  return dropped.size === 0 ? items : items.filter((it) => !dropped.has(it));
 }
 
 function position(f: RawFinding): Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'> {

@@ -7,6 +7,7 @@ import { gitEmbeddedRepo } from './git-embedded-repo';
 import { gitInternals } from './git-internals';
 import { gitCredentials } from './git-credentials';
 import { unusedSuppression } from './unused-suppression';
+import { knownToken } from './known-token';
 
 /** Every rule, in the order `--list-rules` shows them. */
 export const RULES: readonly Rule[] = [
@@ -17,6 +18,8 @@ export const RULES: readonly Rule[] = [
   gitEmbeddedRepo,
   gitInternals,
   gitCredentials,
+  // After the rules that know the context of a value, so theirs is the finding kept for a shared span.
+  knownToken,
   unusedSuppression,
 ];
 

@@ -5,6 +5,7 @@ import { ConfigError, loadConfig, parseConfig, STARTER_CONFIG, validateConfig } 
 import { scanOptionsFromConfig } from '../../src/config/options';
 import { pathMatcher, globProblem } from '../../src/config/globs';
 import { scan } from '../../src/engine/scan';
+import { RULES } from '../../src/rules';
 import { runCli, secretLine, tempFolders } from './fixture';
 
 const folder = tempFolders();
@@ -238,7 +239,7 @@ describe('config through the CLI', () => {
     const r = await runCli([dir]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`leakproof: ${path.join(dir, '.leakproof.yml')}: rules.nope: unknown rule id "nope"; allowed: ${
-      'dotenv-file, dotenv-template-secret, hardcoded-secret-key, secret-key-fallback, git-embedded-repo, git-internals, git-credentials, unused-suppression'
+      RULES.map((rule) => rule.meta.id).join(', ')
     }\n`);
   });
 

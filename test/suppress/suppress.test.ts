@@ -45,7 +45,7 @@ describe('inline suppression', () => {
   });
 
   it('a dotenv template, with #', async () => {
-    const value = 'sk_live_' + '51H8xQeLkdIwHu7ixAbCdEf12';
+    const value = 'q8Zr2' + 'vLm9XbT4kWp7NcYd3Hs6Fj1';
     expect(await scanFiles({ '.env.example': `# ${N} -- documented test key\nSTRIPE_SECRET_KEY=${value}\n` })).toEqual([
       { rule: 'dotenv-template-secret', where: '.env.example:2', suppressed: { by: 'inline', reason: 'documented test key' } },
     ]);

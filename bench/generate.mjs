@@ -61,7 +61,6 @@ function makeGen(rand) {
     yml: () => pick([
       `${pick(WORDS)}:`,
       `  ${pick(WORDS)}: ${pick(WORDS)}-${hex(6)}`,
-      `  secretKeyRef: { name: ${pick(WORDS)}, key: ${pick(WORDS)} }`,
       `  - name: ${ident()}`,
     ]),
   };

@@ -38786,52 +38786,54 @@ const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (extern
  * Reads files below one root without ever leaving it: the final component is
  * opened with O_NOFOLLOW (and O_NONBLOCK, so a FIFO cannot block us) and every
  * parent directory is checked once to be a real directory, not a symlink.
+ *
+ * The calls are synchronous: a scan reads thousands of small files that are
+ * nearly always in the page cache, where one promise round trip per system
+ * call costs more than the call itself.
  */
 class SafeReader {
     root;
-    dirState = new Map();
+    dirState = new Map([['', 'ok']]);
     constructor(root) {
         this.root = root;
-        this.dirState.set('', Promise.resolve('ok'));
     }
     /** Whether every directory between the root and `relDir` is a real directory. */
     dir(relDir) {
-        let p = this.dirState.get(relDir);
-        if (!p) {
+        let state = this.dirState.get(relDir);
+        if (state === undefined) {
             const parent = relDir.includes('/') ? relDir.slice(0, relDir.lastIndexOf('/')) : '';
-            p = this.dir(parent).then(async (state) => {
-                if (state !== 'ok')
-                    return state;
+            state = this.dir(parent);
+            if (state === 'ok') {
                 try {
-                    const st = await external_node_fs_namespaceObject.promises.lstat(external_node_path_namespaceObject.join(this.root, relDir));
-                    return st.isDirectory() ? 'ok' : st.isSymbolicLink() ? 'symlink' : 'missing';
+                    const st = external_node_fs_namespaceObject.lstatSync(external_node_path_namespaceObject.join(this.root, relDir));
+                    state = st.isDirectory() ? 'ok' : st.isSymbolicLink() ? 'symlink' : 'missing';
                 }
                 catch {
-                    return 'missing';
+                    state = 'missing';
                 }
-            });
-            this.dirState.set(relDir, p);
+            }
+            this.dirState.set(relDir, state);
         }
-        return p;
+        return state;
     }
     /**
      * Reads `rel` (POSIX, relative to the root). The body is read only when the
      * file is at most `maxSize` bytes; the head (first 8 KiB) always.
      */
-    async read(rel, maxSize) {
+    readSync(rel, maxSize) {
         const slash = rel.lastIndexOf('/');
         if (rel.split('/').includes('..'))
             return { kind: 'missing' };
         if (slash >= 0) {
-            const state = await this.dir(rel.slice(0, slash));
+            const state = this.dir(rel.slice(0, slash));
             if (state === 'symlink')
                 return { kind: 'symlink' };
             if (state === 'missing')
                 return { kind: 'missing' };
         }
-        let fh;
+        let fd;
         try {
-            fh = await external_node_fs_namespaceObject.promises.open(external_node_path_namespaceObject.join(this.root, rel), OPEN_FLAGS);
+            fd = external_node_fs_namespaceObject.openSync(external_node_path_namespaceObject.join(this.root, rel), OPEN_FLAGS);
         }
         catch (e) {
             const code = e.code;
@@ -38844,25 +38846,44 @@ class SafeReader {
             return { kind: 'unreadable', message: describe(code) };
         }
         try {
-            const st = await fh.stat();
+            const st = external_node_fs_namespaceObject.fstatSync(fd);
             if (!st.isFile())
                 return { kind: 'special' };
             const size = st.size;
             if (size > maxSize) {
-                const head = Buffer.alloc(Math.min(size, SNIFF_BYTES));
-                const { bytesRead } = await fh.read(head, 0, head.length, 0);
-                return { kind: 'ok', size, head: head.subarray(0, bytesRead), body: null };
+                const head = readUpTo(fd, Math.min(size, SNIFF_BYTES));
+                return { kind: 'ok', size, head, body: null };
             }
-            const body = await fh.readFile();
+            const body = readUpTo(fd, size);
             return { kind: 'ok', size: body.length, head: body.subarray(0, SNIFF_BYTES), body };
         }
         catch (e) {
             return { kind: 'unreadable', message: describe(e.code) };
         }
         finally {
-            await fh.close().catch(() => undefined);
+            try {
+                external_node_fs_namespaceObject.closeSync(fd);
+            }
+            catch {
+                // nothing to do: the descriptor is gone either way
+            }
         }
     }
+    async read(rel, maxSize) {
+        return this.readSync(rel, maxSize);
+    }
+}
+/** Reads up to `n` bytes from the start; fewer if the file shrank meanwhile. */
+function readUpTo(fd, n) {
+    const buf = Buffer.allocUnsafe(n);
+    let got = 0;
+    while (got < n) {
+        const r = external_node_fs_namespaceObject.readSync(fd, buf, got, n - got, got);
+        if (r === 0)
+            break;
+        got += r;
+    }
+    return got === n ? buf : buf.subarray(0, got);
 }
 function describe(code) {
     switch (code) {
@@ -39527,6 +39548,26 @@ const SUFFIXES = [
     'signingsecret',
     'hmacsecret',
 ];
+/**
+ * Words one of which every family name and signing call contains, as written
+ * (`SECRET_KEY`, `jwtKey`, `APP_KEY`, `AUTH_SALT`, `cookieParser(`, `SignedString(`).
+ */
+const FILE_WORDS = [
+    'secret',
+    'salt',
+    'signing',
+    'jwt',
+    'app_?key',
+    'app-key',
+    'auth_?key',
+    'nonce_?key',
+    'logged_?in_?key',
+    'hmac',
+    'cookieparser',
+    'cookiestore',
+    'signedstring',
+    'signwith',
+];
 function normalizeName(name) {
     let out = '';
     for (let i = 0; i < name.length; i++) {
@@ -39578,6 +39619,22 @@ class SecretNames {
     matchesNested(parent, key) {
         return this.matches(`${parent}.${key}`);
     }
+    /**
+     * The first, cheapest test, on a file's raw bytes: could the file hold a
+     * family name or a signing call at all? Every family name and every call
+     * `signing-calls.ts` knows contains one of these words; most files contain
+     * none, and are never decoded or split into lines.
+     */
+    mayAppearIn(body, text) {
+        const utf16 = body.length >= 2 && ((body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff));
+        const haystack = utf16 ? (text() ?? '') : body.toString('latin1');
+        return this.fileWords.test(haystack);
+    }
+    get fileWords() {
+        this.fileWordsRe ??= new RegExp([...FILE_WORDS, ...this.extraWords.map((w) => w.replace(/[^a-z0-9]/g, ''))].filter(Boolean).join('|'), 'i');
+        return this.fileWordsRe;
+    }
+    fileWordsRe;
     /** Cheap test before any parsing: could this lower-cased text hold a family name at all? */
     mayContain(lower) {
         if (lower.includes('secret') || lower.includes('key') || lower.includes('token') || lower.includes('salt'))
@@ -39770,10 +39827,10 @@ function analyzeFile(file) {
     if (lang === null)
         return [];
     const names = file.settings.secretNames;
-    const mayMatter = (lower) => names.mayContain(lower) || mayHoldSigningContext(lower);
-    if (!mayMatter(file.text.toLowerCase()))
-        return [];
     const keys = fileKeys(file.path, lang);
+    if (!file.body || (keys.size === 0 && !names.mayAppearIn(file.body, () => file.text)))
+        return [];
+    const mayMatter = (lower) => names.mayContain(lower) || mayHoldSigningContext(lower);
     const out = [];
     const lines = file.lines;
     const budget = { left: WALK_PER_CHAR * file.text.length + WALK_FLOOR };
@@ -44604,8 +44661,6 @@ function ofRules(ids) {
 
 
 
-/** Files read at once: enough to keep the disk busy, few enough to keep memory flat. */
-const READ_CONCURRENCY = 16;
 class ScanInputError extends Error {
 }
 /**
@@ -44628,8 +44683,8 @@ async function scan(options, rules = RULES) {
     // git already knows a tracked symlink for what it is; it is never opened.
     stats.skipped.symlink += entries.filter((e) => e.kind === 'symlink').length;
     let done = 0;
-    const visit = async (entry) => {
-        const outcome = await reader.read(entry.path, maxFileSize);
+    const visit = (entry) => {
+        const outcome = reader.readSync(entry.path, maxFileSize);
         done++;
         if (options.onProgress && (done % 256 === 0 || done === files.length))
             options.onProgress(done, files.length);
@@ -44652,7 +44707,9 @@ async function scan(options, rules = RULES) {
                 collector.addFile({ path: entry.path, status: entry.status, head: outcome.head, body: outcome.body, size: outcome.size });
         }
     };
-    await pool(files, READ_CONCURRENCY, visit);
+    // One file at a time, whole: its bytes are dropped before the next is read, so memory stays flat.
+    for (const entry of files)
+        visit(entry);
     const tree = {
         mode: inv.mode,
         settings: collector.settings,
@@ -44696,15 +44753,6 @@ async function assertFolder(root) {
     }
     if (!st.isDirectory())
         throw new ScanInputError(`${root} is not a folder: pass the folder that contains it instead`);
-}
-/** Runs `fn` over `items` with at most `limit` in flight. */
-async function pool(items, limit, fn) {
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length)
-            await fn(items[next++]);
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts

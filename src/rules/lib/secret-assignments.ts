@@ -57,9 +57,9 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   const lang = langOf(file.name);
   if (lang === null) return [];
   const names = file.settings.secretNames;
-  const mayMatter = (lower: string) => names.mayContain(lower) || mayHoldSigningContext(lower);
-  if (!mayMatter(file.text!.toLowerCase())) return [];
   const keys = fileKeys(file.path, lang);
+  if (!file.body || (keys.size === 0 && !names.mayAppearIn(file.body, () => file.text))) return [];
+  const mayMatter = (lower: string) => names.mayContain(lower) || mayHoldSigningContext(lower);
   const out: SecretOccurrence[] = [];
   const lines = file.lines;
   const budget: WalkBudget = { left: WALK_PER_CHAR * file.text!.length + WALK_FLOOR };

@@ -37,6 +37,27 @@ const SUFFIXES = [
   'hmacsecret',
 ];
 
+/**
+ * Words one of which every family name and signing call contains, as written
+ * (`SECRET_KEY`, `jwtKey`, `APP_KEY`, `AUTH_SALT`, `cookieParser(`, `SignedString(`).
+ */
+const FILE_WORDS = [
+  'secret',
+  'salt',
+  'signing',
+  'jwt',
+  'app_?key',
+  'app-key',
+  'auth_?key',
+  'nonce_?key',
+  'logged_?in_?key',
+  'hmac',
+  'cookieparser',
+  'cookiestore',
+  'signedstring',
+  'signwith',
+];
+
 export function normalizeName(name: string): string {
   let out = '';
   for (let i = 0; i < name.length; i++) {
@@ -86,6 +107,28 @@ export class SecretNames {
   matchesNested(parent: string, key: string): boolean {
     return this.matches(`${parent}.${key}`);
   }
+
+  /**
+   * The first, cheapest test, on a file's raw bytes: could the file hold a
+   * family name or a signing call at all? Every family name and every call
+   * `signing-calls.ts` knows contains one of these words; most files contain
+   * none, and are never decoded or split into lines.
+   */
+  mayAppearIn(body: Buffer, text: () => string | null): boolean {
+    const utf16 = body.length >= 2 && ((body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff));
+    const haystack = utf16 ? (text() ?? '') : body.toString('latin1');
+    return this.fileWords.test(haystack);
+  }
+
+  private get fileWords(): RegExp {
+    this.fileWordsRe ??= new RegExp(
+      [...FILE_WORDS, ...this.extraWords.map((w) => w.replace(/[^a-z0-9]/g, ''))].filter(Boolean).join('|'),
+      'i',
+    );
+    return this.fileWordsRe;
+  }
+
+  private fileWordsRe: RegExp | undefined;
 
   /** Cheap test before any parsing: could this lower-cased text hold a family name at all? */
   mayContain(lower: string): boolean {

@@ -7183,26 +7183,33 @@ module.exports = toRegexRange;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2032);
+/* harmony import */ var _engine_parallel__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6);
+/* harmony import */ var _run__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(253);
 
-process.exitCode = await (0,_run__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(process.argv.slice(2), {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    env: process.env,
-});
+
+// A scan worker runs this same bundle: it serves its share of files instead of the command line.
+if ((0,_engine_parallel__WEBPACK_IMPORTED_MODULE_0__/* .isScanWorker */ .WJ)())
+    (0,_engine_parallel__WEBPACK_IMPORTED_MODULE_0__/* .serveWorker */ .sc)();
+else {
+    process.exitCode = await (0,_run__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)(process.argv.slice(2), {
+        stdout: process.stdout,
+        stderr: process.stderr,
+        env: process.env,
+    });
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 2032:
+/***/ 253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  eF: () => (/* binding */ run_run)
+  eF: () => (/* binding */ run)
 });
 
 // UNUSED EXPORTS: EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, reachesFailOn
@@ -7519,10 +7526,10 @@ findings never fail the run; they are counted, and listed in JSON and with
 --show-suppressed. A suppression comment that suppresses nothing is a notice.
 `;
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/fast-glob/out/index.js
 var out = __nccwpck_require__(5648);
 var out_default = /*#__PURE__*/__nccwpck_require__.n(out);
@@ -7696,2942 +7703,26 @@ async function declaredSubmodules(root) {
     return paths;
 }
 
-;// CONCATENATED MODULE: ./src/engine/text.ts
-/** Bytes looked at to decide whether a file is binary, as git does. */
-const SNIFF_BYTES = 8192;
-/** Lines longer than this are scanned in overlapping windows of this size. */
-const LINE_CAP = 4096;
-/** Overlap between windows, longer than any name + value a rule matches. */
-const WINDOW_OVERLAP = 512;
-function hasUtf16Bom(buf) {
-    if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe)
-        return 'le';
-    if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff)
-        return 'be';
-    return null;
-}
-/** A NUL byte in the first 8 KiB marks a file as binary, unless it is UTF-16 with a BOM. */
-function isBinary(head) {
-    if (hasUtf16Bom(head))
-        return false;
-    const n = Math.min(head.length, SNIFF_BYTES);
-    for (let i = 0; i < n; i++)
-        if (head[i] === 0)
-            return true;
-    return false;
-}
-/** Decodes UTF-8 (with or without BOM) and UTF-16 with a BOM. */
-function decode(buf) {
-    const bom = hasUtf16Bom(buf);
-    if (bom === 'le')
-        return buf.subarray(2).toString('utf16le');
-    if (bom === 'be') {
-        const swapped = Buffer.from(buf.subarray(2));
-        swapBytes(swapped);
-        return swapped.toString('utf16le');
-    }
-    if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-        return buf.subarray(3).toString('utf8');
-    }
-    return buf.toString('utf8');
-}
-function swapBytes(b) {
-    for (let i = 0; i + 1 < b.length; i += 2) {
-        const t = b[i];
-        b[i] = b[i + 1];
-        b[i + 1] = t;
-    }
-}
-/** Splits text into lines (LF, CRLF or CR), cutting long lines into overlapping windows. */
-function splitLines(text) {
-    const lines = [];
-    let longLines = 0;
-    let number = 0;
-    let start = 0;
-    const len = text.length;
-    while (start <= len) {
-        let end = start;
-        while (end < len) {
-            const c = text.charCodeAt(end);
-            if (c === 10 || c === 13)
-                break;
-            end++;
-        }
-        number++;
-        const lineLen = end - start;
-        if (lineLen <= LINE_CAP) {
-            lines.push({ number, text: text.slice(start, end), offset: 0 });
-        }
-        else {
-            longLines++;
-            const step = LINE_CAP - WINDOW_OVERLAP;
-            for (let w = 0; w < lineLen; w += step) {
-                lines.push({ number, text: text.slice(start + w, Math.min(end, start + w + LINE_CAP)), offset: w });
-                if (w + LINE_CAP >= lineLen)
-                    break;
-            }
-        }
-        if (end >= len)
-            break;
-        start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
-        if (start === len)
-            break;
-    }
-    return { lines, longLines };
-}
-
-;// CONCATENATED MODULE: ./src/engine/read.ts
-
-
-
-const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
-/**
- * Reads files below one root without ever leaving it: the final component is
- * opened with O_NOFOLLOW (and O_NONBLOCK, so a FIFO cannot block us) and every
- * parent directory is checked once to be a real directory, not a symlink.
- *
- * The calls are synchronous: a scan reads thousands of small files that are
- * nearly always in the page cache, where one promise round trip per system
- * call costs more than the call itself.
- */
-class SafeReader {
-    root;
-    dirState = new Map([['', 'ok']]);
-    constructor(root) {
-        this.root = root;
-    }
-    /** Whether every directory between the root and `relDir` is a real directory. */
-    dir(relDir) {
-        let state = this.dirState.get(relDir);
-        if (state === undefined) {
-            const parent = relDir.includes('/') ? relDir.slice(0, relDir.lastIndexOf('/')) : '';
-            state = this.dir(parent);
-            if (state === 'ok') {
-                try {
-                    const st = external_node_fs_namespaceObject.lstatSync(external_node_path_namespaceObject.join(this.root, relDir));
-                    state = st.isDirectory() ? 'ok' : st.isSymbolicLink() ? 'symlink' : 'missing';
-                }
-                catch {
-                    state = 'missing';
-                }
-            }
-            this.dirState.set(relDir, state);
-        }
-        return state;
-    }
-    /**
-     * Reads `rel` (POSIX, relative to the root). The body is read only when the
-     * file is at most `maxSize` bytes; the head (first 8 KiB) always.
-     */
-    readSync(rel, maxSize) {
-        const slash = rel.lastIndexOf('/');
-        if (rel.split('/').includes('..'))
-            return { kind: 'missing' };
-        if (slash >= 0) {
-            const state = this.dir(rel.slice(0, slash));
-            if (state === 'symlink')
-                return { kind: 'symlink' };
-            if (state === 'missing')
-                return { kind: 'missing' };
-        }
-        let fd;
-        try {
-            fd = external_node_fs_namespaceObject.openSync(external_node_path_namespaceObject.join(this.root, rel), OPEN_FLAGS);
-        }
-        catch (e) {
-            const code = e.code;
-            if (code === 'ELOOP' || code === 'EMLINK')
-                return { kind: 'symlink' };
-            if (code === 'ENOENT' || code === 'ENOTDIR')
-                return { kind: 'missing' };
-            if (code === 'ENXIO' || code === 'EISDIR')
-                return { kind: 'special' };
-            return { kind: 'unreadable', message: describe(code) };
-        }
-        try {
-            const st = external_node_fs_namespaceObject.fstatSync(fd);
-            if (!st.isFile())
-                return { kind: 'special' };
-            const size = st.size;
-            if (size > maxSize) {
-                const head = readUpTo(fd, Math.min(size, SNIFF_BYTES));
-                return { kind: 'ok', size, head, body: null };
-            }
-            const body = readUpTo(fd, size);
-            return { kind: 'ok', size: body.length, head: body.subarray(0, SNIFF_BYTES), body };
-        }
-        catch (e) {
-            return { kind: 'unreadable', message: describe(e.code) };
-        }
-        finally {
-            try {
-                external_node_fs_namespaceObject.closeSync(fd);
-            }
-            catch {
-                // nothing to do: the descriptor is gone either way
-            }
-        }
-    }
-    async read(rel, maxSize) {
-        return this.readSync(rel, maxSize);
-    }
-}
-/** Reads up to `n` bytes from the start; fewer if the file shrank meanwhile. */
-function readUpTo(fd, n) {
-    const buf = Buffer.allocUnsafe(n);
-    let got = 0;
-    while (got < n) {
-        const r = external_node_fs_namespaceObject.readSync(fd, buf, got, n - got, got);
-        if (r === 0)
-            break;
-        got += r;
-    }
-    return got === n ? buf : buf.subarray(0, got);
-}
-function describe(code) {
-    switch (code) {
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission denied (check the file mode or run as a user who can read it)';
-        case 'EIO':
-            return 'I/O error while reading';
-        default:
-            return `cannot be read (${code ?? 'unknown error'})`;
-    }
-}
-
+// EXTERNAL MODULE: ./src/engine/read.ts
+var engine_read = __nccwpck_require__(5404);
+// EXTERNAL MODULE: ./src/engine/text.ts
+var engine_text = __nccwpck_require__(1655);
 ;// CONCATENATED MODULE: ./src/engine/types.ts
 const SEVERITIES = ['error', 'warning', 'notice'];
 const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
-;// CONCATENATED MODULE: ./src/rules/lib/dotenv-names.ts
-/** Suffixes that make a dotenv file a template meant to be committed. */
-const TEMPLATE_SUFFIXES = new Set(['example', 'sample', 'template', 'dist', 'defaults', 'schema', 'tpl', 'tmpl']);
-/**
- * What a file name says about dotenv: `file` for `.env`, `.env.production`,
- * `prod.env`, `.envrc`; `template` for `.env.example` and its kin; null for
- * everything else. `.env.vault` is encrypted by design and meant to be
- * committed, so it is neither.
- */
-function dotenvKind(name) {
-    const lower = name.toLowerCase();
-    if (lower === '.env' || lower === '.envrc')
-        return 'file';
-    // `.env-example`, `.env_sample`: a common spelling of the template names.
-    if ((lower.startsWith('.env-') || lower.startsWith('.env_')) && TEMPLATE_SUFFIXES.has(lower.slice(5)))
-        return 'template';
-    let rest;
-    if (lower.startsWith('.env.'))
-        rest = lower.slice(5);
-    else {
-        const at = lower.indexOf('.env');
-        // `<name>.env` or `<name>.env.<suffix>`, with a real name before it.
-        if (at <= 0)
-            return null;
-        const after = lower.slice(at + 4);
-        if (after !== '' && !after.startsWith('.'))
-            return null;
-        rest = after.slice(1);
-        const base = lower.slice(0, at);
-        if (base.includes('.env'))
-            return null;
-        // `example.env`, `sample.env`: the template named the other way round.
-        if (TEMPLATE_SUFFIXES.has(base))
-            return 'template';
-    }
-    if (rest === '')
-        return 'file';
-    const parts = rest.split('.');
-    if (parts.some((p) => TEMPLATE_SUFFIXES.has(p)))
-        return 'template';
-    if (parts.includes('vault'))
-        return null;
-    // `.env.d.ts`-style source files and other code are not dotenv files.
-    const last = parts[parts.length - 1];
-    if (CODE_EXTENSIONS.has(last))
-        return null;
-    return 'file';
-}
-const CODE_EXTENSIONS = new Set([
-    'js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'jsx', 'tsx', 'py', 'rb', 'php', 'go', 'java', 'kt', 'rs', 'cs',
-    'json', 'yml', 'yaml', 'toml', 'md', 'txt', 'sh', 'ps1', 'bat', 'lock', 'map',
-]);
-function isDotenvName(name) {
-    return dotenvKind(name) !== null;
-}
-/** Parses `KEY=value`, `export KEY=value` and `KEY: value` lines; quotes are removed. */
-function parseDotenv(text) {
-    const out = [];
-    const lines = text.split(/\r\n|\r|\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const raw = lines[i];
-        if (raw.length > 8192)
-            continue;
-        const m = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.\-]*)(\s*[=:]\s*)(.*)$/.exec(raw);
-        if (!m)
-            continue;
-        let value = m[4];
-        let column = m[1].length + m[2].length + m[3].length + 1;
-        const q = value[0];
-        if (q === '"' || q === "'" || q === '`') {
-            const close = value.indexOf(q, 1);
-            value = close > 0 ? value.slice(1, close) : value.slice(1);
-            column += 1;
-        }
-        else {
-            const hash = value.search(/\s#/);
-            if (hash >= 0)
-                value = value.slice(0, hash);
-            value = value.trimEnd();
-        }
-        out.push({ key: m[2], value, line: i + 1, column });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/rules/lib/env-keys.ts
-/** Prefixes that frameworks expose to the browser on purpose: such keys are public by design. */
-const PUBLIC_ENV_PREFIXES = ['VITE_', 'NEXT_PUBLIC_', 'REACT_APP_', 'NUXT_PUBLIC_', 'EXPO_PUBLIC_', 'PUBLIC_', 'GATSBY_'];
-const SECRET_WORDS = /(?:SECRET|TOKEN|PASSWORD|PASSWD|PASSPHRASE|PWD|PRIVATE|CREDENTIAL|API_?KEY|ACCESS_?KEY|AUTH|SALT|DSN|SIGNING|_KEY$|^KEY$|APP_KEY)/i;
-/** A key whose name says it holds a secret (`DATABASE_PASSWORD`, `STRIPE_API_KEY`, `APP_KEY`). */
-function isSecretKeyName(key) {
-    if (/PUBLISHABLE|PUBLIC_KEY$/i.test(key))
-        return false;
-    return SECRET_WORDS.test(key);
-}
-function isPublicKey(key, prefixes) {
-    const upper = key.toUpperCase();
-    return prefixes.some((p) => upper.startsWith(p.toUpperCase()));
-}
-
-;// CONCATENATED MODULE: ./src/rules/lib/secret-value.ts
-/** Placeholders people put where a secret should go (normalised: lower case, letters and digits only). */
-const PLACEHOLDERS = new Set([
-    'changeme', 'changethis', 'changeit', 'replaceme', 'secret', 'secretkey', 'mysecret', 'mysecretkey', 'yoursecret',
-    'yoursecretkey', 'yoursecrethere', 'yoursecretkeyhere', 'supersecret', 'supersecretkey', 'topsecret', 'secret123',
-    's3cr3t', 'password', 'passw0rd', 'dev', 'development', 'devsecret', 'devkey', 'test', 'testing', 'testsecret',
-    'default', 'defaultsecret', 'keyboardcat', 'notsecret', 'notasecret', 'insecure', 'unsafe', 'todo', 'fixme',
-    'xxx', 'abc', 'abc123', '123456', 'key', 'jwtsecret', 'sessionsecret', 'putyouruniquephrasehere', 'example',
-    'examplekey', 'sample', 'placeholder', 'dummy', 'foo', 'bar', 'foobar', 'local', 'localsecret', 'qwerty',
-]);
-function normalizeValue(value) {
-    return value.toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-/** A well-known placeholder (`changeme`, `your-secret-here`, `keyboard cat`…). */
-function isPlaceholder(value) {
-    const n = normalizeValue(value);
-    if (n === '')
-        return false;
-    if (PLACEHOLDERS.has(n))
-        return true;
-    return /^(?:your|my|change|replace|enter|insert|put|set)[a-z0-9]*(?:secret|key|token|here|value|me)$/.test(n);
-}
-/**
- * Why a signing secret is weak, by Django's own deploy check (W009) and the
- * placeholder list; null when it passes.
- */
-function weakness(value) {
-    if (isPlaceholder(value))
-        return 'a well-known placeholder value';
-    if (value.startsWith('django-insecure-'))
-        return "Django's `django-insecure-` development key";
-    const distinct = new Set(value).size;
-    if (distinct < 5)
-        return `only ${distinct} distinct characters`;
-    if (value.length < 50)
-        return `shorter than 50 characters`;
-    return null;
-}
-/** Shannon entropy in bits per character. */
-function entropy(value) {
-    if (value.length === 0)
-        return 0;
-    const counts = new Map();
-    for (const c of value)
-        counts.set(c, (counts.get(c) ?? 0) + 1);
-    let h = 0;
-    for (const n of counts.values()) {
-        const p = n / value.length;
-        h -= p * Math.log2(p);
-    }
-    return h;
-}
-/** Known provider token shapes: anchored at the start, bounded lengths. */
-const TOKEN_FORMATS = [
-    /^(?:AKIA|ASIA)[A-Z0-9]{16}$/,
-    /^gh[pousr]_[A-Za-z0-9]{36,255}$/,
-    /^github_pat_[A-Za-z0-9_]{22,255}$/,
-    /^glpat-[A-Za-z0-9_\-]{20,64}$/,
-    /^xox[abpr]-[A-Za-z0-9\-]{10,255}$/,
-    /^(?:sk|rk)_live_[A-Za-z0-9]{16,255}$/,
-    /^AIza[A-Za-z0-9_\-]{35}$/,
-    /^npm_[A-Za-z0-9]{36}$/,
-    /^-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----/,
-    /^base64:[A-Za-z0-9+/]{40,}={0,2}$/, // Laravel APP_KEY
-];
-/**
- * Does a value look like a real secret rather than a placeholder: a known
- * token format, or long, varied and high in entropy?
- */
-function looksLikeSecret(value) {
-    const v = value.trim();
-    if (v.length === 0 || isPlaceholder(v))
-        return false;
-    if (TOKEN_FORMATS.some((re) => re.test(v)))
-        return true;
-    if (v.length < 16 || /\s/.test(v))
-        return false;
-    if (/^(?:https?|file):\/\//i.test(v) && !/:[^/@]+@/.test(v))
-        return false; // a plain URL
-    if (/^[a-z]+(?:[-_][a-z]+)*$/i.test(v))
-        return false; // words: `my-secret-key-here`
-    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
-    return classes >= 2 && entropy(v) >= 3.5;
-}
-
-;// CONCATENATED MODULE: ./src/rules/dotenv-file.ts
-
-
-
-const WHERE = {
-    tracked: 'is tracked by git',
-    untracked: 'is not ignored by git, so the next `git add .` commits it',
-    plain: 'is in the folder and ships with it',
-};
-/** What to do next, which depends on where the file is. */
-function advice(status, path) {
-    switch (status) {
-        case 'tracked':
-            return `Run \`git rm --cached ${path}\`, add it to .gitignore, rotate its secrets and commit a \`.env.example\` instead.`;
-        case 'untracked':
-            return 'Add it to .gitignore (and commit a `.env.example` with placeholder values instead).';
-        case 'plain':
-            return 'Leave it out of what you ship (e.g. list it in .dockerignore) and pass the values as environment variables.';
-    }
-}
-const MAX_KEYS_NAMED = 10;
-/** Keys worth naming: a secret by name (unless public by convention), or a value that looks like one. */
-function secretLookingKeys(entries, publicPrefixes) {
-    const keys = entries
-        .filter((e) => e.value !== '')
-        .filter((e) => looksLikeSecret(e.value) || (isSecretKeyName(e.key) && !isPublicKey(e.key, publicPrefixes)))
-        .map((e) => e.key);
-    return [...new Set(keys)];
-}
-function namedKeys(keys) {
-    const shown = keys.slice(0, MAX_KEYS_NAMED).join(', ');
-    return keys.length > MAX_KEYS_NAMED ? `${shown}, and ${keys.length - MAX_KEYS_NAMED} more` : shown;
-}
-const dotenvFile = {
-    meta: {
-        id: 'dotenv-file',
-        title: 'Dotenv file committed or shipped',
-        severity: 'error',
-        why: 'Dotenv files (`.env`, `.env.production`, `prod.env`, `.envrc`) hold the real configuration of one machine: ' +
-            'database passwords, API tokens, signing keys. Once committed they are in every clone and in history; in a ' +
-            'deployment folder or Docker build context they ship with the image.',
-        fix: 'Remove it from git (`git rm --cached .env`), add it to `.gitignore`, rotate every secret it held, and commit a ' +
-            '`.env.example` with the same keys and placeholder values instead. In a deployment folder, leave it out of what ' +
-            'you ship and pass the values as environment variables.',
-        examples: [
-            { file: '.env', flagged: 'DATABASE_URL=postgres://app:hunter2@db/app', clean: '(listed in .gitignore)' },
-            { file: '.env.example', flagged: '(templates are covered by dotenv-template-secret)', clean: 'DATABASE_URL=postgres://user:password@localhost/app' },
-        ],
-    },
-    checkFile(file) {
-        if (file.status === 'ignored' || dotenvKind(file.name) !== 'file')
-            return [];
-        const status = file.status;
-        const subject = `\`${file.name}\` ${WHERE[status]}`;
-        if (file.text === null) {
-            return [{ message: `${subject}. ${advice(status, file.path)}`, key: 'file' }];
-        }
-        const entries = parseDotenv(file.text);
-        const prefixes = file.settings.publicEnvPrefixes;
-        const secretKeys = secretLookingKeys(entries, prefixes);
-        const allPublic = entries.every((e) => isPublicKey(e.key, prefixes)) && !entries.some((e) => looksLikeSecret(e.value));
-        const holds = secretKeys.length > 0 ? `; it holds secret-looking keys: ${namedKeys(secretKeys)}` : '';
-        const finding = {
-            message: allPublic
-                ? `${subject}. Every key is public by framework convention, so this is a notice; still, keep real dotenv files out of git and out of what you ship.`
-                : `${subject}${holds}. ${advice(status, file.path)}`,
-            key: 'file',
-        };
-        if (allPublic)
-            finding.severity = 'notice';
-        return [finding];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/lib/literal.ts
-const QUOTES = new Set(['"', "'", '`']);
-function skipSpaces(s, i) {
-    while (i < s.length && (s[i] === ' ' || s[i] === '\t'))
-        i++;
-    return i;
-}
-function isIdentChar(c) {
-    return c !== undefined && /[A-Za-z0-9_$]/.test(c);
-}
-/**
- * Reads a quoted string starting at `i` (after optional Python prefixes and
- * Go's `[]byte(` wrapper). Returns null when there is none or it does not
- * close on this line.
- */
-function readQuoted(s, i) {
-    let fString = false;
-    if (s.startsWith('[]byte(', i))
-        i += 7;
-    // Python string prefixes: r, b, u, f and their pairs.
-    let p = i;
-    while (p < s.length && p - i < 2 && /[rRbBuUfF]/.test(s[p]))
-        p++;
-    if (p > i && QUOTES.has(s[p] ?? '') && s[p] !== '`' && !isIdentChar(s[i - 1])) {
-        fString = /[fF]/.test(s.slice(i, p));
-        i = p;
-    }
-    const q = s[i];
-    if (q === undefined || !QUOTES.has(q))
-        return null;
-    // A triple-quoted or otherwise multi-line string is not a one-line literal.
-    if (s.startsWith(q.repeat(3), i))
-        return null;
-    let j = i + 1;
-    while (j < s.length) {
-        const c = s[j];
-        if (c === '\\') {
-            j += 2;
-            continue;
-        }
-        if (c === q)
-            break;
-        j++;
-    }
-    if (j >= s.length)
-        return null;
-    return { value: s.slice(i + 1, j), start: i + 1, end: j, quoted: true, fString, template: q === '`' };
-}
-/** True when a value is built at run time rather than written out. */
-function isInterpolated(value, lang) {
-    if (value.includes('${') ||
-        value.includes('{{') ||
-        value.includes('#{') ||
-        value.includes('<%') ||
-        value.includes('%(') ||
-        value.includes('$(') ||
-        value.includes('%{')) {
-        return true;
-    }
-    // Symfony container parameters: `%env(APP_SECRET)%`, `%kernel.secret%`.
-    if (/^%[A-Za-z_][\w.:()]*%$/.test(value))
-        return true;
-    // `$NAME` is a variable in shells, compose files, PHP, Kotlin and Groovy strings.
-    if (lang !== 'js' && lang !== 'python' && lang !== 'ruby' && lang !== 'go' && lang !== 'rust' && lang !== 'csharp') {
-        if (/\$[A-Za-z_{(]/.test(value))
-            return true;
-    }
-    return false;
-}
-const MASK = /^[*xX.•\-_ ]+$/;
-/**
- * Values that are plainly not a secret anyone could use: empty, a mask such
- * as `***` or `xxxx`, or an angle-bracket template marker like `<your-key>`.
- */
-function isBlankOrMarker(value) {
-    const v = value.trim();
-    if (v.length === 0)
-        return true;
-    if (MASK.test(v))
-        return true;
-    if (v.startsWith('<') && v.endsWith('>') && !v.slice(1, -1).includes('<'))
-        return true;
-    return false;
-}
-const BARE_SCALARS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'none', 'nil', '~', 'undefined']);
-/** Bare values that are not strings: numbers, booleans, null. */
-function isBareScalar(value) {
-    const v = value.trim().toLowerCase();
-    return BARE_SCALARS.has(v) || /^[-+]?\d+(\.\d+)?$/.test(v);
-}
-/**
- * Reads an unquoted value in a config syntax (YAML, INI, shell…), up to the
- * end of the value for that syntax. `closer` is a quote that wraps the whole
- * `NAME=value` pair (compose `- "KEY=value"`, systemd `Environment="KEY=value"`).
- */
-function readBare(s, i, lang, closer, restOfLine) {
-    let end = s.length;
-    if (closer) {
-        const c = s.indexOf(closer, i);
-        if (c >= 0)
-            end = c;
-    }
-    let j = i;
-    if (closer || restOfLine || lang === 'make') {
-        // The whole rest: up to the wrapping quote, or the line's end (Dockerfile `ENV NAME value`).
-        while (j < end && !(s[j] === '#' && (lang === 'make' || s[j - 1] === ' ')))
-            j++;
-    }
-    else
-        switch (lang) {
-            case 'yaml': {
-                // A comment starts at ` #`; flow collections end at `,` `}` `]`.
-                while (j < end && !(s[j] === '#' && (s[j - 1] === ' ' || s[j - 1] === '\t')))
-                    j++;
-                break;
-            }
-            case 'shell':
-            case 'dockerfile':
-            case 'systemd': {
-                while (j < end && s[j] !== ' ' && s[j] !== '\t' && s[j] !== ';' && s[j] !== '"' && s[j] !== "'")
-                    j++;
-                break;
-            }
-            case 'ini':
-            case 'properties': {
-                while (j < end && !((s[j] === ';' || s[j] === '#') && (s[j - 1] === ' ' || s[j - 1] === '\t')))
-                    j++;
-                break;
-            }
-            default:
-                return null;
-        }
-    let k = j;
-    while (k > i && (s[k - 1] === ' ' || s[k - 1] === '\t'))
-        k--;
-    if (k <= i)
-        return null;
-    return { value: s.slice(i, k), start: i, end: k, quoted: false };
-}
-
-;// CONCATENATED MODULE: ./src/rules/lib/git-files.ts
-
-
-/** `ref: refs/heads/main` or a bare object id: what a real git HEAD holds. */
-function isGitHead(text) {
-    const t = text.trim();
-    return /^ref: refs\/\S+$/.test(t) || /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(t);
-}
-/** A git config file: has a `[core]` or `[remote "…"]` section. */
-function isGitConfig(text) {
-    return /^\s*\[(?:core|remote\s+"[^"\n]*"|branch\s+"[^"\n]*"|submodule\s+"[^"\n]*")\]/m.test(text);
-}
-/**
- * Credentials embedded in URLs on one line: `https://user:token@host/…`, or a
- * token alone as the user part (`https://ghp_…@github.com`). Parsed by hand
- * from each `://`, so the cost stays linear in the line length.
- */
-function urlCredentials(line) {
-    const out = [];
-    let from = 0;
-    for (;;) {
-        const sep = line.indexOf('://', from);
-        if (sep < 0)
-            break;
-        from = sep + 3;
-        let k = sep;
-        while (k > 0 && /[A-Za-z0-9+.\-]/.test(line[k - 1]))
-            k--;
-        if (k === sep)
-            continue;
-        // userinfo runs to the last `@` before the host part ends.
-        let i = sep + 3;
-        let at = -1;
-        while (i < line.length) {
-            const c = line[i];
-            if (c === '/' || c === ' ' || c === '\t' || c === '"' || c === "'" || c === '?' || c === '#' || c === '<' || c === '>')
-                break;
-            if (c === '@')
-                at = i;
-            i++;
-        }
-        if (at < 0)
-            continue;
-        const userinfo = line.slice(sep + 3, at);
-        const host = line.slice(at + 1, i);
-        if (!host)
-            continue;
-        const colon = userinfo.indexOf(':');
-        let start;
-        let value;
-        if (colon >= 0) {
-            start = sep + 3 + colon + 1;
-            value = userinfo.slice(colon + 1);
-        }
-        else {
-            // A bare user is a credential only when it is a token, not a name like `git`.
-            if (!/^(?:gh[pousr]_|github_pat_|glpat-)|^[A-Za-z0-9_\-]{30,}$/.test(userinfo))
-                continue;
-            start = sep + 3;
-            value = userinfo;
-        }
-        if (isBlankOrMarker(value) || isInterpolated(value, null) || value.startsWith('$'))
-            continue;
-        out.push({ start, end: start + value.length, value, host });
-        from = i;
-    }
-    return out;
-}
-/** `extraheader = AUTHORIZATION: basic …` as written by actions/checkout into .git/config. */
-function authHeader(line) {
-    const m = /^\s*extraheader\s*=\s*/i.exec(line);
-    if (!m)
-        return null;
-    const rest = line.slice(m[0].length);
-    const auth = /^authorization:\s*(?:basic|bearer|token)\s+/i.exec(rest);
-    if (!auth)
-        return null;
-    const start = skipSpaces(line, m[0].length + auth[0].length);
-    const value = line.slice(start).trim();
-    if (!value || isInterpolated(value, null) || value.startsWith('$') || isBlankOrMarker(value))
-        return null;
-    return { start, end: start + value.length, value, host: '' };
-}
-/** Paths listed in a `.gitmodules` file. */
-function gitmodulePaths(text) {
-    const out = new Set();
-    for (const line of text.split(/\r?\n/)) {
-        const m = /^\s*path\s*=\s*(.+?)\s*$/.exec(line);
-        if (m)
-            out.add(m[1].replace(/^"|"$/g, '').replace(/\/+$/, ''));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/rules/dotenv-template-secret.ts
-
-
-
-const dotenvTemplateSecret = {
-    meta: {
-        id: 'dotenv-template-secret',
-        title: 'Real-looking secret in a dotenv template',
-        severity: 'warning',
-        why: 'Templates such as `.env.example` are meant to be committed, so they must hold placeholders. A value that looks ' +
-            'like a real key (long and random, or a known token format) was most likely copied from a real `.env`.',
-        fix: 'Replace the value with a placeholder (`SECRET_KEY=change-me`) or leave it empty, and rotate the real key if it was one.',
-        examples: [
-            { file: '.env.example', flagged: 'STRIPE_SECRET_KEY=sk_live_51H8xQeLkdIwHu7ixAbCdEf12', clean: 'STRIPE_SECRET_KEY=sk_live_xxx' },
-        ],
-    },
-    checkFile(file) {
-        if (file.status === 'ignored' || file.text === null || dotenvKind(file.name) !== 'template')
-            return [];
-        const found = [];
-        for (const e of parseDotenv(file.text)) {
-            // In a URL only the password is judged: `postgres://user:password@localhost` is a placeholder.
-            const cred = urlCredentials(e.value)[0];
-            const value = cred ? cred.value : e.value;
-            const column = e.column + (cred ? cred.start : 0);
-            if (!looksLikeSecret(value))
-                continue;
-            found.push({
-                line: e.line,
-                column,
-                endColumn: column + value.length,
-                message: `\`${e.key}\` in the template \`${file.name}\` looks like a real secret, not a placeholder. Replace it with a placeholder and rotate the key.`,
-                secret: value,
-                key: e.key,
-            });
-        }
-        return found;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/lib/filetype.ts
-const BY_EXT = {
-    py: 'python', pyw: 'python', pyi: 'python',
-    js: 'js', mjs: 'js', cjs: 'js', jsx: 'js', ts: 'js', mts: 'js', cts: 'js', tsx: 'js', vue: 'js', svelte: 'js',
-    rb: 'ruby', rake: 'ruby', gemspec: 'ruby', ru: 'ruby',
-    php: 'php',
-    java: 'jvm', kt: 'jvm', kts: 'jvm', scala: 'jvm', groovy: 'jvm', gradle: 'jvm',
-    go: 'go',
-    cs: 'csharp',
-    ex: 'elixir', exs: 'elixir',
-    rs: 'rust',
-    properties: 'properties',
-    yml: 'yaml', yaml: 'yaml',
-    json: 'json', json5: 'json', jsonc: 'json',
-    toml: 'toml',
-    ini: 'ini', cfg: 'ini', conf: 'ini', cnf: 'ini',
-    service: 'systemd', socket: 'systemd', timer: 'systemd', container: 'systemd',
-    sh: 'shell', bash: 'shell', zsh: 'shell', ksh: 'shell', fish: 'shell',
-    mk: 'make',
-    tf: 'hcl', tfvars: 'hcl', hcl: 'hcl',
-    xml: 'xml', config: 'xml',
-};
-const BY_NAME = {
-    dockerfile: 'dockerfile',
-    containerfile: 'dockerfile',
-    makefile: 'make',
-    gnumakefile: 'make',
-    gemfile: 'ruby',
-    rakefile: 'ruby',
-    procfile: 'shell',
-    '.bashrc': 'shell',
-    '.zshrc': 'shell',
-    '.profile': 'shell',
-    '.bash_profile': 'shell',
-};
-const filetype_TEMPLATE_SUFFIXES = ['.j2', '.jinja', '.jinja2', '.tpl', '.tmpl', '.gotmpl'];
-/** The syntax of a file from its name, or null when the secret-key rules do not read it. */
-function langOf(name) {
-    let lower = name.toLowerCase();
-    // Templates rendered into config (`settings.py.j2`, `app.ini.tpl`) keep the syntax of what they render.
-    for (const suffix of filetype_TEMPLATE_SUFFIXES) {
-        if (lower.endsWith(suffix) && lower.length > suffix.length) {
-            lower = lower.slice(0, -suffix.length);
-            break;
-        }
-    }
-    const byName = BY_NAME[lower];
-    if (byName)
-        return byName;
-    if (lower.startsWith('dockerfile.') || lower.endsWith('.dockerfile'))
-        return 'dockerfile';
-    const dot = lower.lastIndexOf('.');
-    if (dot < 0)
-        return null;
-    return BY_EXT[lower.slice(dot + 1)] ?? null;
-}
-/** Syntaxes where only a quoted value is a literal (a bare word is a variable, a call, a number or a boolean). */
-function needsQuotes(lang) {
-    switch (lang) {
-        case 'python':
-        case 'js':
-        case 'ruby':
-        case 'php':
-        case 'jvm':
-        case 'go':
-        case 'csharp':
-        case 'elixir':
-        case 'rust':
-        case 'json':
-        case 'toml':
-        case 'hcl':
-            return true;
-        default:
-            return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/rules/lib/secret-names.ts
-/**
- * The SECRET_KEY family: names that hold a signing secret in the frameworks
- * we know. Names are compared after normalising case and separators, so
- * `SECRET_KEY`, `secretKey`, `secret-key` and `app.secret_key` all match.
- */
-/** Exact normalised names. */
-const EXACT = new Set([
-    'secretkeybase',
-    'secretkeyfallbacks',
-    'secrettoken', // Rails 3 `config.secret_token`
-    'appkey', // Laravel APP_KEY; `PUSHER_APP_KEY` and friends are public ids, so exact only
-    'secretorkey', // passport-jwt
-    'frameworksecret', // Symfony `framework.secret`
-    // WordPress salts and keys (wp-config.php `define('AUTH_KEY', '…')`)
-    'authkey',
-    'secureauthkey',
-    'loggedinkey',
-    'noncekey',
-    'authsalt',
-    'secureauthsalt',
-    'loggedinsalt',
-    'noncesalt',
-]);
-/** Normalised suffixes: `AWS_SECRET_KEY`, `AUTH_JWT_SECRET`, `EXPRESS_SESSION_SECRET`… */
-const SUFFIXES = [
-    'secretkey',
-    'jwtsecret',
-    'jwtkey',
-    'jwtsigningkey',
-    'sessionsecret',
-    'cookiesecret',
-    'appsecret',
-    'signingkey',
-    'signingsecret',
-    'hmacsecret',
-];
-/**
- * Words one of which every family name and signing call contains, as written
- * (`SECRET_KEY`, `jwtKey`, `APP_KEY`, `AUTH_SALT`, `cookieParser(`, `SignedString(`).
- */
-const FILE_WORDS = [
-    'secret',
-    'salt',
-    'signing',
-    'jwt',
-    'app_?key',
-    'app-key',
-    'auth_?key',
-    'nonce_?key',
-    'logged_?in_?key',
-    'hmac',
-    'cookieparser',
-    'cookiestore',
-    'signedstring',
-    'signwith',
-];
-function normalizeName(name) {
-    let out = '';
-    for (let i = 0; i < name.length; i++) {
-        const c = name.charCodeAt(i);
-        if (c >= 65 && c <= 90)
-            out += String.fromCharCode(c + 32);
-        else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))
-            out += name[i];
-    }
-    return out;
-}
-class SecretNames {
-    extra;
-    extraWords;
-    constructor(extraNames = []) {
-        this.extra = new Set(extraNames.map(normalizeName).filter(Boolean));
-        // One lower-case word of each extra name, for the cheap line filter.
-        this.extraWords = extraNames
-            .map((n) => n.toLowerCase().split(/[^a-z0-9]+/).find((w) => w.length > 0) ?? '')
-            .filter(Boolean);
-    }
-    matchesNormalized(n) {
-        if (EXACT.has(n) || this.extra.has(n))
-            return true;
-        for (const s of SUFFIXES)
-            if (n.endsWith(s))
-                return true;
-        return false;
-    }
-    /**
-     * True when a (possibly dotted) identifier names a signing secret: its last
-     * segment does (`settings.SECRET_KEY`), or its last two do (`jwt.secret`).
-     */
-    matches(identifier) {
-        const segs = identifier.split('.').filter((s) => s.length > 0);
-        if (segs.length === 0)
-            return false;
-        const last = normalizeName(segs[segs.length - 1]);
-        if (last && this.matchesNormalized(last))
-            return true;
-        if (segs.length >= 2) {
-            const two = normalizeName(segs[segs.length - 2]) + last;
-            if (two !== last && this.matchesNormalized(two))
-                return true;
-        }
-        return false;
-    }
-    /** For a YAML key under a parent mapping (`jwt:` → `secret:`). */
-    matchesNested(parent, key) {
-        return this.matches(`${parent}.${key}`);
-    }
-    /**
-     * The first, cheapest test, on a file's raw bytes: could the file hold a
-     * family name or a signing call at all? Every family name and every call
-     * `signing-calls.ts` knows contains one of these words; most files contain
-     * none, and are never decoded or split into lines.
-     */
-    mayAppearIn(body, text) {
-        const utf16 = body.length >= 2 && ((body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff));
-        const haystack = utf16 ? (text() ?? '') : body.toString('latin1');
-        return this.fileWords.test(haystack);
-    }
-    get fileWords() {
-        this.fileWordsRe ??= new RegExp([...FILE_WORDS, ...this.extraWords.map((w) => w.replace(/[^a-z0-9]/g, ''))].filter(Boolean).join('|'), 'i');
-        return this.fileWordsRe;
-    }
-    fileWordsRe;
-    /** Cheap test before any parsing: could this lower-cased text hold a family name at all? */
-    mayContain(lower) {
-        if (lower.includes('secret') || lower.includes('key') || lower.includes('token') || lower.includes('salt'))
-            return true;
-        for (const w of this.extraWords)
-            if (lower.includes(w))
-                return true;
-        return false;
-    }
-    /** Same test for one identifier. */
-    mayBe(lowerIdentifier) {
-        return this.mayContain(lowerIdentifier);
-    }
-}
-function isFallbackList(identifier) {
-    return normalizeName(identifier).endsWith('fallbacks');
-}
-
-;// CONCATENATED MODULE: ./src/rules/lib/signing-calls.ts
-
-const JWT_METHODS = new Set(['sign', 'verify', 'encode', 'decode']);
-/**
- * `callee` is the dotted chain before `(` (PHP `::`/`->` already turned into
- * dots), as written. Returns which argument holds the secret, or null.
- */
-function signingCall(callee, lang) {
-    const segs = callee.split('.').filter((s) => s.length > 0);
-    const method = normalizeName(segs[segs.length - 1] ?? '');
-    const receiver = normalizeName(segs[segs.length - 2] ?? '');
-    if (JWT_METHODS.has(method) && (receiver === 'jwt' || receiver === 'jsonwebtoken' || receiver === 'pyjwt')) {
-        return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: 1 };
-    }
-    if (method === 'cookieparser' && segs.length === 1 && lang === 'js')
-        return { subject: '`cookieParser()` secret', arg: 0 };
-    if (method === 'signedstring' && lang === 'go')
-        return { subject: '`SignedString()` key', arg: 0 };
-    if (method === 'signwith' && lang === 'jvm')
-        return { subject: '`signWith()` key', arg: 1 };
-    return null;
-}
-/** Cheap line filter: could this line hold a signing call or a session/JWT options object? */
-function mayHoldSigningContext(lower) {
-    return lower.includes('jwt') || lower.includes('session') || lower.includes('cookie') || lower.includes('signedstring') || lower.includes('signwith');
-}
-/** Keys that hold the secret inside a session or JWT options object. */
-function isContextKey(name) {
-    const n = normalizeName(name);
-    return n === 'secret' || n === 'secretorprivatekey';
-}
-/** A label says the object it opens configures sessions, cookies or JWTs. */
-function isSigningLabel(label) {
-    return /jwt|session|cookie/i.test(label);
-}
-/** Most characters looked at when walking back to the object's opener. */
-const WALK_LIMIT = 1500;
-/**
- * The label of the `{ … }` object that encloses `pos` on line `idx`: the
- * callee and arguments of the call it is passed to (`session({`,
- * `JwtModule.register({`, `fastify.register(jwtPlugin, {`), or the name it
- * is assigned to (`jwtConstants = {`). Null when there is none in reach.
- */
-function enclosingObjectLabel(lines, idx, pos, shared) {
-    const limit = Math.max(0, Math.min(WALK_LIMIT, shared.left));
-    const walk = { left: limit };
-    const label = walkToLabel(lines, idx, pos, walk);
-    shared.left -= limit - walk.left;
-    return label;
-}
-function walkToLabel(lines, idx, pos, walk) {
-    let depth = 0;
-    let object = false;
-    const number = lines[idx].number;
-    for (let k = idx; k >= 0 && walk.left > 0; k--) {
-        const line = lines[k];
-        // Windows of one long line overlap; walking into the previous one would count brackets twice.
-        if (k !== idx && line.number === number)
-            break;
-        const t = line.text;
-        for (let i = k === idx ? pos - 1 : t.length - 1; i >= 0 && walk.left > 0; i--, walk.left--) {
-            const c = t[i];
-            if (c === ')' || c === '}' || c === ']') {
-                depth++;
-                continue;
-            }
-            if (c !== '(' && c !== '{' && c !== '[')
-                continue;
-            if (depth > 0) {
-                depth--;
-                continue;
-            }
-            if (c === '[')
-                return null;
-            if (c === '(')
-                return object ? calleeBefore(t, i) + t.slice(i, i + 100) : null;
-            if (object)
-                return null; // an object inside an object: not the options themselves
-            object = true;
-            const before = prevSignificant(lines, k, i);
-            if (before === null)
-                return null;
-            if (before.c === '(' || before.c === ',')
-                continue; // an argument: the call decides
-            if (before.c === '=' || before.c === ':')
-                return identifierBefore(lines[before.k].text, before.i);
-            return null;
-        }
-    }
-    return null;
-}
-function prevSignificant(lines, k, i) {
-    for (let n = 0; k >= 0 && n < 3; k--, n++) {
-        const t = lines[k].text;
-        for (let j = n === 0 ? i - 1 : t.length - 1; j >= 0; j--) {
-            const c = t[j];
-            if (c !== ' ' && c !== '\t')
-                return { c, k, i: j };
-        }
-    }
-    return null;
-}
-/** The identifier (or type) right before `i`, skipping spaces: `jwtConstants` in `const jwtConstants = {`. */
-function identifierBefore(t, i) {
-    let j = i - 1;
-    while (j >= 0 && (t[j] === ' ' || t[j] === '\t'))
-        j--;
-    const end = j + 1;
-    while (j >= 0 && end - j < 80 && /[A-Za-z0-9_$.]/.test(t[j]))
-        j--;
-    return t.slice(j + 1, end);
-}
-/** The dotted identifier that ends right before index `b` (a `(` or `[`). */
-function calleeBefore(s, b) {
-    let k = b;
-    let n = 0;
-    while (k > 0 && n < 80) {
-        const c = s[k - 1];
-        if (/[A-Za-z0-9_$.]/.test(c)) {
-            k--;
-            n++;
-            continue;
-        }
-        // `System.getenv().getOrDefault(`: keep an empty call in the receiver chain.
-        if (c === ')' && s[k - 2] === '(') {
-            k -= 2;
-            n += 2;
-            continue;
-        }
-        // TypeScript type arguments: `configService.get<string>(`, looked for within a few characters.
-        if (c === '>' && s[k - 2] !== '-') {
-            let lt = k - 2;
-            while (lt >= 0 && k - lt < 40 && s[lt] !== '<' && /[\w.,| \[\]]/.test(s[lt]))
-                lt--;
-            if (lt > 0 && s[lt] === '<') {
-                n += k - lt;
-                k = lt;
-                continue;
-            }
-        }
-        // PHP and Ruby scope operators.
-        if ((c === '>' && s[k - 2] === '-') || (c === ':' && s[k - 2] === ':')) {
-            k -= 2;
-            n += 2;
-            continue;
-        }
-        break;
-    }
-    return s.slice(k, b).replace(/->|::/g, '.').replace(/<[^<>]*>/g, '');
-}
-
-;// CONCATENATED MODULE: ./src/rules/lib/secret-assignments.ts
-
-
-
-
-
-const MEMO_KEY = 'secret-assignments';
-/** All secret occurrences in a file, computed once and shared by both rules. */
-function secretOccurrences(file) {
-    const cached = file.memo.get(MEMO_KEY);
-    if (cached)
-        return cached;
-    const found = file.text === null ? [] : analyzeFile(file);
-    file.memo.set(MEMO_KEY, found);
-    return found;
-}
-function analyzeFile(file) {
-    if (isDotenvName(file.name) || file.name === '.git-credentials')
-        return [];
-    const lang = langOf(file.name);
-    if (lang === null)
-        return [];
-    const names = file.settings.secretNames;
-    const keys = fileKeys(file.path, lang);
-    if (!file.body || (keys.size === 0 && !names.mayAppearIn(file.body, () => file.text)))
-        return [];
-    const mayMatter = (lower) => names.mayContain(lower) || mayHoldSigningContext(lower);
-    const out = [];
-    const lines = file.lines;
-    const budget = { left: WALK_PER_CHAR * file.text.length + WALK_FLOOR };
-    for (let idx = 0; idx < lines.length; idx++) {
-        const line = lines[idx];
-        if (!mayMatter(line.text.toLowerCase()))
-            continue;
-        new LineAnalyzer(lines, idx, lang, names, keys, budget, out).run();
-    }
-    return out;
-}
-/**
- * Keys that hold a signing secret because of the file they are in: Laravel's
- * `config/app.php` `'key'` (APP_KEY) and tymon/jwt-auth's `config/jwt.php` `'secret'`.
- */
-function fileKeys(path, lang) {
-    if (lang !== 'php')
-        return NO_KEYS;
-    if (/(?:^|\/)config\/app\.php$/.test(path))
-        return new Set(['key']);
-    if (/(?:^|\/)config\/jwt\.php$/.test(path))
-        return new Set(['secret']);
-    return NO_KEYS;
-}
-const NO_KEYS = new Set();
-/** Lookups of an enclosing object per line: bounds the work on lines full of `secret:` keys. */
-const MAX_CONTEXT_LOOKUPS = 8;
-/**
- * Names looked at per line (or 4 KiB window). Each can read forward to the
- * line's end, so without a cap a line of `SECRET_KEY=SECRET_KEY=…` would cost
- * the square of its length. Real lines hold a handful.
- */
-const MAX_NAMES_PER_LINE = 16;
-/**
- * Characters the look-arounds that cross lines (YAML parents, enclosing
- * objects, multi-line lists and blocks) may visit in one file, in all:
- * keeps the whole analysis linear in the file's size.
- */
-const WALK_PER_CHAR = 4;
-const WALK_FLOOR = 1 << 16;
-// One character class, one quantifier: linear on any input.
-const TOKEN = /[A-Za-z0-9_$@.\-]+/g;
-const ENV_RECEIVERS = [
-    'environ',
-    'env',
-    'process.env',
-    'import.meta.env',
-    '$_env',
-    '$_server',
-    'getenv()',
-    'system.getenv()',
-    'configservice', // NestJS `configService.get('JWT_SECRET', 'default')`
-    'viper', // Go `viper.SetDefault("jwt.secret", "default")`
-];
-const ENV_CALLS = new Set([
-    'getenv',
-    'env',
-    'getenvordefault',
-    'getenvdefault',
-    'envordefault',
-    'getenvor',
-    'envor',
-    'getenvwithdefault',
-    'get_env', // Elixir System.get_env
-]);
-/** Methods that read a name from an env-like receiver: `os.environ.get`, `env.str`, `ENV.fetch`… */
-const ENV_METHODS = new Set(['get', 'str', 'fetch', 'setdefault', 'getordefault', 'getenv', 'lookup']);
-class LineAnalyzer {
-    lines;
-    idx;
-    lang;
-    names;
-    keys;
-    budget;
-    out;
-    s;
-    line;
-    contextLookups = 0;
-    /** End of the last value reported on this line: names inside it are part of the value. */
-    consumed = 0;
-    constructor(lines, idx, lang, names, keys, budget, out) {
-        this.lines = lines;
-        this.idx = idx;
-        this.lang = lang;
-        this.names = names;
-        this.keys = keys;
-        this.budget = budget;
-        this.out = out;
-        this.line = lines[idx];
-        this.s = this.line.text;
-    }
-    run() {
-        const s = this.s;
-        TOKEN.lastIndex = 0;
-        let m;
-        let handled = 0;
-        while (handled < MAX_NAMES_PER_LINE && (m = TOKEN.exec(s)) !== null) {
-            if (m.index < this.consumed) {
-                TOKEN.lastIndex = this.consumed;
-                continue;
-            }
-            let start = m.index;
-            let end = start + m[0].length;
-            while (start < end && '$@.-'.includes(s[start]))
-                start++;
-            while (end > start && '.-'.includes(s[end - 1]))
-                end--;
-            if (end <= start)
-                continue;
-            // `${JWT_SECRET-dev}`: the token runs on into the default.
-            if (s[start - 1] === '{' && s[start - 2] === '$') {
-                let dash = start;
-                while (dash < end && s[dash] !== '-')
-                    dash++;
-                end = dash;
-            }
-            const name = s.slice(start, end);
-            if (this.onSigningCall(end)) {
-                handled++;
-                continue;
-            }
-            const lower = name.toLowerCase();
-            if (this.keys.has(lower) && this.isQuotedArrowKey(start, end)) {
-                handled++;
-                this.onName(name, start, end);
-                continue;
-            }
-            if (isContextKey(name) && this.onContextKey(name, start, end)) {
-                handled++;
-                continue;
-            }
-            if (!this.names.mayBe(lower))
-                continue;
-            if (this.names.matches(name)) {
-                handled++;
-                this.onName(name, start, end);
-            }
-            else if (this.lang === 'yaml' || this.lang === 'json') {
-                if (this.onNestedYamlKey(name, start, end))
-                    handled++;
-            }
-        }
-    }
-    /** Takes `n` characters from the file's walk budget; false once it is spent. */
-    spend(n) {
-        this.budget.left -= n;
-        return this.budget.left >= 0;
-    }
-    emit(kind, name, lit, via, lineIdx = this.idx, subject) {
-        const line = this.lines[lineIdx];
-        if (lineIdx === this.idx)
-            this.consumed = Math.max(this.consumed, lit.end);
-        this.out.push({
-            kind,
-            name,
-            value: lit.value,
-            line: line.number,
-            column: line.offset + lit.start + 1,
-            endColumn: line.offset + lit.end + 1,
-            via,
-            ...(subject ? { subject } : {}),
-        });
-    }
-    /** `jwt.sign(payload, 'x')`, `cookieParser('x')`, `SignedString([]byte("x"))`: the argument is the secret. */
-    onSigningCall(end) {
-        const s = this.s;
-        const paren = skipSpaces(s, end);
-        if (s[paren] !== '(')
-            return false;
-        const callee = calleeBefore(s, paren);
-        const call = signingCall(callee, this.lang);
-        if (!call)
-            return false;
-        let i = skipSpaces(s, paren + 1);
-        for (let arg = 0; arg < call.arg; arg++) {
-            i = skipArgument(s, i);
-            if (s[i] !== ',')
-                return true;
-            i = skipSpaces(s, i + 1);
-        }
-        const lit = readQuoted(s, i);
-        if (!lit || lit.fString || lit.template && lit.value.includes('${'))
-            return true;
-        let k = skipSpaces(s, lit.end + 1);
-        if (s[k] === ')' && s.startsWith('[]byte(', i))
-            k = skipSpaces(s, k + 1); // Go's `[]byte("…")` wrapper
-        if (s.startsWith('.getBytes(', k) || s.startsWith('.encode(', k))
-            k = s.indexOf(')', k) + 1;
-        if (s[k] !== ',' && s[k] !== ')')
-            return true;
-        if (this.acceptable(lit))
-            this.emit('hardcoded', callee, lit, 'string literal', this.idx, call.subject);
-        return true;
-    }
-    /** PHP `'key' => …` where the file makes the key a secret (Laravel `config/app.php`). */
-    isQuotedArrowKey(start, end) {
-        const s = this.s;
-        const q = s[start - 1];
-        return (q === "'" || q === '"') && s[end] === q && s.startsWith('=>', skipSpaces(s, end + 1));
-    }
-    /**
-     * `secret:` inside the options of a session or JWT library:
-     * `session({ secret: 'x' })`, `JwtModule.register({ secret: 'x' })`,
-     * `jwtConstants = { secret: 'x' }`, Ruby `use Rack::Session::Cookie, secret: 'x'`.
-     */
-    onContextKey(name, start, end) {
-        if (this.lang !== 'js' && this.lang !== 'ruby')
-            return false;
-        const s = this.s;
-        let k = end;
-        if ((s[start - 1] === '"' || s[start - 1] === "'") && s[k] === s[start - 1])
-            k++;
-        k = skipSpaces(s, k);
-        if (s[k] !== ':' || s[k + 1] === ':')
-            return false;
-        if (this.contextLookups++ >= MAX_CONTEXT_LOOKUPS)
-            return false;
-        const label = this.lang === 'ruby' ? s.slice(0, start) : enclosingObjectLabel(this.lines, this.idx, start, this.budget);
-        if (label === null || !isSigningLabel(label))
-            return false;
-        const lit = this.readValue(skipSpaces(s, k + 1), null, false);
-        if (lit && this.acceptable(lit)) {
-            const owner = (label.match(/[\w$.:]+/g) ?? []).find(isSigningLabel) ?? 'options';
-            this.emit('hardcoded', name, lit, 'string literal', this.idx, `\`${name}\` option of \`${owner}\``);
-        }
-        return true;
-    }
-    /** `jwt:` on one line and `secret: …` below it (Spring, Helm values). */
-    onNestedYamlKey(name, start, end) {
-        const head = lineHead(this.s, start);
-        if (this.lang === 'json') {
-            // Pretty-printed JSON nests by indentation too: `"Jwt": {` then `"Key": "…"` (.NET appsettings).
-            if (head !== '"' || this.s[end] !== '"' || this.s[skipSpaces(this.s, end + 1)] !== ':')
-                return false;
-        }
-        else {
-            if (head !== '' && head !== '-')
-                return false;
-            if (this.s[end] !== ':')
-                return false;
-        }
-        const parent = this.yamlParent(start);
-        if (parent && this.names.matchesNested(parent, name))
-            this.onName(`${parent}.${name}`, start, end);
-        return true;
-    }
-    yamlParent(indent) {
-        for (let k = this.idx - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
-            const t = this.lines[k].text;
-            if (!this.spend(Math.min(t.length, indent) + 1))
-                return null;
-            const trimmed = t.trimStart();
-            if (trimmed === '' || trimmed.startsWith('#'))
-                continue;
-            const ind = t.length - trimmed.length;
-            if (ind < indent) {
-                const colon = trimmed.indexOf(':');
-                if (colon <= 0)
-                    return null;
-                const key = trimmed.slice(0, colon).replace(/^- /, '').replace(/^["']|["']$/g, '');
-                return /^[A-Za-z0-9_.\-]+$/.test(key) ? key : null;
-            }
-        }
-        return null;
-    }
-    onName(name, start, end) {
-        const s = this.s;
-        const before = s[start - 1];
-        const quoted = before !== undefined && (before === '"' || before === "'" || before === '`') && s[end] === before;
-        // `${SECRET_KEY:-dev}` (shell, compose) and `${jwt.secret:dev}` (Spring).
-        if (s.slice(Math.max(0, start - 2), start) === '${') {
-            this.paramDefault(name, end);
-            return;
-        }
-        if (quoted) {
-            if (this.envCall(name, start - 1, end + 1))
-                return;
-            if (this.defineCall(name, start - 1, end + 1))
-                return;
-            if (this.namedPair(name, start - 1, end + 1))
-                return;
-        }
-        else {
-            // `process.env.JWT_SECRET || 'dev'`, `import.meta.env.VITE_JWT_SECRET ?? 'dev'`
-            const segs = name.toLowerCase().split('.');
-            if (this.templateDefault(name, end) || this.hclDefault(name, start, end))
-                return;
-            // GitHub Actions `${{ secrets.JWT_SECRET || 'dev' }}` reads a store the same way.
-            const reader = segs[segs.length - 2];
-            if (segs.length >= 2 && (reader === 'env' || reader === 'environ' || reader === 'secrets' || reader === 'vars')) {
-                const lit = this.orDefault(end);
-                if (lit) {
-                    this.emit('fallback', lastSegment(name), lit, `\`${name}\` with a literal default`);
-                    return;
-                }
-            }
-            if (this.namedPair(name, start, end))
-                return;
-            if (this.lang === 'xml' && before === '<' && s[end] === '>') {
-                const close = s.indexOf('</', end + 1);
-                if (close > end + 1)
-                    this.hardcoded(name, { value: s.slice(end + 1, close), start: end + 1, end: close, quoted: true });
-                return;
-            }
-        }
-        this.assignment(name, start, quoted ? end + 1 : end, quoted ? null : openQuote(s, start));
-    }
-    /** `NAME = value`, `NAME: value`, `'NAME' => value`, `ENV NAME value` and their kin. */
-    assignment(name, nameStart, after, closer) {
-        const s = this.s;
-        let i = after;
-        if (s[i] === ']')
-            i++; // app.config['SECRET_KEY'] = …
-        i = skipSpaces(s, i);
-        if (this.isParameter(nameStart))
-            return;
-        // A `$NAME` outside PHP is a variable being read (`[ $SECRET_KEY = x ]`), not assigned.
-        if (s[nameStart - 1] === '$' && this.lang !== 'php')
-            return;
-        i = this.skipTypeAnnotation(i);
-        if (i < 0)
-            return;
-        let op = null;
-        for (const candidate of ['||=', '?=', '::=', ':=', '=>', '=', ':']) {
-            if (s.startsWith(candidate, i)) {
-                op = candidate;
-                break;
-            }
-        }
-        // Sinatra, Padrino, Capistrano: `set :session_secret, 'x'`.
-        if (op === null && this.lang === 'ruby' && s[i] === ',' && /(?:^|\s)set\s+:$/.test(s.slice(Math.max(0, nameStart - 40), nameStart)))
-            op = ',';
-        if (op === null && this.lang === 'hcl' && this.terraformVariable(name, nameStart))
-            return;
-        if (op === null) {
-            // Space-separated forms: Dockerfile `ENV NAME value`, `.properties` `name value`.
-            const spaced = (this.lang === 'dockerfile' && /^\s*ENV\s/i.test(s)) || this.lang === 'properties';
-            if (!spaced || i === after)
-                return;
-            op = '';
-        }
-        if (op === '=' && s[i + 1] === '=')
-            return; // a comparison
-        if (op === ':' && (s[i + 1] === ':' || s[i + 1] === '='))
-            return;
-        const j = skipSpaces(s, i + op.length);
-        if (op === '=' && this.lang === 'python' && s[j] === '(' && this.environScheme(name, j))
-            return;
-        if (isFallbackList(name) && (s[j] === '[' || s[j] === '(')) {
-            this.fallbackList(name, j);
-            return;
-        }
-        const lit = this.readValue(j, closer, op === '');
-        if (!lit)
-            return;
-        // `const { JWT_SECRET = 'dev' } = process.env`: a destructuring default.
-        if (op === '=' && this.lang === 'js' && /}\s*=\s*(?:process\.env|import\.meta\.env)\b/.test(s.slice(lit.end))) {
-            this.emit('fallback', name, lit, 'destructuring default from the environment');
-            return;
-        }
-        this.hardcoded(name, lit);
-    }
-    /** django-environ `environ.Env(SECRET_KEY=(str, 'dev'))`: a cast and a default for when the variable is unset. */
-    environScheme(name, j) {
-        const m = /\(\s*[A-Za-z_][\w.]*\s*,\s*/y;
-        m.lastIndex = j;
-        if (!m.exec(this.s))
-            return false;
-        const lit = readQuoted(this.s, m.lastIndex);
-        if (lit && !lit.fString && this.s[skipSpaces(this.s, lit.end + 1)] === ')' && this.acceptable(lit)) {
-            this.emit('fallback', name, lit, '`environ.Env()` default');
-        }
-        return true;
-    }
-    /** Helm and Jinja: `{{ .Values.secretKey | default "dev" }}`, `{{ vault_secret_key | default('dev') }}`. */
-    templateDefault(name, end) {
-        const s = this.s;
-        const m = /\s*\|\s*(?:default|d)\b\s*\(?\s*/y;
-        m.lastIndex = end;
-        if (!m.exec(s) || !s.slice(0, end).includes('{{'))
-            return false;
-        const lit = readQuoted(s, m.lastIndex);
-        if (lit && this.acceptable(lit))
-            this.emit('fallback', name, lit, 'template `default`');
-        return true;
-    }
-    /** Terraform `coalesce(var.secret_key, "dev")` and `try(var.secret_key, "dev")`. */
-    hclDefault(name, start, end) {
-        const s = this.s;
-        if (this.lang !== 'hcl' || !name.startsWith('var.'))
-            return false;
-        const comma = skipSpaces(s, end);
-        if (s[comma] !== ',' || !/\b(?:coalesce|try)\s*\(\s*$/.test(s.slice(Math.max(0, start - 40), start)))
-            return false;
-        const lit = readQuoted(s, skipSpaces(s, comma + 1));
-        if (lit && this.acceptable(lit))
-            this.emit('fallback', lastSegment(name), lit, '`coalesce()` default');
-        return true;
-    }
-    /** Terraform `lookup(var.env, "SECRET_KEY", "dev")`: the third argument is the default. */
-    hclLookup(name, open, close) {
-        if (!/\blookup\s*\(\s*[\w.\[\]"]{1,80}\s*,\s*$/.test(this.s.slice(Math.max(0, open - 100), open)))
-            return false;
-        const args = this.defaultArgument(close);
-        if (args.lit)
-            this.emit('fallback', name, args.lit, '`lookup()` default');
-        return true;
-    }
-    /** Terraform `variable "secret_key" { default = "x" }`: the default is the value in every plan that does not set it. */
-    terraformVariable(name, nameStart) {
-        if (!/^\s*variable\s+"$/.test(this.s.slice(0, nameStart)))
-            return false;
-        let depth = 0;
-        for (let k = this.idx, n = 0; k < this.lines.length && n < 20; k++, n++) {
-            const t = this.lines[k].text;
-            if (!this.spend(t.length + 1))
-                return true;
-            const m = /^\s*default\s*=\s*/.exec(t);
-            if (m && depth === 1) {
-                const lit = readQuoted(t, m[0].length);
-                if (lit && !lit.fString && this.acceptable(lit))
-                    this.emit('hardcoded', name, lit, 'variable default', k);
-                return true;
-            }
-            for (const c of t) {
-                if (c === '{')
-                    depth++;
-                else if (c === '}' && --depth <= 0)
-                    return true;
-            }
-        }
-        return true;
-    }
-    hardcoded(name, lit) {
-        if (this.acceptable(lit))
-            this.emit('hardcoded', name, lit, 'string literal');
-    }
-    /** Reads the value at `j`: a quoted literal, or in config syntaxes a bare word. */
-    readValue(j, closer, restOfLine) {
-        const s = this.s;
-        const q = readQuoted(s, j);
-        if (q) {
-            if (q.fString && q.value.includes('{'))
-                return null;
-            // `'prefix' + name`, `'%s' % x`, `'{}'.format(x)`: built at run time.
-            const k = skipSpaces(s, q.end + 1);
-            if (s[k] === '+' || (s[k] === '%' && this.lang === 'python') || s.startsWith('.format(', q.end + 1))
-                return null;
-            return q;
-        }
-        if (needsQuotes(this.lang))
-            return null;
-        const c = s[j];
-        if (c === undefined || '[{(|>!*&'.includes(c))
-            return null; // collections, block scalars, tags, aliases
-        const bare = readBare(s, j, this.lang, closer, restOfLine);
-        if (!bare || isBareScalar(bare.value))
-            return null;
-        return bare;
-    }
-    /**
-     * Skips a type between a name and its `=`: `SECRET_KEY: str = …`,
-     * `val jwtSecret: String = …`, `const SECRET_KEY: &str = …`, Go's
-     * `var jwtKey string = …`. Returns -1 for an annotation with no value.
-     */
-    skipTypeAnnotation(i) {
-        const s = this.s;
-        const typed = this.lang === 'python' || this.lang === 'js' || this.lang === 'jvm' || this.lang === 'rust' || this.lang === 'go';
-        if (!typed)
-            return i;
-        if (this.lang === 'go') {
-            const goType = /[A-Za-z_\[\]*][\w.\[\]*]{0,40}\s*=(?!=)/y;
-            goType.lastIndex = i;
-            return /[A-Za-z_\[]/.test(s[i] ?? '') && goType.exec(s) ? goType.lastIndex - 1 : i;
-        }
-        if (s[i] !== ':')
-            return i;
-        const ann = /:\s*[A-Za-z_&][\w.\[\]<>|,&'?* ]{0,60}?\s*=(?![=>])/y;
-        ann.lastIndex = i;
-        if (ann.exec(s))
-            return ann.lastIndex - 1;
-        // `secret_key: str` with no value; a dict or object key (`'SECRET_KEY': 'x'`) goes on.
-        const next = s[skipSpaces(s, i + 1)];
-        if (this.lang === 'python' && next !== undefined && /[A-Za-z_]/.test(next))
-            return -1;
-        return i;
-    }
-    acceptable(lit) {
-        return !isBlankOrMarker(lit.value) && !isInterpolated(lit.value, this.lang);
-    }
-    /** `def f(secret_key='x')`, `function f(jwtSecret = 'x')`: a parameter's default, not a setting. */
-    isParameter(nameStart) {
-        const head = this.s.slice(Math.max(0, nameStart - 300), nameStart);
-        return /\b(?:def|lambda|function|func|fn)\b/.test(head) && head.includes('(');
-    }
-    /** `SECRET_KEY_FALLBACKS = ['old', env('OLD')]`, possibly over several lines. */
-    fallbackList(name, j) {
-        const closing = this.s[j] === '[' ? ']' : ')';
-        let depth = 0;
-        for (let k = this.idx, n = 0; k < this.lines.length && n < 50; k++, n++) {
-            const t = this.lines[k].text;
-            if (!this.spend(t.length + 1))
-                return;
-            let i = k === this.idx ? j + 1 : 0;
-            while (i < t.length) {
-                const c = t[i];
-                if (c === closing && depth === 0)
-                    return;
-                if (c === '(' || c === '[' || c === '{')
-                    depth++;
-                else if ((c === ')' || c === ']' || c === '}') && depth > 0)
-                    depth--;
-                if (c === '#' && this.lang !== 'js')
-                    break;
-                const q = readQuoted(t, i);
-                if (q) {
-                    // Only the list's own items: `env('OLD_SECRET_KEY')` names a variable.
-                    if (depth === 0 && !q.fString && this.acceptable(q))
-                        this.emit('hardcoded', name, q, 'string literal', k);
-                    i = q.end + 1;
-                    continue;
-                }
-                i++;
-            }
-        }
-    }
-    /**
-     * A name passed as a quoted argument to an env read: `os.getenv('X', 'dev')`,
-     * `env('APP_KEY', 'x')`, `ENV.fetch('X') { 'dev' }`, `os.environ.get('X') or 'dev'`,
-     * `ENV['X'] || 'dev'`. `open`/`close` are the quote positions.
-     */
-    envCall(name, open, close) {
-        const s = this.s;
-        const b = skipBack(s, open);
-        const bracket = s[b];
-        if (bracket === ',' && this.lang === 'hcl')
-            return this.hclLookup(name, open, close);
-        if (bracket !== '(' && bracket !== '[')
-            return false;
-        const callee = calleeBefore(s, b).toLowerCase();
-        if (!callee)
-            return false;
-        if (bracket === '[') {
-            if (!ENV_RECEIVERS.some((r) => callee === r || callee.endsWith(`.${r}`)))
-                return false;
-            if (s[close] !== ']')
-                return false;
-            const lit = this.orDefault(close + 1);
-            if (!lit)
-                return false; // `os.environ['X'] = 'literal'` is still an assignment
-            this.emit('fallback', name, lit, `\`${callee}[…]\` with a literal default`);
-            return true;
-        }
-        const dot = callee.lastIndexOf('.');
-        const method = callee.slice(dot + 1);
-        const receiver = dot >= 0 ? callee.slice(0, dot) : '';
-        const m = normalizeName(method);
-        const isEnvRead = (m.includes('env') && ENV_CALLS.has(m)) ||
-            (m === 'config' && (receiver === '' || receiver === 'decouple')) ||
-            (m === 'getproperty' && receiver === 'system') ||
-            (ENV_METHODS.has(m) && ENV_RECEIVERS.some((r) => receiver === r || receiver.endsWith(`.${r}`) || receiver.endsWith(r)));
-        if (!isEnvRead)
-            return false;
-        const args = this.defaultArgument(close);
-        if (args.lit) {
-            this.emit('fallback', name, args.lit, `\`${callee}()\` default`);
-            return true;
-        }
-        if (args.closeParen >= 0) {
-            const lit = this.orDefault(args.closeParen + 1) ?? this.rubyBlockDefault(args.closeParen + 1);
-            if (lit)
-                this.emit('fallback', name, lit, `\`${callee}()\` with a literal default`);
-        }
-        return true;
-    }
-    /** PHP `define('SECRET_KEY', 'value')`. */
-    defineCall(name, open, close) {
-        const s = this.s;
-        const b = skipBack(s, open);
-        if (s[b] !== '(' || calleeBefore(s, b).toLowerCase() !== 'define')
-            return false;
-        let i = skipSpaces(s, close);
-        if (s[i] !== ',')
-            return true;
-        i = skipSpaces(s, i + 1);
-        const lit = readQuoted(s, i);
-        if (lit)
-            this.hardcoded(name, lit);
-        return true;
-    }
-    /**
-     * A name given as the value of `name`/`key` with its value beside it or
-     * on the next lines: Kubernetes `- name: SECRET_KEY` / `value: …`, ECS
-     * `{"name": "JWT_SECRET", "value": "…"}`, .NET `<add key="SecretKey" value="…"/>`.
-     */
-    namedPair(name, nameStart, nameEnd) {
-        const s = this.s;
-        const head = s.slice(Math.max(0, nameStart - 12), nameStart);
-        if (!/\b(?:name|key)["']?\s*[:=]\s*$/i.test(head))
-            return false;
-        const valueKey = /\bvalue["']?\s*[:=]\s*/gi;
-        for (let k = this.idx, n = 0; k < this.lines.length && n < 4; k++, n++) {
-            const t = this.lines[k].text;
-            if (!this.spend(t.length + 1))
-                return true;
-            valueKey.lastIndex = k === this.idx ? nameEnd : 0;
-            if (k !== this.idx && /\bname["']?\s*[:=]/i.test(t))
-                return true;
-            const m = valueKey.exec(t);
-            if (!m)
-                continue;
-            const j = m.index + m[0].length;
-            const q = readQuoted(t, j);
-            let lit = q && !(q.fString && q.value.includes('{')) ? q : null;
-            if (!lit && !needsQuotes(this.lang) && this.lang !== 'xml') {
-                const c = t[j];
-                if (c !== undefined && !'[{(|>!*&'.includes(c)) {
-                    const bare = readBare(t, j, this.lang, null, false);
-                    if (bare && !isBareScalar(bare.value))
-                        lit = bare;
-                }
-            }
-            if (lit && this.acceptable(lit))
-                this.emit('hardcoded', name, lit, 'string literal', k);
-            return true;
-        }
-        return true;
-    }
-    /** `${NAME:-default}`, `${NAME-default}`, `${NAME:=default}` and Spring's `${name:default}`. */
-    paramDefault(name, end) {
-        const s = this.s;
-        let i = end;
-        if (s[i + 1] === '?' || s[i] === '?')
-            return; // `${X:?error}` fails instead of defaulting
-        if (s[i] === '+' || (s[i] === ':' && s[i + 1] === '+'))
-            return; // `${X:+alt}` is used only when X is set
-        if (s[i] === ':' && /[\d\s]/.test(s[i + 1] ?? ''))
-            return; // `${X:0:8}` is a substring
-        if (s.startsWith(':-', i) || s.startsWith(':=', i))
-            i += 2;
-        else if (s[i] === '-' || s[i] === '=' || s[i] === ':')
-            i += 1;
-        else
-            return;
-        const close = s.indexOf('}', i);
-        if (close < 0)
-            return;
-        let lit = { value: s.slice(i, close), start: i, end: close, quoted: false };
-        const inner = readQuoted(s, i);
-        if (inner && inner.end + 1 === close)
-            lit = inner;
-        if (this.acceptable(lit))
-            this.emit('fallback', name, lit, 'default in `${…}`');
-    }
-    /**
-     * After the name's closing quote inside a call: the default argument,
-     * positional (`getenv('X', 'dev')`) or keyword (`env('X', default='dev')`).
-     */
-    defaultArgument(close) {
-        const s = this.s;
-        let i = skipSpaces(s, close);
-        for (let arg = 0; arg < 6; arg++) {
-            if (s[i] === ')')
-                return { lit: null, closeParen: i };
-            if (s[i] !== ',')
-                return { lit: null, closeParen: -1 };
-            i = skipSpaces(s, i + 1);
-            const kw = /([A-Za-z_]\w*)\s*[=:](?![=:])\s*/y;
-            kw.lastIndex = i;
-            const km = kw.exec(s);
-            if (km) {
-                if (km[1] === 'default') {
-                    const lit = readQuoted(s, kw.lastIndex);
-                    return { lit: lit && this.acceptable(lit) && !lit.fString ? lit : null, closeParen: -1 };
-                }
-                i = skipArgument(s, kw.lastIndex);
-                continue;
-            }
-            if (arg === 0) {
-                const lit = readQuoted(s, i);
-                if (lit)
-                    return { lit: this.acceptable(lit) && !lit.fString ? lit : null, closeParen: -1 };
-            }
-            i = skipArgument(s, i);
-        }
-        return { lit: null, closeParen: -1 };
-    }
-    /** `|| 'dev'`, `?? 'dev'`, `?: 'dev'`, ` or 'dev'`, `.orElse("dev")`, `.unwrap_or("dev")` at `i`. */
-    orDefault(i) {
-        const s = this.s;
-        i = skipSpaces(s, i);
-        // `Optional.ofNullable(System.getenv("X")).orElse("dev")`, `str(os.getenv('X')) or 'dev'`
-        for (let n = 0; n < 3 && s[i] === ')'; n++)
-            i = skipSpaces(s, i + 1);
-        let j = -1;
-        for (const op of ['||', '??', '?:'])
-            if (s.startsWith(op, i))
-                j = i + op.length;
-        if (j < 0 && /^or\s/.test(s.slice(i, i + 3)))
-            j = i + 2;
-        if (j < 0) {
-            const m = /\.(?:orElse|unwrap_or|or_else|getOrElse)\(/y;
-            m.lastIndex = i;
-            if (m.exec(s))
-                j = m.lastIndex;
-        }
-        if (j < 0)
-            return null;
-        const lit = readQuoted(s, skipSpaces(s, j));
-        return lit && !lit.fString && this.acceptable(lit) ? lit : null;
-    }
-    /** Ruby `ENV.fetch('X') { 'dev' }` and `{ |_| 'dev' }`. */
-    rubyBlockDefault(i) {
-        const s = this.s;
-        i = skipSpaces(s, i);
-        if (s[i] !== '{')
-            return null;
-        i = skipSpaces(s, i + 1);
-        if (s[i] === '|') {
-            const bar = s.indexOf('|', i + 1);
-            if (bar < 0)
-                return null;
-            i = skipSpaces(s, bar + 1);
-        }
-        const lit = readQuoted(s, i);
-        return lit && this.acceptable(lit) ? lit : null;
-    }
-}
-/** What stands before `start` when it is only spaces and one mark (`-`, `"`); `?` otherwise. */
-function lineHead(s, start) {
-    let k = start - 1;
-    let mark = '';
-    while (k >= 0) {
-        const c = s[k];
-        if (c === ' ' || c === '\t')
-            k--;
-        else if (mark === '' && (c === '-' || c === '"')) {
-            mark = c;
-            k--;
-        }
-        else
-            return '?';
-    }
-    return mark;
-}
-/** Index of the last non-space character before `i`. */
-function skipBack(s, i) {
-    let k = i - 1;
-    while (k >= 0 && (s[k] === ' ' || s[k] === '\t'))
-        k--;
-    return k;
-}
-/** Skips one call argument (balanced brackets, quoted strings) and stops at `,` or `)`. */
-function skipArgument(s, i) {
-    let depth = 0;
-    while (i < s.length) {
-        const c = s[i];
-        if (c === '"' || c === "'" || c === '`') {
-            const q = readQuoted(s, i);
-            i = q ? q.end + 1 : i + 1;
-            continue;
-        }
-        if (c === '(' || c === '[' || c === '{')
-            depth++;
-        else if (c === ')' || c === ']' || c === '}') {
-            if (depth === 0)
-                return i;
-            depth--;
-        }
-        else if (c === ',' && depth === 0)
-            return i;
-        i++;
-    }
-    return i;
-}
-/** The quote that opens a `"NAME=value"` pair around `start`, if any. */
-function openQuote(s, start) {
-    const c = s[start - 1];
-    return c === '"' || c === "'" ? c : null;
-}
-function lastSegment(name) {
-    return name.slice(name.lastIndexOf('.') + 1);
-}
-
-;// CONCATENATED MODULE: ./src/rules/hardcoded-secret-key.ts
-
-
-const hardcodedSecretKey = {
-    meta: {
-        id: 'hardcoded-secret-key',
-        title: 'Hardcoded signing secret',
-        severity: 'error',
-        why: 'A signing secret (Django/Flask SECRET_KEY, JWT secret, Rails secret_key_base, Laravel APP_KEY, session or cookie secret) ' +
-            'written into code or config is readable by everyone who can read the repository, its forks and its build artifacts. ' +
-            'With it they can forge sessions, password-reset links and tokens for any user.',
-        fix: 'Read the secret from the environment or a secret store (`os.environ["SECRET_KEY"]`, `process.env.JWT_SECRET`, ' +
-            '`ENV.fetch("SECRET_KEY_BASE")`, `${{ secrets.SECRET_KEY }}`) and fail at start-up when it is missing. ' +
-            'Then rotate the key: the committed value stays in git history.',
-        examples: [
-            { file: 'settings.py', flagged: "SECRET_KEY = 'django-insecure-9f#x!2k'", clean: "SECRET_KEY = os.environ['SECRET_KEY']" },
-            { file: 'app.js', flagged: "const JWT_SECRET = 'supersecret'", clean: 'const JWT_SECRET = process.env.JWT_SECRET' },
-            { file: 'config/secrets.yml', flagged: 'secret_key_base: 3b7cd727ee24e8444053437c36cc66c3', clean: 'secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>' },
-        ],
-    },
-    checkFile(file) {
-        return secretOccurrences(file)
-            .filter((o) => o.kind === 'hardcoded')
-            .map((o) => {
-            const weak = weakness(o.value);
-            return {
-                line: o.line,
-                column: o.column,
-                endColumn: o.endColumn,
-                message: (o.subject ? `The ${o.subject} is a hardcoded ${o.via}` : `\`${o.name}\` is set to a hardcoded ${o.via}`) +
-                    (weak ? `, and the value is weak (${weak})` : '') +
-                    '. Read it from the environment or a secret store, then rotate it.',
-                secret: o.value,
-                key: o.name,
-            };
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/secret-key-fallback.ts
-
-
-const secretKeyFallback = {
-    meta: {
-        id: 'secret-key-fallback',
-        title: 'Insecure fallback for a signing secret',
-        severity: 'error',
-        why: 'A default such as `os.getenv("SECRET_KEY", "dev")` or `process.env.JWT_SECRET || "secret"` means a deployment that ' +
-            'forgets to set the variable starts anyway, silently signing with a value that is public in the repository.',
-        fix: 'Drop the default and fail fast when the variable is missing (`os.environ["SECRET_KEY"]`, `ENV.fetch("SECRET_KEY_BASE")`, ' +
-            '`${SECRET_KEY:?set SECRET_KEY}`). For local development, put the value in an ignored `.env` file instead.',
-        examples: [
-            { file: 'settings.py', flagged: "SECRET_KEY = os.getenv('SECRET_KEY', 'dev')", clean: "SECRET_KEY = os.environ['SECRET_KEY']" },
-            { file: 'auth.ts', flagged: "const secret = process.env.JWT_SECRET || 'secret'", clean: "const secret = process.env.JWT_SECRET ?? fail('JWT_SECRET')" },
-            { file: 'docker-compose.yml', flagged: '- SECRET_KEY=${SECRET_KEY:-changeme}', clean: '- SECRET_KEY=${SECRET_KEY:?set SECRET_KEY}' },
-        ],
-    },
-    checkFile(file) {
-        return secretOccurrences(file)
-            .filter((o) => o.kind === 'fallback')
-            .map((o) => {
-            const weak = weakness(o.value);
-            return {
-                line: o.line,
-                column: o.column,
-                endColumn: o.endColumn,
-                message: `\`${o.name}\` falls back to a hardcoded value (${o.via})` +
-                    (weak ? `, and the value is weak (${weak})` : '') +
-                    ' when the environment does not set it. Remove the default and fail when it is missing.',
-                secret: o.value,
-                key: o.name,
-            };
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/git-embedded-repo.ts
-
-const gitEmbeddedRepo = {
-    meta: {
-        id: 'git-embedded-repo',
-        title: 'Embedded git repository',
-        severity: 'error',
-        why: 'Running `git add` on a folder that is itself a git repository records only a pointer (a gitlink) with no ' +
-            '`.gitmodules` entry: clones get an empty folder, CI builds break, and the inner repository (often with its own ' +
-            '`.env` and history) was usually never meant to be there.',
-        fix: 'If it should be a submodule: `git rm --cached <path>` then `git submodule add <url> <path>`. If not: ' +
-            '`git rm --cached <path>` and add the folder to `.gitignore`.',
-        examples: [{ file: 'vendor/lib', flagged: 'gitlink (mode 160000) without a .gitmodules entry', clean: 'a submodule listed in .gitmodules' }],
-    },
-    async checkTree(tree) {
-        const links = tree.entries.filter((e) => e.kind === 'gitlink' || (e.kind === 'nested-repo' && e.status === 'untracked'));
-        if (links.length === 0)
-            return [];
-        let declared = tree.submodulePaths;
-        if (!declared) {
-            const modulesText = await tree.readText('.gitmodules');
-            declared = modulesText === null ? new Set() : gitmodulePaths(modulesText);
-        }
-        const found = [];
-        for (const e of links) {
-            if (e.kind === 'gitlink') {
-                if (declared.has(e.path))
-                    continue;
-                found.push({
-                    path: e.path,
-                    status: e.status,
-                    message: `\`${e.path}\` is committed as a gitlink (an embedded repository) with no entry in \`.gitmodules\`. Make it a real submodule or remove it with \`git rm --cached ${e.path}\`.`,
-                    key: 'gitlink',
-                });
-            }
-            else {
-                found.push({
-                    path: e.path,
-                    status: e.status,
-                    severity: 'warning',
-                    message: `\`${e.path}\` is a git repository inside this one and is not ignored: \`git add .\` would commit it as an embedded repository. Ignore it or add it as a submodule.`,
-                    key: 'nested-repo',
-                });
-            }
-        }
-        return found;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/git-internals.ts
-
-function bundleOrPack(head) {
-    const start = head.subarray(0, 16).toString('latin1');
-    if (start.startsWith('# v2 git bundle\n') || start.startsWith('# v3 git bundle\n'))
-        return 'a git bundle';
-    if (start.startsWith('PACK') && head.length >= 8 && head[4] === 0 && head[5] === 0 && head[6] === 0 && (head[7] === 2 || head[7] === 3)) {
-        return 'a git pack file';
-    }
-    return null;
-}
-function parentOf(p) {
-    const i = p.lastIndexOf('/');
-    return i < 0 ? '' : p.slice(0, i);
-}
-/** Folders holding a copy of a git directory under another name: `HEAD` plus `config` with `[core]`, or `objects/` / `refs/`. */
-async function copiedGitDirs(tree) {
-    const heads = tree.entries.filter((e) => e.kind === 'file' && (e.path === 'HEAD' || e.path.endsWith('/HEAD')));
-    if (heads.length === 0)
-        return [];
-    const byPath = new Map(tree.entries.map((e) => [e.path, e]));
-    const dirsWithGitChildren = new Set();
-    for (const e of tree.entries) {
-        for (const marker of ['/objects/', '/refs/']) {
-            const at = e.path.indexOf(marker);
-            if (at > 0)
-                dirsWithGitChildren.add(e.path.slice(0, at));
-            if (e.path.startsWith(marker.slice(1)))
-                dirsWithGitChildren.add('');
-        }
-    }
-    const found = [];
-    for (const head of heads) {
-        const dir = parentOf(head.path);
-        if (dir === '')
-            continue; // the scanned folder itself
-        const headText = await tree.readText(head.path);
-        if (headText === null || !isGitHead(headText))
-            continue;
-        const config = byPath.get(`${dir}/config`);
-        const configText = config ? await tree.readText(config.path) : null;
-        const hasCore = configText !== null && /^\s*\[core\]/m.test(configText) && isGitConfig(configText);
-        if (!hasCore && !dirsWithGitChildren.has(dir))
-            continue;
-        found.push({
-            path: dir,
-            status: head.status,
-            directory: true,
-            message: `\`${dir}/\` is a copy of a git directory (HEAD, ${hasCore ? 'config' : 'objects/refs'}). It carries the full ` +
-                'history of another repository, with every secret ever committed to it. Delete it from the tree.',
-            key: 'copied-git-dir',
-        });
-    }
-    return found;
-}
-const gitInternals = {
-    meta: {
-        id: 'git-internals',
-        title: 'Git metadata in the tree',
-        severity: 'error',
-        why: 'A `.git` directory, a copied git directory, a bundle or a pack file holds a whole repository: every file and every ' +
-            'secret ever committed, including ones deleted long ago. Shipped in a deployment folder or image, or committed ' +
-            'into another repository, it publishes all of that.',
-        fix: 'Delete it from the tree or the build context; for Docker add `.git` to `.dockerignore`, for deployments copy only ' +
-            'the build output. If it was committed, remove it with `git rm -r --cached <path>` and rotate any secret in its history.',
-        examples: [
-            { file: 'dist/.git/', flagged: 'a .git directory inside a deployment folder', clean: '.dockerignore listing .git' },
-            { file: 'backup/repo.bundle', flagged: '# v2 git bundle', clean: 'notes about git bundles in README.md' },
-        ],
-    },
-    checkFile(file) {
-        const what = bundleOrPack(file.head);
-        if (!what)
-            return [];
-        return [
-            {
-                message: `\`${file.name}\` is ${what}: it holds a whole repository's objects and history. Delete it from the tree.`,
-                key: what,
-            },
-        ];
-    },
-    async checkTree(tree) {
-        const found = [];
-        for (const e of tree.entries) {
-            if (e.kind !== 'gitdir')
-                continue;
-            found.push({
-                path: e.path,
-                status: e.status,
-                directory: true,
-                message: e.path === '.git'
-                    ? 'The folder contains its own `.git` directory: shipped as it is (a deployment folder, a Docker build context), it publishes the full history. Exclude `.git` from what you ship.'
-                    : `\`${e.path}\` is git metadata inside the folder: it ships a repository's full history. Exclude it from what you ship.`,
-                key: 'git-dir',
-            });
-        }
-        found.push(...(await copiedGitDirs(tree)));
-        return found;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/git-credentials.ts
-
-
-function credentialFindings(lines, where) {
-    const out = [];
-    for (const line of lines) {
-        const creds = urlCredentials(line.text);
-        const header = authHeader(line.text);
-        if (header)
-            creds.push(header);
-        for (const c of creds) {
-            out.push({
-                line: line.number,
-                column: line.offset + c.start + 1,
-                endColumn: line.offset + c.end + 1,
-                message: c.host
-                    ? `A credential for ${c.host} is embedded in a URL in ${where}. Remove it, use a credential helper or SSH, and revoke the token.`
-                    : `An authorization header with a token is stored in ${where}. Remove it and revoke the token.`,
-                secret: c.value,
-                key: c.host || 'extraheader',
-            });
-        }
-    }
-    return out;
-}
-const gitCredentials = {
-    meta: {
-        id: 'git-credentials',
-        title: 'Git credentials in the tree',
-        severity: 'error',
-        why: '`.git-credentials` stores passwords and tokens in clear text, and a URL such as `https://user:token@host/repo.git` ' +
-            'in `.gitmodules`, `.gitconfig` or a git `config` file hands that token to anyone who reads the file.',
-        fix: 'Delete the file or the credential, use a credential helper, SSH keys or `${{ secrets.* }}` instead, and revoke the ' +
-            'token at the provider: it is in the history now.',
-        examples: [
-            { file: '.gitmodules', flagged: 'url = https://ci:ghp_16C7e42F292c6912E7710c838347Ae178B4a@github.com/org/lib.git', clean: 'url = https://github.com/org/lib.git' },
-        ],
-    },
-    checkFile(file) {
-        if (file.status === 'ignored')
-            return [];
-        const name = file.name;
-        if (name === '.git-credentials') {
-            const found = file.text === null ? [] : credentialFindings(file.lines, '`.git-credentials`');
-            if (found.length > 0)
-                return found;
-            return [{ message: '`.git-credentials` stores git passwords and tokens in clear text. Delete it from the tree and revoke what it held.', key: 'file' }];
-        }
-        if (file.text === null)
-            return [];
-        if (name === '.gitmodules' || name === '.gitconfig' || (name === 'config' && isGitConfig(file.text))) {
-            return credentialFindings(file.lines, `\`${name}\``);
-        }
-        return [];
-    },
-    async checkTree(tree) {
-        // `.git` directories are not walked file by file; their config is read here.
-        const found = [];
-        for (const e of tree.entries) {
-            if (e.kind !== 'gitdir')
-                continue;
-            const path = `${e.path}/config`;
-            const text = await tree.readText(path);
-            if (text === null)
-                continue;
-            for (const f of credentialFindings(splitLines(text).lines, `\`${path}\``))
-                found.push({ ...f, path, status: e.status });
-        }
-        return found;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/unused-suppression.ts
-/**
- * Reported by the suppression stage (src/engine/suppress.ts), which sees every
- * comment and every finding; the rule exists for its documentation and so the
- * configuration can re-grade or disable it.
- */
-const unusedSuppression = {
-    meta: {
-        id: 'unused-suppression',
-        title: 'Suppression comment that suppresses nothing',
-        severity: 'notice',
-        why: 'A `leakproof-ignore` comment that no longer matches a finding is a stale exception: the code it excused moved or ' +
-            'changed, and the comment now hides nothing but may hide the next real finding on that line. Exceptions must stay ' +
-            'visible and current to be trusted.',
-        fix: 'Remove the comment, or move it to the flagged line (`leakproof-ignore`) or the line before it ' +
-            '(`leakproof-ignore-next-line`), and check the rule ids it names against `leakproof --list-rules`.',
-        examples: [
-            {
-                file: 'settings.py',
-                flagged: '# leakproof-ignore-next-line -- test fixture   (above a line with no finding)',
-                clean: '# leakproof-ignore-next-line -- test fixture   (above the line it excuses)',
-            },
-        ],
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/lib/token-formats.ts
-/**
- * Provider token formats with a fixed prefix and a documented length and
- * alphabet. Matching finds the prefix with `indexOf` and then walks a run of
- * the alphabet by hand, never further than the format's longest length, so
- * the cost stays linear in the line whatever it holds.
- */
-const isUpper = (c) => c >= 65 && c <= 90;
-const isLower = (c) => c >= 97 && c <= 122;
-const isDigit = (c) => c >= 48 && c <= 57;
-const isUpperAlnum = (c) => isUpper(c) || isDigit(c);
-const isBase62 = (c) => isUpper(c) || isLower(c) || isDigit(c);
-const isUrlSafe = (c) => isBase62(c) || c === 95 /* _ */ || c === 45; /* - */
-const isLowerAlnum = (c) => isLower(c) || isDigit(c);
-const isSlackChar = (c) => isBase62(c) || c === 45;
-const isWordChar = (c) => isBase62(c) || c === 95;
-const isBase64 = (c) => isBase62(c) || c === 43 /* + */ || c === 47 /* / */ || c === 61; /* = */
-/** Length of the run of `test` characters at `i`, counting at most `max + 1` so an overlong run shows. */
-function run(s, i, test, max) {
-    let n = 0;
-    while (n <= max && i + n < s.length && test(s.charCodeAt(i + n)))
-        n++;
-    return n;
-}
-/** True when `i` is past the end or holds a character that cannot continue a word. */
-function endsWord(s, i, test = isWordChar) {
-    return i >= s.length || !test(s.charCodeAt(i));
-}
-/** Exactly `n` characters of `test`, then a word boundary. */
-function exact(n, test, boundary = isWordChar) {
-    return (s, i) => {
-        const len = run(s, i, test, n);
-        return len === n && endsWord(s, i + n, boundary) ? i + n : -1;
-    };
-}
-/** Between `min` and `max` characters of `test`, then a word boundary. */
-function between(min, max, test) {
-    return (s, i) => {
-        const len = run(s, i, test, max);
-        return len >= min && len <= max && endsWord(s, i + len) ? i + len : -1;
-    };
-}
-function withDigit(rest) {
-    return (s, i) => {
-        const end = rest(s, i);
-        return end >= 0 && /[0-9]/.test(s.slice(i, end)) ? end : -1;
-    };
-}
-/** `github_pat_` + 22 base62 + `_` + 59 base62. */
-function fineGrainedPat(s, i) {
-    if (run(s, i, isBase62, 22) !== 22 || s[i + 22] !== '_')
-        return -1;
-    const j = i + 23;
-    return run(s, j, isBase62, 59) === 59 && endsWord(s, j + 59) ? j + 59 : -1;
-}
-/**
- * `glpat-` + 20 url-safe characters; newer routable tokens carry a longer
- * payload and two dot-separated parts (`glpat-<payload>.01.<id>`).
- */
-function gitlabPat(s, i) {
-    const len = run(s, i, isUrlSafe, 64);
-    if (len < 20 || len > 64)
-        return -1;
-    let j = i + len;
-    if (s[j] === '.' && run(s, j + 1, isLowerAlnum, 2) === 2 && s[j + 3] === '.') {
-        const tail = run(s, j + 4, isLowerAlnum, 12);
-        if (tail >= 5 && tail <= 12 && endsWord(s, j + 4 + tail))
-            return j + 4 + tail;
-    }
-    return len === 20 && endsWord(s, j, isUrlSafe) ? j : -1;
-}
-/** Slack: `xoxb-` then dash-separated parts starting with the workspace number. */
-function slackToken(s, i) {
-    if (!isDigit(s.charCodeAt(i)))
-        return -1;
-    const len = run(s, i, isSlackChar, 250);
-    if (len < 20 || len > 250 || !endsWord(s, i + len))
-        return -1;
-    return s.slice(i, i + len).includes('-') ? i + len : -1;
-}
-const PEM_BEGIN = '-----BEGIN ';
-/** `RSA PRIVATE KEY-----`, `OPENSSH PRIVATE KEY-----`, `PGP PRIVATE KEY BLOCK-----`; never public keys or certificates. */
-function pemHeader(s, i) {
-    const close = s.indexOf('-----', i);
-    if (close < 0 || close - i > 60)
-        return -1;
-    const label = s.slice(i, close);
-    return /^[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?$/.test(label) ? close + 5 : -1;
-}
-const PEM_PRIVATE_KEY = {
-    id: 'pem-private-key',
-    label: 'a PEM private key block',
-    prefixes: [PEM_BEGIN],
-    rest: pemHeader,
-};
-const token_formats_TOKEN_FORMATS = [
-    { id: 'aws-access-key-id', label: 'an AWS access key id', prefixes: ['AKIA'], rest: exact(16, isUpperAlnum) },
-    // `ASIA` starts ordinary upper-case words (`ASIAPACIFICSOUTHEAST`); temporary key ids carry digits.
-    { id: 'aws-access-key-id', label: 'an AWS temporary access key id', prefixes: ['ASIA'], rest: withDigit(exact(16, isUpperAlnum)) },
-    {
-        id: 'github-token',
-        label: 'a GitHub token',
-        prefixes: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
-        rest: exact(36, isBase62),
-    },
-    { id: 'github-fine-grained-pat', label: 'a GitHub fine-grained personal access token', prefixes: ['github_pat_'], rest: fineGrainedPat },
-    { id: 'gitlab-pat', label: 'a GitLab personal access token', prefixes: ['glpat-'], rest: gitlabPat },
-    { id: 'slack-token', label: 'a Slack token', prefixes: ['xoxa-', 'xoxb-', 'xoxp-', 'xoxr-'], rest: slackToken },
-    { id: 'stripe-live-key', label: 'a Stripe live secret or restricted key', prefixes: ['sk_live_', 'rk_live_'], rest: between(24, 247, isBase62) },
-    { id: 'google-api-key', label: 'a Google API key', prefixes: ['AIza'], rest: exact(35, isUrlSafe, isUrlSafe) },
-    { id: 'npm-token', label: 'an npm access token', prefixes: ['npm_'], rest: exact(36, isBase62) },
-    PEM_PRIVATE_KEY,
-];
-/** One pass over a whole file before any per-line work: does any prefix occur at all? */
-const ANY_PREFIX = /AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[abpr]-|[sr]k_live_|AIza|npm_|-----BEGIN /;
-/** Tokens on one line (or window), left to right, each starting on a word boundary. */
-function findTokens(s) {
-    const out = [];
-    if (!ANY_PREFIX.test(s))
-        return out;
-    for (const format of token_formats_TOKEN_FORMATS) {
-        for (const prefix of format.prefixes) {
-            let from = 0;
-            for (;;) {
-                const at = s.indexOf(prefix, from);
-                if (at < 0)
-                    break;
-                from = at + prefix.length;
-                const before = at > 0 ? s.charCodeAt(at - 1) : -1;
-                // A prefix inside a longer word (or a longer run of dashes) is not a token.
-                if (before >= 0 && (isWordChar(before) || (format === PEM_PRIVATE_KEY && before === 45)))
-                    continue;
-                const end = format.rest(s, at + prefix.length);
-                if (end < 0)
-                    continue;
-                out.push({ format, start: at, end, prefix, value: s.slice(at, end) });
-                from = end;
-            }
-        }
-    }
-    return out.sort((a, b) => a.start - b.start);
-}
-/**
- * Key material that follows a PEM BEGIN line: on the same line after an
- * escaped newline (a JSON service-account key), or on the next lines after
- * optional `Proc-Type:`-style headers. Null when there is none, so a header
- * mentioned in code or prose (`startsWith('-----BEGIN RSA PRIVATE KEY-----')`)
- * is not a key.
- */
-function pemBody(sameLineRest, nextLines) {
-    const escaped = /^(?:\\\\n|\\n)+/.exec(sameLineRest);
-    const inline = escaped ? base64Start(sameLineRest.slice(escaped[0].length)) : null;
-    if (inline)
-        return inline;
-    for (const raw of nextLines.slice(0, 6)) {
-        const t = raw.trim();
-        if (t === '' || /^[A-Za-z-]{2,30}: /.test(t))
-            continue; // blank line or a PEM/PGP header
-        return base64Start(t);
-    }
-    return null;
-}
-/** The run of base64 at the start of a line, after quotes or a `+` joining strings; null when too short for key material. */
-function base64Start(t) {
-    let i = 0;
-    while (i < t.length && i < 8 && ' \t"\'`+'.includes(t[i]))
-        i++;
-    const len = run(t, i, isBase64, 4096);
-    return len >= 40 ? t.slice(i, i + len) : null;
-}
-/**
- * Documentation placeholders in a token's shape: `AKIAIOSFODNN7EXAMPLE`,
- * runs of `x` or `0`, counting sequences, or too few distinct characters
- * to be random.
- */
-function isExampleToken(value, prefixLength = 0) {
-    const body = value.slice(prefixLength);
-    const lower = body.toLowerCase();
-    if (lower.includes('example') || lower.includes('xxxx') || body.includes('0000000000'))
-        return true;
-    if (lower.includes('1234567890') || lower.includes('abcdefghij'))
-        return true;
-    return new Set(body).size < 6;
-}
-
-;// CONCATENATED MODULE: ./src/rules/known-token.ts
-
-const knownToken = {
-    meta: {
-        id: 'known-token',
-        title: 'Provider token or private key',
-        severity: 'error',
-        why: 'Provider tokens have a fixed prefix and a documented shape (AWS access key ids, GitHub, GitLab, Slack, Stripe live, ' +
-            'Google API and npm tokens) and a PEM private key block is a key by definition: wherever one is written, in code, ' +
-            'config, a dotenv file or a document, whoever reads the file can use it.',
-        fix: 'Revoke or rotate the token at the provider first (it is in git history now), then remove it and read it from the ' +
-            'environment or a secret store (`${{ secrets.* }}` in workflows).',
-        examples: [
-            { file: 'deploy.sh', flagged: 'export AWS_ACCESS_KEY_ID=AKIA… (AKIA + 16 upper-case letters and digits)', clean: 'export AWS_ACCESS_KEY_ID="$AWS_ACCESS_KEY_ID"' },
-            { file: '.npmrc', flagged: '//registry.npmjs.org/:_authToken=npm_… (npm_ + 36 letters and digits)', clean: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}' },
-            { file: 'README.md', flagged: '(a real key pasted into the docs)', clean: 'AKIA' + 'IOSFODNN7EXAMPLE (the AWS documentation placeholder)' },
-        ],
-    },
-    checkFile(file) {
-        if (file.text === null || !ANY_PREFIX.test(file.text))
-            return [];
-        const out = [];
-        const lines = file.lines;
-        for (let idx = 0; idx < lines.length; idx++) {
-            const line = lines[idx];
-            for (const m of findTokens(line.text)) {
-                let value = m.value;
-                let prefixLength = m.prefix.length;
-                if (m.format === PEM_PRIVATE_KEY) {
-                    const next = lines.slice(idx + 1, idx + 8).filter((l) => l.offset === 0).map((l) => l.text);
-                    const body = pemBody(line.text.slice(m.end), next);
-                    if (body === null)
-                        continue;
-                    value = body;
-                    prefixLength = 0;
-                }
-                const example = isExampleToken(value, prefixLength);
-                const finding = {
-                    line: line.number,
-                    column: line.offset + m.start + 1,
-                    endColumn: line.offset + m.end + 1,
-                    message: example
-                        ? `This looks like ${m.format.label}, but a documentation placeholder rather than a live one. Use an obvious placeholder such as \`<token>\` instead.`
-                        : `${capitalize(m.format.label)} is written here. Revoke it at the provider, remove it and read it from a secret store.`,
-                    secret: value,
-                    key: m.format.id,
-                };
-                if (example)
-                    finding.severity = 'notice';
-                out.push(finding);
-            }
-        }
-        return out;
-    },
-};
-function capitalize(s) {
-    return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/rules/index.ts
-
-
-
-
-
-
-
-
-
-/** Every rule, in the order `--list-rules` shows them. */
-const RULES = [
-    dotenvFile,
-    dotenvTemplateSecret,
-    hardcodedSecretKey,
-    secretKeyFallback,
-    gitEmbeddedRepo,
-    gitInternals,
-    gitCredentials,
-    // After the rules that know the context of a value, so theirs is the finding kept for a shared span.
-    knownToken,
-    unusedSuppression,
-];
-function findRule(id) {
-    return RULES.find((r) => r.meta.id === id);
-}
-
-;// CONCATENATED MODULE: ./src/engine/redact.ts
-/**
- * The printable form of a secret: a short prefix (none for short values, so a
- * weak secret like "dev" is never spelled out), an ellipsis and the length.
- */
-function redact(value) {
-    const chars = Array.from(value);
-    const n = chars.length;
-    const shown = n >= 16 ? 4 : n >= 8 ? 2 : 0;
-    return `${chars.slice(0, shown).join('')}…(${n} chars)`;
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/engine/fingerprint.ts
-
-/**
- * A stable id for a finding: the same rule, path and matched context give the
- * same fingerprint wherever the line moves. The secret only enters hashed.
- */
-function fingerprint(ruleId, path, context, occurrence) {
-    const h = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    h.update(`leakproof:v1\0${ruleId}\0${path}\0${context}\0${occurrence}`);
-    return h.digest('hex').slice(0, 32);
-}
-function hashSecret(value) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`leakproof-secret\0${value}`).digest('hex').slice(0, 16);
-}
-
-;// CONCATENATED MODULE: ./src/engine/suppress-comments.ts
-const DIRECTIVE = 'leakproof-ignore';
-const NEXT_LINE = '-next-line';
-/** Comment openers, longest first so `<!--` wins over `--`. */
-const MARKERS = ['<!--', '//', '/*', '--', '#', ';'];
-const MAX_REASON = 200;
-/** Prose files only document these comments; only an HTML comment there is a real one. */
-const PROSE = /\.(?:md|markdown|mdx|rst|adoc|txt)$/i;
-/**
- * Finds the suppression comments of one file: a comment opener, then
- * `leakproof-ignore` or `leakproof-ignore-next-line`, then optional rule ids,
- * then an optional `-- reason`. One comment per line; linear in the text.
- */
-function findSuppressionComments(path, lines, keepLine) {
-    const prose = PROSE.test(path);
-    const byLine = new Map();
-    for (const l of lines) {
-        if (byLine.has(l.number) || !l.text.includes(DIRECTIVE))
-            continue;
-        const c = parseLine(l.text, prose);
-        if (!c)
-            continue;
-        const target = c.nextLine ? l.number + 1 : l.number;
-        byLine.set(l.number, {
-            ...c,
-            line: l.number,
-            column: l.offset + c.column,
-            reportable: !keepLine || (keepLine(l.number) && keepLine(target)),
-        });
-    }
-    return [...byLine.values()];
-}
-function parseLine(text, prose) {
-    for (let i = text.indexOf(DIRECTIVE); i >= 0; i = text.indexOf(DIRECTIVE, i + 1)) {
-        const marker = markerBefore(text, i);
-        if (!marker || (prose && marker.opener !== '<!--'))
-            continue;
-        let rest = text.slice(i + DIRECTIVE.length);
-        const nextLine = rest.startsWith(NEXT_LINE);
-        if (nextLine)
-            rest = rest.slice(NEXT_LINE.length);
-        if (!(rest === '' || /^\s/.test(rest) || rest.startsWith('*/') || rest.startsWith('-->')))
-            continue;
-        const close = marker.opener === '/*' ? rest.indexOf('*/') : marker.opener === '<!--' ? rest.indexOf('-->') : -1;
-        if (close >= 0)
-            rest = rest.slice(0, close);
-        const sep = /(?:^|\s)--(?:\s|$)/.exec(rest);
-        const idsText = sep ? rest.slice(0, sep.index) : rest;
-        const reason = sep ? rest.slice(sep.index + sep[0].length).trim().slice(0, MAX_REASON) : '';
-        const parsed = {
-            column: marker.start + 1,
-            nextLine,
-            rules: idsText.split(/[\s,]+/).filter((s) => s.length > 0),
-        };
-        if (reason)
-            parsed.reason = reason;
-        return parsed;
-    }
-    return null;
-}
-/**
- * The comment opener right before the directive (spaces allowed between).
- * The opener must start the line or follow a character that cannot precede a
- * comment inside a string or word, so `"# leakproof-ignore"` in code is text.
- */
-function markerBefore(text, at) {
-    let end = at;
-    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t'))
-        end--;
-    let opener;
-    let start = -1;
-    // `/** … */` opens a block comment too.
-    let stars = end;
-    while (stars > 0 && text[stars - 1] === '*')
-        stars--;
-    if (stars < end && stars > 0 && text[stars - 1] === '/') {
-        opener = '/*';
-        start = stars - 1;
-    }
-    else {
-        for (const m of MARKERS) {
-            if (end >= m.length && text.startsWith(m, end - m.length)) {
-                opener = m;
-                start = end - m.length;
-                break;
-            }
-        }
-    }
-    if (!opener)
-        return null;
-    if (start > 0 && !/[\s;,(){}[\]*/<>!=+|&-]/.test(text[start - 1]))
-        return null;
-    return { opener, start };
-}
-
-;// CONCATENATED MODULE: ./src/engine/context.ts
-
-
-const TEST_DIRS = new Set(['test', 'tests', 'spec', 'specs', '__tests__', '__fixtures__', '__mocks__', 'fixtures', 'testdata', 'test-data']);
-const DOC_DIRS = new Set(['docs', 'doc', 'documentation']);
-const DOC_EXTENSIONS = new Set(['md', 'mdx', 'markdown', 'rst', 'adoc', 'asciidoc']);
-/**
- * `.txt` counts as documentation only under these names: a `keys.txt` or
- * `credentials.txt` is exactly where real secrets end up.
- */
-const TEXT_DOC_NAMES = /^(?:readme|changelog|changes|history|news|contributing|install|installation|usage|notes|authors|todo|faq)(?:[._-].*)?\.txt$/;
-/** Test files by name: `*_test.go`, `*.test.ts`, `*.spec.js`, `test_*.py`, `*_spec.rb`, `conftest.py`. */
-function isTestFileName(name) {
-    if (/^test_[^/]*\.py$/.test(name) || name === 'conftest.py')
-        return true;
-    return /[._]test\.[a-z0-9]+$/.test(name) || /\.spec\.[a-z0-9]+$/.test(name) || /_spec\.rb$/.test(name);
-}
-function kinds(path) {
-    const segments = path.toLowerCase().split('/');
-    const name = segments.pop() ?? '';
-    return { test: segments.some((s) => TEST_DIRS.has(s)) || isTestFileName(name), docs: isDocumentation(segments, name) };
-}
-function pathContext(path) {
-    const k = kinds(path);
-    return k.test ? 'test fixture path' : k.docs ? 'documentation' : null;
-}
-function isDocumentation(dirs, name) {
-    if (dirs.some((s) => DOC_DIRS.has(s)))
-        return true;
-    const dot = name.lastIndexOf('.');
-    if (dot > 0 && DOC_EXTENSIONS.has(name.slice(dot + 1)))
-        return true;
-    return TEXT_DOC_NAMES.test(name);
-}
-/**
- * Adjusts one finding for where it was found: placeholders in documentation
- * are dropped (null), findings in tests, fixtures and documentation are
- * lowered to notice with the reason appended to the message.
- */
-function applyPathContext(f, ruleSeverity) {
-    const k = kinds(f.path);
-    if (!k.test && !k.docs)
-        return f;
-    if (k.docs && f.secret !== undefined && isDocPlaceholder(f.secret))
-        return null;
-    const context = k.test ? 'test fixture path' : 'documentation';
-    if ((f.severity ?? ruleSeverity) === 'notice')
-        return f;
-    return { ...f, severity: 'notice', message: `${f.message} (lowered to notice: ${context})` };
-}
-function isDocPlaceholder(value) {
-    return isPlaceholder(value) || isExampleToken(value.replace(/^(?:AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[abpr]-|[sr]k_live_|AIza|npm_)/, ''));
-}
-
-;// CONCATENATED MODULE: ./src/engine/pipeline.ts
-
-
-
-
-
-
-
-function ruleSettings(opts) {
-    return {
-        secretNames: new SecretNames(opts.secretNames ?? []),
-        publicEnvPrefixes: [...PUBLIC_ENV_PREFIXES, ...(opts.publicEnvPrefixes ?? [])],
-    };
-}
-/** The rules a scan runs: all but those the configuration turns `off`. */
-function enabledRules(rules, levels) {
-    return rules.filter((r) => levels?.[r.meta.id] !== 'off');
-}
-function emptyStats() {
-    return {
-        files: 0,
-        bytes: 0,
-        skipped: { binary: 0, tooLarge: 0, symlink: 0, special: 0, unreadable: 0, missing: 0 },
-        longLines: 0,
-        durationMs: 0,
-    };
-}
-/**
- * Collects raw findings from file and tree rules, then turns them into
- * reportable findings. Used by the working-tree scan and by any other source
- * of files (the index, a commit) alike.
- */
-class FindingCollector {
-    rules;
-    settings;
-    stats;
-    raw = [];
-    ruleOf = new Map();
-    fileRules;
-    comments = [];
-    constructor(rules, settings, stats) {
-        this.rules = rules;
-        this.settings = settings;
-        this.stats = stats;
-        this.fileRules = rules.filter((r) => r.checkFile);
-    }
-    /**
-     * Runs the file rules over one file. `keepLine`, when given, limits
-     * line findings to the lines it accepts (e.g. the added lines of a diff).
-     */
-    addFile(input, keepLine) {
-        const readable = input.body !== null && !isBinary(input.head);
-        if (input.body === null)
-            this.stats.skipped.tooLarge++;
-        else if (!readable)
-            this.stats.skipped.binary++;
-        else {
-            this.stats.files++;
-            this.stats.bytes += input.size;
-        }
-        const stats = this.stats;
-        // Decoding and splitting are paid only by files a rule actually reads.
-        let text;
-        let lines;
-        const ctx = {
-            path: input.path,
-            name: input.path.slice(input.path.lastIndexOf('/') + 1),
-            status: input.status,
-            head: input.head,
-            body: readable ? input.body : null,
-            get text() {
-                if (text === undefined)
-                    text = readable ? decode(input.body) : null;
-                return text;
-            },
-            get lines() {
-                if (lines === undefined) {
-                    const t = this.text;
-                    const split = t === null ? { lines: [], longLines: 0 } : splitLines(t);
-                    stats.longLines += split.longLines;
-                    lines = split.lines;
-                }
-                return lines;
-            },
-            memo: new Map(),
-            settings: this.settings,
-        };
-        if (containsText(ctx, 'leakproof-ignore')) {
-            const comments = findSuppressionComments(input.path, ctx.lines, keepLine);
-            if (comments.length > 0)
-                this.comments.push({ path: input.path, status: input.status, comments });
-        }
-        for (const rule of this.fileRules) {
-            for (const f of rule.checkFile(ctx)) {
-                if (keepLine && f.line !== undefined && !keepLine(f.line))
-                    continue;
-                this.push(rule.meta.id, { ...f, path: input.path, status: input.status });
-            }
-        }
-    }
-    async addTree(tree) {
-        for (const rule of this.rules) {
-            if (!rule.checkTree)
-                continue;
-            for (const pf of await rule.checkTree(tree))
-                this.push(rule.meta.id, pf);
-        }
-    }
-    push(ruleId, found) {
-        // Tests, fixtures and docs lower a finding to notice; placeholders in docs are dropped.
-        const pf = applyPathContext(found, this.rules.find((r) => r.meta.id === ruleId)?.meta.severity ?? 'error');
-        if (pf === null)
-            return;
-        this.ruleOf.set(pf, ruleId);
-        this.raw.push(pf);
-    }
-    /**
-     * Redacted, fingerprinted findings in report order, the raw values behind
-     * them, and the suppression comments seen (for `settle` in suppress.ts).
-     */
-    finish() {
-        const secretValues = new Set();
-        const findings = finalize(this.raw, this.ruleOf, this.rules, secretValues);
-        return { findings, secretValues: [...secretValues].sort(), comments: this.comments };
-    }
-}
-/** A cheap byte search first; UTF-16 files (BOM) are searched in their decoded text. */
-function containsText(ctx, needle) {
-    const body = ctx.body;
-    if (body === null)
-        return false;
-    if (body.includes(needle))
-        return true;
-    const utf16 = body.length >= 2 && ((body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff));
-    return utf16 && ctx.text.includes(needle);
-}
-function compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Orders findings by path, then position, then rule: the order every report uses. */
-function compareFindings(a, b) {
-    return (compareStrings(a.path, b.path) ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.column ?? 0) - (b.column ?? 0) ||
-        compareStrings(a.ruleId, b.ruleId) ||
-        compareStrings(a.message, b.message));
-}
-function finalize(raw, ruleOf, rules, secretValues) {
-    const severityOf = new Map(rules.map((r) => [r.meta.id, r.meta.severity]));
-    const out = [];
-    const seen = new Set();
-    const dirs = raw.filter((f) => f.directory).map((f) => `${ruleOf.get(f)}\0${f.path}/`);
-    const insideReportedDir = (ruleId, p) => dirs.some((d) => `${ruleId}\0${p}`.startsWith(d));
-    for (const f of raw) {
-        const ruleId = ruleOf.get(f);
-        if (dirs.length > 0 && insideReportedDir(ruleId, f.path))
-            continue;
-        // A match inside the overlap of two windows of a long line is found twice.
-        const dedupeKey = `${ruleId}\0${f.path}\0${f.line ?? 0}\0${f.column ?? 0}\0${f.message}`;
-        if (seen.has(dedupeKey))
-            continue;
-        seen.add(dedupeKey);
-        if (f.secret !== undefined)
-            secretValues.add(f.secret);
-        const finding = {
-            ruleId,
-            severity: f.severity ?? severityOf.get(ruleId) ?? 'error',
-            path: f.path,
-            ...position(f),
-            message: f.message,
-            ...(f.secret !== undefined ? { secret: redact(f.secret) } : {}),
-            fingerprint: '',
-            status: f.status,
-        };
-        const context = `${f.key ?? ''}\0${f.secret !== undefined ? hashSecret(f.secret) : ''}`;
-        out.push({ finding, context });
-    }
-    const kept = oneFindingPerSpan(out, rules);
-    kept.sort((a, b) => compareFindings(a.finding, b.finding));
-    const occurrences = new Map();
-    for (const { finding, context } of kept) {
-        const k = `${finding.ruleId}\0${finding.path}\0${context}`;
-        const n = occurrences.get(k) ?? 0;
-        occurrences.set(k, n + 1);
-        finding.fingerprint = fingerprint(finding.ruleId, finding.path, context, n);
-    }
-    return kept.map((o) => o.finding);
-}
-const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
-/**
- * One finding per secret: when rules report overlapping spans of the same
- * line (a token that is also a hardcoded SECRET_KEY, a URL credential that is
- * also a GitHub token), the most severe finding stays, then the one from the
- * rule listed first, the one with the most context.
- */
-function oneFindingPerSpan(items, rules) {
-    const order = new Map(rules.map((r, i) => [r.meta.id, i]));
-    const byLine = new Map();
-    for (const it of items) {
-        const f = it.finding;
-        if (f.line === undefined || f.column === undefined || f.endColumn === undefined)
-            continue;
-        const k = `${f.path}\0${f.line}`;
-        const group = byLine.get(k);
-        if (group)
-            group.push(it);
-        else
-            byLine.set(k, [it]);
-    }
-    const dropped = new Set();
-    const better = (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (order.get(b.ruleId) ?? 0) - (order.get(a.ruleId) ?? 0);
-    for (const group of byLine.values()) {
-        if (group.length < 2)
-            continue;
-        for (let i = 0; i < group.length; i++) {
-            for (let j = i + 1; j < group.length; j++) {
-                const a = group[i].finding;
-                const b = group[j].finding;
-                if (a.ruleId === b.ruleId || a.column >= b.endColumn || b.column >= a.endColumn)
-                    continue;
-                dropped.add(better(a, b) >= 0 ? group[j] : group[i]);
-            }
-        }
-    }
-    return dropped.size === 0 ? items : items.filter((it) => !dropped.has(it));
-}
-function position(f) {
-    const p = {};
-    if (f.line !== undefined)
-        p.line = f.line;
-    if (f.column !== undefined)
-        p.column = f.column;
-    if (f.endLine !== undefined)
-        p.endLine = f.endLine;
-    else if (f.line !== undefined)
-        p.endLine = f.line;
-    if (f.endColumn !== undefined)
-        p.endColumn = f.endColumn;
-    return p;
-}
-
+// EXTERNAL MODULE: ./src/rules/index.ts + 14 modules
+var src_rules = __nccwpck_require__(5052);
+// EXTERNAL MODULE: ./src/engine/pipeline.ts + 1 modules
+var pipeline = __nccwpck_require__(9598);
+// EXTERNAL MODULE: ./src/engine/read-files.ts
+var read_files = __nccwpck_require__(4014);
+// EXTERNAL MODULE: ./src/engine/parallel.ts + 3 modules
+var parallel = __nccwpck_require__(6);
+// EXTERNAL MODULE: ./src/engine/suppress-comments.ts
+var suppress_comments = __nccwpck_require__(410);
+// EXTERNAL MODULE: ./src/engine/fingerprint.ts + 1 modules
+var fingerprint = __nccwpck_require__(7394);
 ;// CONCATENATED MODULE: ./src/engine/baseline.ts
 
 /** A baseline file that cannot be used; the message names the file and the fix. */
@@ -10643,7 +7734,7 @@ function keyOf(e) {
     return `${e.ruleId}\0${e.path}\0${e.fingerprint}`;
 }
 function compareEntries(a, b) {
-    return compareStrings(a.path, b.path) || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.fingerprint, b.fingerprint);
+    return (0,pipeline/* compareStrings */.Kt)(a.path, b.path) || (0,pipeline/* compareStrings */.Kt)(a.ruleId, b.ruleId) || (0,pipeline/* compareStrings */.Kt)(a.fingerprint, b.fingerprint);
 }
 /**
  * Marks the findings a baseline accepts as suppressed by it (in place) and
@@ -13539,6 +10630,8 @@ function pathMatcher(globs) {
     };
 }
 
+// EXTERNAL MODULE: ./src/rules/unused-suppression.ts
+var unused_suppression = __nccwpck_require__(7991);
 ;// CONCATENATED MODULE: ./src/engine/suppress.ts
 
 
@@ -13603,10 +10696,10 @@ function settle(findings, files, opts = {}) {
         out.push(f);
     }
     const based = opts.baseline ? applyBaseline(out, opts.baseline) : null;
-    out.sort(compareFindings);
+    out.sort(pipeline/* compareFindings */.Eg);
     return based ? { findings: out, baseline: based } : { findings: out };
 }
-const KNOWN = new Set(RULES.map((r) => r.meta.id));
+const KNOWN = new Set(src_rules/* RULES */.y.map((r) => r.meta.id));
 /** Only id-shaped words are echoed back, so a stray value in a comment never reaches a report. */
 const ID_SHAPED = /^[a-z0-9][a-z0-9-]{0,39}$/;
 function unusedNotices(files, used) {
@@ -13617,7 +10710,7 @@ function unusedNotices(files, used) {
             const unknown = c.rules.filter((id) => !KNOWN.has(id));
             if (!c.reportable || (used.has(c) && unknown.length === 0))
                 continue;
-            const form = c.nextLine ? `${DIRECTIVE}${NEXT_LINE}` : DIRECTIVE;
+            const form = c.nextLine ? `${suppress_comments/* DIRECTIVE */.Eq}${suppress_comments/* NEXT_LINE */.zc}` : suppress_comments/* DIRECTIVE */.Eq;
             const named = unknown.filter((id) => ID_SHAPED.test(id)).map((id) => `\`${id}\``);
             const unknownText = unknown.length === 0
                 ? ''
@@ -13630,14 +10723,14 @@ function unusedNotices(files, used) {
             const n = seen.get(context) ?? 0;
             seen.set(context, n + 1);
             out.push({
-                ruleId: unusedSuppression.meta.id,
-                severity: unusedSuppression.meta.severity,
+                ruleId: unused_suppression/* unusedSuppression */.s.meta.id,
+                severity: unused_suppression/* unusedSuppression */.s.meta.severity,
                 path: file.path,
                 line: c.line,
                 column: c.column,
                 endLine: c.line,
                 message,
-                fingerprint: fingerprint(unusedSuppression.meta.id, file.path, context, n),
+                fingerprint: (0,fingerprint/* fingerprint */.R)(unused_suppression/* unusedSuppression */.s.meta.id, file.path, context, n),
                 status: file.status,
             });
         }
@@ -13664,55 +10757,41 @@ function ofRules(ids) {
 
 
 
+
+
 class ScanInputError extends Error {
 }
 /**
  * Scans one folder: inventory → read each file once → content rules → tree
  * rules → redacted, fingerprinted findings sorted by path and position.
  */
-async function scan(options, rules = RULES) {
+async function scan(options, rules = src_rules/* RULES */.y) {
     const started = performance.now();
-    const root = external_node_path_namespaceObject.resolve(options.root);
+    const root = external_node_path_.resolve(options.root);
     await assertFolder(root);
     const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     const inv = await inventory(root, { noGit: options.noGit, includeIgnored: options.includeIgnored });
     const ignored = pathMatcher(options.ignore ?? []);
     const entries = (options.paths ? restrict(inv.entries, options.paths) : inv.entries).filter((e) => !ignored(e.path));
-    const stats = emptyStats();
+    const stats = (0,pipeline/* emptyStats */.bD)();
     const errors = [];
-    const reader = new SafeReader(root);
-    const collector = new FindingCollector(enabledRules(rules, options.rules), ruleSettings(options), stats);
+    const reader = new engine_read/* SafeReader */.H(root);
+    const collector = new pipeline/* FindingCollector */.xe((0,pipeline/* enabledRules */.nb)(rules, options.rules), (0,pipeline/* ruleSettings */.I8)(options), stats);
     const files = entries.filter((e) => e.kind === 'file');
     // git already knows a tracked symlink for what it is; it is never opened.
     stats.skipped.symlink += entries.filter((e) => e.kind === 'symlink').length;
-    let done = 0;
-    const visit = (entry) => {
-        const outcome = reader.readSync(entry.path, maxFileSize);
-        done++;
-        if (options.onProgress && (done % 256 === 0 || done === files.length))
-            options.onProgress(done, files.length);
-        switch (outcome.kind) {
-            case 'symlink':
-                entry.kind = 'symlink';
-                stats.skipped.symlink++;
-                return;
-            case 'special':
-                stats.skipped.special++;
-                return;
-            case 'missing':
-                stats.skipped.missing++;
-                return;
-            case 'unreadable':
-                stats.skipped.unreadable++;
-                errors.push({ path: entry.path, message: outcome.message });
-                return;
-            case 'ok':
-                collector.addFile({ path: entry.path, status: entry.status, head: outcome.head, body: outcome.body, size: outcome.size });
-        }
-    };
-    // One file at a time, whole: its bytes are dropped before the next is read, so memory stays flat.
-    for (const entry of files)
-        visit(entry);
+    const progress = options.onProgress && ((done) => done % 256 === 0 && options.onProgress(done, files.length));
+    const threads = (0,parallel/* threadCount */.Cc)(files.length);
+    const read = threads > 1
+        ? await (0,parallel/* readFilesInWorkers */.w8)(threads, { root, files, maxFileSize, options }, collector, stats, progress)
+        : (0,read_files/* readFiles */.U)(root, files, maxFileSize, collector, stats, progress);
+    errors.push(...read.errors);
+    if (read.symlinks.length > 0) {
+        const links = new Set(read.symlinks);
+        for (const e of files)
+            if (links.has(e.path))
+                e.kind = 'symlink';
+    }
     const tree = {
         mode: inv.mode,
         settings: collector.settings,
@@ -13720,7 +10799,7 @@ async function scan(options, rules = RULES) {
         ...(inv.submodulePaths ? { submodulePaths: inv.submodulePaths } : {}),
         readText: async (rel) => {
             const out = await reader.read(rel, maxFileSize);
-            return out.kind === 'ok' && out.body && !isBinary(out.head) ? decode(out.body) : null;
+            return out.kind === 'ok' && out.body && !(0,engine_text/* isBinary */.Go)(out.head) ? (0,engine_text/* decode */.D4)(out.body) : null;
         },
     };
     await collector.addTree(tree);
@@ -13729,7 +10808,7 @@ async function scan(options, rules = RULES) {
     if (baseline)
         stats.baseline = baseline;
     const secretValues = finished.secretValues;
-    errors.sort((a, b) => compareStrings(a.path, b.path));
+    errors.sort((a, b) => (0,pipeline/* compareStrings */.Kt)(a.path, b.path));
     stats.durationMs = Math.round(performance.now() - started);
     return { root, mode: inv.mode, findings, stats, errors, secretValues };
 }
@@ -13749,7 +10828,7 @@ function restrict(entries, paths) {
 async function assertFolder(root) {
     let st;
     try {
-        st = await external_node_fs_namespaceObject.promises.stat(root);
+        st = await external_node_fs_.promises.stat(root);
     }
     catch {
         throw new ScanInputError(`${root} does not exist: pass the folder to scan, e.g. \`leakproof .\``);
@@ -13783,7 +10862,7 @@ function emptyConfig(file = null) {
     return { file, ignore: [], rules: {}, allow: [], secretNames: [], publicEnvPrefixes: [] };
 }
 function ruleIds() {
-    return RULES.map((r) => r.meta.id);
+    return src_rules/* RULES */.y.map((r) => r.meta.id);
 }
 function typeName(v) {
     if (v === null)
@@ -13920,7 +10999,7 @@ async function loadConfig(root, explicitPath) {
         const display = explicitPath;
         let text;
         try {
-            const buf = await (0,promises_namespaceObject.readFile)(external_node_path_namespaceObject.resolve(explicitPath));
+            const buf = await (0,promises_namespaceObject.readFile)(external_node_path_.resolve(explicitPath));
             if (buf.length > MAX_CONFIG_BYTES)
                 throw new ConfigError(`${display}: is ${buf.length} bytes; a configuration file is at most ${MAX_CONFIG_BYTES}`);
             text = buf.toString('utf8');
@@ -13933,7 +11012,7 @@ async function loadConfig(root, explicitPath) {
         }
         return parseConfig(text, display);
     }
-    const reader = new SafeReader(external_node_path_namespaceObject.resolve(root));
+    const reader = new engine_read/* SafeReader */.H(external_node_path_.resolve(root));
     const found = [];
     for (const name of CONFIG_NAMES) {
         const out = await reader.read(name, MAX_CONFIG_BYTES);
@@ -13968,7 +11047,7 @@ function parseConfig(text, file) {
     return validateConfig(doc.toJS({ maxAliasCount: 100 }), file);
 }
 function displayPath(root, name) {
-    return root === '.' || root === '' ? name : external_node_path_namespaceObject.join(root, name);
+    return root === '.' || root === '' ? name : external_node_path_.join(root, name);
 }
 
 ;// CONCATENATED MODULE: ./src/config/options.ts
@@ -14042,12 +11121,12 @@ const STARTER_CONFIG = `# leakproof configuration. Every key is optional; unknow
  */
 async function writeStarterConfig(folder) {
     for (const name of CONFIG_NAMES) {
-        const p = external_node_path_namespaceObject.join(folder, name);
+        const p = external_node_path_.join(folder, name);
         const exists = await (0,promises_namespaceObject.lstat)(p).then(() => true, () => false);
         if (exists)
             throw new ConfigError(`${p} already exists; edit it, or remove it first to start over`);
     }
-    const target = external_node_path_namespaceObject.join(folder, CONFIG_NAMES[0]);
+    const target = external_node_path_.join(folder, CONFIG_NAMES[0]);
     try {
         await (0,promises_namespaceObject.writeFile)(target, STARTER_CONFIG, { flag: 'wx' });
     }
@@ -14314,7 +11393,7 @@ const SECURITY_SEVERITY = { error: '8.0', warning: '5.5', notice: '2.0' };
 const FINGERPRINT_KEY = 'leakproofFingerprint/v1';
 /** A SARIF 2.1.0 log with one run: every rule in the driver, every finding as a result. */
 function toSarif(result, opts = {}) {
-    const rules = opts.rules ?? RULES;
+    const rules = opts.rules ?? src_rules/* RULES */.y;
     const index = new Map(rules.map((r, i) => [r.meta.id, i]));
     return {
         $schema: SARIF_SCHEMA,
@@ -14471,6 +11550,8 @@ async function guarded(io, usage, body) {
     }
 }
 
+// EXTERNAL MODULE: ./src/engine/redact.ts
+var redact = __nccwpck_require__(2393);
 ;// CONCATENATED MODULE: ./src/org/parse-report.ts
 
 
@@ -14504,7 +11585,7 @@ function reqString(o, key, where) {
 function safeSecret(v) {
     if (typeof v !== 'string')
         return undefined;
-    return REDACTED.test(v) ? v : redact(v);
+    return REDACTED.test(v) ? v : (0,redact/* redact */.E)(v);
 }
 function parseCommit(v, where) {
     if (v === undefined)
@@ -14614,7 +11695,7 @@ async function jsonFilesUnder(dir) {
     const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
-        const p = (0,external_node_path_namespaceObject.join)(dir, e.name);
+        const p = (0,external_node_path_.join)(dir, e.name);
         if (e.isDirectory())
             out.push(...(await jsonFilesUnder(p)));
         else if (e.isFile() && e.name.toLowerCase().endsWith('.json'))
@@ -14685,7 +11766,7 @@ function zero() {
     return { error: 0, warning: 0, notice: 0 };
 }
 /** Present at the scanned commit first, then history-only; each by path, position, rule. */
-function merge_compareFindings(a, b) {
+function compareFindings(a, b) {
     return (cmp(a.commit?.deleted ? 1 : 0, b.commit?.deleted ? 1 : 0) ||
         cmp(a.path, b.path) ||
         cmp(a.line ?? 0, b.line ?? 0) ||
@@ -14714,7 +11795,7 @@ function summarise(name, parts) {
         for (const f of p.findings)
             if (!seen.has(findingKey(f)))
                 seen.set(findingKey(f), f);
-    const findings = [...seen.values()].sort(merge_compareFindings);
+    const findings = [...seen.values()].sort(compareFindings);
     const current = zero();
     let historyOnly = 0;
     let suppressed = 0;
@@ -14841,7 +11922,7 @@ function result(f) {
     return r;
 }
 function ruleDescriptor(id) {
-    const meta = findRule(id)?.meta;
+    const meta = (0,src_rules/* findRule */.I)(id)?.meta;
     if (!meta)
         return { id, name: id, shortDescription: { text: id } };
     return {
@@ -15503,8 +12584,8 @@ class CatFile {
                     const pending = this.queue[0];
                     if (c.size <= pending.maxSize)
                         c.parts.push(piece);
-                    else if (c.got < SNIFF_BYTES)
-                        c.parts.push(piece.subarray(0, SNIFF_BYTES - c.got));
+                    else if (c.got < engine_text/* SNIFF_BYTES */.dD)
+                        c.parts.push(piece.subarray(0, engine_text/* SNIFF_BYTES */.dD - c.got));
                     c.got += take;
                     this.buf = this.buf.subarray(take);
                 }
@@ -15516,7 +12597,7 @@ class CatFile {
                 const all = Buffer.concat(c.parts);
                 const body = c.size <= pending.maxSize ? all : null;
                 this.current = null;
-                pending.resolve({ head: all.subarray(0, SNIFF_BYTES), body, size: c.size, type: c.type });
+                pending.resolve({ head: all.subarray(0, engine_text/* SNIFF_BYTES */.dD), body, size: c.size, type: c.type });
                 continue;
             }
             const nl = this.buf.indexOf(10);
@@ -15788,9 +12869,9 @@ async function changedFiles(opts) {
 /** Runs the rules over changed files: content rules on added lines, path rules on every changed path. */
 async function scanChanges(root, files, source, opts, rules, started) {
     const maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-    const stats = emptyStats();
+    const stats = (0,pipeline/* emptyStats */.bD)();
     const errors = [];
-    const collector = new FindingCollector(enabledRules(rules, opts.rules), ruleSettings(opts), stats);
+    const collector = new pipeline/* FindingCollector */.xe((0,pipeline/* enabledRules */.nb)(rules, opts.rules), (0,pipeline/* ruleSettings */.I8)(opts), stats);
     const ignored = pathMatcher(opts.ignore ?? []);
     files = files.filter((f) => !ignored(f.path));
     const entries = [];
@@ -15836,7 +12917,7 @@ async function scanChanges(root, files, source, opts, rules, started) {
 
 /** Checks that `root` is in a git work tree; git modes make no sense elsewhere. */
 async function repoInfo(root, option) {
-    const st = await external_node_fs_namespaceObject.promises.stat(root).catch(() => null);
+    const st = await external_node_fs_.promises.stat(root).catch(() => null);
     if (!st?.isDirectory())
         throw new ScanInputError(`${root} is not a folder: pass the repository folder to scan, e.g. \`leakproof ${option}\``);
     let inside = '';
@@ -15879,9 +12960,9 @@ const EMPTY_OID = /^0+$/;
  * the index (a partially staged file is scanned as staged, not as edited),
  * and content rules report only the lines the commit adds.
  */
-async function scanStaged(options, rules = RULES) {
+async function scanStaged(options, rules = src_rules/* RULES */.y) {
     const started = performance.now();
-    const root = external_node_path_namespaceObject.resolve(options.root);
+    const root = external_node_path_.resolve(options.root);
     const repo = await repoInfo(root, '--staged');
     const files = await changedFiles({ cwd: root, against: ['--cached'], relative: repo.prefix !== '', untracked: [] });
     const cat = new CatFile(root);
@@ -15915,14 +12996,14 @@ async function scanStaged(options, rules = RULES) {
  * Scans the files that differ between REF and the work tree (and untracked
  * files that are not ignored): content rules on the added lines only.
  */
-async function scanSince(options, rules = RULES) {
+async function scanSince(options, rules = src_rules/* RULES */.y) {
     const started = performance.now();
-    const root = external_node_path_namespaceObject.resolve(options.root);
+    const root = external_node_path_.resolve(options.root);
     await repoInfo(root, '--since');
     const commit = await resolveRef(root, options.since);
     const untracked = splitZ(await git(root, ['ls-files', '-z', '--others', '--exclude-standard']));
     const files = await changedFiles({ cwd: root, against: [commit], relative: true, untracked: untracked.filter((p) => !p.endsWith('/')) });
-    const reader = new SafeReader(root);
+    const reader = new engine_read/* SafeReader */.H(root);
     const source = {
         async read(file, maxSize) {
             const out = await reader.read(file.path, maxSize);
@@ -15934,7 +13015,7 @@ async function scanSince(options, rules = RULES) {
         },
         async readText(p) {
             const out = await reader.read(p, 1024 * 1024);
-            return out.kind === 'ok' && out.body && !isBinary(out.head) ? decode(out.body) : null;
+            return out.kind === 'ok' && out.body && !(0,engine_text/* isBinary */.Go)(out.head) ? (0,engine_text/* decode */.D4)(out.body) : null;
         },
     };
     return scanChanges(root, files, source, options, rules, started);
@@ -15972,13 +13053,13 @@ function pendingFiles(commits) {
  * conflict is found too; what a merge brings in from the other branch is
  * attributed to the older commit that introduced it.
  */
-async function scanHistory(options, rules = RULES) {
+async function scanHistory(options, rules = src_rules/* RULES */.y) {
     const started = performance.now();
-    const root = external_node_path_namespaceObject.resolve(options.root);
-    rules = enabledRules(rules, options.rules);
+    const root = external_node_path_.resolve(options.root);
+    rules = (0,pipeline/* enabledRules */.nb)(rules, options.rules);
     const ignored = pathMatcher(options.ignore ?? []);
     const repo = await repoInfo(root, '--history');
-    const stats = emptyStats();
+    const stats = (0,pipeline/* emptyStats */.bD)();
     const shallow = (await git(root, ['rev-parse', '--is-shallow-repository'])).toString('utf8').trim() === 'true';
     const since = options.since !== undefined ? await resolveRef(root, options.since) : undefined;
     const history = { commits: 0, shallow, ...(options.since !== undefined ? { since: options.since } : {}) };
@@ -15986,7 +13067,7 @@ async function scanHistory(options, rules = RULES) {
         return { root, mode: 'git', findings: [], stats, errors: [], secretValues: [], history };
     }
     const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-    const settings = ruleSettings(options);
+    const settings = (0,pipeline/* ruleSettings */.I8)(options);
     const cat = new CatFile(root);
     /** The earliest commit seen so far for each finding (the walk goes newest first). */
     const byFingerprint = new Map();
@@ -16012,7 +13093,7 @@ async function scanHistory(options, rules = RULES) {
             await scanCommit(commits[i], reads[i]);
     };
     const scanCommit = async (c, reads) => {
-        const collector = new FindingCollector(rules, settings, stats);
+        const collector = new pipeline/* FindingCollector */.xe(rules, settings, stats);
         const entries = [];
         c.files = c.files.filter((f) => !ignored(f.path));
         for (const f of c.files) {
@@ -16109,7 +13190,7 @@ async function scanHistory(options, rules = RULES) {
         const { findings, baseline } = settle(seen, [], options);
         if (baseline)
             stats.baseline = baseline;
-        findings.sort(compareFindings);
+        findings.sort(pipeline/* compareFindings */.Eg);
         stats.durationMs = Math.round(performance.now() - started);
         return { root, mode: 'git', findings, stats, errors: [], secretValues: [...secretValues].sort(), history };
     }
@@ -16133,7 +13214,7 @@ async function markDeleted(root, prefix, findings, cat, rules, settings, maxFile
         const blob = await cat.read(`HEAD:${prefix}${p}`, maxFileSize);
         if (!blob)
             continue;
-        const collector = new FindingCollector(rules, settings, emptyStats());
+        const collector = new pipeline/* FindingCollector */.xe(rules, settings, (0,pipeline/* emptyStats */.bD)());
         collector.addFile({ path: p, status: 'tracked', head: blob.head, body: blob.body, size: blob.size });
         for (const f of collector.finish().findings)
             present.add(f.fingerprint);
@@ -16166,23 +13247,23 @@ const SH_SHEBANG = /^#!\s*(?:\/usr\/bin\/env\s+)?(?:\S*\/)?(?:sh|bash|dash|zsh|k
  * cannot skip it. Running it again changes nothing.
  */
 async function installHook(dir) {
-    const st = await external_node_fs_namespaceObject.promises.stat(dir).catch(() => null);
+    const st = await external_node_fs_.promises.stat(dir).catch(() => null);
     if (!st?.isDirectory())
-        throw new ScanInputError(`${external_node_path_namespaceObject.resolve(dir)} is not a folder: pass the repository folder, e.g. \`leakproof install-hook .\``);
+        throw new ScanInputError(`${external_node_path_.resolve(dir)} is not a folder: pass the repository folder, e.g. \`leakproof install-hook .\``);
     const inside = (await git(dir, ['rev-parse', '--is-inside-work-tree'], { allowFailure: true })).toString('utf8').trim();
     if (inside !== 'true')
-        throw new ScanInputError(`${external_node_path_namespaceObject.resolve(dir)} is not in a git work tree: run install-hook inside the repository`);
+        throw new ScanInputError(`${external_node_path_.resolve(dir)} is not in a git work tree: run install-hook inside the repository`);
     const hooksDir = await hooksDirectory(dir);
     if (/(^|[\\/])\.husky([\\/]|$)/.test(hooksDir)) {
         throw new ScanInputError(`hooks are managed by husky (core.hooksPath=${hooksDir}): add \`leakproof --staged\` to .husky/pre-commit instead`);
     }
-    const file = external_node_path_namespaceObject.join(hooksDir, 'pre-commit');
+    const file = external_node_path_.join(hooksDir, 'pre-commit');
     let existing = null;
     try {
-        const st = await external_node_fs_namespaceObject.promises.lstat(file);
+        const st = await external_node_fs_.promises.lstat(file);
         if (!st.isFile())
             throw new ScanInputError(`${file} is not a regular file (a symlink?): add \`leakproof --staged\` to the hook it points to by hand`);
-        existing = await external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
+        existing = await external_node_fs_.promises.readFile(file, 'utf8');
     }
     catch (e) {
         if (e.code !== 'ENOENT')
@@ -16206,11 +13287,11 @@ async function installHook(dir) {
             ? `${firstLine}\n${HOOK_BLOCK}\n${nl < 0 ? '' : existing.slice(nl + 1)}`
             : `${HOOK_BLOCK}\n${existing}`;
     }
-    await external_node_fs_namespaceObject.promises.mkdir(hooksDir, { recursive: true });
+    await external_node_fs_.promises.mkdir(hooksDir, { recursive: true });
     // Write next to the hook and rename, so a crash never leaves half a hook.
     const tmp = `${file}.leakproof-${process.pid}`;
-    await external_node_fs_namespaceObject.promises.writeFile(tmp, text, { mode: 0o755, flag: 'wx' });
-    await external_node_fs_namespaceObject.promises.rename(tmp, file);
+    await external_node_fs_.promises.writeFile(tmp, text, { mode: 0o755, flag: 'wx' });
+    await external_node_fs_.promises.rename(tmp, file);
     await ensureExecutable(file);
     return { file, action: existing === null ? 'created' : 'added' };
 }
@@ -16219,15 +13300,15 @@ async function hooksDirectory(dir) {
     if (configured) {
         // A relative core.hooksPath is relative to the top of the work tree, where hooks run.
         const top = (await git(dir, ['rev-parse', '--show-toplevel'])).toString('utf8').trim();
-        return external_node_path_namespaceObject.resolve(top, configured.replace(/^~(?=\/|$)/, process.env.HOME ?? '~'));
+        return external_node_path_.resolve(top, configured.replace(/^~(?=\/|$)/, process.env.HOME ?? '~'));
     }
     const p = (await git(dir, ['rev-parse', '--git-path', 'hooks'])).toString('utf8').trim();
-    return external_node_path_namespaceObject.resolve(dir, p);
+    return external_node_path_.resolve(dir, p);
 }
 async function ensureExecutable(file) {
-    const st = await external_node_fs_namespaceObject.promises.stat(file);
+    const st = await external_node_fs_.promises.stat(file);
     if ((st.mode & 0o111) !== 0o111)
-        await external_node_fs_namespaceObject.promises.chmod(file, st.mode | 0o111);
+        await external_node_fs_.promises.chmod(file, st.mode | 0o111);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run.ts
@@ -16264,7 +13345,7 @@ function reachesFailOn(result, failOn) {
     return result.findings.some((f) => !f.suppressed && run_RANK[f.severity] >= run_RANK[failOn]);
 }
 /** Runs the CLI and returns its exit code; never throws. */
-async function run_run(argv, io) {
+async function run(argv, io) {
     // Subcommands have their own options; a folder named `report` or `org` is still scannable.
     if (argv[0] === 'report' && argv[1] === 'merge')
         return runReportMerge(argv.slice(2), io);
@@ -16283,7 +13364,7 @@ async function run_run(argv, io) {
                 io.stdout.write(listRules(cmd.format));
                 return run_EXIT_OK;
             case 'explain': {
-                const rule = findRule(cmd.rule);
+                const rule = (0,src_rules/* findRule */.I)(cmd.rule);
                 if (!rule)
                     throw unknownRule(cmd.rule);
                 io.stdout.write(ruleText(rule));
@@ -16402,7 +13483,7 @@ function summary(result) {
     return `${plural(c.error + c.warning + c.notice, 'finding')} (${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.notice, 'notice')})`;
 }
 function unknownRule(id) {
-    const ids = RULES.map((r) => r.meta.id);
+    const ids = src_rules/* RULES */.y.map((r) => r.meta.id);
     const hint = closest(id, ids);
     return new UsageError(`unknown rule "${id}"${hint ? ` (did you mean ${hint}?)` : ''}; the rules are ${ids.join(', ')} (see \`leakproof --list-rules\`)`);
 }
@@ -16423,11 +13504,3282 @@ function scanFor(cmd, progress, settings) {
 }
 function listRules(format) {
     if (format === 'json') {
-        return JSON.stringify(RULES.map((r) => ({ id: r.meta.id, severity: r.meta.severity, title: r.meta.title })), null, 2) + '\n';
+        return JSON.stringify(src_rules/* RULES */.y.map((r) => ({ id: r.meta.id, severity: r.meta.severity, title: r.meta.title })), null, 2) + '\n';
     }
-    const width = Math.max(...RULES.map((r) => r.meta.id.length));
-    return RULES.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.title}`).join('\n') + '\n';
+    const width = Math.max(...src_rules/* RULES */.y.map((r) => r.meta.id.length));
+    return src_rules/* RULES */.y.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.title}`).join('\n') + '\n';
 }
+
+
+/***/ }),
+
+/***/ 7394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ fingerprint),
+  D: () => (/* binding */ hashSecret)
+});
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/engine/fingerprint.ts
+
+/**
+ * A stable id for a finding: the same rule, path and matched context give the
+ * same fingerprint wherever the line moves. The secret only enters hashed.
+ */
+function fingerprint(ruleId, path, context, occurrence) {
+    const h = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    h.update(`leakproof:v1\0${ruleId}\0${path}\0${context}\0${occurrence}`);
+    return h.digest('hex').slice(0, 32);
+}
+function hashSecret(value) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`leakproof-secret\0${value}`).digest('hex').slice(0, 16);
+}
+
+
+/***/ }),
+
+/***/ 6:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  WJ: () => (/* binding */ isScanWorker),
+  w8: () => (/* binding */ readFilesInWorkers),
+  sc: () => (/* binding */ serveWorker),
+  Cc: () => (/* binding */ threadCount)
+});
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXTERNAL MODULE: ./src/engine/pipeline.ts + 1 modules
+var pipeline = __nccwpck_require__(9598);
+// EXTERNAL MODULE: ./src/engine/read-files.ts
+var read_files = __nccwpck_require__(4014);
+// EXTERNAL MODULE: ./src/rules/index.ts + 14 modules
+var rules = __nccwpck_require__(5052);
+;// CONCATENATED MODULE: ./src/engine/parallel.ts
+
+
+
+
+
+
+/**
+ * Below this many files one thread is faster: starting a worker (loading the
+ * bundle) costs tens of milliseconds.
+ */
+const MIN_FILES_PER_WORKER = 3000;
+/**
+ * The file this code was bundled into, when it runs from a bundle: a worker
+ * runs that same file. From sources (tests), there is none and the scan stays
+ * on one thread.
+ */
+function bundleFile() {
+    const self = (0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url);
+    return self.endsWith('.js') && !self.includes('/src/') ? self : null;
+}
+/** How many threads to read and check files on; 1 means this thread alone. */
+function threadCount(files, env = process.env) {
+    if (bundleFile() === null)
+        return 1;
+    const wanted = env.LEAKPROOF_THREADS ? Number(env.LEAKPROOF_THREADS) : (0,external_node_os_namespaceObject.availableParallelism)();
+    if (!Number.isInteger(wanted) || wanted < 2)
+        return 1;
+    return Math.max(1, Math.min(wanted, 8, Math.floor(files / MIN_FILES_PER_WORKER)));
+}
+/** True in a worker started by `readFilesInWorkers`: the bundle's entry hands over to `serveWorker`. */
+function isScanWorker() {
+    return !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.kind === 'leakproof-scan';
+}
+/** The worker side: read and check one share of the files, send back plain data. */
+function serveWorker() {
+    const job = external_node_worker_threads_namespaceObject.workerData;
+    const stats = (0,pipeline/* emptyStats */.bD)();
+    const collector = new pipeline/* FindingCollector */.xe((0,pipeline/* enabledRules */.nb)(rules/* RULES */.y, job.options.rules), (0,pipeline/* ruleSettings */.I8)(job.options), stats);
+    const read = (0,read_files/* readFiles */.U)(job.root, job.files, job.maxFileSize, collector, stats, (done) => {
+        if (done % 256 === 0)
+            external_node_worker_threads_namespaceObject.parentPort.postMessage({ progress: 256 });
+    });
+    external_node_worker_threads_namespaceObject.parentPort.postMessage({ result: { ...collector.exportFiles(), ...read, stats } });
+}
+/**
+ * Reads and checks files on `threads` worker threads (files dealt round-robin
+ * so large and small ones spread evenly) and merges what they found into
+ * `collector` and `stats`.
+ */
+async function readFilesInWorkers(threads, job, collector, stats, onProgress) {
+    const script = bundleFile();
+    const shares = Array.from({ length: threads }, () => []);
+    job.files.forEach((f, i) => shares[i % threads].push(f));
+    let done = 0;
+    const results = await Promise.all(shares.map((files) => new Promise((resolve, reject) => {
+        const data = { kind: 'leakproof-scan', root: job.root, files, maxFileSize: job.maxFileSize, options: job.options };
+        const worker = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: data });
+        worker.on('message', (m) => {
+            if ('progress' in m)
+                onProgress?.((done += m.progress));
+            else
+                resolve(m.result);
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) => {
+            if (code !== 0)
+                reject(new Error(`a scan worker stopped with code ${code}`));
+        });
+    })));
+    const merged = { errors: [], symlinks: [] };
+    for (const r of results) {
+        collector.absorb(r);
+        addStats(stats, r.stats);
+        merged.errors.push(...r.errors);
+        merged.symlinks.push(...r.symlinks);
+    }
+    return merged;
+}
+function addStats(into, from) {
+    into.files += from.files;
+    into.bytes += from.bytes;
+    into.longLines += from.longLines;
+    for (const k of Object.keys(into.skipped))
+        into.skipped[k] += from.skipped[k];
+}
+
+
+/***/ }),
+
+/***/ 9598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xe: () => (/* binding */ FindingCollector),
+  Eg: () => (/* binding */ compareFindings),
+  Kt: () => (/* binding */ compareStrings),
+  bD: () => (/* binding */ emptyStats),
+  nb: () => (/* binding */ enabledRules),
+  I8: () => (/* binding */ ruleSettings)
+});
+
+// EXTERNAL MODULE: ./src/engine/text.ts
+var engine_text = __nccwpck_require__(1655);
+// EXTERNAL MODULE: ./src/engine/redact.ts
+var redact = __nccwpck_require__(2393);
+// EXTERNAL MODULE: ./src/engine/fingerprint.ts + 1 modules
+var fingerprint = __nccwpck_require__(7394);
+// EXTERNAL MODULE: ./src/rules/lib/secret-names.ts
+var secret_names = __nccwpck_require__(4730);
+// EXTERNAL MODULE: ./src/rules/lib/env-keys.ts
+var env_keys = __nccwpck_require__(8697);
+// EXTERNAL MODULE: ./src/engine/suppress-comments.ts
+var suppress_comments = __nccwpck_require__(410);
+// EXTERNAL MODULE: ./src/rules/lib/secret-value.ts
+var secret_value = __nccwpck_require__(4847);
+// EXTERNAL MODULE: ./src/rules/lib/token-formats.ts
+var token_formats = __nccwpck_require__(5751);
+;// CONCATENATED MODULE: ./src/engine/context.ts
+
+
+const TEST_DIRS = new Set(['test', 'tests', 'spec', 'specs', '__tests__', '__fixtures__', '__mocks__', 'fixtures', 'testdata', 'test-data']);
+const DOC_DIRS = new Set(['docs', 'doc', 'documentation']);
+const DOC_EXTENSIONS = new Set(['md', 'mdx', 'markdown', 'rst', 'adoc', 'asciidoc']);
+/**
+ * `.txt` counts as documentation only under these names: a `keys.txt` or
+ * `credentials.txt` is exactly where real secrets end up.
+ */
+const TEXT_DOC_NAMES = /^(?:readme|changelog|changes|history|news|contributing|install|installation|usage|notes|authors|todo|faq)(?:[._-].*)?\.txt$/;
+/** Test files by name: `*_test.go`, `*.test.ts`, `*.spec.js`, `test_*.py`, `*_spec.rb`, `conftest.py`. */
+function isTestFileName(name) {
+    if (/^test_[^/]*\.py$/.test(name) || name === 'conftest.py')
+        return true;
+    return /[._]test\.[a-z0-9]+$/.test(name) || /\.spec\.[a-z0-9]+$/.test(name) || /_spec\.rb$/.test(name);
+}
+function kinds(path) {
+    const segments = path.toLowerCase().split('/');
+    const name = segments.pop() ?? '';
+    return { test: segments.some((s) => TEST_DIRS.has(s)) || isTestFileName(name), docs: isDocumentation(segments, name) };
+}
+function pathContext(path) {
+    const k = kinds(path);
+    return k.test ? 'test fixture path' : k.docs ? 'documentation' : null;
+}
+function isDocumentation(dirs, name) {
+    if (dirs.some((s) => DOC_DIRS.has(s)))
+        return true;
+    const dot = name.lastIndexOf('.');
+    if (dot > 0 && DOC_EXTENSIONS.has(name.slice(dot + 1)))
+        return true;
+    return TEXT_DOC_NAMES.test(name);
+}
+/**
+ * Adjusts one finding for where it was found: placeholders in documentation
+ * are dropped (null), findings in tests, fixtures and documentation are
+ * lowered to notice with the reason appended to the message.
+ */
+function applyPathContext(f, ruleSeverity) {
+    const k = kinds(f.path);
+    if (!k.test && !k.docs)
+        return f;
+    if (k.docs && f.secret !== undefined && isDocPlaceholder(f.secret))
+        return null;
+    const context = k.test ? 'test fixture path' : 'documentation';
+    if ((f.severity ?? ruleSeverity) === 'notice')
+        return f;
+    return { ...f, severity: 'notice', message: `${f.message} (lowered to notice: ${context})` };
+}
+function isDocPlaceholder(value) {
+    return (0,secret_value/* isPlaceholder */.wK)(value) || (0,token_formats/* isExampleToken */.W7)(value.replace(/^(?:AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[abpr]-|[sr]k_live_|AIza|npm_)/, ''));
+}
+
+;// CONCATENATED MODULE: ./src/engine/pipeline.ts
+
+
+
+
+
+
+
+function ruleSettings(opts) {
+    return {
+        secretNames: new secret_names/* SecretNames */.Np(opts.secretNames ?? []),
+        publicEnvPrefixes: [...env_keys/* PUBLIC_ENV_PREFIXES */.tW, ...(opts.publicEnvPrefixes ?? [])],
+    };
+}
+/** The rules a scan runs: all but those the configuration turns `off`. */
+function enabledRules(rules, levels) {
+    return rules.filter((r) => levels?.[r.meta.id] !== 'off');
+}
+function emptyStats() {
+    return {
+        files: 0,
+        bytes: 0,
+        skipped: { binary: 0, tooLarge: 0, symlink: 0, special: 0, unreadable: 0, missing: 0 },
+        longLines: 0,
+        durationMs: 0,
+    };
+}
+/**
+ * Collects raw findings from file and tree rules, then turns them into
+ * reportable findings. Used by the working-tree scan and by any other source
+ * of files (the index, a commit) alike.
+ */
+class FindingCollector {
+    rules;
+    settings;
+    stats;
+    raw = [];
+    ruleOf = new Map();
+    fileRules;
+    comments = [];
+    constructor(rules, settings, stats) {
+        this.rules = rules;
+        this.settings = settings;
+        this.stats = stats;
+        this.fileRules = rules.filter((r) => r.checkFile);
+    }
+    /**
+     * Runs the file rules over one file. `keepLine`, when given, limits
+     * line findings to the lines it accepts (e.g. the added lines of a diff).
+     */
+    addFile(input, keepLine) {
+        const readable = input.body !== null && !(0,engine_text/* isBinary */.Go)(input.head);
+        if (input.body === null)
+            this.stats.skipped.tooLarge++;
+        else if (!readable)
+            this.stats.skipped.binary++;
+        else {
+            this.stats.files++;
+            this.stats.bytes += input.size;
+        }
+        const stats = this.stats;
+        // Decoding and splitting are paid only by files a rule actually reads.
+        let text;
+        let lines;
+        const ctx = {
+            path: input.path,
+            name: input.path.slice(input.path.lastIndexOf('/') + 1),
+            status: input.status,
+            head: input.head,
+            body: readable ? input.body : null,
+            get text() {
+                if (text === undefined)
+                    text = readable ? (0,engine_text/* decode */.D4)(input.body) : null;
+                return text;
+            },
+            get lines() {
+                if (lines === undefined) {
+                    const t = this.text;
+                    const split = t === null ? { lines: [], longLines: 0 } : (0,engine_text/* splitLines */.uz)(t);
+                    stats.longLines += split.longLines;
+                    lines = split.lines;
+                }
+                return lines;
+            },
+            memo: new Map(),
+            settings: this.settings,
+        };
+        if (containsText(ctx, 'leakproof-ignore')) {
+            const comments = (0,suppress_comments/* findSuppressionComments */.Du)(input.path, ctx.lines, keepLine);
+            if (comments.length > 0)
+                this.comments.push({ path: input.path, status: input.status, comments });
+        }
+        for (const rule of this.fileRules) {
+            for (const f of rule.checkFile(ctx)) {
+                if (keepLine && f.line !== undefined && !keepLine(f.line))
+                    continue;
+                this.push(rule.meta.id, { ...f, path: input.path, status: input.status });
+            }
+        }
+    }
+    async addTree(tree) {
+        for (const rule of this.rules) {
+            if (!rule.checkTree)
+                continue;
+            for (const pf of await rule.checkTree(tree))
+                this.push(rule.meta.id, pf);
+        }
+    }
+    /**
+     * What this collector gathered from files, as plain data another thread
+     * can send (see `parallel.ts`); `absorb` takes it in on the other side.
+     */
+    exportFiles() {
+        return { found: this.raw.map((pf) => ({ ruleId: this.ruleOf.get(pf), finding: pf })), comments: this.comments };
+    }
+    absorb(part) {
+        for (const { ruleId, finding } of part.found) {
+            this.ruleOf.set(finding, ruleId);
+            this.raw.push(finding);
+        }
+        this.comments.push(...part.comments);
+    }
+    push(ruleId, found) {
+        // Tests, fixtures and docs lower a finding to notice; placeholders in docs are dropped.
+        const pf = applyPathContext(found, this.rules.find((r) => r.meta.id === ruleId)?.meta.severity ?? 'error');
+        if (pf === null)
+            return;
+        this.ruleOf.set(pf, ruleId);
+        this.raw.push(pf);
+    }
+    /**
+     * Redacted, fingerprinted findings in report order, the raw values behind
+     * them, and the suppression comments seen (for `settle` in suppress.ts).
+     */
+    finish() {
+        const secretValues = new Set();
+        const findings = finalize(this.raw, this.ruleOf, this.rules, secretValues);
+        return { findings, secretValues: [...secretValues].sort(), comments: this.comments };
+    }
+}
+/** A cheap byte search first; UTF-16 files (BOM) are searched in their decoded text. */
+function containsText(ctx, needle) {
+    const body = ctx.body;
+    if (body === null)
+        return false;
+    if (body.includes(needle))
+        return true;
+    const utf16 = body.length >= 2 && ((body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff));
+    return utf16 && ctx.text.includes(needle);
+}
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Orders findings by path, then position, then rule: the order every report uses. */
+function compareFindings(a, b) {
+    return (compareStrings(a.path, b.path) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        compareStrings(a.ruleId, b.ruleId) ||
+        compareStrings(a.message, b.message));
+}
+function finalize(raw, ruleOf, rules, secretValues) {
+    const severityOf = new Map(rules.map((r) => [r.meta.id, r.meta.severity]));
+    const out = [];
+    const seen = new Set();
+    const dirs = raw.filter((f) => f.directory).map((f) => `${ruleOf.get(f)}\0${f.path}/`);
+    const insideReportedDir = (ruleId, p) => dirs.some((d) => `${ruleId}\0${p}`.startsWith(d));
+    for (const f of raw) {
+        const ruleId = ruleOf.get(f);
+        if (dirs.length > 0 && insideReportedDir(ruleId, f.path))
+            continue;
+        // A match inside the overlap of two windows of a long line is found twice.
+        const dedupeKey = `${ruleId}\0${f.path}\0${f.line ?? 0}\0${f.column ?? 0}\0${f.message}`;
+        if (seen.has(dedupeKey))
+            continue;
+        seen.add(dedupeKey);
+        if (f.secret !== undefined)
+            secretValues.add(f.secret);
+        const finding = {
+            ruleId,
+            severity: f.severity ?? severityOf.get(ruleId) ?? 'error',
+            path: f.path,
+            ...position(f),
+            message: f.message,
+            ...(f.secret !== undefined ? { secret: (0,redact/* redact */.E)(f.secret) } : {}),
+            fingerprint: '',
+            status: f.status,
+        };
+        const context = `${f.key ?? ''}\0${f.secret !== undefined ? (0,fingerprint/* hashSecret */.D)(f.secret) : ''}`;
+        out.push({ finding, context });
+    }
+    const kept = oneFindingPerSpan(out, rules);
+    kept.sort((a, b) => compareFindings(a.finding, b.finding));
+    const occurrences = new Map();
+    for (const { finding, context } of kept) {
+        const k = `${finding.ruleId}\0${finding.path}\0${context}`;
+        const n = occurrences.get(k) ?? 0;
+        occurrences.set(k, n + 1);
+        finding.fingerprint = (0,fingerprint/* fingerprint */.R)(finding.ruleId, finding.path, context, n);
+    }
+    return kept.map((o) => o.finding);
+}
+const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+/**
+ * One finding per secret: when rules report overlapping spans of the same
+ * line (a token that is also a hardcoded SECRET_KEY, a URL credential that is
+ * also a GitHub token), the most severe finding stays, then the one from the
+ * rule listed first, the one with the most context.
+ */
+function oneFindingPerSpan(items, rules) {
+    const order = new Map(rules.map((r, i) => [r.meta.id, i]));
+    const byLine = new Map();
+    for (const it of items) {
+        const f = it.finding;
+        if (f.line === undefined || f.column === undefined || f.endColumn === undefined)
+            continue;
+        const k = `${f.path}\0${f.line}`;
+        const group = byLine.get(k);
+        if (group)
+            group.push(it);
+        else
+            byLine.set(k, [it]);
+    }
+    const dropped = new Set();
+    const better = (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (order.get(b.ruleId) ?? 0) - (order.get(a.ruleId) ?? 0);
+    for (const group of byLine.values()) {
+        if (group.length < 2)
+            continue;
+        for (let i = 0; i < group.length; i++) {
+            for (let j = i + 1; j < group.length; j++) {
+                const a = group[i].finding;
+                const b = group[j].finding;
+                if (a.ruleId === b.ruleId || a.column >= b.endColumn || b.column >= a.endColumn)
+                    continue;
+                dropped.add(better(a, b) >= 0 ? group[j] : group[i]);
+            }
+        }
+    }
+    return dropped.size === 0 ? items : items.filter((it) => !dropped.has(it));
+}
+function position(f) {
+    const p = {};
+    if (f.line !== undefined)
+        p.line = f.line;
+    if (f.column !== undefined)
+        p.column = f.column;
+    if (f.endLine !== undefined)
+        p.endLine = f.endLine;
+    else if (f.line !== undefined)
+        p.endLine = f.line;
+    if (f.endColumn !== undefined)
+        p.endColumn = f.endColumn;
+    return p;
+}
+
+
+/***/ }),
+
+/***/ 4014:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ readFiles)
+/* harmony export */ });
+/* harmony import */ var _read__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5404);
+
+/**
+ * Reads each file once, whole, and hands it to the collector; its bytes are
+ * dropped before the next is read, so memory stays flat however large the tree.
+ */
+function readFiles(root, files, maxFileSize, collector, stats, onEach) {
+    const reader = new _read__WEBPACK_IMPORTED_MODULE_0__/* .SafeReader */ .H(root);
+    const errors = [];
+    const symlinks = [];
+    let done = 0;
+    for (const file of files) {
+        const outcome = reader.readSync(file.path, maxFileSize);
+        switch (outcome.kind) {
+            case 'symlink':
+                symlinks.push(file.path);
+                stats.skipped.symlink++;
+                break;
+            case 'special':
+                stats.skipped.special++;
+                break;
+            case 'missing':
+                stats.skipped.missing++;
+                break;
+            case 'unreadable':
+                stats.skipped.unreadable++;
+                errors.push({ path: file.path, message: outcome.message });
+                break;
+            case 'ok':
+                collector.addFile({ path: file.path, status: file.status, head: outcome.head, body: outcome.body, size: outcome.size });
+        }
+        onEach?.(++done);
+    }
+    return { errors, symlinks };
+}
+
+
+/***/ }),
+
+/***/ 5404:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ SafeReader)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1655);
+
+
+
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+/**
+ * Reads files below one root without ever leaving it: the final component is
+ * opened with O_NOFOLLOW (and O_NONBLOCK, so a FIFO cannot block us) and every
+ * parent directory is checked once to be a real directory, not a symlink.
+ *
+ * The calls are synchronous: a scan reads thousands of small files that are
+ * nearly always in the page cache, where one promise round trip per system
+ * call costs more than the call itself.
+ */
+class SafeReader {
+    root;
+    dirState = new Map([['', 'ok']]);
+    constructor(root) {
+        this.root = root;
+    }
+    /** Whether every directory between the root and `relDir` is a real directory. */
+    dir(relDir) {
+        let state = this.dirState.get(relDir);
+        if (state === undefined) {
+            const parent = relDir.includes('/') ? relDir.slice(0, relDir.lastIndexOf('/')) : '';
+            state = this.dir(parent);
+            if (state === 'ok') {
+                try {
+                    const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, relDir));
+                    state = st.isDirectory() ? 'ok' : st.isSymbolicLink() ? 'symlink' : 'missing';
+                }
+                catch {
+                    state = 'missing';
+                }
+            }
+            this.dirState.set(relDir, state);
+        }
+        return state;
+    }
+    /**
+     * Reads `rel` (POSIX, relative to the root). The body is read only when the
+     * file is at most `maxSize` bytes; the head (first 8 KiB) always.
+     */
+    readSync(rel, maxSize) {
+        const slash = rel.lastIndexOf('/');
+        if (rel.split('/').includes('..'))
+            return { kind: 'missing' };
+        if (slash >= 0) {
+            const state = this.dir(rel.slice(0, slash));
+            if (state === 'symlink')
+                return { kind: 'symlink' };
+            if (state === 'missing')
+                return { kind: 'missing' };
+        }
+        let fd;
+        try {
+            fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, rel), OPEN_FLAGS);
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ELOOP' || code === 'EMLINK')
+                return { kind: 'symlink' };
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                return { kind: 'missing' };
+            if (code === 'ENXIO' || code === 'EISDIR')
+                return { kind: 'special' };
+            return { kind: 'unreadable', message: describe(code) };
+        }
+        try {
+            const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd);
+            if (!st.isFile())
+                return { kind: 'special' };
+            const size = st.size;
+            if (size > maxSize) {
+                const head = readUpTo(fd, Math.min(size, _text__WEBPACK_IMPORTED_MODULE_2__/* .SNIFF_BYTES */ .dD));
+                return { kind: 'ok', size, head, body: null };
+            }
+            const body = readUpTo(fd, size);
+            return { kind: 'ok', size: body.length, head: body.subarray(0, _text__WEBPACK_IMPORTED_MODULE_2__/* .SNIFF_BYTES */ .dD), body };
+        }
+        catch (e) {
+            return { kind: 'unreadable', message: describe(e.code) };
+        }
+        finally {
+            try {
+                node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+            }
+            catch {
+                // nothing to do: the descriptor is gone either way
+            }
+        }
+    }
+    async read(rel, maxSize) {
+        return this.readSync(rel, maxSize);
+    }
+}
+/** Reads up to `n` bytes from the start; fewer if the file shrank meanwhile. */
+function readUpTo(fd, n) {
+    const buf = Buffer.allocUnsafe(n);
+    let got = 0;
+    while (got < n) {
+        const r = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, got, n - got, got);
+        if (r === 0)
+            break;
+        got += r;
+    }
+    return got === n ? buf : buf.subarray(0, got);
+}
+function describe(code) {
+    switch (code) {
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied (check the file mode or run as a user who can read it)';
+        case 'EIO':
+            return 'I/O error while reading';
+        default:
+            return `cannot be read (${code ?? 'unknown error'})`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2393:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */ });
+/**
+ * The printable form of a secret: a short prefix (none for short values, so a
+ * weak secret like "dev" is never spelled out), an ellipsis and the length.
+ */
+function redact(value) {
+    const chars = Array.from(value);
+    const n = chars.length;
+    const shown = n >= 16 ? 4 : n >= 8 ? 2 : 0;
+    return `${chars.slice(0, shown).join('')}…(${n} chars)`;
+}
+
+
+/***/ }),
+
+/***/ 410:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Du: () => (/* binding */ findSuppressionComments),
+/* harmony export */   Eq: () => (/* binding */ DIRECTIVE),
+/* harmony export */   zc: () => (/* binding */ NEXT_LINE)
+/* harmony export */ });
+const DIRECTIVE = 'leakproof-ignore';
+const NEXT_LINE = '-next-line';
+/** Comment openers, longest first so `<!--` wins over `--`. */
+const MARKERS = ['<!--', '//', '/*', '--', '#', ';'];
+const MAX_REASON = 200;
+/** Prose files only document these comments; only an HTML comment there is a real one. */
+const PROSE = /\.(?:md|markdown|mdx|rst|adoc|txt)$/i;
+/**
+ * Finds the suppression comments of one file: a comment opener, then
+ * `leakproof-ignore` or `leakproof-ignore-next-line`, then optional rule ids,
+ * then an optional `-- reason`. One comment per line; linear in the text.
+ */
+function findSuppressionComments(path, lines, keepLine) {
+    const prose = PROSE.test(path);
+    const byLine = new Map();
+    for (const l of lines) {
+        if (byLine.has(l.number) || !l.text.includes(DIRECTIVE))
+            continue;
+        const c = parseLine(l.text, prose);
+        if (!c)
+            continue;
+        const target = c.nextLine ? l.number + 1 : l.number;
+        byLine.set(l.number, {
+            ...c,
+            line: l.number,
+            column: l.offset + c.column,
+            reportable: !keepLine || (keepLine(l.number) && keepLine(target)),
+        });
+    }
+    return [...byLine.values()];
+}
+function parseLine(text, prose) {
+    for (let i = text.indexOf(DIRECTIVE); i >= 0; i = text.indexOf(DIRECTIVE, i + 1)) {
+        const marker = markerBefore(text, i);
+        if (!marker || (prose && marker.opener !== '<!--'))
+            continue;
+        let rest = text.slice(i + DIRECTIVE.length);
+        const nextLine = rest.startsWith(NEXT_LINE);
+        if (nextLine)
+            rest = rest.slice(NEXT_LINE.length);
+        if (!(rest === '' || /^\s/.test(rest) || rest.startsWith('*/') || rest.startsWith('-->')))
+            continue;
+        const close = marker.opener === '/*' ? rest.indexOf('*/') : marker.opener === '<!--' ? rest.indexOf('-->') : -1;
+        if (close >= 0)
+            rest = rest.slice(0, close);
+        const sep = /(?:^|\s)--(?:\s|$)/.exec(rest);
+        const idsText = sep ? rest.slice(0, sep.index) : rest;
+        const reason = sep ? rest.slice(sep.index + sep[0].length).trim().slice(0, MAX_REASON) : '';
+        const parsed = {
+            column: marker.start + 1,
+            nextLine,
+            rules: idsText.split(/[\s,]+/).filter((s) => s.length > 0),
+        };
+        if (reason)
+            parsed.reason = reason;
+        return parsed;
+    }
+    return null;
+}
+/**
+ * The comment opener right before the directive (spaces allowed between).
+ * The opener must start the line or follow a character that cannot precede a
+ * comment inside a string or word, so `"# leakproof-ignore"` in code is text.
+ */
+function markerBefore(text, at) {
+    let end = at;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t'))
+        end--;
+    let opener;
+    let start = -1;
+    // `/** … */` opens a block comment too.
+    let stars = end;
+    while (stars > 0 && text[stars - 1] === '*')
+        stars--;
+    if (stars < end && stars > 0 && text[stars - 1] === '/') {
+        opener = '/*';
+        start = stars - 1;
+    }
+    else {
+        for (const m of MARKERS) {
+            if (end >= m.length && text.startsWith(m, end - m.length)) {
+                opener = m;
+                start = end - m.length;
+                break;
+            }
+        }
+    }
+    if (!opener)
+        return null;
+    if (start > 0 && !/[\s;,(){}[\]*/<>!=+|&-]/.test(text[start - 1]))
+        return null;
+    return { opener, start };
+}
+
+
+/***/ }),
+
+/***/ 1655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D4: () => (/* binding */ decode),
+/* harmony export */   Go: () => (/* binding */ isBinary),
+/* harmony export */   dD: () => (/* binding */ SNIFF_BYTES),
+/* harmony export */   uz: () => (/* binding */ splitLines)
+/* harmony export */ });
+/* unused harmony exports LINE_CAP, WINDOW_OVERLAP */
+/** Bytes looked at to decide whether a file is binary, as git does. */
+const SNIFF_BYTES = 8192;
+/** Lines longer than this are scanned in overlapping windows of this size. */
+const LINE_CAP = 4096;
+/** Overlap between windows, longer than any name + value a rule matches. */
+const WINDOW_OVERLAP = 512;
+function hasUtf16Bom(buf) {
+    if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe)
+        return 'le';
+    if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff)
+        return 'be';
+    return null;
+}
+/** A NUL byte in the first 8 KiB marks a file as binary, unless it is UTF-16 with a BOM. */
+function isBinary(head) {
+    if (hasUtf16Bom(head))
+        return false;
+    const n = Math.min(head.length, SNIFF_BYTES);
+    for (let i = 0; i < n; i++)
+        if (head[i] === 0)
+            return true;
+    return false;
+}
+/** Decodes UTF-8 (with or without BOM) and UTF-16 with a BOM. */
+function decode(buf) {
+    const bom = hasUtf16Bom(buf);
+    if (bom === 'le')
+        return buf.subarray(2).toString('utf16le');
+    if (bom === 'be') {
+        const swapped = Buffer.from(buf.subarray(2));
+        swapBytes(swapped);
+        return swapped.toString('utf16le');
+    }
+    if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+        return buf.subarray(3).toString('utf8');
+    }
+    return buf.toString('utf8');
+}
+function swapBytes(b) {
+    for (let i = 0; i + 1 < b.length; i += 2) {
+        const t = b[i];
+        b[i] = b[i + 1];
+        b[i + 1] = t;
+    }
+}
+/** Splits text into lines (LF, CRLF or CR), cutting long lines into overlapping windows. */
+function splitLines(text) {
+    const lines = [];
+    let longLines = 0;
+    let number = 0;
+    let start = 0;
+    const len = text.length;
+    while (start <= len) {
+        let end = start;
+        while (end < len) {
+            const c = text.charCodeAt(end);
+            if (c === 10 || c === 13)
+                break;
+            end++;
+        }
+        number++;
+        const lineLen = end - start;
+        if (lineLen <= LINE_CAP) {
+            lines.push({ number, text: text.slice(start, end), offset: 0 });
+        }
+        else {
+            longLines++;
+            const step = LINE_CAP - WINDOW_OVERLAP;
+            for (let w = 0; w < lineLen; w += step) {
+                lines.push({ number, text: text.slice(start + w, Math.min(end, start + w + LINE_CAP)), offset: w });
+                if (w + LINE_CAP >= lineLen)
+                    break;
+            }
+        }
+        if (end >= len)
+            break;
+        start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+        if (start === len)
+            break;
+    }
+    return { lines, longLines };
+}
+
+
+/***/ }),
+
+/***/ 5052:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ RULES),
+  I: () => (/* binding */ findRule)
+});
+
+;// CONCATENATED MODULE: ./src/rules/lib/dotenv-names.ts
+/** Suffixes that make a dotenv file a template meant to be committed. */
+const TEMPLATE_SUFFIXES = new Set(['example', 'sample', 'template', 'dist', 'defaults', 'schema', 'tpl', 'tmpl']);
+/**
+ * What a file name says about dotenv: `file` for `.env`, `.env.production`,
+ * `prod.env`, `.envrc`; `template` for `.env.example` and its kin; null for
+ * everything else. `.env.vault` is encrypted by design and meant to be
+ * committed, so it is neither.
+ */
+function dotenvKind(name) {
+    const lower = name.toLowerCase();
+    if (lower === '.env' || lower === '.envrc')
+        return 'file';
+    // `.env-example`, `.env_sample`: a common spelling of the template names.
+    if ((lower.startsWith('.env-') || lower.startsWith('.env_')) && TEMPLATE_SUFFIXES.has(lower.slice(5)))
+        return 'template';
+    let rest;
+    if (lower.startsWith('.env.'))
+        rest = lower.slice(5);
+    else {
+        const at = lower.indexOf('.env');
+        // `<name>.env` or `<name>.env.<suffix>`, with a real name before it.
+        if (at <= 0)
+            return null;
+        const after = lower.slice(at + 4);
+        if (after !== '' && !after.startsWith('.'))
+            return null;
+        rest = after.slice(1);
+        const base = lower.slice(0, at);
+        if (base.includes('.env'))
+            return null;
+        // `example.env`, `sample.env`: the template named the other way round.
+        if (TEMPLATE_SUFFIXES.has(base))
+            return 'template';
+    }
+    if (rest === '')
+        return 'file';
+    const parts = rest.split('.');
+    if (parts.some((p) => TEMPLATE_SUFFIXES.has(p)))
+        return 'template';
+    if (parts.includes('vault'))
+        return null;
+    // `.env.d.ts`-style source files and other code are not dotenv files.
+    const last = parts[parts.length - 1];
+    if (CODE_EXTENSIONS.has(last))
+        return null;
+    return 'file';
+}
+const CODE_EXTENSIONS = new Set([
+    'js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'jsx', 'tsx', 'py', 'rb', 'php', 'go', 'java', 'kt', 'rs', 'cs',
+    'json', 'yml', 'yaml', 'toml', 'md', 'txt', 'sh', 'ps1', 'bat', 'lock', 'map',
+]);
+function isDotenvName(name) {
+    return dotenvKind(name) !== null;
+}
+/** Parses `KEY=value`, `export KEY=value` and `KEY: value` lines; quotes are removed. */
+function parseDotenv(text) {
+    const out = [];
+    const lines = text.split(/\r\n|\r|\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        if (raw.length > 8192)
+            continue;
+        const m = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.\-]*)(\s*[=:]\s*)(.*)$/.exec(raw);
+        if (!m)
+            continue;
+        let value = m[4];
+        let column = m[1].length + m[2].length + m[3].length + 1;
+        const q = value[0];
+        if (q === '"' || q === "'" || q === '`') {
+            const close = value.indexOf(q, 1);
+            value = close > 0 ? value.slice(1, close) : value.slice(1);
+            column += 1;
+        }
+        else {
+            const hash = value.search(/\s#/);
+            if (hash >= 0)
+                value = value.slice(0, hash);
+            value = value.trimEnd();
+        }
+        out.push({ key: m[2], value, line: i + 1, column });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/rules/lib/env-keys.ts
+var env_keys = __nccwpck_require__(8697);
+// EXTERNAL MODULE: ./src/rules/lib/secret-value.ts
+var secret_value = __nccwpck_require__(4847);
+;// CONCATENATED MODULE: ./src/rules/dotenv-file.ts
+
+
+
+const WHERE = {
+    tracked: 'is tracked by git',
+    untracked: 'is not ignored by git, so the next `git add .` commits it',
+    plain: 'is in the folder and ships with it',
+};
+/** What to do next, which depends on where the file is. */
+function advice(status, path) {
+    switch (status) {
+        case 'tracked':
+            return `Run \`git rm --cached ${path}\`, add it to .gitignore, rotate its secrets and commit a \`.env.example\` instead.`;
+        case 'untracked':
+            return 'Add it to .gitignore (and commit a `.env.example` with placeholder values instead).';
+        case 'plain':
+            return 'Leave it out of what you ship (e.g. list it in .dockerignore) and pass the values as environment variables.';
+    }
+}
+const MAX_KEYS_NAMED = 10;
+/** Keys worth naming: a secret by name (unless public by convention), or a value that looks like one. */
+function secretLookingKeys(entries, publicPrefixes) {
+    const keys = entries
+        .filter((e) => e.value !== '')
+        .filter((e) => (0,secret_value/* looksLikeSecret */.WW)(e.value) || ((0,env_keys/* isSecretKeyName */.NN)(e.key) && !(0,env_keys/* isPublicKey */.NP)(e.key, publicPrefixes)))
+        .map((e) => e.key);
+    return [...new Set(keys)];
+}
+function namedKeys(keys) {
+    const shown = keys.slice(0, MAX_KEYS_NAMED).join(', ');
+    return keys.length > MAX_KEYS_NAMED ? `${shown}, and ${keys.length - MAX_KEYS_NAMED} more` : shown;
+}
+const dotenvFile = {
+    meta: {
+        id: 'dotenv-file',
+        title: 'Dotenv file committed or shipped',
+        severity: 'error',
+        why: 'Dotenv files (`.env`, `.env.production`, `prod.env`, `.envrc`) hold the real configuration of one machine: ' +
+            'database passwords, API tokens, signing keys. Once committed they are in every clone and in history; in a ' +
+            'deployment folder or Docker build context they ship with the image.',
+        fix: 'Remove it from git (`git rm --cached .env`), add it to `.gitignore`, rotate every secret it held, and commit a ' +
+            '`.env.example` with the same keys and placeholder values instead. In a deployment folder, leave it out of what ' +
+            'you ship and pass the values as environment variables.',
+        examples: [
+            { file: '.env', flagged: 'DATABASE_URL=postgres://app:hunter2@db/app', clean: '(listed in .gitignore)' },
+            { file: '.env.example', flagged: '(templates are covered by dotenv-template-secret)', clean: 'DATABASE_URL=postgres://user:password@localhost/app' },
+        ],
+    },
+    checkFile(file) {
+        if (file.status === 'ignored' || dotenvKind(file.name) !== 'file')
+            return [];
+        const status = file.status;
+        const subject = `\`${file.name}\` ${WHERE[status]}`;
+        if (file.text === null) {
+            return [{ message: `${subject}. ${advice(status, file.path)}`, key: 'file' }];
+        }
+        const entries = parseDotenv(file.text);
+        const prefixes = file.settings.publicEnvPrefixes;
+        const secretKeys = secretLookingKeys(entries, prefixes);
+        const allPublic = entries.every((e) => (0,env_keys/* isPublicKey */.NP)(e.key, prefixes)) && !entries.some((e) => (0,secret_value/* looksLikeSecret */.WW)(e.value));
+        const holds = secretKeys.length > 0 ? `; it holds secret-looking keys: ${namedKeys(secretKeys)}` : '';
+        const finding = {
+            message: allPublic
+                ? `${subject}. Every key is public by framework convention, so this is a notice; still, keep real dotenv files out of git and out of what you ship.`
+                : `${subject}${holds}. ${advice(status, file.path)}`,
+            key: 'file',
+        };
+        if (allPublic)
+            finding.severity = 'notice';
+        return [finding];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/lib/literal.ts
+const QUOTES = new Set(['"', "'", '`']);
+function skipSpaces(s, i) {
+    while (i < s.length && (s[i] === ' ' || s[i] === '\t'))
+        i++;
+    return i;
+}
+function isIdentChar(c) {
+    return c !== undefined && /[A-Za-z0-9_$]/.test(c);
+}
+/**
+ * Reads a quoted string starting at `i` (after optional Python prefixes and
+ * Go's `[]byte(` wrapper). Returns null when there is none or it does not
+ * close on this line.
+ */
+function readQuoted(s, i) {
+    let fString = false;
+    if (s.startsWith('[]byte(', i))
+        i += 7;
+    // Python string prefixes: r, b, u, f and their pairs.
+    let p = i;
+    while (p < s.length && p - i < 2 && /[rRbBuUfF]/.test(s[p]))
+        p++;
+    if (p > i && QUOTES.has(s[p] ?? '') && s[p] !== '`' && !isIdentChar(s[i - 1])) {
+        fString = /[fF]/.test(s.slice(i, p));
+        i = p;
+    }
+    const q = s[i];
+    if (q === undefined || !QUOTES.has(q))
+        return null;
+    // A triple-quoted or otherwise multi-line string is not a one-line literal.
+    if (s.startsWith(q.repeat(3), i))
+        return null;
+    let j = i + 1;
+    while (j < s.length) {
+        const c = s[j];
+        if (c === '\\') {
+            j += 2;
+            continue;
+        }
+        if (c === q)
+            break;
+        j++;
+    }
+    if (j >= s.length)
+        return null;
+    return { value: s.slice(i + 1, j), start: i + 1, end: j, quoted: true, fString, template: q === '`' };
+}
+/** True when a value is built at run time rather than written out. */
+function isInterpolated(value, lang) {
+    if (value.includes('${') ||
+        value.includes('{{') ||
+        value.includes('#{') ||
+        value.includes('<%') ||
+        value.includes('%(') ||
+        value.includes('$(') ||
+        value.includes('%{')) {
+        return true;
+    }
+    // Symfony container parameters: `%env(APP_SECRET)%`, `%kernel.secret%`.
+    if (/^%[A-Za-z_][\w.:()]*%$/.test(value))
+        return true;
+    // `$NAME` is a variable in shells, compose files, PHP, Kotlin and Groovy strings.
+    if (lang !== 'js' && lang !== 'python' && lang !== 'ruby' && lang !== 'go' && lang !== 'rust' && lang !== 'csharp') {
+        if (/\$[A-Za-z_{(]/.test(value))
+            return true;
+    }
+    return false;
+}
+const MASK = /^[*xX.•\-_ ]+$/;
+/**
+ * Values that are plainly not a secret anyone could use: empty, a mask such
+ * as `***` or `xxxx`, or an angle-bracket template marker like `<your-key>`.
+ */
+function isBlankOrMarker(value) {
+    const v = value.trim();
+    if (v.length === 0)
+        return true;
+    if (MASK.test(v))
+        return true;
+    if (v.startsWith('<') && v.endsWith('>') && !v.slice(1, -1).includes('<'))
+        return true;
+    return false;
+}
+const BARE_SCALARS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'none', 'nil', '~', 'undefined']);
+/** Bare values that are not strings: numbers, booleans, null. */
+function isBareScalar(value) {
+    const v = value.trim().toLowerCase();
+    return BARE_SCALARS.has(v) || /^[-+]?\d+(\.\d+)?$/.test(v);
+}
+/**
+ * Reads an unquoted value in a config syntax (YAML, INI, shell…), up to the
+ * end of the value for that syntax. `closer` is a quote that wraps the whole
+ * `NAME=value` pair (compose `- "KEY=value"`, systemd `Environment="KEY=value"`).
+ */
+function readBare(s, i, lang, closer, restOfLine) {
+    let end = s.length;
+    if (closer) {
+        const c = s.indexOf(closer, i);
+        if (c >= 0)
+            end = c;
+    }
+    let j = i;
+    if (closer || restOfLine || lang === 'make') {
+        // The whole rest: up to the wrapping quote, or the line's end (Dockerfile `ENV NAME value`).
+        while (j < end && !(s[j] === '#' && (lang === 'make' || s[j - 1] === ' ')))
+            j++;
+    }
+    else
+        switch (lang) {
+            case 'yaml': {
+                // A comment starts at ` #`; flow collections end at `,` `}` `]`.
+                while (j < end && !(s[j] === '#' && (s[j - 1] === ' ' || s[j - 1] === '\t')))
+                    j++;
+                break;
+            }
+            case 'shell':
+            case 'dockerfile':
+            case 'systemd': {
+                while (j < end && s[j] !== ' ' && s[j] !== '\t' && s[j] !== ';' && s[j] !== '"' && s[j] !== "'")
+                    j++;
+                break;
+            }
+            case 'ini':
+            case 'properties': {
+                while (j < end && !((s[j] === ';' || s[j] === '#') && (s[j - 1] === ' ' || s[j - 1] === '\t')))
+                    j++;
+                break;
+            }
+            default:
+                return null;
+        }
+    let k = j;
+    while (k > i && (s[k - 1] === ' ' || s[k - 1] === '\t'))
+        k--;
+    if (k <= i)
+        return null;
+    return { value: s.slice(i, k), start: i, end: k, quoted: false };
+}
+
+;// CONCATENATED MODULE: ./src/rules/lib/git-files.ts
+
+
+/** `ref: refs/heads/main` or a bare object id: what a real git HEAD holds. */
+function isGitHead(text) {
+    const t = text.trim();
+    return /^ref: refs\/\S+$/.test(t) || /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(t);
+}
+/** A git config file: has a `[core]` or `[remote "…"]` section. */
+function isGitConfig(text) {
+    return /^\s*\[(?:core|remote\s+"[^"\n]*"|branch\s+"[^"\n]*"|submodule\s+"[^"\n]*")\]/m.test(text);
+}
+/**
+ * Credentials embedded in URLs on one line: `https://user:token@host/…`, or a
+ * token alone as the user part (`https://ghp_…@github.com`). Parsed by hand
+ * from each `://`, so the cost stays linear in the line length.
+ */
+function urlCredentials(line) {
+    const out = [];
+    let from = 0;
+    for (;;) {
+        const sep = line.indexOf('://', from);
+        if (sep < 0)
+            break;
+        from = sep + 3;
+        let k = sep;
+        while (k > 0 && /[A-Za-z0-9+.\-]/.test(line[k - 1]))
+            k--;
+        if (k === sep)
+            continue;
+        // userinfo runs to the last `@` before the host part ends.
+        let i = sep + 3;
+        let at = -1;
+        while (i < line.length) {
+            const c = line[i];
+            if (c === '/' || c === ' ' || c === '\t' || c === '"' || c === "'" || c === '?' || c === '#' || c === '<' || c === '>')
+                break;
+            if (c === '@')
+                at = i;
+            i++;
+        }
+        if (at < 0)
+            continue;
+        const userinfo = line.slice(sep + 3, at);
+        const host = line.slice(at + 1, i);
+        if (!host)
+            continue;
+        const colon = userinfo.indexOf(':');
+        let start;
+        let value;
+        if (colon >= 0) {
+            start = sep + 3 + colon + 1;
+            value = userinfo.slice(colon + 1);
+        }
+        else {
+            // A bare user is a credential only when it is a token, not a name like `git`.
+            if (!/^(?:gh[pousr]_|github_pat_|glpat-)|^[A-Za-z0-9_\-]{30,}$/.test(userinfo))
+                continue;
+            start = sep + 3;
+            value = userinfo;
+        }
+        if (isBlankOrMarker(value) || isInterpolated(value, null) || value.startsWith('$'))
+            continue;
+        out.push({ start, end: start + value.length, value, host });
+        from = i;
+    }
+    return out;
+}
+/** `extraheader = AUTHORIZATION: basic …` as written by actions/checkout into .git/config. */
+function authHeader(line) {
+    const m = /^\s*extraheader\s*=\s*/i.exec(line);
+    if (!m)
+        return null;
+    const rest = line.slice(m[0].length);
+    const auth = /^authorization:\s*(?:basic|bearer|token)\s+/i.exec(rest);
+    if (!auth)
+        return null;
+    const start = skipSpaces(line, m[0].length + auth[0].length);
+    const value = line.slice(start).trim();
+    if (!value || isInterpolated(value, null) || value.startsWith('$') || isBlankOrMarker(value))
+        return null;
+    return { start, end: start + value.length, value, host: '' };
+}
+/** Paths listed in a `.gitmodules` file. */
+function gitmodulePaths(text) {
+    const out = new Set();
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^\s*path\s*=\s*(.+?)\s*$/.exec(line);
+        if (m)
+            out.add(m[1].replace(/^"|"$/g, '').replace(/\/+$/, ''));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/rules/dotenv-template-secret.ts
+
+
+
+const dotenvTemplateSecret = {
+    meta: {
+        id: 'dotenv-template-secret',
+        title: 'Real-looking secret in a dotenv template',
+        severity: 'warning',
+        why: 'Templates such as `.env.example` are meant to be committed, so they must hold placeholders. A value that looks ' +
+            'like a real key (long and random, or a known token format) was most likely copied from a real `.env`.',
+        fix: 'Replace the value with a placeholder (`SECRET_KEY=change-me`) or leave it empty, and rotate the real key if it was one.',
+        examples: [
+            { file: '.env.example', flagged: 'STRIPE_SECRET_KEY=sk_live_51H8xQeLkdIwHu7ixAbCdEf12', clean: 'STRIPE_SECRET_KEY=sk_live_xxx' },
+        ],
+    },
+    checkFile(file) {
+        if (file.status === 'ignored' || file.text === null || dotenvKind(file.name) !== 'template')
+            return [];
+        const found = [];
+        for (const e of parseDotenv(file.text)) {
+            // In a URL only the password is judged: `postgres://user:password@localhost` is a placeholder.
+            const cred = urlCredentials(e.value)[0];
+            const value = cred ? cred.value : e.value;
+            const column = e.column + (cred ? cred.start : 0);
+            if (!(0,secret_value/* looksLikeSecret */.WW)(value))
+                continue;
+            found.push({
+                line: e.line,
+                column,
+                endColumn: column + value.length,
+                message: `\`${e.key}\` in the template \`${file.name}\` looks like a real secret, not a placeholder. Replace it with a placeholder and rotate the key.`,
+                secret: value,
+                key: e.key,
+            });
+        }
+        return found;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/lib/filetype.ts
+const BY_EXT = {
+    py: 'python', pyw: 'python', pyi: 'python',
+    js: 'js', mjs: 'js', cjs: 'js', jsx: 'js', ts: 'js', mts: 'js', cts: 'js', tsx: 'js', vue: 'js', svelte: 'js',
+    rb: 'ruby', rake: 'ruby', gemspec: 'ruby', ru: 'ruby',
+    php: 'php',
+    java: 'jvm', kt: 'jvm', kts: 'jvm', scala: 'jvm', groovy: 'jvm', gradle: 'jvm',
+    go: 'go',
+    cs: 'csharp',
+    ex: 'elixir', exs: 'elixir',
+    rs: 'rust',
+    properties: 'properties',
+    yml: 'yaml', yaml: 'yaml',
+    json: 'json', json5: 'json', jsonc: 'json',
+    toml: 'toml',
+    ini: 'ini', cfg: 'ini', conf: 'ini', cnf: 'ini',
+    service: 'systemd', socket: 'systemd', timer: 'systemd', container: 'systemd',
+    sh: 'shell', bash: 'shell', zsh: 'shell', ksh: 'shell', fish: 'shell',
+    mk: 'make',
+    tf: 'hcl', tfvars: 'hcl', hcl: 'hcl',
+    xml: 'xml', config: 'xml',
+};
+const BY_NAME = {
+    dockerfile: 'dockerfile',
+    containerfile: 'dockerfile',
+    makefile: 'make',
+    gnumakefile: 'make',
+    gemfile: 'ruby',
+    rakefile: 'ruby',
+    procfile: 'shell',
+    '.bashrc': 'shell',
+    '.zshrc': 'shell',
+    '.profile': 'shell',
+    '.bash_profile': 'shell',
+};
+const filetype_TEMPLATE_SUFFIXES = ['.j2', '.jinja', '.jinja2', '.tpl', '.tmpl', '.gotmpl'];
+/** The syntax of a file from its name, or null when the secret-key rules do not read it. */
+function langOf(name) {
+    let lower = name.toLowerCase();
+    // Templates rendered into config (`settings.py.j2`, `app.ini.tpl`) keep the syntax of what they render.
+    for (const suffix of filetype_TEMPLATE_SUFFIXES) {
+        if (lower.endsWith(suffix) && lower.length > suffix.length) {
+            lower = lower.slice(0, -suffix.length);
+            break;
+        }
+    }
+    const byName = BY_NAME[lower];
+    if (byName)
+        return byName;
+    if (lower.startsWith('dockerfile.') || lower.endsWith('.dockerfile'))
+        return 'dockerfile';
+    const dot = lower.lastIndexOf('.');
+    if (dot < 0)
+        return null;
+    return BY_EXT[lower.slice(dot + 1)] ?? null;
+}
+/** Syntaxes where only a quoted value is a literal (a bare word is a variable, a call, a number or a boolean). */
+function needsQuotes(lang) {
+    switch (lang) {
+        case 'python':
+        case 'js':
+        case 'ruby':
+        case 'php':
+        case 'jvm':
+        case 'go':
+        case 'csharp':
+        case 'elixir':
+        case 'rust':
+        case 'json':
+        case 'toml':
+        case 'hcl':
+            return true;
+        default:
+            return false;
+    }
+}
+
+// EXTERNAL MODULE: ./src/rules/lib/secret-names.ts
+var secret_names = __nccwpck_require__(4730);
+;// CONCATENATED MODULE: ./src/rules/lib/signing-calls.ts
+
+const JWT_METHODS = new Set(['sign', 'verify', 'encode', 'decode']);
+/**
+ * `callee` is the dotted chain before `(` (PHP `::`/`->` already turned into
+ * dots), as written. Returns which argument holds the secret, or null.
+ */
+function signingCall(callee, lang) {
+    const segs = callee.split('.').filter((s) => s.length > 0);
+    const method = (0,secret_names/* normalizeName */.Pc)(segs[segs.length - 1] ?? '');
+    const receiver = (0,secret_names/* normalizeName */.Pc)(segs[segs.length - 2] ?? '');
+    if (JWT_METHODS.has(method) && (receiver === 'jwt' || receiver === 'jsonwebtoken' || receiver === 'pyjwt')) {
+        return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: 1 };
+    }
+    if (method === 'cookieparser' && segs.length === 1 && lang === 'js')
+        return { subject: '`cookieParser()` secret', arg: 0 };
+    if (method === 'signedstring' && lang === 'go')
+        return { subject: '`SignedString()` key', arg: 0 };
+    if (method === 'signwith' && lang === 'jvm')
+        return { subject: '`signWith()` key', arg: 1 };
+    return null;
+}
+/** Cheap line filter: could this line hold a signing call or a session/JWT options object? */
+function mayHoldSigningContext(lower) {
+    return lower.includes('jwt') || lower.includes('session') || lower.includes('cookie') || lower.includes('signedstring') || lower.includes('signwith');
+}
+/** Keys that hold the secret inside a session or JWT options object. */
+function isContextKey(name) {
+    const n = (0,secret_names/* normalizeName */.Pc)(name);
+    return n === 'secret' || n === 'secretorprivatekey';
+}
+/** A label says the object it opens configures sessions, cookies or JWTs. */
+function isSigningLabel(label) {
+    return /jwt|session|cookie/i.test(label);
+}
+/** Most characters looked at when walking back to the object's opener. */
+const WALK_LIMIT = 1500;
+/**
+ * The label of the `{ … }` object that encloses `pos` on line `idx`: the
+ * callee and arguments of the call it is passed to (`session({`,
+ * `JwtModule.register({`, `fastify.register(jwtPlugin, {`), or the name it
+ * is assigned to (`jwtConstants = {`). Null when there is none in reach.
+ */
+function enclosingObjectLabel(lines, idx, pos, shared) {
+    const limit = Math.max(0, Math.min(WALK_LIMIT, shared.left));
+    const walk = { left: limit };
+    const label = walkToLabel(lines, idx, pos, walk);
+    shared.left -= limit - walk.left;
+    return label;
+}
+function walkToLabel(lines, idx, pos, walk) {
+    let depth = 0;
+    let object = false;
+    const number = lines[idx].number;
+    for (let k = idx; k >= 0 && walk.left > 0; k--) {
+        const line = lines[k];
+        // Windows of one long line overlap; walking into the previous one would count brackets twice.
+        if (k !== idx && line.number === number)
+            break;
+        const t = line.text;
+        for (let i = k === idx ? pos - 1 : t.length - 1; i >= 0 && walk.left > 0; i--, walk.left--) {
+            const c = t[i];
+            if (c === ')' || c === '}' || c === ']') {
+                depth++;
+                continue;
+            }
+            if (c !== '(' && c !== '{' && c !== '[')
+                continue;
+            if (depth > 0) {
+                depth--;
+                continue;
+            }
+            if (c === '[')
+                return null;
+            if (c === '(')
+                return object ? calleeBefore(t, i) + t.slice(i, i + 100) : null;
+            if (object)
+                return null; // an object inside an object: not the options themselves
+            object = true;
+            const before = prevSignificant(lines, k, i);
+            if (before === null)
+                return null;
+            if (before.c === '(' || before.c === ',')
+                continue; // an argument: the call decides
+            if (before.c === '=' || before.c === ':')
+                return identifierBefore(lines[before.k].text, before.i);
+            return null;
+        }
+    }
+    return null;
+}
+function prevSignificant(lines, k, i) {
+    for (let n = 0; k >= 0 && n < 3; k--, n++) {
+        const t = lines[k].text;
+        for (let j = n === 0 ? i - 1 : t.length - 1; j >= 0; j--) {
+            const c = t[j];
+            if (c !== ' ' && c !== '\t')
+                return { c, k, i: j };
+        }
+    }
+    return null;
+}
+/** The identifier (or type) right before `i`, skipping spaces: `jwtConstants` in `const jwtConstants = {`. */
+function identifierBefore(t, i) {
+    let j = i - 1;
+    while (j >= 0 && (t[j] === ' ' || t[j] === '\t'))
+        j--;
+    const end = j + 1;
+    while (j >= 0 && end - j < 80 && /[A-Za-z0-9_$.]/.test(t[j]))
+        j--;
+    return t.slice(j + 1, end);
+}
+/** The dotted identifier that ends right before index `b` (a `(` or `[`). */
+function calleeBefore(s, b) {
+    let k = b;
+    let n = 0;
+    while (k > 0 && n < 80) {
+        const c = s[k - 1];
+        if (/[A-Za-z0-9_$.]/.test(c)) {
+            k--;
+            n++;
+            continue;
+        }
+        // `System.getenv().getOrDefault(`: keep an empty call in the receiver chain.
+        if (c === ')' && s[k - 2] === '(') {
+            k -= 2;
+            n += 2;
+            continue;
+        }
+        // TypeScript type arguments: `configService.get<string>(`, looked for within a few characters.
+        if (c === '>' && s[k - 2] !== '-') {
+            let lt = k - 2;
+            while (lt >= 0 && k - lt < 40 && s[lt] !== '<' && /[\w.,| \[\]]/.test(s[lt]))
+                lt--;
+            if (lt > 0 && s[lt] === '<') {
+                n += k - lt;
+                k = lt;
+                continue;
+            }
+        }
+        // PHP and Ruby scope operators.
+        if ((c === '>' && s[k - 2] === '-') || (c === ':' && s[k - 2] === ':')) {
+            k -= 2;
+            n += 2;
+            continue;
+        }
+        break;
+    }
+    return s.slice(k, b).replace(/->|::/g, '.').replace(/<[^<>]*>/g, '');
+}
+
+;// CONCATENATED MODULE: ./src/rules/lib/secret-assignments.ts
+
+
+
+
+
+const MEMO_KEY = 'secret-assignments';
+/** All secret occurrences in a file, computed once and shared by both rules. */
+function secretOccurrences(file) {
+    const cached = file.memo.get(MEMO_KEY);
+    if (cached)
+        return cached;
+    const found = file.text === null ? [] : analyzeFile(file);
+    file.memo.set(MEMO_KEY, found);
+    return found;
+}
+function analyzeFile(file) {
+    if (isDotenvName(file.name) || file.name === '.git-credentials')
+        return [];
+    const lang = langOf(file.name);
+    if (lang === null)
+        return [];
+    const names = file.settings.secretNames;
+    const keys = fileKeys(file.path, lang);
+    if (!file.body || (keys.size === 0 && !names.mayAppearIn(file.body, () => file.text)))
+        return [];
+    const mayMatter = (lower) => names.mayContain(lower) || mayHoldSigningContext(lower);
+    const out = [];
+    const lines = file.lines;
+    const budget = { left: WALK_PER_CHAR * file.text.length + WALK_FLOOR };
+    for (let idx = 0; idx < lines.length; idx++) {
+        const line = lines[idx];
+        if (!mayMatter(line.text.toLowerCase()))
+            continue;
+        new LineAnalyzer(lines, idx, lang, names, keys, budget, out).run();
+    }
+    return out;
+}
+/**
+ * Keys that hold a signing secret because of the file they are in: Laravel's
+ * `config/app.php` `'key'` (APP_KEY) and tymon/jwt-auth's `config/jwt.php` `'secret'`.
+ */
+function fileKeys(path, lang) {
+    if (lang !== 'php')
+        return NO_KEYS;
+    if (/(?:^|\/)config\/app\.php$/.test(path))
+        return new Set(['key']);
+    if (/(?:^|\/)config\/jwt\.php$/.test(path))
+        return new Set(['secret']);
+    return NO_KEYS;
+}
+const NO_KEYS = new Set();
+/** Lookups of an enclosing object per line: bounds the work on lines full of `secret:` keys. */
+const MAX_CONTEXT_LOOKUPS = 8;
+/**
+ * Names looked at per line (or 4 KiB window). Each can read forward to the
+ * line's end, so without a cap a line of `SECRET_KEY=SECRET_KEY=…` would cost
+ * the square of its length. Real lines hold a handful.
+ */
+const MAX_NAMES_PER_LINE = 16;
+/**
+ * Characters the look-arounds that cross lines (YAML parents, enclosing
+ * objects, multi-line lists and blocks) may visit in one file, in all:
+ * keeps the whole analysis linear in the file's size.
+ */
+const WALK_PER_CHAR = 4;
+const WALK_FLOOR = 1 << 16;
+// One character class, one quantifier: linear on any input.
+const TOKEN = /[A-Za-z0-9_$@.\-]+/g;
+const ENV_RECEIVERS = [
+    'environ',
+    'env',
+    'process.env',
+    'import.meta.env',
+    '$_env',
+    '$_server',
+    'getenv()',
+    'system.getenv()',
+    'configservice', // NestJS `configService.get('JWT_SECRET', 'default')`
+    'viper', // Go `viper.SetDefault("jwt.secret", "default")`
+];
+const ENV_CALLS = new Set([
+    'getenv',
+    'env',
+    'getenvordefault',
+    'getenvdefault',
+    'envordefault',
+    'getenvor',
+    'envor',
+    'getenvwithdefault',
+    'get_env', // Elixir System.get_env
+]);
+/** Methods that read a name from an env-like receiver: `os.environ.get`, `env.str`, `ENV.fetch`… */
+const ENV_METHODS = new Set(['get', 'str', 'fetch', 'setdefault', 'getordefault', 'getenv', 'lookup']);
+class LineAnalyzer {
+    lines;
+    idx;
+    lang;
+    names;
+    keys;
+    budget;
+    out;
+    s;
+    line;
+    contextLookups = 0;
+    /** End of the last value reported on this line: names inside it are part of the value. */
+    consumed = 0;
+    constructor(lines, idx, lang, names, keys, budget, out) {
+        this.lines = lines;
+        this.idx = idx;
+        this.lang = lang;
+        this.names = names;
+        this.keys = keys;
+        this.budget = budget;
+        this.out = out;
+        this.line = lines[idx];
+        this.s = this.line.text;
+    }
+    run() {
+        const s = this.s;
+        TOKEN.lastIndex = 0;
+        let m;
+        let handled = 0;
+        while (handled < MAX_NAMES_PER_LINE && (m = TOKEN.exec(s)) !== null) {
+            if (m.index < this.consumed) {
+                TOKEN.lastIndex = this.consumed;
+                continue;
+            }
+            let start = m.index;
+            let end = start + m[0].length;
+            while (start < end && '$@.-'.includes(s[start]))
+                start++;
+            while (end > start && '.-'.includes(s[end - 1]))
+                end--;
+            if (end <= start)
+                continue;
+            // `${JWT_SECRET-dev}`: the token runs on into the default.
+            if (s[start - 1] === '{' && s[start - 2] === '$') {
+                let dash = start;
+                while (dash < end && s[dash] !== '-')
+                    dash++;
+                end = dash;
+            }
+            const name = s.slice(start, end);
+            if (this.onSigningCall(end)) {
+                handled++;
+                continue;
+            }
+            const lower = name.toLowerCase();
+            if (this.keys.has(lower) && this.isQuotedArrowKey(start, end)) {
+                handled++;
+                this.onName(name, start, end);
+                continue;
+            }
+            if (isContextKey(name) && this.onContextKey(name, start, end)) {
+                handled++;
+                continue;
+            }
+            if (!this.names.mayBe(lower))
+                continue;
+            if (this.names.matches(name)) {
+                handled++;
+                this.onName(name, start, end);
+            }
+            else if (this.lang === 'yaml' || this.lang === 'json') {
+                if (this.onNestedYamlKey(name, start, end))
+                    handled++;
+            }
+        }
+    }
+    /** Takes `n` characters from the file's walk budget; false once it is spent. */
+    spend(n) {
+        this.budget.left -= n;
+        return this.budget.left >= 0;
+    }
+    emit(kind, name, lit, via, lineIdx = this.idx, subject) {
+        const line = this.lines[lineIdx];
+        if (lineIdx === this.idx)
+            this.consumed = Math.max(this.consumed, lit.end);
+        this.out.push({
+            kind,
+            name,
+            value: lit.value,
+            line: line.number,
+            column: line.offset + lit.start + 1,
+            endColumn: line.offset + lit.end + 1,
+            via,
+            ...(subject ? { subject } : {}),
+        });
+    }
+    /** `jwt.sign(payload, 'x')`, `cookieParser('x')`, `SignedString([]byte("x"))`: the argument is the secret. */
+    onSigningCall(end) {
+        const s = this.s;
+        const paren = skipSpaces(s, end);
+        if (s[paren] !== '(')
+            return false;
+        const callee = calleeBefore(s, paren);
+        const call = signingCall(callee, this.lang);
+        if (!call)
+            return false;
+        let i = skipSpaces(s, paren + 1);
+        for (let arg = 0; arg < call.arg; arg++) {
+            i = skipArgument(s, i);
+            if (s[i] !== ',')
+                return true;
+            i = skipSpaces(s, i + 1);
+        }
+        const lit = readQuoted(s, i);
+        if (!lit || lit.fString || lit.template && lit.value.includes('${'))
+            return true;
+        let k = skipSpaces(s, lit.end + 1);
+        if (s[k] === ')' && s.startsWith('[]byte(', i))
+            k = skipSpaces(s, k + 1); // Go's `[]byte("…")` wrapper
+        if (s.startsWith('.getBytes(', k) || s.startsWith('.encode(', k))
+            k = s.indexOf(')', k) + 1;
+        if (s[k] !== ',' && s[k] !== ')')
+            return true;
+        if (this.acceptable(lit))
+            this.emit('hardcoded', callee, lit, 'string literal', this.idx, call.subject);
+        return true;
+    }
+    /** PHP `'key' => …` where the file makes the key a secret (Laravel `config/app.php`). */
+    isQuotedArrowKey(start, end) {
+        const s = this.s;
+        const q = s[start - 1];
+        return (q === "'" || q === '"') && s[end] === q && s.startsWith('=>', skipSpaces(s, end + 1));
+    }
+    /**
+     * `secret:` inside the options of a session or JWT library:
+     * `session({ secret: 'x' })`, `JwtModule.register({ secret: 'x' })`,
+     * `jwtConstants = { secret: 'x' }`, Ruby `use Rack::Session::Cookie, secret: 'x'`.
+     */
+    onContextKey(name, start, end) {
+        if (this.lang !== 'js' && this.lang !== 'ruby')
+            return false;
+        const s = this.s;
+        let k = end;
+        if ((s[start - 1] === '"' || s[start - 1] === "'") && s[k] === s[start - 1])
+            k++;
+        k = skipSpaces(s, k);
+        if (s[k] !== ':' || s[k + 1] === ':')
+            return false;
+        if (this.contextLookups++ >= MAX_CONTEXT_LOOKUPS)
+            return false;
+        const label = this.lang === 'ruby' ? s.slice(0, start) : enclosingObjectLabel(this.lines, this.idx, start, this.budget);
+        if (label === null || !isSigningLabel(label))
+            return false;
+        const lit = this.readValue(skipSpaces(s, k + 1), null, false);
+        if (lit && this.acceptable(lit)) {
+            const owner = (label.match(/[\w$.:]+/g) ?? []).find(isSigningLabel) ?? 'options';
+            this.emit('hardcoded', name, lit, 'string literal', this.idx, `\`${name}\` option of \`${owner}\``);
+        }
+        return true;
+    }
+    /** `jwt:` on one line and `secret: …` below it (Spring, Helm values). */
+    onNestedYamlKey(name, start, end) {
+        const head = lineHead(this.s, start);
+        if (this.lang === 'json') {
+            // Pretty-printed JSON nests by indentation too: `"Jwt": {` then `"Key": "…"` (.NET appsettings).
+            if (head !== '"' || this.s[end] !== '"' || this.s[skipSpaces(this.s, end + 1)] !== ':')
+                return false;
+        }
+        else {
+            if (head !== '' && head !== '-')
+                return false;
+            if (this.s[end] !== ':')
+                return false;
+        }
+        const parent = this.yamlParent(start);
+        if (parent && this.names.matchesNested(parent, name))
+            this.onName(`${parent}.${name}`, start, end);
+        return true;
+    }
+    yamlParent(indent) {
+        for (let k = this.idx - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
+            const t = this.lines[k].text;
+            if (!this.spend(Math.min(t.length, indent) + 1))
+                return null;
+            const trimmed = t.trimStart();
+            if (trimmed === '' || trimmed.startsWith('#'))
+                continue;
+            const ind = t.length - trimmed.length;
+            if (ind < indent) {
+                const colon = trimmed.indexOf(':');
+                if (colon <= 0)
+                    return null;
+                const key = trimmed.slice(0, colon).replace(/^- /, '').replace(/^["']|["']$/g, '');
+                return /^[A-Za-z0-9_.\-]+$/.test(key) ? key : null;
+            }
+        }
+        return null;
+    }
+    onName(name, start, end) {
+        const s = this.s;
+        const before = s[start - 1];
+        const quoted = before !== undefined && (before === '"' || before === "'" || before === '`') && s[end] === before;
+        // `${SECRET_KEY:-dev}` (shell, compose) and `${jwt.secret:dev}` (Spring).
+        if (s.slice(Math.max(0, start - 2), start) === '${') {
+            this.paramDefault(name, end);
+            return;
+        }
+        if (quoted) {
+            if (this.envCall(name, start - 1, end + 1))
+                return;
+            if (this.defineCall(name, start - 1, end + 1))
+                return;
+            if (this.namedPair(name, start - 1, end + 1))
+                return;
+        }
+        else {
+            // `process.env.JWT_SECRET || 'dev'`, `import.meta.env.VITE_JWT_SECRET ?? 'dev'`
+            const segs = name.toLowerCase().split('.');
+            if (this.templateDefault(name, end) || this.hclDefault(name, start, end))
+                return;
+            // GitHub Actions `${{ secrets.JWT_SECRET || 'dev' }}` reads a store the same way.
+            const reader = segs[segs.length - 2];
+            if (segs.length >= 2 && (reader === 'env' || reader === 'environ' || reader === 'secrets' || reader === 'vars')) {
+                const lit = this.orDefault(end);
+                if (lit) {
+                    this.emit('fallback', lastSegment(name), lit, `\`${name}\` with a literal default`);
+                    return;
+                }
+            }
+            if (this.namedPair(name, start, end))
+                return;
+            if (this.lang === 'xml' && before === '<' && s[end] === '>') {
+                const close = s.indexOf('</', end + 1);
+                if (close > end + 1)
+                    this.hardcoded(name, { value: s.slice(end + 1, close), start: end + 1, end: close, quoted: true });
+                return;
+            }
+        }
+        this.assignment(name, start, quoted ? end + 1 : end, quoted ? null : openQuote(s, start));
+    }
+    /** `NAME = value`, `NAME: value`, `'NAME' => value`, `ENV NAME value` and their kin. */
+    assignment(name, nameStart, after, closer) {
+        const s = this.s;
+        let i = after;
+        if (s[i] === ']')
+            i++; // app.config['SECRET_KEY'] = …
+        i = skipSpaces(s, i);
+        if (this.isParameter(nameStart))
+            return;
+        // A `$NAME` outside PHP is a variable being read (`[ $SECRET_KEY = x ]`), not assigned.
+        if (s[nameStart - 1] === '$' && this.lang !== 'php')
+            return;
+        i = this.skipTypeAnnotation(i);
+        if (i < 0)
+            return;
+        let op = null;
+        for (const candidate of ['||=', '?=', '::=', ':=', '=>', '=', ':']) {
+            if (s.startsWith(candidate, i)) {
+                op = candidate;
+                break;
+            }
+        }
+        // Sinatra, Padrino, Capistrano: `set :session_secret, 'x'`.
+        if (op === null && this.lang === 'ruby' && s[i] === ',' && /(?:^|\s)set\s+:$/.test(s.slice(Math.max(0, nameStart - 40), nameStart)))
+            op = ',';
+        if (op === null && this.lang === 'hcl' && this.terraformVariable(name, nameStart))
+            return;
+        if (op === null) {
+            // Space-separated forms: Dockerfile `ENV NAME value`, `.properties` `name value`.
+            const spaced = (this.lang === 'dockerfile' && /^\s*ENV\s/i.test(s)) || this.lang === 'properties';
+            if (!spaced || i === after)
+                return;
+            op = '';
+        }
+        if (op === '=' && s[i + 1] === '=')
+            return; // a comparison
+        if (op === ':' && (s[i + 1] === ':' || s[i + 1] === '='))
+            return;
+        const j = skipSpaces(s, i + op.length);
+        if (op === '=' && this.lang === 'python' && s[j] === '(' && this.environScheme(name, j))
+            return;
+        if ((0,secret_names/* isFallbackList */.N7)(name) && (s[j] === '[' || s[j] === '(')) {
+            this.fallbackList(name, j);
+            return;
+        }
+        const lit = this.readValue(j, closer, op === '');
+        if (!lit)
+            return;
+        // `const { JWT_SECRET = 'dev' } = process.env`: a destructuring default.
+        if (op === '=' && this.lang === 'js' && /}\s*=\s*(?:process\.env|import\.meta\.env)\b/.test(s.slice(lit.end))) {
+            this.emit('fallback', name, lit, 'destructuring default from the environment');
+            return;
+        }
+        this.hardcoded(name, lit);
+    }
+    /** django-environ `environ.Env(SECRET_KEY=(str, 'dev'))`: a cast and a default for when the variable is unset. */
+    environScheme(name, j) {
+        const m = /\(\s*[A-Za-z_][\w.]*\s*,\s*/y;
+        m.lastIndex = j;
+        if (!m.exec(this.s))
+            return false;
+        const lit = readQuoted(this.s, m.lastIndex);
+        if (lit && !lit.fString && this.s[skipSpaces(this.s, lit.end + 1)] === ')' && this.acceptable(lit)) {
+            this.emit('fallback', name, lit, '`environ.Env()` default');
+        }
+        return true;
+    }
+    /** Helm and Jinja: `{{ .Values.secretKey | default "dev" }}`, `{{ vault_secret_key | default('dev') }}`. */
+    templateDefault(name, end) {
+        const s = this.s;
+        const m = /\s*\|\s*(?:default|d)\b\s*\(?\s*/y;
+        m.lastIndex = end;
+        if (!m.exec(s) || !s.slice(0, end).includes('{{'))
+            return false;
+        const lit = readQuoted(s, m.lastIndex);
+        if (lit && this.acceptable(lit))
+            this.emit('fallback', name, lit, 'template `default`');
+        return true;
+    }
+    /** Terraform `coalesce(var.secret_key, "dev")` and `try(var.secret_key, "dev")`. */
+    hclDefault(name, start, end) {
+        const s = this.s;
+        if (this.lang !== 'hcl' || !name.startsWith('var.'))
+            return false;
+        const comma = skipSpaces(s, end);
+        if (s[comma] !== ',' || !/\b(?:coalesce|try)\s*\(\s*$/.test(s.slice(Math.max(0, start - 40), start)))
+            return false;
+        const lit = readQuoted(s, skipSpaces(s, comma + 1));
+        if (lit && this.acceptable(lit))
+            this.emit('fallback', lastSegment(name), lit, '`coalesce()` default');
+        return true;
+    }
+    /** Terraform `lookup(var.env, "SECRET_KEY", "dev")`: the third argument is the default. */
+    hclLookup(name, open, close) {
+        if (!/\blookup\s*\(\s*[\w.\[\]"]{1,80}\s*,\s*$/.test(this.s.slice(Math.max(0, open - 100), open)))
+            return false;
+        const args = this.defaultArgument(close);
+        if (args.lit)
+            this.emit('fallback', name, args.lit, '`lookup()` default');
+        return true;
+    }
+    /** Terraform `variable "secret_key" { default = "x" }`: the default is the value in every plan that does not set it. */
+    terraformVariable(name, nameStart) {
+        if (!/^\s*variable\s+"$/.test(this.s.slice(0, nameStart)))
+            return false;
+        let depth = 0;
+        for (let k = this.idx, n = 0; k < this.lines.length && n < 20; k++, n++) {
+            const t = this.lines[k].text;
+            if (!this.spend(t.length + 1))
+                return true;
+            const m = /^\s*default\s*=\s*/.exec(t);
+            if (m && depth === 1) {
+                const lit = readQuoted(t, m[0].length);
+                if (lit && !lit.fString && this.acceptable(lit))
+                    this.emit('hardcoded', name, lit, 'variable default', k);
+                return true;
+            }
+            for (const c of t) {
+                if (c === '{')
+                    depth++;
+                else if (c === '}' && --depth <= 0)
+                    return true;
+            }
+        }
+        return true;
+    }
+    hardcoded(name, lit) {
+        if (this.acceptable(lit))
+            this.emit('hardcoded', name, lit, 'string literal');
+    }
+    /** Reads the value at `j`: a quoted literal, or in config syntaxes a bare word. */
+    readValue(j, closer, restOfLine) {
+        const s = this.s;
+        const q = readQuoted(s, j);
+        if (q) {
+            if (q.fString && q.value.includes('{'))
+                return null;
+            // `'prefix' + name`, `'%s' % x`, `'{}'.format(x)`: built at run time.
+            const k = skipSpaces(s, q.end + 1);
+            if (s[k] === '+' || (s[k] === '%' && this.lang === 'python') || s.startsWith('.format(', q.end + 1))
+                return null;
+            return q;
+        }
+        if (needsQuotes(this.lang))
+            return null;
+        const c = s[j];
+        if (c === undefined || '[{(|>!*&'.includes(c))
+            return null; // collections, block scalars, tags, aliases
+        const bare = readBare(s, j, this.lang, closer, restOfLine);
+        if (!bare || isBareScalar(bare.value))
+            return null;
+        return bare;
+    }
+    /**
+     * Skips a type between a name and its `=`: `SECRET_KEY: str = …`,
+     * `val jwtSecret: String = …`, `const SECRET_KEY: &str = …`, Go's
+     * `var jwtKey string = …`. Returns -1 for an annotation with no value.
+     */
+    skipTypeAnnotation(i) {
+        const s = this.s;
+        const typed = this.lang === 'python' || this.lang === 'js' || this.lang === 'jvm' || this.lang === 'rust' || this.lang === 'go';
+        if (!typed)
+            return i;
+        if (this.lang === 'go') {
+            const goType = /[A-Za-z_\[\]*][\w.\[\]*]{0,40}\s*=(?!=)/y;
+            goType.lastIndex = i;
+            return /[A-Za-z_\[]/.test(s[i] ?? '') && goType.exec(s) ? goType.lastIndex - 1 : i;
+        }
+        if (s[i] !== ':')
+            return i;
+        const ann = /:\s*[A-Za-z_&][\w.\[\]<>|,&'?* ]{0,60}?\s*=(?![=>])/y;
+        ann.lastIndex = i;
+        if (ann.exec(s))
+            return ann.lastIndex - 1;
+        // `secret_key: str` with no value; a dict or object key (`'SECRET_KEY': 'x'`) goes on.
+        const next = s[skipSpaces(s, i + 1)];
+        if (this.lang === 'python' && next !== undefined && /[A-Za-z_]/.test(next))
+            return -1;
+        return i;
+    }
+    acceptable(lit) {
+        return !isBlankOrMarker(lit.value) && !isInterpolated(lit.value, this.lang);
+    }
+    /** `def f(secret_key='x')`, `function f(jwtSecret = 'x')`: a parameter's default, not a setting. */
+    isParameter(nameStart) {
+        const head = this.s.slice(Math.max(0, nameStart - 300), nameStart);
+        return /\b(?:def|lambda|function|func|fn)\b/.test(head) && head.includes('(');
+    }
+    /** `SECRET_KEY_FALLBACKS = ['old', env('OLD')]`, possibly over several lines. */
+    fallbackList(name, j) {
+        const closing = this.s[j] === '[' ? ']' : ')';
+        let depth = 0;
+        for (let k = this.idx, n = 0; k < this.lines.length && n < 50; k++, n++) {
+            const t = this.lines[k].text;
+            if (!this.spend(t.length + 1))
+                return;
+            let i = k === this.idx ? j + 1 : 0;
+            while (i < t.length) {
+                const c = t[i];
+                if (c === closing && depth === 0)
+                    return;
+                if (c === '(' || c === '[' || c === '{')
+                    depth++;
+                else if ((c === ')' || c === ']' || c === '}') && depth > 0)
+                    depth--;
+                if (c === '#' && this.lang !== 'js')
+                    break;
+                const q = readQuoted(t, i);
+                if (q) {
+                    // Only the list's own items: `env('OLD_SECRET_KEY')` names a variable.
+                    if (depth === 0 && !q.fString && this.acceptable(q))
+                        this.emit('hardcoded', name, q, 'string literal', k);
+                    i = q.end + 1;
+                    continue;
+                }
+                i++;
+            }
+        }
+    }
+    /**
+     * A name passed as a quoted argument to an env read: `os.getenv('X', 'dev')`,
+     * `env('APP_KEY', 'x')`, `ENV.fetch('X') { 'dev' }`, `os.environ.get('X') or 'dev'`,
+     * `ENV['X'] || 'dev'`. `open`/`close` are the quote positions.
+     */
+    envCall(name, open, close) {
+        const s = this.s;
+        const b = skipBack(s, open);
+        const bracket = s[b];
+        if (bracket === ',' && this.lang === 'hcl')
+            return this.hclLookup(name, open, close);
+        if (bracket !== '(' && bracket !== '[')
+            return false;
+        const callee = calleeBefore(s, b).toLowerCase();
+        if (!callee)
+            return false;
+        if (bracket === '[') {
+            if (!ENV_RECEIVERS.some((r) => callee === r || callee.endsWith(`.${r}`)))
+                return false;
+            if (s[close] !== ']')
+                return false;
+            const lit = this.orDefault(close + 1);
+            if (!lit)
+                return false; // `os.environ['X'] = 'literal'` is still an assignment
+            this.emit('fallback', name, lit, `\`${callee}[…]\` with a literal default`);
+            return true;
+        }
+        const dot = callee.lastIndexOf('.');
+        const method = callee.slice(dot + 1);
+        const receiver = dot >= 0 ? callee.slice(0, dot) : '';
+        const m = (0,secret_names/* normalizeName */.Pc)(method);
+        const isEnvRead = (m.includes('env') && ENV_CALLS.has(m)) ||
+            (m === 'config' && (receiver === '' || receiver === 'decouple')) ||
+            (m === 'getproperty' && receiver === 'system') ||
+            (ENV_METHODS.has(m) && ENV_RECEIVERS.some((r) => receiver === r || receiver.endsWith(`.${r}`) || receiver.endsWith(r)));
+        if (!isEnvRead)
+            return false;
+        const args = this.defaultArgument(close);
+        if (args.lit) {
+            this.emit('fallback', name, args.lit, `\`${callee}()\` default`);
+            return true;
+        }
+        if (args.closeParen >= 0) {
+            const lit = this.orDefault(args.closeParen + 1) ?? this.rubyBlockDefault(args.closeParen + 1);
+            if (lit)
+                this.emit('fallback', name, lit, `\`${callee}()\` with a literal default`);
+        }
+        return true;
+    }
+    /** PHP `define('SECRET_KEY', 'value')`. */
+    defineCall(name, open, close) {
+        const s = this.s;
+        const b = skipBack(s, open);
+        if (s[b] !== '(' || calleeBefore(s, b).toLowerCase() !== 'define')
+            return false;
+        let i = skipSpaces(s, close);
+        if (s[i] !== ',')
+            return true;
+        i = skipSpaces(s, i + 1);
+        const lit = readQuoted(s, i);
+        if (lit)
+            this.hardcoded(name, lit);
+        return true;
+    }
+    /**
+     * A name given as the value of `name`/`key` with its value beside it or
+     * on the next lines: Kubernetes `- name: SECRET_KEY` / `value: …`, ECS
+     * `{"name": "JWT_SECRET", "value": "…"}`, .NET `<add key="SecretKey" value="…"/>`.
+     */
+    namedPair(name, nameStart, nameEnd) {
+        const s = this.s;
+        const head = s.slice(Math.max(0, nameStart - 12), nameStart);
+        if (!/\b(?:name|key)["']?\s*[:=]\s*$/i.test(head))
+            return false;
+        const valueKey = /\bvalue["']?\s*[:=]\s*/gi;
+        for (let k = this.idx, n = 0; k < this.lines.length && n < 4; k++, n++) {
+            const t = this.lines[k].text;
+            if (!this.spend(t.length + 1))
+                return true;
+            valueKey.lastIndex = k === this.idx ? nameEnd : 0;
+            if (k !== this.idx && /\bname["']?\s*[:=]/i.test(t))
+                return true;
+            const m = valueKey.exec(t);
+            if (!m)
+                continue;
+            const j = m.index + m[0].length;
+            const q = readQuoted(t, j);
+            let lit = q && !(q.fString && q.value.includes('{')) ? q : null;
+            if (!lit && !needsQuotes(this.lang) && this.lang !== 'xml') {
+                const c = t[j];
+                if (c !== undefined && !'[{(|>!*&'.includes(c)) {
+                    const bare = readBare(t, j, this.lang, null, false);
+                    if (bare && !isBareScalar(bare.value))
+                        lit = bare;
+                }
+            }
+            if (lit && this.acceptable(lit))
+                this.emit('hardcoded', name, lit, 'string literal', k);
+            return true;
+        }
+        return true;
+    }
+    /** `${NAME:-default}`, `${NAME-default}`, `${NAME:=default}` and Spring's `${name:default}`. */
+    paramDefault(name, end) {
+        const s = this.s;
+        let i = end;
+        if (s[i + 1] === '?' || s[i] === '?')
+            return; // `${X:?error}` fails instead of defaulting
+        if (s[i] === '+' || (s[i] === ':' && s[i + 1] === '+'))
+            return; // `${X:+alt}` is used only when X is set
+        if (s[i] === ':' && /[\d\s]/.test(s[i + 1] ?? ''))
+            return; // `${X:0:8}` is a substring
+        if (s.startsWith(':-', i) || s.startsWith(':=', i))
+            i += 2;
+        else if (s[i] === '-' || s[i] === '=' || s[i] === ':')
+            i += 1;
+        else
+            return;
+        const close = s.indexOf('}', i);
+        if (close < 0)
+            return;
+        let lit = { value: s.slice(i, close), start: i, end: close, quoted: false };
+        const inner = readQuoted(s, i);
+        if (inner && inner.end + 1 === close)
+            lit = inner;
+        if (this.acceptable(lit))
+            this.emit('fallback', name, lit, 'default in `${…}`');
+    }
+    /**
+     * After the name's closing quote inside a call: the default argument,
+     * positional (`getenv('X', 'dev')`) or keyword (`env('X', default='dev')`).
+     */
+    defaultArgument(close) {
+        const s = this.s;
+        let i = skipSpaces(s, close);
+        for (let arg = 0; arg < 6; arg++) {
+            if (s[i] === ')')
+                return { lit: null, closeParen: i };
+            if (s[i] !== ',')
+                return { lit: null, closeParen: -1 };
+            i = skipSpaces(s, i + 1);
+            const kw = /([A-Za-z_]\w*)\s*[=:](?![=:])\s*/y;
+            kw.lastIndex = i;
+            const km = kw.exec(s);
+            if (km) {
+                if (km[1] === 'default') {
+                    const lit = readQuoted(s, kw.lastIndex);
+                    return { lit: lit && this.acceptable(lit) && !lit.fString ? lit : null, closeParen: -1 };
+                }
+                i = skipArgument(s, kw.lastIndex);
+                continue;
+            }
+            if (arg === 0) {
+                const lit = readQuoted(s, i);
+                if (lit)
+                    return { lit: this.acceptable(lit) && !lit.fString ? lit : null, closeParen: -1 };
+            }
+            i = skipArgument(s, i);
+        }
+        return { lit: null, closeParen: -1 };
+    }
+    /** `|| 'dev'`, `?? 'dev'`, `?: 'dev'`, ` or 'dev'`, `.orElse("dev")`, `.unwrap_or("dev")` at `i`. */
+    orDefault(i) {
+        const s = this.s;
+        i = skipSpaces(s, i);
+        // `Optional.ofNullable(System.getenv("X")).orElse("dev")`, `str(os.getenv('X')) or 'dev'`
+        for (let n = 0; n < 3 && s[i] === ')'; n++)
+            i = skipSpaces(s, i + 1);
+        let j = -1;
+        for (const op of ['||', '??', '?:'])
+            if (s.startsWith(op, i))
+                j = i + op.length;
+        if (j < 0 && /^or\s/.test(s.slice(i, i + 3)))
+            j = i + 2;
+        if (j < 0) {
+            const m = /\.(?:orElse|unwrap_or|or_else|getOrElse)\(/y;
+            m.lastIndex = i;
+            if (m.exec(s))
+                j = m.lastIndex;
+        }
+        if (j < 0)
+            return null;
+        const lit = readQuoted(s, skipSpaces(s, j));
+        return lit && !lit.fString && this.acceptable(lit) ? lit : null;
+    }
+    /** Ruby `ENV.fetch('X') { 'dev' }` and `{ |_| 'dev' }`. */
+    rubyBlockDefault(i) {
+        const s = this.s;
+        i = skipSpaces(s, i);
+        if (s[i] !== '{')
+            return null;
+        i = skipSpaces(s, i + 1);
+        if (s[i] === '|') {
+            const bar = s.indexOf('|', i + 1);
+            if (bar < 0)
+                return null;
+            i = skipSpaces(s, bar + 1);
+        }
+        const lit = readQuoted(s, i);
+        return lit && this.acceptable(lit) ? lit : null;
+    }
+}
+/** What stands before `start` when it is only spaces and one mark (`-`, `"`); `?` otherwise. */
+function lineHead(s, start) {
+    let k = start - 1;
+    let mark = '';
+    while (k >= 0) {
+        const c = s[k];
+        if (c === ' ' || c === '\t')
+            k--;
+        else if (mark === '' && (c === '-' || c === '"')) {
+            mark = c;
+            k--;
+        }
+        else
+            return '?';
+    }
+    return mark;
+}
+/** Index of the last non-space character before `i`. */
+function skipBack(s, i) {
+    let k = i - 1;
+    while (k >= 0 && (s[k] === ' ' || s[k] === '\t'))
+        k--;
+    return k;
+}
+/** Skips one call argument (balanced brackets, quoted strings) and stops at `,` or `)`. */
+function skipArgument(s, i) {
+    let depth = 0;
+    while (i < s.length) {
+        const c = s[i];
+        if (c === '"' || c === "'" || c === '`') {
+            const q = readQuoted(s, i);
+            i = q ? q.end + 1 : i + 1;
+            continue;
+        }
+        if (c === '(' || c === '[' || c === '{')
+            depth++;
+        else if (c === ')' || c === ']' || c === '}') {
+            if (depth === 0)
+                return i;
+            depth--;
+        }
+        else if (c === ',' && depth === 0)
+            return i;
+        i++;
+    }
+    return i;
+}
+/** The quote that opens a `"NAME=value"` pair around `start`, if any. */
+function openQuote(s, start) {
+    const c = s[start - 1];
+    return c === '"' || c === "'" ? c : null;
+}
+function lastSegment(name) {
+    return name.slice(name.lastIndexOf('.') + 1);
+}
+
+;// CONCATENATED MODULE: ./src/rules/hardcoded-secret-key.ts
+
+
+const hardcodedSecretKey = {
+    meta: {
+        id: 'hardcoded-secret-key',
+        title: 'Hardcoded signing secret',
+        severity: 'error',
+        why: 'A signing secret (Django/Flask SECRET_KEY, JWT secret, Rails secret_key_base, Laravel APP_KEY, session or cookie secret) ' +
+            'written into code or config is readable by everyone who can read the repository, its forks and its build artifacts. ' +
+            'With it they can forge sessions, password-reset links and tokens for any user.',
+        fix: 'Read the secret from the environment or a secret store (`os.environ["SECRET_KEY"]`, `process.env.JWT_SECRET`, ' +
+            '`ENV.fetch("SECRET_KEY_BASE")`, `${{ secrets.SECRET_KEY }}`) and fail at start-up when it is missing. ' +
+            'Then rotate the key: the committed value stays in git history.',
+        examples: [
+            { file: 'settings.py', flagged: "SECRET_KEY = 'django-insecure-9f#x!2k'", clean: "SECRET_KEY = os.environ['SECRET_KEY']" },
+            { file: 'app.js', flagged: "const JWT_SECRET = 'supersecret'", clean: 'const JWT_SECRET = process.env.JWT_SECRET' },
+            { file: 'config/secrets.yml', flagged: 'secret_key_base: 3b7cd727ee24e8444053437c36cc66c3', clean: 'secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>' },
+        ],
+    },
+    checkFile(file) {
+        return secretOccurrences(file)
+            .filter((o) => o.kind === 'hardcoded')
+            .map((o) => {
+            const weak = (0,secret_value/* weakness */.g_)(o.value);
+            return {
+                line: o.line,
+                column: o.column,
+                endColumn: o.endColumn,
+                message: (o.subject ? `The ${o.subject} is a hardcoded ${o.via}` : `\`${o.name}\` is set to a hardcoded ${o.via}`) +
+                    (weak ? `, and the value is weak (${weak})` : '') +
+                    '. Read it from the environment or a secret store, then rotate it.',
+                secret: o.value,
+                key: o.name,
+            };
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/secret-key-fallback.ts
+
+
+const secretKeyFallback = {
+    meta: {
+        id: 'secret-key-fallback',
+        title: 'Insecure fallback for a signing secret',
+        severity: 'error',
+        why: 'A default such as `os.getenv("SECRET_KEY", "dev")` or `process.env.JWT_SECRET || "secret"` means a deployment that ' +
+            'forgets to set the variable starts anyway, silently signing with a value that is public in the repository.',
+        fix: 'Drop the default and fail fast when the variable is missing (`os.environ["SECRET_KEY"]`, `ENV.fetch("SECRET_KEY_BASE")`, ' +
+            '`${SECRET_KEY:?set SECRET_KEY}`). For local development, put the value in an ignored `.env` file instead.',
+        examples: [
+            { file: 'settings.py', flagged: "SECRET_KEY = os.getenv('SECRET_KEY', 'dev')", clean: "SECRET_KEY = os.environ['SECRET_KEY']" },
+            { file: 'auth.ts', flagged: "const secret = process.env.JWT_SECRET || 'secret'", clean: "const secret = process.env.JWT_SECRET ?? fail('JWT_SECRET')" },
+            { file: 'docker-compose.yml', flagged: '- SECRET_KEY=${SECRET_KEY:-changeme}', clean: '- SECRET_KEY=${SECRET_KEY:?set SECRET_KEY}' },
+        ],
+    },
+    checkFile(file) {
+        return secretOccurrences(file)
+            .filter((o) => o.kind === 'fallback')
+            .map((o) => {
+            const weak = (0,secret_value/* weakness */.g_)(o.value);
+            return {
+                line: o.line,
+                column: o.column,
+                endColumn: o.endColumn,
+                message: `\`${o.name}\` falls back to a hardcoded value (${o.via})` +
+                    (weak ? `, and the value is weak (${weak})` : '') +
+                    ' when the environment does not set it. Remove the default and fail when it is missing.',
+                secret: o.value,
+                key: o.name,
+            };
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/git-embedded-repo.ts
+
+const gitEmbeddedRepo = {
+    meta: {
+        id: 'git-embedded-repo',
+        title: 'Embedded git repository',
+        severity: 'error',
+        why: 'Running `git add` on a folder that is itself a git repository records only a pointer (a gitlink) with no ' +
+            '`.gitmodules` entry: clones get an empty folder, CI builds break, and the inner repository (often with its own ' +
+            '`.env` and history) was usually never meant to be there.',
+        fix: 'If it should be a submodule: `git rm --cached <path>` then `git submodule add <url> <path>`. If not: ' +
+            '`git rm --cached <path>` and add the folder to `.gitignore`.',
+        examples: [{ file: 'vendor/lib', flagged: 'gitlink (mode 160000) without a .gitmodules entry', clean: 'a submodule listed in .gitmodules' }],
+    },
+    async checkTree(tree) {
+        const links = tree.entries.filter((e) => e.kind === 'gitlink' || (e.kind === 'nested-repo' && e.status === 'untracked'));
+        if (links.length === 0)
+            return [];
+        let declared = tree.submodulePaths;
+        if (!declared) {
+            const modulesText = await tree.readText('.gitmodules');
+            declared = modulesText === null ? new Set() : gitmodulePaths(modulesText);
+        }
+        const found = [];
+        for (const e of links) {
+            if (e.kind === 'gitlink') {
+                if (declared.has(e.path))
+                    continue;
+                found.push({
+                    path: e.path,
+                    status: e.status,
+                    message: `\`${e.path}\` is committed as a gitlink (an embedded repository) with no entry in \`.gitmodules\`. Make it a real submodule or remove it with \`git rm --cached ${e.path}\`.`,
+                    key: 'gitlink',
+                });
+            }
+            else {
+                found.push({
+                    path: e.path,
+                    status: e.status,
+                    severity: 'warning',
+                    message: `\`${e.path}\` is a git repository inside this one and is not ignored: \`git add .\` would commit it as an embedded repository. Ignore it or add it as a submodule.`,
+                    key: 'nested-repo',
+                });
+            }
+        }
+        return found;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/git-internals.ts
+
+function bundleOrPack(head) {
+    const start = head.subarray(0, 16).toString('latin1');
+    if (start.startsWith('# v2 git bundle\n') || start.startsWith('# v3 git bundle\n'))
+        return 'a git bundle';
+    if (start.startsWith('PACK') && head.length >= 8 && head[4] === 0 && head[5] === 0 && head[6] === 0 && (head[7] === 2 || head[7] === 3)) {
+        return 'a git pack file';
+    }
+    return null;
+}
+function parentOf(p) {
+    const i = p.lastIndexOf('/');
+    return i < 0 ? '' : p.slice(0, i);
+}
+/** Folders holding a copy of a git directory under another name: `HEAD` plus `config` with `[core]`, or `objects/` / `refs/`. */
+async function copiedGitDirs(tree) {
+    const heads = tree.entries.filter((e) => e.kind === 'file' && (e.path === 'HEAD' || e.path.endsWith('/HEAD')));
+    if (heads.length === 0)
+        return [];
+    const byPath = new Map(tree.entries.map((e) => [e.path, e]));
+    const dirsWithGitChildren = new Set();
+    for (const e of tree.entries) {
+        for (const marker of ['/objects/', '/refs/']) {
+            const at = e.path.indexOf(marker);
+            if (at > 0)
+                dirsWithGitChildren.add(e.path.slice(0, at));
+            if (e.path.startsWith(marker.slice(1)))
+                dirsWithGitChildren.add('');
+        }
+    }
+    const found = [];
+    for (const head of heads) {
+        const dir = parentOf(head.path);
+        if (dir === '')
+            continue; // the scanned folder itself
+        const headText = await tree.readText(head.path);
+        if (headText === null || !isGitHead(headText))
+            continue;
+        const config = byPath.get(`${dir}/config`);
+        const configText = config ? await tree.readText(config.path) : null;
+        const hasCore = configText !== null && /^\s*\[core\]/m.test(configText) && isGitConfig(configText);
+        if (!hasCore && !dirsWithGitChildren.has(dir))
+            continue;
+        found.push({
+            path: dir,
+            status: head.status,
+            directory: true,
+            message: `\`${dir}/\` is a copy of a git directory (HEAD, ${hasCore ? 'config' : 'objects/refs'}). It carries the full ` +
+                'history of another repository, with every secret ever committed to it. Delete it from the tree.',
+            key: 'copied-git-dir',
+        });
+    }
+    return found;
+}
+const gitInternals = {
+    meta: {
+        id: 'git-internals',
+        title: 'Git metadata in the tree',
+        severity: 'error',
+        why: 'A `.git` directory, a copied git directory, a bundle or a pack file holds a whole repository: every file and every ' +
+            'secret ever committed, including ones deleted long ago. Shipped in a deployment folder or image, or committed ' +
+            'into another repository, it publishes all of that.',
+        fix: 'Delete it from the tree or the build context; for Docker add `.git` to `.dockerignore`, for deployments copy only ' +
+            'the build output. If it was committed, remove it with `git rm -r --cached <path>` and rotate any secret in its history.',
+        examples: [
+            { file: 'dist/.git/', flagged: 'a .git directory inside a deployment folder', clean: '.dockerignore listing .git' },
+            { file: 'backup/repo.bundle', flagged: '# v2 git bundle', clean: 'notes about git bundles in README.md' },
+        ],
+    },
+    checkFile(file) {
+        const what = bundleOrPack(file.head);
+        if (!what)
+            return [];
+        return [
+            {
+                message: `\`${file.name}\` is ${what}: it holds a whole repository's objects and history. Delete it from the tree.`,
+                key: what,
+            },
+        ];
+    },
+    async checkTree(tree) {
+        const found = [];
+        for (const e of tree.entries) {
+            if (e.kind !== 'gitdir')
+                continue;
+            found.push({
+                path: e.path,
+                status: e.status,
+                directory: true,
+                message: e.path === '.git'
+                    ? 'The folder contains its own `.git` directory: shipped as it is (a deployment folder, a Docker build context), it publishes the full history. Exclude `.git` from what you ship.'
+                    : `\`${e.path}\` is git metadata inside the folder: it ships a repository's full history. Exclude it from what you ship.`,
+                key: 'git-dir',
+            });
+        }
+        found.push(...(await copiedGitDirs(tree)));
+        return found;
+    },
+};
+
+// EXTERNAL MODULE: ./src/engine/text.ts
+var engine_text = __nccwpck_require__(1655);
+;// CONCATENATED MODULE: ./src/rules/git-credentials.ts
+
+
+function credentialFindings(lines, where) {
+    const out = [];
+    for (const line of lines) {
+        const creds = urlCredentials(line.text);
+        const header = authHeader(line.text);
+        if (header)
+            creds.push(header);
+        for (const c of creds) {
+            out.push({
+                line: line.number,
+                column: line.offset + c.start + 1,
+                endColumn: line.offset + c.end + 1,
+                message: c.host
+                    ? `A credential for ${c.host} is embedded in a URL in ${where}. Remove it, use a credential helper or SSH, and revoke the token.`
+                    : `An authorization header with a token is stored in ${where}. Remove it and revoke the token.`,
+                secret: c.value,
+                key: c.host || 'extraheader',
+            });
+        }
+    }
+    return out;
+}
+const gitCredentials = {
+    meta: {
+        id: 'git-credentials',
+        title: 'Git credentials in the tree',
+        severity: 'error',
+        why: '`.git-credentials` stores passwords and tokens in clear text, and a URL such as `https://user:token@host/repo.git` ' +
+            'in `.gitmodules`, `.gitconfig` or a git `config` file hands that token to anyone who reads the file.',
+        fix: 'Delete the file or the credential, use a credential helper, SSH keys or `${{ secrets.* }}` instead, and revoke the ' +
+            'token at the provider: it is in the history now.',
+        examples: [
+            { file: '.gitmodules', flagged: 'url = https://ci:ghp_16C7e42F292c6912E7710c838347Ae178B4a@github.com/org/lib.git', clean: 'url = https://github.com/org/lib.git' },
+        ],
+    },
+    checkFile(file) {
+        if (file.status === 'ignored')
+            return [];
+        const name = file.name;
+        if (name === '.git-credentials') {
+            const found = file.text === null ? [] : credentialFindings(file.lines, '`.git-credentials`');
+            if (found.length > 0)
+                return found;
+            return [{ message: '`.git-credentials` stores git passwords and tokens in clear text. Delete it from the tree and revoke what it held.', key: 'file' }];
+        }
+        if (file.text === null)
+            return [];
+        if (name === '.gitmodules' || name === '.gitconfig' || (name === 'config' && isGitConfig(file.text))) {
+            return credentialFindings(file.lines, `\`${name}\``);
+        }
+        return [];
+    },
+    async checkTree(tree) {
+        // `.git` directories are not walked file by file; their config is read here.
+        const found = [];
+        for (const e of tree.entries) {
+            if (e.kind !== 'gitdir')
+                continue;
+            const path = `${e.path}/config`;
+            const text = await tree.readText(path);
+            if (text === null)
+                continue;
+            for (const f of credentialFindings((0,engine_text/* splitLines */.uz)(text).lines, `\`${path}\``))
+                found.push({ ...f, path, status: e.status });
+        }
+        return found;
+    },
+};
+
+// EXTERNAL MODULE: ./src/rules/unused-suppression.ts
+var unused_suppression = __nccwpck_require__(7991);
+// EXTERNAL MODULE: ./src/rules/lib/token-formats.ts
+var token_formats = __nccwpck_require__(5751);
+;// CONCATENATED MODULE: ./src/rules/known-token.ts
+
+const knownToken = {
+    meta: {
+        id: 'known-token',
+        title: 'Provider token or private key',
+        severity: 'error',
+        why: 'Provider tokens have a fixed prefix and a documented shape (AWS access key ids, GitHub, GitLab, Slack, Stripe live, ' +
+            'Google API and npm tokens) and a PEM private key block is a key by definition: wherever one is written, in code, ' +
+            'config, a dotenv file or a document, whoever reads the file can use it.',
+        fix: 'Revoke or rotate the token at the provider first (it is in git history now), then remove it and read it from the ' +
+            'environment or a secret store (`${{ secrets.* }}` in workflows).',
+        examples: [
+            { file: 'deploy.sh', flagged: 'export AWS_ACCESS_KEY_ID=AKIA… (AKIA + 16 upper-case letters and digits)', clean: 'export AWS_ACCESS_KEY_ID="$AWS_ACCESS_KEY_ID"' },
+            { file: '.npmrc', flagged: '//registry.npmjs.org/:_authToken=npm_… (npm_ + 36 letters and digits)', clean: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}' },
+            { file: 'README.md', flagged: '(a real key pasted into the docs)', clean: 'AKIA' + 'IOSFODNN7EXAMPLE (the AWS documentation placeholder)' },
+        ],
+    },
+    checkFile(file) {
+        if (file.text === null || !token_formats/* ANY_PREFIX */.II.test(file.text))
+            return [];
+        const out = [];
+        const lines = file.lines;
+        for (let idx = 0; idx < lines.length; idx++) {
+            const line = lines[idx];
+            for (const m of (0,token_formats/* findTokens */.GY)(line.text)) {
+                let value = m.value;
+                let prefixLength = m.prefix.length;
+                if (m.format === token_formats/* PEM_PRIVATE_KEY */.Z) {
+                    const next = lines.slice(idx + 1, idx + 8).filter((l) => l.offset === 0).map((l) => l.text);
+                    const body = (0,token_formats/* pemBody */.zR)(line.text.slice(m.end), next);
+                    if (body === null)
+                        continue;
+                    value = body;
+                    prefixLength = 0;
+                }
+                const example = (0,token_formats/* isExampleToken */.W7)(value, prefixLength);
+                const finding = {
+                    line: line.number,
+                    column: line.offset + m.start + 1,
+                    endColumn: line.offset + m.end + 1,
+                    message: example
+                        ? `This looks like ${m.format.label}, but a documentation placeholder rather than a live one. Use an obvious placeholder such as \`<token>\` instead.`
+                        : `${capitalize(m.format.label)} is written here. Revoke it at the provider, remove it and read it from a secret store.`,
+                    secret: value,
+                    key: m.format.id,
+                };
+                if (example)
+                    finding.severity = 'notice';
+                out.push(finding);
+            }
+        }
+        return out;
+    },
+};
+function capitalize(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+
+
+
+
+
+/** Every rule, in the order `--list-rules` shows them. */
+const RULES = [
+    dotenvFile,
+    dotenvTemplateSecret,
+    hardcodedSecretKey,
+    secretKeyFallback,
+    gitEmbeddedRepo,
+    gitInternals,
+    gitCredentials,
+    // After the rules that know the context of a value, so theirs is the finding kept for a shared span.
+    knownToken,
+    unused_suppression/* unusedSuppression */.s,
+];
+function findRule(id) {
+    return RULES.find((r) => r.meta.id === id);
+}
+
+
+/***/ }),
+
+/***/ 8697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NN: () => (/* binding */ isSecretKeyName),
+/* harmony export */   NP: () => (/* binding */ isPublicKey),
+/* harmony export */   tW: () => (/* binding */ PUBLIC_ENV_PREFIXES)
+/* harmony export */ });
+/** Prefixes that frameworks expose to the browser on purpose: such keys are public by design. */
+const PUBLIC_ENV_PREFIXES = ['VITE_', 'NEXT_PUBLIC_', 'REACT_APP_', 'NUXT_PUBLIC_', 'EXPO_PUBLIC_', 'PUBLIC_', 'GATSBY_'];
+const SECRET_WORDS = /(?:SECRET|TOKEN|PASSWORD|PASSWD|PASSPHRASE|PWD|PRIVATE|CREDENTIAL|API_?KEY|ACCESS_?KEY|AUTH|SALT|DSN|SIGNING|_KEY$|^KEY$|APP_KEY)/i;
+/** A key whose name says it holds a secret (`DATABASE_PASSWORD`, `STRIPE_API_KEY`, `APP_KEY`). */
+function isSecretKeyName(key) {
+    if (/PUBLISHABLE|PUBLIC_KEY$/i.test(key))
+        return false;
+    return SECRET_WORDS.test(key);
+}
+function isPublicKey(key, prefixes) {
+    const upper = key.toUpperCase();
+    return prefixes.some((p) => upper.startsWith(p.toUpperCase()));
+}
+
+
+/***/ }),
+
+/***/ 4730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N7: () => (/* binding */ isFallbackList),
+/* harmony export */   Np: () => (/* binding */ SecretNames),
+/* harmony export */   Pc: () => (/* binding */ normalizeName)
+/* harmony export */ });
+/**
+ * The SECRET_KEY family: names that hold a signing secret in the frameworks
+ * we know. Names are compared after normalising case and separators, so
+ * `SECRET_KEY`, `secretKey`, `secret-key` and `app.secret_key` all match.
+ */
+/** Exact normalised names. */
+const EXACT = new Set([
+    'secretkeybase',
+    'secretkeyfallbacks',
+    'secrettoken', // Rails 3 `config.secret_token`
+    'appkey', // Laravel APP_KEY; `PUSHER_APP_KEY` and friends are public ids, so exact only
+    'secretorkey', // passport-jwt
+    'frameworksecret', // Symfony `framework.secret`
+    // WordPress salts and keys (wp-config.php `define('AUTH_KEY', '…')`)
+    'authkey',
+    'secureauthkey',
+    'loggedinkey',
+    'noncekey',
+    'authsalt',
+    'secureauthsalt',
+    'loggedinsalt',
+    'noncesalt',
+]);
+/** Normalised suffixes: `AWS_SECRET_KEY`, `AUTH_JWT_SECRET`, `EXPRESS_SESSION_SECRET`… */
+const SUFFIXES = [
+    'secretkey',
+    'jwtsecret',
+    'jwtkey',
+    'jwtsigningkey',
+    'sessionsecret',
+    'cookiesecret',
+    'appsecret',
+    'signingkey',
+    'signingsecret',
+    'hmacsecret',
+];
+/**
+ * Words one of which every family name and signing call contains, as written
+ * (`SECRET_KEY`, `jwtKey`, `APP_KEY`, `AUTH_SALT`, `cookieParser(`, `SignedString(`).
+ */
+const FILE_WORDS = [
+    'secret',
+    'salt',
+    'signing',
+    'jwt',
+    'app_?key',
+    'app-key',
+    'auth_?key',
+    'nonce_?key',
+    'logged_?in_?key',
+    'hmac',
+    'cookieparser',
+    'cookiestore',
+    'signedstring',
+    'signwith',
+];
+function normalizeName(name) {
+    let out = '';
+    for (let i = 0; i < name.length; i++) {
+        const c = name.charCodeAt(i);
+        if (c >= 65 && c <= 90)
+            out += String.fromCharCode(c + 32);
+        else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))
+            out += name[i];
+    }
+    return out;
+}
+class SecretNames {
+    extra;
+    extraWords;
+    constructor(extraNames = []) {
+        this.extra = new Set(extraNames.map(normalizeName).filter(Boolean));
+        // One lower-case word of each extra name, for the cheap line filter.
+        this.extraWords = extraNames
+            .map((n) => n.toLowerCase().split(/[^a-z0-9]+/).find((w) => w.length > 0) ?? '')
+            .filter(Boolean);
+    }
+    matchesNormalized(n) {
+        if (EXACT.has(n) || this.extra.has(n))
+            return true;
+        for (const s of SUFFIXES)
+            if (n.endsWith(s))
+                return true;
+        return false;
+    }
+    /**
+     * True when a (possibly dotted) identifier names a signing secret: its last
+     * segment does (`settings.SECRET_KEY`), or its last two do (`jwt.secret`).
+     */
+    matches(identifier) {
+        const segs = identifier.split('.').filter((s) => s.length > 0);
+        if (segs.length === 0)
+            return false;
+        const last = normalizeName(segs[segs.length - 1]);
+        if (last && this.matchesNormalized(last))
+            return true;
+        if (segs.length >= 2) {
+            const two = normalizeName(segs[segs.length - 2]) + last;
+            if (two !== last && this.matchesNormalized(two))
+                return true;
+        }
+        return false;
+    }
+    /** For a YAML key under a parent mapping (`jwt:` → `secret:`). */
+    matchesNested(parent, key) {
+        return this.matches(`${parent}.${key}`);
+    }
+    /**
+     * The first, cheapest test, on a file's raw bytes: could the file hold a
+     * family name or a signing call at all? Every family name and every call
+     * `signing-calls.ts` knows contains one of these words; most files contain
+     * none, and are never decoded or split into lines.
+     */
+    mayAppearIn(body, text) {
+        const utf16 = body.length >= 2 && ((body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff));
+        const haystack = utf16 ? (text() ?? '') : body.toString('latin1');
+        return this.fileWords.test(haystack);
+    }
+    get fileWords() {
+        this.fileWordsRe ??= new RegExp([...FILE_WORDS, ...this.extraWords.map((w) => w.replace(/[^a-z0-9]/g, ''))].filter(Boolean).join('|'), 'i');
+        return this.fileWordsRe;
+    }
+    fileWordsRe;
+    /** Cheap test before any parsing: could this lower-cased text hold a family name at all? */
+    mayContain(lower) {
+        if (lower.includes('secret') || lower.includes('key') || lower.includes('token') || lower.includes('salt'))
+            return true;
+        for (const w of this.extraWords)
+            if (lower.includes(w))
+                return true;
+        return false;
+    }
+    /** Same test for one identifier. */
+    mayBe(lowerIdentifier) {
+        return this.mayContain(lowerIdentifier);
+    }
+}
+function isFallbackList(identifier) {
+    return normalizeName(identifier).endsWith('fallbacks');
+}
+
+
+/***/ }),
+
+/***/ 4847:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WW: () => (/* binding */ looksLikeSecret),
+/* harmony export */   g_: () => (/* binding */ weakness),
+/* harmony export */   wK: () => (/* binding */ isPlaceholder)
+/* harmony export */ });
+/* unused harmony exports normalizeValue, entropy */
+/** Placeholders people put where a secret should go (normalised: lower case, letters and digits only). */
+const PLACEHOLDERS = new Set([
+    'changeme', 'changethis', 'changeit', 'replaceme', 'secret', 'secretkey', 'mysecret', 'mysecretkey', 'yoursecret',
+    'yoursecretkey', 'yoursecrethere', 'yoursecretkeyhere', 'supersecret', 'supersecretkey', 'topsecret', 'secret123',
+    's3cr3t', 'password', 'passw0rd', 'dev', 'development', 'devsecret', 'devkey', 'test', 'testing', 'testsecret',
+    'default', 'defaultsecret', 'keyboardcat', 'notsecret', 'notasecret', 'insecure', 'unsafe', 'todo', 'fixme',
+    'xxx', 'abc', 'abc123', '123456', 'key', 'jwtsecret', 'sessionsecret', 'putyouruniquephrasehere', 'example',
+    'examplekey', 'sample', 'placeholder', 'dummy', 'foo', 'bar', 'foobar', 'local', 'localsecret', 'qwerty',
+]);
+function normalizeValue(value) {
+    return value.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+/** A well-known placeholder (`changeme`, `your-secret-here`, `keyboard cat`…). */
+function isPlaceholder(value) {
+    const n = normalizeValue(value);
+    if (n === '')
+        return false;
+    if (PLACEHOLDERS.has(n))
+        return true;
+    return /^(?:your|my|change|replace|enter|insert|put|set)[a-z0-9]*(?:secret|key|token|here|value|me)$/.test(n);
+}
+/**
+ * Why a signing secret is weak, by Django's own deploy check (W009) and the
+ * placeholder list; null when it passes.
+ */
+function weakness(value) {
+    if (isPlaceholder(value))
+        return 'a well-known placeholder value';
+    if (value.startsWith('django-insecure-'))
+        return "Django's `django-insecure-` development key";
+    const distinct = new Set(value).size;
+    if (distinct < 5)
+        return `only ${distinct} distinct characters`;
+    if (value.length < 50)
+        return `shorter than 50 characters`;
+    return null;
+}
+/** Shannon entropy in bits per character. */
+function entropy(value) {
+    if (value.length === 0)
+        return 0;
+    const counts = new Map();
+    for (const c of value)
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    let h = 0;
+    for (const n of counts.values()) {
+        const p = n / value.length;
+        h -= p * Math.log2(p);
+    }
+    return h;
+}
+/** Known provider token shapes: anchored at the start, bounded lengths. */
+const TOKEN_FORMATS = [
+    /^(?:AKIA|ASIA)[A-Z0-9]{16}$/,
+    /^gh[pousr]_[A-Za-z0-9]{36,255}$/,
+    /^github_pat_[A-Za-z0-9_]{22,255}$/,
+    /^glpat-[A-Za-z0-9_\-]{20,64}$/,
+    /^xox[abpr]-[A-Za-z0-9\-]{10,255}$/,
+    /^(?:sk|rk)_live_[A-Za-z0-9]{16,255}$/,
+    /^AIza[A-Za-z0-9_\-]{35}$/,
+    /^npm_[A-Za-z0-9]{36}$/,
+    /^-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----/,
+    /^base64:[A-Za-z0-9+/]{40,}={0,2}$/, // Laravel APP_KEY
+];
+/**
+ * Does a value look like a real secret rather than a placeholder: a known
+ * token format, or long, varied and high in entropy?
+ */
+function looksLikeSecret(value) {
+    const v = value.trim();
+    if (v.length === 0 || isPlaceholder(v))
+        return false;
+    if (TOKEN_FORMATS.some((re) => re.test(v)))
+        return true;
+    if (v.length < 16 || /\s/.test(v))
+        return false;
+    if (/^(?:https?|file):\/\//i.test(v) && !/:[^/@]+@/.test(v))
+        return false; // a plain URL
+    if (/^[a-z]+(?:[-_][a-z]+)*$/i.test(v))
+        return false; // words: `my-secret-key-here`
+    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
+    return classes >= 2 && entropy(v) >= 3.5;
+}
+
+
+/***/ }),
+
+/***/ 5751:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GY: () => (/* binding */ findTokens),
+/* harmony export */   II: () => (/* binding */ ANY_PREFIX),
+/* harmony export */   W7: () => (/* binding */ isExampleToken),
+/* harmony export */   Z: () => (/* binding */ PEM_PRIVATE_KEY),
+/* harmony export */   zR: () => (/* binding */ pemBody)
+/* harmony export */ });
+/* unused harmony export TOKEN_FORMATS */
+/**
+ * Provider token formats with a fixed prefix and a documented length and
+ * alphabet. Matching finds the prefix with `indexOf` and then walks a run of
+ * the alphabet by hand, never further than the format's longest length, so
+ * the cost stays linear in the line whatever it holds.
+ */
+const isUpper = (c) => c >= 65 && c <= 90;
+const isLower = (c) => c >= 97 && c <= 122;
+const isDigit = (c) => c >= 48 && c <= 57;
+const isUpperAlnum = (c) => isUpper(c) || isDigit(c);
+const isBase62 = (c) => isUpper(c) || isLower(c) || isDigit(c);
+const isUrlSafe = (c) => isBase62(c) || c === 95 /* _ */ || c === 45; /* - */
+const isLowerAlnum = (c) => isLower(c) || isDigit(c);
+const isSlackChar = (c) => isBase62(c) || c === 45;
+const isWordChar = (c) => isBase62(c) || c === 95;
+const isBase64 = (c) => isBase62(c) || c === 43 /* + */ || c === 47 /* / */ || c === 61; /* = */
+/** Length of the run of `test` characters at `i`, counting at most `max + 1` so an overlong run shows. */
+function run(s, i, test, max) {
+    let n = 0;
+    while (n <= max && i + n < s.length && test(s.charCodeAt(i + n)))
+        n++;
+    return n;
+}
+/** True when `i` is past the end or holds a character that cannot continue a word. */
+function endsWord(s, i, test = isWordChar) {
+    return i >= s.length || !test(s.charCodeAt(i));
+}
+/** Exactly `n` characters of `test`, then a word boundary. */
+function exact(n, test, boundary = isWordChar) {
+    return (s, i) => {
+        const len = run(s, i, test, n);
+        return len === n && endsWord(s, i + n, boundary) ? i + n : -1;
+    };
+}
+/** Between `min` and `max` characters of `test`, then a word boundary. */
+function between(min, max, test) {
+    return (s, i) => {
+        const len = run(s, i, test, max);
+        return len >= min && len <= max && endsWord(s, i + len) ? i + len : -1;
+    };
+}
+function withDigit(rest) {
+    return (s, i) => {
+        const end = rest(s, i);
+        return end >= 0 && /[0-9]/.test(s.slice(i, end)) ? end : -1;
+    };
+}
+/** `github_pat_` + 22 base62 + `_` + 59 base62. */
+function fineGrainedPat(s, i) {
+    if (run(s, i, isBase62, 22) !== 22 || s[i + 22] !== '_')
+        return -1;
+    const j = i + 23;
+    return run(s, j, isBase62, 59) === 59 && endsWord(s, j + 59) ? j + 59 : -1;
+}
+/**
+ * `glpat-` + 20 url-safe characters; newer routable tokens carry a longer
+ * payload and two dot-separated parts (`glpat-<payload>.01.<id>`).
+ */
+function gitlabPat(s, i) {
+    const len = run(s, i, isUrlSafe, 64);
+    if (len < 20 || len > 64)
+        return -1;
+    let j = i + len;
+    if (s[j] === '.' && run(s, j + 1, isLowerAlnum, 2) === 2 && s[j + 3] === '.') {
+        const tail = run(s, j + 4, isLowerAlnum, 12);
+        if (tail >= 5 && tail <= 12 && endsWord(s, j + 4 + tail))
+            return j + 4 + tail;
+    }
+    return len === 20 && endsWord(s, j, isUrlSafe) ? j : -1;
+}
+/** Slack: `xoxb-` then dash-separated parts starting with the workspace number. */
+function slackToken(s, i) {
+    if (!isDigit(s.charCodeAt(i)))
+        return -1;
+    const len = run(s, i, isSlackChar, 250);
+    if (len < 20 || len > 250 || !endsWord(s, i + len))
+        return -1;
+    return s.slice(i, i + len).includes('-') ? i + len : -1;
+}
+const PEM_BEGIN = '-----BEGIN ';
+/** `RSA PRIVATE KEY-----`, `OPENSSH PRIVATE KEY-----`, `PGP PRIVATE KEY BLOCK-----`; never public keys or certificates. */
+function pemHeader(s, i) {
+    const close = s.indexOf('-----', i);
+    if (close < 0 || close - i > 60)
+        return -1;
+    const label = s.slice(i, close);
+    return /^[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?$/.test(label) ? close + 5 : -1;
+}
+const PEM_PRIVATE_KEY = {
+    id: 'pem-private-key',
+    label: 'a PEM private key block',
+    prefixes: [PEM_BEGIN],
+    rest: pemHeader,
+};
+const TOKEN_FORMATS = [
+    { id: 'aws-access-key-id', label: 'an AWS access key id', prefixes: ['AKIA'], rest: exact(16, isUpperAlnum) },
+    // `ASIA` starts ordinary upper-case words (`ASIAPACIFICSOUTHEAST`); temporary key ids carry digits.
+    { id: 'aws-access-key-id', label: 'an AWS temporary access key id', prefixes: ['ASIA'], rest: withDigit(exact(16, isUpperAlnum)) },
+    {
+        id: 'github-token',
+        label: 'a GitHub token',
+        prefixes: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
+        rest: exact(36, isBase62),
+    },
+    { id: 'github-fine-grained-pat', label: 'a GitHub fine-grained personal access token', prefixes: ['github_pat_'], rest: fineGrainedPat },
+    { id: 'gitlab-pat', label: 'a GitLab personal access token', prefixes: ['glpat-'], rest: gitlabPat },
+    { id: 'slack-token', label: 'a Slack token', prefixes: ['xoxa-', 'xoxb-', 'xoxp-', 'xoxr-'], rest: slackToken },
+    { id: 'stripe-live-key', label: 'a Stripe live secret or restricted key', prefixes: ['sk_live_', 'rk_live_'], rest: between(24, 247, isBase62) },
+    { id: 'google-api-key', label: 'a Google API key', prefixes: ['AIza'], rest: exact(35, isUrlSafe, isUrlSafe) },
+    { id: 'npm-token', label: 'an npm access token', prefixes: ['npm_'], rest: exact(36, isBase62) },
+    PEM_PRIVATE_KEY,
+];
+/** One pass over a whole file before any per-line work: does any prefix occur at all? */
+const ANY_PREFIX = /AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[abpr]-|[sr]k_live_|AIza|npm_|-----BEGIN /;
+/** Tokens on one line (or window), left to right, each starting on a word boundary. */
+function findTokens(s) {
+    const out = [];
+    if (!ANY_PREFIX.test(s))
+        return out;
+    for (const format of TOKEN_FORMATS) {
+        for (const prefix of format.prefixes) {
+            let from = 0;
+            for (;;) {
+                const at = s.indexOf(prefix, from);
+                if (at < 0)
+                    break;
+                from = at + prefix.length;
+                const before = at > 0 ? s.charCodeAt(at - 1) : -1;
+                // A prefix inside a longer word (or a longer run of dashes) is not a token.
+                if (before >= 0 && (isWordChar(before) || (format === PEM_PRIVATE_KEY && before === 45)))
+                    continue;
+                const end = format.rest(s, at + prefix.length);
+                if (end < 0)
+                    continue;
+                out.push({ format, start: at, end, prefix, value: s.slice(at, end) });
+                from = end;
+            }
+        }
+    }
+    return out.sort((a, b) => a.start - b.start);
+}
+/**
+ * Key material that follows a PEM BEGIN line: on the same line after an
+ * escaped newline (a JSON service-account key), or on the next lines after
+ * optional `Proc-Type:`-style headers. Null when there is none, so a header
+ * mentioned in code or prose (`startsWith('-----BEGIN RSA PRIVATE KEY-----')`)
+ * is not a key.
+ */
+function pemBody(sameLineRest, nextLines) {
+    const escaped = /^(?:\\\\n|\\n)+/.exec(sameLineRest);
+    const inline = escaped ? base64Start(sameLineRest.slice(escaped[0].length)) : null;
+    if (inline)
+        return inline;
+    for (const raw of nextLines.slice(0, 6)) {
+        const t = raw.trim();
+        if (t === '' || /^[A-Za-z-]{2,30}: /.test(t))
+            continue; // blank line or a PEM/PGP header
+        return base64Start(t);
+    }
+    return null;
+}
+/** The run of base64 at the start of a line, after quotes or a `+` joining strings; null when too short for key material. */
+function base64Start(t) {
+    let i = 0;
+    while (i < t.length && i < 8 && ' \t"\'`+'.includes(t[i]))
+        i++;
+    const len = run(t, i, isBase64, 4096);
+    return len >= 40 ? t.slice(i, i + len) : null;
+}
+/**
+ * Documentation placeholders in a token's shape: `AKIAIOSFODNN7EXAMPLE`,
+ * runs of `x` or `0`, counting sequences, or too few distinct characters
+ * to be random.
+ */
+function isExampleToken(value, prefixLength = 0) {
+    const body = value.slice(prefixLength);
+    const lower = body.toLowerCase();
+    if (lower.includes('example') || lower.includes('xxxx') || body.includes('0000000000'))
+        return true;
+    if (lower.includes('1234567890') || lower.includes('abcdefghij'))
+        return true;
+    return new Set(body).size < 6;
+}
+
+
+/***/ }),
+
+/***/ 7991:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ unusedSuppression)
+/* harmony export */ });
+/**
+ * Reported by the suppression stage (src/engine/suppress.ts), which sees every
+ * comment and every finding; the rule exists for its documentation and so the
+ * configuration can re-grade or disable it.
+ */
+const unusedSuppression = {
+    meta: {
+        id: 'unused-suppression',
+        title: 'Suppression comment that suppresses nothing',
+        severity: 'notice',
+        why: 'A `leakproof-ignore` comment that no longer matches a finding is a stale exception: the code it excused moved or ' +
+            'changed, and the comment now hides nothing but may hide the next real finding on that line. Exceptions must stay ' +
+            'visible and current to be trusted.',
+        fix: 'Remove the comment, or move it to the flagged line (`leakproof-ignore`) or the line before it ' +
+            '(`leakproof-ignore-next-line`), and check the rule ids it names against `leakproof --list-rules`.',
+        examples: [
+            {
+                file: 'settings.py',
+                flagged: '# leakproof-ignore-next-line -- test fixture   (above a line with no finding)',
+                clean: '# leakproof-ignore-next-line -- test fixture   (above the line it excuses)',
+            },
+        ],
+    },
+};
 
 
 /***/ }),
@@ -16450,6 +16802,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

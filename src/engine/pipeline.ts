@@ -40,6 +40,12 @@ export interface FileInput {
   size: number;
 }
 
+/** File findings (path context already applied) and suppression comments, as plain data. */
+export interface CollectedFiles {
+  found: { ruleId: string; finding: PathFinding }[];
+  comments: FileComments[];
+}
+
 /**
  * Collects raw findings from file and tree rules, then turns them into
  * reportable findings. Used by the working-tree scan and by any other source
@@ -114,6 +120,22 @@ export class FindingCollector {
       if (!rule.checkTree) continue;
       for (const pf of await rule.checkTree(tree)) this.push(rule.meta.id, pf);
     }
+  }
+
+  /**
+   * What this collector gathered from files, as plain data another thread
+   * can send (see `parallel.ts`); `absorb` takes it in on the other side.
+   */
+  exportFiles(): CollectedFiles {
+    return { found: this.raw.map((pf) => ({ ruleId: this.ruleOf.get(pf)!, finding: pf })), comments: this.comments };
+  }
+
+  absorb(part: CollectedFiles): void {
+    for (const { ruleId, finding } of part.found) {
+      this.ruleOf.set(finding, ruleId);
+      this.raw.push(finding);
+    }
+    this.comments.push(...part.comments);
   }
 
   private push(ruleId: string, found: PathFinding): void {

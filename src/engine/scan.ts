@@ -8,6 +8,8 @@ import type { ScanError, ScanOptions, ScanResult } from './types';
 import type { Rule, TreeContext, TreeEntry } from '../rules/types';
 import { RULES } from '../rules';
 import { compareStrings, emptyStats, enabledRules, FindingCollector, ruleSettings } from './pipeline';
+import { readFiles } from './read-files';
+import { readFilesInWorkers, threadCount } from './parallel';
 import { settle } from './suppress';
 import { pathMatcher } from '../config/globs';
 
@@ -34,32 +36,17 @@ export async function scan(options: ScanOptions, rules: readonly Rule[] = RULES)
   const files = entries.filter((e) => e.kind === 'file');
   // git already knows a tracked symlink for what it is; it is never opened.
   stats.skipped.symlink += entries.filter((e) => e.kind === 'symlink').length;
-  let done = 0;
-  const visit = (entry: TreeEntry): void => {
-    const outcome = reader.readSync(entry.path, maxFileSize);
-    done++;
-    if (options.onProgress && (done % 256 === 0 || done === files.length)) options.onProgress(done, files.length);
-    switch (outcome.kind) {
-      case 'symlink':
-        entry.kind = 'symlink';
-        stats.skipped.symlink++;
-        return;
-      case 'special':
-        stats.skipped.special++;
-        return;
-      case 'missing':
-        stats.skipped.missing++;
-        return;
-      case 'unreadable':
-        stats.skipped.unreadable++;
-        errors.push({ path: entry.path, message: outcome.message });
-        return;
-      case 'ok':
-        collector.addFile({ path: entry.path, status: entry.status, head: outcome.head, body: outcome.body, size: outcome.size });
-    }
-  };
-  // One file at a time, whole: its bytes are dropped before the next is read, so memory stays flat.
-  for (const entry of files) visit(entry);
+  const progress = options.onProgress && ((done: number) => done % 256 === 0 && options.onProgress!(done, files.length));
+  const threads = threadCount(files.length);
+  const read =
+    threads > 1
+      ? await readFilesInWorkers(threads, { root, files, maxFileSize, options }, collector, stats, progress)
+      : readFiles(root, files, maxFileSize, collector, stats, progress);
+  errors.push(...read.errors);
+  if (read.symlinks.length > 0) {
+    const links = new Set(read.symlinks);
+    for (const e of files) if (links.has(e.path)) e.kind = 'symlink';
+  }
 
   const tree: TreeContext = {
     mode: inv.mode,

@@ -1,0 +1,107 @@
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { emptyStats, enabledRules, FindingCollector, ruleSettings, type CollectedFiles } from './pipeline';
+import { readFiles, type FileRef, type ReadFilesResult } from './read-files';
+import type { ScanOptions, ScanStats } from './types';
+import { RULES } from '../rules';
+
+/**
+ * Below this many files one thread is faster: starting a worker (loading the
+ * bundle) costs tens of milliseconds.
+ */
+const MIN_FILES_PER_WORKER = 3000;
+
+interface Job {
+  kind: 'leakproof-scan';
+  root: string;
+  files: FileRef[];
+  maxFileSize: number;
+  options: Pick<ScanOptions, 'secretNames' | 'publicEnvPrefixes' | 'rules'>;
+}
+
+type Message = { progress: number } | { result: CollectedFiles & ReadFilesResult & { stats: ScanStats } };
+
+/**
+ * The file this code was bundled into, when it runs from a bundle: a worker
+ * runs that same file. From sources (tests), there is none and the scan stays
+ * on one thread.
+ */
+function bundleFile(): string | null {
+  const self = fileURLToPath(import.meta.url);
+  return self.endsWith('.js') && !self.includes('/src/') ? self : null;
+}
+
+/** How many threads to read and check files on; 1 means this thread alone. */
+export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env): number {
+  if (bundleFile() === null) return 1;
+  const wanted = env.LEAKPROOF_THREADS ? Number(env.LEAKPROOF_THREADS) : availableParallelism();
+  if (!Number.isInteger(wanted) || wanted < 2) return 1;
+  return Math.max(1, Math.min(wanted, 8, Math.floor(files / MIN_FILES_PER_WORKER)));
+}
+
+/** True in a worker started by `readFilesInWorkers`: the bundle's entry hands over to `serveWorker`. */
+export function isScanWorker(): boolean {
+  return !isMainThread && (workerData as Job | undefined)?.kind === 'leakproof-scan';
+}
+
+/** The worker side: read and check one share of the files, send back plain data. */
+export function serveWorker(): void {
+  const job = workerData as Job;
+  const stats = emptyStats();
+  const collector = new FindingCollector(enabledRules(RULES, job.options.rules), ruleSettings(job.options), stats);
+  const read = readFiles(job.root, job.files, job.maxFileSize, collector, stats, (done) => {
+    if (done % 256 === 0) parentPort!.postMessage({ progress: 256 } satisfies Message);
+  });
+  parentPort!.postMessage({ result: { ...collector.exportFiles(), ...read, stats } } satisfies Message);
+}
+
+/**
+ * Reads and checks files on `threads` worker threads (files dealt round-robin
+ * so large and small ones spread evenly) and merges what they found into
+ * `collector` and `stats`.
+ */
+export async function readFilesInWorkers(
+  threads: number,
+  job: Omit<Job, 'kind' | 'files'> & { files: readonly FileRef[] },
+  collector: FindingCollector,
+  stats: ScanStats,
+  onProgress?: (done: number) => void,
+): Promise<ReadFilesResult> {
+  const script = bundleFile()!;
+  const shares: FileRef[][] = Array.from({ length: threads }, () => []);
+  job.files.forEach((f, i) => shares[i % threads]!.push(f));
+  let done = 0;
+  const results = await Promise.all(
+    shares.map(
+      (files) =>
+        new Promise<CollectedFiles & ReadFilesResult & { stats: ScanStats }>((resolve, reject) => {
+          const data: Job = { kind: 'leakproof-scan', root: job.root, files, maxFileSize: job.maxFileSize, options: job.options };
+          const worker = new Worker(script, { workerData: data });
+          worker.on('message', (m: Message) => {
+            if ('progress' in m) onProgress?.((done += m.progress));
+            else resolve(m.result);
+          });
+          worker.on('error', reject);
+          worker.on('exit', (code) => {
+            if (code !== 0) reject(new Error(`a scan worker stopped with code ${code}`));
+          });
+        }),
+    ),
+  );
+  const merged: ReadFilesResult = { errors: [], symlinks: [] };
+  for (const r of results) {
+    collector.absorb(r);
+    addStats(stats, r.stats);
+    merged.errors.push(...r.errors);
+    merged.symlinks.push(...r.symlinks);
+  }
+  return merged;
+}
+
+function addStats(into: ScanStats, from: ScanStats): void {
+  into.files += from.files;
+  into.bytes += from.bytes;
+  into.longLines += from.longLines;
+  for (const k of Object.keys(into.skipped) as (keyof ScanStats['skipped'])[]) into.skipped[k] += from.skipped[k];
+}

@@ -1,0 +1,70 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI, ensureBuilt } from '../helpers/build';
+
+/** A plain folder large enough for the built CLI to split it over worker threads. */
+function bigTree(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'leakproof-threads-'));
+  for (let d = 0; d < 70; d++) {
+    const sub = path.join(dir, `pkg${d}`);
+    mkdirSync(sub);
+    for (let f = 0; f < 100; f++) {
+      const n = d * 100 + f;
+      const body =
+        n % 997 === 0
+          ? `import os\nSECRET_KEY = 'planted-${n}-Zq8rT2vLm9XbT4kWp7NcYd3Hs6Fj1aB5'\n`
+          : n % 1499 === 0
+            ? `const secret = process.env.JWT_SECRET || 'fallback-${n}';\n`
+            : `def handler_${n}(request):\n    return request.get('value_${n}')\n`;
+      writeFileSync(path.join(sub, `mod${f}.${n % 1499 === 0 ? 'js' : 'py'}`), body);
+    }
+  }
+  writeFileSync(path.join(dir, 'pkg3', '.env'), 'API_TOKEN=abc\n');
+  return dir;
+}
+
+function scanJson(dir: string, threads: string): Record<string, unknown> {
+  const r = spawnSync(process.execPath, [CLI, dir, '--format', 'json', '--fail-on', 'never'], {
+    encoding: 'utf8',
+    env: { ...process.env, LEAKPROOF_THREADS: threads },
+  });
+  expect(r.status, r.stderr).toBe(0);
+  const report = JSON.parse(r.stdout) as { stats: { durationMs?: number } };
+  delete report.stats.durationMs;
+  return report as Record<string, unknown>;
+}
+
+describe('scanning on worker threads', () => {
+  let dir: string;
+  beforeAll(() => {
+    ensureBuilt();
+    dir = bigTree();
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('gives byte-identical findings and stats to a one-thread scan of 7,000 files', () => {
+    const one = scanJson(dir, '1');
+    const two = scanJson(dir, '2');
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+    const findings = one.findings as { ruleId: string; path: string }[];
+    // 8 planted SECRET_KEYs (every 997th file), 4 fallbacks (every 1499th but file 0), one .env.
+    expect(findings.filter((f) => f.ruleId === 'hardcoded-secret-key')).toHaveLength(8);
+    expect(findings.filter((f) => f.ruleId === 'secret-key-fallback')).toHaveLength(4);
+    expect(findings.filter((f) => f.ruleId === 'dotenv-file').map((f) => f.path)).toEqual(['pkg3/.env']);
+    expect((one.stats as { files: number }).files).toBe(7001);
+  });
+
+  it('scans a folder below the worker threshold with the default settings', () => {
+    const small = mkdtempSync(path.join(tmpdir(), 'leakproof-threads-small-'));
+    try {
+      writeFileSync(path.join(small, 'a.py'), "SECRET_KEY = 'dev-key'\n");
+      const out = execFileSync(process.execPath, [CLI, small, '--format', 'json', '--fail-on', 'never'], { encoding: 'utf8' });
+      expect(JSON.parse(out).findings).toHaveLength(1);
+    } finally {
+      rmSync(small, { recursive: true, force: true });
+    }
+  });
+});

@@ -10,11 +10,20 @@ export class Progress {
   constructor(private readonly out: { write(s: string): unknown }) {}
 
   update(done: number, total: number): void {
+    this.draw(`scanning ${done}/${total} files…`);
+  }
+
+  /** For a history scan, whose length is not known up front. */
+  commits(done: number): void {
+    this.draw(`scanning history: ${done} commits…`);
+  }
+
+  private draw(text: string): void {
     const now = Date.now();
     if (now - this.started < 1000 || now - this.lastDraw < 100) return;
     this.lastDraw = now;
     this.drawn = true;
-    this.out.write(`\r\u001b[2Kleakproof: scanning ${done}/${total} files…`);
+    this.out.write(`\r\u001b[2Kleakproof: ${text}`);
   }
 
   clear(): void {

@@ -187,7 +187,14 @@ function unknownRule(id: string): UsageError {
 /** The working-tree scan, or the git-aware scope the command asks for. */
 function scanFor(cmd: ScanCommand, progress: Progress | null, settings: Omit<ScanOptions, 'root'>): Promise<ScanResult> {
   const common: ScanOptions = { ...settings, root: cmd.path };
-  if (cmd.history) return scanHistory({ ...common, since: cmd.since, maxCommits: cmd.maxCommits });
+  if (cmd.history) {
+    return scanHistory({
+      ...common,
+      since: cmd.since,
+      maxCommits: cmd.maxCommits,
+      onCommit: progress ? (done) => progress.commits(done) : undefined,
+    });
+  }
   if (cmd.staged) return scanStaged(common);
   if (cmd.since !== undefined) return scanSince({ ...common, since: cmd.since });
   return scan({

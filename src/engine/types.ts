@@ -95,6 +95,8 @@ export interface ScanResult {
   secretValues: string[];
   /** Set by history scans. */
   history?: HistoryInfo;
+  /** Set by diff scans: what was compared (`staged changes`, `changes since origin/main`). */
+  changes?: string;
 }
 
 export interface ScanOptions {

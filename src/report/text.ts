@@ -73,6 +73,7 @@ function scopeOf(result: ScanResult): string {
     const h = result.history;
     return `${plural(h.commits, 'commit')} of history${h.since !== undefined ? ` since ${h.since}` : ''}`;
   }
+  if (result.changes) return result.changes;
   return result.mode === 'git' ? 'git work tree' : 'plain folder';
 }
 

@@ -16,6 +16,8 @@ describe('--staged', () => {
     expect(code).toBe(1);
     expect(rules(report)).toEqual(['dotenv-file .env']);
     expect(stdout).not.toContain('hunter2');
+    const text = await cli([repo.dir, '--staged']);
+    expect(text.stdout).toMatch(/\(staged changes\)/);
   });
 
   it('does not report files that are not staged', async () => {

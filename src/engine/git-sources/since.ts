@@ -32,5 +32,5 @@ export async function scanSince(options: ScanOptions & { since: string }, rules:
       return out.kind === 'ok' && out.body && !isBinary(out.head) ? decode(out.body) : null;
     },
   };
-  return scanChanges(root, files, source, options, rules, started);
+  return { ...(await scanChanges(root, files, source, options, rules, started)), changes: `changes since ${options.since}` };
 }

@@ -30,7 +30,7 @@ export async function scanStaged(options: ScanOptions, rules: readonly Rule[] = 
     },
   };
   try {
-    return await scanChanges(root, files, source, options, rules, started);
+    return { ...(await scanChanges(root, files, source, options, rules, started)), changes: 'staged changes' };
   } finally {
     await cat.close();
   }

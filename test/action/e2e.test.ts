@@ -203,8 +203,13 @@ describe('the Action bundle', () => {
         payload: prPayload(base, head),
         env: { GITHUB_API_URL: apiUrl },
       });
-      expect(requests.map((q) => new URL(q.url!, apiUrl).searchParams.get('page') ?? '1')).toEqual(['1', '2']);
-      expect(requests[0]!.headers.authorization).toBe('token test-token-not-secret');
+      // The other requests read the configuration files at the base commit (none here: 404).
+      const listing = requests.filter((q) => new URL(q.url!, apiUrl).pathname.endsWith('/files'));
+      expect(listing.map((q) => new URL(q.url!, apiUrl).searchParams.get('page') ?? '1')).toEqual(['1', '2']);
+      expect(listing[0]!.headers.authorization).toBe('token test-token-not-secret');
+      expect(requests.filter((q) => q.url!.startsWith('/repos/acme/app/contents/')).map((q) => new URL(q.url!, apiUrl).pathname)).toEqual(
+        ['.leakproof.yml', '.leakproof.yaml', '.leakproof.json'].map((n) => `/repos/acme/app/contents/${n}`),
+      );
       expect(r.outputs.findings).toBe('2');
       expect(annotationLines(r.stdout).some((l) => l.includes('file=old.py'))).toBe(false);
       expect(r.summary).toContain('102 changed files (from the GitHub API)');

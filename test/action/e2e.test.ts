@@ -246,6 +246,38 @@ describe('the Action bundle', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('file names and contents holding workflow commands yield one escaped annotation each and no command', async () => {
+    const repo = track(tempDir('repo'));
+    git(repo, 'init', '-q');
+    const names = ['a%0A::error::x.env', '::stop-commands::pwn/.env', '::set-output name=findings::0/.env'];
+    const body = [
+      `DB_PASSWORD=${DB_PASSWORD}`,
+      '::set-output name=findings::0',
+      '::stop-commands::pwn',
+      '::add-mask::x',
+      '::error file=fake.py::injected',
+      `SECRET_KEY=::warning::${SECRET}`,
+    ].join('\n');
+    writeFiles(repo, Object.fromEntries(names.map((n) => [n, `${body}\n`])));
+    commitAll(repo, 'evil');
+    const r = await runAction({ dist, workspace: repo, eventName: 'push', payload: {}, inputs: { 'fail-on': 'never' } });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    // Every line that the runner would read as a command is one of ours.
+    const commands = lines.filter((l) => /^\s*::/.test(l));
+    for (const c of commands) {
+      expect(c).toMatch(/^::(add-mask::|stop-commands::[0-9a-f]{32}$|[0-9a-f]{32}::$|(error|warning|notice) file=|set-output|debug::)/);
+    }
+    const tokens = commands.filter((c) => c.startsWith('::stop-commands::')).map((c) => c.slice(17));
+    expect(tokens.every((t) => t !== 'pwn')).toBe(true);
+    for (const t of tokens) expect(lines).toContain(`::${t}::`);
+    const annotations = annotationLines(r.stdout);
+    for (const n of names) expect(annotations.filter((a) => a.includes(`file=${n.replace(/%/g, '%25').replace(/:/g, '%3A').replace(/,/g, '%2C')}`))).toHaveLength(1);
+    expect(r.outputs.findings).toBe(String(annotations.length));
+    expect(r.outputs.findings).not.toBe('0');
+    assertNoRawSecrets(r);
+  });
+
   it('a file name with %, :, comma or a newline cannot inject a workflow command', async () => {
     const repo = track(tempDir('repo'));
     git(repo, 'init', '-q');

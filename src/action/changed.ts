@@ -44,11 +44,7 @@ export async function changedFiles(req: ScopeRequest): Promise<ScopeDecision> {
   let gitProblem = 'the scanned folder is not a git work tree';
   if (await isWorkTree(req.root)) {
     try {
-      if (!(await hasCommit(req.root, base))) {
-        req.log(`Base commit ${base} is not in the local history; fetching it alone.`);
-        await git(req.root, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', base], { allowFailure: true });
-      }
-      if (await hasCommit(req.root, base)) return { kind: 'changed', set: await gitDiff(req.root, base) };
+      if (await ensureCommit(req.root, base, req.log)) return { kind: 'changed', set: await gitDiff(req.root, base) };
       gitProblem = 'the base commit is not in the local history and could not be fetched';
     } catch (e) {
       gitProblem = `git could not compare with the base commit (${e instanceof Error ? e.message : String(e)})`;
@@ -67,6 +63,18 @@ export async function changedFiles(req: ScopeRequest): Promise<ScopeDecision> {
       reason: `${gitProblem}, and the GitHub API did not list the pull request's files (${status ? `HTTP ${status}` : e instanceof Error ? e.message : String(e)})`,
     };
   }
+}
+
+/**
+ * True when `sha` is in the local history, fetching that one commit from
+ * origin first when it is not (a shallow checkout). Never throws for a
+ * missing commit; the caller decides what to do without it.
+ */
+export async function ensureCommit(root: string, sha: string, log: (line: string) => void): Promise<boolean> {
+  if (await hasCommit(root, sha)) return true;
+  log(`Base commit ${sha} is not in the local history; fetching it alone.`);
+  await git(root, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha], { allowFailure: true });
+  return hasCommit(root, sha);
 }
 
 async function hasCommit(root: string, sha: string): Promise<boolean> {

@@ -6,9 +6,12 @@ export type Scope = 'auto' | 'all' | 'changed';
 /** The Action's inputs, checked and typed. Defaults mirror action.yml. */
 export interface ActionInputs {
   path: string;
-  /** Path of a configuration file; empty when none was given. */
+  /** Path of a configuration file, relative to the workspace; absent when none was given. */
   config?: string;
-  failOn: FailOn;
+  /** Path of a baseline file, relative to the workspace; absent when none was given. */
+  baseline?: string;
+  /** Absent when the input is empty: the configuration's `failOn` applies, else `error`. */
+  failOn?: FailOn;
   scope: Scope;
   annotations: boolean;
   summary: boolean;
@@ -48,16 +51,39 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   }
   const inputs: ActionInputs = {
     path: text('path', '.'),
-    failOn: oneOf('fail-on', 'error', FAIL_ON),
     scope: oneOf('scope', 'auto', SCOPES),
     annotations: bool('annotations', true),
     summary: bool('summary', true),
     maxAnnotations: Number(max),
     token: get('token').trim(),
   };
-  const config = get('config').trim();
+  if (get('fail-on').trim()) inputs.failOn = oneOf('fail-on', 'error', FAIL_ON);
+  const config = workspaceFile('config', get('config'));
   if (config) inputs.config = config;
+  const baseline = workspaceFile('baseline', get('baseline'));
+  if (baseline) inputs.baseline = baseline;
   const sarif = get('sarif').trim();
   if (sarif) inputs.sarif = sarif;
   return inputs;
+}
+
+/**
+ * A file input: a path inside the workspace, relative to it. Reading files
+ * elsewhere on the runner (another checkout, the runner's own files) is never
+ * what a scan configuration needs, so such a path is refused.
+ */
+function workspaceFile(name: string, raw: string): string | undefined {
+  const v = raw.trim();
+  if (v === '') return undefined;
+  const problem = /[\x00-\x1f\x7f]/.test(v)
+    ? 'contains a control character'
+    : v.startsWith('/') || /^[A-Za-z]:/.test(v) || v.startsWith('\\')
+      ? 'is absolute'
+      : v.split(/[\\/]/).includes('..')
+        ? 'leaves the workspace with ".."'
+        : null;
+  if (problem) {
+    throw new InputError(`input "${name}" must be a path inside the workspace, relative to it, e.g. ".leakproof.yml"; this one ${problem}`);
+  }
+  return v.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
 }

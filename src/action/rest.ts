@@ -28,3 +28,40 @@ export async function listPullFiles(ref: PullRef): Promise<PullFile[]> {
   });
   return files.map((f) => ({ filename: f.filename, status: f.status, ...(f.patch ? { patch: f.patch } : {}) }));
 }
+
+export interface FileRef {
+  token: string;
+  apiUrl: string;
+  owner: string;
+  repo: string;
+  /** Path from the repository root, POSIX. */
+  path: string;
+  /** Commit to read it at. */
+  ref: string;
+}
+
+/**
+ * A file's content at one commit through the REST contents API, or null when
+ * the path does not exist there. Other failures (no permission, server
+ * errors) throw, so the caller can tell "absent" from "unknown".
+ */
+export async function getFileAt(ref: FileRef): Promise<string | null> {
+  const { getOctokit } = await import('@actions/github');
+  const octokit = getOctokit(ref.token, { baseUrl: ref.apiUrl });
+  try {
+    const res = await octokit.rest.repos.getContent({
+      owner: ref.owner,
+      repo: ref.repo,
+      path: ref.path,
+      ref: ref.ref,
+      mediaType: { format: 'raw' },
+    });
+    const data: unknown = res.data;
+    if (typeof data === 'string') return data;
+    // A folder (a list) or a symlink or submodule entry is not a file we would read.
+    return null;
+  } catch (e) {
+    if ((e as { status?: number }).status === 404) return null;
+    throw e;
+  }
+}

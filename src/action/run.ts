@@ -15,7 +15,10 @@ import { changedFiles, onChangedLine, type ScopeDecision } from './changed';
 import { parseEvent, PR_EVENTS, type EventInfo } from './event';
 import { InputError, readInputs, type ActionInputs } from './inputs';
 import { inert, printable } from './log';
-import { listPullFiles } from './rest';
+import { getFileAt, listPullFiles } from './rest';
+import { loadSettings } from './settings';
+import { ConfigError, scanOptionsFromConfig } from '../config';
+import { BaselineError } from '../engine/baseline';
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
 
@@ -28,7 +31,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     const inputs = readInputs((name) => core.getInput(name));
     await runWith(inputs, env);
   } catch (e) {
-    if (e instanceof InputError || e instanceof ScanInputError) {
+    if (e instanceof InputError || e instanceof ScanInputError || e instanceof ConfigError || e instanceof BaselineError) {
       core.setFailed(`leakproof: ${e.message}`);
       process.exitCode = EXIT_USAGE;
       return;
@@ -43,11 +46,20 @@ async function runWith(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<vo
   const root = path.resolve(workspace, inputs.path);
   const rel = path.relative(workspace, root).split(path.sep).join('/');
   const pathPrefix = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? `${rel}/` : '';
-  if (inputs.config) {
-    core.warning(`leakproof: this version does not read configuration files yet; input "config" (${printable(inputs.config)}) is ignored`);
-  }
-
   const event = parseEvent(env.GITHUB_EVENT_NAME ?? '', await readPayload(env.GITHUB_EVENT_PATH));
+  const rest = restRepo(inputs, env);
+  const settings = await loadSettings({
+    workspace,
+    rootPrefix: pathPrefix,
+    ...(inputs.config ? { configInput: inputs.config } : {}),
+    ...(inputs.baseline ? { baselineInput: inputs.baseline } : {}),
+    event,
+    ...(rest ? { rest } : {}),
+    getFileAt,
+    log: (line) => core.info(printable(line)),
+  });
+  for (const note of settings.notes) core.notice(`leakproof: ${printable(note)}.`);
+  if (settings.config.file) core.info(`Configuration: ${printable(settings.config.file)}`);
   const decision = await decideScope(inputs, event, root, pathPrefix, env);
   const scopeInfo: ScopeInfo =
     decision.kind === 'changed' ? { kind: 'changed', files: decision.set.paths.length, source: decision.set.source } : decision;
@@ -57,7 +69,12 @@ async function runWith(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<vo
     core.notice(`leakproof scans every file: ${printable(decision.reason)}.`);
   } else core.info('Scope: all files.');
 
-  const result = await scan({ root, ...(decision.kind === 'changed' ? { paths: decision.set.paths } : {}) });
+  const result = await scan({
+    root,
+    ...scanOptionsFromConfig(settings.config),
+    ...(settings.baseline ? { baseline: settings.baseline } : {}),
+    ...(decision.kind === 'changed' ? { paths: decision.set.paths } : {}),
+  });
   mask(result.secretValues);
 
   // The text report shows names with visible escapes, and the whole log is inert, so no scanned name can act as a command.
@@ -96,6 +113,7 @@ async function runWith(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<vo
       scope: scopeInfo,
       pathPrefix,
       notAnnotated,
+      notes: settings.notes,
       ...(sarifFile ? { sarifFile } : {}),
       ...(env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && (event.pull?.headSha ?? env.GITHUB_SHA)
         ? { link: { serverUrl: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, sha: (event.pull?.headSha ?? env.GITHUB_SHA)! } }
@@ -112,8 +130,12 @@ async function runWith(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<vo
   core.setOutput('sarif-file', sarifFile);
   core.setOutput('report', reportFile);
 
-  const failing = countAtLeast(result, inputs.failOn);
-  if (failing > 0) core.setFailed(`leakproof: ${plural(failing, 'finding')} at or above "${inputs.failOn}" (input fail-on)`);
+  const failOn = inputs.failOn ?? settings.config.failOn ?? 'error';
+  const failing = countAtLeast(result, failOn);
+  if (failing > 0) {
+    const from = inputs.failOn ? 'input fail-on' : settings.config.failOn ? `failOn in ${printable(settings.config.file ?? 'the configuration')}` : 'the default fail-on';
+    core.setFailed(`leakproof: ${plural(failing, 'finding')} at or above "${failOn}" (${from})`);
+  }
 }
 
 async function decideScope(
@@ -125,17 +147,20 @@ async function decideScope(
 ): Promise<ScopeDecision> {
   const wantChanged = inputs.scope === 'changed' || (inputs.scope === 'auto' && PR_EVENTS.includes(event.name));
   if (!wantChanged) return { kind: 'all' };
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const rest = restRepo(inputs, env);
   return changedFiles({
     root,
     event,
     fallbackPrefix: pathPrefix,
-    ...(owner && repo
-      ? { rest: { token: inputs.token, apiUrl: env.GITHUB_API_URL || 'https://api.github.com', owner, repo } }
-      : {}),
+    ...(rest ? { rest } : {}),
     listPullFiles,
     log: (line) => core.info(printable(line)),
   });
+}
+
+function restRepo(inputs: ActionInputs, env: NodeJS.ProcessEnv): { token: string; apiUrl: string; owner: string; repo: string } | undefined {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  return owner && repo ? { token: inputs.token, apiUrl: env.GITHUB_API_URL || 'https://api.github.com', owner, repo } : undefined;
 }
 
 async function readPayload(file: string | undefined): Promise<unknown> {

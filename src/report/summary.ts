@@ -20,6 +20,8 @@ export interface SummaryInput {
   /** Findings that got no annotation because of GitHub's limits. */
   notAnnotated?: number;
   sarifFile?: string;
+  /** Lines about how the scan was set up (e.g. a configuration read from the base commit), shown as a note. */
+  notes?: readonly string[];
   maxBytes?: number;
 }
 
@@ -40,8 +42,9 @@ export function formatSummary(input: SummaryInput): string {
   }
   head.push(`**Scope:** ${scopeText(input.scope)}  `);
   head.push(`**Files:** ${esc(describeStats(input.result.stats))} in ${input.result.stats.durationMs} ms`);
+  for (const note of input.notes ?? []) head.push('', `> [!IMPORTANT]\n> ${esc(note.charAt(0).toUpperCase() + note.slice(1))}.`);
   const suppressed = input.result.findings.length - active.length;
-  if (suppressed > 0) head.push('', `${plural(suppressed, 'finding')} suppressed (not counted).`);
+  if (suppressed > 0) head.push('', `${plural(suppressed, 'finding')} suppressed (not counted): ${suppressedBy(input.result.findings)}.`);
   if (input.result.errors.length > 0) head.push('', `${plural(input.result.errors.length, 'file')} could not be read and were skipped.`);
   if ((input.notAnnotated ?? 0) > 0) {
     head.push('', `> [!NOTE]\n> ${plural(input.notAnnotated!, 'more finding')} not annotated (GitHub limits annotations per step); see the list below${input.sarifFile ? ' or the SARIF file' : ''}.`);
@@ -79,6 +82,13 @@ export function formatSummary(input: SummaryInput): string {
     body.push(`> [!WARNING]\n> The summary is truncated to stay under GitHub's 1 MiB limit: ${plural(active.length - shown, 'more finding')} not listed here. The JSON report${input.sarifFile ? ' and the SARIF file list' : ' lists'} every finding.`, '');
   }
   return [...head, ...body].join('\n');
+}
+
+function suppressedBy(findings: readonly Finding[]): string {
+  const by = { inline: 0, config: 0, baseline: 0 };
+  for (const f of findings) if (f.suppressed) by[f.suppressed.by]++;
+  const parts = (['inline', 'config', 'baseline'] as const).filter((k) => by[k] > 0).map((k) => `${by[k]} by ${k === 'inline' ? 'inline comments' : k === 'config' ? 'the configuration' : 'the baseline'}`);
+  return parts.join(', ');
 }
 
 function scopeText(scope: ScopeInfo): string {

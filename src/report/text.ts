@@ -60,12 +60,20 @@ export function formatText(result: ScanResult, opts: TextOptions): string {
 
 function findingLine(f: Finding, c: Palette): string {
   // Paths, messages and redacted values come from scanned files: control characters are shown, never obeyed.
-  const parts = [c.bold(printable(locationOf(f))), paint(c, f.severity, f.severity.padEnd(7)), c.dim(f.ruleId), printable(f.message)];
+  const parts = [c.bold(lineSafe(printable(locationOf(f)))), paint(c, f.severity, f.severity.padEnd(7)), c.dim(f.ruleId), printable(f.message)];
   let s = parts.join('  ');
   if (f.secret) s += c.dim(` [${printable(f.secret)}]`);
   if (f.commit) s += commitNote(f.commit, c);
   if (f.suppressed) s += c.dim(` (suppressed by ${f.suppressed.by}${f.suppressed.reason ? `: ${printable(f.suppressed.reason)}` : ''})`);
   return s;
+}
+
+/**
+ * CI runners treat a line starting with `::` (after blanks) as a workflow
+ * command, so a path like `::add-mask::x` is shown as `./::add-mask::x`.
+ */
+function lineSafe(location: string): string {
+  return /^\s*::/.test(location) ? `./${location}` : location;
 }
 
 function scopeOf(result: ScanResult): string {

@@ -203,8 +203,13 @@ describe('the Action bundle', () => {
         payload: prPayload(base, head),
         env: { GITHUB_API_URL: apiUrl },
       });
-      expect(requests.map((q) => new URL(q.url!, apiUrl).searchParams.get('page') ?? '1')).toEqual(['1', '2']);
-      expect(requests[0]!.headers.authorization).toBe('token test-token-not-secret');
+      // The other requests read the configuration files at the base commit (none here: 404).
+      const listing = requests.filter((q) => new URL(q.url!, apiUrl).pathname.endsWith('/files'));
+      expect(listing.map((q) => new URL(q.url!, apiUrl).searchParams.get('page') ?? '1')).toEqual(['1', '2']);
+      expect(listing[0]!.headers.authorization).toBe('token test-token-not-secret');
+      expect(requests.filter((q) => q.url!.startsWith('/repos/acme/app/contents/')).map((q) => new URL(q.url!, apiUrl).pathname)).toEqual(
+        ['.leakproof.yml', '.leakproof.yaml', '.leakproof.json'].map((n) => `/repos/acme/app/contents/${n}`),
+      );
       expect(r.outputs.findings).toBe('2');
       expect(annotationLines(r.stdout).some((l) => l.includes('file=old.py'))).toBe(false);
       expect(r.summary).toContain('102 changed files (from the GitHub API)');
@@ -239,6 +244,38 @@ describe('the Action bundle', () => {
     const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
     expect(errors).toEqual(['::error::leakproof: input "fail-on" must be one of error, warning, notice, never (got "critical")']);
     expect(r.stderr).toBe('');
+  });
+
+  it('file names and contents holding workflow commands yield one escaped annotation each and no command', async () => {
+    const repo = track(tempDir('repo'));
+    git(repo, 'init', '-q');
+    const names = ['a%0A::error::x.env', '::stop-commands::pwn/.env', '::set-output name=findings::0/.env'];
+    const body = [
+      `DB_PASSWORD=${DB_PASSWORD}`,
+      '::set-output name=findings::0',
+      '::stop-commands::pwn',
+      '::add-mask::x',
+      '::error file=fake.py::injected',
+      `SECRET_KEY=::warning::${SECRET}`,
+    ].join('\n');
+    writeFiles(repo, Object.fromEntries(names.map((n) => [n, `${body}\n`])));
+    commitAll(repo, 'evil');
+    const r = await runAction({ dist, workspace: repo, eventName: 'push', payload: {}, inputs: { 'fail-on': 'never' } });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    // Every line that the runner would read as a command is one of ours.
+    const commands = lines.filter((l) => /^\s*::/.test(l));
+    for (const c of commands) {
+      expect(c).toMatch(/^::(add-mask::|stop-commands::[0-9a-f]{32}$|[0-9a-f]{32}::$|(error|warning|notice) file=|set-output|debug::)/);
+    }
+    const tokens = commands.filter((c) => c.startsWith('::stop-commands::')).map((c) => c.slice(17));
+    expect(tokens.every((t) => t !== 'pwn')).toBe(true);
+    for (const t of tokens) expect(lines).toContain(`::${t}::`);
+    const annotations = annotationLines(r.stdout);
+    for (const n of names) expect(annotations.filter((a) => a.includes(`file=${n.replace(/%/g, '%25').replace(/:/g, '%3A').replace(/,/g, '%2C')}`))).toHaveLength(1);
+    expect(r.outputs.findings).toBe(String(annotations.length));
+    expect(r.outputs.findings).not.toBe('0');
+    assertNoRawSecrets(r);
   });
 
   it('a file name with %, :, comma or a newline cannot inject a workflow command', async () => {

@@ -98,6 +98,7 @@ export function runAction(opts: RunOptions): Promise<RunResult> {
   const defaults: Record<string, string> = {
     path: '.',
     config: '',
+    baseline: '',
     'fail-on': 'error',
     scope: 'auto',
     annotations: 'true',

@@ -8,7 +8,6 @@ describe('readInputs', () => {
   it('applies the documented defaults', () => {
     expect(readInputs(from({}))).toEqual({
       path: '.',
-      failOn: 'error',
       scope: 'auto',
       annotations: true,
       summary: true,
@@ -19,9 +18,9 @@ describe('readInputs', () => {
 
   it('reads every input', () => {
     const got = readInputs(
-      from({ path: 'svc', config: '.leakproof.yml', 'fail-on': 'never', scope: 'changed', annotations: 'False', summary: 'FALSE', sarif: 'out.sarif', 'max-annotations': '0', token: 't' }),
+      from({ path: 'svc', config: '.leakproof.yml', baseline: './ci/baseline.json', 'fail-on': 'never', scope: 'changed', annotations: 'False', summary: 'FALSE', sarif: 'out.sarif', 'max-annotations': '0', token: 't' }),
     );
-    expect(got).toEqual({ path: 'svc', config: '.leakproof.yml', failOn: 'never', scope: 'changed', annotations: false, summary: false, sarif: 'out.sarif', maxAnnotations: 0, token: 't' });
+    expect(got).toEqual({ path: 'svc', config: '.leakproof.yml', baseline: 'ci/baseline.json', failOn: 'never', scope: 'changed', annotations: false, summary: false, sarif: 'out.sarif', maxAnnotations: 0, token: 't' });
   });
 
   it.each([
@@ -32,6 +31,11 @@ describe('readInputs', () => {
     [{ 'max-annotations': '51' }, 'input "max-annotations" must be a whole number from 0 to 50'],
     [{ 'max-annotations': '-1' }, 'input "max-annotations" must be a whole number from 0 to 50'],
     [{ 'max-annotations': '1e1' }, 'input "max-annotations" must be a whole number from 0 to 50'],
+    [{ config: '/etc/passwd' }, 'input "config" must be a path inside the workspace, relative to it, e.g. ".leakproof.yml"; this one is absolute'],
+    [{ config: '../other/.leakproof.yml' }, 'input "config" must be a path inside the workspace, relative to it, e.g. ".leakproof.yml"; this one leaves the workspace with ".."'],
+    [{ baseline: 'a/../../b.json' }, 'input "baseline" must be a path inside the workspace, relative to it, e.g. ".leakproof.yml"; this one leaves the workspace with ".."'],
+    [{ baseline: 'C:\\x.json' }, 'input "baseline" must be a path inside the workspace, relative to it, e.g. ".leakproof.yml"; this one is absolute'],
+    [{ baseline: 'a\u0007b' }, 'input "baseline" must be a path inside the workspace, relative to it, e.g. ".leakproof.yml"; this one contains a control character'],
   ])('rejects %j with one line naming the input', (values, message) => {
     expect(() => readInputs(from(values))).toThrow(InputError);
     try {

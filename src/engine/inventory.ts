@@ -1,4 +1,5 @@
-import fg from 'fast-glob';
+import fs from 'node:fs';
+import * as path from 'node:path';
 import { git, isWorkTree, splitZ } from './git';
 import type { TreeEntry } from '../rules/types';
 
@@ -12,7 +13,7 @@ export interface Inventory {
 /**
  * Lists what a scan covers. In a git work tree git itself classifies paths
  * (one `ls-files` call per class, never one process per file); elsewhere, or
- * with `noGit`, fast-glob walks the folder and everything counts.
+ * with `noGit`, the folder is walked and everything counts.
  */
 export async function inventory(root: string, opts: { noGit?: boolean; includeIgnored?: boolean }): Promise<Inventory> {
   if (!opts.noGit && (await isWorkTree(root))) {
@@ -63,29 +64,32 @@ async function gitEntries(root: string, includeIgnored: boolean): Promise<TreeEn
   return entries;
 }
 
+/**
+ * Every entry below a plain folder. A `.git` (directory or file) is listed
+ * but never entered: one finding per git directory. Symlinks are listed as
+ * such and never followed. Folders that cannot be read are passed over.
+ *
+ * A plain recursive read rather than a glob library: glob matchers skip names
+ * holding a newline, and a hostile tree must not hide a `.env` that way.
+ */
 async function plainEntries(root: string): Promise<TreeEntry[]> {
-  const found = await fg('**', {
-    cwd: root,
-    dot: true,
-    onlyFiles: false,
-    markDirectories: true,
-    followSymbolicLinks: false,
-    suppressErrors: true,
-    // List every `.git` (directory or file) but never what is inside one: one finding per git directory.
-    ignore: ['**/.git/**/*'],
-  });
   const entries: TreeEntry[] = [];
-  for (const p of found) {
-    if (p.endsWith('/')) {
-      const dir = p.slice(0, -1);
-      if (dir === '.git' || dir.endsWith('/.git')) entries.push({ path: dir, status: 'plain', kind: 'gitdir' });
+  const pending: string[] = [''];
+  while (pending.length > 0) {
+    const rel = pending.pop()!;
+    let dirents: fs.Dirent[];
+    try {
+      dirents = fs.readdirSync(rel === '' ? root : path.join(root, rel), { withFileTypes: true });
+    } catch {
       continue;
     }
-    if (p === '.git' || p.endsWith('/.git')) {
-      entries.push({ path: p, status: 'plain', kind: 'gitdir' });
-      continue;
+    for (const d of dirents) {
+      const p = rel === '' ? d.name : `${rel}/${d.name}`;
+      if (d.name === '.git') entries.push({ path: p, status: 'plain', kind: 'gitdir' });
+      else if (d.isSymbolicLink()) entries.push({ path: p, status: 'plain', kind: 'symlink' });
+      else if (d.isDirectory()) pending.push(p);
+      else entries.push({ path: p, status: 'plain', kind: 'file' });
     }
-    entries.push({ path: p, status: 'plain', kind: 'file' });
   }
   return entries;
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { constants, promises as fsp, realpathSync } from 'node:fs';
+import fs, { constants, realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import { scan } from '../../src/engine/scan';
 import { Fixture } from '../helpers/fixture';
@@ -19,11 +19,11 @@ beforeEach(() => {
   outside.write('.env', `DB_PASSWORD=${OUTSIDE_SECRET}\n`);
   opened.length = 0;
   // Record every open the scan makes: the reader must never open through a link.
-  const real = fsp.open.bind(fsp);
-  vi.spyOn(fsp, 'open').mockImplementation(((file: string, flags?: number, mode?: number) => {
+  const real = fs.openSync.bind(fs);
+  vi.spyOn(fs, 'openSync').mockImplementation(((file: string, flags?: number, mode?: number) => {
     opened.push({ file: String(file), flags: Number(flags ?? 0) });
-    return real(file, flags, mode);
-  }) as typeof fsp.open);
+    return real(file, flags ?? 'r', mode);
+  }) as typeof fs.openSync);
 });
 
 afterEach(() => {

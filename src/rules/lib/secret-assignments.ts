@@ -12,6 +12,8 @@ import {
 } from './literal';
 import { isFallbackList, normalizeName, type SecretNames } from './secret-names';
 import { isDotenvName } from './dotenv-names';
+import { commentStart } from './comments';
+import { referenceOnlyLines } from './manifests';
 import {
   calleeBefore,
   enclosingObjectLabel,
@@ -52,8 +54,14 @@ export function secretOccurrences(file: FileContext): SecretOccurrence[] {
   return found;
 }
 
+/**
+ * node-config's `custom-environment-variables.*` maps each setting to the
+ * name of the variable that supplies it: every value is a name by design.
+ */
+const ENV_NAME_MAPS = /^custom-environment-variables\.[a-z0-9]+$/;
+
 function analyzeFile(file: FileContext): SecretOccurrence[] {
-  if (isDotenvName(file.name) || file.name === '.git-credentials') return [];
+  if (isDotenvName(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name)) return [];
   const lang = langOf(file.name);
   if (lang === null) return [];
   const names = file.settings.secretNames;
@@ -63,10 +71,15 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   const out: SecretOccurrence[] = [];
   const lines = file.lines;
   const budget: WalkBudget = { left: WALK_PER_CHAR * file.text!.length + WALK_FLOOR };
+  const skip = lang === 'yaml' ? referenceOnlyLines(lines, file.text!) : null;
   for (let idx = 0; idx < lines.length; idx++) {
     const line = lines[idx]!;
+    if (skip?.[idx]) continue;
     if (!mayMatter(line.text.toLowerCase())) continue;
-    new LineAnalyzer(lines, idx, lang, names, keys, budget, out).run();
+    // A window inside a long line does not start where the line does, so its comment cannot be told.
+    const codeEnd = line.offset === 0 ? commentStart(line.text, lang) : line.text.length;
+    if (codeEnd === 0 || line.text.slice(0, codeEnd).trim() === '') continue;
+    new LineAnalyzer(lines, idx, lang, names, keys, budget, out, codeEnd).run();
   }
   return out;
 }
@@ -98,6 +111,8 @@ const MAX_NAMES_PER_LINE = 16;
  */
 const WALK_PER_CHAR = 4;
 const WALK_FLOOR = 1 << 16;
+/** Lines below a call's opening line that its arguments may run on to. */
+const MAX_CALL_LINES = 4;
 
 // One character class, one quantifier: linear on any input.
 const TOKEN = /[A-Za-z0-9_$@.\-]+/g;
@@ -143,6 +158,8 @@ class LineAnalyzer {
     private readonly keys: ReadonlySet<string>,
     private readonly budget: WalkBudget,
     private readonly out: SecretOccurrence[],
+    /** Where the line's comment starts: names after it are prose. */
+    private readonly codeEnd: number,
   ) {
     this.line = lines[idx]!;
     this.s = this.line.text;
@@ -154,6 +171,7 @@ class LineAnalyzer {
     let m: RegExpExecArray | null;
     let handled = 0;
     while (handled < MAX_NAMES_PER_LINE && (m = TOKEN.exec(s)) !== null) {
+      if (m.index >= this.codeEnd) break;
       if (m.index < this.consumed) {
         TOKEN.lastIndex = this.consumed;
         continue;
@@ -422,7 +440,7 @@ class LineAnalyzer {
   private hclLookup(name: string, open: number, close: number): boolean {
     if (!/\blookup\s*\(\s*[\w.\[\]"]{1,80}\s*,\s*$/.test(this.s.slice(Math.max(0, open - 100), open))) return false;
     const args = this.defaultArgument(close);
-    if (args.lit) this.emit('fallback', name, args.lit, '`lookup()` default');
+    if (args.lit) this.emit('fallback', name, args.lit, '`lookup()` default', args.lineIdx);
     return true;
   }
 
@@ -495,7 +513,7 @@ class LineAnalyzer {
   }
 
   private acceptable(lit: Literal): boolean {
-    return !isBlankOrMarker(lit.value) && !isInterpolated(lit.value, this.lang);
+    return !isBlankOrMarker(lit.value) && !isInterpolated(lit.value, this.lang, lit.quote);
   }
 
   /** `def f(secret_key='x')`, `function f(jwtSecret = 'x')`: a parameter's default, not a setting. */
@@ -537,11 +555,21 @@ class LineAnalyzer {
    */
   private envCall(name: string, open: number, close: number): boolean {
     const s = this.s;
-    const b = skipBack(s, open);
-    const bracket = s[b];
-    if (bracket === ',' && this.lang === 'hcl') return this.hclLookup(name, open, close);
+    let head = s;
+    let b = skipBack(s, open);
+    if (b < 0) {
+      // The name opens a line: the call may have opened at the end of the line above.
+      const above = this.previousCodeLine();
+      if (above === null) return false;
+      head = above;
+      b = skipBack(above, above.length);
+      if (above[b] !== '(') return false;
+    }
+    const bracket = head[b];
+    if (bracket === ',' && this.lang === 'hcl' && head === s) return this.hclLookup(name, open, close);
     if (bracket !== '(' && bracket !== '[') return false;
-    const callee = calleeBefore(s, b).toLowerCase();
+    if (bracket === '[' && head !== s) return false;
+    const callee = calleeBefore(head, b).toLowerCase();
     if (!callee) return false;
     if (bracket === '[') {
       if (!ENV_RECEIVERS.some((r) => callee === r || callee.endsWith(`.${r}`))) return false;
@@ -563,7 +591,7 @@ class LineAnalyzer {
     if (!isEnvRead) return false;
     const args = this.defaultArgument(close);
     if (args.lit) {
-      this.emit('fallback', name, args.lit, `\`${callee}()\` default`);
+      this.emit('fallback', name, args.lit, `\`${callee}()\` default`, args.lineIdx);
       return true;
     }
     if (args.closeParen >= 0) {
@@ -571,6 +599,16 @@ class LineAnalyzer {
       if (lit) this.emit('fallback', name, lit, `\`${callee}()\` with a literal default`);
     }
     return true;
+  }
+
+  /** The nearest line above that holds something other than spaces, within two lines. */
+  private previousCodeLine(): string | null {
+    for (let k = this.idx - 1; k >= 0 && this.idx - k <= 2; k--) {
+      const line = this.lines[k]!;
+      if (line.number === this.line.number) return null; // a window of the same long line
+      if (line.text.trim() !== '') return line.text;
+    }
+    return null;
   }
 
   /** PHP `define('SECRET_KEY', 'value')`. */
@@ -590,33 +628,63 @@ class LineAnalyzer {
    * A name given as the value of `name`/`key` with its value beside it or
    * on the next lines: Kubernetes `- name: SECRET_KEY` / `value: …`, ECS
    * `{"name": "JWT_SECRET", "value": "…"}`, .NET `<add key="SecretKey" value="…"/>`.
+   * The `value` must be a sibling of the `name` key: in the same flow
+   * object or element on this line, or at the same column below it in the
+   * same block mapping, so `secretKeyRef: { name: app, key: secret-key }`
+   * never pairs with a `value:` further down.
    */
   private namedPair(name: string, nameStart: number, nameEnd: number): boolean {
     const s = this.s;
-    const head = s.slice(Math.max(0, nameStart - 12), nameStart);
-    if (!/\b(?:name|key)["']?\s*[:=]\s*$/i.test(head)) return false;
-    const valueKey = /\bvalue["']?\s*[:=]\s*/gi;
-    for (let k = this.idx, n = 0; k < this.lines.length && n < 4; k++, n++) {
-      const t = this.lines[k]!.text;
-      if (!this.spend(t.length + 1)) return true;
-      valueKey.lastIndex = k === this.idx ? nameEnd : 0;
-      if (k !== this.idx && /\bname["']?\s*[:=]/i.test(t)) return true;
-      const m = valueKey.exec(t);
-      if (!m) continue;
-      const j = m.index + m[0].length;
-      const q = readQuoted(t, j);
-      let lit: Literal | null = q && !(q.fString && q.value.includes('{')) ? q : null;
-      if (!lit && !needsQuotes(this.lang) && this.lang !== 'xml') {
-        const c = t[j];
-        if (c !== undefined && !'[{(|>!*&'.includes(c)) {
-          const bare = readBare(t, j, this.lang, null, false);
-          if (bare && !isBareScalar(bare.value)) lit = bare;
-        }
-      }
-      if (lit && this.acceptable(lit)) this.emit('hardcoded', name, lit, 'string literal', k);
+    const from = Math.max(0, nameStart - 12);
+    const hm = /\b(?:name|key)["']?\s*[:=]\s*$/i.exec(s.slice(from, nameStart));
+    if (!hm) return false;
+    const keyCol = from + hm.index;
+    const here = siblingValueOnLine(s, nameEnd, this.lang === 'xml');
+    if (here !== null) {
+      if (here >= 0) this.pairValue(name, s, here, this.idx);
       return true;
     }
+    for (let k = this.idx + 1, n = 0; k < this.lines.length && n < 6; k++, n++) {
+      const line = this.lines[k]!;
+      if (line.number === this.line.number) return true; // a window of the same long line
+      const t = line.text;
+      if (!this.spend(t.length + 1)) return true;
+      if (this.lang === 'xml') {
+        // The element's attributes may run on over the next lines, up to its `>`.
+        const j = siblingValueOnLine(t, 0, true);
+        if (j !== null && j >= 0) this.pairValue(name, t, j, k);
+        if (j !== null) return true;
+        continue;
+      }
+      let f = skipSpaces(t, 0);
+      if (f >= t.length || t[f] === '#') continue;
+      if (t[f] === '-' && t[f + 1] === ' ') return true; // the next item of the list
+      if (t[f] === '"' || t[f] === "'") f++;
+      if (f < keyCol) return true; // the mapping ended
+      if (f > keyCol) continue; // nested under a sibling
+      const vm = /value["']?\s*[:=]\s*/y;
+      vm.lastIndex = f;
+      if (vm.exec(t)) {
+        this.pairValue(name, t, vm.lastIndex, k);
+        return true;
+      }
+      if (/name["']?\s*[:=]/y.test(t.slice(f, f + 8))) return true;
+    }
     return true;
+  }
+
+  /** Reports the value that starts at `j` on line `k` of a name/value pair. */
+  private pairValue(name: string, t: string, j: number, k: number): void {
+    const q = readQuoted(t, j);
+    let lit: Literal | null = q && !(q.fString && q.value.includes('{')) ? q : null;
+    if (!lit && !needsQuotes(this.lang) && this.lang !== 'xml') {
+      const c = t[j];
+      if (c !== undefined && !'[{(|>!*&'.includes(c)) {
+        const bare = readBare(t, j, this.lang, null, false);
+        if (bare && !isBareScalar(bare.value)) lit = bare;
+      }
+    }
+    if (lit && this.acceptable(lit)) this.emit('hardcoded', name, lit, 'string literal', k);
   }
 
   /** `${NAME:-default}`, `${NAME-default}`, `${NAME:=default}` and Spring's `${name:default}`. */
@@ -639,33 +707,56 @@ class LineAnalyzer {
 
   /**
    * After the name's closing quote inside a call: the default argument,
-   * positional (`getenv('X', 'dev')`) or keyword (`env('X', default='dev')`).
+   * positional (`getenv('X', 'dev')`) or keyword (`env('X', default='dev')`),
+   * on this line or the next few (cookiecutter-django writes
+   * `env(\n    "DJANGO_SECRET_KEY",\n    default="…",\n)`).
+   * `closeParen` is set when the call closes on this line with no default.
    */
-  private defaultArgument(close: number): { lit: Literal | null; closeParen: number } {
-    const s = this.s;
-    let i = skipSpaces(s, close);
+  private defaultArgument(close: number): { lit: Literal | null; lineIdx: number; closeParen: number } {
+    const none = { lit: null, lineIdx: this.idx, closeParen: -1 };
+    const lineComment = this.lang === 'python' || this.lang === 'ruby' || this.lang === 'elixir' ? '#' : '//';
+    let k = this.idx;
+    let t = this.s;
+    let i = close;
+    // Moves past spaces, a trailing comment and line ends, to at most MAX_CALL_LINES lines below.
+    const advance = (): boolean => {
+      for (;;) {
+        i = skipSpaces(t, i);
+        if (i < t.length && !t.startsWith(lineComment, i)) return true;
+        if (k - this.idx >= MAX_CALL_LINES || k + 1 >= this.lines.length) return false;
+        k++;
+        t = this.lines[k]!.text;
+        i = 0;
+        if (!this.spend(t.length + 1)) return false;
+      }
+    };
+    const found = (lit: Literal | null) => ({
+      lit: lit && this.acceptable(lit) && !(lit as { fString?: boolean }).fString ? lit : null,
+      lineIdx: k,
+      closeParen: -1,
+    });
     for (let arg = 0; arg < 6; arg++) {
-      if (s[i] === ')') return { lit: null, closeParen: i };
-      if (s[i] !== ',') return { lit: null, closeParen: -1 };
-      i = skipSpaces(s, i + 1);
+      if (!advance()) return none;
+      if (t[i] === ')') return { lit: null, lineIdx: k, closeParen: k === this.idx ? i : -1 };
+      if (t[i] !== ',') return none;
+      i++;
+      if (!advance()) return none;
+      if (t[i] === ')') return { lit: null, lineIdx: k, closeParen: k === this.idx ? i : -1 };
       const kw = /([A-Za-z_]\w*)\s*[=:](?![=:])\s*/y;
       kw.lastIndex = i;
-      const km = kw.exec(s);
+      const km = kw.exec(t);
       if (km) {
-        if (km[1] === 'default') {
-          const lit = readQuoted(s, kw.lastIndex);
-          return { lit: lit && this.acceptable(lit) && !lit.fString ? lit : null, closeParen: -1 };
-        }
-        i = skipArgument(s, kw.lastIndex);
+        if (km[1] === 'default') return found(readQuoted(t, kw.lastIndex));
+        i = skipArgument(t, kw.lastIndex);
         continue;
       }
       if (arg === 0) {
-        const lit = readQuoted(s, i);
-        if (lit) return { lit: this.acceptable(lit) && !lit.fString ? lit : null, closeParen: -1 };
+        const lit = readQuoted(t, i);
+        if (lit) return found(lit);
       }
-      i = skipArgument(s, i);
+      i = skipArgument(t, i);
     }
-    return { lit: null, closeParen: -1 };
+    return none;
   }
 
   /** `|| 'dev'`, `?? 'dev'`, `?: 'dev'`, ` or 'dev'`, `.orElse("dev")`, `.unwrap_or("dev")` at `i`. */
@@ -675,7 +766,13 @@ class LineAnalyzer {
     // `Optional.ofNullable(System.getenv("X")).orElse("dev")`, `str(os.getenv('X')) or 'dev'`
     for (let n = 0; n < 3 && s[i] === ')'; n++) i = skipSpaces(s, i + 1);
     let j = -1;
-    for (const op of ['||', '??', '?:']) if (s.startsWith(op, i)) j = i + op.length;
+    // `ENV['X'] ||= 'dev'`, `process.env.X ??= 'dev'`: assigned only when unset, so a fallback too.
+    for (const op of ['||=', '??=', '||', '??', '?:']) {
+      if (s.startsWith(op, i)) {
+        j = i + op.length;
+        break;
+      }
+    }
     if (j < 0 && /^or\s/.test(s.slice(i, i + 3))) j = i + 2;
     if (j < 0) {
       const m = /\.(?:orElse|unwrap_or|or_else|getOrElse)\(/y;
@@ -716,6 +813,35 @@ function lineHead(s: string, start: number): string {
     } else return '?';
   }
   return mark;
+}
+
+/**
+ * Looks along one line from `i` for a `value` key in the same object as
+ * what precedes `i`: the start of its value, -1 when the object (or XML
+ * element) closes first, null when the line ends with the object still open.
+ */
+function siblingValueOnLine(s: string, i: number, xml: boolean): number | null {
+  const valueKey = /["']?value["']?\s*[:=]\s*/y;
+  let depth = 0;
+  while (i < s.length) {
+    const c = s[i]!;
+    if (depth === 0 && (c === 'v' || c === '"' || c === "'") && !/[\w$]/.test(s[i - 1] ?? '')) {
+      valueKey.lastIndex = i;
+      if (valueKey.exec(s)) return valueKey.lastIndex;
+    }
+    if (c === '"' || c === "'") {
+      const q = readQuoted(s, i);
+      i = q ? q.end + 1 : i + 1;
+      continue;
+    }
+    if (c === '{' || c === '[' || c === '(') depth++;
+    else if (c === '}' || c === ']' || c === ')' || (xml && c === '>')) {
+      if (depth === 0) return -1;
+      depth--;
+    }
+    i++;
+  }
+  return null;
 }
 
 /** Index of the last non-space character before `i`. */

@@ -54,6 +54,10 @@ const FILE_WORDS = [
   'hmac',
   'cookieparser',
   'cookiestore',
+  'securecookie',
+  'cookie\\.newstore',
+  'memstore',
+  'filesystemstore',
   'signedstring',
   'signwith',
 ];

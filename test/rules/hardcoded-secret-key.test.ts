@@ -123,6 +123,9 @@ const flagged: Case[] = [
   { file: 'task.json', text: '{\n  "name": "SECRET_KEY",\n  "value": "pretty-json-value"\n}', secret: 'pretty-json-value', line: 3 },
   { file: 'phpunit.xml', text: '<env name="APP_KEY"\n     value="base64:cGhwdW5pdGtleQ=="/>', secret: 'base64:cGhwdW5pdGtleQ==', line: 2 },
   { file: 'Web.config', text: '<add key="JwtSecret" value="web-config-secret" />', secret: 'web-config-secret' },
+  // Nested keys with siblings before them
+  { file: 'appsettings.Development.json', text: '{\n  "Jwt": {\n    "Issuer": "https://localhost:5001",\n    "Key": "dev-jwt-signing-key"\n  }\n}', secret: 'dev-jwt-signing-key', line: 4 },
+  { file: 'app/config/parameters.yml', text: 'parameters:\n    database_host: 127.0.0.1\n    secret: ThisTokenIsNotSoSecretChangeIt', secret: 'ThisTokenIsNotSoSecretChangeIt', line: 3 },
   // A trailing comment after a real value
   { file: 'config/secrets.yml', text: 'production:\n  secret_key_base: 9e1c0f2d3a4b5c6d7e8f # rotate me', secret: '9e1c0f2d3a4b5c6d7e8f', line: 2 },
 ];
@@ -249,6 +252,8 @@ const clean: Case[] = [
   { file: 'main.tf', text: 'secret_key = data.aws_secretsmanager_secret_version.app.secret_string' },
   { file: 'main.tf', text: '  environment = {\n    SECRET_KEY = random_password.secret.result\n  }' },
   { file: 'main.tf', text: 'variable "secret_key_name" {\n  default = "prod/app/secret"\n}' },
+  { file: 'pyproject.toml', text: '[tool.pytest.ini_options]\nenv = ["DJANGO_SECRET_KEY=", "DEBUG=1"]' },
+  { file: 'docker-compose.yml', text: '    environment:\n      - "JWT_SECRET="' },
   // Comments in configuration syntaxes are prose, not assignments
   { file: 'charts/app/values.yaml', text: 'app:\n  # Set with --set app.secretKey=... or an existing secret\n  secretKey: ""' },
   { file: 'values.yaml', text: 'image: app # secretKey: inline-comment-value' },

@@ -297,7 +297,8 @@ class LineAnalyzer {
       if (head !== '' && head !== '-') return false;
       if (this.s[end] !== ':') return false;
     }
-    const parent = this.yamlParent(start);
+    // A JSON key's indentation is where its opening quote stands.
+    const parent = this.yamlParent(this.lang === 'json' ? start - 1 : start);
     if (parent && this.names.matchesNested(parent, name)) this.onName(`${parent}.${name}`, start, end);
     return true;
   }
@@ -392,6 +393,7 @@ class LineAnalyzer {
       this.fallbackList(name, j);
       return;
     }
+    if (closer !== null && s[j] === closer) return; // `"SECRET_KEY="`: set to nothing
     const lit = this.readValue(j, closer, op === '');
     if (!lit) return;
     // `const { JWT_SECRET = 'dev' } = process.env`: a destructuring default.
@@ -587,7 +589,10 @@ class LineAnalyzer {
       (m.includes('env') && ENV_CALLS.has(m)) ||
       (m === 'config' && (receiver === '' || receiver === 'decouple')) ||
       (m === 'getproperty' && receiver === 'system') ||
-      (ENV_METHODS.has(m) && ENV_RECEIVERS.some((r) => receiver === r || receiver.endsWith(`.${r}`) || receiver.endsWith(r)));
+      (ENV_METHODS.has(m) && ENV_RECEIVERS.some((r) => receiver === r || receiver.endsWith(`.${r}`) || receiver.endsWith(r))) ||
+      // NestJS injects ConfigService under any name (`config.get('JWT_SECRET', 'x')`); node-config's and
+      // convict's `get` take no default, so a second argument there is never a value.
+      (this.lang === 'js' && m === 'get' && receiver.endsWith('config'));
     if (!isEnvRead) return false;
     const args = this.defaultArgument(close);
     if (args.lit) {
@@ -693,7 +698,10 @@ class LineAnalyzer {
     let i = end;
     if (s[i + 1] === '?' || s[i] === '?') return; // `${X:?error}` fails instead of defaulting
     if (s[i] === '+' || (s[i] === ':' && s[i + 1] === '+')) return; // `${X:+alt}` is used only when X is set
-    if (s[i] === ':' && /[\d\s]/.test(s[i + 1] ?? '')) return; // `${X:0:8}` is a substring
+    // `${X:0:8}` and `${X: -4}` are substrings; `${X:3cfa…}` (Spring) is a default that starts with a digit.
+    const substring = /:\s*-?\d{1,6}\s*(?::\s*-?\d{1,6}\s*)?\}/y;
+    substring.lastIndex = i;
+    if (substring.test(s)) return;
     if (s.startsWith(':-', i) || s.startsWith(':=', i)) i += 2;
     else if (s[i] === '-' || s[i] === '=' || s[i] === ':') i += 1;
     else return;

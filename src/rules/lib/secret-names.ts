@@ -12,6 +12,7 @@ const EXACT = new Set([
   'appkey', // Laravel APP_KEY; `PUSHER_APP_KEY` and friends are public ids, so exact only
   'secretorkey', // passport-jwt
   'frameworksecret', // Symfony `framework.secret`
+  'parameterssecret', // Symfony 2/3 `parameters.yml` `parameters: secret:`
   // WordPress salts and keys (wp-config.php `define('AUTH_KEY', '…')`)
   'authkey',
   'secureauthkey',

@@ -252,6 +252,8 @@ const clean: Case[] = [
   { file: 'main.tf', text: 'secret_key = data.aws_secretsmanager_secret_version.app.secret_string' },
   { file: 'main.tf', text: '  environment = {\n    SECRET_KEY = random_password.secret.result\n  }' },
   { file: 'main.tf', text: 'variable "secret_key_name" {\n  default = "prod/app/secret"\n}' },
+  { file: '.leakproof.yml', text: 'rules:\n  hardcoded-secret-key: warning\n  secret-key-fallback: error' },
+  { file: 'config.ts', text: "const { JWT_SECRET = '' } = process.env;" },
   { file: 'pyproject.toml', text: '[tool.pytest.ini_options]\nenv = ["DJANGO_SECRET_KEY=", "DEBUG=1"]' },
   { file: 'docker-compose.yml', text: '    environment:\n      - "JWT_SECRET="' },
   // Comments in configuration syntaxes are prose, not assignments
@@ -313,6 +315,13 @@ describe('hardcoded-secret-key: messages', () => {
   it('points at the value', () => {
     const [f] = check(hardcodedSecretKey, { file: 'settings.py', text: "SECRET_KEY = 'abcdef'" });
     expect([f?.line, f?.column, f?.endColumn]).toEqual([1, 15, 21]);
+  });
+});
+
+describe('hardcoded-secret-key: names in escaped strings', () => {
+  it('names the key, not the escape before it', () => {
+    const [f] = check(hardcodedSecretKey, { file: 'setup.ts', text: "write('settings.py', `DEBUG = True\\nJWT_SECRET = 'escaped-value'\\n`);" });
+    expect(f?.key).toBe('JWT_SECRET');
   });
 });
 

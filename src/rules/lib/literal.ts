@@ -95,11 +95,11 @@ export function isInterpolated(value: string, lang: Lang | null, quote?: string)
   return false;
 }
 
-const MASK = /^[*xX.•\-_ ]+$/;
+const MASK = /^[*xX.•…\-_ ]+$/;
 
 /**
  * Values that are plainly not a secret anyone could use: empty, a mask such
- * as `***` or `xxxx`, or an angle-bracket template marker like `<your-key>`.
+ * as `***`, `xxxx` or `…`, or an angle-bracket template marker like `<your-key>`.
  */
 export function isBlankOrMarker(value: string): boolean {
   const v = value.trim();

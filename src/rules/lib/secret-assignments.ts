@@ -126,8 +126,8 @@ const ENV_RECEIVERS = [
   '$_server',
   'getenv()',
   'system.getenv()',
-  'configservice', // NestJS `configService.get('JWT_SECRET', 'default')`
-  'viper', // Go `viper.SetDefault("jwt.secret", "default")`
+  'configservice', // NestJS `configService.get('JWT_SECRET', '…')`
+  'viper', // Go `viper.SetDefault("jwt.secret", "…")`
 ];
 const ENV_CALLS = new Set([
   'getenv',
@@ -179,9 +179,11 @@ class LineAnalyzer {
       let start = m.index;
       let end = start + m[0].length;
       while (start < end && '$@.-'.includes(s[start]!)) start++;
+      // `'PORT=1\nJWT_SECRET=…'`: an escape is not part of the name after it.
+      if (s[start - 1] === '\\' && 'ntr'.includes(s[start]!)) start++;
       while (end > start && '.-'.includes(s[end - 1]!)) end--;
       if (end <= start) continue;
-      // `${JWT_SECRET-dev}`: the token runs on into the default.
+      // `${JWT_SECRET-…}`: the token runs on into the default.
       if (s[start - 1] === '{' && s[start - 2] === '$') {
         let dash = start;
         while (dash < end && s[dash] !== '-') dash++;
@@ -325,7 +327,7 @@ class LineAnalyzer {
     const before = s[start - 1];
     const quoted = before !== undefined && (before === '"' || before === "'" || before === '`') && s[end] === before;
 
-    // `${SECRET_KEY:-dev}` (shell, compose) and `${jwt.secret:dev}` (Spring).
+    // `${SECRET_KEY:-…}` (shell, compose) and `${jwt.secret:…}` (Spring).
     if (s.slice(Math.max(0, start - 2), start) === '${') {
       this.paramDefault(name, end);
       return;
@@ -335,10 +337,10 @@ class LineAnalyzer {
       if (this.defineCall(name, start - 1, end + 1)) return;
       if (this.namedPair(name, start - 1, end + 1)) return;
     } else {
-      // `process.env.JWT_SECRET || 'dev'`, `import.meta.env.VITE_JWT_SECRET ?? 'dev'`
+      // `process.env.JWT_SECRET || '…'`, `import.meta.env.VITE_JWT_SECRET ?? '…'`
       const segs = name.toLowerCase().split('.');
       if (this.templateDefault(name, end) || this.hclDefault(name, start, end)) return;
-      // GitHub Actions `${{ secrets.JWT_SECRET || 'dev' }}` reads a store the same way.
+      // GitHub Actions `${{ secrets.JWT_SECRET || '…' }}` reads a store the same way.
       const reader = segs[segs.length - 2];
       if (segs.length >= 2 && (reader === 'env' || reader === 'environ' || reader === 'secrets' || reader === 'vars')) {
         const lit = this.orDefault(end);
@@ -396,9 +398,9 @@ class LineAnalyzer {
     if (closer !== null && s[j] === closer) return; // `"SECRET_KEY="`: set to nothing
     const lit = this.readValue(j, closer, op === '');
     if (!lit) return;
-    // `const { JWT_SECRET = 'dev' } = process.env`: a destructuring default.
+    // `const { JWT_SECRET = '…' } = process.env`: a destructuring default.
     if (op === '=' && this.lang === 'js' && /}\s*=\s*(?:process\.env|import\.meta\.env)\b/.test(s.slice(lit.end))) {
-      this.emit('fallback', name, lit, 'destructuring default from the environment');
+      if (this.acceptable(lit)) this.emit('fallback', name, lit, 'destructuring default from the environment');
       return;
     }
     this.hardcoded(name, lit);
@@ -416,7 +418,7 @@ class LineAnalyzer {
     return true;
   }
 
-  /** Helm and Jinja: `{{ .Values.secretKey | default "dev" }}`, `{{ vault_secret_key | default('dev') }}`. */
+  /** Helm and Jinja: `{{ .Values.secretKey | default "…" }}`, `{{ vault_secret_key | default('…') }}`. */
   private templateDefault(name: string, end: number): boolean {
     const s = this.s;
     const m = /\s*\|\s*(?:default|d)\b\s*\(?\s*/y;
@@ -524,7 +526,7 @@ class LineAnalyzer {
     return /\b(?:def|lambda|function|func|fn)\b/.test(head) && head.includes('(');
   }
 
-  /** `SECRET_KEY_FALLBACKS = ['old', env('OLD')]`, possibly over several lines. */
+  /** `SECRET_KEY_FALLBACKS = ['…', env('OLD')]`, possibly over several lines. */
   private fallbackList(name: string, j: number): void {
     const closing = this.s[j] === '[' ? ']' : ')';
     let depth = 0;
@@ -616,7 +618,7 @@ class LineAnalyzer {
     return null;
   }
 
-  /** PHP `define('SECRET_KEY', 'value')`. */
+  /** PHP `define('SECRET_KEY', '…')`. */
   private defineCall(name: string, open: number, close: number): boolean {
     const s = this.s;
     const b = skipBack(s, open);

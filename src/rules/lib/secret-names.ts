@@ -24,6 +24,12 @@ const EXACT = new Set([
   'noncesalt',
 ]);
 
+/**
+ * leakproof's own rule ids end like family names; in its configuration
+ * (`rules: { hardcoded-secret-key: warning }`) they name a rule, not a secret.
+ */
+const RULE_IDS = new Set(['hardcodedsecretkey']);
+
 /** Normalised suffixes: `AWS_SECRET_KEY`, `AUTH_JWT_SECRET`, `EXPRESS_SESSION_SECRET`… */
 const SUFFIXES = [
   'secretkey',
@@ -100,6 +106,7 @@ export class SecretNames {
     const segs = identifier.split('.').filter((s) => s.length > 0);
     if (segs.length === 0) return false;
     const last = normalizeName(segs[segs.length - 1]!);
+    if (RULE_IDS.has(last)) return false;
     if (last && this.matchesNormalized(last)) return true;
     if (segs.length >= 2) {
       const two = normalizeName(segs[segs.length - 2]!) + last;

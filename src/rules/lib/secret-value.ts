@@ -67,7 +67,7 @@ const TOKEN_FORMATS: RegExp[] = [
 export function looksLikeSecret(value: string): boolean {
   const v = value.trim();
   if (v.length === 0 || isPlaceholder(v)) return false;
-  // Documentation keys (`AKIAIOSFODNN7EXAMPLE`, `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`) are what templates should hold.
+  // Documentation keys (AWS documents a key id and a secret key that both end in `EXAMPLE`) are what templates should hold.
   if (/example/i.test(v)) return false;
   if (TOKEN_FORMATS.some((re) => re.test(v))) return true;
   if (v.length < 16 || /\s/.test(v)) return false;

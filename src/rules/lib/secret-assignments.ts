@@ -613,6 +613,7 @@ class LineAnalyzer {
     for (let k = this.idx - 1; k >= 0 && this.idx - k <= 2; k--) {
       const line = this.lines[k]!;
       if (line.number === this.line.number) return null; // a window of the same long line
+      if (!this.spend(line.text.length + 1)) return null;
       if (line.text.trim() !== '') return line.text;
     }
     return null;

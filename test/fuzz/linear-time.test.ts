@@ -15,7 +15,7 @@ const ALLOWANCE_MS = 400;
 const BIG = 1 << 20;
 const MEDIUM = 1 << 17;
 
-const FILES = ['settings.py', 'app.ts', 'config.yml', '.env', 'Dockerfile', 'app.properties', 'main.tf'];
+const FILES = ['settings.py', 'app.ts', 'config.yml', '.env', 'Dockerfile', 'app.properties', 'main.tf', 'config.toml'];
 const CONTENT_RULES = RULES.filter((r) => r.checkFile);
 
 /** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
@@ -80,6 +80,12 @@ const INPUTS: Input[] = [
   text('open fallback lists', fill('SECRET_KEY_FALLBACKS = [\n', MEDIUM)),
   text('open terraform variables', fill('variable "secret_key" {\n', MEDIUM)),
   text('name/value pairs', fill('- name: SECRET_KEY\n', MEDIUM)),
+  text('1 MB single line of name/value openers', fill('{ name: SECRET_KEY, { key: JWT_SECRET, ', BIG)),
+  text('name keys with siblings at every column', fill('  name: SECRET_KEY\n    other: 1\n      valueFrom: x\n', MEDIUM)),
+  text('1 MB single line of comment marks and quotes', `secret_key = ${fill(`'" # ; // #'`, BIG)}`),
+  text('open multi-line env calls', fill("SECRET_KEY = env(\n    'SECRET_KEY',\n", MEDIUM)),
+  text('env call arguments on their own lines', fill("    'SECRET_KEY',\n    cast=str,\n", MEDIUM)),
+  text('manifest documents', fill('---\nkind: SealedSecret\nencryptedData:\n  SECRET_KEY: x\n', MEDIUM)),
   text('env reads', fill("SECRET_KEY = os.getenv('SECRET_KEY', 'x')\n", MEDIUM)),
   text('dotenv lines', fill('SECRET_KEY=abcdefghijklmnopqrstuvwxyz0123456789\n', MEDIUM)),
   { label: 'NUL bytes', bytes: Buffer.alloc(MEDIUM, 0) },

@@ -111,6 +111,23 @@ const flagged: Case[] = [
   { file: 'main.tf', text: 'provider "aws" {\n  access_key = "AKIAIOSFODNN7EXAMPL"\n  secret_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"\n}', secret: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', line: 3 },
   { file: 'terraform.tfvars', text: 'secret_key = "tfvars-secret"', secret: 'tfvars-secret' },
   { file: 'ecs.tf', text: '  environment = {\n    SECRET_KEY = "tf-env-secret"\n  }', secret: 'tf-env-secret', line: 2 },
+  // Call signatures in Go session stores
+  { file: 'main.go', text: 'var store = sessions.NewCookieStore([]byte("something-very-secret"))', secret: 'something-very-secret' },
+  { file: 'main.go', text: '	store := cookie.NewStore([]byte("gin-session-secret"))', secret: 'gin-session-secret' },
+  { file: 'main.go', text: 'var s = securecookie.New([]byte("very-secret-hash-key"), nil)', secret: 'very-secret-hash-key' },
+  // Single quotes that do not interpolate
+  { file: 'wp-config.php', text: "define( 'LOGGED_IN_KEY', 'h$Xq7!mZ@3Kp#Vd^9Lw&Rb*2Tn(Yc_Gf+Ej)Us4Q' );", secret: 'h$Xq7!mZ@3Kp#Vd^9Lw&Rb*2Tn(Yc_Gf+Ej)Us4Q' },
+  { file: 'deploy.sh', text: "export SECRET_KEY='pa$$word-literal'", secret: 'pa$$word-literal' },
+  // A value beside its name only as a sibling
+  { file: 'k8s/deployment.yaml', text: '        env:\n          - name: JWT_SECRET\n            # rotated quarterly\n            value: jwt-literal', secret: 'jwt-literal', line: 4 },
+  { file: 'task.json', text: '{\n  "name": "SECRET_KEY",\n  "value": "pretty-json-value"\n}', secret: 'pretty-json-value', line: 3 },
+  { file: 'phpunit.xml', text: '<env name="APP_KEY"\n     value="base64:cGhwdW5pdGtleQ=="/>', secret: 'base64:cGhwdW5pdGtleQ==', line: 2 },
+  { file: 'Web.config', text: '<add key="JwtSecret" value="web-config-secret" />', secret: 'web-config-secret' },
+  // Nested keys with siblings before them
+  { file: 'appsettings.Development.json', text: '{\n  "Jwt": {\n    "Issuer": "https://localhost:5001",\n    "Key": "dev-jwt-signing-key"\n  }\n}', secret: 'dev-jwt-signing-key', line: 4 },
+  { file: 'app/config/parameters.yml', text: 'parameters:\n    database_host: 127.0.0.1\n    secret: ThisTokenIsNotSoSecretChangeIt', secret: 'ThisTokenIsNotSoSecretChangeIt', line: 3 },
+  // A trailing comment after a real value
+  { file: 'config/secrets.yml', text: 'production:\n  secret_key_base: 9e1c0f2d3a4b5c6d7e8f # rotate me', secret: '9e1c0f2d3a4b5c6d7e8f', line: 2 },
 ];
 
 const clean: Case[] = [
@@ -235,6 +252,35 @@ const clean: Case[] = [
   { file: 'main.tf', text: 'secret_key = data.aws_secretsmanager_secret_version.app.secret_string' },
   { file: 'main.tf', text: '  environment = {\n    SECRET_KEY = random_password.secret.result\n  }' },
   { file: 'main.tf', text: 'variable "secret_key_name" {\n  default = "prod/app/secret"\n}' },
+  { file: '.leakproof.yml', text: 'rules:\n  hardcoded-secret-key: warning\n  secret-key-fallback: error' },
+  { file: 'config.ts', text: "const { JWT_SECRET = '' } = process.env;" },
+  { file: 'pyproject.toml', text: '[tool.pytest.ini_options]\nenv = ["DJANGO_SECRET_KEY=", "DEBUG=1"]' },
+  { file: 'docker-compose.yml', text: '    environment:\n      - "JWT_SECRET="' },
+  // Comments in configuration syntaxes are prose, not assignments
+  { file: 'charts/app/values.yaml', text: 'app:\n  # Set with --set app.secretKey=... or an existing secret\n  secretKey: ""' },
+  { file: 'values.yaml', text: 'image: app # secretKey: inline-comment-value' },
+  { file: 'config.toml', text: '# secret_key = "commented-out"\nport = 80' },
+  { file: 'config.ini', text: '; secret_key = commented-out\n# jwt_secret = also-commented' },
+  { file: 'entrypoint.sh', text: '# export SECRET_KEY=commented-out' },
+  { file: 'Dockerfile', text: '# ENV SECRET_KEY=commented-out' },
+  { file: 'application.properties', text: '# jwt.secret=commented-out\n! jwt.secret=bang-comment' },
+  { file: 'main.tf', text: '# secret_key = "commented"\n// secret_key = "slashes"' },
+  { file: 'app.service', text: '# Environment=SECRET_KEY=commented-out' },
+  // Resources that name secrets held elsewhere
+  { file: 'k8s/external-secret.yaml', text: 'apiVersion: external-secrets.io/v1beta1\nkind: ExternalSecret\nspec:\n  data:\n    - secretKey: SECRET_KEY\n      remoteRef:\n        key: prod/app/secret-key' },
+  { file: 'k8s/sealed-secret.yaml', text: 'apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nspec:\n  encryptedData:\n    SECRET_KEY: AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq' },
+  { file: 'config/custom-environment-variables.json', text: '{\n  "jwtSecret": "JWT_SECRET"\n}' },
+  { file: 'config/custom-environment-variables.yaml', text: 'session:\n  secret: SESSION_SECRET' },
+  // Lookups resolved by the configuration loader
+  { file: 'config/settings.toml', text: '[production]\nsecret_key = "@format {env[SECRET_KEY]}"' },
+  { file: 'settings.yaml', text: 'default:\n  secret_key: "@jinja {{ env.SECRET_KEY }}"' },
+  { file: 'appsettings.json', text: '{ "JwtSecret": "@Microsoft.KeyVault(SecretUri=https://vault.azure.net/secrets/jwt/)" }' },
+  { file: 'appsettings.Release.json', text: '{ "JwtSecret": "__JWT_SECRET__" }' },
+  // A name/value pair only pairs siblings
+  { file: 'k8s/deployment.yaml', text: '          - name: APP_SECRET_REF\n            valueFrom:\n              secretKeyRef: { name: app, key: secret-key }\n          - name: LOG_LEVEL\n            value: debug' },
+  { file: 'k8s/deployment.yaml', text: '        env:\n          - name: SECRET_KEY\n            valueFrom:\n              secretKeyRef:\n                name: app\n                key: secret-key\n        args:\n          - value: x' },
+  { file: 'task.json', text: '[{ "name": "JWT_SECRET", "valueFrom": "arn:aws:ssm:x" }, { "name": "PORT", "value": "80" }]' },
+  { file: 'Web.config', text: '<add key="JwtSecret" />\n<add key="Port" value="80" />' },
 ];
 
 ruleTester(hardcodedSecretKey, { flagged, clean });
@@ -269,6 +315,13 @@ describe('hardcoded-secret-key: messages', () => {
   it('points at the value', () => {
     const [f] = check(hardcodedSecretKey, { file: 'settings.py', text: "SECRET_KEY = 'abcdef'" });
     expect([f?.line, f?.column, f?.endColumn]).toEqual([1, 15, 21]);
+  });
+});
+
+describe('hardcoded-secret-key: names in escaped strings', () => {
+  it('names the key, not the escape before it', () => {
+    const [f] = check(hardcodedSecretKey, { file: 'setup.ts', text: "write('settings.py', `DEBUG = True\\nJWT_SECRET = 'escaped-value'\\n`);" });
+    expect(f?.key).toBe('JWT_SECRET');
   });
 });
 

@@ -71,6 +71,16 @@ const flagged: Case[] = [
   // HCL: Terraform
   { file: 'main.tf', text: '  secret_key = lookup(var.env, "SECRET_KEY", "tf-lookup-default")', secret: 'tf-lookup-default' },
   { file: 'main.tf', text: '  SECRET_KEY = coalesce(var.secret_key, "tf-coalesce-default")', secret: 'tf-coalesce-default' },
+  // Calls written over several lines
+  { file: 'config/settings/local.py', text: 'SECRET_KEY = env(\n    "DJANGO_SECRET_KEY",\n    default="!!!SET DJANGO_SECRET_KEY!!!",\n)', secret: '!!!SET DJANGO_SECRET_KEY!!!', line: 3 },
+  { file: 'config/settings/test.py', text: 'SECRET_KEY = env("DJANGO_SECRET_KEY",\n                 default="test-only-key")', secret: 'test-only-key', line: 2 },
+  { file: 'src/auth/auth.module.ts', text: "secret: this.configService.get<string>(\n  'JWT_SECRET',\n  'multi-line-default',\n),", secret: 'multi-line-default', line: 3 },
+  { file: 'src/auth/auth.module.ts', text: "const secret = configService.get<string>('JWT_SECRET', 'fallback-secret');", secret: 'fallback-secret' },
+  { file: 'jwt.strategy.ts', text: "secretOrKey: config.get<string>('JWT_SECRET', 'strategy-default')", secret: 'strategy-default' },
+  { file: 'application.properties', text: 'security.jwt.secret-key=${JWT_SECRET_KEY:3cfa76ef14937c1c0ea519f8}', secret: '3cfa76ef14937c1c0ea519f8' },
+  // Assigned only when unset
+  { file: 'spec/rails_helper.rb', text: 'ENV["SECRET_KEY_BASE"] ||= "test-secret-key-base"', secret: 'test-secret-key-base' },
+  { file: 'setup.js', text: "process.env.JWT_SECRET ??= 'setup-secret'", secret: 'setup-secret' },
 ];
 
 const clean: Case[] = [
@@ -78,6 +88,13 @@ const clean: Case[] = [
   { file: 'settings.py', text: "SECRET_KEY = os.environ['SECRET_KEY']" },
   { file: 'settings.py', text: "SECRET_KEY = os.getenv('SECRET_KEY', '')" },
   { file: 'settings.py', text: "SECRET_KEY = os.getenv('SECRET_KEY')" },
+  { file: 'config/settings/production.py', text: 'SECRET_KEY = env(\n    "DJANGO_SECRET_KEY",\n)\nDEBUG = env.bool("DEBUG", default=False)' },
+  { file: 'config/settings/production.py', text: 'SECRET_KEY = env(\n    "DJANGO_SECRET_KEY",\n    default="",\n)' },
+  { file: 'config/settings/base.py', text: 'SECRET_KEY = env("DJANGO_SECRET_KEY")\nALLOWED_HOSTS = env.list(\n    "ALLOWED_HOSTS",\n    default=["localhost"],\n)' },
+  { file: 'settings.py', text: 'SECRET_KEY = os.environ["SECRET_KEY"]  # no default="…" here' },
+  { file: 'entrypoint.sh', text: 'echo "${JWT_SECRET:0:4}…"' },
+  { file: 'entrypoint.sh', text: 'tail="${SECRET_KEY: -4}"' },
+  { file: 'config.js', text: "const secret = config.get('jwt.secret');" },
   { file: 'settings.py', text: "SECRET_KEY = os.environ.get('SECRET_KEY', None)" },
   { file: 'settings.py', text: "SECRET_KEY = os.environ.get('SECRET_KEY') or get_random_secret_key()" },
   { file: 'settings.py', text: "SECRET_KEY = env('SECRET_KEY')" },

@@ -6,6 +6,8 @@ export interface Literal {
   start: number;
   end: number;
   quoted: boolean;
+  /** The quote character around a quoted value. */
+  quote?: string;
 }
 
 const QUOTES = new Set(['"', "'", '`']);
@@ -49,11 +51,30 @@ export function readQuoted(s: string, i: number): (Literal & { fString: boolean;
     j++;
   }
   if (j >= s.length) return null;
-  return { value: s.slice(i + 1, j), start: i + 1, end: j, quoted: true, fString, template: q === '`' };
+  return { value: s.slice(i + 1, j), start: i + 1, end: j, quoted: true, quote: q, fString, template: q === '`' };
 }
 
-/** True when a value is built at run time rather than written out. */
-export function isInterpolated(value: string, lang: Lang | null): boolean {
+/** Syntaxes whose single-quoted strings are taken as written: no `$VAR`, no `${…}`. */
+function singleQuotesAreRaw(lang: Lang | null): boolean {
+  return lang === 'php' || lang === 'shell' || lang === 'dockerfile' || lang === 'make';
+}
+
+/**
+ * Lookups that configuration loaders resolve when they read the value:
+ * dynaconf `@format {env[SECRET_KEY]}` / `@jinja …` / `@get …`, Azure App
+ * Service `@Microsoft.KeyVault(SecretUri=…)`, release-pipeline tokens
+ * `__JWT_SECRET__`.
+ */
+const LOADER_LOOKUP = /^(?:@(?:format|jinja|get)\s|@Microsoft\.KeyVault\(|__[A-Za-z][A-Za-z0-9_]*__$)/;
+
+/**
+ * True when a value is built at run time rather than written out. `quote`
+ * is the quote around the value, if any: single-quoted PHP and shell
+ * strings do not interpolate, so a WordPress salt may hold `$X` as written.
+ */
+export function isInterpolated(value: string, lang: Lang | null, quote?: string): boolean {
+  if (quote === "'" && singleQuotesAreRaw(lang)) return false;
+  if (LOADER_LOOKUP.test(value)) return true;
   if (
     value.includes('${') ||
     value.includes('{{') ||
@@ -74,11 +95,11 @@ export function isInterpolated(value: string, lang: Lang | null): boolean {
   return false;
 }
 
-const MASK = /^[*xX.•\-_ ]+$/;
+const MASK = /^[*xX.•…\-_ ]+$/;
 
 /**
  * Values that are plainly not a secret anyone could use: empty, a mask such
- * as `***` or `xxxx`, or an angle-bracket template marker like `<your-key>`.
+ * as `***`, `xxxx` or `…`, or an angle-bracket template marker like `<your-key>`.
  */
 export function isBlankOrMarker(value: string): boolean {
   const v = value.trim();

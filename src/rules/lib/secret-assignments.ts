@@ -12,6 +12,8 @@ import {
 } from './literal';
 import { isFallbackList, normalizeName, type SecretNames } from './secret-names';
 import { isDotenvName } from './dotenv-names';
+import { commentStart } from './comments';
+import { referenceOnlyLines } from './manifests';
 import {
   calleeBefore,
   enclosingObjectLabel,
@@ -52,8 +54,14 @@ export function secretOccurrences(file: FileContext): SecretOccurrence[] {
   return found;
 }
 
+/**
+ * node-config's `custom-environment-variables.*` maps each setting to the
+ * name of the variable that supplies it: every value is a name by design.
+ */
+const ENV_NAME_MAPS = /^custom-environment-variables\.[a-z0-9]+$/;
+
 function analyzeFile(file: FileContext): SecretOccurrence[] {
-  if (isDotenvName(file.name) || file.name === '.git-credentials') return [];
+  if (isDotenvName(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name)) return [];
   const lang = langOf(file.name);
   if (lang === null) return [];
   const names = file.settings.secretNames;
@@ -63,10 +71,15 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   const out: SecretOccurrence[] = [];
   const lines = file.lines;
   const budget: WalkBudget = { left: WALK_PER_CHAR * file.text!.length + WALK_FLOOR };
+  const skip = lang === 'yaml' ? referenceOnlyLines(lines, file.text!) : null;
   for (let idx = 0; idx < lines.length; idx++) {
     const line = lines[idx]!;
+    if (skip?.[idx]) continue;
     if (!mayMatter(line.text.toLowerCase())) continue;
-    new LineAnalyzer(lines, idx, lang, names, keys, budget, out).run();
+    // A window inside a long line does not start where the line does, so its comment cannot be told.
+    const codeEnd = line.offset === 0 ? commentStart(line.text, lang) : line.text.length;
+    if (codeEnd === 0 || line.text.slice(0, codeEnd).trim() === '') continue;
+    new LineAnalyzer(lines, idx, lang, names, keys, budget, out, codeEnd).run();
   }
   return out;
 }
@@ -98,6 +111,8 @@ const MAX_NAMES_PER_LINE = 16;
  */
 const WALK_PER_CHAR = 4;
 const WALK_FLOOR = 1 << 16;
+/** Lines below a call's opening line that its arguments may run on to. */
+const MAX_CALL_LINES = 4;
 
 // One character class, one quantifier: linear on any input.
 const TOKEN = /[A-Za-z0-9_$@.\-]+/g;
@@ -111,8 +126,8 @@ const ENV_RECEIVERS = [
   '$_server',
   'getenv()',
   'system.getenv()',
-  'configservice', // NestJS `configService.get('JWT_SECRET', 'default')`
-  'viper', // Go `viper.SetDefault("jwt.secret", "default")`
+  'configservice', // NestJS `configService.get('JWT_SECRET', '…')`
+  'viper', // Go `viper.SetDefault("jwt.secret", "…")`
 ];
 const ENV_CALLS = new Set([
   'getenv',
@@ -143,6 +158,8 @@ class LineAnalyzer {
     private readonly keys: ReadonlySet<string>,
     private readonly budget: WalkBudget,
     private readonly out: SecretOccurrence[],
+    /** Where the line's comment starts: names after it are prose. */
+    private readonly codeEnd: number,
   ) {
     this.line = lines[idx]!;
     this.s = this.line.text;
@@ -154,6 +171,7 @@ class LineAnalyzer {
     let m: RegExpExecArray | null;
     let handled = 0;
     while (handled < MAX_NAMES_PER_LINE && (m = TOKEN.exec(s)) !== null) {
+      if (m.index >= this.codeEnd) break;
       if (m.index < this.consumed) {
         TOKEN.lastIndex = this.consumed;
         continue;
@@ -161,9 +179,11 @@ class LineAnalyzer {
       let start = m.index;
       let end = start + m[0].length;
       while (start < end && '$@.-'.includes(s[start]!)) start++;
+      // `'PORT=1\nJWT_SECRET=…'`: an escape is not part of the name after it.
+      if (s[start - 1] === '\\' && 'ntr'.includes(s[start]!)) start++;
       while (end > start && '.-'.includes(s[end - 1]!)) end--;
       if (end <= start) continue;
-      // `${JWT_SECRET-dev}`: the token runs on into the default.
+      // `${JWT_SECRET-…}`: the token runs on into the default.
       if (s[start - 1] === '{' && s[start - 2] === '$') {
         let dash = start;
         while (dash < end && s[dash] !== '-') dash++;
@@ -279,7 +299,8 @@ class LineAnalyzer {
       if (head !== '' && head !== '-') return false;
       if (this.s[end] !== ':') return false;
     }
-    const parent = this.yamlParent(start);
+    // A JSON key's indentation is where its opening quote stands.
+    const parent = this.yamlParent(this.lang === 'json' ? start - 1 : start);
     if (parent && this.names.matchesNested(parent, name)) this.onName(`${parent}.${name}`, start, end);
     return true;
   }
@@ -306,7 +327,7 @@ class LineAnalyzer {
     const before = s[start - 1];
     const quoted = before !== undefined && (before === '"' || before === "'" || before === '`') && s[end] === before;
 
-    // `${SECRET_KEY:-dev}` (shell, compose) and `${jwt.secret:dev}` (Spring).
+    // `${SECRET_KEY:-…}` (shell, compose) and `${jwt.secret:…}` (Spring).
     if (s.slice(Math.max(0, start - 2), start) === '${') {
       this.paramDefault(name, end);
       return;
@@ -316,10 +337,10 @@ class LineAnalyzer {
       if (this.defineCall(name, start - 1, end + 1)) return;
       if (this.namedPair(name, start - 1, end + 1)) return;
     } else {
-      // `process.env.JWT_SECRET || 'dev'`, `import.meta.env.VITE_JWT_SECRET ?? 'dev'`
+      // `process.env.JWT_SECRET || '…'`, `import.meta.env.VITE_JWT_SECRET ?? '…'`
       const segs = name.toLowerCase().split('.');
       if (this.templateDefault(name, end) || this.hclDefault(name, start, end)) return;
-      // GitHub Actions `${{ secrets.JWT_SECRET || 'dev' }}` reads a store the same way.
+      // GitHub Actions `${{ secrets.JWT_SECRET || '…' }}` reads a store the same way.
       const reader = segs[segs.length - 2];
       if (segs.length >= 2 && (reader === 'env' || reader === 'environ' || reader === 'secrets' || reader === 'vars')) {
         const lit = this.orDefault(end);
@@ -374,11 +395,12 @@ class LineAnalyzer {
       this.fallbackList(name, j);
       return;
     }
+    if (closer !== null && s[j] === closer) return; // `"SECRET_KEY="`: set to nothing
     const lit = this.readValue(j, closer, op === '');
     if (!lit) return;
-    // `const { JWT_SECRET = 'dev' } = process.env`: a destructuring default.
+    // `const { JWT_SECRET = '…' } = process.env`: a destructuring default.
     if (op === '=' && this.lang === 'js' && /}\s*=\s*(?:process\.env|import\.meta\.env)\b/.test(s.slice(lit.end))) {
-      this.emit('fallback', name, lit, 'destructuring default from the environment');
+      if (this.acceptable(lit)) this.emit('fallback', name, lit, 'destructuring default from the environment');
       return;
     }
     this.hardcoded(name, lit);
@@ -396,7 +418,7 @@ class LineAnalyzer {
     return true;
   }
 
-  /** Helm and Jinja: `{{ .Values.secretKey | default "dev" }}`, `{{ vault_secret_key | default('dev') }}`. */
+  /** Helm and Jinja: `{{ .Values.secretKey | default "…" }}`, `{{ vault_secret_key | default('…') }}`. */
   private templateDefault(name: string, end: number): boolean {
     const s = this.s;
     const m = /\s*\|\s*(?:default|d)\b\s*\(?\s*/y;
@@ -422,7 +444,7 @@ class LineAnalyzer {
   private hclLookup(name: string, open: number, close: number): boolean {
     if (!/\blookup\s*\(\s*[\w.\[\]"]{1,80}\s*,\s*$/.test(this.s.slice(Math.max(0, open - 100), open))) return false;
     const args = this.defaultArgument(close);
-    if (args.lit) this.emit('fallback', name, args.lit, '`lookup()` default');
+    if (args.lit) this.emit('fallback', name, args.lit, '`lookup()` default', args.lineIdx);
     return true;
   }
 
@@ -495,7 +517,7 @@ class LineAnalyzer {
   }
 
   private acceptable(lit: Literal): boolean {
-    return !isBlankOrMarker(lit.value) && !isInterpolated(lit.value, this.lang);
+    return !isBlankOrMarker(lit.value) && !isInterpolated(lit.value, this.lang, lit.quote);
   }
 
   /** `def f(secret_key='x')`, `function f(jwtSecret = 'x')`: a parameter's default, not a setting. */
@@ -504,7 +526,7 @@ class LineAnalyzer {
     return /\b(?:def|lambda|function|func|fn)\b/.test(head) && head.includes('(');
   }
 
-  /** `SECRET_KEY_FALLBACKS = ['old', env('OLD')]`, possibly over several lines. */
+  /** `SECRET_KEY_FALLBACKS = ['…', env('OLD')]`, possibly over several lines. */
   private fallbackList(name: string, j: number): void {
     const closing = this.s[j] === '[' ? ']' : ')';
     let depth = 0;
@@ -537,11 +559,21 @@ class LineAnalyzer {
    */
   private envCall(name: string, open: number, close: number): boolean {
     const s = this.s;
-    const b = skipBack(s, open);
-    const bracket = s[b];
-    if (bracket === ',' && this.lang === 'hcl') return this.hclLookup(name, open, close);
+    let head = s;
+    let b = skipBack(s, open);
+    if (b < 0) {
+      // The name opens a line: the call may have opened at the end of the line above.
+      const above = this.previousCodeLine();
+      if (above === null) return false;
+      head = above;
+      b = skipBack(above, above.length);
+      if (above[b] !== '(') return false;
+    }
+    const bracket = head[b];
+    if (bracket === ',' && this.lang === 'hcl' && head === s) return this.hclLookup(name, open, close);
     if (bracket !== '(' && bracket !== '[') return false;
-    const callee = calleeBefore(s, b).toLowerCase();
+    if (bracket === '[' && head !== s) return false;
+    const callee = calleeBefore(head, b).toLowerCase();
     if (!callee) return false;
     if (bracket === '[') {
       if (!ENV_RECEIVERS.some((r) => callee === r || callee.endsWith(`.${r}`))) return false;
@@ -559,11 +591,14 @@ class LineAnalyzer {
       (m.includes('env') && ENV_CALLS.has(m)) ||
       (m === 'config' && (receiver === '' || receiver === 'decouple')) ||
       (m === 'getproperty' && receiver === 'system') ||
-      (ENV_METHODS.has(m) && ENV_RECEIVERS.some((r) => receiver === r || receiver.endsWith(`.${r}`) || receiver.endsWith(r)));
+      (ENV_METHODS.has(m) && ENV_RECEIVERS.some((r) => receiver === r || receiver.endsWith(`.${r}`) || receiver.endsWith(r))) ||
+      // NestJS injects ConfigService under any name (`config.get('JWT_SECRET', 'x')`); node-config's and
+      // convict's `get` take no default, so a second argument there is never a value.
+      (this.lang === 'js' && m === 'get' && receiver.endsWith('config'));
     if (!isEnvRead) return false;
     const args = this.defaultArgument(close);
     if (args.lit) {
-      this.emit('fallback', name, args.lit, `\`${callee}()\` default`);
+      this.emit('fallback', name, args.lit, `\`${callee}()\` default`, args.lineIdx);
       return true;
     }
     if (args.closeParen >= 0) {
@@ -573,7 +608,18 @@ class LineAnalyzer {
     return true;
   }
 
-  /** PHP `define('SECRET_KEY', 'value')`. */
+  /** The nearest line above that holds something other than spaces, within two lines. */
+  private previousCodeLine(): string | null {
+    for (let k = this.idx - 1; k >= 0 && this.idx - k <= 2; k--) {
+      const line = this.lines[k]!;
+      if (line.number === this.line.number) return null; // a window of the same long line
+      if (!this.spend(line.text.length + 1)) return null;
+      if (line.text.trim() !== '') return line.text;
+    }
+    return null;
+  }
+
+  /** PHP `define('SECRET_KEY', '…')`. */
   private defineCall(name: string, open: number, close: number): boolean {
     const s = this.s;
     const b = skipBack(s, open);
@@ -590,33 +636,63 @@ class LineAnalyzer {
    * A name given as the value of `name`/`key` with its value beside it or
    * on the next lines: Kubernetes `- name: SECRET_KEY` / `value: …`, ECS
    * `{"name": "JWT_SECRET", "value": "…"}`, .NET `<add key="SecretKey" value="…"/>`.
+   * The `value` must be a sibling of the `name` key: in the same flow
+   * object or element on this line, or at the same column below it in the
+   * same block mapping, so `secretKeyRef: { name: app, key: secret-key }`
+   * never pairs with a `value:` further down.
    */
   private namedPair(name: string, nameStart: number, nameEnd: number): boolean {
     const s = this.s;
-    const head = s.slice(Math.max(0, nameStart - 12), nameStart);
-    if (!/\b(?:name|key)["']?\s*[:=]\s*$/i.test(head)) return false;
-    const valueKey = /\bvalue["']?\s*[:=]\s*/gi;
-    for (let k = this.idx, n = 0; k < this.lines.length && n < 4; k++, n++) {
-      const t = this.lines[k]!.text;
-      if (!this.spend(t.length + 1)) return true;
-      valueKey.lastIndex = k === this.idx ? nameEnd : 0;
-      if (k !== this.idx && /\bname["']?\s*[:=]/i.test(t)) return true;
-      const m = valueKey.exec(t);
-      if (!m) continue;
-      const j = m.index + m[0].length;
-      const q = readQuoted(t, j);
-      let lit: Literal | null = q && !(q.fString && q.value.includes('{')) ? q : null;
-      if (!lit && !needsQuotes(this.lang) && this.lang !== 'xml') {
-        const c = t[j];
-        if (c !== undefined && !'[{(|>!*&'.includes(c)) {
-          const bare = readBare(t, j, this.lang, null, false);
-          if (bare && !isBareScalar(bare.value)) lit = bare;
-        }
-      }
-      if (lit && this.acceptable(lit)) this.emit('hardcoded', name, lit, 'string literal', k);
+    const from = Math.max(0, nameStart - 12);
+    const hm = /\b(?:name|key)["']?\s*[:=]\s*$/i.exec(s.slice(from, nameStart));
+    if (!hm) return false;
+    const keyCol = from + hm.index;
+    const here = siblingValueOnLine(s, nameEnd, this.lang === 'xml');
+    if (here !== null) {
+      if (here >= 0) this.pairValue(name, s, here, this.idx);
       return true;
     }
+    for (let k = this.idx + 1, n = 0; k < this.lines.length && n < 6; k++, n++) {
+      const line = this.lines[k]!;
+      if (line.number === this.line.number) return true; // a window of the same long line
+      const t = line.text;
+      if (!this.spend(t.length + 1)) return true;
+      if (this.lang === 'xml') {
+        // The element's attributes may run on over the next lines, up to its `>`.
+        const j = siblingValueOnLine(t, 0, true);
+        if (j !== null && j >= 0) this.pairValue(name, t, j, k);
+        if (j !== null) return true;
+        continue;
+      }
+      let f = skipSpaces(t, 0);
+      if (f >= t.length || t[f] === '#') continue;
+      if (t[f] === '-' && t[f + 1] === ' ') return true; // the next item of the list
+      if (t[f] === '"' || t[f] === "'") f++;
+      if (f < keyCol) return true; // the mapping ended
+      if (f > keyCol) continue; // nested under a sibling
+      const vm = /value["']?\s*[:=]\s*/y;
+      vm.lastIndex = f;
+      if (vm.exec(t)) {
+        this.pairValue(name, t, vm.lastIndex, k);
+        return true;
+      }
+      if (/name["']?\s*[:=]/y.test(t.slice(f, f + 8))) return true;
+    }
     return true;
+  }
+
+  /** Reports the value that starts at `j` on line `k` of a name/value pair. */
+  private pairValue(name: string, t: string, j: number, k: number): void {
+    const q = readQuoted(t, j);
+    let lit: Literal | null = q && !(q.fString && q.value.includes('{')) ? q : null;
+    if (!lit && !needsQuotes(this.lang) && this.lang !== 'xml') {
+      const c = t[j];
+      if (c !== undefined && !'[{(|>!*&'.includes(c)) {
+        const bare = readBare(t, j, this.lang, null, false);
+        if (bare && !isBareScalar(bare.value)) lit = bare;
+      }
+    }
+    if (lit && this.acceptable(lit)) this.emit('hardcoded', name, lit, 'string literal', k);
   }
 
   /** `${NAME:-default}`, `${NAME-default}`, `${NAME:=default}` and Spring's `${name:default}`. */
@@ -625,7 +701,10 @@ class LineAnalyzer {
     let i = end;
     if (s[i + 1] === '?' || s[i] === '?') return; // `${X:?error}` fails instead of defaulting
     if (s[i] === '+' || (s[i] === ':' && s[i + 1] === '+')) return; // `${X:+alt}` is used only when X is set
-    if (s[i] === ':' && /[\d\s]/.test(s[i + 1] ?? '')) return; // `${X:0:8}` is a substring
+    // `${X:0:8}` and `${X: -4}` are substrings; `${X:3cfa…}` (Spring) is a default that starts with a digit.
+    const substring = /:\s*-?\d{1,6}\s*(?::\s*-?\d{1,6}\s*)?\}/y;
+    substring.lastIndex = i;
+    if (substring.test(s)) return;
     if (s.startsWith(':-', i) || s.startsWith(':=', i)) i += 2;
     else if (s[i] === '-' || s[i] === '=' || s[i] === ':') i += 1;
     else return;
@@ -639,33 +718,56 @@ class LineAnalyzer {
 
   /**
    * After the name's closing quote inside a call: the default argument,
-   * positional (`getenv('X', 'dev')`) or keyword (`env('X', default='dev')`).
+   * positional (`getenv('X', 'dev')`) or keyword (`env('X', default='dev')`),
+   * on this line or the next few (cookiecutter-django writes
+   * `env(\n    "DJANGO_SECRET_KEY",\n    default="…",\n)`).
+   * `closeParen` is set when the call closes on this line with no default.
    */
-  private defaultArgument(close: number): { lit: Literal | null; closeParen: number } {
-    const s = this.s;
-    let i = skipSpaces(s, close);
+  private defaultArgument(close: number): { lit: Literal | null; lineIdx: number; closeParen: number } {
+    const none = { lit: null, lineIdx: this.idx, closeParen: -1 };
+    const lineComment = this.lang === 'python' || this.lang === 'ruby' || this.lang === 'elixir' ? '#' : '//';
+    let k = this.idx;
+    let t = this.s;
+    let i = close;
+    // Moves past spaces, a trailing comment and line ends, to at most MAX_CALL_LINES lines below.
+    const advance = (): boolean => {
+      for (;;) {
+        i = skipSpaces(t, i);
+        if (i < t.length && !t.startsWith(lineComment, i)) return true;
+        if (k - this.idx >= MAX_CALL_LINES || k + 1 >= this.lines.length) return false;
+        k++;
+        t = this.lines[k]!.text;
+        i = 0;
+        if (!this.spend(t.length + 1)) return false;
+      }
+    };
+    const found = (lit: Literal | null) => ({
+      lit: lit && this.acceptable(lit) && !(lit as { fString?: boolean }).fString ? lit : null,
+      lineIdx: k,
+      closeParen: -1,
+    });
     for (let arg = 0; arg < 6; arg++) {
-      if (s[i] === ')') return { lit: null, closeParen: i };
-      if (s[i] !== ',') return { lit: null, closeParen: -1 };
-      i = skipSpaces(s, i + 1);
+      if (!advance()) return none;
+      if (t[i] === ')') return { lit: null, lineIdx: k, closeParen: k === this.idx ? i : -1 };
+      if (t[i] !== ',') return none;
+      i++;
+      if (!advance()) return none;
+      if (t[i] === ')') return { lit: null, lineIdx: k, closeParen: k === this.idx ? i : -1 };
       const kw = /([A-Za-z_]\w*)\s*[=:](?![=:])\s*/y;
       kw.lastIndex = i;
-      const km = kw.exec(s);
+      const km = kw.exec(t);
       if (km) {
-        if (km[1] === 'default') {
-          const lit = readQuoted(s, kw.lastIndex);
-          return { lit: lit && this.acceptable(lit) && !lit.fString ? lit : null, closeParen: -1 };
-        }
-        i = skipArgument(s, kw.lastIndex);
+        if (km[1] === 'default') return found(readQuoted(t, kw.lastIndex));
+        i = skipArgument(t, kw.lastIndex);
         continue;
       }
       if (arg === 0) {
-        const lit = readQuoted(s, i);
-        if (lit) return { lit: this.acceptable(lit) && !lit.fString ? lit : null, closeParen: -1 };
+        const lit = readQuoted(t, i);
+        if (lit) return found(lit);
       }
-      i = skipArgument(s, i);
+      i = skipArgument(t, i);
     }
-    return { lit: null, closeParen: -1 };
+    return none;
   }
 
   /** `|| 'dev'`, `?? 'dev'`, `?: 'dev'`, ` or 'dev'`, `.orElse("dev")`, `.unwrap_or("dev")` at `i`. */
@@ -675,7 +777,13 @@ class LineAnalyzer {
     // `Optional.ofNullable(System.getenv("X")).orElse("dev")`, `str(os.getenv('X')) or 'dev'`
     for (let n = 0; n < 3 && s[i] === ')'; n++) i = skipSpaces(s, i + 1);
     let j = -1;
-    for (const op of ['||', '??', '?:']) if (s.startsWith(op, i)) j = i + op.length;
+    // `ENV['X'] ||= 'dev'`, `process.env.X ??= 'dev'`: assigned only when unset, so a fallback too.
+    for (const op of ['||=', '??=', '||', '??', '?:']) {
+      if (s.startsWith(op, i)) {
+        j = i + op.length;
+        break;
+      }
+    }
     if (j < 0 && /^or\s/.test(s.slice(i, i + 3))) j = i + 2;
     if (j < 0) {
       const m = /\.(?:orElse|unwrap_or|or_else|getOrElse)\(/y;
@@ -716,6 +824,35 @@ function lineHead(s: string, start: number): string {
     } else return '?';
   }
   return mark;
+}
+
+/**
+ * Looks along one line from `i` for a `value` key in the same object as
+ * what precedes `i`: the start of its value, -1 when the object (or XML
+ * element) closes first, null when the line ends with the object still open.
+ */
+function siblingValueOnLine(s: string, i: number, xml: boolean): number | null {
+  const valueKey = /["']?value["']?\s*[:=]\s*/y;
+  let depth = 0;
+  while (i < s.length) {
+    const c = s[i]!;
+    if (depth === 0 && (c === 'v' || c === '"' || c === "'") && !/[\w$]/.test(s[i - 1] ?? '')) {
+      valueKey.lastIndex = i;
+      if (valueKey.exec(s)) return valueKey.lastIndex;
+    }
+    if (c === '"' || c === "'") {
+      const q = readQuoted(s, i);
+      i = q ? q.end + 1 : i + 1;
+      continue;
+    }
+    if (c === '{' || c === '[' || c === '(') depth++;
+    else if (c === '}' || c === ']' || c === ')' || (xml && c === '>')) {
+      if (depth === 0) return -1;
+      depth--;
+    }
+    i++;
+  }
+  return null;
 }
 
 /** Index of the last non-space character before `i`. */

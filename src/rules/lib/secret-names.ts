@@ -12,6 +12,7 @@ const EXACT = new Set([
   'appkey', // Laravel APP_KEY; `PUSHER_APP_KEY` and friends are public ids, so exact only
   'secretorkey', // passport-jwt
   'frameworksecret', // Symfony `framework.secret`
+  'parameterssecret', // Symfony 2/3 `parameters.yml` `parameters: secret:`
   // WordPress salts and keys (wp-config.php `define('AUTH_KEY', '…')`)
   'authkey',
   'secureauthkey',
@@ -22,6 +23,12 @@ const EXACT = new Set([
   'loggedinsalt',
   'noncesalt',
 ]);
+
+/**
+ * leakproof's own rule ids end like family names; in its configuration
+ * (`rules: { hardcoded-secret-key: warning }`) they name a rule, not a secret.
+ */
+const RULE_IDS = new Set(['hardcodedsecretkey']);
 
 /** Normalised suffixes: `AWS_SECRET_KEY`, `AUTH_JWT_SECRET`, `EXPRESS_SESSION_SECRET`… */
 const SUFFIXES = [
@@ -54,6 +61,10 @@ const FILE_WORDS = [
   'hmac',
   'cookieparser',
   'cookiestore',
+  'securecookie',
+  'cookie\\.newstore',
+  'memstore',
+  'filesystemstore',
   'signedstring',
   'signwith',
 ];
@@ -95,6 +106,7 @@ export class SecretNames {
     const segs = identifier.split('.').filter((s) => s.length > 0);
     if (segs.length === 0) return false;
     const last = normalizeName(segs[segs.length - 1]!);
+    if (RULE_IDS.has(last)) return false;
     if (last && this.matchesNormalized(last)) return true;
     if (segs.length >= 2) {
       const two = normalizeName(segs[segs.length - 2]!) + last;

@@ -67,9 +67,12 @@ const TOKEN_FORMATS: RegExp[] = [
 export function looksLikeSecret(value: string): boolean {
   const v = value.trim();
   if (v.length === 0 || isPlaceholder(v)) return false;
+  // Documentation keys (AWS documents a key id and a secret key that both end in `EXAMPLE`) are what templates should hold.
+  if (/example/i.test(v)) return false;
   if (TOKEN_FORMATS.some((re) => re.test(v))) return true;
   if (v.length < 16 || /\s/.test(v)) return false;
-  if (/^(?:https?|file):\/\//i.test(v) && !/:[^/@]+@/.test(v)) return false; // a plain URL
+  // A URL without credentials (`redis://localhost:6379/0`); callers judge a URL's password on its own.
+  if (/^[a-z][a-z0-9+.\-]{0,20}:\/\//i.test(v) && !/:[^/@]+@/.test(v)) return false;
   if (/^[a-z]+(?:[-_][a-z]+)*$/i.test(v)) return false; // words: `my-secret-key-here`
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
   return classes >= 2 && entropy(v) >= 3.5;

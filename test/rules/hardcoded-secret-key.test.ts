@@ -9,6 +9,9 @@ const flagged: Case[] = [
   { file: 'mysite/settings.py', text: "SECRET_KEY = 'django-insecure-9f#x!2k@v$w^p&3m(z)q+r8t*u1y0e-l7n_b6c5d4a'", secret: 'django-insecure-9f#x!2k@v$w^p&3m(z)q+r8t*u1y0e-l7n_b6c5d4a' },
   { file: 'mysite/settings.py', text: `SECRET_KEY = "${STRONG}"`, secret: STRONG },
   { file: 'config/settings/base.py', text: "SECRET_KEY_FALLBACKS = ['old-key-2023-abcdef', env('OLD_SECRET_KEY')]", secret: 'old-key-2023-abcdef' },
+  // A function defined earlier on the same (minified) line does not make the name a parameter.
+  { file: 'dist/app.min.js', text: 'function a(b){return b+1};var SECRET_KEY="min-9f2kQx7LmP3vT8wZ";', secret: 'min-9f2kQx7LmP3vT8wZ' },
+  { file: 'app.py', text: "handler = lambda e: e; SECRET_KEY = 'after-a-lambda-7Hq2'", secret: 'after-a-lambda-7Hq2' },
   { file: 'config/settings/base.py', text: 'SECRET_KEY_FALLBACKS = [\n    "previous-key-value-123",\n]', secret: 'previous-key-value-123', line: 2 },
   { file: 'config/settings/local.py', text: 'from .base import *  # noqa\n\nDEBUG = True\nSECRET_KEY = "local-dev-only-key"', secret: 'local-dev-only-key', line: 4 },
   { file: 'settings.py', text: "SECRET_KEY: str = 'typed-but-still-hardcoded'", secret: 'typed-but-still-hardcoded' },
@@ -151,6 +154,8 @@ const clean: Case[] = [
   { file: 'app.py', text: 'app.secret_key = os.urandom(24)' },
   { file: 'app.py', text: "app.config.from_mapping(SECRET_KEY=os.environ['SECRET_KEY'])" },
   { file: 'app.py', text: "def create_app(secret_key='dev'):" },
+  { file: 'auth.js', text: "function sign(payload, { jwtSecret = 'dev' } = {}) {" },
+  { file: 'app.py', text: "make = lambda secret_key='dev': Flask(secret_key)" },
   { file: 'config.py', text: '    secret_key: str' },
   { file: 'checks.py', text: "if SECRET_KEY == 'dev':" },
   { file: 'tests.py', text: "self.assertEqual(settings.SECRET_KEY, 'expected')" },

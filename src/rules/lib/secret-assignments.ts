@@ -523,7 +523,19 @@ class LineAnalyzer {
   /** `def f(secret_key='x')`, `function f(jwtSecret = 'x')`: a parameter's default, not a setting. */
   private isParameter(nameStart: number): boolean {
     const head = this.s.slice(Math.max(0, nameStart - 300), nameStart);
-    return /\b(?:def|lambda|function|func|fn)\b/.test(head) && head.includes('(');
+    // The last function keyword before the name decides: its parameter list must still be open.
+    const kw = /\b(def|lambda|function|func|fn)\b/g;
+    let last: RegExpExecArray | null = null;
+    for (let m = kw.exec(head); m !== null; m = kw.exec(head)) last = m;
+    if (last === null) return false;
+    const after = head.slice(last.index + last[0].length);
+    if (last[1] === 'lambda') return !after.includes(':');
+    let depth = 0;
+    for (const c of after) {
+      if (c === '(') depth++;
+      else if (c === ')') depth--;
+    }
+    return depth > 0;
   }
 
   /** `SECRET_KEY_FALLBACKS = ['…', env('OLD')]`, possibly over several lines. */

@@ -36286,6 +36286,66 @@ function hashSecret(value) {
 
 /***/ }),
 
+/***/ 9168:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ LiteralSet)
+/* harmony export */ });
+const LOWER = new Uint8Array(256).map((_, i) => (i >= 65 && i <= 90 ? i + 32 : i));
+/** Byte pairs common in code and prose, most common first: a literal is indexed by a pair late in, or absent from, this list. */
+const COMMON_PAIRS = 'th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur ca el ta la ns di fo ho pe ec pr no ct us ac ot il tr ly nc et ut ss so rs un lo wa ge ie wh ee wi em ad ol rt po we na ul ni ts mo ow pa im mi ai sh ir su id os iv ia am fi ci vi pl ig tu ev ld ry mp fe bl ab gh ty op wo sa ay ex ke fr oo av ag if ap gr od bo sp rd do uc bu ei ov by rm ep tt oc fa ef cu rn sc gi da yo cr cl du ga qu ue ff ba ey ls va um pp ua up lu go ht ru ug ds lt pi rc rr eg au ck ew mu br bi pt ak pu ui rg ib tl ny ki rk ys ob mm fu ph og ms ye ud mb ip ub oi rl gu dr hr cc tw ft wn nu';
+const PAIR_RANK = new Map(COMMON_PAIRS.split(' ').map((p, i) => [p, i]));
+function rank(a, b) {
+    return PAIR_RANK.get(String.fromCharCode(LOWER[a], LOWER[b])) ?? COMMON_PAIRS.length;
+}
+class LiteralSet {
+    table = new Uint8Array(65536);
+    byPair = new Array(65536);
+    constructor(literals) {
+        for (const lit of literals) {
+            if (lit.text.length < 2 || /[^\x20-\x7e]/.test(lit.text))
+                throw new Error(`literal ${JSON.stringify(lit.text)}: need two or more printable ASCII characters`);
+            const bytes = Uint8Array.from(lit.caseless ? lit.text.toLowerCase() : lit.text, (c) => c.charCodeAt(0));
+            let offset = 0;
+            for (let o = 1; o + 1 < bytes.length; o++)
+                if (rank(bytes[o], bytes[o + 1]) > rank(bytes[offset], bytes[offset + 1]))
+                    offset = o;
+            const key = (LOWER[bytes[offset]] << 8) | LOWER[bytes[offset + 1]];
+            this.table[key] = 1;
+            (this.byPair[key] ??= []).push({ bytes, offset, caseless: lit.caseless });
+        }
+    }
+    /** True when any literal occurs in `buf`. */
+    test(buf) {
+        const table = this.table;
+        const end = buf.length - 1;
+        for (let i = 0; i < end; i++) {
+            const key = (LOWER[buf[i]] << 8) | LOWER[buf[i + 1]];
+            if (table[key] === 0)
+                continue;
+            for (const lit of this.byPair[key])
+                if (matchesAt(buf, i - lit.offset, lit))
+                    return true;
+        }
+        return false;
+    }
+}
+function matchesAt(buf, start, lit) {
+    const bytes = lit.bytes;
+    if (start < 0 || start + bytes.length > buf.length)
+        return false;
+    for (let j = 0; j < bytes.length; j++) {
+        const c = lit.caseless ? LOWER[buf[start + j]] : buf[start + j];
+        if (c !== bytes[j])
+            return false;
+    }
+    return true;
+}
+
+
+/***/ }),
+
 /***/ 2203:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38037,7 +38097,7 @@ function analyzeFile(file) {
         return [];
     const names = file.settings.secretNames;
     const keys = fileKeys(file.path, lang);
-    if (!file.body || (keys.size === 0 && !names.mayAppearIn(file.body, () => file.text)))
+    if (!file.body || (keys.size === 0 && !names.mayAppearIn(file)))
         return [];
     const mayMatter = (lower) => names.mayContain(lower) || mayHoldSigningContext(lower);
     const out = [];
@@ -38555,7 +38615,24 @@ class LineAnalyzer {
     /** `def f(secret_key='x')`, `function f(jwtSecret = 'x')`: a parameter's default, not a setting. */
     isParameter(nameStart) {
         const head = this.s.slice(Math.max(0, nameStart - 300), nameStart);
-        return /\b(?:def|lambda|function|func|fn)\b/.test(head) && head.includes('(');
+        // The last function keyword before the name decides: its parameter list must still be open.
+        const kw = /\b(def|lambda|function|func|fn)\b/g;
+        let last = null;
+        for (let m = kw.exec(head); m !== null; m = kw.exec(head))
+            last = m;
+        if (last === null)
+            return false;
+        const after = head.slice(last.index + last[0].length);
+        if (last[1] === 'lambda')
+            return !after.includes(':');
+        let depth = 0;
+        for (const c of after) {
+            if (c === '(')
+                depth++;
+            else if (c === ')')
+                depth--;
+        }
+        return depth > 0;
     }
     /** `SECRET_KEY_FALLBACKS = ['…', env('OLD')]`, possibly over several lines. */
     fallbackList(name, j) {
@@ -39286,7 +39363,10 @@ const gitCredentials = {
 var unused_suppression = __nccwpck_require__(7991);
 // EXTERNAL MODULE: ./src/rules/lib/token-formats.ts
 var token_formats = __nccwpck_require__(5751);
+// EXTERNAL MODULE: ./src/rules/lib/body.ts
+var body = __nccwpck_require__(4899);
 ;// CONCATENATED MODULE: ./src/rules/known-token.ts
+
 
 const knownToken = {
     meta: {
@@ -39305,7 +39385,7 @@ const knownToken = {
         ],
     },
     checkFile(file) {
-        if (file.text === null || !token_formats/* ANY_PREFIX */.II.test(file.text))
+        if (!(0,body/* bodyContains */.w)(file, token_formats/* PREFIX_SET */.cw))
             return [];
         const out = [];
         const lines = file.lines;
@@ -39375,6 +39455,29 @@ function findRule(id) {
 
 /***/ }),
 
+/***/ 4899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ bodyContains)
+/* harmony export */ });
+/**
+ * Does a file's content contain any of the literals? Searched in the raw
+ * bytes, so most files are never decoded; UTF-16 files (with a BOM) are
+ * searched in their decoded text.
+ */
+function bodyContains(file, set) {
+    const body = file.body;
+    if (body === null)
+        return false;
+    const utf16 = body.length >= 2 && ((body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff));
+    // Every literal is ASCII: a latin1 view of the decoded text keeps them intact.
+    return set.test(utf16 ? Buffer.from(file.text ?? '', 'latin1') : body);
+}
+
+
+/***/ }),
+
 /***/ 8697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39408,6 +39511,10 @@ function isPublicKey(key, prefixes) {
 /* harmony export */   Np: () => (/* binding */ SecretNames),
 /* harmony export */   Pc: () => (/* binding */ normalizeName)
 /* harmony export */ });
+/* harmony import */ var _engine_literal_set__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9168);
+/* harmony import */ var _body__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4899);
+
+
 /**
  * The SECRET_KEY family: names that hold a signing secret in the frameworks
  * we know. Names are compared after normalising case and separators, so
@@ -39459,16 +39566,20 @@ const FILE_WORDS = [
     'salt',
     'signing',
     'jwt',
-    'app_?key',
+    'app_key',
+    'appkey',
     'app-key',
-    'auth_?key',
-    'nonce_?key',
-    'logged_?in_?key',
+    'auth_key',
+    'authkey',
+    'nonce_key',
+    'noncekey',
+    'logged_in_key',
+    'loggedinkey',
     'hmac',
     'cookieparser',
     'cookiestore',
     'securecookie',
-    'cookie\\.newstore',
+    'cookie.newstore',
     'memstore',
     'filesystemstore',
     'signedstring',
@@ -39488,12 +39599,15 @@ function normalizeName(name) {
 class SecretNames {
     extra;
     extraWords;
+    extraUnindexable;
     constructor(extraNames = []) {
         this.extra = new Set(extraNames.map(normalizeName).filter(Boolean));
         // One lower-case word of each extra name, for the cheap line filter.
         this.extraWords = extraNames
-            .map((n) => n.toLowerCase().split(/[^a-z0-9]+/).find((w) => w.length > 0) ?? '')
+            .map((n) => n.toLowerCase().split(/[^a-z0-9]+/).find((w) => w.length > 1) ?? '')
             .filter(Boolean);
+        // A name with no word of two letters cannot be looked for cheaply: such a configuration reads every file.
+        this.extraUnindexable = extraNames.some((n) => !/[a-z0-9]{2}/i.test(n));
     }
     matchesNormalized(n) {
         if (EXACT.has(n) || this.extra.has(n))
@@ -39533,16 +39647,11 @@ class SecretNames {
      * `signing-calls.ts` knows contains one of these words; most files contain
      * none, and are never decoded or split into lines.
      */
-    mayAppearIn(body, text) {
-        const utf16 = body.length >= 2 && ((body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff));
-        const haystack = utf16 ? (text() ?? '') : body.toString('latin1');
-        return this.fileWords.test(haystack);
+    mayAppearIn(file) {
+        this.fileWords ??= new _engine_literal_set__WEBPACK_IMPORTED_MODULE_0__/* .LiteralSet */ .g([...FILE_WORDS, ...this.extraWords].map((text) => ({ text, caseless: true })));
+        return this.extraUnindexable || (0,_body__WEBPACK_IMPORTED_MODULE_1__/* .bodyContains */ .w)(file, this.fileWords);
     }
-    get fileWords() {
-        this.fileWordsRe ??= new RegExp([...FILE_WORDS, ...this.extraWords.map((w) => w.replace(/[^a-z0-9]/g, ''))].filter(Boolean).join('|'), 'i');
-        return this.fileWordsRe;
-    }
-    fileWordsRe;
+    fileWords;
     /** Cheap test before any parsing: could this lower-cased text hold a family name at all? */
     mayContain(lower) {
         if (lower.includes('secret') || lower.includes('key') || lower.includes('token') || lower.includes('salt'))
@@ -39669,18 +39778,14 @@ function looksLikeSecret(value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GY: () => (/* binding */ findTokens),
-/* harmony export */   II: () => (/* binding */ ANY_PREFIX),
 /* harmony export */   W7: () => (/* binding */ isExampleToken),
 /* harmony export */   Z: () => (/* binding */ PEM_PRIVATE_KEY),
+/* harmony export */   cw: () => (/* binding */ PREFIX_SET),
 /* harmony export */   zR: () => (/* binding */ pemBody)
 /* harmony export */ });
-/* unused harmony export TOKEN_FORMATS */
-/**
- * Provider token formats with a fixed prefix and a documented length and
- * alphabet. Matching finds the prefix with `indexOf` and then walks a run of
- * the alphabet by hand, never further than the format's longest length, so
- * the cost stays linear in the line whatever it holds.
- */
+/* unused harmony exports TOKEN_FORMATS, ANY_PREFIX */
+/* harmony import */ var _engine_literal_set__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9168);
+
 const isUpper = (c) => c >= 65 && c <= 90;
 const isLower = (c) => c >= 97 && c <= 122;
 const isDigit = (c) => c >= 48 && c <= 57;
@@ -39787,8 +39892,10 @@ const TOKEN_FORMATS = [
     { id: 'npm-token', label: 'an npm access token', prefixes: ['npm_'], rest: exact(36, isBase62) },
     PEM_PRIVATE_KEY,
 ];
-/** One pass over a whole file before any per-line work: does any prefix occur at all? */
+/** One pass over a line before any per-token work: does any prefix occur at all? */
 const ANY_PREFIX = /AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[abpr]-|[sr]k_live_|AIza|npm_|-----BEGIN /;
+/** The same prefixes for the byte-level test over a whole file. */
+const PREFIX_SET = new _engine_literal_set__WEBPACK_IMPORTED_MODULE_0__/* .LiteralSet */ .g(['AKIA', 'ASIA', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'glpat-', 'xoxa-', 'xoxb-', 'xoxp-', 'xoxr-', 'sk_live_', 'rk_live_', 'AIza', 'npm_', '-----BEGIN '].map((text) => ({ text, caseless: false })));
 /** Tokens on one line (or window), left to right, each starting on a word boundary. */
 function findTokens(s) {
     const out = [];

@@ -1,5 +1,6 @@
 import type { RawFinding, Rule } from './types';
-import { ANY_PREFIX, findTokens, isExampleToken, pemBody, PEM_PRIVATE_KEY } from './lib/token-formats';
+import { findTokens, isExampleToken, pemBody, PEM_PRIVATE_KEY, PREFIX_SET } from './lib/token-formats';
+import { bodyContains } from './lib/body';
 
 export const knownToken: Rule = {
   meta: {
@@ -20,7 +21,7 @@ export const knownToken: Rule = {
     ],
   },
   checkFile(file) {
-    if (file.text === null || !ANY_PREFIX.test(file.text)) return [];
+    if (!bodyContains(file, PREFIX_SET)) return [];
     const out: RawFinding[] = [];
     const lines = file.lines;
     for (let idx = 0; idx < lines.length; idx++) {

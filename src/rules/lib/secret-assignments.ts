@@ -66,7 +66,7 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   if (lang === null) return [];
   const names = file.settings.secretNames;
   const keys = fileKeys(file.path, lang);
-  if (!file.body || (keys.size === 0 && !names.mayAppearIn(file.body, () => file.text))) return [];
+  if (!file.body || (keys.size === 0 && !names.mayAppearIn(file))) return [];
   const mayMatter = (lower: string) => names.mayContain(lower) || mayHoldSigningContext(lower);
   const out: SecretOccurrence[] = [];
   const lines = file.lines;

@@ -1,3 +1,6 @@
+import { LiteralSet } from '../../engine/literal-set';
+import type { FileContext } from '../types';
+import { bodyContains } from './body';
 /**
  * The SECRET_KEY family: names that hold a signing secret in the frameworks
  * we know. Names are compared after normalising case and separators, so
@@ -53,16 +56,20 @@ const FILE_WORDS = [
   'salt',
   'signing',
   'jwt',
-  'app_?key',
+  'app_key',
+  'appkey',
   'app-key',
-  'auth_?key',
-  'nonce_?key',
-  'logged_?in_?key',
+  'auth_key',
+  'authkey',
+  'nonce_key',
+  'noncekey',
+  'logged_in_key',
+  'loggedinkey',
   'hmac',
   'cookieparser',
   'cookiestore',
   'securecookie',
-  'cookie\\.newstore',
+  'cookie.newstore',
   'memstore',
   'filesystemstore',
   'signedstring',
@@ -83,13 +90,16 @@ export class SecretNames {
   private readonly extra: Set<string>;
 
   private readonly extraWords: string[];
+  private readonly extraUnindexable: boolean;
 
   constructor(extraNames: readonly string[] = []) {
     this.extra = new Set(extraNames.map(normalizeName).filter(Boolean));
     // One lower-case word of each extra name, for the cheap line filter.
     this.extraWords = extraNames
-      .map((n) => n.toLowerCase().split(/[^a-z0-9]+/).find((w) => w.length > 0) ?? '')
+      .map((n) => n.toLowerCase().split(/[^a-z0-9]+/).find((w) => w.length > 1) ?? '')
       .filter(Boolean);
+    // A name with no word of two letters cannot be looked for cheaply: such a configuration reads every file.
+    this.extraUnindexable = extraNames.some((n) => !/[a-z0-9]{2}/i.test(n));
   }
 
   private matchesNormalized(n: string): boolean {
@@ -126,21 +136,12 @@ export class SecretNames {
    * `signing-calls.ts` knows contains one of these words; most files contain
    * none, and are never decoded or split into lines.
    */
-  mayAppearIn(body: Buffer, text: () => string | null): boolean {
-    const utf16 = body.length >= 2 && ((body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff));
-    const haystack = utf16 ? (text() ?? '') : body.toString('latin1');
-    return this.fileWords.test(haystack);
+  mayAppearIn(file: Pick<FileContext, 'body' | 'text'>): boolean {
+    this.fileWords ??= new LiteralSet([...FILE_WORDS, ...this.extraWords].map((text) => ({ text, caseless: true })));
+    return this.extraUnindexable || bodyContains(file, this.fileWords);
   }
 
-  private get fileWords(): RegExp {
-    this.fileWordsRe ??= new RegExp(
-      [...FILE_WORDS, ...this.extraWords.map((w) => w.replace(/[^a-z0-9]/g, ''))].filter(Boolean).join('|'),
-      'i',
-    );
-    return this.fileWordsRe;
-  }
-
-  private fileWordsRe: RegExp | undefined;
+  private fileWords: LiteralSet | undefined;
 
   /** Cheap test before any parsing: could this lower-cased text hold a family name at all? */
   mayContain(lower: string): boolean {

@@ -1,3 +1,4 @@
+import { LiteralSet } from '../../engine/literal-set';
 /**
  * Provider token formats with a fixed prefix and a documented length and
  * alphabet. Matching finds the prefix with `indexOf` and then walks a run of
@@ -142,8 +143,15 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   PEM_PRIVATE_KEY,
 ];
 
-/** One pass over a whole file before any per-line work: does any prefix occur at all? */
+/** One pass over a line before any per-token work: does any prefix occur at all? */
 export const ANY_PREFIX = /AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[abpr]-|[sr]k_live_|AIza|npm_|-----BEGIN /;
+
+/** The same prefixes for the byte-level test over a whole file. */
+export const PREFIX_SET = new LiteralSet(
+  ['AKIA', 'ASIA', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'glpat-', 'xoxa-', 'xoxb-', 'xoxp-', 'xoxr-', 'sk_live_', 'rk_live_', 'AIza', 'npm_', '-----BEGIN '].map(
+    (text) => ({ text, caseless: false }),
+  ),
+);
 
 /** Tokens on one line (or window), left to right, each starting on a word boundary. */
 export function findTokens(s: string): TokenMatch[] {

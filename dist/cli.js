@@ -431,8 +431,11 @@ async function inventory(root, opts) {
     if (!opts.noGit && (await isWorkTree(root))) {
         const entries = await gitEntries(root, !!opts.includeIgnored);
         const inv = { mode: 'git', entries };
-        if (entries.some((e) => e.kind === 'gitlink'))
-            inv.submodulePaths = await declaredSubmodules(root);
+        if (entries.some((e) => e.kind === 'gitlink')) {
+            const declared = await declaredSubmodules(root);
+            if (declared)
+                inv.submodulePaths = declared;
+        }
         return inv;
     }
     return { mode: 'plain', entries: await plainEntries(root) };
@@ -514,20 +517,27 @@ async function plainEntries(root) {
     return entries;
 }
 /**
- * Submodule paths from the work tree's `.gitmodules`, which sits at the top
- * of the work tree even when a subfolder is scanned; git reads it for us, as
- * it reads the index for the classification.
+ * Submodule paths that `.gitmodules` declares, relative to the scanned root.
+ * It sits at the top of the work tree even when a subfolder is scanned, so
+ * git reads it from the index (as it reads the index for the classification):
+ * no file outside the root is opened, and a symlinked `.gitmodules` is not followed.
  */
 async function declaredSubmodules(root) {
-    const [top, prefix] = (await git(root, ['rev-parse', '--show-toplevel', '--show-prefix'])).toString('utf8').split('\n');
-    const out = await git(root, ['config', '-z', '--file', `${top}/.gitmodules`, '--get-regexp', '^submodule\\..*\\.path$'], { allowFailure: true });
+    const prefix = (await git(root, ['rev-parse', '--show-prefix'])).toString('utf8').replace(/\n$/, '');
+    let out;
+    try {
+        out = await git(root, ['config', '-z', '--blob', ':.gitmodules', '--get-regexp', '^submodule\\..*\\.path$']);
+    }
+    catch {
+        // Not in the index (or declares nothing): the rule reads a `.gitmodules` inside the root, if any.
+        return undefined;
+    }
     const paths = new Set();
     for (const rec of splitZ(out)) {
         // "-z" records are "<key>\n<value>".
         const value = rec.slice(rec.indexOf('\n') + 1).replace(/\/+$/, '');
-        const p = prefix ?? '';
-        if (value.startsWith(p))
-            paths.add(value.slice(p.length));
+        if (value.startsWith(prefix))
+            paths.add(value.slice(prefix.length));
     }
     return paths;
 }
@@ -6816,18 +6826,22 @@ function compareFindings(a, b) {
 function finalize(raw, ruleOf, rules, secretValues) {
     const severityOf = new Map(rules.map((r) => [r.meta.id, r.meta.severity]));
     const out = [];
-    const seen = new Set();
     const dirs = raw.filter((f) => f.directory).map((f) => `${ruleOf.get(f)}\0${f.path}/`);
     const insideReportedDir = (ruleId, p) => dirs.some((d) => `${ruleId}\0${p}`.startsWith(d));
+    // A match in the overlap of two windows of a long line is found twice, and the
+    // first window may see only the start of a value cut at its edge: keep the longest.
+    const unique = new Map();
     for (const f of raw) {
         const ruleId = ruleOf.get(f);
         if (dirs.length > 0 && insideReportedDir(ruleId, f.path))
             continue;
-        // A match inside the overlap of two windows of a long line is found twice.
-        const dedupeKey = `${ruleId}\0${f.path}\0${f.line ?? 0}\0${f.column ?? 0}\0${f.message}`;
-        if (seen.has(dedupeKey))
-            continue;
-        seen.add(dedupeKey);
+        const key = `${ruleId}\0${f.path}\0${f.line ?? 0}\0${f.column ?? 0}\0${f.message}`;
+        const kept = unique.get(key);
+        if (!kept || (f.endColumn ?? 0) > (kept.endColumn ?? 0))
+            unique.set(key, f);
+    }
+    for (const f of unique.values()) {
+        const ruleId = ruleOf.get(f);
         if (f.secret !== undefined)
             secretValues.add(f.secret);
         const finding = {
@@ -7649,9 +7663,24 @@ function isGitHead(text) {
     const t = text.trim();
     return /^ref: refs\/\S+$/.test(t) || /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(t);
 }
+const SECTION = /^\[(?:core|remote[ \t]+"[^"]*"|branch[ \t]+"[^"]*"|submodule[ \t]+"[^"]*")\]/;
+/** The section headers of a config file, one line at a time (each test is anchored: linear in the text). */
+function sections(text) {
+    const out = [];
+    for (const line of text.split(/\r?\n/)) {
+        const t = line.trimStart();
+        if (t.startsWith('['))
+            out.push(t);
+    }
+    return out;
+}
 /** A git config file: has a `[core]` or `[remote "…"]` section. */
 function isGitConfig(text) {
-    return /^\s*\[(?:core|remote\s+"[^"\n]*"|branch\s+"[^"\n]*"|submodule\s+"[^"\n]*")\]/m.test(text);
+    return sections(text).some((s) => SECTION.test(s));
+}
+/** A git config file with a `[core]` section: what a git directory's own `config` holds. */
+function hasCoreSection(text) {
+    return sections(text).some((s) => s.startsWith('[core]'));
 }
 /**
  * Credentials embedded in URLs on one line: `https://user:token@host/…`, or a
@@ -7728,9 +7757,12 @@ function authHeader(line) {
 function gitmodulePaths(text) {
     const out = new Set();
     for (const line of text.split(/\r?\n/)) {
-        const m = /^\s*path\s*=\s*(.+?)\s*$/.exec(line);
-        if (m)
-            out.add(m[1].replace(/^"|"$/g, '').replace(/\/+$/, ''));
+        const m = /^[ \t]*path[ \t]*=/.exec(line);
+        if (!m)
+            continue;
+        const value = line.slice(m[0].length).trim();
+        if (value)
+            out.add(value.replace(/^"|"$/g, '').replace(/\/+$/, ''));
     }
     return out;
 }
@@ -9350,7 +9382,7 @@ async function copiedGitDirs(tree) {
             continue;
         const config = byPath.get(`${dir}/config`);
         const configText = config ? await tree.readText(config.path) : null;
-        const hasCore = configText !== null && /^\s*\[core\]/m.test(configText) && isGitConfig(configText);
+        const hasCore = configText !== null && hasCoreSection(configText);
         if (!hasCore && !dirsWithGitChildren.has(dir))
             continue;
         found.push({

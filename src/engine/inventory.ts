@@ -19,7 +19,10 @@ export async function inventory(root: string, opts: { noGit?: boolean; includeIg
   if (!opts.noGit && (await isWorkTree(root))) {
     const entries = await gitEntries(root, !!opts.includeIgnored);
     const inv: Inventory = { mode: 'git', entries };
-    if (entries.some((e) => e.kind === 'gitlink')) inv.submodulePaths = await declaredSubmodules(root);
+    if (entries.some((e) => e.kind === 'gitlink')) {
+      const declared = await declaredSubmodules(root);
+      if (declared) inv.submodulePaths = declared;
+    }
     return inv;
   }
   return { mode: 'plain', entries: await plainEntries(root) };
@@ -95,19 +98,25 @@ async function plainEntries(root: string): Promise<TreeEntry[]> {
 }
 
 /**
- * Submodule paths from the work tree's `.gitmodules`, which sits at the top
- * of the work tree even when a subfolder is scanned; git reads it for us, as
- * it reads the index for the classification.
+ * Submodule paths that `.gitmodules` declares, relative to the scanned root.
+ * It sits at the top of the work tree even when a subfolder is scanned, so
+ * git reads it from the index (as it reads the index for the classification):
+ * no file outside the root is opened, and a symlinked `.gitmodules` is not followed.
  */
-async function declaredSubmodules(root: string): Promise<Set<string>> {
-  const [top, prefix] = (await git(root, ['rev-parse', '--show-toplevel', '--show-prefix'])).toString('utf8').split('\n');
-  const out = await git(root, ['config', '-z', '--file', `${top}/.gitmodules`, '--get-regexp', '^submodule\\..*\\.path$'], { allowFailure: true });
+async function declaredSubmodules(root: string): Promise<Set<string> | undefined> {
+  const prefix = (await git(root, ['rev-parse', '--show-prefix'])).toString('utf8').replace(/\n$/, '');
+  let out: Buffer;
+  try {
+    out = await git(root, ['config', '-z', '--blob', ':.gitmodules', '--get-regexp', '^submodule\\..*\\.path$']);
+  } catch {
+    // Not in the index (or declares nothing): the rule reads a `.gitmodules` inside the root, if any.
+    return undefined;
+  }
   const paths = new Set<string>();
   for (const rec of splitZ(out)) {
     // "-z" records are "<key>\n<value>".
     const value = rec.slice(rec.indexOf('\n') + 1).replace(/\/+$/, '');
-    const p = prefix ?? '';
-    if (value.startsWith(p)) paths.add(value.slice(p.length));
+    if (value.startsWith(prefix)) paths.add(value.slice(prefix.length));
   }
   return paths;
 }

@@ -189,16 +189,20 @@ function finalize(
 ): Finding[] {
   const severityOf = new Map(rules.map((r) => [r.meta.id, r.meta.severity]));
   const out: { finding: Finding; context: string }[] = [];
-  const seen = new Set<string>();
   const dirs = raw.filter((f) => f.directory).map((f) => `${ruleOf.get(f)}\0${f.path}/`);
   const insideReportedDir = (ruleId: string, p: string) => dirs.some((d) => `${ruleId}\0${p}`.startsWith(d));
+  // A match in the overlap of two windows of a long line is found twice, and the
+  // first window may see only the start of a value cut at its edge: keep the longest.
+  const unique = new Map<string, PathFinding>();
   for (const f of raw) {
     const ruleId = ruleOf.get(f)!;
     if (dirs.length > 0 && insideReportedDir(ruleId, f.path)) continue;
-    // A match inside the overlap of two windows of a long line is found twice.
-    const dedupeKey = `${ruleId}\0${f.path}\0${f.line ?? 0}\0${f.column ?? 0}\0${f.message}`;
-    if (seen.has(dedupeKey)) continue;
-    seen.add(dedupeKey);
+    const key = `${ruleId}\0${f.path}\0${f.line ?? 0}\0${f.column ?? 0}\0${f.message}`;
+    const kept = unique.get(key);
+    if (!kept || (f.endColumn ?? 0) > (kept.endColumn ?? 0)) unique.set(key, f);
+  }
+  for (const f of unique.values()) {
+    const ruleId = ruleOf.get(f)!;
     if (f.secret !== undefined) secretValues.add(f.secret);
     const finding: Finding = {
       ruleId,

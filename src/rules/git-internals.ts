@@ -1,5 +1,5 @@
 import type { PathFinding, Rule, TreeContext, TreeEntry } from './types';
-import { isGitConfig, isGitHead } from './lib/git-files';
+import { hasCoreSection, isGitHead } from './lib/git-files';
 
 function bundleOrPack(head: Buffer): string | null {
   const start = head.subarray(0, 16).toString('latin1');
@@ -36,7 +36,7 @@ async function copiedGitDirs(tree: TreeContext): Promise<PathFinding[]> {
     if (headText === null || !isGitHead(headText)) continue;
     const config = byPath.get(`${dir}/config`);
     const configText = config ? await tree.readText(config.path) : null;
-    const hasCore = configText !== null && /^\s*\[core\]/m.test(configText) && isGitConfig(configText);
+    const hasCore = configText !== null && hasCoreSection(configText);
     if (!hasCore && !dirsWithGitChildren.has(dir)) continue;
     found.push({
       path: dir,

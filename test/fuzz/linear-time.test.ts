@@ -145,3 +145,18 @@ describe(`linear time on adversarial input (random seed ${RANDOM_SEED})`, () => 
     }
   });
 });
+
+describe('git file parsers stay linear', () => {
+  // Both once took quadratic time: a `config` of blank lines (multi-line `^\s*`), a `.gitmodules` line of spaces (`\s*(.+?)\s*$`).
+  it('a 1 MiB git config of blank lines and a .gitmodules line of 1 MiB of spaces', async () => {
+    const { isGitConfig, hasCoreSection, gitmodulePaths } = await import('../../src/rules/lib/git-files');
+    const blank = '\n'.repeat(1 << 20);
+    const spaces = `path = a${' '.repeat(1 << 20)}b`;
+    const started = performance.now();
+    expect(isGitConfig(blank)).toBe(false);
+    expect(hasCoreSection(blank)).toBe(false);
+    expect([...gitmodulePaths(spaces)]).toEqual([`a${' '.repeat(1 << 20)}b`]);
+    // Linear work on 2 MiB takes milliseconds; the quadratic versions took minutes.
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});

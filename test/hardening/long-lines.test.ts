@@ -40,6 +40,19 @@ describe('lines longer than the cap are scanned in windows, not skipped', () => 
     expect(r.stats.longLines).toBe(offsets.length);
   });
 
+  it('a token cut by the edge of the first window is reported whole, once', async () => {
+    const f = new Fixture();
+    fixtures.push(f);
+    // 98 characters: the first window (4,096 chars) ends 60 characters into it; the next window holds it whole.
+    const token = ['sk', 'live', ''].join('_') + 'Zq8rT2vLm9XbT4kWp7NcYd3Hs6Fj1aB5'.repeat(3).slice(0, 90);
+    const at = LINE_CAP - 60;
+    f.write('bundle.js', `${'x'.repeat(at - 5)}t = "${token}";${'y'.repeat(6000)}\n`);
+    const r = await scan({ root: f.root, noGit: true });
+    const found = r.findings.filter((x) => x.ruleId === 'known-token');
+    expect(found.map((x) => [x.column, x.endColumn, x.secret])).toEqual([[at + 1, at + 1 + token.length, `sk_l…(${token.length} chars)`]]);
+    expect(r.secretValues).toEqual([token]);
+  });
+
   it('counts long lines without findings too', async () => {
     const f = new Fixture();
     fixtures.push(f);

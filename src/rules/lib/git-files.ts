@@ -7,9 +7,26 @@ export function isGitHead(text: string): boolean {
   return /^ref: refs\/\S+$/.test(t) || /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(t);
 }
 
+const SECTION = /^\[(?:core|remote[ \t]+"[^"]*"|branch[ \t]+"[^"]*"|submodule[ \t]+"[^"]*")\]/;
+
+/** The section headers of a config file, one line at a time (each test is anchored: linear in the text). */
+function sections(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const t = line.trimStart();
+    if (t.startsWith('[')) out.push(t);
+  }
+  return out;
+}
+
 /** A git config file: has a `[core]` or `[remote "…"]` section. */
 export function isGitConfig(text: string): boolean {
-  return /^\s*\[(?:core|remote\s+"[^"\n]*"|branch\s+"[^"\n]*"|submodule\s+"[^"\n]*")\]/m.test(text);
+  return sections(text).some((s) => SECTION.test(s));
+}
+
+/** A git config file with a `[core]` section: what a git directory's own `config` holds. */
+export function hasCoreSection(text: string): boolean {
+  return sections(text).some((s) => s.startsWith('[core]'));
 }
 
 export interface Credential {
@@ -84,8 +101,10 @@ export function authHeader(line: string): Credential | null {
 export function gitmodulePaths(text: string): Set<string> {
   const out = new Set<string>();
   for (const line of text.split(/\r?\n/)) {
-    const m = /^\s*path\s*=\s*(.+?)\s*$/.exec(line);
-    if (m) out.add(m[1]!.replace(/^"|"$/g, '').replace(/\/+$/, ''));
+    const m = /^[ \t]*path[ \t]*=/.exec(line);
+    if (!m) continue;
+    const value = line.slice(m[0].length).trim();
+    if (value) out.add(value.replace(/^"|"$/g, '').replace(/\/+$/, ''));
   }
   return out;
 }

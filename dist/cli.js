@@ -294,7 +294,7 @@ Usage
                                     most 256 for strategy.matrix (GITHUB_TOKEN, GITHUB_API_URL)
 
 Options
-  --format text|json      output format (default: text)
+  --format FORMAT         text (default), json, or sarif (SARIF 2.1.0 for code scanning)
   --output FILE           write the report to FILE instead of stdout
   --fail-on LEVEL         exit 1 when a finding is at least LEVEL:
                           error (default), warning, notice, or never
@@ -315,8 +315,13 @@ Git-aware scans (content rules report only added lines)
   --history               every commit reachable from HEAD; with --since REF, only REF..HEAD;
                           findings name the commit that introduced them
   --max-commits N         with --history: only the N most recent commits
+
+Reports for organisation audits
   --repository NAME       record the repository (owner/name) in the JSON report
-  --commit SHA            and the commit scanned (default: GITHUB_REPOSITORY, GITHUB_SHA)
+                          (default: LEAKPROOF_REPOSITORY, else GITHUB_REPOSITORY)
+  --commit SHA            record the commit scanned (default: LEAKPROOF_COMMIT or GITHUB_SHA,
+                          whichever goes with the repository name; none with --repository)
+
   --version               print the version
   --help                  print this help
 
@@ -405,17 +410,28 @@ function splitZ(buf) {
         out.push(buf.toString('utf8', start));
     return out;
 }
-/** True when `dir` is inside a git work tree (and git is installed). */
-async function isWorkTree(dir) {
+/**
+ * Whether `dir` is inside a git work tree: `yes`, `no` (not a repository, or
+ * no git installed), or the reason git refused to say (a repository owned by
+ * another user, a corrupt one), so the caller can tell the user.
+ */
+async function workTreeState(dir) {
     try {
-        const out = await git(dir, ['rev-parse', '--is-inside-work-tree'], { allowFailure: true });
-        return out.toString('utf8').trim() === 'true';
+        const out = await git(dir, ['rev-parse', '--is-inside-work-tree']);
+        return out.toString('utf8').trim() === 'true' ? 'yes' : 'no';
     }
     catch (e) {
         if (e instanceof GitUnavailable)
-            return false;
-        throw e;
+            return 'no';
+        const message = e instanceof Error ? e.message : String(e);
+        if (/not a git repository/i.test(message))
+            return 'no';
+        return { problem: message.replace(/^git rev-parse failed: (?:fatal: )?/, '').replace(/;.*$/, '') };
     }
+}
+/** True when `dir` is inside a git work tree that git agrees to read. */
+async function isWorkTree(dir) {
+    return (await workTreeState(dir)) === 'yes';
 }
 
 ;// CONCATENATED MODULE: ./src/engine/inventory.ts
@@ -428,7 +444,8 @@ async function isWorkTree(dir) {
  * with `noGit`, the folder is walked and everything counts.
  */
 async function inventory(root, opts) {
-    if (!opts.noGit && (await isWorkTree(root))) {
+    const state = opts.noGit ? 'no' : await workTreeState(root);
+    if (state === 'yes') {
         const entries = await gitEntries(root, !!opts.includeIgnored);
         const inv = { mode: 'git', entries };
         if (entries.some((e) => e.kind === 'gitlink')) {
@@ -438,7 +455,10 @@ async function inventory(root, opts) {
         }
         return inv;
     }
-    return { mode: 'plain', entries: await plainEntries(root) };
+    const inv = { mode: 'plain', entries: await plainEntries(root) };
+    if (typeof state === 'object')
+        inv.gitProblem = state.problem;
+    return inv;
 }
 async function gitEntries(root, includeIgnored) {
     const [staged, others, ignored] = await Promise.all([
@@ -3625,6 +3645,12 @@ async function scan(options, rules = src_rules/* RULES */.y) {
         ? await (0,parallel/* readFilesInWorkers */.w8)(threads, { root, files, maxFileSize, options }, collector, stats, progress)
         : (0,read_files/* readFiles */.U)(root, files, maxFileSize, collector, stats, progress);
     errors.push(...read.errors);
+    if (inv.gitProblem) {
+        errors.push({
+            path: '.',
+            message: `git would not read this work tree (${inv.gitProblem}), so it was scanned as a plain folder, ignored files included; fix that (e.g. \`git config --global --add safe.directory <path>\`) or pass --no-git to scan it as a folder on purpose`,
+        });
+    }
     if (read.symlinks.length > 0) {
         const links = new Set(read.symlinks);
         for (const e of files)
@@ -3883,7 +3909,15 @@ function parseConfig(text, file) {
         const message = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
         throw new ConfigError(`${file}${where}: invalid YAML: ${message}`);
     }
-    return validateConfig(doc.toJS({ maxAliasCount: 100 }), file);
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch {
+        // The yaml library refuses alias bombs (and similar) here, after parsing succeeded.
+        throw new ConfigError(`${file}: invalid YAML: too many aliases or a structure that cannot be read; write the configuration out plainly`);
+    }
+    return validateConfig(value, file);
 }
 function displayPath(root, name) {
     return root === '.' || root === '' ? name : external_node_path_.join(root, name);
@@ -4635,14 +4669,27 @@ function compareRisk(a, b) {
 }
 /** A finding seen by two reports of the same repository (say a tree scan and a history scan) counts once. */
 function findingKey(f) {
-    return `${f.fingerprint}\0${f.commit?.sha ?? ''}`;
+    return `${f.ruleId}\0${f.path}\0${f.fingerprint}`;
+}
+/**
+ * Which of two reports of one finding to keep, whatever order the reports
+ * came in: the one that knows its commit (a history scan says when it was
+ * committed and whether it is gone), then the smaller serialisation.
+ */
+function preferred(a, b) {
+    if (!!a.commit !== !!b.commit)
+        return a.commit ? a : b;
+    return JSON.stringify(a) <= JSON.stringify(b) ? a : b;
 }
 function summarise(name, parts) {
     const seen = new Map();
-    for (const p of parts)
-        for (const f of p.findings)
-            if (!seen.has(findingKey(f)))
-                seen.set(findingKey(f), f);
+    for (const p of parts) {
+        for (const f of p.findings) {
+            const k = findingKey(f);
+            const other = seen.get(k);
+            seen.set(k, other ? preferred(other, f) : f);
+        }
+    }
     const findings = [...seen.values()].sort(compareFindings);
     const current = zero();
     let historyOnly = 0;
@@ -4962,6 +5009,7 @@ function formatOrgMarkdown(report, opts = {}) {
 
 
 
+
 const REPORT_MERGE_USAGE = `Usage: leakproof report merge <report.json|folder>... [--format markdown|json|sarif] [--output FILE]
                               [--max-bytes N] [--server-url URL]
 `;
@@ -5011,7 +5059,7 @@ function runReportMerge(argv, io) {
         }
         const { inputs, skipped } = await readInputs(cmd.inputs);
         for (const s of skipped)
-            io.stderr.write(`leakproof: skipped ${s.source}: ${s.reason}\n`);
+            io.stderr.write(`leakproof: skipped ${printable(s.source)}: ${printable(s.reason)}\n`);
         if (inputs.length === 0) {
             io.stderr.write('leakproof: no report could be read; nothing to merge. Pass the JSON files written by `leakproof --format json`.\n');
             return EXIT_USAGE;
@@ -6276,8 +6324,10 @@ async function runScan(cmd, io) {
     if (result.history?.shallow) {
         io.stderr.write('leakproof: warning: this is a shallow clone, so older commits were not scanned; fetch the whole history first (actions/checkout: `fetch-depth: 0`, or `git fetch --unshallow`)\n');
     }
-    for (const err of result.errors)
-        io.stderr.write(`leakproof: warning: ${printable(err.path)}: ${err.message}; skipped\n`);
+    for (const err of result.errors) {
+        // An error about the folder itself ('.') is not about one skipped file.
+        io.stderr.write(`leakproof: warning: ${printable(err.path)}: ${err.message}${err.path === '.' ? '' : '; skipped'}\n`);
+    }
     if (cmd.pruneBaseline && baseline) {
         const kept = pruneBaseline(baseline, result.findings);
         await writeOut(cmd.baseline, formatBaseline(kept), '--baseline');
@@ -6546,16 +6596,20 @@ async function readFilesInWorkers(threads, job, collector, stats, onProgress) {
     const results = await Promise.all(shares.map((files) => new Promise((resolve, reject) => {
         const data = { kind: 'leakproof-scan', root: job.root, files, maxFileSize: job.maxFileSize, options: job.options };
         const worker = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: data });
+        let answered = false;
         worker.on('message', (m) => {
             if ('progress' in m)
                 onProgress?.((done += m.progress));
-            else
+            else {
+                answered = true;
                 resolve(m.result);
+            }
         });
         worker.on('error', reject);
+        // A worker that ends without its result (whatever its exit code) must not leave the scan waiting.
         worker.on('exit', (code) => {
-            if (code !== 0)
-                reject(new Error(`a scan worker stopped with code ${code}`));
+            if (!answered)
+                reject(new Error(`a scan worker stopped (code ${code}) before reporting; rerun with LEAKPROOF_THREADS=1`));
         });
     })));
     const merged = { errors: [], symlinks: [] };
@@ -7130,6 +7184,11 @@ function redact(value) {
 /* harmony export */   Eq: () => (/* binding */ DIRECTIVE),
 /* harmony export */   zc: () => (/* binding */ NEXT_LINE)
 /* harmony export */ });
+/* unused harmony export scrubReason */
+/* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2393);
+/* harmony import */ var _rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4847);
+
+
 const DIRECTIVE = 'leakproof-ignore';
 const NEXT_LINE = '-next-line';
 /** Comment openers, longest first so `<!--` wins over `--`. */
@@ -7177,7 +7236,7 @@ function parseLine(text, prose) {
             rest = rest.slice(0, close);
         const sep = /(?:^|\s)--(?:\s|$)/.exec(rest);
         const idsText = sep ? rest.slice(0, sep.index) : rest;
-        const reason = sep ? rest.slice(sep.index + sep[0].length).trim().slice(0, MAX_REASON) : '';
+        const reason = sep ? scrubReason(rest.slice(sep.index + sep[0].length).trim().slice(0, MAX_REASON)) : '';
         const parsed = {
             column: marker.start + 1,
             nextLine,
@@ -7188,6 +7247,13 @@ function parseLine(text, prose) {
         return parsed;
     }
     return null;
+}
+/**
+ * A reason is free text from a scanned file and goes into every report:
+ * anything in it that looks like a secret is shown redacted, like a finding.
+ */
+function scrubReason(reason) {
+    return reason.replace(/[^\s'"`,;()]+/g, (word) => ((0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeSecret */ .WW)(word) ? (0,_redact__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(word) : word));
 }
 /**
  * The comment opener right before the directive (spaces allowed between).

@@ -31401,17 +31401,28 @@ function splitZ(buf) {
         out.push(buf.toString('utf8', start));
     return out;
 }
-/** True when `dir` is inside a git work tree (and git is installed). */
-async function isWorkTree(dir) {
+/**
+ * Whether `dir` is inside a git work tree: `yes`, `no` (not a repository, or
+ * no git installed), or the reason git refused to say (a repository owned by
+ * another user, a corrupt one), so the caller can tell the user.
+ */
+async function workTreeState(dir) {
     try {
-        const out = await git(dir, ['rev-parse', '--is-inside-work-tree'], { allowFailure: true });
-        return out.toString('utf8').trim() === 'true';
+        const out = await git(dir, ['rev-parse', '--is-inside-work-tree']);
+        return out.toString('utf8').trim() === 'true' ? 'yes' : 'no';
     }
     catch (e) {
         if (e instanceof GitUnavailable)
-            return false;
-        throw e;
+            return 'no';
+        const message = e instanceof Error ? e.message : String(e);
+        if (/not a git repository/i.test(message))
+            return 'no';
+        return { problem: message.replace(/^git rev-parse failed: (?:fatal: )?/, '').replace(/;.*$/, '') };
     }
+}
+/** True when `dir` is inside a git work tree that git agrees to read. */
+async function isWorkTree(dir) {
+    return (await workTreeState(dir)) === 'yes';
 }
 
 ;// CONCATENATED MODULE: ./src/engine/inventory.ts
@@ -31424,7 +31435,8 @@ async function isWorkTree(dir) {
  * with `noGit`, the folder is walked and everything counts.
  */
 async function inventory(root, opts) {
-    if (!opts.noGit && (await isWorkTree(root))) {
+    const state = opts.noGit ? 'no' : await workTreeState(root);
+    if (state === 'yes') {
         const entries = await gitEntries(root, !!opts.includeIgnored);
         const inv = { mode: 'git', entries };
         if (entries.some((e) => e.kind === 'gitlink')) {
@@ -31434,7 +31446,10 @@ async function inventory(root, opts) {
         }
         return inv;
     }
-    return { mode: 'plain', entries: await plainEntries(root) };
+    const inv = { mode: 'plain', entries: await plainEntries(root) };
+    if (typeof state === 'object')
+        inv.gitProblem = state.problem;
+    return inv;
 }
 async function gitEntries(root, includeIgnored) {
     const [staged, others, ignored] = await Promise.all([
@@ -31548,8 +31563,8 @@ const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
 // EXTERNAL MODULE: ./src/rules/index.ts + 17 modules
 var src_rules = __nccwpck_require__(3779);
-// EXTERNAL MODULE: ./src/engine/pipeline.ts + 2 modules
-var pipeline = __nccwpck_require__(2978);
+// EXTERNAL MODULE: ./src/engine/pipeline.ts + 1 modules
+var pipeline = __nccwpck_require__(9598);
 // EXTERNAL MODULE: ./src/engine/read-files.ts
 var read_files = __nccwpck_require__(4014);
 // EXTERNAL MODULE: ./src/engine/parallel.ts
@@ -34621,6 +34636,12 @@ async function scan(options, rules = src_rules/* RULES */.y) {
         ? await (0,parallel/* readFilesInWorkers */.w8)(threads, { root, files, maxFileSize, options }, collector, stats, progress)
         : (0,read_files/* readFiles */.U)(root, files, maxFileSize, collector, stats, progress);
     errors.push(...read.errors);
+    if (inv.gitProblem) {
+        errors.push({
+            path: '.',
+            message: `git would not read this work tree (${inv.gitProblem}), so it was scanned as a plain folder, ignored files included; fix that (e.g. \`git config --global --add safe.directory <path>\`) or pass --no-git to scan it as a folder on purpose`,
+        });
+    }
     if (read.symlinks.length > 0) {
         const links = new Set(read.symlinks);
         for (const e of files)
@@ -35806,7 +35827,15 @@ function parseConfig(text, file) {
         const message = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
         throw new schema_ConfigError(`${file}${where}: invalid YAML: ${message}`);
     }
-    return validateConfig(doc.toJS({ maxAliasCount: 100 }), file);
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch {
+        // The yaml library refuses alias bombs (and similar) here, after parsing succeeded.
+        throw new schema_ConfigError(`${file}: invalid YAML: too many aliases or a structure that cannot be read; write the configuration out plainly`);
+    }
+    return validateConfig(value, file);
 }
 function displayPath(root, name) {
     return root === '.' || root === '' ? name : path.join(root, name);
@@ -36371,7 +36400,7 @@ function matchesAt(buf, start, lit) {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _pipeline__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2978);
+/* harmony import */ var _pipeline__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9598);
 /* harmony import */ var _read_files__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4014);
 /* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3779);
 
@@ -36431,16 +36460,20 @@ async function readFilesInWorkers(threads, job, collector, stats, onProgress) {
     const results = await Promise.all(shares.map((files) => new Promise((resolve, reject) => {
         const data = { kind: 'leakproof-scan', root: job.root, files, maxFileSize: job.maxFileSize, options: job.options };
         const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(script, { workerData: data });
+        let answered = false;
         worker.on('message', (m) => {
             if ('progress' in m)
                 onProgress?.((done += m.progress));
-            else
+            else {
+                answered = true;
                 resolve(m.result);
+            }
         });
         worker.on('error', reject);
+        // A worker that ends without its result (whatever its exit code) must not leave the scan waiting.
         worker.on('exit', (code) => {
-            if (code !== 0)
-                reject(new Error(`a scan worker stopped with code ${code}`));
+            if (!answered)
+                reject(new Error(`a scan worker stopped (code ${code}) before reporting; rerun with LEAKPROOF_THREADS=1`));
         });
     })));
     const merged = { errors: [], symlinks: [] };
@@ -36463,7 +36496,7 @@ function addStats(into, from) {
 
 /***/ }),
 
-/***/ 2978:
+/***/ 9598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36479,18 +36512,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/text.ts
 var engine_text = __nccwpck_require__(1655);
-;// CONCATENATED MODULE: ./src/engine/redact.ts
-/**
- * The printable form of a secret: a short prefix (none for short values, so a
- * weak secret like "dev" is never spelled out), an ellipsis and the length.
- */
-function redact(value) {
-    const chars = Array.from(value);
-    const n = chars.length;
-    const shown = n >= 16 ? 4 : n >= 8 ? 2 : 0;
-    return `${chars.slice(0, shown).join('')}…(${n} chars)`;
-}
-
+// EXTERNAL MODULE: ./src/engine/redact.ts
+var redact = __nccwpck_require__(2393);
 // EXTERNAL MODULE: ./src/engine/fingerprint.ts
 var fingerprint = __nccwpck_require__(178);
 // EXTERNAL MODULE: ./src/rules/lib/secret-names.ts
@@ -36745,7 +36768,7 @@ function finalize(raw, ruleOf, rules, secretValues) {
             path: f.path,
             ...position(f),
             message: f.message,
-            ...(f.secret !== undefined ? { secret: redact(f.secret) } : {}),
+            ...(f.secret !== undefined ? { secret: (0,redact/* redact */.E)(f.secret) } : {}),
             fingerprint: '',
             status: f.status,
         };
@@ -36997,6 +37020,26 @@ function describe(code) {
 
 /***/ }),
 
+/***/ 2393:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */ });
+/**
+ * The printable form of a secret: a short prefix (none for short values, so a
+ * weak secret like "dev" is never spelled out), an ellipsis and the length.
+ */
+function redact(value) {
+    const chars = Array.from(value);
+    const n = chars.length;
+    const shown = n >= 16 ? 4 : n >= 8 ? 2 : 0;
+    return `${chars.slice(0, shown).join('')}…(${n} chars)`;
+}
+
+
+/***/ }),
+
 /***/ 410:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37005,6 +37048,11 @@ function describe(code) {
 /* harmony export */   Eq: () => (/* binding */ DIRECTIVE),
 /* harmony export */   zc: () => (/* binding */ NEXT_LINE)
 /* harmony export */ });
+/* unused harmony export scrubReason */
+/* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2393);
+/* harmony import */ var _rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4847);
+
+
 const DIRECTIVE = 'leakproof-ignore';
 const NEXT_LINE = '-next-line';
 /** Comment openers, longest first so `<!--` wins over `--`. */
@@ -37052,7 +37100,7 @@ function parseLine(text, prose) {
             rest = rest.slice(0, close);
         const sep = /(?:^|\s)--(?:\s|$)/.exec(rest);
         const idsText = sep ? rest.slice(0, sep.index) : rest;
-        const reason = sep ? rest.slice(sep.index + sep[0].length).trim().slice(0, MAX_REASON) : '';
+        const reason = sep ? scrubReason(rest.slice(sep.index + sep[0].length).trim().slice(0, MAX_REASON)) : '';
         const parsed = {
             column: marker.start + 1,
             nextLine,
@@ -37063,6 +37111,13 @@ function parseLine(text, prose) {
         return parsed;
     }
     return null;
+}
+/**
+ * A reason is free text from a scanned file and goes into every report:
+ * anything in it that looks like a secret is shown redacted, like a finding.
+ */
+function scrubReason(reason) {
+    return reason.replace(/[^\s'"`,;()]+/g, (word) => ((0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeSecret */ .WW)(word) ? (0,_redact__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(word) : word));
 }
 /**
  * The comment opener right before the directive (spaces allowed between).

@@ -17,7 +17,7 @@ Usage
                                     most 256 for strategy.matrix (GITHUB_TOKEN, GITHUB_API_URL)
 
 Options
-  --format text|json      output format (default: text)
+  --format FORMAT         text (default), json, or sarif (SARIF 2.1.0 for code scanning)
   --output FILE           write the report to FILE instead of stdout
   --fail-on LEVEL         exit 1 when a finding is at least LEVEL:
                           error (default), warning, notice, or never
@@ -38,8 +38,13 @@ Git-aware scans (content rules report only added lines)
   --history               every commit reachable from HEAD; with --since REF, only REF..HEAD;
                           findings name the commit that introduced them
   --max-commits N         with --history: only the N most recent commits
+
+Reports for organisation audits
   --repository NAME       record the repository (owner/name) in the JSON report
-  --commit SHA            and the commit scanned (default: GITHUB_REPOSITORY, GITHUB_SHA)
+                          (default: LEAKPROOF_REPOSITORY, else GITHUB_REPOSITORY)
+  --commit SHA            record the commit scanned (default: LEAKPROOF_COMMIT or GITHUB_SHA,
+                          whichever goes with the repository name; none with --repository)
+
   --version               print the version
   --help                  print this help
 

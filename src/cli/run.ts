@@ -114,7 +114,10 @@ async function runScan(cmd: ScanCommand, io: Io): Promise<number> {
       'leakproof: warning: this is a shallow clone, so older commits were not scanned; fetch the whole history first (actions/checkout: `fetch-depth: 0`, or `git fetch --unshallow`)\n',
     );
   }
-  for (const err of result.errors) io.stderr.write(`leakproof: warning: ${printable(err.path)}: ${err.message}; skipped\n`);
+  for (const err of result.errors) {
+    // An error about the folder itself ('.') is not about one skipped file.
+    io.stderr.write(`leakproof: warning: ${printable(err.path)}: ${err.message}${err.path === '.' ? '' : '; skipped'}\n`);
+  }
   if (cmd.pruneBaseline && baseline) {
     const kept = pruneBaseline(baseline, result.findings);
     await writeOut(cmd.baseline!, formatBaseline(kept), '--baseline');

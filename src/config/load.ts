@@ -58,7 +58,14 @@ export function parseConfig(text: string, file: string): LeakproofConfig {
     const message = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     throw new ConfigError(`${file}${where}: invalid YAML: ${message}`);
   }
-  return validateConfig(doc.toJS({ maxAliasCount: 100 }), file);
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    // The yaml library refuses alias bombs (and similar) here, after parsing succeeded.
+    throw new ConfigError(`${file}: invalid YAML: too many aliases or a structure that cannot be read; write the configuration out plainly`);
+  }
+  return validateConfig(value, file);
 }
 
 function displayPath(root: string, name: string): string {

@@ -52,13 +52,24 @@ export function splitZ(buf: Buffer): string[] {
   return out;
 }
 
-/** True when `dir` is inside a git work tree (and git is installed). */
-export async function isWorkTree(dir: string): Promise<boolean> {
+/**
+ * Whether `dir` is inside a git work tree: `yes`, `no` (not a repository, or
+ * no git installed), or the reason git refused to say (a repository owned by
+ * another user, a corrupt one), so the caller can tell the user.
+ */
+export async function workTreeState(dir: string): Promise<'yes' | 'no' | { problem: string }> {
   try {
-    const out = await git(dir, ['rev-parse', '--is-inside-work-tree'], { allowFailure: true });
-    return out.toString('utf8').trim() === 'true';
+    const out = await git(dir, ['rev-parse', '--is-inside-work-tree']);
+    return out.toString('utf8').trim() === 'true' ? 'yes' : 'no';
   } catch (e) {
-    if (e instanceof GitUnavailable) return false;
-    throw e;
+    if (e instanceof GitUnavailable) return 'no';
+    const message = e instanceof Error ? e.message : String(e);
+    if (/not a git repository/i.test(message)) return 'no';
+    return { problem: message.replace(/^git rev-parse failed: (?:fatal: )?/, '').replace(/;.*$/, '') };
   }
+}
+
+/** True when `dir` is inside a git work tree that git agrees to read. */
+export async function isWorkTree(dir: string): Promise<boolean> {
+  return (await workTreeState(dir)) === 'yes';
 }

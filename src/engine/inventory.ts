@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import * as path from 'node:path';
-import { git, isWorkTree, splitZ } from './git';
+import { git, splitZ, workTreeState } from './git';
 import type { TreeEntry } from '../rules/types';
 
 export interface Inventory {
@@ -8,6 +8,8 @@ export interface Inventory {
   entries: TreeEntry[];
   /** Submodule paths declared in the work tree's `.gitmodules`, relative to the scanned root (git mode with gitlinks only). */
   submodulePaths?: Set<string>;
+  /** Why a folder that looks like a git work tree was walked as a plain folder. */
+  gitProblem?: string;
 }
 
 /**
@@ -16,7 +18,8 @@ export interface Inventory {
  * with `noGit`, the folder is walked and everything counts.
  */
 export async function inventory(root: string, opts: { noGit?: boolean; includeIgnored?: boolean }): Promise<Inventory> {
-  if (!opts.noGit && (await isWorkTree(root))) {
+  const state = opts.noGit ? 'no' : await workTreeState(root);
+  if (state === 'yes') {
     const entries = await gitEntries(root, !!opts.includeIgnored);
     const inv: Inventory = { mode: 'git', entries };
     if (entries.some((e) => e.kind === 'gitlink')) {
@@ -25,7 +28,9 @@ export async function inventory(root: string, opts: { noGit?: boolean; includeIg
     }
     return inv;
   }
-  return { mode: 'plain', entries: await plainEntries(root) };
+  const inv: Inventory = { mode: 'plain', entries: await plainEntries(root) };
+  if (typeof state === 'object') inv.gitProblem = state.problem;
+  return inv;
 }
 
 async function gitEntries(root: string, includeIgnored: boolean): Promise<TreeEntry[]> {

@@ -78,13 +78,18 @@ export async function readFilesInWorkers(
         new Promise<CollectedFiles & ReadFilesResult & { stats: ScanStats }>((resolve, reject) => {
           const data: Job = { kind: 'leakproof-scan', root: job.root, files, maxFileSize: job.maxFileSize, options: job.options };
           const worker = new Worker(script, { workerData: data });
+          let answered = false;
           worker.on('message', (m: Message) => {
             if ('progress' in m) onProgress?.((done += m.progress));
-            else resolve(m.result);
+            else {
+              answered = true;
+              resolve(m.result);
+            }
           });
           worker.on('error', reject);
+          // A worker that ends without its result (whatever its exit code) must not leave the scan waiting.
           worker.on('exit', (code) => {
-            if (code !== 0) reject(new Error(`a scan worker stopped with code ${code}`));
+            if (!answered) reject(new Error(`a scan worker stopped (code ${code}) before reporting; rerun with LEAKPROOF_THREADS=1`));
           });
         }),
     ),

@@ -43,6 +43,12 @@ export async function scan(options: ScanOptions, rules: readonly Rule[] = RULES)
       ? await readFilesInWorkers(threads, { root, files, maxFileSize, options }, collector, stats, progress)
       : readFiles(root, files, maxFileSize, collector, stats, progress);
   errors.push(...read.errors);
+  if (inv.gitProblem) {
+    errors.push({
+      path: '.',
+      message: `git would not read this work tree (${inv.gitProblem}), so it was scanned as a plain folder, ignored files included; fix that (e.g. \`git config --global --add safe.directory <path>\`) or pass --no-git to scan it as a folder on purpose`,
+    });
+  }
   if (read.symlinks.length > 0) {
     const links = new Set(read.symlinks);
     for (const e of files) if (links.has(e.path)) e.kind = 'symlink';

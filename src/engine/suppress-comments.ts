@@ -1,3 +1,5 @@
+import { redact } from './redact';
+import { looksLikeSecret } from '../rules/lib/secret-value';
 import type { Line } from './text';
 import type { FileStatus } from './types';
 
@@ -73,7 +75,7 @@ function parseLine(text: string, prose: boolean): Parsed | null {
     if (close >= 0) rest = rest.slice(0, close);
     const sep = /(?:^|\s)--(?:\s|$)/.exec(rest);
     const idsText = sep ? rest.slice(0, sep.index) : rest;
-    const reason = sep ? rest.slice(sep.index + sep[0].length).trim().slice(0, MAX_REASON) : '';
+    const reason = sep ? scrubReason(rest.slice(sep.index + sep[0].length).trim().slice(0, MAX_REASON)) : '';
     const parsed: Parsed = {
       column: marker.start + 1,
       nextLine,
@@ -83,6 +85,14 @@ function parseLine(text: string, prose: boolean): Parsed | null {
     return parsed;
   }
   return null;
+}
+
+/**
+ * A reason is free text from a scanned file and goes into every report:
+ * anything in it that looks like a secret is shown redacted, like a finding.
+ */
+export function scrubReason(reason: string): string {
+  return reason.replace(/[^\s'"`,;()]+/g, (word) => (looksLikeSecret(word) ? redact(word) : word));
 }
 
 /**

@@ -40,12 +40,28 @@ export function compareRisk(a: OrgRepository, b: OrgRepository): number {
 
 /** A finding seen by two reports of the same repository (say a tree scan and a history scan) counts once. */
 function findingKey(f: Finding): string {
-  return `${f.fingerprint}\0${f.commit?.sha ?? ''}`;
+  return `${f.ruleId}\0${f.path}\0${f.fingerprint}`;
+}
+
+/**
+ * Which of two reports of one finding to keep, whatever order the reports
+ * came in: the one that knows its commit (a history scan says when it was
+ * committed and whether it is gone), then the smaller serialisation.
+ */
+function preferred(a: Finding, b: Finding): Finding {
+  if (!!a.commit !== !!b.commit) return a.commit ? a : b;
+  return JSON.stringify(a) <= JSON.stringify(b) ? a : b;
 }
 
 function summarise(name: string, parts: RepoReportInput[]): OrgRepository {
   const seen = new Map<string, Finding>();
-  for (const p of parts) for (const f of p.findings) if (!seen.has(findingKey(f))) seen.set(findingKey(f), f);
+  for (const p of parts) {
+    for (const f of p.findings) {
+      const k = findingKey(f);
+      const other = seen.get(k);
+      seen.set(k, other ? preferred(other, f) : f);
+    }
+  }
   const findings = [...seen.values()].sort(compareFindings);
   const current = zero();
   let historyOnly = 0;

@@ -73,6 +73,26 @@ describe('mergeReports', () => {
     expect(report.totals.findings).toBe(2);
   });
 
+  it('counts once a finding the tree scan reports plainly and the history scan with its commit', () => {
+    const tree = parseRepoReport(jsonReport([base], { name: 'acme/api', commit: sha(2) }), 'tree.json');
+    const history = parseRepoReport(
+      jsonReport([{ ...base, commit: { sha: sha(7), date: '2024-02-02T00:00:00Z', deleted: false } }], { name: 'acme/api', commit: sha(2) }),
+      'history.json',
+    );
+    for (const order of [[tree, history], [history, tree]]) {
+      const repo = mergeReports(order).repositories[0]!;
+      expect(repo.current.error).toBe(1);
+      expect(repo.findings).toHaveLength(1);
+      expect(repo.findings[0]!.commit?.sha).toBe(sha(7));
+    }
+  });
+
+  it('gives the same result whatever order reports of one finding come in', () => {
+    const a = parseRepoReport(jsonReport([base], { name: 'acme/api', commit: sha(2) }), 'a.json');
+    const b = parseRepoReport(jsonReport([{ ...base, severity: 'notice', message: 'lowered elsewhere' }], { name: 'acme/api', commit: sha(2) }), 'b.json');
+    expect(JSON.stringify(mergeReports([a, b]).repositories)).toBe(JSON.stringify(mergeReports([b, a]).repositories));
+  });
+
   it('ranks a repository with only history findings above one with only warnings', () => {
     const hist = parseRepoReport(jsonReport([{ ...base, commit: { sha: sha(3), date: '', deleted: true } }], { name: 'acme/b' }), 'b.json');
     const warn = parseRepoReport(jsonReport([{ ...base, severity: 'warning' }], { name: 'acme/a' }), 'a.json');

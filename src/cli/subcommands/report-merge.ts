@@ -1,3 +1,4 @@
+import { printable } from '../../report/printable';
 import { writeFile } from 'node:fs/promises';
 import { UsageError } from '../args';
 import type { Io } from '../run';
@@ -62,7 +63,7 @@ export function runReportMerge(argv: readonly string[], io: Io): Promise<number>
       return EXIT_OK;
     }
     const { inputs, skipped } = await readInputs(cmd.inputs);
-    for (const s of skipped) io.stderr.write(`leakproof: skipped ${s.source}: ${s.reason}\n`);
+    for (const s of skipped) io.stderr.write(`leakproof: skipped ${printable(s.source)}: ${printable(s.reason)}\n`);
     if (inputs.length === 0) {
       io.stderr.write('leakproof: no report could be read; nothing to merge. Pass the JSON files written by `leakproof --format json`.\n');
       return EXIT_USAGE;

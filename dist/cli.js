@@ -365,17 +365,23 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 class GitUnavailable extends Error {
 }
+/** No fsmonitor hook (a repository's config must not run a command), no pager, unquoted paths. */
+const GIT_HARDENING = ['-c', 'core.fsmonitor=false', '-c', 'core.quotepath=off', '--no-pager'];
+/** No prompts, no optional locks, messages in one language. */
+function gitEnv() {
+    return { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
+}
 /**
  * Runs git with hardening flags: no pager, no fsmonitor hook, no prompts.
  * Resolves with stdout as a Buffer.
  */
 function git(cwd, args, opts = {}) {
     return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.fsmonitor=false', '-c', 'core.quotepath=off', ...args], {
+        (0,external_node_child_process_namespaceObject.execFile)('git', [...GIT_HARDENING, ...args], {
             cwd,
             encoding: 'buffer',
             maxBuffer: 1024 * 1024 * 1024,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
+            env: gitEnv(),
             windowsHide: true,
         }, (err, stdout, stderr) => {
             if (err) {
@@ -3663,8 +3669,8 @@ async function scan(options, rules = src_rules/* RULES */.y) {
         entries,
         ...(inv.submodulePaths ? { submodulePaths: inv.submodulePaths } : {}),
         readText: async (rel) => {
-            const out = await reader.read(rel, maxFileSize);
-            return out.kind === 'ok' && out.body && !(0,engine_text/* isBinary */.Go)(out.head) ? (0,engine_text/* decode */.D4)(out.body) : null;
+            const out = reader.readSync(rel, maxFileSize);
+            return out.kind === 'ok' ? (0,engine_text/* textOf */.b6)(out) : null;
         },
     };
     await collector.addTree(tree);
@@ -3729,6 +3735,10 @@ function emptyConfig(file = null) {
 function ruleIds() {
     return src_rules/* RULES */.y.map((r) => r.meta.id);
 }
+/** A value from the file, quoted and cut, so an error line stays one short line. */
+function quoteCut(v) {
+    return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+}
 function typeName(v) {
     if (v === null)
         return 'null';
@@ -3737,7 +3747,7 @@ function typeName(v) {
     if (typeof v === 'object')
         return 'a mapping';
     if (typeof v === 'string')
-        return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
+        return `the string ${quoteCut(v)}`;
     return `${typeof v} ${String(v)}`;
 }
 function isPlainObject(v) {
@@ -3761,7 +3771,7 @@ function validateConfig(doc, file) {
                 return fail(`${key}[${i}]`, `must be ${one}, got ${typeName(item)}`);
             const problem = check?.(item);
             if (problem)
-                return fail(`${key}[${i}]`, `${JSON.stringify(item)} ${problem}`);
+                return fail(`${key}[${i}]`, `${quoteCut(item)} ${problem}`);
             return item;
         });
     };
@@ -3776,7 +3786,7 @@ function validateConfig(doc, file) {
                     return fail(key, `must be a mapping of rule id to ${RULE_LEVELS.join(' | ')}, got ${typeName(v)}`);
                 for (const [id, level] of Object.entries(v)) {
                     if (!ruleIds().includes(id))
-                        return fail(`rules.${id}`, `unknown rule id ${JSON.stringify(id)}; allowed: ${ruleIds().join(', ')}`);
+                        return fail(`rules.${quoteCut(id).slice(1, -1)}`, `unknown rule id ${quoteCut(id)}; allowed: ${ruleIds().join(', ')}`);
                     if (typeof level !== 'string' || !RULE_LEVELS.includes(level)) {
                         return fail(`rules.${id}`, `must be one of ${RULE_LEVELS.join(', ')}, got ${typeName(level)}`);
                     }
@@ -5368,13 +5378,11 @@ class Progress {
 ;// CONCATENATED MODULE: ./src/engine/git-sources/spawn.ts
 
 
-/** The same hardening as the buffered runner: no fsmonitor hook, no pager, no prompts, stable paths. */
-const HARDENING = ['-c', 'core.fsmonitor=false', '-c', 'core.quotepath=off', '--no-pager'];
 /** Starts a long-running git process whose output is read as a stream. */
 function spawnGit(cwd, args) {
-    return (0,external_node_child_process_namespaceObject.spawn)('git', [...HARDENING, ...args], {
+    return (0,external_node_child_process_namespaceObject.spawn)('git', [...GIT_HARDENING, ...args], {
         cwd,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
+        env: gitEnv(),
         windowsHide: true,
     });
 }
@@ -5857,6 +5865,8 @@ async function resolveRef(root, ref) {
 
 
 
+
+
 const EMPTY_OID = /^0+$/;
 /**
  * Scans what is staged, exactly as it will be committed: content comes from
@@ -5875,8 +5885,7 @@ async function scanStaged(options, rules = src_rules/* RULES */.y) {
             return blob ?? { skipped: 'missing' };
         },
         async readText(p) {
-            const blob = await cat.read(`:${repo.prefix}${p}`, 1024 * 1024);
-            return blob?.body ? blob.body.toString('utf8') : null;
+            return (0,engine_text/* textOf */.b6)(await cat.read(`:${repo.prefix}${p}`, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
         },
     };
     try {
@@ -5888,6 +5897,7 @@ async function scanStaged(options, rules = src_rules/* RULES */.y) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/git-sources/since.ts
+
 
 
 
@@ -5917,14 +5927,15 @@ async function scanSince(options, rules = src_rules/* RULES */.y) {
             return { skipped: out.kind };
         },
         async readText(p) {
-            const out = await reader.read(p, 1024 * 1024);
-            return out.kind === 'ok' && out.body && !(0,engine_text/* isBinary */.Go)(out.head) ? (0,engine_text/* decode */.D4)(out.body) : null;
+            const out = reader.readSync(p, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+            return out.kind === 'ok' ? (0,engine_text/* textOf */.b6)(out) : null;
         },
     };
     return { ...(await scanChanges(root, files, source, options, rules, started)), changes: `changes since ${options.since}` };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/git-sources/history.ts
+
 
 
 
@@ -6026,8 +6037,7 @@ async function scanHistory(options, rules = src_rules/* RULES */.y) {
             settings,
             entries,
             readText: async (p) => {
-                const blob = await cat.read(`${c.sha}:${repo.prefix}${p}`, 1024 * 1024);
-                return blob?.body ? blob.body.toString('utf8') : null;
+                return (0,engine_text/* textOf */.b6)(await cat.read(`${c.sha}:${repo.prefix}${p}`, maxFileSize));
             },
         });
         const done = collector.finish();
@@ -7299,6 +7309,7 @@ function markerBefore(text, at) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D4: () => (/* binding */ decode),
 /* harmony export */   Go: () => (/* binding */ isBinary),
+/* harmony export */   b6: () => (/* binding */ textOf),
 /* harmony export */   dD: () => (/* binding */ SNIFF_BYTES),
 /* harmony export */   uz: () => (/* binding */ splitLines)
 /* harmony export */ });
@@ -7325,6 +7336,10 @@ function isBinary(head) {
         if (head[i] === 0)
             return true;
     return false;
+}
+/** The text of a file a tree rule asks for: null when it is missing, too large or binary. */
+function textOf(blob) {
+    return blob?.body && !isBinary(blob.head) ? decode(blob.body) : null;
 }
 /** Decodes UTF-8 (with or without BOM) and UTF-16 with a BOM. */
 function decode(buf) {

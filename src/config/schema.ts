@@ -41,11 +41,16 @@ function ruleIds(): string[] {
   return RULES.map((r) => r.meta.id);
 }
 
+/** A value from the file, quoted and cut, so an error line stays one short line. */
+function quoteCut(v: string): string {
+  return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+}
+
 function typeName(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
-  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
+  if (typeof v === 'string') return `the string ${quoteCut(v)}`;
   return `${typeof v} ${String(v)}`;
 }
 
@@ -67,7 +72,7 @@ export function validateConfig(doc: unknown, file: string): LeakproofConfig {
     return v.map((item, i) => {
       if (typeof item !== 'string') return fail(`${key}[${i}]`, `must be ${one}, got ${typeName(item)}`);
       const problem = check?.(item);
-      if (problem) return fail(`${key}[${i}]`, `${JSON.stringify(item)} ${problem}`);
+      if (problem) return fail(`${key}[${i}]`, `${quoteCut(item)} ${problem}`);
       return item;
     });
   };
@@ -81,7 +86,7 @@ export function validateConfig(doc: unknown, file: string): LeakproofConfig {
       case 'rules': {
         if (!isPlainObject(v)) return fail(key, `must be a mapping of rule id to ${RULE_LEVELS.join(' | ')}, got ${typeName(v)}`);
         for (const [id, level] of Object.entries(v)) {
-          if (!ruleIds().includes(id)) return fail(`rules.${id}`, `unknown rule id ${JSON.stringify(id)}; allowed: ${ruleIds().join(', ')}`);
+          if (!ruleIds().includes(id)) return fail(`rules.${quoteCut(id).slice(1, -1)}`, `unknown rule id ${quoteCut(id)}; allowed: ${ruleIds().join(', ')}`);
           if (typeof level !== 'string' || !(RULE_LEVELS as readonly string[]).includes(level)) {
             return fail(`rules.${id}`, `must be one of ${RULE_LEVELS.join(', ')}, got ${typeName(level)}`);
           }

@@ -2,6 +2,14 @@ import { execFile } from 'node:child_process';
 
 export class GitUnavailable extends Error {}
 
+/** No fsmonitor hook (a repository's config must not run a command), no pager, unquoted paths. */
+export const GIT_HARDENING = ['-c', 'core.fsmonitor=false', '-c', 'core.quotepath=off', '--no-pager'];
+
+/** No prompts, no optional locks, messages in one language. */
+export function gitEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
+}
+
 /**
  * Runs git with hardening flags: no pager, no fsmonitor hook, no prompts.
  * Resolves with stdout as a Buffer.
@@ -10,12 +18,12 @@ export function git(cwd: string, args: string[], opts: { allowFailure?: boolean 
   return new Promise((resolve, reject) => {
     execFile(
       'git',
-      ['-c', 'core.fsmonitor=false', '-c', 'core.quotepath=off', ...args],
+      [...GIT_HARDENING, ...args],
       {
         cwd,
         encoding: 'buffer',
         maxBuffer: 1024 * 1024 * 1024,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
+        env: gitEnv(),
         windowsHide: true,
       },
       (err, stdout, stderr) => {

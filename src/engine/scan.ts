@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { promises as fsp } from 'node:fs';
 import { inventory } from './inventory';
 import { SafeReader } from './read';
-import { decode, isBinary } from './text';
+import { textOf } from './text';
 import { DEFAULT_MAX_FILE_SIZE } from './types';
 import type { ScanError, ScanOptions, ScanResult } from './types';
 import type { Rule, TreeContext, TreeEntry } from '../rules/types';
@@ -60,8 +60,8 @@ export async function scan(options: ScanOptions, rules: readonly Rule[] = RULES)
     entries,
     ...(inv.submodulePaths ? { submodulePaths: inv.submodulePaths } : {}),
     readText: async (rel: string) => {
-      const out = await reader.read(rel, maxFileSize);
-      return out.kind === 'ok' && out.body && !isBinary(out.head) ? decode(out.body) : null;
+      const out = reader.readSync(rel, maxFileSize);
+      return out.kind === 'ok' ? textOf(out) : null;
     },
   };
   await collector.addTree(tree);

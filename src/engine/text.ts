@@ -29,6 +29,11 @@ export function isBinary(head: Uint8Array): boolean {
   return false;
 }
 
+/** The text of a file a tree rule asks for: null when it is missing, too large or binary. */
+export function textOf(blob: { head: Uint8Array; body: Buffer | null } | null | undefined): string | null {
+  return blob?.body && !isBinary(blob.head) ? decode(blob.body) : null;
+}
+
 /** Decodes UTF-8 (with or without BOM) and UTF-16 with a BOM. */
 export function decode(buf: Buffer): string {
   const bom = hasUtf16Bom(buf);

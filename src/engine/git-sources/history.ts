@@ -1,3 +1,4 @@
+import { textOf } from '../text';
 import * as path from 'node:path';
 import type { Finding, ScanOptions, ScanResult } from '../types';
 import { DEFAULT_MAX_FILE_SIZE } from '../types';
@@ -120,8 +121,7 @@ export async function scanHistory(options: HistoryOptions, rules: readonly Rule[
       settings,
       entries,
       readText: async (p) => {
-        const blob = await cat.read(`${c.sha}:${repo.prefix}${p}`, 1024 * 1024);
-        return blob?.body ? blob.body.toString('utf8') : null;
+        return textOf(await cat.read(`${c.sha}:${repo.prefix}${p}`, maxFileSize));
       },
     });
     const done = collector.finish();

@@ -4,7 +4,8 @@ import type { Rule } from '../../rules/types';
 import { RULES } from '../../rules';
 import { git, splitZ } from '../git';
 import { SafeReader } from '../read';
-import { decode, isBinary } from '../text';
+import { textOf } from '../text';
+import { DEFAULT_MAX_FILE_SIZE } from '../types';
 import { changedFiles, scanChanges, type ContentSource } from './changes';
 import { repoInfo, resolveRef } from './repo';
 
@@ -28,8 +29,8 @@ export async function scanSince(options: ScanOptions & { since: string }, rules:
       return { skipped: out.kind };
     },
     async readText(p) {
-      const out = await reader.read(p, 1024 * 1024);
-      return out.kind === 'ok' && out.body && !isBinary(out.head) ? decode(out.body) : null;
+      const out = reader.readSync(p, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+      return out.kind === 'ok' ? textOf(out) : null;
     },
   };
   return { ...(await scanChanges(root, files, source, options, rules, started)), changes: `changes since ${options.since}` };

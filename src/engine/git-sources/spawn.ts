@@ -1,14 +1,11 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { GitUnavailable } from '../git';
-
-/** The same hardening as the buffered runner: no fsmonitor hook, no pager, no prompts, stable paths. */
-const HARDENING = ['-c', 'core.fsmonitor=false', '-c', 'core.quotepath=off', '--no-pager'];
+import { GIT_HARDENING, gitEnv, GitUnavailable } from '../git';
 
 /** Starts a long-running git process whose output is read as a stream. */
 export function spawnGit(cwd: string, args: string[]): ChildProcessWithoutNullStreams {
-  return spawn('git', [...HARDENING, ...args], {
+  return spawn('git', [...GIT_HARDENING, ...args], {
     cwd,
-    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
+    env: gitEnv(),
     windowsHide: true,
   });
 }

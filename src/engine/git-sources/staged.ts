@@ -1,3 +1,5 @@
+import { textOf } from '../text';
+import { DEFAULT_MAX_FILE_SIZE } from '../types';
 import type { ScanOptions, ScanResult } from '../types';
 import type { Rule } from '../../rules/types';
 import { RULES } from '../../rules';
@@ -25,8 +27,7 @@ export async function scanStaged(options: ScanOptions, rules: readonly Rule[] = 
       return blob ?? { skipped: 'missing' };
     },
     async readText(p) {
-      const blob = await cat.read(`:${repo.prefix}${p}`, 1024 * 1024);
-      return blob?.body ? blob.body.toString('utf8') : null;
+      return textOf(await cat.read(`:${repo.prefix}${p}`, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
     },
   };
   try {

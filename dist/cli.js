@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _engine_parallel__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6);
-/* harmony import */ var _run__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(253);
+/* harmony import */ var _run__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2608);
 
 
 // A scan worker runs this same bundle: it serves its share of files instead of the command line.
@@ -26,7 +26,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 253:
+/***/ 2608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4866,7 +4866,41 @@ function formatOrgSarif(report, serverUrl = '') {
     return JSON.stringify(log, null, 2) + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Escaping for Markdown that GitHub renders (job summaries, organisation
+ * reports): scanned names and messages must show as text, never as links,
+ * images, HTML or table cells.
+ */
+/** Text with `code` spans shown as code; everything else escaped. */
+function inlineCode(s) {
+    return s
+        .split('`')
+        .map((part, i) => (i % 2 === 1 ? `<code>${esc(part)}</code>` : esc(part)))
+        .join('');
+}
+/**
+ * Makes untrusted text inert in GitHub Markdown: HTML and Markdown punctuation
+ * become character references, control characters become visible escapes.
+ */
+function esc(s) {
+    let out = '';
+    for (const ch of s) {
+        const code = ch.codePointAt(0);
+        if (code < 0x20 || code === 0x7f)
+            out += `\\x${code.toString(16).padStart(2, '0')}`;
+        else if (MARKDOWN_SPECIAL.has(ch))
+            out += `&#${code};`;
+        else
+            out += ch;
+    }
+    return out;
+}
+// Untrusted text never starts a line here, so line-start markers (#, -, +, 1.) need no escape.
+const MARKDOWN_SPECIAL = new Set('\\`*_[]()<>|~&@'.split(''));
+
 ;// CONCATENATED MODULE: ./src/report/org-markdown.ts
+
 
 
 const ICON = { error: '🔴', warning: '🟠', notice: '🔵' };
@@ -4890,8 +4924,9 @@ function code(s) {
     return `${fence}${pad}${flat}${pad}${fence}`;
 }
 /** Engine messages use backticks for names; keep those, neutralise line breaks and HTML. */
+/** A finding's message: its `code` spans as code, the rest escaped like every other scanned text. */
 function message(s) {
-    return s.replace(/[\r\n\t]+/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return inlineCode(s.replace(/[\r\n\t]+/g, ' '));
 }
 function isGitHubName(name) {
     return /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(name);

@@ -1,3 +1,4 @@
+import { inlineCode } from './markdown';
 import type { Finding } from '../engine/types';
 import type { OrgReport, OrgRepository } from '../org/types';
 import { activeCount } from '../org/merge';
@@ -33,8 +34,9 @@ export function code(s: string): string {
 }
 
 /** Engine messages use backticks for names; keep those, neutralise line breaks and HTML. */
+/** A finding's message: its `code` spans as code, the rest escaped like every other scanned text. */
 function message(s: string): string {
-  return s.replace(/[\r\n\t]+/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return inlineCode(s.replace(/[\r\n\t]+/g, ' '));
 }
 
 function isGitHubName(name: string): boolean {

@@ -1,3 +1,4 @@
+import { esc, inlineCode } from './markdown';
 import type { Finding, ScanResult, Severity } from '../engine/types';
 import { SEVERITIES } from '../engine/types';
 import { findRule } from '../rules';
@@ -139,31 +140,6 @@ export function blobUrl(link: NonNullable<SummaryInput['link']>, path: string, l
   return `${link.serverUrl.replace(/\/+$/, '')}/${link.repository}/blob/${encodeURIComponent(link.sha)}/${p}${line !== undefined ? `#L${line}` : ''}`;
 }
 
-/** Text with `code` spans shown as code; everything else escaped. */
-function inlineCode(s: string): string {
-  return s
-    .split('`')
-    .map((part, i) => (i % 2 === 1 ? `<code>${esc(part)}</code>` : esc(part)))
-    .join('');
-}
-
-/**
- * Makes untrusted text inert in GitHub Markdown: HTML and Markdown punctuation
- * become character references, control characters become visible escapes.
- */
-export function esc(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x20 || code === 0x7f) out += `\\x${code.toString(16).padStart(2, '0')}`;
-    else if (MARKDOWN_SPECIAL.has(ch)) out += `&#${code};`;
-    else out += ch;
-  }
-  return out;
-}
-
-// Untrusted text never starts a line here, so line-start markers (#, -, +, 1.) need no escape.
-const MARKDOWN_SPECIAL = new Set('\\`*_[]()<>|~&@'.split(''));
 
 function attr(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -112,6 +112,18 @@ describe('organisation Markdown', () => {
     expect(md.split('<b>')).toHaveLength(2);
   });
 
+  it('shows a message built from a hostile file name as text, not as a link or HTML', () => {
+    const input = parseRepoReport(
+      jsonReport([{ ...base, message: '`a.env` is tracked [click](https://evil.example) <img src=x> **bold**' }], { name: 'acme/md', commit: sha(6) }),
+      'x.json',
+    );
+    const md = formatOrgMarkdown(mergeReports([input]), { serverUrl: 'https://github.com' });
+    expect(md).toContain('<code>a.env</code> is tracked');
+    expect(md).not.toContain('](https://evil.example)');
+    expect(md).not.toContain('<img');
+    expect(md).not.toContain('**bold**');
+  });
+
   it('links only GitHub-shaped names with a commit', () => {
     const repo = mergeReports([parseRepoReport(jsonReport([base], { name: 'acme/x' }), 'x.json')]).repositories[0]!;
     expect(blobUrl('https://github.com', repo, base)).toBeUndefined();

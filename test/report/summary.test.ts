@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blobUrl, esc, formatSummary } from '../../src/report/summary';
+import { blobUrl, formatSummary } from '../../src/report/summary';
+import { esc } from '../../src/report/markdown';
 import { emptyStats } from '../../src/engine/pipeline';
 import { finding, manyFindings } from './findings';
 import type { Finding } from '../../src/engine/types';

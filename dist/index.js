@@ -28373,7 +28373,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _engine_parallel__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2203);
-/* harmony import */ var _run__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27);
+/* harmony import */ var _run__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7829);
 
 
 // A scan worker runs this same bundle: it serves its share of files instead of the Action.
@@ -28387,7 +28387,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 27:
+/***/ 7829:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31565,7 +31565,7 @@ var engine_read = __nccwpck_require__(5404);
 var engine_text = __nccwpck_require__(1655);
 ;// CONCATENATED MODULE: ./src/engine/types.ts
 const SEVERITIES = ['error', 'warning', 'notice'];
-const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+const types_DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
 // EXTERNAL MODULE: ./src/rules/index.ts + 17 modules
 var src_rules = __nccwpck_require__(3779);
@@ -34470,7 +34470,7 @@ function normalizeGlob(glob) {
  * or one of the folders it is in, so `vendor` and `vendor/**` both cover
  * `vendor/x/y.js`.
  */
-function pathMatcher(globs) {
+function globs_pathMatcher(globs) {
     if (globs.length === 0)
         return () => false;
     const matchers = globs.map((g) => new Minimatch(normalizeGlob(g), { dot: true }));
@@ -34502,7 +34502,7 @@ var unused_suppression = __nccwpck_require__(7991);
  * findings stay in the list, marked with who suppressed them and why; a
  * comment that suppresses nothing becomes an `unused-suppression` notice.
  */
-function settle(findings, files, opts = {}) {
+function suppress_settle(findings, files, opts = {}) {
     const levels = opts.rules ?? {};
     const regrade = (f) => {
         const level = levels[f.ruleId];
@@ -34510,7 +34510,7 @@ function settle(findings, files, opts = {}) {
             return null;
         return level ? { ...f, severity: level } : { ...f };
     };
-    const allowed = (opts.allow ?? []).map((a) => ({ ...a, match: pathMatcher(a.paths) }));
+    const allowed = (opts.allow ?? []).map((a) => ({ ...a, match: globs_pathMatcher(a.paths) }));
     const allow = (f) => {
         if (f.suppressed)
             return;
@@ -34625,9 +34625,9 @@ async function scan(options, rules = src_rules/* RULES */.y) {
     const started = performance.now();
     const root = external_node_path_.resolve(options.root);
     await assertFolder(root);
-    const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    const maxFileSize = options.maxFileSize ?? types_DEFAULT_MAX_FILE_SIZE;
     const inv = await inventory(root, { noGit: options.noGit, includeIgnored: options.includeIgnored });
-    const ignored = pathMatcher(options.ignore ?? []);
+    const ignored = globs_pathMatcher(options.ignore ?? []);
     const entries = (options.paths ? restrict(inv.entries, options.paths) : inv.entries).filter((e) => !ignored(e.path));
     const stats = (0,pipeline/* emptyStats */.bD)();
     const errors = [];
@@ -34666,7 +34666,7 @@ async function scan(options, rules = src_rules/* RULES */.y) {
     };
     await collector.addTree(tree);
     const finished = collector.finish();
-    const { findings, baseline } = settle(finished.findings, finished.comments, options);
+    const { findings, baseline } = suppress_settle(finished.findings, finished.comments, options);
     if (baseline)
         stats.baseline = baseline;
     const secretValues = finished.secretValues;
@@ -35334,64 +35334,307 @@ function parseHunkHeader(line) {
     const count = m[2] === undefined ? 1 : Number(m[2]);
     return count === 0 ? null : { start, end: start + count - 1 };
 }
-/**
- * Splits `git diff -p` output into new-side ranges per path. Paths come from
- * the `+++ b/…` lines; git C-quotes names with unusual bytes.
- */
-function diffRanges(diff) {
-    const out = new Map();
-    let current = null;
-    for (const line of diff.split('\n')) {
-        if (line.startsWith('+++ ')) {
-            const name = unquote(line.slice(4));
-            current = name !== null && name.startsWith('b/') ? [] : null;
-            if (current && name)
-                out.set(name.slice(2), current);
-            continue;
-        }
-        if (current && line.startsWith('@@ ')) {
-            const r = parseHunkHeader(line);
-            if (r)
-                current.push(r);
-        }
-    }
-    return out;
-}
-const ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
-/** Undoes git's C-style quoting of a path; returns plain names unchanged. */
-function unquote(s) {
-    if (!s.startsWith('"'))
-        return s === '/dev/null' ? null : s;
-    if (!s.endsWith('"') || s.length < 2)
-        return null;
-    const bytes = [];
-    const body = s.slice(1, -1);
-    for (let i = 0; i < body.length; i++) {
-        const ch = String.fromCodePoint(body.codePointAt(i));
-        if (ch !== '\\') {
-            bytes.push(...Buffer.from(ch, 'utf8'));
-            i += ch.length - 1;
-            continue;
-        }
-        const next = body[i + 1] ?? '';
-        if (/[0-7]/.test(next)) {
-            bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
-            i += 3;
-        }
-        else if (next in ESCAPES) {
-            bytes.push(ESCAPES[next]);
-            i += 1;
-        }
-        else
-            return null;
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
 function inRanges(ranges, line) {
     return ranges.some((r) => line >= r.start && line <= r.end);
 }
 
+;// CONCATENATED MODULE: ./src/engine/git-sources/quote.ts
+const ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+/**
+ * Reads a path as git prints it in patch headers: as is, or C-quoted
+ * (`"a\tb"`, octal bytes) when it holds special characters. Returns the
+ * path and where the token ended.
+ */
+function readGitPath(s, from) {
+    if (s[from] !== '"') {
+        const sp = s.indexOf(' ', from);
+        const end = sp < 0 ? s.length : sp;
+        return { path: s.slice(from, end), end };
+    }
+    const bytes = [];
+    let i = from + 1;
+    while (i < s.length && s[i] !== '"') {
+        const c = s[i];
+        if (c !== '\\') {
+            for (const b of Buffer.from(c, 'utf8'))
+                bytes.push(b);
+            i++;
+            continue;
+        }
+        const n = s[i + 1] ?? '';
+        if (/[0-7]/.test(n)) {
+            bytes.push(parseInt(s.slice(i + 1, i + 4), 8) & 0xff);
+            i += 4;
+        }
+        else {
+            bytes.push(ESCAPES[n] ?? n.charCodeAt(0));
+            i += 2;
+        }
+    }
+    return { path: Buffer.from(bytes).toString('utf8'), end: i + 1 };
+}
+/** A whole header value that is one path, quoted or not (`rename to …`, `+++ b/…`). */
+function unquoteWhole(s) {
+    return s.startsWith('"') ? readGitPath(s, 0).path : s;
+}
+
+;// CONCATENATED MODULE: ./src/engine/git-sources/patch.ts
+
+const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+/**
+ * Reads `git diff`/`git log -p` output (unified, `-U0`) line by line and
+ * reports each file's header facts and added line ranges. Content lines are
+ * only classified by their first byte, never kept.
+ */
+class PatchReader {
+    events;
+    file = null;
+    inHunks = false;
+    constructor(events) {
+        this.events = events;
+    }
+    line(buf) {
+        const first = buf.length > 0 ? buf[0] : -1;
+        if (this.inHunks && (first === 43 /* + */ || first === 45 /* - */ || first === 32 /* space */ || first === 92 /* \ */))
+            return;
+        if (first === 0) {
+            this.flush();
+            this.events.onCommit?.(buf.toString('utf8', 1));
+            return;
+        }
+        const s = buf.toString('utf8');
+        if (s.startsWith('diff --git ')) {
+            this.flush();
+            this.file = { path: headerPath(s.slice(11)), mode: null, oid: null, isNew: false, isDeleted: false, binary: false, added: [] };
+            return;
+        }
+        const f = this.file;
+        if (!f)
+            return;
+        if (s.startsWith('@@ ')) {
+            this.inHunks = true;
+            const m = HUNK.exec(s);
+            if (!m)
+                return;
+            const start = Number(m[1]);
+            const count = m[2] === undefined ? 1 : Number(m[2]);
+            if (count > 0) {
+                const last = f.added.length;
+                // -U0 hunks that touch are merged into one range.
+                if (last > 0 && f.added[last - 1] === start)
+                    f.added[last - 1] = start + count;
+                else
+                    f.added.push(start, start + count);
+            }
+            return;
+        }
+        if (this.inHunks)
+            return;
+        if (s.startsWith('+++ ')) {
+            const p = unquoteWhole(s.slice(4));
+            if (p.startsWith('b/'))
+                f.path = p.slice(2);
+        }
+        else if (s.startsWith('new file mode ')) {
+            f.isNew = true;
+            f.mode = s.slice(14).trim();
+        }
+        else if (s.startsWith('deleted file mode ')) {
+            f.isDeleted = true;
+        }
+        else if (s.startsWith('new mode ')) {
+            f.mode = s.slice(9).trim();
+        }
+        else if (s.startsWith('index ')) {
+            const m = /^index [0-9a-f]+\.\.([0-9a-f]+)(?: (\d+))?/.exec(s);
+            if (m) {
+                f.oid = m[1];
+                if (m[2])
+                    f.mode = m[2];
+            }
+        }
+        else if (s.startsWith('rename to ') || s.startsWith('copy to ')) {
+            f.path = unquoteWhole(s.slice(s.indexOf(' to ') + 4));
+        }
+        else if (s.startsWith('Binary files ') || s === 'GIT binary patch') {
+            f.binary = true;
+        }
+    }
+    /** Reports the last file; call once the stream has ended. */
+    end() {
+        this.flush();
+    }
+    flush() {
+        if (this.file)
+            this.events.onFile(this.file);
+        this.file = null;
+        this.inHunks = false;
+    }
+}
+/** The new-side path from `a/<p> b/<p>` (quoted or not); renames are read from later header lines. */
+function headerPath(rest) {
+    if (rest.startsWith('"')) {
+        const a = readGitPath(rest, 0);
+        const b = readGitPath(rest, a.end + 1).path;
+        return b.startsWith('b/') ? b.slice(2) : b;
+    }
+    // Without a rename both sides are the same path: "a/P b/P".
+    const n = (rest.length - 5) / 2;
+    if (Number.isInteger(n) && n > 0 && rest.slice(2, 2 + n) === rest.slice(5 + n))
+        return rest.slice(2, 2 + n);
+    const b = rest.lastIndexOf(' b/');
+    return b >= 0 ? rest.slice(b + 3) : rest;
+}
+/** A predicate for "this line number was added", from [start, end) pairs. */
+function patch_addedLines(ranges) {
+    return (line) => {
+        let lo = 0;
+        let hi = ranges.length / 2 - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            if (line < ranges[2 * mid])
+                hi = mid - 1;
+            else if (line >= ranges[2 * mid + 1])
+                lo = mid + 1;
+            else
+                return true;
+        }
+        return false;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/git-sources/raw.ts
+
+/** Parses `:<old mode> <new mode> <old oid> <new oid> <status>\0<path>\0[<new path>\0]`. */
+function parseRaw(buf) {
+    const fields = splitZ(buf);
+    const out = [];
+    for (let i = 0; i < fields.length; i++) {
+        const meta = fields[i];
+        if (!meta.startsWith(':'))
+            continue;
+        const [, newMode, , newOid, status] = meta.slice(1).split(' ');
+        if (!newMode || !newOid || !status)
+            continue;
+        const letter = status[0];
+        if (letter === 'R' || letter === 'C') {
+            out.push({ status: letter, oldPath: fields[i + 1], path: fields[i + 2], mode: newMode, oid: newOid });
+            i += 2;
+        }
+        else {
+            out.push({ status: letter, oldPath: null, path: fields[i + 1], mode: newMode, oid: newOid });
+            i += 1;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/git-sources/diff-args.ts
+/**
+ * Flags that make patch output the same whatever the user's git config:
+ * no colour, no external diff or textconv, standard prefixes, line ranges only.
+ */
+const PATCH_FLAGS = [
+    '-p',
+    '-U0',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--src-prefix=a/',
+    '--dst-prefix=b/',
+    '--full-index',
+];
+/** Deleted files add nothing; leaving them out keeps the stream small. */
+const NOT_DELETED = '--diff-filter=ACMRT';
+
+;// CONCATENATED MODULE: ./src/engine/git-sources/changes.ts
+
+
+
+
+
+
+
+
+/** Files read at once: requests stay pipelined, memory stays bounded. */
+const READ_BATCH = 64;
+/** The files a diff touches, with their added line ranges: two git calls, whatever the size of the tree. */
+async function changedFiles(opts) {
+    const common = ['-M', NOT_DELETED, '--ignore-submodules=dirty', ...(opts.relative ? ['--relative'] : [])];
+    const [raw, patch] = await Promise.all([
+        git(opts.cwd, ['diff', ...opts.against, '--raw', '-z', '--no-abbrev', ...common, '--']),
+        git(opts.cwd, ['diff', ...opts.against, ...PATCH_FLAGS, ...common, '--']),
+    ]);
+    const ranges = new Map();
+    const reader = new PatchReader({ onFile: (f) => ranges.set(f.path, f.added) });
+    let start = 0;
+    for (let i = 0; i <= patch.length; i++) {
+        if (i === patch.length || patch[i] === 10) {
+            reader.line(patch.subarray(start, i));
+            start = i + 1;
+        }
+    }
+    reader.end();
+    const files = parseRaw(raw).map((c) => ({
+        path: c.path,
+        status: 'tracked',
+        isNew: c.status === 'A',
+        mode: c.mode,
+        oid: c.oid,
+        added: ranges.get(c.path) ?? [],
+    }));
+    for (const path of opts.untracked) {
+        files.push({ path, status: 'untracked', isNew: true, mode: '100644', oid: '', added: [] });
+    }
+    return files;
+}
+/** Runs the rules over changed files: content rules on added lines, path rules on every changed path. */
+async function scanChanges(root, files, source, opts, rules, started) {
+    const maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    const stats = emptyStats();
+    const errors = [];
+    const collector = new FindingCollector(enabledRules(rules, opts.rules), ruleSettings(opts), stats);
+    const ignored = pathMatcher(opts.ignore ?? []);
+    files = files.filter((f) => !ignored(f.path));
+    const entries = [];
+    const readable = files.filter((f) => f.mode !== '160000' && f.mode !== '120000');
+    for (const f of files) {
+        if (f.mode === '160000')
+            entries.push({ path: f.path, status: f.status, kind: 'gitlink' });
+        if (f.mode === '120000') {
+            entries.push({ path: f.path, status: f.status, kind: 'symlink' });
+            stats.skipped.symlink++;
+        }
+    }
+    for (let b = 0; b < readable.length; b += READ_BATCH) {
+        const batch = readable.slice(b, b + READ_BATCH);
+        const contents = await Promise.all(batch.map((f) => source.read(f, maxFileSize)));
+        batch.forEach((f, i) => {
+            const got = contents[i];
+            if ('skipped' in got) {
+                stats.skipped[got.skipped]++;
+                if (got.skipped === 'symlink')
+                    entries.push({ path: f.path, status: f.status, kind: 'symlink' });
+                if (got.message)
+                    errors.push({ path: f.path, message: got.message });
+                return;
+            }
+            entries.push({ path: f.path, status: f.status, kind: 'file' });
+            collector.addFile({ path: f.path, status: f.status, head: got.head, body: got.body, size: got.size }, f.isNew ? undefined : addedLines(f.added));
+        });
+    }
+    await collector.addTree({ mode: 'git', settings: collector.settings, entries, readText: (p) => source.readText(p) });
+    const finished = collector.finish();
+    const { findings, baseline } = settle(finished.findings, finished.comments, opts);
+    if (baseline)
+        stats.baseline = baseline;
+    const secretValues = finished.secretValues;
+    stats.durationMs = Math.round(performance.now() - started);
+    return { root, mode: 'git', findings, stats, errors, secretValues };
+}
+
 ;// CONCATENATED MODULE: ./src/action/changed.ts
+
 
 
 
@@ -35401,7 +35644,7 @@ function inRanges(ranges, line) {
  * neither works the answer is "scan everything" with the reason, never an
  * empty list.
  */
-async function changedFiles(req) {
+async function changed_changedFiles(req) {
     const { event } = req;
     const base = event.pull?.baseSha ?? event.pushBefore;
     if (!base) {
@@ -35460,11 +35703,19 @@ async function gitDiff(root, base) {
     // Compare from the merge base when the history has it, so changes made on the base branch meanwhile are not counted.
     const mb = (await git(root, ['merge-base', base, 'HEAD'], { allowFailure: true })).toString('utf8').trim();
     const from = /^[0-9a-f]+$/.test(mb) ? mb : base;
-    const common = ['diff', '--no-renames', '--no-ext-diff', '--no-textconv', '--relative', '--diff-filter=d'];
-    const paths = splitZ(await git(root, [...common, '--name-only', '-z', from, 'HEAD', '--']));
-    const patch = await git(root, [...common, '--unified=0', '--no-color', '--src-prefix=a/', '--dst-prefix=b/', from, 'HEAD', '--']);
-    const lines = diffRanges(patch.toString('utf8'));
-    return { paths: paths.sort(), lines, source: `git diff ${from.slice(0, 12)}..HEAD` };
+    // The same diff reading as `leakproof --since`: one raw listing and one patch, paths relative to the root.
+    const files = await changedFiles({ cwd: root, against: [from, 'HEAD'], relative: true, untracked: [] });
+    const lines = new Map();
+    for (const f of files) {
+        // A new file counts whole: no line filter. The engine's ranges are [start, end) pairs; the Action's are inclusive.
+        if (f.isNew)
+            continue;
+        const ranges = [];
+        for (let i = 0; i + 1 < f.added.length; i += 2)
+            ranges.push({ start: f.added[i], end: f.added[i + 1] - 1 });
+        lines.set(f.path, ranges);
+    }
+    return { paths: files.map((f) => f.path).sort(), lines, source: `git diff ${from.slice(0, 12)}..HEAD` };
 }
 /** The scanned root relative to the repository root, as `git rev-parse --show-prefix` prints it. */
 async function prefixOf(root, fallback) {
@@ -36274,7 +36525,7 @@ async function decideScope(inputs, event, root, pathPrefix, env) {
     if (!wantChanged)
         return { kind: 'all' };
     const rest = restRepo(inputs, env);
-    return changedFiles({
+    return changed_changedFiles({
         root,
         event,
         fallbackPrefix: pathPrefix,

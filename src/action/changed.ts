@@ -1,6 +1,7 @@
-import { git, isWorkTree, splitZ } from '../engine/git';
+import { git, isWorkTree } from '../engine/git';
 import { PR_EVENTS, type EventInfo } from './event';
-import { diffRanges, hunkRanges, inRanges, type LineRange } from './hunks';
+import { hunkRanges, inRanges, type LineRange } from './hunks';
+import { changedFiles as engineChangedFiles } from '../engine/git-sources/changes';
 import type { PullFile, PullRef } from './rest';
 
 /** Files a change added or modified, relative to the scanned root. */
@@ -86,11 +87,17 @@ async function gitDiff(root: string, base: string): Promise<ChangedSet> {
   // Compare from the merge base when the history has it, so changes made on the base branch meanwhile are not counted.
   const mb = (await git(root, ['merge-base', base, 'HEAD'], { allowFailure: true })).toString('utf8').trim();
   const from = /^[0-9a-f]+$/.test(mb) ? mb : base;
-  const common = ['diff', '--no-renames', '--no-ext-diff', '--no-textconv', '--relative', '--diff-filter=d'];
-  const paths = splitZ(await git(root, [...common, '--name-only', '-z', from, 'HEAD', '--']));
-  const patch = await git(root, [...common, '--unified=0', '--no-color', '--src-prefix=a/', '--dst-prefix=b/', from, 'HEAD', '--']);
-  const lines = diffRanges(patch.toString('utf8'));
-  return { paths: paths.sort(), lines, source: `git diff ${from.slice(0, 12)}..HEAD` };
+  // The same diff reading as `leakproof --since`: one raw listing and one patch, paths relative to the root.
+  const files = await engineChangedFiles({ cwd: root, against: [from, 'HEAD'], relative: true, untracked: [] });
+  const lines = new Map<string, LineRange[]>();
+  for (const f of files) {
+    // A new file counts whole: no line filter. The engine's ranges are [start, end) pairs; the Action's are inclusive.
+    if (f.isNew) continue;
+    const ranges: LineRange[] = [];
+    for (let i = 0; i + 1 < f.added.length; i += 2) ranges.push({ start: f.added[i]!, end: f.added[i + 1]! - 1 });
+    lines.set(f.path, ranges);
+  }
+  return { paths: files.map((f) => f.path).sort(), lines, source: `git diff ${from.slice(0, 12)}..HEAD` };
 }
 
 /** The scanned root relative to the repository root, as `git rev-parse --show-prefix` prints it. */

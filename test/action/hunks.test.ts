@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffRanges, hunkRanges, inRanges, unquote } from '../../src/action/hunks';
+import { hunkRanges, inRanges } from '../../src/action/hunks';
 import { fromPullFiles, onChangedLine } from '../../src/action/changed';
 import { parseEvent } from '../../src/action/event';
 
@@ -14,37 +14,13 @@ describe('diff hunks', () => {
     expect(hunkRanges('+@@ -1 +1 @@ not a header')).toEqual([]);
   });
 
-  it('splits a git diff by file, including C-quoted names', () => {
-    const diff = [
-      'diff --git a/a.py b/a.py',
-      '--- a/a.py',
-      '+++ b/a.py',
-      '@@ -3 +3,2 @@',
-      'diff --git "a/we\\"ird\\n.env" "b/we\\"ird\\n.env"',
-      '--- /dev/null',
-      '+++ "b/we\\"ird\\n.env"',
-      '@@ -0,0 +1 @@',
-      '+++ b/not/a/header/inside/content',
-      'diff --git a/gone b/gone',
-      '--- a/gone',
-      '+++ /dev/null',
-      '@@ -1 +0,0 @@',
-    ].join('\n');
-    const m = diffRanges(diff);
-    expect(m.get('a.py')).toEqual([{ start: 3, end: 4 }]);
-    expect(m.get('we"ird\n.env')).toEqual([{ start: 1, end: 1 }]);
-    expect(m.has('gone')).toBe(false);
-  });
-
-  it('unquotes octal UTF-8 bytes and rejects broken quoting', () => {
-    expect(unquote('"caf\\303\\251.env"')).toBe('café.env');
-    expect(unquote('plain name')).toBe('plain name');
-    expect(unquote('"bad\\q"')).toBeNull();
+  it('tells whether a line falls in an inclusive range', () => {
     expect(inRanges([{ start: 2, end: 4 }], 4)).toBe(true);
     expect(inRanges([{ start: 2, end: 4 }], 5)).toBe(false);
   });
 });
 
+// Changed files and lines from a local git diff come from the engine's reader (test/git-modes covers it).
 describe('changed files from the REST API', () => {
   it('keeps added and modified files under the scanned folder, with their changed lines', () => {
     const set = fromPullFiles(

@@ -36996,8 +36996,7 @@ function containsText(ctx, needle) {
         return false;
     if (body.includes(needle))
         return true;
-    const utf16 = body.length >= 2 && ((body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff));
-    return utf16 && ctx.text.includes(needle);
+    return (0,engine_text/* hasUtf16Bom */.Vt)(body) !== null && ctx.text.includes(needle);
 }
 function compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -37432,6 +37431,7 @@ function markerBefore(text, at) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D4: () => (/* binding */ decode),
 /* harmony export */   Go: () => (/* binding */ isBinary),
+/* harmony export */   Vt: () => (/* binding */ hasUtf16Bom),
 /* harmony export */   b6: () => (/* binding */ textOf),
 /* harmony export */   dD: () => (/* binding */ SNIFF_BYTES),
 /* harmony export */   uz: () => (/* binding */ splitLines)
@@ -39822,6 +39822,8 @@ function findRule(id) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ bodyContains)
 /* harmony export */ });
+/* harmony import */ var _engine_text__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1655);
+
 /**
  * Does a file's content contain any of the literals? Searched in the raw
  * bytes, so most files are never decoded; UTF-16 files (with a BOM) are
@@ -39831,9 +39833,8 @@ function bodyContains(file, set) {
     const body = file.body;
     if (body === null)
         return false;
-    const utf16 = body.length >= 2 && ((body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff));
     // Every literal is ASCII: a latin1 view of the decoded text keeps them intact.
-    return set.test(utf16 ? Buffer.from(file.text ?? '', 'latin1') : body);
+    return set.test((0,_engine_text__WEBPACK_IMPORTED_MODULE_0__/* .hasUtf16Bom */ .Vt)(body) ? Buffer.from(file.text ?? '', 'latin1') : body);
 }
 
 

@@ -1,4 +1,4 @@
-import { decode, isBinary, splitLines, type Line } from './text';
+import { decode, hasUtf16Bom, isBinary, splitLines, type Line } from './text';
 import { redact } from './redact';
 import { fingerprint, hashSecret } from './fingerprint';
 import type { Finding, FileStatus, ScanOptions, ScanStats } from './types';
@@ -162,8 +162,7 @@ function containsText(ctx: FileContext, needle: string): boolean {
   const body = ctx.body;
   if (body === null) return false;
   if (body.includes(needle)) return true;
-  const utf16 = body.length >= 2 && ((body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff));
-  return utf16 && ctx.text!.includes(needle);
+  return hasUtf16Bom(body) !== null && ctx.text!.includes(needle);
 }
 
 export function compareStrings(a: string, b: string): number {

@@ -15,7 +15,7 @@ export interface Line {
   offset: number;
 }
 
-function hasUtf16Bom(buf: Uint8Array): 'le' | 'be' | null {
+export function hasUtf16Bom(buf: Uint8Array): 'le' | 'be' | null {
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return 'le';
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return 'be';
   return null;

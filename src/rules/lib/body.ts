@@ -1,5 +1,6 @@
 import type { LiteralSet } from '../../engine/literal-set';
 import type { FileContext } from '../types';
+import { hasUtf16Bom } from '../../engine/text';
 
 /**
  * Does a file's content contain any of the literals? Searched in the raw
@@ -9,7 +10,6 @@ import type { FileContext } from '../types';
 export function bodyContains(file: Pick<FileContext, 'body' | 'text'>, set: LiteralSet): boolean {
   const body = file.body;
   if (body === null) return false;
-  const utf16 = body.length >= 2 && ((body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff));
   // Every literal is ASCII: a latin1 view of the decoded text keeps them intact.
-  return set.test(utf16 ? Buffer.from(file.text ?? '', 'latin1') : body);
+  return set.test(hasUtf16Bom(body) ? Buffer.from(file.text ?? '', 'latin1') : body);
 }

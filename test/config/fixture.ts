@@ -2,7 +2,6 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach } from 'vitest';
-import { run, type Io } from '../../src/cli/run';
 
 /** Temp folders for one test file, removed after each test. */
 export function tempFolders(): (files?: Record<string, string>) => string {
@@ -36,14 +35,4 @@ export function secretLine(name = 'SECRET_KEY', value = FAKE_KEY, comment = ''):
   return `${name} = '${value}'${comment ? `  ${comment}` : ''}`;
 }
 
-export async function runCli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
-}
+export { runCli } from '../helpers/cli';

@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { RULES } from '../../src/rules/index';
 import { decode } from '../../src/engine/text';
 import { fileContext } from '../helpers/rule-tester';
+import { mulberry32 } from '../helpers/fake-tokens';
 
 /**
  * Adversarial inputs for every content rule. The bound is loose on purpose:
@@ -18,17 +19,7 @@ const MEDIUM = 1 << 17;
 const FILES = ['settings.py', 'app.ts', 'config.yml', '.env', 'Dockerfile', 'app.properties', 'main.tf', 'config.toml'];
 const CONTENT_RULES = RULES.filter((r) => r.checkFile);
 
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 
 function fill(unit: string, size: number): string {
   return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);

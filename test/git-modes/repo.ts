@@ -2,18 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { run, type Io } from '../../src/cli/run';
+import { runCli, type CliRun } from '../helpers/cli';
+import { GIT_ENV } from '../helpers/fixture';
 
 /** Identity and settings passed on every call: tests must work with no global git config. */
-const ENV = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 't',
-  GIT_AUTHOR_EMAIL: 't@example.invalid',
-  GIT_COMMITTER_NAME: 't',
-  GIT_COMMITTER_EMAIL: 't@example.invalid',
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-};
+const ENV = GIT_ENV;
 
 export const SECRET = 'k3J9xQ2mQz7Lp0Rv8Tn4Wc6Yb1Hd5Fg';
 export const SECRET_LINE = `SECRET_KEY = '${SECRET}'`;
@@ -61,23 +54,9 @@ export class TempRepo {
   }
 }
 
-export interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+export type CliResult = CliRun;
 
-export async function cli(args: string[]): Promise<CliResult> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-  };
-  const code = await run(args, io);
-  return { code, stdout, stderr };
-}
+export const cli = (args: string[]): Promise<CliRun> => runCli(args);
 
 export async function jsonScan(dir: string, ...args: string[]) {
   const r = await cli([dir, '--format', 'json', ...args]);

@@ -12,11 +12,9 @@ const AWS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const URL_SAFE = BASE62 + '_-';
 const BASE64 = BASE62 + '+/';
 
-/** A small deterministic generator (mulberry32) seeded from a string. */
-export function rng(seed: string): () => number {
-  let h = 1779033703 ^ seed.length;
-  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 3432918353);
-  let a = h >>> 0;
+/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
@@ -24,6 +22,13 @@ export function rng(seed: string): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** The same generator seeded from a string. */
+export function rng(seed: string): () => number {
+  let h = 1779033703 ^ seed.length;
+  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 3432918353);
+  return mulberry32(h);
 }
 
 function chars(next: () => number, alphabet: string, n: number): string {

@@ -24,9 +24,8 @@ export function hasUtf16Bom(buf: Uint8Array): 'le' | 'be' | null {
 /** A NUL byte in the first 8 KiB marks a file as binary, unless it is UTF-16 with a BOM. */
 export function isBinary(head: Uint8Array): boolean {
   if (hasUtf16Bom(head)) return false;
-  const n = Math.min(head.length, SNIFF_BYTES);
-  for (let i = 0; i < n; i++) if (head[i] === 0) return true;
-  return false;
+  // Buffer#indexOf is memchr; a plain typed-array search is many times slower.
+  return Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, SNIFF_BYTES)).indexOf(0) >= 0;
 }
 
 /** The text of a file a tree rule asks for: null when it is missing, too large or binary. */

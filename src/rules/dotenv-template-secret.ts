@@ -17,7 +17,7 @@ export const dotenvTemplateSecret: Rule = {
     ],
   },
   checkFile(file) {
-    if (file.status === 'ignored' || file.text === null || dotenvKind(file.name) !== 'template') return [];
+    if (file.status === 'ignored' || dotenvKind(file.name) !== 'template' || file.text === null) return [];
     const found: RawFinding[] = [];
     for (const e of parseDotenv(file.text)) {
       // In a URL only the password is judged: `postgres://user:password@localhost` is a placeholder.

@@ -47,8 +47,9 @@ export const gitCredentials: Rule = {
       if (found.length > 0) return found;
       return [{ message: '`.git-credentials` stores git passwords and tokens in clear text. Delete it from the tree and revoke what it held.', key: 'file' }];
     }
+    if (name !== '.gitmodules' && name !== '.gitconfig' && name !== 'config') return [];
     if (file.text === null) return [];
-    if (name === '.gitmodules' || name === '.gitconfig' || (name === 'config' && isGitConfig(file.text))) {
+    if (name !== 'config' || isGitConfig(file.text)) {
       return credentialFindings(file.lines, `\`${name}\``);
     }
     return [];

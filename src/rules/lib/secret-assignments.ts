@@ -49,7 +49,8 @@ const MEMO_KEY = 'secret-assignments';
 export function secretOccurrences(file: FileContext): SecretOccurrence[] {
   const cached = file.memo.get(MEMO_KEY) as SecretOccurrence[] | undefined;
   if (cached) return cached;
-  const found = file.text === null ? [] : analyzeFile(file);
+  // `body` is null exactly when `text` is, and testing it does not decode the file.
+  const found = file.body === null ? [] : analyzeFile(file);
   file.memo.set(MEMO_KEY, found);
   return found;
 }

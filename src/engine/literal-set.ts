@@ -1,13 +1,20 @@
 /**
- * A set of ASCII literals searched for in raw bytes in one pass: the cheap
+ * Sets of ASCII literals searched for in raw bytes in one pass: the cheap
  * test that decides whether a file is worth decoding at all.
  *
- * Each literal is indexed by one of its byte pairs (lower-cased), the one
- * least common in source code; a scan looks up each pair of the input in a
- * 64 Ki table and compares whole literals only where a pair matches. The cost
- * is linear in the input, a few times faster in V8 than one regular
- * expression with many alternatives.
+ * The search runs 16 bytes a step in WebAssembly SIMD (simd-scan.ts), and
+ * falls back to plain JavaScript for short inputs or where SIMD is missing:
+ * each literal is indexed by one of its byte pairs (lower-cased), the one
+ * least common in source code; that search looks up each pair of the input
+ * in a 64 Ki table and compares whole literals only where a pair matches.
+ * Either way the cost is linear in the input.
+ *
+ * A `LiteralGroup` searches several sets in that one pass and says which of
+ * them occur, so a file is read through once however many rules ask.
  */
+import { FINGERPRINT, GROUPS, INPUT, LANES_OFFSET, MASK_OFFSET, PADDING, RESULT_OFFSET, simdScanner } from './simd-scan';
+import { COMMON_PAIRS, COMMON_TRIPLES } from './ngram-ranks';
+
 export interface Literal {
   text: string;
   /** Match ASCII letters in any case. */
@@ -16,49 +23,258 @@ export interface Literal {
 
 interface Indexed {
   bytes: Uint8Array;
-  /** Offset of the indexed pair within the literal. */
+  /** Offset of the indexed pair (or, for the vector search, the fingerprint) within the literal. */
   offset: number;
   caseless: boolean;
+  /** The bit of the set the literal belongs to. */
+  tag: number;
 }
+
+/** Buckets of the vector search. */
+const BUCKETS = 8 * GROUPS;
+
+/** Below this many bytes the plain search is as quick as setting up the vector one. */
+const SIMD_MIN_BYTES = 64;
 
 const LOWER = new Uint8Array(256).map((_, i) => (i >= 65 && i <= 90 ? i + 32 : i));
 
-/** Byte pairs common in code and prose, most common first: a literal is indexed by a pair late in, or absent from, this list. */
-const COMMON_PAIRS =
-  'th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur ca el ta la ns di fo ho pe ec pr no ct us ac ot il tr ly nc et ut ss so rs un lo wa ge ie wh ee wi em ad ol rt po we na ul ni ts mo ow pa im mi ai sh ir su id os iv ia am fi ci vi pl ig tu ev ld ry mp fe bl ab gh ty op wo sa ay ex ke fr oo av ag if ap gr od bo sp rd do uc bu ei ov by rm ep tt oc fa ef cu rn sc gi da yo cr cl du ga qu ue ff ba ey ls va um pp ua up lu go ht ru ug ds lt pi rc rr eg au ck ew mu br bi pt ak pu ui rg ib tl ny ki rk ys ob mm fu ph og ms ye ud mb ip ub oi rl gu dr hr cc tw ft wn nu';
 const PAIR_RANK = new Map(COMMON_PAIRS.split(' ').map((p, i) => [p, i]));
+const TRIPLE_RANK = new Map(COMMON_TRIPLES.split(' ').map((t, i) => [t, i]));
 
 function rank(a: number, b: number): number {
-  return PAIR_RANK.get(String.fromCharCode(LOWER[a]!, LOWER[b]!)) ?? COMMON_PAIRS.length;
+  return PAIR_RANK.get(String.fromCharCode(LOWER[a]!, LOWER[b]!)) ?? PAIR_RANK.size;
 }
 
-export class LiteralSet {
-  private readonly table = new Uint8Array(65536);
-  private readonly byPair: (Indexed[] | undefined)[] = new Array(65536);
+function tripleRank(bytes: Uint8Array, o: number): number {
+  return TRIPLE_RANK.get(String.fromCharCode(LOWER[bytes[o]!]!, LOWER[bytes[o + 1]!]!, LOWER[bytes[o + 2]!]!)) ?? TRIPLE_RANK.size;
+}
 
-  constructor(literals: readonly Literal[]) {
+/**
+ * How uncommon the fingerprint window from `o` is (higher is rarer): by its
+ * triples, then by its pairs.
+ */
+function windowRank(bytes: Uint8Array, o: number): number {
+  const end = Math.min(bytes.length, o + FINGERPRINT);
+  let triples = 0;
+  let pairs = 0;
+  for (let i = o; i + 2 < end; i++) triples += tripleRank(bytes, i);
+  for (let i = o; i + 1 < end; i++) pairs += rank(bytes[i]!, bytes[i + 1]!);
+  return triples * 4096 + pairs;
+}
+
+/** A set of literals; `test` says whether any occurs. */
+export class LiteralSet {
+  private matcher: Matcher | undefined;
+
+  /** `vector`: use the WebAssembly search (default: where it is available). */
+  constructor(
+    readonly literals: readonly Literal[],
+    private readonly vector?: boolean,
+  ) {
     for (const lit of literals) {
       if (lit.text.length < 2 || /[^\x20-\x7e]/.test(lit.text)) throw new Error(`literal ${JSON.stringify(lit.text)}: need two or more printable ASCII characters`);
-      const bytes = Uint8Array.from(lit.caseless ? lit.text.toLowerCase() : lit.text, (c) => c.charCodeAt(0));
-      let offset = 0;
-      for (let o = 1; o + 1 < bytes.length; o++) if (rank(bytes[o]!, bytes[o + 1]!) > rank(bytes[offset]!, bytes[offset + 1]!)) offset = o;
-      const key = (LOWER[bytes[offset]!]! << 8) | LOWER[bytes[offset + 1]!]!;
-      this.table[key] = 1;
-      (this.byPair[key] ??= []).push({ bytes, offset, caseless: lit.caseless });
     }
   }
 
   /** True when any literal occurs in `buf`. */
   test(buf: Uint8Array): boolean {
+    // Built on first use: a process that reads no file (`--version`) pays nothing.
+    this.matcher ??= new Matcher([this.literals], this.vector);
+    return this.matcher.find(buf) !== 0;
+  }
+}
+
+/** Several sets searched in one pass. */
+export class LiteralGroup {
+  private matcher: Matcher | undefined;
+  private readonly bits = new Map<LiteralSet, number>();
+
+  constructor(
+    sets: readonly LiteralSet[],
+    private readonly vector?: boolean,
+  ) {
+    const unique = [...new Set(sets)];
+    if (unique.length > 30) throw new Error('a literal group holds at most 30 sets');
+    unique.forEach((set, i) => this.bits.set(set, 1 << i));
+  }
+
+  /** The bit `find` reports for `set`, or 0 when the group does not hold it. */
+  bit(set: LiteralSet): number {
+    return this.bits.get(set) ?? 0;
+  }
+
+  /** The bits of the sets a literal of which occurs in `buf`. */
+  find(buf: Uint8Array): number {
+    this.matcher ??= new Matcher(
+      [...this.bits.keys()].map((set) => set.literals),
+      this.vector,
+    );
+    return this.matcher.find(buf);
+  }
+}
+
+class Matcher {
+  private readonly table = new Uint8Array(65536);
+  private readonly byPair: (Indexed[] | undefined)[] = new Array(65536);
+  private readonly all: number;
+  /** For the vector search: two nibble masks per group and fingerprint byte, and the literals of each bucket. */
+  private readonly masks = new Uint8Array(32 * FINGERPRINT * GROUPS);
+  private readonly buckets: Indexed[][] = Array.from({ length: BUCKETS }, () => []);
+  private readonly vector: boolean;
+  private readonly fingerprinted: Indexed[] = [];
+  private bucketed = false;
+
+  constructor(sets: readonly (readonly Literal[])[], vector?: boolean) {
+    this.vector = vector ?? simdScanner() !== null;
+    let all = 0;
+    const fingerprinted = this.fingerprinted;
+    sets.forEach((literals, i) => {
+      const tag = 1 << i;
+      if (literals.length > 0) all |= tag;
+      for (const lit of literals) {
+        const bytes = Uint8Array.from(lit.caseless ? lit.text.toLowerCase() : lit.text, (c) => c.charCodeAt(0));
+        let offset = 0;
+        for (let o = 1; o + 1 < bytes.length; o++) if (rank(bytes[o]!, bytes[o + 1]!) > rank(bytes[offset]!, bytes[offset + 1]!)) offset = o;
+        const key = (LOWER[bytes[offset]!]! << 8) | LOWER[bytes[offset + 1]!]!;
+        this.table[key] = 1;
+        (this.byPair[key] ??= []).push({ bytes, offset, caseless: lit.caseless, tag });
+        // The fingerprint: the least common window of FINGERPRINT bytes (or the whole of a shorter literal).
+        let fp = 0;
+        for (let o = 1; o + FINGERPRINT <= bytes.length; o++) if (windowRank(bytes, o) > windowRank(bytes, fp)) fp = o;
+        fingerprinted.push({ bytes, offset: fp, caseless: lit.caseless, tag });
+      }
+    });
+    this.all = all;
+  }
+
+  /**
+   * Each literal joins the bucket where it lets through the fewest common
+   * triples of source text (weighted by how common): a bucket's masks admit
+   * every combination of its literals' bytes, so literals alike share one.
+   */
+  private bucket(fingerprinted: Indexed[]): void {
+    fingerprinted.sort(compareFingerprints);
+    // Per bucket and fingerprint position: the low and high nibbles allowed, as 16-bit masks.
+    const lo = Array.from({ length: BUCKETS }, () => new Array<number>(FINGERPRINT).fill(0));
+    const hi = Array.from({ length: BUCKETS }, () => new Array<number>(FINGERPRINT).fill(0));
+    const leaks = new Array<number>(BUCKETS).fill(0);
+    for (const lit of fingerprinted) {
+      const [litLo, litHi] = nibbleMasks(lit);
+      let best = 0;
+      let bestGrowth = Infinity;
+      for (let b = 0; b < BUCKETS; b++) {
+        const growth = leak(lo[b]!.map((m, k) => m | litLo[k]!), hi[b]!.map((m, k) => m | litHi[k]!)) - leaks[b]!;
+        if (growth < bestGrowth || (growth === bestGrowth && this.buckets[b]!.length < this.buckets[best]!.length)) (best = b), (bestGrowth = growth);
+      }
+      this.buckets[best]!.push(lit);
+      for (let k = 0; k < FINGERPRINT; k++) (lo[best]![k]! |= litLo[k]!), (hi[best]![k]! |= litHi[k]!);
+      leaks[best] = leak(lo[best]!, hi[best]!);
+    }
+    for (let b = 0; b < BUCKETS; b++) {
+      const group = 32 * FINGERPRINT * (b >> 3);
+      for (let k = 0; k < FINGERPRINT; k++) {
+        for (let n = 0; n < 16; n++) {
+          if ((lo[b]![k]! >> n) & 1) this.masks[group + 32 * k + n]! |= 1 << (b & 7);
+          if ((hi[b]![k]! >> n) & 1) this.masks[group + 32 * k + 16 + n]! |= 1 << (b & 7);
+        }
+      }
+    }
+  }
+
+  /** The tags of the literals that occur in `buf` (stops once every set has one). */
+  find(buf: Uint8Array): number {
+    if (this.all === 0) return 0;
+    return this.vector && buf.length >= SIMD_MIN_BYTES ? this.findVector(buf) : this.findPlain(buf);
+  }
+
+  private findVector(buf: Uint8Array): number {
+    if (!this.bucketed) {
+      this.bucket(this.fingerprinted);
+      this.bucketed = true;
+    }
+    const scanner = simdScanner()!;
+    scanner.reserve(buf.length);
+    const mem = scanner.bytes();
+    mem.set(this.masks, MASK_OFFSET);
+    mem.set(buf, INPUT);
+    const end = INPUT + buf.length;
+    mem.fill(0, end, end + PADDING);
+    let found = 0;
+    for (let step = scanner.next(INPUT, end); step >= 0; step = scanner.next(step + 16, end)) {
+      const l = LANES_OFFSET;
+      for (let lanes = (mem[l]! | (mem[l + 1]! << 8) | (mem[l + 2]! << 16) | (mem[l + 3]! << 24)) >>> 0; lanes !== 0; lanes &= lanes - 1) {
+        const lane = 31 - Math.clz32(lanes & -lanes);
+        let bits = mem[RESULT_OFFSET + lane]!;
+        const at = step - INPUT + (lane & 15);
+        for (let bucket = 8 * (lane >> 4); bits !== 0; bucket++, bits >>= 1) {
+          if ((bits & 1) === 0) continue;
+          for (const lit of this.buckets[bucket]!) {
+            if ((found & lit.tag) === 0 && matchesAt(buf, at - lit.offset, lit) && (found |= lit.tag) === this.all) return found;
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The same search, a byte pair at a time: for short inputs and where WebAssembly SIMD is missing. */
+  private findPlain(buf: Uint8Array): number {
     const table = this.table;
     const end = buf.length - 1;
+    let found = 0;
     for (let i = 0; i < end; i++) {
       const key = (LOWER[buf[i]!]! << 8) | LOWER[buf[i + 1]!]!;
       if (table[key] === 0) continue;
-      for (const lit of this.byPair[key]!) if (matchesAt(buf, i - lit.offset, lit)) return true;
+      for (const lit of this.byPair[key]!) {
+        if ((found & lit.tag) === 0 && matchesAt(buf, i - lit.offset, lit) && (found |= lit.tag) === this.all) return found;
+      }
     }
-    return false;
+    return found;
   }
+}
+
+/** A literal's fingerprint as nibble masks per position; past a short literal's end, any byte. */
+function nibbleMasks(lit: Indexed): [number[], number[]] {
+  const lo: number[] = [];
+  const hi: number[] = [];
+  for (let k = 0; k < FINGERPRINT; k++) {
+    if (k >= lit.bytes.length - lit.offset) {
+      lo.push(0xffff);
+      hi.push(0xffff);
+    } else {
+      const byte = lit.bytes[lit.offset + k]! | 0x20;
+      lo.push(1 << (byte & 15));
+      hi.push(1 << (byte >> 4));
+    }
+  }
+  return [lo, hi];
+}
+
+/** The most common triples, folded as the vector search folds its input, with weights. */
+const LEAK_TRIPLES = COMMON_TRIPLES.split(' ')
+  .slice(0, 600)
+  .map((t, rank) => ({ bytes: Array.from(t, (c) => c.charCodeAt(0) | 0x20), weight: 1 / (1 + rank / 50) }));
+
+/** How much common text a bucket with these masks lets through, at each window of three. */
+function leak(lo: readonly number[], hi: readonly number[]): number {
+  let total = 0;
+  for (let w = 0; w + 3 <= FINGERPRINT; w++) {
+    for (const t of LEAK_TRIPLES) {
+      let i = 0;
+      for (; i < 3; i++) {
+        const byte = t.bytes[i]!;
+        if (((lo[w + i]! >> (byte & 15)) & (hi[w + i]! >> (byte >> 4)) & 1) === 0) break;
+      }
+      if (i === 3) total += t.weight;
+    }
+  }
+  return total;
+}
+
+function compareFingerprints(a: Indexed, b: Indexed): number {
+  const fa = String.fromCharCode(...a.bytes.subarray(a.offset, a.offset + FINGERPRINT));
+  const fb = String.fromCharCode(...b.bytes.subarray(b.offset, b.offset + FINGERPRINT));
+  return fa.length - fb.length || (fa.toLowerCase() < fb.toLowerCase() ? -1 : fa.toLowerCase() > fb.toLowerCase() ? 1 : 0);
 }
 
 function matchesAt(buf: Uint8Array, start: number, lit: Indexed): boolean {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LiteralSet, type Literal } from '../../src/engine/literal-set';
+import { LiteralGroup, LiteralSet, type Literal } from '../../src/engine/literal-set';
+import { simdScanner } from '../../src/engine/simd-scan';
+import { mulberry32 } from '../helpers/fake-tokens';
 
 const LITERALS: Literal[] = [
   { text: 'secret', caseless: true },
@@ -55,5 +57,113 @@ describe('LiteralSet', () => {
   it('refuses literals it cannot index', () => {
     expect(() => new LiteralSet([{ text: 'x', caseless: true }])).toThrow(/two or more printable ASCII/);
     expect(() => new LiteralSet([{ text: 'sécret', caseless: true }])).toThrow(/two or more printable ASCII/);
+  });
+});
+
+/** More literals than buckets, two-byte ones among them, case-sensitive and not. */
+const MANY: Literal[] = [
+  ...['secret', 'salt', 'signing', 'jwt', 'app_key', 'hmac', 'cookieparser', 'signwith', 'memstore', 'logged_in_key'].map((text) => ({ text, caseless: true })),
+  ...['AKIA', 'ghp_', 'github_pat_', 'xoxb-', 'sk_live_', 'AIza', 'npm_', '-----BEGIN '].map((text) => ({ text, caseless: false })),
+  { text: 'qz', caseless: true },
+  { text: 'Q!', caseless: false },
+];
+
+function referenceOf(literals: Literal[]) {
+  return (bytes: Buffer): boolean => {
+    const text = bytes.toString('latin1');
+    return literals.some((l) => (l.caseless ? text.toLowerCase().includes(l.text.toLowerCase()) : text.includes(l.text)));
+  };
+}
+
+describe('LiteralSet, vector search', () => {
+  it('is available on this Node.js, so the tests below exercise it', () => {
+    expect(simdScanner()).not.toBeNull();
+  });
+
+  it.each([
+    ['six literals', LITERALS],
+    ['twenty literals in eight buckets, two-byte ones included', MANY],
+  ])('agrees with the plain search and with string search on seeded random inputs up to 400 bytes (%s)', (_, literals) => {
+    const vector = new LiteralSet(literals, true);
+    const plain = new LiteralSet(literals, false);
+    const reference = referenceOf(literals);
+    const rand = mulberry32(0x5eed);
+    const words = literals.flatMap((l) => [l.text, l.text.toUpperCase(), l.text.slice(0, -1), l.text.slice(1)]);
+    const filler = 'abcdefghijklmnopqrstuvwxyz_-= \n\0\x7f\xff@[`{';
+    for (let n = 0; n < 4000; n++) {
+      const len = Math.floor(rand() * 400);
+      let s = '';
+      while (s.length < len) {
+        // Mostly filler, now and then a literal or a near miss, at any offset of a 16-byte step.
+        s += rand() < 0.02 ? words[Math.floor(rand() * words.length)] : filler[Math.floor(rand() * filler.length)];
+      }
+      const buf = Buffer.from(s, 'latin1');
+      const want = reference(buf);
+      expect(plain.test(buf), JSON.stringify(s)).toBe(want);
+      expect(vector.test(buf), JSON.stringify(s)).toBe(want);
+    }
+  });
+
+  it('finds a literal at each offset of a long input, up to the last byte', () => {
+    const set = new LiteralSet(MANY, true);
+    for (const lit of ['SeCrEt', 'jwt', 'AKIA', '-----BEGIN ', 'qZ', 'Q!']) {
+      for (let at = 0; at + lit.length <= 200; at++) {
+        const buf = Buffer.alloc(200, 'x');
+        buf.write(lit, at, 'latin1');
+        expect(set.test(buf), `${lit} at ${at}`).toBe(true);
+      }
+    }
+    const cut = Buffer.alloc(200, 'x');
+    cut.write('secre', 195, 'latin1');
+    expect(set.test(cut)).toBe(false);
+  });
+
+  it('does not see the bytes of an earlier, longer input past the end of a later one', () => {
+    const set = new LiteralSet(MANY, true);
+    const long = Buffer.alloc(300, ' ');
+    long.write('secret', 100, 'latin1');
+    expect(set.test(long)).toBe(true);
+    expect(set.test(long.subarray(0, 103))).toBe(false);
+    expect(set.test(Buffer.alloc(100, ' '))).toBe(false);
+  });
+
+  it('grows its memory for an input larger than it has seen', () => {
+    const set = new LiteralSet(MANY, true);
+    const big = Buffer.alloc(3 * 1024 * 1024, 'a');
+    expect(set.test(big)).toBe(false);
+    big.write('github_pat_', big.length - 11, 'latin1');
+    expect(set.test(big)).toBe(true);
+  });
+});
+
+describe('LiteralGroup', () => {
+  const words = new LiteralSet([{ text: 'secret', caseless: true }, { text: 'jwt', caseless: true }]);
+  const tokens = new LiteralSet([{ text: 'ghp_', caseless: false }, { text: 'AKIA', caseless: false }]);
+  const mark = new LiteralSet([{ text: 'leakproof-ignore', caseless: false }]);
+  const other = new LiteralSet([{ text: 'elsewhere', caseless: true }]);
+
+  it.each([true, false])('says which sets occur, in one pass (vector search: %s)', (vector) => {
+    const group = new LiteralGroup([words, tokens, mark], vector);
+    const find = (s: string) => group.find(Buffer.from(s.padEnd(100, ' '), 'latin1'));
+    expect(find('nothing here')).toBe(0);
+    expect(find('JWT_SECRET = 1')).toBe(group.bit(words));
+    expect(find('token ghp_x and a Secret')).toBe(group.bit(words) | group.bit(tokens));
+    expect(find('x = AKIA # leakproof-ignore known-token')).toBe(group.bit(tokens) | group.bit(mark));
+    expect(group.bit(other)).toBe(0);
+  });
+
+  it.each([true, false])('agrees with each set on its own on seeded random inputs (vector search: %s)', (vector) => {
+    const sets = [new LiteralSet(MANY.slice(0, 10)), new LiteralSet(MANY.slice(10)), mark];
+    const group = new LiteralGroup(sets, vector);
+    const rand = mulberry32(0x600d);
+    const words = [...MANY.map((l) => l.text), 'leakproof-ignore', 'leakproof'];
+    for (let n = 0; n < 2000; n++) {
+      let s = '';
+      const len = Math.floor(rand() * 300);
+      while (s.length < len) s += rand() < 0.01 ? words[Math.floor(rand() * words.length)] : 'abc xyz_=-\n'[Math.floor(rand() * 11)];
+      const buf = Buffer.from(s, 'latin1');
+      const want = sets.reduce((bits, set) => bits | (set.test(buf) ? group.bit(set) : 0), 0);
+      expect(group.find(buf), JSON.stringify(s)).toBe(want);
+    }
   });
 });

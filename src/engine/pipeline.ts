@@ -5,7 +5,8 @@ import type { Finding, FileStatus, ScanOptions, ScanStats } from './types';
 import type { FileContext, PathFinding, RawFinding, Rule, RuleSettings, TreeContext } from '../rules/types';
 import { SecretNames } from '../rules/lib/secret-names';
 import { PUBLIC_ENV_PREFIXES } from '../rules/lib/env-keys';
-import { findSuppressionComments, type FileComments } from './suppress-comments';
+import { DIRECTIVE, findSuppressionComments, type FileComments } from './suppress-comments';
+import { LiteralGroup, LiteralSet } from './literal-set';
 import { applyPathContext } from './context';
 
 export function ruleSettings(opts: { secretNames?: string[]; publicEnvPrefixes?: string[] }): RuleSettings {
@@ -56,6 +57,8 @@ export class FindingCollector {
   private readonly ruleOf = new Map<PathFinding, string>();
   private readonly fileRules: readonly Rule[];
   private readonly comments: FileComments[] = [];
+  /** The literals the rules (and suppression comments) look for, searched in one pass per file. */
+  private readonly literals: LiteralGroup;
 
   constructor(
     private readonly rules: readonly Rule[],
@@ -63,6 +66,7 @@ export class FindingCollector {
     private readonly stats: ScanStats,
   ) {
     this.fileRules = rules.filter((r) => r.checkFile);
+    this.literals = new LiteralGroup([SUPPRESSION_MARK, ...this.fileRules.flatMap((r) => r.literals?.(settings) ?? [])]);
   }
 
   /**
@@ -78,9 +82,11 @@ export class FindingCollector {
       this.stats.bytes += input.size;
     }
     const stats = this.stats;
+    const group = this.literals;
     // Decoding and splitting are paid only by files a rule actually reads.
     let text: string | null | undefined;
     let lines: Line[] | undefined;
+    let found: number | undefined;
     const ctx: FileContext = {
       path: input.path,
       name: input.path.slice(input.path.lastIndexOf('/') + 1),
@@ -100,10 +106,19 @@ export class FindingCollector {
         }
         return lines;
       },
+      contains(set) {
+        if (!readable) return false;
+        // Every literal is ASCII: a latin1 view of a UTF-16 file's decoded text keeps them intact.
+        const bytes = () => (hasUtf16Bom(input.body!) ? Buffer.from(this.text!, 'latin1') : input.body!);
+        const bit = group.bit(set);
+        if (bit === 0) return set.test(bytes());
+        found ??= group.find(bytes());
+        return (found & bit) !== 0;
+      },
       memo: new Map(),
       settings: this.settings,
     };
-    if (containsText(ctx, 'leakproof-ignore')) {
+    if (ctx.contains(SUPPRESSION_MARK)) {
       const comments = findSuppressionComments(input.path, ctx.lines, keepLine);
       if (comments.length > 0) this.comments.push({ path: input.path, status: input.status, comments });
     }
@@ -157,13 +172,7 @@ export class FindingCollector {
   }
 }
 
-/** A cheap byte search first; UTF-16 files (BOM) are searched in their decoded text. */
-function containsText(ctx: FileContext, needle: string): boolean {
-  const body = ctx.body;
-  if (body === null) return false;
-  if (body.includes(needle)) return true;
-  return hasUtf16Bom(body) !== null && ctx.text!.includes(needle);
-}
+const SUPPRESSION_MARK = new LiteralSet([{ text: DIRECTIVE, caseless: false }]);
 
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

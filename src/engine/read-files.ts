@@ -14,8 +14,8 @@ export interface ReadFilesResult {
 }
 
 /**
- * Reads each file once, whole, and hands it to the collector; its bytes are
- * dropped before the next is read, so memory stays flat however large the tree.
+ * Reads each file once, whole, and hands it to the collector; the next file
+ * is read into the same buffer, so memory stays flat however large the tree.
  */
 export function readFiles(
   root: string,
@@ -25,7 +25,8 @@ export function readFiles(
   stats: ScanStats,
   onEach?: (done: number) => void,
 ): ReadFilesResult {
-  const reader = new SafeReader(root);
+  // Each file is checked before the next is read, so one buffer serves them all.
+  const reader = new SafeReader(root, true);
   const errors: ScanError[] = [];
   const symlinks: string[] = [];
   let done = 0;

@@ -24,8 +24,17 @@ const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.
  */
 export class SafeReader {
   private readonly dirState = new Map<string, DirState>([['', 'ok']]);
+  private scratch: Buffer | null = null;
 
-  constructor(private readonly root: string) {}
+  /**
+   * With `reuse`, every read goes into one buffer that the next read
+   * overwrites: for a caller that is done with a file before it reads the
+   * next, it spares allocating (and collecting) a buffer per file.
+   */
+  constructor(
+    private readonly root: string,
+    private readonly reuse = false,
+  ) {}
 
   /** Whether every directory between the root and `relDir` is a real directory. */
   private dir(relDir: string): DirState {
@@ -52,7 +61,7 @@ export class SafeReader {
    */
   readSync(rel: string, maxSize: number): ReadOutcome {
     const slash = rel.lastIndexOf('/');
-    if (rel.split('/').includes('..')) return { kind: 'missing' };
+    if (rel.includes('..') && rel.split('/').includes('..')) return { kind: 'missing' };
     if (slash >= 0) {
       const state = this.dir(rel.slice(0, slash));
       if (state === 'symlink') return { kind: 'symlink' };
@@ -73,10 +82,10 @@ export class SafeReader {
       if (!st.isFile()) return { kind: 'special' };
       const size = st.size;
       if (size > maxSize) {
-        const head = readUpTo(fd, Math.min(size, SNIFF_BYTES));
+        const head = readUpTo(fd, this.buffer(Math.min(size, SNIFF_BYTES)));
         return { kind: 'ok', size, head, body: null };
       }
-      const body = readUpTo(fd, size);
+      const body = readUpTo(fd, this.buffer(size));
       return { kind: 'ok', size: body.length, head: body.subarray(0, SNIFF_BYTES), body };
     } catch (e) {
       return { kind: 'unreadable', message: describe((e as NodeJS.ErrnoException).code) };
@@ -89,14 +98,20 @@ export class SafeReader {
     }
   }
 
+  private buffer(n: number): Buffer {
+    if (!this.reuse) return Buffer.allocUnsafe(n);
+    if (this.scratch === null || this.scratch.length < n) this.scratch = Buffer.allocUnsafe(Math.max(n, 64 * 1024));
+    return this.scratch.subarray(0, n);
+  }
+
   async read(rel: string, maxSize: number): Promise<ReadOutcome> {
     return this.readSync(rel, maxSize);
   }
 }
 
-/** Reads up to `n` bytes from the start; fewer if the file shrank meanwhile. */
-function readUpTo(fd: number, n: number): Buffer {
-  const buf = Buffer.allocUnsafe(n);
+/** Fills `buf` from the start of the file; returns less if the file shrank meanwhile. */
+function readUpTo(fd: number, buf: Buffer): Buffer {
+  const n = buf.length;
   let got = 0;
   while (got < n) {
     const r = fs.readSync(fd, buf, got, n - got, got);

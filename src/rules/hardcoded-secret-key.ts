@@ -22,6 +22,7 @@ export const hardcodedSecretKey: Rule = {
       { file: 'config/secrets.yml', flagged: `secret_key_base: ${'3b7cd727ee24e8444053437c36cc66c3'}`, clean: 'secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>' },
     ],
   },
+  literals: (settings) => [settings.secretNames.fileWords],
   checkFile(file) {
     return secretOccurrences(file)
       .filter((o) => o.kind === 'hardcoded')

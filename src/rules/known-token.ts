@@ -1,6 +1,5 @@
 import type { RawFinding, Rule } from './types';
 import { findTokens, isExampleToken, pemBody, PEM_PRIVATE_KEY, PREFIX_SET } from './lib/token-formats';
-import { bodyContains } from './lib/body';
 
 export const knownToken: Rule = {
   meta: {
@@ -20,8 +19,9 @@ export const knownToken: Rule = {
       { file: 'README.md', flagged: '(a real key pasted into the docs)', clean: 'AKIA' + 'IOSFODNN7EXAMPLE (the AWS documentation placeholder)' },
     ],
   },
+  literals: () => [PREFIX_SET],
   checkFile(file) {
-    if (!bodyContains(file, PREFIX_SET)) return [];
+    if (!file.contains(PREFIX_SET)) return [];
     const out: RawFinding[] = [];
     const lines = file.lines;
     for (let idx = 0; idx < lines.length; idx++) {

@@ -20,6 +20,7 @@ export const secretKeyFallback: Rule = {
       { file: 'docker-compose.yml', flagged: `- SECRET_KEY=\${SECRET_KEY:-${'changeme'}}`, clean: '- SECRET_KEY=${SECRET_KEY:?set SECRET_KEY}' },
     ],
   },
+  literals: (settings) => [settings.secretNames.fileWords],
   checkFile(file) {
     return secretOccurrences(file)
       .filter((o) => o.kind === 'fallback')

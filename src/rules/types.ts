@@ -1,6 +1,7 @@
 import type { FileStatus, Severity } from '../engine/types';
 import type { Line } from '../engine/text';
 import type { SecretNames } from './lib/secret-names';
+import type { LiteralSet } from '../engine/literal-set';
 
 /** What the scan's configuration tells the rules. */
 export interface RuleSettings {
@@ -66,6 +67,12 @@ export interface FileContext {
   readonly text: string | null;
   /** The text's lines (computed on first use; long lines come as several windows); empty when `text` is null. */
   readonly lines: Line[];
+  /**
+   * Whether a literal of `set` occurs in the content (false when `body` is
+   * null), searched in the raw bytes so most files are never decoded. The
+   * sets the rules declare in `literals` are all answered by one pass.
+   */
+  contains(set: LiteralSet): boolean;
   /** Per-file memo shared by the rules, so a shared analysis runs once. */
   memo: Map<string, unknown>;
   settings: RuleSettings;
@@ -93,6 +100,11 @@ export interface Rule {
   meta: RuleMeta;
   /** Runs once per readable file. */
   checkFile?(file: FileContext): RawFinding[];
+  /**
+   * The sets `checkFile` asks `file.contains` about, so that one pass over a
+   * file's bytes answers every rule.
+   */
+  literals?(settings: RuleSettings): readonly LiteralSet[];
   /** Runs once per scan over the whole list of entries. */
   checkTree?(tree: TreeContext): Promise<PathFinding[]>;
 }

@@ -27,6 +27,9 @@ export function fileContext(file: string, text: string | null, opts: { status?: 
     body: text === null ? null : Buffer.from(text, 'utf8'),
     text,
     lines: text === null ? [] : splitLines(text).lines,
+    contains(set) {
+      return this.body !== null && set.test(this.body);
+    },
     memo: new Map(),
     settings: { secretNames: new SecretNames(opts.secretNames ?? []), publicEnvPrefixes: PUBLIC_ENV_PREFIXES },
   };

@@ -1,6 +1,5 @@
 import { LiteralSet } from '../../engine/literal-set';
 import type { FileContext } from '../types';
-import { bodyContains } from './body';
 /**
  * The SECRET_KEY family: names that hold a signing secret in the frameworks
  * we know. Names are compared after normalising case and separators, so
@@ -100,6 +99,7 @@ export class SecretNames {
       .filter(Boolean);
     // A name with no word of two letters cannot be looked for cheaply: such a configuration reads every file.
     this.extraUnindexable = extraNames.some((n) => !/[a-z0-9]{2}/i.test(n));
+    this.fileWords = new LiteralSet([...FILE_WORDS, ...this.extraWords].map((text) => ({ text, caseless: true })));
   }
 
   private matchesNormalized(n: string): boolean {
@@ -136,12 +136,12 @@ export class SecretNames {
    * `signing-calls.ts` knows contains one of these words; most files contain
    * none, and are never decoded or split into lines.
    */
-  mayAppearIn(file: Pick<FileContext, 'body' | 'text'>): boolean {
-    this.fileWords ??= new LiteralSet([...FILE_WORDS, ...this.extraWords].map((text) => ({ text, caseless: true })));
-    return this.extraUnindexable || bodyContains(file, this.fileWords);
+  mayAppearIn(file: Pick<FileContext, 'contains'>): boolean {
+    return this.extraUnindexable || file.contains(this.fileWords);
   }
 
-  private fileWords: LiteralSet | undefined;
+  /** The words `mayAppearIn` looks for. */
+  readonly fileWords: LiteralSet;
 
   /** Cheap test before any parsing: could this lower-cased text hold a family name at all? */
   mayContain(lower: string): boolean {

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { emptyStats, FindingCollector, ruleSettings } from '../../src/engine/pipeline';
+import { LiteralSet } from '../../src/engine/literal-set';
+import { RULES } from '../../src/rules';
+import type { Rule } from '../../src/rules/types';
+
+function input(path: string, body: Buffer) {
+  return { path, status: 'tracked' as const, head: body.subarray(0, 8192), body, size: body.length };
+}
+
+/** A rule that records what `contains` tells it. */
+function probe(sets: LiteralSet[], seen: boolean[][]): Rule {
+  return {
+    meta: { id: 'probe', title: 'probe', severity: 'notice', why: '', fix: '', examples: [] } as unknown as Rule['meta'],
+    literals: () => sets,
+    checkFile(file) {
+      seen.push(sets.map((s) => file.contains(s)));
+      return [];
+    },
+  };
+}
+
+describe('FileContext', () => {
+  it('answers `contains` for every declared set, and for sets it was not told of', () => {
+    const a = new LiteralSet([{ text: 'alpha', caseless: true }]);
+    const b = new LiteralSet([{ text: 'BETA', caseless: false }]);
+    const undeclared = new LiteralSet([{ text: 'gamma', caseless: true }]);
+    const seen: boolean[][] = [];
+    const c = new FindingCollector([probe([a, b], seen), probe([undeclared], seen)], ruleSettings({}), emptyStats());
+    c.addFile(input('x.txt', Buffer.from('ALPHA and gamma, but beta only in lower case\n'.repeat(4))));
+    expect(seen).toEqual([[true, false], [true]]);
+  });
+
+  it('searches a UTF-16 file in its decoded text', () => {
+    const a = new LiteralSet([{ text: 'secret', caseless: true }]);
+    const seen: boolean[][] = [];
+    const c = new FindingCollector([probe([a], seen)], ruleSettings({}), emptyStats());
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('SECRET_KEY = "x"\n'.repeat(8), 'utf16le')]);
+    c.addFile(input('settings.py', utf16));
+    expect(seen).toEqual([[true]]);
+  });
+
+  it('lets no rule decode a source file that holds none of the words any rule looks for', () => {
+    let decoded = 0;
+    const c = new FindingCollector(RULES, ruleSettings({}), emptyStats());
+    const spy = (rule: Rule): Rule => ({
+      ...rule,
+      checkFile: rule.checkFile
+        ? (file) =>
+            rule.checkFile!(
+              new Proxy(file, {
+                get(target, key, receiver) {
+                  if (key === 'text' || key === 'lines') decoded++;
+                  return Reflect.get(target, key, receiver);
+                },
+              }),
+            )
+        : undefined,
+    });
+    const spied = new FindingCollector(RULES.map(spy), ruleSettings({}), emptyStats());
+    const body = Buffer.from('export function add(a, b) {\n  return a + b; // plain code, nothing to see\n}\n'.repeat(50));
+    for (const name of ['src/add.js', 'app/add.py', 'config/app.yml', 'lib/add.go', 'README.md', 'Dockerfile']) spied.addFile(input(name, body));
+    expect(decoded).toBe(0);
+    c.addFile(input('src/add.js', body));
+    expect(c.finish().findings).toEqual([]);
+  });
+});

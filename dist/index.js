@@ -36594,50 +36594,441 @@ function hashSecret(value) {
 
 /***/ }),
 
-/***/ 9168:
+/***/ 3147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ LiteralSet)
-/* harmony export */ });
-const LOWER = new Uint8Array(256).map((_, i) => (i >= 65 && i <= 90 ? i + 32 : i));
-/** Byte pairs common in code and prose, most common first: a literal is indexed by a pair late in, or absent from, this list. */
-const COMMON_PAIRS = 'th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur ca el ta la ns di fo ho pe ec pr no ct us ac ot il tr ly nc et ut ss so rs un lo wa ge ie wh ee wi em ad ol rt po we na ul ni ts mo ow pa im mi ai sh ir su id os iv ia am fi ci vi pl ig tu ev ld ry mp fe bl ab gh ty op wo sa ay ex ke fr oo av ag if ap gr od bo sp rd do uc bu ei ov by rm ep tt oc fa ef cu rn sc gi da yo cr cl du ga qu ue ff ba ey ls va um pp ua up lu go ht ru ug ds lt pi rc rr eg au ck ew mu br bi pt ak pu ui rg ib tl ny ki rk ys ob mm fu ph og ms ye ud mb ip ub oi rl gu dr hr cc tw ft wn nu';
-const PAIR_RANK = new Map(COMMON_PAIRS.split(' ').map((p, i) => [p, i]));
-function rank(a, b) {
-    return PAIR_RANK.get(String.fromCharCode(LOWER[a], LOWER[b])) ?? COMMON_PAIRS.length;
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  r: () => (/* binding */ LiteralGroup),
+  g: () => (/* binding */ LiteralSet)
+});
+
+;// CONCATENATED MODULE: ./src/engine/simd-scan.ts
+/**
+ * A vectorised candidate search for `LiteralSet`, in WebAssembly SIMD: 16
+ * input positions a step, after the "Teddy" multi-literal method.
+ *
+ * Each literal is reduced to a fingerprint of four bytes (its least common
+ * window, ASCII case folded by setting bit 0x20), and each literal is put in
+ * one of sixteen buckets, in two groups of eight. For each group and each
+ * fingerprint byte k there are two 16-entry tables, indexed by the low and
+ * the high nibble of an input byte, whose entries hold the bits of the
+ * buckets that allow that nibble there. For every position p, ANDing the
+ * looked-up entries for bytes p to p+3 leaves the bits of the buckets whose
+ * fingerprint may start at p. The lookups are
+ * `i8x16.swizzle`, so a step costs a fixed, small number of instructions. A
+ * candidate is only a maybe: the caller confirms it byte by byte.
+ *
+ * The module is assembled here, byte by byte, rather than shipped as a
+ * binary: it is one short function and needs no toolchain to rebuild.
+ */
+/** Bytes in a fingerprint. */
+const FINGERPRINT = 4;
+/** Groups of eight buckets. */
+const GROUPS = 2;
+/**
+ * Memory layout: the per-step result (16 lanes for each group), then the
+ * masks (for each group and fingerprint byte, 16 low-nibble entries and 16
+ * high-nibble entries), then the input.
+ */
+const RESULT = 0;
+/** After the lanes: a 32-bit mask of the lanes that hold a candidate. */
+const LANES = 16 * GROUPS;
+const MASKS = LANES + 16;
+const INPUT = MASKS + 32 * FINGERPRINT * GROUPS;
+/** Bytes past the input that a step may read (16 lanes and the rest of a fingerprint), zeroed. */
+const PADDING = 32;
+const PAGE = 65536;
+// Instruction bytes.
+const BLOCK = 0x02, LOOP = 0x03, IF = 0x04, END = 0x0b, BR = 0x0c, BR_IF = 0x0d, RETURN = 0x0f, VOID = 0x40;
+const LOCAL_GET = 0x20, LOCAL_SET = 0x21, I32_CONST = 0x41, I32_GE_U = 0x4f, I32_ADD = 0x6a, I32_OR = 0x72, I32_SHL = 0x74, I32_STORE = 0x36;
+const I32 = 0x7f, V128 = 0x7b;
+const simd = (op) => [0xfd, op];
+const V128_LOAD = 0x00, V128_STORE = 0x0b, SWIZZLE = 0x0e, SPLAT8 = 0x0f, NE8 = 0x24, AND = 0x4e, OR = 0x50, ANY_TRUE = 0x53, BITMASK8 = 0x64, SHR_U8 = 0x6d;
+/** memarg: alignment 1 (unaligned loads are the point), then the offset. */
+const mem = (offset) => [0, ...uleb(offset)];
+function section(id, body) {
+    return [id, ...uleb(body.length), ...body];
 }
+function uleb(n) {
+    const out = [];
+    do {
+        let b = n & 0x7f;
+        n >>>= 7;
+        if (n !== 0)
+            b |= 0x80;
+        out.push(b);
+    } while (n !== 0);
+    return out;
+}
+const simd_scan_name = (s) => [s.length, ...Array.from(s, (c) => c.charCodeAt(0))];
+/**
+ * `next(p, end)`: locals 0 = p, 1 = end; then the masks in memory order; then
+ * 0x0f in each lane, 0x20 in each lane, the low and high nibbles of the
+ * folded input bytes, and for each group the AND of its lookups.
+ */
+function body() {
+    const masks = 2;
+    const nibble = masks + 2 * FINGERPRINT * GROUPS;
+    const fold = nibble + 1;
+    const low = fold + 1;
+    const high = low + 1;
+    const hits = high + 1;
+    const code = [];
+    for (let i = 0; i < 2 * FINGERPRINT * GROUPS; i++)
+        code.push(I32_CONST, 0, ...simd(V128_LOAD), ...mem(MASKS + 16 * i), LOCAL_SET, masks + i);
+    code.push(I32_CONST, 0x0f, ...simd(SPLAT8), LOCAL_SET, nibble);
+    code.push(I32_CONST, 0x20, ...simd(SPLAT8), LOCAL_SET, fold);
+    code.push(BLOCK, VOID, LOOP, VOID);
+    code.push(LOCAL_GET, 0, LOCAL_GET, 1, I32_GE_U, BR_IF, 1);
+    for (let k = 0; k < FINGERPRINT; k++) {
+        // v = load(p + k) | 0x20; low = v & 15; high = v >> 4
+        code.push(LOCAL_GET, 0, ...simd(V128_LOAD), ...mem(k), LOCAL_GET, fold, ...simd(OR), LOCAL_SET, high);
+        code.push(LOCAL_GET, high, LOCAL_GET, nibble, ...simd(AND), LOCAL_SET, low);
+        code.push(LOCAL_GET, high, I32_CONST, 4, ...simd(SHR_U8), LOCAL_SET, high);
+        for (let g = 0; g < GROUPS; g++) {
+            // hits[g] &= lo[g][k][low] & hi[g][k][high]
+            const lo = masks + 2 * (g * FINGERPRINT + k);
+            code.push(LOCAL_GET, lo, LOCAL_GET, low, ...simd(SWIZZLE), LOCAL_GET, lo + 1, LOCAL_GET, high, ...simd(SWIZZLE), ...simd(AND));
+            if (k > 0)
+                code.push(LOCAL_GET, hits + g, ...simd(AND));
+            code.push(LOCAL_SET, hits + g);
+        }
+    }
+    // A candidate: store the lanes for the caller and return the step.
+    code.push(LOCAL_GET, hits, LOCAL_GET, hits + 1, ...simd(OR), ...simd(ANY_TRUE), IF, VOID);
+    for (let g = 0; g < GROUPS; g++)
+        code.push(I32_CONST, 0, LOCAL_GET, hits + g, ...simd(V128_STORE), ...mem(RESULT + 16 * g));
+    // lanes = bitmask(hits[0] != 0) | bitmask(hits[1] != 0) << 16
+    code.push(I32_CONST, 0);
+    for (let g = 0; g < GROUPS; g++) {
+        code.push(LOCAL_GET, hits + g, I32_CONST, 0, ...simd(SPLAT8), ...simd(NE8), ...simd(BITMASK8));
+        if (g > 0)
+            code.push(I32_CONST, 16 * g, I32_SHL, I32_OR);
+    }
+    code.push(I32_STORE, 2, ...uleb(LANES));
+    code.push(LOCAL_GET, 0, RETURN, END);
+    code.push(LOCAL_GET, 0, I32_CONST, 16, I32_ADD, LOCAL_SET, 0, BR, 0);
+    code.push(END, END);
+    code.push(I32_CONST, 0x7f /* -1 */, END);
+    const locals = [1, hits + GROUPS - 2, V128];
+    return [...uleb(locals.length + code.length), ...locals, ...code];
+}
+function moduleBytes() {
+    const bytes = [
+        ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+        ...section(1, [1, 0x60, 2, I32, I32, 1, I32]),
+        ...section(3, [1, 0]),
+        ...section(5, [1, 0, 1]),
+        ...section(7, [2, ...simd_scan_name('next'), 0x00, 0, ...simd_scan_name('memory'), 0x02, 0]),
+        ...section(10, [1, ...body()]),
+    ];
+    return Uint8Array.from(bytes);
+}
+let shared;
+/**
+ * The scanner of this thread, or null where WebAssembly SIMD is missing (or
+ * `LEAKPROOF_SIMD=0`): `LiteralSet` then searches in plain JavaScript.
+ */
+function simdScanner() {
+    if (shared !== undefined)
+        return shared;
+    shared = null;
+    const api = globalThis.WebAssembly;
+    if (process.env.LEAKPROOF_SIMD === '0' || api === undefined)
+        return shared;
+    try {
+        const wasm = moduleBytes();
+        if (!api.validate(wasm))
+            return shared;
+        const { memory, next } = new api.Instance(new api.Module(wasm)).exports;
+        let view = new Uint8Array(memory.buffer);
+        shared = {
+            bytes: () => view,
+            reserve(n) {
+                const need = INPUT + n + PADDING;
+                if (need > view.length) {
+                    memory.grow(Math.ceil((need - view.length) / PAGE));
+                    view = new Uint8Array(memory.buffer);
+                }
+            },
+            next,
+        };
+    }
+    catch {
+        shared = null;
+    }
+    return shared;
+}
+/** Where a set's six masks go before a search. */
+const MASK_OFFSET = MASKS;
+const RESULT_OFFSET = RESULT;
+const LANES_OFFSET = LANES;
+
+;// CONCATENATED MODULE: ./src/engine/ngram-ranks.ts
+// Generated by scripts/ngram-ranks.mjs from 4564 source, documentation and configuration files.
+// Byte pairs and triples (ASCII letters lower-cased), most common first, separated by spaces.
+const COMMON_PAIRS = "re on er de in co en st te th or at ti es od le an nt se io it et ar me pa ri he as no is pe ng tr ss la ns al </ ed li to ro ur ra ct om ec ta nd sp ge cl ne ll pr ea ty ce si ex am =\" nc >< ve po na ul ef el il fi ma ac tt ca un ch rt ** js op if ts fo yp em di lo ht tu \"> rs s. pt ad hi s: rn id us mp tp va ); ic ke gi /n s/ so be ol ha ue oc ou mo mi s= // e> ep ut .c e_ ag ps cr \", sc rr */ /* == ap of do ub ot os e. im /c :/ ab pl hu fa ck rg ie da lt nu bl pu n> um /s ls fu ev e( ia t_ ig ni s_ xt mm \"h (h s- lu bo <s ry ru ]( su () b. rm /a wi bu ip e) /g fe ', ho m/ (p xp e, mb ej e\" e/ ow ee ai qu /d hr pi s\" rc \": r. hl /p ir e: oo ){ n_ t. sh ob lj dd iv au _t du ly i> ba <c t: [\" <a \"] _i )) up je ey a> t( ?: tc _a sa t/ sy _c rl ,\" vi eq eb oi ), we d_ ok _s gn td rd (n r_ tl ld f= f( pp r( nf p. cs fr n( ff wo ui cu iz av gs .p tm .s ci g; ay ew ml n. ib wa t\" nn -- sl s) p> wh bj 00 e- lf n\" (r br r) s( t) l/ (s nl .m /l s, -t .o }; /t bi n) eg l_ _p ds t- _m gr _u => (t ): _e e= _o ov [` .e \"t `] ua eo vo && t, <t \"s fl ze )} \") ki ga ]; gu rk \"\" )] *: r, d> .< r\" p) cc ei \\[ [# n, _f (c 0, [[ s[ d\" yn \"a -s .t _n .g r> 20 d. og <l gl .l uc uf rf gt ms ym _d nk nv";
+const COMMON_TRIPLES = "ion ode tio ent ing the nod ons con com str ass cla spa ate typ pan cod las ype ter for tri ame ati res /no tur rin ith nst rea ret cti pro htt ttp s=\" ss= ect de> etu men urn nam per :// sta par tps ess ps: s:/ ></ ref /co est thi git get .co ort his pti ers unc an> ile all nte tor ope thu hub int ara por fun nct </s =\"h ext (ht ](h pre /sp <sp ub. om/ ull b.c ted exp /** fil omm and ejs rat def err ble /gi dej //g val eve dat sio js/ m/n mod de/ use s/n ont ren ead ist ver ind js- nts ert end ssi mit ljs orm hlj \"hl abl ite ser che met mat age ere <co nde scr </c ram opt fer rep ine </a li> tat nce /a> cri tes hre ten rip mpo ipt enc tru omp key rro doc not jec set des pat era ror ete === ces num one pos equ eme ule are tex lin ef= ult f=\" rma ber cat tem ase imp ele mbe rop ack is. org odu rom cal cre if( dul alu ace mpl dec les ner url der lse ali ng; eat len lue wit esc wor epo tin req sel ins er. mmi our pul \",\" efi add ath ven act ifi cha ata var obj nti rec pon rce lar lis ste ord sit ill arg tar lat nal que bje tra umb fin lea sin a>< api sou fie mes als /li urc ign let ang fro den elf ues ire esp /pu ecl tch han ica iti ory pac e/p sol ll/ ple on_ ran ure ><a \">< can nta **: cto lic app din ost her tre ide web it/ rue tim onl e/c oke `]( </t tic xpr rit efa ken \\[[ [[` ore loc rty pec uri lem out htm ini tml pen ain arr tok nul ive ime ole efe art <li nly oid pla sig new </l ize red fac on( ool eso voi tha aul fau nge ed_ tho ><c sed osi td> nse ffe und ria anc ena sse i>< lla ari has tit sti xpo cas ned eam ens ocs ume dep ean ene rra dir /do ars vel elo at: ngt eta atc ema dev eng map @de ray s\"] low buf erf _in ise hen pri spe sec ove ses att ies ern .or rts (p) on\" ach ier inf </p --- lit hat e>< rse n>< eri eco syn tte //d rsi tle fal ndi gth /de iss uff dia (no but xsl els ock =\"# eth gin er_ rg/ .mo slt rac s[\" _ur kin _re ail sym lf. emp mar nin man boo itl spo cop oin ito mme dex \"][ ato _co cur acc rge cce col nen bol ded ori son ywo put nit de. whe eyw xte led own fla cke =\"t dde ][\" edi tab ild _ty pli er( mbo *** llo ymb nfo ;if sto non rti dis ity ors mis onf \"]; lib e</ .</ eck ts[ ann /p> inc uct hec isi ler <p> tai (p, rre pe\" min e\"> bac lop ade sag /we ust emo d>< tan cs/ run moz nne r.m ;co \"re gra qui har er\" .re _st rte ng\" atu wri oca cte ese ava ruc don ona ssa sch s/w uti ntr ll_ or( a.o epr nat {re mer eci gen nfi zil ges ><t ozi ial eof la. on. sco lag rem ani pes fix eb/ log oun hem aut .ht /re t</ _\"> ede \"ht esu -ti roc es. rna ork ags .ge epa tif emi .le iag ric tro erv le_ gno ook hea tiv olv gna oce oll odi rig lve ets {co ett rel ina e); ync ng_ s-t .pa chi sen bas ts. uir nco poi div tr> any sul ed. uil ute nt. del bui nsi ><s rfa s_u hod sub ado clu ear le. ans lid wil fig cts asc lab upd iza pda (se whi ark d=\" amp lob id= cif unt ron (); zat sup !== tag <td /td -st s\"> ice ast sho lle ams ich ant l?: ose eas igh ker n>( rot tal liz sty bod ){r ody t\"> tea \"ty try ary ved loa clo s</ _pr mem cor or_ thr vis unk bin iab ual ral -co mma de) ada d\"> ctu sca dif es_ \">c eca tto g\"> hil \"co ncl (co cka lan ave mov lud nt( erm er; ili is_ niz kag tia ot_ omi ttr .ex rl? ngs on: nor rve (th lba jso _0_ er) gan ppl s/{ </d ude '</ nds -ke glo llb ){c ush ght on, rns ger vas see uth row agn _na _de siz _me .\", )); usi rga roj rd\" /ap pe_ riv r>< ndl hoo nos es\" 000 .st _ex =\"l rou you rgu rl: peo med rie gum de( \"\"\" on) oje cac ict {if pus vat <br )</ nch _to sts oad reg e() exa er, dle >co pil bra n\"> jav een til ecu rev s-s eli nme rib pi_ s-k '), nt\" asy hos uni nt: \"pa ul> n_\" -us .js ash e(p exe los ppe pe: ndp eac nno ero ns. et_ ond );c top ton upp mai .<s blo enu .in -re &#x dpo _th nt) war to_ ote rgs tac rs\" ryp hro iva r\"> ink _pa (p. ell onn es: epl re_ ept st_ 3c; x3c #x3 olo win _id exi .de emb its }); _ca mas me) oth ied dit \"ap oba bal e\": g/d ce( \":\" igi ts_ exc rde xam er: hou hin _mo >&# sor olu de_ pi/ le( imi mpi nex ssu \">& lex rai ega p){ tco hes _is ree cep ege chu env eak hav ll; mus soc etc ){i hun inv det es( epe urr [\"p abo e_a yle /en _no ora de, s.p te_ me, lec tty e]( eti tli rke s.h qua ped sfo dow pto ale ein **d tyl mor ngu lti ket nt_ cs. arc fic ics an_ rov cou s/d r</ opy cry isa et( _fi lts ypt (<s e_i de: nso )=> ml\" cen [\"s nec pe( );i in_ ce] eno an; sh( (ty ilt p,n ibu e?: etr {0} sso e', >(< gua nsf erg \"#a mdn .pr ubl .se =\"a bre \"de nes c** [md ake .na eed e\", tec ;re utp le\" bli ify ndo ong leg }fu =\"c tpu rmi s.s bil )){ oul ss_ -te _a_ en- s.g dre uld me( _an dic er- .pu rst n=\" #al \\u0 al_ ome xpe nab ppo .cr iel p>< nto \"ma sue on- ed\" \">' /tr hel vid e(n ana b/a .gi ed, uag .ty tie es, sha ocu st- **t /ja n-u [\"r onc me: flo itt /di utt pas bor ien s.c g/e gle pt/ es/ s._ cef efo cli _be nap >.< ety wne us/ aus rch le, now ebu ntl lac se_ n(p s?: b/j s\", bel tde ng. ows oot she ogr pin tti }el (re lli tom >re t() bug isc isp ngl */) e)) inp it_ cum cap deb e_c <tr n_t nva pub lon max ils n>) gro _cl eex nt, rap roo lie oto eto */: wat te( lly ida oks ced owe 0</ e_t ... was st. iv> eld {st on< tad \"sc _di lef l/3 onm mpa byt yte s() hic abe acy erp ela tst he_ ns) zer =p. ml# lte s-p nee ddi ls. npu se, </h t_i ovi s\": .en erc on/ _se ita irs gac (r' [#3 sdo (pa =\"n sum t/d _of idd es) ct. hed ta_ sys l/1 ns_ alt rog sid \"st nd_ f._ t\", ts\" <di tua ### yst n</ tel tus off ue\" (is jsd rt_ s-c ge_ th) t(p ng( t', sem nd( ng- evi of_ -pr gme _li me. s.l ynt \"le lia rs. \"na mpt ece ubs ng, =\"m as\" lor \"); .op ns\" [#1 oup abi ri- i-t uto ,r) _fo cus tno y</ }if fol e_s vie sim _ha ima as_ nvi edt e.e t** ue; ibl ==\" ris ~~~ \"no `** ``` >th ia- **` rs_ too ns/ tot iew ila or) ery ct\" hor ecr le- *do ard nav (st er} rol -in )}} -\\u arn =>{ .is sib []; ()` pe) \"pr rpr f(p le) f(! \"tr ue) ait mal rim );r eva .ma esi ked ><p \"), e.p ;th s); pag lik pea er< dab ias t_t net ss. ng} .ki teg /{o cle n() lut s_c cks en( uat ng> swi \"ge oc* iat rco ()) ols \"in wai rs: t_a ota ike =ge ful mak or- _ma t_c l/4 ct_ inu te. -pa in: (n) n); iro fir mon ,n) ce_ -bu 'no may s** ed( n\": ed: lev se\" (ge be_ css th> tpa xce h4> 0.0 hid .lo t); ts/ _us l/2 r_t .fi gge unn pe. _va th: *te rul rab e){ st( }re yna d_a nni or, spl st* s.r ue, nsp a_s sli [#4 ici vir sex nel jsx le: old ous ed) spr te\" s_a e_o e\"] /pr st< fai ian s(p s.e cy\" igu lt- adi lig ry. eft src et. me_ rag onv dty ts: ge. loo rt( bst e.c nda [#2 nar r() te- _or ,n, toc e.s lt_ nt- .va /ul _al </u <ul aft br> r); iso _si rk\" en= e.j awa nve eer r_i id: e_m .0< ve_ ;va e.t fra cer /da nci st/ os/ _op re> \":{ t_s ng) ape or. dom r\", es# upl xis mpr th( (0x mul ce. ns: etp th_ ly_ er' ech lls \"># gis itc ()< eda gur -hi mic e_n s.o :</ _as .ch ibx tup ts) n(n gel rfo on> _ar _wi e(s erl dar ap( (in .0. sea wer )re >#< n,r le< =\"s ag( _on @en tly _bu rr_ a-h p); ta\" l\"> #</ on' _1_ \">/ sam ss- 0}' fse fte :{\" egi xer '{0 tpr ()= het ick s-f pe, _er kno se: p>t pts lug {th nd. se( zed t_b cel @ex ura gex xml sar se. 201 nty ce\" >// lf, nth oma om_ nks ty_ xtr t(n (r) rso bef 202 tna se; meo gnm _ch .fl tep ge- m/r ><b },\" e=\" ts, s.a */, ski e.l n_a plu [0] how av- eds ish >xs nsu bxs cem \">x raw tax ch( ns, ono re( tp2 esy ed- n\", sab r', tas lim t_f en) nic sst ,r, \"li cei e_p uer did n_i n){ p,r ott gre m', orr lay @pa sic som ico mmo ula r(p eys .ad >); ems ffs _ob ngi -fo e>. oct uns _im rni s', nca owi .er orc tos lde ves -li e:\" cau pep pty oni _at -ap et- en_ ts( pun \"ex id; cia dli _en rar js\" fec p.e oty s.i \"}, me\" tet oes xec eou r){ g</ 001 .ca or\" xt, xt. 200 elp bee /{r std \"la et\" r}/ tls s_t ayb sre d?: n>, =th (fi `re .as e(t tmo tfo tsi -se ged h(p (pr e_e bou id_ rs, eal ugi ssl t.p d</ se{ ths mac eid _fr _ge sna aps bot in\" fou wid (va \\ud (na upe .to .te at( #xs ads st\" \"se nis tse ais nre alp (de ld_ e), eba n', s.t .po pee a\"> tfi e_1 .\") ami idt th- al( lt: t/r fre th, asi or: (so ,\"a s_n .so e_0 gat avi }}} t_m tbo cit umm re. adm usa tdi rs) :\"1 s.m lau ll) ddr dea l</ doe e_f \"al /or n>. edp >ad";
+
+;// CONCATENATED MODULE: ./src/engine/literal-set.ts
+/**
+ * Sets of ASCII literals searched for in raw bytes in one pass: the cheap
+ * test that decides whether a file is worth decoding at all.
+ *
+ * The search runs 16 bytes a step in WebAssembly SIMD (simd-scan.ts), and
+ * falls back to plain JavaScript for short inputs or where SIMD is missing:
+ * each literal is indexed by one of its byte pairs (lower-cased), the one
+ * least common in source code; that search looks up each pair of the input
+ * in a 64 Ki table and compares whole literals only where a pair matches.
+ * Either way the cost is linear in the input.
+ *
+ * A `LiteralGroup` searches several sets in that one pass and says which of
+ * them occur, so a file is read through once however many rules ask.
+ */
+
+
+/** Buckets of the vector search. */
+const BUCKETS = 8 * GROUPS;
+/** Below this many bytes the plain search is as quick as setting up the vector one. */
+const SIMD_MIN_BYTES = 64;
+const LOWER = new Uint8Array(256).map((_, i) => (i >= 65 && i <= 90 ? i + 32 : i));
+const PAIR_RANK = new Map(COMMON_PAIRS.split(' ').map((p, i) => [p, i]));
+const TRIPLE_RANK = new Map(COMMON_TRIPLES.split(' ').map((t, i) => [t, i]));
+function rank(a, b) {
+    return PAIR_RANK.get(String.fromCharCode(LOWER[a], LOWER[b])) ?? PAIR_RANK.size;
+}
+function tripleRank(bytes, o) {
+    return TRIPLE_RANK.get(String.fromCharCode(LOWER[bytes[o]], LOWER[bytes[o + 1]], LOWER[bytes[o + 2]])) ?? TRIPLE_RANK.size;
+}
+/**
+ * How uncommon the fingerprint window from `o` is (higher is rarer): by its
+ * triples, then by its pairs.
+ */
+function windowRank(bytes, o) {
+    const end = Math.min(bytes.length, o + FINGERPRINT);
+    let triples = 0;
+    let pairs = 0;
+    for (let i = o; i + 2 < end; i++)
+        triples += tripleRank(bytes, i);
+    for (let i = o; i + 1 < end; i++)
+        pairs += rank(bytes[i], bytes[i + 1]);
+    return triples * 4096 + pairs;
+}
+/** A set of literals; `test` says whether any occurs. */
 class LiteralSet {
-    table = new Uint8Array(65536);
-    byPair = new Array(65536);
-    constructor(literals) {
+    literals;
+    vector;
+    matcher;
+    /** `vector`: use the WebAssembly search (default: where it is available). */
+    constructor(literals, vector) {
+        this.literals = literals;
+        this.vector = vector;
         for (const lit of literals) {
             if (lit.text.length < 2 || /[^\x20-\x7e]/.test(lit.text))
                 throw new Error(`literal ${JSON.stringify(lit.text)}: need two or more printable ASCII characters`);
-            const bytes = Uint8Array.from(lit.caseless ? lit.text.toLowerCase() : lit.text, (c) => c.charCodeAt(0));
-            let offset = 0;
-            for (let o = 1; o + 1 < bytes.length; o++)
-                if (rank(bytes[o], bytes[o + 1]) > rank(bytes[offset], bytes[offset + 1]))
-                    offset = o;
-            const key = (LOWER[bytes[offset]] << 8) | LOWER[bytes[offset + 1]];
-            this.table[key] = 1;
-            (this.byPair[key] ??= []).push({ bytes, offset, caseless: lit.caseless });
         }
     }
     /** True when any literal occurs in `buf`. */
     test(buf) {
+        // Built on first use: a process that reads no file (`--version`) pays nothing.
+        this.matcher ??= new Matcher([this.literals], this.vector);
+        return this.matcher.find(buf) !== 0;
+    }
+}
+/** Several sets searched in one pass. */
+class LiteralGroup {
+    vector;
+    matcher;
+    bits = new Map();
+    constructor(sets, vector) {
+        this.vector = vector;
+        const unique = [...new Set(sets)];
+        if (unique.length > 30)
+            throw new Error('a literal group holds at most 30 sets');
+        unique.forEach((set, i) => this.bits.set(set, 1 << i));
+    }
+    /** The bit `find` reports for `set`, or 0 when the group does not hold it. */
+    bit(set) {
+        return this.bits.get(set) ?? 0;
+    }
+    /** The bits of the sets a literal of which occurs in `buf`. */
+    find(buf) {
+        this.matcher ??= new Matcher([...this.bits.keys()].map((set) => set.literals), this.vector);
+        return this.matcher.find(buf);
+    }
+}
+class Matcher {
+    table = new Uint8Array(65536);
+    byPair = new Array(65536);
+    all;
+    /** For the vector search: two nibble masks per group and fingerprint byte, and the literals of each bucket. */
+    masks = new Uint8Array(32 * FINGERPRINT * GROUPS);
+    buckets = Array.from({ length: BUCKETS }, () => []);
+    vector;
+    fingerprinted = [];
+    bucketed = false;
+    constructor(sets, vector) {
+        this.vector = vector ?? simdScanner() !== null;
+        let all = 0;
+        const fingerprinted = this.fingerprinted;
+        sets.forEach((literals, i) => {
+            const tag = 1 << i;
+            if (literals.length > 0)
+                all |= tag;
+            for (const lit of literals) {
+                const bytes = Uint8Array.from(lit.caseless ? lit.text.toLowerCase() : lit.text, (c) => c.charCodeAt(0));
+                let offset = 0;
+                for (let o = 1; o + 1 < bytes.length; o++)
+                    if (rank(bytes[o], bytes[o + 1]) > rank(bytes[offset], bytes[offset + 1]))
+                        offset = o;
+                const key = (LOWER[bytes[offset]] << 8) | LOWER[bytes[offset + 1]];
+                this.table[key] = 1;
+                (this.byPair[key] ??= []).push({ bytes, offset, caseless: lit.caseless, tag });
+                // The fingerprint: the least common window of FINGERPRINT bytes (or the whole of a shorter literal).
+                let fp = 0;
+                for (let o = 1; o + FINGERPRINT <= bytes.length; o++)
+                    if (windowRank(bytes, o) > windowRank(bytes, fp))
+                        fp = o;
+                fingerprinted.push({ bytes, offset: fp, caseless: lit.caseless, tag });
+            }
+        });
+        this.all = all;
+    }
+    /**
+     * Each literal joins the bucket where it lets through the fewest common
+     * triples of source text (weighted by how common): a bucket's masks admit
+     * every combination of its literals' bytes, so literals alike share one.
+     */
+    bucket(fingerprinted) {
+        fingerprinted.sort(compareFingerprints);
+        // Per bucket and fingerprint position: the low and high nibbles allowed, as 16-bit masks.
+        const lo = Array.from({ length: BUCKETS }, () => new Array(FINGERPRINT).fill(0));
+        const hi = Array.from({ length: BUCKETS }, () => new Array(FINGERPRINT).fill(0));
+        const leaks = new Array(BUCKETS).fill(0);
+        for (const lit of fingerprinted) {
+            const [litLo, litHi] = nibbleMasks(lit);
+            let best = 0;
+            let bestGrowth = Infinity;
+            for (let b = 0; b < BUCKETS; b++) {
+                const growth = leak(lo[b].map((m, k) => m | litLo[k]), hi[b].map((m, k) => m | litHi[k])) - leaks[b];
+                if (growth < bestGrowth || (growth === bestGrowth && this.buckets[b].length < this.buckets[best].length))
+                    (best = b), (bestGrowth = growth);
+            }
+            this.buckets[best].push(lit);
+            for (let k = 0; k < FINGERPRINT; k++)
+                (lo[best][k] |= litLo[k]), (hi[best][k] |= litHi[k]);
+            leaks[best] = leak(lo[best], hi[best]);
+        }
+        for (let b = 0; b < BUCKETS; b++) {
+            const group = 32 * FINGERPRINT * (b >> 3);
+            for (let k = 0; k < FINGERPRINT; k++) {
+                for (let n = 0; n < 16; n++) {
+                    if ((lo[b][k] >> n) & 1)
+                        this.masks[group + 32 * k + n] |= 1 << (b & 7);
+                    if ((hi[b][k] >> n) & 1)
+                        this.masks[group + 32 * k + 16 + n] |= 1 << (b & 7);
+                }
+            }
+        }
+    }
+    /** The tags of the literals that occur in `buf` (stops once every set has one). */
+    find(buf) {
+        if (this.all === 0)
+            return 0;
+        return this.vector && buf.length >= SIMD_MIN_BYTES ? this.findVector(buf) : this.findPlain(buf);
+    }
+    findVector(buf) {
+        if (!this.bucketed) {
+            this.bucket(this.fingerprinted);
+            this.bucketed = true;
+        }
+        const scanner = simdScanner();
+        scanner.reserve(buf.length);
+        const mem = scanner.bytes();
+        mem.set(this.masks, MASK_OFFSET);
+        mem.set(buf, INPUT);
+        const end = INPUT + buf.length;
+        mem.fill(0, end, end + PADDING);
+        let found = 0;
+        for (let step = scanner.next(INPUT, end); step >= 0; step = scanner.next(step + 16, end)) {
+            const l = LANES_OFFSET;
+            for (let lanes = (mem[l] | (mem[l + 1] << 8) | (mem[l + 2] << 16) | (mem[l + 3] << 24)) >>> 0; lanes !== 0; lanes &= lanes - 1) {
+                const lane = 31 - Math.clz32(lanes & -lanes);
+                let bits = mem[RESULT_OFFSET + lane];
+                const at = step - INPUT + (lane & 15);
+                for (let bucket = 8 * (lane >> 4); bits !== 0; bucket++, bits >>= 1) {
+                    if ((bits & 1) === 0)
+                        continue;
+                    for (const lit of this.buckets[bucket]) {
+                        if ((found & lit.tag) === 0 && matchesAt(buf, at - lit.offset, lit) && (found |= lit.tag) === this.all)
+                            return found;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+    /** The same search, a byte pair at a time: for short inputs and where WebAssembly SIMD is missing. */
+    findPlain(buf) {
         const table = this.table;
         const end = buf.length - 1;
+        let found = 0;
         for (let i = 0; i < end; i++) {
             const key = (LOWER[buf[i]] << 8) | LOWER[buf[i + 1]];
             if (table[key] === 0)
                 continue;
-            for (const lit of this.byPair[key])
-                if (matchesAt(buf, i - lit.offset, lit))
-                    return true;
+            for (const lit of this.byPair[key]) {
+                if ((found & lit.tag) === 0 && matchesAt(buf, i - lit.offset, lit) && (found |= lit.tag) === this.all)
+                    return found;
+            }
         }
-        return false;
+        return found;
     }
+}
+/** A literal's fingerprint as nibble masks per position; past a short literal's end, any byte. */
+function nibbleMasks(lit) {
+    const lo = [];
+    const hi = [];
+    for (let k = 0; k < FINGERPRINT; k++) {
+        if (k >= lit.bytes.length - lit.offset) {
+            lo.push(0xffff);
+            hi.push(0xffff);
+        }
+        else {
+            const byte = lit.bytes[lit.offset + k] | 0x20;
+            lo.push(1 << (byte & 15));
+            hi.push(1 << (byte >> 4));
+        }
+    }
+    return [lo, hi];
+}
+/** The most common triples, folded as the vector search folds its input, with weights. */
+const LEAK_TRIPLES = COMMON_TRIPLES.split(' ')
+    .slice(0, 600)
+    .map((t, rank) => ({ bytes: Array.from(t, (c) => c.charCodeAt(0) | 0x20), weight: 1 / (1 + rank / 50) }));
+/** How much common text a bucket with these masks lets through, at each window of three. */
+function leak(lo, hi) {
+    let total = 0;
+    for (let w = 0; w + 3 <= FINGERPRINT; w++) {
+        for (const t of LEAK_TRIPLES) {
+            let i = 0;
+            for (; i < 3; i++) {
+                const byte = t.bytes[i];
+                if (((lo[w + i] >> (byte & 15)) & (hi[w + i] >> (byte >> 4)) & 1) === 0)
+                    break;
+            }
+            if (i === 3)
+                total += t.weight;
+        }
+    }
+    return total;
+}
+function compareFingerprints(a, b) {
+    const fa = String.fromCharCode(...a.bytes.subarray(a.offset, a.offset + FINGERPRINT));
+    const fb = String.fromCharCode(...b.bytes.subarray(b.offset, b.offset + FINGERPRINT));
+    return fa.length - fb.length || (fa.toLowerCase() < fb.toLowerCase() ? -1 : fa.toLowerCase() > fb.toLowerCase() ? 1 : 0);
 }
 function matchesAt(buf, start, lit) {
     const bytes = lit.bytes;
@@ -36791,6 +37182,8 @@ var secret_names = __nccwpck_require__(4730);
 var env_keys = __nccwpck_require__(8697);
 // EXTERNAL MODULE: ./src/engine/suppress-comments.ts
 var suppress_comments = __nccwpck_require__(410);
+// EXTERNAL MODULE: ./src/engine/literal-set.ts + 2 modules
+var literal_set = __nccwpck_require__(3147);
 // EXTERNAL MODULE: ./src/rules/lib/secret-value.ts
 var secret_value = __nccwpck_require__(4847);
 // EXTERNAL MODULE: ./src/rules/lib/token-formats.ts
@@ -36857,6 +37250,7 @@ function isDocPlaceholder(value) {
 
 
 
+
 function ruleSettings(opts) {
     return {
         secretNames: new secret_names/* SecretNames */.Np(opts.secretNames ?? []),
@@ -36889,11 +37283,14 @@ class FindingCollector {
     ruleOf = new Map();
     fileRules;
     comments = [];
+    /** The literals the rules (and suppression comments) look for, searched in one pass per file. */
+    literals;
     constructor(rules, settings, stats) {
         this.rules = rules;
         this.settings = settings;
         this.stats = stats;
         this.fileRules = rules.filter((r) => r.checkFile);
+        this.literals = new literal_set/* LiteralGroup */.r([SUPPRESSION_MARK, ...this.fileRules.flatMap((r) => r.literals?.(settings) ?? [])]);
     }
     /**
      * Runs the file rules over one file. `keepLine`, when given, limits
@@ -36910,9 +37307,11 @@ class FindingCollector {
             this.stats.bytes += input.size;
         }
         const stats = this.stats;
+        const group = this.literals;
         // Decoding and splitting are paid only by files a rule actually reads.
         let text;
         let lines;
+        let found;
         const ctx = {
             path: input.path,
             name: input.path.slice(input.path.lastIndexOf('/') + 1),
@@ -36933,10 +37332,21 @@ class FindingCollector {
                 }
                 return lines;
             },
+            contains(set) {
+                if (!readable)
+                    return false;
+                // Every literal is ASCII: a latin1 view of a UTF-16 file's decoded text keeps them intact.
+                const bytes = () => ((0,engine_text/* hasUtf16Bom */.Vt)(input.body) ? Buffer.from(this.text, 'latin1') : input.body);
+                const bit = group.bit(set);
+                if (bit === 0)
+                    return set.test(bytes());
+                found ??= group.find(bytes());
+                return (found & bit) !== 0;
+            },
             memo: new Map(),
             settings: this.settings,
         };
-        if (containsText(ctx, 'leakproof-ignore')) {
+        if (ctx.contains(SUPPRESSION_MARK)) {
             const comments = (0,suppress_comments/* findSuppressionComments */.Du)(input.path, ctx.lines, keepLine);
             if (comments.length > 0)
                 this.comments.push({ path: input.path, status: input.status, comments });
@@ -36989,15 +37399,7 @@ class FindingCollector {
         return { findings, secretValues: [...secretValues].sort(), comments: this.comments };
     }
 }
-/** A cheap byte search first; UTF-16 files (BOM) are searched in their decoded text. */
-function containsText(ctx, needle) {
-    const body = ctx.body;
-    if (body === null)
-        return false;
-    if (body.includes(needle))
-        return true;
-    return (0,engine_text/* hasUtf16Bom */.Vt)(body) !== null && ctx.text.includes(needle);
-}
+const SUPPRESSION_MARK = new literal_set/* LiteralSet */.g([{ text: suppress_comments/* DIRECTIVE */.Eq, caseless: false }]);
 function compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -37119,11 +37521,12 @@ function position(f) {
 /* harmony import */ var _read__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5404);
 
 /**
- * Reads each file once, whole, and hands it to the collector; its bytes are
- * dropped before the next is read, so memory stays flat however large the tree.
+ * Reads each file once, whole, and hands it to the collector; the next file
+ * is read into the same buffer, so memory stays flat however large the tree.
  */
 function readFiles(root, files, maxFileSize, collector, stats, onEach) {
-    const reader = new _read__WEBPACK_IMPORTED_MODULE_0__/* .SafeReader */ .H(root);
+    // Each file is checked before the next is read, so one buffer serves them all.
+    const reader = new _read__WEBPACK_IMPORTED_MODULE_0__/* .SafeReader */ .H(root, true);
     const errors = [];
     const symlinks = [];
     let done = 0;
@@ -37181,9 +37584,17 @@ const OPEN_FLAGS = (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_
  */
 class SafeReader {
     root;
+    reuse;
     dirState = new Map([['', 'ok']]);
-    constructor(root) {
+    scratch = null;
+    /**
+     * With `reuse`, every read goes into one buffer that the next read
+     * overwrites: for a caller that is done with a file before it reads the
+     * next, it spares allocating (and collecting) a buffer per file.
+     */
+    constructor(root, reuse = false) {
         this.root = root;
+        this.reuse = reuse;
     }
     /** Whether every directory between the root and `relDir` is a real directory. */
     dir(relDir) {
@@ -37210,7 +37621,7 @@ class SafeReader {
      */
     readSync(rel, maxSize) {
         const slash = rel.lastIndexOf('/');
-        if (rel.split('/').includes('..'))
+        if (rel.includes('..') && rel.split('/').includes('..'))
             return { kind: 'missing' };
         if (slash >= 0) {
             const state = this.dir(rel.slice(0, slash));
@@ -37239,10 +37650,10 @@ class SafeReader {
                 return { kind: 'special' };
             const size = st.size;
             if (size > maxSize) {
-                const head = readUpTo(fd, Math.min(size, _text__WEBPACK_IMPORTED_MODULE_2__/* .SNIFF_BYTES */ .dD));
+                const head = readUpTo(fd, this.buffer(Math.min(size, _text__WEBPACK_IMPORTED_MODULE_2__/* .SNIFF_BYTES */ .dD)));
                 return { kind: 'ok', size, head, body: null };
             }
-            const body = readUpTo(fd, size);
+            const body = readUpTo(fd, this.buffer(size));
             return { kind: 'ok', size: body.length, head: body.subarray(0, _text__WEBPACK_IMPORTED_MODULE_2__/* .SNIFF_BYTES */ .dD), body };
         }
         catch (e) {
@@ -37257,13 +37668,20 @@ class SafeReader {
             }
         }
     }
+    buffer(n) {
+        if (!this.reuse)
+            return Buffer.allocUnsafe(n);
+        if (this.scratch === null || this.scratch.length < n)
+            this.scratch = Buffer.allocUnsafe(Math.max(n, 64 * 1024));
+        return this.scratch.subarray(0, n);
+    }
     async read(rel, maxSize) {
         return this.readSync(rel, maxSize);
     }
 }
-/** Reads up to `n` bytes from the start; fewer if the file shrank meanwhile. */
-function readUpTo(fd, n) {
-    const buf = Buffer.allocUnsafe(n);
+/** Fills `buf` from the start of the file; returns less if the file shrank meanwhile. */
+function readUpTo(fd, buf) {
+    const n = buf.length;
     let got = 0;
     while (got < n) {
         const r = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(fd, buf, got, n - got, got);
@@ -37454,11 +37872,8 @@ function hasUtf16Bom(buf) {
 function isBinary(head) {
     if (hasUtf16Bom(head))
         return false;
-    const n = Math.min(head.length, SNIFF_BYTES);
-    for (let i = 0; i < n; i++)
-        if (head[i] === 0)
-            return true;
-    return false;
+    // Buffer#indexOf is memchr; a plain typed-array search is many times slower.
+    return Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, SNIFF_BYTES)).indexOf(0) >= 0;
 }
 /** The text of a file a tree rule asks for: null when it is missing, too large or binary. */
 function textOf(blob) {
@@ -37988,7 +38403,7 @@ const dotenvTemplateSecret = {
         ],
     },
     checkFile(file) {
-        if (file.status === 'ignored' || file.text === null || dotenvKind(file.name) !== 'template')
+        if (file.status === 'ignored' || dotenvKind(file.name) !== 'template' || file.text === null)
             return [];
         const found = [];
         for (const e of parseDotenv(file.text)) {
@@ -38441,7 +38856,8 @@ function secretOccurrences(file) {
     const cached = file.memo.get(MEMO_KEY);
     if (cached)
         return cached;
-    const found = file.text === null ? [] : analyzeFile(file);
+    // `body` is null exactly when `text` is, and testing it does not decode the file.
+    const found = file.body === null ? [] : analyzeFile(file);
     file.memo.set(MEMO_KEY, found);
     return found;
 }
@@ -39439,6 +39855,7 @@ const hardcodedSecretKey = {
             { file: 'config/secrets.yml', flagged: `secret_key_base: ${'3b7cd727ee24e8444053437c36cc66c3'}`, clean: 'secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>' },
         ],
     },
+    literals: (settings) => [settings.secretNames.fileWords],
     checkFile(file) {
         return secretOccurrences(file)
             .filter((o) => o.kind === 'hardcoded')
@@ -39477,6 +39894,7 @@ const secretKeyFallback = {
             { file: 'docker-compose.yml', flagged: `- SECRET_KEY=\${SECRET_KEY:-${'changeme'}}`, clean: '- SECRET_KEY=${SECRET_KEY:?set SECRET_KEY}' },
         ],
     },
+    literals: (settings) => [settings.secretNames.fileWords],
     checkFile(file) {
         return secretOccurrences(file)
             .filter((o) => o.kind === 'fallback')
@@ -39696,9 +40114,11 @@ const gitCredentials = {
                 return found;
             return [{ message: '`.git-credentials` stores git passwords and tokens in clear text. Delete it from the tree and revoke what it held.', key: 'file' }];
         }
+        if (name !== '.gitmodules' && name !== '.gitconfig' && name !== 'config')
+            return [];
         if (file.text === null)
             return [];
-        if (name === '.gitmodules' || name === '.gitconfig' || (name === 'config' && isGitConfig(file.text))) {
+        if (name !== 'config' || isGitConfig(file.text)) {
             return credentialFindings(file.lines, `\`${name}\``);
         }
         return [];
@@ -39724,10 +40144,7 @@ const gitCredentials = {
 var unused_suppression = __nccwpck_require__(7991);
 // EXTERNAL MODULE: ./src/rules/lib/token-formats.ts
 var token_formats = __nccwpck_require__(5751);
-// EXTERNAL MODULE: ./src/rules/lib/body.ts
-var body = __nccwpck_require__(4899);
 ;// CONCATENATED MODULE: ./src/rules/known-token.ts
-
 
 const knownToken = {
     meta: {
@@ -39745,8 +40162,9 @@ const knownToken = {
             { file: 'README.md', flagged: '(a real key pasted into the docs)', clean: 'AKIA' + 'IOSFODNN7EXAMPLE (the AWS documentation placeholder)' },
         ],
     },
+    literals: () => [token_formats/* PREFIX_SET */.cw],
     checkFile(file) {
-        if (!(0,body/* bodyContains */.w)(file, token_formats/* PREFIX_SET */.cw))
+        if (!file.contains(token_formats/* PREFIX_SET */.cw))
             return [];
         const out = [];
         const lines = file.lines;
@@ -39816,30 +40234,6 @@ function findRule(id) {
 
 /***/ }),
 
-/***/ 4899:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ bodyContains)
-/* harmony export */ });
-/* harmony import */ var _engine_text__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1655);
-
-/**
- * Does a file's content contain any of the literals? Searched in the raw
- * bytes, so most files are never decoded; UTF-16 files (with a BOM) are
- * searched in their decoded text.
- */
-function bodyContains(file, set) {
-    const body = file.body;
-    if (body === null)
-        return false;
-    // Every literal is ASCII: a latin1 view of the decoded text keeps them intact.
-    return set.test((0,_engine_text__WEBPACK_IMPORTED_MODULE_0__/* .hasUtf16Bom */ .Vt)(body) ? Buffer.from(file.text ?? '', 'latin1') : body);
-}
-
-
-/***/ }),
-
 /***/ 8697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39873,9 +40267,7 @@ function isPublicKey(key, prefixes) {
 /* harmony export */   Np: () => (/* binding */ SecretNames),
 /* harmony export */   Pc: () => (/* binding */ normalizeName)
 /* harmony export */ });
-/* harmony import */ var _engine_literal_set__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9168);
-/* harmony import */ var _body__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4899);
-
+/* harmony import */ var _engine_literal_set__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3147);
 
 /**
  * The SECRET_KEY family: names that hold a signing secret in the frameworks
@@ -39970,6 +40362,7 @@ class SecretNames {
             .filter(Boolean);
         // A name with no word of two letters cannot be looked for cheaply: such a configuration reads every file.
         this.extraUnindexable = extraNames.some((n) => !/[a-z0-9]{2}/i.test(n));
+        this.fileWords = new _engine_literal_set__WEBPACK_IMPORTED_MODULE_0__/* .LiteralSet */ .g([...FILE_WORDS, ...this.extraWords].map((text) => ({ text, caseless: true })));
     }
     matchesNormalized(n) {
         if (EXACT.has(n) || this.extra.has(n))
@@ -40010,9 +40403,9 @@ class SecretNames {
      * none, and are never decoded or split into lines.
      */
     mayAppearIn(file) {
-        this.fileWords ??= new _engine_literal_set__WEBPACK_IMPORTED_MODULE_0__/* .LiteralSet */ .g([...FILE_WORDS, ...this.extraWords].map((text) => ({ text, caseless: true })));
-        return this.extraUnindexable || (0,_body__WEBPACK_IMPORTED_MODULE_1__/* .bodyContains */ .w)(file, this.fileWords);
+        return this.extraUnindexable || file.contains(this.fileWords);
     }
+    /** The words `mayAppearIn` looks for. */
     fileWords;
     /** Cheap test before any parsing: could this lower-cased text hold a family name at all? */
     mayContain(lower) {
@@ -40146,7 +40539,7 @@ function looksLikeSecret(value) {
 /* harmony export */   zR: () => (/* binding */ pemBody)
 /* harmony export */ });
 /* unused harmony exports TOKEN_FORMATS, ANY_PREFIX */
-/* harmony import */ var _engine_literal_set__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9168);
+/* harmony import */ var _engine_literal_set__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3147);
 
 const isUpper = (c) => c >= 65 && c <= 90;
 const isLower = (c) => c >= 97 && c <= 122;

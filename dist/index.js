@@ -37075,6 +37075,16 @@ function matchesAt(buf, start, lit) {
  */
 const MIN_FILES_PER_WORKER = 3000;
 /**
+ * A worker's heap is kept small (its live data is its share's findings), so
+ * V8 collects garbage often instead of letting the heap grow with the tree.
+ * A share that outgrows it is checked again on this thread.
+ * `LEAKPROOF_WORKER_HEAP_MB` sets the limit.
+ */
+function workerLimits(env = process.env) {
+    const wanted = Number(env.LEAKPROOF_WORKER_HEAP_MB);
+    return { maxOldGenerationSizeMb: Number.isFinite(wanted) && wanted > 0 ? wanted : 64, maxYoungGenerationSizeMb: 8 };
+}
+/**
  * The file this code was bundled into, when it runs from a bundle: a worker
  * runs that same file. From sources (tests), there is none and the scan stays
  * on one thread.
@@ -37119,7 +37129,7 @@ async function readFilesInWorkers(threads, job, collector, stats, onProgress) {
     let done = 0;
     const results = await Promise.all(shares.map((files) => new Promise((resolve, reject) => {
         const data = { kind: 'leakproof-scan', root: job.root, files, maxFileSize: job.maxFileSize, options: job.options };
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(script, { workerData: data });
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(script, { workerData: data, resourceLimits: workerLimits() });
         let answered = false;
         worker.on('message', (m) => {
             if ('progress' in m)
@@ -37129,7 +37139,13 @@ async function readFilesInWorkers(threads, job, collector, stats, onProgress) {
                 resolve(m.result);
             }
         });
-        worker.on('error', reject);
+        worker.on('error', (e) => {
+            answered = true;
+            if (e.code === 'ERR_WORKER_OUT_OF_MEMORY')
+                resolve('out of memory');
+            else
+                reject(e);
+        });
         // A worker that ends without its result (whatever its exit code) must not leave the scan waiting.
         worker.on('exit', (code) => {
             if (!answered)
@@ -37137,12 +37153,18 @@ async function readFilesInWorkers(threads, job, collector, stats, onProgress) {
         });
     })));
     const merged = { errors: [], symlinks: [] };
-    for (const r of results) {
+    results.forEach((r, i) => {
+        if (r === 'out of memory') {
+            const again = (0,_read_files__WEBPACK_IMPORTED_MODULE_4__/* .readFiles */ .U)(job.root, shares[i], job.maxFileSize, collector, stats);
+            merged.errors.push(...again.errors);
+            merged.symlinks.push(...again.symlinks);
+            return;
+        }
         collector.absorb(r);
         addStats(stats, r.stats);
         merged.errors.push(...r.errors);
         merged.symlinks.push(...r.symlinks);
-    }
+    });
     return merged;
 }
 function addStats(into, from) {

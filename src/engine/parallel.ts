@@ -12,6 +12,17 @@ import { RULES } from '../rules';
  */
 const MIN_FILES_PER_WORKER = 3000;
 
+/**
+ * A worker's heap is kept small (its live data is its share's findings), so
+ * V8 collects garbage often instead of letting the heap grow with the tree.
+ * A share that outgrows it is checked again on this thread.
+ * `LEAKPROOF_WORKER_HEAP_MB` sets the limit.
+ */
+function workerLimits(env: NodeJS.ProcessEnv = process.env): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
+  const wanted = Number(env.LEAKPROOF_WORKER_HEAP_MB);
+  return { maxOldGenerationSizeMb: Number.isFinite(wanted) && wanted > 0 ? wanted : 64, maxYoungGenerationSizeMb: 8 };
+}
+
 interface Job {
   kind: 'leakproof-scan';
   root: string;
@@ -75,9 +86,9 @@ export async function readFilesInWorkers(
   const results = await Promise.all(
     shares.map(
       (files) =>
-        new Promise<CollectedFiles & ReadFilesResult & { stats: ScanStats }>((resolve, reject) => {
+        new Promise<(CollectedFiles & ReadFilesResult & { stats: ScanStats }) | 'out of memory'>((resolve, reject) => {
           const data: Job = { kind: 'leakproof-scan', root: job.root, files, maxFileSize: job.maxFileSize, options: job.options };
-          const worker = new Worker(script, { workerData: data });
+          const worker = new Worker(script, { workerData: data, resourceLimits: workerLimits() });
           let answered = false;
           worker.on('message', (m: Message) => {
             if ('progress' in m) onProgress?.((done += m.progress));
@@ -86,7 +97,11 @@ export async function readFilesInWorkers(
               resolve(m.result);
             }
           });
-          worker.on('error', reject);
+          worker.on('error', (e: Error & { code?: string }) => {
+            answered = true;
+            if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') resolve('out of memory');
+            else reject(e);
+          });
           // A worker that ends without its result (whatever its exit code) must not leave the scan waiting.
           worker.on('exit', (code) => {
             if (!answered) reject(new Error(`a scan worker stopped (code ${code}) before reporting; rerun with LEAKPROOF_THREADS=1`));
@@ -95,12 +110,18 @@ export async function readFilesInWorkers(
     ),
   );
   const merged: ReadFilesResult = { errors: [], symlinks: [] };
-  for (const r of results) {
+  results.forEach((r, i) => {
+    if (r === 'out of memory') {
+      const again = readFiles(job.root, shares[i]!, job.maxFileSize, collector, stats);
+      merged.errors.push(...again.errors);
+      merged.symlinks.push(...again.symlinks);
+      return;
+    }
     collector.absorb(r);
     addStats(stats, r.stats);
     merged.errors.push(...r.errors);
     merged.symlinks.push(...r.symlinks);
-  }
+  });
   return merged;
 }
 

@@ -26,10 +26,10 @@ function bigTree(): string {
   return dir;
 }
 
-function scanJson(dir: string, threads: string): Record<string, unknown> {
+function scanJson(dir: string, threads: string, env: NodeJS.ProcessEnv = {}): Record<string, unknown> {
   const r = spawnSync(process.execPath, [CLI, dir, '--format', 'json', '--fail-on', 'never'], {
     encoding: 'utf8',
-    env: { ...process.env, LEAKPROOF_THREADS: threads },
+    env: { ...process.env, LEAKPROOF_THREADS: threads, ...env },
   });
   expect(r.status, r.stderr).toBe(0);
   const report = JSON.parse(r.stdout) as { stats: { durationMs?: number } };
@@ -55,6 +55,12 @@ describe('scanning on worker threads', () => {
     expect(findings.filter((f) => f.ruleId === 'secret-key-fallback')).toHaveLength(4);
     expect(findings.filter((f) => f.ruleId === 'dotenv-file').map((f) => f.path)).toEqual(['pkg3/.env']);
     expect((one.stats as { files: number }).files).toBe(7001);
+  });
+
+  it('checks a share on the main thread when its worker runs out of memory, with the same result', () => {
+    const one = scanJson(dir, '1');
+    const starved = scanJson(dir, '2', { LEAKPROOF_WORKER_HEAP_MB: '1' });
+    expect(JSON.stringify(starved)).toBe(JSON.stringify(one));
   });
 
   it('scans a folder below the worker threshold with the default settings', () => {

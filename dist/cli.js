@@ -7246,6 +7246,7 @@ class FindingCollector {
         let text;
         let lines;
         let found;
+        let memo;
         const ctx = {
             path: input.path,
             name: input.path.slice(input.path.lastIndexOf('/') + 1),
@@ -7277,7 +7278,9 @@ class FindingCollector {
                 found ??= group.find(bytes());
                 return (found & bit) !== 0;
             },
-            memo: new Map(),
+            get memo() {
+                return (memo ??= new Map());
+            },
             settings: this.settings,
         };
         if (ctx.contains(SUPPRESSION_MARK)) {
@@ -7807,7 +7810,8 @@ function isBinary(head) {
     if (hasUtf16Bom(head))
         return false;
     // Buffer#indexOf is memchr; a plain typed-array search is many times slower.
-    return Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, SNIFF_BYTES)).indexOf(0) >= 0;
+    const sniff = Buffer.isBuffer(head) && head.length <= SNIFF_BYTES ? head : Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, SNIFF_BYTES));
+    return sniff.indexOf(0) >= 0;
 }
 /** The text of a file a tree rule asks for: null when it is missing, too large or binary. */
 function textOf(blob) {

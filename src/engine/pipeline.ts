@@ -87,6 +87,7 @@ export class FindingCollector {
     let text: string | null | undefined;
     let lines: Line[] | undefined;
     let found: number | undefined;
+    let memo: Map<string, unknown> | undefined;
     const ctx: FileContext = {
       path: input.path,
       name: input.path.slice(input.path.lastIndexOf('/') + 1),
@@ -115,7 +116,9 @@ export class FindingCollector {
         found ??= group.find(bytes());
         return (found & bit) !== 0;
       },
-      memo: new Map(),
+      get memo() {
+        return (memo ??= new Map());
+      },
       settings: this.settings,
     };
     if (ctx.contains(SUPPRESSION_MARK)) {

@@ -25,7 +25,8 @@ export function hasUtf16Bom(buf: Uint8Array): 'le' | 'be' | null {
 export function isBinary(head: Uint8Array): boolean {
   if (hasUtf16Bom(head)) return false;
   // Buffer#indexOf is memchr; a plain typed-array search is many times slower.
-  return Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, SNIFF_BYTES)).indexOf(0) >= 0;
+  const sniff = Buffer.isBuffer(head) && head.length <= SNIFF_BYTES ? head : Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, SNIFF_BYTES));
+  return sniff.indexOf(0) >= 0;
 }
 
 /** The text of a file a tree rule asks for: null when it is missing, too large or binary. */

@@ -120,12 +120,14 @@ class Matcher {
   /** For the vector search: two nibble masks per group and fingerprint byte, and the literals of each bucket. */
   private readonly masks = new Uint8Array(32 * FINGERPRINT * GROUPS);
   private readonly buckets: Indexed[][] = Array.from({ length: BUCKETS }, () => []);
-  private readonly vector: boolean;
   private readonly fingerprinted: Indexed[] = [];
   private bucketed = false;
 
-  constructor(sets: readonly (readonly Literal[])[], vector?: boolean) {
-    this.vector = vector ?? simdScanner() !== null;
+  /** `vector` undefined: decided on the first input long enough for it (compiling the module costs a few ms). */
+  constructor(
+    sets: readonly (readonly Literal[])[],
+    private vector?: boolean,
+  ) {
     let all = 0;
     const fingerprinted = this.fingerprinted;
     sets.forEach((literals, i) => {
@@ -184,7 +186,7 @@ class Matcher {
   /** The tags of the literals that occur in `buf` (stops once every set has one). */
   find(buf: Uint8Array): number {
     if (this.all === 0) return 0;
-    return this.vector && buf.length >= SIMD_MIN_BYTES ? this.findVector(buf) : this.findPlain(buf);
+    return buf.length >= SIMD_MIN_BYTES && (this.vector ??= simdScanner() !== null) ? this.findVector(buf) : this.findPlain(buf);
   }
 
   private findVector(buf: Uint8Array): number {

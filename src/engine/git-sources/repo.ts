@@ -12,16 +12,22 @@ export interface RepoInfo {
 export async function repoInfo(root: string, option: string): Promise<RepoInfo> {
   const st = await fsp.stat(root).catch(() => null);
   if (!st?.isDirectory()) throw new ScanInputError(`${root} is not a folder: pass the repository folder to scan, e.g. \`leakproof ${option}\``);
-  let inside = '';
+  // Two git calls at once (each spawn costs more than the work): where we are, and whether there is a commit.
+  let where: string[];
+  let head: Buffer;
   try {
-    inside = (await git(root, ['rev-parse', '--is-inside-work-tree'], { allowFailure: true })).toString('utf8').trim();
+    const [w, h] = await Promise.all([
+      git(root, ['rev-parse', '--is-inside-work-tree', '--show-prefix'], { allowFailure: true }),
+      git(root, ['rev-parse', '--verify', '-q', 'HEAD^{commit}'], { allowFailure: true }),
+    ]);
+    where = w.toString('utf8').split('\n');
+    head = h;
   } catch (e) {
     if (e instanceof GitUnavailable) throw new ScanInputError(`${option} needs git, which is not installed or not on PATH`);
     throw e;
   }
-  if (inside !== 'true') throw new ScanInputError(`${option} needs a git work tree, and ${root} is not in one: run it inside a repository`);
-  const prefix = (await git(root, ['rev-parse', '--show-prefix'])).toString('utf8').trim();
-  const head = await git(root, ['rev-parse', '--verify', '-q', 'HEAD^{commit}'], { allowFailure: true });
+  if (where[0]!.trim() !== 'true') throw new ScanInputError(`${option} needs a git work tree, and ${root} is not in one: run it inside a repository`);
+  const prefix = (where[1] ?? '').trim();
   return { prefix, hasHead: head.length > 0 };
 }
 

@@ -5866,19 +5866,25 @@ async function repoInfo(root, option) {
     const st = await external_node_fs_.promises.stat(root).catch(() => null);
     if (!st?.isDirectory())
         throw new ScanInputError(`${root} is not a folder: pass the repository folder to scan, e.g. \`leakproof ${option}\``);
-    let inside = '';
+    // Two git calls at once (each spawn costs more than the work): where we are, and whether there is a commit.
+    let where;
+    let head;
     try {
-        inside = (await git(root, ['rev-parse', '--is-inside-work-tree'], { allowFailure: true })).toString('utf8').trim();
+        const [w, h] = await Promise.all([
+            git(root, ['rev-parse', '--is-inside-work-tree', '--show-prefix'], { allowFailure: true }),
+            git(root, ['rev-parse', '--verify', '-q', 'HEAD^{commit}'], { allowFailure: true }),
+        ]);
+        where = w.toString('utf8').split('\n');
+        head = h;
     }
     catch (e) {
         if (e instanceof GitUnavailable)
             throw new ScanInputError(`${option} needs git, which is not installed or not on PATH`);
         throw e;
     }
-    if (inside !== 'true')
+    if (where[0].trim() !== 'true')
         throw new ScanInputError(`${option} needs a git work tree, and ${root} is not in one: run it inside a repository`);
-    const prefix = (await git(root, ['rev-parse', '--show-prefix'])).toString('utf8').trim();
-    const head = await git(root, ['rev-parse', '--verify', '-q', 'HEAD^{commit}'], { allowFailure: true });
+    const prefix = (where[1] ?? '').trim();
     return { prefix, hasHead: head.length > 0 };
 }
 /** Resolves REF to a commit id, or fails with a line that says what to do. */
@@ -6765,17 +6771,18 @@ class LiteralGroup {
     }
 }
 class Matcher {
+    vector;
     table = new Uint8Array(65536);
     byPair = new Array(65536);
     all;
     /** For the vector search: two nibble masks per group and fingerprint byte, and the literals of each bucket. */
     masks = new Uint8Array(32 * FINGERPRINT * GROUPS);
     buckets = Array.from({ length: BUCKETS }, () => []);
-    vector;
     fingerprinted = [];
     bucketed = false;
+    /** `vector` undefined: decided on the first input long enough for it (compiling the module costs a few ms). */
     constructor(sets, vector) {
-        this.vector = vector ?? simdScanner() !== null;
+        this.vector = vector;
         let all = 0;
         const fingerprinted = this.fingerprinted;
         sets.forEach((literals, i) => {
@@ -6842,7 +6849,7 @@ class Matcher {
     find(buf) {
         if (this.all === 0)
             return 0;
-        return this.vector && buf.length >= SIMD_MIN_BYTES ? this.findVector(buf) : this.findPlain(buf);
+        return buf.length >= SIMD_MIN_BYTES && (this.vector ??= simdScanner() !== null) ? this.findVector(buf) : this.findPlain(buf);
     }
     findVector(buf) {
         if (!this.bucketed) {

@@ -36860,17 +36860,18 @@ class LiteralGroup {
     }
 }
 class Matcher {
+    vector;
     table = new Uint8Array(65536);
     byPair = new Array(65536);
     all;
     /** For the vector search: two nibble masks per group and fingerprint byte, and the literals of each bucket. */
     masks = new Uint8Array(32 * FINGERPRINT * GROUPS);
     buckets = Array.from({ length: BUCKETS }, () => []);
-    vector;
     fingerprinted = [];
     bucketed = false;
+    /** `vector` undefined: decided on the first input long enough for it (compiling the module costs a few ms). */
     constructor(sets, vector) {
-        this.vector = vector ?? simdScanner() !== null;
+        this.vector = vector;
         let all = 0;
         const fingerprinted = this.fingerprinted;
         sets.forEach((literals, i) => {
@@ -36937,7 +36938,7 @@ class Matcher {
     find(buf) {
         if (this.all === 0)
             return 0;
-        return this.vector && buf.length >= SIMD_MIN_BYTES ? this.findVector(buf) : this.findPlain(buf);
+        return buf.length >= SIMD_MIN_BYTES && (this.vector ??= simdScanner() !== null) ? this.findVector(buf) : this.findPlain(buf);
     }
     findVector(buf) {
         if (!this.bucketed) {

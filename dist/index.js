@@ -31467,18 +31467,23 @@ async function gitEntries(root, includeIgnored) {
     ]);
     const entries = [];
     const seen = new Set();
-    for (const rec of splitZ(staged)) {
-        // "<mode> <object> <stage>\t<path>"; conflicted paths appear once per stage.
-        const tab = rec.indexOf('\t');
-        if (tab < 0)
-            continue;
-        const path = rec.slice(tab + 1);
-        if (seen.has(path))
-            continue;
-        seen.add(path);
-        const mode = rec.slice(0, rec.indexOf(' '));
-        const kind = mode === '160000' ? 'gitlink' : mode === '120000' ? 'symlink' : 'file';
-        entries.push({ path, status: 'tracked', kind });
+    // "<mode> <object> <stage>\t<path>\0"; conflicted paths appear once per stage. The path is decoded on
+    // its own from the bytes: a slice of the decoded record would keep the whole record alive.
+    for (let start = 0; start < staged.length;) {
+        let end = staged.indexOf(0, start);
+        if (end < 0)
+            end = staged.length;
+        const tab = staged.indexOf(9, start);
+        if (tab >= 0 && tab < end) {
+            const path = staged.toString('utf8', tab + 1, end);
+            if (!seen.has(path)) {
+                seen.add(path);
+                const mode = staged.toString('latin1', start, staged.indexOf(32, start));
+                const kind = mode === '160000' ? 'gitlink' : mode === '120000' ? 'symlink' : 'file';
+                entries.push({ path, status: 'tracked', kind });
+            }
+        }
+        start = end + 1;
     }
     const addOthers = (buf, status) => {
         for (const path of splitZ(buf)) {

@@ -148,7 +148,8 @@ describe('LiteralGroup', () => {
     expect(find('nothing here')).toBe(0);
     expect(find('JWT_SECRET = 1')).toBe(group.bit(words));
     expect(find('token ghp_x and a Secret')).toBe(group.bit(words) | group.bit(tokens));
-    expect(find('x = AKIA # leakproof-ignore known-token')).toBe(group.bit(tokens) | group.bit(mark));
+    // Built from two pieces, so this test file does not itself hold a suppression comment.
+    expect(find(`x = AKIA # ${'leakproof'}-ignore known-token`)).toBe(group.bit(tokens) | group.bit(mark));
     expect(group.bit(other)).toBe(0);
   });
 

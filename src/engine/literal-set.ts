@@ -12,7 +12,7 @@
  * A `LiteralGroup` searches several sets in that one pass and says which of
  * them occur, so a file is read through once however many rules ask.
  */
-import { FINGERPRINT, GROUPS, INPUT, LANES_OFFSET, MASK_OFFSET, PADDING, RESULT_OFFSET, simdScanner } from './simd-scan';
+import { FINGERPRINT, GROUPS, INPUT, LANES, MASKS, PADDING, RESULT, simdScanner } from './simd-scan';
 import { COMMON_PAIRS, COMMON_TRIPLES } from './ngram-ranks';
 
 export interface Literal {
@@ -117,11 +117,9 @@ class Matcher {
   private readonly table = new Uint8Array(65536);
   private readonly byPair: (Indexed[] | undefined)[] = new Array(65536);
   private readonly all: number;
-  /** For the vector search: two nibble masks per group and fingerprint byte, and the literals of each bucket. */
-  private readonly masks = new Uint8Array(32 * FINGERPRINT * GROUPS);
-  private readonly buckets: Indexed[][] = Array.from({ length: BUCKETS }, () => []);
   private readonly fingerprinted: Indexed[] = [];
-  private bucketed = false;
+  /** The vector search's tables, built on its first use. */
+  private tables: BucketTables | undefined;
 
   /** `vector` undefined: decided on the first input long enough for it (compiling the module costs a few ms). */
   constructor(
@@ -129,7 +127,6 @@ class Matcher {
     private vector?: boolean,
   ) {
     let all = 0;
-    const fingerprinted = this.fingerprinted;
     sets.forEach((literals, i) => {
       const tag = 1 << i;
       if (literals.length > 0) all |= tag;
@@ -143,44 +140,10 @@ class Matcher {
         // The fingerprint: the least common window of FINGERPRINT bytes (or the whole of a shorter literal).
         let fp = 0;
         for (let o = 1; o + FINGERPRINT <= bytes.length; o++) if (windowRank(bytes, o) > windowRank(bytes, fp)) fp = o;
-        fingerprinted.push({ bytes, offset: fp, caseless: lit.caseless, tag });
+        this.fingerprinted.push({ bytes, offset: fp, caseless: lit.caseless, tag });
       }
     });
     this.all = all;
-  }
-
-  /**
-   * Each literal joins the bucket where it lets through the fewest common
-   * triples of source text (weighted by how common): a bucket's masks admit
-   * every combination of its literals' bytes, so literals alike share one.
-   */
-  private bucket(fingerprinted: Indexed[]): void {
-    fingerprinted.sort(compareFingerprints);
-    // Per bucket and fingerprint position: the low and high nibbles allowed, as 16-bit masks.
-    const lo = Array.from({ length: BUCKETS }, () => new Array<number>(FINGERPRINT).fill(0));
-    const hi = Array.from({ length: BUCKETS }, () => new Array<number>(FINGERPRINT).fill(0));
-    const leaks = new Array<number>(BUCKETS).fill(0);
-    for (const lit of fingerprinted) {
-      const [litLo, litHi] = nibbleMasks(lit);
-      let best = 0;
-      let bestGrowth = Infinity;
-      for (let b = 0; b < BUCKETS; b++) {
-        const growth = leak(lo[b]!.map((m, k) => m | litLo[k]!), hi[b]!.map((m, k) => m | litHi[k]!)) - leaks[b]!;
-        if (growth < bestGrowth || (growth === bestGrowth && this.buckets[b]!.length < this.buckets[best]!.length)) (best = b), (bestGrowth = growth);
-      }
-      this.buckets[best]!.push(lit);
-      for (let k = 0; k < FINGERPRINT; k++) (lo[best]![k]! |= litLo[k]!), (hi[best]![k]! |= litHi[k]!);
-      leaks[best] = leak(lo[best]!, hi[best]!);
-    }
-    for (let b = 0; b < BUCKETS; b++) {
-      const group = 32 * FINGERPRINT * (b >> 3);
-      for (let k = 0; k < FINGERPRINT; k++) {
-        for (let n = 0; n < 16; n++) {
-          if ((lo[b]![k]! >> n) & 1) this.masks[group + 32 * k + n]! |= 1 << (b & 7);
-          if ((hi[b]![k]! >> n) & 1) this.masks[group + 32 * k + 16 + n]! |= 1 << (b & 7);
-        }
-      }
-    }
   }
 
   /** The tags of the literals that occur in `buf` (stops once every set has one). */
@@ -190,27 +153,23 @@ class Matcher {
   }
 
   private findVector(buf: Uint8Array): number {
-    if (!this.bucketed) {
-      this.bucket(this.fingerprinted);
-      this.bucketed = true;
-    }
+    const { masks, buckets } = (this.tables ??= bucketTables(this.fingerprinted));
     const scanner = simdScanner()!;
     scanner.reserve(buf.length);
     const mem = scanner.bytes();
-    mem.set(this.masks, MASK_OFFSET);
+    mem.set(masks, MASKS);
     mem.set(buf, INPUT);
     const end = INPUT + buf.length;
     mem.fill(0, end, end + PADDING);
     let found = 0;
     for (let step = scanner.next(INPUT, end); step >= 0; step = scanner.next(step + 16, end)) {
-      const l = LANES_OFFSET;
-      for (let lanes = (mem[l]! | (mem[l + 1]! << 8) | (mem[l + 2]! << 16) | (mem[l + 3]! << 24)) >>> 0; lanes !== 0; lanes &= lanes - 1) {
+      for (let lanes = mem[LANES]! | (mem[LANES + 1]! << 8) | (mem[LANES + 2]! << 16) | (mem[LANES + 3]! << 24); lanes !== 0; lanes &= lanes - 1) {
         const lane = 31 - Math.clz32(lanes & -lanes);
-        let bits = mem[RESULT_OFFSET + lane]!;
+        let bits = mem[RESULT + lane]!;
         const at = step - INPUT + (lane & 15);
         for (let bucket = 8 * (lane >> 4); bits !== 0; bucket++, bits >>= 1) {
           if ((bits & 1) === 0) continue;
-          for (const lit of this.buckets[bucket]!) {
+          for (const lit of buckets[bucket]!) {
             if ((found & lit.tag) === 0 && matchesAt(buf, at - lit.offset, lit) && (found |= lit.tag) === this.all) return found;
           }
         }
@@ -233,6 +192,49 @@ class Matcher {
     }
     return found;
   }
+}
+
+/** For the vector search: two nibble masks per group and fingerprint byte, and the literals of each bucket. */
+interface BucketTables {
+  masks: Uint8Array;
+  buckets: Indexed[][];
+}
+
+/**
+ * Each literal joins the bucket where it lets through the fewest common
+ * triples of source text (weighted by how common): a bucket's masks admit
+ * every combination of its literals' bytes, so literals alike share one.
+ */
+function bucketTables(fingerprinted: readonly Indexed[]): BucketTables {
+  const sorted = [...fingerprinted].sort(compareFingerprints);
+  const masks = new Uint8Array(32 * FINGERPRINT * GROUPS);
+  const buckets: Indexed[][] = Array.from({ length: BUCKETS }, () => []);
+  // Per bucket and fingerprint position: the low and high nibbles allowed, as 16-bit masks.
+  const lo = Array.from({ length: BUCKETS }, () => new Array<number>(FINGERPRINT).fill(0));
+  const hi = Array.from({ length: BUCKETS }, () => new Array<number>(FINGERPRINT).fill(0));
+  const leaks = new Array<number>(BUCKETS).fill(0);
+  for (const lit of sorted) {
+    const [litLo, litHi] = nibbleMasks(lit);
+    let best = 0;
+    let bestGrowth = Infinity;
+    for (let b = 0; b < BUCKETS; b++) {
+      const growth = leak(lo[b]!.map((m, k) => m | litLo[k]!), hi[b]!.map((m, k) => m | litHi[k]!)) - leaks[b]!;
+      if (growth < bestGrowth || (growth === bestGrowth && buckets[b]!.length < buckets[best]!.length)) (best = b), (bestGrowth = growth);
+    }
+    buckets[best]!.push(lit);
+    for (let k = 0; k < FINGERPRINT; k++) (lo[best]![k]! |= litLo[k]!), (hi[best]![k]! |= litHi[k]!);
+    leaks[best] = leak(lo[best]!, hi[best]!);
+  }
+  for (let b = 0; b < BUCKETS; b++) {
+    const group = 32 * FINGERPRINT * (b >> 3);
+    for (let k = 0; k < FINGERPRINT; k++) {
+      for (let n = 0; n < 16; n++) {
+        if ((lo[b]![k]! >> n) & 1) masks[group + 32 * k + n]! |= 1 << (b & 7);
+        if ((hi[b]![k]! >> n) & 1) masks[group + 32 * k + 16 + n]! |= 1 << (b & 7);
+      }
+    }
+  }
+  return { masks, buckets };
 }
 
 /** A literal's fingerprint as nibble masks per position; past a short literal's end, any byte. */

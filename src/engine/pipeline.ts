@@ -86,6 +86,7 @@ export class FindingCollector {
     // Decoding and splitting are paid only by files a rule actually reads.
     let text: string | null | undefined;
     let lines: Line[] | undefined;
+    let searchable: Buffer | undefined;
     let found: number | undefined;
     let memo: Map<string, unknown> | undefined;
     const ctx: FileContext = {
@@ -110,10 +111,10 @@ export class FindingCollector {
       contains(set) {
         if (!readable) return false;
         // Every literal is ASCII: a latin1 view of a UTF-16 file's decoded text keeps them intact.
-        const bytes = () => (hasUtf16Bom(input.body!) ? Buffer.from(this.text!, 'latin1') : input.body!);
+        searchable ??= hasUtf16Bom(input.body!) ? Buffer.from(this.text!, 'latin1') : input.body!;
         const bit = group.bit(set);
-        if (bit === 0) return set.test(bytes());
-        found ??= group.find(bytes());
+        if (bit === 0) return set.test(searchable);
+        found ??= group.find(searchable);
         return (found & bit) !== 0;
       },
       get memo() {

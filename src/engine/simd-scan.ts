@@ -9,9 +9,9 @@
  * the high nibble of an input byte, whose entries hold the bits of the
  * buckets that allow that nibble there. For every position p, ANDing the
  * looked-up entries for bytes p to p+3 leaves the bits of the buckets whose
- * fingerprint may start at p. The lookups are
- * `i8x16.swizzle`, so a step costs a fixed, small number of instructions. A
- * candidate is only a maybe: the caller confirms it byte by byte.
+ * fingerprint may start at p. The lookups are `i8x16.swizzle`, so a step
+ * costs a fixed, small number of instructions. A candidate is only a maybe:
+ * the caller confirms it byte by byte.
  *
  * The module is assembled here, byte by byte, rather than shipped as a
  * binary: it is one short function and needs no toolchain to rebuild.
@@ -27,10 +27,10 @@ export const GROUPS = 2;
  * masks (for each group and fingerprint byte, 16 low-nibble entries and 16
  * high-nibble entries), then the input.
  */
-const RESULT = 0;
+export const RESULT = 0;
 /** After the lanes: a 32-bit mask of the lanes that hold a candidate. */
-const LANES = 16 * GROUPS;
-const MASKS = LANES + 16;
+export const LANES = 16 * GROUPS;
+export const MASKS = LANES + 16;
 export const INPUT = MASKS + 32 * FINGERPRINT * GROUPS;
 /** Bytes past the input that a step may read (16 lanes and the rest of a fingerprint), zeroed. */
 export const PADDING = 32;
@@ -104,7 +104,9 @@ function body(): number[] {
     }
   }
   // A candidate: store the lanes for the caller and return the step.
-  code.push(LOCAL_GET, hits, LOCAL_GET, hits + 1, ...simd(OR), ...simd(ANY_TRUE), IF, VOID);
+  code.push(LOCAL_GET, hits);
+  for (let g = 1; g < GROUPS; g++) code.push(LOCAL_GET, hits + g, ...simd(OR));
+  code.push(...simd(ANY_TRUE), IF, VOID);
   for (let g = 0; g < GROUPS; g++) code.push(I32_CONST, 0, LOCAL_GET, hits + g, ...simd(V128_STORE), ...mem(RESULT + 16 * g));
   // lanes = bitmask(hits[0] != 0) | bitmask(hits[1] != 0) << 16
   code.push(I32_CONST, 0);
@@ -172,8 +174,3 @@ export function simdScanner(): SimdScanner | null {
   }
   return shared;
 }
-
-/** Where a set's six masks go before a search. */
-export const MASK_OFFSET = MASKS;
-export const RESULT_OFFSET = RESULT;
-export const LANES_OFFSET = LANES;

@@ -6994,14 +6994,22 @@ var rules = __nccwpck_require__(3779);
  */
 const MIN_FILES_PER_WORKER = 3000;
 /**
- * A worker's heap is kept small (its live data is its share's findings), so
- * V8 collects garbage often instead of letting the heap grow with the tree.
+ * A worker's heap is kept small, so V8 collects garbage often instead of
+ * letting the heap grow with the tree: a base for the bundle, room for the
+ * largest file it may decode (its text and lines take a few times its
+ * bytes), and room for its share of the file list and what it finds.
  * A share that outgrows it is checked again on this thread.
  * `LEAKPROOF_WORKER_HEAP_MB` sets the limit.
  */
-function workerLimits(env = process.env) {
+const HEAP_BASE_MB = 16;
+const HEAP_PER_FILE_BYTE = 4;
+const HEAP_BYTES_PER_FILE = 256;
+function workerLimits(files, maxFileSize, env = process.env) {
     const wanted = Number(env.LEAKPROOF_WORKER_HEAP_MB);
-    return { maxOldGenerationSizeMb: Number.isFinite(wanted) && wanted > 0 ? wanted : 64, maxYoungGenerationSizeMb: 8 };
+    const heap = Number.isFinite(wanted) && wanted > 0
+        ? wanted
+        : HEAP_BASE_MB + Math.ceil((maxFileSize * HEAP_PER_FILE_BYTE + files * HEAP_BYTES_PER_FILE) / 2 ** 20);
+    return { maxOldGenerationSizeMb: heap, maxYoungGenerationSizeMb: 8 };
 }
 /**
  * The file this code was bundled into, when it runs from a bundle: a worker
@@ -7048,7 +7056,7 @@ async function readFilesInWorkers(threads, job, collector, stats, onProgress) {
     let done = 0;
     const results = await Promise.all(shares.map((files) => new Promise((resolve, reject) => {
         const data = { kind: 'leakproof-scan', root: job.root, files, maxFileSize: job.maxFileSize, options: job.options };
-        const worker = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: data, resourceLimits: workerLimits() });
+        const worker = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: data, resourceLimits: workerLimits(files.length, job.maxFileSize) });
         let answered = false;
         worker.on('message', (m) => {
             if ('progress' in m)

@@ -13,14 +13,24 @@ import { RULES } from '../rules';
 const MIN_FILES_PER_WORKER = 3000;
 
 /**
- * A worker's heap is kept small (its live data is its share's findings), so
- * V8 collects garbage often instead of letting the heap grow with the tree.
+ * A worker's heap is kept small, so V8 collects garbage often instead of
+ * letting the heap grow with the tree: a base for the bundle, room for the
+ * largest file it may decode (its text and lines take a few times its
+ * bytes), and room for its share of the file list and what it finds.
  * A share that outgrows it is checked again on this thread.
  * `LEAKPROOF_WORKER_HEAP_MB` sets the limit.
  */
-function workerLimits(env: NodeJS.ProcessEnv = process.env): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
+const HEAP_BASE_MB = 16;
+const HEAP_PER_FILE_BYTE = 4;
+const HEAP_BYTES_PER_FILE = 256;
+
+function workerLimits(files: number, maxFileSize: number, env: NodeJS.ProcessEnv = process.env): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
   const wanted = Number(env.LEAKPROOF_WORKER_HEAP_MB);
-  return { maxOldGenerationSizeMb: Number.isFinite(wanted) && wanted > 0 ? wanted : 64, maxYoungGenerationSizeMb: 8 };
+  const heap =
+    Number.isFinite(wanted) && wanted > 0
+      ? wanted
+      : HEAP_BASE_MB + Math.ceil((maxFileSize * HEAP_PER_FILE_BYTE + files * HEAP_BYTES_PER_FILE) / 2 ** 20);
+  return { maxOldGenerationSizeMb: heap, maxYoungGenerationSizeMb: 8 };
 }
 
 interface Job {
@@ -88,7 +98,7 @@ export async function readFilesInWorkers(
       (files) =>
         new Promise<(CollectedFiles & ReadFilesResult & { stats: ScanStats }) | 'out of memory'>((resolve, reject) => {
           const data: Job = { kind: 'leakproof-scan', root: job.root, files, maxFileSize: job.maxFileSize, options: job.options };
-          const worker = new Worker(script, { workerData: data, resourceLimits: workerLimits() });
+          const worker = new Worker(script, { workerData: data, resourceLimits: workerLimits(files.length, job.maxFileSize) });
           let answered = false;
           worker.on('message', (m: Message) => {
             if ('progress' in m) onProgress?.((done += m.progress));

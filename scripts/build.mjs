@@ -14,19 +14,20 @@ const outDir = path.resolve(outIndex >= 0 ? argv[outIndex + 1] : path.join(repo,
 const onlyIndex = argv.indexOf('--only');
 const only = onlyIndex >= 0 ? argv[onlyIndex + 1] : undefined;
 
+// `chunk` names the lazily loaded parts of each bundle, so the two bundles' parts never collide.
 const targets = [
-  { entry: 'src/cli/main.ts', out: 'cli.js', shebang: true },
-  { entry: 'src/action/main.ts', out: 'index.js', shebang: false },
+  { entry: 'src/cli/main.ts', out: 'cli.js', chunk: 'cli', shebang: true },
+  { entry: 'src/action/main.ts', out: 'index.js', chunk: 'index', shebang: false },
 ];
 
 await mkdir(outDir, { recursive: true });
-// Lazily imported modules become chunk files (`<id>.index.js`); drop stale ones first.
-for (const name of await readdir(outDir)) {
-  if (/^\d+\.(index|cli)\.js$/.test(name)) await rm(path.join(outDir, name));
-}
 for (const t of targets) {
   const entry = path.join(repo, t.entry);
   if (!existsSync(entry) || (only && t.out !== only)) continue;
+  // Lazily imported modules become chunk files (`<id>.cli.js`); drop this bundle's stale ones first.
+  for (const name of await readdir(outDir)) {
+    if (new RegExp(`^\\d+\\.${t.chunk}\\.js$`).test(name)) await rm(path.join(outDir, name));
+  }
   const { code, assets } = await ncc(entry, {
     minify: false,
     sourceMap: false,
@@ -36,12 +37,15 @@ for (const t of targets) {
   const chunks = [];
   for (const [name, asset] of Object.entries(assets ?? {})) {
     if (name === 'package.json') continue;
-    if (!/^\d+\.(index|cli)\.js$/.test(name)) {
+    if (!/^\d+\.index\.js$/.test(name)) {
       throw new Error(`${t.entry}: the bundle needs ${name} at run time; it must be self-contained`);
     }
-    chunks.push([name, asset.source]);
+    chunks.push([name.replace(/\.index\.js$/, `.${t.chunk}.js`), asset.source]);
   }
-  const body = code.replace(/^#!.*\n/, '');
+  // The loader names chunk files in one place: `return "" + chunkId + ".index.js";`.
+  const chunkName = /(return "" \+ chunkId \+ ")\.index\.js(";)/;
+  if (chunks.length > 0 && !chunkName.test(code)) throw new Error(`${t.entry}: cannot find where the bundle names its chunks`);
+  const body = code.replace(/^#!.*\n/, '').replace(chunkName, `$1.${t.chunk}.js$2`);
   await writeFile(path.join(outDir, t.out), (t.shebang ? '#!/usr/bin/env node\n' : '') + body, { mode: 0o755 });
   for (const [name, source] of chunks) await writeFile(path.join(outDir, name), source);
 }

@@ -1,6 +1,13 @@
-import { isScanWorker, serveWorker } from '../engine/parallel';
-import { runAction } from './run';
+import { fileURLToPath } from 'node:url';
+import { isScanWorker, setWorkerEntry } from '../engine/worker-entry';
 
-// A scan worker runs this same bundle: it serves its share of files instead of the Action.
-if (isScanWorker()) serveWorker();
-else await runAction();
+// A scan worker runs this same bundle: it serves its share of files instead of the Action,
+// without loading the Action's modules.
+setWorkerEntry(fileURLToPath(import.meta.url));
+if (isScanWorker()) {
+  const { serveWorker } = await import('../engine/parallel');
+  serveWorker();
+} else {
+  const { runAction } = await import('./run');
+  await runAction();
+}

@@ -1,12 +1,18 @@
-import { isScanWorker, serveWorker } from '../engine/parallel';
-import { run } from './run';
+import { fileURLToPath } from 'node:url';
+import { isScanWorker, setWorkerEntry } from '../engine/worker-entry';
+import { VERSION } from '../version';
 
-// A scan worker runs this same bundle: it serves its share of files instead of the command line.
-if (isScanWorker()) serveWorker();
-else {
-  process.exitCode = await run(process.argv.slice(2), {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    env: process.env,
-  });
+// The entry loads only what the command needs: `--version` answers before the
+// engine is even parsed, and a scan worker (which runs this same file) skips
+// the command line's modules.
+const argv = process.argv.slice(2);
+setWorkerEntry(fileURLToPath(import.meta.url));
+if (isScanWorker()) {
+  const { serveWorker } = await import('../engine/parallel');
+  serveWorker();
+} else if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v' || argv[0] === '-V')) {
+  process.stdout.write(`${VERSION}\n`);
+} else {
+  const { run } = await import('./run');
+  process.exitCode = await run(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env });
 }

@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { emptyStats, enabledRules, FindingCollector, ruleSettings, type CollectedFiles } from './pipeline';
 import { readFiles, type FileRef, type ReadFilesResult } from './read-files';
 import type { ScanOptions, ScanStats } from './types';
 import { RULES } from '../rules';
+import { SCAN_WORKER_KIND, workerEntry } from './worker-entry';
 
 /**
  * Below this many files one thread is faster: starting a worker (loading the
@@ -34,7 +34,7 @@ function workerLimits(files: number, maxFileSize: number, env: NodeJS.ProcessEnv
 }
 
 interface Job {
-  kind: 'leakproof-scan';
+  kind: typeof SCAN_WORKER_KIND;
   root: string;
   files: FileRef[];
   maxFileSize: number;
@@ -43,27 +43,12 @@ interface Job {
 
 type Message = { progress: number } | { result: CollectedFiles & ReadFilesResult & { stats: ScanStats } };
 
-/**
- * The file this code was bundled into, when it runs from a bundle: a worker
- * runs that same file. From sources (tests), there is none and the scan stays
- * on one thread.
- */
-function bundleFile(): string | null {
-  const self = fileURLToPath(import.meta.url);
-  return self.endsWith('.js') && !self.includes('/src/') ? self : null;
-}
-
 /** How many threads to read and check files on; 1 means this thread alone. */
 export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env): number {
-  if (bundleFile() === null) return 1;
+  if (workerEntry() === null) return 1;
   const wanted = env.LEAKPROOF_THREADS ? Number(env.LEAKPROOF_THREADS) : availableParallelism();
   if (!Number.isInteger(wanted) || wanted < 2) return 1;
   return Math.max(1, Math.min(wanted, 8, Math.floor(files / MIN_FILES_PER_WORKER)));
-}
-
-/** True in a worker started by `readFilesInWorkers`: the bundle's entry hands over to `serveWorker`. */
-export function isScanWorker(): boolean {
-  return !isMainThread && (workerData as Job | undefined)?.kind === 'leakproof-scan';
 }
 
 /** The worker side: read and check one share of the files, send back plain data. */
@@ -89,7 +74,7 @@ export async function readFilesInWorkers(
   stats: ScanStats,
   onProgress?: (done: number) => void,
 ): Promise<ReadFilesResult> {
-  const script = bundleFile()!;
+  const script = workerEntry()!;
   const shares: FileRef[][] = Array.from({ length: threads }, () => []);
   job.files.forEach((f, i) => shares[i % threads]!.push(f));
   let done = 0;
@@ -97,7 +82,7 @@ export async function readFilesInWorkers(
     shares.map(
       (files) =>
         new Promise<(CollectedFiles & ReadFilesResult & { stats: ScanStats }) | 'out of memory'>((resolve, reject) => {
-          const data: Job = { kind: 'leakproof-scan', root: job.root, files, maxFileSize: job.maxFileSize, options: job.options };
+          const data: Job = { kind: SCAN_WORKER_KIND, root: job.root, files, maxFileSize: job.maxFileSize, options: job.options };
           const worker = new Worker(script, { workerData: data, resourceLimits: workerLimits(files.length, job.maxFileSize) });
           let answered = false;
           worker.on('message', (m: Message) => {

@@ -33,9 +33,13 @@ beforeAll(() => {
 afterAll(() => work?.cleanup());
 
 describe('package (slow: npm pack and install, ~20 s)', () => {
-  it('ships only the bundle, its package.json, README, LICENSE and package.json', () => {
+  it('ships only the bundle and its chunks, its package.json, README, LICENSE and package.json', () => {
     const [info] = JSON.parse(npm(REPO, ['pack', '--dry-run', '--json'])) as { files: { path: string }[] }[];
-    expect(info!.files.map((f) => f.path).sort()).toEqual(['LICENSE', 'README.md', 'dist/cli.js', 'dist/package.json', 'package.json']);
+    const files = info!.files.map((f) => f.path).sort();
+    const chunks = files.filter((f) => /^dist\/\d+\.cli\.js$/.test(f));
+    expect(chunks.sort()).toEqual(readdirSync(path.join(REPO, 'dist')).filter((n) => /^\d+\.cli\.js$/.test(n)).map((n) => `dist/${n}`).sort());
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(files.filter((f) => !chunks.includes(f))).toEqual(['LICENSE', 'README.md', 'dist/cli.js', 'dist/package.json', 'package.json']);
   });
 
   it('installs from the tarball into an empty project with no dev dependencies, and runs', () => {

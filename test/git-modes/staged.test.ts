@@ -106,6 +106,18 @@ describe('--staged', () => {
     expect(rules(report)).toEqual(['hardcoded-secret-key settings.py:1']);
   });
 
+  it('reads unusual file names exactly: spaces, tabs, quotes, non-ASCII, a rename among them', async () => {
+    repo = new TempRepo();
+    repo.write('old name.py', 'DEBUG = False\n').commit('init');
+    repo.git('mv', 'old name.py', 'new\tname.py');
+    repo.write('new\tname.py', `DEBUG = False\n${SECRET_LINE}\n`);
+    repo.write('naïve "quoted".py', `${SECRET_LINE}\n`).write('sub dir/ä.env', 'A=1\n').git('add', '-A');
+    const { report } = await jsonScan(repo.dir, '--staged');
+    expect(rules(report).sort()).toEqual(
+      ['dotenv-file sub dir/ä.env', 'hardcoded-secret-key naïve "quoted".py:1', 'hardcoded-secret-key new\tname.py:2'].sort(),
+    );
+  });
+
   it('fails with exit 2 outside a git work tree', async () => {
     repo = new TempRepo();
     const r = await cli([`${repo.dir}/.git/..//nope`, '--staged']);

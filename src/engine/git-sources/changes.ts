@@ -41,24 +41,26 @@ export interface ChangesOptions {
   publicEnvPrefixes?: string[];
 }
 
-/** The files a diff touches, with their added line ranges: two git calls, whatever the size of the tree. */
+/**
+ * The files a diff touches, with their added line ranges: one git call,
+ * whatever the size of the tree (the raw records name the objects exactly,
+ * the patch that follows them gives the line ranges).
+ */
 export async function changedFiles(opts: ChangesOptions): Promise<ChangedFile[]> {
   const common = ['-M', NOT_DELETED, '--ignore-submodules=dirty', ...(opts.relative ? ['--relative'] : [])];
-  const [raw, patch] = await Promise.all([
-    git(opts.cwd, ['diff', ...opts.against, '--raw', '-z', '--no-abbrev', ...common, '--']),
-    git(opts.cwd, ['diff', ...opts.against, ...PATCH_FLAGS, ...common, '--']),
-  ]);
+  const out = await git(opts.cwd, ['diff', ...opts.against, '--raw', '-z', '--no-abbrev', ...PATCH_FLAGS, ...common, '--']);
+  const { changes, end } = parseRaw(out);
   const ranges = new Map<string, number[]>();
   const reader = new PatchReader({ onFile: (f) => ranges.set(f.path, f.added) });
-  let start = 0;
-  for (let i = 0; i <= patch.length; i++) {
-    if (i === patch.length || patch[i] === 10) {
-      reader.line(patch.subarray(start, i));
+  let start = end;
+  for (let i = end; i <= out.length; i++) {
+    if (i === out.length || out[i] === 10) {
+      reader.line(out.subarray(start, i));
       start = i + 1;
     }
   }
   reader.end();
-  const files: ChangedFile[] = parseRaw(raw).map((c: RawChange) => ({
+  const files: ChangedFile[] = changes.map((c: RawChange) => ({
     path: c.path,
     status: 'tracked' as FileStatus,
     isNew: c.status === 'A',

@@ -12,7 +12,7 @@ import { CatFile, type Blob } from './cat-file';
 import { addedLines, PatchReader, type FilePatch } from './patch';
 import { NOT_DELETED, PATCH_FLAGS } from './diff-args';
 import { exited, lines, spawnGit } from './spawn';
-import { repoInfo, resolveRef } from './repo';
+import { hasCommit, repoInfo, resolveRef } from './repo';
 
 export interface HistoryOptions extends ScanOptions {
   /** Scan only `since..HEAD`. */
@@ -55,10 +55,14 @@ export async function scanHistory(options: HistoryOptions, rules: readonly Rule[
   const ignored = pathMatcher(options.ignore ?? []);
   const repo = await repoInfo(root, '--history');
   const stats = emptyStats();
-  const shallow = (await git(root, ['rev-parse', '--is-shallow-repository'])).toString('utf8').trim() === 'true';
-  const since = options.since !== undefined ? await resolveRef(root, options.since) : undefined;
+  const [hasHead, shallowOut, since] = await Promise.all([
+    hasCommit(root),
+    git(root, ['rev-parse', '--is-shallow-repository']),
+    options.since !== undefined ? resolveRef(root, options.since) : undefined,
+  ]);
+  const shallow = shallowOut.toString('utf8').trim() === 'true';
   const history = { commits: 0, shallow, ...(options.since !== undefined ? { since: options.since } : {}) };
-  if (!repo.hasHead) {
+  if (!hasHead) {
     return { root, mode: 'git', findings: [], stats, errors: [], secretValues: [], history };
   }
 

@@ -1,5 +1,3 @@
-import { splitZ } from '../git';
-
 /** One entry of `git diff --raw -z --no-abbrev`. */
 export interface RawChange {
   status: string;
@@ -11,23 +9,31 @@ export interface RawChange {
   oid: string;
 }
 
-/** Parses `:<old mode> <new mode> <old oid> <new oid> <status>\0<path>\0[<new path>\0]`. */
-export function parseRaw(buf: Buffer): RawChange[] {
-  const fields = splitZ(buf);
-  const out: RawChange[] = [];
-  for (let i = 0; i < fields.length; i++) {
-    const meta = fields[i]!;
-    if (!meta.startsWith(':')) continue;
-    const [, newMode, , newOid, status] = meta.slice(1).split(' ');
-    if (!newMode || !newOid || !status) continue;
-    const letter = status[0]!;
-    if (letter === 'R' || letter === 'C') {
-      out.push({ status: letter, oldPath: fields[i + 1]!, path: fields[i + 2]!, mode: newMode, oid: newOid });
-      i += 2;
-    } else {
-      out.push({ status: letter, oldPath: null, path: fields[i + 1]!, mode: newMode, oid: newOid });
-      i += 1;
-    }
+const COLON = 0x3a;
+
+/**
+ * Parses the records `:<old mode> <new mode> <old oid> <new oid> <status>\0<path>\0[<new path>\0]`
+ * at the start of `git diff --raw -z [-p]` output. With `-p`, one more NUL
+ * separates them from the patch, which starts at `end`.
+ */
+export function parseRaw(buf: Buffer): { changes: RawChange[]; end: number } {
+  const changes: RawChange[] = [];
+  let pos = 0;
+  const field = (): string => {
+    const nul = buf.indexOf(0, pos);
+    const end = nul < 0 ? buf.length : nul;
+    const s = buf.toString('utf8', pos, end);
+    pos = end + 1;
+    return s;
+  };
+  while (pos < buf.length && buf[pos] === COLON) {
+    const [, newMode, , newOid, status] = field().slice(1).split(' ');
+    const letter = status?.[0];
+    const first = field();
+    const second = letter === 'R' || letter === 'C' ? field() : null;
+    if (!newMode || !newOid || !letter) continue;
+    changes.push({ status: letter, oldPath: second === null ? null : first, path: second ?? first, mode: newMode, oid: newOid });
   }
-  return out;
+  if (pos < buf.length && buf[pos] === 0) pos++;
+  return { changes, end: Math.min(pos, buf.length) };
 }

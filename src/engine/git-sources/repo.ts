@@ -5,30 +5,26 @@ import { ScanInputError } from '../scan';
 export interface RepoInfo {
   /** Path of the scanned folder below the top of the work tree, with a trailing slash ('' at the top). */
   prefix: string;
-  hasHead: boolean;
 }
 
 /** Checks that `root` is in a git work tree; git modes make no sense elsewhere. */
 export async function repoInfo(root: string, option: string): Promise<RepoInfo> {
   const st = await fsp.stat(root).catch(() => null);
   if (!st?.isDirectory()) throw new ScanInputError(`${root} is not a folder: pass the repository folder to scan, e.g. \`leakproof ${option}\``);
-  // Two git calls at once (each spawn costs more than the work): where we are, and whether there is a commit.
   let where: string[];
-  let head: Buffer;
   try {
-    const [w, h] = await Promise.all([
-      git(root, ['rev-parse', '--is-inside-work-tree', '--show-prefix'], { allowFailure: true }),
-      git(root, ['rev-parse', '--verify', '-q', 'HEAD^{commit}'], { allowFailure: true }),
-    ]);
-    where = w.toString('utf8').split('\n');
-    head = h;
+    where = (await git(root, ['rev-parse', '--is-inside-work-tree', '--show-prefix'], { allowFailure: true })).toString('utf8').split('\n');
   } catch (e) {
     if (e instanceof GitUnavailable) throw new ScanInputError(`${option} needs git, which is not installed or not on PATH`);
     throw e;
   }
   if (where[0]!.trim() !== 'true') throw new ScanInputError(`${option} needs a git work tree, and ${root} is not in one: run it inside a repository`);
-  const prefix = (where[1] ?? '').trim();
-  return { prefix, hasHead: head.length > 0 };
+  return { prefix: (where[1] ?? '').trim() };
+}
+
+/** True when HEAD names a commit (false before the first commit). */
+export async function hasCommit(root: string): Promise<boolean> {
+  return (await git(root, ['rev-parse', '--verify', '-q', 'HEAD^{commit}'], { allowFailure: true })).length > 0;
 }
 
 /** Resolves REF to a commit id, or fails with a line that says what to do. */

@@ -17,8 +17,8 @@ export async function scanSince(options: ScanOptions & { since: string }, rules:
   const started = performance.now();
   const root = path.resolve(options.root);
   await repoInfo(root, '--since');
-  const commit = await resolveRef(root, options.since);
-  const untracked = splitZ(await git(root, ['ls-files', '-z', '--others', '--exclude-standard']));
+  const [commit, others] = await Promise.all([resolveRef(root, options.since), git(root, ['ls-files', '-z', '--others', '--exclude-standard'])]);
+  const untracked = splitZ(others);
   const files = await changedFiles({ cwd: root, against: [commit], relative: true, untracked: untracked.filter((p) => !p.endsWith('/')) });
   const reader = new SafeReader(root);
   const source: ContentSource = {

@@ -18,8 +18,11 @@ const EMPTY_OID = /^0+$/;
 export async function scanStaged(options: ScanOptions, rules: readonly Rule[] = RULES): Promise<ScanResult> {
   const started = performance.now();
   const root = path.resolve(options.root);
+  // The diff (git's slowest step here: it reads the whole index) starts at once, with
+  // the check that this is a repository; a failed check is the error to report.
+  const changed = changedFiles({ cwd: root, against: ['--cached'], relative: true, untracked: [] });
+  changed.catch(() => undefined);
   const repo = await repoInfo(root, '--staged');
-  const files = await changedFiles({ cwd: root, against: ['--cached'], relative: repo.prefix !== '', untracked: [] });
   const cat = new CatFile(root);
   const source: ContentSource = {
     async read(file, maxSize) {
@@ -31,6 +34,7 @@ export async function scanStaged(options: ScanOptions, rules: readonly Rule[] = 
     },
   };
   try {
+    const files = await changed;
     return { ...(await scanChanges(root, files, source, options, rules, started)), changes: 'staged changes' };
   } finally {
     await cat.close();

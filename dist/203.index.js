@@ -1,0 +1,4215 @@
+export const id = 203;
+export const ids = [203];
+export const modules = {
+
+/***/ 178:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ hashSecret),
+/* harmony export */   R: () => (/* binding */ fingerprint)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * A stable id for a finding: the same rule, path and matched context give the
+ * same fingerprint wherever the line moves. The secret only enters hashed.
+ */
+function fingerprint(ruleId, path, context, occurrence) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    h.update(`leakproof:v1\0${ruleId}\0${path}\0${context}\0${occurrence}`);
+    return h.digest('hex').slice(0, 32);
+}
+function hashSecret(value) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`leakproof-secret\0${value}`).digest('hex').slice(0, 16);
+}
+
+
+/***/ }),
+
+/***/ 3147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  r: () => (/* binding */ LiteralGroup),
+  g: () => (/* binding */ LiteralSet)
+});
+
+;// CONCATENATED MODULE: ./src/engine/simd-scan.ts
+/**
+ * A vectorised candidate search for `LiteralSet`, in WebAssembly SIMD: 16
+ * input positions a step, after the "Teddy" multi-literal method.
+ *
+ * Each literal is reduced to a fingerprint of four bytes (its least common
+ * window, ASCII case folded by setting bit 0x20), and each literal is put in
+ * one of sixteen buckets, in two groups of eight. For each group and each
+ * fingerprint byte k there are two 16-entry tables, indexed by the low and
+ * the high nibble of an input byte, whose entries hold the bits of the
+ * buckets that allow that nibble there. For every position p, ANDing the
+ * looked-up entries for bytes p to p+3 leaves the bits of the buckets whose
+ * fingerprint may start at p. The lookups are `i8x16.swizzle`, so a step
+ * costs a fixed, small number of instructions. A candidate is only a maybe:
+ * the caller confirms it byte by byte.
+ *
+ * The module is assembled here, byte by byte, rather than shipped as a
+ * binary: it is one short function and needs no toolchain to rebuild.
+ */
+/** Bytes in a fingerprint. */
+const FINGERPRINT = 4;
+/** Groups of eight buckets. */
+const GROUPS = 2;
+/**
+ * Memory layout: the per-step result (16 lanes for each group), then the
+ * masks (for each group and fingerprint byte, 16 low-nibble entries and 16
+ * high-nibble entries), then the input.
+ */
+const RESULT = 0;
+/** After the lanes: a 32-bit mask of the lanes that hold a candidate. */
+const LANES = 16 * GROUPS;
+const MASKS = LANES + 16;
+const INPUT = MASKS + 32 * FINGERPRINT * GROUPS;
+/** Bytes past the input that a step may read (16 lanes and the rest of a fingerprint), zeroed. */
+const PADDING = 32;
+const PAGE = 65536;
+// Instruction bytes.
+const BLOCK = 0x02, LOOP = 0x03, IF = 0x04, END = 0x0b, BR = 0x0c, BR_IF = 0x0d, RETURN = 0x0f, VOID = 0x40;
+const LOCAL_GET = 0x20, LOCAL_SET = 0x21, I32_CONST = 0x41, I32_GE_U = 0x4f, I32_ADD = 0x6a, I32_OR = 0x72, I32_SHL = 0x74, I32_STORE = 0x36;
+const I32 = 0x7f, V128 = 0x7b;
+const simd = (op) => [0xfd, op];
+const V128_LOAD = 0x00, V128_STORE = 0x0b, SWIZZLE = 0x0e, SPLAT8 = 0x0f, NE8 = 0x24, AND = 0x4e, OR = 0x50, ANY_TRUE = 0x53, BITMASK8 = 0x64, SHR_U8 = 0x6d;
+/** memarg: alignment 1 (unaligned loads are the point), then the offset. */
+const mem = (offset) => [0, ...uleb(offset)];
+function section(id, body) {
+    return [id, ...uleb(body.length), ...body];
+}
+function uleb(n) {
+    const out = [];
+    do {
+        let b = n & 0x7f;
+        n >>>= 7;
+        if (n !== 0)
+            b |= 0x80;
+        out.push(b);
+    } while (n !== 0);
+    return out;
+}
+const simd_scan_name = (s) => [s.length, ...Array.from(s, (c) => c.charCodeAt(0))];
+/**
+ * `next(p, end)`: locals 0 = p, 1 = end; then the masks in memory order; then
+ * 0x0f in each lane, 0x20 in each lane, the low and high nibbles of the
+ * folded input bytes, and for each group the AND of its lookups.
+ */
+function body() {
+    const masks = 2;
+    const nibble = masks + 2 * FINGERPRINT * GROUPS;
+    const fold = nibble + 1;
+    const low = fold + 1;
+    const high = low + 1;
+    const hits = high + 1;
+    const code = [];
+    for (let i = 0; i < 2 * FINGERPRINT * GROUPS; i++)
+        code.push(I32_CONST, 0, ...simd(V128_LOAD), ...mem(MASKS + 16 * i), LOCAL_SET, masks + i);
+    code.push(I32_CONST, 0x0f, ...simd(SPLAT8), LOCAL_SET, nibble);
+    code.push(I32_CONST, 0x20, ...simd(SPLAT8), LOCAL_SET, fold);
+    code.push(BLOCK, VOID, LOOP, VOID);
+    code.push(LOCAL_GET, 0, LOCAL_GET, 1, I32_GE_U, BR_IF, 1);
+    for (let k = 0; k < FINGERPRINT; k++) {
+        // v = load(p + k) | 0x20; low = v & 15; high = v >> 4
+        code.push(LOCAL_GET, 0, ...simd(V128_LOAD), ...mem(k), LOCAL_GET, fold, ...simd(OR), LOCAL_SET, high);
+        code.push(LOCAL_GET, high, LOCAL_GET, nibble, ...simd(AND), LOCAL_SET, low);
+        code.push(LOCAL_GET, high, I32_CONST, 4, ...simd(SHR_U8), LOCAL_SET, high);
+        for (let g = 0; g < GROUPS; g++) {
+            // hits[g] &= lo[g][k][low] & hi[g][k][high]
+            const lo = masks + 2 * (g * FINGERPRINT + k);
+            code.push(LOCAL_GET, lo, LOCAL_GET, low, ...simd(SWIZZLE), LOCAL_GET, lo + 1, LOCAL_GET, high, ...simd(SWIZZLE), ...simd(AND));
+            if (k > 0)
+                code.push(LOCAL_GET, hits + g, ...simd(AND));
+            code.push(LOCAL_SET, hits + g);
+        }
+    }
+    // A candidate: store the lanes for the caller and return the step.
+    code.push(LOCAL_GET, hits);
+    for (let g = 1; g < GROUPS; g++)
+        code.push(LOCAL_GET, hits + g, ...simd(OR));
+    code.push(...simd(ANY_TRUE), IF, VOID);
+    for (let g = 0; g < GROUPS; g++)
+        code.push(I32_CONST, 0, LOCAL_GET, hits + g, ...simd(V128_STORE), ...mem(RESULT + 16 * g));
+    // lanes = bitmask(hits[0] != 0) | bitmask(hits[1] != 0) << 16
+    code.push(I32_CONST, 0);
+    for (let g = 0; g < GROUPS; g++) {
+        code.push(LOCAL_GET, hits + g, I32_CONST, 0, ...simd(SPLAT8), ...simd(NE8), ...simd(BITMASK8));
+        if (g > 0)
+            code.push(I32_CONST, 16 * g, I32_SHL, I32_OR);
+    }
+    code.push(I32_STORE, 2, ...uleb(LANES));
+    code.push(LOCAL_GET, 0, RETURN, END);
+    code.push(LOCAL_GET, 0, I32_CONST, 16, I32_ADD, LOCAL_SET, 0, BR, 0);
+    code.push(END, END);
+    code.push(I32_CONST, 0x7f /* -1 */, END);
+    const locals = [1, hits + GROUPS - 2, V128];
+    return [...uleb(locals.length + code.length), ...locals, ...code];
+}
+function moduleBytes() {
+    const bytes = [
+        ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+        ...section(1, [1, 0x60, 2, I32, I32, 1, I32]),
+        ...section(3, [1, 0]),
+        ...section(5, [1, 0, 1]),
+        ...section(7, [2, ...simd_scan_name('next'), 0x00, 0, ...simd_scan_name('memory'), 0x02, 0]),
+        ...section(10, [1, ...body()]),
+    ];
+    return Uint8Array.from(bytes);
+}
+let shared;
+/**
+ * The scanner of this thread, or null where WebAssembly SIMD is missing (or
+ * `LEAKPROOF_SIMD=0`): `LiteralSet` then searches in plain JavaScript.
+ */
+function simdScanner() {
+    if (shared !== undefined)
+        return shared;
+    shared = null;
+    const api = globalThis.WebAssembly;
+    if (process.env.LEAKPROOF_SIMD === '0' || api === undefined)
+        return shared;
+    try {
+        const wasm = moduleBytes();
+        if (!api.validate(wasm))
+            return shared;
+        const { memory, next } = new api.Instance(new api.Module(wasm)).exports;
+        let view = new Uint8Array(memory.buffer);
+        shared = {
+            bytes: () => view,
+            reserve(n) {
+                const need = INPUT + n + PADDING;
+                if (need > view.length) {
+                    memory.grow(Math.ceil((need - view.length) / PAGE));
+                    view = new Uint8Array(memory.buffer);
+                }
+            },
+            next,
+        };
+    }
+    catch {
+        shared = null;
+    }
+    return shared;
+}
+
+;// CONCATENATED MODULE: ./src/engine/ngram-ranks.ts
+// Generated by scripts/ngram-ranks.mjs from 4564 source, documentation and configuration files.
+// Byte pairs and triples (ASCII letters lower-cased), most common first, separated by spaces.
+const COMMON_PAIRS = "re on er de in co en st te th or at ti es od le an nt se io it et ar me pa ri he as no is pe ng tr ss la ns al </ ed li to ro ur ra ct om ec ta nd sp ge cl ne ll pr ea ty ce si ex am =\" nc >< ve po na ul ef el il fi ma ac tt ca un ch rt ** js op if ts fo yp em di lo ht tu \"> rs s. pt ad hi s: rn id us mp tp va ); ic ke gi /n s/ so be ol ha ue oc ou mo mi s= // e> ep ut .c e_ ag ps cr \", sc rr */ /* == ap of do ub ot os e. im /c :/ ab pl hu fa ck rg ie da lt nu bl pu n> um /s ls fu ev e( ia t_ ig ni s_ xt mm \"h (h s- lu bo <s ry ru ]( su () b. rm /a wi bu ip e) /g fe ', ho m/ (p xp e, mb ej e\" e/ ow ee ai qu /d hr pi s\" rc \": r. hl /p ir e: oo ){ n_ t. sh ob lj dd iv au _t du ly i> ba <c t: [\" <a \"] _i )) up je ey a> t( ?: tc _a sa t/ sy _c rl ,\" vi eq eb oi ), we d_ ok _s gn td rd (n r_ tl ld f= f( pp r( nf p. cs fr n( ff wo ui cu iz av gs .p tm .s ci g; ay ew ml n. ib wa t\" nn -- sl s) p> wh bj 00 e- lf n\" (r br r) s( t) l/ (s nl .m /l s, -t .o }; /t bi n) eg l_ _p ds t- _m gr _u => (t ): _e e= _o ov [` .e \"t `] ua eo vo && t, <t \"s fl ze )} \") ki ga ]; gu rk \"\" )] *: r, d> .< r\" p) cc ei \\[ [# n, _f (c 0, [[ s[ d\" yn \"a -s .t _n .g r> 20 d. og <l gl .l uc uf rf gt ms ym _d nk nv";
+const COMMON_TRIPLES = "ion ode tio ent ing the nod ons con com str ass cla spa ate typ pan cod las ype ter for tri ame ati res /no tur rin ith nst rea ret cti pro htt ttp s=\" ss= ect de> etu men urn nam per :// sta par tps ess ps: s:/ ></ ref /co est thi git get .co ort his pti ers unc an> ile all nte tor ope thu hub int ara por fun nct </s =\"h ext (ht ](h pre /sp <sp ub. om/ ull b.c ted exp /** fil omm and ejs rat def err ble /gi dej //g val eve dat sio js/ m/n mod de/ use s/n ont ren ead ist ver ind js- nts ert end ssi mit ljs orm hlj \"hl abl ite ser che met mat age ere <co nde scr </c ram opt fer rep ine </a li> tat nce /a> cri tes hre ten rip mpo ipt enc tru omp key rro doc not jec set des pat era ror ete === ces num one pos equ eme ule are tex lin ef= ult f=\" rma ber cat tem ase imp ele mbe rop ack is. org odu rom cal cre if( dul alu ace mpl dec les ner url der lse ali ng; eat len lue wit esc wor epo tin req sel ins er. mmi our pul \",\" efi add ath ven act ifi cha ata var obj nti rec pon rce lar lis ste ord sit ill arg tar lat nal que bje tra umb fin lea sin a>< api sou fie mes als /li urc ign let ang fro den elf ues ire esp /pu ecl tch han ica iti ory pac e/p sol ll/ ple on_ ran ure ><a \">< can nta **: cto lic app din ost her tre ide web it/ rue tim onl e/c oke `]( </t tic xpr rit efa ken \\[[ [[` ore loc rty pec uri lem out htm ini tml pen ain arr tok nul ive ime ole efe art <li nly oid pla sig new </l ize red fac on( ool eso voi tha aul fau nge ed_ tho ><c sed osi td> nse ffe und ria anc ena sse i>< lla ari has tit sti xpo cas ned eam ens ocs ume dep ean ene rra dir /do ars vel elo at: ngt eta atc ema dev eng map @de ray s\"] low buf erf _in ise hen pri spe sec ove ses att ies ern .or rts (p) on\" ach ier inf </p --- lit hat e>< rse n>< eri eco syn tte //d rsi tle fal ndi gth /de iss uff dia (no but xsl els ock =\"# eth gin er_ rg/ .mo slt rac s[\" _ur kin _re ail sym lf. emp mar nin man boo itl spo cop oin ito mme dex \"][ ato _co cur acc rge cce col nen bol ded ori son ywo put nit de. whe eyw xte led own fla cke =\"t dde ][\" edi tab ild _ty pli er( mbo *** llo ymb nfo ;if sto non rti dis ity ors mis onf \"]; lib e</ .</ eck ts[ ann /p> inc uct hec isi ler <p> tai (p, rre pe\" min e\"> bac lop ade sag /we ust emo d>< tan cs/ run moz nne r.m ;co \"re gra qui har er\" .re _st rte ng\" atu wri oca cte ese ava ruc don ona ssa sch s/w uti ntr ll_ or( a.o epr nat {re mer eci gen nfi zil ges ><t ozi ial eof la. on. sco lag rem ani pes fix eb/ log oun hem aut .ht /re t</ _\"> ede \"ht esu -ti roc es. rna ork ags .ge epa tif emi .le iag ric tro erv le_ gno ook hea tiv olv gna oce oll odi rig lve ets {co ett rel ina e); ync ng_ s-t .pa chi sen bas ts. uir nco poi div tr> any sul ed. uil ute nt. del bui nsi ><s rfa s_u hod sub ado clu ear le. ans lid wil fig cts asc lab upd iza pda (se whi ark d=\" amp lob id= cif unt ron (); zat sup !== tag <td /td -st s\"> ice ast sho lle ams ich ant l?: ose eas igh ker n>( rot tal liz sty bod ){r ody t\"> tea \"ty try ary ved loa clo s</ _pr mem cor or_ thr vis unk bin iab ual ral -co mma de) ada d\"> ctu sca dif es_ \">c eca tto g\"> hil \"co ncl (co cka lan ave mov lud nt( erm er; ili is_ niz kag tia ot_ omi ttr .ex rl? ngs on: nor rve (th lba jso _0_ er) gan ppl s/{ </d ude '</ nds -ke glo llb ){c ush ght on, rns ger vas see uth row agn _na _de siz _me .\", )); usi rga roj rd\" /ap pe_ riv r>< ndl hoo nos es\" 000 .st _ex =\"l rou you rgu rl: peo med rie gum de( \"\"\" on) oje cac ict {if pus vat <br )</ nch _to sts oad reg e() exa er, dle >co pil bra n\"> jav een til ecu rev s-s eli nme rib pi_ s-k '), nt\" asy hos uni nt: \"pa ul> n_\" -us .js ash e(p exe los ppe pe: ndp eac nno ero ns. et_ ond );c top ton upp mai .<s blo enu .in -re &#x dpo _th nt) war to_ ote rgs tac rs\" ryp hro iva r\"> ink _pa (p. ell onn es: epl re_ ept st_ 3c; x3c #x3 olo win _id exi .de emb its }); _ca mas me) oth ied dit \"ap oba bal e\": g/d ce( \":\" igi ts_ exc rde xam er: hou hin _mo >&# sor olu de_ pi/ le( imi mpi nex ssu \">& lex rai ega p){ tco hes _is ree cep ege chu env eak hav ll; mus soc etc ){i hun inv det es( epe urr [\"p abo e_a yle /en _no ora de, s.p te_ me, lec tty e]( eti tli rke s.h qua ped sfo dow pto ale ein **d tyl mor ngu lti ket nt_ cs. arc fic ics an_ rov cou s/d r</ opy cry isa et( _fi lts ypt (<s e_i de: nso )=> ml\" cen [\"s nec pe( );i in_ ce] eno an; sh( (ty ilt p,n ibu e?: etr {0} sso e', >(< gua nsf erg \"#a mdn .pr ubl .se =\"a bre \"de nes c** [md ake .na eed e\", tec ;re utp le\" bli ify ndo ong leg }fu =\"c tpu rmi s.s bil )){ oul ss_ -te _a_ en- s.g dre uld me( _an dic er- .pu rst n=\" #al \\u0 al_ ome xpe nab ppo .cr iel p>< nto \"ma sue on- ed\" \">' /tr hel vid e(n ana b/a .gi ed, uag .ty tie es, sha ocu st- **t /ja n-u [\"r onc me: flo itt /di utt pas bor ien s.c g/e gle pt/ es/ s._ cef efo cli _be nap >.< ety wne us/ aus rch le, now ebu ntl lac se_ n(p s?: b/j s\", bel tde ng. ows oot she ogr pin tti }el (re lli tom >re t() bug isc isp ngl */) e)) inp it_ cum cap deb e_c <tr n_t nva pub lon max ils n>) gro _cl eex nt, rap roo lie oto eto */: wat te( lly ida oks ced owe 0</ e_t ... was st. iv> eld {st on< tad \"sc _di lef l/3 onm mpa byt yte s() hic abe acy erp ela tst he_ ns) zer =p. ml# lte s-p nee ddi ls. npu se, </h t_i ovi s\": .en erc on/ _se ita irs gac (r' [#3 sdo (pa =\"n sum t/d _of idd es) ct. hed ta_ sys l/1 ns_ alt rog sid \"st nd_ f._ t\", ts\" <di tua ### yst n</ tel tus off ue\" (is jsd rt_ s-c ge_ th) t(p ng( t', sem nd( ng- evi of_ -pr gme _li me. s.l ynt \"le lia rs. \"na mpt ece ubs ng, =\"m as\" lor \"); .op ns\" [#1 oup abi ri- i-t uto ,r) _fo cus tno y</ }if fol e_s vie sim _ha ima as_ nvi edt e.e t** ue; ibl ==\" ris ~~~ \"no `** ``` >th ia- **` rs_ too ns/ tot iew ila or) ery ct\" hor ecr le- *do ard nav (st er} rol -in )}} -\\u arn =>{ .is sib []; ()` pe) \"pr rpr f(p le) f(! \"tr ue) ait mal rim );r eva .ma esi ked ><p \"), e.p ;th s); pag lik pea er< dab ias t_t net ss. ng} .ki teg /{o cle n() lut s_c cks en( uat ng> swi \"ge oc* iat rco ()) ols \"in wai rs: t_a ota ike =ge ful mak or- _ma t_c l/4 ct_ inu te. -pa in: (n) n); iro fir mon ,n) ce_ -bu 'no may s** ed( n\": ed: lev se\" (ge be_ css th> tpa xce h4> 0.0 hid .lo t); ts/ _us l/2 r_t .fi gge unn pe. _va th: *te rul rab e){ st( }re yna d_a nni or, spl st* s.r ue, nsp a_s sli [#4 ici vir sex nel jsx le: old ous ed) spr te\" s_a e_o e\"] /pr st< fai ian s(p s.e cy\" igu lt- adi lig ry. eft src et. me_ rag onv dty ts: ge. loo rt( bst e.c nda [#2 nar r() te- _or ,n, toc e.s lt_ nt- .va /ul _al </u <ul aft br> r); iso _si rk\" en= e.j awa nve eer r_i id: e_m .0< ve_ ;va e.t fra cer /da nci st/ os/ _op re> \":{ t_s ng) ape or. dom r\", es# upl xis mpr th( (0x mul ce. ns: etp th_ ly_ er' ech lls \"># gis itc ()< eda gur -hi mic e_n s.o :</ _as .ch ibx tup ts) n(n gel rfo on> _ar _wi e(s erl dar ap( (in .0. sea wer )re >#< n,r le< =\"s ag( _on @en tly _bu rr_ a-h p); ta\" l\"> #</ on' _1_ \">/ sam ss- 0}' fse fte :{\" egi xer '{0 tpr ()= het ick s-f pe, _er kno se: p>t pts lug {th nd. se( zed t_b cel @ex ura gex xml sar se. 201 nty ce\" >// lf, nth oma om_ nks ty_ xtr t(n (r) rso bef 202 tna se; meo gnm _ch .fl tep ge- m/r ><b },\" e=\" ts, s.a */, ski e.l n_a plu [0] how av- eds ish >xs nsu bxs cem \">x raw tax ch( ns, ono re( tp2 esy ed- n\", sab r', tas lim t_f en) nic sst ,r, \"li cei e_p uer did n_i n){ p,r ott gre m', orr lay @pa sic som ico mmo ula r(p eys .ad >); ems ffs _ob ngi -fo e>. oct uns _im rni s', nca owi .er orc tos lde ves -li e:\" cau pep pty oni _at -ap et- en_ ts( pun \"ex id; cia dli _en rar js\" fec p.e oty s.i \"}, me\" tet oes xec eou r){ g</ 001 .ca or\" xt, xt. 200 elp bee /{r std \"la et\" r}/ tls s_t ayb sre d?: n>, =th (fi `re .as e(t tmo tfo tsi -se ged h(p (pr e_e bou id_ rs, eal ugi ssl t.p d</ se{ ths mac eid _fr _ge sna aps bot in\" fou wid (va \\ud (na upe .to .te at( #xs ads st\" \"se nis tse ais nre alp (de ld_ e), eba n', s.t .po pee a\"> tfi e_1 .\") ami idt th- al( lt: t/r fre th, asi or: (so ,\"a s_n .so e_0 gat avi }}} t_m tbo cit umm re. adm usa tdi rs) :\"1 s.m lau ll) ddr dea l</ doe e_f \"al /or n>. edp >ad";
+
+;// CONCATENATED MODULE: ./src/engine/literal-set.ts
+/**
+ * Sets of ASCII literals searched for in raw bytes in one pass: the cheap
+ * test that decides whether a file is worth decoding at all.
+ *
+ * The search runs 16 bytes a step in WebAssembly SIMD (simd-scan.ts), and
+ * falls back to plain JavaScript for short inputs or where SIMD is missing:
+ * each literal is indexed by one of its byte pairs (lower-cased), the one
+ * least common in source code; that search looks up each pair of the input
+ * in a 64 Ki table and compares whole literals only where a pair matches.
+ * Either way the cost is linear in the input.
+ *
+ * A `LiteralGroup` searches several sets in that one pass and says which of
+ * them occur, so a file is read through once however many rules ask.
+ */
+
+
+/** Buckets of the vector search. */
+const BUCKETS = 8 * GROUPS;
+/** Below this many bytes the plain search is as quick as setting up the vector one. */
+const SIMD_MIN_BYTES = 64;
+const LOWER = new Uint8Array(256).map((_, i) => (i >= 65 && i <= 90 ? i + 32 : i));
+const PAIR_RANK = new Map(COMMON_PAIRS.split(' ').map((p, i) => [p, i]));
+const TRIPLE_RANK = new Map(COMMON_TRIPLES.split(' ').map((t, i) => [t, i]));
+function rank(a, b) {
+    return PAIR_RANK.get(String.fromCharCode(LOWER[a], LOWER[b])) ?? PAIR_RANK.size;
+}
+function tripleRank(bytes, o) {
+    return TRIPLE_RANK.get(String.fromCharCode(LOWER[bytes[o]], LOWER[bytes[o + 1]], LOWER[bytes[o + 2]])) ?? TRIPLE_RANK.size;
+}
+/**
+ * How uncommon the fingerprint window from `o` is (higher is rarer): by its
+ * triples, then by its pairs.
+ */
+function windowRank(bytes, o) {
+    const end = Math.min(bytes.length, o + FINGERPRINT);
+    let triples = 0;
+    let pairs = 0;
+    for (let i = o; i + 2 < end; i++)
+        triples += tripleRank(bytes, i);
+    for (let i = o; i + 1 < end; i++)
+        pairs += rank(bytes[i], bytes[i + 1]);
+    return triples * 4096 + pairs;
+}
+/** A set of literals; `test` says whether any occurs. */
+class LiteralSet {
+    literals;
+    vector;
+    matcher;
+    /** `vector`: use the WebAssembly search (default: where it is available). */
+    constructor(literals, vector) {
+        this.literals = literals;
+        this.vector = vector;
+        for (const lit of literals) {
+            if (lit.text.length < 2 || /[^\x20-\x7e]/.test(lit.text))
+                throw new Error(`literal ${JSON.stringify(lit.text)}: need two or more printable ASCII characters`);
+        }
+    }
+    /** True when any literal occurs in `buf`. */
+    test(buf) {
+        // Built on first use: a process that reads no file (`--version`) pays nothing.
+        this.matcher ??= new Matcher([this.literals], this.vector);
+        return this.matcher.find(buf) !== 0;
+    }
+}
+/** Several sets searched in one pass. */
+class LiteralGroup {
+    vector;
+    matcher;
+    bits = new Map();
+    constructor(sets, vector) {
+        this.vector = vector;
+        const unique = [...new Set(sets)];
+        if (unique.length > 30)
+            throw new Error('a literal group holds at most 30 sets');
+        unique.forEach((set, i) => this.bits.set(set, 1 << i));
+    }
+    /** The bit `find` reports for `set`, or 0 when the group does not hold it. */
+    bit(set) {
+        return this.bits.get(set) ?? 0;
+    }
+    /** The bits of the sets a literal of which occurs in `buf`. */
+    find(buf) {
+        this.matcher ??= new Matcher([...this.bits.keys()].map((set) => set.literals), this.vector);
+        return this.matcher.find(buf);
+    }
+}
+class Matcher {
+    vector;
+    table = new Uint8Array(65536);
+    byPair = new Array(65536);
+    all;
+    fingerprinted = [];
+    /** The vector search's tables, built on its first use. */
+    tables;
+    /** `vector` undefined: decided on the first input long enough for it (compiling the module costs a few ms). */
+    constructor(sets, vector) {
+        this.vector = vector;
+        let all = 0;
+        sets.forEach((literals, i) => {
+            const tag = 1 << i;
+            if (literals.length > 0)
+                all |= tag;
+            for (const lit of literals) {
+                const bytes = Uint8Array.from(lit.caseless ? lit.text.toLowerCase() : lit.text, (c) => c.charCodeAt(0));
+                let offset = 0;
+                for (let o = 1; o + 1 < bytes.length; o++)
+                    if (rank(bytes[o], bytes[o + 1]) > rank(bytes[offset], bytes[offset + 1]))
+                        offset = o;
+                const key = (LOWER[bytes[offset]] << 8) | LOWER[bytes[offset + 1]];
+                this.table[key] = 1;
+                (this.byPair[key] ??= []).push({ bytes, offset, caseless: lit.caseless, tag });
+                // The fingerprint: the least common window of FINGERPRINT bytes (or the whole of a shorter literal).
+                let fp = 0;
+                for (let o = 1; o + FINGERPRINT <= bytes.length; o++)
+                    if (windowRank(bytes, o) > windowRank(bytes, fp))
+                        fp = o;
+                this.fingerprinted.push({ bytes, offset: fp, caseless: lit.caseless, tag });
+            }
+        });
+        this.all = all;
+    }
+    /** The tags of the literals that occur in `buf` (stops once every set has one). */
+    find(buf) {
+        if (this.all === 0)
+            return 0;
+        return buf.length >= SIMD_MIN_BYTES && (this.vector ??= simdScanner() !== null) ? this.findVector(buf) : this.findPlain(buf);
+    }
+    findVector(buf) {
+        const { masks, buckets } = (this.tables ??= bucketTables(this.fingerprinted));
+        const scanner = simdScanner();
+        scanner.reserve(buf.length);
+        const mem = scanner.bytes();
+        mem.set(masks, MASKS);
+        mem.set(buf, INPUT);
+        const end = INPUT + buf.length;
+        mem.fill(0, end, end + PADDING);
+        let found = 0;
+        for (let step = scanner.next(INPUT, end); step >= 0; step = scanner.next(step + 16, end)) {
+            for (let lanes = mem[LANES] | (mem[LANES + 1] << 8) | (mem[LANES + 2] << 16) | (mem[LANES + 3] << 24); lanes !== 0; lanes &= lanes - 1) {
+                const lane = 31 - Math.clz32(lanes & -lanes);
+                let bits = mem[RESULT + lane];
+                const at = step - INPUT + (lane & 15);
+                for (let bucket = 8 * (lane >> 4); bits !== 0; bucket++, bits >>= 1) {
+                    if ((bits & 1) === 0)
+                        continue;
+                    for (const lit of buckets[bucket]) {
+                        if ((found & lit.tag) === 0 && matchesAt(buf, at - lit.offset, lit) && (found |= lit.tag) === this.all)
+                            return found;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+    /** The same search, a byte pair at a time: for short inputs and where WebAssembly SIMD is missing. */
+    findPlain(buf) {
+        const table = this.table;
+        const end = buf.length - 1;
+        let found = 0;
+        for (let i = 0; i < end; i++) {
+            const key = (LOWER[buf[i]] << 8) | LOWER[buf[i + 1]];
+            if (table[key] === 0)
+                continue;
+            for (const lit of this.byPair[key]) {
+                if ((found & lit.tag) === 0 && matchesAt(buf, i - lit.offset, lit) && (found |= lit.tag) === this.all)
+                    return found;
+            }
+        }
+        return found;
+    }
+}
+/**
+ * Each literal joins the bucket where it lets through the fewest common
+ * triples of source text (weighted by how common): a bucket's masks admit
+ * every combination of its literals' bytes, so literals alike share one.
+ */
+function bucketTables(fingerprinted) {
+    const sorted = [...fingerprinted].sort(compareFingerprints);
+    const masks = new Uint8Array(32 * FINGERPRINT * GROUPS);
+    const buckets = Array.from({ length: BUCKETS }, () => []);
+    // Per bucket and fingerprint position: the low and high nibbles allowed, as 16-bit masks.
+    const lo = Array.from({ length: BUCKETS }, () => new Array(FINGERPRINT).fill(0));
+    const hi = Array.from({ length: BUCKETS }, () => new Array(FINGERPRINT).fill(0));
+    const leaks = new Array(BUCKETS).fill(0);
+    for (const lit of sorted) {
+        const [litLo, litHi] = nibbleMasks(lit);
+        let best = 0;
+        let bestGrowth = Infinity;
+        for (let b = 0; b < BUCKETS; b++) {
+            const growth = leak(lo[b].map((m, k) => m | litLo[k]), hi[b].map((m, k) => m | litHi[k])) - leaks[b];
+            if (growth < bestGrowth || (growth === bestGrowth && buckets[b].length < buckets[best].length))
+                (best = b), (bestGrowth = growth);
+        }
+        buckets[best].push(lit);
+        for (let k = 0; k < FINGERPRINT; k++)
+            (lo[best][k] |= litLo[k]), (hi[best][k] |= litHi[k]);
+        leaks[best] = leak(lo[best], hi[best]);
+    }
+    for (let b = 0; b < BUCKETS; b++) {
+        const group = 32 * FINGERPRINT * (b >> 3);
+        for (let k = 0; k < FINGERPRINT; k++) {
+            for (let n = 0; n < 16; n++) {
+                if ((lo[b][k] >> n) & 1)
+                    masks[group + 32 * k + n] |= 1 << (b & 7);
+                if ((hi[b][k] >> n) & 1)
+                    masks[group + 32 * k + 16 + n] |= 1 << (b & 7);
+            }
+        }
+    }
+    return { masks, buckets };
+}
+/** A literal's fingerprint as nibble masks per position; past a short literal's end, any byte. */
+function nibbleMasks(lit) {
+    const lo = [];
+    const hi = [];
+    for (let k = 0; k < FINGERPRINT; k++) {
+        if (k >= lit.bytes.length - lit.offset) {
+            lo.push(0xffff);
+            hi.push(0xffff);
+        }
+        else {
+            const byte = lit.bytes[lit.offset + k] | 0x20;
+            lo.push(1 << (byte & 15));
+            hi.push(1 << (byte >> 4));
+        }
+    }
+    return [lo, hi];
+}
+/** The most common triples, folded as the vector search folds its input, with weights. */
+const LEAK_TRIPLES = COMMON_TRIPLES.split(' ')
+    .slice(0, 600)
+    .map((t, rank) => ({ bytes: Array.from(t, (c) => c.charCodeAt(0) | 0x20), weight: 1 / (1 + rank / 50) }));
+/** How much common text a bucket with these masks lets through, at each window of three. */
+function leak(lo, hi) {
+    let total = 0;
+    for (let w = 0; w + 3 <= FINGERPRINT; w++) {
+        for (const t of LEAK_TRIPLES) {
+            let i = 0;
+            for (; i < 3; i++) {
+                const byte = t.bytes[i];
+                if (((lo[w + i] >> (byte & 15)) & (hi[w + i] >> (byte >> 4)) & 1) === 0)
+                    break;
+            }
+            if (i === 3)
+                total += t.weight;
+        }
+    }
+    return total;
+}
+function compareFingerprints(a, b) {
+    const fa = String.fromCharCode(...a.bytes.subarray(a.offset, a.offset + FINGERPRINT));
+    const fb = String.fromCharCode(...b.bytes.subarray(b.offset, b.offset + FINGERPRINT));
+    return fa.length - fb.length || (fa.toLowerCase() < fb.toLowerCase() ? -1 : fa.toLowerCase() > fb.toLowerCase() ? 1 : 0);
+}
+function matchesAt(buf, start, lit) {
+    const bytes = lit.bytes;
+    if (start < 0 || start + bytes.length > buf.length)
+        return false;
+    for (let j = 0; j < bytes.length; j++) {
+        const c = lit.caseless ? LOWER[buf[start + j]] : buf[start + j];
+        if (c !== bytes[j])
+            return false;
+    }
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ threadCount),
+/* harmony export */   serveWorker: () => (/* binding */ serveWorker),
+/* harmony export */   w: () => (/* binding */ readFilesInWorkers)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _pipeline__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9598);
+/* harmony import */ var _read_files__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4014);
+/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3779);
+/* harmony import */ var _worker_entry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(783);
+
+
+
+
+
+
+/**
+ * Below this many files one thread is faster: starting a worker (loading the
+ * bundle) costs tens of milliseconds.
+ */
+const MIN_FILES_PER_WORKER = 3000;
+/**
+ * A worker's heap is kept small, so V8 collects garbage often instead of
+ * letting the heap grow with the tree: a base for the bundle, room for the
+ * largest file it may decode (its text and lines take a few times its
+ * bytes), and room for its share of the file list and what it finds.
+ * A share that outgrows it is checked again on this thread.
+ * `LEAKPROOF_WORKER_HEAP_MB` sets the limit.
+ */
+const HEAP_BASE_MB = 16;
+const HEAP_PER_FILE_BYTE = 4;
+const HEAP_BYTES_PER_FILE = 256;
+function workerLimits(files, maxFileSize, env = process.env) {
+    const wanted = Number(env.LEAKPROOF_WORKER_HEAP_MB);
+    const heap = Number.isFinite(wanted) && wanted > 0
+        ? wanted
+        : HEAP_BASE_MB + Math.ceil((maxFileSize * HEAP_PER_FILE_BYTE + files * HEAP_BYTES_PER_FILE) / 2 ** 20);
+    return { maxOldGenerationSizeMb: heap, maxYoungGenerationSizeMb: 8 };
+}
+/** How many threads to read and check files on; 1 means this thread alone. */
+function threadCount(files, env = process.env) {
+    if ((0,_worker_entry__WEBPACK_IMPORTED_MODULE_5__/* .workerEntry */ .xA)() === null)
+        return 1;
+    const wanted = env.LEAKPROOF_THREADS ? Number(env.LEAKPROOF_THREADS) : (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)();
+    if (!Number.isInteger(wanted) || wanted < 2)
+        return 1;
+    return Math.max(1, Math.min(wanted, 8, Math.floor(files / MIN_FILES_PER_WORKER)));
+}
+/** The worker side: read and check one share of the files, send back plain data. */
+function serveWorker() {
+    const job = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData;
+    const stats = (0,_pipeline__WEBPACK_IMPORTED_MODULE_2__/* .emptyStats */ .bD)();
+    const collector = new _pipeline__WEBPACK_IMPORTED_MODULE_2__/* .FindingCollector */ .xe((0,_pipeline__WEBPACK_IMPORTED_MODULE_2__/* .enabledRules */ .nb)(_rules__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y, job.options.rules), (0,_pipeline__WEBPACK_IMPORTED_MODULE_2__/* .ruleSettings */ .I8)(job.options), stats);
+    const read = (0,_read_files__WEBPACK_IMPORTED_MODULE_3__/* .readFiles */ .U)(job.root, job.files, job.maxFileSize, collector, stats, (done) => {
+        if (done % 256 === 0)
+            node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort.postMessage({ progress: 256 });
+    });
+    node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort.postMessage({ result: { ...collector.exportFiles(), ...read, stats } });
+}
+/**
+ * Reads and checks files on `threads` worker threads (files dealt round-robin
+ * so large and small ones spread evenly) and merges what they found into
+ * `collector` and `stats`.
+ */
+async function readFilesInWorkers(threads, job, collector, stats, onProgress) {
+    const script = (0,_worker_entry__WEBPACK_IMPORTED_MODULE_5__/* .workerEntry */ .xA)();
+    const shares = Array.from({ length: threads }, () => []);
+    job.files.forEach((f, i) => shares[i % threads].push(f));
+    let done = 0;
+    const results = await Promise.all(shares.map((files) => new Promise((resolve, reject) => {
+        const data = { kind: _worker_entry__WEBPACK_IMPORTED_MODULE_5__/* .SCAN_WORKER_KIND */ .SB, root: job.root, files, maxFileSize: job.maxFileSize, options: job.options };
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(script, { workerData: data, resourceLimits: workerLimits(files.length, job.maxFileSize) });
+        let answered = false;
+        worker.on('message', (m) => {
+            if ('progress' in m)
+                onProgress?.((done += m.progress));
+            else {
+                answered = true;
+                resolve(m.result);
+            }
+        });
+        worker.on('error', (e) => {
+            answered = true;
+            if (e.code === 'ERR_WORKER_OUT_OF_MEMORY')
+                resolve('out of memory');
+            else
+                reject(e);
+        });
+        // A worker that ends without its result (whatever its exit code) must not leave the scan waiting.
+        worker.on('exit', (code) => {
+            if (!answered)
+                reject(new Error(`a scan worker stopped (code ${code}) before reporting; rerun with LEAKPROOF_THREADS=1`));
+        });
+    })));
+    const merged = { errors: [], symlinks: [] };
+    results.forEach((r, i) => {
+        if (r === 'out of memory') {
+            const again = (0,_read_files__WEBPACK_IMPORTED_MODULE_3__/* .readFiles */ .U)(job.root, shares[i], job.maxFileSize, collector, stats);
+            merged.errors.push(...again.errors);
+            merged.symlinks.push(...again.symlinks);
+            return;
+        }
+        collector.absorb(r);
+        addStats(stats, r.stats);
+        merged.errors.push(...r.errors);
+        merged.symlinks.push(...r.symlinks);
+    });
+    return merged;
+}
+function addStats(into, from) {
+    into.files += from.files;
+    into.bytes += from.bytes;
+    into.longLines += from.longLines;
+    for (const k of Object.keys(into.skipped))
+        into.skipped[k] += from.skipped[k];
+}
+
+
+/***/ }),
+
+/***/ 9598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xe: () => (/* binding */ FindingCollector),
+  Eg: () => (/* binding */ compareFindings),
+  Kt: () => (/* binding */ compareStrings),
+  bD: () => (/* binding */ emptyStats),
+  nb: () => (/* binding */ enabledRules),
+  I8: () => (/* binding */ ruleSettings)
+});
+
+// EXTERNAL MODULE: ./src/engine/text.ts
+var engine_text = __webpack_require__(1655);
+// EXTERNAL MODULE: ./src/engine/redact.ts
+var redact = __webpack_require__(2393);
+// EXTERNAL MODULE: ./src/engine/fingerprint.ts
+var fingerprint = __webpack_require__(178);
+// EXTERNAL MODULE: ./src/rules/lib/secret-names.ts
+var secret_names = __webpack_require__(4730);
+// EXTERNAL MODULE: ./src/rules/lib/env-keys.ts
+var env_keys = __webpack_require__(8697);
+// EXTERNAL MODULE: ./src/engine/suppress-comments.ts
+var suppress_comments = __webpack_require__(410);
+// EXTERNAL MODULE: ./src/engine/literal-set.ts + 2 modules
+var literal_set = __webpack_require__(3147);
+// EXTERNAL MODULE: ./src/rules/lib/secret-value.ts
+var secret_value = __webpack_require__(4847);
+// EXTERNAL MODULE: ./src/rules/lib/token-formats.ts
+var token_formats = __webpack_require__(5751);
+;// CONCATENATED MODULE: ./src/engine/context.ts
+
+
+const TEST_DIRS = new Set(['test', 'tests', 'spec', 'specs', '__tests__', '__fixtures__', '__mocks__', 'fixtures', 'testdata', 'test-data']);
+const DOC_DIRS = new Set(['docs', 'doc', 'documentation']);
+const DOC_EXTENSIONS = new Set(['md', 'mdx', 'markdown', 'rst', 'adoc', 'asciidoc']);
+/**
+ * `.txt` counts as documentation only under these names: a `keys.txt` or
+ * `credentials.txt` is exactly where real secrets end up.
+ */
+const TEXT_DOC_NAMES = /^(?:readme|changelog|changes|history|news|contributing|install|installation|usage|notes|authors|todo|faq)(?:[._-].*)?\.txt$/;
+/** Test files by name: `*_test.go`, `*.test.ts`, `*.spec.js`, `test_*.py`, `*_spec.rb`, `conftest.py`. */
+function isTestFileName(name) {
+    if (/^test_[^/]*\.py$/.test(name) || name === 'conftest.py')
+        return true;
+    return /[._]test\.[a-z0-9]+$/.test(name) || /\.spec\.[a-z0-9]+$/.test(name) || /_spec\.rb$/.test(name);
+}
+function kinds(path) {
+    const segments = path.toLowerCase().split('/');
+    const name = segments.pop() ?? '';
+    return { test: segments.some((s) => TEST_DIRS.has(s)) || isTestFileName(name), docs: isDocumentation(segments, name) };
+}
+function pathContext(path) {
+    const k = kinds(path);
+    return k.test ? 'test fixture path' : k.docs ? 'documentation' : null;
+}
+function isDocumentation(dirs, name) {
+    if (dirs.some((s) => DOC_DIRS.has(s)))
+        return true;
+    const dot = name.lastIndexOf('.');
+    if (dot > 0 && DOC_EXTENSIONS.has(name.slice(dot + 1)))
+        return true;
+    return TEXT_DOC_NAMES.test(name);
+}
+/**
+ * Adjusts one finding for where it was found: placeholders in documentation
+ * are dropped (null), findings in tests, fixtures and documentation are
+ * lowered to notice with the reason appended to the message.
+ */
+function applyPathContext(f, ruleSeverity) {
+    const k = kinds(f.path);
+    if (!k.test && !k.docs)
+        return f;
+    if (k.docs && f.secret !== undefined && isDocPlaceholder(f.secret))
+        return null;
+    const context = k.test ? 'test fixture path' : 'documentation';
+    if ((f.severity ?? ruleSeverity) === 'notice')
+        return f;
+    return { ...f, severity: 'notice', message: `${f.message} (lowered to notice: ${context})` };
+}
+function isDocPlaceholder(value) {
+    return (0,secret_value/* isPlaceholder */.wK)(value) || (0,token_formats/* isExampleToken */.W7)(value.replace(/^(?:AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[abpr]-|[sr]k_live_|AIza|npm_)/, ''));
+}
+
+;// CONCATENATED MODULE: ./src/engine/pipeline.ts
+
+
+
+
+
+
+
+
+function ruleSettings(opts) {
+    return {
+        secretNames: new secret_names/* SecretNames */.Np(opts.secretNames ?? []),
+        publicEnvPrefixes: [...env_keys/* PUBLIC_ENV_PREFIXES */.tW, ...(opts.publicEnvPrefixes ?? [])],
+    };
+}
+/** The rules a scan runs: all but those the configuration turns `off`. */
+function enabledRules(rules, levels) {
+    return rules.filter((r) => levels?.[r.meta.id] !== 'off');
+}
+function emptyStats() {
+    return {
+        files: 0,
+        bytes: 0,
+        skipped: { binary: 0, tooLarge: 0, symlink: 0, special: 0, unreadable: 0, missing: 0 },
+        longLines: 0,
+        durationMs: 0,
+    };
+}
+/**
+ * Collects raw findings from file and tree rules, then turns them into
+ * reportable findings. Used by the working-tree scan and by any other source
+ * of files (the index, a commit) alike.
+ */
+class FindingCollector {
+    rules;
+    settings;
+    stats;
+    raw = [];
+    ruleOf = new Map();
+    fileRules;
+    comments = [];
+    /** The literals the rules (and suppression comments) look for, searched in one pass per file. */
+    literals;
+    constructor(rules, settings, stats) {
+        this.rules = rules;
+        this.settings = settings;
+        this.stats = stats;
+        this.fileRules = rules.filter((r) => r.checkFile);
+        this.literals = new literal_set/* LiteralGroup */.r([SUPPRESSION_MARK, ...this.fileRules.flatMap((r) => r.literals?.(settings) ?? [])]);
+    }
+    /**
+     * Runs the file rules over one file. `keepLine`, when given, limits
+     * line findings to the lines it accepts (e.g. the added lines of a diff).
+     */
+    addFile(input, keepLine) {
+        const readable = input.body !== null && !(0,engine_text/* isBinary */.Go)(input.head);
+        if (input.body === null)
+            this.stats.skipped.tooLarge++;
+        else if (!readable)
+            this.stats.skipped.binary++;
+        else {
+            this.stats.files++;
+            this.stats.bytes += input.size;
+        }
+        const stats = this.stats;
+        const group = this.literals;
+        // Decoding and splitting are paid only by files a rule actually reads.
+        let text;
+        let lines;
+        let searchable;
+        let found;
+        let memo;
+        const ctx = {
+            path: input.path,
+            name: input.path.slice(input.path.lastIndexOf('/') + 1),
+            status: input.status,
+            head: input.head,
+            body: readable ? input.body : null,
+            get text() {
+                if (text === undefined)
+                    text = readable ? (0,engine_text/* decode */.D4)(input.body) : null;
+                return text;
+            },
+            get lines() {
+                if (lines === undefined) {
+                    const t = this.text;
+                    const split = t === null ? { lines: [], longLines: 0 } : (0,engine_text/* splitLines */.uz)(t);
+                    stats.longLines += split.longLines;
+                    lines = split.lines;
+                }
+                return lines;
+            },
+            contains(set) {
+                if (!readable)
+                    return false;
+                // Every literal is ASCII: a latin1 view of a UTF-16 file's decoded text keeps them intact.
+                searchable ??= (0,engine_text/* hasUtf16Bom */.Vt)(input.body) ? Buffer.from(this.text, 'latin1') : input.body;
+                const bit = group.bit(set);
+                if (bit === 0)
+                    return set.test(searchable);
+                found ??= group.find(searchable);
+                return (found & bit) !== 0;
+            },
+            get memo() {
+                return (memo ??= new Map());
+            },
+            settings: this.settings,
+        };
+        if (ctx.contains(SUPPRESSION_MARK)) {
+            const comments = (0,suppress_comments/* findSuppressionComments */.Du)(input.path, ctx.lines, keepLine);
+            if (comments.length > 0)
+                this.comments.push({ path: input.path, status: input.status, comments });
+        }
+        for (const rule of this.fileRules) {
+            for (const f of rule.checkFile(ctx)) {
+                if (keepLine && f.line !== undefined && !keepLine(f.line))
+                    continue;
+                this.push(rule.meta.id, { ...f, path: input.path, status: input.status });
+            }
+        }
+    }
+    async addTree(tree) {
+        for (const rule of this.rules) {
+            if (!rule.checkTree)
+                continue;
+            for (const pf of await rule.checkTree(tree))
+                this.push(rule.meta.id, pf);
+        }
+    }
+    /**
+     * What this collector gathered from files, as plain data another thread
+     * can send (see `parallel.ts`); `absorb` takes it in on the other side.
+     */
+    exportFiles() {
+        return { found: this.raw.map((pf) => ({ ruleId: this.ruleOf.get(pf), finding: pf })), comments: this.comments };
+    }
+    absorb(part) {
+        for (const { ruleId, finding } of part.found) {
+            this.ruleOf.set(finding, ruleId);
+            this.raw.push(finding);
+        }
+        this.comments.push(...part.comments);
+    }
+    push(ruleId, found) {
+        // Tests, fixtures and docs lower a finding to notice; placeholders in docs are dropped.
+        const pf = applyPathContext(found, this.rules.find((r) => r.meta.id === ruleId)?.meta.severity ?? 'error');
+        if (pf === null)
+            return;
+        this.ruleOf.set(pf, ruleId);
+        this.raw.push(pf);
+    }
+    /**
+     * Redacted, fingerprinted findings in report order, the raw values behind
+     * them, and the suppression comments seen (for `settle` in suppress.ts).
+     */
+    finish() {
+        const secretValues = new Set();
+        const findings = finalize(this.raw, this.ruleOf, this.rules, secretValues);
+        return { findings, secretValues: [...secretValues].sort(), comments: this.comments };
+    }
+}
+const SUPPRESSION_MARK = new literal_set/* LiteralSet */.g([{ text: suppress_comments/* DIRECTIVE */.Eq, caseless: false }]);
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Orders findings by path, then position, then rule: the order every report uses. */
+function compareFindings(a, b) {
+    return (compareStrings(a.path, b.path) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        compareStrings(a.ruleId, b.ruleId) ||
+        compareStrings(a.message, b.message));
+}
+function finalize(raw, ruleOf, rules, secretValues) {
+    const severityOf = new Map(rules.map((r) => [r.meta.id, r.meta.severity]));
+    const out = [];
+    const dirs = raw.filter((f) => f.directory).map((f) => `${ruleOf.get(f)}\0${f.path}/`);
+    const insideReportedDir = (ruleId, p) => dirs.some((d) => `${ruleId}\0${p}`.startsWith(d));
+    // A match in the overlap of two windows of a long line is found twice, and the
+    // first window may see only the start of a value cut at its edge: keep the longest.
+    const unique = new Map();
+    for (const f of raw) {
+        const ruleId = ruleOf.get(f);
+        if (dirs.length > 0 && insideReportedDir(ruleId, f.path))
+            continue;
+        const key = `${ruleId}\0${f.path}\0${f.line ?? 0}\0${f.column ?? 0}\0${f.message}`;
+        const kept = unique.get(key);
+        if (!kept || (f.endColumn ?? 0) > (kept.endColumn ?? 0))
+            unique.set(key, f);
+    }
+    for (const f of unique.values()) {
+        const ruleId = ruleOf.get(f);
+        if (f.secret !== undefined)
+            secretValues.add(f.secret);
+        const finding = {
+            ruleId,
+            severity: f.severity ?? severityOf.get(ruleId) ?? 'error',
+            path: f.path,
+            ...position(f),
+            message: f.message,
+            ...(f.secret !== undefined ? { secret: (0,redact/* redact */.E)(f.secret) } : {}),
+            fingerprint: '',
+            status: f.status,
+        };
+        const context = `${f.key ?? ''}\0${f.secret !== undefined ? (0,fingerprint/* hashSecret */.D)(f.secret) : ''}`;
+        out.push({ finding, context });
+    }
+    const kept = oneFindingPerSpan(out, rules);
+    kept.sort((a, b) => compareFindings(a.finding, b.finding));
+    const occurrences = new Map();
+    for (const { finding, context } of kept) {
+        const k = `${finding.ruleId}\0${finding.path}\0${context}`;
+        const n = occurrences.get(k) ?? 0;
+        occurrences.set(k, n + 1);
+        finding.fingerprint = (0,fingerprint/* fingerprint */.R)(finding.ruleId, finding.path, context, n);
+    }
+    return kept.map((o) => o.finding);
+}
+const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+/**
+ * One finding per secret: when rules report overlapping spans of the same
+ * line (a token that is also a hardcoded SECRET_KEY, a URL credential that is
+ * also a GitHub token), the most severe finding stays, then the one from the
+ * rule listed first, the one with the most context.
+ */
+function oneFindingPerSpan(items, rules) {
+    const order = new Map(rules.map((r, i) => [r.meta.id, i]));
+    const byLine = new Map();
+    for (const it of items) {
+        const f = it.finding;
+        if (f.line === undefined || f.column === undefined || f.endColumn === undefined)
+            continue;
+        const k = `${f.path}\0${f.line}`;
+        const group = byLine.get(k);
+        if (group)
+            group.push(it);
+        else
+            byLine.set(k, [it]);
+    }
+    const dropped = new Set();
+    const better = (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (order.get(b.ruleId) ?? 0) - (order.get(a.ruleId) ?? 0);
+    for (const group of byLine.values()) {
+        if (group.length < 2)
+            continue;
+        for (let i = 0; i < group.length; i++) {
+            for (let j = i + 1; j < group.length; j++) {
+                const a = group[i].finding;
+                const b = group[j].finding;
+                if (a.ruleId === b.ruleId || a.column >= b.endColumn || b.column >= a.endColumn)
+                    continue;
+                dropped.add(better(a, b) >= 0 ? group[j] : group[i]);
+            }
+        }
+    }
+    return dropped.size === 0 ? items : items.filter((it) => !dropped.has(it));
+}
+function position(f) {
+    const p = {};
+    if (f.line !== undefined)
+        p.line = f.line;
+    if (f.column !== undefined)
+        p.column = f.column;
+    if (f.endLine !== undefined)
+        p.endLine = f.endLine;
+    else if (f.line !== undefined)
+        p.endLine = f.line;
+    if (f.endColumn !== undefined)
+        p.endColumn = f.endColumn;
+    return p;
+}
+
+
+/***/ }),
+
+/***/ 4014:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ readFiles)
+/* harmony export */ });
+/* harmony import */ var _read__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5404);
+
+/**
+ * Reads each file once, whole, and hands it to the collector; the next file
+ * is read into the same buffer, so memory stays flat however large the tree.
+ */
+function readFiles(root, files, maxFileSize, collector, stats, onEach) {
+    // Each file is checked before the next is read, so one buffer serves them all.
+    const reader = new _read__WEBPACK_IMPORTED_MODULE_0__/* .SafeReader */ .H(root, true);
+    const errors = [];
+    const symlinks = [];
+    let done = 0;
+    for (const file of files) {
+        const outcome = reader.readSync(file.path, maxFileSize);
+        switch (outcome.kind) {
+            case 'symlink':
+                symlinks.push(file.path);
+                stats.skipped.symlink++;
+                break;
+            case 'special':
+                stats.skipped.special++;
+                break;
+            case 'missing':
+                stats.skipped.missing++;
+                break;
+            case 'unreadable':
+                stats.skipped.unreadable++;
+                errors.push({ path: file.path, message: outcome.message });
+                break;
+            case 'ok':
+                collector.addFile({ path: file.path, status: file.status, head: outcome.head, body: outcome.body, size: outcome.size });
+        }
+        onEach?.(++done);
+    }
+    return { errors, symlinks };
+}
+
+
+/***/ }),
+
+/***/ 5404:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ SafeReader)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1655);
+
+
+
+const OPEN_FLAGS = (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_RDONLY | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NOFOLLOW ?? 0) | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NONBLOCK ?? 0);
+/**
+ * Reads files below one root without ever leaving it: the final component is
+ * opened with O_NOFOLLOW (and O_NONBLOCK, so a FIFO cannot block us) and every
+ * parent directory is checked once to be a real directory, not a symlink.
+ *
+ * The calls are synchronous: a scan reads thousands of small files that are
+ * nearly always in the page cache, where one promise round trip per system
+ * call costs more than the call itself.
+ */
+class SafeReader {
+    root;
+    reuse;
+    dirState = new Map([['', 'ok']]);
+    scratch = null;
+    /**
+     * With `reuse`, every read goes into one buffer that the next read
+     * overwrites: for a caller that is done with a file before it reads the
+     * next, it spares allocating (and collecting) a buffer per file.
+     */
+    constructor(root, reuse = false) {
+        this.root = root;
+        this.reuse = reuse;
+    }
+    /** Whether every directory between the root and `relDir` is a real directory. */
+    dir(relDir) {
+        let state = this.dirState.get(relDir);
+        if (state === undefined) {
+            const parent = relDir.includes('/') ? relDir.slice(0, relDir.lastIndexOf('/')) : '';
+            state = this.dir(parent);
+            if (state === 'ok') {
+                try {
+                    const st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, relDir));
+                    state = st.isDirectory() ? 'ok' : st.isSymbolicLink() ? 'symlink' : 'missing';
+                }
+                catch {
+                    state = 'missing';
+                }
+            }
+            this.dirState.set(relDir, state);
+        }
+        return state;
+    }
+    /**
+     * Reads `rel` (POSIX, relative to the root). The body is read only when the
+     * file is at most `maxSize` bytes; the head (first 8 KiB) always.
+     */
+    readSync(rel, maxSize) {
+        const slash = rel.lastIndexOf('/');
+        if (rel.includes('..') && rel.split('/').includes('..'))
+            return { kind: 'missing' };
+        if (slash >= 0) {
+            const state = this.dir(rel.slice(0, slash));
+            if (state === 'symlink')
+                return { kind: 'symlink' };
+            if (state === 'missing')
+                return { kind: 'missing' };
+        }
+        let fd;
+        try {
+            fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, rel), OPEN_FLAGS);
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ELOOP' || code === 'EMLINK')
+                return { kind: 'symlink' };
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                return { kind: 'missing' };
+            if (code === 'ENXIO' || code === 'EISDIR')
+                return { kind: 'special' };
+            return { kind: 'unreadable', message: describe(code) };
+        }
+        try {
+            const st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstatSync(fd);
+            if (!st.isFile())
+                return { kind: 'special' };
+            const size = st.size;
+            if (size > maxSize) {
+                const head = readUpTo(fd, this.buffer(Math.min(size, _text__WEBPACK_IMPORTED_MODULE_2__/* .SNIFF_BYTES */ .dD)));
+                return { kind: 'ok', size, head, body: null };
+            }
+            const body = readUpTo(fd, this.buffer(size));
+            return { kind: 'ok', size: body.length, head: body.subarray(0, _text__WEBPACK_IMPORTED_MODULE_2__/* .SNIFF_BYTES */ .dD), body };
+        }
+        catch (e) {
+            return { kind: 'unreadable', message: describe(e.code) };
+        }
+        finally {
+            try {
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
+            }
+            catch {
+                // nothing to do: the descriptor is gone either way
+            }
+        }
+    }
+    buffer(n) {
+        if (!this.reuse)
+            return Buffer.allocUnsafe(n);
+        if (this.scratch === null || this.scratch.length < n)
+            this.scratch = Buffer.allocUnsafe(Math.max(n, 64 * 1024));
+        return this.scratch.subarray(0, n);
+    }
+    async read(rel, maxSize) {
+        return this.readSync(rel, maxSize);
+    }
+}
+/** Fills `buf` from the start of the file; returns less if the file shrank meanwhile. */
+function readUpTo(fd, buf) {
+    const n = buf.length;
+    let got = 0;
+    while (got < n) {
+        const r = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(fd, buf, got, n - got, got);
+        if (r === 0)
+            break;
+        got += r;
+    }
+    return got === n ? buf : buf.subarray(0, got);
+}
+function describe(code) {
+    switch (code) {
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied (check the file mode or run as a user who can read it)';
+        case 'EIO':
+            return 'I/O error while reading';
+        default:
+            return `cannot be read (${code ?? 'unknown error'})`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2393:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */ });
+/**
+ * The printable form of a secret: a short prefix (none for short values, so a
+ * weak secret like "dev" is never spelled out), an ellipsis and the length.
+ */
+function redact(value) {
+    const chars = Array.from(value);
+    const n = chars.length;
+    const shown = n >= 16 ? 4 : n >= 8 ? 2 : 0;
+    return `${chars.slice(0, shown).join('')}…(${n} chars)`;
+}
+
+
+/***/ }),
+
+/***/ 410:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Du: () => (/* binding */ findSuppressionComments),
+/* harmony export */   Eq: () => (/* binding */ DIRECTIVE),
+/* harmony export */   zc: () => (/* binding */ NEXT_LINE)
+/* harmony export */ });
+/* unused harmony export scrubReason */
+/* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2393);
+/* harmony import */ var _rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4847);
+
+
+const DIRECTIVE = 'leakproof-ignore';
+const NEXT_LINE = '-next-line';
+/** Comment openers, longest first so `<!--` wins over `--`. */
+const MARKERS = ['<!--', '//', '/*', '--', '#', ';'];
+const MAX_REASON = 200;
+/** Prose files only document these comments; only an HTML comment there is a real one. */
+const PROSE = /\.(?:md|markdown|mdx|rst|adoc|txt)$/i;
+/**
+ * Finds the suppression comments of one file: a comment opener, then
+ * `leakproof-ignore` or `leakproof-ignore-next-line`, then optional rule ids,
+ * then an optional `-- reason`. One comment per line; linear in the text.
+ */
+function findSuppressionComments(path, lines, keepLine) {
+    const prose = PROSE.test(path);
+    const byLine = new Map();
+    for (const l of lines) {
+        if (byLine.has(l.number) || !l.text.includes(DIRECTIVE))
+            continue;
+        const c = parseLine(l.text, prose);
+        if (!c)
+            continue;
+        const target = c.nextLine ? l.number + 1 : l.number;
+        byLine.set(l.number, {
+            ...c,
+            line: l.number,
+            column: l.offset + c.column,
+            reportable: !keepLine || (keepLine(l.number) && keepLine(target)),
+        });
+    }
+    return [...byLine.values()];
+}
+function parseLine(text, prose) {
+    for (let i = text.indexOf(DIRECTIVE); i >= 0; i = text.indexOf(DIRECTIVE, i + 1)) {
+        const marker = markerBefore(text, i);
+        if (!marker || (prose && marker.opener !== '<!--'))
+            continue;
+        let rest = text.slice(i + DIRECTIVE.length);
+        const nextLine = rest.startsWith(NEXT_LINE);
+        if (nextLine)
+            rest = rest.slice(NEXT_LINE.length);
+        if (!(rest === '' || /^\s/.test(rest) || rest.startsWith('*/') || rest.startsWith('-->')))
+            continue;
+        const close = marker.opener === '/*' ? rest.indexOf('*/') : marker.opener === '<!--' ? rest.indexOf('-->') : -1;
+        if (close >= 0)
+            rest = rest.slice(0, close);
+        const sep = /(?:^|\s)--(?:\s|$)/.exec(rest);
+        const idsText = sep ? rest.slice(0, sep.index) : rest;
+        const reason = sep ? scrubReason(rest.slice(sep.index + sep[0].length).trim().slice(0, MAX_REASON)) : '';
+        const parsed = {
+            column: marker.start + 1,
+            nextLine,
+            rules: idsText.split(/[\s,]+/).filter((s) => s.length > 0),
+        };
+        if (reason)
+            parsed.reason = reason;
+        return parsed;
+    }
+    return null;
+}
+/**
+ * A reason is free text from a scanned file and goes into every report:
+ * anything in it that looks like a secret is shown redacted, like a finding.
+ */
+function scrubReason(reason) {
+    return reason.replace(/[^\s'"`,;()]+/g, (word) => ((0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeSecret */ .WW)(word) ? (0,_redact__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(word) : word));
+}
+/**
+ * The comment opener right before the directive (spaces allowed between).
+ * The opener must start the line or follow a character that cannot precede a
+ * comment inside a string or word, so `"# leakproof-ignore"` in code is text.
+ */
+function markerBefore(text, at) {
+    let end = at;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t'))
+        end--;
+    let opener;
+    let start = -1;
+    // `/** … */` opens a block comment too.
+    let stars = end;
+    while (stars > 0 && text[stars - 1] === '*')
+        stars--;
+    if (stars < end && stars > 0 && text[stars - 1] === '/') {
+        opener = '/*';
+        start = stars - 1;
+    }
+    else {
+        for (const m of MARKERS) {
+            if (end >= m.length && text.startsWith(m, end - m.length)) {
+                opener = m;
+                start = end - m.length;
+                break;
+            }
+        }
+    }
+    if (!opener)
+        return null;
+    if (start > 0 && !/[\s;,(){}[\]*/<>!=+|&-]/.test(text[start - 1]))
+        return null;
+    return { opener, start };
+}
+
+
+/***/ }),
+
+/***/ 1655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D4: () => (/* binding */ decode),
+/* harmony export */   Go: () => (/* binding */ isBinary),
+/* harmony export */   Vt: () => (/* binding */ hasUtf16Bom),
+/* harmony export */   b6: () => (/* binding */ textOf),
+/* harmony export */   dD: () => (/* binding */ SNIFF_BYTES),
+/* harmony export */   uz: () => (/* binding */ splitLines)
+/* harmony export */ });
+/* unused harmony exports LINE_CAP, WINDOW_OVERLAP */
+/** Bytes looked at to decide whether a file is binary, as git does. */
+const SNIFF_BYTES = 8192;
+/** Lines longer than this are scanned in overlapping windows of this size. */
+const LINE_CAP = 4096;
+/** Overlap between windows, longer than any name + value a rule matches. */
+const WINDOW_OVERLAP = 512;
+function hasUtf16Bom(buf) {
+    if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe)
+        return 'le';
+    if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff)
+        return 'be';
+    return null;
+}
+/** A NUL byte in the first 8 KiB marks a file as binary, unless it is UTF-16 with a BOM. */
+function isBinary(head) {
+    if (hasUtf16Bom(head))
+        return false;
+    // Buffer#indexOf is memchr; a plain typed-array search is many times slower.
+    const sniff = Buffer.isBuffer(head) && head.length <= SNIFF_BYTES ? head : Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, SNIFF_BYTES));
+    return sniff.indexOf(0) >= 0;
+}
+/** The text of a file a tree rule asks for: null when it is missing, too large or binary. */
+function textOf(blob) {
+    return blob?.body && !isBinary(blob.head) ? decode(blob.body) : null;
+}
+/** Decodes UTF-8 (with or without BOM) and UTF-16 with a BOM. */
+function decode(buf) {
+    const bom = hasUtf16Bom(buf);
+    if (bom === 'le')
+        return buf.subarray(2).toString('utf16le');
+    if (bom === 'be') {
+        const swapped = Buffer.from(buf.subarray(2));
+        swapBytes(swapped);
+        return swapped.toString('utf16le');
+    }
+    if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+        return buf.subarray(3).toString('utf8');
+    }
+    return buf.toString('utf8');
+}
+function swapBytes(b) {
+    for (let i = 0; i + 1 < b.length; i += 2) {
+        const t = b[i];
+        b[i] = b[i + 1];
+        b[i + 1] = t;
+    }
+}
+/** Splits text into lines (LF, CRLF or CR), cutting long lines into overlapping windows. */
+function splitLines(text) {
+    const lines = [];
+    let longLines = 0;
+    let number = 0;
+    let start = 0;
+    const len = text.length;
+    while (start <= len) {
+        let end = start;
+        while (end < len) {
+            const c = text.charCodeAt(end);
+            if (c === 10 || c === 13)
+                break;
+            end++;
+        }
+        number++;
+        const lineLen = end - start;
+        if (lineLen <= LINE_CAP) {
+            lines.push({ number, text: text.slice(start, end), offset: 0 });
+        }
+        else {
+            longLines++;
+            const step = LINE_CAP - WINDOW_OVERLAP;
+            for (let w = 0; w < lineLen; w += step) {
+                lines.push({ number, text: text.slice(start + w, Math.min(end, start + w + LINE_CAP)), offset: w });
+                if (w + LINE_CAP >= lineLen)
+                    break;
+            }
+        }
+        if (end >= len)
+            break;
+        start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+        if (start === len)
+            break;
+    }
+    return { lines, longLines };
+}
+
+
+/***/ }),
+
+/***/ 3779:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ RULES),
+  I: () => (/* binding */ findRule)
+});
+
+;// CONCATENATED MODULE: ./src/rules/lib/dotenv-names.ts
+/** Suffixes that make a dotenv file a template meant to be committed. */
+const TEMPLATE_SUFFIXES = new Set(['example', 'sample', 'template', 'dist', 'defaults', 'schema', 'tpl', 'tmpl']);
+/**
+ * What a file name says about dotenv: `file` for `.env`, `.env.production`,
+ * `prod.env`, `.envrc`; `template` for `.env.example` and its kin; null for
+ * everything else. `.env.vault` is encrypted by design and meant to be
+ * committed, so it is neither.
+ */
+function dotenvKind(name) {
+    const lower = name.toLowerCase();
+    if (lower === '.env' || lower === '.envrc')
+        return 'file';
+    // `.env-example`, `.env_sample`: a common spelling of the template names.
+    if ((lower.startsWith('.env-') || lower.startsWith('.env_')) && TEMPLATE_SUFFIXES.has(lower.slice(5)))
+        return 'template';
+    let rest;
+    if (lower.startsWith('.env.'))
+        rest = lower.slice(5);
+    else {
+        const at = lower.indexOf('.env');
+        // `<name>.env` or `<name>.env.<suffix>`, with a real name before it.
+        if (at <= 0)
+            return null;
+        const after = lower.slice(at + 4);
+        if (after !== '' && !after.startsWith('.'))
+            return null;
+        rest = after.slice(1);
+        const base = lower.slice(0, at);
+        if (base.includes('.env'))
+            return null;
+        // `example.env`, `sample.env`: the template named the other way round.
+        if (TEMPLATE_SUFFIXES.has(base))
+            return 'template';
+    }
+    if (rest === '')
+        return 'file';
+    const parts = rest.split('.');
+    if (parts.some((p) => TEMPLATE_SUFFIXES.has(p)))
+        return 'template';
+    if (parts.includes('vault'))
+        return null;
+    // `.env.d.ts`-style source files and other code are not dotenv files.
+    const last = parts[parts.length - 1];
+    if (CODE_EXTENSIONS.has(last))
+        return null;
+    return 'file';
+}
+const CODE_EXTENSIONS = new Set([
+    'js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'jsx', 'tsx', 'py', 'rb', 'php', 'go', 'java', 'kt', 'rs', 'cs',
+    'json', 'yml', 'yaml', 'toml', 'md', 'txt', 'sh', 'ps1', 'bat', 'lock', 'map',
+]);
+function isDotenvName(name) {
+    return dotenvKind(name) !== null;
+}
+/** Parses `KEY=value`, `export KEY=value` and `KEY: value` lines; quotes are removed. */
+function parseDotenv(text) {
+    const out = [];
+    const lines = text.split(/\r\n|\r|\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        if (raw.length > 8192)
+            continue;
+        const m = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.\-]*)(\s*[=:]\s*)(.*)$/.exec(raw);
+        if (!m)
+            continue;
+        let value = m[4];
+        let column = m[1].length + m[2].length + m[3].length + 1;
+        const q = value[0];
+        if (q === '"' || q === "'" || q === '`') {
+            const close = value.indexOf(q, 1);
+            value = close > 0 ? value.slice(1, close) : value.slice(1);
+            column += 1;
+        }
+        else {
+            const hash = value.search(/\s#/);
+            if (hash >= 0)
+                value = value.slice(0, hash);
+            value = value.trimEnd();
+        }
+        out.push({ key: m[2], value, line: i + 1, column });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/rules/lib/env-keys.ts
+var env_keys = __webpack_require__(8697);
+// EXTERNAL MODULE: ./src/rules/lib/secret-value.ts
+var secret_value = __webpack_require__(4847);
+;// CONCATENATED MODULE: ./src/rules/dotenv-file.ts
+
+
+
+const WHERE = {
+    tracked: 'is tracked by git',
+    untracked: 'is not ignored by git, so the next `git add .` commits it',
+    plain: 'is in the folder and ships with it',
+};
+/** What to do next, which depends on where the file is. */
+function advice(status, path) {
+    switch (status) {
+        case 'tracked':
+            return `Run \`git rm --cached ${path}\`, add it to .gitignore, rotate its secrets and commit a \`.env.example\` instead.`;
+        case 'untracked':
+            return 'Add it to .gitignore (and commit a `.env.example` with placeholder values instead).';
+        case 'plain':
+            return 'Leave it out of what you ship (e.g. list it in .dockerignore) and pass the values as environment variables.';
+    }
+}
+const MAX_KEYS_NAMED = 10;
+/** Keys worth naming: a secret by name (unless public by convention), or a value that looks like one. */
+function secretLookingKeys(entries, publicPrefixes) {
+    const keys = entries
+        .filter((e) => e.value !== '')
+        .filter((e) => (0,secret_value/* looksLikeSecret */.WW)(e.value) || ((0,env_keys/* isSecretKeyName */.NN)(e.key) && !(0,env_keys/* isPublicKey */.NP)(e.key, publicPrefixes)))
+        .map((e) => e.key);
+    return [...new Set(keys)];
+}
+function namedKeys(keys) {
+    const shown = keys.slice(0, MAX_KEYS_NAMED).join(', ');
+    return keys.length > MAX_KEYS_NAMED ? `${shown}, and ${keys.length - MAX_KEYS_NAMED} more` : shown;
+}
+const dotenvFile = {
+    meta: {
+        id: 'dotenv-file',
+        title: 'Dotenv file committed or shipped',
+        severity: 'error',
+        why: 'Dotenv files (`.env`, `.env.production`, `prod.env`, `.envrc`) hold the real configuration of one machine: ' +
+            'database passwords, API tokens, signing keys. Once committed they are in every clone and in history; in a ' +
+            'deployment folder or Docker build context they ship with the image.',
+        fix: 'Remove it from git (`git rm --cached .env`), add it to `.gitignore`, rotate every secret it held, and commit a ' +
+            '`.env.example` with the same keys and placeholder values instead. In a deployment folder, leave it out of what ' +
+            'you ship and pass the values as environment variables.',
+        examples: [
+            { file: '.env', flagged: 'DATABASE_URL=postgres://app:hunter2@db/app', clean: '(listed in .gitignore)' },
+            { file: '.env.example', flagged: '(templates are covered by dotenv-template-secret)', clean: 'DATABASE_URL=postgres://user:password@localhost/app' },
+        ],
+    },
+    checkFile(file) {
+        if (file.status === 'ignored' || dotenvKind(file.name) !== 'file')
+            return [];
+        const status = file.status;
+        const subject = `\`${file.name}\` ${WHERE[status]}`;
+        if (file.text === null) {
+            return [{ message: `${subject}. ${advice(status, file.path)}`, key: 'file' }];
+        }
+        const entries = parseDotenv(file.text);
+        const prefixes = file.settings.publicEnvPrefixes;
+        const secretKeys = secretLookingKeys(entries, prefixes);
+        const allPublic = entries.every((e) => (0,env_keys/* isPublicKey */.NP)(e.key, prefixes)) && !entries.some((e) => (0,secret_value/* looksLikeSecret */.WW)(e.value));
+        const holds = secretKeys.length > 0 ? `; it holds secret-looking keys: ${namedKeys(secretKeys)}` : '';
+        const finding = {
+            message: allPublic
+                ? `${subject}. Every key is public by framework convention, so this is a notice; still, keep real dotenv files out of git and out of what you ship.`
+                : `${subject}${holds}. ${advice(status, file.path)}`,
+            key: 'file',
+        };
+        if (allPublic)
+            finding.severity = 'notice';
+        return [finding];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/lib/literal.ts
+const QUOTES = new Set(['"', "'", '`']);
+function skipSpaces(s, i) {
+    while (i < s.length && (s[i] === ' ' || s[i] === '\t'))
+        i++;
+    return i;
+}
+function isIdentChar(c) {
+    return c !== undefined && /[A-Za-z0-9_$]/.test(c);
+}
+/**
+ * Reads a quoted string starting at `i` (after optional Python prefixes and
+ * Go's `[]byte(` wrapper). Returns null when there is none or it does not
+ * close on this line.
+ */
+function readQuoted(s, i) {
+    let fString = false;
+    if (s.startsWith('[]byte(', i))
+        i += 7;
+    // Python string prefixes: r, b, u, f and their pairs.
+    let p = i;
+    while (p < s.length && p - i < 2 && /[rRbBuUfF]/.test(s[p]))
+        p++;
+    if (p > i && QUOTES.has(s[p] ?? '') && s[p] !== '`' && !isIdentChar(s[i - 1])) {
+        fString = /[fF]/.test(s.slice(i, p));
+        i = p;
+    }
+    const q = s[i];
+    if (q === undefined || !QUOTES.has(q))
+        return null;
+    // A triple-quoted or otherwise multi-line string is not a one-line literal.
+    if (s.startsWith(q.repeat(3), i))
+        return null;
+    let j = i + 1;
+    while (j < s.length) {
+        const c = s[j];
+        if (c === '\\') {
+            j += 2;
+            continue;
+        }
+        if (c === q)
+            break;
+        j++;
+    }
+    if (j >= s.length)
+        return null;
+    return { value: s.slice(i + 1, j), start: i + 1, end: j, quoted: true, quote: q, fString, template: q === '`' };
+}
+/** Syntaxes whose single-quoted strings are taken as written: no `$VAR`, no `${…}`. */
+function singleQuotesAreRaw(lang) {
+    return lang === 'php' || lang === 'shell' || lang === 'dockerfile' || lang === 'make';
+}
+/**
+ * Lookups that configuration loaders resolve when they read the value:
+ * dynaconf `@format {env[SECRET_KEY]}` / `@jinja …` / `@get …`, Azure App
+ * Service `@Microsoft.KeyVault(SecretUri=…)`, release-pipeline tokens
+ * `__JWT_SECRET__`.
+ */
+const LOADER_LOOKUP = /^(?:@(?:format|jinja|get)\s|@Microsoft\.KeyVault\(|__[A-Za-z][A-Za-z0-9_]*__$)/;
+/**
+ * True when a value is built at run time rather than written out. `quote`
+ * is the quote around the value, if any: single-quoted PHP and shell
+ * strings do not interpolate, so a WordPress salt may hold `$X` as written.
+ */
+function isInterpolated(value, lang, quote) {
+    if (quote === "'" && singleQuotesAreRaw(lang))
+        return false;
+    if (LOADER_LOOKUP.test(value))
+        return true;
+    if (value.includes('${') ||
+        value.includes('{{') ||
+        value.includes('#{') ||
+        value.includes('<%') ||
+        value.includes('%(') ||
+        value.includes('$(') ||
+        value.includes('%{')) {
+        return true;
+    }
+    // Symfony container parameters: `%env(APP_SECRET)%`, `%kernel.secret%`.
+    if (/^%[A-Za-z_][\w.:()]*%$/.test(value))
+        return true;
+    // `$NAME` is a variable in shells, compose files, PHP, Kotlin and Groovy strings.
+    if (lang !== 'js' && lang !== 'python' && lang !== 'ruby' && lang !== 'go' && lang !== 'rust' && lang !== 'csharp') {
+        if (/\$[A-Za-z_{(]/.test(value))
+            return true;
+    }
+    return false;
+}
+const MASK = /^[*xX.•…\-_ ]+$/;
+/**
+ * Values that are plainly not a secret anyone could use: empty, a mask such
+ * as `***`, `xxxx` or `…`, or an angle-bracket template marker like `<your-key>`.
+ */
+function isBlankOrMarker(value) {
+    const v = value.trim();
+    if (v.length === 0)
+        return true;
+    if (MASK.test(v))
+        return true;
+    if (v.startsWith('<') && v.endsWith('>') && !v.slice(1, -1).includes('<'))
+        return true;
+    return false;
+}
+const BARE_SCALARS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'none', 'nil', '~', 'undefined']);
+/** Bare values that are not strings: numbers, booleans, null. */
+function isBareScalar(value) {
+    const v = value.trim().toLowerCase();
+    return BARE_SCALARS.has(v) || /^[-+]?\d+(\.\d+)?$/.test(v);
+}
+/**
+ * Reads an unquoted value in a config syntax (YAML, INI, shell…), up to the
+ * end of the value for that syntax. `closer` is a quote that wraps the whole
+ * `NAME=value` pair (compose `- "KEY=value"`, systemd `Environment="KEY=value"`).
+ */
+function readBare(s, i, lang, closer, restOfLine) {
+    let end = s.length;
+    if (closer) {
+        const c = s.indexOf(closer, i);
+        if (c >= 0)
+            end = c;
+    }
+    let j = i;
+    if (closer || restOfLine || lang === 'make') {
+        // The whole rest: up to the wrapping quote, or the line's end (Dockerfile `ENV NAME value`).
+        while (j < end && !(s[j] === '#' && (lang === 'make' || s[j - 1] === ' ')))
+            j++;
+    }
+    else
+        switch (lang) {
+            case 'yaml': {
+                // A comment starts at ` #`; flow collections end at `,` `}` `]`.
+                while (j < end && !(s[j] === '#' && (s[j - 1] === ' ' || s[j - 1] === '\t')))
+                    j++;
+                break;
+            }
+            case 'shell':
+            case 'dockerfile':
+            case 'systemd': {
+                while (j < end && s[j] !== ' ' && s[j] !== '\t' && s[j] !== ';' && s[j] !== '"' && s[j] !== "'")
+                    j++;
+                break;
+            }
+            case 'ini':
+            case 'properties': {
+                while (j < end && !((s[j] === ';' || s[j] === '#') && (s[j - 1] === ' ' || s[j - 1] === '\t')))
+                    j++;
+                break;
+            }
+            default:
+                return null;
+        }
+    let k = j;
+    while (k > i && (s[k - 1] === ' ' || s[k - 1] === '\t'))
+        k--;
+    if (k <= i)
+        return null;
+    return { value: s.slice(i, k), start: i, end: k, quoted: false };
+}
+
+;// CONCATENATED MODULE: ./src/rules/lib/git-files.ts
+
+
+/** `ref: refs/heads/main` or a bare object id: what a real git HEAD holds. */
+function isGitHead(text) {
+    const t = text.trim();
+    return /^ref: refs\/\S+$/.test(t) || /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(t);
+}
+const SECTION = /^\[(?:core|remote[ \t]+"[^"]*"|branch[ \t]+"[^"]*"|submodule[ \t]+"[^"]*")\]/;
+/** The section headers of a config file, one line at a time (each test is anchored: linear in the text). */
+function sections(text) {
+    const out = [];
+    for (const line of text.split(/\r?\n/)) {
+        const t = line.trimStart();
+        if (t.startsWith('['))
+            out.push(t);
+    }
+    return out;
+}
+/** A git config file: has a `[core]` or `[remote "…"]` section. */
+function isGitConfig(text) {
+    return sections(text).some((s) => SECTION.test(s));
+}
+/** A git config file with a `[core]` section: what a git directory's own `config` holds. */
+function hasCoreSection(text) {
+    return sections(text).some((s) => s.startsWith('[core]'));
+}
+/**
+ * Credentials embedded in URLs on one line: `https://user:token@host/…`, or a
+ * token alone as the user part (`https://ghp_…@github.com`). Parsed by hand
+ * from each `://`, so the cost stays linear in the line length.
+ */
+function urlCredentials(line) {
+    const out = [];
+    let from = 0;
+    for (;;) {
+        const sep = line.indexOf('://', from);
+        if (sep < 0)
+            break;
+        from = sep + 3;
+        let k = sep;
+        while (k > 0 && /[A-Za-z0-9+.\-]/.test(line[k - 1]))
+            k--;
+        if (k === sep)
+            continue;
+        // userinfo runs to the last `@` before the host part ends.
+        let i = sep + 3;
+        let at = -1;
+        while (i < line.length) {
+            const c = line[i];
+            if (c === '/' || c === ' ' || c === '\t' || c === '"' || c === "'" || c === '?' || c === '#' || c === '<' || c === '>')
+                break;
+            if (c === '@')
+                at = i;
+            i++;
+        }
+        if (at < 0)
+            continue;
+        const userinfo = line.slice(sep + 3, at);
+        const host = line.slice(at + 1, i);
+        if (!host)
+            continue;
+        const colon = userinfo.indexOf(':');
+        let start;
+        let value;
+        if (colon >= 0) {
+            start = sep + 3 + colon + 1;
+            value = userinfo.slice(colon + 1);
+        }
+        else {
+            // A bare user is a credential only when it is a token, not a name like `git`.
+            if (!/^(?:gh[pousr]_|github_pat_|glpat-)|^[A-Za-z0-9_\-]{30,}$/.test(userinfo))
+                continue;
+            start = sep + 3;
+            value = userinfo;
+        }
+        if (isBlankOrMarker(value) || isInterpolated(value, null) || value.startsWith('$'))
+            continue;
+        out.push({ start, end: start + value.length, value, host });
+        from = i;
+    }
+    return out;
+}
+/** `extraheader = AUTHORIZATION: basic …` as written by actions/checkout into .git/config. */
+function authHeader(line) {
+    const m = /^\s*extraheader\s*=\s*/i.exec(line);
+    if (!m)
+        return null;
+    const rest = line.slice(m[0].length);
+    const auth = /^authorization:\s*(?:basic|bearer|token)\s+/i.exec(rest);
+    if (!auth)
+        return null;
+    const start = skipSpaces(line, m[0].length + auth[0].length);
+    const value = line.slice(start).trim();
+    if (!value || isInterpolated(value, null) || value.startsWith('$') || isBlankOrMarker(value))
+        return null;
+    return { start, end: start + value.length, value, host: '' };
+}
+/** Paths listed in a `.gitmodules` file. */
+function gitmodulePaths(text) {
+    const out = new Set();
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^[ \t]*path[ \t]*=/.exec(line);
+        if (!m)
+            continue;
+        const value = line.slice(m[0].length).trim();
+        if (value)
+            out.add(value.replace(/^"|"$/g, '').replace(/\/+$/, ''));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/rules/dotenv-template-secret.ts
+
+
+
+const dotenvTemplateSecret = {
+    meta: {
+        id: 'dotenv-template-secret',
+        title: 'Real-looking secret in a dotenv template',
+        severity: 'warning',
+        why: 'Templates such as `.env.example` are meant to be committed, so they must hold placeholders. A value that looks ' +
+            'like a real key (long and random, or a known token format) was most likely copied from a real `.env`.',
+        fix: 'Replace the value with a placeholder (`SECRET_KEY=change-me`) or leave it empty, and rotate the real key if it was one.',
+        examples: [
+            { file: '.env.example', flagged: 'STRIPE_SECRET_KEY=' + 'sk' + '_live_51H8xQeLkdIwHu7ixAbCdEf12', clean: 'STRIPE_SECRET_KEY=sk_live_xxx' },
+        ],
+    },
+    checkFile(file) {
+        if (file.status === 'ignored' || dotenvKind(file.name) !== 'template' || file.text === null)
+            return [];
+        const found = [];
+        for (const e of parseDotenv(file.text)) {
+            // In a URL only the password is judged: `postgres://user:password@localhost` is a placeholder.
+            const cred = urlCredentials(e.value)[0];
+            const value = cred ? cred.value : e.value;
+            const column = e.column + (cred ? cred.start : 0);
+            if (!(0,secret_value/* looksLikeSecret */.WW)(value))
+                continue;
+            found.push({
+                line: e.line,
+                column,
+                endColumn: column + value.length,
+                message: `\`${e.key}\` in the template \`${file.name}\` looks like a real secret, not a placeholder. Replace it with a placeholder and rotate the key.`,
+                secret: value,
+                key: e.key,
+            });
+        }
+        return found;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/lib/example.ts
+/**
+ * Quotes a value for a rule's documented example. The example is joined at
+ * run time so the rule's own source holds no assignment or token that a scan
+ * of this repository would report; `--explain` shows it whole.
+ */
+function quoted(value, quote = "'") {
+    return quote + value + quote;
+}
+
+;// CONCATENATED MODULE: ./src/rules/lib/filetype.ts
+const BY_EXT = {
+    py: 'python', pyw: 'python', pyi: 'python',
+    js: 'js', mjs: 'js', cjs: 'js', jsx: 'js', ts: 'js', mts: 'js', cts: 'js', tsx: 'js', vue: 'js', svelte: 'js',
+    rb: 'ruby', rake: 'ruby', gemspec: 'ruby', ru: 'ruby',
+    php: 'php',
+    java: 'jvm', kt: 'jvm', kts: 'jvm', scala: 'jvm', groovy: 'jvm', gradle: 'jvm',
+    go: 'go',
+    cs: 'csharp',
+    ex: 'elixir', exs: 'elixir',
+    rs: 'rust',
+    properties: 'properties',
+    yml: 'yaml', yaml: 'yaml',
+    json: 'json', json5: 'json', jsonc: 'json',
+    toml: 'toml',
+    ini: 'ini', cfg: 'ini', conf: 'ini', cnf: 'ini',
+    service: 'systemd', socket: 'systemd', timer: 'systemd', container: 'systemd',
+    sh: 'shell', bash: 'shell', zsh: 'shell', ksh: 'shell', fish: 'shell',
+    mk: 'make',
+    tf: 'hcl', tfvars: 'hcl', hcl: 'hcl',
+    xml: 'xml', config: 'xml',
+};
+const BY_NAME = {
+    dockerfile: 'dockerfile',
+    containerfile: 'dockerfile',
+    makefile: 'make',
+    gnumakefile: 'make',
+    gemfile: 'ruby',
+    rakefile: 'ruby',
+    procfile: 'shell',
+    '.bashrc': 'shell',
+    '.zshrc': 'shell',
+    '.profile': 'shell',
+    '.bash_profile': 'shell',
+};
+const filetype_TEMPLATE_SUFFIXES = ['.j2', '.jinja', '.jinja2', '.tpl', '.tmpl', '.gotmpl'];
+/** The syntax of a file from its name, or null when the secret-key rules do not read it. */
+function langOf(name) {
+    let lower = name.toLowerCase();
+    // Templates rendered into config (`settings.py.j2`, `app.ini.tpl`) keep the syntax of what they render.
+    for (const suffix of filetype_TEMPLATE_SUFFIXES) {
+        if (lower.endsWith(suffix) && lower.length > suffix.length) {
+            lower = lower.slice(0, -suffix.length);
+            break;
+        }
+    }
+    const byName = BY_NAME[lower];
+    if (byName)
+        return byName;
+    if (lower.startsWith('dockerfile.') || lower.endsWith('.dockerfile'))
+        return 'dockerfile';
+    const dot = lower.lastIndexOf('.');
+    if (dot < 0)
+        return null;
+    return BY_EXT[lower.slice(dot + 1)] ?? null;
+}
+/** Syntaxes where only a quoted value is a literal (a bare word is a variable, a call, a number or a boolean). */
+function needsQuotes(lang) {
+    switch (lang) {
+        case 'python':
+        case 'js':
+        case 'ruby':
+        case 'php':
+        case 'jvm':
+        case 'go':
+        case 'csharp':
+        case 'elixir':
+        case 'rust':
+        case 'json':
+        case 'toml':
+        case 'hcl':
+            return true;
+        default:
+            return false;
+    }
+}
+
+// EXTERNAL MODULE: ./src/rules/lib/secret-names.ts
+var secret_names = __webpack_require__(4730);
+;// CONCATENATED MODULE: ./src/rules/lib/comments.ts
+/**
+ * Where a comment starts on one line of a configuration syntax, or the
+ * line's length when there is none. Text in a comment is prose or a
+ * disabled example (`# --set app.secretKey=...`), never an assignment the
+ * program reads. Code syntaxes (Python, JavaScript…) are left alone: a
+ * commented-out key there is one edit away from being live, and their
+ * comment rules need a real tokenizer.
+ */
+function commentStart(s, lang) {
+    const first = firstNonSpace(s);
+    switch (lang) {
+        case 'dockerfile':
+        case 'systemd':
+            return s[first] === '#' || (lang === 'systemd' && s[first] === ';') ? first : s.length;
+        case 'properties':
+            // `#` and `!` start a comment only at the line's start; later they are part of the value.
+            return s[first] === '#' || s[first] === '!' ? first : s.length;
+        case 'make':
+            for (let i = 0; i < s.length; i++)
+                if (s[i] === '#' && s[i - 1] !== '\\')
+                    return i;
+            return s.length;
+        case 'yaml':
+        case 'toml':
+        case 'shell':
+        case 'ini':
+        case 'hcl':
+            return scan(s, lang, first);
+        default:
+            return s.length;
+    }
+}
+function firstNonSpace(s) {
+    let i = 0;
+    while (i < s.length && (s[i] === ' ' || s[i] === '\t'))
+        i++;
+    return i;
+}
+/** One pass, aware of quotes, for the syntaxes where a comment may follow a value. */
+function scan(s, lang, first) {
+    if (lang === 'ini' && (s[first] === ';' || s[first] === '#'))
+        return first;
+    let quote = null;
+    for (let i = first; i < s.length; i++) {
+        const c = s[i];
+        if (quote !== null) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = null;
+            continue;
+        }
+        const afterSpace = i === first || s[i - 1] === ' ' || s[i - 1] === '\t';
+        if (c === '"' || c === "'") {
+            if (opensQuote(s, i, lang, first))
+                quote = c;
+            continue;
+        }
+        if (c === '#') {
+            // TOML and HCL have no bare words for `#` to sit in; elsewhere a comment needs a space before it.
+            if (lang === 'toml' || lang === 'hcl' || afterSpace)
+                return i;
+            continue;
+        }
+        if (lang === 'hcl' && c === '/' && (s[i + 1] === '/' || s[i + 1] === '*'))
+            return i;
+        if (lang === 'ini' && c === ';' && afterSpace)
+            return i;
+    }
+    return s.length;
+}
+/** In YAML and INI a quote opens a string only at the start of a value (`it's` is a plain word). */
+function opensQuote(s, i, lang, first) {
+    if (lang !== 'yaml' && lang !== 'ini')
+        return true;
+    let k = i - 1;
+    while (k >= first && (s[k] === ' ' || s[k] === '\t'))
+        k--;
+    if (k < first)
+        return true;
+    return ':-[{,='.includes(s[k]);
+}
+
+;// CONCATENATED MODULE: ./src/rules/lib/manifests.ts
+/**
+ * Kubernetes resources whose fields name a secret held elsewhere: an
+ * ExternalSecret's `secretKey: SECRET_KEY` is the key to create from
+ * `remoteRef`, a SecretProviderClass lists object names. Nothing in them
+ * is a value.
+ */
+const REFERENCE_KINDS = new Set([
+    'ExternalSecret',
+    'ClusterExternalSecret',
+    'PushSecret',
+    'SecretProviderClass',
+    'VaultStaticSecret',
+    'VaultDynamicSecret',
+    'OnePasswordItem',
+]);
+/** A SealedSecret's `encryptedData` is ciphertext for the cluster's key, made to be committed. */
+const SEALED_KIND = 'SealedSecret';
+const QUICK = /ExternalSecret|PushSecret|SecretProviderClass|VaultStaticSecret|VaultDynamicSecret|OnePasswordItem|SealedSecret/;
+/**
+ * For a YAML file, the lines (by index) that hold no values of their own
+ * because of the resource they belong to; null when there are none.
+ * One pass over the lines per document.
+ */
+function referenceOnlyLines(lines, text) {
+    if (!QUICK.test(text))
+        return null;
+    let skip = null;
+    let docStart = 0;
+    for (let idx = 0; idx <= lines.length; idx++) {
+        const end = idx === lines.length || (lines[idx].offset === 0 && lines[idx].text.startsWith('---'));
+        if (!end)
+            continue;
+        const kind = documentKind(lines, docStart, idx);
+        if (kind !== null && REFERENCE_KINDS.has(kind)) {
+            skip ??= new Uint8Array(lines.length);
+            skip.fill(1, docStart, idx);
+        }
+        else if (kind === SEALED_KIND) {
+            skip ??= new Uint8Array(lines.length);
+            markEncryptedData(lines, docStart, idx, skip);
+        }
+        docStart = idx + 1;
+    }
+    return skip;
+}
+function documentKind(lines, from, to) {
+    for (let k = from; k < to; k++) {
+        const m = /^kind:\s*["']?([A-Za-z]+)/.exec(lines[k].text);
+        if (m && lines[k].offset === 0)
+            return m[1];
+    }
+    return null;
+}
+/** Marks the lines nested under each `encryptedData:` key. */
+function markEncryptedData(lines, from, to, skip) {
+    let under = -1;
+    for (let k = from; k < to; k++) {
+        // The later windows of a long line belong with its first.
+        if (lines[k].offset > 0) {
+            skip[k] = k > 0 ? skip[k - 1] : 0;
+            continue;
+        }
+        const t = lines[k].text;
+        const trimmed = t.trimStart();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        const indent = t.length - trimmed.length;
+        if (under >= 0 && indent > under) {
+            skip[k] = 1;
+            continue;
+        }
+        under = /^encryptedData:\s*$/.test(trimmed) ? indent : -1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/lib/signing-calls.ts
+
+const JWT_METHODS = new Set(['sign', 'verify', 'encode', 'decode']);
+/**
+ * `callee` is the dotted chain before `(` (PHP `::`/`->` already turned into
+ * dots), as written. Returns which argument holds the secret, or null.
+ */
+function signingCall(callee, lang) {
+    const segs = callee.split('.').filter((s) => s.length > 0);
+    const method = (0,secret_names/* normalizeName */.Pc)(segs[segs.length - 1] ?? '');
+    const receiver = (0,secret_names/* normalizeName */.Pc)(segs[segs.length - 2] ?? '');
+    if (JWT_METHODS.has(method) && (receiver === 'jwt' || receiver === 'jsonwebtoken' || receiver === 'pyjwt')) {
+        return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: 1 };
+    }
+    if (method === 'cookieparser' && segs.length === 1 && lang === 'js')
+        return { subject: '`cookieParser()` secret', arg: 0 };
+    if (method === 'signedstring' && lang === 'go')
+        return { subject: '`SignedString()` key', arg: 0 };
+    if (method === 'signwith' && lang === 'jvm')
+        return { subject: '`signWith()` key', arg: 1 };
+    if (lang === 'go') {
+        // gorilla/sessions, gin-contrib/sessions and gorilla/securecookie take the authentication key first.
+        if (method === 'newcookiestore')
+            return { subject: '`NewCookieStore()` key', arg: 0 };
+        if (method === 'newfilesystemstore')
+            return { subject: '`NewFilesystemStore()` key', arg: 1 };
+        if (method === 'newstore' && (receiver === 'cookie' || receiver === 'memstore'))
+            return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: 0 };
+        if (method === 'new' && receiver === 'securecookie')
+            return { subject: '`securecookie.New()` hash key', arg: 0 };
+    }
+    return null;
+}
+/** Cheap line filter: could this line hold a signing call or a session/JWT options object? */
+function mayHoldSigningContext(lower) {
+    return (lower.includes('jwt') ||
+        lower.includes('session') ||
+        lower.includes('cookie') ||
+        lower.includes('store(') ||
+        lower.includes('signedstring') ||
+        lower.includes('signwith'));
+}
+/** Keys that hold the secret inside a session or JWT options object. */
+function isContextKey(name) {
+    const n = (0,secret_names/* normalizeName */.Pc)(name);
+    return n === 'secret' || n === 'secretorprivatekey';
+}
+/** A label says the object it opens configures sessions, cookies or JWTs. */
+function isSigningLabel(label) {
+    return /jwt|session|cookie/i.test(label);
+}
+/** Most characters looked at when walking back to the object's opener. */
+const WALK_LIMIT = 1500;
+/**
+ * The label of the `{ … }` object that encloses `pos` on line `idx`: the
+ * callee and arguments of the call it is passed to (`session({`,
+ * `JwtModule.register({`, `fastify.register(jwtPlugin, {`), or the name it
+ * is assigned to (`jwtConstants = {`). Null when there is none in reach.
+ */
+function enclosingObjectLabel(lines, idx, pos, shared) {
+    const limit = Math.max(0, Math.min(WALK_LIMIT, shared.left));
+    const walk = { left: limit };
+    const label = walkToLabel(lines, idx, pos, walk);
+    shared.left -= limit - walk.left;
+    return label;
+}
+function walkToLabel(lines, idx, pos, walk) {
+    let depth = 0;
+    let object = false;
+    const number = lines[idx].number;
+    for (let k = idx; k >= 0 && walk.left > 0; k--) {
+        const line = lines[k];
+        // Windows of one long line overlap; walking into the previous one would count brackets twice.
+        if (k !== idx && line.number === number)
+            break;
+        const t = line.text;
+        for (let i = k === idx ? pos - 1 : t.length - 1; i >= 0 && walk.left > 0; i--, walk.left--) {
+            const c = t[i];
+            if (c === ')' || c === '}' || c === ']') {
+                depth++;
+                continue;
+            }
+            if (c !== '(' && c !== '{' && c !== '[')
+                continue;
+            if (depth > 0) {
+                depth--;
+                continue;
+            }
+            if (c === '[')
+                return null;
+            if (c === '(')
+                return object ? calleeBefore(t, i) + t.slice(i, i + 100) : null;
+            if (object)
+                return null; // an object inside an object: not the options themselves
+            object = true;
+            const before = prevSignificant(lines, k, i);
+            if (before === null)
+                return null;
+            if (before.c === '(' || before.c === ',')
+                continue; // an argument: the call decides
+            if (before.c === '=' || before.c === ':')
+                return identifierBefore(lines[before.k].text, before.i);
+            return null;
+        }
+    }
+    return null;
+}
+function prevSignificant(lines, k, i) {
+    for (let n = 0; k >= 0 && n < 3; k--, n++) {
+        const t = lines[k].text;
+        for (let j = n === 0 ? i - 1 : t.length - 1; j >= 0; j--) {
+            const c = t[j];
+            if (c !== ' ' && c !== '\t')
+                return { c, k, i: j };
+        }
+    }
+    return null;
+}
+/** The identifier (or type) right before `i`, skipping spaces: `jwtConstants` in `const jwtConstants = {`. */
+function identifierBefore(t, i) {
+    let j = i - 1;
+    while (j >= 0 && (t[j] === ' ' || t[j] === '\t'))
+        j--;
+    const end = j + 1;
+    while (j >= 0 && end - j < 80 && /[A-Za-z0-9_$.]/.test(t[j]))
+        j--;
+    return t.slice(j + 1, end);
+}
+/** The dotted identifier that ends right before index `b` (a `(` or `[`). */
+function calleeBefore(s, b) {
+    let k = b;
+    let n = 0;
+    while (k > 0 && n < 80) {
+        const c = s[k - 1];
+        if (/[A-Za-z0-9_$.]/.test(c)) {
+            k--;
+            n++;
+            continue;
+        }
+        // `System.getenv().getOrDefault(`: keep an empty call in the receiver chain.
+        if (c === ')' && s[k - 2] === '(') {
+            k -= 2;
+            n += 2;
+            continue;
+        }
+        // TypeScript type arguments: `configService.get<string>(`, looked for within a few characters.
+        if (c === '>' && s[k - 2] !== '-') {
+            let lt = k - 2;
+            while (lt >= 0 && k - lt < 40 && s[lt] !== '<' && /[\w.,| \[\]]/.test(s[lt]))
+                lt--;
+            if (lt > 0 && s[lt] === '<') {
+                n += k - lt;
+                k = lt;
+                continue;
+            }
+        }
+        // PHP and Ruby scope operators.
+        if ((c === '>' && s[k - 2] === '-') || (c === ':' && s[k - 2] === ':')) {
+            k -= 2;
+            n += 2;
+            continue;
+        }
+        break;
+    }
+    return s.slice(k, b).replace(/->|::/g, '.').replace(/<[^<>]*>/g, '');
+}
+
+;// CONCATENATED MODULE: ./src/rules/lib/secret-assignments.ts
+
+
+
+
+
+
+
+const MEMO_KEY = 'secret-assignments';
+/** All secret occurrences in a file, computed once and shared by both rules. */
+function secretOccurrences(file) {
+    const cached = file.memo.get(MEMO_KEY);
+    if (cached)
+        return cached;
+    // `body` is null exactly when `text` is, and testing it does not decode the file.
+    const found = file.body === null ? [] : analyzeFile(file);
+    file.memo.set(MEMO_KEY, found);
+    return found;
+}
+/**
+ * node-config's `custom-environment-variables.*` maps each setting to the
+ * name of the variable that supplies it: every value is a name by design.
+ */
+const ENV_NAME_MAPS = /^custom-environment-variables\.[a-z0-9]+$/;
+function analyzeFile(file) {
+    const names = file.settings.secretNames;
+    // The word test first: it is answered for all rules in one pass, and most files fail it.
+    const mayAppear = names.mayAppearIn(file);
+    if (!mayAppear && !file.path.endsWith('.php'))
+        return [];
+    if (isDotenvName(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name))
+        return [];
+    const lang = langOf(file.name);
+    if (lang === null)
+        return [];
+    const keys = fileKeys(file.path, lang);
+    if (keys.size === 0 && !mayAppear)
+        return [];
+    const mayMatter = (lower) => names.mayContain(lower) || mayHoldSigningContext(lower);
+    const out = [];
+    const lines = file.lines;
+    const budget = { left: WALK_PER_CHAR * file.text.length + WALK_FLOOR };
+    const skip = lang === 'yaml' ? referenceOnlyLines(lines, file.text) : null;
+    for (let idx = 0; idx < lines.length; idx++) {
+        const line = lines[idx];
+        if (skip?.[idx])
+            continue;
+        if (!mayMatter(line.text.toLowerCase()))
+            continue;
+        // A window inside a long line does not start where the line does, so its comment cannot be told.
+        const codeEnd = line.offset === 0 ? commentStart(line.text, lang) : line.text.length;
+        if (codeEnd === 0 || line.text.slice(0, codeEnd).trim() === '')
+            continue;
+        new LineAnalyzer(lines, idx, lang, names, keys, budget, out, codeEnd).run();
+    }
+    return out;
+}
+/**
+ * Keys that hold a signing secret because of the file they are in: Laravel's
+ * `config/app.php` `'key'` (APP_KEY) and tymon/jwt-auth's `config/jwt.php` `'secret'`.
+ */
+function fileKeys(path, lang) {
+    if (lang !== 'php')
+        return NO_KEYS;
+    if (/(?:^|\/)config\/app\.php$/.test(path))
+        return new Set(['key']);
+    if (/(?:^|\/)config\/jwt\.php$/.test(path))
+        return new Set(['secret']);
+    return NO_KEYS;
+}
+const NO_KEYS = new Set();
+/** Lookups of an enclosing object per line: bounds the work on lines full of `secret:` keys. */
+const MAX_CONTEXT_LOOKUPS = 8;
+/**
+ * Names looked at per line (or 4 KiB window). Each can read forward to the
+ * line's end, so without a cap a line of `SECRET_KEY=SECRET_KEY=…` would cost
+ * the square of its length. Real lines hold a handful.
+ */
+const MAX_NAMES_PER_LINE = 16;
+/**
+ * Characters the look-arounds that cross lines (YAML parents, enclosing
+ * objects, multi-line lists and blocks) may visit in one file, in all:
+ * keeps the whole analysis linear in the file's size.
+ */
+const WALK_PER_CHAR = 4;
+const WALK_FLOOR = 1 << 16;
+/** Lines below a call's opening line that its arguments may run on to. */
+const MAX_CALL_LINES = 4;
+// One character class, one quantifier: linear on any input.
+const TOKEN = /[A-Za-z0-9_$@.\-]+/g;
+const ENV_RECEIVERS = [
+    'environ',
+    'env',
+    'process.env',
+    'import.meta.env',
+    '$_env',
+    '$_server',
+    'getenv()',
+    'system.getenv()',
+    'configservice', // NestJS `configService.get('JWT_SECRET', '…')`
+    'viper', // Go `viper.SetDefault("jwt.secret", "…")`
+];
+const ENV_CALLS = new Set([
+    'getenv',
+    'env',
+    'getenvordefault',
+    'getenvdefault',
+    'envordefault',
+    'getenvor',
+    'envor',
+    'getenvwithdefault',
+    'get_env', // Elixir System.get_env
+]);
+/** Methods that read a name from an env-like receiver: `os.environ.get`, `env.str`, `ENV.fetch`… */
+const ENV_METHODS = new Set(['get', 'str', 'fetch', 'setdefault', 'getordefault', 'getenv', 'lookup']);
+class LineAnalyzer {
+    lines;
+    idx;
+    lang;
+    names;
+    keys;
+    budget;
+    out;
+    codeEnd;
+    s;
+    line;
+    contextLookups = 0;
+    /** End of the last value reported on this line: names inside it are part of the value. */
+    consumed = 0;
+    constructor(lines, idx, lang, names, keys, budget, out, 
+    /** Where the line's comment starts: names after it are prose. */
+    codeEnd) {
+        this.lines = lines;
+        this.idx = idx;
+        this.lang = lang;
+        this.names = names;
+        this.keys = keys;
+        this.budget = budget;
+        this.out = out;
+        this.codeEnd = codeEnd;
+        this.line = lines[idx];
+        this.s = this.line.text;
+    }
+    run() {
+        const s = this.s;
+        TOKEN.lastIndex = 0;
+        let m;
+        let handled = 0;
+        while (handled < MAX_NAMES_PER_LINE && (m = TOKEN.exec(s)) !== null) {
+            if (m.index >= this.codeEnd)
+                break;
+            if (m.index < this.consumed) {
+                TOKEN.lastIndex = this.consumed;
+                continue;
+            }
+            let start = m.index;
+            let end = start + m[0].length;
+            while (start < end && '$@.-'.includes(s[start]))
+                start++;
+            // `'PORT=1\nJWT_SECRET=…'`: an escape is not part of the name after it.
+            if (s[start - 1] === '\\' && 'ntr'.includes(s[start]))
+                start++;
+            while (end > start && '.-'.includes(s[end - 1]))
+                end--;
+            if (end <= start)
+                continue;
+            // `${JWT_SECRET-…}`: the token runs on into the default.
+            if (s[start - 1] === '{' && s[start - 2] === '$') {
+                let dash = start;
+                while (dash < end && s[dash] !== '-')
+                    dash++;
+                end = dash;
+            }
+            const name = s.slice(start, end);
+            if (this.onSigningCall(end)) {
+                handled++;
+                continue;
+            }
+            const lower = name.toLowerCase();
+            if (this.keys.has(lower) && this.isQuotedArrowKey(start, end)) {
+                handled++;
+                this.onName(name, start, end);
+                continue;
+            }
+            if (isContextKey(name) && this.onContextKey(name, start, end)) {
+                handled++;
+                continue;
+            }
+            if (!this.names.mayBe(lower))
+                continue;
+            if (this.names.matches(name)) {
+                handled++;
+                this.onName(name, start, end);
+            }
+            else if (this.lang === 'yaml' || this.lang === 'json') {
+                if (this.onNestedYamlKey(name, start, end))
+                    handled++;
+            }
+        }
+    }
+    /** Takes `n` characters from the file's walk budget; false once it is spent. */
+    spend(n) {
+        this.budget.left -= n;
+        return this.budget.left >= 0;
+    }
+    emit(kind, name, lit, via, lineIdx = this.idx, subject) {
+        const line = this.lines[lineIdx];
+        if (lineIdx === this.idx)
+            this.consumed = Math.max(this.consumed, lit.end);
+        this.out.push({
+            kind,
+            name,
+            value: lit.value,
+            line: line.number,
+            column: line.offset + lit.start + 1,
+            endColumn: line.offset + lit.end + 1,
+            via,
+            ...(subject ? { subject } : {}),
+        });
+    }
+    /** `jwt.sign(payload, 'x')`, `cookieParser('x')`, `SignedString([]byte("x"))`: the argument is the secret. */
+    onSigningCall(end) {
+        const s = this.s;
+        const paren = skipSpaces(s, end);
+        if (s[paren] !== '(')
+            return false;
+        const callee = calleeBefore(s, paren);
+        const call = signingCall(callee, this.lang);
+        if (!call)
+            return false;
+        let i = skipSpaces(s, paren + 1);
+        for (let arg = 0; arg < call.arg; arg++) {
+            i = skipArgument(s, i);
+            if (s[i] !== ',')
+                return true;
+            i = skipSpaces(s, i + 1);
+        }
+        const lit = readQuoted(s, i);
+        if (!lit || lit.fString || lit.template && lit.value.includes('${'))
+            return true;
+        let k = skipSpaces(s, lit.end + 1);
+        if (s[k] === ')' && s.startsWith('[]byte(', i))
+            k = skipSpaces(s, k + 1); // Go's `[]byte("…")` wrapper
+        if (s.startsWith('.getBytes(', k) || s.startsWith('.encode(', k))
+            k = s.indexOf(')', k) + 1;
+        if (s[k] !== ',' && s[k] !== ')')
+            return true;
+        if (this.acceptable(lit))
+            this.emit('hardcoded', callee, lit, 'string literal', this.idx, call.subject);
+        return true;
+    }
+    /** PHP `'key' => …` where the file makes the key a secret (Laravel `config/app.php`). */
+    isQuotedArrowKey(start, end) {
+        const s = this.s;
+        const q = s[start - 1];
+        return (q === "'" || q === '"') && s[end] === q && s.startsWith('=>', skipSpaces(s, end + 1));
+    }
+    /**
+     * `secret:` inside the options of a session or JWT library:
+     * `session({ secret: 'x' })`, `JwtModule.register({ secret: 'x' })`,
+     * `jwtConstants = { secret: 'x' }`, Ruby `use Rack::Session::Cookie, secret: 'x'`.
+     */
+    onContextKey(name, start, end) {
+        if (this.lang !== 'js' && this.lang !== 'ruby')
+            return false;
+        const s = this.s;
+        let k = end;
+        if ((s[start - 1] === '"' || s[start - 1] === "'") && s[k] === s[start - 1])
+            k++;
+        k = skipSpaces(s, k);
+        if (s[k] !== ':' || s[k + 1] === ':')
+            return false;
+        if (this.contextLookups++ >= MAX_CONTEXT_LOOKUPS)
+            return false;
+        const label = this.lang === 'ruby' ? s.slice(0, start) : enclosingObjectLabel(this.lines, this.idx, start, this.budget);
+        if (label === null || !isSigningLabel(label))
+            return false;
+        const lit = this.readValue(skipSpaces(s, k + 1), null, false);
+        if (lit && this.acceptable(lit)) {
+            const owner = (label.match(/[\w$.:]+/g) ?? []).find(isSigningLabel) ?? 'options';
+            this.emit('hardcoded', name, lit, 'string literal', this.idx, `\`${name}\` option of \`${owner}\``);
+        }
+        return true;
+    }
+    /** `jwt:` on one line and `secret: …` below it (Spring, Helm values). */
+    onNestedYamlKey(name, start, end) {
+        const head = lineHead(this.s, start);
+        if (this.lang === 'json') {
+            // Pretty-printed JSON nests by indentation too: `"Jwt": {` then `"Key": "…"` (.NET appsettings).
+            if (head !== '"' || this.s[end] !== '"' || this.s[skipSpaces(this.s, end + 1)] !== ':')
+                return false;
+        }
+        else {
+            if (head !== '' && head !== '-')
+                return false;
+            if (this.s[end] !== ':')
+                return false;
+        }
+        // A JSON key's indentation is where its opening quote stands.
+        const parent = this.yamlParent(this.lang === 'json' ? start - 1 : start);
+        if (parent && this.names.matchesNested(parent, name))
+            this.onName(`${parent}.${name}`, start, end);
+        return true;
+    }
+    yamlParent(indent) {
+        for (let k = this.idx - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
+            const t = this.lines[k].text;
+            if (!this.spend(Math.min(t.length, indent) + 1))
+                return null;
+            const trimmed = t.trimStart();
+            if (trimmed === '' || trimmed.startsWith('#'))
+                continue;
+            const ind = t.length - trimmed.length;
+            if (ind < indent) {
+                const colon = trimmed.indexOf(':');
+                if (colon <= 0)
+                    return null;
+                const key = trimmed.slice(0, colon).replace(/^- /, '').replace(/^["']|["']$/g, '');
+                return /^[A-Za-z0-9_.\-]+$/.test(key) ? key : null;
+            }
+        }
+        return null;
+    }
+    onName(name, start, end) {
+        const s = this.s;
+        const before = s[start - 1];
+        const quoted = before !== undefined && (before === '"' || before === "'" || before === '`') && s[end] === before;
+        // `${SECRET_KEY:-…}` (shell, compose) and `${jwt.secret:…}` (Spring).
+        if (s.slice(Math.max(0, start - 2), start) === '${') {
+            this.paramDefault(name, end);
+            return;
+        }
+        if (quoted) {
+            if (this.envCall(name, start - 1, end + 1))
+                return;
+            if (this.defineCall(name, start - 1, end + 1))
+                return;
+            if (this.namedPair(name, start - 1, end + 1))
+                return;
+        }
+        else {
+            // `process.env.JWT_SECRET || '…'`, `import.meta.env.VITE_JWT_SECRET ?? '…'`
+            const segs = name.toLowerCase().split('.');
+            if (this.templateDefault(name, end) || this.hclDefault(name, start, end))
+                return;
+            // GitHub Actions `${{ secrets.JWT_SECRET || '…' }}` reads a store the same way.
+            const reader = segs[segs.length - 2];
+            if (segs.length >= 2 && (reader === 'env' || reader === 'environ' || reader === 'secrets' || reader === 'vars')) {
+                const lit = this.orDefault(end);
+                if (lit) {
+                    this.emit('fallback', lastSegment(name), lit, `\`${name}\` with a literal default`);
+                    return;
+                }
+            }
+            if (this.namedPair(name, start, end))
+                return;
+            if (this.lang === 'xml' && before === '<' && s[end] === '>') {
+                const close = s.indexOf('</', end + 1);
+                if (close > end + 1)
+                    this.hardcoded(name, { value: s.slice(end + 1, close), start: end + 1, end: close, quoted: true });
+                return;
+            }
+        }
+        this.assignment(name, start, quoted ? end + 1 : end, quoted ? null : openQuote(s, start));
+    }
+    /** `NAME = value`, `NAME: value`, `'NAME' => value`, `ENV NAME value` and their kin. */
+    assignment(name, nameStart, after, closer) {
+        const s = this.s;
+        let i = after;
+        if (s[i] === ']')
+            i++; // app.config['SECRET_KEY'] = …
+        i = skipSpaces(s, i);
+        if (this.isParameter(nameStart))
+            return;
+        // A `$NAME` outside PHP is a variable being read (`[ $SECRET_KEY = x ]`), not assigned.
+        if (s[nameStart - 1] === '$' && this.lang !== 'php')
+            return;
+        i = this.skipTypeAnnotation(i);
+        if (i < 0)
+            return;
+        let op = null;
+        for (const candidate of ['||=', '?=', '::=', ':=', '=>', '=', ':']) {
+            if (s.startsWith(candidate, i)) {
+                op = candidate;
+                break;
+            }
+        }
+        // Sinatra, Padrino, Capistrano: `set :session_secret, 'x'`.
+        if (op === null && this.lang === 'ruby' && s[i] === ',' && /(?:^|\s)set\s+:$/.test(s.slice(Math.max(0, nameStart - 40), nameStart)))
+            op = ',';
+        if (op === null && this.lang === 'hcl' && this.terraformVariable(name, nameStart))
+            return;
+        if (op === null) {
+            // Space-separated forms: Dockerfile `ENV NAME value`, `.properties` `name value`.
+            const spaced = (this.lang === 'dockerfile' && /^\s*ENV\s/i.test(s)) || this.lang === 'properties';
+            if (!spaced || i === after)
+                return;
+            op = '';
+        }
+        if (op === '=' && s[i + 1] === '=')
+            return; // a comparison
+        if (op === ':' && (s[i + 1] === ':' || s[i + 1] === '='))
+            return;
+        const j = skipSpaces(s, i + op.length);
+        if (op === '=' && this.lang === 'python' && s[j] === '(' && this.environScheme(name, j))
+            return;
+        if ((0,secret_names/* isFallbackList */.N7)(name) && (s[j] === '[' || s[j] === '(')) {
+            this.fallbackList(name, j);
+            return;
+        }
+        if (closer !== null && s[j] === closer)
+            return; // `"SECRET_KEY="`: set to nothing
+        const lit = this.readValue(j, closer, op === '');
+        if (!lit)
+            return;
+        // `const { JWT_SECRET = '…' } = process.env`: a destructuring default.
+        if (op === '=' && this.lang === 'js' && /}\s*=\s*(?:process\.env|import\.meta\.env)\b/.test(s.slice(lit.end))) {
+            if (this.acceptable(lit))
+                this.emit('fallback', name, lit, 'destructuring default from the environment');
+            return;
+        }
+        this.hardcoded(name, lit);
+    }
+    /** django-environ `environ.Env(SECRET_KEY=(str, 'dev'))`: a cast and a default for when the variable is unset. */
+    environScheme(name, j) {
+        const m = /\(\s*[A-Za-z_][\w.]*\s*,\s*/y;
+        m.lastIndex = j;
+        if (!m.exec(this.s))
+            return false;
+        const lit = readQuoted(this.s, m.lastIndex);
+        if (lit && !lit.fString && this.s[skipSpaces(this.s, lit.end + 1)] === ')' && this.acceptable(lit)) {
+            this.emit('fallback', name, lit, '`environ.Env()` default');
+        }
+        return true;
+    }
+    /** Helm and Jinja: `{{ .Values.secretKey | default "…" }}`, `{{ vault_secret_key | default('…') }}`. */
+    templateDefault(name, end) {
+        const s = this.s;
+        const m = /\s*\|\s*(?:default|d)\b\s*\(?\s*/y;
+        m.lastIndex = end;
+        if (!m.exec(s) || !s.slice(0, end).includes('{{'))
+            return false;
+        const lit = readQuoted(s, m.lastIndex);
+        if (lit && this.acceptable(lit))
+            this.emit('fallback', name, lit, 'template `default`');
+        return true;
+    }
+    /** Terraform `coalesce(var.secret_key, "dev")` and `try(var.secret_key, "dev")`. */
+    hclDefault(name, start, end) {
+        const s = this.s;
+        if (this.lang !== 'hcl' || !name.startsWith('var.'))
+            return false;
+        const comma = skipSpaces(s, end);
+        if (s[comma] !== ',' || !/\b(?:coalesce|try)\s*\(\s*$/.test(s.slice(Math.max(0, start - 40), start)))
+            return false;
+        const lit = readQuoted(s, skipSpaces(s, comma + 1));
+        if (lit && this.acceptable(lit))
+            this.emit('fallback', lastSegment(name), lit, '`coalesce()` default');
+        return true;
+    }
+    /** Terraform `lookup(var.env, "SECRET_KEY", "dev")`: the third argument is the default. */
+    hclLookup(name, open, close) {
+        if (!/\blookup\s*\(\s*[\w.\[\]"]{1,80}\s*,\s*$/.test(this.s.slice(Math.max(0, open - 100), open)))
+            return false;
+        const args = this.defaultArgument(close);
+        if (args.lit)
+            this.emit('fallback', name, args.lit, '`lookup()` default', args.lineIdx);
+        return true;
+    }
+    /** Terraform `variable "secret_key" { default = "x" }`: the default is the value in every plan that does not set it. */
+    terraformVariable(name, nameStart) {
+        if (!/^\s*variable\s+"$/.test(this.s.slice(0, nameStart)))
+            return false;
+        let depth = 0;
+        for (let k = this.idx, n = 0; k < this.lines.length && n < 20; k++, n++) {
+            const t = this.lines[k].text;
+            if (!this.spend(t.length + 1))
+                return true;
+            const m = /^\s*default\s*=\s*/.exec(t);
+            if (m && depth === 1) {
+                const lit = readQuoted(t, m[0].length);
+                if (lit && !lit.fString && this.acceptable(lit))
+                    this.emit('hardcoded', name, lit, 'variable default', k);
+                return true;
+            }
+            for (const c of t) {
+                if (c === '{')
+                    depth++;
+                else if (c === '}' && --depth <= 0)
+                    return true;
+            }
+        }
+        return true;
+    }
+    hardcoded(name, lit) {
+        if (this.acceptable(lit))
+            this.emit('hardcoded', name, lit, 'string literal');
+    }
+    /** Reads the value at `j`: a quoted literal, or in config syntaxes a bare word. */
+    readValue(j, closer, restOfLine) {
+        const s = this.s;
+        const q = readQuoted(s, j);
+        if (q) {
+            if (q.fString && q.value.includes('{'))
+                return null;
+            // `'prefix' + name`, `'%s' % x`, `'{}'.format(x)`: built at run time.
+            const k = skipSpaces(s, q.end + 1);
+            if (s[k] === '+' || (s[k] === '%' && this.lang === 'python') || s.startsWith('.format(', q.end + 1))
+                return null;
+            return q;
+        }
+        if (needsQuotes(this.lang))
+            return null;
+        const c = s[j];
+        if (c === undefined || '[{(|>!*&'.includes(c))
+            return null; // collections, block scalars, tags, aliases
+        const bare = readBare(s, j, this.lang, closer, restOfLine);
+        if (!bare || isBareScalar(bare.value))
+            return null;
+        return bare;
+    }
+    /**
+     * Skips a type between a name and its `=`: `SECRET_KEY: str = …`,
+     * `val jwtSecret: String = …`, `const SECRET_KEY: &str = …`, Go's
+     * `var jwtKey string = …`. Returns -1 for an annotation with no value.
+     */
+    skipTypeAnnotation(i) {
+        const s = this.s;
+        const typed = this.lang === 'python' || this.lang === 'js' || this.lang === 'jvm' || this.lang === 'rust' || this.lang === 'go';
+        if (!typed)
+            return i;
+        if (this.lang === 'go') {
+            const goType = /[A-Za-z_\[\]*][\w.\[\]*]{0,40}\s*=(?!=)/y;
+            goType.lastIndex = i;
+            return /[A-Za-z_\[]/.test(s[i] ?? '') && goType.exec(s) ? goType.lastIndex - 1 : i;
+        }
+        if (s[i] !== ':')
+            return i;
+        const ann = /:\s*[A-Za-z_&][\w.\[\]<>|,&'?* ]{0,60}?\s*=(?![=>])/y;
+        ann.lastIndex = i;
+        if (ann.exec(s))
+            return ann.lastIndex - 1;
+        // `secret_key: str` with no value; a dict or object key (`'SECRET_KEY': 'x'`) goes on.
+        const next = s[skipSpaces(s, i + 1)];
+        if (this.lang === 'python' && next !== undefined && /[A-Za-z_]/.test(next))
+            return -1;
+        return i;
+    }
+    acceptable(lit) {
+        return !isBlankOrMarker(lit.value) && !isInterpolated(lit.value, this.lang, lit.quote);
+    }
+    /** `def f(secret_key='x')`, `function f(jwtSecret = 'x')`: a parameter's default, not a setting. */
+    isParameter(nameStart) {
+        const head = this.s.slice(Math.max(0, nameStart - 300), nameStart);
+        // The last function keyword before the name decides: its parameter list must still be open.
+        const kw = /\b(def|lambda|function|func|fn)\b/g;
+        let last = null;
+        for (let m = kw.exec(head); m !== null; m = kw.exec(head))
+            last = m;
+        if (last === null)
+            return false;
+        const after = head.slice(last.index + last[0].length);
+        if (last[1] === 'lambda')
+            return !after.includes(':');
+        let depth = 0;
+        for (const c of after) {
+            if (c === '(')
+                depth++;
+            else if (c === ')')
+                depth--;
+        }
+        return depth > 0;
+    }
+    /** `SECRET_KEY_FALLBACKS = ['…', env('OLD')]`, possibly over several lines. */
+    fallbackList(name, j) {
+        const closing = this.s[j] === '[' ? ']' : ')';
+        let depth = 0;
+        for (let k = this.idx, n = 0; k < this.lines.length && n < 50; k++, n++) {
+            const t = this.lines[k].text;
+            if (!this.spend(t.length + 1))
+                return;
+            let i = k === this.idx ? j + 1 : 0;
+            while (i < t.length) {
+                const c = t[i];
+                if (c === closing && depth === 0)
+                    return;
+                if (c === '(' || c === '[' || c === '{')
+                    depth++;
+                else if ((c === ')' || c === ']' || c === '}') && depth > 0)
+                    depth--;
+                if (c === '#' && this.lang !== 'js')
+                    break;
+                const q = readQuoted(t, i);
+                if (q) {
+                    // Only the list's own items: `env('OLD_SECRET_KEY')` names a variable.
+                    if (depth === 0 && !q.fString && this.acceptable(q))
+                        this.emit('hardcoded', name, q, 'string literal', k);
+                    i = q.end + 1;
+                    continue;
+                }
+                i++;
+            }
+        }
+    }
+    /**
+     * A name passed as a quoted argument to an env read: `os.getenv('X', 'dev')`,
+     * `env('APP_KEY', 'x')`, `ENV.fetch('X') { 'dev' }`, `os.environ.get('X') or 'dev'`,
+     * `ENV['X'] || 'dev'`. `open`/`close` are the quote positions.
+     */
+    envCall(name, open, close) {
+        const s = this.s;
+        let head = s;
+        let b = skipBack(s, open);
+        if (b < 0) {
+            // The name opens a line: the call may have opened at the end of the line above.
+            const above = this.previousCodeLine();
+            if (above === null)
+                return false;
+            head = above;
+            b = skipBack(above, above.length);
+            if (above[b] !== '(')
+                return false;
+        }
+        const bracket = head[b];
+        if (bracket === ',' && this.lang === 'hcl' && head === s)
+            return this.hclLookup(name, open, close);
+        if (bracket !== '(' && bracket !== '[')
+            return false;
+        if (bracket === '[' && head !== s)
+            return false;
+        const callee = calleeBefore(head, b).toLowerCase();
+        if (!callee)
+            return false;
+        if (bracket === '[') {
+            if (!ENV_RECEIVERS.some((r) => callee === r || callee.endsWith(`.${r}`)))
+                return false;
+            if (s[close] !== ']')
+                return false;
+            const lit = this.orDefault(close + 1);
+            if (!lit)
+                return false; // `os.environ['X'] = 'literal'` is still an assignment
+            this.emit('fallback', name, lit, `\`${callee}[…]\` with a literal default`);
+            return true;
+        }
+        const dot = callee.lastIndexOf('.');
+        const method = callee.slice(dot + 1);
+        const receiver = dot >= 0 ? callee.slice(0, dot) : '';
+        const m = (0,secret_names/* normalizeName */.Pc)(method);
+        const isEnvRead = (m.includes('env') && ENV_CALLS.has(m)) ||
+            (m === 'config' && (receiver === '' || receiver === 'decouple')) ||
+            (m === 'getproperty' && receiver === 'system') ||
+            (ENV_METHODS.has(m) && ENV_RECEIVERS.some((r) => receiver === r || receiver.endsWith(`.${r}`) || receiver.endsWith(r))) ||
+            // NestJS injects ConfigService under any name (`config.get('JWT_SECRET', 'x')`); node-config's and
+            // convict's `get` take no default, so a second argument there is never a value.
+            (this.lang === 'js' && m === 'get' && receiver.endsWith('config'));
+        if (!isEnvRead)
+            return false;
+        const args = this.defaultArgument(close);
+        if (args.lit) {
+            this.emit('fallback', name, args.lit, `\`${callee}()\` default`, args.lineIdx);
+            return true;
+        }
+        if (args.closeParen >= 0) {
+            const lit = this.orDefault(args.closeParen + 1) ?? this.rubyBlockDefault(args.closeParen + 1);
+            if (lit)
+                this.emit('fallback', name, lit, `\`${callee}()\` with a literal default`);
+        }
+        return true;
+    }
+    /** The nearest line above that holds something other than spaces, within two lines. */
+    previousCodeLine() {
+        for (let k = this.idx - 1; k >= 0 && this.idx - k <= 2; k--) {
+            const line = this.lines[k];
+            if (line.number === this.line.number)
+                return null; // a window of the same long line
+            if (!this.spend(line.text.length + 1))
+                return null;
+            if (line.text.trim() !== '')
+                return line.text;
+        }
+        return null;
+    }
+    /** PHP `define('SECRET_KEY', '…')`. */
+    defineCall(name, open, close) {
+        const s = this.s;
+        const b = skipBack(s, open);
+        if (s[b] !== '(' || calleeBefore(s, b).toLowerCase() !== 'define')
+            return false;
+        let i = skipSpaces(s, close);
+        if (s[i] !== ',')
+            return true;
+        i = skipSpaces(s, i + 1);
+        const lit = readQuoted(s, i);
+        if (lit)
+            this.hardcoded(name, lit);
+        return true;
+    }
+    /**
+     * A name given as the value of `name`/`key` with its value beside it or
+     * on the next lines: Kubernetes `- name: SECRET_KEY` / `value: …`, ECS
+     * `{"name": "JWT_SECRET", "value": "…"}`, .NET `<add key="SecretKey" value="…"/>`.
+     * The `value` must be a sibling of the `name` key: in the same flow
+     * object or element on this line, or at the same column below it in the
+     * same block mapping, so `secretKeyRef: { name: app, key: secret-key }`
+     * never pairs with a `value:` further down.
+     */
+    namedPair(name, nameStart, nameEnd) {
+        const s = this.s;
+        const from = Math.max(0, nameStart - 12);
+        const hm = /\b(?:name|key)["']?\s*[:=]\s*$/i.exec(s.slice(from, nameStart));
+        if (!hm)
+            return false;
+        const keyCol = from + hm.index;
+        const here = siblingValueOnLine(s, nameEnd, this.lang === 'xml');
+        if (here !== null) {
+            if (here >= 0)
+                this.pairValue(name, s, here, this.idx);
+            return true;
+        }
+        for (let k = this.idx + 1, n = 0; k < this.lines.length && n < 6; k++, n++) {
+            const line = this.lines[k];
+            if (line.number === this.line.number)
+                return true; // a window of the same long line
+            const t = line.text;
+            if (!this.spend(t.length + 1))
+                return true;
+            if (this.lang === 'xml') {
+                // The element's attributes may run on over the next lines, up to its `>`.
+                const j = siblingValueOnLine(t, 0, true);
+                if (j !== null && j >= 0)
+                    this.pairValue(name, t, j, k);
+                if (j !== null)
+                    return true;
+                continue;
+            }
+            let f = skipSpaces(t, 0);
+            if (f >= t.length || t[f] === '#')
+                continue;
+            if (t[f] === '-' && t[f + 1] === ' ')
+                return true; // the next item of the list
+            if (t[f] === '"' || t[f] === "'")
+                f++;
+            if (f < keyCol)
+                return true; // the mapping ended
+            if (f > keyCol)
+                continue; // nested under a sibling
+            const vm = /value["']?\s*[:=]\s*/y;
+            vm.lastIndex = f;
+            if (vm.exec(t)) {
+                this.pairValue(name, t, vm.lastIndex, k);
+                return true;
+            }
+            if (/name["']?\s*[:=]/y.test(t.slice(f, f + 8)))
+                return true;
+        }
+        return true;
+    }
+    /** Reports the value that starts at `j` on line `k` of a name/value pair. */
+    pairValue(name, t, j, k) {
+        const q = readQuoted(t, j);
+        let lit = q && !(q.fString && q.value.includes('{')) ? q : null;
+        if (!lit && !needsQuotes(this.lang) && this.lang !== 'xml') {
+            const c = t[j];
+            if (c !== undefined && !'[{(|>!*&'.includes(c)) {
+                const bare = readBare(t, j, this.lang, null, false);
+                if (bare && !isBareScalar(bare.value))
+                    lit = bare;
+            }
+        }
+        if (lit && this.acceptable(lit))
+            this.emit('hardcoded', name, lit, 'string literal', k);
+    }
+    /** `${NAME:-default}`, `${NAME-default}`, `${NAME:=default}` and Spring's `${name:default}`. */
+    paramDefault(name, end) {
+        const s = this.s;
+        let i = end;
+        if (s[i + 1] === '?' || s[i] === '?')
+            return; // `${X:?error}` fails instead of defaulting
+        if (s[i] === '+' || (s[i] === ':' && s[i + 1] === '+'))
+            return; // `${X:+alt}` is used only when X is set
+        // `${X:0:8}` and `${X: -4}` are substrings; `${X:3cfa…}` (Spring) is a default that starts with a digit.
+        const substring = /:\s*-?\d{1,6}\s*(?::\s*-?\d{1,6}\s*)?\}/y;
+        substring.lastIndex = i;
+        if (substring.test(s))
+            return;
+        if (s.startsWith(':-', i) || s.startsWith(':=', i))
+            i += 2;
+        else if (s[i] === '-' || s[i] === '=' || s[i] === ':')
+            i += 1;
+        else
+            return;
+        const close = s.indexOf('}', i);
+        if (close < 0)
+            return;
+        let lit = { value: s.slice(i, close), start: i, end: close, quoted: false };
+        const inner = readQuoted(s, i);
+        if (inner && inner.end + 1 === close)
+            lit = inner;
+        if (this.acceptable(lit))
+            this.emit('fallback', name, lit, 'default in `${…}`');
+    }
+    /**
+     * After the name's closing quote inside a call: the default argument,
+     * positional (`getenv('X', 'dev')`) or keyword (`env('X', default='dev')`),
+     * on this line or the next few (cookiecutter-django writes
+     * `env(\n    "DJANGO_SECRET_KEY",\n    default="…",\n)`).
+     * `closeParen` is set when the call closes on this line with no default.
+     */
+    defaultArgument(close) {
+        const none = { lit: null, lineIdx: this.idx, closeParen: -1 };
+        const lineComment = this.lang === 'python' || this.lang === 'ruby' || this.lang === 'elixir' ? '#' : '//';
+        let k = this.idx;
+        let t = this.s;
+        let i = close;
+        // Moves past spaces, a trailing comment and line ends, to at most MAX_CALL_LINES lines below.
+        const advance = () => {
+            for (;;) {
+                i = skipSpaces(t, i);
+                if (i < t.length && !t.startsWith(lineComment, i))
+                    return true;
+                if (k - this.idx >= MAX_CALL_LINES || k + 1 >= this.lines.length)
+                    return false;
+                k++;
+                t = this.lines[k].text;
+                i = 0;
+                if (!this.spend(t.length + 1))
+                    return false;
+            }
+        };
+        const found = (lit) => ({
+            lit: lit && this.acceptable(lit) && !lit.fString ? lit : null,
+            lineIdx: k,
+            closeParen: -1,
+        });
+        for (let arg = 0; arg < 6; arg++) {
+            if (!advance())
+                return none;
+            if (t[i] === ')')
+                return { lit: null, lineIdx: k, closeParen: k === this.idx ? i : -1 };
+            if (t[i] !== ',')
+                return none;
+            i++;
+            if (!advance())
+                return none;
+            if (t[i] === ')')
+                return { lit: null, lineIdx: k, closeParen: k === this.idx ? i : -1 };
+            const kw = /([A-Za-z_]\w*)\s*[=:](?![=:])\s*/y;
+            kw.lastIndex = i;
+            const km = kw.exec(t);
+            if (km) {
+                if (km[1] === 'default')
+                    return found(readQuoted(t, kw.lastIndex));
+                i = skipArgument(t, kw.lastIndex);
+                continue;
+            }
+            if (arg === 0) {
+                const lit = readQuoted(t, i);
+                if (lit)
+                    return found(lit);
+            }
+            i = skipArgument(t, i);
+        }
+        return none;
+    }
+    /** `|| 'dev'`, `?? 'dev'`, `?: 'dev'`, ` or 'dev'`, `.orElse("dev")`, `.unwrap_or("dev")` at `i`. */
+    orDefault(i) {
+        const s = this.s;
+        i = skipSpaces(s, i);
+        // `Optional.ofNullable(System.getenv("X")).orElse("dev")`, `str(os.getenv('X')) or 'dev'`
+        for (let n = 0; n < 3 && s[i] === ')'; n++)
+            i = skipSpaces(s, i + 1);
+        let j = -1;
+        // `ENV['X'] ||= 'dev'`, `process.env.X ??= 'dev'`: assigned only when unset, so a fallback too.
+        for (const op of ['||=', '??=', '||', '??', '?:']) {
+            if (s.startsWith(op, i)) {
+                j = i + op.length;
+                break;
+            }
+        }
+        if (j < 0 && /^or\s/.test(s.slice(i, i + 3)))
+            j = i + 2;
+        if (j < 0) {
+            const m = /\.(?:orElse|unwrap_or|or_else|getOrElse)\(/y;
+            m.lastIndex = i;
+            if (m.exec(s))
+                j = m.lastIndex;
+        }
+        if (j < 0)
+            return null;
+        const lit = readQuoted(s, skipSpaces(s, j));
+        return lit && !lit.fString && this.acceptable(lit) ? lit : null;
+    }
+    /** Ruby `ENV.fetch('X') { 'dev' }` and `{ |_| 'dev' }`. */
+    rubyBlockDefault(i) {
+        const s = this.s;
+        i = skipSpaces(s, i);
+        if (s[i] !== '{')
+            return null;
+        i = skipSpaces(s, i + 1);
+        if (s[i] === '|') {
+            const bar = s.indexOf('|', i + 1);
+            if (bar < 0)
+                return null;
+            i = skipSpaces(s, bar + 1);
+        }
+        const lit = readQuoted(s, i);
+        return lit && this.acceptable(lit) ? lit : null;
+    }
+}
+/** What stands before `start` when it is only spaces and one mark (`-`, `"`); `?` otherwise. */
+function lineHead(s, start) {
+    let k = start - 1;
+    let mark = '';
+    while (k >= 0) {
+        const c = s[k];
+        if (c === ' ' || c === '\t')
+            k--;
+        else if (mark === '' && (c === '-' || c === '"')) {
+            mark = c;
+            k--;
+        }
+        else
+            return '?';
+    }
+    return mark;
+}
+/**
+ * Looks along one line from `i` for a `value` key in the same object as
+ * what precedes `i`: the start of its value, -1 when the object (or XML
+ * element) closes first, null when the line ends with the object still open.
+ */
+function siblingValueOnLine(s, i, xml) {
+    const valueKey = /["']?value["']?\s*[:=]\s*/y;
+    let depth = 0;
+    while (i < s.length) {
+        const c = s[i];
+        if (depth === 0 && (c === 'v' || c === '"' || c === "'") && !/[\w$]/.test(s[i - 1] ?? '')) {
+            valueKey.lastIndex = i;
+            if (valueKey.exec(s))
+                return valueKey.lastIndex;
+        }
+        if (c === '"' || c === "'") {
+            const q = readQuoted(s, i);
+            i = q ? q.end + 1 : i + 1;
+            continue;
+        }
+        if (c === '{' || c === '[' || c === '(')
+            depth++;
+        else if (c === '}' || c === ']' || c === ')' || (xml && c === '>')) {
+            if (depth === 0)
+                return -1;
+            depth--;
+        }
+        i++;
+    }
+    return null;
+}
+/** Index of the last non-space character before `i`. */
+function skipBack(s, i) {
+    let k = i - 1;
+    while (k >= 0 && (s[k] === ' ' || s[k] === '\t'))
+        k--;
+    return k;
+}
+/** Skips one call argument (balanced brackets, quoted strings) and stops at `,` or `)`. */
+function skipArgument(s, i) {
+    let depth = 0;
+    while (i < s.length) {
+        const c = s[i];
+        if (c === '"' || c === "'" || c === '`') {
+            const q = readQuoted(s, i);
+            i = q ? q.end + 1 : i + 1;
+            continue;
+        }
+        if (c === '(' || c === '[' || c === '{')
+            depth++;
+        else if (c === ')' || c === ']' || c === '}') {
+            if (depth === 0)
+                return i;
+            depth--;
+        }
+        else if (c === ',' && depth === 0)
+            return i;
+        i++;
+    }
+    return i;
+}
+/** The quote that opens a `"NAME=value"` pair around `start`, if any. */
+function openQuote(s, start) {
+    const c = s[start - 1];
+    return c === '"' || c === "'" ? c : null;
+}
+function lastSegment(name) {
+    return name.slice(name.lastIndexOf('.') + 1);
+}
+
+;// CONCATENATED MODULE: ./src/rules/hardcoded-secret-key.ts
+
+
+
+const hardcodedSecretKey = {
+    meta: {
+        id: 'hardcoded-secret-key',
+        title: 'Hardcoded signing secret',
+        severity: 'error',
+        why: 'A signing secret (Django/Flask SECRET_KEY, JWT secret, Rails secret_key_base, Laravel APP_KEY, session or cookie secret) ' +
+            'written into code or config is readable by everyone who can read the repository, its forks and its build artifacts. ' +
+            'With it they can forge sessions, password-reset links and tokens for any user.',
+        fix: 'Read the secret from the environment or a secret store (`os.environ["SECRET_KEY"]`, `process.env.JWT_SECRET`, ' +
+            '`ENV.fetch("SECRET_KEY_BASE")`, `${{ secrets.SECRET_KEY }}`) and fail at start-up when it is missing. ' +
+            'Then rotate the key: the committed value stays in git history.',
+        examples: [
+            { file: 'settings.py', flagged: `SECRET_KEY = ${quoted('django-insecure-9f#x!2k')}`, clean: "SECRET_KEY = os.environ['SECRET_KEY']" },
+            { file: 'app.js', flagged: `const JWT_SECRET = ${quoted('supersecret')}`, clean: 'const JWT_SECRET = process.env.JWT_SECRET' },
+            { file: 'config/secrets.yml', flagged: `secret_key_base: ${'3b7cd727ee24e8444053437c36cc66c3'}`, clean: 'secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>' },
+        ],
+    },
+    literals: (settings) => [settings.secretNames.fileWords],
+    checkFile(file) {
+        return secretOccurrences(file)
+            .filter((o) => o.kind === 'hardcoded')
+            .map((o) => {
+            const weak = (0,secret_value/* weakness */.g_)(o.value);
+            return {
+                line: o.line,
+                column: o.column,
+                endColumn: o.endColumn,
+                message: (o.subject ? `The ${o.subject} is a hardcoded ${o.via}` : `\`${o.name}\` is set to a hardcoded ${o.via}`) +
+                    (weak ? `, and the value is weak (${weak})` : '') +
+                    '. Read it from the environment or a secret store, then rotate it.',
+                secret: o.value,
+                key: o.name,
+            };
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/secret-key-fallback.ts
+
+
+
+const secretKeyFallback = {
+    meta: {
+        id: 'secret-key-fallback',
+        title: 'Insecure fallback for a signing secret',
+        severity: 'error',
+        why: `A default such as \`os.getenv("SECRET_KEY", ${quoted('dev', '"')})\` or \`process.env.JWT_SECRET || ${quoted('secret', '"')}\` means a deployment that ` +
+            'forgets to set the variable starts anyway, silently signing with a value that is public in the repository.',
+        fix: 'Drop the default and fail fast when the variable is missing (`os.environ["SECRET_KEY"]`, `ENV.fetch("SECRET_KEY_BASE")`, ' +
+            '`${SECRET_KEY:?set SECRET_KEY}`). For local development, put the value in an ignored `.env` file instead.',
+        examples: [
+            { file: 'settings.py', flagged: `SECRET_KEY = os.getenv('SECRET_KEY', ${quoted('dev')})`, clean: "SECRET_KEY = os.environ['SECRET_KEY']" },
+            { file: 'auth.ts', flagged: `const secret = process.env.JWT_SECRET || ${quoted('secret')}`, clean: "const secret = process.env.JWT_SECRET ?? fail('JWT_SECRET')" },
+            { file: 'docker-compose.yml', flagged: `- SECRET_KEY=\${SECRET_KEY:-${'changeme'}}`, clean: '- SECRET_KEY=${SECRET_KEY:?set SECRET_KEY}' },
+        ],
+    },
+    literals: (settings) => [settings.secretNames.fileWords],
+    checkFile(file) {
+        return secretOccurrences(file)
+            .filter((o) => o.kind === 'fallback')
+            .map((o) => {
+            const weak = (0,secret_value/* weakness */.g_)(o.value);
+            return {
+                line: o.line,
+                column: o.column,
+                endColumn: o.endColumn,
+                message: `\`${o.name}\` falls back to a hardcoded value (${o.via})` +
+                    (weak ? `, and the value is weak (${weak})` : '') +
+                    ' when the environment does not set it. Remove the default and fail when it is missing.',
+                secret: o.value,
+                key: o.name,
+            };
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/git-embedded-repo.ts
+
+const gitEmbeddedRepo = {
+    meta: {
+        id: 'git-embedded-repo',
+        title: 'Embedded git repository',
+        severity: 'error',
+        why: 'Running `git add` on a folder that is itself a git repository records only a pointer (a gitlink) with no ' +
+            '`.gitmodules` entry: clones get an empty folder, CI builds break, and the inner repository (often with its own ' +
+            '`.env` and history) was usually never meant to be there.',
+        fix: 'If it should be a submodule: `git rm --cached <path>` then `git submodule add <url> <path>`. If not: ' +
+            '`git rm --cached <path>` and add the folder to `.gitignore`.',
+        examples: [{ file: 'vendor/lib', flagged: 'gitlink (mode 160000) without a .gitmodules entry', clean: 'a submodule listed in .gitmodules' }],
+    },
+    async checkTree(tree) {
+        const links = tree.entries.filter((e) => e.kind === 'gitlink' || (e.kind === 'nested-repo' && e.status === 'untracked'));
+        if (links.length === 0)
+            return [];
+        let declared = tree.submodulePaths;
+        if (!declared) {
+            const modulesText = await tree.readText('.gitmodules');
+            declared = modulesText === null ? new Set() : gitmodulePaths(modulesText);
+        }
+        const found = [];
+        for (const e of links) {
+            if (e.kind === 'gitlink') {
+                if (declared.has(e.path))
+                    continue;
+                found.push({
+                    path: e.path,
+                    status: e.status,
+                    message: `\`${e.path}\` is committed as a gitlink (an embedded repository) with no entry in \`.gitmodules\`. Make it a real submodule or remove it with \`git rm --cached ${e.path}\`.`,
+                    key: 'gitlink',
+                });
+            }
+            else {
+                found.push({
+                    path: e.path,
+                    status: e.status,
+                    severity: 'warning',
+                    message: `\`${e.path}\` is a git repository inside this one and is not ignored: \`git add .\` would commit it as an embedded repository. Ignore it or add it as a submodule.`,
+                    key: 'nested-repo',
+                });
+            }
+        }
+        return found;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/git-internals.ts
+
+function bundleOrPack(head) {
+    const start = head.subarray(0, 16).toString('latin1');
+    if (start.startsWith('# v2 git bundle\n') || start.startsWith('# v3 git bundle\n'))
+        return 'a git bundle';
+    if (start.startsWith('PACK') && head.length >= 8 && head[4] === 0 && head[5] === 0 && head[6] === 0 && (head[7] === 2 || head[7] === 3)) {
+        return 'a git pack file';
+    }
+    return null;
+}
+function parentOf(p) {
+    const i = p.lastIndexOf('/');
+    return i < 0 ? '' : p.slice(0, i);
+}
+/** Folders holding a copy of a git directory under another name: `HEAD` plus `config` with `[core]`, or `objects/` / `refs/`. */
+async function copiedGitDirs(tree) {
+    const heads = tree.entries.filter((e) => e.kind === 'file' && (e.path === 'HEAD' || e.path.endsWith('/HEAD')));
+    if (heads.length === 0)
+        return [];
+    const byPath = new Map(tree.entries.map((e) => [e.path, e]));
+    const dirsWithGitChildren = new Set();
+    for (const e of tree.entries) {
+        for (const marker of ['/objects/', '/refs/']) {
+            const at = e.path.indexOf(marker);
+            if (at > 0)
+                dirsWithGitChildren.add(e.path.slice(0, at));
+            if (e.path.startsWith(marker.slice(1)))
+                dirsWithGitChildren.add('');
+        }
+    }
+    const found = [];
+    for (const head of heads) {
+        const dir = parentOf(head.path);
+        if (dir === '')
+            continue; // the scanned folder itself
+        const headText = await tree.readText(head.path);
+        if (headText === null || !isGitHead(headText))
+            continue;
+        const config = byPath.get(`${dir}/config`);
+        const configText = config ? await tree.readText(config.path) : null;
+        const hasCore = configText !== null && hasCoreSection(configText);
+        if (!hasCore && !dirsWithGitChildren.has(dir))
+            continue;
+        found.push({
+            path: dir,
+            status: head.status,
+            directory: true,
+            message: `\`${dir}/\` is a copy of a git directory (HEAD, ${hasCore ? 'config' : 'objects/refs'}). It carries the full ` +
+                'history of another repository, with every secret ever committed to it. Delete it from the tree.',
+            key: 'copied-git-dir',
+        });
+    }
+    return found;
+}
+const gitInternals = {
+    meta: {
+        id: 'git-internals',
+        title: 'Git metadata in the tree',
+        severity: 'error',
+        why: 'A `.git` directory, a copied git directory, a bundle or a pack file holds a whole repository: every file and every ' +
+            'secret ever committed, including ones deleted long ago. Shipped in a deployment folder or image, or committed ' +
+            'into another repository, it publishes all of that.',
+        fix: 'Delete it from the tree or the build context; for Docker add `.git` to `.dockerignore`, for deployments copy only ' +
+            'the build output. If it was committed, remove it with `git rm -r --cached <path>` and rotate any secret in its history.',
+        examples: [
+            { file: 'dist/.git/', flagged: 'a .git directory inside a deployment folder', clean: '.dockerignore listing .git' },
+            { file: 'backup/repo.bundle', flagged: '# v2 git bundle', clean: 'notes about git bundles in README.md' },
+        ],
+    },
+    checkFile(file) {
+        const what = bundleOrPack(file.head);
+        if (!what)
+            return [];
+        return [
+            {
+                message: `\`${file.name}\` is ${what}: it holds a whole repository's objects and history. Delete it from the tree.`,
+                key: what,
+            },
+        ];
+    },
+    async checkTree(tree) {
+        const found = [];
+        for (const e of tree.entries) {
+            if (e.kind !== 'gitdir')
+                continue;
+            found.push({
+                path: e.path,
+                status: e.status,
+                directory: true,
+                message: e.path === '.git'
+                    ? 'The folder contains its own `.git` directory: shipped as it is (a deployment folder, a Docker build context), it publishes the full history. Exclude `.git` from what you ship.'
+                    : `\`${e.path}\` is git metadata inside the folder: it ships a repository's full history. Exclude it from what you ship.`,
+                key: 'git-dir',
+            });
+        }
+        found.push(...(await copiedGitDirs(tree)));
+        return found;
+    },
+};
+
+// EXTERNAL MODULE: ./src/engine/text.ts
+var engine_text = __webpack_require__(1655);
+;// CONCATENATED MODULE: ./src/rules/git-credentials.ts
+
+
+function credentialFindings(lines, where) {
+    const out = [];
+    for (const line of lines) {
+        const creds = urlCredentials(line.text);
+        const header = authHeader(line.text);
+        if (header)
+            creds.push(header);
+        for (const c of creds) {
+            out.push({
+                line: line.number,
+                column: line.offset + c.start + 1,
+                endColumn: line.offset + c.end + 1,
+                message: c.host
+                    ? `A credential for ${c.host} is embedded in a URL in ${where}. Remove it, use a credential helper or SSH, and revoke the token.`
+                    : `An authorization header with a token is stored in ${where}. Remove it and revoke the token.`,
+                secret: c.value,
+                key: c.host || 'extraheader',
+            });
+        }
+    }
+    return out;
+}
+const gitCredentials = {
+    meta: {
+        id: 'git-credentials',
+        title: 'Git credentials in the tree',
+        severity: 'error',
+        why: '`.git-credentials` stores passwords and tokens in clear text, and a URL such as `https://user:token@host/repo.git` ' +
+            'in `.gitmodules`, `.gitconfig` or a git `config` file hands that token to anyone who reads the file.',
+        fix: 'Delete the file or the credential, use a credential helper, SSH keys or `${{ secrets.* }}` instead, and revoke the ' +
+            'token at the provider: it is in the history now.',
+        examples: [
+            { file: '.gitmodules', flagged: 'url = https://ci:' + 'gh' + 'p_16C7e42F292c6912E7710c838347Ae178B4a@github.com/org/lib.git', clean: 'url = https://github.com/org/lib.git' },
+        ],
+    },
+    checkFile(file) {
+        if (file.status === 'ignored')
+            return [];
+        const name = file.name;
+        if (name === '.git-credentials') {
+            const found = file.text === null ? [] : credentialFindings(file.lines, '`.git-credentials`');
+            if (found.length > 0)
+                return found;
+            return [{ message: '`.git-credentials` stores git passwords and tokens in clear text. Delete it from the tree and revoke what it held.', key: 'file' }];
+        }
+        if (name !== '.gitmodules' && name !== '.gitconfig' && name !== 'config')
+            return [];
+        if (file.text === null)
+            return [];
+        if (name !== 'config' || isGitConfig(file.text)) {
+            return credentialFindings(file.lines, `\`${name}\``);
+        }
+        return [];
+    },
+    async checkTree(tree) {
+        // `.git` directories are not walked file by file; their config is read here.
+        const found = [];
+        for (const e of tree.entries) {
+            if (e.kind !== 'gitdir')
+                continue;
+            const path = `${e.path}/config`;
+            const text = await tree.readText(path);
+            if (text === null)
+                continue;
+            for (const f of credentialFindings((0,engine_text/* splitLines */.uz)(text).lines, `\`${path}\``))
+                found.push({ ...f, path, status: e.status });
+        }
+        return found;
+    },
+};
+
+// EXTERNAL MODULE: ./src/rules/unused-suppression.ts
+var unused_suppression = __webpack_require__(7991);
+// EXTERNAL MODULE: ./src/rules/lib/token-formats.ts
+var token_formats = __webpack_require__(5751);
+;// CONCATENATED MODULE: ./src/rules/known-token.ts
+
+const knownToken = {
+    meta: {
+        id: 'known-token',
+        title: 'Provider token or private key',
+        severity: 'error',
+        why: 'Provider tokens have a fixed prefix and a documented shape (AWS access key ids, GitHub, GitLab, Slack, Stripe live, ' +
+            'Google API and npm tokens) and a PEM private key block is a key by definition: wherever one is written, in code, ' +
+            'config, a dotenv file or a document, whoever reads the file can use it.',
+        fix: 'Revoke or rotate the token at the provider first (it is in git history now), then remove it and read it from the ' +
+            'environment or a secret store (`${{ secrets.* }}` in workflows).',
+        examples: [
+            { file: 'deploy.sh', flagged: 'export AWS_ACCESS_KEY_ID=AKIA… (AKIA + 16 upper-case letters and digits)', clean: 'export AWS_ACCESS_KEY_ID="$AWS_ACCESS_KEY_ID"' },
+            { file: '.npmrc', flagged: '//registry.npmjs.org/:_authToken=npm_… (npm_ + 36 letters and digits)', clean: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}' },
+            { file: 'README.md', flagged: '(a real key pasted into the docs)', clean: 'AKIA' + 'IOSFODNN7EXAMPLE (the AWS documentation placeholder)' },
+        ],
+    },
+    literals: () => [token_formats/* PREFIX_SET */.cw],
+    checkFile(file) {
+        if (!file.contains(token_formats/* PREFIX_SET */.cw))
+            return [];
+        const out = [];
+        const lines = file.lines;
+        for (let idx = 0; idx < lines.length; idx++) {
+            const line = lines[idx];
+            for (const m of (0,token_formats/* findTokens */.GY)(line.text)) {
+                let value = m.value;
+                let prefixLength = m.prefix.length;
+                if (m.format === token_formats/* PEM_PRIVATE_KEY */.Z) {
+                    const next = lines.slice(idx + 1, idx + 8).filter((l) => l.offset === 0).map((l) => l.text);
+                    const body = (0,token_formats/* pemBody */.zR)(line.text.slice(m.end), next);
+                    if (body === null)
+                        continue;
+                    value = body;
+                    prefixLength = 0;
+                }
+                const example = (0,token_formats/* isExampleToken */.W7)(value, prefixLength);
+                const finding = {
+                    line: line.number,
+                    column: line.offset + m.start + 1,
+                    endColumn: line.offset + m.end + 1,
+                    message: example
+                        ? `This looks like ${m.format.label}, but a documentation placeholder rather than a live one. Use an obvious placeholder such as \`<token>\` instead.`
+                        : `${capitalize(m.format.label)} is written here. Revoke it at the provider, remove it and read it from a secret store.`,
+                    secret: value,
+                    key: m.format.id,
+                };
+                if (example)
+                    finding.severity = 'notice';
+                out.push(finding);
+            }
+        }
+        return out;
+    },
+};
+function capitalize(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+
+
+
+
+
+/** Every rule, in the order `--list-rules` shows them. */
+const RULES = [
+    dotenvFile,
+    dotenvTemplateSecret,
+    hardcodedSecretKey,
+    secretKeyFallback,
+    gitEmbeddedRepo,
+    gitInternals,
+    gitCredentials,
+    // After the rules that know the context of a value, so theirs is the finding kept for a shared span.
+    knownToken,
+    unused_suppression/* unusedSuppression */.s,
+];
+function findRule(id) {
+    return RULES.find((r) => r.meta.id === id);
+}
+
+
+/***/ }),
+
+/***/ 8697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NN: () => (/* binding */ isSecretKeyName),
+/* harmony export */   NP: () => (/* binding */ isPublicKey),
+/* harmony export */   tW: () => (/* binding */ PUBLIC_ENV_PREFIXES)
+/* harmony export */ });
+/** Prefixes that frameworks expose to the browser on purpose: such keys are public by design. */
+const PUBLIC_ENV_PREFIXES = ['VITE_', 'NEXT_PUBLIC_', 'REACT_APP_', 'NUXT_PUBLIC_', 'EXPO_PUBLIC_', 'PUBLIC_', 'GATSBY_'];
+const SECRET_WORDS = /(?:SECRET|TOKEN|PASSWORD|PASSWD|PASSPHRASE|PWD|PRIVATE|CREDENTIAL|API_?KEY|ACCESS_?KEY|AUTH|SALT|DSN|SIGNING|_KEY$|^KEY$|APP_KEY)/i;
+/** A key whose name says it holds a secret (`DATABASE_PASSWORD`, `STRIPE_API_KEY`, `APP_KEY`). */
+function isSecretKeyName(key) {
+    if (/PUBLISHABLE|PUBLIC_KEY$/i.test(key))
+        return false;
+    return SECRET_WORDS.test(key);
+}
+function isPublicKey(key, prefixes) {
+    const upper = key.toUpperCase();
+    return prefixes.some((p) => upper.startsWith(p.toUpperCase()));
+}
+
+
+/***/ }),
+
+/***/ 4730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N7: () => (/* binding */ isFallbackList),
+/* harmony export */   Np: () => (/* binding */ SecretNames),
+/* harmony export */   Pc: () => (/* binding */ normalizeName)
+/* harmony export */ });
+/* harmony import */ var _engine_literal_set__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3147);
+
+/**
+ * The SECRET_KEY family: names that hold a signing secret in the frameworks
+ * we know. Names are compared after normalising case and separators, so
+ * `SECRET_KEY`, `secretKey`, `secret-key` and `app.secret_key` all match.
+ */
+/** Exact normalised names. */
+const EXACT = new Set([
+    'secretkeybase',
+    'secretkeyfallbacks',
+    'secrettoken', // Rails 3 `config.secret_token`
+    'appkey', // Laravel APP_KEY; `PUSHER_APP_KEY` and friends are public ids, so exact only
+    'secretorkey', // passport-jwt
+    'frameworksecret', // Symfony `framework.secret`
+    'parameterssecret', // Symfony 2/3 `parameters.yml` `parameters: secret:`
+    // WordPress salts and keys (wp-config.php `define('AUTH_KEY', '…')`)
+    'authkey',
+    'secureauthkey',
+    'loggedinkey',
+    'noncekey',
+    'authsalt',
+    'secureauthsalt',
+    'loggedinsalt',
+    'noncesalt',
+]);
+/**
+ * leakproof's own rule ids end like family names; in its configuration
+ * (`rules: { hardcoded-secret-key: warning }`) they name a rule, not a secret.
+ */
+const RULE_IDS = new Set(['hardcodedsecretkey']);
+/** Normalised suffixes: `AWS_SECRET_KEY`, `AUTH_JWT_SECRET`, `EXPRESS_SESSION_SECRET`… */
+const SUFFIXES = [
+    'secretkey',
+    'jwtsecret',
+    'jwtkey',
+    'jwtsigningkey',
+    'sessionsecret',
+    'cookiesecret',
+    'appsecret',
+    'signingkey',
+    'signingsecret',
+    'hmacsecret',
+];
+/**
+ * Words one of which every family name and signing call contains, as written
+ * (`SECRET_KEY`, `jwtKey`, `APP_KEY`, `AUTH_SALT`, `cookieParser(`, `SignedString(`).
+ */
+const FILE_WORDS = [
+    'secret',
+    'salt',
+    'signing',
+    'jwt',
+    'app_key',
+    'appkey',
+    'app-key',
+    'auth_key',
+    'authkey',
+    'nonce_key',
+    'noncekey',
+    'logged_in_key',
+    'loggedinkey',
+    'hmac',
+    'cookieparser',
+    'cookiestore',
+    'securecookie',
+    'cookie.newstore',
+    'memstore',
+    'filesystemstore',
+    'signedstring',
+    'signwith',
+];
+function normalizeName(name) {
+    let out = '';
+    for (let i = 0; i < name.length; i++) {
+        const c = name.charCodeAt(i);
+        if (c >= 65 && c <= 90)
+            out += String.fromCharCode(c + 32);
+        else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))
+            out += name[i];
+    }
+    return out;
+}
+class SecretNames {
+    extra;
+    extraWords;
+    extraUnindexable;
+    constructor(extraNames = []) {
+        this.extra = new Set(extraNames.map(normalizeName).filter(Boolean));
+        // One lower-case word of each extra name, for the cheap line filter.
+        this.extraWords = extraNames
+            .map((n) => n.toLowerCase().split(/[^a-z0-9]+/).find((w) => w.length > 1) ?? '')
+            .filter(Boolean);
+        // A name with no word of two letters cannot be looked for cheaply: such a configuration reads every file.
+        this.extraUnindexable = extraNames.some((n) => !/[a-z0-9]{2}/i.test(n));
+        this.fileWords = new _engine_literal_set__WEBPACK_IMPORTED_MODULE_0__/* .LiteralSet */ .g([...FILE_WORDS, ...this.extraWords].map((text) => ({ text, caseless: true })));
+    }
+    matchesNormalized(n) {
+        if (EXACT.has(n) || this.extra.has(n))
+            return true;
+        for (const s of SUFFIXES)
+            if (n.endsWith(s))
+                return true;
+        return false;
+    }
+    /**
+     * True when a (possibly dotted) identifier names a signing secret: its last
+     * segment does (`settings.SECRET_KEY`), or its last two do (`jwt.secret`).
+     */
+    matches(identifier) {
+        const segs = identifier.split('.').filter((s) => s.length > 0);
+        if (segs.length === 0)
+            return false;
+        const last = normalizeName(segs[segs.length - 1]);
+        if (RULE_IDS.has(last))
+            return false;
+        if (last && this.matchesNormalized(last))
+            return true;
+        if (segs.length >= 2) {
+            const two = normalizeName(segs[segs.length - 2]) + last;
+            if (two !== last && this.matchesNormalized(two))
+                return true;
+        }
+        return false;
+    }
+    /** For a YAML key under a parent mapping (`jwt:` → `secret:`). */
+    matchesNested(parent, key) {
+        return this.matches(`${parent}.${key}`);
+    }
+    /**
+     * The first, cheapest test, on a file's raw bytes: could the file hold a
+     * family name or a signing call at all? Every family name and every call
+     * `signing-calls.ts` knows contains one of these words; most files contain
+     * none, and are never decoded or split into lines.
+     */
+    mayAppearIn(file) {
+        return this.extraUnindexable || file.contains(this.fileWords);
+    }
+    /** The words `mayAppearIn` looks for. */
+    fileWords;
+    /** Cheap test before any parsing: could this lower-cased text hold a family name at all? */
+    mayContain(lower) {
+        if (lower.includes('secret') || lower.includes('key') || lower.includes('token') || lower.includes('salt'))
+            return true;
+        for (const w of this.extraWords)
+            if (lower.includes(w))
+                return true;
+        return false;
+    }
+    /** Same test for one identifier. */
+    mayBe(lowerIdentifier) {
+        return this.mayContain(lowerIdentifier);
+    }
+}
+function isFallbackList(identifier) {
+    return normalizeName(identifier).endsWith('fallbacks');
+}
+
+
+/***/ }),
+
+/***/ 4847:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WW: () => (/* binding */ looksLikeSecret),
+/* harmony export */   g_: () => (/* binding */ weakness),
+/* harmony export */   wK: () => (/* binding */ isPlaceholder)
+/* harmony export */ });
+/* unused harmony exports normalizeValue, entropy */
+/** Placeholders people put where a secret should go (normalised: lower case, letters and digits only). */
+const PLACEHOLDERS = new Set([
+    'changeme', 'changethis', 'changeit', 'replaceme', 'secret', 'secretkey', 'mysecret', 'mysecretkey', 'yoursecret',
+    'yoursecretkey', 'yoursecrethere', 'yoursecretkeyhere', 'supersecret', 'supersecretkey', 'topsecret', 'secret123',
+    's3cr3t', 'password', 'passw0rd', 'dev', 'development', 'devsecret', 'devkey', 'test', 'testing', 'testsecret',
+    'default', 'defaultsecret', 'keyboardcat', 'notsecret', 'notasecret', 'insecure', 'unsafe', 'todo', 'fixme',
+    'xxx', 'abc', 'abc123', '123456', 'key', 'jwtsecret', 'sessionsecret', 'putyouruniquephrasehere', 'example',
+    'examplekey', 'sample', 'placeholder', 'dummy', 'foo', 'bar', 'foobar', 'local', 'localsecret', 'qwerty',
+]);
+function normalizeValue(value) {
+    return value.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+/** A well-known placeholder (`changeme`, `your-secret-here`, `keyboard cat`…). */
+function isPlaceholder(value) {
+    const n = normalizeValue(value);
+    if (n === '')
+        return false;
+    if (PLACEHOLDERS.has(n))
+        return true;
+    return /^(?:your|my|change|replace|enter|insert|put|set)[a-z0-9]*(?:secret|key|token|here|value|me)$/.test(n);
+}
+/**
+ * Why a signing secret is weak, by Django's own deploy check (W009) and the
+ * placeholder list; null when it passes.
+ */
+function weakness(value) {
+    if (isPlaceholder(value))
+        return 'a well-known placeholder value';
+    if (value.startsWith('django-insecure-'))
+        return "Django's `django-insecure-` development key";
+    const distinct = new Set(value).size;
+    if (distinct < 5)
+        return `only ${distinct} distinct characters`;
+    if (value.length < 50)
+        return `shorter than 50 characters`;
+    return null;
+}
+/** Shannon entropy in bits per character. */
+function entropy(value) {
+    if (value.length === 0)
+        return 0;
+    const counts = new Map();
+    for (const c of value)
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    let h = 0;
+    for (const n of counts.values()) {
+        const p = n / value.length;
+        h -= p * Math.log2(p);
+    }
+    return h;
+}
+/** Known provider token shapes: anchored at the start, bounded lengths. */
+const TOKEN_FORMATS = [
+    /^(?:AKIA|ASIA)[A-Z0-9]{16}$/,
+    /^gh[pousr]_[A-Za-z0-9]{36,255}$/,
+    /^github_pat_[A-Za-z0-9_]{22,255}$/,
+    /^glpat-[A-Za-z0-9_\-]{20,64}$/,
+    /^xox[abpr]-[A-Za-z0-9\-]{10,255}$/,
+    /^(?:sk|rk)_live_[A-Za-z0-9]{16,255}$/,
+    /^AIza[A-Za-z0-9_\-]{35}$/,
+    /^npm_[A-Za-z0-9]{36}$/,
+    /^-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----/,
+    /^base64:[A-Za-z0-9+/]{40,}={0,2}$/, // Laravel APP_KEY
+];
+/**
+ * Does a value look like a real secret rather than a placeholder: a known
+ * token format, or long, varied and high in entropy?
+ */
+function looksLikeSecret(value) {
+    const v = value.trim();
+    if (v.length === 0 || isPlaceholder(v))
+        return false;
+    // Documentation keys (AWS documents a key id and a secret key that both end in `EXAMPLE`) are what templates should hold.
+    if (/example/i.test(v))
+        return false;
+    if (TOKEN_FORMATS.some((re) => re.test(v)))
+        return true;
+    if (v.length < 16 || /\s/.test(v))
+        return false;
+    // A URL without credentials (`redis://localhost:6379/0`); callers judge a URL's password on its own.
+    if (/^[a-z][a-z0-9+.\-]{0,20}:\/\//i.test(v) && !/:[^/@]+@/.test(v))
+        return false;
+    if (/^[a-z]+(?:[-_][a-z]+)*$/i.test(v))
+        return false; // words: `my-secret-key-here`
+    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
+    return classes >= 2 && entropy(v) >= 3.5;
+}
+
+
+/***/ }),
+
+/***/ 5751:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GY: () => (/* binding */ findTokens),
+/* harmony export */   W7: () => (/* binding */ isExampleToken),
+/* harmony export */   Z: () => (/* binding */ PEM_PRIVATE_KEY),
+/* harmony export */   cw: () => (/* binding */ PREFIX_SET),
+/* harmony export */   zR: () => (/* binding */ pemBody)
+/* harmony export */ });
+/* unused harmony exports TOKEN_FORMATS, ANY_PREFIX */
+/* harmony import */ var _engine_literal_set__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3147);
+
+const isUpper = (c) => c >= 65 && c <= 90;
+const isLower = (c) => c >= 97 && c <= 122;
+const isDigit = (c) => c >= 48 && c <= 57;
+const isUpperAlnum = (c) => isUpper(c) || isDigit(c);
+const isBase62 = (c) => isUpper(c) || isLower(c) || isDigit(c);
+const isUrlSafe = (c) => isBase62(c) || c === 95 /* _ */ || c === 45; /* - */
+const isLowerAlnum = (c) => isLower(c) || isDigit(c);
+const isSlackChar = (c) => isBase62(c) || c === 45;
+const isWordChar = (c) => isBase62(c) || c === 95;
+const isBase64 = (c) => isBase62(c) || c === 43 /* + */ || c === 47 /* / */ || c === 61; /* = */
+/** Length of the run of `test` characters at `i`, counting at most `max + 1` so an overlong run shows. */
+function run(s, i, test, max) {
+    let n = 0;
+    while (n <= max && i + n < s.length && test(s.charCodeAt(i + n)))
+        n++;
+    return n;
+}
+/** True when `i` is past the end or holds a character that cannot continue a word. */
+function endsWord(s, i, test = isWordChar) {
+    return i >= s.length || !test(s.charCodeAt(i));
+}
+/** Exactly `n` characters of `test`, then a word boundary. */
+function exact(n, test, boundary = isWordChar) {
+    return (s, i) => {
+        const len = run(s, i, test, n);
+        return len === n && endsWord(s, i + n, boundary) ? i + n : -1;
+    };
+}
+/** Between `min` and `max` characters of `test`, then a word boundary. */
+function between(min, max, test) {
+    return (s, i) => {
+        const len = run(s, i, test, max);
+        return len >= min && len <= max && endsWord(s, i + len) ? i + len : -1;
+    };
+}
+function withDigit(rest) {
+    return (s, i) => {
+        const end = rest(s, i);
+        return end >= 0 && /[0-9]/.test(s.slice(i, end)) ? end : -1;
+    };
+}
+/** `github_pat_` + 22 base62 + `_` + 59 base62. */
+function fineGrainedPat(s, i) {
+    if (run(s, i, isBase62, 22) !== 22 || s[i + 22] !== '_')
+        return -1;
+    const j = i + 23;
+    return run(s, j, isBase62, 59) === 59 && endsWord(s, j + 59) ? j + 59 : -1;
+}
+/**
+ * `glpat-` + 20 url-safe characters; newer routable tokens carry a longer
+ * payload and two dot-separated parts (`glpat-<payload>.01.<id>`).
+ */
+function gitlabPat(s, i) {
+    const len = run(s, i, isUrlSafe, 64);
+    if (len < 20 || len > 64)
+        return -1;
+    let j = i + len;
+    if (s[j] === '.' && run(s, j + 1, isLowerAlnum, 2) === 2 && s[j + 3] === '.') {
+        const tail = run(s, j + 4, isLowerAlnum, 12);
+        if (tail >= 5 && tail <= 12 && endsWord(s, j + 4 + tail))
+            return j + 4 + tail;
+    }
+    return len === 20 && endsWord(s, j, isUrlSafe) ? j : -1;
+}
+/** Slack: `xoxb-` then dash-separated parts starting with the workspace number. */
+function slackToken(s, i) {
+    if (!isDigit(s.charCodeAt(i)))
+        return -1;
+    const len = run(s, i, isSlackChar, 250);
+    if (len < 20 || len > 250 || !endsWord(s, i + len))
+        return -1;
+    return s.slice(i, i + len).includes('-') ? i + len : -1;
+}
+const PEM_BEGIN = '-----BEGIN ';
+/** `RSA PRIVATE KEY-----`, `OPENSSH PRIVATE KEY-----`, `PGP PRIVATE KEY BLOCK-----`; never public keys or certificates. */
+function pemHeader(s, i) {
+    const close = s.indexOf('-----', i);
+    if (close < 0 || close - i > 60)
+        return -1;
+    const label = s.slice(i, close);
+    return /^[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?$/.test(label) ? close + 5 : -1;
+}
+const PEM_PRIVATE_KEY = {
+    id: 'pem-private-key',
+    label: 'a PEM private key block',
+    prefixes: [PEM_BEGIN],
+    rest: pemHeader,
+};
+const TOKEN_FORMATS = [
+    { id: 'aws-access-key-id', label: 'an AWS access key id', prefixes: ['AKIA'], rest: exact(16, isUpperAlnum) },
+    // `ASIA` starts ordinary upper-case words (`ASIAPACIFICSOUTHEAST`); temporary key ids carry digits.
+    { id: 'aws-access-key-id', label: 'an AWS temporary access key id', prefixes: ['ASIA'], rest: withDigit(exact(16, isUpperAlnum)) },
+    {
+        id: 'github-token',
+        label: 'a GitHub token',
+        prefixes: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
+        rest: exact(36, isBase62),
+    },
+    { id: 'github-fine-grained-pat', label: 'a GitHub fine-grained personal access token', prefixes: ['github_pat_'], rest: fineGrainedPat },
+    { id: 'gitlab-pat', label: 'a GitLab personal access token', prefixes: ['glpat-'], rest: gitlabPat },
+    { id: 'slack-token', label: 'a Slack token', prefixes: ['xoxa-', 'xoxb-', 'xoxp-', 'xoxr-'], rest: slackToken },
+    { id: 'stripe-live-key', label: 'a Stripe live secret or restricted key', prefixes: ['sk_live_', 'rk_live_'], rest: between(24, 247, isBase62) },
+    { id: 'google-api-key', label: 'a Google API key', prefixes: ['AIza'], rest: exact(35, isUrlSafe, isUrlSafe) },
+    { id: 'npm-token', label: 'an npm access token', prefixes: ['npm_'], rest: exact(36, isBase62) },
+    PEM_PRIVATE_KEY,
+];
+/** One pass over a line before any per-token work: does any prefix occur at all? */
+const ANY_PREFIX = /AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[abpr]-|[sr]k_live_|AIza|npm_|-----BEGIN /;
+/** The same prefixes for the byte-level test over a whole file. */
+const PREFIX_SET = new _engine_literal_set__WEBPACK_IMPORTED_MODULE_0__/* .LiteralSet */ .g(['AKIA', 'ASIA', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'glpat-', 'xoxa-', 'xoxb-', 'xoxp-', 'xoxr-', 'sk_live_', 'rk_live_', 'AIza', 'npm_', '-----BEGIN '].map((text) => ({ text, caseless: false })));
+/** Tokens on one line (or window), left to right, each starting on a word boundary. */
+function findTokens(s) {
+    const out = [];
+    if (!ANY_PREFIX.test(s))
+        return out;
+    for (const format of TOKEN_FORMATS) {
+        for (const prefix of format.prefixes) {
+            let from = 0;
+            for (;;) {
+                const at = s.indexOf(prefix, from);
+                if (at < 0)
+                    break;
+                from = at + prefix.length;
+                const before = at > 0 ? s.charCodeAt(at - 1) : -1;
+                // A prefix inside a longer word (or a longer run of dashes) is not a token.
+                if (before >= 0 && (isWordChar(before) || (format === PEM_PRIVATE_KEY && before === 45)))
+                    continue;
+                const end = format.rest(s, at + prefix.length);
+                if (end < 0)
+                    continue;
+                out.push({ format, start: at, end, prefix, value: s.slice(at, end) });
+                from = end;
+            }
+        }
+    }
+    return out.sort((a, b) => a.start - b.start);
+}
+/**
+ * Key material that follows a PEM BEGIN line: on the same line after an
+ * escaped newline (a JSON service-account key), or on the next lines after
+ * optional `Proc-Type:`-style headers. Null when there is none, so a header
+ * mentioned in code or prose (`startsWith('-----BEGIN RSA PRIVATE KEY-----')`)
+ * is not a key.
+ */
+function pemBody(sameLineRest, nextLines) {
+    const escaped = /^(?:\\\\n|\\n)+/.exec(sameLineRest);
+    const inline = escaped ? base64Start(sameLineRest.slice(escaped[0].length)) : null;
+    if (inline)
+        return inline;
+    for (const raw of nextLines.slice(0, 6)) {
+        const t = raw.trim();
+        if (t === '' || /^[A-Za-z-]{2,30}: /.test(t))
+            continue; // blank line or a PEM/PGP header
+        return base64Start(t);
+    }
+    return null;
+}
+/** The run of base64 at the start of a line, after quotes or a `+` joining strings; null when too short for key material. */
+function base64Start(t) {
+    let i = 0;
+    while (i < t.length && i < 8 && ' \t"\'`+'.includes(t[i]))
+        i++;
+    const len = run(t, i, isBase64, 4096);
+    return len >= 40 ? t.slice(i, i + len) : null;
+}
+/**
+ * Documentation placeholders in a token's shape: AWS's `AKIA…EXAMPLE`,
+ * runs of `x` or `0`, counting sequences, or too few distinct characters
+ * to be random.
+ */
+function isExampleToken(value, prefixLength = 0) {
+    const body = value.slice(prefixLength);
+    const lower = body.toLowerCase();
+    if (lower.includes('example') || lower.includes('xxxx') || body.includes('0000000000'))
+        return true;
+    if (lower.includes('1234567890') || lower.includes('abcdefghij'))
+        return true;
+    return new Set(body).size < 6;
+}
+
+
+/***/ }),
+
+/***/ 7991:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ unusedSuppression)
+/* harmony export */ });
+/**
+ * Reported by the suppression stage (src/engine/suppress.ts), which sees every
+ * comment and every finding; the rule exists for its documentation and so the
+ * configuration can re-grade or disable it.
+ */
+const unusedSuppression = {
+    meta: {
+        id: 'unused-suppression',
+        title: 'Suppression comment that suppresses nothing',
+        severity: 'notice',
+        why: 'A `leakproof-ignore` comment that no longer matches a finding is a stale exception: the code it excused moved or ' +
+            'changed, and the comment now hides nothing but may hide the next real finding on that line. Exceptions must stay ' +
+            'visible and current to be trusted.',
+        fix: 'Remove the comment, or move it to the flagged line (`leakproof-ignore`) or the line before it ' +
+            '(`leakproof-ignore-next-line`), and check the rule ids it names against `leakproof --list-rules`.',
+        examples: [
+            {
+                file: 'settings.py',
+                flagged: '# leakproof-ignore-next-line -- test fixture   (above a line with no finding)',
+                clean: '# leakproof-ignore-next-line -- test fixture   (above the line it excuses)',
+            },
+        ],
+    },
+};
+
+
+/***/ })
+
+};

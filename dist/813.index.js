@@ -1,0 +1,2509 @@
+export const id = 813;
+export const ids = [813];
+export const modules = {
+
+/***/ 4813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runAction: () => (/* binding */ runAction)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/engine/git.ts
+
+class GitUnavailable extends Error {
+}
+/** No fsmonitor hook (a repository's config must not run a command), no pager, unquoted paths. */
+const GIT_HARDENING = ['-c', 'core.fsmonitor=false', '-c', 'core.quotepath=off', '--no-pager'];
+/** No prompts, no optional locks, messages in one language. */
+function gitEnv() {
+    return { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
+}
+/**
+ * Runs git with hardening flags: no pager, no fsmonitor hook, no prompts.
+ * Resolves with stdout as a Buffer.
+ */
+function git(cwd, args, opts = {}) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_.execFile)('git', [...GIT_HARDENING, ...args], {
+            cwd,
+            encoding: 'buffer',
+            maxBuffer: 1024 * 1024 * 1024,
+            env: gitEnv(),
+            windowsHide: true,
+        }, (err, stdout, stderr) => {
+            if (err) {
+                if (err.code === 'ENOENT') {
+                    reject(new GitUnavailable('git is not installed or not on PATH'));
+                    return;
+                }
+                if (opts.allowFailure) {
+                    resolve(Buffer.alloc(0));
+                    return;
+                }
+                const msg = stderr.toString('utf8').trim().split('\n')[0] || err.message;
+                reject(new Error(`git ${args[0]} failed: ${msg}; to scan without git, rerun with --no-git`));
+                return;
+            }
+            resolve(stdout);
+        });
+    });
+}
+/** Splits NUL-separated git output. */
+function splitZ(buf) {
+    const out = [];
+    let start = 0;
+    for (let i = 0; i < buf.length; i++) {
+        if (buf[i] === 0) {
+            if (i > start)
+                out.push(buf.toString('utf8', start, i));
+            start = i + 1;
+        }
+    }
+    if (start < buf.length)
+        out.push(buf.toString('utf8', start));
+    return out;
+}
+/**
+ * Whether `dir` is inside a git work tree: `yes`, `no` (not a repository, or
+ * no git installed), or the reason git refused to say (a repository owned by
+ * another user, a corrupt one), so the caller can tell the user.
+ */
+async function workTreeState(dir) {
+    try {
+        const out = await git(dir, ['rev-parse', '--is-inside-work-tree']);
+        return out.toString('utf8').trim() === 'true' ? 'yes' : 'no';
+    }
+    catch (e) {
+        if (e instanceof GitUnavailable)
+            return 'no';
+        const message = e instanceof Error ? e.message : String(e);
+        if (/not a git repository/i.test(message))
+            return 'no';
+        return { problem: message.replace(/^git rev-parse failed: (?:fatal: )?/, '').replace(/;.*$/, '') };
+    }
+}
+/** True when `dir` is inside a git work tree that git agrees to read. */
+async function isWorkTree(dir) {
+    return (await workTreeState(dir)) === 'yes';
+}
+
+;// CONCATENATED MODULE: ./src/engine/inventory.ts
+
+
+
+/**
+ * Lists what a scan covers. In a git work tree git itself classifies paths
+ * (one `ls-files` call per class, never one process per file); elsewhere, or
+ * with `noGit`, the folder is walked and everything counts.
+ */
+async function inventory(root, opts) {
+    const state = opts.noGit ? 'no' : await workTreeState(root);
+    if (state === 'yes') {
+        const entries = await gitEntries(root, !!opts.includeIgnored);
+        const inv = { mode: 'git', entries };
+        if (entries.some((e) => e.kind === 'gitlink')) {
+            const declared = await declaredSubmodules(root);
+            if (declared)
+                inv.submodulePaths = declared;
+        }
+        return inv;
+    }
+    const inv = { mode: 'plain', entries: await plainEntries(root) };
+    if (typeof state === 'object')
+        inv.gitProblem = state.problem;
+    return inv;
+}
+async function gitEntries(root, includeIgnored) {
+    const [staged, others, ignored] = await Promise.all([
+        git(root, ['ls-files', '-z', '--stage']),
+        git(root, ['ls-files', '-z', '--others', '--exclude-standard']),
+        includeIgnored
+            ? git(root, ['ls-files', '-z', '--others', '--ignored', '--exclude-standard'])
+            : Promise.resolve(Buffer.alloc(0)),
+    ]);
+    const entries = [];
+    const seen = new Set();
+    // "<mode> <object> <stage>\t<path>\0"; conflicted paths appear once per stage. The path is decoded on
+    // its own from the bytes: a slice of the decoded record would keep the whole record alive.
+    for (let start = 0; start < staged.length;) {
+        let end = staged.indexOf(0, start);
+        if (end < 0)
+            end = staged.length;
+        const tab = staged.indexOf(9, start);
+        if (tab >= 0 && tab < end) {
+            const path = staged.toString('utf8', tab + 1, end);
+            if (!seen.has(path)) {
+                seen.add(path);
+                const mode = staged.toString('latin1', start, staged.indexOf(32, start));
+                const kind = mode === '160000' ? 'gitlink' : mode === '120000' ? 'symlink' : 'file';
+                entries.push({ path, status: 'tracked', kind });
+            }
+        }
+        start = end + 1;
+    }
+    const addOthers = (buf, status) => {
+        for (const path of splitZ(buf)) {
+            if (path.endsWith('/')) {
+                // git lists a nested repository as one directory entry and does not descend.
+                const dir = path.slice(0, -1);
+                if (!seen.has(dir))
+                    entries.push({ path: dir, status, kind: 'nested-repo' });
+                continue;
+            }
+            if (seen.has(path))
+                continue;
+            seen.add(path);
+            entries.push({ path, status, kind: 'file' });
+        }
+    };
+    addOthers(others, 'untracked');
+    addOthers(ignored, 'ignored');
+    return entries;
+}
+/**
+ * Every entry below a plain folder. A `.git` (directory or file) is listed
+ * but never entered: one finding per git directory. Symlinks are listed as
+ * such and never followed. Folders that cannot be read are passed over.
+ *
+ * A plain recursive read rather than a glob library: glob matchers skip names
+ * holding a newline, and a hostile tree must not hide a `.env` that way.
+ */
+async function plainEntries(root) {
+    const entries = [];
+    const pending = [''];
+    while (pending.length > 0) {
+        const rel = pending.pop();
+        let dirents;
+        try {
+            dirents = external_node_fs_default().readdirSync(rel === '' ? root : external_node_path_.join(root, rel), { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        for (const d of dirents) {
+            const p = rel === '' ? d.name : `${rel}/${d.name}`;
+            if (d.name === '.git')
+                entries.push({ path: p, status: 'plain', kind: 'gitdir' });
+            else if (d.isSymbolicLink())
+                entries.push({ path: p, status: 'plain', kind: 'symlink' });
+            else if (d.isDirectory())
+                pending.push(p);
+            else
+                entries.push({ path: p, status: 'plain', kind: 'file' });
+        }
+    }
+    return entries;
+}
+/**
+ * Submodule paths that `.gitmodules` declares, relative to the scanned root.
+ * It sits at the top of the work tree even when a subfolder is scanned, so
+ * git reads it from the index (as it reads the index for the classification):
+ * no file outside the root is opened, and a symlinked `.gitmodules` is not followed.
+ */
+async function declaredSubmodules(root) {
+    const prefix = (await git(root, ['rev-parse', '--show-prefix'])).toString('utf8').replace(/\n$/, '');
+    let out;
+    try {
+        out = await git(root, ['config', '-z', '--blob', ':.gitmodules', '--get-regexp', '^submodule\\..*\\.path$']);
+    }
+    catch {
+        // Not in the index (or declares nothing): the rule reads a `.gitmodules` inside the root, if any.
+        return undefined;
+    }
+    const paths = new Set();
+    for (const rec of splitZ(out)) {
+        // "-z" records are "<key>\n<value>".
+        const value = rec.slice(rec.indexOf('\n') + 1).replace(/\/+$/, '');
+        if (value.startsWith(prefix))
+            paths.add(value.slice(prefix.length));
+    }
+    return paths;
+}
+
+// EXTERNAL MODULE: ./src/engine/read.ts
+var engine_read = __webpack_require__(5404);
+// EXTERNAL MODULE: ./src/engine/text.ts
+var engine_text = __webpack_require__(1655);
+;// CONCATENATED MODULE: ./src/engine/types.ts
+const SEVERITIES = ['error', 'warning', 'notice'];
+const types_DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+
+// EXTERNAL MODULE: ./src/rules/index.ts + 17 modules
+var src_rules = __webpack_require__(3779);
+// EXTERNAL MODULE: ./src/engine/pipeline.ts + 1 modules
+var pipeline = __webpack_require__(9598);
+// EXTERNAL MODULE: ./src/engine/read-files.ts
+var read_files = __webpack_require__(4014);
+// EXTERNAL MODULE: ./src/engine/parallel.ts
+var parallel = __webpack_require__(2203);
+// EXTERNAL MODULE: ./src/engine/suppress-comments.ts
+var suppress_comments = __webpack_require__(410);
+// EXTERNAL MODULE: ./src/engine/fingerprint.ts
+var fingerprint = __webpack_require__(178);
+;// CONCATENATED MODULE: ./src/engine/baseline.ts
+
+/** A baseline file that cannot be used; the message names the file and the fix. */
+class BaselineError extends Error {
+}
+const BASELINE_VERSION = 1;
+const FINGERPRINT = /^[0-9a-f]{32}$/;
+function keyOf(e) {
+    return `${e.ruleId}\0${e.path}\0${e.fingerprint}`;
+}
+function compareEntries(a, b) {
+    return compareStrings(a.path, b.path) || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.fingerprint, b.fingerprint);
+}
+/**
+ * Marks the findings a baseline accepts as suppressed by it (in place) and
+ * counts the entries that no longer match anything. An entry matches a
+ * finding whether or not something else suppressed it first.
+ */
+function applyBaseline(findings, baseline) {
+    const entries = new Set(baseline.entries.map(keyOf));
+    const matched = new Set();
+    for (const f of findings) {
+        const k = keyOf(f);
+        if (!entries.has(k))
+            continue;
+        matched.add(k);
+        if (!f.suppressed)
+            f.suppressed = { by: 'baseline' };
+    }
+    return { entries: entries.size, matched: matched.size, stale: entries.size - matched.size };
+}
+/**
+ * The entries to record for a scan: every finding that nothing but the
+ * baseline suppresses (inline and config exceptions already carry their own
+ * reason), sorted and unique so the file diffs well.
+ */
+function baselineFrom(findings) {
+    const byKey = new Map();
+    for (const f of findings) {
+        if (f.suppressed && f.suppressed.by !== 'baseline')
+            continue;
+        byKey.set(keyOf(f), { ruleId: f.ruleId, path: f.path, fingerprint: f.fingerprint });
+    }
+    return { entries: [...byKey.values()].sort(compareEntries) };
+}
+/** The entries of `baseline` that still match a finding. */
+function pruneBaseline(baseline, findings) {
+    const live = new Set(findings.map(keyOf));
+    const kept = new Map();
+    for (const e of baseline.entries)
+        if (live.has(keyOf(e)))
+            kept.set(keyOf(e), e);
+    return { entries: [...kept.values()].sort(compareEntries) };
+}
+/** Pretty, stable JSON: fixed key order, sorted entries, trailing newline. */
+function formatBaseline(baseline) {
+    const findings = [...baseline.entries]
+        .sort(compareEntries)
+        .map((e) => ({ ruleId: e.ruleId, path: e.path, fingerprint: e.fingerprint }));
+    return JSON.stringify({ version: BASELINE_VERSION, findings }, null, 2) + '\n';
+}
+/** Parses a baseline file; throws BaselineError naming the file and the problem. */
+function parseBaseline(text, file) {
+    const fail = (problem) => {
+        throw new BaselineError(`${file}: ${problem}; write it with \`leakproof --write-baseline ${file}\``);
+    };
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return fail('is not valid JSON');
+    }
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+        return fail('must be a JSON object with "version" and "findings"');
+    const { version, findings } = doc;
+    if (version !== BASELINE_VERSION)
+        return fail(`version must be ${BASELINE_VERSION}`);
+    if (!Array.isArray(findings))
+        return fail('findings must be a list');
+    const entries = findings.map((e, i) => {
+        if (typeof e !== 'object' || e === null)
+            return fail(`findings[${i}] must be an object with ruleId, path and fingerprint`);
+        const { ruleId, path, fingerprint } = e;
+        if (typeof ruleId !== 'string' || ruleId === '')
+            return fail(`findings[${i}].ruleId must be a rule id`);
+        if (typeof path !== 'string' || path === '')
+            return fail(`findings[${i}].path must be a path`);
+        if (typeof fingerprint !== 'string' || !FINGERPRINT.test(fingerprint))
+            return fail(`findings[${i}].fingerprint must be 32 hex digits`);
+        return { ruleId, path, fingerprint };
+    });
+    return { entries };
+}
+
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(3581);
+;// CONCATENATED MODULE: ./src/config/globs.ts
+
+/**
+ * Why a glob cannot be used, or null when it can. minimatch takes almost any
+ * string literally, so the mistakes that would silently match nothing are
+ * caught here instead.
+ */
+function globProblem(glob) {
+    if (glob.trim() === '')
+        return 'is empty';
+    if (glob.includes('\\'))
+        return 'uses a backslash; write paths with / (POSIX), relative to the scanned root';
+    if (glob.startsWith('/'))
+        return 'is absolute; write it relative to the scanned root, e.g. "vendor/**"';
+    if (glob.startsWith('!'))
+        return 'is a negation; list only the paths to match';
+    if (normalizeGlob(glob).split('/').includes('..'))
+        return 'leaves the scanned root with ".."';
+    if (!balanced(glob, '[', ']'))
+        return 'has an unclosed "["';
+    if (!balanced(glob, '{', '}'))
+        return 'has an unclosed "{"';
+    return null;
+}
+function balanced(glob, open, close) {
+    let depth = 0;
+    for (const ch of glob) {
+        if (ch === open)
+            depth++;
+        else if (ch === close && depth > 0)
+            depth--;
+    }
+    return depth === 0;
+}
+/** `./a/b/` and `a/b` mean the same folder. */
+function normalizeGlob(glob) {
+    let g = glob.trim();
+    while (g.startsWith('./'))
+        g = g.slice(2);
+    while (g.length > 1 && g.endsWith('/'))
+        g = g.slice(0, -1);
+    return g;
+}
+/**
+ * A predicate over POSIX relative paths: true when a glob matches the path
+ * or one of the folders it is in, so `vendor` and `vendor/**` both cover
+ * `vendor/x/y.js`.
+ */
+function globs_pathMatcher(globs) {
+    if (globs.length === 0)
+        return () => false;
+    const matchers = globs.map((g) => new esm/* Minimatch */.VR(normalizeGlob(g), { dot: true }));
+    const test = (p) => matchers.some((m) => m.match(p));
+    return (p) => {
+        if (test(p))
+            return true;
+        for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) {
+            if (test(p.slice(0, i)))
+                return true;
+        }
+        return false;
+    };
+}
+
+// EXTERNAL MODULE: ./src/rules/unused-suppression.ts
+var unused_suppression = __webpack_require__(7991);
+;// CONCATENATED MODULE: ./src/engine/suppress.ts
+
+
+
+
+
+
+
+/**
+ * Applies the configuration and the exceptions to finished findings: rule
+ * levels, inline comments, `allow` entries, then the baseline. Suppressed
+ * findings stay in the list, marked with who suppressed them and why; a
+ * comment that suppresses nothing becomes an `unused-suppression` notice.
+ */
+function suppress_settle(findings, files, opts = {}) {
+    const levels = opts.rules ?? {};
+    const regrade = (f) => {
+        const level = levels[f.ruleId];
+        if (level === 'off')
+            return null;
+        return level ? { ...f, severity: level } : { ...f };
+    };
+    const allowed = (opts.allow ?? []).map((a) => ({ ...a, match: globs_pathMatcher(a.paths) }));
+    const allow = (f) => {
+        if (f.suppressed)
+            return;
+        const a = allowed.find((e) => e.rule === f.ruleId && e.match(f.path));
+        if (a)
+            f.suppressed = { by: 'config', reason: a.reason };
+    };
+    // path → target line → comments aimed at it
+    const targets = new Map();
+    for (const file of files) {
+        const byLine = new Map();
+        for (const c of file.comments) {
+            const t = c.nextLine ? c.line + 1 : c.line;
+            byLine.set(t, [...(byLine.get(t) ?? []), c]);
+        }
+        targets.set(file.path, byLine);
+    }
+    const used = new Set();
+    const out = [];
+    for (const raw of findings) {
+        const f = regrade(raw);
+        if (!f)
+            continue;
+        if (f.line !== undefined) {
+            const c = targets.get(f.path)?.get(f.line)?.find((x) => x.rules.length === 0 || x.rules.includes(f.ruleId));
+            if (c) {
+                used.add(c);
+                f.suppressed = c.reason ? { by: 'inline', reason: c.reason } : { by: 'inline' };
+            }
+        }
+        allow(f);
+        out.push(f);
+    }
+    for (const n of unusedNotices(files, used)) {
+        const f = regrade(n);
+        if (!f)
+            continue;
+        allow(f);
+        out.push(f);
+    }
+    const based = opts.baseline ? applyBaseline(out, opts.baseline) : null;
+    out.sort(pipeline/* compareFindings */.Eg);
+    return based ? { findings: out, baseline: based } : { findings: out };
+}
+const KNOWN = new Set(src_rules/* RULES */.y.map((r) => r.meta.id));
+/** Only id-shaped words are echoed back, so a stray value in a comment never reaches a report. */
+const ID_SHAPED = /^[a-z0-9][a-z0-9-]{0,39}$/;
+function unusedNotices(files, used) {
+    const out = [];
+    for (const file of files) {
+        const seen = new Map();
+        for (const c of file.comments) {
+            const unknown = c.rules.filter((id) => !KNOWN.has(id));
+            if (!c.reportable || (used.has(c) && unknown.length === 0))
+                continue;
+            const form = c.nextLine ? `${suppress_comments/* DIRECTIVE */.Eq}${suppress_comments/* NEXT_LINE */.zc}` : suppress_comments/* DIRECTIVE */.Eq;
+            const named = unknown.filter((id) => ID_SHAPED.test(id)).map((id) => `\`${id}\``);
+            const unknownText = unknown.length === 0
+                ? ''
+                : ` It names ${named.length > 0 ? `unknown rule ${named.join(', ')}` : 'an unknown rule'}: ` +
+                    '`leakproof --list-rules` lists the ids, and a reason goes after ` -- `.';
+            const message = used.has(c)
+                ? `This \`${form}\` comment suppresses a finding.${unknownText}`
+                : `This \`${form}\` comment suppresses nothing: no ${ofRules(c.rules)} on ${c.nextLine ? 'the next line' : 'its line'}.${unknownText} Remove it so stale exceptions do not pile up.`;
+            const context = `${form}\0${c.rules.join(',')}`;
+            const n = seen.get(context) ?? 0;
+            seen.set(context, n + 1);
+            out.push({
+                ruleId: unused_suppression/* unusedSuppression */.s.meta.id,
+                severity: unused_suppression/* unusedSuppression */.s.meta.severity,
+                path: file.path,
+                line: c.line,
+                column: c.column,
+                endLine: c.line,
+                message,
+                fingerprint: (0,fingerprint/* fingerprint */.R)(unused_suppression/* unusedSuppression */.s.meta.id, file.path, context, n),
+                status: file.status,
+            });
+        }
+    }
+    return out;
+}
+
+function ofRules(ids) {
+    if (ids.length === 0)
+        return 'finding';
+    if (!ids.every((id) => ID_SHAPED.test(id)))
+        return 'finding of the rules it names';
+    return `${ids.length === 1 ? 'finding of rule' : 'finding of rules'} ${ids.map((id) => `\`${id}\``).join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/scan.ts
+
+
+
+
+
+
+
+
+
+
+
+
+class ScanInputError extends Error {
+}
+/**
+ * Scans one folder: inventory → read each file once → content rules → tree
+ * rules → redacted, fingerprinted findings sorted by path and position.
+ */
+async function scan(options, rules = src_rules/* RULES */.y) {
+    const started = performance.now();
+    const root = external_node_path_.resolve(options.root);
+    await assertFolder(root);
+    const maxFileSize = options.maxFileSize ?? types_DEFAULT_MAX_FILE_SIZE;
+    const inv = await inventory(root, { noGit: options.noGit, includeIgnored: options.includeIgnored });
+    const ignored = globs_pathMatcher(options.ignore ?? []);
+    const entries = (options.paths ? restrict(inv.entries, options.paths) : inv.entries).filter((e) => !ignored(e.path));
+    const stats = (0,pipeline/* emptyStats */.bD)();
+    const errors = [];
+    const reader = new engine_read/* SafeReader */.H(root);
+    const collector = new pipeline/* FindingCollector */.xe((0,pipeline/* enabledRules */.nb)(rules, options.rules), (0,pipeline/* ruleSettings */.I8)(options), stats);
+    const files = entries.filter((e) => e.kind === 'file');
+    // git already knows a tracked symlink for what it is; it is never opened.
+    stats.skipped.symlink += entries.filter((e) => e.kind === 'symlink').length;
+    const progress = options.onProgress && ((done) => done % 256 === 0 && options.onProgress(done, files.length));
+    const threads = (0,parallel/* threadCount */.C)(files.length);
+    const read = threads > 1
+        ? await (0,parallel/* readFilesInWorkers */.w)(threads, { root, files, maxFileSize, options }, collector, stats, progress)
+        : (0,read_files/* readFiles */.U)(root, files, maxFileSize, collector, stats, progress);
+    errors.push(...read.errors);
+    if (inv.gitProblem) {
+        errors.push({
+            path: '.',
+            message: `git would not read this work tree (${inv.gitProblem}), so it was scanned as a plain folder, ignored files included; fix that (e.g. \`git config --global --add safe.directory <path>\`) or pass --no-git to scan it as a folder on purpose`,
+        });
+    }
+    if (read.symlinks.length > 0) {
+        const links = new Set(read.symlinks);
+        for (const e of files)
+            if (links.has(e.path))
+                e.kind = 'symlink';
+    }
+    const tree = {
+        mode: inv.mode,
+        settings: collector.settings,
+        entries,
+        ...(inv.submodulePaths ? { submodulePaths: inv.submodulePaths } : {}),
+        readText: async (rel) => {
+            const out = reader.readSync(rel, maxFileSize);
+            return out.kind === 'ok' ? (0,engine_text/* textOf */.b6)(out) : null;
+        },
+    };
+    await collector.addTree(tree);
+    const finished = collector.finish();
+    const { findings, baseline } = suppress_settle(finished.findings, finished.comments, options);
+    if (baseline)
+        stats.baseline = baseline;
+    const secretValues = finished.secretValues;
+    errors.sort((a, b) => (0,pipeline/* compareStrings */.Kt)(a.path, b.path));
+    stats.durationMs = Math.round(performance.now() - started);
+    return { root, mode: inv.mode, findings, stats, errors, secretValues };
+}
+/** Keeps the entries at the given paths, and those inside given folders. */
+function restrict(entries, paths) {
+    const wanted = new Set(paths.map((p) => p.replace(/\/+$/, '')));
+    return entries.filter((e) => {
+        if (wanted.has(e.path))
+            return true;
+        for (let i = e.path.indexOf('/'); i >= 0; i = e.path.indexOf('/', i + 1)) {
+            if (wanted.has(e.path.slice(0, i)))
+                return true;
+        }
+        return false;
+    });
+}
+async function assertFolder(root) {
+    let st;
+    try {
+        st = await external_node_fs_.promises.stat(root);
+    }
+    catch {
+        throw new ScanInputError(`${root} does not exist: pass the folder to scan, e.g. \`leakproof .\``);
+    }
+    if (!st.isDirectory())
+        throw new ScanInputError(`${root} is not a folder: pass the folder that contains it instead`);
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+/** GitHub shows at most this many annotations of one severity per step... */
+const STEP_LIMIT_PER_SEVERITY = 10;
+/** ...and at most this many per job. */
+const JOB_LIMIT = 50;
+/**
+ * Chooses which findings become annotations: most severe first, then (on pull
+ * requests) those on changed lines, within GitHub's per-step and per-job limits.
+ */
+function planAnnotations(findings, opts) {
+    const active = findings.filter((f) => !f.suppressed);
+    let budget = Math.max(0, Math.min(opts.max, JOB_LIMIT));
+    const chosen = [];
+    for (const severity of SEVERITIES) {
+        const ofSeverity = active.filter((f) => f.severity === severity);
+        const onChanged = opts.changedLines;
+        const ordered = onChanged
+            ? [...ofSeverity.filter((f) => onChanged(f.path, f.line)), ...ofSeverity.filter((f) => !onChanged(f.path, f.line))]
+            : ofSeverity;
+        const take = Math.min(budget, STEP_LIMIT_PER_SEVERITY, ordered.length);
+        chosen.push(...ordered.slice(0, take));
+        budget -= take;
+    }
+    return { annotations: chosen.map(toAnnotation), omitted: active.length - chosen.length };
+}
+function toAnnotation(f) {
+    const a = { severity: f.severity, file: f.path, title: `leakproof: ${f.ruleId}`, message: annotationMessage(f) };
+    if (f.line !== undefined) {
+        a.startLine = f.line;
+        a.endLine = f.endLine ?? f.line;
+        // GitHub ignores columns on annotations that span several lines.
+        if (f.column !== undefined && a.endLine === a.startLine) {
+            a.startColumn = f.column;
+            if (f.endColumn !== undefined)
+                a.endColumn = f.endColumn;
+        }
+    }
+    return a;
+}
+function annotationMessage(f) {
+    let s = f.message;
+    if (f.secret !== undefined)
+        s += `\nSecret (redacted): ${f.secret}`;
+    const fix = (0,src_rules/* findRule */.I)(f.ruleId)?.meta.fix;
+    if (fix)
+        s += `\nFix: ${fix}`;
+    return s;
+}
+/** Escapes the message part of a workflow command. */
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escapes a property value of a workflow command, where `:` and `,` are separators. */
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** The `::error file=…,line=…::message` line the runner turns into an annotation. */
+function annotationCommand(a) {
+    const props = [
+        ['file', a.file],
+        ['line', a.startLine],
+        ['endLine', a.endLine],
+        ['col', a.startColumn],
+        ['endColumn', a.endColumn],
+        ['title', a.title],
+    ];
+    const list = props.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
+    return `::${a.severity} ${list.join(',')}::${escapeData(a.message)}`;
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+
+const TOOL_NAME = 'leakproof';
+const VERSION = package_namespaceObject.rE;
+const HOMEPAGE = 'https://github.com/leakproof/leakproof';
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+function toJsonReport(result, displayRoot, repository) {
+    const report = {
+        tool: { name: TOOL_NAME, version: VERSION },
+        root: displayRoot,
+        mode: result.mode,
+        findings: result.findings.map(copyFinding),
+        stats: result.stats,
+        errors: result.errors,
+        ...(result.history ? { history: { ...result.history } } : {}),
+    };
+    if (repository)
+        report.repository = repository.commit ? { name: repository.name, commit: repository.commit } : { name: repository.name };
+    return report;
+}
+/**
+ * The repository a report describes: explicit options first, then
+ * LEAKPROOF_REPOSITORY/LEAKPROOF_COMMIT (for workflows that scan a checkout of
+ * another repository, where GITHUB_REPOSITORY names the wrong one), then the
+ * runner's GITHUB_REPOSITORY/GITHUB_SHA. Nothing else, so the output stays deterministic.
+ */
+function resolveRepository(opts, env) {
+    const name = opts.repository || env.LEAKPROOF_REPOSITORY || env.GITHUB_REPOSITORY;
+    if (!name)
+        return undefined;
+    const fromOptions = !!opts.repository;
+    const commit = opts.commit || (fromOptions ? undefined : env.LEAKPROOF_REPOSITORY ? env.LEAKPROOF_COMMIT : env.GITHUB_SHA);
+    return commit ? { name, commit } : { name };
+}
+const ORDER = [
+    'ruleId', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'secret', 'fingerprint', 'status', 'suppressed', 'commit',
+];
+/** A copy with a fixed key order, so the output is byte-stable. */
+function copyFinding(f) {
+    const o = {};
+    for (const k of ORDER) {
+        const v = f[k];
+        if (v !== undefined)
+            o[k] = typeof v === 'object' ? { ...v } : v;
+    }
+    return o;
+}
+function formatJson(result, displayRoot, repository) {
+    return JSON.stringify(toJsonReport(result, displayRoot, repository), null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/rule-docs.ts
+/** Plain-text explanation of a rule, for `leakproof --explain`. */
+function ruleText(rule) {
+    const m = rule.meta;
+    const lines = [`${m.id} (${m.severity}): ${m.title}`, '', 'Why it matters', `  ${m.why}`, '', 'How to fix', `  ${m.fix}`];
+    if (m.examples.length > 0) {
+        lines.push('', 'Examples');
+        for (const ex of m.examples) {
+            lines.push(`  ${ex.file}`, `    flagged: ${ex.flagged}`, `    clean:   ${ex.clean}`);
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+/** Markdown explanation of a rule, for SARIF `help.markdown` and the job summary. */
+function ruleMarkdown(rule) {
+    const m = rule.meta;
+    const parts = [`**${m.title}** (\`${m.id}\`, ${m.severity})`, '', m.why, '', `**How to fix:** ${m.fix}`];
+    if (m.examples.length > 0) {
+        parts.push('', '| File | Flagged | Clean |', '| --- | --- | --- |');
+        for (const ex of m.examples)
+            parts.push(`| \`${ex.file}\` | \`${cell(ex.flagged)}\` | \`${cell(ex.clean)}\` |`);
+    }
+    return parts.join('\n');
+}
+function cell(s) {
+    return s.replace(/\|/g, '\\|').replace(/`/g, "'");
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/**
+ * GitHub code scanning reads this as a CVSS-like score: 7.0–8.9 shows as
+ * "high", 4.0–6.9 as "medium", below 4.0 as "low".
+ */
+const SECURITY_SEVERITY = { error: '8.0', warning: '5.5', notice: '2.0' };
+/** The key under which code scanning tracks a finding across commits. */
+const FINGERPRINT_KEY = 'leakproofFingerprint/v1';
+/** A SARIF 2.1.0 log with one run: every rule in the driver, every finding as a result. */
+function toSarif(result, opts = {}) {
+    const rules = opts.rules ?? src_rules/* RULES */.y;
+    const index = new Map(rules.map((r, i) => [r.meta.id, i]));
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: TOOL_NAME,
+                        version: VERSION,
+                        semanticVersion: VERSION,
+                        informationUri: HOMEPAGE,
+                        rules: rules.map(sarifRule),
+                    },
+                },
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the repository.' } } },
+                results: result.findings.map((f) => sarifResult(f, index.get(f.ruleId), opts.pathPrefix ?? '')),
+                columnKind: 'unicodeCodePoints',
+            },
+        ],
+    };
+}
+function formatSarif(result, opts = {}) {
+    return JSON.stringify(toSarif(result, opts), null, 2) + '\n';
+}
+function sarifRule(rule) {
+    const m = rule.meta;
+    return {
+        id: m.id,
+        name: pascal(m.id),
+        shortDescription: { text: m.title },
+        fullDescription: { text: m.why },
+        help: { text: `${m.why}\n\nHow to fix: ${m.fix}`, markdown: ruleMarkdown(rule) },
+        helpUri: `${HOMEPAGE}#rules`,
+        defaultConfiguration: { level: LEVEL[m.severity] },
+        properties: {
+            tags: ['security', 'secrets'],
+            precision: 'high',
+            'security-severity': SECURITY_SEVERITY[m.severity],
+        },
+    };
+}
+function sarifResult(f, ruleIndex, prefix) {
+    const region = {};
+    if (f.line !== undefined) {
+        region.startLine = f.line;
+        if (f.endLine !== undefined)
+            region.endLine = f.endLine;
+        if (f.column !== undefined)
+            region.startColumn = f.column;
+        if (f.endColumn !== undefined)
+            region.endColumn = f.endColumn;
+    }
+    const text = f.secret !== undefined ? `${f.message} (secret: ${f.secret})` : f.message;
+    const physicalLocation = {
+        artifactLocation: { uri: encodeUri(prefix + f.path), uriBaseId: '%SRCROOT%' },
+    };
+    if (f.line !== undefined)
+        physicalLocation.region = region;
+    const out = {
+        ruleId: f.ruleId,
+        ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+        level: LEVEL[f.severity],
+        message: { text },
+        locations: [{ physicalLocation }],
+        partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+        properties: { gitStatus: f.status },
+    };
+    if (f.suppressed) {
+        out.suppressions = [
+            {
+                kind: f.suppressed.by === 'inline' ? 'inSource' : 'external',
+                ...(f.suppressed.reason ? { justification: f.suppressed.reason } : {}),
+            },
+        ];
+    }
+    return out;
+}
+/** A relative URI reference: each path segment percent-encoded, slashes kept. */
+function encodeUri(p) {
+    return p.split('/').map(encodeURIComponent).join('/');
+}
+function pascal(id) {
+    return id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
+}
+
+;// CONCATENATED MODULE: ./src/report/stats.ts
+/** Counts of active (not suppressed) findings by severity. */
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        if (!f.suppressed)
+            counts[f.severity]++;
+    return counts;
+}
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    if (n < 1024 * 1024 * 1024)
+        return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+    return `${(n / 1024 / 1024 / 1024).toFixed(2)} GiB`;
+}
+const SKIP_LABELS = {
+    binary: ['binary', 'binary'],
+    tooLarge: ['too large', 'too large'],
+    symlink: ['symlink', 'symlinks'],
+    special: ['special file', 'special files'],
+    unreadable: ['unreadable', 'unreadable'],
+    missing: ['missing', 'missing'],
+};
+/** "412 files scanned (3.1 MiB), 5 skipped (2 binary, 3 symlinks)". */
+function describeStats(stats) {
+    const skipped = Object.entries(stats.skipped).filter(([, n]) => n > 0);
+    const total = skipped.reduce((a, [, n]) => a + n, 0);
+    let s = `${plural(stats.files, 'file')} scanned (${formatBytes(stats.bytes)})`;
+    if (total > 0) {
+        s += `, ${total} skipped (${skipped.map(([k, n]) => `${n} ${SKIP_LABELS[k][n === 1 ? 0 : 1]}`).join(', ')})`;
+    }
+    if (stats.longLines > 0)
+        s += `, ${plural(stats.longLines, 'long line')} scanned in windows`;
+    return s;
+}
+function locationOf(f) {
+    if (f.line === undefined)
+        return f.path;
+    return `${f.path}:${f.line}${f.column !== undefined ? `:${f.column}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Escaping for Markdown that GitHub renders (job summaries, organisation
+ * reports): scanned names and messages must show as text, never as links,
+ * images, HTML or table cells.
+ */
+/** Text with `code` spans shown as code; everything else escaped. */
+function inlineCode(s) {
+    return s
+        .split('`')
+        .map((part, i) => (i % 2 === 1 ? `<code>${esc(part)}</code>` : esc(part)))
+        .join('');
+}
+/**
+ * Makes untrusted text inert in GitHub Markdown: HTML and Markdown punctuation
+ * become character references, control characters become visible escapes.
+ */
+function esc(s) {
+    let out = '';
+    for (const ch of s) {
+        const code = ch.codePointAt(0);
+        if (code < 0x20 || code === 0x7f)
+            out += `\\x${code.toString(16).padStart(2, '0')}`;
+        else if (MARKDOWN_SPECIAL.has(ch))
+            out += `&#${code};`;
+        else
+            out += ch;
+    }
+    return out;
+}
+// Untrusted text never starts a line here, so line-start markers (#, -, +, 1.) need no escape.
+const MARKDOWN_SPECIAL = new Set('\\`*_[]()<>|~&@'.split(''));
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+/** GitHub rejects a step summary over 1 MiB; stay well below it. */
+const SUMMARY_BUDGET = 1024 * 1024 - 16 * 1024;
+const ICON = { error: '🔴', warning: '🟠', notice: '🔵' };
+/** The job summary in GitHub-flavoured Markdown; every piece of scanned data is escaped. */
+function formatSummary(input) {
+    const budget = input.maxBytes ?? SUMMARY_BUDGET;
+    const prefix = input.pathPrefix ?? '';
+    const active = input.result.findings.filter((f) => !f.suppressed);
+    const counts = countBySeverity(active);
+    const head = [];
+    if (active.length === 0)
+        head.push('## leakproof ✔ no findings', '');
+    else {
+        const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => plural(counts[s], s));
+        head.push(`## leakproof ✖ ${plural(active.length, 'finding')} (${parts.join(', ')})`, '');
+    }
+    head.push(`**Scope:** ${scopeText(input.scope)}  `);
+    head.push(`**Files:** ${esc(describeStats(input.result.stats))} in ${input.result.stats.durationMs} ms`);
+    for (const note of input.notes ?? [])
+        head.push('', `> [!IMPORTANT]\n> ${esc(note.charAt(0).toUpperCase() + note.slice(1))}.`);
+    const suppressed = input.result.findings.length - active.length;
+    if (suppressed > 0)
+        head.push('', `${plural(suppressed, 'finding')} suppressed (not counted): ${suppressedBy(input.result.findings)}.`);
+    if (input.result.errors.length > 0)
+        head.push('', `${plural(input.result.errors.length, 'file')} could not be read and were skipped.`);
+    if ((input.notAnnotated ?? 0) > 0) {
+        head.push('', `> [!NOTE]\n> ${plural(input.notAnnotated, 'more finding')} not annotated (GitHub limits annotations per step); see the list below${input.sarifFile ? ' or the SARIF file' : ''}.`);
+    }
+    head.push('');
+    if (active.length > 0)
+        head.push(...ruleTable(active), '', '### Findings by file', '');
+    const body = [];
+    let used = bytes(head.join('\n'));
+    let shown = 0;
+    const groups = groupByPath(active);
+    outer: for (const [path, items] of groups) {
+        const block = [fileHeading(prefix + path, input.link), ''];
+        for (const f of items)
+            block.push(findingItem(f, prefix, input.link));
+        block.push('');
+        const text = block.join('\n');
+        if (used + bytes(text) > budget - 512) {
+            // Fill what is left finding by finding before giving up on the file.
+            const partial = [block[0], ''];
+            for (const f of items) {
+                const item = findingItem(f, prefix, input.link);
+                if (used + bytes(partial.join('\n')) + bytes(item) > budget - 512)
+                    break outer;
+                partial.push(item);
+                shown++;
+            }
+            body.push(partial.join('\n'));
+            break;
+        }
+        body.push(text);
+        used += bytes(text);
+        shown += items.length;
+    }
+    if (shown < active.length) {
+        body.push(`> [!WARNING]\n> The summary is truncated to stay under GitHub's 1 MiB limit: ${plural(active.length - shown, 'more finding')} not listed here. The JSON report${input.sarifFile ? ' and the SARIF file list' : ' lists'} every finding.`, '');
+    }
+    return [...head, ...body].join('\n');
+}
+function suppressedBy(findings) {
+    const by = { inline: 0, config: 0, baseline: 0 };
+    for (const f of findings)
+        if (f.suppressed)
+            by[f.suppressed.by]++;
+    const parts = ['inline', 'config', 'baseline'].filter((k) => by[k] > 0).map((k) => `${by[k]} by ${k === 'inline' ? 'inline comments' : k === 'config' ? 'the configuration' : 'the baseline'}`);
+    return parts.join(', ');
+}
+function scopeText(scope) {
+    if (scope.kind === 'changed')
+        return `${plural(scope.files, 'changed file')} (from ${esc(scope.source)})`;
+    return scope.reason ? `all files, because ${esc(scope.reason)}` : 'all files';
+}
+function ruleTable(active) {
+    const byRule = new Map();
+    for (const f of active) {
+        const e = byRule.get(f.ruleId);
+        if (e)
+            e.count++;
+        else
+            byRule.set(f.ruleId, { severity: f.severity, count: 1 });
+    }
+    const rows = ['| Rule | Severity | Findings | Fix |', '| --- | --- | ---: | --- |'];
+    for (const [id, { severity, count }] of byRule) {
+        const rule = (0,src_rules/* findRule */.I)(id);
+        rows.push(`| <code>${esc(id)}</code>${rule ? ` ${esc(rule.meta.title)}` : ''} | ${ICON[severity]} ${severity} | ${count} | ${rule ? inlineCode(rule.meta.fix) : ''} |`);
+    }
+    return rows;
+}
+function groupByPath(findings) {
+    const m = new Map();
+    for (const f of findings) {
+        const list = m.get(f.path);
+        if (list)
+            list.push(f);
+        else
+            m.set(f.path, [f]);
+    }
+    return m;
+}
+function fileHeading(path, link) {
+    const name = `<code>${esc(path)}</code>`;
+    return link ? `#### <a href="${attr(blobUrl(link, path))}">${name}</a>` : `#### ${name}`;
+}
+function findingItem(f, prefix, link) {
+    const where = f.line === undefined ? 'file' : `L${f.line}`;
+    const loc = link && f.line !== undefined ? `<a href="${attr(blobUrl(link, prefix + f.path, f.line))}">${where}</a>` : where;
+    let s = `- ${ICON[f.severity]} **${loc}** <code>${esc(f.ruleId)}</code>: ${inlineCode(f.message)}`;
+    if (f.secret !== undefined)
+        s += ` Secret (redacted): <code>${esc(f.secret)}</code>`;
+    return s;
+}
+function blobUrl(link, path, line) {
+    const p = path.split('/').map(encodeURIComponent).join('/');
+    return `${link.serverUrl.replace(/\/+$/, '')}/${link.repository}/blob/${encodeURIComponent(link.sha)}/${p}${line !== undefined ? `#L${line}` : ''}`;
+}
+function attr(s) {
+    return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+function bytes(s) {
+    return Buffer.byteLength(s, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/report/color.ts
+/**
+ * Colour only for a terminal, as the NO_COLOR and FORCE_COLOR conventions
+ * ask: FORCE_COLOR (other than 0) forces it on, NO_COLOR (non-empty) off.
+ */
+function colorEnabled(stream, env = process.env) {
+    if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '')
+        return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
+        return false;
+    return !!stream.isTTY && env.TERM !== 'dumb';
+}
+const wrap = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
+function palette(enabled) {
+    if (!enabled) {
+        const id = (s) => s;
+        return { red: id, yellow: id, cyan: id, green: id, dim: id, bold: id };
+    }
+    return { red: wrap(31, 39), yellow: wrap(33, 39), cyan: wrap(36, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
+}
+
+;// CONCATENATED MODULE: ./src/report/printable.ts
+/**
+ * Control characters shown as visible escapes, so a scanned name or a message
+ * quoting one cannot start a new line in a terminal or a CI log (where a line
+ * starting with `::` is a workflow command).
+ */
+function printable(s) {
+    return s.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+function paint(c, sev, s) {
+    return sev === 'error' ? c.red(s) : sev === 'warning' ? c.yellow(s) : c.cyan(s);
+}
+/**
+ * Human output: findings grouped by file, one `path:line:col  severity  rule
+ * message` line each (editors and terminals make these clickable), then totals.
+ */
+function formatText(result, opts) {
+    const c = opts.colors;
+    const shown = result.findings.filter((f) => opts.showSuppressed || !f.suppressed);
+    const lines = [];
+    let lastPath = null;
+    for (const f of shown) {
+        if (lastPath !== null && f.path !== lastPath)
+            lines.push('');
+        lastPath = f.path;
+        lines.push(findingLine(f, c));
+    }
+    if (shown.length > 0)
+        lines.push('');
+    const counts = countBySeverity(result.findings);
+    const active = counts.error + counts.warning + counts.notice;
+    const suppressed = result.findings.length - active;
+    const statsLine = `${describeStats(result.stats)} in ${result.stats.durationMs} ms (${scopeOf(result)})`;
+    if (active === 0) {
+        lines.push(`${c.green('✔')} ${c.bold('No findings.')} ${c.dim(statsLine)}`);
+    }
+    else {
+        lines.push(`${c.red('✖')} ${c.bold(plural(active, 'finding'))}: ` +
+            [
+                paint(c, 'error', plural(counts.error, 'error')),
+                paint(c, 'warning', plural(counts.warning, 'warning')),
+                paint(c, 'notice', plural(counts.notice, 'notice')),
+            ].join(', '));
+        lines.push(c.dim(`  ${statsLine}`));
+    }
+    if (suppressed > 0) {
+        lines.push(c.dim(`  ${plural(suppressed, 'finding')} suppressed${opts.showSuppressed ? '' : ' (--show-suppressed lists them)'}`));
+    }
+    const stale = result.stats.baseline?.stale ?? 0;
+    if (stale > 0) {
+        lines.push(c.yellow(`  ${plural(stale, 'baseline entry', 'baseline entries')} no longer ${stale === 1 ? 'matches' : 'match'} a finding (--prune-baseline removes them)`));
+    }
+    if (result.errors.length > 0)
+        lines.push(c.yellow(`  ${plural(result.errors.length, 'file')} could not be read (listed on stderr)`));
+    if (result.history?.shallow)
+        lines.push(c.yellow('  Shallow clone: older commits were not scanned (fetch the whole history, e.g. `fetch-depth: 0`).'));
+    if (active > 0)
+        lines.push(c.dim('  Run `leakproof --explain <rule>` for why a rule matters and how to fix it.'));
+    return lines.join('\n') + '\n';
+}
+function findingLine(f, c) {
+    // Paths, messages and redacted values come from scanned files: control characters are shown, never obeyed.
+    const parts = [c.bold(lineSafe(printable(locationOf(f)))), paint(c, f.severity, f.severity.padEnd(7)), c.dim(f.ruleId), printable(f.message)];
+    let s = parts.join('  ');
+    if (f.secret)
+        s += c.dim(` [${printable(f.secret)}]`);
+    if (f.commit)
+        s += commitNote(f.commit, c);
+    if (f.suppressed)
+        s += c.dim(` (suppressed by ${f.suppressed.by}${f.suppressed.reason ? `: ${printable(f.suppressed.reason)}` : ''})`);
+    return s;
+}
+/**
+ * CI runners treat a line starting with `::` (after blanks) as a workflow
+ * command, so a path like `::add-mask::x` is shown as `./::add-mask::x`.
+ */
+function lineSafe(location) {
+    return /^\s*::/.test(location) ? `./${location}` : location;
+}
+function scopeOf(result) {
+    if (result.history) {
+        const h = result.history;
+        return `${plural(h.commits, 'commit')} of history${h.since !== undefined ? ` since ${h.since}` : ''}`;
+    }
+    if (result.changes)
+        return result.changes;
+    return result.mode === 'git' ? 'git work tree' : 'plain folder';
+}
+/** "committed in abc1234 on 2025-03-02, removed later — rotate the key". */
+function commitNote(commit, c) {
+    const when = ` committed in ${commit.sha.slice(0, 7)} on ${commit.date.slice(0, 10)}`;
+    return commit.deleted ? c.yellow(`${when}, removed later — rotate the key`) : c.dim(`${when}, still in HEAD`);
+}
+
+;// CONCATENATED MODULE: ./src/action/event.ts
+const PR_EVENTS = ['pull_request', 'pull_request_target'];
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+const ZERO = /^0+$/;
+function parseEvent(name, payload) {
+    const info = { name };
+    const p = (payload ?? {});
+    if (PR_EVENTS.includes(name)) {
+        const pr = p.pull_request ?? {};
+        const number = Number(pr.number ?? p.number);
+        const baseSha = String(pr.base?.sha ?? '');
+        if (Number.isSafeInteger(number) && number > 0 && SHA.test(baseSha)) {
+            info.pull = { number, baseSha };
+            const head = String(pr.head?.sha ?? '');
+            if (SHA.test(head))
+                info.pull.headSha = head;
+        }
+    }
+    if (name === 'push') {
+        const before = String(p.before ?? '');
+        if (SHA.test(before) && !ZERO.test(before))
+            info.pushBefore = before;
+    }
+    return info;
+}
+
+;// CONCATENATED MODULE: ./src/action/hunks.ts
+/**
+ * The new-side line ranges in unified-diff hunk headers (`@@ -a,b +c,d @@`).
+ * A hunk with `d = 0` only removes lines, so it adds no range.
+ */
+function hunkRanges(patch) {
+    const out = [];
+    for (const line of patch.split('\n')) {
+        const r = parseHunkHeader(line);
+        if (r)
+            out.push(r);
+    }
+    return out;
+}
+function parseHunkHeader(line) {
+    const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (!m)
+        return null;
+    const start = Number(m[1]);
+    const count = m[2] === undefined ? 1 : Number(m[2]);
+    return count === 0 ? null : { start, end: start + count - 1 };
+}
+function inRanges(ranges, line) {
+    return ranges.some((r) => line >= r.start && line <= r.end);
+}
+
+;// CONCATENATED MODULE: ./src/engine/git-sources/quote.ts
+const ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+/**
+ * Reads a path as git prints it in patch headers: as is, or C-quoted
+ * (`"a\tb"`, octal bytes) when it holds special characters. Returns the
+ * path and where the token ended.
+ */
+function readGitPath(s, from) {
+    if (s[from] !== '"') {
+        const sp = s.indexOf(' ', from);
+        const end = sp < 0 ? s.length : sp;
+        return { path: s.slice(from, end), end };
+    }
+    const bytes = [];
+    let i = from + 1;
+    while (i < s.length && s[i] !== '"') {
+        const c = s[i];
+        if (c !== '\\') {
+            for (const b of Buffer.from(c, 'utf8'))
+                bytes.push(b);
+            i++;
+            continue;
+        }
+        const n = s[i + 1] ?? '';
+        if (/[0-7]/.test(n)) {
+            bytes.push(parseInt(s.slice(i + 1, i + 4), 8) & 0xff);
+            i += 4;
+        }
+        else {
+            bytes.push(ESCAPES[n] ?? n.charCodeAt(0));
+            i += 2;
+        }
+    }
+    return { path: Buffer.from(bytes).toString('utf8'), end: i + 1 };
+}
+/** A whole header value that is one path, quoted or not (`rename to …`, `+++ b/…`). */
+function unquoteWhole(s) {
+    return s.startsWith('"') ? readGitPath(s, 0).path : s;
+}
+
+;// CONCATENATED MODULE: ./src/engine/git-sources/patch.ts
+
+const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+/**
+ * Reads `git diff`/`git log -p` output (unified, `-U0`) line by line and
+ * reports each file's header facts and added line ranges. Content lines are
+ * only classified by their first byte, never kept.
+ */
+class PatchReader {
+    events;
+    file = null;
+    inHunks = false;
+    constructor(events) {
+        this.events = events;
+    }
+    line(buf) {
+        const first = buf.length > 0 ? buf[0] : -1;
+        if (this.inHunks && (first === 43 /* + */ || first === 45 /* - */ || first === 32 /* space */ || first === 92 /* \ */))
+            return;
+        if (first === 0) {
+            this.flush();
+            this.events.onCommit?.(buf.toString('utf8', 1));
+            return;
+        }
+        const s = buf.toString('utf8');
+        if (s.startsWith('diff --git ')) {
+            this.flush();
+            this.file = { path: headerPath(s.slice(11)), mode: null, oid: null, isNew: false, isDeleted: false, binary: false, added: [] };
+            return;
+        }
+        const f = this.file;
+        if (!f)
+            return;
+        if (s.startsWith('@@ ')) {
+            this.inHunks = true;
+            const m = HUNK.exec(s);
+            if (!m)
+                return;
+            const start = Number(m[1]);
+            const count = m[2] === undefined ? 1 : Number(m[2]);
+            if (count > 0) {
+                const last = f.added.length;
+                // -U0 hunks that touch are merged into one range.
+                if (last > 0 && f.added[last - 1] === start)
+                    f.added[last - 1] = start + count;
+                else
+                    f.added.push(start, start + count);
+            }
+            return;
+        }
+        if (this.inHunks)
+            return;
+        if (s.startsWith('+++ ')) {
+            const p = unquoteWhole(s.slice(4));
+            if (p.startsWith('b/'))
+                f.path = p.slice(2);
+        }
+        else if (s.startsWith('new file mode ')) {
+            f.isNew = true;
+            f.mode = s.slice(14).trim();
+        }
+        else if (s.startsWith('deleted file mode ')) {
+            f.isDeleted = true;
+        }
+        else if (s.startsWith('new mode ')) {
+            f.mode = s.slice(9).trim();
+        }
+        else if (s.startsWith('index ')) {
+            const m = /^index [0-9a-f]+\.\.([0-9a-f]+)(?: (\d+))?/.exec(s);
+            if (m) {
+                f.oid = m[1];
+                if (m[2])
+                    f.mode = m[2];
+            }
+        }
+        else if (s.startsWith('rename to ') || s.startsWith('copy to ')) {
+            f.path = unquoteWhole(s.slice(s.indexOf(' to ') + 4));
+        }
+        else if (s.startsWith('Binary files ') || s === 'GIT binary patch') {
+            f.binary = true;
+        }
+    }
+    /** Reports the last file; call once the stream has ended. */
+    end() {
+        this.flush();
+    }
+    flush() {
+        if (this.file)
+            this.events.onFile(this.file);
+        this.file = null;
+        this.inHunks = false;
+    }
+}
+/** The new-side path from `a/<p> b/<p>` (quoted or not); renames are read from later header lines. */
+function headerPath(rest) {
+    if (rest.startsWith('"')) {
+        const a = readGitPath(rest, 0);
+        const b = readGitPath(rest, a.end + 1).path;
+        return b.startsWith('b/') ? b.slice(2) : b;
+    }
+    // Without a rename both sides are the same path: "a/P b/P".
+    const n = (rest.length - 5) / 2;
+    if (Number.isInteger(n) && n > 0 && rest.slice(2, 2 + n) === rest.slice(5 + n))
+        return rest.slice(2, 2 + n);
+    const b = rest.lastIndexOf(' b/');
+    return b >= 0 ? rest.slice(b + 3) : rest;
+}
+/** A predicate for "this line number was added", from [start, end) pairs. */
+function patch_addedLines(ranges) {
+    return (line) => {
+        let lo = 0;
+        let hi = ranges.length / 2 - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            if (line < ranges[2 * mid])
+                hi = mid - 1;
+            else if (line >= ranges[2 * mid + 1])
+                lo = mid + 1;
+            else
+                return true;
+        }
+        return false;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/git-sources/raw.ts
+const COLON = 0x3a;
+/**
+ * Parses the records `:<old mode> <new mode> <old oid> <new oid> <status>\0<path>\0[<new path>\0]`
+ * at the start of `git diff --raw -z [-p]` output. With `-p`, one more NUL
+ * separates them from the patch, which starts at `end`.
+ */
+function parseRaw(buf) {
+    const changes = [];
+    let pos = 0;
+    const field = () => {
+        const nul = buf.indexOf(0, pos);
+        const end = nul < 0 ? buf.length : nul;
+        const s = buf.toString('utf8', pos, end);
+        pos = end + 1;
+        return s;
+    };
+    while (pos < buf.length && buf[pos] === COLON) {
+        const [, newMode, , newOid, status] = field().slice(1).split(' ');
+        const letter = status?.[0];
+        const first = field();
+        const second = letter === 'R' || letter === 'C' ? field() : null;
+        if (!newMode || !newOid || !letter)
+            continue;
+        changes.push({ status: letter, oldPath: second === null ? null : first, path: second ?? first, mode: newMode, oid: newOid });
+    }
+    if (pos < buf.length && buf[pos] === 0)
+        pos++;
+    return { changes, end: Math.min(pos, buf.length) };
+}
+
+;// CONCATENATED MODULE: ./src/engine/git-sources/diff-args.ts
+/**
+ * Flags that make patch output the same whatever the user's git config:
+ * no colour, no external diff or textconv, standard prefixes, line ranges only.
+ */
+const PATCH_FLAGS = [
+    '-p',
+    '-U0',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--src-prefix=a/',
+    '--dst-prefix=b/',
+    '--full-index',
+];
+/** Deleted files add nothing; leaving them out keeps the stream small. */
+const NOT_DELETED = '--diff-filter=ACMRT';
+
+;// CONCATENATED MODULE: ./src/engine/git-sources/changes.ts
+
+
+
+
+
+
+
+
+/** Files read at once: requests stay pipelined, memory stays bounded. */
+const READ_BATCH = 64;
+/**
+ * The files a diff touches, with their added line ranges: one git call,
+ * whatever the size of the tree (the raw records name the objects exactly,
+ * the patch that follows them gives the line ranges).
+ */
+async function changedFiles(opts) {
+    const common = ['-M', NOT_DELETED, '--ignore-submodules=dirty', ...(opts.relative ? ['--relative'] : [])];
+    const out = await git(opts.cwd, ['diff', ...opts.against, '--raw', '-z', '--no-abbrev', ...PATCH_FLAGS, ...common, '--']);
+    const { changes, end } = parseRaw(out);
+    const ranges = new Map();
+    const reader = new PatchReader({ onFile: (f) => ranges.set(f.path, f.added) });
+    let start = end;
+    for (let i = end; i <= out.length; i++) {
+        if (i === out.length || out[i] === 10) {
+            reader.line(out.subarray(start, i));
+            start = i + 1;
+        }
+    }
+    reader.end();
+    const files = changes.map((c) => ({
+        path: c.path,
+        status: 'tracked',
+        isNew: c.status === 'A',
+        mode: c.mode,
+        oid: c.oid,
+        added: ranges.get(c.path) ?? [],
+    }));
+    for (const path of opts.untracked) {
+        files.push({ path, status: 'untracked', isNew: true, mode: '100644', oid: '', added: [] });
+    }
+    return files;
+}
+/** Runs the rules over changed files: content rules on added lines, path rules on every changed path. */
+async function scanChanges(root, files, source, opts, rules, started) {
+    const maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    const stats = emptyStats();
+    const errors = [];
+    const collector = new FindingCollector(enabledRules(rules, opts.rules), ruleSettings(opts), stats);
+    const ignored = pathMatcher(opts.ignore ?? []);
+    files = files.filter((f) => !ignored(f.path));
+    const entries = [];
+    const readable = files.filter((f) => f.mode !== '160000' && f.mode !== '120000');
+    for (const f of files) {
+        if (f.mode === '160000')
+            entries.push({ path: f.path, status: f.status, kind: 'gitlink' });
+        if (f.mode === '120000') {
+            entries.push({ path: f.path, status: f.status, kind: 'symlink' });
+            stats.skipped.symlink++;
+        }
+    }
+    for (let b = 0; b < readable.length; b += READ_BATCH) {
+        const batch = readable.slice(b, b + READ_BATCH);
+        const contents = await Promise.all(batch.map((f) => source.read(f, maxFileSize)));
+        batch.forEach((f, i) => {
+            const got = contents[i];
+            if ('skipped' in got) {
+                stats.skipped[got.skipped]++;
+                if (got.skipped === 'symlink')
+                    entries.push({ path: f.path, status: f.status, kind: 'symlink' });
+                if (got.message)
+                    errors.push({ path: f.path, message: got.message });
+                return;
+            }
+            entries.push({ path: f.path, status: f.status, kind: 'file' });
+            collector.addFile({ path: f.path, status: f.status, head: got.head, body: got.body, size: got.size }, f.isNew ? undefined : addedLines(f.added));
+        });
+    }
+    await collector.addTree({ mode: 'git', settings: collector.settings, entries, readText: (p) => source.readText(p) });
+    const finished = collector.finish();
+    const { findings, baseline } = settle(finished.findings, finished.comments, opts);
+    if (baseline)
+        stats.baseline = baseline;
+    const secretValues = finished.secretValues;
+    stats.durationMs = Math.round(performance.now() - started);
+    return { root, mode: 'git', findings, stats, errors, secretValues };
+}
+
+;// CONCATENATED MODULE: ./src/action/changed.ts
+
+
+
+
+/**
+ * Works out which files a pull request (or push) changed: with git when the
+ * base commit is here or can be fetched alone, else through the REST API. When
+ * neither works the answer is "scan everything" with the reason, never an
+ * empty list.
+ */
+async function changed_changedFiles(req) {
+    const { event } = req;
+    const base = event.pull?.baseSha ?? event.pushBefore;
+    if (!base) {
+        const why = PR_EVENTS.includes(event.name)
+            ? 'the event payload has no pull request base commit'
+            : event.name === 'push'
+                ? 'the push has no previous commit to compare with'
+                : `the ${event.name} event has no base commit to compare with`;
+        return { kind: 'all', reason: why };
+    }
+    let gitProblem = 'the scanned folder is not a git work tree';
+    if (await isWorkTree(req.root)) {
+        try {
+            if (await ensureCommit(req.root, base, req.log))
+                return { kind: 'changed', set: await gitDiff(req.root, base) };
+            gitProblem = 'the base commit is not in the local history and could not be fetched';
+        }
+        catch (e) {
+            gitProblem = `git could not compare with the base commit (${e instanceof Error ? e.message : String(e)})`;
+        }
+    }
+    if (!event.pull)
+        return { kind: 'all', reason: gitProblem };
+    if (!req.rest || !req.rest.token)
+        return { kind: 'all', reason: `${gitProblem}, and no token was given to ask the GitHub API` };
+    req.log(`${cap(gitProblem)}; listing the pull request's files through the GitHub API.`);
+    try {
+        const files = await req.listPullFiles({ ...req.rest, number: event.pull.number });
+        return { kind: 'changed', set: fromPullFiles(files, await prefixOf(req.root, req.fallbackPrefix)) };
+    }
+    catch (e) {
+        const status = e.status;
+        return {
+            kind: 'all',
+            reason: `${gitProblem}, and the GitHub API did not list the pull request's files (${status ? `HTTP ${status}` : e instanceof Error ? e.message : String(e)})`,
+        };
+    }
+}
+/**
+ * True when `sha` is in the local history, fetching that one commit from
+ * origin first when it is not (a shallow checkout). Never throws for a
+ * missing commit; the caller decides what to do without it.
+ */
+async function ensureCommit(root, sha, log) {
+    if (await hasCommit(root, sha))
+        return true;
+    log(`Base commit ${sha} is not in the local history; fetching it alone.`);
+    await git(root, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha], { allowFailure: true });
+    return hasCommit(root, sha);
+}
+async function hasCommit(root, sha) {
+    const out = await git(root, ['cat-file', '-t', sha], { allowFailure: true });
+    return out.toString('utf8').trim() === 'commit';
+}
+async function gitDiff(root, base) {
+    // Compare from the merge base when the history has it, so changes made on the base branch meanwhile are not counted.
+    const mb = (await git(root, ['merge-base', base, 'HEAD'], { allowFailure: true })).toString('utf8').trim();
+    const from = /^[0-9a-f]+$/.test(mb) ? mb : base;
+    // The same diff reading as `leakproof --since`: one raw listing and one patch, paths relative to the root.
+    const files = await changedFiles({ cwd: root, against: [from, 'HEAD'], relative: true, untracked: [] });
+    const lines = new Map();
+    for (const f of files) {
+        // A new file counts whole: no line filter. The engine's ranges are [start, end) pairs; the Action's are inclusive.
+        if (f.isNew)
+            continue;
+        const ranges = [];
+        for (let i = 0; i + 1 < f.added.length; i += 2)
+            ranges.push({ start: f.added[i], end: f.added[i + 1] - 1 });
+        lines.set(f.path, ranges);
+    }
+    return { paths: files.map((f) => f.path).sort(), lines, source: `git diff ${from.slice(0, 12)}..HEAD` };
+}
+/** The scanned root relative to the repository root, as `git rev-parse --show-prefix` prints it. */
+async function prefixOf(root, fallback) {
+    if (!(await isWorkTree(root)))
+        return fallback;
+    return (await git(root, ['rev-parse', '--show-prefix'], { allowFailure: true })).toString('utf8').replace(/\n$/, '');
+}
+function fromPullFiles(files, prefix) {
+    const paths = [];
+    const lines = new Map();
+    for (const f of files) {
+        if (f.status === 'removed' || !f.filename.startsWith(prefix))
+            continue;
+        const rel = f.filename.slice(prefix.length);
+        paths.push(rel);
+        if (f.patch !== undefined)
+            lines.set(rel, hunkRanges(f.patch));
+    }
+    return { paths: paths.sort(), lines, source: 'the GitHub API' };
+}
+/** True when a finding sits on a line the change touched (or anywhere in a changed file, for file-level findings). */
+function onChangedLine(set) {
+    const paths = new Set(set.paths);
+    return (path, line) => {
+        if (!paths.has(path))
+            return false;
+        const ranges = set.lines.get(path);
+        return ranges === undefined || line === undefined || inRanges(ranges, line);
+    };
+}
+function cap(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+/** A bad input; the message names the input and what it accepts. */
+class InputError extends Error {
+}
+const FAIL_ON = ['error', 'warning', 'notice', 'never'];
+const SCOPES = ['auto', 'all', 'changed'];
+// The YAML 1.2 core schema booleans, as the runner's own toolkit accepts them.
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** Reads every input through `get` (which returns '' for an unset input) and validates it. */
+function readInputs(get) {
+    const text = (name, fallback) => get(name).trim() || fallback;
+    const oneOf = (name, fallback, allowed) => {
+        const v = text(name, fallback);
+        if (allowed.includes(v))
+            return v;
+        throw new InputError(`input "${name}" must be one of ${allowed.join(', ')} (got "${v}")`);
+    };
+    const bool = (name, fallback) => {
+        const v = get(name).trim();
+        if (v === '')
+            return fallback;
+        if (TRUE.includes(v))
+            return true;
+        if (FALSE.includes(v))
+            return false;
+        throw new InputError(`input "${name}" must be true or false (got "${v}")`);
+    };
+    const max = text('max-annotations', '50');
+    if (!/^\d{1,3}$/.test(max) || Number(max) > JOB_LIMIT) {
+        throw new InputError(`input "max-annotations" must be a whole number from 0 to ${JOB_LIMIT}, GitHub's limit per job (got "${max}")`);
+    }
+    const inputs = {
+        path: text('path', '.'),
+        scope: oneOf('scope', 'auto', SCOPES),
+        annotations: bool('annotations', true),
+        summary: bool('summary', true),
+        maxAnnotations: Number(max),
+        token: get('token').trim(),
+    };
+    if (get('fail-on').trim())
+        inputs.failOn = oneOf('fail-on', 'error', FAIL_ON);
+    const config = workspaceFile('config', get('config'));
+    if (config)
+        inputs.config = config;
+    const baseline = workspaceFile('baseline', get('baseline'));
+    if (baseline)
+        inputs.baseline = baseline;
+    const sarif = get('sarif').trim();
+    if (sarif)
+        inputs.sarif = sarif;
+    return inputs;
+}
+/**
+ * A file input: a path inside the workspace, relative to it. Reading files
+ * elsewhere on the runner (another checkout, the runner's own files) is never
+ * what a scan configuration needs, so such a path is refused.
+ */
+function workspaceFile(name, raw) {
+    const v = raw.trim();
+    if (v === '')
+        return undefined;
+    const problem = /[\x00-\x1f\x7f]/.test(v)
+        ? 'contains a control character'
+        : v.startsWith('/') || /^[A-Za-z]:/.test(v) || v.startsWith('\\')
+            ? 'is absolute'
+            : v.split(/[\\/]/).includes('..')
+                ? 'leaves the workspace with ".."'
+                : null;
+    if (problem) {
+        throw new InputError(`input "${name}" must be a path inside the workspace, relative to it, e.g. ".leakproof.yml"; this one ${problem}`);
+    }
+    return v.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/action/log.ts
+
+
+/**
+ * Wraps text made from scanned data in `stop-commands`, so nothing in it
+ * (a file named `::error::…`) is taken as a workflow command.
+ */
+function inert(text) {
+    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    return `::stop-commands::${token}\n${text}${text.endsWith('\n') ? '' : '\n'}::${token}::\n`;
+}
+
+;// CONCATENATED MODULE: ./src/action/rest.ts
+/**
+ * Lists a pull request's files through the REST API, every page. The client
+ * is loaded only here, so scans that never need the API never load it.
+ */
+async function listPullFiles(ref) {
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const octokit = getOctokit(ref.token, { baseUrl: ref.apiUrl });
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        owner: ref.owner,
+        repo: ref.repo,
+        pull_number: ref.number,
+        per_page: 100,
+    });
+    return files.map((f) => ({ filename: f.filename, status: f.status, ...(f.patch ? { patch: f.patch } : {}) }));
+}
+/**
+ * A file's content at one commit through the REST contents API, or null when
+ * the path does not exist there. Other failures (no permission, server
+ * errors) throw, so the caller can tell "absent" from "unknown".
+ */
+async function getFileAt(ref) {
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const octokit = getOctokit(ref.token, { baseUrl: ref.apiUrl });
+    try {
+        const res = await octokit.rest.repos.getContent({
+            owner: ref.owner,
+            repo: ref.repo,
+            path: ref.path,
+            ref: ref.ref,
+            mediaType: { format: 'raw' },
+        });
+        const data = res.data;
+        if (typeof data === 'string')
+            return data;
+        // A folder (a list) or a symlink or submodule entry is not a file we would read.
+        return null;
+    }
+    catch (e) {
+        if (e.status === 404)
+            return null;
+        throw e;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/config/schema.ts
+
+
+/** Bad configuration: the message names the file, the key path and what is allowed. */
+class schema_ConfigError extends Error {
+}
+const CONFIG_KEYS = [
+    'ignore',
+    'rules',
+    'allow',
+    'secretNames',
+    'publicEnvPrefixes',
+    'maxFileSize',
+    'failOn',
+    'includeIgnored',
+];
+const ALLOW_KEYS = ['rule', 'paths', 'reason'];
+const RULE_LEVELS = ['off', 'notice', 'warning', 'error'];
+const schema_FAIL_ON = ['error', 'warning', 'notice', 'never'];
+function schema_emptyConfig(file = null) {
+    return { file, ignore: [], rules: {}, allow: [], secretNames: [], publicEnvPrefixes: [] };
+}
+function ruleIds() {
+    return src_rules/* RULES */.y.map((r) => r.meta.id);
+}
+/** A value from the file, quoted and cut, so an error line stays one short line. */
+function quoteCut(v) {
+    return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+}
+function typeName(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    if (typeof v === 'string')
+        return `the string ${quoteCut(v)}`;
+    return `${typeof v} ${String(v)}`;
+}
+function isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** Checks the parsed document against the schema; throws ConfigError at the first problem. */
+function validateConfig(doc, file) {
+    const fail = (key, problem) => {
+        throw new schema_ConfigError(`${file}: ${key ? `${key}: ` : ''}${problem}`);
+    };
+    const config = schema_emptyConfig(file);
+    if (doc === null || doc === undefined)
+        return config;
+    if (!isPlainObject(doc))
+        return fail('', `the top level must be a mapping of keys (${CONFIG_KEYS.join(', ')}), got ${typeName(doc)}`);
+    const stringList = (key, v, what, one, check) => {
+        if (!Array.isArray(v))
+            return fail(key, `must be a list of ${what}, got ${typeName(v)}`);
+        return v.map((item, i) => {
+            if (typeof item !== 'string')
+                return fail(`${key}[${i}]`, `must be ${one}, got ${typeName(item)}`);
+            const problem = check?.(item);
+            if (problem)
+                return fail(`${key}[${i}]`, `${quoteCut(item)} ${problem}`);
+            return item;
+        });
+    };
+    const globs = (key, v) => stringList(key, v, 'globs', 'a glob', globProblem);
+    for (const [key, v] of Object.entries(doc)) {
+        switch (key) {
+            case 'ignore':
+                config.ignore = globs(key, v);
+                break;
+            case 'rules': {
+                if (!isPlainObject(v))
+                    return fail(key, `must be a mapping of rule id to ${RULE_LEVELS.join(' | ')}, got ${typeName(v)}`);
+                for (const [id, level] of Object.entries(v)) {
+                    if (!ruleIds().includes(id))
+                        return fail(`rules.${quoteCut(id).slice(1, -1)}`, `unknown rule id ${quoteCut(id)}; allowed: ${ruleIds().join(', ')}`);
+                    if (typeof level !== 'string' || !RULE_LEVELS.includes(level)) {
+                        return fail(`rules.${id}`, `must be one of ${RULE_LEVELS.join(', ')}, got ${typeName(level)}`);
+                    }
+                    config.rules[id] = level;
+                }
+                break;
+            }
+            case 'allow': {
+                if (!Array.isArray(v))
+                    return fail(key, `must be a list of { rule, paths, reason }, got ${typeName(v)}`);
+                config.allow = v.map((entry, i) => {
+                    const at = `allow[${i}]`;
+                    if (!isPlainObject(entry))
+                        return fail(at, `must be a mapping with rule, paths and reason, got ${typeName(entry)}`);
+                    for (const k of Object.keys(entry)) {
+                        if (!ALLOW_KEYS.includes(k))
+                            return fail(`${at}.${k}`, `unknown key; allowed: ${ALLOW_KEYS.join(', ')}`);
+                    }
+                    const { rule, paths, reason } = entry;
+                    if (rule === undefined)
+                        return fail(`${at}.rule`, `is required; allowed: ${ruleIds().join(', ')}`);
+                    if (typeof rule !== 'string' || !ruleIds().includes(rule)) {
+                        return fail(`${at}.rule`, `unknown rule id ${typeName(rule)}; allowed: ${ruleIds().join(', ')}`);
+                    }
+                    if (paths === undefined)
+                        return fail(`${at}.paths`, 'is required: a list of globs the exception covers');
+                    const pathList = globs(`${at}.paths`, paths);
+                    if (pathList.length === 0)
+                        return fail(`${at}.paths`, 'must list at least one glob');
+                    if (reason === undefined)
+                        return fail(`${at}.reason`, 'is required: say why these findings are acceptable');
+                    if (typeof reason !== 'string' || reason.trim() === '') {
+                        return fail(`${at}.reason`, `must be a non-empty string saying why these findings are acceptable, got ${typeName(reason)}`);
+                    }
+                    return { rule, paths: pathList, reason: reason.trim() };
+                });
+                break;
+            }
+            case 'secretNames':
+                config.secretNames = stringList(key, v, 'names', 'a name', (s) => /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(s) ? null : 'is not a variable or key name (letters, digits, _ . -)');
+                break;
+            case 'publicEnvPrefixes':
+                config.publicEnvPrefixes = stringList(key, v, 'prefixes', 'a prefix', (s) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(s) ? null : 'is not a dotenv key prefix (letters, digits, _), e.g. "MYAPP_PUBLIC_"');
+                break;
+            case 'maxFileSize':
+                if (typeof v !== 'number' || !Number.isSafeInteger(v) || v <= 0)
+                    return fail(key, `must be a positive number of bytes, got ${typeName(v)}`);
+                config.maxFileSize = v;
+                break;
+            case 'failOn':
+                if (typeof v !== 'string' || !schema_FAIL_ON.includes(v)) {
+                    return fail(key, `must be one of ${schema_FAIL_ON.join(', ')}, got ${typeName(v)}`);
+                }
+                config.failOn = v;
+                break;
+            case 'includeIgnored':
+                if (typeof v !== 'boolean')
+                    return fail(key, `must be true or false, got ${typeName(v)}`);
+                config.includeIgnored = v;
+                break;
+            default:
+                return fail('', `unknown key ${JSON.stringify(key)}; allowed keys: ${CONFIG_KEYS.join(', ')}`);
+        }
+    }
+    return config;
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+/** Names looked for at the scanned root, in this order. */
+const load_CONFIG_NAMES = ['.leakproof.yml', '.leakproof.yaml', '.leakproof.json'];
+/** A configuration is a few lines; anything this big is the wrong file. */
+const MAX_CONFIG_BYTES = (/* unused pure expression or super */ null && (256 * 1024));
+/**
+ * Loads the configuration: `explicitPath` when given (resolved against the
+ * working directory), else the one config file at `root`, else defaults.
+ * Throws ConfigError naming the file, the key path and the allowed values.
+ */
+async function loadConfig(root, explicitPath) {
+    if (explicitPath !== undefined) {
+        const display = explicitPath;
+        let text;
+        try {
+            const buf = await readFile(path.resolve(explicitPath));
+            if (buf.length > MAX_CONFIG_BYTES)
+                throw new ConfigError(`${display}: is ${buf.length} bytes; a configuration file is at most ${MAX_CONFIG_BYTES}`);
+            text = buf.toString('utf8');
+        }
+        catch (e) {
+            if (e instanceof ConfigError)
+                throw e;
+            const code = e.code;
+            throw new ConfigError(`${display}: cannot read the configuration file (${code === 'ENOENT' ? 'not found' : (code ?? 'error')}); check the path`);
+        }
+        return parseConfig(text, display);
+    }
+    const reader = new SafeReader(path.resolve(root));
+    const found = [];
+    for (const name of load_CONFIG_NAMES) {
+        const out = await reader.read(name, MAX_CONFIG_BYTES);
+        const display = displayPath(root, name);
+        if (out.kind === 'missing')
+            continue;
+        if (out.kind === 'symlink')
+            throw new ConfigError(`${display}: is a symlink; leakproof does not follow symlinks, so make it a regular file or pass --config`);
+        if (out.kind !== 'ok')
+            throw new ConfigError(`${display}: cannot read the configuration file; make it a readable regular file`);
+        if (out.body === null)
+            throw new ConfigError(`${display}: is ${out.size} bytes; a configuration file is at most ${MAX_CONFIG_BYTES}`);
+        found.push({ name: display, text: out.body.toString('utf8') });
+    }
+    if (found.length > 1)
+        throw new ConfigError(`found ${found.map((f) => f.name).join(' and ')}; keep only one configuration file`);
+    if (found.length === 0)
+        return emptyConfig();
+    return parseConfig(found[0].text, found[0].name);
+}
+/** Parses YAML or JSON (YAML 1.2 reads JSON as is) and validates it. */
+function parseConfig(text, file) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const doc = (0,dist/* parseDocument */.Tp)(body, { prettyErrors: true, uniqueKeys: true });
+    const err = doc.errors[0];
+    if (err) {
+        const pos = err.linePos?.[0];
+        const where = pos ? `:${pos.line}:${pos.col}` : '';
+        const message = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        throw new schema_ConfigError(`${file}${where}: invalid YAML: ${message}`);
+    }
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch {
+        // The yaml library refuses alias bombs (and similar) here, after parsing succeeded.
+        throw new schema_ConfigError(`${file}: invalid YAML: too many aliases or a structure that cannot be read; write the configuration out plainly`);
+    }
+    return validateConfig(value, file);
+}
+function displayPath(root, name) {
+    return root === '.' || root === '' ? name : path.join(root, name);
+}
+
+;// CONCATENATED MODULE: ./src/config/options.ts
+/**
+ * The scan options a configuration sets. `maxFileSize` and `includeIgnored`
+ * are defaults here: the caller lets its own options (the CLI's flags, the
+ * Action's inputs) win by spreading them over this.
+ */
+function scanOptionsFromConfig(config) {
+    const opts = {
+        ignore: config.ignore,
+        rules: config.rules,
+        allow: config.allow,
+        secretNames: config.secretNames,
+        publicEnvPrefixes: config.publicEnvPrefixes,
+    };
+    if (config.maxFileSize !== undefined)
+        opts.maxFileSize = config.maxFileSize;
+    if (config.includeIgnored !== undefined)
+        opts.includeIgnored = config.includeIgnored;
+    return opts;
+}
+
+;// CONCATENATED MODULE: ./src/config/init.ts
+
+
+
+
+/** The file `leakproof init` writes: every key, commented out, with what it does. */
+const STARTER_CONFIG = (/* unused pure expression or super */ null && (`# leakproof configuration. Every key is optional; unknown keys and bad values are
+# errors, so a typo never turns a check off silently. The command line wins over
+# maxFileSize, failOn and includeIgnored.
+
+# Paths never scanned: globs relative to this folder (a glob matching a folder
+# covers everything inside it).
+# ignore:
+#   - vendor/**
+#   - "**/testdata"
+
+# Turn a rule off, or change its severity: off, notice, warning or error.
+# \`leakproof --list-rules\` lists the rule ids.
+# rules:
+#   dotenv-template-secret: error
+#   unused-suppression: off
+
+# Accepted findings of one rule on some paths, each with the reason. They are
+# still reported as suppressed (JSON, --show-suppressed), never hidden.
+# allow:
+#   - rule: hardcoded-secret-key
+#     paths: ["tests/fixtures/**"]
+#     reason: Throwaway keys for the test suite, never used outside it.
+
+# More names that hold a signing secret, like SECRET_KEY.
+# secretNames: [HMAC_KEY, TOKEN_SIGNING_SECRET]
+
+# More dotenv key prefixes that are public by convention (like VITE_).
+# publicEnvPrefixes: [MYAPP_PUBLIC_]
+
+# Skip content checks on files larger than this many bytes (default 1048576).
+# maxFileSize: 1048576
+
+# Fail (exit 1) on findings at least this severe: error, warning, notice or never.
+# failOn: error
+
+# Also scan files that .gitignore hides.
+# includeIgnored: false
+`));
+/**
+ * Writes the starter configuration into `folder`; refuses when a
+ * configuration file is already there. Returns the path written.
+ */
+async function writeStarterConfig(folder) {
+    for (const name of CONFIG_NAMES) {
+        const p = path.join(folder, name);
+        const exists = await lstat(p).then(() => true, () => false);
+        if (exists)
+            throw new ConfigError(`${p} already exists; edit it, or remove it first to start over`);
+    }
+    const target = path.join(folder, CONFIG_NAMES[0]);
+    try {
+        await writeFile(target, STARTER_CONFIG, { flag: 'wx' });
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'EEXIST')
+            throw new ConfigError(`${target} already exists; edit it, or remove it first to start over`);
+        throw new ConfigError(`cannot write ${target} (${code ?? 'error'}); run \`leakproof init\` in a folder you can write to`);
+    }
+    return target;
+}
+
+;// CONCATENATED MODULE: ./src/config/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/action/settings.ts
+
+
+
+
+
+
+/** A configuration is a few lines; anything this big is the wrong file. */
+const settings_MAX_CONFIG_BYTES = 256 * 1024;
+const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+/**
+ * Loads the configuration and baseline. On pull requests both come from
+ * people who may want their own findings hidden, so when the pull request's
+ * version differs from the base commit's, the base commit's is used; when the
+ * base cannot be read, neither file is applied (a stricter scan, said so).
+ */
+async function loadSettings(req) {
+    const configFiles = req.configInput ? [req.configInput] : load_CONFIG_NAMES.map((n) => req.rootPrefix + n);
+    const baselineFiles = req.baselineInput ? [req.baselineInput] : [];
+    const head = headSource(req.workspace);
+    const headConfig = await readAll(head, configFiles, settings_MAX_CONFIG_BYTES, configError);
+    const headBaseline = await readAll(head, baselineFiles, MAX_BASELINE_BYTES, baselineError);
+    const trusted = { config: headConfig, baseline: headBaseline };
+    const where = { config: '', baseline: '' };
+    const notes = [];
+    if (PR_EVENTS.includes(req.event.name)) {
+        const base = await baseSource(req);
+        const names = (found) => found.map((f) => f.rel);
+        if ('problem' in base) {
+            const present = [...names(headConfig), ...names(headBaseline)];
+            if (present.length > 0) {
+                notes.push(`${list(present)} from the pull request ${present.length === 1 ? 'is' : 'are'} not applied, because ${base.problem}; built-in defaults are used so that a pull request cannot hide its own findings`);
+            }
+            trusted.config = [];
+            trusted.baseline = [];
+            where.config = where.baseline = ' (not applied)';
+        }
+        else {
+            const at = `base commit ${base.sha.slice(0, 12)}`;
+            const baseConfig = await readAll(base.read, configFiles, settings_MAX_CONFIG_BYTES, configError, ` at the ${at}`);
+            const baseBaseline = await readAll(base.read, baselineFiles, MAX_BASELINE_BYTES, baselineError, ` at the ${at}`);
+            for (const [what, mine, theirs, key] of [
+                ['configuration', headConfig, baseConfig, 'config'],
+                ['baseline', headBaseline, baseBaseline, 'baseline'],
+            ]) {
+                if (same(mine, theirs))
+                    continue;
+                const changed = [...new Set([...names(mine), ...names(theirs)])];
+                const used = theirs.length > 0 ? `the ${at}'s version is used` : `the ${at} has none, so no ${what} is used`;
+                notes.push(`the pull request changes ${list(changed)}; ${used}, so that a pull request cannot hide its own findings`);
+                trusted[key] = theirs;
+                where[key] = ` at the ${at}`;
+            }
+        }
+    }
+    // A file named in an input must exist, unless the base commit's version (or none) stands in for it.
+    if (req.configInput && headConfig.length === 0 && where.config === '') {
+        throw new schema_ConfigError(`${req.configInput}: cannot read the configuration file (not found); check the path in input "config"`);
+    }
+    if (req.baselineInput && headBaseline.length === 0 && where.baseline === '') {
+        throw new BaselineError(`${req.baselineInput}: baseline not found; create it with \`leakproof --write-baseline ${req.baselineInput}\` and commit it, or check the path in input "baseline"`);
+    }
+    const config = trusted.config;
+    if (config.length > 1)
+        throw new schema_ConfigError(`found ${list(config.map((f) => f.rel))}; keep only one configuration file`);
+    const settings = {
+        config: config[0] ? parseConfig(config[0].text, config[0].rel + where.config) : schema_emptyConfig(),
+        notes,
+    };
+    const baseline = trusted.baseline[0];
+    if (baseline)
+        settings.baseline = parseBaseline(baseline.text, baseline.rel + where.baseline);
+    return settings;
+}
+function same(a, b) {
+    return a.length === b.length && a.every((f, i) => f.rel === b[i].rel && f.text === b[i].text);
+}
+function list(names) {
+    return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+const configError = (m) => new schema_ConfigError(m);
+const baselineError = (m) => new BaselineError(m);
+async function readAll(source, files, maxBytes, error, where = '') {
+    const out = [];
+    for (const rel of files) {
+        let text;
+        try {
+            text = await source(rel, maxBytes);
+        }
+        catch (e) {
+            if (e instanceof TooLarge)
+                throw error(`${rel}${where}: is ${e.size} bytes; the most leakproof reads is ${maxBytes}`);
+            if (e instanceof NotRegular)
+                throw error(`${rel}${where}: ${e.message}`);
+            throw e;
+        }
+        if (text !== null)
+            out.push({ rel, text });
+    }
+    return out;
+}
+class TooLarge extends Error {
+    size;
+    constructor(size) {
+        super('too large');
+        this.size = size;
+    }
+}
+class NotRegular extends Error {
+}
+/** The checkout, read like every scanned file: never through a symlink, never outside the workspace. */
+function headSource(workspace) {
+    const reader = new engine_read/* SafeReader */.H(workspace);
+    return async (rel, maxBytes) => {
+        const out = await reader.read(rel, maxBytes);
+        switch (out.kind) {
+            case 'missing':
+                return null;
+            case 'symlink':
+                throw new NotRegular('is a symlink (or inside one); leakproof does not follow symlinks, so make it a regular file');
+            case 'ok':
+                if (out.body === null)
+                    throw new TooLarge(out.size);
+                return out.body.toString('utf8');
+            default:
+                throw new NotRegular('cannot be read; make it a readable regular file');
+        }
+    };
+}
+/** Reads files at the pull request's base commit: with git when it is here or can be fetched, else through the API. */
+async function baseSource(req) {
+    const sha = req.event.pull?.baseSha;
+    if (!sha)
+        return { problem: 'the event payload has no pull request base commit to read them from' };
+    const inGit = await isWorkTree(req.workspace);
+    if (inGit && (await ensureCommit(req.workspace, sha, req.log))) {
+        return { sha, read: (rel, maxBytes) => gitBlob(req.workspace, sha, rel, maxBytes) };
+    }
+    const gitProblem = inGit ? 'the base commit is not in the local history and could not be fetched' : 'the workspace is not a git work tree';
+    if (!req.rest?.token)
+        return { problem: `${gitProblem}, and no token was given to ask the GitHub API` };
+    const prefix = inGit ? (await git(req.workspace, ['rev-parse', '--show-prefix'], { allowFailure: true })).toString('utf8').trim() : '';
+    const rest = req.rest;
+    const cache = new Map();
+    // Ask for every file up front, so an API that refuses (a fork's token) is known before anything is trusted.
+    try {
+        for (const rel of [...(req.configInput ? [req.configInput] : load_CONFIG_NAMES.map((n) => req.rootPrefix + n)), ...(req.baselineInput ? [req.baselineInput] : [])]) {
+            cache.set(rel, await req.getFileAt({ ...rest, path: prefix + rel, ref: sha }));
+        }
+    }
+    catch (e) {
+        const status = e.status;
+        return { problem: `${gitProblem}, and the GitHub API did not return them (${status ? `HTTP ${status}` : e instanceof Error ? e.message : String(e)})` };
+    }
+    req.log('Read the configuration and baseline at the base commit through the GitHub API.');
+    return {
+        sha,
+        read: async (rel, maxBytes) => {
+            const text = cache.get(rel) ?? null;
+            if (text !== null && Buffer.byteLength(text) > maxBytes)
+                throw new TooLarge(Buffer.byteLength(text));
+            return text;
+        },
+    };
+}
+/** A blob at a commit, by path relative to the workspace; null when that path is not a file there. */
+async function gitBlob(workspace, sha, rel, maxBytes) {
+    const spec = `${sha}:./${rel}`;
+    const type = (await git(workspace, ['cat-file', '-t', spec], { allowFailure: true })).toString('utf8').trim();
+    if (type !== 'blob')
+        return null;
+    const size = Number((await git(workspace, ['cat-file', '-s', spec])).toString('utf8').trim());
+    if (size > maxBytes)
+        throw new TooLarge(size);
+    // cat-file blob applies no filters or textconv: the bytes as committed.
+    return (await git(workspace, ['cat-file', 'blob', spec])).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/action/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const RANK = { error: 3, warning: 2, notice: 1 };
+/** Exit code for bad input, as the CLI uses. */
+const EXIT_USAGE = 2;
+/** The Action: inputs → scope → scan → reports → outputs → pass or fail. */
+async function runAction(env = process.env) {
+    try {
+        const inputs = readInputs((name) => core/* getInput */.V4(name));
+        await runWith(inputs, env);
+    }
+    catch (e) {
+        if (e instanceof InputError || e instanceof ScanInputError || e instanceof schema_ConfigError || e instanceof BaselineError) {
+            core/* setFailed */.C1(`leakproof: ${e.message}`);
+            process.exitCode = EXIT_USAGE;
+            return;
+        }
+        core/* setFailed */.C1(`leakproof: ${e instanceof Error ? e.message : String(e)}`);
+        if (e instanceof Error && e.stack)
+            core/* debug */.Yz(e.stack);
+    }
+}
+async function runWith(inputs, env) {
+    const workspace = external_node_path_.resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const root = external_node_path_.resolve(workspace, inputs.path);
+    const rel = external_node_path_.relative(workspace, root).split(external_node_path_.sep).join('/');
+    const pathPrefix = rel && !rel.startsWith('..') && !external_node_path_.isAbsolute(rel) ? `${rel}/` : '';
+    const event = parseEvent(env.GITHUB_EVENT_NAME ?? '', await readPayload(env.GITHUB_EVENT_PATH));
+    const rest = restRepo(inputs, env);
+    const settings = await loadSettings({
+        workspace,
+        rootPrefix: pathPrefix,
+        ...(inputs.config ? { configInput: inputs.config } : {}),
+        ...(inputs.baseline ? { baselineInput: inputs.baseline } : {}),
+        event,
+        ...(rest ? { rest } : {}),
+        getFileAt: getFileAt,
+        log: (line) => core/* info */.pq(printable(line)),
+    });
+    for (const note of settings.notes)
+        core/* notice */.lm(`leakproof: ${printable(note)}.`);
+    if (settings.config.file)
+        core/* info */.pq(`Configuration: ${printable(settings.config.file)}`);
+    const decision = await decideScope(inputs, event, root, pathPrefix, env);
+    const scopeInfo = decision.kind === 'changed' ? { kind: 'changed', files: decision.set.paths.length, source: decision.set.source } : decision;
+    if (decision.kind === 'changed') {
+        core/* info */.pq(`Scope: ${plural(decision.set.paths.length, 'changed file')} (from ${decision.set.source}).`);
+    }
+    else if (decision.reason) {
+        core/* notice */.lm(`leakproof scans every file: ${printable(decision.reason)}.`);
+    }
+    else
+        core/* info */.pq('Scope: all files.');
+    const result = await scan({
+        root,
+        ...scanOptionsFromConfig(settings.config),
+        ...(settings.baseline ? { baseline: settings.baseline } : {}),
+        ...(decision.kind === 'changed' ? { paths: decision.set.paths } : {}),
+    });
+    mask(result.secretValues);
+    // The text report shows names with visible escapes, and the whole log is inert, so no scanned name can act as a command.
+    core/* info */.pq(inert(formatText(result, { colors: palette(false) })));
+    for (const err of result.errors)
+        core/* info */.pq(`leakproof: could not read ${printable(err.path)}: ${printable(err.message)}; skipped`);
+    const repoFindings = result.findings.map((f) => ({ ...f, path: pathPrefix + f.path }));
+    let notAnnotated = 0;
+    if (inputs.annotations) {
+        const changed = decision.kind === 'changed' ? onChangedLine(decision.set) : undefined;
+        const plan = planAnnotations(result.findings, {
+            max: inputs.maxAnnotations,
+            ...(changed ? { changedLines: changed } : {}),
+        });
+        for (const a of plan.annotations)
+            process.stdout.write(annotationCommand({ ...a, file: pathPrefix + a.file }) + external_node_os_.EOL);
+        notAnnotated = plan.omitted;
+        if (notAnnotated > 0)
+            core/* info */.pq(`${plural(notAnnotated, 'more finding')} not annotated (GitHub limits annotations per step); see the job summary.`);
+    }
+    const tmp = env.RUNNER_TEMP || external_node_os_.tmpdir();
+    await (0,promises_.mkdir)(tmp, { recursive: true });
+    const reportFile = external_node_path_.join(tmp, 'leakproof-report.json');
+    await (0,promises_.writeFile)(reportFile, formatJson(result, inputs.path));
+    let sarifFile = '';
+    if (inputs.sarif) {
+        sarifFile = external_node_path_.resolve(workspace, inputs.sarif);
+        await (0,promises_.mkdir)(external_node_path_.dirname(sarifFile), { recursive: true });
+        await (0,promises_.writeFile)(sarifFile, formatSarif({ findings: repoFindings }));
+        core/* info */.pq(`SARIF written to ${printable(sarifFile)}`);
+    }
+    if (inputs.summary && env.GITHUB_STEP_SUMMARY) {
+        const md = formatSummary({
+            result,
+            scope: scopeInfo,
+            pathPrefix,
+            notAnnotated,
+            notes: settings.notes,
+            ...(sarifFile ? { sarifFile } : {}),
+            ...(env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && (event.pull?.headSha ?? env.GITHUB_SHA)
+                ? { link: { serverUrl: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, sha: (event.pull?.headSha ?? env.GITHUB_SHA) } }
+                : {}),
+        });
+        await core/* summary */.z.addRaw(md, true).write();
+    }
+    const counts = countBySeverity(result.findings);
+    core/* setOutput */.uH('findings', counts.error + counts.warning + counts.notice);
+    core/* setOutput */.uH('errors', counts.error);
+    core/* setOutput */.uH('warnings', counts.warning);
+    core/* setOutput */.uH('notices', counts.notice);
+    core/* setOutput */.uH('sarif-file', sarifFile);
+    core/* setOutput */.uH('report', reportFile);
+    const failOn = inputs.failOn ?? settings.config.failOn ?? 'error';
+    const failing = countAtLeast(result, failOn);
+    if (failing > 0) {
+        const from = inputs.failOn ? 'input fail-on' : settings.config.failOn ? `failOn in ${printable(settings.config.file ?? 'the configuration')}` : 'the default fail-on';
+        core/* setFailed */.C1(`leakproof: ${plural(failing, 'finding')} at or above "${failOn}" (${from})`);
+    }
+}
+async function decideScope(inputs, event, root, pathPrefix, env) {
+    const wantChanged = inputs.scope === 'changed' || (inputs.scope === 'auto' && PR_EVENTS.includes(event.name));
+    if (!wantChanged)
+        return { kind: 'all' };
+    const rest = restRepo(inputs, env);
+    return changed_changedFiles({
+        root,
+        event,
+        fallbackPrefix: pathPrefix,
+        ...(rest ? { rest } : {}),
+        listPullFiles: listPullFiles,
+        log: (line) => core/* info */.pq(printable(line)),
+    });
+}
+function restRepo(inputs, env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    return owner && repo ? { token: inputs.token, apiUrl: env.GITHUB_API_URL || 'https://api.github.com', owner, repo } : undefined;
+}
+async function readPayload(file) {
+    if (!file)
+        return {};
+    try {
+        return JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    }
+    catch {
+        core/* warning */.$e(`leakproof: could not read the event payload at ${printable(file)}`);
+        return {};
+    }
+}
+/** Registers every raw value (and each line of a multi-line one) with the runner's log masking. */
+function mask(values) {
+    for (const v of values) {
+        core/* setSecret */.Pq(v);
+        if (/[\r\n]/.test(v))
+            for (const line of v.split(/\r?\n|\r/))
+                if (line.trim())
+                    core/* setSecret */.Pq(line);
+    }
+}
+function countAtLeast(result, failOn) {
+    if (failOn === 'never')
+        return 0;
+    return result.findings.filter((f) => !f.suppressed && RANK[f.severity] >= RANK[failOn]).length;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,3718 @@
+export const id = 869;
+export const ids = [869];
+export const modules = {
+
+/***/ 1869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, reachesFailOn
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/cli/args.ts
+class UsageError extends Error {
+}
+const FORMATS = ['text', 'json', 'sarif'];
+const FAIL_ON = ['error', 'warning', 'notice', 'never'];
+/** Options that take a value, and the name of that value for messages. */
+const VALUE_OPTIONS = {
+    '--format': 'FORMAT',
+    '--output': 'FILE',
+    '--fail-on': 'LEVEL',
+    '--max-file-size': 'BYTES',
+    '--explain': 'RULE',
+    '--config': 'FILE',
+    '--baseline': 'FILE',
+    '--write-baseline': 'FILE',
+    '--since': 'REF',
+    '--max-commits': 'N',
+    '--repository': 'NAME',
+    '--commit': 'SHA',
+};
+const FLAGS = new Set([
+    '--no-git',
+    '--include-ignored',
+    '--list-rules',
+    '--version',
+    '--help',
+    '--prune-baseline',
+    '--show-suppressed',
+    '--staged',
+    '--history',
+]);
+function oneOf(option, value, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw new UsageError(`${option} must be one of ${allowed.join(', ')} (got "${value}"), e.g. ${option} ${allowed[0]}`);
+}
+/** Edit distance, for "did you mean" hints on short option and rule names. */
+function distance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = row;
+    }
+    return prev[b.length];
+}
+/** The closest candidate when it is close enough to be a typo, or a prefix of it. */
+function closest(word, candidates) {
+    let best;
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = c.startsWith(word) && word.length >= 3 ? 0 : distance(word, c);
+        if (d < bestD) {
+            best = c;
+            bestD = d;
+        }
+    }
+    return bestD <= Math.max(2, Math.floor(word.length / 4)) ? best : undefined;
+}
+function unknownOption(name) {
+    const hint = closest(name, [...Object.keys(VALUE_OPTIONS), ...FLAGS]);
+    return new UsageError(`unknown option ${name}${hint ? ` (did you mean ${hint}?)` : ''}; run \`leakproof --help\` for the options`);
+}
+/** Parses argv (without node and the script) into one command; throws UsageError on bad input. */
+function parseArgs(argv) {
+    const values = new Map();
+    const flags = new Set();
+    const positionals = [];
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--') {
+            positionals.push(...argv.slice(i + 1));
+            break;
+        }
+        if (arg === '-h') {
+            flags.add('--help');
+            continue;
+        }
+        if (arg === '-v' || arg === '-V') {
+            flags.add('--version');
+            continue;
+        }
+        if (arg.startsWith('--')) {
+            const eq = arg.indexOf('=');
+            const name = eq >= 0 ? arg.slice(0, eq) : arg;
+            if (name in VALUE_OPTIONS) {
+                let value;
+                if (eq >= 0)
+                    value = arg.slice(eq + 1);
+                else {
+                    value = argv[i + 1];
+                    if (value === undefined || (value.startsWith('--') && value.length > 2)) {
+                        throw new UsageError(`${name} needs a value, e.g. ${name} ${VALUE_OPTIONS[name]}`);
+                    }
+                    i++;
+                }
+                values.set(name, value);
+                continue;
+            }
+            if (FLAGS.has(name) && eq < 0) {
+                flags.add(name);
+                continue;
+            }
+            if (FLAGS.has(name))
+                throw new UsageError(`${name} takes no value; write it alone, e.g. leakproof . ${name}`);
+            throw unknownOption(name);
+        }
+        if (arg.startsWith('-') && arg.length > 1)
+            throw unknownOption(arg);
+        positionals.push(arg);
+    }
+    if (flags.has('--help'))
+        return { kind: 'help' };
+    if (flags.has('--version'))
+        return { kind: 'version' };
+    const format = oneOf('--format', values.get('--format') ?? 'text', FORMATS);
+    if (flags.has('--list-rules')) {
+        if (format === 'sarif')
+            throw new UsageError('--list-rules prints text or json; use --format json');
+        return { kind: 'list-rules', format };
+    }
+    const explain = values.get('--explain');
+    if (explain !== undefined)
+        return { kind: 'explain', rule: explain };
+    if (positionals[0] === 'init') {
+        if (positionals.length > 2)
+            throw new UsageError(`init takes at most one folder, got ${positionals.length - 1}`);
+        return { kind: 'init', path: positionals[1] ?? '.' };
+    }
+    if (positionals[0] === 'install-hook') {
+        if (positionals.length > 2)
+            throw new UsageError(`install-hook takes at most one folder, got ${positionals.length - 1}`);
+        return { kind: 'install-hook', path: positionals[1] ?? '.' };
+    }
+    if (positionals.length > 1) {
+        throw new UsageError(`expected one folder to scan, got ${positionals.length}: ${positionals.join(' ')}; run leakproof once per folder`);
+    }
+    const cmd = {
+        kind: 'scan',
+        path: positionals[0] ?? '.',
+        format,
+        noGit: flags.has('--no-git'),
+        includeIgnored: flags.has('--include-ignored'),
+        staged: false,
+        history: false,
+    };
+    const failOn = values.get('--fail-on');
+    if (failOn !== undefined)
+        cmd.failOn = oneOf('--fail-on', failOn, FAIL_ON);
+    for (const [option, key] of [
+        ['--config', 'config'],
+        ['--baseline', 'baseline'],
+        ['--write-baseline', 'writeBaseline'],
+    ]) {
+        const v = values.get(option);
+        if (v === undefined)
+            continue;
+        if (v === '')
+            throw new UsageError(`${option} needs a file name`);
+        cmd[key] = v;
+    }
+    if (flags.has('--prune-baseline')) {
+        if (cmd.baseline === undefined)
+            throw new UsageError('--prune-baseline needs --baseline FILE: the baseline to prune');
+        cmd.pruneBaseline = true;
+    }
+    if (flags.has('--show-suppressed'))
+        cmd.showSuppressed = true;
+    const output = values.get('--output');
+    if (output !== undefined) {
+        if (output === '')
+            throw new UsageError('--output needs a file name, e.g. --output leakproof.json');
+        cmd.output = output;
+    }
+    const repository = values.get('--repository');
+    if (repository !== undefined) {
+        if (!/^[^\s/]+(?:\/[^\s/]+)+$/.test(repository))
+            throw new UsageError(`--repository takes a name such as owner/repo (got "${repository}")`);
+        cmd.repository = repository;
+    }
+    const commit = values.get('--commit');
+    if (commit !== undefined) {
+        if (!/^[0-9a-f]{7,64}$/i.test(commit))
+            throw new UsageError(`--commit takes a hexadecimal commit id (got "${commit}")`);
+        cmd.commit = commit.toLowerCase();
+    }
+    const size = values.get('--max-file-size');
+    if (size !== undefined) {
+        if (!/^\d+$/.test(size) || Number(size) <= 0 || !Number.isSafeInteger(Number(size))) {
+            throw new UsageError(`--max-file-size takes a positive whole number of bytes (got "${size}"), e.g. --max-file-size 1048576`);
+        }
+        cmd.maxFileSize = Number(size);
+    }
+    applyGitScope(cmd, flags, values);
+    return cmd;
+}
+/** `--staged`, `--since REF`, `--history [--since REF] [--max-commits N]`, and the combinations that make no sense. */
+function applyGitScope(cmd, flags, values) {
+    cmd.staged = flags.has('--staged');
+    cmd.history = flags.has('--history');
+    const since = values.get('--since');
+    const max = values.get('--max-commits');
+    if (cmd.staged && cmd.history)
+        throw new UsageError('--staged and --history cannot be combined: pick one');
+    if (cmd.staged && since !== undefined)
+        throw new UsageError('--staged and --since cannot be combined: --staged scans the index, --since REF the changes since REF');
+    if (since !== undefined) {
+        if (since === '')
+            throw new UsageError('--since needs a branch, tag or commit, e.g. --since origin/main');
+        cmd.since = since;
+    }
+    if (max !== undefined) {
+        if (!cmd.history)
+            throw new UsageError('--max-commits only applies to --history');
+        if (!/^\d+$/.test(max) || Number(max) <= 0 || !Number.isSafeInteger(Number(max))) {
+            throw new UsageError(`--max-commits takes a positive number (got "${max}")`);
+        }
+        cmd.maxCommits = Number(max);
+    }
+    const scoped = cmd.staged || cmd.history || since !== undefined;
+    if (scoped && cmd.noGit)
+        throw new UsageError('--no-git cannot be combined with --staged, --since or --history, which read git');
+    if (scoped && cmd.includeIgnored)
+        throw new UsageError('--include-ignored cannot be combined with --staged, --since or --history');
+}
+
+// EXTERNAL MODULE: ./src/version.ts + 1 modules
+var version = __webpack_require__(1013);
+;// CONCATENATED MODULE: ./src/cli/help.ts
+
+const HELP = `leakproof ${version/* VERSION */.xv}: finds dotenv files, hardcoded signing secrets and git internals
+that must never be committed or shipped.
+
+Usage
+  leakproof [path] [options]        scan a folder (default: the current one)
+  leakproof --list-rules            list the rules
+  leakproof --explain RULE          why a rule matters and how to fix its findings
+  leakproof init [path]             write a commented starter .leakproof.yml
+  leakproof install-hook [path]     run \`leakproof --staged\` before every commit (git pre-commit hook)
+  leakproof report merge <report.json|folder>... [--format markdown|json|sarif] [--output FILE]
+                                    merge per-repository JSON reports into one organisation
+                                    report (--max-bytes N caps the Markdown, e.g. for a job summary)
+  leakproof org list --org NAME [--topic T] [--include-archived] [--include-forks] [--chunk N]
+                                    list an organisation's repositories as JSON chunks of at
+                                    most 256 for strategy.matrix (GITHUB_TOKEN, GITHUB_API_URL)
+
+Options
+  --format FORMAT         text (default), json, or sarif (SARIF 2.1.0 for code scanning)
+  --output FILE           write the report to FILE instead of stdout
+  --fail-on LEVEL         exit 1 when a finding is at least LEVEL:
+                          error (default), warning, notice, or never
+  --no-git                treat the folder as plain even inside a git work tree
+                          (for deployment folders and Docker build contexts)
+  --include-ignored       also scan files that .gitignore hides
+  --max-file-size BYTES   skip content checks on larger files (default: 1048576)
+  --config FILE           read the configuration from FILE instead of the
+                          .leakproof.yml, .leakproof.yaml or .leakproof.json at the root
+  --baseline FILE         accept the findings recorded in FILE (suppressed by baseline)
+  --write-baseline FILE   record the current findings in FILE and exit 0
+  --prune-baseline        drop entries of --baseline FILE that match nothing any more
+  --show-suppressed       list suppressed findings too (they are always counted)
+
+Git-aware scans (content rules report only added lines)
+  --staged                what is staged, as it will be committed (for pre-commit hooks)
+  --since REF             files changed between REF and the work tree (for CI on branches)
+  --history               every commit reachable from HEAD; with --since REF, only REF..HEAD;
+                          findings name the commit that introduced them
+  --max-commits N         with --history: only the N most recent commits
+
+Reports for organisation audits
+  --repository NAME       record the repository (owner/name) in the JSON report
+                          (default: LEAKPROOF_REPOSITORY, else GITHUB_REPOSITORY)
+  --commit SHA            record the commit scanned (default: LEAKPROOF_COMMIT or GITHUB_SHA,
+                          whichever goes with the repository name; none with --repository)
+
+  --version               print the version
+  --help                  print this help
+
+Examples
+  npx leakproof                          scan this repository
+  npx leakproof ./build --no-git         check a deployment folder before shipping it
+  npx leakproof --format json --output leakproof.json
+  npx leakproof --fail-on warning        also fail on warnings
+  npx leakproof --explain secret-key-fallback
+  npx leakproof --write-baseline .leakproof-baseline.json    accept today's findings
+  npx leakproof --baseline .leakproof-baseline.json          then fail only on new ones
+  npx leakproof --staged                 what the next commit would add
+  npx leakproof --since origin/main      what this branch changes
+  npx leakproof --history                secrets anywhere in history, even if deleted since
+
+Exit codes
+  0  nothing reached --fail-on
+  1  at least one finding reached --fail-on
+  2  usage, configuration or runtime error
+  3  report merge: a report could not be read and was skipped (named on stderr);
+     the merge went on without it
+
+In a git work tree, tracked files and untracked files that are not ignored are
+scanned; ignored files are not (use --include-ignored). Secrets are never printed:
+findings show a redacted form such as "djan…(50 chars)".
+
+A comment "leakproof-ignore [rule-id …] [-- reason]" on a flagged line, or
+"leakproof-ignore-next-line …" on the line before it, suppresses a finding. Suppressed
+findings never fail the run; they are counted, and listed in JSON and with
+--show-suppressed. A suppression comment that suppresses nothing is a notice.
+`;
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/engine/git.ts
+
+class GitUnavailable extends Error {
+}
+/** No fsmonitor hook (a repository's config must not run a command), no pager, unquoted paths. */
+const GIT_HARDENING = ['-c', 'core.fsmonitor=false', '-c', 'core.quotepath=off', '--no-pager'];
+/** No prompts, no optional locks, messages in one language. */
+function gitEnv() {
+    return { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
+}
+/**
+ * Runs git with hardening flags: no pager, no fsmonitor hook, no prompts.
+ * Resolves with stdout as a Buffer.
+ */
+function git(cwd, args, opts = {}) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_.execFile)('git', [...GIT_HARDENING, ...args], {
+            cwd,
+            encoding: 'buffer',
+            maxBuffer: 1024 * 1024 * 1024,
+            env: gitEnv(),
+            windowsHide: true,
+        }, (err, stdout, stderr) => {
+            if (err) {
+                if (err.code === 'ENOENT') {
+                    reject(new GitUnavailable('git is not installed or not on PATH'));
+                    return;
+                }
+                if (opts.allowFailure) {
+                    resolve(Buffer.alloc(0));
+                    return;
+                }
+                const msg = stderr.toString('utf8').trim().split('\n')[0] || err.message;
+                reject(new Error(`git ${args[0]} failed: ${msg}; to scan without git, rerun with --no-git`));
+                return;
+            }
+            resolve(stdout);
+        });
+    });
+}
+/** Splits NUL-separated git output. */
+function splitZ(buf) {
+    const out = [];
+    let start = 0;
+    for (let i = 0; i < buf.length; i++) {
+        if (buf[i] === 0) {
+            if (i > start)
+                out.push(buf.toString('utf8', start, i));
+            start = i + 1;
+        }
+    }
+    if (start < buf.length)
+        out.push(buf.toString('utf8', start));
+    return out;
+}
+/**
+ * Whether `dir` is inside a git work tree: `yes`, `no` (not a repository, or
+ * no git installed), or the reason git refused to say (a repository owned by
+ * another user, a corrupt one), so the caller can tell the user.
+ */
+async function workTreeState(dir) {
+    try {
+        const out = await git(dir, ['rev-parse', '--is-inside-work-tree']);
+        return out.toString('utf8').trim() === 'true' ? 'yes' : 'no';
+    }
+    catch (e) {
+        if (e instanceof GitUnavailable)
+            return 'no';
+        const message = e instanceof Error ? e.message : String(e);
+        if (/not a git repository/i.test(message))
+            return 'no';
+        return { problem: message.replace(/^git rev-parse failed: (?:fatal: )?/, '').replace(/;.*$/, '') };
+    }
+}
+/** True when `dir` is inside a git work tree that git agrees to read. */
+async function isWorkTree(dir) {
+    return (await workTreeState(dir)) === 'yes';
+}
+
+;// CONCATENATED MODULE: ./src/engine/inventory.ts
+
+
+
+/**
+ * Lists what a scan covers. In a git work tree git itself classifies paths
+ * (one `ls-files` call per class, never one process per file); elsewhere, or
+ * with `noGit`, the folder is walked and everything counts.
+ */
+async function inventory(root, opts) {
+    const state = opts.noGit ? 'no' : await workTreeState(root);
+    if (state === 'yes') {
+        const entries = await gitEntries(root, !!opts.includeIgnored);
+        const inv = { mode: 'git', entries };
+        if (entries.some((e) => e.kind === 'gitlink')) {
+            const declared = await declaredSubmodules(root);
+            if (declared)
+                inv.submodulePaths = declared;
+        }
+        return inv;
+    }
+    const inv = { mode: 'plain', entries: await plainEntries(root) };
+    if (typeof state === 'object')
+        inv.gitProblem = state.problem;
+    return inv;
+}
+async function gitEntries(root, includeIgnored) {
+    const [staged, others, ignored] = await Promise.all([
+        git(root, ['ls-files', '-z', '--stage']),
+        git(root, ['ls-files', '-z', '--others', '--exclude-standard']),
+        includeIgnored
+            ? git(root, ['ls-files', '-z', '--others', '--ignored', '--exclude-standard'])
+            : Promise.resolve(Buffer.alloc(0)),
+    ]);
+    const entries = [];
+    const seen = new Set();
+    // "<mode> <object> <stage>\t<path>\0"; conflicted paths appear once per stage. The path is decoded on
+    // its own from the bytes: a slice of the decoded record would keep the whole record alive.
+    for (let start = 0; start < staged.length;) {
+        let end = staged.indexOf(0, start);
+        if (end < 0)
+            end = staged.length;
+        const tab = staged.indexOf(9, start);
+        if (tab >= 0 && tab < end) {
+            const path = staged.toString('utf8', tab + 1, end);
+            if (!seen.has(path)) {
+                seen.add(path);
+                const mode = staged.toString('latin1', start, staged.indexOf(32, start));
+                const kind = mode === '160000' ? 'gitlink' : mode === '120000' ? 'symlink' : 'file';
+                entries.push({ path, status: 'tracked', kind });
+            }
+        }
+        start = end + 1;
+    }
+    const addOthers = (buf, status) => {
+        for (const path of splitZ(buf)) {
+            if (path.endsWith('/')) {
+                // git lists a nested repository as one directory entry and does not descend.
+                const dir = path.slice(0, -1);
+                if (!seen.has(dir))
+                    entries.push({ path: dir, status, kind: 'nested-repo' });
+                continue;
+            }
+            if (seen.has(path))
+                continue;
+            seen.add(path);
+            entries.push({ path, status, kind: 'file' });
+        }
+    };
+    addOthers(others, 'untracked');
+    addOthers(ignored, 'ignored');
+    return entries;
+}
+/**
+ * Every entry below a plain folder. A `.git` (directory or file) is listed
+ * but never entered: one finding per git directory. Symlinks are listed as
+ * such and never followed. Folders that cannot be read are passed over.
+ *
+ * A plain recursive read rather than a glob library: glob matchers skip names
+ * holding a newline, and a hostile tree must not hide a `.env` that way.
+ */
+async function plainEntries(root) {
+    const entries = [];
+    const pending = [''];
+    while (pending.length > 0) {
+        const rel = pending.pop();
+        let dirents;
+        try {
+            dirents = external_node_fs_default().readdirSync(rel === '' ? root : external_node_path_.join(root, rel), { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        for (const d of dirents) {
+            const p = rel === '' ? d.name : `${rel}/${d.name}`;
+            if (d.name === '.git')
+                entries.push({ path: p, status: 'plain', kind: 'gitdir' });
+            else if (d.isSymbolicLink())
+                entries.push({ path: p, status: 'plain', kind: 'symlink' });
+            else if (d.isDirectory())
+                pending.push(p);
+            else
+                entries.push({ path: p, status: 'plain', kind: 'file' });
+        }
+    }
+    return entries;
+}
+/**
+ * Submodule paths that `.gitmodules` declares, relative to the scanned root.
+ * It sits at the top of the work tree even when a subfolder is scanned, so
+ * git reads it from the index (as it reads the index for the classification):
+ * no file outside the root is opened, and a symlinked `.gitmodules` is not followed.
+ */
+async function declaredSubmodules(root) {
+    const prefix = (await git(root, ['rev-parse', '--show-prefix'])).toString('utf8').replace(/\n$/, '');
+    let out;
+    try {
+        out = await git(root, ['config', '-z', '--blob', ':.gitmodules', '--get-regexp', '^submodule\\..*\\.path$']);
+    }
+    catch {
+        // Not in the index (or declares nothing): the rule reads a `.gitmodules` inside the root, if any.
+        return undefined;
+    }
+    const paths = new Set();
+    for (const rec of splitZ(out)) {
+        // "-z" records are "<key>\n<value>".
+        const value = rec.slice(rec.indexOf('\n') + 1).replace(/\/+$/, '');
+        if (value.startsWith(prefix))
+            paths.add(value.slice(prefix.length));
+    }
+    return paths;
+}
+
+// EXTERNAL MODULE: ./src/engine/read.ts
+var engine_read = __webpack_require__(5404);
+// EXTERNAL MODULE: ./src/engine/text.ts
+var engine_text = __webpack_require__(1655);
+;// CONCATENATED MODULE: ./src/engine/types.ts
+const SEVERITIES = ['error', 'warning', 'notice'];
+const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+
+// EXTERNAL MODULE: ./src/rules/index.ts + 17 modules
+var src_rules = __webpack_require__(3779);
+// EXTERNAL MODULE: ./src/engine/pipeline.ts + 1 modules
+var pipeline = __webpack_require__(9598);
+// EXTERNAL MODULE: ./src/engine/read-files.ts
+var read_files = __webpack_require__(4014);
+// EXTERNAL MODULE: ./src/engine/parallel.ts
+var parallel = __webpack_require__(2203);
+// EXTERNAL MODULE: ./src/engine/suppress-comments.ts
+var suppress_comments = __webpack_require__(410);
+// EXTERNAL MODULE: ./src/engine/fingerprint.ts
+var fingerprint = __webpack_require__(178);
+;// CONCATENATED MODULE: ./src/engine/baseline.ts
+
+/** A baseline file that cannot be used; the message names the file and the fix. */
+class BaselineError extends Error {
+}
+const BASELINE_VERSION = 1;
+const FINGERPRINT = /^[0-9a-f]{32}$/;
+function keyOf(e) {
+    return `${e.ruleId}\0${e.path}\0${e.fingerprint}`;
+}
+function compareEntries(a, b) {
+    return (0,pipeline/* compareStrings */.Kt)(a.path, b.path) || (0,pipeline/* compareStrings */.Kt)(a.ruleId, b.ruleId) || (0,pipeline/* compareStrings */.Kt)(a.fingerprint, b.fingerprint);
+}
+/**
+ * Marks the findings a baseline accepts as suppressed by it (in place) and
+ * counts the entries that no longer match anything. An entry matches a
+ * finding whether or not something else suppressed it first.
+ */
+function applyBaseline(findings, baseline) {
+    const entries = new Set(baseline.entries.map(keyOf));
+    const matched = new Set();
+    for (const f of findings) {
+        const k = keyOf(f);
+        if (!entries.has(k))
+            continue;
+        matched.add(k);
+        if (!f.suppressed)
+            f.suppressed = { by: 'baseline' };
+    }
+    return { entries: entries.size, matched: matched.size, stale: entries.size - matched.size };
+}
+/**
+ * The entries to record for a scan: every finding that nothing but the
+ * baseline suppresses (inline and config exceptions already carry their own
+ * reason), sorted and unique so the file diffs well.
+ */
+function baselineFrom(findings) {
+    const byKey = new Map();
+    for (const f of findings) {
+        if (f.suppressed && f.suppressed.by !== 'baseline')
+            continue;
+        byKey.set(keyOf(f), { ruleId: f.ruleId, path: f.path, fingerprint: f.fingerprint });
+    }
+    return { entries: [...byKey.values()].sort(compareEntries) };
+}
+/** The entries of `baseline` that still match a finding. */
+function pruneBaseline(baseline, findings) {
+    const live = new Set(findings.map(keyOf));
+    const kept = new Map();
+    for (const e of baseline.entries)
+        if (live.has(keyOf(e)))
+            kept.set(keyOf(e), e);
+    return { entries: [...kept.values()].sort(compareEntries) };
+}
+/** Pretty, stable JSON: fixed key order, sorted entries, trailing newline. */
+function formatBaseline(baseline) {
+    const findings = [...baseline.entries]
+        .sort(compareEntries)
+        .map((e) => ({ ruleId: e.ruleId, path: e.path, fingerprint: e.fingerprint }));
+    return JSON.stringify({ version: BASELINE_VERSION, findings }, null, 2) + '\n';
+}
+/** Parses a baseline file; throws BaselineError naming the file and the problem. */
+function parseBaseline(text, file) {
+    const fail = (problem) => {
+        throw new BaselineError(`${file}: ${problem}; write it with \`leakproof --write-baseline ${file}\``);
+    };
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return fail('is not valid JSON');
+    }
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+        return fail('must be a JSON object with "version" and "findings"');
+    const { version, findings } = doc;
+    if (version !== BASELINE_VERSION)
+        return fail(`version must be ${BASELINE_VERSION}`);
+    if (!Array.isArray(findings))
+        return fail('findings must be a list');
+    const entries = findings.map((e, i) => {
+        if (typeof e !== 'object' || e === null)
+            return fail(`findings[${i}] must be an object with ruleId, path and fingerprint`);
+        const { ruleId, path, fingerprint } = e;
+        if (typeof ruleId !== 'string' || ruleId === '')
+            return fail(`findings[${i}].ruleId must be a rule id`);
+        if (typeof path !== 'string' || path === '')
+            return fail(`findings[${i}].path must be a path`);
+        if (typeof fingerprint !== 'string' || !FINGERPRINT.test(fingerprint))
+            return fail(`findings[${i}].fingerprint must be 32 hex digits`);
+        return { ruleId, path, fingerprint };
+    });
+    return { entries };
+}
+
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(3581);
+;// CONCATENATED MODULE: ./src/config/globs.ts
+
+/**
+ * Why a glob cannot be used, or null when it can. minimatch takes almost any
+ * string literally, so the mistakes that would silently match nothing are
+ * caught here instead.
+ */
+function globProblem(glob) {
+    if (glob.trim() === '')
+        return 'is empty';
+    if (glob.includes('\\'))
+        return 'uses a backslash; write paths with / (POSIX), relative to the scanned root';
+    if (glob.startsWith('/'))
+        return 'is absolute; write it relative to the scanned root, e.g. "vendor/**"';
+    if (glob.startsWith('!'))
+        return 'is a negation; list only the paths to match';
+    if (normalizeGlob(glob).split('/').includes('..'))
+        return 'leaves the scanned root with ".."';
+    if (!balanced(glob, '[', ']'))
+        return 'has an unclosed "["';
+    if (!balanced(glob, '{', '}'))
+        return 'has an unclosed "{"';
+    return null;
+}
+function balanced(glob, open, close) {
+    let depth = 0;
+    for (const ch of glob) {
+        if (ch === open)
+            depth++;
+        else if (ch === close && depth > 0)
+            depth--;
+    }
+    return depth === 0;
+}
+/** `./a/b/` and `a/b` mean the same folder. */
+function normalizeGlob(glob) {
+    let g = glob.trim();
+    while (g.startsWith('./'))
+        g = g.slice(2);
+    while (g.length > 1 && g.endsWith('/'))
+        g = g.slice(0, -1);
+    return g;
+}
+/**
+ * A predicate over POSIX relative paths: true when a glob matches the path
+ * or one of the folders it is in, so `vendor` and `vendor/**` both cover
+ * `vendor/x/y.js`.
+ */
+function pathMatcher(globs) {
+    if (globs.length === 0)
+        return () => false;
+    const matchers = globs.map((g) => new esm/* Minimatch */.VR(normalizeGlob(g), { dot: true }));
+    const test = (p) => matchers.some((m) => m.match(p));
+    return (p) => {
+        if (test(p))
+            return true;
+        for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) {
+            if (test(p.slice(0, i)))
+                return true;
+        }
+        return false;
+    };
+}
+
+// EXTERNAL MODULE: ./src/rules/unused-suppression.ts
+var unused_suppression = __webpack_require__(7991);
+;// CONCATENATED MODULE: ./src/engine/suppress.ts
+
+
+
+
+
+
+
+/**
+ * Applies the configuration and the exceptions to finished findings: rule
+ * levels, inline comments, `allow` entries, then the baseline. Suppressed
+ * findings stay in the list, marked with who suppressed them and why; a
+ * comment that suppresses nothing becomes an `unused-suppression` notice.
+ */
+function settle(findings, files, opts = {}) {
+    const levels = opts.rules ?? {};
+    const regrade = (f) => {
+        const level = levels[f.ruleId];
+        if (level === 'off')
+            return null;
+        return level ? { ...f, severity: level } : { ...f };
+    };
+    const allowed = (opts.allow ?? []).map((a) => ({ ...a, match: pathMatcher(a.paths) }));
+    const allow = (f) => {
+        if (f.suppressed)
+            return;
+        const a = allowed.find((e) => e.rule === f.ruleId && e.match(f.path));
+        if (a)
+            f.suppressed = { by: 'config', reason: a.reason };
+    };
+    // path → target line → comments aimed at it
+    const targets = new Map();
+    for (const file of files) {
+        const byLine = new Map();
+        for (const c of file.comments) {
+            const t = c.nextLine ? c.line + 1 : c.line;
+            byLine.set(t, [...(byLine.get(t) ?? []), c]);
+        }
+        targets.set(file.path, byLine);
+    }
+    const used = new Set();
+    const out = [];
+    for (const raw of findings) {
+        const f = regrade(raw);
+        if (!f)
+            continue;
+        if (f.line !== undefined) {
+            const c = targets.get(f.path)?.get(f.line)?.find((x) => x.rules.length === 0 || x.rules.includes(f.ruleId));
+            if (c) {
+                used.add(c);
+                f.suppressed = c.reason ? { by: 'inline', reason: c.reason } : { by: 'inline' };
+            }
+        }
+        allow(f);
+        out.push(f);
+    }
+    for (const n of unusedNotices(files, used)) {
+        const f = regrade(n);
+        if (!f)
+            continue;
+        allow(f);
+        out.push(f);
+    }
+    const based = opts.baseline ? applyBaseline(out, opts.baseline) : null;
+    out.sort(pipeline/* compareFindings */.Eg);
+    return based ? { findings: out, baseline: based } : { findings: out };
+}
+const KNOWN = new Set(src_rules/* RULES */.y.map((r) => r.meta.id));
+/** Only id-shaped words are echoed back, so a stray value in a comment never reaches a report. */
+const ID_SHAPED = /^[a-z0-9][a-z0-9-]{0,39}$/;
+function unusedNotices(files, used) {
+    const out = [];
+    for (const file of files) {
+        const seen = new Map();
+        for (const c of file.comments) {
+            const unknown = c.rules.filter((id) => !KNOWN.has(id));
+            if (!c.reportable || (used.has(c) && unknown.length === 0))
+                continue;
+            const form = c.nextLine ? `${suppress_comments/* DIRECTIVE */.Eq}${suppress_comments/* NEXT_LINE */.zc}` : suppress_comments/* DIRECTIVE */.Eq;
+            const named = unknown.filter((id) => ID_SHAPED.test(id)).map((id) => `\`${id}\``);
+            const unknownText = unknown.length === 0
+                ? ''
+                : ` It names ${named.length > 0 ? `unknown rule ${named.join(', ')}` : 'an unknown rule'}: ` +
+                    '`leakproof --list-rules` lists the ids, and a reason goes after ` -- `.';
+            const message = used.has(c)
+                ? `This \`${form}\` comment suppresses a finding.${unknownText}`
+                : `This \`${form}\` comment suppresses nothing: no ${ofRules(c.rules)} on ${c.nextLine ? 'the next line' : 'its line'}.${unknownText} Remove it so stale exceptions do not pile up.`;
+            const context = `${form}\0${c.rules.join(',')}`;
+            const n = seen.get(context) ?? 0;
+            seen.set(context, n + 1);
+            out.push({
+                ruleId: unused_suppression/* unusedSuppression */.s.meta.id,
+                severity: unused_suppression/* unusedSuppression */.s.meta.severity,
+                path: file.path,
+                line: c.line,
+                column: c.column,
+                endLine: c.line,
+                message,
+                fingerprint: (0,fingerprint/* fingerprint */.R)(unused_suppression/* unusedSuppression */.s.meta.id, file.path, context, n),
+                status: file.status,
+            });
+        }
+    }
+    return out;
+}
+
+function ofRules(ids) {
+    if (ids.length === 0)
+        return 'finding';
+    if (!ids.every((id) => ID_SHAPED.test(id)))
+        return 'finding of the rules it names';
+    return `${ids.length === 1 ? 'finding of rule' : 'finding of rules'} ${ids.map((id) => `\`${id}\``).join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/scan.ts
+
+
+
+
+
+
+
+
+
+
+
+
+class ScanInputError extends Error {
+}
+/**
+ * Scans one folder: inventory → read each file once → content rules → tree
+ * rules → redacted, fingerprinted findings sorted by path and position.
+ */
+async function scan(options, rules = src_rules/* RULES */.y) {
+    const started = performance.now();
+    const root = external_node_path_.resolve(options.root);
+    await assertFolder(root);
+    const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    const inv = await inventory(root, { noGit: options.noGit, includeIgnored: options.includeIgnored });
+    const ignored = pathMatcher(options.ignore ?? []);
+    const entries = (options.paths ? restrict(inv.entries, options.paths) : inv.entries).filter((e) => !ignored(e.path));
+    const stats = (0,pipeline/* emptyStats */.bD)();
+    const errors = [];
+    const reader = new engine_read/* SafeReader */.H(root);
+    const collector = new pipeline/* FindingCollector */.xe((0,pipeline/* enabledRules */.nb)(rules, options.rules), (0,pipeline/* ruleSettings */.I8)(options), stats);
+    const files = entries.filter((e) => e.kind === 'file');
+    // git already knows a tracked symlink for what it is; it is never opened.
+    stats.skipped.symlink += entries.filter((e) => e.kind === 'symlink').length;
+    const progress = options.onProgress && ((done) => done % 256 === 0 && options.onProgress(done, files.length));
+    const threads = (0,parallel/* threadCount */.C)(files.length);
+    const read = threads > 1
+        ? await (0,parallel/* readFilesInWorkers */.w)(threads, { root, files, maxFileSize, options }, collector, stats, progress)
+        : (0,read_files/* readFiles */.U)(root, files, maxFileSize, collector, stats, progress);
+    errors.push(...read.errors);
+    if (inv.gitProblem) {
+        errors.push({
+            path: '.',
+            message: `git would not read this work tree (${inv.gitProblem}), so it was scanned as a plain folder, ignored files included; fix that (e.g. \`git config --global --add safe.directory <path>\`) or pass --no-git to scan it as a folder on purpose`,
+        });
+    }
+    if (read.symlinks.length > 0) {
+        const links = new Set(read.symlinks);
+        for (const e of files)
+            if (links.has(e.path))
+                e.kind = 'symlink';
+    }
+    const tree = {
+        mode: inv.mode,
+        settings: collector.settings,
+        entries,
+        ...(inv.submodulePaths ? { submodulePaths: inv.submodulePaths } : {}),
+        readText: async (rel) => {
+            const out = reader.readSync(rel, maxFileSize);
+            return out.kind === 'ok' ? (0,engine_text/* textOf */.b6)(out) : null;
+        },
+    };
+    await collector.addTree(tree);
+    const finished = collector.finish();
+    const { findings, baseline } = settle(finished.findings, finished.comments, options);
+    if (baseline)
+        stats.baseline = baseline;
+    const secretValues = finished.secretValues;
+    errors.sort((a, b) => (0,pipeline/* compareStrings */.Kt)(a.path, b.path));
+    stats.durationMs = Math.round(performance.now() - started);
+    return { root, mode: inv.mode, findings, stats, errors, secretValues };
+}
+/** Keeps the entries at the given paths, and those inside given folders. */
+function restrict(entries, paths) {
+    const wanted = new Set(paths.map((p) => p.replace(/\/+$/, '')));
+    return entries.filter((e) => {
+        if (wanted.has(e.path))
+            return true;
+        for (let i = e.path.indexOf('/'); i >= 0; i = e.path.indexOf('/', i + 1)) {
+            if (wanted.has(e.path.slice(0, i)))
+                return true;
+        }
+        return false;
+    });
+}
+async function assertFolder(root) {
+    let st;
+    try {
+        st = await external_node_fs_.promises.stat(root);
+    }
+    catch {
+        throw new ScanInputError(`${root} does not exist: pass the folder to scan, e.g. \`leakproof .\``);
+    }
+    if (!st.isDirectory())
+        throw new ScanInputError(`${root} is not a folder: pass the folder that contains it instead`);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/config/schema.ts
+
+
+/** Bad configuration: the message names the file, the key path and what is allowed. */
+class ConfigError extends Error {
+}
+const CONFIG_KEYS = [
+    'ignore',
+    'rules',
+    'allow',
+    'secretNames',
+    'publicEnvPrefixes',
+    'maxFileSize',
+    'failOn',
+    'includeIgnored',
+];
+const ALLOW_KEYS = ['rule', 'paths', 'reason'];
+const RULE_LEVELS = ['off', 'notice', 'warning', 'error'];
+const schema_FAIL_ON = ['error', 'warning', 'notice', 'never'];
+function emptyConfig(file = null) {
+    return { file, ignore: [], rules: {}, allow: [], secretNames: [], publicEnvPrefixes: [] };
+}
+function ruleIds() {
+    return src_rules/* RULES */.y.map((r) => r.meta.id);
+}
+/** A value from the file, quoted and cut, so an error line stays one short line. */
+function quoteCut(v) {
+    return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+}
+function typeName(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    if (typeof v === 'string')
+        return `the string ${quoteCut(v)}`;
+    return `${typeof v} ${String(v)}`;
+}
+function isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** Checks the parsed document against the schema; throws ConfigError at the first problem. */
+function validateConfig(doc, file) {
+    const fail = (key, problem) => {
+        throw new ConfigError(`${file}: ${key ? `${key}: ` : ''}${problem}`);
+    };
+    const config = emptyConfig(file);
+    if (doc === null || doc === undefined)
+        return config;
+    if (!isPlainObject(doc))
+        return fail('', `the top level must be a mapping of keys (${CONFIG_KEYS.join(', ')}), got ${typeName(doc)}`);
+    const stringList = (key, v, what, one, check) => {
+        if (!Array.isArray(v))
+            return fail(key, `must be a list of ${what}, got ${typeName(v)}`);
+        return v.map((item, i) => {
+            if (typeof item !== 'string')
+                return fail(`${key}[${i}]`, `must be ${one}, got ${typeName(item)}`);
+            const problem = check?.(item);
+            if (problem)
+                return fail(`${key}[${i}]`, `${quoteCut(item)} ${problem}`);
+            return item;
+        });
+    };
+    const globs = (key, v) => stringList(key, v, 'globs', 'a glob', globProblem);
+    for (const [key, v] of Object.entries(doc)) {
+        switch (key) {
+            case 'ignore':
+                config.ignore = globs(key, v);
+                break;
+            case 'rules': {
+                if (!isPlainObject(v))
+                    return fail(key, `must be a mapping of rule id to ${RULE_LEVELS.join(' | ')}, got ${typeName(v)}`);
+                for (const [id, level] of Object.entries(v)) {
+                    if (!ruleIds().includes(id))
+                        return fail(`rules.${quoteCut(id).slice(1, -1)}`, `unknown rule id ${quoteCut(id)}; allowed: ${ruleIds().join(', ')}`);
+                    if (typeof level !== 'string' || !RULE_LEVELS.includes(level)) {
+                        return fail(`rules.${id}`, `must be one of ${RULE_LEVELS.join(', ')}, got ${typeName(level)}`);
+                    }
+                    config.rules[id] = level;
+                }
+                break;
+            }
+            case 'allow': {
+                if (!Array.isArray(v))
+                    return fail(key, `must be a list of { rule, paths, reason }, got ${typeName(v)}`);
+                config.allow = v.map((entry, i) => {
+                    const at = `allow[${i}]`;
+                    if (!isPlainObject(entry))
+                        return fail(at, `must be a mapping with rule, paths and reason, got ${typeName(entry)}`);
+                    for (const k of Object.keys(entry)) {
+                        if (!ALLOW_KEYS.includes(k))
+                            return fail(`${at}.${k}`, `unknown key; allowed: ${ALLOW_KEYS.join(', ')}`);
+                    }
+                    const { rule, paths, reason } = entry;
+                    if (rule === undefined)
+                        return fail(`${at}.rule`, `is required; allowed: ${ruleIds().join(', ')}`);
+                    if (typeof rule !== 'string' || !ruleIds().includes(rule)) {
+                        return fail(`${at}.rule`, `unknown rule id ${typeName(rule)}; allowed: ${ruleIds().join(', ')}`);
+                    }
+                    if (paths === undefined)
+                        return fail(`${at}.paths`, 'is required: a list of globs the exception covers');
+                    const pathList = globs(`${at}.paths`, paths);
+                    if (pathList.length === 0)
+                        return fail(`${at}.paths`, 'must list at least one glob');
+                    if (reason === undefined)
+                        return fail(`${at}.reason`, 'is required: say why these findings are acceptable');
+                    if (typeof reason !== 'string' || reason.trim() === '') {
+                        return fail(`${at}.reason`, `must be a non-empty string saying why these findings are acceptable, got ${typeName(reason)}`);
+                    }
+                    return { rule, paths: pathList, reason: reason.trim() };
+                });
+                break;
+            }
+            case 'secretNames':
+                config.secretNames = stringList(key, v, 'names', 'a name', (s) => /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(s) ? null : 'is not a variable or key name (letters, digits, _ . -)');
+                break;
+            case 'publicEnvPrefixes':
+                config.publicEnvPrefixes = stringList(key, v, 'prefixes', 'a prefix', (s) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(s) ? null : 'is not a dotenv key prefix (letters, digits, _), e.g. "MYAPP_PUBLIC_"');
+                break;
+            case 'maxFileSize':
+                if (typeof v !== 'number' || !Number.isSafeInteger(v) || v <= 0)
+                    return fail(key, `must be a positive number of bytes, got ${typeName(v)}`);
+                config.maxFileSize = v;
+                break;
+            case 'failOn':
+                if (typeof v !== 'string' || !schema_FAIL_ON.includes(v)) {
+                    return fail(key, `must be one of ${schema_FAIL_ON.join(', ')}, got ${typeName(v)}`);
+                }
+                config.failOn = v;
+                break;
+            case 'includeIgnored':
+                if (typeof v !== 'boolean')
+                    return fail(key, `must be true or false, got ${typeName(v)}`);
+                config.includeIgnored = v;
+                break;
+            default:
+                return fail('', `unknown key ${JSON.stringify(key)}; allowed keys: ${CONFIG_KEYS.join(', ')}`);
+        }
+    }
+    return config;
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+/** Names looked for at the scanned root, in this order. */
+const CONFIG_NAMES = ['.leakproof.yml', '.leakproof.yaml', '.leakproof.json'];
+/** A configuration is a few lines; anything this big is the wrong file. */
+const MAX_CONFIG_BYTES = 256 * 1024;
+/**
+ * Loads the configuration: `explicitPath` when given (resolved against the
+ * working directory), else the one config file at `root`, else defaults.
+ * Throws ConfigError naming the file, the key path and the allowed values.
+ */
+async function loadConfig(root, explicitPath) {
+    if (explicitPath !== undefined) {
+        const display = explicitPath;
+        let text;
+        try {
+            const buf = await (0,promises_.readFile)(external_node_path_.resolve(explicitPath));
+            if (buf.length > MAX_CONFIG_BYTES)
+                throw new ConfigError(`${display}: is ${buf.length} bytes; a configuration file is at most ${MAX_CONFIG_BYTES}`);
+            text = buf.toString('utf8');
+        }
+        catch (e) {
+            if (e instanceof ConfigError)
+                throw e;
+            const code = e.code;
+            throw new ConfigError(`${display}: cannot read the configuration file (${code === 'ENOENT' ? 'not found' : (code ?? 'error')}); check the path`);
+        }
+        return parseConfig(text, display);
+    }
+    const reader = new engine_read/* SafeReader */.H(external_node_path_.resolve(root));
+    const found = [];
+    for (const name of CONFIG_NAMES) {
+        const out = await reader.read(name, MAX_CONFIG_BYTES);
+        const display = displayPath(root, name);
+        if (out.kind === 'missing')
+            continue;
+        if (out.kind === 'symlink')
+            throw new ConfigError(`${display}: is a symlink; leakproof does not follow symlinks, so make it a regular file or pass --config`);
+        if (out.kind !== 'ok')
+            throw new ConfigError(`${display}: cannot read the configuration file; make it a readable regular file`);
+        if (out.body === null)
+            throw new ConfigError(`${display}: is ${out.size} bytes; a configuration file is at most ${MAX_CONFIG_BYTES}`);
+        found.push({ name: display, text: out.body.toString('utf8') });
+    }
+    if (found.length > 1)
+        throw new ConfigError(`found ${found.map((f) => f.name).join(' and ')}; keep only one configuration file`);
+    if (found.length === 0)
+        return emptyConfig();
+    return parseConfig(found[0].text, found[0].name);
+}
+/** Parses YAML or JSON (YAML 1.2 reads JSON as is) and validates it. */
+function parseConfig(text, file) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const doc = (0,dist/* parseDocument */.Tp)(body, { prettyErrors: true, uniqueKeys: true });
+    const err = doc.errors[0];
+    if (err) {
+        const pos = err.linePos?.[0];
+        const where = pos ? `:${pos.line}:${pos.col}` : '';
+        const message = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        throw new ConfigError(`${file}${where}: invalid YAML: ${message}`);
+    }
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch {
+        // The yaml library refuses alias bombs (and similar) here, after parsing succeeded.
+        throw new ConfigError(`${file}: invalid YAML: too many aliases or a structure that cannot be read; write the configuration out plainly`);
+    }
+    return validateConfig(value, file);
+}
+function displayPath(root, name) {
+    return root === '.' || root === '' ? name : external_node_path_.join(root, name);
+}
+
+;// CONCATENATED MODULE: ./src/config/options.ts
+/**
+ * The scan options a configuration sets. `maxFileSize` and `includeIgnored`
+ * are defaults here: the caller lets its own options (the CLI's flags, the
+ * Action's inputs) win by spreading them over this.
+ */
+function scanOptionsFromConfig(config) {
+    const opts = {
+        ignore: config.ignore,
+        rules: config.rules,
+        allow: config.allow,
+        secretNames: config.secretNames,
+        publicEnvPrefixes: config.publicEnvPrefixes,
+    };
+    if (config.maxFileSize !== undefined)
+        opts.maxFileSize = config.maxFileSize;
+    if (config.includeIgnored !== undefined)
+        opts.includeIgnored = config.includeIgnored;
+    return opts;
+}
+
+;// CONCATENATED MODULE: ./src/config/init.ts
+
+
+
+
+/** The file `leakproof init` writes: every key, commented out, with what it does. */
+const STARTER_CONFIG = `# leakproof configuration. Every key is optional; unknown keys and bad values are
+# errors, so a typo never turns a check off silently. The command line wins over
+# maxFileSize, failOn and includeIgnored.
+
+# Paths never scanned: globs relative to this folder (a glob matching a folder
+# covers everything inside it).
+# ignore:
+#   - vendor/**
+#   - "**/testdata"
+
+# Turn a rule off, or change its severity: off, notice, warning or error.
+# \`leakproof --list-rules\` lists the rule ids.
+# rules:
+#   dotenv-template-secret: error
+#   unused-suppression: off
+
+# Accepted findings of one rule on some paths, each with the reason. They are
+# still reported as suppressed (JSON, --show-suppressed), never hidden.
+# allow:
+#   - rule: hardcoded-secret-key
+#     paths: ["tests/fixtures/**"]
+#     reason: Throwaway keys for the test suite, never used outside it.
+
+# More names that hold a signing secret, like SECRET_KEY.
+# secretNames: [HMAC_KEY, TOKEN_SIGNING_SECRET]
+
+# More dotenv key prefixes that are public by convention (like VITE_).
+# publicEnvPrefixes: [MYAPP_PUBLIC_]
+
+# Skip content checks on files larger than this many bytes (default 1048576).
+# maxFileSize: 1048576
+
+# Fail (exit 1) on findings at least this severe: error, warning, notice or never.
+# failOn: error
+
+# Also scan files that .gitignore hides.
+# includeIgnored: false
+`;
+/**
+ * Writes the starter configuration into `folder`; refuses when a
+ * configuration file is already there. Returns the path written.
+ */
+async function writeStarterConfig(folder) {
+    for (const name of CONFIG_NAMES) {
+        const p = external_node_path_.join(folder, name);
+        const exists = await (0,promises_.lstat)(p).then(() => true, () => false);
+        if (exists)
+            throw new ConfigError(`${p} already exists; edit it, or remove it first to start over`);
+    }
+    const target = external_node_path_.join(folder, CONFIG_NAMES[0]);
+    try {
+        await (0,promises_.writeFile)(target, STARTER_CONFIG, { flag: 'wx' });
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'EEXIST')
+            throw new ConfigError(`${target} already exists; edit it, or remove it first to start over`);
+        throw new ConfigError(`cannot write ${target} (${code ?? 'error'}); run \`leakproof init\` in a folder you can write to`);
+    }
+    return target;
+}
+
+;// CONCATENATED MODULE: ./src/config/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/report/color.ts
+/**
+ * Colour only for a terminal, as the NO_COLOR and FORCE_COLOR conventions
+ * ask: FORCE_COLOR (other than 0) forces it on, NO_COLOR (non-empty) off.
+ */
+function colorEnabled(stream, env = process.env) {
+    if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '')
+        return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
+        return false;
+    return !!stream.isTTY && env.TERM !== 'dumb';
+}
+const wrap = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
+function palette(enabled) {
+    if (!enabled) {
+        const id = (s) => s;
+        return { red: id, yellow: id, cyan: id, green: id, dim: id, bold: id };
+    }
+    return { red: wrap(31, 39), yellow: wrap(33, 39), cyan: wrap(36, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
+}
+
+;// CONCATENATED MODULE: ./src/report/printable.ts
+/**
+ * Control characters shown as visible escapes, so a scanned name or a message
+ * quoting one cannot start a new line in a terminal or a CI log (where a line
+ * starting with `::` is a workflow command).
+ */
+function printable(s) {
+    return s.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./src/report/stats.ts
+/** Counts of active (not suppressed) findings by severity. */
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        if (!f.suppressed)
+            counts[f.severity]++;
+    return counts;
+}
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    if (n < 1024 * 1024 * 1024)
+        return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+    return `${(n / 1024 / 1024 / 1024).toFixed(2)} GiB`;
+}
+const SKIP_LABELS = {
+    binary: ['binary', 'binary'],
+    tooLarge: ['too large', 'too large'],
+    symlink: ['symlink', 'symlinks'],
+    special: ['special file', 'special files'],
+    unreadable: ['unreadable', 'unreadable'],
+    missing: ['missing', 'missing'],
+};
+/** "412 files scanned (3.1 MiB), 5 skipped (2 binary, 3 symlinks)". */
+function describeStats(stats) {
+    const skipped = Object.entries(stats.skipped).filter(([, n]) => n > 0);
+    const total = skipped.reduce((a, [, n]) => a + n, 0);
+    let s = `${plural(stats.files, 'file')} scanned (${formatBytes(stats.bytes)})`;
+    if (total > 0) {
+        s += `, ${total} skipped (${skipped.map(([k, n]) => `${n} ${SKIP_LABELS[k][n === 1 ? 0 : 1]}`).join(', ')})`;
+    }
+    if (stats.longLines > 0)
+        s += `, ${plural(stats.longLines, 'long line')} scanned in windows`;
+    return s;
+}
+function locationOf(f) {
+    if (f.line === undefined)
+        return f.path;
+    return `${f.path}:${f.line}${f.column !== undefined ? `:${f.column}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+function paint(c, sev, s) {
+    return sev === 'error' ? c.red(s) : sev === 'warning' ? c.yellow(s) : c.cyan(s);
+}
+/**
+ * Human output: findings grouped by file, one `path:line:col  severity  rule
+ * message` line each (editors and terminals make these clickable), then totals.
+ */
+function formatText(result, opts) {
+    const c = opts.colors;
+    const shown = result.findings.filter((f) => opts.showSuppressed || !f.suppressed);
+    const lines = [];
+    let lastPath = null;
+    for (const f of shown) {
+        if (lastPath !== null && f.path !== lastPath)
+            lines.push('');
+        lastPath = f.path;
+        lines.push(findingLine(f, c));
+    }
+    if (shown.length > 0)
+        lines.push('');
+    const counts = countBySeverity(result.findings);
+    const active = counts.error + counts.warning + counts.notice;
+    const suppressed = result.findings.length - active;
+    const statsLine = `${describeStats(result.stats)} in ${result.stats.durationMs} ms (${scopeOf(result)})`;
+    if (active === 0) {
+        lines.push(`${c.green('✔')} ${c.bold('No findings.')} ${c.dim(statsLine)}`);
+    }
+    else {
+        lines.push(`${c.red('✖')} ${c.bold(plural(active, 'finding'))}: ` +
+            [
+                paint(c, 'error', plural(counts.error, 'error')),
+                paint(c, 'warning', plural(counts.warning, 'warning')),
+                paint(c, 'notice', plural(counts.notice, 'notice')),
+            ].join(', '));
+        lines.push(c.dim(`  ${statsLine}`));
+    }
+    if (suppressed > 0) {
+        lines.push(c.dim(`  ${plural(suppressed, 'finding')} suppressed${opts.showSuppressed ? '' : ' (--show-suppressed lists them)'}`));
+    }
+    const stale = result.stats.baseline?.stale ?? 0;
+    if (stale > 0) {
+        lines.push(c.yellow(`  ${plural(stale, 'baseline entry', 'baseline entries')} no longer ${stale === 1 ? 'matches' : 'match'} a finding (--prune-baseline removes them)`));
+    }
+    if (result.errors.length > 0)
+        lines.push(c.yellow(`  ${plural(result.errors.length, 'file')} could not be read (listed on stderr)`));
+    if (result.history?.shallow)
+        lines.push(c.yellow('  Shallow clone: older commits were not scanned (fetch the whole history, e.g. `fetch-depth: 0`).'));
+    if (active > 0)
+        lines.push(c.dim('  Run `leakproof --explain <rule>` for why a rule matters and how to fix it.'));
+    return lines.join('\n') + '\n';
+}
+function findingLine(f, c) {
+    // Paths, messages and redacted values come from scanned files: control characters are shown, never obeyed.
+    const parts = [c.bold(lineSafe(printable(locationOf(f)))), paint(c, f.severity, f.severity.padEnd(7)), c.dim(f.ruleId), printable(f.message)];
+    let s = parts.join('  ');
+    if (f.secret)
+        s += c.dim(` [${printable(f.secret)}]`);
+    if (f.commit)
+        s += commitNote(f.commit, c);
+    if (f.suppressed)
+        s += c.dim(` (suppressed by ${f.suppressed.by}${f.suppressed.reason ? `: ${printable(f.suppressed.reason)}` : ''})`);
+    return s;
+}
+/**
+ * CI runners treat a line starting with `::` (after blanks) as a workflow
+ * command, so a path like `::add-mask::x` is shown as `./::add-mask::x`.
+ */
+function lineSafe(location) {
+    return /^\s*::/.test(location) ? `./${location}` : location;
+}
+function scopeOf(result) {
+    if (result.history) {
+        const h = result.history;
+        return `${plural(h.commits, 'commit')} of history${h.since !== undefined ? ` since ${h.since}` : ''}`;
+    }
+    if (result.changes)
+        return result.changes;
+    return result.mode === 'git' ? 'git work tree' : 'plain folder';
+}
+/** "committed in abc1234 on 2025-03-02, removed later — rotate the key". */
+function commitNote(commit, c) {
+    const when = ` committed in ${commit.sha.slice(0, 7)} on ${commit.date.slice(0, 10)}`;
+    return commit.deleted ? c.yellow(`${when}, removed later — rotate the key`) : c.dim(`${when}, still in HEAD`);
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+function toJsonReport(result, displayRoot, repository) {
+    const report = {
+        tool: { name: version/* TOOL_NAME */.lH, version: version/* VERSION */.xv },
+        root: displayRoot,
+        mode: result.mode,
+        findings: result.findings.map(copyFinding),
+        stats: result.stats,
+        errors: result.errors,
+        ...(result.history ? { history: { ...result.history } } : {}),
+    };
+    if (repository)
+        report.repository = repository.commit ? { name: repository.name, commit: repository.commit } : { name: repository.name };
+    return report;
+}
+/**
+ * The repository a report describes: explicit options first, then
+ * LEAKPROOF_REPOSITORY/LEAKPROOF_COMMIT (for workflows that scan a checkout of
+ * another repository, where GITHUB_REPOSITORY names the wrong one), then the
+ * runner's GITHUB_REPOSITORY/GITHUB_SHA. Nothing else, so the output stays deterministic.
+ */
+function resolveRepository(opts, env) {
+    const name = opts.repository || env.LEAKPROOF_REPOSITORY || env.GITHUB_REPOSITORY;
+    if (!name)
+        return undefined;
+    const fromOptions = !!opts.repository;
+    const commit = opts.commit || (fromOptions ? undefined : env.LEAKPROOF_REPOSITORY ? env.LEAKPROOF_COMMIT : env.GITHUB_SHA);
+    return commit ? { name, commit } : { name };
+}
+const ORDER = [
+    'ruleId', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'secret', 'fingerprint', 'status', 'suppressed', 'commit',
+];
+/** A copy with a fixed key order, so the output is byte-stable. */
+function copyFinding(f) {
+    const o = {};
+    for (const k of ORDER) {
+        const v = f[k];
+        if (v !== undefined)
+            o[k] = typeof v === 'object' ? { ...v } : v;
+    }
+    return o;
+}
+function formatJson(result, displayRoot, repository) {
+    return JSON.stringify(toJsonReport(result, displayRoot, repository), null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/rule-docs.ts
+/** Plain-text explanation of a rule, for `leakproof --explain`. */
+function ruleText(rule) {
+    const m = rule.meta;
+    const lines = [`${m.id} (${m.severity}): ${m.title}`, '', 'Why it matters', `  ${m.why}`, '', 'How to fix', `  ${m.fix}`];
+    if (m.examples.length > 0) {
+        lines.push('', 'Examples');
+        for (const ex of m.examples) {
+            lines.push(`  ${ex.file}`, `    flagged: ${ex.flagged}`, `    clean:   ${ex.clean}`);
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+/** Markdown explanation of a rule, for SARIF `help.markdown` and the job summary. */
+function ruleMarkdown(rule) {
+    const m = rule.meta;
+    const parts = [`**${m.title}** (\`${m.id}\`, ${m.severity})`, '', m.why, '', `**How to fix:** ${m.fix}`];
+    if (m.examples.length > 0) {
+        parts.push('', '| File | Flagged | Clean |', '| --- | --- | --- |');
+        for (const ex of m.examples)
+            parts.push(`| \`${ex.file}\` | \`${cell(ex.flagged)}\` | \`${cell(ex.clean)}\` |`);
+    }
+    return parts.join('\n');
+}
+function cell(s) {
+    return s.replace(/\|/g, '\\|').replace(/`/g, "'");
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/**
+ * GitHub code scanning reads this as a CVSS-like score: 7.0–8.9 shows as
+ * "high", 4.0–6.9 as "medium", below 4.0 as "low".
+ */
+const SECURITY_SEVERITY = { error: '8.0', warning: '5.5', notice: '2.0' };
+/** The key under which code scanning tracks a finding across commits. */
+const FINGERPRINT_KEY = 'leakproofFingerprint/v1';
+/** A SARIF 2.1.0 log with one run: every rule in the driver, every finding as a result. */
+function toSarif(result, opts = {}) {
+    const rules = opts.rules ?? src_rules/* RULES */.y;
+    const index = new Map(rules.map((r, i) => [r.meta.id, i]));
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: version/* TOOL_NAME */.lH,
+                        version: version/* VERSION */.xv,
+                        semanticVersion: version/* VERSION */.xv,
+                        informationUri: version/* HOMEPAGE */.py,
+                        rules: rules.map(sarifRule),
+                    },
+                },
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the repository.' } } },
+                results: result.findings.map((f) => sarifResult(f, index.get(f.ruleId), opts.pathPrefix ?? '')),
+                columnKind: 'unicodeCodePoints',
+            },
+        ],
+    };
+}
+function formatSarif(result, opts = {}) {
+    return JSON.stringify(toSarif(result, opts), null, 2) + '\n';
+}
+function sarifRule(rule) {
+    const m = rule.meta;
+    return {
+        id: m.id,
+        name: pascal(m.id),
+        shortDescription: { text: m.title },
+        fullDescription: { text: m.why },
+        help: { text: `${m.why}\n\nHow to fix: ${m.fix}`, markdown: ruleMarkdown(rule) },
+        helpUri: `${version/* HOMEPAGE */.py}#rules`,
+        defaultConfiguration: { level: LEVEL[m.severity] },
+        properties: {
+            tags: ['security', 'secrets'],
+            precision: 'high',
+            'security-severity': SECURITY_SEVERITY[m.severity],
+        },
+    };
+}
+function sarifResult(f, ruleIndex, prefix) {
+    const region = {};
+    if (f.line !== undefined) {
+        region.startLine = f.line;
+        if (f.endLine !== undefined)
+            region.endLine = f.endLine;
+        if (f.column !== undefined)
+            region.startColumn = f.column;
+        if (f.endColumn !== undefined)
+            region.endColumn = f.endColumn;
+    }
+    const text = f.secret !== undefined ? `${f.message} (secret: ${f.secret})` : f.message;
+    const physicalLocation = {
+        artifactLocation: { uri: encodeUri(prefix + f.path), uriBaseId: '%SRCROOT%' },
+    };
+    if (f.line !== undefined)
+        physicalLocation.region = region;
+    const out = {
+        ruleId: f.ruleId,
+        ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+        level: LEVEL[f.severity],
+        message: { text },
+        locations: [{ physicalLocation }],
+        partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+        properties: { gitStatus: f.status },
+    };
+    if (f.suppressed) {
+        out.suppressions = [
+            {
+                kind: f.suppressed.by === 'inline' ? 'inSource' : 'external',
+                ...(f.suppressed.reason ? { justification: f.suppressed.reason } : {}),
+            },
+        ];
+    }
+    return out;
+}
+/** A relative URI reference: each path segment percent-encoded, slashes kept. */
+function encodeUri(p) {
+    return p.split('/').map(encodeURIComponent).join('/');
+}
+function pascal(id) {
+    return id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
+}
+
+;// CONCATENATED MODULE: ./src/cli/subcommands/options.ts
+
+const EXIT_OK = 0;
+const EXIT_USAGE = 2;
+/** `report merge`: a report could not be read and was skipped; the merge went on without it. */
+const EXIT_SKIPPED = 3;
+/** The subcommands' small option grammar: `--name value`, `--name=value`, flags, `--`, positionals. */
+function parseOptions(argv, valueNames, flagNames) {
+    const out = { values: new Map(), flags: new Set(), positionals: [] };
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--') {
+            out.positionals.push(...argv.slice(i + 1));
+            break;
+        }
+        if (arg === '-h') {
+            out.flags.add('--help');
+            continue;
+        }
+        if (!arg.startsWith('-') || arg === '-') {
+            out.positionals.push(arg);
+            continue;
+        }
+        const eq = arg.indexOf('=');
+        const name = eq >= 0 ? arg.slice(0, eq) : arg;
+        if (name in valueNames) {
+            let value;
+            if (eq >= 0)
+                value = arg.slice(eq + 1);
+            else {
+                value = argv[++i];
+                if (value === undefined || (value.startsWith('--') && value.length > 2)) {
+                    throw new UsageError(`${name} needs a value: ${name} ${valueNames[name]}`);
+                }
+            }
+            const list = out.values.get(name) ?? [];
+            list.push(value);
+            out.values.set(name, list);
+            continue;
+        }
+        if ((flagNames.includes(name) || name === '--help') && eq < 0) {
+            out.flags.add(name);
+            continue;
+        }
+        throw new UsageError(`unknown option ${name}`);
+    }
+    return out;
+}
+/** The last value given for an option (later ones win, as in most CLIs). */
+function last(p, name) {
+    const list = p.values.get(name);
+    return list?.[list.length - 1];
+}
+/** Runs a subcommand body with the CLI's error conventions: one line, exit 2, no stack trace. */
+async function guarded(io, usage, body) {
+    try {
+        return await body();
+    }
+    catch (e) {
+        if (e instanceof UsageError) {
+            io.stderr.write(`leakproof: ${e.message}\n${usage}`);
+            return EXIT_USAGE;
+        }
+        io.stderr.write(`leakproof: ${e instanceof Error ? e.message : String(e)}\n`);
+        if (io.env.LEAKPROOF_DEBUG && e instanceof Error && e.stack)
+            io.stderr.write(`${e.stack}\n`);
+        return EXIT_USAGE;
+    }
+}
+
+// EXTERNAL MODULE: ./src/engine/redact.ts
+var redact = __webpack_require__(2393);
+;// CONCATENATED MODULE: ./src/org/parse-report.ts
+
+
+/** A report that cannot be merged; the message names the problem, never a value from the file. */
+class ReportInputError extends Error {
+}
+const STATUSES = ['tracked', 'untracked', 'ignored', 'plain'];
+/** The engine's redacted form: up to four characters, an ellipsis, the length. */
+const REDACTED = /^[^\n]{0,4}…\(\d{1,9} chars\)$/u;
+function isObj(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function optNumber(o, key, where) {
+    const v = o[key];
+    if (v === undefined)
+        return undefined;
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)
+        throw new ReportInputError(`${where}: \`${key}\` is not a whole number`);
+    return v;
+}
+function reqString(o, key, where) {
+    const v = o[key];
+    if (typeof v !== 'string' || v === '')
+        throw new ReportInputError(`${where}: \`${key}\` is missing or not a string`);
+    return v;
+}
+/**
+ * Reports only ever carry the redacted form. A `secret` that does not look
+ * redacted (an edited or foreign report) is redacted again rather than trusted.
+ */
+function safeSecret(v) {
+    if (typeof v !== 'string')
+        return undefined;
+    return REDACTED.test(v) ? v : (0,redact/* redact */.E)(v);
+}
+function parseCommit(v, where) {
+    if (v === undefined)
+        return undefined;
+    if (!isObj(v) || typeof v.sha !== 'string' || !/^[0-9a-f]{7,64}$/i.test(v.sha)) {
+        throw new ReportInputError(`${where}: \`commit.sha\` is missing or not a commit id`);
+    }
+    return { sha: v.sha.toLowerCase(), date: typeof v.date === 'string' ? v.date : '', deleted: v.deleted === true };
+}
+function parseSuppression(v) {
+    if (!isObj(v))
+        return undefined;
+    const by = v.by === 'inline' || v.by === 'config' || v.by === 'baseline' ? v.by : 'config';
+    return typeof v.reason === 'string' ? { by, reason: v.reason } : { by };
+}
+/** Copies the known fields one by one, in the JSON report's key order, so nothing unexpected travels on. */
+function parseFinding(v, where) {
+    if (!isObj(v))
+        throw new ReportInputError(`${where} is not an object`);
+    const severity = v.severity;
+    if (!SEVERITIES.includes(severity))
+        throw new ReportInputError(`${where}: \`severity\` is not one of ${SEVERITIES.join(', ')}`);
+    const ruleId = reqString(v, 'ruleId', where);
+    const path = reqString(v, 'path', where);
+    const fingerprint = reqString(v, 'fingerprint', where);
+    const out = { ruleId, severity, path };
+    for (const key of ['line', 'column', 'endLine', 'endColumn']) {
+        const n = optNumber(v, key, where);
+        if (n !== undefined)
+            out[key] = n;
+    }
+    out.message = typeof v.message === 'string' ? v.message : '';
+    const secret = safeSecret(v.secret);
+    if (secret !== undefined)
+        out.secret = secret;
+    out.fingerprint = fingerprint;
+    out.status = STATUSES.includes(v.status) ? v.status : 'plain';
+    const suppressed = parseSuppression(v.suppressed);
+    if (suppressed)
+        out.suppressed = suppressed;
+    const commit = parseCommit(v.commit, where);
+    if (commit)
+        out.commit = commit;
+    return out;
+}
+/** The name used when a report does not say which repository it describes. */
+function nameFromSource(source) {
+    const base = source.replace(/\\/g, '/').replace(/\.json$/i, '');
+    return base.replace(/^(?:\.\/)+/, '') || source;
+}
+/**
+ * Validates one per-repository JSON report. Throws ReportInputError naming the
+ * first problem; the message never quotes the file's content, since a
+ * corrupt file may hold anything.
+ */
+function parseRepoReport(text, source) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        // JSON.parse's own message quotes the input; say where instead.
+        throw new ReportInputError(text.trim() === '' ? 'the file is empty' : 'not valid JSON (truncated or corrupt)');
+    }
+    if (!isObj(data) || !isObj(data.tool) || data.tool.name !== 'leakproof') {
+        throw new ReportInputError('not a leakproof JSON report (no `tool.name: "leakproof"`)');
+    }
+    if (!Array.isArray(data.findings))
+        throw new ReportInputError('not a leakproof JSON report (no `findings` array)');
+    const findings = data.findings.map((f, i) => parseFinding(f, `finding ${i + 1}`));
+    let name = nameFromSource(source);
+    let commit;
+    if (data.repository !== undefined) {
+        if (!isObj(data.repository) || typeof data.repository.name !== 'string' || data.repository.name === '') {
+            throw new ReportInputError('`repository.name` is missing or not a string');
+        }
+        name = data.repository.name;
+        const c = data.repository.commit;
+        if (c !== undefined) {
+            if (typeof c !== 'string' || !/^[0-9a-f]{7,64}$/i.test(c))
+                throw new ReportInputError('`repository.commit` is not a commit id');
+            commit = c.toLowerCase();
+        }
+    }
+    const stats = isObj(data.stats) ? data.stats : {};
+    const input = {
+        source,
+        name,
+        mode: typeof data.mode === 'string' ? data.mode : 'unknown',
+        findings,
+        files: optNumber(stats, 'files', '`stats`') ?? 0,
+        bytes: optNumber(stats, 'bytes', '`stats`') ?? 0,
+        errors: Array.isArray(data.errors) ? data.errors.length : 0,
+    };
+    if (commit)
+        input.commit = commit;
+    return input;
+}
+
+;// CONCATENATED MODULE: ./src/org/read-inputs.ts
+
+
+
+/** Every `*.json` below a folder, sorted, without following symbolic links. */
+async function jsonFilesUnder(dir) {
+    const out = [];
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+        const p = (0,external_node_path_.join)(dir, e.name);
+        if (e.isDirectory())
+            out.push(...(await jsonFilesUnder(p)));
+        else if (e.isFile() && e.name.toLowerCase().endsWith('.json'))
+            out.push(p);
+    }
+    return out;
+}
+function describeIoError(e) {
+    const code = e.code;
+    if (code === 'ENOENT')
+        return 'no such file';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    return `cannot be read (${code ?? 'unknown error'})`;
+}
+/**
+ * Reads report files and folders of reports. A file that cannot be read or
+ * parsed is recorded as skipped with the reason; the rest still merge.
+ */
+async function readInputs(args) {
+    const files = [];
+    const skipped = [];
+    for (const arg of args) {
+        try {
+            const st = await (0,promises_.lstat)(arg);
+            if (st.isSymbolicLink())
+                skipped.push({ source: arg, reason: 'is a symbolic link; pass the report file itself' });
+            else if (st.isDirectory())
+                files.push(...(await jsonFilesUnder(arg)));
+            else if (st.isFile())
+                files.push(arg);
+            else
+                skipped.push({ source: arg, reason: 'is not a regular file' });
+        }
+        catch (e) {
+            skipped.push({ source: arg, reason: describeIoError(e) });
+        }
+    }
+    const inputs = [];
+    for (const file of [...new Set(files)]) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(file, 'utf8');
+        }
+        catch (e) {
+            skipped.push({ source: file, reason: describeIoError(e) });
+            continue;
+        }
+        try {
+            inputs.push(parseRepoReport(text, file));
+        }
+        catch (e) {
+            if (!(e instanceof ReportInputError))
+                throw e;
+            skipped.push({ source: file, reason: e.message });
+        }
+    }
+    return { inputs, skipped };
+}
+
+;// CONCATENATED MODULE: ./src/org/merge.ts
+
+const RANK = { error: 0, warning: 1, notice: 2 };
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function zero() {
+    return { error: 0, warning: 0, notice: 0 };
+}
+/** Present at the scanned commit first, then history-only; each by path, position, rule. */
+function compareFindings(a, b) {
+    return (cmp(a.commit?.deleted ? 1 : 0, b.commit?.deleted ? 1 : 0) ||
+        cmp(a.path, b.path) ||
+        cmp(a.line ?? 0, b.line ?? 0) ||
+        cmp(a.column ?? 0, b.column ?? 0) ||
+        cmp(a.ruleId, b.ruleId) ||
+        cmp(RANK[a.severity], RANK[b.severity]) ||
+        cmp(a.fingerprint, b.fingerprint) ||
+        cmp(a.commit?.sha ?? '', b.commit?.sha ?? ''));
+}
+/** Errors first, then history-only findings (keys to rotate), warnings, notices; ties by name. */
+function compareRisk(a, b) {
+    return (b.current.error - a.current.error ||
+        b.historyOnly - a.historyOnly ||
+        b.current.warning - a.current.warning ||
+        b.current.notice - a.current.notice ||
+        cmp(a.name, b.name) ||
+        cmp(a.commit ?? '', b.commit ?? ''));
+}
+/** A finding seen by two reports of the same repository (say a tree scan and a history scan) counts once. */
+function findingKey(f) {
+    return `${f.ruleId}\0${f.path}\0${f.fingerprint}`;
+}
+/**
+ * Which of two reports of one finding to keep, whatever order the reports
+ * came in: the one that knows its commit (a history scan says when it was
+ * committed and whether it is gone), then the smaller serialisation.
+ */
+function preferred(a, b) {
+    if (!!a.commit !== !!b.commit)
+        return a.commit ? a : b;
+    return JSON.stringify(a) <= JSON.stringify(b) ? a : b;
+}
+function summarise(name, parts) {
+    const seen = new Map();
+    for (const p of parts) {
+        for (const f of p.findings) {
+            const k = findingKey(f);
+            const other = seen.get(k);
+            seen.set(k, other ? preferred(other, f) : f);
+        }
+    }
+    const findings = [...seen.values()].sort(compareFindings);
+    const current = zero();
+    let historyOnly = 0;
+    let suppressed = 0;
+    for (const f of findings) {
+        if (f.suppressed)
+            suppressed++;
+        else if (f.commit?.deleted)
+            historyOnly++;
+        else
+            current[f.severity]++;
+    }
+    // Two reports of one repository may name different commits; the smallest keeps the output stable.
+    const commits = parts.map((p) => p.commit).filter((c) => !!c).sort();
+    const head = commits.length > 0 ? { name, commit: commits[0] } : { name };
+    return {
+        ...head,
+        mode: [...new Set(parts.map((p) => p.mode))].sort().join('+'),
+        current,
+        historyOnly,
+        suppressed,
+        files: Math.max(...parts.map((p) => p.files)),
+        bytes: Math.max(...parts.map((p) => p.bytes)),
+        errors: parts.reduce((a, p) => a + p.errors, 0),
+        findings,
+    };
+}
+function ruleTotals(repos) {
+    const totals = new Map();
+    for (const r of repos) {
+        const inRepo = new Set();
+        for (const f of r.findings) {
+            if (f.suppressed)
+                continue;
+            const key = `${f.ruleId}\0${f.severity}`;
+            let t = totals.get(key);
+            if (!t)
+                totals.set(key, (t = { ruleId: f.ruleId, severity: f.severity, findings: 0, repositories: 0 }));
+            t.findings++;
+            if (!inRepo.has(key)) {
+                inRepo.add(key);
+                t.repositories++;
+            }
+        }
+    }
+    return [...totals.values()].sort((a, b) => cmp(RANK[a.severity], RANK[b.severity]) || b.findings - a.findings || cmp(a.ruleId, b.ruleId));
+}
+/**
+ * Merges per-repository reports into one organisation report. Pure and
+ * order-independent: the same reports in any order give the same result.
+ */
+function mergeReports(inputs, skipped = []) {
+    const byName = new Map();
+    for (const input of inputs) {
+        const list = byName.get(input.name);
+        if (list)
+            list.push(input);
+        else
+            byName.set(input.name, [input]);
+    }
+    const repositories = [...byName.entries()].map(([name, parts]) => summarise(name, parts)).sort(compareRisk);
+    const bySeverity = zero();
+    let historyOnly = 0;
+    let suppressed = 0;
+    let files = 0;
+    for (const r of repositories) {
+        for (const s of ['error', 'warning', 'notice'])
+            bySeverity[s] += r.current[s];
+        historyOnly += r.historyOnly;
+        suppressed += r.suppressed;
+        files += r.files;
+    }
+    return {
+        tool: { name: version/* TOOL_NAME */.lH, version: version/* VERSION */.xv },
+        kind: 'organisation',
+        totals: {
+            repositories: repositories.length,
+            repositoriesWithFindings: repositories.filter((r) => activeCount(r) > 0).length,
+            findings: bySeverity.error + bySeverity.warning + bySeverity.notice + historyOnly,
+            bySeverity,
+            historyOnly,
+            suppressed,
+            files,
+            skippedReports: skipped.length,
+        },
+        byRule: ruleTotals(repositories),
+        repositories,
+        skipped: [...skipped].sort((a, b) => cmp(a.source, b.source) || cmp(a.reason, b.reason)),
+    };
+}
+/** Active findings in a repository: present at the commit or only in history. */
+function activeCount(r) {
+    return r.current.error + r.current.warning + r.current.notice + r.historyOnly;
+}
+
+;// CONCATENATED MODULE: ./src/org/sarif.ts
+
+
+const sarif_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+function sarif_location(f) {
+    const physical = { artifactLocation: { uri: f.path.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' } };
+    if (f.line !== undefined) {
+        const region = { startLine: f.line };
+        if (f.column !== undefined)
+            region.startColumn = f.column;
+        if (f.endLine !== undefined)
+            region.endLine = f.endLine;
+        if (f.endColumn !== undefined)
+            region.endColumn = f.endColumn;
+        physical.region = region;
+    }
+    return { physicalLocation: physical };
+}
+function result(f) {
+    const r = {
+        ruleId: f.ruleId,
+        level: sarif_LEVEL[f.severity],
+        // Only the message and the redacted form: never anything raw.
+        message: { text: f.secret ? `${f.message} (${f.secret})` : f.message },
+        locations: [sarif_location(f)],
+        partialFingerprints: { 'leakproof/v1': f.fingerprint },
+    };
+    if (f.commit)
+        r.properties = { commit: { ...f.commit } };
+    return r;
+}
+function ruleDescriptor(id) {
+    const meta = (0,src_rules/* findRule */.I)(id)?.meta;
+    if (!meta)
+        return { id, name: id, shortDescription: { text: id } };
+    return {
+        id,
+        name: meta.id,
+        shortDescription: { text: meta.title },
+        fullDescription: { text: meta.why },
+        help: { text: meta.fix },
+        defaultConfiguration: { level: sarif_LEVEL[meta.severity] },
+    };
+}
+/**
+ * One repository's SARIF run. This is the seam for the shared SARIF formatter
+ * (`src/report/sarif.ts`): once it exists, build the run from it and keep
+ * only the provenance and `properties.repository` added here.
+ */
+function repositorySarifRun(repo, serverUrl) {
+    const active = repo.findings.filter((f) => !f.suppressed);
+    const ruleIds = [...new Set(active.map((f) => f.ruleId))].sort();
+    const run = {
+        tool: { driver: { name: version/* TOOL_NAME */.lH, version: version/* VERSION */.xv, informationUri: version/* HOMEPAGE */.py, rules: ruleIds.map(ruleDescriptor) } },
+        results: active.map(result),
+        properties: { repository: repo.name },
+    };
+    if (serverUrl && repo.commit) {
+        run.versionControlProvenance = [{ repositoryUri: `${serverUrl.replace(/\/+$/, '')}/${repo.name}`, revisionId: repo.commit }];
+    }
+    return run;
+}
+function formatOrgSarif(report, serverUrl = '') {
+    const log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: report.repositories.map((r) => repositorySarifRun(r, serverUrl)),
+    };
+    return JSON.stringify(log, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Escaping for Markdown that GitHub renders (job summaries, organisation
+ * reports): scanned names and messages must show as text, never as links,
+ * images, HTML or table cells.
+ */
+/** Text with `code` spans shown as code; everything else escaped. */
+function inlineCode(s) {
+    return s
+        .split('`')
+        .map((part, i) => (i % 2 === 1 ? `<code>${esc(part)}</code>` : esc(part)))
+        .join('');
+}
+/**
+ * Makes untrusted text inert in GitHub Markdown: HTML and Markdown punctuation
+ * become character references, control characters become visible escapes.
+ */
+function esc(s) {
+    let out = '';
+    for (const ch of s) {
+        const code = ch.codePointAt(0);
+        if (code < 0x20 || code === 0x7f)
+            out += `\\x${code.toString(16).padStart(2, '0')}`;
+        else if (MARKDOWN_SPECIAL.has(ch))
+            out += `&#${code};`;
+        else
+            out += ch;
+    }
+    return out;
+}
+// Untrusted text never starts a line here, so line-start markers (#, -, +, 1.) need no escape.
+const MARKDOWN_SPECIAL = new Set('\\`*_[]()<>|~&@'.split(''));
+
+;// CONCATENATED MODULE: ./src/report/org-markdown.ts
+
+
+
+const ICON = { error: '🔴', warning: '🟠', notice: '🔵' };
+/** Text safe inside a table cell or list item: no line breaks, no pipes, no raw HTML. */
+function escapeText(s) {
+    return s
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|');
+}
+/** An inline code span that survives backticks in the content (file names can hold them). */
+function code(s) {
+    const flat = s.replace(/[\r\n\t]+/g, ' ');
+    let longest = 0;
+    for (const m of flat.matchAll(/`+/g))
+        longest = Math.max(longest, m[0].length);
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** Engine messages use backticks for names; keep those, neutralise line breaks and HTML. */
+/** A finding's message: its `code` spans as code, the rest escaped like every other scanned text. */
+function message(s) {
+    return inlineCode(s.replace(/[\r\n\t]+/g, ' '));
+}
+function isGitHubName(name) {
+    return /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(name);
+}
+/** `…/owner/repo/blob/<sha>/<path>#L<line>`, at the commit that still has the line. */
+function blobUrl(serverUrl, repo, f) {
+    const sha = f.commit?.sha ?? repo.commit;
+    if (!serverUrl || !sha || !isGitHubName(repo.name))
+        return undefined;
+    const path = f.path.split('/').map(encodeURIComponent).join('/');
+    const anchor = f.line !== undefined ? `#L${f.line}${f.endLine !== undefined && f.endLine !== f.line ? `-L${f.endLine}` : ''}` : '';
+    return `${serverUrl.replace(/\/+$/, '')}/${repo.name}/blob/${sha}/${path}${anchor}`;
+}
+function repoLink(serverUrl, repo) {
+    return serverUrl && isGitHubName(repo.name) ? `[${repo.name}](${serverUrl.replace(/\/+$/, '')}/${repo.name})` : escapeText(repo.name);
+}
+function headline(report) {
+    const t = report.totals;
+    if (t.findings === 0)
+        return `✔ No findings in ${plural(t.repositories, 'repository', 'repositories')}.`;
+    const parts = [
+        plural(t.bySeverity.error, 'error'),
+        plural(t.bySeverity.warning, 'warning'),
+        plural(t.bySeverity.notice, 'notice'),
+    ];
+    let s = `**${plural(t.findings, 'finding')}** in ${t.repositoriesWithFindings} of ${plural(t.repositories, 'repository', 'repositories')}: ${parts.join(', ')}`;
+    if (t.historyOnly > 0)
+        s += `, and ${t.historyOnly} only in history (removed from HEAD but still in every clone: rotate those keys)`;
+    return `${s}.`;
+}
+function skippedNote(report) {
+    if (report.skipped.length === 0)
+        return [];
+    return [
+        `> [!WARNING]`,
+        `> ${plural(report.skipped.length, 'report')} could not be read and ${report.skipped.length === 1 ? 'was' : 'were'} skipped; the totals leave ${report.skipped.length === 1 ? 'it' : 'them'} out:`,
+        ...report.skipped.map((s) => `> - ${code(s.source)}: ${escapeText(s.reason)}`),
+        '',
+    ];
+}
+function ruleTable(report) {
+    if (report.byRule.length === 0)
+        return [];
+    return [
+        '## By rule',
+        '',
+        '| Rule | Severity | Findings | Repositories |',
+        '| --- | --- | ---: | ---: |',
+        ...report.byRule.map((r) => `| ${code(r.ruleId)} | ${ICON[r.severity]} ${r.severity} | ${r.findings} | ${r.repositories} |`),
+        '',
+    ];
+}
+function repoTable(report, serverUrl) {
+    const risky = report.repositories.filter((r) => activeCount(r) > 0);
+    const clean = report.repositories.filter((r) => activeCount(r) === 0);
+    const lines = [];
+    if (risky.length > 0) {
+        lines.push('## Repositories by risk', '', '| Repository | Commit | Errors | Only in history (rotate) | Warnings | Notices |', '| --- | --- | ---: | ---: | ---: | ---: |', ...risky.map((r) => `| ${repoLink(serverUrl, r)} | ${r.commit ? code(r.commit.slice(0, 7)) : ''} | ${r.current.error} | ${r.historyOnly} | ${r.current.warning} | ${r.current.notice} |`), '');
+    }
+    if (clean.length > 0) {
+        lines.push(`<details><summary>${plural(clean.length, 'clean repository', 'clean repositories')}</summary>`, '', ...clean.map((r) => `- ${escapeText(r.name)}`), '', '</details>', '');
+    }
+    return lines;
+}
+function org_markdown_findingLine(repo, f, serverUrl) {
+    const where = f.line !== undefined ? `${f.path}:${f.line}` : f.path;
+    const url = blobUrl(serverUrl, repo, f);
+    let s = `- ${ICON[f.severity]} ${code(f.ruleId)} ${url ? `[${code(where)}](${url})` : code(where)}`;
+    if (f.secret)
+        s += ` ${code(f.secret)}`;
+    if (f.commit) {
+        const when = f.commit.date ? ` on ${escapeText(f.commit.date.slice(0, 10))}` : '';
+        s += f.commit.deleted
+            ? ` — committed in ${code(f.commit.sha.slice(0, 7))}${when}, removed later: **rotate the key**`
+            : ` — committed in ${code(f.commit.sha.slice(0, 7))}${when}`;
+    }
+    return `${s}\n  ${message(f.message)}`;
+}
+function repoSection(repo, serverUrl) {
+    const active = repo.findings.filter((f) => !f.suppressed);
+    const facts = [repo.commit ? `commit ${code(repo.commit.slice(0, 12))}` : '', `mode ${escapeText(repo.mode)}`, plural(repo.files, 'file') + ' scanned'];
+    if (repo.suppressed > 0)
+        facts.push(`${repo.suppressed} suppressed`);
+    if (repo.errors > 0)
+        facts.push(`${plural(repo.errors, 'file')} unreadable`);
+    return [`### ${escapeText(repo.name)}`, '', facts.filter(Boolean).join(' · '), '', ...active.map((f) => org_markdown_findingLine(repo, f, serverUrl)), '', ''].join('\n');
+}
+/** The organisation report as Markdown: headline, totals by rule, repositories by risk, then details. */
+function formatOrgMarkdown(report, opts = {}) {
+    const serverUrl = opts.serverUrl ?? '';
+    const head = [
+        '# leakproof organisation report',
+        '',
+        headline(report),
+        '',
+        ...skippedNote(report),
+        ...ruleTable(report),
+        ...repoTable(report, serverUrl),
+    ].join('\n') + '\n';
+    const sections = report.repositories.filter((r) => activeCount(r) > 0).map((r) => repoSection(r, serverUrl));
+    if (sections.length === 0)
+        return head;
+    let out = head + '## Findings by repository\n\n';
+    const limit = opts.maxBytes ?? Infinity;
+    // Room for the truncation note, so adding it never crosses the limit.
+    const reserve = 200;
+    let used = Buffer.byteLength(out);
+    for (let i = 0; i < sections.length; i++) {
+        const size = Buffer.byteLength(sections[i]);
+        if (used + size + reserve > limit) {
+            const rest = sections.length - i;
+            return `${out}> [!NOTE]\n> ${plural(rest, 'more repository', 'more repositories')} not shown here to stay under the size limit; the merged Markdown, JSON and SARIF files have everything.\n`;
+        }
+        out += sections[i];
+        used += size;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/cli/subcommands/report-merge.ts
+
+
+
+
+
+
+
+
+const REPORT_MERGE_USAGE = `Usage: leakproof report merge <report.json|folder>... [--format markdown|json|sarif] [--output FILE]
+                              [--max-bytes N] [--server-url URL]
+`;
+const report_merge_FORMATS = ['markdown', 'json', 'sarif'];
+function parseReportMergeArgs(argv, env) {
+    const p = parseOptions(argv, { '--format': 'FORMAT', '--output': 'FILE', '--max-bytes': 'N', '--server-url': 'URL' }, []);
+    if (p.flags.has('--help'))
+        return 'help';
+    if (p.positionals.length === 0)
+        throw new UsageError('report merge needs at least one JSON report or folder of reports');
+    const format = last(p, '--format') ?? 'markdown';
+    if (!report_merge_FORMATS.includes(format))
+        throw new UsageError(`--format must be one of ${report_merge_FORMATS.join(', ')} (got "${format}")`);
+    const cmd = {
+        inputs: p.positionals,
+        format: format,
+        serverUrl: last(p, '--server-url') ?? env.GITHUB_SERVER_URL ?? 'https://github.com',
+    };
+    if (!/^https?:\/\/[^\s]+$/.test(cmd.serverUrl))
+        throw new UsageError(`--server-url must be an http(s) URL (got "${cmd.serverUrl}")`);
+    const output = last(p, '--output');
+    if (output !== undefined) {
+        if (output === '')
+            throw new UsageError('--output needs a file name');
+        cmd.output = output;
+    }
+    const maxBytes = last(p, '--max-bytes');
+    if (maxBytes !== undefined) {
+        if (!/^\d+$/.test(maxBytes) || Number(maxBytes) < 1024 || !Number.isSafeInteger(Number(maxBytes))) {
+            throw new UsageError(`--max-bytes takes a number of bytes, at least 1024 (got "${maxBytes}")`);
+        }
+        cmd.maxBytes = Number(maxBytes);
+    }
+    return cmd;
+}
+/**
+ * `leakproof report merge`: per-repository JSON reports in, one organisation
+ * report out. Exit 0 when every report merged, 3 when some were skipped (each
+ * named on stderr), 2 on usage errors or when none could be read.
+ */
+function runReportMerge(argv, io) {
+    return guarded(io, REPORT_MERGE_USAGE, async () => {
+        const cmd = parseReportMergeArgs(argv, io.env);
+        if (cmd === 'help') {
+            io.stdout.write(REPORT_MERGE_USAGE);
+            return EXIT_OK;
+        }
+        const { inputs, skipped } = await readInputs(cmd.inputs);
+        for (const s of skipped)
+            io.stderr.write(`leakproof: skipped ${printable(s.source)}: ${printable(s.reason)}\n`);
+        if (inputs.length === 0) {
+            io.stderr.write('leakproof: no report could be read; nothing to merge. Pass the JSON files written by `leakproof --format json`.\n');
+            return EXIT_USAGE;
+        }
+        const report = mergeReports(inputs, skipped);
+        const text = cmd.format === 'json'
+            ? JSON.stringify(report, null, 2) + '\n'
+            : cmd.format === 'sarif'
+                ? formatOrgSarif(report, cmd.serverUrl)
+                : formatOrgMarkdown(report, { serverUrl: cmd.serverUrl, maxBytes: cmd.maxBytes });
+        if (cmd.output !== undefined) {
+            try {
+                await (0,promises_.writeFile)(cmd.output, text);
+            }
+            catch (e) {
+                throw new UsageError(`cannot write ${cmd.output}: ${e.code ?? String(e)}; pick a writable path for --output`);
+            }
+        }
+        else
+            io.stdout.write(text);
+        return skipped.length > 0 ? EXIT_SKIPPED : EXIT_OK;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/org/github-rest.ts
+/**
+ * A small paginated GitHub REST client on Node's global fetch. The CLI bundle
+ * must start fast, and Octokit costs tens of milliseconds at import for the
+ * two dozen lines actually needed here.
+ */
+
+class GitHubApiError extends Error {
+}
+const DEFAULT_MAX_WAIT_MS = 60_000;
+const MAX_RATE_LIMIT_RETRIES = 3;
+/** The URL behind `rel="next"` in a Link header, if any. */
+function nextLink(link) {
+    if (!link)
+        return undefined;
+    for (const part of link.split(',')) {
+        const m = /^\s*<([^>]*)>(.*)$/.exec(part);
+        const rel = m ? /;\s*rel="?([^";]*)/.exec(m[2]) : null;
+        if (rel && rel[1].trim().split(/\s+/).includes('next'))
+            return m[1];
+    }
+    return undefined;
+}
+function hhmmUtc(ms) {
+    const d = new Date(ms);
+    return `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+}
+/**
+ * When a response says "rate limited", the moment it lifts (epoch ms).
+ * Primary limits answer 403/429 with X-RateLimit-Remaining: 0 and a reset
+ * time; secondary limits answer with Retry-After in seconds.
+ */
+function rateLimitedUntil(status, headers, now, bodyMessage = '') {
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const retryAfter = headers.get('retry-after');
+    if (retryAfter !== null && /^\d+$/.test(retryAfter.trim()))
+        return now + Number(retryAfter.trim()) * 1000;
+    const reset = headers.get('x-ratelimit-reset');
+    if (headers.get('x-ratelimit-remaining') === '0' && reset !== null && /^\d+$/.test(reset.trim())) {
+        return Math.max(now, Number(reset.trim()) * 1000);
+    }
+    if (status === 429 || /rate limit/i.test(bodyMessage))
+        return now + 60_000;
+    return undefined;
+}
+function rateLimitMessage(until) {
+    return `GitHub API rate limit reached: rate limited until ${hhmmUtc(until)} UTC; retry then or use a token with more quota`;
+}
+async function bodyMessage(res) {
+    try {
+        const data = (await res.json());
+        return typeof data.message === 'string' ? data.message.replace(/[\r\n]+/g, ' ').slice(0, 200) : '';
+    }
+    catch {
+        return '';
+    }
+}
+function explain(status, message, opts) {
+    const what = opts.what ?? 'the resource';
+    const says = message ? ` (GitHub says: "${message}")` : '';
+    if (status === 401)
+        return `the GitHub token was rejected (401)${says}; check GITHUB_TOKEN or --token`;
+    if (status === 403) {
+        return `access to ${what} was denied (403)${says}; the token needs read access to it (fine-grained: Metadata read-only on the organisation's repositories; classic: repo), and if the organisation enforces SAML single sign-on the token must be authorised for it`;
+    }
+    if (status === 404) {
+        return `${what} was not found (404)${says}; check the name, and that the token can see it (private organisations and repositories look absent to tokens without access)`;
+    }
+    return `the GitHub API answered HTTP ${status} for ${what}${says}`;
+}
+/** Yields each page of a paginated list endpoint, following `Link: rel="next"` on the same origin only. */
+async function* paginate(path, opts) {
+    const doFetch = opts.fetch ?? globalThis.fetch;
+    const now = opts.now ?? Date.now;
+    const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const maxWait = opts.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
+    const base = opts.apiUrl.replace(/\/+$/, '');
+    const origin = new URL(base).origin;
+    const headers = {
+        accept: 'application/vnd.github+json',
+        'x-github-api-version': '2022-11-28',
+        'user-agent': `leakproof/${version/* VERSION */.xv}`,
+    };
+    if (opts.token)
+        headers.authorization = `Bearer ${opts.token}`;
+    const waitOrFail = async (until) => {
+        const ms = until - now();
+        if (ms > maxWait)
+            throw new GitHubApiError(rateLimitMessage(until));
+        if (ms > 0)
+            await sleep(ms);
+    };
+    let url = `${base}${path}`;
+    while (url) {
+        let res;
+        for (let attempt = 0;; attempt++) {
+            try {
+                res = await doFetch(url, { headers, redirect: 'error' });
+            }
+            catch (e) {
+                const cause = e.cause?.code;
+                throw new GitHubApiError(`cannot reach the GitHub API at ${origin}${cause ? ` (${cause})` : ''}; check GITHUB_API_URL and the network`);
+            }
+            if (res.ok)
+                break;
+            const message = await bodyMessage(res);
+            const until = rateLimitedUntil(res.status, res.headers, now(), message);
+            if (until === undefined)
+                throw new GitHubApiError(explain(res.status, message, opts));
+            if (attempt >= MAX_RATE_LIMIT_RETRIES)
+                throw new GitHubApiError(rateLimitMessage(until));
+            await waitOrFail(until);
+        }
+        const data = await res.json().catch(() => undefined);
+        if (!Array.isArray(data))
+            throw new GitHubApiError(`the GitHub API did not answer with a list for ${opts.what ?? path}; check GITHUB_API_URL`);
+        yield data;
+        const next = nextLink(res.headers.get('link'));
+        if (next !== undefined && new URL(next, url).origin !== origin) {
+            // The token must never travel to another host.
+            throw new GitHubApiError(`the GitHub API pointed the next page to another host (${new URL(next, url).origin}); refusing to follow it`);
+        }
+        url = next === undefined ? undefined : new URL(next, url).href;
+        // Quota spent with pages still to fetch: wait for the reset (briefly) or say when to retry.
+        if (url && res.headers.get('x-ratelimit-remaining') === '0') {
+            const reset = res.headers.get('x-ratelimit-reset');
+            if (reset !== null && /^\d+$/.test(reset))
+                await waitOrFail(Number(reset) * 1000);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/org/list-repos.ts
+
+/** GitHub refuses a matrix of more than 256 jobs. */
+const MAX_MATRIX_JOBS = 256;
+/** Applies the filters to one page of answers; pure, so the rules are testable without a server. */
+function selectRepos(repos, filter, into) {
+    const topic = filter.topic?.toLowerCase();
+    for (const r of repos) {
+        if (typeof r.full_name !== 'string')
+            continue;
+        // Disabled repositories cannot be cloned; they would only fail the matrix job.
+        if (r.disabled === true)
+            into.excluded.disabled++;
+        else if (r.archived === true && !filter.includeArchived)
+            into.excluded.archived++;
+        else if (r.fork === true && !filter.includeForks)
+            into.excluded.forks++;
+        else if (topic !== undefined && !(Array.isArray(r.topics) && r.topics.some((t) => typeof t === 'string' && t.toLowerCase() === topic))) {
+            into.excluded.topic++;
+        }
+        else
+            into.repositories.push(r.full_name);
+    }
+}
+/** Lists an organisation's repositories through `GET /orgs/{org}/repos`, every page. */
+async function listOrgRepos(org, filter, rest) {
+    const listing = { repositories: [], excluded: { archived: 0, forks: 0, topic: 0, disabled: 0 } };
+    const path = `/orgs/${encodeURIComponent(org)}/repos?type=all&per_page=100`;
+    for await (const page of paginate(path, { what: `organisation ${org}`, ...rest }))
+        selectRepos(page, filter, listing);
+    listing.repositories = [...new Set(listing.repositories)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return listing;
+}
+/** Splits a list into chunks of at most `size`, each small enough for one `strategy.matrix`. */
+function chunk(items, size = MAX_MATRIX_JOBS) {
+    if (!Number.isInteger(size) || size < 1 || size > MAX_MATRIX_JOBS)
+        throw new RangeError(`chunk size must be 1..${MAX_MATRIX_JOBS}`);
+    const out = [];
+    for (let i = 0; i < items.length; i += size)
+        out.push(items.slice(i, i + size));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/cli/subcommands/org-list.ts
+
+
+
+
+const ORG_LIST_USAGE = `Usage: leakproof org list --org NAME [--topic T] [--include-archived] [--include-forks] [--chunk N]
+                         [--token TOKEN]
+Prints a JSON array of chunks of "owner/name" strings, each at most ${MAX_MATRIX_JOBS} long (one matrix each).
+The token comes from --token or GITHUB_TOKEN; GITHUB_API_URL selects GitHub Enterprise Server.
+`;
+function parseOrgListArgs(argv, env) {
+    const p = parseOptions(argv, { '--org': 'NAME', '--topic': 'TOPIC', '--chunk': 'N', '--token': 'TOKEN' }, ['--include-archived', '--include-forks']);
+    if (p.flags.has('--help'))
+        return 'help';
+    if (p.positionals.length > 0)
+        throw new UsageError(`org list takes no positional arguments (got ${p.positionals.join(' ')})`);
+    const org = last(p, '--org');
+    if (!org)
+        throw new UsageError('org list needs --org NAME');
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,98})$/.test(org))
+        throw new UsageError(`--org takes an organisation login such as my-org (got "${org}")`);
+    const size = last(p, '--chunk') ?? String(MAX_MATRIX_JOBS);
+    if (!/^\d+$/.test(size) || Number(size) < 1 || Number(size) > MAX_MATRIX_JOBS) {
+        throw new UsageError(`--chunk takes a number of repositories per matrix from 1 to ${MAX_MATRIX_JOBS} (got "${size}")`);
+    }
+    const apiUrl = env.GITHUB_API_URL || 'https://api.github.com';
+    if (!/^https?:\/\/[^\s]+$/.test(apiUrl))
+        throw new UsageError(`GITHUB_API_URL must be an http(s) URL (got "${apiUrl}")`);
+    const cmd = {
+        org,
+        includeArchived: p.flags.has('--include-archived'),
+        includeForks: p.flags.has('--include-forks'),
+        chunkSize: Number(size),
+        apiUrl,
+    };
+    const topic = last(p, '--topic');
+    if (topic !== undefined) {
+        if (topic === '')
+            throw new UsageError('--topic needs a topic name');
+        cmd.topic = topic;
+    }
+    const token = last(p, '--token') || env.GITHUB_TOKEN;
+    if (token)
+        cmd.token = token;
+    return cmd;
+}
+/** `leakproof org list`: the organisation's repositories as matrix-sized chunks on stdout, a summary on stderr. */
+function runOrgList(argv, io) {
+    return guarded(io, ORG_LIST_USAGE, async () => {
+        const cmd = parseOrgListArgs(argv, io.env);
+        if (cmd === 'help') {
+            io.stdout.write(ORG_LIST_USAGE);
+            return EXIT_OK;
+        }
+        const listing = await listOrgRepos(cmd.org, { topic: cmd.topic, includeArchived: cmd.includeArchived, includeForks: cmd.includeForks }, { apiUrl: cmd.apiUrl, token: cmd.token });
+        const chunks = chunk(listing.repositories, cmd.chunkSize);
+        const ex = listing.excluded;
+        const left = [
+            ex.archived ? `${ex.archived} archived` : '',
+            ex.forks ? plural(ex.forks, 'fork') : '',
+            ex.topic ? `${ex.topic} without topic ${cmd.topic}` : '',
+            ex.disabled ? `${ex.disabled} disabled` : '',
+        ].filter(Boolean);
+        io.stderr.write(`leakproof: ${plural(listing.repositories.length, 'repository', 'repositories')} in ${cmd.org}` +
+            `${left.length ? ` (left out: ${left.join(', ')})` : ''}, ${plural(chunks.length, 'chunk')} of at most ${cmd.chunkSize}\n`);
+        // One line, so it fits a GITHUB_OUTPUT `name=value` entry.
+        io.stdout.write(JSON.stringify(chunks) + '\n');
+        return EXIT_OK;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/progress.ts
+/**
+ * A one-line progress counter on a terminal's stderr, shown only once a scan
+ * has run for a second, redrawn at most ten times a second, and erased at the end.
+ */
+class Progress {
+    out;
+    started = Date.now();
+    lastDraw = 0;
+    drawn = false;
+    constructor(out) {
+        this.out = out;
+    }
+    update(done, total) {
+        this.draw(`scanning ${done}/${total} files…`);
+    }
+    /** For a history scan, whose length is not known up front. */
+    commits(done) {
+        this.draw(`scanning history: ${done} commits…`);
+    }
+    draw(text) {
+        const now = Date.now();
+        if (now - this.started < 1000 || now - this.lastDraw < 100)
+            return;
+        this.lastDraw = now;
+        this.drawn = true;
+        this.out.write(`\r\u001b[2Kleakproof: ${text}`);
+    }
+    clear() {
+        if (this.drawn)
+            this.out.write('\r\u001b[2K');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/git-sources/spawn.ts
+
+
+/** Starts a long-running git process whose output is read as a stream. */
+function spawnGit(cwd, args) {
+    return (0,external_node_child_process_.spawn)('git', [...GIT_HARDENING, ...args], {
+        cwd,
+        env: gitEnv(),
+        windowsHide: true,
+    });
+}
+/** Resolves when the process exits; rejects with git's first stderr line on failure. */
+function exited(child, what) {
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (s) => {
+        if (stderr.length < 4096)
+            stderr += s;
+    });
+    return new Promise((resolve, reject) => {
+        child.on('error', (err) => {
+            reject(err.code === 'ENOENT' ? new GitUnavailable('git is not installed or not on PATH') : err);
+        });
+        child.on('close', (code, signal) => {
+            if (code === 0 || signal === 'SIGTERM')
+                resolve();
+            else
+                reject(new Error(`git ${what} failed: ${stderr.trim().split('\n')[0] || `exit code ${code}`}`));
+        });
+    });
+}
+/** Longest header line kept; content lines are only looked at for their first bytes. */
+const MAX_KEPT_LINE = 64 * 1024;
+/**
+ * Splits a byte stream into lines without ever holding a whole long line:
+ * each line yields at most MAX_KEPT_LINE bytes (the rest is dropped), so a
+ * minified file in a patch costs no more memory than a short one.
+ */
+async function* lines(stream) {
+    let parts = [];
+    let kept = 0;
+    for await (const chunk of stream) {
+        let start = 0;
+        for (;;) {
+            const nl = chunk.indexOf(10, start);
+            const end = nl < 0 ? chunk.length : nl;
+            if (kept < MAX_KEPT_LINE && end > start) {
+                const piece = chunk.subarray(start, Math.min(end, start + MAX_KEPT_LINE - kept));
+                // Copy: the chunk may be reused by the stream.
+                parts.push(Buffer.from(piece));
+                kept += piece.length;
+            }
+            if (nl < 0)
+                break;
+            yield parts.length === 1 ? parts[0] : Buffer.concat(parts);
+            parts = [];
+            kept = 0;
+            start = nl + 1;
+        }
+    }
+    if (kept > 0)
+        yield Buffer.concat(parts);
+}
+
+;// CONCATENATED MODULE: ./src/engine/git-sources/cat-file.ts
+
+
+/**
+ * One `git cat-file --batch` process for all the objects a scan reads: names
+ * (`:path`, `<sha>`, `HEAD:path`) go in on stdin, objects come back in order.
+ * Blobs over the size limit are not kept, only their first bytes.
+ */
+class CatFile {
+    child;
+    done;
+    queue = [];
+    buf = Buffer.alloc(0);
+    /** The object being received: its header is parsed, its bytes are still arriving. */
+    current = null;
+    failure = null;
+    constructor(cwd) {
+        this.child = spawnGit(cwd, ['cat-file', '--batch']);
+        this.done = exited(this.child, 'cat-file');
+        this.done.catch((e) => this.fail(e));
+        this.child.stdout.on('data', (chunk) => this.receive(chunk));
+        this.child.stdin.on('error', () => {
+            // git exited early; the exit handler reports why.
+        });
+    }
+    read(name, maxSize) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        if (name.includes('\n'))
+            return Promise.resolve(null);
+        return new Promise((resolve, reject) => {
+            this.queue.push({ maxSize, resolve, reject });
+            this.child.stdin.write(`${name}\n`);
+        });
+    }
+    async close() {
+        this.child.stdin.end();
+        await this.done.catch(() => undefined);
+    }
+    fail(e) {
+        this.failure = e;
+        for (const p of this.queue.splice(0))
+            p.reject(e);
+    }
+    receive(chunk) {
+        this.buf = this.buf.length === 0 ? chunk : Buffer.concat([this.buf, chunk]);
+        for (;;) {
+            if (this.current) {
+                const c = this.current;
+                const want = c.size - c.got;
+                const take = Math.min(want, this.buf.length);
+                if (take > 0) {
+                    const piece = this.buf.subarray(0, take);
+                    const pending = this.queue[0];
+                    if (c.size <= pending.maxSize)
+                        c.parts.push(piece);
+                    else if (c.got < engine_text/* SNIFF_BYTES */.dD)
+                        c.parts.push(piece.subarray(0, engine_text/* SNIFF_BYTES */.dD - c.got));
+                    c.got += take;
+                    this.buf = this.buf.subarray(take);
+                }
+                if (c.got < c.size || this.buf.length < 1)
+                    return;
+                // Each object is followed by one LF.
+                this.buf = this.buf.subarray(1);
+                const pending = this.queue.shift();
+                const all = Buffer.concat(c.parts);
+                const body = c.size <= pending.maxSize ? all : null;
+                this.current = null;
+                pending.resolve({ head: all.subarray(0, engine_text/* SNIFF_BYTES */.dD), body, size: c.size, type: c.type });
+                continue;
+            }
+            const nl = this.buf.indexOf(10);
+            if (nl < 0)
+                return;
+            const header = this.buf.toString('utf8', 0, nl);
+            this.buf = this.buf.subarray(nl + 1);
+            // "<oid> <type> <size>", or "<name> missing" / "<name> ambiguous".
+            const m = /^[0-9a-f]+ (\S+) (\d+)$/.exec(header);
+            if (!m) {
+                this.queue.shift()?.resolve(null);
+                continue;
+            }
+            this.current = { type: m[1], size: Number(m[2]), parts: [], got: 0, head: null };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/git-sources/quote.ts
+const ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+/**
+ * Reads a path as git prints it in patch headers: as is, or C-quoted
+ * (`"a\tb"`, octal bytes) when it holds special characters. Returns the
+ * path and where the token ended.
+ */
+function readGitPath(s, from) {
+    if (s[from] !== '"') {
+        const sp = s.indexOf(' ', from);
+        const end = sp < 0 ? s.length : sp;
+        return { path: s.slice(from, end), end };
+    }
+    const bytes = [];
+    let i = from + 1;
+    while (i < s.length && s[i] !== '"') {
+        const c = s[i];
+        if (c !== '\\') {
+            for (const b of Buffer.from(c, 'utf8'))
+                bytes.push(b);
+            i++;
+            continue;
+        }
+        const n = s[i + 1] ?? '';
+        if (/[0-7]/.test(n)) {
+            bytes.push(parseInt(s.slice(i + 1, i + 4), 8) & 0xff);
+            i += 4;
+        }
+        else {
+            bytes.push(ESCAPES[n] ?? n.charCodeAt(0));
+            i += 2;
+        }
+    }
+    return { path: Buffer.from(bytes).toString('utf8'), end: i + 1 };
+}
+/** A whole header value that is one path, quoted or not (`rename to …`, `+++ b/…`). */
+function unquoteWhole(s) {
+    return s.startsWith('"') ? readGitPath(s, 0).path : s;
+}
+
+;// CONCATENATED MODULE: ./src/engine/git-sources/patch.ts
+
+const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+/**
+ * Reads `git diff`/`git log -p` output (unified, `-U0`) line by line and
+ * reports each file's header facts and added line ranges. Content lines are
+ * only classified by their first byte, never kept.
+ */
+class PatchReader {
+    events;
+    file = null;
+    inHunks = false;
+    constructor(events) {
+        this.events = events;
+    }
+    line(buf) {
+        const first = buf.length > 0 ? buf[0] : -1;
+        if (this.inHunks && (first === 43 /* + */ || first === 45 /* - */ || first === 32 /* space */ || first === 92 /* \ */))
+            return;
+        if (first === 0) {
+            this.flush();
+            this.events.onCommit?.(buf.toString('utf8', 1));
+            return;
+        }
+        const s = buf.toString('utf8');
+        if (s.startsWith('diff --git ')) {
+            this.flush();
+            this.file = { path: headerPath(s.slice(11)), mode: null, oid: null, isNew: false, isDeleted: false, binary: false, added: [] };
+            return;
+        }
+        const f = this.file;
+        if (!f)
+            return;
+        if (s.startsWith('@@ ')) {
+            this.inHunks = true;
+            const m = HUNK.exec(s);
+            if (!m)
+                return;
+            const start = Number(m[1]);
+            const count = m[2] === undefined ? 1 : Number(m[2]);
+            if (count > 0) {
+                const last = f.added.length;
+                // -U0 hunks that touch are merged into one range.
+                if (last > 0 && f.added[last - 1] === start)
+                    f.added[last - 1] = start + count;
+                else
+                    f.added.push(start, start + count);
+            }
+            return;
+        }
+        if (this.inHunks)
+            return;
+        if (s.startsWith('+++ ')) {
+            const p = unquoteWhole(s.slice(4));
+            if (p.startsWith('b/'))
+                f.path = p.slice(2);
+        }
+        else if (s.startsWith('new file mode ')) {
+            f.isNew = true;
+            f.mode = s.slice(14).trim();
+        }
+        else if (s.startsWith('deleted file mode ')) {
+            f.isDeleted = true;
+        }
+        else if (s.startsWith('new mode ')) {
+            f.mode = s.slice(9).trim();
+        }
+        else if (s.startsWith('index ')) {
+            const m = /^index [0-9a-f]+\.\.([0-9a-f]+)(?: (\d+))?/.exec(s);
+            if (m) {
+                f.oid = m[1];
+                if (m[2])
+                    f.mode = m[2];
+            }
+        }
+        else if (s.startsWith('rename to ') || s.startsWith('copy to ')) {
+            f.path = unquoteWhole(s.slice(s.indexOf(' to ') + 4));
+        }
+        else if (s.startsWith('Binary files ') || s === 'GIT binary patch') {
+            f.binary = true;
+        }
+    }
+    /** Reports the last file; call once the stream has ended. */
+    end() {
+        this.flush();
+    }
+    flush() {
+        if (this.file)
+            this.events.onFile(this.file);
+        this.file = null;
+        this.inHunks = false;
+    }
+}
+/** The new-side path from `a/<p> b/<p>` (quoted or not); renames are read from later header lines. */
+function headerPath(rest) {
+    if (rest.startsWith('"')) {
+        const a = readGitPath(rest, 0);
+        const b = readGitPath(rest, a.end + 1).path;
+        return b.startsWith('b/') ? b.slice(2) : b;
+    }
+    // Without a rename both sides are the same path: "a/P b/P".
+    const n = (rest.length - 5) / 2;
+    if (Number.isInteger(n) && n > 0 && rest.slice(2, 2 + n) === rest.slice(5 + n))
+        return rest.slice(2, 2 + n);
+    const b = rest.lastIndexOf(' b/');
+    return b >= 0 ? rest.slice(b + 3) : rest;
+}
+/** A predicate for "this line number was added", from [start, end) pairs. */
+function addedLines(ranges) {
+    return (line) => {
+        let lo = 0;
+        let hi = ranges.length / 2 - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            if (line < ranges[2 * mid])
+                hi = mid - 1;
+            else if (line >= ranges[2 * mid + 1])
+                lo = mid + 1;
+            else
+                return true;
+        }
+        return false;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/git-sources/raw.ts
+const COLON = 0x3a;
+/**
+ * Parses the records `:<old mode> <new mode> <old oid> <new oid> <status>\0<path>\0[<new path>\0]`
+ * at the start of `git diff --raw -z [-p]` output. With `-p`, one more NUL
+ * separates them from the patch, which starts at `end`.
+ */
+function parseRaw(buf) {
+    const changes = [];
+    let pos = 0;
+    const field = () => {
+        const nul = buf.indexOf(0, pos);
+        const end = nul < 0 ? buf.length : nul;
+        const s = buf.toString('utf8', pos, end);
+        pos = end + 1;
+        return s;
+    };
+    while (pos < buf.length && buf[pos] === COLON) {
+        const [, newMode, , newOid, status] = field().slice(1).split(' ');
+        const letter = status?.[0];
+        const first = field();
+        const second = letter === 'R' || letter === 'C' ? field() : null;
+        if (!newMode || !newOid || !letter)
+            continue;
+        changes.push({ status: letter, oldPath: second === null ? null : first, path: second ?? first, mode: newMode, oid: newOid });
+    }
+    if (pos < buf.length && buf[pos] === 0)
+        pos++;
+    return { changes, end: Math.min(pos, buf.length) };
+}
+
+;// CONCATENATED MODULE: ./src/engine/git-sources/diff-args.ts
+/**
+ * Flags that make patch output the same whatever the user's git config:
+ * no colour, no external diff or textconv, standard prefixes, line ranges only.
+ */
+const PATCH_FLAGS = [
+    '-p',
+    '-U0',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--src-prefix=a/',
+    '--dst-prefix=b/',
+    '--full-index',
+];
+/** Deleted files add nothing; leaving them out keeps the stream small. */
+const NOT_DELETED = '--diff-filter=ACMRT';
+
+;// CONCATENATED MODULE: ./src/engine/git-sources/changes.ts
+
+
+
+
+
+
+
+
+/** Files read at once: requests stay pipelined, memory stays bounded. */
+const READ_BATCH = 64;
+/**
+ * The files a diff touches, with their added line ranges: one git call,
+ * whatever the size of the tree (the raw records name the objects exactly,
+ * the patch that follows them gives the line ranges).
+ */
+async function changedFiles(opts) {
+    const common = ['-M', NOT_DELETED, '--ignore-submodules=dirty', ...(opts.relative ? ['--relative'] : [])];
+    const out = await git(opts.cwd, ['diff', ...opts.against, '--raw', '-z', '--no-abbrev', ...PATCH_FLAGS, ...common, '--']);
+    const { changes, end } = parseRaw(out);
+    const ranges = new Map();
+    const reader = new PatchReader({ onFile: (f) => ranges.set(f.path, f.added) });
+    let start = end;
+    for (let i = end; i <= out.length; i++) {
+        if (i === out.length || out[i] === 10) {
+            reader.line(out.subarray(start, i));
+            start = i + 1;
+        }
+    }
+    reader.end();
+    const files = changes.map((c) => ({
+        path: c.path,
+        status: 'tracked',
+        isNew: c.status === 'A',
+        mode: c.mode,
+        oid: c.oid,
+        added: ranges.get(c.path) ?? [],
+    }));
+    for (const path of opts.untracked) {
+        files.push({ path, status: 'untracked', isNew: true, mode: '100644', oid: '', added: [] });
+    }
+    return files;
+}
+/** Runs the rules over changed files: content rules on added lines, path rules on every changed path. */
+async function scanChanges(root, files, source, opts, rules, started) {
+    const maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    const stats = (0,pipeline/* emptyStats */.bD)();
+    const errors = [];
+    const collector = new pipeline/* FindingCollector */.xe((0,pipeline/* enabledRules */.nb)(rules, opts.rules), (0,pipeline/* ruleSettings */.I8)(opts), stats);
+    const ignored = pathMatcher(opts.ignore ?? []);
+    files = files.filter((f) => !ignored(f.path));
+    const entries = [];
+    const readable = files.filter((f) => f.mode !== '160000' && f.mode !== '120000');
+    for (const f of files) {
+        if (f.mode === '160000')
+            entries.push({ path: f.path, status: f.status, kind: 'gitlink' });
+        if (f.mode === '120000') {
+            entries.push({ path: f.path, status: f.status, kind: 'symlink' });
+            stats.skipped.symlink++;
+        }
+    }
+    for (let b = 0; b < readable.length; b += READ_BATCH) {
+        const batch = readable.slice(b, b + READ_BATCH);
+        const contents = await Promise.all(batch.map((f) => source.read(f, maxFileSize)));
+        batch.forEach((f, i) => {
+            const got = contents[i];
+            if ('skipped' in got) {
+                stats.skipped[got.skipped]++;
+                if (got.skipped === 'symlink')
+                    entries.push({ path: f.path, status: f.status, kind: 'symlink' });
+                if (got.message)
+                    errors.push({ path: f.path, message: got.message });
+                return;
+            }
+            entries.push({ path: f.path, status: f.status, kind: 'file' });
+            collector.addFile({ path: f.path, status: f.status, head: got.head, body: got.body, size: got.size }, f.isNew ? undefined : addedLines(f.added));
+        });
+    }
+    await collector.addTree({ mode: 'git', settings: collector.settings, entries, readText: (p) => source.readText(p) });
+    const finished = collector.finish();
+    const { findings, baseline } = settle(finished.findings, finished.comments, opts);
+    if (baseline)
+        stats.baseline = baseline;
+    const secretValues = finished.secretValues;
+    stats.durationMs = Math.round(performance.now() - started);
+    return { root, mode: 'git', findings, stats, errors, secretValues };
+}
+
+;// CONCATENATED MODULE: ./src/engine/git-sources/repo.ts
+
+
+
+/** Checks that `root` is in a git work tree; git modes make no sense elsewhere. */
+async function repoInfo(root, option) {
+    const st = await external_node_fs_.promises.stat(root).catch(() => null);
+    if (!st?.isDirectory())
+        throw new ScanInputError(`${root} is not a folder: pass the repository folder to scan, e.g. \`leakproof ${option}\``);
+    let where;
+    try {
+        where = (await git(root, ['rev-parse', '--is-inside-work-tree', '--show-prefix'], { allowFailure: true })).toString('utf8').split('\n');
+    }
+    catch (e) {
+        if (e instanceof GitUnavailable)
+            throw new ScanInputError(`${option} needs git, which is not installed or not on PATH`);
+        throw e;
+    }
+    if (where[0].trim() !== 'true')
+        throw new ScanInputError(`${option} needs a git work tree, and ${root} is not in one: run it inside a repository`);
+    return { prefix: (where[1] ?? '').trim() };
+}
+/** True when HEAD names a commit (false before the first commit). */
+async function hasCommit(root) {
+    return (await git(root, ['rev-parse', '--verify', '-q', 'HEAD^{commit}'], { allowFailure: true })).length > 0;
+}
+/** Resolves REF to a commit id, or fails with a line that says what to do. */
+async function resolveRef(root, ref) {
+    if (ref.startsWith('-'))
+        throw new ScanInputError(`--since takes a branch, tag or commit, not "${ref}"`);
+    const out = (await git(root, ['rev-parse', '--verify', '-q', '--end-of-options', `${ref}^{commit}`], { allowFailure: true }))
+        .toString('utf8')
+        .trim();
+    if (!out) {
+        throw new ScanInputError(`--since: "${ref}" is not a commit in this repository; pass a branch, tag or commit id that exists here (in CI, fetch it first, e.g. actions/checkout with fetch-depth: 0)`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/git-sources/staged.ts
+
+
+
+
+
+
+
+const EMPTY_OID = /^0+$/;
+/**
+ * Scans what is staged, exactly as it will be committed: content comes from
+ * the index (a partially staged file is scanned as staged, not as edited),
+ * and content rules report only the lines the commit adds.
+ */
+async function scanStaged(options, rules = src_rules/* RULES */.y) {
+    const started = performance.now();
+    const root = external_node_path_.resolve(options.root);
+    // The diff (git's slowest step here: it reads the whole index) starts at once, with
+    // the check that this is a repository; a failed check is the error to report.
+    const changed = changedFiles({ cwd: root, against: ['--cached'], relative: true, untracked: [] });
+    changed.catch(() => undefined);
+    const repo = await repoInfo(root, '--staged');
+    const cat = new CatFile(root);
+    const source = {
+        async read(file, maxSize) {
+            const blob = EMPTY_OID.test(file.oid) ? null : await cat.read(file.oid, maxSize);
+            return blob ?? { skipped: 'missing' };
+        },
+        async readText(p) {
+            return (0,engine_text/* textOf */.b6)(await cat.read(`:${repo.prefix}${p}`, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
+        },
+    };
+    try {
+        const files = await changed;
+        return { ...(await scanChanges(root, files, source, options, rules, started)), changes: 'staged changes' };
+    }
+    finally {
+        await cat.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/git-sources/since.ts
+
+
+
+
+
+
+
+
+/**
+ * Scans the files that differ between REF and the work tree (and untracked
+ * files that are not ignored): content rules on the added lines only.
+ */
+async function scanSince(options, rules = src_rules/* RULES */.y) {
+    const started = performance.now();
+    const root = external_node_path_.resolve(options.root);
+    await repoInfo(root, '--since');
+    const [commit, others] = await Promise.all([resolveRef(root, options.since), git(root, ['ls-files', '-z', '--others', '--exclude-standard'])]);
+    const untracked = splitZ(others);
+    const files = await changedFiles({ cwd: root, against: [commit], relative: true, untracked: untracked.filter((p) => !p.endsWith('/')) });
+    const reader = new engine_read/* SafeReader */.H(root);
+    const source = {
+        async read(file, maxSize) {
+            const out = await reader.read(file.path, maxSize);
+            if (out.kind === 'ok')
+                return { head: out.head, body: out.body, size: out.size, type: 'blob' };
+            if (out.kind === 'unreadable')
+                return { skipped: 'unreadable', message: out.message };
+            return { skipped: out.kind };
+        },
+        async readText(p) {
+            const out = reader.readSync(p, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+            return out.kind === 'ok' ? (0,engine_text/* textOf */.b6)(out) : null;
+        },
+    };
+    return { ...(await scanChanges(root, files, source, options, rules, started)), changes: `changes since ${options.since}` };
+}
+
+;// CONCATENATED MODULE: ./src/engine/git-sources/history.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ZERO_OID = /^0+$/;
+/** Blobs requested ahead: enough to keep cat-file busy, few enough (each at most --max-file-size) to keep memory bounded. */
+const PREFETCH_FILES = 64;
+const PREFETCH_COMMITS = 32;
+function pendingFiles(commits) {
+    let n = 0;
+    for (const c of commits)
+        n += c.files.length;
+    return n;
+}
+/**
+ * Scans every commit reachable from HEAD (or in since..HEAD), newest first,
+ * from one `git log -p` stream and one `git cat-file --batch` process. Only
+ * one commit's file list is held at a time. Content rules see each changed
+ * file whole (for context) but report only its added lines. Merge commits are
+ * diffed against their first parent, so a secret written while resolving a
+ * conflict is found too; what a merge brings in from the other branch is
+ * attributed to the older commit that introduced it.
+ */
+async function scanHistory(options, rules = src_rules/* RULES */.y) {
+    const started = performance.now();
+    const root = external_node_path_.resolve(options.root);
+    rules = (0,pipeline/* enabledRules */.nb)(rules, options.rules);
+    const ignored = pathMatcher(options.ignore ?? []);
+    const repo = await repoInfo(root, '--history');
+    const stats = (0,pipeline/* emptyStats */.bD)();
+    const [hasHead, shallowOut, since] = await Promise.all([
+        hasCommit(root),
+        git(root, ['rev-parse', '--is-shallow-repository']),
+        options.since !== undefined ? resolveRef(root, options.since) : undefined,
+    ]);
+    const shallow = shallowOut.toString('utf8').trim() === 'true';
+    const history = { commits: 0, shallow, ...(options.since !== undefined ? { since: options.since } : {}) };
+    if (!hasHead) {
+        return { root, mode: 'git', findings: [], stats, errors: [], secretValues: [], history };
+    }
+    const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    const settings = (0,pipeline/* ruleSettings */.I8)(options);
+    const cat = new CatFile(root);
+    /** The earliest commit seen so far for each finding (the walk goes newest first). */
+    const byFingerprint = new Map();
+    const secretValues = new Set();
+    const readable = (c) => c.files.filter((f) => !f.isDeleted && f.mode !== '160000' && f.mode !== '120000' && f.oid && !ZERO_OID.test(f.oid));
+    /**
+     * Asks cat-file for the blobs of several commits at once, so git is never
+     * idle waiting for the next request; at most PREFETCH_FILES ahead, the
+     * rest is read when its commit comes.
+     */
+    const scanBatch = async (commits) => {
+        let budget = PREFETCH_FILES;
+        const reads = commits.map((c) => {
+            const files = readable(c);
+            if (files.length > budget) {
+                budget = 0;
+                return undefined;
+            }
+            budget -= files.length;
+            return files.map((f) => cat.read(f.oid, maxFileSize));
+        });
+        for (let i = 0; i < commits.length; i++)
+            await scanCommit(commits[i], reads[i]);
+    };
+    const scanCommit = async (c, reads) => {
+        const collector = new pipeline/* FindingCollector */.xe(rules, settings, stats);
+        const entries = [];
+        c.files = c.files.filter((f) => !ignored(f.path));
+        for (const f of c.files) {
+            if (f.isDeleted)
+                continue;
+            if (f.mode === '160000')
+                entries.push({ path: f.path, status: 'tracked', kind: 'gitlink' });
+            else if (f.mode === '120000')
+                stats.skipped.symlink++;
+        }
+        const files = readable(c);
+        for (let b = 0; b < files.length; b += PREFETCH_FILES) {
+            const window = files.slice(b, b + PREFETCH_FILES);
+            const blobs = await Promise.all(reads ? reads.slice(b, b + PREFETCH_FILES) : window.map((f) => cat.read(f.oid, maxFileSize)));
+            window.forEach((f, i) => {
+                const blob = blobs[i];
+                if (!blob) {
+                    stats.skipped.missing++;
+                    return;
+                }
+                entries.push({ path: f.path, status: 'tracked', kind: 'file' });
+                collector.addFile({ path: f.path, status: 'tracked', head: blob.head, body: blob.body, size: blob.size }, f.isNew ? undefined : addedLines(f.added));
+            });
+        }
+        await collector.addTree({
+            mode: 'git',
+            settings,
+            entries,
+            readText: async (p) => {
+                return (0,engine_text/* textOf */.b6)(await cat.read(`${c.sha}:${repo.prefix}${p}`, maxFileSize));
+            },
+        });
+        const done = collector.finish();
+        for (const v of done.secretValues)
+            secretValues.add(v);
+        for (const f of done.findings)
+            byFingerprint.set(f.fingerprint, { ...f, commit: { sha: c.sha, date: c.date, deleted: false } });
+    };
+    const maxCount = options.maxCommits !== undefined ? [`--max-count=${options.maxCommits}`] : [];
+    const args = [
+        'log',
+        '--no-renames',
+        '--diff-merges=first-parent',
+        NOT_DELETED,
+        ...PATCH_FLAGS,
+        '--no-show-signature',
+        '--relative',
+        '--format=%x00%H %aI',
+        ...maxCount,
+        '--end-of-options',
+        since ? `${since}..HEAD` : 'HEAD',
+        '--',
+    ];
+    const range = since ? `${since}..HEAD` : 'HEAD';
+    // The filter that keeps deletions out of the stream also hides commits that only delete: count them apart.
+    const total = git(root, ['rev-list', '--count', ...maxCount, '--end-of-options', range, '--']);
+    total.catch(() => undefined);
+    const child = spawnGit(root, args);
+    const exit = exited(child, 'log');
+    let current = null;
+    let pending = [];
+    const reader = new PatchReader({
+        onCommit(header) {
+            const sp = header.indexOf(' ');
+            current = { sha: header.slice(0, sp), date: header.slice(sp + 1), files: [] };
+            pending.push(current);
+        },
+        onFile(f) {
+            current?.files.push(f);
+        },
+    });
+    let scanned = 0;
+    try {
+        for await (const line of lines(child.stdout)) {
+            reader.line(line);
+            // A commit is complete once the next one starts; complete commits are scanned in small batches.
+            const ready = pending.length - 1;
+            if (ready > 0 && (ready >= PREFETCH_COMMITS || pendingFiles(pending) >= PREFETCH_FILES)) {
+                const batch = pending.slice(0, ready);
+                pending = pending.slice(ready);
+                await scanBatch(batch);
+                scanned += batch.length;
+                options.onCommit?.(scanned);
+            }
+        }
+        reader.end();
+        await scanBatch(pending);
+        await exit;
+        history.commits = Number((await total).toString('utf8').trim()) || 0;
+        const seen = [...byFingerprint.values()];
+        await markDeleted(root, repo.prefix, seen, cat, rules, settings, maxFileSize);
+        // History has no inline comments to honour; levels, `allow` and the baseline apply as for a folder scan.
+        const { findings, baseline } = settle(seen, [], options);
+        if (baseline)
+            stats.baseline = baseline;
+        findings.sort(pipeline/* compareFindings */.Eg);
+        stats.durationMs = Math.round(performance.now() - started);
+        return { root, mode: 'git', findings, stats, errors: [], secretValues: [...secretValues].sort(), history };
+    }
+    finally {
+        if (child.exitCode === null)
+            child.kill();
+        await cat.close();
+    }
+}
+/**
+ * A finding is `deleted` when its path is gone from HEAD, or when scanning
+ * HEAD's version of the file no longer yields the same fingerprint.
+ */
+async function markDeleted(root, prefix, findings, cat, rules, settings, maxFileSize) {
+    if (findings.length === 0)
+        return;
+    const headPaths = new Set(splitZ(await git(root, ['ls-tree', '-r', '-z', '--name-only', 'HEAD'])));
+    const paths = [...new Set(findings.filter((f) => headPaths.has(f.path) && f.line !== undefined).map((f) => f.path))];
+    const present = new Set();
+    for (const p of paths) {
+        const blob = await cat.read(`HEAD:${prefix}${p}`, maxFileSize);
+        if (!blob)
+            continue;
+        const collector = new pipeline/* FindingCollector */.xe(rules, settings, (0,pipeline/* emptyStats */.bD)());
+        collector.addFile({ path: p, status: 'tracked', head: blob.head, body: blob.body, size: blob.size });
+        for (const f of collector.finish().findings)
+            present.add(f.fingerprint);
+    }
+    for (const f of findings) {
+        const gone = !headPaths.has(f.path) || (f.line !== undefined && !present.has(f.fingerprint));
+        f.commit.deleted = gone;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/hook.ts
+
+
+
+
+const BEGIN = '# >>> leakproof >>>';
+const END = '# <<< leakproof <<<';
+const HOOK_BLOCK = [
+    BEGIN,
+    '# Blocks commits that add dotenv files, hardcoded signing secrets or git credentials.',
+    'if command -v leakproof >/dev/null 2>&1; then leakproof --staged || exit $?',
+    'else npx --no-install leakproof --staged || exit $?; fi',
+    END,
+].join('\n');
+const SH_SHEBANG = /^#!\s*(?:\/usr\/bin\/env\s+)?(?:\S*\/)?(?:sh|bash|dash|zsh|ksh)\b/;
+/**
+ * Puts `leakproof --staged` into the repository's pre-commit hook (in
+ * core.hooksPath when set). An existing shell hook keeps its content: the
+ * block goes right after its shebang, so an `exit` or `exec` further down
+ * cannot skip it. Running it again changes nothing.
+ */
+async function installHook(dir) {
+    const st = await external_node_fs_.promises.stat(dir).catch(() => null);
+    if (!st?.isDirectory())
+        throw new ScanInputError(`${external_node_path_.resolve(dir)} is not a folder: pass the repository folder, e.g. \`leakproof install-hook .\``);
+    const inside = (await git(dir, ['rev-parse', '--is-inside-work-tree'], { allowFailure: true })).toString('utf8').trim();
+    if (inside !== 'true')
+        throw new ScanInputError(`${external_node_path_.resolve(dir)} is not in a git work tree: run install-hook inside the repository`);
+    const hooksDir = await hooksDirectory(dir);
+    if (/(^|[\\/])\.husky([\\/]|$)/.test(hooksDir)) {
+        throw new ScanInputError(`hooks are managed by husky (core.hooksPath=${hooksDir}): add \`leakproof --staged\` to .husky/pre-commit instead`);
+    }
+    const file = external_node_path_.join(hooksDir, 'pre-commit');
+    let existing = null;
+    try {
+        const st = await external_node_fs_.promises.lstat(file);
+        if (!st.isFile())
+            throw new ScanInputError(`${file} is not a regular file (a symlink?): add \`leakproof --staged\` to the hook it points to by hand`);
+        existing = await external_node_fs_.promises.readFile(file, 'utf8');
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            throw e;
+    }
+    if (existing !== null && existing.includes(BEGIN)) {
+        await ensureExecutable(file);
+        return { file, action: 'unchanged' };
+    }
+    let text;
+    if (existing === null || existing.trim() === '') {
+        text = `#!/bin/sh\n${HOOK_BLOCK}\n`;
+    }
+    else {
+        const nl = existing.indexOf('\n');
+        const firstLine = nl < 0 ? existing : existing.slice(0, nl);
+        if (firstLine.startsWith('#!') && !SH_SHEBANG.test(firstLine)) {
+            throw new ScanInputError(`${file} is not a shell script (${firstLine}): add a call to \`leakproof --staged\` to it by hand`);
+        }
+        text = firstLine.startsWith('#!')
+            ? `${firstLine}\n${HOOK_BLOCK}\n${nl < 0 ? '' : existing.slice(nl + 1)}`
+            : `${HOOK_BLOCK}\n${existing}`;
+    }
+    await external_node_fs_.promises.mkdir(hooksDir, { recursive: true });
+    // Write next to the hook and rename, so a crash never leaves half a hook.
+    const tmp = `${file}.leakproof-${process.pid}`;
+    await external_node_fs_.promises.writeFile(tmp, text, { mode: 0o755, flag: 'wx' });
+    await external_node_fs_.promises.rename(tmp, file);
+    await ensureExecutable(file);
+    return { file, action: existing === null ? 'created' : 'added' };
+}
+async function hooksDirectory(dir) {
+    const configured = (await git(dir, ['config', '--get', 'core.hooksPath'], { allowFailure: true })).toString('utf8').trim();
+    if (configured) {
+        // A relative core.hooksPath is relative to the top of the work tree, where hooks run.
+        const top = (await git(dir, ['rev-parse', '--show-toplevel'])).toString('utf8').trim();
+        return external_node_path_.resolve(top, configured.replace(/^~(?=\/|$)/, process.env.HOME ?? '~'));
+    }
+    const p = (await git(dir, ['rev-parse', '--git-path', 'hooks'])).toString('utf8').trim();
+    return external_node_path_.resolve(dir, p);
+}
+async function ensureExecutable(file) {
+    const st = await external_node_fs_.promises.stat(file);
+    if ((st.mode & 0o111) !== 0o111)
+        await external_node_fs_.promises.chmod(file, st.mode | 0o111);
+}
+
+;// CONCATENATED MODULE: ./src/cli/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const run_EXIT_OK = 0;
+const EXIT_FINDINGS = 1;
+const run_EXIT_USAGE = 2;
+const run_RANK = { error: 3, warning: 2, notice: 1 };
+/** True when an active finding is at least as severe as `failOn`. */
+function reachesFailOn(result, failOn) {
+    if (failOn === 'never')
+        return false;
+    return result.findings.some((f) => !f.suppressed && run_RANK[f.severity] >= run_RANK[failOn]);
+}
+/** Runs the CLI and returns its exit code; never throws. */
+async function run(argv, io) {
+    // Subcommands have their own options; a folder named `report` or `org` is still scannable.
+    if (argv[0] === 'report' && argv[1] === 'merge')
+        return runReportMerge(argv.slice(2), io);
+    if (argv[0] === 'org' && argv[1] === 'list')
+        return runOrgList(argv.slice(2), io);
+    try {
+        const cmd = parseArgs(argv);
+        switch (cmd.kind) {
+            case 'help':
+                io.stdout.write(HELP);
+                return run_EXIT_OK;
+            case 'version':
+                io.stdout.write(`${version/* VERSION */.xv}\n`);
+                return run_EXIT_OK;
+            case 'list-rules':
+                io.stdout.write(listRules(cmd.format));
+                return run_EXIT_OK;
+            case 'explain': {
+                const rule = (0,src_rules/* findRule */.I)(cmd.rule);
+                if (!rule)
+                    throw unknownRule(cmd.rule);
+                io.stdout.write(ruleText(rule));
+                return run_EXIT_OK;
+            }
+            case 'init': {
+                const written = await writeStarterConfig(cmd.path);
+                io.stdout.write(`Wrote ${written}: every key is commented out; uncomment what you need.\n`);
+                return run_EXIT_OK;
+            }
+            case 'scan':
+                return await runScan(cmd, io);
+            case 'install-hook': {
+                const out = await installHook(cmd.path);
+                const what = { created: 'created', added: 'added leakproof to', unchanged: 'leakproof is already in' }[out.action];
+                io.stdout.write(`${what} ${out.file}: commits now run \`leakproof --staged\`\n`);
+                return run_EXIT_OK;
+            }
+        }
+    }
+    catch (e) {
+        if (e instanceof ConfigError || e instanceof BaselineError) {
+            io.stderr.write(`leakproof: ${e.message}\n`);
+            return run_EXIT_USAGE;
+        }
+        if (e instanceof UsageError || e instanceof ScanInputError) {
+            io.stderr.write(`leakproof: ${e.message}\n`);
+            return run_EXIT_USAGE;
+        }
+        const msg = e instanceof Error ? e.message : String(e);
+        io.stderr.write(`leakproof: ${msg}${io.env.LEAKPROOF_DEBUG ? '' : ' (set LEAKPROOF_DEBUG=1 for details)'}\n`);
+        if (io.env.LEAKPROOF_DEBUG && e instanceof Error && e.stack)
+            io.stderr.write(`${e.stack}\n`);
+        return run_EXIT_USAGE;
+    }
+}
+async function runScan(cmd, io) {
+    const showProgress = cmd.format === 'text' && !!io.stderr.isTTY && !io.env.CI;
+    const progress = showProgress ? new Progress(io.stderr) : null;
+    const config = await loadConfig(cmd.path, cmd.config);
+    const baseline = cmd.baseline !== undefined ? await readBaseline(cmd.baseline) : undefined;
+    let result;
+    try {
+        result = await scanFor(cmd, progress, {
+            ...scanOptionsFromConfig(config),
+            includeIgnored: cmd.includeIgnored || config.includeIgnored === true,
+            maxFileSize: cmd.maxFileSize ?? config.maxFileSize,
+            baseline,
+        });
+    }
+    finally {
+        progress?.clear();
+    }
+    if (result.history?.shallow) {
+        io.stderr.write('leakproof: warning: this is a shallow clone, so older commits were not scanned; fetch the whole history first (actions/checkout: `fetch-depth: 0`, or `git fetch --unshallow`)\n');
+    }
+    for (const err of result.errors) {
+        // An error about the folder itself ('.') is not about one skipped file.
+        io.stderr.write(`leakproof: warning: ${printable(err.path)}: ${err.message}${err.path === '.' ? '' : '; skipped'}\n`);
+    }
+    if (cmd.pruneBaseline && baseline) {
+        const kept = pruneBaseline(baseline, result.findings);
+        await writeOut(cmd.baseline, formatBaseline(kept), '--baseline');
+        const removed = baseline.entries.length - kept.entries.length;
+        io.stderr.write(`leakproof: pruned ${cmd.baseline}: removed ${removed} stale ${removed === 1 ? 'entry' : 'entries'}, kept ${kept.entries.length}\n`);
+        result.stats.baseline = { entries: kept.entries.length, matched: kept.entries.length, stale: 0 };
+    }
+    const toFile = cmd.output !== undefined;
+    const report = cmd.format === 'json'
+        ? formatJson(result, cmd.path, resolveRepository(cmd, io.env))
+        : cmd.format === 'sarif'
+            ? formatSarif(result)
+            : formatText(result, { colors: palette(!toFile && colorEnabled(io.stdout, io.env)), showSuppressed: cmd.showSuppressed });
+    if (toFile) {
+        try {
+            await (0,promises_.writeFile)(cmd.output, report);
+        }
+        catch (e) {
+            throw new UsageError(`cannot write ${cmd.output}: ${e.code ?? String(e)}; pick a writable path for --output`);
+        }
+        io.stderr.write(`leakproof: ${summary(result)}; report written to ${cmd.output}\n`);
+    }
+    else
+        io.stdout.write(report);
+    if (cmd.writeBaseline !== undefined) {
+        const written = baselineFrom(result.findings);
+        await writeOut(cmd.writeBaseline, formatBaseline(written), '--write-baseline');
+        const n = written.entries.length;
+        io.stderr.write(`leakproof: wrote ${n} ${n === 1 ? 'finding' : 'findings'} to ${cmd.writeBaseline}; scan with --baseline ${cmd.writeBaseline} to fail only on new ones\n`);
+        // Recording today's findings is the point of the command, so they do not fail it.
+        return run_EXIT_OK;
+    }
+    return reachesFailOn(result, cmd.failOn ?? config.failOn ?? 'error') ? EXIT_FINDINGS : run_EXIT_OK;
+}
+async function readBaseline(file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        throw new BaselineError(code === 'ENOENT'
+            ? `${file}: baseline not found; create it with \`leakproof --write-baseline ${file}\``
+            : `${file}: cannot read the baseline (${code ?? 'error'}); check the path and its permissions`);
+    }
+    return parseBaseline(text, file);
+}
+async function writeOut(file, text, option) {
+    try {
+        await (0,promises_.writeFile)(file, text);
+    }
+    catch (e) {
+        throw new UsageError(`cannot write ${file}: ${e.code ?? String(e)}; pick a writable path for ${option}`);
+    }
+}
+function summary(result) {
+    const c = countBySeverity(result.findings);
+    return `${plural(c.error + c.warning + c.notice, 'finding')} (${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.notice, 'notice')})`;
+}
+function unknownRule(id) {
+    const ids = src_rules/* RULES */.y.map((r) => r.meta.id);
+    const hint = closest(id, ids);
+    return new UsageError(`unknown rule "${id}"${hint ? ` (did you mean ${hint}?)` : ''}; the rules are ${ids.join(', ')} (see \`leakproof --list-rules\`)`);
+}
+/** The working-tree scan, or the git-aware scope the command asks for. */
+function scanFor(cmd, progress, settings) {
+    const common = { ...settings, root: cmd.path };
+    if (cmd.history) {
+        return scanHistory({
+            ...common,
+            since: cmd.since,
+            maxCommits: cmd.maxCommits,
+            onCommit: progress ? (done) => progress.commits(done) : undefined,
+        });
+    }
+    if (cmd.staged)
+        return scanStaged(common);
+    if (cmd.since !== undefined)
+        return scanSince({ ...common, since: cmd.since });
+    return scan({
+        ...common,
+        noGit: cmd.noGit,
+        onProgress: progress ? (done, total) => progress.update(done, total) : undefined,
+    });
+}
+function listRules(format) {
+    if (format === 'json') {
+        return JSON.stringify(src_rules/* RULES */.y.map((r) => ({ id: r.meta.id, severity: r.meta.severity, title: r.meta.title })), null, 2) + '\n';
+    }
+    const width = Math.max(...src_rules/* RULES */.y.map((r) => r.meta.id.length));
+    return src_rules/* RULES */.y.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.title}`).join('\n') + '\n';
+}
+
+
+/***/ })
+
+};

@@ -24,10 +24,6 @@ await mkdir(outDir, { recursive: true });
 for (const t of targets) {
   const entry = path.join(repo, t.entry);
   if (!existsSync(entry) || (only && t.out !== only)) continue;
-  // Lazily imported modules become chunk files (`<id>.cli.js`); drop this bundle's stale ones first.
-  for (const name of await readdir(outDir)) {
-    if (new RegExp(`^\\d+\\.${t.chunk}\\.js$`).test(name)) await rm(path.join(outDir, name));
-  }
   const { code, assets } = await ncc(entry, {
     minify: false,
     sourceMap: false,
@@ -46,6 +42,10 @@ for (const t of targets) {
   const chunkName = /(return "" \+ chunkId \+ ")\.index\.js(";)/;
   if (chunks.length > 0 && !chunkName.test(code)) throw new Error(`${t.entry}: cannot find where the bundle names its chunks`);
   const body = code.replace(/^#!.*\n/, '').replace(chunkName, `$1.${t.chunk}.js$2`);
+  // Lazily imported modules become chunk files (`<id>.cli.js`); drop this bundle's stale ones.
+  for (const name of await readdir(outDir)) {
+    if (new RegExp(`^\\d+\\.${t.chunk}\\.js$`).test(name)) await rm(path.join(outDir, name));
+  }
   await writeFile(path.join(outDir, t.out), (t.shebang ? '#!/usr/bin/env node\n' : '') + body, { mode: 0o755 });
   for (const [name, source] of chunks) await writeFile(path.join(outDir, name), source);
 }

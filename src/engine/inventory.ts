@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import * as path from 'node:path';
-import { git, splitZ, workTreeState } from './git';
+import { git, GitUnavailable, splitZ, workTreeState } from './git';
+import { exited, spawnGit } from './git-sources/spawn';
 import type { TreeEntry } from '../rules/types';
 
 export interface Inventory {
@@ -12,15 +13,18 @@ export interface Inventory {
   gitProblem?: string;
 }
 
+/** Called with each part of the listing as it comes, so files can be read while git is still listing. */
+export type OnEntries = (entries: readonly TreeEntry[]) => void;
+
 /**
  * Lists what a scan covers. In a git work tree git itself classifies paths
  * (one `ls-files` call per class, never one process per file); elsewhere, or
  * with `noGit`, the folder is walked and everything counts.
  */
-export async function inventory(root: string, opts: { noGit?: boolean; includeIgnored?: boolean }): Promise<Inventory> {
+export async function inventory(root: string, opts: { noGit?: boolean; includeIgnored?: boolean }, onEntries?: OnEntries): Promise<Inventory> {
   const state = opts.noGit ? 'no' : await workTreeState(root);
   if (state === 'yes') {
-    const entries = await gitEntries(root, !!opts.includeIgnored);
+    const entries = await gitEntries(root, !!opts.includeIgnored, onEntries);
     const inv: Inventory = { mode: 'git', entries };
     if (entries.some((e) => e.kind === 'gitlink')) {
       const declared = await declaredSubmodules(root);
@@ -28,38 +32,63 @@ export async function inventory(root: string, opts: { noGit?: boolean; includeIg
     }
     return inv;
   }
-  const inv: Inventory = { mode: 'plain', entries: await plainEntries(root) };
+  const inv: Inventory = { mode: 'plain', entries: plainEntries(root, onEntries) };
   if (typeof state === 'object') inv.gitProblem = state.problem;
   return inv;
 }
 
-async function gitEntries(root: string, includeIgnored: boolean): Promise<TreeEntry[]> {
-  const [staged, others, ignored] = await Promise.all([
-    git(root, ['ls-files', '-z', '--stage']),
+async function gitEntries(root: string, includeIgnored: boolean, onEntries?: OnEntries): Promise<TreeEntry[]> {
+  // Untracked (and ignored) files are listed at the same time; tracked ones are handed on as they come.
+  const othersAndIgnored = Promise.all([
     git(root, ['ls-files', '-z', '--others', '--exclude-standard']),
     includeIgnored
       ? git(root, ['ls-files', '-z', '--others', '--ignored', '--exclude-standard'])
       : Promise.resolve(Buffer.alloc(0)),
   ]);
+  othersAndIgnored.catch(() => undefined);
   const entries: TreeEntry[] = [];
   const seen = new Set<string>();
+  let emitted = 0;
+  const emit = () => {
+    if (onEntries && entries.length > emitted) onEntries(entries.slice(emitted));
+    emitted = entries.length;
+  };
   // "<mode> <object> <stage>\t<path>\0"; conflicted paths appear once per stage. The path is decoded on
   // its own from the bytes: a slice of the decoded record would keep the whole record alive.
-  for (let start = 0; start < staged.length; ) {
-    let end = staged.indexOf(0, start);
-    if (end < 0) end = staged.length;
-    const tab = staged.indexOf(9, start);
-    if (tab >= 0 && tab < end) {
-      const path = staged.toString('utf8', tab + 1, end);
-      if (!seen.has(path)) {
-        seen.add(path);
-        const mode = staged.toString('latin1', start, staged.indexOf(32, start));
-        const kind = mode === '160000' ? 'gitlink' : mode === '120000' ? 'symlink' : 'file';
-        entries.push({ path, status: 'tracked', kind });
+  const addTracked = (buf: Buffer, end: number) => {
+    for (let start = 0; start < end; ) {
+      let stop = buf.indexOf(0, start);
+      if (stop < 0 || stop > end) stop = end;
+      const tab = buf.indexOf(9, start);
+      if (tab >= 0 && tab < stop) {
+        const path = buf.toString('utf8', tab + 1, stop);
+        if (!seen.has(path)) {
+          seen.add(path);
+          const mode = buf.toString('latin1', start, buf.indexOf(32, start));
+          const kind = mode === '160000' ? 'gitlink' : mode === '120000' ? 'symlink' : 'file';
+          entries.push({ path, status: 'tracked', kind });
+        }
       }
+      start = stop + 1;
     }
-    start = end + 1;
+  };
+  const child = spawnGit(root, ['ls-files', '-z', '--stage']);
+  const listed = exited(child, 'ls-files').catch((e: Error) => {
+    throw e instanceof GitUnavailable ? e : new Error(`${e.message}; to scan without git, rerun with --no-git`);
+  });
+  listed.catch(() => undefined);
+  let carry: Buffer | null = null;
+  for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+    const buf: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
+    const last = buf.lastIndexOf(0);
+    addTracked(buf, last < 0 ? 0 : last);
+    // Copied: the stream may reuse its chunk.
+    carry = last + 1 < buf.length ? Buffer.from(buf.subarray(last + 1)) : null;
+    emit();
   }
+  await listed;
+  if (carry) addTracked(carry, carry.length);
+  const [others, ignored] = await othersAndIgnored;
   const addOthers = (buf: Buffer, status: 'untracked' | 'ignored') => {
     for (const path of splitZ(buf)) {
       if (path.endsWith('/')) {
@@ -75,6 +104,7 @@ async function gitEntries(root: string, includeIgnored: boolean): Promise<TreeEn
   };
   addOthers(others, 'untracked');
   addOthers(ignored, 'ignored');
+  emit();
   return entries;
 }
 
@@ -86,8 +116,9 @@ async function gitEntries(root: string, includeIgnored: boolean): Promise<TreeEn
  * A plain recursive read rather than a glob library: glob matchers skip names
  * holding a newline, and a hostile tree must not hide a `.env` that way.
  */
-async function plainEntries(root: string): Promise<TreeEntry[]> {
+function plainEntries(root: string, onEntries?: OnEntries): TreeEntry[] {
   const entries: TreeEntry[] = [];
+  let emitted = 0;
   const pending: string[] = [''];
   while (pending.length > 0) {
     const rel = pending.pop()!;
@@ -104,7 +135,12 @@ async function plainEntries(root: string): Promise<TreeEntry[]> {
       else if (d.isDirectory()) pending.push(p);
       else entries.push({ path: p, status: 'plain', kind: 'file' });
     }
+    if (onEntries && entries.length - emitted >= 256) {
+      onEntries(entries.slice(emitted));
+      emitted = entries.length;
+    }
   }
+  if (onEntries && entries.length > emitted) onEntries(entries.slice(emitted));
   return entries;
 }
 

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { emptyStats, enabledRules, FindingCollector, ruleSettings, type CollectedFiles } from './pipeline';
-import { readFiles, type FileRef, type ReadFilesResult } from './read-files';
+import { FileReading, type FileRef, type ReadFilesResult } from './read-files';
 import type { ScanOptions, ScanStats } from './types';
 import { RULES } from '../rules';
 import { SCAN_WORKER_KIND, workerEntry } from './worker-entry';
@@ -13,35 +13,42 @@ import { SCAN_WORKER_KIND, workerEntry } from './worker-entry';
 const MIN_FILES_PER_WORKER = 3000;
 
 /**
- * A worker's heap is kept small, so V8 collects garbage often instead of
- * letting the heap grow with the tree: a base for the bundle, room for the
- * largest file it may decode (its text and lines take a few times its
- * bytes), and room for its share of the file list and what it finds.
- * A share that outgrows it is checked again on this thread.
- * `LEAKPROOF_WORKER_HEAP_MB` sets the limit.
+ * Files sent to a worker at a time, and batches a worker may hold: it asks
+ * for more as it finishes one, so it never waits for this thread, and the
+ * workers end together whatever the sizes of their files.
  */
-const HEAP_BASE_MB = 16;
-const HEAP_PER_FILE_BYTE = 4;
-const HEAP_BYTES_PER_FILE = 256;
+const BATCH = 256;
+const IN_FLIGHT = 2;
 
-function workerLimits(files: number, maxFileSize: number, env: NodeJS.ProcessEnv = process.env): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
+/**
+ * A worker's heap is kept small, so V8 collects garbage often instead of
+ * letting the heap grow with the tree: a base for the bundle and what it
+ * learns about folders, and room for the largest file it may decode (its
+ * text and lines take a few times its bytes). Files come in batches and
+ * nothing is kept per file but findings. A worker that outgrows its heap
+ * has its files checked again on this thread. `LEAKPROOF_WORKER_HEAP_MB`
+ * sets the limit.
+ */
+const HEAP_BASE_MB = 24;
+const HEAP_PER_FILE_BYTE = 4;
+
+function workerLimits(maxFileSize: number, env: NodeJS.ProcessEnv = process.env): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
   const wanted = Number(env.LEAKPROOF_WORKER_HEAP_MB);
-  const heap =
-    Number.isFinite(wanted) && wanted > 0
-      ? wanted
-      : HEAP_BASE_MB + Math.ceil((maxFileSize * HEAP_PER_FILE_BYTE + files * HEAP_BYTES_PER_FILE) / 2 ** 20);
+  const heap = Number.isFinite(wanted) && wanted > 0 ? wanted : HEAP_BASE_MB + Math.ceil((maxFileSize * HEAP_PER_FILE_BYTE) / 2 ** 20);
   return { maxOldGenerationSizeMb: heap, maxYoungGenerationSizeMb: 8 };
 }
 
-interface Job {
-  kind: typeof SCAN_WORKER_KIND;
+/** What a worker needs to check files like this thread would: plain data only. */
+export interface CheckJob {
   root: string;
-  files: FileRef[];
   maxFileSize: number;
   options: Pick<ScanOptions, 'secretNames' | 'publicEnvPrefixes' | 'rules'>;
 }
 
-type Message = { progress: number } | { result: CollectedFiles & ReadFilesResult & { stats: ScanStats } };
+type Job = CheckJob & { kind: typeof SCAN_WORKER_KIND };
+type Order = { files: FileRef[] } | { end: true };
+type WorkerResult = CollectedFiles & ReadFilesResult & { stats: ScanStats };
+type Message = { checked: number } | { result: WorkerResult };
 
 /** How many threads to read and check files on; 1 means this thread alone. */
 export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env): number {
@@ -51,73 +58,188 @@ export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env)
   return Math.max(1, Math.min(wanted, 8, Math.floor(files / MIN_FILES_PER_WORKER)));
 }
 
-/** The worker side: read and check one share of the files, send back plain data. */
+/** The worker side: check each batch of files as it comes, send back plain data at the end. */
 export function serveWorker(): void {
   const job = workerData as Job;
   const stats = emptyStats();
   const collector = new FindingCollector(enabledRules(RULES, job.options.rules), ruleSettings(job.options), stats);
-  const read = readFiles(job.root, job.files, job.maxFileSize, collector, stats, (done) => {
-    if (done % 256 === 0) parentPort!.postMessage({ progress: 256 } satisfies Message);
-  });
-  parentPort!.postMessage({ result: { ...collector.exportFiles(), ...read, stats } } satisfies Message);
+  const reading = new FileReading(job.root, job.maxFileSize, collector, stats);
+  const onOrder = (order: Order): void => {
+    if ('files' in order) {
+      reading.read(order.files);
+      parentPort!.postMessage({ checked: order.files.length } satisfies Message);
+      return;
+    }
+    parentPort!.postMessage({ result: { ...collector.exportFiles(), ...reading.result, stats } } satisfies Message);
+    // Nothing more will come: without a listener the port lets the thread end.
+    parentPort!.off('message', onOrder);
+  };
+  parentPort!.on('message', onOrder);
+}
+
+interface Helper {
+  worker: Worker;
+  /** Every batch sent, to check again here if the worker runs out of memory. */
+  sent: FileRef[][];
+  inFlight: number;
+  state: 'working' | 'ended' | 'dead';
+  outcome: Promise<WorkerResult | 'out of memory' | Error>;
 }
 
 /**
- * Reads and checks files on `threads` worker threads (files dealt round-robin
- * so large and small ones spread evenly) and merges what they found into
- * `collector` and `stats`.
+ * Reads and checks a scan's files as they are listed. A small scan stays on
+ * this thread. Once there are enough files to pay for them, worker threads
+ * start (one per core, at most 8) and take batches while the listing goes
+ * on, each asking for the next as it finishes one; what they find is merged
+ * here at the end, in the same order whichever worker checked which file.
  */
-export async function readFilesInWorkers(
-  threads: number,
-  job: Omit<Job, 'kind' | 'files'> & { files: readonly FileRef[] },
-  collector: FindingCollector,
-  stats: ScanStats,
-  onProgress?: (done: number) => void,
-): Promise<ReadFilesResult> {
-  const script = workerEntry()!;
-  const shares: FileRef[][] = Array.from({ length: threads }, () => []);
-  job.files.forEach((f, i) => shares[i % threads]!.push(f));
-  let done = 0;
-  const results = await Promise.all(
-    shares.map(
-      (files) =>
-        new Promise<(CollectedFiles & ReadFilesResult & { stats: ScanStats }) | 'out of memory'>((resolve, reject) => {
-          const data: Job = { kind: SCAN_WORKER_KIND, root: job.root, files, maxFileSize: job.maxFileSize, options: job.options };
-          const worker = new Worker(script, { workerData: data, resourceLimits: workerLimits(files.length, job.maxFileSize) });
-          let answered = false;
-          worker.on('message', (m: Message) => {
-            if ('progress' in m) onProgress?.((done += m.progress));
-            else {
-              answered = true;
-              resolve(m.result);
-            }
-          });
-          worker.on('error', (e: Error & { code?: string }) => {
-            answered = true;
-            if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') resolve('out of memory');
-            else reject(e);
-          });
-          // A worker that ends without its result (whatever its exit code) must not leave the scan waiting.
-          worker.on('exit', (code) => {
-            if (!answered) reject(new Error(`a scan worker stopped (code ${code}) before reporting; rerun with LEAKPROOF_THREADS=1`));
-          });
-        }),
-    ),
-  );
-  const merged: ReadFilesResult = { errors: [], symlinks: [] };
-  results.forEach((r, i) => {
-    if (r === 'out of memory') {
-      const again = readFiles(job.root, shares[i]!, job.maxFileSize, collector, stats);
-      merged.errors.push(...again.errors);
-      merged.symlinks.push(...again.symlinks);
+export class FileChecker {
+  private readonly maxThreads: number;
+  /** Files listed but not yet handed out (all of them until the thread count is decided). */
+  private pending: FileRef[] = [];
+  private next = 0;
+  private listingDone = false;
+  private helpers: Helper[] | null = null;
+  private here: FileReading | null = null;
+  private listed = 0;
+  private done = 0;
+
+  constructor(
+    private readonly job: CheckJob,
+    private readonly collector: FindingCollector,
+    private readonly stats: ScanStats,
+    private readonly onProgress?: (done: number, total: number) => void,
+  ) {
+    this.maxThreads = threadCount(Infinity);
+    if (this.maxThreads === 1) this.here = this.reading();
+  }
+
+  add(files: readonly FileRef[]): void {
+    this.listed += files.length;
+    if (this.here) {
+      this.here.read(files);
       return;
     }
-    collector.absorb(r);
-    addStats(stats, r.stats);
-    merged.errors.push(...r.errors);
-    merged.symlinks.push(...r.symlinks);
-  });
-  return merged;
+    for (const f of files) this.pending.push(f);
+    if (this.helpers === null && this.pending.length >= MIN_FILES_PER_WORKER * this.maxThreads) this.start(this.maxThreads);
+    if (this.helpers) for (const h of this.helpers) this.feed(h);
+  }
+
+  /** Checks what is left and waits for the workers: call once, after the last `add`. */
+  async finish(): Promise<ReadFilesResult> {
+    this.listingDone = true;
+    if (this.here === null && this.helpers === null) {
+      const threads = threadCount(this.pending.length);
+      if (threads > 1) this.start(threads);
+      else {
+        this.here = this.reading();
+        this.here.read(this.pending);
+        this.pending = [];
+      }
+    }
+    if (this.here) return this.here.result;
+    const helpers = this.helpers!;
+    for (const h of helpers) this.feed(h);
+    const outcomes = await Promise.all(helpers.map((h) => h.outcome));
+    const failed = outcomes.find((o): o is Error => o instanceof Error);
+    if (failed) throw failed;
+    const merged: ReadFilesResult = { errors: [], symlinks: [] };
+    const gather = (part: ReadFilesResult) => {
+      merged.errors.push(...part.errors);
+      merged.symlinks.push(...part.symlinks);
+    };
+    outcomes.forEach((o, i) => {
+      if (o === 'out of memory') {
+        const again = this.reading(false);
+        for (const batch of helpers[i]!.sent) again.read(batch);
+        gather(again.result);
+      } else {
+        this.collector.absorb(o as WorkerResult);
+        addStats(this.stats, (o as WorkerResult).stats);
+        gather(o as WorkerResult);
+      }
+    });
+    // Left over only when every worker ran out of memory.
+    if (this.next < this.pending.length) {
+      const rest = this.reading(false);
+      rest.read(this.pending.slice(this.next));
+      gather(rest.result);
+    }
+    return merged;
+  }
+
+  /** Stops the workers, if any: for a scan that failed before `finish`. */
+  async abort(): Promise<void> {
+    await Promise.all((this.helpers ?? []).map((h) => h.worker.terminate()));
+  }
+
+  private reading(progress = true): FileReading {
+    const onEach = progress && this.onProgress ? (done: number) => done % 256 === 0 && this.onProgress!(done, this.listed) : undefined;
+    return new FileReading(this.job.root, this.job.maxFileSize, this.collector, this.stats, onEach);
+  }
+
+  /** Tops a worker up to IN_FLIGHT batches (a short one only once the listing is done), or ends it when all is checked. */
+  private feed(h: Helper): void {
+    if (h.state !== 'working') return;
+    while (h.inFlight < IN_FLIGHT) {
+      const left = this.pending.length - this.next;
+      if (left === 0 || (left < BATCH && !this.listingDone)) break;
+      const files = this.pending.slice(this.next, this.next + BATCH);
+      this.next += files.length;
+      h.sent.push(files);
+      h.inFlight++;
+      h.worker.postMessage({ files } satisfies Order);
+    }
+    // Handed out files are dropped from the queue now and then, not on every batch.
+    if (this.next >= 4096 && this.next * 2 >= this.pending.length) {
+      this.pending = this.pending.slice(this.next);
+      this.next = 0;
+    }
+    if (this.listingDone && this.next === this.pending.length && h.inFlight === 0) {
+      h.state = 'ended';
+      h.worker.postMessage({ end: true } satisfies Order);
+    }
+  }
+
+  private start(threads: number): void {
+    const script = workerEntry()!;
+    const data: Job = {
+      kind: SCAN_WORKER_KIND,
+      root: this.job.root,
+      maxFileSize: this.job.maxFileSize,
+      options: { secretNames: this.job.options.secretNames, publicEnvPrefixes: this.job.options.publicEnvPrefixes, rules: this.job.options.rules },
+    };
+    this.helpers = Array.from({ length: threads }, () => {
+      const worker = new Worker(script, { workerData: data, resourceLimits: workerLimits(this.job.maxFileSize) });
+      let settle!: (o: WorkerResult | 'out of memory' | Error) => void;
+      const outcome = new Promise<WorkerResult | 'out of memory' | Error>((resolve) => (settle = resolve));
+      const h: Helper = { worker, sent: [], inFlight: 0, state: 'working', outcome };
+      let answered = false;
+      worker.on('message', (m: Message) => {
+        if ('checked' in m) {
+          h.inFlight--;
+          this.done += m.checked;
+          this.onProgress?.(this.done, this.listed);
+          this.feed(h);
+        } else {
+          answered = true;
+          settle(m.result);
+        }
+      });
+      worker.on('error', (e: Error & { code?: string }) => {
+        answered = true;
+        h.state = 'dead';
+        settle(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory' : e);
+        // The others take what is left to hand out; this one's files are checked again here at the end.
+        for (const other of this.helpers ?? []) this.feed(other);
+      });
+      // A worker that ends without its result (whatever its exit code) must not leave the scan waiting.
+      worker.on('exit', (code) => {
+        if (!answered) settle(new Error(`a scan worker stopped (code ${code}) before reporting; rerun with LEAKPROOF_THREADS=1`));
+      });
+      return h;
+    });
+  }
 }
 
 function addStats(into: ScanStats, from: ScanStats): void {

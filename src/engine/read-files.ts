@@ -14,43 +14,51 @@ export interface ReadFilesResult {
 }
 
 /**
- * Reads each file once, whole, and hands it to the collector; the next file
+ * Reads files once each, whole, and hands them to the collector; every file
  * is read into the same buffer, so memory stays flat however large the tree.
+ * Files may come in batches (as they are listed): what is known about the
+ * folders on the way (real folders, not symlinks) is kept between batches.
  */
-export function readFiles(
-  root: string,
-  files: readonly FileRef[],
-  maxFileSize: number,
-  collector: FindingCollector,
-  stats: ScanStats,
-  onEach?: (done: number) => void,
-): ReadFilesResult {
-  // Each file is checked before the next is read, so one buffer serves them all.
-  const reader = new SafeReader(root, true);
-  const errors: ScanError[] = [];
-  const symlinks: string[] = [];
-  let done = 0;
-  for (const file of files) {
-    const outcome = reader.readSync(file.path, maxFileSize);
-    switch (outcome.kind) {
-      case 'symlink':
-        symlinks.push(file.path);
-        stats.skipped.symlink++;
-        break;
-      case 'special':
-        stats.skipped.special++;
-        break;
-      case 'missing':
-        stats.skipped.missing++;
-        break;
-      case 'unreadable':
-        stats.skipped.unreadable++;
-        errors.push({ path: file.path, message: outcome.message });
-        break;
-      case 'ok':
-        collector.addFile({ path: file.path, status: file.status, head: outcome.head, body: outcome.body, size: outcome.size });
-    }
-    onEach?.(++done);
+export class FileReading {
+  readonly result: ReadFilesResult = { errors: [], symlinks: [] };
+  private readonly reader: SafeReader;
+  private done = 0;
+
+  constructor(
+    root: string,
+    private readonly maxFileSize: number,
+    private readonly collector: FindingCollector,
+    private readonly stats: ScanStats,
+    /** Called with the running count after each file. */
+    private readonly onEach?: (done: number) => void,
+  ) {
+    // Each file is checked before the next is read, so one buffer serves them all.
+    this.reader = new SafeReader(root, true);
   }
-  return { errors, symlinks };
+
+  read(files: readonly FileRef[]): void {
+    const { stats, result } = this;
+    for (const file of files) {
+      const outcome = this.reader.readSync(file.path, this.maxFileSize);
+      switch (outcome.kind) {
+        case 'symlink':
+          result.symlinks.push(file.path);
+          stats.skipped.symlink++;
+          break;
+        case 'special':
+          stats.skipped.special++;
+          break;
+        case 'missing':
+          stats.skipped.missing++;
+          break;
+        case 'unreadable':
+          stats.skipped.unreadable++;
+          result.errors.push({ path: file.path, message: outcome.message });
+          break;
+        case 'ok':
+          this.collector.addFile({ path: file.path, status: file.status, head: outcome.head, body: outcome.body, size: outcome.size });
+      }
+      this.onEach?.(++this.done);
+    }
+  }
 }

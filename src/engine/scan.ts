@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { promises as fsp } from 'node:fs';
-import { inventory } from './inventory';
+import { inventory, type Inventory } from './inventory';
 import { SafeReader } from './read';
 import { textOf } from './text';
 import { DEFAULT_MAX_FILE_SIZE } from './types';
@@ -8,8 +8,8 @@ import type { ScanError, ScanOptions, ScanResult } from './types';
 import type { Rule, TreeContext, TreeEntry } from '../rules/types';
 import { RULES } from '../rules';
 import { compareStrings, emptyStats, enabledRules, FindingCollector, ruleSettings } from './pipeline';
-import { readFiles } from './read-files';
-import { readFilesInWorkers, threadCount } from './parallel';
+import type { FileRef, ReadFilesResult } from './read-files';
+import { FileChecker } from './parallel';
 import { settle } from './suppress';
 import { pathMatcher } from '../config/globs';
 
@@ -24,24 +24,36 @@ export async function scan(options: ScanOptions, rules: readonly Rule[] = RULES)
   const root = path.resolve(options.root);
   await assertFolder(root);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const inv = await inventory(root, { noGit: options.noGit, includeIgnored: options.includeIgnored });
   const ignored = pathMatcher(options.ignore ?? []);
-  const entries = (options.paths ? restrict(inv.entries, options.paths) : inv.entries).filter((e) => !ignored(e.path));
+  const wanted = options.paths ? within(options.paths) : null;
+  const keep = (e: TreeEntry) => (wanted === null || wanted(e.path)) && !ignored(e.path);
 
   const stats = emptyStats();
   const errors: ScanError[] = [];
   const reader = new SafeReader(root);
   const collector = new FindingCollector(enabledRules(rules, options.rules), ruleSettings(options), stats);
-
-  const files = entries.filter((e) => e.kind === 'file');
+  // Files are read and checked while git is still listing them.
+  const checker = new FileChecker({ root, maxFileSize, options }, collector, stats, options.onProgress);
+  let inv: Inventory;
+  let read: ReadFilesResult;
+  const entries: TreeEntry[] = [];
+  try {
+    inv = await inventory(root, { noGit: options.noGit, includeIgnored: options.includeIgnored }, (listed) => {
+      const files: FileRef[] = [];
+      for (const e of listed) {
+        if (!keep(e)) continue;
+        entries.push(e);
+        if (e.kind === 'file') files.push(e);
+      }
+      checker.add(files);
+    });
+    read = await checker.finish();
+  } catch (e) {
+    await checker.abort();
+    throw e;
+  }
   // git already knows a tracked symlink for what it is; it is never opened.
-  stats.skipped.symlink += entries.filter((e) => e.kind === 'symlink').length;
-  const progress = options.onProgress && ((done: number) => done % 256 === 0 && options.onProgress!(done, files.length));
-  const threads = threadCount(files.length);
-  const read =
-    threads > 1
-      ? await readFilesInWorkers(threads, { root, files, maxFileSize, options }, collector, stats, progress)
-      : readFiles(root, files, maxFileSize, collector, stats, progress);
+  for (const e of entries) if (e.kind === 'symlink') stats.skipped.symlink++;
   errors.push(...read.errors);
   if (inv.gitProblem) {
     errors.push({
@@ -51,7 +63,7 @@ export async function scan(options: ScanOptions, rules: readonly Rule[] = RULES)
   }
   if (read.symlinks.length > 0) {
     const links = new Set(read.symlinks);
-    for (const e of files) if (links.has(e.path)) e.kind = 'symlink';
+    for (const e of entries) if (e.kind === 'file' && links.has(e.path)) e.kind = 'symlink';
   }
 
   const tree: TreeContext = {
@@ -75,16 +87,16 @@ export async function scan(options: ScanOptions, rules: readonly Rule[] = RULES)
   return { root, mode: inv.mode, findings, stats, errors, secretValues };
 }
 
-/** Keeps the entries at the given paths, and those inside given folders. */
-function restrict(entries: TreeEntry[], paths: readonly string[]): TreeEntry[] {
+/** Whether a path is one of the given paths, or inside one of them (given folders). */
+function within(paths: readonly string[]): (p: string) => boolean {
   const wanted = new Set(paths.map((p) => p.replace(/\/+$/, '')));
-  return entries.filter((e) => {
-    if (wanted.has(e.path)) return true;
-    for (let i = e.path.indexOf('/'); i >= 0; i = e.path.indexOf('/', i + 1)) {
-      if (wanted.has(e.path.slice(0, i))) return true;
+  return (p) => {
+    if (wanted.has(p)) return true;
+    for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1)) {
+      if (wanted.has(p.slice(0, i))) return true;
     }
     return false;
-  });
+  };
 }
 
 async function assertFolder(root: string): Promise<void> {

@@ -63,6 +63,18 @@ describe('scanning on worker threads', () => {
     expect(JSON.stringify(starved)).toBe(JSON.stringify(one));
   });
 
+  it('scans on worker threads with the progress counter of a terminal on', () => {
+    // `script` (util-linux) gives the CLI a terminal, so the text report shows progress.
+    if (spawnSync('script', ['--version']).status !== 0) return;
+    const env: NodeJS.ProcessEnv = { ...process.env, LEAKPROOF_THREADS: '2', NO_COLOR: '1' };
+    delete env.CI;
+    const command = [process.execPath, CLI, dir, '--fail-on', 'never'].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+    const r = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env });
+    expect(r.status, r.stdout).toBe(0);
+    expect(r.stdout).toMatch(/13 findings/);
+    expect(r.stdout).not.toMatch(/could not be cloned|rerun with/);
+  });
+
   it('scans a folder below the worker threshold with the default settings', () => {
     const small = mkdtempSync(path.join(tmpdir(), 'leakproof-threads-small-'));
     try {
@@ -72,5 +84,18 @@ describe('scanning on worker threads', () => {
     } finally {
       rmSync(small, { recursive: true, force: true });
     }
+  });
+
+  // Last: it makes the folder a repository.
+  it('gives the same report in a git work tree, where files are checked while git lists them', () => {
+    const git = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { stdio: 'pipe' });
+    git('init', '-q');
+    // Most files tracked, the rest untracked: both listings feed the workers.
+    git('add', '--', ...Array.from({ length: 60 }, (_, d) => `pkg${d}`));
+    const one = scanJson(dir, '1');
+    expect(one.mode).toBe('git');
+    expect(JSON.stringify(scanJson(dir, '2'))).toBe(JSON.stringify(one));
+    expect(JSON.stringify(scanJson(dir, '2', { LEAKPROOF_WORKER_HEAP_MB: '1' }))).toBe(JSON.stringify(one));
+    expect((one.stats as { files: number }).files).toBe(7001);
   });
 });

@@ -410,7 +410,72 @@ async function isWorkTree(dir) {
     return (await workTreeState(dir)) === 'yes';
 }
 
+;// CONCATENATED MODULE: ./src/engine/git-sources/spawn.ts
+
+
+/** Starts a long-running git process whose output is read as a stream. */
+function spawnGit(cwd, args) {
+    return (0,external_node_child_process_.spawn)('git', [...GIT_HARDENING, ...args], {
+        cwd,
+        env: gitEnv(),
+        windowsHide: true,
+    });
+}
+/** Resolves when the process exits; rejects with git's first stderr line on failure. */
+function exited(child, what) {
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (s) => {
+        if (stderr.length < 4096)
+            stderr += s;
+    });
+    return new Promise((resolve, reject) => {
+        child.on('error', (err) => {
+            reject(err.code === 'ENOENT' ? new GitUnavailable('git is not installed or not on PATH') : err);
+        });
+        child.on('close', (code, signal) => {
+            if (code === 0 || signal === 'SIGTERM')
+                resolve();
+            else
+                reject(new Error(`git ${what} failed: ${stderr.trim().split('\n')[0] || `exit code ${code}`}`));
+        });
+    });
+}
+/** Longest header line kept; content lines are only looked at for their first bytes. */
+const MAX_KEPT_LINE = 64 * 1024;
+/**
+ * Splits a byte stream into lines without ever holding a whole long line:
+ * each line yields at most MAX_KEPT_LINE bytes (the rest is dropped), so a
+ * minified file in a patch costs no more memory than a short one.
+ */
+async function* lines(stream) {
+    let parts = [];
+    let kept = 0;
+    for await (const chunk of stream) {
+        let start = 0;
+        for (;;) {
+            const nl = chunk.indexOf(10, start);
+            const end = nl < 0 ? chunk.length : nl;
+            if (kept < MAX_KEPT_LINE && end > start) {
+                const piece = chunk.subarray(start, Math.min(end, start + MAX_KEPT_LINE - kept));
+                // Copy: the chunk may be reused by the stream.
+                parts.push(Buffer.from(piece));
+                kept += piece.length;
+            }
+            if (nl < 0)
+                break;
+            yield parts.length === 1 ? parts[0] : Buffer.concat(parts);
+            parts = [];
+            kept = 0;
+            start = nl + 1;
+        }
+    }
+    if (kept > 0)
+        yield Buffer.concat(parts);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/inventory.ts
+
 
 
 
@@ -419,10 +484,10 @@ async function isWorkTree(dir) {
  * (one `ls-files` call per class, never one process per file); elsewhere, or
  * with `noGit`, the folder is walked and everything counts.
  */
-async function inventory(root, opts) {
+async function inventory(root, opts, onEntries) {
     const state = opts.noGit ? 'no' : await workTreeState(root);
     if (state === 'yes') {
-        const entries = await gitEntries(root, !!opts.includeIgnored);
+        const entries = await gitEntries(root, !!opts.includeIgnored, onEntries);
         const inv = { mode: 'git', entries };
         if (entries.some((e) => e.kind === 'gitlink')) {
             const declared = await declaredSubmodules(root);
@@ -431,39 +496,66 @@ async function inventory(root, opts) {
         }
         return inv;
     }
-    const inv = { mode: 'plain', entries: await plainEntries(root) };
+    const inv = { mode: 'plain', entries: plainEntries(root, onEntries) };
     if (typeof state === 'object')
         inv.gitProblem = state.problem;
     return inv;
 }
-async function gitEntries(root, includeIgnored) {
-    const [staged, others, ignored] = await Promise.all([
-        git(root, ['ls-files', '-z', '--stage']),
+async function gitEntries(root, includeIgnored, onEntries) {
+    // Untracked (and ignored) files are listed at the same time; tracked ones are handed on as they come.
+    const othersAndIgnored = Promise.all([
         git(root, ['ls-files', '-z', '--others', '--exclude-standard']),
         includeIgnored
             ? git(root, ['ls-files', '-z', '--others', '--ignored', '--exclude-standard'])
             : Promise.resolve(Buffer.alloc(0)),
     ]);
+    othersAndIgnored.catch(() => undefined);
     const entries = [];
     const seen = new Set();
+    let emitted = 0;
+    const emit = () => {
+        if (onEntries && entries.length > emitted)
+            onEntries(entries.slice(emitted));
+        emitted = entries.length;
+    };
     // "<mode> <object> <stage>\t<path>\0"; conflicted paths appear once per stage. The path is decoded on
     // its own from the bytes: a slice of the decoded record would keep the whole record alive.
-    for (let start = 0; start < staged.length;) {
-        let end = staged.indexOf(0, start);
-        if (end < 0)
-            end = staged.length;
-        const tab = staged.indexOf(9, start);
-        if (tab >= 0 && tab < end) {
-            const path = staged.toString('utf8', tab + 1, end);
-            if (!seen.has(path)) {
-                seen.add(path);
-                const mode = staged.toString('latin1', start, staged.indexOf(32, start));
-                const kind = mode === '160000' ? 'gitlink' : mode === '120000' ? 'symlink' : 'file';
-                entries.push({ path, status: 'tracked', kind });
+    const addTracked = (buf, end) => {
+        for (let start = 0; start < end;) {
+            let stop = buf.indexOf(0, start);
+            if (stop < 0 || stop > end)
+                stop = end;
+            const tab = buf.indexOf(9, start);
+            if (tab >= 0 && tab < stop) {
+                const path = buf.toString('utf8', tab + 1, stop);
+                if (!seen.has(path)) {
+                    seen.add(path);
+                    const mode = buf.toString('latin1', start, buf.indexOf(32, start));
+                    const kind = mode === '160000' ? 'gitlink' : mode === '120000' ? 'symlink' : 'file';
+                    entries.push({ path, status: 'tracked', kind });
+                }
             }
+            start = stop + 1;
         }
-        start = end + 1;
+    };
+    const child = spawnGit(root, ['ls-files', '-z', '--stage']);
+    const listed = exited(child, 'ls-files').catch((e) => {
+        throw e instanceof GitUnavailable ? e : new Error(`${e.message}; to scan without git, rerun with --no-git`);
+    });
+    listed.catch(() => undefined);
+    let carry = null;
+    for await (const chunk of child.stdout) {
+        const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+        const last = buf.lastIndexOf(0);
+        addTracked(buf, last < 0 ? 0 : last);
+        // Copied: the stream may reuse its chunk.
+        carry = last + 1 < buf.length ? Buffer.from(buf.subarray(last + 1)) : null;
+        emit();
     }
+    await listed;
+    if (carry)
+        addTracked(carry, carry.length);
+    const [others, ignored] = await othersAndIgnored;
     const addOthers = (buf, status) => {
         for (const path of splitZ(buf)) {
             if (path.endsWith('/')) {
@@ -481,6 +573,7 @@ async function gitEntries(root, includeIgnored) {
     };
     addOthers(others, 'untracked');
     addOthers(ignored, 'ignored');
+    emit();
     return entries;
 }
 /**
@@ -491,8 +584,9 @@ async function gitEntries(root, includeIgnored) {
  * A plain recursive read rather than a glob library: glob matchers skip names
  * holding a newline, and a hostile tree must not hide a `.env` that way.
  */
-async function plainEntries(root) {
+function plainEntries(root, onEntries) {
     const entries = [];
+    let emitted = 0;
     const pending = [''];
     while (pending.length > 0) {
         const rel = pending.pop();
@@ -514,7 +608,13 @@ async function plainEntries(root) {
             else
                 entries.push({ path: p, status: 'plain', kind: 'file' });
         }
+        if (onEntries && entries.length - emitted >= 256) {
+            onEntries(entries.slice(emitted));
+            emitted = entries.length;
+        }
     }
+    if (onEntries && entries.length > emitted)
+        onEntries(entries.slice(emitted));
     return entries;
 }
 /**
@@ -555,10 +655,8 @@ const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 var src_rules = __webpack_require__(3779);
 // EXTERNAL MODULE: ./src/engine/pipeline.ts + 1 modules
 var pipeline = __webpack_require__(9598);
-// EXTERNAL MODULE: ./src/engine/read-files.ts
-var read_files = __webpack_require__(4014);
-// EXTERNAL MODULE: ./src/engine/parallel.ts
-var parallel = __webpack_require__(2203);
+// EXTERNAL MODULE: ./src/engine/parallel.ts + 1 modules
+var parallel = __webpack_require__(182);
 // EXTERNAL MODULE: ./src/engine/suppress-comments.ts
 var suppress_comments = __webpack_require__(410);
 // EXTERNAL MODULE: ./src/engine/fingerprint.ts
@@ -852,7 +950,6 @@ function ofRules(ids) {
 
 
 
-
 class ScanInputError extends Error {
 }
 /**
@@ -864,21 +961,40 @@ async function scan(options, rules = src_rules/* RULES */.y) {
     const root = external_node_path_.resolve(options.root);
     await assertFolder(root);
     const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-    const inv = await inventory(root, { noGit: options.noGit, includeIgnored: options.includeIgnored });
     const ignored = pathMatcher(options.ignore ?? []);
-    const entries = (options.paths ? restrict(inv.entries, options.paths) : inv.entries).filter((e) => !ignored(e.path));
+    const wanted = options.paths ? within(options.paths) : null;
+    const keep = (e) => (wanted === null || wanted(e.path)) && !ignored(e.path);
     const stats = (0,pipeline/* emptyStats */.bD)();
     const errors = [];
     const reader = new engine_read/* SafeReader */.H(root);
     const collector = new pipeline/* FindingCollector */.xe((0,pipeline/* enabledRules */.nb)(rules, options.rules), (0,pipeline/* ruleSettings */.I8)(options), stats);
-    const files = entries.filter((e) => e.kind === 'file');
+    // Files are read and checked while git is still listing them.
+    const checker = new parallel/* FileChecker */.U({ root, maxFileSize, options }, collector, stats, options.onProgress);
+    let inv;
+    let read;
+    const entries = [];
+    try {
+        inv = await inventory(root, { noGit: options.noGit, includeIgnored: options.includeIgnored }, (listed) => {
+            const files = [];
+            for (const e of listed) {
+                if (!keep(e))
+                    continue;
+                entries.push(e);
+                if (e.kind === 'file')
+                    files.push(e);
+            }
+            checker.add(files);
+        });
+        read = await checker.finish();
+    }
+    catch (e) {
+        await checker.abort();
+        throw e;
+    }
     // git already knows a tracked symlink for what it is; it is never opened.
-    stats.skipped.symlink += entries.filter((e) => e.kind === 'symlink').length;
-    const progress = options.onProgress && ((done) => done % 256 === 0 && options.onProgress(done, files.length));
-    const threads = (0,parallel/* threadCount */.C)(files.length);
-    const read = threads > 1
-        ? await (0,parallel/* readFilesInWorkers */.w)(threads, { root, files, maxFileSize, options }, collector, stats, progress)
-        : (0,read_files/* readFiles */.U)(root, files, maxFileSize, collector, stats, progress);
+    for (const e of entries)
+        if (e.kind === 'symlink')
+            stats.skipped.symlink++;
     errors.push(...read.errors);
     if (inv.gitProblem) {
         errors.push({
@@ -888,8 +1004,8 @@ async function scan(options, rules = src_rules/* RULES */.y) {
     }
     if (read.symlinks.length > 0) {
         const links = new Set(read.symlinks);
-        for (const e of files)
-            if (links.has(e.path))
+        for (const e of entries)
+            if (e.kind === 'file' && links.has(e.path))
                 e.kind = 'symlink';
     }
     const tree = {
@@ -912,18 +1028,18 @@ async function scan(options, rules = src_rules/* RULES */.y) {
     stats.durationMs = Math.round(performance.now() - started);
     return { root, mode: inv.mode, findings, stats, errors, secretValues };
 }
-/** Keeps the entries at the given paths, and those inside given folders. */
-function restrict(entries, paths) {
+/** Whether a path is one of the given paths, or inside one of them (given folders). */
+function within(paths) {
     const wanted = new Set(paths.map((p) => p.replace(/\/+$/, '')));
-    return entries.filter((e) => {
-        if (wanted.has(e.path))
+    return (p) => {
+        if (wanted.has(p))
             return true;
-        for (let i = e.path.indexOf('/'); i >= 0; i = e.path.indexOf('/', i + 1)) {
-            if (wanted.has(e.path.slice(0, i)))
+        for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1)) {
+            if (wanted.has(p.slice(0, i)))
                 return true;
         }
         return false;
-    });
+    };
 }
 async function assertFolder(root) {
     let st;
@@ -2637,70 +2753,6 @@ class Progress {
         if (this.drawn)
             this.out.write('\r\u001b[2K');
     }
-}
-
-;// CONCATENATED MODULE: ./src/engine/git-sources/spawn.ts
-
-
-/** Starts a long-running git process whose output is read as a stream. */
-function spawnGit(cwd, args) {
-    return (0,external_node_child_process_.spawn)('git', [...GIT_HARDENING, ...args], {
-        cwd,
-        env: gitEnv(),
-        windowsHide: true,
-    });
-}
-/** Resolves when the process exits; rejects with git's first stderr line on failure. */
-function exited(child, what) {
-    let stderr = '';
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (s) => {
-        if (stderr.length < 4096)
-            stderr += s;
-    });
-    return new Promise((resolve, reject) => {
-        child.on('error', (err) => {
-            reject(err.code === 'ENOENT' ? new GitUnavailable('git is not installed or not on PATH') : err);
-        });
-        child.on('close', (code, signal) => {
-            if (code === 0 || signal === 'SIGTERM')
-                resolve();
-            else
-                reject(new Error(`git ${what} failed: ${stderr.trim().split('\n')[0] || `exit code ${code}`}`));
-        });
-    });
-}
-/** Longest header line kept; content lines are only looked at for their first bytes. */
-const MAX_KEPT_LINE = 64 * 1024;
-/**
- * Splits a byte stream into lines without ever holding a whole long line:
- * each line yields at most MAX_KEPT_LINE bytes (the rest is dropped), so a
- * minified file in a patch costs no more memory than a short one.
- */
-async function* lines(stream) {
-    let parts = [];
-    let kept = 0;
-    for await (const chunk of stream) {
-        let start = 0;
-        for (;;) {
-            const nl = chunk.indexOf(10, start);
-            const end = nl < 0 ? chunk.length : nl;
-            if (kept < MAX_KEPT_LINE && end > start) {
-                const piece = chunk.subarray(start, Math.min(end, start + MAX_KEPT_LINE - kept));
-                // Copy: the chunk may be reused by the stream.
-                parts.push(Buffer.from(piece));
-                kept += piece.length;
-            }
-            if (nl < 0)
-                break;
-            yield parts.length === 1 ? parts[0] : Buffer.concat(parts);
-            parts = [];
-            kept = 0;
-            start = nl + 1;
-        }
-    }
-    if (kept > 0)
-        yield Buffer.concat(parts);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/git-sources/cat-file.ts

@@ -19,8 +19,10 @@ import {
   enclosingObjectLabel,
   type WalkBudget,
   isContextKey,
+  isContextKeyAt,
   isSigningLabel,
   mayHoldSigningContext,
+  maySignAt,
   signingCall,
 } from './signing-calls';
 
@@ -118,8 +120,10 @@ const WALK_FLOOR = 1 << 16;
 /** Lines below a call's opening line that its arguments may run on to. */
 const MAX_CALL_LINES = 4;
 
-// One character class, one quantifier: linear on any input.
-const TOKEN = /[A-Za-z0-9_$@.\-]+/g;
+/** A token is a run of `[A-Za-z0-9_$@.-]`: a name, possibly dotted. */
+function isTokenCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 64 || c === 46 || c === 45;
+}
 
 const ENV_RECEIVERS = [
   'environ',
@@ -171,17 +175,18 @@ class LineAnalyzer {
 
   run(): void {
     const s = this.s;
-    TOKEN.lastIndex = 0;
-    let m: RegExpExecArray | null;
     let handled = 0;
-    while (handled < MAX_NAMES_PER_LINE && (m = TOKEN.exec(s)) !== null) {
-      if (m.index >= this.codeEnd) break;
-      if (m.index < this.consumed) {
-        TOKEN.lastIndex = this.consumed;
+    let i = 0;
+    while (handled < MAX_NAMES_PER_LINE) {
+      while (i < s.length && !isTokenCode(s.charCodeAt(i))) i++;
+      if (i >= s.length || i >= this.codeEnd) break;
+      if (i < this.consumed) {
+        i = this.consumed;
         continue;
       }
-      let start = m.index;
-      let end = start + m[0].length;
+      let start = i;
+      while (i < s.length && isTokenCode(s.charCodeAt(i))) i++;
+      let end = i;
       while (start < end && '$@.-'.includes(s[start]!)) start++;
       // `'PORT=1\nJWT_SECRET=…'`: an escape is not part of the name after it.
       if (s[start - 1] === '\\' && 'ntr'.includes(s[start]!)) start++;
@@ -193,11 +198,13 @@ class LineAnalyzer {
         while (dash < end && s[dash] !== '-') dash++;
         end = dash;
       }
-      const name = s.slice(start, end);
       if (this.onSigningCall(end)) {
         handled++;
         continue;
       }
+      // Most tokens name nothing of interest: they are passed over before any string is made.
+      if (this.keys.size === 0 && !this.names.mayBeAt(s, start, end) && !isContextKeyAt(s, start, end)) continue;
+      const name = s.slice(start, end);
       const lower = name.toLowerCase();
       if (this.keys.has(lower) && this.isQuotedArrowKey(start, end)) {
         handled++;
@@ -243,7 +250,7 @@ class LineAnalyzer {
   private onSigningCall(end: number): boolean {
     const s = this.s;
     const paren = skipSpaces(s, end);
-    if (s[paren] !== '(') return false;
+    if (s[paren] !== '(' || !maySignAt(s, paren)) return false;
     const callee = calleeBefore(s, paren);
     const call = signingCall(callee, this.lang);
     if (!call) return false;

@@ -75,6 +75,38 @@ const FILE_WORDS = [
   'signwith',
 ];
 
+/** Whether `s[start, end)`, with A-Z lowered, contains `word` (lower-case). */
+function hasFolded(s: string, start: number, end: number, word: string): boolean {
+  const last = end - word.length;
+  const first = word.charCodeAt(0);
+  for (let i = start; i <= last; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== first) continue;
+    let j = 1;
+    for (; j < word.length; j++) {
+      let d = s.charCodeAt(i + j);
+      if (d >= 65 && d <= 90) d += 32;
+      if (d !== word.charCodeAt(j)) break;
+    }
+    if (j === word.length) return true;
+  }
+  return false;
+}
+
+/** Whether `normalizeName(s.slice(start, end)) === target`, without making either string. */
+export function normalizesTo(s: string, start: number, end: number, target: string): boolean {
+  let j = 0;
+  for (let i = start; i < end; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
+    if (j >= target.length || c !== target.charCodeAt(j)) return false;
+    j++;
+  }
+  return j === target.length;
+}
+
 export function normalizeName(name: string): string {
   let out = '';
   for (let i = 0; i < name.length; i++) {
@@ -153,6 +185,16 @@ export class SecretNames {
   /** Same test for one identifier. */
   mayBe(lowerIdentifier: string): boolean {
     return this.mayContain(lowerIdentifier);
+  }
+
+  /**
+   * `mayBe` for the ASCII identifier at `s[start, end)`, without making a
+   * string of it: most identifiers on a line are no candidate.
+   */
+  mayBeAt(s: string, start: number, end: number): boolean {
+    if (hasFolded(s, start, end, 'secret') || hasFolded(s, start, end, 'key') || hasFolded(s, start, end, 'token') || hasFolded(s, start, end, 'salt')) return true;
+    for (const w of this.extraWords) if (hasFolded(s, start, end, w)) return true;
+    return false;
   }
 }
 

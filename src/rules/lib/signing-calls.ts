@@ -1,6 +1,6 @@
 import type { Line } from '../../engine/text';
 import type { Lang } from './filetype';
-import { normalizeName } from './secret-names';
+import { normalizeName, normalizesTo } from './secret-names';
 
 /**
  * Calls whose signature says an argument is a signing secret, whatever the
@@ -17,6 +17,28 @@ export interface SigningCall {
 }
 
 const JWT_METHODS = new Set(['sign', 'verify', 'encode', 'decode']);
+/** Every method name `signingCall` accepts, as `normalizeName` writes it. */
+const SIGNING_METHODS = new Set([...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new']);
+/** How far back `calleeBefore` looks. */
+const MAX_CALLEE = 80;
+
+/**
+ * The cheap test before `calleeBefore` and `signingCall`, for a call whose
+ * `(` is at `paren`: false when the name right before it is no method
+ * `signingCall` accepts (most calls on a line are not signing calls).
+ */
+export function maySignAt(s: string, paren: number): boolean {
+  let k = paren;
+  while (k > 0 && paren - k < MAX_CALLEE && isIdentifierCode(s.charCodeAt(k - 1))) k--;
+  // No plain name right before the `(` (type arguments, `()`): the full test decides.
+  if (k === paren) return true;
+  return SIGNING_METHODS.has(normalizeName(s.slice(k, paren)));
+}
+
+/** `[A-Za-z0-9_$]` */
+function isIdentifierCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
+}
 
 /**
  * `callee` is the dotted chain before `(` (PHP `::`/`->` already turned into
@@ -58,6 +80,11 @@ export function mayHoldSigningContext(lower: string): boolean {
 export function isContextKey(name: string): boolean {
   const n = normalizeName(name);
   return n === 'secret' || n === 'secretorprivatekey';
+}
+
+/** `isContextKey` for `s[start, end)`, without making a string of it. */
+export function isContextKeyAt(s: string, start: number, end: number): boolean {
+  return normalizesTo(s, start, end, 'secret') || normalizesTo(s, start, end, 'secretorprivatekey');
 }
 
 /** A label says the object it opens configures sessions, cookies or JWTs. */
@@ -145,7 +172,7 @@ function identifierBefore(t: string, i: number): string {
 export function calleeBefore(s: string, b: number): string {
   let k = b;
   let n = 0;
-  while (k > 0 && n < 80) {
+  while (k > 0 && n < MAX_CALLEE) {
     const c = s[k - 1]!;
     if (/[A-Za-z0-9_$.]/.test(c)) {
       k--;

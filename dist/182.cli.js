@@ -1,5 +1,5 @@
-export const id = 203;
-export const ids = [203];
+export const id = 182;
+export const ids = [182];
 export const modules = {
 
 /***/ 178:
@@ -475,22 +475,84 @@ function matchesAt(buf, start, lit) {
 
 /***/ }),
 
-/***/ 2203:
+/***/ 182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ threadCount),
-/* harmony export */   serveWorker: () => (/* binding */ serveWorker),
-/* harmony export */   w: () => (/* binding */ readFilesInWorkers)
-/* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _pipeline__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9598);
-/* harmony import */ var _read_files__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4014);
-/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3779);
-/* harmony import */ var _worker_entry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(783);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ FileChecker),
+  serveWorker: () => (/* binding */ serveWorker)
+});
+
+// UNUSED EXPORTS: threadCount
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./src/engine/pipeline.ts + 1 modules
+var pipeline = __webpack_require__(9598);
+// EXTERNAL MODULE: ./src/engine/read.ts
+var read = __webpack_require__(5404);
+;// CONCATENATED MODULE: ./src/engine/read-files.ts
+
+/**
+ * Reads files once each, whole, and hands them to the collector; every file
+ * is read into the same buffer, so memory stays flat however large the tree.
+ * Files may come in batches (as they are listed): what is known about the
+ * folders on the way (real folders, not symlinks) is kept between batches.
+ */
+class FileReading {
+    maxFileSize;
+    collector;
+    stats;
+    onEach;
+    result = { errors: [], symlinks: [] };
+    reader;
+    done = 0;
+    constructor(root, maxFileSize, collector, stats, 
+    /** Called with the running count after each file. */
+    onEach) {
+        this.maxFileSize = maxFileSize;
+        this.collector = collector;
+        this.stats = stats;
+        this.onEach = onEach;
+        // Each file is checked before the next is read, so one buffer serves them all.
+        this.reader = new read/* SafeReader */.H(root, true);
+    }
+    read(files) {
+        const { stats, result } = this;
+        for (const file of files) {
+            const outcome = this.reader.readSync(file.path, this.maxFileSize);
+            switch (outcome.kind) {
+                case 'symlink':
+                    result.symlinks.push(file.path);
+                    stats.skipped.symlink++;
+                    break;
+                case 'special':
+                    stats.skipped.special++;
+                    break;
+                case 'missing':
+                    stats.skipped.missing++;
+                    break;
+                case 'unreadable':
+                    stats.skipped.unreadable++;
+                    result.errors.push({ path: file.path, message: outcome.message });
+                    break;
+                case 'ok':
+                    this.collector.addFile({ path: file.path, status: file.status, head: outcome.head, body: outcome.body, size: outcome.size });
+            }
+            this.onEach?.(++this.done);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/rules/index.ts + 17 modules
+var rules = __webpack_require__(3779);
+// EXTERNAL MODULE: ./src/engine/worker-entry.ts
+var worker_entry = __webpack_require__(783);
+;// CONCATENATED MODULE: ./src/engine/parallel.ts
 
 
 
@@ -503,92 +565,221 @@ function matchesAt(buf, start, lit) {
  */
 const MIN_FILES_PER_WORKER = 3000;
 /**
- * A worker's heap is kept small, so V8 collects garbage often instead of
- * letting the heap grow with the tree: a base for the bundle, room for the
- * largest file it may decode (its text and lines take a few times its
- * bytes), and room for its share of the file list and what it finds.
- * A share that outgrows it is checked again on this thread.
- * `LEAKPROOF_WORKER_HEAP_MB` sets the limit.
+ * Files sent to a worker at a time, and batches a worker may hold: it asks
+ * for more as it finishes one, so it never waits for this thread, and the
+ * workers end together whatever the sizes of their files.
  */
-const HEAP_BASE_MB = 16;
+const BATCH = 256;
+const IN_FLIGHT = 2;
+/**
+ * A worker's heap is kept small, so V8 collects garbage often instead of
+ * letting the heap grow with the tree: a base for the bundle and what it
+ * learns about folders, and room for the largest file it may decode (its
+ * text and lines take a few times its bytes). Files come in batches and
+ * nothing is kept per file but findings. A worker that outgrows its heap
+ * has its files checked again on this thread. `LEAKPROOF_WORKER_HEAP_MB`
+ * sets the limit.
+ */
+const HEAP_BASE_MB = 24;
 const HEAP_PER_FILE_BYTE = 4;
-const HEAP_BYTES_PER_FILE = 256;
-function workerLimits(files, maxFileSize, env = process.env) {
+function workerLimits(maxFileSize, env = process.env) {
     const wanted = Number(env.LEAKPROOF_WORKER_HEAP_MB);
-    const heap = Number.isFinite(wanted) && wanted > 0
-        ? wanted
-        : HEAP_BASE_MB + Math.ceil((maxFileSize * HEAP_PER_FILE_BYTE + files * HEAP_BYTES_PER_FILE) / 2 ** 20);
+    const heap = Number.isFinite(wanted) && wanted > 0 ? wanted : HEAP_BASE_MB + Math.ceil((maxFileSize * HEAP_PER_FILE_BYTE) / 2 ** 20);
     return { maxOldGenerationSizeMb: heap, maxYoungGenerationSizeMb: 8 };
 }
 /** How many threads to read and check files on; 1 means this thread alone. */
 function threadCount(files, env = process.env) {
-    if ((0,_worker_entry__WEBPACK_IMPORTED_MODULE_5__/* .workerEntry */ .xA)() === null)
+    if ((0,worker_entry/* workerEntry */.xA)() === null)
         return 1;
-    const wanted = env.LEAKPROOF_THREADS ? Number(env.LEAKPROOF_THREADS) : (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)();
+    const wanted = env.LEAKPROOF_THREADS ? Number(env.LEAKPROOF_THREADS) : (0,external_node_os_.availableParallelism)();
     if (!Number.isInteger(wanted) || wanted < 2)
         return 1;
     return Math.max(1, Math.min(wanted, 8, Math.floor(files / MIN_FILES_PER_WORKER)));
 }
-/** The worker side: read and check one share of the files, send back plain data. */
+/** The worker side: check each batch of files as it comes, send back plain data at the end. */
 function serveWorker() {
-    const job = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData;
-    const stats = (0,_pipeline__WEBPACK_IMPORTED_MODULE_2__/* .emptyStats */ .bD)();
-    const collector = new _pipeline__WEBPACK_IMPORTED_MODULE_2__/* .FindingCollector */ .xe((0,_pipeline__WEBPACK_IMPORTED_MODULE_2__/* .enabledRules */ .nb)(_rules__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y, job.options.rules), (0,_pipeline__WEBPACK_IMPORTED_MODULE_2__/* .ruleSettings */ .I8)(job.options), stats);
-    const read = (0,_read_files__WEBPACK_IMPORTED_MODULE_3__/* .readFiles */ .U)(job.root, job.files, job.maxFileSize, collector, stats, (done) => {
-        if (done % 256 === 0)
-            node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort.postMessage({ progress: 256 });
-    });
-    node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort.postMessage({ result: { ...collector.exportFiles(), ...read, stats } });
-}
-/**
- * Reads and checks files on `threads` worker threads (files dealt round-robin
- * so large and small ones spread evenly) and merges what they found into
- * `collector` and `stats`.
- */
-async function readFilesInWorkers(threads, job, collector, stats, onProgress) {
-    const script = (0,_worker_entry__WEBPACK_IMPORTED_MODULE_5__/* .workerEntry */ .xA)();
-    const shares = Array.from({ length: threads }, () => []);
-    job.files.forEach((f, i) => shares[i % threads].push(f));
-    let done = 0;
-    const results = await Promise.all(shares.map((files) => new Promise((resolve, reject) => {
-        const data = { kind: _worker_entry__WEBPACK_IMPORTED_MODULE_5__/* .SCAN_WORKER_KIND */ .SB, root: job.root, files, maxFileSize: job.maxFileSize, options: job.options };
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(script, { workerData: data, resourceLimits: workerLimits(files.length, job.maxFileSize) });
-        let answered = false;
-        worker.on('message', (m) => {
-            if ('progress' in m)
-                onProgress?.((done += m.progress));
-            else {
-                answered = true;
-                resolve(m.result);
-            }
-        });
-        worker.on('error', (e) => {
-            answered = true;
-            if (e.code === 'ERR_WORKER_OUT_OF_MEMORY')
-                resolve('out of memory');
-            else
-                reject(e);
-        });
-        // A worker that ends without its result (whatever its exit code) must not leave the scan waiting.
-        worker.on('exit', (code) => {
-            if (!answered)
-                reject(new Error(`a scan worker stopped (code ${code}) before reporting; rerun with LEAKPROOF_THREADS=1`));
-        });
-    })));
-    const merged = { errors: [], symlinks: [] };
-    results.forEach((r, i) => {
-        if (r === 'out of memory') {
-            const again = (0,_read_files__WEBPACK_IMPORTED_MODULE_3__/* .readFiles */ .U)(job.root, shares[i], job.maxFileSize, collector, stats);
-            merged.errors.push(...again.errors);
-            merged.symlinks.push(...again.symlinks);
+    const job = external_node_worker_threads_.workerData;
+    const stats = (0,pipeline/* emptyStats */.bD)();
+    const collector = new pipeline/* FindingCollector */.xe((0,pipeline/* enabledRules */.nb)(rules/* RULES */.y, job.options.rules), (0,pipeline/* ruleSettings */.I8)(job.options), stats);
+    const reading = new FileReading(job.root, job.maxFileSize, collector, stats);
+    const onOrder = (order) => {
+        if ('files' in order) {
+            reading.read(order.files);
+            external_node_worker_threads_.parentPort.postMessage({ checked: order.files.length });
             return;
         }
-        collector.absorb(r);
-        addStats(stats, r.stats);
-        merged.errors.push(...r.errors);
-        merged.symlinks.push(...r.symlinks);
-    });
-    return merged;
+        external_node_worker_threads_.parentPort.postMessage({ result: { ...collector.exportFiles(), ...reading.result, stats } });
+        // Nothing more will come: without a listener the port lets the thread end.
+        external_node_worker_threads_.parentPort.off('message', onOrder);
+    };
+    external_node_worker_threads_.parentPort.on('message', onOrder);
+}
+/**
+ * Reads and checks a scan's files as they are listed. A small scan stays on
+ * this thread. Once there are enough files to pay for them, worker threads
+ * start (one per core, at most 8) and take batches while the listing goes
+ * on, each asking for the next as it finishes one; what they find is merged
+ * here at the end, in the same order whichever worker checked which file.
+ */
+class FileChecker {
+    job;
+    collector;
+    stats;
+    onProgress;
+    maxThreads;
+    /** Files listed but not yet handed out (all of them until the thread count is decided). */
+    pending = [];
+    next = 0;
+    listingDone = false;
+    helpers = null;
+    here = null;
+    listed = 0;
+    done = 0;
+    constructor(job, collector, stats, onProgress) {
+        this.job = job;
+        this.collector = collector;
+        this.stats = stats;
+        this.onProgress = onProgress;
+        this.maxThreads = threadCount(Infinity);
+        if (this.maxThreads === 1)
+            this.here = this.reading();
+    }
+    add(files) {
+        this.listed += files.length;
+        if (this.here) {
+            this.here.read(files);
+            return;
+        }
+        for (const f of files)
+            this.pending.push(f);
+        if (this.helpers === null && this.pending.length >= MIN_FILES_PER_WORKER * this.maxThreads)
+            this.start(this.maxThreads);
+        if (this.helpers)
+            for (const h of this.helpers)
+                this.feed(h);
+    }
+    /** Checks what is left and waits for the workers: call once, after the last `add`. */
+    async finish() {
+        this.listingDone = true;
+        if (this.here === null && this.helpers === null) {
+            const threads = threadCount(this.pending.length);
+            if (threads > 1)
+                this.start(threads);
+            else {
+                this.here = this.reading();
+                this.here.read(this.pending);
+                this.pending = [];
+            }
+        }
+        if (this.here)
+            return this.here.result;
+        const helpers = this.helpers;
+        for (const h of helpers)
+            this.feed(h);
+        const outcomes = await Promise.all(helpers.map((h) => h.outcome));
+        const failed = outcomes.find((o) => o instanceof Error);
+        if (failed)
+            throw failed;
+        const merged = { errors: [], symlinks: [] };
+        const gather = (part) => {
+            merged.errors.push(...part.errors);
+            merged.symlinks.push(...part.symlinks);
+        };
+        outcomes.forEach((o, i) => {
+            if (o === 'out of memory') {
+                const again = this.reading(false);
+                for (const batch of helpers[i].sent)
+                    again.read(batch);
+                gather(again.result);
+            }
+            else {
+                this.collector.absorb(o);
+                addStats(this.stats, o.stats);
+                gather(o);
+            }
+        });
+        // Left over only when every worker ran out of memory.
+        if (this.next < this.pending.length) {
+            const rest = this.reading(false);
+            rest.read(this.pending.slice(this.next));
+            gather(rest.result);
+        }
+        return merged;
+    }
+    /** Stops the workers, if any: for a scan that failed before `finish`. */
+    async abort() {
+        await Promise.all((this.helpers ?? []).map((h) => h.worker.terminate()));
+    }
+    reading(progress = true) {
+        const onEach = progress && this.onProgress ? (done) => done % 256 === 0 && this.onProgress(done, this.listed) : undefined;
+        return new FileReading(this.job.root, this.job.maxFileSize, this.collector, this.stats, onEach);
+    }
+    /** Tops a worker up to IN_FLIGHT batches (a short one only once the listing is done), or ends it when all is checked. */
+    feed(h) {
+        if (h.state !== 'working')
+            return;
+        while (h.inFlight < IN_FLIGHT) {
+            const left = this.pending.length - this.next;
+            if (left === 0 || (left < BATCH && !this.listingDone))
+                break;
+            const files = this.pending.slice(this.next, this.next + BATCH);
+            this.next += files.length;
+            h.sent.push(files);
+            h.inFlight++;
+            h.worker.postMessage({ files });
+        }
+        // Handed out files are dropped from the queue now and then, not on every batch.
+        if (this.next >= 4096 && this.next * 2 >= this.pending.length) {
+            this.pending = this.pending.slice(this.next);
+            this.next = 0;
+        }
+        if (this.listingDone && this.next === this.pending.length && h.inFlight === 0) {
+            h.state = 'ended';
+            h.worker.postMessage({ end: true });
+        }
+    }
+    start(threads) {
+        const script = (0,worker_entry/* workerEntry */.xA)();
+        const data = {
+            kind: worker_entry/* SCAN_WORKER_KIND */.SB,
+            root: this.job.root,
+            maxFileSize: this.job.maxFileSize,
+            options: { secretNames: this.job.options.secretNames, publicEnvPrefixes: this.job.options.publicEnvPrefixes, rules: this.job.options.rules },
+        };
+        this.helpers = Array.from({ length: threads }, () => {
+            const worker = new external_node_worker_threads_.Worker(script, { workerData: data, resourceLimits: workerLimits(this.job.maxFileSize) });
+            let settle;
+            const outcome = new Promise((resolve) => (settle = resolve));
+            const h = { worker, sent: [], inFlight: 0, state: 'working', outcome };
+            let answered = false;
+            worker.on('message', (m) => {
+                if ('checked' in m) {
+                    h.inFlight--;
+                    this.done += m.checked;
+                    this.onProgress?.(this.done, this.listed);
+                    this.feed(h);
+                }
+                else {
+                    answered = true;
+                    settle(m.result);
+                }
+            });
+            worker.on('error', (e) => {
+                answered = true;
+                h.state = 'dead';
+                settle(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory' : e);
+                // The others take what is left to hand out; this one's files are checked again here at the end.
+                for (const other of this.helpers ?? [])
+                    this.feed(other);
+            });
+            // A worker that ends without its result (whatever its exit code) must not leave the scan waiting.
+            worker.on('exit', (code) => {
+                if (!answered)
+                    settle(new Error(`a scan worker stopped (code ${code}) before reporting; rerun with LEAKPROOF_THREADS=1`));
+            });
+            return h;
+        });
+    }
 }
 function addStats(into, from) {
     into.files += from.files;
@@ -956,52 +1147,6 @@ function position(f) {
     if (f.endColumn !== undefined)
         p.endColumn = f.endColumn;
     return p;
-}
-
-
-/***/ }),
-
-/***/ 4014:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ readFiles)
-/* harmony export */ });
-/* harmony import */ var _read__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5404);
-
-/**
- * Reads each file once, whole, and hands it to the collector; the next file
- * is read into the same buffer, so memory stays flat however large the tree.
- */
-function readFiles(root, files, maxFileSize, collector, stats, onEach) {
-    // Each file is checked before the next is read, so one buffer serves them all.
-    const reader = new _read__WEBPACK_IMPORTED_MODULE_0__/* .SafeReader */ .H(root, true);
-    const errors = [];
-    const symlinks = [];
-    let done = 0;
-    for (const file of files) {
-        const outcome = reader.readSync(file.path, maxFileSize);
-        switch (outcome.kind) {
-            case 'symlink':
-                symlinks.push(file.path);
-                stats.skipped.symlink++;
-                break;
-            case 'special':
-                stats.skipped.special++;
-                break;
-            case 'missing':
-                stats.skipped.missing++;
-                break;
-            case 'unreadable':
-                stats.skipped.unreadable++;
-                errors.push({ path: file.path, message: outcome.message });
-                break;
-            case 'ok':
-                collector.addFile({ path: file.path, status: file.status, head: outcome.head, body: outcome.body, size: outcome.size });
-        }
-        onEach?.(++done);
-    }
-    return { errors, symlinks };
 }
 
 
@@ -2128,6 +2273,28 @@ function markEncryptedData(lines, from, to, skip) {
 ;// CONCATENATED MODULE: ./src/rules/lib/signing-calls.ts
 
 const JWT_METHODS = new Set(['sign', 'verify', 'encode', 'decode']);
+/** Every method name `signingCall` accepts, as `normalizeName` writes it. */
+const SIGNING_METHODS = new Set([...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new']);
+/** How far back `calleeBefore` looks. */
+const MAX_CALLEE = 80;
+/**
+ * The cheap test before `calleeBefore` and `signingCall`, for a call whose
+ * `(` is at `paren`: false when the name right before it is no method
+ * `signingCall` accepts (most calls on a line are not signing calls).
+ */
+function maySignAt(s, paren) {
+    let k = paren;
+    while (k > 0 && paren - k < MAX_CALLEE && isIdentifierCode(s.charCodeAt(k - 1)))
+        k--;
+    // No plain name right before the `(` (type arguments, `()`): the full test decides.
+    if (k === paren)
+        return true;
+    return SIGNING_METHODS.has((0,secret_names/* normalizeName */.Pc)(s.slice(k, paren)));
+}
+/** `[A-Za-z0-9_$]` */
+function isIdentifierCode(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
+}
 /**
  * `callee` is the dotted chain before `(` (PHP `::`/`->` already turned into
  * dots), as written. Returns which argument holds the secret, or null.
@@ -2171,6 +2338,10 @@ function mayHoldSigningContext(lower) {
 function isContextKey(name) {
     const n = (0,secret_names/* normalizeName */.Pc)(name);
     return n === 'secret' || n === 'secretorprivatekey';
+}
+/** `isContextKey` for `s[start, end)`, without making a string of it. */
+function isContextKeyAt(s, start, end) {
+    return (0,secret_names/* normalizesTo */.m0)(s, start, end, 'secret') || (0,secret_names/* normalizesTo */.m0)(s, start, end, 'secretorprivatekey');
 }
 /** A label says the object it opens configures sessions, cookies or JWTs. */
 function isSigningLabel(label) {
@@ -2257,7 +2428,7 @@ function identifierBefore(t, i) {
 function calleeBefore(s, b) {
     let k = b;
     let n = 0;
-    while (k > 0 && n < 80) {
+    while (k > 0 && n < MAX_CALLEE) {
         const c = s[k - 1];
         if (/[A-Za-z0-9_$.]/.test(c)) {
             k--;
@@ -2380,8 +2551,10 @@ const WALK_PER_CHAR = 4;
 const WALK_FLOOR = 1 << 16;
 /** Lines below a call's opening line that its arguments may run on to. */
 const MAX_CALL_LINES = 4;
-// One character class, one quantifier: linear on any input.
-const TOKEN = /[A-Za-z0-9_$@.\-]+/g;
+/** A token is a run of `[A-Za-z0-9_$@.-]`: a name, possibly dotted. */
+function isTokenCode(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 64 || c === 46 || c === 45;
+}
 const ENV_RECEIVERS = [
     'environ',
     'env',
@@ -2437,18 +2610,21 @@ class LineAnalyzer {
     }
     run() {
         const s = this.s;
-        TOKEN.lastIndex = 0;
-        let m;
         let handled = 0;
-        while (handled < MAX_NAMES_PER_LINE && (m = TOKEN.exec(s)) !== null) {
-            if (m.index >= this.codeEnd)
+        let i = 0;
+        while (handled < MAX_NAMES_PER_LINE) {
+            while (i < s.length && !isTokenCode(s.charCodeAt(i)))
+                i++;
+            if (i >= s.length || i >= this.codeEnd)
                 break;
-            if (m.index < this.consumed) {
-                TOKEN.lastIndex = this.consumed;
+            if (i < this.consumed) {
+                i = this.consumed;
                 continue;
             }
-            let start = m.index;
-            let end = start + m[0].length;
+            let start = i;
+            while (i < s.length && isTokenCode(s.charCodeAt(i)))
+                i++;
+            let end = i;
             while (start < end && '$@.-'.includes(s[start]))
                 start++;
             // `'PORT=1\nJWT_SECRET=…'`: an escape is not part of the name after it.
@@ -2465,11 +2641,14 @@ class LineAnalyzer {
                     dash++;
                 end = dash;
             }
-            const name = s.slice(start, end);
             if (this.onSigningCall(end)) {
                 handled++;
                 continue;
             }
+            // Most tokens name nothing of interest: they are passed over before any string is made.
+            if (this.keys.size === 0 && !this.names.mayBeAt(s, start, end) && !isContextKeyAt(s, start, end))
+                continue;
+            const name = s.slice(start, end);
             const lower = name.toLowerCase();
             if (this.keys.has(lower) && this.isQuotedArrowKey(start, end)) {
                 handled++;
@@ -2516,7 +2695,7 @@ class LineAnalyzer {
     onSigningCall(end) {
         const s = this.s;
         const paren = skipSpaces(s, end);
-        if (s[paren] !== '(')
+        if (s[paren] !== '(' || !maySignAt(s, paren))
             return false;
         const callee = calleeBefore(s, paren);
         const call = signingCall(callee, this.lang);
@@ -3719,7 +3898,8 @@ function isPublicKey(key, prefixes) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N7: () => (/* binding */ isFallbackList),
 /* harmony export */   Np: () => (/* binding */ SecretNames),
-/* harmony export */   Pc: () => (/* binding */ normalizeName)
+/* harmony export */   Pc: () => (/* binding */ normalizeName),
+/* harmony export */   m0: () => (/* binding */ normalizesTo)
 /* harmony export */ });
 /* harmony import */ var _engine_literal_set__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3147);
 
@@ -3793,6 +3973,44 @@ const FILE_WORDS = [
     'signedstring',
     'signwith',
 ];
+/** Whether `s[start, end)`, with A-Z lowered, contains `word` (lower-case). */
+function hasFolded(s, start, end, word) {
+    const last = end - word.length;
+    const first = word.charCodeAt(0);
+    for (let i = start; i <= last; i++) {
+        let c = s.charCodeAt(i);
+        if (c >= 65 && c <= 90)
+            c += 32;
+        if (c !== first)
+            continue;
+        let j = 1;
+        for (; j < word.length; j++) {
+            let d = s.charCodeAt(i + j);
+            if (d >= 65 && d <= 90)
+                d += 32;
+            if (d !== word.charCodeAt(j))
+                break;
+        }
+        if (j === word.length)
+            return true;
+    }
+    return false;
+}
+/** Whether `normalizeName(s.slice(start, end)) === target`, without making either string. */
+function normalizesTo(s, start, end, target) {
+    let j = 0;
+    for (let i = start; i < end; i++) {
+        let c = s.charCodeAt(i);
+        if (c >= 65 && c <= 90)
+            c += 32;
+        else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57)))
+            continue;
+        if (j >= target.length || c !== target.charCodeAt(j))
+            return false;
+        j++;
+    }
+    return j === target.length;
+}
 function normalizeName(name) {
     let out = '';
     for (let i = 0; i < name.length; i++) {
@@ -3873,6 +4091,18 @@ class SecretNames {
     /** Same test for one identifier. */
     mayBe(lowerIdentifier) {
         return this.mayContain(lowerIdentifier);
+    }
+    /**
+     * `mayBe` for the ASCII identifier at `s[start, end)`, without making a
+     * string of it: most identifiers on a line are no candidate.
+     */
+    mayBeAt(s, start, end) {
+        if (hasFolded(s, start, end, 'secret') || hasFolded(s, start, end, 'key') || hasFolded(s, start, end, 'token') || hasFolded(s, start, end, 'salt'))
+            return true;
+        for (const w of this.extraWords)
+            if (hasFolded(s, start, end, w))
+                return true;
+        return false;
     }
 }
 function isFallbackList(identifier) {

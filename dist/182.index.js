@@ -390,12 +390,16 @@ function bucketTables(fingerprinted) {
     const lo = Array.from({ length: BUCKETS }, () => new Array(FINGERPRINT).fill(0));
     const hi = Array.from({ length: BUCKETS }, () => new Array(FINGERPRINT).fill(0));
     const leaks = new Array(BUCKETS).fill(0);
+    const withLo = new Array(FINGERPRINT);
+    const withHi = new Array(FINGERPRINT);
     for (const lit of sorted) {
         const [litLo, litHi] = nibbleMasks(lit);
         let best = 0;
         let bestGrowth = Infinity;
         for (let b = 0; b < BUCKETS; b++) {
-            const growth = leak(lo[b].map((m, k) => m | litLo[k]), hi[b].map((m, k) => m | litHi[k])) - leaks[b];
+            for (let k = 0; k < FINGERPRINT; k++)
+                (withLo[k] = lo[b][k] | litLo[k]), (withHi[k] = hi[b][k] | litHi[k]);
+            const growth = leak(withLo, withHi) - leaks[b];
             if (growth < bestGrowth || (growth === bestGrowth && buckets[b].length < buckets[best].length))
                 (best = b), (bestGrowth = growth);
         }
@@ -434,23 +438,33 @@ function nibbleMasks(lit) {
     }
     return [lo, hi];
 }
-/** The most common triples, folded as the vector search folds its input, with weights. */
-const LEAK_TRIPLES = COMMON_TRIPLES.split(' ')
-    .slice(0, 600)
-    .map((t, rank) => ({ bytes: Array.from(t, (c) => c.charCodeAt(0) | 0x20), weight: 1 / (1 + rank / 50) }));
+/**
+ * The most common triples, folded as the vector search folds its input, with
+ * weights: for byte k of triple t, its low nibble at [3t + k] of LEAK_LO and
+ * its high nibble in LEAK_HI.
+ */
+const LEAK_TRIPLES = COMMON_TRIPLES.split(' ').slice(0, 600);
+const LEAK_LO = new Uint8Array(LEAK_TRIPLES.length * 3);
+const LEAK_HI = new Uint8Array(LEAK_TRIPLES.length * 3);
+const LEAK_WEIGHT = new Float64Array(LEAK_TRIPLES.length);
+LEAK_TRIPLES.forEach((t, rank) => {
+    for (let k = 0; k < 3; k++) {
+        const byte = t.charCodeAt(k) | 0x20;
+        LEAK_LO[3 * rank + k] = byte & 15;
+        LEAK_HI[3 * rank + k] = byte >> 4;
+    }
+    LEAK_WEIGHT[rank] = 1 / (1 + rank / 50);
+});
 /** How much common text a bucket with these masks lets through, at each window of three. */
 function leak(lo, hi) {
     let total = 0;
     for (let w = 0; w + 3 <= FINGERPRINT; w++) {
-        for (const t of LEAK_TRIPLES) {
-            let i = 0;
-            for (; i < 3; i++) {
-                const byte = t.bytes[i];
-                if (((lo[w + i] >> (byte & 15)) & (hi[w + i] >> (byte >> 4)) & 1) === 0)
-                    break;
+        const lo0 = lo[w], lo1 = lo[w + 1], lo2 = lo[w + 2];
+        const hi0 = hi[w], hi1 = hi[w + 1], hi2 = hi[w + 2];
+        for (let t = 0, b = 0; t < LEAK_WEIGHT.length; t++, b += 3) {
+            if ((lo0 >> LEAK_LO[b]) & (hi0 >> LEAK_HI[b]) & (lo1 >> LEAK_LO[b + 1]) & (hi1 >> LEAK_HI[b + 1]) & (lo2 >> LEAK_LO[b + 2]) & (hi2 >> LEAK_HI[b + 2]) & 1) {
+                total += LEAK_WEIGHT[t];
             }
-            if (i === 3)
-                total += t.weight;
         }
     }
     return total;
@@ -643,6 +657,15 @@ class FileChecker {
         this.maxThreads = threadCount(Infinity);
         if (this.maxThreads === 1)
             this.here = this.reading();
+    }
+    /**
+     * Says how many files the listing will likely hold, before it starts: the
+     * workers then load while git reads its index, when there will be enough
+     * files for them.
+     */
+    expect(files) {
+        if (this.here === null && this.helpers === null && files >= MIN_FILES_PER_WORKER * this.maxThreads)
+            this.start(this.maxThreads);
     }
     add(files) {
         this.listed += files.length;

@@ -501,6 +501,24 @@ async function inventory(root, opts, onEntries) {
         inv.gitProblem = state.problem;
     return inv;
 }
+/** Bytes per entry of git's index file, rounded up: a path of about 60 bytes, its stat data and object id. */
+const INDEX_BYTES_PER_ENTRY = 128;
+/**
+ * About how many files git will list for `root` (at least), from the size of
+ * its index, when `root` is the top of a work tree; 0 when it cannot tell.
+ * Only the index's size is read, never its content.
+ */
+function expectedEntries(root) {
+    try {
+        if (!external_node_fs_default().lstatSync(external_node_path_.join(root, '.git')).isDirectory())
+            return 0;
+        const index = external_node_fs_default().lstatSync(external_node_path_.join(root, '.git', 'index'));
+        return index.isFile() ? Math.floor(index.size / INDEX_BYTES_PER_ENTRY) : 0;
+    }
+    catch {
+        return 0;
+    }
+}
 async function gitEntries(root, includeIgnored, onEntries) {
     // Untracked (and ignored) files are listed at the same time; tracked ones are handed on as they come.
     const othersAndIgnored = Promise.all([
@@ -511,27 +529,33 @@ async function gitEntries(root, includeIgnored, onEntries) {
     ]);
     othersAndIgnored.catch(() => undefined);
     const entries = [];
-    const seen = new Set();
     let emitted = 0;
     const emit = () => {
         if (onEntries && entries.length > emitted)
             onEntries(entries.slice(emitted));
         emitted = entries.length;
     };
-    // "<mode> <object> <stage>\t<path>\0"; conflicted paths appear once per stage. The path is decoded on
-    // its own from the bytes: a slice of the decoded record would keep the whole record alive.
-    const addTracked = (buf, end) => {
-        for (let start = 0; start < end;) {
-            let stop = buf.indexOf(0, start);
-            if (stop < 0 || stop > end)
-                stop = end;
-            const tab = buf.indexOf(9, start);
-            if (tab >= 0 && tab < stop) {
-                const path = buf.toString('utf8', tab + 1, stop);
-                if (!seen.has(path)) {
-                    seen.add(path);
-                    const mode = buf.toString('latin1', start, buf.indexOf(32, start));
-                    const kind = mode === '160000' ? 'gitlink' : mode === '120000' ? 'symlink' : 'file';
+    // "<mode> <object> <stage>\t<path>\0", sorted by path: a conflicted path appears once per
+    // stage, one after the other. The path is decoded on its own from the bytes (a slice of a
+    // decoded chunk would keep the whole chunk alive), as latin1 when it is ASCII (faster).
+    let previous = '';
+    const addTracked = (buf, from, end) => {
+        for (let start = from; start < end;) {
+            let tab = start;
+            while (tab < end && buf[tab] !== 9 && buf[tab] !== 0)
+                tab++;
+            let stop = tab;
+            let ascii = true;
+            while (stop < end && buf[stop] !== 0)
+                if (buf[stop++] > 0x7f)
+                    ascii = false;
+            if (buf[tab] === 9 && tab + 1 < stop) {
+                const path = buf.toString(ascii ? 'latin1' : 'utf8', tab + 1, stop);
+                if (path !== previous) {
+                    previous = path;
+                    // "160000" is a gitlink, "120000" a symlink.
+                    const special = buf[start] === 49 && buf[start + 2] === 48 && buf[start + 3] === 48 && buf[start + 4] === 48 && buf[start + 5] === 48 && buf[start + 6] === 32;
+                    const kind = special && buf[start + 1] === 54 ? 'gitlink' : special && buf[start + 1] === 50 ? 'symlink' : 'file';
                     entries.push({ path, status: 'tracked', kind });
                 }
             }
@@ -543,25 +567,45 @@ async function gitEntries(root, includeIgnored, onEntries) {
         throw e instanceof GitUnavailable ? e : new Error(`${e.message}; to scan without git, rerun with --no-git`);
     });
     listed.catch(() => undefined);
+    // A record cut between two chunks is put together on its own; the rest of a chunk is read in place.
     let carry = null;
     for await (const chunk of child.stdout) {
-        const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
-        const last = buf.lastIndexOf(0);
-        addTracked(buf, last < 0 ? 0 : last);
+        let from = 0;
+        if (carry) {
+            const nul = chunk.indexOf(0);
+            if (nul < 0) {
+                carry = Buffer.concat([carry, chunk]);
+                continue;
+            }
+            const record = Buffer.concat([carry, chunk.subarray(0, nul + 1)]);
+            addTracked(record, 0, record.length);
+            carry = null;
+            from = nul + 1;
+        }
+        const last = chunk.lastIndexOf(0);
+        if (last >= from)
+            addTracked(chunk, from, last + 1);
         // Copied: the stream may reuse its chunk.
-        carry = last + 1 < buf.length ? Buffer.from(buf.subarray(last + 1)) : null;
+        const rest = Math.max(from, last + 1);
+        if (rest < chunk.length)
+            carry = Buffer.from(chunk.subarray(rest));
         emit();
     }
     await listed;
     if (carry)
-        addTracked(carry, carry.length);
+        addTracked(carry, 0, carry.length);
     const [others, ignored] = await othersAndIgnored;
+    // git lists no tracked path among the others; the set keeps the two listings of others apart,
+    // and a nested repository where a tracked path is (rare) is looked up among the tracked ones.
+    const seen = new Set();
+    let tracked = null;
     const addOthers = (buf, status) => {
         for (const path of splitZ(buf)) {
             if (path.endsWith('/')) {
                 // git lists a nested repository as one directory entry and does not descend.
                 const dir = path.slice(0, -1);
-                if (!seen.has(dir))
+                tracked ??= new Set(entries.filter((e) => e.status === 'tracked').map((e) => e.path));
+                if (!tracked.has(dir))
                     entries.push({ path: dir, status, kind: 'nested-repo' });
                 continue;
             }
@@ -970,6 +1014,8 @@ async function scan(options, rules = src_rules/* RULES */.y) {
     const collector = new pipeline/* FindingCollector */.xe((0,pipeline/* enabledRules */.nb)(rules, options.rules), (0,pipeline/* ruleSettings */.I8)(options), stats);
     // Files are read and checked while git is still listing them.
     const checker = new parallel/* FileChecker */.U({ root, maxFileSize, options }, collector, stats, options.onProgress);
+    if (!options.noGit && !options.paths)
+        checker.expect(expectedEntries(root));
     let inv;
     let read;
     const entries = [];

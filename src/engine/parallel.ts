@@ -114,6 +114,15 @@ export class FileChecker {
     if (this.maxThreads === 1) this.here = this.reading();
   }
 
+  /**
+   * Says how many files the listing will likely hold, before it starts: the
+   * workers then load while git reads its index, when there will be enough
+   * files for them.
+   */
+  expect(files: number): void {
+    if (this.here === null && this.helpers === null && files >= MIN_FILES_PER_WORKER * this.maxThreads) this.start(this.maxThreads);
+  }
+
   add(files: readonly FileRef[]): void {
     this.listed += files.length;
     if (this.here) {

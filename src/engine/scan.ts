@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { promises as fsp } from 'node:fs';
-import { inventory, type Inventory } from './inventory';
+import { expectedEntries, inventory, type Inventory } from './inventory';
 import { SafeReader } from './read';
 import { textOf } from './text';
 import { DEFAULT_MAX_FILE_SIZE } from './types';
@@ -34,6 +34,7 @@ export async function scan(options: ScanOptions, rules: readonly Rule[] = RULES)
   const collector = new FindingCollector(enabledRules(rules, options.rules), ruleSettings(options), stats);
   // Files are read and checked while git is still listing them.
   const checker = new FileChecker({ root, maxFileSize, options }, collector, stats, options.onProgress);
+  if (!options.noGit && !options.paths) checker.expect(expectedEntries(root));
   let inv: Inventory;
   let read: ReadFilesResult;
   const entries: TreeEntry[] = [];

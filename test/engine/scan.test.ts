@@ -71,6 +71,30 @@ describe('scan: git classification', () => {
     expect(result.findings.map((x) => x.path)).toEqual(['.env', '.env.tracked']);
   });
 
+  it('reads every path of a listing longer than one pipe read, once each, including non-ASCII and conflicted paths', async () => {
+    const f = track(Fixture.repo());
+    const names: string[] = [];
+    // About 170 KB of `ls-files --stage` output: the records are cut between reads.
+    for (let i = 0; i < 1500; i++) names.push(i % 7 === 0 ? `dir ${i % 13}/ünïcödé-ファイル-${i}.txt` : `dir ${i % 13}/plain-file-number-${i}.txt`);
+    for (const n of names) f.write(n, `${n}\n`);
+    f.write('both.txt', 'base\n').git('add', '-A');
+    f.git('commit', '-q', '-m', 'base');
+    f.git('checkout', '-q', '-b', 'other');
+    f.write('both.txt', 'other\n').git('commit', '-q', '-am', 'other');
+    f.git('checkout', '-q', '-');
+    f.write('both.txt', 'main\n').git('commit', '-q', '-am', 'main');
+    try {
+      f.git('merge', '-q', 'other');
+    } catch {
+      // The conflict is the point: both.txt is in the index at stages 1, 2 and 3.
+    }
+    expect(f.git('ls-files', '--stage', 'both.txt').trim().split('\n')).toHaveLength(3);
+    const r = recorder();
+    const result = await scan({ root: f.root }, [r.rule]);
+    expect([...r.seen.keys()].sort()).toEqual([...names, 'both.txt'].sort());
+    expect(result.stats.files).toBe(names.length + 1);
+  });
+
   it("never reads the root's own .git in git mode", async () => {
     const f = track(Fixture.repo());
     f.write('a.txt', 'a\n').git('add', '-A');

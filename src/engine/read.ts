@@ -11,6 +11,9 @@ export type ReadOutcome =
 
 type DirState = 'ok' | 'symlink' | 'missing';
 
+/** Bytes asked for by the first read of a file: most files are smaller, and take this one read. */
+const FIRST_READ = 64 * 1024;
+
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
 
 /**
@@ -31,10 +34,15 @@ export class SafeReader {
    * overwrites: for a caller that is done with a file before it reads the
    * next, it spares allocating (and collecting) a buffer per file.
    */
+  /** The root and a separator: `rel` is a clean relative path (no `..`), so joining is appending. */
+  private readonly prefix: string;
+
   constructor(
     private readonly root: string,
     private readonly reuse = false,
-  ) {}
+  ) {
+    this.prefix = root.endsWith(path.sep) ? root : root + path.sep;
+  }
 
   /** Whether every directory between the root and `relDir` is a real directory. */
   private dir(relDir: string): DirState {
@@ -69,7 +77,7 @@ export class SafeReader {
     }
     let fd: number;
     try {
-      fd = fs.openSync(path.join(this.root, rel), OPEN_FLAGS);
+      fd = fs.openSync(this.prefix + rel, OPEN_FLAGS);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ELOOP' || code === 'EMLINK') return { kind: 'symlink' };
@@ -78,6 +86,18 @@ export class SafeReader {
       return { kind: 'unreadable', message: describe(code) };
     }
     try {
+      if (this.reuse) {
+        // One read answers for most files: less than asked for means the whole file, so its
+        // size need not be asked. A file that fills the read or gives nothing is looked at;
+        // a FIFO cannot be read at a position (ESPIPE).
+        const want = Math.min(FIRST_READ, maxSize + 1);
+        const first = this.buffer(want);
+        const got = fs.readSync(fd, first, 0, want, 0);
+        if (got > 0 && got < want) {
+          const body = first.subarray(0, got);
+          return { kind: 'ok', size: got, head: body.subarray(0, SNIFF_BYTES), body };
+        }
+      }
       const st = fs.fstatSync(fd);
       if (!st.isFile()) return { kind: 'special' };
       const size = st.size;
@@ -88,7 +108,10 @@ export class SafeReader {
       const body = readUpTo(fd, this.buffer(size));
       return { kind: 'ok', size: body.length, head: body.subarray(0, SNIFF_BYTES), body };
     } catch (e) {
-      return { kind: 'unreadable', message: describe((e as NodeJS.ErrnoException).code) };
+      const code = (e as NodeJS.ErrnoException).code;
+      // A folder, or a FIFO or device: not a file to read.
+      if (code === 'EISDIR' || code === 'ESPIPE' || code === 'EAGAIN') return { kind: 'special' };
+      return { kind: 'unreadable', message: describe(code) };
     } finally {
       try {
         fs.closeSync(fd);

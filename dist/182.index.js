@@ -929,6 +929,60 @@ function emptyStats() {
         durationMs: 0,
     };
 }
+/** One file as the rules see it: decoding, splitting and the word search are paid only by files a rule asks. */
+class FileView {
+    settings;
+    group;
+    stats;
+    path;
+    name;
+    status;
+    head;
+    body;
+    decoded;
+    split;
+    searchable;
+    found;
+    memoMap;
+    constructor(input, readable, settings, group, stats) {
+        this.settings = settings;
+        this.group = group;
+        this.stats = stats;
+        this.path = input.path;
+        this.name = input.path.slice(input.path.lastIndexOf('/') + 1);
+        this.status = input.status;
+        this.head = input.head;
+        this.body = readable ? input.body : null;
+    }
+    get text() {
+        if (this.decoded === undefined)
+            this.decoded = this.body === null ? null : (0,engine_text/* decode */.D4)(this.body);
+        return this.decoded;
+    }
+    get lines() {
+        if (this.split === undefined) {
+            const t = this.text;
+            const split = t === null ? { lines: [], longLines: 0 } : (0,engine_text/* splitLines */.uz)(t);
+            this.stats.longLines += split.longLines;
+            this.split = split.lines;
+        }
+        return this.split;
+    }
+    contains(set) {
+        if (this.body === null)
+            return false;
+        // Every literal is ASCII: a latin1 view of a UTF-16 file's decoded text keeps them intact.
+        this.searchable ??= (0,engine_text/* hasUtf16Bom */.Vt)(this.body) ? Buffer.from(this.text, 'latin1') : this.body;
+        const bit = this.group.bit(set);
+        if (bit === 0)
+            return set.test(this.searchable);
+        this.found ??= this.group.find(this.searchable);
+        return (this.found & bit) !== 0;
+    }
+    get memo() {
+        return (this.memoMap ??= new Map());
+    }
+}
 /**
  * Collects raw findings from file and tree rules, then turns them into
  * reportable findings. Used by the working-tree scan and by any other source
@@ -965,50 +1019,7 @@ class FindingCollector {
             this.stats.files++;
             this.stats.bytes += input.size;
         }
-        const stats = this.stats;
-        const group = this.literals;
-        // Decoding and splitting are paid only by files a rule actually reads.
-        let text;
-        let lines;
-        let searchable;
-        let found;
-        let memo;
-        const ctx = {
-            path: input.path,
-            name: input.path.slice(input.path.lastIndexOf('/') + 1),
-            status: input.status,
-            head: input.head,
-            body: readable ? input.body : null,
-            get text() {
-                if (text === undefined)
-                    text = readable ? (0,engine_text/* decode */.D4)(input.body) : null;
-                return text;
-            },
-            get lines() {
-                if (lines === undefined) {
-                    const t = this.text;
-                    const split = t === null ? { lines: [], longLines: 0 } : (0,engine_text/* splitLines */.uz)(t);
-                    stats.longLines += split.longLines;
-                    lines = split.lines;
-                }
-                return lines;
-            },
-            contains(set) {
-                if (!readable)
-                    return false;
-                // Every literal is ASCII: a latin1 view of a UTF-16 file's decoded text keeps them intact.
-                searchable ??= (0,engine_text/* hasUtf16Bom */.Vt)(input.body) ? Buffer.from(this.text, 'latin1') : input.body;
-                const bit = group.bit(set);
-                if (bit === 0)
-                    return set.test(searchable);
-                found ??= group.find(searchable);
-                return (found & bit) !== 0;
-            },
-            get memo() {
-                return (memo ??= new Map());
-            },
-            settings: this.settings,
-        };
+        const ctx = new FileView(input, readable, this.settings, this.literals, this.stats);
         if (ctx.contains(SUPPRESSION_MARK)) {
             const comments = (0,suppress_comments/* findSuppressionComments */.Du)(input.path, ctx.lines, keepLine);
             if (comments.length > 0)
@@ -1189,6 +1200,8 @@ function position(f) {
 
 
 
+/** Bytes asked for by the first read of a file: most files are smaller, and take this one read. */
+const FIRST_READ = 64 * 1024;
 const OPEN_FLAGS = (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_RDONLY | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NOFOLLOW ?? 0) | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NONBLOCK ?? 0);
 /**
  * Reads files below one root without ever leaving it: the final component is
@@ -1209,9 +1222,12 @@ class SafeReader {
      * overwrites: for a caller that is done with a file before it reads the
      * next, it spares allocating (and collecting) a buffer per file.
      */
+    /** The root and a separator: `rel` is a clean relative path (no `..`), so joining is appending. */
+    prefix;
     constructor(root, reuse = false) {
         this.root = root;
         this.reuse = reuse;
+        this.prefix = root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep;
     }
     /** Whether every directory between the root and `relDir` is a real directory. */
     dir(relDir) {
@@ -1249,7 +1265,7 @@ class SafeReader {
         }
         let fd;
         try {
-            fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, rel), OPEN_FLAGS);
+            fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(this.prefix + rel, OPEN_FLAGS);
         }
         catch (e) {
             const code = e.code;
@@ -1262,6 +1278,18 @@ class SafeReader {
             return { kind: 'unreadable', message: describe(code) };
         }
         try {
+            if (this.reuse) {
+                // One read answers for most files: less than asked for means the whole file, so its
+                // size need not be asked. A file that fills the read or gives nothing is looked at;
+                // a FIFO cannot be read at a position (ESPIPE).
+                const want = Math.min(FIRST_READ, maxSize + 1);
+                const first = this.buffer(want);
+                const got = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(fd, first, 0, want, 0);
+                if (got > 0 && got < want) {
+                    const body = first.subarray(0, got);
+                    return { kind: 'ok', size: got, head: body.subarray(0, _text__WEBPACK_IMPORTED_MODULE_2__/* .SNIFF_BYTES */ .dD), body };
+                }
+            }
             const st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstatSync(fd);
             if (!st.isFile())
                 return { kind: 'special' };
@@ -1274,7 +1302,11 @@ class SafeReader {
             return { kind: 'ok', size: body.length, head: body.subarray(0, _text__WEBPACK_IMPORTED_MODULE_2__/* .SNIFF_BYTES */ .dD), body };
         }
         catch (e) {
-            return { kind: 'unreadable', message: describe(e.code) };
+            const code = e.code;
+            // A folder, or a FIFO or device: not a file to read.
+            if (code === 'EISDIR' || code === 'ESPIPE' || code === 'EAGAIN')
+                return { kind: 'special' };
+            return { kind: 'unreadable', message: describe(code) };
         }
         finally {
             try {

@@ -47,6 +47,63 @@ export interface CollectedFiles {
   comments: FileComments[];
 }
 
+/** One file as the rules see it: decoding, splitting and the word search are paid only by files a rule asks. */
+class FileView implements FileContext {
+  readonly path: string;
+  readonly name: string;
+  readonly status: FileStatus;
+  readonly head: Buffer;
+  readonly body: Buffer | null;
+  private decoded: string | null | undefined;
+  private split: Line[] | undefined;
+  private searchable: Buffer | undefined;
+  private found: number | undefined;
+  private memoMap: Map<string, unknown> | undefined;
+
+  constructor(
+    input: FileInput,
+    readable: boolean,
+    readonly settings: RuleSettings,
+    private readonly group: LiteralGroup,
+    private readonly stats: ScanStats,
+  ) {
+    this.path = input.path;
+    this.name = input.path.slice(input.path.lastIndexOf('/') + 1);
+    this.status = input.status;
+    this.head = input.head;
+    this.body = readable ? input.body : null;
+  }
+
+  get text(): string | null {
+    if (this.decoded === undefined) this.decoded = this.body === null ? null : decode(this.body);
+    return this.decoded;
+  }
+
+  get lines(): Line[] {
+    if (this.split === undefined) {
+      const t = this.text;
+      const split = t === null ? { lines: [], longLines: 0 } : splitLines(t);
+      this.stats.longLines += split.longLines;
+      this.split = split.lines;
+    }
+    return this.split;
+  }
+
+  contains(set: LiteralSet): boolean {
+    if (this.body === null) return false;
+    // Every literal is ASCII: a latin1 view of a UTF-16 file's decoded text keeps them intact.
+    this.searchable ??= hasUtf16Bom(this.body) ? Buffer.from(this.text!, 'latin1') : this.body;
+    const bit = this.group.bit(set);
+    if (bit === 0) return set.test(this.searchable);
+    this.found ??= this.group.find(this.searchable);
+    return (this.found & bit) !== 0;
+  }
+
+  get memo(): Map<string, unknown> {
+    return (this.memoMap ??= new Map());
+  }
+}
+
 /**
  * Collects raw findings from file and tree rules, then turns them into
  * reportable findings. Used by the working-tree scan and by any other source
@@ -81,47 +138,7 @@ export class FindingCollector {
       this.stats.files++;
       this.stats.bytes += input.size;
     }
-    const stats = this.stats;
-    const group = this.literals;
-    // Decoding and splitting are paid only by files a rule actually reads.
-    let text: string | null | undefined;
-    let lines: Line[] | undefined;
-    let searchable: Buffer | undefined;
-    let found: number | undefined;
-    let memo: Map<string, unknown> | undefined;
-    const ctx: FileContext = {
-      path: input.path,
-      name: input.path.slice(input.path.lastIndexOf('/') + 1),
-      status: input.status,
-      head: input.head,
-      body: readable ? input.body : null,
-      get text() {
-        if (text === undefined) text = readable ? decode(input.body!) : null;
-        return text;
-      },
-      get lines() {
-        if (lines === undefined) {
-          const t = this.text;
-          const split = t === null ? { lines: [], longLines: 0 } : splitLines(t);
-          stats.longLines += split.longLines;
-          lines = split.lines;
-        }
-        return lines;
-      },
-      contains(set) {
-        if (!readable) return false;
-        // Every literal is ASCII: a latin1 view of a UTF-16 file's decoded text keeps them intact.
-        searchable ??= hasUtf16Bom(input.body!) ? Buffer.from(this.text!, 'latin1') : input.body!;
-        const bit = group.bit(set);
-        if (bit === 0) return set.test(searchable);
-        found ??= group.find(searchable);
-        return (found & bit) !== 0;
-      },
-      get memo() {
-        return (memo ??= new Map());
-      },
-      settings: this.settings,
-    };
+    const ctx = new FileView(input, readable, this.settings, this.literals, this.stats);
     if (ctx.contains(SUPPRESSION_MARK)) {
       const comments = findSuppressionComments(input.path, ctx.lines, keepLine);
       if (comments.length > 0) this.comments.push({ path: input.path, status: input.status, comments });

@@ -396,10 +396,17 @@ function bucketTables(fingerprinted) {
         const [litLo, litHi] = nibbleMasks(lit);
         let best = 0;
         let bestGrowth = Infinity;
+        // Every empty bucket would grow alike: scored once.
+        let intoEmpty;
         for (let b = 0; b < BUCKETS; b++) {
-            for (let k = 0; k < FINGERPRINT; k++)
+            let changed = false;
+            for (let k = 0; k < FINGERPRINT; k++) {
                 (withLo[k] = lo[b][k] | litLo[k]), (withHi[k] = hi[b][k] | litHi[k]);
-            const growth = leak(withLo, withHi) - leaks[b];
+                if (withLo[k] !== lo[b][k] || withHi[k] !== hi[b][k])
+                    changed = true;
+            }
+            // A bucket whose masks already admit the literal does not grow.
+            const growth = !changed ? 0 : buckets[b].length === 0 ? (intoEmpty ??= leak(withLo, withHi)) : leak(withLo, withHi) - leaks[b];
             if (growth < bestGrowth || (growth === bestGrowth && buckets[b].length < buckets[best].length))
                 (best = b), (bestGrowth = growth);
         }

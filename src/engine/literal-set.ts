@@ -219,9 +219,16 @@ function bucketTables(fingerprinted: readonly Indexed[]): BucketTables {
     const [litLo, litHi] = nibbleMasks(lit);
     let best = 0;
     let bestGrowth = Infinity;
+    // Every empty bucket would grow alike: scored once.
+    let intoEmpty: number | undefined;
     for (let b = 0; b < BUCKETS; b++) {
-      for (let k = 0; k < FINGERPRINT; k++) (withLo[k] = lo[b]![k]! | litLo[k]!), (withHi[k] = hi[b]![k]! | litHi[k]!);
-      const growth = leak(withLo, withHi) - leaks[b]!;
+      let changed = false;
+      for (let k = 0; k < FINGERPRINT; k++) {
+        (withLo[k] = lo[b]![k]! | litLo[k]!), (withHi[k] = hi[b]![k]! | litHi[k]!);
+        if (withLo[k] !== lo[b]![k] || withHi[k] !== hi[b]![k]) changed = true;
+      }
+      // A bucket whose masks already admit the literal does not grow.
+      const growth = !changed ? 0 : buckets[b]!.length === 0 ? (intoEmpty ??= leak(withLo, withHi)) : leak(withLo, withHi) - leaks[b]!;
       if (growth < bestGrowth || (growth === bestGrowth && buckets[b]!.length < buckets[best]!.length)) (best = b), (bestGrowth = growth);
     }
     buckets[best]!.push(lit);

@@ -2576,7 +2576,8 @@ function analyzeFile(file) {
             continue;
         // A window inside a long line does not start where the line does, so its comment cannot be told.
         const codeEnd = line.offset === 0 ? commentStart(line.text, lang) : line.text.length;
-        if (codeEnd === 0 || line.text.slice(0, codeEnd).trim() === '')
+        const code = line.text.search(NON_SPACE);
+        if (code < 0 || code >= codeEnd)
             continue;
         new LineAnalyzer(lines, idx, lang, names, keys, budget, out, codeEnd).run();
     }
@@ -2613,6 +2614,7 @@ const WALK_PER_CHAR = 4;
 const WALK_FLOOR = 1 << 16;
 /** Lines below a call's opening line that its arguments may run on to. */
 const MAX_CALL_LINES = 4;
+const NON_SPACE = /\S/;
 /** A token is a run of `[A-Za-z0-9_$@.-]`: a name, possibly dotted. */
 function isTokenCode(c) {
     return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 64 || c === 46 || c === 45;
@@ -4058,6 +4060,15 @@ function hasFolded(s, start, end, word) {
     }
     return false;
 }
+/** Whether `s` holds `word` (lower-case letters) at `i`, before `end`, with A-Z lowered. */
+function foldedAt(s, i, end, word) {
+    if (i + word.length > end)
+        return false;
+    for (let j = 0; j < word.length; j++)
+        if ((s.charCodeAt(i + j) | 0x20) !== word.charCodeAt(j))
+            return false;
+    return true;
+}
 /** Whether `normalizeName(s.slice(start, end)) === target`, without making either string. */
 function normalizesTo(s, start, end, target) {
     let j = 0;
@@ -4159,8 +4170,12 @@ class SecretNames {
      * string of it: most identifiers on a line are no candidate.
      */
     mayBeAt(s, start, end) {
-        if (hasFolded(s, start, end, 'secret') || hasFolded(s, start, end, 'key') || hasFolded(s, start, end, 'token') || hasFolded(s, start, end, 'salt'))
-            return true;
+        // One pass for the four words every built-in name holds one of.
+        for (let i = start; i < end; i++) {
+            const c = s.charCodeAt(i) | 0x20;
+            if (c === 115 ? foldedAt(s, i, end, 'secret') || foldedAt(s, i, end, 'salt') : c === 107 ? foldedAt(s, i, end, 'key') : c === 116 && foldedAt(s, i, end, 'token'))
+                return true;
+        }
         for (const w of this.extraWords)
             if (hasFolded(s, start, end, w))
                 return true;

@@ -84,7 +84,8 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
     if (!mayMatter(line.text.toLowerCase())) continue;
     // A window inside a long line does not start where the line does, so its comment cannot be told.
     const codeEnd = line.offset === 0 ? commentStart(line.text, lang) : line.text.length;
-    if (codeEnd === 0 || line.text.slice(0, codeEnd).trim() === '') continue;
+    const code = line.text.search(NON_SPACE);
+    if (code < 0 || code >= codeEnd) continue;
     new LineAnalyzer(lines, idx, lang, names, keys, budget, out, codeEnd).run();
   }
   return out;
@@ -119,6 +120,8 @@ const WALK_PER_CHAR = 4;
 const WALK_FLOOR = 1 << 16;
 /** Lines below a call's opening line that its arguments may run on to. */
 const MAX_CALL_LINES = 4;
+
+const NON_SPACE = /\S/;
 
 /** A token is a run of `[A-Za-z0-9_$@.-]`: a name, possibly dotted. */
 function isTokenCode(c: number): boolean {

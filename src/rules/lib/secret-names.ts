@@ -94,6 +94,13 @@ function hasFolded(s: string, start: number, end: number, word: string): boolean
   return false;
 }
 
+/** Whether `s` holds `word` (lower-case letters) at `i`, before `end`, with A-Z lowered. */
+function foldedAt(s: string, i: number, end: number, word: string): boolean {
+  if (i + word.length > end) return false;
+  for (let j = 0; j < word.length; j++) if ((s.charCodeAt(i + j) | 0x20) !== word.charCodeAt(j)) return false;
+  return true;
+}
+
 /** Whether `normalizeName(s.slice(start, end)) === target`, without making either string. */
 export function normalizesTo(s: string, start: number, end: number, target: string): boolean {
   let j = 0;
@@ -192,7 +199,11 @@ export class SecretNames {
    * string of it: most identifiers on a line are no candidate.
    */
   mayBeAt(s: string, start: number, end: number): boolean {
-    if (hasFolded(s, start, end, 'secret') || hasFolded(s, start, end, 'key') || hasFolded(s, start, end, 'token') || hasFolded(s, start, end, 'salt')) return true;
+    // One pass for the four words every built-in name holds one of.
+    for (let i = start; i < end; i++) {
+      const c = s.charCodeAt(i) | 0x20;
+      if (c === 115 ? foldedAt(s, i, end, 'secret') || foldedAt(s, i, end, 'salt') : c === 107 ? foldedAt(s, i, end, 'key') : c === 116 && foldedAt(s, i, end, 'token')) return true;
+    }
     for (const w of this.extraWords) if (hasFolded(s, start, end, w)) return true;
     return false;
   }

@@ -336,3 +336,19 @@ describe('hardcoded-secret-key: SECRET_KEY_FALLBACKS', () => {
     expect(found.map((f) => f.secret)).toEqual(['old-key-2023-abcdef']);
   });
 });
+
+describe('hardcoded-secret-key: the line filter', () => {
+  const line = (c: Case) => check(hardcodedSecretKey, c).map((f) => [f.line, f.secret]);
+
+  it('finds the same lines when lower-casing changes the text length (İ) as when it does not', () => {
+    const body = "# -*- coding: utf-8 -*-\nCITY = 'Istanbul'\nSECRET_KEY = 'after-a-city-7Hq2'\n";
+    expect(line({ file: 'settings.py', text: body })).toEqual([[3, 'after-a-city-7Hq2']]);
+    expect(line({ file: 'settings.py', text: body.replace('Istanbul', 'İstanbul') })).toEqual([[3, 'after-a-city-7Hq2']]);
+  });
+
+  it('finds a name in any window of a long line, and across CR, CRLF and LF line ends', () => {
+    const padding = 'x = 1; '.repeat(1200);
+    expect(line({ file: 'app.js', text: `${padding}var SECRET_KEY = "deep-in-a-long-line-9Qz";` })).toEqual([[1, 'deep-in-a-long-line-9Qz']]);
+    expect(line({ file: 'settings.py', text: "A = 1\r\nB = 2\rSECRET_KEY = 'cr-ended-4Tw'\nC = 3" })).toEqual([[3, 'cr-ended-4Tw']]);
+  });
+});

@@ -218,8 +218,17 @@ export class FileChecker {
       maxFileSize: this.job.maxFileSize,
       options: { secretNames: this.job.options.secretNames, publicEnvPrefixes: this.job.options.publicEnvPrefixes, rules: this.job.options.rules },
     };
-    this.helpers = Array.from({ length: threads }, () => {
-      const worker = new Worker(script, { workerData: data, resourceLimits: workerLimits(this.job.maxFileSize) });
+    // Each worker is kept as soon as it exists, so `abort` can stop it.
+    const helpers: Helper[] = [];
+    this.helpers = helpers;
+    for (let i = 0; i < threads; i++) {
+      let worker: Worker;
+      try {
+        worker = new Worker(script, { workerData: data, resourceLimits: workerLimits(this.job.maxFileSize) });
+      } catch {
+        // No thread to be had (a process or memory limit): go on with the workers there are.
+        break;
+      }
       let settle!: (o: WorkerResult | 'out of memory' | Error) => void;
       const outcome = new Promise<WorkerResult | 'out of memory' | Error>((resolve) => (settle = resolve));
       const h: Helper = { worker, sent: [], inFlight: 0, state: 'working', outcome };
@@ -246,8 +255,15 @@ export class FileChecker {
       worker.on('exit', (code) => {
         if (!answered) settle(new Error(`a scan worker stopped (code ${code}) before reporting; rerun with LEAKPROOF_THREADS=1`));
       });
-      return h;
-    });
+      helpers.push(h);
+    }
+    if (helpers.length === 0) {
+      // Not even one: everything is checked on this thread.
+      this.helpers = null;
+      this.here = this.reading();
+      this.here.read(this.pending);
+      this.pending = [];
+    }
   }
 }
 

@@ -34,11 +34,11 @@ export async function scan(options: ScanOptions, rules: readonly Rule[] = RULES)
   const collector = new FindingCollector(enabledRules(rules, options.rules), ruleSettings(options), stats);
   // Files are read and checked while git is still listing them.
   const checker = new FileChecker({ root, maxFileSize, options }, collector, stats, options.onProgress);
-  if (!options.noGit && !options.paths) checker.expect(expectedEntries(root));
   let inv: Inventory;
   let read: ReadFilesResult;
   const entries: TreeEntry[] = [];
   try {
+    if (!options.noGit && !options.paths) checker.expect(expectedEntries(root));
     inv = await inventory(root, { noGit: options.noGit, includeIgnored: options.includeIgnored }, (listed) => {
       const files: FileRef[] = [];
       for (const e of listed) {

@@ -39,7 +39,8 @@ export class FileReading {
   read(files: readonly FileRef[]): void {
     const { stats, result } = this;
     for (const file of files) {
-      const outcome = this.reader.readSync(file.path, this.maxFileSize);
+      // git lists regular files and symlinks only; a plain walk lists FIFOs and devices too.
+      const outcome = this.reader.readSync(file.path, this.maxFileSize, file.status !== 'plain');
       switch (outcome.kind) {
         case 'symlink':
           result.symlinks.push(file.path);

@@ -67,7 +67,7 @@ export class SafeReader {
    * Reads `rel` (POSIX, relative to the root). The body is read only when the
    * file is at most `maxSize` bytes; the head (first 8 KiB) always.
    */
-  readSync(rel: string, maxSize: number): ReadOutcome {
+  readSync(rel: string, maxSize: number, listedRegular = false): ReadOutcome {
     const slash = rel.lastIndexOf('/');
     if (rel.includes('..') && rel.split('/').includes('..')) return { kind: 'missing' };
     if (slash >= 0) {
@@ -86,14 +86,16 @@ export class SafeReader {
       return { kind: 'unreadable', message: describe(code) };
     }
     try {
-      if (this.reuse) {
-        // One read answers for most files: less than asked for means the whole file, so its
-        // size need not be asked. A file that fills the read or gives nothing is looked at;
-        // a FIFO cannot be read at a position (ESPIPE).
+      if (this.reuse && listedRegular) {
+        // One read answers for most files: less than asked for is the whole file, so its size
+        // need not be asked. A file that fills the read or gives nothing is looked at, and so is
+        // one that gives a multiple of 4 KiB: a filesystem that returns part of a read (FUSE,
+        // some network ones) stops at such a boundary. Only for paths listed as regular files
+        // (git lists no FIFO or device): elsewhere fstat tells them apart before any read.
         const want = Math.min(FIRST_READ, maxSize + 1);
         const first = this.buffer(want);
         const got = fs.readSync(fd, first, 0, want, 0);
-        if (got > 0 && got < want) {
+        if (got > 0 && got < want && got % 4096 !== 0) {
           const body = first.subarray(0, got);
           return { kind: 'ok', size: got, head: body.subarray(0, SNIFF_BYTES), body };
         }
@@ -109,8 +111,8 @@ export class SafeReader {
       return { kind: 'ok', size: body.length, head: body.subarray(0, SNIFF_BYTES), body };
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      // A folder, or a FIFO or device: not a file to read.
-      if (code === 'EISDIR' || code === 'ESPIPE' || code === 'EAGAIN') return { kind: 'special' };
+      // A listed file since replaced by a folder, a FIFO or a device: not a file to read.
+      if (code === 'EISDIR' || code === 'ESPIPE') return { kind: 'special' };
       return { kind: 'unreadable', message: describe(code) };
     } finally {
       try {

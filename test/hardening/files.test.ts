@@ -120,6 +120,35 @@ describe('files that change under the scan', () => {
   });
 });
 
+describe('files that are not what they were listed as', () => {
+  it('a tracked file replaced by a FIFO or a folder is special, and never blocks the scan', async () => {
+    const f = fixture(true).write('settings.py', `${LINE}\n`).write('pipe.py', 'x = 1\n').write('dir.py', 'y = 2\n');
+    f.git('add', '-A');
+    rmSync(f.abs('pipe.py'));
+    execFileSync('mkfifo', [f.abs('pipe.py')]);
+    rmSync(f.abs('dir.py'));
+    mkdirSync(f.abs('dir.py'));
+    const r = await scan({ root: f.root });
+    expect(r.mode).toBe('git');
+    expect(r.findings.filter((x) => x.ruleId === 'hardcoded-secret-key').map((x) => x.path)).toEqual(['settings.py']);
+    expect(r.stats.skipped.special).toBe(2);
+    expect(r.errors).toEqual([]);
+  });
+
+  it('a device node in a plain folder is special and never read', async () => {
+    const f = fixture().write('settings.py', `${LINE}\n`);
+    try {
+      // /dev/kmsg's numbers: each read gives one record, a short read that must not pass for a whole file.
+      execFileSync('mknod', [f.abs('kmsg.py'), 'c', '1', '11'], { stdio: 'ignore' });
+    } catch {
+      return; // creating device nodes needs privileges this run does not have
+    }
+    const r = await scan({ root: f.root, noGit: true });
+    expect(r.stats.skipped.special).toBe(1);
+    expect(r.stats.files).toBe(1);
+  });
+});
+
 describe('big and deep trees', () => {
   it('100,000 files in one folder', async () => {
     const f = fixture();

@@ -95,7 +95,7 @@ async function gitEntries(root: string, includeIgnored: boolean, onEntries?: OnE
     }
   };
   const child = spawnGit(root, ['ls-files', '-z', '--stage']);
-  const listed = exited(child, 'ls-files').catch((e: Error) => {
+  const listed = exited(child, 'ls-files', false).catch((e: Error) => {
     throw e instanceof GitUnavailable ? e : new Error(`${e.message}; to scan without git, rerun with --no-git`);
   });
   listed.catch(() => undefined);

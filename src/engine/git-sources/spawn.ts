@@ -10,8 +10,12 @@ export function spawnGit(cwd: string, args: string[]): ChildProcessWithoutNullSt
   });
 }
 
-/** Resolves when the process exits; rejects with git's first stderr line on failure. */
-export function exited(child: ChildProcessWithoutNullStreams, what: string): Promise<void> {
+/**
+ * Resolves when the process exits; rejects with git's first stderr line on
+ * failure. A SIGTERM counts as a normal end (the readers that stop git early
+ * send it) unless `stoppedEarly` is false: then its output may be cut short.
+ */
+export function exited(child: ChildProcessWithoutNullStreams, what: string, stoppedEarly = true): Promise<void> {
   let stderr = '';
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (s: string) => {
@@ -22,8 +26,8 @@ export function exited(child: ChildProcessWithoutNullStreams, what: string): Pro
       reject(err.code === 'ENOENT' ? new GitUnavailable('git is not installed or not on PATH') : err);
     });
     child.on('close', (code, signal) => {
-      if (code === 0 || signal === 'SIGTERM') resolve();
-      else reject(new Error(`git ${what} failed: ${stderr.trim().split('\n')[0] || `exit code ${code}`}`));
+      if (code === 0 || (signal === 'SIGTERM' && stoppedEarly)) resolve();
+      else reject(new Error(`git ${what} failed: ${stderr.trim().split('\n')[0] || (signal ? `stopped by ${signal}` : `exit code ${code}`)}`));
     });
   });
 }

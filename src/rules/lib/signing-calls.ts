@@ -30,8 +30,9 @@ const MAX_CALLEE = 80;
 export function maySignAt(s: string, paren: number): boolean {
   let k = paren;
   while (k > 0 && paren - k < MAX_CALLEE && isIdentifierCode(s.charCodeAt(k - 1))) k--;
-  // No plain name right before the `(` (type arguments, `()`): the full test decides.
-  if (k === paren) return true;
+  // No plain name right before the `(`, or one `calleeBefore` joins to what precedes it
+  // (`get<T>`, `a()b`, as `normalizeName` drops the brackets): the full test decides.
+  if (k === paren || (k > 0 && paren - k < MAX_CALLEE && (s[k - 1] === '>' || s[k - 1] === ')'))) return true;
   return SIGNING_METHODS.has(normalizeName(s.slice(k, paren)));
 }
 

@@ -545,7 +545,8 @@ class FileReading {
     read(files) {
         const { stats, result } = this;
         for (const file of files) {
-            const outcome = this.reader.readSync(file.path, this.maxFileSize);
+            // git lists regular files and symlinks only; a plain walk lists FIFOs and devices too.
+            const outcome = this.reader.readSync(file.path, this.maxFileSize, file.status !== 'plain');
             switch (outcome.kind) {
                 case 'symlink':
                     result.symlinks.push(file.path);
@@ -776,8 +777,18 @@ class FileChecker {
             maxFileSize: this.job.maxFileSize,
             options: { secretNames: this.job.options.secretNames, publicEnvPrefixes: this.job.options.publicEnvPrefixes, rules: this.job.options.rules },
         };
-        this.helpers = Array.from({ length: threads }, () => {
-            const worker = new external_node_worker_threads_.Worker(script, { workerData: data, resourceLimits: workerLimits(this.job.maxFileSize) });
+        // Each worker is kept as soon as it exists, so `abort` can stop it.
+        const helpers = [];
+        this.helpers = helpers;
+        for (let i = 0; i < threads; i++) {
+            let worker;
+            try {
+                worker = new external_node_worker_threads_.Worker(script, { workerData: data, resourceLimits: workerLimits(this.job.maxFileSize) });
+            }
+            catch {
+                // No thread to be had (a process or memory limit): go on with the workers there are.
+                break;
+            }
             let settle;
             const outcome = new Promise((resolve) => (settle = resolve));
             const h = { worker, sent: [], inFlight: 0, state: 'working', outcome };
@@ -807,8 +818,15 @@ class FileChecker {
                 if (!answered)
                     settle(new Error(`a scan worker stopped (code ${code}) before reporting; rerun with LEAKPROOF_THREADS=1`));
             });
-            return h;
-        });
+            helpers.push(h);
+        }
+        if (helpers.length === 0) {
+            // Not even one: everything is checked on this thread.
+            this.helpers = null;
+            this.here = this.reading();
+            this.here.read(this.pending);
+            this.pending = [];
+        }
     }
 }
 function addStats(into, from) {
@@ -1259,7 +1277,7 @@ class SafeReader {
      * Reads `rel` (POSIX, relative to the root). The body is read only when the
      * file is at most `maxSize` bytes; the head (first 8 KiB) always.
      */
-    readSync(rel, maxSize) {
+    readSync(rel, maxSize, listedRegular = false) {
         const slash = rel.lastIndexOf('/');
         if (rel.includes('..') && rel.split('/').includes('..'))
             return { kind: 'missing' };
@@ -1285,14 +1303,16 @@ class SafeReader {
             return { kind: 'unreadable', message: describe(code) };
         }
         try {
-            if (this.reuse) {
-                // One read answers for most files: less than asked for means the whole file, so its
-                // size need not be asked. A file that fills the read or gives nothing is looked at;
-                // a FIFO cannot be read at a position (ESPIPE).
+            if (this.reuse && listedRegular) {
+                // One read answers for most files: less than asked for is the whole file, so its size
+                // need not be asked. A file that fills the read or gives nothing is looked at, and so is
+                // one that gives a multiple of 4 KiB: a filesystem that returns part of a read (FUSE,
+                // some network ones) stops at such a boundary. Only for paths listed as regular files
+                // (git lists no FIFO or device): elsewhere fstat tells them apart before any read.
                 const want = Math.min(FIRST_READ, maxSize + 1);
                 const first = this.buffer(want);
                 const got = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(fd, first, 0, want, 0);
-                if (got > 0 && got < want) {
+                if (got > 0 && got < want && got % 4096 !== 0) {
                     const body = first.subarray(0, got);
                     return { kind: 'ok', size: got, head: body.subarray(0, _text__WEBPACK_IMPORTED_MODULE_2__/* .SNIFF_BYTES */ .dD), body };
                 }
@@ -1310,8 +1330,8 @@ class SafeReader {
         }
         catch (e) {
             const code = e.code;
-            // A folder, or a FIFO or device: not a file to read.
-            if (code === 'EISDIR' || code === 'ESPIPE' || code === 'EAGAIN')
+            // A listed file since replaced by a folder, a FIFO or a device: not a file to read.
+            if (code === 'EISDIR' || code === 'ESPIPE')
                 return { kind: 'special' };
             return { kind: 'unreadable', message: describe(code) };
         }
@@ -2348,8 +2368,9 @@ function maySignAt(s, paren) {
     let k = paren;
     while (k > 0 && paren - k < MAX_CALLEE && isIdentifierCode(s.charCodeAt(k - 1)))
         k--;
-    // No plain name right before the `(` (type arguments, `()`): the full test decides.
-    if (k === paren)
+    // No plain name right before the `(`, or one `calleeBefore` joins to what precedes it
+    // (`get<T>`, `a()b`, as `normalizeName` drops the brackets): the full test decides.
+    if (k === paren || (k > 0 && paren - k < MAX_CALLEE && (s[k - 1] === '>' || s[k - 1] === ')')))
         return true;
     return SIGNING_METHODS.has((0,secret_names/* normalizeName */.Pc)(s.slice(k, paren)));
 }

@@ -421,8 +421,12 @@ function spawnGit(cwd, args) {
         windowsHide: true,
     });
 }
-/** Resolves when the process exits; rejects with git's first stderr line on failure. */
-function exited(child, what) {
+/**
+ * Resolves when the process exits; rejects with git's first stderr line on
+ * failure. A SIGTERM counts as a normal end (the readers that stop git early
+ * send it) unless `stoppedEarly` is false: then its output may be cut short.
+ */
+function exited(child, what, stoppedEarly = true) {
     let stderr = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (s) => {
@@ -434,10 +438,10 @@ function exited(child, what) {
             reject(err.code === 'ENOENT' ? new GitUnavailable('git is not installed or not on PATH') : err);
         });
         child.on('close', (code, signal) => {
-            if (code === 0 || signal === 'SIGTERM')
+            if (code === 0 || (signal === 'SIGTERM' && stoppedEarly))
                 resolve();
             else
-                reject(new Error(`git ${what} failed: ${stderr.trim().split('\n')[0] || `exit code ${code}`}`));
+                reject(new Error(`git ${what} failed: ${stderr.trim().split('\n')[0] || (signal ? `stopped by ${signal}` : `exit code ${code}`)}`));
         });
     });
 }
@@ -563,7 +567,7 @@ async function gitEntries(root, includeIgnored, onEntries) {
         }
     };
     const child = spawnGit(root, ['ls-files', '-z', '--stage']);
-    const listed = exited(child, 'ls-files').catch((e) => {
+    const listed = exited(child, 'ls-files', false).catch((e) => {
         throw e instanceof GitUnavailable ? e : new Error(`${e.message}; to scan without git, rerun with --no-git`);
     });
     listed.catch(() => undefined);
@@ -1014,12 +1018,12 @@ async function scan(options, rules = src_rules/* RULES */.y) {
     const collector = new pipeline/* FindingCollector */.xe((0,pipeline/* enabledRules */.nb)(rules, options.rules), (0,pipeline/* ruleSettings */.I8)(options), stats);
     // Files are read and checked while git is still listing them.
     const checker = new parallel/* FileChecker */.U({ root, maxFileSize, options }, collector, stats, options.onProgress);
-    if (!options.noGit && !options.paths)
-        checker.expect(expectedEntries(root));
     let inv;
     let read;
     const entries = [];
     try {
+        if (!options.noGit && !options.paths)
+            checker.expect(expectedEntries(root));
         inv = await inventory(root, { noGit: options.noGit, includeIgnored: options.includeIgnored }, (listed) => {
             const files = [];
             for (const e of listed) {

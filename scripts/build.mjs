@@ -42,12 +42,14 @@ for (const t of targets) {
   const chunkName = /(return "" \+ chunkId \+ ")\.index\.js(";)/;
   if (chunks.length > 0 && !chunkName.test(code)) throw new Error(`${t.entry}: cannot find where the bundle names its chunks`);
   const body = code.replace(/^#!.*\n/, '').replace(chunkName, `$1.${t.chunk}.js$2`);
-  // Lazily imported modules become chunk files (`<id>.cli.js`); drop this bundle's stale ones.
-  for (const name of await readdir(outDir)) {
-    if (new RegExp(`^\\d+\\.${t.chunk}\\.js$`).test(name)) await rm(path.join(outDir, name));
-  }
-  await writeFile(path.join(outDir, t.out), (t.shebang ? '#!/usr/bin/env node\n' : '') + body, { mode: 0o755 });
+  // Lazily imported modules become chunk files (`<id>.cli.js`). The chunks are written before the
+  // entry that loads them, so a fresh entry never misses one; then this bundle's stale chunks go.
   for (const [name, source] of chunks) await writeFile(path.join(outDir, name), source);
+  await writeFile(path.join(outDir, t.out), (t.shebang ? '#!/usr/bin/env node\n' : '') + body, { mode: 0o755 });
+  const fresh = new Set(chunks.map(([name]) => name));
+  for (const name of await readdir(outDir)) {
+    if (new RegExp(`^\\d+\\.${t.chunk}\\.js$`).test(name) && !fresh.has(name)) await rm(path.join(outDir, name));
+  }
 }
 // The bundles are ES modules; this marks them so for Node wherever the folder is copied.
 await writeFile(path.join(outDir, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');

@@ -664,7 +664,7 @@ class FileChecker {
         this.onProgress = onProgress;
         this.maxThreads = threadCount(Infinity);
         if (this.maxThreads === 1)
-            this.here = this.reading();
+            this.stayHere();
     }
     /**
      * Says how many files the listing will likely hold, before it starts: the
@@ -672,8 +672,12 @@ class FileChecker {
      * files for them.
      */
     expect(files) {
-        if (this.here === null && this.helpers === null && files >= MIN_FILES_PER_WORKER * this.maxThreads)
+        if (this.here === null && this.helpers === null && files >= this.enough)
             this.start(this.maxThreads);
+    }
+    /** Files enough to start every worker before the listing ends. */
+    get enough() {
+        return MIN_FILES_PER_WORKER * this.maxThreads;
     }
     add(files) {
         this.listed += files.length;
@@ -683,7 +687,7 @@ class FileChecker {
         }
         for (const f of files)
             this.pending.push(f);
-        if (this.helpers === null && this.pending.length >= MIN_FILES_PER_WORKER * this.maxThreads)
+        if (this.helpers === null && this.pending.length >= this.enough)
             this.start(this.maxThreads);
         if (this.helpers)
             for (const h of this.helpers)
@@ -696,11 +700,8 @@ class FileChecker {
             const threads = threadCount(this.pending.length);
             if (threads > 1)
                 this.start(threads);
-            else {
-                this.here = this.reading();
-                this.here.read(this.pending);
-                this.pending = [];
-            }
+            else
+                this.stayHere();
         }
         if (this.here)
             return this.here.result;
@@ -823,10 +824,14 @@ class FileChecker {
         if (helpers.length === 0) {
             // Not even one: everything is checked on this thread.
             this.helpers = null;
-            this.here = this.reading();
-            this.here.read(this.pending);
-            this.pending = [];
+            this.stayHere();
         }
+    }
+    /** Checks every file on this thread from now on, starting with those waiting. */
+    stayHere() {
+        this.here = this.reading();
+        this.here.read(this.pending);
+        this.pending = [];
     }
 }
 function addStats(into, from) {
@@ -1242,13 +1247,13 @@ class SafeReader {
     reuse;
     dirState = new Map([['', 'ok']]);
     scratch = null;
+    /** The root and a separator: `rel` is a clean relative path (no `..`), so joining is appending. */
+    prefix;
     /**
      * With `reuse`, every read goes into one buffer that the next read
      * overwrites: for a caller that is done with a file before it reads the
      * next, it spares allocating (and collecting) a buffer per file.
      */
-    /** The root and a separator: `rel` is a clean relative path (no `..`), so joining is appending. */
-    prefix;
     constructor(root, reuse = false) {
         this.root = root;
         this.reuse = reuse;
@@ -1276,6 +1281,8 @@ class SafeReader {
     /**
      * Reads `rel` (POSIX, relative to the root). The body is read only when the
      * file is at most `maxSize` bytes; the head (first 8 KiB) always.
+     * `listedRegular`: the path was listed as a regular file (git lists no
+     * FIFO or device), so one read may answer without asking the size.
      */
     readSync(rel, maxSize, listedRegular = false) {
         const slash = rel.lastIndexOf('/');
@@ -1800,7 +1807,11 @@ function skipSpaces(s, i) {
     return i;
 }
 function isIdentChar(c) {
-    return c !== undefined && /[A-Za-z0-9_$]/.test(c);
+    return c !== undefined && isIdentifierCode(c.charCodeAt(0));
+}
+/** `[A-Za-z0-9_$]`, by character code. */
+function isIdentifierCode(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
 }
 /**
  * Reads a quoted string starting at `i` (after optional Python prefixes and
@@ -2354,6 +2365,7 @@ function markEncryptedData(lines, from, to, skip) {
 
 ;// CONCATENATED MODULE: ./src/rules/lib/signing-calls.ts
 
+
 const JWT_METHODS = new Set(['sign', 'verify', 'encode', 'decode']);
 /** Every method name `signingCall` accepts, as `normalizeName` writes it. */
 const SIGNING_METHODS = new Set([...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new']);
@@ -2373,10 +2385,6 @@ function maySignAt(s, paren) {
     if (k === paren || (k > 0 && paren - k < MAX_CALLEE && (s[k - 1] === '>' || s[k - 1] === ')')))
         return true;
     return SIGNING_METHODS.has((0,secret_names/* normalizeName */.Pc)(s.slice(k, paren)));
-}
-/** `[A-Za-z0-9_$]` */
-function isIdentifierCode(c) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
 }
 /**
  * `callee` is the dotted chain before `(` (PHP `::`/`->` already turned into
@@ -2638,7 +2646,7 @@ const MAX_CALL_LINES = 4;
 const NON_SPACE = /\S/;
 /** A token is a run of `[A-Za-z0-9_$@.-]`: a name, possibly dotted. */
 function isTokenCode(c) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 64 || c === 46 || c === 45;
+    return isIdentifierCode(c) || c === 64 || c === 46 || c === 45;
 }
 const ENV_RECEIVERS = [
     'environ',
@@ -4058,46 +4066,31 @@ const FILE_WORDS = [
     'signedstring',
     'signwith',
 ];
-/** Whether `s[start, end)`, with A-Z lowered, contains `word` (lower-case). */
-function hasFolded(s, start, end, word) {
-    const last = end - word.length;
-    const first = word.charCodeAt(0);
-    for (let i = start; i <= last; i++) {
-        let c = s.charCodeAt(i);
-        if (c >= 65 && c <= 90)
-            c += 32;
-        if (c !== first)
-            continue;
-        let j = 1;
-        for (; j < word.length; j++) {
-            let d = s.charCodeAt(i + j);
-            if (d >= 65 && d <= 90)
-                d += 32;
-            if (d !== word.charCodeAt(j))
-                break;
-        }
-        if (j === word.length)
-            return true;
-    }
-    return false;
-}
-/** Whether `s` holds `word` (lower-case letters) at `i`, before `end`, with A-Z lowered. */
+/** Whether `s` holds `word` (lower-case) at `i`, before `end`, with A-Z lowered. */
 function foldedAt(s, i, end, word) {
     if (i + word.length > end)
         return false;
     for (let j = 0; j < word.length; j++)
-        if ((s.charCodeAt(i + j) | 0x20) !== word.charCodeAt(j))
+        if (lowerCode(s.charCodeAt(i + j)) !== word.charCodeAt(j))
             return false;
     return true;
+}
+/** Whether `s[start, end)`, with A-Z lowered, contains `word` (lower-case). */
+function hasFolded(s, start, end, word) {
+    for (let i = start; i + word.length <= end; i++)
+        if (foldedAt(s, i, end, word))
+            return true;
+    return false;
+}
+function lowerCode(c) {
+    return c >= 65 && c <= 90 ? c + 32 : c;
 }
 /** Whether `normalizeName(s.slice(start, end)) === target`, without making either string. */
 function normalizesTo(s, start, end, target) {
     let j = 0;
     for (let i = start; i < end; i++) {
-        let c = s.charCodeAt(i);
-        if (c >= 65 && c <= 90)
-            c += 32;
-        else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57)))
+        const c = lowerCode(s.charCodeAt(i));
+        if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57)))
             continue;
         if (j >= target.length || c !== target.charCodeAt(j))
             return false;
@@ -4193,7 +4186,7 @@ class SecretNames {
     mayBeAt(s, start, end) {
         // One pass for the four words every built-in name holds one of.
         for (let i = start; i < end; i++) {
-            const c = s.charCodeAt(i) | 0x20;
+            const c = lowerCode(s.charCodeAt(i));
             if (c === 115 ? foldedAt(s, i, end, 'secret') || foldedAt(s, i, end, 'salt') : c === 107 ? foldedAt(s, i, end, 'key') : c === 116 && foldedAt(s, i, end, 'token'))
                 return true;
         }

@@ -63,7 +63,7 @@ function setWorkerEntry(file) {
 function workerEntry() {
     return entry;
 }
-/** True in a worker started by `readFilesInWorkers`. Cheap: loads nothing of the engine. */
+/** True in a worker started by `FileChecker`. Cheap: loads nothing of the engine. */
 function isScanWorker() {
     return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.kind === SCAN_WORKER_KIND;
 }

@@ -111,7 +111,7 @@ export class FileChecker {
     private readonly onProgress?: (done: number, total: number) => void,
   ) {
     this.maxThreads = threadCount(Infinity);
-    if (this.maxThreads === 1) this.here = this.reading();
+    if (this.maxThreads === 1) this.stayHere();
   }
 
   /**
@@ -120,7 +120,12 @@ export class FileChecker {
    * files for them.
    */
   expect(files: number): void {
-    if (this.here === null && this.helpers === null && files >= MIN_FILES_PER_WORKER * this.maxThreads) this.start(this.maxThreads);
+    if (this.here === null && this.helpers === null && files >= this.enough) this.start(this.maxThreads);
+  }
+
+  /** Files enough to start every worker before the listing ends. */
+  private get enough(): number {
+    return MIN_FILES_PER_WORKER * this.maxThreads;
   }
 
   add(files: readonly FileRef[]): void {
@@ -130,7 +135,7 @@ export class FileChecker {
       return;
     }
     for (const f of files) this.pending.push(f);
-    if (this.helpers === null && this.pending.length >= MIN_FILES_PER_WORKER * this.maxThreads) this.start(this.maxThreads);
+    if (this.helpers === null && this.pending.length >= this.enough) this.start(this.maxThreads);
     if (this.helpers) for (const h of this.helpers) this.feed(h);
   }
 
@@ -140,11 +145,7 @@ export class FileChecker {
     if (this.here === null && this.helpers === null) {
       const threads = threadCount(this.pending.length);
       if (threads > 1) this.start(threads);
-      else {
-        this.here = this.reading();
-        this.here.read(this.pending);
-        this.pending = [];
-      }
+      else this.stayHere();
     }
     if (this.here) return this.here.result;
     const helpers = this.helpers!;
@@ -260,10 +261,15 @@ export class FileChecker {
     if (helpers.length === 0) {
       // Not even one: everything is checked on this thread.
       this.helpers = null;
-      this.here = this.reading();
-      this.here.read(this.pending);
-      this.pending = [];
+      this.stayHere();
     }
+  }
+
+  /** Checks every file on this thread from now on, starting with those waiting. */
+  private stayHere(): void {
+    this.here = this.reading();
+    this.here.read(this.pending);
+    this.pending = [];
   }
 }
 

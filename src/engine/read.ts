@@ -28,15 +28,14 @@ const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.
 export class SafeReader {
   private readonly dirState = new Map<string, DirState>([['', 'ok']]);
   private scratch: Buffer | null = null;
+  /** The root and a separator: `rel` is a clean relative path (no `..`), so joining is appending. */
+  private readonly prefix: string;
 
   /**
    * With `reuse`, every read goes into one buffer that the next read
    * overwrites: for a caller that is done with a file before it reads the
    * next, it spares allocating (and collecting) a buffer per file.
    */
-  /** The root and a separator: `rel` is a clean relative path (no `..`), so joining is appending. */
-  private readonly prefix: string;
-
   constructor(
     private readonly root: string,
     private readonly reuse = false,
@@ -66,6 +65,8 @@ export class SafeReader {
   /**
    * Reads `rel` (POSIX, relative to the root). The body is read only when the
    * file is at most `maxSize` bytes; the head (first 8 KiB) always.
+   * `listedRegular`: the path was listed as a regular file (git lists no
+   * FIFO or device), so one read may answer without asking the size.
    */
   readSync(rel: string, maxSize: number, listedRegular = false): ReadOutcome {
     const slash = rel.lastIndexOf('/');

@@ -20,7 +20,7 @@ export function workerEntry(): string | null {
   return entry;
 }
 
-/** True in a worker started by `readFilesInWorkers`. Cheap: loads nothing of the engine. */
+/** True in a worker started by `FileChecker`. Cheap: loads nothing of the engine. */
 export function isScanWorker(): boolean {
   return !isMainThread && (workerData as { kind?: unknown } | undefined)?.kind === SCAN_WORKER_KIND;
 }

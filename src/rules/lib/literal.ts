@@ -18,7 +18,12 @@ export function skipSpaces(s: string, i: number): number {
 }
 
 function isIdentChar(c: string | undefined): boolean {
-  return c !== undefined && /[A-Za-z0-9_$]/.test(c);
+  return c !== undefined && isIdentifierCode(c.charCodeAt(0));
+}
+
+/** `[A-Za-z0-9_$]`, by character code. */
+export function isIdentifierCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Line } from '../../engine/text';
 import { langOf, needsQuotes, type Lang } from './filetype';
 import {
   isBareScalar,
+  isIdentifierCode,
   isBlankOrMarker,
   isInterpolated,
   readBare,
@@ -125,7 +126,7 @@ const NON_SPACE = /\S/;
 
 /** A token is a run of `[A-Za-z0-9_$@.-]`: a name, possibly dotted. */
 function isTokenCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 64 || c === 46 || c === 45;
+  return isIdentifierCode(c) || c === 64 || c === 46 || c === 45;
 }
 
 const ENV_RECEIVERS = [

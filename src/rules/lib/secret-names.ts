@@ -75,39 +75,29 @@ const FILE_WORDS = [
   'signwith',
 ];
 
+/** Whether `s` holds `word` (lower-case) at `i`, before `end`, with A-Z lowered. */
+function foldedAt(s: string, i: number, end: number, word: string): boolean {
+  if (i + word.length > end) return false;
+  for (let j = 0; j < word.length; j++) if (lowerCode(s.charCodeAt(i + j)) !== word.charCodeAt(j)) return false;
+  return true;
+}
+
 /** Whether `s[start, end)`, with A-Z lowered, contains `word` (lower-case). */
 function hasFolded(s: string, start: number, end: number, word: string): boolean {
-  const last = end - word.length;
-  const first = word.charCodeAt(0);
-  for (let i = start; i <= last; i++) {
-    let c = s.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    if (c !== first) continue;
-    let j = 1;
-    for (; j < word.length; j++) {
-      let d = s.charCodeAt(i + j);
-      if (d >= 65 && d <= 90) d += 32;
-      if (d !== word.charCodeAt(j)) break;
-    }
-    if (j === word.length) return true;
-  }
+  for (let i = start; i + word.length <= end; i++) if (foldedAt(s, i, end, word)) return true;
   return false;
 }
 
-/** Whether `s` holds `word` (lower-case letters) at `i`, before `end`, with A-Z lowered. */
-function foldedAt(s: string, i: number, end: number, word: string): boolean {
-  if (i + word.length > end) return false;
-  for (let j = 0; j < word.length; j++) if ((s.charCodeAt(i + j) | 0x20) !== word.charCodeAt(j)) return false;
-  return true;
+function lowerCode(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 /** Whether `normalizeName(s.slice(start, end)) === target`, without making either string. */
 export function normalizesTo(s: string, start: number, end: number, target: string): boolean {
   let j = 0;
   for (let i = start; i < end; i++) {
-    let c = s.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
+    const c = lowerCode(s.charCodeAt(i));
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
     if (j >= target.length || c !== target.charCodeAt(j)) return false;
     j++;
   }
@@ -201,7 +191,7 @@ export class SecretNames {
   mayBeAt(s: string, start: number, end: number): boolean {
     // One pass for the four words every built-in name holds one of.
     for (let i = start; i < end; i++) {
-      const c = s.charCodeAt(i) | 0x20;
+      const c = lowerCode(s.charCodeAt(i));
       if (c === 115 ? foldedAt(s, i, end, 'secret') || foldedAt(s, i, end, 'salt') : c === 107 ? foldedAt(s, i, end, 'key') : c === 116 && foldedAt(s, i, end, 'token')) return true;
     }
     for (const w of this.extraWords) if (hasFolded(s, start, end, w)) return true;

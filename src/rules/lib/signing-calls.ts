@@ -1,5 +1,6 @@
 import type { Line } from '../../engine/text';
 import type { Lang } from './filetype';
+import { isIdentifierCode } from './literal';
 import { normalizeName, normalizesTo } from './secret-names';
 
 /**
@@ -34,11 +35,6 @@ export function maySignAt(s: string, paren: number): boolean {
   // (`get<T>`, `a()b`, as `normalizeName` drops the brackets): the full test decides.
   if (k === paren || (k > 0 && paren - k < MAX_CALLEE && (s[k - 1] === '>' || s[k - 1] === ')'))) return true;
   return SIGNING_METHODS.has(normalizeName(s.slice(k, paren)));
-}
-
-/** `[A-Za-z0-9_$]` */
-function isIdentifierCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
 }
 
 /**

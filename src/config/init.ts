@@ -33,6 +33,14 @@ export const STARTER_CONFIG = `# leakproof configuration. Every key is optional;
 # More dotenv key prefixes that are public by convention (like VITE_).
 # publicEnvPrefixes: [MYAPP_PUBLIC_]
 
+# Where paths live, when the built-in classification gets it wrong. Findings in
+# development settings are at most warnings; in test, ci, build, example and docs
+# contexts they are notices (live provider tokens stay errors everywhere).
+# The seven contexts are production, development, test, ci, build, example and docs.
+# contexts:
+#   production: [".github/workflows/deploy.yml"]
+#   test: ["qa/**"]
+
 # Skip content checks on files larger than this many bytes (default 1048576).
 # maxFileSize: 1048576
 

@@ -13,6 +13,7 @@ export function scanOptionsFromConfig(config: LeakproofConfig): Omit<ScanOptions
     allow: config.allow,
     secretNames: config.secretNames,
     publicEnvPrefixes: config.publicEnvPrefixes,
+    contexts: config.contexts,
   };
   if (config.maxFileSize !== undefined) opts.maxFileSize = config.maxFileSize;
   if (config.includeIgnored !== undefined) opts.includeIgnored = config.includeIgnored;

@@ -1,4 +1,5 @@
-import type { AllowEntry, FailOn, RuleLevel } from '../engine/types';
+import type { AllowEntry, ContextName, FailOn, RuleLevel } from '../engine/types';
+import { CONTEXT_NAMES } from '../engine/types';
 import { RULES } from '../rules';
 import { globProblem } from './globs';
 
@@ -11,6 +12,8 @@ export interface LeakproofConfig {
   allow: AllowEntry[];
   secretNames: string[];
   publicEnvPrefixes: string[];
+  /** Globs per context, overriding where the built-in classification puts a path. */
+  contexts: Partial<Record<ContextName, string[]>>;
   maxFileSize?: number;
   failOn?: FailOn;
   includeIgnored?: boolean;
@@ -25,6 +28,7 @@ export const CONFIG_KEYS = [
   'allow',
   'secretNames',
   'publicEnvPrefixes',
+  'contexts',
   'maxFileSize',
   'failOn',
   'includeIgnored',
@@ -34,7 +38,7 @@ export const RULE_LEVELS: readonly RuleLevel[] = ['off', 'notice', 'warning', 'e
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
 
 export function emptyConfig(file: string | null = null): LeakproofConfig {
-  return { file, ignore: [], rules: {}, allow: [], secretNames: [], publicEnvPrefixes: [] };
+  return { file, ignore: [], rules: {}, allow: [], secretNames: [], publicEnvPrefixes: [], contexts: {} };
 }
 
 function ruleIds(): string[] {
@@ -128,6 +132,16 @@ export function validateConfig(doc: unknown, file: string): LeakproofConfig {
           /^[A-Za-z_][A-Za-z0-9_]*$/.test(s) ? null : 'is not a dotenv key prefix (letters, digits, _), e.g. "MYAPP_PUBLIC_"',
         );
         break;
+      case 'contexts': {
+        if (!isPlainObject(v)) return fail(key, `must be a mapping of context name (${CONTEXT_NAMES.join(', ')}) to a list of globs, got ${typeName(v)}`);
+        for (const [name, list] of Object.entries(v)) {
+          if (!(CONTEXT_NAMES as readonly string[]).includes(name)) {
+            return fail(`contexts.${quoteCut(name).slice(1, -1)}`, `unknown context ${quoteCut(name)}; allowed: ${CONTEXT_NAMES.join(', ')}`);
+          }
+          config.contexts[name as ContextName] = globs(`contexts.${name}`, list);
+        }
+        break;
+      }
       case 'maxFileSize':
         if (typeof v !== 'number' || !Number.isSafeInteger(v) || v <= 0) return fail(key, `must be a positive number of bytes, got ${typeName(v)}`);
         config.maxFileSize = v;

@@ -1,63 +1,299 @@
-import type { Severity } from './types';
-import type { PathFinding } from '../rules/types';
+import type { ContextName, Severity } from './types';
+import { CONTEXT_NAMES } from './types';
 import { isPlaceholder } from '../rules/lib/secret-value';
 import { isExampleToken } from '../rules/lib/token-formats';
+import { pathMatcher } from '../config/globs';
 
-/** Why a path makes findings less urgent, or null for ordinary code and config. */
-export type PathContext = 'test fixture path' | 'documentation';
+/**
+ * Where a file (or a section of one) lives, and why in a few words for the
+ * message: `{ context: 'ci', why: 'CI workflow' }`.
+ */
+export interface Placement {
+  context: ContextName;
+  why: string;
+}
 
-const TEST_DIRS = new Set(['test', 'tests', 'spec', 'specs', '__tests__', '__fixtures__', '__mocks__', 'fixtures', 'testdata', 'test-data']);
-const DOC_DIRS = new Set(['docs', 'doc', 'documentation']);
-const DOC_EXTENSIONS = new Set(['md', 'mdx', 'markdown', 'rst', 'adoc', 'asciidoc']);
+const PRODUCTION: Placement = { context: 'production', why: 'production code or config' };
+
+/**
+ * How severe a finding may be in each context, by the kind of thing found.
+ * `null` keeps the rule's own severity. This one table is the severity
+ * policy; the README prints it.
+ *
+ * - `secret`: a value someone chose (signing secrets, insecure fallbacks,
+ *   dotenv files, credentials in git files). In tests, CI jobs, one-command
+ *   builds, examples and docs such a value is made up for the occasion; a
+ *   development settings module does get deployed now and then.
+ * - `token`: a provider token in a live format. It works wherever it is
+ *   written, so it stays at the rule's severity in every context
+ *   (documentation placeholders are notices by the rule itself).
+ * - `private-key`: a PEM private key. Also live everywhere, except that
+ *   test suites ship throwaway keys for their TLS and signing tests.
+ * - `git-artifact`: committed git internals, which are expected in the
+ *   fixtures of tools that work on git and in examples and docs about it.
+ * - `meta`: findings about leakproof's own configuration.
+ */
+export type PolicyClass = 'secret' | 'token' | 'private-key' | 'git-artifact' | 'meta';
+
+export const SEVERITY_CAPS: Readonly<Record<PolicyClass, Readonly<Record<ContextName, Severity | null>>>> = {
+  secret: { production: null, development: 'warning', test: 'notice', ci: 'notice', build: 'notice', example: 'notice', docs: 'notice' },
+  token: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null },
+  'private-key': { production: null, development: null, test: 'notice', ci: null, build: null, example: null, docs: null },
+  'git-artifact': { production: null, development: null, test: 'notice', ci: null, build: null, example: 'notice', docs: 'notice' },
+  meta: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null },
+};
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
+
+/** The severity a finding gets: its own, capped by the policy for where it sits. */
+export function cappedSeverity(severity: Severity, policy: PolicyClass, context: ContextName): Severity {
+  const cap = SEVERITY_CAPS[policy][context];
+  return cap !== null && RANK[cap] < RANK[severity] ? cap : severity;
+}
+
+/** In documentation, a placeholder where a secret would go is the advice itself, not a finding. */
+export function isDocPlaceholder(value: string): boolean {
+  return isPlaceholder(value) || isExampleToken(value.replace(/^(?:AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[abpr]-|[sr]k_live_|AIza|npm_)/, ''));
+}
+
+/**
+ * Maps paths to contexts: the user's `contexts:` globs first, then the
+ * built-in classification. One instance per scan; placements are memoised
+ * by path, since every rule's findings in a file ask the same question.
+ */
+export class ContextClassifier {
+  private readonly overrides: { context: ContextName; matches: (path: string) => boolean }[];
+  private readonly memo = new Map<string, Placement>();
+
+  constructor(overrides: Partial<Record<ContextName, readonly string[]>> = {}) {
+    this.overrides = CONTEXT_NAMES.filter((c) => (overrides[c]?.length ?? 0) > 0).map((c) => ({
+      context: c,
+      matches: pathMatcher(overrides[c]!),
+    }));
+  }
+
+  /** Whether the configuration places this path, which then wins over any section a rule names. */
+  overridden(path: string): Placement | null {
+    for (const o of this.overrides) if (o.matches(path)) return { context: o.context, why: 'set by `contexts:` in the configuration' };
+    return null;
+  }
+
+  of(path: string): Placement {
+    let p = this.memo.get(path);
+    if (p === undefined) {
+      p = this.overridden(path) ?? classifyPath(path);
+      this.memo.set(path, p);
+    }
+    return p;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// The built-in classification, from how tools and frameworks lay out files.
+
+/** CI services' own configuration files, wherever they sit. */
+const CI_FILES = new Set([
+  '.gitlab-ci.yml',
+  '.gitlab-ci.yaml',
+  '.travis.yml',
+  'azure-pipelines.yml',
+  'azure-pipelines.yaml',
+  'bitbucket-pipelines.yml',
+  '.drone.yml',
+  'appveyor.yml',
+  '.appveyor.yml',
+  '.woodpecker.yml',
+  '.cirrus.yml',
+  'wercker.yml',
+  'codeship-services.yml',
+  'codeship-steps.yml',
+  'cloudbuild.yaml', // not a deploy: Cloud Build runs tests and builds images from it as often
+  'cloudbuild.yml',
+]);
+
+/** Folders that hold CI configuration and the compose files and scripts CI jobs run. */
+const CI_DIRS = new Set(['.github', '.circleci', '.ci', 'ci', '.buildkite', '.gitlab', '.woodpecker', '.azure-pipelines', '.semaphore', '.teamcity', '.tekton', '.drone']);
+
+/** Folders of tests and their data. */
+const TEST_DIRS = new Set([
+  'test',
+  'tests',
+  'testing',
+  'spec',
+  'specs',
+  '__tests__',
+  '__fixtures__',
+  '__mocks__',
+  'fixtures',
+  'fixture',
+  'testdata',
+  'test-data',
+  'test_data',
+  'testutils',
+  'testutil',
+  'e2e',
+  'cypress',
+  'playwright',
+  'smoketest',
+  'smoketests',
+]);
+/** Words that make a folder a test folder when they start or end its name: `integration-tests`, `e2e_tests`, `test-utils`. */
+const TEST_WORDS = new Set(['test', 'tests', 'testing', 'e2e', 'spec', 'specs', 'smoke']);
+
+/** Test tooling's own configuration, wherever it sits. */
+const TEST_FILES = new Set([
+  'conftest.py',
+  'pytest.ini',
+  'tox.ini',
+  'noxfile.py',
+  'phpunit.xml',
+  'phpunit.xml.dist',
+  'phpunit.dist.xml',
+  'cypress.json',
+  '.mocharc.yml',
+  '.mocharc.yaml',
+  '.mocharc.json',
+  '.mocharc.js',
+  '.rspec',
+]);
+/** Test runners' configuration by stem: `jest.config.ts`, `vitest.setup.js`, `karma.conf.js`. */
+const TEST_TOOLS = new Set(['jest', 'vitest', 'karma', 'cypress', 'playwright', 'protractor', 'wdio', 'nightwatch', 'setuptests', 'testsetup']);
+
+const EXAMPLE_WORDS = new Set(['example', 'examples', 'sample', 'samples', 'demo', 'demos', 'tutorial', 'tutorials', 'playground', 'quickstart', 'starter-kit']);
+const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'guides', 'guide', 'wiki', 'man', 'manual']);
+const DOC_EXTENSIONS = new Set(['md', 'mdx', 'markdown', 'rst', 'adoc', 'asciidoc', 'rdoc', 'textile', 'pod']);
 /**
  * `.txt` counts as documentation only under these names: a `keys.txt` or
  * `credentials.txt` is exactly where real secrets end up.
  */
 const TEXT_DOC_NAMES = /^(?:readme|changelog|changes|history|news|contributing|install|installation|usage|notes|authors|todo|faq)(?:[._-].*)?\.txt$/;
 
-/** Test files by name: `*_test.go`, `*.test.ts`, `*.spec.js`, `test_*.py`, `*_spec.rb`, `conftest.py`. */
-function isTestFileName(name: string): boolean {
-  if (/^test_[^/]*\.py$/.test(name) || name === 'conftest.py') return true;
-  return /[._]test\.[a-z0-9]+$/.test(name) || /\.spec\.[a-z0-9]+$/.test(name) || /_spec\.rb$/.test(name);
-}
+/** Name parts that mark development configuration: `settings/local.py`, `application-dev.yml`, `appsettings.Development.json`. */
+const DEV_WORDS = new Set(['dev', 'devel', 'develop', 'development', 'local']);
+const DEV_DIRS = new Set(['.devcontainer', 'devcontainer', 'dev', 'development']);
 
-interface PathKinds {
-  test: boolean;
-  docs: boolean;
-}
-
-function kinds(path: string): PathKinds {
+/**
+ * The built-in context of a path (POSIX, relative to the scanned root).
+ * The first match wins, in this order: documentation formats, CI, the
+ * outermost test, example or documentation folder, test files by name,
+ * development, then production.
+ */
+export function classifyPath(path: string): Placement {
   const segments = path.toLowerCase().split('/');
-  const name = segments.pop() ?? '';
-  return { test: segments.some((s) => TEST_DIRS.has(s)) || isTestFileName(name), docs: isDocumentation(segments, name) };
+  const name = segments.pop()!;
+  const dirs = segments;
+  const ext = extensionOf(name);
+
+  if (DOC_EXTENSIONS.has(ext) || TEXT_DOC_NAMES.test(name)) return { context: 'docs', why: 'documentation' };
+  if (dirs[0] === '.github' && dirs[1] === 'issue_template') return { context: 'example', why: 'issue template' };
+  if (dirs[0] === '.github' && dirs[1] === 'workflows') return { context: 'ci', why: 'CI workflow' };
+  if (CI_FILES.has(name) || name === 'jenkinsfile' || name.startsWith('jenkinsfile.') || name.endsWith('.jenkinsfile')) {
+    return { context: 'ci', why: 'CI configuration' };
+  }
+  if (dirs.some((d) => CI_DIRS.has(d))) return { context: 'ci', why: 'CI configuration' };
+  if (isDotenvLike(name) && stemWords(name).includes('ci')) return { context: 'ci', why: 'CI configuration' };
+
+  // The outermost folder that says what lies below it decides: `docs/examples/` is documentation.
+  for (const d of dirs) {
+    if (isTestDir(d)) return { context: 'test', why: 'test folder' };
+    if (isExampleDir(d)) return { context: 'example', why: 'example app' };
+    if (DOC_DIRS.has(d)) return { context: 'docs', why: 'documentation' };
+  }
+  const test = testFileReason(name, path.slice(path.lastIndexOf('/') + 1), dirs);
+  if (test) return { context: 'test', why: test };
+
+  if (dirs.some((d) => DEV_DIRS.has(d)) || isDevelopmentFile(name, dirs)) return { context: 'development', why: 'development settings' };
+  return PRODUCTION;
 }
 
-export function pathContext(path: string): PathContext | null {
-  const k = kinds(path);
-  return k.test ? 'test fixture path' : k.docs ? 'documentation' : null;
-}
-
-function isDocumentation(dirs: readonly string[], name: string): boolean {
-  if (dirs.some((s) => DOC_DIRS.has(s))) return true;
+function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
-  if (dot > 0 && DOC_EXTENSIONS.has(name.slice(dot + 1))) return true;
-  return TEXT_DOC_NAMES.test(name);
+  return dot > 0 ? name.slice(dot + 1) : '';
+}
+
+/** File extensions that say what a file is written in; other last parts (`.env.test`) are part of the name. */
+const LANGUAGE_EXTENSIONS = new Set([
+  'py', 'rb', 'js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'jsx', 'tsx', 'php', 'go', 'java', 'kt', 'kts', 'cs', 'scala', 'groovy',
+  'swift', 'rs', 'ex', 'exs', 'json', 'jsonc', 'json5', 'yml', 'yaml', 'toml', 'ini', 'cfg', 'conf', 'xml', 'properties',
+  'sh', 'bash', 'zsh', 'ps1', 'env', 'tf', 'tfvars', 'hcl', 'config',
+]);
+
+/** The name without its language extension, cut into words at `.`, `-` and `_`. */
+function stemWords(name: string): string[] {
+  const dot = name.lastIndexOf('.');
+  const stem = dot > 0 && LANGUAGE_EXTENSIONS.has(name.slice(dot + 1)) ? name.slice(0, dot) : name;
+  return stem.split(/[._-]/).filter((w) => w !== '');
+}
+
+function isDotenvLike(name: string): boolean {
+  return name.startsWith('.env') || name.endsWith('.env') || name.startsWith('env.');
+}
+
+function isTestDir(dir: string): boolean {
+  if (TEST_DIRS.has(dir)) return true;
+  const words = dir.split(/[._-]/).filter((w) => w !== '');
+  return words.length > 1 && (TEST_WORDS.has(words[0]!) || TEST_WORDS.has(words[words.length - 1]!));
+}
+
+function isExampleDir(dir: string): boolean {
+  if (EXAMPLE_WORDS.has(dir)) return true;
+  const words = dir.split(/[._-]/).filter((w) => w !== '');
+  return words.length > 1 && (EXAMPLE_WORDS.has(words[0]!) || EXAMPLE_WORDS.has(words[words.length - 1]!));
 }
 
 /**
- * Adjusts one finding for where it was found: placeholders in documentation
- * are dropped (null), findings in tests, fixtures and documentation are
- * lowered to notice with the reason appended to the message.
+ * Why a file is a test file by its name, or null: test code (`*_test.go`,
+ * `auth.spec.ts`, `test_views.py`, `UserServiceTest.java`), test settings
+ * (`settings/test.py`, `configuration_testing.py`, `config/environments/test.rb`,
+ * `.env.testing`, `application-test.yml`, `docker-compose.e2e.yml`) and test
+ * tooling's configuration (`phpunit.xml`, `pytest.ini`, `jest.config.js`).
  */
-export function applyPathContext(f: PathFinding, ruleSeverity: Severity): PathFinding | null {
-  const k = kinds(f.path);
-  if (!k.test && !k.docs) return f;
-  if (k.docs && f.secret !== undefined && isDocPlaceholder(f.secret)) return null;
-  const context: PathContext = k.test ? 'test fixture path' : 'documentation';
-  if ((f.severity ?? ruleSeverity) === 'notice') return f;
-  return { ...f, severity: 'notice', message: `${f.message} (lowered to notice: ${context})` };
+function testFileReason(lower: string, original: string, dirs: readonly string[]): string | null {
+  if (TEST_FILES.has(lower)) return 'test configuration';
+  if (/[a-z0-9](?:Test|Tests|Spec|IT)\.(?:java|kt|kts|cs|scala|groovy|swift)$/.test(original)) return 'test code';
+  const words = stemWords(lower);
+  if (words.length === 0) return null;
+  if (TEST_TOOLS.has(words[0]!) && words.length > 1) return 'test configuration';
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const isTestWord = (w: string) => w === 'test' || w === 'tests' || w === 'testing' || w === 'e2e';
+  // `.env.test.local`, `test.env`: in a dotenv name every part names the environment.
+  if (isDotenvLike(lower) && words.some(isTestWord)) return 'test settings';
+  // `.env.test`, `settings.test.py`, `test_views.py`, `settings_testing.py`, `docker-compose.e2e.yml`.
+  if (isTestWord(first) || isTestWord(last)) return isSettingsLike(lower, dirs) ? 'test settings' : 'test code';
+  // `auth.spec.ts`, `user_spec.rb`: `spec` names a test only beside another word (`spec.yaml` is an API spec).
+  if (words.length > 1 && (last === 'spec' || last === 'specs')) return 'test code';
+  return null;
 }
 
-function isDocPlaceholder(value: string): boolean {
-  return isPlaceholder(value) || isExampleToken(value.replace(/^(?:AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[abpr]-|[sr]k_live_|AIza|npm_)/, ''));
+/** A settings module or environment file, as opposed to code. */
+function isSettingsLike(name: string, dirs: readonly string[]): boolean {
+  return (
+    name.startsWith('.env') ||
+    /(?:settings|config|configuration|application|appsettings|compose|environment)/.test(name) ||
+    dirs.some((d) => d === 'settings' || d === 'environments' || d === 'config')
+  );
+}
+
+/**
+ * Development configuration by name: `settings/local.py`, `settings/dev.py`,
+ * `local_settings.py`, `config/environments/development.rb`, `config/dev.exs`,
+ * `application-dev.yml`, `appsettings.Development.json`,
+ * `docker-compose.override.yml` (Compose applies it on developers' machines
+ * by default), `.env.development`. A dotenv file named `local` is not one:
+ * `.env.local` and `.env.development.local` are where the real values of one
+ * machine go.
+ */
+function isDevelopmentFile(name: string, dirs: readonly string[]): boolean {
+  if (/^(?:docker-)?compose\.override\.ya?ml$/.test(name)) return true;
+  const words = stemWords(name);
+  const dotenv = isDotenvLike(name);
+  // `.env.local`, `.env.development.local`: one machine's real values, whatever mode they are for.
+  if (dotenv && words.includes('local')) return false;
+  const dev = (w: string) => DEV_WORDS.has(w);
+  if (words.length === 1) {
+    // A lone `dev.py` or `local.py` is development settings only inside a settings or config folder.
+    return dev(words[0]!) && dirs.some((d) => d === 'settings' || d === 'environments' || d === 'config' || d === 'conf');
+  }
+  return words.some(dev) && isSettingsLike(name, dirs);
 }

@@ -42,7 +42,7 @@ function workerLimits(maxFileSize: number, env: NodeJS.ProcessEnv = process.env)
 export interface CheckJob {
   root: string;
   maxFileSize: number;
-  options: Pick<ScanOptions, 'secretNames' | 'publicEnvPrefixes' | 'rules'>;
+  options: Pick<ScanOptions, 'secretNames' | 'publicEnvPrefixes' | 'rules' | 'contexts'>;
 }
 
 type Job = CheckJob & { kind: typeof SCAN_WORKER_KIND };
@@ -217,7 +217,12 @@ export class FileChecker {
       kind: SCAN_WORKER_KIND,
       root: this.job.root,
       maxFileSize: this.job.maxFileSize,
-      options: { secretNames: this.job.options.secretNames, publicEnvPrefixes: this.job.options.publicEnvPrefixes, rules: this.job.options.rules },
+      options: {
+        secretNames: this.job.options.secretNames,
+        publicEnvPrefixes: this.job.options.publicEnvPrefixes,
+        rules: this.job.options.rules,
+        contexts: this.job.options.contexts,
+      },
     };
     // Each worker is kept as soon as it exists, so `abort` can stop it.
     const helpers: Helper[] = [];

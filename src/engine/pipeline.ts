@@ -1,18 +1,20 @@
 import { decode, hasUtf16Bom, isBinary, splitLines, type Line } from './text';
 import { redact } from './redact';
 import { fingerprint, hashSecret } from './fingerprint';
-import type { Finding, FileStatus, ScanOptions, ScanStats } from './types';
+import type { ContextName, Finding, FileStatus, ScanOptions, ScanStats, Severity } from './types';
 import type { FileContext, PathFinding, RawFinding, Rule, RuleSettings, TreeContext } from '../rules/types';
+import type { PolicyClass } from './context';
 import { SecretNames } from '../rules/lib/secret-names';
 import { PUBLIC_ENV_PREFIXES } from '../rules/lib/env-keys';
 import { DIRECTIVE, findSuppressionComments, type FileComments } from './suppress-comments';
 import { LiteralGroup, LiteralSet } from './literal-set';
-import { applyPathContext } from './context';
+import { cappedSeverity, ContextClassifier, isDocPlaceholder } from './context';
 
-export function ruleSettings(opts: { secretNames?: string[]; publicEnvPrefixes?: string[] }): RuleSettings {
+export function ruleSettings(opts: Pick<ScanOptions, 'secretNames' | 'publicEnvPrefixes' | 'contexts'>): RuleSettings {
   return {
     secretNames: new SecretNames(opts.secretNames ?? []),
     publicEnvPrefixes: [...PUBLIC_ENV_PREFIXES, ...(opts.publicEnvPrefixes ?? [])],
+    contexts: new ContextClassifier(opts.contexts),
   };
 }
 
@@ -41,7 +43,7 @@ export interface FileInput {
   size: number;
 }
 
-/** File findings (path context already applied) and suppression comments, as plain data. */
+/** File findings (context policy already applied) and suppression comments, as plain data. */
 export interface CollectedFiles {
   found: { ruleId: string; finding: PathFinding }[];
   comments: FileComments[];
@@ -72,6 +74,10 @@ class FileView implements FileContext {
     this.status = input.status;
     this.head = input.head;
     this.body = readable ? input.body : null;
+  }
+
+  get context(): ContextName {
+    return this.settings.contexts.of(this.path).context;
   }
 
   get text(): string | null {
@@ -175,8 +181,8 @@ export class FindingCollector {
   }
 
   private push(ruleId: string, found: PathFinding): void {
-    // Tests, fixtures and docs lower a finding to notice; placeholders in docs are dropped.
-    const pf = applyPathContext(found, this.rules.find((r) => r.meta.id === ruleId)?.meta.severity ?? 'error');
+    const rule = this.rules.find((r) => r.meta.id === ruleId);
+    const pf = placeFinding(found, rule?.meta.severity ?? 'error', rule?.meta.policy ?? 'secret', this.settings.contexts);
     if (pf === null) return;
     this.ruleOf.set(pf, ruleId);
     this.raw.push(pf);
@@ -191,6 +197,25 @@ export class FindingCollector {
     const findings = finalize(this.raw, this.ruleOf, this.rules, secretValues);
     return { findings, secretValues: [...secretValues].sort(), comments: this.comments };
   }
+}
+
+/**
+ * Gives a finding its context (the configuration's, else the section's the
+ * rule named, else the file's) and caps its severity by the policy for that
+ * context, saying why in the message when it was lowered. Placeholders in
+ * documentation are the advice itself: they are dropped (null).
+ */
+export function placeFinding(f: PathFinding, ruleSeverity: Severity, policy: PolicyClass, contexts: ContextClassifier): PathFinding | null {
+  const file = contexts.of(f.path);
+  // A section refines production or development code; a section of a test or an example stays there.
+  const refines = f.context !== undefined && (file.context === 'production' || file.context === 'development');
+  const placed = refines ? (contexts.overridden(f.path) ?? { context: f.context!, why: f.contextWhy ?? f.context! }) : file;
+  if (placed.context === 'docs' && f.secret !== undefined && isDocPlaceholder(f.secret)) return null;
+  const own = f.severity ?? ruleSeverity;
+  const severity = cappedSeverity(own, f.policy ?? policy, placed.context);
+  const { contextWhy: _why, policy: _policy, ...rest } = f;
+  if (severity === own) return { ...rest, context: placed.context };
+  return { ...rest, severity, context: placed.context, message: `${f.message} (${severity}: ${placed.why})` };
 }
 
 const SUPPRESSION_MARK = new LiteralSet([{ text: DIRECTIVE, caseless: false }]);
@@ -242,6 +267,7 @@ function finalize(
       ...(f.secret !== undefined ? { secret: redact(f.secret) } : {}),
       fingerprint: '',
       status: f.status,
+      context: f.context ?? 'production',
     };
     const context = `${f.key ?? ''}\0${f.secret !== undefined ? hashSecret(f.secret) : ''}`;
     out.push({ finding, context });

@@ -1,4 +1,5 @@
-import type { AllowEntry, Baseline, BaselineStats, Finding, RuleLevel } from './types';
+import type { AllowEntry, Baseline, BaselineStats, Finding, RuleLevel, ScanOptions } from './types';
+import { ContextClassifier } from './context';
 import { DIRECTIVE, NEXT_LINE, type FileComments, type SuppressionComment } from './suppress-comments';
 import { fingerprint } from './fingerprint';
 import { applyBaseline } from './baseline';
@@ -11,6 +12,7 @@ export interface SettleOptions {
   rules?: Record<string, RuleLevel>;
   allow?: AllowEntry[];
   baseline?: Baseline;
+  contexts?: ScanOptions['contexts'];
 }
 
 export interface Settled {
@@ -65,7 +67,7 @@ export function settle(findings: readonly Finding[], files: readonly FileComment
     out.push(f);
   }
 
-  for (const n of unusedNotices(files, used)) {
+  for (const n of unusedNotices(files, used, new ContextClassifier(opts.contexts))) {
     const f = regrade(n);
     if (!f) continue;
     allow(f);
@@ -81,7 +83,7 @@ const KNOWN = new Set(RULES.map((r) => r.meta.id));
 /** Only id-shaped words are echoed back, so a stray value in a comment never reaches a report. */
 const ID_SHAPED = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
-function unusedNotices(files: readonly FileComments[], used: ReadonlySet<SuppressionComment>): Finding[] {
+function unusedNotices(files: readonly FileComments[], used: ReadonlySet<SuppressionComment>, contexts: ContextClassifier): Finding[] {
   const out: Finding[] = [];
   for (const file of files) {
     const seen = new Map<string, number>();
@@ -113,6 +115,7 @@ function unusedNotices(files: readonly FileComments[], used: ReadonlySet<Suppres
         message,
         fingerprint: fingerprint(unusedSuppression.meta.id, file.path, context, n),
         status: file.status,
+        context: contexts.of(file.path).context,
       });
     }
   }

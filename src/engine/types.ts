@@ -3,6 +3,15 @@ export type Severity = 'error' | 'warning' | 'notice';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
 
+/**
+ * Where a line lives, which decides how urgent a finding there is: a
+ * made-up key in a CI job is not a production leak. `production` is the
+ * default; see `context.ts` for the classification and the severity policy.
+ */
+export type ContextName = 'production' | 'development' | 'test' | 'ci' | 'build' | 'example' | 'docs';
+
+export const CONTEXT_NAMES: readonly ContextName[] = ['production', 'development', 'test', 'ci', 'build', 'example', 'docs'];
+
 /** How git sees a path: the three classes a user already knows, plus `plain` outside git. */
 export type FileStatus = 'tracked' | 'untracked' | 'ignored' | 'plain';
 
@@ -27,6 +36,8 @@ export interface Finding {
   secret?: string;
   fingerprint: string;
   status: FileStatus;
+  /** Where the finding sits (the file's context, or its section's); it decided the severity. */
+  context: ContextName;
   suppressed?: Suppression;
   /** Set by history scans: the commit that introduced the finding. */
   commit?: CommitInfo;
@@ -120,6 +131,11 @@ export interface ScanOptions {
   rules?: Record<string, RuleLevel>;
   /** Findings of a rule on matching paths are suppressed by the configuration, with a reason. */
   allow?: AllowEntry[];
+  /**
+   * Globs per context that override the built-in classification, e.g.
+   * `{ production: ['.github/workflows/deploy.yml'] }`.
+   */
+  contexts?: Partial<Record<ContextName, string[]>>;
   /** Findings recorded here are suppressed by the baseline. */
   baseline?: Baseline;
   /** Called now and then with the number of files done and the total. */

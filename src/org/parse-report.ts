@@ -1,5 +1,5 @@
-import type { Finding, CommitInfo, FileStatus, Severity, Suppression } from '../engine/types';
-import { SEVERITIES } from '../engine/types';
+import type { ContextName, Finding, CommitInfo, FileStatus, Severity, Suppression } from '../engine/types';
+import { CONTEXT_NAMES, SEVERITIES } from '../engine/types';
 import { redact } from '../engine/redact';
 import type { RepoReportInput } from './types';
 
@@ -70,6 +70,8 @@ function parseFinding(v: unknown, where: string): Finding {
   if (secret !== undefined) out.secret = secret;
   out.fingerprint = fingerprint;
   out.status = STATUSES.includes(v.status as FileStatus) ? (v.status as FileStatus) : 'plain';
+  // Reports from before contexts existed judged every finding as production.
+  out.context = CONTEXT_NAMES.includes(v.context as ContextName) ? (v.context as ContextName) : 'production';
   const suppressed = parseSuppression(v.suppressed);
   if (suppressed) out.suppressed = suppressed;
   const commit = parseCommit(v.commit, where);

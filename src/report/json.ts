@@ -53,7 +53,7 @@ export function resolveRepository(
 }
 
 const ORDER: readonly (keyof Finding)[] = [
-  'ruleId', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'secret', 'fingerprint', 'status', 'suppressed', 'commit',
+  'ruleId', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'secret', 'fingerprint', 'status', 'context', 'suppressed', 'commit',
 ];
 
 /** A copy with a fixed key order, so the output is byte-stable. */

@@ -91,7 +91,7 @@ function sarifResult(f: Finding, ruleIndex: number | undefined, prefix: string):
     message: { text },
     locations: [{ physicalLocation }],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    properties: { gitStatus: f.status },
+    properties: { gitStatus: f.status, context: f.context },
   };
   if (f.suppressed) {
     out.suppressions = [

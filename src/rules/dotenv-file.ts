@@ -45,6 +45,7 @@ export const dotenvFile: Rule = {
     id: 'dotenv-file',
     title: 'Dotenv file committed or shipped',
     severity: 'error',
+    policy: 'secret',
     why:
       'Dotenv files (`.env`, `.env.production`, `prod.env`, `.envrc`) hold the real configuration of one machine: ' +
       'database passwords, API tokens, signing keys. Once committed they are in every clone and in history; in a ' +

@@ -8,6 +8,7 @@ export const dotenvTemplateSecret: Rule = {
     id: 'dotenv-template-secret',
     title: 'Real-looking secret in a dotenv template',
     severity: 'warning',
+    policy: 'secret',
     why:
       'Templates such as `.env.example` are meant to be committed, so they must hold placeholders. A value that looks ' +
       'like a real key (long and random, or a known token format) was most likely copied from a real `.env`.',

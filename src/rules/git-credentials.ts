@@ -29,6 +29,7 @@ export const gitCredentials: Rule = {
     id: 'git-credentials',
     title: 'Git credentials in the tree',
     severity: 'error',
+    policy: 'secret',
     why:
       '`.git-credentials` stores passwords and tokens in clear text, and a URL such as `https://user:token@host/repo.git` ' +
       'in `.gitmodules`, `.gitconfig` or a git `config` file hands that token to anyone who reads the file.',

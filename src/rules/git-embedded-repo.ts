@@ -6,6 +6,7 @@ export const gitEmbeddedRepo: Rule = {
     id: 'git-embedded-repo',
     title: 'Embedded git repository',
     severity: 'error',
+    policy: 'git-artifact',
     why:
       'Running `git add` on a folder that is itself a git repository records only a pointer (a gitlink) with no ' +
       '`.gitmodules` entry: clones get an empty folder, CI builds break, and the inner repository (often with its own ' +

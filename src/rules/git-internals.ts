@@ -56,6 +56,7 @@ export const gitInternals: Rule = {
     id: 'git-internals',
     title: 'Git metadata in the tree',
     severity: 'error',
+    policy: 'git-artifact',
     why:
       'A `.git` directory, a copied git directory, a bundle or a pack file holds a whole repository: every file and every ' +
       'secret ever committed, including ones deleted long ago. Shipped in a deployment folder or image, or committed ' +

@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import { quoted } from './lib/example';
-import { secretOccurrences } from './lib/secret-assignments';
+import { occurrenceContext, secretOccurrences } from './lib/secret-assignments';
 import { weakness } from './lib/secret-value';
 
 export const hardcodedSecretKey: Rule = {
@@ -8,6 +8,7 @@ export const hardcodedSecretKey: Rule = {
     id: 'hardcoded-secret-key',
     title: 'Hardcoded signing secret',
     severity: 'error',
+    policy: 'secret',
     why:
       'A signing secret (Django/Flask SECRET_KEY, JWT secret, Rails secret_key_base, Laravel APP_KEY, session or cookie secret) ' +
       'written into code or config is readable by everyone who can read the repository, its forks and its build artifacts. ' +
@@ -38,6 +39,7 @@ export const hardcodedSecretKey: Rule = {
             '. Read it from the environment or a secret store, then rotate it.',
           secret: o.value,
           key: o.name,
+          ...occurrenceContext(o),
         };
       });
   },

@@ -6,6 +6,7 @@ export const knownToken: Rule = {
     id: 'known-token',
     title: 'Provider token or private key',
     severity: 'error',
+    policy: 'token',
     why:
       'Provider tokens have a fixed prefix and a documented shape (AWS access key ids, GitHub, GitLab, Slack, Stripe live, ' +
       'Google API and npm tokens) and a PEM private key block is a key by definition: wherever one is written, in code, ' +
@@ -48,6 +49,7 @@ export const knownToken: Rule = {
           key: m.format.id,
         };
         if (example) finding.severity = 'notice';
+        if (m.format === PEM_PRIVATE_KEY) finding.policy = 'private-key';
         out.push(finding);
       }
     }

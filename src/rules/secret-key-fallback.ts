@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import { quoted } from './lib/example';
-import { secretOccurrences } from './lib/secret-assignments';
+import { occurrenceContext, secretOccurrences } from './lib/secret-assignments';
 import { weakness } from './lib/secret-value';
 
 export const secretKeyFallback: Rule = {
@@ -8,6 +8,7 @@ export const secretKeyFallback: Rule = {
     id: 'secret-key-fallback',
     title: 'Insecure fallback for a signing secret',
     severity: 'error',
+    policy: 'secret',
     why:
       `A default such as \`os.getenv("SECRET_KEY", ${quoted('dev', '"')})\` or \`process.env.JWT_SECRET || ${quoted('secret', '"')}\` means a deployment that ` +
       'forgets to set the variable starts anyway, silently signing with a value that is public in the repository.',
@@ -36,6 +37,7 @@ export const secretKeyFallback: Rule = {
             ' when the environment does not set it. Remove the default and fail when it is missing.',
           secret: o.value,
           key: o.name,
+          ...occurrenceContext(o),
         };
       });
   },

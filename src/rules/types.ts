@@ -1,13 +1,16 @@
-import type { FileStatus, Severity } from '../engine/types';
+import type { ContextName, FileStatus, Severity } from '../engine/types';
 import type { Line } from '../engine/text';
 import type { SecretNames } from './lib/secret-names';
 import type { LiteralSet } from '../engine/literal-set';
+import type { ContextClassifier, PolicyClass } from '../engine/context';
 
 /** What the scan's configuration tells the rules. */
 export interface RuleSettings {
   secretNames: SecretNames;
   /** Dotenv key prefixes that frameworks publish to the browser by design. */
   publicEnvPrefixes: readonly string[];
+  /** Where each path lives: the built-in classification under the configuration's `contexts:`. */
+  contexts: ContextClassifier;
 }
 
 export interface RuleExample {
@@ -21,6 +24,8 @@ export interface RuleMeta {
   id: string;
   title: string;
   severity: Severity;
+  /** Which row of the severity policy (see `SEVERITY_CAPS`) caps its findings by context. */
+  policy: PolicyClass;
   /** Why this matters, in a sentence or two. */
   why: string;
   /** What to do about a finding. */
@@ -37,8 +42,18 @@ export interface RawFinding {
   message: string;
   /** The raw matched value; the engine redacts it before it leaves the engine. */
   secret?: string;
-  /** Overrides the rule's default severity. */
+  /** Overrides the rule's default severity (before the context policy caps it). */
   severity?: Severity;
+  /**
+   * The context of the section the finding sits in, when it differs from the
+   * file's: the `development:` block of `secrets.yml`, a Dockerfile `RUN`
+   * that sets a dummy for one build command, a `[tool.pytest_env]` table.
+   */
+  context?: ContextName;
+  /** Why the section has that context, for the message (e.g. `build-only value`). */
+  contextWhy?: string;
+  /** Overrides the rule's policy row, e.g. `private-key` for a PEM key found by the token rule. */
+  policy?: PolicyClass;
   /** Stable context for the fingerprint (e.g. the key name); never the secret in clear. */
   key?: string;
   /**
@@ -59,6 +74,8 @@ export interface FileContext {
   /** Last path segment. */
   name: string;
   status: FileStatus;
+  /** Where the file lives (`production` unless its path says otherwise); a finding may name its section's instead. */
+  readonly context: ContextName;
   /** The first bytes of the file (up to 8 KiB), for header checks. */
   head: Buffer;
   /** The raw content, or null when the file is binary or too large: for cheap byte-level prefilters. */

@@ -10,6 +10,7 @@ export const unusedSuppression: Rule = {
     id: 'unused-suppression',
     title: 'Suppression comment that suppresses nothing',
     severity: 'notice',
+    policy: 'meta',
     why:
       'A `leakproof-ignore` comment that no longer matches a finding is a stale exception: the code it excused moved or ' +
       'changed, and the comment now hides nothing but may hide the next real finding on that line. Exceptions must stay ' +

@@ -9,7 +9,7 @@ const folder = tempFolders();
 const SECRET = 'django-insecure-' + 'q7w8e9r0t1y2u3i4';
 
 function finding(over: Partial<Finding>): Finding {
-  return { ruleId: 'hardcoded-secret-key', severity: 'error', path: 'a.py', message: 'm', fingerprint: 'a'.repeat(32), status: 'tracked', ...over };
+  return { ruleId: 'hardcoded-secret-key', severity: 'error', path: 'a.py', message: 'm', fingerprint: 'a'.repeat(32), status: 'tracked', context: 'production', ...over };
 }
 
 async function json(argv: string[]) {

@@ -34,6 +34,9 @@ describe('config keys', () => {
         '    reason: throwaway keys for the tests',
         'secretNames: [HMAC_KEY, TOKEN_SIGNING_SECRET]',
         'publicEnvPrefixes: [MYAPP_PUBLIC_]',
+        'contexts:',
+        '  production: [.github/workflows/deploy.yml]',
+        '  test: ["qa/**"]',
         'maxFileSize: 2048',
         'failOn: warning',
         'includeIgnored: true',
@@ -47,6 +50,7 @@ describe('config keys', () => {
       allow: [{ rule: 'hardcoded-secret-key', paths: ['tests/**'], reason: 'throwaway keys for the tests' }],
       secretNames: ['HMAC_KEY', 'TOKEN_SIGNING_SECRET'],
       publicEnvPrefixes: ['MYAPP_PUBLIC_'],
+      contexts: { production: ['.github/workflows/deploy.yml'], test: ['qa/**'] },
       maxFileSize: 2048,
       failOn: 'warning',
       includeIgnored: true,
@@ -72,7 +76,10 @@ describe('config keys', () => {
 
 describe('config errors name the file, the key path and the allowed values', () => {
   it.each([
-    ['unknown key', 'ignor: [a]', '.leakproof.yml: unknown key "ignor"; allowed keys: ignore, rules, allow, secretNames, publicEnvPrefixes, maxFileSize, failOn, includeIgnored'],
+    ['unknown key', 'ignor: [a]', '.leakproof.yml: unknown key "ignor"; allowed keys: ignore, rules, allow, secretNames, publicEnvPrefixes, contexts, maxFileSize, failOn, includeIgnored'],
+    ['unknown context', 'contexts:\n  staging: [deploy/**]', '.leakproof.yml: contexts.staging: unknown context "staging"; allowed: production, development, test, ci, build, example, docs'],
+    ['contexts not a mapping', 'contexts: [ci]', '.leakproof.yml: contexts: must be a mapping of context name (production, development, test, ci, build, example, docs) to a list of globs, got a list'],
+    ['contexts with a bad glob', 'contexts:\n  ci: [/abs/**]', '.leakproof.yml: contexts.ci[0]: "/abs/**" is absolute'],
     ['unknown rule id', 'rules:\n  hardcoded-secret: off', '.leakproof.yml: rules.hardcoded-secret: unknown rule id "hardcoded-secret"; allowed: dotenv-file,'],
     ['bad rule level', 'rules: {dotenv-file: warn}', '.leakproof.yml: rules.dotenv-file: must be one of off, notice, warning, error, got the string "warn"'],
     ['rules not a mapping', 'rules: [dotenv-file]', '.leakproof.yml: rules: must be a mapping of rule id to off | notice | warning | error, got a list'],
@@ -124,7 +131,7 @@ describe('config discovery', () => {
 
   it('returns defaults without a config file', async () => {
     const c = await loadConfig(folder({ 'a.txt': 'x' }));
-    expect(c).toEqual({ file: null, ignore: [], rules: {}, allow: [], secretNames: [], publicEnvPrefixes: [] });
+    expect(c).toEqual({ file: null, ignore: [], rules: {}, allow: [], secretNames: [], publicEnvPrefixes: [], contexts: {} });
   });
 
   it('refuses two config files', async () => {
@@ -293,6 +300,7 @@ describe('leakproof init', () => {
     expect(c.ignore.length).toBeGreaterThan(0);
     expect(c.secretNames.length).toBeGreaterThan(0);
     expect(c.publicEnvPrefixes.length).toBeGreaterThan(0);
+    expect(Object.keys(c.contexts).length).toBeGreaterThan(0);
     expect(c.failOn).toBe('error');
     expect(c.maxFileSize).toBeGreaterThan(0);
     expect(c.includeIgnored).toBe(false);

@@ -1,41 +1,114 @@
 import { describe, expect, it } from 'vitest';
-import { applyPathContext, pathContext } from '../../src/engine/context';
-import { emptyStats, FindingCollector, ruleSettings } from '../../src/engine/pipeline';
+import { cappedSeverity, classifyPath, ContextClassifier, SEVERITY_CAPS } from '../../src/engine/context';
+import { emptyStats, FindingCollector, placeFinding, ruleSettings } from '../../src/engine/pipeline';
 import { RULES } from '../../src/rules';
 import type { PathFinding } from '../../src/rules/types';
+import type { ContextName, ScanOptions } from '../../src/engine/types';
 import { fakeToken } from '../helpers/fake-tokens';
 
-describe('pathContext', () => {
-  it.each([
-    ['test/settings.py', 'test fixture path'],
-    ['tests/fixtures/.env', 'test fixture path'],
-    ['src/test/resources/application.yml', 'test fixture path'],
-    ['spec/support/keys.rb', 'test fixture path'],
-    ['app/__tests__/auth.js', 'test fixture path'],
-    ['pkg/testdata/config.yaml', 'test fixture path'],
-    ['fixtures/app.py', 'test fixture path'],
-    ['auth/jwt_test.go', 'test fixture path'],
-    ['src/auth.test.ts', 'test fixture path'],
-    ['src/auth.spec.js', 'test fixture path'],
-    ['app/test_settings.py', 'test fixture path'],
-    ['spec/models/user_spec.rb', 'test fixture path'],
-    ['tests/README.md', 'test fixture path'],
-    ['README.md', 'documentation'],
-    ['docs/deploy.yml', 'documentation'],
-    ['doc/setup.sh', 'documentation'],
-    ['guide/intro.mdx', 'documentation'],
-    ['index.rst', 'documentation'],
-    ['manual.adoc', 'documentation'],
-    ['README.txt', 'documentation'],
-    ['CHANGELOG.txt', 'documentation'],
-  ])('%s → %s', (path, expected) => {
-    expect(pathContext(path)).toBe(expected);
+describe('classifyPath', () => {
+  const table: [string, ContextName][] = [
+    // CI: the services' own files, and what sits in CI folders.
+    ['.github/workflows/test.yml', 'ci'],
+    ['.github/workflows/deploy.yaml', 'ci'],
+    ['.github/actions/setup/action.yml', 'ci'],
+    ['.github/docker-compose.yml', 'ci'],
+    ['.gitlab-ci.yml', 'ci'],
+    ['.travis.yml', 'ci'],
+    ['.circleci/config.yml', 'ci'],
+    ['azure-pipelines.yml', 'ci'],
+    ['bitbucket-pipelines.yml', 'ci'],
+    ['Jenkinsfile', 'ci'],
+    ['jenkins/Jenkinsfile.release', 'ci'],
+    ['.ci/docker-compose.yml', 'ci'],
+    ['ci/config.env', 'ci'],
+    ['.env.ci', 'ci'],
+    // Tests: folders, test code, test settings, test tooling.
+    ['tests/settings.py', 'test'],
+    ['src/test/resources/application.yml', 'test'],
+    ['spec/support/keys.rb', 'test'],
+    ['app/__tests__/auth.js', 'test'],
+    ['pkg/testdata/config.yaml', 'test'],
+    ['fixtures/app.py', 'test'],
+    ['integration-tests/docker-compose.yml', 'test'],
+    ['e2e/docker-compose.yml', 'test'],
+    ['cypress/support/commands.js', 'test'],
+    ['playwright/global-setup.ts', 'test'],
+    ['auth/jwt_test.go', 'test'],
+    ['src/auth.test.ts', 'test'],
+    ['src/auth.spec.js', 'test'],
+    ['app/test_settings.py', 'test'],
+    ['spec/models/user_spec.rb', 'test'],
+    ['src/main/java/app/UserServiceTest.java', 'test'],
+    ['myproject/settings/test.py', 'test'],
+    ['netbox/netbox/configuration_testing.py', 'test'],
+    ['config/environments/test.rb', 'test'],
+    ['config/test.exs', 'test'],
+    ['phpunit.xml', 'test'],
+    ['phpunit.xml.dist', 'test'],
+    ['pytest.ini', 'test'],
+    ['tox.ini', 'test'],
+    ['jest.config.js', 'test'],
+    ['vitest.config.ts', 'test'],
+    ['.env.test', 'test'],
+    ['.env.testing', 'test'],
+    ['.env.test.local', 'test'],
+    ['docker-compose.test.yml', 'test'],
+    ['src/main/resources/application-test.yml', 'test'],
+    ['appsettings.Testing.json', 'test'],
+    // Examples and documentation.
+    ['examples/session/index.js', 'example'],
+    ['example/app.py', 'example'],
+    ['samples/web/appsettings.json', 'example'],
+    ['demo/config.php', 'example'],
+    ['examples/tutorial/flaskr/__init__.py', 'example'],
+    ['spring-samples/petclinic/application.yml', 'example'],
+    ['.github/ISSUE_TEMPLATE/bug_report.yml', 'example'],
+    ['README.md', 'docs'],
+    ['.github/CONTRIBUTING.md', 'docs'],
+    ['docs/deploy.yml', 'docs'],
+    ['doc/setup.sh', 'docs'],
+    ['guides/source/security.md', 'docs'],
+    ['guides/bug_report_templates/action_controller.rb', 'docs'],
+    ['index.rst', 'docs'],
+    ['manual.adoc', 'docs'],
+    ['README.txt', 'docs'],
+    // Development configuration.
+    ['myproject/settings/local.py', 'development'],
+    ['myproject/settings/dev.py', 'development'],
+    ['myproject/settings/development.py', 'development'],
+    ['local_settings.py', 'development'],
+    ['config/environments/development.rb', 'development'],
+    ['config/dev.exs', 'development'],
+    ['.env.development', 'development'],
+    ['.env.dev', 'development'],
+    ['docker-compose.override.yml', 'development'],
+    ['docker-compose.dev.yml', 'development'],
+    ['compose.dev.yaml', 'development'],
+    ['.devcontainer/docker-compose.yml', 'development'],
+    ['src/main/resources/application-dev.yml', 'development'],
+    ['appsettings.Development.json', 'development'],
+    ['webpack.config.dev.js', 'development'],
+  ];
+  it.each(table)('%s → %s', (path, expected) => {
+    expect(classifyPath(path).context).toBe(expected);
   });
 
   it.each([
     'settings.py',
+    'myproject/settings/production.py',
+    'myproject/settings/base.py',
     'src/app/config.ts',
-    'testing.py', // a name that merely starts with "test"
+    'config/environments/production.rb',
+    'config/secrets.yml',
+    'Dockerfile',
+    'docker-compose.yml',
+    'docker-compose.prod.yml',
+    '.env',
+    '.env.production',
+    '.env.local', // where one machine's real values go: not a development file
+    '.env.development.local',
+    'prod.env',
     'latest/app.py',
     'contest/settings.py',
     'attest.go',
@@ -43,10 +116,46 @@ describe('pathContext', () => {
     'keys.txt',
     'requirements.txt',
     'docker/docs.py', // only folders named docs count, not files
-    'spec.yaml',
+    'spec.yaml', // an API spec, not a test
     'protest_test_data.json',
-  ])('%s is ordinary code or config', (path) => {
-    expect(pathContext(path)).toBeNull();
+    'devise.rb',
+    'config/initializers/devise.rb',
+    'src/templates/settings.py',
+    'app/models/sample_rate.py',
+    'deploy/k8s/secret.yaml',
+  ])('%s is production', (path) => {
+    expect(classifyPath(path).context).toBe('production');
+  });
+
+  it('says why in a few words', () => {
+    expect(classifyPath('.github/workflows/ci.yml').why).toBe('CI workflow');
+    expect(classifyPath('examples/a/app.js').why).toBe('example app');
+    expect(classifyPath('myproject/settings/test.py').why).toBe('test settings');
+  });
+});
+
+describe('ContextClassifier', () => {
+  it('lets the configuration override the built-in classification', () => {
+    const c = new ContextClassifier({ production: ['.github/workflows/deploy.yml'], test: ['qa/**'] });
+    expect(c.of('.github/workflows/deploy.yml')).toEqual({ context: 'production', why: 'set by `contexts:` in the configuration' });
+    expect(c.of('.github/workflows/test.yml').context).toBe('ci');
+    expect(c.of('qa/settings.py').context).toBe('test');
+    expect(c.of('app/settings.py').context).toBe('production');
+  });
+});
+
+describe('severity policy', () => {
+  it('caps chosen secrets by context and leaves live tokens alone', () => {
+    expect(cappedSeverity('error', 'secret', 'production')).toBe('error');
+    expect(cappedSeverity('error', 'secret', 'development')).toBe('warning');
+    expect(cappedSeverity('warning', 'secret', 'development')).toBe('warning');
+    expect(cappedSeverity('notice', 'secret', 'development')).toBe('notice');
+    for (const c of ['test', 'ci', 'build', 'example', 'docs'] as const) expect(cappedSeverity('error', 'secret', c)).toBe('notice');
+    for (const c of Object.keys(SEVERITY_CAPS.token) as ContextName[]) expect(cappedSeverity('error', 'token', c)).toBe('error');
+    expect(cappedSeverity('error', 'private-key', 'test')).toBe('notice');
+    expect(cappedSeverity('error', 'private-key', 'ci')).toBe('error');
+    expect(cappedSeverity('error', 'git-artifact', 'test')).toBe('notice');
+    expect(cappedSeverity('error', 'git-artifact', 'production')).toBe('error');
   });
 });
 
@@ -59,72 +168,102 @@ const finding = (path: string, over: Partial<PathFinding> = {}): PathFinding => 
   ...over,
 });
 
-describe('applyPathContext', () => {
-  it('leaves findings in ordinary paths alone', () => {
-    const f = finding('app/settings.py');
-    expect(applyPathContext(f, 'error')).toBe(f);
+describe('placeFinding', () => {
+  const contexts = new ContextClassifier();
+  const place = (f: PathFinding, policy: 'secret' | 'token' = 'secret', c = contexts) => placeFinding(f, 'error', policy, c);
+
+  it('leaves findings in production code alone, naming the context', () => {
+    const out = place(finding('app/settings.py'))!;
+    expect(out.severity).toBeUndefined();
+    expect(out.context).toBe('production');
+    expect(out.message).toBe('`SECRET_KEY` is set to a hardcoded string literal.');
   });
 
-  it('lowers findings in tests to notice and says why', () => {
-    const out = applyPathContext(finding('tests/settings.py'), 'error')!;
-    expect(out.severity).toBe('notice');
-    expect(out.message).toMatch(/\(lowered to notice: test fixture path\)$/);
+  it('lowers by context and says why', () => {
+    const ci = place(finding('.github/workflows/test.yml'))!;
+    expect(ci).toMatchObject({ severity: 'notice', context: 'ci' });
+    expect(ci.message).toMatch(/\(notice: CI workflow\)$/);
+    const dev = place(finding('config/settings/local.py'))!;
+    expect(dev).toMatchObject({ severity: 'warning', context: 'development' });
+    expect(dev.message).toMatch(/\(warning: development settings\)$/);
+    const test = place({ path: 'test/fixtures/.env', status: 'tracked', message: '`.env` is tracked.' })!;
+    expect(test).toMatchObject({ severity: 'notice', context: 'test' });
   });
 
-  it('lowers findings in documentation to notice and says why', () => {
-    const out = applyPathContext(finding('docs/deploy.md'), 'warning')!;
-    expect(out.severity).toBe('notice');
-    expect(out.message).toMatch(/\(lowered to notice: documentation\)$/);
+  it('uses the section a rule names inside production or development files, not inside tests', () => {
+    const build = place(finding('Dockerfile', { context: 'build', contextWhy: 'build-only value' }))!;
+    expect(build).toMatchObject({ severity: 'notice', context: 'build' });
+    expect(build.message).toMatch(/\(notice: build-only value\)$/);
+    const inTests = place(finding('tests/docker/Dockerfile', { context: 'build', contextWhy: 'build-only value' }))!;
+    expect(inTests.context).toBe('test');
   });
 
-  it('lowers findings without a value (a dotenv file in a fixture folder)', () => {
-    const out = applyPathContext({ path: 'test/fixtures/.env', status: 'tracked', message: '`.env` is tracked.' }, 'error')!;
-    expect(out.severity).toBe('notice');
+  it('lets the configuration win over a section', () => {
+    const c = new ContextClassifier({ production: ['Dockerfile'] });
+    const out = place(finding('Dockerfile', { context: 'build', contextWhy: 'build-only value' }), 'secret', c)!;
+    expect(out.severity).toBeUndefined();
+    expect(out.context).toBe('production');
+  });
+
+  it('keeps live tokens at error wherever they are', () => {
+    for (const path of ['.github/workflows/ci.yml', 'tests/conftest.py', 'examples/app.js', 'docs/setup.md']) {
+      const out = place(finding(path, { secret: fakeToken('ghp', path) }), 'token')!;
+      expect(out.severity).toBeUndefined();
+    }
   });
 
   it('drops placeholders in documentation', () => {
-    expect(applyPathContext(finding('README.md', { secret: 'changeme' }), 'error')).toBeNull();
-    expect(applyPathContext(finding('docs/setup.md', { secret: 'your-secret-key-here' }), 'error')).toBeNull();
-    expect(applyPathContext(finding('README.md', { secret: 'AKIA' + 'IOSFODNN7EXAMPLE' }), 'error')).toBeNull();
-    expect(applyPathContext(finding('README.md', { secret: 'gh' + 'p_' + 'x'.repeat(36) }), 'error')).toBeNull();
+    expect(place(finding('README.md', { secret: 'changeme' }))).toBeNull();
+    expect(place(finding('docs/setup.md', { secret: 'your-secret-key-here' }))).toBeNull();
+    expect(place(finding('README.md', { secret: 'AKIA' + 'IOSFODNN7EXAMPLE' }), 'token')).toBeNull();
+    expect(place(finding('README.md', { secret: 'gh' + 'p_' + 'x'.repeat(36) }), 'token')).toBeNull();
   });
 
   it('keeps placeholders in tests, as notices', () => {
-    expect(applyPathContext(finding('tests/conftest.py', { secret: 'changeme' }), 'error')!.severity).toBe('notice');
+    expect(place(finding('tests/conftest.py', { secret: 'changeme' }))!.severity).toBe('notice');
   });
 
-  it('leaves a finding that is already a notice as it is', () => {
-    const f = finding('tests/a.py', { severity: 'notice' });
-    expect(applyPathContext(f, 'error')).toBe(f);
+  it('does not touch a finding that is already at or below the cap', () => {
+    const out = place(finding('tests/a.py', { severity: 'notice' }))!;
+    expect(out.message).toBe('`SECRET_KEY` is set to a hardcoded string literal.');
   });
 });
 
-describe('FindingCollector applies the path context to every rule', () => {
-  const collect = (files: Record<string, string>) => {
-    const c = new FindingCollector(RULES, ruleSettings({}), emptyStats());
+describe('FindingCollector applies the context policy to every rule', () => {
+  const collect = (files: Record<string, string>, opts: Pick<ScanOptions, 'contexts'> = {}) => {
+    const c = new FindingCollector(RULES, ruleSettings(opts), emptyStats());
     for (const [path, text] of Object.entries(files)) {
       const body = Buffer.from(text);
       c.addFile({ path, status: 'plain', head: body.subarray(0, 8192), body, size: body.length });
     }
     return c.finish().findings;
   };
+  const key = "SECRET_KEY = 'k3#9vQ!xT2@pLm8$wRz5^nB7&cYd4*hJ'";
 
-  it('errors in code, notices in tests and docs, nothing for doc placeholders', () => {
+  it('errors in code, notices in tests, CI and docs, nothing for doc placeholders, tokens at error', () => {
     const token = fakeToken('npm', 'context');
     const findings = collect({
-      'app/settings.py': "SECRET_KEY = 'k3#9vQ!xT2@pLm8$wRz5^nB7&cYd4*hJ'",
-      'tests/settings.py': "SECRET_KEY = 'k3#9vQ!xT2@pLm8$wRz5^nB7&cYd4*hJ'",
+      'app/settings.py': key,
+      'tests/settings.py': key,
       'tests/fixtures/.env': 'SECRET_KEY=abc',
       'docs/install.md': `Set NPM_TOKEN to a token such as ${token}.`,
       'README.md': 'AWS_ACCESS_KEY_ID=' + 'AKIA' + 'IOSFODNN7EXAMPLE',
     });
-    const summary = findings.map((f) => `${f.path} ${f.ruleId} ${f.severity}`);
+    const summary = findings.map((f) => `${f.path} ${f.ruleId} ${f.severity} ${f.context}`);
     expect(summary).toEqual([
-      'app/settings.py hardcoded-secret-key error',
-      'docs/install.md known-token notice',
-      'tests/fixtures/.env dotenv-file notice',
-      'tests/settings.py hardcoded-secret-key notice',
+      'app/settings.py hardcoded-secret-key error production',
+      'docs/install.md known-token error docs',
+      'tests/fixtures/.env dotenv-file notice test',
+      'tests/settings.py hardcoded-secret-key notice test',
     ]);
     for (const f of findings) expect(f.message).not.toContain(token);
+  });
+
+  it('takes the configured contexts', () => {
+    const files = { '.github/workflows/deploy.yml': `env:\n  DJANGO_SECRET_KEY: 'k3#9vQ!xT2@pLm8wRz5^nB7&cYd4*hJ'\n` };
+    expect(collect(files).map((f) => [f.severity, f.context])).toEqual([['notice', 'ci']]);
+    expect(collect(files, { contexts: { production: ['.github/workflows/deploy.yml'] } }).map((f) => [f.severity, f.context])).toEqual([
+      ['error', 'production'],
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import type { FileStatus } from '../../src/engine/types';
 import { splitLines } from '../../src/engine/text';
 import { SecretNames } from '../../src/rules/lib/secret-names';
 import { PUBLIC_ENV_PREFIXES } from '../../src/rules/lib/env-keys';
+import { ContextClassifier } from '../../src/engine/context';
 
 /** One line (or a few) of a real-world file, and what the rule must say about it. */
 export interface Case {
@@ -19,9 +20,11 @@ export interface Case {
 
 export function fileContext(file: string, text: string | null, opts: { status?: FileStatus; head?: Buffer; secretNames?: string[] } = {}): FileContext {
   const name = file.slice(file.lastIndexOf('/') + 1);
+  const contexts = new ContextClassifier();
   return {
     path: file,
     name,
+    context: contexts.of(file).context,
     status: opts.status ?? 'tracked',
     head: opts.head ?? Buffer.from(text ?? '', 'utf8').subarray(0, 8192),
     body: text === null ? null : Buffer.from(text, 'utf8'),
@@ -31,7 +34,7 @@ export function fileContext(file: string, text: string | null, opts: { status?: 
       return this.body !== null && set.test(this.body);
     },
     memo: new Map(),
-    settings: { secretNames: new SecretNames(opts.secretNames ?? []), publicEnvPrefixes: PUBLIC_ENV_PREFIXES },
+    settings: { secretNames: new SecretNames(opts.secretNames ?? []), publicEnvPrefixes: PUBLIC_ENV_PREFIXES, contexts },
   };
 }
 

@@ -17,6 +17,7 @@ const base: Finding = {
   message: '`.env` is tracked by git.',
   fingerprint: 'a'.repeat(32),
   status: 'tracked',
+  context: 'production',
 };
 
 describe('parseRepoReport', () => {

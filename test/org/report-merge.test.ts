@@ -37,6 +37,7 @@ function finding(repo: number, n: number, severity: Severity, extra: Partial<Fin
     secret: redact(raw),
     fingerprint: `${repo.toString(16).padStart(4, '0')}${n.toString(16).padStart(4, '0')}`.padEnd(32, 'f'),
     status: 'tracked',
+    context: 'production',
     ...extra,
   };
 }

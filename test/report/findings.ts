@@ -13,6 +13,7 @@ export function finding(over: Partial<Finding> & { severity?: Severity } = {}): 
     secret: 'q8Zr…(36 chars)',
     fingerprint: '0123456789abcdef0123456789abcdef',
     status: 'tracked',
+    context: 'production',
     ...over,
   };
 }

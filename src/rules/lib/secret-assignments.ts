@@ -1,5 +1,6 @@
 import type { FileContext } from '../types';
 import type { Line } from '../../engine/text';
+import type { ContextName, Severity } from '../../engine/types';
 import { langOf, needsQuotes, type Lang } from './filetype';
 import {
   isBareScalar,
@@ -44,6 +45,21 @@ export interface SecretOccurrence {
   via: string;
   /** Set when a call signature, not a name, makes the value a secret (e.g. the `jwt.sign()` key). */
   subject?: string;
+  /** Lower than the rule's own, e.g. `notice` for an assignment that is commented out. */
+  severity?: Severity;
+  /** The section's context when it differs from the file's (a Dockerfile `RUN` build dummy: `build`). */
+  context?: ContextName;
+  /** Why the section has that context, for the message. */
+  contextWhy?: string;
+}
+
+/** What an occurrence adds to its finding beyond the rule's defaults: a lower severity, a section's context. */
+export function occurrenceContext(o: SecretOccurrence): { severity?: Severity; context?: ContextName; contextWhy?: string } {
+  return {
+    ...(o.severity ? { severity: o.severity } : {}),
+    ...(o.context ? { context: o.context } : {}),
+    ...(o.contextWhy ? { contextWhy: o.contextWhy } : {}),
+  };
 }
 
 const MEMO_KEY = 'secret-assignments';

@@ -267,3 +267,24 @@ describe('FindingCollector applies the context policy to every rule', () => {
     ]);
   });
 });
+
+describe('the README prints the policy table', () => {
+  it('says for every context and kind what SEVERITY_CAPS says', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('### Severity policy'), readme.indexOf('## Detection coverage'));
+    const rows = section.split('\n').filter((l) => /^\| `[a-z]+` \|/.test(l));
+    const columns = ['secret', 'token', 'private-key', 'git-artifact'] as const;
+    const cell = (cap: string | null) => (cap === null ? 'as the rule' : cap === 'warning' ? 'at most `warning`' : `\`${cap}\``);
+    const table = Object.fromEntries(
+      rows.map((r) => {
+        const cells = r.split(' | ').map((c) => c.replace(/^\| |\s*\|$/g, '').trim());
+        return [cells[0]!.replace(/`/g, ''), cells.slice(2)];
+      }),
+    );
+    expect(Object.keys(table)).toEqual(['production', 'development', 'test', 'ci', 'build', 'example', 'docs']);
+    for (const [context, cells] of Object.entries(table)) {
+      expect(cells, context).toEqual(columns.map((c) => cell(SEVERITY_CAPS[c][context as ContextName])));
+    }
+  });
+});

@@ -136,6 +136,9 @@ const TEST_DIRS = new Set([
   'playwright',
   'smoketest',
   'smoketests',
+  'bench',
+  'benchmark',
+  'benchmarks',
 ]);
 /** Words that make a folder a test folder when they start or end its name: `integration-tests`, `e2e_tests`, `test-utils`. */
 const TEST_WORDS = new Set(['test', 'tests', 'testing', 'e2e', 'spec', 'specs', 'smoke']);
@@ -201,6 +204,8 @@ export function classifyPath(path: string): Placement {
   }
   const test = testFileReason(name, path.slice(path.lastIndexOf('/') + 1), dirs);
   if (test) return { context: 'test', why: test };
+  // `.env.local.demo`, `demo.env`: a dotenv file for a demo is an example's configuration.
+  if (isDotenvLike(name) && stemWords(name).some((w) => EXAMPLE_WORDS.has(w))) return { context: 'example', why: 'example configuration' };
 
   if (dirs.some((d) => DEV_DIRS.has(d)) || isDevelopmentFile(name, dirs)) return { context: 'development', why: 'development settings' };
   return PRODUCTION;

@@ -64,6 +64,8 @@ describe('classifyPath', () => {
     ['examples/tutorial/flaskr/__init__.py', 'example'],
     ['spring-samples/petclinic/application.yml', 'example'],
     ['.github/ISSUE_TEMPLATE/bug_report.yml', 'example'],
+    ['.env.local.demo', 'example'],
+    ['benchmarks/settings.py', 'test'],
     ['README.md', 'docs'],
     ['.github/CONTRIBUTING.md', 'docs'],
     ['docs/deploy.yml', 'docs'],

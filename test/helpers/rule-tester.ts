@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { FileContext, RawFinding, Rule } from '../../src/rules/types';
-import type { FileStatus } from '../../src/engine/types';
+import type { ContextName, FileStatus, Severity } from '../../src/engine/types';
 import { splitLines } from '../../src/engine/text';
 import { SecretNames } from '../../src/rules/lib/secret-names';
 import { PUBLIC_ENV_PREFIXES } from '../../src/rules/lib/env-keys';
 import { ContextClassifier } from '../../src/engine/context';
+import { placeFinding } from '../../src/engine/pipeline';
 
 /** One line (or a few) of a real-world file, and what the rule must say about it. */
 export interface Case {
@@ -16,6 +17,10 @@ export interface Case {
   /** For flagged cases: the 1-based line of the finding (default 1 when `secret` is set). */
   line?: number;
   status?: FileStatus;
+  /** For flagged cases with a `secret`: where the finding sits once placed (the section the rule names, else the file's context). */
+  context?: ContextName;
+  /** For flagged cases with a `secret`: its severity once the context policy has capped it. */
+  severity?: Severity;
 }
 
 export function fileContext(file: string, text: string | null, opts: { status?: FileStatus; head?: Buffer; secretNames?: string[] } = {}): FileContext {
@@ -55,6 +60,11 @@ export function ruleTester(rule: Rule, table: { flagged: Case[]; clean: Case[] }
         const match = found.find((f) => f.secret === c.secret);
         expect(match, `expected the value ${JSON.stringify(c.secret)} among ${JSON.stringify(found.map((f) => f.secret))}`).toBeDefined();
         expect(match!.line).toBe(c.line ?? 1);
+        if (c.context !== undefined || c.severity !== undefined) {
+          const placed = placeFinding({ ...match!, path: c.file, status: c.status ?? 'tracked' }, rule.meta.severity, rule.meta.policy, new ContextClassifier());
+          if (c.context !== undefined) expect(placed?.context).toBe(c.context);
+          if (c.severity !== undefined) expect(placed?.severity ?? rule.meta.severity).toBe(c.severity);
+        }
       }
     });
   });

@@ -81,6 +81,15 @@ const flagged: Case[] = [
   // Assigned only when unset
   { file: 'spec/rails_helper.rb', text: 'ENV["SECRET_KEY_BASE"] ||= "test-secret-key-base"', secret: 'test-secret-key-base' },
   { file: 'setup.js', text: "process.env.JWT_SECRET ??= 'setup-secret'", secret: 'setup-secret' },
+  // Sections a path cannot see
+  { file: 'config/secrets.yml', text: 'development:\n  secret_key_base: <%= ENV.fetch("SECRET_KEY_BASE", "dev-base") %>', secret: 'dev-base', line: 2, context: 'development', severity: 'warning' },
+  { file: 'config/secrets.yml', text: 'production:\n  secret_key_base: <%= ENV.fetch("SECRET_KEY_BASE", "prod-base") %>', secret: 'prod-base', line: 2, context: 'production', severity: 'error' },
+  { file: 'src/main/resources/application.yml', text: 'spring:\n  config:\n    activate:\n      on-profile: test\njwt:\n  secret: ${JWT_SECRET:test-profile-default}', secret: 'test-profile-default', line: 6, context: 'test' },
+  { file: 'Dockerfile', text: 'RUN SECRET_KEY=${SECRET_KEY:-dummy} python manage.py collectstatic', secret: 'dummy', context: 'build' },
+  { file: 'Dockerfile', text: 'ENV SECRET_KEY=${SECRET_KEY:-dummy}', secret: 'dummy', context: 'production' },
+  // Pusher's secret signs; its key is public
+  { file: 'lib/pusher.js', text: "  secret: process.env.PUSHER_SECRET || '989b8e9c20c3b20b6ec7',", secret: '989b8e9c20c3b20b6ec7' },
+  { file: 'config/broadcasting.php', text: "            'secret' => env('REVERB_APP_SECRET', 'reverb-secret-default'),", secret: 'reverb-secret-default' },
 ];
 
 const clean: Case[] = [
@@ -166,6 +175,14 @@ const clean: Case[] = [
   { file: 'main.tf', text: '  secret_key = var.secret_key' },
   { file: 'main.tf', text: '  secret_key = lookup(var.env, "SECRET_KEY")' },
   { file: 'main.tf', text: '  SECRET_KEY = coalesce(var.secret_key, random_password.key.result)' },
+  // Command output and variable names as defaults
+  { file: 'entrypoint.sh', text: ': "${SECRET_KEY:=`openssl rand -hex 32`}"' },
+  { file: 'entrypoint.sh', text: 'export SECRET_KEY=${SECRET_KEY:-$RANDOM_KEY}' },
+  { file: 'settings.py', text: "SECRET_KEY = os.environ.get('SECRET_KEY', 'DJANGO_SECRET_KEY')" },
+  { file: 'config.rb', text: "SECRET_KEY_BASE = ENV.fetch('SECRET_KEY_BASE') { `openssl rand -hex 64` }" },
+  // Pusher's public ids
+  { file: 'lib/pusher.js', text: "  key: process.env.PUSHER_KEY || '33af4f3507ff062a6dec',\n  appId: process.env.PUSHER_APP_ID || '2045074'," },
+  { file: 'config/broadcasting.php', text: "            'key' => env('PUSHER_APP_KEY', 'a1b2c3d4e5f6a7b8c9d0'),\n            'app_id' => env('PUSHER_APP_ID', '12345')," },
 ];
 
 ruleTester(secretKeyFallback, { flagged, clean });
@@ -181,6 +198,25 @@ describe('secret-key-fallback: messages and the split with hardcoded-secret-key'
     const fallbacks = check(secretKeyFallback, c).map((f) => `${f.line}:${f.column}`);
     const hardcoded = check(hardcodedSecretKey, c).map((f) => `${f.line}:${f.column}`);
     expect(hardcoded.filter((p) => fallbacks.includes(p))).toEqual([]);
+  });
+
+  // What the code does, as written: an operator after the read is not the read's own default.
+  const via: [string, string, string][] = [
+    ['settings.py', "SECRET_KEY = os.environ.get('SECRET_KEY') or 'dev'", "(`or` fallback after `os.environ.get('SECRET_KEY')`)"],
+    ['settings.py', "SECRET_KEY = os.getenv('SECRET_KEY', 'dev')", '(`os.getenv()` default)'],
+    ['config/initializers/secret.rb', "config.secret_key_base = ENV['SECRET_KEY_BASE'] || 'abc'", "(`||` fallback after `ENV['SECRET_KEY_BASE']`)"],
+    ['config/environments/production.rb', "config.secret_key_base = ENV.fetch('SECRET_KEY_BASE') { 'dev-secret' }", "(block default of `ENV.fetch('SECRET_KEY_BASE')`)"],
+    ['config/environments/production.rb', "config.secret_key_base = ENV.fetch('SECRET_KEY_BASE', 'dev-base')", '(`ENV.fetch()` default)'],
+    ['auth.js', "const secret = process.env.JWT_SECRET || 'secret'", '(`||` fallback after `process.env.JWT_SECRET`)'],
+    ['src/Kernel.php', "$secret = $_ENV['APP_SECRET'] ?? 'dev';", "(`??` fallback after `$_ENV['APP_SECRET']`)"],
+    ['spec/rails_helper.rb', 'ENV["SECRET_KEY_BASE"] ||= "test-secret-key-base"', '(`||=` assignment to `ENV["SECRET_KEY_BASE"]`)'],
+    ['Config.java', 'String secret = Optional.ofNullable(System.getenv("JWT_SECRET")).orElse("dev");', '(`.orElse()` fallback after `System.getenv("JWT_SECRET")`)'],
+    ['auth.module.ts', "secret: configService.get<string>('JWT_SECRET') || 'dev',", "(`||` fallback after `configService.get('JWT_SECRET')`)"],
+    ['.github/workflows/ci.yml', "    env:\n      JWT_SECRET: ${{ secrets.JWT_SECRET || 'ci-only-secret' }}", '(`||` fallback after `secrets.JWT_SECRET`)'],
+  ];
+  it.each(via)('%s: %s says how the default is given', (file, text, says) => {
+    const [f] = check(secretKeyFallback, { file, text });
+    expect(f?.message).toContain(says);
   });
 
   it('says why a default is weak', () => {

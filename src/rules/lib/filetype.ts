@@ -55,6 +55,7 @@ const BY_NAME: Record<string, Lang> = {
   '.zshrc': 'shell',
   '.profile': 'shell',
   '.bash_profile': 'shell',
+  'phpunit.xml.dist': 'xml',
 };
 
 const TEMPLATE_SUFFIXES = ['.j2', '.jinja', '.jinja2', '.tpl', '.tmpl', '.gotmpl'];

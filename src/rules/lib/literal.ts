@@ -64,6 +64,19 @@ function singleQuotesAreRaw(lang: Lang | null): boolean {
   return lang === 'php' || lang === 'shell' || lang === 'dockerfile' || lang === 'make';
 }
 
+/** Shells and the files that hand their values to one (compose, CI `run:` steps, systemd): `` `cmd` `` runs a command there. */
+function isShellLike(lang: Lang | null): boolean {
+  return lang === 'shell' || lang === 'dockerfile' || lang === 'make' || lang === 'yaml' || lang === 'systemd';
+}
+
+/** Syntaxes where a backtick-quoted value is the output of a command (`` `openssl rand -hex 32` ``), not a string. */
+export function runsBackticks(lang: Lang | null): boolean {
+  return isShellLike(lang) || lang === 'ruby' || lang === 'php';
+}
+
+/** A value that is only a variable reference, `$SECRET_KEY` or `${SECRET_KEY}`, whatever quotes keep it for later. */
+const VARIABLE_ONLY = /^\$(?:[A-Za-z_][A-Za-z0-9_]*|\{[A-Za-z_][A-Za-z0-9_]*\})$/;
+
 /**
  * Lookups that configuration loaders resolve when they read the value:
  * dynaconf `@format {env[SECRET_KEY]}` / `@jinja …` / `@get …`, Azure App
@@ -78,6 +91,7 @@ const LOADER_LOOKUP = /^(?:@(?:format|jinja|get)\s|@Microsoft\.KeyVault\(|__[A-Z
  * strings do not interpolate, so a WordPress salt may hold `$X` as written.
  */
 export function isInterpolated(value: string, lang: Lang | null, quote?: string): boolean {
+  if (VARIABLE_ONLY.test(value)) return true;
   if (quote === "'" && singleQuotesAreRaw(lang)) return false;
   if (LOADER_LOOKUP.test(value)) return true;
   if (
@@ -97,6 +111,8 @@ export function isInterpolated(value: string, lang: Lang | null, quote?: string)
   if (lang !== 'js' && lang !== 'python' && lang !== 'ruby' && lang !== 'go' && lang !== 'rust' && lang !== 'csharp') {
     if (/\$[A-Za-z_{(]/.test(value)) return true;
   }
+  // `"SECRET=`pwgen -s 64 1`"`: command output.
+  if (isShellLike(lang) && value.includes('`')) return true;
   return false;
 }
 

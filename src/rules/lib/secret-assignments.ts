@@ -9,6 +9,7 @@ import {
   isInterpolated,
   readBare,
   readQuoted,
+  runsBackticks,
   skipSpaces,
   type Literal,
 } from './literal';
@@ -16,6 +17,7 @@ import { isFallbackList, normalizeName, type SecretNames } from './secret-names'
 import { isDotenvName } from './dotenv-names';
 import { commentStart } from './comments';
 import { referenceOnlyLines } from './manifests';
+import { DOCKER_RUN, sectionCodes, sectionOf, type Section } from './sections';
 import {
   calleeBefore,
   enclosingObjectLabel,
@@ -110,12 +112,15 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
 
 /**
  * Keys that hold a signing secret because of the file they are in: Laravel's
- * `config/app.php` `'key'` (APP_KEY) and tymon/jwt-auth's `config/jwt.php` `'secret'`.
+ * `config/app.php` `'key'` (APP_KEY), tymon/jwt-auth's `config/jwt.php`
+ * `'secret'`, and the `'secret'` of each connection in `config/broadcasting.php`
+ * (Pusher, Reverb: it signs channel auth and events; their `'key'` and
+ * `'app_id'` are public ids).
  */
 function fileKeys(path: string, lang: Lang): ReadonlySet<string> {
   if (lang !== 'php') return NO_KEYS;
   if (/(?:^|\/)config\/app\.php$/.test(path)) return new Set(['key']);
-  if (/(?:^|\/)config\/jwt\.php$/.test(path)) return new Set(['secret']);
+  if (/(?:^|\/)config\/(?:jwt|broadcasting)\.php$/.test(path)) return new Set(['secret']);
   return NO_KEYS;
 }
 const NO_KEYS: ReadonlySet<string> = new Set();
@@ -137,6 +142,20 @@ const WALK_PER_CHAR = 4;
 const WALK_FLOOR = 1 << 16;
 /** Lines below a call's opening line that its arguments may run on to. */
 const MAX_CALL_LINES = 4;
+/** `\` continuation lines looked at on either side of a shell command. */
+const MAX_CONTINUATIONS = 10;
+/** Build steps that load the settings and so need some key, never the real one. */
+const BUILD_COMMAND = /\b(?:collectstatic|compilemessages|assets:precompile)\b/;
+/** What stands before the `(` of a Laravel call that sets a config key (the last 40 characters). */
+const CONFIG_SETTER = /(?:\bConfig\s*::\s*set|\bconfig\s*\(\s*\)\s*->\s*set|\bapp\s*\(\s*['"]config['"]\s*\)\s*->\s*set|\[\s*['"]config['"]\s*\]\s*->\s*set|\bWithConfig)\s*$/i;
+/** A dotted lower-case key path: `action_dispatch.secret_key_base`, `app.jwt-secret`. */
+const KEY_PATH = /^[a-z][a-z0-9_-]*(?:\.[a-z][a-z0-9_-]*)+$/;
+/** An environment variable's name: `JWT_SECRET`, `DJANGO_SECRET_KEY`. */
+const ENV_VAR_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+/** Names written as a request to fill in a value (normalised). */
+const FILL_IN = /^(?:your|my|change|replace|enter|insert|put|set)|here$/;
+const BUILD_ONLY: Section = { context: 'build', why: 'build-only value' };
+const BUILD_ARG: Section = { context: 'build', why: 'build argument' };
 
 const NON_SPACE = /\S/;
 
@@ -177,6 +196,8 @@ class LineAnalyzer {
   private contextLookups = 0;
   /** End of the last value reported on this line: names inside it are part of the value. */
   private consumed = 0;
+  /** Where the name being looked at starts on this line: whether it starts a command decides some sections. */
+  private nameAt = 0;
 
   constructor(
     private readonly lines: readonly Line[],
@@ -254,6 +275,7 @@ class LineAnalyzer {
   private emit(kind: SecretOccurrence['kind'], name: string, lit: Literal, via: string, lineIdx = this.idx, subject?: string): void {
     const line = this.lines[lineIdx]!;
     if (lineIdx === this.idx) this.consumed = Math.max(this.consumed, lit.end);
+    const section = this.sectionAt(lineIdx);
     this.out.push({
       kind,
       name,
@@ -263,7 +285,81 @@ class LineAnalyzer {
       endColumn: line.offset + lit.end + 1,
       via,
       ...(subject ? { subject } : {}),
+      ...(section ? { context: section.context, contextWhy: section.why } : {}),
     });
+  }
+
+  /** The section a value on line `lineIdx` sits in, when it is not the file's: see `sections.ts`. */
+  private sectionAt(lineIdx: number): Section | null {
+    if (this.lang === 'shell' || this.lang === 'make') return lineIdx === this.idx ? this.shellBuildValue() : null;
+    const code = sectionCodes(this.lines, this.lang)?.[lineIdx] ?? 0;
+    // A `RUN` step's shell ends with the step: a value set for its commands never reaches the image.
+    if (code === DOCKER_RUN) return lineIdx === this.idx && this.startsCommand(this.nameAt) ? BUILD_ONLY : null;
+    return sectionOf(code);
+  }
+
+  /**
+   * Whether the `NAME=value` at `start` is set for the command that follows
+   * it or for the rest of a shell (`RUN NAME=v cmd`, `&& NAME=v cmd`,
+   * `export NAME=v`, `A=1 NAME=v cmd`), rather than passed to a command
+   * as an argument (`echo NAME=v >> .env`, `"NAME=v"`).
+   */
+  private startsCommand(start: number): boolean {
+    const s = this.s;
+    let k = start;
+    for (let words = 0; words < 8; words++) {
+      while (k > 0 && (s[k - 1] === ' ' || s[k - 1] === '\t')) k--;
+      if (k === 0) return true; // a continuation line, or the start of a script line
+      const c = s[k - 1]!;
+      // `{ NAME=v cmd; }` groups a command; `${` opens a parameter, which the word below reads.
+      if (c === ';' || c === '&' || c === '|' || c === '(' || (c === '{' && s[k - 2] !== '$')) return true;
+      let w = k;
+      while (w > 0 && s[w - 1] !== ' ' && s[w - 1] !== '\t' && k - w < 200) w--;
+      const word = s.slice(w, k);
+      if (/^(?:export|env|then|do|else)$/.test(word) || (this.lang === 'dockerfile' && /^run$/i.test(word))) return true;
+      // `RUN --mount=…` flags, and other one-command assignments before this one.
+      if (!/^--[\w-]+(?:=\S*)?$/.test(word) && !/^[A-Za-z_]\w*=/.test(word)) return false;
+      k = w;
+    }
+    return false;
+  }
+
+  /**
+   * Shell scripts and Makefile recipes: a dummy given to one build command
+   * (`SECRET_KEY=dummy python manage.py collectstatic`,
+   * `docker run -e SECRET_KEY=dummy app python manage.py collectstatic`,
+   * `SECRET_KEY_BASE=dummy rails assets:precompile`) or a `docker build --build-arg`.
+   */
+  private shellBuildValue(): Section | null {
+    const s = this.s;
+    const start = this.nameAt;
+    let k = start;
+    while (k > 0 && (s[k - 1] === ' ' || s[k - 1] === '\t')) k--;
+    let w = k;
+    while (w > 0 && s[w - 1] !== ' ' && s[w - 1] !== '\t' && k - w < 20) w--;
+    const flag = s.slice(w, k);
+    if (flag === '--build-arg' || flag === '--build-arg=') return BUILD_ARG;
+    const envFlag = flag === '-e' || flag === '--env' || flag === '--env=';
+    if (!envFlag && !this.startsCommand(start)) return null;
+    return this.commandBuilds() ? BUILD_ONLY : null;
+  }
+
+  /** Whether the command on this line, with its `\` continuations, is a build step that only needs some key. */
+  private commandBuilds(): boolean {
+    const ends = (t: string) => t.trimEnd().endsWith('\\');
+    let from = this.idx;
+    while (from > 0 && this.idx - from < MAX_CONTINUATIONS && this.lines[from - 1]!.number !== this.line.number) {
+      const above = this.lines[from - 1]!.text;
+      if (!this.spend(above.length + 1) || !ends(above)) break;
+      from--;
+    }
+    for (let k = from, n = 0; k < this.lines.length && n <= 2 * MAX_CONTINUATIONS; k++, n++) {
+      const t = this.lines[k]!.text;
+      if (!this.spend(t.length + 1)) return false;
+      if (BUILD_COMMAND.test(t)) return true;
+      if (k >= this.idx && !ends(t)) return false;
+    }
+    return false;
   }
 
   /** `jwt.sign(payload, 'x')`, `cookieParser('x')`, `SignedString([]byte("x"))`: the argument is the secret. */
@@ -355,6 +451,7 @@ class LineAnalyzer {
 
   private onName(name: string, start: number, end: number): void {
     const s = this.s;
+    this.nameAt = start;
     const before = s[start - 1];
     const quoted = before !== undefined && (before === '"' || before === "'" || before === '`') && s[end] === before;
 
@@ -374,9 +471,9 @@ class LineAnalyzer {
       // GitHub Actions `${{ secrets.JWT_SECRET || '…' }}` reads a store the same way.
       const reader = segs[segs.length - 2];
       if (segs.length >= 2 && (reader === 'env' || reader === 'environ' || reader === 'secrets' || reader === 'vars')) {
-        const lit = this.orDefault(end);
-        if (lit) {
-          this.emit('fallback', lastSegment(name), lit, `\`${name}\` with a literal default`);
+        const or = this.orDefault(end);
+        if (or) {
+          this.emit('fallback', lastSegment(name), or.lit, operatorVia(or.op, name));
           return;
         }
       }
@@ -513,12 +610,16 @@ class LineAnalyzer {
       // `'prefix' + name`, `'%s' % x`, `'{}'.format(x)`: built at run time.
       const k = skipSpaces(s, q.end + 1);
       if (s[k] === '+' || (s[k] === '%' && this.lang === 'python') || s.startsWith('.format(', q.end + 1)) return null;
+      // `echo "APP_SECRET='$SECRET_KEY'"`: single quotes inside a double-quoted string expand with it.
+      if (closer === '"' && q.quote === "'") return { ...q, quote: '"' };
       return q;
     }
-    if (needsQuotes(this.lang)) return null;
+    if (needsQuotes(this.lang)) return closer !== null && this.lang === 'toml' ? this.pairInString(j, closer) : null;
     const c = s[j];
     if (c === undefined || '[{(|>!*&'.includes(c)) return null; // collections, block scalars, tags, aliases
-    const bare = readBare(s, j, this.lang, closer, restOfLine);
+    // A Makefile recipe line is a shell command, not a make variable that runs to the line's end.
+    const lang = this.lang === 'make' && s.startsWith('\t') ? 'shell' : this.lang;
+    const bare = readBare(s, j, lang, closer, restOfLine);
     if (!bare || isBareScalar(bare.value)) return null;
     return bare;
   }
@@ -547,8 +648,32 @@ class LineAnalyzer {
     return i;
   }
 
+  /** pytest-env in `pyproject.toml`: `env = ["SECRET_KEY=value"]`, a value that runs to the string's closing quote. */
+  private pairInString(j: number, closer: string): Literal | null {
+    const s = this.s;
+    let e = j;
+    while (e < s.length && s[e] !== closer && s[e] !== ' ' && s[e] !== '\t' && s[e] !== '\\') e++;
+    if (e === j || s[e] !== closer || isBareScalar(s.slice(j, e))) return null;
+    return { value: s.slice(j, e), start: j, end: e, quoted: false };
+  }
+
   private acceptable(lit: Literal): boolean {
-    return !isBlankOrMarker(lit.value) && !isInterpolated(lit.value, this.lang, lit.quote);
+    if (isBlankOrMarker(lit.value) || isInterpolated(lit.value, this.lang, lit.quote) || this.namesASetting(lit.value)) return false;
+    // `` SECRET_KEY=`openssl rand -hex 32` ``: the output of a command.
+    return !(lit.quote === '`' && runsBackticks(this.lang));
+  }
+
+  /**
+   * A value that is the name of a setting, not its value: Rails'
+   * `SECRET_KEY_BASE = "action_dispatch.secret_key_base"` (the key that
+   * config is stored under), NestJS's `JWT_SECRET = 'JWT_SECRET'` or
+   * `secret_env: JWT_SECRET` (the variable to read). It must itself name a
+   * signing secret and not read as a phrase to replace (`YOUR_JWT_SECRET`,
+   * `my.secret.key`).
+   */
+  private namesASetting(value: string): boolean {
+    if (value.length > 100 || !(KEY_PATH.test(value) || ENV_VAR_NAME.test(value))) return false;
+    return this.names.matches(value) && !FILL_IN.test(normalizeName(value));
   }
 
   /** `def f(secret_key='x')`, `function f(jwtSecret = 'x')`: a parameter's default, not a setting. */
@@ -616,14 +741,21 @@ class LineAnalyzer {
     if (bracket === ',' && this.lang === 'hcl' && head === s) return this.hclLookup(name, open, close);
     if (bracket !== '(' && bracket !== '[') return false;
     if (bracket === '[' && head !== s) return false;
-    const callee = calleeBefore(head, b).toLowerCase();
+    const written = calleeBefore(head, b);
+    const callee = written.toLowerCase();
     if (!callee) return false;
+    // The read as written, for the message: `os.environ.get('SECRET_KEY')`, `ENV['SECRET_KEY_BASE']`.
+    const read = (end: number) => {
+      const from = b - written.length;
+      if (head === s && end - from <= 80 && s.slice(from, b) === written) return s.slice(from, end);
+      return `${written}${bracket}${s.slice(open, close)}${bracket === '[' ? ']' : ')'}`;
+    };
     if (bracket === '[') {
       if (!ENV_RECEIVERS.some((r) => callee === r || callee.endsWith(`.${r}`))) return false;
       if (s[close] !== ']') return false;
-      const lit = this.orDefault(close + 1);
-      if (!lit) return false; // `os.environ['X'] = 'literal'` is still an assignment
-      this.emit('fallback', name, lit, `\`${callee}[…]\` with a literal default`);
+      const or = this.orDefault(close + 1);
+      if (!or) return false; // `os.environ['X'] = 'literal'` is still an assignment
+      this.emit('fallback', name, or.lit, operatorVia(or.op, read(close + 1)));
       return true;
     }
     const dot = callee.lastIndexOf('.');
@@ -641,12 +773,17 @@ class LineAnalyzer {
     if (!isEnvRead) return false;
     const args = this.defaultArgument(close);
     if (args.lit) {
-      this.emit('fallback', name, args.lit, `\`${callee}()\` default`, args.lineIdx);
+      this.emit('fallback', name, args.lit, `\`${written}()\` default`, args.lineIdx);
       return true;
     }
     if (args.closeParen >= 0) {
-      const lit = this.orDefault(args.closeParen + 1) ?? this.rubyBlockDefault(args.closeParen + 1);
-      if (lit) this.emit('fallback', name, lit, `\`${callee}()\` with a literal default`);
+      const or = this.orDefault(args.closeParen + 1);
+      if (or) {
+        this.emit('fallback', name, or.lit, operatorVia(or.op, read(args.closeParen + 1)));
+        return true;
+      }
+      const block = this.rubyBlockDefault(args.closeParen + 1);
+      if (block) this.emit('fallback', name, block, `block default of \`${read(args.closeParen + 1)}\``);
     }
     return true;
   }
@@ -662,11 +799,17 @@ class LineAnalyzer {
     return null;
   }
 
-  /** PHP `define('SECRET_KEY', '…')`. */
+  /**
+   * PHP `define('SECRET_KEY', '…')`, and Laravel's ways of setting a config
+   * key, mostly in tests: `Config::set('app.key', '…')`, `config()->set(…)`,
+   * `$app['config']->set(…)`, Testbench's `#[WithConfig('app.key', '…')]`.
+   */
   private defineCall(name: string, open: number, close: number): boolean {
     const s = this.s;
     const b = skipBack(s, open);
-    if (s[b] !== '(' || calleeBefore(s, b).toLowerCase() !== 'define') return false;
+    if (s[b] !== '(') return false;
+    const setter = this.lang === 'php' && CONFIG_SETTER.test(s.slice(Math.max(0, b - 40), b));
+    if (!setter && calleeBefore(s, b).toLowerCase() !== 'define') return false;
     let i = skipSpaces(s, close);
     if (s[i] !== ',') return true;
     i = skipSpaces(s, i + 1);
@@ -813,29 +956,42 @@ class LineAnalyzer {
     return none;
   }
 
-  /** `|| 'dev'`, `?? 'dev'`, `?: 'dev'`, ` or 'dev'`, `.orElse("dev")`, `.unwrap_or("dev")` at `i`. */
-  private orDefault(i: number): Literal | null {
+  /**
+   * `|| 'dev'`, `?? 'dev'`, `?: 'dev'`, ` or 'dev'`, `.orElse("dev")`,
+   * `.unwrap_or("dev")` at `i`: the literal, and the operator as written
+   * for the message.
+   */
+  private orDefault(i: number): { lit: Literal; op: string } | null {
     const s = this.s;
     i = skipSpaces(s, i);
     // `Optional.ofNullable(System.getenv("X")).orElse("dev")`, `str(os.getenv('X')) or 'dev'`
     for (let n = 0; n < 3 && s[i] === ')'; n++) i = skipSpaces(s, i + 1);
     let j = -1;
+    let op = '';
     // `ENV['X'] ||= 'dev'`, `process.env.X ??= 'dev'`: assigned only when unset, so a fallback too.
-    for (const op of ['||=', '??=', '||', '??', '?:']) {
-      if (s.startsWith(op, i)) {
-        j = i + op.length;
+    for (const candidate of ['||=', '??=', '||', '??', '?:']) {
+      if (s.startsWith(candidate, i)) {
+        j = i + candidate.length;
+        op = candidate;
         break;
       }
     }
-    if (j < 0 && /^or\s/.test(s.slice(i, i + 3))) j = i + 2;
+    if (j < 0 && /^or\s/.test(s.slice(i, i + 3))) {
+      j = i + 2;
+      op = 'or';
+    }
     if (j < 0) {
-      const m = /\.(?:orElse|unwrap_or|or_else|getOrElse)\(/y;
+      const m = /\.(orElse|unwrap_or|or_else|getOrElse)\(/y;
       m.lastIndex = i;
-      if (m.exec(s)) j = m.lastIndex;
+      const call = m.exec(s);
+      if (call) {
+        j = m.lastIndex;
+        op = `.${call[1]}()`;
+      }
     }
     if (j < 0) return null;
     const lit = readQuoted(s, skipSpaces(s, j));
-    return lit && !lit.fString && this.acceptable(lit) ? lit : null;
+    return lit && !lit.fString && this.acceptable(lit) ? { lit, op } : null;
   }
 
   /** Ruby `ENV.fetch('X') { 'dev' }` and `{ |_| 'dev' }`. */
@@ -852,6 +1008,14 @@ class LineAnalyzer {
     const lit = readQuoted(s, i);
     return lit && this.acceptable(lit) ? lit : null;
   }
+}
+
+/**
+ * How a default given by an operator reads in a message: "`or` fallback
+ * after `os.environ.get('SECRET_KEY')`", "`||=` assignment to `ENV['X']`".
+ */
+function operatorVia(op: string, read: string): string {
+  return op.endsWith('=') ? `\`${op}\` assignment to \`${read}\`` : `\`${op}\` fallback after \`${read}\``;
 }
 
 /** What stands before `start` when it is only spaces and one mark (`-`, `"`); `?` otherwise. */

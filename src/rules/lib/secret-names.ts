@@ -15,6 +15,7 @@ const EXACT = new Set([
   'secretorkey', // passport-jwt
   'frameworksecret', // Symfony `framework.secret`
   'parameterssecret', // Symfony 2/3 `parameters.yml` `parameters: secret:`
+  'pushersecret', // `PUSHER_SECRET`, Ruby's `Pusher.secret`: signs channel auth and events (`PUSHER_KEY` is public)
   // WordPress salts and keys (wp-config.php `define('AUTH_KEY', '…')`)
   'authkey',
   'secureauthkey',
@@ -58,6 +59,7 @@ const FILE_WORDS = [
   'app_key',
   'appkey',
   'app-key',
+  'app.key', // Laravel's config key, `Config::set('app.key', …)`
   'auth_key',
   'authkey',
   'nonce_key',

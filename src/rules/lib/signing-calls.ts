@@ -84,9 +84,13 @@ export function isContextKeyAt(s: string, start: number, end: number): boolean {
   return normalizesTo(s, start, end, 'secret') || normalizesTo(s, start, end, 'secretorprivatekey');
 }
 
-/** A label says the object it opens configures sessions, cookies or JWTs. */
+/**
+ * A label says the object it opens configures sessions, cookies or JWTs, or
+ * a Pusher client (`new Pusher({ appId, key, secret })`: the `key` is a
+ * public id, the `secret` signs).
+ */
 export function isSigningLabel(label: string): boolean {
-  return /jwt|session|cookie/i.test(label);
+  return /jwt|session|cookie|pusher/i.test(label);
 }
 
 /** Most characters looked at when walking back to the object's opener. */

@@ -1,0 +1,287 @@
+import type { Line } from '../../engine/text';
+import type { ContextName } from '../../engine/types';
+import type { Lang } from './filetype';
+
+/** A part of a file whose context its path cannot tell: the `test:` block of `secrets.yml`, a pytest table. */
+export interface Section {
+  context: ContextName;
+  /** Why, for the message: `test section`, `pytest environment`. */
+  why: string;
+}
+
+/**
+ * The sections a line can sit in, by code. Dockerfile instructions are codes
+ * too: whether a value in a `RUN` line is build-only depends on where it
+ * stands in the line, which the caller decides.
+ */
+const NONE = 0;
+const DEV_BLOCK = 1;
+const TEST_BLOCK = 2;
+const DEV_PROFILE = 3;
+const TEST_PROFILE = 4;
+const CI_PROFILE = 5;
+const PYTEST = 6;
+const TOX = 7;
+const PHPUNIT = 8;
+const BUILD_ARGS = 9;
+export const DOCKER_RUN = 10;
+export const DOCKER_ARG = 11;
+
+const SECTIONS: readonly (Section | null)[] = [
+  null,
+  { context: 'development', why: 'development section' },
+  { context: 'test', why: 'test section' },
+  { context: 'development', why: 'development profile' },
+  { context: 'test', why: 'test profile' },
+  { context: 'ci', why: 'CI profile' },
+  { context: 'test', why: 'pytest environment' },
+  { context: 'test', why: 'tox test environment' },
+  { context: 'test', why: 'PHPUnit environment' },
+  { context: 'build', why: 'build argument' },
+  null, // DOCKER_RUN: decided by the caller
+  { context: 'build', why: 'build argument default' },
+];
+
+/** The section a code stands for, or null. */
+export function sectionOf(code: number): Section | null {
+  return SECTIONS[code] ?? null;
+}
+
+const cache = new WeakMap<readonly Line[], Uint8Array | null>();
+
+/**
+ * The section code of each line (by index) of a file in `lang`, or null when
+ * the syntax has no sections we know. One pass over the lines, done once per
+ * file and only when a value is about to be reported.
+ */
+export function sectionCodes(lines: readonly Line[], lang: Lang): Uint8Array | null {
+  if (cache.has(lines)) return cache.get(lines)!;
+  let codes: Uint8Array | null;
+  switch (lang) {
+    case 'yaml':
+      codes = yamlSections(lines);
+      break;
+    case 'toml':
+    case 'ini':
+      codes = tableSections(lines, lang);
+      break;
+    case 'xml':
+      codes = phpunitSections(lines);
+      break;
+    case 'dockerfile':
+      codes = dockerInstructions(lines);
+      break;
+    default:
+      codes = null;
+  }
+  cache.set(lines, codes);
+  return codes;
+}
+
+/** Top-level blocks of env-keyed YAML (Rails `secrets.yml`, `database.yml`). */
+const ENV_BLOCKS: Record<string, number> = { development: DEV_BLOCK, test: TEST_BLOCK };
+
+/** Spring profile names, by the context they stand for. */
+const PROFILES: Record<string, number> = {
+  dev: DEV_PROFILE,
+  development: DEV_PROFILE,
+  local: DEV_PROFILE,
+  test: TEST_PROFILE,
+  tests: TEST_PROFILE,
+  testing: TEST_PROFILE,
+  ci: CI_PROFILE,
+};
+
+const YAML_KEY = /^(?:-\s+)?["']?([A-Za-z0-9_.\-]{1,100})["']?\s*:(?:\s|$)/;
+
+interface YamlKey {
+  indent: number;
+  key: string;
+  /** The key opens a block (nothing after its colon), so a `- ` item at its own indentation is its child. */
+  open: boolean;
+}
+
+/**
+ * YAML, in one pass with a stack of the keys above each line: the top-level
+ * `development:` and `test:` blocks of env-keyed files, compose
+ * `build: args:`, and documents that a Spring profile (`on-profile: dev`,
+ * or the older `spring.profiles: dev`) activates.
+ */
+function yamlSections(lines: readonly Line[]): Uint8Array | null {
+  const codes = new Uint8Array(lines.length);
+  const stack: YamlKey[] = [];
+  let docStart = 0;
+  let docProfile = NONE;
+  let any = false;
+  const endDocument = (end: number) => {
+    if (docProfile === NONE) return;
+    for (let k = docStart; k < end; k++) if (codes[k] === NONE) codes[k] = docProfile;
+    any = true;
+  };
+  for (let idx = 0; idx < lines.length; idx++) {
+    const line = lines[idx]!;
+    // The later windows of a long line belong with its first.
+    if (line.offset > 0) {
+      codes[idx] = idx > 0 ? codes[idx - 1]! : NONE;
+      continue;
+    }
+    const t = line.text;
+    if (t.startsWith('---') || t.startsWith('...')) {
+      endDocument(idx);
+      docStart = idx + 1;
+      docProfile = NONE;
+      stack.length = 0;
+      continue;
+    }
+    let indent = 0;
+    while (indent < t.length && (t[indent] === ' ' || t[indent] === '\t')) indent++;
+    if (indent >= t.length || t[indent] === '#') {
+      codes[idx] = idx > 0 ? codes[idx - 1]! : NONE;
+      continue;
+    }
+    const item = t[indent] === '-' && (t[indent + 1] === ' ' || t[indent + 1] === undefined);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      if (top.indent < indent || (top.indent === indent && item && top.open)) break;
+      stack.pop();
+    }
+    const code = yamlCode(stack);
+    codes[idx] = code;
+    if (code !== NONE) any = true;
+    const m = YAML_KEY.exec(t.slice(indent, indent + 110));
+    if (!m) continue;
+    const key = m[1]!;
+    const rest = t.slice(indent + m[0].length).trim();
+    if (rest !== '' && !rest.startsWith('#') && (key.endsWith('on-profile') || key.endsWith('profiles'))) {
+      const path = stack.map((k) => k.key).concat(key).join('.');
+      if (path === 'spring.config.activate.on-profile' || path === 'spring.profiles') docProfile = profileCode(rest);
+    }
+    // A list item's keys sit where its content starts.
+    const keyIndent = item ? indent + m[0].length - m[0].replace(/^-\s+/, '').length : indent;
+    stack.push({ indent: keyIndent, key, open: rest === '' || rest.startsWith('#') });
+  }
+  endDocument(lines.length);
+  return any ? codes : null;
+}
+
+function yamlCode(stack: readonly YamlKey[]): number {
+  if (stack.length === 0) return NONE;
+  const top = stack[0]!;
+  if (top.indent === 0 && Object.hasOwn(ENV_BLOCKS, top.key)) return ENV_BLOCKS[top.key]!;
+  for (let k = 1; k < stack.length; k++) if (stack[k]!.key === 'args' && stack[k - 1]!.key === 'build') return BUILD_ARGS;
+  return NONE;
+}
+
+/** `dev`, `"test"`, `dev | local`: the context when every profile named has the same one; negations count as none. */
+function profileCode(value: string): number {
+  const hash = value.indexOf(' #');
+  const v = (hash >= 0 ? value.slice(0, hash) : value).trim().replace(/^["']|["']$/g, '');
+  if (v.includes('!')) return NONE;
+  let code = NONE;
+  for (const name of v.split(/[\s,|&()]+/)) {
+    if (name === '') continue;
+    const c = Object.hasOwn(PROFILES, name.toLowerCase()) ? PROFILES[name.toLowerCase()]! : NONE;
+    if (c === NONE || (code !== NONE && c !== code)) return NONE;
+    code = c;
+  }
+  return code;
+}
+
+const TABLE_HEADER = /^\s*\[\[?\s*([A-Za-z0-9_.:\-"' ]{1,100}?)\s*\]\]?\s*(?:[#;].*)?$/;
+
+/**
+ * TOML and INI tables that configure a test run: `pyproject.toml`
+ * `[tool.pytest_env]` and `[tool.pytest.ini_options]` (its `env = [...]`),
+ * `[pytest]` / `[tool:pytest]` in `pytest.ini`, `setup.cfg`, `tox.ini`
+ * (pytest-env's `env =`), and tox's `[testenv]` / `[testenv:name]` (`setenv =`).
+ */
+function tableSections(lines: readonly Line[], lang: 'toml' | 'ini'): Uint8Array | null {
+  let codes: Uint8Array | null = null;
+  let current = NONE;
+  for (let idx = 0; idx < lines.length; idx++) {
+    const line = lines[idx]!;
+    if (line.offset === 0 && line.text.length < 200) {
+      const m = TABLE_HEADER.exec(line.text);
+      if (m) current = tableCode(m[1]!.replace(/["' ]/g, '').toLowerCase(), lang);
+    }
+    if (current !== NONE) {
+      codes ??= new Uint8Array(lines.length);
+      codes[idx] = current;
+    }
+  }
+  return codes;
+}
+
+function tableCode(name: string, lang: 'toml' | 'ini'): number {
+  if (lang === 'toml') return name === 'tool.pytest_env' || name === 'tool.pytest.ini_options' || name.startsWith('tool.pytest.ini_options.') ? PYTEST : NONE;
+  if (name === 'pytest' || name === 'tool:pytest') return PYTEST;
+  if (name === 'testenv' || name.startsWith('testenv:') || name === 'tox:testenv') return TOX;
+  return NONE;
+}
+
+/** PHPUnit's configuration: the `<env>` and `<server>` values inside `<php>` are set for the test run. */
+function phpunitSections(lines: readonly Line[]): Uint8Array | null {
+  let codes: Uint8Array | null = null;
+  let phpunit = false;
+  let inPhp = false;
+  for (let idx = 0; idx < lines.length; idx++) {
+    const t = lines[idx]!.text;
+    if (!phpunit && t.includes('<phpunit')) phpunit = true;
+    if (phpunit && !inPhp && /<php[\s>]/.test(t)) inPhp = true;
+    if (inPhp) {
+      codes ??= new Uint8Array(lines.length);
+      codes[idx] = PHPUNIT;
+    }
+    if (inPhp && t.includes('</php>')) inPhp = false;
+  }
+  return codes;
+}
+
+/**
+ * The instruction each Dockerfile line belongs to (`RUN`, `ARG`), following
+ * `\` continuations. A heredoc's body is the script when it follows `RUN`
+ * directly (`RUN <<EOF`); otherwise (`COPY <<EOF /app/.env`,
+ * `RUN cat > .env <<EOF`) it is a file in the image and belongs to none.
+ */
+function dockerInstructions(lines: readonly Line[]): Uint8Array | null {
+  const codes = new Uint8Array(lines.length);
+  let current = NONE;
+  let continued = false;
+  let heredoc: string | null = null;
+  let heredocCode = NONE;
+  let any = false;
+  for (let idx = 0; idx < lines.length; idx++) {
+    const line = lines[idx]!;
+    if (line.offset > 0) {
+      codes[idx] = idx > 0 ? codes[idx - 1]! : NONE;
+      continue;
+    }
+    const t = line.text;
+    if (heredoc !== null) {
+      codes[idx] = heredocCode;
+      if (t.trim() === heredoc) heredoc = null;
+      continue;
+    }
+    const trimmed = t.trimStart();
+    if (continued) {
+      // Comment and blank lines inside a continuation are dropped by the parser, not ends.
+      codes[idx] = current;
+      if (trimmed === '' || trimmed.startsWith('#')) continue;
+    } else {
+      const m = /^([A-Za-z]+)(?:\s|$)/.exec(trimmed);
+      const word = m ? m[1]!.toUpperCase() : '';
+      current = word === 'RUN' ? DOCKER_RUN : word === 'ARG' ? DOCKER_ARG : NONE;
+      codes[idx] = current;
+      const h = /(?<!<)<<-?\s*["']?([A-Za-z_][A-Za-z0-9_]{0,40})["']?/.exec(t.slice(0, 400));
+      if (h) {
+        heredoc = h[1]!;
+        // `RUN <<EOF` and `RUN --mount=… <<EOF`: the body is the script.
+        const script = current === DOCKER_RUN && /^RUN(?:\s+--\S+)*\s*$/i.test(trimmed.slice(0, trimmed.indexOf('<<')));
+        heredocCode = script ? DOCKER_RUN : NONE;
+      }
+    }
+    if (current !== NONE) any = true;
+    continued = t.trimEnd().endsWith('\\');
+  }
+  return any ? codes : null;
+}

@@ -16,7 +16,7 @@ const ALLOWANCE_MS = 400;
 const BIG = 1 << 20;
 const MEDIUM = 1 << 17;
 
-const FILES = ['settings.py', 'app.ts', 'config.yml', '.env', 'Dockerfile', 'app.properties', 'main.tf', 'config.toml'];
+const FILES = ['settings.py', 'app.ts', 'config.yml', '.env', 'Dockerfile', 'app.properties', 'main.tf', 'config.toml', 'build.sh', 'setup.cfg'];
 const CONTENT_RULES = RULES.filter((r) => r.checkFile);
 
 const prng = mulberry32;
@@ -79,6 +79,16 @@ const INPUTS: Input[] = [
   text('manifest documents', fill('---\nkind: SealedSecret\nencryptedData:\n  SECRET_KEY: x\n', MEDIUM)),
   text('env reads', fill("SECRET_KEY = os.getenv('SECRET_KEY', 'x')\n", MEDIUM)),
   text('dotenv lines', fill('SECRET_KEY=abcdefghijklmnopqrstuvwxyz0123456789\n', MEDIUM)),
+  text('1 MB single line of one-command assignments', `RUN ${fill('A=1 SECRET_KEY=x ', BIG)}`),
+  text('continued docker run lines', fill('docker run -e SECRET_KEY=dummy \\\n', MEDIUM)),
+  text('continued RUN lines with a build command', fill('RUN SECRET_KEY=dummy python manage.py collectstatic && \\\n', MEDIUM)),
+  text('open heredocs', fill('RUN <<EOF\nSECRET_KEY=x\n', MEDIUM)),
+  text('YAML documents with profiles', fill('---\nspring:\n  profiles: dev\njwt:\n  secret: x\n', MEDIUM)),
+  text('YAML nesting one column deeper each line', Array.from({ length: 500 }, (_, i) => `${' '.repeat(i)}build:\n${' '.repeat(i + 1)}args:\n${' '.repeat(i + 2)}- SECRET_KEY=x`).join('\n')),
+  text('a profile value of spaces', fill(`spring:\n  profiles: a${' '.repeat(3000)}b\njwt:\n  secret: x\n`, MEDIUM)),
+  text('table headers', fill('[tool.pytest_env]\nSECRET_KEY = "x"\n[testenv]\nsetenv = SECRET_KEY=y\nenv = ["JWT_SECRET=z"]\n', MEDIUM)),
+  text('key paths and variable names as values', fill("SECRET_KEY = 'action_dispatch.secret_key_base'\nJWT_SECRET = 'JWT_SECRET'\n", MEDIUM)),
+  text('phpunit environments', fill('<phpunit><php><env name="APP_KEY" value="x"/></php></phpunit>\n', MEDIUM)),
   { label: 'NUL bytes', bytes: Buffer.alloc(MEDIUM, 0) },
   { label: 'invalid UTF-8', bytes: Buffer.from(fill('\u00ff\u00fe\u00c3(SECRET_KEY=\u0080', MEDIUM), 'latin1') },
   { label: `random bytes, seed ${FIXED_SEED}`, bytes: randomBytes(FIXED_SEED, MEDIUM) },

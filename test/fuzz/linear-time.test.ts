@@ -4,6 +4,7 @@ import { RULES } from '../../src/rules/index';
 import { decode } from '../../src/engine/text';
 import { fileContext } from '../helpers/rule-tester';
 import { mulberry32 } from '../helpers/fake-tokens';
+import { lexCode, type Family } from '../../src/rules/lib/code-lexer';
 
 /**
  * Adversarial inputs for every content rule. The bound is loose on purpose:
@@ -89,6 +90,20 @@ const INPUTS: Input[] = [
   text('table headers', fill('[tool.pytest_env]\nSECRET_KEY = "x"\n[testenv]\nsetenv = SECRET_KEY=y\nenv = ["JWT_SECRET=z"]\n', MEDIUM)),
   text('key paths and variable names as values', fill("SECRET_KEY = 'action_dispatch.secret_key_base'\nJWT_SECRET = 'JWT_SECRET'\n", MEDIUM)),
   text('phpunit environments', fill('<phpunit><php><env name="APP_KEY" value="x"/></php></phpunit>\n', MEDIUM)),
+  // The code lexer: strings and comments that never close, holes nested as deep as the input allows.
+  text('lines of unterminated quotes of every kind', fill(`SECRET_KEY = 'a\n"b\n\`c\n"""d\n'''e\n@"f\n`, MEDIUM)),
+  text('1 MB single line of ${ in a template', `const SECRET_KEY = \`${fill('${`', BIG)}`),
+  text('1 MB single line of /*', fill('/*', BIG)),
+  text('1 MB single line of */ and /', fill('*/ / ', BIG)),
+  text('1 MB single line of #{ in a string', `SECRET_KEY = "${fill('#{"', BIG)}`),
+  text('1 MB single line of {$ in a string', `$secretKey = "${fill('{$"', BIG)}`),
+  text('1 MB single line of nested %w(', `SECRET_KEY = ${fill('%w(', BIG)}`),
+  text('open heredocs on every line', fill("SECRET_KEY = <<~EOS\n<<<'X'\n", MEDIUM)),
+  text('heredoc labels that almost close', fill('<<~EOSX\nEOS\n EOSX y\n', MEDIUM)),
+  text('=begin on every line', fill('=begin\nSECRET_KEY = 1\n', MEDIUM)),
+  text('1 MB single line of regex-looking slashes', fill("= /['\"`]/ /", BIG)),
+  text('commented-out assignments', fill("# SECRET_KEY = os.getenv('SECRET_KEY', f(g(h('x'))))\n// const JWT_SECRET = 'x';\n", MEDIUM)),
+  text('1 MB single line comment of an assignment with a long call', `# SECRET_KEY = f(${fill("'x', ", BIG)}`),
   { label: 'NUL bytes', bytes: Buffer.alloc(MEDIUM, 0) },
   { label: 'invalid UTF-8', bytes: Buffer.from(fill('\u00ff\u00fe\u00c3(SECRET_KEY=\u0080', MEDIUM), 'latin1') },
   { label: `random bytes, seed ${FIXED_SEED}`, bytes: randomBytes(FIXED_SEED, MEDIUM) },
@@ -143,6 +158,18 @@ describe(`linear time on adversarial input (random seed ${RANDOM_SEED})`, () => 
         }
         expect(ms, `${rule.meta.id} on ${file} (${input.label}, seed ${RANDOM_SEED}) took ${ms.toFixed(0)} ms, limit ${limit.toFixed(0)} ms`).toBeLessThan(limit);
       }
+    }
+  });
+});
+
+describe(`the code lexer stays linear in every family (random seed ${RANDOM_SEED})`, () => {
+  const families: Family[] = ['python', 'js', 'ruby', 'php', 'go', 'jvm', 'csharp'];
+  it.each(INPUTS.map((input) => [input.label, input] as const))('%s', (_, input) => {
+    const limit = FACTOR * baseline(input.bytes.length) + ALLOWANCE_MS;
+    const content = decode(input.bytes);
+    for (const family of families) {
+      const ms = Math.min(elapsed(() => lexCode(content, family)), elapsed(() => lexCode(content, family)));
+      expect(ms, `${family} (${input.label}) took ${ms.toFixed(0)} ms, limit ${limit.toFixed(0)} ms`).toBeLessThan(limit);
     }
   });
 });

@@ -331,6 +331,22 @@ const clean: Case[] = [
   { file: 'application.properties', text: '# jwt.secret=commented-out\n! jwt.secret=bang-comment' },
   { file: 'main.tf', text: '# secret_key = "commented"\n// secret_key = "slashes"' },
   { file: 'app.service', text: '# Environment=SECRET_KEY=commented-out' },
+  // Code: comments and docstrings are prose, and so is a name inside a string of text
+  { file: 'mysite/settings.py', text: '"""Settings for the demo site.\n\nSet the key in the environment; the docs used to show:\n\n    SECRET_KEY = \'django-insecure-demo-7Hq2x9\'\n"""\nimport os' },
+  { file: 'src/flask/app.py', text: 'class Flask:\n    def __init__(self):\n        """The application object.\n\n        Usage::\n\n            app = Flask(__name__)\n            app.secret_key = \'development key\'\n        """\n        self.config = {}' },
+  { file: 'lib/session.js', text: "/**\n * Create a session middleware.\n *\n * @example\n * app.use(session({ secret: 'keyboard cat' }))\n */\nfunction session(options) {}" },
+  { file: 'lib/my_gem/railtie.rb', text: '# Set it in config/application.rb:\n#\n#   config.secret_key_base = "…"\nclass Railtie; end' },
+  { file: 'config/initializers/notes.rb', text: '=begin\nconfig.secret_key_base = "3b7cd727ee24e8444053437c36cc66c3"\n=end\nRails.application.configure { }' },
+  { file: 'lib/tasks/setup.rb', text: "File.write('config/initializers/secret_token.rb', <<~RUBY)\n  Rails.application.config.secret_key_base = '3b7cd727ee24e8444053437c36cc66c3'\nRUBY" },
+  { file: 'lib/signed.js', text: "if (!req.secret) throw new Error('cookieParser(\"secret\") required for signed cookies');" },
+  { file: 'app/checks.py', text: "raise ImproperlyConfigured(\"Set SECRET_KEY = 'xyz' in your settings\")" },
+  { file: 'src/Console/KeyCommand.php', text: "$this->error(\"Add 'key' => 'base64:...' or set JWT_SECRET = 'abc123' in your .env\");" },
+  { file: 'logger.js', text: "log.warn(`JWT_SECRET = '${masked}' is weak; jwt.sign(payload, 'secret') is a demo`);" },
+  { file: 'auth/doc.go', text: '/*\nPackage auth signs tokens. For a quick test:\n\n\tvar jwtKey = []byte("my_secret_key")\n*/\npackage auth' },
+  { file: 'src/main/java/JwtUtil.java', text: '/**\n * Example:\n * <pre>\n *   private static final String SECRET_KEY = "mySecretKey";\n * </pre>\n */\npublic class JwtUtil {}' },
+  { file: 'Startup.cs', text: '/// <example>\n/// var signingKey = "ThisIsMySecretKeyForJwt";\n/// </example>\npublic class Startup {}' },
+  { file: 'settings.py', text: "SECRET_KEY = os.environ['SECRET_KEY']  # was: SECRET_KEY = 'old-key-9f2kQx'" },
+  { file: 'setup.ts', text: "write('settings.py', `DEBUG = True\\nJWT_SECRET = 'escaped-value'\\n`);" },
   // Resources that name secrets held elsewhere
   { file: 'k8s/external-secret.yaml', text: 'apiVersion: external-secrets.io/v1beta1\nkind: ExternalSecret\nspec:\n  data:\n    - secretKey: SECRET_KEY\n      remoteRef:\n        key: prod/app/secret-key' },
   { file: 'k8s/sealed-secret.yaml', text: 'apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nspec:\n  encryptedData:\n    SECRET_KEY: AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq' },
@@ -422,8 +438,30 @@ describe('hardcoded-secret-key: messages', () => {
 
 describe('hardcoded-secret-key: names in escaped strings', () => {
   it('names the key, not the escape before it', () => {
-    const [f] = check(hardcodedSecretKey, { file: 'setup.ts', text: "write('settings.py', `DEBUG = True\\nJWT_SECRET = 'escaped-value'\\n`);" });
+    // A string with no space in it is one word, read as code (another file's text with spaces is prose: see the clean cases).
+    const [f] = check(hardcodedSecretKey, { file: 'setup.py', text: "write('.env', \"DEBUG=1\\nJWT_SECRET='escaped-value'\\n\")" });
     expect(f?.key).toBe('JWT_SECRET');
+  });
+});
+
+describe('hardcoded-secret-key: commented-out assignments are notices', () => {
+  // A `#` or `//` comment alone on its line whose whole text is one assignment: see `isLoneAssignment`.
+  const notices: [string, string, number, string][] = [
+    ['mysite/settings.py', "SECRET_KEY = os.environ['SECRET_KEY']\n# SECRET_KEY = 'django-insecure-old-key-7Hq2'", 2, 'django-insecure-old-key-7Hq2'],
+    ['config.js', "// const JWT_SECRET = 'old-jwt-secret-4Tw';\nconst JWT_SECRET = process.env.JWT_SECRET;", 1, 'old-jwt-secret-4Tw'],
+    ['config/app.php', "    'key' => env('APP_KEY'),\n    // 'key' => 'base64:Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Z2FycGx5',", 2, 'base64:Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Z2FycGx5'],
+    // Indented like an RDoc example, but a lone assignment all the same: one edit from live, so a notice.
+    ['lib/my_gem/railtie.rb', '# Set it in config/application.rb:\n#\n#   config.secret_key_base = "3b7cd727ee24e8444053437c36cc66c3"', 3, '3b7cd727ee24e8444053437c36cc66c3'],
+    ['src/main/java/JwtUtil.java', '    // private static final String SECRET_KEY = "mySecretKey";', 1, 'mySecretKey'],
+    ['app.js', "app.use(session({\n  // secret: 'keyboard cat',\n  secret: process.env.SESSION_SECRET,\n}))", 2, 'keyboard cat'],
+  ];
+  it.each(notices)('%s: %s', (file, text, line, secret) => {
+    expect(check(hardcodedSecretKey, { file, text }).map((f) => [f.line, f.secret, f.severity])).toEqual([[line, secret, 'notice']]);
+  });
+
+  it('keeps the live assignment beside it an error', () => {
+    const found = check(hardcodedSecretKey, { file: 'settings.py', text: "# SECRET_KEY = 'old-key-9f2kQx'\nSECRET_KEY = 'new-key-4Tw8zQ'" });
+    expect(found.map((f) => [f.line, f.severity])).toEqual([[1, 'notice'], [2, undefined]]);
   });
 });
 

@@ -175,6 +175,16 @@ const clean: Case[] = [
   { file: 'main.tf', text: '  secret_key = var.secret_key' },
   { file: 'main.tf', text: '  secret_key = lookup(var.env, "SECRET_KEY")' },
   { file: 'main.tf', text: '  SECRET_KEY = coalesce(var.secret_key, random_password.key.result)' },
+  // Code: comments, docstrings and strings of text are prose
+  { file: 'mysite/settings.py', text: '"""Settings.\n\nRead the key like this:\n\n    SECRET_KEY = os.getenv(\'SECRET_KEY\', \'dev\')\n"""\nimport os' },
+  { file: 'lib/config.js', text: "/**\n * @example\n * const secret = process.env.JWT_SECRET || 'dev'\n */\nexport function config() {}" },
+  { file: 'lib/railtie.rb', text: "=begin\nconfig.secret_key_base = ENV.fetch('SECRET_KEY_BASE', 'dev-base')\n=end" },
+  { file: 'lib/generator.rb', text: "template = <<~RUBY\n  config.secret_key_base = ENV.fetch('SECRET_KEY_BASE') { 'dev-secret' }\nRUBY" },
+  { file: 'server.js', text: "throw new Error(\"Set JWT_SECRET: process.env.JWT_SECRET || 'dev' is not allowed in production\");" },
+  { file: 'checks.py', text: "raise ImproperlyConfigured(\"Use SECRET_KEY = os.getenv('SECRET_KEY', 'dev') only in tests\")" },
+  { file: 'src/Check.php', text: "throw new RuntimeException(\"env('APP_KEY', 'SomeRandomString') is not a key\");" },
+  { file: 'auth/doc.go', text: '/*\n\tsecret := getEnv("JWT_SECRET", "dev-secret")\n*/\npackage auth' },
+  { file: 'Config.java', text: '/** {@code String secret = System.getenv().getOrDefault("JWT_SECRET", "dev"); } */\nclass Config {}' },
   // Command output and variable names as defaults
   { file: 'entrypoint.sh', text: ': "${SECRET_KEY:=`openssl rand -hex 32`}"' },
   { file: 'entrypoint.sh', text: 'export SECRET_KEY=${SECRET_KEY:-$RANDOM_KEY}' },
@@ -186,6 +196,17 @@ const clean: Case[] = [
 ];
 
 ruleTester(secretKeyFallback, { flagged, clean });
+
+describe('secret-key-fallback: commented-out fallbacks are notices', () => {
+  const notices: [string, string, number, string][] = [
+    ['settings.py', "# SECRET_KEY = os.getenv('SECRET_KEY', 'dev-key-7Hq2')\nSECRET_KEY = os.environ['SECRET_KEY']", 1, 'dev-key-7Hq2'],
+    ['config.ts', "// export const JWT_SECRET = process.env.JWT_SECRET ?? 'dev-secret';", 1, 'dev-secret'],
+    ['config/app.php', "    // 'key' => env('APP_KEY', 'SomeRandomString'),", 1, 'SomeRandomString'],
+  ];
+  it.each(notices)('%s: %s', (file, text, line, secret) => {
+    expect(check(secretKeyFallback, { file, text }).map((f) => [f.line, f.secret, f.severity])).toEqual([[line, secret, 'notice']]);
+  });
+});
 
 describe('secret-key-fallback: messages and the split with hardcoded-secret-key', () => {
   it.each(flagged.map((c) => [c.file, c] as const))('%s: the message never contains the value', (_, c) => {

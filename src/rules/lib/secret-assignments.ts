@@ -16,6 +16,7 @@ import {
 import { isFallbackList, normalizeName, type SecretNames } from './secret-names';
 import { isDotenvName } from './dotenv-names';
 import { commentStart } from './comments';
+import { familyOf, isCommentedAssignment, lexCode, type CodeMap } from './code-lexer';
 import { referenceOnlyLines } from './manifests';
 import { DOCKER_RUN, sectionCodes, sectionOf, type Section } from './sections';
 import {
@@ -97,10 +98,18 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   const lines = file.lines;
   const budget: WalkBudget = { left: WALK_PER_CHAR * file.text!.length + WALK_FLOOR };
   const skip = lang === 'yaml' ? referenceOnlyLines(lines, file.text!) : null;
+  const family = familyOf(lang, file.name);
+  // Lexed only once a line needs it: most files never get this far.
+  let lexed: CodeMap | null = null;
   for (let idx = 0; idx < lines.length; idx++) {
     const line = lines[idx]!;
     if (skip?.[idx]) continue;
     if (!mayMatter(line.text.toLowerCase())) continue;
+    if (family !== null) {
+      lexed ??= lexCode(file.text!, family);
+      analyzeCodeLine(lexed, lines, idx, lang, names, keys, budget, out);
+      continue;
+    }
     // A window inside a long line does not start where the line does, so its comment cannot be told.
     const codeEnd = line.offset === 0 ? commentStart(line.text, lang) : line.text.length;
     const code = line.text.search(NON_SPACE);
@@ -108,6 +117,45 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
     new LineAnalyzer(lines, idx, lang, names, keys, budget, out, codeEnd).run();
   }
   return out;
+}
+
+/**
+ * One line of a programming language, read with the lexer's map of its file.
+ * Names in comments, docstrings and strings of text (messages, sentences,
+ * another file's content) are prose: `CodeMap.inText` says which. A line
+ * that is a commented-out assignment (`isCommentedAssignment`) is read as
+ * code, and what it sets is reported as a notice: it is one edit away from
+ * being live, but it is not live.
+ */
+function analyzeCodeLine(
+  code: CodeMap,
+  lines: readonly Line[],
+  idx: number,
+  lang: Lang,
+  names: SecretNames,
+  keys: ReadonlySet<string>,
+  budget: WalkBudget,
+  out: SecretOccurrence[],
+): void {
+  const line = lines[idx]!;
+  const base = code.lineStart(line.number - 1) + line.offset;
+  const from = out.length;
+  let kept = from;
+  if (line.offset === 0 && isCommentedAssignment(code, line.text, base)) {
+    new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length).run();
+    for (let k = from; k < out.length; k++) {
+      const o = out[k]!;
+      if (o.line === line.number) out[kept++] = { ...o, severity: 'notice' };
+    }
+  } else {
+    new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length, (start) => code.inText(base + start)).run();
+    // A value read on a line below, or inside a message whose name part was code, may itself be prose.
+    for (let k = from; k < out.length; k++) {
+      const o = out[k]!;
+      if (!code.inText(code.lineStart(o.line - 1) + o.column - 1, true)) out[kept++] = o;
+    }
+  }
+  out.length = kept;
 }
 
 /**
@@ -209,6 +257,8 @@ class LineAnalyzer {
     private readonly out: SecretOccurrence[],
     /** Where the line's comment starts: names after it are prose. */
     private readonly codeEnd: number,
+    /** Code syntaxes: whether a name starting at this column is prose (a comment, a docstring, a message). */
+    private readonly inText?: (column: number) => boolean,
   ) {
     this.line = lines[idx]!;
     this.s = this.line.text;
@@ -239,6 +289,7 @@ class LineAnalyzer {
         while (dash < end && s[dash] !== '-') dash++;
         end = dash;
       }
+      if (this.inText?.(start)) continue;
       if (this.onSigningCall(end)) {
         handled++;
         continue;

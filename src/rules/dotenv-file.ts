@@ -1,8 +1,25 @@
 import type { RawFinding, Rule } from './types';
-import { dotenvKind, parseDotenv, type DotenvEntry } from './lib/dotenv-names';
-import { isPublicKey, isSecretKeyName } from './lib/env-keys';
-import { looksLikeSecret } from './lib/secret-value';
-import type { FileStatus } from '../engine/types';
+import { dotenvKind, isEnvReference, parseDotenv, type DotenvEntry } from './lib/dotenv-names';
+import {
+  isIdentifierName,
+  isKeyShapedName,
+  isPasswordKeyName,
+  isPublicIdName,
+  isPublicKey,
+  isSecretKeyName,
+} from './lib/env-keys';
+import { isBlankOrMarker } from './lib/literal';
+import { findTokens } from './lib/token-formats';
+import {
+  isDottedName,
+  isKnownTokenValue,
+  isPatternedValue,
+  isRandomHex,
+  isStandInValue,
+  looksLikePassword,
+  looksLikeSecret,
+} from './lib/secret-value';
+import type { FileStatus, Severity } from '../engine/types';
 
 type Reported = Exclude<FileStatus, 'ignored'>;
 
@@ -12,32 +29,156 @@ const WHERE: Record<Reported, string> = {
   plain: 'is in the folder and ships with it',
 };
 
-/** What to do next, which depends on where the file is. */
-function advice(status: Reported, path: string): string {
+/** What to do next, which depends on how bad the content is and where the file is. */
+function advice(severity: Severity, status: Reported, path: string, name: string, symfony: boolean): string {
+  if (severity === 'error') {
+    if (symfony && status !== 'plain') {
+      return (
+        `Symfony commits \`${name}\` for defaults, not for secrets: put the real values in \`.env.local\` (ignored) ` +
+        'or the secrets vault (`bin/console secrets:set`), leave an empty value or a placeholder here, and rotate these secrets.'
+      );
+    }
+    switch (status) {
+      case 'tracked':
+        return `Run \`git rm --cached ${path}\`, add it to .gitignore, rotate these secrets and commit a \`.env.example\` instead.`;
+      case 'untracked':
+        return 'Add it to .gitignore (and commit a `.env.example` with placeholder values instead).';
+      case 'plain':
+        return 'Leave it out of what you ship (e.g. list it in .dockerignore) and pass the values as environment variables.';
+    }
+  }
+  if (severity === 'warning') {
+    switch (status) {
+      case 'tracked':
+        return (
+          'If it holds shared development defaults on purpose, make sure every deployment overrides them; otherwise run ' +
+          `\`git rm --cached ${path}\`, add it to .gitignore and commit a \`.env.example\` instead.`
+        );
+      case 'untracked':
+        return 'Add it to .gitignore, or make sure every deployment overrides these values.';
+      case 'plain':
+        return 'Make sure the deployment overrides these values, or leave the file out of what you ship.';
+    }
+  }
   switch (status) {
     case 'tracked':
-      return `Run \`git rm --cached ${path}\`, add it to .gitignore, rotate its secrets and commit a \`.env.example\` instead.`;
+      return 'Keep real values out of it: an ignored `.env.local` or the environment is the place for them.';
     case 'untracked':
-      return 'Add it to .gitignore (and commit a `.env.example` with placeholder values instead).';
+      return 'Keep real values out of it, or add it to .gitignore.';
     case 'plain':
-      return 'Leave it out of what you ship (e.g. list it in .dockerignore) and pass the values as environment variables.';
+      return 'Keep real values out of what you ship.';
   }
+}
+
+/** What one entry holds: a real-looking secret (and why it looks real), a stand-in under a secret name, or nothing secret. */
+type Verdict = { kind: 'real'; why: string } | { kind: 'stand-in' } | null;
+
+const STAND_IN: Verdict = { kind: 'stand-in' };
+
+function real(why: string): Verdict {
+  return { kind: 'real', why };
+}
+
+const NOT_A_STRING = /^(?:true|false|yes|no|on|off|null|none|nil|undefined|~)$/i;
+/** File paths (`/run/secrets/db`, `./keys/jwt.pem`, `C:\\certs\\app.pfx`) name where a secret is, not the secret. */
+const PATH = /^(?:\/|\.\.?\/|~\/|[A-Za-z]:[\\/])|\.(?:json|pem|key|crt|cer|der|p12|pfx|jks|keystore|gpg|asc)$/i;
+/** References to a secret store: AWS ARNs, GCP Secret Manager names. */
+const STORE_REFERENCE = /^(?:arn:aws[\w-]*:|projects\/[^/]+\/secrets\/)/i;
+/** Names whose values are build and version stamps, random-looking but public: `GIT_SHA`, `BUILD_HASH`, `IMAGE_DIGEST`. */
+const STAMP_NAME = /(?:^|_)(?:SHA|SHA1|SHA256|COMMIT|REVISION|REV|CHECKSUM|DIGEST|ETAG|HASH|VERSION|BUILD)$/i;
+/** Stripe publishable keys are meant for the browser (`STRIPE_KEY=pk_live_…` in Laravel Cashier). */
+const PUBLISHABLE_VALUE = /^pk_(?:live|test)_/;
+/** Names that say the value must stay private even under a public prefix. */
+const PRIVATE_WORDS = /SECRET|PASSWORD|PASSWD|PASSPHRASE|PRIVATE/i;
+/** A PEM private key or a service-account JSON inside a value. */
+const PRIVATE_KEY_INSIDE = /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----|"private_key"\s*:\s*"[^"]/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** `a GitHub token` for a value that is exactly one known token, else a generic reason. */
+function tokenReason(value: string): string {
+  const m = findTokens(value).find((t) => t.start === 0 && t.end === value.length);
+  if (m) return m.format.label;
+  return value.startsWith('base64:') ? 'a generated `base64:` app key' : 'a known token format';
+}
+
+/** The password of `scheme://user:password@host`, or of `Server=…;Password=…`; undefined when the value has none. */
+function embeddedPassword(value: string): string | undefined {
+  const url = /^[a-z][a-z0-9+.\-]*:\/\/([^/@\s?#]*)@/i.exec(value);
+  if (url) {
+    const colon = url[1]!.indexOf(':');
+    return colon >= 0 ? decodeURIComponentSafe(url[1]!.slice(colon + 1)) : undefined;
+  }
+  const conn = /(?:^|;)\s*(?:password|pwd)\s*=\s*([^;]*)/i.exec(value);
+  return conn && value.includes(';') ? conn[1]!.trim() : undefined;
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/**
+ * A random-looking value under a name that does not say secret: a single
+ * run of key alphabet (no dots, colons or `@`, so no image names, hosts or
+ * time zones), with letters and digits, at least 20 long.
+ */
+function looksRandom(value: string): boolean {
+  if (value.length < 20 || !/^[A-Za-z0-9+/=_\-]+$/.test(value) || value.startsWith('-')) return false;
+  if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false;
+  return looksLikeSecret(value);
+}
+
+/** `random-looking 32-digit hex value` says more than `random-looking value` where it can. */
+function randomReason(value: string): string {
+  return /^[0-9a-f]+$/i.test(value) ? `random-looking ${value.length}-digit hex value` : 'random-looking value';
+}
+
+/** Judges one entry by its name and value; never by its position in the file. */
+function judge(e: DotenvEntry, publicPrefixes: readonly string[]): Verdict {
+  const v = e.value.trim();
+  if (isBlankOrMarker(v) || isEnvReference(v) || NOT_A_STRING.test(v) || STORE_REFERENCE.test(v)) return null;
+  if (isKnownTokenValue(v)) return real(tokenReason(v));
+  // A whole key inline, whatever the name (`GOOGLE_SERVICE_ACCOUNT={"private_key": "-----BEGIN…`).
+  if (PRIVATE_KEY_INSIDE.test(v)) return real('a private key');
+  const password = embeddedPassword(v);
+  if (password !== undefined) {
+    if (password === '' || isEnvReference(password) || isBlankOrMarker(password)) return null;
+    if (looksLikeSecret(password) || looksLikePassword(password)) return real('password in the URL');
+    // `postgres://app:!ChangeMe!@127.0.0.1/app`, `amqp://guest:guest@rabbitmq`: defaults, not secrets.
+    return isStandInValue(password) ? null : STAND_IN;
+  }
+  if (/^[a-z][a-z0-9+.\-]*:\/\//i.test(v) || PATH.test(v) || PUBLISHABLE_VALUE.test(v)) return null;
+  if (isPublicKey(e.key, publicPrefixes)) {
+    // The browser sees it by design; only a value the name calls private is a leak.
+    if (!PRIVATE_WORDS.test(e.key) || !looksLikeSecret(v)) return null;
+    return real('random-looking value, published to the browser by its prefix');
+  }
+  if (isPublicIdName(e.key) || isIdentifierName(e.key)) return null;
+  if (isSecretKeyName(e.key)) {
+    if (isStandInValue(v) || isPatternedValue(v) || isDottedName(v)) return STAND_IN;
+    if (looksLikeSecret(v) || (isKeyShapedName(e.key) && isRandomHex(v, [32, 40]))) return real(randomReason(v));
+    // People choose passwords, so a password need not look random to be real; keys and tokens are generated.
+    if (isPasswordKeyName(e.key) && looksLikePassword(v)) return real('real-looking password');
+    return STAND_IN;
+  }
+  if (STAMP_NAME.test(e.key) || UUID.test(v) || isStandInValue(v) || isPatternedValue(v)) return null;
+  return looksRandom(v) ? real(randomReason(v)) : null;
 }
 
 const MAX_KEYS_NAMED = 10;
 
-/** Keys worth naming: a secret by name (unless public by convention), or a value that looks like one. */
-function secretLookingKeys(entries: readonly DotenvEntry[], publicPrefixes: readonly string[]): string[] {
-  const keys = entries
-    .filter((e) => e.value !== '')
-    .filter((e) => looksLikeSecret(e.value) || (isSecretKeyName(e.key) && !isPublicKey(e.key, publicPrefixes)))
-    .map((e) => e.key);
-  return [...new Set(keys)];
-}
-
 function namedKeys(keys: readonly string[]): string {
   const shown = keys.slice(0, MAX_KEYS_NAMED).join(', ');
   return keys.length > MAX_KEYS_NAMED ? `${shown}, and ${keys.length - MAX_KEYS_NAMED} more` : shown;
+}
+
+/** Symfony's own `.env` (its header or a Flex recipe block), committed by design to hold defaults. */
+function isSymfonyDotenv(name: string, text: string): boolean {
+  if (/\.local$/i.test(name)) return false;
+  return text.includes('###> symfony/') || text.includes('DO NOT DEFINE PRODUCTION SECRETS IN THIS FILE');
 }
 
 export const dotenvFile: Rule = {
@@ -49,11 +190,16 @@ export const dotenvFile: Rule = {
     why:
       'Dotenv files (`.env`, `.env.production`, `prod.env`, `.envrc`) hold the real configuration of one machine: ' +
       'database passwords, API tokens, signing keys. Once committed they are in every clone and in history; in a ' +
-      'deployment folder or Docker build context they ship with the image.',
+      'deployment folder or Docker build context they ship with the image. How bad it is depends on what the file ' +
+      'holds: an error for a real-looking secret (a random key, a known token format, a password someone chose), a ' +
+      'warning when its secret-named keys hold only placeholders or development values (`SECRET_KEY=changeme`, ' +
+      '`POSTGRES_PASSWORD=postgres`), a notice when nothing in it looks secret (`COMPOSE_PROJECT_NAME`, `FLASK_APP`, ' +
+      'public `VITE_` keys).',
     fix:
       'Remove it from git (`git rm --cached .env`), add it to `.gitignore`, rotate every secret it held, and commit a ' +
       '`.env.example` with the same keys and placeholder values instead. In a deployment folder, leave it out of what ' +
-      'you ship and pass the values as environment variables.',
+      'you ship and pass the values as environment variables. Where a framework commits `.env` for defaults (Symfony, ' +
+      'Vite), keep only placeholders and public values in it and put real ones in the ignored `.env.local`.',
     examples: [
       { file: '.env', flagged: 'DATABASE_URL=postgres://app:hunter2@db/app', clean: '(listed in .gitignore)' },
       { file: '.env.example', flagged: '(templates are covered by dotenv-template-secret)', clean: 'DATABASE_URL=postgres://user:password@localhost/app' },
@@ -64,20 +210,36 @@ export const dotenvFile: Rule = {
     const status = file.status;
     const subject = `\`${file.name}\` ${WHERE[status]}`;
     if (file.text === null) {
-      return [{ message: `${subject}. ${advice(status, file.path)}`, key: 'file' }];
+      return [{ message: `${subject}. ${advice('error', status, file.path, file.name, false)}`, key: 'file' }];
     }
-    const entries = parseDotenv(file.text);
     const prefixes = file.settings.publicEnvPrefixes;
-    const secretKeys = secretLookingKeys(entries, prefixes);
-    const allPublic = entries.every((e) => isPublicKey(e.key, prefixes)) && !entries.some((e) => looksLikeSecret(e.value));
-    const holds = secretKeys.length > 0 ? `; it holds secret-looking keys: ${namedKeys(secretKeys)}` : '';
+    const entries = parseDotenv(file.text);
+    const realKeys = new Map<string, string>();
+    const standIns = new Set<string>();
+    for (const e of entries) {
+      const verdict = judge(e, prefixes);
+      if (verdict?.kind === 'real') {
+        if (!realKeys.has(e.key)) realKeys.set(e.key, verdict.why);
+      } else if (verdict?.kind === 'stand-in') standIns.add(e.key);
+    }
+    let severity: Severity;
+    let holds: string;
+    if (realKeys.size > 0) {
+      severity = 'error';
+      holds = `it holds real-looking secrets: ${namedKeys([...realKeys].map(([key, why]) => `${key} (${why})`))}`;
+    } else if (standIns.size > 0) {
+      severity = 'warning';
+      holds = `its secret-named keys hold only placeholder or weak values: ${namedKeys([...standIns])}`;
+    } else {
+      severity = 'notice';
+      const allPublic = entries.length > 0 && entries.every((e) => isPublicKey(e.key, prefixes));
+      holds = `nothing in it looks secret${allPublic ? ' (every key is public by framework convention)' : ''}`;
+    }
     const finding: RawFinding = {
-      message: allPublic
-        ? `${subject}. Every key is public by framework convention, so this is a notice; still, keep real dotenv files out of git and out of what you ship.`
-        : `${subject}${holds}. ${advice(status, file.path)}`,
+      message: `${subject}; ${holds}. ${advice(severity, status, file.path, file.name, isSymfonyDotenv(file.name, file.text))}`,
       key: 'file',
     };
-    if (allPublic) finding.severity = 'notice';
+    if (severity !== 'error') finding.severity = severity;
     return [finding];
   },
 };

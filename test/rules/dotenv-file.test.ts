@@ -2,21 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { check, fileContext, ruleTester } from '../helpers/rule-tester';
 import { dotenvFile } from '../../src/rules/dotenv-file';
 import { dotenvKind } from '../../src/rules/lib/dotenv-names';
+import { fakeToken, pemMarker, rng } from '../helpers/fake-tokens';
 
 describe('dotenvKind: which names are dotenv files, templates, or neither', () => {
   const files = [
     '.env', '.ENV', '.env.local', '.env.production', '.env.production.local', '.env.test', '.env.development',
     '.env.bak', '.env.keys', '.envrc', 'prod.env', 'app.env', 'docker.env', 'staging.env.local', '.env.staging',
+    '.flaskenv', '.env.dev', '.env.prod.db',
   ];
   const templates = [
     '.env.example', '.env.sample', '.env.template', '.env.dist', '.env.defaults', '.env.schema',
     '.env.production.example', '.env.local.sample', 'prod.env.example', 'app.env.template', 'docker.env.dist',
     'app.env.defaults', 'app.env.sample', '.env-example', '.env_sample', 'example.env', 'sample.env', 'template.env',
+    // Variants found in real repositories.
+    '.env.dev-sample', '.env.prod-sample', '.env.prod.db-sample', '.env.local.example', '.env.example.local',
+    '.env.sample.local', '.env.local.template', '.env-sample', '.env-sample.local', '.env.default', '.env.exemple',
+    '.env.ejemplo', 'env.sample', 'env.example', 'env.template', 'env-example', 'env_sample', 'docker-sample.env',
+    '.env.dev_example', 'env.local.sample', 'env.sample.local',
   ];
   const neither = [
     'env.ts', 'env', '.environment', 'environment.ts', 'dotenv.js', '.env.d.ts', 'vite-env.d.ts', 'env.d.ts',
-    '.env.vault', '.envrc.example', 'app.env.ts', 'config.env.json', 'env.example', 'environments', '.envoy',
-    'README.env.md', 'my.environment.ts', 'setenv.sh', '.env.js', '.env.mjs', 'load.env.py',
+    '.env.vault', '.envrc.example', 'app.env.ts', 'config.env.json', 'environments', '.envoy', 'envoy.yaml',
+    'README.env.md', 'my.environment.ts', 'setenv.sh', '.env.js', '.env.mjs', 'load.env.py', 'env.py', 'env.example.js',
+    'env.sample.ts', 'env-sample.sh', '.env-prod', 'env.local', 'flaskenv.py', 'env-sample.case', 'env_example.conf',
+    'env.sample.backup.old',
   ];
   it.each(files)('%s is a dotenv file', (name) => expect(dotenvKind(name)).toBe('file'));
   it.each(templates)('%s is a template', (name) => expect(dotenvKind(name)).toBe('template'));
@@ -35,6 +44,8 @@ ruleTester(dotenvFile, {
     { file: '.env', text: 'VITE_API_URL=https://api.example.com', status: 'untracked' },
     { file: '.env.staging', text: 'A=1', status: 'plain' },
     { file: '.env.keys', text: 'DOTENV_PRIVATE_KEY=9a8b7c' },
+    { file: '.flaskenv', text: 'FLASK_APP=app.py' },
+    { file: 'backend/.env.dev', text: 'COMPOSE_PROJECT_NAME=shop' },
   ],
   clean: [
     { file: '.env', text: 'SECRET_KEY=abc', status: 'ignored' },
@@ -50,18 +61,150 @@ ruleTester(dotenvFile, {
     { file: 'dotenv.js', text: "require('dotenv').config()" },
     { file: '.env.d.ts', text: 'declare const SECRET_KEY: string' },
     { file: 'src/vite-env.d.ts', text: '/// <reference types="vite/client" />' },
+    // Template name variants go to dotenv-template-secret.
+    { file: '.env.dev-sample', text: 'SECRET_KEY=change_me' },
+    { file: '.env.prod.db-sample', text: 'POSTGRES_PASSWORD=' },
+    { file: 'env.sample', text: 'API_TOKEN=' },
+    { file: '.env.local.example', text: 'NEXTAUTH_SECRET=' },
+    { file: '.env-sample', text: 'DB_PASSWORD=' },
+    { file: '.env.example.local', text: 'JWT_SECRET=' },
+    { file: 'src/environments/environment.ts', text: 'export const environment = { production: false };' },
+    { file: 'envoy.yaml', text: 'static_resources: {}' },
   ],
 });
 
-describe('dotenv-file: severity and message', () => {
+/** Random-looking test values built at run time, so no source line holds a key-shaped literal. */
+function hex(seed: string, n: number): string {
+  const next = rng(seed);
+  let out = '';
+  while (out.length < n) out += '0123456789abcdef'[Math.floor(next() * 16)]!;
+  return out;
+}
+
+const SYMFONY_HEADER = [
+  '# In all environments, the following files are loaded if they exist,',
+  '# the latter taking precedence over the former:',
+  '#',
+  '#  * .env                contains default values for the environment variables needed by the app',
+  '#  * .env.local          uncommitted file with local overrides',
+  '#',
+  '# DO NOT DEFINE PRODUCTION SECRETS IN THIS FILE NOR IN ANY OTHER COMMITTED FILES.',
+].join('\n');
+
+/** Symfony's `.env` as the recipes write it: an empty secret and placeholder DSNs. */
+const SYMFONY_DEFAULTS = [
+  SYMFONY_HEADER,
+  '###> symfony/framework-bundle ###',
+  'APP_ENV=dev',
+  'APP_SECRET=',
+  '###< symfony/framework-bundle ###',
+  '###> doctrine/doctrine-bundle ###',
+  'DATABASE_URL="postgresql://app:!ChangeMe!@127.0.0.1:5432/app?serverVersion=16&charset=utf8"',
+  '###< doctrine/doctrine-bundle ###',
+  '###> symfony/messenger ###',
+  'MESSENGER_TRANSPORT_DSN=doctrine://default?auto_setup=0',
+  '###< symfony/messenger ###',
+  '###> symfony/mailer ###',
+  'MAILER_DSN=null://null',
+  '###< symfony/mailer ###',
+].join('\n');
+
+describe('dotenv-file: severity by what the file holds', () => {
   const run = (file: string, text: string | null, status: 'tracked' | 'untracked' | 'plain' = 'tracked') => {
     const found = dotenvFile.checkFile!(fileContext(file, text, { status }));
     expect(found).toHaveLength(1);
     return found[0]!;
   };
+  const severityOf = (file: string, text: string) => run(file, text).severity ?? 'error';
 
-  it('is an error by default', () => {
-    expect(run('.env', 'PORT=3000').severity).toBeUndefined();
+  // [file, text, keys the message must name, why]
+  const errors: [string, string, string[], string][] = [
+    ['.env', `APP_SECRET=${hex('symfony', 32)}`, ['APP_SECRET (random-looking 32-digit hex value)'], 'a generated 32-hex Symfony secret'],
+    ['.env', 'APP_SECRET=30d72a5e49370253a90dd21511a01900', ['APP_SECRET'], '32 hex digits below the entropy bar'],
+    ['.env', 'GITHUB_CLIENT_SECRET=2c8b4f13861b099b61531c2c21d0b3064311151b', ['GITHUB_CLIENT_SECRET'], '40 hex digits (an OAuth app secret)'],
+    ['.env', `GITHUB_TOKEN=${fakeToken('ghp', 'dotenv-error')}`, ['GITHUB_TOKEN (a GitHub token)'], 'a known token format'],
+    ['.env', `AWS_ACCESS_KEY_ID=${fakeToken('aws', 'dotenv-error')}`, ['AWS_ACCESS_KEY_ID (an AWS access key id)'], 'a token format under an _ID name'],
+    ['.env', 'APP_KEY=base64:c3RhZ2luZy1hcHAta2V5LXZhbHVlLTEyMzQ1Njc4OTA=', ['APP_KEY (a generated `base64:` app key)'], "Laravel's generated key"],
+    ['.env', 'DATABASE_URL=postgres://app:N7pL4vR9tW3yB6cD@db.internal/app', ['DATABASE_URL (password in the URL)'], 'a random password in a URL'],
+    ['.env', 'REDIS_URL=redis://default:Tr0ub4dor&3x@cache:6379', ['REDIS_URL (password in the URL)'], 'a chosen password in a URL'],
+    ['.env', 'DB_PASSWORD=Tr0ub4dor&3x', ['DB_PASSWORD (real-looking password)'], 'a chosen password'],
+    ['.env', 'DATABASE_PASSWORD=hunter2\nSTRIPE_API_KEY=sk_test_123', ['DATABASE_PASSWORD (real-looking password)'], 'a password need not look random'],
+    ['.env', 'SMTP_PASS=mailpass\nMAIL_HOST=smtp.example.com', ['SMTP_PASS'], 'a short password word'],
+    ['.env', 'DATABASE_URL=postgres://app:hunter2@db/app', ['DATABASE_URL (password in the URL)'], 'a chosen password in a URL'],
+    ['.env', 'ConnectionStrings__Default=Server=db;Database=app;User Id=sa;Password=Zx8kQ2mN7pL4vR9t;', ['ConnectionStrings__Default'], 'a connection string password'],
+    ['.env', `SECRET_KEY=${hex('django', 50)}`, ['SECRET_KEY'], 'a random signing key'],
+    ['.env', 'SOME_SETTING=Zx8kQ2mN7pL4vR9tW3yB6cD1', ['SOME_SETTING (random-looking value)'], 'a random value under any name'],
+    ['.env', `GOOGLE_SERVICE_ACCOUNT='{"type":"service_account","private_key":"${pemMarker('BEGIN', 'PRIVATE KEY')}\\nMIIEv"}'`, ['GOOGLE_SERVICE_ACCOUNT (a private key)'], 'a key inline under an identifier-like name'],
+    ['.env', "JWT_SECRET='Zx8!qL2#vR9@tP4$wK7^nB3&'", ['JWT_SECRET'], 'a `$` inside a random value is not a lookup'],
+    ['.env', 'APP_SECRET=0123456789abcdef0123456789abcdef\nAPI_KEY=Zx8kQ2mN7pL4vR9tW3yB6cD1', ['API_KEY'], 'a pattern is not, a random key is'],
+    ['.env', 'VITE_APP_SECRET=Zx8kQ2mN7pL4vR9tW3yB6cD1', ['VITE_APP_SECRET'], 'a secret published to the browser by its prefix'],
+    ['.env', `NEXT_PUBLIC_TOKEN=${fakeToken('ghp', 'public')}`, ['NEXT_PUBLIC_TOKEN'], 'a known token format under a public prefix'],
+    ['.env.production', 'VITE_API_URL=https://x.example\nSTRIPE_SECRET_KEY=' + fakeToken('stripe-live', 'dotenv'), ['STRIPE_SECRET_KEY'], 'a private key among public ones'],
+  ];
+  it.each(errors)('%s `%s` is an error (%s, %s)', (file, text, named) => {
+    const f = run(file, text);
+    expect(f.severity).toBeUndefined();
+    expect(f.message).toContain('holds real-looking secrets: ');
+    for (const key of named) expect(f.message).toContain(key);
+  });
+
+  // The issue's own examples, and values people leave for development.
+  const warnings: [string, string, string[]][] = [
+    ['.env', 'SECRET_KEY=changeme', ['SECRET_KEY']],
+    ['.env', 'APP_SECRET=dev', ['APP_SECRET']],
+    ['.env', 'DATABASE_PASSWORD=postgres', ['DATABASE_PASSWORD']],
+    ['.env', 'JWT_SECRET=secret', ['JWT_SECRET']],
+    ['.env', 'MYSQL_ROOT_PASSWORD=root\nMYSQL_PASSWORD=secret', ['MYSQL_ROOT_PASSWORD', 'MYSQL_PASSWORD']],
+    ['.env', 'SESSION_SECRET=dev-session', ['SESSION_SECRET']],
+    ['.env', 'JWT_SECRET=dev-secret-key-123456', ['JWT_SECRET']],
+    ['.env', 'APP_SECRET=0123456789abcdef0123456789abcdef', ['APP_SECRET']],
+    ['.env', 'API_KEY=deadbeefdeadbeefdeadbeefdeadbeef', ['API_KEY']],
+    ['.env', `SECRET_KEY=django-insecure-${hex('insecure', 50)}`, ['SECRET_KEY']],
+    ['.env', 'ADMIN_PASSWORD=admin123456789', ['ADMIN_PASSWORD']],
+    ['.env', 'POSTGRES_PASSWORD=makeaverystrongpassword\nREDIS_PASSWORD=12345678', ['POSTGRES_PASSWORD', 'REDIS_PASSWORD']],
+    ['.env', 'DATABASE_URL=postgres://app:pw1@db/app\nCACHE_URL=redis://:s3cret@cache:6379\nSECRET_KEY=abc', ['DATABASE_URL', 'SECRET_KEY']],
+    ['.env', 'STRIPE_API_KEY=sk_test_123\nSECRET_KEY=abc', ['STRIPE_API_KEY', 'SECRET_KEY']],
+    ['.env', 'JWT_SECRET=prod-jwt-secret-value', ['JWT_SECRET']],
+    ['.flaskenv', 'FLASK_APP=app.py\nSECRET_KEY=your_super_secret_dev_key_change_me', ['SECRET_KEY']],
+    ['.envrc', 'export AWS_PROFILE=dev\nexport SECRET_KEY=direnv-secret', ['SECRET_KEY']],
+  ];
+  it.each(warnings)('%s `%s` is a warning naming its placeholder keys', (file, text, named) => {
+    const f = run(file, text);
+    expect(f.severity).toBe('warning');
+    expect(f.message).toContain('its secret-named keys hold only placeholder or weak values: ');
+    for (const key of named) expect(f.message).toContain(key);
+  });
+
+  // Nothing secret: defaults by design, empty values, interpolations, settings about secrets.
+  const notices: [string, string][] = [
+    ['.env', SYMFONY_DEFAULTS],
+    ['.env', 'COMPOSE_PROJECT_NAME=shop'],
+    ['.env', 'COMPOSE_PROJECT_NAME=shop\nCOMPOSE_FILE=docker-compose.yml:docker-compose.dev.yml\nTAG=v1.5'],
+    ['.flaskenv', 'FLASK_APP=app.py\nFLASK_DEBUG=1\nFLASK_RUN_PORT=8000'],
+    ['.env', 'PORT=3000\nNODE_ENV=production\nLOG_LEVEL=info'],
+    ['.env', 'SECRET_KEY=\nJWT_SECRET=\nAPI_TOKEN=""'],
+    ['.env', 'SECRET_KEY=${SECRET_KEY}\nDATABASE_URL=postgres://${DB_USER}:${DB_PASSWORD}@db/app\nJWT_SECRET=$JWT_SECRET'],
+    ['.env', 'DATABASE_URL=postgresql://user:password@localhost:5432/app'],
+    ['.env', 'DATABASE_URL="mysql://db_user:db_password@127.0.0.1:3306/db_name"\nRABBITMQ_URL=amqp://guest:guest@localhost:5672'],
+    ['.env', 'REDIS_URL=redis://:password@127.0.0.1:6379/0\nCACHE_URL=redis://cache:6379'],
+    ['.env', 'DATABASE_URL=postgres://postgres:postgres@db:5432/app'],
+    ['.env', 'MAILER_DSN=null://null\nMESSENGER_TRANSPORT_DSN=sync://'],
+    ['.env', `SENTRY_DSN=https://${hex('sentry', 32)}@o450000.ingest.sentry.io/5500000`],
+    ['.env', 'MAIL_PASSWORD=null\nREDIS_PASSWORD=null\nAUTH_TRUST_HOST=true\nTOKENIZERS_PARALLELISM=false'],
+    ['.env', 'JWT_EXPIRES_IN=7d\nACCESS_TOKEN_EXPIRE_MINUTES=30\nSALT_ROUNDS=10\nOPENAI_MAX_TOKENS=1024\nPASSWORD_MIN_LENGTH=12'],
+    ['.env', 'GOOGLE_APPLICATION_CREDENTIALS=./service-account.json\nDB_PASSWORD_FILE=/run/secrets/db_password\nJWT_PRIVATE_KEY_PATH=keys/jwt.pem'],
+    ['.env', 'AUTH_URL=http://localhost:3000\nAUTH_GOOGLE_ID=1234-abc.apps.googleusercontent.com\nAUTHOR=Jane'],
+    ['.env', `TWILIO_ACCOUNT_SID=AC${hex('twilio', 32)}\nAZURE_TENANT_ID=3f2504e0-4f89-41d3-9a0c-0305e82c3301`],
+    ['.env', `STRIPE_KEY=pk_live_${hex('pk', 24)}\nRECAPTCHA_SITE_KEY=6Lc${hex('site', 37)}\nPUSHER_APP_KEY=${hex('pusher', 20)}`],
+    ['.env', `GIT_SHA=${hex('sha', 40)}\nTZ=America/Los_Angeles\nIMAGE=ghcr.io/acme/app:1.4.2\nNODE_OPTIONS=--max-old-space-size=4096`],
+    ['.env', 'SECRET_KEY_ARN=arn:aws:secretsmanager:us-east-1:123456789012:secret:app-AbCdEf'],
+    ['.env', '# SECRET_KEY=Zx8kQ2mN7pL4vR9tW3yB6cD1aa\nDEBUG=false'],
+    ['.env', 'SECRET_KEY=<generate one>\nAPI_TOKEN=***\nJWT_SECRET=xxxx'],
+  ];
+  it.each(notices)('%s `%s` is a notice: nothing in it looks secret', (file, text) => {
+    const f = run(file, text);
+    expect(f.severity).toBe('notice');
+    expect(f.message).toContain('nothing in it looks secret');
   });
 
   it.each([
@@ -73,42 +216,58 @@ describe('dotenv-file: severity and message', () => {
     'PUBLIC_ORIGIN=https://example.com',
     'GATSBY_SITE_URL=https://example.com',
     '# only comments\n\nVITE_MODE=production',
+    'VITE_API_KEY=public-browser-key\nVITE_MAPBOX_TOKEN=pk.Zx8kQ2mN7pL4vR9tW3yB6cD1',
+    `NEXT_PUBLIC_SUPABASE_ANON_KEY=${hex('anon', 64)}`,
   ])('is a notice when every key is public by convention: %s', (text) => {
     const f = run('.env.production', text);
     expect(f.severity).toBe('notice');
     expect(f.message).toMatch(/public by framework convention/);
   });
 
-  it.each([
-    ['VITE_API_URL=https://x.example\nDATABASE_PASSWORD=pw', 'a private key among public ones'],
-    ['VITE_STRIPE_KEY=sk_live_51H8xQeLkdIwHu7ixAbCdEf12', 'a public key holding a real-looking secret'],
-    ['NEXT_PUBLIC_TOKEN=ghp_16C7e42F292c6912E7710c838347Ae178B4a', 'a known token format under a public prefix'],
-  ])('stays an error for %s (%s)', (text) => {
-    expect(run('.env', text).severity).toBeUndefined();
-  });
-
-  it('names the secret-looking keys but never their values', () => {
+  it('names only the keys that look secret, never values or harmless keys', () => {
     const text = [
-      'DATABASE_PASSWORD=Sup3rS3cretPassw0rd!',
-      'STRIPE_API_KEY=sk_live_51H8xQeLkdIwHu7ixAbCdEf12',
+      'FLASK_APP=app.py',
+      'COMPOSE_PROJECT_NAME=shop',
+      'MAILER_DSN=null://null',
+      'DATABASE_URL=postgresql://app:!ChangeMe!@127.0.0.1:5432/app',
+      'DATABASE_PASSWORD=Zx8kQ2mN7pL4vR9tW3yB6cD1!',
+      'STRIPE_API_KEY=' + fakeToken('stripe-live', 'names'),
       'SOME_SETTING=Zx8kQ2mN7pL4vR9tW3yB6cD1',
+      'JWT_SECRET=changeme',
       'PORT=8080',
       'VITE_TITLE=Shop',
     ].join('\n');
     const f = run('.env', text);
-    expect(f.message).toContain('DATABASE_PASSWORD');
-    expect(f.message).toContain('STRIPE_API_KEY');
-    expect(f.message).toContain('SOME_SETTING');
-    expect(f.message).not.toContain('PORT');
-    expect(f.message).not.toContain('VITE_TITLE');
-    for (const value of ['Sup3rS3cretPassw0rd!', 'sk_live', 'Zx8kQ2mN7pL4vR9tW3yB6cD1', '8080', 'Shop']) {
+    for (const key of ['DATABASE_PASSWORD', 'STRIPE_API_KEY', 'SOME_SETTING']) expect(f.message).toContain(key);
+    for (const key of ['FLASK_APP', 'COMPOSE_PROJECT_NAME', 'MAILER_DSN', 'DATABASE_URL', 'JWT_SECRET', 'PORT', 'VITE_TITLE']) {
+      expect(f.message).not.toContain(key);
+    }
+    for (const value of ['Zx8kQ2mN7pL4vR9tW3yB6cD1', 'sk_live', 'ChangeMe', 'changeme', '8080', 'Shop', 'app.py']) {
       expect(f.message).not.toContain(value);
     }
     expect(f.secret).toBeUndefined();
   });
 
-  it('does not list a public key with a harmless value as secret-looking', () => {
-    expect(run('.env', 'VITE_API_KEY=public-browser-key\nDB_PASSWORD=x').message).not.toContain('VITE_API_KEY');
+  it('keeps the Symfony-generated APP_SECRET an error and says what Symfony expects', () => {
+    const f = run('.env', `${SYMFONY_HEADER}\n###> symfony/framework-bundle ###\nAPP_ENV=dev\nAPP_SECRET=${hex('recipe', 32)}\n###< symfony/framework-bundle ###`);
+    expect(f.severity).toBeUndefined();
+    expect(f.message).toContain('holds real-looking secrets: APP_SECRET (random-looking 32-digit hex value)');
+    expect(f.message).toContain('Symfony commits `.env` for defaults');
+    expect(f.message).toContain('`.env.local`');
+    expect(f.message).toContain('secrets:set');
+    expect(f.message).not.toContain('git rm --cached');
+    expect(f.message).not.toContain('APP_ENV');
+  });
+
+  it("is a notice for Symfony's own defaults, with nothing named", () => {
+    const f = run('.env', SYMFONY_DEFAULTS);
+    expect(f.severity).toBe('notice');
+    for (const key of ['APP_SECRET', 'DATABASE_URL', 'MESSENGER_TRANSPORT_DSN', 'MAILER_DSN']) expect(f.message).not.toContain(key);
+  });
+
+  it('judges a key once, by its first real-looking value', () => {
+    const f = run('.env', 'API_KEY=Zx8kQ2mN7pL4vR9tW3yB6cD1\nAPI_KEY=Zx8kQ2mN7pL4vR9tW3yB6cD2');
+    expect(f.message.match(/API_KEY/g)).toHaveLength(1);
   });
 
   it('caps the list of keys', () => {
@@ -116,18 +275,33 @@ describe('dotenv-file: severity and message', () => {
     expect(run('.env', text).message).toMatch(/and 4 more/);
   });
 
-  it('still reports a binary or oversized dotenv file, by name', () => {
-    expect(run('.env', null).message).toContain('`.env`');
+  it('still reports a binary or oversized dotenv file, by name, as an error', () => {
+    const f = run('.env', null);
+    expect(f.message).toContain('`.env`');
+    expect(f.severity).toBeUndefined();
   });
 
   it.each([
-    ['tracked', /git rm --cached/],
-    ['untracked', /\.gitignore/],
-    ['plain', /ship/],
-  ] as const)('tells what to do for a %s file', (status, advice) => {
-    const f = run('.env', 'DB_PASSWORD=x', status);
+    ['tracked', 'error', /git rm --cached/],
+    ['untracked', 'error', /\.gitignore/],
+    ['plain', 'error', /ship/],
+    ['tracked', 'warning', /git rm --cached/],
+    ['untracked', 'warning', /\.gitignore/],
+    ['plain', 'warning', /ship/],
+    ['tracked', 'notice', /\.env\.local/],
+    ['untracked', 'notice', /\.gitignore/],
+    ['plain', 'notice', /ship/],
+  ] as const)('tells what to do for a %s file at %s', (status, severity, advice) => {
+    const text = { error: 'DB_PASSWORD=Tr0ub4dor&3x', warning: 'DB_PASSWORD=postgres', notice: 'PORT=3000' }[severity];
+    const f = run('.env', text, status);
+    expect(f.severity ?? 'error').toBe(severity);
     expect(f.message).toMatch(advice);
     if (status === 'plain') expect(f.message).not.toMatch(/from git/);
+  });
+
+  it('judges by content only, whatever the name', () => {
+    expect(severityOf('.env.production', 'SECRET_KEY=changeme')).toBe('warning');
+    expect(severityOf('.env.test', `SECRET_KEY=${hex('t', 40)}`)).toBe('error');
   });
 
   it('does not flag ignored files', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check, ruleTester } from '../helpers/rule-tester';
 import { dotenvTemplateSecret } from '../../src/rules/dotenv-template-secret';
+import { fakeToken } from '../helpers/fake-tokens';
 
 ruleTester(dotenvTemplateSecret, {
   flagged: [
@@ -13,6 +14,25 @@ ruleTester(dotenvTemplateSecret, {
     { file: 'config/.env.production.sample', text: 'APP_KEY=base64:QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVowMTIzNDU2Nzg5', secret: 'base64:QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVowMTIzNDU2Nzg5' },
     { file: '.env.example', text: 'SLACK_TOKEN=xoxb-123456789012-abcdefghijkl', secret: 'xoxb-123456789012-abcdefghijkl' },
     { file: '.env.example', text: 'DATABASE_URL=postgres://app:Zx8kQ2mN7pL4vR9tW3yB6@db.internal/app' },
+    // 32 or 40 hex digits under *_SECRET, *_TOKEN, *_KEY: OAuth app secrets, Symfony's APP_SECRET, API keys.
+    { file: '.env.example', text: 'GITHUB_CLIENT_SECRET=2c8b4f13861b099b61531c2c21d0b3064311151b', secret: '2c8b4f13861b099b61531c2c21d0b3064311151b' },
+    { file: '.env.example', text: 'APP_SECRET=30d72a5e49370253a90dd21511a01900', secret: '30d72a5e49370253a90dd21511a01900' },
+    { file: '.env.dist', text: 'APP_SECRET=b6b15407a6553bb1676a191fd95515da', secret: 'b6b15407a6553bb1676a191fd95515da' },
+    { file: '.env.sample', text: 'MAILGUN_API_KEY=a60a35649b4a4333354a76af03c4dd52', secret: 'a60a35649b4a4333354a76af03c4dd52' },
+    { file: '.env.example', text: 'TWILIO_AUTH_TOKEN=9a4c0aa06ace1b276780aaac831ba3c6', secret: '9a4c0aa06ace1b276780aaac831ba3c6' },
+    { file: '.env.example', text: 'GITLAB_SECRET=5A174274B4EA452E575E02E11811E1611FBC7560', secret: '5A174274B4EA452E575E02E11811E1611FBC7560' },
+    { file: '.env.sample', text: "JWT_SECRET='Zx8!qL2#vR9@tP4$wK7^nB3&'", secret: 'Zx8!qL2#vR9@tP4$wK7^nB3&' },
+    // A known token format counts whatever the name.
+    { file: '.env.example', text: `AWS_ACCESS_KEY_ID=${fakeToken('aws', 'template-id')}`, secret: fakeToken('aws', 'template-id') },
+    { file: '.env.example', text: `STRIPE_PUBLISHABLE_KEY=${fakeToken('stripe-live', 'mixup')}`, secret: fakeToken('stripe-live', 'mixup') },
+    // Template name variants.
+    { file: '.env.dev-sample', text: 'SECRET_KEY=Zx8kQ2mN7pL4vR9tW3yB6cD1aa', secret: 'Zx8kQ2mN7pL4vR9tW3yB6cD1aa' },
+    { file: '.env.prod.db-sample', text: 'POSTGRES_PASSWORD=Zx8kQ2mN7pL4vR9tW3yB6cD1aa', secret: 'Zx8kQ2mN7pL4vR9tW3yB6cD1aa' },
+    { file: 'env.sample', text: 'JWT_SECRET=Zx8kQ2mN7pL4vR9tW3yB6cD1aa', secret: 'Zx8kQ2mN7pL4vR9tW3yB6cD1aa' },
+    { file: '.env.local.example', text: 'NEXTAUTH_SECRET=Zx8kQ2mN7pL4vR9tW3yB6cD1aa', secret: 'Zx8kQ2mN7pL4vR9tW3yB6cD1aa' },
+    { file: 'docker/app.env.template', text: 'API_TOKEN=Zx8kQ2mN7pL4vR9tW3yB6cD1aa', secret: 'Zx8kQ2mN7pL4vR9tW3yB6cD1aa' },
+    { file: '.env-sample', text: 'API_TOKEN=Zx8kQ2mN7pL4vR9tW3yB6cD1aa', secret: 'Zx8kQ2mN7pL4vR9tW3yB6cD1aa' },
+    { file: '.env.example.local', text: 'API_TOKEN=Zx8kQ2mN7pL4vR9tW3yB6cD1aa', secret: 'Zx8kQ2mN7pL4vR9tW3yB6cD1aa' },
   ],
   clean: [
     { file: '.env.example', text: 'SECRET_KEY=' },
@@ -27,10 +47,34 @@ ruleTester(dotenvTemplateSecret, {
     { file: '.env.example', text: 'PORT=3000\nDEBUG=true\nLOG_LEVEL=info' },
     { file: '.env.example', text: '# SECRET_KEY=Zx8kQ2mN7pL4vR9tW3yB6cD1aa' },
     { file: '.env.sample', text: 'SECRET_KEY=replace-with-a-long-random-string' },
+    { file: '.env.example', text: 'API_TOKEN=$API_TOKEN\nSECRET_KEY=%env(SECRET_KEY)%\nJWT_SECRET="${JWT_SECRET_FROM_VAULT:-}"' },
+    { file: '.env.example', text: 'DATABASE_URL="postgresql://app:!ChangeMe!@127.0.0.1:5432/app?serverVersion=16&charset=utf8"' },
+    { file: '.env.example', text: 'RABBITMQ_URL=amqp://guest:guest@localhost:5672\nMAILER_DSN=null://null' },
+    { file: '.env.example', text: 'COMPOSE_PROJECT_NAME=shop\nFLASK_APP=app.py' },
+    // Identifiers are not secrets: account SIDs, ids, public and site keys.
+    { file: '.env.example', text: 'TWILIO_ACCOUNT_SID=AC2c8b4f13861b099b61531c2c21d0b306' },
+    { file: '.env.example', text: 'TWILIO_SID=AC2c8b4f13861b099b61531c2c21d0b306' },
+    { file: '.env.example', text: 'GITHUB_CLIENT_ID=2c8b4f13861b099b6153' },
+    { file: '.env.example', text: 'FACEBOOK_APP_ID=30d72a5e49370253a90dd21511a01900' },
+    { file: '.env.example', text: 'STRIPE_ACCOUNT=acct_1Zx8kQ2mN7pL4vR9tW' },
+    { file: '.env.example', text: 'AZURE_TENANT_ID=3f2504e0-4f89-41d3-9a0c-0305e82c3301' },
+    { file: '.env.example', text: 'ALGOLIA_PUBLIC_KEY=30d72a5e49370253a90dd21511a01900' },
+    { file: '.env.example', text: 'STRIPE_PUBLISHABLE_KEY=pk_test_Zx8kQ2mN7pL4vR9tW3yB6cD1aaQ' },
+    { file: '.env.example', text: 'RECAPTCHA_SITE_KEY=b6b15407a6553bb1676a191fd95515da' },
+    { file: '.env.example', text: 'PUSHER_APP_KEY=b6b15407a6553bb1676a191fd95515da' },
+    // Hex that is not a key: wrong length, a non-key name, counting runs, too few digits.
+    { file: '.env.example', text: 'APP_SECRET=30d72a5e49370253a90dd21511a0190' },
+    { file: '.env.example', text: 'CACHE_PREFIX=30d72a5e49370253a90dd21511a01900' },
+    { file: '.env.example', text: 'APP_SECRET=0123456789abcdef0123456789abcdef' },
+    { file: '.env.example', text: 'APP_SECRET=00000000000000000000000000000000' },
+    { file: '.env.example', text: 'API_KEY=abababababababababababababababab' },
+    { file: '.env.example', text: 'APP_SECRET=deadbeefdeadbeefdeadbeefdeadbeef' },
     // Not a template: the dotenv-file rule covers real dotenv files.
     { file: '.env', text: 'STRIPE_SECRET_KEY=sk_live_51H8xQeLkdIwHu7ixAbCdEf12' },
     { file: 'README.md', text: 'STRIPE_SECRET_KEY=sk_live_51H8xQeLkdIwHu7ixAbCdEf12' },
     { file: '.env.example', text: 'STRIPE_SECRET_KEY=sk_live_51H8xQeLkdIwHu7ixAbCdEf12', status: 'ignored' },
+    { file: '.env.vault', text: 'DOTENV_VAULT_PRODUCTION="Zx8kQ2mN7pL4vR9tW3yB6cD1aa"' },
+    { file: 'env.example.js', text: "module.exports = { JWT_SECRET: 'Zx8kQ2mN7pL4vR9tW3yB6cD1aa' }" },
   ],
 });
 

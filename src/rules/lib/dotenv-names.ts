@@ -1,17 +1,43 @@
-/** Suffixes that make a dotenv file a template meant to be committed. */
-const TEMPLATE_SUFFIXES = new Set(['example', 'sample', 'template', 'dist', 'defaults', 'schema', 'tpl', 'tmpl']);
+import { isInterpolated } from './literal';
+
+/**
+ * Words that make a dotenv file a template meant to be committed, as a part
+ * of its name (`.env.example`, `.env.local.sample`) or a word of one
+ * (`.env.dev-sample`, `.env.prod.db-sample`, `.env-example`).
+ */
+const TEMPLATE_SUFFIXES = new Set([
+  'example', 'examples', 'exemple', 'ejemplo', 'sample', 'samples', 'template', 'dist', 'default', 'defaults', 'schema',
+  'tpl', 'tmpl',
+]);
+
+/** Environment names that may sit beside a template word in a name (`env.local.sample`). */
+const ENV_WORDS = new Set([
+  'local', 'dev', 'development', 'prod', 'production', 'staging', 'stage', 'test', 'testing', 'docker', 'ci', 'qa', 'uat',
+]);
+
+/** Whether a name part, or one of its `-`/`_` words, says template. */
+function isTemplatePart(part: string): boolean {
+  return TEMPLATE_SUFFIXES.has(part) || part.split(/[-_]/).some((w) => TEMPLATE_SUFFIXES.has(w));
+}
 
 /**
  * What a file name says about dotenv: `file` for `.env`, `.env.production`,
- * `prod.env`, `.envrc`; `template` for `.env.example` and its kin; null for
- * everything else. `.env.vault` is encrypted by design and meant to be
- * committed, so it is neither.
+ * `prod.env`, `.envrc`, `.flaskenv`; `template` for `.env.example` and its
+ * kin; null for everything else. `.env.vault` is encrypted by design and
+ * meant to be committed, so it is neither.
  */
 export function dotenvKind(name: string): 'file' | 'template' | null {
   const lower = name.toLowerCase();
-  if (lower === '.env' || lower === '.envrc') return 'file';
-  // `.env-example`, `.env_sample`: a common spelling of the template names.
-  if ((lower.startsWith('.env-') || lower.startsWith('.env_')) && TEMPLATE_SUFFIXES.has(lower.slice(5))) return 'template';
+  if (lower === '.env' || lower === '.envrc' || lower === '.flaskenv') return 'file';
+  // `env.sample`, `env-example`, `.env-sample`, `.env_example.local`: template names without the `.env.` spelling,
+  // made of template and environment words only. Anything else spelled so (`env.ts`, `env-sample.sh`,
+  // `env-sample.case`, `.env-prod`) is not a dotenv name.
+  const bare = /^\.?env[-_.](.+)$/.exec(lower);
+  if (bare && !lower.startsWith('.env.')) {
+    const parts = bare[1]!.split('.');
+    const words = parts.every((p) => isTemplatePart(p) || ENV_WORDS.has(p));
+    return words && parts.some(isTemplatePart) ? 'template' : null;
+  }
   let rest: string;
   if (lower.startsWith('.env.')) rest = lower.slice(5);
   else {
@@ -24,11 +50,11 @@ export function dotenvKind(name: string): 'file' | 'template' | null {
     const base = lower.slice(0, at);
     if (base.includes('.env')) return null;
     // `example.env`, `sample.env`: the template named the other way round.
-    if (TEMPLATE_SUFFIXES.has(base)) return 'template';
+    if (isTemplatePart(base)) return 'template';
   }
   if (rest === '') return 'file';
   const parts = rest.split('.');
-  if (parts.some((p) => TEMPLATE_SUFFIXES.has(p))) return 'template';
+  if (parts.some(isTemplatePart)) return 'template';
   if (parts.includes('vault')) return null;
   // `.env.d.ts`-style source files and other code are not dotenv files.
   const last = parts[parts.length - 1]!;
@@ -77,4 +103,15 @@ export function parseDotenv(text: string): DotenvEntry[] {
     out.push({ key: m[2]!, value, line: i + 1, column });
   }
   return out;
+}
+
+/**
+ * A value that refers to another variable rather than holding one:
+ * `${API_TOKEN}`, `$API_TOKEN`, `%env(APP_SECRET)%`, `{{ secret }}`. A `$`
+ * inside a value (`Zx8!qL2$wK7^nB3&`) is part of a random secret, not a
+ * lookup, so the shell rule for bare `$NAME` applies only at the start.
+ */
+export function isEnvReference(value: string): boolean {
+  // `js` keeps the `${…}`, `{{…}}` and loader checks and drops the bare-`$NAME` one.
+  return isInterpolated(value, 'js') || /^\$[A-Za-z_{(]/.test(value);
 }

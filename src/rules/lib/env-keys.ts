@@ -1,12 +1,61 @@
 /** Prefixes that frameworks expose to the browser on purpose: such keys are public by design. */
 export const PUBLIC_ENV_PREFIXES = ['VITE_', 'NEXT_PUBLIC_', 'REACT_APP_', 'NUXT_PUBLIC_', 'EXPO_PUBLIC_', 'PUBLIC_', 'GATSBY_'];
 
-const SECRET_WORDS = /(?:SECRET|TOKEN|PASSWORD|PASSWD|PASSPHRASE|PWD|PRIVATE|CREDENTIAL|API_?KEY|ACCESS_?KEY|AUTH|SALT|DSN|SIGNING|_KEY$|^KEY$|APP_KEY)/i;
+// `TOKEN` but not `MAX_TOKENS` or `TOKENIZER_PATH`; `PASS` and `PWD` only as whole words (`DB_PASS`, not `PASSPORT_`).
+const SECRET_WORDS =
+  /(?:SECRET|TOKEN(?!S|IZ)|PASSWORD|PASSWD|PASSPHRASE|(?:^|_)(?:PASS|PWD|AUTH)(?:_|$)|PRIVATE|CREDENTIAL|API_?KEY|ACCESS_?KEY|SALT|DSN|SIGNING|_KEY$|^KEY$|APP_KEY)/i;
+
+/**
+ * Last words that make a key a setting about a secret rather than the
+ * secret: `JWT_SECRET_EXPIRES_IN`, `DB_PASSWORD_FILE`, `AUTH_URL`,
+ * `ACCESS_TOKEN_EXPIRE_MINUTES`, `SALT_ROUNDS`, `AUTH0_CLIENT_ID`.
+ */
+const SETTING_WORDS = new Set([
+  'URL', 'URI', 'URLS', 'HOST', 'HOSTNAME', 'PORT', 'USER', 'USERNAME', 'LOGIN', 'NAME', 'ID', 'SID', 'ACCOUNT', 'EMAIL',
+  'REGION', 'PATH', 'FILE', 'DIR', 'TYPE', 'MODE', 'PROVIDER', 'ENABLED', 'ENABLE', 'DISABLED', 'EXPIRY', 'EXPIRES',
+  'EXPIRE', 'EXPIRATION', 'IN', 'TTL', 'LIFETIME', 'TIMEOUT', 'ALGORITHM', 'ALG', 'ISSUER', 'AUDIENCE', 'LENGTH', 'SIZE',
+  'MIN', 'MAX', 'COUNT', 'VERSION', 'PREFIX', 'HEADER', 'DOMAIN', 'ENDPOINT', 'SCOPE', 'SCOPES', 'STRATEGY', 'DRIVER',
+  'METHOD', 'LEVEL', 'FORMAT', 'ROUNDS', 'ITERATIONS', 'MINUTES', 'SECONDS', 'HOURS', 'DAYS', 'MS', 'LOCATION',
+  'BACKEND', 'CLASS', 'CIPHER', 'PROTOCOL', 'REALM', 'SECURE', 'SAMESITE', 'CALLBACK', 'REDIRECT', 'ROUTE', 'SERVER',
+  'REQUIRED', 'HTTPONLY', 'POLICY', 'TABLE', 'BITS',
+]);
+
+/**
+ * Keys whose values are public identifiers even though their names end in
+ * `_KEY` or `_ID`: publishable and site keys, app and client ids, Pusher's
+ * app key (Laravel's `PUSHER_APP_KEY`, not its `APP_KEY`).
+ */
+const PUBLIC_ID = /(?:^|_)(?:PUBLIC_KEY|PUBLISHABLE_KEY|SITE_KEY|APP_ID|CLIENT_ID|PUSHER_(?:APP_)?KEY)$/i;
+
+/** Account and object identifiers: `TWILIO_ACCOUNT_SID`, `AZURE_TENANT_ID`, `STRIPE_ACCOUNT`, `BUILD_UUID`. */
+const IDENTIFIER = /(?:^|_)(?:ID|IDS|SID|UUID|GUID|ACCOUNT|ACCOUNT_ID|ACCOUNT_SID)$/i;
 
 /** A key whose name says it holds a secret (`DATABASE_PASSWORD`, `STRIPE_API_KEY`, `APP_KEY`). */
 export function isSecretKeyName(key: string): boolean {
-  if (/PUBLISHABLE|PUBLIC_KEY$/i.test(key)) return false;
-  return SECRET_WORDS.test(key);
+  if (isPublicIdName(key) || isIdentifierName(key)) return false;
+  if (!SECRET_WORDS.test(key)) return false;
+  const words = key.toUpperCase().split(/[_.\-]/);
+  return !SETTING_WORDS.has(words[words.length - 1]!);
+}
+
+/** A key that holds a password (rather than a generated key): `DB_PASSWORD`, `SMTP_PASS`, `REDIS_PWD`. */
+export function isPasswordKeyName(key: string): boolean {
+  return isSecretKeyName(key) && /(?:PASSWORD|PASSWD|PASSPHRASE|(?:^|_)(?:PASS|PWD)(?:_|$))/i.test(key);
+}
+
+/** A key for a generated secret, where 32 or 40 hex digits are a real key: `*_SECRET`, `*_TOKEN`, `*_KEY`. */
+export function isKeyShapedName(key: string): boolean {
+  return !isPublicIdName(key) && /(?:^|_)(?:SECRET|TOKEN|KEY)$/i.test(key);
+}
+
+/** A public identifier by name: `STRIPE_PUBLISHABLE_KEY`, `RECAPTCHA_SITE_KEY`, `FACEBOOK_APP_ID`. */
+export function isPublicIdName(key: string): boolean {
+  return PUBLIC_ID.test(key);
+}
+
+/** An account or object identifier by name: `TWILIO_ACCOUNT_SID`, `AZURE_TENANT_ID`. */
+export function isIdentifierName(key: string): boolean {
+  return IDENTIFIER.test(key);
 }
 
 export function isPublicKey(key: string, prefixes: readonly string[]): boolean {

@@ -77,3 +77,104 @@ export function looksLikeSecret(value: string): boolean {
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
   return classes >= 2 && entropy(v) >= 3.5;
 }
+
+/** A known provider token format (not a documentation example): `ghp_…`, `AKIA…`, `sk_live_…`, Laravel's `base64:…`. */
+export function isKnownTokenValue(value: string): boolean {
+  const v = value.trim();
+  if (v.length === 0 || isPlaceholder(v) || /example/i.test(v)) return false;
+  return TOKEN_FORMATS.some((re) => re.test(v));
+}
+
+/**
+ * Words that give a value away as a stand-in (normalised like
+ * `normalizeValue`): `dev-secret-change-me`, `!ChangeMe!`,
+ * `django-insecure-…`, Symfony's proposed `NotSecure-…` prefix.
+ */
+const STAND_IN_WORDS = [
+  'changeme', 'changethis', 'changeit', 'replaceme', 'replacethis', 'replacewith', 'placeholder', 'example', 'dummy',
+  'sample', 'insecure', 'notsecure', 'notsecret', 'notreal', 'notasecret', 'yoursecret', 'yourkey', 'yourtoken',
+  'yourpassword', 'yourapikey', 'devsecret', 'devkey', 'devonly', 'testsecret', 'testonly', 'fakesecret', 'fakekey',
+  'fakepassword', 'mysecret', 'supersecret', 'secretkey', 'password', 'passw0rd', 'development', 'localonly',
+];
+
+/** Passwords that ship with database images, tutorials and framework defaults (normalised). */
+const DEFAULT_CREDENTIALS = new Set([
+  'postgres', 'postgresql', 'root', 'admin', 'administrator', 'guest', 'mysql', 'mariadb', 'redis', 'rabbitmq', 'mongo',
+  'mongodb', 'user', 'pass', 'passwd', 'pwd', 'pw', 'app', 'docker', 'toor', 'homestead', 'secret', 'minioadmin',
+  'admin123', 'root123', 'letmein', 'welcome', 'qwerty123', 'pssw0rd', 'p4ssw0rd', 'p4ssword',
+  's3cret', 'secr3t', 'guest123', 'test123', 'demo', 'demo123',
+]);
+
+/**
+ * A value that stands in for a secret rather than being one: a known
+ * placeholder (`changeme`), a default credential (`postgres`, `root`,
+ * `guest`), or a value that says so (`dev-secret-change-me`, `!ChangeMe!`).
+ */
+export function isStandInValue(value: string): boolean {
+  const n = normalizeValue(value);
+  if (n === '') return false;
+  if (isPlaceholder(value) || DEFAULT_CREDENTIALS.has(n)) return true;
+  return STAND_IN_WORDS.some((w) => n.includes(w));
+}
+
+/**
+ * A password someone chose: passwords are typed by people, so one that is
+ * not a stand-in (`postgres`, `changeme`, `dev-password`), not a pattern
+ * (`12345678`) and not too short to be used looks real (`hunter2`,
+ * `Tr0ub4dor&3`), where a key or token would have to look random.
+ */
+export function looksLikePassword(value: string): boolean {
+  const v = value.trim();
+  if (v.length < 6 || v.length > 128 || /^\d+$/.test(v)) return false;
+  return !isStandInValue(v) && !isPatternedValue(v);
+}
+
+/**
+ * A value made by a pattern rather than at random: a counting run
+ * (`0123456789abcdef…`, `abcdefgh`) or a short unit repeated
+ * (`deadbeefdeadbeef…`, `abababab…`). Entropy alone passes some of these.
+ */
+export function isPatternedValue(value: string): boolean {
+  const v = value.trim().toLowerCase();
+  if (v.length < 8) return false;
+  if (hasCountingRun(v, 8)) return true;
+  for (let unit = 1; unit <= 8 && unit * 2 <= v.length; unit++) {
+    if (v.slice(0, unit).repeat(Math.ceil(v.length / unit)).slice(0, v.length) === v) return true;
+  }
+  return false;
+}
+
+/**
+ * Hexadecimal of one of the given lengths that looks random: enough
+ * distinct digits, no long repeat, no pattern. Random 32-digit hex falls
+ * under `looksLikeSecret`'s entropy bar about one time in five, so
+ * key-shaped names check this as well.
+ */
+export function isRandomHex(value: string, lengths: readonly number[]): boolean {
+  const v = value.trim();
+  if (!lengths.includes(v.length) || !/^[0-9a-f]+$/i.test(v)) return false;
+  if (new Set(v.toLowerCase()).size < 8) return false;
+  return !/(.)\1{5}/.test(v) && !hasCountingRun(v.toLowerCase(), 6) && !isPatternedValue(v);
+}
+
+const SEQUENCE = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/** A run of at least `min` characters that count up by one (`3456789a`). */
+function hasCountingRun(v: string, min: number): boolean {
+  let run = 1;
+  for (let i = 1; i < v.length; i++) {
+    const prev = SEQUENCE.indexOf(v[i - 1]!);
+    run = prev >= 0 && SEQUENCE.indexOf(v[i]!) === prev + 1 ? run + 1 : 1;
+    if (run >= min) return true;
+  }
+  return false;
+}
+
+/**
+ * A lower-case dotted name: a module path, host or package
+ * (`django.db.backends.postgresql`, `smtp.mailgun.org`). Tokens with dots
+ * (JWTs) carry upper case in their parts.
+ */
+export function isDottedName(value: string): boolean {
+  return /^[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)+$/.test(value.trim());
+}

@@ -204,8 +204,9 @@ export function classifyPath(path: string): Placement {
   }
   const test = testFileReason(name, path.slice(path.lastIndexOf('/') + 1), dirs);
   if (test) return { context: 'test', why: test };
-  // `.env.local.demo`, `demo.env`: a dotenv file for a demo is an example's configuration.
-  if (isDotenvLike(name) && stemWords(name).some((w) => EXAMPLE_WORDS.has(w))) return { context: 'example', why: 'example configuration' };
+  // `.env.local.demo`, `demo.env`: a dotenv file for a demo is an example's configuration. (`.env.example` and
+  // `.env.sample` are templates, which hold what a real file would and stay where they are.)
+  if (isDotenvLike(name) && stemWords(name).some((w) => w === 'demo' || w === 'demos')) return { context: 'example', why: 'demo configuration' };
 
   if (dirs.some((d) => DEV_DIRS.has(d)) || isDevelopmentFile(name, dirs)) return { context: 'development', why: 'development settings' };
   return PRODUCTION;

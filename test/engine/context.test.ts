@@ -109,6 +109,8 @@ describe('classifyPath', () => {
     '.env',
     '.env.production',
     '.env.local', // where one machine's real values go: not a development file
+    '.env.example', // a template: judged as one, wherever it is
+    '.env.sample',
     '.env.development.local',
     'prod.env',
     'latest/app.py',

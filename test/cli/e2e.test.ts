@@ -69,7 +69,7 @@ describe('leakproof (built CLI) end to end', () => {
     expect(lines).toContain(
       '.env.example:1:12  warning  dotenv-template-secret  `JWT_SECRET` in the template `.env.example` looks like a real secret, not a placeholder. Replace it with a placeholder and rotate the key. [Zx8k…(28 chars)]',
     );
-    expect(r.stdout).toMatch(/^\.env {2}error {4}dotenv-file {2}`\.env` is tracked by git; it holds secret-looking keys: DATABASE_PASSWORD, STRIPE_API_KEY\./m);
+    expect(r.stdout).toMatch(/^\.env {2}error {4}dotenv-file {2}`\.env` is tracked by git; it holds real-looking secrets: DATABASE_PASSWORD \(real-looking password\)\./m);
     expect(r.stdout).toMatch(/^\.gitmodules:3:19 {2}error {4}git-credentials {2}/m);
     expect(r.stdout).toMatch(/^vendor\/embedded {2}error {4}git-embedded-repo {2}/m);
     // One blank line between files.

@@ -4,6 +4,9 @@ import { run } from '../../src/cli/run';
 import { parseArgs } from '../../src/cli/args';
 import { Fixture } from '../helpers/fixture';
 
+/** A dotenv file that holds a real-looking key: an error wherever it is committed or shipped. */
+const REAL_ENV = `SECRET_KEY=${'Qm7xT2wR9pK4'}${'vN8bZ3cL6yH1'}\n`;
+
 function io(env: NodeJS.ProcessEnv = {}, tty = false) {
   const out: string[] = [];
   const err: string[] = [];
@@ -83,7 +86,7 @@ describe('run (in process)', () => {
   it('shows no progress and no colour when not on a terminal', async () => {
     const f = new Fixture();
     fixtures.push(f);
-    f.write('.env', 'A=1\n');
+    f.write('.env', REAL_ENV);
     const t = io({});
     expect(await run([f.root], t.io)).toBe(1);
     expect(t.err()).toBe('');
@@ -93,7 +96,7 @@ describe('run (in process)', () => {
   it('colours on a terminal unless NO_COLOR, and when FORCE_COLOR even off a terminal', async () => {
     const f = new Fixture();
     fixtures.push(f);
-    f.write('.env', 'A=1\n');
+    f.write('.env', REAL_ENV);
     const tty = io({}, true);
     await run([f.root], tty.io);
     expect(tty.out()).toContain('\u001b[');
@@ -108,7 +111,7 @@ describe('run (in process)', () => {
   it('writes the report to --output without colour and says so on stderr', async () => {
     const f = new Fixture();
     fixtures.push(f);
-    f.write('site/.env', 'A=1\n');
+    f.write('site/.env', REAL_ENV);
     const t = io({ FORCE_COLOR: '1' });
     expect(await run([f.abs('site'), '--output', f.abs('report.txt')], t.io)).toBe(1);
     expect(t.out()).toBe('');

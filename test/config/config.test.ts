@@ -202,7 +202,7 @@ describe('config in a scan', () => {
   });
 
   it('rules: off disables a rule, a severity re-grades it', async () => {
-    const dir = folder({ ...py(secretLine()), '.env': 'A=1\n' });
+    const dir = folder({ ...py(secretLine()), '.env': `SECRET_KEY=${'Qm7xT2wR9pK4'}${'vN8bZ3cL6yH1'}\n` });
     const off = await scan({ root: dir, noGit: true, rules: { 'hardcoded-secret-key': 'off' } });
     expect(off.findings.map((f) => f.ruleId)).toEqual(['dotenv-file']);
     const graded = await scan({ root: dir, noGit: true, rules: { 'hardcoded-secret-key': 'warning' } });
@@ -233,7 +233,8 @@ describe('config in a scan', () => {
   });
 
   it('publicEnvPrefixes: a dotenv file of public keys only is a notice', async () => {
-    const dir = folder({ '.env': 'MYAPP_PUBLIC_URL=https://example.com\n' });
+    // A random-looking value under a name that does not say secret: an error unless the prefix makes it public.
+    const dir = folder({ '.env': `MYAPP_PUBLIC_ANON_KEY=${'Qm7xT2wR9pK4'}${'vN8bZ3cL6yH1'}\n` });
     expect((await scan({ root: dir, noGit: true })).findings[0]!.severity).toBe('error');
     const r = await scan({ root: dir, noGit: true, publicEnvPrefixes: ['MYAPP_PUBLIC_'] });
     expect(r.findings[0]!.severity).toBe('notice');

@@ -26,7 +26,7 @@ describe('parseRepoReport', () => {
     const r = parseRepoReport(text, 'r.json');
     expect(r.name).toBe('acme/api');
     expect(r.commit).toBe(sha(1));
-    expect(Object.keys(r.findings[0]!)).toEqual(['ruleId', 'severity', 'path', 'line', 'message', 'fingerprint', 'status']);
+    expect(Object.keys(r.findings[0]!)).toEqual(['ruleId', 'severity', 'path', 'line', 'message', 'fingerprint', 'status', 'context']);
   });
 
   it('redacts again a `secret` that is not in redacted form, and trusts one that is', () => {
@@ -158,7 +158,7 @@ describe('repository in the JSON report', () => {
   it('is written by a scan with --format json', async () => {
     const tmp = tempDir('leakproof-repo-');
     try {
-      writeFileSync(join(tmp.dir, '.env'), 'A=1\n');
+      writeFileSync(join(tmp.dir, '.env'), `SECRET_KEY=${'Qm7xT2wR9pK4'}${'vN8bZ3cL6yH1'}\n`);
       const c = captureIo({});
       const exit = await run([tmp.dir, '--no-git', '--format', 'json', '--repository', 'acme/web', '--commit', sha(1)], c.io);
       expect(exit).toBe(1);

@@ -14,6 +14,7 @@ import {
   isDottedName,
   isKnownTokenValue,
   isPatternedValue,
+  isPublishedDevelopmentKey,
   isRandomHex,
   isStandInValue,
   looksLikePassword,
@@ -140,6 +141,8 @@ function randomReason(value: string): string {
 function judge(e: DotenvEntry, publicPrefixes: readonly string[]): Verdict {
   const v = e.value.trim();
   if (isBlankOrMarker(v) || isEnvReference(v) || NOT_A_STRING.test(v) || STORE_REFERENCE.test(v)) return null;
+  // The same on every developer's machine (Supabase's local `service_role` key): a stand-in, not a leak.
+  if (isPublishedDevelopmentKey(v)) return isSecretKeyName(e.key) ? STAND_IN : null;
   if (isKnownTokenValue(v)) return real(tokenReason(v));
   // A whole key inline, whatever the name (`GOOGLE_SERVICE_ACCOUNT={"private_key": "-----BEGIN…`).
   if (PRIVATE_KEY_INSIDE.test(v)) return real('a private key');

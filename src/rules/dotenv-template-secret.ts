@@ -1,8 +1,16 @@
 import type { RawFinding, Rule } from './types';
 import { dotenvKind, isEnvReference, parseDotenv } from './lib/dotenv-names';
-import { isIdentifierName, isKeyShapedName, isPublicIdName } from './lib/env-keys';
+import { isIdentifierName, isKeyShapedName, isPublicIdName, isSecretKeyName } from './lib/env-keys';
 import { urlCredentials } from './lib/git-files';
-import { isDottedName, isKnownTokenValue, isPatternedValue, isRandomHex, looksLikeSecret } from './lib/secret-value';
+import {
+  isDottedName,
+  isEmailAddress,
+  isKnownTokenValue,
+  isPatternedValue,
+  isPublishedDevelopmentKey,
+  isRandomHex,
+  looksLikeSecret,
+} from './lib/secret-value';
 
 /** Twilio account SIDs (`AC` + 32 hex) identify an account; they are not credentials. */
 const TWILIO_ACCOUNT_SID = /^AC[0-9a-f]{32}$/;
@@ -14,12 +22,16 @@ const TWILIO_ACCOUNT_SID = /^AC[0-9a-f]{32}$/;
  * (`django.db.backends.postgresql`), and not under an identifier or public-id name
  * (`TWILIO_ACCOUNT_SID`, `STRIPE_PUBLISHABLE_KEY`); otherwise long and
  * random, or 32 or 40 random hex digits under a `*_SECRET`, `*_TOKEN` or
- * `*_KEY` name (OAuth client secrets, Symfony's `APP_SECRET`).
+ * `*_KEY` name (OAuth client secrets, Symfony's `APP_SECRET`). Outside a
+ * URL, randomness counts only under a name that says secret: a template
+ * shows model names (`openai/gpt-oss-120b`), addresses and hosts as they are.
  */
 function looksReal(key: string, value: string, inUrl: boolean): boolean {
+  if (isPublishedDevelopmentKey(value)) return false;
   if (isKnownTokenValue(value)) return true;
-  if (isEnvReference(value) || isPatternedValue(value) || isDottedName(value)) return false;
+  if (isEnvReference(value) || isPatternedValue(value) || isDottedName(value) || isEmailAddress(value)) return false;
   if (!inUrl && (isIdentifierName(key) || isPublicIdName(key) || TWILIO_ACCOUNT_SID.test(value))) return false;
+  if (!inUrl && !isSecretKeyName(key) && !isKeyShapedName(key)) return false;
   if (looksLikeSecret(value)) return true;
   return !inUrl && isKeyShapedName(key) && isRandomHex(value, [32, 40]);
 }

@@ -299,6 +299,16 @@ describe('dotenv-file: severity by what the file holds', () => {
     if (status === 'plain') expect(f.message).not.toMatch(/from git/);
   });
 
+  it("takes the key every local Supabase prints for a stand-in, and a project's own key for a secret", () => {
+    const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const jwt = (payload: object) => `${part({ alg: 'HS256', typ: 'JWT' })}.${part(payload)}.${'Qm7xT2wR9pK4vN8bZ3cL6yH1jF5dG0sAeU'}`;
+    const demo = jwt({ iss: 'supabase-demo', role: 'service_role', exp: 1983812996 });
+    const own = jwt({ iss: 'supabase', ref: 'abcdefghijklmnopqrst', role: 'service_role', iat: 1700000000 });
+    expect(severityOf('.env', `SUPABASE_URL=http://localhost:54321\nSUPABASE_SERVICE_ROLE_KEY=${demo}`)).toBe('warning');
+    expect(severityOf('.env', `SUPABASE_ANON=${demo}`)).toBe('notice');
+    expect(severityOf('.env', `SUPABASE_SERVICE_ROLE_KEY=${own}`)).toBe('error');
+  });
+
   it('judges by content only, whatever the name', () => {
     expect(severityOf('.env.production', 'SECRET_KEY=changeme')).toBe('warning');
     expect(severityOf('.env.test', `SECRET_KEY=${hex('t', 40)}`)).toBe('error');

@@ -3,6 +3,14 @@ import { check, ruleTester } from '../helpers/rule-tester';
 import { dotenvTemplateSecret } from '../../src/rules/dotenv-template-secret';
 import { fakeToken } from '../helpers/fake-tokens';
 
+/** A JWT with this payload, as `supabase start` and other local tools print them (the signature is not checked). */
+function jwt(payload: object): string {
+  const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  return `${part({ alg: 'HS256', typ: 'JWT' })}.${part(payload)}.${'Qm7xT2wR9pK4vN8bZ3cL6yH1jF5dG0sAeU'}`;
+}
+const SUPABASE_DEMO = jwt({ iss: 'supabase-demo', role: 'service_role', exp: 1983812996 });
+const PROJECT_JWT = jwt({ iss: 'supabase', ref: 'abcdefghijklmnopqrst', role: 'service_role', iat: 1700000000, exp: 2015576000 });
+
 ruleTester(dotenvTemplateSecret, {
   flagged: [
     { file: '.env.example', text: 'STRIPE_SECRET_KEY=sk_live_51H8xQeLkdIwHu7ixAbCdEf12', secret: 'sk_live_51H8xQeLkdIwHu7ixAbCdEf12' },
@@ -33,8 +41,15 @@ ruleTester(dotenvTemplateSecret, {
     { file: 'docker/app.env.template', text: 'API_TOKEN=Zx8kQ2mN7pL4vR9tW3yB6cD1aa', secret: 'Zx8kQ2mN7pL4vR9tW3yB6cD1aa' },
     { file: '.env-sample', text: 'API_TOKEN=Zx8kQ2mN7pL4vR9tW3yB6cD1aa', secret: 'Zx8kQ2mN7pL4vR9tW3yB6cD1aa' },
     { file: '.env.example.local', text: 'API_TOKEN=Zx8kQ2mN7pL4vR9tW3yB6cD1aa', secret: 'Zx8kQ2mN7pL4vR9tW3yB6cD1aa' },
+    // A project's own service key, unlike the one every local Supabase prints.
+    { file: '.env.example', text: `SUPABASE_SERVICE_ROLE_KEY=${PROJECT_JWT}`, secret: PROJECT_JWT },
   ],
   clean: [
+    // Values a template shows as they are: addresses, model names, the local development key every machine shares.
+    { file: '.env.example', text: 'SITE_CONTACT_EMAIL=youremail@yourdomain.com\nTRANSACTION_EMAIL=youremail-OR-noreply@yourdomain.com' },
+    { file: '.env.example', text: 'GROQ_MODEL=openai/gpt-oss-120b\nGROQ_VISION=qwen/qwen3.6-27b\nHUGGINGFACE_EMBEDDING_MODEL=BAAI/bge-small-en-v1.5' },
+    { file: '.env.example', text: 'OPENAI_MODEL=gpt-4o-mini-2024-07-18\nAWS_REGION=eu-west-1\nS3_BUCKET=acme-assets-prod-2024' },
+    { file: '.env.example', text: `SUPABASE_SERVICE_ROLE_KEY=${SUPABASE_DEMO}` },
     { file: '.env.example', text: 'SECRET_KEY=' },
     { file: '.env.example', text: 'SECRET_KEY=""' },
     { file: '.env.example', text: 'SECRET_KEY=change-me' },

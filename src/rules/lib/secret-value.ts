@@ -178,3 +178,25 @@ function hasCountingRun(v: string, min: number): boolean {
 export function isDottedName(value: string): boolean {
   return /^[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)+$/.test(value.trim());
 }
+
+/** `name@host.tld`: a contact address, which a template shows as it is. */
+export function isEmailAddress(value: string): boolean {
+  return /^[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,8}$/.test(value);
+}
+
+/**
+ * Keys a tool publishes for local development, identical on every machine:
+ * the Supabase CLI's `anon` and `service_role` JWTs (issuer `supabase-demo`),
+ * which `supabase start` prints and its docs show.
+ */
+export function isPublishedDevelopmentKey(value: string): boolean {
+  if (!value.startsWith('eyJ') || value.length > 2048) return false;
+  const parts = value.split('.');
+  if (parts.length !== 3) return false;
+  try {
+    const payload = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString('utf8')) as { iss?: unknown };
+    return payload.iss === 'supabase-demo';
+  } catch {
+    return false;
+  }
+}

@@ -26,6 +26,7 @@ const PHPUNIT = 8;
 const BUILD_ARGS = 9;
 export const DOCKER_RUN = 10;
 export const DOCKER_ARG = 11;
+const DEV_SERVICE = 12;
 
 const SECTIONS: readonly (Section | null)[] = [
   null,
@@ -40,6 +41,7 @@ const SECTIONS: readonly (Section | null)[] = [
   { context: 'build', why: 'build argument' },
   null, // DOCKER_RUN: decided by the caller
   { context: 'build', why: 'build argument default' },
+  { context: 'development', why: 'compose service that runs a development server' },
 ];
 
 /** The section a code stands for, or null. */
@@ -109,6 +111,7 @@ interface YamlKey {
  */
 function yamlSections(lines: readonly Line[]): Uint8Array | null {
   const codes = new Uint8Array(lines.length);
+  const services = new ComposeServices(lines.length);
   const stack: YamlKey[] = [];
   let docStart = 0;
   let docProfile = NONE;
@@ -148,6 +151,7 @@ function yamlSections(lines: readonly Line[]): Uint8Array | null {
     const code = yamlCode(stack);
     codes[idx] = code;
     if (code !== NONE) any = true;
+    services.line(idx, stack, t);
     const m = YAML_KEY.exec(t.slice(indent, indent + 110));
     if (!m) continue;
     const key = m[1]!;
@@ -161,7 +165,62 @@ function yamlSections(lines: readonly Line[]): Uint8Array | null {
     stack.push({ indent: keyIndent, key, open: rest === '' || rest.startsWith('#') });
   }
   endDocument(lines.length);
+  if (services.mark(codes)) any = true;
   return any ? codes : null;
+}
+
+/**
+ * What a compose service runs when it is for developers: a framework's
+ * development server or reloader, development settings, debug mode.
+ * Production stacks run gunicorn, puma or `node server.js` with debug off.
+ */
+const DEV_SIGNAL =
+  /\b(?:runserver|nodemon|npm run dev|yarn dev|pnpm dev|flask run|rails s(?:erver)?|bin\/dev)\b|--reload\b|\bsettings\.(?:dev|devel|development|local)\b|\b(?:RAILS_ENV|RACK_ENV|NODE_ENV|APP_ENV|FLASK_ENV|DJANGO_ENV|MIX_ENV)["']?\s*[:=]\s*["']?(?:dev|development|local)\b|\b(?:DJANGO_)?DEBUG["']?\s*[:=]\s*["']?(?:1|true|on|yes)\b/i;
+
+/**
+ * The services of a compose file (`services:` at the top level), and which
+ * of them are for development: a value in such a service is development
+ * configuration wherever the file sits (`docker-compose.yml` is often the
+ * developers' stack, with production elsewhere).
+ */
+class ComposeServices {
+  private readonly of: Int32Array;
+  private readonly dev: boolean[] = [];
+  private current = -1;
+  private currentName = '';
+
+  constructor(n: number) {
+    this.of = new Int32Array(n).fill(-1);
+  }
+
+  line(idx: number, stack: readonly YamlKey[], text: string): void {
+    if (stack.length === 0 || stack[0]!.key !== 'services' || stack[0]!.indent !== 0) {
+      this.current = -1;
+      return;
+    }
+    if (stack.length < 2) return; // the service's own key line comes next, as a key of `services:`
+    if (stack[1]!.key !== this.currentName || this.current < 0) {
+      this.currentName = stack[1]!.key;
+      this.current = this.dev.length;
+      this.dev.push(false);
+    }
+    this.of[idx] = this.current;
+    if (!this.dev[this.current] && text.length <= 1024 && DEV_SIGNAL.test(text)) this.dev[this.current] = true;
+  }
+
+  /** Marks the lines of development services that no other section claims; true when any was marked. */
+  mark(codes: Uint8Array): boolean {
+    if (!this.dev.includes(true)) return false;
+    let any = false;
+    for (let k = 0; k < codes.length; k++) {
+      const s = this.of[k]!;
+      if (s >= 0 && this.dev[s] && codes[k] === NONE) {
+        codes[k] = DEV_SERVICE;
+        any = true;
+      }
+    }
+    return any;
+  }
 }
 
 function yamlCode(stack: readonly YamlKey[]): number {

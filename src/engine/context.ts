@@ -262,7 +262,7 @@ function testFileReason(lower: string, original: string, dirs: readonly string[]
   if (TEST_TOOLS.has(words[0]!) && words.length > 1) return 'test configuration';
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  const isTestWord = (w: string) => w === 'test' || w === 'tests' || w === 'testing' || w === 'e2e';
+  const isTestWord = (w: string) => w === 'test' || w === 'tests' || w === 'testing' || w === 'e2e' || w === 'perf' || w === 'benchmark';
   // `.env.test.local`, `test.env`: in a dotenv name every part names the environment.
   if (isDotenvLike(lower) && words.some(isTestWord)) return 'test settings';
   // `.env.test`, `settings.test.py`, `test_views.py`, `settings_testing.py`, `docker-compose.e2e.yml`.

@@ -66,6 +66,7 @@ describe('classifyPath', () => {
     ['.github/ISSUE_TEMPLATE/bug_report.yml', 'example'],
     ['.env.local.demo', 'example'],
     ['benchmarks/settings.py', 'test'],
+    ['perf.rake', 'test'],
     ['README.md', 'docs'],
     ['.github/CONTRIBUTING.md', 'docs'],
     ['docs/deploy.yml', 'docs'],

@@ -180,10 +180,10 @@ describe('scan: what is read and what is skipped', () => {
 
   it('reports findings sorted by path, then line', async () => {
     const f = track(new Fixture());
-    f.write('b/.env.example', `A=${SECRET}\nB=x\nC=${SECRET}b\n`);
-    f.write('a/.env.example', `X=1\nY=${SECRET}\n`);
+    f.write('b/.env.example', `A_SECRET=${SECRET}\nB=x\nC_TOKEN=${SECRET}b\n`);
+    f.write('a/.env.example', `X=1\nY_KEY=${SECRET}\n`);
     f.write('a/.env', 'Z=1\n');
-    f.write('a.env.example', `Q=${SECRET}\n`);
+    f.write('a.env.example', `Q_SECRET=${SECRET}\n`);
     const result = await scan({ root: f.root }, [dotenvTemplateSecret, dotenvFile]);
     expect(result.findings.map((x) => `${x.path}:${x.line ?? 0}`)).toEqual([
       'a.env.example:1',

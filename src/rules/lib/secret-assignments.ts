@@ -99,14 +99,21 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   const budget: WalkBudget = { left: WALK_PER_CHAR * file.text!.length + WALK_FLOOR };
   const skip = lang === 'yaml' ? referenceOnlyLines(lines, file.text!) : null;
   const family = familyOf(lang, file.name);
-  // Lexed only once a line needs it: most files never get this far.
+  // Lexed only once a line would report something read as code: most files that mention a family
+  // word (framework code reads `secret_key_base` everywhere) never need it.
   let lexed: CodeMap | null = null;
+  const unread: SecretOccurrence[] = [];
   for (let idx = 0; idx < lines.length; idx++) {
     const line = lines[idx]!;
     if (skip?.[idx]) continue;
     if (!mayMatter(line.text.toLowerCase())) continue;
     if (family !== null) {
-      lexed ??= lexCode(file.text!, family);
+      if (lexed === null) {
+        new LineAnalyzer(lines, idx, lang, names, keys, budget, unread, line.text.length).run();
+        if (unread.length === 0) continue;
+        unread.length = 0;
+        lexed = lexCode(file.text!, family);
+      }
       analyzeCodeLine(lexed, lines, idx, lang, names, keys, budget, out);
       continue;
     }

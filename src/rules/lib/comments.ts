@@ -4,9 +4,9 @@ import type { Lang } from './filetype';
  * Where a comment starts on one line of a configuration syntax, or the
  * line's length when there is none. Text in a comment is prose or a
  * disabled example (`# --set app.secretKey=...`), never an assignment the
- * program reads. Code syntaxes (Python, JavaScript…) are left alone: a
- * commented-out key there is one edit away from being live, and their
- * comment rules need a real tokenizer.
+ * program reads. Code syntaxes (Python, JavaScript…) are read by the lexer
+ * in `code-lexer.ts` instead, which also tells docstrings and message text,
+ * and a commented-out assignment (a notice) from prose.
  */
 export function commentStart(s: string, lang: Lang): number {
   const first = firstNonSpace(s);

@@ -36,7 +36,8 @@ export const hardcodedSecretKey: Rule = {
           message:
             (o.subject ? `The ${o.subject} is a hardcoded ${o.via}` : `\`${o.name}\` is set to a hardcoded ${o.via}`) +
             (weak ? `, and the value is weak (${weak})` : '') +
-            '. Read it from the environment or a secret store, then rotate it.',
+            '. Read it from the environment or a secret store, then rotate it.' +
+            (o.commentedOut ? ' (notice: commented out)' : ''),
           secret: o.value,
           key: o.name,
           ...occurrenceContext(o),

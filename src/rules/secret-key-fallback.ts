@@ -34,7 +34,8 @@ export const secretKeyFallback: Rule = {
           message:
             `\`${o.name}\` falls back to a hardcoded value (${o.via})` +
             (weak ? `, and the value is weak (${weak})` : '') +
-            ' when the environment does not set it. Remove the default and fail when it is missing.',
+            ' when the environment does not set it. Remove the default and fail when it is missing.' +
+            (o.commentedOut ? ' (notice: commented out)' : ''),
           secret: o.value,
           key: o.name,
           ...occurrenceContext(o),

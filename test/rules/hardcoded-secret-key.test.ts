@@ -462,6 +462,8 @@ describe('hardcoded-secret-key: commented-out assignments are notices', () => {
   it('keeps the live assignment beside it an error', () => {
     const found = check(hardcodedSecretKey, { file: 'settings.py', text: "# SECRET_KEY = 'old-key-9f2kQx'\nSECRET_KEY = 'new-key-4Tw8zQ'" });
     expect(found.map((f) => [f.line, f.severity])).toEqual([[1, 'notice'], [2, undefined]]);
+    expect(found[0]!.message).toMatch(/\(notice: commented out\)$/);
+    expect(found[1]!.message).not.toContain('commented out');
   });
 });
 

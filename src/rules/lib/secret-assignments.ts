@@ -50,6 +50,8 @@ export interface SecretOccurrence {
   subject?: string;
   /** Lower than the rule's own, e.g. `notice` for an assignment that is commented out. */
   severity?: Severity;
+  /** The assignment is in a line comment: not live, one edit from it. */
+  commentedOut?: true;
   /** The section's context when it differs from the file's (a Dockerfile `RUN` build dummy: `build`). */
   context?: ContextName;
   /** Why the section has that context, for the message. */
@@ -152,7 +154,7 @@ function analyzeCodeLine(
     new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length).run();
     for (let k = from; k < out.length; k++) {
       const o = out[k]!;
-      if (o.line === line.number) out[kept++] = { ...o, severity: 'notice' };
+      if (o.line === line.number) out[kept++] = { ...o, severity: 'notice', commentedOut: true };
     }
   } else {
     new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length, (start) => code.inText(base + start)).run();

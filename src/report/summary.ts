@@ -97,15 +97,19 @@ function scopeText(scope: ScopeInfo): string {
   return scope.reason ? `all files, because ${esc(scope.reason)}` : 'all files';
 }
 
+/** One row per rule and severity: where a finding sits can lower it, so one rule's findings may differ. */
 function ruleTable(active: readonly Finding[]): string[] {
-  const byRule = new Map<string, { severity: Severity; count: number }>();
+  const byRule = new Map<string, { id: string; severity: Severity; count: number }>();
   for (const f of active) {
-    const e = byRule.get(f.ruleId);
+    const k = `${f.ruleId}\0${f.severity}`;
+    const e = byRule.get(k);
     if (e) e.count++;
-    else byRule.set(f.ruleId, { severity: f.severity, count: 1 });
+    else byRule.set(k, { id: f.ruleId, severity: f.severity, count: 1 });
   }
+  const rank = { error: 0, warning: 1, notice: 2 } as const;
+  const rowsOf = [...byRule.values()].sort((a, b) => rank[a.severity] - rank[b.severity]);
   const rows = ['| Rule | Severity | Findings | Fix |', '| --- | --- | ---: | --- |'];
-  for (const [id, { severity, count }] of byRule) {
+  for (const { id, severity, count } of rowsOf) {
     const rule = findRule(id);
     rows.push(`| <code>${esc(id)}</code>${rule ? ` ${esc(rule.meta.title)}` : ''} | ${ICON[severity]} ${severity} | ${count} | ${rule ? inlineCode(rule.meta.fix) : ''} |`);
   }

@@ -177,9 +177,9 @@ const DEV_DIRS = new Set(['.devcontainer', 'devcontainer', 'dev', 'development']
 
 /**
  * The built-in context of a path (POSIX, relative to the scanned root).
- * The first match wins, in this order: documentation formats, CI, the
- * outermost test, example or documentation folder, test files by name,
- * development, then production.
+ * The first match wins, in this order: documentation formats, CI workflows
+ * and CI services' files, test folders, CI folders, the outermost example or
+ * documentation folder, test files by name, development, then production.
  */
 export function classifyPath(path: string): Placement {
   const segments = path.toLowerCase().split('/');
@@ -193,14 +193,15 @@ export function classifyPath(path: string): Placement {
   if (CI_FILES.has(name) || name === 'jenkinsfile' || name.startsWith('jenkinsfile.') || name.endsWith('.jenkinsfile')) {
     return { context: 'ci', why: 'CI configuration' };
   }
+  // Test data is test data wherever it sits, also under `.github/` (`.github/testdata/ssl.key`).
+  if (dirs.some(isTestDir)) return { context: 'test', why: 'test folder' };
   if (dirs.some((d) => CI_DIRS.has(d))) return { context: 'ci', why: 'CI configuration' };
   if (isDotenvLike(name) && stemWords(name).includes('ci')) return { context: 'ci', why: 'CI configuration' };
 
-  // The outermost folder that says what lies below it decides: `docs/examples/` is documentation.
+  // Of example and documentation folders, the outermost decides: `docs/examples/` is documentation.
   for (const d of dirs) {
-    if (isTestDir(d)) return { context: 'test', why: 'test folder' };
     if (isExampleDir(d)) return { context: 'example', why: 'example app' };
-    if (DOC_DIRS.has(d)) return { context: 'docs', why: 'documentation' };
+    if (isDocDir(d)) return { context: 'docs', why: 'documentation' };
   }
   const test = testFileReason(name, path.slice(path.lastIndexOf('/') + 1), dirs);
   if (test) return { context: 'test', why: test };
@@ -241,6 +242,13 @@ function isTestDir(dir: string): boolean {
   return words.length > 1 && (TEST_WORDS.has(words[0]!) || TEST_WORDS.has(words[words.length - 1]!));
 }
 
+/** `docs/`, and folders named for them: `docs_src` (code the docs include), `docs-site`, `api-docs`. */
+function isDocDir(dir: string): boolean {
+  if (DOC_DIRS.has(dir)) return true;
+  const words = dir.split(/[._-]/).filter((w) => w !== '');
+  return words.length > 1 && (DOC_DIRS.has(words[0]!) || DOC_DIRS.has(words[words.length - 1]!));
+}
+
 function isExampleDir(dir: string): boolean {
   if (EXAMPLE_WORDS.has(dir)) return true;
   const words = dir.split(/[._-]/).filter((w) => w !== '');
@@ -262,7 +270,8 @@ function testFileReason(lower: string, original: string, dirs: readonly string[]
   if (TEST_TOOLS.has(words[0]!) && words.length > 1) return 'test configuration';
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  const isTestWord = (w: string) => w === 'test' || w === 'tests' || w === 'testing' || w === 'e2e' || w === 'perf' || w === 'benchmark';
+  const isTestWord = (w: string) =>
+    w === 'test' || w === 'tests' || w === 'testing' || w === 'e2e' || w === 'perf' || w === 'benchmark' || w === 'smoketest';
   // `.env.test.local`, `test.env`: in a dotenv name every part names the environment.
   if (isDotenvLike(lower) && words.some(isTestWord)) return 'test settings';
   // `.env.test`, `settings.test.py`, `test_views.py`, `settings_testing.py`, `docker-compose.e2e.yml`.

@@ -194,6 +194,10 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // Translation catalogues: the value is the label the interface shows.
+  { file: 'packages/Admin/src/Resources/lang/en/app.php', text: "    'secret-key' => 'Secret Key',\n    'jwt-secret' => 'JWT Secret'," },
+  { file: 'config/locales/en.yml', text: 'en:\n  settings:\n    secret_key: Secret key\n    session_secret: Session secret' },
+  { file: 'src/i18n/de.json', text: '{ "jwtSecret": "Geheimer Schlüssel" }' },
   // Python: environment, secret store, generated
   { file: 'settings.py', text: "SECRET_KEY = os.environ['SECRET_KEY']" },
   { file: 'settings.py', text: "SECRET_KEY = os.environ.get('SECRET_KEY')" },

@@ -85,12 +85,25 @@ export function secretOccurrences(file: FileContext): SecretOccurrence[] {
  */
 const ENV_NAME_MAPS = /^custom-environment-variables\.[a-z0-9]+$/;
 
+/**
+ * Translation catalogues (`lang/en/app.php`, `config/locales/de.yml`,
+ * `i18n/fr.json`): their values are what the interface shows, so
+ * `'secret-key' => 'Secret Key'` is a label, never a key.
+ */
+const TRANSLATION_DIRS = new Set(['lang', 'langs', 'locale', 'locales', 'i18n', 'l10n', 'translations', 'messages']);
+function isTranslationPath(path: string): boolean {
+  const parts = path.toLowerCase().split('/');
+  parts.pop();
+  return parts.some((d) => TRANSLATION_DIRS.has(d)) || /\.(?:po|pot|xlf|xliff|resx|arb)$/i.test(path);
+}
+
 function analyzeFile(file: FileContext): SecretOccurrence[] {
   const names = file.settings.secretNames;
   // The word test first: it is answered for all rules in one pass, and most files fail it.
   const mayAppear = names.mayAppearIn(file);
   if (!mayAppear && !file.path.endsWith('.php')) return [];
   if (isDotenvName(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name)) return [];
+  if (isTranslationPath(file.path)) return [];
   const lang = langOf(file.name);
   if (lang === null) return [];
   const keys = fileKeys(file.path, lang);

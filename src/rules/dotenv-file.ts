@@ -107,7 +107,10 @@ function embeddedPassword(value: string): string | undefined {
   const url = /^[a-z][a-z0-9+.\-]*:\/\/([^/@\s?#]*)@/i.exec(value);
   if (url) {
     const colon = url[1]!.indexOf(':');
-    return colon >= 0 ? decodeURIComponentSafe(url[1]!.slice(colon + 1)) : undefined;
+    if (colon < 0) return undefined;
+    const password = decodeURIComponentSafe(url[1]!.slice(colon + 1));
+    // `postgres://saleor:saleor@db/saleor`: a password that repeats the user name is a local default.
+    return password === decodeURIComponentSafe(url[1]!.slice(0, colon)) ? '' : password;
   }
   const conn = /(?:^|;)\s*(?:password|pwd)\s*=\s*([^;]*)/i.exec(value);
   return conn && value.includes(';') ? conn[1]!.trim() : undefined;

@@ -309,6 +309,11 @@ describe('dotenv-file: severity by what the file holds', () => {
     expect(severityOf('.env', `SUPABASE_SERVICE_ROLE_KEY=${own}`)).toBe('error');
   });
 
+  it('takes a URL password that repeats the user name for a local default', () => {
+    expect(severityOf('.devcontainer/backend.env', 'DATABASE_URL=postgres://saleor:saleor@db/saleor')).toBe('notice');
+    expect(severityOf('.env', 'DATABASE_URL=postgres://saleor:Tr0ub4dor&3x@db/saleor')).toBe('error');
+  });
+
   it('judges by content only, whatever the name', () => {
     expect(severityOf('.env.production', 'SECRET_KEY=changeme')).toBe('warning');
     expect(severityOf('.env.test', `SECRET_KEY=${hex('t', 40)}`)).toBe('error');

@@ -2,6 +2,373 @@ export const id = 182;
 export const ids = [182];
 export const modules = {
 
+/***/ 6053:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ globProblem),
+/* harmony export */   k: () => (/* binding */ pathMatcher)
+/* harmony export */ });
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3581);
+
+/**
+ * Why a glob cannot be used, or null when it can. minimatch takes almost any
+ * string literally, so the mistakes that would silently match nothing are
+ * caught here instead.
+ */
+function globProblem(glob) {
+    if (glob.trim() === '')
+        return 'is empty';
+    if (glob.includes('\\'))
+        return 'uses a backslash; write paths with / (POSIX), relative to the scanned root';
+    if (glob.startsWith('/'))
+        return 'is absolute; write it relative to the scanned root, e.g. "vendor/**"';
+    if (glob.startsWith('!'))
+        return 'is a negation; list only the paths to match';
+    if (normalizeGlob(glob).split('/').includes('..'))
+        return 'leaves the scanned root with ".."';
+    if (!balanced(glob, '[', ']'))
+        return 'has an unclosed "["';
+    if (!balanced(glob, '{', '}'))
+        return 'has an unclosed "{"';
+    return null;
+}
+function balanced(glob, open, close) {
+    let depth = 0;
+    for (const ch of glob) {
+        if (ch === open)
+            depth++;
+        else if (ch === close && depth > 0)
+            depth--;
+    }
+    return depth === 0;
+}
+/** `./a/b/` and `a/b` mean the same folder. */
+function normalizeGlob(glob) {
+    let g = glob.trim();
+    while (g.startsWith('./'))
+        g = g.slice(2);
+    while (g.length > 1 && g.endsWith('/'))
+        g = g.slice(0, -1);
+    return g;
+}
+/**
+ * A predicate over POSIX relative paths: true when a glob matches the path
+ * or one of the folders it is in, so `vendor` and `vendor/**` both cover
+ * `vendor/x/y.js`.
+ */
+function pathMatcher(globs) {
+    if (globs.length === 0)
+        return () => false;
+    const matchers = globs.map((g) => new minimatch__WEBPACK_IMPORTED_MODULE_0__/* .Minimatch */ .VR(normalizeGlob(g), { dot: true }));
+    const test = (p) => matchers.some((m) => m.match(p));
+    return (p) => {
+        if (test(p))
+            return true;
+        for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) {
+            if (test(p.slice(0, i)))
+                return true;
+        }
+        return false;
+    };
+}
+
+
+/***/ }),
+
+/***/ 6173:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HI: () => (/* binding */ cappedSeverity),
+/* harmony export */   KN: () => (/* binding */ isDocPlaceholder),
+/* harmony export */   NU: () => (/* binding */ ContextClassifier)
+/* harmony export */ });
+/* unused harmony exports SEVERITY_CAPS, classifyPath */
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3171);
+/* harmony import */ var _rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4847);
+/* harmony import */ var _rules_lib_token_formats__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5751);
+/* harmony import */ var _config_globs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6053);
+
+
+
+
+const PRODUCTION = { context: 'production', why: 'production code or config' };
+const SEVERITY_CAPS = {
+    secret: { production: null, development: 'warning', test: 'notice', ci: 'notice', build: 'notice', example: 'notice', docs: 'notice' },
+    token: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null },
+    'private-key': { production: null, development: null, test: 'notice', ci: null, build: null, example: null, docs: null },
+    'git-artifact': { production: null, development: null, test: 'notice', ci: null, build: null, example: 'notice', docs: 'notice' },
+    meta: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null },
+};
+const RANK = { error: 3, warning: 2, notice: 1 };
+/** The severity a finding gets: its own, capped by the policy for where it sits. */
+function cappedSeverity(severity, policy, context) {
+    const cap = SEVERITY_CAPS[policy][context];
+    return cap !== null && RANK[cap] < RANK[severity] ? cap : severity;
+}
+/** In documentation, a placeholder where a secret would go is the advice itself, not a finding. */
+function isDocPlaceholder(value) {
+    return (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_0__/* .isPlaceholder */ .wK)(value) || (0,_rules_lib_token_formats__WEBPACK_IMPORTED_MODULE_1__/* .isExampleToken */ .W7)(value.replace(/^(?:AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[abpr]-|[sr]k_live_|AIza|npm_)/, ''));
+}
+/**
+ * Maps paths to contexts: the user's `contexts:` globs first, then the
+ * built-in classification. One instance per scan; placements are memoised
+ * by path, since every rule's findings in a file ask the same question.
+ */
+class ContextClassifier {
+    overrides;
+    memo = new Map();
+    constructor(overrides = {}) {
+        this.overrides = _types__WEBPACK_IMPORTED_MODULE_3__/* .CONTEXT_NAMES */ .pF.filter((c) => (overrides[c]?.length ?? 0) > 0).map((c) => ({
+            context: c,
+            matches: (0,_config_globs__WEBPACK_IMPORTED_MODULE_2__/* .pathMatcher */ .k)(overrides[c]),
+        }));
+    }
+    /** Whether the configuration places this path, which then wins over any section a rule names. */
+    overridden(path) {
+        for (const o of this.overrides)
+            if (o.matches(path))
+                return { context: o.context, why: 'set by `contexts:` in the configuration' };
+        return null;
+    }
+    of(path) {
+        let p = this.memo.get(path);
+        if (p === undefined) {
+            p = this.overridden(path) ?? classifyPath(path);
+            this.memo.set(path, p);
+        }
+        return p;
+    }
+}
+// ---------------------------------------------------------------------------
+// The built-in classification, from how tools and frameworks lay out files.
+/** CI services' own configuration files, wherever they sit. */
+const CI_FILES = new Set([
+    '.gitlab-ci.yml',
+    '.gitlab-ci.yaml',
+    '.travis.yml',
+    'azure-pipelines.yml',
+    'azure-pipelines.yaml',
+    'bitbucket-pipelines.yml',
+    '.drone.yml',
+    'appveyor.yml',
+    '.appveyor.yml',
+    '.woodpecker.yml',
+    '.cirrus.yml',
+    'wercker.yml',
+    'codeship-services.yml',
+    'codeship-steps.yml',
+    'cloudbuild.yaml', // not a deploy: Cloud Build runs tests and builds images from it as often
+    'cloudbuild.yml',
+]);
+/** Folders that hold CI configuration and the compose files and scripts CI jobs run. */
+const CI_DIRS = new Set(['.github', '.circleci', '.ci', 'ci', '.buildkite', '.gitlab', '.woodpecker', '.azure-pipelines', '.semaphore', '.teamcity', '.tekton', '.drone']);
+/** Folders of tests and their data. */
+const TEST_DIRS = new Set([
+    'test',
+    'tests',
+    'testing',
+    'spec',
+    'specs',
+    '__tests__',
+    '__fixtures__',
+    '__mocks__',
+    'fixtures',
+    'fixture',
+    'testdata',
+    'test-data',
+    'test_data',
+    'testutils',
+    'testutil',
+    'e2e',
+    'cypress',
+    'playwright',
+    'smoketest',
+    'smoketests',
+    'bench',
+    'benchmark',
+    'benchmarks',
+]);
+/** Words that make a folder a test folder when they start or end its name: `integration-tests`, `e2e_tests`, `test-utils`. */
+const TEST_WORDS = new Set(['test', 'tests', 'testing', 'e2e', 'spec', 'specs', 'smoke']);
+/** Test tooling's own configuration, wherever it sits. */
+const TEST_FILES = new Set([
+    'conftest.py',
+    'pytest.ini',
+    'tox.ini',
+    'noxfile.py',
+    'phpunit.xml',
+    'phpunit.xml.dist',
+    'phpunit.dist.xml',
+    'cypress.json',
+    '.mocharc.yml',
+    '.mocharc.yaml',
+    '.mocharc.json',
+    '.mocharc.js',
+    '.rspec',
+]);
+/** Test runners' configuration by stem: `jest.config.ts`, `vitest.setup.js`, `karma.conf.js`. */
+const TEST_TOOLS = new Set(['jest', 'vitest', 'karma', 'cypress', 'playwright', 'protractor', 'wdio', 'nightwatch', 'setuptests', 'testsetup']);
+const EXAMPLE_WORDS = new Set(['example', 'examples', 'sample', 'samples', 'demo', 'demos', 'tutorial', 'tutorials', 'playground', 'quickstart', 'starter-kit']);
+const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'guides', 'guide', 'wiki', 'man', 'manual']);
+const DOC_EXTENSIONS = new Set(['md', 'mdx', 'markdown', 'rst', 'adoc', 'asciidoc', 'rdoc', 'textile', 'pod']);
+/**
+ * `.txt` counts as documentation only under these names: a `keys.txt` or
+ * `credentials.txt` is exactly where real secrets end up.
+ */
+const TEXT_DOC_NAMES = /^(?:readme|changelog|changes|history|news|contributing|install|installation|usage|notes|authors|todo|faq)(?:[._-].*)?\.txt$/;
+/** Name parts that mark development configuration: `settings/local.py`, `application-dev.yml`, `appsettings.Development.json`. */
+const DEV_WORDS = new Set(['dev', 'devel', 'develop', 'development', 'local']);
+const DEV_DIRS = new Set(['.devcontainer', 'devcontainer', 'dev', 'development']);
+/**
+ * The built-in context of a path (POSIX, relative to the scanned root).
+ * The first match wins, in this order: documentation formats, CI workflows
+ * and CI services' files, test folders, CI folders, the outermost example or
+ * documentation folder, test files by name, development, then production.
+ */
+function classifyPath(path) {
+    const segments = path.toLowerCase().split('/');
+    const name = segments.pop();
+    const dirs = segments;
+    const ext = extensionOf(name);
+    if (DOC_EXTENSIONS.has(ext) || TEXT_DOC_NAMES.test(name))
+        return { context: 'docs', why: 'documentation' };
+    if (dirs[0] === '.github' && dirs[1] === 'issue_template')
+        return { context: 'example', why: 'issue template' };
+    if (dirs[0] === '.github' && dirs[1] === 'workflows')
+        return { context: 'ci', why: 'CI workflow' };
+    if (CI_FILES.has(name) || name === 'jenkinsfile' || name.startsWith('jenkinsfile.') || name.endsWith('.jenkinsfile')) {
+        return { context: 'ci', why: 'CI configuration' };
+    }
+    // Test data is test data wherever it sits, also under `.github/` (`.github/testdata/ssl.key`).
+    if (dirs.some(isTestDir))
+        return { context: 'test', why: 'test folder' };
+    if (dirs.some((d) => CI_DIRS.has(d)))
+        return { context: 'ci', why: 'CI configuration' };
+    if (isDotenvLike(name) && stemWords(name).includes('ci'))
+        return { context: 'ci', why: 'CI configuration' };
+    // Of example and documentation folders, the outermost decides: `docs/examples/` is documentation.
+    for (const d of dirs) {
+        if (isExampleDir(d))
+            return { context: 'example', why: 'example app' };
+        if (isDocDir(d))
+            return { context: 'docs', why: 'documentation' };
+    }
+    const test = testFileReason(name, path.slice(path.lastIndexOf('/') + 1), dirs);
+    if (test)
+        return { context: 'test', why: test };
+    // `.env.local.demo`, `demo.env`: a dotenv file for a demo is an example's configuration. (`.env.example` and
+    // `.env.sample` are templates, which hold what a real file would and stay where they are.)
+    if (isDotenvLike(name) && stemWords(name).some((w) => w === 'demo' || w === 'demos'))
+        return { context: 'example', why: 'demo configuration' };
+    if (dirs.some((d) => DEV_DIRS.has(d)) || isDevelopmentFile(name, dirs))
+        return { context: 'development', why: 'development settings' };
+    return PRODUCTION;
+}
+function extensionOf(name) {
+    const dot = name.lastIndexOf('.');
+    return dot > 0 ? name.slice(dot + 1) : '';
+}
+/** File extensions that say what a file is written in; other last parts (`.env.test`) are part of the name. */
+const LANGUAGE_EXTENSIONS = new Set([
+    'py', 'rb', 'js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'jsx', 'tsx', 'php', 'go', 'java', 'kt', 'kts', 'cs', 'scala', 'groovy',
+    'swift', 'rs', 'ex', 'exs', 'json', 'jsonc', 'json5', 'yml', 'yaml', 'toml', 'ini', 'cfg', 'conf', 'xml', 'properties',
+    'sh', 'bash', 'zsh', 'ps1', 'env', 'tf', 'tfvars', 'hcl', 'config',
+]);
+/** The name without its language extension, cut into words at `.`, `-` and `_`. */
+function stemWords(name) {
+    const dot = name.lastIndexOf('.');
+    const stem = dot > 0 && LANGUAGE_EXTENSIONS.has(name.slice(dot + 1)) ? name.slice(0, dot) : name;
+    return stem.split(/[._-]/).filter((w) => w !== '');
+}
+function isDotenvLike(name) {
+    return name.startsWith('.env') || name.endsWith('.env') || name.startsWith('env.');
+}
+function isTestDir(dir) {
+    if (TEST_DIRS.has(dir))
+        return true;
+    const words = dir.split(/[._-]/).filter((w) => w !== '');
+    return words.length > 1 && (TEST_WORDS.has(words[0]) || TEST_WORDS.has(words[words.length - 1]));
+}
+/** `docs/`, and folders named for them: `docs_src` (code the docs include), `docs-site`, `api-docs`. */
+function isDocDir(dir) {
+    if (DOC_DIRS.has(dir))
+        return true;
+    const words = dir.split(/[._-]/).filter((w) => w !== '');
+    return words.length > 1 && (DOC_DIRS.has(words[0]) || DOC_DIRS.has(words[words.length - 1]));
+}
+function isExampleDir(dir) {
+    if (EXAMPLE_WORDS.has(dir))
+        return true;
+    const words = dir.split(/[._-]/).filter((w) => w !== '');
+    return words.length > 1 && (EXAMPLE_WORDS.has(words[0]) || EXAMPLE_WORDS.has(words[words.length - 1]));
+}
+/**
+ * Why a file is a test file by its name, or null: test code (`*_test.go`,
+ * `auth.spec.ts`, `test_views.py`, `UserServiceTest.java`), test settings
+ * (`settings/test.py`, `configuration_testing.py`, `config/environments/test.rb`,
+ * `.env.testing`, `application-test.yml`, `docker-compose.e2e.yml`) and test
+ * tooling's configuration (`phpunit.xml`, `pytest.ini`, `jest.config.js`).
+ */
+function testFileReason(lower, original, dirs) {
+    if (TEST_FILES.has(lower))
+        return 'test configuration';
+    if (/[a-z0-9](?:Test|Tests|Spec|IT)\.(?:java|kt|kts|cs|scala|groovy|swift)$/.test(original))
+        return 'test code';
+    const words = stemWords(lower);
+    if (words.length === 0)
+        return null;
+    if (TEST_TOOLS.has(words[0]) && words.length > 1)
+        return 'test configuration';
+    const first = words[0];
+    const last = words[words.length - 1];
+    const isTestWord = (w) => w === 'test' || w === 'tests' || w === 'testing' || w === 'e2e' || w === 'perf' || w === 'benchmark' || w === 'smoketest';
+    // `.env.test.local`, `test.env`: in a dotenv name every part names the environment.
+    if (isDotenvLike(lower) && words.some(isTestWord))
+        return 'test settings';
+    // `.env.test`, `settings.test.py`, `test_views.py`, `settings_testing.py`, `docker-compose.e2e.yml`.
+    if (isTestWord(first) || isTestWord(last))
+        return isSettingsLike(lower, dirs) ? 'test settings' : 'test code';
+    // `auth.spec.ts`, `user_spec.rb`: `spec` names a test only beside another word (`spec.yaml` is an API spec).
+    if (words.length > 1 && (last === 'spec' || last === 'specs'))
+        return 'test code';
+    return null;
+}
+/** A settings module or environment file, as opposed to code. */
+function isSettingsLike(name, dirs) {
+    return (name.startsWith('.env') ||
+        /(?:settings|config|configuration|application|appsettings|compose|environment)/.test(name) ||
+        dirs.some((d) => d === 'settings' || d === 'environments' || d === 'config'));
+}
+/**
+ * Development configuration by name: `settings/local.py`, `settings/dev.py`,
+ * `local_settings.py`, `config/environments/development.rb`, `config/dev.exs`,
+ * `application-dev.yml`, `appsettings.Development.json`,
+ * `docker-compose.override.yml` (Compose applies it on developers' machines
+ * by default), `.env.development`. A dotenv file named `local` is not one:
+ * `.env.local` and `.env.development.local` are where the real values of one
+ * machine go.
+ */
+function isDevelopmentFile(name, dirs) {
+    if (/^(?:docker-)?compose\.override\.ya?ml$/.test(name))
+        return true;
+    const words = stemWords(name);
+    const dotenv = isDotenvLike(name);
+    // `.env.local`, `.env.development.local`: one machine's real values, whatever mode they are for.
+    if (dotenv && words.includes('local'))
+        return false;
+    const dev = (w) => DEV_WORDS.has(w);
+    if (words.length === 1) {
+        // A lone `dev.py` or `local.py` is development settings only inside a settings or config folder.
+        return dev(words[0]) && dirs.some((d) => d === 'settings' || d === 'environments' || d === 'config' || d === 'conf');
+    }
+    return words.some(dev) && isSettingsLike(name, dirs);
+}
+
+
+/***/ }),
+
 /***/ 178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -512,8 +879,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
-// EXTERNAL MODULE: ./src/engine/pipeline.ts + 1 modules
-var pipeline = __webpack_require__(9598);
+// EXTERNAL MODULE: ./src/engine/pipeline.ts
+var pipeline = __webpack_require__(4106);
 // EXTERNAL MODULE: ./src/engine/read.ts
 var read = __webpack_require__(5404);
 ;// CONCATENATED MODULE: ./src/engine/read-files.ts
@@ -570,8 +937,8 @@ class FileReading {
     }
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 17 modules
-var rules = __webpack_require__(3779);
+// EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
+var rules = __webpack_require__(237);
 // EXTERNAL MODULE: ./src/engine/worker-entry.ts
 var worker_entry = __webpack_require__(783);
 ;// CONCATENATED MODULE: ./src/engine/parallel.ts
@@ -776,7 +1143,12 @@ class FileChecker {
             kind: worker_entry/* SCAN_WORKER_KIND */.SB,
             root: this.job.root,
             maxFileSize: this.job.maxFileSize,
-            options: { secretNames: this.job.options.secretNames, publicEnvPrefixes: this.job.options.publicEnvPrefixes, rules: this.job.options.rules },
+            options: {
+                secretNames: this.job.options.secretNames,
+                publicEnvPrefixes: this.job.options.publicEnvPrefixes,
+                rules: this.job.options.rules,
+                contexts: this.job.options.contexts,
+            },
         };
         // Each worker is kept as soon as it exists, so `abort` can stop it.
         const helpers = [];
@@ -845,93 +1217,26 @@ function addStats(into, from) {
 
 /***/ }),
 
-/***/ 9598:
+/***/ 4106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  xe: () => (/* binding */ FindingCollector),
-  Eg: () => (/* binding */ compareFindings),
-  Kt: () => (/* binding */ compareStrings),
-  bD: () => (/* binding */ emptyStats),
-  nb: () => (/* binding */ enabledRules),
-  I8: () => (/* binding */ ruleSettings)
-});
-
-// EXTERNAL MODULE: ./src/engine/text.ts
-var engine_text = __webpack_require__(1655);
-// EXTERNAL MODULE: ./src/engine/redact.ts
-var redact = __webpack_require__(2393);
-// EXTERNAL MODULE: ./src/engine/fingerprint.ts
-var fingerprint = __webpack_require__(178);
-// EXTERNAL MODULE: ./src/rules/lib/secret-names.ts
-var secret_names = __webpack_require__(4730);
-// EXTERNAL MODULE: ./src/rules/lib/env-keys.ts
-var env_keys = __webpack_require__(8697);
-// EXTERNAL MODULE: ./src/engine/suppress-comments.ts
-var suppress_comments = __webpack_require__(410);
-// EXTERNAL MODULE: ./src/engine/literal-set.ts + 2 modules
-var literal_set = __webpack_require__(3147);
-// EXTERNAL MODULE: ./src/rules/lib/secret-value.ts
-var secret_value = __webpack_require__(4847);
-// EXTERNAL MODULE: ./src/rules/lib/token-formats.ts
-var token_formats = __webpack_require__(5751);
-;// CONCATENATED MODULE: ./src/engine/context.ts
-
-
-const TEST_DIRS = new Set(['test', 'tests', 'spec', 'specs', '__tests__', '__fixtures__', '__mocks__', 'fixtures', 'testdata', 'test-data']);
-const DOC_DIRS = new Set(['docs', 'doc', 'documentation']);
-const DOC_EXTENSIONS = new Set(['md', 'mdx', 'markdown', 'rst', 'adoc', 'asciidoc']);
-/**
- * `.txt` counts as documentation only under these names: a `keys.txt` or
- * `credentials.txt` is exactly where real secrets end up.
- */
-const TEXT_DOC_NAMES = /^(?:readme|changelog|changes|history|news|contributing|install|installation|usage|notes|authors|todo|faq)(?:[._-].*)?\.txt$/;
-/** Test files by name: `*_test.go`, `*.test.ts`, `*.spec.js`, `test_*.py`, `*_spec.rb`, `conftest.py`. */
-function isTestFileName(name) {
-    if (/^test_[^/]*\.py$/.test(name) || name === 'conftest.py')
-        return true;
-    return /[._]test\.[a-z0-9]+$/.test(name) || /\.spec\.[a-z0-9]+$/.test(name) || /_spec\.rb$/.test(name);
-}
-function kinds(path) {
-    const segments = path.toLowerCase().split('/');
-    const name = segments.pop() ?? '';
-    return { test: segments.some((s) => TEST_DIRS.has(s)) || isTestFileName(name), docs: isDocumentation(segments, name) };
-}
-function pathContext(path) {
-    const k = kinds(path);
-    return k.test ? 'test fixture path' : k.docs ? 'documentation' : null;
-}
-function isDocumentation(dirs, name) {
-    if (dirs.some((s) => DOC_DIRS.has(s)))
-        return true;
-    const dot = name.lastIndexOf('.');
-    if (dot > 0 && DOC_EXTENSIONS.has(name.slice(dot + 1)))
-        return true;
-    return TEXT_DOC_NAMES.test(name);
-}
-/**
- * Adjusts one finding for where it was found: placeholders in documentation
- * are dropped (null), findings in tests, fixtures and documentation are
- * lowered to notice with the reason appended to the message.
- */
-function applyPathContext(f, ruleSeverity) {
-    const k = kinds(f.path);
-    if (!k.test && !k.docs)
-        return f;
-    if (k.docs && f.secret !== undefined && isDocPlaceholder(f.secret))
-        return null;
-    const context = k.test ? 'test fixture path' : 'documentation';
-    if ((f.severity ?? ruleSeverity) === 'notice')
-        return f;
-    return { ...f, severity: 'notice', message: `${f.message} (lowered to notice: ${context})` };
-}
-function isDocPlaceholder(value) {
-    return (0,secret_value/* isPlaceholder */.wK)(value) || (0,token_formats/* isExampleToken */.W7)(value.replace(/^(?:AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[abpr]-|[sr]k_live_|AIza|npm_)/, ''));
-}
-
-;// CONCATENATED MODULE: ./src/engine/pipeline.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   I8: () => (/* binding */ ruleSettings),
+/* harmony export */   Kt: () => (/* binding */ compareStrings),
+/* harmony export */   bD: () => (/* binding */ emptyStats),
+/* harmony export */   nb: () => (/* binding */ enabledRules),
+/* harmony export */   xe: () => (/* binding */ FindingCollector)
+/* harmony export */ });
+/* unused harmony export placeFinding */
+/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1655);
+/* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2393);
+/* harmony import */ var _fingerprint__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(178);
+/* harmony import */ var _rules_lib_secret_names__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4730);
+/* harmony import */ var _rules_lib_env_keys__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8697);
+/* harmony import */ var _suppress_comments__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(410);
+/* harmony import */ var _literal_set__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3147);
+/* harmony import */ var _context__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6173);
 
 
 
@@ -942,8 +1247,9 @@ function isDocPlaceholder(value) {
 
 function ruleSettings(opts) {
     return {
-        secretNames: new secret_names/* SecretNames */.Np(opts.secretNames ?? []),
-        publicEnvPrefixes: [...env_keys/* PUBLIC_ENV_PREFIXES */.tW, ...(opts.publicEnvPrefixes ?? [])],
+        secretNames: new _rules_lib_secret_names__WEBPACK_IMPORTED_MODULE_1__/* .SecretNames */ .Np(opts.secretNames ?? []),
+        publicEnvPrefixes: [..._rules_lib_env_keys__WEBPACK_IMPORTED_MODULE_2__/* .PUBLIC_ENV_PREFIXES */ .tW, ...(opts.publicEnvPrefixes ?? [])],
+        contexts: new _context__WEBPACK_IMPORTED_MODULE_5__/* .ContextClassifier */ .NU(opts.contexts),
     };
 }
 /** The rules a scan runs: all but those the configuration turns `off`. */
@@ -984,15 +1290,18 @@ class FileView {
         this.head = input.head;
         this.body = readable ? input.body : null;
     }
+    get context() {
+        return this.settings.contexts.of(this.path).context;
+    }
     get text() {
         if (this.decoded === undefined)
-            this.decoded = this.body === null ? null : (0,engine_text/* decode */.D4)(this.body);
+            this.decoded = this.body === null ? null : (0,_text__WEBPACK_IMPORTED_MODULE_6__/* .decode */ .D4)(this.body);
         return this.decoded;
     }
     get lines() {
         if (this.split === undefined) {
             const t = this.text;
-            const split = t === null ? { lines: [], longLines: 0 } : (0,engine_text/* splitLines */.uz)(t);
+            const split = t === null ? { lines: [], longLines: 0 } : (0,_text__WEBPACK_IMPORTED_MODULE_6__/* .splitLines */ .uz)(t);
             this.stats.longLines += split.longLines;
             this.split = split.lines;
         }
@@ -1002,7 +1311,7 @@ class FileView {
         if (this.body === null)
             return false;
         // Every literal is ASCII: a latin1 view of a UTF-16 file's decoded text keeps them intact.
-        this.searchable ??= (0,engine_text/* hasUtf16Bom */.Vt)(this.body) ? Buffer.from(this.text, 'latin1') : this.body;
+        this.searchable ??= (0,_text__WEBPACK_IMPORTED_MODULE_6__/* .hasUtf16Bom */ .Vt)(this.body) ? Buffer.from(this.text, 'latin1') : this.body;
         const bit = this.group.bit(set);
         if (bit === 0)
             return set.test(this.searchable);
@@ -1033,14 +1342,14 @@ class FindingCollector {
         this.settings = settings;
         this.stats = stats;
         this.fileRules = rules.filter((r) => r.checkFile);
-        this.literals = new literal_set/* LiteralGroup */.r([SUPPRESSION_MARK, ...this.fileRules.flatMap((r) => r.literals?.(settings) ?? [])]);
+        this.literals = new _literal_set__WEBPACK_IMPORTED_MODULE_4__/* .LiteralGroup */ .r([SUPPRESSION_MARK, ...this.fileRules.flatMap((r) => r.literals?.(settings) ?? [])]);
     }
     /**
      * Runs the file rules over one file. `keepLine`, when given, limits
      * line findings to the lines it accepts (e.g. the added lines of a diff).
      */
     addFile(input, keepLine) {
-        const readable = input.body !== null && !(0,engine_text/* isBinary */.Go)(input.head);
+        const readable = input.body !== null && !(0,_text__WEBPACK_IMPORTED_MODULE_6__/* .isBinary */ .Go)(input.head);
         if (input.body === null)
             this.stats.skipped.tooLarge++;
         else if (!readable)
@@ -1051,7 +1360,7 @@ class FindingCollector {
         }
         const ctx = new FileView(input, readable, this.settings, this.literals, this.stats);
         if (ctx.contains(SUPPRESSION_MARK)) {
-            const comments = (0,suppress_comments/* findSuppressionComments */.Du)(input.path, ctx.lines, keepLine);
+            const comments = (0,_suppress_comments__WEBPACK_IMPORTED_MODULE_3__/* .findSuppressionComments */ .Du)(input.path, ctx.lines, keepLine);
             if (comments.length > 0)
                 this.comments.push({ path: input.path, status: input.status, comments });
         }
@@ -1086,8 +1395,8 @@ class FindingCollector {
         this.comments.push(...part.comments);
     }
     push(ruleId, found) {
-        // Tests, fixtures and docs lower a finding to notice; placeholders in docs are dropped.
-        const pf = applyPathContext(found, this.rules.find((r) => r.meta.id === ruleId)?.meta.severity ?? 'error');
+        const rule = this.rules.find((r) => r.meta.id === ruleId);
+        const pf = placeFinding(found, rule?.meta.severity ?? 'error', rule?.meta.policy ?? 'secret', this.settings.contexts);
         if (pf === null)
             return;
         this.ruleOf.set(pf, ruleId);
@@ -1103,7 +1412,27 @@ class FindingCollector {
         return { findings, secretValues: [...secretValues].sort(), comments: this.comments };
     }
 }
-const SUPPRESSION_MARK = new literal_set/* LiteralSet */.g([{ text: suppress_comments/* DIRECTIVE */.Eq, caseless: false }]);
+/**
+ * Gives a finding its context (the configuration's, else the section's the
+ * rule named, else the file's) and caps its severity by the policy for that
+ * context, saying why in the message when it was lowered. Placeholders in
+ * documentation are the advice itself: they are dropped (null).
+ */
+function placeFinding(f, ruleSeverity, policy, contexts) {
+    const file = contexts.of(f.path);
+    // A section refines production or development code; a section of a test or an example stays there.
+    const refines = f.context !== undefined && (file.context === 'production' || file.context === 'development');
+    const placed = refines ? (contexts.overridden(f.path) ?? { context: f.context, why: f.contextWhy ?? f.context }) : file;
+    if (placed.context === 'docs' && f.secret !== undefined && (0,_context__WEBPACK_IMPORTED_MODULE_5__/* .isDocPlaceholder */ .KN)(f.secret))
+        return null;
+    const own = f.severity ?? ruleSeverity;
+    const severity = (0,_context__WEBPACK_IMPORTED_MODULE_5__/* .cappedSeverity */ .HI)(own, f.policy ?? policy, placed.context);
+    const { contextWhy: _why, policy: _policy, ...rest } = f;
+    if (severity === own)
+        return { ...rest, context: placed.context };
+    return { ...rest, severity, context: placed.context, message: `${f.message} (${severity}: ${placed.why})` };
+}
+const SUPPRESSION_MARK = new _literal_set__WEBPACK_IMPORTED_MODULE_4__/* .LiteralSet */ .g([{ text: _suppress_comments__WEBPACK_IMPORTED_MODULE_3__/* .DIRECTIVE */ .Eq, caseless: false }]);
 function compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -1142,11 +1471,12 @@ function finalize(raw, ruleOf, rules, secretValues) {
             path: f.path,
             ...position(f),
             message: f.message,
-            ...(f.secret !== undefined ? { secret: (0,redact/* redact */.E)(f.secret) } : {}),
+            ...(f.secret !== undefined ? { secret: (0,_redact__WEBPACK_IMPORTED_MODULE_7__/* .redact */ .E)(f.secret) } : {}),
             fingerprint: '',
             status: f.status,
+            context: f.context ?? 'production',
         };
-        const context = `${f.key ?? ''}\0${f.secret !== undefined ? (0,fingerprint/* hashSecret */.D)(f.secret) : ''}`;
+        const context = `${f.key ?? ''}\0${f.secret !== undefined ? (0,_fingerprint__WEBPACK_IMPORTED_MODULE_0__/* .hashSecret */ .D)(f.secret) : ''}`;
         out.push({ finding, context });
     }
     const kept = oneFindingPerSpan(out, rules);
@@ -1156,7 +1486,7 @@ function finalize(raw, ruleOf, rules, secretValues) {
         const k = `${finding.ruleId}\0${finding.path}\0${context}`;
         const n = occurrences.get(k) ?? 0;
         occurrences.set(k, n + 1);
-        finding.fingerprint = (0,fingerprint/* fingerprint */.R)(finding.ruleId, finding.path, context, n);
+        finding.fingerprint = (0,_fingerprint__WEBPACK_IMPORTED_MODULE_0__/* .fingerprint */ .R)(finding.ruleId, finding.path, context, n);
     }
     return kept.map((o) => o.finding);
 }
@@ -1626,7 +1956,22 @@ function splitLines(text) {
 
 /***/ }),
 
-/***/ 3779:
+/***/ 3171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sj: () => (/* binding */ DEFAULT_MAX_FILE_SIZE),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   pF: () => (/* binding */ CONTEXT_NAMES)
+/* harmony export */ });
+const SEVERITIES = ['error', 'warning', 'notice'];
+const CONTEXT_NAMES = ['production', 'development', 'test', 'ci', 'build', 'example', 'docs'];
+const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+
+
+/***/ }),
+
+/***/ 237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1635,169 +1980,6 @@ __webpack_require__.d(__webpack_exports__, {
   y: () => (/* binding */ RULES),
   I: () => (/* binding */ findRule)
 });
-
-;// CONCATENATED MODULE: ./src/rules/lib/dotenv-names.ts
-/** Suffixes that make a dotenv file a template meant to be committed. */
-const TEMPLATE_SUFFIXES = new Set(['example', 'sample', 'template', 'dist', 'defaults', 'schema', 'tpl', 'tmpl']);
-/**
- * What a file name says about dotenv: `file` for `.env`, `.env.production`,
- * `prod.env`, `.envrc`; `template` for `.env.example` and its kin; null for
- * everything else. `.env.vault` is encrypted by design and meant to be
- * committed, so it is neither.
- */
-function dotenvKind(name) {
-    const lower = name.toLowerCase();
-    if (lower === '.env' || lower === '.envrc')
-        return 'file';
-    // `.env-example`, `.env_sample`: a common spelling of the template names.
-    if ((lower.startsWith('.env-') || lower.startsWith('.env_')) && TEMPLATE_SUFFIXES.has(lower.slice(5)))
-        return 'template';
-    let rest;
-    if (lower.startsWith('.env.'))
-        rest = lower.slice(5);
-    else {
-        const at = lower.indexOf('.env');
-        // `<name>.env` or `<name>.env.<suffix>`, with a real name before it.
-        if (at <= 0)
-            return null;
-        const after = lower.slice(at + 4);
-        if (after !== '' && !after.startsWith('.'))
-            return null;
-        rest = after.slice(1);
-        const base = lower.slice(0, at);
-        if (base.includes('.env'))
-            return null;
-        // `example.env`, `sample.env`: the template named the other way round.
-        if (TEMPLATE_SUFFIXES.has(base))
-            return 'template';
-    }
-    if (rest === '')
-        return 'file';
-    const parts = rest.split('.');
-    if (parts.some((p) => TEMPLATE_SUFFIXES.has(p)))
-        return 'template';
-    if (parts.includes('vault'))
-        return null;
-    // `.env.d.ts`-style source files and other code are not dotenv files.
-    const last = parts[parts.length - 1];
-    if (CODE_EXTENSIONS.has(last))
-        return null;
-    return 'file';
-}
-const CODE_EXTENSIONS = new Set([
-    'js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'jsx', 'tsx', 'py', 'rb', 'php', 'go', 'java', 'kt', 'rs', 'cs',
-    'json', 'yml', 'yaml', 'toml', 'md', 'txt', 'sh', 'ps1', 'bat', 'lock', 'map',
-]);
-function isDotenvName(name) {
-    return dotenvKind(name) !== null;
-}
-/** Parses `KEY=value`, `export KEY=value` and `KEY: value` lines; quotes are removed. */
-function parseDotenv(text) {
-    const out = [];
-    const lines = text.split(/\r\n|\r|\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const raw = lines[i];
-        if (raw.length > 8192)
-            continue;
-        const m = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.\-]*)(\s*[=:]\s*)(.*)$/.exec(raw);
-        if (!m)
-            continue;
-        let value = m[4];
-        let column = m[1].length + m[2].length + m[3].length + 1;
-        const q = value[0];
-        if (q === '"' || q === "'" || q === '`') {
-            const close = value.indexOf(q, 1);
-            value = close > 0 ? value.slice(1, close) : value.slice(1);
-            column += 1;
-        }
-        else {
-            const hash = value.search(/\s#/);
-            if (hash >= 0)
-                value = value.slice(0, hash);
-            value = value.trimEnd();
-        }
-        out.push({ key: m[2], value, line: i + 1, column });
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/rules/lib/env-keys.ts
-var env_keys = __webpack_require__(8697);
-// EXTERNAL MODULE: ./src/rules/lib/secret-value.ts
-var secret_value = __webpack_require__(4847);
-;// CONCATENATED MODULE: ./src/rules/dotenv-file.ts
-
-
-
-const WHERE = {
-    tracked: 'is tracked by git',
-    untracked: 'is not ignored by git, so the next `git add .` commits it',
-    plain: 'is in the folder and ships with it',
-};
-/** What to do next, which depends on where the file is. */
-function advice(status, path) {
-    switch (status) {
-        case 'tracked':
-            return `Run \`git rm --cached ${path}\`, add it to .gitignore, rotate its secrets and commit a \`.env.example\` instead.`;
-        case 'untracked':
-            return 'Add it to .gitignore (and commit a `.env.example` with placeholder values instead).';
-        case 'plain':
-            return 'Leave it out of what you ship (e.g. list it in .dockerignore) and pass the values as environment variables.';
-    }
-}
-const MAX_KEYS_NAMED = 10;
-/** Keys worth naming: a secret by name (unless public by convention), or a value that looks like one. */
-function secretLookingKeys(entries, publicPrefixes) {
-    const keys = entries
-        .filter((e) => e.value !== '')
-        .filter((e) => (0,secret_value/* looksLikeSecret */.WW)(e.value) || ((0,env_keys/* isSecretKeyName */.NN)(e.key) && !(0,env_keys/* isPublicKey */.NP)(e.key, publicPrefixes)))
-        .map((e) => e.key);
-    return [...new Set(keys)];
-}
-function namedKeys(keys) {
-    const shown = keys.slice(0, MAX_KEYS_NAMED).join(', ');
-    return keys.length > MAX_KEYS_NAMED ? `${shown}, and ${keys.length - MAX_KEYS_NAMED} more` : shown;
-}
-const dotenvFile = {
-    meta: {
-        id: 'dotenv-file',
-        title: 'Dotenv file committed or shipped',
-        severity: 'error',
-        why: 'Dotenv files (`.env`, `.env.production`, `prod.env`, `.envrc`) hold the real configuration of one machine: ' +
-            'database passwords, API tokens, signing keys. Once committed they are in every clone and in history; in a ' +
-            'deployment folder or Docker build context they ship with the image.',
-        fix: 'Remove it from git (`git rm --cached .env`), add it to `.gitignore`, rotate every secret it held, and commit a ' +
-            '`.env.example` with the same keys and placeholder values instead. In a deployment folder, leave it out of what ' +
-            'you ship and pass the values as environment variables.',
-        examples: [
-            { file: '.env', flagged: 'DATABASE_URL=postgres://app:hunter2@db/app', clean: '(listed in .gitignore)' },
-            { file: '.env.example', flagged: '(templates are covered by dotenv-template-secret)', clean: 'DATABASE_URL=postgres://user:password@localhost/app' },
-        ],
-    },
-    checkFile(file) {
-        if (file.status === 'ignored' || dotenvKind(file.name) !== 'file')
-            return [];
-        const status = file.status;
-        const subject = `\`${file.name}\` ${WHERE[status]}`;
-        if (file.text === null) {
-            return [{ message: `${subject}. ${advice(status, file.path)}`, key: 'file' }];
-        }
-        const entries = parseDotenv(file.text);
-        const prefixes = file.settings.publicEnvPrefixes;
-        const secretKeys = secretLookingKeys(entries, prefixes);
-        const allPublic = entries.every((e) => (0,env_keys/* isPublicKey */.NP)(e.key, prefixes)) && !entries.some((e) => (0,secret_value/* looksLikeSecret */.WW)(e.value));
-        const holds = secretKeys.length > 0 ? `; it holds secret-looking keys: ${namedKeys(secretKeys)}` : '';
-        const finding = {
-            message: allPublic
-                ? `${subject}. Every key is public by framework convention, so this is a notice; still, keep real dotenv files out of git and out of what you ship.`
-                : `${subject}${holds}. ${advice(status, file.path)}`,
-            key: 'file',
-        };
-        if (allPublic)
-            finding.severity = 'notice';
-        return [finding];
-    },
-};
 
 ;// CONCATENATED MODULE: ./src/rules/lib/literal.ts
 const QUOTES = new Set(['"', "'", '`']);
@@ -1855,6 +2037,16 @@ function readQuoted(s, i) {
 function singleQuotesAreRaw(lang) {
     return lang === 'php' || lang === 'shell' || lang === 'dockerfile' || lang === 'make';
 }
+/** Shells and the files that hand their values to one (compose, CI `run:` steps, systemd): `` `cmd` `` runs a command there. */
+function isShellLike(lang) {
+    return lang === 'shell' || lang === 'dockerfile' || lang === 'make' || lang === 'yaml' || lang === 'systemd';
+}
+/** Syntaxes where a backtick-quoted value is the output of a command (`` `openssl rand -hex 32` ``), not a string. */
+function runsBackticks(lang) {
+    return isShellLike(lang) || lang === 'ruby' || lang === 'php';
+}
+/** A value that is only a variable reference, `$SECRET_KEY` or `${SECRET_KEY}`, whatever quotes keep it for later. */
+const VARIABLE_ONLY = /^\$(?:[A-Za-z_][A-Za-z0-9_]*|\{[A-Za-z_][A-Za-z0-9_]*\})$/;
 /**
  * Lookups that configuration loaders resolve when they read the value:
  * dynaconf `@format {env[SECRET_KEY]}` / `@jinja …` / `@get …`, Azure App
@@ -1868,6 +2060,8 @@ const LOADER_LOOKUP = /^(?:@(?:format|jinja|get)\s|@Microsoft\.KeyVault\(|__[A-Z
  * strings do not interpolate, so a WordPress salt may hold `$X` as written.
  */
 function isInterpolated(value, lang, quote) {
+    if (VARIABLE_ONLY.test(value))
+        return true;
     if (quote === "'" && singleQuotesAreRaw(lang))
         return false;
     if (LOADER_LOOKUP.test(value))
@@ -1889,6 +2083,9 @@ function isInterpolated(value, lang, quote) {
         if (/\$[A-Za-z_{(]/.test(value))
             return true;
     }
+    // `"SECRET=`pwgen -s 64 1`"`: command output.
+    if (isShellLike(lang) && value.includes('`'))
+        return true;
     return false;
 }
 const MASK = /^[*xX.•…\-_ ]+$/;
@@ -1961,6 +2158,364 @@ function readBare(s, i, lang, closer, restOfLine) {
         return null;
     return { value: s.slice(i, k), start: i, end: k, quoted: false };
 }
+
+;// CONCATENATED MODULE: ./src/rules/lib/dotenv-names.ts
+
+/**
+ * Words that make a dotenv file a template meant to be committed, as a part
+ * of its name (`.env.example`, `.env.local.sample`) or a word of one
+ * (`.env.dev-sample`, `.env.prod.db-sample`, `.env-example`).
+ */
+const TEMPLATE_SUFFIXES = new Set([
+    'example', 'examples', 'exemple', 'ejemplo', 'sample', 'samples', 'template', 'dist', 'default', 'defaults', 'schema',
+    'tpl', 'tmpl',
+]);
+/** Environment names that may sit beside a template word in a name (`env.local.sample`). */
+const ENV_WORDS = new Set([
+    'local', 'dev', 'development', 'prod', 'production', 'staging', 'stage', 'test', 'testing', 'docker', 'ci', 'qa', 'uat',
+]);
+/** Whether a name part, or one of its `-`/`_` words, says template. */
+function isTemplatePart(part) {
+    return TEMPLATE_SUFFIXES.has(part) || part.split(/[-_]/).some((w) => TEMPLATE_SUFFIXES.has(w));
+}
+/**
+ * What a file name says about dotenv: `file` for `.env`, `.env.production`,
+ * `prod.env`, `.envrc`, `.flaskenv`; `template` for `.env.example` and its
+ * kin; null for everything else. `.env.vault` is encrypted by design and
+ * meant to be committed, so it is neither.
+ */
+function dotenvKind(name) {
+    const lower = name.toLowerCase();
+    if (lower === '.env' || lower === '.envrc' || lower === '.flaskenv')
+        return 'file';
+    // `env.sample`, `env-example`, `.env-sample`, `.env_example.local`: template names without the `.env.` spelling,
+    // made of template and environment words only. Anything else spelled so (`env.ts`, `env-sample.sh`,
+    // `env-sample.case`, `.env-prod`) is not a dotenv name.
+    const bare = /^\.?env[-_.](.+)$/.exec(lower);
+    if (bare && !lower.startsWith('.env.')) {
+        const parts = bare[1].split('.');
+        const words = parts.every((p) => isTemplatePart(p) || ENV_WORDS.has(p));
+        return words && parts.some(isTemplatePart) ? 'template' : null;
+    }
+    let rest;
+    if (lower.startsWith('.env.'))
+        rest = lower.slice(5);
+    else {
+        const at = lower.indexOf('.env');
+        // `<name>.env` or `<name>.env.<suffix>`, with a real name before it.
+        if (at <= 0)
+            return null;
+        const after = lower.slice(at + 4);
+        if (after !== '' && !after.startsWith('.'))
+            return null;
+        rest = after.slice(1);
+        const base = lower.slice(0, at);
+        if (base.includes('.env'))
+            return null;
+        // `example.env`, `sample.env`: the template named the other way round.
+        if (isTemplatePart(base))
+            return 'template';
+    }
+    if (rest === '')
+        return 'file';
+    const parts = rest.split('.');
+    if (parts.some(isTemplatePart))
+        return 'template';
+    if (parts.includes('vault'))
+        return null;
+    // `.env.d.ts`-style source files and other code are not dotenv files.
+    const last = parts[parts.length - 1];
+    if (CODE_EXTENSIONS.has(last))
+        return null;
+    return 'file';
+}
+const CODE_EXTENSIONS = new Set([
+    'js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'jsx', 'tsx', 'py', 'rb', 'php', 'go', 'java', 'kt', 'rs', 'cs',
+    'json', 'yml', 'yaml', 'toml', 'md', 'txt', 'sh', 'ps1', 'bat', 'lock', 'map',
+]);
+function isDotenvName(name) {
+    return dotenvKind(name) !== null;
+}
+/** Parses `KEY=value`, `export KEY=value` and `KEY: value` lines; quotes are removed. */
+function parseDotenv(text) {
+    const out = [];
+    const lines = text.split(/\r\n|\r|\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        if (raw.length > 8192)
+            continue;
+        const m = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.\-]*)(\s*[=:]\s*)(.*)$/.exec(raw);
+        if (!m)
+            continue;
+        let value = m[4];
+        let column = m[1].length + m[2].length + m[3].length + 1;
+        const q = value[0];
+        if (q === '"' || q === "'" || q === '`') {
+            const close = value.indexOf(q, 1);
+            value = close > 0 ? value.slice(1, close) : value.slice(1);
+            column += 1;
+        }
+        else {
+            const hash = value.search(/\s#/);
+            if (hash >= 0)
+                value = value.slice(0, hash);
+            value = value.trimEnd();
+        }
+        out.push({ key: m[2], value, line: i + 1, column });
+    }
+    return out;
+}
+/**
+ * A value that refers to another variable rather than holding one:
+ * `${API_TOKEN}`, `$API_TOKEN`, `%env(APP_SECRET)%`, `{{ secret }}`. A `$`
+ * inside a value (`Zx8!qL2$wK7^nB3&`) is part of a random secret, not a
+ * lookup, so the shell rule for bare `$NAME` applies only at the start.
+ */
+function isEnvReference(value) {
+    // `js` keeps the `${…}`, `{{…}}` and loader checks and drops the bare-`$NAME` one.
+    return isInterpolated(value, 'js') || /^\$[A-Za-z_{(]/.test(value);
+}
+
+// EXTERNAL MODULE: ./src/rules/lib/env-keys.ts
+var env_keys = __webpack_require__(8697);
+// EXTERNAL MODULE: ./src/rules/lib/token-formats.ts
+var token_formats = __webpack_require__(5751);
+// EXTERNAL MODULE: ./src/rules/lib/secret-value.ts
+var secret_value = __webpack_require__(4847);
+;// CONCATENATED MODULE: ./src/rules/dotenv-file.ts
+
+
+
+
+
+const WHERE = {
+    tracked: 'is tracked by git',
+    untracked: 'is not ignored by git, so the next `git add .` commits it',
+    plain: 'is in the folder and ships with it',
+};
+/** What to do next, which depends on how bad the content is and where the file is. */
+function advice(severity, status, path, name, symfony) {
+    if (severity === 'error') {
+        if (symfony && status !== 'plain') {
+            return (`Symfony commits \`${name}\` for defaults, not for secrets: put the real values in \`.env.local\` (ignored) ` +
+                'or the secrets vault (`bin/console secrets:set`), leave an empty value or a placeholder here, and rotate these secrets.');
+        }
+        switch (status) {
+            case 'tracked':
+                return `Run \`git rm --cached ${path}\`, add it to .gitignore, rotate these secrets and commit a \`.env.example\` instead.`;
+            case 'untracked':
+                return 'Add it to .gitignore (and commit a `.env.example` with placeholder values instead).';
+            case 'plain':
+                return 'Leave it out of what you ship (e.g. list it in .dockerignore) and pass the values as environment variables.';
+        }
+    }
+    if (severity === 'warning') {
+        switch (status) {
+            case 'tracked':
+                return ('If it holds shared development defaults on purpose, make sure every deployment overrides them; otherwise run ' +
+                    `\`git rm --cached ${path}\`, add it to .gitignore and commit a \`.env.example\` instead.`);
+            case 'untracked':
+                return 'Add it to .gitignore, or make sure every deployment overrides these values.';
+            case 'plain':
+                return 'Make sure the deployment overrides these values, or leave the file out of what you ship.';
+        }
+    }
+    switch (status) {
+        case 'tracked':
+            return 'Keep real values out of it: an ignored `.env.local` or the environment is the place for them.';
+        case 'untracked':
+            return 'Keep real values out of it, or add it to .gitignore.';
+        case 'plain':
+            return 'Keep real values out of what you ship.';
+    }
+}
+const STAND_IN = { kind: 'stand-in' };
+function real(why) {
+    return { kind: 'real', why };
+}
+const NOT_A_STRING = /^(?:true|false|yes|no|on|off|null|none|nil|undefined|~)$/i;
+/** File paths (`/run/secrets/db`, `./keys/jwt.pem`, `C:\\certs\\app.pfx`) name where a secret is, not the secret. */
+const PATH = /^(?:\/|\.\.?\/|~\/|[A-Za-z]:[\\/])|\.(?:json|pem|key|crt|cer|der|p12|pfx|jks|keystore|gpg|asc)$/i;
+/** References to a secret store: AWS ARNs, GCP Secret Manager names. */
+const STORE_REFERENCE = /^(?:arn:aws[\w-]*:|projects\/[^/]+\/secrets\/)/i;
+/** Names whose values are build and version stamps, random-looking but public: `GIT_SHA`, `BUILD_HASH`, `IMAGE_DIGEST`. */
+const STAMP_NAME = /(?:^|_)(?:SHA|SHA1|SHA256|COMMIT|REVISION|REV|CHECKSUM|DIGEST|ETAG|HASH|VERSION|BUILD)$/i;
+/** Stripe publishable keys are meant for the browser (`STRIPE_KEY=pk_live_…` in Laravel Cashier). */
+const PUBLISHABLE_VALUE = /^pk_(?:live|test)_/;
+/** Names that say the value must stay private even under a public prefix. */
+const PRIVATE_WORDS = /SECRET|PASSWORD|PASSWD|PASSPHRASE|PRIVATE/i;
+/** A PEM private key or a service-account JSON inside a value. */
+const PRIVATE_KEY_INSIDE = /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----|"private_key"\s*:\s*"[^"]/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** `a GitHub token` for a value that is exactly one known token, else a generic reason. */
+function tokenReason(value) {
+    const m = (0,token_formats/* findTokens */.GY)(value).find((t) => t.start === 0 && t.end === value.length);
+    if (m)
+        return m.format.label;
+    return value.startsWith('base64:') ? 'a generated `base64:` app key' : 'a known token format';
+}
+/** The password of `scheme://user:password@host`, or of `Server=…;Password=…`; undefined when the value has none. */
+function embeddedPassword(value) {
+    const url = /^[a-z][a-z0-9+.\-]*:\/\/([^/@\s?#]*)@/i.exec(value);
+    if (url) {
+        const colon = url[1].indexOf(':');
+        if (colon < 0)
+            return undefined;
+        const password = decodeURIComponentSafe(url[1].slice(colon + 1));
+        // `postgres://saleor:saleor@db/saleor`: a password that repeats the user name is a local default.
+        return password === decodeURIComponentSafe(url[1].slice(0, colon)) ? '' : password;
+    }
+    const conn = /(?:^|;)\s*(?:password|pwd)\s*=\s*([^;]*)/i.exec(value);
+    return conn && value.includes(';') ? conn[1].trim() : undefined;
+}
+function decodeURIComponentSafe(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+/**
+ * A random-looking value under a name that does not say secret: a single
+ * run of key alphabet (no dots, colons or `@`, so no image names, hosts or
+ * time zones), with letters and digits, at least 20 long.
+ */
+function looksRandom(value) {
+    if (value.length < 20 || !/^[A-Za-z0-9+/=_\-]+$/.test(value) || value.startsWith('-'))
+        return false;
+    if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value))
+        return false;
+    return (0,secret_value/* looksLikeSecret */.WW)(value);
+}
+/** `random-looking 32-digit hex value` says more than `random-looking value` where it can. */
+function randomReason(value) {
+    return /^[0-9a-f]+$/i.test(value) ? `random-looking ${value.length}-digit hex value` : 'random-looking value';
+}
+/** Judges one entry by its name and value; never by its position in the file. */
+function judge(e, publicPrefixes) {
+    const v = e.value.trim();
+    if (isBlankOrMarker(v) || isEnvReference(v) || NOT_A_STRING.test(v) || STORE_REFERENCE.test(v))
+        return null;
+    // The same on every developer's machine (Supabase's local `service_role` key): a stand-in, not a leak.
+    if ((0,secret_value/* isPublishedDevelopmentKey */.XH)(v))
+        return (0,env_keys/* isSecretKeyName */.NN)(e.key) ? STAND_IN : null;
+    if ((0,secret_value/* isKnownTokenValue */.k0)(v))
+        return real(tokenReason(v));
+    // A whole key inline, whatever the name (`GOOGLE_SERVICE_ACCOUNT={"private_key": "-----BEGIN…`).
+    if (PRIVATE_KEY_INSIDE.test(v))
+        return real('a private key');
+    const password = embeddedPassword(v);
+    if (password !== undefined) {
+        if (password === '' || isEnvReference(password) || isBlankOrMarker(password))
+            return null;
+        if ((0,secret_value/* looksLikeSecret */.WW)(password) || (0,secret_value/* looksLikePassword */.Dp)(password))
+            return real('password in the URL');
+        // `postgres://app:!ChangeMe!@127.0.0.1/app`, `amqp://guest:guest@rabbitmq`: defaults, not secrets.
+        return (0,secret_value/* isStandInValue */.HR)(password) ? null : STAND_IN;
+    }
+    if (/^[a-z][a-z0-9+.\-]*:\/\//i.test(v) || PATH.test(v) || PUBLISHABLE_VALUE.test(v))
+        return null;
+    if ((0,env_keys/* isPublicKey */.NP)(e.key, publicPrefixes)) {
+        // The browser sees it by design; only a value the name calls private is a leak.
+        if (!PRIVATE_WORDS.test(e.key) || !(0,secret_value/* looksLikeSecret */.WW)(v))
+            return null;
+        return real('random-looking value, published to the browser by its prefix');
+    }
+    if ((0,env_keys/* isPublicIdName */.yJ)(e.key) || (0,env_keys/* isIdentifierName */.tE)(e.key))
+        return null;
+    if ((0,env_keys/* isSecretKeyName */.NN)(e.key)) {
+        if ((0,secret_value/* isStandInValue */.HR)(v) || (0,secret_value/* isPatternedValue */.po)(v) || (0,secret_value/* isDottedName */.it)(v))
+            return STAND_IN;
+        if ((0,secret_value/* looksLikeSecret */.WW)(v) || ((0,env_keys/* isKeyShapedName */.uG)(e.key) && (0,secret_value/* isRandomHex */.xp)(v, [32, 40])))
+            return real(randomReason(v));
+        // People choose passwords, so a password need not look random to be real; keys and tokens are generated.
+        if ((0,env_keys/* isPasswordKeyName */.wX)(e.key) && (0,secret_value/* looksLikePassword */.Dp)(v))
+            return real('real-looking password');
+        return STAND_IN;
+    }
+    if (STAMP_NAME.test(e.key) || UUID.test(v) || (0,secret_value/* isStandInValue */.HR)(v) || (0,secret_value/* isPatternedValue */.po)(v))
+        return null;
+    return looksRandom(v) ? real(randomReason(v)) : null;
+}
+const MAX_KEYS_NAMED = 10;
+function namedKeys(keys) {
+    const shown = keys.slice(0, MAX_KEYS_NAMED).join(', ');
+    return keys.length > MAX_KEYS_NAMED ? `${shown}, and ${keys.length - MAX_KEYS_NAMED} more` : shown;
+}
+/** Symfony's own `.env` (its header or a Flex recipe block), committed by design to hold defaults. */
+function isSymfonyDotenv(name, text) {
+    if (/\.local$/i.test(name))
+        return false;
+    return text.includes('###> symfony/') || text.includes('DO NOT DEFINE PRODUCTION SECRETS IN THIS FILE');
+}
+const dotenvFile = {
+    meta: {
+        id: 'dotenv-file',
+        title: 'Dotenv file committed or shipped',
+        severity: 'error',
+        policy: 'secret',
+        why: 'Dotenv files (`.env`, `.env.production`, `prod.env`, `.envrc`) hold the real configuration of one machine: ' +
+            'database passwords, API tokens, signing keys. Once committed they are in every clone and in history; in a ' +
+            'deployment folder or Docker build context they ship with the image. How bad it is depends on what the file ' +
+            'holds: an error for a real-looking secret (a random key, a known token format, a password someone chose), a ' +
+            'warning when its secret-named keys hold only placeholders or development values (`SECRET_KEY=changeme`, ' +
+            '`POSTGRES_PASSWORD=postgres`), a notice when nothing in it looks secret (`COMPOSE_PROJECT_NAME`, `FLASK_APP`, ' +
+            'public `VITE_` keys).',
+        fix: 'Remove it from git (`git rm --cached .env`), add it to `.gitignore`, rotate every secret it held, and commit a ' +
+            '`.env.example` with the same keys and placeholder values instead. In a deployment folder, leave it out of what ' +
+            'you ship and pass the values as environment variables. Where a framework commits `.env` for defaults (Symfony, ' +
+            'Vite), keep only placeholders and public values in it and put real ones in the ignored `.env.local`.',
+        examples: [
+            { file: '.env', flagged: 'DATABASE_URL=postgres://app:hunter2@db/app', clean: '(listed in .gitignore)' },
+            { file: '.env.example', flagged: '(templates are covered by dotenv-template-secret)', clean: 'DATABASE_URL=postgres://user:password@localhost/app' },
+        ],
+    },
+    checkFile(file) {
+        if (file.status === 'ignored' || dotenvKind(file.name) !== 'file')
+            return [];
+        const status = file.status;
+        const subject = `\`${file.name}\` ${WHERE[status]}`;
+        if (file.text === null) {
+            return [{ message: `${subject}. ${advice('error', status, file.path, file.name, false)}`, key: 'file' }];
+        }
+        const prefixes = file.settings.publicEnvPrefixes;
+        const entries = parseDotenv(file.text);
+        const realKeys = new Map();
+        const standIns = new Set();
+        for (const e of entries) {
+            const verdict = judge(e, prefixes);
+            if (verdict?.kind === 'real') {
+                if (!realKeys.has(e.key))
+                    realKeys.set(e.key, verdict.why);
+            }
+            else if (verdict?.kind === 'stand-in')
+                standIns.add(e.key);
+        }
+        let severity;
+        let holds;
+        if (realKeys.size > 0) {
+            severity = 'error';
+            holds = `it holds real-looking secrets: ${namedKeys([...realKeys].map(([key, why]) => `${key} (${why})`))}`;
+        }
+        else if (standIns.size > 0) {
+            severity = 'warning';
+            holds = `its secret-named keys hold only placeholder or weak values: ${namedKeys([...standIns])}`;
+        }
+        else {
+            severity = 'notice';
+            const allPublic = entries.length > 0 && entries.every((e) => (0,env_keys/* isPublicKey */.NP)(e.key, prefixes));
+            holds = `nothing in it looks secret${allPublic ? ' (every key is public by framework convention)' : ''}`;
+        }
+        const finding = {
+            message: `${subject}; ${holds}. ${advice(severity, status, file.path, file.name, isSymfonyDotenv(file.name, file.text))}`,
+            key: 'file',
+        };
+        if (severity !== 'error')
+            finding.severity = severity;
+        return [finding];
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/rules/lib/git-files.ts
 
@@ -2078,13 +2633,45 @@ function gitmodulePaths(text) {
 
 
 
+
+/** Twilio account SIDs (`AC` + 32 hex) identify an account; they are not credentials. */
+const TWILIO_ACCOUNT_SID = /^AC[0-9a-f]{32}$/;
+/**
+ * Whether a template value looks like a real secret: a known token format
+ * anywhere; otherwise not an interpolation (`${X}`, `%env(X)%`), a
+ * pattern (`0123456789abcdef…`) or a dotted name
+ * (`django.db.backends.postgresql`), and not under an identifier or public-id name
+ * (`TWILIO_ACCOUNT_SID`, `STRIPE_PUBLISHABLE_KEY`); otherwise long and
+ * random, or 32 or 40 random hex digits under a `*_SECRET`, `*_TOKEN` or
+ * `*_KEY` name (OAuth client secrets, Symfony's `APP_SECRET`). Outside a
+ * URL, randomness counts only under a name that says secret: a template
+ * shows model names (`openai/gpt-oss-120b`), addresses and hosts as they are.
+ */
+function looksReal(key, value, inUrl) {
+    if ((0,secret_value/* isPublishedDevelopmentKey */.XH)(value))
+        return false;
+    if ((0,secret_value/* isKnownTokenValue */.k0)(value))
+        return true;
+    if (isEnvReference(value) || (0,secret_value/* isPatternedValue */.po)(value) || (0,secret_value/* isDottedName */.it)(value) || (0,secret_value/* isEmailAddress */.Z6)(value))
+        return false;
+    if (!inUrl && ((0,env_keys/* isIdentifierName */.tE)(key) || (0,env_keys/* isPublicIdName */.yJ)(key) || TWILIO_ACCOUNT_SID.test(value)))
+        return false;
+    if (!inUrl && !(0,env_keys/* isSecretKeyName */.NN)(key) && !(0,env_keys/* isKeyShapedName */.uG)(key))
+        return false;
+    if ((0,secret_value/* looksLikeSecret */.WW)(value))
+        return true;
+    return !inUrl && (0,env_keys/* isKeyShapedName */.uG)(key) && (0,secret_value/* isRandomHex */.xp)(value, [32, 40]);
+}
 const dotenvTemplateSecret = {
     meta: {
         id: 'dotenv-template-secret',
         title: 'Real-looking secret in a dotenv template',
         severity: 'warning',
+        policy: 'secret',
         why: 'Templates such as `.env.example` are meant to be committed, so they must hold placeholders. A value that looks ' +
-            'like a real key (long and random, or a known token format) was most likely copied from a real `.env`.',
+            'like a real key (long and random, 32 or 40 random hex digits under a `*_SECRET`, `*_TOKEN` or `*_KEY` name, or a ' +
+            'known token format) was most likely copied from a real `.env`. Account and public identifiers ' +
+            '(`TWILIO_ACCOUNT_SID`, `STRIPE_PUBLISHABLE_KEY`, `RECAPTCHA_SITE_KEY`) are not secrets.',
         fix: 'Replace the value with a placeholder (`SECRET_KEY=change-me`) or leave it empty, and rotate the real key if it was one.',
         examples: [
             { file: '.env.example', flagged: 'STRIPE_SECRET_KEY=' + 'sk' + '_live_51H8xQeLkdIwHu7ixAbCdEf12', clean: 'STRIPE_SECRET_KEY=sk_live_xxx' },
@@ -2099,7 +2686,7 @@ const dotenvTemplateSecret = {
             const cred = urlCredentials(e.value)[0];
             const value = cred ? cred.value : e.value;
             const column = e.column + (cred ? cred.start : 0);
-            if (!(0,secret_value/* looksLikeSecret */.WW)(value))
+            if (!looksReal(e.key, value, cred !== undefined))
                 continue;
             found.push({
                 line: e.line,
@@ -2158,6 +2745,7 @@ const BY_NAME = {
     '.zshrc': 'shell',
     '.profile': 'shell',
     '.bash_profile': 'shell',
+    'phpunit.xml.dist': 'xml',
 };
 const filetype_TEMPLATE_SUFFIXES = ['.j2', '.jinja', '.jinja2', '.tpl', '.tmpl', '.gotmpl'];
 /** The syntax of a file from its name, or null when the secret-key rules do not read it. */
@@ -2208,9 +2796,9 @@ var secret_names = __webpack_require__(4730);
  * Where a comment starts on one line of a configuration syntax, or the
  * line's length when there is none. Text in a comment is prose or a
  * disabled example (`# --set app.secretKey=...`), never an assignment the
- * program reads. Code syntaxes (Python, JavaScript…) are left alone: a
- * commented-out key there is one edit away from being live, and their
- * comment rules need a real tokenizer.
+ * program reads. Code syntaxes (Python, JavaScript…) are read by the lexer
+ * in `code-lexer.ts` instead, which also tells docstrings and message text,
+ * and a commented-out assignment (a notice) from prose.
  */
 function commentStart(s, lang) {
     const first = firstNonSpace(s);
@@ -2285,6 +2873,1092 @@ function opensQuote(s, i, lang, first) {
     if (k < first)
         return true;
     return ':-[{,='.includes(s[k]);
+}
+
+;// CONCATENATED MODULE: ./src/rules/lib/code-lexer.ts
+
+/**
+ * Files rendered by a template engine (`settings.py.j2`): their `{{ … }}` and
+ * `{% … %}` are not the language's, so its lexer would misread them.
+ */
+const TEMPLATE_FILE = /\.(?:j2|jinja2?|tpl|tmpl|gotmpl)$/i;
+/**
+ * The lexer family of a file of syntax `lang`, or null for configuration
+ * syntaxes (see `comments.ts`), those it does not cover, and templates.
+ */
+function familyOf(lang, fileName) {
+    if (TEMPLATE_FILE.test(fileName))
+        return null;
+    switch (lang) {
+        case 'python':
+        case 'js':
+        case 'ruby':
+        case 'php':
+        case 'go':
+        case 'jvm':
+        case 'csharp':
+            return lang;
+        default:
+            return null;
+    }
+}
+/** What the lexer found: the strings and comments in order, everything else being code. */
+class CodeMap {
+    text;
+    spans;
+    starts;
+    constructor(text, spans, 
+    /** Offset of each line's first character, lines split as `splitLines` does (LF, CRLF, CR). */
+    starts) {
+        this.text = text;
+        this.spans = spans;
+        this.starts = starts;
+    }
+    /** Offset in the text of the 0-based line `line`. */
+    lineStart(line) {
+        return this.starts[line] ?? this.text.length;
+    }
+    /** The string or comment that holds offset `at`, or null where `at` is code. */
+    spanAt(at) {
+        const span = this.spans[this.lastFrom(at)];
+        return span !== undefined && at < span.end ? span : null;
+    }
+    /** Index of the last span that starts at or before `at` (-1 for none): spans are in order and do not overlap. */
+    lastFrom(at) {
+        const spans = this.spans;
+        let lo = 0;
+        let hi = spans.length - 1;
+        let found = -1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            if (spans[mid].start <= at) {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+                hi = mid - 1;
+        }
+        return found;
+    }
+    /**
+     * Whether offset `at` lies in prose rather than code: in a comment, a
+     * docstring, a regular expression, or a string whose body holds a space
+     * or a line break (a message, a sentence, a command, another file's
+     * text). A string without one is a single word, a quoted key
+     * (`'SECRET_KEY'`), an environment entry (`"JWT_SECRET=x"`) or a
+     * placeholder (`"${jwt.secret:x}"`), and reads as code. With `literal`,
+     * `at` opening a string's body is that string itself (`'keyboard cat'`),
+     * not text inside another one.
+     */
+    inText(at, literal = false) {
+        const span = this.spanAt(at);
+        if (span === null)
+            return false;
+        if (span.kind !== 'string')
+            return true;
+        return span.spaced && !(literal && at === span.bodyStart);
+    }
+    /** What stands at column `col` of the 0-based line `line`. */
+    regionAt(line, col) {
+        return this.spanAt(this.lineStart(line) + col)?.kind ?? 'code';
+    }
+    /** The line `line` cut into code, string and comment ranges (columns, end exclusive). */
+    ranges(line) {
+        const from = this.lineStart(line);
+        let to = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+        while (to > from && (this.text.charCodeAt(to - 1) === LF || this.text.charCodeAt(to - 1) === CR))
+            to--;
+        const out = [];
+        let at = from;
+        while (at < to) {
+            const index = this.lastFrom(at);
+            const span = index >= 0 && at < this.spans[index].end ? this.spans[index] : null;
+            const next = this.spans[index + 1];
+            const end = Math.min(to, span !== null ? span.end : next !== undefined ? next.start : to);
+            out.push({ start: at - from, end: end - from, region: span?.kind ?? 'code' });
+            at = end;
+        }
+        return out;
+    }
+}
+/** The strings and comments of `text`, read as the given family's syntax. */
+function lexCode(text, family) {
+    const lexer = new Lexer(text, family);
+    lexer.run();
+    return new CodeMap(text, lexer.spans, lexer.starts);
+}
+const TAB = 9;
+const LF = 10;
+const FF = 12;
+const CR = 13;
+const SPACE = 32;
+const DQ = 34;
+const HASH = 35;
+const DOLLAR = 36;
+const PERCENT = 37;
+const SQ = 39;
+const LPAREN = 40;
+const RPAREN = 41;
+const STAR = 42;
+const MINUS = 45;
+const SLASH = 47;
+const LT = 60;
+const EQ = 61;
+const GT = 62;
+const QUESTION = 63;
+const AT = 64;
+const LBRACKET = 91;
+const BACKSLASH = 92;
+const RBRACKET = 93;
+const UNDERSCORE = 95;
+const BACKTICK = 96;
+const LBRACE = 123;
+const RBRACE = 125;
+const TILDE = 126;
+/** `prev` values besides a punctuation character: nothing yet, a word (name, number, keyword), a value (literal, closing bracket). */
+const NONE = 0;
+const WORD = 1;
+const VALUE = 2;
+function quote(close, more = {}) {
+    return { close, run: 1, open: 0, escapes: true, doubled: false, lines: false, hole: 0, ...more };
+}
+const LINE_SQ = quote(SQ);
+const LINE_DQ = quote(DQ);
+const TRIPLE_SQ = quote(SQ, { run: 3, lines: true });
+const TRIPLE_DQ = quote(DQ, { run: 3, lines: true });
+const JS_TEMPLATE = quote(BACKTICK, { lines: true, hole: DOLLAR });
+const RUBY_SQ = quote(SQ, { lines: true });
+const RUBY_DQ = quote(DQ, { lines: true, hole: HASH });
+const RUBY_BACKTICK = quote(BACKTICK, { lines: true, hole: HASH });
+const PHP_SQ = quote(SQ, { lines: true });
+const PHP_DQ = quote(DQ, { lines: true, hole: LBRACE });
+const PHP_BACKTICK = quote(BACKTICK, { lines: true, hole: LBRACE });
+const GO_RAW = quote(BACKTICK, { lines: true, escapes: false });
+const CS_VERBATIM = quote(DQ, { lines: true, escapes: false, doubled: true });
+/** Words after which a `/` starts a regular expression rather than a division. */
+const REGEX_AFTER = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await', 'if', 'unless', 'when', 'and', 'or', 'not', 'while', 'until', 'elsif', 'then']);
+function isEol(c) {
+    return c === LF || c === CR;
+}
+function isWordCode(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === UNDERSCORE || c === DOLLAR || c >= 128;
+}
+function isWordStart(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === UNDERSCORE || c >= 128;
+}
+/** A heredoc label is at most this long: bounds the look-ahead for its closing quote. */
+const MAX_LABEL = 64;
+/**
+ * The state machine. What each family reads, and where it approximates:
+ *
+ * - Python: `#`; `'…'` and `"…"` end at their line; `'''…'''` and `"""…"""`
+ *   run on; prefixes `r b u f t` and pairs. A string that opens a line
+ *   outside brackets is a docstring. f-string fields are part of the string.
+ * - JavaScript/TypeScript: `//`, `/* *\/`, `/** *\/`; `'…'` and `"…"` end at
+ *   their line; templates run on and their `${…}` are code, nested with a
+ *   stack. A `/` after a name, a number, a literal or a closing bracket
+ *   divides; elsewhere it opens a regular expression, which ends at its line.
+ * - Ruby: `#`, `=begin`/`=end`, `__END__`; `'…'`, `"…"` (with `#{…}`) and
+ *   `` `…` `` run on; heredocs `<<~X`, `<<-X`, `<<X` (capitalised or quoted
+ *   labels), their bodies strings up to the terminator line; `%q(…)`,
+ *   `%w[…]` and kin with nested brackets; regular expressions as in
+ *   JavaScript; `$'` and `$"` are globals.
+ * - PHP: `//` and `#` (not `#[`, an attribute) up to the line's end or `?>`;
+ *   `/* *\/`; `'…'`, `"…"` (with `{$…}`) and `` `…` `` run on; heredoc and
+ *   nowdoc `<<<X`. The file starts in PHP (snippets have no `<?php`);
+ *   after `?>` quotes mean nothing until the next `<?`.
+ * - Go: `//`, `/* *\/`; `"…"` and `'…'` end at their line; `` `…` `` runs on.
+ * - Java, Kotlin, Scala, Groovy: `//`, `/* *\/`, `/** *\/`; `"…"` and `'…'`
+ *   end at their line; `"""…"""` and `'''…'''` run on. Kotlin's `${…}` is
+ *   part of the string.
+ * - C#: as Java, plus `///`, `@"…"` (verbatim, `""` inside), `$"…"`, and raw
+ *   `"""…"""` with any number of quotes; interpolation holes are part of the string.
+ */
+class Lexer {
+    s;
+    family;
+    spans = [];
+    starts = [0];
+    n;
+    lineStart = 0;
+    /** Something other than spaces stood before the current token on its line. */
+    lineHasCode = false;
+    /** The last thing in code: a punctuation character, WORD, VALUE or NONE. */
+    prev = NONE;
+    wordStart = 0;
+    wordEnd = 0;
+    /** Open brackets (Python: a string that opens a line at depth 0 is a docstring). */
+    depth = 0;
+    holes = [];
+    heredocs = [];
+    /** PHP: after `?>`, until the next `<?`. */
+    html = false;
+    constructor(s, family) {
+        this.s = s;
+        this.family = family;
+        this.n = s.length;
+    }
+    run() {
+        let i = 0;
+        // A `#!` line is no code in any family (Node, Ruby, PHP and Python scripts start with one).
+        if (this.s.startsWith('#!'))
+            i = this.lineComment(0, 2, 'line-comment');
+        while (i < this.n)
+            i = this.html ? this.inlineHtml(i) : this.code(i);
+    }
+    /** Moves past the line end at `i` (LF, CRLF or CR) and records the next line's start. */
+    eol(i) {
+        i += this.s.charCodeAt(i) === CR && this.s.charCodeAt(i + 1) === LF ? 2 : 1;
+        this.starts.push(i);
+        this.lineStart = i;
+        this.lineHasCode = false;
+        return i;
+    }
+    push(kind, start, end, bodyStart, bodyEnd, spaced) {
+        if (end <= start)
+            return; // the empty part between two holes: `${a}${b}`
+        this.spans.push({ kind, start, end, bodyStart, bodyEnd, spaced });
+    }
+    /** Reads one token of code at `i` and returns where the next one starts. */
+    code(i) {
+        const s = this.s;
+        const c = s.charCodeAt(i);
+        if (isEol(c)) {
+            i = this.eol(i);
+            return this.heredocs.length > 0 ? this.heredocBodies(i) : i;
+        }
+        if (c === SPACE || c === TAB || c === FF)
+            return i + 1;
+        const first = !this.lineHasCode;
+        this.lineHasCode = true;
+        if (c === RBRACE && this.holes.length > 0) {
+            const hole = this.holes[this.holes.length - 1];
+            if (hole.depth === 0) {
+                this.holes.pop();
+                return this.string(i + 1, i + 1, hole.quote, 'string', hole.nest);
+            }
+            hole.depth--;
+        }
+        else if (c === LBRACE && this.holes.length > 0)
+            this.holes[this.holes.length - 1].depth++;
+        if (this.family === 'ruby') {
+            if (i === this.lineStart && (c === EQ || c === UNDERSCORE)) {
+                const end = this.rubyLineStart(i);
+                if (end > i)
+                    return end;
+            }
+            const d = s.charCodeAt(i + 1);
+            if (c === DOLLAR && i + 1 < this.n && !isWordCode(d) && !isEol(d) && d !== SPACE && d !== TAB)
+                return this.rubyGlobal(i);
+        }
+        if (isWordCode(c) && !(c === DOLLAR && this.family === 'csharp'))
+            return this.word(i, first);
+        switch (this.family) {
+            case 'python':
+                return this.python(i, c, first);
+            case 'js':
+                return this.js(i, c);
+            case 'ruby':
+                return this.ruby(i, c);
+            case 'php':
+                return this.php(i, c);
+            case 'go':
+                return this.go(i, c);
+            case 'jvm':
+                return this.jvm(i, c);
+            case 'csharp':
+                return this.csharp(i, c);
+        }
+    }
+    /** A punctuation character with no meaning to the lexer. */
+    punct(i, c) {
+        if (c === LPAREN || c === LBRACKET || c === LBRACE)
+            this.depth++;
+        else if ((c === RPAREN || c === RBRACKET || c === RBRACE) && this.depth > 0)
+            this.depth--;
+        this.prev = c === RPAREN || c === RBRACKET ? VALUE : c;
+        return i + 1;
+    }
+    /** A name, keyword or number; in Python, a string prefix. */
+    word(i, first) {
+        const s = this.s;
+        let k = i + 1;
+        while (k < this.n && isWordCode(s.charCodeAt(k)))
+            k++;
+        const q = s.charCodeAt(k);
+        if (this.family === 'python' && (q === SQ || q === DQ) && k - i <= 2 && /^[rRbBuUfFtT]+$/.test(s.slice(i, k))) {
+            return this.pythonString(i, k, first);
+        }
+        this.prev = WORD;
+        this.wordStart = i;
+        this.wordEnd = k;
+        return k;
+    }
+    /** A `/` here (or Ruby's `%`) starts a literal rather than a division. */
+    literalMayStart() {
+        if (this.prev === VALUE)
+            return false;
+        if (this.prev === WORD)
+            return REGEX_AFTER.has(this.s.slice(this.wordStart, this.wordEnd));
+        return true;
+    }
+    python(i, c, first) {
+        if (c === HASH)
+            return this.lineComment(i, 1, 'line-comment');
+        if (c === SQ || c === DQ)
+            return this.pythonString(i, i, first);
+        return this.punct(i, c);
+    }
+    /** `start` is where the prefix starts, `q` where the quote is. */
+    pythonString(start, q, first) {
+        const s = this.s;
+        const c = s.charCodeAt(q);
+        const triple = s.charCodeAt(q + 1) === c && s.charCodeAt(q + 2) === c;
+        // A string standing as a statement: a module, class or function docstring, or an attribute's.
+        const kind = first && this.depth === 0 && this.prev !== BACKSLASH ? 'docstring' : 'string';
+        if (triple)
+            return this.string(start, q + 3, c === SQ ? TRIPLE_SQ : TRIPLE_DQ, kind);
+        return this.string(start, q + 1, c === SQ ? LINE_SQ : LINE_DQ, kind);
+    }
+    js(i, c) {
+        const s = this.s;
+        if (c === SLASH) {
+            const d = s.charCodeAt(i + 1);
+            if (d === SLASH)
+                return this.lineComment(i, 2, 'line-comment');
+            if (d === STAR)
+                return this.blockComment(i);
+            if (this.literalMayStart())
+                return this.regex(i);
+            return this.punct(i, c);
+        }
+        if (c === SQ)
+            return this.string(i, i + 1, LINE_SQ, 'string');
+        if (c === DQ)
+            return this.string(i, i + 1, LINE_DQ, 'string');
+        if (c === BACKTICK)
+            return this.string(i, i + 1, JS_TEMPLATE, 'string');
+        return this.punct(i, c);
+    }
+    /** `=begin` and `__END__` count only at the very start of a line; returns `i` when neither is there. */
+    rubyLineStart(i) {
+        const s = this.s;
+        if (s.startsWith('=begin', i) && this.endsWord(i + 6))
+            return this.rubyBlock(i);
+        if (s.startsWith('__END__', i) && (i + 7 >= this.n || isEol(s.charCodeAt(i + 7))))
+            return this.toEnd(i, 'block-comment', i + 7);
+        return i;
+    }
+    ruby(i, c) {
+        const s = this.s;
+        switch (c) {
+            case HASH:
+                return this.lineComment(i, 1, 'line-comment');
+            case SQ:
+                return this.string(i, i + 1, RUBY_SQ, 'string');
+            case DQ:
+                return this.string(i, i + 1, RUBY_DQ, 'string');
+            case BACKTICK:
+                return this.string(i, i + 1, RUBY_BACKTICK, 'string');
+            case SLASH:
+                return this.literalMayStart() ? this.regex(i) : this.punct(i, c);
+            case PERCENT:
+                return this.percentLiteral(i);
+            case LT:
+                return this.rubyHeredoc(i);
+            case QUESTION: {
+                // `?'` and `?"` are character literals, not quotes.
+                const d = s.charCodeAt(i + 1);
+                if ((d === SQ || d === DQ) && !isWordCode(s.charCodeAt(i + 2))) {
+                    this.prev = VALUE;
+                    return i + 2;
+                }
+                return this.punct(i, c);
+            }
+            default:
+                return this.punct(i, c);
+        }
+    }
+    /** True when `i` is the text's end, a space or a line end: `=begin` must stand alone as a word. */
+    endsWord(i) {
+        const c = this.s.charCodeAt(i);
+        return i >= this.n || c === SPACE || c === TAB || isEol(c);
+    }
+    /** `$'`, `$"`, `$/`: Ruby's punctuation globals (a `$name` is read as a word). */
+    rubyGlobal(i) {
+        this.prev = WORD;
+        this.wordStart = this.wordEnd = i;
+        return i + 2;
+    }
+    /** `%q(…)`, `%w[…]`, `%Q{…}`, `%(…)`, `%r{…}`: a string with its own delimiters. */
+    percentLiteral(i) {
+        const s = this.s;
+        let k = i + 1;
+        let type = s.charCodeAt(k);
+        if ('qQwWiIrsx'.includes(s[k] ?? ' ') && !isWordCode(s.charCodeAt(k + 1)))
+            k++;
+        else
+            type = 0;
+        const d = s.charCodeAt(k);
+        const delimiter = d === LPAREN || d === LBRACKET || d === LBRACE || d === LT || d === 124 || d === 33 || d === SLASH;
+        // After a value, `%` is the modulo operator unless a space comes before it and none after (`puts %w(a b)`).
+        const spacedCall = this.prev === WORD && s.charCodeAt(i - 1) === SPACE;
+        if (!delimiter || (!this.literalMayStart() && !spacedCall))
+            return this.punct(i, PERCENT);
+        const close = d === LPAREN ? RPAREN : d === LBRACKET ? RBRACKET : d === LBRACE ? RBRACE : d === LT ? GT : d;
+        const interpolates = type === 0 || type === 81 /* Q */ || type === 87 /* W */ || type === 73 /* I */ || type === 114 /* r */ || type === 120; /* x */
+        const q = quote(close, { open: close === d ? 0 : d, lines: true, hole: interpolates ? HASH : 0 });
+        return this.string(i, k + 1, q, type === 114 ? 'regex' : 'string');
+    }
+    /** `<<~EOS`, `<<-EOS`, `<<EOS`, `<<~'EOS'`: the body starts on the next line. */
+    rubyHeredoc(i) {
+        const s = this.s;
+        if (s.charCodeAt(i + 1) !== LT)
+            return this.punct(i, LT);
+        let k = i + 2;
+        const m = s.charCodeAt(k);
+        const indented = m === TILDE || m === MINUS;
+        if (indented)
+            k++;
+        const c = s.charCodeAt(k);
+        let label = null;
+        if (c === SQ || c === DQ || c === BACKTICK) {
+            const close = this.closingOnLine(k + 1, c);
+            if (close > k + 1) {
+                label = s.slice(k + 1, close);
+                k = close + 1;
+            }
+        }
+        else if (isWordStart(c) && (indented || (c >= 65 && c <= 90) || c === UNDERSCORE)) {
+            let e = k + 1;
+            while (e < this.n && isWordCode(s.charCodeAt(e)) && e - k < MAX_LABEL)
+                e++;
+            label = s.slice(k, e);
+            k = e;
+        }
+        if (label === null) {
+            this.prev = LT;
+            return i + 2; // `<<` appends
+        }
+        this.heredocs.push({ label, indented, php: false });
+        this.prev = VALUE;
+        return k;
+    }
+    /** Where `c` closes a heredoc label on this line, within MAX_LABEL characters; -1 when it does not. */
+    closingOnLine(i, c) {
+        const s = this.s;
+        for (let k = i; k < this.n && k - i <= MAX_LABEL; k++) {
+            const d = s.charCodeAt(k);
+            if (d === c)
+                return k;
+            if (isEol(d))
+                return -1;
+        }
+        return -1;
+    }
+    /** The bodies of the heredocs opened on the line just ended, in order; `i` is the next line's start. */
+    heredocBodies(i) {
+        const s = this.s;
+        const docs = this.heredocs;
+        this.heredocs = [];
+        for (const doc of docs) {
+            const start = i;
+            let spaced = false;
+            for (;;) {
+                if (i >= this.n) {
+                    this.push('string', start, this.n, start, this.n, spaced);
+                    return this.n;
+                }
+                const end = this.terminator(i, doc);
+                if (end >= 0) {
+                    if (doc.php) {
+                        this.push('string', start, end, start, i, spaced);
+                        this.prev = VALUE;
+                        this.lineHasCode = true;
+                        return end;
+                    }
+                    let k = end;
+                    while (k < this.n && !isEol(s.charCodeAt(k)))
+                        k++;
+                    this.push('string', start, k, start, i, spaced);
+                    i = k < this.n ? this.eol(k) : k;
+                    break;
+                }
+                while (i < this.n && !isEol(s.charCodeAt(i))) {
+                    const c = s.charCodeAt(i);
+                    if (c === SPACE || c === TAB)
+                        spaced = true;
+                    i++;
+                }
+                if (i < this.n) {
+                    spaced = true;
+                    i = this.eol(i);
+                }
+            }
+        }
+        return i;
+    }
+    /** When the line at `i` closes the heredoc: where its label ends; -1 otherwise. */
+    terminator(i, doc) {
+        const s = this.s;
+        let k = i;
+        if (doc.indented)
+            while (k < this.n && (s.charCodeAt(k) === SPACE || s.charCodeAt(k) === TAB))
+                k++;
+        if (!s.startsWith(doc.label, k))
+            return -1;
+        const end = k + doc.label.length;
+        if (doc.php)
+            return isWordCode(s.charCodeAt(end)) ? -1 : end;
+        let e = end;
+        while (e < this.n && (s.charCodeAt(e) === SPACE || s.charCodeAt(e) === TAB))
+            e++;
+        return e >= this.n || isEol(s.charCodeAt(e)) ? end : -1;
+    }
+    /** `=begin` … `=end`, each at the start of a line. */
+    rubyBlock(i) {
+        const s = this.s;
+        let k = i;
+        for (;;) {
+            while (k < this.n && !isEol(s.charCodeAt(k)))
+                k++;
+            if (k >= this.n)
+                break;
+            k = this.eol(k);
+            if (s.startsWith('=end', k) && this.endsWord(k + 4)) {
+                let e = k + 4;
+                while (e < this.n && !isEol(s.charCodeAt(e)))
+                    e++;
+                this.push('block-comment', i, e, i + 6, k, true);
+                return e;
+            }
+        }
+        this.push('block-comment', i, this.n, i + 6, this.n, true);
+        return this.n;
+    }
+    /** Everything from `i` to the end of the text is one span (Ruby's `__END__` data). */
+    toEnd(i, kind, body) {
+        let k = i;
+        while (k < this.n) {
+            if (isEol(this.s.charCodeAt(k)))
+                k = this.eol(k);
+            else
+                k++;
+        }
+        this.push(kind, i, this.n, body, this.n, true);
+        return this.n;
+    }
+    php(i, c) {
+        const s = this.s;
+        switch (c) {
+            case HASH:
+                if (s.charCodeAt(i + 1) === LBRACKET)
+                    return this.punct(i, c); // `#[Attribute]`
+                return this.lineComment(i, 1, 'line-comment');
+            case SLASH: {
+                const d = s.charCodeAt(i + 1);
+                if (d === SLASH)
+                    return this.lineComment(i, 2, 'line-comment');
+                if (d === STAR)
+                    return this.blockComment(i);
+                return this.punct(i, c);
+            }
+            case SQ:
+                return this.string(i, i + 1, PHP_SQ, 'string');
+            case DQ:
+                return this.string(i, i + 1, PHP_DQ, 'string');
+            case BACKTICK:
+                return this.string(i, i + 1, PHP_BACKTICK, 'string');
+            case QUESTION:
+                if (s.charCodeAt(i + 1) === GT) {
+                    this.html = true;
+                    return i + 2;
+                }
+                return this.punct(i, c);
+            case LT:
+                if (s.startsWith('<<<', i))
+                    return this.phpHeredoc(i);
+                return this.punct(i, c);
+            default:
+                return this.punct(i, c);
+        }
+    }
+    /** `<<<EOT`, `<<<"EOT"`, `<<<'EOT'` (nowdoc): the body starts on the next line. */
+    phpHeredoc(i) {
+        const s = this.s;
+        let k = i + 3;
+        while (k < this.n && (s.charCodeAt(k) === SPACE || s.charCodeAt(k) === TAB))
+            k++;
+        const c = s.charCodeAt(k);
+        const quoted = c === SQ || c === DQ;
+        if (quoted)
+            k++;
+        const from = k;
+        if (!isWordStart(s.charCodeAt(k)))
+            return this.punct(i, LT);
+        while (k < this.n && isWordCode(s.charCodeAt(k)) && k - from < MAX_LABEL)
+            k++;
+        const label = s.slice(from, k);
+        if (quoted) {
+            if (s.charCodeAt(k) !== c)
+                return this.punct(i, LT);
+            k++;
+        }
+        this.heredocs.push({ label, indented: true, php: true });
+        this.prev = VALUE;
+        return k;
+    }
+    /** Text outside `<?php … ?>`: not PHP, so its quotes open nothing. Left as code. */
+    inlineHtml(i) {
+        const s = this.s;
+        while (i < this.n) {
+            const c = s.charCodeAt(i);
+            if (isEol(c)) {
+                i = this.eol(i);
+                continue;
+            }
+            if (c === LT && s.charCodeAt(i + 1) === QUESTION) {
+                this.html = false;
+                this.prev = NONE;
+                if (s.startsWith('php', i + 2))
+                    return i + 5;
+                return s.charCodeAt(i + 2) === EQ ? i + 3 : i + 2;
+            }
+            i++;
+        }
+        return i;
+    }
+    go(i, c) {
+        const s = this.s;
+        if (c === SLASH) {
+            const d = s.charCodeAt(i + 1);
+            if (d === SLASH)
+                return this.lineComment(i, 2, 'line-comment');
+            if (d === STAR)
+                return this.blockComment(i);
+            return this.punct(i, c);
+        }
+        if (c === DQ)
+            return this.string(i, i + 1, LINE_DQ, 'string');
+        if (c === SQ)
+            return this.string(i, i + 1, LINE_SQ, 'string');
+        if (c === BACKTICK)
+            return this.string(i, i + 1, GO_RAW, 'string');
+        return this.punct(i, c);
+    }
+    jvm(i, c) {
+        const s = this.s;
+        if (c === SLASH) {
+            const d = s.charCodeAt(i + 1);
+            if (d === SLASH)
+                return this.lineComment(i, 2, 'line-comment');
+            if (d === STAR)
+                return this.blockComment(i);
+            return this.punct(i, c);
+        }
+        if (c === DQ || c === SQ) {
+            const triple = s.charCodeAt(i + 1) === c && s.charCodeAt(i + 2) === c;
+            if (triple)
+                return this.string(i, i + 3, c === DQ ? TRIPLE_DQ : TRIPLE_SQ, 'string');
+            return this.string(i, i + 1, c === DQ ? LINE_DQ : LINE_SQ, 'string');
+        }
+        return this.punct(i, c);
+    }
+    csharp(i, c) {
+        const s = this.s;
+        if (c === SLASH) {
+            const d = s.charCodeAt(i + 1);
+            if (d === SLASH) {
+                const doc = s.charCodeAt(i + 2) === SLASH && s.charCodeAt(i + 3) !== SLASH;
+                return doc ? this.lineComment(i, 3, 'doc-comment') : this.lineComment(i, 2, 'line-comment');
+            }
+            if (d === STAR)
+                return this.blockComment(i);
+            return this.punct(i, c);
+        }
+        if (c === SQ)
+            return this.string(i, i + 1, LINE_SQ, 'string');
+        if (c === DQ || c === AT || c === DOLLAR) {
+            // `$"…"`, `@"…"`, `$@"…"`, `@$"…"`, `$$"""…"""`: prefixes, then the quotes.
+            let k = i;
+            let verbatim = false;
+            while (k < this.n && (s.charCodeAt(k) === DOLLAR || s.charCodeAt(k) === AT) && k - i < 8) {
+                if (s.charCodeAt(k) === AT)
+                    verbatim = true;
+                k++;
+            }
+            if (s.charCodeAt(k) !== DQ) {
+                if (c === AT && isWordStart(s.charCodeAt(k)))
+                    return this.word(k, false); // `@class`
+                return this.punct(i, c);
+            }
+            let run = 0;
+            while (s.charCodeAt(k + run) === DQ)
+                run++;
+            if (run >= 3)
+                return this.string(i, k + run, quote(DQ, { run, lines: true, escapes: false }), 'string');
+            if (verbatim)
+                return this.string(i, k + 1, CS_VERBATIM, 'string');
+            return this.string(i, k + 1, LINE_DQ, 'string');
+        }
+        return this.punct(i, c);
+    }
+    /** From a comment marker of `marker` characters at `i` to the line's end (PHP: or `?>`). */
+    lineComment(i, marker, kind) {
+        const s = this.s;
+        let k = i + marker;
+        let spaced = false;
+        while (k < this.n) {
+            const c = s.charCodeAt(k);
+            if (isEol(c))
+                break;
+            if (c === QUESTION && this.family === 'php' && s.charCodeAt(k + 1) === GT)
+                break;
+            if (c === SPACE || c === TAB)
+                spaced = true;
+            k++;
+        }
+        this.push(kind, i, k, Math.min(i + marker, k), k, spaced);
+        return k;
+    }
+    /** `/* … *\/` and `/** … *\/`; an unclosed one runs to the end of the text. */
+    blockComment(i) {
+        const s = this.s;
+        const doc = s.charCodeAt(i + 2) === STAR && s.charCodeAt(i + 3) !== SLASH;
+        const body = i + (doc ? 3 : 2);
+        let k = i + 2;
+        while (k < this.n) {
+            const c = s.charCodeAt(k);
+            if (isEol(c)) {
+                k = this.eol(k);
+                continue;
+            }
+            if (c === STAR && s.charCodeAt(k + 1) === SLASH) {
+                this.push(doc ? 'doc-comment' : 'block-comment', i, k + 2, Math.min(body, k), k, true);
+                return k + 2;
+            }
+            k++;
+        }
+        this.push(doc ? 'doc-comment' : 'block-comment', i, this.n, Math.min(body, this.n), this.n, true);
+        return this.n;
+    }
+    /** `/…/flags`, with `[…]` classes; it never runs past its line. */
+    regex(i) {
+        const s = this.s;
+        let k = i + 1;
+        let inClass = false;
+        while (k < this.n) {
+            const c = s.charCodeAt(k);
+            if (isEol(c))
+                break;
+            if (c === BACKSLASH) {
+                if (isEol(s.charCodeAt(k + 1))) {
+                    k++;
+                    break;
+                }
+                k += 2;
+                continue;
+            }
+            if (c === LBRACKET)
+                inClass = true;
+            else if (c === RBRACKET)
+                inClass = false;
+            else if (c === SLASH && !inClass) {
+                let e = k + 1;
+                while (e < this.n && isWordCode(s.charCodeAt(e)))
+                    e++;
+                this.push('regex', i, e, i + 1, k, false);
+                this.prev = VALUE;
+                return e;
+            }
+            k++;
+        }
+        k = Math.min(k, this.n);
+        this.push('regex', i, k, i + 1, k, false);
+        this.prev = VALUE;
+        return k;
+    }
+    /**
+     * The body of a string from `i` (past its opening quote; `start` is where
+     * its prefix or quote stands) to past its closing quote. A string that
+     * may not run on ends, unterminated, at its line's end. At an interpolation
+     * hole it records its part so far and hands over to code until the
+     * hole's `}`, which calls it again. `nest` counts open nested brackets
+     * (Ruby's `%q(…)`).
+     */
+    string(start, i, q, kind, nest = 0) {
+        const s = this.s;
+        const body = i;
+        let spaced = false;
+        while (i < this.n) {
+            const c = s.charCodeAt(i);
+            if (isEol(c)) {
+                if (!q.lines)
+                    return this.endString(kind, start, i, body, i, spaced);
+                spaced = true;
+                i = this.eol(i);
+                continue;
+            }
+            if (c === BACKSLASH && q.escapes) {
+                const d = s.charCodeAt(i + 1);
+                if (isEol(d)) {
+                    // A backslash before the line end continues the string on the next line.
+                    spaced = true;
+                    i = this.eol(i + 1);
+                }
+                else
+                    i += 2;
+                continue;
+            }
+            if (c === q.close) {
+                if (nest > 0) {
+                    nest--;
+                    i++;
+                    continue;
+                }
+                if (q.doubled && s.charCodeAt(i + 1) === c) {
+                    i += 2;
+                    continue;
+                }
+                if (q.run > 1) {
+                    let k = i + 1;
+                    while (k < i + q.run && s.charCodeAt(k) === c)
+                        k++;
+                    if (k - i < q.run) {
+                        i = k;
+                        continue;
+                    }
+                    return this.endString(kind, start, k, body, i, spaced);
+                }
+                return this.endString(kind, start, i + 1, body, i, spaced);
+            }
+            if (c === q.open && q.open !== 0) {
+                nest++;
+                i++;
+                continue;
+            }
+            if (q.hole !== 0 && this.opensHole(q.hole, c, s.charCodeAt(i + 1))) {
+                this.push(kind, start, i, body, i, spaced);
+                this.holes.push({ quote: q, nest, depth: 0 });
+                this.prev = NONE;
+                return q.hole === LBRACE ? i + 1 : i + 2;
+            }
+            if (c === SPACE || c === TAB)
+                spaced = true;
+            i++;
+        }
+        return this.endString(kind, start, this.n, body, this.n, spaced);
+    }
+    opensHole(hole, c, d) {
+        if (hole === LBRACE)
+            return c === LBRACE && d === DOLLAR;
+        return c === hole && d === LBRACE;
+    }
+    endString(kind, start, end, bodyStart, bodyEnd, spaced) {
+        this.push(kind, start, end, bodyStart, bodyEnd, spaced);
+        this.prev = VALUE;
+        return end;
+    }
+}
+/**
+ * Words that may stand before the name in a commented-out declaration:
+ * `// export const JWT_SECRET = '…'`, `// private static final String SECRET_KEY = "…";`.
+ */
+const DECLARATION_WORDS = new Set(['const', 'let', 'var', 'val', 'export', 'final', 'static', 'private', 'public', 'protected', 'internal', 'readonly', 'String', 'string', 'str']);
+/**
+ * Types a commented-out declaration may annotate its name with
+ * (`SECRET_KEY: str = '…'`, `val jwtSecret: String = "…"`). Any other word
+ * after a colon is read as a value, so `# Example: SECRET_KEY = 'x'`, valid
+ * Python as it is, stays prose.
+ */
+const TYPE_WORDS = new Set(['str', 'bytes', 'string', 'String', 'SecretStr', 'Final', 'ClassVar', 'Optional']);
+/**
+ * Whether the line at `base` (its offset in the text) is a commented-out
+ * assignment: a `#` or `//` line comment that stands alone on its line and
+ * whose whole text is one assignment (see `isLoneAssignment`). Doc
+ * comments, block comments and docstrings are prose, whatever they show.
+ */
+function isCommentedAssignment(map, line, base) {
+    let first = 0;
+    while (first < line.length && (line[first] === ' ' || line[first] === '\t'))
+        first++;
+    if (first >= line.length)
+        return false;
+    const span = map.spanAt(base + first);
+    if (span === null || span.kind !== 'line-comment' || span.start !== base + first)
+        return false;
+    return isLoneAssignment(line.slice(span.bodyStart - base, span.end - base));
+}
+/**
+ * The text of a comment is commented-out code when it is exactly one
+ * assignment and nothing else:
+ *
+ *     [declaration words] target [: Type] op value [alternative] [; or ,] [# or // comment]
+ *
+ * - a target is a name (`SECRET_KEY`, `config.secret_key_base`, `$secretKey`,
+ *   `app.config['SECRET_KEY']`, `:secret`) or a quoted key (`'key'`);
+ * - `op` is one of `=` `:` `:=` `=>` `||=` `??=`;
+ * - a value is one quoted string (`b'…'`, `@"…"`, `[]byte("…")` too), a
+ *   name, or a call whose arguments are such values or `name=value`
+ *   (`os.getenv('SECRET_KEY', 'dev')`);
+ * - an alternative is `|| value`, `?? value`, `?: value` or `or value`.
+ *
+ * A word of prose anywhere makes it prose: `# Set SECRET_KEY = 'x' in
+ * production`, `# Example: SECRET_KEY = 'x'` and
+ * `// app.use(session({ secret: 'x' }))` are prose.
+ */
+function isLoneAssignment(text) {
+    const t = text;
+    let i = spaces(t, 0);
+    while (t[i] === '#' || t[i] === '/')
+        i++; // `## x = …`, `//// x = …`
+    i = spaces(t, i);
+    for (let n = 0; n < 6; n++) {
+        let e = i;
+        while (e < t.length && isLetter(t.charCodeAt(e)))
+            e++;
+        if (e === i || !DECLARATION_WORDS.has(t.slice(i, e)) || (t[e] !== ' ' && t[e] !== '\t'))
+            break;
+        i = spaces(t, e);
+    }
+    i = target(t, i);
+    if (i < 0)
+        return false;
+    i = spaces(t, i);
+    if (t[i] === ':' && t[i + 1] !== '=' && t[i + 1] !== ':') {
+        // `SECRET_KEY: str = '…'`; otherwise the `:` is the operator (`secret: '…'`).
+        let k = spaces(t, i + 1);
+        const typeStart = k;
+        while (k < t.length && isTypeCode(t.charCodeAt(k)))
+            k++;
+        const afterType = spaces(t, k);
+        const typeWord = /^&?(?:'static\s*)?([A-Za-z]+)/.exec(t.slice(typeStart, k));
+        if (typeWord !== null && TYPE_WORDS.has(typeWord[1]) && t[afterType] === '=' && t[afterType + 1] !== '=' && t[afterType + 1] !== '>') {
+            i = afterType;
+        }
+    }
+    const op = ['||=', '??=', ':=', '=>', '=', ':'].find((o) => t.startsWith(o, i));
+    if (op === undefined || t[i + op.length] === '=' || (op === ':' && t[i + 1] === ':'))
+        return false;
+    i = valueEnd(t, spaces(t, i + op.length), 0);
+    if (i < 0)
+        return false;
+    i = spaces(t, i);
+    const alternative = ['||', '??', '?:', 'or '].find((o) => t.startsWith(o, i));
+    if (alternative !== undefined) {
+        i = valueEnd(t, spaces(t, i + alternative.length), 0);
+        if (i < 0)
+            return false;
+        i = spaces(t, i);
+    }
+    if (t[i] === ';' || t[i] === ',')
+        i = spaces(t, i + 1);
+    return i >= t.length || t[i] === '#' || t.startsWith('//', i);
+}
+/** Calls inside calls that a value may hold: `Optional.ofNullable(System.getenv("X"))`. */
+const MAX_CALL_DEPTH = 3;
+/** Where the value at `i` ends: a quoted string, or a name with an optional call; -1 when there is none. */
+function valueEnd(t, i, depth) {
+    let k = i;
+    if (t[k] === '@')
+        k++; // C# `@"…"`
+    const wrapped = t.startsWith('[]byte(', k);
+    const lit = readQuoted(t, k);
+    if (lit !== null) {
+        k = lit.end + 1;
+        if (!wrapped)
+            return k;
+        return t[k] === ')' ? k + 1 : -1;
+    }
+    if (t[i] === "'" || t[i] === '"')
+        return -1;
+    k = target(t, i);
+    // A call, and calls chained on it: `Optional.ofNullable(…).orElse("dev")`.
+    while (k >= 0 && t[k] === '(') {
+        if (depth >= MAX_CALL_DEPTH)
+            return -1;
+        k = argumentsEnd(t, k + 1, depth + 1);
+        if (k >= 0 && t[k] === '.')
+            k = target(t, k + 1);
+    }
+    return k;
+}
+/** Where the arguments from `i` end, past their `)`: values and `name=value`, separated by commas; -1 for anything else. */
+function argumentsEnd(t, i, depth) {
+    let k = spaces(t, i);
+    while (t[k] !== ')') {
+        let e = valueEnd(t, k, depth);
+        if (e < 0)
+            return -1;
+        e = spaces(t, e);
+        if (t[e] === '=' || (t[e] === ':' && t[e + 1] !== ':')) {
+            e = valueEnd(t, spaces(t, e + 1), depth);
+            if (e < 0)
+                return -1;
+            e = spaces(t, e);
+        }
+        if (t[e] === ',')
+            e = spaces(t, e + 1);
+        else if (t[e] !== ')')
+            return -1;
+        k = e;
+    }
+    return k + 1;
+}
+function spaces(t, i) {
+    while (i < t.length && (t[i] === ' ' || t[i] === '\t'))
+        i++;
+    return i;
+}
+function isLetter(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+/** Characters of a type annotation: `str`, `&'static str`, `Optional[str]`, `Map<String, String>` without spaces. */
+function isTypeCode(c) {
+    return isWordCode(c) || c === 46 || c === LBRACKET || c === RBRACKET || c === LT || c === GT || c === 124 || c === QUESTION || c === 38;
+}
+/**
+ * Where the target (or callee) at `i` ends, or -1: a quoted key, or a name
+ * with member accesses (`.`, `::`, `->`) and subscripts of a quoted key or a word.
+ */
+function target(t, i) {
+    const q = t[i];
+    if (q === "'" || q === '"') {
+        let close = i + 1;
+        while (close < t.length && t[close] !== q && t[close] !== ' ' && t[close] !== '\t')
+            close++;
+        return t[close] === q && close > i + 1 ? close + 1 : -1;
+    }
+    if (t[i] === '$' || t[i] === '@' || t[i] === ':')
+        i++;
+    if (t[i] === '@')
+        i++; // Ruby `@@class_var`
+    let k = code_lexer_name(t, i);
+    if (k < 0)
+        return -1;
+    for (;;) {
+        if (t[k] === '.' || (t[k] === ':' && t[k + 1] === ':') || (t[k] === '-' && t[k + 1] === '>')) {
+            k = code_lexer_name(t, k + (t[k] === '.' ? 1 : 2));
+            if (k < 0)
+                return -1;
+        }
+        else if (t[k] === '[') {
+            const inner = t[k + 1] === "'" || t[k + 1] === '"' ? target(t, k + 1) : code_lexer_name(t, k + 1);
+            if (inner < 0 || t[inner] !== ']')
+                return -1;
+            k = inner + 1;
+        }
+        else
+            return k;
+    }
+}
+/** Where the name at `i` ends (`[A-Za-z0-9_$]`, not starting with a digit), or -1. */
+function code_lexer_name(t, i) {
+    let k = i;
+    while (k < t.length && isWordCode(t.charCodeAt(k)) && t.charCodeAt(k) < 128)
+        k++;
+    const c = t.charCodeAt(i);
+    return k > i && !(c >= 48 && c <= 57) ? k : -1;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/lib/manifests.ts
@@ -2363,6 +4037,346 @@ function markEncryptedData(lines, from, to, skip) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/rules/lib/sections.ts
+/**
+ * The sections a line can sit in, by code. Dockerfile instructions are codes
+ * too: whether a value in a `RUN` line is build-only depends on where it
+ * stands in the line, which the caller decides.
+ */
+const sections_NONE = 0;
+const DEV_BLOCK = 1;
+const TEST_BLOCK = 2;
+const DEV_PROFILE = 3;
+const TEST_PROFILE = 4;
+const CI_PROFILE = 5;
+const PYTEST = 6;
+const TOX = 7;
+const PHPUNIT = 8;
+const BUILD_ARGS = 9;
+const DOCKER_RUN = 10;
+const DOCKER_ARG = 11;
+const DEV_SERVICE = 12;
+const SECTIONS = [
+    null,
+    { context: 'development', why: 'development section' },
+    { context: 'test', why: 'test section' },
+    { context: 'development', why: 'development profile' },
+    { context: 'test', why: 'test profile' },
+    { context: 'ci', why: 'CI profile' },
+    { context: 'test', why: 'pytest environment' },
+    { context: 'test', why: 'tox test environment' },
+    { context: 'test', why: 'PHPUnit environment' },
+    { context: 'build', why: 'build argument' },
+    null, // DOCKER_RUN: decided by the caller
+    { context: 'build', why: 'build argument default' },
+    { context: 'development', why: 'compose service that runs a development server' },
+];
+/** The section a code stands for, or null. */
+function sectionOf(code) {
+    return SECTIONS[code] ?? null;
+}
+const cache = new WeakMap();
+/**
+ * The section code of each line (by index) of a file in `lang`, or null when
+ * the syntax has no sections we know. One pass over the lines, done once per
+ * file and only when a value is about to be reported.
+ */
+function sectionCodes(lines, lang) {
+    if (cache.has(lines))
+        return cache.get(lines);
+    let codes;
+    switch (lang) {
+        case 'yaml':
+            codes = yamlSections(lines);
+            break;
+        case 'toml':
+        case 'ini':
+            codes = tableSections(lines, lang);
+            break;
+        case 'xml':
+            codes = phpunitSections(lines);
+            break;
+        case 'dockerfile':
+            codes = dockerInstructions(lines);
+            break;
+        default:
+            codes = null;
+    }
+    cache.set(lines, codes);
+    return codes;
+}
+/** Top-level blocks of env-keyed YAML (Rails `secrets.yml`, `database.yml`). */
+const ENV_BLOCKS = { development: DEV_BLOCK, test: TEST_BLOCK };
+/** Spring profile names, by the context they stand for. */
+const PROFILES = {
+    dev: DEV_PROFILE,
+    development: DEV_PROFILE,
+    local: DEV_PROFILE,
+    test: TEST_PROFILE,
+    tests: TEST_PROFILE,
+    testing: TEST_PROFILE,
+    ci: CI_PROFILE,
+};
+const YAML_KEY = /^(?:-\s+)?["']?([A-Za-z0-9_.\-]{1,100})["']?\s*:(?:\s|$)/;
+/**
+ * YAML, in one pass with a stack of the keys above each line: the top-level
+ * `development:` and `test:` blocks of env-keyed files, compose
+ * `build: args:`, and documents that a Spring profile (`on-profile: dev`,
+ * or the older `spring.profiles: dev`) activates.
+ */
+function yamlSections(lines) {
+    const codes = new Uint8Array(lines.length);
+    const services = new ComposeServices(lines.length);
+    const stack = [];
+    let docStart = 0;
+    let docProfile = sections_NONE;
+    let any = false;
+    const endDocument = (end) => {
+        if (docProfile === sections_NONE)
+            return;
+        for (let k = docStart; k < end; k++)
+            if (codes[k] === sections_NONE)
+                codes[k] = docProfile;
+        any = true;
+    };
+    for (let idx = 0; idx < lines.length; idx++) {
+        const line = lines[idx];
+        // The later windows of a long line belong with its first.
+        if (line.offset > 0) {
+            codes[idx] = idx > 0 ? codes[idx - 1] : sections_NONE;
+            continue;
+        }
+        const t = line.text;
+        if (t.startsWith('---') || t.startsWith('...')) {
+            endDocument(idx);
+            docStart = idx + 1;
+            docProfile = sections_NONE;
+            stack.length = 0;
+            continue;
+        }
+        let indent = 0;
+        while (indent < t.length && (t[indent] === ' ' || t[indent] === '\t'))
+            indent++;
+        if (indent >= t.length || t[indent] === '#') {
+            codes[idx] = idx > 0 ? codes[idx - 1] : sections_NONE;
+            continue;
+        }
+        const item = t[indent] === '-' && (t[indent + 1] === ' ' || t[indent + 1] === undefined);
+        while (stack.length > 0) {
+            const top = stack[stack.length - 1];
+            if (top.indent < indent || (top.indent === indent && item && top.open))
+                break;
+            stack.pop();
+        }
+        const code = yamlCode(stack);
+        codes[idx] = code;
+        if (code !== sections_NONE)
+            any = true;
+        services.line(idx, stack, t);
+        const m = YAML_KEY.exec(t.slice(indent, indent + 110));
+        if (!m)
+            continue;
+        const key = m[1];
+        const rest = t.slice(indent + m[0].length).trim();
+        if (rest !== '' && !rest.startsWith('#') && (key.endsWith('on-profile') || key.endsWith('profiles'))) {
+            const path = stack.map((k) => k.key).concat(key).join('.');
+            if (path === 'spring.config.activate.on-profile' || path === 'spring.profiles')
+                docProfile = profileCode(rest);
+        }
+        // A list item's keys sit where its content starts.
+        const keyIndent = item ? indent + m[0].length - m[0].replace(/^-\s+/, '').length : indent;
+        stack.push({ indent: keyIndent, key, open: rest === '' || rest.startsWith('#') });
+    }
+    endDocument(lines.length);
+    if (services.mark(codes))
+        any = true;
+    return any ? codes : null;
+}
+/**
+ * What a compose service runs when it is for developers: a framework's
+ * development server or reloader, development settings, debug mode.
+ * Production stacks run gunicorn, puma or `node server.js` with debug off.
+ */
+const DEV_SIGNAL = /\b(?:runserver|nodemon|npm run dev|yarn dev|pnpm dev|flask run|rails s(?:erver)?|bin\/dev)\b|--reload\b|\bsettings\.(?:dev|devel|development|local)\b|\b(?:RAILS_ENV|RACK_ENV|NODE_ENV|APP_ENV|FLASK_ENV|DJANGO_ENV|MIX_ENV)["']?\s*[:=]\s*["']?(?:dev|development|local)\b|\b(?:DJANGO_)?DEBUG["']?\s*[:=]\s*["']?(?:1|true|on|yes)\b/i;
+/**
+ * The services of a compose file (`services:` at the top level), and which
+ * of them are for development: a value in such a service is development
+ * configuration wherever the file sits (`docker-compose.yml` is often the
+ * developers' stack, with production elsewhere).
+ */
+class ComposeServices {
+    of;
+    dev = [];
+    current = -1;
+    currentName = '';
+    constructor(n) {
+        this.of = new Int32Array(n).fill(-1);
+    }
+    line(idx, stack, text) {
+        if (stack.length === 0 || stack[0].key !== 'services' || stack[0].indent !== 0) {
+            this.current = -1;
+            return;
+        }
+        if (stack.length < 2)
+            return; // the service's own key line comes next, as a key of `services:`
+        if (stack[1].key !== this.currentName || this.current < 0) {
+            this.currentName = stack[1].key;
+            this.current = this.dev.length;
+            this.dev.push(false);
+        }
+        this.of[idx] = this.current;
+        if (!this.dev[this.current] && text.length <= 1024 && DEV_SIGNAL.test(text))
+            this.dev[this.current] = true;
+    }
+    /** Marks the lines of development services that no other section claims; true when any was marked. */
+    mark(codes) {
+        if (!this.dev.includes(true))
+            return false;
+        let any = false;
+        for (let k = 0; k < codes.length; k++) {
+            const s = this.of[k];
+            if (s >= 0 && this.dev[s] && codes[k] === sections_NONE) {
+                codes[k] = DEV_SERVICE;
+                any = true;
+            }
+        }
+        return any;
+    }
+}
+function yamlCode(stack) {
+    if (stack.length === 0)
+        return sections_NONE;
+    const top = stack[0];
+    if (top.indent === 0 && Object.hasOwn(ENV_BLOCKS, top.key))
+        return ENV_BLOCKS[top.key];
+    for (let k = 1; k < stack.length; k++)
+        if (stack[k].key === 'args' && stack[k - 1].key === 'build')
+            return BUILD_ARGS;
+    return sections_NONE;
+}
+/** `dev`, `"test"`, `dev | local`: the context when every profile named has the same one; negations count as none. */
+function profileCode(value) {
+    const hash = value.indexOf(' #');
+    const v = (hash >= 0 ? value.slice(0, hash) : value).trim().replace(/^["']|["']$/g, '');
+    if (v.includes('!'))
+        return sections_NONE;
+    let code = sections_NONE;
+    for (const name of v.split(/[\s,|&()]+/)) {
+        if (name === '')
+            continue;
+        const c = Object.hasOwn(PROFILES, name.toLowerCase()) ? PROFILES[name.toLowerCase()] : sections_NONE;
+        if (c === sections_NONE || (code !== sections_NONE && c !== code))
+            return sections_NONE;
+        code = c;
+    }
+    return code;
+}
+const TABLE_HEADER = /^\s*\[\[?\s*([A-Za-z0-9_.:\-"' ]{1,100}?)\s*\]\]?\s*(?:[#;].*)?$/;
+/**
+ * TOML and INI tables that configure a test run: `pyproject.toml`
+ * `[tool.pytest_env]` and `[tool.pytest.ini_options]` (its `env = [...]`),
+ * `[pytest]` / `[tool:pytest]` in `pytest.ini`, `setup.cfg`, `tox.ini`
+ * (pytest-env's `env =`), and tox's `[testenv]` / `[testenv:name]` (`setenv =`).
+ */
+function tableSections(lines, lang) {
+    let codes = null;
+    let current = sections_NONE;
+    for (let idx = 0; idx < lines.length; idx++) {
+        const line = lines[idx];
+        if (line.offset === 0 && line.text.length < 200) {
+            const m = TABLE_HEADER.exec(line.text);
+            if (m)
+                current = tableCode(m[1].replace(/["' ]/g, '').toLowerCase(), lang);
+        }
+        if (current !== sections_NONE) {
+            codes ??= new Uint8Array(lines.length);
+            codes[idx] = current;
+        }
+    }
+    return codes;
+}
+function tableCode(name, lang) {
+    if (lang === 'toml')
+        return name === 'tool.pytest_env' || name === 'tool.pytest.ini_options' || name.startsWith('tool.pytest.ini_options.') ? PYTEST : sections_NONE;
+    if (name === 'pytest' || name === 'tool:pytest')
+        return PYTEST;
+    if (name === 'testenv' || name.startsWith('testenv:') || name === 'tox:testenv')
+        return TOX;
+    return sections_NONE;
+}
+/** PHPUnit's configuration: the `<env>` and `<server>` values inside `<php>` are set for the test run. */
+function phpunitSections(lines) {
+    let codes = null;
+    let phpunit = false;
+    let inPhp = false;
+    for (let idx = 0; idx < lines.length; idx++) {
+        const t = lines[idx].text;
+        if (!phpunit && t.includes('<phpunit'))
+            phpunit = true;
+        if (phpunit && !inPhp && /<php[\s>]/.test(t))
+            inPhp = true;
+        if (inPhp) {
+            codes ??= new Uint8Array(lines.length);
+            codes[idx] = PHPUNIT;
+        }
+        if (inPhp && t.includes('</php>'))
+            inPhp = false;
+    }
+    return codes;
+}
+/**
+ * The instruction each Dockerfile line belongs to (`RUN`, `ARG`), following
+ * `\` continuations. A heredoc's body is the script when it follows `RUN`
+ * directly (`RUN <<EOF`); otherwise (`COPY <<EOF /app/.env`,
+ * `RUN cat > .env <<EOF`) it is a file in the image and belongs to none.
+ */
+function dockerInstructions(lines) {
+    const codes = new Uint8Array(lines.length);
+    let current = sections_NONE;
+    let continued = false;
+    let heredoc = null;
+    let heredocCode = sections_NONE;
+    let any = false;
+    for (let idx = 0; idx < lines.length; idx++) {
+        const line = lines[idx];
+        if (line.offset > 0) {
+            codes[idx] = idx > 0 ? codes[idx - 1] : sections_NONE;
+            continue;
+        }
+        const t = line.text;
+        if (heredoc !== null) {
+            codes[idx] = heredocCode;
+            if (t.trim() === heredoc)
+                heredoc = null;
+            continue;
+        }
+        const trimmed = t.trimStart();
+        if (continued) {
+            // Comment and blank lines inside a continuation are dropped by the parser, not ends.
+            codes[idx] = current;
+            if (trimmed === '' || trimmed.startsWith('#'))
+                continue;
+        }
+        else {
+            const m = /^([A-Za-z]+)(?:\s|$)/.exec(trimmed);
+            const word = m ? m[1].toUpperCase() : '';
+            current = word === 'RUN' ? DOCKER_RUN : word === 'ARG' ? DOCKER_ARG : sections_NONE;
+            codes[idx] = current;
+            const h = /(?<!<)<<-?\s*["']?([A-Za-z_][A-Za-z0-9_]{0,40})["']?/.exec(t.slice(0, 400));
+            if (h) {
+                heredoc = h[1];
+                // `RUN <<EOF` and `RUN --mount=… <<EOF`: the body is the script.
+                const script = current === DOCKER_RUN && /^RUN(?:\s+--\S+)*\s*$/i.test(trimmed.slice(0, trimmed.indexOf('<<')));
+                heredocCode = script ? DOCKER_RUN : sections_NONE;
+            }
+        }
+        if (current !== sections_NONE)
+            any = true;
+        continued = t.trimEnd().endsWith('\\');
+    }
+    return any ? codes : null;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/lib/signing-calls.ts
 
 
@@ -2434,9 +4448,13 @@ function isContextKey(name) {
 function isContextKeyAt(s, start, end) {
     return (0,secret_names/* normalizesTo */.m0)(s, start, end, 'secret') || (0,secret_names/* normalizesTo */.m0)(s, start, end, 'secretorprivatekey');
 }
-/** A label says the object it opens configures sessions, cookies or JWTs. */
+/**
+ * A label says the object it opens configures sessions, cookies or JWTs, or
+ * a Pusher client (`new Pusher({ appId, key, secret })`: the `key` is a
+ * public id, the `secret` signs).
+ */
 function isSigningLabel(label) {
-    return /jwt|session|cookie/i.test(label);
+    return /jwt|session|cookie|pusher/i.test(label);
 }
 /** Most characters looked at when walking back to the object's opener. */
 const WALK_LIMIT = 1500;
@@ -2562,6 +4580,16 @@ function calleeBefore(s, b) {
 
 
 
+
+
+/** What an occurrence adds to its finding beyond the rule's defaults: a lower severity, a section's context. */
+function occurrenceContext(o) {
+    return {
+        ...(o.severity ? { severity: o.severity } : {}),
+        ...(o.context ? { context: o.context } : {}),
+        ...(o.contextWhy ? { contextWhy: o.contextWhy } : {}),
+    };
+}
 const MEMO_KEY = 'secret-assignments';
 /** All secret occurrences in a file, computed once and shared by both rules. */
 function secretOccurrences(file) {
@@ -2578,6 +4606,17 @@ function secretOccurrences(file) {
  * name of the variable that supplies it: every value is a name by design.
  */
 const ENV_NAME_MAPS = /^custom-environment-variables\.[a-z0-9]+$/;
+/**
+ * Translation catalogues (`lang/en/app.php`, `config/locales/de.yml`,
+ * `i18n/fr.json`): their values are what the interface shows, so
+ * `'secret-key' => 'Secret Key'` is a label, never a key.
+ */
+const TRANSLATION_DIRS = new Set(['lang', 'langs', 'locale', 'locales', 'i18n', 'l10n', 'translations', 'messages']);
+function isTranslationPath(path) {
+    const parts = path.toLowerCase().split('/');
+    parts.pop();
+    return parts.some((d) => TRANSLATION_DIRS.has(d)) || /\.(?:po|pot|xlf|xliff|resx|arb)$/i.test(path);
+}
 function analyzeFile(file) {
     const names = file.settings.secretNames;
     // The word test first: it is answered for all rules in one pass, and most files fail it.
@@ -2585,6 +4624,8 @@ function analyzeFile(file) {
     if (!mayAppear && !file.path.endsWith('.php'))
         return [];
     if (isDotenvName(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name))
+        return [];
+    if (isTranslationPath(file.path))
         return [];
     const lang = langOf(file.name);
     if (lang === null)
@@ -2597,12 +4638,28 @@ function analyzeFile(file) {
     const lines = file.lines;
     const budget = { left: WALK_PER_CHAR * file.text.length + WALK_FLOOR };
     const skip = lang === 'yaml' ? referenceOnlyLines(lines, file.text) : null;
+    const family = familyOf(lang, file.name);
+    // Lexed only once a line would report something read as code: most files that mention a family
+    // word (framework code reads `secret_key_base` everywhere) never need it.
+    let lexed = null;
+    const unread = [];
     for (let idx = 0; idx < lines.length; idx++) {
         const line = lines[idx];
         if (skip?.[idx])
             continue;
         if (!mayMatter(line.text.toLowerCase()))
             continue;
+        if (family !== null) {
+            if (lexed === null) {
+                new LineAnalyzer(lines, idx, lang, names, keys, budget, unread, line.text.length).run();
+                if (unread.length === 0)
+                    continue;
+                unread.length = 0;
+                lexed = lexCode(file.text, family);
+            }
+            analyzeCodeLine(lexed, lines, idx, lang, names, keys, budget, out);
+            continue;
+        }
         // A window inside a long line does not start where the line does, so its comment cannot be told.
         const codeEnd = line.offset === 0 ? commentStart(line.text, lang) : line.text.length;
         const code = line.text.search(NON_SPACE);
@@ -2613,15 +4670,50 @@ function analyzeFile(file) {
     return out;
 }
 /**
+ * One line of a programming language, read with the lexer's map of its file.
+ * Names in comments, docstrings and strings of text (messages, sentences,
+ * another file's content) are prose: `CodeMap.inText` says which. A line
+ * that is a commented-out assignment (`isCommentedAssignment`) is read as
+ * code, and what it sets is reported as a notice: it is one edit away from
+ * being live, but it is not live.
+ */
+function analyzeCodeLine(code, lines, idx, lang, names, keys, budget, out) {
+    const line = lines[idx];
+    const base = code.lineStart(line.number - 1) + line.offset;
+    const from = out.length;
+    let kept = from;
+    if (line.offset === 0 && isCommentedAssignment(code, line.text, base)) {
+        new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length).run();
+        for (let k = from; k < out.length; k++) {
+            const o = out[k];
+            if (o.line === line.number)
+                out[kept++] = { ...o, severity: 'notice', commentedOut: true };
+        }
+    }
+    else {
+        new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length, (start) => code.inText(base + start)).run();
+        // A value read on a line below, or inside a message whose name part was code, may itself be prose.
+        for (let k = from; k < out.length; k++) {
+            const o = out[k];
+            if (!code.inText(code.lineStart(o.line - 1) + o.column - 1, true))
+                out[kept++] = o;
+        }
+    }
+    out.length = kept;
+}
+/**
  * Keys that hold a signing secret because of the file they are in: Laravel's
- * `config/app.php` `'key'` (APP_KEY) and tymon/jwt-auth's `config/jwt.php` `'secret'`.
+ * `config/app.php` `'key'` (APP_KEY), tymon/jwt-auth's `config/jwt.php`
+ * `'secret'`, and the `'secret'` of each connection in `config/broadcasting.php`
+ * (Pusher, Reverb: it signs channel auth and events; their `'key'` and
+ * `'app_id'` are public ids).
  */
 function fileKeys(path, lang) {
     if (lang !== 'php')
         return NO_KEYS;
     if (/(?:^|\/)config\/app\.php$/.test(path))
         return new Set(['key']);
-    if (/(?:^|\/)config\/jwt\.php$/.test(path))
+    if (/(?:^|\/)config\/(?:jwt|broadcasting)\.php$/.test(path))
         return new Set(['secret']);
     return NO_KEYS;
 }
@@ -2643,6 +4735,20 @@ const WALK_PER_CHAR = 4;
 const WALK_FLOOR = 1 << 16;
 /** Lines below a call's opening line that its arguments may run on to. */
 const MAX_CALL_LINES = 4;
+/** `\` continuation lines looked at on either side of a shell command. */
+const MAX_CONTINUATIONS = 10;
+/** Build steps that load the settings and so need some key, never the real one. */
+const BUILD_COMMAND = /\b(?:collectstatic|compilemessages|assets:precompile)\b/;
+/** What stands before the `(` of a Laravel call that sets a config key (the last 40 characters). */
+const CONFIG_SETTER = /(?:\bConfig\s*::\s*set|\bconfig\s*\(\s*\)\s*->\s*set|\bapp\s*\(\s*['"]config['"]\s*\)\s*->\s*set|\[\s*['"]config['"]\s*\]\s*->\s*set|\bWithConfig)\s*$/i;
+/** A dotted lower-case key path: `action_dispatch.secret_key_base`, `app.jwt-secret`. */
+const KEY_PATH = /^[a-z][a-z0-9_-]*(?:\.[a-z][a-z0-9_-]*)+$/;
+/** An environment variable's name: `JWT_SECRET`, `DJANGO_SECRET_KEY`. */
+const ENV_VAR_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+/** Names written as a request to fill in a value (normalised). */
+const FILL_IN = /^(?:your|my|change|replace|enter|insert|put|set)|here$/;
+const BUILD_ONLY = { context: 'build', why: 'build-only value' };
+const BUILD_ARG = { context: 'build', why: 'build argument' };
 const NON_SPACE = /\S/;
 /** A token is a run of `[A-Za-z0-9_$@.-]`: a name, possibly dotted. */
 function isTokenCode(c) {
@@ -2682,14 +4788,19 @@ class LineAnalyzer {
     budget;
     out;
     codeEnd;
+    inText;
     s;
     line;
     contextLookups = 0;
     /** End of the last value reported on this line: names inside it are part of the value. */
     consumed = 0;
+    /** Where the name being looked at starts on this line: whether it starts a command decides some sections. */
+    nameAt = 0;
     constructor(lines, idx, lang, names, keys, budget, out, 
     /** Where the line's comment starts: names after it are prose. */
-    codeEnd) {
+    codeEnd, 
+    /** Code syntaxes: whether a name starting at this column is prose (a comment, a docstring, a message). */
+    inText) {
         this.lines = lines;
         this.idx = idx;
         this.lang = lang;
@@ -2698,6 +4809,7 @@ class LineAnalyzer {
         this.budget = budget;
         this.out = out;
         this.codeEnd = codeEnd;
+        this.inText = inText;
         this.line = lines[idx];
         this.s = this.line.text;
     }
@@ -2734,6 +4846,8 @@ class LineAnalyzer {
                     dash++;
                 end = dash;
             }
+            if (this.inText?.(start))
+                continue;
             if (this.onSigningCall(end)) {
                 handled++;
                 continue;
@@ -2773,6 +4887,7 @@ class LineAnalyzer {
         const line = this.lines[lineIdx];
         if (lineIdx === this.idx)
             this.consumed = Math.max(this.consumed, lit.end);
+        const section = this.sectionAt(lineIdx);
         this.out.push({
             kind,
             name,
@@ -2782,7 +4897,93 @@ class LineAnalyzer {
             endColumn: line.offset + lit.end + 1,
             via,
             ...(subject ? { subject } : {}),
+            ...(section ? { context: section.context, contextWhy: section.why } : {}),
         });
+    }
+    /** The section a value on line `lineIdx` sits in, when it is not the file's: see `sections.ts`. */
+    sectionAt(lineIdx) {
+        if (this.lang === 'shell' || this.lang === 'make')
+            return lineIdx === this.idx ? this.shellBuildValue() : null;
+        const code = sectionCodes(this.lines, this.lang)?.[lineIdx] ?? 0;
+        // A `RUN` step's shell ends with the step: a value set for its commands never reaches the image.
+        if (code === DOCKER_RUN)
+            return lineIdx === this.idx && this.startsCommand(this.nameAt) ? BUILD_ONLY : null;
+        return sectionOf(code);
+    }
+    /**
+     * Whether the `NAME=value` at `start` is set for the command that follows
+     * it or for the rest of a shell (`RUN NAME=v cmd`, `&& NAME=v cmd`,
+     * `export NAME=v`, `A=1 NAME=v cmd`), rather than passed to a command
+     * as an argument (`echo NAME=v >> .env`, `"NAME=v"`).
+     */
+    startsCommand(start) {
+        const s = this.s;
+        let k = start;
+        for (let words = 0; words < 8; words++) {
+            while (k > 0 && (s[k - 1] === ' ' || s[k - 1] === '\t'))
+                k--;
+            if (k === 0)
+                return true; // a continuation line, or the start of a script line
+            const c = s[k - 1];
+            // `{ NAME=v cmd; }` groups a command; `${` opens a parameter, which the word below reads.
+            if (c === ';' || c === '&' || c === '|' || c === '(' || (c === '{' && s[k - 2] !== '$'))
+                return true;
+            let w = k;
+            while (w > 0 && s[w - 1] !== ' ' && s[w - 1] !== '\t' && k - w < 200)
+                w--;
+            const word = s.slice(w, k);
+            if (/^(?:export|env|then|do|else)$/.test(word) || (this.lang === 'dockerfile' && /^run$/i.test(word)))
+                return true;
+            // `RUN --mount=…` flags, and other one-command assignments before this one.
+            if (!/^--[\w-]+(?:=\S*)?$/.test(word) && !/^[A-Za-z_]\w*=/.test(word))
+                return false;
+            k = w;
+        }
+        return false;
+    }
+    /**
+     * Shell scripts and Makefile recipes: a dummy given to one build command
+     * (`SECRET_KEY=dummy python manage.py collectstatic`,
+     * `docker run -e SECRET_KEY=dummy app python manage.py collectstatic`,
+     * `SECRET_KEY_BASE=dummy rails assets:precompile`) or a `docker build --build-arg`.
+     */
+    shellBuildValue() {
+        const s = this.s;
+        const start = this.nameAt;
+        let k = start;
+        while (k > 0 && (s[k - 1] === ' ' || s[k - 1] === '\t'))
+            k--;
+        let w = k;
+        while (w > 0 && s[w - 1] !== ' ' && s[w - 1] !== '\t' && k - w < 20)
+            w--;
+        const flag = s.slice(w, k);
+        if (flag === '--build-arg' || flag === '--build-arg=')
+            return BUILD_ARG;
+        const envFlag = flag === '-e' || flag === '--env' || flag === '--env=';
+        if (!envFlag && !this.startsCommand(start))
+            return null;
+        return this.commandBuilds() ? BUILD_ONLY : null;
+    }
+    /** Whether the command on this line, with its `\` continuations, is a build step that only needs some key. */
+    commandBuilds() {
+        const ends = (t) => t.trimEnd().endsWith('\\');
+        let from = this.idx;
+        while (from > 0 && this.idx - from < MAX_CONTINUATIONS && this.lines[from - 1].number !== this.line.number) {
+            const above = this.lines[from - 1].text;
+            if (!this.spend(above.length + 1) || !ends(above))
+                break;
+            from--;
+        }
+        for (let k = from, n = 0; k < this.lines.length && n <= 2 * MAX_CONTINUATIONS; k++, n++) {
+            const t = this.lines[k].text;
+            if (!this.spend(t.length + 1))
+                return false;
+            if (BUILD_COMMAND.test(t))
+                return true;
+            if (k >= this.idx && !ends(t))
+                return false;
+        }
+        return false;
     }
     /** `jwt.sign(payload, 'x')`, `cookieParser('x')`, `SignedString([]byte("x"))`: the argument is the secret. */
     onSigningCall(end) {
@@ -2889,6 +5090,7 @@ class LineAnalyzer {
     }
     onName(name, start, end) {
         const s = this.s;
+        this.nameAt = start;
         const before = s[start - 1];
         const quoted = before !== undefined && (before === '"' || before === "'" || before === '`') && s[end] === before;
         // `${SECRET_KEY:-…}` (shell, compose) and `${jwt.secret:…}` (Spring).
@@ -2912,9 +5114,9 @@ class LineAnalyzer {
             // GitHub Actions `${{ secrets.JWT_SECRET || '…' }}` reads a store the same way.
             const reader = segs[segs.length - 2];
             if (segs.length >= 2 && (reader === 'env' || reader === 'environ' || reader === 'secrets' || reader === 'vars')) {
-                const lit = this.orDefault(end);
-                if (lit) {
-                    this.emit('fallback', lastSegment(name), lit, `\`${name}\` with a literal default`);
+                const or = this.orDefault(end);
+                if (or) {
+                    this.emit('fallback', lastSegment(name), or.lit, operatorVia(or.op, name));
                     return;
                 }
             }
@@ -3073,14 +5275,19 @@ class LineAnalyzer {
             const k = skipSpaces(s, q.end + 1);
             if (s[k] === '+' || (s[k] === '%' && this.lang === 'python') || s.startsWith('.format(', q.end + 1))
                 return null;
+            // `echo "APP_SECRET='$SECRET_KEY'"`: single quotes inside a double-quoted string expand with it.
+            if (closer === '"' && q.quote === "'")
+                return { ...q, quote: '"' };
             return q;
         }
         if (needsQuotes(this.lang))
-            return null;
+            return closer !== null && this.lang === 'toml' ? this.pairInString(j, closer) : null;
         const c = s[j];
         if (c === undefined || '[{(|>!*&'.includes(c))
             return null; // collections, block scalars, tags, aliases
-        const bare = readBare(s, j, this.lang, closer, restOfLine);
+        // A Makefile recipe line is a shell command, not a make variable that runs to the line's end.
+        const lang = this.lang === 'make' && s.startsWith('\t') ? 'shell' : this.lang;
+        const bare = readBare(s, j, lang, closer, restOfLine);
         if (!bare || isBareScalar(bare.value))
             return null;
         return bare;
@@ -3112,8 +5319,34 @@ class LineAnalyzer {
             return -1;
         return i;
     }
+    /** pytest-env in `pyproject.toml`: `env = ["SECRET_KEY=value"]`, a value that runs to the string's closing quote. */
+    pairInString(j, closer) {
+        const s = this.s;
+        let e = j;
+        while (e < s.length && s[e] !== closer && s[e] !== ' ' && s[e] !== '\t' && s[e] !== '\\')
+            e++;
+        if (e === j || s[e] !== closer || isBareScalar(s.slice(j, e)))
+            return null;
+        return { value: s.slice(j, e), start: j, end: e, quoted: false };
+    }
     acceptable(lit) {
-        return !isBlankOrMarker(lit.value) && !isInterpolated(lit.value, this.lang, lit.quote);
+        if (isBlankOrMarker(lit.value) || isInterpolated(lit.value, this.lang, lit.quote) || this.namesASetting(lit.value))
+            return false;
+        // `` SECRET_KEY=`openssl rand -hex 32` ``: the output of a command.
+        return !(lit.quote === '`' && runsBackticks(this.lang));
+    }
+    /**
+     * A value that is the name of a setting, not its value: Rails'
+     * `SECRET_KEY_BASE = "action_dispatch.secret_key_base"` (the key that
+     * config is stored under), NestJS's `JWT_SECRET = 'JWT_SECRET'` or
+     * `secret_env: JWT_SECRET` (the variable to read). It must itself name a
+     * signing secret and not read as a phrase to replace (`YOUR_JWT_SECRET`,
+     * `my.secret.key`).
+     */
+    namesASetting(value) {
+        if (value.length > 100 || !(KEY_PATH.test(value) || ENV_VAR_NAME.test(value)))
+            return false;
+        return this.names.matches(value) && !FILL_IN.test((0,secret_names/* normalizeName */.Pc)(value));
     }
     /** `def f(secret_key='x')`, `function f(jwtSecret = 'x')`: a parameter's default, not a setting. */
     isParameter(nameStart) {
@@ -3194,18 +5427,26 @@ class LineAnalyzer {
             return false;
         if (bracket === '[' && head !== s)
             return false;
-        const callee = calleeBefore(head, b).toLowerCase();
+        const written = calleeBefore(head, b);
+        const callee = written.toLowerCase();
         if (!callee)
             return false;
+        // The read as written, for the message: `os.environ.get('SECRET_KEY')`, `ENV['SECRET_KEY_BASE']`.
+        const read = (end) => {
+            const from = b - written.length;
+            if (head === s && end - from <= 80 && s.slice(from, b) === written)
+                return s.slice(from, end);
+            return `${written}${bracket}${s.slice(open, close)}${bracket === '[' ? ']' : ')'}`;
+        };
         if (bracket === '[') {
             if (!ENV_RECEIVERS.some((r) => callee === r || callee.endsWith(`.${r}`)))
                 return false;
             if (s[close] !== ']')
                 return false;
-            const lit = this.orDefault(close + 1);
-            if (!lit)
+            const or = this.orDefault(close + 1);
+            if (!or)
                 return false; // `os.environ['X'] = 'literal'` is still an assignment
-            this.emit('fallback', name, lit, `\`${callee}[…]\` with a literal default`);
+            this.emit('fallback', name, or.lit, operatorVia(or.op, read(close + 1)));
             return true;
         }
         const dot = callee.lastIndexOf('.');
@@ -3223,13 +5464,18 @@ class LineAnalyzer {
             return false;
         const args = this.defaultArgument(close);
         if (args.lit) {
-            this.emit('fallback', name, args.lit, `\`${callee}()\` default`, args.lineIdx);
+            this.emit('fallback', name, args.lit, `\`${written}()\` default`, args.lineIdx);
             return true;
         }
         if (args.closeParen >= 0) {
-            const lit = this.orDefault(args.closeParen + 1) ?? this.rubyBlockDefault(args.closeParen + 1);
-            if (lit)
-                this.emit('fallback', name, lit, `\`${callee}()\` with a literal default`);
+            const or = this.orDefault(args.closeParen + 1);
+            if (or) {
+                this.emit('fallback', name, or.lit, operatorVia(or.op, read(args.closeParen + 1)));
+                return true;
+            }
+            const block = this.rubyBlockDefault(args.closeParen + 1);
+            if (block)
+                this.emit('fallback', name, block, `block default of \`${read(args.closeParen + 1)}\``);
         }
         return true;
     }
@@ -3246,11 +5492,18 @@ class LineAnalyzer {
         }
         return null;
     }
-    /** PHP `define('SECRET_KEY', '…')`. */
+    /**
+     * PHP `define('SECRET_KEY', '…')`, and Laravel's ways of setting a config
+     * key, mostly in tests: `Config::set('app.key', '…')`, `config()->set(…)`,
+     * `$app['config']->set(…)`, Testbench's `#[WithConfig('app.key', '…')]`.
+     */
     defineCall(name, open, close) {
         const s = this.s;
         const b = skipBack(s, open);
-        if (s[b] !== '(' || calleeBefore(s, b).toLowerCase() !== 'define')
+        if (s[b] !== '(')
+            return false;
+        const setter = this.lang === 'php' && CONFIG_SETTER.test(s.slice(Math.max(0, b - 40), b));
+        if (!setter && calleeBefore(s, b).toLowerCase() !== 'define')
             return false;
         let i = skipSpaces(s, close);
         if (s[i] !== ',')
@@ -3428,7 +5681,11 @@ class LineAnalyzer {
         }
         return none;
     }
-    /** `|| 'dev'`, `?? 'dev'`, `?: 'dev'`, ` or 'dev'`, `.orElse("dev")`, `.unwrap_or("dev")` at `i`. */
+    /**
+     * `|| 'dev'`, `?? 'dev'`, `?: 'dev'`, ` or 'dev'`, `.orElse("dev")`,
+     * `.unwrap_or("dev")` at `i`: the literal, and the operator as written
+     * for the message.
+     */
     orDefault(i) {
         const s = this.s;
         i = skipSpaces(s, i);
@@ -3436,25 +5693,32 @@ class LineAnalyzer {
         for (let n = 0; n < 3 && s[i] === ')'; n++)
             i = skipSpaces(s, i + 1);
         let j = -1;
+        let op = '';
         // `ENV['X'] ||= 'dev'`, `process.env.X ??= 'dev'`: assigned only when unset, so a fallback too.
-        for (const op of ['||=', '??=', '||', '??', '?:']) {
-            if (s.startsWith(op, i)) {
-                j = i + op.length;
+        for (const candidate of ['||=', '??=', '||', '??', '?:']) {
+            if (s.startsWith(candidate, i)) {
+                j = i + candidate.length;
+                op = candidate;
                 break;
             }
         }
-        if (j < 0 && /^or\s/.test(s.slice(i, i + 3)))
+        if (j < 0 && /^or\s/.test(s.slice(i, i + 3))) {
             j = i + 2;
+            op = 'or';
+        }
         if (j < 0) {
-            const m = /\.(?:orElse|unwrap_or|or_else|getOrElse)\(/y;
+            const m = /\.(orElse|unwrap_or|or_else|getOrElse)\(/y;
             m.lastIndex = i;
-            if (m.exec(s))
+            const call = m.exec(s);
+            if (call) {
                 j = m.lastIndex;
+                op = `.${call[1]}()`;
+            }
         }
         if (j < 0)
             return null;
         const lit = readQuoted(s, skipSpaces(s, j));
-        return lit && !lit.fString && this.acceptable(lit) ? lit : null;
+        return lit && !lit.fString && this.acceptable(lit) ? { lit, op } : null;
     }
     /** Ruby `ENV.fetch('X') { 'dev' }` and `{ |_| 'dev' }`. */
     rubyBlockDefault(i) {
@@ -3472,6 +5736,13 @@ class LineAnalyzer {
         const lit = readQuoted(s, i);
         return lit && this.acceptable(lit) ? lit : null;
     }
+}
+/**
+ * How a default given by an operator reads in a message: "`or` fallback
+ * after `os.environ.get('SECRET_KEY')`", "`||=` assignment to `ENV['X']`".
+ */
+function operatorVia(op, read) {
+    return op.endsWith('=') ? `\`${op}\` assignment to \`${read}\`` : `\`${op}\` fallback after \`${read}\``;
 }
 /** What stands before `start` when it is only spaces and one mark (`-`, `"`); `?` otherwise. */
 function lineHead(s, start) {
@@ -3569,6 +5840,7 @@ const hardcodedSecretKey = {
         id: 'hardcoded-secret-key',
         title: 'Hardcoded signing secret',
         severity: 'error',
+        policy: 'secret',
         why: 'A signing secret (Django/Flask SECRET_KEY, JWT secret, Rails secret_key_base, Laravel APP_KEY, session or cookie secret) ' +
             'written into code or config is readable by everyone who can read the repository, its forks and its build artifacts. ' +
             'With it they can forge sessions, password-reset links and tokens for any user.',
@@ -3593,9 +5865,11 @@ const hardcodedSecretKey = {
                 endColumn: o.endColumn,
                 message: (o.subject ? `The ${o.subject} is a hardcoded ${o.via}` : `\`${o.name}\` is set to a hardcoded ${o.via}`) +
                     (weak ? `, and the value is weak (${weak})` : '') +
-                    '. Read it from the environment or a secret store, then rotate it.',
+                    '. Read it from the environment or a secret store, then rotate it.' +
+                    (o.commentedOut ? ' (notice: commented out)' : ''),
                 secret: o.value,
                 key: o.name,
+                ...occurrenceContext(o),
             };
         });
     },
@@ -3610,6 +5884,7 @@ const secretKeyFallback = {
         id: 'secret-key-fallback',
         title: 'Insecure fallback for a signing secret',
         severity: 'error',
+        policy: 'secret',
         why: `A default such as \`os.getenv("SECRET_KEY", ${quoted('dev', '"')})\` or \`process.env.JWT_SECRET || ${quoted('secret', '"')}\` means a deployment that ` +
             'forgets to set the variable starts anyway, silently signing with a value that is public in the repository.',
         fix: 'Drop the default and fail fast when the variable is missing (`os.environ["SECRET_KEY"]`, `ENV.fetch("SECRET_KEY_BASE")`, ' +
@@ -3632,9 +5907,11 @@ const secretKeyFallback = {
                 endColumn: o.endColumn,
                 message: `\`${o.name}\` falls back to a hardcoded value (${o.via})` +
                     (weak ? `, and the value is weak (${weak})` : '') +
-                    ' when the environment does not set it. Remove the default and fail when it is missing.',
+                    ' when the environment does not set it. Remove the default and fail when it is missing.' +
+                    (o.commentedOut ? ' (notice: commented out)' : ''),
                 secret: o.value,
                 key: o.name,
+                ...occurrenceContext(o),
             };
         });
     },
@@ -3647,6 +5924,7 @@ const gitEmbeddedRepo = {
         id: 'git-embedded-repo',
         title: 'Embedded git repository',
         severity: 'error',
+        policy: 'git-artifact',
         why: 'Running `git add` on a folder that is itself a git repository records only a pointer (a gitlink) with no ' +
             '`.gitmodules` entry: clones get an empty folder, CI builds break, and the inner repository (often with its own ' +
             '`.env` and history) was usually never meant to be there.',
@@ -3749,6 +6027,7 @@ const gitInternals = {
         id: 'git-internals',
         title: 'Git metadata in the tree',
         severity: 'error',
+        policy: 'git-artifact',
         why: 'A `.git` directory, a copied git directory, a bundle or a pack file holds a whole repository: every file and every ' +
             'secret ever committed, including ones deleted long ago. Shipped in a deployment folder or image, or committed ' +
             'into another repository, it publishes all of that.',
@@ -3822,6 +6101,7 @@ const gitCredentials = {
         id: 'git-credentials',
         title: 'Git credentials in the tree',
         severity: 'error',
+        policy: 'secret',
         why: '`.git-credentials` stores passwords and tokens in clear text, and a URL such as `https://user:token@host/repo.git` ' +
             'in `.gitmodules`, `.gitconfig` or a git `config` file hands that token to anyone who reads the file.',
         fix: 'Delete the file or the credential, use a credential helper, SSH keys or `${{ secrets.* }}` instead, and revoke the ' +
@@ -3868,8 +6148,6 @@ const gitCredentials = {
 
 // EXTERNAL MODULE: ./src/rules/unused-suppression.ts
 var unused_suppression = __webpack_require__(7991);
-// EXTERNAL MODULE: ./src/rules/lib/token-formats.ts
-var token_formats = __webpack_require__(5751);
 ;// CONCATENATED MODULE: ./src/rules/known-token.ts
 
 const knownToken = {
@@ -3877,6 +6155,7 @@ const knownToken = {
         id: 'known-token',
         title: 'Provider token or private key',
         severity: 'error',
+        policy: 'token',
         why: 'Provider tokens have a fixed prefix and a documented shape (AWS access key ids, GitHub, GitLab, Slack, Stripe live, ' +
             'Google API and npm tokens) and a PEM private key block is a key by definition: wherever one is written, in code, ' +
             'config, a dotenv file or a document, whoever reads the file can use it.',
@@ -3920,6 +6199,8 @@ const knownToken = {
                 };
                 if (example)
                     finding.severity = 'notice';
+                if (m.format === token_formats/* PEM_PRIVATE_KEY */.Z)
+                    finding.policy = 'private-key';
                 out.push(finding);
             }
         }
@@ -3966,16 +6247,62 @@ function findRule(id) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   NN: () => (/* binding */ isSecretKeyName),
 /* harmony export */   NP: () => (/* binding */ isPublicKey),
-/* harmony export */   tW: () => (/* binding */ PUBLIC_ENV_PREFIXES)
+/* harmony export */   tE: () => (/* binding */ isIdentifierName),
+/* harmony export */   tW: () => (/* binding */ PUBLIC_ENV_PREFIXES),
+/* harmony export */   uG: () => (/* binding */ isKeyShapedName),
+/* harmony export */   wX: () => (/* binding */ isPasswordKeyName),
+/* harmony export */   yJ: () => (/* binding */ isPublicIdName)
 /* harmony export */ });
 /** Prefixes that frameworks expose to the browser on purpose: such keys are public by design. */
 const PUBLIC_ENV_PREFIXES = ['VITE_', 'NEXT_PUBLIC_', 'REACT_APP_', 'NUXT_PUBLIC_', 'EXPO_PUBLIC_', 'PUBLIC_', 'GATSBY_'];
-const SECRET_WORDS = /(?:SECRET|TOKEN|PASSWORD|PASSWD|PASSPHRASE|PWD|PRIVATE|CREDENTIAL|API_?KEY|ACCESS_?KEY|AUTH|SALT|DSN|SIGNING|_KEY$|^KEY$|APP_KEY)/i;
+// `TOKEN` but not `MAX_TOKENS` or `TOKENIZER_PATH`; `PASS` and `PWD` only as whole words (`DB_PASS`, not `PASSPORT_`).
+const SECRET_WORDS = /(?:SECRET|TOKEN(?!S|IZ)|PASSWORD|PASSWD|PASSPHRASE|(?:^|_)(?:PASS|PWD|AUTH)(?:_|$)|PRIVATE|CREDENTIAL|API_?KEY|ACCESS_?KEY|SALT|DSN|SIGNING|_KEY$|^KEY$|APP_KEY)/i;
+/**
+ * Last words that make a key a setting about a secret rather than the
+ * secret: `JWT_SECRET_EXPIRES_IN`, `DB_PASSWORD_FILE`, `AUTH_URL`,
+ * `ACCESS_TOKEN_EXPIRE_MINUTES`, `SALT_ROUNDS`, `AUTH0_CLIENT_ID`.
+ */
+const SETTING_WORDS = new Set([
+    'URL', 'URI', 'URLS', 'HOST', 'HOSTNAME', 'PORT', 'USER', 'USERNAME', 'LOGIN', 'NAME', 'ID', 'SID', 'ACCOUNT', 'EMAIL',
+    'REGION', 'PATH', 'FILE', 'DIR', 'TYPE', 'MODE', 'PROVIDER', 'ENABLED', 'ENABLE', 'DISABLED', 'EXPIRY', 'EXPIRES',
+    'EXPIRE', 'EXPIRATION', 'IN', 'TTL', 'LIFETIME', 'TIMEOUT', 'ALGORITHM', 'ALG', 'ISSUER', 'AUDIENCE', 'LENGTH', 'SIZE',
+    'MIN', 'MAX', 'COUNT', 'VERSION', 'PREFIX', 'HEADER', 'DOMAIN', 'ENDPOINT', 'SCOPE', 'SCOPES', 'STRATEGY', 'DRIVER',
+    'METHOD', 'LEVEL', 'FORMAT', 'ROUNDS', 'ITERATIONS', 'MINUTES', 'SECONDS', 'HOURS', 'DAYS', 'MS', 'LOCATION',
+    'BACKEND', 'CLASS', 'CIPHER', 'PROTOCOL', 'REALM', 'SECURE', 'SAMESITE', 'CALLBACK', 'REDIRECT', 'ROUTE', 'SERVER',
+    'REQUIRED', 'HTTPONLY', 'POLICY', 'TABLE', 'BITS',
+]);
+/**
+ * Keys whose values are public identifiers even though their names end in
+ * `_KEY` or `_ID`: publishable and site keys, app and client ids, Pusher's
+ * app key (Laravel's `PUSHER_APP_KEY`, not its `APP_KEY`).
+ */
+const PUBLIC_ID = /(?:^|_)(?:PUBLIC_KEY|PUBLISHABLE_KEY|SITE_KEY|APP_ID|CLIENT_ID|PUSHER_(?:APP_)?KEY)$/i;
+/** Account and object identifiers: `TWILIO_ACCOUNT_SID`, `AZURE_TENANT_ID`, `STRIPE_ACCOUNT`, `BUILD_UUID`. */
+const IDENTIFIER = /(?:^|_)(?:ID|IDS|SID|UUID|GUID|ACCOUNT|ACCOUNT_ID|ACCOUNT_SID)$/i;
 /** A key whose name says it holds a secret (`DATABASE_PASSWORD`, `STRIPE_API_KEY`, `APP_KEY`). */
 function isSecretKeyName(key) {
-    if (/PUBLISHABLE|PUBLIC_KEY$/i.test(key))
+    if (isPublicIdName(key) || isIdentifierName(key))
         return false;
-    return SECRET_WORDS.test(key);
+    if (!SECRET_WORDS.test(key))
+        return false;
+    const words = key.toUpperCase().split(/[_.\-]/);
+    return !SETTING_WORDS.has(words[words.length - 1]);
+}
+/** A key that holds a password (rather than a generated key): `DB_PASSWORD`, `SMTP_PASS`, `REDIS_PWD`. */
+function isPasswordKeyName(key) {
+    return isSecretKeyName(key) && /(?:PASSWORD|PASSWD|PASSPHRASE|(?:^|_)(?:PASS|PWD)(?:_|$))/i.test(key);
+}
+/** A key for a generated secret, where 32 or 40 hex digits are a real key: `*_SECRET`, `*_TOKEN`, `*_KEY`. */
+function isKeyShapedName(key) {
+    return !isPublicIdName(key) && /(?:^|_)(?:SECRET|TOKEN|KEY)$/i.test(key);
+}
+/** A public identifier by name: `STRIPE_PUBLISHABLE_KEY`, `RECAPTCHA_SITE_KEY`, `FACEBOOK_APP_ID`. */
+function isPublicIdName(key) {
+    return PUBLIC_ID.test(key);
+}
+/** An account or object identifier by name: `TWILIO_ACCOUNT_SID`, `AZURE_TENANT_ID`. */
+function isIdentifierName(key) {
+    return IDENTIFIER.test(key);
 }
 function isPublicKey(key, prefixes) {
     const upper = key.toUpperCase();
@@ -4010,6 +6337,7 @@ const EXACT = new Set([
     'secretorkey', // passport-jwt
     'frameworksecret', // Symfony `framework.secret`
     'parameterssecret', // Symfony 2/3 `parameters.yml` `parameters: secret:`
+    'pushersecret', // `PUSHER_SECRET`, Ruby's `Pusher.secret`: signs channel auth and events (`PUSHER_KEY` is public)
     // WordPress salts and keys (wp-config.php `define('AUTH_KEY', '…')`)
     'authkey',
     'secureauthkey',
@@ -4050,6 +6378,7 @@ const FILE_WORDS = [
     'app_key',
     'appkey',
     'app-key',
+    'app.key', // Laravel's config key, `Config::set('app.key', …)`
     'auth_key',
     'authkey',
     'nonce_key',
@@ -4207,9 +6536,17 @@ function isFallbackList(identifier) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dp: () => (/* binding */ looksLikePassword),
+/* harmony export */   HR: () => (/* binding */ isStandInValue),
 /* harmony export */   WW: () => (/* binding */ looksLikeSecret),
+/* harmony export */   XH: () => (/* binding */ isPublishedDevelopmentKey),
+/* harmony export */   Z6: () => (/* binding */ isEmailAddress),
 /* harmony export */   g_: () => (/* binding */ weakness),
-/* harmony export */   wK: () => (/* binding */ isPlaceholder)
+/* harmony export */   it: () => (/* binding */ isDottedName),
+/* harmony export */   k0: () => (/* binding */ isKnownTokenValue),
+/* harmony export */   po: () => (/* binding */ isPatternedValue),
+/* harmony export */   wK: () => (/* binding */ isPlaceholder),
+/* harmony export */   xp: () => (/* binding */ isRandomHex)
 /* harmony export */ });
 /* unused harmony exports normalizeValue, entropy */
 /** Placeholders people put where a secret should go (normalised: lower case, letters and digits only). */
@@ -4298,6 +6635,130 @@ function looksLikeSecret(value) {
         return false; // words: `my-secret-key-here`
     const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
     return classes >= 2 && entropy(v) >= 3.5;
+}
+/** A known provider token format (not a documentation example): `ghp_…`, `AKIA…`, `sk_live_…`, Laravel's `base64:…`. */
+function isKnownTokenValue(value) {
+    const v = value.trim();
+    if (v.length === 0 || isPlaceholder(v) || /example/i.test(v))
+        return false;
+    return TOKEN_FORMATS.some((re) => re.test(v));
+}
+/**
+ * Words that give a value away as a stand-in (normalised like
+ * `normalizeValue`): `dev-secret-change-me`, `!ChangeMe!`,
+ * `django-insecure-…`, Symfony's proposed `NotSecure-…` prefix.
+ */
+const STAND_IN_WORDS = [
+    'changeme', 'changethis', 'changeit', 'replaceme', 'replacethis', 'replacewith', 'placeholder', 'example', 'dummy',
+    'sample', 'insecure', 'notsecure', 'notsecret', 'notreal', 'notasecret', 'yoursecret', 'yourkey', 'yourtoken',
+    'yourpassword', 'yourapikey', 'devsecret', 'devkey', 'devonly', 'testsecret', 'testonly', 'fakesecret', 'fakekey',
+    'fakepassword', 'mysecret', 'supersecret', 'secretkey', 'password', 'passw0rd', 'development', 'localonly',
+];
+/** Passwords that ship with database images, tutorials and framework defaults (normalised). */
+const DEFAULT_CREDENTIALS = new Set([
+    'postgres', 'postgresql', 'root', 'admin', 'administrator', 'guest', 'mysql', 'mariadb', 'redis', 'rabbitmq', 'mongo',
+    'mongodb', 'user', 'pass', 'passwd', 'pwd', 'pw', 'app', 'docker', 'toor', 'homestead', 'secret', 'minioadmin',
+    'admin123', 'root123', 'letmein', 'welcome', 'qwerty123', 'pssw0rd', 'p4ssw0rd', 'p4ssword',
+    's3cret', 'secr3t', 'guest123', 'test123', 'demo', 'demo123',
+]);
+/**
+ * A value that stands in for a secret rather than being one: a known
+ * placeholder (`changeme`), a default credential (`postgres`, `root`,
+ * `guest`), or a value that says so (`dev-secret-change-me`, `!ChangeMe!`).
+ */
+function isStandInValue(value) {
+    const n = normalizeValue(value);
+    if (n === '')
+        return false;
+    if (isPlaceholder(value) || DEFAULT_CREDENTIALS.has(n))
+        return true;
+    return STAND_IN_WORDS.some((w) => n.includes(w));
+}
+/**
+ * A password someone chose: passwords are typed by people, so one that is
+ * not a stand-in (`postgres`, `changeme`, `dev-password`), not a pattern
+ * (`12345678`) and not too short to be used looks real (`hunter2`,
+ * `Tr0ub4dor&3`), where a key or token would have to look random.
+ */
+function looksLikePassword(value) {
+    const v = value.trim();
+    if (v.length < 6 || v.length > 128 || /^\d+$/.test(v))
+        return false;
+    return !isStandInValue(v) && !isPatternedValue(v);
+}
+/**
+ * A value made by a pattern rather than at random: a counting run
+ * (`0123456789abcdef…`, `abcdefgh`) or a short unit repeated
+ * (`deadbeefdeadbeef…`, `abababab…`). Entropy alone passes some of these.
+ */
+function isPatternedValue(value) {
+    const v = value.trim().toLowerCase();
+    if (v.length < 8)
+        return false;
+    if (hasCountingRun(v, 8))
+        return true;
+    for (let unit = 1; unit <= 8 && unit * 2 <= v.length; unit++) {
+        if (v.slice(0, unit).repeat(Math.ceil(v.length / unit)).slice(0, v.length) === v)
+            return true;
+    }
+    return false;
+}
+/**
+ * Hexadecimal of one of the given lengths that looks random: enough
+ * distinct digits, no long repeat, no pattern. Random 32-digit hex falls
+ * under `looksLikeSecret`'s entropy bar about one time in five, so
+ * key-shaped names check this as well.
+ */
+function isRandomHex(value, lengths) {
+    const v = value.trim();
+    if (!lengths.includes(v.length) || !/^[0-9a-f]+$/i.test(v))
+        return false;
+    if (new Set(v.toLowerCase()).size < 8)
+        return false;
+    return !/(.)\1{5}/.test(v) && !hasCountingRun(v.toLowerCase(), 6) && !isPatternedValue(v);
+}
+const SEQUENCE = '0123456789abcdefghijklmnopqrstuvwxyz';
+/** A run of at least `min` characters that count up by one (`3456789a`). */
+function hasCountingRun(v, min) {
+    let run = 1;
+    for (let i = 1; i < v.length; i++) {
+        const prev = SEQUENCE.indexOf(v[i - 1]);
+        run = prev >= 0 && SEQUENCE.indexOf(v[i]) === prev + 1 ? run + 1 : 1;
+        if (run >= min)
+            return true;
+    }
+    return false;
+}
+/**
+ * A lower-case dotted name: a module path, host or package
+ * (`django.db.backends.postgresql`, `smtp.mailgun.org`). Tokens with dots
+ * (JWTs) carry upper case in their parts.
+ */
+function isDottedName(value) {
+    return /^[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)+$/.test(value.trim());
+}
+/** `name@host.tld`: a contact address, which a template shows as it is. */
+function isEmailAddress(value) {
+    return /^[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,8}$/.test(value);
+}
+/**
+ * Keys a tool publishes for local development, identical on every machine:
+ * the Supabase CLI's `anon` and `service_role` JWTs (issuer `supabase-demo`),
+ * which `supabase start` prints and its docs show.
+ */
+function isPublishedDevelopmentKey(value) {
+    if (!value.startsWith('eyJ') || value.length > 2048)
+        return false;
+    const parts = value.split('.');
+    if (parts.length !== 3)
+        return false;
+    try {
+        const payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+        return payload.iss === 'supabase-demo';
+    }
+    catch {
+        return false;
+    }
 }
 
 
@@ -4515,6 +6976,7 @@ const unusedSuppression = {
         id: 'unused-suppression',
         title: 'Suppression comment that suppresses nothing',
         severity: 'notice',
+        policy: 'meta',
         why: 'A `leakproof-ignore` comment that no longer matches a finding is a stale exception: the code it excused moved or ' +
             'changed, and the comment now hides nothing but may hide the next real finding on that line. Exceptions must stay ' +
             'visible and current to be trusted.',

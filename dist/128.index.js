@@ -1,8 +1,8 @@
-export const id = 815;
-export const ids = [815];
+export const id = 128;
+export const ids = [128];
 export const modules = {
 
-/***/ 6815:
+/***/ 4128:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -388,16 +388,16 @@ async function declaredSubmodules(root) {
 var engine_read = __webpack_require__(5404);
 // EXTERNAL MODULE: ./src/engine/text.ts
 var engine_text = __webpack_require__(1655);
-;// CONCATENATED MODULE: ./src/engine/types.ts
-const SEVERITIES = ['error', 'warning', 'notice'];
-const types_DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
-
-// EXTERNAL MODULE: ./src/rules/index.ts + 17 modules
-var src_rules = __webpack_require__(3779);
-// EXTERNAL MODULE: ./src/engine/pipeline.ts + 1 modules
-var pipeline = __webpack_require__(9598);
+// EXTERNAL MODULE: ./src/engine/types.ts
+var types = __webpack_require__(3171);
+// EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
+var src_rules = __webpack_require__(237);
+// EXTERNAL MODULE: ./src/engine/pipeline.ts
+var pipeline = __webpack_require__(4106);
 // EXTERNAL MODULE: ./src/engine/parallel.ts + 1 modules
 var parallel = __webpack_require__(182);
+// EXTERNAL MODULE: ./src/engine/context.ts
+var context = __webpack_require__(6173);
 // EXTERNAL MODULE: ./src/engine/suppress-comments.ts
 var suppress_comments = __webpack_require__(410);
 // EXTERNAL MODULE: ./src/engine/fingerprint.ts
@@ -497,75 +497,12 @@ function parseBaseline(text, file) {
     return { entries };
 }
 
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
-var esm = __webpack_require__(3581);
-;// CONCATENATED MODULE: ./src/config/globs.ts
-
-/**
- * Why a glob cannot be used, or null when it can. minimatch takes almost any
- * string literally, so the mistakes that would silently match nothing are
- * caught here instead.
- */
-function globProblem(glob) {
-    if (glob.trim() === '')
-        return 'is empty';
-    if (glob.includes('\\'))
-        return 'uses a backslash; write paths with / (POSIX), relative to the scanned root';
-    if (glob.startsWith('/'))
-        return 'is absolute; write it relative to the scanned root, e.g. "vendor/**"';
-    if (glob.startsWith('!'))
-        return 'is a negation; list only the paths to match';
-    if (normalizeGlob(glob).split('/').includes('..'))
-        return 'leaves the scanned root with ".."';
-    if (!balanced(glob, '[', ']'))
-        return 'has an unclosed "["';
-    if (!balanced(glob, '{', '}'))
-        return 'has an unclosed "{"';
-    return null;
-}
-function balanced(glob, open, close) {
-    let depth = 0;
-    for (const ch of glob) {
-        if (ch === open)
-            depth++;
-        else if (ch === close && depth > 0)
-            depth--;
-    }
-    return depth === 0;
-}
-/** `./a/b/` and `a/b` mean the same folder. */
-function normalizeGlob(glob) {
-    let g = glob.trim();
-    while (g.startsWith('./'))
-        g = g.slice(2);
-    while (g.length > 1 && g.endsWith('/'))
-        g = g.slice(0, -1);
-    return g;
-}
-/**
- * A predicate over POSIX relative paths: true when a glob matches the path
- * or one of the folders it is in, so `vendor` and `vendor/**` both cover
- * `vendor/x/y.js`.
- */
-function globs_pathMatcher(globs) {
-    if (globs.length === 0)
-        return () => false;
-    const matchers = globs.map((g) => new esm/* Minimatch */.VR(normalizeGlob(g), { dot: true }));
-    const test = (p) => matchers.some((m) => m.match(p));
-    return (p) => {
-        if (test(p))
-            return true;
-        for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) {
-            if (test(p.slice(0, i)))
-                return true;
-        }
-        return false;
-    };
-}
-
+// EXTERNAL MODULE: ./src/config/globs.ts
+var config_globs = __webpack_require__(6053);
 // EXTERNAL MODULE: ./src/rules/unused-suppression.ts
 var unused_suppression = __webpack_require__(7991);
 ;// CONCATENATED MODULE: ./src/engine/suppress.ts
+
 
 
 
@@ -587,7 +524,7 @@ function suppress_settle(findings, files, opts = {}) {
             return null;
         return level ? { ...f, severity: level } : { ...f };
     };
-    const allowed = (opts.allow ?? []).map((a) => ({ ...a, match: globs_pathMatcher(a.paths) }));
+    const allowed = (opts.allow ?? []).map((a) => ({ ...a, match: (0,config_globs/* pathMatcher */.k)(a.paths) }));
     const allow = (f) => {
         if (f.suppressed)
             return;
@@ -621,7 +558,7 @@ function suppress_settle(findings, files, opts = {}) {
         allow(f);
         out.push(f);
     }
-    for (const n of unusedNotices(files, used)) {
+    for (const n of unusedNotices(files, used, new context/* ContextClassifier */.NU(opts.contexts))) {
         const f = regrade(n);
         if (!f)
             continue;
@@ -635,7 +572,7 @@ function suppress_settle(findings, files, opts = {}) {
 const KNOWN = new Set(src_rules/* RULES */.y.map((r) => r.meta.id));
 /** Only id-shaped words are echoed back, so a stray value in a comment never reaches a report. */
 const ID_SHAPED = /^[a-z0-9][a-z0-9-]{0,39}$/;
-function unusedNotices(files, used) {
+function unusedNotices(files, used, contexts) {
     const out = [];
     for (const file of files) {
         const seen = new Map();
@@ -665,6 +602,7 @@ function unusedNotices(files, used) {
                 message,
                 fingerprint: (0,fingerprint/* fingerprint */.R)(unused_suppression/* unusedSuppression */.s.meta.id, file.path, context, n),
                 status: file.status,
+                context: contexts.of(file.path).context,
             });
         }
     }
@@ -701,8 +639,8 @@ async function scan(options, rules = src_rules/* RULES */.y) {
     const started = performance.now();
     const root = external_node_path_.resolve(options.root);
     await assertFolder(root);
-    const maxFileSize = options.maxFileSize ?? types_DEFAULT_MAX_FILE_SIZE;
-    const ignored = globs_pathMatcher(options.ignore ?? []);
+    const maxFileSize = options.maxFileSize ?? types/* DEFAULT_MAX_FILE_SIZE */.Sj;
+    const ignored = (0,config_globs/* pathMatcher */.k)(options.ignore ?? []);
     const wanted = options.paths ? within(options.paths) : null;
     const keep = (e) => (wanted === null || wanted(e.path)) && !ignored(e.path);
     const stats = (0,pipeline/* emptyStats */.bD)();
@@ -811,7 +749,7 @@ function planAnnotations(findings, opts) {
     const active = findings.filter((f) => !f.suppressed);
     let budget = Math.max(0, Math.min(opts.max, JOB_LIMIT));
     const chosen = [];
-    for (const severity of SEVERITIES) {
+    for (const severity of types/* SEVERITIES */.oC) {
         const ofSeverity = active.filter((f) => f.severity === severity);
         const onChanged = opts.changedLines;
         const ordered = onChanged
@@ -907,7 +845,7 @@ function resolveRepository(opts, env) {
     return commit ? { name, commit } : { name };
 }
 const ORDER = [
-    'ruleId', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'secret', 'fingerprint', 'status', 'suppressed', 'commit',
+    'ruleId', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'secret', 'fingerprint', 'status', 'context', 'suppressed', 'commit',
 ];
 /** A copy with a fixed key order, so the output is byte-stable. */
 function copyFinding(f) {
@@ -1033,7 +971,7 @@ function sarifResult(f, ruleIndex, prefix) {
         message: { text },
         locations: [{ physicalLocation }],
         partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-        properties: { gitStatus: f.status },
+        properties: { gitStatus: f.status, context: f.context },
     };
     if (f.suppressed) {
         out.suppressions = [
@@ -1151,7 +1089,7 @@ function formatSummary(input) {
     if (active.length === 0)
         head.push('## leakproof ✔ no findings', '');
     else {
-        const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => plural(counts[s], s));
+        const parts = types/* SEVERITIES */.oC.filter((s) => counts[s] > 0).map((s) => plural(counts[s], s));
         head.push(`## leakproof ✖ ${plural(active.length, 'finding')} (${parts.join(', ')})`, '');
     }
     head.push(`**Scope:** ${scopeText(input.scope)}  `);
@@ -1214,17 +1152,21 @@ function scopeText(scope) {
         return `${plural(scope.files, 'changed file')} (from ${esc(scope.source)})`;
     return scope.reason ? `all files, because ${esc(scope.reason)}` : 'all files';
 }
+/** One row per rule and severity: where a finding sits can lower it, so one rule's findings may differ. */
 function ruleTable(active) {
     const byRule = new Map();
     for (const f of active) {
-        const e = byRule.get(f.ruleId);
+        const k = `${f.ruleId}\0${f.severity}`;
+        const e = byRule.get(k);
         if (e)
             e.count++;
         else
-            byRule.set(f.ruleId, { severity: f.severity, count: 1 });
+            byRule.set(k, { id: f.ruleId, severity: f.severity, count: 1 });
     }
+    const rank = { error: 0, warning: 1, notice: 2 };
+    const rowsOf = [...byRule.values()].sort((a, b) => rank[a.severity] - rank[b.severity]);
     const rows = ['| Rule | Severity | Findings | Fix |', '| --- | --- | ---: | --- |'];
-    for (const [id, { severity, count }] of byRule) {
+    for (const { id, severity, count } of rowsOf) {
         const rule = (0,src_rules/* findRule */.I)(id);
         rows.push(`| <code>${esc(id)}</code>${rule ? ` ${esc(rule.meta.title)}` : ''} | ${ICON[severity]} ${severity} | ${count} | ${rule ? inlineCode(rule.meta.fix) : ''} |`);
     }
@@ -1994,6 +1936,7 @@ var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 
+
 /** Bad configuration: the message names the file, the key path and what is allowed. */
 class schema_ConfigError extends Error {
 }
@@ -2003,6 +1946,7 @@ const CONFIG_KEYS = [
     'allow',
     'secretNames',
     'publicEnvPrefixes',
+    'contexts',
     'maxFileSize',
     'failOn',
     'includeIgnored',
@@ -2011,7 +1955,7 @@ const ALLOW_KEYS = ['rule', 'paths', 'reason'];
 const RULE_LEVELS = ['off', 'notice', 'warning', 'error'];
 const schema_FAIL_ON = ['error', 'warning', 'notice', 'never'];
 function schema_emptyConfig(file = null) {
-    return { file, ignore: [], rules: {}, allow: [], secretNames: [], publicEnvPrefixes: [] };
+    return { file, ignore: [], rules: {}, allow: [], secretNames: [], publicEnvPrefixes: [], contexts: {} };
 }
 function ruleIds() {
     return src_rules/* RULES */.y.map((r) => r.meta.id);
@@ -2056,7 +2000,7 @@ function validateConfig(doc, file) {
             return item;
         });
     };
-    const globs = (key, v) => stringList(key, v, 'globs', 'a glob', globProblem);
+    const globs = (key, v) => stringList(key, v, 'globs', 'a glob', config_globs/* globProblem */.A);
     for (const [key, v] of Object.entries(doc)) {
         switch (key) {
             case 'ignore':
@@ -2112,6 +2056,17 @@ function validateConfig(doc, file) {
             case 'publicEnvPrefixes':
                 config.publicEnvPrefixes = stringList(key, v, 'prefixes', 'a prefix', (s) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(s) ? null : 'is not a dotenv key prefix (letters, digits, _), e.g. "MYAPP_PUBLIC_"');
                 break;
+            case 'contexts': {
+                if (!isPlainObject(v))
+                    return fail(key, `must be a mapping of context name (${types/* CONTEXT_NAMES */.pF.join(', ')}) to a list of globs, got ${typeName(v)}`);
+                for (const [name, list] of Object.entries(v)) {
+                    if (!types/* CONTEXT_NAMES */.pF.includes(name)) {
+                        return fail(`contexts.${quoteCut(name).slice(1, -1)}`, `unknown context ${quoteCut(name)}; allowed: ${types/* CONTEXT_NAMES */.pF.join(', ')}`);
+                    }
+                    config.contexts[name] = globs(`contexts.${name}`, list);
+                }
+                break;
+            }
             case 'maxFileSize':
                 if (typeof v !== 'number' || !Number.isSafeInteger(v) || v <= 0)
                     return fail(key, `must be a positive number of bytes, got ${typeName(v)}`);
@@ -2227,6 +2182,7 @@ function scanOptionsFromConfig(config) {
         allow: config.allow,
         secretNames: config.secretNames,
         publicEnvPrefixes: config.publicEnvPrefixes,
+        contexts: config.contexts,
     };
     if (config.maxFileSize !== undefined)
         opts.maxFileSize = config.maxFileSize;
@@ -2269,6 +2225,14 @@ const STARTER_CONFIG = (/* unused pure expression or super */ null && (`# leakpr
 
 # More dotenv key prefixes that are public by convention (like VITE_).
 # publicEnvPrefixes: [MYAPP_PUBLIC_]
+
+# Where paths live, when the built-in classification gets it wrong. Findings in
+# development settings are at most warnings; in test, ci, build, example and docs
+# contexts they are notices (live provider tokens stay errors everywhere).
+# The seven contexts are production, development, test, ci, build, example and docs.
+# contexts:
+#   production: [".github/workflows/deploy.yml"]
+#   test: ["qa/**"]
 
 # Skip content checks on files larger than this many bytes (default 1048576).
 # maxFileSize: 1048576

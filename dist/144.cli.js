@@ -1,8 +1,8 @@
-export const id = 869;
-export const ids = [869];
+export const id = 144;
+export const ids = [144];
 export const modules = {
 
-/***/ 1869:
+/***/ 8144:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -695,16 +695,16 @@ async function declaredSubmodules(root) {
 var engine_read = __webpack_require__(5404);
 // EXTERNAL MODULE: ./src/engine/text.ts
 var engine_text = __webpack_require__(1655);
-;// CONCATENATED MODULE: ./src/engine/types.ts
-const SEVERITIES = ['error', 'warning', 'notice'];
-const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
-
-// EXTERNAL MODULE: ./src/rules/index.ts + 17 modules
-var src_rules = __webpack_require__(3779);
-// EXTERNAL MODULE: ./src/engine/pipeline.ts + 1 modules
-var pipeline = __webpack_require__(9598);
+// EXTERNAL MODULE: ./src/engine/types.ts
+var types = __webpack_require__(3171);
+// EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
+var src_rules = __webpack_require__(237);
+// EXTERNAL MODULE: ./src/engine/pipeline.ts
+var pipeline = __webpack_require__(4106);
 // EXTERNAL MODULE: ./src/engine/parallel.ts + 1 modules
 var parallel = __webpack_require__(182);
+// EXTERNAL MODULE: ./src/engine/context.ts
+var context = __webpack_require__(6173);
 // EXTERNAL MODULE: ./src/engine/suppress-comments.ts
 var suppress_comments = __webpack_require__(410);
 // EXTERNAL MODULE: ./src/engine/fingerprint.ts
@@ -804,75 +804,12 @@ function parseBaseline(text, file) {
     return { entries };
 }
 
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
-var esm = __webpack_require__(3581);
-;// CONCATENATED MODULE: ./src/config/globs.ts
-
-/**
- * Why a glob cannot be used, or null when it can. minimatch takes almost any
- * string literally, so the mistakes that would silently match nothing are
- * caught here instead.
- */
-function globProblem(glob) {
-    if (glob.trim() === '')
-        return 'is empty';
-    if (glob.includes('\\'))
-        return 'uses a backslash; write paths with / (POSIX), relative to the scanned root';
-    if (glob.startsWith('/'))
-        return 'is absolute; write it relative to the scanned root, e.g. "vendor/**"';
-    if (glob.startsWith('!'))
-        return 'is a negation; list only the paths to match';
-    if (normalizeGlob(glob).split('/').includes('..'))
-        return 'leaves the scanned root with ".."';
-    if (!balanced(glob, '[', ']'))
-        return 'has an unclosed "["';
-    if (!balanced(glob, '{', '}'))
-        return 'has an unclosed "{"';
-    return null;
-}
-function balanced(glob, open, close) {
-    let depth = 0;
-    for (const ch of glob) {
-        if (ch === open)
-            depth++;
-        else if (ch === close && depth > 0)
-            depth--;
-    }
-    return depth === 0;
-}
-/** `./a/b/` and `a/b` mean the same folder. */
-function normalizeGlob(glob) {
-    let g = glob.trim();
-    while (g.startsWith('./'))
-        g = g.slice(2);
-    while (g.length > 1 && g.endsWith('/'))
-        g = g.slice(0, -1);
-    return g;
-}
-/**
- * A predicate over POSIX relative paths: true when a glob matches the path
- * or one of the folders it is in, so `vendor` and `vendor/**` both cover
- * `vendor/x/y.js`.
- */
-function pathMatcher(globs) {
-    if (globs.length === 0)
-        return () => false;
-    const matchers = globs.map((g) => new esm/* Minimatch */.VR(normalizeGlob(g), { dot: true }));
-    const test = (p) => matchers.some((m) => m.match(p));
-    return (p) => {
-        if (test(p))
-            return true;
-        for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) {
-            if (test(p.slice(0, i)))
-                return true;
-        }
-        return false;
-    };
-}
-
+// EXTERNAL MODULE: ./src/config/globs.ts
+var config_globs = __webpack_require__(6053);
 // EXTERNAL MODULE: ./src/rules/unused-suppression.ts
 var unused_suppression = __webpack_require__(7991);
 ;// CONCATENATED MODULE: ./src/engine/suppress.ts
+
 
 
 
@@ -894,7 +831,7 @@ function settle(findings, files, opts = {}) {
             return null;
         return level ? { ...f, severity: level } : { ...f };
     };
-    const allowed = (opts.allow ?? []).map((a) => ({ ...a, match: pathMatcher(a.paths) }));
+    const allowed = (opts.allow ?? []).map((a) => ({ ...a, match: (0,config_globs/* pathMatcher */.k)(a.paths) }));
     const allow = (f) => {
         if (f.suppressed)
             return;
@@ -928,7 +865,7 @@ function settle(findings, files, opts = {}) {
         allow(f);
         out.push(f);
     }
-    for (const n of unusedNotices(files, used)) {
+    for (const n of unusedNotices(files, used, new context/* ContextClassifier */.NU(opts.contexts))) {
         const f = regrade(n);
         if (!f)
             continue;
@@ -942,7 +879,7 @@ function settle(findings, files, opts = {}) {
 const KNOWN = new Set(src_rules/* RULES */.y.map((r) => r.meta.id));
 /** Only id-shaped words are echoed back, so a stray value in a comment never reaches a report. */
 const ID_SHAPED = /^[a-z0-9][a-z0-9-]{0,39}$/;
-function unusedNotices(files, used) {
+function unusedNotices(files, used, contexts) {
     const out = [];
     for (const file of files) {
         const seen = new Map();
@@ -972,6 +909,7 @@ function unusedNotices(files, used) {
                 message,
                 fingerprint: (0,fingerprint/* fingerprint */.R)(unused_suppression/* unusedSuppression */.s.meta.id, file.path, context, n),
                 status: file.status,
+                context: contexts.of(file.path).context,
             });
         }
     }
@@ -1008,8 +946,8 @@ async function scan(options, rules = src_rules/* RULES */.y) {
     const started = performance.now();
     const root = external_node_path_.resolve(options.root);
     await assertFolder(root);
-    const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-    const ignored = pathMatcher(options.ignore ?? []);
+    const maxFileSize = options.maxFileSize ?? types/* DEFAULT_MAX_FILE_SIZE */.Sj;
+    const ignored = (0,config_globs/* pathMatcher */.k)(options.ignore ?? []);
     const wanted = options.paths ? within(options.paths) : null;
     const keep = (e) => (wanted === null || wanted(e.path)) && !ignored(e.path);
     const stats = (0,pipeline/* emptyStats */.bD)();
@@ -1108,6 +1046,7 @@ var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 
+
 /** Bad configuration: the message names the file, the key path and what is allowed. */
 class ConfigError extends Error {
 }
@@ -1117,6 +1056,7 @@ const CONFIG_KEYS = [
     'allow',
     'secretNames',
     'publicEnvPrefixes',
+    'contexts',
     'maxFileSize',
     'failOn',
     'includeIgnored',
@@ -1125,7 +1065,7 @@ const ALLOW_KEYS = ['rule', 'paths', 'reason'];
 const RULE_LEVELS = ['off', 'notice', 'warning', 'error'];
 const schema_FAIL_ON = ['error', 'warning', 'notice', 'never'];
 function emptyConfig(file = null) {
-    return { file, ignore: [], rules: {}, allow: [], secretNames: [], publicEnvPrefixes: [] };
+    return { file, ignore: [], rules: {}, allow: [], secretNames: [], publicEnvPrefixes: [], contexts: {} };
 }
 function ruleIds() {
     return src_rules/* RULES */.y.map((r) => r.meta.id);
@@ -1170,7 +1110,7 @@ function validateConfig(doc, file) {
             return item;
         });
     };
-    const globs = (key, v) => stringList(key, v, 'globs', 'a glob', globProblem);
+    const globs = (key, v) => stringList(key, v, 'globs', 'a glob', config_globs/* globProblem */.A);
     for (const [key, v] of Object.entries(doc)) {
         switch (key) {
             case 'ignore':
@@ -1226,6 +1166,17 @@ function validateConfig(doc, file) {
             case 'publicEnvPrefixes':
                 config.publicEnvPrefixes = stringList(key, v, 'prefixes', 'a prefix', (s) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(s) ? null : 'is not a dotenv key prefix (letters, digits, _), e.g. "MYAPP_PUBLIC_"');
                 break;
+            case 'contexts': {
+                if (!isPlainObject(v))
+                    return fail(key, `must be a mapping of context name (${types/* CONTEXT_NAMES */.pF.join(', ')}) to a list of globs, got ${typeName(v)}`);
+                for (const [name, list] of Object.entries(v)) {
+                    if (!types/* CONTEXT_NAMES */.pF.includes(name)) {
+                        return fail(`contexts.${quoteCut(name).slice(1, -1)}`, `unknown context ${quoteCut(name)}; allowed: ${types/* CONTEXT_NAMES */.pF.join(', ')}`);
+                    }
+                    config.contexts[name] = globs(`contexts.${name}`, list);
+                }
+                break;
+            }
             case 'maxFileSize':
                 if (typeof v !== 'number' || !Number.isSafeInteger(v) || v <= 0)
                     return fail(key, `must be a positive number of bytes, got ${typeName(v)}`);
@@ -1341,6 +1292,7 @@ function scanOptionsFromConfig(config) {
         allow: config.allow,
         secretNames: config.secretNames,
         publicEnvPrefixes: config.publicEnvPrefixes,
+        contexts: config.contexts,
     };
     if (config.maxFileSize !== undefined)
         opts.maxFileSize = config.maxFileSize;
@@ -1383,6 +1335,14 @@ const STARTER_CONFIG = `# leakproof configuration. Every key is optional; unknow
 
 # More dotenv key prefixes that are public by convention (like VITE_).
 # publicEnvPrefixes: [MYAPP_PUBLIC_]
+
+# Where paths live, when the built-in classification gets it wrong. Findings in
+# development settings are at most warnings; in test, ci, build, example and docs
+# contexts they are notices (live provider tokens stay errors everywhere).
+# The seven contexts are production, development, test, ci, build, example and docs.
+# contexts:
+#   production: [".github/workflows/deploy.yml"]
+#   test: ["qa/**"]
 
 # Skip content checks on files larger than this many bytes (default 1048576).
 # maxFileSize: 1048576
@@ -1621,7 +1581,7 @@ function resolveRepository(opts, env) {
     return commit ? { name, commit } : { name };
 }
 const ORDER = [
-    'ruleId', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'secret', 'fingerprint', 'status', 'suppressed', 'commit',
+    'ruleId', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'secret', 'fingerprint', 'status', 'context', 'suppressed', 'commit',
 ];
 /** A copy with a fixed key order, so the output is byte-stable. */
 function copyFinding(f) {
@@ -1747,7 +1707,7 @@ function sarifResult(f, ruleIndex, prefix) {
         message: { text },
         locations: [{ physicalLocation }],
         partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-        properties: { gitStatus: f.status },
+        properties: { gitStatus: f.status, context: f.context },
     };
     if (f.suppressed) {
         out.suppressions = [
@@ -1893,8 +1853,8 @@ function parseFinding(v, where) {
     if (!isObj(v))
         throw new ReportInputError(`${where} is not an object`);
     const severity = v.severity;
-    if (!SEVERITIES.includes(severity))
-        throw new ReportInputError(`${where}: \`severity\` is not one of ${SEVERITIES.join(', ')}`);
+    if (!types/* SEVERITIES */.oC.includes(severity))
+        throw new ReportInputError(`${where}: \`severity\` is not one of ${types/* SEVERITIES */.oC.join(', ')}`);
     const ruleId = reqString(v, 'ruleId', where);
     const path = reqString(v, 'path', where);
     const fingerprint = reqString(v, 'fingerprint', where);
@@ -1910,6 +1870,8 @@ function parseFinding(v, where) {
         out.secret = secret;
     out.fingerprint = fingerprint;
     out.status = STATUSES.includes(v.status) ? v.status : 'plain';
+    // Reports from before contexts existed judged every finding as production.
+    out.context = types/* CONTEXT_NAMES */.pF.includes(v.context) ? v.context : 'production';
     const suppressed = parseSuppression(v.suppressed);
     if (suppressed)
         out.suppressed = suppressed;
@@ -3152,11 +3114,11 @@ async function changedFiles(opts) {
 }
 /** Runs the rules over changed files: content rules on added lines, path rules on every changed path. */
 async function scanChanges(root, files, source, opts, rules, started) {
-    const maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    const maxFileSize = opts.maxFileSize ?? types/* DEFAULT_MAX_FILE_SIZE */.Sj;
     const stats = (0,pipeline/* emptyStats */.bD)();
     const errors = [];
     const collector = new pipeline/* FindingCollector */.xe((0,pipeline/* enabledRules */.nb)(rules, opts.rules), (0,pipeline/* ruleSettings */.I8)(opts), stats);
-    const ignored = pathMatcher(opts.ignore ?? []);
+    const ignored = (0,config_globs/* pathMatcher */.k)(opts.ignore ?? []);
     files = files.filter((f) => !ignored(f.path));
     const entries = [];
     const readable = files.filter((f) => f.mode !== '160000' && f.mode !== '120000');
@@ -3263,7 +3225,7 @@ async function scanStaged(options, rules = src_rules/* RULES */.y) {
             return blob ?? { skipped: 'missing' };
         },
         async readText(p) {
-            return (0,engine_text/* textOf */.b6)(await cat.read(`:${repo.prefix}${p}`, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
+            return (0,engine_text/* textOf */.b6)(await cat.read(`:${repo.prefix}${p}`, options.maxFileSize ?? types/* DEFAULT_MAX_FILE_SIZE */.Sj));
         },
     };
     try {
@@ -3306,7 +3268,7 @@ async function scanSince(options, rules = src_rules/* RULES */.y) {
             return { skipped: out.kind };
         },
         async readText(p) {
-            const out = reader.readSync(p, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+            const out = reader.readSync(p, options.maxFileSize ?? types/* DEFAULT_MAX_FILE_SIZE */.Sj);
             return out.kind === 'ok' ? (0,engine_text/* textOf */.b6)(out) : null;
         },
     };
@@ -3350,7 +3312,7 @@ async function scanHistory(options, rules = src_rules/* RULES */.y) {
     const started = performance.now();
     const root = external_node_path_.resolve(options.root);
     rules = (0,pipeline/* enabledRules */.nb)(rules, options.rules);
-    const ignored = pathMatcher(options.ignore ?? []);
+    const ignored = (0,config_globs/* pathMatcher */.k)(options.ignore ?? []);
     const repo = await repoInfo(root, '--history');
     const stats = (0,pipeline/* emptyStats */.bD)();
     const [hasHead, shallowOut, since] = await Promise.all([
@@ -3363,7 +3325,7 @@ async function scanHistory(options, rules = src_rules/* RULES */.y) {
     if (!hasHead) {
         return { root, mode: 'git', findings: [], stats, errors: [], secretValues: [], history };
     }
-    const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    const maxFileSize = options.maxFileSize ?? types/* DEFAULT_MAX_FILE_SIZE */.Sj;
     const settings = (0,pipeline/* ruleSettings */.I8)(options);
     const cat = new CatFile(root);
     /** The earliest commit seen so far for each finding (the walk goes newest first). */

@@ -1,4 +1,6 @@
 import { Minimatch } from 'minimatch';
+import { CONTEXT_NAMES, type ContextName } from '../engine/types';
+import type { ContextOverride } from '../engine/context';
 
 /**
  * Why a glob cannot be used, or null when it can. minimatch takes almost any
@@ -49,4 +51,10 @@ export function pathMatcher(globs: readonly string[]): (path: string) => boolean
     }
     return false;
   };
+}
+
+/** The configuration's `contexts:`, compiled in the order contexts are listed, for `ContextClassifier`. */
+export function contextOverrides(contexts: Partial<Record<ContextName, readonly string[]>> | undefined): ContextOverride[] {
+  if (!contexts) return [];
+  return CONTEXT_NAMES.filter((c) => (contexts[c]?.length ?? 0) > 0).map((c) => ({ context: c, matches: pathMatcher(contexts[c]!) }));
 }

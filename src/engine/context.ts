@@ -1,8 +1,6 @@
 import type { ContextName, Severity } from './types';
-import { CONTEXT_NAMES } from './types';
 import { isPlaceholder } from '../rules/lib/secret-value';
 import { isExampleToken } from '../rules/lib/token-formats';
-import { pathMatcher } from '../config/globs';
 
 /**
  * Where a file (or a section of one) lives, and why in a few words for the
@@ -56,21 +54,23 @@ export function isDocPlaceholder(value: string): boolean {
   return isPlaceholder(value) || isExampleToken(value.replace(/^(?:AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[abpr]-|[sr]k_live_|AIza|npm_)/, ''));
 }
 
+/** One context the configuration assigns, with its compiled globs (see `contextOverrides` in config/globs.ts). */
+export interface ContextOverride {
+  context: ContextName;
+  matches: (path: string) => boolean;
+}
+
 /**
  * Maps paths to contexts: the user's `contexts:` globs first, then the
  * built-in classification. One instance per scan; placements are memoised
  * by path, since every rule's findings in a file ask the same question.
+ * The globs come compiled, so the engine (and its worker threads) never
+ * load a glob library for a scan that has none.
  */
 export class ContextClassifier {
-  private readonly overrides: { context: ContextName; matches: (path: string) => boolean }[];
   private readonly memo = new Map<string, Placement>();
 
-  constructor(overrides: Partial<Record<ContextName, readonly string[]>> = {}) {
-    this.overrides = CONTEXT_NAMES.filter((c) => (overrides[c]?.length ?? 0) > 0).map((c) => ({
-      context: c,
-      matches: pathMatcher(overrides[c]!),
-    }));
-  }
+  constructor(private readonly overrides: readonly ContextOverride[] = []) {}
 
   /** Whether the configuration places this path, which then wins over any section a rule names. */
   overridden(path: string): Placement | null {

@@ -42,7 +42,7 @@ function workerLimits(maxFileSize: number, env: NodeJS.ProcessEnv = process.env)
 export interface CheckJob {
   root: string;
   maxFileSize: number;
-  options: Pick<ScanOptions, 'secretNames' | 'publicEnvPrefixes' | 'rules' | 'contexts'>;
+  options: Pick<ScanOptions, 'secretNames' | 'publicEnvPrefixes' | 'rules'>;
 }
 
 type Job = CheckJob & { kind: typeof SCAN_WORKER_KIND };
@@ -221,7 +221,6 @@ export class FileChecker {
         secretNames: this.job.options.secretNames,
         publicEnvPrefixes: this.job.options.publicEnvPrefixes,
         rules: this.job.options.rules,
-        contexts: this.job.options.contexts,
       },
     };
     // Each worker is kept as soon as it exists, so `abort` can stop it.

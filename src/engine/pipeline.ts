@@ -8,13 +8,18 @@ import { SecretNames } from '../rules/lib/secret-names';
 import { PUBLIC_ENV_PREFIXES } from '../rules/lib/env-keys';
 import { DIRECTIVE, findSuppressionComments, type FileComments } from './suppress-comments';
 import { LiteralGroup, LiteralSet } from './literal-set';
-import { cappedSeverity, ContextClassifier, isDocPlaceholder } from './context';
+import { cappedSeverity, ContextClassifier, isDocPlaceholder, type ContextOverride } from './context';
 
-export function ruleSettings(opts: Pick<ScanOptions, 'secretNames' | 'publicEnvPrefixes' | 'contexts'>): RuleSettings {
+/**
+ * What the rules are told. `overrides` are the configuration's compiled
+ * `contexts:` globs; worker threads go without them, since findings are
+ * placed on the main thread (`FindingCollector.finish`).
+ */
+export function ruleSettings(opts: Pick<ScanOptions, 'secretNames' | 'publicEnvPrefixes'>, overrides: readonly ContextOverride[] = []): RuleSettings {
   return {
     secretNames: new SecretNames(opts.secretNames ?? []),
     publicEnvPrefixes: [...PUBLIC_ENV_PREFIXES, ...(opts.publicEnvPrefixes ?? [])],
-    contexts: new ContextClassifier(opts.contexts),
+    contexts: new ContextClassifier(overrides),
   };
 }
 
@@ -43,7 +48,7 @@ export interface FileInput {
   size: number;
 }
 
-/** File findings (context policy already applied) and suppression comments, as plain data. */
+/** File findings (not placed yet: see `finish`) and suppression comments, as plain data. */
 export interface CollectedFiles {
   found: { ruleId: string; finding: PathFinding }[];
   comments: FileComments[];
@@ -181,11 +186,24 @@ export class FindingCollector {
   }
 
   private push(ruleId: string, found: PathFinding): void {
-    const rule = this.rules.find((r) => r.meta.id === ruleId);
-    const pf = placeFinding(found, rule?.meta.severity ?? 'error', rule?.meta.policy ?? 'secret', this.settings.contexts);
-    if (pf === null) return;
-    this.ruleOf.set(pf, ruleId);
-    this.raw.push(pf);
+    this.ruleOf.set(found, ruleId);
+    this.raw.push(found);
+  }
+
+  /** Every finding with its context and the severity the policy gives it there; doc placeholders dropped. */
+  private placed(): { raw: PathFinding[]; ruleOf: Map<PathFinding, string> } {
+    const byId = new Map(this.rules.map((r) => [r.meta.id, r]));
+    const raw: PathFinding[] = [];
+    const ruleOf = new Map<PathFinding, string>();
+    for (const f of this.raw) {
+      const ruleId = this.ruleOf.get(f)!;
+      const rule = byId.get(ruleId);
+      const pf = placeFinding(f, rule?.meta.severity ?? 'error', rule?.meta.policy ?? 'secret', this.settings.contexts);
+      if (pf === null) continue;
+      ruleOf.set(pf, ruleId);
+      raw.push(pf);
+    }
+    return { raw, ruleOf };
   }
 
   /**
@@ -194,7 +212,8 @@ export class FindingCollector {
    */
   finish(): { findings: Finding[]; secretValues: string[]; comments: FileComments[] } {
     const secretValues = new Set<string>();
-    const findings = finalize(this.raw, this.ruleOf, this.rules, secretValues);
+    const { raw, ruleOf } = this.placed();
+    const findings = finalize(raw, ruleOf, this.rules, secretValues);
     return { findings, secretValues: [...secretValues].sort(), comments: this.comments };
   }
 }

@@ -11,7 +11,7 @@ import { compareStrings, emptyStats, enabledRules, FindingCollector, ruleSetting
 import type { FileRef, ReadFilesResult } from './read-files';
 import { FileChecker } from './parallel';
 import { settle } from './suppress';
-import { pathMatcher } from '../config/globs';
+import { contextOverrides, pathMatcher } from '../config/globs';
 
 export class ScanInputError extends Error {}
 
@@ -31,7 +31,7 @@ export async function scan(options: ScanOptions, rules: readonly Rule[] = RULES)
   const stats = emptyStats();
   const errors: ScanError[] = [];
   const reader = new SafeReader(root);
-  const collector = new FindingCollector(enabledRules(rules, options.rules), ruleSettings(options), stats);
+  const collector = new FindingCollector(enabledRules(rules, options.rules), ruleSettings(options, contextOverrides(options.contexts)), stats);
   // Files are read and checked while git is still listing them.
   const checker = new FileChecker({ root, maxFileSize, options }, collector, stats, options.onProgress);
   let inv: Inventory;

@@ -4,7 +4,7 @@ import { DIRECTIVE, NEXT_LINE, type FileComments, type SuppressionComment } from
 import { fingerprint } from './fingerprint';
 import { applyBaseline } from './baseline';
 import { compareFindings } from './pipeline';
-import { pathMatcher } from '../config/globs';
+import { contextOverrides, pathMatcher } from '../config/globs';
 import { RULES } from '../rules';
 import { unusedSuppression } from '../rules/unused-suppression';
 
@@ -67,7 +67,7 @@ export function settle(findings: readonly Finding[], files: readonly FileComment
     out.push(f);
   }
 
-  for (const n of unusedNotices(files, used, new ContextClassifier(opts.contexts))) {
+  for (const n of unusedNotices(files, used, new ContextClassifier(contextOverrides(opts.contexts)))) {
     const f = regrade(n);
     if (!f) continue;
     allow(f);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cappedSeverity, classifyPath, ContextClassifier, SEVERITY_CAPS } from '../../src/engine/context';
 import { emptyStats, FindingCollector, placeFinding, ruleSettings } from '../../src/engine/pipeline';
 import { RULES } from '../../src/rules';
+import { contextOverrides } from '../../src/config/globs';
 import type { PathFinding } from '../../src/rules/types';
 import type { ContextName, ScanOptions } from '../../src/engine/types';
 import { fakeToken } from '../helpers/fake-tokens';
@@ -146,7 +147,7 @@ describe('classifyPath', () => {
 
 describe('ContextClassifier', () => {
   it('lets the configuration override the built-in classification', () => {
-    const c = new ContextClassifier({ production: ['.github/workflows/deploy.yml'], test: ['qa/**'] });
+    const c = new ContextClassifier(contextOverrides({ production: ['.github/workflows/deploy.yml'], test: ['qa/**'] }));
     expect(c.of('.github/workflows/deploy.yml')).toEqual({ context: 'production', why: 'set by `contexts:` in the configuration' });
     expect(c.of('.github/workflows/test.yml').context).toBe('ci');
     expect(c.of('qa/settings.py').context).toBe('test');
@@ -209,7 +210,7 @@ describe('placeFinding', () => {
   });
 
   it('lets the configuration win over a section', () => {
-    const c = new ContextClassifier({ production: ['Dockerfile'] });
+    const c = new ContextClassifier(contextOverrides({ production: ['Dockerfile'] }));
     const out = place(finding('Dockerfile', { context: 'build', contextWhy: 'build-only value' }), 'secret', c)!;
     expect(out.severity).toBeUndefined();
     expect(out.context).toBe('production');
@@ -241,7 +242,7 @@ describe('placeFinding', () => {
 
 describe('FindingCollector applies the context policy to every rule', () => {
   const collect = (files: Record<string, string>, opts: Pick<ScanOptions, 'contexts'> = {}) => {
-    const c = new FindingCollector(RULES, ruleSettings(opts), emptyStats());
+    const c = new FindingCollector(RULES, ruleSettings({}, contextOverrides(opts.contexts)), emptyStats());
     for (const [path, text] of Object.entries(files)) {
       const body = Buffer.from(text);
       c.addFile({ path, status: 'plain', head: body.subarray(0, 8192), body, size: body.length });

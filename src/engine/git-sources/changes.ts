@@ -1,7 +1,7 @@
 import { git } from '../git';
 import { emptyStats, enabledRules, FindingCollector, ruleSettings } from '../pipeline';
 import { settle } from '../suppress';
-import { pathMatcher } from '../../config/globs';
+import { contextOverrides, pathMatcher } from '../../config/globs';
 import { DEFAULT_MAX_FILE_SIZE } from '../types';
 import type { FileStatus, ScanError, ScanOptions, ScanResult, ScanStats } from '../types';
 import type { Rule, TreeEntry } from '../../rules/types';
@@ -86,7 +86,7 @@ export async function scanChanges(
   const maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const stats = emptyStats();
   const errors: ScanError[] = [];
-  const collector = new FindingCollector(enabledRules(rules, opts.rules), ruleSettings(opts), stats);
+  const collector = new FindingCollector(enabledRules(rules, opts.rules), ruleSettings(opts, contextOverrides(opts.contexts)), stats);
   const ignored = pathMatcher(opts.ignore ?? []);
   files = files.filter((f) => !ignored(f.path));
   const entries: TreeEntry[] = [];

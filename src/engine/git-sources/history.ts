@@ -7,7 +7,7 @@ import { RULES } from '../../rules';
 import { git, splitZ } from '../git';
 import { compareFindings, emptyStats, enabledRules, FindingCollector, ruleSettings } from '../pipeline';
 import { settle } from '../suppress';
-import { pathMatcher } from '../../config/globs';
+import { contextOverrides, pathMatcher } from '../../config/globs';
 import { CatFile, type Blob } from './cat-file';
 import { addedLines, PatchReader, type FilePatch } from './patch';
 import { NOT_DELETED, PATCH_FLAGS } from './diff-args';
@@ -67,7 +67,7 @@ export async function scanHistory(options: HistoryOptions, rules: readonly Rule[
   }
 
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const settings = ruleSettings(options);
+  const settings = ruleSettings(options, contextOverrides(options.contexts));
   const cat = new CatFile(root);
   /** The earliest commit seen so far for each finding (the walk goes newest first). */
   const byFingerprint = new Map<string, Finding>();

@@ -2,80 +2,6 @@ export const id = 182;
 export const ids = [182];
 export const modules = {
 
-/***/ 6053:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ globProblem),
-/* harmony export */   k: () => (/* binding */ pathMatcher)
-/* harmony export */ });
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3581);
-
-/**
- * Why a glob cannot be used, or null when it can. minimatch takes almost any
- * string literally, so the mistakes that would silently match nothing are
- * caught here instead.
- */
-function globProblem(glob) {
-    if (glob.trim() === '')
-        return 'is empty';
-    if (glob.includes('\\'))
-        return 'uses a backslash; write paths with / (POSIX), relative to the scanned root';
-    if (glob.startsWith('/'))
-        return 'is absolute; write it relative to the scanned root, e.g. "vendor/**"';
-    if (glob.startsWith('!'))
-        return 'is a negation; list only the paths to match';
-    if (normalizeGlob(glob).split('/').includes('..'))
-        return 'leaves the scanned root with ".."';
-    if (!balanced(glob, '[', ']'))
-        return 'has an unclosed "["';
-    if (!balanced(glob, '{', '}'))
-        return 'has an unclosed "{"';
-    return null;
-}
-function balanced(glob, open, close) {
-    let depth = 0;
-    for (const ch of glob) {
-        if (ch === open)
-            depth++;
-        else if (ch === close && depth > 0)
-            depth--;
-    }
-    return depth === 0;
-}
-/** `./a/b/` and `a/b` mean the same folder. */
-function normalizeGlob(glob) {
-    let g = glob.trim();
-    while (g.startsWith('./'))
-        g = g.slice(2);
-    while (g.length > 1 && g.endsWith('/'))
-        g = g.slice(0, -1);
-    return g;
-}
-/**
- * A predicate over POSIX relative paths: true when a glob matches the path
- * or one of the folders it is in, so `vendor` and `vendor/**` both cover
- * `vendor/x/y.js`.
- */
-function pathMatcher(globs) {
-    if (globs.length === 0)
-        return () => false;
-    const matchers = globs.map((g) => new minimatch__WEBPACK_IMPORTED_MODULE_0__/* .Minimatch */ .VR(normalizeGlob(g), { dot: true }));
-    const test = (p) => matchers.some((m) => m.match(p));
-    return (p) => {
-        if (test(p))
-            return true;
-        for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) {
-            if (test(p.slice(0, i)))
-                return true;
-        }
-        return false;
-    };
-}
-
-
-/***/ }),
-
 /***/ 6173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -85,12 +11,8 @@ function pathMatcher(globs) {
 /* harmony export */   NU: () => (/* binding */ ContextClassifier)
 /* harmony export */ });
 /* unused harmony exports SEVERITY_CAPS, classifyPath */
-/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3171);
 /* harmony import */ var _rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4847);
 /* harmony import */ var _rules_lib_token_formats__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5751);
-/* harmony import */ var _config_globs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6053);
-
-
 
 
 const PRODUCTION = { context: 'production', why: 'production code or config' };
@@ -115,15 +37,14 @@ function isDocPlaceholder(value) {
  * Maps paths to contexts: the user's `contexts:` globs first, then the
  * built-in classification. One instance per scan; placements are memoised
  * by path, since every rule's findings in a file ask the same question.
+ * The globs come compiled, so the engine (and its worker threads) never
+ * load a glob library for a scan that has none.
  */
 class ContextClassifier {
     overrides;
     memo = new Map();
-    constructor(overrides = {}) {
-        this.overrides = _types__WEBPACK_IMPORTED_MODULE_3__/* .CONTEXT_NAMES */ .pF.filter((c) => (overrides[c]?.length ?? 0) > 0).map((c) => ({
-            context: c,
-            matches: (0,_config_globs__WEBPACK_IMPORTED_MODULE_2__/* .pathMatcher */ .k)(overrides[c]),
-        }));
+    constructor(overrides = []) {
+        this.overrides = overrides;
     }
     /** Whether the configuration places this path, which then wins over any section a rule names. */
     overridden(path) {
@@ -1147,7 +1068,6 @@ class FileChecker {
                 secretNames: this.job.options.secretNames,
                 publicEnvPrefixes: this.job.options.publicEnvPrefixes,
                 rules: this.job.options.rules,
-                contexts: this.job.options.contexts,
             },
         };
         // Each worker is kept as soon as it exists, so `abort` can stop it.
@@ -1245,11 +1165,16 @@ function addStats(into, from) {
 
 
 
-function ruleSettings(opts) {
+/**
+ * What the rules are told. `overrides` are the configuration's compiled
+ * `contexts:` globs; worker threads go without them, since findings are
+ * placed on the main thread (`FindingCollector.finish`).
+ */
+function ruleSettings(opts, overrides = []) {
     return {
         secretNames: new _rules_lib_secret_names__WEBPACK_IMPORTED_MODULE_1__/* .SecretNames */ .Np(opts.secretNames ?? []),
         publicEnvPrefixes: [..._rules_lib_env_keys__WEBPACK_IMPORTED_MODULE_2__/* .PUBLIC_ENV_PREFIXES */ .tW, ...(opts.publicEnvPrefixes ?? [])],
-        contexts: new _context__WEBPACK_IMPORTED_MODULE_5__/* .ContextClassifier */ .NU(opts.contexts),
+        contexts: new _context__WEBPACK_IMPORTED_MODULE_5__/* .ContextClassifier */ .NU(overrides),
     };
 }
 /** The rules a scan runs: all but those the configuration turns `off`. */
@@ -1395,12 +1320,24 @@ class FindingCollector {
         this.comments.push(...part.comments);
     }
     push(ruleId, found) {
-        const rule = this.rules.find((r) => r.meta.id === ruleId);
-        const pf = placeFinding(found, rule?.meta.severity ?? 'error', rule?.meta.policy ?? 'secret', this.settings.contexts);
-        if (pf === null)
-            return;
-        this.ruleOf.set(pf, ruleId);
-        this.raw.push(pf);
+        this.ruleOf.set(found, ruleId);
+        this.raw.push(found);
+    }
+    /** Every finding with its context and the severity the policy gives it there; doc placeholders dropped. */
+    placed() {
+        const byId = new Map(this.rules.map((r) => [r.meta.id, r]));
+        const raw = [];
+        const ruleOf = new Map();
+        for (const f of this.raw) {
+            const ruleId = this.ruleOf.get(f);
+            const rule = byId.get(ruleId);
+            const pf = placeFinding(f, rule?.meta.severity ?? 'error', rule?.meta.policy ?? 'secret', this.settings.contexts);
+            if (pf === null)
+                continue;
+            ruleOf.set(pf, ruleId);
+            raw.push(pf);
+        }
+        return { raw, ruleOf };
     }
     /**
      * Redacted, fingerprinted findings in report order, the raw values behind
@@ -1408,7 +1345,8 @@ class FindingCollector {
      */
     finish() {
         const secretValues = new Set();
-        const findings = finalize(this.raw, this.ruleOf, this.rules, secretValues);
+        const { raw, ruleOf } = this.placed();
+        const findings = finalize(raw, ruleOf, this.rules, secretValues);
         return { findings, secretValues: [...secretValues].sort(), comments: this.comments };
     }
 }
@@ -1952,21 +1890,6 @@ function splitLines(text) {
     }
     return { lines, longLines };
 }
-
-
-/***/ }),
-
-/***/ 3171:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sj: () => (/* binding */ DEFAULT_MAX_FILE_SIZE),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   pF: () => (/* binding */ CONTEXT_NAMES)
-/* harmony export */ });
-const SEVERITIES = ['error', 'warning', 'notice'];
-const CONTEXT_NAMES = ['production', 'development', 'test', 'ci', 'build', 'example', 'docs'];
-const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
 
 /***/ }),

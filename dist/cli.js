@@ -19,14 +19,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const argv = process.argv.slice(2);
 (0,_engine_worker_entry__WEBPACK_IMPORTED_MODULE_1__/* .setWorkerEntry */ .HU)((0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url));
 if ((0,_engine_worker_entry__WEBPACK_IMPORTED_MODULE_1__/* .isScanWorker */ .WJ)()) {
-    const { serveWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(182)]).then(__nccwpck_require__.bind(__nccwpck_require__, 182));
+    const { serveWorker } = await __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 182));
     serveWorker();
 }
 else if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v' || argv[0] === '-V')) {
     process.stdout.write(`${_version__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .xv}\n`);
 }
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(815), __nccwpck_require__.e(182), __nccwpck_require__.e(144)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8144));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(182), __nccwpck_require__.e(869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1869));
     process.exitCode = await run(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env });
 }
 

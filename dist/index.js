@@ -14,11 +14,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // without loading the Action's modules.
 (0,_engine_worker_entry__WEBPACK_IMPORTED_MODULE_1__/* .setWorkerEntry */ .HU)((0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url));
 if ((0,_engine_worker_entry__WEBPACK_IMPORTED_MODULE_1__/* .isScanWorker */ .WJ)()) {
-    const { serveWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(182)]).then(__nccwpck_require__.bind(__nccwpck_require__, 182));
+    const { serveWorker } = await __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 182));
     serveWorker();
 }
 else {
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(511), __nccwpck_require__.e(182), __nccwpck_require__.e(128)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4128));
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(182), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6815));
     await runAction();
 }
 

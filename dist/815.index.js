@@ -1,8 +1,8 @@
-export const id = 128;
-export const ids = [128];
+export const id = 815;
+export const ids = [815];
 export const modules = {
 
-/***/ 4128:
+/***/ 6815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -388,8 +388,11 @@ async function declaredSubmodules(root) {
 var engine_read = __webpack_require__(5404);
 // EXTERNAL MODULE: ./src/engine/text.ts
 var engine_text = __webpack_require__(1655);
-// EXTERNAL MODULE: ./src/engine/types.ts
-var types = __webpack_require__(3171);
+;// CONCATENATED MODULE: ./src/engine/types.ts
+const SEVERITIES = ['error', 'warning', 'notice'];
+const CONTEXT_NAMES = ['production', 'development', 'test', 'ci', 'build', 'example', 'docs'];
+const types_DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+
 // EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
 var src_rules = __webpack_require__(237);
 // EXTERNAL MODULE: ./src/engine/pipeline.ts
@@ -497,8 +500,79 @@ function parseBaseline(text, file) {
     return { entries };
 }
 
-// EXTERNAL MODULE: ./src/config/globs.ts
-var config_globs = __webpack_require__(6053);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(3581);
+;// CONCATENATED MODULE: ./src/config/globs.ts
+
+
+/**
+ * Why a glob cannot be used, or null when it can. minimatch takes almost any
+ * string literally, so the mistakes that would silently match nothing are
+ * caught here instead.
+ */
+function globProblem(glob) {
+    if (glob.trim() === '')
+        return 'is empty';
+    if (glob.includes('\\'))
+        return 'uses a backslash; write paths with / (POSIX), relative to the scanned root';
+    if (glob.startsWith('/'))
+        return 'is absolute; write it relative to the scanned root, e.g. "vendor/**"';
+    if (glob.startsWith('!'))
+        return 'is a negation; list only the paths to match';
+    if (normalizeGlob(glob).split('/').includes('..'))
+        return 'leaves the scanned root with ".."';
+    if (!balanced(glob, '[', ']'))
+        return 'has an unclosed "["';
+    if (!balanced(glob, '{', '}'))
+        return 'has an unclosed "{"';
+    return null;
+}
+function balanced(glob, open, close) {
+    let depth = 0;
+    for (const ch of glob) {
+        if (ch === open)
+            depth++;
+        else if (ch === close && depth > 0)
+            depth--;
+    }
+    return depth === 0;
+}
+/** `./a/b/` and `a/b` mean the same folder. */
+function normalizeGlob(glob) {
+    let g = glob.trim();
+    while (g.startsWith('./'))
+        g = g.slice(2);
+    while (g.length > 1 && g.endsWith('/'))
+        g = g.slice(0, -1);
+    return g;
+}
+/**
+ * A predicate over POSIX relative paths: true when a glob matches the path
+ * or one of the folders it is in, so `vendor` and `vendor/**` both cover
+ * `vendor/x/y.js`.
+ */
+function globs_pathMatcher(globs) {
+    if (globs.length === 0)
+        return () => false;
+    const matchers = globs.map((g) => new esm/* Minimatch */.VR(normalizeGlob(g), { dot: true }));
+    const test = (p) => matchers.some((m) => m.match(p));
+    return (p) => {
+        if (test(p))
+            return true;
+        for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) {
+            if (test(p.slice(0, i)))
+                return true;
+        }
+        return false;
+    };
+}
+/** The configuration's `contexts:`, compiled in the order contexts are listed, for `ContextClassifier`. */
+function globs_contextOverrides(contexts) {
+    if (!contexts)
+        return [];
+    return CONTEXT_NAMES.filter((c) => (contexts[c]?.length ?? 0) > 0).map((c) => ({ context: c, matches: globs_pathMatcher(contexts[c]) }));
+}
+
 // EXTERNAL MODULE: ./src/rules/unused-suppression.ts
 var unused_suppression = __webpack_require__(7991);
 ;// CONCATENATED MODULE: ./src/engine/suppress.ts
@@ -524,7 +598,7 @@ function suppress_settle(findings, files, opts = {}) {
             return null;
         return level ? { ...f, severity: level } : { ...f };
     };
-    const allowed = (opts.allow ?? []).map((a) => ({ ...a, match: (0,config_globs/* pathMatcher */.k)(a.paths) }));
+    const allowed = (opts.allow ?? []).map((a) => ({ ...a, match: globs_pathMatcher(a.paths) }));
     const allow = (f) => {
         if (f.suppressed)
             return;
@@ -558,7 +632,7 @@ function suppress_settle(findings, files, opts = {}) {
         allow(f);
         out.push(f);
     }
-    for (const n of unusedNotices(files, used, new context/* ContextClassifier */.NU(opts.contexts))) {
+    for (const n of unusedNotices(files, used, new context/* ContextClassifier */.NU(globs_contextOverrides(opts.contexts)))) {
         const f = regrade(n);
         if (!f)
             continue;
@@ -639,14 +713,14 @@ async function scan(options, rules = src_rules/* RULES */.y) {
     const started = performance.now();
     const root = external_node_path_.resolve(options.root);
     await assertFolder(root);
-    const maxFileSize = options.maxFileSize ?? types/* DEFAULT_MAX_FILE_SIZE */.Sj;
-    const ignored = (0,config_globs/* pathMatcher */.k)(options.ignore ?? []);
+    const maxFileSize = options.maxFileSize ?? types_DEFAULT_MAX_FILE_SIZE;
+    const ignored = globs_pathMatcher(options.ignore ?? []);
     const wanted = options.paths ? within(options.paths) : null;
     const keep = (e) => (wanted === null || wanted(e.path)) && !ignored(e.path);
     const stats = (0,pipeline/* emptyStats */.bD)();
     const errors = [];
     const reader = new engine_read/* SafeReader */.H(root);
-    const collector = new pipeline/* FindingCollector */.xe((0,pipeline/* enabledRules */.nb)(rules, options.rules), (0,pipeline/* ruleSettings */.I8)(options), stats);
+    const collector = new pipeline/* FindingCollector */.xe((0,pipeline/* enabledRules */.nb)(rules, options.rules), (0,pipeline/* ruleSettings */.I8)(options, globs_contextOverrides(options.contexts)), stats);
     // Files are read and checked while git is still listing them.
     const checker = new parallel/* FileChecker */.U({ root, maxFileSize, options }, collector, stats, options.onProgress);
     let inv;
@@ -749,7 +823,7 @@ function planAnnotations(findings, opts) {
     const active = findings.filter((f) => !f.suppressed);
     let budget = Math.max(0, Math.min(opts.max, JOB_LIMIT));
     const chosen = [];
-    for (const severity of types/* SEVERITIES */.oC) {
+    for (const severity of SEVERITIES) {
         const ofSeverity = active.filter((f) => f.severity === severity);
         const onChanged = opts.changedLines;
         const ordered = onChanged
@@ -1089,7 +1163,7 @@ function formatSummary(input) {
     if (active.length === 0)
         head.push('## leakproof ✔ no findings', '');
     else {
-        const parts = types/* SEVERITIES */.oC.filter((s) => counts[s] > 0).map((s) => plural(counts[s], s));
+        const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => plural(counts[s], s));
         head.push(`## leakproof ✖ ${plural(active.length, 'finding')} (${parts.join(', ')})`, '');
     }
     head.push(`**Scope:** ${scopeText(input.scope)}  `);
@@ -1639,7 +1713,7 @@ async function scanChanges(root, files, source, opts, rules, started) {
     const maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     const stats = emptyStats();
     const errors = [];
-    const collector = new FindingCollector(enabledRules(rules, opts.rules), ruleSettings(opts), stats);
+    const collector = new FindingCollector(enabledRules(rules, opts.rules), ruleSettings(opts, contextOverrides(opts.contexts)), stats);
     const ignored = pathMatcher(opts.ignore ?? []);
     files = files.filter((f) => !ignored(f.path));
     const entries = [];
@@ -2000,7 +2074,7 @@ function validateConfig(doc, file) {
             return item;
         });
     };
-    const globs = (key, v) => stringList(key, v, 'globs', 'a glob', config_globs/* globProblem */.A);
+    const globs = (key, v) => stringList(key, v, 'globs', 'a glob', globProblem);
     for (const [key, v] of Object.entries(doc)) {
         switch (key) {
             case 'ignore':
@@ -2058,10 +2132,10 @@ function validateConfig(doc, file) {
                 break;
             case 'contexts': {
                 if (!isPlainObject(v))
-                    return fail(key, `must be a mapping of context name (${types/* CONTEXT_NAMES */.pF.join(', ')}) to a list of globs, got ${typeName(v)}`);
+                    return fail(key, `must be a mapping of context name (${CONTEXT_NAMES.join(', ')}) to a list of globs, got ${typeName(v)}`);
                 for (const [name, list] of Object.entries(v)) {
-                    if (!types/* CONTEXT_NAMES */.pF.includes(name)) {
-                        return fail(`contexts.${quoteCut(name).slice(1, -1)}`, `unknown context ${quoteCut(name)}; allowed: ${types/* CONTEXT_NAMES */.pF.join(', ')}`);
+                    if (!CONTEXT_NAMES.includes(name)) {
+                        return fail(`contexts.${quoteCut(name).slice(1, -1)}`, `unknown context ${quoteCut(name)}; allowed: ${CONTEXT_NAMES.join(', ')}`);
                     }
                     config.contexts[name] = globs(`contexts.${name}`, list);
                 }

@@ -1,8 +1,8 @@
-export const id = 144;
-export const ids = [144];
+export const id = 869;
+export const ids = [869];
 export const modules = {
 
-/***/ 8144:
+/***/ 1869:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -695,8 +695,11 @@ async function declaredSubmodules(root) {
 var engine_read = __webpack_require__(5404);
 // EXTERNAL MODULE: ./src/engine/text.ts
 var engine_text = __webpack_require__(1655);
-// EXTERNAL MODULE: ./src/engine/types.ts
-var types = __webpack_require__(3171);
+;// CONCATENATED MODULE: ./src/engine/types.ts
+const SEVERITIES = ['error', 'warning', 'notice'];
+const CONTEXT_NAMES = ['production', 'development', 'test', 'ci', 'build', 'example', 'docs'];
+const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+
 // EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
 var src_rules = __webpack_require__(237);
 // EXTERNAL MODULE: ./src/engine/pipeline.ts
@@ -804,8 +807,79 @@ function parseBaseline(text, file) {
     return { entries };
 }
 
-// EXTERNAL MODULE: ./src/config/globs.ts
-var config_globs = __webpack_require__(6053);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(3581);
+;// CONCATENATED MODULE: ./src/config/globs.ts
+
+
+/**
+ * Why a glob cannot be used, or null when it can. minimatch takes almost any
+ * string literally, so the mistakes that would silently match nothing are
+ * caught here instead.
+ */
+function globProblem(glob) {
+    if (glob.trim() === '')
+        return 'is empty';
+    if (glob.includes('\\'))
+        return 'uses a backslash; write paths with / (POSIX), relative to the scanned root';
+    if (glob.startsWith('/'))
+        return 'is absolute; write it relative to the scanned root, e.g. "vendor/**"';
+    if (glob.startsWith('!'))
+        return 'is a negation; list only the paths to match';
+    if (normalizeGlob(glob).split('/').includes('..'))
+        return 'leaves the scanned root with ".."';
+    if (!balanced(glob, '[', ']'))
+        return 'has an unclosed "["';
+    if (!balanced(glob, '{', '}'))
+        return 'has an unclosed "{"';
+    return null;
+}
+function balanced(glob, open, close) {
+    let depth = 0;
+    for (const ch of glob) {
+        if (ch === open)
+            depth++;
+        else if (ch === close && depth > 0)
+            depth--;
+    }
+    return depth === 0;
+}
+/** `./a/b/` and `a/b` mean the same folder. */
+function normalizeGlob(glob) {
+    let g = glob.trim();
+    while (g.startsWith('./'))
+        g = g.slice(2);
+    while (g.length > 1 && g.endsWith('/'))
+        g = g.slice(0, -1);
+    return g;
+}
+/**
+ * A predicate over POSIX relative paths: true when a glob matches the path
+ * or one of the folders it is in, so `vendor` and `vendor/**` both cover
+ * `vendor/x/y.js`.
+ */
+function pathMatcher(globs) {
+    if (globs.length === 0)
+        return () => false;
+    const matchers = globs.map((g) => new esm/* Minimatch */.VR(normalizeGlob(g), { dot: true }));
+    const test = (p) => matchers.some((m) => m.match(p));
+    return (p) => {
+        if (test(p))
+            return true;
+        for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) {
+            if (test(p.slice(0, i)))
+                return true;
+        }
+        return false;
+    };
+}
+/** The configuration's `contexts:`, compiled in the order contexts are listed, for `ContextClassifier`. */
+function contextOverrides(contexts) {
+    if (!contexts)
+        return [];
+    return CONTEXT_NAMES.filter((c) => (contexts[c]?.length ?? 0) > 0).map((c) => ({ context: c, matches: pathMatcher(contexts[c]) }));
+}
+
 // EXTERNAL MODULE: ./src/rules/unused-suppression.ts
 var unused_suppression = __webpack_require__(7991);
 ;// CONCATENATED MODULE: ./src/engine/suppress.ts
@@ -831,7 +905,7 @@ function settle(findings, files, opts = {}) {
             return null;
         return level ? { ...f, severity: level } : { ...f };
     };
-    const allowed = (opts.allow ?? []).map((a) => ({ ...a, match: (0,config_globs/* pathMatcher */.k)(a.paths) }));
+    const allowed = (opts.allow ?? []).map((a) => ({ ...a, match: pathMatcher(a.paths) }));
     const allow = (f) => {
         if (f.suppressed)
             return;
@@ -865,7 +939,7 @@ function settle(findings, files, opts = {}) {
         allow(f);
         out.push(f);
     }
-    for (const n of unusedNotices(files, used, new context/* ContextClassifier */.NU(opts.contexts))) {
+    for (const n of unusedNotices(files, used, new context/* ContextClassifier */.NU(contextOverrides(opts.contexts)))) {
         const f = regrade(n);
         if (!f)
             continue;
@@ -946,14 +1020,14 @@ async function scan(options, rules = src_rules/* RULES */.y) {
     const started = performance.now();
     const root = external_node_path_.resolve(options.root);
     await assertFolder(root);
-    const maxFileSize = options.maxFileSize ?? types/* DEFAULT_MAX_FILE_SIZE */.Sj;
-    const ignored = (0,config_globs/* pathMatcher */.k)(options.ignore ?? []);
+    const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    const ignored = pathMatcher(options.ignore ?? []);
     const wanted = options.paths ? within(options.paths) : null;
     const keep = (e) => (wanted === null || wanted(e.path)) && !ignored(e.path);
     const stats = (0,pipeline/* emptyStats */.bD)();
     const errors = [];
     const reader = new engine_read/* SafeReader */.H(root);
-    const collector = new pipeline/* FindingCollector */.xe((0,pipeline/* enabledRules */.nb)(rules, options.rules), (0,pipeline/* ruleSettings */.I8)(options), stats);
+    const collector = new pipeline/* FindingCollector */.xe((0,pipeline/* enabledRules */.nb)(rules, options.rules), (0,pipeline/* ruleSettings */.I8)(options, contextOverrides(options.contexts)), stats);
     // Files are read and checked while git is still listing them.
     const checker = new parallel/* FileChecker */.U({ root, maxFileSize, options }, collector, stats, options.onProgress);
     let inv;
@@ -1110,7 +1184,7 @@ function validateConfig(doc, file) {
             return item;
         });
     };
-    const globs = (key, v) => stringList(key, v, 'globs', 'a glob', config_globs/* globProblem */.A);
+    const globs = (key, v) => stringList(key, v, 'globs', 'a glob', globProblem);
     for (const [key, v] of Object.entries(doc)) {
         switch (key) {
             case 'ignore':
@@ -1168,10 +1242,10 @@ function validateConfig(doc, file) {
                 break;
             case 'contexts': {
                 if (!isPlainObject(v))
-                    return fail(key, `must be a mapping of context name (${types/* CONTEXT_NAMES */.pF.join(', ')}) to a list of globs, got ${typeName(v)}`);
+                    return fail(key, `must be a mapping of context name (${CONTEXT_NAMES.join(', ')}) to a list of globs, got ${typeName(v)}`);
                 for (const [name, list] of Object.entries(v)) {
-                    if (!types/* CONTEXT_NAMES */.pF.includes(name)) {
-                        return fail(`contexts.${quoteCut(name).slice(1, -1)}`, `unknown context ${quoteCut(name)}; allowed: ${types/* CONTEXT_NAMES */.pF.join(', ')}`);
+                    if (!CONTEXT_NAMES.includes(name)) {
+                        return fail(`contexts.${quoteCut(name).slice(1, -1)}`, `unknown context ${quoteCut(name)}; allowed: ${CONTEXT_NAMES.join(', ')}`);
                     }
                     config.contexts[name] = globs(`contexts.${name}`, list);
                 }
@@ -1853,8 +1927,8 @@ function parseFinding(v, where) {
     if (!isObj(v))
         throw new ReportInputError(`${where} is not an object`);
     const severity = v.severity;
-    if (!types/* SEVERITIES */.oC.includes(severity))
-        throw new ReportInputError(`${where}: \`severity\` is not one of ${types/* SEVERITIES */.oC.join(', ')}`);
+    if (!SEVERITIES.includes(severity))
+        throw new ReportInputError(`${where}: \`severity\` is not one of ${SEVERITIES.join(', ')}`);
     const ruleId = reqString(v, 'ruleId', where);
     const path = reqString(v, 'path', where);
     const fingerprint = reqString(v, 'fingerprint', where);
@@ -1871,7 +1945,7 @@ function parseFinding(v, where) {
     out.fingerprint = fingerprint;
     out.status = STATUSES.includes(v.status) ? v.status : 'plain';
     // Reports from before contexts existed judged every finding as production.
-    out.context = types/* CONTEXT_NAMES */.pF.includes(v.context) ? v.context : 'production';
+    out.context = CONTEXT_NAMES.includes(v.context) ? v.context : 'production';
     const suppressed = parseSuppression(v.suppressed);
     if (suppressed)
         out.suppressed = suppressed;
@@ -3114,11 +3188,11 @@ async function changedFiles(opts) {
 }
 /** Runs the rules over changed files: content rules on added lines, path rules on every changed path. */
 async function scanChanges(root, files, source, opts, rules, started) {
-    const maxFileSize = opts.maxFileSize ?? types/* DEFAULT_MAX_FILE_SIZE */.Sj;
+    const maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     const stats = (0,pipeline/* emptyStats */.bD)();
     const errors = [];
-    const collector = new pipeline/* FindingCollector */.xe((0,pipeline/* enabledRules */.nb)(rules, opts.rules), (0,pipeline/* ruleSettings */.I8)(opts), stats);
-    const ignored = (0,config_globs/* pathMatcher */.k)(opts.ignore ?? []);
+    const collector = new pipeline/* FindingCollector */.xe((0,pipeline/* enabledRules */.nb)(rules, opts.rules), (0,pipeline/* ruleSettings */.I8)(opts, contextOverrides(opts.contexts)), stats);
+    const ignored = pathMatcher(opts.ignore ?? []);
     files = files.filter((f) => !ignored(f.path));
     const entries = [];
     const readable = files.filter((f) => f.mode !== '160000' && f.mode !== '120000');
@@ -3225,7 +3299,7 @@ async function scanStaged(options, rules = src_rules/* RULES */.y) {
             return blob ?? { skipped: 'missing' };
         },
         async readText(p) {
-            return (0,engine_text/* textOf */.b6)(await cat.read(`:${repo.prefix}${p}`, options.maxFileSize ?? types/* DEFAULT_MAX_FILE_SIZE */.Sj));
+            return (0,engine_text/* textOf */.b6)(await cat.read(`:${repo.prefix}${p}`, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
         },
     };
     try {
@@ -3268,7 +3342,7 @@ async function scanSince(options, rules = src_rules/* RULES */.y) {
             return { skipped: out.kind };
         },
         async readText(p) {
-            const out = reader.readSync(p, options.maxFileSize ?? types/* DEFAULT_MAX_FILE_SIZE */.Sj);
+            const out = reader.readSync(p, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
             return out.kind === 'ok' ? (0,engine_text/* textOf */.b6)(out) : null;
         },
     };
@@ -3312,7 +3386,7 @@ async function scanHistory(options, rules = src_rules/* RULES */.y) {
     const started = performance.now();
     const root = external_node_path_.resolve(options.root);
     rules = (0,pipeline/* enabledRules */.nb)(rules, options.rules);
-    const ignored = (0,config_globs/* pathMatcher */.k)(options.ignore ?? []);
+    const ignored = pathMatcher(options.ignore ?? []);
     const repo = await repoInfo(root, '--history');
     const stats = (0,pipeline/* emptyStats */.bD)();
     const [hasHead, shallowOut, since] = await Promise.all([
@@ -3325,8 +3399,8 @@ async function scanHistory(options, rules = src_rules/* RULES */.y) {
     if (!hasHead) {
         return { root, mode: 'git', findings: [], stats, errors: [], secretValues: [], history };
     }
-    const maxFileSize = options.maxFileSize ?? types/* DEFAULT_MAX_FILE_SIZE */.Sj;
-    const settings = (0,pipeline/* ruleSettings */.I8)(options);
+    const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    const settings = (0,pipeline/* ruleSettings */.I8)(options, contextOverrides(options.contexts));
     const cat = new CatFile(root);
     /** The earliest commit seen so far for each finding (the walk goes newest first). */
     const byFingerprint = new Map();

@@ -9,6 +9,8 @@ import { isExampleToken } from '../rules/lib/token-formats';
 export interface Placement {
   context: ContextName;
   why: string;
+  /** The configuration's `contexts:` put the path here: no section a rule names overrides it. */
+  configured?: true;
 }
 
 const PRODUCTION: Placement = { context: 'production', why: 'production code or config' };
@@ -72,19 +74,20 @@ export class ContextClassifier {
 
   constructor(private readonly overrides: readonly ContextOverride[] = []) {}
 
-  /** Whether the configuration places this path, which then wins over any section a rule names. */
-  overridden(path: string): Placement | null {
-    for (const o of this.overrides) if (o.matches(path)) return { context: o.context, why: 'set by `contexts:` in the configuration' };
-    return null;
-  }
-
   of(path: string): Placement {
     let p = this.memo.get(path);
     if (p === undefined) {
-      p = this.overridden(path) ?? classifyPath(path);
+      p = this.configured(path) ?? classifyPath(path);
       this.memo.set(path, p);
     }
     return p;
+  }
+
+  private configured(path: string): Placement | null {
+    for (const o of this.overrides) {
+      if (o.matches(path)) return { context: o.context, why: 'set by `contexts:` in the configuration', configured: true };
+    }
+    return null;
   }
 }
 

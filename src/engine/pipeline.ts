@@ -226,9 +226,10 @@ export class FindingCollector {
  */
 export function placeFinding(f: PathFinding, ruleSeverity: Severity, policy: PolicyClass, contexts: ContextClassifier): PathFinding | null {
   const file = contexts.of(f.path);
-  // A section refines production or development code; a section of a test or an example stays there.
-  const refines = f.context !== undefined && (file.context === 'production' || file.context === 'development');
-  const placed = refines ? (contexts.overridden(f.path) ?? { context: f.context!, why: f.contextWhy ?? f.context! }) : file;
+  // A section refines production or development code; a section of a test or an example stays there,
+  // and a path the configuration placed stays where it put it.
+  const refines = f.context !== undefined && !file.configured && (file.context === 'production' || file.context === 'development');
+  const placed = refines ? { context: f.context!, why: f.contextWhy ?? f.context! } : file;
   if (placed.context === 'docs' && f.secret !== undefined && isDocPlaceholder(f.secret)) return null;
   const own = f.severity ?? ruleSeverity;
   const severity = cappedSeverity(own, f.policy ?? policy, placed.context);

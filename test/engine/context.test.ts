@@ -148,7 +148,7 @@ describe('classifyPath', () => {
 describe('ContextClassifier', () => {
   it('lets the configuration override the built-in classification', () => {
     const c = new ContextClassifier(contextOverrides({ production: ['.github/workflows/deploy.yml'], test: ['qa/**'] }));
-    expect(c.of('.github/workflows/deploy.yml')).toEqual({ context: 'production', why: 'set by `contexts:` in the configuration' });
+    expect(c.of('.github/workflows/deploy.yml')).toEqual({ context: 'production', why: 'set by `contexts:` in the configuration', configured: true });
     expect(c.of('.github/workflows/test.yml').context).toBe('ci');
     expect(c.of('qa/settings.py').context).toBe('test');
     expect(c.of('app/settings.py').context).toBe('production');

@@ -46,20 +46,20 @@ class ContextClassifier {
     constructor(overrides = []) {
         this.overrides = overrides;
     }
-    /** Whether the configuration places this path, which then wins over any section a rule names. */
-    overridden(path) {
-        for (const o of this.overrides)
-            if (o.matches(path))
-                return { context: o.context, why: 'set by `contexts:` in the configuration' };
-        return null;
-    }
     of(path) {
         let p = this.memo.get(path);
         if (p === undefined) {
-            p = this.overridden(path) ?? classifyPath(path);
+            p = this.configured(path) ?? classifyPath(path);
             this.memo.set(path, p);
         }
         return p;
+    }
+    configured(path) {
+        for (const o of this.overrides) {
+            if (o.matches(path))
+                return { context: o.context, why: 'set by `contexts:` in the configuration', configured: true };
+        }
+        return null;
     }
 }
 // ---------------------------------------------------------------------------
@@ -1358,9 +1358,10 @@ class FindingCollector {
  */
 function placeFinding(f, ruleSeverity, policy, contexts) {
     const file = contexts.of(f.path);
-    // A section refines production or development code; a section of a test or an example stays there.
-    const refines = f.context !== undefined && (file.context === 'production' || file.context === 'development');
-    const placed = refines ? (contexts.overridden(f.path) ?? { context: f.context, why: f.contextWhy ?? f.context }) : file;
+    // A section refines production or development code; a section of a test or an example stays there,
+    // and a path the configuration placed stays where it put it.
+    const refines = f.context !== undefined && !file.configured && (file.context === 'production' || file.context === 'development');
+    const placed = refines ? { context: f.context, why: f.contextWhy ?? f.context } : file;
     if (placed.context === 'docs' && f.secret !== undefined && (0,_context__WEBPACK_IMPORTED_MODULE_5__/* .isDocPlaceholder */ .KN)(f.secret))
         return null;
     const own = f.severity ?? ruleSeverity;

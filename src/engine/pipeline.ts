@@ -150,13 +150,24 @@ export class FindingCollector {
       this.stats.bytes += input.size;
     }
     const ctx = new FileView(input, readable, this.settings, this.literals, this.stats);
+    let keep = keepLine;
     if (ctx.contains(SUPPRESSION_MARK)) {
       const comments = findSuppressionComments(input.path, ctx.lines, keepLine);
       if (comments.length > 0) this.comments.push({ path: input.path, status: input.status, comments });
+      // A `-next-line` comment the change adds above an old line hides what that line holds: look at it too.
+      if (keepLine) {
+        const guarded = new Set<number>();
+        for (const c of comments) {
+          if (!c.nextLine || !keepLine(c.line)) continue;
+          guarded.add(c.line + 1);
+          c.reportable = true;
+        }
+        if (guarded.size > 0) keep = (line) => keepLine(line) || guarded.has(line);
+      }
     }
     for (const rule of this.fileRules) {
       for (const f of rule.checkFile!(ctx)) {
-        if (keepLine && f.line !== undefined && !keepLine(f.line)) continue;
+        if (keep && f.line !== undefined && !keep(f.line)) continue;
         this.push(rule.meta.id, { ...f, path: input.path, status: input.status });
       }
     }

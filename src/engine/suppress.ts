@@ -60,7 +60,7 @@ export function settle(findings: readonly Finding[], files: readonly FileComment
       const c = targets.get(f.path)?.get(f.line)?.find((x) => x.rules.length === 0 || x.rules.includes(f.ruleId));
       if (c) {
         used.add(c);
-        f.suppressed = c.reason ? { by: 'inline', reason: c.reason } : { by: 'inline' };
+        f.suppressed = c.reason ? { by: 'inline', reason: c.reason, line: c.line } : { by: 'inline', line: c.line };
       }
     }
     allow(f);

@@ -20,6 +20,8 @@ export type FailOn = Severity | 'never';
 export interface Suppression {
   by: 'inline' | 'config' | 'baseline';
   reason?: string;
+  /** For an inline suppression: the line of the comment (the line above the finding for `-next-line`). */
+  line?: number;
 }
 
 export interface Finding {
@@ -39,6 +41,12 @@ export interface Finding {
   /** Where the finding sits (the file's context, or its section's); it decided the severity. */
   context: ContextName;
   suppressed?: Suppression;
+  /**
+   * Set when the scan compares with a base (a pull request, `--since`, `--staged`):
+   * true when the finding sits on a line the change adds or rewrites, or is a
+   * whole-file finding on a path the change adds; false when it was already there.
+   */
+  new?: boolean;
   /** Set by history scans: the commit that introduced the finding. */
   commit?: CommitInfo;
 }
@@ -108,6 +116,25 @@ export interface ScanResult {
   history?: HistoryInfo;
   /** Set by diff scans: what was compared (`staged changes`, `changes since origin/main`). */
   changes?: string;
+  /** Set when the scan compares with a base: inline suppressions the change adds, one per finding they hide. */
+  addedSuppressions?: AddedSuppression[];
+}
+
+/**
+ * A finding hidden by a `leakproof-ignore` comment that the change itself
+ * adds. It names where and why, never the secret.
+ */
+export interface AddedSuppression {
+  ruleId: string;
+  severity: Severity;
+  path: string;
+  /** The line of the hidden finding. */
+  line?: number;
+  /** The line of the comment that hides it. */
+  commentLine: number;
+  reason?: string;
+  context: ContextName;
+  fingerprint: string;
 }
 
 export interface ScanOptions {

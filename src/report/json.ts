@@ -1,4 +1,4 @@
-import type { Finding, ScanResult } from '../engine/types';
+import type { AddedSuppression, Finding, ScanResult } from '../engine/types';
 import { TOOL_NAME, VERSION } from '../version';
 
 /** The documented JSON report. Fields are copied one by one so nothing raw can slip in. */
@@ -9,6 +9,11 @@ export interface JsonReport {
   findings: Finding[];
   stats: ScanResult['stats'];
   errors: ScanResult['errors'];
+  /**
+   * Present when the scan compares with a base (`--since`, `--staged`, a pull
+   * request): the inline suppressions the change adds, without the secret.
+   */
+  addedSuppressions?: AddedSuppression[];
   /** Present for `--history`: commits scanned, whether the clone was shallow. */
   history?: NonNullable<ScanResult['history']>;
   /** Which repository and commit were scanned, so organisation reports can be merged and linked. */
@@ -29,6 +34,7 @@ export function toJsonReport(result: ScanResult, displayRoot: string, repository
     findings: result.findings.map(copyFinding),
     stats: result.stats,
     errors: result.errors,
+    ...(result.addedSuppressions ? { addedSuppressions: result.addedSuppressions.map(copySuppression) } : {}),
     ...(result.history ? { history: { ...result.history } } : {}),
   };
   if (repository) report.repository = repository.commit ? { name: repository.name, commit: repository.commit } : { name: repository.name };
@@ -53,8 +59,16 @@ export function resolveRepository(
 }
 
 const ORDER: readonly (keyof Finding)[] = [
-  'ruleId', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'secret', 'fingerprint', 'status', 'context', 'suppressed', 'commit',
+  'ruleId', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'secret', 'fingerprint', 'status', 'context', 'new', 'suppressed', 'commit',
 ];
+
+const SUPPRESSION_ORDER: readonly (keyof AddedSuppression)[] = ['ruleId', 'severity', 'path', 'line', 'commentLine', 'reason', 'context', 'fingerprint'];
+
+function copySuppression(a: AddedSuppression): AddedSuppression {
+  const o: Record<string, unknown> = {};
+  for (const k of SUPPRESSION_ORDER) if (a[k] !== undefined) o[k] = a[k];
+  return o as unknown as AddedSuppression;
+}
 
 /** A copy with a fixed key order, so the output is byte-stable. */
 function copyFinding(f: Finding): Finding {

@@ -93,6 +93,8 @@ function sarifResult(f: Finding, ruleIndex: number | undefined, prefix: string):
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     properties: { gitStatus: f.status, context: f.context },
   };
+  // Against a base, SARIF's own vocabulary says whether the change brought the result in.
+  if (f.new !== undefined) out.baselineState = f.new ? 'new' : 'unchanged';
   if (f.suppressed) {
     out.suppressions = [
       {

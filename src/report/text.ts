@@ -48,6 +48,14 @@ export function formatText(result: ScanResult, opts: TextOptions): string {
   if (suppressed > 0) {
     lines.push(c.dim(`  ${plural(suppressed, 'finding')} suppressed${opts.showSuppressed ? '' : ' (--show-suppressed lists them)'}`));
   }
+  const added = result.addedSuppressions ?? [];
+  if (added.length > 0) {
+    lines.push(c.yellow(`  ${plural(added.length, 'finding')} hidden by \`leakproof-ignore\` comments this change adds:`));
+    for (const a of added) {
+      const where = lineSafe(printable(`${a.path}:${a.commentLine}`));
+      lines.push(c.yellow(`    ${where}  ${a.ruleId} (${a.severity}): ${a.reason ? printable(a.reason) : 'no reason given'}`));
+    }
+  }
   const stale = result.stats.baseline?.stale ?? 0;
   if (stale > 0) {
     lines.push(c.yellow(`  ${plural(stale, 'baseline entry', 'baseline entries')} no longer ${stale === 1 ? 'matches' : 'match'} a finding (--prune-baseline removes them)`));

@@ -30,6 +30,29 @@ describe('--since REF', () => {
     ]);
   });
 
+  it('marks findings new and lists the suppressions the change adds, with their reasons and never the secret', async () => {
+    const repo = newRepo();
+    repo.write('a.py', `# leakproof-ignore-next-line -- kept for the migration test\n${SECRET_LINE}\n`).write('b.py', `X = 1\n${SECRET_LINE}\n`).commit('base');
+    repo.write('a.py', `# leakproof-ignore-next-line -- kept for the migration test\n${SECRET_LINE}\nY = 2\n`);
+    repo.write('b.py', `X = 1\n# leakproof-ignore-next-line -- rotated on 2026-11-30\n${SECRET_LINE}\n`);
+    repo.write('c.py', `JWT_SECRET = 'Zq4vN8mT2xK6pL0rW3sY7bH1'  # leakproof-ignore\n`);
+    const { code, report, stdout } = await jsonScan(repo.dir, '--since', 'HEAD');
+    expect(code).toBe(0);
+    expect(report.addedSuppressions).toEqual([
+      { ruleId: 'hardcoded-secret-key', severity: 'error', path: 'b.py', line: 3, commentLine: 2, reason: 'rotated on 2026-11-30', context: 'production', fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/) },
+      { ruleId: 'hardcoded-secret-key', severity: 'error', path: 'c.py', line: 1, commentLine: 1, context: 'production', fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/) },
+    ]);
+    // The old line under a new comment was already there; the new file's line is new.
+    expect(report.findings.map((f: { path: string; new: boolean }) => `${f.path} ${f.new}`)).toEqual(['b.py false', 'c.py true']);
+    expect(stdout).not.toContain('Zq4vN8mT2xK6pL0rW3sY7bH1');
+    expect(stdout).not.toContain("k3J9xQ2mQz7Lp0Rv8Tn4Wc6Yb1Hd5Fg'");
+
+    const text = await cli([repo.dir, '--since', 'HEAD']);
+    expect(text.stdout).toContain('2 findings hidden by `leakproof-ignore` comments this change adds:');
+    expect(text.stdout).toContain('b.py:2  hardcoded-secret-key (error): rotated on 2026-11-30');
+    expect(text.stdout).toContain('c.py:1  hardcoded-secret-key (error): no reason given');
+  });
+
   it('is clean when nothing was added since REF, and fails clearly on an unknown REF', async () => {
     const repo = newRepo();
     repo.write('old.py', `${SECRET_LINE}\n`).commit('base');

@@ -27,7 +27,7 @@ describe('inline suppression', () => {
     ['config.php', (c: string) => `<?php $${secretLine()}; // ${c}`],
   ])('same line in %s', async (file, line) => {
     expect(await scanFiles({ [file]: `${line(D)}\n` })).toEqual([
-      { rule: 'hardcoded-secret-key', where: `${file}:1`, suppressed: { by: 'inline' } },
+      { rule: 'hardcoded-secret-key', where: `${file}:1`, suppressed: { by: 'inline', line: 1 } },
     ]);
   });
 
@@ -40,27 +40,27 @@ describe('inline suppression', () => {
     ['config.xml.py', `<!-- ${N} -->`],
   ])('next line in %s: %s', async (file, comment) => {
     expect(await scanFiles({ [file]: `${comment}\n${secretLine()}\n` })).toEqual([
-      { rule: 'hardcoded-secret-key', where: `${file}:2`, suppressed: { by: 'inline' } },
+      { rule: 'hardcoded-secret-key', where: `${file}:2`, suppressed: { by: 'inline', line: 1 } },
     ]);
   });
 
   it('a dotenv template, with #', async () => {
     const value = 'q8Zr2' + 'vLm9XbT4kWp7NcYd3Hs6Fj1';
     expect(await scanFiles({ '.env.example': `# ${N} -- documented test key\nSTRIPE_SECRET_KEY=${value}\n` })).toEqual([
-      { rule: 'dotenv-template-secret', where: '.env.example:2', suppressed: { by: 'inline', reason: 'documented test key' } },
+      { rule: 'dotenv-template-secret', where: '.env.example:2', suppressed: { by: 'inline', reason: 'documented test key', line: 1 } },
     ]);
   });
 
   it('carries the reason', async () => {
     expect(await scanFiles({ 'settings.py': `${secretLine(undefined, undefined, `# ${D} -- local development only`)}\n` })).toEqual([
-      { rule: 'hardcoded-secret-key', where: 'settings.py:1', suppressed: { by: 'inline', reason: 'local development only' } },
+      { rule: 'hardcoded-secret-key', where: 'settings.py:1', suppressed: { by: 'inline', reason: 'local development only', line: 1 } },
     ]);
   });
 
   it('a comment naming the rule suppresses it', async () => {
     const text = `${secretLine(undefined, undefined, `# ${D} hardcoded-secret-key -- fixture`)}\n`;
     expect(await scanFiles({ 'settings.py': text })).toEqual([
-      { rule: 'hardcoded-secret-key', where: 'settings.py:1', suppressed: { by: 'inline', reason: 'fixture' } },
+      { rule: 'hardcoded-secret-key', where: 'settings.py:1', suppressed: { by: 'inline', reason: 'fixture', line: 1 } },
     ]);
   });
 
@@ -152,13 +152,13 @@ describe('unused-suppression', () => {
 describe('suppressed findings in reports and exit codes', () => {
   const files = () => ({ 'settings.py': `${secretLine(undefined, undefined, `# ${D} -- fixture`)}\n`, 'b.py': `${secretLine()}\n` });
 
-  it('JSON carries suppressed: { by, reason }', async () => {
+  it('JSON carries suppressed: { by, reason, line }', async () => {
     const dir = folder(files());
     const r = await runCli([dir, '--no-git', '--format', 'json']);
     const report = JSON.parse(r.stdout);
     expect(report.findings.map((f: { path: string; suppressed?: unknown }) => [f.path, f.suppressed ?? null])).toEqual([
       ['b.py', null],
-      ['settings.py', { by: 'inline', reason: 'fixture' }],
+      ['settings.py', { by: 'inline', reason: 'fixture', line: 1 }],
     ]);
   });
 

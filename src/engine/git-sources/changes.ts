@@ -6,6 +6,7 @@ import { DEFAULT_MAX_FILE_SIZE } from '../types';
 import type { FileStatus, ScanError, ScanOptions, ScanResult, ScanStats } from '../types';
 import type { Rule, TreeEntry } from '../../rules/types';
 import { addedLines, PatchReader } from './patch';
+import { baseChanges, judgeAgainstBase } from '../novelty';
 import { parseRaw, type RawChange } from './raw';
 import { NOT_DELETED, PATCH_FLAGS } from './diff-args';
 import type { Blob } from './cat-file';
@@ -18,6 +19,8 @@ export interface ChangedFile {
   status: FileStatus;
   /** The whole file is new (added, or untracked): every line counts. */
   isNew: boolean;
+  /** The path itself is new: added, untracked, or the new name of a rename or copy. */
+  newPath: boolean;
   mode: string;
   oid: string;
   /** Added lines as [start, end) pairs; unused when `isNew`. */
@@ -64,12 +67,13 @@ export async function changedFiles(opts: ChangesOptions): Promise<ChangedFile[]>
     path: c.path,
     status: 'tracked' as FileStatus,
     isNew: c.status === 'A',
+    newPath: c.status === 'A' || c.status === 'R' || c.status === 'C',
     mode: c.mode,
     oid: c.oid,
     added: ranges.get(c.path) ?? [],
   }));
   for (const path of opts.untracked) {
-    files.push({ path, status: 'untracked', isNew: true, mode: '100644', oid: '', added: [] });
+    files.push({ path, status: 'untracked', isNew: true, newPath: true, mode: '100644', oid: '', added: [] });
   }
   return files;
 }
@@ -122,5 +126,6 @@ export async function scanChanges(
   if (baseline) stats.baseline = baseline;
   const secretValues = finished.secretValues;
   stats.durationMs = Math.round(performance.now() - started);
-  return { root, mode: 'git', findings, stats, errors, secretValues };
+  const result: ScanResult = { root, mode: 'git', findings, stats, errors, secretValues };
+  return judgeAgainstBase(result, baseChanges(files.map((f) => ({ path: f.path, newPath: f.newPath, added: f.isNew ? null : f.added }))));
 }

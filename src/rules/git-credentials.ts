@@ -37,7 +37,7 @@ export const gitCredentials: Rule = {
       'Delete the file or the credential, use a credential helper, SSH keys or `${{ secrets.* }}` instead, and revoke the ' +
       'token at the provider: it is in the history now.',
     examples: [
-      { file: '.gitmodules', flagged: 'url = https://ci:' + 'gh' + 'p_16C7e42F292c6912E7710c838347Ae178B4a@github.com/org/lib.git', clean: 'url = https://github.com/org/lib.git' },
+      { file: '.gitmodules', flagged: 'url = https://ci:ghp_16C7e4…@github.com/org/lib.git (a token in the URL)', clean: 'url = https://github.com/org/lib.git' },
     ],
   },
   checkFile(file) {

@@ -17,7 +17,7 @@ export const knownToken: Rule = {
     examples: [
       { file: 'deploy.sh', flagged: 'export AWS_ACCESS_KEY_ID=AKIA… (AKIA + 16 upper-case letters and digits)', clean: 'export AWS_ACCESS_KEY_ID="$AWS_ACCESS_KEY_ID"' },
       { file: '.npmrc', flagged: '//registry.npmjs.org/:_authToken=npm_… (npm_ + 36 letters and digits)', clean: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}' },
-      { file: 'README.md', flagged: '(a real key pasted into the docs)', clean: 'AKIA' + 'IOSFODNN7EXAMPLE (the AWS documentation placeholder)' },
+      { file: 'README.md', flagged: '(a real key pasted into the docs)', clean: 'AKIA…EXAMPLE, <token> (documentation placeholders)' },
     ],
   },
   literals: () => [PREFIX_SET],

@@ -1,0 +1,32 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { RULES } from '../../src/rules';
+import { formatSarif } from '../../src/report/sarif';
+import { runCli } from '../helpers/cli';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+describe("leakproof's own texts scan clean", () => {
+  it('--explain for every rule, --list-rules, the README and the SARIF rule help raise nothing, not even a notice', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'leakproof-own-'));
+    dirs.push(dir);
+    for (const rule of RULES) {
+      const r = await runCli(['--explain', rule.meta.id]);
+      expect(r.code).toBe(0);
+      writeFileSync(path.join(dir, `explain-${rule.meta.id}.txt`), r.stdout);
+    }
+    writeFileSync(path.join(dir, 'rules.txt'), (await runCli(['--list-rules'])).stdout);
+    writeFileSync(path.join(dir, 'rules.sarif'), formatSarif({ findings: [] }));
+    copyFileSync(path.join(REPO, 'README.md'), path.join(dir, 'README.md'));
+    const scan = await runCli([dir, '--no-git', '--fail-on', 'notice']);
+    expect(scan.stdout).toContain('No findings.');
+    expect(scan.code).toBe(0);
+  });
+});

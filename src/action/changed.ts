@@ -9,6 +9,8 @@ export interface ChangedSet {
   paths: string[];
   /** New-side line ranges per path; a path without an entry counts as changed throughout. */
   lines: Map<string, LineRange[]>;
+  /** Paths the change adds: new files, and the new names of renamed or copied ones. */
+  newPaths: Set<string>;
   /** Where the list came from, for the log and summary. */
   source: string;
 }
@@ -97,7 +99,8 @@ async function gitDiff(root: string, base: string): Promise<ChangedSet> {
     for (let i = 0; i + 1 < f.added.length; i += 2) ranges.push({ start: f.added[i]!, end: f.added[i + 1]! - 1 });
     lines.set(f.path, ranges);
   }
-  return { paths: files.map((f) => f.path).sort(), lines, source: `git diff ${from.slice(0, 12)}..HEAD` };
+  const newPaths = new Set(files.filter((f) => f.newPath).map((f) => f.path));
+  return { paths: files.map((f) => f.path).sort(), lines, newPaths, source: `git diff ${from.slice(0, 12)}..HEAD` };
 }
 
 /** The scanned root relative to the repository root, as `git rev-parse --show-prefix` prints it. */
@@ -109,13 +112,15 @@ async function prefixOf(root: string, fallback: string): Promise<string> {
 export function fromPullFiles(files: readonly PullFile[], prefix: string): ChangedSet {
   const paths: string[] = [];
   const lines = new Map<string, LineRange[]>();
+  const newPaths = new Set<string>();
   for (const f of files) {
     if (f.status === 'removed' || !f.filename.startsWith(prefix)) continue;
     const rel = f.filename.slice(prefix.length);
     paths.push(rel);
+    if (f.status === 'added' || f.status === 'renamed' || f.status === 'copied') newPaths.add(rel);
     if (f.patch !== undefined) lines.set(rel, hunkRanges(f.patch));
   }
-  return { paths: paths.sort(), lines, source: 'the GitHub API' };
+  return { paths: paths.sort(), lines, newPaths, source: 'the GitHub API' };
 }
 
 /** True when a finding sits on a line the change touched (or anywhere in a changed file, for file-level findings). */

@@ -1,5 +1,6 @@
 import type { FailOn } from '../engine/types';
 import { JOB_LIMIT } from '../report/annotations';
+import { PR_SUPPRESSIONS, type PrSuppressions } from './verdict';
 
 export type Scope = 'auto' | 'all' | 'changed';
 
@@ -19,6 +20,10 @@ export interface ActionInputs {
   sarif?: string;
   maxAnnotations: number;
   token: string;
+  /** On a pull request, count findings already on the base branch toward `fail-on`. */
+  failOnExisting: boolean;
+  /** On a pull request, what to do with findings hidden by suppression comments it adds. */
+  prSuppressions: PrSuppressions;
 }
 
 /** A bad input; the message names the input and what it accepts. */
@@ -56,6 +61,8 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     summary: bool('summary', true),
     maxAnnotations: Number(max),
     token: get('token').trim(),
+    failOnExisting: bool('fail-on-existing', false),
+    prSuppressions: oneOf('pr-suppressions', 'report', PR_SUPPRESSIONS),
   };
   if (get('fail-on').trim()) inputs.failOn = oneOf('fail-on', 'error', FAIL_ON);
   const config = workspaceFile('config', get('config'));

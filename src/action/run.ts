@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import { scan, ScanInputError } from '../engine/scan';
-import type { FailOn, Finding, ScanResult, Severity } from '../engine/types';
+import type { FailOn, Finding, Severity } from '../engine/types';
 import { annotationCommand, planAnnotations } from '../report/annotations';
 import { formatJson } from '../report/json';
 import { formatSarif } from '../report/sarif';
@@ -11,10 +11,12 @@ import { countBySeverity, plural } from '../report/stats';
 import { formatSummary, type ScopeInfo } from '../report/summary';
 import { palette } from '../report/color';
 import { formatText } from '../report/text';
-import { changedFiles, onChangedLine, type ScopeDecision } from './changed';
+import { changedFiles, onChangedLine, type ChangedSet, type ScopeDecision } from './changed';
 import { parseEvent, PR_EVENTS, type EventInfo } from './event';
 import { InputError, readInputs, type ActionInputs } from './inputs';
-import { inert, printable } from './log';
+import { inert, maskable, printable } from './log';
+import { judge } from './verdict';
+import { judgeAgainstBase, type BaseChanges } from '../engine/novelty';
 import { getFileAt, listPullFiles } from './rest';
 import { loadSettings } from './settings';
 import { ConfigError, scanOptionsFromConfig } from '../config';
@@ -43,7 +45,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
 
 async function runWith(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
-  const root = path.resolve(workspace, inputs.path);
+  const root = await scanRoot(workspace, inputs.path, env);
   const rel = path.relative(workspace, root).split(path.sep).join('/');
   const pathPrefix = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? `${rel}/` : '';
   const event = parseEvent(env.GITHUB_EVENT_NAME ?? '', await readPayload(env.GITHUB_EVENT_PATH));
@@ -69,13 +71,16 @@ async function runWith(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<vo
     core.notice(`leakproof scans every file: ${printable(decision.reason)}.`);
   } else core.info('Scope: all files.');
 
-  const result = await scan({
+  const scanned = await scan({
     root,
     ...scanOptionsFromConfig(settings.config),
     ...(settings.baseline ? { baseline: settings.baseline } : {}),
     ...(decision.kind === 'changed' ? { paths: decision.set.paths } : {}),
   });
-  mask(result.secretValues);
+  mask(scanned.secretValues);
+  // Against a base, each finding is new or was already there, and suppressions the change adds are named.
+  const result = decision.kind === 'changed' ? judgeAgainstBase(scanned, changesOf(decision.set)) : scanned;
+  const verdict = judge(result, { failOnExisting: inputs.failOnExisting, prSuppressions: inputs.prSuppressions });
 
   // The text report shows names with visible escapes, and the whole log is inert, so no scanned name can act as a command.
   core.info(inert(formatText(result, { colors: palette(false) })));
@@ -85,7 +90,7 @@ async function runWith(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<vo
   let notAnnotated = 0;
   if (inputs.annotations) {
     const changed = decision.kind === 'changed' ? onChangedLine(decision.set) : undefined;
-    const plan = planAnnotations(result.findings, {
+    const plan = planAnnotations(verdict.annotate, {
       max: inputs.maxAnnotations,
       ...(changed ? { changedLines: changed } : {}),
     });
@@ -114,6 +119,7 @@ async function runWith(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<vo
       pathPrefix,
       notAnnotated,
       notes: settings.notes,
+      ...(verdict.base ? { base: verdict.base } : {}),
       ...(sarifFile ? { sarifFile } : {}),
       ...(env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && (event.pull?.headSha ?? env.GITHUB_SHA)
         ? { link: { serverUrl: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, sha: (event.pull?.headSha ?? env.GITHUB_SHA)! } }
@@ -131,11 +137,17 @@ async function runWith(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<vo
   core.setOutput('report', reportFile);
 
   const failOn = inputs.failOn ?? settings.config.failOn ?? 'error';
-  const failing = countAtLeast(result, failOn);
+  const failing = countAtLeast(verdict.counted, failOn);
   if (failing > 0) {
     const from = inputs.failOn ? 'input fail-on' : settings.config.failOn ? `failOn in ${printable(settings.config.file ?? 'the configuration')}` : 'the default fail-on';
     core.setFailed(`leakproof: ${plural(failing, 'finding')} at or above "${failOn}" (${from})`);
   }
+}
+
+/** The change as the engine judges findings against it. */
+function changesOf(set: ChangedSet): BaseChanges {
+  const touched = onChangedLine(set);
+  return { addsPath: (p) => set.newPaths.has(p), touchesLine: (p, line) => touched(p, line) };
 }
 
 async function decideScope(
@@ -173,15 +185,31 @@ async function readPayload(file: string | undefined): Promise<unknown> {
   }
 }
 
-/** Registers every raw value (and each line of a multi-line one) with the runner's log masking. */
+/** Registers raw values with the runner's log masking (see `maskable` for which). */
 function mask(values: readonly string[]): void {
-  for (const v of values) {
-    core.setSecret(v);
-    if (/[\r\n]/.test(v)) for (const line of v.split(/\r?\n|\r/)) if (line.trim()) core.setSecret(line);
-  }
+  for (const v of maskable(values)) core.setSecret(v);
 }
 
-function countAtLeast(result: ScanResult, failOn: FailOn): number {
+function countAtLeast(findings: readonly Finding[], failOn: FailOn): number {
   if (failOn === 'never') return 0;
-  return result.findings.filter((f) => !f.suppressed && RANK[f.severity] >= RANK[failOn]).length;
+  return findings.filter((f) => RANK[f.severity] >= RANK[failOn]).length;
+}
+
+/**
+ * The scanned folder: `path` resolved against the workspace, which must land
+ * inside the workspace or the runner's temporary folder (symbolic links
+ * resolved), so the input cannot point a scan at the runner's own files.
+ */
+async function scanRoot(workspace: string, input: string, env: NodeJS.ProcessEnv): Promise<string> {
+  const root = path.resolve(workspace, input);
+  const allowed = [workspace, ...(env.RUNNER_TEMP ? [path.resolve(env.RUNNER_TEMP)] : [])];
+  const real = await realpath(root).catch(() => root);
+  const realAllowed = await Promise.all(allowed.map((a) => realpath(a).catch(() => a)));
+  const inside = (p: string, dirs: readonly string[]) => dirs.some((d) => p === d || p.startsWith(d.endsWith(path.sep) ? d : d + path.sep));
+  if (!inside(root, allowed) || !inside(real, realAllowed)) {
+    throw new InputError(
+      `input "path" must be a folder inside the workspace${env.RUNNER_TEMP ? ' or RUNNER_TEMP' : ''} (got "${printable(input)}", which resolves to ${printable(real)})`,
+    );
+  }
+  return root;
 }

@@ -3,7 +3,7 @@ import type { Finding, ScanStats, Severity } from '../engine/types';
 export type SeverityCounts = Record<Severity, number>;
 
 /** Counts of active (not suppressed) findings by severity. */
-export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
+export function countBySeverity(findings: readonly Pick<Finding, 'severity' | 'suppressed'>[]): SeverityCounts {
   const counts: SeverityCounts = { error: 0, warning: 0, notice: 0 };
   for (const f of findings) if (!f.suppressed) counts[f.severity]++;
   return counts;

@@ -1,5 +1,5 @@
 import { esc, inlineCode } from './markdown';
-import type { Finding, ScanResult, Severity } from '../engine/types';
+import type { AddedSuppression, Finding, ScanResult, Severity } from '../engine/types';
 import { SEVERITIES } from '../engine/types';
 import { findRule } from '../rules';
 import { countBySeverity, describeStats, plural } from './stats';
@@ -24,26 +24,51 @@ export interface SummaryInput {
   /** Lines about how the scan was set up (e.g. a configuration read from the base commit), shown as a note. */
   notes?: readonly string[];
   maxBytes?: number;
+  /** Present when the scan compared with a base: findings are split into new and pre-existing. */
+  base?: BaseVerdict;
 }
 
 const ICON: Record<Severity, string> = { error: '🔴', warning: '🟠', notice: '🔵' };
+
+/** How a scan with a base (a pull request) judged its findings, for the summary's own sections. */
+export interface BaseVerdict {
+  /** Active findings that were already on the base branch. */
+  existing: readonly Finding[];
+  /** Whether those count toward `fail-on` (`fail-on-existing: true`). */
+  existingCounted: boolean;
+  /** Findings hidden by suppression comments the change adds; empty when they are allowed silently. */
+  added: readonly AddedSuppression[];
+  /** Whether those count toward `fail-on` (`pr-suppressions: fail`). */
+  addedCounted: boolean;
+}
 
 /** The job summary in GitHub-flavoured Markdown; every piece of scanned data is escaped. */
 export function formatSummary(input: SummaryInput): string {
   const budget = input.maxBytes ?? SUMMARY_BUDGET;
   const prefix = input.pathPrefix ?? '';
+  const base = input.base;
   const active = input.result.findings.filter((f) => !f.suppressed);
-  const counts = countBySeverity(active);
+  const listed = base ? active.filter((f) => f.new !== false) : active;
+  // The title counts what the step weighs: new findings, and the others only when they are counted too.
+  const weighed: { severity: Severity }[] = [...listed, ...(base?.existingCounted ? base.existing : []), ...(base?.addedCounted ? base.added : [])];
+  const counts = countBySeverity(weighed);
   const head: string[] = [];
 
-  if (active.length === 0) head.push('## leakproof ✔ no findings', '');
+  const what = base && !base.existingCounted && !base.addedCounted ? 'new finding' : 'finding';
+  if (weighed.length === 0) head.push(`## leakproof ✔ no ${what}s`, '');
   else {
     const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => plural(counts[s], s));
-    head.push(`## leakproof ✖ ${plural(active.length, 'finding')} (${parts.join(', ')})`, '');
+    head.push(`## leakproof ✖ ${plural(weighed.length, what)} (${parts.join(', ')})`, '');
   }
   head.push(`**Scope:** ${scopeText(input.scope)}  `);
   head.push(`**Files:** ${esc(describeStats(input.result.stats))} in ${input.result.stats.durationMs} ms`);
   for (const note of input.notes ?? []) head.push('', `> [!IMPORTANT]\n> ${esc(note.charAt(0).toUpperCase() + note.slice(1))}.`);
+  if (base && base.existing.length > 0) {
+    head.push('', `${plural(base.existing.length, 'finding')} already on the base branch (${base.existingCounted ? 'counted: `fail-on-existing` is on' : 'not counted'}), listed below.`);
+  }
+  if (base && base.added.length > 0) {
+    head.push('', `> [!WARNING]\n> This change adds \`leakproof-ignore\` comments that hide ${plural(base.added.length, 'finding')} (${base.addedCounted ? 'counted: `pr-suppressions` is `fail`' : 'not counted'}), listed below.`);
+  }
   const suppressed = input.result.findings.length - active.length;
   if (suppressed > 0) head.push('', `${plural(suppressed, 'finding')} suppressed (not counted): ${suppressedBy(input.result.findings)}.`);
   if (input.result.errors.length > 0) head.push('', `${plural(input.result.errors.length, 'file')} could not be read and were skipped.`);
@@ -52,37 +77,79 @@ export function formatSummary(input: SummaryInput): string {
   }
   head.push('');
 
-  if (active.length > 0) head.push(...ruleTable(active), '', '### Findings by file', '');
+  if (listed.length > 0) head.push(...ruleTable(listed), '', '### Findings by file', '');
 
+  const out = new Budget(budget - 512, bytes(head.join('\n')));
   const body: string[] = [];
-  let used = bytes(head.join('\n'));
-  let shown = 0;
-  const groups = groupByPath(active);
-  outer: for (const [path, items] of groups) {
-    const block = [fileHeading(prefix + path, input.link), ''];
-    for (const f of items) block.push(findingItem(f, prefix, input.link));
-    block.push('');
-    const text = block.join('\n');
-    if (used + bytes(text) > budget - 512) {
-      // Fill what is left finding by finding before giving up on the file.
-      const partial = [block[0]!, ''];
-      for (const f of items) {
-        const item = findingItem(f, prefix, input.link);
-        if (used + bytes(partial.join('\n')) + bytes(item) > budget - 512) break outer;
-        partial.push(item);
-        shown++;
+  let omitted = listFindings(listed, prefix, input.link, out, body);
+  if (base && base.added.length > 0 && !out.full) {
+    const heading = ['### Suppressions this change adds', '', 'Each hides a finding behind a comment added here; the secret is not shown.', ''];
+    if (out.take(heading.join('\n'))) {
+      body.push(heading.join('\n'));
+      for (const a of base.added) {
+        const item = suppressionItem(a, prefix, input.link);
+        if (!out.take(item)) break;
+        body.push(item);
       }
-      body.push(partial.join('\n'));
-      break;
+      body.push('');
     }
-    body.push(text);
-    used += bytes(text);
-    shown += items.length;
   }
-  if (shown < active.length) {
-    body.push(`> [!WARNING]\n> The summary is truncated to stay under GitHub's 1 MiB limit: ${plural(active.length - shown, 'more finding')} not listed here. The JSON report${input.sarifFile ? ' and the SARIF file list' : ' lists'} every finding.`, '');
+  if (base && base.existing.length > 0) {
+    const heading = ['### Already on the base branch', '', `These were there before this change${base.existingCounted ? '' : '; they are annotated as notices and do not fail the step'}.`, ''];
+    if (out.take(heading.join('\n'))) {
+      body.push(heading.join('\n'));
+      omitted += listFindings(base.existing, prefix, input.link, out, body);
+    } else omitted += base.existing.length;
+  }
+  if (omitted > 0) {
+    body.push(`> [!WARNING]\n> The summary is truncated to stay under GitHub's 1 MiB limit: ${plural(omitted, 'more finding')} not listed here. The JSON report${input.sarifFile ? ' and the SARIF file list' : ' lists'} every finding.`, '');
   }
   return [...head, ...body].join('\n');
+}
+
+/** Bytes left for the summary body. */
+class Budget {
+  constructor(
+    private readonly limit: number,
+    private used: number,
+  ) {}
+  full = false;
+  take(text: string): boolean {
+    const n = bytes(text) + 1;
+    if (this.used + n > this.limit) {
+      this.full = true;
+      return false;
+    }
+    this.used += n;
+    return true;
+  }
+}
+
+/** Findings grouped by file, appended to `body` while the budget lasts; returns how many did not fit. */
+function listFindings(findings: readonly Finding[], prefix: string, link: SummaryInput['link'], out: Budget, body: string[]): number {
+  let shown = 0;
+  for (const [path, items] of groupByPath(findings)) {
+    const heading = fileHeading(prefix + path, link) + '\n';
+    if (!out.take(heading)) break;
+    const block = [heading];
+    for (const f of items) {
+      const item = findingItem(f, prefix, link);
+      if (!out.take(item)) break;
+      block.push(item);
+      shown++;
+    }
+    body.push(block.join('\n') + '\n');
+    if (out.full) break;
+  }
+  return findings.length - shown;
+}
+
+function suppressionItem(a: AddedSuppression, prefix: string, link: SummaryInput['link']): string {
+  const where = `${esc(prefix + a.path)}:${a.commentLine}`;
+  const loc = link ? `<a href="${attr(blobUrl(link, prefix + a.path, a.commentLine))}">${where}</a>` : where;
+  const target = a.line !== undefined && a.line !== a.commentLine ? ` (line ${a.line})` : '';
+  const why = a.reason ? `reason: “${esc(a.reason)}”` : '**no reason given**';
+  return `- ${ICON[a.severity]} **${loc}**${target} <code>${esc(a.ruleId)}</code> ${a.severity}: ${why}`;
 }
 
 function suppressedBy(findings: readonly Finding[]): string {

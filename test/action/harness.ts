@@ -105,6 +105,8 @@ export function runAction(opts: RunOptions): Promise<RunResult> {
     summary: 'true',
     sarif: '',
     'max-annotations': '50',
+    'fail-on-existing': 'false',
+    'pr-suppressions': 'report',
     token: 'test-token-not-secret',
   };
   for (const [name, value] of Object.entries({ ...defaults, ...opts.inputs })) {

@@ -13,14 +13,16 @@ describe('readInputs', () => {
       summary: true,
       maxAnnotations: 50,
       token: '',
+      failOnExisting: false,
+      prSuppressions: 'report',
     });
   });
 
   it('reads every input', () => {
     const got = readInputs(
-      from({ path: 'svc', config: '.leakproof.yml', baseline: './ci/baseline.json', 'fail-on': 'never', scope: 'changed', annotations: 'False', summary: 'FALSE', sarif: 'out.sarif', 'max-annotations': '0', token: 't' }),
+      from({ path: 'svc', config: '.leakproof.yml', baseline: './ci/baseline.json', 'fail-on': 'never', scope: 'changed', annotations: 'False', summary: 'FALSE', sarif: 'out.sarif', 'max-annotations': '0', token: 't', 'fail-on-existing': 'true', 'pr-suppressions': 'fail' }),
     );
-    expect(got).toEqual({ path: 'svc', config: '.leakproof.yml', baseline: 'ci/baseline.json', failOn: 'never', scope: 'changed', annotations: false, summary: false, sarif: 'out.sarif', maxAnnotations: 0, token: 't' });
+    expect(got).toEqual({ path: 'svc', config: '.leakproof.yml', baseline: 'ci/baseline.json', failOn: 'never', scope: 'changed', annotations: false, summary: false, sarif: 'out.sarif', maxAnnotations: 0, token: 't', failOnExisting: true, prSuppressions: 'fail' });
   });
 
   it.each([
@@ -28,6 +30,8 @@ describe('readInputs', () => {
     [{ scope: 'diff' }, 'input "scope" must be one of auto, all, changed (got "diff")'],
     [{ annotations: 'yes' }, 'input "annotations" must be true or false (got "yes")'],
     [{ summary: '1' }, 'input "summary" must be true or false (got "1")'],
+    [{ 'fail-on-existing': 'yes' }, 'input "fail-on-existing" must be true or false (got "yes")'],
+    [{ 'pr-suppressions': 'ignore' }, 'input "pr-suppressions" must be one of report, fail, allow (got "ignore")'],
     [{ 'max-annotations': '51' }, 'input "max-annotations" must be a whole number from 0 to 50'],
     [{ 'max-annotations': '-1' }, 'input "max-annotations" must be a whole number from 0 to 50'],
     [{ 'max-annotations': '1e1' }, 'input "max-annotations" must be a whole number from 0 to 50'],

@@ -1284,14 +1284,27 @@ class FindingCollector {
             this.stats.bytes += input.size;
         }
         const ctx = new FileView(input, readable, this.settings, this.literals, this.stats);
+        let keep = keepLine;
         if (ctx.contains(SUPPRESSION_MARK)) {
             const comments = (0,_suppress_comments__WEBPACK_IMPORTED_MODULE_3__/* .findSuppressionComments */ .Du)(input.path, ctx.lines, keepLine);
             if (comments.length > 0)
                 this.comments.push({ path: input.path, status: input.status, comments });
+            // A `-next-line` comment the change adds above an old line hides what that line holds: look at it too.
+            if (keepLine) {
+                const guarded = new Set();
+                for (const c of comments) {
+                    if (!c.nextLine || !keepLine(c.line))
+                        continue;
+                    guarded.add(c.line + 1);
+                    c.reportable = true;
+                }
+                if (guarded.size > 0)
+                    keep = (line) => keepLine(line) || guarded.has(line);
+            }
         }
         for (const rule of this.fileRules) {
             for (const f of rule.checkFile(ctx)) {
-                if (keepLine && f.line !== undefined && !keepLine(f.line))
+                if (keep && f.line !== undefined && !keep(f.line))
                     continue;
                 this.push(rule.meta.id, { ...f, path: input.path, status: input.status });
             }
@@ -2598,7 +2611,7 @@ const dotenvTemplateSecret = {
             '(`TWILIO_ACCOUNT_SID`, `STRIPE_PUBLISHABLE_KEY`, `RECAPTCHA_SITE_KEY`) are not secrets.',
         fix: 'Replace the value with a placeholder (`SECRET_KEY=change-me`) or leave it empty, and rotate the real key if it was one.',
         examples: [
-            { file: '.env.example', flagged: 'STRIPE_SECRET_KEY=' + 'sk' + '_live_51H8xQeLkdIwHu7ixAbCdEf12', clean: 'STRIPE_SECRET_KEY=sk_live_xxx' },
+            { file: '.env.example', flagged: 'STRIPE_SECRET_KEY=sk_live_51H8xQe… (a live key)', clean: 'STRIPE_SECRET_KEY=sk_live_xxx' },
         ],
     },
     checkFile(file) {
@@ -6031,7 +6044,7 @@ const gitCredentials = {
         fix: 'Delete the file or the credential, use a credential helper, SSH keys or `${{ secrets.* }}` instead, and revoke the ' +
             'token at the provider: it is in the history now.',
         examples: [
-            { file: '.gitmodules', flagged: 'url = https://ci:' + 'gh' + 'p_16C7e42F292c6912E7710c838347Ae178B4a@github.com/org/lib.git', clean: 'url = https://github.com/org/lib.git' },
+            { file: '.gitmodules', flagged: 'url = https://ci:ghp_16C7e4…@github.com/org/lib.git (a token in the URL)', clean: 'url = https://github.com/org/lib.git' },
         ],
     },
     checkFile(file) {
@@ -6088,7 +6101,7 @@ const knownToken = {
         examples: [
             { file: 'deploy.sh', flagged: 'export AWS_ACCESS_KEY_ID=AKIA… (AKIA + 16 upper-case letters and digits)', clean: 'export AWS_ACCESS_KEY_ID="$AWS_ACCESS_KEY_ID"' },
             { file: '.npmrc', flagged: '//registry.npmjs.org/:_authToken=npm_… (npm_ + 36 letters and digits)', clean: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}' },
-            { file: 'README.md', flagged: '(a real key pasted into the docs)', clean: 'AKIA' + 'IOSFODNN7EXAMPLE (the AWS documentation placeholder)' },
+            { file: 'README.md', flagged: '(a real key pasted into the docs)', clean: 'AKIA…EXAMPLE, <token> (documentation placeholders)' },
         ],
     },
     literals: () => [token_formats/* PREFIX_SET */.cw],

@@ -1,8 +1,8 @@
-export const id = 869;
-export const ids = [869];
+export const id = 780;
+export const ids = [780];
 export const modules = {
 
-/***/ 1869:
+/***/ 5780:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -933,7 +933,7 @@ function settle(findings, files, opts = {}) {
             const c = targets.get(f.path)?.get(f.line)?.find((x) => x.rules.length === 0 || x.rules.includes(f.ruleId));
             if (c) {
                 used.add(c);
-                f.suppressed = c.reason ? { by: 'inline', reason: c.reason } : { by: 'inline' };
+                f.suppressed = c.reason ? { by: 'inline', reason: c.reason, line: c.line } : { by: 'inline', line: c.line };
             }
         }
         allow(f);
@@ -1578,6 +1578,14 @@ function formatText(result, opts) {
     if (suppressed > 0) {
         lines.push(c.dim(`  ${plural(suppressed, 'finding')} suppressed${opts.showSuppressed ? '' : ' (--show-suppressed lists them)'}`));
     }
+    const added = result.addedSuppressions ?? [];
+    if (added.length > 0) {
+        lines.push(c.yellow(`  ${plural(added.length, 'finding')} hidden by \`leakproof-ignore\` comments this change adds:`));
+        for (const a of added) {
+            const where = lineSafe(printable(`${a.path}:${a.commentLine}`));
+            lines.push(c.yellow(`    ${where}  ${a.ruleId} (${a.severity}): ${a.reason ? printable(a.reason) : 'no reason given'}`));
+        }
+    }
     const stale = result.stats.baseline?.stale ?? 0;
     if (stale > 0) {
         lines.push(c.yellow(`  ${plural(stale, 'baseline entry', 'baseline entries')} no longer ${stale === 1 ? 'matches' : 'match'} a finding (--prune-baseline removes them)`));
@@ -1634,6 +1642,7 @@ function toJsonReport(result, displayRoot, repository) {
         findings: result.findings.map(copyFinding),
         stats: result.stats,
         errors: result.errors,
+        ...(result.addedSuppressions ? { addedSuppressions: result.addedSuppressions.map(copySuppression) } : {}),
         ...(result.history ? { history: { ...result.history } } : {}),
     };
     if (repository)
@@ -1655,8 +1664,16 @@ function resolveRepository(opts, env) {
     return commit ? { name, commit } : { name };
 }
 const ORDER = [
-    'ruleId', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'secret', 'fingerprint', 'status', 'context', 'suppressed', 'commit',
+    'ruleId', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'secret', 'fingerprint', 'status', 'context', 'new', 'suppressed', 'commit',
 ];
+const SUPPRESSION_ORDER = ['ruleId', 'severity', 'path', 'line', 'commentLine', 'reason', 'context', 'fingerprint'];
+function copySuppression(a) {
+    const o = {};
+    for (const k of SUPPRESSION_ORDER)
+        if (a[k] !== undefined)
+            o[k] = a[k];
+    return o;
+}
 /** A copy with a fixed key order, so the output is byte-stable. */
 function copyFinding(f) {
     const o = {};
@@ -1783,6 +1800,9 @@ function sarifResult(f, ruleIndex, prefix) {
         partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
         properties: { gitStatus: f.status, context: f.context },
     };
+    // Against a base, SARIF's own vocabulary says whether the change brought the result in.
+    if (f.new !== undefined)
+        out.baselineState = f.new ? 'new' : 'unchanged';
     if (f.suppressed) {
         out.suppressions = [
             {
@@ -3094,6 +3114,74 @@ function addedLines(ranges) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/novelty.ts
+/** A `BaseChanges` over a list of changed files. */
+function baseChanges(files) {
+    const byPath = new Map();
+    for (const f of files)
+        byPath.set(f.path, f);
+    return {
+        addsPath: (path) => byPath.get(path)?.newPath === true,
+        touchesLine: (path, line) => {
+            const f = byPath.get(path);
+            if (!f)
+                return false;
+            if (f.newPath || f.added === null)
+                return true;
+            return inPairs(f.added, line);
+        },
+    };
+}
+function inPairs(pairs, line) {
+    let lo = 0;
+    let hi = pairs.length / 2 - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (line < pairs[2 * mid])
+            hi = mid - 1;
+        else if (line >= pairs[2 * mid + 1])
+            lo = mid + 1;
+        else
+            return true;
+    }
+    return false;
+}
+/**
+ * Marks each finding new or pre-existing against the base, and lists the
+ * inline suppressions the change adds. A line finding is new when any line
+ * it spans was added or rewritten; a whole-file finding is new when the
+ * change adds its path. A suppression is added when its comment sits on an
+ * added line: a comment that was already there stays unlisted even when the
+ * line it guards changed.
+ */
+function judgeAgainstBase(result, changes) {
+    const findings = result.findings.map((f) => ({ ...f, new: isNew(f, changes) }));
+    const addedSuppressions = [];
+    for (const f of findings) {
+        const s = f.suppressed;
+        if (s?.by !== 'inline' || s.line === undefined || !changes.touchesLine(f.path, s.line))
+            continue;
+        const a = { ruleId: f.ruleId, severity: f.severity, path: f.path, commentLine: s.line, context: f.context, fingerprint: f.fingerprint };
+        if (f.line !== undefined)
+            a.line = f.line;
+        if (s.reason)
+            a.reason = s.reason;
+        addedSuppressions.push(a);
+    }
+    return { ...result, findings, addedSuppressions };
+}
+function isNew(f, changes) {
+    if (changes.addsPath(f.path))
+        return true;
+    if (f.line === undefined)
+        return false;
+    const last = Math.max(f.line, f.endLine ?? f.line);
+    for (let l = f.line; l <= last; l++)
+        if (changes.touchesLine(f.path, l))
+            return true;
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/git-sources/raw.ts
 const COLON = 0x3a;
 /**
@@ -3152,6 +3240,7 @@ const NOT_DELETED = '--diff-filter=ACMRT';
 
 
 
+
 /** Files read at once: requests stay pipelined, memory stays bounded. */
 const READ_BATCH = 64;
 /**
@@ -3177,12 +3266,13 @@ async function changedFiles(opts) {
         path: c.path,
         status: 'tracked',
         isNew: c.status === 'A',
+        newPath: c.status === 'A' || c.status === 'R' || c.status === 'C',
         mode: c.mode,
         oid: c.oid,
         added: ranges.get(c.path) ?? [],
     }));
     for (const path of opts.untracked) {
-        files.push({ path, status: 'untracked', isNew: true, mode: '100644', oid: '', added: [] });
+        files.push({ path, status: 'untracked', isNew: true, newPath: true, mode: '100644', oid: '', added: [] });
     }
     return files;
 }
@@ -3228,7 +3318,8 @@ async function scanChanges(root, files, source, opts, rules, started) {
         stats.baseline = baseline;
     const secretValues = finished.secretValues;
     stats.durationMs = Math.round(performance.now() - started);
-    return { root, mode: 'git', findings, stats, errors, secretValues };
+    const result = { root, mode: 'git', findings, stats, errors, secretValues };
+    return judgeAgainstBase(result, baseChanges(files.map((f) => ({ path: f.path, newPath: f.newPath, added: f.isNew ? null : f.added }))));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/git-sources/repo.ts

@@ -1,8 +1,8 @@
-export const id = 815;
-export const ids = [815];
+export const id = 380;
+export const ids = [380];
 export const modules = {
 
-/***/ 6815:
+/***/ 1380:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -626,7 +626,7 @@ function suppress_settle(findings, files, opts = {}) {
             const c = targets.get(f.path)?.get(f.line)?.find((x) => x.rules.length === 0 || x.rules.includes(f.ruleId));
             if (c) {
                 used.add(c);
-                f.suppressed = c.reason ? { by: 'inline', reason: c.reason } : { by: 'inline' };
+                f.suppressed = c.reason ? { by: 'inline', reason: c.reason, line: c.line } : { by: 'inline', line: c.line };
             }
         }
         allow(f);
@@ -898,6 +898,7 @@ function toJsonReport(result, displayRoot, repository) {
         findings: result.findings.map(copyFinding),
         stats: result.stats,
         errors: result.errors,
+        ...(result.addedSuppressions ? { addedSuppressions: result.addedSuppressions.map(copySuppression) } : {}),
         ...(result.history ? { history: { ...result.history } } : {}),
     };
     if (repository)
@@ -919,8 +920,16 @@ function resolveRepository(opts, env) {
     return commit ? { name, commit } : { name };
 }
 const ORDER = [
-    'ruleId', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'secret', 'fingerprint', 'status', 'context', 'suppressed', 'commit',
+    'ruleId', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'secret', 'fingerprint', 'status', 'context', 'new', 'suppressed', 'commit',
 ];
+const SUPPRESSION_ORDER = ['ruleId', 'severity', 'path', 'line', 'commentLine', 'reason', 'context', 'fingerprint'];
+function copySuppression(a) {
+    const o = {};
+    for (const k of SUPPRESSION_ORDER)
+        if (a[k] !== undefined)
+            o[k] = a[k];
+    return o;
+}
 /** A copy with a fixed key order, so the output is byte-stable. */
 function copyFinding(f) {
     const o = {};
@@ -1047,6 +1056,9 @@ function sarifResult(f, ruleIndex, prefix) {
         partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
         properties: { gitStatus: f.status, context: f.context },
     };
+    // Against a base, SARIF's own vocabulary says whether the change brought the result in.
+    if (f.new !== undefined)
+        out.baselineState = f.new ? 'new' : 'unchanged';
     if (f.suppressed) {
         out.suppressions = [
             {
@@ -1157,19 +1169,30 @@ const ICON = { error: '🔴', warning: '🟠', notice: '🔵' };
 function formatSummary(input) {
     const budget = input.maxBytes ?? SUMMARY_BUDGET;
     const prefix = input.pathPrefix ?? '';
+    const base = input.base;
     const active = input.result.findings.filter((f) => !f.suppressed);
-    const counts = countBySeverity(active);
+    const listed = base ? active.filter((f) => f.new !== false) : active;
+    // The title counts what the step weighs: new findings, and the others only when they are counted too.
+    const weighed = [...listed, ...(base?.existingCounted ? base.existing : []), ...(base?.addedCounted ? base.added : [])];
+    const counts = countBySeverity(weighed);
     const head = [];
-    if (active.length === 0)
-        head.push('## leakproof ✔ no findings', '');
+    const what = base && !base.existingCounted && !base.addedCounted ? 'new finding' : 'finding';
+    if (weighed.length === 0)
+        head.push(`## leakproof ✔ no ${what}s`, '');
     else {
         const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => plural(counts[s], s));
-        head.push(`## leakproof ✖ ${plural(active.length, 'finding')} (${parts.join(', ')})`, '');
+        head.push(`## leakproof ✖ ${plural(weighed.length, what)} (${parts.join(', ')})`, '');
     }
     head.push(`**Scope:** ${scopeText(input.scope)}  `);
     head.push(`**Files:** ${esc(describeStats(input.result.stats))} in ${input.result.stats.durationMs} ms`);
     for (const note of input.notes ?? [])
         head.push('', `> [!IMPORTANT]\n> ${esc(note.charAt(0).toUpperCase() + note.slice(1))}.`);
+    if (base && base.existing.length > 0) {
+        head.push('', `${plural(base.existing.length, 'finding')} already on the base branch (${base.existingCounted ? 'counted: `fail-on-existing` is on' : 'not counted'}), listed below.`);
+    }
+    if (base && base.added.length > 0) {
+        head.push('', `> [!WARNING]\n> This change adds \`leakproof-ignore\` comments that hide ${plural(base.added.length, 'finding')} (${base.addedCounted ? 'counted: `pr-suppressions` is `fail`' : 'not counted'}), listed below.`);
+    }
     const suppressed = input.result.findings.length - active.length;
     if (suppressed > 0)
         head.push('', `${plural(suppressed, 'finding')} suppressed (not counted): ${suppressedBy(input.result.findings)}.`);
@@ -1179,39 +1202,84 @@ function formatSummary(input) {
         head.push('', `> [!NOTE]\n> ${plural(input.notAnnotated, 'more finding')} not annotated (GitHub limits annotations per step); see the list below${input.sarifFile ? ' or the SARIF file' : ''}.`);
     }
     head.push('');
-    if (active.length > 0)
-        head.push(...ruleTable(active), '', '### Findings by file', '');
+    if (listed.length > 0)
+        head.push(...ruleTable(listed), '', '### Findings by file', '');
+    const out = new Budget(budget - 512, bytes(head.join('\n')));
     const body = [];
-    let used = bytes(head.join('\n'));
-    let shown = 0;
-    const groups = groupByPath(active);
-    outer: for (const [path, items] of groups) {
-        const block = [fileHeading(prefix + path, input.link), ''];
-        for (const f of items)
-            block.push(findingItem(f, prefix, input.link));
-        block.push('');
-        const text = block.join('\n');
-        if (used + bytes(text) > budget - 512) {
-            // Fill what is left finding by finding before giving up on the file.
-            const partial = [block[0], ''];
-            for (const f of items) {
-                const item = findingItem(f, prefix, input.link);
-                if (used + bytes(partial.join('\n')) + bytes(item) > budget - 512)
-                    break outer;
-                partial.push(item);
-                shown++;
+    let omitted = listFindings(listed, prefix, input.link, out, body);
+    if (base && base.added.length > 0 && !out.full) {
+        const heading = ['### Suppressions this change adds', '', 'Each hides a finding behind a comment added here; the secret is not shown.', ''];
+        if (out.take(heading.join('\n'))) {
+            body.push(heading.join('\n'));
+            for (const a of base.added) {
+                const item = suppressionItem(a, prefix, input.link);
+                if (!out.take(item))
+                    break;
+                body.push(item);
             }
-            body.push(partial.join('\n'));
-            break;
+            body.push('');
         }
-        body.push(text);
-        used += bytes(text);
-        shown += items.length;
     }
-    if (shown < active.length) {
-        body.push(`> [!WARNING]\n> The summary is truncated to stay under GitHub's 1 MiB limit: ${plural(active.length - shown, 'more finding')} not listed here. The JSON report${input.sarifFile ? ' and the SARIF file list' : ' lists'} every finding.`, '');
+    if (base && base.existing.length > 0) {
+        const heading = ['### Already on the base branch', '', `These were there before this change${base.existingCounted ? '' : '; they are annotated as notices and do not fail the step'}.`, ''];
+        if (out.take(heading.join('\n'))) {
+            body.push(heading.join('\n'));
+            omitted += listFindings(base.existing, prefix, input.link, out, body);
+        }
+        else
+            omitted += base.existing.length;
+    }
+    if (omitted > 0) {
+        body.push(`> [!WARNING]\n> The summary is truncated to stay under GitHub's 1 MiB limit: ${plural(omitted, 'more finding')} not listed here. The JSON report${input.sarifFile ? ' and the SARIF file list' : ' lists'} every finding.`, '');
     }
     return [...head, ...body].join('\n');
+}
+/** Bytes left for the summary body. */
+class Budget {
+    limit;
+    used;
+    constructor(limit, used) {
+        this.limit = limit;
+        this.used = used;
+    }
+    full = false;
+    take(text) {
+        const n = bytes(text) + 1;
+        if (this.used + n > this.limit) {
+            this.full = true;
+            return false;
+        }
+        this.used += n;
+        return true;
+    }
+}
+/** Findings grouped by file, appended to `body` while the budget lasts; returns how many did not fit. */
+function listFindings(findings, prefix, link, out, body) {
+    let shown = 0;
+    for (const [path, items] of groupByPath(findings)) {
+        const heading = fileHeading(prefix + path, link) + '\n';
+        if (!out.take(heading))
+            break;
+        const block = [heading];
+        for (const f of items) {
+            const item = findingItem(f, prefix, link);
+            if (!out.take(item))
+                break;
+            block.push(item);
+            shown++;
+        }
+        body.push(block.join('\n') + '\n');
+        if (out.full)
+            break;
+    }
+    return findings.length - shown;
+}
+function suppressionItem(a, prefix, link) {
+    const where = `${esc(prefix + a.path)}:${a.commentLine}`;
+    const loc = link ? `<a href="${attr(blobUrl(link, prefix + a.path, a.commentLine))}">${where}</a>` : where;
+    const target = a.line !== undefined && a.line !== a.commentLine ? ` (line ${a.line})` : '';
+    const why = a.reason ? `reason: “${esc(a.reason)}”` : '**no reason given**';
+    return `- ${ICON[a.severity]} **${loc}**${target} <code>${esc(a.ruleId)}</code> ${a.severity}: ${why}`;
 }
 function suppressedBy(findings) {
     const by = { inline: 0, config: 0, baseline: 0 };
@@ -1352,6 +1420,14 @@ function formatText(result, opts) {
     }
     if (suppressed > 0) {
         lines.push(c.dim(`  ${plural(suppressed, 'finding')} suppressed${opts.showSuppressed ? '' : ' (--show-suppressed lists them)'}`));
+    }
+    const added = result.addedSuppressions ?? [];
+    if (added.length > 0) {
+        lines.push(c.yellow(`  ${plural(added.length, 'finding')} hidden by \`leakproof-ignore\` comments this change adds:`));
+        for (const a of added) {
+            const where = lineSafe(printable(`${a.path}:${a.commentLine}`));
+            lines.push(c.yellow(`    ${where}  ${a.ruleId} (${a.severity}): ${a.reason ? printable(a.reason) : 'no reason given'}`));
+        }
     }
     const stale = result.stats.baseline?.stale ?? 0;
     if (stale > 0) {
@@ -1674,6 +1750,7 @@ const NOT_DELETED = '--diff-filter=ACMRT';
 
 
 
+
 /** Files read at once: requests stay pipelined, memory stays bounded. */
 const READ_BATCH = 64;
 /**
@@ -1699,12 +1776,13 @@ async function changedFiles(opts) {
         path: c.path,
         status: 'tracked',
         isNew: c.status === 'A',
+        newPath: c.status === 'A' || c.status === 'R' || c.status === 'C',
         mode: c.mode,
         oid: c.oid,
         added: ranges.get(c.path) ?? [],
     }));
     for (const path of opts.untracked) {
-        files.push({ path, status: 'untracked', isNew: true, mode: '100644', oid: '', added: [] });
+        files.push({ path, status: 'untracked', isNew: true, newPath: true, mode: '100644', oid: '', added: [] });
     }
     return files;
 }
@@ -1750,7 +1828,8 @@ async function scanChanges(root, files, source, opts, rules, started) {
         stats.baseline = baseline;
     const secretValues = finished.secretValues;
     stats.durationMs = Math.round(performance.now() - started);
-    return { root, mode: 'git', findings, stats, errors, secretValues };
+    const result = { root, mode: 'git', findings, stats, errors, secretValues };
+    return judgeAgainstBase(result, baseChanges(files.map((f) => ({ path: f.path, newPath: f.newPath, added: f.isNew ? null : f.added }))));
 }
 
 ;// CONCATENATED MODULE: ./src/action/changed.ts
@@ -1835,7 +1914,8 @@ async function gitDiff(root, base) {
             ranges.push({ start: f.added[i], end: f.added[i + 1] - 1 });
         lines.set(f.path, ranges);
     }
-    return { paths: files.map((f) => f.path).sort(), lines, source: `git diff ${from.slice(0, 12)}..HEAD` };
+    const newPaths = new Set(files.filter((f) => f.newPath).map((f) => f.path));
+    return { paths: files.map((f) => f.path).sort(), lines, newPaths, source: `git diff ${from.slice(0, 12)}..HEAD` };
 }
 /** The scanned root relative to the repository root, as `git rev-parse --show-prefix` prints it. */
 async function prefixOf(root, fallback) {
@@ -1846,15 +1926,18 @@ async function prefixOf(root, fallback) {
 function fromPullFiles(files, prefix) {
     const paths = [];
     const lines = new Map();
+    const newPaths = new Set();
     for (const f of files) {
         if (f.status === 'removed' || !f.filename.startsWith(prefix))
             continue;
         const rel = f.filename.slice(prefix.length);
         paths.push(rel);
+        if (f.status === 'added' || f.status === 'renamed' || f.status === 'copied')
+            newPaths.add(rel);
         if (f.patch !== undefined)
             lines.set(rel, hunkRanges(f.patch));
     }
-    return { paths: paths.sort(), lines, source: 'the GitHub API' };
+    return { paths: paths.sort(), lines, newPaths, source: 'the GitHub API' };
 }
 /** True when a finding sits on a line the change touched (or anywhere in a changed file, for file-level findings). */
 function onChangedLine(set) {
@@ -1870,7 +1953,73 @@ function cap(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+;// CONCATENATED MODULE: ./src/action/verdict.ts
+const PR_SUPPRESSIONS = ['report', 'fail', 'allow'];
+/**
+ * Decides, for a scan that compared with a base, which findings fail the
+ * step and how each is annotated. New findings count and annotate as found.
+ * Findings already on the base branch are notices that do not count, unless
+ * `fail-on-existing`. Findings hidden by a comment the change adds are listed
+ * and get a notice on the comment (`report`), count as if not suppressed
+ * (`fail`), or stay quietly suppressed (`allow`). Without a base every active
+ * finding counts, as on a push.
+ */
+function judge(result, opts) {
+    const active = result.findings.filter((f) => !f.suppressed);
+    if (!result.addedSuppressions)
+        return { counted: active, annotate: active };
+    const existing = active.filter((f) => f.new === false);
+    const fresh = active.filter((f) => f.new !== false);
+    const added = opts.prSuppressions === 'allow' ? [] : result.addedSuppressions;
+    const hidden = new Set(added.map((a) => a.fingerprint));
+    const hiddenFindings = result.findings.filter((f) => f.suppressed && hidden.has(f.fingerprint));
+    const counted = [...fresh, ...(opts.failOnExisting ? existing : [])];
+    const annotate = [...fresh];
+    for (const f of existing) {
+        annotate.push(opts.failOnExisting ? f : { ...f, severity: 'notice', message: `Already on the base branch (not counted): ${f.message}` });
+    }
+    if (opts.prSuppressions === 'fail') {
+        for (const f of hiddenFindings) {
+            const { suppressed: _, ...visible } = f;
+            const unsuppressed = { ...visible, message: `Hidden by a \`leakproof-ignore\` comment this change adds, counted because \`pr-suppressions\` is \`fail\`: ${f.message}` };
+            counted.push(unsuppressed);
+            annotate.push(unsuppressed);
+        }
+    }
+    else {
+        for (const a of added)
+            annotate.push(suppressionNotice(a, result.findings));
+    }
+    return {
+        counted,
+        annotate,
+        base: { existing, existingCounted: opts.failOnExisting, added, addedCounted: opts.prSuppressions === 'fail' },
+    };
+}
+/** A notice on the comment itself: which rule it hides, at what severity, and the reason given. Never the secret. */
+function suppressionNotice(a, findings) {
+    const of = findings.find((f) => f.fingerprint === a.fingerprint);
+    const target = a.line !== undefined && a.line !== a.commentLine ? ` on line ${a.line}` : '';
+    const why = a.reason ? `Reason given: "${a.reason}".` : 'No reason given.';
+    const n = {
+        ruleId: a.ruleId,
+        severity: 'notice',
+        path: a.path,
+        line: a.commentLine,
+        endLine: a.commentLine,
+        message: `This change adds a \`leakproof-ignore\` comment that hides ${article(a.severity)} ${a.severity} of rule \`${a.ruleId}\`${target}. ${why} A reviewer should confirm the exception.`,
+        fingerprint: a.fingerprint,
+        status: of.status,
+        context: a.context,
+    };
+    return n;
+}
+function article(word) {
+    return /^[aeiou]/.test(word) ? 'an' : 'a';
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+
 
 /** A bad input; the message names the input and what it accepts. */
 class InputError extends Error {
@@ -1910,6 +2059,8 @@ function readInputs(get) {
         summary: bool('summary', true),
         maxAnnotations: Number(max),
         token: get('token').trim(),
+        failOnExisting: bool('fail-on-existing', false),
+        prSuppressions: oneOf('pr-suppressions', 'report', PR_SUPPRESSIONS),
     };
     if (get('fail-on').trim())
         inputs.failOn = oneOf('fail-on', 'error', FAIL_ON);
@@ -1948,7 +2099,10 @@ function workspaceFile(name, raw) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/rules/lib/secret-value.ts
+var secret_value = __webpack_require__(4847);
 ;// CONCATENATED MODULE: ./src/action/log.ts
+
 
 
 /**
@@ -1958,6 +2112,96 @@ var external_node_crypto_ = __webpack_require__(7598);
 function inert(text) {
     const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
     return `::stop-commands::${token}\n${text}${text.endsWith('\n') ? '' : '\n'}::${token}::\n`;
+}
+/** Values shorter than this are not registered with the log masking: masking `dev` would blank every "dev" in the job log. */
+const MIN_MASKED_LENGTH = 8;
+/**
+ * The strings to register with the runner's log masking for these raw values:
+ * each value and each line of a multi-line one, except short ones and
+ * well-known placeholders (`changeme`, `keyboard cat`), which no report
+ * prints raw anyway and whose masking would garble the log.
+ */
+function maskable(values) {
+    const out = new Set();
+    const add = (v) => {
+        if (v.length >= MIN_MASKED_LENGTH && !(0,secret_value/* isPlaceholder */.wK)(v))
+            out.add(v);
+    };
+    for (const v of values) {
+        add(v);
+        if (/[\r\n]/.test(v))
+            for (const line of v.split(/\r?\n|\r/))
+                add(line.trim());
+    }
+    return [...out];
+}
+
+;// CONCATENATED MODULE: ./src/engine/novelty.ts
+/** A `BaseChanges` over a list of changed files. */
+function novelty_baseChanges(files) {
+    const byPath = new Map();
+    for (const f of files)
+        byPath.set(f.path, f);
+    return {
+        addsPath: (path) => byPath.get(path)?.newPath === true,
+        touchesLine: (path, line) => {
+            const f = byPath.get(path);
+            if (!f)
+                return false;
+            if (f.newPath || f.added === null)
+                return true;
+            return inPairs(f.added, line);
+        },
+    };
+}
+function inPairs(pairs, line) {
+    let lo = 0;
+    let hi = pairs.length / 2 - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (line < pairs[2 * mid])
+            hi = mid - 1;
+        else if (line >= pairs[2 * mid + 1])
+            lo = mid + 1;
+        else
+            return true;
+    }
+    return false;
+}
+/**
+ * Marks each finding new or pre-existing against the base, and lists the
+ * inline suppressions the change adds. A line finding is new when any line
+ * it spans was added or rewritten; a whole-file finding is new when the
+ * change adds its path. A suppression is added when its comment sits on an
+ * added line: a comment that was already there stays unlisted even when the
+ * line it guards changed.
+ */
+function novelty_judgeAgainstBase(result, changes) {
+    const findings = result.findings.map((f) => ({ ...f, new: isNew(f, changes) }));
+    const addedSuppressions = [];
+    for (const f of findings) {
+        const s = f.suppressed;
+        if (s?.by !== 'inline' || s.line === undefined || !changes.touchesLine(f.path, s.line))
+            continue;
+        const a = { ruleId: f.ruleId, severity: f.severity, path: f.path, commentLine: s.line, context: f.context, fingerprint: f.fingerprint };
+        if (f.line !== undefined)
+            a.line = f.line;
+        if (s.reason)
+            a.reason = s.reason;
+        addedSuppressions.push(a);
+    }
+    return { ...result, findings, addedSuppressions };
+}
+function isNew(f, changes) {
+    if (changes.addsPath(f.path))
+        return true;
+    if (f.line === undefined)
+        return false;
+    const last = Math.max(f.line, f.endLine ?? f.line);
+    for (let l = f.line; l <= last; l++)
+        if (changes.touchesLine(f.path, l))
+            return true;
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/action/rest.ts
@@ -2547,6 +2791,8 @@ async function gitBlob(workspace, sha, rel, maxBytes) {
 
 
 
+
+
 const RANK = { error: 3, warning: 2, notice: 1 };
 /** Exit code for bad input, as the CLI uses. */
 const EXIT_USAGE = 2;
@@ -2569,7 +2815,7 @@ async function runAction(env = process.env) {
 }
 async function runWith(inputs, env) {
     const workspace = external_node_path_.resolve(env.GITHUB_WORKSPACE || process.cwd());
-    const root = external_node_path_.resolve(workspace, inputs.path);
+    const root = await scanRoot(workspace, inputs.path, env);
     const rel = external_node_path_.relative(workspace, root).split(external_node_path_.sep).join('/');
     const pathPrefix = rel && !rel.startsWith('..') && !external_node_path_.isAbsolute(rel) ? `${rel}/` : '';
     const event = parseEvent(env.GITHUB_EVENT_NAME ?? '', await readPayload(env.GITHUB_EVENT_PATH));
@@ -2598,13 +2844,16 @@ async function runWith(inputs, env) {
     }
     else
         core/* info */.pq('Scope: all files.');
-    const result = await scan({
+    const scanned = await scan({
         root,
         ...scanOptionsFromConfig(settings.config),
         ...(settings.baseline ? { baseline: settings.baseline } : {}),
         ...(decision.kind === 'changed' ? { paths: decision.set.paths } : {}),
     });
-    mask(result.secretValues);
+    mask(scanned.secretValues);
+    // Against a base, each finding is new or was already there, and suppressions the change adds are named.
+    const result = decision.kind === 'changed' ? novelty_judgeAgainstBase(scanned, changesOf(decision.set)) : scanned;
+    const verdict = judge(result, { failOnExisting: inputs.failOnExisting, prSuppressions: inputs.prSuppressions });
     // The text report shows names with visible escapes, and the whole log is inert, so no scanned name can act as a command.
     core/* info */.pq(inert(formatText(result, { colors: palette(false) })));
     for (const err of result.errors)
@@ -2613,7 +2862,7 @@ async function runWith(inputs, env) {
     let notAnnotated = 0;
     if (inputs.annotations) {
         const changed = decision.kind === 'changed' ? onChangedLine(decision.set) : undefined;
-        const plan = planAnnotations(result.findings, {
+        const plan = planAnnotations(verdict.annotate, {
             max: inputs.maxAnnotations,
             ...(changed ? { changedLines: changed } : {}),
         });
@@ -2641,6 +2890,7 @@ async function runWith(inputs, env) {
             pathPrefix,
             notAnnotated,
             notes: settings.notes,
+            ...(verdict.base ? { base: verdict.base } : {}),
             ...(sarifFile ? { sarifFile } : {}),
             ...(env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && (event.pull?.headSha ?? env.GITHUB_SHA)
                 ? { link: { serverUrl: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, sha: (event.pull?.headSha ?? env.GITHUB_SHA) } }
@@ -2656,11 +2906,16 @@ async function runWith(inputs, env) {
     core/* setOutput */.uH('sarif-file', sarifFile);
     core/* setOutput */.uH('report', reportFile);
     const failOn = inputs.failOn ?? settings.config.failOn ?? 'error';
-    const failing = countAtLeast(result, failOn);
+    const failing = countAtLeast(verdict.counted, failOn);
     if (failing > 0) {
         const from = inputs.failOn ? 'input fail-on' : settings.config.failOn ? `failOn in ${printable(settings.config.file ?? 'the configuration')}` : 'the default fail-on';
         core/* setFailed */.C1(`leakproof: ${plural(failing, 'finding')} at or above "${failOn}" (${from})`);
     }
+}
+/** The change as the engine judges findings against it. */
+function changesOf(set) {
+    const touched = onChangedLine(set);
+    return { addsPath: (p) => set.newPaths.has(p), touchesLine: (p, line) => touched(p, line) };
 }
 async function decideScope(inputs, event, root, pathPrefix, env) {
     const wantChanged = inputs.scope === 'changed' || (inputs.scope === 'auto' && PR_EVENTS.includes(event.name));
@@ -2691,20 +2946,31 @@ async function readPayload(file) {
         return {};
     }
 }
-/** Registers every raw value (and each line of a multi-line one) with the runner's log masking. */
+/** Registers raw values with the runner's log masking (see `maskable` for which). */
 function mask(values) {
-    for (const v of values) {
+    for (const v of maskable(values))
         core/* setSecret */.Pq(v);
-        if (/[\r\n]/.test(v))
-            for (const line of v.split(/\r?\n|\r/))
-                if (line.trim())
-                    core/* setSecret */.Pq(line);
-    }
 }
-function countAtLeast(result, failOn) {
+function countAtLeast(findings, failOn) {
     if (failOn === 'never')
         return 0;
-    return result.findings.filter((f) => !f.suppressed && RANK[f.severity] >= RANK[failOn]).length;
+    return findings.filter((f) => RANK[f.severity] >= RANK[failOn]).length;
+}
+/**
+ * The scanned folder: `path` resolved against the workspace, which must land
+ * inside the workspace or the runner's temporary folder (symbolic links
+ * resolved), so the input cannot point a scan at the runner's own files.
+ */
+async function scanRoot(workspace, input, env) {
+    const root = external_node_path_.resolve(workspace, input);
+    const allowed = [workspace, ...(env.RUNNER_TEMP ? [external_node_path_.resolve(env.RUNNER_TEMP)] : [])];
+    const real = await (0,promises_.realpath)(root).catch(() => root);
+    const realAllowed = await Promise.all(allowed.map((a) => (0,promises_.realpath)(a).catch(() => a)));
+    const inside = (p, dirs) => dirs.some((d) => p === d || p.startsWith(d.endsWith(external_node_path_.sep) ? d : d + external_node_path_.sep));
+    if (!inside(root, allowed) || !inside(real, realAllowed)) {
+        throw new InputError(`input "path" must be a folder inside the workspace${env.RUNNER_TEMP ? ' or RUNNER_TEMP' : ''} (got "${printable(input)}", which resolves to ${printable(real)})`);
+    }
+    return root;
 }
 
 

@@ -39,6 +39,20 @@ describe('changed files from the REST API', () => {
     expect(on('app.py', undefined)).toBe(true);
     expect(on('big.bin', 99)).toBe(true);
     expect(on('old.py', 1)).toBe(false);
+    // Added paths are new as a whole; a modified one is new only on its changed lines.
+    expect([...set.newPaths]).toEqual(['big.bin']);
+  });
+
+  it('counts a renamed or copied file as a new path', () => {
+    const set = fromPullFiles(
+      [
+        { filename: 'moved.py', status: 'renamed', patch: '@@ -3 +3 @@' },
+        { filename: 'copy.py', status: 'copied' },
+        { filename: 'kept.py', status: 'changed' },
+      ],
+      '',
+    );
+    expect([...set.newPaths].sort()).toEqual(['copy.py', 'moved.py']);
   });
 });
 

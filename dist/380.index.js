@@ -1692,6 +1692,57 @@ function patch_addedLines(ranges) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/novelty.ts
+
+/** A `BaseChanges` over a list of changed files. */
+function novelty_baseChanges(files) {
+    const byPath = new Map();
+    for (const f of files)
+        byPath.set(f.path, { newPath: f.newPath, touches: f.newPath || f.added === null ? null : addedLines(f.added) });
+    return {
+        addsPath: (path) => byPath.get(path)?.newPath === true,
+        touchesLine: (path, line) => {
+            const f = byPath.get(path);
+            return f !== undefined && (f.touches === null || f.touches(line));
+        },
+    };
+}
+/**
+ * Marks each finding new or pre-existing against the base, and lists the
+ * inline suppressions the change adds. A line finding is new when any line
+ * it spans was added or rewritten; a whole-file finding is new when the
+ * change adds its path. A suppression is added when its comment sits on an
+ * added line: a comment that was already there stays unlisted even when the
+ * line it guards changed.
+ */
+function novelty_judgeAgainstBase(result, changes) {
+    const findings = result.findings.map((f) => ({ ...f, new: isNew(f, changes) }));
+    const addedSuppressions = [];
+    for (const f of findings) {
+        const s = f.suppressed;
+        if (s?.by !== 'inline' || s.line === undefined || !changes.touchesLine(f.path, s.line))
+            continue;
+        const a = { ruleId: f.ruleId, severity: f.severity, path: f.path, commentLine: s.line, context: f.context, fingerprint: f.fingerprint };
+        if (f.line !== undefined)
+            a.line = f.line;
+        if (s.reason)
+            a.reason = s.reason;
+        addedSuppressions.push(a);
+    }
+    return { ...result, findings, addedSuppressions };
+}
+function isNew(f, changes) {
+    if (changes.addsPath(f.path))
+        return true;
+    if (f.line === undefined)
+        return false;
+    const last = Math.max(f.line, f.endLine ?? f.line);
+    for (let l = f.line; l <= last; l++)
+        if (changes.touchesLine(f.path, l))
+            return true;
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/git-sources/raw.ts
 const COLON = 0x3a;
 /**
@@ -2134,74 +2185,6 @@ function maskable(values) {
                 add(line.trim());
     }
     return [...out];
-}
-
-;// CONCATENATED MODULE: ./src/engine/novelty.ts
-/** A `BaseChanges` over a list of changed files. */
-function novelty_baseChanges(files) {
-    const byPath = new Map();
-    for (const f of files)
-        byPath.set(f.path, f);
-    return {
-        addsPath: (path) => byPath.get(path)?.newPath === true,
-        touchesLine: (path, line) => {
-            const f = byPath.get(path);
-            if (!f)
-                return false;
-            if (f.newPath || f.added === null)
-                return true;
-            return inPairs(f.added, line);
-        },
-    };
-}
-function inPairs(pairs, line) {
-    let lo = 0;
-    let hi = pairs.length / 2 - 1;
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (line < pairs[2 * mid])
-            hi = mid - 1;
-        else if (line >= pairs[2 * mid + 1])
-            lo = mid + 1;
-        else
-            return true;
-    }
-    return false;
-}
-/**
- * Marks each finding new or pre-existing against the base, and lists the
- * inline suppressions the change adds. A line finding is new when any line
- * it spans was added or rewritten; a whole-file finding is new when the
- * change adds its path. A suppression is added when its comment sits on an
- * added line: a comment that was already there stays unlisted even when the
- * line it guards changed.
- */
-function novelty_judgeAgainstBase(result, changes) {
-    const findings = result.findings.map((f) => ({ ...f, new: isNew(f, changes) }));
-    const addedSuppressions = [];
-    for (const f of findings) {
-        const s = f.suppressed;
-        if (s?.by !== 'inline' || s.line === undefined || !changes.touchesLine(f.path, s.line))
-            continue;
-        const a = { ruleId: f.ruleId, severity: f.severity, path: f.path, commentLine: s.line, context: f.context, fingerprint: f.fingerprint };
-        if (f.line !== undefined)
-            a.line = f.line;
-        if (s.reason)
-            a.reason = s.reason;
-        addedSuppressions.push(a);
-    }
-    return { ...result, findings, addedSuppressions };
-}
-function isNew(f, changes) {
-    if (changes.addsPath(f.path))
-        return true;
-    if (f.line === undefined)
-        return false;
-    const last = Math.max(f.line, f.endLine ?? f.line);
-    for (let l = f.line; l <= last; l++)
-        if (changes.touchesLine(f.path, l))
-            return true;
-    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/action/rest.ts

@@ -3115,36 +3115,19 @@ function addedLines(ranges) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/novelty.ts
+
 /** A `BaseChanges` over a list of changed files. */
 function baseChanges(files) {
     const byPath = new Map();
     for (const f of files)
-        byPath.set(f.path, f);
+        byPath.set(f.path, { newPath: f.newPath, touches: f.newPath || f.added === null ? null : addedLines(f.added) });
     return {
         addsPath: (path) => byPath.get(path)?.newPath === true,
         touchesLine: (path, line) => {
             const f = byPath.get(path);
-            if (!f)
-                return false;
-            if (f.newPath || f.added === null)
-                return true;
-            return inPairs(f.added, line);
+            return f !== undefined && (f.touches === null || f.touches(line));
         },
     };
-}
-function inPairs(pairs, line) {
-    let lo = 0;
-    let hi = pairs.length / 2 - 1;
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (line < pairs[2 * mid])
-            hi = mid - 1;
-        else if (line >= pairs[2 * mid + 1])
-            lo = mid + 1;
-        else
-            return true;
-    }
-    return false;
 }
 /**
  * Marks each finding new or pre-existing against the base, and lists the

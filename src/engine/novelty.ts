@@ -1,3 +1,4 @@
+import { addedLines } from './git-sources/patch';
 import type { AddedSuppression, Finding, ScanResult } from './types';
 
 /**
@@ -21,29 +22,15 @@ export interface ChangedLines {
 
 /** A `BaseChanges` over a list of changed files. */
 export function baseChanges(files: Iterable<ChangedLines>): BaseChanges {
-  const byPath = new Map<string, ChangedLines>();
-  for (const f of files) byPath.set(f.path, f);
+  const byPath = new Map<string, { newPath: boolean; touches: ((line: number) => boolean) | null }>();
+  for (const f of files) byPath.set(f.path, { newPath: f.newPath, touches: f.newPath || f.added === null ? null : addedLines(f.added) });
   return {
     addsPath: (path) => byPath.get(path)?.newPath === true,
     touchesLine: (path, line) => {
       const f = byPath.get(path);
-      if (!f) return false;
-      if (f.newPath || f.added === null) return true;
-      return inPairs(f.added, line);
+      return f !== undefined && (f.touches === null || f.touches(line));
     },
   };
-}
-
-function inPairs(pairs: readonly number[], line: number): boolean {
-  let lo = 0;
-  let hi = pairs.length / 2 - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (line < pairs[2 * mid]!) hi = mid - 1;
-    else if (line >= pairs[2 * mid + 1]!) lo = mid + 1;
-    else return true;
-  }
-  return false;
 }
 
 /**

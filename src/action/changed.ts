@@ -1,16 +1,15 @@
 import { git, isWorkTree } from '../engine/git';
 import { PR_EVENTS, type EventInfo } from './event';
-import { hunkRanges, inRanges, type LineRange } from './hunks';
+import { addedRanges } from './hunks';
+import { BaseChanges, type ChangedLines } from '../engine/novelty';
 import { changedFiles as engineChangedFiles } from '../engine/git-sources/changes';
 import type { PullFile, PullRef } from './rest';
 
 /** Files a change added or modified, relative to the scanned root. */
 export interface ChangedSet {
   paths: string[];
-  /** New-side line ranges per path; a path without an entry counts as changed throughout. */
-  lines: Map<string, LineRange[]>;
-  /** Paths the change adds: new files, and the new names of renamed or copied ones. */
-  newPaths: Set<string>;
+  /** What the change did to each path: created, renamed, and which lines it added. */
+  files: ChangedLines[];
   /** Where the list came from, for the log and summary. */
   source: string;
 }
@@ -91,16 +90,11 @@ async function gitDiff(root: string, base: string): Promise<ChangedSet> {
   const from = /^[0-9a-f]+$/.test(mb) ? mb : base;
   // The same diff reading as `leakproof --since`: one raw listing and one patch, paths relative to the root.
   const files = await engineChangedFiles({ cwd: root, against: [from, 'HEAD'], relative: true, untracked: [] });
-  const lines = new Map<string, LineRange[]>();
-  for (const f of files) {
-    // A new file counts whole: no line filter. The engine's ranges are [start, end) pairs; the Action's are inclusive.
-    if (f.isNew) continue;
-    const ranges: LineRange[] = [];
-    for (let i = 0; i + 1 < f.added.length; i += 2) ranges.push({ start: f.added[i]!, end: f.added[i + 1]! - 1 });
-    lines.set(f.path, ranges);
-  }
-  const newPaths = new Set(files.filter((f) => f.newPath).map((f) => f.path));
-  return { paths: files.map((f) => f.path).sort(), lines, newPaths, source: `git diff ${from.slice(0, 12)}..HEAD` };
+  return {
+    paths: files.map((f) => f.path).sort(),
+    files: files.map((f) => ({ path: f.path, created: f.isNew, newPath: f.newPath, added: f.added })),
+    source: `git diff ${from.slice(0, 12)}..HEAD`,
+  };
 }
 
 /** The scanned root relative to the repository root, as `git rev-parse --show-prefix` prints it. */
@@ -111,26 +105,27 @@ async function prefixOf(root: string, fallback: string): Promise<string> {
 
 export function fromPullFiles(files: readonly PullFile[], prefix: string): ChangedSet {
   const paths: string[] = [];
-  const lines = new Map<string, LineRange[]>();
-  const newPaths = new Set<string>();
+  const changed: ChangedLines[] = [];
   for (const f of files) {
     if (f.status === 'removed' || !f.filename.startsWith(prefix)) continue;
-    const rel = f.filename.slice(prefix.length);
-    paths.push(rel);
-    if (f.status === 'added' || f.status === 'renamed' || f.status === 'copied') newPaths.add(rel);
-    if (f.patch !== undefined) lines.set(rel, hunkRanges(f.patch));
+    const path = f.filename.slice(prefix.length);
+    paths.push(path);
+    changed.push({
+      path,
+      created: f.status === 'added',
+      newPath: f.status === 'added' || f.status === 'renamed' || f.status === 'copied',
+      // No patch: the API leaves it out for large and binary diffs, so which lines changed is unknown.
+      added: f.patch === undefined ? null : addedRanges(f.patch),
+    });
   }
-  return { paths: paths.sort(), lines, newPaths, source: 'the GitHub API' };
+  return { paths: paths.sort(), files: changed, source: 'the GitHub API' };
 }
 
-/** True when a finding sits on a line the change touched (or anywhere in a changed file, for file-level findings). */
+/** True when a finding sits on a line the change may have touched (or anywhere in a changed file, for file-level findings). */
 export function onChangedLine(set: ChangedSet): (path: string, line: number | undefined) => boolean {
+  const changes = new BaseChanges(set.files);
   const paths = new Set(set.paths);
-  return (path, line) => {
-    if (!paths.has(path)) return false;
-    const ranges = set.lines.get(path);
-    return ranges === undefined || line === undefined || inRanges(ranges, line);
-  };
+  return (path, line) => paths.has(path) && (line === undefined || changes.mayTouchLine(path, line));
 }
 
 function cap(s: string): string {

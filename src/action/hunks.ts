@@ -1,30 +1,35 @@
-/** A run of lines on the new side of a diff, inclusive. */
-export interface LineRange {
-  start: number;
-  end: number;
-}
-
 /**
- * The new-side line ranges in unified-diff hunk headers (`@@ -a,b +c,d @@`).
- * A hunk with `d = 0` only removes lines, so it adds no range.
+ * The lines a unified diff adds on its new side, as [start, end) pairs.
+ * The GitHub API's patches carry context lines around each change, so the
+ * hunk headers alone would count untouched neighbours as changed: the body
+ * is walked, and only `+` lines count.
  */
-export function hunkRanges(patch: string): LineRange[] {
-  const out: LineRange[] = [];
+export function addedRanges(patch: string): number[] {
+  const out: number[] = [];
+  let next = 0;
+  let inHunk = false;
   for (const line of patch.split('\n')) {
-    const r = parseHunkHeader(line);
-    if (r) out.push(r);
+    const start = parseHunkStart(line);
+    if (start !== null) {
+      next = start;
+      inHunk = true;
+      continue;
+    }
+    if (!inHunk) continue;
+    const c = line.charAt(0);
+    if (c === '+') {
+      const last = out.length;
+      if (last > 0 && out[last - 1] === next) out[last - 1] = next + 1;
+      else out.push(next, next + 1);
+      next++;
+    } else if (c === ' ' || c === '') next++;
+    // '-' lines are gone from the new side; '\' marks a missing final newline.
   }
   return out;
 }
 
-export function parseHunkHeader(line: string): LineRange | null {
-  const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
-  if (!m) return null;
-  const start = Number(m[1]);
-  const count = m[2] === undefined ? 1 : Number(m[2]);
-  return count === 0 ? null : { start, end: start + count - 1 };
-}
-
-export function inRanges(ranges: readonly LineRange[], line: number): boolean {
-  return ranges.some((r) => line >= r.start && line <= r.end);
+/** The new-side start line of a hunk header `@@ -a,b +c,d @@`, or null. */
+export function parseHunkStart(line: string): number | null {
+  const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+  return m ? Number(m[1]) : null;
 }

@@ -26,7 +26,8 @@ export async function listPullFiles(ref: PullRef): Promise<PullFile[]> {
     pull_number: ref.number,
     per_page: 100,
   });
-  return files.map((f) => ({ filename: f.filename, status: f.status, ...(f.patch ? { patch: f.patch } : {}) }));
+  // An empty patch (a pure rename) says "no line changed"; a missing one says nothing.
+  return files.map((f) => ({ filename: f.filename, status: f.status, ...(typeof f.patch === 'string' ? { patch: f.patch } : {}) }));
 }
 
 export interface FileRef {

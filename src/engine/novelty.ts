@@ -2,51 +2,73 @@ import { addedLines } from './git-sources/patch';
 import type { AddedSuppression, Finding, ScanResult } from './types';
 
 /**
- * What a change did, as far as judging findings needs: which paths it adds
- * and which lines it adds or rewrites. A scan that compares with a base (a
- * pull request, `--since`, `--staged`) has one.
+ * One file a change touched, as judging findings needs it. A scan that
+ * compares with a base (a pull request, `--since`, `--staged`) has a list.
  */
-export interface BaseChanges {
-  /** The change adds this path: a new file, or the new name of a renamed or copied one. */
-  addsPath(path: string): boolean;
-  /** The change adds or rewrites this 1-based line of `path`. */
-  touchesLine(path: string, line: number): boolean;
-}
-
-/** One changed file: whether its path is new, and its added lines as [start, end) pairs (null: every line). */
 export interface ChangedLines {
   path: string;
+  /** The change creates the file: every line in it is added. */
+  created: boolean;
+  /** The change adds the path: created, or the new name of a renamed or copied file. */
   newPath: boolean;
+  /** Added lines as [start, end) pairs; null when the change does not say (a patch too large to list). */
   added: readonly number[] | null;
 }
 
-/** A `BaseChanges` over a list of changed files. */
-export function baseChanges(files: Iterable<ChangedLines>): BaseChanges {
-  const byPath = new Map<string, { newPath: boolean; touches: ((line: number) => boolean) | null }>();
-  for (const f of files) byPath.set(f.path, { newPath: f.newPath, touches: f.newPath || f.added === null ? null : addedLines(f.added) });
-  return {
-    addsPath: (path) => byPath.get(path)?.newPath === true,
-    touchesLine: (path, line) => {
-      const f = byPath.get(path);
-      return f !== undefined && (f.touches === null || f.touches(line));
-    },
-  };
+/** Questions about a change, answered from its list of changed files. */
+export class BaseChanges {
+  private readonly files = new Map<string, { f: ChangedLines; has: ((line: number) => boolean) | null }>();
+  /** Every folder above a new path: a finding about a folder is new when the change adds files in it. */
+  private readonly newFolders = new Set<string>();
+
+  constructor(files: Iterable<ChangedLines>) {
+    for (const f of files) {
+      this.files.set(f.path, { f, has: f.added === null ? null : addedLines(f.added) });
+      if (!f.newPath) continue;
+      for (let i = f.path.lastIndexOf('/'); i > 0; i = f.path.lastIndexOf('/', i - 1)) this.newFolders.add(f.path.slice(0, i));
+    }
+  }
+
+  /** The change adds this path, or files inside this folder. */
+  addsPath(path: string): boolean {
+    return this.files.get(path)?.f.newPath === true || this.newFolders.has(path);
+  }
+
+  /**
+   * The change may have added or rewritten this line: true when it did, and
+   * when it does not say which lines it changed (judging then errs toward new).
+   */
+  mayTouchLine(path: string, line: number): boolean {
+    const e = this.files.get(path);
+    return e !== undefined && (e.f.created || e.has === null || e.has(line));
+  }
+
+  /** The change certainly added or rewrote this line. */
+  addsLine(path: string, line: number): boolean {
+    const e = this.files.get(path);
+    return e !== undefined && (e.f.created || (e.has !== null && e.has(line)));
+  }
 }
 
 /**
  * Marks each finding new or pre-existing against the base, and lists the
- * inline suppressions the change adds. A line finding is new when any line
- * it spans was added or rewritten; a whole-file finding is new when the
- * change adds its path. A suppression is added when its comment sits on an
- * added line: a comment that was already there stays unlisted even when the
- * line it guards changed.
+ * findings hidden by inline suppressions the change brings in.
+ *
+ * A line finding is new when any line it spans may have been added or
+ * rewritten (a renamed file's old lines stay old); a finding about a whole
+ * file or folder is new when the change adds that path or files inside it.
+ *
+ * A suppression is listed when the change certainly added its comment, or
+ * when the finding it hides is itself new (a secret slipped in under a
+ * comment that was already there): a change cannot hide what it adds.
  */
 export function judgeAgainstBase(result: ScanResult, changes: BaseChanges): ScanResult {
   const findings = result.findings.map((f): Finding => ({ ...f, new: isNew(f, changes) }));
   const addedSuppressions: AddedSuppression[] = [];
   for (const f of findings) {
     const s = f.suppressed;
-    if (s?.by !== 'inline' || s.line === undefined || !changes.touchesLine(f.path, s.line)) continue;
+    if (s?.by !== 'inline' || s.line === undefined) continue;
+    if (!changes.addsLine(f.path, s.line) && !f.new) continue;
     const a: AddedSuppression = { ruleId: f.ruleId, severity: f.severity, path: f.path, commentLine: s.line, context: f.context, fingerprint: f.fingerprint };
     if (f.line !== undefined) a.line = f.line;
     if (s.reason) a.reason = s.reason;
@@ -56,9 +78,8 @@ export function judgeAgainstBase(result: ScanResult, changes: BaseChanges): Scan
 }
 
 function isNew(f: Finding, changes: BaseChanges): boolean {
-  if (changes.addsPath(f.path)) return true;
-  if (f.line === undefined) return false;
+  if (f.line === undefined) return changes.addsPath(f.path);
   const last = Math.max(f.line, f.endLine ?? f.line);
-  for (let l = f.line; l <= last; l++) if (changes.touchesLine(f.path, l)) return true;
+  for (let l = f.line; l <= last; l++) if (changes.mayTouchLine(f.path, l)) return true;
   return false;
 }

@@ -150,24 +150,31 @@ export class FindingCollector {
       this.stats.bytes += input.size;
     }
     const ctx = new FileView(input, readable, this.settings, this.literals, this.stats);
-    let keep = keepLine;
+    let keep: ((line: number, ruleId: string) => boolean) | undefined = keepLine;
     if (ctx.contains(SUPPRESSION_MARK)) {
       const comments = findSuppressionComments(input.path, ctx.lines, keepLine);
       if (comments.length > 0) this.comments.push({ path: input.path, status: input.status, comments });
       // A `-next-line` comment the change adds above an old line hides what that line holds: look at it too.
+      // Only what the comment hides is kept from that line: the rest of it was there before.
       if (keepLine) {
-        const guarded = new Set<number>();
+        const guarded = new Map<number, readonly string[]>();
         for (const c of comments) {
           if (!c.nextLine || !keepLine(c.line)) continue;
-          guarded.add(c.line + 1);
+          guarded.set(c.line + 1, c.rules);
           c.reportable = true;
         }
-        if (guarded.size > 0) keep = (line) => keepLine(line) || guarded.has(line);
+        if (guarded.size > 0) {
+          keep = (line, ruleId) => {
+            if (keepLine(line)) return true;
+            const rules = guarded.get(line);
+            return rules !== undefined && (rules.length === 0 || rules.includes(ruleId));
+          };
+        }
       }
     }
     for (const rule of this.fileRules) {
       for (const f of rule.checkFile!(ctx)) {
-        if (keep && f.line !== undefined && !keep(f.line)) continue;
+        if (keep && f.line !== undefined && !keep(f.line, rule.meta.id)) continue;
         this.push(rule.meta.id, { ...f, path: input.path, status: input.status });
       }
     }

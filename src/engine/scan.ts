@@ -80,7 +80,7 @@ export async function scan(options: ScanOptions, rules: readonly Rule[] = RULES)
   await collector.addTree(tree);
 
   const finished = collector.finish();
-  const { findings, baseline } = settle(finished.findings, finished.comments, options);
+  const { findings, baseline } = settle(finished.findings, finished.comments, options, finished.secretValues);
   if (baseline) stats.baseline = baseline;
   const secretValues = finished.secretValues;
   errors.sort((a, b) => compareStrings(a.path, b.path));

@@ -75,7 +75,8 @@ function parseLine(text: string, prose: boolean): Parsed | null {
     if (close >= 0) rest = rest.slice(0, close);
     const sep = /(?:^|\s)--(?:\s|$)/.exec(rest);
     const idsText = sep ? rest.slice(0, sep.index) : rest;
-    const reason = sep ? scrubReason(rest.slice(sep.index + sep[0].length).trim().slice(0, MAX_REASON)) : '';
+    // Scrubbed whole before it is cut, so a secret at the cut is never left half shown.
+    const reason = sep ? scrubReason(rest.slice(sep.index + sep[0].length).trim()).slice(0, MAX_REASON).trimEnd() : '';
     const parsed: Parsed = {
       column: marker.start + 1,
       nextLine,

@@ -2,6 +2,7 @@ import type { AllowEntry, Baseline, BaselineStats, Finding, RuleLevel, ScanOptio
 import { ContextClassifier } from './context';
 import { DIRECTIVE, NEXT_LINE, type FileComments, type SuppressionComment } from './suppress-comments';
 import { fingerprint } from './fingerprint';
+import { redact } from './redact';
 import { applyBaseline } from './baseline';
 import { compareFindings } from './pipeline';
 import { contextOverrides, pathMatcher } from '../config/globs';
@@ -26,7 +27,12 @@ export interface Settled {
  * findings stay in the list, marked with who suppressed them and why; a
  * comment that suppresses nothing becomes an `unused-suppression` notice.
  */
-export function settle(findings: readonly Finding[], files: readonly FileComments[], opts: SettleOptions = {}): Settled {
+export function settle(
+  findings: readonly Finding[],
+  files: readonly FileComments[],
+  opts: SettleOptions = {},
+  secretValues: readonly string[] = [],
+): Settled {
   const levels = opts.rules ?? {};
   const regrade = (f: Finding): Finding | null => {
     const level = levels[f.ruleId];
@@ -74,6 +80,7 @@ export function settle(findings: readonly Finding[], files: readonly FileComment
     out.push(f);
   }
 
+  scrubReasons(out, secretValues);
   const based = opts.baseline ? applyBaseline(out, opts.baseline) : null;
   out.sort(compareFindings);
   return based ? { findings: out, baseline: based } : { findings: out };
@@ -127,4 +134,23 @@ function ofRules(ids: readonly string[]): string {
   if (ids.length === 0) return 'finding';
   if (!ids.every((id) => ID_SHAPED.test(id))) return 'finding of the rules it names';
   return `${ids.length === 1 ? 'finding of rule' : 'finding of rules'} ${ids.map((id) => `\`${id}\``).join(', ')}`;
+}
+
+/** Values shorter than this are placeholders (`dev`), not worth hiding inside free text. */
+const MIN_SCRUBBED = 8;
+
+/**
+ * A suppression's reason is free text next to the secret: should it repeat
+ * one of the scan's raw values, that value is shown redacted, like everywhere else.
+ */
+export function scrubReasons(findings: Finding[], secretValues: readonly string[]): void {
+  const values = secretValues.filter((v) => v.length >= MIN_SCRUBBED && !/[\r\n]/.test(v));
+  if (values.length === 0) return;
+  for (const f of findings) {
+    const reason = f.suppressed?.reason;
+    if (!reason) continue;
+    let out = reason;
+    for (const v of values) if (out.includes(v)) out = out.split(v).join(redact(v));
+    if (out !== reason) f.suppressed = { ...f.suppressed!, reason: out };
+  }
 }

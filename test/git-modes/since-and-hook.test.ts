@@ -53,6 +53,17 @@ describe('--since REF', () => {
     expect(text.stdout).toContain('c.py:1  hardcoded-secret-key (error): no reason given');
   });
 
+  it('a -next-line comment added above an old line brings in only what it hides', async () => {
+    const repo = newRepo();
+    repo.write('a.py', `X = 1\n${SECRET_LINE}\n`).commit('base');
+    // The comment names another rule: the old hardcoded key below it is neither hidden nor new.
+    repo.write('a.py', `X = 1\n# leakproof-ignore-next-line known-token\n${SECRET_LINE}\n`);
+    const { code, report } = await jsonScan(repo.dir, '--since', 'HEAD');
+    expect(report.findings.map((f: { ruleId: string; line: number }) => `${f.ruleId}:${f.line}`)).toEqual(['unused-suppression:2']);
+    expect(report.addedSuppressions).toEqual([]);
+    expect(code).toBe(0);
+  });
+
   it('is clean when nothing was added since REF, and fails clearly on an unknown REF', async () => {
     const repo = newRepo();
     repo.write('old.py', `${SECRET_LINE}\n`).commit('base');

@@ -57,6 +57,22 @@ describe('inline suppression', () => {
     ]);
   });
 
+  it('a reason that repeats the secret shows it redacted, even when it does not look random', async () => {
+    const value = 'correct-horse-battery-staple-2024';
+    const r = await scanFiles({ 'settings.py': `SECRET_KEY = '${value}'  # ${D} -- ${value} is only for local runs\n` });
+    expect(r).toEqual([
+      { rule: 'hardcoded-secret-key', where: 'settings.py:1', suppressed: { by: 'inline', reason: 'corr…(33 chars) is only for local runs', line: 1 } },
+    ]);
+  });
+
+  it('a long reason is scrubbed before it is cut, so no secret is left half shown', async () => {
+    const token = 'Zq4vN8mT2xK6pL0rW3sY7bH1cJ5dF9gA';
+    const reason = `${'x'.repeat(190)} ${token}`;
+    const [f] = await scanFiles({ 'settings.py': `SECRET_KEY = 'k3J9xQ2mQz7Lp0Rv8Tn4Wc6Yb1Hd5Fg'  # ${D} -- ${reason}\n` });
+    expect(f!.suppressed!.reason).not.toContain(token.slice(0, 6));
+    expect(f!.suppressed!.reason!.length).toBeLessThanOrEqual(200);
+  });
+
   it('a comment naming the rule suppresses it', async () => {
     const text = `${secretLine(undefined, undefined, `# ${D} hardcoded-secret-key -- fixture`)}\n`;
     expect(await scanFiles({ 'settings.py': text })).toEqual([

@@ -6,7 +6,7 @@ import { DEFAULT_MAX_FILE_SIZE } from '../types';
 import type { FileStatus, ScanError, ScanOptions, ScanResult, ScanStats } from '../types';
 import type { Rule, TreeEntry } from '../../rules/types';
 import { addedLines, PatchReader } from './patch';
-import { baseChanges, judgeAgainstBase } from '../novelty';
+import { BaseChanges, judgeAgainstBase } from '../novelty';
 import { parseRaw, type RawChange } from './raw';
 import { NOT_DELETED, PATCH_FLAGS } from './diff-args';
 import type { Blob } from './cat-file';
@@ -122,10 +122,10 @@ export async function scanChanges(
   }
   await collector.addTree({ mode: 'git', settings: collector.settings, entries, readText: (p) => source.readText(p) });
   const finished = collector.finish();
-  const { findings, baseline } = settle(finished.findings, finished.comments, opts);
+  const { findings, baseline } = settle(finished.findings, finished.comments, opts, finished.secretValues);
   if (baseline) stats.baseline = baseline;
   const secretValues = finished.secretValues;
   stats.durationMs = Math.round(performance.now() - started);
   const result: ScanResult = { root, mode: 'git', findings, stats, errors, secretValues };
-  return judgeAgainstBase(result, baseChanges(files.map((f) => ({ path: f.path, newPath: f.newPath, added: f.isNew ? null : f.added }))));
+  return judgeAgainstBase(result, new BaseChanges(files.map((f) => ({ path: f.path, created: f.isNew, newPath: f.newPath, added: f.added }))));
 }

@@ -11,12 +11,12 @@ import { countBySeverity, plural } from '../report/stats';
 import { formatSummary, type ScopeInfo } from '../report/summary';
 import { palette } from '../report/color';
 import { formatText } from '../report/text';
-import { changedFiles, onChangedLine, type ChangedSet, type ScopeDecision } from './changed';
+import { changedFiles, onChangedLine, type ScopeDecision } from './changed';
 import { parseEvent, PR_EVENTS, type EventInfo } from './event';
 import { InputError, readInputs, type ActionInputs } from './inputs';
 import { inert, maskable, printable } from './log';
 import { judge } from './verdict';
-import { judgeAgainstBase, type BaseChanges } from '../engine/novelty';
+import { BaseChanges, judgeAgainstBase } from '../engine/novelty';
 import { getFileAt, listPullFiles } from './rest';
 import { loadSettings } from './settings';
 import { ConfigError, scanOptionsFromConfig } from '../config';
@@ -79,7 +79,8 @@ async function runWith(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<vo
   });
   mask(scanned.secretValues);
   // Against a base, each finding is new or was already there, and suppressions the change adds are named.
-  const result = decision.kind === 'changed' ? judgeAgainstBase(scanned, changesOf(decision.set)) : scanned;
+  // Only a pull request is judged this way; a push with scope: changed still answers for every changed file.
+  const result = decision.kind === 'changed' && event.pull ? judgeAgainstBase(scanned, new BaseChanges(decision.set.files)) : scanned;
   const verdict = judge(result, { failOnExisting: inputs.failOnExisting, prSuppressions: inputs.prSuppressions });
 
   // The text report shows names with visible escapes, and the whole log is inert, so no scanned name can act as a command.
@@ -142,12 +143,6 @@ async function runWith(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<vo
     const from = inputs.failOn ? 'input fail-on' : settings.config.failOn ? `failOn in ${printable(settings.config.file ?? 'the configuration')}` : 'the default fail-on';
     core.setFailed(`leakproof: ${plural(failing, 'finding')} at or above "${failOn}" (${from})`);
   }
-}
-
-/** The change as the engine judges findings against it. */
-function changesOf(set: ChangedSet): BaseChanges {
-  const touched = onChangedLine(set);
-  return { addsPath: (p) => set.newPaths.has(p), touchesLine: (p, line) => touched(p, line) };
 }
 
 async function decideScope(

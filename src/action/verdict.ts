@@ -37,34 +37,35 @@ export function judge(result: ScanResult, opts: VerdictOptions): Verdict {
   const existing = active.filter((f) => f.new === false);
   const fresh = active.filter((f) => f.new !== false);
   const added = opts.prSuppressions === 'allow' ? [] : result.addedSuppressions;
-  const hidden = new Set(added.map((a) => a.fingerprint));
-  const hiddenFindings = result.findings.filter((f) => f.suppressed && hidden.has(f.fingerprint));
+  const byFingerprint = new Map(result.findings.map((f) => [f.fingerprint, f]));
 
   const counted = [...fresh, ...(opts.failOnExisting ? existing : [])];
   const annotate = [...fresh];
   for (const f of existing) {
     annotate.push(opts.failOnExisting ? f : { ...f, severity: 'notice', message: `Already on the base branch (not counted): ${f.message}` });
   }
-  if (opts.prSuppressions === 'fail') {
-    for (const f of hiddenFindings) {
+  // With `fail`, a hidden finding counts as if it were not suppressed, so one already on the base branch only with `fail-on-existing`.
+  const countsHidden = (f: Finding) => opts.prSuppressions === 'fail' && (f.new !== false || opts.failOnExisting);
+  let addedCounted = 0;
+  for (const a of added) {
+    const f = byFingerprint.get(a.fingerprint)!;
+    if (countsHidden(f)) {
       const { suppressed: _, ...visible } = f;
       const unsuppressed: Finding = { ...visible, message: `Hidden by a \`leakproof-ignore\` comment this change adds, counted because \`pr-suppressions\` is \`fail\`: ${f.message}` };
       counted.push(unsuppressed);
       annotate.push(unsuppressed);
-    }
-  } else {
-    for (const a of added) annotate.push(suppressionNotice(a, result.findings));
+      addedCounted++;
+    } else annotate.push(suppressionNotice(a, f));
   }
   return {
     counted,
     annotate,
-    base: { existing, existingCounted: opts.failOnExisting, added, addedCounted: opts.prSuppressions === 'fail' },
+    base: { existing, existingCounted: opts.failOnExisting, added, addedCounted: addedCounted > 0 },
   };
 }
 
 /** A notice on the comment itself: which rule it hides, at what severity, and the reason given. Never the secret. */
-function suppressionNotice(a: AddedSuppression, findings: readonly Finding[]): Finding {
-  const of = findings.find((f) => f.fingerprint === a.fingerprint)!;
+function suppressionNotice(a: AddedSuppression, of: Finding): Finding {
   const target = a.line !== undefined && a.line !== a.commentLine ? ` on line ${a.line}` : '';
   const why = a.reason ? `Reason given: "${a.reason}".` : 'No reason given.';
   const n: Finding = {

@@ -70,36 +70,39 @@ export function formatSummary(input: SummaryInput): string {
     head.push('', `> [!WARNING]\n> This change adds \`leakproof-ignore\` comments that hide ${plural(base.added.length, 'finding')} (${base.addedCounted ? 'counted: `pr-suppressions` is `fail`' : 'not counted'}), listed below.`);
   }
   const suppressed = input.result.findings.length - active.length;
-  if (suppressed > 0) head.push('', `${plural(suppressed, 'finding')} suppressed (not counted): ${suppressedBy(input.result.findings)}.`);
+  if (suppressed > 0) head.push('', `${plural(suppressed, 'finding')} suppressed${base?.addedCounted ? '' : ' (not counted)'}: ${suppressedBy(input.result.findings)}.`);
   if (input.result.errors.length > 0) head.push('', `${plural(input.result.errors.length, 'file')} could not be read and were skipped.`);
   if ((input.notAnnotated ?? 0) > 0) {
     head.push('', `> [!NOTE]\n> ${plural(input.notAnnotated!, 'more finding')} not annotated (GitHub limits annotations per step); see the list below${input.sarifFile ? ' or the SARIF file' : ''}.`);
   }
   head.push('');
 
-  if (listed.length > 0) head.push(...ruleTable(listed), '', '### Findings by file', '');
+  if (listed.length > 0) head.push(...ruleTable(listed), '');
 
+  // The body is lines joined by newlines, like the head: each line costs its bytes and one newline, exactly.
   const out = new Budget(budget - 512, bytes(head.join('\n')));
   const body: string[] = [];
-  let omitted = listFindings(listed, prefix, input.link, out, body);
-  if (base && base.added.length > 0 && !out.full) {
+  let omitted = 0;
+  // What a change hides goes first: it is short, and a reviewer must see it whatever else there is.
+  if (base && base.added.length > 0) {
+    const items = base.added.map((a) => suppressionItem(a, prefix, input.link));
     const heading = ['### Suppressions this change adds', '', 'Each hides a finding behind a comment added here; the secret is not shown.', ''];
-    if (out.take(heading.join('\n'))) {
-      body.push(heading.join('\n'));
-      for (const a of base.added) {
-        const item = suppressionItem(a, prefix, input.link);
-        if (!out.take(item)) break;
+    let shown = 0;
+    if (out.take(heading)) {
+      body.push(...heading);
+      for (const item of items) {
+        if (!out.take([item])) break;
         body.push(item);
+        shown++;
       }
-      body.push('');
+      if (out.take([''])) body.push('');
     }
+    omitted += items.length - shown;
   }
+  if (listed.length > 0) omitted += listFindings(listed, ['### Findings by file', ''], prefix, input.link, out, body);
   if (base && base.existing.length > 0) {
     const heading = ['### Already on the base branch', '', `These were there before this change${base.existingCounted ? '' : '; they are annotated as notices and do not fail the step'}.`, ''];
-    if (out.take(heading.join('\n'))) {
-      body.push(heading.join('\n'));
-      omitted += listFindings(base.existing, prefix, input.link, out, body);
-    } else omitted += base.existing.length;
+    omitted += listFindings(base.existing, heading, prefix, input.link, out, body);
   }
   if (omitted > 0) {
     body.push(`> [!WARNING]\n> The summary is truncated to stay under GitHub's 1 MiB limit: ${plural(omitted, 'more finding')} not listed here. The JSON report${input.sarifFile ? ' and the SARIF file list' : ' lists'} every finding.`, '');
@@ -107,39 +110,58 @@ export function formatSummary(input: SummaryInput): string {
   return [...head, ...body].join('\n');
 }
 
-/** Bytes left for the summary body. */
+/** Bytes left for the summary, counted line by line. */
 class Budget {
   constructor(
     private readonly limit: number,
     private used: number,
   ) {}
-  full = false;
-  take(text: string): boolean {
-    const n = bytes(text) + 1;
-    if (this.used + n > this.limit) {
-      this.full = true;
-      return false;
-    }
+  /** Takes room for these lines (each with the newline before it), or none when they do not all fit. */
+  take(lines: readonly string[]): boolean {
+    let n = 0;
+    for (const l of lines) n += bytes(l) + 1;
+    if (this.used + n > this.limit) return false;
     this.used += n;
     return true;
   }
 }
 
-/** Findings grouped by file, appended to `body` while the budget lasts; returns how many did not fit. */
-function listFindings(findings: readonly Finding[], prefix: string, link: SummaryInput['link'], out: Budget, body: string[]): number {
+/**
+ * A section heading, then findings grouped by file, appended to `body` while
+ * the budget lasts; a heading is only written with a first entry under it.
+ * Returns how many findings did not fit.
+ */
+function listFindings(
+  findings: readonly Finding[],
+  heading: readonly string[],
+  prefix: string,
+  link: SummaryInput['link'],
+  out: Budget,
+  body: string[],
+): number {
   let shown = 0;
+  let opened = false;
   for (const [path, items] of groupByPath(findings)) {
-    const heading = fileHeading(prefix + path, link) + '\n';
-    if (!out.take(heading)) break;
-    const block = [heading];
+    const block: string[] = [];
+    let full = false;
     for (const f of items) {
       const item = findingItem(f, prefix, link);
-      if (!out.take(item)) break;
+      // A file's first item brings its heading and the blank line that closes the block (and the section heading, first).
+      const cost = block.length > 0 ? [item] : [...(opened ? [] : heading), fileHeading(prefix + path, link), '', item, ''];
+      if (!out.take(cost)) {
+        full = true;
+        break;
+      }
+      if (block.length === 0) {
+        if (!opened) body.push(...heading);
+        opened = true;
+        block.push(fileHeading(prefix + path, link), '');
+      }
       block.push(item);
       shown++;
     }
-    body.push(block.join('\n') + '\n');
-    if (out.full) break;
+    if (block.length > 0) body.push(...block, '');
+    if (full) break;
   }
   return findings.length - shown;
 }

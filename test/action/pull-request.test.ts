@@ -123,12 +123,49 @@ describe('a pull request is judged on what it adds', () => {
   });
 });
 
+describe('what counts as added', () => {
+  it('a copied git directory the pull request adds is new: the step fails', async () => {
+    const { repo, baseSha, headSha } = pr(
+      { 'README.md': '# app\n' },
+      { 'backup/HEAD': 'ref: refs/heads/main\n', 'backup/config': '[core]\n\trepositoryformatversion = 0\n' },
+    );
+    const r = await runAction({ dist, workspace: repo, eventName: 'pull_request', payload: prPayload(baseSha, headSha) });
+    const report = JSON.parse(readFileSync(r.outputs.report!, 'utf8'));
+    expect(report.findings.map((f: { ruleId: string; path: string; new: boolean }) => `${f.ruleId} ${f.path} ${f.new}`)).toEqual(['git-internals backup true']);
+    expect(r.code).toBe(1);
+  });
+
+  it('renaming a file that holds an old secret is not a new finding', async () => {
+    const { repo, baseSha } = pr({ 'old_settings.py': SETTINGS_BASE }, { 'README.md': '# app\n' });
+    git(repo, 'mv', 'old_settings.py', 'settings.py');
+    const renamed = commitAll(repo, 'rename');
+    const r = await runAction({ dist, workspace: repo, eventName: 'pull_request', payload: prPayload(baseSha, renamed) });
+    const report = JSON.parse(readFileSync(r.outputs.report!, 'utf8'));
+    expect(report.findings.map((f: { path: string; line: number; new: boolean }) => `${f.path}:${f.line} ${f.new}`)).toEqual(['settings.py:4 false']);
+    expect(r.code).toBe(0);
+  });
+
+  it('a push with scope: changed still answers for every changed file', async () => {
+    const { repo, baseSha, headSha } = pr(
+      { 'app/settings.py': SETTINGS_BASE },
+      { 'app/settings.py': SETTINGS_BASE.replace('ALLOWED_HOSTS = []', 'ALLOWED_HOSTS = ["example.org"]') },
+    );
+    const r = await runAction({ dist, workspace: repo, eventName: 'push', payload: { before: baseSha, after: headSha }, inputs: { scope: 'changed' } });
+    expect(r.code).toBe(1);
+    const report = JSON.parse(readFileSync(r.outputs.report!, 'utf8'));
+    expect(report.findings[0].new).toBeUndefined();
+    expect(annotations(r.stdout)[0]).toMatch(/^::error file=app\/settings\.py,line=4,/);
+  });
+});
+
 describe('suppressions a pull request adds', () => {
+  // Spelled apart so this test file does not carry the comments it writes.
+  const IGNORE = 'leakproof-' + 'ignore';
   const head = {
     'app/settings.py':
       'import os\n\nDEBUG = False\n' +
-      `SECRET_KEY = "${DEMO_SECRET}"  # leakproof-ignore -- only for the demo\n` +
-      `JWT_SECRET = "${QUIET_SECRET}"  # leakproof-ignore\n`,
+      `SECRET_KEY = "${DEMO_SECRET}"  # ${IGNORE} -- only for the demo\n` +
+      `JWT_SECRET = "${QUIET_SECRET}"  # ${IGNORE}\n`,
   };
   const base = { 'app/settings.py': 'import os\n\nDEBUG = False\n' };
 

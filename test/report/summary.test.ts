@@ -43,6 +43,40 @@ describe('job summary', () => {
     expect(Buffer.byteLength(summary(manyFindings(20000)))).toBeLessThan(1024 * 1024);
   });
 
+  it('stays within the cap to the byte with one finding per file, and never leaves a file heading empty', () => {
+    const spread = manyFindings(3000).map((f, i) => ({ ...f, path: `src/module-${i}/settings.py` }));
+    for (const maxBytes of [5_000, 20_000, 100_000]) {
+      const md = summary(spread, { maxBytes });
+      expect(Buffer.byteLength(md)).toBeLessThanOrEqual(maxBytes);
+      expect(md).not.toMatch(/^#### .*\n\n(?!- )/m);
+    }
+  });
+
+  it('with a base: suppressions the change adds come first and survive truncation; old findings get their own heading', () => {
+    const fresh = manyFindings(3000).map((f, i) => ({ ...f, path: `src/m-${i}.py`, new: true }));
+    const existing = [finding({ path: 'old.py', line: 2, fingerprint: 'old', new: false })];
+    const added = [
+      { ruleId: 'hardcoded-secret-key', severity: 'error' as const, path: 'a.py', line: 4, commentLine: 3, reason: 'demo <b>only</b>', context: 'production' as const, fingerprint: 'a' },
+      { ruleId: 'hardcoded-secret-key', severity: 'error' as const, path: 'b.py', line: 1, commentLine: 1, context: 'production' as const, fingerprint: 'b' },
+    ];
+    const md = summary([...fresh, ...existing], { maxBytes: 20_000, base: { existing, existingCounted: false, added, addedCounted: false } });
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(20_000);
+    expect(md).toContain('## leakproof ✖ 3000 new findings (1000 errors, 1000 warnings, 1000 notices)');
+    const suppressions = md.indexOf('### Suppressions this change adds');
+    expect(suppressions).toBeGreaterThan(0);
+    expect(suppressions).toBeLessThan(md.indexOf('### Findings by file'));
+    expect(md).toContain('<a href="https://github.com/acme/app/blob/abc123/a.py#L3">a.py:3</a>** (line 4)');
+    expect(md).toContain('reason: “demo &#60;b&#62;only&#60;/b&#62;”');
+    expect(md).toContain('**no reason given**');
+    expect(md).toContain('1 finding already on the base branch (not counted)');
+    expect(md).toMatch(/truncated to stay under GitHub's 1 MiB limit: \d+ more findings not listed/);
+
+    const small = summary([fresh[0]!, ...existing], { base: { existing, existingCounted: false, added: [], addedCounted: false } });
+    expect(small).toContain('### Already on the base branch');
+    expect(small.indexOf('### Already on the base branch')).toBeGreaterThan(small.indexOf('### Findings by file'));
+    expect(small).toContain('old.py');
+  });
+
   it('makes scanned names inert Markdown and HTML', () => {
     const md = summary([finding({ path: '<img src=x onerror=alert(1)>/[x](http://e)|*_.env' })]);
     expect(md).not.toContain('<img');

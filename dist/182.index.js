@@ -1290,21 +1290,28 @@ class FindingCollector {
             if (comments.length > 0)
                 this.comments.push({ path: input.path, status: input.status, comments });
             // A `-next-line` comment the change adds above an old line hides what that line holds: look at it too.
+            // Only what the comment hides is kept from that line: the rest of it was there before.
             if (keepLine) {
-                const guarded = new Set();
+                const guarded = new Map();
                 for (const c of comments) {
                     if (!c.nextLine || !keepLine(c.line))
                         continue;
-                    guarded.add(c.line + 1);
+                    guarded.set(c.line + 1, c.rules);
                     c.reportable = true;
                 }
-                if (guarded.size > 0)
-                    keep = (line) => keepLine(line) || guarded.has(line);
+                if (guarded.size > 0) {
+                    keep = (line, ruleId) => {
+                        if (keepLine(line))
+                            return true;
+                        const rules = guarded.get(line);
+                        return rules !== undefined && (rules.length === 0 || rules.includes(ruleId));
+                    };
+                }
             }
         }
         for (const rule of this.fileRules) {
             for (const f of rule.checkFile(ctx)) {
-                if (keep && f.line !== undefined && !keep(f.line))
+                if (keep && f.line !== undefined && !keep(f.line, rule.meta.id))
                     continue;
                 this.push(rule.meta.id, { ...f, path: input.path, status: input.status });
             }
@@ -1751,7 +1758,8 @@ function parseLine(text, prose) {
             rest = rest.slice(0, close);
         const sep = /(?:^|\s)--(?:\s|$)/.exec(rest);
         const idsText = sep ? rest.slice(0, sep.index) : rest;
-        const reason = sep ? scrubReason(rest.slice(sep.index + sep[0].length).trim().slice(0, MAX_REASON)) : '';
+        // Scrubbed whole before it is cut, so a secret at the cut is never left half shown.
+        const reason = sep ? scrubReason(rest.slice(sep.index + sep[0].length).trim()).slice(0, MAX_REASON).trimEnd() : '';
         const parsed = {
             column: marker.start + 1,
             nextLine,

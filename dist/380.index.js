@@ -405,6 +405,8 @@ var context = __webpack_require__(6173);
 var suppress_comments = __webpack_require__(410);
 // EXTERNAL MODULE: ./src/engine/fingerprint.ts
 var fingerprint = __webpack_require__(178);
+// EXTERNAL MODULE: ./src/engine/redact.ts
+var redact = __webpack_require__(2393);
 ;// CONCATENATED MODULE: ./src/engine/baseline.ts
 
 /** A baseline file that cannot be used; the message names the file and the fix. */
@@ -584,13 +586,14 @@ var unused_suppression = __webpack_require__(7991);
 
 
 
+
 /**
  * Applies the configuration and the exceptions to finished findings: rule
  * levels, inline comments, `allow` entries, then the baseline. Suppressed
  * findings stay in the list, marked with who suppressed them and why; a
  * comment that suppresses nothing becomes an `unused-suppression` notice.
  */
-function suppress_settle(findings, files, opts = {}) {
+function suppress_settle(findings, files, opts = {}, secretValues = []) {
     const levels = opts.rules ?? {};
     const regrade = (f) => {
         const level = levels[f.ruleId];
@@ -639,6 +642,7 @@ function suppress_settle(findings, files, opts = {}) {
         allow(f);
         out.push(f);
     }
+    scrubReasons(out, secretValues);
     const based = opts.baseline ? applyBaseline(out, opts.baseline) : null;
     out.sort(pipeline/* compareFindings */.Eg);
     return based ? { findings: out, baseline: based } : { findings: out };
@@ -689,6 +693,28 @@ function ofRules(ids) {
     if (!ids.every((id) => ID_SHAPED.test(id)))
         return 'finding of the rules it names';
     return `${ids.length === 1 ? 'finding of rule' : 'finding of rules'} ${ids.map((id) => `\`${id}\``).join(', ')}`;
+}
+/** Values shorter than this are placeholders (`dev`), not worth hiding inside free text. */
+const MIN_SCRUBBED = 8;
+/**
+ * A suppression's reason is free text next to the secret: should it repeat
+ * one of the scan's raw values, that value is shown redacted, like everywhere else.
+ */
+function scrubReasons(findings, secretValues) {
+    const values = secretValues.filter((v) => v.length >= MIN_SCRUBBED && !/[\r\n]/.test(v));
+    if (values.length === 0)
+        return;
+    for (const f of findings) {
+        const reason = f.suppressed?.reason;
+        if (!reason)
+            continue;
+        let out = reason;
+        for (const v of values)
+            if (out.includes(v))
+                out = out.split(v).join((0,redact/* redact */.E)(v));
+        if (out !== reason)
+            f.suppressed = { ...f.suppressed, reason: out };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/scan.ts
@@ -775,7 +801,7 @@ async function scan(options, rules = src_rules/* RULES */.y) {
     };
     await collector.addTree(tree);
     const finished = collector.finish();
-    const { findings, baseline } = suppress_settle(finished.findings, finished.comments, options);
+    const { findings, baseline } = suppress_settle(finished.findings, finished.comments, options, finished.secretValues);
     if (baseline)
         stats.baseline = baseline;
     const secretValues = finished.secretValues;
@@ -1195,7 +1221,7 @@ function formatSummary(input) {
     }
     const suppressed = input.result.findings.length - active.length;
     if (suppressed > 0)
-        head.push('', `${plural(suppressed, 'finding')} suppressed (not counted): ${suppressedBy(input.result.findings)}.`);
+        head.push('', `${plural(suppressed, 'finding')} suppressed${base?.addedCounted ? '' : ' (not counted)'}: ${suppressedBy(input.result.findings)}.`);
     if (input.result.errors.length > 0)
         head.push('', `${plural(input.result.errors.length, 'file')} could not be read and were skipped.`);
     if ((input.notAnnotated ?? 0) > 0) {
@@ -1203,38 +1229,41 @@ function formatSummary(input) {
     }
     head.push('');
     if (listed.length > 0)
-        head.push(...ruleTable(listed), '', '### Findings by file', '');
+        head.push(...ruleTable(listed), '');
+    // The body is lines joined by newlines, like the head: each line costs its bytes and one newline, exactly.
     const out = new Budget(budget - 512, bytes(head.join('\n')));
     const body = [];
-    let omitted = listFindings(listed, prefix, input.link, out, body);
-    if (base && base.added.length > 0 && !out.full) {
+    let omitted = 0;
+    // What a change hides goes first: it is short, and a reviewer must see it whatever else there is.
+    if (base && base.added.length > 0) {
+        const items = base.added.map((a) => suppressionItem(a, prefix, input.link));
         const heading = ['### Suppressions this change adds', '', 'Each hides a finding behind a comment added here; the secret is not shown.', ''];
-        if (out.take(heading.join('\n'))) {
-            body.push(heading.join('\n'));
-            for (const a of base.added) {
-                const item = suppressionItem(a, prefix, input.link);
-                if (!out.take(item))
+        let shown = 0;
+        if (out.take(heading)) {
+            body.push(...heading);
+            for (const item of items) {
+                if (!out.take([item]))
                     break;
                 body.push(item);
+                shown++;
             }
-            body.push('');
+            if (out.take(['']))
+                body.push('');
         }
+        omitted += items.length - shown;
     }
+    if (listed.length > 0)
+        omitted += listFindings(listed, ['### Findings by file', ''], prefix, input.link, out, body);
     if (base && base.existing.length > 0) {
         const heading = ['### Already on the base branch', '', `These were there before this change${base.existingCounted ? '' : '; they are annotated as notices and do not fail the step'}.`, ''];
-        if (out.take(heading.join('\n'))) {
-            body.push(heading.join('\n'));
-            omitted += listFindings(base.existing, prefix, input.link, out, body);
-        }
-        else
-            omitted += base.existing.length;
+        omitted += listFindings(base.existing, heading, prefix, input.link, out, body);
     }
     if (omitted > 0) {
         body.push(`> [!WARNING]\n> The summary is truncated to stay under GitHub's 1 MiB limit: ${plural(omitted, 'more finding')} not listed here. The JSON report${input.sarifFile ? ' and the SARIF file list' : ' lists'} every finding.`, '');
     }
     return [...head, ...body].join('\n');
 }
-/** Bytes left for the summary body. */
+/** Bytes left for the summary, counted line by line. */
 class Budget {
     limit;
     used;
@@ -1242,34 +1271,48 @@ class Budget {
         this.limit = limit;
         this.used = used;
     }
-    full = false;
-    take(text) {
-        const n = bytes(text) + 1;
-        if (this.used + n > this.limit) {
-            this.full = true;
+    /** Takes room for these lines (each with the newline before it), or none when they do not all fit. */
+    take(lines) {
+        let n = 0;
+        for (const l of lines)
+            n += bytes(l) + 1;
+        if (this.used + n > this.limit)
             return false;
-        }
         this.used += n;
         return true;
     }
 }
-/** Findings grouped by file, appended to `body` while the budget lasts; returns how many did not fit. */
-function listFindings(findings, prefix, link, out, body) {
+/**
+ * A section heading, then findings grouped by file, appended to `body` while
+ * the budget lasts; a heading is only written with a first entry under it.
+ * Returns how many findings did not fit.
+ */
+function listFindings(findings, heading, prefix, link, out, body) {
     let shown = 0;
+    let opened = false;
     for (const [path, items] of groupByPath(findings)) {
-        const heading = fileHeading(prefix + path, link) + '\n';
-        if (!out.take(heading))
-            break;
-        const block = [heading];
+        const block = [];
+        let full = false;
         for (const f of items) {
             const item = findingItem(f, prefix, link);
-            if (!out.take(item))
+            // A file's first item brings its heading and the blank line that closes the block (and the section heading, first).
+            const cost = block.length > 0 ? [item] : [...(opened ? [] : heading), fileHeading(prefix + path, link), '', item, ''];
+            if (!out.take(cost)) {
+                full = true;
                 break;
+            }
+            if (block.length === 0) {
+                if (!opened)
+                    body.push(...heading);
+                opened = true;
+                block.push(fileHeading(prefix + path, link), '');
+            }
             block.push(item);
             shown++;
         }
-        body.push(block.join('\n') + '\n');
-        if (out.full)
+        if (block.length > 0)
+            body.push(...block, '');
+        if (full)
             break;
     }
     return findings.length - shown;
@@ -1503,28 +1546,43 @@ function parseEvent(name, payload) {
 
 ;// CONCATENATED MODULE: ./src/action/hunks.ts
 /**
- * The new-side line ranges in unified-diff hunk headers (`@@ -a,b +c,d @@`).
- * A hunk with `d = 0` only removes lines, so it adds no range.
+ * The lines a unified diff adds on its new side, as [start, end) pairs.
+ * The GitHub API's patches carry context lines around each change, so the
+ * hunk headers alone would count untouched neighbours as changed: the body
+ * is walked, and only `+` lines count.
  */
-function hunkRanges(patch) {
+function addedRanges(patch) {
     const out = [];
+    let next = 0;
+    let inHunk = false;
     for (const line of patch.split('\n')) {
-        const r = parseHunkHeader(line);
-        if (r)
-            out.push(r);
+        const start = parseHunkStart(line);
+        if (start !== null) {
+            next = start;
+            inHunk = true;
+            continue;
+        }
+        if (!inHunk)
+            continue;
+        const c = line.charAt(0);
+        if (c === '+') {
+            const last = out.length;
+            if (last > 0 && out[last - 1] === next)
+                out[last - 1] = next + 1;
+            else
+                out.push(next, next + 1);
+            next++;
+        }
+        else if (c === ' ' || c === '')
+            next++;
+        // '-' lines are gone from the new side; '\' marks a missing final newline.
     }
     return out;
 }
-function parseHunkHeader(line) {
-    const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
-    if (!m)
-        return null;
-    const start = Number(m[1]);
-    const count = m[2] === undefined ? 1 : Number(m[2]);
-    return count === 0 ? null : { start, end: start + count - 1 };
-}
-function inRanges(ranges, line) {
-    return ranges.some((r) => line >= r.start && line <= r.end);
+/** The new-side start line of a hunk header `@@ -a,b +c,d @@`, or null. */
+function parseHunkStart(line) {
+    const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+    return m ? Number(m[1]) : null;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/git-sources/quote.ts
@@ -1694,33 +1752,58 @@ function patch_addedLines(ranges) {
 
 ;// CONCATENATED MODULE: ./src/engine/novelty.ts
 
-/** A `BaseChanges` over a list of changed files. */
-function novelty_baseChanges(files) {
-    const byPath = new Map();
-    for (const f of files)
-        byPath.set(f.path, { newPath: f.newPath, touches: f.newPath || f.added === null ? null : addedLines(f.added) });
-    return {
-        addsPath: (path) => byPath.get(path)?.newPath === true,
-        touchesLine: (path, line) => {
-            const f = byPath.get(path);
-            return f !== undefined && (f.touches === null || f.touches(line));
-        },
-    };
+/** Questions about a change, answered from its list of changed files. */
+class novelty_BaseChanges {
+    files = new Map();
+    /** Every folder above a new path: a finding about a folder is new when the change adds files in it. */
+    newFolders = new Set();
+    constructor(files) {
+        for (const f of files) {
+            this.files.set(f.path, { f, has: f.added === null ? null : patch_addedLines(f.added) });
+            if (!f.newPath)
+                continue;
+            for (let i = f.path.lastIndexOf('/'); i > 0; i = f.path.lastIndexOf('/', i - 1))
+                this.newFolders.add(f.path.slice(0, i));
+        }
+    }
+    /** The change adds this path, or files inside this folder. */
+    addsPath(path) {
+        return this.files.get(path)?.f.newPath === true || this.newFolders.has(path);
+    }
+    /**
+     * The change may have added or rewritten this line: true when it did, and
+     * when it does not say which lines it changed (judging then errs toward new).
+     */
+    mayTouchLine(path, line) {
+        const e = this.files.get(path);
+        return e !== undefined && (e.f.created || e.has === null || e.has(line));
+    }
+    /** The change certainly added or rewrote this line. */
+    addsLine(path, line) {
+        const e = this.files.get(path);
+        return e !== undefined && (e.f.created || (e.has !== null && e.has(line)));
+    }
 }
 /**
  * Marks each finding new or pre-existing against the base, and lists the
- * inline suppressions the change adds. A line finding is new when any line
- * it spans was added or rewritten; a whole-file finding is new when the
- * change adds its path. A suppression is added when its comment sits on an
- * added line: a comment that was already there stays unlisted even when the
- * line it guards changed.
+ * findings hidden by inline suppressions the change brings in.
+ *
+ * A line finding is new when any line it spans may have been added or
+ * rewritten (a renamed file's old lines stay old); a finding about a whole
+ * file or folder is new when the change adds that path or files inside it.
+ *
+ * A suppression is listed when the change certainly added its comment, or
+ * when the finding it hides is itself new (a secret slipped in under a
+ * comment that was already there): a change cannot hide what it adds.
  */
 function novelty_judgeAgainstBase(result, changes) {
     const findings = result.findings.map((f) => ({ ...f, new: isNew(f, changes) }));
     const addedSuppressions = [];
     for (const f of findings) {
         const s = f.suppressed;
-        if (s?.by !== 'inline' || s.line === undefined || !changes.touchesLine(f.path, s.line))
+        if (s?.by !== 'inline' || s.line === undefined)
+            continue;
+        if (!changes.addsLine(f.path, s.line) && !f.new)
             continue;
         const a = { ruleId: f.ruleId, severity: f.severity, path: f.path, commentLine: s.line, context: f.context, fingerprint: f.fingerprint };
         if (f.line !== undefined)
@@ -1732,13 +1815,11 @@ function novelty_judgeAgainstBase(result, changes) {
     return { ...result, findings, addedSuppressions };
 }
 function isNew(f, changes) {
-    if (changes.addsPath(f.path))
-        return true;
     if (f.line === undefined)
-        return false;
+        return changes.addsPath(f.path);
     const last = Math.max(f.line, f.endLine ?? f.line);
     for (let l = f.line; l <= last; l++)
-        if (changes.touchesLine(f.path, l))
+        if (changes.mayTouchLine(f.path, l))
             return true;
     return false;
 }
@@ -1874,16 +1955,17 @@ async function scanChanges(root, files, source, opts, rules, started) {
     }
     await collector.addTree({ mode: 'git', settings: collector.settings, entries, readText: (p) => source.readText(p) });
     const finished = collector.finish();
-    const { findings, baseline } = settle(finished.findings, finished.comments, opts);
+    const { findings, baseline } = settle(finished.findings, finished.comments, opts, finished.secretValues);
     if (baseline)
         stats.baseline = baseline;
     const secretValues = finished.secretValues;
     stats.durationMs = Math.round(performance.now() - started);
     const result = { root, mode: 'git', findings, stats, errors, secretValues };
-    return judgeAgainstBase(result, baseChanges(files.map((f) => ({ path: f.path, newPath: f.newPath, added: f.isNew ? null : f.added }))));
+    return judgeAgainstBase(result, new BaseChanges(files.map((f) => ({ path: f.path, created: f.isNew, newPath: f.newPath, added: f.added }))));
 }
 
 ;// CONCATENATED MODULE: ./src/action/changed.ts
+
 
 
 
@@ -1955,18 +2037,11 @@ async function gitDiff(root, base) {
     const from = /^[0-9a-f]+$/.test(mb) ? mb : base;
     // The same diff reading as `leakproof --since`: one raw listing and one patch, paths relative to the root.
     const files = await changedFiles({ cwd: root, against: [from, 'HEAD'], relative: true, untracked: [] });
-    const lines = new Map();
-    for (const f of files) {
-        // A new file counts whole: no line filter. The engine's ranges are [start, end) pairs; the Action's are inclusive.
-        if (f.isNew)
-            continue;
-        const ranges = [];
-        for (let i = 0; i + 1 < f.added.length; i += 2)
-            ranges.push({ start: f.added[i], end: f.added[i + 1] - 1 });
-        lines.set(f.path, ranges);
-    }
-    const newPaths = new Set(files.filter((f) => f.newPath).map((f) => f.path));
-    return { paths: files.map((f) => f.path).sort(), lines, newPaths, source: `git diff ${from.slice(0, 12)}..HEAD` };
+    return {
+        paths: files.map((f) => f.path).sort(),
+        files: files.map((f) => ({ path: f.path, created: f.isNew, newPath: f.newPath, added: f.added })),
+        source: `git diff ${from.slice(0, 12)}..HEAD`,
+    };
 }
 /** The scanned root relative to the repository root, as `git rev-parse --show-prefix` prints it. */
 async function prefixOf(root, fallback) {
@@ -1976,29 +2051,27 @@ async function prefixOf(root, fallback) {
 }
 function fromPullFiles(files, prefix) {
     const paths = [];
-    const lines = new Map();
-    const newPaths = new Set();
+    const changed = [];
     for (const f of files) {
         if (f.status === 'removed' || !f.filename.startsWith(prefix))
             continue;
-        const rel = f.filename.slice(prefix.length);
-        paths.push(rel);
-        if (f.status === 'added' || f.status === 'renamed' || f.status === 'copied')
-            newPaths.add(rel);
-        if (f.patch !== undefined)
-            lines.set(rel, hunkRanges(f.patch));
+        const path = f.filename.slice(prefix.length);
+        paths.push(path);
+        changed.push({
+            path,
+            created: f.status === 'added',
+            newPath: f.status === 'added' || f.status === 'renamed' || f.status === 'copied',
+            // No patch: the API leaves it out for large and binary diffs, so which lines changed is unknown.
+            added: f.patch === undefined ? null : addedRanges(f.patch),
+        });
     }
-    return { paths: paths.sort(), lines, newPaths, source: 'the GitHub API' };
+    return { paths: paths.sort(), files: changed, source: 'the GitHub API' };
 }
-/** True when a finding sits on a line the change touched (or anywhere in a changed file, for file-level findings). */
+/** True when a finding sits on a line the change may have touched (or anywhere in a changed file, for file-level findings). */
 function onChangedLine(set) {
+    const changes = new novelty_BaseChanges(set.files);
     const paths = new Set(set.paths);
-    return (path, line) => {
-        if (!paths.has(path))
-            return false;
-        const ranges = set.lines.get(path);
-        return ranges === undefined || line === undefined || inRanges(ranges, line);
-    };
+    return (path, line) => paths.has(path) && (line === undefined || changes.mayTouchLine(path, line));
 }
 function cap(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
@@ -2022,34 +2095,35 @@ function judge(result, opts) {
     const existing = active.filter((f) => f.new === false);
     const fresh = active.filter((f) => f.new !== false);
     const added = opts.prSuppressions === 'allow' ? [] : result.addedSuppressions;
-    const hidden = new Set(added.map((a) => a.fingerprint));
-    const hiddenFindings = result.findings.filter((f) => f.suppressed && hidden.has(f.fingerprint));
+    const byFingerprint = new Map(result.findings.map((f) => [f.fingerprint, f]));
     const counted = [...fresh, ...(opts.failOnExisting ? existing : [])];
     const annotate = [...fresh];
     for (const f of existing) {
         annotate.push(opts.failOnExisting ? f : { ...f, severity: 'notice', message: `Already on the base branch (not counted): ${f.message}` });
     }
-    if (opts.prSuppressions === 'fail') {
-        for (const f of hiddenFindings) {
+    // With `fail`, a hidden finding counts as if it were not suppressed, so one already on the base branch only with `fail-on-existing`.
+    const countsHidden = (f) => opts.prSuppressions === 'fail' && (f.new !== false || opts.failOnExisting);
+    let addedCounted = 0;
+    for (const a of added) {
+        const f = byFingerprint.get(a.fingerprint);
+        if (countsHidden(f)) {
             const { suppressed: _, ...visible } = f;
             const unsuppressed = { ...visible, message: `Hidden by a \`leakproof-ignore\` comment this change adds, counted because \`pr-suppressions\` is \`fail\`: ${f.message}` };
             counted.push(unsuppressed);
             annotate.push(unsuppressed);
+            addedCounted++;
         }
-    }
-    else {
-        for (const a of added)
-            annotate.push(suppressionNotice(a, result.findings));
+        else
+            annotate.push(suppressionNotice(a, f));
     }
     return {
         counted,
         annotate,
-        base: { existing, existingCounted: opts.failOnExisting, added, addedCounted: opts.prSuppressions === 'fail' },
+        base: { existing, existingCounted: opts.failOnExisting, added, addedCounted: addedCounted > 0 },
     };
 }
 /** A notice on the comment itself: which rule it hides, at what severity, and the reason given. Never the secret. */
-function suppressionNotice(a, findings) {
-    const of = findings.find((f) => f.fingerprint === a.fingerprint);
+function suppressionNotice(a, of) {
     const target = a.line !== undefined && a.line !== a.commentLine ? ` on line ${a.line}` : '';
     const why = a.reason ? `Reason given: "${a.reason}".` : 'No reason given.';
     const n = {
@@ -2201,7 +2275,8 @@ async function listPullFiles(ref) {
         pull_number: ref.number,
         per_page: 100,
     });
-    return files.map((f) => ({ filename: f.filename, status: f.status, ...(f.patch ? { patch: f.patch } : {}) }));
+    // An empty patch (a pure rename) says "no line changed"; a missing one says nothing.
+    return files.map((f) => ({ filename: f.filename, status: f.status, ...(typeof f.patch === 'string' ? { patch: f.patch } : {}) }));
 }
 /**
  * A file's content at one commit through the REST contents API, or null when
@@ -2835,7 +2910,8 @@ async function runWith(inputs, env) {
     });
     mask(scanned.secretValues);
     // Against a base, each finding is new or was already there, and suppressions the change adds are named.
-    const result = decision.kind === 'changed' ? novelty_judgeAgainstBase(scanned, changesOf(decision.set)) : scanned;
+    // Only a pull request is judged this way; a push with scope: changed still answers for every changed file.
+    const result = decision.kind === 'changed' && event.pull ? novelty_judgeAgainstBase(scanned, new novelty_BaseChanges(decision.set.files)) : scanned;
     const verdict = judge(result, { failOnExisting: inputs.failOnExisting, prSuppressions: inputs.prSuppressions });
     // The text report shows names with visible escapes, and the whole log is inert, so no scanned name can act as a command.
     core/* info */.pq(inert(formatText(result, { colors: palette(false) })));
@@ -2894,11 +2970,6 @@ async function runWith(inputs, env) {
         const from = inputs.failOn ? 'input fail-on' : settings.config.failOn ? `failOn in ${printable(settings.config.file ?? 'the configuration')}` : 'the default fail-on';
         core/* setFailed */.C1(`leakproof: ${plural(failing, 'finding')} at or above "${failOn}" (${from})`);
     }
-}
-/** The change as the engine judges findings against it. */
-function changesOf(set) {
-    const touched = onChangedLine(set);
-    return { addsPath: (p) => set.newPaths.has(p), touchesLine: (p, line) => touched(p, line) };
 }
 async function decideScope(inputs, event, root, pathPrefix, env) {
     const wantChanged = inputs.scope === 'changed' || (inputs.scope === 'auto' && PR_EVENTS.includes(event.name));

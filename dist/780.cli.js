@@ -712,6 +712,8 @@ var context = __webpack_require__(6173);
 var suppress_comments = __webpack_require__(410);
 // EXTERNAL MODULE: ./src/engine/fingerprint.ts
 var fingerprint = __webpack_require__(178);
+// EXTERNAL MODULE: ./src/engine/redact.ts
+var redact = __webpack_require__(2393);
 ;// CONCATENATED MODULE: ./src/engine/baseline.ts
 
 /** A baseline file that cannot be used; the message names the file and the fix. */
@@ -891,13 +893,14 @@ var unused_suppression = __webpack_require__(7991);
 
 
 
+
 /**
  * Applies the configuration and the exceptions to finished findings: rule
  * levels, inline comments, `allow` entries, then the baseline. Suppressed
  * findings stay in the list, marked with who suppressed them and why; a
  * comment that suppresses nothing becomes an `unused-suppression` notice.
  */
-function settle(findings, files, opts = {}) {
+function settle(findings, files, opts = {}, secretValues = []) {
     const levels = opts.rules ?? {};
     const regrade = (f) => {
         const level = levels[f.ruleId];
@@ -946,6 +949,7 @@ function settle(findings, files, opts = {}) {
         allow(f);
         out.push(f);
     }
+    scrubReasons(out, secretValues);
     const based = opts.baseline ? applyBaseline(out, opts.baseline) : null;
     out.sort(pipeline/* compareFindings */.Eg);
     return based ? { findings: out, baseline: based } : { findings: out };
@@ -996,6 +1000,28 @@ function ofRules(ids) {
     if (!ids.every((id) => ID_SHAPED.test(id)))
         return 'finding of the rules it names';
     return `${ids.length === 1 ? 'finding of rule' : 'finding of rules'} ${ids.map((id) => `\`${id}\``).join(', ')}`;
+}
+/** Values shorter than this are placeholders (`dev`), not worth hiding inside free text. */
+const MIN_SCRUBBED = 8;
+/**
+ * A suppression's reason is free text next to the secret: should it repeat
+ * one of the scan's raw values, that value is shown redacted, like everywhere else.
+ */
+function scrubReasons(findings, secretValues) {
+    const values = secretValues.filter((v) => v.length >= MIN_SCRUBBED && !/[\r\n]/.test(v));
+    if (values.length === 0)
+        return;
+    for (const f of findings) {
+        const reason = f.suppressed?.reason;
+        if (!reason)
+            continue;
+        let out = reason;
+        for (const v of values)
+            if (out.includes(v))
+                out = out.split(v).join((0,redact/* redact */.E)(v));
+        if (out !== reason)
+            f.suppressed = { ...f.suppressed, reason: out };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/scan.ts
@@ -1082,7 +1108,7 @@ async function scan(options, rules = src_rules/* RULES */.y) {
     };
     await collector.addTree(tree);
     const finished = collector.finish();
-    const { findings, baseline } = settle(finished.findings, finished.comments, options);
+    const { findings, baseline } = settle(finished.findings, finished.comments, options, finished.secretValues);
     if (baseline)
         stats.baseline = baseline;
     const secretValues = finished.secretValues;
@@ -1891,8 +1917,6 @@ async function guarded(io, usage, body) {
     }
 }
 
-// EXTERNAL MODULE: ./src/engine/redact.ts
-var redact = __webpack_require__(2393);
 ;// CONCATENATED MODULE: ./src/org/parse-report.ts
 
 
@@ -3116,33 +3140,58 @@ function addedLines(ranges) {
 
 ;// CONCATENATED MODULE: ./src/engine/novelty.ts
 
-/** A `BaseChanges` over a list of changed files. */
-function baseChanges(files) {
-    const byPath = new Map();
-    for (const f of files)
-        byPath.set(f.path, { newPath: f.newPath, touches: f.newPath || f.added === null ? null : addedLines(f.added) });
-    return {
-        addsPath: (path) => byPath.get(path)?.newPath === true,
-        touchesLine: (path, line) => {
-            const f = byPath.get(path);
-            return f !== undefined && (f.touches === null || f.touches(line));
-        },
-    };
+/** Questions about a change, answered from its list of changed files. */
+class BaseChanges {
+    files = new Map();
+    /** Every folder above a new path: a finding about a folder is new when the change adds files in it. */
+    newFolders = new Set();
+    constructor(files) {
+        for (const f of files) {
+            this.files.set(f.path, { f, has: f.added === null ? null : addedLines(f.added) });
+            if (!f.newPath)
+                continue;
+            for (let i = f.path.lastIndexOf('/'); i > 0; i = f.path.lastIndexOf('/', i - 1))
+                this.newFolders.add(f.path.slice(0, i));
+        }
+    }
+    /** The change adds this path, or files inside this folder. */
+    addsPath(path) {
+        return this.files.get(path)?.f.newPath === true || this.newFolders.has(path);
+    }
+    /**
+     * The change may have added or rewritten this line: true when it did, and
+     * when it does not say which lines it changed (judging then errs toward new).
+     */
+    mayTouchLine(path, line) {
+        const e = this.files.get(path);
+        return e !== undefined && (e.f.created || e.has === null || e.has(line));
+    }
+    /** The change certainly added or rewrote this line. */
+    addsLine(path, line) {
+        const e = this.files.get(path);
+        return e !== undefined && (e.f.created || (e.has !== null && e.has(line)));
+    }
 }
 /**
  * Marks each finding new or pre-existing against the base, and lists the
- * inline suppressions the change adds. A line finding is new when any line
- * it spans was added or rewritten; a whole-file finding is new when the
- * change adds its path. A suppression is added when its comment sits on an
- * added line: a comment that was already there stays unlisted even when the
- * line it guards changed.
+ * findings hidden by inline suppressions the change brings in.
+ *
+ * A line finding is new when any line it spans may have been added or
+ * rewritten (a renamed file's old lines stay old); a finding about a whole
+ * file or folder is new when the change adds that path or files inside it.
+ *
+ * A suppression is listed when the change certainly added its comment, or
+ * when the finding it hides is itself new (a secret slipped in under a
+ * comment that was already there): a change cannot hide what it adds.
  */
 function judgeAgainstBase(result, changes) {
     const findings = result.findings.map((f) => ({ ...f, new: isNew(f, changes) }));
     const addedSuppressions = [];
     for (const f of findings) {
         const s = f.suppressed;
-        if (s?.by !== 'inline' || s.line === undefined || !changes.touchesLine(f.path, s.line))
+        if (s?.by !== 'inline' || s.line === undefined)
+            continue;
+        if (!changes.addsLine(f.path, s.line) && !f.new)
             continue;
         const a = { ruleId: f.ruleId, severity: f.severity, path: f.path, commentLine: s.line, context: f.context, fingerprint: f.fingerprint };
         if (f.line !== undefined)
@@ -3154,13 +3203,11 @@ function judgeAgainstBase(result, changes) {
     return { ...result, findings, addedSuppressions };
 }
 function isNew(f, changes) {
-    if (changes.addsPath(f.path))
-        return true;
     if (f.line === undefined)
-        return false;
+        return changes.addsPath(f.path);
     const last = Math.max(f.line, f.endLine ?? f.line);
     for (let l = f.line; l <= last; l++)
-        if (changes.touchesLine(f.path, l))
+        if (changes.mayTouchLine(f.path, l))
             return true;
     return false;
 }
@@ -3296,13 +3343,13 @@ async function scanChanges(root, files, source, opts, rules, started) {
     }
     await collector.addTree({ mode: 'git', settings: collector.settings, entries, readText: (p) => source.readText(p) });
     const finished = collector.finish();
-    const { findings, baseline } = settle(finished.findings, finished.comments, opts);
+    const { findings, baseline } = settle(finished.findings, finished.comments, opts, finished.secretValues);
     if (baseline)
         stats.baseline = baseline;
     const secretValues = finished.secretValues;
     stats.durationMs = Math.round(performance.now() - started);
     const result = { root, mode: 'git', findings, stats, errors, secretValues };
-    return judgeAgainstBase(result, baseChanges(files.map((f) => ({ path: f.path, newPath: f.newPath, added: f.isNew ? null : f.added }))));
+    return judgeAgainstBase(result, new BaseChanges(files.map((f) => ({ path: f.path, created: f.isNew, newPath: f.newPath, added: f.added }))));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/git-sources/repo.ts

@@ -26,6 +26,27 @@ export interface ActionInputs {
   prSuppressions: PrSuppressions;
 }
 
+/**
+ * Every input the Action reads, as action.yml declares them. `readInputs` can
+ * read no other name, and a test holds this list, action.yml and the README's
+ * table to the same set.
+ */
+export const INPUT_NAMES = [
+  'path',
+  'config',
+  'baseline',
+  'fail-on',
+  'scope',
+  'annotations',
+  'summary',
+  'sarif',
+  'fail-on-existing',
+  'pr-suppressions',
+  'max-annotations',
+  'token',
+] as const;
+export type InputName = (typeof INPUT_NAMES)[number];
+
 /** A bad input; the message names the input and what it accepts. */
 export class InputError extends Error {}
 
@@ -36,14 +57,14 @@ const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 
 /** Reads every input through `get` (which returns '' for an unset input) and validates it. */
-export function readInputs(get: (name: string) => string): ActionInputs {
-  const text = (name: string, fallback: string) => get(name).trim() || fallback;
-  const oneOf = <T extends string>(name: string, fallback: T, allowed: readonly T[]): T => {
+export function readInputs(get: (name: InputName) => string): ActionInputs {
+  const text = (name: InputName, fallback: string) => get(name).trim() || fallback;
+  const oneOf = <T extends string>(name: InputName, fallback: T, allowed: readonly T[]): T => {
     const v = text(name, fallback);
     if ((allowed as readonly string[]).includes(v)) return v as T;
     throw new InputError(`input "${name}" must be one of ${allowed.join(', ')} (got "${v}")`);
   };
-  const bool = (name: string, fallback: boolean): boolean => {
+  const bool = (name: InputName, fallback: boolean): boolean => {
     const v = get(name).trim();
     if (v === '') return fallback;
     if (TRUE.includes(v)) return true;
@@ -79,7 +100,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
  * elsewhere on the runner (another checkout, the runner's own files) is never
  * what a scan configuration needs, so such a path is refused.
  */
-function workspaceFile(name: string, raw: string): string | undefined {
+function workspaceFile(name: InputName, raw: string): string | undefined {
   const v = raw.trim();
   if (v === '') return undefined;
   const problem = /[\x00-\x1f\x7f]/.test(v)

@@ -14,6 +14,7 @@ import { formatText } from '../report/text';
 import { changedFiles, onChangedLine, type ScopeDecision } from './changed';
 import { parseEvent, PR_EVENTS, type EventInfo } from './event';
 import { InputError, readInputs, type ActionInputs } from './inputs';
+import type { OutputName } from './outputs';
 import { inert, maskable, printable } from './log';
 import { judge } from './verdict';
 import { BaseChanges, judgeAgainstBase } from '../engine/novelty';
@@ -130,12 +131,15 @@ async function runWith(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<vo
   }
 
   const counts = countBySeverity(result.findings);
-  core.setOutput('findings', counts.error + counts.warning + counts.notice);
-  core.setOutput('errors', counts.error);
-  core.setOutput('warnings', counts.warning);
-  core.setOutput('notices', counts.notice);
-  core.setOutput('sarif-file', sarifFile);
-  core.setOutput('report', reportFile);
+  const outputs: Record<OutputName, string | number> = {
+    findings: counts.error + counts.warning + counts.notice,
+    errors: counts.error,
+    warnings: counts.warning,
+    notices: counts.notice,
+    'sarif-file': sarifFile,
+    report: reportFile,
+  };
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
 
   const failOn = inputs.failOn ?? settings.config.failOn ?? 'error';
   const failing = countAtLeast(verdict.counted, failOn);

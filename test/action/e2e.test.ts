@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { buildAction, cleanup, commitAll, git, runAction, tempDir, visibleStdout, writeFiles, type RunResult } from './harness';
+import { OUTPUT_NAMES } from '../../src/action/outputs';
 
 const SECRET = 'q8Zr4LmN2vX9tK7pW3sY6bH1cJ5dF0gAe7Uo';
 const OLD_SECRET = 'Vb3nM8kL2pQ9wE4rT6yU1iO5aS7dF0gHj2Kx';
@@ -96,6 +97,7 @@ describe('the Action bundle', () => {
     expect(r.stdout.indexOf('app/settings.py')).toBeGreaterThan(mask);
 
     expect(r.outputs).toMatchObject({ findings: '3', errors: '3', warnings: '0', notices: '0' });
+    expect(Object.keys(r.outputs).sort()).toEqual([...OUTPUT_NAMES].sort());
     const sarifFile = path.join(repo, 'out/leakproof.sarif');
     expect(r.outputs['sarif-file']).toBe(sarifFile);
     expect(r.outputs.report!.startsWith(r.temp)).toBe(true);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { InputError, readInputs } from '../../src/action/inputs';
 
 const from = (values: Record<string, string>) => (name: string) => values[name] ?? '';
@@ -48,30 +47,5 @@ describe('readInputs', () => {
       expect((e as Error).message).toContain(message);
       expect((e as Error).message).not.toContain('\n');
     }
-  });
-});
-
-describe('action.yml', () => {
-  const yml = readFileSync(new URL('../../action.yml', import.meta.url), 'utf8');
-  const section = (name: string) => {
-    const body = yml.split(new RegExp(`^${name}:$`, 'm'))[1]!.split(/^\S/m)[0]!;
-    return [...body.matchAll(/^ {2}([a-z-]+):$/gm)].map((m) => m[1]!);
-  };
-
-  it('declares exactly the inputs the Action reads', () => {
-    const read: string[] = [];
-    readInputs((name) => {
-      read.push(name);
-      return '';
-    });
-    expect(section('inputs').sort()).toEqual([...new Set(read)].sort());
-  });
-
-  it('declares exactly the outputs the Action sets, and runs on node24 from dist/', () => {
-    const src = readFileSync(new URL('../../src/action/run.ts', import.meta.url), 'utf8');
-    const set = [...src.matchAll(/core\.setOutput\('([a-z-]+)'/g)].map((m) => m[1]!);
-    expect(section('outputs').sort()).toEqual(set.sort());
-    expect(yml).toMatch(/^ {2}using: node24$/m);
-    expect(yml).toMatch(/^ {2}main: dist\/index\.js$/m);
   });
 });

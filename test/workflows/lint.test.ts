@@ -48,8 +48,8 @@ async function lintExamples(file: string, markdown: string): Promise<string[]> {
 }
 
 describe('actionlint', () => {
-  it('finds the repository workflows', () => {
-    expect(workflowFiles).toEqual(expect.arrayContaining(['ci.yml', 'leakproof.yml', 'org-audit.yml']));
+  it('finds the repository workflows, the release workflow among them', () => {
+    expect(workflowFiles).toEqual(expect.arrayContaining(['ci.yml', 'leakproof.yml', 'org-audit.yml', 'release.yml']));
   });
 
   it.each(workflowFiles)('.github/workflows/%s lints clean', async (name) => {

@@ -907,7 +907,7 @@ function annotationCommand(a) {
 }
 
 ;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
+const package_namespaceObject = {"rE":"1.0.0"};
 ;// CONCATENATED MODULE: ./src/version.ts
 
 const TOOL_NAME = 'leakproof';
@@ -2146,6 +2146,25 @@ function article(word) {
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
+/**
+ * Every input the Action reads, as action.yml declares them. `readInputs` can
+ * read no other name, and a test holds this list, action.yml and the README's
+ * table to the same set.
+ */
+const INPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'path',
+    'config',
+    'baseline',
+    'fail-on',
+    'scope',
+    'annotations',
+    'summary',
+    'sarif',
+    'fail-on-existing',
+    'pr-suppressions',
+    'max-annotations',
+    'token',
+]));
 /** A bad input; the message names the input and what it accepts. */
 class InputError extends Error {
 }
@@ -2958,12 +2977,16 @@ async function runWith(inputs, env) {
         await core/* summary */.z.addRaw(md, true).write();
     }
     const counts = countBySeverity(result.findings);
-    core/* setOutput */.uH('findings', counts.error + counts.warning + counts.notice);
-    core/* setOutput */.uH('errors', counts.error);
-    core/* setOutput */.uH('warnings', counts.warning);
-    core/* setOutput */.uH('notices', counts.notice);
-    core/* setOutput */.uH('sarif-file', sarifFile);
-    core/* setOutput */.uH('report', reportFile);
+    const outputs = {
+        findings: counts.error + counts.warning + counts.notice,
+        errors: counts.error,
+        warnings: counts.warning,
+        notices: counts.notice,
+        'sarif-file': sarifFile,
+        report: reportFile,
+    };
+    for (const [name, value] of Object.entries(outputs))
+        core/* setOutput */.uH(name, value);
     const failOn = inputs.failOn ?? settings.config.failOn ?? 'error';
     const failing = countAtLeast(verdict.counted, failOn);
     if (failing > 0) {

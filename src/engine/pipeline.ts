@@ -61,6 +61,8 @@ class FileView implements FileContext {
   readonly status: FileStatus;
   readonly head: Buffer;
   readonly body: Buffer | null;
+  readonly bytes: Buffer;
+  readonly size: number;
   private decoded: string | null | undefined;
   private split: Line[] | undefined;
   private searchable: Buffer | undefined;
@@ -79,6 +81,8 @@ class FileView implements FileContext {
     this.status = input.status;
     this.head = input.head;
     this.body = readable ? input.body : null;
+    this.bytes = input.body ?? input.head;
+    this.size = input.size;
   }
 
   get context(): ContextName {

@@ -14,6 +14,14 @@ type DirState = 'ok' | 'symlink' | 'missing';
 /** Bytes asked for by the first read of a file: most files are smaller, and take this one read. */
 const FIRST_READ = 64 * 1024;
 
+/**
+ * A SQLite database keeps its schema in its first pages: one over the size
+ * limit has this much read as its head (not the usual 8 KiB), so the rules
+ * can still name its tables. Every other large file gets the usual head.
+ */
+const SQLITE_HEAD_BYTES = 256 * 1024;
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
 
 /**
@@ -105,7 +113,10 @@ export class SafeReader {
       if (!st.isFile()) return { kind: 'special' };
       const size = st.size;
       if (size > maxSize) {
-        const head = readUpTo(fd, this.buffer(Math.min(size, SNIFF_BYTES)));
+        let head = readUpTo(fd, this.buffer(Math.min(size, SNIFF_BYTES)));
+        if (size > SNIFF_BYTES && head.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) {
+          head = readUpTo(fd, this.buffer(Math.min(size, SQLITE_HEAD_BYTES)));
+        }
         return { kind: 'ok', size, head, body: null };
       }
       const body = readUpTo(fd, this.buffer(size));

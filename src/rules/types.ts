@@ -76,10 +76,18 @@ export interface FileContext {
   status: FileStatus;
   /** Where the file lives (`production` unless its path says otherwise); a finding may name its section's instead. */
   readonly context: ContextName;
-  /** The first bytes of the file (up to 8 KiB), for header checks. */
+  /** The first bytes of the file (8 KiB; more of a SQLite database over the size limit), for header checks. */
   head: Buffer;
   /** The raw content, or null when the file is binary or too large: for cheap byte-level prefilters. */
   body: Buffer | null;
+  /**
+   * The bytes as read, binary or not: the whole file, or its head when it is
+   * over the size limit. For rules that recognise a binary format by name or
+   * header and read a bounded part of it (a SQLite schema, a keystore's entries).
+   */
+  bytes: Buffer;
+  /** The file's size in bytes: more than `bytes` holds when the file is over the size limit. */
+  size: number;
   /** Decoded text (computed on first use), or null when the file is binary or too large. */
   readonly text: string | null;
   /** The text's lines (computed on first use; long lines come as several windows); empty when `text` is null. */

@@ -40,6 +40,25 @@ describe('FileContext', () => {
     expect(seen).toEqual([[true]]);
   });
 
+  it('hands rules the bytes of a binary file, and the head of one over the size limit, with its size', () => {
+    const seen: { body: boolean; bytes: number; size: number }[] = [];
+    const probe: Rule = {
+      meta: { id: 'probe', title: 'probe', severity: 'notice', why: '', fix: '', examples: [] } as unknown as Rule['meta'],
+      checkFile(file) {
+        seen.push({ body: file.body !== null, bytes: file.bytes.length, size: file.size });
+        return [];
+      },
+    };
+    const c = new FindingCollector([probe], ruleSettings({}), emptyStats());
+    const binary = Buffer.concat([Buffer.from([0xfe, 0xed, 0xfe, 0xed, 0]), Buffer.alloc(20_000, 7)]);
+    c.addFile(input('keys/app.jks', binary));
+    c.addFile({ path: 'big.bin', status: 'tracked', head: binary.subarray(0, 8192), body: null, size: 5_000_000 });
+    expect(seen).toEqual([
+      { body: false, bytes: 20_005, size: 20_005 },
+      { body: false, bytes: 8192, size: 5_000_000 },
+    ]);
+  });
+
   it('lets no rule decode a source file that holds none of the words any rule looks for', () => {
     let decoded = 0;
     const c = new FindingCollector(RULES, ruleSettings({}), emptyStats());

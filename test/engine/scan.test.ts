@@ -142,6 +142,23 @@ describe('scan: what is read and what is skipped', () => {
     expect(result.stats.bytes).toBe(6 + 9001);
   });
 
+  it('reads a longer head of a SQLite database over the size limit, and the usual 8 KiB of other files', async () => {
+    const f = track(new Fixture());
+    const sqlite = Buffer.concat([Buffer.from('SQLite format 3\0', 'latin1'), Buffer.alloc(600_000, 1)]);
+    f.write('data/app.db', sqlite);
+    f.write('data/other.bin', Buffer.concat([Buffer.from('SQLite format 2\0', 'latin1'), Buffer.alloc(600_000, 1)]));
+    const heads = new Map<string, number>();
+    const rule: Rule = {
+      meta: { id: 'probe', title: 'probe', severity: 'notice', policy: 'meta', why: '', fix: '', examples: [] },
+      checkFile(file) {
+        heads.set(file.path, file.bytes.length);
+        return [];
+      },
+    };
+    await scan({ root: f.root, maxFileSize: 100_000 }, [rule]);
+    expect(Object.fromEntries(heads)).toEqual({ 'data/app.db': 256 * 1024, 'data/other.bin': 8192 });
+  });
+
   it('decodes UTF-16 with a BOM and CRLF line endings, with columns in characters', async () => {
     const f = track(new Fixture());
     const text = 'PORT=1\r\nHOST=é\r\nJWT_SECRET=' + SECRET + '\r\n';

@@ -23,16 +23,23 @@ export interface Case {
   severity?: Severity;
 }
 
-export function fileContext(file: string, text: string | null, opts: { status?: FileStatus; head?: Buffer; secretNames?: string[] } = {}): FileContext {
+export function fileContext(
+  file: string,
+  text: string | null,
+  opts: { status?: FileStatus; head?: Buffer; bytes?: Buffer; size?: number; secretNames?: string[] } = {},
+): FileContext {
   const name = file.slice(file.lastIndexOf('/') + 1);
+  const bytes = opts.bytes ?? (text === null ? (opts.head ?? Buffer.alloc(0)) : Buffer.from(text, 'utf8'));
   const contexts = new ContextClassifier();
   return {
     path: file,
     name,
     context: contexts.of(file).context,
     status: opts.status ?? 'tracked',
-    head: opts.head ?? Buffer.from(text ?? '', 'utf8').subarray(0, 8192),
+    head: opts.head ?? bytes.subarray(0, 8192),
     body: text === null ? null : Buffer.from(text, 'utf8'),
+    bytes,
+    size: opts.size ?? bytes.length,
     text,
     lines: text === null ? [] : splitLines(text).lines,
     contains(set) {

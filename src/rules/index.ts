@@ -8,6 +8,7 @@ import { gitInternals } from './git-internals';
 import { gitCredentials } from './git-credentials';
 import { unusedSuppression } from './unused-suppression';
 import { knownToken } from './known-token';
+import { secretFile } from './secret-file';
 
 /** Every rule, in the order `--list-rules` shows them. */
 export const RULES: readonly Rule[] = [
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   gitEmbeddedRepo,
   gitInternals,
   gitCredentials,
+  secretFile,
   // After the rules that know the context of a value, so theirs is the finding kept for a shared span.
   knownToken,
   unusedSuppression,

@@ -162,6 +162,45 @@ describe(`linear time on adversarial input (random seed ${RANDOM_SEED})`, () => 
   });
 });
 
+/** The secret-file rule reads only files it knows by name (or by header): feed it its own formats. */
+const SECRET_FILES = [
+  '.netrc', '.pypirc', '.npmrc', '.htpasswd', '.pgpass', '.aws/credentials', '.docker/config.json', 'kubeconfig', 'credentials.xml',
+  'config/master.key', 'terraform.tfstate', 'client.ovpn', 'id_rsa', 'dump.sql', 'app.jks', 'cert.p12', 'db.sqlite3',
+];
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0\x10\x00\x01\x01\x00\x40\x20\x20', 'latin1');
+const SECRET_FILE_INPUTS: Input[] = [
+  ...INPUTS,
+  text('netrc entries', fill('machine a login b password c\n', MEDIUM)),
+  text('1 MB single line of netrc tokens', fill('machine password ', BIG)),
+  text('1 MB single line of an unclosed netrc quote', `password "${fill('\\a', BIG)}`),
+  text('COPY blocks with no end', fill('COPY public.users (id) FROM stdin;\n', MEDIUM)),
+  text('INSERT lines with qualified names', fill('INSERT INTO `a`.`b`.`c` VALUES (1);\n', MEDIUM)),
+  text('1 MB single line of an unclosed quoted table name', `INSERT INTO "${fill('a', BIG)}`),
+  text('1 MB single line of role passwords', `ALTER ROLE ${fill("x PASSWORD '", BIG)}`),
+  text('state nested one array deeper each level', `{"version":4,"resources":[{"type":"t","instances":[{"attributes":${'['.repeat(50_000)}${']'.repeat(50_000)}}]}]}`),
+  text('state with many attributes', `{"version":4,"resources":[{"type":"t","instances":[{"attributes":{${Array.from({ length: 20_000 }, (_, i) => `"password_${i}":"x"`).join(',')}}}]}]}`),
+  text('unclosed inline blocks', fill('<key>\n<tls-auth>\n', MEDIUM)),
+  text('pgpass lines of escapes', fill('a\\:b\\:c:d:e:f\\\\\n', MEDIUM)),
+  text('kubeconfig users', fill('users:\n- name: a\n  user:\n    token: abcdefghij\n', MEDIUM)),
+  text('docker auths', `{"auths":{${Array.from({ length: 5000 }, (_, i) => `"r${i}":{"auth":"dTpw"}`).join(',')}}}`),
+  { label: 'a SQLite header on random pages', bytes: Buffer.concat([SQLITE_HEADER, randomBytes(FIXED_SEED, BIG)]) },
+  { label: 'a SQLite header on pages of leaf cells', bytes: Buffer.concat([SQLITE_HEADER, Buffer.alloc(84), fill('\x0d\xff\xff\x00\x08', BIG).split('').reduce((b, c, i) => ((b[i] = c.charCodeAt(0)), b), Buffer.alloc(BIG))]) },
+  { label: 'a JKS header with many entries', bytes: Buffer.concat([Buffer.from([0xfe, 0xed, 0xfe, 0xed, 0, 0, 0, 2, 0, 0, 0x0f, 0xff]), Buffer.alloc(BIG, 1)]) },
+];
+
+describe(`secret-file stays linear on its own formats (random seed ${RANDOM_SEED})`, () => {
+  const secretFile = RULES.find((r) => r.meta.id === 'secret-file')!;
+  it.each(SECRET_FILE_INPUTS.map((input) => [input.label, input] as const))('%s', (_, input) => {
+    const limit = FACTOR * baseline(input.bytes.length) + ALLOWANCE_MS;
+    const content = decode(input.bytes);
+    for (const file of SECRET_FILES) {
+      const ctx = fileContext(file, content, { bytes: input.bytes });
+      const ms = Math.min(elapsed(() => secretFile.checkFile!(ctx)), elapsed(() => secretFile.checkFile!(ctx)));
+      expect(ms, `secret-file on ${file} (${input.label}) took ${ms.toFixed(0)} ms, limit ${limit.toFixed(0)} ms`).toBeLessThan(limit);
+    }
+  });
+});
+
 describe(`the code lexer stays linear in every family (random seed ${RANDOM_SEED})`, () => {
   const families: Family[] = ['python', 'js', 'ruby', 'php', 'go', 'jvm', 'csharp'];
   it.each(INPUTS.map((input) => [input.label, input] as const))('%s', (_, input) => {

@@ -15,6 +15,7 @@ const PLANTED = {
   'dotenv-file': 'PLANTED-env-Zp9vL4qW8xR3tY6u7iO2',
   'dotenv-template-secret': 'PLANTEDtplZx8kQ2mN7pL4vR9tW3yB6cD1',
   'git-credentials': 'PLANTED-cred-Hj2KxN4bV6cX8zL0',
+  'secret-file': 'PLANTED-netrc-Qz8Lk3Vb6Nw2Xc9M',
 } as const;
 
 function plant(f: Fixture): void {
@@ -23,6 +24,7 @@ function plant(f: Fixture): void {
   f.write('.env', `DB_PASSWORD=${PLANTED['dotenv-file']}\nSTRIPE_SECRET_KEY=${PLANTED['dotenv-template-secret']}\n`);
   f.write('.env.example', `API_SECRET=${PLANTED['dotenv-template-secret']}\n`);
   f.write('.git-credentials', `https://octo:${PLANTED['git-credentials']}@github.com\n`);
+  f.write('.netrc', `machine api.example.com login ops password ${PLANTED['secret-file']}\n`);
   f.write('deploy/tokens.yml', FAKE_TOKEN_KINDS.map((k, i) => `token_${i}: "${fakeToken(k, `redaction-${k}`)}"`).join('\n') + '\n');
 }
 

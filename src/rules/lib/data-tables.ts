@@ -1,0 +1,80 @@
+/**
+ * What the names of database tables say about their rows: tables of people,
+ * logins and credentials (`auth_user`, `django_session`, `wp_users`,
+ * `oauth_access_tokens`), and the bookkeeping tables that migration tools
+ * fill on their own (`schema_migrations`, `django_migrations`), whose rows are
+ * not data anyone wrote.
+ */
+
+/** Words (singular) that name rows about people, logins or credentials. */
+const SENSITIVE_WORDS = new Set([
+  'user', 'account', 'session', 'customer', 'member', 'password', 'passwd', 'credential', 'token', 'secret', 'login',
+  'identity', 'person', 'people', 'employee', 'patient', 'subscriber', 'profile', 'otp', 'totp', 'payment',
+  'apikey', 'authtoken', 'keypair',
+]);
+/** Word endings that say the same inside one word: `authtoken`, `refreshtoken`, `usersession`. */
+const SENSITIVE_ENDINGS = ['token', 'password', 'secret', 'credential', 'session'];
+
+/** Tables that migration and framework tools fill themselves: rows there are not user data. */
+const BOOKKEEPING = new Set([
+  'schema_migrations', 'ar_internal_metadata', 'django_migrations', 'alembic_version', 'flyway_schema_history',
+  'schema_version', 'databasechangelog', 'databasechangeloglock', 'knex_migrations', 'knex_migrations_lock',
+  'goose_db_version', '__efmigrationshistory', 'doctrine_migration_versions', 'migration_versions', 'migrations',
+  'sequelizemeta', 'typeorm_metadata', '_prisma_migrations', 'schema_version_history', 'gorp_migrations',
+  'seaql_migrations', 'diesel_schema_migrations', '__diesel_schema_migrations', 'phinxlog', 'yii_migration', 'migration',
+  'django_content_type', 'auth_permission', 'sqlite_sequence', 'sqlite_stat1', 'sqlite_stat4',
+]);
+
+/** The table part of a qualified, quoted name: `public.users`, `"auth_user"`, `` `shop`.`customers` `` → `users`… */
+export function bareTableName(name: string): string {
+  const last = name.slice(name.lastIndexOf('.') + 1);
+  return last.replace(/^["`[]|["`\]]$/g, '');
+}
+
+function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/** The words of a table name, lower case and singular: `UserAccounts` → `user`, `account`. */
+function words(name: string): string[] {
+  const spaced = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2');
+  return spaced
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '')
+    .map(singular);
+}
+
+/**
+ * Whether a table's rows are about people, logins or credentials, by its
+ * name: `users`, `auth_user`, `django_session`, `wp_users`, `accounts`,
+ * `customers`, `api_keys`, `oauth_access_tokens`, `UserProfiles`. Not
+ * `accounting_entries`, `products`, `auth_group`.
+ */
+export function isSensitiveTable(name: string): boolean {
+  const ws = words(bareTableName(name));
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (SENSITIVE_WORDS.has(w) || w.startsWith('oauth')) return true;
+    if (w.length > 4 && w.startsWith('user')) return true; // `usermeta`, `userprofile`
+    if (SENSITIVE_ENDINGS.some((e) => w.length > e.length && w.endsWith(e))) return true;
+    if (w === 'api' && ws[i + 1] === 'key') return true;
+  }
+  return false;
+}
+
+/** Whether a table holds only what migration tools and frameworks wrote themselves. */
+export function isBookkeepingTable(name: string): boolean {
+  const bare = bareTableName(name).toLowerCase();
+  return BOOKKEEPING.has(bare) || bare.startsWith('sqlite_');
+}
+
+const MAX_NAMED = 6;
+
+/** `a, b, c` or `a, b, c, … and 4 more`. */
+export function namedTables(names: readonly string[]): string {
+  const shown = names.slice(0, MAX_NAMED).join(', ');
+  return names.length > MAX_NAMED ? `${shown} and ${names.length - MAX_NAMED} more` : shown;
+}

@@ -1,0 +1,18 @@
+import { secretFileKindByName } from './secret-file-names';
+
+/**
+ * How a finding about a whole file is fixed (for `leakproof fix`):
+ * `untrack-and-ignore` removes the file from the index (`git rm --cached`),
+ * adds it to `.gitignore` and keeps the local copy, as for a dotenv file;
+ * `edit` takes the secret out of a file that is meant to be committed (a
+ * project's `.npmrc` holds registry settings, and its token belongs in
+ * `${NPM_TOKEN}`).
+ */
+export type FileFix = 'untrack-and-ignore' | 'edit';
+
+/** The fix for a finding, or null when it is not about a file that should leave the repository. */
+export function fileFixOf(finding: { ruleId: string; path: string }): FileFix | null {
+  if (finding.ruleId === 'dotenv-file') return 'untrack-and-ignore';
+  if (finding.ruleId === 'secret-file') return secretFileKindByName(finding.path) === 'npmrc' ? 'edit' : 'untrack-and-ignore';
+  return null;
+}

@@ -1,0 +1,146 @@
+/**
+ * SQL dumps: what wrote them, by the header each tool prints (pg_dump's
+ * `-- PostgreSQL database dump`, mysqldump's `-- MySQL dump 10.13`, the
+ * sqlite3 shell's `.dump` preamble…), and which tables they hold rows of:
+ * pg_dump writes rows as `COPY t (…) FROM stdin;` followed by one line per
+ * row up to `\.`; mysqldump and the others as `INSERT INTO t …`. A schema
+ * dump (`pg_dump -s`, Rails' `structure.sql`) has neither, apart from the
+ * migration tools' own bookkeeping rows.
+ */
+import type { Line } from '../../engine/text';
+import { bareTableName, isBookkeepingTable } from './data-tables';
+
+const TOOLS: { marker: RegExp; tool: string }[] = [
+  { marker: /^-- PostgreSQL database dump\b/m, tool: 'pg_dump' },
+  { marker: /^-- PostgreSQL database cluster dump\b/m, tool: 'pg_dumpall' },
+  { marker: /^-- MySQL dump \d/m, tool: 'mysqldump' },
+  { marker: /^-- MariaDB dump \d/m, tool: 'mariadb-dump' },
+  { marker: /^-- phpMyAdmin SQL Dump\b/m, tool: 'phpMyAdmin' },
+  { marker: /^-- Adminer \S{1,20} \S{1,40} (?:\S{1,20} )?dump\b/m, tool: 'Adminer' },
+  { marker: /^# Sequel (?:Pro|Ace) SQL dump\b/m, tool: 'Sequel Pro' },
+  { marker: /^-- HeidiSQL Version: /m, tool: 'HeidiSQL' },
+  { marker: /^PRAGMA foreign_keys=OFF;\r?\nBEGIN TRANSACTION;/, tool: 'sqlite3 .dump' },
+];
+
+/** How far into the text the header is looked for. */
+const HEADER_CHARS = 4096;
+
+/** The tool whose header starts the text, or null. */
+export function dumpTool(text: string): string | null {
+  const head = text.slice(0, HEADER_CHARS);
+  for (const t of TOOLS) if (t.marker.test(head)) return t.tool;
+  return null;
+}
+
+export interface DumpTable {
+  name: string;
+  /** Line of its first `COPY` with rows or `INSERT`. */
+  line: number;
+}
+
+export interface DumpData {
+  /** Tables with rows, bookkeeping tables left out, in the order they come. */
+  tables: DumpTable[];
+  /** Line of the first role password (`ALTER ROLE … PASSWORD '…'` in pg_dumpall output, `CREATE USER … IDENTIFIED BY`). */
+  rolePasswords: number | null;
+  /** Whether `COPY … FROM stdin;` blocks were seen: pg_dump output whatever its header. */
+  copyBlocks: boolean;
+}
+
+/** Reads a table name at `i`: bare, `"quoted"`, `` `quoted` ``, `[quoted]`, schema-qualified. Returns it and where it ends. */
+function tableNameAt(s: string, i: number): { name: string; end: number } | null {
+  const start = i;
+  for (let part = 0; part < 3; part++) {
+    const c = s[i];
+    const close = c === '"' ? '"' : c === '`' ? '`' : c === '[' ? ']' : null;
+    if (close) {
+      const j = s.indexOf(close, i + 1);
+      if (j < 0 || j - i > 200) return null;
+      i = j + 1;
+    } else {
+      const from = i;
+      while (i < s.length && i - from < 200 && /[A-Za-z0-9_$]/.test(s[i]!)) i++;
+      if (i === from) return null;
+    }
+    if (s[i] !== '.') break;
+    i++;
+  }
+  return { name: bareTableName(s.slice(start, i)), end: i };
+}
+
+/** Which tables a dump holds rows of, in one pass over its lines. */
+export function dumpData(lines: readonly Line[]): DumpData {
+  const seen = new Map<string, DumpTable>();
+  let rolePasswords: number | null = null;
+  let copyBlocks = false;
+  let copying: { name: string; line: number } | null = null;
+  const add = (name: string, line: number) => {
+    if (!isBookkeepingTable(name) && !seen.has(name)) seen.set(name, { name, line });
+  };
+  for (const { number, text, offset } of lines) {
+    if (copying) {
+      // The line after `COPY … FROM stdin;` is a row, or `\.` when the table is empty.
+      if (offset === 0 && text !== '\\.') add(copying.name, copying.line);
+      copying = null;
+      continue;
+    }
+    if (offset > 0) continue;
+    const c0 = text.charCodeAt(0);
+    if (c0 === 67 /* C */ || c0 === 99 /* c */) {
+      if (/^COPY /i.test(text) && /\) FROM stdin;\s*$|^COPY \S+ FROM stdin;\s*$/i.test(text)) {
+        const t = tableNameAt(text, 5);
+        copyBlocks = true;
+        if (t) copying = { name: t.name, line: number };
+      } else if (/^CREATE (?:USER|ROLE) .{0,300} (?:IDENTIFIED BY|PASSWORD) '[^']/i.test(text)) {
+        rolePasswords ??= number;
+      }
+    } else if (c0 === 73 /* I */ || c0 === 105 /* i */) {
+      const m = /^INSERT (?:IGNORE )?INTO\s+/i.exec(text);
+      if (m) {
+        const t = tableNameAt(text, m[0].length);
+        if (t) add(t.name, number);
+      }
+    } else if (c0 === 65 /* A */ || c0 === 97 /* a */) {
+      if (/^ALTER (?:ROLE|USER) .{0,300} PASSWORD '[^']/i.test(text)) rolePasswords ??= number;
+    } else if (c0 === 82 /* R */ || c0 === 114 /* r */) {
+      const m = /^REPLACE INTO\s+/i.exec(text);
+      if (m) {
+        const t = tableNameAt(text, m[0].length);
+        if (t) add(t.name, number);
+      }
+    }
+  }
+  return { tables: [...seen.values()], rolePasswords, copyBlocks };
+}
+
+/** `PGDMP`: pg_dump's custom and directory (`toc.dat`) formats. */
+export function isPgCustomDump(b: Uint8Array): boolean {
+  return b.length >= 5 && b[0] === 0x50 && b[1] === 0x47 && b[2] === 0x44 && b[3] === 0x4d && b[4] === 0x50;
+}
+
+/**
+ * Tables a pg_dump custom-format archive holds data of: its table of
+ * contents, uncompressed at the start, keeps each data entry's
+ * `COPY t (…) FROM stdin;` statement. Schema-only archives have none.
+ */
+export function pgCustomDumpTables(b: Uint8Array): string[] {
+  const text = Buffer.from(b.buffer, b.byteOffset, b.length).toString('latin1');
+  const out: string[] = [];
+  for (let at = text.indexOf('COPY '); at >= 0; at = text.indexOf('COPY ', at + 5)) {
+    const t = tableNameAt(text, at + 5);
+    if (!t) continue;
+    const nl = text.indexOf('\n', t.end);
+    const stmt = text.slice(t.end, nl < 0 ? Math.min(text.length, t.end + 4096) : Math.min(nl, t.end + 4096));
+    if (/FROM stdin;$/.test(stmt) && !isBookkeepingTable(t.name) && !out.includes(t.name)) out.push(t.name);
+  }
+  return out;
+}
+
+/** Compressed dumps by their magic: gzip, bzip2, xz, zstd. */
+export function compression(b: Uint8Array): string | null {
+  if (b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b) return 'gzip';
+  if (b.length >= 3 && b[0] === 0x42 && b[1] === 0x5a && b[2] === 0x68) return 'bzip2';
+  if (b.length >= 6 && b[0] === 0xfd && b[1] === 0x37 && b[2] === 0x7a && b[3] === 0x58 && b[4] === 0x5a && b[5] === 0x00) return 'xz';
+  if (b.length >= 4 && b[0] === 0x28 && b[1] === 0xb5 && b[2] === 0x2f && b[3] === 0xfd) return 'zstd';
+  return null;
+}

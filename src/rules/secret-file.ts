@@ -1,0 +1,527 @@
+import type { FileContext, RawFinding, Rule } from './types';
+import type { FileStatus, Severity } from '../engine/types';
+import { decode, splitLines } from '../engine/text';
+import { secretFileKindByName, type SecretFileKind } from './lib/secret-file-names';
+import {
+  awsCredentials,
+  dockerCredentials,
+  htpasswdCredentials,
+  isJenkinsCredentials,
+  isKubeconfig,
+  jenkinsCredentials,
+  kubeconfigCredentials,
+  netrcCredentials,
+  npmrcCredentials,
+  pgpassCredentials,
+  pypircCredentials,
+  type StoredCredential,
+} from './lib/credential-files';
+import { readTfState } from './lib/tfstate';
+import { isPkcs12, keepassVersion, readJavaKeystore } from './lib/keystores';
+import { compression, dumpData, dumpTool, isPgCustomDump, pgCustomDumpTables } from './lib/sql-dump';
+import { isSqlite, readSqliteSchema } from './lib/sqlite';
+import { isBookkeepingTable, isSensitiveTable, namedTables } from './lib/data-tables';
+import { isPatternedValue } from './lib/secret-value';
+
+export { fileFixOf, type FileFix } from './lib/file-fix';
+
+type Reported = Exclude<FileStatus, 'ignored'>;
+
+const WHERE: Record<Reported, string> = {
+  tracked: 'is tracked by git',
+  untracked: 'is not ignored by git, so the next `git add .` commits it',
+  plain: 'is in the folder and ships with it',
+};
+
+/** What to do once the file is out of the repository, per kind: follows "…, add it to .gitignore and". */
+const ROTATE: Record<SecretFileKind, string> = {
+  'rails-master-key': 'make a new key: re-encrypt the credentials with it (`bin/rails credentials:edit`) and rotate the secrets they hold',
+  netrc: 'change those passwords or revoke the tokens',
+  pypirc: 'revoke the token on the index (twine reads `TWINE_PASSWORD` or the keyring instead)',
+  npmrc: 'revoke the token',
+  htpasswd: 'change those passwords; create the file at deploy time instead',
+  pgpass: 'change those passwords',
+  'aws-credentials': 'deactivate and replace those access keys in IAM',
+  'docker-config': 'change the passwords or revoke the tokens (a credential helper keeps them out of the file)',
+  kubeconfig: 'revoke the token or client certificate on the cluster',
+  'jenkins-credentials': 'rotate every credential it holds',
+  'jenkins-secret': 'rotate every credential the Jenkins instance stores',
+  'terraform-state': 'rotate the secrets it held; keep state in a remote backend (S3, GCS, azurerm, Terraform Cloud) instead',
+  'java-keystore': 'revoke and reissue the certificates of its keys, and keep the new keystore in a secret store',
+  pkcs12: 'revoke and reissue its certificates, and keep the new file in a secret store',
+  keepass: 'change its master password and the passwords it holds if the old one could be guessed',
+  openvpn: 'revoke the client certificate and issue a new profile',
+  'ssh-private-key': 'remove its public key from every `authorized_keys` and deploy-key list, and make a new key',
+  'sql-dump': 'treat the rows as disclosed: reset the passwords and sessions they hold',
+  'compressed-dump': 'treat its rows as disclosed',
+  sqlite: 'treat the rows as disclosed: reset the passwords and sessions they hold',
+  'pg-archive': 'treat the rows as disclosed: reset the passwords and sessions they hold',
+};
+
+/** One file's verdict: what it is (the message starts with it), what it gives away, how bad, and where. */
+interface Verdict {
+  kind: SecretFileKind;
+  what: string;
+  holds: string;
+  severity: Severity;
+  line?: number;
+  secret?: string;
+}
+
+function advice(v: Verdict, path: string, status: Reported): string {
+  if (v.kind === 'npmrc') {
+    const edit = 'Replace the value with `${NPM_TOKEN}` (npm reads it from the environment)';
+    return status === 'tracked' ? `${edit} and revoke the token: it is in the history.` : `${edit}.`;
+  }
+  if (v.severity === 'notice') {
+    switch (status) {
+      case 'tracked':
+        return `If it is not meant to be committed, run \`git rm --cached ${path}\` and add it to .gitignore.`;
+      case 'untracked':
+        return 'Add it to .gitignore unless it is meant to be committed.';
+      case 'plain':
+        return 'Leave it out of what you ship unless it is meant to be there.';
+    }
+  }
+  switch (status) {
+    case 'tracked':
+      return `Run \`git rm --cached ${path}\`, add it to .gitignore and ${ROTATE[v.kind]}.`;
+    case 'untracked':
+      return 'Add it to .gitignore before it is committed.';
+    case 'plain':
+      return 'Leave it out of what you ship (a `.dockerignore` entry, the deployment\'s exclude list).';
+  }
+}
+
+function unique(xs: readonly string[]): string[] {
+  return [...new Set(xs)];
+}
+
+/**
+ * A credential store's verdict: an error for a real-looking credential, a
+ * warning when every one is a default or stand-in (`postgres`, `changeme`).
+ */
+function storeVerdict(kind: SecretFileKind, what: string, creds: StoredCredential[], holds: (targets: string) => string): Verdict | null {
+  if (creds.length === 0) return null;
+  const real = creds.filter((c) => !c.weak);
+  const shown = real.length > 0 ? real : creds;
+  const targets = namedTables(unique(shown.map((c) => c.target)));
+  return {
+    kind,
+    what,
+    holds: real.length > 0 ? holds(targets) : `it holds only default or stand-in values (for ${targets}), but it is where real ones go`,
+    severity: real.length > 0 ? 'error' : 'warning',
+    line: shown[0]!.line,
+    secret: shown[0]!.value,
+  };
+}
+
+function railsKey(file: FileContext): Verdict | null {
+  const v = file.text?.trim() ?? '';
+  if (!/^[0-9a-f]{32}$/i.test(v) || isPatternedValue(v)) return null;
+  const credentials = file.name === 'secrets.yml.key' ? 'config/secrets.yml.enc' : file.name === 'master.key' ? 'config/credentials.yml.enc' : `config/credentials/${file.name.replace(/\.key$/i, '')}.yml.enc`;
+  return { kind: 'rails-master-key', what: 'Rails master key', holds: `it decrypts \`${credentials}\` and every secret in it`, severity: 'error', line: 1, secret: v };
+}
+
+function terraformState(file: FileContext): Verdict | null {
+  if (file.body === null) {
+    if (file.bytes.length === file.size) return null; // binary, not JSON state
+    return {
+      kind: 'terraform-state',
+      what: 'Terraform state',
+      holds: 'it is over the size limit and was not read, but state keeps every value of the resources it manages, secrets included, in plain text',
+      severity: 'error',
+    };
+  }
+  const state = readTfState(file.text!);
+  if (state === null || state.kind === 'encrypted') return null;
+  if (state.kind === 'backend') {
+    if (state.credentialKeys.length === 0) return null;
+    return {
+      kind: 'terraform-state',
+      what: 'Terraform backend settings with credentials',
+      holds: `the cached backend configuration holds ${namedTables(state.credentialKeys)}`,
+      severity: 'error',
+    };
+  }
+  if (state.resources === 0) {
+    if (state.sensitiveOutputs > 0) {
+      return { kind: 'terraform-state', what: 'Terraform state with sensitive outputs', holds: 'outputs marked sensitive are kept in plain text in state', severity: 'error' };
+    }
+    return {
+      kind: 'terraform-state',
+      what: 'Terraform state with no resources',
+      holds: 'it is empty now, but the next `terraform apply` writes every value of the resources it creates into it, secrets included',
+      severity: 'notice',
+    };
+  }
+  const types = state.types.length > 0 ? ` (${namedTables(state.types)})` : '';
+  const attrs = state.secretAttributes.length > 0 ? `, here ${namedTables(state.secretAttributes)}` : '';
+  return {
+    kind: 'terraform-state',
+    what: `Terraform state with ${state.resources} resource${state.resources === 1 ? '' : 's'}${types}`,
+    holds: `state keeps every attribute of its resources in plain text${attrs}`,
+    severity: 'error',
+  };
+}
+
+/** Android's SDK makes `debug.keystore` for debug builds, with the published password `android`. */
+function isAndroidDebugKeystore(name: string): boolean {
+  return name.toLowerCase() === 'debug.keystore';
+}
+
+function javaKeystore(file: FileContext): Verdict | null {
+  const ks = readJavaKeystore(file.bytes);
+  if (ks === null) return isPkcs12(file.bytes) ? pkcs12(file) : null;
+  if (ks.keys === 0 && ks.complete) return null; // a truststore: certificates only
+  if (isAndroidDebugKeystore(file.name)) return androidDebug();
+  const keys = ks.keys > 0 ? ` with ${ks.keys}${ks.complete ? '' : ' or more'} private key${ks.keys === 1 && ks.complete ? '' : 's'}` : '';
+  return {
+    kind: 'java-keystore',
+    what: `Java keystore (${ks.format})${keys}`,
+    holds: 'its keys are protected only by the keystore password, often in the build files beside it',
+    severity: 'error',
+  };
+}
+
+function androidDebug(): Verdict {
+  return {
+    kind: 'java-keystore',
+    what: 'Android debug keystore',
+    holds: 'it signs debug builds only, with the published password `android`; never use it for a release',
+    severity: 'notice',
+  };
+}
+
+function pkcs12(file: FileContext): Verdict | null {
+  if (!isPkcs12(file.bytes)) return null;
+  // A truststore by name holds certificates; the format cannot tell without the password.
+  if (/trust|cacert/i.test(file.name)) return null;
+  if (isAndroidDebugKeystore(file.name)) return androidDebug();
+  return {
+    kind: 'pkcs12',
+    what: 'PKCS#12 key store',
+    holds: 'it bundles a private key with its certificate, protected only by its password',
+    severity: 'error',
+  };
+}
+
+function keepass(file: FileContext): Verdict | null {
+  const version = keepassVersion(file.bytes);
+  if (version === null) return null;
+  return {
+    kind: 'keepass',
+    what: `KeePass database (${version === 'kdb' ? 'KeePass 1' : 'KDBX'})`,
+    holds: 'it is encrypted, but anyone with the repository can try master passwords offline, for ever',
+    severity: 'warning',
+  };
+}
+
+/** Inline blocks of an OpenVPN profile that hold secrets, by how bad they are. */
+const OVPN_BLOCKS: Record<string, { what: string; severity: Severity }> = {
+  key: { what: 'an inline private key', severity: 'error' },
+  pkcs12: { what: 'an inline PKCS#12 bundle', severity: 'error' },
+  secret: { what: 'an inline static key', severity: 'error' },
+  'tls-crypt-v2': { what: 'an inline client tls-crypt-v2 key', severity: 'error' },
+  'auth-user-pass': { what: 'an inline password', severity: 'error' },
+  'tls-auth': { what: 'an inline tls-auth key', severity: 'warning' },
+  'tls-crypt': { what: 'an inline tls-crypt key', severity: 'warning' },
+};
+
+function openvpn(file: FileContext): Verdict | null {
+  let open: { tag: string; line: number; content: boolean } | null = null;
+  let best: { tag: string; line: number } | null = null;
+  for (const { number, text, offset } of file.lines) {
+    if (offset > 0) continue;
+    const t = text.trim();
+    if (open) {
+      if (t === `</${open.tag}>`) {
+        // The first block with content, unless a worse one comes later.
+        const take = best === null || (OVPN_BLOCKS[best.tag]!.severity !== 'error' && OVPN_BLOCKS[open.tag]!.severity === 'error');
+        if (open.content && take) best = { tag: open.tag, line: open.line };
+        open = null;
+      } else if (t !== '' && !t.startsWith('#')) open.content = true;
+      continue;
+    }
+    const m = /^<([a-z0-9-]+)>$/.exec(t);
+    if (m && OVPN_BLOCKS[m[1]!]) open = { tag: m[1]!, line: number, content: false };
+  }
+  if (!best) return null;
+  const block = OVPN_BLOCKS[best.tag]!;
+  return {
+    kind: 'openvpn',
+    what: `OpenVPN profile with ${block.what}`,
+    holds: `anyone with the file can connect as this client${block.severity === 'error' ? '' : ' once they also hold a client certificate'}`,
+    severity: block.severity,
+    line: best.line,
+  };
+}
+
+/** A base64 run long enough to be key material. */
+const KEY_MATERIAL = /[A-Za-z0-9+/=]{64}/;
+
+function sshKey(file: FileContext): Verdict | null {
+  const putty = file.name.toLowerCase().endsWith('.ppk');
+  const verdict: Verdict = {
+    kind: 'ssh-private-key',
+    what: putty ? 'PuTTY private key' : 'SSH private key',
+    holds: 'it logs in wherever its public key is authorised',
+    severity: 'error',
+  };
+  if (file.text === null) return file.size > 0 && !putty ? verdict : null;
+  const t = file.text.trim();
+  if (putty) return t.startsWith('PuTTY-User-Key-File-') ? verdict : null;
+  if (t === '' || /^(?:ssh-|ecdsa-sha2-|sk-)/.test(t)) return null; // empty, or a public key under the private name
+  if (t.includes('PRIVATE KEY-----') || t.startsWith('PuTTY-User-Key-File-') || KEY_MATERIAL.test(t)) return verdict;
+  return null;
+}
+
+function jenkinsSecret(file: FileContext): Verdict | null {
+  const isMasterKey = file.name === 'master.key';
+  if (isMasterKey ? !/^[0-9a-f]{64,}$/i.test(file.text?.trim() ?? '') : file.size === 0) return null;
+  return {
+    kind: 'jenkins-secret',
+    what: 'Jenkins secret key',
+    holds: `it decrypts every credential Jenkins stores (\`credentials.xml\`, job configurations)`,
+    severity: 'error',
+  };
+}
+
+function sqlDump(file: FileContext): Verdict | null {
+  if (isPgCustomDump(file.bytes)) return pgArchive(file);
+  // Over the size limit: judge the head, which holds the dump's header and often its first tables.
+  const truncated = file.body === null;
+  if (truncated && file.bytes.length === file.size) return null; // binary
+  const text = truncated ? decode(file.bytes) : file.text!;
+  const tool = dumpTool(text);
+  const data = dumpData(truncated ? splitLines(text).lines : file.lines);
+  if (tool === null && !data.copyBlocks) return null; // hand-written SQL: migrations, seeds, queries
+  const by = tool ?? 'pg_dump';
+  if (data.rolePasswords !== null) {
+    return {
+      kind: 'sql-dump',
+      what: `SQL dump (${by}) with role passwords`,
+      holds: 'it sets database roles\' passwords (or their hashes, open to offline cracking)',
+      severity: 'error',
+      line: data.rolePasswords,
+    };
+  }
+  const verdict = tableVerdict('sql-dump', `SQL dump (${by})`, data.tables.map((t) => ({ name: t.name, line: t.line })));
+  if (verdict) return verdict;
+  if (truncated) {
+    return {
+      kind: 'sql-dump',
+      what: `SQL dump (${by})`,
+      holds: 'it is over the size limit, so only its start was read; a dump this size usually holds table rows',
+      severity: 'warning',
+    };
+  }
+  return null; // schema only
+}
+
+/** The verdict on a dump or database by the tables it holds rows of; null when it holds none. */
+function tableVerdict(kind: SecretFileKind, what: string, tables: { name: string; line?: number }[]): Verdict | null {
+  if (tables.length === 0) return null;
+  const sensitive = tables.filter((t) => isSensitiveTable(t.name));
+  if (sensitive.length > 0) {
+    return {
+      kind,
+      what: `${what} with rows of ${namedTables(sensitive.map((t) => t.name))}`,
+      holds: 'tables named for users, sessions or credentials hold rows: password hashes, session keys, personal data',
+      severity: 'error',
+      ...(sensitive[0]!.line !== undefined ? { line: sensitive[0]!.line } : {}),
+    };
+  }
+  return {
+    kind,
+    what: `${what} with rows of ${namedTables(tables.map((t) => t.name))}`,
+    holds: 'no table is named for users, sessions or credentials, but it is a copy of a database\'s data',
+    severity: 'notice',
+    ...(tables[0]!.line !== undefined ? { line: tables[0]!.line } : {}),
+  };
+}
+
+function pgArchive(file: FileContext): Verdict | null {
+  const tables = pgCustomDumpTables(file.bytes);
+  const verdict = tableVerdict('pg-archive', 'PostgreSQL dump (pg_dump custom format)', tables.map((name) => ({ name })));
+  if (verdict) return verdict;
+  if (file.bytes.length < file.size) {
+    return {
+      kind: 'pg-archive',
+      what: 'PostgreSQL dump (pg_dump custom format)',
+      holds: 'only its start was read (it is over the size limit); an archive this size usually holds table data',
+      severity: 'warning',
+    };
+  }
+  return null; // schema only
+}
+
+function compressedDump(file: FileContext): Verdict | null {
+  const how = compression(file.bytes);
+  if (how === null) return null;
+  return {
+    kind: 'compressed-dump',
+    what: `Compressed SQL dump (${how})`,
+    holds: 'its content was not read, but a dump is a copy of a database\'s rows',
+    severity: 'warning',
+  };
+}
+
+function sqlite(file: FileContext): Verdict | null {
+  const schema = readSqliteSchema(file.bytes);
+  if (schema === null) {
+    return { kind: 'sqlite', what: 'SQLite database', holds: 'its schema could not be read, so what it holds is unknown', severity: 'warning' };
+  }
+  const tables = schema.tables.filter((t) => !isBookkeepingTable(t.name));
+  const withRows = tables.filter((t) => t.rows !== 'none');
+  const sensitive = withRows.filter((t) => isSensitiveTable(t.name));
+  if (sensitive.length > 0) {
+    return {
+      kind: 'sqlite',
+      what: `SQLite database with tables ${namedTables(sensitive.map((t) => t.name))}`,
+      holds: 'tables named for users, sessions or credentials hold rows: password hashes, session keys, personal data',
+      severity: 'error',
+    };
+  }
+  if (!schema.complete) {
+    return {
+      kind: 'sqlite',
+      what: 'SQLite database',
+      holds: `its schema goes on beyond the ${Math.round(file.bytes.length / 1024)} KiB read, so not all its tables are known`,
+      severity: 'warning',
+    };
+  }
+  if (withRows.length > 0) {
+    return {
+      kind: 'sqlite',
+      what: `SQLite database with tables ${namedTables(withRows.map((t) => t.name))}`,
+      holds: 'none is named for users, sessions or credentials, but it is a copy of a database\'s data',
+      severity: 'notice',
+    };
+  }
+  if (tables.length > 0) {
+    return {
+      kind: 'sqlite',
+      what: `SQLite database with empty tables ${namedTables(tables.map((t) => t.name))}`,
+      holds: 'no rows yet, but it fills up as the app runs',
+      severity: 'notice',
+    };
+  }
+  return null; // no tables: a file a test created
+}
+
+function textOnly(file: FileContext, read: (file: FileContext) => Verdict | null): Verdict | null {
+  return file.text === null ? null : read(file);
+}
+
+/** Each kind's reader: it confirms the kind from the content and says what the file holds, or null. */
+const READERS: Record<SecretFileKind, (file: FileContext) => Verdict | null> = {
+  'rails-master-key': railsKey,
+  netrc: (f) => textOnly(f, () => storeVerdict('netrc', 'netrc credentials', netrcCredentials(f.lines), (t) => `it gives curl, git and ftp the passwords for ${t}`)),
+  pypirc: (f) => textOnly(f, () => storeVerdict('pypirc', 'PyPI credentials', pypircCredentials(f.lines), (t) => `it holds the upload password or token for ${t}`)),
+  npmrc: (f) => textOnly(f, () => storeVerdict('npmrc', 'npm registry token', npmrcCredentials(f.lines), (t) => `it holds the auth token for ${t}`)),
+  htpasswd: (f) => textOnly(f, () => storeVerdict('htpasswd', 'htpasswd file', htpasswdCredentials(f.lines), (t) => `it holds the password hashes of ${t}, open to offline cracking`)),
+  pgpass: (f) => textOnly(f, () => storeVerdict('pgpass', 'PostgreSQL password file', pgpassCredentials(f.lines), (t) => `it holds the passwords of ${t}`)),
+  'aws-credentials': (f) =>
+    textOnly(f, () => storeVerdict('aws-credentials', 'AWS credentials file', awsCredentials(f.lines), (t) => `it holds the secret access keys of the profiles ${t}`)),
+  'docker-config': (f) => textOnly(f, () => storeVerdict('docker-config', 'Docker registry credentials', dockerCredentials(f.text!), (t) => `it holds the logins for ${t}`)),
+  kubeconfig: (f) =>
+    textOnly(f, () =>
+      isKubeconfig(f.lines) ? storeVerdict('kubeconfig', 'kubeconfig with credentials', kubeconfigCredentials(f.lines), (t) => `it holds the cluster credentials of ${t}`) : null,
+    ),
+  'jenkins-credentials': (f) =>
+    textOnly(f, () =>
+      isJenkinsCredentials(f.text!)
+        ? storeVerdict('jenkins-credentials', 'Jenkins credentials store', jenkinsCredentials(f.lines), (t) => `it holds the secrets of ${t}, encrypted only with the key in the Jenkins home's \`secrets/\``)
+        : null,
+    ),
+  'jenkins-secret': jenkinsSecret,
+  'terraform-state': terraformState,
+  'java-keystore': javaKeystore,
+  pkcs12,
+  keepass,
+  openvpn: (f) => textOnly(f, openvpn),
+  'ssh-private-key': sshKey,
+  'sql-dump': sqlDump,
+  'compressed-dump': compressedDump,
+  sqlite,
+  'pg-archive': pgArchive,
+};
+
+const GIT_CRYPT = Buffer.from('\0GITCRYPT\0', 'latin1');
+const ANSIBLE_VAULT = Buffer.from('$ANSIBLE_VAULT;', 'latin1');
+
+/** Files encrypted in the repository on purpose: git-crypt's header, an Ansible Vault file. */
+function isEncryptedInPlace(head: Buffer): boolean {
+  return head.subarray(0, GIT_CRYPT.length).equals(GIT_CRYPT) || head.subarray(0, ANSIBLE_VAULT.length).equals(ANSIBLE_VAULT);
+}
+
+/** The kind by name, else by the header of a file whose name says nothing (SQLite, pg_dump archives). */
+function kindOf(file: FileContext): SecretFileKind | null {
+  const byName = secretFileKindByName(file.path);
+  if (byName) return byName;
+  const b = file.head;
+  if (b.length > 0 && b[0] === 0x53 && isSqlite(b)) return 'sqlite';
+  if (b.length > 0 && b[0] === 0x50 && isPgCustomDump(b)) return 'pg-archive';
+  return null;
+}
+
+export const secretFile: Rule = {
+  meta: {
+    id: 'secret-file',
+    title: 'File that is a secret by what it is',
+    severity: 'error',
+    policy: 'private-key',
+    why:
+      'Some files are secrets whatever their name in the code: a key that decrypts the rest, a tool\'s credential store, ' +
+      'infrastructure state, a key store, a copy of a database. Committed, they are in every clone and in history; ' +
+      'shipped in an image, they go with it. Recognised by name, then confirmed by content where the format allows: ' +
+      'signing keys (Rails `config/master.key`, `config/credentials/*.key`, 32 hex digits); credential stores ' +
+      '(`.netrc`/`_netrc` with a password, `.pypirc` with a password, `.npmrc` with `_authToken`/`_auth`/`_password`, ' +
+      '`.htpasswd`/`.htdigest`, `.pgpass`, `.aws/credentials` with `aws_secret_access_key`, `.docker/config.json` or ' +
+      '`.dockerconfigjson` with an `auth`, a kubeconfig with `client-key-data` or a token, Jenkins `credentials.xml`, ' +
+      '`secrets/hudson.util.Secret` and `secrets/master.key`); Terraform state (`*.tfstate`, `*.tfstate.backup`), which ' +
+      'keeps every value of the resources it manages in plain text; key stores (Java keystores `.jks`/`.keystore`/`.jceks` ' +
+      'by their magic number, with private keys; PKCS#12 `.p12`/`.pfx`; KeePass `.kdbx`/`.kdb` by signature; OpenVPN ' +
+      '`.ovpn` profiles with an inline `<key>`; SSH private keys by name, `id_rsa`, `id_ed25519`… and `ssh_host_*_key`, ' +
+      'and PuTTY `.ppk`); and data: SQLite databases by their header whatever their name, SQL dumps by the header of the ' +
+      'tool that wrote them (pg_dump, pg_dumpall, mysqldump, MariaDB, phpMyAdmin, Adminer, the sqlite3 shell) or by ' +
+      '`COPY … FROM stdin;` blocks, pg_dump custom-format archives (`PGDMP`), and compressed dumps (`*.sql.gz`…). A ' +
+      'database or dump is an error when tables named for users, sessions or credentials hold rows (`auth_user`, ' +
+      '`django_session`, `users`, `wp_users`), a notice when only other tables do; a schema without rows is not ' +
+      'flagged, nor an empty SQLite file. Placeholder values, `${VAR}` references, public keys (`id_rsa.pub`), ' +
+      'truststores and empty state are not secrets. Files git ignores are not reported: an ignored local ' +
+      '`master.key` is where it belongs. `.env.keys` is covered by dotenv-file and `.git-credentials` by git-credentials.',
+    fix:
+      'Remove it from git (`git rm --cached <path>`), add it to `.gitignore`, and rotate what it held: it stays in the ' +
+      'history. Make a new Rails master key and re-encrypt the credentials; revoke registry and cloud tokens; keep ' +
+      'Terraform state in a remote backend; reissue certificates of committed keystores; remove committed SSH keys ' +
+      'from every `authorized_keys`; treat rows of a committed database as disclosed. For a project `.npmrc`, keep the ' +
+      'file and write the token as `${NPM_TOKEN}`. In a deployment folder or build context, leave the file out of what ' +
+      'you ship.',
+    examples: [
+      { file: 'config/master.key', flagged: '(32 random hex digits, tracked)', clean: '(listed in .gitignore, as `rails new` does)' },
+      { file: '.npmrc', flagged: '//registry.npmjs.org/:_authToken=npm_…', clean: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}' },
+      { file: '.pypirc', flagged: 'password = pypi-AgEIcHlwaS5vcmc…', clean: 'username = __token__ (password from the keyring)' },
+      { file: 'terraform.tfstate', flagged: '"resources": [{ "type": "aws_db_instance", … "password": … }]', clean: '(state in an S3 backend)' },
+      { file: 'db.sqlite3', flagged: 'a SQLite database whose auth_user table has rows', clean: 'a SQLite file with no tables' },
+      { file: 'db/dump.sql', flagged: 'COPY public.users (id, email, password) FROM stdin; + rows', clean: 'a schema-only dump (pg_dump -s)' },
+    ],
+  },
+  checkFile(file) {
+    if (file.status === 'ignored') return [];
+    const kind = kindOf(file);
+    if (kind === null || isEncryptedInPlace(file.head)) return [];
+    const v = READERS[kind](file);
+    if (v === null) return [];
+    const status = file.status;
+    const finding: RawFinding = {
+      message: `${v.what}: \`${file.name}\` ${WHERE[status]}; ${v.holds}. ${advice(v, file.path, status)}`,
+      key: v.kind,
+    };
+    if (v.line !== undefined) finding.line = v.line;
+    if (v.secret !== undefined) finding.secret = v.secret;
+    if (v.severity !== 'error') finding.severity = v.severity;
+    return [finding];
+  },
+};

@@ -1,0 +1,620 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { ruleTester } from '../helpers/rule-tester';
+import { fakeToken, pemMarker, rng } from '../helpers/fake-tokens';
+import { Fixture } from '../helpers/fixture';
+import { runCli } from '../helpers/cli';
+import { fileFixOf, secretFile } from '../../src/rules/secret-file';
+import { secretFileKindByName } from '../../src/rules/lib/secret-file-names';
+import { isSensitiveTable } from '../../src/rules/lib/data-tables';
+import { readSqliteSchema } from '../../src/rules/lib/sqlite';
+import { emptyStats, FindingCollector, ruleSettings } from '../../src/engine/pipeline';
+import { scan } from '../../src/engine/scan';
+import type { FileStatus, Finding } from '../../src/engine/types';
+
+/** Random-looking values built at run time, so no source line holds a credential-shaped literal. */
+function chars(seed: string, n: number, alphabet: string): string {
+  const next = rng(seed);
+  let out = '';
+  while (out.length < n) out += alphabet[Math.floor(next() * alphabet.length)]!;
+  return out;
+}
+const hex = (seed: string, n: number) => chars(seed, n, '0123456789abcdef');
+const b64 = (seed: string, n: number) => chars(seed, n, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/');
+
+const MASTER_KEY = hex('rails-master', 32);
+const PYPI_TOKEN = 'pypi-' + b64('pypi', 120).replace(/[+/]/g, 'A');
+const DOCKER_AUTH = Buffer.from(`deploy:${chars('docker', 20, 'abcdefghjkmnpqrstuvwxyz23456789')}`).toString('base64');
+const KUBE_TOKEN = chars('kube', 40, 'abcdefghijklmnopqrstuvwxyz0123456789');
+const AWS_SECRET = b64('aws-secret', 40);
+const PEM_BODY = b64('pem', 64);
+
+function tfstate(resources: unknown[], extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({ version: 4, terraform_version: '1.7.5', serial: 3, lineage: 'b2f1c2a4-1111-4a4a-9c9c-0123456789ab', outputs: {}, resources, ...extra }, null, 2);
+}
+const DB_RESOURCE = {
+  mode: 'managed',
+  type: 'aws_db_instance',
+  name: 'main',
+  provider: 'provider["registry.terraform.io/hashicorp/aws"]',
+  instances: [{ schema_version: 2, attributes: { identifier: 'orders', username: 'orders', password: 'Tr0ub4dor&3x-orders', port: 5432 }, sensitive_attributes: [] }],
+};
+
+ruleTester(secretFile, {
+  flagged: [
+    // Rails signing keys.
+    { file: 'config/master.key', text: `${MASTER_KEY}\n`, secret: MASTER_KEY },
+    { file: 'config/master.key', text: MASTER_KEY, secret: MASTER_KEY, status: 'untracked' },
+    { file: 'config/credentials/production.key', text: `${hex('rails-prod', 32)}\n`, secret: hex('rails-prod', 32) },
+    { file: 'backend/config/master.key', text: `${hex('rails-mono', 32)}\n`, secret: hex('rails-mono', 32) },
+    // Credential stores.
+    { file: '.netrc', text: 'machine api.heroku.com\n  login me@example.com\n  password Tr0ub4dor&3x-heroku\n', secret: 'Tr0ub4dor&3x-heroku', line: 3 },
+    { file: '_netrc', text: 'machine ftp.example.org login ftpuser password "n0t so simple"\n', secret: 'n0t so simple' },
+    { file: 'home/.netrc', text: 'default login anonymous password guest-Zx8kQ2mN\n', secret: 'guest-Zx8kQ2mN' },
+    { file: '.netrc', text: 'Machine github.com\nLogin octocat\nPassword Zx8kQ2mN7pL4-Case\n', secret: 'Zx8kQ2mN7pL4-Case', line: 3 },
+    {
+      file: '.pypirc',
+      text: `[distutils]\nindex-servers =\n    pypi\n\n[pypi]\nusername = __token__\npassword = ${PYPI_TOKEN}\n`,
+      secret: PYPI_TOKEN,
+      line: 7,
+    },
+    { file: '.pypirc', text: '[internal]\nrepository = https://pypi.corp.example/\nusername = ci\npassword: Wq8!zL2#pV9\n', secret: 'Wq8!zL2#pV9', line: 4 },
+    { file: '.npmrc', text: `registry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken=${fakeToken('npm', 'npmrc')}\n`, secret: fakeToken('npm', 'npmrc'), line: 2 },
+    { file: 'packages/web/.npmrc', text: `//npm.pkg.github.com/:_authToken=${fakeToken('ghp', 'npmrc')}\n`, secret: fakeToken('ghp', 'npmrc') },
+    { file: '.npmrc', text: `_auth=${Buffer.from('ci:Zx8kQ2mN7pL4').toString('base64')}\nalways-auth=true\n`, secret: Buffer.from('ci:Zx8kQ2mN7pL4').toString('base64') },
+    { file: '.npmrc', text: `//nexus.corp.example/repository/npm/:_password=${Buffer.from('Zx8kQ2mN7pL4').toString('base64')}\n`, secret: Buffer.from('Zx8kQ2mN7pL4').toString('base64') },
+    { file: '.htpasswd', text: 'admin:$apr1$Qw3rT9xZ$Kp2Vn8Lm4Jq7Rs1Tu5Wx9/\n', secret: '$apr1$Qw3rT9xZ$Kp2Vn8Lm4Jq7Rs1Tu5Wx9/' },
+    { file: 'docker/nginx/.htpasswd', text: '# staging\nqa:{SHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=\n', secret: '{SHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=', line: 2 },
+    { file: 'htpasswd.users', text: 'nagiosadmin:$2y$05$Zx8kQ2mN7pL4vR9tW3yB6O1aaQQbbCCddEEffGGhhIIjjKKllMMnn\n' },
+    { file: '.htdigest', text: `admin:Restricted:${hex('htdigest', 32)}\n`, secret: hex('htdigest', 32) },
+    { file: '.pgpass', text: '# prod\ndb.internal:5432:orders:orders:Xk9#mQ2vL8pZ\n', secret: 'Xk9#mQ2vL8pZ', line: 2 },
+    { file: '.pgpass', text: 'localhost:5432:*:app:p\\:ss\\\\w0rd-Zx8\n', secret: 'p:ss\\w0rd-Zx8' },
+    { file: '.aws/credentials', text: `[default]\naws_access_key_id = ${fakeToken('aws', 'creds')}\naws_secret_access_key = ${AWS_SECRET}\n`, secret: AWS_SECRET, line: 3 },
+    { file: 'deploy/credentials', text: `[prod]\naws_access_key_id=${fakeToken('aws', 'creds2')}\naws_secret_access_key=${AWS_SECRET}\n`, secret: AWS_SECRET, line: 3 },
+    { file: '.aws/config', text: `[profile ci]\nregion = eu-west-1\naws_secret_access_key = ${AWS_SECRET}\n`, secret: AWS_SECRET, line: 3 },
+    { file: '.docker/config.json', text: `{\n  "auths": {\n    "https://index.docker.io/v1/": {\n      "auth": "${DOCKER_AUTH}"\n    }\n  }\n}\n`, secret: DOCKER_AUTH, line: 4 },
+    { file: 'k8s/.dockerconfigjson', text: `{"auths":{"ghcr.io":{"auth":"${DOCKER_AUTH}"}}}`, secret: DOCKER_AUTH },
+    { file: '.dockercfg', text: `{"registry.example.com": {"auth": "${DOCKER_AUTH}", "email": "ci@example.com"}}`, secret: DOCKER_AUTH },
+    {
+      file: 'kubeconfig',
+      text: [
+        'apiVersion: v1',
+        'kind: Config',
+        'clusters:',
+        '- name: prod',
+        '  cluster:',
+        '    server: https://10.0.0.1:6443',
+        '    certificate-authority-data: ' + b64('ca', 80),
+        'users:',
+        '- name: admin',
+        '  user:',
+        '    client-certificate-data: ' + b64('cert', 80),
+        '    client-key-data: ' + b64('client-key', 80),
+      ].join('\n'),
+      secret: b64('client-key', 80),
+      line: 12,
+    },
+    { file: 'deploy/prod.kubeconfig', text: `apiVersion: v1\nkind: Config\nusers:\n- name: ci\n  user:\n    token: ${KUBE_TOKEN}\n`, secret: KUBE_TOKEN, line: 6 },
+    { file: '.kube/config', text: `apiVersion: v1\nkind: Config\nusers:\n- name: basic\n  user:\n    username: admin\n    password: Zx8kQ2mN7pL4\n`, secret: 'Zx8kQ2mN7pL4', line: 7 },
+    {
+      file: 'jenkins/credentials.xml',
+      text: [
+        "<?xml version='1.1' encoding='UTF-8'?>",
+        '<com.cloudbees.plugins.credentials.SystemCredentialsProvider plugin="credentials@1319">',
+        '  <domainCredentialsMap class="hudson.util.CopyOnWriteMap$Hash">',
+        '    <entry>',
+        '      <java.util.concurrent.CopyOnWriteArrayList>',
+        '        <com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>',
+        '          <scope>GLOBAL</scope>',
+        '          <id>deploy</id>',
+        '          <username>deploy</username>',
+        `          <password>{${b64('jenkins', 60)}}</password>`,
+        '        </com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>',
+      ].join('\n'),
+      secret: `{${b64('jenkins', 60)}}`,
+      line: 10,
+    },
+    { file: 'jenkins_home/secrets/master.key', text: hex('jenkins-master', 256) },
+    // Key stores (text ones; binary ones are below).
+    { file: 'vpn/client.ovpn', text: `client\ndev tun\nremote vpn.example.com 1194\n<ca>\n${PEM_BODY}\n</ca>\n<key>\n${pemMarker('BEGIN', 'PRIVATE KEY')}\n${PEM_BODY}\n</key>\n`, line: 7 },
+    { file: 'office.ovpn', text: `client\n<auth-user-pass>\nalice\nZx8kQ2mN7pL4\n</auth-user-pass>\n`, line: 2 },
+    { file: 'deploy/id_rsa', text: `${pemMarker('BEGIN', 'OPENSSH PRIVATE KEY')}\n${PEM_BODY}\n${pemMarker('END', 'OPENSSH PRIVATE KEY')}\n` },
+    { file: '.ssh/id_ed25519_github', text: `${PEM_BODY}\n${PEM_BODY}\n` },
+    { file: 'keys/id_ecdsa', text: `Proc-Type: 4,ENCRYPTED\n${PEM_BODY}\n` },
+    { file: 'docker/ssh_host_ed25519_key', text: `${pemMarker('BEGIN', 'OPENSSH PRIVATE KEY')}\n${PEM_BODY}\n` },
+    { file: 'server.ppk', text: `PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nPublic-Lines: 2\n${PEM_BODY}\n` },
+    // Infrastructure state.
+    { file: 'terraform.tfstate', text: tfstate([DB_RESOURCE]) },
+    { file: 'envs/prod/terraform.tfstate.backup', text: tfstate([DB_RESOURCE]) },
+    { file: 'errored.tfstate', text: tfstate([DB_RESOURCE]) },
+    // Data.
+    {
+      file: 'backup/prod.sql',
+      text: '--\n-- PostgreSQL database dump\n--\n\nSET statement_timeout = 0;\n\nCOPY public.users (id, email, encrypted_password) FROM stdin;\n1\tann@example.com\t$2a$12$abc\n\\.\n',
+      line: 7,
+    },
+    {
+      file: 'dump.sql',
+      text: "-- MySQL dump 10.13  Distrib 8.0.36, for Linux (x86_64)\n--\n-- Host: localhost    Database: shop\n\nLOCK TABLES `customers` WRITE;\nINSERT INTO `customers` VALUES (1,'Ann','ann@example.com');\nUNLOCK TABLES;\n",
+      line: 6,
+    },
+    { file: 'data.sql', text: "PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\nCREATE TABLE auth_user (id integer, username text);\nINSERT INTO auth_user VALUES(1,'admin');\nCOMMIT;\n", line: 4 },
+    { file: 'roles.sql', text: "--\n-- PostgreSQL database cluster dump\n--\n\nCREATE ROLE app;\nALTER ROLE app WITH LOGIN PASSWORD 'SCRAM-SHA-256$4096:c2FsdA==$abc:def';\n", line: 6 },
+  ],
+  clean: [
+    // The same files, ignored by git: an ignored local master.key is where it belongs.
+    { file: 'config/master.key', text: MASTER_KEY, status: 'ignored' },
+    { file: '.netrc', text: 'machine github.com login me password Tr0ub4dor&3x\n', status: 'ignored' },
+    // Encrypted in the repository on purpose: git-crypt, Ansible Vault, SOPS values.
+    { file: '.netrc', text: '\0GITCRYPT\0' + 'x'.repeat(40) },
+    { file: 'deploy/id_rsa', text: `$ANSIBLE_VAULT;1.1;AES256\n${hex('vault', 80)}\n${hex('vault2', 80)}\n` },
+    { file: 'kubeconfig', text: 'apiVersion: v1\nkind: Config\nusers:\n- name: ci\n  user:\n    token: ENC[AES256_GCM,data:Zx8kQ2mN7pL4vR9t,iv:abc,tag:def,type:str]\n' },
+    // Rails near-misses.
+    { file: 'config/master.key', text: 'put the key from the password manager here\n' },
+    { file: 'config/master.key', text: `${hex('short', 31)}\n` },
+    { file: 'config/master.key', text: '0123456789abcdef0123456789abcdef\n' },
+    { file: 'lib/master.key', text: `${MASTER_KEY}\n` },
+    { file: 'config/credentials.yml.enc', text: `${b64('enc', 60)}--${b64('iv', 16)}--${b64('tag', 24)}==\n` },
+    // Credential-store near-misses.
+    { file: '.netrc', text: 'machine github.com\n  login octocat\n' },
+    { file: '.netrc', text: 'machine api.example.com login ci password $API_TOKEN\n' },
+    { file: '.netrc', text: 'machine example.com login me password <your-password>\n' },
+    { file: '.netrc', text: 'machine example.com login me\nmacdef init\npassword inside-a-macro-Zx8k\n\n' },
+    { file: '.pypirc', text: '[distutils]\nindex-servers =\n    pypi\n\n[pypi]\nusername = __token__\n' },
+    { file: '.pypirc', text: '[pypi]\nusername = __token__\npassword = ${PYPI_TOKEN}\n' },
+    { file: '.pypirc', text: '[pypi]\nusername = __token__\npassword = <your PyPI token>\n' },
+    { file: '.npmrc', text: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n' },
+    { file: '.npmrc', text: '//npm.pkg.github.com/:_authToken="${GITHUB_TOKEN}"\n@acme:registry=https://npm.pkg.github.com\n' },
+    { file: '.npmrc', text: 'registry=https://registry.npmjs.org/\nsave-exact=true\nengine-strict=true\n' },
+    { file: '.npmrc', text: '//registry.npmjs.org/:_authToken=\n' },
+    { file: '.htpasswd', text: '# created at deploy time by the entrypoint\n' },
+    { file: '.htpasswd', text: '' },
+    { file: '.pgpass', text: 'localhost:5432:app:app:\n' },
+    { file: '.pgpass', text: '# hostname:port:database:username:password\n' },
+    { file: '.aws/credentials', text: '[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n' },
+    { file: '.aws/credentials', text: '[default]\ncredential_process = /usr/local/bin/aws-vault exec prod --json\n' },
+    { file: '.aws/config', text: '[default]\nregion = eu-west-1\noutput = json\n' },
+    { file: 'app/credentials', text: 'see the wiki for how to get credentials\n' },
+    { file: '.docker/config.json', text: '{\n  "credsStore": "desktop",\n  "auths": {\n    "https://index.docker.io/v1/": {}\n  }\n}\n' },
+    { file: '.docker/config.json', text: '{"credHelpers": {"123456789012.dkr.ecr.eu-west-1.amazonaws.com": "ecr-login"}}' },
+    { file: '.docker/config.json', text: `{"auths": {"ghcr.io": {"auth": "${Buffer.from('user:${CR_PAT}').toString('base64')}"}}}` },
+    { file: 'config.json', text: `{"auths": {"ghcr.io": {"auth": "${DOCKER_AUTH}"}}}` },
+    { file: 'kubeconfig', text: 'apiVersion: v1\nkind: Config\nusers:\n- name: eks\n  user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n      command: aws\n      args: ["eks", "get-token", "--cluster-name", "prod"]\n' },
+    { file: 'kubeconfig.yaml', text: 'apiVersion: v1\nkind: Config\nusers:\n- name: me\n  user:\n    client-certificate: /etc/k8s/me.crt\n    client-key: /etc/k8s/me.key\n' },
+    { file: 'kubeconfig.yaml', text: 'apiVersion: v1\nkind: Config\nusers:\n- name: ci\n  user:\n    token: ${KUBE_TOKEN}\n' },
+    { file: 'admin.conf', text: '# nginx admin site\nserver { listen 8080; }\n' },
+    { file: 'k8s/deployment.yaml', text: `apiVersion: v1\nkind: Config\nusers:\n- name: ci\n  user:\n    token: ${KUBE_TOKEN}\n` },
+    { file: 'src/main/resources/credentials.xml', text: '<credentials><user>app</user><password>secret</password></credentials>\n' },
+    { file: 'jenkins/credentials.xml', text: '<com.cloudbees.plugins.credentials.SystemCredentialsProvider>\n  <domainCredentialsMap class="hudson.util.CopyOnWriteMap$Hash"/>\n</com.cloudbees.plugins.credentials.SystemCredentialsProvider>\n' },
+    { file: 'app/secrets/master.key', text: 'placeholder\n' },
+    // Keys and profiles.
+    { file: '.ssh/id_rsa.pub', text: `ssh-rsa ${b64('pub', 200)} me@laptop\n` },
+    { file: 'keys/id_ed25519.pub', text: `ssh-ed25519 ${b64('pub2', 68)} me@laptop\n` },
+    { file: 'deploy/id_rsa', text: `ssh-rsa ${b64('pub3', 200)} ci@build\n` },
+    { file: 'deploy/id_rsa', text: '' },
+    { file: 'deploy/id_rsa', text: 'Put the deploy key here (see docs/deploy.md).\n' },
+    { file: 'src/id_rsa.go', text: 'package keys\n' },
+    { file: 'client.ovpn', text: 'client\ndev tun\nremote vpn.example.com 1194\nca ca.crt\ncert client.crt\nkey client.key\n' },
+    { file: 'client.ovpn', text: `client\n<ca>\n${PEM_BODY}\n</ca>\n<cert>\n${PEM_BODY}\n</cert>\n` },
+    { file: 'client.ovpn', text: 'client\n<key>\n# paste your key here\n</key>\n' },
+    { file: 'putty.ppk', text: 'not a key\n' },
+    // Terraform near-misses.
+    { file: 'terraform.tfstate', text: '{"encrypted_data":"' + b64('tofu', 80) + '","encryption_version":"v0","meta":{}}' },
+    { file: '.terraform/terraform.tfstate', text: JSON.stringify({ version: 3, backend: { type: 's3', config: { bucket: 'tf-state', key: 'prod.tfstate', region: 'eu-west-1' } } }) },
+    { file: 'main.tfstate', text: 'version https://git-lfs.github.com/spec/v1\noid sha256:' + hex('lfs', 64) + '\nsize 1234\n' },
+    { file: 'main.tf', text: 'terraform {\n  backend "s3" {}\n}\n' },
+    // SQL near-misses: schema-only dumps and hand-written SQL.
+    {
+      file: 'db/structure.sql',
+      text: 'SET statement_timeout = 0;\n\nCREATE TABLE public.users (\n    id bigint NOT NULL,\n    email character varying\n);\n\nINSERT INTO "schema_migrations" (version) VALUES\n(\'20240101000000\');\n',
+    },
+    { file: 'schema.sql', text: '--\n-- PostgreSQL database dump\n--\n\nCREATE TABLE public.users (id bigint NOT NULL);\n\nCOPY public.schema_migrations (version) FROM stdin;\n20240101000000\n\\.\n' },
+    { file: 'empty.sql', text: '--\n-- PostgreSQL database dump\n--\n\nCOPY public.users (id, email) FROM stdin;\n\\.\n' },
+    { file: 'src/main/resources/data.sql', text: "INSERT INTO users (id, username, password) VALUES (1, 'admin', '$2a$10$abc');\n" },
+    { file: 'db/seeds.sql', text: "INSERT INTO roles (name) VALUES ('admin'), ('member');\n" },
+    { file: 'migrations/001_users.sql', text: 'CREATE TABLE users (id serial primary key, email text not null);\n' },
+    { file: 'report.dump', text: 'heap dump of worker 3\n' },
+  ],
+});
+
+/** Runs the rule through the engine's collector, so findings are placed and redacted as in a scan. */
+function collect(files: { path: string; content: string | Buffer; status?: FileStatus; size?: number }[]): Finding[] {
+  const c = new FindingCollector([secretFile], ruleSettings({}), emptyStats());
+  for (const f of files) {
+    const body = typeof f.content === 'string' ? Buffer.from(f.content) : f.content;
+    const size = f.size ?? body.length;
+    c.addFile({ path: f.path, status: f.status ?? 'tracked', head: body.subarray(0, 8192), body: size > body.length ? null : body, size });
+  }
+  return c.finish().findings;
+}
+const one = (path: string, content: string | Buffer, status?: FileStatus) => {
+  const found = collect([{ path, content, ...(status ? { status } : {}) }]);
+  expect(found, `one finding for ${path}`).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('secret-file: messages name the kind, never the value', () => {
+  it('names a Rails master key and says how to untrack and rotate it', () => {
+    const f = one('config/master.key', `${MASTER_KEY}\n`);
+    expect(f).toMatchObject({ severity: 'error', line: 1, context: 'production' });
+    expect(f.message).toMatch(/^Rails master key: `master\.key` is tracked by git; it decrypts `config\/credentials\.yml\.enc`/);
+    expect(f.message).toContain('git rm --cached config/master.key');
+    expect(f.message).not.toContain(MASTER_KEY);
+    expect(f.secret).not.toContain(MASTER_KEY);
+  });
+
+  it('says what an untracked or plain file needs instead', () => {
+    expect(one('.netrc', 'machine h login u password Zx8kQ2mN7pL4\n', 'untracked').message).toContain('Add it to .gitignore before it is committed');
+    expect(one('.netrc', 'machine h login u password Zx8kQ2mN7pL4\n', 'plain').message).toContain('Leave it out of what you ship');
+  });
+
+  it('names the hosts, profiles and registries a credential store is for', () => {
+    expect(one('.netrc', 'machine api.heroku.com login a password Zx8kQ2mN7pL4\nmachine git.heroku.com login a password Zx8kQ2mN7pL4\n').message).toContain(
+      'netrc credentials: `.netrc` is tracked by git; it gives curl, git and ftp the passwords for api.heroku.com, git.heroku.com',
+    );
+    expect(one('.aws/credentials', `[prod]\naws_secret_access_key=${AWS_SECRET}\n`).message).toContain('profiles prod');
+    expect(one('.npmrc', `//registry.npmjs.org/:_authToken=${fakeToken('npm', 'msg')}\n`).message).toContain('auth token for registry.npmjs.org');
+  });
+
+  it('advises `${NPM_TOKEN}` for a project .npmrc, not untracking it', () => {
+    const f = one('.npmrc', `//registry.npmjs.org/:_authToken=${fakeToken('npm', 'advice')}\n`);
+    expect(f.message).toContain('Replace the value with `${NPM_TOKEN}`');
+    expect(f.message).not.toContain('git rm --cached');
+  });
+
+  it('is a warning when every credential is a default or stand-in', () => {
+    const f = one('.pgpass', 'localhost:5432:app:postgres:postgres\n');
+    expect(f.severity).toBe('warning');
+    expect(f.message).toContain('only default or stand-in values');
+  });
+
+  it('names the resources and secret attributes of Terraform state', () => {
+    const f = one('terraform.tfstate', tfstate([DB_RESOURCE, { mode: 'managed', type: 'random_password', name: 'db', instances: [{ attributes: { result: 'x', length: 32 } }] }]));
+    expect(f.severity).toBe('error');
+    expect(f.message).toMatch(/^Terraform state with 2 resources \(aws_db_instance, random_password\): .* here password\./);
+    expect(f.line).toBeUndefined();
+  });
+
+  it('names no attribute for settings about secrets', () => {
+    const instance = { mode: 'managed', type: 'aws_instance', name: 'web', instances: [{ attributes: { metadata_options: [{ http_tokens: 'required' }], password_length: '32', kms_key_id: 'arn:aws:kms:x' } }] };
+    const f = one('terraform.tfstate', tfstate([instance]));
+    expect(f.message).toContain('state keeps every attribute of its resources in plain text.');
+  });
+
+  it('reads format-3 state and backend caches with credentials', () => {
+    const v3 = { version: 3, terraform_version: '0.11.14', modules: [{ path: ['root'], resources: { 'aws_iam_access_key.ci': { type: 'aws_iam_access_key', primary: { attributes: { secret: 'x' } } } } }] };
+    expect(one('terraform.tfstate', JSON.stringify(v3)).message).toContain('Terraform state with 1 resource (aws_iam_access_key)');
+    const backend = { version: 3, backend: { type: 's3', config: { bucket: 'b', access_key: 'AKIA', secret_key: 'k' } } };
+    expect(one('.terraform/terraform.tfstate', JSON.stringify(backend)).message).toContain('Terraform backend settings with credentials');
+  });
+
+  it('makes empty state a notice, and state over the size limit an error', () => {
+    const empty = one('terraform.tfstate', tfstate([]));
+    expect(empty.severity).toBe('notice');
+    expect(empty.message).toContain('Terraform state with no resources');
+    const big = collect([{ path: 'terraform.tfstate', content: tfstate([DB_RESOURCE]).slice(0, 100), size: 5_000_000 }]);
+    expect(big.map((f) => [f.severity, f.message.slice(0, 16)])).toEqual([['error', 'Terraform state:']]);
+  });
+
+  it('names the sensitive tables of a dump, and makes other data a notice', () => {
+    const dump = '--\n-- PostgreSQL database dump\n--\n\nCOPY public.products (id, name) FROM stdin;\n1\tlamp\n\\.\n\nCOPY public.users (id, email) FROM stdin;\n1\ta@example.com\n\\.\n';
+    const f = one('db/prod.sql', dump);
+    expect(f).toMatchObject({ severity: 'error', line: 9 });
+    expect(f.message).toMatch(/^SQL dump \(pg_dump\) with rows of users:/);
+    const catalog = one('db/catalog.sql', dump.replace(/COPY public\.users[^]*$/, ''));
+    expect(catalog).toMatchObject({ severity: 'notice', line: 5 });
+    expect(catalog.message).toContain('SQL dump (pg_dump) with rows of products');
+  });
+
+  it('recognises pg_dump data without its header, and warns about a dump too large to read', () => {
+    expect(one('seed.sql', 'COPY accounts (id, name) FROM stdin;\n1\tacme\n\\.\n').message).toMatch(/^SQL dump \(pg_dump\) with rows of accounts/);
+    const big = collect([{ path: 'prod.sql', content: '-- MySQL dump 10.13  Distrib 8.0.36\n\nCREATE TABLE `orders` (id int);\n', size: 50_000_000 }]);
+    expect(big.map((f) => f.severity)).toEqual(['warning']);
+    const headOnly = collect([{ path: 'prod.sql', content: "-- MySQL dump 10.13  Distrib 8.0.36\n\nINSERT INTO `wp_users` VALUES (1,'admin');\n", size: 50_000_000 }]);
+    expect(headOnly.map((f) => [f.severity, f.line])).toEqual([['error', 3]]);
+  });
+
+  it('keeps a test fixture to a notice, and a key in docs or CI an error', () => {
+    expect(one('spec/fixtures/config/master.key', `${MASTER_KEY}\n`)).toMatchObject({ severity: 'notice', context: 'test' });
+    expect(one('test/fixtures/terraform.tfstate', tfstate([DB_RESOURCE]))).toMatchObject({ severity: 'notice', context: 'test' });
+    expect(one('.ci/.netrc', 'machine h login u password Zx8kQ2mN7pL4\n')).toMatchObject({ severity: 'error', context: 'ci' });
+    expect(one('examples/shop/config/master.key', `${MASTER_KEY}\n`)).toMatchObject({ severity: 'error', context: 'example' });
+  });
+
+  it('drops a documentation placeholder and keeps a real value in docs', () => {
+    expect(collect([{ path: 'docs/setup/.netrc', content: 'machine h login u password changeme\n' }])).toEqual([]);
+    expect(one('docs/setup/.netrc', 'machine h login u password Zx8kQ2mN7pL4\n').severity).toBe('error');
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Binary formats, built byte by byte.
+
+function u32(n: number): Buffer {
+  const b = Buffer.alloc(4);
+  b.writeUInt32BE(n >>> 0);
+  return b;
+}
+function utf(s: string): Buffer {
+  const b = Buffer.from(s, 'utf8');
+  return Buffer.concat([Buffer.from([b.length >> 8, b.length & 0xff]), b]);
+}
+/** A JKS (or JCEKS) keystore with the given entries, as `keytool` lays them out (version 2). */
+function javaKeystore(entries: ('key' | 'cert' | 'secret')[], magic = 0xfeedfeed): Buffer {
+  const parts = [u32(magic), u32(2), u32(entries.length)];
+  const cert = () => Buffer.concat([utf('X.509'), u32(40), Buffer.alloc(40, 0x30)]);
+  entries.forEach((e, i) => {
+    parts.push(u32(e === 'key' ? 1 : e === 'cert' ? 2 : 3), utf(`alias${i}`), Buffer.alloc(8, 1));
+    if (e === 'key') parts.push(u32(64), Buffer.alloc(64, 0xab), u32(1), cert());
+    else if (e === 'cert') parts.push(cert());
+    else parts.push(Buffer.from([0xac, 0xed, 0x00, 0x05]), Buffer.alloc(30, 0x11));
+  });
+  parts.push(Buffer.alloc(20, 0x5a)); // the SHA-1 digest at the end
+  return Buffer.concat(parts);
+}
+/** The start of a DER PKCS#12 `PFX`: SEQUENCE, INTEGER 3, then the authSafe ContentInfo. */
+function pkcs12(): Buffer {
+  return Buffer.concat([Buffer.from([0x30, 0x82, 0x04, 0x00, 0x02, 0x01, 0x03, 0x30, 0x82, 0x03, 0xc0, 0x06, 0x09]), Buffer.alloc(200, 0x2a)]);
+}
+function kdbx(second = 0x67): Buffer {
+  return Buffer.concat([Buffer.from([0x03, 0xd9, 0xa2, 0x9a, second, 0xfb, 0x4b, 0xb5, 0x01, 0x00, 0x04, 0x00]), Buffer.alloc(120, 0x07)]);
+}
+/** A pg_dump custom-format archive: `PGDMP`, version and sizes, then a TOC whose data entries keep their COPY statement. */
+function pgArchive(tables: string[]): Buffer {
+  const toc = tables.map((t) => Buffer.concat([Buffer.from([0, 10, 0, 0, 0]), Buffer.from('TABLE DATA'), Buffer.from([0, 40, 0, 0, 0]), Buffer.from(`COPY public.${t} (id, name) FROM stdin;\n`)]));
+  return Buffer.concat([Buffer.from('PGDMP'), Buffer.from([1, 15, 0, 4, 8, 1]), Buffer.alloc(40, 0), ...toc, Buffer.alloc(64, 0x78)]);
+}
+
+describe('secret-file: key stores by magic number', () => {
+  it('reports a JKS keystore with a private key, and counts its keys', () => {
+    const f = one('android/app/release.jks', javaKeystore(['key', 'cert']));
+    expect(f.severity).toBe('error');
+    expect(f.message).toMatch(/^Java keystore \(JKS\) with 1 private key: `release\.jks`/);
+    expect(one('keys/app.keystore', javaKeystore(['key', 'key'])).message).toMatch(/with 2 private keys/);
+    expect(one('keys/app.jceks', javaKeystore(['secret'], 0xcececece)).message).toMatch(/^Java keystore \(JCEKS\) with 1 or more private keys/);
+  });
+
+  it('leaves truststores, Git LFS pointers and misnamed files alone', () => {
+    expect(collect([{ path: 'src/main/resources/truststore.jks', content: javaKeystore(['cert', 'cert']) }])).toEqual([]);
+    expect(collect([{ path: 'keys/app.jks', content: 'version https://git-lfs.github.com/spec/v1\noid sha256:abc\nsize 2048\n' }])).toEqual([]);
+    expect(collect([{ path: 'certs/truststore.p12', content: pkcs12() }])).toEqual([]);
+    expect(collect([{ path: 'certs/cert.p12', content: Buffer.from([0x30, 0x82, 0x01, 0x00, 0x02, 0x01, 0x01, 0x30]) }])).toEqual([]);
+  });
+
+  it('reports PKCS#12 files, also under a .keystore name', () => {
+    expect(one('certs/client.p12', pkcs12()).message).toMatch(/^PKCS#12 key store: `client\.p12`/);
+    expect(one('iis/site.pfx', pkcs12()).severity).toBe('error');
+    expect(one('app/upload.keystore', pkcs12()).message).toMatch(/^PKCS#12 key store/);
+  });
+
+  it('makes the Android debug keystore a notice', () => {
+    const f = one('app/debug.keystore', javaKeystore(['key']));
+    expect(f.severity).toBe('notice');
+    expect(f.message).toContain('Android debug keystore');
+  });
+
+  it('reports KeePass databases as a warning, by signature', () => {
+    expect(one('ops/team.kdbx', kdbx())).toMatchObject({ severity: 'warning' });
+    expect(one('ops/old.kdb', kdbx(0x65)).message).toMatch(/^KeePass database \(KeePass 1\)/);
+    expect(collect([{ path: 'ops/team.kdbx', content: 'not a database' }])).toEqual([]);
+  });
+
+  it('reports a binary SSH key by name', () => {
+    expect(one('.ssh/id_rsa', Buffer.concat([Buffer.from([0x30, 0x82, 0x04, 0xa4, 0x02, 0x01, 0x00]), Buffer.alloc(300, 3)])).message).toMatch(/^SSH private key/);
+  });
+
+  it('reports pg_dump archives by magic number with the tables they hold data of', () => {
+    const f = one('backups/latest', pgArchive(['products', 'auth_user']));
+    expect(f.severity).toBe('error');
+    expect(f.message).toMatch(/^PostgreSQL dump \(pg_dump custom format\) with rows of auth_user:/);
+    expect(one('prod.dump', pgArchive(['products'])).severity).toBe('notice');
+    expect(collect([{ path: 'schema.dump', content: pgArchive([]) }])).toEqual([]);
+  });
+
+  it('warns about compressed dumps by name and magic', () => {
+    expect(one('backups/prod.sql.gz', gzipSync('INSERT INTO users VALUES (1);\n'))).toMatchObject({ severity: 'warning' });
+    expect(collect([{ path: 'backups/prod.sql.gz', content: 'version https://git-lfs.github.com/spec/v1\n' }])).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// SQLite databases, made by Python's sqlite3 module.
+
+const HAS_PYTHON = spawnSync('python3', ['-c', 'import sqlite3'], { stdio: 'ignore' }).status === 0;
+const dbs = new Fixture('leakproof-sqlite-');
+afterAll(() => dbs.cleanup());
+
+/** Runs Python statements against a new database file and returns its bytes. */
+function sqliteDb(name: string, statements: string): Buffer {
+  const file = dbs.abs(name);
+  const script = `import sqlite3, sys\nc = sqlite3.connect(sys.argv[1])\n${statements}\nc.commit()\nc.close()\n`;
+  execFileSync('python3', ['-c', script, file]);
+  return readFileSync(file);
+}
+
+const DJANGO = [
+  'c.execute("create table django_migrations (id integer primary key, app text, name text)")',
+  'c.execute("insert into django_migrations (app, name) values (\'auth\', \'0001_initial\')")',
+  'c.execute("create table auth_user (id integer primary key, password text, username text unique, email text)")',
+  'c.execute("create table django_session (session_key text primary key, session_data text, expire_date text)")',
+  'c.execute("create table polls_question (id integer primary key, text text)")',
+].join('\n');
+
+describe.skipIf(!HAS_PYTHON)('secret-file: SQLite databases by their header', () => {
+  it('names the tables named for users and sessions that hold rows', () => {
+    const db = sqliteDb('django.sqlite3', `${DJANGO}\nc.execute("insert into auth_user (password, username) values ('pbkdf2_sha256$x', 'admin')")\nc.execute("insert into django_session values ('k', 'd', 'e')")`);
+    const f = one('db.sqlite3', db);
+    expect(f).toMatchObject({ severity: 'error', ruleId: 'secret-file' });
+    expect(f.message).toMatch(/^SQLite database with tables auth_user, django_session: `db\.sqlite3` is tracked by git/);
+    expect(f.line).toBeUndefined();
+  });
+
+  it('recognises the header whatever the name', () => {
+    const db = sqliteDb('weird', `${DJANGO}\nc.execute("insert into auth_user (password, username) values ('x', 'admin')")`);
+    for (const name of ['data/app.db', 'store.sqlite', 'var/cache.bin', 'prod']) expect(one(name, db).message).toMatch(/^SQLite database with tables auth_user:/);
+  });
+
+  it('makes other data and empty tables notices, and a file with no tables clean', () => {
+    const catalog = sqliteDb('catalog.db', 'c.execute("create table products (id integer primary key, name text)")\nc.execute("insert into products (name) values (\'lamp\')")');
+    expect(one('assets/catalog.db', catalog)).toMatchObject({ severity: 'notice' });
+    expect(one('assets/catalog.db', catalog).message).toContain('SQLite database with tables products');
+    const fresh = sqliteDb('fresh.sqlite3', DJANGO);
+    const f = one('db.sqlite3', fresh);
+    expect(f.severity).toBe('notice');
+    expect(f.message).toContain('empty tables auth_user, django_session, polls_question');
+    const empty = sqliteDb('empty.db', 'c.execute("pragma user_version = 1")');
+    expect(empty.subarray(0, 16).toString('latin1')).toBe('SQLite format 3\0');
+    expect(collect([{ path: 'test.db', content: empty }])).toEqual([]);
+  });
+
+  it('reads a schema that spans several pages, and WITHOUT ROWID tables', () => {
+    const many = Array.from({ length: 150 }, (_, i) => `c.execute("create table t${i} (id integer primary key, a text, b text, c text, d text, e text)")`).join('\n');
+    const db = sqliteDb('many.db', `${many}\nc.execute("create table api_keys (key text primary key, owner text) without rowid")\nc.execute("insert into api_keys values ('k', 'o')")`);
+    const schema = readSqliteSchema(db)!;
+    expect(schema.complete).toBe(true);
+    expect(schema.tables).toHaveLength(151);
+    expect(one('many.db', db).message).toMatch(/^SQLite database with tables api_keys:/);
+  });
+
+  it('says when the schema reaches beyond the bytes it was given', () => {
+    const many = Array.from({ length: 150 }, (_, i) => `c.execute("create table t${i} (id integer primary key, a text, b text, c text, d text, e text)")`).join('\n');
+    const db = sqliteDb('cut.db', many);
+    expect(readSqliteSchema(db.subarray(0, 4096))).toMatchObject({ complete: false });
+    const f = collect([{ path: 'cut.db', content: db.subarray(0, 4096), size: db.length }]);
+    expect(f.map((x) => x.severity)).toEqual(['warning']);
+  });
+
+  it('reads the schema of a database over the size limit from the longer head the reader takes', async () => {
+    const fx = new Fixture();
+    try {
+      // Tables first, then 2 MiB of rows: the schema sits in the first pages.
+      const db = sqliteDb('big.sqlite3', `${DJANGO}\nc.execute("insert into auth_user (password, username) values ('x', 'admin')")\nfor i in range(4000): c.execute("insert into polls_question (text) values (?)", ("q" * 500,))`);
+      expect(db.length).toBeGreaterThan(1024 * 1024);
+      fx.write('db.sqlite3', db);
+      const found = (await scan({ root: fx.root, noGit: true }, [secretFile])).findings;
+      expect(found.map((x) => [x.path, x.severity, x.message.split(':')[0]])).toEqual([['db.sqlite3', 'error', 'SQLite database with tables auth_user']]);
+    } finally {
+      fx.cleanup();
+    }
+  });
+});
+
+describe('secret-file: which names are looked at', () => {
+  const kinds: [string, string][] = [
+    ['config/master.key', 'rails-master-key'],
+    ['config/credentials/staging.key', 'rails-master-key'],
+    ['config/secrets.yml.key', 'rails-master-key'],
+    ['.netrc', 'netrc'],
+    ['_netrc', 'netrc'],
+    ['.pypirc', 'pypirc'],
+    ['.npmrc', 'npmrc'],
+    ['.htpasswd', 'htpasswd'],
+    ['.htpasswd-staging', 'htpasswd'],
+    ['conf/site.htpasswd', 'htpasswd'],
+    ['.pgpass', 'pgpass'],
+    ['.aws/credentials', 'aws-credentials'],
+    ['.aws/config', 'aws-credentials'],
+    ['.docker/config.json', 'docker-config'],
+    ['.kube/config', 'kubeconfig'],
+    ['kubeconfig-prod.yaml', 'kubeconfig'],
+    ['kube_config_cluster.yml', 'kubeconfig'],
+    ['credentials.xml', 'jenkins-credentials'],
+    ['secrets/hudson.util.Secret', 'jenkins-secret'],
+    ['terraform.tfstate', 'terraform-state'],
+    ['prod.tfstate.backup', 'terraform-state'],
+    ['release.jks', 'java-keystore'],
+    ['cert.PFX', 'pkcs12'],
+    ['vault.kdbx', 'keepass'],
+    ['vpn.ovpn', 'openvpn'],
+    ['id_rsa', 'ssh-private-key'],
+    ['id_ed25519_sk', 'ssh-private-key'],
+    ['id_rsa.bak', 'ssh-private-key'],
+    ['.ssh/identity', 'ssh-private-key'],
+    ['backup.sql', 'sql-dump'],
+    ['backup.sql.gz', 'compressed-dump'],
+  ];
+  const none = [
+    'id_rsa.pub', 'id_ed25519.pub', 'id_rsa.pub.bak', 'master.key', 'config/app.key', 'config.json', 'config', 'credentials.json',
+    'credentials.yml.enc', 'netrc.go', 'npmrc.js', 'terraform.tfvars', 'main.tf', 'keystore.ts', 'db.sqlite3', 'ovpn.md', 'id_rsa_test.go',
+    'identity', '.env', 'htpasswd.go', 'sql.go', 'kube.yaml',
+  ];
+  it.each(kinds)('%s is a %s', (p, kind) => expect(secretFileKindByName(p)).toBe(kind));
+  it.each(none)('%s is not looked into by name', (p) => expect(secretFileKindByName(p)).toBeNull());
+});
+
+describe('secret-file: table names', () => {
+  const sensitive = ['users', 'auth_user', 'django_session', 'wp_users', 'wp_usermeta', 'accounts', 'customers', 'api_keys', 'oauth_access_tokens', 'authtoken_token', 'UserProfiles', 'public.users', '"members"', 'refresh_tokens', 'people', 'identities'];
+  const other = ['products', 'django_admin_log', 'auth_group', 'auth_permission', 'accounting_entries', 'orders', 'polls_question', 'schema_migrations', 'categories', 'usage', 'keys'];
+  it.each(sensitive)('%s is named for users or credentials', (t) => expect(isSensitiveTable(t)).toBe(true));
+  it.each(other)('%s is not', (t) => expect(isSensitiveTable(t)).toBe(false));
+});
+
+describe('secret-file: the fix a finding takes', () => {
+  it('untracks and ignores every kind but a project .npmrc, like a dotenv file', () => {
+    expect(fileFixOf({ ruleId: 'secret-file', path: 'config/master.key' })).toBe('untrack-and-ignore');
+    expect(fileFixOf({ ruleId: 'secret-file', path: 'db.sqlite3' })).toBe('untrack-and-ignore');
+    expect(fileFixOf({ ruleId: 'secret-file', path: 'web/.npmrc' })).toBe('edit');
+    expect(fileFixOf({ ruleId: 'dotenv-file', path: '.env' })).toBe('untrack-and-ignore');
+    expect(fileFixOf({ ruleId: 'known-token', path: 'app.py' })).toBeNull();
+  });
+});
+
+describe('secret-file: .env.keys and .git-credentials are left to their own rules', () => {
+  it('reports neither', () => {
+    expect(collect([{ path: '.env.keys', content: `DOTENV_PRIVATE_KEY=${hex('dotenvx', 64)}\n` }])).toEqual([]);
+    expect(collect([{ path: '.git-credentials', content: 'https://me:Zx8kQ2mN7pL4@github.com\n' }])).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Acceptance: a repository holding one of each, scanned by the CLI.
+
+describe.skipIf(!HAS_PYTHON)('secret-file: a repository with secret files, through the CLI', () => {
+  it('reports every one of them in the JSON output, and none of the values', async () => {
+    const repo = Fixture.repo();
+    try {
+      repo.write('Gemfile', "source 'https://rubygems.org'\ngem 'rails'\n");
+      repo.write('config/master.key', `${MASTER_KEY}\n`);
+      repo.write('infra/terraform.tfstate', tfstate([DB_RESOURCE]));
+      repo.write('.netrc', 'machine api.heroku.com\n  login ops@example.com\n  password Tr0ub4dor&3x-heroku\n');
+      repo.write('.pypirc', `[pypi]\nusername = __token__\npassword = ${PYPI_TOKEN}\n`);
+      repo.write('deploy/.htpasswd', 'admin:$apr1$Qw3rT9xZ$Kp2Vn8Lm4Jq7Rs1Tu5Wx9/\n');
+      repo.write('db.sqlite3', sqliteDb('accept.sqlite3', `${DJANGO}\nc.execute("insert into auth_user (password, username) values ('pbkdf2_sha256$1$x$y', 'admin')")`));
+      repo.write(
+        'backups/users.sql',
+        '--\n-- PostgreSQL database dump\n--\n\nSET statement_timeout = 0;\n\nCOPY public.users (id, email, password_digest) FROM stdin;\n1\tann@example.com\t$2a$12$abcdefghijklmnopqrstuv\n2\tbob@example.com\t$2a$12$bcdefghijklmnopqrstuvw\n\\.\n',
+      );
+      // Near-misses that must stay quiet.
+      repo.write('.npmrc', '//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n');
+      repo.write('.ssh/id_rsa.pub', `ssh-rsa ${b64('pub', 200)} me@laptop\n`);
+      repo.write('db/structure.sql', 'CREATE TABLE public.users (id bigint NOT NULL);\n');
+      repo.git('add', '-A');
+      repo.git('commit', '-qm', 'app');
+      const r = await runCli([repo.root, '--format', 'json']);
+      expect(r.code).toBe(1);
+      const report = JSON.parse(r.stdout) as { findings: Finding[] };
+      const ours = report.findings.filter((f) => f.ruleId === 'secret-file');
+      expect(ours.map((f) => [f.path, f.severity, f.message.slice(0, f.message.indexOf(':'))])).toEqual([
+        ['.netrc', 'error', 'netrc credentials'],
+        ['.pypirc', 'error', 'PyPI credentials'],
+        ['backups/users.sql', 'error', 'SQL dump (pg_dump) with rows of users'],
+        ['config/master.key', 'error', 'Rails master key'],
+        ['db.sqlite3', 'error', 'SQLite database with tables auth_user'],
+        ['deploy/.htpasswd', 'error', 'htpasswd file'],
+        ['infra/terraform.tfstate', 'error', 'Terraform state with 1 resource (aws_db_instance)'],
+      ]);
+      for (const value of [MASTER_KEY, PYPI_TOKEN, 'Tr0ub4dor&3x-heroku', 'Kp2Vn8Lm4Jq7Rs1Tu5Wx9']) expect(r.stdout).not.toContain(value);
+      // Ignored, the local key is where it belongs.
+      repo.write('.gitignore', '/config/master.key\n');
+      repo.git('rm', '-q', '--cached', 'config/master.key');
+      for (const args of [[repo.root, '--format', 'json'], [repo.root, '--format', 'json', '--include-ignored']]) {
+        const again = JSON.parse((await runCli(args)).stdout) as { findings: Finding[] };
+        expect(again.findings.filter((f) => f.path === 'config/master.key')).toEqual([]);
+      }
+    } finally {
+      repo.cleanup();
+    }
+  });
+});

@@ -128,6 +128,6 @@ export function secretFileKindByName(path: string): SecretFileKind | null {
   if (name.startsWith('id_') && SSH_KEY.test(name) && !/\.pub(?:$|\.)/.test(name)) return 'ssh-private-key';
   if (name.startsWith('ssh_host_') && SSH_HOST_KEY.test(name)) return 'ssh-private-key';
   if (name.startsWith('.htpasswd') || name.startsWith('htpasswd.') || name.startsWith('htpasswd-') || name.startsWith('htpasswd_')) return 'htpasswd';
-  if (COMPRESSED_DUMP.test(name)) return 'compressed-dump';
+  if ((ext === 'gz' || ext === 'bz2' || ext === 'xz' || ext === 'zst') && COMPRESSED_DUMP.test(name)) return 'compressed-dump';
   return null;
 }

@@ -473,7 +473,7 @@ export const secretFile: Rule = {
     severity: 'error',
     policy: 'private-key',
     why:
-      'Some files are secrets whatever their name in the code: a key that decrypts the rest, a tool\'s credential store, ' +
+      'Some files are secrets by what they are: a key that decrypts the rest, a tool\'s credential store, ' +
       'infrastructure state, a key store, a copy of a database. Committed, they are in every clone and in history; ' +
       'shipped in an image, they go with it. Recognised by name, then confirmed by content where the format allows: ' +
       'signing keys (Rails `config/master.key`, `config/credentials/*.key`, 32 hex digits); credential stores ' +

@@ -858,8 +858,8 @@ class FileReading {
     }
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
-var rules = __webpack_require__(237);
+// EXTERNAL MODULE: ./src/rules/index.ts + 28 modules
+var rules = __webpack_require__(2033);
 // EXTERNAL MODULE: ./src/engine/worker-entry.ts
 var worker_entry = __webpack_require__(783);
 ;// CONCATENATED MODULE: ./src/engine/parallel.ts
@@ -1200,6 +1200,8 @@ class FileView {
     status;
     head;
     body;
+    bytes;
+    size;
     decoded;
     split;
     searchable;
@@ -1214,6 +1216,8 @@ class FileView {
         this.status = input.status;
         this.head = input.head;
         this.body = readable ? input.body : null;
+        this.bytes = input.body ?? input.head;
+        this.size = input.size;
     }
     get context() {
         return this.settings.contexts.of(this.path).context;
@@ -1521,6 +1525,13 @@ function position(f) {
 
 /** Bytes asked for by the first read of a file: most files are smaller, and take this one read. */
 const FIRST_READ = 64 * 1024;
+/**
+ * A SQLite database keeps its schema in its first pages: one over the size
+ * limit has this much read as its head (not the usual 8 KiB), so the rules
+ * can still name its tables. Every other large file gets the usual head.
+ */
+const SQLITE_HEAD_BYTES = 256 * 1024;
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 const OPEN_FLAGS = (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_RDONLY | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NOFOLLOW ?? 0) | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NONBLOCK ?? 0);
 /**
  * Reads files below one root without ever leaving it: the final component is
@@ -1618,7 +1629,10 @@ class SafeReader {
                 return { kind: 'special' };
             const size = st.size;
             if (size > maxSize) {
-                const head = readUpTo(fd, this.buffer(Math.min(size, _text__WEBPACK_IMPORTED_MODULE_2__/* .SNIFF_BYTES */ .dD)));
+                let head = readUpTo(fd, this.buffer(Math.min(size, _text__WEBPACK_IMPORTED_MODULE_2__/* .SNIFF_BYTES */ .dD)));
+                if (size > _text__WEBPACK_IMPORTED_MODULE_2__/* .SNIFF_BYTES */ .dD && head.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) {
+                    head = readUpTo(fd, this.buffer(Math.min(size, SQLITE_HEAD_BYTES)));
+                }
                 return { kind: 'ok', size, head, body: null };
             }
             const body = readUpTo(fd, this.buffer(size));
@@ -1916,7 +1930,7 @@ function splitLines(text) {
 
 /***/ }),
 
-/***/ 237:
+/***/ 2033:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6156,7 +6170,1669 @@ function capitalize(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+;// CONCATENATED MODULE: ./src/rules/lib/secret-file-names.ts
+/**
+ * Which files are secrets by what they are, decided from the path alone, so
+ * that no other file is ever looked into: the rule reads the content only of
+ * the files named here (and the header bytes of the rest, for SQLite and
+ * pg_dump archives, which carry no telling name).
+ */
+/** Names that say the kind on their own, lower case. */
+const EXACT = new Map([
+    ['.netrc', 'netrc'],
+    ['_netrc', 'netrc'],
+    ['.pypirc', 'pypirc'],
+    ['.npmrc', 'npmrc'],
+    ['.htpasswd', 'htpasswd'],
+    ['htpasswd', 'htpasswd'],
+    ['.htdigest', 'htpasswd'],
+    ['htdigest', 'htpasswd'],
+    ['.pgpass', 'pgpass'],
+    ['pgpass.conf', 'pgpass'],
+    ['.dockercfg', 'docker-config'],
+    ['.dockerconfigjson', 'docker-config'],
+    ['credentials.xml', 'jenkins-credentials'],
+    ['hudson.util.secret', 'jenkins-secret'],
+    ['admin.conf', 'kubeconfig'],
+    ['super-admin.conf', 'kubeconfig'],
+    ['kubelet.conf', 'kubeconfig'],
+    ['k3s.yaml', 'kubeconfig'],
+    ['k3s.yml', 'kubeconfig'],
+]);
+/** Extensions that say the kind (confirmed by the content or the magic number). */
+const EXTENSIONS = new Map([
+    ['tfstate', 'terraform-state'],
+    ['jks', 'java-keystore'],
+    ['keystore', 'java-keystore'],
+    ['jceks', 'java-keystore'],
+    ['p12', 'pkcs12'],
+    ['pfx', 'pkcs12'],
+    ['kdbx', 'keepass'],
+    ['kdb', 'keepass'],
+    ['ovpn', 'openvpn'],
+    ['ppk', 'ssh-private-key'],
+    ['sql', 'sql-dump'],
+    ['psql', 'sql-dump'],
+    ['pgsql', 'sql-dump'],
+    ['mysql', 'sql-dump'],
+    ['dump', 'sql-dump'],
+    ['kubeconfig', 'kubeconfig'],
+    ['htpasswd', 'htpasswd'],
+]);
+const COMPRESSED_DUMP = /\.(?:sql|psql|pgsql|mysql|dump)\.(?:gz|bz2|xz|zst)$/;
+/** OpenSSH's default key names (`ssh-keygen -t …`), with a suffix people add (`id_rsa_deploy`, `id_ed25519.old`). */
+const SSH_KEY = /^id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?(?:[._-][a-z0-9._-]{0,60})?$/;
+const SSH_HOST_KEY = /^ssh_host_(?:rsa|dsa|ecdsa|ed25519)_key$/;
+/** Extensions of source and documents: `id_rsa_test.go`, `htpasswd.py` are code about the file, not the file. */
+const SOURCE_EXTENSIONS = new Set([
+    'go', 'py', 'js', 'mjs', 'cjs', 'ts', 'tsx', 'jsx', 'rb', 'java', 'kt', 'rs', 'c', 'h', 'cc', 'cpp', 'cs', 'php', 'sh',
+    'bash', 'ps1', 'md', 'rst', 'txt', 'json', 'yaml', 'yml', 'toml', 'xml', 'html', 'css', 'swift', 'scala', 'lua', 'pl',
+    'ex', 'exs', 'erb', 'j2', 'tmpl', 'tpl', 'example', 'sample', 'template',
+]);
+function parentDir(path) {
+    const end = path.lastIndexOf('/');
+    if (end < 0)
+        return '';
+    const start = path.lastIndexOf('/', end - 1);
+    return path.slice(start + 1, end).toLowerCase();
+}
+/** What the path says the file is, or null for a file the rule leaves alone (most of them). */
+function secret_file_names_secretFileKindByName(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    const exact = EXACT.get(name);
+    if (exact)
+        return exact;
+    const dot = name.lastIndexOf('.');
+    const ext = dot > 0 ? name.slice(dot + 1) : '';
+    const byExt = EXTENSIONS.get(ext);
+    if (byExt)
+        return byExt;
+    switch (name) {
+        case 'master.key': {
+            const parent = parentDir(path);
+            return parent === 'config' ? 'rails-master-key' : parent === 'secrets' ? 'jenkins-secret' : null;
+        }
+        case 'secrets.yml.key':
+            return parentDir(path) === 'config' ? 'rails-master-key' : null;
+        case 'credentials':
+            return 'aws-credentials';
+        case 'config':
+            return parentDir(path) === '.aws' ? 'aws-credentials' : parentDir(path) === '.kube' ? 'kubeconfig' : null;
+        case 'config.json':
+            return parentDir(path) === '.docker' ? 'docker-config' : null;
+        case 'identity':
+            return parentDir(path) === '.ssh' ? 'ssh-private-key' : null;
+    }
+    // Rails per-environment keys: `config/credentials/production.key`.
+    if (ext === 'key' && parentDir(path) === 'credentials' && /(?:^|\/)config\/credentials\/[^/]+$/i.test(path))
+        return 'rails-master-key';
+    if (ext === 'backup' && name.endsWith('.tfstate.backup'))
+        return 'terraform-state';
+    // `kubeconfig-prod.yaml`, RKE's `kube_config_cluster.yml` (the content must say `kind: Config`).
+    const source = SOURCE_EXTENSIONS.has(ext);
+    if (name.startsWith('kubeconfig') || name.startsWith('kube_config') || name.startsWith('kube-config')) {
+        return source && ext !== 'yaml' && ext !== 'yml' && ext !== 'json' ? null : 'kubeconfig';
+    }
+    if (source)
+        return null;
+    if (name.startsWith('id_') && SSH_KEY.test(name) && !/\.pub(?:$|\.)/.test(name))
+        return 'ssh-private-key';
+    if (name.startsWith('ssh_host_') && SSH_HOST_KEY.test(name))
+        return 'ssh-private-key';
+    if (name.startsWith('.htpasswd') || name.startsWith('htpasswd.') || name.startsWith('htpasswd-') || name.startsWith('htpasswd_'))
+        return 'htpasswd';
+    if ((ext === 'gz' || ext === 'bz2' || ext === 'xz' || ext === 'zst') && COMPRESSED_DUMP.test(name))
+        return 'compressed-dump';
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/rules/lib/credential-files.ts
+
+
+
+/** Quotes around a whole value, as INI and YAML readers strip them. */
+function unquote(v) {
+    const t = v.trim();
+    if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t[t.length - 1] === t[0])
+        return t.slice(1, -1);
+    return t;
+}
+/**
+ * Whether a value stands for no credential at all: empty, a mask, a
+ * `<marker>`, a placeholder (`your-password`), a documentation key (AWS's
+ * `…EXAMPLEKEY`), or a reference the tool or a template fills in
+ * (`${NPM_TOKEN}`, `$PASSWORD`, `%(password)s`, `{{ vault_password }}`).
+ */
+function isNoCredential(value) {
+    const v = value.trim();
+    if (isBlankOrMarker(v) || isEnvReference(v) || (0,secret_value/* isPlaceholder */.wK)(v))
+        return true;
+    if (/example/i.test(v) || v.includes('%(') || /^%[A-Za-z_]\w*%$/.test(v))
+        return true;
+    // Encrypted in place: SOPS (`ENC[AES256_GCM,…]`), Spring Cloud Config (`{cipher}…`).
+    if (v.startsWith('ENC[') || v.startsWith('{cipher}'))
+        return true;
+    return false;
+}
+/** A credential for `value`, or null when the value is no credential. */
+function credential(line, value, target) {
+    if (isNoCredential(value))
+        return null;
+    return { line, value, target, weak: (0,secret_value/* isStandInValue */.HR)(value) };
+}
+/**
+ * `.netrc` / `_netrc`: whitespace-separated tokens `machine <host>`,
+ * `default`, `login <name>`, `password <secret>`, `account <secret>`, and
+ * `macdef <name>` whose macro body runs to the next empty line. Values may be
+ * double-quoted (curl, inetutils).
+ */
+function netrcCredentials(lines) {
+    const out = [];
+    let host = 'default';
+    let pending = null;
+    let inMacro = false;
+    for (const { number, text, offset } of lines) {
+        if (offset > 0)
+            continue;
+        if (inMacro) {
+            if (text.trim() === '')
+                inMacro = false;
+            continue;
+        }
+        const tokens = netrcTokens(text);
+        for (const raw of tokens) {
+            // curl reads the keywords in any case (`Login`, `Password`); values keep theirs.
+            const tok = pending === null ? raw.toLowerCase() : raw;
+            if (pending !== null) {
+                const key = pending;
+                pending = null;
+                if (key === 'machine')
+                    host = tok;
+                else if (key === 'password' || key === 'account') {
+                    const c = credential(number, tok, host);
+                    if (c)
+                        out.push(c);
+                }
+                else if (key === 'macdef') {
+                    inMacro = true;
+                    break;
+                }
+                continue;
+            }
+            if (tok === 'default')
+                host = 'default';
+            else if (tok === 'machine' || tok === 'login' || tok === 'password' || tok === 'account' || tok === 'macdef')
+                pending = tok;
+            else if (tok.startsWith('#'))
+                break;
+        }
+    }
+    return out;
+}
+function netrcTokens(text) {
+    const out = [];
+    let i = 0;
+    while (i < text.length) {
+        while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r'))
+            i++;
+        if (i >= text.length)
+            break;
+        if (text[i] === '"') {
+            let j = i + 1;
+            let tok = '';
+            while (j < text.length && text[j] !== '"') {
+                if (text[j] === '\\' && j + 1 < text.length)
+                    j++;
+                tok += text[j];
+                j++;
+            }
+            out.push(tok);
+            i = j + 1;
+        }
+        else {
+            let j = i;
+            while (j < text.length && text[j] !== ' ' && text[j] !== '\t' && text[j] !== '\r')
+                j++;
+            out.push(text.slice(i, j));
+            i = j;
+        }
+    }
+    return out;
+}
+/** INI as Python's configparser and the AWS CLI read it: `[section]`, `key = value` or `key: value`, `#`/`;` comments. */
+function iniEntries(lines) {
+    const out = [];
+    let section = '';
+    for (const { number, text, offset } of lines) {
+        if (offset > 0)
+            continue;
+        const t = text.trim();
+        if (t === '' || t.startsWith('#') || t.startsWith(';'))
+            continue;
+        if (t.startsWith('[')) {
+            const close = t.indexOf(']');
+            if (close > 0)
+                section = t.slice(1, close).trim();
+            continue;
+        }
+        const eq = t.indexOf('=');
+        const colon = t.indexOf(':');
+        const at = eq < 0 ? colon : colon < 0 ? eq : Math.min(eq, colon);
+        if (at <= 0)
+            continue;
+        out.push({ section, key: t.slice(0, at).trim().toLowerCase(), value: unquote(t.slice(at + 1)), line: number });
+    }
+    return out;
+}
+/**
+ * `.pypirc`: a `password` in an index section (`[pypi]`, `[testpypi]`, a
+ * private index). `username = __token__` with no password (twine then asks
+ * the keyring or `TWINE_PASSWORD`) holds nothing.
+ */
+function pypircCredentials(lines) {
+    const out = [];
+    for (const e of iniEntries(lines)) {
+        if (e.key !== 'password' || e.section === 'distutils')
+            continue;
+        const c = credential(e.line, e.value, e.section || 'pypi');
+        if (c)
+            out.push(c);
+    }
+    return out;
+}
+/**
+ * AWS shared credentials (`~/.aws/credentials`, or keys in `~/.aws/config`):
+ * `aws_secret_access_key` and `aws_session_token` per profile.
+ */
+function awsCredentials(lines) {
+    const out = [];
+    for (const e of iniEntries(lines)) {
+        if (e.key !== 'aws_secret_access_key' && e.key !== 'aws_session_token')
+            continue;
+        const c = credential(e.line, e.value, (e.section || 'default').replace(/^profile\s+/, ''));
+        if (c)
+            out.push(c);
+    }
+    return out;
+}
+/**
+ * `.npmrc`: `_authToken`, `_auth` (base64 of `user:password`) and
+ * `_password` (base64), global or scoped to a registry
+ * (`//registry.npmjs.org/:_authToken=…`). npm expands `${NPM_TOKEN}` from the
+ * environment, which is how a committed `.npmrc` should hold one.
+ */
+function npmrcCredentials(lines) {
+    const out = [];
+    for (const { number, text, offset } of lines) {
+        if (offset > 0)
+            continue;
+        const t = text.trim();
+        if (t === '' || t.startsWith('#') || t.startsWith(';'))
+            continue;
+        const eq = t.indexOf('=');
+        if (eq <= 0)
+            continue;
+        const key = t.slice(0, eq).trim();
+        const m = /(?:^|:)(_authToken|_auth|_password)$/.exec(key);
+        if (!m)
+            continue;
+        const scope = key.slice(0, key.length - m[1].length).replace(/:$/, '');
+        const registry = scope.startsWith('//') ? scope.slice(2).replace(/\/+$/, '') : 'the default registry';
+        const c = credential(number, unquote(t.slice(eq + 1)), registry);
+        if (c)
+            out.push(c);
+    }
+    return out;
+}
+const CRYPT_HASH = /^\$(?:apr1|2[abxy]?|1|5|6|7|y|gy|sha1|md5)\$/;
+/**
+ * `.htpasswd` (`user:hash`, as `htpasswd` writes: `$apr1$`, `$2y$`, `{SHA}`,
+ * crypt, or plain text) and `.htdigest` (`user:realm:hash`). Hashes are
+ * never weak: they are what offline cracking starts from.
+ */
+function htpasswdCredentials(lines) {
+    const out = [];
+    for (const { number, text, offset } of lines) {
+        if (offset > 0)
+            continue;
+        const t = text.trim();
+        if (t === '' || t.startsWith('#'))
+            continue;
+        const colon = t.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const user = t.slice(0, colon);
+        const rest = t.slice(colon + 1);
+        // htdigest: `user:realm:md5hex`.
+        const lastColon = rest.lastIndexOf(':');
+        const hash = lastColon >= 0 && /^[0-9a-f]{32}$/i.test(rest.slice(lastColon + 1)) ? rest.slice(lastColon + 1) : rest;
+        if (/\s/.test(user) || hash === '')
+            continue;
+        // `$apr1$…`, `$2y$…`, `$6$…` are crypt hashes, not `$VARIABLE` references.
+        if (!CRYPT_HASH.test(hash) && isNoCredential(hash))
+            continue;
+        out.push({ line: number, value: hash, target: user, weak: false });
+    }
+    return out;
+}
+/**
+ * `.pgpass`: `hostname:port:database:username:password`, `\:` and `\\`
+ * escaped, `*` a wildcard; `#` comments.
+ */
+function pgpassCredentials(lines) {
+    const out = [];
+    for (const { number, text, offset } of lines) {
+        if (offset > 0 || text.trimStart().startsWith('#'))
+            continue;
+        const fields = [];
+        let cur = '';
+        for (let i = 0; i < text.length; i++) {
+            const c = text[i];
+            if (c === '\\' && i + 1 < text.length) {
+                cur += text[++i];
+            }
+            else if (c === ':' && fields.length < 4) {
+                fields.push(cur);
+                cur = '';
+            }
+            else
+                cur += c;
+        }
+        if (fields.length < 4)
+            continue;
+        const password = cur.replace(/\r$/, '');
+        const c = credential(number, password, `${fields[3]}@${fields[0]}`);
+        if (c)
+            out.push(c);
+    }
+    return out;
+}
+/** The 1-based line of offset `at` in `text`. */
+function lineAt(text, at) {
+    let n = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+/** The line of the first `"key": "value"` in JSON text. */
+function jsonValueLine(text, key, value) {
+    const quoted = JSON.stringify(value);
+    for (let at = text.indexOf(quoted); at >= 0; at = text.indexOf(quoted, at + 1)) {
+        if (text.lastIndexOf(`"${key}"`, at) >= 0)
+            return lineAt(text, at);
+    }
+    return 1;
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/**
+ * Docker's `config.json` (`~/.docker/config.json`, a Kubernetes
+ * `.dockerconfigjson`): `auths` maps each registry to `auth` (base64 of
+ * `user:password`), an `identitytoken` or a `registrytoken`. The legacy
+ * `.dockercfg` is the same map at the top level. `credsStore` and
+ * `credHelpers` keep the credentials elsewhere and hold none.
+ */
+function dockerCredentials(text) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    if (!isObject(doc))
+        return [];
+    const auths = isObject(doc.auths) ? doc.auths : doc;
+    const out = [];
+    for (const [registry, entry] of Object.entries(auths)) {
+        if (!isObject(entry))
+            continue;
+        for (const key of ['auth', 'identitytoken', 'registrytoken', 'password']) {
+            const value = entry[key];
+            if (typeof value !== 'string' || isNoCredential(value))
+                continue;
+            if (key === 'auth') {
+                const decoded = Buffer.from(value, 'base64').toString('utf8');
+                const colon = decoded.indexOf(':');
+                if (colon < 0 || isNoCredential(decoded.slice(colon + 1)))
+                    continue;
+                out.push({ line: jsonValueLine(text, key, value), value, target: registry, weak: (0,secret_value/* isStandInValue */.HR)(decoded.slice(colon + 1)) });
+            }
+            else {
+                out.push({ line: jsonValueLine(text, key, value), value, target: registry, weak: (0,secret_value/* isStandInValue */.HR)(value) });
+            }
+        }
+    }
+    return out;
+}
+/** Keys of a kubeconfig `user` entry that hold a credential (not a path to one). */
+const KUBE_SECRET_KEYS = new Set(['client-key-data', 'token', 'password', 'id-token', 'refresh-token', 'access-token']);
+/** Whether the text is a kubeconfig: a top-level `kind: Config`. */
+function isKubeconfig(lines) {
+    return lines.some((l) => l.offset === 0 && /^kind:\s*["']?Config["']?\s*$/.test(l.text));
+}
+/**
+ * A kubeconfig's user credentials: `client-key-data` (the client
+ * certificate's private key), a bearer `token`, a basic-auth `password`,
+ * and the tokens an `auth-provider` caches. `exec` plugins and
+ * `client-key` / `tokenFile` paths keep them elsewhere.
+ */
+function kubeconfigCredentials(lines) {
+    const out = [];
+    let user = 'user';
+    let inUsers = false;
+    for (const { number, text, offset } of lines) {
+        if (offset > 0)
+            continue;
+        // A top-level key starts a section (list items of `users:` sit at its indent, `- name: …`).
+        if (/^[A-Za-z]/.test(text))
+            inUsers = /^users:/.test(text);
+        if (!inUsers)
+            continue;
+        const m = /^\s*(?:-\s+)?([a-z-]+):\s*(.*)$/.exec(text);
+        if (!m)
+            continue;
+        const key = m[1];
+        const value = unquote(m[2].replace(/\s+#.*$/, ''));
+        if (key === 'name' && /^\s*-\s/.test(text))
+            user = value;
+        if (!KUBE_SECRET_KEYS.has(key))
+            continue;
+        const c = credential(number, value, user);
+        if (c)
+            out.push(key === 'client-key-data' ? { ...c, weak: false } : c);
+    }
+    return out;
+}
+/** Elements of Jenkins' `credentials.xml` that hold a secret (encrypted with the instance's key, `{AQAAAB…}`, or in clear). */
+const JENKINS_SECRET_TAGS = ['password', 'secret', 'privateKey', 'passphrase', 'secretBytes', 'apiToken', 'token'];
+function isJenkinsCredentials(text) {
+    return text.includes('com.cloudbees.plugins.credentials');
+}
+/** Secrets in Jenkins' `credentials.xml`: `<password>`, `<secret>`, `<privateKey>`… with content. */
+function jenkinsCredentials(lines) {
+    const out = [];
+    let id = 'credentials';
+    for (const { number, text, offset } of lines) {
+        if (offset > 0)
+            continue;
+        const idm = /<id>([^<]{1,200})<\/id>/.exec(text);
+        if (idm)
+            id = idm[1];
+        const m = /<([A-Za-z]+)>([^<]{1,4096})/.exec(text);
+        if (!m || !JENKINS_SECRET_TAGS.includes(m[1]))
+            continue;
+        const c = credential(number, m[2].trim(), id);
+        if (c)
+            out.push(c);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/rules/lib/tfstate.ts
+/**
+ * What a Terraform (or OpenTofu) state file holds. State is JSON: format 4
+ * (Terraform 0.12+) lists `resources`, each with `instances` whose
+ * `attributes` are every value the provider returned, secrets included, in
+ * plain text; format 3 and older keep `modules[].resources` as a map. The
+ * `.terraform/terraform.tfstate` cache holds the `backend` settings, which
+ * may carry the backend's own credentials. OpenTofu's encrypted state has
+ * `encrypted_data` instead.
+ */
+/** Attribute names that hold secrets in providers' schemas: `password`, `private_key_pem`, `access_key`, `token`… */
+const SECRET_ATTRIBUTE = /(?:password|secret|private_key|token|access_key|secret_key|api_key|client_key|connection_string|passphrase|credentials)/i;
+/** Values in the backend settings that are credentials (s3 `access_key`, azurerm `access_key` / `sas_token`, …). */
+const BACKEND_SECRET = /(?:access_key|secret_key|password|token|sas_token|client_secret|credentials|account_key)/i;
+/** Nodes of the attribute tree looked at, at most: a huge state is judged on what was seen. */
+const MAX_NODES = 200_000;
+function tfstate_isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/**
+ * An attribute whose name says secret and whose value could be one: not an
+ * id, ARN or setting about a secret (`password_length`, `kms_key_id`), and
+ * not a one-word setting (`http_tokens = "required"`).
+ */
+function isSecretValue(key, value) {
+    if (value === '' || !SECRET_ATTRIBUTE.test(key))
+        return false;
+    if (/_(?:id|ids|arn|name|type|version|length|rotation|policy|url|count|enabled)$/i.test(key))
+        return false;
+    return !/^[a-z_-]{1,24}$/.test(value);
+}
+/** Names of attributes with a non-empty string value that name a secret, walked breadth-first within a node budget. */
+function secretAttributeNames(roots, found, budget) {
+    const queue = [...roots];
+    for (let i = 0; i < queue.length && budget.left > 0; i++) {
+        budget.left--;
+        const node = queue[i];
+        if (Array.isArray(node))
+            for (const v of node)
+                queue.push(v);
+        else if (tfstate_isObject(node)) {
+            for (const [k, v] of Object.entries(node)) {
+                if (typeof v === 'string' && isSecretValue(k, v))
+                    found.add(k);
+                else if (typeof v === 'object' && v !== null)
+                    queue.push(v);
+            }
+        }
+    }
+}
+/** What the state text holds, or null when it is not Terraform state. */
+function readTfState(text) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+    if (!tfstate_isObject(doc))
+        return null;
+    if ('encrypted_data' in doc)
+        return { kind: 'encrypted' };
+    if (typeof doc.version !== 'number')
+        return null;
+    const budget = { left: MAX_NODES };
+    const types = new Set();
+    const secrets = new Set();
+    let resources = 0;
+    if (Array.isArray(doc.resources)) {
+        for (const r of doc.resources) {
+            if (!tfstate_isObject(r))
+                continue;
+            const instances = Array.isArray(r.instances) ? r.instances : [];
+            if (instances.length === 0)
+                continue;
+            resources++;
+            if (typeof r.type === 'string')
+                types.add(r.type);
+            secretAttributeNames(instances.map((i) => (tfstate_isObject(i) ? i.attributes : null)), secrets, budget);
+        }
+    }
+    if (Array.isArray(doc.modules)) {
+        for (const m of doc.modules) {
+            if (!tfstate_isObject(m) || !tfstate_isObject(m.resources))
+                continue;
+            for (const [address, r] of Object.entries(m.resources)) {
+                resources++;
+                const type = tfstate_isObject(r) && typeof r.type === 'string' ? r.type : address.split('.').find((p) => p.includes('_'));
+                if (type)
+                    types.add(type);
+                if (tfstate_isObject(r) && tfstate_isObject(r.primary))
+                    secretAttributeNames([r.primary.attributes], secrets, budget);
+            }
+        }
+    }
+    let sensitiveOutputs = 0;
+    const outputs = tfstate_isObject(doc.outputs) ? Object.values(doc.outputs) : [];
+    for (const o of outputs)
+        if (tfstate_isObject(o) && o.sensitive === true)
+            sensitiveOutputs++;
+    if (resources === 0 && tfstate_isObject(doc.backend)) {
+        const config = tfstate_isObject(doc.backend.config) ? doc.backend.config : {};
+        const keys = Object.entries(config)
+            .filter(([k, v]) => typeof v === 'string' && v !== '' && BACKEND_SECRET.test(k))
+            .map(([k]) => k);
+        return { kind: 'backend', credentialKeys: keys };
+    }
+    return { kind: 'state', resources, types: [...types], secretAttributes: [...secrets].sort(), sensitiveOutputs };
+}
+
+;// CONCATENATED MODULE: ./src/rules/lib/keystores.ts
+/**
+ * Key stores recognised by their magic numbers, reading only the bytes that
+ * say what they hold:
+ *
+ * - Java KeyStore (JKS): `FE ED FE ED`, a version and an entry count, then
+ *   entries tagged 1 (private key) or 2 (trusted certificate), all in clear
+ *   but the key material; JCEKS (`CE CE CE CE`) adds tag 3 (secret key).
+ * - PKCS#12 (`.p12`, `.pfx`, and Java's default keystore type since 9): a DER
+ *   `PFX` SEQUENCE whose first field is INTEGER 3. Its bags are encrypted,
+ *   so what it holds cannot be told without the password.
+ * - KeePass: `03 D9 A2 9A` then `67 FB 4B B5` (KDBX), `66 FB 4B B5` (KDBX
+ *   pre-release) or `65 FB 4B B5` (KeePass 1 `.kdb`).
+ */
+/** Entries walked at most: a keystore holds a handful; a bigger count is not a keystore. */
+const MAX_ENTRIES = 4096;
+function u32(b, at) {
+    return ((b[at] << 24) >>> 0) + (b[at + 1] << 16) + (b[at + 2] << 8) + b[at + 3];
+}
+/** Reads a JKS or JCEKS keystore's entry list; null when the bytes are not one. */
+function readJavaKeystore(b) {
+    if (b.length < 12)
+        return null;
+    const magic = u32(b, 0);
+    const format = magic === 0xfeedfeed ? 'JKS' : magic === 0xcececece ? 'JCEKS' : null;
+    if (format === null)
+        return null;
+    const version = u32(b, 4);
+    if (version !== 1 && version !== 2)
+        return null;
+    const count = u32(b, 8);
+    if (count > MAX_ENTRIES)
+        return null;
+    const ks = { format, keys: 0, certificates: 0, complete: true };
+    let at = 12;
+    const need = (n) => at + n <= b.length;
+    const skipUtf = () => {
+        if (!need(2))
+            return false;
+        at += 2 + ((b[at] << 8) | b[at + 1]);
+        return at <= b.length;
+    };
+    const skipBlock = () => {
+        if (!need(4))
+            return false;
+        at += 4 + u32(b, at);
+        return at <= b.length;
+    };
+    const skipCertificate = () => (version === 2 ? skipUtf() : true) && skipBlock();
+    for (let i = 0; i < count; i++) {
+        if (!need(4))
+            return { ...ks, complete: false };
+        const tag = u32(b, at);
+        at += 4;
+        // Alias and creation date.
+        if (!skipUtf() || !need(8))
+            return { ...ks, complete: false };
+        at += 8;
+        if (tag === 1) {
+            ks.keys++;
+            if (!skipBlock() || !need(4))
+                return { ...ks, complete: false };
+            const chain = u32(b, at);
+            at += 4;
+            if (chain > MAX_ENTRIES)
+                return { ...ks, complete: false };
+            for (let c = 0; c < chain; c++)
+                if (!skipCertificate())
+                    return { ...ks, complete: false };
+        }
+        else if (tag === 2) {
+            ks.certificates++;
+            if (!skipCertificate())
+                return { ...ks, complete: false };
+        }
+        else if (tag === 3 && format === 'JCEKS') {
+            // A serialised Java object with no length before it: the walk ends here.
+            ks.keys++;
+            return { ...ks, complete: false };
+        }
+        else {
+            return null;
+        }
+    }
+    return ks;
+}
+/** A DER (or BER, indefinite length) SEQUENCE whose first element is INTEGER 3: a PKCS#12 `PFX`. */
+function isPkcs12(b) {
+    if (b.length < 8 || b[0] !== 0x30)
+        return false;
+    let at = 1;
+    const len = b[at];
+    if (len === 0x80)
+        at += 1;
+    else if (len > 0x80 && len <= 0x84)
+        at += 1 + (len - 0x80);
+    else if (len < 0x80)
+        at += 1;
+    else
+        return false;
+    return b[at] === 0x02 && b[at + 1] === 0x01 && b[at + 2] === 0x03 && b[at + 3] === 0x30;
+}
+/** `kdbx` for KeePass 2 databases, `kdb` for KeePass 1; null otherwise. */
+function keepassVersion(b) {
+    if (b.length < 8 || b[0] !== 0x03 || b[1] !== 0xd9 || b[2] !== 0xa2 || b[3] !== 0x9a)
+        return null;
+    if (b[5] !== 0xfb || b[6] !== 0x4b || b[7] !== 0xb5)
+        return null;
+    if (b[4] === 0x67 || b[4] === 0x66)
+        return 'kdbx';
+    return b[4] === 0x65 ? 'kdb' : null;
+}
+
+;// CONCATENATED MODULE: ./src/rules/lib/data-tables.ts
+/**
+ * What the names of database tables say about their rows: tables of people,
+ * logins and credentials (`auth_user`, `django_session`, `wp_users`,
+ * `oauth_access_tokens`), and the bookkeeping tables that migration tools
+ * fill on their own (`schema_migrations`, `django_migrations`), whose rows are
+ * not data anyone wrote.
+ */
+/** Words (singular) that name rows about people, logins or credentials. */
+const SENSITIVE_WORDS = new Set([
+    'user', 'account', 'session', 'customer', 'member', 'password', 'passwd', 'credential', 'token', 'secret', 'login',
+    'identity', 'person', 'people', 'employee', 'patient', 'subscriber', 'profile', 'otp', 'totp', 'payment',
+    'apikey', 'authtoken', 'keypair',
+]);
+/** Word endings that say the same inside one word: `authtoken`, `refreshtoken`, `usersession`. */
+const SENSITIVE_ENDINGS = ['token', 'password', 'secret', 'credential', 'session'];
+/** Tables that migration and framework tools fill themselves: rows there are not user data. */
+const BOOKKEEPING = new Set([
+    'schema_migrations', 'ar_internal_metadata', 'django_migrations', 'alembic_version', 'flyway_schema_history',
+    'schema_version', 'databasechangelog', 'databasechangeloglock', 'knex_migrations', 'knex_migrations_lock',
+    'goose_db_version', '__efmigrationshistory', 'doctrine_migration_versions', 'migration_versions', 'migrations',
+    'sequelizemeta', 'typeorm_metadata', '_prisma_migrations', 'schema_version_history', 'gorp_migrations',
+    'seaql_migrations', 'diesel_schema_migrations', '__diesel_schema_migrations', 'phinxlog', 'yii_migration', 'migration',
+    'django_content_type', 'auth_permission', 'sqlite_sequence', 'sqlite_stat1', 'sqlite_stat4',
+]);
+/** The table part of a qualified, quoted name: `public.users`, `"auth_user"`, `` `shop`.`customers` `` → `users`… */
+function bareTableName(name) {
+    const last = name.slice(name.lastIndexOf('.') + 1);
+    return last.replace(/^["`[]|["`\]]$/g, '');
+}
+function singular(word) {
+    if (word.length > 4 && word.endsWith('ies'))
+        return `${word.slice(0, -3)}y`;
+    if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss'))
+        return word.slice(0, -1);
+    return word;
+}
+/** The words of a table name, lower case and singular: `UserAccounts` → `user`, `account`. */
+function words(name) {
+    const spaced = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2');
+    return spaced
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w !== '')
+        .map(singular);
+}
+/**
+ * Whether a table's rows are about people, logins or credentials, by its
+ * name: `users`, `auth_user`, `django_session`, `wp_users`, `accounts`,
+ * `customers`, `api_keys`, `oauth_access_tokens`, `UserProfiles`. Not
+ * `accounting_entries`, `products`, `auth_group`.
+ */
+function isSensitiveTable(name) {
+    const ws = words(bareTableName(name));
+    for (let i = 0; i < ws.length; i++) {
+        const w = ws[i];
+        if (SENSITIVE_WORDS.has(w) || w.startsWith('oauth'))
+            return true;
+        if (w.length > 4 && w.startsWith('user'))
+            return true; // `usermeta`, `userprofile`
+        if (SENSITIVE_ENDINGS.some((e) => w.length > e.length && w.endsWith(e)))
+            return true;
+        if (w === 'api' && ws[i + 1] === 'key')
+            return true;
+    }
+    return false;
+}
+/** Whether a table holds only what migration tools and frameworks wrote themselves. */
+function isBookkeepingTable(name) {
+    const bare = bareTableName(name).toLowerCase();
+    return BOOKKEEPING.has(bare) || bare.startsWith('sqlite_');
+}
+const MAX_NAMED = 6;
+/** `a, b, c` or `a, b, c, … and 4 more`. */
+function namedTables(names) {
+    const shown = names.slice(0, MAX_NAMED).join(', ');
+    return names.length > MAX_NAMED ? `${shown} and ${names.length - MAX_NAMED} more` : shown;
+}
+
+;// CONCATENATED MODULE: ./src/rules/lib/sql-dump.ts
+
+const TOOLS = [
+    { marker: /^-- PostgreSQL database dump\b/m, tool: 'pg_dump' },
+    { marker: /^-- PostgreSQL database cluster dump\b/m, tool: 'pg_dumpall' },
+    { marker: /^-- MySQL dump \d/m, tool: 'mysqldump' },
+    { marker: /^-- MariaDB dump \d/m, tool: 'mariadb-dump' },
+    { marker: /^-- phpMyAdmin SQL Dump\b/m, tool: 'phpMyAdmin' },
+    { marker: /^-- Adminer \S{1,20} \S{1,40} (?:\S{1,20} )?dump\b/m, tool: 'Adminer' },
+    { marker: /^# Sequel (?:Pro|Ace) SQL dump\b/m, tool: 'Sequel Pro' },
+    { marker: /^-- HeidiSQL Version: /m, tool: 'HeidiSQL' },
+    { marker: /^PRAGMA foreign_keys=OFF;\r?\nBEGIN TRANSACTION;/, tool: 'sqlite3 .dump' },
+];
+/** How far into the text the header is looked for. */
+const HEADER_CHARS = 4096;
+/** The tool whose header starts the text, or null. */
+function dumpTool(text) {
+    const head = text.slice(0, HEADER_CHARS);
+    for (const t of TOOLS)
+        if (t.marker.test(head))
+            return t.tool;
+    return null;
+}
+/** Reads a table name at `i`: bare, `"quoted"`, `` `quoted` ``, `[quoted]`, schema-qualified. Returns it and where it ends. */
+function tableNameAt(s, i) {
+    const start = i;
+    for (let part = 0; part < 3; part++) {
+        const c = s[i];
+        const close = c === '"' ? '"' : c === '`' ? '`' : c === '[' ? ']' : null;
+        if (close) {
+            const j = s.indexOf(close, i + 1);
+            if (j < 0 || j - i > 200)
+                return null;
+            i = j + 1;
+        }
+        else {
+            const from = i;
+            while (i < s.length && i - from < 200 && /[A-Za-z0-9_$]/.test(s[i]))
+                i++;
+            if (i === from)
+                return null;
+        }
+        if (s[i] !== '.')
+            break;
+        i++;
+    }
+    return { name: bareTableName(s.slice(start, i)), end: i };
+}
+/** Which tables a dump holds rows of, in one pass over its lines. */
+function dumpData(lines) {
+    const seen = new Map();
+    let rolePasswords = null;
+    let copyBlocks = false;
+    let copying = null;
+    const add = (name, line) => {
+        if (!isBookkeepingTable(name) && !seen.has(name))
+            seen.set(name, { name, line });
+    };
+    for (const { number, text, offset } of lines) {
+        if (copying) {
+            // The line after `COPY … FROM stdin;` is a row, or `\.` when the table is empty.
+            if (offset === 0 && text !== '\\.')
+                add(copying.name, copying.line);
+            copying = null;
+            continue;
+        }
+        if (offset > 0)
+            continue;
+        const c0 = text.charCodeAt(0);
+        if (c0 === 67 /* C */ || c0 === 99 /* c */) {
+            if (/^COPY /i.test(text) && /\) FROM stdin;\s*$|^COPY \S+ FROM stdin;\s*$/i.test(text)) {
+                const t = tableNameAt(text, 5);
+                copyBlocks = true;
+                if (t)
+                    copying = { name: t.name, line: number };
+            }
+            else if (/^CREATE (?:USER|ROLE) .{0,300} (?:IDENTIFIED BY|PASSWORD) '[^']/i.test(text)) {
+                rolePasswords ??= number;
+            }
+        }
+        else if (c0 === 73 /* I */ || c0 === 105 /* i */) {
+            const m = /^INSERT (?:IGNORE )?INTO\s+/i.exec(text);
+            if (m) {
+                const t = tableNameAt(text, m[0].length);
+                if (t)
+                    add(t.name, number);
+            }
+        }
+        else if (c0 === 65 /* A */ || c0 === 97 /* a */) {
+            if (/^ALTER (?:ROLE|USER) .{0,300} PASSWORD '[^']/i.test(text))
+                rolePasswords ??= number;
+        }
+        else if (c0 === 82 /* R */ || c0 === 114 /* r */) {
+            const m = /^REPLACE INTO\s+/i.exec(text);
+            if (m) {
+                const t = tableNameAt(text, m[0].length);
+                if (t)
+                    add(t.name, number);
+            }
+        }
+    }
+    return { tables: [...seen.values()], rolePasswords, copyBlocks };
+}
+/** `PGDMP`: pg_dump's custom and directory (`toc.dat`) formats. */
+function isPgCustomDump(b) {
+    return b.length >= 5 && b[0] === 0x50 && b[1] === 0x47 && b[2] === 0x44 && b[3] === 0x4d && b[4] === 0x50;
+}
+/**
+ * Tables a pg_dump custom-format archive holds data of: its table of
+ * contents, uncompressed at the start, keeps each data entry's
+ * `COPY t (…) FROM stdin;` statement. Schema-only archives have none.
+ */
+function pgCustomDumpTables(b) {
+    const text = Buffer.from(b.buffer, b.byteOffset, b.length).toString('latin1');
+    const out = [];
+    for (let at = text.indexOf('COPY '); at >= 0; at = text.indexOf('COPY ', at + 5)) {
+        const t = tableNameAt(text, at + 5);
+        if (!t)
+            continue;
+        const nl = text.indexOf('\n', t.end);
+        const stmt = text.slice(t.end, nl < 0 ? Math.min(text.length, t.end + 4096) : Math.min(nl, t.end + 4096));
+        if (/FROM stdin;$/.test(stmt) && !isBookkeepingTable(t.name) && !out.includes(t.name))
+            out.push(t.name);
+    }
+    return out;
+}
+/** Compressed dumps by their magic: gzip, bzip2, xz, zstd. */
+function compression(b) {
+    if (b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b)
+        return 'gzip';
+    if (b.length >= 3 && b[0] === 0x42 && b[1] === 0x5a && b[2] === 0x68)
+        return 'bzip2';
+    if (b.length >= 6 && b[0] === 0xfd && b[1] === 0x37 && b[2] === 0x7a && b[3] === 0x58 && b[4] === 0x5a && b[5] === 0x00)
+        return 'xz';
+    if (b.length >= 4 && b[0] === 0x28 && b[1] === 0xb5 && b[2] === 0x2f && b[3] === 0xfd)
+        return 'zstd';
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/rules/lib/sqlite.ts
+/**
+ * Reads the table list of a SQLite database from its first bytes, after the
+ * file format (https://www.sqlite.org/fileformat2.html): a 100-byte header
+ * starting `SQLite format 3\0`, then page 1, the root of the `sqlite_schema`
+ * table b-tree, whose rows are `(type, name, tbl_name, rootpage, sql)`.
+ * Only pages inside the bytes given are read, and at most MAX_PAGES of them:
+ * a schema that goes on beyond is reported as incomplete, never guessed.
+ */
+const SQLITE_MAGIC = 'SQLite format 3\0';
+/** Pages of the schema b-tree visited at most: a schema of thousands of tables stops here. */
+const MAX_PAGES = 512;
+const LEAF_TABLE = 0x0d;
+const INTERIOR_TABLE = 0x05;
+const LEAF_INDEX = 0x0a;
+const INTERIOR_INDEX = 0x02;
+function isSqlite(bytes) {
+    if (bytes.length < 16 || bytes[0] !== 0x53)
+        return false;
+    for (let i = 1; i < 16; i++)
+        if (bytes[i] !== SQLITE_MAGIC.charCodeAt(i))
+            return false;
+    return true;
+}
+/** A varint of the SQLite format: 1 to 9 bytes, big-endian, 7 bits a byte (8 in the ninth). */
+function varint(b, at, end) {
+    let value = 0;
+    for (let i = 0; i < 9; i++) {
+        if (at + i >= end)
+            return null;
+        const c = b[at + i];
+        if (i === 8)
+            return { value: value * 256 + c, next: at + 9 };
+        value = value * 128 + (c & 0x7f);
+        if ((c & 0x80) === 0)
+            return { value, next: at + i + 1 };
+    }
+    return null;
+}
+function u16(b, at) {
+    return (b[at] << 8) | b[at + 1];
+}
+function sqlite_u32(b, at) {
+    return ((b[at] << 24) >>> 0) + (b[at + 1] << 16) + (b[at + 2] << 8) + b[at + 3];
+}
+/** The byte length of a value of the given serial type. */
+function serialSize(t) {
+    if (t <= 4)
+        return t;
+    if (t === 5)
+        return 6;
+    if (t === 6 || t === 7)
+        return 8;
+    if (t === 8 || t === 9 || t === 10 || t === 11)
+        return 0;
+    return Math.floor((t - (t % 2 === 0 ? 12 : 13)) / 2);
+}
+function serialInt(b, at, t) {
+    if (t === 8)
+        return 0;
+    if (t === 9)
+        return 1;
+    if (t < 1 || t > 6)
+        return null;
+    const n = serialSize(t);
+    let v = 0;
+    for (let i = 0; i < n; i++)
+        v = v * 256 + b[at + i];
+    return v;
+}
+/** How much of a table leaf cell's payload of `p` bytes is stored in the page itself. */
+function localPayload(p, usable) {
+    const x = usable - 35;
+    if (p <= x)
+        return p;
+    const m = Math.floor(((usable - 12) * 32) / 255) - 23;
+    const k = m + ((p - m) % (usable - 4));
+    return k <= x ? k : m;
+}
+/**
+ * The columns `type`, `name` and `rootpage` of one schema row, from the part
+ * of its record stored in the page (the `sql` column may spill to overflow
+ * pages; the first four never do in practice, and are skipped if they do).
+ */
+function schemaRow(b, start, end) {
+    const hs = varint(b, start, end);
+    if (!hs || hs.value < 2 || start + hs.value > end)
+        return null;
+    const types = [];
+    let at = hs.next;
+    while (at < start + hs.value && types.length < 5) {
+        const t = varint(b, at, start + hs.value);
+        if (!t)
+            return null;
+        types.push(t.value);
+        at = t.next;
+    }
+    if (types.length < 4)
+        return null;
+    let body = start + hs.value;
+    const fields = [];
+    for (const t of types.slice(0, 4)) {
+        fields.push({ at: body, type: t });
+        body += serialSize(t);
+    }
+    if (body > end)
+        return null;
+    const text = (f) => f.type >= 13 && f.type % 2 === 1 ? Buffer.from(b.buffer, b.byteOffset + f.at, serialSize(f.type)).toString('utf8') : null;
+    const type = text(fields[0]);
+    const name = text(fields[1]);
+    const rootpage = serialInt(b, fields[3].at, fields[3].type);
+    if (type === null || name === null || rootpage === null)
+        return null;
+    return { type, name, rootpage };
+}
+/**
+ * The tables of the database whose first bytes are `b`, or null when `b`
+ * does not start with a valid SQLite header.
+ */
+function readSqliteSchema(b) {
+    if (!isSqlite(b) || b.length < 100)
+        return null;
+    const raw = u16(b, 16);
+    const pageSize = raw === 1 ? 65536 : raw;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) !== 0)
+        return null;
+    const usable = pageSize - b[20];
+    if (usable < 480)
+        return null;
+    const pageStart = (n) => (n - 1) * pageSize;
+    const inReach = (n) => n >= 1 && pageStart(n) + pageSize <= b.length;
+    // Page 1 may be cut short when the file is: a database of one page is still one page.
+    const pageEnd = (n) => Math.min(pageStart(n) + pageSize, b.length);
+    const tables = [];
+    let complete = true;
+    const seen = new Set();
+    const stack = [1];
+    while (stack.length > 0) {
+        const n = stack.pop();
+        if (seen.has(n))
+            continue;
+        if (seen.size >= MAX_PAGES || !(n === 1 ? b.length >= 108 : inReach(n))) {
+            complete = false;
+            continue;
+        }
+        seen.add(n);
+        const base = pageStart(n);
+        const hdr = n === 1 ? 100 : base;
+        const end = pageEnd(n);
+        const kind = b[hdr];
+        const cells = u16(b, hdr + 3);
+        if (kind === INTERIOR_TABLE) {
+            if (hdr + 12 > end)
+                return null;
+            for (let i = 0; i < cells; i++) {
+                const ptr = hdr + 12 + 2 * i;
+                if (ptr + 2 > end)
+                    break;
+                const cell = base + u16(b, ptr);
+                if (cell + 4 <= end)
+                    stack.push(sqlite_u32(b, cell));
+            }
+            stack.push(sqlite_u32(b, hdr + 8));
+        }
+        else if (kind === LEAF_TABLE) {
+            for (let i = 0; i < cells; i++) {
+                const ptr = hdr + 8 + 2 * i;
+                if (ptr + 2 > end)
+                    break;
+                const cell = base + u16(b, ptr);
+                const size = varint(b, cell, end);
+                const rowid = size && varint(b, size.next, end);
+                if (!size || !rowid)
+                    continue;
+                // The part of the record kept in the page; the rest is on overflow pages, not followed.
+                const local = Math.min(localPayload(size.value, usable), end - rowid.next);
+                const row = schemaRow(b, rowid.next, rowid.next + local);
+                if (row && row.type === 'table')
+                    tables.push({ name: row.name, rootpage: row.rootpage });
+            }
+        }
+        else if (n === 1) {
+            return null;
+        }
+        else {
+            complete = false;
+        }
+    }
+    const rowsOf = (root) => {
+        // Root page 0 marks a virtual table: it has no pages of its own.
+        if (root === 0 || !inReach(root))
+            return root === 0 ? 'none' : 'unknown';
+        const hdr = pageStart(root) + (root === 1 ? 100 : 0);
+        const kind = b[hdr];
+        if (kind === INTERIOR_TABLE || kind === INTERIOR_INDEX)
+            return 'some';
+        if (kind === LEAF_TABLE || kind === LEAF_INDEX)
+            return u16(b, hdr + 3) > 0 ? 'some' : 'none';
+        return 'unknown';
+    };
+    // In the order they were created, near enough: root pages are handed out as tables are made.
+    tables.sort((x, y) => x.rootpage - y.rootpage);
+    return { tables: tables.map((t) => ({ name: t.name, rows: rowsOf(t.rootpage) })), complete };
+}
+
+;// CONCATENATED MODULE: ./src/rules/lib/file-fix.ts
+
+/** The fix for a finding, or null when it is not about a file that should leave the repository. */
+function fileFixOf(finding) {
+    if (finding.ruleId === 'dotenv-file')
+        return 'untrack-and-ignore';
+    if (finding.ruleId === 'secret-file')
+        return secretFileKindByName(finding.path) === 'npmrc' ? 'edit' : 'untrack-and-ignore';
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/rules/secret-file.ts
+
+
+
+
+
+
+
+
+
+
+const secret_file_WHERE = {
+    tracked: 'is tracked by git',
+    untracked: 'is not ignored by git, so the next `git add .` commits it',
+    plain: 'is in the folder and ships with it',
+};
+/** What to do once the file is out of the repository, per kind: follows "…, add it to .gitignore and". */
+const ROTATE = {
+    'rails-master-key': 'make a new key: re-encrypt the credentials with it (`bin/rails credentials:edit`) and rotate the secrets they hold',
+    netrc: 'change those passwords or revoke the tokens',
+    pypirc: 'revoke the token on the index (twine reads `TWINE_PASSWORD` or the keyring instead)',
+    npmrc: 'revoke the token',
+    htpasswd: 'change those passwords; create the file at deploy time instead',
+    pgpass: 'change those passwords',
+    'aws-credentials': 'deactivate and replace those access keys in IAM',
+    'docker-config': 'change the passwords or revoke the tokens (a credential helper keeps them out of the file)',
+    kubeconfig: 'revoke the token or client certificate on the cluster',
+    'jenkins-credentials': 'rotate every credential it holds',
+    'jenkins-secret': 'rotate every credential the Jenkins instance stores',
+    'terraform-state': 'rotate the secrets it held; keep state in a remote backend (S3, GCS, azurerm, Terraform Cloud) instead',
+    'java-keystore': 'revoke and reissue the certificates of its keys, and keep the new keystore in a secret store',
+    pkcs12: 'revoke and reissue its certificates, and keep the new file in a secret store',
+    keepass: 'change its master password and the passwords it holds if the old one could be guessed',
+    openvpn: 'revoke the client certificate and issue a new profile',
+    'ssh-private-key': 'remove its public key from every `authorized_keys` and deploy-key list, and make a new key',
+    'sql-dump': 'treat the rows as disclosed: reset the passwords and sessions they hold',
+    'compressed-dump': 'treat its rows as disclosed',
+    sqlite: 'treat the rows as disclosed: reset the passwords and sessions they hold',
+    'pg-archive': 'treat the rows as disclosed: reset the passwords and sessions they hold',
+};
+function secret_file_advice(v, path, status) {
+    if (v.kind === 'npmrc') {
+        const edit = 'Replace the value with `${NPM_TOKEN}` (npm reads it from the environment)';
+        return status === 'tracked' ? `${edit} and revoke the token: it is in the history.` : `${edit}.`;
+    }
+    if (v.severity === 'notice') {
+        switch (status) {
+            case 'tracked':
+                return `If it is not meant to be committed, run \`git rm --cached ${path}\` and add it to .gitignore.`;
+            case 'untracked':
+                return 'Add it to .gitignore unless it is meant to be committed.';
+            case 'plain':
+                return 'Leave it out of what you ship unless it is meant to be there.';
+        }
+    }
+    switch (status) {
+        case 'tracked':
+            return `Run \`git rm --cached ${path}\`, add it to .gitignore and ${ROTATE[v.kind]}.`;
+        case 'untracked':
+            return 'Add it to .gitignore before it is committed.';
+        case 'plain':
+            return 'Leave it out of what you ship (a `.dockerignore` entry, the deployment\'s exclude list).';
+    }
+}
+function unique(xs) {
+    return [...new Set(xs)];
+}
+/**
+ * A credential store's verdict: an error for a real-looking credential, a
+ * warning when every one is a default or stand-in (`postgres`, `changeme`).
+ */
+function storeVerdict(kind, what, creds, holds) {
+    if (creds.length === 0)
+        return null;
+    const real = creds.filter((c) => !c.weak);
+    const shown = real.length > 0 ? real : creds;
+    const targets = namedTables(unique(shown.map((c) => c.target)));
+    return {
+        kind,
+        what,
+        holds: real.length > 0 ? holds(targets) : `it holds only default or stand-in values (for ${targets}), but it is where real ones go`,
+        severity: real.length > 0 ? 'error' : 'warning',
+        line: shown[0].line,
+        secret: shown[0].value,
+    };
+}
+function railsKey(file) {
+    const v = file.text?.trim() ?? '';
+    if (!/^[0-9a-f]{32}$/i.test(v) || (0,secret_value/* isPatternedValue */.po)(v))
+        return null;
+    const credentials = file.name === 'secrets.yml.key' ? 'config/secrets.yml.enc' : file.name === 'master.key' ? 'config/credentials.yml.enc' : `config/credentials/${file.name.replace(/\.key$/i, '')}.yml.enc`;
+    return { kind: 'rails-master-key', what: 'Rails master key', holds: `it decrypts \`${credentials}\` and every secret in it`, severity: 'error', line: 1, secret: v };
+}
+function terraformState(file) {
+    if (file.body === null) {
+        if (file.bytes.length === file.size)
+            return null; // binary, not JSON state
+        return {
+            kind: 'terraform-state',
+            what: 'Terraform state',
+            holds: 'it is over the size limit and was not read, but state keeps every value of the resources it manages, secrets included, in plain text',
+            severity: 'error',
+        };
+    }
+    const state = readTfState(file.text);
+    if (state === null || state.kind === 'encrypted')
+        return null;
+    if (state.kind === 'backend') {
+        if (state.credentialKeys.length === 0)
+            return null;
+        return {
+            kind: 'terraform-state',
+            what: 'Terraform backend settings with credentials',
+            holds: `the cached backend configuration holds ${namedTables(state.credentialKeys)}`,
+            severity: 'error',
+        };
+    }
+    if (state.resources === 0) {
+        if (state.sensitiveOutputs > 0) {
+            return { kind: 'terraform-state', what: 'Terraform state with sensitive outputs', holds: 'outputs marked sensitive are kept in plain text in state', severity: 'error' };
+        }
+        return {
+            kind: 'terraform-state',
+            what: 'Terraform state with no resources',
+            holds: 'it is empty now, but the next `terraform apply` writes every value of the resources it creates into it, secrets included',
+            severity: 'notice',
+        };
+    }
+    const types = state.types.length > 0 ? ` (${namedTables(state.types)})` : '';
+    const attrs = state.secretAttributes.length > 0 ? `, here ${namedTables(state.secretAttributes)}` : '';
+    return {
+        kind: 'terraform-state',
+        what: `Terraform state with ${state.resources} resource${state.resources === 1 ? '' : 's'}${types}`,
+        holds: `state keeps every attribute of its resources in plain text${attrs}`,
+        severity: 'error',
+    };
+}
+/** Android's SDK makes `debug.keystore` for debug builds, with the published password `android`. */
+function isAndroidDebugKeystore(name) {
+    return name.toLowerCase() === 'debug.keystore';
+}
+function javaKeystore(file) {
+    const ks = readJavaKeystore(file.bytes);
+    if (ks === null)
+        return isPkcs12(file.bytes) ? pkcs12(file) : null;
+    if (ks.keys === 0 && ks.complete)
+        return null; // a truststore: certificates only
+    if (isAndroidDebugKeystore(file.name))
+        return androidDebug();
+    const keys = ks.keys > 0 ? ` with ${ks.keys}${ks.complete ? '' : ' or more'} private key${ks.keys === 1 && ks.complete ? '' : 's'}` : '';
+    return {
+        kind: 'java-keystore',
+        what: `Java keystore (${ks.format})${keys}`,
+        holds: 'its keys are protected only by the keystore password, often in the build files beside it',
+        severity: 'error',
+    };
+}
+function androidDebug() {
+    return {
+        kind: 'java-keystore',
+        what: 'Android debug keystore',
+        holds: 'it signs debug builds only, with the published password `android`; never use it for a release',
+        severity: 'notice',
+    };
+}
+function pkcs12(file) {
+    if (!isPkcs12(file.bytes))
+        return null;
+    // A truststore by name holds certificates; the format cannot tell without the password.
+    if (/trust|cacert/i.test(file.name))
+        return null;
+    if (isAndroidDebugKeystore(file.name))
+        return androidDebug();
+    return {
+        kind: 'pkcs12',
+        what: 'PKCS#12 key store',
+        holds: 'it bundles a private key with its certificate, protected only by its password',
+        severity: 'error',
+    };
+}
+function keepass(file) {
+    const version = keepassVersion(file.bytes);
+    if (version === null)
+        return null;
+    return {
+        kind: 'keepass',
+        what: `KeePass database (${version === 'kdb' ? 'KeePass 1' : 'KDBX'})`,
+        holds: 'it is encrypted, but anyone with the repository can try master passwords offline, for ever',
+        severity: 'warning',
+    };
+}
+/** Inline blocks of an OpenVPN profile that hold secrets, by how bad they are. */
+const OVPN_BLOCKS = {
+    key: { what: 'an inline private key', severity: 'error' },
+    pkcs12: { what: 'an inline PKCS#12 bundle', severity: 'error' },
+    secret: { what: 'an inline static key', severity: 'error' },
+    'tls-crypt-v2': { what: 'an inline client tls-crypt-v2 key', severity: 'error' },
+    'auth-user-pass': { what: 'an inline password', severity: 'error' },
+    'tls-auth': { what: 'an inline tls-auth key', severity: 'warning' },
+    'tls-crypt': { what: 'an inline tls-crypt key', severity: 'warning' },
+};
+function openvpn(file) {
+    let open = null;
+    let best = null;
+    for (const { number, text, offset } of file.lines) {
+        if (offset > 0)
+            continue;
+        const t = text.trim();
+        if (open) {
+            if (t === `</${open.tag}>`) {
+                // The first block with content, unless a worse one comes later.
+                const take = best === null || (OVPN_BLOCKS[best.tag].severity !== 'error' && OVPN_BLOCKS[open.tag].severity === 'error');
+                if (open.content && take)
+                    best = { tag: open.tag, line: open.line };
+                open = null;
+            }
+            else if (t !== '' && !t.startsWith('#'))
+                open.content = true;
+            continue;
+        }
+        const m = /^<([a-z0-9-]+)>$/.exec(t);
+        if (m && OVPN_BLOCKS[m[1]])
+            open = { tag: m[1], line: number, content: false };
+    }
+    if (!best)
+        return null;
+    const block = OVPN_BLOCKS[best.tag];
+    return {
+        kind: 'openvpn',
+        what: `OpenVPN profile with ${block.what}`,
+        holds: `anyone with the file can connect as this client${block.severity === 'error' ? '' : ' once they also hold a client certificate'}`,
+        severity: block.severity,
+        line: best.line,
+    };
+}
+/** A base64 run long enough to be key material. */
+const KEY_MATERIAL = /[A-Za-z0-9+/=]{64}/;
+function sshKey(file) {
+    const putty = file.name.toLowerCase().endsWith('.ppk');
+    const verdict = {
+        kind: 'ssh-private-key',
+        what: putty ? 'PuTTY private key' : 'SSH private key',
+        holds: 'it logs in wherever its public key is authorised',
+        severity: 'error',
+    };
+    if (file.text === null)
+        return file.size > 0 && !putty ? verdict : null;
+    const t = file.text.trim();
+    if (putty)
+        return t.startsWith('PuTTY-User-Key-File-') ? verdict : null;
+    if (t === '' || /^(?:ssh-|ecdsa-sha2-|sk-)/.test(t))
+        return null; // empty, or a public key under the private name
+    if (t.includes('PRIVATE KEY-----') || t.startsWith('PuTTY-User-Key-File-') || KEY_MATERIAL.test(t))
+        return verdict;
+    return null;
+}
+function jenkinsSecret(file) {
+    const isMasterKey = file.name === 'master.key';
+    if (isMasterKey ? !/^[0-9a-f]{64,}$/i.test(file.text?.trim() ?? '') : file.size === 0)
+        return null;
+    return {
+        kind: 'jenkins-secret',
+        what: 'Jenkins secret key',
+        holds: `it decrypts every credential Jenkins stores (\`credentials.xml\`, job configurations)`,
+        severity: 'error',
+    };
+}
+function sqlDump(file) {
+    if (isPgCustomDump(file.bytes))
+        return pgArchive(file);
+    // Over the size limit: judge the head, which holds the dump's header and often its first tables.
+    const truncated = file.body === null;
+    if (truncated && file.bytes.length === file.size)
+        return null; // binary
+    const text = truncated ? (0,engine_text/* decode */.D4)(file.bytes) : file.text;
+    const tool = dumpTool(text);
+    const data = dumpData(truncated ? (0,engine_text/* splitLines */.uz)(text).lines : file.lines);
+    if (tool === null && !data.copyBlocks)
+        return null; // hand-written SQL: migrations, seeds, queries
+    const by = tool ?? 'pg_dump';
+    if (data.rolePasswords !== null) {
+        return {
+            kind: 'sql-dump',
+            what: `SQL dump (${by}) with role passwords`,
+            holds: 'it sets database roles\' passwords (or their hashes, open to offline cracking)',
+            severity: 'error',
+            line: data.rolePasswords,
+        };
+    }
+    const verdict = tableVerdict('sql-dump', `SQL dump (${by})`, data.tables.map((t) => ({ name: t.name, line: t.line })));
+    if (verdict)
+        return verdict;
+    if (truncated) {
+        return {
+            kind: 'sql-dump',
+            what: `SQL dump (${by})`,
+            holds: 'it is over the size limit, so only its start was read; a dump this size usually holds table rows',
+            severity: 'warning',
+        };
+    }
+    return null; // schema only
+}
+/** The verdict on a dump or database by the tables it holds rows of; null when it holds none. */
+function tableVerdict(kind, what, tables) {
+    if (tables.length === 0)
+        return null;
+    const sensitive = tables.filter((t) => isSensitiveTable(t.name));
+    if (sensitive.length > 0) {
+        return {
+            kind,
+            what: `${what} with rows of ${namedTables(sensitive.map((t) => t.name))}`,
+            holds: 'tables named for users, sessions or credentials hold rows: password hashes, session keys, personal data',
+            severity: 'error',
+            ...(sensitive[0].line !== undefined ? { line: sensitive[0].line } : {}),
+        };
+    }
+    return {
+        kind,
+        what: `${what} with rows of ${namedTables(tables.map((t) => t.name))}`,
+        holds: 'no table is named for users, sessions or credentials, but it is a copy of a database\'s data',
+        severity: 'notice',
+        ...(tables[0].line !== undefined ? { line: tables[0].line } : {}),
+    };
+}
+function pgArchive(file) {
+    const tables = pgCustomDumpTables(file.bytes);
+    const verdict = tableVerdict('pg-archive', 'PostgreSQL dump (pg_dump custom format)', tables.map((name) => ({ name })));
+    if (verdict)
+        return verdict;
+    if (file.bytes.length < file.size) {
+        return {
+            kind: 'pg-archive',
+            what: 'PostgreSQL dump (pg_dump custom format)',
+            holds: 'only its start was read (it is over the size limit); an archive this size usually holds table data',
+            severity: 'warning',
+        };
+    }
+    return null; // schema only
+}
+function compressedDump(file) {
+    const how = compression(file.bytes);
+    if (how === null)
+        return null;
+    return {
+        kind: 'compressed-dump',
+        what: `Compressed SQL dump (${how})`,
+        holds: 'its content was not read, but a dump is a copy of a database\'s rows',
+        severity: 'warning',
+    };
+}
+function sqlite(file) {
+    const schema = readSqliteSchema(file.bytes);
+    if (schema === null) {
+        return { kind: 'sqlite', what: 'SQLite database', holds: 'its schema could not be read, so what it holds is unknown', severity: 'warning' };
+    }
+    const tables = schema.tables.filter((t) => !isBookkeepingTable(t.name));
+    const withRows = tables.filter((t) => t.rows !== 'none');
+    const sensitive = withRows.filter((t) => isSensitiveTable(t.name));
+    if (sensitive.length > 0) {
+        return {
+            kind: 'sqlite',
+            what: `SQLite database with tables ${namedTables(sensitive.map((t) => t.name))}`,
+            holds: 'tables named for users, sessions or credentials hold rows: password hashes, session keys, personal data',
+            severity: 'error',
+        };
+    }
+    if (!schema.complete) {
+        return {
+            kind: 'sqlite',
+            what: 'SQLite database',
+            holds: `its schema goes on beyond the ${Math.round(file.bytes.length / 1024)} KiB read, so not all its tables are known`,
+            severity: 'warning',
+        };
+    }
+    if (withRows.length > 0) {
+        return {
+            kind: 'sqlite',
+            what: `SQLite database with tables ${namedTables(withRows.map((t) => t.name))}`,
+            holds: 'none is named for users, sessions or credentials, but it is a copy of a database\'s data',
+            severity: 'notice',
+        };
+    }
+    if (tables.length > 0) {
+        return {
+            kind: 'sqlite',
+            what: `SQLite database with empty tables ${namedTables(tables.map((t) => t.name))}`,
+            holds: 'no rows yet, but it fills up as the app runs',
+            severity: 'notice',
+        };
+    }
+    return null; // no tables: a file a test created
+}
+function textOnly(file, read) {
+    return file.text === null ? null : read(file);
+}
+/** Each kind's reader: it confirms the kind from the content and says what the file holds, or null. */
+const READERS = {
+    'rails-master-key': railsKey,
+    netrc: (f) => textOnly(f, () => storeVerdict('netrc', 'netrc credentials', netrcCredentials(f.lines), (t) => `it gives curl, git and ftp the passwords for ${t}`)),
+    pypirc: (f) => textOnly(f, () => storeVerdict('pypirc', 'PyPI credentials', pypircCredentials(f.lines), (t) => `it holds the upload password or token for ${t}`)),
+    npmrc: (f) => textOnly(f, () => storeVerdict('npmrc', 'npm registry token', npmrcCredentials(f.lines), (t) => `it holds the auth token for ${t}`)),
+    htpasswd: (f) => textOnly(f, () => storeVerdict('htpasswd', 'htpasswd file', htpasswdCredentials(f.lines), (t) => `it holds the password hashes of ${t}, open to offline cracking`)),
+    pgpass: (f) => textOnly(f, () => storeVerdict('pgpass', 'PostgreSQL password file', pgpassCredentials(f.lines), (t) => `it holds the passwords of ${t}`)),
+    'aws-credentials': (f) => textOnly(f, () => storeVerdict('aws-credentials', 'AWS credentials file', awsCredentials(f.lines), (t) => `it holds the secret access keys of the profiles ${t}`)),
+    'docker-config': (f) => textOnly(f, () => storeVerdict('docker-config', 'Docker registry credentials', dockerCredentials(f.text), (t) => `it holds the logins for ${t}`)),
+    kubeconfig: (f) => textOnly(f, () => isKubeconfig(f.lines) ? storeVerdict('kubeconfig', 'kubeconfig with credentials', kubeconfigCredentials(f.lines), (t) => `it holds the cluster credentials of ${t}`) : null),
+    'jenkins-credentials': (f) => textOnly(f, () => isJenkinsCredentials(f.text)
+        ? storeVerdict('jenkins-credentials', 'Jenkins credentials store', jenkinsCredentials(f.lines), (t) => `it holds the secrets of ${t}, encrypted only with the key in the Jenkins home's \`secrets/\``)
+        : null),
+    'jenkins-secret': jenkinsSecret,
+    'terraform-state': terraformState,
+    'java-keystore': javaKeystore,
+    pkcs12,
+    keepass,
+    openvpn: (f) => textOnly(f, openvpn),
+    'ssh-private-key': sshKey,
+    'sql-dump': sqlDump,
+    'compressed-dump': compressedDump,
+    sqlite,
+    'pg-archive': pgArchive,
+};
+const GIT_CRYPT = Buffer.from('\0GITCRYPT\0', 'latin1');
+const ANSIBLE_VAULT = Buffer.from('$ANSIBLE_VAULT;', 'latin1');
+/** Files encrypted in the repository on purpose: git-crypt's header, an Ansible Vault file. */
+function isEncryptedInPlace(head) {
+    return head.subarray(0, GIT_CRYPT.length).equals(GIT_CRYPT) || head.subarray(0, ANSIBLE_VAULT.length).equals(ANSIBLE_VAULT);
+}
+/** The kind by name, else by the header of a file whose name says nothing (SQLite, pg_dump archives). */
+function kindOf(file) {
+    const byName = secret_file_names_secretFileKindByName(file.path);
+    if (byName)
+        return byName;
+    const b = file.head;
+    if (b.length > 0 && b[0] === 0x53 && isSqlite(b))
+        return 'sqlite';
+    if (b.length > 0 && b[0] === 0x50 && isPgCustomDump(b))
+        return 'pg-archive';
+    return null;
+}
+const secretFile = {
+    meta: {
+        id: 'secret-file',
+        title: 'File that is a secret by what it is',
+        severity: 'error',
+        policy: 'private-key',
+        why: 'Some files are secrets by what they are: a key that decrypts the rest, a tool\'s credential store, ' +
+            'infrastructure state, a key store, a copy of a database. Committed, they are in every clone and in history; ' +
+            'shipped in an image, they go with it. Recognised by name, then confirmed by content where the format allows: ' +
+            'signing keys (Rails `config/master.key`, `config/credentials/*.key`, 32 hex digits); credential stores ' +
+            '(`.netrc`/`_netrc` with a password, `.pypirc` with a password, `.npmrc` with `_authToken`/`_auth`/`_password`, ' +
+            '`.htpasswd`/`.htdigest`, `.pgpass`, `.aws/credentials` with `aws_secret_access_key`, `.docker/config.json` or ' +
+            '`.dockerconfigjson` with an `auth`, a kubeconfig with `client-key-data` or a token, Jenkins `credentials.xml`, ' +
+            '`secrets/hudson.util.Secret` and `secrets/master.key`); Terraform state (`*.tfstate`, `*.tfstate.backup`), which ' +
+            'keeps every value of the resources it manages in plain text; key stores (Java keystores `.jks`/`.keystore`/`.jceks` ' +
+            'by their magic number, with private keys; PKCS#12 `.p12`/`.pfx`; KeePass `.kdbx`/`.kdb` by signature; OpenVPN ' +
+            '`.ovpn` profiles with an inline `<key>`; SSH private keys by name, `id_rsa`, `id_ed25519`… and `ssh_host_*_key`, ' +
+            'and PuTTY `.ppk`); and data: SQLite databases by their header whatever their name, SQL dumps by the header of the ' +
+            'tool that wrote them (pg_dump, pg_dumpall, mysqldump, MariaDB, phpMyAdmin, Adminer, the sqlite3 shell) or by ' +
+            '`COPY … FROM stdin;` blocks, pg_dump custom-format archives (`PGDMP`), and compressed dumps (`*.sql.gz`…). A ' +
+            'database or dump is an error when tables named for users, sessions or credentials hold rows (`auth_user`, ' +
+            '`django_session`, `users`, `wp_users`), a notice when only other tables do; a schema without rows is not ' +
+            'flagged, nor an empty SQLite file. Placeholder values, `${VAR}` references, public keys (`id_rsa.pub`), ' +
+            'truststores and empty state are not secrets. Files git ignores are not reported: an ignored local ' +
+            '`master.key` is where it belongs. `.env.keys` is covered by dotenv-file and `.git-credentials` by git-credentials.',
+        fix: 'Remove it from git (`git rm --cached <path>`), add it to `.gitignore`, and rotate what it held: it stays in the ' +
+            'history. Make a new Rails master key and re-encrypt the credentials; revoke registry and cloud tokens; keep ' +
+            'Terraform state in a remote backend; reissue certificates of committed keystores; remove committed SSH keys ' +
+            'from every `authorized_keys`; treat rows of a committed database as disclosed. For a project `.npmrc`, keep the ' +
+            'file and write the token as `${NPM_TOKEN}`. In a deployment folder or build context, leave the file out of what ' +
+            'you ship.',
+        examples: [
+            { file: 'config/master.key', flagged: '(32 random hex digits, tracked)', clean: '(listed in .gitignore, as `rails new` does)' },
+            { file: '.npmrc', flagged: '//registry.npmjs.org/:_authToken=npm_…', clean: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}' },
+            { file: '.pypirc', flagged: 'password = pypi-AgEIcHlwaS5vcmc…', clean: 'username = __token__ (password from the keyring)' },
+            { file: 'terraform.tfstate', flagged: '"resources": [{ "type": "aws_db_instance", … "password": … }]', clean: '(state in an S3 backend)' },
+            { file: 'db.sqlite3', flagged: 'a SQLite database whose auth_user table has rows', clean: 'a SQLite file with no tables' },
+            { file: 'db/dump.sql', flagged: 'COPY public.users (id, email, password) FROM stdin; + rows', clean: 'a schema-only dump (pg_dump -s)' },
+        ],
+    },
+    checkFile(file) {
+        if (file.status === 'ignored')
+            return [];
+        const kind = kindOf(file);
+        if (kind === null || isEncryptedInPlace(file.head))
+            return [];
+        const v = READERS[kind](file);
+        if (v === null)
+            return [];
+        const status = file.status;
+        const finding = {
+            message: `${v.what}: \`${file.name}\` ${secret_file_WHERE[status]}; ${v.holds}. ${secret_file_advice(v, file.path, status)}`,
+            key: v.kind,
+        };
+        if (v.line !== undefined)
+            finding.line = v.line;
+        if (v.secret !== undefined)
+            finding.secret = v.secret;
+        if (v.severity !== 'error')
+            finding.severity = v.severity;
+        return [finding];
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
 
 
 
@@ -6175,6 +7851,7 @@ const RULES = [
     gitEmbeddedRepo,
     gitInternals,
     gitCredentials,
+    secretFile,
     // After the rules that know the context of a value, so theirs is the finding kept for a shared span.
     knownToken,
     unused_suppression/* unusedSuppression */.s,

@@ -1,5 +1,8 @@
-import { UsageError } from '../args';
+import { closest, UsageError } from '../args';
 import type { Io } from '../run';
+import { ConfigError } from '../../config';
+import { BaselineError } from '../../engine/baseline';
+import { ScanInputError } from '../../engine/scan';
 
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 2;
@@ -49,7 +52,8 @@ export function parseOptions(argv: readonly string[], valueNames: Record<string,
       out.flags.add(name);
       continue;
     }
-    throw new UsageError(`unknown option ${name}`);
+    const hint = closest(name, [...Object.keys(valueNames), ...flagNames, '--help']);
+    throw new UsageError(`unknown option ${name}${hint ? ` (did you mean ${hint}?)` : ''}`);
   }
   return out;
 }
@@ -70,6 +74,23 @@ export async function guarded(io: Io, usage: string, body: () => Promise<number>
       return EXIT_USAGE;
     }
     io.stderr.write(`leakproof: ${e instanceof Error ? e.message : String(e)}\n`);
+    if (io.env.LEAKPROOF_DEBUG && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+/** As `guarded`, with the one-line error of the main command: what went wrong, and where the options are listed. */
+export async function guardedLine(io: Io, command: string, body: () => Promise<number>): Promise<number> {
+  try {
+    return await body();
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`leakproof: ${e.message}${/^unknown option/.test(e.message) ? `; run \`leakproof ${command} --help\` for the options` : ''}\n`);
+      return EXIT_USAGE;
+    }
+    const msg = e instanceof Error ? e.message : String(e);
+    const known = e instanceof ConfigError || e instanceof BaselineError || e instanceof ScanInputError;
+    io.stderr.write(`leakproof: ${msg}${known || io.env.LEAKPROOF_DEBUG ? '' : ' (set LEAKPROOF_DEBUG=1 for details)'}\n`);
     if (io.env.LEAKPROOF_DEBUG && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
     return EXIT_USAGE;
   }

@@ -14,6 +14,7 @@ import { formatSarif } from '../report/sarif';
 import { printable } from '../report/printable';
 import { runReportMerge } from './subcommands/report-merge';
 import { runOrgList } from './subcommands/org-list';
+import { runFix } from './subcommands/fix';
 import { runKeygen } from './subcommands/keygen';
 import { ruleText } from '../report/rule-docs';
 import { VERSION } from '../version';
@@ -46,6 +47,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   // Subcommands have their own options; a folder named `report` or `org` is still scannable.
   if (argv[0] === 'report' && argv[1] === 'merge') return runReportMerge(argv.slice(2), io);
   if (argv[0] === 'org' && argv[1] === 'list') return runOrgList(argv.slice(2), io);
+  if (argv[0] === 'fix') return runFix(argv.slice(1), io);
   if (argv[0] === 'keygen') return runKeygen(argv.slice(1), io);
   try {
     const cmd = parseArgs(argv);

@@ -1,0 +1,102 @@
+import { refuse, type Draft, type Located, type NeededVariable } from './draft';
+import { envNameFor, keyKindFor } from './env-name';
+import { dirOf, idiomOf, type Idiom } from './idiom';
+import { addImportOs } from './lang/python';
+import { declarationGuard, hoistRequiredRead, jsStyle, usesIdentifier } from './lang/js';
+import { quoteOf, replace, type LiteralBounds } from './source';
+import type { TextEdit } from './types';
+
+/**
+ * `hardcoded-secret-key`: the literal becomes a read of the environment
+ * that fails at start-up when the variable is missing, in the file's own
+ * idiom. The old value is not carried anywhere: the local `.env` gets a
+ * fresh key (see the plan), and the person rotates the old one.
+ */
+export function planHardcodedSecret(l: Located): Draft {
+  const v = l.view;
+  const idiom = idiomOf(v, l.exists);
+  if (idiom === null) return refuse(`leakproof has no automatic fix for this syntax (\`${v.path}\`)`);
+  if (l.occurrence.commentedOut) return refuse('the assignment is commented out: delete the comment (the value stays in git history, so rotate it)');
+  if (/fallbacks$/i.test(l.occurrence.name)) return refuse('an entry of `SECRET_KEY_FALLBACKS` is an old key kept for rotation: remove it once the sessions it signed have expired');
+  const name = envNameFor(l.occurrence, v.path);
+  if (name === null) return refuse(`no environment variable name follows from \`${l.occurrence.name}\``);
+  const lit = v.literal(l.start, l.end);
+  if (lit === null) return refuse('the value is not a single literal that can be replaced as a whole');
+  const edits = rewrite(idiom, l, lit, name);
+  if ('refused' in edits) return edits;
+  const django = idiom === 'python' && (/(?:^|\/)settings(?:\/[^/]+)?\.py$/.test(v.path) || /\bdjango\b/.test(v.text));
+  const kind = keyKindFor(name, { python: idiom === 'python', django, spring: idiom.startsWith('spring') || idiom === 'java' || idiom === 'kotlin' });
+  const workflow = idiom === 'workflow';
+  const needs: NeededVariable | undefined = workflow ? undefined : { name, kind, envDir: idiom === 'compose' ? dirOf(v.path) : '' };
+  const followUp = [
+    `Rotate the old value of ${name}: it stays in git history, so treat it as compromised.`,
+    workflow
+      ? `Add ${name} as an Actions secret of the repository (\`gh secret set ${name}\`, or Settings → Secrets and variables → Actions).`
+      : `Set ${name} wherever the app runs, to a fresh key (\`leakproof keygen --for ${kind}\`).`,
+  ];
+  return { title: `read ${name} from ${workflow ? 'the repository secrets' : 'the environment'}; ${workflow ? 'the job' : 'the app'} needs it to start`, edits: edits.edits, ...(needs ? { needs } : {}), followUp };
+}
+
+function rewrite(idiom: Idiom, l: Located, lit: LiteralBounds, name: string): { edits: TextEdit[] } | { refused: string } {
+  const v = l.view;
+  const q = quoteOf(lit);
+  const whole = (text: string) => replace(lit.start, lit.end, text);
+  const inner = (text: string) => replace(l.start, l.end, text);
+  const before = v.before(lit.start);
+  switch (idiom) {
+    case 'python': {
+      const edits = [whole(`os.environ[${q}${name}${q}]`)];
+      const imp = addImportOs(v);
+      return { edits: imp ? [imp, ...edits] : edits };
+    }
+    case 'js':
+      return jsRequired(l, lit, name);
+    case 'ruby':
+      return { edits: [whole(`ENV.fetch(${q}${name}${q})`)] };
+    case 'rails-yaml':
+      return { edits: [whole(`<%= ENV.fetch("${name}") %>`)] };
+    case 'laravel':
+      if (!/(['"])[\w.\-]+\1\s*=>\s*$/.test(before)) return { refused: "only `'key' => 'value'` entries of a Laravel config file are rewritten" };
+      return { edits: [whole(`env(${q}${name}${q})`)] };
+    case 'spring-properties':
+    case 'spring-yaml':
+      return { edits: [inner(`\${${name}}`)] };
+    case 'compose':
+      return { edits: [inner(`\${${name}:?${name} is not set}`)] };
+    case 'workflow':
+      if (name.startsWith('GITHUB_')) return { refused: 'GitHub does not allow secret names that start with GITHUB_' };
+      return { edits: [inner(`\${{ secrets.${name} }}`)] };
+    case 'shell':
+      if (!/(?:^|[\s;])(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=$/.test(before)) return { refused: 'only shell assignments (`export NAME=value`) are rewritten' };
+      return { edits: [whole(`"\${${name}:?}"`)] };
+    case 'java':
+      if (!/\b[\w<>\[\]]+\s+\w+\s*=\s*$/.test(before)) return { refused: 'only Java field and variable initialisers are rewritten' };
+      return { edits: [whole(`java.util.Objects.requireNonNull(System.getenv("${name}"), "${name} is not set")`)] };
+    case 'kotlin':
+      if (!/\b(?:val|var)\s+\w+(?:\s*:\s*String\??)?\s*=\s*$/.test(before) || /\bconst\s+val\b/.test(before)) {
+        return { refused: 'only Kotlin `val`/`var` initialisers are rewritten' };
+      }
+      return { edits: [whole(`(System.getenv("${name}") ?: error("${name} is not set"))`)] };
+  }
+}
+
+const DECLARATION = /^([ \t]*)(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)(\s*:\s*string)?\s*=\s*$/;
+
+/**
+ * JavaScript reads `process.env.NAME`, which is undefined when unset, so it
+ * gets a check: beside a one-line declaration
+ * (`const JWT_SECRET = process.env.JWT_SECRET;` then
+ * `if (!JWT_SECRET) throw …`), else as a module-level constant after the
+ * imports that the literal is replaced with, so the module fails as it loads.
+ */
+function jsRequired(l: Located, lit: LiteralBounds, name: string): { edits: TextEdit[] } | { refused: string } {
+  const v = l.view;
+  const style = jsStyle(v, quoteOf(lit, "'"));
+  const line = v.lineAt(lit.start);
+  const decl = DECLARATION.exec(v.before(lit.start));
+  if (decl && /^\s*;?\s*(?:\/\/.*)?$/.test(v.after(lit.end))) {
+    return { edits: [replace(lit.start, lit.end, `process.env.${name}`), declarationGuard(v, line, decl[2]!, name, style)] };
+  }
+  if (usesIdentifier(v, name)) return { refused: `the file already uses the name \`${name}\`, so a module-level \`const ${name}\` would clash` };
+  return { edits: [hoistRequiredRead(v, name, style), replace(lit.start, lit.end, name)] };
+}

@@ -1,0 +1,53 @@
+import { insert, type SourceView } from '../source';
+import type { TextEdit } from '../types';
+
+/** A top-level `import os` (or `import os.path`, which binds `os` too), not under another name. */
+export function importsOs(text: string): boolean {
+  for (const m of text.matchAll(/^import[ \t]+([^#\r\n;]+)/gm)) {
+    for (const item of m[1]!.split(',')) {
+      const words = item.trim().split(/\s+/);
+      if (words.length === 1 && /^os(?:\.\w+)*$/.test(words[0]!)) return true;
+    }
+  }
+  return false;
+}
+
+const BLANK_OR_COMMENT = /^[ \t]*(?:#.*)?$/;
+
+/**
+ * The edit that adds `import os` where Python wants it: after the module
+ * docstring and any `from __future__` imports (which must come first),
+ * before the first other import, or above the first statement with a blank
+ * line. None when the module already imports `os`.
+ */
+export function addImportOs(v: SourceView): TextEdit | null {
+  if (importsOs(v.text)) return null;
+  let n = 1;
+  const skipBlank = () => {
+    while (n <= v.lineCount && BLANK_OR_COMMENT.test(v.lineText(n))) n++;
+  };
+  skipBlank();
+  if (n <= v.lineCount) {
+    const span = v.code?.spanAt(v.lineStart(n) + (v.lineText(n).length - v.lineText(n).trimStart().length));
+    if (span?.kind === 'docstring') {
+      n = v.lineAt(span.end) + 1;
+      skipBlank();
+    }
+  }
+  while (n <= v.lineCount && /^from[ \t]+__future__[ \t]+import\b/.test(v.lineText(n))) {
+    // A parenthesised list runs to its closing parenthesis.
+    if (v.lineText(n).includes('(') && !v.lineText(n).includes(')')) {
+      while (n <= v.lineCount && !v.lineText(n).includes(')')) n++;
+    }
+    n++;
+    skipBlank();
+  }
+  if (n > v.lineCount) {
+    const end = v.text.length;
+    const sep = end === 0 || /[\r\n]$/.test(v.text) ? '' : v.eol;
+    return insert(end, `${sep}import os${v.eol}`);
+  }
+  const line = v.lineText(n);
+  const isImport = /^(?:import|from)[ \t]/.test(line);
+  return insert(v.lineStart(n), isImport ? `import os${v.eol}` : `import os${v.eol}${v.eol}`);
+}

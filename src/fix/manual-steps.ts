@@ -1,0 +1,71 @@
+import type { Finding } from '../engine/types';
+import { findTokens } from '../rules/lib/token-formats';
+import { findRule } from '../rules';
+
+/** Where each provider's tokens are revoked, by token format id. */
+const REVOKE_AT: Record<string, string> = {
+  'aws-access-key-id': 'the AWS IAM console (Users → Security credentials: deactivate, then delete the access key)',
+  'github-token': 'https://github.com/settings/tokens (or the GitHub App / OAuth app that issued it)',
+  'github-fine-grained-pat': 'https://github.com/settings/personal-access-tokens',
+  'gitlab-pat': 'GitLab → User settings → Access tokens',
+  'slack-token': 'https://api.slack.com/apps (the app that owns it: reinstall or rotate its tokens)',
+  'stripe-live-key': 'https://dashboard.stripe.com/apikeys (roll the key)',
+  'google-api-key': 'Google Cloud console → APIs & Services → Credentials (regenerate or delete the key)',
+  'npm-token': 'https://www.npmjs.com/settings/~/tokens (or `npm token revoke`)',
+  'pem-private-key': 'every place that trusts the matching public key (replace the key pair)',
+};
+
+/** `path`, or `path:line` when the finding has a line. */
+export function where(f: Pick<Finding, 'path' | 'line'>): string {
+  return f.line !== undefined ? `${f.path}:${f.line}` : f.path;
+}
+
+/**
+ * The steps for a finding no edit can fix, as exact as the finding allows:
+ * the provider to revoke a token at, the `git rm --cached` to run, the
+ * credential helper to use. `lineText` is the finding's line, when it has one.
+ */
+export function manualSteps(f: Finding, lineText: string | null, mode: 'git' | 'plain'): string[] {
+  const at = where(f);
+  switch (f.ruleId) {
+    case 'known-token': {
+      const match = lineText !== null && f.column !== undefined ? findTokens(lineText).find((t) => t.start === f.column! - 1) : undefined;
+      const label = match?.format.label ?? 'the token';
+      const revoke = match ? REVOKE_AT[match.format.id] : undefined;
+      return [
+        `Revoke ${label} at ${revoke ?? 'the provider that issued it'}: it is in git history, so removing it is not enough.`,
+        `Remove it from ${at} and read it from the environment or a secret store (\`\${{ secrets.NAME }}\` in workflows).`,
+      ];
+    }
+    case 'git-credentials':
+      if (f.path.endsWith('.git-credentials') && f.line === undefined) {
+        return [
+          mode === 'git' ? `Stop tracking it and delete it: \`git rm --cached ${f.path}\`, then \`rm ${f.path}\`.` : `Delete ${f.path}.`,
+          'Revoke every token it held, at each host it lists.',
+          'Let git keep credentials outside the tree: `git config --global credential.helper cache` (or `manager`, `osxkeychain`).',
+        ];
+      }
+      return [
+        `Remove the credential from the URL in ${at} (keep \`https://host/owner/repo.git\`)${/\.gitmodules$/.test(f.path) ? ', then run `git submodule sync`' : ''}.`,
+        'Revoke the token at the host: it is in git history.',
+        'Authenticate with a credential helper (`git config --global credential.helper cache`), SSH keys, or `${{ secrets.* }}` in CI.',
+      ];
+    case 'git-internals':
+      return mode === 'git'
+        ? [`Stop tracking it: \`git rm -r --cached ${f.path}\`, then delete it.`, 'Rotate any secret its history holds: every clone of this repository has a copy.']
+        : [`Leave \`${f.path}\` out of what you ship (e.g. list \`.git\` in .dockerignore), or delete it.`];
+    case 'git-embedded-repo':
+      return f.status === 'tracked'
+        ? [
+            `Remove the gitlink: \`git rm --cached ${f.path}\`.`,
+            `Then either add it as a submodule (\`git submodule add <url> ${f.path}\`) or add \`${f.path}/\` to .gitignore.`,
+          ]
+        : [`Add \`${f.path}/\` to .gitignore, or add it as a submodule: \`git submodule add <url> ${f.path}\`.`];
+    case 'unused-suppression':
+      return [`Delete the \`leakproof-ignore\` comment at ${at}: it suppresses nothing.`];
+    default: {
+      const fix = findRule(f.ruleId)?.meta.fix;
+      return [fix ? `${at}: ${fix}` : `Fix ${at} by hand.`];
+    }
+  }
+}

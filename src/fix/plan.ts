@@ -1,0 +1,326 @@
+import type { Finding } from '../engine/types';
+import type { RuleSettings } from '../rules/types';
+import { parseDotenv } from '../rules/lib/dotenv-names';
+import { findOccurrence, findTemplateValue } from './locate';
+import { SourceView } from './source';
+import { planHardcodedSecret } from './hardcoded-secret-key';
+import { planFallback } from './secret-key-fallback';
+import { planPlaceholder } from './dotenv-template-secret';
+import { UNTRACK_AND_IGNORE, templateKeys } from './untrack-and-ignore';
+import { manualSteps, where } from './manual-steps';
+import { gitignoreCandidates, ignorePattern } from './gitignore';
+import { generateKey } from './keygen';
+import { isInsideRoot, type Workspace } from './workspace';
+import type { Draft, NeededVariable } from './draft';
+import type { Fix, FixPlan, ManualFix } from './types';
+
+export interface PlanOptions {
+  /** What the scan's configuration told the rules (extra secret names), so findings are found again the same way. */
+  settings: RuleSettings;
+  /**
+   * Write a freshly generated key into the local, ignored `.env` for each
+   * variable a fix makes the app need (the CLI). Suggestions on a pull
+   * request never do: nothing local exists there.
+   */
+  localKeys: boolean;
+}
+
+/**
+ * Plans a fix for each finding, from the files as they are now: pure
+ * planners (one per kind of fix) return edits; this gathers what they read,
+ * adds the `.gitignore`, template and local `.env` entries, and turns every
+ * finding without a fix into the steps a person has to take.
+ */
+export async function planFixes(findings: readonly Finding[], ws: Workspace, opts: PlanOptions): Promise<FixPlan> {
+  const snapshot = new Map<string, string | null>();
+  const refused = new Map<string, string>();
+  const read = (rel: string): string | null | undefined => {
+    if (snapshot.has(rel)) return snapshot.get(rel);
+    if (refused.has(rel)) return undefined;
+    const r = ws.read(rel);
+    if (r.kind === 'refused') {
+      refused.set(rel, r.why);
+      return undefined;
+    }
+    const text = r.kind === 'text' ? r.text : null;
+    snapshot.set(rel, text);
+    return text;
+  };
+  const exists = (rel: string) => isInsideRoot(rel) && typeof read(rel) === 'string';
+  const views = new Map<string, SourceView>();
+  const viewOf = (rel: string, text: string) => {
+    let v = views.get(rel);
+    if (!v) views.set(rel, (v = new SourceView(rel, text)));
+    return v;
+  };
+
+  const fixes: Fix[] = [];
+  const manual: ManualFix[] = [];
+  const needs = new Map<Fix, NeededVariable>();
+  const lineOf = (f: Finding): string | null => {
+    const text = isInsideRoot(f.path) ? read(f.path) : undefined;
+    return typeof text === 'string' && f.line !== undefined ? viewOf(f.path, text).lineText(f.line) : null;
+  };
+  const toManual = (f: Finding, reason?: string) =>
+    manual.push({
+      ruleId: f.ruleId,
+      finding: pick(f),
+      steps: manualSteps(f, reason ? null : lineOf(f), ws.mode),
+      ...(reason ? { reason } : {}),
+    });
+
+  for (const f of findings) {
+    if (!isInsideRoot(f.path)) {
+      toManual(f, `\`${f.path}\` is not a path inside the scanned folder`);
+      continue;
+    }
+    const untrack = UNTRACK_AND_IGNORE[f.ruleId];
+    if (untrack) {
+      const out = await planUntrack(f, untrack, ws, read, refused);
+      if (typeof out === 'string') toManual(f, out);
+      else fixes.push(out);
+      continue;
+    }
+    if (f.ruleId !== 'hardcoded-secret-key' && f.ruleId !== 'secret-key-fallback' && f.ruleId !== 'dotenv-template-secret') {
+      toManual(f);
+      continue;
+    }
+    const text = read(f.path);
+    if (text === undefined) {
+      toManual(f, refused.get(f.path));
+      continue;
+    }
+    if (text === null || f.line === undefined || f.column === undefined) {
+      toManual(f, `\`${f.path}\` is gone since the scan`);
+      continue;
+    }
+    const view = viewOf(f.path, text);
+    let draft: Draft;
+    let secret: string;
+    if (f.ruleId === 'dotenv-template-secret') {
+      const t = findTemplateValue(f, text);
+      if (!t) {
+        toManual(f, `\`${where(f)}\` changed since the scan`);
+        continue;
+      }
+      draft = planPlaceholder(text, view.lineStart(t.line), t);
+      secret = t.value;
+    } else {
+      const kind = f.ruleId === 'hardcoded-secret-key' ? 'hardcoded' : 'fallback';
+      const o = findOccurrence(f, text, opts.settings, kind);
+      if (!o) {
+        toManual(f, `\`${where(f)}\` changed since the scan`);
+        continue;
+      }
+      const start = view.lineStart(o.line) + o.column - 1;
+      const located = { view, occurrence: o, start, end: start + (o.endColumn - o.column), exists };
+      draft = kind === 'hardcoded' ? planHardcodedSecret(located) : planFallback(located);
+      secret = o.value;
+    }
+    if ('refused' in draft) {
+      toManual(f, draft.refused);
+      continue;
+    }
+    const fix: Fix = {
+      ruleId: f.ruleId,
+      finding: pick(f),
+      applicability: f.ruleId === 'dotenv-template-secret' ? 'safe' : 'unsafe',
+      title: draft.title,
+      edits: [{ path: f.path, edits: draft.edits }],
+      untrack: [],
+      ignore: [],
+      example: [],
+      local: [],
+      followUp: draft.followUp,
+      secrets: [secret],
+      freshKeys: [],
+    };
+    if (draft.needs) needs.set(fix, draft.needs);
+    fixes.push(fix);
+  }
+
+  dropOverlaps(fixes, manual);
+  if (opts.localKeys) await planLocalKeys(fixes, needs, ws, read, refused);
+  else for (const [fix, need] of needs) fix.followUp.push(`For local runs, put ${need.name} in your ignored \`.env\` (\`leakproof fix --write --unsafe\` writes a fresh one).`);
+  const touched = new Set<string>();
+  for (const fix of fixes) for (const p of [...fix.untrack, ...fix.local.map((l) => l.file)]) touched.add(p);
+  return { root: ws.root, fixes, manual, snapshot, tracked: await ws.tracked([...touched]) };
+}
+
+function pick(f: Finding): ManualFix['finding'] {
+  return {
+    path: f.path,
+    fingerprint: f.fingerprint,
+    ...(f.line !== undefined ? { line: f.line } : {}),
+    ...(f.column !== undefined ? { column: f.column } : {}),
+    ...(f.secret !== undefined ? { secret: f.secret } : {}),
+  };
+}
+
+type Read = (rel: string) => string | null | undefined;
+
+/** The nearest `.gitignore` at or above a path (or the root's, to be created); a string when one is a symlink. */
+function nearestGitignore(path: string, read: Read, refused: Map<string, string>): string | { refused: string } {
+  const candidates = gitignoreCandidates(path);
+  for (const c of candidates) {
+    const text = read(c);
+    if (text === undefined) return { refused: refused.get(c)! };
+    if (text !== null) return c;
+  }
+  return candidates[candidates.length - 1]!;
+}
+
+/** The generic "stop tracking, ignore, keep a template" fix, for the rules listed in `UNTRACK_AND_IGNORE`. */
+async function planUntrack(
+  f: Finding,
+  spec: (typeof UNTRACK_AND_IGNORE)[string],
+  ws: Workspace,
+  read: Read,
+  refused: Map<string, string>,
+): Promise<Fix | string> {
+  if (ws.mode !== 'git' || (f.status !== 'tracked' && f.status !== 'untracked')) {
+    return 'outside a git work tree there is nothing to untrack: leave the file out of what you ship';
+  }
+  const text = read(f.path);
+  if (text === undefined) return refused.get(f.path)!;
+  if (text === null) return `\`${f.path}\` is gone since the scan`;
+  const keep = spec.keep?.(f.path, text);
+  if (keep) return keep;
+  const fix: Fix = {
+    ruleId: f.ruleId,
+    finding: pick(f),
+    applicability: 'safe',
+    title: '',
+    edits: [],
+    untrack: f.status === 'tracked' ? [f.path] : [],
+    ignore: [],
+    example: [],
+    local: [],
+    followUp: [],
+    secrets: dotenvValues(text),
+    freshKeys: [],
+  };
+  const ignored = await ws.ignored([f.path]);
+  if (!ignored.has(f.path)) {
+    const gi = nearestGitignore(f.path, read, refused);
+    if (typeof gi !== 'string') return gi.refused;
+    fix.ignore.push({ gitignore: gi, pattern: ignorePattern(gi, f.path), path: f.path });
+  }
+  const template = spec.template?.(f.path, text);
+  let templateNote = '';
+  if (template) {
+    const existing = read(template.file);
+    if (existing === undefined) {
+      fix.followUp.push(`List the keys of \`${f.path}\` in a template by hand: ${refused.get(template.file)}.`);
+    } else {
+      const have = existing === null ? new Set<string>() : templateKeys(existing);
+      const entries = template.entries.filter((e) => !have.has(e.key));
+      if (entries.length > 0) {
+        fix.example.push({ file: template.file, entries });
+        templateNote = existing === null ? `, and write \`${template.file}\` with its keys` : `, and add its missing keys to \`${template.file}\``;
+        if ((await ws.ignored([template.file])).has(template.file)) {
+          const gi = nearestGitignore(template.file, read, refused);
+          if (typeof gi === 'string') fix.ignore.push({ gitignore: gi, pattern: `!${ignorePattern(gi, template.file)}`, path: template.file });
+        }
+      }
+    }
+  }
+  const name = f.path.slice(f.path.lastIndexOf('/') + 1);
+  fix.title =
+    (f.status === 'tracked' ? `stop tracking \`${f.path}\` (the local copy stays)` : `keep \`${f.path}\` out of the next commit`) +
+    (fix.ignore.some((e) => e.path === f.path) ? ', ignore it' : ' (already ignored)') +
+    templateNote;
+  if (f.status === 'tracked') fix.followUp.push(`Rotate the secrets \`${name}\` held: they stay in git history, in every clone.`);
+  return fix;
+}
+
+function dotenvValues(text: string): string[] {
+  return parseDotenv(text)
+    .map((e) => e.value.trim())
+    .filter((v) => v.length >= 4);
+}
+
+/**
+ * One fresh key per variable a fix makes the app need, in the local `.env`
+ * it reads (the root's; a compose file's own folder's), so the app keeps
+ * running on this machine. The file must stay out of git: it gets an
+ * ignore entry when it has none, and a tracked one is written only when a
+ * fix in this plan untracks it (the applier checks again before writing).
+ */
+async function planLocalKeys(fixes: Fix[], needs: Map<Fix, NeededVariable>, ws: Workspace, read: Read, refused: Map<string, string>): Promise<void> {
+  const files = [...new Set([...needs.values()].map((n) => (n.envDir ? `${n.envDir}/.env` : '.env')))];
+  const tracked = await ws.tracked(files);
+  const ignored = await ws.ignored(files);
+  const untracked = new Set(fixes.flatMap((f) => f.untrack));
+  const ignoring = new Set(fixes.flatMap((f) => f.ignore.map((e) => e.path)));
+  const generated = new Map<string, string>();
+  for (const [fix, need] of needs) {
+    const file = need.envDir ? `${need.envDir}/.env` : '.env';
+    const text = read(file);
+    const setIt = `Set ${need.name} in your environment for local runs (\`leakproof keygen --for ${need.kind}\`)`;
+    if (text === undefined) {
+      fix.followUp.push(`${setIt}: ${refused.get(file)}.`);
+      continue;
+    }
+    if (tracked.has(file) && !untracked.has(file)) {
+      fix.followUp.push(`${setIt}: \`${file}\` is tracked by git, so leakproof writes no key into it.`);
+      continue;
+    }
+    const existing = text === null ? undefined : parseDotenv(text).find((e) => e.key === need.name);
+    // A value that was committed (the file is tracked now) or that is the old secret itself is compromised: it is replaced.
+    if (existing && !tracked.has(file) && !fix.secrets.includes(existing.value)) {
+      fix.followUp.push(`\`${file}\` already sets ${need.name}; keep it only if that value was never committed.`);
+      continue;
+    }
+    const id = `${file}\0${need.name}`;
+    let value = generated.get(id);
+    if (value === undefined) generated.set(id, (value = generateKey(need.kind)));
+    fix.local.push({ file, name: need.name, value });
+    fix.freshKeys.push(value);
+    if (text !== null) fix.secrets.push(...dotenvValues(text));
+    if (!ignored.has(file) && !ignoring.has(file)) {
+      const gi = nearestGitignore(file, read, refused);
+      if (typeof gi !== 'string') {
+        fix.local.pop();
+        fix.followUp.push(`${setIt}: ${gi.refused}.`);
+        continue;
+      }
+      fix.ignore.push({ gitignore: gi, pattern: ignorePattern(gi, file), path: file });
+      ignoring.add(file);
+    }
+    fix.followUp.unshift(`\`${file}\` (ignored, never committed) gets a fresh ${need.name}, so the app keeps running here; load it as you load the rest of your local settings.`);
+  }
+}
+
+/**
+ * Two fixes that edit the same text cannot both apply: the later one is
+ * left for a second run (identical edits, such as the same `import os`,
+ * are one edit, and insertions at one place go one after the other).
+ */
+function dropOverlaps(fixes: Fix[], manual: ManualFix[]): void {
+  const taken = new Map<string, { start: number; end: number; text: string }[]>();
+  for (let i = 0; i < fixes.length; i++) {
+    const fix = fixes[i]!;
+    const clash = fix.edits.some(({ path, edits }) =>
+      edits.some((e) =>
+        (taken.get(path) ?? []).some((t) => {
+          if (t.start === e.start && t.end === e.end && t.text === e.text) return false;
+          if (t.start === t.end && e.start === e.end) return false;
+          return e.start < t.end && t.start < e.end ? true : (e.start === e.end && e.start > t.start && e.start < t.end) || (t.start === t.end && t.start > e.start && t.start < e.end);
+        }),
+      ),
+    );
+    if (clash) {
+      manual.push({
+        ruleId: fix.ruleId,
+        finding: fix.finding,
+        steps: ['Run `leakproof fix` again once the other fixes are applied: this one edits the same text.'],
+        reason: 'it overlaps another fix in the same file',
+      });
+      fixes.splice(i--, 1);
+      continue;
+    }
+    for (const { path, edits } of fix.edits) taken.set(path, [...(taken.get(path) ?? []), ...edits]);
+  }
+}
+

@@ -1,0 +1,73 @@
+import { dotenvKind, parseDotenv } from '../rules/lib/dotenv-names';
+import { isPasswordKeyName, isSecretKeyName } from '../rules/lib/env-keys';
+import { PLACEHOLDER } from './dotenv-template-secret';
+import { dirOf } from './idiom';
+
+/**
+ * How a file that must not be committed is fixed: `git rm --cached` (the
+ * local copy stays), an entry in the nearest `.gitignore`, and optionally a
+ * template committed in its place. A rule opts in with one entry here.
+ */
+export interface UntrackAndIgnore {
+  /** The template to write or extend beside the file, and the entries it gets; none when the file has no committed counterpart. */
+  template?: (path: string, text: string) => { file: string; entries: TemplateEntry[] } | null;
+  /** Why this file must stay tracked after all, when it must (Symfony commits `.env` for its defaults). */
+  keep?: (path: string, text: string) => string | null;
+}
+
+export interface TemplateEntry {
+  key: string;
+  /** A placeholder; never a value from the file. */
+  value: string;
+}
+
+export const UNTRACK_AND_IGNORE: Record<string, UntrackAndIgnore> = {
+  'dotenv-file': { template: dotenvTemplate, keep: symfonyDefaults },
+};
+
+/**
+ * `.env`, `.env.local`, `.env.production` → `.env.example` beside them;
+ * `prod.env` → `prod.env.example`. `.envrc` and `.flaskenv` have no template.
+ */
+function dotenvTemplate(path: string, text: string): { file: string; entries: TemplateEntry[] } | null {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const dir = dirOf(path);
+  const lower = name.toLowerCase();
+  let template: string;
+  if (lower === '.env' || lower.startsWith('.env.')) template = '.env.example';
+  else if (/^[^.].*\.env$/i.test(name)) template = `${name}.example`;
+  else return null;
+  if (dotenvKind(template) !== 'template') return null;
+  const seen = new Set<string>();
+  const entries: TemplateEntry[] = [];
+  for (const e of parseDotenv(text)) {
+    if (seen.has(e.key)) continue;
+    seen.add(e.key);
+    entries.push({ key: e.key, value: placeholderFor(e.key, e.value) });
+  }
+  return { file: dir ? `${dir}/${template}` : template, entries };
+}
+
+/**
+ * A placeholder that says what belongs there without any of the file's
+ * values: `change-me` for secrets, the shape of a URL with credentials
+ * (its scheme only), empty for the rest.
+ */
+function placeholderFor(key: string, value: string): string {
+  const url = /^([a-z][a-z0-9+.\-]*):\/\/[^/@\s]*:[^/@\s]*@/i.exec(value.trim());
+  if (url) return `${url[1]!.toLowerCase()}://user:${PLACEHOLDER}@localhost/`;
+  if (isSecretKeyName(key) || isPasswordKeyName(key)) return PLACEHOLDER;
+  return '';
+}
+
+/** Symfony's own `.env` is committed by design; its fix is to move real values to `.env.local`, by hand. */
+function symfonyDefaults(path: string, text: string): string | null {
+  if (/\.local$/i.test(path)) return null;
+  if (!text.includes('###> symfony/') && !text.includes('DO NOT DEFINE PRODUCTION SECRETS IN THIS FILE')) return null;
+  return 'Symfony commits this file for its defaults: move the real values to `.env.local` (ignored) or `bin/console secrets:set`, leave placeholders here, and rotate them';
+}
+
+/** Keys a dotenv template already lists. */
+export function templateKeys(text: string): Set<string> {
+  return new Set(parseDotenv(text).map((e) => e.key));
+}

@@ -1,0 +1,106 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { Fixture } from '../helpers/fixture';
+import { parseDotenv } from '../../src/rules/lib/dotenv-names';
+import { committedRepo, findings, fix, has, read } from './helpers';
+
+const ENV_SECRET = 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uW';
+const DB_PASSWORD = 'Xk29fLq8Zr4nM2xVp7Tw';
+const DJANGO_KEY = 'django-insecure-9f#x!2kq8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJ';
+const JWT_DEFAULT = 'hunter2-super-secret-jwt-Zx8kQ2mN7pL4';
+const OLD = [ENV_SECRET, DB_PASSWORD, DJANGO_KEY, JWT_DEFAULT];
+
+function project(): Fixture {
+  return committedRepo({
+    '.env': `SECRET_KEY=${ENV_SECRET}\nDATABASE_URL=postgres://app:${DB_PASSWORD}@db.internal:5432/app\nDEBUG=1\n`,
+    'mysite/settings.py': `"""Django settings for mysite."""\nfrom pathlib import Path\n\nBASE_DIR = Path(__file__).resolve().parent.parent\nSECRET_KEY = '${DJANGO_KEY}'\nDEBUG = False\n`,
+    'server.js': `const express = require('express');\nconst jwt = require('jsonwebtoken');\n\nconst secret = process.env.JWT_SECRET || '${JWT_DEFAULT}';\nconst app = express();\napp.get('/t', (req, res) => res.send(jwt.sign({ id: 1 }, secret)));\n`,
+  });
+}
+
+function noRawSecret(text: string, extra: string[] = []): void {
+  for (const s of [...OLD, ...extra]) expect(text.includes(s), 'a raw secret was printed').toBe(false);
+}
+
+function trackedText(f: Fixture): string {
+  return f
+    .git('ls-files')
+    .split('\n')
+    .filter((p) => p && existsSync(f.abs(p)))
+    .map((p) => read(f, p))
+    .join('\n');
+}
+
+const fixtures: Fixture[] = [];
+afterAll(() => fixtures.forEach((f) => f.cleanup()));
+
+describe('leakproof fix on a project with a tracked .env, a Django key and an Express fallback', () => {
+  it('the dry run changes nothing, prints a redacted diff, and exits 0 (every finding has a fix)', async () => {
+    const f = project();
+    fixtures.push(f);
+    const r = await fix(f.root);
+    expect(r.code).toBe(0);
+    expect(f.git('status', '--porcelain')).toBe('');
+    noRawSecret(r.stdout + r.stderr);
+    expect(r.stdout).toContain('Safe fixes (--write applies them)');
+    expect(r.stdout).toContain('Unsafe fixes: they change what the code does (--write --unsafe applies them)');
+    expect(r.stdout).toContain('$ git rm --cached -- .env');
+    expect(r.stdout).toContain(`-SECRET_KEY = 'djan…(${DJANGO_KEY.length} chars)'`);
+    expect(r.stdout).toContain("+SECRET_KEY = os.environ['SECRET_KEY']");
+    expect(r.stdout).toContain("+if (!secret) throw new Error('JWT_SECRET is not set');");
+    expect(r.stdout).toMatch(/^\+JWT_SECRET=<fresh key, \d+ chars>$/m);
+    expect(r.stdout).toContain('Dry run: nothing was changed.');
+  });
+
+  it('--write --unsafe fixes all three, keeps the files parseable, and a second run changes nothing', async () => {
+    const f = project();
+    fixtures.push(f);
+    const r = await fix(f.root, '--write', '--unsafe');
+    expect(r.code).toBe(0);
+    const env = read(f, '.env');
+    const fresh = parseDotenv(env).map((e) => e.value);
+    noRawSecret(r.stdout + r.stderr, fresh.filter((v) => v.length > 20));
+
+    const left = await findings(f.root);
+    expect(left.filter((x) => x.severity === 'error').map((x) => `${x.ruleId} ${x.path}`)).toEqual([]);
+    expect(left.filter((x) => ['dotenv-file', 'hardcoded-secret-key', 'secret-key-fallback', 'dotenv-template-secret'].includes(x.ruleId))).toEqual([]);
+
+    expect(f.git('ls-files', '--', '.env')).toBe('');
+    expect(f.git('check-ignore', '.env')).toBe('.env');
+    const example = read(f, '.env.example');
+    expect(parseDotenv(example).map((e) => e.key)).toEqual(['SECRET_KEY', 'DATABASE_URL', 'DEBUG']);
+    for (const e of parseDotenv(read(f, '.env')).filter((x) => x.key !== 'DEBUG')) expect(example).not.toContain(e.value);
+    noRawSecret(example);
+
+    // The local .env keeps the database URL and gets fresh keys for both variables the code now needs.
+    expect(env).toContain(`DATABASE_URL=postgres://app:${DB_PASSWORD}@db.internal:5432/app`);
+    const local = new Map(parseDotenv(env).map((e) => [e.key, e.value]));
+    expect(local.get('SECRET_KEY')).toMatch(/^[a-z0-9!@#$%^&*(\-_=+)]{50}$/);
+    expect(local.get('SECRET_KEY')).not.toBe(ENV_SECRET);
+    expect(local.get('JWT_SECRET')).toMatch(/^[A-Za-z0-9_-]{64}$/);
+
+    if (has('python3')) execFileSync('python3', ['-m', 'py_compile', 'mysite/settings.py'], { cwd: f.root });
+    execFileSync(process.execPath, ['--check', 'server.js'], { cwd: f.root });
+
+    f.git('add', '-A');
+    noRawSecret(trackedText(f));
+
+    const status = f.git('status', '--porcelain');
+    const again = await fix(f.root, '--write', '--unsafe');
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('Nothing to fix.');
+    expect(f.git('status', '--porcelain')).toBe(status);
+    expect(read(f, '.env')).toBe(env);
+  });
+
+  it('--write alone applies the safe fix only and says the unsafe ones are left', async () => {
+    const f = project();
+    fixtures.push(f);
+    const r = await fix(f.root, '--write');
+    expect(r.code).toBe(0);
+    expect(f.git('ls-files', '--', '.env')).toBe('');
+    expect(read(f, 'mysite/settings.py')).toContain(DJANGO_KEY);
+    expect(r.stdout).toContain('2 unsafe fixes left as they are');
+  });
+});

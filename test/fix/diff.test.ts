@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Fixture } from '../helpers/fixture';
+import { diffLines, unifiedDiff } from '../../src/report/diff';
+import { redactor } from '../../src/report/fix';
+
+/** A small deterministic generator, so a failure can be replayed. */
+function rng(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    return s / 0x7fffffff;
+  };
+}
+
+function mutate(lines: string[], r: () => number): string[] {
+  const out = [...lines];
+  const n = 1 + Math.floor(r() * 4);
+  for (let i = 0; i < n; i++) {
+    const at = Math.floor(r() * (out.length + 1));
+    const what = r();
+    if (what < 0.33 && out.length > 0) out.splice(Math.min(at, out.length - 1), 1);
+    else if (what < 0.66) out.splice(at, 0, `inserted ${i} ${Math.floor(r() * 1000)}`);
+    else if (out.length > 0) out[Math.min(at, out.length - 1)] = `changed ${i}`;
+  }
+  return out;
+}
+
+describe('unified diff', () => {
+  it('is a diff git applies: 200 random edits of a 40-line file', () => {
+    const f = new Fixture();
+    try {
+      const r = rng(7);
+      for (let round = 0; round < 200; round++) {
+        const before = Array.from({ length: 40 }, (_, i) => `line ${i % 7} ${i}`);
+        const after = mutate(before, r);
+        const a = before.join('\n') + '\n';
+        const b = after.join('\n') + '\n';
+        writeFileSync(f.abs('file.txt'), a);
+        writeFileSync(f.abs('patch.diff'), unifiedDiff('file.txt', a, b));
+        execFileSync('git', ['apply', 'patch.diff'], { cwd: f.root });
+        expect(readFileSync(f.abs('file.txt'), 'utf8'), `round ${round}`).toBe(b);
+      }
+    } finally {
+      f.cleanup();
+    }
+  });
+
+  it('is minimal for a one-line change in a long file', () => {
+    const a = Array.from({ length: 5000 }, (_, i) => `l${i}`);
+    const b = [...a];
+    b[2500] = 'changed';
+    const ops = diffLines(a, b).filter((l) => l.op !== ' ');
+    expect(ops.map((l) => `${l.op}${l.text}`)).toEqual(['-l2500', '+changed']);
+  });
+
+  it('shows a created file against /dev/null', () => {
+    expect(unifiedDiff('.env.example', null, 'A=\nB=\n')).toBe('--- /dev/null\n+++ b/.env.example\n@@ -0,0 +1,2 @@\n+A=\n+B=\n');
+  });
+
+  it('redacts secrets; a short one only as a whole word; a fresh key shows only its length', () => {
+    const red = redactor(['dev', 'q8Zr4nM2xV7bL1cK9pT3wY6h'], ['FRESHKEY0123456789abcdef']);
+    expect(red("x = os.getenv('SECRET_KEY', 'dev') # development")).toBe("x = os.getenv('SECRET_KEY', '…(3 chars)') # development");
+    expect(red('K=q8Zr4nM2xV7bL1cK9pT3wY6h')).toBe('K=q8Zr…(24 chars)');
+    expect(red('K=FRESHKEY0123456789abcdef')).toBe('K=<fresh key, 24 chars>');
+  });
+});

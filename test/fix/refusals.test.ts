@@ -1,0 +1,146 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { symlinkSync, unlinkSync, writeFileSync, mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import type { Fixture } from '../helpers/fixture';
+import { scan } from '../../src/engine/scan';
+import { ruleSettings } from '../../src/engine/pipeline';
+import type { Finding } from '../../src/engine/types';
+import { planFixes } from '../../src/fix/plan';
+import { applyFixes } from '../../src/fix/apply';
+import { FolderWorkspace, isInsideRoot } from '../../src/fix/workspace';
+import { committedRepo, fix, read } from './helpers';
+import { runCli } from '../helpers/cli';
+
+const KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uW';
+const SETTINGS = `import os\n\nSECRET_KEY = '${KEY}'\n`;
+
+const fixtures: Fixture[] = [];
+const outsides: string[] = [];
+afterAll(() => {
+  fixtures.forEach((f) => f.cleanup());
+  outsides.forEach((d) => rmSync(d, { recursive: true, force: true }));
+});
+
+/** A folder outside every repository, for symlink targets. */
+function outsideDir(): string {
+  const d = mkdtempSync(path.join(tmpdir(), 'leakproof-outside-'));
+  outsides.push(d);
+  return d;
+}
+
+async function planned(f: Fixture) {
+  const result = await scan({ root: f.root });
+  const ws = new FolderWorkspace(result.root, result.mode);
+  const plan = await planFixes(result.findings, ws, { settings: ruleSettings({}), localKeys: true });
+  return { result, ws, plan };
+}
+
+function repo(files: Record<string, string>): Fixture {
+  const f = committedRepo(files);
+  fixtures.push(f);
+  return f;
+}
+
+describe('fix refuses what it must not do', () => {
+  it('skips a file that changed between the plan and the write, and applies the rest', async () => {
+    const f = repo({ 'settings.py': SETTINGS, 'other.py': SETTINGS });
+    const { ws, plan } = await planned(f);
+    expect(plan.fixes.map((x) => x.finding.path).sort()).toEqual(['other.py', 'settings.py']);
+    writeFileSync(f.abs('settings.py'), SETTINGS + 'DEBUG = True\n');
+    const r = await applyFixes(plan, plan.fixes, ws);
+    expect(r.skipped.map((s) => [s.fix.finding.path, s.why])).toEqual([['settings.py', '`settings.py` changed since the scan']]);
+    expect(read(f, 'settings.py')).toBe(SETTINGS + 'DEBUG = True\n');
+    expect(read(f, 'other.py')).toContain("os.environ['SECRET_KEY']");
+  });
+
+  it('does not plan a fix when the finding no longer matches the file (changed between scan and plan)', async () => {
+    const f = repo({ 'settings.py': SETTINGS });
+    const result = await scan({ root: f.root });
+    writeFileSync(f.abs('settings.py'), `import os\n\nSECRET_KEY = 'another-${KEY}'\n`);
+    const plan = await planFixes(result.findings, new FolderWorkspace(result.root, result.mode), { settings: ruleSettings({}), localKeys: true });
+    expect(plan.fixes).toEqual([]);
+    expect(plan.manual.map((m) => m.reason)).toEqual(['`settings.py:3` changed since the scan']);
+  });
+
+  it('never writes through a symlink: a file swapped for one after the plan is skipped', async () => {
+    const f = repo({ 'settings.py': SETTINGS });
+    const outside = outsideDir();
+    try {
+      const target = path.join(outside, 'settings.py');
+      writeFileSync(target, SETTINGS);
+      const { ws, plan } = await planned(f);
+      unlinkSync(f.abs('settings.py'));
+      symlinkSync(target, f.abs('settings.py'));
+      const r = await applyFixes(plan, plan.fixes, ws);
+      expect(r.applied).toEqual([]);
+      expect(r.skipped[0]!.why).toMatch(/symlink/);
+      expect(readFileSync(target, 'utf8')).toBe(SETTINGS);
+    } finally {
+      unlinkSync(f.abs('settings.py'));
+    }
+  });
+
+  it('a .gitignore that is a symlink makes the dotenv fix a manual step; the symlink target is untouched', async () => {
+    const outside = outsideDir();
+    const target = path.join(outside, 'gitignore');
+    writeFileSync(target, 'node_modules/\n');
+    const f = repo({ '.env': `API_SECRET=${KEY}\n` });
+    symlinkSync(target, f.abs('.gitignore'));
+    const r = await fix(f.root, '--write');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/\.env {2}dotenv-file: no automatic fix, `\.gitignore` is a symlink \(or inside one\); leakproof never edits through a symlink/);
+    expect(readFileSync(target, 'utf8')).toBe('node_modules/\n');
+    expect(f.git('ls-files', '--', '.env')).toBe('.env');
+  });
+
+  it('a local .env that is a symlink gets no key; the fix still applies and says so', async () => {
+    const outside = outsideDir();
+    const target = path.join(outside, 'env');
+    writeFileSync(target, '');
+    const f = repo({ 'settings.py': SETTINGS, '.gitignore': '.env\n' });
+    symlinkSync(target, f.abs('.env'));
+    const r = await fix(f.root, '--write', '--unsafe');
+    expect(read(f, 'settings.py')).toContain("os.environ['SECRET_KEY']");
+    expect(r.stdout).toContain('Set SECRET_KEY in your environment for local runs');
+    expect(readFileSync(target, 'utf8')).toBe('');
+  });
+
+  it('never reads or writes outside the root: such a path is refused', async () => {
+    expect(['../x', '/etc/passwd', 'a/../../b', 'a\\b', '', './a', 'a//b'].map(isInsideRoot)).toEqual([false, false, false, false, false, false, false]);
+    expect(isInsideRoot('config/.env')).toBe(true);
+    const f = repo({ 'settings.py': SETTINGS });
+    const { result, ws } = await planned(f);
+    const escaped: Finding = { ...result.findings[0]!, path: '../settings.py' };
+    const plan = await planFixes([escaped], ws, { settings: ruleSettings({}), localKeys: true });
+    expect(plan.fixes).toEqual([]);
+    expect(plan.manual[0]!.reason).toBe('`../settings.py` is not a path inside the scanned folder');
+    expect(() => ws.write('../evil.txt', 'x', { create: true })).toThrow(/not a path inside the scanned folder/);
+    expect(existsSync(path.join(path.dirname(f.root), 'evil.txt'))).toBe(false);
+    expect(ws.read('../settings.py').kind).toBe('refused');
+  });
+
+  it('writes nothing into a local .env that would stay tracked', async () => {
+    const f = repo({ 'settings.py': SETTINGS, '.env': 'DEBUG=1\n' });
+    // DEBUG=1 holds nothing secret: the dotenv finding is a notice, so no fix untracks the file.
+    const r = await fix(f.root, '--write', '--unsafe');
+    expect(r.stdout).toContain('`.env` is tracked by git, so leakproof writes no key into it');
+    expect(read(f, '.env')).toBe('DEBUG=1\n');
+  });
+
+  it('bad options: one line naming the fix, exit 2', async () => {
+    const cases: [string[], RegExp][] = [
+      [['fix', '--unsafe'], /^leakproof: --unsafe applies only with --write/],
+      [['fix', '--wrte'], /^leakproof: unknown option --wrte \(did you mean --write\?\); run `leakproof fix --help` for the options\n$/],
+      [['fix', 'a', 'b'], /^leakproof: fix takes one folder, got 2: a b/],
+      [['fix', '/nonexistent/folder'], /^leakproof: \/nonexistent\/folder does not exist/],
+      [['fix', '--fail-on', 'critical'], /^leakproof: --fail-on must be one of error, warning, notice, never/],
+    ];
+    for (const [argv, message] of cases) {
+      const r = await runCli(argv);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stderr, argv.join(' ')).toMatch(message);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+});

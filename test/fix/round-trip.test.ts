@@ -1,0 +1,373 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { Fixture } from '../helpers/fixture';
+import { check, committedRepo, findings, fix, has, read } from './helpers';
+import { REPO } from '../helpers/build';
+
+const TSC = path.join(REPO, 'node_modules/typescript/bin/tsc');
+
+// Real-looking values the rules flag; none of them may survive a fix or be printed.
+const KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uW';
+const HEX = '3b7cd727ee24e8444053437c36cc66c3a91f0e2d';
+
+type Parser = 'python' | 'node' | 'tsc' | 'java' | 'yaml' | 'bash' | null;
+
+interface Case {
+  name: string;
+  file: string;
+  text: string;
+  rule: 'hardcoded-secret-key' | 'secret-key-fallback' | 'dotenv-template-secret';
+  /** What the fixed file must contain. */
+  expect: string[];
+  parse: Parser;
+  /** Extra files, committed too (a Rails app's config/application.rb). */
+  more?: Record<string, string>;
+  /** Where the fresh key goes, when the fix writes one. */
+  local?: { file: string; name: string };
+}
+
+const CASES: Case[] = [
+  {
+    name: 'Django settings: literal SECRET_KEY, import os after the docstring and __future__',
+    file: 'mysite/settings.py',
+    text: `"""Django settings.\n\nMore text.\n"""\nfrom __future__ import annotations\n\nfrom pathlib import Path\n\nSECRET_KEY = 'django-insecure-${KEY}'\nDEBUG = False\n`,
+    rule: 'hardcoded-secret-key',
+    expect: [`"""\nfrom __future__ import annotations\n\nimport os\nfrom pathlib import Path\n`, "SECRET_KEY = os.environ['SECRET_KEY']"],
+    parse: 'python',
+    local: { file: '.env', name: 'SECRET_KEY' },
+  },
+  {
+    name: 'Flask app.secret_key bytes literal, os already imported',
+    file: 'app.py',
+    text: `import os\nfrom flask import Flask\n\napp = Flask(__name__)\napp.secret_key = b"${KEY}"\n`,
+    rule: 'hardcoded-secret-key',
+    expect: ['app.secret_key = os.environ["SECRET_KEY"]\n'],
+    parse: 'python',
+  },
+  {
+    name: 'Flask config mapping with no imports at all',
+    file: 'config.py',
+    text: `SECRET_KEY = "${KEY}"\n`,
+    rule: 'hardcoded-secret-key',
+    expect: ['import os\n\nSECRET_KEY = os.environ["SECRET_KEY"]\n'],
+    parse: 'python',
+  },
+  {
+    name: 'Python os.getenv default',
+    file: 'settings.py',
+    text: `import os\n\nSECRET_KEY = os.getenv('SECRET_KEY', '${KEY}')\n`,
+    rule: 'secret-key-fallback',
+    expect: ["SECRET_KEY = os.environ['SECRET_KEY']\n"],
+    parse: 'python',
+  },
+  {
+    name: 'Python os.environ.get(...) or default',
+    file: 'settings.py',
+    text: `import os\nSECRET_KEY = os.environ.get("SECRET_KEY") or "${KEY}"\n`,
+    rule: 'secret-key-fallback',
+    expect: ['SECRET_KEY = os.environ["SECRET_KEY"]\n'],
+    parse: 'python',
+  },
+  {
+    name: 'django-environ default',
+    file: 'config/settings/base.py',
+    text: `import environ\nenv = environ.Env()\nSECRET_KEY = env('DJANGO_SECRET_KEY', default='${KEY}')\n`,
+    rule: 'secret-key-fallback',
+    expect: ["SECRET_KEY = env('DJANGO_SECRET_KEY')\n"],
+    parse: 'python',
+  },
+  {
+    name: 'django-environ default on a line of its own',
+    file: 'config/settings/base.py',
+    text: `import environ\nenv = environ.Env()\nSECRET_KEY = env(\n    "DJANGO_SECRET_KEY",\n    default="${KEY}",\n)\n`,
+    rule: 'secret-key-fallback',
+    expect: ['SECRET_KEY = env(\n    "DJANGO_SECRET_KEY",\n)\n'],
+    parse: 'python',
+  },
+  {
+    name: 'Express: process.env.JWT_SECRET || literal',
+    file: 'src/auth.js',
+    text: `const jwt = require('jsonwebtoken');\n\nconst secret = process.env.JWT_SECRET || '${KEY}';\nmodule.exports = (p) => jwt.sign(p, secret);\n`,
+    rule: 'secret-key-fallback',
+    expect: ["const secret = process.env.JWT_SECRET;\nif (!secret) throw new Error('JWT_SECRET is not set');\n"],
+    parse: 'node',
+    local: { file: '.env', name: 'JWT_SECRET' },
+  },
+  {
+    name: 'Node: fallback inside a call is hoisted to a checked constant',
+    file: 'src/sign.mjs',
+    text: `import jwt from "jsonwebtoken"\n\nexport const sign = (p) => jwt.sign(p, process.env.JWT_SECRET ?? "${KEY}")\n`,
+    rule: 'secret-key-fallback',
+    expect: ['import jwt from "jsonwebtoken"\n\nconst JWT_SECRET = process.env.JWT_SECRET\nif (!JWT_SECRET) throw new Error("JWT_SECRET is not set")\n\n', 'jwt.sign(p, JWT_SECRET)'],
+    parse: 'node',
+  },
+  {
+    name: 'Node: destructuring default',
+    file: 'config.js',
+    text: `const { JWT_SECRET = '${KEY}' } = process.env;\nmodule.exports = { JWT_SECRET };\n`,
+    rule: 'secret-key-fallback',
+    expect: ["const { JWT_SECRET } = process.env;\nif (!JWT_SECRET) throw new Error('JWT_SECRET is not set');\n"],
+    parse: 'node',
+  },
+  {
+    name: 'Node: hardcoded constant',
+    file: 'config.js',
+    text: `'use strict';\nconst JWT_SECRET = '${KEY}';\nmodule.exports = { JWT_SECRET };\n`,
+    rule: 'hardcoded-secret-key',
+    expect: ["const JWT_SECRET = process.env.JWT_SECRET;\nif (!JWT_SECRET) throw new Error('JWT_SECRET is not set');\n"],
+    parse: 'node',
+  },
+  {
+    name: 'Express session({ secret }) is hoisted after the requires',
+    file: 'server.js',
+    text: `const express = require('express');\nconst session = require('express-session');\n\nconst app = express();\napp.use(session({ secret: '${KEY}', resave: false }));\n`,
+    rule: 'hardcoded-secret-key',
+    expect: [
+      "const session = require('express-session');\n\nconst SESSION_SECRET = process.env.SESSION_SECRET;\nif (!SESSION_SECRET) throw new Error('SESSION_SECRET is not set');\n\n",
+      'app.use(session({ secret: SESSION_SECRET, resave: false }));',
+    ],
+    parse: 'node',
+  },
+  {
+    name: 'TypeScript: the check comes first, so the constant is a string',
+    file: 'src/config.ts',
+    text: `export const JWT_SECRET: string = "${KEY}";\nexport function secret(): string {\n  return JWT_SECRET;\n}\n`,
+    rule: 'hardcoded-secret-key',
+    expect: ['if (!process.env.JWT_SECRET) throw new Error("JWT_SECRET is not set");\nexport const JWT_SECRET: string = process.env.JWT_SECRET;\n'],
+    parse: 'tsc',
+  },
+  {
+    name: 'TypeScript: a fallback inside a function is hoisted, checked first',
+    file: 'src/token.ts',
+    text: `declare function sign(p: object, key: string): string;\n\nexport function token(p: object): string {\n  return sign(p, process.env.JWT_SECRET || '${KEY}');\n}\n`,
+    rule: 'secret-key-fallback',
+    expect: ["if (!process.env.JWT_SECRET) throw new Error('JWT_SECRET is not set');\nconst JWT_SECRET = process.env.JWT_SECRET;\n\ndeclare function", '  return sign(p, JWT_SECRET);\n'],
+    parse: 'tsc',
+  },
+  {
+    name: 'NestJS ConfigService.get default → getOrThrow',
+    file: 'src/auth/auth.module.ts',
+    text: `const secret = config.get<string>('JWT_SECRET', '${KEY}');\n`,
+    rule: 'secret-key-fallback',
+    expect: ["const secret = config.getOrThrow<string>('JWT_SECRET');\n"],
+    parse: null,
+  },
+  {
+    name: 'Rails initializer',
+    file: 'config/initializers/secret_token.rb',
+    text: `Rails.application.config.secret_key_base = '${HEX}${HEX}'\n`,
+    rule: 'hardcoded-secret-key',
+    expect: ["Rails.application.config.secret_key_base = ENV.fetch('SECRET_KEY_BASE')\n"],
+    parse: null,
+  },
+  {
+    name: 'Ruby ENV.fetch default',
+    file: 'config/initializers/jwt.rb',
+    text: `JWT_KEY = ENV.fetch("SECRET_KEY_BASE", "${KEY}")\n`,
+    rule: 'secret-key-fallback',
+    expect: ['JWT_KEY = ENV.fetch("SECRET_KEY_BASE")\n'],
+    parse: null,
+  },
+  {
+    name: 'Ruby ENV[...] || default',
+    file: 'app.rb',
+    text: `set :session_secret, ENV['SESSION_SECRET'] || '${KEY}'\n`,
+    rule: 'secret-key-fallback',
+    expect: ["set :session_secret, ENV.fetch('SESSION_SECRET')\n"],
+    parse: null,
+  },
+  {
+    name: 'Rails config/secrets.yml becomes ERB',
+    file: 'config/secrets.yml',
+    text: `production:\n  secret_key_base: ${HEX}${HEX}\n`,
+    rule: 'hardcoded-secret-key',
+    expect: ['  secret_key_base: <%= ENV.fetch("SECRET_KEY_BASE") %>\n'],
+    parse: 'yaml',
+    local: { file: '.env', name: 'SECRET_KEY_BASE' },
+  },
+  {
+    name: 'Laravel config/app.php',
+    file: 'config/app.php',
+    text: `<?php\n\nreturn [\n    'name' => env('APP_NAME', 'Laravel'),\n    'key' => 'base64:${Buffer.from(KEY).toString('base64')}',\n];\n`,
+    rule: 'hardcoded-secret-key',
+    expect: ["    'key' => env('APP_KEY'),\n"],
+    parse: null,
+    local: { file: '.env', name: 'APP_KEY' },
+  },
+  {
+    name: 'Laravel env() default',
+    file: 'config/jwt.php',
+    text: `<?php\nreturn [\n    'secret' => env('JWT_SECRET', '${KEY}'),\n];\n`,
+    rule: 'secret-key-fallback',
+    expect: ["    'secret' => env('JWT_SECRET'),\n"],
+    parse: null,
+  },
+  {
+    name: 'Spring application.properties',
+    file: 'src/main/resources/application.properties',
+    text: `server.port=8080\njwt.secret=${KEY}\n`,
+    rule: 'hardcoded-secret-key',
+    expect: ['jwt.secret=${JWT_SECRET}\n'],
+    parse: null,
+  },
+  {
+    name: 'Spring application.yml',
+    file: 'src/main/resources/application.yml',
+    text: `jwt:\n  secret: "${KEY}"\n  expiration: 3600\n`,
+    rule: 'hardcoded-secret-key',
+    expect: ['  secret: "${JWT_SECRET}"\n'],
+    parse: 'yaml',
+  },
+  {
+    name: 'Spring @Value placeholder default in Java',
+    file: 'src/main/java/app/Jwt.java',
+    text: `@interface Value { String value(); }\nclass Jwt {\n  @Value("\${jwt.secret:${KEY}}")\n  String secret;\n}\n`,
+    rule: 'secret-key-fallback',
+    expect: ['  @Value("${jwt.secret}")\n'],
+    parse: 'java',
+  },
+  {
+    name: 'Java field',
+    file: 'src/main/java/app/Tokens.java',
+    text: `class Tokens {\n  private String jwtSecret = "${KEY}";\n}\n`,
+    rule: 'hardcoded-secret-key',
+    expect: ['  private String jwtSecret = java.util.Objects.requireNonNull(System.getenv("JWT_SECRET"), "JWT_SECRET is not set");\n'],
+    parse: 'java',
+  },
+  {
+    name: 'docker-compose environment map',
+    file: 'docker-compose.yml',
+    text: `services:\n  web:\n    image: app\n    environment:\n      SECRET_KEY: ${KEY}\n`,
+    rule: 'hardcoded-secret-key',
+    expect: ['      SECRET_KEY: ${SECRET_KEY:?SECRET_KEY is not set}\n'],
+    parse: 'yaml',
+    local: { file: '.env', name: 'SECRET_KEY' },
+  },
+  {
+    name: 'docker-compose environment list, in a folder (its .env is beside it)',
+    file: 'deploy/compose.yaml',
+    text: `services:\n  web:\n    environment:\n      - JWT_SECRET=${KEY}\n`,
+    rule: 'hardcoded-secret-key',
+    expect: ['      - JWT_SECRET=${JWT_SECRET:?JWT_SECRET is not set}\n'],
+    parse: 'yaml',
+    local: { file: 'deploy/.env', name: 'JWT_SECRET' },
+  },
+  {
+    name: 'docker-compose ${VAR:-default}',
+    file: 'docker-compose.yml',
+    text: `services:\n  web:\n    environment:\n      SECRET_KEY: \${SECRET_KEY:-${KEY}}\n`,
+    rule: 'secret-key-fallback',
+    expect: ['      SECRET_KEY: ${SECRET_KEY:?SECRET_KEY is not set}\n'],
+    parse: 'yaml',
+  },
+  {
+    name: 'GitHub workflow env',
+    file: '.github/workflows/deploy.yml',
+    text: `on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    env:\n      JWT_SECRET: ${KEY}\n    steps:\n      - run: ./deploy.sh\n`,
+    rule: 'hardcoded-secret-key',
+    expect: ['      JWT_SECRET: ${{ secrets.JWT_SECRET }}\n'],
+    parse: 'yaml',
+  },
+  {
+    name: 'GitHub workflow secrets fallback',
+    file: '.github/workflows/ci.yml',
+    text: `on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    env:\n      JWT_SECRET: \${{ secrets.JWT_SECRET || '${KEY}' }}\n    steps:\n      - run: npm test\n`,
+    rule: 'secret-key-fallback',
+    expect: ['      JWT_SECRET: ${{ secrets.JWT_SECRET }}\n'],
+    parse: 'yaml',
+  },
+  {
+    name: 'shell export',
+    file: 'scripts/run.sh',
+    text: `#!/bin/sh\nexport SECRET_KEY=${KEY}\nexec gunicorn app:app\n`,
+    rule: 'hardcoded-secret-key',
+    expect: ['export SECRET_KEY="${SECRET_KEY:?}"\n'],
+    parse: 'bash',
+  },
+  {
+    name: 'shell ${VAR:-default}',
+    file: 'scripts/start.sh',
+    text: `#!/bin/sh\nexec app --secret "\${SECRET_KEY:-${KEY}}"\n`,
+    rule: 'secret-key-fallback',
+    expect: ['exec app --secret "${SECRET_KEY:?}"\n'],
+    parse: 'bash',
+  },
+  {
+    name: 'dotenv template: a real-looking value becomes a placeholder',
+    file: '.env.example',
+    text: `APP_NAME=shop\nJWT_SECRET=${KEY}\nDATABASE_URL=postgres://app:${KEY.slice(0, 18)}@db/app\n`,
+    rule: 'dotenv-template-secret',
+    expect: ['JWT_SECRET=change-me\n', 'DATABASE_URL=postgres://app:change-me@db/app\n'],
+    parse: null,
+  },
+];
+
+const fixtures: Fixture[] = [];
+afterAll(() => {
+  for (const f of fixtures) f.cleanup();
+});
+
+function parses(parser: Parser, f: Fixture, rel: string): void {
+  switch (parser) {
+    case 'python':
+      if (has('python3')) check('python3', ['-c', 'import ast,sys; ast.parse(open(sys.argv[1]).read(), sys.argv[1])', rel], f.root);
+      return;
+    case 'node':
+      check(process.execPath, ['--check', rel], f.root);
+      return;
+    case 'tsc':
+      check(process.execPath, [TSC, '--noEmit', '--strict', '--skipLibCheck', '--types', 'node', '--typeRoots', path.join(REPO, 'node_modules/@types'), rel], f.root);
+      return;
+    case 'java':
+      if (has('javac')) {
+        const out = mkdtempSync(path.join(tmpdir(), 'leakproof-javac-'));
+        try {
+          check('javac', ['-d', out, rel], f.root);
+        } finally {
+          rmSync(out, { recursive: true, force: true });
+        }
+      }
+      return;
+    case 'yaml':
+      parseYaml(read(f, rel));
+      return;
+    case 'bash':
+      if (has('bash')) check('bash', ['-n', rel], f.root);
+      return;
+    case null:
+      return;
+  }
+}
+
+describe('fix, rescan, no finding: every idiom', () => {
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_, c) => {
+    const f = committedRepo({ [c.file]: c.text, ...c.more });
+    fixtures.push(f);
+    const before = await findings(f.root);
+    expect(before.map((x) => x.ruleId), 'the case must be flagged before the fix').toContain(c.rule);
+
+    const r = await fix(f.root, '--write', '--unsafe', '--fail-on', 'notice');
+    expect(r.stderr).toBe('');
+    for (const secret of [KEY, HEX]) expect(r.stdout.includes(secret), 'the report must not print a secret').toBe(false);
+    const fixed = read(f, c.file);
+    for (const e of c.expect) expect(fixed).toContain(e);
+    expect(fixed.includes(KEY) || fixed.includes(HEX), 'the old value must be gone from the file').toBe(false);
+    parses(c.parse, f, c.file);
+
+    const after = await findings(f.root);
+    expect(after.filter((x) => x.path === c.file).map((x) => `${x.ruleId}:${x.line}`)).toEqual([]);
+    if (c.local) {
+      const env = read(f, c.local.file);
+      expect(env).toMatch(new RegExp(`^${c.local.name}=`, 'm'));
+      expect(f.git('check-ignore', '--no-index', c.local.file)).toBe(c.local.file);
+      expect(f.git('ls-files', '--', c.local.file)).toBe('');
+    }
+    // A second run has nothing left to do.
+    const again = await fix(f.root, '--write', '--unsafe', '--fail-on', 'notice');
+    expect(again.stdout).toContain('Nothing to fix.');
+    expect(read(f, c.file)).toBe(fixed);
+  });
+});

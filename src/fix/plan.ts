@@ -226,9 +226,12 @@ async function planUntrack(
     }
   }
   const name = f.path.slice(f.path.lastIndexOf('/') + 1);
+  const ignoring = fix.ignore.some((e) => e.path === f.path);
   fix.title =
-    (f.status === 'tracked' ? `stop tracking \`${f.path}\` (the local copy stays)` : `keep \`${f.path}\` out of the next commit`) +
-    (fix.ignore.some((e) => e.path === f.path) ? ', ignore it' : ' (already ignored)') +
+    (f.status === 'tracked'
+      ? `stop tracking \`${f.path}\` (the local copy stays${ignoring ? '' : '; .gitignore already covers it'})`
+      : `keep \`${f.path}\` out of the next commit`) +
+    (ignoring ? ', ignore it' : '') +
     templateNote;
   if (f.status === 'tracked') fix.followUp.push(`Rotate the secrets \`${name}\` held: they stay in git history, in every clone.`);
   return fix;

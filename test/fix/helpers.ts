@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { Fixture } from '../helpers/fixture';
 import { runCli, type CliRun } from '../helpers/cli';
 
-/** A git repository with these files committed. */
+/** A git repository with these files committed (ignored ones too: a tracked file stays tracked when a pattern matches it). */
 export function committedRepo(files: Record<string, string>): Fixture {
   const f = Fixture.repo();
   for (const [rel, text] of Object.entries(files)) f.write(rel, text);
-  f.git('add', '-A');
+  f.git('add', '-A', '-f');
   f.git('commit', '-q', '-m', 'init');
   return f;
 }

@@ -1,0 +1,101 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import type { Fixture } from '../helpers/fixture';
+import { fakeToken } from '../helpers/fake-tokens';
+import { parseDotenv } from '../../src/rules/lib/dotenv-names';
+import { UNTRACK_AND_IGNORE } from '../../src/fix/untrack-and-ignore';
+import { committedRepo, findings, fix, read } from './helpers';
+
+const KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uW';
+
+const fixtures: Fixture[] = [];
+afterAll(() => fixtures.forEach((f) => f.cleanup()));
+function repo(files: Record<string, string>): Fixture {
+  const f = committedRepo(files);
+  fixtures.push(f);
+  return f;
+}
+
+describe('untrack and ignore (dotenv-file)', () => {
+  it('is keyed by rule id, so another rule opts in with one entry', () => {
+    expect(Object.keys(UNTRACK_AND_IGNORE)).toContain('dotenv-file');
+  });
+
+  it('does not add a pattern git already applies, whatever its spelling', async () => {
+    const f = repo({ 'backend/.env': `API_SECRET=${KEY}\n`, '.gitignore': 'node_modules/\n**/.env*\n!.env.example\n' });
+    // Ignored by a pattern, but tracked: the fix only untracks it.
+    const r = await fix(f.root, '--write');
+    expect(r.code).toBe(0);
+    expect(read(f, '.gitignore')).toBe('node_modules/\n**/.env*\n!.env.example\n');
+    expect(f.git('ls-files', '--', 'backend/.env')).toBe('');
+    expect(read(f, 'backend/.env.example')).toBe('# Copy to .env and set the real values there; .env stays out of git.\nAPI_SECRET=change-me\n');
+    expect(f.git('status', '--porcelain', '--', 'backend/.env.example')).toBe('?? backend/.env.example');
+  });
+
+  it('writes the entry into the nearest .gitignore, relative to it, and extends an existing template without repeating keys', async () => {
+    const f = repo({
+      'api/.env': `API_SECRET=${KEY}\nDB_PASSWORD=Tr0ub4dor-and-3-more\nPORT=8080\n`,
+      'api/.gitignore': '/dist\n',
+      'api/.env.example': 'PORT=3000\n',
+      '.gitignore': 'node_modules/\n',
+    });
+    await fix(f.root, '--write');
+    expect(read(f, 'api/.gitignore')).toBe('/dist\n.env\n');
+    expect(read(f, '.gitignore')).toBe('node_modules/\n');
+    expect(read(f, 'api/.env.example')).toBe('PORT=3000\nAPI_SECRET=change-me\nDB_PASSWORD=change-me\n');
+    expect((await findings(f.root)).map((x) => x.ruleId)).toEqual([]);
+  });
+
+  it('an untracked .env that is not ignored gets the ignore entry and the template, nothing to untrack', async () => {
+    const f = repo({ 'README.md': '# app\n' });
+    writeFileSync(f.abs('.env'), `SESSION_SECRET=${KEY}\n`);
+    const dry = await fix(f.root);
+    expect(dry.stdout).toContain('keep `.env` out of the next commit, ignore it');
+    expect(dry.stdout).not.toContain('git rm --cached');
+    await fix(f.root, '--write');
+    expect(read(f, '.gitignore')).toBe('.env\n');
+    expect(parseDotenv(read(f, '.env.example'))).toEqual([expect.objectContaining({ key: 'SESSION_SECRET', value: 'change-me' })]);
+  });
+
+  it("re-includes the template when the repository's own pattern would ignore it", async () => {
+    const f = repo({ '.env': `API_SECRET=${KEY}\n`, '.gitignore': '.env*\n' });
+    await fix(f.root, '--write');
+    expect(read(f, '.gitignore')).toBe('.env*\n!.env.example\n');
+    expect(f.git('status', '--porcelain', '--', '.env.example')).toBe('?? .env.example');
+  });
+
+  it("leaves Symfony's committed .env to a person", async () => {
+    const f = repo({ '.env': `###> symfony/framework-bundle ###\nAPP_SECRET=${KEY.slice(0, 32).toLowerCase().replace(/[^0-9a-f]/g, 'a')}\n###< symfony/framework-bundle ###\n` });
+    const r = await fix(f.root);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Symfony commits this file for its defaults');
+  });
+});
+
+describe('findings that need a person: exact steps, exit 1', () => {
+  it('known-token, git-credentials, git-internals, git-embedded-repo', async () => {
+    const ghp = fakeToken('ghp');
+    const aws = fakeToken('aws');
+    const f = repo({
+      'deploy.sh': `export AWS_ACCESS_KEY_ID=${aws}\n`,
+      '.gitmodules': `[submodule "lib"]\n\tpath = lib\n\turl = https://ci:${ghp}@github.com/acme/lib.git\n`,
+      'backup-git/HEAD': 'ref: refs/heads/main\n',
+      'backup-git/config': '[core]\n\trepositoryformatversion = 0\n',
+    });
+    const inner = f.innerRepo('vendor/tool');
+    f.gitlink('vendor/tool', inner);
+    f.git('commit', '-q', '-m', 'more');
+    const r = await fix(f.root, '--write', '--unsafe');
+    expect(r.code).toBe(1);
+    for (const token of [ghp, aws]) expect(r.stdout.includes(token)).toBe(false);
+    const out = r.stdout;
+    expect(out).toContain('Needs a person');
+    expect(out).toContain('Revoke an AWS access key id at the AWS IAM console');
+    expect(out).toContain('Remove it from deploy.sh:1 and read it from the environment or a secret store');
+    expect(out).toContain('Remove the credential from the URL in .gitmodules:3 (keep `https://host/owner/repo.git`), then run `git submodule sync`.');
+    expect(out).toContain('git config --global credential.helper cache');
+    expect(out).toContain('Stop tracking it: `git rm -r --cached backup-git`, then delete it.');
+    expect(out).toContain('Remove the gitlink: `git rm --cached vendor/tool`.');
+    expect(f.git('status', '--porcelain')).toBe('');
+  });
+});

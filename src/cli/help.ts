@@ -9,6 +9,13 @@ Usage
   leakproof --explain RULE          why a rule matters and how to fix its findings
   leakproof init [path]             write a commented starter .leakproof.yml
   leakproof install-hook [path]     run \`leakproof --staged\` before every commit (git pre-commit hook)
+  leakproof fix [path] [--write [--unsafe]]
+                                    show how the findings would be fixed, as a diff with every
+                                    secret redacted, and the steps left to a person; --write
+                                    applies the safe fixes, --write --unsafe also those that
+                                    change behaviour (see \`leakproof fix --help\`)
+  leakproof keygen [--for django|flask|rails|laravel|jwt|hex|base64] [--bytes N]
+                                    print one fresh key in that framework's format, nothing else
   leakproof report merge <report.json|folder>... [--format markdown|json|sarif] [--output FILE]
                                     merge per-repository JSON reports into one organisation
                                     report (--max-bytes N caps the Markdown, e.g. for a job summary)
@@ -59,10 +66,15 @@ Examples
   npx leakproof --staged                 what the next commit would add
   npx leakproof --since origin/main      what this branch changes
   npx leakproof --history                secrets anywhere in history, even if deleted since
+  npx leakproof fix                      what the fixes would change (nothing is written)
+  npx leakproof fix --write              untrack and ignore dotenv files, placeholders in templates
+  npx leakproof fix --write --unsafe     also read keys from the environment (a fresh one goes
+                                         into the ignored .env for local runs)
+  SECRET_KEY="$(npx leakproof keygen --for django)"    a new Django key
 
 Exit codes
-  0  nothing reached --fail-on
-  1  at least one finding reached --fail-on
+  0  nothing reached --fail-on (fix: every finding has a fix)
+  1  at least one finding reached --fail-on (fix: some need a person)
   2  usage, configuration or runtime error
   3  report merge: a report could not be read and was skipped (named on stderr);
      the merge went on without it

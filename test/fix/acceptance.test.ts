@@ -104,3 +104,20 @@ describe('leakproof fix on a project with a tracked .env, a Django key and an Ex
     expect(r.stdout).toContain('2 unsafe fixes left as they are');
   });
 });
+
+describe('help', () => {
+  it('documents fix and keygen, with examples', async () => {
+    const { runCli } = await import('../helpers/cli');
+    const help = (await runCli(['--help'])).stdout;
+    expect(help).toContain('leakproof fix [path] [--write [--unsafe]]');
+    expect(help).toContain('leakproof keygen [--for django|flask|rails|laravel|jwt|hex|base64] [--bytes N]');
+    expect(help).toContain('npx leakproof fix --write --unsafe');
+    expect(help).toContain('SECRET_KEY="$(npx leakproof keygen --for django)"');
+    const fixHelp = await runCli(['fix', '--help']);
+    expect(fixHelp.code).toBe(0);
+    expect(fixHelp.stdout).toMatch(/^Usage: leakproof fix \[path\]/);
+    expect(fixHelp.stdout).toContain('Examples');
+    const keygenHelp = await runCli(['keygen', '-h']);
+    expect(keygenHelp.stdout).toMatch(/^Usage: leakproof keygen/);
+  });
+});

@@ -24,6 +24,12 @@ export const FIX_USAGE = `Usage: leakproof fix [path] [--write [--unsafe]] [--co
                       failOn), warning or notice
   --no-git            treat the folder as plain even inside a git work tree
   Exit codes: 0 every finding has a fix, 1 some need a person, 2 usage or runtime error.
+
+Examples
+  leakproof fix                          the plan: a redacted diff and the manual steps
+  leakproof fix --write                  untrack and ignore .env (keeps your copy), write .env.example
+  leakproof fix ./api --write --unsafe   also SECRET_KEY = '…' → os.environ['SECRET_KEY'], and a fresh
+                                         key in the ignored ./api/.env
 `;
 
 export interface FixCommand {

@@ -24,6 +24,8 @@ export interface ActionInputs {
   failOnExisting: boolean;
   /** On a pull request, what to do with findings hidden by suppression comments it adds. */
   prSuppressions: PrSuppressions;
+  /** On pull requests, post a review with a suggested change for each fixable finding. */
+  suggestions: boolean;
 }
 
 /**
@@ -42,6 +44,7 @@ export const INPUT_NAMES = [
   'sarif',
   'fail-on-existing',
   'pr-suppressions',
+  'suggestions',
   'max-annotations',
   'token',
 ] as const;
@@ -84,6 +87,7 @@ export function readInputs(get: (name: InputName) => string): ActionInputs {
     token: get('token').trim(),
     failOnExisting: bool('fail-on-existing', false),
     prSuppressions: oneOf('pr-suppressions', 'report', PR_SUPPRESSIONS),
+    suggestions: bool('suggestions', false),
   };
   if (get('fail-on').trim()) inputs.failOn = oneOf('fail-on', 'error', FAIL_ON);
   const config = workspaceFile('config', get('config'));

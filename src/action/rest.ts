@@ -66,3 +66,26 @@ export async function getFileAt(ref: FileRef): Promise<string | null> {
     throw e;
   }
 }
+
+/** One review comment with a suggested change, on lines of the pull request's head. */
+export interface ReviewComment {
+  path: string;
+  line: number;
+  start_line?: number;
+  body: string;
+}
+
+/** Posts one review (event COMMENT) with its comments; a 403 without write access throws with its status. */
+export async function createReview(ref: PullRef & { commitId?: string; body: string; comments: ReviewComment[] }): Promise<void> {
+  const { getOctokit } = await import('@actions/github');
+  const octokit = getOctokit(ref.token, { baseUrl: ref.apiUrl });
+  await octokit.rest.pulls.createReview({
+    owner: ref.owner,
+    repo: ref.repo,
+    pull_number: ref.number,
+    ...(ref.commitId ? { commit_id: ref.commitId } : {}),
+    event: 'COMMENT',
+    body: ref.body,
+    comments: ref.comments.map((c) => ({ ...c, side: 'RIGHT', ...(c.start_line !== undefined ? { start_side: 'RIGHT' } : {}) })),
+  });
+}

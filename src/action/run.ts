@@ -22,6 +22,9 @@ import { getFileAt, listPullFiles } from './rest';
 import { loadSettings } from './settings';
 import { ConfigError, scanOptionsFromConfig } from '../config';
 import { BaselineError } from '../engine/baseline';
+import { ruleSettings } from '../engine/pipeline';
+import { contextOverrides } from '../config/globs';
+import { suggestFixes } from './suggestions';
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
 
@@ -49,7 +52,8 @@ async function runWith(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<vo
   const root = await scanRoot(workspace, inputs.path, env);
   const rel = path.relative(workspace, root).split(path.sep).join('/');
   const pathPrefix = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? `${rel}/` : '';
-  const event = parseEvent(env.GITHUB_EVENT_NAME ?? '', await readPayload(env.GITHUB_EVENT_PATH));
+  const payload = await readPayload(env.GITHUB_EVENT_PATH);
+  const event = parseEvent(env.GITHUB_EVENT_NAME ?? '', payload);
   const rest = restRepo(inputs, env);
   const settings = await loadSettings({
     workspace,
@@ -128,6 +132,21 @@ async function runWith(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<vo
         : {}),
     });
     await core.summary.addRaw(md, true).write();
+  }
+
+  if (inputs.suggestions) {
+    const changed = decision.kind === 'changed' ? onChangedLine(decision.set) : undefined;
+    const options = scanOptionsFromConfig(settings.config);
+    await suggestFixes({
+      result,
+      pathPrefix,
+      event,
+      payload,
+      ...(rest ? { rest } : {}),
+      ...(changed ? { onDiff: (p: string, line: number) => changed(p, line) } : {}),
+      settings: ruleSettings(options, contextOverrides(options.contexts)),
+      summary: inputs.summary,
+    });
   }
 
   const counts = countBySeverity(result.findings);

@@ -14,14 +14,15 @@ describe('readInputs', () => {
       token: '',
       failOnExisting: false,
       prSuppressions: 'report',
+      suggestions: false,
     });
   });
 
   it('reads every input', () => {
     const got = readInputs(
-      from({ path: 'svc', config: '.leakproof.yml', baseline: './ci/baseline.json', 'fail-on': 'never', scope: 'changed', annotations: 'False', summary: 'FALSE', sarif: 'out.sarif', 'max-annotations': '0', token: 't', 'fail-on-existing': 'true', 'pr-suppressions': 'fail' }),
+      from({ path: 'svc', config: '.leakproof.yml', baseline: './ci/baseline.json', 'fail-on': 'never', scope: 'changed', annotations: 'False', summary: 'FALSE', sarif: 'out.sarif', 'max-annotations': '0', token: 't', 'fail-on-existing': 'true', 'pr-suppressions': 'fail', suggestions: 'true' }),
     );
-    expect(got).toEqual({ path: 'svc', config: '.leakproof.yml', baseline: 'ci/baseline.json', failOn: 'never', scope: 'changed', annotations: false, summary: false, sarif: 'out.sarif', maxAnnotations: 0, token: 't', failOnExisting: true, prSuppressions: 'fail' });
+    expect(got).toEqual({ path: 'svc', config: '.leakproof.yml', baseline: 'ci/baseline.json', failOn: 'never', scope: 'changed', annotations: false, summary: false, sarif: 'out.sarif', maxAnnotations: 0, token: 't', failOnExisting: true, prSuppressions: 'fail', suggestions: true });
   });
 
   it.each([
@@ -31,6 +32,7 @@ describe('readInputs', () => {
     [{ summary: '1' }, 'input "summary" must be true or false (got "1")'],
     [{ 'fail-on-existing': 'yes' }, 'input "fail-on-existing" must be true or false (got "yes")'],
     [{ 'pr-suppressions': 'ignore' }, 'input "pr-suppressions" must be one of report, fail, allow (got "ignore")'],
+    [{ suggestions: 'on' }, 'input "suggestions" must be true or false (got "on")'],
     [{ 'max-annotations': '51' }, 'input "max-annotations" must be a whole number from 0 to 50'],
     [{ 'max-annotations': '-1' }, 'input "max-annotations" must be a whole number from 0 to 50'],
     [{ 'max-annotations': '1e1' }, 'input "max-annotations" must be a whole number from 0 to 50'],

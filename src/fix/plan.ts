@@ -233,7 +233,7 @@ async function planUntrack(
       : `keep \`${f.path}\` out of the next commit`) +
     (ignoring ? ', ignore it' : '') +
     templateNote;
-  if (f.status === 'tracked') fix.followUp.push(`Rotate the secrets \`${name}\` held: they stay in git history, in every clone.`);
+  if (f.status === 'tracked' && f.severity === 'error') fix.followUp.push(`Rotate the secrets \`${name}\` held: they stay in git history, in every clone.`);
   return fix;
 }
 

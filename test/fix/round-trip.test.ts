@@ -13,7 +13,7 @@ const TSC = path.join(REPO, 'node_modules/typescript/bin/tsc');
 const KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uW';
 const HEX = '3b7cd727ee24e8444053437c36cc66c3a91f0e2d';
 
-type Parser = 'python' | 'node' | 'tsc' | 'java' | 'yaml' | 'bash' | null;
+type Parser = 'python' | 'node' | 'tsc' | 'java' | 'yaml' | 'bash' | 'ruby' | 'php' | null;
 
 interface Case {
   name: string;
@@ -161,7 +161,7 @@ const CASES: Case[] = [
     text: `Rails.application.config.secret_key_base = '${HEX}${HEX}'\n`,
     rule: 'hardcoded-secret-key',
     expect: ["Rails.application.config.secret_key_base = ENV.fetch('SECRET_KEY_BASE')\n"],
-    parse: null,
+    parse: 'ruby',
   },
   {
     name: 'Ruby ENV.fetch default',
@@ -169,7 +169,7 @@ const CASES: Case[] = [
     text: `JWT_KEY = ENV.fetch("SECRET_KEY_BASE", "${KEY}")\n`,
     rule: 'secret-key-fallback',
     expect: ['JWT_KEY = ENV.fetch("SECRET_KEY_BASE")\n'],
-    parse: null,
+    parse: 'ruby',
   },
   {
     name: 'Ruby ENV[...] || default',
@@ -177,7 +177,7 @@ const CASES: Case[] = [
     text: `set :session_secret, ENV['SESSION_SECRET'] || '${KEY}'\n`,
     rule: 'secret-key-fallback',
     expect: ["set :session_secret, ENV.fetch('SESSION_SECRET')\n"],
-    parse: null,
+    parse: 'ruby',
   },
   {
     name: 'Rails config/secrets.yml becomes ERB',
@@ -194,7 +194,7 @@ const CASES: Case[] = [
     text: `<?php\n\nreturn [\n    'name' => env('APP_NAME', 'Laravel'),\n    'key' => 'base64:${Buffer.from(KEY).toString('base64')}',\n];\n`,
     rule: 'hardcoded-secret-key',
     expect: ["    'key' => env('APP_KEY'),\n"],
-    parse: null,
+    parse: 'php',
     local: { file: '.env', name: 'APP_KEY' },
   },
   {
@@ -203,7 +203,7 @@ const CASES: Case[] = [
     text: `<?php\nreturn [\n    'secret' => env('JWT_SECRET', '${KEY}'),\n];\n`,
     rule: 'secret-key-fallback',
     expect: ["    'secret' => env('JWT_SECRET'),\n"],
-    parse: null,
+    parse: 'php',
   },
   {
     name: 'Spring application.properties',
@@ -336,6 +336,12 @@ function parses(parser: Parser, f: Fixture, rel: string): void {
       return;
     case 'bash':
       if (has('bash')) check('bash', ['-n', rel], f.root);
+      return;
+    case 'ruby':
+      if (has('ruby')) check('ruby', ['-c', rel], f.root);
+      return;
+    case 'php':
+      if (has('php')) check('php', ['-l', rel], f.root);
       return;
     case null:
       return;

@@ -56,6 +56,14 @@ const CASES: Case[] = [
     parse: 'python',
   },
   {
+    name: 'Windows line endings stay Windows line endings',
+    file: 'app/settings.py',
+    text: `"""Settings."""\r\n\r\nDEBUG = False\r\nSECRET_KEY = "${KEY}"\r\n`,
+    rule: 'hardcoded-secret-key',
+    expect: ['"""Settings."""\r\n\r\nimport os\r\n\r\nDEBUG = False\r\nSECRET_KEY = os.environ["SECRET_KEY"]\r\n'],
+    parse: 'python',
+  },
+  {
     name: 'Python os.getenv default',
     file: 'settings.py',
     text: `import os\n\nSECRET_KEY = os.getenv('SECRET_KEY', '${KEY}')\n`,

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { envNameFor, keyKindFor, snake } from '../../src/fix/env-name';
+
+describe('the variable a setting is read from', () => {
+  it.each([
+    [{ name: 'SECRET_KEY' }, 'settings.py', 'SECRET_KEY'],
+    [{ name: 'app.secret_key' }, 'app.py', 'SECRET_KEY'],
+    [{ name: 'Rails.application.config.secret_key_base' }, 'config/initializers/x.rb', 'SECRET_KEY_BASE'],
+    [{ name: 'jwtSecret' }, 'A.java', 'JWT_SECRET'],
+    [{ name: 'jwt.secret' }, 'application.properties', 'JWT_SECRET'],
+    [{ name: 'session_secret' }, 'app.rb', 'SESSION_SECRET'],
+    [{ name: 'opts.secretOrKey' }, 'passport.js', 'JWT_SECRET'],
+    [{ name: 'framework.secret' }, 'config/packages/framework.yaml', 'APP_SECRET'],
+    [{ name: 'key' }, 'config/app.php', 'APP_KEY'],
+    [{ name: 'secret' }, 'config/jwt.php', 'JWT_SECRET'],
+    [{ name: 'jwt.sign', subject: '`jwt.sign()` key' }, 'auth.js', 'JWT_SECRET'],
+    [{ name: 'cookieParser', subject: '`cookieParser()` secret' }, 'app.js', 'COOKIE_SECRET'],
+    [{ name: 'secret', subject: '`secret` option of `session`' }, 'app.js', 'SESSION_SECRET'],
+  ])('%j in %s → %s', (o, path, want) => {
+    expect(envNameFor(o, path)).toBe(want);
+  });
+
+  it('says nothing when no name follows', () => {
+    expect(envNameFor({ name: 'x', subject: '`foo()` key' }, 'a.js')).toBeNull();
+    expect(snake('secret-key')).toBe('SECRET_KEY');
+  });
+
+  it('picks the key format the framework expects', () => {
+    expect(keyKindFor('SECRET_KEY_BASE', {})).toBe('rails');
+    expect(keyKindFor('APP_KEY', {})).toBe('laravel');
+    expect(keyKindFor('JWT_SECRET', {})).toBe('jwt');
+    expect(keyKindFor('JWT_SECRET', { spring: true })).toBe('base64');
+    expect(keyKindFor('SECRET_KEY', { python: true, django: true })).toBe('django');
+    expect(keyKindFor('SECRET_KEY', { python: true })).toBe('flask');
+    expect(keyKindFor('SESSION_SECRET', {})).toBe('hex');
+  });
+});

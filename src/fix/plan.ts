@@ -181,11 +181,16 @@ async function planUntrack(
   if (ws.mode !== 'git' || (f.status !== 'tracked' && f.status !== 'untracked')) {
     return 'outside a git work tree there is nothing to untrack: leave the file out of what you ship';
   }
-  const text = read(f.path);
-  if (text === undefined) return refused.get(f.path)!;
-  if (text === null) return `\`${f.path}\` is gone since the scan`;
-  const keep = spec.keep?.(f.path, text);
-  if (keep) return keep;
+  // The file's text is read only when a template or a reason to keep it needs it: untracking never opens the file.
+  let text: string | null = null;
+  if (spec.template || spec.keep) {
+    const current = read(f.path);
+    if (current === undefined) return refused.get(f.path)!;
+    if (current === null) return `\`${f.path}\` is gone since the scan`;
+    text = current;
+    const keep = spec.keep?.(f.path, text);
+    if (keep) return keep;
+  }
   const fix: Fix = {
     ruleId: f.ruleId,
     finding: pick(f),
@@ -197,7 +202,7 @@ async function planUntrack(
     example: [],
     local: [],
     followUp: [],
-    secrets: dotenvValues(text),
+    secrets: text === null ? [] : dotenvValues(text),
     freshKeys: [],
   };
   const ignored = await ws.ignored([f.path]);
@@ -206,7 +211,7 @@ async function planUntrack(
     if (typeof gi !== 'string') return gi.refused;
     fix.ignore.push({ gitignore: gi, pattern: ignorePattern(gi, f.path), path: f.path });
   }
-  const template = spec.template?.(f.path, text);
+  const template = text === null ? null : spec.template?.(f.path, text);
   let templateNote = '';
   if (template) {
     const existing = read(template.file);

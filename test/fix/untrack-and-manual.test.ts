@@ -17,8 +17,18 @@ function repo(files: Record<string, string>): Fixture {
 }
 
 describe('untrack and ignore (dotenv-file)', () => {
-  it('is keyed by rule id, so another rule opts in with one entry', () => {
+  it('is keyed by rule id, so another rule opts in with one entry', async () => {
     expect(Object.keys(UNTRACK_AND_IGNORE)).toContain('dotenv-file');
+    const f = repo({ 'config/.git-credentials': `https://ci:${fakeToken('ghp')}@github.com\n` });
+    UNTRACK_AND_IGNORE['git-credentials'] = {};
+    try {
+      const r = await fix(f.root, '--write');
+      expect(r.stdout).toMatch(/^ {2}config\/\.git-credentials:1:12 {2}git-credentials {2}stop tracking `config\/\.git-credentials` \(the local copy stays\), ignore it$/m);
+      expect(f.git('ls-files')).toBe('');
+      expect(read(f, '.gitignore')).toBe('config/.git-credentials\n');
+    } finally {
+      delete UNTRACK_AND_IGNORE['git-credentials'];
+    }
   });
 
   it('does not add a pattern git already applies, whatever its spelling', async () => {

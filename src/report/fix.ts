@@ -50,8 +50,17 @@ export function fixDiff(plan: Pick<FixPlan, 'snapshot'>, base: readonly Fix[], m
 }
 
 function diffOf(c: FileChange, prev: string | null, redactLine: (s: string) => string): string {
-  const text = unifiedDiff(c.path, prev, c.after, { context: c.local ? 0 : 3, render: (l) => printable(redactLine(l)) });
+  const render = c.local ? (l: string) => printable(localLine(l, redactLine)) : (l: string) => printable(redactLine(l));
+  const text = unifiedDiff(c.path, prev, c.after, { context: c.local ? 0 : 3, render });
   return c.local ? text.replace(/^\+\+\+ (.*)$/m, '+++ $1  (local, ignored by git: never committed)') : text;
+}
+
+/** A line of the local `.env`: every value is shown redacted, however short (a fresh key by its length only). */
+function localLine(line: string, redactLine: (s: string) => string): string {
+  const m = /^(\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_.\-]*\s*[=:]\s*)(['"]?)(.*?)\2\s*$/.exec(line);
+  if (!m || m[3] === '') return redactLine(line);
+  const shown = redactLine(m[3]!);
+  return `${m[1]}${m[2]}${shown !== m[3] ? shown : redact(m[3]!)}${m[2]}`;
 }
 
 export interface FixReportOptions {

@@ -66,3 +66,29 @@ describe('unified diff', () => {
     expect(red('K=FRESHKEY0123456789abcdef')).toBe('K=<fresh key, 24 chars>');
   });
 });
+
+describe('the local .env in a diff', () => {
+  it('shows every value redacted, however short, and a fresh key by its length only', async () => {
+    const { formatFixPlan } = await import('../../src/report/fix');
+    const { palette } = await import('../../src/report/color');
+    const fix = {
+      ruleId: 'hardcoded-secret-key',
+      finding: { path: 'settings.py', line: 1, fingerprint: 'x' },
+      applicability: 'unsafe' as const,
+      title: 'read SECRET_KEY from the environment',
+      edits: [],
+      untrack: [],
+      ignore: [],
+      example: [],
+      local: [{ file: '.env', name: 'SECRET_KEY', value: 'FRESHKEY0123456789abcdefFRESH' }],
+      followUp: [],
+      secrets: [],
+      freshKeys: ['FRESHKEY0123456789abcdefFRESH'],
+    };
+    const plan = { root: '/x', fixes: [fix], manual: [], snapshot: new Map([['.env', 'PIN=42\nSECRET_KEY=dev\n']]), tracked: new Set<string>() };
+    const out = formatFixPlan(plan, { colors: palette(false), write: false, unsafe: false });
+    expect(out).toContain('-SECRET_KEY=…(3 chars)\n+SECRET_KEY=<fresh key, 29 chars>\n');
+    expect(out).not.toContain('PIN');
+    expect(out).not.toMatch(/=dev\b/);
+  });
+});

@@ -20,6 +20,8 @@ export function textFileContext(path: string, text: string, settings: RuleSettin
     },
     head: body.subarray(0, 8192),
     body,
+    bytes: body,
+    size: body.length,
     text,
     get lines() {
       return (lines ??= splitLines(text).lines);

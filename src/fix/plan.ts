@@ -181,6 +181,8 @@ async function planUntrack(
   if (ws.mode !== 'git' || (f.status !== 'tracked' && f.status !== 'untracked')) {
     return 'outside a git work tree there is nothing to untrack: leave the file out of what you ship';
   }
+  const stays = spec.keepByName?.(f.path);
+  if (stays) return stays;
   // The file's text is read only when a template or a reason to keep it needs it: untracking never opens the file.
   let text: string | null = null;
   if (spec.template || spec.keep) {

@@ -1,3 +1,4 @@
+import { fileFixOf } from '../rules/lib/file-fix';
 import { dotenvKind, parseDotenv } from '../rules/lib/dotenv-names';
 import { isPasswordKeyName, isSecretKeyName } from '../rules/lib/env-keys';
 import { PLACEHOLDER } from './dotenv-template-secret';
@@ -13,6 +14,8 @@ export interface UntrackAndIgnore {
   template?: (path: string, text: string) => { file: string; entries: TemplateEntry[] } | null;
   /** Why this file must stay tracked after all, when it must (Symfony commits `.env` for its defaults). */
   keep?: (path: string, text: string) => string | null;
+  /** The same, told from the path alone: the file is never opened (a key store, a database). */
+  keepByName?: (path: string) => string | null;
 }
 
 export interface TemplateEntry {
@@ -23,7 +26,16 @@ export interface TemplateEntry {
 
 export const UNTRACK_AND_IGNORE: Record<string, UntrackAndIgnore> = {
   'dotenv-file': { template: dotenvTemplate, keep: symfonyDefaults },
+  // Key files, credential stores, state and databases leave the index as they are; no template stands in for them.
+  'secret-file': { keepByName: projectNpmrc },
 };
+
+/** A project's `.npmrc` holds registry settings the repository needs: its token is edited out, not the file untracked. */
+function projectNpmrc(path: string): string | null {
+  return fileFixOf({ ruleId: 'secret-file', path }) === 'edit'
+    ? 'a project `.npmrc` carries settings the repository needs: replace the token with `${NPM_TOKEN}` and set that variable in CI and locally'
+    : null;
+}
 
 /**
  * `.env`, `.env.local`, `.env.production` → `.env.example` beside them;

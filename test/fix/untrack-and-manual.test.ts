@@ -82,6 +82,37 @@ describe('untrack and ignore (dotenv-file)', () => {
   });
 });
 
+describe('untrack and ignore (secret-file)', () => {
+  it('a Rails master key and a .netrc leave the index and are ignored; the local copies stay', async () => {
+    const f = repo({
+      'config/master.key': '3f9c2b7e1a4d8c6b5e0f9a2d7c4b1e8f\n',
+      'deploy/.netrc': `machine api.example.org login ci password ${KEY}\n`,
+      'README.md': '# app\n',
+    });
+    const r = await fix(f.root, '--write');
+    expect(r.code).toBe(0);
+    expect(f.git('ls-files')).toBe('README.md');
+    expect(read(f, '.gitignore')).toBe('config/master.key\ndeploy/.netrc\n');
+    expect(read(f, 'config/master.key')).toBe('3f9c2b7e1a4d8c6b5e0f9a2d7c4b1e8f\n');
+    expect(r.stdout).not.toContain(KEY);
+    expect(r.stdout).not.toContain('3f9c2b7e1a4d8c6b5e0f9a2d7c4b1e8f');
+    const status = f.git('status', '--porcelain');
+    expect(status.split('\n').sort()).toEqual(['?? .gitignore', 'D  config/master.key', 'D  deploy/.netrc']);
+    const again = await fix(f.root, '--write');
+    expect(again.code).toBe(0);
+    expect(f.git('status', '--porcelain')).toBe(status);
+    expect(read(f, '.gitignore')).toBe('config/master.key\ndeploy/.netrc\n');
+  });
+
+  it("a project .npmrc stays tracked: its token is left to a person", async () => {
+    const f = repo({ '.npmrc': `registry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken=${fakeToken('npm')}\n` });
+    const r = await fix(f.root, '--write');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('replace the token with `${NPM_TOKEN}`');
+    expect(f.git('ls-files')).toBe('.npmrc');
+  });
+});
+
 describe('findings that need a person: exact steps, exit 1', () => {
   it('known-token, git-credentials, git-internals, git-embedded-repo', async () => {
     const ghp = fakeToken('ghp');

@@ -858,8 +858,8 @@ class FileReading {
     }
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 28 modules
-var rules = __webpack_require__(2033);
+// EXTERNAL MODULE: ./src/rules/index.ts + 16 modules
+var rules = __webpack_require__(2779);
 // EXTERNAL MODULE: ./src/engine/worker-entry.ts
 var worker_entry = __webpack_require__(783);
 ;// CONCATENATED MODULE: ./src/engine/parallel.ts
@@ -1930,7 +1930,7 @@ function splitLines(text) {
 
 /***/ }),
 
-/***/ 2033:
+/***/ 2779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1940,303 +1940,12 @@ __webpack_require__.d(__webpack_exports__, {
   I: () => (/* binding */ findRule)
 });
 
-;// CONCATENATED MODULE: ./src/rules/lib/literal.ts
-const QUOTES = new Set(['"', "'", '`']);
-function skipSpaces(s, i) {
-    while (i < s.length && (s[i] === ' ' || s[i] === '\t'))
-        i++;
-    return i;
-}
-function isIdentChar(c) {
-    return c !== undefined && isIdentifierCode(c.charCodeAt(0));
-}
-/** `[A-Za-z0-9_$]`, by character code. */
-function isIdentifierCode(c) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
-}
-/**
- * Reads a quoted string starting at `i` (after optional Python prefixes and
- * Go's `[]byte(` wrapper). Returns null when there is none or it does not
- * close on this line.
- */
-function readQuoted(s, i) {
-    let fString = false;
-    if (s.startsWith('[]byte(', i))
-        i += 7;
-    // Python string prefixes: r, b, u, f and their pairs.
-    let p = i;
-    while (p < s.length && p - i < 2 && /[rRbBuUfF]/.test(s[p]))
-        p++;
-    if (p > i && QUOTES.has(s[p] ?? '') && s[p] !== '`' && !isIdentChar(s[i - 1])) {
-        fString = /[fF]/.test(s.slice(i, p));
-        i = p;
-    }
-    const q = s[i];
-    if (q === undefined || !QUOTES.has(q))
-        return null;
-    // A triple-quoted or otherwise multi-line string is not a one-line literal.
-    if (s.startsWith(q.repeat(3), i))
-        return null;
-    let j = i + 1;
-    while (j < s.length) {
-        const c = s[j];
-        if (c === '\\') {
-            j += 2;
-            continue;
-        }
-        if (c === q)
-            break;
-        j++;
-    }
-    if (j >= s.length)
-        return null;
-    return { value: s.slice(i + 1, j), start: i + 1, end: j, quoted: true, quote: q, fString, template: q === '`' };
-}
-/** Syntaxes whose single-quoted strings are taken as written: no `$VAR`, no `${…}`. */
-function singleQuotesAreRaw(lang) {
-    return lang === 'php' || lang === 'shell' || lang === 'dockerfile' || lang === 'make';
-}
-/** Shells and the files that hand their values to one (compose, CI `run:` steps, systemd): `` `cmd` `` runs a command there. */
-function isShellLike(lang) {
-    return lang === 'shell' || lang === 'dockerfile' || lang === 'make' || lang === 'yaml' || lang === 'systemd';
-}
-/** Syntaxes where a backtick-quoted value is the output of a command (`` `openssl rand -hex 32` ``), not a string. */
-function runsBackticks(lang) {
-    return isShellLike(lang) || lang === 'ruby' || lang === 'php';
-}
-/** A value that is only a variable reference, `$SECRET_KEY` or `${SECRET_KEY}`, whatever quotes keep it for later. */
-const VARIABLE_ONLY = /^\$(?:[A-Za-z_][A-Za-z0-9_]*|\{[A-Za-z_][A-Za-z0-9_]*\})$/;
-/**
- * Lookups that configuration loaders resolve when they read the value:
- * dynaconf `@format {env[SECRET_KEY]}` / `@jinja …` / `@get …`, Azure App
- * Service `@Microsoft.KeyVault(SecretUri=…)`, release-pipeline tokens
- * `__JWT_SECRET__`.
- */
-const LOADER_LOOKUP = /^(?:@(?:format|jinja|get)\s|@Microsoft\.KeyVault\(|__[A-Za-z][A-Za-z0-9_]*__$)/;
-/**
- * True when a value is built at run time rather than written out. `quote`
- * is the quote around the value, if any: single-quoted PHP and shell
- * strings do not interpolate, so a WordPress salt may hold `$X` as written.
- */
-function isInterpolated(value, lang, quote) {
-    if (VARIABLE_ONLY.test(value))
-        return true;
-    if (quote === "'" && singleQuotesAreRaw(lang))
-        return false;
-    if (LOADER_LOOKUP.test(value))
-        return true;
-    if (value.includes('${') ||
-        value.includes('{{') ||
-        value.includes('#{') ||
-        value.includes('<%') ||
-        value.includes('%(') ||
-        value.includes('$(') ||
-        value.includes('%{')) {
-        return true;
-    }
-    // Symfony container parameters: `%env(APP_SECRET)%`, `%kernel.secret%`.
-    if (/^%[A-Za-z_][\w.:()]*%$/.test(value))
-        return true;
-    // `$NAME` is a variable in shells, compose files, PHP, Kotlin and Groovy strings.
-    if (lang !== 'js' && lang !== 'python' && lang !== 'ruby' && lang !== 'go' && lang !== 'rust' && lang !== 'csharp') {
-        if (/\$[A-Za-z_{(]/.test(value))
-            return true;
-    }
-    // `"SECRET=`pwgen -s 64 1`"`: command output.
-    if (isShellLike(lang) && value.includes('`'))
-        return true;
-    return false;
-}
-const MASK = /^[*xX.•…\-_ ]+$/;
-/**
- * Values that are plainly not a secret anyone could use: empty, a mask such
- * as `***`, `xxxx` or `…`, or an angle-bracket template marker like `<your-key>`.
- */
-function isBlankOrMarker(value) {
-    const v = value.trim();
-    if (v.length === 0)
-        return true;
-    if (MASK.test(v))
-        return true;
-    if (v.startsWith('<') && v.endsWith('>') && !v.slice(1, -1).includes('<'))
-        return true;
-    return false;
-}
-const BARE_SCALARS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'none', 'nil', '~', 'undefined']);
-/** Bare values that are not strings: numbers, booleans, null. */
-function isBareScalar(value) {
-    const v = value.trim().toLowerCase();
-    return BARE_SCALARS.has(v) || /^[-+]?\d+(\.\d+)?$/.test(v);
-}
-/**
- * Reads an unquoted value in a config syntax (YAML, INI, shell…), up to the
- * end of the value for that syntax. `closer` is a quote that wraps the whole
- * `NAME=value` pair (compose `- "KEY=value"`, systemd `Environment="KEY=value"`).
- */
-function readBare(s, i, lang, closer, restOfLine) {
-    let end = s.length;
-    if (closer) {
-        const c = s.indexOf(closer, i);
-        if (c >= 0)
-            end = c;
-    }
-    let j = i;
-    if (closer || restOfLine || lang === 'make') {
-        // The whole rest: up to the wrapping quote, or the line's end (Dockerfile `ENV NAME value`).
-        while (j < end && !(s[j] === '#' && (lang === 'make' || s[j - 1] === ' ')))
-            j++;
-    }
-    else
-        switch (lang) {
-            case 'yaml': {
-                // A comment starts at ` #`; flow collections end at `,` `}` `]`.
-                while (j < end && !(s[j] === '#' && (s[j - 1] === ' ' || s[j - 1] === '\t')))
-                    j++;
-                break;
-            }
-            case 'shell':
-            case 'dockerfile':
-            case 'systemd': {
-                while (j < end && s[j] !== ' ' && s[j] !== '\t' && s[j] !== ';' && s[j] !== '"' && s[j] !== "'")
-                    j++;
-                break;
-            }
-            case 'ini':
-            case 'properties': {
-                while (j < end && !((s[j] === ';' || s[j] === '#') && (s[j - 1] === ' ' || s[j - 1] === '\t')))
-                    j++;
-                break;
-            }
-            default:
-                return null;
-        }
-    let k = j;
-    while (k > i && (s[k - 1] === ' ' || s[k - 1] === '\t'))
-        k--;
-    if (k <= i)
-        return null;
-    return { value: s.slice(i, k), start: i, end: k, quoted: false };
-}
-
-;// CONCATENATED MODULE: ./src/rules/lib/dotenv-names.ts
-
-/**
- * Words that make a dotenv file a template meant to be committed, as a part
- * of its name (`.env.example`, `.env.local.sample`) or a word of one
- * (`.env.dev-sample`, `.env.prod.db-sample`, `.env-example`).
- */
-const TEMPLATE_SUFFIXES = new Set([
-    'example', 'examples', 'exemple', 'ejemplo', 'sample', 'samples', 'template', 'dist', 'default', 'defaults', 'schema',
-    'tpl', 'tmpl',
-]);
-/** Environment names that may sit beside a template word in a name (`env.local.sample`). */
-const ENV_WORDS = new Set([
-    'local', 'dev', 'development', 'prod', 'production', 'staging', 'stage', 'test', 'testing', 'docker', 'ci', 'qa', 'uat',
-]);
-/** Whether a name part, or one of its `-`/`_` words, says template. */
-function isTemplatePart(part) {
-    return TEMPLATE_SUFFIXES.has(part) || part.split(/[-_]/).some((w) => TEMPLATE_SUFFIXES.has(w));
-}
-/**
- * What a file name says about dotenv: `file` for `.env`, `.env.production`,
- * `prod.env`, `.envrc`, `.flaskenv`; `template` for `.env.example` and its
- * kin; null for everything else. `.env.vault` is encrypted by design and
- * meant to be committed, so it is neither.
- */
-function dotenvKind(name) {
-    const lower = name.toLowerCase();
-    if (lower === '.env' || lower === '.envrc' || lower === '.flaskenv')
-        return 'file';
-    // `env.sample`, `env-example`, `.env-sample`, `.env_example.local`: template names without the `.env.` spelling,
-    // made of template and environment words only. Anything else spelled so (`env.ts`, `env-sample.sh`,
-    // `env-sample.case`, `.env-prod`) is not a dotenv name.
-    const bare = /^\.?env[-_.](.+)$/.exec(lower);
-    if (bare && !lower.startsWith('.env.')) {
-        const parts = bare[1].split('.');
-        const words = parts.every((p) => isTemplatePart(p) || ENV_WORDS.has(p));
-        return words && parts.some(isTemplatePart) ? 'template' : null;
-    }
-    let rest;
-    if (lower.startsWith('.env.'))
-        rest = lower.slice(5);
-    else {
-        const at = lower.indexOf('.env');
-        // `<name>.env` or `<name>.env.<suffix>`, with a real name before it.
-        if (at <= 0)
-            return null;
-        const after = lower.slice(at + 4);
-        if (after !== '' && !after.startsWith('.'))
-            return null;
-        rest = after.slice(1);
-        const base = lower.slice(0, at);
-        if (base.includes('.env'))
-            return null;
-        // `example.env`, `sample.env`: the template named the other way round.
-        if (isTemplatePart(base))
-            return 'template';
-    }
-    if (rest === '')
-        return 'file';
-    const parts = rest.split('.');
-    if (parts.some(isTemplatePart))
-        return 'template';
-    if (parts.includes('vault'))
-        return null;
-    // `.env.d.ts`-style source files and other code are not dotenv files.
-    const last = parts[parts.length - 1];
-    if (CODE_EXTENSIONS.has(last))
-        return null;
-    return 'file';
-}
-const CODE_EXTENSIONS = new Set([
-    'js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'jsx', 'tsx', 'py', 'rb', 'php', 'go', 'java', 'kt', 'rs', 'cs',
-    'json', 'yml', 'yaml', 'toml', 'md', 'txt', 'sh', 'ps1', 'bat', 'lock', 'map',
-]);
-function isDotenvName(name) {
-    return dotenvKind(name) !== null;
-}
-/** Parses `KEY=value`, `export KEY=value` and `KEY: value` lines; quotes are removed. */
-function parseDotenv(text) {
-    const out = [];
-    const lines = text.split(/\r\n|\r|\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const raw = lines[i];
-        if (raw.length > 8192)
-            continue;
-        const m = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.\-]*)(\s*[=:]\s*)(.*)$/.exec(raw);
-        if (!m)
-            continue;
-        let value = m[4];
-        let column = m[1].length + m[2].length + m[3].length + 1;
-        const q = value[0];
-        if (q === '"' || q === "'" || q === '`') {
-            const close = value.indexOf(q, 1);
-            value = close > 0 ? value.slice(1, close) : value.slice(1);
-            column += 1;
-        }
-        else {
-            const hash = value.search(/\s#/);
-            if (hash >= 0)
-                value = value.slice(0, hash);
-            value = value.trimEnd();
-        }
-        out.push({ key: m[2], value, line: i + 1, column });
-    }
-    return out;
-}
-/**
- * A value that refers to another variable rather than holding one:
- * `${API_TOKEN}`, `$API_TOKEN`, `%env(APP_SECRET)%`, `{{ secret }}`. A `$`
- * inside a value (`Zx8!qL2$wK7^nB3&`) is part of a random secret, not a
- * lookup, so the shell rule for bare `$NAME` applies only at the start.
- */
-function isEnvReference(value) {
-    // `js` keeps the `${…}`, `{{…}}` and loader checks and drops the bare-`$NAME` one.
-    return isInterpolated(value, 'js') || /^\$[A-Za-z_{(]/.test(value);
-}
-
+// EXTERNAL MODULE: ./src/rules/lib/dotenv-names.ts
+var dotenv_names = __webpack_require__(2120);
 // EXTERNAL MODULE: ./src/rules/lib/env-keys.ts
 var env_keys = __webpack_require__(8697);
+// EXTERNAL MODULE: ./src/rules/lib/literal.ts
+var literal = __webpack_require__(8820);
 // EXTERNAL MODULE: ./src/rules/lib/token-formats.ts
 var token_formats = __webpack_require__(5751);
 // EXTERNAL MODULE: ./src/rules/lib/secret-value.ts
@@ -2354,7 +2063,7 @@ function randomReason(value) {
 /** Judges one entry by its name and value; never by its position in the file. */
 function judge(e, publicPrefixes) {
     const v = e.value.trim();
-    if (isBlankOrMarker(v) || isEnvReference(v) || NOT_A_STRING.test(v) || STORE_REFERENCE.test(v))
+    if ((0,literal/* isBlankOrMarker */.C$)(v) || (0,dotenv_names/* isEnvReference */.vr)(v) || NOT_A_STRING.test(v) || STORE_REFERENCE.test(v))
         return null;
     // The same on every developer's machine (Supabase's local `service_role` key): a stand-in, not a leak.
     if ((0,secret_value/* isPublishedDevelopmentKey */.XH)(v))
@@ -2366,7 +2075,7 @@ function judge(e, publicPrefixes) {
         return real('a private key');
     const password = embeddedPassword(v);
     if (password !== undefined) {
-        if (password === '' || isEnvReference(password) || isBlankOrMarker(password))
+        if (password === '' || (0,dotenv_names/* isEnvReference */.vr)(password) || (0,literal/* isBlankOrMarker */.C$)(password))
             return null;
         if ((0,secret_value/* looksLikeSecret */.WW)(password) || (0,secret_value/* looksLikePassword */.Dp)(password))
             return real('password in the URL');
@@ -2431,7 +2140,7 @@ const dotenvFile = {
         ],
     },
     checkFile(file) {
-        if (file.status === 'ignored' || dotenvKind(file.name) !== 'file')
+        if (file.status === 'ignored' || (0,dotenv_names/* dotenvKind */.Fi)(file.name) !== 'file')
             return [];
         const status = file.status;
         const subject = `\`${file.name}\` ${WHERE[status]}`;
@@ -2439,7 +2148,7 @@ const dotenvFile = {
             return [{ message: `${subject}. ${advice('error', status, file.path, file.name, false)}`, key: 'file' }];
         }
         const prefixes = file.settings.publicEnvPrefixes;
-        const entries = parseDotenv(file.text);
+        const entries = (0,dotenv_names/* parseDotenv */.qd)(file.text);
         const realKeys = new Map();
         const standIns = new Set();
         for (const e of entries) {
@@ -2476,118 +2185,8 @@ const dotenvFile = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/lib/git-files.ts
-
-
-/** `ref: refs/heads/main` or a bare object id: what a real git HEAD holds. */
-function isGitHead(text) {
-    const t = text.trim();
-    return /^ref: refs\/\S+$/.test(t) || /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(t);
-}
-const SECTION = /^\[(?:core|remote[ \t]+"[^"]*"|branch[ \t]+"[^"]*"|submodule[ \t]+"[^"]*")\]/;
-/** The section headers of a config file, one line at a time (each test is anchored: linear in the text). */
-function sections(text) {
-    const out = [];
-    for (const line of text.split(/\r?\n/)) {
-        const t = line.trimStart();
-        if (t.startsWith('['))
-            out.push(t);
-    }
-    return out;
-}
-/** A git config file: has a `[core]` or `[remote "…"]` section. */
-function isGitConfig(text) {
-    return sections(text).some((s) => SECTION.test(s));
-}
-/** A git config file with a `[core]` section: what a git directory's own `config` holds. */
-function hasCoreSection(text) {
-    return sections(text).some((s) => s.startsWith('[core]'));
-}
-/**
- * Credentials embedded in URLs on one line: `https://user:token@host/…`, or a
- * token alone as the user part (`https://ghp_…@github.com`). Parsed by hand
- * from each `://`, so the cost stays linear in the line length.
- */
-function urlCredentials(line) {
-    const out = [];
-    let from = 0;
-    for (;;) {
-        const sep = line.indexOf('://', from);
-        if (sep < 0)
-            break;
-        from = sep + 3;
-        let k = sep;
-        while (k > 0 && /[A-Za-z0-9+.\-]/.test(line[k - 1]))
-            k--;
-        if (k === sep)
-            continue;
-        // userinfo runs to the last `@` before the host part ends.
-        let i = sep + 3;
-        let at = -1;
-        while (i < line.length) {
-            const c = line[i];
-            if (c === '/' || c === ' ' || c === '\t' || c === '"' || c === "'" || c === '?' || c === '#' || c === '<' || c === '>')
-                break;
-            if (c === '@')
-                at = i;
-            i++;
-        }
-        if (at < 0)
-            continue;
-        const userinfo = line.slice(sep + 3, at);
-        const host = line.slice(at + 1, i);
-        if (!host)
-            continue;
-        const colon = userinfo.indexOf(':');
-        let start;
-        let value;
-        if (colon >= 0) {
-            start = sep + 3 + colon + 1;
-            value = userinfo.slice(colon + 1);
-        }
-        else {
-            // A bare user is a credential only when it is a token, not a name like `git`.
-            if (!/^(?:gh[pousr]_|github_pat_|glpat-)|^[A-Za-z0-9_\-]{30,}$/.test(userinfo))
-                continue;
-            start = sep + 3;
-            value = userinfo;
-        }
-        if (isBlankOrMarker(value) || isInterpolated(value, null) || value.startsWith('$'))
-            continue;
-        out.push({ start, end: start + value.length, value, host });
-        from = i;
-    }
-    return out;
-}
-/** `extraheader = AUTHORIZATION: basic …` as written by actions/checkout into .git/config. */
-function authHeader(line) {
-    const m = /^\s*extraheader\s*=\s*/i.exec(line);
-    if (!m)
-        return null;
-    const rest = line.slice(m[0].length);
-    const auth = /^authorization:\s*(?:basic|bearer|token)\s+/i.exec(rest);
-    if (!auth)
-        return null;
-    const start = skipSpaces(line, m[0].length + auth[0].length);
-    const value = line.slice(start).trim();
-    if (!value || isInterpolated(value, null) || value.startsWith('$') || isBlankOrMarker(value))
-        return null;
-    return { start, end: start + value.length, value, host: '' };
-}
-/** Paths listed in a `.gitmodules` file. */
-function gitmodulePaths(text) {
-    const out = new Set();
-    for (const line of text.split(/\r?\n/)) {
-        const m = /^[ \t]*path[ \t]*=/.exec(line);
-        if (!m)
-            continue;
-        const value = line.slice(m[0].length).trim();
-        if (value)
-            out.add(value.replace(/^"|"$/g, '').replace(/\/+$/, ''));
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/rules/lib/git-files.ts
+var git_files = __webpack_require__(6789);
 ;// CONCATENATED MODULE: ./src/rules/dotenv-template-secret.ts
 
 
@@ -2611,7 +2210,7 @@ function looksReal(key, value, inUrl) {
         return false;
     if ((0,secret_value/* isKnownTokenValue */.k0)(value))
         return true;
-    if (isEnvReference(value) || (0,secret_value/* isPatternedValue */.po)(value) || (0,secret_value/* isDottedName */.it)(value) || (0,secret_value/* isEmailAddress */.Z6)(value))
+    if ((0,dotenv_names/* isEnvReference */.vr)(value) || (0,secret_value/* isPatternedValue */.po)(value) || (0,secret_value/* isDottedName */.it)(value) || (0,secret_value/* isEmailAddress */.Z6)(value))
         return false;
     if (!inUrl && ((0,env_keys/* isIdentifierName */.tE)(key) || (0,env_keys/* isPublicIdName */.yJ)(key) || TWILIO_ACCOUNT_SID.test(value)))
         return false;
@@ -2637,12 +2236,12 @@ const dotenvTemplateSecret = {
         ],
     },
     checkFile(file) {
-        if (file.status === 'ignored' || dotenvKind(file.name) !== 'template' || file.text === null)
+        if (file.status === 'ignored' || (0,dotenv_names/* dotenvKind */.Fi)(file.name) !== 'template' || file.text === null)
             return [];
         const found = [];
-        for (const e of parseDotenv(file.text)) {
+        for (const e of (0,dotenv_names/* parseDotenv */.qd)(file.text)) {
             // In a URL only the password is judged: `postgres://user:password@localhost` is a placeholder.
-            const cred = urlCredentials(e.value)[0];
+            const cred = (0,git_files/* urlCredentials */.O4)(e.value)[0];
             const value = cred ? cred.value : e.value;
             const column = e.column + (cred ? cred.start : 0);
             if (!looksReal(e.key, value, cred !== undefined))
@@ -2670,3126 +2269,8 @@ function quoted(value, quote = "'") {
     return quote + value + quote;
 }
 
-;// CONCATENATED MODULE: ./src/rules/lib/filetype.ts
-const BY_EXT = {
-    py: 'python', pyw: 'python', pyi: 'python',
-    js: 'js', mjs: 'js', cjs: 'js', jsx: 'js', ts: 'js', mts: 'js', cts: 'js', tsx: 'js', vue: 'js', svelte: 'js',
-    rb: 'ruby', rake: 'ruby', gemspec: 'ruby', ru: 'ruby',
-    php: 'php',
-    java: 'jvm', kt: 'jvm', kts: 'jvm', scala: 'jvm', groovy: 'jvm', gradle: 'jvm',
-    go: 'go',
-    cs: 'csharp',
-    ex: 'elixir', exs: 'elixir',
-    rs: 'rust',
-    properties: 'properties',
-    yml: 'yaml', yaml: 'yaml',
-    json: 'json', json5: 'json', jsonc: 'json',
-    toml: 'toml',
-    ini: 'ini', cfg: 'ini', conf: 'ini', cnf: 'ini',
-    service: 'systemd', socket: 'systemd', timer: 'systemd', container: 'systemd',
-    sh: 'shell', bash: 'shell', zsh: 'shell', ksh: 'shell', fish: 'shell',
-    mk: 'make',
-    tf: 'hcl', tfvars: 'hcl', hcl: 'hcl',
-    xml: 'xml', config: 'xml',
-};
-const BY_NAME = {
-    dockerfile: 'dockerfile',
-    containerfile: 'dockerfile',
-    makefile: 'make',
-    gnumakefile: 'make',
-    gemfile: 'ruby',
-    rakefile: 'ruby',
-    procfile: 'shell',
-    '.bashrc': 'shell',
-    '.zshrc': 'shell',
-    '.profile': 'shell',
-    '.bash_profile': 'shell',
-    'phpunit.xml.dist': 'xml',
-};
-const filetype_TEMPLATE_SUFFIXES = ['.j2', '.jinja', '.jinja2', '.tpl', '.tmpl', '.gotmpl'];
-/** The syntax of a file from its name, or null when the secret-key rules do not read it. */
-function langOf(name) {
-    let lower = name.toLowerCase();
-    // Templates rendered into config (`settings.py.j2`, `app.ini.tpl`) keep the syntax of what they render.
-    for (const suffix of filetype_TEMPLATE_SUFFIXES) {
-        if (lower.endsWith(suffix) && lower.length > suffix.length) {
-            lower = lower.slice(0, -suffix.length);
-            break;
-        }
-    }
-    const byName = BY_NAME[lower];
-    if (byName)
-        return byName;
-    if (lower.startsWith('dockerfile.') || lower.endsWith('.dockerfile'))
-        return 'dockerfile';
-    const dot = lower.lastIndexOf('.');
-    if (dot < 0)
-        return null;
-    return BY_EXT[lower.slice(dot + 1)] ?? null;
-}
-/** Syntaxes where only a quoted value is a literal (a bare word is a variable, a call, a number or a boolean). */
-function needsQuotes(lang) {
-    switch (lang) {
-        case 'python':
-        case 'js':
-        case 'ruby':
-        case 'php':
-        case 'jvm':
-        case 'go':
-        case 'csharp':
-        case 'elixir':
-        case 'rust':
-        case 'json':
-        case 'toml':
-        case 'hcl':
-            return true;
-        default:
-            return false;
-    }
-}
-
-// EXTERNAL MODULE: ./src/rules/lib/secret-names.ts
-var secret_names = __webpack_require__(4730);
-;// CONCATENATED MODULE: ./src/rules/lib/comments.ts
-/**
- * Where a comment starts on one line of a configuration syntax, or the
- * line's length when there is none. Text in a comment is prose or a
- * disabled example (`# --set app.secretKey=...`), never an assignment the
- * program reads. Code syntaxes (Python, JavaScript…) are read by the lexer
- * in `code-lexer.ts` instead, which also tells docstrings and message text,
- * and a commented-out assignment (a notice) from prose.
- */
-function commentStart(s, lang) {
-    const first = firstNonSpace(s);
-    switch (lang) {
-        case 'dockerfile':
-        case 'systemd':
-            return s[first] === '#' || (lang === 'systemd' && s[first] === ';') ? first : s.length;
-        case 'properties':
-            // `#` and `!` start a comment only at the line's start; later they are part of the value.
-            return s[first] === '#' || s[first] === '!' ? first : s.length;
-        case 'make':
-            for (let i = 0; i < s.length; i++)
-                if (s[i] === '#' && s[i - 1] !== '\\')
-                    return i;
-            return s.length;
-        case 'yaml':
-        case 'toml':
-        case 'shell':
-        case 'ini':
-        case 'hcl':
-            return scan(s, lang, first);
-        default:
-            return s.length;
-    }
-}
-function firstNonSpace(s) {
-    let i = 0;
-    while (i < s.length && (s[i] === ' ' || s[i] === '\t'))
-        i++;
-    return i;
-}
-/** One pass, aware of quotes, for the syntaxes where a comment may follow a value. */
-function scan(s, lang, first) {
-    if (lang === 'ini' && (s[first] === ';' || s[first] === '#'))
-        return first;
-    let quote = null;
-    for (let i = first; i < s.length; i++) {
-        const c = s[i];
-        if (quote !== null) {
-            if (c === '\\' && quote === '"')
-                i++;
-            else if (c === quote)
-                quote = null;
-            continue;
-        }
-        const afterSpace = i === first || s[i - 1] === ' ' || s[i - 1] === '\t';
-        if (c === '"' || c === "'") {
-            if (opensQuote(s, i, lang, first))
-                quote = c;
-            continue;
-        }
-        if (c === '#') {
-            // TOML and HCL have no bare words for `#` to sit in; elsewhere a comment needs a space before it.
-            if (lang === 'toml' || lang === 'hcl' || afterSpace)
-                return i;
-            continue;
-        }
-        if (lang === 'hcl' && c === '/' && (s[i + 1] === '/' || s[i + 1] === '*'))
-            return i;
-        if (lang === 'ini' && c === ';' && afterSpace)
-            return i;
-    }
-    return s.length;
-}
-/** In YAML and INI a quote opens a string only at the start of a value (`it's` is a plain word). */
-function opensQuote(s, i, lang, first) {
-    if (lang !== 'yaml' && lang !== 'ini')
-        return true;
-    let k = i - 1;
-    while (k >= first && (s[k] === ' ' || s[k] === '\t'))
-        k--;
-    if (k < first)
-        return true;
-    return ':-[{,='.includes(s[k]);
-}
-
-;// CONCATENATED MODULE: ./src/rules/lib/code-lexer.ts
-
-/**
- * Files rendered by a template engine (`settings.py.j2`): their `{{ … }}` and
- * `{% … %}` are not the language's, so its lexer would misread them.
- */
-const TEMPLATE_FILE = /\.(?:j2|jinja2?|tpl|tmpl|gotmpl)$/i;
-/**
- * The lexer family of a file of syntax `lang`, or null for configuration
- * syntaxes (see `comments.ts`), those it does not cover, and templates.
- */
-function familyOf(lang, fileName) {
-    if (TEMPLATE_FILE.test(fileName))
-        return null;
-    switch (lang) {
-        case 'python':
-        case 'js':
-        case 'ruby':
-        case 'php':
-        case 'go':
-        case 'jvm':
-        case 'csharp':
-            return lang;
-        default:
-            return null;
-    }
-}
-/** What the lexer found: the strings and comments in order, everything else being code. */
-class CodeMap {
-    text;
-    spans;
-    starts;
-    constructor(text, spans, 
-    /** Offset of each line's first character, lines split as `splitLines` does (LF, CRLF, CR). */
-    starts) {
-        this.text = text;
-        this.spans = spans;
-        this.starts = starts;
-    }
-    /** Offset in the text of the 0-based line `line`. */
-    lineStart(line) {
-        return this.starts[line] ?? this.text.length;
-    }
-    /** The string or comment that holds offset `at`, or null where `at` is code. */
-    spanAt(at) {
-        const span = this.spans[this.lastFrom(at)];
-        return span !== undefined && at < span.end ? span : null;
-    }
-    /** Index of the last span that starts at or before `at` (-1 for none): spans are in order and do not overlap. */
-    lastFrom(at) {
-        const spans = this.spans;
-        let lo = 0;
-        let hi = spans.length - 1;
-        let found = -1;
-        while (lo <= hi) {
-            const mid = (lo + hi) >> 1;
-            if (spans[mid].start <= at) {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-                hi = mid - 1;
-        }
-        return found;
-    }
-    /**
-     * Whether offset `at` lies in prose rather than code: in a comment, a
-     * docstring, a regular expression, or a string whose body holds a space
-     * or a line break (a message, a sentence, a command, another file's
-     * text). A string without one is a single word, a quoted key
-     * (`'SECRET_KEY'`), an environment entry (`"JWT_SECRET=x"`) or a
-     * placeholder (`"${jwt.secret:x}"`), and reads as code. With `literal`,
-     * `at` opening a string's body is that string itself (`'keyboard cat'`),
-     * not text inside another one.
-     */
-    inText(at, literal = false) {
-        const span = this.spanAt(at);
-        if (span === null)
-            return false;
-        if (span.kind !== 'string')
-            return true;
-        return span.spaced && !(literal && at === span.bodyStart);
-    }
-    /** What stands at column `col` of the 0-based line `line`. */
-    regionAt(line, col) {
-        return this.spanAt(this.lineStart(line) + col)?.kind ?? 'code';
-    }
-    /** The line `line` cut into code, string and comment ranges (columns, end exclusive). */
-    ranges(line) {
-        const from = this.lineStart(line);
-        let to = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
-        while (to > from && (this.text.charCodeAt(to - 1) === LF || this.text.charCodeAt(to - 1) === CR))
-            to--;
-        const out = [];
-        let at = from;
-        while (at < to) {
-            const index = this.lastFrom(at);
-            const span = index >= 0 && at < this.spans[index].end ? this.spans[index] : null;
-            const next = this.spans[index + 1];
-            const end = Math.min(to, span !== null ? span.end : next !== undefined ? next.start : to);
-            out.push({ start: at - from, end: end - from, region: span?.kind ?? 'code' });
-            at = end;
-        }
-        return out;
-    }
-}
-/** The strings and comments of `text`, read as the given family's syntax. */
-function lexCode(text, family) {
-    const lexer = new Lexer(text, family);
-    lexer.run();
-    return new CodeMap(text, lexer.spans, lexer.starts);
-}
-const TAB = 9;
-const LF = 10;
-const FF = 12;
-const CR = 13;
-const SPACE = 32;
-const DQ = 34;
-const HASH = 35;
-const DOLLAR = 36;
-const PERCENT = 37;
-const SQ = 39;
-const LPAREN = 40;
-const RPAREN = 41;
-const STAR = 42;
-const MINUS = 45;
-const SLASH = 47;
-const LT = 60;
-const EQ = 61;
-const GT = 62;
-const QUESTION = 63;
-const AT = 64;
-const LBRACKET = 91;
-const BACKSLASH = 92;
-const RBRACKET = 93;
-const UNDERSCORE = 95;
-const BACKTICK = 96;
-const LBRACE = 123;
-const RBRACE = 125;
-const TILDE = 126;
-/** `prev` values besides a punctuation character: nothing yet, a word (name, number, keyword), a value (literal, closing bracket). */
-const NONE = 0;
-const WORD = 1;
-const VALUE = 2;
-function quote(close, more = {}) {
-    return { close, run: 1, open: 0, escapes: true, doubled: false, lines: false, hole: 0, ...more };
-}
-const LINE_SQ = quote(SQ);
-const LINE_DQ = quote(DQ);
-const TRIPLE_SQ = quote(SQ, { run: 3, lines: true });
-const TRIPLE_DQ = quote(DQ, { run: 3, lines: true });
-const JS_TEMPLATE = quote(BACKTICK, { lines: true, hole: DOLLAR });
-const RUBY_SQ = quote(SQ, { lines: true });
-const RUBY_DQ = quote(DQ, { lines: true, hole: HASH });
-const RUBY_BACKTICK = quote(BACKTICK, { lines: true, hole: HASH });
-const PHP_SQ = quote(SQ, { lines: true });
-const PHP_DQ = quote(DQ, { lines: true, hole: LBRACE });
-const PHP_BACKTICK = quote(BACKTICK, { lines: true, hole: LBRACE });
-const GO_RAW = quote(BACKTICK, { lines: true, escapes: false });
-const CS_VERBATIM = quote(DQ, { lines: true, escapes: false, doubled: true });
-/** Words after which a `/` starts a regular expression rather than a division. */
-const REGEX_AFTER = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await', 'if', 'unless', 'when', 'and', 'or', 'not', 'while', 'until', 'elsif', 'then']);
-function isEol(c) {
-    return c === LF || c === CR;
-}
-function isWordCode(c) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === UNDERSCORE || c === DOLLAR || c >= 128;
-}
-function isWordStart(c) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === UNDERSCORE || c >= 128;
-}
-/** A heredoc label is at most this long: bounds the look-ahead for its closing quote. */
-const MAX_LABEL = 64;
-/**
- * The state machine. What each family reads, and where it approximates:
- *
- * - Python: `#`; `'…'` and `"…"` end at their line; `'''…'''` and `"""…"""`
- *   run on; prefixes `r b u f t` and pairs. A string that opens a line
- *   outside brackets is a docstring. f-string fields are part of the string.
- * - JavaScript/TypeScript: `//`, `/* *\/`, `/** *\/`; `'…'` and `"…"` end at
- *   their line; templates run on and their `${…}` are code, nested with a
- *   stack. A `/` after a name, a number, a literal or a closing bracket
- *   divides; elsewhere it opens a regular expression, which ends at its line.
- * - Ruby: `#`, `=begin`/`=end`, `__END__`; `'…'`, `"…"` (with `#{…}`) and
- *   `` `…` `` run on; heredocs `<<~X`, `<<-X`, `<<X` (capitalised or quoted
- *   labels), their bodies strings up to the terminator line; `%q(…)`,
- *   `%w[…]` and kin with nested brackets; regular expressions as in
- *   JavaScript; `$'` and `$"` are globals.
- * - PHP: `//` and `#` (not `#[`, an attribute) up to the line's end or `?>`;
- *   `/* *\/`; `'…'`, `"…"` (with `{$…}`) and `` `…` `` run on; heredoc and
- *   nowdoc `<<<X`. The file starts in PHP (snippets have no `<?php`);
- *   after `?>` quotes mean nothing until the next `<?`.
- * - Go: `//`, `/* *\/`; `"…"` and `'…'` end at their line; `` `…` `` runs on.
- * - Java, Kotlin, Scala, Groovy: `//`, `/* *\/`, `/** *\/`; `"…"` and `'…'`
- *   end at their line; `"""…"""` and `'''…'''` run on. Kotlin's `${…}` is
- *   part of the string.
- * - C#: as Java, plus `///`, `@"…"` (verbatim, `""` inside), `$"…"`, and raw
- *   `"""…"""` with any number of quotes; interpolation holes are part of the string.
- */
-class Lexer {
-    s;
-    family;
-    spans = [];
-    starts = [0];
-    n;
-    lineStart = 0;
-    /** Something other than spaces stood before the current token on its line. */
-    lineHasCode = false;
-    /** The last thing in code: a punctuation character, WORD, VALUE or NONE. */
-    prev = NONE;
-    wordStart = 0;
-    wordEnd = 0;
-    /** Open brackets (Python: a string that opens a line at depth 0 is a docstring). */
-    depth = 0;
-    holes = [];
-    heredocs = [];
-    /** PHP: after `?>`, until the next `<?`. */
-    html = false;
-    constructor(s, family) {
-        this.s = s;
-        this.family = family;
-        this.n = s.length;
-    }
-    run() {
-        let i = 0;
-        // A `#!` line is no code in any family (Node, Ruby, PHP and Python scripts start with one).
-        if (this.s.startsWith('#!'))
-            i = this.lineComment(0, 2, 'line-comment');
-        while (i < this.n)
-            i = this.html ? this.inlineHtml(i) : this.code(i);
-    }
-    /** Moves past the line end at `i` (LF, CRLF or CR) and records the next line's start. */
-    eol(i) {
-        i += this.s.charCodeAt(i) === CR && this.s.charCodeAt(i + 1) === LF ? 2 : 1;
-        this.starts.push(i);
-        this.lineStart = i;
-        this.lineHasCode = false;
-        return i;
-    }
-    push(kind, start, end, bodyStart, bodyEnd, spaced) {
-        if (end <= start)
-            return; // the empty part between two holes: `${a}${b}`
-        this.spans.push({ kind, start, end, bodyStart, bodyEnd, spaced });
-    }
-    /** Reads one token of code at `i` and returns where the next one starts. */
-    code(i) {
-        const s = this.s;
-        const c = s.charCodeAt(i);
-        if (isEol(c)) {
-            i = this.eol(i);
-            return this.heredocs.length > 0 ? this.heredocBodies(i) : i;
-        }
-        if (c === SPACE || c === TAB || c === FF)
-            return i + 1;
-        const first = !this.lineHasCode;
-        this.lineHasCode = true;
-        if (c === RBRACE && this.holes.length > 0) {
-            const hole = this.holes[this.holes.length - 1];
-            if (hole.depth === 0) {
-                this.holes.pop();
-                return this.string(i + 1, i + 1, hole.quote, 'string', hole.nest);
-            }
-            hole.depth--;
-        }
-        else if (c === LBRACE && this.holes.length > 0)
-            this.holes[this.holes.length - 1].depth++;
-        if (this.family === 'ruby') {
-            if (i === this.lineStart && (c === EQ || c === UNDERSCORE)) {
-                const end = this.rubyLineStart(i);
-                if (end > i)
-                    return end;
-            }
-            const d = s.charCodeAt(i + 1);
-            if (c === DOLLAR && i + 1 < this.n && !isWordCode(d) && !isEol(d) && d !== SPACE && d !== TAB)
-                return this.rubyGlobal(i);
-        }
-        if (isWordCode(c) && !(c === DOLLAR && this.family === 'csharp'))
-            return this.word(i, first);
-        switch (this.family) {
-            case 'python':
-                return this.python(i, c, first);
-            case 'js':
-                return this.js(i, c);
-            case 'ruby':
-                return this.ruby(i, c);
-            case 'php':
-                return this.php(i, c);
-            case 'go':
-                return this.go(i, c);
-            case 'jvm':
-                return this.jvm(i, c);
-            case 'csharp':
-                return this.csharp(i, c);
-        }
-    }
-    /** A punctuation character with no meaning to the lexer. */
-    punct(i, c) {
-        if (c === LPAREN || c === LBRACKET || c === LBRACE)
-            this.depth++;
-        else if ((c === RPAREN || c === RBRACKET || c === RBRACE) && this.depth > 0)
-            this.depth--;
-        this.prev = c === RPAREN || c === RBRACKET ? VALUE : c;
-        return i + 1;
-    }
-    /** A name, keyword or number; in Python, a string prefix. */
-    word(i, first) {
-        const s = this.s;
-        let k = i + 1;
-        while (k < this.n && isWordCode(s.charCodeAt(k)))
-            k++;
-        const q = s.charCodeAt(k);
-        if (this.family === 'python' && (q === SQ || q === DQ) && k - i <= 2 && /^[rRbBuUfFtT]+$/.test(s.slice(i, k))) {
-            return this.pythonString(i, k, first);
-        }
-        this.prev = WORD;
-        this.wordStart = i;
-        this.wordEnd = k;
-        return k;
-    }
-    /** A `/` here (or Ruby's `%`) starts a literal rather than a division. */
-    literalMayStart() {
-        if (this.prev === VALUE)
-            return false;
-        if (this.prev === WORD)
-            return REGEX_AFTER.has(this.s.slice(this.wordStart, this.wordEnd));
-        return true;
-    }
-    python(i, c, first) {
-        if (c === HASH)
-            return this.lineComment(i, 1, 'line-comment');
-        if (c === SQ || c === DQ)
-            return this.pythonString(i, i, first);
-        return this.punct(i, c);
-    }
-    /** `start` is where the prefix starts, `q` where the quote is. */
-    pythonString(start, q, first) {
-        const s = this.s;
-        const c = s.charCodeAt(q);
-        const triple = s.charCodeAt(q + 1) === c && s.charCodeAt(q + 2) === c;
-        // A string standing as a statement: a module, class or function docstring, or an attribute's.
-        const kind = first && this.depth === 0 && this.prev !== BACKSLASH ? 'docstring' : 'string';
-        if (triple)
-            return this.string(start, q + 3, c === SQ ? TRIPLE_SQ : TRIPLE_DQ, kind);
-        return this.string(start, q + 1, c === SQ ? LINE_SQ : LINE_DQ, kind);
-    }
-    js(i, c) {
-        const s = this.s;
-        if (c === SLASH) {
-            const d = s.charCodeAt(i + 1);
-            if (d === SLASH)
-                return this.lineComment(i, 2, 'line-comment');
-            if (d === STAR)
-                return this.blockComment(i);
-            if (this.literalMayStart())
-                return this.regex(i);
-            return this.punct(i, c);
-        }
-        if (c === SQ)
-            return this.string(i, i + 1, LINE_SQ, 'string');
-        if (c === DQ)
-            return this.string(i, i + 1, LINE_DQ, 'string');
-        if (c === BACKTICK)
-            return this.string(i, i + 1, JS_TEMPLATE, 'string');
-        return this.punct(i, c);
-    }
-    /** `=begin` and `__END__` count only at the very start of a line; returns `i` when neither is there. */
-    rubyLineStart(i) {
-        const s = this.s;
-        if (s.startsWith('=begin', i) && this.endsWord(i + 6))
-            return this.rubyBlock(i);
-        if (s.startsWith('__END__', i) && (i + 7 >= this.n || isEol(s.charCodeAt(i + 7))))
-            return this.toEnd(i, 'block-comment', i + 7);
-        return i;
-    }
-    ruby(i, c) {
-        const s = this.s;
-        switch (c) {
-            case HASH:
-                return this.lineComment(i, 1, 'line-comment');
-            case SQ:
-                return this.string(i, i + 1, RUBY_SQ, 'string');
-            case DQ:
-                return this.string(i, i + 1, RUBY_DQ, 'string');
-            case BACKTICK:
-                return this.string(i, i + 1, RUBY_BACKTICK, 'string');
-            case SLASH:
-                return this.literalMayStart() ? this.regex(i) : this.punct(i, c);
-            case PERCENT:
-                return this.percentLiteral(i);
-            case LT:
-                return this.rubyHeredoc(i);
-            case QUESTION: {
-                // `?'` and `?"` are character literals, not quotes.
-                const d = s.charCodeAt(i + 1);
-                if ((d === SQ || d === DQ) && !isWordCode(s.charCodeAt(i + 2))) {
-                    this.prev = VALUE;
-                    return i + 2;
-                }
-                return this.punct(i, c);
-            }
-            default:
-                return this.punct(i, c);
-        }
-    }
-    /** True when `i` is the text's end, a space or a line end: `=begin` must stand alone as a word. */
-    endsWord(i) {
-        const c = this.s.charCodeAt(i);
-        return i >= this.n || c === SPACE || c === TAB || isEol(c);
-    }
-    /** `$'`, `$"`, `$/`: Ruby's punctuation globals (a `$name` is read as a word). */
-    rubyGlobal(i) {
-        this.prev = WORD;
-        this.wordStart = this.wordEnd = i;
-        return i + 2;
-    }
-    /** `%q(…)`, `%w[…]`, `%Q{…}`, `%(…)`, `%r{…}`: a string with its own delimiters. */
-    percentLiteral(i) {
-        const s = this.s;
-        let k = i + 1;
-        let type = s.charCodeAt(k);
-        if ('qQwWiIrsx'.includes(s[k] ?? ' ') && !isWordCode(s.charCodeAt(k + 1)))
-            k++;
-        else
-            type = 0;
-        const d = s.charCodeAt(k);
-        const delimiter = d === LPAREN || d === LBRACKET || d === LBRACE || d === LT || d === 124 || d === 33 || d === SLASH;
-        // After a value, `%` is the modulo operator unless a space comes before it and none after (`puts %w(a b)`).
-        const spacedCall = this.prev === WORD && s.charCodeAt(i - 1) === SPACE;
-        if (!delimiter || (!this.literalMayStart() && !spacedCall))
-            return this.punct(i, PERCENT);
-        const close = d === LPAREN ? RPAREN : d === LBRACKET ? RBRACKET : d === LBRACE ? RBRACE : d === LT ? GT : d;
-        const interpolates = type === 0 || type === 81 /* Q */ || type === 87 /* W */ || type === 73 /* I */ || type === 114 /* r */ || type === 120; /* x */
-        const q = quote(close, { open: close === d ? 0 : d, lines: true, hole: interpolates ? HASH : 0 });
-        return this.string(i, k + 1, q, type === 114 ? 'regex' : 'string');
-    }
-    /** `<<~EOS`, `<<-EOS`, `<<EOS`, `<<~'EOS'`: the body starts on the next line. */
-    rubyHeredoc(i) {
-        const s = this.s;
-        if (s.charCodeAt(i + 1) !== LT)
-            return this.punct(i, LT);
-        let k = i + 2;
-        const m = s.charCodeAt(k);
-        const indented = m === TILDE || m === MINUS;
-        if (indented)
-            k++;
-        const c = s.charCodeAt(k);
-        let label = null;
-        if (c === SQ || c === DQ || c === BACKTICK) {
-            const close = this.closingOnLine(k + 1, c);
-            if (close > k + 1) {
-                label = s.slice(k + 1, close);
-                k = close + 1;
-            }
-        }
-        else if (isWordStart(c) && (indented || (c >= 65 && c <= 90) || c === UNDERSCORE)) {
-            let e = k + 1;
-            while (e < this.n && isWordCode(s.charCodeAt(e)) && e - k < MAX_LABEL)
-                e++;
-            label = s.slice(k, e);
-            k = e;
-        }
-        if (label === null) {
-            this.prev = LT;
-            return i + 2; // `<<` appends
-        }
-        this.heredocs.push({ label, indented, php: false });
-        this.prev = VALUE;
-        return k;
-    }
-    /** Where `c` closes a heredoc label on this line, within MAX_LABEL characters; -1 when it does not. */
-    closingOnLine(i, c) {
-        const s = this.s;
-        for (let k = i; k < this.n && k - i <= MAX_LABEL; k++) {
-            const d = s.charCodeAt(k);
-            if (d === c)
-                return k;
-            if (isEol(d))
-                return -1;
-        }
-        return -1;
-    }
-    /** The bodies of the heredocs opened on the line just ended, in order; `i` is the next line's start. */
-    heredocBodies(i) {
-        const s = this.s;
-        const docs = this.heredocs;
-        this.heredocs = [];
-        for (const doc of docs) {
-            const start = i;
-            let spaced = false;
-            for (;;) {
-                if (i >= this.n) {
-                    this.push('string', start, this.n, start, this.n, spaced);
-                    return this.n;
-                }
-                const end = this.terminator(i, doc);
-                if (end >= 0) {
-                    if (doc.php) {
-                        this.push('string', start, end, start, i, spaced);
-                        this.prev = VALUE;
-                        this.lineHasCode = true;
-                        return end;
-                    }
-                    let k = end;
-                    while (k < this.n && !isEol(s.charCodeAt(k)))
-                        k++;
-                    this.push('string', start, k, start, i, spaced);
-                    i = k < this.n ? this.eol(k) : k;
-                    break;
-                }
-                while (i < this.n && !isEol(s.charCodeAt(i))) {
-                    const c = s.charCodeAt(i);
-                    if (c === SPACE || c === TAB)
-                        spaced = true;
-                    i++;
-                }
-                if (i < this.n) {
-                    spaced = true;
-                    i = this.eol(i);
-                }
-            }
-        }
-        return i;
-    }
-    /** When the line at `i` closes the heredoc: where its label ends; -1 otherwise. */
-    terminator(i, doc) {
-        const s = this.s;
-        let k = i;
-        if (doc.indented)
-            while (k < this.n && (s.charCodeAt(k) === SPACE || s.charCodeAt(k) === TAB))
-                k++;
-        if (!s.startsWith(doc.label, k))
-            return -1;
-        const end = k + doc.label.length;
-        if (doc.php)
-            return isWordCode(s.charCodeAt(end)) ? -1 : end;
-        let e = end;
-        while (e < this.n && (s.charCodeAt(e) === SPACE || s.charCodeAt(e) === TAB))
-            e++;
-        return e >= this.n || isEol(s.charCodeAt(e)) ? end : -1;
-    }
-    /** `=begin` … `=end`, each at the start of a line. */
-    rubyBlock(i) {
-        const s = this.s;
-        let k = i;
-        for (;;) {
-            while (k < this.n && !isEol(s.charCodeAt(k)))
-                k++;
-            if (k >= this.n)
-                break;
-            k = this.eol(k);
-            if (s.startsWith('=end', k) && this.endsWord(k + 4)) {
-                let e = k + 4;
-                while (e < this.n && !isEol(s.charCodeAt(e)))
-                    e++;
-                this.push('block-comment', i, e, i + 6, k, true);
-                return e;
-            }
-        }
-        this.push('block-comment', i, this.n, i + 6, this.n, true);
-        return this.n;
-    }
-    /** Everything from `i` to the end of the text is one span (Ruby's `__END__` data). */
-    toEnd(i, kind, body) {
-        let k = i;
-        while (k < this.n) {
-            if (isEol(this.s.charCodeAt(k)))
-                k = this.eol(k);
-            else
-                k++;
-        }
-        this.push(kind, i, this.n, body, this.n, true);
-        return this.n;
-    }
-    php(i, c) {
-        const s = this.s;
-        switch (c) {
-            case HASH:
-                if (s.charCodeAt(i + 1) === LBRACKET)
-                    return this.punct(i, c); // `#[Attribute]`
-                return this.lineComment(i, 1, 'line-comment');
-            case SLASH: {
-                const d = s.charCodeAt(i + 1);
-                if (d === SLASH)
-                    return this.lineComment(i, 2, 'line-comment');
-                if (d === STAR)
-                    return this.blockComment(i);
-                return this.punct(i, c);
-            }
-            case SQ:
-                return this.string(i, i + 1, PHP_SQ, 'string');
-            case DQ:
-                return this.string(i, i + 1, PHP_DQ, 'string');
-            case BACKTICK:
-                return this.string(i, i + 1, PHP_BACKTICK, 'string');
-            case QUESTION:
-                if (s.charCodeAt(i + 1) === GT) {
-                    this.html = true;
-                    return i + 2;
-                }
-                return this.punct(i, c);
-            case LT:
-                if (s.startsWith('<<<', i))
-                    return this.phpHeredoc(i);
-                return this.punct(i, c);
-            default:
-                return this.punct(i, c);
-        }
-    }
-    /** `<<<EOT`, `<<<"EOT"`, `<<<'EOT'` (nowdoc): the body starts on the next line. */
-    phpHeredoc(i) {
-        const s = this.s;
-        let k = i + 3;
-        while (k < this.n && (s.charCodeAt(k) === SPACE || s.charCodeAt(k) === TAB))
-            k++;
-        const c = s.charCodeAt(k);
-        const quoted = c === SQ || c === DQ;
-        if (quoted)
-            k++;
-        const from = k;
-        if (!isWordStart(s.charCodeAt(k)))
-            return this.punct(i, LT);
-        while (k < this.n && isWordCode(s.charCodeAt(k)) && k - from < MAX_LABEL)
-            k++;
-        const label = s.slice(from, k);
-        if (quoted) {
-            if (s.charCodeAt(k) !== c)
-                return this.punct(i, LT);
-            k++;
-        }
-        this.heredocs.push({ label, indented: true, php: true });
-        this.prev = VALUE;
-        return k;
-    }
-    /** Text outside `<?php … ?>`: not PHP, so its quotes open nothing. Left as code. */
-    inlineHtml(i) {
-        const s = this.s;
-        while (i < this.n) {
-            const c = s.charCodeAt(i);
-            if (isEol(c)) {
-                i = this.eol(i);
-                continue;
-            }
-            if (c === LT && s.charCodeAt(i + 1) === QUESTION) {
-                this.html = false;
-                this.prev = NONE;
-                if (s.startsWith('php', i + 2))
-                    return i + 5;
-                return s.charCodeAt(i + 2) === EQ ? i + 3 : i + 2;
-            }
-            i++;
-        }
-        return i;
-    }
-    go(i, c) {
-        const s = this.s;
-        if (c === SLASH) {
-            const d = s.charCodeAt(i + 1);
-            if (d === SLASH)
-                return this.lineComment(i, 2, 'line-comment');
-            if (d === STAR)
-                return this.blockComment(i);
-            return this.punct(i, c);
-        }
-        if (c === DQ)
-            return this.string(i, i + 1, LINE_DQ, 'string');
-        if (c === SQ)
-            return this.string(i, i + 1, LINE_SQ, 'string');
-        if (c === BACKTICK)
-            return this.string(i, i + 1, GO_RAW, 'string');
-        return this.punct(i, c);
-    }
-    jvm(i, c) {
-        const s = this.s;
-        if (c === SLASH) {
-            const d = s.charCodeAt(i + 1);
-            if (d === SLASH)
-                return this.lineComment(i, 2, 'line-comment');
-            if (d === STAR)
-                return this.blockComment(i);
-            return this.punct(i, c);
-        }
-        if (c === DQ || c === SQ) {
-            const triple = s.charCodeAt(i + 1) === c && s.charCodeAt(i + 2) === c;
-            if (triple)
-                return this.string(i, i + 3, c === DQ ? TRIPLE_DQ : TRIPLE_SQ, 'string');
-            return this.string(i, i + 1, c === DQ ? LINE_DQ : LINE_SQ, 'string');
-        }
-        return this.punct(i, c);
-    }
-    csharp(i, c) {
-        const s = this.s;
-        if (c === SLASH) {
-            const d = s.charCodeAt(i + 1);
-            if (d === SLASH) {
-                const doc = s.charCodeAt(i + 2) === SLASH && s.charCodeAt(i + 3) !== SLASH;
-                return doc ? this.lineComment(i, 3, 'doc-comment') : this.lineComment(i, 2, 'line-comment');
-            }
-            if (d === STAR)
-                return this.blockComment(i);
-            return this.punct(i, c);
-        }
-        if (c === SQ)
-            return this.string(i, i + 1, LINE_SQ, 'string');
-        if (c === DQ || c === AT || c === DOLLAR) {
-            // `$"…"`, `@"…"`, `$@"…"`, `@$"…"`, `$$"""…"""`: prefixes, then the quotes.
-            let k = i;
-            let verbatim = false;
-            while (k < this.n && (s.charCodeAt(k) === DOLLAR || s.charCodeAt(k) === AT) && k - i < 8) {
-                if (s.charCodeAt(k) === AT)
-                    verbatim = true;
-                k++;
-            }
-            if (s.charCodeAt(k) !== DQ) {
-                if (c === AT && isWordStart(s.charCodeAt(k)))
-                    return this.word(k, false); // `@class`
-                return this.punct(i, c);
-            }
-            let run = 0;
-            while (s.charCodeAt(k + run) === DQ)
-                run++;
-            if (run >= 3)
-                return this.string(i, k + run, quote(DQ, { run, lines: true, escapes: false }), 'string');
-            if (verbatim)
-                return this.string(i, k + 1, CS_VERBATIM, 'string');
-            return this.string(i, k + 1, LINE_DQ, 'string');
-        }
-        return this.punct(i, c);
-    }
-    /** From a comment marker of `marker` characters at `i` to the line's end (PHP: or `?>`). */
-    lineComment(i, marker, kind) {
-        const s = this.s;
-        let k = i + marker;
-        let spaced = false;
-        while (k < this.n) {
-            const c = s.charCodeAt(k);
-            if (isEol(c))
-                break;
-            if (c === QUESTION && this.family === 'php' && s.charCodeAt(k + 1) === GT)
-                break;
-            if (c === SPACE || c === TAB)
-                spaced = true;
-            k++;
-        }
-        this.push(kind, i, k, Math.min(i + marker, k), k, spaced);
-        return k;
-    }
-    /** `/* … *\/` and `/** … *\/`; an unclosed one runs to the end of the text. */
-    blockComment(i) {
-        const s = this.s;
-        const doc = s.charCodeAt(i + 2) === STAR && s.charCodeAt(i + 3) !== SLASH;
-        const body = i + (doc ? 3 : 2);
-        let k = i + 2;
-        while (k < this.n) {
-            const c = s.charCodeAt(k);
-            if (isEol(c)) {
-                k = this.eol(k);
-                continue;
-            }
-            if (c === STAR && s.charCodeAt(k + 1) === SLASH) {
-                this.push(doc ? 'doc-comment' : 'block-comment', i, k + 2, Math.min(body, k), k, true);
-                return k + 2;
-            }
-            k++;
-        }
-        this.push(doc ? 'doc-comment' : 'block-comment', i, this.n, Math.min(body, this.n), this.n, true);
-        return this.n;
-    }
-    /** `/…/flags`, with `[…]` classes; it never runs past its line. */
-    regex(i) {
-        const s = this.s;
-        let k = i + 1;
-        let inClass = false;
-        while (k < this.n) {
-            const c = s.charCodeAt(k);
-            if (isEol(c))
-                break;
-            if (c === BACKSLASH) {
-                if (isEol(s.charCodeAt(k + 1))) {
-                    k++;
-                    break;
-                }
-                k += 2;
-                continue;
-            }
-            if (c === LBRACKET)
-                inClass = true;
-            else if (c === RBRACKET)
-                inClass = false;
-            else if (c === SLASH && !inClass) {
-                let e = k + 1;
-                while (e < this.n && isWordCode(s.charCodeAt(e)))
-                    e++;
-                this.push('regex', i, e, i + 1, k, false);
-                this.prev = VALUE;
-                return e;
-            }
-            k++;
-        }
-        k = Math.min(k, this.n);
-        this.push('regex', i, k, i + 1, k, false);
-        this.prev = VALUE;
-        return k;
-    }
-    /**
-     * The body of a string from `i` (past its opening quote; `start` is where
-     * its prefix or quote stands) to past its closing quote. A string that
-     * may not run on ends, unterminated, at its line's end. At an interpolation
-     * hole it records its part so far and hands over to code until the
-     * hole's `}`, which calls it again. `nest` counts open nested brackets
-     * (Ruby's `%q(…)`).
-     */
-    string(start, i, q, kind, nest = 0) {
-        const s = this.s;
-        const body = i;
-        let spaced = false;
-        while (i < this.n) {
-            const c = s.charCodeAt(i);
-            if (isEol(c)) {
-                if (!q.lines)
-                    return this.endString(kind, start, i, body, i, spaced);
-                spaced = true;
-                i = this.eol(i);
-                continue;
-            }
-            if (c === BACKSLASH && q.escapes) {
-                const d = s.charCodeAt(i + 1);
-                if (isEol(d)) {
-                    // A backslash before the line end continues the string on the next line.
-                    spaced = true;
-                    i = this.eol(i + 1);
-                }
-                else
-                    i += 2;
-                continue;
-            }
-            if (c === q.close) {
-                if (nest > 0) {
-                    nest--;
-                    i++;
-                    continue;
-                }
-                if (q.doubled && s.charCodeAt(i + 1) === c) {
-                    i += 2;
-                    continue;
-                }
-                if (q.run > 1) {
-                    let k = i + 1;
-                    while (k < i + q.run && s.charCodeAt(k) === c)
-                        k++;
-                    if (k - i < q.run) {
-                        i = k;
-                        continue;
-                    }
-                    return this.endString(kind, start, k, body, i, spaced);
-                }
-                return this.endString(kind, start, i + 1, body, i, spaced);
-            }
-            if (c === q.open && q.open !== 0) {
-                nest++;
-                i++;
-                continue;
-            }
-            if (q.hole !== 0 && this.opensHole(q.hole, c, s.charCodeAt(i + 1))) {
-                this.push(kind, start, i, body, i, spaced);
-                this.holes.push({ quote: q, nest, depth: 0 });
-                this.prev = NONE;
-                return q.hole === LBRACE ? i + 1 : i + 2;
-            }
-            if (c === SPACE || c === TAB)
-                spaced = true;
-            i++;
-        }
-        return this.endString(kind, start, this.n, body, this.n, spaced);
-    }
-    opensHole(hole, c, d) {
-        if (hole === LBRACE)
-            return c === LBRACE && d === DOLLAR;
-        return c === hole && d === LBRACE;
-    }
-    endString(kind, start, end, bodyStart, bodyEnd, spaced) {
-        this.push(kind, start, end, bodyStart, bodyEnd, spaced);
-        this.prev = VALUE;
-        return end;
-    }
-}
-/**
- * Words that may stand before the name in a commented-out declaration:
- * `// export const JWT_SECRET = '…'`, `// private static final String SECRET_KEY = "…";`.
- */
-const DECLARATION_WORDS = new Set(['const', 'let', 'var', 'val', 'export', 'final', 'static', 'private', 'public', 'protected', 'internal', 'readonly', 'String', 'string', 'str']);
-/**
- * Types a commented-out declaration may annotate its name with
- * (`SECRET_KEY: str = '…'`, `val jwtSecret: String = "…"`). Any other word
- * after a colon is read as a value, so `# Example: SECRET_KEY = 'x'`, valid
- * Python as it is, stays prose.
- */
-const TYPE_WORDS = new Set(['str', 'bytes', 'string', 'String', 'SecretStr', 'Final', 'ClassVar', 'Optional']);
-/**
- * Whether the line at `base` (its offset in the text) is a commented-out
- * assignment: a `#` or `//` line comment that stands alone on its line and
- * whose whole text is one assignment (see `isLoneAssignment`). Doc
- * comments, block comments and docstrings are prose, whatever they show.
- */
-function isCommentedAssignment(map, line, base) {
-    let first = 0;
-    while (first < line.length && (line[first] === ' ' || line[first] === '\t'))
-        first++;
-    if (first >= line.length)
-        return false;
-    const span = map.spanAt(base + first);
-    if (span === null || span.kind !== 'line-comment' || span.start !== base + first)
-        return false;
-    return isLoneAssignment(line.slice(span.bodyStart - base, span.end - base));
-}
-/**
- * The text of a comment is commented-out code when it is exactly one
- * assignment and nothing else:
- *
- *     [declaration words] target [: Type] op value [alternative] [; or ,] [# or // comment]
- *
- * - a target is a name (`SECRET_KEY`, `config.secret_key_base`, `$secretKey`,
- *   `app.config['SECRET_KEY']`, `:secret`) or a quoted key (`'key'`);
- * - `op` is one of `=` `:` `:=` `=>` `||=` `??=`;
- * - a value is one quoted string (`b'…'`, `@"…"`, `[]byte("…")` too), a
- *   name, or a call whose arguments are such values or `name=value`
- *   (`os.getenv('SECRET_KEY', 'dev')`);
- * - an alternative is `|| value`, `?? value`, `?: value` or `or value`.
- *
- * A word of prose anywhere makes it prose: `# Set SECRET_KEY = 'x' in
- * production`, `# Example: SECRET_KEY = 'x'` and
- * `// app.use(session({ secret: 'x' }))` are prose.
- */
-function isLoneAssignment(text) {
-    const t = text;
-    let i = spaces(t, 0);
-    while (t[i] === '#' || t[i] === '/')
-        i++; // `## x = …`, `//// x = …`
-    i = spaces(t, i);
-    for (let n = 0; n < 6; n++) {
-        let e = i;
-        while (e < t.length && isLetter(t.charCodeAt(e)))
-            e++;
-        if (e === i || !DECLARATION_WORDS.has(t.slice(i, e)) || (t[e] !== ' ' && t[e] !== '\t'))
-            break;
-        i = spaces(t, e);
-    }
-    i = target(t, i);
-    if (i < 0)
-        return false;
-    i = spaces(t, i);
-    if (t[i] === ':' && t[i + 1] !== '=' && t[i + 1] !== ':') {
-        // `SECRET_KEY: str = '…'`; otherwise the `:` is the operator (`secret: '…'`).
-        let k = spaces(t, i + 1);
-        const typeStart = k;
-        while (k < t.length && isTypeCode(t.charCodeAt(k)))
-            k++;
-        const afterType = spaces(t, k);
-        const typeWord = /^&?(?:'static\s*)?([A-Za-z]+)/.exec(t.slice(typeStart, k));
-        if (typeWord !== null && TYPE_WORDS.has(typeWord[1]) && t[afterType] === '=' && t[afterType + 1] !== '=' && t[afterType + 1] !== '>') {
-            i = afterType;
-        }
-    }
-    const op = ['||=', '??=', ':=', '=>', '=', ':'].find((o) => t.startsWith(o, i));
-    if (op === undefined || t[i + op.length] === '=' || (op === ':' && t[i + 1] === ':'))
-        return false;
-    i = valueEnd(t, spaces(t, i + op.length), 0);
-    if (i < 0)
-        return false;
-    i = spaces(t, i);
-    const alternative = ['||', '??', '?:', 'or '].find((o) => t.startsWith(o, i));
-    if (alternative !== undefined) {
-        i = valueEnd(t, spaces(t, i + alternative.length), 0);
-        if (i < 0)
-            return false;
-        i = spaces(t, i);
-    }
-    if (t[i] === ';' || t[i] === ',')
-        i = spaces(t, i + 1);
-    return i >= t.length || t[i] === '#' || t.startsWith('//', i);
-}
-/** Calls inside calls that a value may hold: `Optional.ofNullable(System.getenv("X"))`. */
-const MAX_CALL_DEPTH = 3;
-/** Where the value at `i` ends: a quoted string, or a name with an optional call; -1 when there is none. */
-function valueEnd(t, i, depth) {
-    let k = i;
-    if (t[k] === '@')
-        k++; // C# `@"…"`
-    const wrapped = t.startsWith('[]byte(', k);
-    const lit = readQuoted(t, k);
-    if (lit !== null) {
-        k = lit.end + 1;
-        if (!wrapped)
-            return k;
-        return t[k] === ')' ? k + 1 : -1;
-    }
-    if (t[i] === "'" || t[i] === '"')
-        return -1;
-    k = target(t, i);
-    // A call, and calls chained on it: `Optional.ofNullable(…).orElse("dev")`.
-    while (k >= 0 && t[k] === '(') {
-        if (depth >= MAX_CALL_DEPTH)
-            return -1;
-        k = argumentsEnd(t, k + 1, depth + 1);
-        if (k >= 0 && t[k] === '.')
-            k = target(t, k + 1);
-    }
-    return k;
-}
-/** Where the arguments from `i` end, past their `)`: values and `name=value`, separated by commas; -1 for anything else. */
-function argumentsEnd(t, i, depth) {
-    let k = spaces(t, i);
-    while (t[k] !== ')') {
-        let e = valueEnd(t, k, depth);
-        if (e < 0)
-            return -1;
-        e = spaces(t, e);
-        if (t[e] === '=' || (t[e] === ':' && t[e + 1] !== ':')) {
-            e = valueEnd(t, spaces(t, e + 1), depth);
-            if (e < 0)
-                return -1;
-            e = spaces(t, e);
-        }
-        if (t[e] === ',')
-            e = spaces(t, e + 1);
-        else if (t[e] !== ')')
-            return -1;
-        k = e;
-    }
-    return k + 1;
-}
-function spaces(t, i) {
-    while (i < t.length && (t[i] === ' ' || t[i] === '\t'))
-        i++;
-    return i;
-}
-function isLetter(c) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-/** Characters of a type annotation: `str`, `&'static str`, `Optional[str]`, `Map<String, String>` without spaces. */
-function isTypeCode(c) {
-    return isWordCode(c) || c === 46 || c === LBRACKET || c === RBRACKET || c === LT || c === GT || c === 124 || c === QUESTION || c === 38;
-}
-/**
- * Where the target (or callee) at `i` ends, or -1: a quoted key, or a name
- * with member accesses (`.`, `::`, `->`) and subscripts of a quoted key or a word.
- */
-function target(t, i) {
-    const q = t[i];
-    if (q === "'" || q === '"') {
-        let close = i + 1;
-        while (close < t.length && t[close] !== q && t[close] !== ' ' && t[close] !== '\t')
-            close++;
-        return t[close] === q && close > i + 1 ? close + 1 : -1;
-    }
-    if (t[i] === '$' || t[i] === '@' || t[i] === ':')
-        i++;
-    if (t[i] === '@')
-        i++; // Ruby `@@class_var`
-    let k = code_lexer_name(t, i);
-    if (k < 0)
-        return -1;
-    for (;;) {
-        if (t[k] === '.' || (t[k] === ':' && t[k + 1] === ':') || (t[k] === '-' && t[k + 1] === '>')) {
-            k = code_lexer_name(t, k + (t[k] === '.' ? 1 : 2));
-            if (k < 0)
-                return -1;
-        }
-        else if (t[k] === '[') {
-            const inner = t[k + 1] === "'" || t[k + 1] === '"' ? target(t, k + 1) : code_lexer_name(t, k + 1);
-            if (inner < 0 || t[inner] !== ']')
-                return -1;
-            k = inner + 1;
-        }
-        else
-            return k;
-    }
-}
-/** Where the name at `i` ends (`[A-Za-z0-9_$]`, not starting with a digit), or -1. */
-function code_lexer_name(t, i) {
-    let k = i;
-    while (k < t.length && isWordCode(t.charCodeAt(k)) && t.charCodeAt(k) < 128)
-        k++;
-    const c = t.charCodeAt(i);
-    return k > i && !(c >= 48 && c <= 57) ? k : -1;
-}
-
-;// CONCATENATED MODULE: ./src/rules/lib/manifests.ts
-/**
- * Kubernetes resources whose fields name a secret held elsewhere: an
- * ExternalSecret's `secretKey: SECRET_KEY` is the key to create from
- * `remoteRef`, a SecretProviderClass lists object names. Nothing in them
- * is a value.
- */
-const REFERENCE_KINDS = new Set([
-    'ExternalSecret',
-    'ClusterExternalSecret',
-    'PushSecret',
-    'SecretProviderClass',
-    'VaultStaticSecret',
-    'VaultDynamicSecret',
-    'OnePasswordItem',
-]);
-/** A SealedSecret's `encryptedData` is ciphertext for the cluster's key, made to be committed. */
-const SEALED_KIND = 'SealedSecret';
-const QUICK = /ExternalSecret|PushSecret|SecretProviderClass|VaultStaticSecret|VaultDynamicSecret|OnePasswordItem|SealedSecret/;
-/**
- * For a YAML file, the lines (by index) that hold no values of their own
- * because of the resource they belong to; null when there are none.
- * One pass over the lines per document.
- */
-function referenceOnlyLines(lines, text) {
-    if (!QUICK.test(text))
-        return null;
-    let skip = null;
-    let docStart = 0;
-    for (let idx = 0; idx <= lines.length; idx++) {
-        const end = idx === lines.length || (lines[idx].offset === 0 && lines[idx].text.startsWith('---'));
-        if (!end)
-            continue;
-        const kind = documentKind(lines, docStart, idx);
-        if (kind !== null && REFERENCE_KINDS.has(kind)) {
-            skip ??= new Uint8Array(lines.length);
-            skip.fill(1, docStart, idx);
-        }
-        else if (kind === SEALED_KIND) {
-            skip ??= new Uint8Array(lines.length);
-            markEncryptedData(lines, docStart, idx, skip);
-        }
-        docStart = idx + 1;
-    }
-    return skip;
-}
-function documentKind(lines, from, to) {
-    for (let k = from; k < to; k++) {
-        const m = /^kind:\s*["']?([A-Za-z]+)/.exec(lines[k].text);
-        if (m && lines[k].offset === 0)
-            return m[1];
-    }
-    return null;
-}
-/** Marks the lines nested under each `encryptedData:` key. */
-function markEncryptedData(lines, from, to, skip) {
-    let under = -1;
-    for (let k = from; k < to; k++) {
-        // The later windows of a long line belong with its first.
-        if (lines[k].offset > 0) {
-            skip[k] = k > 0 ? skip[k - 1] : 0;
-            continue;
-        }
-        const t = lines[k].text;
-        const trimmed = t.trimStart();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            continue;
-        const indent = t.length - trimmed.length;
-        if (under >= 0 && indent > under) {
-            skip[k] = 1;
-            continue;
-        }
-        under = /^encryptedData:\s*$/.test(trimmed) ? indent : -1;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/rules/lib/sections.ts
-/**
- * The sections a line can sit in, by code. Dockerfile instructions are codes
- * too: whether a value in a `RUN` line is build-only depends on where it
- * stands in the line, which the caller decides.
- */
-const sections_NONE = 0;
-const DEV_BLOCK = 1;
-const TEST_BLOCK = 2;
-const DEV_PROFILE = 3;
-const TEST_PROFILE = 4;
-const CI_PROFILE = 5;
-const PYTEST = 6;
-const TOX = 7;
-const PHPUNIT = 8;
-const BUILD_ARGS = 9;
-const DOCKER_RUN = 10;
-const DOCKER_ARG = 11;
-const DEV_SERVICE = 12;
-const SECTIONS = [
-    null,
-    { context: 'development', why: 'development section' },
-    { context: 'test', why: 'test section' },
-    { context: 'development', why: 'development profile' },
-    { context: 'test', why: 'test profile' },
-    { context: 'ci', why: 'CI profile' },
-    { context: 'test', why: 'pytest environment' },
-    { context: 'test', why: 'tox test environment' },
-    { context: 'test', why: 'PHPUnit environment' },
-    { context: 'build', why: 'build argument' },
-    null, // DOCKER_RUN: decided by the caller
-    { context: 'build', why: 'build argument default' },
-    { context: 'development', why: 'compose service that runs a development server' },
-];
-/** The section a code stands for, or null. */
-function sectionOf(code) {
-    return SECTIONS[code] ?? null;
-}
-const cache = new WeakMap();
-/**
- * The section code of each line (by index) of a file in `lang`, or null when
- * the syntax has no sections we know. One pass over the lines, done once per
- * file and only when a value is about to be reported.
- */
-function sectionCodes(lines, lang) {
-    if (cache.has(lines))
-        return cache.get(lines);
-    let codes;
-    switch (lang) {
-        case 'yaml':
-            codes = yamlSections(lines);
-            break;
-        case 'toml':
-        case 'ini':
-            codes = tableSections(lines, lang);
-            break;
-        case 'xml':
-            codes = phpunitSections(lines);
-            break;
-        case 'dockerfile':
-            codes = dockerInstructions(lines);
-            break;
-        default:
-            codes = null;
-    }
-    cache.set(lines, codes);
-    return codes;
-}
-/** Top-level blocks of env-keyed YAML (Rails `secrets.yml`, `database.yml`). */
-const ENV_BLOCKS = { development: DEV_BLOCK, test: TEST_BLOCK };
-/** Spring profile names, by the context they stand for. */
-const PROFILES = {
-    dev: DEV_PROFILE,
-    development: DEV_PROFILE,
-    local: DEV_PROFILE,
-    test: TEST_PROFILE,
-    tests: TEST_PROFILE,
-    testing: TEST_PROFILE,
-    ci: CI_PROFILE,
-};
-const YAML_KEY = /^(?:-\s+)?["']?([A-Za-z0-9_.\-]{1,100})["']?\s*:(?:\s|$)/;
-/**
- * YAML, in one pass with a stack of the keys above each line: the top-level
- * `development:` and `test:` blocks of env-keyed files, compose
- * `build: args:`, and documents that a Spring profile (`on-profile: dev`,
- * or the older `spring.profiles: dev`) activates.
- */
-function yamlSections(lines) {
-    const codes = new Uint8Array(lines.length);
-    const services = new ComposeServices(lines.length);
-    const stack = [];
-    let docStart = 0;
-    let docProfile = sections_NONE;
-    let any = false;
-    const endDocument = (end) => {
-        if (docProfile === sections_NONE)
-            return;
-        for (let k = docStart; k < end; k++)
-            if (codes[k] === sections_NONE)
-                codes[k] = docProfile;
-        any = true;
-    };
-    for (let idx = 0; idx < lines.length; idx++) {
-        const line = lines[idx];
-        // The later windows of a long line belong with its first.
-        if (line.offset > 0) {
-            codes[idx] = idx > 0 ? codes[idx - 1] : sections_NONE;
-            continue;
-        }
-        const t = line.text;
-        if (t.startsWith('---') || t.startsWith('...')) {
-            endDocument(idx);
-            docStart = idx + 1;
-            docProfile = sections_NONE;
-            stack.length = 0;
-            continue;
-        }
-        let indent = 0;
-        while (indent < t.length && (t[indent] === ' ' || t[indent] === '\t'))
-            indent++;
-        if (indent >= t.length || t[indent] === '#') {
-            codes[idx] = idx > 0 ? codes[idx - 1] : sections_NONE;
-            continue;
-        }
-        const item = t[indent] === '-' && (t[indent + 1] === ' ' || t[indent + 1] === undefined);
-        while (stack.length > 0) {
-            const top = stack[stack.length - 1];
-            if (top.indent < indent || (top.indent === indent && item && top.open))
-                break;
-            stack.pop();
-        }
-        const code = yamlCode(stack);
-        codes[idx] = code;
-        if (code !== sections_NONE)
-            any = true;
-        services.line(idx, stack, t);
-        const m = YAML_KEY.exec(t.slice(indent, indent + 110));
-        if (!m)
-            continue;
-        const key = m[1];
-        const rest = t.slice(indent + m[0].length).trim();
-        if (rest !== '' && !rest.startsWith('#') && (key.endsWith('on-profile') || key.endsWith('profiles'))) {
-            const path = stack.map((k) => k.key).concat(key).join('.');
-            if (path === 'spring.config.activate.on-profile' || path === 'spring.profiles')
-                docProfile = profileCode(rest);
-        }
-        // A list item's keys sit where its content starts.
-        const keyIndent = item ? indent + m[0].length - m[0].replace(/^-\s+/, '').length : indent;
-        stack.push({ indent: keyIndent, key, open: rest === '' || rest.startsWith('#') });
-    }
-    endDocument(lines.length);
-    if (services.mark(codes))
-        any = true;
-    return any ? codes : null;
-}
-/**
- * What a compose service runs when it is for developers: a framework's
- * development server or reloader, development settings, debug mode.
- * Production stacks run gunicorn, puma or `node server.js` with debug off.
- */
-const DEV_SIGNAL = /\b(?:runserver|nodemon|npm run dev|yarn dev|pnpm dev|flask run|rails s(?:erver)?|bin\/dev)\b|--reload\b|\bsettings\.(?:dev|devel|development|local)\b|\b(?:RAILS_ENV|RACK_ENV|NODE_ENV|APP_ENV|FLASK_ENV|DJANGO_ENV|MIX_ENV)["']?\s*[:=]\s*["']?(?:dev|development|local)\b|\b(?:DJANGO_)?DEBUG["']?\s*[:=]\s*["']?(?:1|true|on|yes)\b/i;
-/**
- * The services of a compose file (`services:` at the top level), and which
- * of them are for development: a value in such a service is development
- * configuration wherever the file sits (`docker-compose.yml` is often the
- * developers' stack, with production elsewhere).
- */
-class ComposeServices {
-    of;
-    dev = [];
-    current = -1;
-    currentName = '';
-    constructor(n) {
-        this.of = new Int32Array(n).fill(-1);
-    }
-    line(idx, stack, text) {
-        if (stack.length === 0 || stack[0].key !== 'services' || stack[0].indent !== 0) {
-            this.current = -1;
-            return;
-        }
-        if (stack.length < 2)
-            return; // the service's own key line comes next, as a key of `services:`
-        if (stack[1].key !== this.currentName || this.current < 0) {
-            this.currentName = stack[1].key;
-            this.current = this.dev.length;
-            this.dev.push(false);
-        }
-        this.of[idx] = this.current;
-        if (!this.dev[this.current] && text.length <= 1024 && DEV_SIGNAL.test(text))
-            this.dev[this.current] = true;
-    }
-    /** Marks the lines of development services that no other section claims; true when any was marked. */
-    mark(codes) {
-        if (!this.dev.includes(true))
-            return false;
-        let any = false;
-        for (let k = 0; k < codes.length; k++) {
-            const s = this.of[k];
-            if (s >= 0 && this.dev[s] && codes[k] === sections_NONE) {
-                codes[k] = DEV_SERVICE;
-                any = true;
-            }
-        }
-        return any;
-    }
-}
-function yamlCode(stack) {
-    if (stack.length === 0)
-        return sections_NONE;
-    const top = stack[0];
-    if (top.indent === 0 && Object.hasOwn(ENV_BLOCKS, top.key))
-        return ENV_BLOCKS[top.key];
-    for (let k = 1; k < stack.length; k++)
-        if (stack[k].key === 'args' && stack[k - 1].key === 'build')
-            return BUILD_ARGS;
-    return sections_NONE;
-}
-/** `dev`, `"test"`, `dev | local`: the context when every profile named has the same one; negations count as none. */
-function profileCode(value) {
-    const hash = value.indexOf(' #');
-    const v = (hash >= 0 ? value.slice(0, hash) : value).trim().replace(/^["']|["']$/g, '');
-    if (v.includes('!'))
-        return sections_NONE;
-    let code = sections_NONE;
-    for (const name of v.split(/[\s,|&()]+/)) {
-        if (name === '')
-            continue;
-        const c = Object.hasOwn(PROFILES, name.toLowerCase()) ? PROFILES[name.toLowerCase()] : sections_NONE;
-        if (c === sections_NONE || (code !== sections_NONE && c !== code))
-            return sections_NONE;
-        code = c;
-    }
-    return code;
-}
-const TABLE_HEADER = /^\s*\[\[?\s*([A-Za-z0-9_.:\-"' ]{1,100}?)\s*\]\]?\s*(?:[#;].*)?$/;
-/**
- * TOML and INI tables that configure a test run: `pyproject.toml`
- * `[tool.pytest_env]` and `[tool.pytest.ini_options]` (its `env = [...]`),
- * `[pytest]` / `[tool:pytest]` in `pytest.ini`, `setup.cfg`, `tox.ini`
- * (pytest-env's `env =`), and tox's `[testenv]` / `[testenv:name]` (`setenv =`).
- */
-function tableSections(lines, lang) {
-    let codes = null;
-    let current = sections_NONE;
-    for (let idx = 0; idx < lines.length; idx++) {
-        const line = lines[idx];
-        if (line.offset === 0 && line.text.length < 200) {
-            const m = TABLE_HEADER.exec(line.text);
-            if (m)
-                current = tableCode(m[1].replace(/["' ]/g, '').toLowerCase(), lang);
-        }
-        if (current !== sections_NONE) {
-            codes ??= new Uint8Array(lines.length);
-            codes[idx] = current;
-        }
-    }
-    return codes;
-}
-function tableCode(name, lang) {
-    if (lang === 'toml')
-        return name === 'tool.pytest_env' || name === 'tool.pytest.ini_options' || name.startsWith('tool.pytest.ini_options.') ? PYTEST : sections_NONE;
-    if (name === 'pytest' || name === 'tool:pytest')
-        return PYTEST;
-    if (name === 'testenv' || name.startsWith('testenv:') || name === 'tox:testenv')
-        return TOX;
-    return sections_NONE;
-}
-/** PHPUnit's configuration: the `<env>` and `<server>` values inside `<php>` are set for the test run. */
-function phpunitSections(lines) {
-    let codes = null;
-    let phpunit = false;
-    let inPhp = false;
-    for (let idx = 0; idx < lines.length; idx++) {
-        const t = lines[idx].text;
-        if (!phpunit && t.includes('<phpunit'))
-            phpunit = true;
-        if (phpunit && !inPhp && /<php[\s>]/.test(t))
-            inPhp = true;
-        if (inPhp) {
-            codes ??= new Uint8Array(lines.length);
-            codes[idx] = PHPUNIT;
-        }
-        if (inPhp && t.includes('</php>'))
-            inPhp = false;
-    }
-    return codes;
-}
-/**
- * The instruction each Dockerfile line belongs to (`RUN`, `ARG`), following
- * `\` continuations. A heredoc's body is the script when it follows `RUN`
- * directly (`RUN <<EOF`); otherwise (`COPY <<EOF /app/.env`,
- * `RUN cat > .env <<EOF`) it is a file in the image and belongs to none.
- */
-function dockerInstructions(lines) {
-    const codes = new Uint8Array(lines.length);
-    let current = sections_NONE;
-    let continued = false;
-    let heredoc = null;
-    let heredocCode = sections_NONE;
-    let any = false;
-    for (let idx = 0; idx < lines.length; idx++) {
-        const line = lines[idx];
-        if (line.offset > 0) {
-            codes[idx] = idx > 0 ? codes[idx - 1] : sections_NONE;
-            continue;
-        }
-        const t = line.text;
-        if (heredoc !== null) {
-            codes[idx] = heredocCode;
-            if (t.trim() === heredoc)
-                heredoc = null;
-            continue;
-        }
-        const trimmed = t.trimStart();
-        if (continued) {
-            // Comment and blank lines inside a continuation are dropped by the parser, not ends.
-            codes[idx] = current;
-            if (trimmed === '' || trimmed.startsWith('#'))
-                continue;
-        }
-        else {
-            const m = /^([A-Za-z]+)(?:\s|$)/.exec(trimmed);
-            const word = m ? m[1].toUpperCase() : '';
-            current = word === 'RUN' ? DOCKER_RUN : word === 'ARG' ? DOCKER_ARG : sections_NONE;
-            codes[idx] = current;
-            const h = /(?<!<)<<-?\s*["']?([A-Za-z_][A-Za-z0-9_]{0,40})["']?/.exec(t.slice(0, 400));
-            if (h) {
-                heredoc = h[1];
-                // `RUN <<EOF` and `RUN --mount=… <<EOF`: the body is the script.
-                const script = current === DOCKER_RUN && /^RUN(?:\s+--\S+)*\s*$/i.test(trimmed.slice(0, trimmed.indexOf('<<')));
-                heredocCode = script ? DOCKER_RUN : sections_NONE;
-            }
-        }
-        if (current !== sections_NONE)
-            any = true;
-        continued = t.trimEnd().endsWith('\\');
-    }
-    return any ? codes : null;
-}
-
-;// CONCATENATED MODULE: ./src/rules/lib/signing-calls.ts
-
-
-const JWT_METHODS = new Set(['sign', 'verify', 'encode', 'decode']);
-/** Every method name `signingCall` accepts, as `normalizeName` writes it. */
-const SIGNING_METHODS = new Set([...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new']);
-/** How far back `calleeBefore` looks. */
-const MAX_CALLEE = 80;
-/**
- * The cheap test before `calleeBefore` and `signingCall`, for a call whose
- * `(` is at `paren`: false when the name right before it is no method
- * `signingCall` accepts (most calls on a line are not signing calls).
- */
-function maySignAt(s, paren) {
-    let k = paren;
-    while (k > 0 && paren - k < MAX_CALLEE && isIdentifierCode(s.charCodeAt(k - 1)))
-        k--;
-    // No plain name right before the `(`, or one `calleeBefore` joins to what precedes it
-    // (`get<T>`, `a()b`, as `normalizeName` drops the brackets): the full test decides.
-    if (k === paren || (k > 0 && paren - k < MAX_CALLEE && (s[k - 1] === '>' || s[k - 1] === ')')))
-        return true;
-    return SIGNING_METHODS.has((0,secret_names/* normalizeName */.Pc)(s.slice(k, paren)));
-}
-/**
- * `callee` is the dotted chain before `(` (PHP `::`/`->` already turned into
- * dots), as written. Returns which argument holds the secret, or null.
- */
-function signingCall(callee, lang) {
-    const segs = callee.split('.').filter((s) => s.length > 0);
-    const method = (0,secret_names/* normalizeName */.Pc)(segs[segs.length - 1] ?? '');
-    const receiver = (0,secret_names/* normalizeName */.Pc)(segs[segs.length - 2] ?? '');
-    if (JWT_METHODS.has(method) && (receiver === 'jwt' || receiver === 'jsonwebtoken' || receiver === 'pyjwt')) {
-        return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: 1 };
-    }
-    if (method === 'cookieparser' && segs.length === 1 && lang === 'js')
-        return { subject: '`cookieParser()` secret', arg: 0 };
-    if (method === 'signedstring' && lang === 'go')
-        return { subject: '`SignedString()` key', arg: 0 };
-    if (method === 'signwith' && lang === 'jvm')
-        return { subject: '`signWith()` key', arg: 1 };
-    if (lang === 'go') {
-        // gorilla/sessions, gin-contrib/sessions and gorilla/securecookie take the authentication key first.
-        if (method === 'newcookiestore')
-            return { subject: '`NewCookieStore()` key', arg: 0 };
-        if (method === 'newfilesystemstore')
-            return { subject: '`NewFilesystemStore()` key', arg: 1 };
-        if (method === 'newstore' && (receiver === 'cookie' || receiver === 'memstore'))
-            return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: 0 };
-        if (method === 'new' && receiver === 'securecookie')
-            return { subject: '`securecookie.New()` hash key', arg: 0 };
-    }
-    return null;
-}
-/** Cheap line filter: could this line hold a signing call or a session/JWT options object? */
-function mayHoldSigningContext(lower) {
-    return (lower.includes('jwt') ||
-        lower.includes('session') ||
-        lower.includes('cookie') ||
-        lower.includes('store(') ||
-        lower.includes('signedstring') ||
-        lower.includes('signwith'));
-}
-/** Keys that hold the secret inside a session or JWT options object. */
-function isContextKey(name) {
-    const n = (0,secret_names/* normalizeName */.Pc)(name);
-    return n === 'secret' || n === 'secretorprivatekey';
-}
-/** `isContextKey` for `s[start, end)`, without making a string of it. */
-function isContextKeyAt(s, start, end) {
-    return (0,secret_names/* normalizesTo */.m0)(s, start, end, 'secret') || (0,secret_names/* normalizesTo */.m0)(s, start, end, 'secretorprivatekey');
-}
-/**
- * A label says the object it opens configures sessions, cookies or JWTs, or
- * a Pusher client (`new Pusher({ appId, key, secret })`: the `key` is a
- * public id, the `secret` signs).
- */
-function isSigningLabel(label) {
-    return /jwt|session|cookie|pusher/i.test(label);
-}
-/** Most characters looked at when walking back to the object's opener. */
-const WALK_LIMIT = 1500;
-/**
- * The label of the `{ … }` object that encloses `pos` on line `idx`: the
- * callee and arguments of the call it is passed to (`session({`,
- * `JwtModule.register({`, `fastify.register(jwtPlugin, {`), or the name it
- * is assigned to (`jwtConstants = {`). Null when there is none in reach.
- */
-function enclosingObjectLabel(lines, idx, pos, shared) {
-    const limit = Math.max(0, Math.min(WALK_LIMIT, shared.left));
-    const walk = { left: limit };
-    const label = walkToLabel(lines, idx, pos, walk);
-    shared.left -= limit - walk.left;
-    return label;
-}
-function walkToLabel(lines, idx, pos, walk) {
-    let depth = 0;
-    let object = false;
-    const number = lines[idx].number;
-    for (let k = idx; k >= 0 && walk.left > 0; k--) {
-        const line = lines[k];
-        // Windows of one long line overlap; walking into the previous one would count brackets twice.
-        if (k !== idx && line.number === number)
-            break;
-        const t = line.text;
-        for (let i = k === idx ? pos - 1 : t.length - 1; i >= 0 && walk.left > 0; i--, walk.left--) {
-            const c = t[i];
-            if (c === ')' || c === '}' || c === ']') {
-                depth++;
-                continue;
-            }
-            if (c !== '(' && c !== '{' && c !== '[')
-                continue;
-            if (depth > 0) {
-                depth--;
-                continue;
-            }
-            if (c === '[')
-                return null;
-            if (c === '(')
-                return object ? calleeBefore(t, i) + t.slice(i, i + 100) : null;
-            if (object)
-                return null; // an object inside an object: not the options themselves
-            object = true;
-            const before = prevSignificant(lines, k, i);
-            if (before === null)
-                return null;
-            if (before.c === '(' || before.c === ',')
-                continue; // an argument: the call decides
-            if (before.c === '=' || before.c === ':')
-                return identifierBefore(lines[before.k].text, before.i);
-            return null;
-        }
-    }
-    return null;
-}
-function prevSignificant(lines, k, i) {
-    for (let n = 0; k >= 0 && n < 3; k--, n++) {
-        const t = lines[k].text;
-        for (let j = n === 0 ? i - 1 : t.length - 1; j >= 0; j--) {
-            const c = t[j];
-            if (c !== ' ' && c !== '\t')
-                return { c, k, i: j };
-        }
-    }
-    return null;
-}
-/** The identifier (or type) right before `i`, skipping spaces: `jwtConstants` in `const jwtConstants = {`. */
-function identifierBefore(t, i) {
-    let j = i - 1;
-    while (j >= 0 && (t[j] === ' ' || t[j] === '\t'))
-        j--;
-    const end = j + 1;
-    while (j >= 0 && end - j < 80 && /[A-Za-z0-9_$.]/.test(t[j]))
-        j--;
-    return t.slice(j + 1, end);
-}
-/** The dotted identifier that ends right before index `b` (a `(` or `[`). */
-function calleeBefore(s, b) {
-    let k = b;
-    let n = 0;
-    while (k > 0 && n < MAX_CALLEE) {
-        const c = s[k - 1];
-        if (/[A-Za-z0-9_$.]/.test(c)) {
-            k--;
-            n++;
-            continue;
-        }
-        // `System.getenv().getOrDefault(`: keep an empty call in the receiver chain.
-        if (c === ')' && s[k - 2] === '(') {
-            k -= 2;
-            n += 2;
-            continue;
-        }
-        // TypeScript type arguments: `configService.get<string>(`, looked for within a few characters.
-        if (c === '>' && s[k - 2] !== '-') {
-            let lt = k - 2;
-            while (lt >= 0 && k - lt < 40 && s[lt] !== '<' && /[\w.,| \[\]]/.test(s[lt]))
-                lt--;
-            if (lt > 0 && s[lt] === '<') {
-                n += k - lt;
-                k = lt;
-                continue;
-            }
-        }
-        // PHP and Ruby scope operators.
-        if ((c === '>' && s[k - 2] === '-') || (c === ':' && s[k - 2] === ':')) {
-            k -= 2;
-            n += 2;
-            continue;
-        }
-        break;
-    }
-    return s.slice(k, b).replace(/->|::/g, '.').replace(/<[^<>]*>/g, '');
-}
-
-;// CONCATENATED MODULE: ./src/rules/lib/secret-assignments.ts
-
-
-
-
-
-
-
-
-
-/** What an occurrence adds to its finding beyond the rule's defaults: a lower severity, a section's context. */
-function occurrenceContext(o) {
-    return {
-        ...(o.severity ? { severity: o.severity } : {}),
-        ...(o.context ? { context: o.context } : {}),
-        ...(o.contextWhy ? { contextWhy: o.contextWhy } : {}),
-    };
-}
-const MEMO_KEY = 'secret-assignments';
-/** All secret occurrences in a file, computed once and shared by both rules. */
-function secretOccurrences(file) {
-    const cached = file.memo.get(MEMO_KEY);
-    if (cached)
-        return cached;
-    // `body` is null exactly when `text` is, and testing it does not decode the file.
-    const found = file.body === null ? [] : analyzeFile(file);
-    file.memo.set(MEMO_KEY, found);
-    return found;
-}
-/**
- * node-config's `custom-environment-variables.*` maps each setting to the
- * name of the variable that supplies it: every value is a name by design.
- */
-const ENV_NAME_MAPS = /^custom-environment-variables\.[a-z0-9]+$/;
-/**
- * Translation catalogues (`lang/en/app.php`, `config/locales/de.yml`,
- * `i18n/fr.json`): their values are what the interface shows, so
- * `'secret-key' => 'Secret Key'` is a label, never a key.
- */
-const TRANSLATION_DIRS = new Set(['lang', 'langs', 'locale', 'locales', 'i18n', 'l10n', 'translations', 'messages']);
-function isTranslationPath(path) {
-    const parts = path.toLowerCase().split('/');
-    parts.pop();
-    return parts.some((d) => TRANSLATION_DIRS.has(d)) || /\.(?:po|pot|xlf|xliff|resx|arb)$/i.test(path);
-}
-function analyzeFile(file) {
-    const names = file.settings.secretNames;
-    // The word test first: it is answered for all rules in one pass, and most files fail it.
-    const mayAppear = names.mayAppearIn(file);
-    if (!mayAppear && !file.path.endsWith('.php'))
-        return [];
-    if (isDotenvName(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name))
-        return [];
-    if (isTranslationPath(file.path))
-        return [];
-    const lang = langOf(file.name);
-    if (lang === null)
-        return [];
-    const keys = fileKeys(file.path, lang);
-    if (keys.size === 0 && !mayAppear)
-        return [];
-    const mayMatter = (lower) => names.mayContain(lower) || mayHoldSigningContext(lower);
-    const out = [];
-    const lines = file.lines;
-    const budget = { left: WALK_PER_CHAR * file.text.length + WALK_FLOOR };
-    const skip = lang === 'yaml' ? referenceOnlyLines(lines, file.text) : null;
-    const family = familyOf(lang, file.name);
-    // Lexed only once a line would report something read as code: most files that mention a family
-    // word (framework code reads `secret_key_base` everywhere) never need it.
-    let lexed = null;
-    const unread = [];
-    for (let idx = 0; idx < lines.length; idx++) {
-        const line = lines[idx];
-        if (skip?.[idx])
-            continue;
-        if (!mayMatter(line.text.toLowerCase()))
-            continue;
-        if (family !== null) {
-            if (lexed === null) {
-                new LineAnalyzer(lines, idx, lang, names, keys, budget, unread, line.text.length).run();
-                if (unread.length === 0)
-                    continue;
-                unread.length = 0;
-                lexed = lexCode(file.text, family);
-            }
-            analyzeCodeLine(lexed, lines, idx, lang, names, keys, budget, out);
-            continue;
-        }
-        // A window inside a long line does not start where the line does, so its comment cannot be told.
-        const codeEnd = line.offset === 0 ? commentStart(line.text, lang) : line.text.length;
-        const code = line.text.search(NON_SPACE);
-        if (code < 0 || code >= codeEnd)
-            continue;
-        new LineAnalyzer(lines, idx, lang, names, keys, budget, out, codeEnd).run();
-    }
-    return out;
-}
-/**
- * One line of a programming language, read with the lexer's map of its file.
- * Names in comments, docstrings and strings of text (messages, sentences,
- * another file's content) are prose: `CodeMap.inText` says which. A line
- * that is a commented-out assignment (`isCommentedAssignment`) is read as
- * code, and what it sets is reported as a notice: it is one edit away from
- * being live, but it is not live.
- */
-function analyzeCodeLine(code, lines, idx, lang, names, keys, budget, out) {
-    const line = lines[idx];
-    const base = code.lineStart(line.number - 1) + line.offset;
-    const from = out.length;
-    let kept = from;
-    if (line.offset === 0 && isCommentedAssignment(code, line.text, base)) {
-        new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length).run();
-        for (let k = from; k < out.length; k++) {
-            const o = out[k];
-            if (o.line === line.number)
-                out[kept++] = { ...o, severity: 'notice', commentedOut: true };
-        }
-    }
-    else {
-        new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length, (start) => code.inText(base + start)).run();
-        // A value read on a line below, or inside a message whose name part was code, may itself be prose.
-        for (let k = from; k < out.length; k++) {
-            const o = out[k];
-            if (!code.inText(code.lineStart(o.line - 1) + o.column - 1, true))
-                out[kept++] = o;
-        }
-    }
-    out.length = kept;
-}
-/**
- * Keys that hold a signing secret because of the file they are in: Laravel's
- * `config/app.php` `'key'` (APP_KEY), tymon/jwt-auth's `config/jwt.php`
- * `'secret'`, and the `'secret'` of each connection in `config/broadcasting.php`
- * (Pusher, Reverb: it signs channel auth and events; their `'key'` and
- * `'app_id'` are public ids).
- */
-function fileKeys(path, lang) {
-    if (lang !== 'php')
-        return NO_KEYS;
-    if (/(?:^|\/)config\/app\.php$/.test(path))
-        return new Set(['key']);
-    if (/(?:^|\/)config\/(?:jwt|broadcasting)\.php$/.test(path))
-        return new Set(['secret']);
-    return NO_KEYS;
-}
-const NO_KEYS = new Set();
-/** Lookups of an enclosing object per line: bounds the work on lines full of `secret:` keys. */
-const MAX_CONTEXT_LOOKUPS = 8;
-/**
- * Names looked at per line (or 4 KiB window). Each can read forward to the
- * line's end, so without a cap a line of `SECRET_KEY=SECRET_KEY=…` would cost
- * the square of its length. Real lines hold a handful.
- */
-const MAX_NAMES_PER_LINE = 16;
-/**
- * Characters the look-arounds that cross lines (YAML parents, enclosing
- * objects, multi-line lists and blocks) may visit in one file, in all:
- * keeps the whole analysis linear in the file's size.
- */
-const WALK_PER_CHAR = 4;
-const WALK_FLOOR = 1 << 16;
-/** Lines below a call's opening line that its arguments may run on to. */
-const MAX_CALL_LINES = 4;
-/** `\` continuation lines looked at on either side of a shell command. */
-const MAX_CONTINUATIONS = 10;
-/** Build steps that load the settings and so need some key, never the real one. */
-const BUILD_COMMAND = /\b(?:collectstatic|compilemessages|assets:precompile)\b/;
-/** What stands before the `(` of a Laravel call that sets a config key (the last 40 characters). */
-const CONFIG_SETTER = /(?:\bConfig\s*::\s*set|\bconfig\s*\(\s*\)\s*->\s*set|\bapp\s*\(\s*['"]config['"]\s*\)\s*->\s*set|\[\s*['"]config['"]\s*\]\s*->\s*set|\bWithConfig)\s*$/i;
-/** A dotted lower-case key path: `action_dispatch.secret_key_base`, `app.jwt-secret`. */
-const KEY_PATH = /^[a-z][a-z0-9_-]*(?:\.[a-z][a-z0-9_-]*)+$/;
-/** An environment variable's name: `JWT_SECRET`, `DJANGO_SECRET_KEY`. */
-const ENV_VAR_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
-/** Names written as a request to fill in a value (normalised). */
-const FILL_IN = /^(?:your|my|change|replace|enter|insert|put|set)|here$/;
-const BUILD_ONLY = { context: 'build', why: 'build-only value' };
-const BUILD_ARG = { context: 'build', why: 'build argument' };
-const NON_SPACE = /\S/;
-/** A token is a run of `[A-Za-z0-9_$@.-]`: a name, possibly dotted. */
-function isTokenCode(c) {
-    return isIdentifierCode(c) || c === 64 || c === 46 || c === 45;
-}
-const ENV_RECEIVERS = [
-    'environ',
-    'env',
-    'process.env',
-    'import.meta.env',
-    '$_env',
-    '$_server',
-    'getenv()',
-    'system.getenv()',
-    'configservice', // NestJS `configService.get('JWT_SECRET', '…')`
-    'viper', // Go `viper.SetDefault("jwt.secret", "…")`
-];
-const ENV_CALLS = new Set([
-    'getenv',
-    'env',
-    'getenvordefault',
-    'getenvdefault',
-    'envordefault',
-    'getenvor',
-    'envor',
-    'getenvwithdefault',
-    'get_env', // Elixir System.get_env
-]);
-/** Methods that read a name from an env-like receiver: `os.environ.get`, `env.str`, `ENV.fetch`… */
-const ENV_METHODS = new Set(['get', 'str', 'fetch', 'setdefault', 'getordefault', 'getenv', 'lookup']);
-class LineAnalyzer {
-    lines;
-    idx;
-    lang;
-    names;
-    keys;
-    budget;
-    out;
-    codeEnd;
-    inText;
-    s;
-    line;
-    contextLookups = 0;
-    /** End of the last value reported on this line: names inside it are part of the value. */
-    consumed = 0;
-    /** Where the name being looked at starts on this line: whether it starts a command decides some sections. */
-    nameAt = 0;
-    constructor(lines, idx, lang, names, keys, budget, out, 
-    /** Where the line's comment starts: names after it are prose. */
-    codeEnd, 
-    /** Code syntaxes: whether a name starting at this column is prose (a comment, a docstring, a message). */
-    inText) {
-        this.lines = lines;
-        this.idx = idx;
-        this.lang = lang;
-        this.names = names;
-        this.keys = keys;
-        this.budget = budget;
-        this.out = out;
-        this.codeEnd = codeEnd;
-        this.inText = inText;
-        this.line = lines[idx];
-        this.s = this.line.text;
-    }
-    run() {
-        const s = this.s;
-        let handled = 0;
-        let i = 0;
-        while (handled < MAX_NAMES_PER_LINE) {
-            while (i < s.length && !isTokenCode(s.charCodeAt(i)))
-                i++;
-            if (i >= s.length || i >= this.codeEnd)
-                break;
-            if (i < this.consumed) {
-                i = this.consumed;
-                continue;
-            }
-            let start = i;
-            while (i < s.length && isTokenCode(s.charCodeAt(i)))
-                i++;
-            let end = i;
-            while (start < end && '$@.-'.includes(s[start]))
-                start++;
-            // `'PORT=1\nJWT_SECRET=…'`: an escape is not part of the name after it.
-            if (s[start - 1] === '\\' && 'ntr'.includes(s[start]))
-                start++;
-            while (end > start && '.-'.includes(s[end - 1]))
-                end--;
-            if (end <= start)
-                continue;
-            // `${JWT_SECRET-…}`: the token runs on into the default.
-            if (s[start - 1] === '{' && s[start - 2] === '$') {
-                let dash = start;
-                while (dash < end && s[dash] !== '-')
-                    dash++;
-                end = dash;
-            }
-            if (this.inText?.(start))
-                continue;
-            if (this.onSigningCall(end)) {
-                handled++;
-                continue;
-            }
-            // Most tokens name nothing of interest: they are passed over before any string is made.
-            if (this.keys.size === 0 && !this.names.mayBeAt(s, start, end) && !isContextKeyAt(s, start, end))
-                continue;
-            const name = s.slice(start, end);
-            const lower = name.toLowerCase();
-            if (this.keys.has(lower) && this.isQuotedArrowKey(start, end)) {
-                handled++;
-                this.onName(name, start, end);
-                continue;
-            }
-            if (isContextKey(name) && this.onContextKey(name, start, end)) {
-                handled++;
-                continue;
-            }
-            if (!this.names.mayBe(lower))
-                continue;
-            if (this.names.matches(name)) {
-                handled++;
-                this.onName(name, start, end);
-            }
-            else if (this.lang === 'yaml' || this.lang === 'json') {
-                if (this.onNestedYamlKey(name, start, end))
-                    handled++;
-            }
-        }
-    }
-    /** Takes `n` characters from the file's walk budget; false once it is spent. */
-    spend(n) {
-        this.budget.left -= n;
-        return this.budget.left >= 0;
-    }
-    emit(kind, name, lit, via, lineIdx = this.idx, subject) {
-        const line = this.lines[lineIdx];
-        if (lineIdx === this.idx)
-            this.consumed = Math.max(this.consumed, lit.end);
-        const section = this.sectionAt(lineIdx);
-        this.out.push({
-            kind,
-            name,
-            value: lit.value,
-            line: line.number,
-            column: line.offset + lit.start + 1,
-            endColumn: line.offset + lit.end + 1,
-            via,
-            ...(subject ? { subject } : {}),
-            ...(section ? { context: section.context, contextWhy: section.why } : {}),
-        });
-    }
-    /** The section a value on line `lineIdx` sits in, when it is not the file's: see `sections.ts`. */
-    sectionAt(lineIdx) {
-        if (this.lang === 'shell' || this.lang === 'make')
-            return lineIdx === this.idx ? this.shellBuildValue() : null;
-        const code = sectionCodes(this.lines, this.lang)?.[lineIdx] ?? 0;
-        // A `RUN` step's shell ends with the step: a value set for its commands never reaches the image.
-        if (code === DOCKER_RUN)
-            return lineIdx === this.idx && this.startsCommand(this.nameAt) ? BUILD_ONLY : null;
-        return sectionOf(code);
-    }
-    /**
-     * Whether the `NAME=value` at `start` is set for the command that follows
-     * it or for the rest of a shell (`RUN NAME=v cmd`, `&& NAME=v cmd`,
-     * `export NAME=v`, `A=1 NAME=v cmd`), rather than passed to a command
-     * as an argument (`echo NAME=v >> .env`, `"NAME=v"`).
-     */
-    startsCommand(start) {
-        const s = this.s;
-        let k = start;
-        for (let words = 0; words < 8; words++) {
-            while (k > 0 && (s[k - 1] === ' ' || s[k - 1] === '\t'))
-                k--;
-            if (k === 0)
-                return true; // a continuation line, or the start of a script line
-            const c = s[k - 1];
-            // `{ NAME=v cmd; }` groups a command; `${` opens a parameter, which the word below reads.
-            if (c === ';' || c === '&' || c === '|' || c === '(' || (c === '{' && s[k - 2] !== '$'))
-                return true;
-            let w = k;
-            while (w > 0 && s[w - 1] !== ' ' && s[w - 1] !== '\t' && k - w < 200)
-                w--;
-            const word = s.slice(w, k);
-            if (/^(?:export|env|then|do|else)$/.test(word) || (this.lang === 'dockerfile' && /^run$/i.test(word)))
-                return true;
-            // `RUN --mount=…` flags, and other one-command assignments before this one.
-            if (!/^--[\w-]+(?:=\S*)?$/.test(word) && !/^[A-Za-z_]\w*=/.test(word))
-                return false;
-            k = w;
-        }
-        return false;
-    }
-    /**
-     * Shell scripts and Makefile recipes: a dummy given to one build command
-     * (`SECRET_KEY=dummy python manage.py collectstatic`,
-     * `docker run -e SECRET_KEY=dummy app python manage.py collectstatic`,
-     * `SECRET_KEY_BASE=dummy rails assets:precompile`) or a `docker build --build-arg`.
-     */
-    shellBuildValue() {
-        const s = this.s;
-        const start = this.nameAt;
-        let k = start;
-        while (k > 0 && (s[k - 1] === ' ' || s[k - 1] === '\t'))
-            k--;
-        let w = k;
-        while (w > 0 && s[w - 1] !== ' ' && s[w - 1] !== '\t' && k - w < 20)
-            w--;
-        const flag = s.slice(w, k);
-        if (flag === '--build-arg' || flag === '--build-arg=')
-            return BUILD_ARG;
-        const envFlag = flag === '-e' || flag === '--env' || flag === '--env=';
-        if (!envFlag && !this.startsCommand(start))
-            return null;
-        return this.commandBuilds() ? BUILD_ONLY : null;
-    }
-    /** Whether the command on this line, with its `\` continuations, is a build step that only needs some key. */
-    commandBuilds() {
-        const ends = (t) => t.trimEnd().endsWith('\\');
-        let from = this.idx;
-        while (from > 0 && this.idx - from < MAX_CONTINUATIONS && this.lines[from - 1].number !== this.line.number) {
-            const above = this.lines[from - 1].text;
-            if (!this.spend(above.length + 1) || !ends(above))
-                break;
-            from--;
-        }
-        for (let k = from, n = 0; k < this.lines.length && n <= 2 * MAX_CONTINUATIONS; k++, n++) {
-            const t = this.lines[k].text;
-            if (!this.spend(t.length + 1))
-                return false;
-            if (BUILD_COMMAND.test(t))
-                return true;
-            if (k >= this.idx && !ends(t))
-                return false;
-        }
-        return false;
-    }
-    /** `jwt.sign(payload, 'x')`, `cookieParser('x')`, `SignedString([]byte("x"))`: the argument is the secret. */
-    onSigningCall(end) {
-        const s = this.s;
-        const paren = skipSpaces(s, end);
-        if (s[paren] !== '(' || !maySignAt(s, paren))
-            return false;
-        const callee = calleeBefore(s, paren);
-        const call = signingCall(callee, this.lang);
-        if (!call)
-            return false;
-        let i = skipSpaces(s, paren + 1);
-        for (let arg = 0; arg < call.arg; arg++) {
-            i = skipArgument(s, i);
-            if (s[i] !== ',')
-                return true;
-            i = skipSpaces(s, i + 1);
-        }
-        const lit = readQuoted(s, i);
-        if (!lit || lit.fString || lit.template && lit.value.includes('${'))
-            return true;
-        let k = skipSpaces(s, lit.end + 1);
-        if (s[k] === ')' && s.startsWith('[]byte(', i))
-            k = skipSpaces(s, k + 1); // Go's `[]byte("…")` wrapper
-        if (s.startsWith('.getBytes(', k) || s.startsWith('.encode(', k))
-            k = s.indexOf(')', k) + 1;
-        if (s[k] !== ',' && s[k] !== ')')
-            return true;
-        if (this.acceptable(lit))
-            this.emit('hardcoded', callee, lit, 'string literal', this.idx, call.subject);
-        return true;
-    }
-    /** PHP `'key' => …` where the file makes the key a secret (Laravel `config/app.php`). */
-    isQuotedArrowKey(start, end) {
-        const s = this.s;
-        const q = s[start - 1];
-        return (q === "'" || q === '"') && s[end] === q && s.startsWith('=>', skipSpaces(s, end + 1));
-    }
-    /**
-     * `secret:` inside the options of a session or JWT library:
-     * `session({ secret: 'x' })`, `JwtModule.register({ secret: 'x' })`,
-     * `jwtConstants = { secret: 'x' }`, Ruby `use Rack::Session::Cookie, secret: 'x'`.
-     */
-    onContextKey(name, start, end) {
-        if (this.lang !== 'js' && this.lang !== 'ruby')
-            return false;
-        const s = this.s;
-        let k = end;
-        if ((s[start - 1] === '"' || s[start - 1] === "'") && s[k] === s[start - 1])
-            k++;
-        k = skipSpaces(s, k);
-        if (s[k] !== ':' || s[k + 1] === ':')
-            return false;
-        if (this.contextLookups++ >= MAX_CONTEXT_LOOKUPS)
-            return false;
-        const label = this.lang === 'ruby' ? s.slice(0, start) : enclosingObjectLabel(this.lines, this.idx, start, this.budget);
-        if (label === null || !isSigningLabel(label))
-            return false;
-        const lit = this.readValue(skipSpaces(s, k + 1), null, false);
-        if (lit && this.acceptable(lit)) {
-            const owner = (label.match(/[\w$.:]+/g) ?? []).find(isSigningLabel) ?? 'options';
-            this.emit('hardcoded', name, lit, 'string literal', this.idx, `\`${name}\` option of \`${owner}\``);
-        }
-        return true;
-    }
-    /** `jwt:` on one line and `secret: …` below it (Spring, Helm values). */
-    onNestedYamlKey(name, start, end) {
-        const head = lineHead(this.s, start);
-        if (this.lang === 'json') {
-            // Pretty-printed JSON nests by indentation too: `"Jwt": {` then `"Key": "…"` (.NET appsettings).
-            if (head !== '"' || this.s[end] !== '"' || this.s[skipSpaces(this.s, end + 1)] !== ':')
-                return false;
-        }
-        else {
-            if (head !== '' && head !== '-')
-                return false;
-            if (this.s[end] !== ':')
-                return false;
-        }
-        // A JSON key's indentation is where its opening quote stands.
-        const parent = this.yamlParent(this.lang === 'json' ? start - 1 : start);
-        if (parent && this.names.matchesNested(parent, name))
-            this.onName(`${parent}.${name}`, start, end);
-        return true;
-    }
-    yamlParent(indent) {
-        for (let k = this.idx - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
-            const t = this.lines[k].text;
-            if (!this.spend(Math.min(t.length, indent) + 1))
-                return null;
-            const trimmed = t.trimStart();
-            if (trimmed === '' || trimmed.startsWith('#'))
-                continue;
-            const ind = t.length - trimmed.length;
-            if (ind < indent) {
-                const colon = trimmed.indexOf(':');
-                if (colon <= 0)
-                    return null;
-                const key = trimmed.slice(0, colon).replace(/^- /, '').replace(/^["']|["']$/g, '');
-                return /^[A-Za-z0-9_.\-]+$/.test(key) ? key : null;
-            }
-        }
-        return null;
-    }
-    onName(name, start, end) {
-        const s = this.s;
-        this.nameAt = start;
-        const before = s[start - 1];
-        const quoted = before !== undefined && (before === '"' || before === "'" || before === '`') && s[end] === before;
-        // `${SECRET_KEY:-…}` (shell, compose) and `${jwt.secret:…}` (Spring).
-        if (s.slice(Math.max(0, start - 2), start) === '${') {
-            this.paramDefault(name, end);
-            return;
-        }
-        if (quoted) {
-            if (this.envCall(name, start - 1, end + 1))
-                return;
-            if (this.defineCall(name, start - 1, end + 1))
-                return;
-            if (this.namedPair(name, start - 1, end + 1))
-                return;
-        }
-        else {
-            // `process.env.JWT_SECRET || '…'`, `import.meta.env.VITE_JWT_SECRET ?? '…'`
-            const segs = name.toLowerCase().split('.');
-            if (this.templateDefault(name, end) || this.hclDefault(name, start, end))
-                return;
-            // GitHub Actions `${{ secrets.JWT_SECRET || '…' }}` reads a store the same way.
-            const reader = segs[segs.length - 2];
-            if (segs.length >= 2 && (reader === 'env' || reader === 'environ' || reader === 'secrets' || reader === 'vars')) {
-                const or = this.orDefault(end);
-                if (or) {
-                    this.emit('fallback', lastSegment(name), or.lit, operatorVia(or.op, name));
-                    return;
-                }
-            }
-            if (this.namedPair(name, start, end))
-                return;
-            if (this.lang === 'xml' && before === '<' && s[end] === '>') {
-                const close = s.indexOf('</', end + 1);
-                if (close > end + 1)
-                    this.hardcoded(name, { value: s.slice(end + 1, close), start: end + 1, end: close, quoted: true });
-                return;
-            }
-        }
-        this.assignment(name, start, quoted ? end + 1 : end, quoted ? null : openQuote(s, start));
-    }
-    /** `NAME = value`, `NAME: value`, `'NAME' => value`, `ENV NAME value` and their kin. */
-    assignment(name, nameStart, after, closer) {
-        const s = this.s;
-        let i = after;
-        if (s[i] === ']')
-            i++; // app.config['SECRET_KEY'] = …
-        i = skipSpaces(s, i);
-        if (this.isParameter(nameStart))
-            return;
-        // A `$NAME` outside PHP is a variable being read (`[ $SECRET_KEY = x ]`), not assigned.
-        if (s[nameStart - 1] === '$' && this.lang !== 'php')
-            return;
-        i = this.skipTypeAnnotation(i);
-        if (i < 0)
-            return;
-        let op = null;
-        for (const candidate of ['||=', '?=', '::=', ':=', '=>', '=', ':']) {
-            if (s.startsWith(candidate, i)) {
-                op = candidate;
-                break;
-            }
-        }
-        // Sinatra, Padrino, Capistrano: `set :session_secret, 'x'`.
-        if (op === null && this.lang === 'ruby' && s[i] === ',' && /(?:^|\s)set\s+:$/.test(s.slice(Math.max(0, nameStart - 40), nameStart)))
-            op = ',';
-        if (op === null && this.lang === 'hcl' && this.terraformVariable(name, nameStart))
-            return;
-        if (op === null) {
-            // Space-separated forms: Dockerfile `ENV NAME value`, `.properties` `name value`.
-            const spaced = (this.lang === 'dockerfile' && /^\s*ENV\s/i.test(s)) || this.lang === 'properties';
-            if (!spaced || i === after)
-                return;
-            op = '';
-        }
-        if (op === '=' && s[i + 1] === '=')
-            return; // a comparison
-        if (op === ':' && (s[i + 1] === ':' || s[i + 1] === '='))
-            return;
-        const j = skipSpaces(s, i + op.length);
-        if (op === '=' && this.lang === 'python' && s[j] === '(' && this.environScheme(name, j))
-            return;
-        if ((0,secret_names/* isFallbackList */.N7)(name) && (s[j] === '[' || s[j] === '(')) {
-            this.fallbackList(name, j);
-            return;
-        }
-        if (closer !== null && s[j] === closer)
-            return; // `"SECRET_KEY="`: set to nothing
-        const lit = this.readValue(j, closer, op === '');
-        if (!lit)
-            return;
-        // `const { JWT_SECRET = '…' } = process.env`: a destructuring default.
-        if (op === '=' && this.lang === 'js' && /}\s*=\s*(?:process\.env|import\.meta\.env)\b/.test(s.slice(lit.end))) {
-            if (this.acceptable(lit))
-                this.emit('fallback', name, lit, 'destructuring default from the environment');
-            return;
-        }
-        this.hardcoded(name, lit);
-    }
-    /** django-environ `environ.Env(SECRET_KEY=(str, 'dev'))`: a cast and a default for when the variable is unset. */
-    environScheme(name, j) {
-        const m = /\(\s*[A-Za-z_][\w.]*\s*,\s*/y;
-        m.lastIndex = j;
-        if (!m.exec(this.s))
-            return false;
-        const lit = readQuoted(this.s, m.lastIndex);
-        if (lit && !lit.fString && this.s[skipSpaces(this.s, lit.end + 1)] === ')' && this.acceptable(lit)) {
-            this.emit('fallback', name, lit, '`environ.Env()` default');
-        }
-        return true;
-    }
-    /** Helm and Jinja: `{{ .Values.secretKey | default "…" }}`, `{{ vault_secret_key | default('…') }}`. */
-    templateDefault(name, end) {
-        const s = this.s;
-        const m = /\s*\|\s*(?:default|d)\b\s*\(?\s*/y;
-        m.lastIndex = end;
-        if (!m.exec(s) || !s.slice(0, end).includes('{{'))
-            return false;
-        const lit = readQuoted(s, m.lastIndex);
-        if (lit && this.acceptable(lit))
-            this.emit('fallback', name, lit, 'template `default`');
-        return true;
-    }
-    /** Terraform `coalesce(var.secret_key, "dev")` and `try(var.secret_key, "dev")`. */
-    hclDefault(name, start, end) {
-        const s = this.s;
-        if (this.lang !== 'hcl' || !name.startsWith('var.'))
-            return false;
-        const comma = skipSpaces(s, end);
-        if (s[comma] !== ',' || !/\b(?:coalesce|try)\s*\(\s*$/.test(s.slice(Math.max(0, start - 40), start)))
-            return false;
-        const lit = readQuoted(s, skipSpaces(s, comma + 1));
-        if (lit && this.acceptable(lit))
-            this.emit('fallback', lastSegment(name), lit, '`coalesce()` default');
-        return true;
-    }
-    /** Terraform `lookup(var.env, "SECRET_KEY", "dev")`: the third argument is the default. */
-    hclLookup(name, open, close) {
-        if (!/\blookup\s*\(\s*[\w.\[\]"]{1,80}\s*,\s*$/.test(this.s.slice(Math.max(0, open - 100), open)))
-            return false;
-        const args = this.defaultArgument(close);
-        if (args.lit)
-            this.emit('fallback', name, args.lit, '`lookup()` default', args.lineIdx);
-        return true;
-    }
-    /** Terraform `variable "secret_key" { default = "x" }`: the default is the value in every plan that does not set it. */
-    terraformVariable(name, nameStart) {
-        if (!/^\s*variable\s+"$/.test(this.s.slice(0, nameStart)))
-            return false;
-        let depth = 0;
-        for (let k = this.idx, n = 0; k < this.lines.length && n < 20; k++, n++) {
-            const t = this.lines[k].text;
-            if (!this.spend(t.length + 1))
-                return true;
-            const m = /^\s*default\s*=\s*/.exec(t);
-            if (m && depth === 1) {
-                const lit = readQuoted(t, m[0].length);
-                if (lit && !lit.fString && this.acceptable(lit))
-                    this.emit('hardcoded', name, lit, 'variable default', k);
-                return true;
-            }
-            for (const c of t) {
-                if (c === '{')
-                    depth++;
-                else if (c === '}' && --depth <= 0)
-                    return true;
-            }
-        }
-        return true;
-    }
-    hardcoded(name, lit) {
-        if (this.acceptable(lit))
-            this.emit('hardcoded', name, lit, 'string literal');
-    }
-    /** Reads the value at `j`: a quoted literal, or in config syntaxes a bare word. */
-    readValue(j, closer, restOfLine) {
-        const s = this.s;
-        const q = readQuoted(s, j);
-        if (q) {
-            if (q.fString && q.value.includes('{'))
-                return null;
-            // `'prefix' + name`, `'%s' % x`, `'{}'.format(x)`: built at run time.
-            const k = skipSpaces(s, q.end + 1);
-            if (s[k] === '+' || (s[k] === '%' && this.lang === 'python') || s.startsWith('.format(', q.end + 1))
-                return null;
-            // `echo "APP_SECRET='$SECRET_KEY'"`: single quotes inside a double-quoted string expand with it.
-            if (closer === '"' && q.quote === "'")
-                return { ...q, quote: '"' };
-            return q;
-        }
-        if (needsQuotes(this.lang))
-            return closer !== null && this.lang === 'toml' ? this.pairInString(j, closer) : null;
-        const c = s[j];
-        if (c === undefined || '[{(|>!*&'.includes(c))
-            return null; // collections, block scalars, tags, aliases
-        // A Makefile recipe line is a shell command, not a make variable that runs to the line's end.
-        const lang = this.lang === 'make' && s.startsWith('\t') ? 'shell' : this.lang;
-        const bare = readBare(s, j, lang, closer, restOfLine);
-        if (!bare || isBareScalar(bare.value))
-            return null;
-        return bare;
-    }
-    /**
-     * Skips a type between a name and its `=`: `SECRET_KEY: str = …`,
-     * `val jwtSecret: String = …`, `const SECRET_KEY: &str = …`, Go's
-     * `var jwtKey string = …`. Returns -1 for an annotation with no value.
-     */
-    skipTypeAnnotation(i) {
-        const s = this.s;
-        const typed = this.lang === 'python' || this.lang === 'js' || this.lang === 'jvm' || this.lang === 'rust' || this.lang === 'go';
-        if (!typed)
-            return i;
-        if (this.lang === 'go') {
-            const goType = /[A-Za-z_\[\]*][\w.\[\]*]{0,40}\s*=(?!=)/y;
-            goType.lastIndex = i;
-            return /[A-Za-z_\[]/.test(s[i] ?? '') && goType.exec(s) ? goType.lastIndex - 1 : i;
-        }
-        if (s[i] !== ':')
-            return i;
-        const ann = /:\s*[A-Za-z_&][\w.\[\]<>|,&'?* ]{0,60}?\s*=(?![=>])/y;
-        ann.lastIndex = i;
-        if (ann.exec(s))
-            return ann.lastIndex - 1;
-        // `secret_key: str` with no value; a dict or object key (`'SECRET_KEY': 'x'`) goes on.
-        const next = s[skipSpaces(s, i + 1)];
-        if (this.lang === 'python' && next !== undefined && /[A-Za-z_]/.test(next))
-            return -1;
-        return i;
-    }
-    /** pytest-env in `pyproject.toml`: `env = ["SECRET_KEY=value"]`, a value that runs to the string's closing quote. */
-    pairInString(j, closer) {
-        const s = this.s;
-        let e = j;
-        while (e < s.length && s[e] !== closer && s[e] !== ' ' && s[e] !== '\t' && s[e] !== '\\')
-            e++;
-        if (e === j || s[e] !== closer || isBareScalar(s.slice(j, e)))
-            return null;
-        return { value: s.slice(j, e), start: j, end: e, quoted: false };
-    }
-    acceptable(lit) {
-        if (isBlankOrMarker(lit.value) || isInterpolated(lit.value, this.lang, lit.quote) || this.namesASetting(lit.value))
-            return false;
-        // `` SECRET_KEY=`openssl rand -hex 32` ``: the output of a command.
-        return !(lit.quote === '`' && runsBackticks(this.lang));
-    }
-    /**
-     * A value that is the name of a setting, not its value: Rails'
-     * `SECRET_KEY_BASE = "action_dispatch.secret_key_base"` (the key that
-     * config is stored under), NestJS's `JWT_SECRET = 'JWT_SECRET'` or
-     * `secret_env: JWT_SECRET` (the variable to read). It must itself name a
-     * signing secret and not read as a phrase to replace (`YOUR_JWT_SECRET`,
-     * `my.secret.key`).
-     */
-    namesASetting(value) {
-        if (value.length > 100 || !(KEY_PATH.test(value) || ENV_VAR_NAME.test(value)))
-            return false;
-        return this.names.matches(value) && !FILL_IN.test((0,secret_names/* normalizeName */.Pc)(value));
-    }
-    /** `def f(secret_key='x')`, `function f(jwtSecret = 'x')`: a parameter's default, not a setting. */
-    isParameter(nameStart) {
-        const head = this.s.slice(Math.max(0, nameStart - 300), nameStart);
-        // The last function keyword before the name decides: its parameter list must still be open.
-        const kw = /\b(def|lambda|function|func|fn)\b/g;
-        let last = null;
-        for (let m = kw.exec(head); m !== null; m = kw.exec(head))
-            last = m;
-        if (last === null)
-            return false;
-        const after = head.slice(last.index + last[0].length);
-        if (last[1] === 'lambda')
-            return !after.includes(':');
-        let depth = 0;
-        for (const c of after) {
-            if (c === '(')
-                depth++;
-            else if (c === ')')
-                depth--;
-        }
-        return depth > 0;
-    }
-    /** `SECRET_KEY_FALLBACKS = ['…', env('OLD')]`, possibly over several lines. */
-    fallbackList(name, j) {
-        const closing = this.s[j] === '[' ? ']' : ')';
-        let depth = 0;
-        for (let k = this.idx, n = 0; k < this.lines.length && n < 50; k++, n++) {
-            const t = this.lines[k].text;
-            if (!this.spend(t.length + 1))
-                return;
-            let i = k === this.idx ? j + 1 : 0;
-            while (i < t.length) {
-                const c = t[i];
-                if (c === closing && depth === 0)
-                    return;
-                if (c === '(' || c === '[' || c === '{')
-                    depth++;
-                else if ((c === ')' || c === ']' || c === '}') && depth > 0)
-                    depth--;
-                if (c === '#' && this.lang !== 'js')
-                    break;
-                const q = readQuoted(t, i);
-                if (q) {
-                    // Only the list's own items: `env('OLD_SECRET_KEY')` names a variable.
-                    if (depth === 0 && !q.fString && this.acceptable(q))
-                        this.emit('hardcoded', name, q, 'string literal', k);
-                    i = q.end + 1;
-                    continue;
-                }
-                i++;
-            }
-        }
-    }
-    /**
-     * A name passed as a quoted argument to an env read: `os.getenv('X', 'dev')`,
-     * `env('APP_KEY', 'x')`, `ENV.fetch('X') { 'dev' }`, `os.environ.get('X') or 'dev'`,
-     * `ENV['X'] || 'dev'`. `open`/`close` are the quote positions.
-     */
-    envCall(name, open, close) {
-        const s = this.s;
-        let head = s;
-        let b = skipBack(s, open);
-        if (b < 0) {
-            // The name opens a line: the call may have opened at the end of the line above.
-            const above = this.previousCodeLine();
-            if (above === null)
-                return false;
-            head = above;
-            b = skipBack(above, above.length);
-            if (above[b] !== '(')
-                return false;
-        }
-        const bracket = head[b];
-        if (bracket === ',' && this.lang === 'hcl' && head === s)
-            return this.hclLookup(name, open, close);
-        if (bracket !== '(' && bracket !== '[')
-            return false;
-        if (bracket === '[' && head !== s)
-            return false;
-        const written = calleeBefore(head, b);
-        const callee = written.toLowerCase();
-        if (!callee)
-            return false;
-        // The read as written, for the message: `os.environ.get('SECRET_KEY')`, `ENV['SECRET_KEY_BASE']`.
-        const read = (end) => {
-            const from = b - written.length;
-            if (head === s && end - from <= 80 && s.slice(from, b) === written)
-                return s.slice(from, end);
-            return `${written}${bracket}${s.slice(open, close)}${bracket === '[' ? ']' : ')'}`;
-        };
-        if (bracket === '[') {
-            if (!ENV_RECEIVERS.some((r) => callee === r || callee.endsWith(`.${r}`)))
-                return false;
-            if (s[close] !== ']')
-                return false;
-            const or = this.orDefault(close + 1);
-            if (!or)
-                return false; // `os.environ['X'] = 'literal'` is still an assignment
-            this.emit('fallback', name, or.lit, operatorVia(or.op, read(close + 1)));
-            return true;
-        }
-        const dot = callee.lastIndexOf('.');
-        const method = callee.slice(dot + 1);
-        const receiver = dot >= 0 ? callee.slice(0, dot) : '';
-        const m = (0,secret_names/* normalizeName */.Pc)(method);
-        const isEnvRead = (m.includes('env') && ENV_CALLS.has(m)) ||
-            (m === 'config' && (receiver === '' || receiver === 'decouple')) ||
-            (m === 'getproperty' && receiver === 'system') ||
-            (ENV_METHODS.has(m) && ENV_RECEIVERS.some((r) => receiver === r || receiver.endsWith(`.${r}`) || receiver.endsWith(r))) ||
-            // NestJS injects ConfigService under any name (`config.get('JWT_SECRET', 'x')`); node-config's and
-            // convict's `get` take no default, so a second argument there is never a value.
-            (this.lang === 'js' && m === 'get' && receiver.endsWith('config'));
-        if (!isEnvRead)
-            return false;
-        const args = this.defaultArgument(close);
-        if (args.lit) {
-            this.emit('fallback', name, args.lit, `\`${written}()\` default`, args.lineIdx);
-            return true;
-        }
-        if (args.closeParen >= 0) {
-            const or = this.orDefault(args.closeParen + 1);
-            if (or) {
-                this.emit('fallback', name, or.lit, operatorVia(or.op, read(args.closeParen + 1)));
-                return true;
-            }
-            const block = this.rubyBlockDefault(args.closeParen + 1);
-            if (block)
-                this.emit('fallback', name, block, `block default of \`${read(args.closeParen + 1)}\``);
-        }
-        return true;
-    }
-    /** The nearest line above that holds something other than spaces, within two lines. */
-    previousCodeLine() {
-        for (let k = this.idx - 1; k >= 0 && this.idx - k <= 2; k--) {
-            const line = this.lines[k];
-            if (line.number === this.line.number)
-                return null; // a window of the same long line
-            if (!this.spend(line.text.length + 1))
-                return null;
-            if (line.text.trim() !== '')
-                return line.text;
-        }
-        return null;
-    }
-    /**
-     * PHP `define('SECRET_KEY', '…')`, and Laravel's ways of setting a config
-     * key, mostly in tests: `Config::set('app.key', '…')`, `config()->set(…)`,
-     * `$app['config']->set(…)`, Testbench's `#[WithConfig('app.key', '…')]`.
-     */
-    defineCall(name, open, close) {
-        const s = this.s;
-        const b = skipBack(s, open);
-        if (s[b] !== '(')
-            return false;
-        const setter = this.lang === 'php' && CONFIG_SETTER.test(s.slice(Math.max(0, b - 40), b));
-        if (!setter && calleeBefore(s, b).toLowerCase() !== 'define')
-            return false;
-        let i = skipSpaces(s, close);
-        if (s[i] !== ',')
-            return true;
-        i = skipSpaces(s, i + 1);
-        const lit = readQuoted(s, i);
-        if (lit)
-            this.hardcoded(name, lit);
-        return true;
-    }
-    /**
-     * A name given as the value of `name`/`key` with its value beside it or
-     * on the next lines: Kubernetes `- name: SECRET_KEY` / `value: …`, ECS
-     * `{"name": "JWT_SECRET", "value": "…"}`, .NET `<add key="SecretKey" value="…"/>`.
-     * The `value` must be a sibling of the `name` key: in the same flow
-     * object or element on this line, or at the same column below it in the
-     * same block mapping, so `secretKeyRef: { name: app, key: secret-key }`
-     * never pairs with a `value:` further down.
-     */
-    namedPair(name, nameStart, nameEnd) {
-        const s = this.s;
-        const from = Math.max(0, nameStart - 12);
-        const hm = /\b(?:name|key)["']?\s*[:=]\s*$/i.exec(s.slice(from, nameStart));
-        if (!hm)
-            return false;
-        const keyCol = from + hm.index;
-        const here = siblingValueOnLine(s, nameEnd, this.lang === 'xml');
-        if (here !== null) {
-            if (here >= 0)
-                this.pairValue(name, s, here, this.idx);
-            return true;
-        }
-        for (let k = this.idx + 1, n = 0; k < this.lines.length && n < 6; k++, n++) {
-            const line = this.lines[k];
-            if (line.number === this.line.number)
-                return true; // a window of the same long line
-            const t = line.text;
-            if (!this.spend(t.length + 1))
-                return true;
-            if (this.lang === 'xml') {
-                // The element's attributes may run on over the next lines, up to its `>`.
-                const j = siblingValueOnLine(t, 0, true);
-                if (j !== null && j >= 0)
-                    this.pairValue(name, t, j, k);
-                if (j !== null)
-                    return true;
-                continue;
-            }
-            let f = skipSpaces(t, 0);
-            if (f >= t.length || t[f] === '#')
-                continue;
-            if (t[f] === '-' && t[f + 1] === ' ')
-                return true; // the next item of the list
-            if (t[f] === '"' || t[f] === "'")
-                f++;
-            if (f < keyCol)
-                return true; // the mapping ended
-            if (f > keyCol)
-                continue; // nested under a sibling
-            const vm = /value["']?\s*[:=]\s*/y;
-            vm.lastIndex = f;
-            if (vm.exec(t)) {
-                this.pairValue(name, t, vm.lastIndex, k);
-                return true;
-            }
-            if (/name["']?\s*[:=]/y.test(t.slice(f, f + 8)))
-                return true;
-        }
-        return true;
-    }
-    /** Reports the value that starts at `j` on line `k` of a name/value pair. */
-    pairValue(name, t, j, k) {
-        const q = readQuoted(t, j);
-        let lit = q && !(q.fString && q.value.includes('{')) ? q : null;
-        if (!lit && !needsQuotes(this.lang) && this.lang !== 'xml') {
-            const c = t[j];
-            if (c !== undefined && !'[{(|>!*&'.includes(c)) {
-                const bare = readBare(t, j, this.lang, null, false);
-                if (bare && !isBareScalar(bare.value))
-                    lit = bare;
-            }
-        }
-        if (lit && this.acceptable(lit))
-            this.emit('hardcoded', name, lit, 'string literal', k);
-    }
-    /** `${NAME:-default}`, `${NAME-default}`, `${NAME:=default}` and Spring's `${name:default}`. */
-    paramDefault(name, end) {
-        const s = this.s;
-        let i = end;
-        if (s[i + 1] === '?' || s[i] === '?')
-            return; // `${X:?error}` fails instead of defaulting
-        if (s[i] === '+' || (s[i] === ':' && s[i + 1] === '+'))
-            return; // `${X:+alt}` is used only when X is set
-        // `${X:0:8}` and `${X: -4}` are substrings; `${X:3cfa…}` (Spring) is a default that starts with a digit.
-        const substring = /:\s*-?\d{1,6}\s*(?::\s*-?\d{1,6}\s*)?\}/y;
-        substring.lastIndex = i;
-        if (substring.test(s))
-            return;
-        if (s.startsWith(':-', i) || s.startsWith(':=', i))
-            i += 2;
-        else if (s[i] === '-' || s[i] === '=' || s[i] === ':')
-            i += 1;
-        else
-            return;
-        const close = s.indexOf('}', i);
-        if (close < 0)
-            return;
-        let lit = { value: s.slice(i, close), start: i, end: close, quoted: false };
-        const inner = readQuoted(s, i);
-        if (inner && inner.end + 1 === close)
-            lit = inner;
-        if (this.acceptable(lit))
-            this.emit('fallback', name, lit, 'default in `${…}`');
-    }
-    /**
-     * After the name's closing quote inside a call: the default argument,
-     * positional (`getenv('X', 'dev')`) or keyword (`env('X', default='dev')`),
-     * on this line or the next few (cookiecutter-django writes
-     * `env(\n    "DJANGO_SECRET_KEY",\n    default="…",\n)`).
-     * `closeParen` is set when the call closes on this line with no default.
-     */
-    defaultArgument(close) {
-        const none = { lit: null, lineIdx: this.idx, closeParen: -1 };
-        const lineComment = this.lang === 'python' || this.lang === 'ruby' || this.lang === 'elixir' ? '#' : '//';
-        let k = this.idx;
-        let t = this.s;
-        let i = close;
-        // Moves past spaces, a trailing comment and line ends, to at most MAX_CALL_LINES lines below.
-        const advance = () => {
-            for (;;) {
-                i = skipSpaces(t, i);
-                if (i < t.length && !t.startsWith(lineComment, i))
-                    return true;
-                if (k - this.idx >= MAX_CALL_LINES || k + 1 >= this.lines.length)
-                    return false;
-                k++;
-                t = this.lines[k].text;
-                i = 0;
-                if (!this.spend(t.length + 1))
-                    return false;
-            }
-        };
-        const found = (lit) => ({
-            lit: lit && this.acceptable(lit) && !lit.fString ? lit : null,
-            lineIdx: k,
-            closeParen: -1,
-        });
-        for (let arg = 0; arg < 6; arg++) {
-            if (!advance())
-                return none;
-            if (t[i] === ')')
-                return { lit: null, lineIdx: k, closeParen: k === this.idx ? i : -1 };
-            if (t[i] !== ',')
-                return none;
-            i++;
-            if (!advance())
-                return none;
-            if (t[i] === ')')
-                return { lit: null, lineIdx: k, closeParen: k === this.idx ? i : -1 };
-            const kw = /([A-Za-z_]\w*)\s*[=:](?![=:])\s*/y;
-            kw.lastIndex = i;
-            const km = kw.exec(t);
-            if (km) {
-                if (km[1] === 'default')
-                    return found(readQuoted(t, kw.lastIndex));
-                i = skipArgument(t, kw.lastIndex);
-                continue;
-            }
-            if (arg === 0) {
-                const lit = readQuoted(t, i);
-                if (lit)
-                    return found(lit);
-            }
-            i = skipArgument(t, i);
-        }
-        return none;
-    }
-    /**
-     * `|| 'dev'`, `?? 'dev'`, `?: 'dev'`, ` or 'dev'`, `.orElse("dev")`,
-     * `.unwrap_or("dev")` at `i`: the literal, and the operator as written
-     * for the message.
-     */
-    orDefault(i) {
-        const s = this.s;
-        i = skipSpaces(s, i);
-        // `Optional.ofNullable(System.getenv("X")).orElse("dev")`, `str(os.getenv('X')) or 'dev'`
-        for (let n = 0; n < 3 && s[i] === ')'; n++)
-            i = skipSpaces(s, i + 1);
-        let j = -1;
-        let op = '';
-        // `ENV['X'] ||= 'dev'`, `process.env.X ??= 'dev'`: assigned only when unset, so a fallback too.
-        for (const candidate of ['||=', '??=', '||', '??', '?:']) {
-            if (s.startsWith(candidate, i)) {
-                j = i + candidate.length;
-                op = candidate;
-                break;
-            }
-        }
-        if (j < 0 && /^or\s/.test(s.slice(i, i + 3))) {
-            j = i + 2;
-            op = 'or';
-        }
-        if (j < 0) {
-            const m = /\.(orElse|unwrap_or|or_else|getOrElse)\(/y;
-            m.lastIndex = i;
-            const call = m.exec(s);
-            if (call) {
-                j = m.lastIndex;
-                op = `.${call[1]}()`;
-            }
-        }
-        if (j < 0)
-            return null;
-        const lit = readQuoted(s, skipSpaces(s, j));
-        return lit && !lit.fString && this.acceptable(lit) ? { lit, op } : null;
-    }
-    /** Ruby `ENV.fetch('X') { 'dev' }` and `{ |_| 'dev' }`. */
-    rubyBlockDefault(i) {
-        const s = this.s;
-        i = skipSpaces(s, i);
-        if (s[i] !== '{')
-            return null;
-        i = skipSpaces(s, i + 1);
-        if (s[i] === '|') {
-            const bar = s.indexOf('|', i + 1);
-            if (bar < 0)
-                return null;
-            i = skipSpaces(s, bar + 1);
-        }
-        const lit = readQuoted(s, i);
-        return lit && this.acceptable(lit) ? lit : null;
-    }
-}
-/**
- * How a default given by an operator reads in a message: "`or` fallback
- * after `os.environ.get('SECRET_KEY')`", "`||=` assignment to `ENV['X']`".
- */
-function operatorVia(op, read) {
-    return op.endsWith('=') ? `\`${op}\` assignment to \`${read}\`` : `\`${op}\` fallback after \`${read}\``;
-}
-/** What stands before `start` when it is only spaces and one mark (`-`, `"`); `?` otherwise. */
-function lineHead(s, start) {
-    let k = start - 1;
-    let mark = '';
-    while (k >= 0) {
-        const c = s[k];
-        if (c === ' ' || c === '\t')
-            k--;
-        else if (mark === '' && (c === '-' || c === '"')) {
-            mark = c;
-            k--;
-        }
-        else
-            return '?';
-    }
-    return mark;
-}
-/**
- * Looks along one line from `i` for a `value` key in the same object as
- * what precedes `i`: the start of its value, -1 when the object (or XML
- * element) closes first, null when the line ends with the object still open.
- */
-function siblingValueOnLine(s, i, xml) {
-    const valueKey = /["']?value["']?\s*[:=]\s*/y;
-    let depth = 0;
-    while (i < s.length) {
-        const c = s[i];
-        if (depth === 0 && (c === 'v' || c === '"' || c === "'") && !/[\w$]/.test(s[i - 1] ?? '')) {
-            valueKey.lastIndex = i;
-            if (valueKey.exec(s))
-                return valueKey.lastIndex;
-        }
-        if (c === '"' || c === "'") {
-            const q = readQuoted(s, i);
-            i = q ? q.end + 1 : i + 1;
-            continue;
-        }
-        if (c === '{' || c === '[' || c === '(')
-            depth++;
-        else if (c === '}' || c === ']' || c === ')' || (xml && c === '>')) {
-            if (depth === 0)
-                return -1;
-            depth--;
-        }
-        i++;
-    }
-    return null;
-}
-/** Index of the last non-space character before `i`. */
-function skipBack(s, i) {
-    let k = i - 1;
-    while (k >= 0 && (s[k] === ' ' || s[k] === '\t'))
-        k--;
-    return k;
-}
-/** Skips one call argument (balanced brackets, quoted strings) and stops at `,` or `)`. */
-function skipArgument(s, i) {
-    let depth = 0;
-    while (i < s.length) {
-        const c = s[i];
-        if (c === '"' || c === "'" || c === '`') {
-            const q = readQuoted(s, i);
-            i = q ? q.end + 1 : i + 1;
-            continue;
-        }
-        if (c === '(' || c === '[' || c === '{')
-            depth++;
-        else if (c === ')' || c === ']' || c === '}') {
-            if (depth === 0)
-                return i;
-            depth--;
-        }
-        else if (c === ',' && depth === 0)
-            return i;
-        i++;
-    }
-    return i;
-}
-/** The quote that opens a `"NAME=value"` pair around `start`, if any. */
-function openQuote(s, start) {
-    const c = s[start - 1];
-    return c === '"' || c === "'" ? c : null;
-}
-function lastSegment(name) {
-    return name.slice(name.lastIndexOf('.') + 1);
-}
-
+// EXTERNAL MODULE: ./src/rules/lib/secret-assignments.ts + 4 modules
+var secret_assignments = __webpack_require__(6978);
 ;// CONCATENATED MODULE: ./src/rules/hardcoded-secret-key.ts
 
 
@@ -5814,7 +2295,7 @@ const hardcodedSecretKey = {
     },
     literals: (settings) => [settings.secretNames.fileWords],
     checkFile(file) {
-        return secretOccurrences(file)
+        return (0,secret_assignments/* secretOccurrences */.J)(file)
             .filter((o) => o.kind === 'hardcoded')
             .map((o) => {
             const weak = (0,secret_value/* weakness */.g_)(o.value);
@@ -5828,7 +2309,7 @@ const hardcodedSecretKey = {
                     (o.commentedOut ? ' (notice: commented out)' : ''),
                 secret: o.value,
                 key: o.name,
-                ...occurrenceContext(o),
+                ...(0,secret_assignments/* occurrenceContext */.f)(o),
             };
         });
     },
@@ -5856,7 +2337,7 @@ const secretKeyFallback = {
     },
     literals: (settings) => [settings.secretNames.fileWords],
     checkFile(file) {
-        return secretOccurrences(file)
+        return (0,secret_assignments/* secretOccurrences */.J)(file)
             .filter((o) => o.kind === 'fallback')
             .map((o) => {
             const weak = (0,secret_value/* weakness */.g_)(o.value);
@@ -5870,7 +2351,7 @@ const secretKeyFallback = {
                     (o.commentedOut ? ' (notice: commented out)' : ''),
                 secret: o.value,
                 key: o.name,
-                ...occurrenceContext(o),
+                ...(0,secret_assignments/* occurrenceContext */.f)(o),
             };
         });
     },
@@ -5898,7 +2379,7 @@ const gitEmbeddedRepo = {
         let declared = tree.submodulePaths;
         if (!declared) {
             const modulesText = await tree.readText('.gitmodules');
-            declared = modulesText === null ? new Set() : gitmodulePaths(modulesText);
+            declared = modulesText === null ? new Set() : (0,git_files/* gitmodulePaths */.FI)(modulesText);
         }
         const found = [];
         for (const e of links) {
@@ -5963,11 +2444,11 @@ async function copiedGitDirs(tree) {
         if (dir === '')
             continue; // the scanned folder itself
         const headText = await tree.readText(head.path);
-        if (headText === null || !isGitHead(headText))
+        if (headText === null || !(0,git_files/* isGitHead */.l0)(headText))
             continue;
         const config = byPath.get(`${dir}/config`);
         const configText = config ? await tree.readText(config.path) : null;
-        const hasCore = configText !== null && hasCoreSection(configText);
+        const hasCore = configText !== null && (0,git_files/* hasCoreSection */.pL)(configText);
         if (!hasCore && !dirsWithGitChildren.has(dir))
             continue;
         found.push({
@@ -6036,8 +2517,8 @@ var engine_text = __webpack_require__(1655);
 function credentialFindings(lines, where) {
     const out = [];
     for (const line of lines) {
-        const creds = urlCredentials(line.text);
-        const header = authHeader(line.text);
+        const creds = (0,git_files/* urlCredentials */.O4)(line.text);
+        const header = (0,git_files/* authHeader */.eT)(line.text);
         if (header)
             creds.push(header);
         for (const c of creds) {
@@ -6083,7 +2564,7 @@ const gitCredentials = {
             return [];
         if (file.text === null)
             return [];
-        if (name !== 'config' || isGitConfig(file.text)) {
+        if (name !== 'config' || (0,git_files/* isGitConfig */.hE)(file.text)) {
             return credentialFindings(file.lines, `\`${name}\``);
         }
         return [];
@@ -6170,122 +2651,8 @@ function capitalize(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-;// CONCATENATED MODULE: ./src/rules/lib/secret-file-names.ts
-/**
- * Which files are secrets by what they are, decided from the path alone, so
- * that no other file is ever looked into: the rule reads the content only of
- * the files named here (and the header bytes of the rest, for SQLite and
- * pg_dump archives, which carry no telling name).
- */
-/** Names that say the kind on their own, lower case. */
-const EXACT = new Map([
-    ['.netrc', 'netrc'],
-    ['_netrc', 'netrc'],
-    ['.pypirc', 'pypirc'],
-    ['.npmrc', 'npmrc'],
-    ['.htpasswd', 'htpasswd'],
-    ['htpasswd', 'htpasswd'],
-    ['.htdigest', 'htpasswd'],
-    ['htdigest', 'htpasswd'],
-    ['.pgpass', 'pgpass'],
-    ['pgpass.conf', 'pgpass'],
-    ['.dockercfg', 'docker-config'],
-    ['.dockerconfigjson', 'docker-config'],
-    ['credentials.xml', 'jenkins-credentials'],
-    ['hudson.util.secret', 'jenkins-secret'],
-    ['admin.conf', 'kubeconfig'],
-    ['super-admin.conf', 'kubeconfig'],
-    ['kubelet.conf', 'kubeconfig'],
-    ['k3s.yaml', 'kubeconfig'],
-    ['k3s.yml', 'kubeconfig'],
-]);
-/** Extensions that say the kind (confirmed by the content or the magic number). */
-const EXTENSIONS = new Map([
-    ['tfstate', 'terraform-state'],
-    ['jks', 'java-keystore'],
-    ['keystore', 'java-keystore'],
-    ['jceks', 'java-keystore'],
-    ['p12', 'pkcs12'],
-    ['pfx', 'pkcs12'],
-    ['kdbx', 'keepass'],
-    ['kdb', 'keepass'],
-    ['ovpn', 'openvpn'],
-    ['ppk', 'ssh-private-key'],
-    ['sql', 'sql-dump'],
-    ['psql', 'sql-dump'],
-    ['pgsql', 'sql-dump'],
-    ['mysql', 'sql-dump'],
-    ['dump', 'sql-dump'],
-    ['kubeconfig', 'kubeconfig'],
-    ['htpasswd', 'htpasswd'],
-]);
-const COMPRESSED_DUMP = /\.(?:sql|psql|pgsql|mysql|dump)\.(?:gz|bz2|xz|zst)$/;
-/** OpenSSH's default key names (`ssh-keygen -t …`), with a suffix people add (`id_rsa_deploy`, `id_ed25519.old`). */
-const SSH_KEY = /^id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?(?:[._-][a-z0-9._-]{0,60})?$/;
-const SSH_HOST_KEY = /^ssh_host_(?:rsa|dsa|ecdsa|ed25519)_key$/;
-/** Extensions of source and documents: `id_rsa_test.go`, `htpasswd.py` are code about the file, not the file. */
-const SOURCE_EXTENSIONS = new Set([
-    'go', 'py', 'js', 'mjs', 'cjs', 'ts', 'tsx', 'jsx', 'rb', 'java', 'kt', 'rs', 'c', 'h', 'cc', 'cpp', 'cs', 'php', 'sh',
-    'bash', 'ps1', 'md', 'rst', 'txt', 'json', 'yaml', 'yml', 'toml', 'xml', 'html', 'css', 'swift', 'scala', 'lua', 'pl',
-    'ex', 'exs', 'erb', 'j2', 'tmpl', 'tpl', 'example', 'sample', 'template',
-]);
-function parentDir(path) {
-    const end = path.lastIndexOf('/');
-    if (end < 0)
-        return '';
-    const start = path.lastIndexOf('/', end - 1);
-    return path.slice(start + 1, end).toLowerCase();
-}
-/** What the path says the file is, or null for a file the rule leaves alone (most of them). */
-function secret_file_names_secretFileKindByName(path) {
-    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-    const exact = EXACT.get(name);
-    if (exact)
-        return exact;
-    const dot = name.lastIndexOf('.');
-    const ext = dot > 0 ? name.slice(dot + 1) : '';
-    const byExt = EXTENSIONS.get(ext);
-    if (byExt)
-        return byExt;
-    switch (name) {
-        case 'master.key': {
-            const parent = parentDir(path);
-            return parent === 'config' ? 'rails-master-key' : parent === 'secrets' ? 'jenkins-secret' : null;
-        }
-        case 'secrets.yml.key':
-            return parentDir(path) === 'config' ? 'rails-master-key' : null;
-        case 'credentials':
-            return 'aws-credentials';
-        case 'config':
-            return parentDir(path) === '.aws' ? 'aws-credentials' : parentDir(path) === '.kube' ? 'kubeconfig' : null;
-        case 'config.json':
-            return parentDir(path) === '.docker' ? 'docker-config' : null;
-        case 'identity':
-            return parentDir(path) === '.ssh' ? 'ssh-private-key' : null;
-    }
-    // Rails per-environment keys: `config/credentials/production.key`.
-    if (ext === 'key' && parentDir(path) === 'credentials' && /(?:^|\/)config\/credentials\/[^/]+$/i.test(path))
-        return 'rails-master-key';
-    if (ext === 'backup' && name.endsWith('.tfstate.backup'))
-        return 'terraform-state';
-    // `kubeconfig-prod.yaml`, RKE's `kube_config_cluster.yml` (the content must say `kind: Config`).
-    const source = SOURCE_EXTENSIONS.has(ext);
-    if (name.startsWith('kubeconfig') || name.startsWith('kube_config') || name.startsWith('kube-config')) {
-        return source && ext !== 'yaml' && ext !== 'yml' && ext !== 'json' ? null : 'kubeconfig';
-    }
-    if (source)
-        return null;
-    if (name.startsWith('id_') && SSH_KEY.test(name) && !/\.pub(?:$|\.)/.test(name))
-        return 'ssh-private-key';
-    if (name.startsWith('ssh_host_') && SSH_HOST_KEY.test(name))
-        return 'ssh-private-key';
-    if (name.startsWith('.htpasswd') || name.startsWith('htpasswd.') || name.startsWith('htpasswd-') || name.startsWith('htpasswd_'))
-        return 'htpasswd';
-    if ((ext === 'gz' || ext === 'bz2' || ext === 'xz' || ext === 'zst') && COMPRESSED_DUMP.test(name))
-        return 'compressed-dump';
-    return null;
-}
-
+// EXTERNAL MODULE: ./src/rules/lib/secret-file-names.ts
+var secret_file_names = __webpack_require__(2811);
 ;// CONCATENATED MODULE: ./src/rules/lib/credential-files.ts
 
 
@@ -6305,7 +2672,7 @@ function unquote(v) {
  */
 function isNoCredential(value) {
     const v = value.trim();
-    if (isBlankOrMarker(v) || isEnvReference(v) || (0,secret_value/* isPlaceholder */.wK)(v))
+    if ((0,literal/* isBlankOrMarker */.C$)(v) || (0,dotenv_names/* isEnvReference */.vr)(v) || (0,secret_value/* isPlaceholder */.wK)(v))
         return true;
     if (/example/i.test(v) || v.includes('%(') || /^%[A-Za-z_]\w*%$/.test(v))
         return true;
@@ -7317,17 +3684,8 @@ function readSqliteSchema(b) {
     return { tables: tables.map((t) => ({ name: t.name, rows: rowsOf(t.rootpage) })), complete };
 }
 
-;// CONCATENATED MODULE: ./src/rules/lib/file-fix.ts
-
-/** The fix for a finding, or null when it is not about a file that should leave the repository. */
-function fileFixOf(finding) {
-    if (finding.ruleId === 'dotenv-file')
-        return 'untrack-and-ignore';
-    if (finding.ruleId === 'secret-file')
-        return secretFileKindByName(finding.path) === 'npmrc' ? 'edit' : 'untrack-and-ignore';
-    return null;
-}
-
+// EXTERNAL MODULE: ./src/rules/lib/file-fix.ts
+var file_fix = __webpack_require__(8715);
 ;// CONCATENATED MODULE: ./src/rules/secret-file.ts
 
 
@@ -7757,7 +4115,7 @@ function isEncryptedInPlace(head) {
 }
 /** The kind by name, else by the header of a file whose name says nothing (SQLite, pg_dump archives). */
 function kindOf(file) {
-    const byName = secret_file_names_secretFileKindByName(file.path);
+    const byName = (0,secret_file_names/* secretFileKindByName */.v)(file.path);
     if (byName)
         return byName;
     const b = file.head;
@@ -7863,6 +4221,1233 @@ function findRule(id) {
 
 /***/ }),
 
+/***/ 2437:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ap: () => (/* binding */ familyOf),
+/* harmony export */   at: () => (/* binding */ isCommentedAssignment),
+/* harmony export */   tL: () => (/* binding */ lexCode)
+/* harmony export */ });
+/* unused harmony exports CodeMap, isLoneAssignment */
+/* harmony import */ var _literal__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8820);
+
+/**
+ * Files rendered by a template engine (`settings.py.j2`): their `{{ … }}` and
+ * `{% … %}` are not the language's, so its lexer would misread them.
+ */
+const TEMPLATE_FILE = /\.(?:j2|jinja2?|tpl|tmpl|gotmpl)$/i;
+/**
+ * The lexer family of a file of syntax `lang`, or null for configuration
+ * syntaxes (see `comments.ts`), those it does not cover, and templates.
+ */
+function familyOf(lang, fileName) {
+    if (TEMPLATE_FILE.test(fileName))
+        return null;
+    switch (lang) {
+        case 'python':
+        case 'js':
+        case 'ruby':
+        case 'php':
+        case 'go':
+        case 'jvm':
+        case 'csharp':
+            return lang;
+        default:
+            return null;
+    }
+}
+/** What the lexer found: the strings and comments in order, everything else being code. */
+class CodeMap {
+    text;
+    spans;
+    starts;
+    constructor(text, spans, 
+    /** Offset of each line's first character, lines split as `splitLines` does (LF, CRLF, CR). */
+    starts) {
+        this.text = text;
+        this.spans = spans;
+        this.starts = starts;
+    }
+    /** Offset in the text of the 0-based line `line`. */
+    lineStart(line) {
+        return this.starts[line] ?? this.text.length;
+    }
+    /** The string or comment that holds offset `at`, or null where `at` is code. */
+    spanAt(at) {
+        const span = this.spans[this.lastFrom(at)];
+        return span !== undefined && at < span.end ? span : null;
+    }
+    /** Index of the last span that starts at or before `at` (-1 for none): spans are in order and do not overlap. */
+    lastFrom(at) {
+        const spans = this.spans;
+        let lo = 0;
+        let hi = spans.length - 1;
+        let found = -1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            if (spans[mid].start <= at) {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+                hi = mid - 1;
+        }
+        return found;
+    }
+    /**
+     * Whether offset `at` lies in prose rather than code: in a comment, a
+     * docstring, a regular expression, or a string whose body holds a space
+     * or a line break (a message, a sentence, a command, another file's
+     * text). A string without one is a single word, a quoted key
+     * (`'SECRET_KEY'`), an environment entry (`"JWT_SECRET=x"`) or a
+     * placeholder (`"${jwt.secret:x}"`), and reads as code. With `literal`,
+     * `at` opening a string's body is that string itself (`'keyboard cat'`),
+     * not text inside another one.
+     */
+    inText(at, literal = false) {
+        const span = this.spanAt(at);
+        if (span === null)
+            return false;
+        if (span.kind !== 'string')
+            return true;
+        return span.spaced && !(literal && at === span.bodyStart);
+    }
+    /** What stands at column `col` of the 0-based line `line`. */
+    regionAt(line, col) {
+        return this.spanAt(this.lineStart(line) + col)?.kind ?? 'code';
+    }
+    /** The line `line` cut into code, string and comment ranges (columns, end exclusive). */
+    ranges(line) {
+        const from = this.lineStart(line);
+        let to = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+        while (to > from && (this.text.charCodeAt(to - 1) === LF || this.text.charCodeAt(to - 1) === CR))
+            to--;
+        const out = [];
+        let at = from;
+        while (at < to) {
+            const index = this.lastFrom(at);
+            const span = index >= 0 && at < this.spans[index].end ? this.spans[index] : null;
+            const next = this.spans[index + 1];
+            const end = Math.min(to, span !== null ? span.end : next !== undefined ? next.start : to);
+            out.push({ start: at - from, end: end - from, region: span?.kind ?? 'code' });
+            at = end;
+        }
+        return out;
+    }
+}
+/** The strings and comments of `text`, read as the given family's syntax. */
+function lexCode(text, family) {
+    const lexer = new Lexer(text, family);
+    lexer.run();
+    return new CodeMap(text, lexer.spans, lexer.starts);
+}
+const TAB = 9;
+const LF = 10;
+const FF = 12;
+const CR = 13;
+const SPACE = 32;
+const DQ = 34;
+const HASH = 35;
+const DOLLAR = 36;
+const PERCENT = 37;
+const SQ = 39;
+const LPAREN = 40;
+const RPAREN = 41;
+const STAR = 42;
+const MINUS = 45;
+const SLASH = 47;
+const LT = 60;
+const EQ = 61;
+const GT = 62;
+const QUESTION = 63;
+const AT = 64;
+const LBRACKET = 91;
+const BACKSLASH = 92;
+const RBRACKET = 93;
+const UNDERSCORE = 95;
+const BACKTICK = 96;
+const LBRACE = 123;
+const RBRACE = 125;
+const TILDE = 126;
+/** `prev` values besides a punctuation character: nothing yet, a word (name, number, keyword), a value (literal, closing bracket). */
+const NONE = 0;
+const WORD = 1;
+const VALUE = 2;
+function quote(close, more = {}) {
+    return { close, run: 1, open: 0, escapes: true, doubled: false, lines: false, hole: 0, ...more };
+}
+const LINE_SQ = quote(SQ);
+const LINE_DQ = quote(DQ);
+const TRIPLE_SQ = quote(SQ, { run: 3, lines: true });
+const TRIPLE_DQ = quote(DQ, { run: 3, lines: true });
+const JS_TEMPLATE = quote(BACKTICK, { lines: true, hole: DOLLAR });
+const RUBY_SQ = quote(SQ, { lines: true });
+const RUBY_DQ = quote(DQ, { lines: true, hole: HASH });
+const RUBY_BACKTICK = quote(BACKTICK, { lines: true, hole: HASH });
+const PHP_SQ = quote(SQ, { lines: true });
+const PHP_DQ = quote(DQ, { lines: true, hole: LBRACE });
+const PHP_BACKTICK = quote(BACKTICK, { lines: true, hole: LBRACE });
+const GO_RAW = quote(BACKTICK, { lines: true, escapes: false });
+const CS_VERBATIM = quote(DQ, { lines: true, escapes: false, doubled: true });
+/** Words after which a `/` starts a regular expression rather than a division. */
+const REGEX_AFTER = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await', 'if', 'unless', 'when', 'and', 'or', 'not', 'while', 'until', 'elsif', 'then']);
+function isEol(c) {
+    return c === LF || c === CR;
+}
+function isWordCode(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === UNDERSCORE || c === DOLLAR || c >= 128;
+}
+function isWordStart(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === UNDERSCORE || c >= 128;
+}
+/** A heredoc label is at most this long: bounds the look-ahead for its closing quote. */
+const MAX_LABEL = 64;
+/**
+ * The state machine. What each family reads, and where it approximates:
+ *
+ * - Python: `#`; `'…'` and `"…"` end at their line; `'''…'''` and `"""…"""`
+ *   run on; prefixes `r b u f t` and pairs. A string that opens a line
+ *   outside brackets is a docstring. f-string fields are part of the string.
+ * - JavaScript/TypeScript: `//`, `/* *\/`, `/** *\/`; `'…'` and `"…"` end at
+ *   their line; templates run on and their `${…}` are code, nested with a
+ *   stack. A `/` after a name, a number, a literal or a closing bracket
+ *   divides; elsewhere it opens a regular expression, which ends at its line.
+ * - Ruby: `#`, `=begin`/`=end`, `__END__`; `'…'`, `"…"` (with `#{…}`) and
+ *   `` `…` `` run on; heredocs `<<~X`, `<<-X`, `<<X` (capitalised or quoted
+ *   labels), their bodies strings up to the terminator line; `%q(…)`,
+ *   `%w[…]` and kin with nested brackets; regular expressions as in
+ *   JavaScript; `$'` and `$"` are globals.
+ * - PHP: `//` and `#` (not `#[`, an attribute) up to the line's end or `?>`;
+ *   `/* *\/`; `'…'`, `"…"` (with `{$…}`) and `` `…` `` run on; heredoc and
+ *   nowdoc `<<<X`. The file starts in PHP (snippets have no `<?php`);
+ *   after `?>` quotes mean nothing until the next `<?`.
+ * - Go: `//`, `/* *\/`; `"…"` and `'…'` end at their line; `` `…` `` runs on.
+ * - Java, Kotlin, Scala, Groovy: `//`, `/* *\/`, `/** *\/`; `"…"` and `'…'`
+ *   end at their line; `"""…"""` and `'''…'''` run on. Kotlin's `${…}` is
+ *   part of the string.
+ * - C#: as Java, plus `///`, `@"…"` (verbatim, `""` inside), `$"…"`, and raw
+ *   `"""…"""` with any number of quotes; interpolation holes are part of the string.
+ */
+class Lexer {
+    s;
+    family;
+    spans = [];
+    starts = [0];
+    n;
+    lineStart = 0;
+    /** Something other than spaces stood before the current token on its line. */
+    lineHasCode = false;
+    /** The last thing in code: a punctuation character, WORD, VALUE or NONE. */
+    prev = NONE;
+    wordStart = 0;
+    wordEnd = 0;
+    /** Open brackets (Python: a string that opens a line at depth 0 is a docstring). */
+    depth = 0;
+    holes = [];
+    heredocs = [];
+    /** PHP: after `?>`, until the next `<?`. */
+    html = false;
+    constructor(s, family) {
+        this.s = s;
+        this.family = family;
+        this.n = s.length;
+    }
+    run() {
+        let i = 0;
+        // A `#!` line is no code in any family (Node, Ruby, PHP and Python scripts start with one).
+        if (this.s.startsWith('#!'))
+            i = this.lineComment(0, 2, 'line-comment');
+        while (i < this.n)
+            i = this.html ? this.inlineHtml(i) : this.code(i);
+    }
+    /** Moves past the line end at `i` (LF, CRLF or CR) and records the next line's start. */
+    eol(i) {
+        i += this.s.charCodeAt(i) === CR && this.s.charCodeAt(i + 1) === LF ? 2 : 1;
+        this.starts.push(i);
+        this.lineStart = i;
+        this.lineHasCode = false;
+        return i;
+    }
+    push(kind, start, end, bodyStart, bodyEnd, spaced) {
+        if (end <= start)
+            return; // the empty part between two holes: `${a}${b}`
+        this.spans.push({ kind, start, end, bodyStart, bodyEnd, spaced });
+    }
+    /** Reads one token of code at `i` and returns where the next one starts. */
+    code(i) {
+        const s = this.s;
+        const c = s.charCodeAt(i);
+        if (isEol(c)) {
+            i = this.eol(i);
+            return this.heredocs.length > 0 ? this.heredocBodies(i) : i;
+        }
+        if (c === SPACE || c === TAB || c === FF)
+            return i + 1;
+        const first = !this.lineHasCode;
+        this.lineHasCode = true;
+        if (c === RBRACE && this.holes.length > 0) {
+            const hole = this.holes[this.holes.length - 1];
+            if (hole.depth === 0) {
+                this.holes.pop();
+                return this.string(i + 1, i + 1, hole.quote, 'string', hole.nest);
+            }
+            hole.depth--;
+        }
+        else if (c === LBRACE && this.holes.length > 0)
+            this.holes[this.holes.length - 1].depth++;
+        if (this.family === 'ruby') {
+            if (i === this.lineStart && (c === EQ || c === UNDERSCORE)) {
+                const end = this.rubyLineStart(i);
+                if (end > i)
+                    return end;
+            }
+            const d = s.charCodeAt(i + 1);
+            if (c === DOLLAR && i + 1 < this.n && !isWordCode(d) && !isEol(d) && d !== SPACE && d !== TAB)
+                return this.rubyGlobal(i);
+        }
+        if (isWordCode(c) && !(c === DOLLAR && this.family === 'csharp'))
+            return this.word(i, first);
+        switch (this.family) {
+            case 'python':
+                return this.python(i, c, first);
+            case 'js':
+                return this.js(i, c);
+            case 'ruby':
+                return this.ruby(i, c);
+            case 'php':
+                return this.php(i, c);
+            case 'go':
+                return this.go(i, c);
+            case 'jvm':
+                return this.jvm(i, c);
+            case 'csharp':
+                return this.csharp(i, c);
+        }
+    }
+    /** A punctuation character with no meaning to the lexer. */
+    punct(i, c) {
+        if (c === LPAREN || c === LBRACKET || c === LBRACE)
+            this.depth++;
+        else if ((c === RPAREN || c === RBRACKET || c === RBRACE) && this.depth > 0)
+            this.depth--;
+        this.prev = c === RPAREN || c === RBRACKET ? VALUE : c;
+        return i + 1;
+    }
+    /** A name, keyword or number; in Python, a string prefix. */
+    word(i, first) {
+        const s = this.s;
+        let k = i + 1;
+        while (k < this.n && isWordCode(s.charCodeAt(k)))
+            k++;
+        const q = s.charCodeAt(k);
+        if (this.family === 'python' && (q === SQ || q === DQ) && k - i <= 2 && /^[rRbBuUfFtT]+$/.test(s.slice(i, k))) {
+            return this.pythonString(i, k, first);
+        }
+        this.prev = WORD;
+        this.wordStart = i;
+        this.wordEnd = k;
+        return k;
+    }
+    /** A `/` here (or Ruby's `%`) starts a literal rather than a division. */
+    literalMayStart() {
+        if (this.prev === VALUE)
+            return false;
+        if (this.prev === WORD)
+            return REGEX_AFTER.has(this.s.slice(this.wordStart, this.wordEnd));
+        return true;
+    }
+    python(i, c, first) {
+        if (c === HASH)
+            return this.lineComment(i, 1, 'line-comment');
+        if (c === SQ || c === DQ)
+            return this.pythonString(i, i, first);
+        return this.punct(i, c);
+    }
+    /** `start` is where the prefix starts, `q` where the quote is. */
+    pythonString(start, q, first) {
+        const s = this.s;
+        const c = s.charCodeAt(q);
+        const triple = s.charCodeAt(q + 1) === c && s.charCodeAt(q + 2) === c;
+        // A string standing as a statement: a module, class or function docstring, or an attribute's.
+        const kind = first && this.depth === 0 && this.prev !== BACKSLASH ? 'docstring' : 'string';
+        if (triple)
+            return this.string(start, q + 3, c === SQ ? TRIPLE_SQ : TRIPLE_DQ, kind);
+        return this.string(start, q + 1, c === SQ ? LINE_SQ : LINE_DQ, kind);
+    }
+    js(i, c) {
+        const s = this.s;
+        if (c === SLASH) {
+            const d = s.charCodeAt(i + 1);
+            if (d === SLASH)
+                return this.lineComment(i, 2, 'line-comment');
+            if (d === STAR)
+                return this.blockComment(i);
+            if (this.literalMayStart())
+                return this.regex(i);
+            return this.punct(i, c);
+        }
+        if (c === SQ)
+            return this.string(i, i + 1, LINE_SQ, 'string');
+        if (c === DQ)
+            return this.string(i, i + 1, LINE_DQ, 'string');
+        if (c === BACKTICK)
+            return this.string(i, i + 1, JS_TEMPLATE, 'string');
+        return this.punct(i, c);
+    }
+    /** `=begin` and `__END__` count only at the very start of a line; returns `i` when neither is there. */
+    rubyLineStart(i) {
+        const s = this.s;
+        if (s.startsWith('=begin', i) && this.endsWord(i + 6))
+            return this.rubyBlock(i);
+        if (s.startsWith('__END__', i) && (i + 7 >= this.n || isEol(s.charCodeAt(i + 7))))
+            return this.toEnd(i, 'block-comment', i + 7);
+        return i;
+    }
+    ruby(i, c) {
+        const s = this.s;
+        switch (c) {
+            case HASH:
+                return this.lineComment(i, 1, 'line-comment');
+            case SQ:
+                return this.string(i, i + 1, RUBY_SQ, 'string');
+            case DQ:
+                return this.string(i, i + 1, RUBY_DQ, 'string');
+            case BACKTICK:
+                return this.string(i, i + 1, RUBY_BACKTICK, 'string');
+            case SLASH:
+                return this.literalMayStart() ? this.regex(i) : this.punct(i, c);
+            case PERCENT:
+                return this.percentLiteral(i);
+            case LT:
+                return this.rubyHeredoc(i);
+            case QUESTION: {
+                // `?'` and `?"` are character literals, not quotes.
+                const d = s.charCodeAt(i + 1);
+                if ((d === SQ || d === DQ) && !isWordCode(s.charCodeAt(i + 2))) {
+                    this.prev = VALUE;
+                    return i + 2;
+                }
+                return this.punct(i, c);
+            }
+            default:
+                return this.punct(i, c);
+        }
+    }
+    /** True when `i` is the text's end, a space or a line end: `=begin` must stand alone as a word. */
+    endsWord(i) {
+        const c = this.s.charCodeAt(i);
+        return i >= this.n || c === SPACE || c === TAB || isEol(c);
+    }
+    /** `$'`, `$"`, `$/`: Ruby's punctuation globals (a `$name` is read as a word). */
+    rubyGlobal(i) {
+        this.prev = WORD;
+        this.wordStart = this.wordEnd = i;
+        return i + 2;
+    }
+    /** `%q(…)`, `%w[…]`, `%Q{…}`, `%(…)`, `%r{…}`: a string with its own delimiters. */
+    percentLiteral(i) {
+        const s = this.s;
+        let k = i + 1;
+        let type = s.charCodeAt(k);
+        if ('qQwWiIrsx'.includes(s[k] ?? ' ') && !isWordCode(s.charCodeAt(k + 1)))
+            k++;
+        else
+            type = 0;
+        const d = s.charCodeAt(k);
+        const delimiter = d === LPAREN || d === LBRACKET || d === LBRACE || d === LT || d === 124 || d === 33 || d === SLASH;
+        // After a value, `%` is the modulo operator unless a space comes before it and none after (`puts %w(a b)`).
+        const spacedCall = this.prev === WORD && s.charCodeAt(i - 1) === SPACE;
+        if (!delimiter || (!this.literalMayStart() && !spacedCall))
+            return this.punct(i, PERCENT);
+        const close = d === LPAREN ? RPAREN : d === LBRACKET ? RBRACKET : d === LBRACE ? RBRACE : d === LT ? GT : d;
+        const interpolates = type === 0 || type === 81 /* Q */ || type === 87 /* W */ || type === 73 /* I */ || type === 114 /* r */ || type === 120; /* x */
+        const q = quote(close, { open: close === d ? 0 : d, lines: true, hole: interpolates ? HASH : 0 });
+        return this.string(i, k + 1, q, type === 114 ? 'regex' : 'string');
+    }
+    /** `<<~EOS`, `<<-EOS`, `<<EOS`, `<<~'EOS'`: the body starts on the next line. */
+    rubyHeredoc(i) {
+        const s = this.s;
+        if (s.charCodeAt(i + 1) !== LT)
+            return this.punct(i, LT);
+        let k = i + 2;
+        const m = s.charCodeAt(k);
+        const indented = m === TILDE || m === MINUS;
+        if (indented)
+            k++;
+        const c = s.charCodeAt(k);
+        let label = null;
+        if (c === SQ || c === DQ || c === BACKTICK) {
+            const close = this.closingOnLine(k + 1, c);
+            if (close > k + 1) {
+                label = s.slice(k + 1, close);
+                k = close + 1;
+            }
+        }
+        else if (isWordStart(c) && (indented || (c >= 65 && c <= 90) || c === UNDERSCORE)) {
+            let e = k + 1;
+            while (e < this.n && isWordCode(s.charCodeAt(e)) && e - k < MAX_LABEL)
+                e++;
+            label = s.slice(k, e);
+            k = e;
+        }
+        if (label === null) {
+            this.prev = LT;
+            return i + 2; // `<<` appends
+        }
+        this.heredocs.push({ label, indented, php: false });
+        this.prev = VALUE;
+        return k;
+    }
+    /** Where `c` closes a heredoc label on this line, within MAX_LABEL characters; -1 when it does not. */
+    closingOnLine(i, c) {
+        const s = this.s;
+        for (let k = i; k < this.n && k - i <= MAX_LABEL; k++) {
+            const d = s.charCodeAt(k);
+            if (d === c)
+                return k;
+            if (isEol(d))
+                return -1;
+        }
+        return -1;
+    }
+    /** The bodies of the heredocs opened on the line just ended, in order; `i` is the next line's start. */
+    heredocBodies(i) {
+        const s = this.s;
+        const docs = this.heredocs;
+        this.heredocs = [];
+        for (const doc of docs) {
+            const start = i;
+            let spaced = false;
+            for (;;) {
+                if (i >= this.n) {
+                    this.push('string', start, this.n, start, this.n, spaced);
+                    return this.n;
+                }
+                const end = this.terminator(i, doc);
+                if (end >= 0) {
+                    if (doc.php) {
+                        this.push('string', start, end, start, i, spaced);
+                        this.prev = VALUE;
+                        this.lineHasCode = true;
+                        return end;
+                    }
+                    let k = end;
+                    while (k < this.n && !isEol(s.charCodeAt(k)))
+                        k++;
+                    this.push('string', start, k, start, i, spaced);
+                    i = k < this.n ? this.eol(k) : k;
+                    break;
+                }
+                while (i < this.n && !isEol(s.charCodeAt(i))) {
+                    const c = s.charCodeAt(i);
+                    if (c === SPACE || c === TAB)
+                        spaced = true;
+                    i++;
+                }
+                if (i < this.n) {
+                    spaced = true;
+                    i = this.eol(i);
+                }
+            }
+        }
+        return i;
+    }
+    /** When the line at `i` closes the heredoc: where its label ends; -1 otherwise. */
+    terminator(i, doc) {
+        const s = this.s;
+        let k = i;
+        if (doc.indented)
+            while (k < this.n && (s.charCodeAt(k) === SPACE || s.charCodeAt(k) === TAB))
+                k++;
+        if (!s.startsWith(doc.label, k))
+            return -1;
+        const end = k + doc.label.length;
+        if (doc.php)
+            return isWordCode(s.charCodeAt(end)) ? -1 : end;
+        let e = end;
+        while (e < this.n && (s.charCodeAt(e) === SPACE || s.charCodeAt(e) === TAB))
+            e++;
+        return e >= this.n || isEol(s.charCodeAt(e)) ? end : -1;
+    }
+    /** `=begin` … `=end`, each at the start of a line. */
+    rubyBlock(i) {
+        const s = this.s;
+        let k = i;
+        for (;;) {
+            while (k < this.n && !isEol(s.charCodeAt(k)))
+                k++;
+            if (k >= this.n)
+                break;
+            k = this.eol(k);
+            if (s.startsWith('=end', k) && this.endsWord(k + 4)) {
+                let e = k + 4;
+                while (e < this.n && !isEol(s.charCodeAt(e)))
+                    e++;
+                this.push('block-comment', i, e, i + 6, k, true);
+                return e;
+            }
+        }
+        this.push('block-comment', i, this.n, i + 6, this.n, true);
+        return this.n;
+    }
+    /** Everything from `i` to the end of the text is one span (Ruby's `__END__` data). */
+    toEnd(i, kind, body) {
+        let k = i;
+        while (k < this.n) {
+            if (isEol(this.s.charCodeAt(k)))
+                k = this.eol(k);
+            else
+                k++;
+        }
+        this.push(kind, i, this.n, body, this.n, true);
+        return this.n;
+    }
+    php(i, c) {
+        const s = this.s;
+        switch (c) {
+            case HASH:
+                if (s.charCodeAt(i + 1) === LBRACKET)
+                    return this.punct(i, c); // `#[Attribute]`
+                return this.lineComment(i, 1, 'line-comment');
+            case SLASH: {
+                const d = s.charCodeAt(i + 1);
+                if (d === SLASH)
+                    return this.lineComment(i, 2, 'line-comment');
+                if (d === STAR)
+                    return this.blockComment(i);
+                return this.punct(i, c);
+            }
+            case SQ:
+                return this.string(i, i + 1, PHP_SQ, 'string');
+            case DQ:
+                return this.string(i, i + 1, PHP_DQ, 'string');
+            case BACKTICK:
+                return this.string(i, i + 1, PHP_BACKTICK, 'string');
+            case QUESTION:
+                if (s.charCodeAt(i + 1) === GT) {
+                    this.html = true;
+                    return i + 2;
+                }
+                return this.punct(i, c);
+            case LT:
+                if (s.startsWith('<<<', i))
+                    return this.phpHeredoc(i);
+                return this.punct(i, c);
+            default:
+                return this.punct(i, c);
+        }
+    }
+    /** `<<<EOT`, `<<<"EOT"`, `<<<'EOT'` (nowdoc): the body starts on the next line. */
+    phpHeredoc(i) {
+        const s = this.s;
+        let k = i + 3;
+        while (k < this.n && (s.charCodeAt(k) === SPACE || s.charCodeAt(k) === TAB))
+            k++;
+        const c = s.charCodeAt(k);
+        const quoted = c === SQ || c === DQ;
+        if (quoted)
+            k++;
+        const from = k;
+        if (!isWordStart(s.charCodeAt(k)))
+            return this.punct(i, LT);
+        while (k < this.n && isWordCode(s.charCodeAt(k)) && k - from < MAX_LABEL)
+            k++;
+        const label = s.slice(from, k);
+        if (quoted) {
+            if (s.charCodeAt(k) !== c)
+                return this.punct(i, LT);
+            k++;
+        }
+        this.heredocs.push({ label, indented: true, php: true });
+        this.prev = VALUE;
+        return k;
+    }
+    /** Text outside `<?php … ?>`: not PHP, so its quotes open nothing. Left as code. */
+    inlineHtml(i) {
+        const s = this.s;
+        while (i < this.n) {
+            const c = s.charCodeAt(i);
+            if (isEol(c)) {
+                i = this.eol(i);
+                continue;
+            }
+            if (c === LT && s.charCodeAt(i + 1) === QUESTION) {
+                this.html = false;
+                this.prev = NONE;
+                if (s.startsWith('php', i + 2))
+                    return i + 5;
+                return s.charCodeAt(i + 2) === EQ ? i + 3 : i + 2;
+            }
+            i++;
+        }
+        return i;
+    }
+    go(i, c) {
+        const s = this.s;
+        if (c === SLASH) {
+            const d = s.charCodeAt(i + 1);
+            if (d === SLASH)
+                return this.lineComment(i, 2, 'line-comment');
+            if (d === STAR)
+                return this.blockComment(i);
+            return this.punct(i, c);
+        }
+        if (c === DQ)
+            return this.string(i, i + 1, LINE_DQ, 'string');
+        if (c === SQ)
+            return this.string(i, i + 1, LINE_SQ, 'string');
+        if (c === BACKTICK)
+            return this.string(i, i + 1, GO_RAW, 'string');
+        return this.punct(i, c);
+    }
+    jvm(i, c) {
+        const s = this.s;
+        if (c === SLASH) {
+            const d = s.charCodeAt(i + 1);
+            if (d === SLASH)
+                return this.lineComment(i, 2, 'line-comment');
+            if (d === STAR)
+                return this.blockComment(i);
+            return this.punct(i, c);
+        }
+        if (c === DQ || c === SQ) {
+            const triple = s.charCodeAt(i + 1) === c && s.charCodeAt(i + 2) === c;
+            if (triple)
+                return this.string(i, i + 3, c === DQ ? TRIPLE_DQ : TRIPLE_SQ, 'string');
+            return this.string(i, i + 1, c === DQ ? LINE_DQ : LINE_SQ, 'string');
+        }
+        return this.punct(i, c);
+    }
+    csharp(i, c) {
+        const s = this.s;
+        if (c === SLASH) {
+            const d = s.charCodeAt(i + 1);
+            if (d === SLASH) {
+                const doc = s.charCodeAt(i + 2) === SLASH && s.charCodeAt(i + 3) !== SLASH;
+                return doc ? this.lineComment(i, 3, 'doc-comment') : this.lineComment(i, 2, 'line-comment');
+            }
+            if (d === STAR)
+                return this.blockComment(i);
+            return this.punct(i, c);
+        }
+        if (c === SQ)
+            return this.string(i, i + 1, LINE_SQ, 'string');
+        if (c === DQ || c === AT || c === DOLLAR) {
+            // `$"…"`, `@"…"`, `$@"…"`, `@$"…"`, `$$"""…"""`: prefixes, then the quotes.
+            let k = i;
+            let verbatim = false;
+            while (k < this.n && (s.charCodeAt(k) === DOLLAR || s.charCodeAt(k) === AT) && k - i < 8) {
+                if (s.charCodeAt(k) === AT)
+                    verbatim = true;
+                k++;
+            }
+            if (s.charCodeAt(k) !== DQ) {
+                if (c === AT && isWordStart(s.charCodeAt(k)))
+                    return this.word(k, false); // `@class`
+                return this.punct(i, c);
+            }
+            let run = 0;
+            while (s.charCodeAt(k + run) === DQ)
+                run++;
+            if (run >= 3)
+                return this.string(i, k + run, quote(DQ, { run, lines: true, escapes: false }), 'string');
+            if (verbatim)
+                return this.string(i, k + 1, CS_VERBATIM, 'string');
+            return this.string(i, k + 1, LINE_DQ, 'string');
+        }
+        return this.punct(i, c);
+    }
+    /** From a comment marker of `marker` characters at `i` to the line's end (PHP: or `?>`). */
+    lineComment(i, marker, kind) {
+        const s = this.s;
+        let k = i + marker;
+        let spaced = false;
+        while (k < this.n) {
+            const c = s.charCodeAt(k);
+            if (isEol(c))
+                break;
+            if (c === QUESTION && this.family === 'php' && s.charCodeAt(k + 1) === GT)
+                break;
+            if (c === SPACE || c === TAB)
+                spaced = true;
+            k++;
+        }
+        this.push(kind, i, k, Math.min(i + marker, k), k, spaced);
+        return k;
+    }
+    /** `/* … *\/` and `/** … *\/`; an unclosed one runs to the end of the text. */
+    blockComment(i) {
+        const s = this.s;
+        const doc = s.charCodeAt(i + 2) === STAR && s.charCodeAt(i + 3) !== SLASH;
+        const body = i + (doc ? 3 : 2);
+        let k = i + 2;
+        while (k < this.n) {
+            const c = s.charCodeAt(k);
+            if (isEol(c)) {
+                k = this.eol(k);
+                continue;
+            }
+            if (c === STAR && s.charCodeAt(k + 1) === SLASH) {
+                this.push(doc ? 'doc-comment' : 'block-comment', i, k + 2, Math.min(body, k), k, true);
+                return k + 2;
+            }
+            k++;
+        }
+        this.push(doc ? 'doc-comment' : 'block-comment', i, this.n, Math.min(body, this.n), this.n, true);
+        return this.n;
+    }
+    /** `/…/flags`, with `[…]` classes; it never runs past its line. */
+    regex(i) {
+        const s = this.s;
+        let k = i + 1;
+        let inClass = false;
+        while (k < this.n) {
+            const c = s.charCodeAt(k);
+            if (isEol(c))
+                break;
+            if (c === BACKSLASH) {
+                if (isEol(s.charCodeAt(k + 1))) {
+                    k++;
+                    break;
+                }
+                k += 2;
+                continue;
+            }
+            if (c === LBRACKET)
+                inClass = true;
+            else if (c === RBRACKET)
+                inClass = false;
+            else if (c === SLASH && !inClass) {
+                let e = k + 1;
+                while (e < this.n && isWordCode(s.charCodeAt(e)))
+                    e++;
+                this.push('regex', i, e, i + 1, k, false);
+                this.prev = VALUE;
+                return e;
+            }
+            k++;
+        }
+        k = Math.min(k, this.n);
+        this.push('regex', i, k, i + 1, k, false);
+        this.prev = VALUE;
+        return k;
+    }
+    /**
+     * The body of a string from `i` (past its opening quote; `start` is where
+     * its prefix or quote stands) to past its closing quote. A string that
+     * may not run on ends, unterminated, at its line's end. At an interpolation
+     * hole it records its part so far and hands over to code until the
+     * hole's `}`, which calls it again. `nest` counts open nested brackets
+     * (Ruby's `%q(…)`).
+     */
+    string(start, i, q, kind, nest = 0) {
+        const s = this.s;
+        const body = i;
+        let spaced = false;
+        while (i < this.n) {
+            const c = s.charCodeAt(i);
+            if (isEol(c)) {
+                if (!q.lines)
+                    return this.endString(kind, start, i, body, i, spaced);
+                spaced = true;
+                i = this.eol(i);
+                continue;
+            }
+            if (c === BACKSLASH && q.escapes) {
+                const d = s.charCodeAt(i + 1);
+                if (isEol(d)) {
+                    // A backslash before the line end continues the string on the next line.
+                    spaced = true;
+                    i = this.eol(i + 1);
+                }
+                else
+                    i += 2;
+                continue;
+            }
+            if (c === q.close) {
+                if (nest > 0) {
+                    nest--;
+                    i++;
+                    continue;
+                }
+                if (q.doubled && s.charCodeAt(i + 1) === c) {
+                    i += 2;
+                    continue;
+                }
+                if (q.run > 1) {
+                    let k = i + 1;
+                    while (k < i + q.run && s.charCodeAt(k) === c)
+                        k++;
+                    if (k - i < q.run) {
+                        i = k;
+                        continue;
+                    }
+                    return this.endString(kind, start, k, body, i, spaced);
+                }
+                return this.endString(kind, start, i + 1, body, i, spaced);
+            }
+            if (c === q.open && q.open !== 0) {
+                nest++;
+                i++;
+                continue;
+            }
+            if (q.hole !== 0 && this.opensHole(q.hole, c, s.charCodeAt(i + 1))) {
+                this.push(kind, start, i, body, i, spaced);
+                this.holes.push({ quote: q, nest, depth: 0 });
+                this.prev = NONE;
+                return q.hole === LBRACE ? i + 1 : i + 2;
+            }
+            if (c === SPACE || c === TAB)
+                spaced = true;
+            i++;
+        }
+        return this.endString(kind, start, this.n, body, this.n, spaced);
+    }
+    opensHole(hole, c, d) {
+        if (hole === LBRACE)
+            return c === LBRACE && d === DOLLAR;
+        return c === hole && d === LBRACE;
+    }
+    endString(kind, start, end, bodyStart, bodyEnd, spaced) {
+        this.push(kind, start, end, bodyStart, bodyEnd, spaced);
+        this.prev = VALUE;
+        return end;
+    }
+}
+/**
+ * Words that may stand before the name in a commented-out declaration:
+ * `// export const JWT_SECRET = '…'`, `// private static final String SECRET_KEY = "…";`.
+ */
+const DECLARATION_WORDS = new Set(['const', 'let', 'var', 'val', 'export', 'final', 'static', 'private', 'public', 'protected', 'internal', 'readonly', 'String', 'string', 'str']);
+/**
+ * Types a commented-out declaration may annotate its name with
+ * (`SECRET_KEY: str = '…'`, `val jwtSecret: String = "…"`). Any other word
+ * after a colon is read as a value, so `# Example: SECRET_KEY = 'x'`, valid
+ * Python as it is, stays prose.
+ */
+const TYPE_WORDS = new Set(['str', 'bytes', 'string', 'String', 'SecretStr', 'Final', 'ClassVar', 'Optional']);
+/**
+ * Whether the line at `base` (its offset in the text) is a commented-out
+ * assignment: a `#` or `//` line comment that stands alone on its line and
+ * whose whole text is one assignment (see `isLoneAssignment`). Doc
+ * comments, block comments and docstrings are prose, whatever they show.
+ */
+function isCommentedAssignment(map, line, base) {
+    let first = 0;
+    while (first < line.length && (line[first] === ' ' || line[first] === '\t'))
+        first++;
+    if (first >= line.length)
+        return false;
+    const span = map.spanAt(base + first);
+    if (span === null || span.kind !== 'line-comment' || span.start !== base + first)
+        return false;
+    return isLoneAssignment(line.slice(span.bodyStart - base, span.end - base));
+}
+/**
+ * The text of a comment is commented-out code when it is exactly one
+ * assignment and nothing else:
+ *
+ *     [declaration words] target [: Type] op value [alternative] [; or ,] [# or // comment]
+ *
+ * - a target is a name (`SECRET_KEY`, `config.secret_key_base`, `$secretKey`,
+ *   `app.config['SECRET_KEY']`, `:secret`) or a quoted key (`'key'`);
+ * - `op` is one of `=` `:` `:=` `=>` `||=` `??=`;
+ * - a value is one quoted string (`b'…'`, `@"…"`, `[]byte("…")` too), a
+ *   name, or a call whose arguments are such values or `name=value`
+ *   (`os.getenv('SECRET_KEY', 'dev')`);
+ * - an alternative is `|| value`, `?? value`, `?: value` or `or value`.
+ *
+ * A word of prose anywhere makes it prose: `# Set SECRET_KEY = 'x' in
+ * production`, `# Example: SECRET_KEY = 'x'` and
+ * `// app.use(session({ secret: 'x' }))` are prose.
+ */
+function isLoneAssignment(text) {
+    const t = text;
+    let i = spaces(t, 0);
+    while (t[i] === '#' || t[i] === '/')
+        i++; // `## x = …`, `//// x = …`
+    i = spaces(t, i);
+    for (let n = 0; n < 6; n++) {
+        let e = i;
+        while (e < t.length && isLetter(t.charCodeAt(e)))
+            e++;
+        if (e === i || !DECLARATION_WORDS.has(t.slice(i, e)) || (t[e] !== ' ' && t[e] !== '\t'))
+            break;
+        i = spaces(t, e);
+    }
+    i = target(t, i);
+    if (i < 0)
+        return false;
+    i = spaces(t, i);
+    if (t[i] === ':' && t[i + 1] !== '=' && t[i + 1] !== ':') {
+        // `SECRET_KEY: str = '…'`; otherwise the `:` is the operator (`secret: '…'`).
+        let k = spaces(t, i + 1);
+        const typeStart = k;
+        while (k < t.length && isTypeCode(t.charCodeAt(k)))
+            k++;
+        const afterType = spaces(t, k);
+        const typeWord = /^&?(?:'static\s*)?([A-Za-z]+)/.exec(t.slice(typeStart, k));
+        if (typeWord !== null && TYPE_WORDS.has(typeWord[1]) && t[afterType] === '=' && t[afterType + 1] !== '=' && t[afterType + 1] !== '>') {
+            i = afterType;
+        }
+    }
+    const op = ['||=', '??=', ':=', '=>', '=', ':'].find((o) => t.startsWith(o, i));
+    if (op === undefined || t[i + op.length] === '=' || (op === ':' && t[i + 1] === ':'))
+        return false;
+    i = valueEnd(t, spaces(t, i + op.length), 0);
+    if (i < 0)
+        return false;
+    i = spaces(t, i);
+    const alternative = ['||', '??', '?:', 'or '].find((o) => t.startsWith(o, i));
+    if (alternative !== undefined) {
+        i = valueEnd(t, spaces(t, i + alternative.length), 0);
+        if (i < 0)
+            return false;
+        i = spaces(t, i);
+    }
+    if (t[i] === ';' || t[i] === ',')
+        i = spaces(t, i + 1);
+    return i >= t.length || t[i] === '#' || t.startsWith('//', i);
+}
+/** Calls inside calls that a value may hold: `Optional.ofNullable(System.getenv("X"))`. */
+const MAX_CALL_DEPTH = 3;
+/** Where the value at `i` ends: a quoted string, or a name with an optional call; -1 when there is none. */
+function valueEnd(t, i, depth) {
+    let k = i;
+    if (t[k] === '@')
+        k++; // C# `@"…"`
+    const wrapped = t.startsWith('[]byte(', k);
+    const lit = (0,_literal__WEBPACK_IMPORTED_MODULE_0__/* .readQuoted */ .zt)(t, k);
+    if (lit !== null) {
+        k = lit.end + 1;
+        if (!wrapped)
+            return k;
+        return t[k] === ')' ? k + 1 : -1;
+    }
+    if (t[i] === "'" || t[i] === '"')
+        return -1;
+    k = target(t, i);
+    // A call, and calls chained on it: `Optional.ofNullable(…).orElse("dev")`.
+    while (k >= 0 && t[k] === '(') {
+        if (depth >= MAX_CALL_DEPTH)
+            return -1;
+        k = argumentsEnd(t, k + 1, depth + 1);
+        if (k >= 0 && t[k] === '.')
+            k = target(t, k + 1);
+    }
+    return k;
+}
+/** Where the arguments from `i` end, past their `)`: values and `name=value`, separated by commas; -1 for anything else. */
+function argumentsEnd(t, i, depth) {
+    let k = spaces(t, i);
+    while (t[k] !== ')') {
+        let e = valueEnd(t, k, depth);
+        if (e < 0)
+            return -1;
+        e = spaces(t, e);
+        if (t[e] === '=' || (t[e] === ':' && t[e + 1] !== ':')) {
+            e = valueEnd(t, spaces(t, e + 1), depth);
+            if (e < 0)
+                return -1;
+            e = spaces(t, e);
+        }
+        if (t[e] === ',')
+            e = spaces(t, e + 1);
+        else if (t[e] !== ')')
+            return -1;
+        k = e;
+    }
+    return k + 1;
+}
+function spaces(t, i) {
+    while (i < t.length && (t[i] === ' ' || t[i] === '\t'))
+        i++;
+    return i;
+}
+function isLetter(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+/** Characters of a type annotation: `str`, `&'static str`, `Optional[str]`, `Map<String, String>` without spaces. */
+function isTypeCode(c) {
+    return isWordCode(c) || c === 46 || c === LBRACKET || c === RBRACKET || c === LT || c === GT || c === 124 || c === QUESTION || c === 38;
+}
+/**
+ * Where the target (or callee) at `i` ends, or -1: a quoted key, or a name
+ * with member accesses (`.`, `::`, `->`) and subscripts of a quoted key or a word.
+ */
+function target(t, i) {
+    const q = t[i];
+    if (q === "'" || q === '"') {
+        let close = i + 1;
+        while (close < t.length && t[close] !== q && t[close] !== ' ' && t[close] !== '\t')
+            close++;
+        return t[close] === q && close > i + 1 ? close + 1 : -1;
+    }
+    if (t[i] === '$' || t[i] === '@' || t[i] === ':')
+        i++;
+    if (t[i] === '@')
+        i++; // Ruby `@@class_var`
+    let k = name(t, i);
+    if (k < 0)
+        return -1;
+    for (;;) {
+        if (t[k] === '.' || (t[k] === ':' && t[k + 1] === ':') || (t[k] === '-' && t[k + 1] === '>')) {
+            k = name(t, k + (t[k] === '.' ? 1 : 2));
+            if (k < 0)
+                return -1;
+        }
+        else if (t[k] === '[') {
+            const inner = t[k + 1] === "'" || t[k + 1] === '"' ? target(t, k + 1) : name(t, k + 1);
+            if (inner < 0 || t[inner] !== ']')
+                return -1;
+            k = inner + 1;
+        }
+        else
+            return k;
+    }
+}
+/** Where the name at `i` ends (`[A-Za-z0-9_$]`, not starting with a digit), or -1. */
+function name(t, i) {
+    let k = i;
+    while (k < t.length && isWordCode(t.charCodeAt(k)) && t.charCodeAt(k) < 128)
+        k++;
+    const c = t.charCodeAt(i);
+    return k > i && !(c >= 48 && c <= 57) ? k : -1;
+}
+
+
+/***/ }),
+
+/***/ 2120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fi: () => (/* binding */ dotenvKind),
+/* harmony export */   oH: () => (/* binding */ isDotenvName),
+/* harmony export */   qd: () => (/* binding */ parseDotenv),
+/* harmony export */   vr: () => (/* binding */ isEnvReference)
+/* harmony export */ });
+/* harmony import */ var _literal__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8820);
+
+/**
+ * Words that make a dotenv file a template meant to be committed, as a part
+ * of its name (`.env.example`, `.env.local.sample`) or a word of one
+ * (`.env.dev-sample`, `.env.prod.db-sample`, `.env-example`).
+ */
+const TEMPLATE_SUFFIXES = new Set([
+    'example', 'examples', 'exemple', 'ejemplo', 'sample', 'samples', 'template', 'dist', 'default', 'defaults', 'schema',
+    'tpl', 'tmpl',
+]);
+/** Environment names that may sit beside a template word in a name (`env.local.sample`). */
+const ENV_WORDS = new Set([
+    'local', 'dev', 'development', 'prod', 'production', 'staging', 'stage', 'test', 'testing', 'docker', 'ci', 'qa', 'uat',
+]);
+/** Whether a name part, or one of its `-`/`_` words, says template. */
+function isTemplatePart(part) {
+    return TEMPLATE_SUFFIXES.has(part) || part.split(/[-_]/).some((w) => TEMPLATE_SUFFIXES.has(w));
+}
+/**
+ * What a file name says about dotenv: `file` for `.env`, `.env.production`,
+ * `prod.env`, `.envrc`, `.flaskenv`; `template` for `.env.example` and its
+ * kin; null for everything else. `.env.vault` is encrypted by design and
+ * meant to be committed, so it is neither.
+ */
+function dotenvKind(name) {
+    const lower = name.toLowerCase();
+    if (lower === '.env' || lower === '.envrc' || lower === '.flaskenv')
+        return 'file';
+    // `env.sample`, `env-example`, `.env-sample`, `.env_example.local`: template names without the `.env.` spelling,
+    // made of template and environment words only. Anything else spelled so (`env.ts`, `env-sample.sh`,
+    // `env-sample.case`, `.env-prod`) is not a dotenv name.
+    const bare = /^\.?env[-_.](.+)$/.exec(lower);
+    if (bare && !lower.startsWith('.env.')) {
+        const parts = bare[1].split('.');
+        const words = parts.every((p) => isTemplatePart(p) || ENV_WORDS.has(p));
+        return words && parts.some(isTemplatePart) ? 'template' : null;
+    }
+    let rest;
+    if (lower.startsWith('.env.'))
+        rest = lower.slice(5);
+    else {
+        const at = lower.indexOf('.env');
+        // `<name>.env` or `<name>.env.<suffix>`, with a real name before it.
+        if (at <= 0)
+            return null;
+        const after = lower.slice(at + 4);
+        if (after !== '' && !after.startsWith('.'))
+            return null;
+        rest = after.slice(1);
+        const base = lower.slice(0, at);
+        if (base.includes('.env'))
+            return null;
+        // `example.env`, `sample.env`: the template named the other way round.
+        if (isTemplatePart(base))
+            return 'template';
+    }
+    if (rest === '')
+        return 'file';
+    const parts = rest.split('.');
+    if (parts.some(isTemplatePart))
+        return 'template';
+    if (parts.includes('vault'))
+        return null;
+    // `.env.d.ts`-style source files and other code are not dotenv files.
+    const last = parts[parts.length - 1];
+    if (CODE_EXTENSIONS.has(last))
+        return null;
+    return 'file';
+}
+const CODE_EXTENSIONS = new Set([
+    'js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'jsx', 'tsx', 'py', 'rb', 'php', 'go', 'java', 'kt', 'rs', 'cs',
+    'json', 'yml', 'yaml', 'toml', 'md', 'txt', 'sh', 'ps1', 'bat', 'lock', 'map',
+]);
+function isDotenvName(name) {
+    return dotenvKind(name) !== null;
+}
+/** Parses `KEY=value`, `export KEY=value` and `KEY: value` lines; quotes are removed. */
+function parseDotenv(text) {
+    const out = [];
+    const lines = text.split(/\r\n|\r|\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        if (raw.length > 8192)
+            continue;
+        const m = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.\-]*)(\s*[=:]\s*)(.*)$/.exec(raw);
+        if (!m)
+            continue;
+        let value = m[4];
+        let column = m[1].length + m[2].length + m[3].length + 1;
+        const q = value[0];
+        if (q === '"' || q === "'" || q === '`') {
+            const close = value.indexOf(q, 1);
+            value = close > 0 ? value.slice(1, close) : value.slice(1);
+            column += 1;
+        }
+        else {
+            const hash = value.search(/\s#/);
+            if (hash >= 0)
+                value = value.slice(0, hash);
+            value = value.trimEnd();
+        }
+        out.push({ key: m[2], value, line: i + 1, column });
+    }
+    return out;
+}
+/**
+ * A value that refers to another variable rather than holding one:
+ * `${API_TOKEN}`, `$API_TOKEN`, `%env(APP_SECRET)%`, `{{ secret }}`. A `$`
+ * inside a value (`Zx8!qL2$wK7^nB3&`) is part of a random secret, not a
+ * lookup, so the shell rule for bare `$NAME` applies only at the start.
+ */
+function isEnvReference(value) {
+    // `js` keeps the `${…}`, `{{…}}` and loader checks and drops the bare-`$NAME` one.
+    return (0,_literal__WEBPACK_IMPORTED_MODULE_0__/* .isInterpolated */ .cl)(value, 'js') || /^\$[A-Za-z_{(]/.test(value);
+}
+
+
+/***/ }),
+
 /***/ 8697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -7929,6 +5514,2533 @@ function isIdentifierName(key) {
 function isPublicKey(key, prefixes) {
     const upper = key.toUpperCase();
     return prefixes.some((p) => upper.startsWith(p.toUpperCase()));
+}
+
+
+/***/ }),
+
+/***/ 8715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ fileFixOf)
+/* harmony export */ });
+/* harmony import */ var _secret_file_names__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2811);
+
+/** The fix for a finding, or null when it is not about a file that should leave the repository. */
+function fileFixOf(finding) {
+    if (finding.ruleId === 'dotenv-file')
+        return 'untrack-and-ignore';
+    if (finding.ruleId === 'secret-file')
+        return (0,_secret_file_names__WEBPACK_IMPORTED_MODULE_0__/* .secretFileKindByName */ .v)(finding.path) === 'npmrc' ? 'edit' : 'untrack-and-ignore';
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 7241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ langOf),
+/* harmony export */   r: () => (/* binding */ needsQuotes)
+/* harmony export */ });
+const BY_EXT = {
+    py: 'python', pyw: 'python', pyi: 'python',
+    js: 'js', mjs: 'js', cjs: 'js', jsx: 'js', ts: 'js', mts: 'js', cts: 'js', tsx: 'js', vue: 'js', svelte: 'js',
+    rb: 'ruby', rake: 'ruby', gemspec: 'ruby', ru: 'ruby',
+    php: 'php',
+    java: 'jvm', kt: 'jvm', kts: 'jvm', scala: 'jvm', groovy: 'jvm', gradle: 'jvm',
+    go: 'go',
+    cs: 'csharp',
+    ex: 'elixir', exs: 'elixir',
+    rs: 'rust',
+    properties: 'properties',
+    yml: 'yaml', yaml: 'yaml',
+    json: 'json', json5: 'json', jsonc: 'json',
+    toml: 'toml',
+    ini: 'ini', cfg: 'ini', conf: 'ini', cnf: 'ini',
+    service: 'systemd', socket: 'systemd', timer: 'systemd', container: 'systemd',
+    sh: 'shell', bash: 'shell', zsh: 'shell', ksh: 'shell', fish: 'shell',
+    mk: 'make',
+    tf: 'hcl', tfvars: 'hcl', hcl: 'hcl',
+    xml: 'xml', config: 'xml',
+};
+const BY_NAME = {
+    dockerfile: 'dockerfile',
+    containerfile: 'dockerfile',
+    makefile: 'make',
+    gnumakefile: 'make',
+    gemfile: 'ruby',
+    rakefile: 'ruby',
+    procfile: 'shell',
+    '.bashrc': 'shell',
+    '.zshrc': 'shell',
+    '.profile': 'shell',
+    '.bash_profile': 'shell',
+    'phpunit.xml.dist': 'xml',
+};
+const TEMPLATE_SUFFIXES = ['.j2', '.jinja', '.jinja2', '.tpl', '.tmpl', '.gotmpl'];
+/** The syntax of a file from its name, or null when the secret-key rules do not read it. */
+function langOf(name) {
+    let lower = name.toLowerCase();
+    // Templates rendered into config (`settings.py.j2`, `app.ini.tpl`) keep the syntax of what they render.
+    for (const suffix of TEMPLATE_SUFFIXES) {
+        if (lower.endsWith(suffix) && lower.length > suffix.length) {
+            lower = lower.slice(0, -suffix.length);
+            break;
+        }
+    }
+    const byName = BY_NAME[lower];
+    if (byName)
+        return byName;
+    if (lower.startsWith('dockerfile.') || lower.endsWith('.dockerfile'))
+        return 'dockerfile';
+    const dot = lower.lastIndexOf('.');
+    if (dot < 0)
+        return null;
+    return BY_EXT[lower.slice(dot + 1)] ?? null;
+}
+/** Syntaxes where only a quoted value is a literal (a bare word is a variable, a call, a number or a boolean). */
+function needsQuotes(lang) {
+    switch (lang) {
+        case 'python':
+        case 'js':
+        case 'ruby':
+        case 'php':
+        case 'jvm':
+        case 'go':
+        case 'csharp':
+        case 'elixir':
+        case 'rust':
+        case 'json':
+        case 'toml':
+        case 'hcl':
+            return true;
+        default:
+            return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FI: () => (/* binding */ gitmodulePaths),
+/* harmony export */   O4: () => (/* binding */ urlCredentials),
+/* harmony export */   eT: () => (/* binding */ authHeader),
+/* harmony export */   hE: () => (/* binding */ isGitConfig),
+/* harmony export */   l0: () => (/* binding */ isGitHead),
+/* harmony export */   pL: () => (/* binding */ hasCoreSection)
+/* harmony export */ });
+/* harmony import */ var _literal__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8820);
+
+
+/** `ref: refs/heads/main` or a bare object id: what a real git HEAD holds. */
+function isGitHead(text) {
+    const t = text.trim();
+    return /^ref: refs\/\S+$/.test(t) || /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(t);
+}
+const SECTION = /^\[(?:core|remote[ \t]+"[^"]*"|branch[ \t]+"[^"]*"|submodule[ \t]+"[^"]*")\]/;
+/** The section headers of a config file, one line at a time (each test is anchored: linear in the text). */
+function sections(text) {
+    const out = [];
+    for (const line of text.split(/\r?\n/)) {
+        const t = line.trimStart();
+        if (t.startsWith('['))
+            out.push(t);
+    }
+    return out;
+}
+/** A git config file: has a `[core]` or `[remote "…"]` section. */
+function isGitConfig(text) {
+    return sections(text).some((s) => SECTION.test(s));
+}
+/** A git config file with a `[core]` section: what a git directory's own `config` holds. */
+function hasCoreSection(text) {
+    return sections(text).some((s) => s.startsWith('[core]'));
+}
+/**
+ * Credentials embedded in URLs on one line: `https://user:token@host/…`, or a
+ * token alone as the user part (`https://ghp_…@github.com`). Parsed by hand
+ * from each `://`, so the cost stays linear in the line length.
+ */
+function urlCredentials(line) {
+    const out = [];
+    let from = 0;
+    for (;;) {
+        const sep = line.indexOf('://', from);
+        if (sep < 0)
+            break;
+        from = sep + 3;
+        let k = sep;
+        while (k > 0 && /[A-Za-z0-9+.\-]/.test(line[k - 1]))
+            k--;
+        if (k === sep)
+            continue;
+        // userinfo runs to the last `@` before the host part ends.
+        let i = sep + 3;
+        let at = -1;
+        while (i < line.length) {
+            const c = line[i];
+            if (c === '/' || c === ' ' || c === '\t' || c === '"' || c === "'" || c === '?' || c === '#' || c === '<' || c === '>')
+                break;
+            if (c === '@')
+                at = i;
+            i++;
+        }
+        if (at < 0)
+            continue;
+        const userinfo = line.slice(sep + 3, at);
+        const host = line.slice(at + 1, i);
+        if (!host)
+            continue;
+        const colon = userinfo.indexOf(':');
+        let start;
+        let value;
+        if (colon >= 0) {
+            start = sep + 3 + colon + 1;
+            value = userinfo.slice(colon + 1);
+        }
+        else {
+            // A bare user is a credential only when it is a token, not a name like `git`.
+            if (!/^(?:gh[pousr]_|github_pat_|glpat-)|^[A-Za-z0-9_\-]{30,}$/.test(userinfo))
+                continue;
+            start = sep + 3;
+            value = userinfo;
+        }
+        if ((0,_literal__WEBPACK_IMPORTED_MODULE_0__/* .isBlankOrMarker */ .C$)(value) || (0,_literal__WEBPACK_IMPORTED_MODULE_0__/* .isInterpolated */ .cl)(value, null) || value.startsWith('$'))
+            continue;
+        out.push({ start, end: start + value.length, value, host });
+        from = i;
+    }
+    return out;
+}
+/** `extraheader = AUTHORIZATION: basic …` as written by actions/checkout into .git/config. */
+function authHeader(line) {
+    const m = /^\s*extraheader\s*=\s*/i.exec(line);
+    if (!m)
+        return null;
+    const rest = line.slice(m[0].length);
+    const auth = /^authorization:\s*(?:basic|bearer|token)\s+/i.exec(rest);
+    if (!auth)
+        return null;
+    const start = (0,_literal__WEBPACK_IMPORTED_MODULE_0__/* .skipSpaces */ .Rk)(line, m[0].length + auth[0].length);
+    const value = line.slice(start).trim();
+    if (!value || (0,_literal__WEBPACK_IMPORTED_MODULE_0__/* .isInterpolated */ .cl)(value, null) || value.startsWith('$') || (0,_literal__WEBPACK_IMPORTED_MODULE_0__/* .isBlankOrMarker */ .C$)(value))
+        return null;
+    return { start, end: start + value.length, value, host: '' };
+}
+/** Paths listed in a `.gitmodules` file. */
+function gitmodulePaths(text) {
+    const out = new Set();
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^[ \t]*path[ \t]*=/.exec(line);
+        if (!m)
+            continue;
+        const value = line.slice(m[0].length).trim();
+        if (value)
+            out.add(value.replace(/^"|"$/g, '').replace(/\/+$/, ''));
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C$: () => (/* binding */ isBlankOrMarker),
+/* harmony export */   Rk: () => (/* binding */ skipSpaces),
+/* harmony export */   Zk: () => (/* binding */ isBareScalar),
+/* harmony export */   cl: () => (/* binding */ isInterpolated),
+/* harmony export */   ft: () => (/* binding */ readBare),
+/* harmony export */   mf: () => (/* binding */ runsBackticks),
+/* harmony export */   rm: () => (/* binding */ isIdentifierCode),
+/* harmony export */   zt: () => (/* binding */ readQuoted)
+/* harmony export */ });
+const QUOTES = new Set(['"', "'", '`']);
+function skipSpaces(s, i) {
+    while (i < s.length && (s[i] === ' ' || s[i] === '\t'))
+        i++;
+    return i;
+}
+function isIdentChar(c) {
+    return c !== undefined && isIdentifierCode(c.charCodeAt(0));
+}
+/** `[A-Za-z0-9_$]`, by character code. */
+function isIdentifierCode(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
+}
+/**
+ * Reads a quoted string starting at `i` (after optional Python prefixes and
+ * Go's `[]byte(` wrapper). Returns null when there is none or it does not
+ * close on this line.
+ */
+function readQuoted(s, i) {
+    let fString = false;
+    if (s.startsWith('[]byte(', i))
+        i += 7;
+    // Python string prefixes: r, b, u, f and their pairs.
+    let p = i;
+    while (p < s.length && p - i < 2 && /[rRbBuUfF]/.test(s[p]))
+        p++;
+    if (p > i && QUOTES.has(s[p] ?? '') && s[p] !== '`' && !isIdentChar(s[i - 1])) {
+        fString = /[fF]/.test(s.slice(i, p));
+        i = p;
+    }
+    const q = s[i];
+    if (q === undefined || !QUOTES.has(q))
+        return null;
+    // A triple-quoted or otherwise multi-line string is not a one-line literal.
+    if (s.startsWith(q.repeat(3), i))
+        return null;
+    let j = i + 1;
+    while (j < s.length) {
+        const c = s[j];
+        if (c === '\\') {
+            j += 2;
+            continue;
+        }
+        if (c === q)
+            break;
+        j++;
+    }
+    if (j >= s.length)
+        return null;
+    return { value: s.slice(i + 1, j), start: i + 1, end: j, quoted: true, quote: q, fString, template: q === '`' };
+}
+/** Syntaxes whose single-quoted strings are taken as written: no `$VAR`, no `${…}`. */
+function singleQuotesAreRaw(lang) {
+    return lang === 'php' || lang === 'shell' || lang === 'dockerfile' || lang === 'make';
+}
+/** Shells and the files that hand their values to one (compose, CI `run:` steps, systemd): `` `cmd` `` runs a command there. */
+function isShellLike(lang) {
+    return lang === 'shell' || lang === 'dockerfile' || lang === 'make' || lang === 'yaml' || lang === 'systemd';
+}
+/** Syntaxes where a backtick-quoted value is the output of a command (`` `openssl rand -hex 32` ``), not a string. */
+function runsBackticks(lang) {
+    return isShellLike(lang) || lang === 'ruby' || lang === 'php';
+}
+/** A value that is only a variable reference, `$SECRET_KEY` or `${SECRET_KEY}`, whatever quotes keep it for later. */
+const VARIABLE_ONLY = /^\$(?:[A-Za-z_][A-Za-z0-9_]*|\{[A-Za-z_][A-Za-z0-9_]*\})$/;
+/**
+ * Lookups that configuration loaders resolve when they read the value:
+ * dynaconf `@format {env[SECRET_KEY]}` / `@jinja …` / `@get …`, Azure App
+ * Service `@Microsoft.KeyVault(SecretUri=…)`, release-pipeline tokens
+ * `__JWT_SECRET__`.
+ */
+const LOADER_LOOKUP = /^(?:@(?:format|jinja|get)\s|@Microsoft\.KeyVault\(|__[A-Za-z][A-Za-z0-9_]*__$)/;
+/**
+ * True when a value is built at run time rather than written out. `quote`
+ * is the quote around the value, if any: single-quoted PHP and shell
+ * strings do not interpolate, so a WordPress salt may hold `$X` as written.
+ */
+function isInterpolated(value, lang, quote) {
+    if (VARIABLE_ONLY.test(value))
+        return true;
+    if (quote === "'" && singleQuotesAreRaw(lang))
+        return false;
+    if (LOADER_LOOKUP.test(value))
+        return true;
+    if (value.includes('${') ||
+        value.includes('{{') ||
+        value.includes('#{') ||
+        value.includes('<%') ||
+        value.includes('%(') ||
+        value.includes('$(') ||
+        value.includes('%{')) {
+        return true;
+    }
+    // Symfony container parameters: `%env(APP_SECRET)%`, `%kernel.secret%`.
+    if (/^%[A-Za-z_][\w.:()]*%$/.test(value))
+        return true;
+    // `$NAME` is a variable in shells, compose files, PHP, Kotlin and Groovy strings.
+    if (lang !== 'js' && lang !== 'python' && lang !== 'ruby' && lang !== 'go' && lang !== 'rust' && lang !== 'csharp') {
+        if (/\$[A-Za-z_{(]/.test(value))
+            return true;
+    }
+    // `"SECRET=`pwgen -s 64 1`"`: command output.
+    if (isShellLike(lang) && value.includes('`'))
+        return true;
+    return false;
+}
+const MASK = /^[*xX.•…\-_ ]+$/;
+/**
+ * Values that are plainly not a secret anyone could use: empty, a mask such
+ * as `***`, `xxxx` or `…`, or an angle-bracket template marker like `<your-key>`.
+ */
+function isBlankOrMarker(value) {
+    const v = value.trim();
+    if (v.length === 0)
+        return true;
+    if (MASK.test(v))
+        return true;
+    if (v.startsWith('<') && v.endsWith('>') && !v.slice(1, -1).includes('<'))
+        return true;
+    return false;
+}
+const BARE_SCALARS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'none', 'nil', '~', 'undefined']);
+/** Bare values that are not strings: numbers, booleans, null. */
+function isBareScalar(value) {
+    const v = value.trim().toLowerCase();
+    return BARE_SCALARS.has(v) || /^[-+]?\d+(\.\d+)?$/.test(v);
+}
+/**
+ * Reads an unquoted value in a config syntax (YAML, INI, shell…), up to the
+ * end of the value for that syntax. `closer` is a quote that wraps the whole
+ * `NAME=value` pair (compose `- "KEY=value"`, systemd `Environment="KEY=value"`).
+ */
+function readBare(s, i, lang, closer, restOfLine) {
+    let end = s.length;
+    if (closer) {
+        const c = s.indexOf(closer, i);
+        if (c >= 0)
+            end = c;
+    }
+    let j = i;
+    if (closer || restOfLine || lang === 'make') {
+        // The whole rest: up to the wrapping quote, or the line's end (Dockerfile `ENV NAME value`).
+        while (j < end && !(s[j] === '#' && (lang === 'make' || s[j - 1] === ' ')))
+            j++;
+    }
+    else
+        switch (lang) {
+            case 'yaml': {
+                // A comment starts at ` #`; flow collections end at `,` `}` `]`.
+                while (j < end && !(s[j] === '#' && (s[j - 1] === ' ' || s[j - 1] === '\t')))
+                    j++;
+                break;
+            }
+            case 'shell':
+            case 'dockerfile':
+            case 'systemd': {
+                while (j < end && s[j] !== ' ' && s[j] !== '\t' && s[j] !== ';' && s[j] !== '"' && s[j] !== "'")
+                    j++;
+                break;
+            }
+            case 'ini':
+            case 'properties': {
+                while (j < end && !((s[j] === ';' || s[j] === '#') && (s[j - 1] === ' ' || s[j - 1] === '\t')))
+                    j++;
+                break;
+            }
+            default:
+                return null;
+        }
+    let k = j;
+    while (k > i && (s[k - 1] === ' ' || s[k - 1] === '\t'))
+        k--;
+    if (k <= i)
+        return null;
+    return { value: s.slice(i, k), start: i, end: k, quoted: false };
+}
+
+
+/***/ }),
+
+/***/ 6978:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ occurrenceContext),
+  J: () => (/* binding */ secretOccurrences)
+});
+
+// EXTERNAL MODULE: ./src/rules/lib/filetype.ts
+var filetype = __webpack_require__(7241);
+// EXTERNAL MODULE: ./src/rules/lib/literal.ts
+var literal = __webpack_require__(8820);
+// EXTERNAL MODULE: ./src/rules/lib/secret-names.ts
+var secret_names = __webpack_require__(4730);
+// EXTERNAL MODULE: ./src/rules/lib/dotenv-names.ts
+var dotenv_names = __webpack_require__(2120);
+;// CONCATENATED MODULE: ./src/rules/lib/comments.ts
+/**
+ * Where a comment starts on one line of a configuration syntax, or the
+ * line's length when there is none. Text in a comment is prose or a
+ * disabled example (`# --set app.secretKey=...`), never an assignment the
+ * program reads. Code syntaxes (Python, JavaScript…) are read by the lexer
+ * in `code-lexer.ts` instead, which also tells docstrings and message text,
+ * and a commented-out assignment (a notice) from prose.
+ */
+function commentStart(s, lang) {
+    const first = firstNonSpace(s);
+    switch (lang) {
+        case 'dockerfile':
+        case 'systemd':
+            return s[first] === '#' || (lang === 'systemd' && s[first] === ';') ? first : s.length;
+        case 'properties':
+            // `#` and `!` start a comment only at the line's start; later they are part of the value.
+            return s[first] === '#' || s[first] === '!' ? first : s.length;
+        case 'make':
+            for (let i = 0; i < s.length; i++)
+                if (s[i] === '#' && s[i - 1] !== '\\')
+                    return i;
+            return s.length;
+        case 'yaml':
+        case 'toml':
+        case 'shell':
+        case 'ini':
+        case 'hcl':
+            return scan(s, lang, first);
+        default:
+            return s.length;
+    }
+}
+function firstNonSpace(s) {
+    let i = 0;
+    while (i < s.length && (s[i] === ' ' || s[i] === '\t'))
+        i++;
+    return i;
+}
+/** One pass, aware of quotes, for the syntaxes where a comment may follow a value. */
+function scan(s, lang, first) {
+    if (lang === 'ini' && (s[first] === ';' || s[first] === '#'))
+        return first;
+    let quote = null;
+    for (let i = first; i < s.length; i++) {
+        const c = s[i];
+        if (quote !== null) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = null;
+            continue;
+        }
+        const afterSpace = i === first || s[i - 1] === ' ' || s[i - 1] === '\t';
+        if (c === '"' || c === "'") {
+            if (opensQuote(s, i, lang, first))
+                quote = c;
+            continue;
+        }
+        if (c === '#') {
+            // TOML and HCL have no bare words for `#` to sit in; elsewhere a comment needs a space before it.
+            if (lang === 'toml' || lang === 'hcl' || afterSpace)
+                return i;
+            continue;
+        }
+        if (lang === 'hcl' && c === '/' && (s[i + 1] === '/' || s[i + 1] === '*'))
+            return i;
+        if (lang === 'ini' && c === ';' && afterSpace)
+            return i;
+    }
+    return s.length;
+}
+/** In YAML and INI a quote opens a string only at the start of a value (`it's` is a plain word). */
+function opensQuote(s, i, lang, first) {
+    if (lang !== 'yaml' && lang !== 'ini')
+        return true;
+    let k = i - 1;
+    while (k >= first && (s[k] === ' ' || s[k] === '\t'))
+        k--;
+    if (k < first)
+        return true;
+    return ':-[{,='.includes(s[k]);
+}
+
+// EXTERNAL MODULE: ./src/rules/lib/code-lexer.ts
+var code_lexer = __webpack_require__(2437);
+;// CONCATENATED MODULE: ./src/rules/lib/manifests.ts
+/**
+ * Kubernetes resources whose fields name a secret held elsewhere: an
+ * ExternalSecret's `secretKey: SECRET_KEY` is the key to create from
+ * `remoteRef`, a SecretProviderClass lists object names. Nothing in them
+ * is a value.
+ */
+const REFERENCE_KINDS = new Set([
+    'ExternalSecret',
+    'ClusterExternalSecret',
+    'PushSecret',
+    'SecretProviderClass',
+    'VaultStaticSecret',
+    'VaultDynamicSecret',
+    'OnePasswordItem',
+]);
+/** A SealedSecret's `encryptedData` is ciphertext for the cluster's key, made to be committed. */
+const SEALED_KIND = 'SealedSecret';
+const QUICK = /ExternalSecret|PushSecret|SecretProviderClass|VaultStaticSecret|VaultDynamicSecret|OnePasswordItem|SealedSecret/;
+/**
+ * For a YAML file, the lines (by index) that hold no values of their own
+ * because of the resource they belong to; null when there are none.
+ * One pass over the lines per document.
+ */
+function referenceOnlyLines(lines, text) {
+    if (!QUICK.test(text))
+        return null;
+    let skip = null;
+    let docStart = 0;
+    for (let idx = 0; idx <= lines.length; idx++) {
+        const end = idx === lines.length || (lines[idx].offset === 0 && lines[idx].text.startsWith('---'));
+        if (!end)
+            continue;
+        const kind = documentKind(lines, docStart, idx);
+        if (kind !== null && REFERENCE_KINDS.has(kind)) {
+            skip ??= new Uint8Array(lines.length);
+            skip.fill(1, docStart, idx);
+        }
+        else if (kind === SEALED_KIND) {
+            skip ??= new Uint8Array(lines.length);
+            markEncryptedData(lines, docStart, idx, skip);
+        }
+        docStart = idx + 1;
+    }
+    return skip;
+}
+function documentKind(lines, from, to) {
+    for (let k = from; k < to; k++) {
+        const m = /^kind:\s*["']?([A-Za-z]+)/.exec(lines[k].text);
+        if (m && lines[k].offset === 0)
+            return m[1];
+    }
+    return null;
+}
+/** Marks the lines nested under each `encryptedData:` key. */
+function markEncryptedData(lines, from, to, skip) {
+    let under = -1;
+    for (let k = from; k < to; k++) {
+        // The later windows of a long line belong with its first.
+        if (lines[k].offset > 0) {
+            skip[k] = k > 0 ? skip[k - 1] : 0;
+            continue;
+        }
+        const t = lines[k].text;
+        const trimmed = t.trimStart();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        const indent = t.length - trimmed.length;
+        if (under >= 0 && indent > under) {
+            skip[k] = 1;
+            continue;
+        }
+        under = /^encryptedData:\s*$/.test(trimmed) ? indent : -1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/lib/sections.ts
+/**
+ * The sections a line can sit in, by code. Dockerfile instructions are codes
+ * too: whether a value in a `RUN` line is build-only depends on where it
+ * stands in the line, which the caller decides.
+ */
+const NONE = 0;
+const DEV_BLOCK = 1;
+const TEST_BLOCK = 2;
+const DEV_PROFILE = 3;
+const TEST_PROFILE = 4;
+const CI_PROFILE = 5;
+const PYTEST = 6;
+const TOX = 7;
+const PHPUNIT = 8;
+const BUILD_ARGS = 9;
+const DOCKER_RUN = 10;
+const DOCKER_ARG = 11;
+const DEV_SERVICE = 12;
+const SECTIONS = [
+    null,
+    { context: 'development', why: 'development section' },
+    { context: 'test', why: 'test section' },
+    { context: 'development', why: 'development profile' },
+    { context: 'test', why: 'test profile' },
+    { context: 'ci', why: 'CI profile' },
+    { context: 'test', why: 'pytest environment' },
+    { context: 'test', why: 'tox test environment' },
+    { context: 'test', why: 'PHPUnit environment' },
+    { context: 'build', why: 'build argument' },
+    null, // DOCKER_RUN: decided by the caller
+    { context: 'build', why: 'build argument default' },
+    { context: 'development', why: 'compose service that runs a development server' },
+];
+/** The section a code stands for, or null. */
+function sectionOf(code) {
+    return SECTIONS[code] ?? null;
+}
+const cache = new WeakMap();
+/**
+ * The section code of each line (by index) of a file in `lang`, or null when
+ * the syntax has no sections we know. One pass over the lines, done once per
+ * file and only when a value is about to be reported.
+ */
+function sectionCodes(lines, lang) {
+    if (cache.has(lines))
+        return cache.get(lines);
+    let codes;
+    switch (lang) {
+        case 'yaml':
+            codes = yamlSections(lines);
+            break;
+        case 'toml':
+        case 'ini':
+            codes = tableSections(lines, lang);
+            break;
+        case 'xml':
+            codes = phpunitSections(lines);
+            break;
+        case 'dockerfile':
+            codes = dockerInstructions(lines);
+            break;
+        default:
+            codes = null;
+    }
+    cache.set(lines, codes);
+    return codes;
+}
+/** Top-level blocks of env-keyed YAML (Rails `secrets.yml`, `database.yml`). */
+const ENV_BLOCKS = { development: DEV_BLOCK, test: TEST_BLOCK };
+/** Spring profile names, by the context they stand for. */
+const PROFILES = {
+    dev: DEV_PROFILE,
+    development: DEV_PROFILE,
+    local: DEV_PROFILE,
+    test: TEST_PROFILE,
+    tests: TEST_PROFILE,
+    testing: TEST_PROFILE,
+    ci: CI_PROFILE,
+};
+const YAML_KEY = /^(?:-\s+)?["']?([A-Za-z0-9_.\-]{1,100})["']?\s*:(?:\s|$)/;
+/**
+ * YAML, in one pass with a stack of the keys above each line: the top-level
+ * `development:` and `test:` blocks of env-keyed files, compose
+ * `build: args:`, and documents that a Spring profile (`on-profile: dev`,
+ * or the older `spring.profiles: dev`) activates.
+ */
+function yamlSections(lines) {
+    const codes = new Uint8Array(lines.length);
+    const services = new ComposeServices(lines.length);
+    const stack = [];
+    let docStart = 0;
+    let docProfile = NONE;
+    let any = false;
+    const endDocument = (end) => {
+        if (docProfile === NONE)
+            return;
+        for (let k = docStart; k < end; k++)
+            if (codes[k] === NONE)
+                codes[k] = docProfile;
+        any = true;
+    };
+    for (let idx = 0; idx < lines.length; idx++) {
+        const line = lines[idx];
+        // The later windows of a long line belong with its first.
+        if (line.offset > 0) {
+            codes[idx] = idx > 0 ? codes[idx - 1] : NONE;
+            continue;
+        }
+        const t = line.text;
+        if (t.startsWith('---') || t.startsWith('...')) {
+            endDocument(idx);
+            docStart = idx + 1;
+            docProfile = NONE;
+            stack.length = 0;
+            continue;
+        }
+        let indent = 0;
+        while (indent < t.length && (t[indent] === ' ' || t[indent] === '\t'))
+            indent++;
+        if (indent >= t.length || t[indent] === '#') {
+            codes[idx] = idx > 0 ? codes[idx - 1] : NONE;
+            continue;
+        }
+        const item = t[indent] === '-' && (t[indent + 1] === ' ' || t[indent + 1] === undefined);
+        while (stack.length > 0) {
+            const top = stack[stack.length - 1];
+            if (top.indent < indent || (top.indent === indent && item && top.open))
+                break;
+            stack.pop();
+        }
+        const code = yamlCode(stack);
+        codes[idx] = code;
+        if (code !== NONE)
+            any = true;
+        services.line(idx, stack, t);
+        const m = YAML_KEY.exec(t.slice(indent, indent + 110));
+        if (!m)
+            continue;
+        const key = m[1];
+        const rest = t.slice(indent + m[0].length).trim();
+        if (rest !== '' && !rest.startsWith('#') && (key.endsWith('on-profile') || key.endsWith('profiles'))) {
+            const path = stack.map((k) => k.key).concat(key).join('.');
+            if (path === 'spring.config.activate.on-profile' || path === 'spring.profiles')
+                docProfile = profileCode(rest);
+        }
+        // A list item's keys sit where its content starts.
+        const keyIndent = item ? indent + m[0].length - m[0].replace(/^-\s+/, '').length : indent;
+        stack.push({ indent: keyIndent, key, open: rest === '' || rest.startsWith('#') });
+    }
+    endDocument(lines.length);
+    if (services.mark(codes))
+        any = true;
+    return any ? codes : null;
+}
+/**
+ * What a compose service runs when it is for developers: a framework's
+ * development server or reloader, development settings, debug mode.
+ * Production stacks run gunicorn, puma or `node server.js` with debug off.
+ */
+const DEV_SIGNAL = /\b(?:runserver|nodemon|npm run dev|yarn dev|pnpm dev|flask run|rails s(?:erver)?|bin\/dev)\b|--reload\b|\bsettings\.(?:dev|devel|development|local)\b|\b(?:RAILS_ENV|RACK_ENV|NODE_ENV|APP_ENV|FLASK_ENV|DJANGO_ENV|MIX_ENV)["']?\s*[:=]\s*["']?(?:dev|development|local)\b|\b(?:DJANGO_)?DEBUG["']?\s*[:=]\s*["']?(?:1|true|on|yes)\b/i;
+/**
+ * The services of a compose file (`services:` at the top level), and which
+ * of them are for development: a value in such a service is development
+ * configuration wherever the file sits (`docker-compose.yml` is often the
+ * developers' stack, with production elsewhere).
+ */
+class ComposeServices {
+    of;
+    dev = [];
+    current = -1;
+    currentName = '';
+    constructor(n) {
+        this.of = new Int32Array(n).fill(-1);
+    }
+    line(idx, stack, text) {
+        if (stack.length === 0 || stack[0].key !== 'services' || stack[0].indent !== 0) {
+            this.current = -1;
+            return;
+        }
+        if (stack.length < 2)
+            return; // the service's own key line comes next, as a key of `services:`
+        if (stack[1].key !== this.currentName || this.current < 0) {
+            this.currentName = stack[1].key;
+            this.current = this.dev.length;
+            this.dev.push(false);
+        }
+        this.of[idx] = this.current;
+        if (!this.dev[this.current] && text.length <= 1024 && DEV_SIGNAL.test(text))
+            this.dev[this.current] = true;
+    }
+    /** Marks the lines of development services that no other section claims; true when any was marked. */
+    mark(codes) {
+        if (!this.dev.includes(true))
+            return false;
+        let any = false;
+        for (let k = 0; k < codes.length; k++) {
+            const s = this.of[k];
+            if (s >= 0 && this.dev[s] && codes[k] === NONE) {
+                codes[k] = DEV_SERVICE;
+                any = true;
+            }
+        }
+        return any;
+    }
+}
+function yamlCode(stack) {
+    if (stack.length === 0)
+        return NONE;
+    const top = stack[0];
+    if (top.indent === 0 && Object.hasOwn(ENV_BLOCKS, top.key))
+        return ENV_BLOCKS[top.key];
+    for (let k = 1; k < stack.length; k++)
+        if (stack[k].key === 'args' && stack[k - 1].key === 'build')
+            return BUILD_ARGS;
+    return NONE;
+}
+/** `dev`, `"test"`, `dev | local`: the context when every profile named has the same one; negations count as none. */
+function profileCode(value) {
+    const hash = value.indexOf(' #');
+    const v = (hash >= 0 ? value.slice(0, hash) : value).trim().replace(/^["']|["']$/g, '');
+    if (v.includes('!'))
+        return NONE;
+    let code = NONE;
+    for (const name of v.split(/[\s,|&()]+/)) {
+        if (name === '')
+            continue;
+        const c = Object.hasOwn(PROFILES, name.toLowerCase()) ? PROFILES[name.toLowerCase()] : NONE;
+        if (c === NONE || (code !== NONE && c !== code))
+            return NONE;
+        code = c;
+    }
+    return code;
+}
+const TABLE_HEADER = /^\s*\[\[?\s*([A-Za-z0-9_.:\-"' ]{1,100}?)\s*\]\]?\s*(?:[#;].*)?$/;
+/**
+ * TOML and INI tables that configure a test run: `pyproject.toml`
+ * `[tool.pytest_env]` and `[tool.pytest.ini_options]` (its `env = [...]`),
+ * `[pytest]` / `[tool:pytest]` in `pytest.ini`, `setup.cfg`, `tox.ini`
+ * (pytest-env's `env =`), and tox's `[testenv]` / `[testenv:name]` (`setenv =`).
+ */
+function tableSections(lines, lang) {
+    let codes = null;
+    let current = NONE;
+    for (let idx = 0; idx < lines.length; idx++) {
+        const line = lines[idx];
+        if (line.offset === 0 && line.text.length < 200) {
+            const m = TABLE_HEADER.exec(line.text);
+            if (m)
+                current = tableCode(m[1].replace(/["' ]/g, '').toLowerCase(), lang);
+        }
+        if (current !== NONE) {
+            codes ??= new Uint8Array(lines.length);
+            codes[idx] = current;
+        }
+    }
+    return codes;
+}
+function tableCode(name, lang) {
+    if (lang === 'toml')
+        return name === 'tool.pytest_env' || name === 'tool.pytest.ini_options' || name.startsWith('tool.pytest.ini_options.') ? PYTEST : NONE;
+    if (name === 'pytest' || name === 'tool:pytest')
+        return PYTEST;
+    if (name === 'testenv' || name.startsWith('testenv:') || name === 'tox:testenv')
+        return TOX;
+    return NONE;
+}
+/** PHPUnit's configuration: the `<env>` and `<server>` values inside `<php>` are set for the test run. */
+function phpunitSections(lines) {
+    let codes = null;
+    let phpunit = false;
+    let inPhp = false;
+    for (let idx = 0; idx < lines.length; idx++) {
+        const t = lines[idx].text;
+        if (!phpunit && t.includes('<phpunit'))
+            phpunit = true;
+        if (phpunit && !inPhp && /<php[\s>]/.test(t))
+            inPhp = true;
+        if (inPhp) {
+            codes ??= new Uint8Array(lines.length);
+            codes[idx] = PHPUNIT;
+        }
+        if (inPhp && t.includes('</php>'))
+            inPhp = false;
+    }
+    return codes;
+}
+/**
+ * The instruction each Dockerfile line belongs to (`RUN`, `ARG`), following
+ * `\` continuations. A heredoc's body is the script when it follows `RUN`
+ * directly (`RUN <<EOF`); otherwise (`COPY <<EOF /app/.env`,
+ * `RUN cat > .env <<EOF`) it is a file in the image and belongs to none.
+ */
+function dockerInstructions(lines) {
+    const codes = new Uint8Array(lines.length);
+    let current = NONE;
+    let continued = false;
+    let heredoc = null;
+    let heredocCode = NONE;
+    let any = false;
+    for (let idx = 0; idx < lines.length; idx++) {
+        const line = lines[idx];
+        if (line.offset > 0) {
+            codes[idx] = idx > 0 ? codes[idx - 1] : NONE;
+            continue;
+        }
+        const t = line.text;
+        if (heredoc !== null) {
+            codes[idx] = heredocCode;
+            if (t.trim() === heredoc)
+                heredoc = null;
+            continue;
+        }
+        const trimmed = t.trimStart();
+        if (continued) {
+            // Comment and blank lines inside a continuation are dropped by the parser, not ends.
+            codes[idx] = current;
+            if (trimmed === '' || trimmed.startsWith('#'))
+                continue;
+        }
+        else {
+            const m = /^([A-Za-z]+)(?:\s|$)/.exec(trimmed);
+            const word = m ? m[1].toUpperCase() : '';
+            current = word === 'RUN' ? DOCKER_RUN : word === 'ARG' ? DOCKER_ARG : NONE;
+            codes[idx] = current;
+            const h = /(?<!<)<<-?\s*["']?([A-Za-z_][A-Za-z0-9_]{0,40})["']?/.exec(t.slice(0, 400));
+            if (h) {
+                heredoc = h[1];
+                // `RUN <<EOF` and `RUN --mount=… <<EOF`: the body is the script.
+                const script = current === DOCKER_RUN && /^RUN(?:\s+--\S+)*\s*$/i.test(trimmed.slice(0, trimmed.indexOf('<<')));
+                heredocCode = script ? DOCKER_RUN : NONE;
+            }
+        }
+        if (current !== NONE)
+            any = true;
+        continued = t.trimEnd().endsWith('\\');
+    }
+    return any ? codes : null;
+}
+
+;// CONCATENATED MODULE: ./src/rules/lib/signing-calls.ts
+
+
+const JWT_METHODS = new Set(['sign', 'verify', 'encode', 'decode']);
+/** Every method name `signingCall` accepts, as `normalizeName` writes it. */
+const SIGNING_METHODS = new Set([...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new']);
+/** How far back `calleeBefore` looks. */
+const MAX_CALLEE = 80;
+/**
+ * The cheap test before `calleeBefore` and `signingCall`, for a call whose
+ * `(` is at `paren`: false when the name right before it is no method
+ * `signingCall` accepts (most calls on a line are not signing calls).
+ */
+function maySignAt(s, paren) {
+    let k = paren;
+    while (k > 0 && paren - k < MAX_CALLEE && (0,literal/* isIdentifierCode */.rm)(s.charCodeAt(k - 1)))
+        k--;
+    // No plain name right before the `(`, or one `calleeBefore` joins to what precedes it
+    // (`get<T>`, `a()b`, as `normalizeName` drops the brackets): the full test decides.
+    if (k === paren || (k > 0 && paren - k < MAX_CALLEE && (s[k - 1] === '>' || s[k - 1] === ')')))
+        return true;
+    return SIGNING_METHODS.has((0,secret_names/* normalizeName */.Pc)(s.slice(k, paren)));
+}
+/**
+ * `callee` is the dotted chain before `(` (PHP `::`/`->` already turned into
+ * dots), as written. Returns which argument holds the secret, or null.
+ */
+function signingCall(callee, lang) {
+    const segs = callee.split('.').filter((s) => s.length > 0);
+    const method = (0,secret_names/* normalizeName */.Pc)(segs[segs.length - 1] ?? '');
+    const receiver = (0,secret_names/* normalizeName */.Pc)(segs[segs.length - 2] ?? '');
+    if (JWT_METHODS.has(method) && (receiver === 'jwt' || receiver === 'jsonwebtoken' || receiver === 'pyjwt')) {
+        return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: 1 };
+    }
+    if (method === 'cookieparser' && segs.length === 1 && lang === 'js')
+        return { subject: '`cookieParser()` secret', arg: 0 };
+    if (method === 'signedstring' && lang === 'go')
+        return { subject: '`SignedString()` key', arg: 0 };
+    if (method === 'signwith' && lang === 'jvm')
+        return { subject: '`signWith()` key', arg: 1 };
+    if (lang === 'go') {
+        // gorilla/sessions, gin-contrib/sessions and gorilla/securecookie take the authentication key first.
+        if (method === 'newcookiestore')
+            return { subject: '`NewCookieStore()` key', arg: 0 };
+        if (method === 'newfilesystemstore')
+            return { subject: '`NewFilesystemStore()` key', arg: 1 };
+        if (method === 'newstore' && (receiver === 'cookie' || receiver === 'memstore'))
+            return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: 0 };
+        if (method === 'new' && receiver === 'securecookie')
+            return { subject: '`securecookie.New()` hash key', arg: 0 };
+    }
+    return null;
+}
+/** Cheap line filter: could this line hold a signing call or a session/JWT options object? */
+function mayHoldSigningContext(lower) {
+    return (lower.includes('jwt') ||
+        lower.includes('session') ||
+        lower.includes('cookie') ||
+        lower.includes('store(') ||
+        lower.includes('signedstring') ||
+        lower.includes('signwith'));
+}
+/** Keys that hold the secret inside a session or JWT options object. */
+function isContextKey(name) {
+    const n = (0,secret_names/* normalizeName */.Pc)(name);
+    return n === 'secret' || n === 'secretorprivatekey';
+}
+/** `isContextKey` for `s[start, end)`, without making a string of it. */
+function isContextKeyAt(s, start, end) {
+    return (0,secret_names/* normalizesTo */.m0)(s, start, end, 'secret') || (0,secret_names/* normalizesTo */.m0)(s, start, end, 'secretorprivatekey');
+}
+/**
+ * A label says the object it opens configures sessions, cookies or JWTs, or
+ * a Pusher client (`new Pusher({ appId, key, secret })`: the `key` is a
+ * public id, the `secret` signs).
+ */
+function isSigningLabel(label) {
+    return /jwt|session|cookie|pusher/i.test(label);
+}
+/** Most characters looked at when walking back to the object's opener. */
+const WALK_LIMIT = 1500;
+/**
+ * The label of the `{ … }` object that encloses `pos` on line `idx`: the
+ * callee and arguments of the call it is passed to (`session({`,
+ * `JwtModule.register({`, `fastify.register(jwtPlugin, {`), or the name it
+ * is assigned to (`jwtConstants = {`). Null when there is none in reach.
+ */
+function enclosingObjectLabel(lines, idx, pos, shared) {
+    const limit = Math.max(0, Math.min(WALK_LIMIT, shared.left));
+    const walk = { left: limit };
+    const label = walkToLabel(lines, idx, pos, walk);
+    shared.left -= limit - walk.left;
+    return label;
+}
+function walkToLabel(lines, idx, pos, walk) {
+    let depth = 0;
+    let object = false;
+    const number = lines[idx].number;
+    for (let k = idx; k >= 0 && walk.left > 0; k--) {
+        const line = lines[k];
+        // Windows of one long line overlap; walking into the previous one would count brackets twice.
+        if (k !== idx && line.number === number)
+            break;
+        const t = line.text;
+        for (let i = k === idx ? pos - 1 : t.length - 1; i >= 0 && walk.left > 0; i--, walk.left--) {
+            const c = t[i];
+            if (c === ')' || c === '}' || c === ']') {
+                depth++;
+                continue;
+            }
+            if (c !== '(' && c !== '{' && c !== '[')
+                continue;
+            if (depth > 0) {
+                depth--;
+                continue;
+            }
+            if (c === '[')
+                return null;
+            if (c === '(')
+                return object ? calleeBefore(t, i) + t.slice(i, i + 100) : null;
+            if (object)
+                return null; // an object inside an object: not the options themselves
+            object = true;
+            const before = prevSignificant(lines, k, i);
+            if (before === null)
+                return null;
+            if (before.c === '(' || before.c === ',')
+                continue; // an argument: the call decides
+            if (before.c === '=' || before.c === ':')
+                return identifierBefore(lines[before.k].text, before.i);
+            return null;
+        }
+    }
+    return null;
+}
+function prevSignificant(lines, k, i) {
+    for (let n = 0; k >= 0 && n < 3; k--, n++) {
+        const t = lines[k].text;
+        for (let j = n === 0 ? i - 1 : t.length - 1; j >= 0; j--) {
+            const c = t[j];
+            if (c !== ' ' && c !== '\t')
+                return { c, k, i: j };
+        }
+    }
+    return null;
+}
+/** The identifier (or type) right before `i`, skipping spaces: `jwtConstants` in `const jwtConstants = {`. */
+function identifierBefore(t, i) {
+    let j = i - 1;
+    while (j >= 0 && (t[j] === ' ' || t[j] === '\t'))
+        j--;
+    const end = j + 1;
+    while (j >= 0 && end - j < 80 && /[A-Za-z0-9_$.]/.test(t[j]))
+        j--;
+    return t.slice(j + 1, end);
+}
+/** The dotted identifier that ends right before index `b` (a `(` or `[`). */
+function calleeBefore(s, b) {
+    let k = b;
+    let n = 0;
+    while (k > 0 && n < MAX_CALLEE) {
+        const c = s[k - 1];
+        if (/[A-Za-z0-9_$.]/.test(c)) {
+            k--;
+            n++;
+            continue;
+        }
+        // `System.getenv().getOrDefault(`: keep an empty call in the receiver chain.
+        if (c === ')' && s[k - 2] === '(') {
+            k -= 2;
+            n += 2;
+            continue;
+        }
+        // TypeScript type arguments: `configService.get<string>(`, looked for within a few characters.
+        if (c === '>' && s[k - 2] !== '-') {
+            let lt = k - 2;
+            while (lt >= 0 && k - lt < 40 && s[lt] !== '<' && /[\w.,| \[\]]/.test(s[lt]))
+                lt--;
+            if (lt > 0 && s[lt] === '<') {
+                n += k - lt;
+                k = lt;
+                continue;
+            }
+        }
+        // PHP and Ruby scope operators.
+        if ((c === '>' && s[k - 2] === '-') || (c === ':' && s[k - 2] === ':')) {
+            k -= 2;
+            n += 2;
+            continue;
+        }
+        break;
+    }
+    return s.slice(k, b).replace(/->|::/g, '.').replace(/<[^<>]*>/g, '');
+}
+
+;// CONCATENATED MODULE: ./src/rules/lib/secret-assignments.ts
+
+
+
+
+
+
+
+
+
+/** What an occurrence adds to its finding beyond the rule's defaults: a lower severity, a section's context. */
+function occurrenceContext(o) {
+    return {
+        ...(o.severity ? { severity: o.severity } : {}),
+        ...(o.context ? { context: o.context } : {}),
+        ...(o.contextWhy ? { contextWhy: o.contextWhy } : {}),
+    };
+}
+const MEMO_KEY = 'secret-assignments';
+/** All secret occurrences in a file, computed once and shared by both rules. */
+function secretOccurrences(file) {
+    const cached = file.memo.get(MEMO_KEY);
+    if (cached)
+        return cached;
+    // `body` is null exactly when `text` is, and testing it does not decode the file.
+    const found = file.body === null ? [] : analyzeFile(file);
+    file.memo.set(MEMO_KEY, found);
+    return found;
+}
+/**
+ * node-config's `custom-environment-variables.*` maps each setting to the
+ * name of the variable that supplies it: every value is a name by design.
+ */
+const ENV_NAME_MAPS = /^custom-environment-variables\.[a-z0-9]+$/;
+/**
+ * Translation catalogues (`lang/en/app.php`, `config/locales/de.yml`,
+ * `i18n/fr.json`): their values are what the interface shows, so
+ * `'secret-key' => 'Secret Key'` is a label, never a key.
+ */
+const TRANSLATION_DIRS = new Set(['lang', 'langs', 'locale', 'locales', 'i18n', 'l10n', 'translations', 'messages']);
+function isTranslationPath(path) {
+    const parts = path.toLowerCase().split('/');
+    parts.pop();
+    return parts.some((d) => TRANSLATION_DIRS.has(d)) || /\.(?:po|pot|xlf|xliff|resx|arb)$/i.test(path);
+}
+function analyzeFile(file) {
+    const names = file.settings.secretNames;
+    // The word test first: it is answered for all rules in one pass, and most files fail it.
+    const mayAppear = names.mayAppearIn(file);
+    if (!mayAppear && !file.path.endsWith('.php'))
+        return [];
+    if ((0,dotenv_names/* isDotenvName */.oH)(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name))
+        return [];
+    if (isTranslationPath(file.path))
+        return [];
+    const lang = (0,filetype/* langOf */.E)(file.name);
+    if (lang === null)
+        return [];
+    const keys = fileKeys(file.path, lang);
+    if (keys.size === 0 && !mayAppear)
+        return [];
+    const mayMatter = (lower) => names.mayContain(lower) || mayHoldSigningContext(lower);
+    const out = [];
+    const lines = file.lines;
+    const budget = { left: WALK_PER_CHAR * file.text.length + WALK_FLOOR };
+    const skip = lang === 'yaml' ? referenceOnlyLines(lines, file.text) : null;
+    const family = (0,code_lexer/* familyOf */.Ap)(lang, file.name);
+    // Lexed only once a line would report something read as code: most files that mention a family
+    // word (framework code reads `secret_key_base` everywhere) never need it.
+    let lexed = null;
+    const unread = [];
+    for (let idx = 0; idx < lines.length; idx++) {
+        const line = lines[idx];
+        if (skip?.[idx])
+            continue;
+        if (!mayMatter(line.text.toLowerCase()))
+            continue;
+        if (family !== null) {
+            if (lexed === null) {
+                new LineAnalyzer(lines, idx, lang, names, keys, budget, unread, line.text.length).run();
+                if (unread.length === 0)
+                    continue;
+                unread.length = 0;
+                lexed = (0,code_lexer/* lexCode */.tL)(file.text, family);
+            }
+            analyzeCodeLine(lexed, lines, idx, lang, names, keys, budget, out);
+            continue;
+        }
+        // A window inside a long line does not start where the line does, so its comment cannot be told.
+        const codeEnd = line.offset === 0 ? commentStart(line.text, lang) : line.text.length;
+        const code = line.text.search(NON_SPACE);
+        if (code < 0 || code >= codeEnd)
+            continue;
+        new LineAnalyzer(lines, idx, lang, names, keys, budget, out, codeEnd).run();
+    }
+    return out;
+}
+/**
+ * One line of a programming language, read with the lexer's map of its file.
+ * Names in comments, docstrings and strings of text (messages, sentences,
+ * another file's content) are prose: `CodeMap.inText` says which. A line
+ * that is a commented-out assignment (`isCommentedAssignment`) is read as
+ * code, and what it sets is reported as a notice: it is one edit away from
+ * being live, but it is not live.
+ */
+function analyzeCodeLine(code, lines, idx, lang, names, keys, budget, out) {
+    const line = lines[idx];
+    const base = code.lineStart(line.number - 1) + line.offset;
+    const from = out.length;
+    let kept = from;
+    if (line.offset === 0 && (0,code_lexer/* isCommentedAssignment */.at)(code, line.text, base)) {
+        new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length).run();
+        for (let k = from; k < out.length; k++) {
+            const o = out[k];
+            if (o.line === line.number)
+                out[kept++] = { ...o, severity: 'notice', commentedOut: true };
+        }
+    }
+    else {
+        new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length, (start) => code.inText(base + start)).run();
+        // A value read on a line below, or inside a message whose name part was code, may itself be prose.
+        for (let k = from; k < out.length; k++) {
+            const o = out[k];
+            if (!code.inText(code.lineStart(o.line - 1) + o.column - 1, true))
+                out[kept++] = o;
+        }
+    }
+    out.length = kept;
+}
+/**
+ * Keys that hold a signing secret because of the file they are in: Laravel's
+ * `config/app.php` `'key'` (APP_KEY), tymon/jwt-auth's `config/jwt.php`
+ * `'secret'`, and the `'secret'` of each connection in `config/broadcasting.php`
+ * (Pusher, Reverb: it signs channel auth and events; their `'key'` and
+ * `'app_id'` are public ids).
+ */
+function fileKeys(path, lang) {
+    if (lang !== 'php')
+        return NO_KEYS;
+    if (/(?:^|\/)config\/app\.php$/.test(path))
+        return new Set(['key']);
+    if (/(?:^|\/)config\/(?:jwt|broadcasting)\.php$/.test(path))
+        return new Set(['secret']);
+    return NO_KEYS;
+}
+const NO_KEYS = new Set();
+/** Lookups of an enclosing object per line: bounds the work on lines full of `secret:` keys. */
+const MAX_CONTEXT_LOOKUPS = 8;
+/**
+ * Names looked at per line (or 4 KiB window). Each can read forward to the
+ * line's end, so without a cap a line of `SECRET_KEY=SECRET_KEY=…` would cost
+ * the square of its length. Real lines hold a handful.
+ */
+const MAX_NAMES_PER_LINE = 16;
+/**
+ * Characters the look-arounds that cross lines (YAML parents, enclosing
+ * objects, multi-line lists and blocks) may visit in one file, in all:
+ * keeps the whole analysis linear in the file's size.
+ */
+const WALK_PER_CHAR = 4;
+const WALK_FLOOR = 1 << 16;
+/** Lines below a call's opening line that its arguments may run on to. */
+const MAX_CALL_LINES = 4;
+/** `\` continuation lines looked at on either side of a shell command. */
+const MAX_CONTINUATIONS = 10;
+/** Build steps that load the settings and so need some key, never the real one. */
+const BUILD_COMMAND = /\b(?:collectstatic|compilemessages|assets:precompile)\b/;
+/** What stands before the `(` of a Laravel call that sets a config key (the last 40 characters). */
+const CONFIG_SETTER = /(?:\bConfig\s*::\s*set|\bconfig\s*\(\s*\)\s*->\s*set|\bapp\s*\(\s*['"]config['"]\s*\)\s*->\s*set|\[\s*['"]config['"]\s*\]\s*->\s*set|\bWithConfig)\s*$/i;
+/** A dotted lower-case key path: `action_dispatch.secret_key_base`, `app.jwt-secret`. */
+const KEY_PATH = /^[a-z][a-z0-9_-]*(?:\.[a-z][a-z0-9_-]*)+$/;
+/** An environment variable's name: `JWT_SECRET`, `DJANGO_SECRET_KEY`. */
+const ENV_VAR_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+/** Names written as a request to fill in a value (normalised). */
+const FILL_IN = /^(?:your|my|change|replace|enter|insert|put|set)|here$/;
+const BUILD_ONLY = { context: 'build', why: 'build-only value' };
+const BUILD_ARG = { context: 'build', why: 'build argument' };
+const NON_SPACE = /\S/;
+/** A token is a run of `[A-Za-z0-9_$@.-]`: a name, possibly dotted. */
+function isTokenCode(c) {
+    return (0,literal/* isIdentifierCode */.rm)(c) || c === 64 || c === 46 || c === 45;
+}
+const ENV_RECEIVERS = [
+    'environ',
+    'env',
+    'process.env',
+    'import.meta.env',
+    '$_env',
+    '$_server',
+    'getenv()',
+    'system.getenv()',
+    'configservice', // NestJS `configService.get('JWT_SECRET', '…')`
+    'viper', // Go `viper.SetDefault("jwt.secret", "…")`
+];
+const ENV_CALLS = new Set([
+    'getenv',
+    'env',
+    'getenvordefault',
+    'getenvdefault',
+    'envordefault',
+    'getenvor',
+    'envor',
+    'getenvwithdefault',
+    'get_env', // Elixir System.get_env
+]);
+/** Methods that read a name from an env-like receiver: `os.environ.get`, `env.str`, `ENV.fetch`… */
+const ENV_METHODS = new Set(['get', 'str', 'fetch', 'setdefault', 'getordefault', 'getenv', 'lookup']);
+class LineAnalyzer {
+    lines;
+    idx;
+    lang;
+    names;
+    keys;
+    budget;
+    out;
+    codeEnd;
+    inText;
+    s;
+    line;
+    contextLookups = 0;
+    /** End of the last value reported on this line: names inside it are part of the value. */
+    consumed = 0;
+    /** Where the name being looked at starts on this line: whether it starts a command decides some sections. */
+    nameAt = 0;
+    constructor(lines, idx, lang, names, keys, budget, out, 
+    /** Where the line's comment starts: names after it are prose. */
+    codeEnd, 
+    /** Code syntaxes: whether a name starting at this column is prose (a comment, a docstring, a message). */
+    inText) {
+        this.lines = lines;
+        this.idx = idx;
+        this.lang = lang;
+        this.names = names;
+        this.keys = keys;
+        this.budget = budget;
+        this.out = out;
+        this.codeEnd = codeEnd;
+        this.inText = inText;
+        this.line = lines[idx];
+        this.s = this.line.text;
+    }
+    run() {
+        const s = this.s;
+        let handled = 0;
+        let i = 0;
+        while (handled < MAX_NAMES_PER_LINE) {
+            while (i < s.length && !isTokenCode(s.charCodeAt(i)))
+                i++;
+            if (i >= s.length || i >= this.codeEnd)
+                break;
+            if (i < this.consumed) {
+                i = this.consumed;
+                continue;
+            }
+            let start = i;
+            while (i < s.length && isTokenCode(s.charCodeAt(i)))
+                i++;
+            let end = i;
+            while (start < end && '$@.-'.includes(s[start]))
+                start++;
+            // `'PORT=1\nJWT_SECRET=…'`: an escape is not part of the name after it.
+            if (s[start - 1] === '\\' && 'ntr'.includes(s[start]))
+                start++;
+            while (end > start && '.-'.includes(s[end - 1]))
+                end--;
+            if (end <= start)
+                continue;
+            // `${JWT_SECRET-…}`: the token runs on into the default.
+            if (s[start - 1] === '{' && s[start - 2] === '$') {
+                let dash = start;
+                while (dash < end && s[dash] !== '-')
+                    dash++;
+                end = dash;
+            }
+            if (this.inText?.(start))
+                continue;
+            if (this.onSigningCall(end)) {
+                handled++;
+                continue;
+            }
+            // Most tokens name nothing of interest: they are passed over before any string is made.
+            if (this.keys.size === 0 && !this.names.mayBeAt(s, start, end) && !isContextKeyAt(s, start, end))
+                continue;
+            const name = s.slice(start, end);
+            const lower = name.toLowerCase();
+            if (this.keys.has(lower) && this.isQuotedArrowKey(start, end)) {
+                handled++;
+                this.onName(name, start, end);
+                continue;
+            }
+            if (isContextKey(name) && this.onContextKey(name, start, end)) {
+                handled++;
+                continue;
+            }
+            if (!this.names.mayBe(lower))
+                continue;
+            if (this.names.matches(name)) {
+                handled++;
+                this.onName(name, start, end);
+            }
+            else if (this.lang === 'yaml' || this.lang === 'json') {
+                if (this.onNestedYamlKey(name, start, end))
+                    handled++;
+            }
+        }
+    }
+    /** Takes `n` characters from the file's walk budget; false once it is spent. */
+    spend(n) {
+        this.budget.left -= n;
+        return this.budget.left >= 0;
+    }
+    emit(kind, name, lit, via, lineIdx = this.idx, subject) {
+        const line = this.lines[lineIdx];
+        if (lineIdx === this.idx)
+            this.consumed = Math.max(this.consumed, lit.end);
+        const section = this.sectionAt(lineIdx);
+        this.out.push({
+            kind,
+            name,
+            value: lit.value,
+            line: line.number,
+            column: line.offset + lit.start + 1,
+            endColumn: line.offset + lit.end + 1,
+            via,
+            ...(subject ? { subject } : {}),
+            ...(section ? { context: section.context, contextWhy: section.why } : {}),
+        });
+    }
+    /** The section a value on line `lineIdx` sits in, when it is not the file's: see `sections.ts`. */
+    sectionAt(lineIdx) {
+        if (this.lang === 'shell' || this.lang === 'make')
+            return lineIdx === this.idx ? this.shellBuildValue() : null;
+        const code = sectionCodes(this.lines, this.lang)?.[lineIdx] ?? 0;
+        // A `RUN` step's shell ends with the step: a value set for its commands never reaches the image.
+        if (code === DOCKER_RUN)
+            return lineIdx === this.idx && this.startsCommand(this.nameAt) ? BUILD_ONLY : null;
+        return sectionOf(code);
+    }
+    /**
+     * Whether the `NAME=value` at `start` is set for the command that follows
+     * it or for the rest of a shell (`RUN NAME=v cmd`, `&& NAME=v cmd`,
+     * `export NAME=v`, `A=1 NAME=v cmd`), rather than passed to a command
+     * as an argument (`echo NAME=v >> .env`, `"NAME=v"`).
+     */
+    startsCommand(start) {
+        const s = this.s;
+        let k = start;
+        for (let words = 0; words < 8; words++) {
+            while (k > 0 && (s[k - 1] === ' ' || s[k - 1] === '\t'))
+                k--;
+            if (k === 0)
+                return true; // a continuation line, or the start of a script line
+            const c = s[k - 1];
+            // `{ NAME=v cmd; }` groups a command; `${` opens a parameter, which the word below reads.
+            if (c === ';' || c === '&' || c === '|' || c === '(' || (c === '{' && s[k - 2] !== '$'))
+                return true;
+            let w = k;
+            while (w > 0 && s[w - 1] !== ' ' && s[w - 1] !== '\t' && k - w < 200)
+                w--;
+            const word = s.slice(w, k);
+            if (/^(?:export|env|then|do|else)$/.test(word) || (this.lang === 'dockerfile' && /^run$/i.test(word)))
+                return true;
+            // `RUN --mount=…` flags, and other one-command assignments before this one.
+            if (!/^--[\w-]+(?:=\S*)?$/.test(word) && !/^[A-Za-z_]\w*=/.test(word))
+                return false;
+            k = w;
+        }
+        return false;
+    }
+    /**
+     * Shell scripts and Makefile recipes: a dummy given to one build command
+     * (`SECRET_KEY=dummy python manage.py collectstatic`,
+     * `docker run -e SECRET_KEY=dummy app python manage.py collectstatic`,
+     * `SECRET_KEY_BASE=dummy rails assets:precompile`) or a `docker build --build-arg`.
+     */
+    shellBuildValue() {
+        const s = this.s;
+        const start = this.nameAt;
+        let k = start;
+        while (k > 0 && (s[k - 1] === ' ' || s[k - 1] === '\t'))
+            k--;
+        let w = k;
+        while (w > 0 && s[w - 1] !== ' ' && s[w - 1] !== '\t' && k - w < 20)
+            w--;
+        const flag = s.slice(w, k);
+        if (flag === '--build-arg' || flag === '--build-arg=')
+            return BUILD_ARG;
+        const envFlag = flag === '-e' || flag === '--env' || flag === '--env=';
+        if (!envFlag && !this.startsCommand(start))
+            return null;
+        return this.commandBuilds() ? BUILD_ONLY : null;
+    }
+    /** Whether the command on this line, with its `\` continuations, is a build step that only needs some key. */
+    commandBuilds() {
+        const ends = (t) => t.trimEnd().endsWith('\\');
+        let from = this.idx;
+        while (from > 0 && this.idx - from < MAX_CONTINUATIONS && this.lines[from - 1].number !== this.line.number) {
+            const above = this.lines[from - 1].text;
+            if (!this.spend(above.length + 1) || !ends(above))
+                break;
+            from--;
+        }
+        for (let k = from, n = 0; k < this.lines.length && n <= 2 * MAX_CONTINUATIONS; k++, n++) {
+            const t = this.lines[k].text;
+            if (!this.spend(t.length + 1))
+                return false;
+            if (BUILD_COMMAND.test(t))
+                return true;
+            if (k >= this.idx && !ends(t))
+                return false;
+        }
+        return false;
+    }
+    /** `jwt.sign(payload, 'x')`, `cookieParser('x')`, `SignedString([]byte("x"))`: the argument is the secret. */
+    onSigningCall(end) {
+        const s = this.s;
+        const paren = (0,literal/* skipSpaces */.Rk)(s, end);
+        if (s[paren] !== '(' || !maySignAt(s, paren))
+            return false;
+        const callee = calleeBefore(s, paren);
+        const call = signingCall(callee, this.lang);
+        if (!call)
+            return false;
+        let i = (0,literal/* skipSpaces */.Rk)(s, paren + 1);
+        for (let arg = 0; arg < call.arg; arg++) {
+            i = skipArgument(s, i);
+            if (s[i] !== ',')
+                return true;
+            i = (0,literal/* skipSpaces */.Rk)(s, i + 1);
+        }
+        const lit = (0,literal/* readQuoted */.zt)(s, i);
+        if (!lit || lit.fString || lit.template && lit.value.includes('${'))
+            return true;
+        let k = (0,literal/* skipSpaces */.Rk)(s, lit.end + 1);
+        if (s[k] === ')' && s.startsWith('[]byte(', i))
+            k = (0,literal/* skipSpaces */.Rk)(s, k + 1); // Go's `[]byte("…")` wrapper
+        if (s.startsWith('.getBytes(', k) || s.startsWith('.encode(', k))
+            k = s.indexOf(')', k) + 1;
+        if (s[k] !== ',' && s[k] !== ')')
+            return true;
+        if (this.acceptable(lit))
+            this.emit('hardcoded', callee, lit, 'string literal', this.idx, call.subject);
+        return true;
+    }
+    /** PHP `'key' => …` where the file makes the key a secret (Laravel `config/app.php`). */
+    isQuotedArrowKey(start, end) {
+        const s = this.s;
+        const q = s[start - 1];
+        return (q === "'" || q === '"') && s[end] === q && s.startsWith('=>', (0,literal/* skipSpaces */.Rk)(s, end + 1));
+    }
+    /**
+     * `secret:` inside the options of a session or JWT library:
+     * `session({ secret: 'x' })`, `JwtModule.register({ secret: 'x' })`,
+     * `jwtConstants = { secret: 'x' }`, Ruby `use Rack::Session::Cookie, secret: 'x'`.
+     */
+    onContextKey(name, start, end) {
+        if (this.lang !== 'js' && this.lang !== 'ruby')
+            return false;
+        const s = this.s;
+        let k = end;
+        if ((s[start - 1] === '"' || s[start - 1] === "'") && s[k] === s[start - 1])
+            k++;
+        k = (0,literal/* skipSpaces */.Rk)(s, k);
+        if (s[k] !== ':' || s[k + 1] === ':')
+            return false;
+        if (this.contextLookups++ >= MAX_CONTEXT_LOOKUPS)
+            return false;
+        const label = this.lang === 'ruby' ? s.slice(0, start) : enclosingObjectLabel(this.lines, this.idx, start, this.budget);
+        if (label === null || !isSigningLabel(label))
+            return false;
+        const lit = this.readValue((0,literal/* skipSpaces */.Rk)(s, k + 1), null, false);
+        if (lit && this.acceptable(lit)) {
+            const owner = (label.match(/[\w$.:]+/g) ?? []).find(isSigningLabel) ?? 'options';
+            this.emit('hardcoded', name, lit, 'string literal', this.idx, `\`${name}\` option of \`${owner}\``);
+        }
+        return true;
+    }
+    /** `jwt:` on one line and `secret: …` below it (Spring, Helm values). */
+    onNestedYamlKey(name, start, end) {
+        const head = lineHead(this.s, start);
+        if (this.lang === 'json') {
+            // Pretty-printed JSON nests by indentation too: `"Jwt": {` then `"Key": "…"` (.NET appsettings).
+            if (head !== '"' || this.s[end] !== '"' || this.s[(0,literal/* skipSpaces */.Rk)(this.s, end + 1)] !== ':')
+                return false;
+        }
+        else {
+            if (head !== '' && head !== '-')
+                return false;
+            if (this.s[end] !== ':')
+                return false;
+        }
+        // A JSON key's indentation is where its opening quote stands.
+        const parent = this.yamlParent(this.lang === 'json' ? start - 1 : start);
+        if (parent && this.names.matchesNested(parent, name))
+            this.onName(`${parent}.${name}`, start, end);
+        return true;
+    }
+    yamlParent(indent) {
+        for (let k = this.idx - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
+            const t = this.lines[k].text;
+            if (!this.spend(Math.min(t.length, indent) + 1))
+                return null;
+            const trimmed = t.trimStart();
+            if (trimmed === '' || trimmed.startsWith('#'))
+                continue;
+            const ind = t.length - trimmed.length;
+            if (ind < indent) {
+                const colon = trimmed.indexOf(':');
+                if (colon <= 0)
+                    return null;
+                const key = trimmed.slice(0, colon).replace(/^- /, '').replace(/^["']|["']$/g, '');
+                return /^[A-Za-z0-9_.\-]+$/.test(key) ? key : null;
+            }
+        }
+        return null;
+    }
+    onName(name, start, end) {
+        const s = this.s;
+        this.nameAt = start;
+        const before = s[start - 1];
+        const quoted = before !== undefined && (before === '"' || before === "'" || before === '`') && s[end] === before;
+        // `${SECRET_KEY:-…}` (shell, compose) and `${jwt.secret:…}` (Spring).
+        if (s.slice(Math.max(0, start - 2), start) === '${') {
+            this.paramDefault(name, end);
+            return;
+        }
+        if (quoted) {
+            if (this.envCall(name, start - 1, end + 1))
+                return;
+            if (this.defineCall(name, start - 1, end + 1))
+                return;
+            if (this.namedPair(name, start - 1, end + 1))
+                return;
+        }
+        else {
+            // `process.env.JWT_SECRET || '…'`, `import.meta.env.VITE_JWT_SECRET ?? '…'`
+            const segs = name.toLowerCase().split('.');
+            if (this.templateDefault(name, end) || this.hclDefault(name, start, end))
+                return;
+            // GitHub Actions `${{ secrets.JWT_SECRET || '…' }}` reads a store the same way.
+            const reader = segs[segs.length - 2];
+            if (segs.length >= 2 && (reader === 'env' || reader === 'environ' || reader === 'secrets' || reader === 'vars')) {
+                const or = this.orDefault(end);
+                if (or) {
+                    this.emit('fallback', lastSegment(name), or.lit, operatorVia(or.op, name));
+                    return;
+                }
+            }
+            if (this.namedPair(name, start, end))
+                return;
+            if (this.lang === 'xml' && before === '<' && s[end] === '>') {
+                const close = s.indexOf('</', end + 1);
+                if (close > end + 1)
+                    this.hardcoded(name, { value: s.slice(end + 1, close), start: end + 1, end: close, quoted: true });
+                return;
+            }
+        }
+        this.assignment(name, start, quoted ? end + 1 : end, quoted ? null : openQuote(s, start));
+    }
+    /** `NAME = value`, `NAME: value`, `'NAME' => value`, `ENV NAME value` and their kin. */
+    assignment(name, nameStart, after, closer) {
+        const s = this.s;
+        let i = after;
+        if (s[i] === ']')
+            i++; // app.config['SECRET_KEY'] = …
+        i = (0,literal/* skipSpaces */.Rk)(s, i);
+        if (this.isParameter(nameStart))
+            return;
+        // A `$NAME` outside PHP is a variable being read (`[ $SECRET_KEY = x ]`), not assigned.
+        if (s[nameStart - 1] === '$' && this.lang !== 'php')
+            return;
+        i = this.skipTypeAnnotation(i);
+        if (i < 0)
+            return;
+        let op = null;
+        for (const candidate of ['||=', '?=', '::=', ':=', '=>', '=', ':']) {
+            if (s.startsWith(candidate, i)) {
+                op = candidate;
+                break;
+            }
+        }
+        // Sinatra, Padrino, Capistrano: `set :session_secret, 'x'`.
+        if (op === null && this.lang === 'ruby' && s[i] === ',' && /(?:^|\s)set\s+:$/.test(s.slice(Math.max(0, nameStart - 40), nameStart)))
+            op = ',';
+        if (op === null && this.lang === 'hcl' && this.terraformVariable(name, nameStart))
+            return;
+        if (op === null) {
+            // Space-separated forms: Dockerfile `ENV NAME value`, `.properties` `name value`.
+            const spaced = (this.lang === 'dockerfile' && /^\s*ENV\s/i.test(s)) || this.lang === 'properties';
+            if (!spaced || i === after)
+                return;
+            op = '';
+        }
+        if (op === '=' && s[i + 1] === '=')
+            return; // a comparison
+        if (op === ':' && (s[i + 1] === ':' || s[i + 1] === '='))
+            return;
+        const j = (0,literal/* skipSpaces */.Rk)(s, i + op.length);
+        if (op === '=' && this.lang === 'python' && s[j] === '(' && this.environScheme(name, j))
+            return;
+        if ((0,secret_names/* isFallbackList */.N7)(name) && (s[j] === '[' || s[j] === '(')) {
+            this.fallbackList(name, j);
+            return;
+        }
+        if (closer !== null && s[j] === closer)
+            return; // `"SECRET_KEY="`: set to nothing
+        const lit = this.readValue(j, closer, op === '');
+        if (!lit)
+            return;
+        // `const { JWT_SECRET = '…' } = process.env`: a destructuring default.
+        if (op === '=' && this.lang === 'js' && /}\s*=\s*(?:process\.env|import\.meta\.env)\b/.test(s.slice(lit.end))) {
+            if (this.acceptable(lit))
+                this.emit('fallback', name, lit, 'destructuring default from the environment');
+            return;
+        }
+        this.hardcoded(name, lit);
+    }
+    /** django-environ `environ.Env(SECRET_KEY=(str, 'dev'))`: a cast and a default for when the variable is unset. */
+    environScheme(name, j) {
+        const m = /\(\s*[A-Za-z_][\w.]*\s*,\s*/y;
+        m.lastIndex = j;
+        if (!m.exec(this.s))
+            return false;
+        const lit = (0,literal/* readQuoted */.zt)(this.s, m.lastIndex);
+        if (lit && !lit.fString && this.s[(0,literal/* skipSpaces */.Rk)(this.s, lit.end + 1)] === ')' && this.acceptable(lit)) {
+            this.emit('fallback', name, lit, '`environ.Env()` default');
+        }
+        return true;
+    }
+    /** Helm and Jinja: `{{ .Values.secretKey | default "…" }}`, `{{ vault_secret_key | default('…') }}`. */
+    templateDefault(name, end) {
+        const s = this.s;
+        const m = /\s*\|\s*(?:default|d)\b\s*\(?\s*/y;
+        m.lastIndex = end;
+        if (!m.exec(s) || !s.slice(0, end).includes('{{'))
+            return false;
+        const lit = (0,literal/* readQuoted */.zt)(s, m.lastIndex);
+        if (lit && this.acceptable(lit))
+            this.emit('fallback', name, lit, 'template `default`');
+        return true;
+    }
+    /** Terraform `coalesce(var.secret_key, "dev")` and `try(var.secret_key, "dev")`. */
+    hclDefault(name, start, end) {
+        const s = this.s;
+        if (this.lang !== 'hcl' || !name.startsWith('var.'))
+            return false;
+        const comma = (0,literal/* skipSpaces */.Rk)(s, end);
+        if (s[comma] !== ',' || !/\b(?:coalesce|try)\s*\(\s*$/.test(s.slice(Math.max(0, start - 40), start)))
+            return false;
+        const lit = (0,literal/* readQuoted */.zt)(s, (0,literal/* skipSpaces */.Rk)(s, comma + 1));
+        if (lit && this.acceptable(lit))
+            this.emit('fallback', lastSegment(name), lit, '`coalesce()` default');
+        return true;
+    }
+    /** Terraform `lookup(var.env, "SECRET_KEY", "dev")`: the third argument is the default. */
+    hclLookup(name, open, close) {
+        if (!/\blookup\s*\(\s*[\w.\[\]"]{1,80}\s*,\s*$/.test(this.s.slice(Math.max(0, open - 100), open)))
+            return false;
+        const args = this.defaultArgument(close);
+        if (args.lit)
+            this.emit('fallback', name, args.lit, '`lookup()` default', args.lineIdx);
+        return true;
+    }
+    /** Terraform `variable "secret_key" { default = "x" }`: the default is the value in every plan that does not set it. */
+    terraformVariable(name, nameStart) {
+        if (!/^\s*variable\s+"$/.test(this.s.slice(0, nameStart)))
+            return false;
+        let depth = 0;
+        for (let k = this.idx, n = 0; k < this.lines.length && n < 20; k++, n++) {
+            const t = this.lines[k].text;
+            if (!this.spend(t.length + 1))
+                return true;
+            const m = /^\s*default\s*=\s*/.exec(t);
+            if (m && depth === 1) {
+                const lit = (0,literal/* readQuoted */.zt)(t, m[0].length);
+                if (lit && !lit.fString && this.acceptable(lit))
+                    this.emit('hardcoded', name, lit, 'variable default', k);
+                return true;
+            }
+            for (const c of t) {
+                if (c === '{')
+                    depth++;
+                else if (c === '}' && --depth <= 0)
+                    return true;
+            }
+        }
+        return true;
+    }
+    hardcoded(name, lit) {
+        if (this.acceptable(lit))
+            this.emit('hardcoded', name, lit, 'string literal');
+    }
+    /** Reads the value at `j`: a quoted literal, or in config syntaxes a bare word. */
+    readValue(j, closer, restOfLine) {
+        const s = this.s;
+        const q = (0,literal/* readQuoted */.zt)(s, j);
+        if (q) {
+            if (q.fString && q.value.includes('{'))
+                return null;
+            // `'prefix' + name`, `'%s' % x`, `'{}'.format(x)`: built at run time.
+            const k = (0,literal/* skipSpaces */.Rk)(s, q.end + 1);
+            if (s[k] === '+' || (s[k] === '%' && this.lang === 'python') || s.startsWith('.format(', q.end + 1))
+                return null;
+            // `echo "APP_SECRET='$SECRET_KEY'"`: single quotes inside a double-quoted string expand with it.
+            if (closer === '"' && q.quote === "'")
+                return { ...q, quote: '"' };
+            return q;
+        }
+        if ((0,filetype/* needsQuotes */.r)(this.lang))
+            return closer !== null && this.lang === 'toml' ? this.pairInString(j, closer) : null;
+        const c = s[j];
+        if (c === undefined || '[{(|>!*&'.includes(c))
+            return null; // collections, block scalars, tags, aliases
+        // A Makefile recipe line is a shell command, not a make variable that runs to the line's end.
+        const lang = this.lang === 'make' && s.startsWith('\t') ? 'shell' : this.lang;
+        const bare = (0,literal/* readBare */.ft)(s, j, lang, closer, restOfLine);
+        if (!bare || (0,literal/* isBareScalar */.Zk)(bare.value))
+            return null;
+        return bare;
+    }
+    /**
+     * Skips a type between a name and its `=`: `SECRET_KEY: str = …`,
+     * `val jwtSecret: String = …`, `const SECRET_KEY: &str = …`, Go's
+     * `var jwtKey string = …`. Returns -1 for an annotation with no value.
+     */
+    skipTypeAnnotation(i) {
+        const s = this.s;
+        const typed = this.lang === 'python' || this.lang === 'js' || this.lang === 'jvm' || this.lang === 'rust' || this.lang === 'go';
+        if (!typed)
+            return i;
+        if (this.lang === 'go') {
+            const goType = /[A-Za-z_\[\]*][\w.\[\]*]{0,40}\s*=(?!=)/y;
+            goType.lastIndex = i;
+            return /[A-Za-z_\[]/.test(s[i] ?? '') && goType.exec(s) ? goType.lastIndex - 1 : i;
+        }
+        if (s[i] !== ':')
+            return i;
+        const ann = /:\s*[A-Za-z_&][\w.\[\]<>|,&'?* ]{0,60}?\s*=(?![=>])/y;
+        ann.lastIndex = i;
+        if (ann.exec(s))
+            return ann.lastIndex - 1;
+        // `secret_key: str` with no value; a dict or object key (`'SECRET_KEY': 'x'`) goes on.
+        const next = s[(0,literal/* skipSpaces */.Rk)(s, i + 1)];
+        if (this.lang === 'python' && next !== undefined && /[A-Za-z_]/.test(next))
+            return -1;
+        return i;
+    }
+    /** pytest-env in `pyproject.toml`: `env = ["SECRET_KEY=value"]`, a value that runs to the string's closing quote. */
+    pairInString(j, closer) {
+        const s = this.s;
+        let e = j;
+        while (e < s.length && s[e] !== closer && s[e] !== ' ' && s[e] !== '\t' && s[e] !== '\\')
+            e++;
+        if (e === j || s[e] !== closer || (0,literal/* isBareScalar */.Zk)(s.slice(j, e)))
+            return null;
+        return { value: s.slice(j, e), start: j, end: e, quoted: false };
+    }
+    acceptable(lit) {
+        if ((0,literal/* isBlankOrMarker */.C$)(lit.value) || (0,literal/* isInterpolated */.cl)(lit.value, this.lang, lit.quote) || this.namesASetting(lit.value))
+            return false;
+        // `` SECRET_KEY=`openssl rand -hex 32` ``: the output of a command.
+        return !(lit.quote === '`' && (0,literal/* runsBackticks */.mf)(this.lang));
+    }
+    /**
+     * A value that is the name of a setting, not its value: Rails'
+     * `SECRET_KEY_BASE = "action_dispatch.secret_key_base"` (the key that
+     * config is stored under), NestJS's `JWT_SECRET = 'JWT_SECRET'` or
+     * `secret_env: JWT_SECRET` (the variable to read). It must itself name a
+     * signing secret and not read as a phrase to replace (`YOUR_JWT_SECRET`,
+     * `my.secret.key`).
+     */
+    namesASetting(value) {
+        if (value.length > 100 || !(KEY_PATH.test(value) || ENV_VAR_NAME.test(value)))
+            return false;
+        return this.names.matches(value) && !FILL_IN.test((0,secret_names/* normalizeName */.Pc)(value));
+    }
+    /** `def f(secret_key='x')`, `function f(jwtSecret = 'x')`: a parameter's default, not a setting. */
+    isParameter(nameStart) {
+        const head = this.s.slice(Math.max(0, nameStart - 300), nameStart);
+        // The last function keyword before the name decides: its parameter list must still be open.
+        const kw = /\b(def|lambda|function|func|fn)\b/g;
+        let last = null;
+        for (let m = kw.exec(head); m !== null; m = kw.exec(head))
+            last = m;
+        if (last === null)
+            return false;
+        const after = head.slice(last.index + last[0].length);
+        if (last[1] === 'lambda')
+            return !after.includes(':');
+        let depth = 0;
+        for (const c of after) {
+            if (c === '(')
+                depth++;
+            else if (c === ')')
+                depth--;
+        }
+        return depth > 0;
+    }
+    /** `SECRET_KEY_FALLBACKS = ['…', env('OLD')]`, possibly over several lines. */
+    fallbackList(name, j) {
+        const closing = this.s[j] === '[' ? ']' : ')';
+        let depth = 0;
+        for (let k = this.idx, n = 0; k < this.lines.length && n < 50; k++, n++) {
+            const t = this.lines[k].text;
+            if (!this.spend(t.length + 1))
+                return;
+            let i = k === this.idx ? j + 1 : 0;
+            while (i < t.length) {
+                const c = t[i];
+                if (c === closing && depth === 0)
+                    return;
+                if (c === '(' || c === '[' || c === '{')
+                    depth++;
+                else if ((c === ')' || c === ']' || c === '}') && depth > 0)
+                    depth--;
+                if (c === '#' && this.lang !== 'js')
+                    break;
+                const q = (0,literal/* readQuoted */.zt)(t, i);
+                if (q) {
+                    // Only the list's own items: `env('OLD_SECRET_KEY')` names a variable.
+                    if (depth === 0 && !q.fString && this.acceptable(q))
+                        this.emit('hardcoded', name, q, 'string literal', k);
+                    i = q.end + 1;
+                    continue;
+                }
+                i++;
+            }
+        }
+    }
+    /**
+     * A name passed as a quoted argument to an env read: `os.getenv('X', 'dev')`,
+     * `env('APP_KEY', 'x')`, `ENV.fetch('X') { 'dev' }`, `os.environ.get('X') or 'dev'`,
+     * `ENV['X'] || 'dev'`. `open`/`close` are the quote positions.
+     */
+    envCall(name, open, close) {
+        const s = this.s;
+        let head = s;
+        let b = skipBack(s, open);
+        if (b < 0) {
+            // The name opens a line: the call may have opened at the end of the line above.
+            const above = this.previousCodeLine();
+            if (above === null)
+                return false;
+            head = above;
+            b = skipBack(above, above.length);
+            if (above[b] !== '(')
+                return false;
+        }
+        const bracket = head[b];
+        if (bracket === ',' && this.lang === 'hcl' && head === s)
+            return this.hclLookup(name, open, close);
+        if (bracket !== '(' && bracket !== '[')
+            return false;
+        if (bracket === '[' && head !== s)
+            return false;
+        const written = calleeBefore(head, b);
+        const callee = written.toLowerCase();
+        if (!callee)
+            return false;
+        // The read as written, for the message: `os.environ.get('SECRET_KEY')`, `ENV['SECRET_KEY_BASE']`.
+        const read = (end) => {
+            const from = b - written.length;
+            if (head === s && end - from <= 80 && s.slice(from, b) === written)
+                return s.slice(from, end);
+            return `${written}${bracket}${s.slice(open, close)}${bracket === '[' ? ']' : ')'}`;
+        };
+        if (bracket === '[') {
+            if (!ENV_RECEIVERS.some((r) => callee === r || callee.endsWith(`.${r}`)))
+                return false;
+            if (s[close] !== ']')
+                return false;
+            const or = this.orDefault(close + 1);
+            if (!or)
+                return false; // `os.environ['X'] = 'literal'` is still an assignment
+            this.emit('fallback', name, or.lit, operatorVia(or.op, read(close + 1)));
+            return true;
+        }
+        const dot = callee.lastIndexOf('.');
+        const method = callee.slice(dot + 1);
+        const receiver = dot >= 0 ? callee.slice(0, dot) : '';
+        const m = (0,secret_names/* normalizeName */.Pc)(method);
+        const isEnvRead = (m.includes('env') && ENV_CALLS.has(m)) ||
+            (m === 'config' && (receiver === '' || receiver === 'decouple')) ||
+            (m === 'getproperty' && receiver === 'system') ||
+            (ENV_METHODS.has(m) && ENV_RECEIVERS.some((r) => receiver === r || receiver.endsWith(`.${r}`) || receiver.endsWith(r))) ||
+            // NestJS injects ConfigService under any name (`config.get('JWT_SECRET', 'x')`); node-config's and
+            // convict's `get` take no default, so a second argument there is never a value.
+            (this.lang === 'js' && m === 'get' && receiver.endsWith('config'));
+        if (!isEnvRead)
+            return false;
+        const args = this.defaultArgument(close);
+        if (args.lit) {
+            this.emit('fallback', name, args.lit, `\`${written}()\` default`, args.lineIdx);
+            return true;
+        }
+        if (args.closeParen >= 0) {
+            const or = this.orDefault(args.closeParen + 1);
+            if (or) {
+                this.emit('fallback', name, or.lit, operatorVia(or.op, read(args.closeParen + 1)));
+                return true;
+            }
+            const block = this.rubyBlockDefault(args.closeParen + 1);
+            if (block)
+                this.emit('fallback', name, block, `block default of \`${read(args.closeParen + 1)}\``);
+        }
+        return true;
+    }
+    /** The nearest line above that holds something other than spaces, within two lines. */
+    previousCodeLine() {
+        for (let k = this.idx - 1; k >= 0 && this.idx - k <= 2; k--) {
+            const line = this.lines[k];
+            if (line.number === this.line.number)
+                return null; // a window of the same long line
+            if (!this.spend(line.text.length + 1))
+                return null;
+            if (line.text.trim() !== '')
+                return line.text;
+        }
+        return null;
+    }
+    /**
+     * PHP `define('SECRET_KEY', '…')`, and Laravel's ways of setting a config
+     * key, mostly in tests: `Config::set('app.key', '…')`, `config()->set(…)`,
+     * `$app['config']->set(…)`, Testbench's `#[WithConfig('app.key', '…')]`.
+     */
+    defineCall(name, open, close) {
+        const s = this.s;
+        const b = skipBack(s, open);
+        if (s[b] !== '(')
+            return false;
+        const setter = this.lang === 'php' && CONFIG_SETTER.test(s.slice(Math.max(0, b - 40), b));
+        if (!setter && calleeBefore(s, b).toLowerCase() !== 'define')
+            return false;
+        let i = (0,literal/* skipSpaces */.Rk)(s, close);
+        if (s[i] !== ',')
+            return true;
+        i = (0,literal/* skipSpaces */.Rk)(s, i + 1);
+        const lit = (0,literal/* readQuoted */.zt)(s, i);
+        if (lit)
+            this.hardcoded(name, lit);
+        return true;
+    }
+    /**
+     * A name given as the value of `name`/`key` with its value beside it or
+     * on the next lines: Kubernetes `- name: SECRET_KEY` / `value: …`, ECS
+     * `{"name": "JWT_SECRET", "value": "…"}`, .NET `<add key="SecretKey" value="…"/>`.
+     * The `value` must be a sibling of the `name` key: in the same flow
+     * object or element on this line, or at the same column below it in the
+     * same block mapping, so `secretKeyRef: { name: app, key: secret-key }`
+     * never pairs with a `value:` further down.
+     */
+    namedPair(name, nameStart, nameEnd) {
+        const s = this.s;
+        const from = Math.max(0, nameStart - 12);
+        const hm = /\b(?:name|key)["']?\s*[:=]\s*$/i.exec(s.slice(from, nameStart));
+        if (!hm)
+            return false;
+        const keyCol = from + hm.index;
+        const here = siblingValueOnLine(s, nameEnd, this.lang === 'xml');
+        if (here !== null) {
+            if (here >= 0)
+                this.pairValue(name, s, here, this.idx);
+            return true;
+        }
+        for (let k = this.idx + 1, n = 0; k < this.lines.length && n < 6; k++, n++) {
+            const line = this.lines[k];
+            if (line.number === this.line.number)
+                return true; // a window of the same long line
+            const t = line.text;
+            if (!this.spend(t.length + 1))
+                return true;
+            if (this.lang === 'xml') {
+                // The element's attributes may run on over the next lines, up to its `>`.
+                const j = siblingValueOnLine(t, 0, true);
+                if (j !== null && j >= 0)
+                    this.pairValue(name, t, j, k);
+                if (j !== null)
+                    return true;
+                continue;
+            }
+            let f = (0,literal/* skipSpaces */.Rk)(t, 0);
+            if (f >= t.length || t[f] === '#')
+                continue;
+            if (t[f] === '-' && t[f + 1] === ' ')
+                return true; // the next item of the list
+            if (t[f] === '"' || t[f] === "'")
+                f++;
+            if (f < keyCol)
+                return true; // the mapping ended
+            if (f > keyCol)
+                continue; // nested under a sibling
+            const vm = /value["']?\s*[:=]\s*/y;
+            vm.lastIndex = f;
+            if (vm.exec(t)) {
+                this.pairValue(name, t, vm.lastIndex, k);
+                return true;
+            }
+            if (/name["']?\s*[:=]/y.test(t.slice(f, f + 8)))
+                return true;
+        }
+        return true;
+    }
+    /** Reports the value that starts at `j` on line `k` of a name/value pair. */
+    pairValue(name, t, j, k) {
+        const q = (0,literal/* readQuoted */.zt)(t, j);
+        let lit = q && !(q.fString && q.value.includes('{')) ? q : null;
+        if (!lit && !(0,filetype/* needsQuotes */.r)(this.lang) && this.lang !== 'xml') {
+            const c = t[j];
+            if (c !== undefined && !'[{(|>!*&'.includes(c)) {
+                const bare = (0,literal/* readBare */.ft)(t, j, this.lang, null, false);
+                if (bare && !(0,literal/* isBareScalar */.Zk)(bare.value))
+                    lit = bare;
+            }
+        }
+        if (lit && this.acceptable(lit))
+            this.emit('hardcoded', name, lit, 'string literal', k);
+    }
+    /** `${NAME:-default}`, `${NAME-default}`, `${NAME:=default}` and Spring's `${name:default}`. */
+    paramDefault(name, end) {
+        const s = this.s;
+        let i = end;
+        if (s[i + 1] === '?' || s[i] === '?')
+            return; // `${X:?error}` fails instead of defaulting
+        if (s[i] === '+' || (s[i] === ':' && s[i + 1] === '+'))
+            return; // `${X:+alt}` is used only when X is set
+        // `${X:0:8}` and `${X: -4}` are substrings; `${X:3cfa…}` (Spring) is a default that starts with a digit.
+        const substring = /:\s*-?\d{1,6}\s*(?::\s*-?\d{1,6}\s*)?\}/y;
+        substring.lastIndex = i;
+        if (substring.test(s))
+            return;
+        if (s.startsWith(':-', i) || s.startsWith(':=', i))
+            i += 2;
+        else if (s[i] === '-' || s[i] === '=' || s[i] === ':')
+            i += 1;
+        else
+            return;
+        const close = s.indexOf('}', i);
+        if (close < 0)
+            return;
+        let lit = { value: s.slice(i, close), start: i, end: close, quoted: false };
+        const inner = (0,literal/* readQuoted */.zt)(s, i);
+        if (inner && inner.end + 1 === close)
+            lit = inner;
+        if (this.acceptable(lit))
+            this.emit('fallback', name, lit, 'default in `${…}`');
+    }
+    /**
+     * After the name's closing quote inside a call: the default argument,
+     * positional (`getenv('X', 'dev')`) or keyword (`env('X', default='dev')`),
+     * on this line or the next few (cookiecutter-django writes
+     * `env(\n    "DJANGO_SECRET_KEY",\n    default="…",\n)`).
+     * `closeParen` is set when the call closes on this line with no default.
+     */
+    defaultArgument(close) {
+        const none = { lit: null, lineIdx: this.idx, closeParen: -1 };
+        const lineComment = this.lang === 'python' || this.lang === 'ruby' || this.lang === 'elixir' ? '#' : '//';
+        let k = this.idx;
+        let t = this.s;
+        let i = close;
+        // Moves past spaces, a trailing comment and line ends, to at most MAX_CALL_LINES lines below.
+        const advance = () => {
+            for (;;) {
+                i = (0,literal/* skipSpaces */.Rk)(t, i);
+                if (i < t.length && !t.startsWith(lineComment, i))
+                    return true;
+                if (k - this.idx >= MAX_CALL_LINES || k + 1 >= this.lines.length)
+                    return false;
+                k++;
+                t = this.lines[k].text;
+                i = 0;
+                if (!this.spend(t.length + 1))
+                    return false;
+            }
+        };
+        const found = (lit) => ({
+            lit: lit && this.acceptable(lit) && !lit.fString ? lit : null,
+            lineIdx: k,
+            closeParen: -1,
+        });
+        for (let arg = 0; arg < 6; arg++) {
+            if (!advance())
+                return none;
+            if (t[i] === ')')
+                return { lit: null, lineIdx: k, closeParen: k === this.idx ? i : -1 };
+            if (t[i] !== ',')
+                return none;
+            i++;
+            if (!advance())
+                return none;
+            if (t[i] === ')')
+                return { lit: null, lineIdx: k, closeParen: k === this.idx ? i : -1 };
+            const kw = /([A-Za-z_]\w*)\s*[=:](?![=:])\s*/y;
+            kw.lastIndex = i;
+            const km = kw.exec(t);
+            if (km) {
+                if (km[1] === 'default')
+                    return found((0,literal/* readQuoted */.zt)(t, kw.lastIndex));
+                i = skipArgument(t, kw.lastIndex);
+                continue;
+            }
+            if (arg === 0) {
+                const lit = (0,literal/* readQuoted */.zt)(t, i);
+                if (lit)
+                    return found(lit);
+            }
+            i = skipArgument(t, i);
+        }
+        return none;
+    }
+    /**
+     * `|| 'dev'`, `?? 'dev'`, `?: 'dev'`, ` or 'dev'`, `.orElse("dev")`,
+     * `.unwrap_or("dev")` at `i`: the literal, and the operator as written
+     * for the message.
+     */
+    orDefault(i) {
+        const s = this.s;
+        i = (0,literal/* skipSpaces */.Rk)(s, i);
+        // `Optional.ofNullable(System.getenv("X")).orElse("dev")`, `str(os.getenv('X')) or 'dev'`
+        for (let n = 0; n < 3 && s[i] === ')'; n++)
+            i = (0,literal/* skipSpaces */.Rk)(s, i + 1);
+        let j = -1;
+        let op = '';
+        // `ENV['X'] ||= 'dev'`, `process.env.X ??= 'dev'`: assigned only when unset, so a fallback too.
+        for (const candidate of ['||=', '??=', '||', '??', '?:']) {
+            if (s.startsWith(candidate, i)) {
+                j = i + candidate.length;
+                op = candidate;
+                break;
+            }
+        }
+        if (j < 0 && /^or\s/.test(s.slice(i, i + 3))) {
+            j = i + 2;
+            op = 'or';
+        }
+        if (j < 0) {
+            const m = /\.(orElse|unwrap_or|or_else|getOrElse)\(/y;
+            m.lastIndex = i;
+            const call = m.exec(s);
+            if (call) {
+                j = m.lastIndex;
+                op = `.${call[1]}()`;
+            }
+        }
+        if (j < 0)
+            return null;
+        const lit = (0,literal/* readQuoted */.zt)(s, (0,literal/* skipSpaces */.Rk)(s, j));
+        return lit && !lit.fString && this.acceptable(lit) ? { lit, op } : null;
+    }
+    /** Ruby `ENV.fetch('X') { 'dev' }` and `{ |_| 'dev' }`. */
+    rubyBlockDefault(i) {
+        const s = this.s;
+        i = (0,literal/* skipSpaces */.Rk)(s, i);
+        if (s[i] !== '{')
+            return null;
+        i = (0,literal/* skipSpaces */.Rk)(s, i + 1);
+        if (s[i] === '|') {
+            const bar = s.indexOf('|', i + 1);
+            if (bar < 0)
+                return null;
+            i = (0,literal/* skipSpaces */.Rk)(s, bar + 1);
+        }
+        const lit = (0,literal/* readQuoted */.zt)(s, i);
+        return lit && this.acceptable(lit) ? lit : null;
+    }
+}
+/**
+ * How a default given by an operator reads in a message: "`or` fallback
+ * after `os.environ.get('SECRET_KEY')`", "`||=` assignment to `ENV['X']`".
+ */
+function operatorVia(op, read) {
+    return op.endsWith('=') ? `\`${op}\` assignment to \`${read}\`` : `\`${op}\` fallback after \`${read}\``;
+}
+/** What stands before `start` when it is only spaces and one mark (`-`, `"`); `?` otherwise. */
+function lineHead(s, start) {
+    let k = start - 1;
+    let mark = '';
+    while (k >= 0) {
+        const c = s[k];
+        if (c === ' ' || c === '\t')
+            k--;
+        else if (mark === '' && (c === '-' || c === '"')) {
+            mark = c;
+            k--;
+        }
+        else
+            return '?';
+    }
+    return mark;
+}
+/**
+ * Looks along one line from `i` for a `value` key in the same object as
+ * what precedes `i`: the start of its value, -1 when the object (or XML
+ * element) closes first, null when the line ends with the object still open.
+ */
+function siblingValueOnLine(s, i, xml) {
+    const valueKey = /["']?value["']?\s*[:=]\s*/y;
+    let depth = 0;
+    while (i < s.length) {
+        const c = s[i];
+        if (depth === 0 && (c === 'v' || c === '"' || c === "'") && !/[\w$]/.test(s[i - 1] ?? '')) {
+            valueKey.lastIndex = i;
+            if (valueKey.exec(s))
+                return valueKey.lastIndex;
+        }
+        if (c === '"' || c === "'") {
+            const q = (0,literal/* readQuoted */.zt)(s, i);
+            i = q ? q.end + 1 : i + 1;
+            continue;
+        }
+        if (c === '{' || c === '[' || c === '(')
+            depth++;
+        else if (c === '}' || c === ']' || c === ')' || (xml && c === '>')) {
+            if (depth === 0)
+                return -1;
+            depth--;
+        }
+        i++;
+    }
+    return null;
+}
+/** Index of the last non-space character before `i`. */
+function skipBack(s, i) {
+    let k = i - 1;
+    while (k >= 0 && (s[k] === ' ' || s[k] === '\t'))
+        k--;
+    return k;
+}
+/** Skips one call argument (balanced brackets, quoted strings) and stops at `,` or `)`. */
+function skipArgument(s, i) {
+    let depth = 0;
+    while (i < s.length) {
+        const c = s[i];
+        if (c === '"' || c === "'" || c === '`') {
+            const q = (0,literal/* readQuoted */.zt)(s, i);
+            i = q ? q.end + 1 : i + 1;
+            continue;
+        }
+        if (c === '(' || c === '[' || c === '{')
+            depth++;
+        else if (c === ')' || c === ']' || c === '}') {
+            if (depth === 0)
+                return i;
+            depth--;
+        }
+        else if (c === ',' && depth === 0)
+            return i;
+        i++;
+    }
+    return i;
+}
+/** The quote that opens a `"NAME=value"` pair around `start`, if any. */
+function openQuote(s, start) {
+    const c = s[start - 1];
+    return c === '"' || c === "'" ? c : null;
+}
+function lastSegment(name) {
+    return name.slice(name.lastIndexOf('.') + 1);
+}
+
+
+/***/ }),
+
+/***/ 2811:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ secretFileKindByName)
+/* harmony export */ });
+/**
+ * Which files are secrets by what they are, decided from the path alone, so
+ * that no other file is ever looked into: the rule reads the content only of
+ * the files named here (and the header bytes of the rest, for SQLite and
+ * pg_dump archives, which carry no telling name).
+ */
+/** Names that say the kind on their own, lower case. */
+const EXACT = new Map([
+    ['.netrc', 'netrc'],
+    ['_netrc', 'netrc'],
+    ['.pypirc', 'pypirc'],
+    ['.npmrc', 'npmrc'],
+    ['.htpasswd', 'htpasswd'],
+    ['htpasswd', 'htpasswd'],
+    ['.htdigest', 'htpasswd'],
+    ['htdigest', 'htpasswd'],
+    ['.pgpass', 'pgpass'],
+    ['pgpass.conf', 'pgpass'],
+    ['.dockercfg', 'docker-config'],
+    ['.dockerconfigjson', 'docker-config'],
+    ['credentials.xml', 'jenkins-credentials'],
+    ['hudson.util.secret', 'jenkins-secret'],
+    ['admin.conf', 'kubeconfig'],
+    ['super-admin.conf', 'kubeconfig'],
+    ['kubelet.conf', 'kubeconfig'],
+    ['k3s.yaml', 'kubeconfig'],
+    ['k3s.yml', 'kubeconfig'],
+]);
+/** Extensions that say the kind (confirmed by the content or the magic number). */
+const EXTENSIONS = new Map([
+    ['tfstate', 'terraform-state'],
+    ['jks', 'java-keystore'],
+    ['keystore', 'java-keystore'],
+    ['jceks', 'java-keystore'],
+    ['p12', 'pkcs12'],
+    ['pfx', 'pkcs12'],
+    ['kdbx', 'keepass'],
+    ['kdb', 'keepass'],
+    ['ovpn', 'openvpn'],
+    ['ppk', 'ssh-private-key'],
+    ['sql', 'sql-dump'],
+    ['psql', 'sql-dump'],
+    ['pgsql', 'sql-dump'],
+    ['mysql', 'sql-dump'],
+    ['dump', 'sql-dump'],
+    ['kubeconfig', 'kubeconfig'],
+    ['htpasswd', 'htpasswd'],
+]);
+const COMPRESSED_DUMP = /\.(?:sql|psql|pgsql|mysql|dump)\.(?:gz|bz2|xz|zst)$/;
+/** OpenSSH's default key names (`ssh-keygen -t …`), with a suffix people add (`id_rsa_deploy`, `id_ed25519.old`). */
+const SSH_KEY = /^id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?(?:[._-][a-z0-9._-]{0,60})?$/;
+const SSH_HOST_KEY = /^ssh_host_(?:rsa|dsa|ecdsa|ed25519)_key$/;
+/** Extensions of source and documents: `id_rsa_test.go`, `htpasswd.py` are code about the file, not the file. */
+const SOURCE_EXTENSIONS = new Set([
+    'go', 'py', 'js', 'mjs', 'cjs', 'ts', 'tsx', 'jsx', 'rb', 'java', 'kt', 'rs', 'c', 'h', 'cc', 'cpp', 'cs', 'php', 'sh',
+    'bash', 'ps1', 'md', 'rst', 'txt', 'json', 'yaml', 'yml', 'toml', 'xml', 'html', 'css', 'swift', 'scala', 'lua', 'pl',
+    'ex', 'exs', 'erb', 'j2', 'tmpl', 'tpl', 'example', 'sample', 'template',
+]);
+function parentDir(path) {
+    const end = path.lastIndexOf('/');
+    if (end < 0)
+        return '';
+    const start = path.lastIndexOf('/', end - 1);
+    return path.slice(start + 1, end).toLowerCase();
+}
+/** What the path says the file is, or null for a file the rule leaves alone (most of them). */
+function secretFileKindByName(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    const exact = EXACT.get(name);
+    if (exact)
+        return exact;
+    const dot = name.lastIndexOf('.');
+    const ext = dot > 0 ? name.slice(dot + 1) : '';
+    const byExt = EXTENSIONS.get(ext);
+    if (byExt)
+        return byExt;
+    switch (name) {
+        case 'master.key': {
+            const parent = parentDir(path);
+            return parent === 'config' ? 'rails-master-key' : parent === 'secrets' ? 'jenkins-secret' : null;
+        }
+        case 'secrets.yml.key':
+            return parentDir(path) === 'config' ? 'rails-master-key' : null;
+        case 'credentials':
+            return 'aws-credentials';
+        case 'config':
+            return parentDir(path) === '.aws' ? 'aws-credentials' : parentDir(path) === '.kube' ? 'kubeconfig' : null;
+        case 'config.json':
+            return parentDir(path) === '.docker' ? 'docker-config' : null;
+        case 'identity':
+            return parentDir(path) === '.ssh' ? 'ssh-private-key' : null;
+    }
+    // Rails per-environment keys: `config/credentials/production.key`.
+    if (ext === 'key' && parentDir(path) === 'credentials' && /(?:^|\/)config\/credentials\/[^/]+$/i.test(path))
+        return 'rails-master-key';
+    if (ext === 'backup' && name.endsWith('.tfstate.backup'))
+        return 'terraform-state';
+    // `kubeconfig-prod.yaml`, RKE's `kube_config_cluster.yml` (the content must say `kind: Config`).
+    const source = SOURCE_EXTENSIONS.has(ext);
+    if (name.startsWith('kubeconfig') || name.startsWith('kube_config') || name.startsWith('kube-config')) {
+        return source && ext !== 'yaml' && ext !== 'yml' && ext !== 'json' ? null : 'kubeconfig';
+    }
+    if (source)
+        return null;
+    if (name.startsWith('id_') && SSH_KEY.test(name) && !/\.pub(?:$|\.)/.test(name))
+        return 'ssh-private-key';
+    if (name.startsWith('ssh_host_') && SSH_HOST_KEY.test(name))
+        return 'ssh-private-key';
+    if (name.startsWith('.htpasswd') || name.startsWith('htpasswd.') || name.startsWith('htpasswd-') || name.startsWith('htpasswd_'))
+        return 'htpasswd';
+    if ((ext === 'gz' || ext === 'bz2' || ext === 'xz' || ext === 'zst') && COMPRESSED_DUMP.test(name))
+        return 'compressed-dump';
+    return null;
 }
 
 

@@ -12,7 +12,7 @@
  * A `LiteralGroup` searches several sets in that one pass and says which of
  * them occur, so a file is read through once however many rules ask.
  */
-import { FINGERPRINT, GROUPS, INPUT, LANES, MASKS, PADDING, RESULT, simdScanner } from './simd-scan';
+import { BITMAP, BITMAP_BYTES, FINGERPRINT, fingerprintHash, GROUPS, INPUT, MASKS, PADDING, POSITIONS, simdScanner } from './simd-scan';
 import { COMMON_PAIRS, COMMON_TRIPLES } from './ngram-ranks';
 
 export interface Literal {
@@ -153,23 +153,30 @@ class Matcher {
   }
 
   private findVector(buf: Uint8Array): number {
-    const { masks, buckets } = (this.tables ??= bucketTables(this.fingerprinted));
+    const tables = (this.tables ??= bucketTables(this.fingerprinted));
+    const { windows } = tables;
     const scanner = simdScanner()!;
     scanner.reserve(buf.length);
     const mem = scanner.bytes();
-    mem.set(masks, MASKS);
+    // The tables stay in memory until another matcher of this thread needs it.
+    if (scanner.loaded !== tables) {
+      mem.set(tables.masks, MASKS);
+      mem.set(tables.bitmap, BITMAP);
+      scanner.loaded = tables;
+    }
     mem.set(buf, INPUT);
     const end = INPUT + buf.length;
     mem.fill(0, end, end + PADDING);
     let found = 0;
     for (let step = scanner.next(INPUT, end); step >= 0; step = scanner.next(step + 16, end)) {
-      for (let lanes = mem[LANES]! | (mem[LANES + 1]! << 8) | (mem[LANES + 2]! << 16) | (mem[LANES + 3]! << 24); lanes !== 0; lanes &= lanes - 1) {
-        const lane = 31 - Math.clz32(lanes & -lanes);
-        let bits = mem[RESULT + lane]!;
-        const at = step - INPUT + (lane & 15);
-        for (let bucket = 8 * (lane >> 4); bits !== 0; bucket++, bits >>= 1) {
-          if ((bits & 1) === 0) continue;
-          for (const lit of buckets[bucket]!) {
+      // Each flagged position is looked up by the window that starts there.
+      for (let positions = mem[POSITIONS]! | (mem[POSITIONS + 1]! << 8); positions !== 0; positions &= positions - 1) {
+        const at = step - INPUT + 31 - Math.clz32(positions & -positions);
+        for (const w of windows) {
+          if (at + w.length > buf.length) continue;
+          const candidates = w.literals.get(windowKey(buf, at, w.length));
+          if (candidates === undefined) continue;
+          for (const lit of candidates) {
             if ((found & lit.tag) === 0 && matchesAt(buf, at - lit.offset, lit) && (found |= lit.tag) === this.all) return found;
           }
         }
@@ -194,10 +201,25 @@ class Matcher {
   }
 }
 
-/** For the vector search: two nibble masks per group and fingerprint byte, and the literals of each bucket. */
+/** For the vector search: two nibble masks per group and fingerprint byte, the fingerprint bitmap, and the literals by their fingerprint. */
 interface BucketTables {
   masks: Uint8Array;
-  buckets: Indexed[][];
+  /** A bit for the hash of each fingerprint (its three or four bytes; all bits when one is shorter). */
+  bitmap: Uint8Array;
+  /**
+   * The literals by their fingerprint's folded bytes, one table per
+   * fingerprint length (a literal shorter than a fingerprint has a shorter
+   * one): a candidate position is confirmed against the few literals whose
+   * fingerprint it holds, however many share its bucket.
+   */
+  windows: { length: number; literals: Map<number, Indexed[]> }[];
+}
+
+/** The folded bytes of `buf[at, at + length)` as a key (a hash: equal windows, equal keys). */
+function windowKey(buf: Uint8Array, at: number, length: number): number {
+  let key = 0;
+  for (let k = 0; k < length; k++) key = (key << 7) ^ (buf[at + k]! | 0x20);
+  return key;
 }
 
 /**
@@ -206,7 +228,9 @@ interface BucketTables {
  * every combination of its literals' bytes, so literals alike share one.
  */
 function bucketTables(fingerprinted: readonly Indexed[]): BucketTables {
-  const sorted = [...fingerprinted].sort(compareFingerprints);
+  // The literals that let through the most on their own are placed first, while every bucket is still open to them.
+  const alone = new Map(fingerprinted.map((lit) => [lit, leak(...nibbleMasks(lit))]));
+  const sorted = [...fingerprinted].sort((a, b) => alone.get(b)! - alone.get(a)! || compareFingerprints(a, b));
   const masks = new Uint8Array(32 * FINGERPRINT * GROUPS);
   const buckets: Indexed[][] = Array.from({ length: BUCKETS }, () => []);
   // Per bucket and fingerprint position: the low and high nibbles allowed, as 16-bit masks.
@@ -244,7 +268,23 @@ function bucketTables(fingerprinted: readonly Indexed[]): BucketTables {
       }
     }
   }
-  return { masks, buckets };
+  const windows: BucketTables['windows'] = [];
+  const bitmap = new Uint8Array(BITMAP_BYTES);
+  for (const lit of fingerprinted) {
+    const length = Math.min(FINGERPRINT, lit.bytes.length - lit.offset);
+    if (length < 3) bitmap.fill(0xff);
+    else {
+      const h = fingerprintHash(lit.bytes, lit.offset, length >= 4 ? 4 : 3);
+      bitmap[h >> 3]! |= 1 << (h & 7);
+    }
+    let w = windows.find((x) => x.length === length);
+    if (!w) windows.push((w = { length, literals: new Map() }));
+    const key = windowKey(lit.bytes, lit.offset, length);
+    const list = w.literals.get(key);
+    if (list) list.push(lit);
+    else w.literals.set(key, [lit]);
+  }
+  return { masks, bitmap, windows };
 }
 
 /** A literal's fingerprint as nibble masks per position; past a short literal's end, any byte. */
@@ -265,33 +305,59 @@ function nibbleMasks(lit: Indexed): [number[], number[]] {
 }
 
 /**
- * The most common triples, folded as the vector search folds its input, with
- * weights: for byte k of triple t, its low nibble at [3t + k] of LEAK_LO and
- * its high nibble in LEAK_HI.
+ * The most common triples of source text, folded as the vector search folds
+ * its input, weighted by how common, as bit sets: for each position in a
+ * triple and each low (or high) nibble, the set of triples whose byte there
+ * has that nibble. A bucket's masks then admit the intersection, over the
+ * positions, of the unions of the sets for the nibbles they allow.
  */
-const LEAK_TRIPLES = COMMON_TRIPLES.split(' ').slice(0, 600);
-const LEAK_LO = new Uint8Array(LEAK_TRIPLES.length * 3);
-const LEAK_HI = new Uint8Array(LEAK_TRIPLES.length * 3);
-const LEAK_WEIGHT = new Float64Array(LEAK_TRIPLES.length);
+const LEAK_TRIPLES = COMMON_TRIPLES.split(' ').slice(0, 1000);
+const LEAK_WORDS = Math.ceil(LEAK_TRIPLES.length / 32);
+const LEAK_WEIGHT = new Float64Array(LEAK_WORDS * 32);
+/** [position][0 low, 1 high][nibble] → a bit set of LEAK_WORDS words. */
+const NIBBLE_SETS = new Uint32Array(3 * 2 * 16 * LEAK_WORDS);
+const nibbleSet = (j: number, high: number, n: number) => ((j * 2 + high) * 16 + n) * LEAK_WORDS;
 LEAK_TRIPLES.forEach((t, rank) => {
-  for (let k = 0; k < 3; k++) {
-    const byte = t.charCodeAt(k) | 0x20;
-    LEAK_LO[3 * rank + k] = byte & 15;
-    LEAK_HI[3 * rank + k] = byte >> 4;
+  for (let j = 0; j < 3; j++) {
+    const byte = t.charCodeAt(j) | 0x20;
+    NIBBLE_SETS[nibbleSet(j, 0, byte & 15) + (rank >> 5)]! |= 1 << (rank & 31);
+    NIBBLE_SETS[nibbleSet(j, 1, byte >> 4) + (rank >> 5)]! |= 1 << (rank & 31);
   }
   LEAK_WEIGHT[rank] = 1 / (1 + rank / 50);
 });
+const admitted = new Uint32Array(LEAK_WORDS);
+/** The union of the nibble sets a mask allows, by position, half and mask: the same masks come back often. */
+const unions = new Map<number, Uint32Array>();
+
+function unionOf(j: number, high: number, mask: number): Uint32Array {
+  const key = (j * 2 + high) * 65536 + mask;
+  let union = unions.get(key);
+  if (union === undefined) {
+    union = new Uint32Array(LEAK_WORDS);
+    for (let m = mask; m !== 0; m &= m - 1) {
+      const at = nibbleSet(j, high, 31 - Math.clz32(m & -m));
+      for (let i = 0; i < LEAK_WORDS; i++) union[i]! |= NIBBLE_SETS[at + i]!;
+    }
+    unions.set(key, union);
+  }
+  return union;
+}
 
 /** How much common text a bucket with these masks lets through, at each window of three. */
 function leak(lo: ArrayLike<number>, hi: ArrayLike<number>): number {
   let total = 0;
   for (let w = 0; w + 3 <= FINGERPRINT; w++) {
-    const lo0 = lo[w]!, lo1 = lo[w + 1]!, lo2 = lo[w + 2]!;
-    const hi0 = hi[w]!, hi1 = hi[w + 1]!, hi2 = hi[w + 2]!;
-    for (let t = 0, b = 0; t < LEAK_WEIGHT.length; t++, b += 3) {
-      if ((lo0 >> LEAK_LO[b]!) & (hi0 >> LEAK_HI[b]!) & (lo1 >> LEAK_LO[b + 1]!) & (hi1 >> LEAK_HI[b + 1]!) & (lo2 >> LEAK_LO[b + 2]!) & (hi2 >> LEAK_HI[b + 2]!) & 1) {
-        total += LEAK_WEIGHT[t]!;
+    admitted.fill(0xffffffff);
+    for (let j = 0; j < 3; j++) {
+      for (let high = 0; high < 2; high++) {
+        const mask = high ? hi[w + j]! : lo[w + j]!;
+        if (mask === 0xffff) continue;
+        const union = unionOf(j, high, mask);
+        for (let i = 0; i < LEAK_WORDS; i++) admitted[i]! &= union[i]!;
       }
+    }
+    for (let i = 0; i < LEAK_WORDS; i++) {
+      for (let bits = admitted[i]!; bits !== 0; bits &= bits - 1) total += LEAK_WEIGHT[32 * i + 31 - Math.clz32(bits & -bits)]!;
     }
   }
   return total;

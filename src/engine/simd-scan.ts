@@ -10,8 +10,13 @@
  * buckets that allow that nibble there. For every position p, ANDing the
  * looked-up entries for bytes p to p+3 leaves the bits of the buckets whose
  * fingerprint may start at p. The lookups are `i8x16.swizzle`, so a step
- * costs a fixed, small number of instructions. A candidate is only a maybe:
- * the caller confirms it byte by byte.
+ * costs a fixed, small number of instructions.
+ *
+ * A bucket admits every mix of its fingerprints' nibbles, so with many
+ * literals most flagged positions hold none of them. The (folded) bytes at
+ * each flagged position, three and four of them, are therefore hashed and
+ * looked up in a bitmap of the fingerprints' hashes before the step is
+ * handed back; the caller confirms what passes byte by byte.
  *
  * The module is assembled here, byte by byte, rather than shipped as a
  * binary: it is one short function and needs no toolchain to rebuild.
@@ -23,15 +28,29 @@ export const FINGERPRINT = 4;
 export const GROUPS = 2;
 
 /**
- * Memory layout: the per-step result (16 lanes for each group), then the
- * masks (for each group and fingerprint byte, 16 low-nibble entries and 16
- * high-nibble entries), then the input.
+ * Memory layout: the mask of the positions of the last step returned that
+ * some bucket flagged (a 32-bit word, 16 bits used), then the masks (for
+ * each group and fingerprint byte, 16 low-nibble entries and 16 high-nibble
+ * entries), then the fingerprint bitmap, then the input.
  */
-export const RESULT = 0;
-/** After the lanes: a 32-bit mask of the lanes that hold a candidate. */
-export const LANES = 16 * GROUPS;
-export const MASKS = LANES + 16;
-export const INPUT = MASKS + 32 * FINGERPRINT * GROUPS;
+export const POSITIONS = 0;
+export const MASKS = POSITIONS + 16;
+/** One bit for each 16-bit hash of a fingerprint's folded bytes (see `fingerprintHash`). */
+export const BITMAP = MASKS + 32 * FINGERPRINT * GROUPS;
+export const BITMAP_BYTES = 8192;
+export const INPUT = BITMAP + BITMAP_BYTES;
+
+/**
+ * The hash the bitmap is indexed by: a fingerprint's first four bytes (or
+ * three, for a fingerprint of three), each folded by setting bit 0x20, as a
+ * little-endian word multiplied (Fibonacci hashing) down to 16 bits.
+ */
+export function fingerprintHash(bytes: ArrayLike<number>, at: number, length: 3 | 4): number {
+  let word = 0;
+  for (let k = 0; k < length; k++) word |= (bytes[at + k]! | 0x20) << (8 * k);
+  return Math.imul(word, HASH_MULTIPLIER) >>> 16;
+}
+const HASH_MULTIPLIER = 0x9e3779b1 | 0;
 /** Bytes past the input that a step may read (16 lanes and the rest of a fingerprint), zeroed. */
 export const PADDING = 32;
 
@@ -44,19 +63,36 @@ export interface SimdScanner {
   reserve(n: number): void;
   /** First 16-byte step at or after `from` (absolute offset) and before `end` holding a candidate, or -1. */
   next(from: number, end: number): number;
+  /** Whose masks and bitmap are in memory now (set by the caller that puts them there). */
+  loaded?: object;
 }
 
 // Instruction bytes.
 const BLOCK = 0x02, LOOP = 0x03, IF = 0x04, END = 0x0b, BR = 0x0c, BR_IF = 0x0d, RETURN = 0x0f, VOID = 0x40;
-const LOCAL_GET = 0x20, LOCAL_SET = 0x21, I32_CONST = 0x41, I32_GE_U = 0x4f, I32_ADD = 0x6a, I32_OR = 0x72, I32_SHL = 0x74, I32_STORE = 0x36;
+const LOCAL_GET = 0x20, LOCAL_SET = 0x21, LOCAL_TEE = 0x22, I32_CONST = 0x41, I32_GE_U = 0x4f, I32_ADD = 0x6a, I32_OR = 0x72, I32_SHL = 0x74, I32_STORE = 0x36;
+const I32_LOAD8_U = 0x2d, I32_EQZ = 0x45, I32_CTZ = 0x68, I32_SUB = 0x6b, I32_MUL = 0x6c, I32_AND = 0x71, I32_SHR_U = 0x76;
 const I32 = 0x7f, V128 = 0x7b;
 const simd = (op: number): number[] => [0xfd, op];
-const V128_LOAD = 0x00, V128_STORE = 0x0b, SWIZZLE = 0x0e, SPLAT8 = 0x0f, NE8 = 0x24, AND = 0x4e, OR = 0x50, ANY_TRUE = 0x53, BITMASK8 = 0x64, SHR_U8 = 0x6d;
+const V128_LOAD = 0x00, SWIZZLE = 0x0e, SPLAT8 = 0x0f, NE8 = 0x24, AND = 0x4e, OR = 0x50, ANY_TRUE = 0x53, BITMASK8 = 0x64, SHR_U8 = 0x6d;
 /** memarg: alignment 1 (unaligned loads are the point), then the offset. */
 const mem = (offset: number): number[] => [0, ...uleb(offset)];
 
 function section(id: number, body: number[]): number[] {
   return [id, ...uleb(body.length), ...body];
+}
+
+/** A signed LEB128 integer, as `i32.const` takes. */
+function sleb(n: number): number[] {
+  const out: number[] = [];
+  for (;;) {
+    const b = n & 0x7f;
+    n >>= 7;
+    if ((n === 0 && (b & 0x40) === 0) || (n === -1 && (b & 0x40) !== 0)) {
+      out.push(b);
+      return out;
+    }
+    out.push(b | 0x80);
+  }
 }
 
 function uleb(n: number): number[] {
@@ -103,23 +139,45 @@ function body(): number[] {
       code.push(LOCAL_SET, hits + g);
     }
   }
-  // A candidate: store the lanes for the caller and return the step.
+  // A candidate in some lane: confirm the flagged positions against the bitmap.
+  const positions = hits + GROUPS;
+  const at = positions + 1;
+  const word = at + 1;
+  const hash = word + 1;
+  const flagged = hash + 1;
   code.push(LOCAL_GET, hits);
   for (let g = 1; g < GROUPS; g++) code.push(LOCAL_GET, hits + g, ...simd(OR));
   code.push(...simd(ANY_TRUE), IF, VOID);
-  for (let g = 0; g < GROUPS; g++) code.push(I32_CONST, 0, LOCAL_GET, hits + g, ...simd(V128_STORE), ...mem(RESULT + 16 * g));
-  // lanes = bitmask(hits[0] != 0) | bitmask(hits[1] != 0) << 16
-  code.push(I32_CONST, 0);
+  // positions = bitmask(hits[0] != 0) | bitmask(hits[1] != 0) | …
   for (let g = 0; g < GROUPS; g++) {
     code.push(LOCAL_GET, hits + g, I32_CONST, 0, ...simd(SPLAT8), ...simd(NE8), ...simd(BITMASK8));
-    if (g > 0) code.push(I32_CONST, 16 * g, I32_SHL, I32_OR);
+    if (g > 0) code.push(I32_OR);
   }
-  code.push(I32_STORE, 2, ...uleb(LANES));
+  code.push(LOCAL_TEE, positions, LOCAL_SET, flagged);
+  code.push(BLOCK, VOID, LOOP, VOID);
+  code.push(LOCAL_GET, positions, I32_EQZ, BR_IF, 1);
+  // at = p + ctz(positions); word = the folded bytes at..at+2
+  code.push(LOCAL_GET, 0, LOCAL_GET, positions, I32_CTZ, I32_ADD, LOCAL_SET, at);
+  const folded = (offset: number): number[] => [LOCAL_GET, at, I32_LOAD8_U, ...mem(offset), I32_CONST, 0x20, I32_OR, ...(offset > 0 ? [I32_CONST, 8 * offset, I32_SHL] : [])];
+  code.push(...folded(0), ...folded(1), I32_OR, ...folded(2), I32_OR, LOCAL_SET, word);
+  // bitmap[h >> 3] >> (h & 7) & 1 for h = fingerprintHash of three bytes, then of four, ORed
+  const test = (): number[] => [
+    I32_CONST, ...sleb(HASH_MULTIPLIER), I32_MUL, I32_CONST, 16, I32_SHR_U, LOCAL_SET, hash,
+    LOCAL_GET, hash, I32_CONST, 3, I32_SHR_U, I32_LOAD8_U, ...mem(BITMAP), LOCAL_GET, hash, I32_CONST, 7, I32_AND, I32_SHR_U, I32_CONST, 1, I32_AND,
+  ];
+  code.push(LOCAL_GET, word, ...test());
+  code.push(LOCAL_GET, word, ...folded(3), I32_OR, ...test(), I32_OR);
+  code.push(IF, VOID);
+  // Confirmed: store the positions flagged in this step for the caller and return the step.
+  code.push(I32_CONST, 0, LOCAL_GET, flagged, I32_STORE, 2, ...uleb(POSITIONS));
   code.push(LOCAL_GET, 0, RETURN, END);
+  // positions &= positions - 1
+  code.push(LOCAL_GET, positions, LOCAL_GET, positions, I32_CONST, 1, I32_SUB, I32_AND, LOCAL_SET, positions, BR, 0);
+  code.push(END, END, END);
   code.push(LOCAL_GET, 0, I32_CONST, 16, I32_ADD, LOCAL_SET, 0, BR, 0);
   code.push(END, END);
   code.push(I32_CONST, 0x7f /* -1 */, END);
-  const locals = [1, hits + GROUPS - 2, V128];
+  const locals = [2, hits + GROUPS - 2, V128, 5, I32];
   return [...uleb(locals.length + code.length), ...locals, ...code];
 }
 

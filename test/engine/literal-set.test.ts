@@ -68,6 +68,16 @@ const MANY: Literal[] = [
   { text: 'Q!', caseless: false },
 ];
 
+/** Well over a hundred literals of three bytes or more: every bucket is shared, and the fingerprint bitmap decides. */
+const CROWD: Literal[] = [
+  ...MANY.slice(0, 18),
+  ...Array.from({ length: 120 }, (_, i) => {
+    const rand = mulberry32(0xc0ffee + i);
+    const pick = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+    return { text: pick('abcdefghijklmnopqrstuvwxyz', 3) + pick('_-.ABCXYZ0123', 1 + (i % 4)), caseless: i % 3 === 0 };
+  }),
+];
+
 function referenceOf(literals: Literal[]) {
   return (bytes: Buffer): boolean => {
     const text = bytes.toString('latin1');
@@ -83,6 +93,7 @@ describe('LiteralSet, vector search', () => {
   it.each([
     ['six literals', LITERALS],
     ['twenty literals in eight buckets, two-byte ones included', MANY],
+    ['a crowd of 138 literals in sixteen buckets', CROWD],
   ])('agrees with the plain search and with string search on seeded random inputs up to 400 bytes (%s)', (_, literals) => {
     const vector = new LiteralSet(literals, true);
     const plain = new LiteralSet(literals, false);
@@ -125,6 +136,21 @@ describe('LiteralSet, vector search', () => {
     expect(set.test(long)).toBe(true);
     expect(set.test(long.subarray(0, 103))).toBe(false);
     expect(set.test(Buffer.alloc(100, ' '))).toBe(false);
+  });
+
+  it('keeps each matcher apart when several take turns on one thread', () => {
+    const a = new LiteralSet(CROWD.slice(0, 40), true);
+    const b = new LiteralSet(CROWD.slice(40), true);
+    const c = new LiteralSet(MANY, true);
+    const refs = [referenceOf(CROWD.slice(0, 40)), referenceOf(CROWD.slice(40)), referenceOf(MANY)];
+    const rand = mulberry32(0xabba);
+    const words = CROWD.map((l) => l.text);
+    for (let n = 0; n < 600; n++) {
+      let s = '';
+      while (s.length < 200) s += rand() < 0.03 ? words[Math.floor(rand() * words.length)] : 'abcdefghijklmnopqrstuvwxyz_-. \n'[Math.floor(rand() * 31)];
+      const buf = Buffer.from(s, 'latin1');
+      [a, b, c].forEach((set, i) => expect(set.test(buf), `${i}: ${JSON.stringify(s)}`).toBe(refs[i]!(buf)));
+    }
   });
 
   it('grows its memory for an input larger than it has seen', () => {

@@ -1,6 +1,6 @@
 import type { ContextName, Severity } from './types';
 import { isPlaceholder } from '../rules/lib/secret-value';
-import { isExampleToken } from '../rules/lib/token-formats';
+import { isExampleToken, tokenPrefixLength } from '../rules/lib/token-formats';
 
 /**
  * Where a file (or a section of one) lives, and why in a few words for the
@@ -53,7 +53,7 @@ export function cappedSeverity(severity: Severity, policy: PolicyClass, context:
 
 /** In documentation, a placeholder where a secret would go is the advice itself, not a finding. */
 export function isDocPlaceholder(value: string): boolean {
-  return isPlaceholder(value) || isExampleToken(value.replace(/^(?:AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[abpr]-|[sr]k_live_|AIza|npm_)/, ''));
+  return isPlaceholder(value) || isExampleToken(value, tokenPrefixLength(value));
 }
 
 /** One context the configuration assigns, with its compiled globs (see `contextOverrides` in config/globs.ts). */

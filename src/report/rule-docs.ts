@@ -4,6 +4,7 @@ import type { Rule } from '../rules/types';
 export function ruleText(rule: Rule): string {
   const m = rule.meta;
   const lines = [`${m.id} (${m.severity}): ${m.title}`, '', 'Why it matters', `  ${m.why}`, '', 'How to fix', `  ${m.fix}`];
+  if (m.covers && m.covers.length > 0) lines.push('', 'What it recognises', ...m.covers.map((c) => `  - ${c}`));
   if (m.examples.length > 0) {
     lines.push('', 'Examples');
     for (const ex of m.examples) {
@@ -17,6 +18,7 @@ export function ruleText(rule: Rule): string {
 export function ruleMarkdown(rule: Rule): string {
   const m = rule.meta;
   const parts = [`**${m.title}** (\`${m.id}\`, ${m.severity})`, '', m.why, '', `**How to fix:** ${m.fix}`];
+  if (m.covers && m.covers.length > 0) parts.push('', '**What it recognises:**', '', ...m.covers.map((c) => `- ${c}`));
   if (m.examples.length > 0) {
     parts.push('', '| File | Flagged | Clean |', '| --- | --- | --- |');
     for (const ex of m.examples) parts.push(`| \`${ex.file}\` | \`${cell(ex.flagged)}\` | \`${cell(ex.clean)}\` |`);

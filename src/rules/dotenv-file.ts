@@ -10,6 +10,7 @@ import {
 } from './lib/env-keys';
 import { isBlankOrMarker } from './lib/literal';
 import { findTokens } from './lib/token-formats';
+import { judgePassword } from './lib/url-passwords';
 import {
   isDottedName,
   isKnownTokenValue,
@@ -151,10 +152,10 @@ function judge(e: DotenvEntry, publicPrefixes: readonly string[]): Verdict {
   if (PRIVATE_KEY_INSIDE.test(v)) return real('a private key');
   const password = embeddedPassword(v);
   if (password !== undefined) {
-    if (password === '' || isEnvReference(password) || isBlankOrMarker(password)) return null;
-    if (looksLikeSecret(password) || looksLikePassword(password)) return real('password in the URL');
+    const verdict = judgePassword(password);
+    if (verdict === 'real') return real('password in the URL');
     // `postgres://app:!ChangeMe!@127.0.0.1/app`, `amqp://guest:guest@rabbitmq`: defaults, not secrets.
-    return isStandInValue(password) ? null : STAND_IN;
+    return verdict === 'stand-in' ? STAND_IN : null;
   }
   if (/^[a-z][a-z0-9+.\-]*:\/\//i.test(v) || PATH.test(v) || PUBLISHABLE_VALUE.test(v)) return null;
   if (isPublicKey(e.key, publicPrefixes)) {

@@ -49,7 +49,7 @@ export const dotenvTemplateSecret: Rule = {
       '(`TWILIO_ACCOUNT_SID`, `STRIPE_PUBLISHABLE_KEY`, `RECAPTCHA_SITE_KEY`) are not secrets.',
     fix: 'Replace the value with a placeholder (`SECRET_KEY=change-me`) or leave it empty, and rotate the real key if it was one.',
     examples: [
-      { file: '.env.example', flagged: 'STRIPE_SECRET_KEY=sk_live_51H8xQe… (a live key)', clean: 'STRIPE_SECRET_KEY=sk_live_xxx' },
+      { file: '.env.example', flagged: 'STRIPE_SECRET_KEY=sk_live_… (a live key: sk_live_ + 24 or more letters and digits)', clean: 'STRIPE_SECRET_KEY=sk_live_xxx' },
     ],
   },
   checkFile(file) {

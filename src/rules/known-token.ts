@@ -1,62 +1,243 @@
-import type { RawFinding, Rule } from './types';
-import { findTokens, isExampleToken, pemBody, PEM_PRIVATE_KEY, PREFIX_SET } from './lib/token-formats';
+import { createHash } from 'node:crypto';
+import type { FileContext, RawFinding, Rule } from './types';
+import { findTokens, isExampleToken, pemBody, PEM_PRIVATE_KEY, PREFIX_SET, type TokenMatch } from './lib/token-formats';
+import { findNamedTokens, mentionsSecretNamedProvider, NAMED_SET } from './lib/named-tokens';
+import { dockerCredentials, isNpmConfig, mayHoldDockerAuth, npmCredentials } from './lib/config-credentials';
+import { mayHoldUrlPassword, urlPasswords } from './lib/url-passwords';
+import { dotenvKind } from './lib/dotenv-names';
+import { isGitConfig } from './lib/git-files';
+import { hasUtf16Bom } from '../engine/text';
+
+/** Every provider the rule knows, for `--explain`, the SARIF help and the README (kept in step by the rule's tests). */
+export const COVERS: readonly string[] = [
+  'AWS: access key ids (`AKIA`, `ASIA` + 16); secret access keys (40 base64 characters) next to a key id or under an AWS secret key name',
+  'GitHub: `ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_` + 36 with a valid CRC-32 checksum; `github_pat_` fine-grained tokens',
+  'GitLab: `glpat-` (and routable tokens), `gloas-`, `gldt-`, `glrt-`, `glrtr-`, `glcbt-`, `glptt-`, `glft-`, `glimt-`, `glagent-`, `glsoat-`, `glffct-`, `GR1348941` runner registration tokens',
+  'Slack: `xoxb-`, `xoxp-`, `xoxa-`, `xoxr-`, `xoxs-`, `xoxe-` tokens, `xapp-` app tokens, `hooks.slack.com` webhook URLs',
+  'Stripe: `sk_live_`, `rk_live_` (test-mode `sk_test_`, `rk_test_` keys as notices)',
+  'OpenAI: `sk-`, `sk-proj-`, `sk-svcacct-`, `sk-admin-` keys (with the `T3BlbkFJ` marker every key carries)',
+  'Anthropic: `sk-ant-api03-`, `sk-ant-admin01-` and other `sk-ant-` keys',
+  'Google: API keys (`AIza` + 35), OAuth client secrets (`GOCSPX-`), service account JSON key files (`private_key` with `"type": "service_account"`)',
+  'npm: `npm_` + 36 with a valid CRC-32 checksum; `_authToken`, `_auth`, `_password` in `.npmrc` and `npmAuthToken` in `.yarnrc.yml`; `user:token@` in dependency URLs',
+  'PyPI: `pypi-` API tokens for pypi.org and test.pypi.org',
+  'SendGrid: `SG.` + 22 + `.` + 43',
+  'Shopify: `shpat_`, `shpca_`, `shppa_`, `shpss_` + 32 hex digits',
+  'Linear: `lin_api_` + 40, `lin_oauth_` + 64 hex digits',
+  'Hugging Face: `hf_` and `api_org_` + 34 letters',
+  'Groq: `gsk_` + 52',
+  'Vercel: `vcp_`, `vci_`, `vca_`, `vcr_`, `vck_` tokens; 24-character tokens under a Vercel token name',
+  'Notion: `ntn_` tokens; `secret_` + 43 under a Notion name',
+  'Databricks: `dapi` + 32 hex digits',
+  'Grafana: `glsa_` service account tokens, `glc_` Cloud access policy tokens, legacy `eyJrIjoi` API keys',
+  'Figma: `figd_` personal access tokens',
+  'Cloudflare: `cfk_`, `cfut_`, `cfat_` tokens; 40-character API tokens and 37-hex-digit global API keys under a Cloudflare name',
+  'Azure: storage account keys (`AccountKey=`) and shared access keys (`SharedAccessKey=`) in connection strings (not the published Azurite key)',
+  'Docker: `dckr_pat_`, `dckr_oat_` tokens; `auths` in `config.json` and `.dockerconfigjson`',
+  'Tailscale: `tskey-api-`, `tskey-auth-`, `tskey-client-`, `tskey-scim-`, `tskey-webhook-` keys',
+  '1Password: `ops_` service account tokens',
+  'HashiCorp Vault: `hvs.`, `hvb.`, `hvr.` tokens; legacy `s.` tokens under a Vault token name',
+  'Twilio: API keys (`SK` + 32 hex digits) and auth tokens under a Twilio name',
+  'Discord: bot tokens under a Discord name; webhook URLs',
+  'Telegram: bot tokens (`<digits>:<35 characters>`) under a Telegram or bot token name, or in an `api.telegram.org/bot…` URL',
+  'Private keys: PEM `-----BEGIN … PRIVATE KEY-----` blocks with key material',
+  'Any URL: a real-looking password in `scheme://user:password@host` (placeholders, references and example hosts are not; localhost is a notice)',
+];
+
+/** The storage emulator's key (Azurite), published in Microsoft's documentation: the same on every machine. */
+const AZURITE_KEY_SHA256 = '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059';
+
+function isPublishedKey(value: string): boolean {
+  return value.length === 88 && createHash('sha256').update(value).digest('hex') === AZURITE_KEY_SHA256;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function liveMessage(label: string): string {
+  return `${capitalize(label)} is written here. Revoke it at the provider, remove it and read it from a secret store.`;
+}
+
+function exampleMessage(label: string): string {
+  return `This looks like ${label}, but a documentation placeholder rather than a live one. Use an obvious placeholder such as \`<token>\` instead.`;
+}
+
+/** Prefixed formats and PEM private keys. */
+function prefixedTokens(file: FileContext, out: RawFinding[]): void {
+  // One pass over the whole text first: most files that hold a prefix hold no token, and need not be split into lines.
+  if (findTokens(file.text ?? '').length === 0) return;
+  const lines = file.lines;
+  let serviceAccount: boolean | undefined;
+  for (let idx = 0; idx < lines.length; idx++) {
+    const line = lines[idx]!;
+    for (const m of findTokens(line.text)) {
+      let value = m.value;
+      let prefixLength = m.format.keyed ? 0 : m.prefix.length;
+      let label = m.format.label;
+      let key = m.format.id;
+      if (m.format === PEM_PRIVATE_KEY) {
+        const next = lines.slice(idx + 1, idx + 8).filter((l) => l.offset === 0).map((l) => l.text);
+        const body = pemBody(line.text.slice(m.end), next);
+        if (body === null) continue;
+        value = body;
+        prefixLength = 0;
+        // A key inline in a JSON file that says it is a service account: a Google Cloud key file.
+        if (line.text.includes('"private_key"') && (serviceAccount ??= /"type"\s*:\s*"service_account"/.test(file.text ?? ''))) {
+          label = 'a Google Cloud service account key';
+          key = 'gcp-service-account-key';
+        }
+      }
+      if (isPublishedKey(value)) continue;
+      out.push(tokenFinding(line.number, line.offset, m, value, label, key, isExampleToken(value, prefixLength)));
+    }
+  }
+}
+
+function tokenFinding(lineNumber: number, offset: number, m: TokenMatch, value: string, label: string, key: string, example: boolean): RawFinding {
+  const start = m.format === PEM_PRIVATE_KEY ? m.start : m.valueStart;
+  const finding: RawFinding = {
+    line: lineNumber,
+    column: offset + start + 1,
+    endColumn: offset + m.end + 1,
+    message: example
+      ? exampleMessage(label)
+      : m.format.notice
+        ? `${capitalize(label)} is written here. It reaches test data only, but it belongs in a secret store too.`
+        : liveMessage(label),
+    secret: value,
+    key,
+  };
+  if (example || m.format.notice) finding.severity = 'notice';
+  if (m.format === PEM_PRIVATE_KEY) finding.policy = 'private-key';
+  return finding;
+}
+
+/** Formats without a prefix, where the provider's name says what they are. */
+function namedTokens(file: FileContext, out: RawFinding[]): void {
+  const awsPath = /(?:^|\/)\.aws\/|(?:^|[/._-])aws(?:[/._-]|$)/i.test(file.path);
+  for (const { line, match } of findNamedTokens(file.text ?? '', () => file.lines, awsPath)) {
+    const finding: RawFinding = {
+      line: line.number,
+      column: line.offset + match.start + 1,
+      endColumn: line.offset + match.end + 1,
+      message: match.example ? exampleMessage(match.format.label) : liveMessage(match.format.label),
+      secret: match.value,
+      key: match.format.id,
+    };
+    if (match.example) finding.severity = 'notice';
+    out.push(finding);
+  }
+}
+
+/** An AWS key id names the secret key beside it: a file with one is read for the secret. */
+function hasAwsKeyId(file: FileContext): boolean {
+  return file.body !== null && (file.body.includes('AKIA') || file.body.includes('ASIA'));
+}
+
+/** Registry credentials in npm, Yarn and Docker configuration. */
+function configCredentials(file: FileContext, out: RawFinding[]): void {
+  const npm = isNpmConfig(file.name);
+  const docker = file.body !== null && mayHoldDockerAuth(file.name, file.body);
+  if (!npm && !docker) return;
+  const found = [...(npm ? npmCredentials(file.lines) : []), ...(docker ? dockerCredentials(file.lines, file.text ?? '') : [])];
+  for (const c of found) {
+    const finding: RawFinding = {
+      line: c.line.number,
+      column: c.line.offset + c.start + 1,
+      endColumn: c.line.offset + c.end + 1,
+      message: c.example ? exampleMessage(c.label) : liveMessage(c.label),
+      secret: c.value,
+      key: c.id,
+    };
+    if (c.example) finding.severity = 'notice';
+    // A password someone chose (rather than a token a registry issued) is judged like any other chosen secret.
+    if (c.id === 'docker-registry-auth' || c.label === 'npm registry credentials') finding.policy = 'secret';
+    out.push(finding);
+  }
+}
+
+/**
+ * Files whose URL passwords another rule reports: dotenv files and templates
+ * (the dotenv rules) and git configuration (`git-credentials`).
+ */
+function urlPasswordsOwnedElsewhere(file: FileContext): boolean {
+  const name = file.name;
+  if (dotenvKind(name) !== null) return true;
+  if (name === '.gitmodules' || name === '.gitconfig' || name === '.git-credentials') return true;
+  return name === 'config' && isGitConfig(file.text ?? '');
+}
+
+function urlPasswordFindings(file: FileContext, out: RawFinding[]): void {
+  const body = file.body;
+  if (body === null) return;
+  if (hasUtf16Bom(body) ? !(file.text ?? '').includes('://') : !mayHoldUrlPassword(body)) return;
+  if (urlPasswordsOwnedElsewhere(file)) return;
+  for (const line of file.lines) {
+    for (const p of urlPasswords(line.text)) {
+      const finding: RawFinding = {
+        line: line.number,
+        column: line.offset + p.start + 1,
+        endColumn: line.offset + p.end + 1,
+        message: p.local
+          ? `A password for ${p.host} is embedded in a URL. It reaches this machine only; read it from the environment anyway.`
+          : `A password for ${p.host} is embedded in a URL. Change the password, remove it and read the URL or the password from the environment or a secret store.`,
+        secret: p.value,
+        key: `url-password:${p.host}`,
+        policy: 'secret',
+      };
+      if (p.local) finding.severity = 'notice';
+      out.push(finding);
+    }
+  }
+}
+
+/** One finding per span of a line: a token inside a URL's password, or found both by its prefix and by its name, is reported once. */
+function withoutOverlaps(found: RawFinding[]): RawFinding[] {
+  const kept: RawFinding[] = [];
+  for (const f of found) {
+    const i = kept.findIndex((k) => k.line === f.line && k.column! < f.endColumn! && f.column! < k.endColumn!);
+    if (i < 0) kept.push(f);
+    // The same token seen by two windows of a long line, the first cutting it short: the engine keeps the longest.
+    else if (kept[i]!.key === f.key && kept[i]!.column === f.column) kept.push(f);
+  }
+  return kept;
+}
 
 export const knownToken: Rule = {
   meta: {
     id: 'known-token',
-    title: 'Provider token or private key',
+    title: 'Provider token, private key or URL password',
     severity: 'error',
     policy: 'token',
     why:
-      'Provider tokens have a fixed prefix and a documented shape (AWS access key ids, GitHub, GitLab, Slack, Stripe live, ' +
-      'Google API and npm tokens) and a PEM private key block is a key by definition: wherever one is written, in code, ' +
-      'config, a dotenv file or a document, whoever reads the file can use it.',
+      'Provider tokens have a documented shape (a prefix, a length, an alphabet, and for GitHub and npm a checksum), and ' +
+      'a PEM private key is a key by definition: wherever one is written, in code, config, a dotenv file or a document, ' +
+      'whoever reads the file can use it. Formats without a prefix (an AWS secret key, a Telegram or Discord bot token) ' +
+      'count only where the provider\'s name or key id goes with them, and a password in a URL only when it is not a ' +
+      'placeholder, a reference or a default.',
     fix:
       'Revoke or rotate the token at the provider first (it is in git history now), then remove it and read it from the ' +
       'environment or a secret store (`${{ secrets.* }}` in workflows).',
     examples: [
       { file: 'deploy.sh', flagged: 'export AWS_ACCESS_KEY_ID=AKIA… (AKIA + 16 upper-case letters and digits)', clean: 'export AWS_ACCESS_KEY_ID="$AWS_ACCESS_KEY_ID"' },
-      { file: '.npmrc', flagged: '//registry.npmjs.org/:_authToken=npm_… (npm_ + 36 letters and digits)', clean: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}' },
+      { file: '.npmrc', flagged: '//registry.npmjs.org/:_authToken=npm_… (npm_ + 36 letters and digits, checksum included)', clean: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}' },
+      { file: 'config/database.yml', flagged: 'url: postgres://app:<a password someone chose>@db.internal/app', clean: 'url: postgres://app:${DB_PASSWORD}@db.internal/app' },
       { file: 'README.md', flagged: '(a real key pasted into the docs)', clean: 'AKIA…EXAMPLE, <token> (documentation placeholders)' },
     ],
+    covers: COVERS,
   },
-  literals: () => [PREFIX_SET],
+  literals: (settings) => [PREFIX_SET, NAMED_SET, settings.secretNames.fileWords],
   checkFile(file) {
-    if (!file.contains(PREFIX_SET)) return [];
-    const out: RawFinding[] = [];
-    const lines = file.lines;
-    for (let idx = 0; idx < lines.length; idx++) {
-      const line = lines[idx]!;
-      for (const m of findTokens(line.text)) {
-        let value = m.value;
-        let prefixLength = m.prefix.length;
-        if (m.format === PEM_PRIVATE_KEY) {
-          const next = lines.slice(idx + 1, idx + 8).filter((l) => l.offset === 0).map((l) => l.text);
-          const body = pemBody(line.text.slice(m.end), next);
-          if (body === null) continue;
-          value = body;
-          prefixLength = 0;
-        }
-        const example = isExampleToken(value, prefixLength);
-        const finding: RawFinding = {
-          line: line.number,
-          column: line.offset + m.start + 1,
-          endColumn: line.offset + m.end + 1,
-          message: example
-            ? `This looks like ${m.format.label}, but a documentation placeholder rather than a live one. Use an obvious placeholder such as \`<token>\` instead.`
-            : `${capitalize(m.format.label)} is written here. Revoke it at the provider, remove it and read it from a secret store.`,
-          secret: value,
-          key: m.format.id,
-        };
-        if (example) finding.severity = 'notice';
-        if (m.format === PEM_PRIVATE_KEY) finding.policy = 'private-key';
-        out.push(finding);
-      }
-    }
-    return out;
+    const found: RawFinding[] = [];
+    const prefixed = file.contains(PREFIX_SET);
+    if (prefixed) prefixedTokens(file, found);
+    const named =
+      file.contains(NAMED_SET) ||
+      (prefixed && hasAwsKeyId(file)) ||
+      (file.body !== null && file.contains(file.settings.secretNames.fileWords) && mentionsSecretNamedProvider(file.body));
+    if (named) namedTokens(file, found);
+    configCredentials(file, found);
+    urlPasswordFindings(file, found);
+    return found.length > 1 ? withoutOverlaps(found) : found;
   },
 };
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}

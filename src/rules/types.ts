@@ -31,6 +31,8 @@ export interface RuleMeta {
   /** What to do about a finding. */
   fix: string;
   examples: RuleExample[];
+  /** What the rule recognises, one line each (the providers of the token rule), for `--explain` and SARIF help. */
+  covers?: readonly string[];
 }
 
 /** What a rule reports; the engine adds path, status, redaction and fingerprint. */

@@ -5,6 +5,7 @@ import { decode } from '../../src/engine/text';
 import { fileContext } from '../helpers/rule-tester';
 import { mulberry32 } from '../helpers/fake-tokens';
 import { lexCode, type Family } from '../../src/rules/lib/code-lexer';
+import { TOKEN_FORMATS } from '../../src/rules/lib/token-formats';
 
 /**
  * Adversarial inputs for every content rule. The bound is loose on purpose:
@@ -104,6 +105,16 @@ const INPUTS: Input[] = [
   text('1 MB single line of regex-looking slashes', fill("= /['\"`]/ /", BIG)),
   text('commented-out assignments', fill("# SECRET_KEY = os.getenv('SECRET_KEY', f(g(h('x'))))\n// const JWT_SECRET = 'x';\n", MEDIUM)),
   text('1 MB single line comment of an assignment with a long call', `# SECRET_KEY = f(${fill("'x', ", BIG)}`),
+  // Provider tokens: every prefix, over and over, each almost a token.
+  text('1 MB single line of token prefixes', fill(TOKEN_FORMATS.flatMap((f) => f.prefixes).join('a1B2') + 'eyJ', BIG)),
+  text('lines of token prefixes with long tails', fill(TOKEN_FORMATS.flatMap((f) => f.prefixes.map((p) => `${p}${'aB3'.repeat(40)}\n`)).join(''), MEDIUM)),
+  text('1 MB single line of URL userinfo', fill('https://a:b', BIG)),
+  text('1 MB single line of URL userinfo with @', fill('s://u:p@h:', BIG)),
+  text('lines of URL passwords', fill('url: postgres://app:Zx8kQ2mN7pL4vR9t@db.internal:5432/app\n', MEDIUM)),
+  text('1 MB single line of provider names and key ids', fill('aws_secret_access_key=AKIAABCDEFGHIJKLMNOP telegram 12345678:discord MTaa.bbbbbb.twilio SK', BIG)),
+  text('lines of provider names with base64 runs', fill(`TELEGRAM_TOKEN=${'A/b+'.repeat(30)}\nvault s.${'x'.repeat(200)}\n`, MEDIUM)),
+  text('1 MB single line of docker auths', `{"auths": ${fill('{"auth": "dXNlcjpwYXNz', BIG)}`),
+  text('1 MB single line of npm auth keys', fill(':_authToken=:_auth=', BIG)),
   { label: 'NUL bytes', bytes: Buffer.alloc(MEDIUM, 0) },
   { label: 'invalid UTF-8', bytes: Buffer.from(fill('\u00ff\u00fe\u00c3(SECRET_KEY=\u0080', MEDIUM), 'latin1') },
   { label: `random bytes, seed ${FIXED_SEED}`, bytes: randomBytes(FIXED_SEED, MEDIUM) },

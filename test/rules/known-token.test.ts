@@ -1,51 +1,173 @@
 import { describe, expect, it } from 'vitest';
 import { check, ruleTester } from '../helpers/rule-tester';
-import { fakeToken, pemMarker } from '../helpers/fake-tokens';
-import { knownToken } from '../../src/rules/known-token';
-import { findTokens, isExampleToken } from '../../src/rules/lib/token-formats';
+import { fakeToken, pemMarker, withChecksum, crc32Bitwise } from '../helpers/fake-tokens';
+import { COVERS, knownToken } from '../../src/rules/known-token';
+import { findTokens, isExampleToken, PREFIX_LITERALS, TOKEN_FORMATS } from '../../src/rules/lib/token-formats';
+import { NAMED_FORMATS } from '../../src/rules/lib/named-tokens';
+import { base62, crc32, hasCrc32Checksum } from '../../src/rules/lib/checksum';
+import { RULES } from '../../src/rules/index';
+import { ruleMarkdown, ruleText } from '../../src/report/rule-docs';
+import { runCli } from '../helpers/cli';
 
 const aws = fakeToken('aws');
 const awsTemp = fakeToken('aws-temp');
+const awsSecret = fakeToken('aws-secret');
 const ghp = fakeToken('ghp');
 const gho = fakeToken('gho');
 const ghu = fakeToken('ghu');
 const ghs = fakeToken('ghs');
 const ghr = fakeToken('ghr');
+const ghsStateless = fakeToken('github-installation');
 const fineGrained = fakeToken('github-pat');
 const glpat = fakeToken('glpat');
 const glpatRoutable = fakeToken('glpat-routable');
+const gldt = fakeToken('gitlab-deploy');
+const glrt = fakeToken('gitlab-runner');
 const slackBot = fakeToken('slack-bot');
 const slackUser = fakeToken('slack-user');
+const slackApp = fakeToken('slack-app');
+const slackHook = fakeToken('slack-webhook');
 const stripe = fakeToken('stripe-live');
 const stripeRestricted = fakeToken('stripe-restricted');
+const stripeTest = fakeToken('stripe-test');
+const openai = fakeToken('openai');
+const openaiLegacy = fakeToken('openai-legacy');
+const anthropic = fakeToken('anthropic');
 const google = fakeToken('google');
+const googleOauth = fakeToken('google-oauth');
 const npm = fakeToken('npm');
+const pypi = fakeToken('pypi');
+const sendgrid = fakeToken('sendgrid');
+const shopify = fakeToken('shopify');
+const linear = fakeToken('linear');
+const hf = fakeToken('huggingface');
+const groq = fakeToken('groq');
+const vercel = fakeToken('vercel');
+const vercelLegacy = fakeToken('vercel-legacy');
+const notion = fakeToken('notion');
+const databricks = fakeToken('databricks');
+const grafanaSa = fakeToken('grafana-sa');
+const figma = fakeToken('figma');
+const cloudflare = fakeToken('cloudflare');
+const cloudflareLegacy = fakeToken('cloudflare-legacy');
+const azureKey = fakeToken('azure-storage');
+const dockerPat = fakeToken('docker-pat');
+const tailscale = fakeToken('tailscale');
+const onePassword = fakeToken('onepassword');
+const vault = fakeToken('vault');
+const twilioSk = fakeToken('twilio-sk');
+const twilioToken = fakeToken('twilio-token');
+const discord = fakeToken('discord');
+const telegram = fakeToken('telegram');
 const pemLine = fakeToken('pem-line');
 const rsaBegin = pemMarker('BEGIN', 'RSA PRIVATE KEY');
 const rsaEnd = pemMarker('END', 'RSA PRIVATE KEY');
 
 const pem = (label: string) => [pemMarker('BEGIN', label), pemLine, pemLine.slice(0, 40), pemMarker('END', label)].join('\n');
+/** The same token with its last character changed: a checksum that no longer adds up. */
+const badChecksum = (t: string) => t.slice(0, -1) + (t.endsWith('a') ? 'b' : 'a');
+const b64 = (s: string) => Buffer.from(s).toString('base64');
+const azureConn = `DefaultEndpointsProtocol=https;AccountName=acmeprod;AccountKey=${azureKey};EndpointSuffix=core.windows.net`;
+const grafanaCloud = 'gl' + 'c_' + b64(`{"o":"123456","n":"stack-77-token","k":"${fakeToken('groq').slice(4, 28)}","m":{"r":"prod-eu-west-0"}}`);
+const grafanaLegacy = b64(`{"k":"${fakeToken('groq').slice(4, 36)}","n":"deploy","id":412}`);
+const discordHook = 'https://discord.com/api/' + 'webhooks/1123581321345589144/' + fakeToken('groq').slice(4) + fakeToken('groq', 'more').slice(4, 20);
 
 ruleTester(knownToken, {
   flagged: [
+    // AWS
     { file: '.env', text: `AWS_ACCESS_KEY_ID=${aws}`, secret: aws },
     { file: 'deploy.sh', text: `#!/bin/sh\nexport AWS_ACCESS_KEY_ID="${awsTemp}"`, secret: awsTemp, line: 2 },
+    { file: 'deploy.sh', text: `export AWS_SECRET_ACCESS_KEY="${awsSecret}"`, secret: awsSecret },
+    { file: 'home/.aws/credentials', text: `[default]\naws_access_key_id = ${aws}\naws_secret_access_key = ${awsSecret}`, secret: awsSecret, line: 3 },
+    { file: 'infra/provider.tf', text: `provider "aws" {\n  access_key = "${aws}"\n  secret_key = "${awsSecret}"\n}`, secret: awsSecret, line: 3 },
+    { file: 'src/Storage.cs', text: `var client = new AmazonS3Client("${aws}", "${awsSecret}", RegionEndpoint.EUWest1);`, secret: awsSecret },
+    { file: 'credentials.csv', text: `User name,Access key ID,Secret access key\ndeploy,${aws},${awsSecret}`, secret: awsSecret, line: 2 },
+    { file: 'config.json', text: `{"aws": {"secretAccessKey": "${awsSecret}"}}`, secret: awsSecret },
+    // GitHub
     { file: 'settings.py', text: `GITHUB_TOKEN = '${ghp}'`, secret: ghp },
     { file: 'oauth.json', text: `{"access_token": "${gho}"}`, secret: gho },
     { file: 'app.ts', text: `const token = "${ghu}";`, secret: ghu },
     { file: 'ci.log.txt', text: `using ${ghs} for the checkout`, secret: ghs },
     { file: 'refresh.yml', text: `refresh_token: ${ghr}`, secret: ghr },
+    { file: 'deploy.sh', text: `git clone https://x-access-token:${ghsStateless}@github.com/org/repo.git`, secret: ghsStateless },
     { file: '.npmrc', text: `//npm.pkg.github.com/:_authToken=${fineGrained}`, secret: fineGrained },
+    { file: 'README.md', text: `Use \`${ghp}\` to log in.`, secret: ghp, context: 'docs', severity: 'error' },
+    { file: 'tests/fixtures/config.yml', text: `token: ${ghp}`, secret: ghp, context: 'test', severity: 'error' },
+    // GitLab
     { file: '.gitlab-ci.yml', text: `variables:\n  GL_TOKEN: ${glpat}`, secret: glpat, line: 2 },
     { file: 'config.toml', text: `token = "${glpatRoutable}"`, secret: glpatRoutable },
+    { file: 'deploy.sh', text: `docker login -u gitlab+deploy-token-1 -p ${gldt} registry.gitlab.com`, secret: gldt },
+    { file: 'config.toml', text: `[[runners]]\n  token = "${glrt}"`, secret: glrt, line: 2 },
+    // Slack
     { file: 'slack.py', text: `client = WebClient(token="${slackBot}")`, secret: slackBot },
     { file: 'notify.sh', text: `curl -H "Authorization: Bearer ${slackUser}" https://slack.com/api/chat.postMessage`, secret: slackUser },
+    { file: 'socket.js', text: `const app = new App({ appToken: '${slackApp}', socketMode: true });`, secret: slackApp },
+    { file: 'alert.sh', text: `curl -X POST -d '{"text":"deployed"}' ${slackHook}`, secret: slackHook.slice('https://'.length) },
+    // Stripe
     { file: 'billing.rb', text: `Stripe.api_key = '${stripe}'`, secret: stripe },
     { file: 'stripe.env', text: `STRIPE_RESTRICTED=${stripeRestricted}`, secret: stripeRestricted },
+    { file: 'shop/settings.py', text: `STRIPE_API_KEY = "${stripeTest}"`, secret: stripeTest, severity: 'notice' },
+    // OpenAI, Anthropic
+    { file: 'bot.py', text: `client = OpenAI(api_key="${openai}")`, secret: openai },
+    { file: 'legacy.js', text: `const openai = new OpenAI({ apiKey: '${openaiLegacy}' });`, secret: openaiLegacy },
+    { file: 'agent.py', text: `client = anthropic.Anthropic(api_key="${anthropic}")`, secret: anthropic },
+    // Google
     { file: 'index.html', text: `<script src="https://maps.googleapis.com/maps/api/js?key=${google}&callback=init"></script>`, secret: google },
+    { file: 'client_secret.json', text: `{"web": {"client_id": "1234-abc.apps.googleusercontent.com", "client_secret": "${googleOauth}"}}`, secret: googleOauth },
+    // npm, PyPI
     { file: '.npmrc', text: `//registry.npmjs.org/:_authToken=${npm}`, secret: npm },
     { file: 'Dockerfile', text: `ARG NPM_TOKEN=${npm}`, secret: npm },
-    { file: 'README.md', text: `Use \`${ghp}\` to log in.`, secret: ghp },
+    { file: '.pypirc', text: `[pypi]\nusername = __token__\npassword = ${pypi}`, secret: pypi, line: 3 },
+    // The rest, by prefix
+    { file: 'mail.py', text: `sg = SendGridAPIClient("${sendgrid}")`, secret: sendgrid },
+    { file: 'shopify.rb', text: `session = ShopifyAPI::Auth::Session.new(shop: shop, access_token: "${shopify}")`, secret: shopify },
+    { file: 'linear.ts', text: `const client = new LinearClient({ apiKey: "${linear}" });`, secret: linear },
+    { file: 'train.py', text: `login(token="${hf}")`, secret: hf },
+    { file: 'chat.py', text: `client = Groq(api_key="${groq}")`, secret: groq },
+    { file: 'deploy.yml', text: `      - run: vercel deploy --prod --token ${vercel}`, secret: vercel },
+    { file: 'notion.js', text: `const notion = new Client({ auth: "${notion}" });`, secret: notion },
+    { file: 'databricks.cfg', text: `[DEFAULT]\nhost = https://adb-1234.5.azuredatabricks.net\ntoken = ${databricks}`, secret: databricks, line: 3 },
+    { file: 'grafana.yml', text: `apiKey: ${grafanaSa}`, secret: grafanaSa },
+    { file: 'alloy.river', text: `password = "${grafanaCloud}"`, secret: grafanaCloud },
+    { file: 'dash.sh', text: `curl -H "Authorization: Bearer ${grafanaLegacy}" https://grafana.acme.io/api/dashboards`, secret: grafanaLegacy },
+    { file: 'figma.config.ts', text: `export default { token: '${figma}' };`, secret: figma },
+    { file: 'wrangler.sh', text: `CLOUDFLARE_API_TOKEN=${cloudflare} wrangler deploy`, secret: cloudflare },
+    { file: 'build.sh', text: `echo "${dockerPat}" | docker login -u acme --password-stdin`, secret: dockerPat },
+    { file: 'compose.yml', text: `    environment:\n      - TS_AUTHKEY=${tailscale}`, secret: tailscale, line: 2 },
+    { file: 'op.env.sh', text: `export OP_SERVICE_ACCOUNT_TOKEN=${onePassword}`, secret: onePassword },
+    { file: 'vault.hcl', text: `token = "${vault}"`, secret: vault },
+    { file: 'notify.py', text: `requests.post("${discordHook}", json=payload)`, secret: discordHook.slice('https://'.length) },
+    { file: 'bot.sh', text: `curl https://api.telegram.org/bot${telegram}/getMe`, secret: telegram },
+    // Azure
+    { file: 'appsettings.json', text: `{"ConnectionStrings": {"Storage": "${azureConn}"}}`, secret: azureKey },
+    { file: 'local.settings.json', text: `"ServiceBus": "Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${azureKey.slice(0, 43)}="`, secret: azureKey.slice(0, 43) + '=' },
+    // Named formats: the provider's name goes with the value.
+    { file: 'settings.py', text: `TWILIO_API_KEY = "${twilioSk}"`, secret: twilioSk },
+    { file: '.env.production', text: `TWILIO_AUTH_TOKEN=${twilioToken}`, secret: twilioToken },
+    { file: 'bot.py', text: `TELEGRAM_BOT_TOKEN = "${telegram}"`, secret: telegram },
+    { file: 'config.yml', text: `telegram:\n  token: "${telegram}"`, secret: telegram, line: 2 },
+    { file: 'bot.js', text: `client.login(process.env.DISCORD_TOKEN || '${discord}');`, secret: discord },
+    { file: 'config.json', text: `{"discord": {"token": "${discord}"}}`, secret: discord },
+    { file: 'deploy.sh', text: `export VERCEL_TOKEN=${vercelLegacy}`, secret: vercelLegacy },
+    { file: 'dns.ini', text: `dns_cloudflare_api_token = ${cloudflareLegacy}`, secret: cloudflareLegacy },
+    { file: 'vault.sh', text: `export VAULT_TOKEN=s.${fakeToken('groq').slice(4, 28)}`, secret: 's.' + fakeToken('groq').slice(4, 28) },
+    // Config credentials
+    { file: '.npmrc', text: '//registry.npmjs.org/:_authToken=5f1c3e0a-8b2d-4c7e-9f60-1a2b3c4d5e6f', secret: '5f1c3e0a-8b2d-4c7e-9f60-1a2b3c4d5e6f' },
+    { file: '.npmrc', text: `//npm.acme.io/:_auth=${b64('ci:Tr0ub4dor&3x')}`, secret: b64('ci:Tr0ub4dor&3x') },
+    { file: '.yarnrc.yml', text: `npmRegistries:\n  "https://npm.acme.io":\n    npmAuthToken: "${fakeToken('groq').slice(4, 40)}"`, secret: fakeToken('groq').slice(4, 40), line: 3 },
+    {
+      file: '.docker/config.json',
+      text: `{\n  "auths": {\n    "registry.acme.io": {\n      "auth": "${b64('deploy:Zx8kQ2mN7pL4vR9t')}"\n    }\n  }\n}`,
+      secret: b64('deploy:Zx8kQ2mN7pL4vR9t'),
+      line: 4,
+    },
+    {
+      file: 'k8s/pull-secret.yaml',
+      text: `kind: Secret\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: ${b64(`{"auths":{"ghcr.io":{"auth":"${b64('bot:Zx8kQ2mN7pL4vR9t')}"}}}`)}`,
+      secret: b64(`{"auths":{"ghcr.io":{"auth":"${b64('bot:Zx8kQ2mN7pL4vR9t')}"}}}`),
+      line: 4,
+    },
+    // Private keys
     { file: 'id_rsa', text: pem('RSA PRIVATE KEY'), secret: pemLine },
     { file: 'key.pem', text: pem('PRIVATE KEY'), secret: pemLine },
     { file: 'id_ed25519', text: pem('OPENSSH PRIVATE KEY'), secret: pemLine },
@@ -57,9 +179,19 @@ ruleTester(knownToken, {
       secret: pemLine,
     },
     { file: 'private.asc', text: [pemMarker('BEGIN', 'PGP PRIVATE KEY BLOCK'), 'Version: GnuPG v2', '', pemLine].join('\n'), secret: pemLine },
-    { file: 'service-account.json', text: `{\n  "private_key": "${pemMarker('BEGIN', 'PRIVATE KEY')}\\n${pemLine}\\n",\n}`, secret: pemLine, line: 2 },
+    { file: 'service-account.json', text: `{\n  "type": "service_account",\n  "private_key": "${pemMarker('BEGIN', 'PRIVATE KEY')}\\n${pemLine}\\n",\n}`, secret: pemLine, line: 3 },
     { file: 'values.yaml', text: `tls:\n  key: |\n    ${rsaBegin}\n    ${pemLine}\n    ${rsaEnd}`, secret: pemLine, line: 3 },
     { file: 'keys.js', text: `const key = '${rsaBegin}\\n' +\n  '${pemLine}\\n' +`, secret: pemLine },
+    { file: 'tests/fixtures/tls.key', text: pem('PRIVATE KEY'), secret: pemLine, context: 'test', severity: 'notice' },
+    // Passwords in URLs, any scheme, any file.
+    { file: 'config/database.yml', text: 'production:\n  url: postgres://app:N7pL4vR9tW3yB6cD@db.internal:5432/app', secret: 'N7pL4vR9tW3yB6cD', line: 2 },
+    { file: 'settings.py', text: "BROKER_URL = 'amqp://worker:Tr0ub4dor&3x@rabbit.acme.io:5672//'", secret: 'Tr0ub4dor&3x' },
+    { file: 'app.js', text: "mongoose.connect('mongodb+srv://admin:hunter2x@cluster0.ab1cd.mongodb.net/shop');", secret: 'hunter2x' },
+    { file: 'package.json', text: '  "dependencies": { "lib": "git+https://ci:Zx8kQ2mN7pL4@git.acme.io/lib.git" }', secret: 'Zx8kQ2mN7pL4' },
+    { file: 'package-lock.json', text: '      "resolved": "https://deploy:Zx8kQ2mN7pL4@npm.acme.io/lib/-/lib-1.0.0.tgz",', secret: 'Zx8kQ2mN7pL4' },
+    { file: 'docker-compose.yml', text: '      REDIS_URL: redis://:Qm9v3xLr8TzK@cache.internal:6379/0', secret: 'Qm9v3xLr8TzK' },
+    { file: 'tests/test_db.py', text: "URL = 'postgres://app:N7pL4vR9tW3yB6cD@db.internal/app'", secret: 'N7pL4vR9tW3yB6cD', context: 'test', severity: 'notice' },
+    { file: 'config/dev.py', text: "URL = 'postgres://app:N7pL4vR9tW3yB6cD@localhost/app'", secret: 'N7pL4vR9tW3yB6cD', severity: 'notice' },
     // Boundaries: punctuation, quotes and URL parts around a token are fine.
     { file: 'urls.txt', text: `https://x-access-token:${ghs}@github.com/org/repo.git`, secret: ghs },
     { file: 'list.json', text: `["${aws}","${aws}"]`, secret: aws },
@@ -83,17 +215,84 @@ ruleTester(knownToken, {
     { file: 'a.txt', text: `stripe=${stripe.slice(0, 8 + 20)}` },
     { file: 'a.txt', text: 'slack=' + 'xo' + 'xb-123' },
     { file: 'a.txt', text: 'slack=' + 'xo' + 'xb-' + 'abcdefghijklmnopqrstuvwxyz' },
+    { file: 'a.txt', text: `key=${sendgrid.slice(0, -1)}` },
+    { file: 'a.txt', text: `key=${shopify.slice(0, -1)}` },
+    { file: 'a.txt', text: `key=${shopify.slice(0, -1)}g` },
+    { file: 'a.txt', text: `key=${linear}A` },
+    { file: 'a.txt', text: `key=${groq.slice(0, -1)}` },
+    { file: 'a.txt', text: `key=${databricks.slice(0, -1)}` },
+    { file: 'a.txt', text: `key=${databricks.slice(0, -1)}z` },
+    { file: 'a.txt', text: `token=${ghsStateless.split('.').slice(0, 2).join('.')}` },
+    { file: 'a.txt', text: `key=${hf.slice(0, -1)}7` },
+    { file: 'a.txt', text: `key=${grafanaSa.slice(0, -1)}` },
+    { file: 'a.txt', text: `key=${anthropic.slice(0, -2)}ZZ` },
+    { file: 'a.txt', text: 'key=' + 'sk' + '-proj-' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8s9T0u1V2w3X4y5Z6' },
+    { file: 'a.txt', text: `key=${openai.replace('T3Blbk' + 'FJ', 'T3Blbk' + 'FX')}` },
+    // Failed checksums: never issued, so not tokens.
+    { file: 'a.txt', text: `CLOUDFLARE_API_TOKEN=${badChecksum(cloudflare)}` },
+    { file: 'a.txt', text: `CLOUDFLARE_API_TOKEN=${cloudflare}Z` },
+    { file: 'a.txt', text: `token=${badChecksum(ghp)}` },
+    { file: 'a.txt', text: `token=${badChecksum(gho)}` },
+    { file: 'a.txt', text: `//registry.npmjs.org/:_authToken=${badChecksum(npm)}` },
+    // GitHub's own documentation token, whose checksum does not add up.
+    { file: 'a.json', text: '{"token": "' + 'gh' + 'u_16C7e42F292c6912E7710c838347Ae178B4a' + '"}' },
     // A prefix inside a longer word is not a token.
     { file: 'a.txt', text: `blob=Q${aws}` },
     { file: 'a.txt', text: `blob=z${ghp}` },
     { file: 'a.txt', text: `blob=9${google}` },
     { file: 'a.txt', text: `prefix_${npm}` },
     { file: 'a.txt', text: `mask${stripe}` },
+    { file: 'a.txt', text: `x${groq}` },
     { file: 'a.txt', text: 'REGION = "' + 'AS' + 'IAPACIFICSOUTHEAST"' },
-    // Not secret by design: Stripe test and publishable keys, npm config names.
-    { file: 'a.txt', text: `STRIPE_KEY=${fakeToken('stripe-test')}` },
+    // Not secret by design: publishable keys, npm config names, identifiers that share a prefix.
     { file: 'a.txt', text: 'STRIPE_PUBLISHABLE_KEY=pk' + '_live_' + 'a8Hd72kLmQ0pZx61VbN3cYtR9s' },
     { file: 'a.sh', text: 'echo $npm_config_registry $npm_package_version' },
+    { file: 'a.py', text: 'from huggingface_hub import hf_hub_download, hf_hub_url' },
+    { file: 'a.py', text: 'hf_' + 'TokenizerFastWrapperForModelsAbc = None' },
+    { file: 'a.yml', text: 'runner: glrt-' + 'self-hosted-runner-for-linux' },
+    { file: 'a.ts', text: "const task = 'sk-' + 'learn-pipeline-runner-with-many-steps-1234567890';" },
+    // Formats without a prefix need their provider's name.
+    { file: 'a.txt', text: `value = "${awsSecret}"` },
+    { file: 'a.txt', text: `secret = "${awsSecret}"` },
+    { file: 'a.txt', text: `aws_region = "eu-west-1"\nchecksum = "${awsSecret}"` },
+    { file: 'a.json', text: `{"sha": "${'a1b2c3d4e5'.repeat(4)}", "aws": true}` },
+    { file: 'a.txt', text: `key = "${twilioSk}"` },
+    { file: 'a.txt', text: `TWILIO_ACCOUNT_SID = "AC${twilioToken}"` },
+    { file: 'a.txt', text: `ids = ["${telegram}"]` },
+    { file: 'a.txt', text: `session = "${discord}"` },
+    { file: 'a.txt', text: `blob = "${azureKey}"` },
+    { file: 'a.txt', text: `build_id = "${vercelLegacy}"` },
+    { file: 'a.txt', text: `VERCEL_PROJECT_ID = "${vercelLegacy}"` },
+    { file: 'a.txt', text: `zone_checksum = "${cloudflareLegacy}"` },
+    { file: 'a.txt', text: `TELEGRAM_CHAT_ID = "-1001234567890"` },
+    // The published Azurite key is the same on every machine.
+    { file: 'a.json', text: 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=' + 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw' + '==;' },
+    // Registry configuration that reads its token from the environment.
+    { file: '.npmrc', text: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}' },
+    { file: '.npmrc', text: '//registry.npmjs.org/:_authToken=$NPM_TOKEN\nalways-auth=true' },
+    { file: '.yarnrc.yml', text: 'npmAuthToken: "${NPM_AUTH_TOKEN}"' },
+    { file: '.npmrc', text: `//npm.acme.io/:_auth=${b64('user:password')}` },
+    { file: 'config.json', text: `{"auths": {"registry.acme.io": {"auth": "${b64('user:password')}"}}}` },
+    { file: 'config.json', text: '{"auths": {"registry.acme.io": {}}, "credsStore": "desktop"}' },
+    { file: 'app.py', text: 'self._auth = HTTPBasicAuth(user, password)' },
+    // URLs without a real password.
+    { file: 'a.yml', text: 'url: postgres://user:password@localhost:5432/app' },
+    { file: 'a.yml', text: 'url: postgres://postgres:postgres@db:5432/app' },
+    { file: 'a.yml', text: 'url: postgres://app:${DB_PASSWORD}@db:5432/app' },
+    { file: 'a.yml', text: 'url: postgres://app:$DB_PASSWORD@db:5432/app' },
+    { file: 'a.yml', text: 'url: postgres://app:<password>@db:5432/app' },
+    { file: 'a.yml', text: 'url: postgres://app:***@db:5432/app' },
+    { file: 'a.yml', text: 'url: postgres://app:{{ db_password }}@db:5432/app' },
+    { file: 'a.yml', text: 'url: amqp://guest:guest@rabbitmq:5672' },
+    { file: 'a.py', text: "DSN = 'postgres://%s:%s@%s/%s' % (user, pw, host, db)" },
+    { file: 'a.py', text: "DSN = f'postgres://{user}:{password}@{host}/{db}'" },
+    { file: 'a.md', text: 'Clone with `https://alice:N7pL4vR9tW3yB6cD@example.com/repo.git`.' },
+    { file: 'a.txt', text: 'proxy = http://bob:N7pL4vR9tW3yB6cD@proxy.example.org:3128' },
+    { file: 'a.js', text: "const re = /^https?:\\/\\/([^:]+):([^@]+)@/;" },
+    { file: 'a.js', text: "const url = 'https://' + user + ':' + pass + '@' + host;" },
+    { file: 'a.txt', text: 'https://git@github.com/org/repo.git and ssh://git@github.com:org/repo' },
+    { file: 'a.py', text: "SENTRY_DSN = 'https://0123456789abcdef0123456789abcdef@o1.ingest.sentry.io/42'" },
+    { file: 'a.txt', text: 'https://registry.npmjs.org/@scope/pkg/-/pkg-1.0.0.tgz' },
     // Public keys, certificates and bare mentions of a header are not private keys.
     { file: 'pub.pem', text: [pemMarker('BEGIN', 'PUBLIC KEY'), pemLine, pemMarker('END', 'PUBLIC KEY')].join('\n') },
     { file: 'rsa.pub', text: [pemMarker('BEGIN', 'RSA PUBLIC KEY'), pemLine].join('\n') },
@@ -105,38 +304,79 @@ ruleTester(knownToken, {
     // Env references and other look-alikes.
     { file: 'a.yml', text: 'token: ${{ secrets.GITHUB_TOKEN }}' },
     { file: 'a.txt', text: 'the ghp_ prefix marks personal access tokens' },
+    { file: 'a.py', text: 'OPENAI_API_KEY = os.environ["OPENAI_API_KEY"]' },
+    { file: 'a.py', text: 'api_key = "sk-..."' },
+    { file: 'a.yml', text: 'TELEGRAM_BOT_TOKEN: ${TELEGRAM_BOT_TOKEN}' },
   ],
 });
 
-describe('known-token: documentation placeholders', () => {
+describe('known-token: documentation placeholders are notices at most', () => {
   const placeholders = [
     'AKIA' + 'IOSFODNN7EXAMPLE',
     'gh' + 'p_' + 'x'.repeat(36),
+    'gh' + 'p_' + 'X'.repeat(36),
     'gh' + 'p_' + 'EXAMPLE' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5', // 7 + 30
     'np' + 'm_' + '0'.repeat(36),
     'sk' + '_live_' + '0000000000' + 'abcdefghijklmnop',
     'AI' + 'za' + 'SyA1234567890abcdefghijklmnopqrstu',
     'xo' + 'xb-' + '0000000000-0000000000000-' + 'x'.repeat(24),
+    'sk' + '-proj-' + 'x'.repeat(30) + 'T3Blbk' + 'FJ' + 'x'.repeat(30),
+    'gs' + 'k_' + 'x'.repeat(52),
+    'ts' + 'key-api-abcDEF1CNTRL-091234567890ABCDEF',
+    'hv' + 's.' + 'X'.repeat(90),
+    'h' + 'f_' + 'x'.repeat(34),
+    'da' + 'pi' + '1234567890ABCDEF1234567890ABCDEF',
   ];
-  it.each(placeholders)('%s is at most a notice', (token) => {
+  it.each(placeholders)('%s', (token) => {
     const found = check(knownToken, { file: 'config.py', text: `TOKEN = '${token}'` });
     expect(found.length).toBeLessThanOrEqual(1);
     for (const f of found) expect(f.severity).toBe('notice');
   });
 
-  it('does not take the AWS example secret access key for a token', () => {
-    const found = check(knownToken, { file: 'README.md', text: 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' });
-    expect(found).toEqual([]);
+  it('the AWS documentation secret key is a notice under its name, and nothing anywhere else', () => {
+    const example = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    expect(check(knownToken, { file: 'deploy.sh', text: `aws_secret_access_key = ${example}` }).map((f) => f.severity)).toEqual(['notice']);
+    expect(check(knownToken, { file: 'deploy.sh', text: `checksum = ${example}` })).toEqual([]);
   });
 
   it('treats random tokens as real', () => {
-    for (const kind of ['aws', 'ghp', 'npm', 'google', 'stripe-live', 'slack-bot']) {
-      expect(isExampleToken(fakeToken(kind, 'real'), 4)).toBe(false);
+    for (const kind of ['aws', 'ghp', 'npm', 'google', 'stripe-live', 'slack-bot', 'openai', 'anthropic', 'groq', 'vault', 'tailscale']) {
+      const token = fakeToken(kind, 'real');
+      const m = findTokens(token)[0]!;
+      expect(m, kind).toBeDefined();
+      expect(isExampleToken(token, m.prefix.length), kind).toBe(false);
     }
   });
 });
 
-describe('known-token: messages and positions', () => {
+describe('known-token: checksums', () => {
+  it('computes the CRC-32 and base-62 encoding GitHub and npm use', () => {
+    // CRC-32 of the ASCII digits is the standard check value.
+    expect(crc32('123456789')).toBe(0xcbf43926);
+    for (const s of ['', 'a', 'zQWBuTSOoRi4A9spHcVY5ncnsDkxkJ', 'x'.repeat(30)]) expect(crc32(s)).toBe(crc32Bitwise(s));
+    expect(base62(0, 6)).toBe('000000');
+    expect(base62(61, 6)).toBe('00000z');
+    expect(base62(62, 6)).toBe('000010');
+    expect(base62(0xffffffff, 6)).toBe('4gfFC3');
+  });
+
+  it('accepts a body whose last six characters are its checksum, and nothing else', () => {
+    const body = withChecksum('zQWBuTSOoRi4A9spHcVY5ncnsDkxkJ');
+    expect(hasCrc32Checksum(body)).toBe(true);
+    expect(hasCrc32Checksum(badChecksum(body))).toBe(false);
+    expect(hasCrc32Checksum(body.slice(1) + 'a')).toBe(false);
+  });
+
+  it('a GitHub token with a failed checksum is not reported, whatever it is called', () => {
+    for (let i = 0; i < 20; i++) {
+      const t = fakeToken('ghp', `seed${i}`);
+      expect(check(knownToken, { file: 'a.env.sh', text: `export GITHUB_TOKEN=${t}` })).toHaveLength(1);
+      expect(check(knownToken, { file: 'a.env.sh', text: `export GITHUB_TOKEN=${badChecksum(t)}` })).toEqual([]);
+    }
+  });
+});
+
+describe('known-token: messages, positions and what it covers', () => {
   it('never puts the token in the message, and points at the token', () => {
     const text = `  token: "${ghp}"`;
     const [f] = check(knownToken, { file: 'a.yml', text });
@@ -147,6 +387,39 @@ describe('known-token: messages and positions', () => {
     expect(f!.key).toBe('github-token');
   });
 
+  it('points at the key of a connection string, not at its name', () => {
+    const text = `"${azureConn}"`;
+    const [f] = check(knownToken, { file: 'appsettings.json', text });
+    expect(f!.column).toBe(text.indexOf(azureKey) + 1);
+    expect(f!.endColumn).toBe(text.indexOf(azureKey) + azureKey.length + 1);
+    expect(f!.message).toContain('Azure storage account key');
+  });
+
+  it('names a service account key file for what it is', () => {
+    const text = `{\n  "type": "service_account",\n  "project_id": "acme",\n  "private_key": "${pemMarker('BEGIN', 'PRIVATE KEY')}\\n${pemLine}\\n"\n}`;
+    const [f] = check(knownToken, { file: 'acme-1a2b3c.json', text });
+    expect(f!.message).toContain('Google Cloud service account key');
+    expect(f!.key).toBe('gcp-service-account-key');
+    expect(f!.policy).toBe('private-key');
+  });
+
+  it('reports a password in a URL by its host, as a chosen secret', () => {
+    const [f] = check(knownToken, { file: 'config.yml', text: 'url: postgres://app:N7pL4vR9tW3yB6cD@db.internal/app' });
+    expect(f!.message).toContain('db.internal');
+    expect(f!.message).not.toContain('N7pL4vR9tW3yB6cD');
+    expect(f!.policy).toBe('secret');
+  });
+
+  it('reports a token inside a URL once, as the token', () => {
+    const found = check(knownToken, { file: 'a.sh', text: `git clone https://ci:${ghp}@github.com/org/repo.git` });
+    expect(found.map((f) => f.key)).toEqual(['github-token']);
+  });
+
+  it('leaves URL passwords in dotenv files and git configuration to their own rules', () => {
+    expect(check(knownToken, { file: '.env', text: 'DATABASE_URL=postgres://app:N7pL4vR9tW3yB6cD@db/app' })).toEqual([]);
+    expect(check(knownToken, { file: '.gitmodules', text: '[submodule "x"]\n\turl = https://ci:N7pL4vR9tW3yB6cD@git.acme.io/x.git' })).toEqual([]);
+  });
+
   it('reports the BEGIN line of a key block', () => {
     const found = check(knownToken, { file: 'id_rsa', text: `\n${pem('RSA PRIVATE KEY')}` });
     expect(found.map((f) => f.line)).toEqual([2]);
@@ -154,7 +427,11 @@ describe('known-token: messages and positions', () => {
   });
 
   it('finds every token on a line, in order', () => {
-    expect(findTokens(`${npm} ${aws} ${ghp}`).map((m) => m.format.id)).toEqual(['npm-token', 'aws-access-key-id', 'github-token']);
+    expect(findTokens(`${npm} ${aws} ${ghp} ${groq}`).map((m) => m.format.id)).toEqual(['npm-token', 'aws-access-key-id', 'github-token', 'groq-api-key']);
+  });
+
+  it('takes the longest prefix that fits: an Anthropic key is not an OpenAI key', () => {
+    expect(findTokens(anthropic).map((m) => m.format.id)).toEqual(['anthropic-api-key']);
   });
 
   it('finds a token late in a very long line', () => {
@@ -164,11 +441,71 @@ describe('known-token: messages and positions', () => {
   });
 
   it('stays linear on adversarial runs of prefixes', () => {
-    const text = ('xo' + 'xb-1').repeat(50_000) + '\n' + ('AK' + 'IA').repeat(50_000) + '\n' + '-----BEGIN '.repeat(20_000);
-    expect(check(knownToken, { file: 'a.txt', text })).toEqual([]);
+    const text = [
+      ('xo' + 'xb-1').repeat(50_000),
+      ('AK' + 'IA').repeat(50_000),
+      '-----BEGIN '.repeat(20_000),
+      ('sk' + '-').repeat(50_000),
+      ('ts' + 'key-a-').repeat(30_000),
+      'https://a:b'.repeat(30_000),
+      ('TWILIO ' + 'SK').repeat(30_000),
+      ('telegram ' + '12345678:').repeat(20_000),
+    ].join('\n');
+    const started = performance.now();
+    expect(check(knownToken, { file: 'a.txt', text }).filter((f) => f.severity !== 'notice')).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('skips files with no prefix without per-line work', () => {
     expect(check(knownToken, { file: 'a.txt', text: 'nothing to see\n'.repeat(1000) })).toEqual([]);
+  });
+
+  it("looks for a part of every format's prefix in the byte-level test", () => {
+    for (const format of TOKEN_FORMATS) {
+      for (const prefix of format.prefixes) {
+        // OpenAI keys share `sk-` with plain text; their marker is what the file test looks for.
+        const covered = format.id === 'openai-api-key' ? PREFIX_LITERALS.includes('T3BlbkFJ') : PREFIX_LITERALS.some((l) => prefix.includes(l));
+        expect(covered, prefix).toBe(true);
+      }
+    }
+    // Every fake token of each format passes the file test.
+    for (const kind of ['aws', 'ghp', 'github-pat', 'glpat', 'gitlab-deploy', 'gitlab-runner', 'slack-bot', 'slack-app', 'slack-webhook', 'stripe-live', 'stripe-test', 'openai', 'anthropic', 'google', 'google-oauth', 'npm', 'pypi', 'sendgrid', 'shopify', 'linear', 'huggingface', 'groq', 'vercel', 'notion', 'databricks', 'grafana-sa', 'grafana-cloud', 'figma', 'cloudflare', 'docker-pat', 'tailscale', 'onepassword', 'vault', 'discord-webhook']) {
+      const token = fakeToken(kind);
+      expect(PREFIX_LITERALS.some((l) => token.includes(l)), kind).toBe(true);
+      expect(findTokens(token).length, kind).toBe(1);
+    }
+  });
+
+  it('lists every provider it recognises', () => {
+    const providers = new Set([...TOKEN_FORMATS, ...NAMED_FORMATS].map((f) => f.provider));
+    for (const p of providers) expect(COVERS.some((line) => line.startsWith(`${p}:`)), p).toBe(true);
+    for (const p of ['AWS', 'GitHub', 'GitLab', 'Slack', 'Stripe', 'OpenAI', 'Anthropic', 'Google', 'npm', 'PyPI', 'SendGrid', 'Shopify', 'Linear', 'Hugging Face', 'Groq', 'Vercel', 'Notion', 'Databricks', 'Grafana', 'Figma', 'Cloudflare', 'Azure', 'Docker', 'Tailscale', '1Password', 'HashiCorp Vault', 'Twilio', 'Discord', 'Telegram']) {
+      expect(providers.has(p), p).toBe(true);
+    }
+  });
+
+  it('--explain and the SARIF help list what it recognises', async () => {
+    const text = ruleText(knownToken);
+    const markdown = ruleMarkdown(knownToken);
+    for (const line of COVERS) {
+      expect(text).toContain(`  - ${line}`);
+      expect(markdown).toContain(`- ${line}`);
+    }
+    const explain = await runCli(['--explain', 'known-token']);
+    expect(explain.code).toBe(0);
+    expect(explain.stdout).toContain('What it recognises');
+    expect(explain.stdout).toContain('Telegram:');
+  });
+
+  it("its own documented examples scan clean: no finding above a notice in any rule's example", () => {
+    for (const rule of RULES) {
+      for (const ex of rule.meta.examples) {
+        for (const text of [ex.flagged, ex.clean]) {
+          const found = check(knownToken, { file: ex.file, text }).filter((f) => f.severity !== 'notice');
+          expect(found, `${rule.meta.id}: ${text}`).toEqual([]);
+        }
+      }
+      for (const line of rule.meta.covers ?? []) expect(check(knownToken, { file: 'a.txt', text: line })).toEqual([]);
+    }
   });
 });

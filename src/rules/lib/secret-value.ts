@@ -1,3 +1,5 @@
+import { findTokens } from './token-formats';
+
 /** Placeholders people put where a secret should go (normalised: lower case, letters and digits only). */
 const PLACEHOLDERS = new Set([
   'changeme', 'changethis', 'changeit', 'replaceme', 'secret', 'secretkey', 'mysecret', 'mysecretkey', 'yoursecret',
@@ -46,19 +48,23 @@ export function entropy(value: string): number {
   return h;
 }
 
-/** Known provider token shapes: anchored at the start, bounded lengths. */
-const TOKEN_FORMATS: RegExp[] = [
-  /^(?:AKIA|ASIA)[A-Z0-9]{16}$/,
-  /^gh[pousr]_[A-Za-z0-9]{36,255}$/,
-  /^github_pat_[A-Za-z0-9_]{22,255}$/,
-  /^glpat-[A-Za-z0-9_\-]{20,64}$/,
-  /^xox[abpr]-[A-Za-z0-9\-]{10,255}$/,
-  /^(?:sk|rk)_live_[A-Za-z0-9]{16,255}$/,
-  /^AIza[A-Za-z0-9_\-]{35}$/,
-  /^npm_[A-Za-z0-9]{36}$/,
+/** Shapes the token formats do not cover: a PEM header, Laravel's `base64:` app key. */
+const OTHER_FORMATS: RegExp[] = [
   /^-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----/,
   /^base64:[A-Za-z0-9+/]{40,}={0,2}$/, // Laravel APP_KEY
 ];
+
+/** The whole value is one live-format provider token (see token-formats.ts). */
+function isWholeToken(v: string): boolean {
+  const found = findTokens(v);
+  if (found.length !== 1) return false;
+  const m = found[0]!;
+  return m.start === 0 && m.end === v.length && !m.format.keyed && !m.format.notice;
+}
+
+function isTokenFormat(v: string): boolean {
+  return isWholeToken(v) || OTHER_FORMATS.some((re) => re.test(v));
+}
 
 /**
  * Does a value look like a real secret rather than a placeholder: a known
@@ -69,7 +75,7 @@ export function looksLikeSecret(value: string): boolean {
   if (v.length === 0 || isPlaceholder(v)) return false;
   // Documentation keys (AWS documents a key id and a secret key that both end in `EXAMPLE`) are what templates should hold.
   if (/example/i.test(v)) return false;
-  if (TOKEN_FORMATS.some((re) => re.test(v))) return true;
+  if (isTokenFormat(v)) return true;
   if (v.length < 16 || /\s/.test(v)) return false;
   // A URL without credentials (`redis://localhost:6379/0`); callers judge a URL's password on its own.
   if (/^[a-z][a-z0-9+.\-]{0,20}:\/\//i.test(v) && !/:[^/@]+@/.test(v)) return false;
@@ -82,7 +88,7 @@ export function looksLikeSecret(value: string): boolean {
 export function isKnownTokenValue(value: string): boolean {
   const v = value.trim();
   if (v.length === 0 || isPlaceholder(v) || /example/i.test(v)) return false;
-  return TOKEN_FORMATS.some((re) => re.test(v));
+  return isTokenFormat(v);
 }
 
 /**

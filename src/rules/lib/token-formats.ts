@@ -1,19 +1,23 @@
 import { LiteralSet } from '../../engine/literal-set';
+import { hasCrc32Checksum, hasCrc32HexChecksum } from './checksum';
 /**
  * Provider token formats with a fixed prefix and a documented length and
- * alphabet. Matching finds the prefix with `indexOf` and then walks a run of
- * the alphabet by hand, never further than the format's longest length, so
- * the cost stays linear in the line whatever it holds.
+ * alphabet, each as its provider describes it. Matching finds the prefixes
+ * with one regular expression of literals and then walks a run of the
+ * format's alphabet by hand, never further than its longest length, so the
+ * cost stays linear in the line whatever it holds.
  */
 
 export interface TokenMatch {
   format: TokenFormat;
-  /** 0-based start of the token in the line and its exclusive end. */
+  /** 0-based start of the match in the line and its exclusive end. */
   start: number;
   end: number;
   prefix: string;
-  /** The token (for PEM blocks, the first line of key material). */
+  /** The token (for keyed formats, without the key; for PEM blocks, the first line of key material). */
   value: string;
+  /** Where the token starts in the line: after the key of a keyed format, else `start`. */
+  valueStart: number;
 }
 
 export interface TokenFormat {
@@ -21,12 +25,28 @@ export interface TokenFormat {
   id: string;
   /** What the token is, for messages: "an AWS access key id". */
   label: string;
+  /** Who issues it, for the list of what the rule covers. */
+  provider: string;
   prefixes: readonly string[];
   /**
    * Reads the rest of a token whose prefix ends at `i`; returns the end of
    * the token, or -1 when what follows is not this format.
    */
   rest(s: string, i: number): number;
+  /** The prefix is the key that names the value (`AccountKey=`), not part of the token. */
+  keyed?: true;
+  /** The provider's own check on a token of the right shape (a checksum); false: never issued. */
+  issued?(value: string): boolean;
+  /** Keys that grant nothing live (Stripe test mode): reported, but as notices. */
+  notice?: true;
+  /**
+   * What the byte-level test over a whole file looks for, when not the
+   * prefixes themselves: a part every token of the format holds. Short,
+   * rare and shared parts (`shpa` for `shpat_`, `xoxe` for both `xoxe-`
+   * forms) keep that one pass over every file as fast as it was with a
+   * handful of providers.
+   */
+  literals?: readonly string[];
 }
 
 type CharTest = (c: number) => boolean;
@@ -34,13 +54,18 @@ type CharTest = (c: number) => boolean;
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLower = (c: number) => c >= 97 && c <= 122;
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLetter: CharTest = (c) => isUpper(c) || isLower(c);
 const isUpperAlnum: CharTest = (c) => isUpper(c) || isDigit(c);
 const isBase62: CharTest = (c) => isUpper(c) || isLower(c) || isDigit(c);
 const isUrlSafe: CharTest = (c) => isBase62(c) || c === 95 /* _ */ || c === 45; /* - */
 const isLowerAlnum: CharTest = (c) => isLower(c) || isDigit(c);
+const isHex: CharTest = (c) => isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 const isSlackChar: CharTest = (c) => isBase62(c) || c === 45;
 const isWordChar: CharTest = (c) => isBase62(c) || c === 95;
-const isBase64: CharTest = (c) => isBase62(c) || c === 43 /* + */ || c === 47 /* / */ || c === 61; /* = */
+const isBase64Char: CharTest = (c) => isBase62(c) || c === 43 /* + */ || c === 47; /* / */
+const isBase64: CharTest = (c) => isBase64Char(c) || c === 61; /* = */
+
+type Rest = (s: string, i: number) => number;
 
 /** Length of the run of `test` characters at `i`, counting at most `max + 1` so an overlong run shows. */
 function run(s: string, i: number, test: CharTest, max: number): number {
@@ -55,26 +80,39 @@ function endsWord(s: string, i: number, test: CharTest = isWordChar): boolean {
 }
 
 /** Exactly `n` characters of `test`, then a word boundary. */
-function exact(n: number, test: CharTest, boundary: CharTest = isWordChar) {
-  return (s: string, i: number): number => {
+function exact(n: number, test: CharTest, boundary: CharTest = isWordChar): Rest {
+  return (s, i) => {
     const len = run(s, i, test, n);
     return len === n && endsWord(s, i + n, boundary) ? i + n : -1;
   };
 }
 
 /** Between `min` and `max` characters of `test`, then a word boundary. */
-function between(min: number, max: number, test: CharTest) {
-  return (s: string, i: number): number => {
+function between(min: number, max: number, test: CharTest, boundary: CharTest = isWordChar): Rest {
+  return (s, i) => {
     const len = run(s, i, test, max);
-    return len >= min && len <= max && endsWord(s, i + len) ? i + len : -1;
+    return len >= min && len <= max && endsWord(s, i + len, boundary) ? i + len : -1;
   };
 }
 
-function withDigit(rest: (s: string, i: number) => number) {
-  return (s: string, i: number): number => {
+/** The same, and the token holds a digit somewhere. */
+function withDigit(rest: Rest): Rest {
+  return (s, i) => {
     const end = rest(s, i);
     return end >= 0 && /[0-9]/.test(s.slice(i, end)) ? end : -1;
   };
+}
+
+/** Whether `v` mixes at least `n` upper-case and `n` lower-case letters, as random text does (identifiers do not). */
+function mixedCase(v: string, n: number): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let k = 0; k < v.length; k++) {
+    const c = v.charCodeAt(k);
+    if (isUpper(c)) upper++;
+    else if (isLower(c)) lower++;
+  }
+  return upper >= n && lower >= n;
 }
 
 /** `github_pat_` + 22 base62 + `_` + 59 base62. */
@@ -84,6 +122,31 @@ function fineGrainedPat(s: string, i: number): number {
   return run(s, j, isBase62, 59) === 59 && endsWord(s, j + 59) ? j + 59 : -1;
 }
 
+/** `<app id>_` and a JWT: three base64url parts, the first two starting with `eyJ` (`{"`). */
+function statelessInstallationToken(s: string, i: number): number {
+  const id = run(s, i, isDigit, 12);
+  if (id < 1 || id > 12 || s[i + id] !== '_') return -1;
+  let j = i + id + 1;
+  for (let part = 0; part < 3; part++) {
+    if (part < 2 && !s.startsWith('eyJ', j)) return -1;
+    const len = run(s, j, isUrlSafe, 2048);
+    if (len < 10 || len > 2048) return -1;
+    j += len;
+    if (part < 2) {
+      if (s[j] !== '.') return -1;
+      j++;
+    }
+  }
+  return endsWord(s, j, isUrlSafe) && s[j] !== '.' ? j : -1;
+}
+
+/** `-routable` tokens end in `.<2 lower-case letters or digits>.<5 to 12 more>`; -1 when there is no such tail. */
+function routableTail(s: string, j: number): number {
+  if (s[j] !== '.' || run(s, j + 1, isLowerAlnum, 2) !== 2 || s[j + 3] !== '.') return -1;
+  const tail = run(s, j + 4, isLowerAlnum, 12);
+  return tail >= 5 && tail <= 12 && endsWord(s, j + 4 + tail) ? j + 4 + tail : -1;
+}
+
 /**
  * `glpat-` + 20 url-safe characters; newer routable tokens carry a longer
  * payload and two dot-separated parts (`glpat-<payload>.01.<id>`).
@@ -91,12 +154,23 @@ function fineGrainedPat(s: string, i: number): number {
 function gitlabPat(s: string, i: number): number {
   const len = run(s, i, isUrlSafe, 64);
   if (len < 20 || len > 64) return -1;
-  let j = i + len;
-  if (s[j] === '.' && run(s, j + 1, isLowerAlnum, 2) === 2 && s[j + 3] === '.') {
-    const tail = run(s, j + 4, isLowerAlnum, 12);
-    if (tail >= 5 && tail <= 12 && endsWord(s, j + 4 + tail)) return j + 4 + tail;
-  }
-  return len === 20 && endsWord(s, j, isUrlSafe) ? j : -1;
+  const routed = routableTail(s, i + len);
+  if (routed >= 0) return routed;
+  return len === 20 && endsWord(s, i + len, isUrlSafe) ? i + len : -1;
+}
+
+/**
+ * GitLab's other tokens (`gldt-`, `glrt-`, `glft-`, `gloas-`…): 20 to 64
+ * url-safe characters, or the routable form. Words joined by dashes
+ * (`glrt-runner-token-name`) are names, not tokens.
+ */
+function gitlabToken(s: string, i: number): number {
+  const len = run(s, i, isUrlSafe, 80);
+  if (len < 20 || len > 80) return -1;
+  const routed = routableTail(s, i + len);
+  const end = routed >= 0 ? routed : endsWord(s, i + len, isUrlSafe) && len <= 64 ? i + len : -1;
+  if (end < 0) return -1;
+  return /^[a-z-]+$/.test(s.slice(i, i + len)) ? -1 : end;
 }
 
 /** Slack: `xoxb-` then dash-separated parts starting with the workspace number. */
@@ -105,6 +179,136 @@ function slackToken(s: string, i: number): number {
   const len = run(s, i, isSlackChar, 250);
   if (len < 20 || len > 250 || !endsWord(s, i + len)) return -1;
   return s.slice(i, i + len).includes('-') ? i + len : -1;
+}
+
+/**
+ * An incoming webhook: `hooks.slack.com/services/T…/B…/<24 letters and digits>`,
+ * or a workflow trigger: `hooks.slack.com/workflows/T…/A…/<digits>/<secret>`.
+ */
+function slackWebhook(s: string, i: number): number {
+  const kind = /^(?:services|workflows|triggers)\//.exec(s.slice(i, i + 10));
+  if (!kind || s[i + kind[0].length] !== 'T') return -1;
+  let j = i + kind[0].length;
+  const parts: number[] = [];
+  for (let k = 0; k < 4; k++) {
+    const len = run(s, j, isBase62, 64);
+    if (len === 0 || len > 64) break;
+    parts.push(len);
+    j += len;
+    if (s[j] !== '/' || k === 3) break;
+    j++;
+  }
+  if (parts.length < 3 || s[j - 1] === '/' || !endsWord(s, j)) return -1;
+  const secret = parts[parts.length - 1]!;
+  return secret >= 24 && secret <= 40 ? j : -1;
+}
+
+/** Discord: `…/api/webhooks/<id: 17 to 20 digits>/<token>`. */
+function discordWebhook(s: string, i: number): number {
+  const id = run(s, i, isDigit, 20);
+  if (id < 17 || id > 20 || s[i + id] !== '/') return -1;
+  const j = i + id + 1;
+  const len = run(s, j, isUrlSafe, 80);
+  return len >= 60 && len <= 80 && endsWord(s, j + len, isUrlSafe) ? j + len : -1;
+}
+
+/** Telegram: `<bot id: 8 to 10 digits>:<35 url-safe characters>`. */
+export function telegramToken(s: string, i: number): number {
+  const id = run(s, i, isDigit, 10);
+  if (id < 8 || id > 10 || s[i + id] !== ':') return -1;
+  const j = i + id + 1;
+  return run(s, j, isUrlSafe, 35) === 35 && endsWord(s, j + 35, isUrlSafe) ? j + 35 : -1;
+}
+
+/**
+ * OpenAI: `sk-`, `sk-proj-`, `sk-svcacct-` or `sk-admin-` keys all carry
+ * `T3BlbkFJ` (base64 for "OpenAI") inside their random part.
+ */
+const OPENAI_MARK = 'T3BlbkFJ';
+function openaiKey(s: string, i: number): number {
+  const len = run(s, i, isUrlSafe, 300);
+  if (len < 40 || len > 300 || !endsWord(s, i + len, isUrlSafe)) return -1;
+  const body = s.slice(i, i + len);
+  const mark = body.indexOf(OPENAI_MARK);
+  return mark >= 20 && body.length - mark - OPENAI_MARK.length >= 20 ? i + len : -1;
+}
+
+/** Anthropic: `sk-ant-<kind><2 digits>-` + 80 to 120 url-safe characters ending in `AA`. */
+function anthropicKey(s: string, i: number): number {
+  const kind = /^(?:api|admin|oat|ort|sid)\d\d-/.exec(s.slice(i, i + 10));
+  if (!kind) return -1;
+  const j = i + kind[0].length;
+  const len = run(s, j, isUrlSafe, 120);
+  if (len < 80 || len > 120 || !endsWord(s, j + len, isUrlSafe)) return -1;
+  return s.startsWith('AA', j + len - 2) ? j + len : -1;
+}
+
+/** SendGrid: `SG.` + 22 + `.` + 43 url-safe characters. */
+function sendgridKey(s: string, i: number): number {
+  if (run(s, i, isUrlSafe, 22) !== 22 || s[i + 22] !== '.') return -1;
+  const j = i + 23;
+  return run(s, j, isUrlSafe, 43) === 43 && endsWord(s, j + 43, isUrlSafe) ? j + 43 : -1;
+}
+
+/** Databricks: `dapi` + 32 hex digits (lower case as issued), with an optional `-<digit>` suffix. */
+function databricksToken(s: string, i: number): number {
+  if (run(s, i, isHex, 32) !== 32) return -1;
+  const j = i + 32;
+  if (s[j] === '-' && isDigit(s.charCodeAt(j + 1)) && endsWord(s, j + 2)) return j + 2;
+  return endsWord(s, j) ? j : -1;
+}
+
+/** Grafana service account token: `glsa_` + 32 base62 + `_` + 8 hex digits. */
+function grafanaServiceAccount(s: string, i: number): number {
+  if (run(s, i, isBase62, 32) !== 32 || s[i + 32] !== '_') return -1;
+  const j = i + 33;
+  return run(s, j, isHex, 8) === 8 && endsWord(s, j + 8) ? j + 8 : -1;
+}
+
+/** The rest of base64 of a JSON object whose `eyJ` (`{"`) ends the prefix, as Grafana Cloud (`glc_`) and 1Password (`ops_`) tokens carry. */
+function base64Json(min: number, max: number): Rest {
+  return (s, i) => {
+    const len = run(s, i, (c) => isBase64Char(c) || c === 95 || c === 45, max);
+    if (len < min || len > max) return -1;
+    let j = i + len;
+    while (s[j] === '=' && j < i + len + 2) j++;
+    return endsWord(s, j, isBase64) ? j : -1;
+  };
+}
+
+/** Grafana's legacy API keys: base64 of `{"k":"…","n":"…","id":…}`. */
+function grafanaLegacyKey(s: string, i: number): number {
+  const len = run(s, i, isBase64Char, 200);
+  if (len < 40 || len > 200) return -1;
+  let j = i + len;
+  while (s[j] === '=' && j < i + len + 2) j++;
+  if (!endsWord(s, j, isBase64)) return -1;
+  const json = Buffer.from('eyJrIjoi' + s.slice(i, j), 'base64').toString('latin1');
+  return /^\{"k":"[A-Za-z0-9]{16,64}","n":"/.test(json) ? j : -1;
+}
+
+/** Tailscale: `tskey-<type>-<key id>-<secret>`, the key id ending in `CNTRL` in current keys. */
+function tailscaleKey(s: string, i: number): number {
+  const type = run(s, i, isLower, 12);
+  if (type < 3 || s[i + type] !== '-') return -1;
+  const j = i + type + 1;
+  const id = run(s, j, isBase62, 40);
+  if (id < 4 || id > 40 || s[j + id] !== '-') return -1;
+  const k = j + id + 1;
+  const secret = run(s, k, isBase62, 64);
+  return secret >= 16 && secret <= 64 && endsWord(s, k + secret, isUrlSafe) ? k + secret : -1;
+}
+
+/** Azure storage account key: 64 bytes in base64 (86 characters and `==`). */
+function azureStorageKey(s: string, i: number): number {
+  if (run(s, i, isBase64Char, 86) !== 86 || !s.startsWith('==', i + 86)) return -1;
+  return endsWord(s, i + 88, isBase64) ? i + 88 : -1;
+}
+
+/** Azure Service Bus, Event Hubs and IoT Hub shared access key: 32 bytes in base64 (43 characters and `=`). */
+function azureSharedAccessKey(s: string, i: number): number {
+  if (run(s, i, isBase64Char, 43) !== 43 || s[i + 43] !== '=') return -1;
+  return endsWord(s, i + 44, isBase64) ? i + 44 : -1;
 }
 
 const PEM_BEGIN = '-----BEGIN ';
@@ -120,61 +324,168 @@ function pemHeader(s: string, i: number): number {
 export const PEM_PRIVATE_KEY: TokenFormat = {
   id: 'pem-private-key',
   label: 'a PEM private key block',
+  provider: 'Private keys',
   prefixes: [PEM_BEGIN],
   rest: pemHeader,
 };
 
+/** GitHub's and npm's 2021 formats: 30 random base62 characters and a 6-character CRC-32 checksum. */
+const checksummed = (value: string) => hasCrc32Checksum(value.slice(value.length - 36));
+/** Cloudflare's: 40 random characters and their CRC-32 in 8 lower-case hex digits. */
+const hexChecksummed = (value: string) => hasCrc32HexChecksum(value.slice(value.length - 48));
+
 export const TOKEN_FORMATS: readonly TokenFormat[] = [
-  { id: 'aws-access-key-id', label: 'an AWS access key id', prefixes: ['AKIA'], rest: exact(16, isUpperAlnum) },
+  { id: 'aws-access-key-id', label: 'an AWS access key id', provider: 'AWS', prefixes: ['AKIA'], rest: exact(16, isUpperAlnum) },
   // `ASIA` starts ordinary upper-case words (`ASIAPACIFICSOUTHEAST`); temporary key ids carry digits.
-  { id: 'aws-access-key-id', label: 'an AWS temporary access key id', prefixes: ['ASIA'], rest: withDigit(exact(16, isUpperAlnum)) },
+  { id: 'aws-access-key-id', label: 'an AWS temporary access key id', provider: 'AWS', prefixes: ['ASIA'], rest: withDigit(exact(16, isUpperAlnum)) },
   {
     id: 'github-token',
     label: 'a GitHub token',
+    provider: 'GitHub',
     prefixes: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
     rest: exact(36, isBase62),
+    issued: checksummed,
   },
-  { id: 'github-fine-grained-pat', label: 'a GitHub fine-grained personal access token', prefixes: ['github_pat_'], rest: fineGrainedPat },
-  { id: 'gitlab-pat', label: 'a GitLab personal access token', prefixes: ['glpat-'], rest: gitlabPat },
-  { id: 'slack-token', label: 'a Slack token', prefixes: ['xoxa-', 'xoxb-', 'xoxp-', 'xoxr-'], rest: slackToken },
-  { id: 'stripe-live-key', label: 'a Stripe live secret or restricted key', prefixes: ['sk_live_', 'rk_live_'], rest: between(24, 247, isBase62) },
-  { id: 'google-api-key', label: 'a Google API key', prefixes: ['AIza'], rest: exact(35, isUrlSafe, isUrlSafe) },
-  { id: 'npm-token', label: 'an npm access token', prefixes: ['npm_'], rest: exact(36, isBase62) },
+  // Installation tokens since 2026: `ghs_<app id>_<JWT>`, about 520 characters.
+  { id: 'github-token', label: 'a GitHub App installation token', provider: 'GitHub', prefixes: ['ghs_'], rest: statelessInstallationToken },
+  { id: 'github-fine-grained-pat', label: 'a GitHub fine-grained personal access token', provider: 'GitHub', prefixes: ['github_pat_'], rest: fineGrainedPat },
+  { id: 'gitlab-pat', label: 'a GitLab personal access token', provider: 'GitLab', prefixes: ['glpat-'], rest: gitlabPat },
+  {
+    id: 'gitlab-token',
+    label: 'a GitLab token',
+    provider: 'GitLab',
+    prefixes: ['gloas-', 'gldt-', 'glrt-', 'glrtr-', 'glcbt-', 'glptt-', 'glft-', 'glimt-', 'glagent-', 'glsoat-', 'glffct-'],
+    rest: gitlabToken,
+  },
+  { id: 'gitlab-runner-registration-token', label: 'a GitLab runner registration token', provider: 'GitLab', prefixes: ['GR1348941'], rest: exact(20, isUrlSafe, isUrlSafe) },
+  { id: 'slack-token', label: 'a Slack token', provider: 'Slack', prefixes: ['xoxa-', 'xoxb-', 'xoxp-', 'xoxr-', 'xoxs-', 'xoxe.xoxp-', 'xoxe-'], rest: slackToken },
+  { id: 'slack-app-token', label: 'a Slack app-level token', provider: 'Slack', prefixes: ['xapp-'], rest: slackToken },
+  { id: 'slack-webhook', label: 'a Slack webhook URL', provider: 'Slack', prefixes: ['hooks.slack.com/'], rest: slackWebhook },
+  { id: 'stripe-live-key', label: 'a Stripe live secret or restricted key', provider: 'Stripe', prefixes: ['sk_live_', 'rk_live_'], rest: between(24, 247, isBase62) },
+  { id: 'stripe-test-key', label: 'a Stripe test-mode key', provider: 'Stripe', prefixes: ['sk_test_', 'rk_test_'], rest: between(24, 247, isBase62), notice: true },
+  { id: 'anthropic-api-key', label: 'an Anthropic API key', provider: 'Anthropic', prefixes: ['sk-ant-'], rest: anthropicKey },
+  { id: 'openai-api-key', label: 'an OpenAI API key', provider: 'OpenAI', prefixes: ['sk-'], literals: ['T3BlbkFJ'], rest: openaiKey },
+  { id: 'google-api-key', label: 'a Google API key', provider: 'Google', prefixes: ['AIza'], rest: exact(35, isUrlSafe, isUrlSafe) },
+  { id: 'google-oauth-client-secret', label: 'a Google OAuth client secret', provider: 'Google', prefixes: ['GOCSPX-'], rest: exact(28, isUrlSafe, isUrlSafe) },
+  { id: 'npm-token', label: 'an npm access token', provider: 'npm', prefixes: ['npm_'], rest: exact(36, isBase62), issued: checksummed },
+  {
+    id: 'pypi-token',
+    label: 'a PyPI API token',
+    provider: 'PyPI',
+    // The macaroon's first bytes name its location: `pypi.org` or `test.pypi.org`.
+    prefixes: ['pypi-AgEIcHlwaS5vcmc', 'pypi-AgENdGVzdC5weXBpLm9yZw'],
+    literals: ['pypi-AgE'],
+    rest: between(50, 2000, isUrlSafe, isUrlSafe),
+  },
+  { id: 'sendgrid-api-key', label: 'a SendGrid API key', provider: 'SendGrid', prefixes: ['SG.'], rest: sendgridKey },
+  { id: 'shopify-token', label: 'a Shopify access token or shared secret', provider: 'Shopify', prefixes: ['shpat_', 'shpca_', 'shppa_', 'shpss_'], rest: exact(32, isHex) },
+  { id: 'linear-api-key', label: 'a Linear API key', provider: 'Linear', prefixes: ['lin_api_'], rest: exact(40, isBase62) },
+  { id: 'linear-oauth-token', label: 'a Linear OAuth token', provider: 'Linear', prefixes: ['lin_oauth_'], rest: exact(64, isHex) },
+  // Random letters mix upper and lower case; an identifier such as `hf_hubDownloadUrl…` does not.
+  { id: 'huggingface-token', label: 'a Hugging Face access token', provider: 'Hugging Face', prefixes: ['hf_'], rest: exact(34, isLetter), issued: (v) => mixedCase(v.slice(3), 6) },
+  { id: 'groq-api-key', label: 'a Groq API key', provider: 'Groq', prefixes: ['gsk_'], rest: exact(52, isBase62) },
+  { id: 'vercel-token', label: 'a Vercel token or API key', provider: 'Vercel', prefixes: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'], rest: between(40, 80, isUrlSafe, isUrlSafe) },
+  { id: 'notion-token', label: 'a Notion integration token', provider: 'Notion', prefixes: ['ntn_'], rest: withDigit(between(40, 50, isBase62)) },
+  { id: 'databricks-token', label: 'a Databricks access token', provider: 'Databricks', prefixes: ['dapi'], rest: databricksToken },
+  { id: 'grafana-service-account-token', label: 'a Grafana service account token', provider: 'Grafana', prefixes: ['glsa_'], rest: grafanaServiceAccount },
+  { id: 'grafana-cloud-token', label: 'a Grafana Cloud access policy token', provider: 'Grafana', prefixes: ['glc_eyJ'], rest: base64Json(29, 1024) },
+  { id: 'grafana-api-key', label: 'a Grafana API key', provider: 'Grafana', prefixes: ['eyJrIjoi'], rest: grafanaLegacyKey },
+  { id: 'figma-token', label: 'a Figma personal access token', provider: 'Figma', prefixes: ['figd_'], rest: withDigit(between(36, 64, isUrlSafe, isUrlSafe)) },
+  // 40 random characters and a checksum: the CRC-32 of the 40 in 8 hex digits.
+  { id: 'cloudflare-token', label: 'a Cloudflare API token or key', provider: 'Cloudflare', prefixes: ['cfk_', 'cfut_', 'cfat_'], rest: exact(48, isBase62), issued: hexChecksummed },
+  { id: 'docker-token', label: 'a Docker access token', provider: 'Docker', prefixes: ['dckr_pat_', 'dckr_oat_'], literals: ['dckr_'], rest: between(27, 64, isUrlSafe, isUrlSafe) },
+  { id: 'tailscale-key', label: 'a Tailscale key', provider: 'Tailscale', prefixes: ['tskey-'], rest: tailscaleKey },
+  { id: 'onepassword-service-account-token', label: 'a 1Password service account token', provider: '1Password', prefixes: ['ops_eyJ'], rest: base64Json(97, 4096) },
+  { id: 'vault-token', label: 'a HashiCorp Vault token', provider: 'HashiCorp Vault', prefixes: ['hvs.', 'hvb.', 'hvr.'], rest: between(24, 400, isUrlSafe, isUrlSafe) },
+  {
+    id: 'discord-webhook',
+    label: 'a Discord webhook URL',
+    provider: 'Discord',
+    prefixes: ['discord.com/api/webhooks/', 'discordapp.com/api/webhooks/'],
+    rest: discordWebhook,
+  },
+  { id: 'telegram-bot-token', label: 'a Telegram bot token', provider: 'Telegram', prefixes: ['api.telegram.org/bot'], rest: telegramToken, keyed: true },
+  { id: 'azure-storage-key', label: 'an Azure storage account key', provider: 'Azure', prefixes: ['AccountKey='], literals: ['untKey='], rest: azureStorageKey, keyed: true },
+  { id: 'azure-shared-access-key', label: 'an Azure shared access key', provider: 'Azure', prefixes: ['SharedAccessKey='], literals: ['edAccessKey='], rest: azureSharedAccessKey, keyed: true },
   PEM_PRIVATE_KEY,
 ];
 
-/** One pass over a line before any per-token work: does any prefix occur at all? */
-export const ANY_PREFIX = /AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[abpr]-|[sr]k_live_|AIza|npm_|-----BEGIN /;
+/** 1 for the characters that continue a word (`[A-Za-z0-9_]`), by character code. */
+const WORD_CHAR = Uint8Array.from({ length: 256 }, (_, c) => (isWordChar(c) ? 1 : 0));
 
-/** The same prefixes for the byte-level test over a whole file. */
-export const PREFIX_SET = new LiteralSet(
-  ['AKIA', 'ASIA', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'glpat-', 'xoxa-', 'xoxb-', 'xoxp-', 'xoxr-', 'sk_live_', 'rk_live_', 'AIza', 'npm_', '-----BEGIN '].map(
-    (text) => ({ text, caseless: false }),
-  ),
-);
+/** The prefixes to try where a prefix starts, longest first, grouped by their first two characters. */
+const LEAD_LISTS: { prefix: string; format: TokenFormat }[][] = [];
+/** By the first two characters (`c0 << 8 | c1`): 1 + the index of their list in LEAD_LISTS, or 0. */
+const LEAD_INDEX = new Uint8Array(65536);
+for (const format of TOKEN_FORMATS) {
+  for (const prefix of format.prefixes) {
+    const lead = (prefix.charCodeAt(0) << 8) | prefix.charCodeAt(1);
+    if (LEAD_INDEX[lead] === 0) LEAD_INDEX[lead] = LEAD_LISTS.push([]);
+    LEAD_LISTS[LEAD_INDEX[lead]! - 1]!.push({ prefix, format });
+  }
+}
+for (const list of LEAD_LISTS) list.sort((a, b) => b.prefix.length - a.prefix.length);
 
-/** Tokens on one line (or window), left to right, each starting on a word boundary. */
+/** The byte-level test over a whole file: each format's literals (see `TokenFormat.literals`), else its prefixes. */
+export const PREFIX_LITERALS: readonly string[] = [...new Set(TOKEN_FORMATS.flatMap((f) => f.literals ?? f.prefixes))];
+export const PREFIX_SET = new LiteralSet(PREFIX_LITERALS.map((text) => ({ text, caseless: false })));
+
+/**
+ * Tokens in a line (or window, or a whole text), left to right, each
+ * starting on a word boundary. One pass: at each position that does not
+ * continue a word, the two characters there pick the prefixes to try.
+ */
 export function findTokens(s: string): TokenMatch[] {
   const out: TokenMatch[] = [];
-  if (!ANY_PREFIX.test(s)) return out;
-  for (const format of TOKEN_FORMATS) {
-    for (const prefix of format.prefixes) {
-      let from = 0;
-      for (;;) {
-        const at = s.indexOf(prefix, from);
-        if (at < 0) break;
-        from = at + prefix.length;
-        const before = at > 0 ? s.charCodeAt(at - 1) : -1;
-        // A prefix inside a longer word (or a longer run of dashes) is not a token.
-        if (before >= 0 && (isWordChar(before) || (format === PEM_PRIVATE_KEY && before === 45))) continue;
-        const end = format.rest(s, at + prefix.length);
-        if (end < 0) continue;
-        out.push({ format, start: at, end, prefix, value: s.slice(at, end) });
-        from = end;
+  const len = s.length;
+  let c = len > 0 ? s.charCodeAt(0) : 0;
+  // Whether the character before `at` continues a word (every prefix starts with a word character or `-`).
+  let inWord = 0;
+  for (let at = 0; at + 1 < len; ) {
+    const c1 = s.charCodeAt(at + 1);
+    if (inWord === 0 && c < 256 && c1 < 256 && LEAD_INDEX[(c << 8) | c1] !== 0) {
+      const end = tokenAt(s, at, out);
+      if (end > at) {
+        at = end;
+        inWord = WORD_CHAR[s.charCodeAt(end - 1)] ?? 0;
+        c = s.charCodeAt(at);
+        continue;
       }
     }
+    inWord = c < 256 ? WORD_CHAR[c]! : 0;
+    c = c1;
+    at++;
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** The token of a format whose prefix starts at `at`, added to `out`; returns its end, or `at` for none. */
+function tokenAt(s: string, at: number, out: TokenMatch[]): number {
+  const before = at > 0 ? s.charCodeAt(at - 1) : -1;
+  for (const { prefix, format } of LEAD_LISTS[LEAD_INDEX[(s.charCodeAt(at) << 8) | s.charCodeAt(at + 1)]! - 1]!) {
+    if (!s.startsWith(prefix, at)) continue;
+    // Nor is a PEM header inside a longer run of dashes.
+    if (format === PEM_PRIVATE_KEY && before === 45) continue;
+    const end = format.rest(s, at + prefix.length);
+    if (end < 0) continue;
+    const valueStart = format.keyed ? at + prefix.length : at;
+    const value = s.slice(valueStart, end);
+    // A checksum that does not add up: never issued, unless it is a placeholder (`ghp_xxxx…`), which is reported as one.
+    if (format.issued && !format.issued(value) && !isExampleToken(value, prefix.length)) continue;
+    out.push({ format, start: at, end, prefix, value, valueStart });
+    return end;
+  }
+  return at;
+}
+
+/** The length of the known prefix `value` starts with (0 for none), so placeholders are judged by their random part. */
+export function tokenPrefixLength(value: string): number {
+  if (value.length < 2) return 0;
+  const c = value.charCodeAt(0);
+  const c1 = value.charCodeAt(1);
+  const lead = (c | c1) > 255 ? 0 : LEAD_INDEX[(c << 8) | c1]!;
+  const hit = lead === 0 ? undefined : LEAD_LISTS[lead - 1]!.find((x) => !x.format.keyed && value.startsWith(x.prefix));
+  return hit ? hit.prefix.length : 0;
 }
 
 /**
@@ -214,5 +525,6 @@ export function isExampleToken(value: string, prefixLength = 0): boolean {
   const lower = body.toLowerCase();
   if (lower.includes('example') || lower.includes('xxxx') || body.includes('0000000000')) return true;
   if (lower.includes('1234567890') || lower.includes('abcdefghij')) return true;
+  if (/(.)\1{7}/.test(body)) return true;
   return new Set(body).size < 6;
 }

@@ -1,0 +1,348 @@
+import { LiteralSet } from '../../engine/literal-set';
+import type { Line } from '../../engine/text';
+import { isExampleToken, telegramToken } from './token-formats';
+
+/**
+ * Credentials whose format has no prefix of its own: an AWS secret access
+ * key is any 40 base64 characters, a Telegram bot token digits, a colon and
+ * 35 more. Each is reported only where its provider's documentation puts
+ * it: under a name that says which provider (`TELEGRAM_BOT_TOKEN`,
+ * `TWILIO_AUTH_TOKEN`, `[discord]`), and for AWS next to a key id or under
+ * an AWS secret key name. A bare 40-character string is nobody's key.
+ */
+
+export interface NamedMatch {
+  format: NamedFormat;
+  /** 0-based start and exclusive end of the value in the line. */
+  start: number;
+  end: number;
+  value: string;
+  /** A documentation placeholder in the format's shape. */
+  example: boolean;
+}
+
+type CharTest = (c: number) => boolean;
+
+export interface NamedFormat {
+  id: string;
+  label: string;
+  provider: string;
+  /** Lower-case words that name the provider: one must precede the value on its line or sit on the lines just above. */
+  words: readonly string[];
+  /** What the name before the value must also say (lower case), e.g. that it is a token rather than an id. */
+  name?: RegExp;
+  /** The characters a value is made of: a value starts and ends where a run of them does. */
+  alphabet: CharTest;
+  /** The end of a value starting at `i` (the start of a run), or -1. */
+  read(s: string, i: number): number;
+  /** Whether the value looks generated rather than written: mixed case, digits, no pattern. */
+  random(value: string): boolean;
+}
+
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isBase62: CharTest = (c) => isUpper(c) || isLower(c) || isDigit(c);
+const isUrlSafe: CharTest = (c) => isBase62(c) || c === 95 || c === 45;
+const isBase64Char: CharTest = (c) => isBase62(c) || c === 43 || c === 47;
+const isLowerHex: CharTest = (c) => isDigit(c) || (c >= 97 && c <= 102);
+
+function runOf(s: string, i: number, test: CharTest, max: number): number {
+  let n = 0;
+  while (n <= max && i + n < s.length && test(s.charCodeAt(i + n))) n++;
+  return n;
+}
+
+/** A run of exactly `n` characters of `test` that no character of `alphabet` continues. */
+function exactRun(n: number, test: CharTest, alphabet: CharTest) {
+  return (s: string, i: number): number => {
+    if (runOf(s, i, test, n) !== n) return -1;
+    const next = i + n < s.length ? s.charCodeAt(i + n) : -1;
+    return next >= 0 && (alphabet(next) || next === 61) /* = */ ? -1 : i + n;
+  };
+}
+
+/** `literal` then `rest`. */
+function after(literal: string, rest: (s: string, i: number) => number) {
+  return (s: string, i: number): number => (s.startsWith(literal, i) ? rest(s, i + literal.length) : -1);
+}
+
+const count = (v: string, re: RegExp) => (v.match(re) ?? []).length;
+
+/** Letters of both cases and digits, as base64 of random bytes has. */
+function mixed(v: string): boolean {
+  return count(v, /[A-Z]/g) >= 3 && count(v, /[a-z]/g) >= 3 && count(v, /[0-9]/g) >= 1;
+}
+
+/** Hex that looks random: many distinct digits, no long repeat. */
+function randomHex(v: string): boolean {
+  return new Set(v.toLowerCase()).size >= 8 && !/(.)\1{4}/.test(v);
+}
+
+/** Discord bot token: base64 of the bot's id, a 6-character timestamp and an HMAC, dot-separated. */
+function discordToken(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c !== 77 && c !== 78 && c !== 79) return -1; // M, N, O: a snowflake id's first digits in base64
+  const a = runOf(s, i, isUrlSafe, 27);
+  if (a < 23 || a > 27 || s[i + a] !== '.') return -1;
+  const j = i + a + 1;
+  const b = runOf(s, j, isUrlSafe, 7);
+  if (b < 6 || b > 7 || s[j + b] !== '.') return -1;
+  const k = j + b + 1;
+  const h = runOf(s, k, isUrlSafe, 40);
+  if (h < 27 || h > 40) return -1;
+  return k + h >= s.length || !isUrlSafe(s.charCodeAt(k + h)) ? k + h : -1;
+}
+
+const AWS_KEY_ID = /(?:AKIA|ASIA)[A-Z0-9]{16}/;
+
+export const AWS_SECRET_ACCESS_KEY: NamedFormat = {
+  id: 'aws-secret-access-key',
+  label: 'an AWS secret access key',
+  provider: 'AWS',
+  words: ['aws', 'secretaccesskey', 'secret_access_key'],
+  name: /secret/,
+  alphabet: isBase64Char,
+  read: exactRun(40, isBase64Char, isBase64Char),
+  random: (v) => mixed(v) && !/^[0-9a-f]+$/i.test(v),
+};
+
+export const NAMED_FORMATS: readonly NamedFormat[] = [
+  AWS_SECRET_ACCESS_KEY,
+  {
+    id: 'twilio-api-key',
+    label: 'a Twilio API key',
+    provider: 'Twilio',
+    words: ['twilio'],
+    alphabet: isBase62,
+    read: after('SK', exactRun(32, isLowerHex, isBase62)),
+    random: (v) => randomHex(v.slice(2)),
+  },
+  {
+    id: 'twilio-auth-token',
+    label: 'a Twilio auth token or API key secret',
+    provider: 'Twilio',
+    words: ['twilio'],
+    name: /auth.?token|secret/,
+    alphabet: isBase62,
+    read: exactRun(32, isBase62, isBase62),
+    random: (v) => (/^[0-9a-f]+$/.test(v) ? randomHex(v) : mixed(v)),
+  },
+  {
+    id: 'telegram-bot-token',
+    label: 'a Telegram bot token',
+    provider: 'Telegram',
+    words: ['telegram', 'telebot', 'bot_token', 'bottoken'],
+    alphabet: (c) => isUrlSafe(c) || c === 58 /* : */,
+    read: telegramToken,
+    random: (v) => mixed(v.slice(v.indexOf(':') + 1)),
+  },
+  {
+    id: 'discord-bot-token',
+    label: 'a Discord bot token',
+    provider: 'Discord',
+    words: ['discord'],
+    alphabet: (c) => isUrlSafe(c) || c === 46 /* . */,
+    read: discordToken,
+    random: mixed,
+  },
+  {
+    id: 'vercel-token',
+    label: 'a Vercel token',
+    provider: 'Vercel',
+    words: ['vercel'],
+    name: /token|key/,
+    alphabet: isBase62,
+    read: exactRun(24, isBase62, isBase62),
+    random: mixed,
+  },
+  {
+    id: 'cloudflare-token',
+    label: 'a Cloudflare API token',
+    provider: 'Cloudflare',
+    words: ['cloudflare', 'cf_'],
+    name: /token/,
+    alphabet: isUrlSafe,
+    read: exactRun(40, isUrlSafe, isUrlSafe),
+    random: mixed,
+  },
+  {
+    id: 'cloudflare-global-api-key',
+    label: 'a Cloudflare global API key',
+    provider: 'Cloudflare',
+    words: ['cloudflare', 'cf_'],
+    name: /key/,
+    alphabet: isBase62,
+    read: exactRun(37, isLowerHex, isBase62),
+    random: randomHex,
+  },
+  {
+    id: 'vault-token',
+    label: 'a HashiCorp Vault token',
+    provider: 'HashiCorp Vault',
+    words: ['vault'],
+    name: /token/,
+    alphabet: (c) => isBase62(c) || c === 46,
+    read: after('s.', exactRun(24, isBase62, (c) => isBase62(c) || c === 46)),
+    random: (v) => mixed(v.slice(2)),
+  },
+  {
+    id: 'notion-token',
+    label: 'a Notion integration token',
+    provider: 'Notion',
+    words: ['notion'],
+    alphabet: (c) => isBase62(c) || c === 95,
+    read: after('secret_', exactRun(43, isBase62, (c) => isBase62(c) || c === 95)),
+    random: (v) => mixed(v.slice(7)),
+  },
+];
+
+/**
+ * The byte-level test that makes a file worth reading for these formats:
+ * a rare part of each provider's name (`twil` for Twilio, `legr` for
+ * Telegram, `dfla` for Cloudflare). AWS secret keys and Notion's legacy
+ * tokens need none of their own: an AWS key id is a token prefix, and the
+ * names of both hold `secret`, which the signing-secret rules look for.
+ */
+export const NAMED_SET = new LiteralSet(['twil', 'legr', 'discord', 'vercel', 'dfla', 'cf_a', 'vaul'].map((text) => ({ text, caseless: true })));
+
+/**
+ * For a file whose only sign is a `secret` name: whether it names AWS or
+ * Notion at all, the providers whose secrets go by such names. A byte
+ * search for the usual spellings, so the file is not lowered whole for
+ * nothing.
+ */
+export function mentionsSecretNamedProvider(body: Buffer): boolean {
+  return ['aws', 'AWS', 'Aws', 'notion', 'Notion', 'NOTION'].some((w) => body.includes(w));
+}
+
+const WORDS = [...new Set(NAMED_FORMATS.flatMap((f) => f.words))];
+const WORD_BIT = new Map(WORDS.map((w, i) => [w, 1 << i]));
+const FORMAT_BITS = new Map(NAMED_FORMATS.map((f) => [f, f.words.reduce((bits, w) => bits | WORD_BIT.get(w)!, 0)]));
+
+/** How far a provider's name may sit above the value (a YAML or TOML section: `telegram:` then `token: …`). */
+const LINES_ABOVE = 3;
+/** How far an AWS key id may sit from its secret key (a credentials file, a Terraform provider block). */
+const AWS_PAIR_LINES = 5;
+
+/**
+ * Named credentials in a file, line by line. `text` is the whole file;
+ * `awsPath` says the file's path is about AWS (`.aws/credentials`), which
+ * names every secret key in it. The providers' words are looked for in the
+ * whole text first, and then only those present, line by line.
+ */
+export function findNamedTokens(text: string, linesOf: () => readonly Line[], awsPath: boolean): { line: Line; match: NamedMatch }[] {
+  const out: { line: Line; match: NamedMatch }[] = [];
+  const lowerText = text.toLowerCase();
+  const hasKeyId = AWS_KEY_ID.test(text);
+  const present = WORDS.filter((w) => lowerText.includes(w));
+  const formats = NAMED_FORMATS.filter((f) => f.words.some((w) => present.includes(w)) || (f === AWS_SECRET_ACCESS_KEY && hasKeyId));
+  // A value of some format near its provider's name, before the text is split into lines.
+  const near = (f: NamedFormat) => reached(text, lowerText, f.words, f === AWS_SECRET_ACCESS_KEY && hasKeyId);
+  if (!formats.some((f) => near(f).some((part) => valuesIn(part, f).length > 0))) return out;
+  const lines = linesOf();
+  const words = new Int32Array(lines.length);
+  const keyIds = new Uint8Array(lines.length);
+  for (let k = 0; k < lines.length; k++) {
+    const t = lines[k]!.text;
+    if (hasKeyId && AWS_KEY_ID.test(t)) keyIds[k] = 1;
+    if (present.length === 0) continue;
+    const lower = t.toLowerCase();
+    for (const w of present) if (lower.includes(w)) words[k]! |= WORD_BIT.get(w)!;
+  }
+  const nearKeyId = (idx: number): boolean => {
+    for (let k = Math.max(0, idx - AWS_PAIR_LINES); k <= Math.min(lines.length - 1, idx + AWS_PAIR_LINES); k++) if (keyIds[k]) return true;
+    return false;
+  };
+  for (let idx = 0; idx < lines.length; idx++) {
+    let above = 0;
+    for (let k = idx - 1; k >= 0 && k >= idx - LINES_ABOVE; k--) above |= words[k]!;
+    if ((words[idx]! | above) === 0 && !keyIds[idx]) continue;
+    const line = lines[idx]!;
+    for (const format of formats) {
+      const bits = FORMAT_BITS.get(format)!;
+      const aws = format === AWS_SECRET_ACCESS_KEY;
+      // An AWS key id on the line names its secret too.
+      if (((words[idx]! | above) & bits) === 0 && !(aws && keyIds[idx])) continue;
+      const values = valuesIn(line.text, format);
+      if (values.length === 0) continue;
+      const lower = line.text.toLowerCase();
+      // Where on the line the provider's word and the name the format needs first appear: the value must come after.
+      const wordAt = Math.min(...format.words.map((w) => at(lower.indexOf(w))));
+      const nameAt = format.name ? at(lower.search(format.name)) : 0;
+      for (const m of values) {
+        if (aws) {
+          const namedSecret = nameAt < m.start && (at(lower.indexOf('aws')) < m.start || awsPath || nearKeyId(idx));
+          if (!keyIds[idx] && !namedSecret) continue;
+        } else {
+          if (wordAt >= m.start && (above & bits) === 0) continue;
+          if (nameAt >= m.start) continue;
+        }
+        out.push({ line, match: m });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The parts of `text` that `words` reach: from the start of the line of
+ * each occurrence to the end of the line AWS_PAIR_LINES below (and for AWS
+ * key ids, as many lines above too). Found with `indexOf`, so a long file
+ * that names a provider once costs one search.
+ */
+function reached(text: string, lowerText: string, words: readonly string[], keyIds: boolean): string[] {
+  const starts: { at: number; up: number }[] = [];
+  for (const w of words) for (let at = lowerText.indexOf(w); at >= 0; at = lowerText.indexOf(w, at + w.length)) starts.push({ at, up: 0 });
+  if (keyIds) {
+    const re = new RegExp(AWS_KEY_ID.source, 'g');
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) starts.push({ at: m.index, up: AWS_PAIR_LINES });
+  }
+  starts.sort((a, b) => a.at - b.at);
+  const parts: string[] = [];
+  // Each part runs to a newline after the last: one already taken in covers what follows it.
+  let covered = -1;
+  for (const { at, up } of starts) {
+    if (at < covered) continue;
+    const from = Math.max(covered, lineStartBefore(text, at, up, covered));
+    let to = at;
+    for (let k = 0; k <= 2 * AWS_PAIR_LINES && to >= 0 && to < text.length; k++) to = text.indexOf('\n', to + 1);
+    covered = to < 0 ? text.length : to;
+    parts.push(text.slice(from, covered));
+  }
+  return parts;
+}
+
+/** The start of the line `linesUp` lines above the one holding `at`, looking back no further than `floor`. */
+function lineStartBefore(text: string, at: number, linesUp: number, floor: number): number {
+  let start = at;
+  for (let k = 0; k <= linesUp && start > floor; k++) start = text.lastIndexOf('\n', start - 1);
+  return Math.max(floor, start + 1, 0);
+}
+
+/** An index from `indexOf`, with not found as past any position. */
+function at(index: number): number {
+  return index < 0 ? Infinity : index;
+}
+
+/** The values of `format` on a line: each run of its alphabet is tried once, from its start. */
+function valuesIn(text: string, format: NamedFormat): NamedMatch[] {
+  const out: NamedMatch[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!format.alphabet(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let runEnd = i;
+    while (runEnd < text.length && format.alphabet(text.charCodeAt(runEnd))) runEnd++;
+    const end = format.read(text, i);
+    if (end > i && end <= runEnd) {
+      const value = text.slice(i, end);
+      const example = isExampleToken(value);
+      if (example || format.random(value)) out.push({ format, start: i, end, value, example });
+    }
+    i = runEnd;
+  }
+  return out;
+}

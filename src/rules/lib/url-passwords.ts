@@ -1,0 +1,116 @@
+import { isEnvReference } from './dotenv-names';
+import { urlCredentials } from './git-files';
+import { isBlankOrMarker } from './literal';
+import { isPatternedValue, isStandInValue, looksLikePassword, looksLikeSecret } from './secret-value';
+
+/**
+ * Passwords in `scheme://user:password@host` URLs, wherever they are
+ * written. The dotenv rules judge a URL's password with the same function,
+ * so a password is real or a stand-in the same way in `.env` and in code.
+ */
+
+/**
+ * What a URL's password is: `real` (someone chose or generated it),
+ * `default` (a database image's or a tutorial's: `postgres`, `guest`,
+ * `changeme`), `stand-in` (a pattern or a placeholder that is none of
+ * those) or null (no password: empty, a reference such as `${DB_PASSWORD}`,
+ * a mask, or the user name repeated).
+ */
+export function judgeUrlPassword(user: string, password: string): 'real' | 'default' | 'stand-in' | null {
+  const pw = decodeSafe(password);
+  // `postgres://saleor:saleor@db/saleor`: a password that repeats the user name is a local default.
+  return pw === decodeSafe(user) ? null : judgePassword(pw);
+}
+
+/** The same for a password already taken out of its URL or connection string (and decoded). */
+export function judgePassword(pw: string): 'real' | 'default' | 'stand-in' | null {
+  if (pw === '' || isEnvReference(pw) || isBlankOrMarker(pw)) return null;
+  if (looksLikeSecret(pw) || looksLikePassword(pw)) return 'real';
+  return isStandInValue(pw) ? 'default' : 'stand-in';
+}
+
+function decodeSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** What RFC 3986 allows in userinfo: unreserved, percent-escapes, sub-delimiters. */
+const USERINFO = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/;
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9\-_]{0,62})(?:\.[A-Za-z0-9\-_]{1,63}){0,20}|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/;
+
+/**
+ * Hosts that exist only in documentation: the reserved `example.*` names
+ * and `.test`/`.invalid`/`.example` domains (RFC 2606), and names that say
+ * they stand for a host (`host`, `your-server`, `db.example`).
+ */
+function isDocumentationHost(host: string): boolean {
+  const h = host.toLowerCase();
+  if (/(?:^|\.)example\.(?:com|org|net|edu)$/.test(h) || /\.(?:example|test|invalid)$/.test(h) || /(?:^|\.)example$/.test(h)) return true;
+  return /^(?:host|hostname|server|domain|your[-_.a-z0-9]*|my-?host|my-?server|some-?host)$/.test(h);
+}
+
+/** Hosts on the developer's own machine. */
+function isLocalHost(host: string): boolean {
+  const h = host.toLowerCase();
+  return h === 'localhost' || h.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(h) || h === '0.0.0.0' || h === '[::1]' || h === 'host.docker.internal';
+}
+
+export interface UrlPassword {
+  /** 0-based start and exclusive end of the password in the line. */
+  start: number;
+  end: number;
+  value: string;
+  host: string;
+  /** On the developer's own machine: a notice, not a leak. */
+  local: boolean;
+}
+
+/**
+ * Real-looking passwords in the URLs of one line. Not reported: a user
+ * without a password (`git@`, a Sentry DSN's public key), placeholders and
+ * defaults (`user:password`, `postgres:postgres`, `<password>`, `***`),
+ * references (`${DB_PASSWORD}`, `%s`, `{password}`), documentation hosts
+ * (`example.com`), and anything that is not a URL (a regex, a format string).
+ */
+export function urlPasswords(line: string): UrlPassword[] {
+  const out: UrlPassword[] = [];
+  for (const c of urlCredentials(line)) {
+    const colon = c.start - 1;
+    if (line[colon] !== ':') continue; // a token as the user: the token formats judge it
+    const userStart = line.lastIndexOf('//', colon) + 2;
+    const user = line.slice(userStart, colon);
+    const host = c.host.replace(/:\d{1,5}$/, '');
+    // An `@` left unescaped in a password is a mistake, but the password is still the part before the host's `@`.
+    if (!USERINFO.test(user) || !USERINFO.test(c.value.replace(/@/g, '%40')) || !HOST.test(c.host)) continue;
+    if (isDocumentationHost(host) || isPatternedValue(c.value)) continue;
+    if (judgeUrlPassword(user, c.value) !== 'real') continue;
+    out.push({ start: c.start, end: c.end, value: c.value, host, local: isLocalHost(host) });
+  }
+  return out;
+}
+
+/**
+ * Whether `buf` holds `://` followed, before the host part ends, by a `:`
+ * and then an `@`: the only files worth decoding for this check. A byte
+ * search, so files full of plain URLs cost almost nothing.
+ */
+export function mayHoldUrlPassword(buf: Buffer): boolean {
+  // Most files hold no `@` at all, and a byte is found faster than a string.
+  if (buf.indexOf(64) < 0) return false;
+  for (let at = buf.indexOf('://'); at >= 0; at = buf.indexOf('://', at + 3)) {
+    let colon = false;
+    for (let i = at + 3; i < buf.length && i < at + 3 + 512; i++) {
+      const b = buf[i]!;
+      if (b === 64 /* @ */) {
+        if (colon) return true;
+        break;
+      }
+      if (b === 58 /* : */) colon = true;
+      else if (b === 47 || b <= 32 || b === 34 || b === 39 || b === 60 || b === 62 || b === 63 || b === 35) break;
+    }
+  }
+  return false;
+}

@@ -208,7 +208,7 @@ export const dotenvFile: Rule = {
       'you ship and pass the values as environment variables. Where a framework commits `.env` for defaults (Symfony, ' +
       'Vite), keep only placeholders and public values in it and put real ones in the ignored `.env.local`.',
     examples: [
-      { file: '.env', flagged: 'DATABASE_URL=postgres://app:hunter2@db/app', clean: '(listed in .gitignore)' },
+      { file: '.env', flagged: 'DATABASE_URL=postgres://app:hunter2@db.example.com/app', clean: '(listed in .gitignore)' },
       { file: '.env.example', flagged: '(templates are covered by dotenv-template-secret)', clean: 'DATABASE_URL=postgres://user:password@localhost/app' },
     ],
   },

@@ -501,8 +501,11 @@ describe('known-token: messages, positions and what it covers', () => {
     for (const rule of RULES) {
       for (const ex of rule.meta.examples) {
         for (const text of [ex.flagged, ex.clean]) {
-          const found = check(knownToken, { file: ex.file, text }).filter((f) => f.severity !== 'notice');
-          expect(found, `${rule.meta.id}: ${text}`).toEqual([]);
+          // In the file it stands for, and as the plain text `--explain` prints.
+          for (const file of [ex.file, 'explain.txt']) {
+            const found = check(knownToken, { file, text }).filter((f) => f.severity !== 'notice');
+            expect(found, `${rule.meta.id}: ${text}`).toEqual([]);
+          }
         }
       }
       for (const line of rule.meta.covers ?? []) expect(check(knownToken, { file: 'a.txt', text: line })).toEqual([]);

@@ -9,6 +9,7 @@ import type { Line } from '../../engine/text';
 import { isEnvReference } from './dotenv-names';
 import { isBlankOrMarker } from './literal';
 import { isPlaceholder, isStandInValue } from './secret-value';
+import { findTokens, tokenPrefixLength } from './token-formats';
 
 export interface StoredCredential {
   /** 1-based line of the value. */
@@ -193,7 +194,10 @@ export function npmrcCredentials(lines: readonly Line[]): StoredCredential[] {
     if (!m) continue;
     const scope = key.slice(0, key.length - m[1]!.length).replace(/:$/, '');
     const registry = scope.startsWith('//') ? scope.slice(2).replace(/\/+$/, '') : 'the default registry';
-    const c = credential(number, unquote(t.slice(eq + 1)), registry);
+    const value = unquote(t.slice(eq + 1));
+    // A value in a provider's token format that fails that format's checks (an npm_ checksum) is no token.
+    if (tokenPrefixLength(value) > 0 && findTokens(value).length === 0) continue;
+    const c = credential(number, value, registry);
     if (c) out.push(c);
   }
   return out;

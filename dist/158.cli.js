@@ -712,8 +712,8 @@ const SEVERITIES = ['error', 'warning', 'notice'];
 const CONTEXT_NAMES = ['production', 'development', 'test', 'ci', 'build', 'example', 'docs'];
 const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 16 modules
-var src_rules = __webpack_require__(2779);
+// EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
+var src_rules = __webpack_require__(9613);
 // EXTERNAL MODULE: ./src/engine/pipeline.ts
 var pipeline = __webpack_require__(4106);
 // EXTERNAL MODULE: ./src/engine/parallel.ts + 1 modules
@@ -1731,6 +1731,8 @@ function formatJson(result, displayRoot, repository) {
 function ruleText(rule) {
     const m = rule.meta;
     const lines = [`${m.id} (${m.severity}): ${m.title}`, '', 'Why it matters', `  ${m.why}`, '', 'How to fix', `  ${m.fix}`];
+    if (m.covers && m.covers.length > 0)
+        lines.push('', 'What it recognises', ...m.covers.map((c) => `  - ${c}`));
     if (m.examples.length > 0) {
         lines.push('', 'Examples');
         for (const ex of m.examples) {
@@ -1743,6 +1745,8 @@ function ruleText(rule) {
 function ruleMarkdown(rule) {
     const m = rule.meta;
     const parts = [`**${m.title}** (\`${m.id}\`, ${m.severity})`, '', m.why, '', `**How to fix:** ${m.fix}`];
+    if (m.covers && m.covers.length > 0)
+        parts.push('', '**What it recognises:**', '', ...m.covers.map((c) => `- ${c}`));
     if (m.examples.length > 0) {
         parts.push('', '| File | Flagged | Clean |', '| --- | --- | --- |');
         for (const ex of m.examples)
@@ -3847,8 +3851,8 @@ function templateKeys(text) {
     return new Set((0,dotenv_names/* parseDotenv */.qd)(text).map((e) => e.key));
 }
 
-// EXTERNAL MODULE: ./src/rules/lib/token-formats.ts
-var token_formats = __webpack_require__(5751);
+// EXTERNAL MODULE: ./src/rules/lib/token-formats.ts + 1 modules
+var token_formats = __webpack_require__(5884);
 ;// CONCATENATED MODULE: ./src/fix/manual-steps.ts
 
 

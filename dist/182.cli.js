@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports SEVERITY_CAPS, classifyPath */
 /* harmony import */ var _rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4847);
-/* harmony import */ var _rules_lib_token_formats__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5751);
+/* harmony import */ var _rules_lib_token_formats__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5884);
 
 
 const PRODUCTION = { context: 'production', why: 'production code or config' };
@@ -31,7 +31,7 @@ function cappedSeverity(severity, policy, context) {
 }
 /** In documentation, a placeholder where a secret would go is the advice itself, not a finding. */
 function isDocPlaceholder(value) {
-    return (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_0__/* .isPlaceholder */ .wK)(value) || (0,_rules_lib_token_formats__WEBPACK_IMPORTED_MODULE_1__/* .isExampleToken */ .W7)(value.replace(/^(?:AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[abpr]-|[sr]k_live_|AIza|npm_)/, ''));
+    return (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_0__/* .isPlaceholder */ .wK)(value) || (0,_rules_lib_token_formats__WEBPACK_IMPORTED_MODULE_1__/* .isExampleToken */ .W7)(value, (0,_rules_lib_token_formats__WEBPACK_IMPORTED_MODULE_1__/* .tokenPrefixLength */ .aH)(value));
 }
 /**
  * Maps paths to contexts: the user's `contexts:` globs first, then the
@@ -339,8 +339,13 @@ __webpack_require__.d(__webpack_exports__, {
  * buckets that allow that nibble there. For every position p, ANDing the
  * looked-up entries for bytes p to p+3 leaves the bits of the buckets whose
  * fingerprint may start at p. The lookups are `i8x16.swizzle`, so a step
- * costs a fixed, small number of instructions. A candidate is only a maybe:
- * the caller confirms it byte by byte.
+ * costs a fixed, small number of instructions.
+ *
+ * A bucket admits every mix of its fingerprints' nibbles, so with many
+ * literals most flagged positions hold none of them. The (folded) bytes at
+ * each flagged position, three and four of them, are therefore hashed and
+ * looked up in a bitmap of the fingerprints' hashes before the step is
+ * handed back; the caller confirms what passes byte by byte.
  *
  * The module is assembled here, byte by byte, rather than shipped as a
  * binary: it is one short function and needs no toolchain to rebuild.
@@ -350,28 +355,56 @@ const FINGERPRINT = 4;
 /** Groups of eight buckets. */
 const GROUPS = 2;
 /**
- * Memory layout: the per-step result (16 lanes for each group), then the
- * masks (for each group and fingerprint byte, 16 low-nibble entries and 16
- * high-nibble entries), then the input.
+ * Memory layout: the mask of the positions of the last step returned that
+ * some bucket flagged (a 32-bit word, 16 bits used), then the masks (for
+ * each group and fingerprint byte, 16 low-nibble entries and 16 high-nibble
+ * entries), then the fingerprint bitmap, then the input.
  */
-const RESULT = 0;
-/** After the lanes: a 32-bit mask of the lanes that hold a candidate. */
-const LANES = 16 * GROUPS;
-const MASKS = LANES + 16;
-const INPUT = MASKS + 32 * FINGERPRINT * GROUPS;
+const POSITIONS = 0;
+const MASKS = POSITIONS + 16;
+/** One bit for each 16-bit hash of a fingerprint's folded bytes (see `fingerprintHash`). */
+const BITMAP = MASKS + 32 * FINGERPRINT * GROUPS;
+const BITMAP_BYTES = 8192;
+const INPUT = BITMAP + BITMAP_BYTES;
+/**
+ * The hash the bitmap is indexed by: a fingerprint's first four bytes (or
+ * three, for a fingerprint of three), each folded by setting bit 0x20, as a
+ * little-endian word multiplied (Fibonacci hashing) down to 16 bits.
+ */
+function fingerprintHash(bytes, at, length) {
+    let word = 0;
+    for (let k = 0; k < length; k++)
+        word |= (bytes[at + k] | 0x20) << (8 * k);
+    return Math.imul(word, HASH_MULTIPLIER) >>> 16;
+}
+const HASH_MULTIPLIER = 0x9e3779b1 | 0;
 /** Bytes past the input that a step may read (16 lanes and the rest of a fingerprint), zeroed. */
 const PADDING = 32;
 const PAGE = 65536;
 // Instruction bytes.
 const BLOCK = 0x02, LOOP = 0x03, IF = 0x04, END = 0x0b, BR = 0x0c, BR_IF = 0x0d, RETURN = 0x0f, VOID = 0x40;
-const LOCAL_GET = 0x20, LOCAL_SET = 0x21, I32_CONST = 0x41, I32_GE_U = 0x4f, I32_ADD = 0x6a, I32_OR = 0x72, I32_SHL = 0x74, I32_STORE = 0x36;
+const LOCAL_GET = 0x20, LOCAL_SET = 0x21, LOCAL_TEE = 0x22, I32_CONST = 0x41, I32_GE_U = 0x4f, I32_ADD = 0x6a, I32_OR = 0x72, I32_SHL = 0x74, I32_STORE = 0x36;
+const I32_LOAD8_U = 0x2d, I32_EQZ = 0x45, I32_CTZ = 0x68, I32_SUB = 0x6b, I32_MUL = 0x6c, I32_AND = 0x71, I32_SHR_U = 0x76;
 const I32 = 0x7f, V128 = 0x7b;
 const simd = (op) => [0xfd, op];
-const V128_LOAD = 0x00, V128_STORE = 0x0b, SWIZZLE = 0x0e, SPLAT8 = 0x0f, NE8 = 0x24, AND = 0x4e, OR = 0x50, ANY_TRUE = 0x53, BITMASK8 = 0x64, SHR_U8 = 0x6d;
+const V128_LOAD = 0x00, SWIZZLE = 0x0e, SPLAT8 = 0x0f, NE8 = 0x24, AND = 0x4e, OR = 0x50, ANY_TRUE = 0x53, BITMASK8 = 0x64, SHR_U8 = 0x6d;
 /** memarg: alignment 1 (unaligned loads are the point), then the offset. */
 const mem = (offset) => [0, ...uleb(offset)];
 function section(id, body) {
     return [id, ...uleb(body.length), ...body];
+}
+/** A signed LEB128 integer, as `i32.const` takes. */
+function sleb(n) {
+    const out = [];
+    for (;;) {
+        const b = n & 0x7f;
+        n >>= 7;
+        if ((n === 0 && (b & 0x40) === 0) || (n === -1 && (b & 0x40) !== 0)) {
+            out.push(b);
+            return out;
+        }
+        out.push(b | 0x80);
+    }
 }
 function uleb(n) {
     const out = [];
@@ -418,26 +451,47 @@ function body() {
             code.push(LOCAL_SET, hits + g);
         }
     }
-    // A candidate: store the lanes for the caller and return the step.
+    // A candidate in some lane: confirm the flagged positions against the bitmap.
+    const positions = hits + GROUPS;
+    const at = positions + 1;
+    const word = at + 1;
+    const hash = word + 1;
+    const flagged = hash + 1;
     code.push(LOCAL_GET, hits);
     for (let g = 1; g < GROUPS; g++)
         code.push(LOCAL_GET, hits + g, ...simd(OR));
     code.push(...simd(ANY_TRUE), IF, VOID);
-    for (let g = 0; g < GROUPS; g++)
-        code.push(I32_CONST, 0, LOCAL_GET, hits + g, ...simd(V128_STORE), ...mem(RESULT + 16 * g));
-    // lanes = bitmask(hits[0] != 0) | bitmask(hits[1] != 0) << 16
-    code.push(I32_CONST, 0);
+    // positions = bitmask(hits[0] != 0) | bitmask(hits[1] != 0) | …
     for (let g = 0; g < GROUPS; g++) {
         code.push(LOCAL_GET, hits + g, I32_CONST, 0, ...simd(SPLAT8), ...simd(NE8), ...simd(BITMASK8));
         if (g > 0)
-            code.push(I32_CONST, 16 * g, I32_SHL, I32_OR);
+            code.push(I32_OR);
     }
-    code.push(I32_STORE, 2, ...uleb(LANES));
+    code.push(LOCAL_TEE, positions, LOCAL_SET, flagged);
+    code.push(BLOCK, VOID, LOOP, VOID);
+    code.push(LOCAL_GET, positions, I32_EQZ, BR_IF, 1);
+    // at = p + ctz(positions); word = the folded bytes at..at+2
+    code.push(LOCAL_GET, 0, LOCAL_GET, positions, I32_CTZ, I32_ADD, LOCAL_SET, at);
+    const folded = (offset) => [LOCAL_GET, at, I32_LOAD8_U, ...mem(offset), I32_CONST, 0x20, I32_OR, ...(offset > 0 ? [I32_CONST, 8 * offset, I32_SHL] : [])];
+    code.push(...folded(0), ...folded(1), I32_OR, ...folded(2), I32_OR, LOCAL_SET, word);
+    // bitmap[h >> 3] >> (h & 7) & 1 for h = fingerprintHash of three bytes, then of four, ORed
+    const test = () => [
+        I32_CONST, ...sleb(HASH_MULTIPLIER), I32_MUL, I32_CONST, 16, I32_SHR_U, LOCAL_SET, hash,
+        LOCAL_GET, hash, I32_CONST, 3, I32_SHR_U, I32_LOAD8_U, ...mem(BITMAP), LOCAL_GET, hash, I32_CONST, 7, I32_AND, I32_SHR_U, I32_CONST, 1, I32_AND,
+    ];
+    code.push(LOCAL_GET, word, ...test());
+    code.push(LOCAL_GET, word, ...folded(3), I32_OR, ...test(), I32_OR);
+    code.push(IF, VOID);
+    // Confirmed: store the positions flagged in this step for the caller and return the step.
+    code.push(I32_CONST, 0, LOCAL_GET, flagged, I32_STORE, 2, ...uleb(POSITIONS));
     code.push(LOCAL_GET, 0, RETURN, END);
+    // positions &= positions - 1
+    code.push(LOCAL_GET, positions, LOCAL_GET, positions, I32_CONST, 1, I32_SUB, I32_AND, LOCAL_SET, positions, BR, 0);
+    code.push(END, END, END);
     code.push(LOCAL_GET, 0, I32_CONST, 16, I32_ADD, LOCAL_SET, 0, BR, 0);
     code.push(END, END);
     code.push(I32_CONST, 0x7f /* -1 */, END);
-    const locals = [1, hits + GROUPS - 2, V128];
+    const locals = [2, hits + GROUPS - 2, V128, 5, I32];
     return [...uleb(locals.length + code.length), ...locals, ...code];
 }
 function moduleBytes() {
@@ -622,24 +676,32 @@ class Matcher {
         return buf.length >= SIMD_MIN_BYTES && (this.vector ??= simdScanner() !== null) ? this.findVector(buf) : this.findPlain(buf);
     }
     findVector(buf) {
-        const { masks, buckets } = (this.tables ??= bucketTables(this.fingerprinted));
+        const tables = (this.tables ??= bucketTables(this.fingerprinted));
+        const { windows } = tables;
         const scanner = simdScanner();
         scanner.reserve(buf.length);
         const mem = scanner.bytes();
-        mem.set(masks, MASKS);
+        // The tables stay in memory until another matcher of this thread needs it.
+        if (scanner.loaded !== tables) {
+            mem.set(tables.masks, MASKS);
+            mem.set(tables.bitmap, BITMAP);
+            scanner.loaded = tables;
+        }
         mem.set(buf, INPUT);
         const end = INPUT + buf.length;
         mem.fill(0, end, end + PADDING);
         let found = 0;
         for (let step = scanner.next(INPUT, end); step >= 0; step = scanner.next(step + 16, end)) {
-            for (let lanes = mem[LANES] | (mem[LANES + 1] << 8) | (mem[LANES + 2] << 16) | (mem[LANES + 3] << 24); lanes !== 0; lanes &= lanes - 1) {
-                const lane = 31 - Math.clz32(lanes & -lanes);
-                let bits = mem[RESULT + lane];
-                const at = step - INPUT + (lane & 15);
-                for (let bucket = 8 * (lane >> 4); bits !== 0; bucket++, bits >>= 1) {
-                    if ((bits & 1) === 0)
+            // Each flagged position is looked up by the window that starts there.
+            for (let positions = mem[POSITIONS] | (mem[POSITIONS + 1] << 8); positions !== 0; positions &= positions - 1) {
+                const at = step - INPUT + 31 - Math.clz32(positions & -positions);
+                for (const w of windows) {
+                    if (at + w.length > buf.length)
                         continue;
-                    for (const lit of buckets[bucket]) {
+                    const candidates = w.literals.get(windowKey(buf, at, w.length));
+                    if (candidates === undefined)
+                        continue;
+                    for (const lit of candidates) {
                         if ((found & lit.tag) === 0 && matchesAt(buf, at - lit.offset, lit) && (found |= lit.tag) === this.all)
                             return found;
                     }
@@ -665,13 +727,22 @@ class Matcher {
         return found;
     }
 }
+/** The folded bytes of `buf[at, at + length)` as a key (a hash: equal windows, equal keys). */
+function windowKey(buf, at, length) {
+    let key = 0;
+    for (let k = 0; k < length; k++)
+        key = (key << 7) ^ (buf[at + k] | 0x20);
+    return key;
+}
 /**
  * Each literal joins the bucket where it lets through the fewest common
  * triples of source text (weighted by how common): a bucket's masks admit
  * every combination of its literals' bytes, so literals alike share one.
  */
 function bucketTables(fingerprinted) {
-    const sorted = [...fingerprinted].sort(compareFingerprints);
+    // The literals that let through the most on their own are placed first, while every bucket is still open to them.
+    const alone = new Map(fingerprinted.map((lit) => [lit, leak(...nibbleMasks(lit))]));
+    const sorted = [...fingerprinted].sort((a, b) => alone.get(b) - alone.get(a) || compareFingerprints(a, b));
     const masks = new Uint8Array(32 * FINGERPRINT * GROUPS);
     const buckets = Array.from({ length: BUCKETS }, () => []);
     // Per bucket and fingerprint position: the low and high nibbles allowed, as 16-bit masks.
@@ -714,7 +785,27 @@ function bucketTables(fingerprinted) {
             }
         }
     }
-    return { masks, buckets };
+    const windows = [];
+    const bitmap = new Uint8Array(BITMAP_BYTES);
+    for (const lit of fingerprinted) {
+        const length = Math.min(FINGERPRINT, lit.bytes.length - lit.offset);
+        if (length < 3)
+            bitmap.fill(0xff);
+        else {
+            const h = fingerprintHash(lit.bytes, lit.offset, length >= 4 ? 4 : 3);
+            bitmap[h >> 3] |= 1 << (h & 7);
+        }
+        let w = windows.find((x) => x.length === length);
+        if (!w)
+            windows.push((w = { length, literals: new Map() }));
+        const key = windowKey(lit.bytes, lit.offset, length);
+        const list = w.literals.get(key);
+        if (list)
+            list.push(lit);
+        else
+            w.literals.set(key, [lit]);
+    }
+    return { masks, bitmap, windows };
 }
 /** A literal's fingerprint as nibble masks per position; past a short literal's end, any byte. */
 function nibbleMasks(lit) {
@@ -734,32 +825,61 @@ function nibbleMasks(lit) {
     return [lo, hi];
 }
 /**
- * The most common triples, folded as the vector search folds its input, with
- * weights: for byte k of triple t, its low nibble at [3t + k] of LEAK_LO and
- * its high nibble in LEAK_HI.
+ * The most common triples of source text, folded as the vector search folds
+ * its input, weighted by how common, as bit sets: for each position in a
+ * triple and each low (or high) nibble, the set of triples whose byte there
+ * has that nibble. A bucket's masks then admit the intersection, over the
+ * positions, of the unions of the sets for the nibbles they allow.
  */
-const LEAK_TRIPLES = COMMON_TRIPLES.split(' ').slice(0, 600);
-const LEAK_LO = new Uint8Array(LEAK_TRIPLES.length * 3);
-const LEAK_HI = new Uint8Array(LEAK_TRIPLES.length * 3);
-const LEAK_WEIGHT = new Float64Array(LEAK_TRIPLES.length);
+const LEAK_TRIPLES = COMMON_TRIPLES.split(' ').slice(0, 1000);
+const LEAK_WORDS = Math.ceil(LEAK_TRIPLES.length / 32);
+const LEAK_WEIGHT = new Float64Array(LEAK_WORDS * 32);
+/** [position][0 low, 1 high][nibble] → a bit set of LEAK_WORDS words. */
+const NIBBLE_SETS = new Uint32Array(3 * 2 * 16 * LEAK_WORDS);
+const nibbleSet = (j, high, n) => ((j * 2 + high) * 16 + n) * LEAK_WORDS;
 LEAK_TRIPLES.forEach((t, rank) => {
-    for (let k = 0; k < 3; k++) {
-        const byte = t.charCodeAt(k) | 0x20;
-        LEAK_LO[3 * rank + k] = byte & 15;
-        LEAK_HI[3 * rank + k] = byte >> 4;
+    for (let j = 0; j < 3; j++) {
+        const byte = t.charCodeAt(j) | 0x20;
+        NIBBLE_SETS[nibbleSet(j, 0, byte & 15) + (rank >> 5)] |= 1 << (rank & 31);
+        NIBBLE_SETS[nibbleSet(j, 1, byte >> 4) + (rank >> 5)] |= 1 << (rank & 31);
     }
     LEAK_WEIGHT[rank] = 1 / (1 + rank / 50);
 });
+const admitted = new Uint32Array(LEAK_WORDS);
+/** The union of the nibble sets a mask allows, by position, half and mask: the same masks come back often. */
+const unions = new Map();
+function unionOf(j, high, mask) {
+    const key = (j * 2 + high) * 65536 + mask;
+    let union = unions.get(key);
+    if (union === undefined) {
+        union = new Uint32Array(LEAK_WORDS);
+        for (let m = mask; m !== 0; m &= m - 1) {
+            const at = nibbleSet(j, high, 31 - Math.clz32(m & -m));
+            for (let i = 0; i < LEAK_WORDS; i++)
+                union[i] |= NIBBLE_SETS[at + i];
+        }
+        unions.set(key, union);
+    }
+    return union;
+}
 /** How much common text a bucket with these masks lets through, at each window of three. */
 function leak(lo, hi) {
     let total = 0;
     for (let w = 0; w + 3 <= FINGERPRINT; w++) {
-        const lo0 = lo[w], lo1 = lo[w + 1], lo2 = lo[w + 2];
-        const hi0 = hi[w], hi1 = hi[w + 1], hi2 = hi[w + 2];
-        for (let t = 0, b = 0; t < LEAK_WEIGHT.length; t++, b += 3) {
-            if ((lo0 >> LEAK_LO[b]) & (hi0 >> LEAK_HI[b]) & (lo1 >> LEAK_LO[b + 1]) & (hi1 >> LEAK_HI[b + 1]) & (lo2 >> LEAK_LO[b + 2]) & (hi2 >> LEAK_HI[b + 2]) & 1) {
-                total += LEAK_WEIGHT[t];
+        admitted.fill(0xffffffff);
+        for (let j = 0; j < 3; j++) {
+            for (let high = 0; high < 2; high++) {
+                const mask = high ? hi[w + j] : lo[w + j];
+                if (mask === 0xffff)
+                    continue;
+                const union = unionOf(j, high, mask);
+                for (let i = 0; i < LEAK_WORDS; i++)
+                    admitted[i] &= union[i];
             }
+        }
+        for (let i = 0; i < LEAK_WORDS; i++) {
+            for (let bits = admitted[i]; bits !== 0; bits &= bits - 1)
+                total += LEAK_WEIGHT[32 * i + 31 - Math.clz32(bits & -bits)];
         }
     }
     return total;
@@ -858,8 +978,8 @@ class FileReading {
     }
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 16 modules
-var rules = __webpack_require__(2779);
+// EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
+var rules = __webpack_require__(9613);
 // EXTERNAL MODULE: ./src/engine/worker-entry.ts
 var worker_entry = __webpack_require__(783);
 ;// CONCATENATED MODULE: ./src/engine/parallel.ts
@@ -1930,7 +2050,7 @@ function splitLines(text) {
 
 /***/ }),
 
-/***/ 2779:
+/***/ 9613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1946,11 +2066,125 @@ var dotenv_names = __webpack_require__(2120);
 var env_keys = __webpack_require__(8697);
 // EXTERNAL MODULE: ./src/rules/lib/literal.ts
 var literal = __webpack_require__(8820);
-// EXTERNAL MODULE: ./src/rules/lib/token-formats.ts
-var token_formats = __webpack_require__(5751);
+// EXTERNAL MODULE: ./src/rules/lib/token-formats.ts + 1 modules
+var token_formats = __webpack_require__(5884);
+// EXTERNAL MODULE: ./src/rules/lib/git-files.ts
+var git_files = __webpack_require__(6789);
 // EXTERNAL MODULE: ./src/rules/lib/secret-value.ts
 var secret_value = __webpack_require__(4847);
+;// CONCATENATED MODULE: ./src/rules/lib/url-passwords.ts
+
+
+
+
+/**
+ * Passwords in `scheme://user:password@host` URLs, wherever they are
+ * written. The dotenv rules judge a URL's password with the same function,
+ * so a password is real or a stand-in the same way in `.env` and in code.
+ */
+/**
+ * What a URL's password is: `real` (someone chose or generated it),
+ * `default` (a database image's or a tutorial's: `postgres`, `guest`,
+ * `changeme`), `stand-in` (a pattern or a placeholder that is none of
+ * those) or null (no password: empty, a reference such as `${DB_PASSWORD}`,
+ * a mask, or the user name repeated).
+ */
+function judgeUrlPassword(user, password) {
+    const pw = decodeSafe(password);
+    // `postgres://saleor:saleor@db/saleor`: a password that repeats the user name is a local default.
+    return pw === decodeSafe(user) ? null : judgePassword(pw);
+}
+/** The same for a password already taken out of its URL or connection string (and decoded). */
+function judgePassword(pw) {
+    if (pw === '' || (0,dotenv_names/* isEnvReference */.vr)(pw) || (0,literal/* isBlankOrMarker */.C$)(pw))
+        return null;
+    if ((0,secret_value/* looksLikeSecret */.WW)(pw) || (0,secret_value/* looksLikePassword */.Dp)(pw))
+        return 'real';
+    return (0,secret_value/* isStandInValue */.HR)(pw) ? 'default' : 'stand-in';
+}
+function decodeSafe(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+/** What RFC 3986 allows in userinfo: unreserved, percent-escapes, sub-delimiters. */
+const USERINFO = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/;
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9\-_]{0,62})(?:\.[A-Za-z0-9\-_]{1,63}){0,20}|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/;
+/**
+ * Hosts that exist only in documentation: the reserved `example.*` names
+ * and `.test`/`.invalid`/`.example` domains (RFC 2606), and names that say
+ * they stand for a host (`host`, `your-server`, `db.example`).
+ */
+function isDocumentationHost(host) {
+    const h = host.toLowerCase();
+    if (/(?:^|\.)example\.(?:com|org|net|edu)$/.test(h) || /\.(?:example|test|invalid)$/.test(h) || /(?:^|\.)example$/.test(h))
+        return true;
+    return /^(?:host|hostname|server|domain|your[-_.a-z0-9]*|my-?host|my-?server|some-?host)$/.test(h);
+}
+/** Hosts on the developer's own machine. */
+function isLocalHost(host) {
+    const h = host.toLowerCase();
+    return h === 'localhost' || h.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(h) || h === '0.0.0.0' || h === '[::1]' || h === 'host.docker.internal';
+}
+/**
+ * Real-looking passwords in the URLs of one line. Not reported: a user
+ * without a password (`git@`, a Sentry DSN's public key), placeholders and
+ * defaults (`user:password`, `postgres:postgres`, `<password>`, `***`),
+ * references (`${DB_PASSWORD}`, `%s`, `{password}`), documentation hosts
+ * (`example.com`), and anything that is not a URL (a regex, a format string).
+ */
+function urlPasswords(line) {
+    const out = [];
+    for (const c of (0,git_files/* urlCredentials */.O4)(line)) {
+        const colon = c.start - 1;
+        if (line[colon] !== ':')
+            continue; // a token as the user: the token formats judge it
+        const userStart = line.lastIndexOf('//', colon) + 2;
+        const user = line.slice(userStart, colon);
+        const host = c.host.replace(/:\d{1,5}$/, '');
+        // An `@` left unescaped in a password is a mistake, but the password is still the part before the host's `@`.
+        if (!USERINFO.test(user) || !USERINFO.test(c.value.replace(/@/g, '%40')) || !HOST.test(c.host))
+            continue;
+        if (isDocumentationHost(host) || (0,secret_value/* isPatternedValue */.po)(c.value))
+            continue;
+        if (judgeUrlPassword(user, c.value) !== 'real')
+            continue;
+        out.push({ start: c.start, end: c.end, value: c.value, host, local: isLocalHost(host) });
+    }
+    return out;
+}
+/**
+ * Whether `buf` holds `://` followed, before the host part ends, by a `:`
+ * and then an `@`: the only files worth decoding for this check. A byte
+ * search, so files full of plain URLs cost almost nothing.
+ */
+function mayHoldUrlPassword(buf) {
+    // Most files hold no `@` at all, and a byte is found faster than a string.
+    if (buf.indexOf(64) < 0)
+        return false;
+    for (let at = buf.indexOf('://'); at >= 0; at = buf.indexOf('://', at + 3)) {
+        let colon = false;
+        for (let i = at + 3; i < buf.length && i < at + 3 + 512; i++) {
+            const b = buf[i];
+            if (b === 64 /* @ */) {
+                if (colon)
+                    return true;
+                break;
+            }
+            if (b === 58 /* : */)
+                colon = true;
+            else if (b === 47 || b <= 32 || b === 34 || b === 39 || b === 60 || b === 62 || b === 63 || b === 35)
+                break;
+        }
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/dotenv-file.ts
+
 
 
 
@@ -2075,12 +2309,11 @@ function judge(e, publicPrefixes) {
         return real('a private key');
     const password = embeddedPassword(v);
     if (password !== undefined) {
-        if (password === '' || (0,dotenv_names/* isEnvReference */.vr)(password) || (0,literal/* isBlankOrMarker */.C$)(password))
-            return null;
-        if ((0,secret_value/* looksLikeSecret */.WW)(password) || (0,secret_value/* looksLikePassword */.Dp)(password))
+        const verdict = judgePassword(password);
+        if (verdict === 'real')
             return real('password in the URL');
         // `postgres://app:!ChangeMe!@127.0.0.1/app`, `amqp://guest:guest@rabbitmq`: defaults, not secrets.
-        return (0,secret_value/* isStandInValue */.HR)(password) ? null : STAND_IN;
+        return verdict === 'stand-in' ? STAND_IN : null;
     }
     if (/^[a-z][a-z0-9+.\-]*:\/\//i.test(v) || PATH.test(v) || PUBLISHABLE_VALUE.test(v))
         return null;
@@ -2135,7 +2368,7 @@ const dotenvFile = {
             'you ship and pass the values as environment variables. Where a framework commits `.env` for defaults (Symfony, ' +
             'Vite), keep only placeholders and public values in it and put real ones in the ignored `.env.local`.',
         examples: [
-            { file: '.env', flagged: 'DATABASE_URL=postgres://app:hunter2@db/app', clean: '(listed in .gitignore)' },
+            { file: '.env', flagged: 'DATABASE_URL=postgres://app:hunter2@db.example.com/app', clean: '(listed in .gitignore)' },
             { file: '.env.example', flagged: '(templates are covered by dotenv-template-secret)', clean: 'DATABASE_URL=postgres://user:password@localhost/app' },
         ],
     },
@@ -2185,8 +2418,6 @@ const dotenvFile = {
     },
 };
 
-// EXTERNAL MODULE: ./src/rules/lib/git-files.ts
-var git_files = __webpack_require__(6789);
 ;// CONCATENATED MODULE: ./src/rules/dotenv-template-secret.ts
 
 
@@ -2232,7 +2463,7 @@ const dotenvTemplateSecret = {
             '(`TWILIO_ACCOUNT_SID`, `STRIPE_PUBLISHABLE_KEY`, `RECAPTCHA_SITE_KEY`) are not secrets.',
         fix: 'Replace the value with a placeholder (`SECRET_KEY=change-me`) or leave it empty, and rotate the real key if it was one.',
         examples: [
-            { file: '.env.example', flagged: 'STRIPE_SECRET_KEY=sk_live_51H8xQe… (a live key)', clean: 'STRIPE_SECRET_KEY=sk_live_xxx' },
+            { file: '.env.example', flagged: 'STRIPE_SECRET_KEY=sk_live_… (a live key: sk_live_ + 24 or more letters and digits)', clean: 'STRIPE_SECRET_KEY=sk_live_xxx' },
         ],
     },
     checkFile(file) {
@@ -2588,68 +2819,703 @@ const gitCredentials = {
 
 // EXTERNAL MODULE: ./src/rules/unused-suppression.ts
 var unused_suppression = __webpack_require__(7991);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/engine/literal-set.ts + 2 modules
+var literal_set = __webpack_require__(3147);
+;// CONCATENATED MODULE: ./src/rules/lib/named-tokens.ts
+
+
+const isUpper = (c) => c >= 65 && c <= 90;
+const isLower = (c) => c >= 97 && c <= 122;
+const isDigit = (c) => c >= 48 && c <= 57;
+const isBase62 = (c) => isUpper(c) || isLower(c) || isDigit(c);
+const isUrlSafe = (c) => isBase62(c) || c === 95 || c === 45;
+const isBase64Char = (c) => isBase62(c) || c === 43 || c === 47;
+const isLowerHex = (c) => isDigit(c) || (c >= 97 && c <= 102);
+function runOf(s, i, test, max) {
+    let n = 0;
+    while (n <= max && i + n < s.length && test(s.charCodeAt(i + n)))
+        n++;
+    return n;
+}
+/** A run of exactly `n` characters of `test` that no character of `alphabet` continues. */
+function exactRun(n, test, alphabet) {
+    return (s, i) => {
+        if (runOf(s, i, test, n) !== n)
+            return -1;
+        const next = i + n < s.length ? s.charCodeAt(i + n) : -1;
+        return next >= 0 && (alphabet(next) || next === 61) /* = */ ? -1 : i + n;
+    };
+}
+/** `literal` then `rest`. */
+function after(literal, rest) {
+    return (s, i) => (s.startsWith(literal, i) ? rest(s, i + literal.length) : -1);
+}
+const count = (v, re) => (v.match(re) ?? []).length;
+/** Letters of both cases and digits, as base64 of random bytes has. */
+function mixed(v) {
+    return count(v, /[A-Z]/g) >= 3 && count(v, /[a-z]/g) >= 3 && count(v, /[0-9]/g) >= 1;
+}
+/** Hex that looks random: many distinct digits, no long repeat. */
+function randomHex(v) {
+    return new Set(v.toLowerCase()).size >= 8 && !/(.)\1{4}/.test(v);
+}
+/** Discord bot token: base64 of the bot's id, a 6-character timestamp and an HMAC, dot-separated. */
+function discordToken(s, i) {
+    const c = s.charCodeAt(i);
+    if (c !== 77 && c !== 78 && c !== 79)
+        return -1; // M, N, O: a snowflake id's first digits in base64
+    const a = runOf(s, i, isUrlSafe, 27);
+    if (a < 23 || a > 27 || s[i + a] !== '.')
+        return -1;
+    const j = i + a + 1;
+    const b = runOf(s, j, isUrlSafe, 7);
+    if (b < 6 || b > 7 || s[j + b] !== '.')
+        return -1;
+    const k = j + b + 1;
+    const h = runOf(s, k, isUrlSafe, 40);
+    if (h < 27 || h > 40)
+        return -1;
+    return k + h >= s.length || !isUrlSafe(s.charCodeAt(k + h)) ? k + h : -1;
+}
+const AWS_KEY_ID = /(?:AKIA|ASIA)[A-Z0-9]{16}/;
+const AWS_SECRET_ACCESS_KEY = {
+    id: 'aws-secret-access-key',
+    label: 'an AWS secret access key',
+    provider: 'AWS',
+    words: ['aws', 'secretaccesskey', 'secret_access_key'],
+    name: /secret/,
+    alphabet: isBase64Char,
+    read: exactRun(40, isBase64Char, isBase64Char),
+    random: (v) => mixed(v) && !/^[0-9a-f]+$/i.test(v),
+};
+const NAMED_FORMATS = [
+    AWS_SECRET_ACCESS_KEY,
+    {
+        id: 'twilio-api-key',
+        label: 'a Twilio API key',
+        provider: 'Twilio',
+        words: ['twilio'],
+        alphabet: isBase62,
+        read: after('SK', exactRun(32, isLowerHex, isBase62)),
+        random: (v) => randomHex(v.slice(2)),
+    },
+    {
+        id: 'twilio-auth-token',
+        label: 'a Twilio auth token or API key secret',
+        provider: 'Twilio',
+        words: ['twilio'],
+        name: /auth.?token|secret/,
+        alphabet: isBase62,
+        read: exactRun(32, isBase62, isBase62),
+        random: (v) => (/^[0-9a-f]+$/.test(v) ? randomHex(v) : mixed(v)),
+    },
+    {
+        id: 'telegram-bot-token',
+        label: 'a Telegram bot token',
+        provider: 'Telegram',
+        words: ['telegram', 'telebot', 'bot_token', 'bottoken'],
+        alphabet: (c) => isUrlSafe(c) || c === 58 /* : */,
+        read: token_formats/* telegramToken */.r0,
+        random: (v) => mixed(v.slice(v.indexOf(':') + 1)),
+    },
+    {
+        id: 'discord-bot-token',
+        label: 'a Discord bot token',
+        provider: 'Discord',
+        words: ['discord'],
+        alphabet: (c) => isUrlSafe(c) || c === 46 /* . */,
+        read: discordToken,
+        random: mixed,
+    },
+    {
+        id: 'vercel-token',
+        label: 'a Vercel token',
+        provider: 'Vercel',
+        words: ['vercel'],
+        name: /token|key/,
+        alphabet: isBase62,
+        read: exactRun(24, isBase62, isBase62),
+        random: mixed,
+    },
+    {
+        id: 'cloudflare-token',
+        label: 'a Cloudflare API token',
+        provider: 'Cloudflare',
+        words: ['cloudflare', 'cf_'],
+        name: /token/,
+        alphabet: isUrlSafe,
+        read: exactRun(40, isUrlSafe, isUrlSafe),
+        random: mixed,
+    },
+    {
+        id: 'cloudflare-global-api-key',
+        label: 'a Cloudflare global API key',
+        provider: 'Cloudflare',
+        words: ['cloudflare', 'cf_'],
+        name: /key/,
+        alphabet: isBase62,
+        read: exactRun(37, isLowerHex, isBase62),
+        random: randomHex,
+    },
+    {
+        id: 'vault-token',
+        label: 'a HashiCorp Vault token',
+        provider: 'HashiCorp Vault',
+        words: ['vault'],
+        name: /token/,
+        alphabet: (c) => isBase62(c) || c === 46,
+        read: after('s.', exactRun(24, isBase62, (c) => isBase62(c) || c === 46)),
+        random: (v) => mixed(v.slice(2)),
+    },
+    {
+        id: 'notion-token',
+        label: 'a Notion integration token',
+        provider: 'Notion',
+        words: ['notion'],
+        alphabet: (c) => isBase62(c) || c === 95,
+        read: after('secret_', exactRun(43, isBase62, (c) => isBase62(c) || c === 95)),
+        random: (v) => mixed(v.slice(7)),
+    },
+];
+/**
+ * The byte-level test that makes a file worth reading for these formats:
+ * a rare part of each provider's name (`twil` for Twilio, `legr` for
+ * Telegram, `dfla` for Cloudflare). AWS secret keys and Notion's legacy
+ * tokens need none of their own: an AWS key id is a token prefix, and the
+ * names of both hold `secret`, which the signing-secret rules look for.
+ */
+const NAMED_SET = new literal_set/* LiteralSet */.g(['twil', 'legr', 'discord', 'vercel', 'dfla', 'cf_a', 'vaul'].map((text) => ({ text, caseless: true })));
+/**
+ * For a file whose only sign is a `secret` name: whether it names AWS or
+ * Notion at all, the providers whose secrets go by such names. A byte
+ * search for the usual spellings, so the file is not lowered whole for
+ * nothing.
+ */
+function mentionsSecretNamedProvider(body) {
+    return ['aws', 'AWS', 'Aws', 'notion', 'Notion', 'NOTION'].some((w) => body.includes(w));
+}
+const WORDS = [...new Set(NAMED_FORMATS.flatMap((f) => f.words))];
+const WORD_BIT = new Map(WORDS.map((w, i) => [w, 1 << i]));
+const FORMAT_BITS = new Map(NAMED_FORMATS.map((f) => [f, f.words.reduce((bits, w) => bits | WORD_BIT.get(w), 0)]));
+/** How far a provider's name may sit above the value (a YAML or TOML section: `telegram:` then `token: …`). */
+const LINES_ABOVE = 3;
+/** How far an AWS key id may sit from its secret key (a credentials file, a Terraform provider block). */
+const AWS_PAIR_LINES = 5;
+/**
+ * Named credentials in a file, line by line. `text` is the whole file;
+ * `awsPath` says the file's path is about AWS (`.aws/credentials`), which
+ * names every secret key in it. The providers' words are looked for in the
+ * whole text first, and then only those present, line by line.
+ */
+function findNamedTokens(text, linesOf, awsPath) {
+    const out = [];
+    const lowerText = text.toLowerCase();
+    const hasKeyId = AWS_KEY_ID.test(text);
+    const present = WORDS.filter((w) => lowerText.includes(w));
+    const formats = NAMED_FORMATS.filter((f) => f.words.some((w) => present.includes(w)) || (f === AWS_SECRET_ACCESS_KEY && hasKeyId));
+    // A value of some format near its provider's name, before the text is split into lines.
+    const near = (f) => reached(text, lowerText, f.words, f === AWS_SECRET_ACCESS_KEY && hasKeyId);
+    if (!formats.some((f) => near(f).some((part) => valuesIn(part, f).length > 0)))
+        return out;
+    const lines = linesOf();
+    const words = new Int32Array(lines.length);
+    const keyIds = new Uint8Array(lines.length);
+    for (let k = 0; k < lines.length; k++) {
+        const t = lines[k].text;
+        if (hasKeyId && AWS_KEY_ID.test(t))
+            keyIds[k] = 1;
+        if (present.length === 0)
+            continue;
+        const lower = t.toLowerCase();
+        for (const w of present)
+            if (lower.includes(w))
+                words[k] |= WORD_BIT.get(w);
+    }
+    const nearKeyId = (idx) => {
+        for (let k = Math.max(0, idx - AWS_PAIR_LINES); k <= Math.min(lines.length - 1, idx + AWS_PAIR_LINES); k++)
+            if (keyIds[k])
+                return true;
+        return false;
+    };
+    for (let idx = 0; idx < lines.length; idx++) {
+        let above = 0;
+        for (let k = idx - 1; k >= 0 && k >= idx - LINES_ABOVE; k--)
+            above |= words[k];
+        if ((words[idx] | above) === 0 && !keyIds[idx])
+            continue;
+        const line = lines[idx];
+        for (const format of formats) {
+            const bits = FORMAT_BITS.get(format);
+            const aws = format === AWS_SECRET_ACCESS_KEY;
+            // An AWS key id on the line names its secret too.
+            if (((words[idx] | above) & bits) === 0 && !(aws && keyIds[idx]))
+                continue;
+            const values = valuesIn(line.text, format);
+            if (values.length === 0)
+                continue;
+            const lower = line.text.toLowerCase();
+            // Where on the line the provider's word and the name the format needs first appear: the value must come after.
+            const wordAt = Math.min(...format.words.map((w) => at(lower.indexOf(w))));
+            const nameAt = format.name ? at(lower.search(format.name)) : 0;
+            for (const m of values) {
+                if (aws) {
+                    const namedSecret = nameAt < m.start && (at(lower.indexOf('aws')) < m.start || awsPath || nearKeyId(idx));
+                    if (!keyIds[idx] && !namedSecret)
+                        continue;
+                }
+                else {
+                    if (wordAt >= m.start && (above & bits) === 0)
+                        continue;
+                    if (nameAt >= m.start)
+                        continue;
+                }
+                out.push({ line, match: m });
+            }
+        }
+    }
+    return out;
+}
+/**
+ * The parts of `text` that `words` reach: from the start of the line of
+ * each occurrence to the end of the line AWS_PAIR_LINES below (and for AWS
+ * key ids, as many lines above too). Found with `indexOf`, so a long file
+ * that names a provider once costs one search.
+ */
+function reached(text, lowerText, words, keyIds) {
+    const starts = [];
+    for (const w of words)
+        for (let at = lowerText.indexOf(w); at >= 0; at = lowerText.indexOf(w, at + w.length))
+            starts.push({ at, up: 0 });
+    if (keyIds) {
+        const re = new RegExp(AWS_KEY_ID.source, 'g');
+        for (let m = re.exec(text); m !== null; m = re.exec(text))
+            starts.push({ at: m.index, up: AWS_PAIR_LINES });
+    }
+    starts.sort((a, b) => a.at - b.at);
+    const parts = [];
+    // Each part runs to a newline after the last: one already taken in covers what follows it.
+    let covered = -1;
+    for (const { at, up } of starts) {
+        if (at < covered)
+            continue;
+        const from = Math.max(covered, lineStartBefore(text, at, up, covered));
+        let to = at;
+        for (let k = 0; k <= 2 * AWS_PAIR_LINES && to >= 0 && to < text.length; k++)
+            to = text.indexOf('\n', to + 1);
+        covered = to < 0 ? text.length : to;
+        parts.push(text.slice(from, covered));
+    }
+    return parts;
+}
+/** The start of the line `linesUp` lines above the one holding `at`, looking back no further than `floor`. */
+function lineStartBefore(text, at, linesUp, floor) {
+    let start = at;
+    for (let k = 0; k <= linesUp && start > floor; k++)
+        start = text.lastIndexOf('\n', start - 1);
+    return Math.max(floor, start + 1, 0);
+}
+/** An index from `indexOf`, with not found as past any position. */
+function at(index) {
+    return index < 0 ? Infinity : index;
+}
+/** The values of `format` on a line: each run of its alphabet is tried once, from its start. */
+function valuesIn(text, format) {
+    const out = [];
+    let i = 0;
+    while (i < text.length) {
+        if (!format.alphabet(text.charCodeAt(i))) {
+            i++;
+            continue;
+        }
+        let runEnd = i;
+        while (runEnd < text.length && format.alphabet(text.charCodeAt(runEnd)))
+            runEnd++;
+        const end = format.read(text, i);
+        if (end > i && end <= runEnd) {
+            const value = text.slice(i, end);
+            const example = (0,token_formats/* isExampleToken */.W7)(value);
+            if (example || format.random(value))
+                out.push({ format, start: i, end, value, example });
+        }
+        i = runEnd;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/rules/lib/config-credentials.ts
+
+
+
+
+
+/** npm's and Yarn's configuration files, by name. */
+function isNpmConfig(name) {
+    return name === '.npmrc' || name === 'npmrc' || name === '.yarnrc' || name === '.yarnrc.yml';
+}
+/**
+ * Files that may hold Docker registry credentials, by name and a byte
+ * search: a JSON file with `"auths"` (Docker's `config.json`, whatever it
+ * is called), `.dockercfg`, or a YAML manifest with a `.dockerconfigjson`.
+ */
+function mayHoldDockerAuth(name, body) {
+    if (name === '.dockercfg')
+        return true;
+    if (name.endsWith('.json'))
+        return body.includes('"auths"');
+    if (name.endsWith('.yaml') || name.endsWith('.yml'))
+        return body.includes('.docker');
+    return false;
+}
+const config_credentials_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** `//registry/:_authToken=…`, `_auth = …`, `npmAuthToken: "…"`: the key, where its value starts, and the value. */
+const NPM_KEY = /(?:^|[\s:])(_authToken|_auth|_password|npmAuthToken|npmAuthIdent)[ \t]*[=:][ \t]*/;
+function unquote(s, start) {
+    const t = s.trimEnd();
+    const q = t[0];
+    if ((q === '"' || q === "'") && t.length >= 2 && t.endsWith(q))
+        return { value: t.slice(1, -1), start: start + 1 };
+    return { value: t, start };
+}
+function decodeBase64(v) {
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(v) || v.length % 4 !== 0)
+        return null;
+    const text = Buffer.from(v, 'base64').toString('utf8');
+    return /^[\x20-\x7e]+$/.test(text) ? text : null;
+}
+/** A value that is a reference, a placeholder or empty: nothing to report. */
+function isStandIn(v) {
+    return v === '' || (0,literal/* isBlankOrMarker */.C$)(v) || (0,dotenv_names/* isEnvReference */.vr)(v) || (0,secret_value/* isPlaceholder */.wK)(v);
+}
+/** `user:password` (the decoded `_auth` or Docker `auth`) with a password someone chose. */
+function realUserPassword(decoded) {
+    if (decoded === null)
+        return false;
+    const colon = decoded.indexOf(':');
+    return colon > 0 && judgeUrlPassword(decoded.slice(0, colon), decoded.slice(colon + 1)) === 'real';
+}
+/** npm and Yarn registry credentials, one per line at most. */
+function npmCredentials(lines) {
+    const out = [];
+    for (const line of lines) {
+        const m = NPM_KEY.exec(line.text);
+        if (!m || /^\s*[#;]/.test(line.text))
+            continue;
+        const key = m[1];
+        const { value, start } = unquote(line.text.slice(m.index + m[0].length), m.index + m[0].length);
+        if (isStandIn(value) || /\s/.test(value))
+            continue;
+        // A token in a known format (or with its prefix but a failed checksum) is judged as that format.
+        if ((0,token_formats/* findTokens */.GY)(value).length > 0 || (0,token_formats/* tokenPrefixLength */.aH)(value) > 0)
+            continue;
+        const example = (0,token_formats/* isExampleToken */.W7)(value);
+        let real;
+        if (key === '_auth')
+            real = realUserPassword(decodeBase64(value));
+        else if (key === 'npmAuthIdent')
+            real = realUserPassword(value) || realUserPassword(decodeBase64(value));
+        else if (key === '_password')
+            real = judgeUrlPassword('', decodeBase64(value) ?? value) === 'real';
+        else
+            real = config_credentials_UUID.test(value) || (value.length >= 20 && (0,secret_value/* looksLikeSecret */.WW)(value));
+        if (!real && !example)
+            continue;
+        out.push({
+            line,
+            start,
+            end: start + value.length,
+            value,
+            id: 'npm-registry-credential',
+            label: key === '_authToken' || key === 'npmAuthToken' ? 'an npm registry token' : 'npm registry credentials',
+            example,
+        });
+    }
+    return out;
+}
+const DOCKER_AUTH = /"(auth|identitytoken)"[ \t]*:[ \t]*"([^"\\]{4,4096})"/g;
+/** The `auth` (base64 `user:password`) and `identitytoken` entries of a Docker config. */
+function dockerAuthsIn(json) {
+    const out = [];
+    DOCKER_AUTH.lastIndex = 0;
+    for (let m = DOCKER_AUTH.exec(json); m !== null; m = DOCKER_AUTH.exec(json)) {
+        const value = m[2];
+        const real = m[1] === 'auth' ? realUserPassword(decodeBase64(value)) : value.length >= 20 && (0,secret_value/* looksLikeSecret */.WW)(value);
+        if (real || (0,token_formats/* isExampleToken */.W7)(value))
+            out.push({ value, index: m.index + m[0].length - 1 - value.length });
+    }
+    return out;
+}
+/**
+ * Docker registry credentials: in a Docker config (`"auths"` in the file),
+ * each `auth`/`identitytoken` line; in a manifest, each base64
+ * `.dockerconfigjson`/`.dockercfg` value that decodes to one.
+ */
+function dockerCredentials(lines, text) {
+    const out = [];
+    const isConfig = text.includes('"auths"') || text.trimStart().startsWith('{');
+    for (const line of lines) {
+        if (isConfig) {
+            for (const a of dockerAuthsIn(line.text)) {
+                out.push({ line, start: a.index, end: a.index + a.value.length, value: a.value, id: 'docker-registry-auth', label: 'Docker registry credentials', example: (0,token_formats/* isExampleToken */.W7)(a.value) });
+            }
+        }
+        const m = /\.docker(?:configjson|cfg)["']?[ \t]*:[ \t]*["']?([A-Za-z0-9+/]{20,}={0,2})/.exec(line.text);
+        if (!m)
+            continue;
+        const decoded = decodeBase64(m[1]);
+        if (decoded === null || dockerAuthsIn(decoded).length === 0)
+            continue;
+        const start = m.index + m[0].length - m[1].length;
+        out.push({ line, start, end: start + m[1].length, value: m[1], id: 'docker-registry-auth', label: 'Docker registry credentials', example: false });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/known-token.ts
 
+
+
+
+
+
+
+
+/** Every provider the rule knows, for `--explain`, the SARIF help and the README (kept in step by the rule's tests). */
+const COVERS = [
+    'AWS: access key ids (`AKIA`, `ASIA` + 16); secret access keys (40 base64 characters) next to a key id or under an AWS secret key name',
+    'GitHub: `ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_` + 36 with a valid CRC-32 checksum; `github_pat_` fine-grained tokens',
+    'GitLab: `glpat-` (and routable tokens), `gloas-`, `gldt-`, `glrt-`, `glrtr-`, `glcbt-`, `glptt-`, `glft-`, `glimt-`, `glagent-`, `glsoat-`, `glffct-`, `GR1348941` runner registration tokens',
+    'Slack: `xoxb-`, `xoxp-`, `xoxa-`, `xoxr-`, `xoxs-`, `xoxe-` tokens, `xapp-` app tokens, `hooks.slack.com` webhook URLs',
+    'Stripe: `sk_live_`, `rk_live_` (test-mode `sk_test_`, `rk_test_` keys as notices)',
+    'OpenAI: `sk-`, `sk-proj-`, `sk-svcacct-`, `sk-admin-` keys (with the `T3BlbkFJ` marker every key carries)',
+    'Anthropic: `sk-ant-api03-`, `sk-ant-admin01-` and other `sk-ant-` keys',
+    'Google: API keys (`AIza` + 35), OAuth client secrets (`GOCSPX-`), service account JSON key files (`private_key` with `"type": "service_account"`)',
+    'npm: `npm_` + 36 with a valid CRC-32 checksum; `_authToken`, `_auth`, `_password` in `.npmrc` and `npmAuthToken` in `.yarnrc.yml`; `user:token@` in dependency URLs',
+    'PyPI: `pypi-` API tokens for pypi.org and test.pypi.org',
+    'SendGrid: `SG.` + 22 + `.` + 43',
+    'Shopify: `shpat_`, `shpca_`, `shppa_`, `shpss_` + 32 hex digits',
+    'Linear: `lin_api_` + 40, `lin_oauth_` + 64 hex digits',
+    'Hugging Face: `hf_` and `api_org_` + 34 letters',
+    'Groq: `gsk_` + 52',
+    'Vercel: `vcp_`, `vci_`, `vca_`, `vcr_`, `vck_` tokens; 24-character tokens under a Vercel token name',
+    'Notion: `ntn_` tokens; `secret_` + 43 under a Notion name',
+    'Databricks: `dapi` + 32 hex digits',
+    'Grafana: `glsa_` service account tokens, `glc_` Cloud access policy tokens, legacy `eyJrIjoi` API keys',
+    'Figma: `figd_` personal access tokens',
+    'Cloudflare: `cfk_`, `cfut_`, `cfat_` tokens; 40-character API tokens and 37-hex-digit global API keys under a Cloudflare name',
+    'Azure: storage account keys (`AccountKey=`) and shared access keys (`SharedAccessKey=`) in connection strings (not the published Azurite key)',
+    'Docker: `dckr_pat_`, `dckr_oat_` tokens; `auths` in `config.json` and `.dockerconfigjson`',
+    'Tailscale: `tskey-api-`, `tskey-auth-`, `tskey-client-`, `tskey-scim-`, `tskey-webhook-` keys',
+    '1Password: `ops_` service account tokens',
+    'HashiCorp Vault: `hvs.`, `hvb.`, `hvr.` tokens; legacy `s.` tokens under a Vault token name',
+    'Twilio: API keys (`SK` + 32 hex digits) and auth tokens under a Twilio name',
+    'Discord: bot tokens under a Discord name; webhook URLs',
+    'Telegram: bot tokens (`<digits>:<35 characters>`) under a Telegram or bot token name, or in an `api.telegram.org/bot…` URL',
+    'Private keys: PEM `-----BEGIN … PRIVATE KEY-----` blocks with key material',
+    'Any URL: a real-looking password in `scheme://user:password@host` (placeholders, references and example hosts are not; localhost is a notice)',
+];
+/** The storage emulator's key (Azurite), published in Microsoft's documentation: the same on every machine. */
+const AZURITE_KEY_SHA256 = '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059';
+function isPublishedKey(value) {
+    return value.length === 88 && (0,external_node_crypto_.createHash)('sha256').update(value).digest('hex') === AZURITE_KEY_SHA256;
+}
+function capitalize(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+function liveMessage(label) {
+    return `${capitalize(label)} is written here. Revoke it at the provider, remove it and read it from a secret store.`;
+}
+function exampleMessage(label) {
+    return `This looks like ${label}, but a documentation placeholder rather than a live one. Use an obvious placeholder such as \`<token>\` instead.`;
+}
+/** Prefixed formats and PEM private keys. */
+function prefixedTokens(file, out) {
+    // One pass over the whole text first: most files that hold a prefix hold no token, and need not be split into lines.
+    if ((0,token_formats/* findTokens */.GY)(file.text ?? '').length === 0)
+        return;
+    const lines = file.lines;
+    let serviceAccount;
+    for (let idx = 0; idx < lines.length; idx++) {
+        const line = lines[idx];
+        for (const m of (0,token_formats/* findTokens */.GY)(line.text)) {
+            let value = m.value;
+            let prefixLength = m.format.keyed ? 0 : m.prefix.length;
+            let label = m.format.label;
+            let key = m.format.id;
+            if (m.format === token_formats/* PEM_PRIVATE_KEY */.Z) {
+                const next = lines.slice(idx + 1, idx + 8).filter((l) => l.offset === 0).map((l) => l.text);
+                const body = (0,token_formats/* pemBody */.zR)(line.text.slice(m.end), next);
+                if (body === null)
+                    continue;
+                value = body;
+                prefixLength = 0;
+                // A key inline in a JSON file that says it is a service account: a Google Cloud key file.
+                if (line.text.includes('"private_key"') && (serviceAccount ??= /"type"\s*:\s*"service_account"/.test(file.text ?? ''))) {
+                    label = 'a Google Cloud service account key';
+                    key = 'gcp-service-account-key';
+                }
+            }
+            if (isPublishedKey(value))
+                continue;
+            out.push(tokenFinding(line.number, line.offset, m, value, label, key, (0,token_formats/* isExampleToken */.W7)(value, prefixLength)));
+        }
+    }
+}
+function tokenFinding(lineNumber, offset, m, value, label, key, example) {
+    const start = m.format === token_formats/* PEM_PRIVATE_KEY */.Z ? m.start : m.valueStart;
+    const finding = {
+        line: lineNumber,
+        column: offset + start + 1,
+        endColumn: offset + m.end + 1,
+        message: example
+            ? exampleMessage(label)
+            : m.format.notice
+                ? `${capitalize(label)} is written here. It reaches test data only, but it belongs in a secret store too.`
+                : liveMessage(label),
+        secret: value,
+        key,
+    };
+    if (example || m.format.notice)
+        finding.severity = 'notice';
+    if (m.format === token_formats/* PEM_PRIVATE_KEY */.Z)
+        finding.policy = 'private-key';
+    return finding;
+}
+/** Formats without a prefix, where the provider's name says what they are. */
+function namedTokens(file, out) {
+    const awsPath = /(?:^|\/)\.aws\/|(?:^|[/._-])aws(?:[/._-]|$)/i.test(file.path);
+    for (const { line, match } of findNamedTokens(file.text ?? '', () => file.lines, awsPath)) {
+        const finding = {
+            line: line.number,
+            column: line.offset + match.start + 1,
+            endColumn: line.offset + match.end + 1,
+            message: match.example ? exampleMessage(match.format.label) : liveMessage(match.format.label),
+            secret: match.value,
+            key: match.format.id,
+        };
+        if (match.example)
+            finding.severity = 'notice';
+        out.push(finding);
+    }
+}
+/** An AWS key id names the secret key beside it: a file with one is read for the secret. */
+function hasAwsKeyId(file) {
+    return file.body !== null && (file.body.includes('AKIA') || file.body.includes('ASIA'));
+}
+/** Registry credentials in npm, Yarn and Docker configuration. */
+function configCredentials(file, out) {
+    const npm = isNpmConfig(file.name);
+    const docker = file.body !== null && mayHoldDockerAuth(file.name, file.body);
+    if (!npm && !docker)
+        return;
+    const found = [...(npm ? npmCredentials(file.lines) : []), ...(docker ? dockerCredentials(file.lines, file.text ?? '') : [])];
+    for (const c of found) {
+        const finding = {
+            line: c.line.number,
+            column: c.line.offset + c.start + 1,
+            endColumn: c.line.offset + c.end + 1,
+            message: c.example ? exampleMessage(c.label) : liveMessage(c.label),
+            secret: c.value,
+            key: c.id,
+        };
+        if (c.example)
+            finding.severity = 'notice';
+        // A password someone chose (rather than a token a registry issued) is judged like any other chosen secret.
+        if (c.id === 'docker-registry-auth' || c.label === 'npm registry credentials')
+            finding.policy = 'secret';
+        out.push(finding);
+    }
+}
+/**
+ * Files whose URL passwords another rule reports: dotenv files and templates
+ * (the dotenv rules) and git configuration (`git-credentials`).
+ */
+function urlPasswordsOwnedElsewhere(file) {
+    const name = file.name;
+    if ((0,dotenv_names/* dotenvKind */.Fi)(name) !== null)
+        return true;
+    if (name === '.gitmodules' || name === '.gitconfig' || name === '.git-credentials')
+        return true;
+    return name === 'config' && (0,git_files/* isGitConfig */.hE)(file.text ?? '');
+}
+function urlPasswordFindings(file, out) {
+    const body = file.body;
+    if (body === null)
+        return;
+    if ((0,engine_text/* hasUtf16Bom */.Vt)(body) ? !(file.text ?? '').includes('://') : !mayHoldUrlPassword(body))
+        return;
+    if (urlPasswordsOwnedElsewhere(file))
+        return;
+    for (const line of file.lines) {
+        for (const p of urlPasswords(line.text)) {
+            const finding = {
+                line: line.number,
+                column: line.offset + p.start + 1,
+                endColumn: line.offset + p.end + 1,
+                message: p.local
+                    ? `A password for ${p.host} is embedded in a URL. It reaches this machine only; read it from the environment anyway.`
+                    : `A password for ${p.host} is embedded in a URL. Change the password, remove it and read the URL or the password from the environment or a secret store.`,
+                secret: p.value,
+                key: `url-password:${p.host}`,
+                policy: 'secret',
+            };
+            if (p.local)
+                finding.severity = 'notice';
+            out.push(finding);
+        }
+    }
+}
+/** One finding per span of a line: a token inside a URL's password, or found both by its prefix and by its name, is reported once. */
+function withoutOverlaps(found) {
+    const kept = [];
+    for (const f of found) {
+        const i = kept.findIndex((k) => k.line === f.line && k.column < f.endColumn && f.column < k.endColumn);
+        if (i < 0)
+            kept.push(f);
+        // The same token seen by two windows of a long line, the first cutting it short: the engine keeps the longest.
+        else if (kept[i].key === f.key && kept[i].column === f.column)
+            kept.push(f);
+    }
+    return kept;
+}
 const knownToken = {
     meta: {
         id: 'known-token',
-        title: 'Provider token or private key',
+        title: 'Provider token, private key or URL password',
         severity: 'error',
         policy: 'token',
-        why: 'Provider tokens have a fixed prefix and a documented shape (AWS access key ids, GitHub, GitLab, Slack, Stripe live, ' +
-            'Google API and npm tokens) and a PEM private key block is a key by definition: wherever one is written, in code, ' +
-            'config, a dotenv file or a document, whoever reads the file can use it.',
+        why: 'Provider tokens have a documented shape (a prefix, a length, an alphabet, and for GitHub and npm a checksum), and ' +
+            'a PEM private key is a key by definition: wherever one is written, in code, config, a dotenv file or a document, ' +
+            'whoever reads the file can use it. Formats without a prefix (an AWS secret key, a Telegram or Discord bot token) ' +
+            'count only where the provider\'s name or key id goes with them, and a password in a URL only when it is not a ' +
+            'placeholder, a reference or a default.',
         fix: 'Revoke or rotate the token at the provider first (it is in git history now), then remove it and read it from the ' +
             'environment or a secret store (`${{ secrets.* }}` in workflows).',
         examples: [
             { file: 'deploy.sh', flagged: 'export AWS_ACCESS_KEY_ID=AKIA… (AKIA + 16 upper-case letters and digits)', clean: 'export AWS_ACCESS_KEY_ID="$AWS_ACCESS_KEY_ID"' },
-            { file: '.npmrc', flagged: '//registry.npmjs.org/:_authToken=npm_… (npm_ + 36 letters and digits)', clean: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}' },
+            { file: '.npmrc', flagged: '//registry.npmjs.org/:_authToken=npm_… (npm_ + 36 letters and digits, checksum included)', clean: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}' },
+            { file: 'config/database.yml', flagged: 'url: postgres://app:<a password someone chose>@db.internal/app', clean: 'url: postgres://app:${DB_PASSWORD}@db.internal/app' },
             { file: 'README.md', flagged: '(a real key pasted into the docs)', clean: 'AKIA…EXAMPLE, <token> (documentation placeholders)' },
         ],
+        covers: COVERS,
     },
-    literals: () => [token_formats/* PREFIX_SET */.cw],
+    literals: (settings) => [token_formats/* PREFIX_SET */.cw, NAMED_SET, settings.secretNames.fileWords],
     checkFile(file) {
-        if (!file.contains(token_formats/* PREFIX_SET */.cw))
-            return [];
-        const out = [];
-        const lines = file.lines;
-        for (let idx = 0; idx < lines.length; idx++) {
-            const line = lines[idx];
-            for (const m of (0,token_formats/* findTokens */.GY)(line.text)) {
-                let value = m.value;
-                let prefixLength = m.prefix.length;
-                if (m.format === token_formats/* PEM_PRIVATE_KEY */.Z) {
-                    const next = lines.slice(idx + 1, idx + 8).filter((l) => l.offset === 0).map((l) => l.text);
-                    const body = (0,token_formats/* pemBody */.zR)(line.text.slice(m.end), next);
-                    if (body === null)
-                        continue;
-                    value = body;
-                    prefixLength = 0;
-                }
-                const example = (0,token_formats/* isExampleToken */.W7)(value, prefixLength);
-                const finding = {
-                    line: line.number,
-                    column: line.offset + m.start + 1,
-                    endColumn: line.offset + m.end + 1,
-                    message: example
-                        ? `This looks like ${m.format.label}, but a documentation placeholder rather than a live one. Use an obvious placeholder such as \`<token>\` instead.`
-                        : `${capitalize(m.format.label)} is written here. Revoke it at the provider, remove it and read it from a secret store.`,
-                    secret: value,
-                    key: m.format.id,
-                };
-                if (example)
-                    finding.severity = 'notice';
-                if (m.format === token_formats/* PEM_PRIVATE_KEY */.Z)
-                    finding.policy = 'private-key';
-                out.push(finding);
-            }
-        }
-        return out;
+        const found = [];
+        const prefixed = file.contains(token_formats/* PREFIX_SET */.cw);
+        if (prefixed)
+            prefixedTokens(file, found);
+        const named = file.contains(NAMED_SET) ||
+            (prefixed && hasAwsKeyId(file)) ||
+            (file.body !== null && file.contains(file.settings.secretNames.fileWords) && mentionsSecretNamedProvider(file.body));
+        if (named)
+            namedTokens(file, found);
+        configCredentials(file, found);
+        urlPasswordFindings(file, found);
+        return found.length > 1 ? withoutOverlaps(found) : found;
     },
 };
-function capitalize(s) {
-    return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
 // EXTERNAL MODULE: ./src/rules/lib/secret-file-names.ts
 var secret_file_names = __webpack_require__(2811);
@@ -2657,8 +3523,9 @@ var secret_file_names = __webpack_require__(2811);
 
 
 
+
 /** Quotes around a whole value, as INI and YAML readers strip them. */
-function unquote(v) {
+function credential_files_unquote(v) {
     const t = v.trim();
     if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t[t.length - 1] === t[0])
         return t.slice(1, -1);
@@ -2787,7 +3654,7 @@ function iniEntries(lines) {
         const at = eq < 0 ? colon : colon < 0 ? eq : Math.min(eq, colon);
         if (at <= 0)
             continue;
-        out.push({ section, key: t.slice(0, at).trim().toLowerCase(), value: unquote(t.slice(at + 1)), line: number });
+        out.push({ section, key: t.slice(0, at).trim().toLowerCase(), value: credential_files_unquote(t.slice(at + 1)), line: number });
     }
     return out;
 }
@@ -2845,7 +3712,11 @@ function npmrcCredentials(lines) {
             continue;
         const scope = key.slice(0, key.length - m[1].length).replace(/:$/, '');
         const registry = scope.startsWith('//') ? scope.slice(2).replace(/\/+$/, '') : 'the default registry';
-        const c = credential(number, unquote(t.slice(eq + 1)), registry);
+        const value = credential_files_unquote(t.slice(eq + 1));
+        // A value in a provider's token format that fails that format's checks (an npm_ checksum) is no token.
+        if ((0,token_formats/* tokenPrefixLength */.aH)(value) > 0 && (0,token_formats/* findTokens */.GY)(value).length === 0)
+            continue;
+        const c = credential(number, value, registry);
         if (c)
             out.push(c);
     }
@@ -2940,7 +3811,7 @@ function isObject(v) {
  * `.dockercfg` is the same map at the top level. `credsStore` and
  * `credHelpers` keep the credentials elsewhere and hold none.
  */
-function dockerCredentials(text) {
+function credential_files_dockerCredentials(text) {
     let doc;
     try {
         doc = JSON.parse(text);
@@ -3001,7 +3872,7 @@ function kubeconfigCredentials(lines) {
         if (!m)
             continue;
         const key = m[1];
-        const value = unquote(m[2].replace(/\s+#.*$/, ''));
+        const value = credential_files_unquote(m[2].replace(/\s+#.*$/, ''));
         if (key === 'name' && /^\s*-\s/.test(text))
             user = value;
         if (!KUBE_SECRET_KEYS.has(key))
@@ -4090,7 +4961,7 @@ const READERS = {
     htpasswd: (f) => textOnly(f, () => storeVerdict('htpasswd', 'htpasswd file', htpasswdCredentials(f.lines), (t) => `it holds the password hashes of ${t}, open to offline cracking`)),
     pgpass: (f) => textOnly(f, () => storeVerdict('pgpass', 'PostgreSQL password file', pgpassCredentials(f.lines), (t) => `it holds the passwords of ${t}`)),
     'aws-credentials': (f) => textOnly(f, () => storeVerdict('aws-credentials', 'AWS credentials file', awsCredentials(f.lines), (t) => `it holds the secret access keys of the profiles ${t}`)),
-    'docker-config': (f) => textOnly(f, () => storeVerdict('docker-config', 'Docker registry credentials', dockerCredentials(f.text), (t) => `it holds the logins for ${t}`)),
+    'docker-config': (f) => textOnly(f, () => storeVerdict('docker-config', 'Docker registry credentials', credential_files_dockerCredentials(f.text), (t) => `it holds the logins for ${t}`)),
     kubeconfig: (f) => textOnly(f, () => isKubeconfig(f.lines) ? storeVerdict('kubeconfig', 'kubeconfig with credentials', kubeconfigCredentials(f.lines), (t) => `it holds the cluster credentials of ${t}`) : null),
     'jenkins-credentials': (f) => textOnly(f, () => isJenkinsCredentials(f.text)
         ? storeVerdict('jenkins-credentials', 'Jenkins credentials store', jenkinsCredentials(f.lines), (t) => `it holds the secrets of ${t}, encrypted only with the key in the Jenkins home's \`secrets/\``)
@@ -8283,6 +9154,8 @@ function isFallbackList(identifier) {
 /* harmony export */   xp: () => (/* binding */ isRandomHex)
 /* harmony export */ });
 /* unused harmony exports normalizeValue, entropy */
+/* harmony import */ var _token_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5884);
+
 /** Placeholders people put where a secret should go (normalised: lower case, letters and digits only). */
 const PLACEHOLDERS = new Set([
     'changeme', 'changethis', 'changeit', 'replaceme', 'secret', 'secretkey', 'mysecret', 'mysecretkey', 'yoursecret',
@@ -8334,19 +9207,22 @@ function entropy(value) {
     }
     return h;
 }
-/** Known provider token shapes: anchored at the start, bounded lengths. */
-const TOKEN_FORMATS = [
-    /^(?:AKIA|ASIA)[A-Z0-9]{16}$/,
-    /^gh[pousr]_[A-Za-z0-9]{36,255}$/,
-    /^github_pat_[A-Za-z0-9_]{22,255}$/,
-    /^glpat-[A-Za-z0-9_\-]{20,64}$/,
-    /^xox[abpr]-[A-Za-z0-9\-]{10,255}$/,
-    /^(?:sk|rk)_live_[A-Za-z0-9]{16,255}$/,
-    /^AIza[A-Za-z0-9_\-]{35}$/,
-    /^npm_[A-Za-z0-9]{36}$/,
+/** Shapes the token formats do not cover: a PEM header, Laravel's `base64:` app key. */
+const OTHER_FORMATS = [
     /^-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----/,
     /^base64:[A-Za-z0-9+/]{40,}={0,2}$/, // Laravel APP_KEY
 ];
+/** The whole value is one live-format provider token (see token-formats.ts). */
+function isWholeToken(v) {
+    const found = (0,_token_formats__WEBPACK_IMPORTED_MODULE_0__/* .findTokens */ .GY)(v);
+    if (found.length !== 1)
+        return false;
+    const m = found[0];
+    return m.start === 0 && m.end === v.length && !m.format.keyed && !m.format.notice;
+}
+function isTokenFormat(v) {
+    return isWholeToken(v) || OTHER_FORMATS.some((re) => re.test(v));
+}
 /**
  * Does a value look like a real secret rather than a placeholder: a known
  * token format, or long, varied and high in entropy?
@@ -8358,7 +9234,7 @@ function looksLikeSecret(value) {
     // Documentation keys (AWS documents a key id and a secret key that both end in `EXAMPLE`) are what templates should hold.
     if (/example/i.test(v))
         return false;
-    if (TOKEN_FORMATS.some((re) => re.test(v)))
+    if (isTokenFormat(v))
         return true;
     if (v.length < 16 || /\s/.test(v))
         return false;
@@ -8375,7 +9251,7 @@ function isKnownTokenValue(value) {
     const v = value.trim();
     if (v.length === 0 || isPlaceholder(v) || /example/i.test(v))
         return false;
-    return TOKEN_FORMATS.some((re) => re.test(v));
+    return isTokenFormat(v);
 }
 /**
  * Words that give a value away as a stand-in (normalised like
@@ -8498,29 +9374,88 @@ function isPublishedDevelopmentKey(value) {
 
 /***/ }),
 
-/***/ 5751:
+/***/ 5884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GY: () => (/* binding */ findTokens),
-/* harmony export */   W7: () => (/* binding */ isExampleToken),
-/* harmony export */   Z: () => (/* binding */ PEM_PRIVATE_KEY),
-/* harmony export */   cw: () => (/* binding */ PREFIX_SET),
-/* harmony export */   zR: () => (/* binding */ pemBody)
-/* harmony export */ });
-/* unused harmony exports TOKEN_FORMATS, ANY_PREFIX */
-/* harmony import */ var _engine_literal_set__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3147);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ PEM_PRIVATE_KEY),
+  cw: () => (/* binding */ PREFIX_SET),
+  GY: () => (/* binding */ findTokens),
+  W7: () => (/* binding */ isExampleToken),
+  zR: () => (/* binding */ pemBody),
+  r0: () => (/* binding */ telegramToken),
+  aH: () => (/* binding */ tokenPrefixLength)
+});
+
+// UNUSED EXPORTS: PREFIX_LITERALS, TOKEN_FORMATS
+
+// EXTERNAL MODULE: ./src/engine/literal-set.ts + 2 modules
+var literal_set = __webpack_require__(3147);
+;// CONCATENATED MODULE: ./src/rules/lib/checksum.ts
+/**
+ * The checksum GitHub put in its 2021 token formats, which npm adopted for
+ * its `npm_` tokens: the last six characters are the CRC-32 of the random
+ * part before them, written in base 62 (digits, then upper case, then lower
+ * case) and padded with zeros. Cloudflare's 2026 tokens end in the CRC-32
+ * of their 40 random characters in hex. A string whose checksum does not
+ * add up was never issued, so it is not a token.
+ */
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const CRC_TABLE = (() => {
+    const table = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+        let c = n;
+        for (let k = 0; k < 8; k++)
+            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+        table[n] = c >>> 0;
+    }
+    return table;
+})();
+/** CRC-32 (IEEE) of the characters of an ASCII string. */
+function crc32(s) {
+    let crc = 0xffffffff;
+    for (let i = 0; i < s.length; i++)
+        crc = CRC_TABLE[(crc ^ s.charCodeAt(i)) & 0xff] ^ (crc >>> 8);
+    return (crc ^ 0xffffffff) >>> 0;
+}
+/** `n` in base 62, left-padded with `0` to `width` characters. */
+function base62(n, width) {
+    let out = '';
+    for (let v = n; v > 0; v = Math.floor(v / 62))
+        out = BASE62[v % 62] + out;
+    return out.padStart(width, '0');
+}
+/** True when the last eight characters of `body` are the CRC-32 of the rest in lower-case hex (Cloudflare's tokens). */
+function hasCrc32HexChecksum(body) {
+    if (body.length <= 8)
+        return false;
+    return crc32(body.slice(0, -8)).toString(16).padStart(8, '0') === body.slice(-8);
+}
+/** True when the last six characters of `body` are the base-62 CRC-32 of the rest. */
+function hasCrc32Checksum(body) {
+    if (body.length <= 6)
+        return false;
+    return base62(crc32(body.slice(0, -6)), 6) === body.slice(-6);
+}
+
+;// CONCATENATED MODULE: ./src/rules/lib/token-formats.ts
+
 
 const isUpper = (c) => c >= 65 && c <= 90;
 const isLower = (c) => c >= 97 && c <= 122;
 const isDigit = (c) => c >= 48 && c <= 57;
+const isLetter = (c) => isUpper(c) || isLower(c);
 const isUpperAlnum = (c) => isUpper(c) || isDigit(c);
 const isBase62 = (c) => isUpper(c) || isLower(c) || isDigit(c);
 const isUrlSafe = (c) => isBase62(c) || c === 95 /* _ */ || c === 45; /* - */
 const isLowerAlnum = (c) => isLower(c) || isDigit(c);
+const isHex = (c) => isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 const isSlackChar = (c) => isBase62(c) || c === 45;
 const isWordChar = (c) => isBase62(c) || c === 95;
-const isBase64 = (c) => isBase62(c) || c === 43 /* + */ || c === 47 /* / */ || c === 61; /* = */
+const isBase64Char = (c) => isBase62(c) || c === 43 /* + */ || c === 47; /* / */
+const isBase64 = (c) => isBase64Char(c) || c === 61; /* = */
 /** Length of the run of `test` characters at `i`, counting at most `max + 1` so an overlong run shows. */
 function run(s, i, test, max) {
     let n = 0;
@@ -8540,17 +9475,31 @@ function exact(n, test, boundary = isWordChar) {
     };
 }
 /** Between `min` and `max` characters of `test`, then a word boundary. */
-function between(min, max, test) {
+function between(min, max, test, boundary = isWordChar) {
     return (s, i) => {
         const len = run(s, i, test, max);
-        return len >= min && len <= max && endsWord(s, i + len) ? i + len : -1;
+        return len >= min && len <= max && endsWord(s, i + len, boundary) ? i + len : -1;
     };
 }
+/** The same, and the token holds a digit somewhere. */
 function withDigit(rest) {
     return (s, i) => {
         const end = rest(s, i);
         return end >= 0 && /[0-9]/.test(s.slice(i, end)) ? end : -1;
     };
+}
+/** Whether `v` mixes at least `n` upper-case and `n` lower-case letters, as random text does (identifiers do not). */
+function mixedCase(v, n) {
+    let upper = 0;
+    let lower = 0;
+    for (let k = 0; k < v.length; k++) {
+        const c = v.charCodeAt(k);
+        if (isUpper(c))
+            upper++;
+        else if (isLower(c))
+            lower++;
+    }
+    return upper >= n && lower >= n;
 }
 /** `github_pat_` + 22 base62 + `_` + 59 base62. */
 function fineGrainedPat(s, i) {
@@ -8558,6 +9507,34 @@ function fineGrainedPat(s, i) {
         return -1;
     const j = i + 23;
     return run(s, j, isBase62, 59) === 59 && endsWord(s, j + 59) ? j + 59 : -1;
+}
+/** `<app id>_` and a JWT: three base64url parts, the first two starting with `eyJ` (`{"`). */
+function statelessInstallationToken(s, i) {
+    const id = run(s, i, isDigit, 12);
+    if (id < 1 || id > 12 || s[i + id] !== '_')
+        return -1;
+    let j = i + id + 1;
+    for (let part = 0; part < 3; part++) {
+        if (part < 2 && !s.startsWith('eyJ', j))
+            return -1;
+        const len = run(s, j, isUrlSafe, 2048);
+        if (len < 10 || len > 2048)
+            return -1;
+        j += len;
+        if (part < 2) {
+            if (s[j] !== '.')
+                return -1;
+            j++;
+        }
+    }
+    return endsWord(s, j, isUrlSafe) && s[j] !== '.' ? j : -1;
+}
+/** `-routable` tokens end in `.<2 lower-case letters or digits>.<5 to 12 more>`; -1 when there is no such tail. */
+function routableTail(s, j) {
+    if (s[j] !== '.' || run(s, j + 1, isLowerAlnum, 2) !== 2 || s[j + 3] !== '.')
+        return -1;
+    const tail = run(s, j + 4, isLowerAlnum, 12);
+    return tail >= 5 && tail <= 12 && endsWord(s, j + 4 + tail) ? j + 4 + tail : -1;
 }
 /**
  * `glpat-` + 20 url-safe characters; newer routable tokens carry a longer
@@ -8567,13 +9544,25 @@ function gitlabPat(s, i) {
     const len = run(s, i, isUrlSafe, 64);
     if (len < 20 || len > 64)
         return -1;
-    let j = i + len;
-    if (s[j] === '.' && run(s, j + 1, isLowerAlnum, 2) === 2 && s[j + 3] === '.') {
-        const tail = run(s, j + 4, isLowerAlnum, 12);
-        if (tail >= 5 && tail <= 12 && endsWord(s, j + 4 + tail))
-            return j + 4 + tail;
-    }
-    return len === 20 && endsWord(s, j, isUrlSafe) ? j : -1;
+    const routed = routableTail(s, i + len);
+    if (routed >= 0)
+        return routed;
+    return len === 20 && endsWord(s, i + len, isUrlSafe) ? i + len : -1;
+}
+/**
+ * GitLab's other tokens (`gldt-`, `glrt-`, `glft-`, `gloas-`…): 20 to 64
+ * url-safe characters, or the routable form. Words joined by dashes
+ * (`glrt-runner-token-name`) are names, not tokens.
+ */
+function gitlabToken(s, i) {
+    const len = run(s, i, isUrlSafe, 80);
+    if (len < 20 || len > 80)
+        return -1;
+    const routed = routableTail(s, i + len);
+    const end = routed >= 0 ? routed : endsWord(s, i + len, isUrlSafe) && len <= 64 ? i + len : -1;
+    if (end < 0)
+        return -1;
+    return /^[a-z-]+$/.test(s.slice(i, i + len)) ? -1 : end;
 }
 /** Slack: `xoxb-` then dash-separated parts starting with the workspace number. */
 function slackToken(s, i) {
@@ -8583,6 +9572,145 @@ function slackToken(s, i) {
     if (len < 20 || len > 250 || !endsWord(s, i + len))
         return -1;
     return s.slice(i, i + len).includes('-') ? i + len : -1;
+}
+/**
+ * An incoming webhook: `hooks.slack.com/services/T…/B…/<24 letters and digits>`,
+ * or a workflow trigger: `hooks.slack.com/workflows/T…/A…/<digits>/<secret>`.
+ */
+function slackWebhook(s, i) {
+    const kind = /^(?:services|workflows|triggers)\//.exec(s.slice(i, i + 10));
+    if (!kind || s[i + kind[0].length] !== 'T')
+        return -1;
+    let j = i + kind[0].length;
+    const parts = [];
+    for (let k = 0; k < 4; k++) {
+        const len = run(s, j, isBase62, 64);
+        if (len === 0 || len > 64)
+            break;
+        parts.push(len);
+        j += len;
+        if (s[j] !== '/' || k === 3)
+            break;
+        j++;
+    }
+    if (parts.length < 3 || s[j - 1] === '/' || !endsWord(s, j))
+        return -1;
+    const secret = parts[parts.length - 1];
+    return secret >= 24 && secret <= 40 ? j : -1;
+}
+/** Discord: `…/api/webhooks/<id: 17 to 20 digits>/<token>`. */
+function discordWebhook(s, i) {
+    const id = run(s, i, isDigit, 20);
+    if (id < 17 || id > 20 || s[i + id] !== '/')
+        return -1;
+    const j = i + id + 1;
+    const len = run(s, j, isUrlSafe, 80);
+    return len >= 60 && len <= 80 && endsWord(s, j + len, isUrlSafe) ? j + len : -1;
+}
+/** Telegram: `<bot id: 8 to 10 digits>:<35 url-safe characters>`. */
+function telegramToken(s, i) {
+    const id = run(s, i, isDigit, 10);
+    if (id < 8 || id > 10 || s[i + id] !== ':')
+        return -1;
+    const j = i + id + 1;
+    return run(s, j, isUrlSafe, 35) === 35 && endsWord(s, j + 35, isUrlSafe) ? j + 35 : -1;
+}
+/**
+ * OpenAI: `sk-`, `sk-proj-`, `sk-svcacct-` or `sk-admin-` keys all carry
+ * `T3BlbkFJ` (base64 for "OpenAI") inside their random part.
+ */
+const OPENAI_MARK = 'T3BlbkFJ';
+function openaiKey(s, i) {
+    const len = run(s, i, isUrlSafe, 300);
+    if (len < 40 || len > 300 || !endsWord(s, i + len, isUrlSafe))
+        return -1;
+    const body = s.slice(i, i + len);
+    const mark = body.indexOf(OPENAI_MARK);
+    return mark >= 20 && body.length - mark - OPENAI_MARK.length >= 20 ? i + len : -1;
+}
+/** Anthropic: `sk-ant-<kind><2 digits>-` + 80 to 120 url-safe characters ending in `AA`. */
+function anthropicKey(s, i) {
+    const kind = /^(?:api|admin|oat|ort|sid)\d\d-/.exec(s.slice(i, i + 10));
+    if (!kind)
+        return -1;
+    const j = i + kind[0].length;
+    const len = run(s, j, isUrlSafe, 120);
+    if (len < 80 || len > 120 || !endsWord(s, j + len, isUrlSafe))
+        return -1;
+    return s.startsWith('AA', j + len - 2) ? j + len : -1;
+}
+/** SendGrid: `SG.` + 22 + `.` + 43 url-safe characters. */
+function sendgridKey(s, i) {
+    if (run(s, i, isUrlSafe, 22) !== 22 || s[i + 22] !== '.')
+        return -1;
+    const j = i + 23;
+    return run(s, j, isUrlSafe, 43) === 43 && endsWord(s, j + 43, isUrlSafe) ? j + 43 : -1;
+}
+/** Databricks: `dapi` + 32 hex digits (lower case as issued), with an optional `-<digit>` suffix. */
+function databricksToken(s, i) {
+    if (run(s, i, isHex, 32) !== 32)
+        return -1;
+    const j = i + 32;
+    if (s[j] === '-' && isDigit(s.charCodeAt(j + 1)) && endsWord(s, j + 2))
+        return j + 2;
+    return endsWord(s, j) ? j : -1;
+}
+/** Grafana service account token: `glsa_` + 32 base62 + `_` + 8 hex digits. */
+function grafanaServiceAccount(s, i) {
+    if (run(s, i, isBase62, 32) !== 32 || s[i + 32] !== '_')
+        return -1;
+    const j = i + 33;
+    return run(s, j, isHex, 8) === 8 && endsWord(s, j + 8) ? j + 8 : -1;
+}
+/** The rest of base64 of a JSON object whose `eyJ` (`{"`) ends the prefix, as Grafana Cloud (`glc_`) and 1Password (`ops_`) tokens carry. */
+function base64Json(min, max) {
+    return (s, i) => {
+        const len = run(s, i, (c) => isBase64Char(c) || c === 95 || c === 45, max);
+        if (len < min || len > max)
+            return -1;
+        let j = i + len;
+        while (s[j] === '=' && j < i + len + 2)
+            j++;
+        return endsWord(s, j, isBase64) ? j : -1;
+    };
+}
+/** Grafana's legacy API keys: base64 of `{"k":"…","n":"…","id":…}`. */
+function grafanaLegacyKey(s, i) {
+    const len = run(s, i, isBase64Char, 200);
+    if (len < 40 || len > 200)
+        return -1;
+    let j = i + len;
+    while (s[j] === '=' && j < i + len + 2)
+        j++;
+    if (!endsWord(s, j, isBase64))
+        return -1;
+    const json = Buffer.from('eyJrIjoi' + s.slice(i, j), 'base64').toString('latin1');
+    return /^\{"k":"[A-Za-z0-9]{16,64}","n":"/.test(json) ? j : -1;
+}
+/** Tailscale: `tskey-<type>-<key id>-<secret>`, the key id ending in `CNTRL` in current keys. */
+function tailscaleKey(s, i) {
+    const type = run(s, i, isLower, 12);
+    if (type < 3 || s[i + type] !== '-')
+        return -1;
+    const j = i + type + 1;
+    const id = run(s, j, isBase62, 40);
+    if (id < 4 || id > 40 || s[j + id] !== '-')
+        return -1;
+    const k = j + id + 1;
+    const secret = run(s, k, isBase62, 64);
+    return secret >= 16 && secret <= 64 && endsWord(s, k + secret, isUrlSafe) ? k + secret : -1;
+}
+/** Azure storage account key: 64 bytes in base64 (86 characters and `==`). */
+function azureStorageKey(s, i) {
+    if (run(s, i, isBase64Char, 86) !== 86 || !s.startsWith('==', i + 86))
+        return -1;
+    return endsWord(s, i + 88, isBase64) ? i + 88 : -1;
+}
+/** Azure Service Bus, Event Hubs and IoT Hub shared access key: 32 bytes in base64 (43 characters and `=`). */
+function azureSharedAccessKey(s, i) {
+    if (run(s, i, isBase64Char, 43) !== 43 || s[i + 43] !== '=')
+        return -1;
+    return endsWord(s, i + 44, isBase64) ? i + 44 : -1;
 }
 const PEM_BEGIN = '-----BEGIN ';
 /** `RSA PRIVATE KEY-----`, `OPENSSH PRIVATE KEY-----`, `PGP PRIVATE KEY BLOCK-----`; never public keys or certificates. */
@@ -8596,57 +9724,167 @@ function pemHeader(s, i) {
 const PEM_PRIVATE_KEY = {
     id: 'pem-private-key',
     label: 'a PEM private key block',
+    provider: 'Private keys',
     prefixes: [PEM_BEGIN],
     rest: pemHeader,
 };
+/** GitHub's and npm's 2021 formats: 30 random base62 characters and a 6-character CRC-32 checksum. */
+const checksummed = (value) => hasCrc32Checksum(value.slice(value.length - 36));
+/** Cloudflare's: 40 random characters and their CRC-32 in 8 lower-case hex digits. */
+const hexChecksummed = (value) => hasCrc32HexChecksum(value.slice(value.length - 48));
 const TOKEN_FORMATS = [
-    { id: 'aws-access-key-id', label: 'an AWS access key id', prefixes: ['AKIA'], rest: exact(16, isUpperAlnum) },
+    { id: 'aws-access-key-id', label: 'an AWS access key id', provider: 'AWS', prefixes: ['AKIA'], rest: exact(16, isUpperAlnum) },
     // `ASIA` starts ordinary upper-case words (`ASIAPACIFICSOUTHEAST`); temporary key ids carry digits.
-    { id: 'aws-access-key-id', label: 'an AWS temporary access key id', prefixes: ['ASIA'], rest: withDigit(exact(16, isUpperAlnum)) },
+    { id: 'aws-access-key-id', label: 'an AWS temporary access key id', provider: 'AWS', prefixes: ['ASIA'], rest: withDigit(exact(16, isUpperAlnum)) },
     {
         id: 'github-token',
         label: 'a GitHub token',
+        provider: 'GitHub',
         prefixes: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
         rest: exact(36, isBase62),
+        issued: checksummed,
     },
-    { id: 'github-fine-grained-pat', label: 'a GitHub fine-grained personal access token', prefixes: ['github_pat_'], rest: fineGrainedPat },
-    { id: 'gitlab-pat', label: 'a GitLab personal access token', prefixes: ['glpat-'], rest: gitlabPat },
-    { id: 'slack-token', label: 'a Slack token', prefixes: ['xoxa-', 'xoxb-', 'xoxp-', 'xoxr-'], rest: slackToken },
-    { id: 'stripe-live-key', label: 'a Stripe live secret or restricted key', prefixes: ['sk_live_', 'rk_live_'], rest: between(24, 247, isBase62) },
-    { id: 'google-api-key', label: 'a Google API key', prefixes: ['AIza'], rest: exact(35, isUrlSafe, isUrlSafe) },
-    { id: 'npm-token', label: 'an npm access token', prefixes: ['npm_'], rest: exact(36, isBase62) },
+    // Installation tokens since 2026: `ghs_<app id>_<JWT>`, about 520 characters.
+    { id: 'github-token', label: 'a GitHub App installation token', provider: 'GitHub', prefixes: ['ghs_'], rest: statelessInstallationToken },
+    { id: 'github-fine-grained-pat', label: 'a GitHub fine-grained personal access token', provider: 'GitHub', prefixes: ['github_pat_'], rest: fineGrainedPat },
+    { id: 'gitlab-pat', label: 'a GitLab personal access token', provider: 'GitLab', prefixes: ['glpat-'], rest: gitlabPat },
+    {
+        id: 'gitlab-token',
+        label: 'a GitLab token',
+        provider: 'GitLab',
+        prefixes: ['gloas-', 'gldt-', 'glrt-', 'glrtr-', 'glcbt-', 'glptt-', 'glft-', 'glimt-', 'glagent-', 'glsoat-', 'glffct-'],
+        rest: gitlabToken,
+    },
+    { id: 'gitlab-runner-registration-token', label: 'a GitLab runner registration token', provider: 'GitLab', prefixes: ['GR1348941'], rest: exact(20, isUrlSafe, isUrlSafe) },
+    { id: 'slack-token', label: 'a Slack token', provider: 'Slack', prefixes: ['xoxa-', 'xoxb-', 'xoxp-', 'xoxr-', 'xoxs-', 'xoxe.xoxp-', 'xoxe-'], rest: slackToken },
+    { id: 'slack-app-token', label: 'a Slack app-level token', provider: 'Slack', prefixes: ['xapp-'], rest: slackToken },
+    { id: 'slack-webhook', label: 'a Slack webhook URL', provider: 'Slack', prefixes: ['hooks.slack.com/'], rest: slackWebhook },
+    { id: 'stripe-live-key', label: 'a Stripe live secret or restricted key', provider: 'Stripe', prefixes: ['sk_live_', 'rk_live_'], rest: between(24, 247, isBase62) },
+    { id: 'stripe-test-key', label: 'a Stripe test-mode key', provider: 'Stripe', prefixes: ['sk_test_', 'rk_test_'], rest: between(24, 247, isBase62), notice: true },
+    { id: 'anthropic-api-key', label: 'an Anthropic API key', provider: 'Anthropic', prefixes: ['sk-ant-'], rest: anthropicKey },
+    { id: 'openai-api-key', label: 'an OpenAI API key', provider: 'OpenAI', prefixes: ['sk-'], literals: ['T3BlbkFJ'], rest: openaiKey },
+    { id: 'google-api-key', label: 'a Google API key', provider: 'Google', prefixes: ['AIza'], rest: exact(35, isUrlSafe, isUrlSafe) },
+    { id: 'google-oauth-client-secret', label: 'a Google OAuth client secret', provider: 'Google', prefixes: ['GOCSPX-'], rest: exact(28, isUrlSafe, isUrlSafe) },
+    { id: 'npm-token', label: 'an npm access token', provider: 'npm', prefixes: ['npm_'], rest: exact(36, isBase62), issued: checksummed },
+    {
+        id: 'pypi-token',
+        label: 'a PyPI API token',
+        provider: 'PyPI',
+        // The macaroon's first bytes name its location: `pypi.org` or `test.pypi.org`.
+        prefixes: ['pypi-AgEIcHlwaS5vcmc', 'pypi-AgENdGVzdC5weXBpLm9yZw'],
+        literals: ['pypi-AgE'],
+        rest: between(50, 2000, isUrlSafe, isUrlSafe),
+    },
+    { id: 'sendgrid-api-key', label: 'a SendGrid API key', provider: 'SendGrid', prefixes: ['SG.'], rest: sendgridKey },
+    { id: 'shopify-token', label: 'a Shopify access token or shared secret', provider: 'Shopify', prefixes: ['shpat_', 'shpca_', 'shppa_', 'shpss_'], rest: exact(32, isHex) },
+    { id: 'linear-api-key', label: 'a Linear API key', provider: 'Linear', prefixes: ['lin_api_'], rest: exact(40, isBase62) },
+    { id: 'linear-oauth-token', label: 'a Linear OAuth token', provider: 'Linear', prefixes: ['lin_oauth_'], rest: exact(64, isHex) },
+    // Random letters mix upper and lower case; an identifier such as `hf_hubDownloadUrl…` does not.
+    { id: 'huggingface-token', label: 'a Hugging Face access token', provider: 'Hugging Face', prefixes: ['hf_'], rest: exact(34, isLetter), issued: (v) => mixedCase(v.slice(3), 6) },
+    { id: 'groq-api-key', label: 'a Groq API key', provider: 'Groq', prefixes: ['gsk_'], rest: exact(52, isBase62) },
+    { id: 'vercel-token', label: 'a Vercel token or API key', provider: 'Vercel', prefixes: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'], rest: between(40, 80, isUrlSafe, isUrlSafe) },
+    { id: 'notion-token', label: 'a Notion integration token', provider: 'Notion', prefixes: ['ntn_'], rest: withDigit(between(40, 50, isBase62)) },
+    { id: 'databricks-token', label: 'a Databricks access token', provider: 'Databricks', prefixes: ['dapi'], rest: databricksToken },
+    { id: 'grafana-service-account-token', label: 'a Grafana service account token', provider: 'Grafana', prefixes: ['glsa_'], rest: grafanaServiceAccount },
+    { id: 'grafana-cloud-token', label: 'a Grafana Cloud access policy token', provider: 'Grafana', prefixes: ['glc_eyJ'], rest: base64Json(29, 1024) },
+    { id: 'grafana-api-key', label: 'a Grafana API key', provider: 'Grafana', prefixes: ['eyJrIjoi'], rest: grafanaLegacyKey },
+    { id: 'figma-token', label: 'a Figma personal access token', provider: 'Figma', prefixes: ['figd_'], rest: withDigit(between(36, 64, isUrlSafe, isUrlSafe)) },
+    // 40 random characters and a checksum: the CRC-32 of the 40 in 8 hex digits.
+    { id: 'cloudflare-token', label: 'a Cloudflare API token or key', provider: 'Cloudflare', prefixes: ['cfk_', 'cfut_', 'cfat_'], rest: exact(48, isBase62), issued: hexChecksummed },
+    { id: 'docker-token', label: 'a Docker access token', provider: 'Docker', prefixes: ['dckr_pat_', 'dckr_oat_'], literals: ['dckr_'], rest: between(27, 64, isUrlSafe, isUrlSafe) },
+    { id: 'tailscale-key', label: 'a Tailscale key', provider: 'Tailscale', prefixes: ['tskey-'], rest: tailscaleKey },
+    { id: 'onepassword-service-account-token', label: 'a 1Password service account token', provider: '1Password', prefixes: ['ops_eyJ'], rest: base64Json(97, 4096) },
+    { id: 'vault-token', label: 'a HashiCorp Vault token', provider: 'HashiCorp Vault', prefixes: ['hvs.', 'hvb.', 'hvr.'], rest: between(24, 400, isUrlSafe, isUrlSafe) },
+    {
+        id: 'discord-webhook',
+        label: 'a Discord webhook URL',
+        provider: 'Discord',
+        prefixes: ['discord.com/api/webhooks/', 'discordapp.com/api/webhooks/'],
+        rest: discordWebhook,
+    },
+    { id: 'telegram-bot-token', label: 'a Telegram bot token', provider: 'Telegram', prefixes: ['api.telegram.org/bot'], rest: telegramToken, keyed: true },
+    { id: 'azure-storage-key', label: 'an Azure storage account key', provider: 'Azure', prefixes: ['AccountKey='], literals: ['untKey='], rest: azureStorageKey, keyed: true },
+    { id: 'azure-shared-access-key', label: 'an Azure shared access key', provider: 'Azure', prefixes: ['SharedAccessKey='], literals: ['edAccessKey='], rest: azureSharedAccessKey, keyed: true },
     PEM_PRIVATE_KEY,
 ];
-/** One pass over a line before any per-token work: does any prefix occur at all? */
-const ANY_PREFIX = /AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[abpr]-|[sr]k_live_|AIza|npm_|-----BEGIN /;
-/** The same prefixes for the byte-level test over a whole file. */
-const PREFIX_SET = new _engine_literal_set__WEBPACK_IMPORTED_MODULE_0__/* .LiteralSet */ .g(['AKIA', 'ASIA', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'glpat-', 'xoxa-', 'xoxb-', 'xoxp-', 'xoxr-', 'sk_live_', 'rk_live_', 'AIza', 'npm_', '-----BEGIN '].map((text) => ({ text, caseless: false })));
-/** Tokens on one line (or window), left to right, each starting on a word boundary. */
+/** 1 for the characters that continue a word (`[A-Za-z0-9_]`), by character code. */
+const WORD_CHAR = Uint8Array.from({ length: 256 }, (_, c) => (isWordChar(c) ? 1 : 0));
+/** The prefixes to try where a prefix starts, longest first, grouped by their first two characters. */
+const LEAD_LISTS = [];
+/** By the first two characters (`c0 << 8 | c1`): 1 + the index of their list in LEAD_LISTS, or 0. */
+const LEAD_INDEX = new Uint8Array(65536);
+for (const format of TOKEN_FORMATS) {
+    for (const prefix of format.prefixes) {
+        const lead = (prefix.charCodeAt(0) << 8) | prefix.charCodeAt(1);
+        if (LEAD_INDEX[lead] === 0)
+            LEAD_INDEX[lead] = LEAD_LISTS.push([]);
+        LEAD_LISTS[LEAD_INDEX[lead] - 1].push({ prefix, format });
+    }
+}
+for (const list of LEAD_LISTS)
+    list.sort((a, b) => b.prefix.length - a.prefix.length);
+/** The byte-level test over a whole file: each format's literals (see `TokenFormat.literals`), else its prefixes. */
+const PREFIX_LITERALS = [...new Set(TOKEN_FORMATS.flatMap((f) => f.literals ?? f.prefixes))];
+const PREFIX_SET = new literal_set/* LiteralSet */.g(PREFIX_LITERALS.map((text) => ({ text, caseless: false })));
+/**
+ * Tokens in a line (or window, or a whole text), left to right, each
+ * starting on a word boundary. One pass: at each position that does not
+ * continue a word, the two characters there pick the prefixes to try.
+ */
 function findTokens(s) {
     const out = [];
-    if (!ANY_PREFIX.test(s))
-        return out;
-    for (const format of TOKEN_FORMATS) {
-        for (const prefix of format.prefixes) {
-            let from = 0;
-            for (;;) {
-                const at = s.indexOf(prefix, from);
-                if (at < 0)
-                    break;
-                from = at + prefix.length;
-                const before = at > 0 ? s.charCodeAt(at - 1) : -1;
-                // A prefix inside a longer word (or a longer run of dashes) is not a token.
-                if (before >= 0 && (isWordChar(before) || (format === PEM_PRIVATE_KEY && before === 45)))
-                    continue;
-                const end = format.rest(s, at + prefix.length);
-                if (end < 0)
-                    continue;
-                out.push({ format, start: at, end, prefix, value: s.slice(at, end) });
-                from = end;
+    const len = s.length;
+    let c = len > 0 ? s.charCodeAt(0) : 0;
+    // Whether the character before `at` continues a word (every prefix starts with a word character or `-`).
+    let inWord = 0;
+    for (let at = 0; at + 1 < len;) {
+        const c1 = s.charCodeAt(at + 1);
+        if (inWord === 0 && c < 256 && c1 < 256 && LEAD_INDEX[(c << 8) | c1] !== 0) {
+            const end = tokenAt(s, at, out);
+            if (end > at) {
+                at = end;
+                inWord = WORD_CHAR[s.charCodeAt(end - 1)] ?? 0;
+                c = s.charCodeAt(at);
+                continue;
             }
         }
+        inWord = c < 256 ? WORD_CHAR[c] : 0;
+        c = c1;
+        at++;
     }
-    return out.sort((a, b) => a.start - b.start);
+    return out;
+}
+/** The token of a format whose prefix starts at `at`, added to `out`; returns its end, or `at` for none. */
+function tokenAt(s, at, out) {
+    const before = at > 0 ? s.charCodeAt(at - 1) : -1;
+    for (const { prefix, format } of LEAD_LISTS[LEAD_INDEX[(s.charCodeAt(at) << 8) | s.charCodeAt(at + 1)] - 1]) {
+        if (!s.startsWith(prefix, at))
+            continue;
+        // Nor is a PEM header inside a longer run of dashes.
+        if (format === PEM_PRIVATE_KEY && before === 45)
+            continue;
+        const end = format.rest(s, at + prefix.length);
+        if (end < 0)
+            continue;
+        const valueStart = format.keyed ? at + prefix.length : at;
+        const value = s.slice(valueStart, end);
+        // A checksum that does not add up: never issued, unless it is a placeholder (`ghp_xxxx…`), which is reported as one.
+        if (format.issued && !format.issued(value) && !isExampleToken(value, prefix.length))
+            continue;
+        out.push({ format, start: at, end, prefix, value, valueStart });
+        return end;
+    }
+    return at;
+}
+/** The length of the known prefix `value` starts with (0 for none), so placeholders are judged by their random part. */
+function tokenPrefixLength(value) {
+    if (value.length < 2)
+        return 0;
+    const c = value.charCodeAt(0);
+    const c1 = value.charCodeAt(1);
+    const lead = (c | c1) > 255 ? 0 : LEAD_INDEX[(c << 8) | c1];
+    const hit = lead === 0 ? undefined : LEAD_LISTS[lead - 1].find((x) => !x.format.keyed && value.startsWith(x.prefix));
+    return hit ? hit.prefix.length : 0;
 }
 /**
  * Key material that follows a PEM BEGIN line: on the same line after an
@@ -8687,6 +9925,8 @@ function isExampleToken(value, prefixLength = 0) {
     if (lower.includes('example') || lower.includes('xxxx') || body.includes('0000000000'))
         return true;
     if (lower.includes('1234567890') || lower.includes('abcdefghij'))
+        return true;
+    if (/(.)\1{7}/.test(body))
         return true;
     return new Set(body).size < 6;
 }

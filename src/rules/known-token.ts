@@ -40,7 +40,7 @@ export const COVERS: readonly string[] = [
   'Discord: bot tokens under a Discord name; webhook URLs',
   'Telegram: bot tokens (`<digits>:<35 characters>`) under a Telegram or bot token name, or in an `api.telegram.org/bot…` URL',
   'Private keys: PEM `-----BEGIN … PRIVATE KEY-----` blocks with key material',
-  'Any URL: a real-looking password in `scheme://user:password@host` (placeholders, references and example hosts are not; localhost is a notice)',
+  'Any URL: a real-looking password in `scheme://user:password@host` (placeholders, references and example hosts are not; localhost and single-label hosts such as a compose service are notices)',
 ];
 
 /** The storage emulator's key (Azurite), published in Microsoft's documentation: the same on every machine. */
@@ -179,7 +179,7 @@ function urlPasswordFindings(file: FileContext, out: RawFinding[]): void {
         column: line.offset + p.start + 1,
         endColumn: line.offset + p.end + 1,
         message: p.local
-          ? `A password for ${p.host} is embedded in a URL. It reaches this machine only; read it from the environment anyway.`
+          ? `A password for ${p.host} is embedded in a URL. It reaches this machine or its own network of containers only; read it from the environment anyway.`
           : `A password for ${p.host} is embedded in a URL. Change the password, remove it and read the URL or the password from the environment or a secret store.`,
         secret: p.value,
         key: `url-password:${p.host}`,

@@ -192,6 +192,7 @@ ruleTester(knownToken, {
     { file: 'docker-compose.yml', text: '      REDIS_URL: redis://:Qm9v3xLr8TzK@cache.internal:6379/0', secret: 'Qm9v3xLr8TzK' },
     { file: 'tests/test_db.py', text: "URL = 'postgres://app:N7pL4vR9tW3yB6cD@db.internal/app'", secret: 'N7pL4vR9tW3yB6cD', context: 'test', severity: 'notice' },
     { file: 'config/dev.py', text: "URL = 'postgres://app:N7pL4vR9tW3yB6cD@localhost/app'", secret: 'N7pL4vR9tW3yB6cD', severity: 'notice' },
+    { file: 'compose.yml', text: '      DATABASE_URL: mysql://root:whalehello@db:3306/mysql', secret: 'whalehello', severity: 'notice' },
     // Boundaries: punctuation, quotes and URL parts around a token are fine.
     { file: 'urls.txt', text: `https://x-access-token:${ghs}@github.com/org/repo.git`, secret: ghs },
     { file: 'list.json', text: `["${aws}","${aws}"]`, secret: aws },

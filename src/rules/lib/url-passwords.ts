@@ -52,10 +52,15 @@ function isDocumentationHost(host: string): boolean {
   return /^(?:host|hostname|server|domain|your[-_.a-z0-9]*|my-?host|my-?server|some-?host)$/.test(h);
 }
 
-/** Hosts on the developer's own machine. */
+/**
+ * Hosts on the developer's own machine, or on a private network of
+ * containers: a single-label name such as a compose service (`db`,
+ * `redis`) resolves only inside that network.
+ */
 function isLocalHost(host: string): boolean {
   const h = host.toLowerCase();
-  return h === 'localhost' || h.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(h) || h === '0.0.0.0' || h === '[::1]' || h === 'host.docker.internal';
+  if (h === 'localhost' || h.endsWith('.localhost') || h === '0.0.0.0' || h === '[::1]' || h === 'host.docker.internal') return true;
+  return /^127\.\d+\.\d+\.\d+$/.test(h) || /^[a-z][a-z0-9_-]*$/.test(h);
 }
 
 export interface UrlPassword {
@@ -64,7 +69,7 @@ export interface UrlPassword {
   end: number;
   value: string;
   host: string;
-  /** On the developer's own machine: a notice, not a leak. */
+  /** On the developer's own machine or a private network of containers: a notice, not a leak. */
   local: boolean;
 }
 

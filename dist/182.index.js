@@ -2124,10 +2124,16 @@ function isDocumentationHost(host) {
         return true;
     return /^(?:host|hostname|server|domain|your[-_.a-z0-9]*|my-?host|my-?server|some-?host)$/.test(h);
 }
-/** Hosts on the developer's own machine. */
+/**
+ * Hosts on the developer's own machine, or on a private network of
+ * containers: a single-label name such as a compose service (`db`,
+ * `redis`) resolves only inside that network.
+ */
 function isLocalHost(host) {
     const h = host.toLowerCase();
-    return h === 'localhost' || h.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(h) || h === '0.0.0.0' || h === '[::1]' || h === 'host.docker.internal';
+    if (h === 'localhost' || h.endsWith('.localhost') || h === '0.0.0.0' || h === '[::1]' || h === 'host.docker.internal')
+        return true;
+    return /^127\.\d+\.\d+\.\d+$/.test(h) || /^[a-z][a-z0-9_-]*$/.test(h);
 }
 /**
  * Real-looking passwords in the URLs of one line. Not reported: a user
@@ -3313,7 +3319,7 @@ const COVERS = [
     'Discord: bot tokens under a Discord name; webhook URLs',
     'Telegram: bot tokens (`<digits>:<35 characters>`) under a Telegram or bot token name, or in an `api.telegram.org/bot…` URL',
     'Private keys: PEM `-----BEGIN … PRIVATE KEY-----` blocks with key material',
-    'Any URL: a real-looking password in `scheme://user:password@host` (placeholders, references and example hosts are not; localhost is a notice)',
+    'Any URL: a real-looking password in `scheme://user:password@host` (placeholders, references and example hosts are not; localhost and single-label hosts such as a compose service are notices)',
 ];
 /** The storage emulator's key (Azurite), published in Microsoft's documentation: the same on every machine. */
 const AZURITE_KEY_SHA256 = '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059';
@@ -3454,7 +3460,7 @@ function urlPasswordFindings(file, out) {
                 column: line.offset + p.start + 1,
                 endColumn: line.offset + p.end + 1,
                 message: p.local
-                    ? `A password for ${p.host} is embedded in a URL. It reaches this machine only; read it from the environment anyway.`
+                    ? `A password for ${p.host} is embedded in a URL. It reaches this machine or its own network of containers only; read it from the environment anyway.`
                     : `A password for ${p.host} is embedded in a URL. Change the password, remove it and read the URL or the password from the environment or a secret store.`,
                 secret: p.value,
                 key: `url-password:${p.host}`,

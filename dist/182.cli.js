@@ -9250,7 +9250,9 @@ function looksLikeSecret(value) {
     if (/^[a-z]+(?:[-_][a-z]+)*$/i.test(v))
         return false; // words: `my-secret-key-here`
     const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
-    return classes >= 2 && entropy(v) >= 3.5;
+    // Hex has 16 symbols, at most 4 bits each: one random key in a few thousand of 64 digits falls under 3.5.
+    const floor = v.length >= 32 && /^[0-9a-f]+$/i.test(v) ? 3.2 : 3.5;
+    return classes >= 2 && entropy(v) >= floor;
 }
 /** A known provider token format (not a documentation example): `ghp_…`, `AKIA…`, `sk_live_…`, Laravel's `base64:…`. */
 function isKnownTokenValue(value) {

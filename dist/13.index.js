@@ -393,8 +393,8 @@ const SEVERITIES = ['error', 'warning', 'notice'];
 const CONTEXT_NAMES = ['production', 'development', 'test', 'ci', 'build', 'example', 'docs'];
 const types_DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
-var src_rules = __webpack_require__(9613);
+// EXTERNAL MODULE: ./src/rules/index.ts + 20 modules
+var src_rules = __webpack_require__(8444);
 // EXTERNAL MODULE: ./src/engine/pipeline.ts
 var pipeline = __webpack_require__(4106);
 // EXTERNAL MODULE: ./src/engine/parallel.ts + 1 modules

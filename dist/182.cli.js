@@ -978,8 +978,8 @@ class FileReading {
     }
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
-var rules = __webpack_require__(9613);
+// EXTERNAL MODULE: ./src/rules/index.ts + 20 modules
+var rules = __webpack_require__(8444);
 // EXTERNAL MODULE: ./src/engine/worker-entry.ts
 var worker_entry = __webpack_require__(783);
 ;// CONCATENATED MODULE: ./src/engine/parallel.ts
@@ -2050,7 +2050,7 @@ function splitLines(text) {
 
 /***/ }),
 
-/***/ 9613:
+/***/ 8444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2189,6 +2189,14 @@ function mayHoldUrlPassword(buf) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/rules/lib/file-status.ts
+/** How a reported file stands with git, as the middle of "`name` … ; …". */
+const WHERE = {
+    tracked: 'is tracked by git',
+    untracked: 'is not ignored by git, so the next `git add .` commits it',
+    plain: 'is in the folder and ships with it',
+};
+
 ;// CONCATENATED MODULE: ./src/rules/dotenv-file.ts
 
 
@@ -2196,11 +2204,7 @@ function mayHoldUrlPassword(buf) {
 
 
 
-const WHERE = {
-    tracked: 'is tracked by git',
-    untracked: 'is not ignored by git, so the next `git add .` commits it',
-    plain: 'is in the folder and ships with it',
-};
+
 /** What to do next, which depends on how bad the content is and where the file is. */
 function advice(severity, status, path, name, symfony) {
     if (severity === 'error') {
@@ -4574,11 +4578,7 @@ var file_fix = __webpack_require__(8715);
 
 
 
-const secret_file_WHERE = {
-    tracked: 'is tracked by git',
-    untracked: 'is not ignored by git, so the next `git add .` commits it',
-    plain: 'is in the folder and ships with it',
-};
+
 /** What to do once the file is out of the repository, per kind: follows "…, add it to .gitignore and". */
 const ROTATE = {
     'rails-master-key': 'make a new key: re-encrypt the credentials with it (`bin/rails credentials:edit`) and rotate the secrets they hold',
@@ -5053,7 +5053,7 @@ const secretFile = {
             return [];
         const status = file.status;
         const finding = {
-            message: `${v.what}: \`${file.name}\` ${secret_file_WHERE[status]}; ${v.holds}. ${secret_file_advice(v, file.path, status)}`,
+            message: `${v.what}: \`${file.name}\` ${WHERE[status]}; ${v.holds}. ${secret_file_advice(v, file.path, status)}`,
             key: v.kind,
         };
         if (v.line !== undefined)

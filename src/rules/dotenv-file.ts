@@ -21,15 +21,9 @@ import {
   looksLikePassword,
   looksLikeSecret,
 } from './lib/secret-value';
-import type { FileStatus, Severity } from '../engine/types';
+import type { Severity } from '../engine/types';
+import { WHERE, type Reported } from './lib/file-status';
 
-type Reported = Exclude<FileStatus, 'ignored'>;
-
-const WHERE: Record<Reported, string> = {
-  tracked: 'is tracked by git',
-  untracked: 'is not ignored by git, so the next `git add .` commits it',
-  plain: 'is in the folder and ships with it',
-};
 
 /** What to do next, which depends on how bad the content is and where the file is. */
 function advice(severity: Severity, status: Reported, path: string, name: string, symfony: boolean): string {

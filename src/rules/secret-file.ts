@@ -1,5 +1,5 @@
 import type { FileContext, RawFinding, Rule } from './types';
-import type { FileStatus, Severity } from '../engine/types';
+import type { Severity } from '../engine/types';
 import { decode, splitLines } from '../engine/text';
 import { secretFileKindByName, type SecretFileKind } from './lib/secret-file-names';
 import {
@@ -22,16 +22,10 @@ import { compression, dumpData, dumpTool, isPgCustomDump, pgCustomDumpTables } f
 import { isSqlite, readSqliteSchema } from './lib/sqlite';
 import { isBookkeepingTable, isSensitiveTable, namedTables } from './lib/data-tables';
 import { isPatternedValue } from './lib/secret-value';
+import { WHERE, type Reported } from './lib/file-status';
 
 export { fileFixOf, type FileFix } from './lib/file-fix';
 
-type Reported = Exclude<FileStatus, 'ignored'>;
-
-const WHERE: Record<Reported, string> = {
-  tracked: 'is tracked by git',
-  untracked: 'is not ignored by git, so the next `git add .` commits it',
-  plain: 'is in the folder and ships with it',
-};
 
 /** What to do once the file is out of the repository, per kind: follows "…, add it to .gitignore and". */
 const ROTATE: Record<SecretFileKind, string> = {

@@ -205,6 +205,40 @@ export const dotenvFile: Rule = {
       { file: '.env', flagged: 'DATABASE_URL=postgres://app:hunter2@db.example.com/app', clean: '(listed in .gitignore)' },
       { file: '.env.example', flagged: '(templates are covered by dotenv-template-secret)', clean: 'DATABASE_URL=postgres://user:password@localhost/app' },
     ],
+    details: [
+      'A dotenv file that is tracked, untracked and not ignored, or present in a plain folder: `.env`, ' +
+        '`.env.<anything>` (`.env.local`, `.env.production`, `.env.keys`…), `<name>.env` (`prod.env`), ' +
+        '`<name>.env.<anything>` and `.envrc`. `.flaskenv` too.',
+      '',
+      'The severity follows what the file holds (then the [severity ' +
+        'policy](README.md#severity-policy-where-a-finding-is) caps it by where the file is, so `.env.test` is a ' +
+        'notice):',
+      '',
+      '| Holds | Severity | Example |',
+      '| --- | --- | --- |',
+      '| a real-looking secret: a known token format, a random-looking key, a password someone chose, a URL with a real password | `error` | `APP_SECRET=<32 random hex digits>`, `DB_PASSWORD=Tr0ub4dor&3x` |',
+      '| secret-named keys with only placeholders or development values | `warning` | `SECRET_KEY=changeme`, `POSTGRES_PASSWORD=postgres`, `JWT_SECRET=secret` |',
+      "| nothing that looks secret | `notice` | Symfony's committed defaults (`APP_SECRET=`, `MAILER_DSN=null://null`), `COMPOSE_PROJECT_NAME=shop`, `.flaskenv` with `FLASK_APP`, `VITE_*` keys |",
+      '',
+      'The message names only the keys that really look secret, each with the reason, and never their values; public ' +
+        'keys by framework convention (`VITE_`, `NEXT_PUBLIC_`, `REACT_APP_`, `NUXT_PUBLIC_`, `EXPO_PUBLIC_`, ' +
+        '`PUBLIC_`, `GATSBY_`), identifiers (`TWILIO_ACCOUNT_SID`), settings about secrets (`JWT_EXPIRES_IN`) and ' +
+        'localhost URLs with default credentials are not named. It says what to do for where the file is (for ' +
+        "Symfony's own `.env`: real values go to `.env.local` or `secrets:set`).",
+    ],
+    neverFlags: [
+      'Templates, which are not dotenv files: `.env.example`, `.env.sample`, `.env.template`, `.env.dist`, ' +
+        '`.env.defaults`, `.env.schema` (also as `<name>.env.example`, `.env-example`, `example.env`, `env.sample`, ' +
+        '`.env.dev-sample`, `.env.prod.db-sample`, `.env.local.example`, `*.env.template`). ' +
+        '[`dotenv-template-secret`](dotenv-template-secret.md) checks their values.',
+      '`.env.vault`, which is encrypted by design and meant to be committed.',
+      'Source files such as `env.ts`, `.env.d.ts` or `dotenv.js`.',
+      'Dotenv files that git ignores: they are where they belong, and stay unreported even with `--include-ignored`.',
+    ],
+    sample:
+      '.env  error    dotenv-file  `.env` is tracked by git; it holds real-looking secrets: DATABASE_PASSWORD ' +
+        '(real-looking password). Run `git rm --cached .env`, add it to .gitignore, rotate these secrets and commit a ' +
+        '`.env.example` instead.',
   },
   checkFile(file) {
     if (file.status === 'ignored' || dotenvKind(file.name) !== 'file') return [];

@@ -51,6 +51,30 @@ export const dotenvTemplateSecret: Rule = {
     examples: [
       { file: '.env.example', flagged: 'STRIPE_SECRET_KEY=sk_live_… (a live key: sk_live_ + 24 or more letters and digits)', clean: 'STRIPE_SECRET_KEY=sk_live_xxx' },
     ],
+    details: [
+      'A value in a template (`.env.example` and its kin, see [`dotenv-file`](dotenv-file.md)) that looks like a ' +
+        "real secret: a known token format (`sk_live_…`, `ghp_…`, `AKIA…`, `xoxb-…`, Laravel's `base64:…`) under any " +
+        'name, or, under a name that says secret (`*_SECRET`, `*_TOKEN`, `*_KEY`, `*_PASSWORD`…), a value long, varied ' +
+        'and high in entropy or 32 or 40 random hex digits (OAuth app secrets look like this). In a URL only the ' +
+        'password counts.',
+      '',
+      '| Flagged | Clean |',
+      '|---|---|',
+      '| `JWT_SECRET=Zx8kQ2mN7pL4vR9tW3yB6cD1aa` | `JWT_SECRET=change-me` |',
+      '| `DATABASE_URL=postgres://app:N7pL4vR9…@db/app` (a real password) | `DATABASE_URL=postgres://user:password@localhost:5432/app` |',
+      '| `APP_KEY=base64:` + 44 base64 characters (Laravel) | `APP_KEY=` |',
+    ],
+    neverFlags: [
+      "Identifiers (`*_ID`, `*_SID`, Twilio's `AC…`), public keys (`*_PUBLISHABLE_KEY`, `*_SITE_KEY`), addresses, " +
+        'model names and the local keys the Supabase CLI prints: they are not secrets.',
+      "Placeholders (`change-me`, `your-secret-here`, `sk_live_xxx`), documentation keys (AWS's keys ending in " +
+        '`EXAMPLE`), empty values, `${VAR}` and `<…>`.',
+      'A placeholder password in a URL (`postgres://user:password@localhost/app`), and a URL without credentials ' +
+        '(`redis://localhost:6379/0`, `amqp://rabbitmq:5672`).',
+    ],
+    sample:
+      '.env.example:1:12  warning  dotenv-template-secret  `JWT_SECRET` in the template `.env.example` looks like a ' +
+        'real secret, not a placeholder. Replace it with a placeholder and rotate the key. [Zx8k…(28 chars)]',
   },
   checkFile(file) {
     if (file.status === 'ignored' || dotenvKind(file.name) !== 'template' || file.text === null) return [];

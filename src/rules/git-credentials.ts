@@ -39,6 +39,17 @@ export const gitCredentials: Rule = {
     examples: [
       { file: '.gitmodules', flagged: 'url = https://ci:ghp_16C7e4…@github.com/org/lib.git (a token in the URL)', clean: 'url = https://github.com/org/lib.git' },
     ],
+    details: [
+      'A `.git-credentials` file; a URL with embedded credentials (`https://user:token@host/…`, or a token as the ' +
+        'user) in `.gitmodules`, `.gitconfig` or a git `config` file; and the `extraheader = AUTHORIZATION: basic …` ' +
+        'that `actions/checkout` writes into `.git/config`, when such a checkout ships as a plain folder.',
+    ],
+    neverFlags: [
+      'URLs without a password, with a plain user name (`git@`, `alice@`) or with `${TOKEN}` / `$TOKEN` / `${{ secrets.X }}`.',
+    ],
+    sample:
+      '.gitmodules:3:19  error    git-credentials  A credential for github.com is embedded in a URL in ' +
+        '`.gitmodules`. Remove it, use a credential helper or SSH, and revoke the token. [ghp_…(40 chars)]',
   },
   checkFile(file) {
     if (file.status === 'ignored') return [];

@@ -15,6 +15,17 @@ export const gitEmbeddedRepo: Rule = {
       'If it should be a submodule: `git rm --cached <path>` then `git submodule add <url> <path>`. If not: ' +
       '`git rm --cached <path>` and add the folder to `.gitignore`.',
     examples: [{ file: 'vendor/lib', flagged: 'gitlink (mode 160000) without a .gitmodules entry', clean: 'a submodule listed in .gitmodules' }],
+    details: [
+      'A gitlink (mode 160000, what `git add` records for a folder that is itself a repository) with no matching ' +
+        '`path` in `.gitmodules`: clones get an empty folder. An untracked, not ignored repository inside the work ' +
+        'tree is a **warning**: `git add .` would embed it.',
+    ],
+    neverFlags: [
+      'A submodule whose path `.gitmodules` declares.',
+    ],
+    sample:
+      'vendor/lib  error    git-embedded-repo  `vendor/lib` is committed as a gitlink (an embedded repository) with ' +
+        'no entry in `.gitmodules`. Make it a real submodule or remove it with `git rm --cached vendor/lib`.',
   },
   async checkTree(tree) {
     const links = tree.entries.filter((e) => e.kind === 'gitlink' || (e.kind === 'nested-repo' && e.status === 'untracked'));

@@ -68,6 +68,20 @@ export const gitInternals: Rule = {
       { file: 'dist/.git/', flagged: 'a .git directory inside a deployment folder', clean: '.dockerignore listing .git' },
       { file: 'backup/repo.bundle', flagged: '# v2 git bundle', clean: 'notes about git bundles in README.md' },
     ],
+    details: [
+      'Git metadata in the tree: any `.git` directory in a plain folder (outside a git work tree, or with ' +
+        '`--no-git`); a copy of a git directory under any name (a folder with a real `HEAD` plus a `config` with ' +
+        '`[core]`, or `objects/` / `refs/`), e.g. `cp -r .git backup-git` committed; git bundles (`# v2 git bundle` ' +
+        'header) and pack files (`PACK` header), whatever their name and size. One finding per git directory, not one ' +
+        'per file inside it.',
+    ],
+    neverFlags: [
+      'A `HEAD` file that is not a git `HEAD`, and documents that talk about bundles.',
+      "The work tree's own `.git/`, which a scan of a git work tree never reads.",
+    ],
+    sample:
+      'backup-git  error    git-internals  `backup-git/` is a copy of a git directory (HEAD, config). It carries the ' +
+        'full history of another repository, with every secret ever committed to it. Delete it from the tree.',
   },
   checkFile(file) {
     const what = bundleOrPack(file.head);

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { quoted } from './lib/example';
+import { quoted, SIGNING_SECRET_LIMITS } from './lib/example';
 import { occurrenceContext, secretOccurrences } from './lib/secret-assignments';
 import { weakness } from './lib/secret-value';
 
@@ -22,6 +22,108 @@ export const hardcodedSecretKey: Rule = {
       { file: 'app.js', flagged: `const JWT_SECRET = ${quoted('supersecret')}`, clean: 'const JWT_SECRET = process.env.JWT_SECRET' },
       { file: 'config/secrets.yml', flagged: `secret_key_base: ${'3b7cd727ee24e8444053437c36cc66c3'}`, clean: 'secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>' },
     ],
+    details: [
+      "A string literal assigned to a signing-secret name, or passed where a call's signature says the argument is " +
+        'the signing key. Names are matched case- and separator-insensitively (`SECRET_KEY`, `secretKey`, ' +
+        '`secret-key`): `SECRET_KEY` and any `*_SECRET_KEY`, `SECRET_KEY_BASE`, `SECRET_KEY_FALLBACKS` entries, ' +
+        '`JWT_SECRET`/`JWT_SECRET_KEY`/`JWT_KEY`, `SESSION_SECRET`, `COOKIE_SECRET`, `APP_SECRET`, `APP_KEY` (exactly: ' +
+        '`PUSHER_APP_KEY` is a public id), `SIGNING_KEY`, `secret_token`, `secretOrKey`, `jwt.secret`, ' +
+        "`framework.secret`, Symfony's `parameters.secret`, WordPress keys and salts, Pusher's secret " +
+        "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
+        '`key` and `app_id` are public ids), and whatever `secretNames` adds in the ' +
+        '[configuration](../configuration.md). Code is read by a small lexer per language family (Python, ' +
+        'JavaScript/TypeScript, Ruby, PHP, Go, Java/Kotlin, C#).',
+      '',
+      "A **commented-out assignment** in code (`# SECRET_KEY = '…'`, `// const JWT_SECRET = '…';`, a `#`/`//` " +
+        'comment that is one assignment and nothing else) is a `notice`: one edit from live, but not live.',
+      '',
+      'When the value is also weak (fewer than 50 characters, fewer than 5 distinct characters, the ' +
+        "`django-insecure-` prefix of Django's own deploy check, or a known placeholder such as `changeme`) the " +
+        'message says so. Messages never contain the value.',
+      '',
+      '| Form | Flagged | Clean |',
+      '|---|---|---|',
+      "| Django `settings.py` | `SECRET_KEY = 'django-insecure-…'` | `SECRET_KEY = os.environ['SECRET_KEY']` |",
+      "| Django `SECRET_KEY_FALLBACKS` (one or several lines) | `SECRET_KEY_FALLBACKS = ['old-key']` | `SECRET_KEY_FALLBACKS = [env('OLD_SECRET_KEY')]` |",
+      "| Python type-annotated setting, pydantic-settings | `SECRET_KEY: str = 'x'` | `secret_key: str` |",
+      "| Flask `app.secret_key` | `app.secret_key = b'_5#y2L…'` | `app.secret_key = os.urandom(24)` |",
+      "| Flask `app.config[...]` | `app.config['SECRET_KEY'] = 'x'` | `app.config['SECRET_KEY'] = os.environ['SECRET_KEY']` |",
+      "| Flask `from_mapping` / `update` | `app.config.from_mapping(SECRET_KEY='dev')` | `app.config.from_mapping(SECRET_KEY=os.environ['SECRET_KEY'])` |",
+      "| Class-based config | `class Config:` / `    SECRET_KEY = 'my_precious'` | `    SECRET_KEY = os.environ.get('SECRET_KEY')` |",
+      '| FastAPI / Starlette `SessionMiddleware` | `app.add_middleware(SessionMiddleware, secret_key="x")` | `app.add_middleware(SessionMiddleware, secret_key=settings.secret_key)` |',
+      '| PyJWT `jwt.encode` / `jwt.decode` | `jwt.encode(payload, "x", algorithm="HS256")` | `jwt.encode(payload, settings.SECRET_KEY, algorithm="HS256")` |',
+      "| Express `session({ secret })` (one or several lines), `cookie-session` | `app.use(session({ secret: 'keyboard cat' }))` | `app.use(session({ secret: process.env.SESSION_SECRET }))` |",
+      "| Express `cookieParser` | `app.use(cookieParser('x'))` | `app.use(cookieParser(process.env.COOKIE_SECRET))` |",
+      "| `jsonwebtoken` `jwt.sign` / `jwt.verify` | `jwt.sign(payload, 'shhhhh')` | `jwt.sign(payload, process.env.JWT_SECRET)` |",
+      "| NestJS `JwtModule.register` | `JwtModule.register({ secret: 'x' })` | `JwtModule.register({ secret: jwtConstants.secret })` |",
+      "| NestJS `jwtConstants` object | `export const jwtConstants = { secret: 'x' }` | `export const jwtConstants = { secret: process.env.JWT_SECRET }` |",
+      "| JS/TS constants, config objects, `next.config.js` `env` | `const JWT_SECRET = 'x'` | `const JWT_SECRET = process.env.JWT_SECRET` |",
+      "| passport-jwt | `opts.secretOrKey = 'x'` | `opts.secretOrKey = process.env.JWT_SECRET` |",
+      "| Rails initializer | `config.secret_key_base = '3b7c…'` | `config.secret_key_base = ENV.fetch('SECRET_KEY_BASE')` |",
+      '| Rails `config/secrets.yml` | `secret_key_base: 3b7c…` | `secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>` |',
+      "| Devise | `config.secret_key = 'e6d1…'` | `config.secret_key = Rails.application.credentials.secret_key_base` |",
+      "| Sinatra `set`, Rack session | `set :session_secret, 'x'` | `set :session_secret, ENV.fetch('SESSION_SECRET')` |",
+      "| ruby-jwt / php-jwt `JWT.encode` | `JWT::encode($payload, 'x', 'HS256')` | `JWT::encode($payload, $key, 'HS256')` |",
+      "| Laravel `config/app.php`, jwt-auth `config/jwt.php` | `'key' => 'SomeRandomString',` | `'key' => env('APP_KEY'),` |",
+      "| Laravel config setters (tests) | `#[WithConfig('app.key', 'x')]`, `config(['app.key' => 'x'])`, `Config::set('jwt.secret', 'x')` | `Config::set('app.key', env('APP_KEY'))` |",
+      "| WordPress `define` (single quotes keep `$` as written) | `define('AUTH_KEY', 'q@R7$x…');` | `define('AUTH_KEY', getenv('WP_AUTH_KEY'));` |",
+      "| Symfony `framework.secret`, `parameters.yml` | `framework:` / `    secret: 'x'` | `    secret: '%env(APP_SECRET)%'` |",
+      '| Spring `.properties` | `jwt.secret=mySecretKey123` | `jwt.secret=${JWT_SECRET}` |',
+      '| Spring `application.yml` (nested keys, profiles) | `jwt:` / `  secret: mySecretKey123` | `  secret: ${JWT_SECRET}` |',
+      '| Java / Kotlin fields | `private String jwtSecret = "x";` | `String secretKey = System.getenv("SECRET_KEY");` |',
+      '| JJWT `signWith` | `.signWith(SignatureAlgorithm.HS512, "x")` | `.signWith(key)` |',
+      '| Go `[]byte` keys | `var jwtKey = []byte("x")` | `jwtKey := []byte(os.Getenv("JWT_SECRET"))` |',
+      '| Go `SignedString` | `token.SignedString([]byte("x"))` | `token.SignedString(jwtKey)` |',
+      '| Go session stores (gorilla, gin-contrib, securecookie) | `sessions.NewCookieStore([]byte("x"))` | `sessions.NewCookieStore([]byte(os.Getenv("SESSION_KEY")))` |',
+      '| Go struct fields | `SigningKey: []byte("x"),` | `SigningKey: []byte(os.Getenv("JWT_SECRET")),` |',
+      '| Phoenix `config/*.exs` | `secret_key_base: "qY1p…"` | `secret_key_base: secret_key_base` (read in `runtime.exs`) |',
+      '| .NET `appsettings.json` (nested), `Web.config` | `"Jwt": {` / `  "Key": "ThisIsMySecretKey"` | `"Key": "@Microsoft.KeyVault(SecretUri=…)"` |',
+      '| docker-compose map | `SECRET_KEY: dev-secret-key` | `SECRET_KEY: ${SECRET_KEY:?set SECRET_KEY}` |',
+      '| docker-compose list | `- SECRET_KEY=dev-secret-key` | `- SECRET_KEY=${SECRET_KEY}` |',
+      '| Kubernetes `Secret` / `ConfigMap` | `stringData:` / `  SECRET_KEY: s3cr3t` | `  SECRET_KEY: ""` |',
+      '| Kubernetes `env` name/value (siblings only) | `- name: SECRET_KEY` / `  value: "x"` | `- name: SECRET_KEY` / `  valueFrom: secretKeyRef: { name: app, key: secret-key }` |',
+      '| Kubernetes `ExternalSecret`, `SealedSecret` | | `- secretKey: SECRET_KEY` / `  remoteRef: …`; `encryptedData:` / `  SECRET_KEY: AgBy…` |',
+      '| Helm `values.yaml` | `app:` / `  secretKey: "changeme"` | `  # --set app.secretKey=...` / `  secretKey: ""` |',
+      '| GitHub Actions `env:` | `JWT_SECRET: test-secret` | `JWT_SECRET: ${{ secrets.JWT_SECRET }}` |',
+      '| Ansible vars, Serverless `environment` | `web_secret_key: "x"` | `django_secret_key: "{{ vault_django_secret_key }}"` |',
+      '| ECS task definitions (JSON or Terraform `jsonencode`) | `{ "name": "JWT_SECRET", "value": "x" }` | `{ "name": "JWT_SECRET", "valueFrom": "arn:…" }` |',
+      '| JSON | `{"SECRET_KEY": "abc123xyz"}` | `{"SECRET_KEY": "${SECRET_KEY}"}` |',
+      '| node-config | `config/default.json`: `"jwtSecret": "x"` | `config/custom-environment-variables.json`: `"jwtSecret": "JWT_SECRET"` |',
+      '| TOML, dynaconf | `secret_key = "x"` | `secret_key = "@format {env[SECRET_KEY]}"` |',
+      '| INI, PasteDeploy, uWSGI | `session.secret = itsaseekreet` | `; env = SECRET_KEY=old-value` (a comment) |',
+      '| systemd `Environment=` | `Environment=SECRET_KEY=abc123def` | `Environment=SECRET_KEY_FILE=/etc/app/secret_key` |',
+      '| Dockerfile `ENV` (both syntaxes) / `ARG` | `ENV SECRET_KEY abc123`, `ARG JWT_SECRET=devsecret` | `ENV SECRET_KEY=$SECRET_KEY`, `ARG SECRET_KEY` |',
+      '| Shell `export` / assignment | `export SECRET_KEY=abc123` | `export SECRET_KEY="$(openssl rand -hex 32)"` |',
+      '| Terraform `variable` default | `variable "secret_key" {` / `  default = "x"` | `variable "secret_key" {` / `  sensitive = true` |',
+      '| Terraform arguments, `.tfvars` | `secret_key = "wJalr…"` | `secret_key = var.secret_key` |',
+      '| Templates (`*.j2`, `*.tpl`, `*.gotmpl`) | read with the syntax they render | |',
+    ],
+    neverFlags: [
+      'Reads from the environment or a secret store.',
+      'Interpolations and loader lookups: `${VAR}`, `${{ secrets.X }}`, `{{ var }}`, `%(x)s`, `<%= ENV[...] %>`, ' +
+        '`%env(X)%`, dynaconf `@format {env[X]}` / `@jinja` / `@get`, Azure `@Microsoft.KeyVault(…)`, release-pipeline ' +
+        'tokens `__X__`.',
+      'Empty strings and masks (`***`, `xxxx`, `…`).',
+      'Function calls, numbers, booleans, `null`; parameters, type annotations, comparisons.',
+      '`*_FILE`/`*_PATH` names.',
+      'Comments in configuration syntaxes (YAML, TOML, INI, `.properties`, shell, Dockerfile, systemd, Makefile, HCL).',
+      'Resources that only name a secret held elsewhere (`ExternalSecret`, `ClusterExternalSecret`, `PushSecret`, ' +
+        "`SecretProviderClass`, Vault and 1Password operator resources), a `SealedSecret`'s `encryptedData` " +
+        "(ciphertext made to be committed), and node-config's `custom-environment-variables.*` (it maps settings to " +
+        'variable names).',
+      "A value that names a setting rather than holding it: Rails' " +
+        '`SECRET_KEY_BASE = "action_dispatch.secret_key_base"`, a dotted key path; `JWT_SECRET = \'JWT_SECRET\'`, a ' +
+        "variable's name; `key: '_app_session'`, a cookie's name.",
+      'Shell expansion and command output (`echo "APP_SECRET=\'$SECRET_KEY\'"`, `$(openssl rand -hex 32)`, `` ' +
+        '`pwgen -s 64 1` ``) in shell, Dockerfile, Makefile, compose and CI files.',
+      'Prose in code: docstrings, block and JSDoc/Javadoc comments, Ruby `=begin` blocks and heredocs, and literals ' +
+        'inside a message (`throw new Error(\'cookieParser("secret") required\')`).',
+    ],
+    limits: SIGNING_SECRET_LIMITS,
+    sample:
+      'mysite/settings.py:3:15  error    hardcoded-secret-key  `SECRET_KEY` is set to a hardcoded string literal, ' +
+        "and the value is weak (Django's `django-insecure-` development key). Read it from the environment or a secret " +
+        'store, then rotate it. [djan…(58 chars)]',
   },
   literals: (settings) => [settings.secretNames.fileWords],
   checkFile(file) {

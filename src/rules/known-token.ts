@@ -8,10 +8,10 @@ import { dotenvKind } from './lib/dotenv-names';
 import { isGitConfig } from './lib/git-files';
 import { hasUtf16Bom } from '../engine/text';
 
-/** Every provider the rule knows, for `--explain`, the SARIF help and the README (kept in step by the rule's tests). */
+/** Every provider the rule knows, for its reference page (`--explain`) and the SARIF help (kept in step by the rule's tests). */
 export const COVERS: readonly string[] = [
   'AWS: access key ids (`AKIA`, `ASIA` + 16); secret access keys (40 base64 characters) next to a key id or under an AWS secret key name',
-  'GitHub: `ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_` + 36 with a valid CRC-32 checksum; `github_pat_` fine-grained tokens',
+  'GitHub: `ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_` + 36 with a valid CRC-32 checksum; `ghs_<app id>_<JWT>` App installation tokens; `github_pat_` fine-grained tokens',
   'GitLab: `glpat-` (and routable tokens), `gloas-`, `gldt-`, `glrt-`, `glrtr-`, `glcbt-`, `glptt-`, `glft-`, `glimt-`, `glagent-`, `glsoat-`, `glffct-`, `GR1348941` runner registration tokens',
   'Slack: `xoxb-`, `xoxp-`, `xoxa-`, `xoxr-`, `xoxs-`, `xoxe-` tokens, `xapp-` app tokens, `hooks.slack.com` webhook URLs',
   'Stripe: `sk_live_`, `rk_live_` (test-mode `sk_test_`, `rk_test_` keys as notices)',
@@ -30,9 +30,9 @@ export const COVERS: readonly string[] = [
   'Databricks: `dapi` + 32 hex digits',
   'Grafana: `glsa_` service account tokens, `glc_` Cloud access policy tokens, legacy `eyJrIjoi` API keys',
   'Figma: `figd_` personal access tokens',
-  'Cloudflare: `cfk_`, `cfut_`, `cfat_` tokens; 40-character API tokens and 37-hex-digit global API keys under a Cloudflare name',
+  'Cloudflare: `cfk_`, `cfut_`, `cfat_` + 40 and a CRC-32 checksum; 40-character API tokens and 37-hex-digit global API keys under a Cloudflare name',
   'Azure: storage account keys (`AccountKey=`) and shared access keys (`SharedAccessKey=`) in connection strings (not the published Azurite key)',
-  'Docker: `dckr_pat_`, `dckr_oat_` tokens; `auths` in `config.json` and `.dockerconfigjson`',
+  'Docker: `dckr_pat_`, `dckr_oat_` tokens; `auth` entries (base64 `user:password`) in `config.json` and `.dockerconfigjson`',
   'Tailscale: `tskey-api-`, `tskey-auth-`, `tskey-client-`, `tskey-scim-`, `tskey-webhook-` keys',
   '1Password: `ops_` service account tokens',
   'HashiCorp Vault: `hvs.`, `hvb.`, `hvr.` tokens; legacy `s.` tokens under a Vault token name',
@@ -225,6 +225,40 @@ export const knownToken: Rule = {
       { file: 'README.md', flagged: '(a real key pasted into the docs)', clean: 'AKIA…EXAMPLE, <token> (documentation placeholders)' },
     ],
     covers: COVERS,
+    details: [
+      'A provider token, a private key, registry credentials or a password in a URL, anywhere in a scanned text file ' +
+        '(`.env` files included). Each token format is checked the way its provider documents it: prefix, length and ' +
+        'alphabet, on word boundaries, and the checksum where the provider has one. Formats without a prefix of their ' +
+        "own count only where the provider's name goes with them: a 40-character AWS secret key under an AWS secret " +
+        'key name or within five lines of an `AKIA…` key id, a Telegram `<digits>:<35 characters>` token under a ' +
+        '`TELEGRAM`/`BOT_TOKEN` name, and so on. [What it recognises](#what-it-recognises) lists every format.',
+      '',
+      'A URL password is a value someone chose, so the severity policy treats it like one (a notice in tests, CI and ' +
+        'docs), and a real-looking password for `localhost` or a single-label host (a compose service such as `db`, ' +
+        "reachable only inside its network) is a notice. Documentation placeholders in a token's shape (AWS's " +
+        '`…EXAMPLE` keys, `ghp_xxxx…`, runs of one character, counting sequences) are notices at most, and in ' +
+        'documentation no finding at all.',
+    ],
+    neverFlags: [
+      'A token whose checksum does not add up (a GitHub `ghp_…` or npm `npm_…` token whose CRC-32 is wrong): it was ' +
+        'never issued.',
+      "A format without a prefix of its own away from its provider's name or key id: the same string anywhere else " +
+        "is nobody's key.",
+      'Public keys, certificates, and a `PRIVATE KEY` header line without key material.',
+      'The published Azurite storage key.',
+      'Placeholder passwords in URLs (`user:password`, `postgres:postgres`, `${DB_PASSWORD}`, `<password>`, `***`, ' +
+        '`%s`, `{password}`) and documentation hosts (`example.com`, `*.test`).',
+      'Passwords in URLs in dotenv files and git configuration: [`dotenv-file`](dotenv-file.md), ' +
+        '[`dotenv-template-secret`](dotenv-template-secret.md) and [`git-credentials`](git-credentials.md) report ' +
+        'those.',
+    ],
+    otherPolicies: [
+      { findings: 'PEM private keys', policy: 'private-key' },
+      { findings: 'Passwords in URLs, Docker registry `auth` entries, npm `_auth` and `_password`', policy: 'secret' },
+    ],
+    sample:
+      'config/database.yml:9:24  error    known-token  A password for db.internal is embedded in a URL. Change the ' +
+        'password, remove it and read the URL or the password from the environment or a secret store. [N7pL…(16 chars)]',
   },
   literals: (settings) => [PREFIX_SET, NAMED_SET, settings.secretNames.fileWords],
   checkFile(file) {

@@ -501,6 +501,51 @@ export const secretFile: Rule = {
       { file: 'db.sqlite3', flagged: 'a SQLite database whose auth_user table has rows', clean: 'a SQLite file with no tables' },
       { file: 'db/dump.sql', flagged: 'COPY public.users (id, email, password) FROM stdin; + rows', clean: 'a schema-only dump (pg_dump -s)' },
     ],
+    details: [
+      'A file that is a secret by what it is, recognised by its name (no other file is looked into) and confirmed by ' +
+        'its content where the format allows. One finding per file, on the line of the credential where there is one; ' +
+        'the message names the kind and what it holds, never the value.',
+      '',
+      '| Kind | Files | Flagged when | Not flagged |',
+      '| --- | --- | --- | --- |',
+      '| Rails keys | `config/master.key`, `config/credentials/*.key`, `config/secrets.yml.key` | 32 random hex digits | any other content; `master.key` outside `config/` |',
+      '| netrc | `.netrc`, `_netrc` | a `password` (or `account`) value | only `machine`/`login`; `$TOKEN`, `<your-password>` |',
+      '| PyPI | `.pypirc` | a `password` in an index section | `username = __token__` with the password from the keyring or `TWINE_PASSWORD` |',
+      '| npm | `.npmrc` | `_authToken`, `_auth` or `_password` with a value | `${NPM_TOKEN}` (npm expands it); registry settings |',
+      '| htpasswd | `.htpasswd`, `htpasswd*`, `*.htpasswd`, `.htdigest` | a `user:hash` line | comments only |',
+      '| PostgreSQL | `.pgpass`, `pgpass.conf` | a password field | an empty password |',
+      "| AWS | `.aws/credentials`, `.aws/config`, any `credentials` file | `aws_secret_access_key` / `aws_session_token` | AWS's documented `…EXAMPLEKEY`; `credential_process` |",
+      '| Docker | `.docker/config.json`, `.dockerconfigjson`, `.dockercfg` | an `auth` (`user:password`), `identitytoken` | `credsStore`, `credHelpers`, empty `auths` |',
+      '| Kubernetes | `.kube/config`, `kubeconfig*`, `*.kubeconfig`, `admin.conf`, `kubelet.conf`, `k3s.yaml` with `kind: Config` | `client-key-data`, `token`, `password`, cached auth-provider tokens | `exec` plugins, `client-key:` paths |',
+      '| Jenkins | `credentials.xml` (cloudbees credentials), `secrets/hudson.util.Secret`, `secrets/master.key` | a `<password>`, `<secret>`, `<privateKey>`… with content | an empty credentials map |',
+      '| Terraform state | `*.tfstate`, `*.tfstate.backup` | resources (named with their types and secret attributes), sensitive outputs, backend settings with credentials; over the size limit | OpenTofu encrypted state; empty state is a notice |',
+      '| Java keystores | `.jks`, `.keystore`, `.jceks` (magic `FEEDFEED` / `CECECECE`) | private or secret key entries | truststores (certificates only); `debug.keystore` is a notice |',
+      '| PKCS#12 | `.p12`, `.pfx` (DER `PFX`, version 3) | always | names with `trust` or `cacert`; Git LFS pointers |',
+      '| KeePass | `.kdbx`, `.kdb` (signature `9AA2D903`) | a **warning**: encrypted, but open to offline guessing | other content |',
+      '| OpenVPN | `.ovpn` | inline `<key>`, `<pkcs12>`, `<secret>`, `<tls-crypt-v2>`, `<auth-user-pass>`; `<tls-auth>`/`<tls-crypt>` alone is a warning | `key client.key` references; empty blocks |',
+      '| SSH keys | `id_rsa`, `id_dsa`, `id_ecdsa`, `id_ed25519` (and `_sk`, with a suffix), `.ssh/identity`, `ssh_host_*_key`, PuTTY `.ppk` | key material, PEM or not, or a binary file | `*.pub`, a public key under a private name, an empty file, a note |',
+      '| SQLite | any file starting `SQLite format 3\\0`, whatever its name | tables named for users, sessions or credentials hold rows (`auth_user`, `django_session`, `users`, `api_keys`…) | no tables; only empty tables or other data are notices |',
+      '| SQL dumps | `*.sql`, `*.psql`, `*.pgsql`, `*.mysql`, `*.dump` written by pg_dump, pg_dumpall, mysqldump, MariaDB, phpMyAdmin, Adminer, Sequel Pro, HeidiSQL, the sqlite3 shell, or with `COPY … FROM stdin;` rows | rows of such tables (`COPY` with rows, `INSERT INTO`), role passwords | schema-only dumps, Rails `structure.sql`, hand-written seeds (`data.sql`); other data is a notice |',
+      '| pg_dump archives | any file starting `PGDMP` | data entries of such tables | schema-only archives |',
+      '| compressed dumps | `*.sql.gz`, `.bz2`, `.xz`, `.zst` (by magic) | a **warning**: not read | other content |',
+      '',
+      'Weak or default credentials (`postgres`, `changeme`) are warnings. The advice is to untrack, ignore and ' +
+        'rotate, except for a project `.npmrc`, which keeps its settings and reads the token from `${NPM_TOKEN}`. A ' +
+        'SQLite database over the size limit has its first 256 KiB read, where its schema is.',
+    ],
+    neverFlags: [
+      'Files encrypted in place (git-crypt, Ansible Vault, SOPS `ENC[…]` values).',
+      'Files git ignores, as for [`dotenv-file`](dotenv-file.md): an ignored local `master.key` is where it belongs.',
+      '`.env.keys`, left to [`dotenv-file`](dotenv-file.md), and `.git-credentials`, left to ' +
+        '[`git-credentials`](git-credentials.md).',
+      'Placeholder values, `${VAR}` references, public keys (`id_rsa.pub`), truststores and empty state; what else ' +
+        'each kind leaves alone is in the table above.',
+    ],
+    sample:
+      'db.sqlite3  error    secret-file  SQLite database with tables auth_user, django_session: `db.sqlite3` is ' +
+        'tracked by git; tables named for users, sessions or credentials hold rows: password hashes, session keys, ' +
+        'personal data. Run `git rm --cached db.sqlite3`, add it to .gitignore and treat the rows as disclosed: reset ' +
+        'the passwords and sessions they hold.',
   },
   checkFile(file) {
     if (file.status === 'ignored') return [];

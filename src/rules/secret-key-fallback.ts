@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { quoted } from './lib/example';
+import { quoted, SIGNING_SECRET_LIMITS } from './lib/example';
 import { occurrenceContext, secretOccurrences } from './lib/secret-assignments';
 import { weakness } from './lib/secret-value';
 
@@ -20,6 +20,47 @@ export const secretKeyFallback: Rule = {
       { file: 'auth.ts', flagged: `const secret = process.env.JWT_SECRET || ${quoted('secret')}`, clean: "const secret = process.env.JWT_SECRET ?? fail('JWT_SECRET')" },
       { file: 'docker-compose.yml', flagged: `- SECRET_KEY=\${SECRET_KEY:-${'changeme'}}`, clean: '- SECRET_KEY=${SECRET_KEY:?set SECRET_KEY}' },
     ],
+    details: [
+      'A signing secret read from the environment with a literal default, so a deployment that forgets the variable ' +
+        'starts anyway with a key that is public in the repository. Call arguments may run over several lines ' +
+        '(`env(\\n    "DJANGO_SECRET_KEY",\\n    default="…",\\n)`). The message says how the default is given, as ' +
+        "written: `` (`os.getenv()` default) ``, `` (`or` fallback after `os.environ.get('SECRET_KEY')`) ``, `` (`||=` " +
+        'assignment to `ENV["SECRET_KEY_BASE"]`) ``, `` (block default of `ENV.fetch(\'SECRET_KEY_BASE\')`) ``.',
+      '',
+      '| Form | Flagged | Clean |',
+      '|---|---|---|',
+      "| `os.getenv` / `os.environ.get` / `setdefault` | `os.getenv('SECRET_KEY', 'dev')` | `os.getenv('SECRET_KEY', '')` |",
+      "| `or` default | `os.environ.get('SECRET_KEY') or 'dev'` | `os.environ.get('SECRET_KEY') or get_random_secret_key()` |",
+      "| django-environ (one or several lines) | `env('SECRET_KEY', default='x')` | `env('SECRET_KEY')` |",
+      "| django-environ scheme | `environ.Env(SECRET_KEY=(str, 'x'))` | `environ.Env(SECRET_KEY=(str, ''))` |",
+      "| python-decouple | `config('SECRET_KEY', default='x')` | `config('SECRET_KEY', cast=str)` |",
+      "| `process.env` with `\\|\\|` / `??` / `\\|\\|=` / `??=` | `process.env.JWT_SECRET \\|\\| 'secret'` | `process.env.JWT_SECRET ?? fail('JWT_SECRET')` |",
+      "| Destructuring default | `const { JWT_SECRET = 'dev' } = process.env` | `const { JWT_SECRET } = process.env` |",
+      "| NestJS `ConfigService.get` (any variable name, one or several lines) | `config.get<string>('JWT_SECRET', 'x')` | `config.getOrThrow<string>('JWT_SECRET')` |",
+      "| Ruby `ENV.fetch` | `ENV.fetch('SECRET_KEY_BASE', 'x')`, `ENV.fetch('X') { 'x' }` | `ENV.fetch('SECRET_KEY_BASE')` |",
+      "| Ruby `ENV[...] \\|\\|` and `\\|\\|=` | `ENV['SECRET_KEY_BASE'] \\|\\|= 'x'` | `ENV['SECRET_KEY_BASE']` |",
+      "| Laravel `env()` | `'key' => env('APP_KEY', 'x')` | `'key' => env('APP_KEY')` |",
+      "| PHP `getenv() ?:` / `$_ENV ??` | `getenv('JWT_SECRET') ?: 'dev'` | `getenv('JWT_SECRET') ?: throw new RuntimeException()` |",
+      '| Spring placeholders | `@Value("${jwt.secret:mySecret}")` | `@Value("${jwt.secret}")` |',
+      '| Java `getOrDefault` / `orElse`, Kotlin `?:` | `System.getenv("JWT_SECRET") ?: "dev"` | `System.getenv("JWT_SECRET") ?: error("unset")` |',
+      '| Go helpers, viper | `getEnv("JWT_SECRET", "dev")`, `viper.SetDefault("jwt.secret", "x")` | `os.Getenv("JWT_SECRET")` |',
+      '| Shell / compose parameter defaults | `${SECRET_KEY:-changeme}`, `${SECRET_KEY:=x}`, `${SECRET_KEY-x}` | `${SECRET_KEY:?error}`, `${SECRET_KEY:-}`, `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}` |',
+      "| GitHub Actions expressions | `${{ secrets.JWT_SECRET \\|\\| 'x' }}` | `${{ secrets.JWT_SECRET }}` |",
+      '| Helm / Jinja `default` | `{{ .Values.secretKey \\| default "x" }}` | `{{ .Values.secretKey \\| required "…" }}` |',
+      '| Terraform `lookup` / `coalesce` / `try` | `lookup(var.env, "SECRET_KEY", "x")` | `lookup(var.env, "SECRET_KEY")` |',
+    ],
+    neverFlags: [
+      "An empty default (`os.getenv('SECRET_KEY', '')`, `environ.Env(SECRET_KEY=(str, ''))`, `${SECRET_KEY:-}`).",
+      "A fallback that is not a literal (`os.environ.get('SECRET_KEY') or get_random_secret_key()`), or a read that " +
+        "fails when the variable is missing (`getenv('JWT_SECRET') ?: throw new RuntimeException()`, " +
+        '`${SECRET_KEY:?error}`).',
+      'Parameter expansions that give no default: `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}`.',
+    ],
+    limits: SIGNING_SECRET_LIMITS,
+    sample:
+      'config/settings/local.py:6:14  error    secret-key-fallback  `DJANGO_SECRET_KEY` falls back to a hardcoded ' +
+        'value (`env()` default), and the value is weak (a well-known placeholder value) when the environment does not ' +
+        'set it. Remove the default and fail when it is missing. [!!!S…(27 chars)]',
   },
   literals: (settings) => [settings.secretNames.fileWords],
   checkFile(file) {

@@ -33,6 +33,20 @@ export interface RuleMeta {
   examples: RuleExample[];
   /** What the rule recognises, one line each (the providers of the token rule), for `--explain` and SARIF help. */
   covers?: readonly string[];
+  /*
+   * The rest is the rule's reference page (docs/rules/<id>.md, printed by
+   * `--explain`), written in Markdown whose links are relative to docs/rules/.
+   */
+  /** What the rule looks at and how it judges it (names, forms, tables), one Markdown line each. */
+  details?: readonly string[];
+  /** What the rule never flags, one Markdown item each. */
+  neverFlags?: readonly string[];
+  /** What the rule does not catch yet, one Markdown item each. */
+  limits?: readonly string[];
+  /** Findings of the rule that take another row of the severity policy than `policy`. */
+  otherPolicies?: readonly { findings: string; policy: PolicyClass }[];
+  /** A line of the text report for a typical finding. */
+  sample?: string;
 }
 
 /** What a rule reports; the engine adds path, status, redaction and fingerprint. */

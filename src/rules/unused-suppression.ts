@@ -25,5 +25,9 @@ export const unusedSuppression: Rule = {
         clean: '# leakproof-ignore-next-line -- test fixture   (above the line it excuses)',
       },
     ],
+    details: [
+      'A `leakproof-ignore` or `leakproof-ignore-next-line` comment that suppresses no finding any more, or that ' +
+        'names an unknown rule id: a stale exception that may hide the next real finding on that line.',
+    ],
   },
 };

@@ -16,7 +16,7 @@ import { runReportMerge } from './subcommands/report-merge';
 import { runOrgList } from './subcommands/org-list';
 import { runFix } from './subcommands/fix';
 import { runKeygen } from './subcommands/keygen';
-import { ruleText } from '../report/rule-docs';
+import { rulePage } from '../report/rule-docs';
 import { VERSION } from '../version';
 import { Progress } from './progress';
 import { scanStaged } from '../engine/git-sources/staged';
@@ -64,7 +64,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       case 'explain': {
         const rule = findRule(cmd.rule);
         if (!rule) throw unknownRule(cmd.rule);
-        io.stdout.write(ruleText(rule));
+        io.stdout.write(rulePage(rule));
         return EXIT_OK;
       }
       case 'init': {

@@ -1,7 +1,7 @@
 import type { Finding, ScanResult, Severity } from '../engine/types';
 import type { Rule } from '../rules/types';
 import { RULES } from '../rules';
-import { ruleMarkdown } from './rule-docs';
+import { ruleDocUrl, ruleMarkdown } from './rule-docs';
 import { HOMEPAGE, TOOL_NAME, VERSION } from '../version';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -61,7 +61,7 @@ function sarifRule(rule: Rule): object {
     shortDescription: { text: m.title },
     fullDescription: { text: m.why },
     help: { text: `${m.why}\n\nHow to fix: ${m.fix}`, markdown: ruleMarkdown(rule) },
-    helpUri: `${HOMEPAGE}#rules`,
+    helpUri: ruleDocUrl(m.id),
     defaultConfiguration: { level: LEVEL[m.severity] },
     properties: {
       tags: ['security', 'secrets'],

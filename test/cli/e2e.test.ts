@@ -155,7 +155,7 @@ describe('leakproof (built CLI) end to end', () => {
     }
     const explain = cli(['--explain', 'git-internals']);
     expect(explain.code).toBe(0);
-    expect(explain.stdout).toMatch(/^git-internals \(error\)/);
+    expect(explain.stdout).toMatch(/^# git-internals\n\n\*\*Git metadata in the tree\*\* \(default severity: `error`\)\n/);
   });
 
   it.each([

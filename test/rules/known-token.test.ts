@@ -6,7 +6,7 @@ import { findTokens, isExampleToken, PREFIX_LITERALS, TOKEN_FORMATS } from '../.
 import { NAMED_FORMATS } from '../../src/rules/lib/named-tokens';
 import { base62, crc32, hasCrc32Checksum } from '../../src/rules/lib/checksum';
 import { RULES } from '../../src/rules/index';
-import { ruleMarkdown, ruleText } from '../../src/report/rule-docs';
+import { ruleMarkdown, rulePage } from '../../src/report/rule-docs';
 import { runCli } from '../helpers/cli';
 
 const aws = fakeToken('aws');
@@ -486,10 +486,10 @@ describe('known-token: messages, positions and what it covers', () => {
   });
 
   it('--explain and the SARIF help list what it recognises', async () => {
-    const text = ruleText(knownToken);
+    const page = rulePage(knownToken);
     const markdown = ruleMarkdown(knownToken);
     for (const line of COVERS) {
-      expect(text).toContain(`  - ${line}`);
+      expect(page).toContain(`\n- ${line}\n`);
       expect(markdown).toContain(`- ${line}`);
     }
     const explain = await runCli(['--explain', 'known-token']);

@@ -18,7 +18,7 @@ const PRODUCTION: Placement = { context: 'production', why: 'production code or 
 /**
  * How severe a finding may be in each context, by the kind of thing found.
  * `null` keeps the rule's own severity. This one table is the severity
- * policy; the README prints it.
+ * policy; docs/rules/README.md prints it.
  *
  * - `secret`: a value someone chose (signing secrets, insecure fallbacks,
  *   dotenv files, credentials in git files). In tests, CI jobs, one-command

@@ -156,6 +156,9 @@ describe('leakproof (built CLI) end to end', () => {
     const explain = cli(['--explain', 'git-internals']);
     expect(explain.code).toBe(0);
     expect(explain.stdout).toMatch(/^# git-internals\n\n\*\*Git metadata in the tree\*\* \(default severity: `error`\)\n/);
+    // The bundle prints the rule's page, as docs/rules/ holds it under its generated-file comment.
+    const page = readFileSync(path.join(REPO, 'docs/rules/git-internals.md'), 'utf8');
+    expect(page.slice(page.indexOf('-->\n\n') + 5)).toBe(explain.stdout);
   });
 
   it.each([

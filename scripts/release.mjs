@@ -8,7 +8,7 @@
 // LEAKPROOF_RELEASE_BUILD_COMMAND and LEAKPROOF_RELEASE_TEST_COMMAND replace the build and
 // test commands (shell commands run at the repository root).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compareVersions, release, repositoryUrl, SEMVER } from './changelog.mjs';
 import { setRefs } from './version-refs.mjs';
@@ -63,7 +63,11 @@ if (lock.packages?.['']) lock.packages[''].version = version;
 writeFileSync(`${root}package.json`, json({ ...pkg, version }));
 writeFileSync(`${root}package-lock.json`, json(lock));
 writeFileSync(`${root}CHANGELOG.md`, changelog);
-const docs = ['README.md', ...readdirSync(`${root}.github/workflows`).map((n) => `.github/workflows/${n}`)];
+const docs = [
+  'README.md',
+  ...(existsSync(`${root}docs`) ? readdirSync(`${root}docs`).filter((n) => n.endsWith('.md')).map((n) => `docs/${n}`) : []),
+  ...readdirSync(`${root}.github/workflows`).map((n) => `.github/workflows/${n}`),
+];
 for (const file of docs) {
   const text = read(file);
   const updated = setRefs(file, text, version);

@@ -4,7 +4,9 @@
 // package.json's version.
 
 /** Files that may hold such references, relative to the repository root. */
-export const FILES = /^(README\.md|\.github\/workflows\/[^/]+\.ya?ml)$/;
+export const FILES = /^(README\.md|docs\/[^/]+\.md|\.github\/workflows\/[^/]+\.ya?ml)$/;
+/** The README and the hand-written pages of docs/ (docs/rules/ is generated from the code). */
+const DOCS = /^(README\.md|docs\/[^/]+\.md)$/;
 
 const PLACES = [
   // uses: leakproof/leakproof@v1, leakproof/leakproof/.github/workflows/org-audit.yml@v1
@@ -12,12 +14,12 @@ const PLACES = [
   // uses: leakproof/leakproof@<commit>  # v1.2.3
   { files: FILES, kind: 'version', pattern: /leakproof\/leakproof@\S+[ \t]+#[ \t]*v(\d+\.\d+\.\d+)/dg },
   // "tool": { "name": "leakproof", "version": "1.2.3" } in a report example
-  { files: /^README\.md$/, kind: 'version', pattern: /"name": "leakproof", "version": "(\d+\.\d+\.\d+)"/dg },
+  { files: DOCS, kind: 'version', pattern: /"name": "leakproof", "version": "(\d+\.\d+\.\d+)"/dg },
   // rev: v1.2.3 in the pre-commit example
-  { files: /^README\.md$/, kind: 'version', pattern: /^[ \t]*rev: v(\d+\.\d+\.\d+)[ \t]*$/dgm },
+  { files: DOCS, kind: 'version', pattern: /^[ \t]*rev: v(\d+\.\d+\.\d+)[ \t]*$/dgm },
   // npx leakproof@1, npx leakproof@1.2.3
-  { files: /^README\.md$/, kind: 'major', pattern: /(?<![\w/-])leakproof@(\d+)(?![\w.])/dg },
-  { files: /^README\.md$/, kind: 'version', pattern: /(?<![\w/-])leakproof@(\d+\.\d+\.\d+)(?![\w.])/dg },
+  { files: DOCS, kind: 'major', pattern: /(?<![\w/-])leakproof@(\d+)(?![\w.])/dg },
+  { files: DOCS, kind: 'version', pattern: /(?<![\w/-])leakproof@(\d+\.\d+\.\d+)(?![\w.])/dg },
   // the org audit's default CLI version range
   { files: /^\.github\/workflows\/org-audit\.yml$/, kind: 'major', pattern: /leakproof-version:\n(?:[ \t]+[^\n]*\n)*?[ \t]+default: '(\d+)'/dg },
 ];

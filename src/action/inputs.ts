@@ -30,8 +30,8 @@ export interface ActionInputs {
 
 /**
  * Every input the Action reads, as action.yml declares them. `readInputs` can
- * read no other name, and a test holds this list, action.yml and the README's
- * table to the same set.
+ * read no other name, and a test holds this list, action.yml and the table
+ * in docs/action.md to the same set.
  */
 export const INPUT_NAMES = [
   'path',

@@ -3,7 +3,7 @@
 // severity policy. These tests fail when the files on disk are stale.
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { RULES } from '../../src/rules';
@@ -78,5 +78,26 @@ describe('docs/rules', () => {
     // Run again: nothing changes.
     const again = spawnSync(process.execPath, [path.join(REPO, 'scripts/docs.mjs'), '--out-dir', out], { cwd: REPO, encoding: 'utf8' });
     expect(again.stdout).toMatch(/ 0 changed\n$/);
+  });
+});
+
+describe('the README', () => {
+  const readme = readFileSync(path.join(REPO, 'README.md'), 'utf8');
+
+  it('stays under 15 KB', () => {
+    expect(statSync(path.join(REPO, 'README.md')).size).toBeLessThan(15_000);
+  });
+
+  it('opens with the two commands that install and scan, and run the tests', () => {
+    const first = /```sh\n([\s\S]*?)```/.exec(readme)![1]!.split('\n').filter(Boolean);
+    expect(first.map((l) => l.split('#')[0]!.trim())).toEqual(['npm ci && node dist/cli.js .', 'npm test']);
+    expect(readme.indexOf('```sh')).toBeLessThan(readme.indexOf('\n## '));
+  });
+
+  it('lists every rule with its title and default severity, linked to its page', () => {
+    for (const rule of RULES) {
+      const m = rule.meta;
+      expect(readme, m.id).toContain(`| [\`${m.id}\`](docs/rules/${m.id}.md) | ${m.title} | \`${m.severity}\` |`);
+    }
   });
 });

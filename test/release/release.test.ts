@@ -11,7 +11,8 @@ import { REPO } from '../helpers/build';
 import { Fixture, GIT_ENV } from '../helpers/fixture';
 
 const WORKFLOWS = readdirSync(path.join(REPO, '.github/workflows')).map((n) => `.github/workflows/${n}`);
-const DOCS = ['README.md', ...WORKFLOWS];
+const PAGES = readdirSync(path.join(REPO, 'docs')).filter((n) => n.endsWith('.md')).map((n) => `docs/${n}`);
+const DOCS = ['README.md', ...PAGES, ...WORKFLOWS];
 const FILES = ['package.json', 'package-lock.json', 'CHANGELOG.md', ...DOCS, ...['changelog', 'release', 'release-check', 'version-refs'].map((n) => `scripts/${n}.mjs`)];
 const CURRENT = (JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { version: string }).version;
 const NEXT = CURRENT.replace(/\.(\d+)\.\d+$/, (_, minor: string) => `.${Number(minor) + 1}.0`);
@@ -143,14 +144,19 @@ describe('release (npm run release -- X.Y.Z)', () => {
     const older = (text: string) => text.slice(text.indexOf(`## [${CURRENT}] - `), text.indexOf('\n[Unreleased]:'));
     expect(older(changelog)).toBe(older(before));
 
-    // The README's full versions follow; the major tag stays.
+    // The full versions in the README and docs/ follow; the major tag stays.
     expect(staleRefs(REPO, CURRENT)).toEqual([]);
     expect(staleRefs(repo.root, NEXT)).toEqual([]);
     expect(readFileSync(repo.abs('README.md'), 'utf8')).toContain(`leakproof/leakproof@v${CURRENT.split('.')[0]}`);
 
     expect(repo.git('status', '--porcelain')).toBe('');
     expect(repo.git('log', '-1', '--format=%s')).toBe(`Release ${NEXT}`);
-    expect(repo.git('show', '--name-only', '--format=', 'HEAD').split('\n').sort()).toEqual(['CHANGELOG.md', 'README.md', 'dist/version.txt', 'package-lock.json', 'package.json']);
+    // The pages that show a full version: the pre-commit hook (docs/git.md) and the JSON report (docs/output.md).
+    const withVersions = DOCS.filter((f) => findRefs(f, readFileSync(path.join(REPO, f), 'utf8')).some((r) => r.kind === 'version'));
+    expect(withVersions).toEqual(expect.arrayContaining(['README.md', 'docs/git.md', 'docs/output.md']));
+    expect(repo.git('show', '--name-only', '--format=', 'HEAD').split('\n').sort()).toEqual(
+      ['CHANGELOG.md', 'dist/version.txt', 'package-lock.json', 'package.json', ...withVersions].sort(),
+    );
     expect(repo.git('show', 'HEAD:dist/version.txt')).toBe(NEXT);
     expect(repo.git('cat-file', '-t', `v${NEXT}`)).toBe('tag');
     expect(repo.git('rev-parse', `v${NEXT}^{commit}`)).toBe(repo.git('rev-parse', 'HEAD'));

@@ -55,10 +55,17 @@ describe('the version', () => {
   });
 
   it('is what the docs and workflows pin: the major tag, and full versions in examples', () => {
-    const files = ['README.md', ...readdirSync(path.join(REPO, '.github/workflows')).map((n) => `.github/workflows/${n}`)];
+    const files = [
+      'README.md',
+      ...readdirSync(path.join(REPO, 'docs')).filter((n) => n.endsWith('.md')).map((n) => `docs/${n}`),
+      ...readdirSync(path.join(REPO, '.github/workflows')).map((n) => `.github/workflows/${n}`),
+    ];
     const refs = files.flatMap((file) => findRefs(file, read(file)));
     expect(refs.filter((r) => r.file === 'README.md' && r.kind === 'major').length).toBeGreaterThan(0);
     expect(refs.filter((r) => r.file === 'README.md' && r.kind === 'version').length).toBeGreaterThan(0);
+    // The examples that moved to docs/: the Action's workflows, the pre-commit hook, the JSON report.
+    for (const file of ['docs/action.md', 'docs/org.md']) expect(refs.filter((r) => r.file === file && r.kind === 'major').length, file).toBeGreaterThan(0);
+    for (const file of ['docs/git.md', 'docs/output.md']) expect(refs.filter((r) => r.file === file && r.kind === 'version').length, file).toBeGreaterThan(0);
     expect(refs.filter((r) => r.file === '.github/workflows/org-audit.yml').length).toBeGreaterThan(0);
     expect(refs.filter((r) => r.value !== expected(r.kind, version)).map((r) => `${r.file}:${r.line}: ${r.value}`)).toEqual([]);
   });

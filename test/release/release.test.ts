@@ -29,16 +29,20 @@ interface Run {
 let repo: Fixture;
 afterEach(() => repo?.cleanup());
 
-/** A git repository holding copies of the release files, with `unreleased` under Unreleased, committed. */
+/** A git repository holding copies of the release files, with only `unreleased` under Unreleased, committed. */
 function releaseRepo(unreleased = UNRELEASED): Fixture {
   const f = Fixture.repo();
   for (const rel of FILES) {
     mkdirSync(path.dirname(f.abs(rel)), { recursive: true });
     copyFileSync(path.join(REPO, rel), f.abs(rel));
   }
+  // Whatever this repository has under Unreleased gives way to `unreleased`.
   const changelog = readFileSync(f.abs('CHANGELOG.md'), 'utf8');
-  expect(changelog).toContain('## [Unreleased]\n\n## [');
-  f.write('CHANGELOG.md', changelog.replace('## [Unreleased]\n', `## [Unreleased]\n\n${unreleased}\n`));
+  const start = changelog.indexOf('## [Unreleased]\n');
+  const end = changelog.indexOf('\n## [', start);
+  expect(start).toBeGreaterThan(-1);
+  expect(end).toBeGreaterThan(start);
+  f.write('CHANGELOG.md', `${changelog.slice(0, start)}## [Unreleased]\n\n${unreleased}\n${changelog.slice(end)}`);
   f.git('add', '-A');
   f.git('commit', '-q', '-m', 'start');
   return f;

@@ -390,7 +390,7 @@ var engine_read = __webpack_require__(5404);
 var engine_text = __webpack_require__(1655);
 ;// CONCATENATED MODULE: ./src/engine/types.ts
 const SEVERITIES = ['error', 'warning', 'notice'];
-const CONTEXT_NAMES = ['production', 'development', 'test', 'ci', 'build', 'example', 'docs'];
+const types_CONTEXT_NAMES = ['production', 'development', 'test', 'ci', 'build', 'example', 'docs'];
 const types_DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
 // EXTERNAL MODULE: ./src/rules/index.ts + 20 modules
@@ -572,7 +572,7 @@ function globs_pathMatcher(globs) {
 function globs_contextOverrides(contexts) {
     if (!contexts)
         return [];
-    return CONTEXT_NAMES.filter((c) => (contexts[c]?.length ?? 0) > 0).map((c) => ({ context: c, matches: globs_pathMatcher(contexts[c]) }));
+    return types_CONTEXT_NAMES.filter((c) => (contexts[c]?.length ?? 0) > 0).map((c) => ({ context: c, matches: globs_pathMatcher(contexts[c]) }));
 }
 
 // EXTERNAL MODULE: ./src/rules/unused-suppression.ts
@@ -971,19 +971,84 @@ function formatJson(result, displayRoot, repository) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/rule-docs.ts
-/** Plain-text explanation of a rule, for `leakproof --explain`. */
-function ruleText(rule) {
+
+
+
+/** Where a rule's reference page is published: docs/rules/<id>.md on the default branch. */
+function ruleDocUrl(id) {
+    return `${HOMEPAGE}/blob/main/docs/rules/${id}.md`;
+}
+/** The anchor of the severity policy on the rules' index page (docs/rules/README.md). */
+const POLICY_LINK = 'README.md#severity-policy-where-a-finding-is';
+/** A cap of the severity policy as the docs write it. */
+function capText(cap) {
+    return cap === null ? 'as the rule' : cap === 'warning' ? 'at most `warning`' : `\`${cap}\``;
+}
+/** What each row of the severity policy covers, as a column heading. */
+const POLICY_NAMES = {
+    secret: 'Signing secrets, fallbacks, dotenv files and templates, git credentials, URL passwords',
+    token: 'Provider tokens',
+    'private-key': 'Private keys and secret files',
+    'git-artifact': 'Git artifacts',
+    meta: "leakproof's own comments and configuration",
+};
+/**
+ * A rule's reference, in Markdown: what `leakproof --explain RULE` prints and
+ * docs/rules/<id>.md holds (after a comment saying it is generated).
+ */
+function rulePage(rule) {
     const m = rule.meta;
-    const lines = [`${m.id} (${m.severity}): ${m.title}`, '', 'Why it matters', `  ${m.why}`, '', 'How to fix', `  ${m.fix}`];
-    if (m.covers && m.covers.length > 0)
-        lines.push('', 'What it recognises', ...m.covers.map((c) => `  - ${c}`));
+    const out = [`# ${m.id}`, '', `**${m.title}** (default severity: \`${m.severity}\`)`, '', '## Why it matters', '', m.why];
+    out.push('', '## How to fix', '', m.fix);
     if (m.examples.length > 0) {
-        lines.push('', 'Examples');
-        for (const ex of m.examples) {
-            lines.push(`  ${ex.file}`, `    flagged: ${ex.flagged}`, `    clean:   ${ex.clean}`);
-        }
+        out.push('', '## Examples', '', '| File | Flagged | Clean |', '| --- | --- | --- |');
+        for (const ex of m.examples)
+            out.push(`| ${code(ex.file)} | ${code(ex.flagged)} | ${code(ex.clean)} |`);
     }
-    return lines.join('\n') + '\n';
+    if (m.details && m.details.length > 0)
+        out.push('', '## What it reports', '', ...m.details);
+    if (m.covers && m.covers.length > 0)
+        out.push('', '## What it recognises', '', ...m.covers.map((c) => `- ${c}`));
+    if (m.neverFlags && m.neverFlags.length > 0)
+        out.push('', '## What it never flags', '', ...m.neverFlags.map((c) => `- ${c}`));
+    if (m.limits && m.limits.length > 0)
+        out.push('', '## Not caught yet', '', ...m.limits.map((c) => `- ${c}`));
+    out.push('', '## Severity by context', '', ...contextTable(rule));
+    if (m.sample)
+        out.push('', '## In the report', '', '```text', m.sample, '```');
+    // Comments cannot suppress findings about comments (policy `meta`).
+    const inline = m.policy === 'meta'
+        ? ''
+        : `; a \`leakproof-ignore ${m.id} -- <reason>\` comment accepts one finding on its line (\`leakproof-ignore-next-line\` on ` +
+            'the line before it)';
+    out.push('', '## Exceptions', '', `To accept findings rather than fix them: an \`allow\` entry in \`.leakproof.yml\` names this rule, the paths and why${inline}; ` +
+        `a baseline accepts the findings a repository has today. \`rules: { ${m.id}: off }\` turns the rule off, and \`error\`, ` +
+        '`warning` or `notice` in place of `off` sets its severity. See [configuration and suppressions](../configuration.md) and ' +
+        '[baselines](../baselines.md).');
+    return out.join('\n') + '\n';
+}
+function contextTable(rule) {
+    const m = rule.meta;
+    const columns = [
+        { name: m.otherPolicies?.length ? POLICY_NAMES[m.policy] : 'Severity', policy: m.policy },
+        ...(m.otherPolicies ?? []).map((o) => ({ name: o.findings, policy: o.policy })),
+    ];
+    return [
+        `Where a finding sits caps its severity, as the [severity policy](${POLICY_LINK}) sets; \`contexts:\` in the ` +
+            'configuration can place paths in another context.',
+        '',
+        `| Context | ${columns.map((c) => c.name).join(' | ')} |`,
+        `| --- | ${columns.map(() => '---').join(' | ')} |`,
+        ...CONTEXT_NAMES.map((ctx) => `| \`${ctx}\` | ${columns.map((c) => capText(SEVERITY_CAPS[c.policy][ctx])).join(' | ')} |`),
+    ];
+}
+/** A table cell's text as inline code, whatever backticks and pipes it holds. */
+function code(s) {
+    const text = s.replace(/\|/g, '\\|');
+    const runs = text.match(/`+/g) ?? [];
+    const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
+    const pad = runs.length > 0 ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
 }
 /** Markdown explanation of a rule, for SARIF `help.markdown` and the job summary. */
 function ruleMarkdown(rule) {
@@ -994,7 +1059,7 @@ function ruleMarkdown(rule) {
     if (m.examples.length > 0) {
         parts.push('', '| File | Flagged | Clean |', '| --- | --- | --- |');
         for (const ex of m.examples)
-            parts.push(`| \`${ex.file}\` | \`${cell(ex.flagged)}\` | \`${cell(ex.clean)}\` |`);
+            parts.push(`| \`${cell(ex.file)}\` | \`${cell(ex.flagged)}\` | \`${cell(ex.clean)}\` |`);
     }
     return parts.join('\n');
 }
@@ -1051,7 +1116,7 @@ function sarifRule(rule) {
         shortDescription: { text: m.title },
         fullDescription: { text: m.why },
         help: { text: `${m.why}\n\nHow to fix: ${m.fix}`, markdown: ruleMarkdown(rule) },
-        helpUri: `${HOMEPAGE}#rules`,
+        helpUri: ruleDocUrl(m.id),
         defaultConfiguration: { level: LEVEL[m.severity] },
         properties: {
             tags: ['security', 'secrets'],
@@ -2152,8 +2217,8 @@ function article(word) {
 
 /**
  * Every input the Action reads, as action.yml declares them. `readInputs` can
- * read no other name, and a test holds this list, action.yml and the README's
- * table to the same set.
+ * read no other name, and a test holds this list, action.yml and the table
+ * in docs/action.md to the same set.
  */
 const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'path',
@@ -2473,10 +2538,10 @@ function validateConfig(doc, file) {
                 break;
             case 'contexts': {
                 if (!isPlainObject(v))
-                    return fail(key, `must be a mapping of context name (${CONTEXT_NAMES.join(', ')}) to a list of globs, got ${typeName(v)}`);
+                    return fail(key, `must be a mapping of context name (${types_CONTEXT_NAMES.join(', ')}) to a list of globs, got ${typeName(v)}`);
                 for (const [name, list] of Object.entries(v)) {
-                    if (!CONTEXT_NAMES.includes(name)) {
-                        return fail(`contexts.${quoteCut(name).slice(1, -1)}`, `unknown context ${quoteCut(name)}; allowed: ${CONTEXT_NAMES.join(', ')}`);
+                    if (!types_CONTEXT_NAMES.includes(name)) {
+                        return fail(`contexts.${quoteCut(name).slice(1, -1)}`, `unknown context ${quoteCut(name)}; allowed: ${types_CONTEXT_NAMES.join(', ')}`);
                     }
                     config.contexts[name] = globs(`contexts.${name}`, list);
                 }

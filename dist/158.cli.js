@@ -1727,19 +1727,84 @@ function formatJson(result, displayRoot, repository) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/rule-docs.ts
-/** Plain-text explanation of a rule, for `leakproof --explain`. */
-function ruleText(rule) {
+
+
+
+/** Where a rule's reference page is published: docs/rules/<id>.md on the default branch. */
+function ruleDocUrl(id) {
+    return `${version/* HOMEPAGE */.py}/blob/main/docs/rules/${id}.md`;
+}
+/** The anchor of the severity policy on the rules' index page (docs/rules/README.md). */
+const POLICY_LINK = 'README.md#severity-policy-where-a-finding-is';
+/** A cap of the severity policy as the docs write it. */
+function capText(cap) {
+    return cap === null ? 'as the rule' : cap === 'warning' ? 'at most `warning`' : `\`${cap}\``;
+}
+/** What each row of the severity policy covers, as a column heading. */
+const POLICY_NAMES = {
+    secret: 'Signing secrets, fallbacks, dotenv files and templates, git credentials, URL passwords',
+    token: 'Provider tokens',
+    'private-key': 'Private keys and secret files',
+    'git-artifact': 'Git artifacts',
+    meta: "leakproof's own comments and configuration",
+};
+/**
+ * A rule's reference, in Markdown: what `leakproof --explain RULE` prints and
+ * docs/rules/<id>.md holds (after a comment saying it is generated).
+ */
+function rulePage(rule) {
     const m = rule.meta;
-    const lines = [`${m.id} (${m.severity}): ${m.title}`, '', 'Why it matters', `  ${m.why}`, '', 'How to fix', `  ${m.fix}`];
-    if (m.covers && m.covers.length > 0)
-        lines.push('', 'What it recognises', ...m.covers.map((c) => `  - ${c}`));
+    const out = [`# ${m.id}`, '', `**${m.title}** (default severity: \`${m.severity}\`)`, '', '## Why it matters', '', m.why];
+    out.push('', '## How to fix', '', m.fix);
     if (m.examples.length > 0) {
-        lines.push('', 'Examples');
-        for (const ex of m.examples) {
-            lines.push(`  ${ex.file}`, `    flagged: ${ex.flagged}`, `    clean:   ${ex.clean}`);
-        }
+        out.push('', '## Examples', '', '| File | Flagged | Clean |', '| --- | --- | --- |');
+        for (const ex of m.examples)
+            out.push(`| ${code(ex.file)} | ${code(ex.flagged)} | ${code(ex.clean)} |`);
     }
-    return lines.join('\n') + '\n';
+    if (m.details && m.details.length > 0)
+        out.push('', '## What it reports', '', ...m.details);
+    if (m.covers && m.covers.length > 0)
+        out.push('', '## What it recognises', '', ...m.covers.map((c) => `- ${c}`));
+    if (m.neverFlags && m.neverFlags.length > 0)
+        out.push('', '## What it never flags', '', ...m.neverFlags.map((c) => `- ${c}`));
+    if (m.limits && m.limits.length > 0)
+        out.push('', '## Not caught yet', '', ...m.limits.map((c) => `- ${c}`));
+    out.push('', '## Severity by context', '', ...contextTable(rule));
+    if (m.sample)
+        out.push('', '## In the report', '', '```text', m.sample, '```');
+    // Comments cannot suppress findings about comments (policy `meta`).
+    const inline = m.policy === 'meta'
+        ? ''
+        : `; a \`leakproof-ignore ${m.id} -- <reason>\` comment accepts one finding on its line (\`leakproof-ignore-next-line\` on ` +
+            'the line before it)';
+    out.push('', '## Exceptions', '', `To accept findings rather than fix them: an \`allow\` entry in \`.leakproof.yml\` names this rule, the paths and why${inline}; ` +
+        `a baseline accepts the findings a repository has today. \`rules: { ${m.id}: off }\` turns the rule off, and \`error\`, ` +
+        '`warning` or `notice` in place of `off` sets its severity. See [configuration and suppressions](../configuration.md) and ' +
+        '[baselines](../baselines.md).');
+    return out.join('\n') + '\n';
+}
+function contextTable(rule) {
+    const m = rule.meta;
+    const columns = [
+        { name: m.otherPolicies?.length ? POLICY_NAMES[m.policy] : 'Severity', policy: m.policy },
+        ...(m.otherPolicies ?? []).map((o) => ({ name: o.findings, policy: o.policy })),
+    ];
+    return [
+        `Where a finding sits caps its severity, as the [severity policy](${POLICY_LINK}) sets; \`contexts:\` in the ` +
+            'configuration can place paths in another context.',
+        '',
+        `| Context | ${columns.map((c) => c.name).join(' | ')} |`,
+        `| --- | ${columns.map(() => '---').join(' | ')} |`,
+        ...CONTEXT_NAMES.map((ctx) => `| \`${ctx}\` | ${columns.map((c) => capText(context/* SEVERITY_CAPS */["in"][c.policy][ctx])).join(' | ')} |`),
+    ];
+}
+/** A table cell's text as inline code, whatever backticks and pipes it holds. */
+function code(s) {
+    const text = s.replace(/\|/g, '\\|');
+    const runs = text.match(/`+/g) ?? [];
+    const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
+    const pad = runs.length > 0 ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
 }
 /** Markdown explanation of a rule, for SARIF `help.markdown` and the job summary. */
 function ruleMarkdown(rule) {
@@ -1750,7 +1815,7 @@ function ruleMarkdown(rule) {
     if (m.examples.length > 0) {
         parts.push('', '| File | Flagged | Clean |', '| --- | --- | --- |');
         for (const ex of m.examples)
-            parts.push(`| \`${ex.file}\` | \`${cell(ex.flagged)}\` | \`${cell(ex.clean)}\` |`);
+            parts.push(`| \`${cell(ex.file)}\` | \`${cell(ex.flagged)}\` | \`${cell(ex.clean)}\` |`);
     }
     return parts.join('\n');
 }
@@ -1807,7 +1872,7 @@ function sarifRule(rule) {
         shortDescription: { text: m.title },
         fullDescription: { text: m.why },
         help: { text: `${m.why}\n\nHow to fix: ${m.fix}`, markdown: ruleMarkdown(rule) },
-        helpUri: `${version/* HOMEPAGE */.py}#rules`,
+        helpUri: ruleDocUrl(m.id),
         defaultConfiguration: { level: LEVEL[m.severity] },
         properties: {
             tags: ['security', 'secrets'],
@@ -2427,7 +2492,7 @@ function escapeText(s) {
         .replace(/\|/g, '\\|');
 }
 /** An inline code span that survives backticks in the content (file names can hold them). */
-function code(s) {
+function org_markdown_code(s) {
     const flat = s.replace(/[\r\n\t]+/g, ' ');
     let longest = 0;
     for (const m of flat.matchAll(/`+/g))
@@ -2476,7 +2541,7 @@ function skippedNote(report) {
     return [
         `> [!WARNING]`,
         `> ${plural(report.skipped.length, 'report')} could not be read and ${report.skipped.length === 1 ? 'was' : 'were'} skipped; the totals leave ${report.skipped.length === 1 ? 'it' : 'them'} out:`,
-        ...report.skipped.map((s) => `> - ${code(s.source)}: ${escapeText(s.reason)}`),
+        ...report.skipped.map((s) => `> - ${org_markdown_code(s.source)}: ${escapeText(s.reason)}`),
         '',
     ];
 }
@@ -2488,7 +2553,7 @@ function ruleTable(report) {
         '',
         '| Rule | Severity | Findings | Repositories |',
         '| --- | --- | ---: | ---: |',
-        ...report.byRule.map((r) => `| ${code(r.ruleId)} | ${ICON[r.severity]} ${r.severity} | ${r.findings} | ${r.repositories} |`),
+        ...report.byRule.map((r) => `| ${org_markdown_code(r.ruleId)} | ${ICON[r.severity]} ${r.severity} | ${r.findings} | ${r.repositories} |`),
         '',
     ];
 }
@@ -2497,7 +2562,7 @@ function repoTable(report, serverUrl) {
     const clean = report.repositories.filter((r) => activeCount(r) === 0);
     const lines = [];
     if (risky.length > 0) {
-        lines.push('## Repositories by risk', '', '| Repository | Commit | Errors | Only in history (rotate) | Warnings | Notices |', '| --- | --- | ---: | ---: | ---: | ---: |', ...risky.map((r) => `| ${repoLink(serverUrl, r)} | ${r.commit ? code(r.commit.slice(0, 7)) : ''} | ${r.current.error} | ${r.historyOnly} | ${r.current.warning} | ${r.current.notice} |`), '');
+        lines.push('## Repositories by risk', '', '| Repository | Commit | Errors | Only in history (rotate) | Warnings | Notices |', '| --- | --- | ---: | ---: | ---: | ---: |', ...risky.map((r) => `| ${repoLink(serverUrl, r)} | ${r.commit ? org_markdown_code(r.commit.slice(0, 7)) : ''} | ${r.current.error} | ${r.historyOnly} | ${r.current.warning} | ${r.current.notice} |`), '');
     }
     if (clean.length > 0) {
         lines.push(`<details><summary>${plural(clean.length, 'clean repository', 'clean repositories')}</summary>`, '', ...clean.map((r) => `- ${escapeText(r.name)}`), '', '</details>', '');
@@ -2507,20 +2572,20 @@ function repoTable(report, serverUrl) {
 function org_markdown_findingLine(repo, f, serverUrl) {
     const where = f.line !== undefined ? `${f.path}:${f.line}` : f.path;
     const url = blobUrl(serverUrl, repo, f);
-    let s = `- ${ICON[f.severity]} ${code(f.ruleId)} ${url ? `[${code(where)}](${url})` : code(where)}`;
+    let s = `- ${ICON[f.severity]} ${org_markdown_code(f.ruleId)} ${url ? `[${org_markdown_code(where)}](${url})` : org_markdown_code(where)}`;
     if (f.secret)
-        s += ` ${code(f.secret)}`;
+        s += ` ${org_markdown_code(f.secret)}`;
     if (f.commit) {
         const when = f.commit.date ? ` on ${escapeText(f.commit.date.slice(0, 10))}` : '';
         s += f.commit.deleted
-            ? ` — committed in ${code(f.commit.sha.slice(0, 7))}${when}, removed later: **rotate the key**`
-            : ` — committed in ${code(f.commit.sha.slice(0, 7))}${when}`;
+            ? ` — committed in ${org_markdown_code(f.commit.sha.slice(0, 7))}${when}, removed later: **rotate the key**`
+            : ` — committed in ${org_markdown_code(f.commit.sha.slice(0, 7))}${when}`;
     }
     return `${s}\n  ${message(f.message)}`;
 }
 function repoSection(repo, serverUrl) {
     const active = repo.findings.filter((f) => !f.suppressed);
-    const facts = [repo.commit ? `commit ${code(repo.commit.slice(0, 12))}` : '', `mode ${escapeText(repo.mode)}`, plural(repo.files, 'file') + ' scanned'];
+    const facts = [repo.commit ? `commit ${org_markdown_code(repo.commit.slice(0, 12))}` : '', `mode ${escapeText(repo.mode)}`, plural(repo.files, 'file') + ' scanned'];
     if (repo.suppressed > 0)
         facts.push(`${repo.suppressed} suppressed`);
     if (repo.errors > 0)
@@ -6090,7 +6155,7 @@ async function run(argv, io) {
                 const rule = (0,src_rules/* findRule */.I)(cmd.rule);
                 if (!rule)
                     throw unknownRule(cmd.rule);
-                io.stdout.write(ruleText(rule));
+                io.stdout.write(rulePage(rule));
                 return run_EXIT_OK;
             }
             case 'init': {

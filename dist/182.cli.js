@@ -8,9 +8,10 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HI: () => (/* binding */ cappedSeverity),
 /* harmony export */   KN: () => (/* binding */ isDocPlaceholder),
-/* harmony export */   NU: () => (/* binding */ ContextClassifier)
+/* harmony export */   NU: () => (/* binding */ ContextClassifier),
+/* harmony export */   "in": () => (/* binding */ SEVERITY_CAPS)
 /* harmony export */ });
-/* unused harmony exports SEVERITY_CAPS, classifyPath */
+/* unused harmony export classifyPath */
 /* harmony import */ var _rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4847);
 /* harmony import */ var _rules_lib_token_formats__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5884);
 
@@ -2381,6 +2382,39 @@ const dotenvFile = {
             { file: '.env', flagged: 'DATABASE_URL=postgres://app:hunter2@db.example.com/app', clean: '(listed in .gitignore)' },
             { file: '.env.example', flagged: '(templates are covered by dotenv-template-secret)', clean: 'DATABASE_URL=postgres://user:password@localhost/app' },
         ],
+        details: [
+            'A dotenv file that is tracked, untracked and not ignored, or present in a plain folder: `.env`, ' +
+                '`.env.<anything>` (`.env.local`, `.env.production`, `.env.keys`…), `<name>.env` (`prod.env`), ' +
+                '`<name>.env.<anything>` and `.envrc`. `.flaskenv` too.',
+            '',
+            'The severity follows what the file holds (then the [severity ' +
+                'policy](README.md#severity-policy-where-a-finding-is) caps it by where the file is, so `.env.test` is a ' +
+                'notice):',
+            '',
+            '| Holds | Severity | Example |',
+            '| --- | --- | --- |',
+            '| a real-looking secret: a known token format, a random-looking key, a password someone chose, a URL with a real password | `error` | `APP_SECRET=<32 random hex digits>`, `DB_PASSWORD=Tr0ub4dor&3x` |',
+            '| secret-named keys with only placeholders or development values | `warning` | `SECRET_KEY=changeme`, `POSTGRES_PASSWORD=postgres`, `JWT_SECRET=secret` |',
+            "| nothing that looks secret | `notice` | Symfony's committed defaults (`APP_SECRET=`, `MAILER_DSN=null://null`), `COMPOSE_PROJECT_NAME=shop`, `.flaskenv` with `FLASK_APP`, `VITE_*` keys |",
+            '',
+            'The message names only the keys that really look secret, each with the reason, and never their values; public ' +
+                'keys by framework convention (`VITE_`, `NEXT_PUBLIC_`, `REACT_APP_`, `NUXT_PUBLIC_`, `EXPO_PUBLIC_`, ' +
+                '`PUBLIC_`, `GATSBY_`), identifiers (`TWILIO_ACCOUNT_SID`), settings about secrets (`JWT_EXPIRES_IN`) and ' +
+                'localhost URLs with default credentials are not named. It says what to do for where the file is (for ' +
+                "Symfony's own `.env`: real values go to `.env.local` or `secrets:set`).",
+        ],
+        neverFlags: [
+            'Templates, which are not dotenv files: `.env.example`, `.env.sample`, `.env.template`, `.env.dist`, ' +
+                '`.env.defaults`, `.env.schema` (also as `<name>.env.example`, `.env-example`, `example.env`, `env.sample`, ' +
+                '`.env.dev-sample`, `.env.prod.db-sample`, `.env.local.example`, `*.env.template`). ' +
+                '[`dotenv-template-secret`](dotenv-template-secret.md) checks their values.',
+            '`.env.vault`, which is encrypted by design and meant to be committed.',
+            'Source files such as `env.ts`, `.env.d.ts` or `dotenv.js`.',
+            'Dotenv files that git ignores: they are where they belong, and stay unreported even with `--include-ignored`.',
+        ],
+        sample: '.env  error    dotenv-file  `.env` is tracked by git; it holds real-looking secrets: DATABASE_PASSWORD ' +
+            '(real-looking password). Run `git rm --cached .env`, add it to .gitignore, rotate these secrets and commit a ' +
+            '`.env.example` instead.',
     },
     checkFile(file) {
         if (file.status === 'ignored' || (0,dotenv_names/* dotenvKind */.Fi)(file.name) !== 'file')
@@ -2475,6 +2509,29 @@ const dotenvTemplateSecret = {
         examples: [
             { file: '.env.example', flagged: 'STRIPE_SECRET_KEY=sk_live_… (a live key: sk_live_ + 24 or more letters and digits)', clean: 'STRIPE_SECRET_KEY=sk_live_xxx' },
         ],
+        details: [
+            'A value in a template (`.env.example` and its kin, see [`dotenv-file`](dotenv-file.md)) that looks like a ' +
+                "real secret: a known token format (`sk_live_…`, `ghp_…`, `AKIA…`, `xoxb-…`, Laravel's `base64:…`) under any " +
+                'name, or, under a name that says secret (`*_SECRET`, `*_TOKEN`, `*_KEY`, `*_PASSWORD`…), a value long, varied ' +
+                'and high in entropy or 32 or 40 random hex digits (OAuth app secrets look like this). In a URL only the ' +
+                'password counts.',
+            '',
+            '| Flagged | Clean |',
+            '|---|---|',
+            '| `JWT_SECRET=Zx8kQ2mN7pL4vR9tW3yB6cD1aa` | `JWT_SECRET=change-me` |',
+            '| `DATABASE_URL=postgres://app:N7pL4vR9…@db/app` (a real password) | `DATABASE_URL=postgres://user:password@localhost:5432/app` |',
+            '| `APP_KEY=base64:` + 44 base64 characters (Laravel) | `APP_KEY=` |',
+        ],
+        neverFlags: [
+            "Identifiers (`*_ID`, `*_SID`, Twilio's `AC…`), public keys (`*_PUBLISHABLE_KEY`, `*_SITE_KEY`), addresses, " +
+                'model names and the local keys the Supabase CLI prints: they are not secrets.',
+            "Placeholders (`change-me`, `your-secret-here`, `sk_live_xxx`), documentation keys (AWS's keys ending in " +
+                '`EXAMPLE`), empty values, `${VAR}` and `<…>`.',
+            'A placeholder password in a URL (`postgres://user:password@localhost/app`), and a URL without credentials ' +
+                '(`redis://localhost:6379/0`, `amqp://rabbitmq:5672`).',
+        ],
+        sample: '.env.example:1:12  warning  dotenv-template-secret  `JWT_SECRET` in the template `.env.example` looks like a ' +
+            'real secret, not a placeholder. Replace it with a placeholder and rotate the key. [Zx8k…(28 chars)]',
     },
     checkFile(file) {
         if (file.status === 'ignored' || (0,dotenv_names/* dotenvKind */.Fi)(file.name) !== 'template' || file.text === null)
@@ -2509,6 +2566,22 @@ const dotenvTemplateSecret = {
 function quoted(value, quote = "'") {
     return quote + value + quote;
 }
+/**
+ * What the signing-secret rules (`hardcoded-secret-key`, `secret-key-fallback`)
+ * do not catch yet: both reference pages list it.
+ */
+const SIGNING_SECRET_LIMITS = [
+    "Defaults set by a later statement (`if not SECRET_KEY: SECRET_KEY = 'dev'`, Go's " +
+        '`if secret == "" { secret = "dev" }`) when the variable does not carry a secret name: telling them apart ' +
+        'needs data-flow analysis.',
+    'Secrets passed to functions imported under another name ' +
+        "(`import { sign } from 'jsonwebtoken'; sign(p, 'x')`): a bare `sign(` is too common to read as a JWT call.",
+    "Signing-call arguments over several lines (`jwt.sign(\\n payload,\\n 'x'\\n)`) and triple-quoted Python strings.",
+    'Commented-out assignments in code (Python, JavaScript…) are still read: a commented-out key is one edit away ' +
+        'from being live, and it is in the history either way.',
+    'Lines holding more than 16 secret names (minified bundles): only the first 16 are looked at, so the analysis ' +
+        'stays linear on any input.',
+];
 
 // EXTERNAL MODULE: ./src/rules/lib/secret-assignments.ts + 4 modules
 var secret_assignments = __webpack_require__(6978);
@@ -2533,6 +2606,107 @@ const hardcodedSecretKey = {
             { file: 'app.js', flagged: `const JWT_SECRET = ${quoted('supersecret')}`, clean: 'const JWT_SECRET = process.env.JWT_SECRET' },
             { file: 'config/secrets.yml', flagged: `secret_key_base: ${'3b7cd727ee24e8444053437c36cc66c3'}`, clean: 'secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>' },
         ],
+        details: [
+            "A string literal assigned to a signing-secret name, or passed where a call's signature says the argument is " +
+                'the signing key. Names are matched case- and separator-insensitively (`SECRET_KEY`, `secretKey`, ' +
+                '`secret-key`): `SECRET_KEY` and any `*_SECRET_KEY`, `SECRET_KEY_BASE`, `SECRET_KEY_FALLBACKS` entries, ' +
+                '`JWT_SECRET`/`JWT_SECRET_KEY`/`JWT_KEY`, `SESSION_SECRET`, `COOKIE_SECRET`, `APP_SECRET`, `APP_KEY` (exactly: ' +
+                '`PUSHER_APP_KEY` is a public id), `SIGNING_KEY`, `secret_token`, `secretOrKey`, `jwt.secret`, ' +
+                "`framework.secret`, Symfony's `parameters.secret`, WordPress keys and salts, Pusher's secret " +
+                "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
+                '`key` and `app_id` are public ids), and whatever `secretNames` adds in the ' +
+                '[configuration](../configuration.md). Code is read by a small lexer per language family (Python, ' +
+                'JavaScript/TypeScript, Ruby, PHP, Go, Java/Kotlin, C#).',
+            '',
+            "A **commented-out assignment** in code (`# SECRET_KEY = '…'`, `// const JWT_SECRET = '…';`, a `#`/`//` " +
+                'comment that is one assignment and nothing else) is a `notice`: one edit from live, but not live.',
+            '',
+            'When the value is also weak (fewer than 50 characters, fewer than 5 distinct characters, the ' +
+                "`django-insecure-` prefix of Django's own deploy check, or a known placeholder such as `changeme`) the " +
+                'message says so. Messages never contain the value.',
+            '',
+            '| Form | Flagged | Clean |',
+            '|---|---|---|',
+            "| Django `settings.py` | `SECRET_KEY = 'django-insecure-…'` | `SECRET_KEY = os.environ['SECRET_KEY']` |",
+            "| Django `SECRET_KEY_FALLBACKS` (one or several lines) | `SECRET_KEY_FALLBACKS = ['old-key']` | `SECRET_KEY_FALLBACKS = [env('OLD_SECRET_KEY')]` |",
+            "| Python type-annotated setting, pydantic-settings | `SECRET_KEY: str = 'x'` | `secret_key: str` |",
+            "| Flask `app.secret_key` | `app.secret_key = b'_5#y2L…'` | `app.secret_key = os.urandom(24)` |",
+            "| Flask `app.config[...]` | `app.config['SECRET_KEY'] = 'x'` | `app.config['SECRET_KEY'] = os.environ['SECRET_KEY']` |",
+            "| Flask `from_mapping` / `update` | `app.config.from_mapping(SECRET_KEY='dev')` | `app.config.from_mapping(SECRET_KEY=os.environ['SECRET_KEY'])` |",
+            "| Class-based config | `class Config:` / `    SECRET_KEY = 'my_precious'` | `    SECRET_KEY = os.environ.get('SECRET_KEY')` |",
+            '| FastAPI / Starlette `SessionMiddleware` | `app.add_middleware(SessionMiddleware, secret_key="x")` | `app.add_middleware(SessionMiddleware, secret_key=settings.secret_key)` |',
+            '| PyJWT `jwt.encode` / `jwt.decode` | `jwt.encode(payload, "x", algorithm="HS256")` | `jwt.encode(payload, settings.SECRET_KEY, algorithm="HS256")` |',
+            "| Express `session({ secret })` (one or several lines), `cookie-session` | `app.use(session({ secret: 'keyboard cat' }))` | `app.use(session({ secret: process.env.SESSION_SECRET }))` |",
+            "| Express `cookieParser` | `app.use(cookieParser('x'))` | `app.use(cookieParser(process.env.COOKIE_SECRET))` |",
+            "| `jsonwebtoken` `jwt.sign` / `jwt.verify` | `jwt.sign(payload, 'shhhhh')` | `jwt.sign(payload, process.env.JWT_SECRET)` |",
+            "| NestJS `JwtModule.register` | `JwtModule.register({ secret: 'x' })` | `JwtModule.register({ secret: jwtConstants.secret })` |",
+            "| NestJS `jwtConstants` object | `export const jwtConstants = { secret: 'x' }` | `export const jwtConstants = { secret: process.env.JWT_SECRET }` |",
+            "| JS/TS constants, config objects, `next.config.js` `env` | `const JWT_SECRET = 'x'` | `const JWT_SECRET = process.env.JWT_SECRET` |",
+            "| passport-jwt | `opts.secretOrKey = 'x'` | `opts.secretOrKey = process.env.JWT_SECRET` |",
+            "| Rails initializer | `config.secret_key_base = '3b7c…'` | `config.secret_key_base = ENV.fetch('SECRET_KEY_BASE')` |",
+            '| Rails `config/secrets.yml` | `secret_key_base: 3b7c…` | `secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>` |',
+            "| Devise | `config.secret_key = 'e6d1…'` | `config.secret_key = Rails.application.credentials.secret_key_base` |",
+            "| Sinatra `set`, Rack session | `set :session_secret, 'x'` | `set :session_secret, ENV.fetch('SESSION_SECRET')` |",
+            "| ruby-jwt / php-jwt `JWT.encode` | `JWT::encode($payload, 'x', 'HS256')` | `JWT::encode($payload, $key, 'HS256')` |",
+            "| Laravel `config/app.php`, jwt-auth `config/jwt.php` | `'key' => 'SomeRandomString',` | `'key' => env('APP_KEY'),` |",
+            "| Laravel config setters (tests) | `#[WithConfig('app.key', 'x')]`, `config(['app.key' => 'x'])`, `Config::set('jwt.secret', 'x')` | `Config::set('app.key', env('APP_KEY'))` |",
+            "| WordPress `define` (single quotes keep `$` as written) | `define('AUTH_KEY', 'q@R7$x…');` | `define('AUTH_KEY', getenv('WP_AUTH_KEY'));` |",
+            "| Symfony `framework.secret`, `parameters.yml` | `framework:` / `    secret: 'x'` | `    secret: '%env(APP_SECRET)%'` |",
+            '| Spring `.properties` | `jwt.secret=mySecretKey123` | `jwt.secret=${JWT_SECRET}` |',
+            '| Spring `application.yml` (nested keys, profiles) | `jwt:` / `  secret: mySecretKey123` | `  secret: ${JWT_SECRET}` |',
+            '| Java / Kotlin fields | `private String jwtSecret = "x";` | `String secretKey = System.getenv("SECRET_KEY");` |',
+            '| JJWT `signWith` | `.signWith(SignatureAlgorithm.HS512, "x")` | `.signWith(key)` |',
+            '| Go `[]byte` keys | `var jwtKey = []byte("x")` | `jwtKey := []byte(os.Getenv("JWT_SECRET"))` |',
+            '| Go `SignedString` | `token.SignedString([]byte("x"))` | `token.SignedString(jwtKey)` |',
+            '| Go session stores (gorilla, gin-contrib, securecookie) | `sessions.NewCookieStore([]byte("x"))` | `sessions.NewCookieStore([]byte(os.Getenv("SESSION_KEY")))` |',
+            '| Go struct fields | `SigningKey: []byte("x"),` | `SigningKey: []byte(os.Getenv("JWT_SECRET")),` |',
+            '| Phoenix `config/*.exs` | `secret_key_base: "qY1p…"` | `secret_key_base: secret_key_base` (read in `runtime.exs`) |',
+            '| .NET `appsettings.json` (nested), `Web.config` | `"Jwt": {` / `  "Key": "ThisIsMySecretKey"` | `"Key": "@Microsoft.KeyVault(SecretUri=…)"` |',
+            '| docker-compose map | `SECRET_KEY: dev-secret-key` | `SECRET_KEY: ${SECRET_KEY:?set SECRET_KEY}` |',
+            '| docker-compose list | `- SECRET_KEY=dev-secret-key` | `- SECRET_KEY=${SECRET_KEY}` |',
+            '| Kubernetes `Secret` / `ConfigMap` | `stringData:` / `  SECRET_KEY: s3cr3t` | `  SECRET_KEY: ""` |',
+            '| Kubernetes `env` name/value (siblings only) | `- name: SECRET_KEY` / `  value: "x"` | `- name: SECRET_KEY` / `  valueFrom: secretKeyRef: { name: app, key: secret-key }` |',
+            '| Kubernetes `ExternalSecret`, `SealedSecret` | | `- secretKey: SECRET_KEY` / `  remoteRef: …`; `encryptedData:` / `  SECRET_KEY: AgBy…` |',
+            '| Helm `values.yaml` | `app:` / `  secretKey: "changeme"` | `  # --set app.secretKey=...` / `  secretKey: ""` |',
+            '| GitHub Actions `env:` | `JWT_SECRET: test-secret` | `JWT_SECRET: ${{ secrets.JWT_SECRET }}` |',
+            '| Ansible vars, Serverless `environment` | `web_secret_key: "x"` | `django_secret_key: "{{ vault_django_secret_key }}"` |',
+            '| ECS task definitions (JSON or Terraform `jsonencode`) | `{ "name": "JWT_SECRET", "value": "x" }` | `{ "name": "JWT_SECRET", "valueFrom": "arn:…" }` |',
+            '| JSON | `{"SECRET_KEY": "abc123xyz"}` | `{"SECRET_KEY": "${SECRET_KEY}"}` |',
+            '| node-config | `config/default.json`: `"jwtSecret": "x"` | `config/custom-environment-variables.json`: `"jwtSecret": "JWT_SECRET"` |',
+            '| TOML, dynaconf | `secret_key = "x"` | `secret_key = "@format {env[SECRET_KEY]}"` |',
+            '| INI, PasteDeploy, uWSGI | `session.secret = itsaseekreet` | `; env = SECRET_KEY=old-value` (a comment) |',
+            '| systemd `Environment=` | `Environment=SECRET_KEY=abc123def` | `Environment=SECRET_KEY_FILE=/etc/app/secret_key` |',
+            '| Dockerfile `ENV` (both syntaxes) / `ARG` | `ENV SECRET_KEY abc123`, `ARG JWT_SECRET=devsecret` | `ENV SECRET_KEY=$SECRET_KEY`, `ARG SECRET_KEY` |',
+            '| Shell `export` / assignment | `export SECRET_KEY=abc123` | `export SECRET_KEY="$(openssl rand -hex 32)"` |',
+            '| Terraform `variable` default | `variable "secret_key" {` / `  default = "x"` | `variable "secret_key" {` / `  sensitive = true` |',
+            '| Terraform arguments, `.tfvars` | `secret_key = "wJalr…"` | `secret_key = var.secret_key` |',
+            '| Templates (`*.j2`, `*.tpl`, `*.gotmpl`) | read with the syntax they render | |',
+        ],
+        neverFlags: [
+            'Reads from the environment or a secret store.',
+            'Interpolations and loader lookups: `${VAR}`, `${{ secrets.X }}`, `{{ var }}`, `%(x)s`, `<%= ENV[...] %>`, ' +
+                '`%env(X)%`, dynaconf `@format {env[X]}` / `@jinja` / `@get`, Azure `@Microsoft.KeyVault(…)`, release-pipeline ' +
+                'tokens `__X__`.',
+            'Empty strings and masks (`***`, `xxxx`, `…`).',
+            'Function calls, numbers, booleans, `null`; parameters, type annotations, comparisons.',
+            '`*_FILE`/`*_PATH` names.',
+            'Comments in configuration syntaxes (YAML, TOML, INI, `.properties`, shell, Dockerfile, systemd, Makefile, HCL).',
+            'Resources that only name a secret held elsewhere (`ExternalSecret`, `ClusterExternalSecret`, `PushSecret`, ' +
+                "`SecretProviderClass`, Vault and 1Password operator resources), a `SealedSecret`'s `encryptedData` " +
+                "(ciphertext made to be committed), and node-config's `custom-environment-variables.*` (it maps settings to " +
+                'variable names).',
+            "A value that names a setting rather than holding it: Rails' " +
+                '`SECRET_KEY_BASE = "action_dispatch.secret_key_base"`, a dotted key path; `JWT_SECRET = \'JWT_SECRET\'`, a ' +
+                "variable's name; `key: '_app_session'`, a cookie's name.",
+            'Shell expansion and command output (`echo "APP_SECRET=\'$SECRET_KEY\'"`, `$(openssl rand -hex 32)`, `` ' +
+                '`pwgen -s 64 1` ``) in shell, Dockerfile, Makefile, compose and CI files.',
+            'Prose in code: docstrings, block and JSDoc/Javadoc comments, Ruby `=begin` blocks and heredocs, and literals ' +
+                'inside a message (`throw new Error(\'cookieParser("secret") required\')`).',
+        ],
+        limits: SIGNING_SECRET_LIMITS,
+        sample: 'mysite/settings.py:3:15  error    hardcoded-secret-key  `SECRET_KEY` is set to a hardcoded string literal, ' +
+            "and the value is weak (Django's `django-insecure-` development key). Read it from the environment or a secret " +
+            'store, then rotate it. [djan…(58 chars)]',
     },
     literals: (settings) => [settings.secretNames.fileWords],
     checkFile(file) {
@@ -2575,6 +2749,46 @@ const secretKeyFallback = {
             { file: 'auth.ts', flagged: `const secret = process.env.JWT_SECRET || ${quoted('secret')}`, clean: "const secret = process.env.JWT_SECRET ?? fail('JWT_SECRET')" },
             { file: 'docker-compose.yml', flagged: `- SECRET_KEY=\${SECRET_KEY:-${'changeme'}}`, clean: '- SECRET_KEY=${SECRET_KEY:?set SECRET_KEY}' },
         ],
+        details: [
+            'A signing secret read from the environment with a literal default, so a deployment that forgets the variable ' +
+                'starts anyway with a key that is public in the repository. Call arguments may run over several lines ' +
+                '(`env(\\n    "DJANGO_SECRET_KEY",\\n    default="…",\\n)`). The message says how the default is given, as ' +
+                "written: `` (`os.getenv()` default) ``, `` (`or` fallback after `os.environ.get('SECRET_KEY')`) ``, `` (`||=` " +
+                'assignment to `ENV["SECRET_KEY_BASE"]`) ``, `` (block default of `ENV.fetch(\'SECRET_KEY_BASE\')`) ``.',
+            '',
+            '| Form | Flagged | Clean |',
+            '|---|---|---|',
+            "| `os.getenv` / `os.environ.get` / `setdefault` | `os.getenv('SECRET_KEY', 'dev')` | `os.getenv('SECRET_KEY', '')` |",
+            "| `or` default | `os.environ.get('SECRET_KEY') or 'dev'` | `os.environ.get('SECRET_KEY') or get_random_secret_key()` |",
+            "| django-environ (one or several lines) | `env('SECRET_KEY', default='x')` | `env('SECRET_KEY')` |",
+            "| django-environ scheme | `environ.Env(SECRET_KEY=(str, 'x'))` | `environ.Env(SECRET_KEY=(str, ''))` |",
+            "| python-decouple | `config('SECRET_KEY', default='x')` | `config('SECRET_KEY', cast=str)` |",
+            "| `process.env` with `\\|\\|` / `??` / `\\|\\|=` / `??=` | `process.env.JWT_SECRET \\|\\| 'secret'` | `process.env.JWT_SECRET ?? fail('JWT_SECRET')` |",
+            "| Destructuring default | `const { JWT_SECRET = 'dev' } = process.env` | `const { JWT_SECRET } = process.env` |",
+            "| NestJS `ConfigService.get` (any variable name, one or several lines) | `config.get<string>('JWT_SECRET', 'x')` | `config.getOrThrow<string>('JWT_SECRET')` |",
+            "| Ruby `ENV.fetch` | `ENV.fetch('SECRET_KEY_BASE', 'x')`, `ENV.fetch('X') { 'x' }` | `ENV.fetch('SECRET_KEY_BASE')` |",
+            "| Ruby `ENV[...] \\|\\|` and `\\|\\|=` | `ENV['SECRET_KEY_BASE'] \\|\\|= 'x'` | `ENV['SECRET_KEY_BASE']` |",
+            "| Laravel `env()` | `'key' => env('APP_KEY', 'x')` | `'key' => env('APP_KEY')` |",
+            "| PHP `getenv() ?:` / `$_ENV ??` | `getenv('JWT_SECRET') ?: 'dev'` | `getenv('JWT_SECRET') ?: throw new RuntimeException()` |",
+            '| Spring placeholders | `@Value("${jwt.secret:mySecret}")` | `@Value("${jwt.secret}")` |',
+            '| Java `getOrDefault` / `orElse`, Kotlin `?:` | `System.getenv("JWT_SECRET") ?: "dev"` | `System.getenv("JWT_SECRET") ?: error("unset")` |',
+            '| Go helpers, viper | `getEnv("JWT_SECRET", "dev")`, `viper.SetDefault("jwt.secret", "x")` | `os.Getenv("JWT_SECRET")` |',
+            '| Shell / compose parameter defaults | `${SECRET_KEY:-changeme}`, `${SECRET_KEY:=x}`, `${SECRET_KEY-x}` | `${SECRET_KEY:?error}`, `${SECRET_KEY:-}`, `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}` |',
+            "| GitHub Actions expressions | `${{ secrets.JWT_SECRET \\|\\| 'x' }}` | `${{ secrets.JWT_SECRET }}` |",
+            '| Helm / Jinja `default` | `{{ .Values.secretKey \\| default "x" }}` | `{{ .Values.secretKey \\| required "…" }}` |',
+            '| Terraform `lookup` / `coalesce` / `try` | `lookup(var.env, "SECRET_KEY", "x")` | `lookup(var.env, "SECRET_KEY")` |',
+        ],
+        neverFlags: [
+            "An empty default (`os.getenv('SECRET_KEY', '')`, `environ.Env(SECRET_KEY=(str, ''))`, `${SECRET_KEY:-}`).",
+            "A fallback that is not a literal (`os.environ.get('SECRET_KEY') or get_random_secret_key()`), or a read that " +
+                "fails when the variable is missing (`getenv('JWT_SECRET') ?: throw new RuntimeException()`, " +
+                '`${SECRET_KEY:?error}`).',
+            'Parameter expansions that give no default: `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}`.',
+        ],
+        limits: SIGNING_SECRET_LIMITS,
+        sample: 'config/settings/local.py:6:14  error    secret-key-fallback  `DJANGO_SECRET_KEY` falls back to a hardcoded ' +
+            'value (`env()` default), and the value is weak (a well-known placeholder value) when the environment does not ' +
+            'set it. Remove the default and fail when it is missing. [!!!S…(27 chars)]',
     },
     literals: (settings) => [settings.secretNames.fileWords],
     checkFile(file) {
@@ -2612,6 +2826,16 @@ const gitEmbeddedRepo = {
         fix: 'If it should be a submodule: `git rm --cached <path>` then `git submodule add <url> <path>`. If not: ' +
             '`git rm --cached <path>` and add the folder to `.gitignore`.',
         examples: [{ file: 'vendor/lib', flagged: 'gitlink (mode 160000) without a .gitmodules entry', clean: 'a submodule listed in .gitmodules' }],
+        details: [
+            'A gitlink (mode 160000, what `git add` records for a folder that is itself a repository) with no matching ' +
+                '`path` in `.gitmodules`: clones get an empty folder. An untracked, not ignored repository inside the work ' +
+                'tree is a **warning**: `git add .` would embed it.',
+        ],
+        neverFlags: [
+            'A submodule whose path `.gitmodules` declares.',
+        ],
+        sample: 'vendor/lib  error    git-embedded-repo  `vendor/lib` is committed as a gitlink (an embedded repository) with ' +
+            'no entry in `.gitmodules`. Make it a real submodule or remove it with `git rm --cached vendor/lib`.',
     },
     async checkTree(tree) {
         const links = tree.entries.filter((e) => e.kind === 'gitlink' || (e.kind === 'nested-repo' && e.status === 'untracked'));
@@ -2718,6 +2942,19 @@ const gitInternals = {
             { file: 'dist/.git/', flagged: 'a .git directory inside a deployment folder', clean: '.dockerignore listing .git' },
             { file: 'backup/repo.bundle', flagged: '# v2 git bundle', clean: 'notes about git bundles in README.md' },
         ],
+        details: [
+            'Git metadata in the tree: any `.git` directory in a plain folder (outside a git work tree, or with ' +
+                '`--no-git`); a copy of a git directory under any name (a folder with a real `HEAD` plus a `config` with ' +
+                '`[core]`, or `objects/` / `refs/`), e.g. `cp -r .git backup-git` committed; git bundles (`# v2 git bundle` ' +
+                'header) and pack files (`PACK` header), whatever their name and size. One finding per git directory, not one ' +
+                'per file inside it.',
+        ],
+        neverFlags: [
+            'A `HEAD` file that is not a git `HEAD`, and documents that talk about bundles.',
+            "The work tree's own `.git/`, which a scan of a git work tree never reads.",
+        ],
+        sample: 'backup-git  error    git-internals  `backup-git/` is a copy of a git directory (HEAD, config). It carries the ' +
+            'full history of another repository, with every secret ever committed to it. Delete it from the tree.',
     },
     checkFile(file) {
         const what = bundleOrPack(file.head);
@@ -2790,6 +3027,16 @@ const gitCredentials = {
         examples: [
             { file: '.gitmodules', flagged: 'url = https://ci:ghp_16C7e4…@github.com/org/lib.git (a token in the URL)', clean: 'url = https://github.com/org/lib.git' },
         ],
+        details: [
+            'A `.git-credentials` file; a URL with embedded credentials (`https://user:token@host/…`, or a token as the ' +
+                'user) in `.gitmodules`, `.gitconfig` or a git `config` file; and the `extraheader = AUTHORIZATION: basic …` ' +
+                'that `actions/checkout` writes into `.git/config`, when such a checkout ships as a plain folder.',
+        ],
+        neverFlags: [
+            'URLs without a password, with a plain user name (`git@`, `alice@`) or with `${TOKEN}` / `$TOKEN` / `${{ secrets.X }}`.',
+        ],
+        sample: '.gitmodules:3:19  error    git-credentials  A credential for github.com is embedded in a URL in ' +
+            '`.gitmodules`. Remove it, use a credential helper or SSH, and revoke the token. [ghp_…(40 chars)]',
     },
     checkFile(file) {
         if (file.status === 'ignored')
@@ -3291,10 +3538,10 @@ function dockerCredentials(lines, text) {
 
 
 
-/** Every provider the rule knows, for `--explain`, the SARIF help and the README (kept in step by the rule's tests). */
+/** Every provider the rule knows, for its reference page (`--explain`) and the SARIF help (kept in step by the rule's tests). */
 const COVERS = [
     'AWS: access key ids (`AKIA`, `ASIA` + 16); secret access keys (40 base64 characters) next to a key id or under an AWS secret key name',
-    'GitHub: `ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_` + 36 with a valid CRC-32 checksum; `github_pat_` fine-grained tokens',
+    'GitHub: `ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_` + 36 with a valid CRC-32 checksum; `ghs_<app id>_<JWT>` App installation tokens; `github_pat_` fine-grained tokens',
     'GitLab: `glpat-` (and routable tokens), `gloas-`, `gldt-`, `glrt-`, `glrtr-`, `glcbt-`, `glptt-`, `glft-`, `glimt-`, `glagent-`, `glsoat-`, `glffct-`, `GR1348941` runner registration tokens',
     'Slack: `xoxb-`, `xoxp-`, `xoxa-`, `xoxr-`, `xoxs-`, `xoxe-` tokens, `xapp-` app tokens, `hooks.slack.com` webhook URLs',
     'Stripe: `sk_live_`, `rk_live_` (test-mode `sk_test_`, `rk_test_` keys as notices)',
@@ -3313,9 +3560,9 @@ const COVERS = [
     'Databricks: `dapi` + 32 hex digits',
     'Grafana: `glsa_` service account tokens, `glc_` Cloud access policy tokens, legacy `eyJrIjoi` API keys',
     'Figma: `figd_` personal access tokens',
-    'Cloudflare: `cfk_`, `cfut_`, `cfat_` tokens; 40-character API tokens and 37-hex-digit global API keys under a Cloudflare name',
+    'Cloudflare: `cfk_`, `cfut_`, `cfat_` + 40 and a CRC-32 checksum; 40-character API tokens and 37-hex-digit global API keys under a Cloudflare name',
     'Azure: storage account keys (`AccountKey=`) and shared access keys (`SharedAccessKey=`) in connection strings (not the published Azurite key)',
-    'Docker: `dckr_pat_`, `dckr_oat_` tokens; `auths` in `config.json` and `.dockerconfigjson`',
+    'Docker: `dckr_pat_`, `dckr_oat_` tokens; `auth` entries (base64 `user:password`) in `config.json` and `.dockerconfigjson`',
     'Tailscale: `tskey-api-`, `tskey-auth-`, `tskey-client-`, `tskey-scim-`, `tskey-webhook-` keys',
     '1Password: `ops_` service account tokens',
     'HashiCorp Vault: `hvs.`, `hvb.`, `hvr.` tokens; legacy `s.` tokens under a Vault token name',
@@ -3509,6 +3756,39 @@ const knownToken = {
             { file: 'README.md', flagged: '(a real key pasted into the docs)', clean: 'AKIA…EXAMPLE, <token> (documentation placeholders)' },
         ],
         covers: COVERS,
+        details: [
+            'A provider token, a private key, registry credentials or a password in a URL, anywhere in a scanned text file ' +
+                '(`.env` files included). Each token format is checked the way its provider documents it: prefix, length and ' +
+                'alphabet, on word boundaries, and the checksum where the provider has one. Formats without a prefix of their ' +
+                "own count only where the provider's name goes with them: a 40-character AWS secret key under an AWS secret " +
+                'key name or within five lines of an `AKIA…` key id, a Telegram `<digits>:<35 characters>` token under a ' +
+                '`TELEGRAM`/`BOT_TOKEN` name, and so on. [What it recognises](#what-it-recognises) lists every format.',
+            '',
+            'A URL password is a value someone chose, so the severity policy treats it like one (a notice in tests, CI and ' +
+                'docs), and a real-looking password for `localhost` or a single-label host (a compose service such as `db`, ' +
+                "reachable only inside its network) is a notice. Documentation placeholders in a token's shape (AWS's " +
+                '`…EXAMPLE` keys, `ghp_xxxx…`, runs of one character, counting sequences) are notices at most, and in ' +
+                'documentation no finding at all.',
+        ],
+        neverFlags: [
+            'A token whose checksum does not add up (a GitHub `ghp_…` or npm `npm_…` token whose CRC-32 is wrong): it was ' +
+                'never issued.',
+            "A format without a prefix of its own away from its provider's name or key id: the same string anywhere else " +
+                "is nobody's key.",
+            'Public keys, certificates, and a `PRIVATE KEY` header line without key material.',
+            'The published Azurite storage key.',
+            'Placeholder passwords in URLs (`user:password`, `postgres:postgres`, `${DB_PASSWORD}`, `<password>`, `***`, ' +
+                '`%s`, `{password}`) and documentation hosts (`example.com`, `*.test`).',
+            'Passwords in URLs in dotenv files and git configuration: [`dotenv-file`](dotenv-file.md), ' +
+                '[`dotenv-template-secret`](dotenv-template-secret.md) and [`git-credentials`](git-credentials.md) report ' +
+                'those.',
+        ],
+        otherPolicies: [
+            { findings: 'PEM private keys', policy: 'private-key' },
+            { findings: 'Passwords in URLs, Docker registry `auth` entries, npm `_auth` and `_password`', policy: 'secret' },
+        ],
+        sample: 'config/database.yml:9:24  error    known-token  A password for db.internal is embedded in a URL. Change the ' +
+            'password, remove it and read the URL or the password from the environment or a secret store. [N7pL…(16 chars)]',
     },
     literals: (settings) => [token_formats/* PREFIX_SET */.cw, NAMED_SET, settings.secretNames.fileWords],
     checkFile(file) {
@@ -5041,6 +5321,50 @@ const secretFile = {
             { file: 'db.sqlite3', flagged: 'a SQLite database whose auth_user table has rows', clean: 'a SQLite file with no tables' },
             { file: 'db/dump.sql', flagged: 'COPY public.users (id, email, password) FROM stdin; + rows', clean: 'a schema-only dump (pg_dump -s)' },
         ],
+        details: [
+            'A file that is a secret by what it is, recognised by its name (no other file is looked into) and confirmed by ' +
+                'its content where the format allows. One finding per file, on the line of the credential where there is one; ' +
+                'the message names the kind and what it holds, never the value.',
+            '',
+            '| Kind | Files | Flagged when | Not flagged |',
+            '| --- | --- | --- | --- |',
+            '| Rails keys | `config/master.key`, `config/credentials/*.key`, `config/secrets.yml.key` | 32 random hex digits | any other content; `master.key` outside `config/` |',
+            '| netrc | `.netrc`, `_netrc` | a `password` (or `account`) value | only `machine`/`login`; `$TOKEN`, `<your-password>` |',
+            '| PyPI | `.pypirc` | a `password` in an index section | `username = __token__` with the password from the keyring or `TWINE_PASSWORD` |',
+            '| npm | `.npmrc` | `_authToken`, `_auth` or `_password` with a value | `${NPM_TOKEN}` (npm expands it); registry settings |',
+            '| htpasswd | `.htpasswd`, `htpasswd*`, `*.htpasswd`, `.htdigest` | a `user:hash` line | comments only |',
+            '| PostgreSQL | `.pgpass`, `pgpass.conf` | a password field | an empty password |',
+            "| AWS | `.aws/credentials`, `.aws/config`, any `credentials` file | `aws_secret_access_key` / `aws_session_token` | AWS's documented `…EXAMPLEKEY`; `credential_process` |",
+            '| Docker | `.docker/config.json`, `.dockerconfigjson`, `.dockercfg` | an `auth` (`user:password`), `identitytoken` | `credsStore`, `credHelpers`, empty `auths` |',
+            '| Kubernetes | `.kube/config`, `kubeconfig*`, `*.kubeconfig`, `admin.conf`, `kubelet.conf`, `k3s.yaml` with `kind: Config` | `client-key-data`, `token`, `password`, cached auth-provider tokens | `exec` plugins, `client-key:` paths |',
+            '| Jenkins | `credentials.xml` (cloudbees credentials), `secrets/hudson.util.Secret`, `secrets/master.key` | a `<password>`, `<secret>`, `<privateKey>`… with content | an empty credentials map |',
+            '| Terraform state | `*.tfstate`, `*.tfstate.backup` | resources (named with their types and secret attributes), sensitive outputs, backend settings with credentials; over the size limit | OpenTofu encrypted state; empty state is a notice |',
+            '| Java keystores | `.jks`, `.keystore`, `.jceks` (magic `FEEDFEED` / `CECECECE`) | private or secret key entries | truststores (certificates only); `debug.keystore` is a notice |',
+            '| PKCS#12 | `.p12`, `.pfx` (DER `PFX`, version 3) | always | names with `trust` or `cacert`; Git LFS pointers |',
+            '| KeePass | `.kdbx`, `.kdb` (signature `9AA2D903`) | a **warning**: encrypted, but open to offline guessing | other content |',
+            '| OpenVPN | `.ovpn` | inline `<key>`, `<pkcs12>`, `<secret>`, `<tls-crypt-v2>`, `<auth-user-pass>`; `<tls-auth>`/`<tls-crypt>` alone is a warning | `key client.key` references; empty blocks |',
+            '| SSH keys | `id_rsa`, `id_dsa`, `id_ecdsa`, `id_ed25519` (and `_sk`, with a suffix), `.ssh/identity`, `ssh_host_*_key`, PuTTY `.ppk` | key material, PEM or not, or a binary file | `*.pub`, a public key under a private name, an empty file, a note |',
+            '| SQLite | any file starting `SQLite format 3\\0`, whatever its name | tables named for users, sessions or credentials hold rows (`auth_user`, `django_session`, `users`, `api_keys`…) | no tables; only empty tables or other data are notices |',
+            '| SQL dumps | `*.sql`, `*.psql`, `*.pgsql`, `*.mysql`, `*.dump` written by pg_dump, pg_dumpall, mysqldump, MariaDB, phpMyAdmin, Adminer, Sequel Pro, HeidiSQL, the sqlite3 shell, or with `COPY … FROM stdin;` rows | rows of such tables (`COPY` with rows, `INSERT INTO`), role passwords | schema-only dumps, Rails `structure.sql`, hand-written seeds (`data.sql`); other data is a notice |',
+            '| pg_dump archives | any file starting `PGDMP` | data entries of such tables | schema-only archives |',
+            '| compressed dumps | `*.sql.gz`, `.bz2`, `.xz`, `.zst` (by magic) | a **warning**: not read | other content |',
+            '',
+            'Weak or default credentials (`postgres`, `changeme`) are warnings. The advice is to untrack, ignore and ' +
+                'rotate, except for a project `.npmrc`, which keeps its settings and reads the token from `${NPM_TOKEN}`. A ' +
+                'SQLite database over the size limit has its first 256 KiB read, where its schema is.',
+        ],
+        neverFlags: [
+            'Files encrypted in place (git-crypt, Ansible Vault, SOPS `ENC[…]` values).',
+            'Files git ignores, as for [`dotenv-file`](dotenv-file.md): an ignored local `master.key` is where it belongs.',
+            '`.env.keys`, left to [`dotenv-file`](dotenv-file.md), and `.git-credentials`, left to ' +
+                '[`git-credentials`](git-credentials.md).',
+            'Placeholder values, `${VAR}` references, public keys (`id_rsa.pub`), truststores and empty state; what else ' +
+                'each kind leaves alone is in the table above.',
+        ],
+        sample: 'db.sqlite3  error    secret-file  SQLite database with tables auth_user, django_session: `db.sqlite3` is ' +
+            'tracked by git; tables named for users, sessions or credentials hold rows: password hashes, session keys, ' +
+            'personal data. Run `git rm --cached db.sqlite3`, add it to .gitignore and treat the rows as disclosed: reset ' +
+            'the passwords and sessions they hold.',
     },
     checkFile(file) {
         if (file.status === 'ignored')
@@ -9970,6 +10294,10 @@ const unusedSuppression = {
                 flagged: '# leakproof-ignore-next-line -- test fixture   (above a line with no finding)',
                 clean: '# leakproof-ignore-next-line -- test fixture   (above the line it excuses)',
             },
+        ],
+        details: [
+            'A `leakproof-ignore` or `leakproof-ignore-next-line` comment that suppresses no finding any more, or that ' +
+                'names an unknown rule id: a stale exception that may hide the next real finding on that line.',
         ],
     },
 };

@@ -138,7 +138,7 @@ export class FindingCollector {
     private readonly stats: ScanStats,
   ) {
     this.fileRules = rules.filter((r) => r.checkFile);
-    this.literals = new LiteralGroup([SUPPRESSION_MARK, ...this.fileRules.flatMap((r) => r.literals?.(settings) ?? [])]);
+    this.literals = literalGroup(this.fileRules, rules, settings);
   }
 
   /**
@@ -261,6 +261,20 @@ export function placeFinding(f: PathFinding, ruleSeverity: Severity, policy: Pol
 }
 
 const SUPPRESSION_MARK = new LiteralSet([{ text: DIRECTIVE, caseless: false }]);
+
+/**
+ * The literal group of a rule list under some settings, built once: its
+ * search tables take milliseconds to build, and a history scan makes a
+ * collector for every commit.
+ */
+const GROUPS = new WeakMap<RuleSettings, WeakMap<readonly Rule[], LiteralGroup>>();
+function literalGroup(fileRules: readonly Rule[], rules: readonly Rule[], settings: RuleSettings): LiteralGroup {
+  let bySettings = GROUPS.get(settings);
+  if (!bySettings) GROUPS.set(settings, (bySettings = new WeakMap()));
+  let group = bySettings.get(rules);
+  if (!group) bySettings.set(rules, (group = new LiteralGroup([SUPPRESSION_MARK, ...fileRules.flatMap((r) => r.literals?.(settings) ?? [])])));
+  return group;
+}
 
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -2,7 +2,8 @@ import { decode, hasUtf16Bom, isBinary, splitLines, type Line } from './text';
 import { redact } from './redact';
 import { fingerprint, hashSecret } from './fingerprint';
 import type { ContextName, Finding, FileStatus, ScanOptions, ScanStats, Severity } from './types';
-import type { FileContext, PathFinding, RawFinding, Rule, RuleSettings, TreeContext } from '../rules/types';
+import type { FileContext, LineFocus, PathFinding, RawFinding, Rule, RuleSettings, TreeContext } from '../rules/types';
+import { LineRanges } from './line-ranges';
 import type { PolicyClass } from './context';
 import { SecretNames } from '../rules/lib/secret-names';
 import { PUBLIC_ENV_PREFIXES } from '../rules/lib/env-keys';
@@ -54,6 +55,23 @@ export interface CollectedFiles {
   comments: FileComments[];
 }
 
+/**
+ * What checking one file gave: its findings, its suppression comments and
+ * what it adds to the counts. Plain data: a scan may keep it and add it
+ * again for the same content (`FindingCollector.addOutcome`).
+ */
+export interface FileOutcome {
+  found: { ruleId: string; finding: PathFinding }[];
+  comments: FileComments | null;
+  counts: { files: number; bytes: number; tooLarge: number; binary: number; longLines: number };
+  /**
+   * The file's bytes hold no literal of any rule and no NUL byte, so no rule
+   * reports on them (see `Rule.literals`); false when not known (a file too
+   * large to read, or in UTF-16).
+   */
+  quiet: boolean;
+}
+
 /** One file as the rules see it: decoding, splitting and the word search are paid only by files a rule asks. */
 class FileView implements FileContext {
   readonly path: string;
@@ -68,13 +86,15 @@ class FileView implements FileContext {
   private searchable: Buffer | undefined;
   private found: number | undefined;
   private memoMap: Map<string, unknown> | undefined;
+  /** Where findings are wanted, when only some lines' are (see `FileContext.focus`). */
+  focus: LineFocus | undefined;
 
   constructor(
     input: FileInput,
     readable: boolean,
     readonly settings: RuleSettings,
     private readonly group: LiteralGroup,
-    private readonly stats: ScanStats,
+    private readonly counts: { longLines: number },
   ) {
     this.path = input.path;
     this.name = input.path.slice(input.path.lastIndexOf('/') + 1);
@@ -98,7 +118,7 @@ class FileView implements FileContext {
     if (this.split === undefined) {
       const t = this.text;
       const split = t === null ? { lines: [], longLines: 0 } : splitLines(t);
-      this.stats.longLines += split.longLines;
+      this.counts.longLines += split.longLines;
       this.split = split.lines;
     }
     return this.split;
@@ -116,6 +136,15 @@ class FileView implements FileContext {
 
   get memo(): Map<string, unknown> {
     return (this.memoMap ??= new Map());
+  }
+
+  /** See `FileOutcome.quiet`. */
+  get quiet(): boolean {
+    const body = this.body;
+    if (body === null || hasUtf16Bom(body) || body.indexOf(0) >= 0) return false;
+    this.searchable ??= body;
+    this.found ??= this.group.find(body);
+    return this.found === 0;
   }
 }
 
@@ -143,45 +172,88 @@ export class FindingCollector {
 
   /**
    * Runs the file rules over one file. `keepLine`, when given, limits
-   * line findings to the lines it accepts (e.g. the added lines of a diff).
+   * line findings to the lines it accepts (e.g. the added lines of a diff);
+   * given as `LineRanges`, the rules are also told (`FileContext.focus`),
+   * so they may skip the work whose findings could only land elsewhere.
    */
-  addFile(input: FileInput, keepLine?: (line: number) => boolean): void {
+  addFile(input: FileInput, keepLine?: ((line: number) => boolean) | LineRanges): void {
+    this.addOutcome(this.checkFile(input, keepLine));
+  }
+
+  /** What `addFile` adds for one file, without adding it. */
+  checkFile(input: FileInput, keepLine?: ((line: number) => boolean) | LineRanges): FileOutcome {
+    const counts = { files: 0, bytes: 0, tooLarge: 0, binary: 0, longLines: 0 };
     const readable = input.body !== null && !isBinary(input.head);
-    if (input.body === null) this.stats.skipped.tooLarge++;
-    else if (!readable) this.stats.skipped.binary++;
+    if (input.body === null) counts.tooLarge++;
+    else if (!readable) counts.binary++;
     else {
-      this.stats.files++;
-      this.stats.bytes += input.size;
+      counts.files++;
+      counts.bytes += input.size;
     }
-    const ctx = new FileView(input, readable, this.settings, this.literals, this.stats);
-    let keep: ((line: number, ruleId: string) => boolean) | undefined = keepLine;
-    if (ctx.contains(SUPPRESSION_MARK)) {
-      const comments = findSuppressionComments(input.path, ctx.lines, keepLine);
-      if (comments.length > 0) this.comments.push({ path: input.path, status: input.status, comments });
+    const ranges = keepLine instanceof LineRanges ? keepLine : undefined;
+    const kept = ranges ? (line: number) => ranges.has(line) : (keepLine as ((line: number) => boolean) | undefined);
+    let keep: ((line: number, ruleId: string) => boolean) | undefined = kept;
+    let focus: LineRanges | undefined = ranges;
+    let fileComments: FileComments | null = null;
+    const view = new FileView(input, readable, this.settings, this.literals, counts);
+    if (view.contains(SUPPRESSION_MARK)) {
+      const comments = findSuppressionComments(input.path, view.lines, kept);
+      if (comments.length > 0) fileComments = { path: input.path, status: input.status, comments };
       // A `-next-line` comment the change adds above an old line hides what that line holds: look at it too.
       // Only what the comment hides is kept from that line: the rest of it was there before.
-      if (keepLine) {
+      if (kept) {
         const guarded = new Map<number, readonly string[]>();
         for (const c of comments) {
-          if (!c.nextLine || !keepLine(c.line)) continue;
+          if (!c.nextLine || !kept(c.line)) continue;
           guarded.set(c.line + 1, c.rules);
           c.reportable = true;
         }
         if (guarded.size > 0) {
           keep = (line, ruleId) => {
-            if (keepLine(line)) return true;
+            if (kept(line)) return true;
             const rules = guarded.get(line);
             return rules !== undefined && (rules.length === 0 || rules.includes(ruleId));
           };
+          focus = focus?.with(guarded.keys());
         }
       }
     }
+    view.focus = focus;
+    const found: FileOutcome['found'] = [];
     for (const rule of this.fileRules) {
-      for (const f of rule.checkFile!(ctx)) {
+      for (const f of rule.checkFile!(view)) {
         if (keep && f.line !== undefined && !keep(f.line, rule.meta.id)) continue;
-        this.push(rule.meta.id, { ...f, path: input.path, status: input.status });
+        found.push({ ruleId: rule.meta.id, finding: { ...f, path: input.path, status: input.status } });
       }
     }
+    return { found, comments: fileComments, counts, quiet: view.quiet };
+  }
+
+  /** Adds what `checkFile` gave (again, for a file of the same path and content). */
+  addOutcome(outcome: FileOutcome): void {
+    const { counts } = outcome;
+    this.stats.files += counts.files;
+    this.stats.bytes += counts.bytes;
+    this.stats.skipped.tooLarge += counts.tooLarge;
+    this.stats.skipped.binary += counts.binary;
+    this.stats.longLines += counts.longLines;
+    if (outcome.comments) this.comments.push({ ...outcome.comments, comments: outcome.comments.comments.map((c) => ({ ...c })) });
+    for (const { ruleId, finding } of outcome.found) this.push(ruleId, { ...finding });
+  }
+
+  /**
+   * Whether a file rule may report anything on a file at `path` whose bytes
+   * hold no literal of any rule and no NUL byte (see `Rule.literals`): when
+   * not, a scan that knows a file's bytes are such need not read it.
+   */
+  readsAnyway(path: string): boolean {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return this.fileRules.some((r) => !r.literals || r.readsAnyway?.(path, name, this.settings) === true);
+  }
+
+  /** Whether bytes hold a literal of any rule (or of a suppression comment) or a NUL byte. */
+  holdsLiterals(bytes: Buffer): boolean {
+    return bytes.indexOf(0) >= 0 || this.literals.find(bytes) !== 0;
   }
 
   async addTree(tree: TreeContext): Promise<void> {

@@ -240,6 +240,9 @@ export const dotenvFile: Rule = {
         '(real-looking password). Run `git rm --cached .env`, add it to .gitignore, rotate these secrets and commit a ' +
         '`.env.example` instead.',
   },
+  // Judged by its name: every dotenv file is read, whatever it holds.
+  literals: () => [],
+  readsAnyway: (_path, name) => dotenvKind(name) === 'file',
   checkFile(file) {
     if (file.status === 'ignored' || dotenvKind(file.name) !== 'file') return [];
     const status = file.status;

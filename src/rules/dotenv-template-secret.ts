@@ -76,6 +76,8 @@ export const dotenvTemplateSecret: Rule = {
       '.env.example:1:12  warning  dotenv-template-secret  `JWT_SECRET` in the template `.env.example` looks like a ' +
         'real secret, not a placeholder. Replace it with a placeholder and rotate the key. [Zx8k…(28 chars)]',
   },
+  literals: () => [],
+  readsAnyway: (_path, name) => dotenvKind(name) === 'template',
   checkFile(file) {
     if (file.status === 'ignored' || dotenvKind(file.name) !== 'template' || file.text === null) return [];
     const found: RawFinding[] = [];

@@ -24,6 +24,9 @@ function credentialFindings(lines: readonly { number: number; text: string; offs
   return out;
 }
 
+/** The files this rule reads; it says nothing about any other. */
+const CREDENTIAL_FILES = new Set(['.git-credentials', '.gitmodules', '.gitconfig', 'config']);
+
 export const gitCredentials: Rule = {
   meta: {
     id: 'git-credentials',
@@ -51,6 +54,8 @@ export const gitCredentials: Rule = {
       '.gitmodules:3:19  error    git-credentials  A credential for github.com is embedded in a URL in ' +
         '`.gitmodules`. Remove it, use a credential helper or SSH, and revoke the token. [ghp_…(40 chars)]',
   },
+  literals: () => [],
+  readsAnyway: (_path, name) => CREDENTIAL_FILES.has(name),
   checkFile(file) {
     if (file.status === 'ignored') return [];
     const name = file.name;

@@ -1,5 +1,8 @@
 import type { PathFinding, Rule, TreeContext, TreeEntry } from './types';
 import { hasCoreSection, isGitHead } from './lib/git-files';
+import { LiteralSet } from '../engine/literal-set';
+
+const BUNDLE_HEADERS = new LiteralSet(['# v2 git bundle', '# v3 git bundle'].map((text) => ({ text, caseless: false })));
 
 function bundleOrPack(head: Buffer): string | null {
   const start = head.subarray(0, 16).toString('latin1');
@@ -83,6 +86,8 @@ export const gitInternals: Rule = {
       'backup-git  error    git-internals  `backup-git/` is a copy of a git directory (HEAD, config). It carries the ' +
         'full history of another repository, with every secret ever committed to it. Delete it from the tree.',
   },
+  // A pack file's header holds NUL bytes; a bundle's starts with one of these.
+  literals: () => [BUNDLE_HEADERS],
   checkFile(file) {
     const what = bundleOrPack(file.head);
     if (!what) return [];

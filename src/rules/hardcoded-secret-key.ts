@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import { quoted, SIGNING_SECRET_LIMITS } from './lib/example';
-import { occurrenceContext, secretOccurrences } from './lib/secret-assignments';
+import { occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
 import { weakness } from './lib/secret-value';
 
 export const hardcodedSecretKey: Rule = {
@@ -126,6 +126,7 @@ export const hardcodedSecretKey: Rule = {
         'store, then rotate it. [djan…(58 chars)]',
   },
   literals: (settings) => [settings.secretNames.fileWords],
+  readsAnyway: (path, name, settings) => readsWithoutWords(path, name, settings.secretNames),
   checkFile(file) {
     return secretOccurrences(file)
       .filter((o) => o.kind === 'hardcoded')

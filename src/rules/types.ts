@@ -117,6 +117,17 @@ export interface FileContext {
   /** Per-file memo shared by the rules, so a shared analysis runs once. */
   memo: Map<string, unknown>;
   settings: RuleSettings;
+  /**
+   * Set when only findings on some lines will be kept (the lines a commit
+   * adds): a rule may skip the work whose findings could only land on other
+   * lines. Findings elsewhere are dropped by the engine either way.
+   */
+  readonly focus?: LineFocus;
+}
+
+export interface LineFocus {
+  /** Whether a finding on some line from `from` to `to` (both included) would be kept. */
+  touches(from: number, to: number): boolean;
 }
 
 export type EntryKind = 'file' | 'symlink' | 'gitlink' | 'gitdir' | 'nested-repo';
@@ -143,9 +154,18 @@ export interface Rule {
   checkFile?(file: FileContext): RawFinding[];
   /**
    * The sets `checkFile` asks `file.contains` about, so that one pass over a
-   * file's bytes answers every rule.
+   * file's bytes answers every rule. A rule that declares them reports
+   * nothing on a file that holds none of their literals and no NUL byte,
+   * unless `readsAnyway` says otherwise for its path: the history scan then
+   * need not read the file at all.
    */
   literals?(settings: RuleSettings): readonly LiteralSet[];
+  /**
+   * Paths whose files this rule may report on whatever they hold: a file it
+   * judges by its name (`.env`), or whose name makes a plain key a secret.
+   * A rule without `literals` is taken to read every file.
+   */
+  readsAnyway?(path: string, name: string, settings: RuleSettings): boolean;
   /** Runs once per scan over the whole list of entries. */
   checkTree?(tree: TreeContext): Promise<PathFinding[]>;
 }

@@ -80,6 +80,17 @@ export function secretOccurrences(file: FileContext): SecretOccurrence[] {
 }
 
 /**
+ * Whether `secretOccurrences` may find anything in a file at `path` that
+ * holds none of the family words: a Laravel config file, whose plain `'key'`
+ * is the secret, or any file when a configured name has no word to look for.
+ */
+export function readsWithoutWords(path: string, name: string, names: SecretNames): boolean {
+  if (names.unindexable) return true;
+  const lang = langOf(name);
+  return path.endsWith('.php') && lang !== null && fileKeys(path, lang).size > 0;
+}
+
+/**
  * node-config's `custom-environment-variables.*` maps each setting to the
  * name of the variable that supplies it: every value is a name by design.
  */
@@ -118,8 +129,13 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   // word (framework code reads `secret_key_base` everywhere) never need it.
   let lexed: CodeMap | null = null;
   const unread: SecretOccurrence[] = [];
+  // When only some lines' findings are wanted (a commit's added lines), a code file is read only
+  // where a finding could land on them. Configuration syntaxes are read whole: their look-arounds
+  // reach further (a YAML key's parent may be 200 lines up).
+  const focus = family !== null ? file.focus : undefined;
   for (let idx = 0; idx < lines.length; idx++) {
     const line = lines[idx]!;
+    if (focus && !focus.touches(line.number, line.number + REACH)) continue;
     if (skip?.[idx]) continue;
     if (!mayMatter(line.text.toLowerCase())) continue;
     if (family !== null) {
@@ -212,6 +228,17 @@ const WALK_PER_CHAR = 4;
 const WALK_FLOOR = 1 << 16;
 /** Lines below a call's opening line that its arguments may run on to. */
 const MAX_CALL_LINES = 4;
+/** Lines a `*_FALLBACKS` list is read over, from its opening line. */
+const MAX_LIST_LINES = 50;
+/** Lines a Terraform `variable` block is read over, from its opening line. */
+const MAX_VARIABLE_LINES = 20;
+/** Lines below a `name:` that its sibling `value:` is looked for on. */
+const MAX_PAIR_LINES = 6;
+/**
+ * How many lines below the line being read a value may be reported: a
+ * finding on line n comes from reading a line in [n - REACH, n].
+ */
+const REACH = Math.max(MAX_CALL_LINES, MAX_LIST_LINES - 1, MAX_VARIABLE_LINES - 1, MAX_PAIR_LINES);
 /** `\` continuation lines looked at on either side of a shell command. */
 const MAX_CONTINUATIONS = 10;
 /** Build steps that load the settings and so need some key, never the real one. */
@@ -653,7 +680,7 @@ class LineAnalyzer {
   private terraformVariable(name: string, nameStart: number): boolean {
     if (!/^\s*variable\s+"$/.test(this.s.slice(0, nameStart))) return false;
     let depth = 0;
-    for (let k = this.idx, n = 0; k < this.lines.length && n < 20; k++, n++) {
+    for (let k = this.idx, n = 0; k < this.lines.length && n < MAX_VARIABLE_LINES; k++, n++) {
       const t = this.lines[k]!.text;
       if (!this.spend(t.length + 1)) return true;
       const m = /^\s*default\s*=\s*/.exec(t);
@@ -771,7 +798,7 @@ class LineAnalyzer {
   private fallbackList(name: string, j: number): void {
     const closing = this.s[j] === '[' ? ']' : ')';
     let depth = 0;
-    for (let k = this.idx, n = 0; k < this.lines.length && n < 50; k++, n++) {
+    for (let k = this.idx, n = 0; k < this.lines.length && n < MAX_LIST_LINES; k++, n++) {
       const t = this.lines[k]!.text;
       if (!this.spend(t.length + 1)) return;
       let i = k === this.idx ? j + 1 : 0;
@@ -911,7 +938,7 @@ class LineAnalyzer {
       if (here >= 0) this.pairValue(name, s, here, this.idx);
       return true;
     }
-    for (let k = this.idx + 1, n = 0; k < this.lines.length && n < 6; k++, n++) {
+    for (let k = this.idx + 1, n = 0; k < this.lines.length && n < MAX_PAIR_LINES; k++, n++) {
       const line = this.lines[k]!;
       if (line.number === this.line.number) return true; // a window of the same long line
       const t = line.text;

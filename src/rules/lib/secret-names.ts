@@ -171,6 +171,11 @@ export class SecretNames {
     return this.extraUnindexable || file.contains(this.fileWords);
   }
 
+  /** Whether `mayAppearIn` is true of every file: a configured name has no word to look for. */
+  get unindexable(): boolean {
+    return this.extraUnindexable;
+  }
+
   /** The words `mayAppearIn` looks for. */
   readonly fileWords: LiteralSet;
 

@@ -10,6 +10,8 @@ export interface Blob {
   type: string;
 }
 
+const EMPTY = Buffer.alloc(0);
+
 interface Pending {
   maxSize: number;
   resolve(b: Blob | null): void;
@@ -19,7 +21,9 @@ interface Pending {
 /**
  * One `git cat-file --batch` process for all the objects a scan reads: names
  * (`:path`, `<sha>`, `HEAD:path`) go in on stdin, objects come back in order.
- * Blobs over the size limit are not kept, only their first bytes.
+ * Blobs over the size limit are not kept, only their first bytes. With
+ * `sizesOnly` (`--batch-check`), only each object's type and size come back:
+ * the blob has an empty head and a null body.
  */
 export class CatFile {
   private readonly child;
@@ -29,9 +33,13 @@ export class CatFile {
   /** The object being received: its header is parsed, its bytes are still arriving. */
   private current: { size: number; type: string; parts: Buffer[]; got: number; head: Buffer | null } | null = null;
   private failure: Error | null = null;
+  private unsent: string[] = [];
 
-  constructor(cwd: string) {
-    this.child = spawnGit(cwd, ['cat-file', '--batch']);
+  constructor(
+    cwd: string,
+    private readonly sizesOnly = false,
+  ) {
+    this.child = spawnGit(cwd, ['cat-file', sizesOnly ? '--batch-check' : '--batch']);
     this.done = exited(this.child, 'cat-file');
     this.done.catch((e: Error) => this.fail(e));
     this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
@@ -45,8 +53,16 @@ export class CatFile {
     if (name.includes('\n')) return Promise.resolve(null);
     return new Promise((resolve, reject) => {
       this.queue.push({ maxSize, resolve, reject });
-      this.child.stdin.write(`${name}\n`);
+      // Names asked for in one go are written in one go: one pipe write, not one per name.
+      if (this.unsent.length === 0) queueMicrotask(() => this.send());
+      this.unsent.push(name);
     });
+  }
+
+  private send(): void {
+    const names = this.unsent;
+    this.unsent = [];
+    this.child.stdin.write(`${names.join('\n')}\n`);
   }
 
   async close(): Promise<void> {
@@ -92,6 +108,10 @@ export class CatFile {
       const m = /^[0-9a-f]+ (\S+) (\d+)$/.exec(header);
       if (!m) {
         this.queue.shift()?.resolve(null);
+        continue;
+      }
+      if (this.sizesOnly) {
+        this.queue.shift()!.resolve({ head: EMPTY, body: null, size: Number(m[2]), type: m[1]! });
         continue;
       }
       this.current = { type: m[1]!, size: Number(m[2]), parts: [], got: 0, head: null };

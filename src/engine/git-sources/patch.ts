@@ -1,4 +1,6 @@
 import { readGitPath, unquoteWhole } from './quote';
+import { MAX_KEPT_LINE } from './spawn';
+import { LineRanges } from '../line-ranges';
 
 /** What a patch says about one file, without its content. */
 export interface FilePatch {
@@ -8,12 +10,31 @@ export interface FilePatch {
   mode: string | null;
   /** Object id on the new side (needs `--full-index`). */
   oid: string | null;
+  /** Object id on the old side: all zeros for a new file. */
+  oldOid: string | null;
   isNew: boolean;
   isDeleted: boolean;
   binary: boolean;
   /** Added line numbers on the new side as [start, end) pairs, in order. */
   added: number[];
+  /**
+   * With a `screen` (see `PatchOptions`): an added line held what the screen
+   * looks for, or was too long to be looked at whole.
+   */
+  flagged: boolean;
 }
+
+export interface PatchOptions {
+  /**
+   * Looks at added lines (without their `+`, joined by line feeds), a batch
+   * at a time: true when they hold anything of interest. Without it, content
+   * lines are only told apart by their first byte.
+   */
+  screen?(added: Buffer): boolean;
+}
+
+/** Added text screened at once: enough to make each call worth it, little to hold. */
+const SCREEN_BATCH = 64 * 1024;
 
 export interface PatchEvents {
   /** A line that starts with NUL: the commit header of a `git log` format. */
@@ -26,17 +47,27 @@ const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
 /**
  * Reads `git diff`/`git log -p` output (unified, `-U0`) line by line and
  * reports each file's header facts and added line ranges. Content lines are
- * only classified by their first byte, never kept.
+ * classified by their first byte; added ones are screened when asked, never
+ * kept beyond a batch.
  */
 export class PatchReader {
   private file: FilePatch | null = null;
   private inHunks = false;
+  private added: Buffer[] = [];
+  private addedBytes = 0;
 
-  constructor(private readonly events: PatchEvents) {}
+  constructor(
+    private readonly events: PatchEvents,
+    private readonly options: PatchOptions = {},
+  ) {}
 
+  /** One line of the stream, without its line feed (`lines()` in spawn.ts keeps at most MAX_KEPT_LINE bytes of it). */
   line(buf: Buffer): void {
     const first = buf.length > 0 ? buf[0]! : -1;
-    if (this.inHunks && (first === 43 /* + */ || first === 45 /* - */ || first === 32 /* space */ || first === 92 /* \ */)) return;
+    if (this.inHunks && (first === 43 /* + */ || first === 45 /* - */ || first === 32 /* space */ || first === 92 /* \ */)) {
+      if (first === 43 && this.options.screen && this.file && !this.file.flagged) this.screenLine(buf);
+      return;
+    }
     if (first === 0) {
       this.flush();
       this.events.onCommit?.(buf.toString('utf8', 1));
@@ -45,7 +76,7 @@ export class PatchReader {
     const s = buf.toString('utf8');
     if (s.startsWith('diff --git ')) {
       this.flush();
-      this.file = { path: headerPath(s.slice(11)), mode: null, oid: null, isNew: false, isDeleted: false, binary: false, added: [] };
+      this.file = { path: headerPath(s.slice(11)), mode: null, oid: null, oldOid: null, isNew: false, isDeleted: false, binary: false, added: [], flagged: false };
       return;
     }
     const f = this.file;
@@ -76,10 +107,11 @@ export class PatchReader {
     } else if (s.startsWith('new mode ')) {
       f.mode = s.slice(9).trim();
     } else if (s.startsWith('index ')) {
-      const m = /^index [0-9a-f]+\.\.([0-9a-f]+)(?: (\d+))?/.exec(s);
+      const m = /^index ([0-9a-f]+)\.\.([0-9a-f]+)(?: (\d+))?/.exec(s);
       if (m) {
-        f.oid = m[1]!;
-        if (m[2]) f.mode = m[2];
+        f.oldOid = m[1]!;
+        f.oid = m[2]!;
+        if (m[3]) f.mode = m[3];
       }
     } else if (s.startsWith('rename to ') || s.startsWith('copy to ')) {
       f.path = unquoteWhole(s.slice(s.indexOf(' to ') + 4));
@@ -94,11 +126,37 @@ export class PatchReader {
   }
 
   private flush(): void {
-    if (this.file) this.events.onFile(this.file);
+    if (this.file) {
+      this.screenBatch();
+      this.events.onFile(this.file);
+    }
     this.file = null;
     this.inHunks = false;
   }
+
+  private screenLine(buf: Buffer): void {
+    // A line cut short by the reader may hold anything past the cut.
+    if (buf.length >= MAX_KEPT_LINE) {
+      this.file!.flagged = true;
+      this.added = [];
+      this.addedBytes = 0;
+      return;
+    }
+    this.added.push(buf.subarray(1), LF);
+    this.addedBytes += buf.length;
+    if (this.addedBytes >= SCREEN_BATCH) this.screenBatch();
+  }
+
+  private screenBatch(): void {
+    if (this.addedBytes === 0) return;
+    const text = Buffer.concat(this.added);
+    this.added = [];
+    this.addedBytes = 0;
+    if (this.options.screen!(text)) this.file!.flagged = true;
+  }
 }
+
+const LF = Buffer.from('\n');
 
 /** The new-side path from `a/<p> b/<p>` (quoted or not); renames are read from later header lines. */
 function headerPath(rest: string): string {
@@ -116,15 +174,6 @@ function headerPath(rest: string): string {
 
 /** A predicate for "this line number was added", from [start, end) pairs. */
 export function addedLines(ranges: readonly number[]): (line: number) => boolean {
-  return (line) => {
-    let lo = 0;
-    let hi = ranges.length / 2 - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (line < ranges[2 * mid]!) hi = mid - 1;
-      else if (line >= ranges[2 * mid + 1]!) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
+  const set = new LineRanges(ranges);
+  return (line) => set.has(line);
 }

@@ -37,29 +37,43 @@ export const MAX_KEPT_LINE = 64 * 1024;
 
 /**
  * Splits a byte stream into lines without ever holding a whole long line:
- * each line yields at most MAX_KEPT_LINE bytes (the rest is dropped), so a
- * minified file in a patch costs no more memory than a short one.
+ * each line gives at most MAX_KEPT_LINE bytes (the rest is dropped), so a
+ * minified file in a patch costs no more memory than a short one. A line
+ * within one chunk is a view of it, not a copy: `onLine` must copy what it
+ * keeps past the next chunk.
  */
-export async function* lines(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-  let parts: Buffer[] = [];
-  let kept = 0;
-  for await (const chunk of stream) {
+export class LineSplitter {
+  private parts: Buffer[] = [];
+  private kept = 0;
+
+  push(chunk: Buffer, onLine: (line: Buffer) => void): void {
     let start = 0;
     for (;;) {
       const nl = chunk.indexOf(10, start);
       const end = nl < 0 ? chunk.length : nl;
-      if (kept < MAX_KEPT_LINE && end > start) {
-        const piece = chunk.subarray(start, Math.min(end, start + MAX_KEPT_LINE - kept));
-        // Copy: the chunk may be reused by the stream.
-        parts.push(Buffer.from(piece));
-        kept += piece.length;
+      if (nl >= 0 && this.parts.length === 0) {
+        onLine(chunk.subarray(start, Math.min(end, start + MAX_KEPT_LINE)));
+        start = nl + 1;
+        continue;
       }
-      if (nl < 0) break;
-      yield parts.length === 1 ? parts[0]! : Buffer.concat(parts);
-      parts = [];
-      kept = 0;
+      if (this.kept < MAX_KEPT_LINE && end > start) {
+        // Copied: the rest of the line comes with a later chunk.
+        const piece = Buffer.from(chunk.subarray(start, Math.min(end, start + MAX_KEPT_LINE - this.kept)));
+        this.parts.push(piece);
+        this.kept += piece.length;
+      }
+      if (nl < 0) return;
+      onLine(this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts));
+      this.parts = [];
+      this.kept = 0;
       start = nl + 1;
     }
   }
-  if (kept > 0) yield Buffer.concat(parts);
+
+  /** Gives the last line when the stream does not end with a line feed. */
+  end(onLine: (line: Buffer) => void): void {
+    if (this.kept > 0) onLine(Buffer.concat(this.parts));
+    this.parts = [];
+    this.kept = 0;
+  }
 }

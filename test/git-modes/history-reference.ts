@@ -25,11 +25,11 @@ async function* lines(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
   const splitter = new LineSplitter();
   for await (const chunk of stream) {
     const out: Buffer[] = [];
-    splitter.push(chunk, (l) => out.push(Buffer.from(l)));
+    splitter.push(chunk, (b, s, e) => out.push(Buffer.from(b.subarray(s, e))));
     yield* out;
   }
   const out: Buffer[] = [];
-  splitter.end((l) => out.push(l));
+  splitter.end((b, s, e) => out.push(b.subarray(s, e)));
   yield* out;
 }
 

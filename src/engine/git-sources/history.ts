@@ -38,19 +38,43 @@ type Work =
   | { kind: 'symlink' };
 
 const ZERO_OID = /^0+$/;
-/** Files read ahead: enough to keep cat-file busy, few enough (each at most --max-file-size) to keep memory bounded. */
+/** Commits, or changed files, that make a batch worth scanning. */
 const PREFETCH_FILES = 64;
 const PREFETCH_COMMITS = 32;
+/** Files read ahead: enough to keep cat-file busy, few enough (each at most --max-file-size) to keep memory bounded. */
+const READ_AHEAD = 16;
 /** Commits and files parsed but not yet scanned, past which git's output is left waiting. */
 const MAX_WAITING_COMMITS = 1024;
 const MAX_WAITING_FILES = 16384;
 /**
- * Blobs known to hold nothing any rule looks for, and outcomes of files
- * already checked: bounded, so memory stays flat on long histories (a blob
- * that has fallen out is read again if needed).
+ * Outcomes of files already checked: bounded, so memory stays flat on long
+ * histories (one that has fallen out is checked again if needed).
  */
-const KNOWN_CLEAN = 1 << 16;
-const KNOWN_OUTCOMES = 4096;
+const KNOWN_OUTCOMES = 1024;
+/** Clean blobs remembered per path: the latest few, for side branches that diff from an older one. */
+const CLEAN_PER_PATH = 4;
+
+/**
+ * Blobs known to hold nothing any rule looks for, by path: a diff's old
+ * blob is the one last seen at its path (or a few before, on branches), so
+ * memory grows with the number of paths, not with the length of history.
+ */
+class CleanBlobs {
+  private readonly byPath = new Map<string, string[]>();
+
+  has(path: string, oid: string): boolean {
+    return this.byPath.get(path)?.includes(oid) === true;
+  }
+
+  add(path: string, oid: string): void {
+    const oids = this.byPath.get(path);
+    if (!oids) this.byPath.set(path, [oid]);
+    else if (!oids.includes(oid)) {
+      oids.push(oid);
+      if (oids.length > CLEAN_PER_PATH) oids.shift();
+    }
+  }
+}
 
 /** The same promise, marked as handled: a read sent ahead may never be awaited if the scan stops first. */
 function settled<T>(p: Promise<T>): Promise<T> {
@@ -114,7 +138,7 @@ export async function scanHistory(options: HistoryOptions, rules: readonly Rule[
   const secretValues = new Set<string>();
   /** Asks what the rules look for; adds nothing itself. */
   const rulesAsk = new FindingCollector(rules, settings, stats);
-  const clean = new BoundedMap<string, true>(KNOWN_CLEAN);
+  const clean = new CleanBlobs();
   const outcomes = new BoundedMap<string, FileOutcome>(KNOWN_OUTCOMES);
   const readsAnyway = new Map<string, boolean>();
   const mustRead = (p: string) => {
@@ -138,8 +162,8 @@ export async function scanHistory(options: HistoryOptions, rules: readonly Rule[
       if (f.mode === '160000') work.push({ kind: 'gitlink', file: f });
       else if (f.mode === '120000') work.push({ kind: 'symlink' });
       else if (!f.oid || ZERO_OID.test(f.oid)) continue;
-      else if (!f.binary && !f.flagged && (f.isNew || (f.oldOid !== null && clean.has(f.oldOid))) && !mustRead(f.path)) {
-        clean.set(f.oid, true);
+      else if (!f.binary && !f.flagged && (f.isNew || (f.oldOid !== null && clean.has(f.path, f.oldOid))) && !mustRead(f.path)) {
+        clean.add(f.path, f.oid);
         sizes ??= new CatFile(root, true);
         work.push({ kind: 'size', file: f, blob: settled(sizes.read(f.oid, maxFileSize)) });
       } else {
@@ -152,7 +176,7 @@ export async function scanHistory(options: HistoryOptions, rules: readonly Rule[
   };
 
   const scanBatch = async (commits: Commit[]): Promise<void> => {
-    const budget = { reads: PREFETCH_FILES };
+    const budget = { reads: READ_AHEAD };
     const work = commits.map((c) => plan(c, budget));
     for (let i = 0; i < commits.length; i++) await scanCommit(commits[i]!, work[i]!);
   };
@@ -197,9 +221,11 @@ export async function scanHistory(options: HistoryOptions, rules: readonly Rule[
           { path: f.path, status: 'tracked', head: blob.head, body: blob.body, size: blob.size },
           f.isNew ? undefined : new LineRanges(f.added),
         );
+        // The rules keep no part of the bytes (findings hold strings): the buffer serves the next blob.
+        cat.release(blob);
         collector.addOutcome(outcome);
         outcomes.set(w.key, outcome);
-        if (outcome.quiet) clean.set(f.oid!, true);
+        if (outcome.quiet) clean.add(f.path, f.oid!);
       }
     }
     await collector.addTree({
@@ -263,7 +289,7 @@ export async function scanHistory(options: HistoryOptions, rules: readonly Rule[
   // git keeps writing while commits are scanned: the stream is read on as it comes, and paused only
   // when too much waits (file lists, not content, so that is little memory).
   const splitter = new LineSplitter();
-  const onLine = (line: Buffer) => reader.line(line);
+  const onLine = (buf: Buffer, start: number, end: number) => reader.line(buf, start, end);
   let ended = false;
   let failure: Error | null = null;
   let waiting = 0;
@@ -276,6 +302,7 @@ export async function scanHistory(options: HistoryOptions, rules: readonly Rule[
   const stream = child.stdout;
   stream.on('data', (chunk: Buffer) => {
     splitter.push(chunk, onLine);
+    reader.release();
     waiting = pendingFiles(pending);
     if (pending.length > MAX_WAITING_COMMITS || waiting > MAX_WAITING_FILES) stream.pause();
     signal();
@@ -336,11 +363,27 @@ const LOG_FLAGS = ['--no-renames', '--diff-merges=first-parent', NOT_DELETED, '-
  */
 async function newestCommits(root: string, limit: number, range: string): Promise<string[]> {
   if (limit <= 0) return [];
-  // "\0<sha>\0\n<path>\0<path>\0…": a path is never empty, so an empty field comes before each commit id.
-  const out = await git(root, ['log', ...LOG_FLAGS, '--name-only', '-z', '--format=%x00%H', `--max-count=${limit}`, '--end-of-options', range, '--']);
-  const fields = out.toString('latin1').split('\0');
+  // "\0<sha>\0\n<path>\0<path>\0\0<sha>…": a path is never empty, so each commit id follows an empty
+  // field. Read as it comes, keeping only the ids: the paths of a long history add up to megabytes.
+  const child = spawnGit(root, ['log', ...LOG_FLAGS, '--name-only', '-z', '--format=%x00%H', `--max-count=${limit}`, '--end-of-options', range, '--']);
+  const exit = exited(child, 'log', false);
+  child.stdin.end();
   const shas: string[] = [];
-  for (let i = 0; i + 1 < fields.length; i++) if (fields[i] === '' && /^[0-9a-f]{40,64}$/.test(fields[i + 1]!)) shas.push(fields[++i]!);
+  let field = '';
+  let afterEmpty = true;
+  for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+    let start = 0;
+    for (let nul = chunk.indexOf(0); nul >= 0; start = nul + 1, nul = chunk.indexOf(0, start)) {
+      // Only a field that may be a commit id is made a string.
+      const short = field.length + nul - start <= 64;
+      const text = short ? field + chunk.toString('latin1', start, nul) : '';
+      if (afterEmpty && /^[0-9a-f]{40,64}$/.test(text)) shas.push(text);
+      afterEmpty = field.length === 0 && nul === start;
+      field = '';
+    }
+    if (field.length <= 64) field += chunk.toString('latin1', start, Math.min(chunk.length, start + 65));
+  }
+  await exit;
   return shas;
 }
 
@@ -366,6 +409,7 @@ async function markDeleted(
     if (!blob) continue;
     const collector = new FindingCollector(rules, settings, emptyStats());
     collector.addFile({ path: p, status: 'tracked', head: blob.head, body: blob.body, size: blob.size });
+    cat.release(blob);
     for (const f of collector.finish().findings) present.add(f.fingerprint);
   }
   for (const f of findings) {

@@ -26,15 +26,13 @@ export interface FilePatch {
 
 export interface PatchOptions {
   /**
-   * Looks at added lines (without their `+`, joined by line feeds), a batch
-   * at a time: true when they hold anything of interest. Without it, content
-   * lines are only told apart by their first byte.
+   * Looks at added lines (with their `+`, joined by line feeds), a run of
+   * consecutive ones at a time: true when they hold anything of interest.
+   * Without it, content lines are only told apart by their first byte.
    */
   screen?(added: Buffer): boolean;
 }
 
-/** Added text screened at once: enough to make each call worth it, little to hold. */
-const SCREEN_BATCH = 64 * 1024;
 
 export interface PatchEvents {
   /** A line that starts with NUL: the commit header of a `git log` format. */
@@ -53,27 +51,34 @@ const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
 export class PatchReader {
   private file: FilePatch | null = null;
   private inHunks = false;
-  private added: Buffer[] = [];
-  private addedBytes = 0;
+  /** Consecutive added lines of one buffer, screened as one piece: `+a\n+b`. */
+  private run: { buf: Buffer; start: number; end: number } | null = null;
 
   constructor(
     private readonly events: PatchEvents,
     private readonly options: PatchOptions = {},
   ) {}
 
-  /** One line of the stream, without its line feed (`lines()` in spawn.ts keeps at most MAX_KEPT_LINE bytes of it). */
-  line(buf: Buffer): void {
-    const first = buf.length > 0 ? buf[0]! : -1;
+  /**
+   * One line of the stream, `buf[start, end)`, without its line feed
+   * (`LineSplitter` in spawn.ts gives at most MAX_KEPT_LINE bytes of it).
+   * The bytes are not kept past the call, but for a run of added lines
+   * waiting to be screened: call `release` before reusing the buffer.
+   */
+  line(buf: Buffer, start = 0, end = buf.length): void {
+    const first = end > start ? buf[start]! : -1;
     if (this.inHunks && (first === 43 /* + */ || first === 45 /* - */ || first === 32 /* space */ || first === 92 /* \ */)) {
-      if (first === 43 && this.options.screen && this.file && !this.file.flagged) this.screenLine(buf);
+      if (first === 43 && this.options.screen && this.file && !this.file.flagged) this.screenLine(buf, start, end);
+      else this.endRun();
       return;
     }
+    this.endRun();
     if (first === 0) {
       this.flush();
-      this.events.onCommit?.(buf.toString('utf8', 1));
+      this.events.onCommit?.(buf.toString('utf8', start + 1, end));
       return;
     }
-    const s = buf.toString('utf8');
+    const s = buf.toString('utf8', start, end);
     if (s.startsWith('diff --git ')) {
       this.flush();
       this.file = { path: headerPath(s.slice(11)), mode: null, oid: null, oldOid: null, isNew: false, isDeleted: false, binary: false, added: [], flagged: false };
@@ -120,6 +125,11 @@ export class PatchReader {
     }
   }
 
+  /** Screens the added lines still waiting, so nothing refers to the buffers given so far. */
+  release(): void {
+    this.endRun();
+  }
+
   /** Reports the last file; call once the stream has ended. */
   end(): void {
     this.flush();
@@ -127,36 +137,41 @@ export class PatchReader {
 
   private flush(): void {
     if (this.file) {
-      this.screenBatch();
+      this.endRun();
       this.events.onFile(this.file);
     }
     this.file = null;
     this.inHunks = false;
   }
 
-  private screenLine(buf: Buffer): void {
+  private screenLine(buf: Buffer, start: number, end: number): void {
     // A line cut short by the reader may hold anything past the cut.
-    if (buf.length >= MAX_KEPT_LINE) {
+    if (end - start >= MAX_KEPT_LINE) {
       this.file!.flagged = true;
-      this.added = [];
-      this.addedBytes = 0;
+      this.run = null;
       return;
     }
-    this.added.push(buf.subarray(1), LF);
-    this.addedBytes += buf.length;
-    if (this.addedBytes >= SCREEN_BATCH) this.screenBatch();
+    // Lines that follow each other in one buffer are screened as one piece, with their `+` and line
+    // feeds, where they are (no copy): no literal holds a line feed, so none is found across lines,
+    // and a literal that took in the `+` could only make the screen say yes where it need not.
+    const run = this.run;
+    if (run && run.buf === buf && run.end + 1 === start) run.end = end;
+    else {
+      this.endRun();
+      this.run = { buf, start, end };
+    }
   }
 
-  private screenBatch(): void {
-    if (this.addedBytes === 0) return;
-    const text = Buffer.concat(this.added);
-    this.added = [];
-    this.addedBytes = 0;
-    if (this.options.screen!(text)) this.file!.flagged = true;
+  /** Screens the current run of added lines. */
+  private endRun(): void {
+    const run = this.run;
+    if (!run) return;
+    this.run = null;
+    if (this.file && !this.file.flagged && this.options.screen!(run.buf.subarray(run.start, run.end))) this.file.flagged = true;
   }
 }
 
-const LF = Buffer.from('\n');
+
 
 /** The new-side path from `a/<p> b/<p>` (quoted or not); renames are read from later header lines. */
 function headerPath(rest: string): string {

@@ -39,20 +39,20 @@ export const MAX_KEPT_LINE = 64 * 1024;
  * Splits a byte stream into lines without ever holding a whole long line:
  * each line gives at most MAX_KEPT_LINE bytes (the rest is dropped), so a
  * minified file in a patch costs no more memory than a short one. A line
- * within one chunk is a view of it, not a copy: `onLine` must copy what it
- * keeps past the next chunk.
+ * within one chunk is given as its place in the chunk, not a copy: `onLine`
+ * must copy what it keeps past the next chunk.
  */
 export class LineSplitter {
   private parts: Buffer[] = [];
   private kept = 0;
 
-  push(chunk: Buffer, onLine: (line: Buffer) => void): void {
+  push(chunk: Buffer, onLine: OnLine): void {
     let start = 0;
     for (;;) {
       const nl = chunk.indexOf(10, start);
       const end = nl < 0 ? chunk.length : nl;
       if (nl >= 0 && this.parts.length === 0) {
-        onLine(chunk.subarray(start, Math.min(end, start + MAX_KEPT_LINE)));
+        onLine(chunk, start, Math.min(end, start + MAX_KEPT_LINE));
         start = nl + 1;
         continue;
       }
@@ -63,7 +63,8 @@ export class LineSplitter {
         this.kept += piece.length;
       }
       if (nl < 0) return;
-      onLine(this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts));
+      const line = this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts);
+      onLine(line, 0, line.length);
       this.parts = [];
       this.kept = 0;
       start = nl + 1;
@@ -71,9 +72,15 @@ export class LineSplitter {
   }
 
   /** Gives the last line when the stream does not end with a line feed. */
-  end(onLine: (line: Buffer) => void): void {
-    if (this.kept > 0) onLine(Buffer.concat(this.parts));
+  end(onLine: OnLine): void {
+    if (this.kept > 0) {
+      const line = Buffer.concat(this.parts);
+      onLine(line, 0, line.length);
+    }
     this.parts = [];
     this.kept = 0;
   }
 }
+
+/** A line as `buf[start, end)`. */
+export type OnLine = (buf: Buffer, start: number, end: number) => void;

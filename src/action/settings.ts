@@ -96,7 +96,7 @@ export async function loadSettings(req: SettingsRequest): Promise<Settings> {
   const config = trusted.config;
   if (config.length > 1) throw new ConfigError(`found ${list(config.map((f) => f.rel))}; keep only one configuration file`);
   const settings: Settings = {
-    config: config[0] ? parseConfig(config[0].text, config[0].rel + where.config) : emptyConfig(),
+    config: config[0] ? await parseConfig(config[0].text, config[0].rel + where.config) : emptyConfig(),
     notes,
   };
   const baseline = trusted.baseline[0];

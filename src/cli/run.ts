@@ -1,28 +1,24 @@
-import { readFile, writeFile } from 'node:fs/promises';
+// Synchronous file calls: a few small files, and `node:fs/promises` would cost every start-up its loading.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { closest, parseArgs, UsageError, type ScanCommand } from './args';
 import { HELP } from './help';
 import { scan, ScanInputError } from '../engine/scan';
 import type { Baseline, FailOn, ScanOptions, ScanResult, Severity } from '../engine/types';
 import { BaselineError, baselineFrom, formatBaseline, parseBaseline, pruneBaseline } from '../engine/baseline';
-import { ConfigError, loadConfig, scanOptionsFromConfig, writeStarterConfig } from '../config';
+import { loadConfig } from '../config/load';
+import { ConfigError } from '../config/schema';
+import { scanOptionsFromConfig } from '../config/options';
 import { RULES, findRule } from '../rules';
 import { colorEnabled, palette } from '../report/color';
 import { formatText } from '../report/text';
-import { formatJson, resolveRepository } from '../report/json';
 import { countBySeverity, plural } from '../report/stats';
-import { formatSarif } from '../report/sarif';
 import { printable } from '../report/printable';
-import { runReportMerge } from './subcommands/report-merge';
-import { runOrgList } from './subcommands/org-list';
-import { runFix } from './subcommands/fix';
-import { runKeygen } from './subcommands/keygen';
-import { rulePage } from '../report/rule-docs';
 import { VERSION } from '../version';
 import { Progress } from './progress';
-import { scanStaged } from '../engine/git-sources/staged';
-import { scanSince } from '../engine/git-sources/since';
-import { scanHistory } from '../engine/git-sources/history';
-import { installHook } from './hook';
+
+// What a plain scan does not need is loaded when a command asks for it (`import()` below): other
+// report formats, the subcommands, the git modes, the rule documentation. Start-up then reads and
+// compiles only the folder scan and the text report.
 
 export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -45,10 +41,10 @@ export function reachesFailOn(result: ScanResult, failOn: FailOn): boolean {
 /** Runs the CLI and returns its exit code; never throws. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   // Subcommands have their own options; a folder named `report` or `org` is still scannable.
-  if (argv[0] === 'report' && argv[1] === 'merge') return runReportMerge(argv.slice(2), io);
-  if (argv[0] === 'org' && argv[1] === 'list') return runOrgList(argv.slice(2), io);
-  if (argv[0] === 'fix') return runFix(argv.slice(1), io);
-  if (argv[0] === 'keygen') return runKeygen(argv.slice(1), io);
+  if (argv[0] === 'report' && argv[1] === 'merge') return (await import('./subcommands/report-merge')).runReportMerge(argv.slice(2), io);
+  if (argv[0] === 'org' && argv[1] === 'list') return (await import('./subcommands/org-list')).runOrgList(argv.slice(2), io);
+  if (argv[0] === 'fix') return (await import('./subcommands/fix')).runFix(argv.slice(1), io);
+  if (argv[0] === 'keygen') return (await import('./subcommands/keygen')).runKeygen(argv.slice(1), io);
   try {
     const cmd = parseArgs(argv);
     switch (cmd.kind) {
@@ -64,10 +60,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       case 'explain': {
         const rule = findRule(cmd.rule);
         if (!rule) throw unknownRule(cmd.rule);
+        const { rulePage } = await import('../report/rule-docs');
         io.stdout.write(rulePage(rule));
         return EXIT_OK;
       }
       case 'init': {
+        const { writeStarterConfig } = await import('../config/init');
         const written = await writeStarterConfig(cmd.path);
         io.stdout.write(`Wrote ${written}: every key is commented out; uncomment what you need.\n`);
         return EXIT_OK;
@@ -75,6 +73,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       case 'scan':
         return await runScan(cmd, io);
       case 'install-hook': {
+        const { installHook } = await import('./hook');
         const out = await installHook(cmd.path);
         const what = { created: 'created', added: 'added leakproof to', unchanged: 'leakproof is already in' }[out.action];
         io.stdout.write(`${what} ${out.file}: commits now run \`leakproof --staged\`\n`);
@@ -130,15 +129,10 @@ async function runScan(cmd: ScanCommand, io: Io): Promise<number> {
     result.stats.baseline = { entries: kept.entries.length, matched: kept.entries.length, stale: 0 };
   }
   const toFile = cmd.output !== undefined;
-  const report =
-    cmd.format === 'json'
-      ? formatJson(result, cmd.path, resolveRepository(cmd, io.env))
-      : cmd.format === 'sarif'
-        ? formatSarif(result)
-        : formatText(result, { colors: palette(!toFile && colorEnabled(io.stdout, io.env)), showSuppressed: cmd.showSuppressed });
+  const report = await formatReport(cmd, result, io, toFile);
   if (toFile) {
     try {
-      await writeFile(cmd.output!, report);
+      writeFileSync(cmd.output!, report);
     } catch (e) {
       throw new UsageError(`cannot write ${cmd.output}: ${(e as NodeJS.ErrnoException).code ?? String(e)}; pick a writable path for --output`);
     }
@@ -155,10 +149,19 @@ async function runScan(cmd: ScanCommand, io: Io): Promise<number> {
   return reachesFailOn(result, cmd.failOn ?? config.failOn ?? 'error') ? EXIT_FINDINGS : EXIT_OK;
 }
 
+async function formatReport(cmd: ScanCommand, result: ScanResult, io: Io, toFile: boolean): Promise<string> {
+  if (cmd.format === 'json') {
+    const { formatJson, resolveRepository } = await import('../report/json');
+    return formatJson(result, cmd.path, resolveRepository(cmd, io.env));
+  }
+  if (cmd.format === 'sarif') return (await import('../report/sarif')).formatSarif(result);
+  return formatText(result, { colors: palette(!toFile && colorEnabled(io.stdout, io.env)), showSuppressed: cmd.showSuppressed });
+}
+
 async function readBaseline(file: string): Promise<Baseline> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new BaselineError(
@@ -172,7 +175,7 @@ async function readBaseline(file: string): Promise<Baseline> {
 
 async function writeOut(file: string, text: string, option: string): Promise<void> {
   try {
-    await writeFile(file, text);
+    writeFileSync(file, text);
   } catch (e) {
     throw new UsageError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}; pick a writable path for ${option}`);
   }
@@ -192,9 +195,10 @@ function unknownRule(id: string): UsageError {
 }
 
 /** The working-tree scan, or the git-aware scope the command asks for. */
-function scanFor(cmd: ScanCommand, progress: Progress | null, settings: Omit<ScanOptions, 'root'>): Promise<ScanResult> {
+async function scanFor(cmd: ScanCommand, progress: Progress | null, settings: Omit<ScanOptions, 'root'>): Promise<ScanResult> {
   const common: ScanOptions = { ...settings, root: cmd.path };
   if (cmd.history) {
+    const { scanHistory } = await import('../engine/git-sources/history');
     return scanHistory({
       ...common,
       since: cmd.since,
@@ -202,8 +206,8 @@ function scanFor(cmd: ScanCommand, progress: Progress | null, settings: Omit<Sca
       onCommit: progress ? (done) => progress.commits(done) : undefined,
     });
   }
-  if (cmd.staged) return scanStaged(common);
-  if (cmd.since !== undefined) return scanSince({ ...common, since: cmd.since });
+  if (cmd.staged) return (await import('../engine/git-sources/staged')).scanStaged(common);
+  if (cmd.since !== undefined) return (await import('../engine/git-sources/since')).scanSince({ ...common, since: cmd.since });
   return scan({
     ...common,
     noGit: cmd.noGit,

@@ -1,6 +1,27 @@
-import { Minimatch } from 'minimatch';
 import { CONTEXT_NAMES, type ContextName } from '../engine/types';
 import type { ContextOverride } from '../engine/context';
+
+type MinimatchClass = typeof import('minimatch').Minimatch;
+let Minimatch: MinimatchClass | undefined;
+
+/**
+ * Loads the glob library if any of these lists holds a glob: a scan whose
+ * configuration has none never parses it. Call before `pathMatcher` and
+ * `contextOverrides` are given globs.
+ */
+export async function loadGlobs(...lists: (readonly string[] | undefined)[]): Promise<void> {
+  if (Minimatch || !lists.some((l) => (l?.length ?? 0) > 0)) return;
+  Minimatch = (await import('minimatch')).Minimatch;
+}
+
+/** Every glob list of a scan's options, for `loadGlobs`. */
+export function globLists(opts: {
+  ignore?: readonly string[];
+  contexts?: Partial<Record<ContextName, readonly string[]>>;
+  allow?: readonly { paths: readonly string[] }[];
+}): (readonly string[] | undefined)[] {
+  return [opts.ignore, ...Object.values(opts.contexts ?? {}), ...(opts.allow ?? []).map((a) => a.paths)];
+}
 
 /**
  * Why a glob cannot be used, or null when it can. minimatch takes almost any
@@ -42,7 +63,9 @@ function normalizeGlob(glob: string): string {
  */
 export function pathMatcher(globs: readonly string[]): (path: string) => boolean {
   if (globs.length === 0) return () => false;
-  const matchers = globs.map((g) => new Minimatch(normalizeGlob(g), { dot: true }));
+  if (!Minimatch) throw new Error('pathMatcher: the glob library is not loaded (call loadGlobs first)');
+  const Glob = Minimatch;
+  const matchers = globs.map((g) => new Glob(normalizeGlob(g), { dot: true }));
   const test = (p: string) => matchers.some((m) => m.match(p));
   return (p: string) => {
     if (test(p)) return true;

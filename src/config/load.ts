@@ -1,6 +1,5 @@
 import * as path from 'node:path';
-import { readFile } from 'node:fs/promises';
-import { parseDocument } from 'yaml';
+import { readFileSync } from 'node:fs';
 import { SafeReader } from '../engine/read';
 import { ConfigError, emptyConfig, validateConfig, type LeakproofConfig } from './schema';
 
@@ -20,7 +19,7 @@ export async function loadConfig(root: string, explicitPath?: string): Promise<L
     const display = explicitPath;
     let text: string;
     try {
-      const buf = await readFile(path.resolve(explicitPath));
+      const buf = readFileSync(path.resolve(explicitPath));
       if (buf.length > MAX_CONFIG_BYTES) throw new ConfigError(`${display}: is ${buf.length} bytes; a configuration file is at most ${MAX_CONFIG_BYTES}`);
       text = buf.toString('utf8');
     } catch (e) {
@@ -28,7 +27,7 @@ export async function loadConfig(root: string, explicitPath?: string): Promise<L
       const code = (e as NodeJS.ErrnoException).code;
       throw new ConfigError(`${display}: cannot read the configuration file (${code === 'ENOENT' ? 'not found' : (code ?? 'error')}); check the path`);
     }
-    return parseConfig(text, display);
+    return await parseConfig(text, display);
   }
 
   const reader = new SafeReader(path.resolve(root));
@@ -44,11 +43,15 @@ export async function loadConfig(root: string, explicitPath?: string): Promise<L
   }
   if (found.length > 1) throw new ConfigError(`found ${found.map((f) => f.name).join(' and ')}; keep only one configuration file`);
   if (found.length === 0) return emptyConfig();
-  return parseConfig(found[0]!.text, found[0]!.name);
+  return await parseConfig(found[0]!.text, found[0]!.name);
 }
 
-/** Parses YAML or JSON (YAML 1.2 reads JSON as is) and validates it. */
-export function parseConfig(text: string, file: string): LeakproofConfig {
+/**
+ * Parses YAML or JSON (YAML 1.2 reads JSON as is) and validates it. The YAML
+ * library is loaded here, only when there is a configuration to read.
+ */
+export async function parseConfig(text: string, file: string): Promise<LeakproofConfig> {
+  const { parseDocument } = await import('yaml');
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const doc = parseDocument(body, { prettyErrors: true, uniqueKeys: true });
   const err = doc.errors[0];

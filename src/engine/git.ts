@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { lstatSync } from 'node:fs';
+import * as path from 'node:path';
 
 export class GitUnavailable extends Error {}
 
@@ -66,6 +68,7 @@ export function splitZ(buf: Buffer): string[] {
  * another user, a corrupt one), so the caller can tell the user.
  */
 export async function workTreeState(dir: string): Promise<'yes' | 'no' | { problem: string }> {
+  if (!mayBeInRepository(dir)) return 'no';
   try {
     const out = await git(dir, ['rev-parse', '--is-inside-work-tree']);
     return out.toString('utf8').trim() === 'true' ? 'yes' : 'no';
@@ -74,6 +77,28 @@ export async function workTreeState(dir: string): Promise<'yes' | 'no' | { probl
     const message = e instanceof Error ? e.message : String(e);
     if (/not a git repository/i.test(message)) return 'no';
     return { problem: message.replace(/^git rev-parse failed: (?:fatal: )?/, '').replace(/;.*$/, '') };
+  }
+}
+
+/**
+ * Whether git could find a repository from `dir`: false when neither `dir`
+ * nor any folder above it holds a `.git` and no environment variable points
+ * git elsewhere, so a plain folder is not worth starting git for.
+ */
+export function mayBeInRepository(dir: string): boolean {
+  if (process.env.GIT_DIR !== undefined || process.env.GIT_WORK_TREE !== undefined || process.env.GIT_COMMON_DIR !== undefined) return true;
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    if (existsWithoutFollowing(path.join(d, '.git'))) return true;
+    if (path.dirname(d) === d) return false;
+  }
+}
+
+function existsWithoutFollowing(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
   }
 }
 

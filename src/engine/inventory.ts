@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import * as path from 'node:path';
-import { git, GitUnavailable, splitZ, workTreeState } from './git';
+import { git, GitUnavailable, mayBeInRepository, splitZ, workTreeState } from './git';
 import { exited, spawnGit } from './git-sources/spawn';
 import type { TreeEntry } from '../rules/types';
 
@@ -22,9 +22,13 @@ export type OnEntries = (entries: readonly TreeEntry[]) => void;
  * with `noGit`, the folder is walked and everything counts.
  */
 export async function inventory(root: string, opts: { noGit?: boolean; includeIgnored?: boolean }, onEntries?: OnEntries): Promise<Inventory> {
+  // git starts listing while it is asked whether this is a work tree at all: the answer is nearly
+  // always yes, and waiting for it would put one more git start-up before the first file is read.
+  const listing = opts.noGit || !mayBeInRepository(root) ? null : startListing(root, !!opts.includeIgnored);
   const state = opts.noGit ? 'no' : await workTreeState(root);
+  if (state !== 'yes') listing?.cancel();
   if (state === 'yes') {
-    const entries = await gitEntries(root, !!opts.includeIgnored, onEntries);
+    const entries = await gitEntries(listing!, onEntries);
     const inv: Inventory = { mode: 'git', entries };
     if (entries.some((e) => e.kind === 'gitlink')) {
       const declared = await declaredSubmodules(root);
@@ -55,7 +59,18 @@ export function expectedEntries(root: string): number {
   }
 }
 
-async function gitEntries(root: string, includeIgnored: boolean, onEntries?: OnEntries): Promise<TreeEntry[]> {
+interface Listing {
+  /** The tracked listing's output as it comes (read from the start: a child's unread output is lost at its exit). */
+  chunks: AsyncIterable<Buffer>;
+  listed: Promise<void>;
+  othersAndIgnored: Promise<[Buffer, Buffer]>;
+  cancel(): void;
+}
+
+const MAX_QUEUED_CHUNKS = 16;
+
+/** Starts git's listings: tracked files (streamed), untracked and, when asked, ignored ones. */
+function startListing(root: string, includeIgnored: boolean): Listing {
   // Untracked (and ignored) files are listed at the same time; tracked ones are handed on as they come.
   const othersAndIgnored = Promise.all([
     git(root, ['ls-files', '-z', '--others', '--exclude-standard']),
@@ -64,6 +79,51 @@ async function gitEntries(root: string, includeIgnored: boolean, onEntries?: OnE
       : Promise.resolve(Buffer.alloc(0)),
   ]);
   othersAndIgnored.catch(() => undefined);
+  const child = spawnGit(root, ['ls-files', '-z', '--stage']);
+  const listed = exited(child, 'ls-files', false).catch((e: Error) => {
+    throw e instanceof GitUnavailable ? e : new Error(`${e.message}; to scan without git, rerun with --no-git`);
+  });
+  listed.catch(() => undefined);
+  const queue: Buffer[] = [];
+  let ended = false;
+  let wake: (() => void) | null = null;
+  const signal = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  child.stdout.on('data', (c: Buffer) => {
+    queue.push(c);
+    // A listing read faster than its files are waits in the pipe, not here.
+    if (queue.length >= MAX_QUEUED_CHUNKS) child.stdout.pause();
+    signal();
+  });
+  child.stdout.on('close', () => {
+    ended = true;
+    signal();
+  });
+  const chunks = async function* (): AsyncGenerator<Buffer> {
+    for (;;) {
+      if (queue.length > 0) {
+        yield queue.shift()!;
+        if (queue.length < MAX_QUEUED_CHUNKS / 2 && child.stdout.isPaused()) child.stdout.resume();
+      }
+      else if (ended) return;
+      else await new Promise<void>((resolve) => (wake = resolve));
+    }
+  };
+  return {
+    chunks: chunks(),
+    listed,
+    othersAndIgnored,
+    cancel: () => {
+      if (child.exitCode === null) child.kill();
+    },
+  };
+}
+
+async function gitEntries(listing: Listing, onEntries?: OnEntries): Promise<TreeEntry[]> {
+  const { chunks, listed, othersAndIgnored } = listing;
   const entries: TreeEntry[] = [];
   let emitted = 0;
   const emit = () => {
@@ -94,14 +154,9 @@ async function gitEntries(root: string, includeIgnored: boolean, onEntries?: OnE
       start = stop + 1;
     }
   };
-  const child = spawnGit(root, ['ls-files', '-z', '--stage']);
-  const listed = exited(child, 'ls-files', false).catch((e: Error) => {
-    throw e instanceof GitUnavailable ? e : new Error(`${e.message}; to scan without git, rerun with --no-git`);
-  });
-  listed.catch(() => undefined);
   // A record cut between two chunks is put together on its own; the rest of a chunk is read in place.
   let carry: Buffer | null = null;
-  for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+  for await (const chunk of chunks) {
     let from = 0;
     if (carry) {
       const nul = chunk.indexOf(0);

@@ -38,15 +38,23 @@ const SIMD_MIN_BYTES = 64;
 
 const LOWER = new Uint8Array(256).map((_, i) => (i >= 65 && i <= 90 ? i + 32 : i));
 
-const PAIR_RANK = new Map(COMMON_PAIRS.split(' ').map((p, i) => [p, i]));
-const TRIPLE_RANK = new Map(COMMON_TRIPLES.split(' ').map((t, i) => [t, i]));
+/** How common each pair and triple of bytes is: built when the first search is set up, not at start-up. */
+let ranks: { pairs: Map<string, number>; triples: Map<string, number> } | undefined;
+function ngramRanks(): NonNullable<typeof ranks> {
+  return (ranks ??= {
+    pairs: new Map(COMMON_PAIRS.split(' ').map((p, i) => [p, i])),
+    triples: new Map(COMMON_TRIPLES.split(' ').map((t, i) => [t, i])),
+  });
+}
 
 function rank(a: number, b: number): number {
-  return PAIR_RANK.get(String.fromCharCode(LOWER[a]!, LOWER[b]!)) ?? PAIR_RANK.size;
+  const pairs = ngramRanks().pairs;
+  return pairs.get(String.fromCharCode(LOWER[a]!, LOWER[b]!)) ?? pairs.size;
 }
 
 function tripleRank(bytes: Uint8Array, o: number): number {
-  return TRIPLE_RANK.get(String.fromCharCode(LOWER[bytes[o]!]!, LOWER[bytes[o + 1]!]!, LOWER[bytes[o + 2]!]!)) ?? TRIPLE_RANK.size;
+  const triples = ngramRanks().triples;
+  return triples.get(String.fromCharCode(LOWER[bytes[o]!]!, LOWER[bytes[o + 1]!]!, LOWER[bytes[o + 2]!]!)) ?? triples.size;
 }
 
 /**
@@ -309,42 +317,55 @@ function nibbleMasks(lit: Indexed): [number[], number[]] {
  * its input, weighted by how common, as bit sets: for each position in a
  * triple and each low (or high) nibble, the set of triples whose byte there
  * has that nibble. A bucket's masks then admit the intersection, over the
- * positions, of the unions of the sets for the nibbles they allow.
+ * positions, of the unions of the sets for the nibbles they allow. Built on
+ * first use (only bucket layout needs them), not at start-up.
  */
-const LEAK_TRIPLES = COMMON_TRIPLES.split(' ').slice(0, 1000);
-const LEAK_WORDS = Math.ceil(LEAK_TRIPLES.length / 32);
-const LEAK_WEIGHT = new Float64Array(LEAK_WORDS * 32);
-/** [position][0 low, 1 high][nibble] → a bit set of LEAK_WORDS words. */
-const NIBBLE_SETS = new Uint32Array(3 * 2 * 16 * LEAK_WORDS);
+const LEAK_TRIPLE_COUNT = 1000;
+const LEAK_WORDS = Math.ceil(LEAK_TRIPLE_COUNT / 32);
 const nibbleSet = (j: number, high: number, n: number) => ((j * 2 + high) * 16 + n) * LEAK_WORDS;
-LEAK_TRIPLES.forEach((t, rank) => {
-  for (let j = 0; j < 3; j++) {
-    const byte = t.charCodeAt(j) | 0x20;
-    NIBBLE_SETS[nibbleSet(j, 0, byte & 15) + (rank >> 5)]! |= 1 << (rank & 31);
-    NIBBLE_SETS[nibbleSet(j, 1, byte >> 4) + (rank >> 5)]! |= 1 << (rank & 31);
-  }
-  LEAK_WEIGHT[rank] = 1 / (1 + rank / 50);
-});
-const admitted = new Uint32Array(LEAK_WORDS);
-/** The union of the nibble sets a mask allows, by position, half and mask: the same masks come back often. */
-const unions = new Map<number, Uint32Array>();
+interface LeakTables {
+  weight: Float64Array;
+  /** [position][0 low, 1 high][nibble] → a bit set of LEAK_WORDS words. */
+  nibbleSets: Uint32Array;
+  admitted: Uint32Array;
+  /** The union of the nibble sets a mask allows, by position, half and mask: the same masks come back often. */
+  unions: Map<number, Uint32Array>;
+}
+let leakTables: LeakTables | undefined;
+function leakTriples(): LeakTables {
+  if (leakTables) return leakTables;
+  const triples = COMMON_TRIPLES.split(' ').slice(0, LEAK_TRIPLE_COUNT);
+  const weight = new Float64Array(LEAK_WORDS * 32);
+  const nibbleSets = new Uint32Array(3 * 2 * 16 * LEAK_WORDS);
+  triples.forEach((t, rank) => {
+    for (let j = 0; j < 3; j++) {
+      const byte = t.charCodeAt(j) | 0x20;
+      nibbleSets[nibbleSet(j, 0, byte & 15) + (rank >> 5)]! |= 1 << (rank & 31);
+      nibbleSets[nibbleSet(j, 1, byte >> 4) + (rank >> 5)]! |= 1 << (rank & 31);
+    }
+    weight[rank] = 1 / (1 + rank / 50);
+  });
+  return (leakTables = { weight, nibbleSets, admitted: new Uint32Array(LEAK_WORDS), unions: new Map() });
+}
 
-function unionOf(j: number, high: number, mask: number): Uint32Array {
+function unionOf(tables: LeakTables, j: number, high: number, mask: number): Uint32Array {
   const key = (j * 2 + high) * 65536 + mask;
-  let union = unions.get(key);
+  let union = tables.unions.get(key);
   if (union === undefined) {
     union = new Uint32Array(LEAK_WORDS);
     for (let m = mask; m !== 0; m &= m - 1) {
       const at = nibbleSet(j, high, 31 - Math.clz32(m & -m));
-      for (let i = 0; i < LEAK_WORDS; i++) union[i]! |= NIBBLE_SETS[at + i]!;
+      for (let i = 0; i < LEAK_WORDS; i++) union[i]! |= tables.nibbleSets[at + i]!;
     }
-    unions.set(key, union);
+    tables.unions.set(key, union);
   }
   return union;
 }
 
 /** How much common text a bucket with these masks lets through, at each window of three. */
 function leak(lo: ArrayLike<number>, hi: ArrayLike<number>): number {
+  const tables = leakTriples();
+  const { admitted, weight } = tables;
   let total = 0;
   for (let w = 0; w + 3 <= FINGERPRINT; w++) {
     admitted.fill(0xffffffff);
@@ -352,12 +373,12 @@ function leak(lo: ArrayLike<number>, hi: ArrayLike<number>): number {
       for (let high = 0; high < 2; high++) {
         const mask = high ? hi[w + j]! : lo[w + j]!;
         if (mask === 0xffff) continue;
-        const union = unionOf(j, high, mask);
+        const union = unionOf(tables, j, high, mask);
         for (let i = 0; i < LEAK_WORDS; i++) admitted[i]! &= union[i]!;
       }
     }
     for (let i = 0; i < LEAK_WORDS; i++) {
-      for (let bits = admitted[i]!; bits !== 0; bits &= bits - 1) total += LEAK_WEIGHT[32 * i + 31 - Math.clz32(bits & -bits)]!;
+      for (let bits = admitted[i]!; bits !== 0; bits &= bits - 1) total += weight[32 * i + 31 - Math.clz32(bits & -bits)]!;
     }
   }
   return total;

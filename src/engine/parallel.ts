@@ -1,10 +1,11 @@
 import { availableParallelism } from 'node:os';
-import { parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { workerThreads } from './builtin';
 import { emptyStats, enabledRules, FindingCollector, ruleSettings, type CollectedFiles } from './pipeline';
 import { FileReading, type FileRef, type ReadFilesResult } from './read-files';
 import type { ScanOptions, ScanStats } from './types';
 import { RULES } from '../rules';
-import { SCAN_WORKER_KIND, workerEntry } from './worker-entry';
+import { SCAN_WORKER_ARG, SCAN_WORKER_KIND, workerEntry } from './worker-entry';
 
 /**
  * Below this many files one thread is faster: starting a worker (loading the
@@ -60,6 +61,7 @@ export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env)
 
 /** The worker side: check each batch of files as it comes, send back plain data at the end. */
 export function serveWorker(): void {
+  const { parentPort, workerData } = workerThreads();
   const job = workerData as Job;
   const stats = emptyStats();
   const collector = new FindingCollector(enabledRules(RULES, job.options.rules), ruleSettings(job.options), stats);
@@ -229,7 +231,7 @@ export class FileChecker {
     for (let i = 0; i < threads; i++) {
       let worker: Worker;
       try {
-        worker = new Worker(script, { workerData: data, resourceLimits: workerLimits(this.job.maxFileSize) });
+        worker = new (workerThreads().Worker)(script, { workerData: data, argv: [SCAN_WORKER_ARG], resourceLimits: workerLimits(this.job.maxFileSize) });
       } catch {
         // No thread to be had (a process or memory limit): go on with the workers there are.
         break;

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { promises as fsp } from 'node:fs';
+import { statSync } from 'node:fs';
 import { expectedEntries, inventory, type Inventory } from './inventory';
 import { SafeReader } from './read';
 import { textOf } from './text';
@@ -11,7 +11,8 @@ import { compareStrings, emptyStats, enabledRules, FindingCollector, ruleSetting
 import type { FileRef, ReadFilesResult } from './read-files';
 import { FileChecker } from './parallel';
 import { settle } from './suppress';
-import { contextOverrides, pathMatcher } from '../config/globs';
+import { contextOverrides, globLists, loadGlobs, pathMatcher } from '../config/globs';
+import { clockStart, msSince } from './clock';
 
 export class ScanInputError extends Error {}
 
@@ -20,9 +21,10 @@ export class ScanInputError extends Error {}
  * rules → redacted, fingerprinted findings sorted by path and position.
  */
 export async function scan(options: ScanOptions, rules: readonly Rule[] = RULES): Promise<ScanResult> {
-  const started = performance.now();
+  const started = clockStart();
   const root = path.resolve(options.root);
   await assertFolder(root);
+  await loadGlobs(...globLists(options));
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const ignored = pathMatcher(options.ignore ?? []);
   const wanted = options.paths ? within(options.paths) : null;
@@ -84,7 +86,7 @@ export async function scan(options: ScanOptions, rules: readonly Rule[] = RULES)
   if (baseline) stats.baseline = baseline;
   const secretValues = finished.secretValues;
   errors.sort((a, b) => compareStrings(a.path, b.path));
-  stats.durationMs = Math.round(performance.now() - started);
+  stats.durationMs = msSince(started);
   return { root, mode: inv.mode, findings, stats, errors, secretValues };
 }
 
@@ -103,7 +105,7 @@ function within(paths: readonly string[]): (p: string) => boolean {
 async function assertFolder(root: string): Promise<void> {
   let st;
   try {
-    st = await fsp.stat(root);
+    st = statSync(root);
   } catch {
     throw new ScanInputError(`${root} does not exist: pass the folder to scan, e.g. \`leakproof .\``);
   }

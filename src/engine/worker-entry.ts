@@ -1,7 +1,12 @@
-import { isMainThread, workerData } from 'node:worker_threads';
+import { workerThreads } from './builtin';
 
 /** What a scan worker's `workerData` is tagged with. */
 export const SCAN_WORKER_KIND = 'leakproof-scan';
+/**
+ * The argument a scan worker is started with: the entry can tell it is one
+ * without loading the threads module, which a plain run never needs.
+ */
+export const SCAN_WORKER_ARG = '--leakproof-scan-worker';
 
 let entry: string | null = null;
 
@@ -22,5 +27,7 @@ export function workerEntry(): string | null {
 
 /** True in a worker started by `FileChecker`. Cheap: loads nothing of the engine. */
 export function isScanWorker(): boolean {
+  if (!process.argv.includes(SCAN_WORKER_ARG)) return false;
+  const { isMainThread, workerData } = workerThreads();
   return !isMainThread && (workerData as { kind?: unknown } | undefined)?.kind === SCAN_WORKER_KIND;
 }

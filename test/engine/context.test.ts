@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cappedSeverity, classifyPath, ContextClassifier, SEVERITY_CAPS } from '../../src/engine/context';
 import { emptyStats, FindingCollector, placeFinding, ruleSettings } from '../../src/engine/pipeline';
 import { RULES } from '../../src/rules';
-import { contextOverrides } from '../../src/config/globs';
+import { contextOverrides, loadGlobs } from '../../src/config/globs';
+
+beforeAll(() => loadGlobs(['*']));
 import type { PathFinding } from '../../src/rules/types';
 import type { ContextName, ScanOptions } from '../../src/engine/types';
 import { fakeToken } from '../helpers/fake-tokens';

@@ -13,7 +13,7 @@ import { RULES } from '../../src/rules';
 import { git, splitZ } from '../../src/engine/git';
 import { compareFindings, emptyStats, enabledRules, FindingCollector, ruleSettings } from '../../src/engine/pipeline';
 import { settle } from '../../src/engine/suppress';
-import { contextOverrides, pathMatcher } from '../../src/config/globs';
+import { contextOverrides, globLists, loadGlobs, pathMatcher } from '../../src/config/globs';
 import { CatFile, type Blob } from '../../src/engine/git-sources/cat-file';
 import { addedLines, PatchReader, type FilePatch } from '../../src/engine/git-sources/patch';
 import { NOT_DELETED, PATCH_FLAGS } from '../../src/engine/git-sources/diff-args';
@@ -63,6 +63,7 @@ export async function scanHistoryWhole(options: HistoryOptions, rules: readonly 
   const started = performance.now();
   const root = path.resolve(options.root);
   rules = enabledRules(rules, options.rules);
+  await loadGlobs(...globLists(options));
   const ignored = pathMatcher(options.ignore ?? []);
   const repo = await repoInfo(root, '--history');
   const stats = emptyStats();

@@ -11,8 +11,8 @@ describe('suppression reasons', () => {
 });
 
 describe('configuration that yaml refuses after parsing', () => {
-  it('an alias bomb is a config error naming the file, not a crash', () => {
+  it('an alias bomb is a config error naming the file, not a crash', async () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
-    expect(() => parseConfig(bomb, '.leakproof.yml')).toThrow(/^\.leakproof\.yml: invalid YAML: too many aliases/);
+    await expect(parseConfig(bomb, '.leakproof.yml')).rejects.toThrow(/^\.leakproof\.yml: invalid YAML: too many aliases/);
   });
 });

@@ -1,7 +1,7 @@
 import { git } from '../git';
 import { emptyStats, enabledRules, FindingCollector, ruleSettings } from '../pipeline';
 import { settle } from '../suppress';
-import { contextOverrides, pathMatcher } from '../../config/globs';
+import { contextOverrides, globLists, loadGlobs, pathMatcher } from '../../config/globs';
 import { DEFAULT_MAX_FILE_SIZE } from '../types';
 import type { FileStatus, ScanError, ScanOptions, ScanResult, ScanStats } from '../types';
 import type { Rule, TreeEntry } from '../../rules/types';
@@ -10,6 +10,7 @@ import { BaseChanges, judgeAgainstBase } from '../novelty';
 import { parseRaw, type RawChange } from './raw';
 import { NOT_DELETED, PATCH_FLAGS } from './diff-args';
 import type { Blob } from './cat-file';
+import { msSince } from '../clock';
 
 /** Files read at once: requests stay pipelined, memory stays bounded. */
 const READ_BATCH = 64;
@@ -85,9 +86,10 @@ export async function scanChanges(
   source: ContentSource,
   opts: Omit<ScanOptions, 'root'>,
   rules: readonly Rule[],
-  started: number,
+  started: bigint,
 ): Promise<ScanResult> {
   const maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  await loadGlobs(...globLists(opts));
   const stats = emptyStats();
   const errors: ScanError[] = [];
   const collector = new FindingCollector(enabledRules(rules, opts.rules), ruleSettings(opts, contextOverrides(opts.contexts)), stats);
@@ -125,7 +127,7 @@ export async function scanChanges(
   const { findings, baseline } = settle(finished.findings, finished.comments, opts, finished.secretValues);
   if (baseline) stats.baseline = baseline;
   const secretValues = finished.secretValues;
-  stats.durationMs = Math.round(performance.now() - started);
+  stats.durationMs = msSince(started);
   const result: ScanResult = { root, mode: 'git', findings, stats, errors, secretValues };
   return judgeAgainstBase(result, new BaseChanges(files.map((f) => ({ path: f.path, created: f.isNew, newPath: f.newPath, added: f.added }))));
 }

@@ -7,7 +7,7 @@ import { RULES } from '../../rules';
 import { git, splitZ } from '../git';
 import { compareFindings, emptyStats, enabledRules, FindingCollector, ruleSettings, type FileOutcome } from '../pipeline';
 import { settle } from '../suppress';
-import { contextOverrides, pathMatcher } from '../../config/globs';
+import { contextOverrides, globLists, loadGlobs, pathMatcher } from '../../config/globs';
 import { CatFile, type Blob } from './cat-file';
 import { PatchReader, type FilePatch } from './patch';
 import { NOT_DELETED, PATCH_FLAGS } from './diff-args';
@@ -15,6 +15,7 @@ import { exited, LineSplitter, spawnGit } from './spawn';
 import { hasCommit, repoInfo, resolveRef } from './repo';
 import { LineRanges } from '../line-ranges';
 import { BoundedMap } from '../bounded-map';
+import { clockStart, msSince } from '../clock';
 
 export interface HistoryOptions extends ScanOptions {
   /** Scan only `since..HEAD`. */
@@ -107,9 +108,10 @@ function pendingFiles(commits: readonly Commit[]): number {
  * for the same lines (a merge repeats its branch's changes).
  */
 export async function scanHistory(options: HistoryOptions, rules: readonly Rule[] = RULES): Promise<ScanResult> {
-  const started = performance.now();
+  const started = clockStart();
   const root = path.resolve(options.root);
   rules = enabledRules(rules, options.rules);
+  await loadGlobs(...globLists(options));
   const ignored = pathMatcher(options.ignore ?? []);
   const repo = await repoInfo(root, '--history');
   const stats = emptyStats();
@@ -345,7 +347,7 @@ export async function scanHistory(options: HistoryOptions, rules: readonly Rule[
     const { findings, baseline } = settle(seen, [], options);
     if (baseline) stats.baseline = baseline;
     findings.sort(compareFindings);
-    stats.durationMs = Math.round(performance.now() - started);
+    stats.durationMs = msSince(started);
     return { root, mode: 'git', findings, stats, errors: [], secretValues: [...secretValues].sort(), history };
   } finally {
     if (child.exitCode === null) child.kill();

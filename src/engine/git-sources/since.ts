@@ -8,13 +8,14 @@ import { textOf } from '../text';
 import { DEFAULT_MAX_FILE_SIZE } from '../types';
 import { changedFiles, scanChanges, type ContentSource } from './changes';
 import { repoInfo, resolveRef } from './repo';
+import { clockStart } from '../clock';
 
 /**
  * Scans the files that differ between REF and the work tree (and untracked
  * files that are not ignored): content rules on the added lines only.
  */
 export async function scanSince(options: ScanOptions & { since: string }, rules: readonly Rule[] = RULES): Promise<ScanResult> {
-  const started = performance.now();
+  const started = clockStart();
   const root = path.resolve(options.root);
   await repoInfo(root, '--since');
   const [commit, others] = await Promise.all([resolveRef(root, options.since), git(root, ['ls-files', '-z', '--others', '--exclude-standard'])]);

@@ -7,6 +7,7 @@ import { CatFile } from './cat-file';
 import { changedFiles, scanChanges, type ContentSource } from './changes';
 import { repoInfo } from './repo';
 import * as path from 'node:path';
+import { clockStart } from '../clock';
 
 const EMPTY_OID = /^0+$/;
 
@@ -16,7 +17,7 @@ const EMPTY_OID = /^0+$/;
  * and content rules report only the lines the commit adds.
  */
 export async function scanStaged(options: ScanOptions, rules: readonly Rule[] = RULES): Promise<ScanResult> {
-  const started = performance.now();
+  const started = clockStart();
   const root = path.resolve(options.root);
   // The diff (git's slowest step here: it reads the whole index) starts at once, with
   // the check that this is a repository; a failed check is the error to report.

@@ -66,8 +66,8 @@ export interface FileOutcome {
   counts: { files: number; bytes: number; tooLarge: number; binary: number; longLines: number };
   /**
    * The file's bytes hold no literal of any rule and no NUL byte, so no rule
-   * reports on them (see `Rule.literals`); false when not known (a file too
-   * large to read, or in UTF-16).
+   * reports on them (see `Rule.literals`); false when not known (not asked
+   * for, a file too large to read, or in UTF-16).
    */
   quiet: boolean;
 }
@@ -180,8 +180,11 @@ export class FindingCollector {
     this.addOutcome(this.checkFile(input, keepLine));
   }
 
-  /** What `addFile` adds for one file, without adding it. */
-  checkFile(input: FileInput, keepLine?: ((line: number) => boolean) | LineRanges): FileOutcome {
+  /**
+   * What `addFile` adds for one file, without adding it. `quiet` is worked
+   * out only when asked (`FileOutcome.quiet`); it costs a pass over the bytes.
+   */
+  checkFile(input: FileInput, keepLine?: ((line: number) => boolean) | LineRanges, askQuiet = false): FileOutcome {
     const counts = { files: 0, bytes: 0, tooLarge: 0, binary: 0, longLines: 0 };
     const readable = input.body !== null && !isBinary(input.head);
     if (input.body === null) counts.tooLarge++;
@@ -226,7 +229,7 @@ export class FindingCollector {
         found.push({ ruleId: rule.meta.id, finding: { ...f, path: input.path, status: input.status } });
       }
     }
-    return { found, comments: fileComments, counts, quiet: view.quiet };
+    return { found, comments: fileComments, counts, quiet: askQuiet && view.quiet };
   }
 
   /** Adds what `checkFile` gave (again, for a file of the same path and content). */

@@ -222,6 +222,7 @@ export async function scanHistory(options: HistoryOptions, rules: readonly Rule[
         const outcome = collector.checkFile(
           { path: f.path, status: 'tracked', head: blob.head, body: blob.body, size: blob.size },
           f.isNew ? undefined : new LineRanges(f.added),
+          true,
         );
         // The rules keep no part of the bytes (findings hold strings): the buffer serves the next blob.
         cat.release(blob);

@@ -26,8 +26,8 @@ import {
   isContextKey,
   isContextKeyAt,
   isSigningLabel,
-  mayHoldSigningContext,
   maySignAt,
+  SIGNING_CONTEXT_WORDS,
   signingCall,
 } from './signing-calls';
 
@@ -119,7 +119,7 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   if (lang === null) return [];
   const keys = fileKeys(file.path, lang);
   if (keys.size === 0 && !mayAppear) return [];
-  const mayMatter = (lower: string) => names.mayContain(lower) || mayHoldSigningContext(lower);
+  const mayMatter = lineFilter(names);
   const out: SecretOccurrence[] = [];
   const lines = file.lines;
   const budget: WalkBudget = { left: WALK_PER_CHAR * file.text!.length + WALK_FLOOR };
@@ -137,7 +137,7 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
     const line = lines[idx]!;
     if (focus && !focus.touches(line.number, line.number + REACH)) continue;
     if (skip?.[idx]) continue;
-    if (!mayMatter(line.text.toLowerCase())) continue;
+    if (!mayMatter.test(line.text)) continue;
     if (family !== null) {
       if (lexed === null) {
         new LineAnalyzer(lines, idx, lang, names, keys, budget, unread, line.text.length).run();
@@ -155,6 +155,24 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
     new LineAnalyzer(lines, idx, lang, names, keys, budget, out, codeEnd).run();
   }
   return out;
+}
+
+/**
+ * The lines worth reading: those holding a word of a family name (`secret`,
+ * `key`, `token`, `salt`, a configured name's word) or of a signing context
+ * (`jwt`, `session`…), in ASCII letters of either case. Every name, call and
+ * options key the analysis acts on is ASCII and holds one of these words,
+ * so a line without one yields nothing. One regular expression per line
+ * (non-Unicode `i` folds ASCII letters only), not a lower-cased copy of it.
+ */
+const LINE_FILTERS = new WeakMap<SecretNames, RegExp>();
+function lineFilter(names: SecretNames): RegExp {
+  let re = LINE_FILTERS.get(names);
+  if (!re) {
+    const words = [...names.words, ...SIGNING_CONTEXT_WORDS].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    LINE_FILTERS.set(names, (re = new RegExp(words.join('|'), 'i')));
+  }
+  return re;
 }
 
 /**

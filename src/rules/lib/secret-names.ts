@@ -186,6 +186,11 @@ export class SecretNames {
     return false;
   }
 
+  /** The words `mayContain` looks for, lower-case. */
+  get words(): readonly string[] {
+    return ['secret', 'key', 'token', 'salt', ...this.extraWords];
+  }
+
   /** Same test for one identifier. */
   mayBe(lowerIdentifier: string): boolean {
     return this.mayContain(lowerIdentifier);

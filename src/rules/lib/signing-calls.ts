@@ -61,17 +61,8 @@ export function signingCall(callee: string, lang: Lang): SigningCall | null {
   return null;
 }
 
-/** Cheap line filter: could this line hold a signing call or a session/JWT options object? */
-export function mayHoldSigningContext(lower: string): boolean {
-  return (
-    lower.includes('jwt') ||
-    lower.includes('session') ||
-    lower.includes('cookie') ||
-    lower.includes('store(') ||
-    lower.includes('signedstring') ||
-    lower.includes('signwith')
-  );
-}
+/** Words one of which every line with a signing call or a session/JWT options object holds (lower-case): the cheap line filter. */
+export const SIGNING_CONTEXT_WORDS = ['jwt', 'session', 'cookie', 'store(', 'signedstring', 'signwith'] as const;
 
 /** Keys that hold the secret inside a session or JWT options object. */
 export function isContextKey(name: string): boolean {

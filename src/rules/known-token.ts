@@ -7,6 +7,7 @@ import { mayHoldUrlPassword, urlPasswords } from './lib/url-passwords';
 import { dotenvKind } from './lib/dotenv-names';
 import { isGitConfig } from './lib/git-files';
 import { hasUtf16Bom } from '../engine/text';
+import { LiteralSet } from '../engine/literal-set';
 
 /** Every provider the rule knows, for its reference page (`--explain`) and the SARIF help (kept in step by the rule's tests). */
 export const COVERS: readonly string[] = [
@@ -134,6 +135,13 @@ function hasAwsKeyId(file: FileContext): boolean {
   return file.body !== null && (file.body.includes('AKIA') || file.body.includes('ASIA'));
 }
 
+/**
+ * What the checks beyond provider prefixes and names need in a file's bytes:
+ * a URL (for its password) or a Docker `auths` map. npm and Yarn
+ * configuration is read by name (`readsAnyway`).
+ */
+const CONFIG_SET = new LiteralSet(['://', '"auths"', '.docker'].map((text) => ({ text, caseless: false })));
+
 /** Registry credentials in npm, Yarn and Docker configuration. */
 function configCredentials(file: FileContext, out: RawFinding[]): void {
   const npm = isNpmConfig(file.name);
@@ -260,7 +268,8 @@ export const knownToken: Rule = {
       'config/database.yml:9:24  error    known-token  A password for db.internal is embedded in a URL. Change the ' +
         'password, remove it and read the URL or the password from the environment or a secret store. [N7pL…(16 chars)]',
   },
-  literals: (settings) => [PREFIX_SET, NAMED_SET, settings.secretNames.fileWords],
+  literals: (settings) => [PREFIX_SET, NAMED_SET, settings.secretNames.fileWords, CONFIG_SET],
+  readsAnyway: (_path, name) => isNpmConfig(name) || name === '.dockercfg',
   checkFile(file) {
     const found: RawFinding[] = [];
     const prefixed = file.contains(PREFIX_SET);

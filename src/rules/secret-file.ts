@@ -23,6 +23,10 @@ import { isSqlite, readSqliteSchema } from './lib/sqlite';
 import { isBookkeepingTable, isSensitiveTable, namedTables } from './lib/data-tables';
 import { isPatternedValue } from './lib/secret-value';
 import { WHERE, type Reported } from './lib/file-status';
+import { LiteralSet } from '../engine/literal-set';
+
+/** Headers of the databases recognised whatever their name (SQLite, pg_dump custom archives). */
+const DATABASE_HEADERS = new LiteralSet(['SQLite format 3', 'PGDMP'].map((text) => ({ text, caseless: false })));
 
 export { fileFixOf, type FileFix } from './lib/file-fix';
 
@@ -547,6 +551,8 @@ export const secretFile: Rule = {
         'personal data. Run `git rm --cached db.sqlite3`, add it to .gitignore and treat the rows as disclosed: reset ' +
         'the passwords and sessions they hold.',
   },
+  literals: () => [DATABASE_HEADERS],
+  readsAnyway: (path) => secretFileKindByName(path) !== null,
   checkFile(file) {
     if (file.status === 'ignored') return [];
     const kind = kindOf(file);

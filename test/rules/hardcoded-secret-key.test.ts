@@ -5,6 +5,9 @@ import { hardcodedSecretKey } from '../../src/rules/hardcoded-secret-key';
 const STRONG = 'k8#s!v2@p9^x$w&m3z(q)r+t*u1y0e-l7n_b6c5d4a9f2h1j3k5l7n9p0r2';
 
 const flagged: Case[] = [
+  // A translation catalogue's values are labels; a random value there is no label.
+  { file: 'lib/locales/support/loader.rb', text: 'config.secret_key_base = "ed55ff04e571a4fe8954e2527977d04d0a549ba3ca75e1b62b895529bb0f539b"', secret: 'ed55ff04e571a4fe8954e2527977d04d0a549ba3ca75e1b62b895529bb0f539b' },
+  { file: 'config/locales/en.yml', text: 'en:\n  jwt_secret: "Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua"', secret: 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua', line: 2 },
   // Python: Django
   { file: 'mysite/settings.py', text: "SECRET_KEY = 'django-insecure-9f#x!2k@v$w^p&3m(z)q+r8t*u1y0e-l7n_b6c5d4a'", secret: 'django-insecure-9f#x!2k@v$w^p&3m(z)q+r8t*u1y0e-l7n_b6c5d4a' },
   { file: 'mysite/settings.py', text: `SECRET_KEY = "${STRONG}"`, secret: STRONG },
@@ -198,6 +201,8 @@ const clean: Case[] = [
   { file: 'packages/Admin/src/Resources/lang/en/app.php', text: "    'secret-key' => 'Secret Key',\n    'jwt-secret' => 'JWT Secret'," },
   { file: 'config/locales/en.yml', text: 'en:\n  settings:\n    secret_key: Secret key\n    session_secret: Session secret' },
   { file: 'src/i18n/de.json', text: '{ "jwtSecret": "Geheimer Schlüssel" }' },
+  { file: 'src/i18n/de.json', text: '{ "sessionSecret": "Sitzungsgeheimnis", "secretKey": "Geheimschluessel" }' },
+  { file: 'config/locales/fr.yml', text: 'fr:\n  secret_key_base: "Clé_secrète_de_base"\n  jwt_secret: JWTSecretLabel' },
   // Python: environment, secret store, generated
   { file: 'settings.py', text: "SECRET_KEY = os.environ['SECRET_KEY']" },
   { file: 'settings.py', text: "SECRET_KEY = os.environ.get('SECRET_KEY')" },

@@ -14,6 +14,7 @@ import {
   type Literal,
 } from './literal';
 import { isFallbackList, normalizeName, type SecretNames } from './secret-names';
+import { looksLikeSecret } from './secret-value';
 import { isDotenvName } from './dotenv-names';
 import { commentStart } from './comments';
 import { familyOf, isCommentedAssignment, lexCode, type CodeMap } from './code-lexer';
@@ -99,7 +100,8 @@ const ENV_NAME_MAPS = /^custom-environment-variables\.[a-z0-9]+$/;
 /**
  * Translation catalogues (`lang/en/app.php`, `config/locales/de.yml`,
  * `i18n/fr.json`): their values are what the interface shows, so
- * `'secret-key' => 'Secret Key'` is a label, never a key.
+ * `'secret-key' => 'Secret Key'` is a label, never a key. Only a value no
+ * interface would show, a random one, is reported there.
  */
 const TRANSLATION_DIRS = new Set(['lang', 'langs', 'locale', 'locales', 'i18n', 'l10n', 'translations', 'messages']);
 function isTranslationPath(path: string): boolean {
@@ -114,7 +116,7 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   const mayAppear = names.mayAppearIn(file);
   if (!mayAppear && !file.path.endsWith('.php')) return [];
   if (isDotenvName(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name)) return [];
-  if (isTranslationPath(file.path)) return [];
+  const catalogue = isTranslationPath(file.path);
   const lang = langOf(file.name);
   if (lang === null) return [];
   const keys = fileKeys(file.path, lang);
@@ -154,7 +156,7 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
     if (code < 0 || code >= codeEnd) continue;
     new LineAnalyzer(lines, idx, lang, names, keys, budget, out, codeEnd).run();
   }
-  return out;
+  return catalogue ? out.filter((o) => looksLikeSecret(o.value)) : out;
 }
 
 /**

@@ -1,9 +1,15 @@
-// Benchmark: leakproof against ripgrep (the I/O reference), `git ls-files`
-// and secretlint 13, run alternately in one session on the same trees.
+// Benchmark: leakproof against ripgrep (the I/O reference), `git log -p`,
+// `git ls-files` and secretlint 13, run alternately in one session.
 //
-//   npm run bench                     generated 10k- and 100k-file trees
+//   npm run bench                     everything below
+//   npm run bench -- --realistic-only the framework-shaped checkout and history,
+//                                     start-up and the empty folder
 //   npm run bench -- /path/to/repo    also a real checkout
-//   npm run bench -- --runs 5 --skip-secretlint --small-only
+//   npm run bench -- --runs 5 --skip-secretlint --small-only --skip-memory
+//
+// The realistic shapes (bench/realistic.mjs) are what users run most: a
+// 5,000-file checkout of framework code that names signing secrets all the
+// time, and a history of large files edited in small hunks, with merges.
 //
 // Installs ripgrep (apt-get) and secretlint 13 (npm, under .bench/) itself.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -12,6 +18,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureTree } from './generate.mjs';
+import { generateHistory, generateTree } from './realistic.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = path.join(repo, '.bench');
@@ -25,6 +32,7 @@ const option = (name, dflt) => {
 };
 const runs = Number(option('--runs', '3'));
 const extraTrees = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && ['--runs', '--secretlint-timeout'].includes(args[i - 1])));
+const cli = path.join(repo, 'dist', 'cli.js');
 const secretlintTimeout = Number(option('--secretlint-timeout', '900'));
 
 function ensureRipgrep() {
@@ -49,11 +57,12 @@ function ensureSecretlint() {
 }
 
 /** Runs a command under /usr/bin/time; returns wall seconds and peak RSS in MiB. */
-function measure(cmd, cmdArgs, cwd, timeoutSec = 0) {
+function measure(cmd, cmdArgs, cwd, timeoutSec = 0, env = process.env) {
   const timeFile = path.join(os.tmpdir(), `leakproof-bench-${process.pid}.time`);
   const started = process.hrtime.bigint();
   const r = spawnSync('/usr/bin/time', ['-f', '%M', '-o', timeFile, cmd, ...cmdArgs], {
     cwd,
+    env,
     stdio: ['ignore', 'ignore', 'pipe'],
     timeout: timeoutSec > 0 ? timeoutSec * 1000 : undefined,
     maxBuffer: 64 * 1024 * 1024,
@@ -139,12 +148,122 @@ async function benchTree(label, dir, expected, tools) {
   return by;
 }
 
+/** A generated repository, kept under .bench/ with what it must report; rebuilt when the generator changes. */
+async function ensureGenerated(name, build) {
+  const dir = path.join(work, name);
+  const meta = path.join(work, `${name}.json`);
+  const stamp = readFileSync(path.join(repo, 'bench', 'realistic.mjs'), 'utf8').length;
+  if (existsSync(meta)) {
+    const m = JSON.parse(readFileSync(meta, 'utf8'));
+    if (m.stamp === stamp && existsSync(dir)) return { dir, ...m };
+  }
+  execFileSync('rm', ['-rf', dir]);
+  const started = Date.now();
+  const result = await build(dir);
+  writeFileSync(meta, JSON.stringify({ ...result, stamp }));
+  process.stderr.write(`generated ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  return { dir, ...result, stamp };
+}
+
+function table(rows) {
+  console.log('| tool | median wall time | peak RSS |');
+  console.log('| --- | ---: | ---: |');
+  for (const r of rows) console.log(`| ${r.name} | ${r.seconds.toFixed(3)} s | ${Number.isNaN(r.rssMiB) ? '–' : `${r.rssMiB.toFixed(0)} MiB`} |`);
+}
+
+/** Runs each command `runs` times, alternating; the median time and the peak memory of each. */
+function alternate(cmds, n = runs) {
+  const out = Object.fromEntries(Object.keys(cmds).map((k) => [k, []]));
+  for (let r = 0; r < n; r++) for (const [k, run] of Object.entries(cmds)) out[k].push(run());
+  return Object.fromEntries(
+    Object.entries(out).map(([k, rs]) => [k, { name: k, seconds: median(rs.map((x) => x.seconds)), rssMiB: Math.max(...rs.map((x) => x.rssMiB)) }]),
+  );
+}
+
+/** Checks the history report against what the generator planted: every finding, its commit and whether it was deleted. */
+function checkHistory(reportPath, expected) {
+  const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+  const missing = expected.filter(
+    (e) =>
+      !report.findings.some(
+        (f) => f.path === e.path && f.ruleId === e.rule && (e.line === undefined || f.line === e.line) && f.commit?.sha === e.commit && f.commit?.deleted === e.deleted,
+      ),
+  );
+  const unexpected = report.findings.filter((f) => !expected.some((e) => e.path === f.path && e.rule === f.ruleId));
+  return { found: expected.length - missing.length, total: expected.length, missing, unexpected };
+}
+
+async function benchRealistic() {
+  // The checkout.
+  const tree = await ensureGenerated('realistic-tree-5k', async (dir) => generateTree(dir, { files: 5000 }));
+  const report = path.join(os.tmpdir(), `leakproof-bench-${process.pid}.json`);
+  measure('rg', ['--hidden', '-e', 'no-such-text-q7Zx3', '.'], tree.dir);
+  const t = alternate({
+    leakproof: () => measure(process.execPath, [cli, tree.dir, '--format', 'json', '--output', report, '--fail-on', 'never'], tree.dir),
+    rg: () => measure('rg', ['--hidden', '-n', '-e', RG_PATTERN, '.'], tree.dir),
+    'leakproof, one thread': () =>
+      measure(process.execPath, [cli, tree.dir, '--fail-on', 'never', '--format', 'json', '--output', report], tree.dir, 0, { ...process.env, LEAKPROOF_THREADS: '1' }),
+  });
+  console.log(`\n## framework-shaped checkout: ${tree.files.toLocaleString('en')} files, ${(tree.bytes / 1024 / 1024).toFixed(0)} MiB, family words in 8% of files`);
+  table(Object.values(t));
+  console.log(`\nleakproof / rg: ${(t.leakproof.seconds / t.rg.seconds).toFixed(2)}×`);
+  const c = checkPlanted(report, tree.expected);
+  console.log(`planted findings found: ${c.found}/${c.total}; unexpected: ${c.unexpected.length}`);
+  if (c.missing.length > 0 || c.unexpected.length > 0) process.exitCode = 1;
+
+  // Start-up and an empty folder, against node itself.
+  const empty = path.join(work, 'empty');
+  mkdirSync(empty, { recursive: true });
+  const s = alternate(
+    {
+      'node -e 0': () => measure(process.execPath, ['-e', '0'], empty),
+      'leakproof --version': () => measure(process.execPath, [cli, '--version'], empty),
+      'leakproof (empty folder)': () => measure(process.execPath, [cli, empty], empty),
+    },
+    Math.max(11, runs),
+  );
+  console.log('\n## start-up');
+  table(Object.values(s));
+  console.log(`\nempty folder over node -e 0: ${((s['leakproof (empty folder)'].seconds - s['node -e 0'].seconds) * 1000).toFixed(0)} ms`);
+
+  // The history.
+  const hist = await ensureGenerated('realistic-history-5k', async (dir) => generateHistory(dir, { commits: 5000 }));
+  for (const n of [500, 5000]) {
+    const h = alternate({
+      'leakproof --history': () => measure(process.execPath, [cli, hist.dir, '--history', '--max-commits', String(n), '--format', 'json', '--output', report, '--fail-on', 'never'], hist.dir),
+      'git log -p': () => measure('git', ['log', '-p', `--max-count=${n}`, 'HEAD'], hist.dir),
+    });
+    console.log(`\n## history: last ${n.toLocaleString('en')} of ${hist.commits.toLocaleString('en')} commits (files of 20–200 KB, 3–5 edited a commit, merges)`);
+    table(Object.values(h));
+    console.log(`\nleakproof --history / git log -p: ${(h['leakproof --history'].seconds / h['git log -p'].seconds).toFixed(2)}×`);
+    if (n === hist.commits) {
+      const k = checkHistory(report, hist.expected);
+      console.log(`planted findings found (path, line, commit, deleted): ${k.found}/${k.total}; unexpected: ${k.unexpected.length}`);
+      for (const m of k.missing.slice(0, 10)) console.log(`  missing: ${m.rule} ${m.path}:${m.line ?? '-'} ${m.commit.slice(0, 10)} deleted=${m.deleted}`);
+      if (k.missing.length > 0 || k.unexpected.length > 0) process.exitCode = 1;
+    }
+  }
+  if (!flag('--skip-memory')) {
+    const big = await ensureGenerated('realistic-history-20k', async (dir) => generateHistory(dir, { commits: 20000, seed: 12 }));
+    const mem = {};
+    for (const n of [1000, 20000]) {
+      mem[n] = measure(process.execPath, [cli, big.dir, '--history', '--max-commits', String(n), '--format', 'json', '--output', report, '--fail-on', 'never'], big.dir);
+      const g = measure('git', ['log', '-p', `--max-count=${n}`, 'HEAD'], big.dir);
+      console.log(`\nhistory, ${n.toLocaleString('en')} commits: ${mem[n].seconds.toFixed(2)} s (git log -p ${g.seconds.toFixed(2)} s, ${(mem[n].seconds / g.seconds).toFixed(2)}×), peak RSS ${mem[n].rssMiB.toFixed(0)} MiB`);
+    }
+    console.log(`peak RSS 20,000 / 1,000 commits: ${(mem[20000].rssMiB / mem[1000].rssMiB).toFixed(2)}×`);
+  }
+}
+
 async function main() {
   if (!existsSync(path.join(repo, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` first');
   ensureRipgrep();
-  const tools = { secretlint: flag('--skip-secretlint') ? null : ensureSecretlint() };
-  console.log(`# leakproof benchmark (${os.cpus().length} cores, node ${process.version}, ${execFileSync('rg', ['--version'], { encoding: 'utf8' }).split('\n')[0]}${tools.secretlint ? `, secretlint ${tools.secretlint.version}` : ''})`);
+  const realisticOnly = flag('--realistic-only');
+  const tools = { secretlint: flag('--skip-secretlint') || realisticOnly ? null : ensureSecretlint() };
+  console.log(`# leakproof benchmark (${os.cpus().length} cores, node ${process.version}, ${execFileSync('rg', ['--version'], { encoding: 'utf8' }).split('\n')[0]}, ${execFileSync('git', ['--version'], { encoding: 'utf8' }).trim()}${tools.secretlint ? `, secretlint ${tools.secretlint.version}` : ''})`);
   console.log(`${runs} alternating runs per tool, warm cache; secretlint runs once per tree.`);
+  await benchRealistic();
+  if (realisticOnly) return;
   const small = await ensureTree(work, 'tree-10k', { files: 10_000, totalBytes: 100 * 1024 * 1024, planted: 50 });
   const smallBy = await benchTree('generated tree: 10,000 files, ~100 MiB', small.dir, small.expected, tools);
   if (!flag('--small-only')) {
@@ -153,16 +272,6 @@ async function main() {
     console.log(`\npeak RSS 100k / 10k tree: ${(largeBy.leakproof.rssMiB / smallBy.leakproof.rssMiB).toFixed(2)}×`);
   }
   for (const t of extraTrees) await benchTree(`checkout: ${t}`, path.resolve(t), null, tools);
-  // Start-up and an empty folder.
-  const empty = path.join(work, 'empty');
-  mkdirSync(empty, { recursive: true });
-  const ver = [];
-  const emp = [];
-  for (let r = 0; r < Math.max(5, runs); r++) {
-    ver.push(measure(process.execPath, [path.join(repo, 'dist', 'cli.js'), '--version'], repo).seconds);
-    emp.push(measure(process.execPath, [path.join(repo, 'dist', 'cli.js'), empty], repo).seconds);
-  }
-  console.log(`\nstart-up (leakproof --version): ${(median(ver) * 1000).toFixed(0)} ms; empty folder scan: ${(median(emp) * 1000).toFixed(0)} ms`);
 }
 
 await main();

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { useCompileCache } from '../engine/builtin';
 import { isScanWorker, setWorkerEntry } from '../engine/worker-entry';
 import { VERSION } from '../version';
 
@@ -6,6 +7,7 @@ import { VERSION } from '../version';
 // engine is even parsed, and a scan worker (which runs this same file) skips
 // the command line's modules.
 const argv = process.argv.slice(2);
+useCompileCache();
 setWorkerEntry(fileURLToPath(import.meta.url));
 if (isScanWorker()) {
   const { serveWorker } = await import('../engine/parallel');

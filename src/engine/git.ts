@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { childProcess } from './builtin';
 import { lstatSync } from 'node:fs';
 import * as path from 'node:path';
 
@@ -18,7 +18,7 @@ export function gitEnv(): NodeJS.ProcessEnv {
  */
 export function git(cwd: string, args: string[], opts: { allowFailure?: boolean } = {}): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    execFile(
+    childProcess().execFile(
       'git',
       [...GIT_HARDENING, ...args],
       {

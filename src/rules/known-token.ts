@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { FileContext, RawFinding, Rule } from './types';
 import { findTokens, isExampleToken, pemBody, PEM_PRIVATE_KEY, PREFIX_SET, type TokenMatch } from './lib/token-formats';
 import { findNamedTokens, mentionsSecretNamedProvider, NAMED_SET } from './lib/named-tokens';
@@ -8,6 +7,7 @@ import { dotenvKind } from './lib/dotenv-names';
 import { isGitConfig } from './lib/git-files';
 import { hasUtf16Bom } from '../engine/text';
 import { LiteralSet } from '../engine/literal-set';
+import { nodeCrypto } from '../engine/builtin';
 
 /** Every provider the rule knows, for its reference page (`--explain`) and the SARIF help (kept in step by the rule's tests). */
 export const COVERS: readonly string[] = [
@@ -48,7 +48,7 @@ export const COVERS: readonly string[] = [
 const AZURITE_KEY_SHA256 = '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059';
 
 function isPublishedKey(value: string): boolean {
-  return value.length === 88 && createHash('sha256').update(value).digest('hex') === AZURITE_KEY_SHA256;
+  return value.length === 88 && nodeCrypto().createHash('sha256').update(value).digest('hex') === AZURITE_KEY_SHA256;
 }
 
 function capitalize(s: string): string {

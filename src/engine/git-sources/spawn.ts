@@ -1,9 +1,10 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { childProcess } from '../builtin';
 import { GIT_HARDENING, gitEnv, GitUnavailable } from '../git';
 
 /** Starts a long-running git process whose output is read as a stream. */
 export function spawnGit(cwd: string, args: string[]): ChildProcessWithoutNullStreams {
-  return spawn('git', [...GIT_HARDENING, ...args], {
+  return childProcess().spawn('git', [...GIT_HARDENING, ...args], {
     cwd,
     env: gitEnv(),
     windowsHide: true,

@@ -65,6 +65,8 @@ export interface SplitResult {
 
 /** Splits text into lines (LF, CRLF or CR), cutting long lines into overlapping windows. */
 export function splitLines(text: string): SplitResult {
+  // Most files end their lines with LF alone: those are cut where `indexOf` finds them.
+  if (text.indexOf('\r') < 0) return splitLinesLf(text);
   const lines: Line[] = [];
   let longLines = 0;
   let number = 0;
@@ -91,6 +93,35 @@ export function splitLines(text: string): SplitResult {
     }
     if (end >= len) break;
     start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    if (start === len) break;
+  }
+  return { lines, longLines };
+}
+
+/** `splitLines` for text without a CR. */
+function splitLinesLf(text: string): SplitResult {
+  const lines: Line[] = [];
+  let longLines = 0;
+  let number = 0;
+  let start = 0;
+  const len = text.length;
+  for (;;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = len;
+    number++;
+    const lineLen = end - start;
+    if (lineLen <= LINE_CAP) {
+      lines.push({ number, text: text.slice(start, end), offset: 0 });
+    } else {
+      longLines++;
+      const step = LINE_CAP - WINDOW_OVERLAP;
+      for (let w = 0; w < lineLen; w += step) {
+        lines.push({ number, text: text.slice(start + w, Math.min(end, start + w + LINE_CAP)), offset: w });
+        if (w + LINE_CAP >= lineLen) break;
+      }
+    }
+    if (end >= len) break;
+    start = end + 1;
     if (start === len) break;
   }
   return { lines, longLines };

@@ -3,6 +3,22 @@ import { decode, isBinary, LINE_CAP, splitLines, WINDOW_OVERLAP } from '../../sr
 import { redact } from '../../src/engine/redact';
 
 describe('text', () => {
+  it('splits LF text as it splits the same text with CRLF or CR endings', () => {
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) >>> 0) % n);
+    const samples = ['', '\n', '\n\n', 'a', 'a\n', 'a\nb', '\na\n\n', 'x'.repeat(LINE_CAP), 'x'.repeat(LINE_CAP + 1) + '\n', 'y'.repeat(3 * LINE_CAP) + '\nz'];
+    for (let i = 0; i < 200; i++) {
+      const parts: string[] = [];
+      for (let k = rand(12); k >= 0; k--) parts.push('q'.repeat(rand(5) === 0 ? rand(2 * LINE_CAP + 10) : rand(40)));
+      samples.push(parts.join('\n') + (rand(2) ? '\n' : ''));
+    }
+    for (const text of samples) {
+      const lf = splitLines(text);
+      expect(splitLines(text.replaceAll('\n', '\r\n'))).toEqual(lf);
+      expect(splitLines(text.replaceAll('\n', '\r'))).toEqual(lf);
+    }
+  });
+
   it('calls a file binary when a NUL is in the first 8 KiB, unless it is UTF-16 with a BOM', () => {
     expect(isBinary(Buffer.from('a\0b'))).toBe(true);
     expect(isBinary(Buffer.from('plain text'))).toBe(false);

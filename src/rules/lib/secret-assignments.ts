@@ -95,6 +95,9 @@ export function readsWithoutWords(path: string, name: string, names: SecretNames
  * node-config's `custom-environment-variables.*` maps each setting to the
  * name of the variable that supplies it: every value is a name by design.
  */
+/** `name=` or `name:` (a keyword argument), sticky: tried where an argument starts. */
+const KEYWORD_ARGUMENT = /([A-Za-z_]\w*)\s*[=:](?![=:])\s*/y;
+
 const ENV_NAME_MAPS = /^custom-environment-variables\.[a-z0-9]+$/;
 
 /**
@@ -1059,7 +1062,7 @@ class LineAnalyzer {
       i++;
       if (!advance()) return none;
       if (t[i] === ')') return { lit: null, lineIdx: k, closeParen: k === this.idx ? i : -1 };
-      const kw = /([A-Za-z_]\w*)\s*[=:](?![=:])\s*/y;
+      const kw = KEYWORD_ARGUMENT;
       kw.lastIndex = i;
       const km = kw.exec(t);
       if (km) {

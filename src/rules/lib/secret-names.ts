@@ -116,6 +116,9 @@ export function normalizeName(name: string): string {
   return out;
 }
 
+/** How many identifiers `matches` remembers before it starts over. */
+const JUDGED_MAX = 50_000;
+
 export class SecretNames {
   private readonly extra: Set<string>;
 
@@ -144,6 +147,18 @@ export class SecretNames {
    * segment does (`settings.SECRET_KEY`), or its last two do (`jwt.secret`).
    */
   matches(identifier: string): boolean {
+    // Code repeats its identifiers (`cache_key`, `token`): each is judged once per scan and thread.
+    const known = this.judged.get(identifier);
+    if (known !== undefined) return known;
+    const verdict = this.judge(identifier);
+    if (this.judged.size >= JUDGED_MAX) this.judged.clear();
+    this.judged.set(identifier, verdict);
+    return verdict;
+  }
+
+  private readonly judged = new Map<string, boolean>();
+
+  private judge(identifier: string): boolean {
     const segs = identifier.split('.').filter((s) => s.length > 0);
     if (segs.length === 0) return false;
     const last = normalizeName(segs[segs.length - 1]!);

@@ -14,6 +14,7 @@
  */
 import { BITMAP, BITMAP_BYTES, FINGERPRINT, fingerprintHash, GROUPS, INPUT, MASKS, PADDING, POSITIONS, simdScanner } from './simd-scan';
 import { COMMON_PAIRS, COMMON_TRIPLES } from './ngram-ranks';
+import { KNOWN_PLACEMENTS } from './literal-placements';
 
 export interface Literal {
   text: string;
@@ -126,6 +127,11 @@ class Matcher {
   private readonly byPair: (Indexed[] | undefined)[] = new Array(65536);
   private readonly all: number;
   private readonly fingerprinted: Indexed[] = [];
+
+  /** The literals as the vector search fingerprints them. */
+  get fingerprints(): readonly Indexed[] {
+    return this.fingerprinted;
+  }
   /** The vector search's tables, built on its first use. */
   private tables: BucketTables | undefined;
 
@@ -231,42 +237,21 @@ function windowKey(buf: Uint8Array, at: number, length: number): number {
 }
 
 /**
- * Each literal joins the bucket where it lets through the fewest common
- * triples of source text (weighted by how common): a bucket's masks admit
- * every combination of its literals' bytes, so literals alike share one.
+ * The vector search's tables for these literals: each literal's bucket (see
+ * `placeLiterals`) as placed before when the same literals were laid out
+ * (`KNOWN_PLACEMENTS`, the default rules' words), else worked out now.
  */
 function bucketTables(fingerprinted: readonly Indexed[]): BucketTables {
-  // The literals that let through the most on their own are placed first, while every bucket is still open to them.
-  const alone = new Map(fingerprinted.map((lit) => [lit, leak(...nibbleMasks(lit))]));
-  const sorted = [...fingerprinted].sort((a, b) => alone.get(b)! - alone.get(a)! || compareFingerprints(a, b));
+  const known = [...(KNOWN_PLACEMENTS.get(placementKey(fingerprinted)) ?? '')].map((c) => c.charCodeAt(0) - 97);
+  const bucketOf = known.length === fingerprinted.length && known.every((b) => b >= 0 && b < BUCKETS) ? known : placeLiterals(fingerprinted);
   const masks = new Uint8Array(32 * FINGERPRINT * GROUPS);
-  const buckets: Indexed[][] = Array.from({ length: BUCKETS }, () => []);
-  // Per bucket and fingerprint position: the low and high nibbles allowed, as 16-bit masks.
   const lo = Array.from({ length: BUCKETS }, () => new Array<number>(FINGERPRINT).fill(0));
   const hi = Array.from({ length: BUCKETS }, () => new Array<number>(FINGERPRINT).fill(0));
-  const leaks = new Array<number>(BUCKETS).fill(0);
-  const withLo = new Array<number>(FINGERPRINT);
-  const withHi = new Array<number>(FINGERPRINT);
-  for (const lit of sorted) {
+  fingerprinted.forEach((lit, i) => {
     const [litLo, litHi] = nibbleMasks(lit);
-    let best = 0;
-    let bestGrowth = Infinity;
-    // Every empty bucket would grow alike: scored once.
-    let intoEmpty: number | undefined;
-    for (let b = 0; b < BUCKETS; b++) {
-      let changed = false;
-      for (let k = 0; k < FINGERPRINT; k++) {
-        (withLo[k] = lo[b]![k]! | litLo[k]!), (withHi[k] = hi[b]![k]! | litHi[k]!);
-        if (withLo[k] !== lo[b]![k] || withHi[k] !== hi[b]![k]) changed = true;
-      }
-      // A bucket whose masks already admit the literal does not grow.
-      const growth = !changed ? 0 : buckets[b]!.length === 0 ? (intoEmpty ??= leak(withLo, withHi)) : leak(withLo, withHi) - leaks[b]!;
-      if (growth < bestGrowth || (growth === bestGrowth && buckets[b]!.length < buckets[best]!.length)) (best = b), (bestGrowth = growth);
-    }
-    buckets[best]!.push(lit);
-    for (let k = 0; k < FINGERPRINT; k++) (lo[best]![k]! |= litLo[k]!), (hi[best]![k]! |= litHi[k]!);
-    leaks[best] = leak(lo[best]!, hi[best]!);
-  }
+    const b = bucketOf[i]!;
+    for (let k = 0; k < FINGERPRINT; k++) (lo[b]![k]! |= litLo[k]!), (hi[b]![k]! |= litHi[k]!);
+  });
   for (let b = 0; b < BUCKETS; b++) {
     const group = 32 * FINGERPRINT * (b >> 3);
     for (let k = 0; k < FINGERPRINT; k++) {
@@ -293,6 +278,77 @@ function bucketTables(fingerprinted: readonly Indexed[]): BucketTables {
     else w.literals.set(key, [lit]);
   }
   return { masks, bitmap, windows };
+}
+
+/**
+ * Each literal joins the bucket where it lets through the fewest common
+ * triples of source text (weighted by how common): a bucket's masks admit
+ * every combination of its literals' bytes, so literals alike share one.
+ * Returns each literal's bucket, in the order given. This costs a few tens of
+ * milliseconds for the hundred-odd default words, in every thread: the
+ * default placement is therefore kept in `literal-placements.ts`.
+ */
+function placeLiterals(fingerprinted: readonly Indexed[]): number[] {
+  // The literals that let through the most on their own are placed first, while every bucket is still open to them.
+  const alone = new Map(fingerprinted.map((lit) => [lit, leak(...nibbleMasks(lit))]));
+  const sorted = [...fingerprinted].sort((a, b) => alone.get(b)! - alone.get(a)! || compareFingerprints(a, b));
+  const sizes = new Array<number>(BUCKETS).fill(0);
+  const bucketOf = new Map<Indexed, number>();
+  // Per bucket and fingerprint position: the low and high nibbles allowed, as 16-bit masks.
+  const lo = Array.from({ length: BUCKETS }, () => new Array<number>(FINGERPRINT).fill(0));
+  const hi = Array.from({ length: BUCKETS }, () => new Array<number>(FINGERPRINT).fill(0));
+  const leaks = new Array<number>(BUCKETS).fill(0);
+  const withLo = new Array<number>(FINGERPRINT);
+  const withHi = new Array<number>(FINGERPRINT);
+  for (const lit of sorted) {
+    const [litLo, litHi] = nibbleMasks(lit);
+    let best = 0;
+    let bestGrowth = Infinity;
+    // Every empty bucket would grow alike: scored once.
+    let intoEmpty: number | undefined;
+    for (let b = 0; b < BUCKETS; b++) {
+      let changed = false;
+      for (let k = 0; k < FINGERPRINT; k++) {
+        (withLo[k] = lo[b]![k]! | litLo[k]!), (withHi[k] = hi[b]![k]! | litHi[k]!);
+        if (withLo[k] !== lo[b]![k] || withHi[k] !== hi[b]![k]) changed = true;
+      }
+      // A bucket whose masks already admit the literal does not grow.
+      const growth = !changed ? 0 : sizes[b] === 0 ? (intoEmpty ??= leak(withLo, withHi)) : leak(withLo, withHi) - leaks[b]!;
+      if (growth < bestGrowth || (growth === bestGrowth && sizes[b]! < sizes[best]!)) (best = b), (bestGrowth = growth);
+    }
+    sizes[best]!++;
+    bucketOf.set(lit, best);
+    for (let k = 0; k < FINGERPRINT; k++) (lo[best]![k]! |= litLo[k]!), (hi[best]![k]! |= litHi[k]!);
+    leaks[best] = leak(lo[best]!, hi[best]!);
+  }
+  return fingerprinted.map((lit) => bucketOf.get(lit)!);
+}
+
+/** What identifies a list of literals for `KNOWN_PLACEMENTS`: each one's bytes, fingerprint offset and case rule, in order. */
+function placementKey(fingerprinted: readonly Indexed[]): string {
+  // FNV-1a over the lot, with the count: a short key for a long list.
+  let h = 0x811c9dc5;
+  const mix = (byte: number) => (h = Math.imul(h ^ byte, 0x01000193));
+  for (const lit of fingerprinted) {
+    for (const byte of lit.bytes) mix(byte);
+    mix(0x100 | lit.offset);
+    mix(lit.caseless ? 1 : 2);
+  }
+  return `${fingerprinted.length}:${(h >>> 0).toString(16)}`;
+}
+
+/**
+ * The placement key and the freshly worked-out placement (one letter per
+ * literal, `a` for bucket 0) of the literals of `sets`, as a `LiteralGroup`
+ * of them lays them out: what `literal-placements.ts` keeps.
+ */
+export function placementOf(sets: readonly LiteralSet[]): { key: string; placement: string } {
+  const matcher = new Matcher(
+    [...new Set(sets)].map((set) => set.literals),
+    false,
+  );
+  const fingerprinted = matcher.fingerprints;
+  return { key: placementKey(fingerprinted), placement: placeLiterals(fingerprinted).map((b) => String.fromCharCode(97 + b)).join('') };
 }
 
 /** A literal's fingerprint as nibble masks per position; past a short literal's end, any byte. */

@@ -347,8 +347,20 @@ function literalGroup(fileRules: readonly Rule[], rules: readonly Rule[], settin
   let bySettings = GROUPS.get(settings);
   if (!bySettings) GROUPS.set(settings, (bySettings = new WeakMap()));
   let group = bySettings.get(rules);
-  if (!group) bySettings.set(rules, (group = new LiteralGroup([SUPPRESSION_MARK, ...fileRules.flatMap((r) => r.literals?.(settings) ?? [])])));
+  if (!group) bySettings.set(rules, (group = new LiteralGroup(literalSets(fileRules, settings))));
   return group;
+}
+
+function literalSets(fileRules: readonly Rule[], settings: RuleSettings): LiteralSet[] {
+  return [SUPPRESSION_MARK, ...fileRules.flatMap((r) => r.literals?.(settings) ?? [])];
+}
+
+/** The literal sets a scan with these rules and the default settings searches for (see literal-placements.ts). */
+export function defaultLiteralSets(rules: readonly Rule[]): LiteralSet[] {
+  return literalSets(
+    rules.filter((r) => r.checkFile),
+    ruleSettings({}),
+  );
 }
 
 export function compareStrings(a: string, b: string): number {

@@ -8,10 +8,11 @@ import { RULES } from '../rules';
 import { SCAN_WORKER_ARG, SCAN_WORKER_KIND, workerEntry } from './worker-entry';
 
 /**
- * Below this many files one thread is faster: starting a worker (loading the
- * bundle) costs tens of milliseconds.
+ * Files per thread below which fewer threads are faster: starting a worker
+ * (loading the bundle, building its search tables) costs tens of
+ * milliseconds. This thread checks a share too.
  */
-const MIN_FILES_PER_WORKER = 3000;
+const MIN_FILES_PER_THREAD = 2000;
 
 /**
  * Files sent to a worker at a time, and batches a worker may hold: it asks
@@ -51,12 +52,12 @@ type Order = { files: FileRef[] } | { end: true };
 type WorkerResult = CollectedFiles & ReadFilesResult & { stats: ScanStats };
 type Message = { checked: number } | { result: WorkerResult };
 
-/** How many threads to read and check files on; 1 means this thread alone. */
+/** How many threads to read and check files on, this one included; 1 means this thread alone. */
 export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env): number {
   if (workerEntry() === null) return 1;
   const wanted = env.LEAKPROOF_THREADS ? Number(env.LEAKPROOF_THREADS) : availableParallelism();
   if (!Number.isInteger(wanted) || wanted < 2) return 1;
-  return Math.max(1, Math.min(wanted, 8, Math.floor(files / MIN_FILES_PER_WORKER)));
+  return Math.max(1, Math.min(wanted, 8, Math.floor(files / MIN_FILES_PER_THREAD)));
 }
 
 /** The worker side: check each batch of files as it comes, send back plain data at the end. */
@@ -127,7 +128,7 @@ export class FileChecker {
 
   /** Files enough to start every worker before the listing ends. */
   private get enough(): number {
-    return MIN_FILES_PER_WORKER * this.maxThreads;
+    return MIN_FILES_PER_THREAD * this.maxThreads;
   }
 
   add(files: readonly FileRef[]): void {
@@ -152,6 +153,17 @@ export class FileChecker {
     if (this.here) return this.here.result;
     const helpers = this.helpers!;
     for (const h of helpers) this.feed(h);
+    // This thread checks batches too, and between two lets the workers' requests through.
+    const own = this.reading(false);
+    for (;;) {
+      const files = this.take();
+      if (files.length === 0) break;
+      own.read(files);
+      this.done += files.length;
+      this.onProgress?.(this.done, this.listed);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    for (const h of helpers) this.feed(h);
     const outcomes = await Promise.all(helpers.map((h) => h.outcome));
     const failed = outcomes.find((o): o is Error => o instanceof Error);
     if (failed) throw failed;
@@ -160,6 +172,7 @@ export class FileChecker {
       merged.errors.push(...part.errors);
       merged.symlinks.push(...part.symlinks);
     };
+    gather(own.result);
     outcomes.forEach((o, i) => {
       if (o === 'out of memory') {
         const again = this.reading(false);
@@ -190,22 +203,29 @@ export class FileChecker {
     return new FileReading(this.job.root, this.job.maxFileSize, this.collector, this.stats, onEach);
   }
 
-  /** Tops a worker up to IN_FLIGHT batches (a short one only once the listing is done), or ends it when all is checked. */
-  private feed(h: Helper): void {
-    if (h.state !== 'working') return;
-    while (h.inFlight < IN_FLIGHT) {
-      const left = this.pending.length - this.next;
-      if (left === 0 || (left < BATCH && !this.listingDone)) break;
-      const files = this.pending.slice(this.next, this.next + BATCH);
-      this.next += files.length;
-      h.sent.push(files);
-      h.inFlight++;
-      h.worker.postMessage({ files } satisfies Order);
-    }
+  /** The next batch to check (a short one only once the listing is done); empty when none is ready. */
+  private take(): FileRef[] {
+    const left = this.pending.length - this.next;
+    if (left === 0 || (left < BATCH && !this.listingDone)) return [];
+    const files = this.pending.slice(this.next, this.next + BATCH);
+    this.next += files.length;
     // Handed out files are dropped from the queue now and then, not on every batch.
     if (this.next >= 4096 && this.next * 2 >= this.pending.length) {
       this.pending = this.pending.slice(this.next);
       this.next = 0;
+    }
+    return files;
+  }
+
+  /** Tops a worker up to IN_FLIGHT batches, or ends it when all is checked. */
+  private feed(h: Helper): void {
+    if (h.state !== 'working') return;
+    while (h.inFlight < IN_FLIGHT) {
+      const files = this.take();
+      if (files.length === 0) break;
+      h.sent.push(files);
+      h.inFlight++;
+      h.worker.postMessage({ files } satisfies Order);
     }
     if (this.listingDone && this.next === this.pending.length && h.inFlight === 0) {
       h.state = 'ended';
@@ -228,7 +248,8 @@ export class FileChecker {
     // Each worker is kept as soon as it exists, so `abort` can stop it.
     const helpers: Helper[] = [];
     this.helpers = helpers;
-    for (let i = 0; i < threads; i++) {
+    // This thread is one of them: it checks its share once the listing is done.
+    for (let i = 0; i < threads - 1; i++) {
       let worker: Worker;
       try {
         worker = new (workerThreads().Worker)(script, { workerData: data, argv: [SCAN_WORKER_ARG], resourceLimits: workerLimits(this.job.maxFileSize) });

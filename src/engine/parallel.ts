@@ -12,7 +12,7 @@ import { SCAN_WORKER_ARG, SCAN_WORKER_KIND, workerEntry } from './worker-entry';
  * (loading the bundle, building its search tables) costs tens of
  * milliseconds. This thread checks a share too.
  */
-const MIN_FILES_PER_THREAD = 2000;
+const MIN_FILES_PER_THREAD = 3000;
 
 /**
  * Files sent to a worker at a time, and batches a worker may hold: it asks

@@ -155,7 +155,8 @@ const BLOCKS = {
   js(w, ind, family) {
     const out = [];
     const f = w.camel(`${w.verb()}_${w.noun()}`);
-    if (w.int(3) === 0) out.push(`${ind}/**`, `${ind} * ${w.sentence()}`, `${ind} * @param {${w.klass()}} ${w.noun()}`, `${ind} */`);
+    // One line: edits cut and splice whole lines, and must not leave a block comment open.
+    if (w.int(3) === 0) out.push(`${ind}/** ${w.sentence()} @param {${w.klass()}} ${w.noun()} */`);
     out.push(`${ind}${w.int(2) ? 'export ' : ''}${w.int(3) ? '' : 'async '}function ${f}(${w.noun()}, options = {}) {`);
     const body = 2 + w.int(9);
     for (let i = 0; i < body; i++) {

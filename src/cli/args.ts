@@ -1,7 +1,7 @@
 import type { FailOn } from '../engine/types';
 import { HELP_OPTION, parseOptions, UsageError, type CommandSpec, type ParsedOptions } from './options';
 
-export { closest, UsageError } from './options';
+export { UsageError } from './options';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 

@@ -1,5 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { closest, parseArgs, UsageError, type ScanCommand } from './args';
+import { parseArgs, type ScanCommand } from './args';
+import { closest, UsageError } from './options';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exit';
 import { HELP } from './help';
 import { scan, ScanInputError } from '../engine/scan';
 import type { Baseline, FailOn, ScanOptions, ScanResult, Severity } from '../engine/types';
@@ -29,10 +31,6 @@ export interface Io {
   stderr: { write(s: string): unknown; isTTY?: boolean };
   env: NodeJS.ProcessEnv;
 }
-
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_USAGE = 2;
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
 

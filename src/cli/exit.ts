@@ -33,18 +33,3 @@ export async function guarded(io: Io, body: () => Promise<number>, explained: (e
     return EXIT_USAGE;
   }
 }
-
-/** As `guarded`, for `report merge` and `org list`: a usage error is followed by the usage, and no error points to LEAKPROOF_DEBUG. */
-export async function guardedWithUsage(io: Io, usage: string, body: () => Promise<number>): Promise<number> {
-  try {
-    return await body();
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr.write(`leakproof: ${e.message}\n${usage}`);
-      return EXIT_USAGE;
-    }
-    io.stderr.write(`leakproof: ${e instanceof Error ? e.message : String(e)}\n`);
-    if (io.env.LEAKPROOF_DEBUG && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
-    return EXIT_USAGE;
-  }
-}

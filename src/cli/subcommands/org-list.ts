@@ -1,6 +1,6 @@
 import { HELP_OPTION, parseOptions, UsageError, type CommandSpec } from '../options';
 import type { Io } from '../run';
-import { EXIT_OK, guardedWithUsage } from '../exit';
+import { EXIT_OK, guarded } from '../exit';
 import { chunk, listOrgRepos, MAX_MATRIX_JOBS } from '../../org/list-repos';
 import { plural } from '../../report/stats';
 
@@ -66,7 +66,7 @@ export function parseOrgListArgs(argv: readonly string[], env: Record<string, st
 
 /** `leakproof org list`: the organisation's repositories as matrix-sized chunks on stdout, a summary on stderr. */
 export function runOrgList(argv: readonly string[], io: Io): Promise<number> {
-  return guardedWithUsage(io, ORG_LIST_USAGE, async () => {
+  return guarded(io, async () => {
     const cmd = parseOrgListArgs(argv, io.env);
     if (cmd === 'help') {
       io.stdout.write(ORG_LIST_USAGE);
@@ -92,5 +92,5 @@ export function runOrgList(argv: readonly string[], io: Io): Promise<number> {
     // One line, so it fits a GITHUB_OUTPUT `name=value` entry.
     io.stdout.write(JSON.stringify(chunks) + '\n');
     return EXIT_OK;
-  });
+  }, () => true);
 }

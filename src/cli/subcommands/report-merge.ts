@@ -2,7 +2,7 @@ import { printable } from '../../report/printable';
 import { writeFile } from 'node:fs/promises';
 import { HELP_OPTION, parseOptions, UsageError, type CommandSpec } from '../options';
 import type { Io } from '../run';
-import { EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, guardedWithUsage } from '../exit';
+import { EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, guarded } from '../exit';
 import { readInputs } from '../../org/read-inputs';
 import { mergeReports } from '../../org/merge';
 import { formatOrgSarif } from '../../org/sarif';
@@ -66,7 +66,7 @@ export function parseReportMergeArgs(argv: readonly string[], env: Record<string
  * named on stderr), 2 on usage errors or when none could be read.
  */
 export function runReportMerge(argv: readonly string[], io: Io): Promise<number> {
-  return guardedWithUsage(io, REPORT_MERGE_USAGE, async () => {
+  return guarded(io, async () => {
     const cmd = parseReportMergeArgs(argv, io.env);
     if (cmd === 'help') {
       io.stdout.write(REPORT_MERGE_USAGE);
@@ -93,5 +93,5 @@ export function runReportMerge(argv: readonly string[], io: Io): Promise<number>
       }
     } else io.stdout.write(text);
     return skipped.length > 0 ? EXIT_SKIPPED : EXIT_OK;
-  });
+  }, () => true);
 }

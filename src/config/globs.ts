@@ -1,5 +1,5 @@
 import { Minimatch } from 'minimatch';
-import { CONTEXT_NAMES, type ContextName } from '../engine/types';
+import { CONTEXT_NAMES, type ContextName } from '../core/types';
 import type { ContextOverride } from '../engine/context';
 
 /**

@@ -1,5 +1,6 @@
-import type { AllowEntry, ContextName, FailOn, RuleLevel } from '../engine/types';
-import { CONTEXT_NAMES } from '../engine/types';
+import type { AllowEntry, FailOn, RuleLevel } from '../engine/types';
+import type { ContextName } from '../core/types';
+import { CONTEXT_NAMES } from '../core/types';
 import { RULES } from '../rules';
 import { globProblem } from './globs';
 

@@ -1,4 +1,4 @@
-import type { ContextName, Severity } from './types';
+import type { ContextName, Severity } from '../core/types';
 import { isPlaceholder } from '../rules/lib/secret-value';
 import { isExampleToken, tokenPrefixLength } from '../rules/lib/token-formats';
 

@@ -1,7 +1,8 @@
 import { decode, hasUtf16Bom, isBinary, splitLines, type Line } from './text';
 import { redact } from './redact';
 import { fingerprint, hashSecret } from './fingerprint';
-import type { ContextName, Finding, FileStatus, ScanOptions, ScanStats, Severity } from './types';
+import type { Finding, ScanOptions, ScanStats } from './types';
+import type { ContextName, FileStatus, Severity } from '../core/types';
 import type { FileContext, PathFinding, RawFinding, Rule, RuleSettings, TreeContext } from '../rules/types';
 import type { PolicyClass } from './context';
 import { SecretNames } from '../rules/lib/secret-names';

@@ -1,6 +1,6 @@
 import type { Rule } from '../rules/types';
-import type { Severity } from '../engine/types';
-import { CONTEXT_NAMES } from '../engine/types';
+import type { Severity } from '../core/types';
+import { CONTEXT_NAMES } from '../core/types';
 import { SEVERITY_CAPS, type PolicyClass } from '../engine/context';
 import { HOMEPAGE } from '../version';
 

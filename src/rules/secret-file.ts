@@ -1,5 +1,5 @@
 import type { FileContext, RawFinding, Rule } from './types';
-import type { Severity } from '../engine/types';
+import type { Severity } from '../core/types';
 import { decode, splitLines } from '../engine/text';
 import { secretFileKindByName, type SecretFileKind } from './lib/secret-file-names';
 import {

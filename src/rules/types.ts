@@ -1,4 +1,4 @@
-import type { ContextName, FileStatus, Severity } from '../engine/types';
+import type { ContextName, FileStatus, Severity } from '../core/types';
 import type { Line } from '../engine/text';
 import type { SecretNames } from './lib/secret-names';
 import type { LiteralSet } from '../engine/literal-set';

@@ -4,7 +4,8 @@ import { emptyStats, FindingCollector, placeFinding, ruleSettings } from '../../
 import { RULES } from '../../src/rules';
 import { contextOverrides } from '../../src/config/globs';
 import type { PathFinding } from '../../src/rules/types';
-import type { ContextName, ScanOptions } from '../../src/engine/types';
+import type { ScanOptions } from '../../src/engine/types';
+import type { ContextName } from '../../src/core/types';
 import { fakeToken } from '../helpers/fake-tokens';
 
 describe('classifyPath', () => {

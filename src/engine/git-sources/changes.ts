@@ -3,7 +3,8 @@ import { emptyStats, enabledRules, FindingCollector, ruleSettings } from '../pip
 import { settle } from '../suppress';
 import { contextOverrides, pathMatcher } from '../../config/globs';
 import { DEFAULT_MAX_FILE_SIZE } from '../types';
-import type { FileStatus, ScanError, ScanOptions, ScanResult, ScanStats } from '../types';
+import type { ScanError, ScanOptions, ScanResult, ScanStats } from '../types';
+import type { FileStatus } from '../../core/types';
 import type { Rule, TreeEntry } from '../../rules/types';
 import { addedLines, PatchReader } from './patch';
 import { BaseChanges, judgeAgainstBase } from '../novelty';

@@ -1,4 +1,4 @@
-import { decode, hasUtf16Bom, isBinary, splitLines, type Line } from './text';
+import { decode, hasUtf16Bom, isBinary, splitLines, type Line } from '../core/text';
 import { redact } from './redact';
 import { fingerprint, hashSecret } from './fingerprint';
 import type { Finding, ScanOptions, ScanStats } from './types';
@@ -8,7 +8,7 @@ import type { PolicyClass } from './context';
 import { SecretNames } from '../rules/lib/secret-names';
 import { PUBLIC_ENV_PREFIXES } from '../rules/lib/env-keys';
 import { DIRECTIVE, findSuppressionComments, type FileComments } from './suppress-comments';
-import { LiteralGroup, LiteralSet } from './literal-set';
+import { LiteralGroup, LiteralSet } from '../core/literal-set';
 import { cappedSeverity, ContextClassifier, isDocPlaceholder, type ContextOverride } from './context';
 
 /**

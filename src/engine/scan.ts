@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { promises as fsp } from 'node:fs';
 import { expectedEntries, inventory, type Inventory } from './inventory';
 import { SafeReader } from './read';
-import { textOf } from './text';
+import { textOf } from '../core/text';
 import { DEFAULT_MAX_FILE_SIZE } from './types';
 import type { ScanError, ScanOptions, ScanResult } from './types';
 import type { Rule, TreeContext, TreeEntry } from '../rules/types';

@@ -1,6 +1,6 @@
 import { redact } from './redact';
 import { looksLikeSecret } from '../rules/lib/secret-value';
-import type { Line } from './text';
+import type { Line } from '../core/text';
 import type { FileStatus } from '../core/types';
 
 export const DIRECTIVE = 'leakproof-ignore';

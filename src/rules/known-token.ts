@@ -6,7 +6,7 @@ import { dockerCredentials, isNpmConfig, mayHoldDockerAuth, npmCredentials } fro
 import { mayHoldUrlPassword, urlPasswords } from './lib/url-passwords';
 import { dotenvKind } from './lib/dotenv-names';
 import { isGitConfig } from './lib/git-files';
-import { hasUtf16Bom } from '../engine/text';
+import { hasUtf16Bom } from '../core/text';
 
 /** Every provider the rule knows, for its reference page (`--explain`) and the SARIF help (kept in step by the rule's tests). */
 export const COVERS: readonly string[] = [

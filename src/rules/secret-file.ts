@@ -1,6 +1,6 @@
 import type { FileContext, RawFinding, Rule } from './types';
 import type { Severity } from '../core/types';
-import { decode, splitLines } from '../engine/text';
+import { decode, splitLines } from '../core/text';
 import { secretFileKindByName, type SecretFileKind } from './lib/secret-file-names';
 import {
   awsCredentials,

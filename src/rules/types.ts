@@ -1,7 +1,7 @@
 import type { ContextName, FileStatus, Severity } from '../core/types';
-import type { Line } from '../engine/text';
+import type { Line } from '../core/text';
 import type { SecretNames } from './lib/secret-names';
-import type { LiteralSet } from '../engine/literal-set';
+import type { LiteralSet } from '../core/literal-set';
 import type { ContextClassifier, PolicyClass } from '../engine/context';
 
 /** What the scan's configuration tells the rules. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FileContext, RawFinding, Rule } from '../../src/rules/types';
 import type { ContextName, FileStatus, Severity } from '../../src/core/types';
-import { splitLines } from '../../src/engine/text';
+import { splitLines } from '../../src/core/text';
 import { SecretNames } from '../../src/rules/lib/secret-names';
 import { PUBLIC_ENV_PREFIXES } from '../../src/rules/lib/env-keys';
 import { ContextClassifier } from '../../src/engine/context';

@@ -1,4 +1,4 @@
-import { textOf } from '../text';
+import { textOf } from '../../core/text';
 import * as path from 'node:path';
 import type { Finding, ScanOptions, ScanResult } from '../types';
 import { DEFAULT_MAX_FILE_SIZE } from '../types';

@@ -1,4 +1,4 @@
-import type { Line } from '../../engine/text';
+import type { Line } from '../../core/text';
 import type { ContextName } from '../../core/types';
 import type { Lang } from './filetype';
 

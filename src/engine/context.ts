@@ -1,6 +1,4 @@
 import type { ContextName, Severity } from '../core/types';
-import { isPlaceholder } from '../rules/lib/secret-value';
-import { isExampleToken, tokenPrefixLength } from '../rules/lib/token-formats';
 
 /**
  * Where a file (or a section of one) lives, and why in a few words for the
@@ -49,11 +47,6 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
 export function cappedSeverity(severity: Severity, policy: PolicyClass, context: ContextName): Severity {
   const cap = SEVERITY_CAPS[policy][context];
   return cap !== null && RANK[cap] < RANK[severity] ? cap : severity;
-}
-
-/** In documentation, a placeholder where a secret would go is the advice itself, not a finding. */
-export function isDocPlaceholder(value: string): boolean {
-  return isPlaceholder(value) || isExampleToken(value, tokenPrefixLength(value));
 }
 
 /** One context the configuration assigns, with its compiled globs (see `contextOverrides` in config/globs.ts). */

@@ -9,7 +9,8 @@ import { SecretNames } from '../rules/lib/secret-names';
 import { PUBLIC_ENV_PREFIXES } from '../rules/lib/env-keys';
 import { DIRECTIVE, findSuppressionComments, type FileComments } from './suppress-comments';
 import { LiteralGroup, LiteralSet } from '../core/literal-set';
-import { cappedSeverity, ContextClassifier, isDocPlaceholder, type ContextOverride } from './context';
+import { cappedSeverity, ContextClassifier, type ContextOverride } from './context';
+import { isDocPlaceholder } from '../rules/lib/secret-value';
 
 /**
  * What the rules are told. `overrides` are the configuration's compiled

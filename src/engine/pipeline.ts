@@ -4,12 +4,12 @@ import { fingerprint, hashSecret } from './fingerprint';
 import type { Finding, ScanOptions, ScanStats } from './types';
 import type { ContextName, FileStatus, Severity } from '../core/types';
 import type { FileContext, PathFinding, RawFinding, Rule, RuleSettings, TreeContext } from '../rules/types';
-import type { PolicyClass } from './context';
+import type { PolicyClass } from '../core/context';
 import { SecretNames } from '../rules/lib/secret-names';
 import { PUBLIC_ENV_PREFIXES } from '../rules/lib/env-keys';
 import { DIRECTIVE, findSuppressionComments, type FileComments } from './suppress-comments';
 import { LiteralGroup, LiteralSet } from '../core/literal-set';
-import { cappedSeverity, ContextClassifier, type ContextOverride } from './context';
+import { cappedSeverity, ContextClassifier, type ContextOverride } from '../core/context';
 import { isDocPlaceholder } from '../rules/lib/secret-value';
 
 /**

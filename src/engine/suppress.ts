@@ -1,5 +1,5 @@
 import type { AllowEntry, Baseline, BaselineStats, Finding, RuleLevel, ScanOptions } from './types';
-import { ContextClassifier } from './context';
+import { ContextClassifier } from '../core/context';
 import { DIRECTIVE, NEXT_LINE, type FileComments, type SuppressionComment } from './suppress-comments';
 import { fingerprint } from './fingerprint';
 import { redact } from './redact';

@@ -4,7 +4,7 @@
 // The CLI does not import this module: `--explain` needs only `rulePage`.
 import type { ContextName } from '../core/types';
 import { CONTEXT_NAMES } from '../core/types';
-import { SEVERITY_CAPS, type PolicyClass } from '../engine/context';
+import { SEVERITY_CAPS, type PolicyClass } from '../core/context';
 import type { Rule } from '../rules/types';
 import { RULES } from '../rules';
 import { capText, POLICY_NAMES, rulePage } from './rule-docs';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cappedSeverity, classifyPath, ContextClassifier, SEVERITY_CAPS } from '../../src/engine/context';
+import { cappedSeverity, classifyPath, ContextClassifier, SEVERITY_CAPS } from '../../src/core/context';
 import { emptyStats, FindingCollector, placeFinding, ruleSettings } from '../../src/engine/pipeline';
 import { RULES } from '../../src/rules';
 import { contextOverrides } from '../../src/config/globs';

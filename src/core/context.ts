@@ -1,4 +1,4 @@
-import type { ContextName, Severity } from '../core/types';
+import type { ContextName, Severity } from './types';
 
 /**
  * Where a file (or a section of one) lives, and why in a few words for the

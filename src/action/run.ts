@@ -24,7 +24,7 @@ import { loadSettings } from './settings';
 import { ConfigError, scanOptionsFromConfig } from '../config';
 import { BaselineError } from '../engine/baseline';
 import { ruleSettings } from '../engine/pipeline';
-import { contextOverrides } from '../config/globs';
+import { contextOverrides } from '../core/globs';
 import { suggestFixes } from './suggestions';
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };

@@ -49,7 +49,7 @@ export function cappedSeverity(severity: Severity, policy: PolicyClass, context:
   return cap !== null && RANK[cap] < RANK[severity] ? cap : severity;
 }
 
-/** One context the configuration assigns, with its compiled globs (see `contextOverrides` in config/globs.ts). */
+/** One context the configuration assigns, with its compiled globs (see `contextOverrides` in globs.ts). */
 export interface ContextOverride {
   context: ContextName;
   matches: (path: string) => boolean;

@@ -11,7 +11,7 @@ import { compareStrings, emptyStats, enabledRules, FindingCollector, ruleSetting
 import type { FileRef, ReadFilesResult } from './read-files';
 import { FileChecker } from './parallel';
 import { settle } from './suppress';
-import { contextOverrides, pathMatcher } from '../config/globs';
+import { contextOverrides, pathMatcher } from '../core/globs';
 
 export class ScanInputError extends Error {}
 

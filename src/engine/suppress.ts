@@ -5,7 +5,7 @@ import { fingerprint } from './fingerprint';
 import { redact } from './redact';
 import { applyBaseline } from './baseline';
 import { compareFindings } from './pipeline';
-import { contextOverrides, pathMatcher } from '../config/globs';
+import { contextOverrides, pathMatcher } from '../core/globs';
 import { RULES } from '../rules';
 import { unusedSuppression } from '../rules/unused-suppression';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cappedSeverity, classifyPath, ContextClassifier, SEVERITY_CAPS } from '../../src/core/context';
 import { emptyStats, FindingCollector, placeFinding, ruleSettings } from '../../src/engine/pipeline';
 import { RULES } from '../../src/rules';
-import { contextOverrides } from '../../src/config/globs';
+import { contextOverrides } from '../../src/core/globs';
 import type { PathFinding } from '../../src/rules/types';
 import type { ScanOptions } from '../../src/engine/types';
 import type { ContextName } from '../../src/core/types';

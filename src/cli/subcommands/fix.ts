@@ -2,7 +2,7 @@ import { HELP_OPTION, parseOptions, UsageError, type CommandSpec } from '../opti
 import type { Io } from '../run';
 import { EXIT_FINDINGS, EXIT_OK, guarded, isScanInputError } from '../exit';
 import { loadConfig, scanOptionsFromConfig } from '../../config';
-import { contextOverrides } from '../../config/globs';
+import { contextOverrides } from '../../core/globs';
 import { scan } from '../../engine/scan';
 import { ruleSettings } from '../../engine/pipeline';
 import type { FailOn, Finding } from '../../engine/types';

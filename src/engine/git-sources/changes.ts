@@ -1,7 +1,7 @@
 import { git } from '../git';
 import { emptyStats, enabledRules, FindingCollector, ruleSettings } from '../pipeline';
 import { settle } from '../suppress';
-import { contextOverrides, pathMatcher } from '../../config/globs';
+import { contextOverrides, pathMatcher } from '../../core/globs';
 import { DEFAULT_MAX_FILE_SIZE } from '../types';
 import type { ScanError, ScanOptions, ScanResult, ScanStats } from '../types';
 import type { FileStatus } from '../../core/types';

@@ -7,7 +7,7 @@ import { RULES } from '../../rules';
 import { git, splitZ } from '../git';
 import { compareFindings, emptyStats, enabledRules, FindingCollector, ruleSettings } from '../pipeline';
 import { settle } from '../suppress';
-import { contextOverrides, pathMatcher } from '../../config/globs';
+import { contextOverrides, pathMatcher } from '../../core/globs';
 import { CatFile, type Blob } from './cat-file';
 import { addedLines, PatchReader, type FilePatch } from './patch';
 import { NOT_DELETED, PATCH_FLAGS } from './diff-args';

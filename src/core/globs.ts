@@ -1,6 +1,6 @@
 import { Minimatch } from 'minimatch';
-import { CONTEXT_NAMES, type ContextName } from '../core/types';
-import type { ContextOverride } from '../core/context';
+import { CONTEXT_NAMES, type ContextName } from './types';
+import type { ContextOverride } from './context';
 
 /**
  * Why a glob cannot be used, or null when it can. minimatch takes almost any

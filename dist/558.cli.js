@@ -1,8 +1,8 @@
-export const id = 164;
-export const ids = [164];
+export const id = 558;
+export const ids = [558];
 export const modules = {
 
-/***/ 3164:
+/***/ 6558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,19 +11,46 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: reachesFailOn
+// UNUSED EXPORTS: EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, reachesFailOn
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./src/cli/options.ts
-
-/** Bad input on the command line: one line for the user, exit code 2. */
+;// CONCATENATED MODULE: ./src/cli/args.ts
 class UsageError extends Error {
 }
-/** The `--help` option every command has. */
-const HELP_OPTION = { name: '--help', aliases: ['-h'] };
+const FORMATS = ['text', 'json', 'sarif'];
+const FAIL_ON = ['error', 'warning', 'notice', 'never'];
+/** Options that take a value, and the name of that value for messages. */
+const VALUE_OPTIONS = {
+    '--format': 'FORMAT',
+    '--output': 'FILE',
+    '--fail-on': 'LEVEL',
+    '--max-file-size': 'BYTES',
+    '--explain': 'RULE',
+    '--config': 'FILE',
+    '--baseline': 'FILE',
+    '--write-baseline': 'FILE',
+    '--since': 'REF',
+    '--max-commits': 'N',
+    '--repository': 'NAME',
+    '--commit': 'SHA',
+};
+const FLAGS = new Set([
+    '--no-git',
+    '--include-ignored',
+    '--list-rules',
+    '--version',
+    '--help',
+    '--prune-baseline',
+    '--show-suppressed',
+    '--staged',
+    '--history',
+]);
+function oneOf(option, value, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw new UsageError(`${option} must be one of ${allowed.join(', ')} (got "${value}"), e.g. ${option} ${allowed[0]}`);
+}
 /** Edit distance, for "did you mean" hints on short option and rule names. */
 function distance(a, b) {
     let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -49,197 +76,69 @@ function closest(word, candidates) {
     }
     return bestD <= Math.max(2, Math.floor(word.length / 4)) ? best : undefined;
 }
-/** `leakproof --help`, `leakproof fix --help`: where a command's options are listed. */
-function helpCommand(spec) {
-    return `leakproof ${spec.command ? `${spec.command} ` : ''}--help`;
+function unknownOption(name) {
+    const hint = closest(name, [...Object.keys(VALUE_OPTIONS), ...FLAGS]);
+    return new UsageError(`unknown option ${name}${hint ? ` (did you mean ${hint}?)` : ''}; run \`leakproof --help\` for the options`);
 }
-function unknownOption(spec, name) {
-    const hint = closest(name, spec.options.map((o) => o.name));
-    return new UsageError(`unknown option ${name}${hint ? ` (did you mean ${hint}?)` : ''}; run \`${helpCommand(spec)}\` for the options`);
-}
-function missingValue(spec, option) {
-    // The scan's wording came first; the subcommands always said it their own way.
-    const how = spec.command ? `: ${option.name} ${option.value}` : `, e.g. ${option.name} ${option.value}`;
-    return new UsageError(`${option.name} needs a value${how}`);
-}
-function unexpectedValue(spec, option) {
-    return new UsageError(`${option.name} takes no value; write it alone, e.g. leakproof ${spec.command || '.'} ${option.name}`);
-}
-/** What a command line said, option by option. */
-class ParsedOptions {
-    spec;
-    given;
-    positionals;
-    constructor(spec, given, 
-    /** The arguments that are not options, with everything after `--`. */
-    positionals) {
-        this.spec = spec;
-        this.given = given;
-        this.positionals = positionals;
-    }
-    /** True when the flag was given. */
-    has(name) {
-        return this.get(name) === true;
-    }
-    /** The value given for an option: the last one when it was given more than once. */
-    value(name) {
-        const v = this.get(name);
-        return Array.isArray(v) ? v[v.length - 1] : undefined;
-    }
-    /** Every value given for an option, in order. */
-    values(name) {
-        const v = this.get(name);
-        return Array.isArray(v) ? v : [];
-    }
-    /** As `value`, checked against the option's `choices`. */
-    choice(name) {
-        const v = this.value(name);
-        const { choices, example } = this.option(name);
-        if (v === undefined || !choices || choices.includes(v))
-            return v;
-        throw new UsageError(`${name} must be one of ${choices.join(', ')} (got "${v}")${example === undefined ? '' : `, e.g. ${name} ${example}`}`);
-    }
-    get(name) {
-        this.option(name);
-        return this.given.get(name);
-    }
-    /** A name the command does not declare is a mistake in the command, not in its input. */
-    option(name) {
-        const option = this.spec.options.find((o) => o.name === name);
-        if (!option)
-            throw new Error(`${name} is not an option of \`${helpCommand(this.spec)}\``);
-        return option;
-    }
-}
-/** Node's names are the long names without their dashes. */
-const bare = (name) => name.replace(/^--/, '');
-/**
- * Rewrites argv for node:util's parseArgs: an alias becomes its long name, and
- * `--name value` becomes `--name=value` when the value may be one. A value may
- * start with one dash (`--output -`, `--bytes -5`) but not two: `--format --json`
- * means a value is missing. A missing value stays missing, for parseArgs to refuse
- * in order with the rest. Nothing after `--` is touched.
- */
-function normalise(spec, argv) {
-    const out = [];
+/** Parses argv (without node and the script) into one command; throws UsageError on bad input. */
+function parseArgs(argv) {
+    const values = new Map();
+    const flags = new Set();
+    const positionals = [];
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
         if (arg === '--') {
-            out.push(...argv.slice(i));
+            positionals.push(...argv.slice(i + 1));
             break;
         }
-        const option = spec.options.find((o) => o.name === arg || o.aliases?.includes(arg));
-        if (option?.value !== undefined) {
-            const next = argv[i + 1];
-            if (next !== undefined && !(next.startsWith('--') && next.length > 2)) {
-                out.push(`${option.name}=${next}`);
-                i++;
+        if (arg === '-h') {
+            flags.add('--help');
+            continue;
+        }
+        if (arg === '-v' || arg === '-V') {
+            flags.add('--version');
+            continue;
+        }
+        if (arg.startsWith('--')) {
+            const eq = arg.indexOf('=');
+            const name = eq >= 0 ? arg.slice(0, eq) : arg;
+            if (name in VALUE_OPTIONS) {
+                let value;
+                if (eq >= 0)
+                    value = arg.slice(eq + 1);
+                else {
+                    value = argv[i + 1];
+                    if (value === undefined || (value.startsWith('--') && value.length > 2)) {
+                        throw new UsageError(`${name} needs a value, e.g. ${name} ${VALUE_OPTIONS[name]}`);
+                    }
+                    i++;
+                }
+                values.set(name, value);
                 continue;
             }
+            if (FLAGS.has(name) && eq < 0) {
+                flags.add(name);
+                continue;
+            }
+            if (FLAGS.has(name))
+                throw new UsageError(`${name} takes no value; write it alone, e.g. leakproof . ${name}`);
+            throw unknownOption(name);
         }
-        out.push(option?.name ?? arg);
+        if (arg.startsWith('-') && arg.length > 1)
+            throw unknownOption(arg);
+        positionals.push(arg);
     }
-    return out;
-}
-/** parseArgs refused the command line: the first argument at fault, in our words. */
-function explain(spec, args, config) {
-    const { tokens } = (0,external_node_util_.parseArgs)({ ...config, strict: false, tokens: true });
-    for (const token of tokens) {
-        if (token.kind !== 'option')
-            continue;
-        const option = spec.options.find((o) => bare(o.name) === token.name && token.rawName === o.name);
-        if (!option) {
-            const arg = args[token.index];
-            return unknownOption(spec, arg.startsWith('--') ? arg.split('=')[0] : arg);
-        }
-        if (option.value !== undefined && !token.inlineValue)
-            return missingValue(spec, option);
-        if (option.value === undefined && token.value !== undefined)
-            return unexpectedValue(spec, option);
-    }
-    return new UsageError(`cannot read the options; run \`${helpCommand(spec)}\` for the options`);
-}
-/**
- * Parses a command's argv with node:util's parseArgs in strict mode, so that
- * unknown options, missing values and values given to flags are refused, each
- * with one line that says what to do instead. Option values are checked by the
- * command (`choice` for the listed ones), so `--help` answers whatever else is wrong.
- */
-function parseOptions(spec, argv) {
-    const args = normalise(spec, argv);
-    const options = {};
-    // Node keeps every value given; `given` keeps the last one of an option that is not repeatable.
-    for (const o of spec.options)
-        options[bare(o.name)] = o.value === undefined ? { type: 'boolean' } : { type: 'string', multiple: true };
-    const config = { args, options, strict: true, allowPositionals: true };
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)(config);
-    }
-    catch (e) {
-        // ERR_PARSE_ARGS_UNKNOWN_OPTION, ERR_PARSE_ARGS_INVALID_OPTION_VALUE, ...: Node's wording never reaches the user.
-        if (String(e.code).startsWith('ERR_PARSE_ARGS_'))
-            throw explain(spec, args, config);
-        throw e;
-    }
-    const given = new Map();
-    for (const o of spec.options) {
-        const v = parsed.values[bare(o.name)];
-        if (v === true)
-            given.set(o.name, true);
-        else if (Array.isArray(v))
-            given.set(o.name, o.repeatable ? v : v.slice(-1));
-    }
-    return new ParsedOptions(spec, given, parsed.positionals);
-}
-
-;// CONCATENATED MODULE: ./src/cli/args.ts
-
-
-const FORMATS = ['text', 'json', 'sarif'];
-const FAIL_ON = ['error', 'warning', 'notice', 'never'];
-/** The scan's options (and `--list-rules`, `--explain`, `--version`, `--help`); `leakproof --help` describes them. */
-const SCAN_SPEC = {
-    command: '',
-    options: [
-        { name: '--format', value: 'FORMAT', choices: FORMATS, example: 'text' },
-        { name: '--output', value: 'FILE' },
-        { name: '--fail-on', value: 'LEVEL', choices: FAIL_ON, example: 'error' },
-        { name: '--max-file-size', value: 'BYTES' },
-        { name: '--explain', value: 'RULE' },
-        { name: '--config', value: 'FILE' },
-        { name: '--baseline', value: 'FILE' },
-        { name: '--write-baseline', value: 'FILE' },
-        { name: '--since', value: 'REF' },
-        { name: '--max-commits', value: 'N' },
-        { name: '--repository', value: 'NAME' },
-        { name: '--commit', value: 'SHA' },
-        { name: '--no-git' },
-        { name: '--include-ignored' },
-        { name: '--list-rules' },
-        { name: '--version', aliases: ['-v', '-V'] },
-        HELP_OPTION,
-        { name: '--prune-baseline' },
-        { name: '--show-suppressed' },
-        { name: '--staged' },
-        { name: '--history' },
-    ],
-};
-/** Parses argv (without node and the script) into one command; throws UsageError on bad input. */
-function parseArgs(argv) {
-    const p = parseOptions(SCAN_SPEC, argv);
-    const positionals = p.positionals;
-    if (p.has('--help'))
+    if (flags.has('--help'))
         return { kind: 'help' };
-    if (p.has('--version'))
+    if (flags.has('--version'))
         return { kind: 'version' };
-    const format = p.choice('--format') ?? 'text';
-    if (p.has('--list-rules')) {
+    const format = oneOf('--format', values.get('--format') ?? 'text', FORMATS);
+    if (flags.has('--list-rules')) {
         if (format === 'sarif')
             throw new UsageError('--list-rules prints text or json; use --format json');
         return { kind: 'list-rules', format };
     }
-    const explain = p.value('--explain');
+    const explain = values.get('--explain');
     if (explain !== undefined)
         return { kind: 'explain', rule: explain };
     if (positionals[0] === 'init') {
@@ -259,67 +158,67 @@ function parseArgs(argv) {
         kind: 'scan',
         path: positionals[0] ?? '.',
         format,
-        noGit: p.has('--no-git'),
-        includeIgnored: p.has('--include-ignored'),
+        noGit: flags.has('--no-git'),
+        includeIgnored: flags.has('--include-ignored'),
         staged: false,
         history: false,
     };
-    const failOn = p.choice('--fail-on');
+    const failOn = values.get('--fail-on');
     if (failOn !== undefined)
-        cmd.failOn = failOn;
+        cmd.failOn = oneOf('--fail-on', failOn, FAIL_ON);
     for (const [option, key] of [
         ['--config', 'config'],
         ['--baseline', 'baseline'],
         ['--write-baseline', 'writeBaseline'],
     ]) {
-        const v = p.value(option);
+        const v = values.get(option);
         if (v === undefined)
             continue;
         if (v === '')
             throw new UsageError(`${option} needs a file name`);
         cmd[key] = v;
     }
-    if (p.has('--prune-baseline')) {
+    if (flags.has('--prune-baseline')) {
         if (cmd.baseline === undefined)
             throw new UsageError('--prune-baseline needs --baseline FILE: the baseline to prune');
         cmd.pruneBaseline = true;
     }
-    if (p.has('--show-suppressed'))
+    if (flags.has('--show-suppressed'))
         cmd.showSuppressed = true;
-    const output = p.value('--output');
+    const output = values.get('--output');
     if (output !== undefined) {
         if (output === '')
             throw new UsageError('--output needs a file name, e.g. --output leakproof.json');
         cmd.output = output;
     }
-    const repository = p.value('--repository');
+    const repository = values.get('--repository');
     if (repository !== undefined) {
         if (!/^[^\s/]+(?:\/[^\s/]+)+$/.test(repository))
             throw new UsageError(`--repository takes a name such as owner/repo (got "${repository}")`);
         cmd.repository = repository;
     }
-    const commit = p.value('--commit');
+    const commit = values.get('--commit');
     if (commit !== undefined) {
         if (!/^[0-9a-f]{7,64}$/i.test(commit))
             throw new UsageError(`--commit takes a hexadecimal commit id (got "${commit}")`);
         cmd.commit = commit.toLowerCase();
     }
-    const size = p.value('--max-file-size');
+    const size = values.get('--max-file-size');
     if (size !== undefined) {
         if (!/^\d+$/.test(size) || Number(size) <= 0 || !Number.isSafeInteger(Number(size))) {
             throw new UsageError(`--max-file-size takes a positive whole number of bytes (got "${size}"), e.g. --max-file-size 1048576`);
         }
         cmd.maxFileSize = Number(size);
     }
-    applyGitScope(cmd, p);
+    applyGitScope(cmd, flags, values);
     return cmd;
 }
 /** `--staged`, `--since REF`, `--history [--since REF] [--max-commits N]`, and the combinations that make no sense. */
-function applyGitScope(cmd, p) {
-    cmd.staged = p.has('--staged');
-    cmd.history = p.has('--history');
-    const since = p.value('--since');
-    const max = p.value('--max-commits');
+function applyGitScope(cmd, flags, values) {
+    cmd.staged = flags.has('--staged');
+    cmd.history = flags.has('--history');
+    const since = values.get('--since');
+    const max = values.get('--max-commits');
     if (cmd.staged && cmd.history)
         throw new UsageError('--staged and --history cannot be combined: pick one');
     if (cmd.staged && since !== undefined)
@@ -344,530 +243,101 @@ function applyGitScope(cmd, p) {
         throw new UsageError('--include-ignored cannot be combined with --staged, --since or --history');
 }
 
+// EXTERNAL MODULE: ./src/version.ts + 1 modules
+var version = __webpack_require__(1013);
+;// CONCATENATED MODULE: ./src/cli/help.ts
+
+const HELP = `leakproof ${version/* VERSION */.xv}: finds dotenv files, hardcoded signing secrets and git internals
+that must never be committed or shipped.
+
+Usage
+  leakproof [path] [options]        scan a folder (default: the current one)
+  leakproof --list-rules            list the rules
+  leakproof --explain RULE          why a rule matters and how to fix its findings
+  leakproof init [path]             write a commented starter .leakproof.yml
+  leakproof install-hook [path]     run \`leakproof --staged\` before every commit (git pre-commit hook)
+  leakproof fix [path] [--write [--unsafe]]
+                                    show how the findings would be fixed, as a diff with every
+                                    secret redacted, and the steps left to a person; --write
+                                    applies the safe fixes, --write --unsafe also those that
+                                    change behaviour (see \`leakproof fix --help\`)
+  leakproof keygen [--for django|flask|rails|laravel|jwt|hex|base64] [--bytes N]
+                                    print one fresh key in that framework's format, nothing else
+  leakproof report merge <report.json|folder>... [--format markdown|json|sarif] [--output FILE]
+                                    merge per-repository JSON reports into one organisation
+                                    report (--max-bytes N caps the Markdown, e.g. for a job summary)
+  leakproof org list --org NAME [--topic T] [--include-archived] [--include-forks] [--chunk N]
+                                    list an organisation's repositories as JSON chunks of at
+                                    most 256 for strategy.matrix (GITHUB_TOKEN, GITHUB_API_URL)
+
+Options
+  --format FORMAT         text (default), json, or sarif (SARIF 2.1.0 for code scanning)
+  --output FILE           write the report to FILE instead of stdout
+  --fail-on LEVEL         exit 1 when a finding is at least LEVEL:
+                          error (default), warning, notice, or never
+  --no-git                treat the folder as plain even inside a git work tree
+                          (for deployment folders and Docker build contexts)
+  --include-ignored       also scan files that .gitignore hides
+  --max-file-size BYTES   skip content checks on larger files (default: 1048576)
+  --config FILE           read the configuration from FILE instead of the
+                          .leakproof.yml, .leakproof.yaml or .leakproof.json at the root
+  --baseline FILE         accept the findings recorded in FILE (suppressed by baseline)
+  --write-baseline FILE   record the current findings in FILE and exit 0
+  --prune-baseline        drop entries of --baseline FILE that match nothing any more
+  --show-suppressed       list suppressed findings too (they are always counted)
+
+Git-aware scans (content rules report only added lines)
+  --staged                what is staged, as it will be committed (for pre-commit hooks)
+  --since REF             files changed between REF and the work tree (for CI on branches)
+  --history               every commit reachable from HEAD; with --since REF, only REF..HEAD;
+                          findings name the commit that introduced them
+  --max-commits N         with --history: only the N most recent commits
+
+Reports for organisation audits
+  --repository NAME       record the repository (owner/name) in the JSON report
+                          (default: LEAKPROOF_REPOSITORY, else GITHUB_REPOSITORY)
+  --commit SHA            record the commit scanned (default: LEAKPROOF_COMMIT or GITHUB_SHA,
+                          whichever goes with the repository name; none with --repository)
+
+  --version               print the version
+  --help                  print this help
+
+Examples
+  npx leakproof                          scan this repository
+  npx leakproof ./build --no-git         check a deployment folder before shipping it
+  npx leakproof --format json --output leakproof.json
+  npx leakproof --fail-on warning        also fail on warnings
+  npx leakproof --explain secret-key-fallback
+  npx leakproof --write-baseline .leakproof-baseline.json    accept today's findings
+  npx leakproof --baseline .leakproof-baseline.json          then fail only on new ones
+  npx leakproof --staged                 what the next commit would add
+  npx leakproof --since origin/main      what this branch changes
+  npx leakproof --history                secrets anywhere in history, even if deleted since
+  npx leakproof fix                      what the fixes would change (nothing is written)
+  npx leakproof fix --write              untrack and ignore dotenv files, placeholders in templates
+  npx leakproof fix --write --unsafe     also read keys from the environment (a fresh one goes
+                                         into the ignored .env for local runs)
+  SECRET_KEY="$(npx leakproof keygen --for django)"    a new Django key
+
+Exit codes
+  0  nothing reached --fail-on (fix: every finding has a fix)
+  1  at least one finding reached --fail-on (fix: some need a person)
+  2  usage, configuration or runtime error
+  3  report merge: a report could not be read and was skipped (named on stderr);
+     the merge went on without it
+
+In a git work tree, tracked files and untracked files that are not ignored are
+scanned; ignored files are not (use --include-ignored). Secrets are never printed:
+findings show a redacted form such as "djan…(50 chars)".
+
+A comment "leakproof-ignore [rule-id …] [-- reason]" on a flagged line, or
+"leakproof-ignore-next-line …" on the line before it, suppresses a finding. Suppressed
+findings never fail the run; they are counted, and listed in JSON and with
+--show-suppressed. A suppression comment that suppresses nothing is a notice.
+`;
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/engine/read.ts
-var engine_read = __webpack_require__(5404);
-;// CONCATENATED MODULE: ./src/engine/types.ts
-const SEVERITIES = ['error', 'warning', 'notice'];
-const CONTEXT_NAMES = ['production', 'development', 'test', 'ci', 'build', 'example', 'docs'];
-const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
-
-// EXTERNAL MODULE: ./src/rules/index.ts + 20 modules
-var src_rules = __webpack_require__(8444);
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
-var esm = __webpack_require__(3581);
-;// CONCATENATED MODULE: ./src/config/globs.ts
-
-
-/**
- * Why a glob cannot be used, or null when it can. minimatch takes almost any
- * string literally, so the mistakes that would silently match nothing are
- * caught here instead.
- */
-function globProblem(glob) {
-    if (glob.trim() === '')
-        return 'is empty';
-    if (glob.includes('\\'))
-        return 'uses a backslash; write paths with / (POSIX), relative to the scanned root';
-    if (glob.startsWith('/'))
-        return 'is absolute; write it relative to the scanned root, e.g. "vendor/**"';
-    if (glob.startsWith('!'))
-        return 'is a negation; list only the paths to match';
-    if (normalizeGlob(glob).split('/').includes('..'))
-        return 'leaves the scanned root with ".."';
-    if (!balanced(glob, '[', ']'))
-        return 'has an unclosed "["';
-    if (!balanced(glob, '{', '}'))
-        return 'has an unclosed "{"';
-    return null;
-}
-function balanced(glob, open, close) {
-    let depth = 0;
-    for (const ch of glob) {
-        if (ch === open)
-            depth++;
-        else if (ch === close && depth > 0)
-            depth--;
-    }
-    return depth === 0;
-}
-/** `./a/b/` and `a/b` mean the same folder. */
-function normalizeGlob(glob) {
-    let g = glob.trim();
-    while (g.startsWith('./'))
-        g = g.slice(2);
-    while (g.length > 1 && g.endsWith('/'))
-        g = g.slice(0, -1);
-    return g;
-}
-/**
- * A predicate over POSIX relative paths: true when a glob matches the path
- * or one of the folders it is in, so `vendor` and `vendor/**` both cover
- * `vendor/x/y.js`.
- */
-function pathMatcher(globs) {
-    if (globs.length === 0)
-        return () => false;
-    const matchers = globs.map((g) => new esm/* Minimatch */.VR(normalizeGlob(g), { dot: true }));
-    const test = (p) => matchers.some((m) => m.match(p));
-    return (p) => {
-        if (test(p))
-            return true;
-        for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) {
-            if (test(p.slice(0, i)))
-                return true;
-        }
-        return false;
-    };
-}
-/** The configuration's `contexts:`, compiled in the order contexts are listed, for `ContextClassifier`. */
-function contextOverrides(contexts) {
-    if (!contexts)
-        return [];
-    return CONTEXT_NAMES.filter((c) => (contexts[c]?.length ?? 0) > 0).map((c) => ({ context: c, matches: pathMatcher(contexts[c]) }));
-}
-
-;// CONCATENATED MODULE: ./src/config/schema.ts
-
-
-
-/** Bad configuration: the message names the file, the key path and what is allowed. */
-class ConfigError extends Error {
-}
-const CONFIG_KEYS = [
-    'ignore',
-    'rules',
-    'allow',
-    'secretNames',
-    'publicEnvPrefixes',
-    'contexts',
-    'maxFileSize',
-    'failOn',
-    'includeIgnored',
-];
-const ALLOW_KEYS = ['rule', 'paths', 'reason'];
-const RULE_LEVELS = ['off', 'notice', 'warning', 'error'];
-const schema_FAIL_ON = ['error', 'warning', 'notice', 'never'];
-function emptyConfig(file = null) {
-    return { file, ignore: [], rules: {}, allow: [], secretNames: [], publicEnvPrefixes: [], contexts: {} };
-}
-function ruleIds() {
-    return src_rules/* RULES */.y.map((r) => r.meta.id);
-}
-/** A value from the file, quoted and cut, so an error line stays one short line. */
-function quoteCut(v) {
-    return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
-}
-function typeName(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'a list';
-    if (typeof v === 'object')
-        return 'a mapping';
-    if (typeof v === 'string')
-        return `the string ${quoteCut(v)}`;
-    return `${typeof v} ${String(v)}`;
-}
-function isPlainObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/** Checks the parsed document against the schema; throws ConfigError at the first problem. */
-function validateConfig(doc, file) {
-    const fail = (key, problem) => {
-        throw new ConfigError(`${file}: ${key ? `${key}: ` : ''}${problem}`);
-    };
-    const config = emptyConfig(file);
-    if (doc === null || doc === undefined)
-        return config;
-    if (!isPlainObject(doc))
-        return fail('', `the top level must be a mapping of keys (${CONFIG_KEYS.join(', ')}), got ${typeName(doc)}`);
-    const stringList = (key, v, what, one, check) => {
-        if (!Array.isArray(v))
-            return fail(key, `must be a list of ${what}, got ${typeName(v)}`);
-        return v.map((item, i) => {
-            if (typeof item !== 'string')
-                return fail(`${key}[${i}]`, `must be ${one}, got ${typeName(item)}`);
-            const problem = check?.(item);
-            if (problem)
-                return fail(`${key}[${i}]`, `${quoteCut(item)} ${problem}`);
-            return item;
-        });
-    };
-    const globs = (key, v) => stringList(key, v, 'globs', 'a glob', globProblem);
-    for (const [key, v] of Object.entries(doc)) {
-        switch (key) {
-            case 'ignore':
-                config.ignore = globs(key, v);
-                break;
-            case 'rules': {
-                if (!isPlainObject(v))
-                    return fail(key, `must be a mapping of rule id to ${RULE_LEVELS.join(' | ')}, got ${typeName(v)}`);
-                for (const [id, level] of Object.entries(v)) {
-                    if (!ruleIds().includes(id))
-                        return fail(`rules.${quoteCut(id).slice(1, -1)}`, `unknown rule id ${quoteCut(id)}; allowed: ${ruleIds().join(', ')}`);
-                    if (typeof level !== 'string' || !RULE_LEVELS.includes(level)) {
-                        return fail(`rules.${id}`, `must be one of ${RULE_LEVELS.join(', ')}, got ${typeName(level)}`);
-                    }
-                    config.rules[id] = level;
-                }
-                break;
-            }
-            case 'allow': {
-                if (!Array.isArray(v))
-                    return fail(key, `must be a list of { rule, paths, reason }, got ${typeName(v)}`);
-                config.allow = v.map((entry, i) => {
-                    const at = `allow[${i}]`;
-                    if (!isPlainObject(entry))
-                        return fail(at, `must be a mapping with rule, paths and reason, got ${typeName(entry)}`);
-                    for (const k of Object.keys(entry)) {
-                        if (!ALLOW_KEYS.includes(k))
-                            return fail(`${at}.${k}`, `unknown key; allowed: ${ALLOW_KEYS.join(', ')}`);
-                    }
-                    const { rule, paths, reason } = entry;
-                    if (rule === undefined)
-                        return fail(`${at}.rule`, `is required; allowed: ${ruleIds().join(', ')}`);
-                    if (typeof rule !== 'string' || !ruleIds().includes(rule)) {
-                        return fail(`${at}.rule`, `unknown rule id ${typeName(rule)}; allowed: ${ruleIds().join(', ')}`);
-                    }
-                    if (paths === undefined)
-                        return fail(`${at}.paths`, 'is required: a list of globs the exception covers');
-                    const pathList = globs(`${at}.paths`, paths);
-                    if (pathList.length === 0)
-                        return fail(`${at}.paths`, 'must list at least one glob');
-                    if (reason === undefined)
-                        return fail(`${at}.reason`, 'is required: say why these findings are acceptable');
-                    if (typeof reason !== 'string' || reason.trim() === '') {
-                        return fail(`${at}.reason`, `must be a non-empty string saying why these findings are acceptable, got ${typeName(reason)}`);
-                    }
-                    return { rule, paths: pathList, reason: reason.trim() };
-                });
-                break;
-            }
-            case 'secretNames':
-                config.secretNames = stringList(key, v, 'names', 'a name', (s) => /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(s) ? null : 'is not a variable or key name (letters, digits, _ . -)');
-                break;
-            case 'publicEnvPrefixes':
-                config.publicEnvPrefixes = stringList(key, v, 'prefixes', 'a prefix', (s) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(s) ? null : 'is not a dotenv key prefix (letters, digits, _), e.g. "MYAPP_PUBLIC_"');
-                break;
-            case 'contexts': {
-                if (!isPlainObject(v))
-                    return fail(key, `must be a mapping of context name (${CONTEXT_NAMES.join(', ')}) to a list of globs, got ${typeName(v)}`);
-                for (const [name, list] of Object.entries(v)) {
-                    if (!CONTEXT_NAMES.includes(name)) {
-                        return fail(`contexts.${quoteCut(name).slice(1, -1)}`, `unknown context ${quoteCut(name)}; allowed: ${CONTEXT_NAMES.join(', ')}`);
-                    }
-                    config.contexts[name] = globs(`contexts.${name}`, list);
-                }
-                break;
-            }
-            case 'maxFileSize':
-                if (typeof v !== 'number' || !Number.isSafeInteger(v) || v <= 0)
-                    return fail(key, `must be a positive number of bytes, got ${typeName(v)}`);
-                config.maxFileSize = v;
-                break;
-            case 'failOn':
-                if (typeof v !== 'string' || !schema_FAIL_ON.includes(v)) {
-                    return fail(key, `must be one of ${schema_FAIL_ON.join(', ')}, got ${typeName(v)}`);
-                }
-                config.failOn = v;
-                break;
-            case 'includeIgnored':
-                if (typeof v !== 'boolean')
-                    return fail(key, `must be true or false, got ${typeName(v)}`);
-                config.includeIgnored = v;
-                break;
-            default:
-                return fail('', `unknown key ${JSON.stringify(key)}; allowed keys: ${CONFIG_KEYS.join(', ')}`);
-        }
-    }
-    return config;
-}
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-
-/** Names looked for at the scanned root, in this order. */
-const CONFIG_NAMES = ['.leakproof.yml', '.leakproof.yaml', '.leakproof.json'];
-/** A configuration is a few lines; anything this big is the wrong file. */
-const MAX_CONFIG_BYTES = 256 * 1024;
-/**
- * Loads the configuration: `explicitPath` when given (resolved against the
- * working directory), else the one config file at `root`, else defaults.
- * Throws ConfigError naming the file, the key path and the allowed values.
- */
-async function loadConfig(root, explicitPath) {
-    if (explicitPath !== undefined) {
-        const display = explicitPath;
-        let text;
-        try {
-            const buf = await (0,promises_.readFile)(external_node_path_.resolve(explicitPath));
-            if (buf.length > MAX_CONFIG_BYTES)
-                throw new ConfigError(`${display}: is ${buf.length} bytes; a configuration file is at most ${MAX_CONFIG_BYTES}`);
-            text = buf.toString('utf8');
-        }
-        catch (e) {
-            if (e instanceof ConfigError)
-                throw e;
-            const code = e.code;
-            throw new ConfigError(`${display}: cannot read the configuration file (${code === 'ENOENT' ? 'not found' : (code ?? 'error')}); check the path`);
-        }
-        return parseConfig(text, display);
-    }
-    const reader = new engine_read/* SafeReader */.H(external_node_path_.resolve(root));
-    const found = [];
-    for (const name of CONFIG_NAMES) {
-        const out = await reader.read(name, MAX_CONFIG_BYTES);
-        const display = displayPath(root, name);
-        if (out.kind === 'missing')
-            continue;
-        if (out.kind === 'symlink')
-            throw new ConfigError(`${display}: is a symlink; leakproof does not follow symlinks, so make it a regular file or pass --config`);
-        if (out.kind !== 'ok')
-            throw new ConfigError(`${display}: cannot read the configuration file; make it a readable regular file`);
-        if (out.body === null)
-            throw new ConfigError(`${display}: is ${out.size} bytes; a configuration file is at most ${MAX_CONFIG_BYTES}`);
-        found.push({ name: display, text: out.body.toString('utf8') });
-    }
-    if (found.length > 1)
-        throw new ConfigError(`found ${found.map((f) => f.name).join(' and ')}; keep only one configuration file`);
-    if (found.length === 0)
-        return emptyConfig();
-    return parseConfig(found[0].text, found[0].name);
-}
-/** Parses YAML or JSON (YAML 1.2 reads JSON as is) and validates it. */
-function parseConfig(text, file) {
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const doc = (0,dist/* parseDocument */.Tp)(body, { prettyErrors: true, uniqueKeys: true });
-    const err = doc.errors[0];
-    if (err) {
-        const pos = err.linePos?.[0];
-        const where = pos ? `:${pos.line}:${pos.col}` : '';
-        const message = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        throw new ConfigError(`${file}${where}: invalid YAML: ${message}`);
-    }
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: 100 });
-    }
-    catch {
-        // The yaml library refuses alias bombs (and similar) here, after parsing succeeded.
-        throw new ConfigError(`${file}: invalid YAML: too many aliases or a structure that cannot be read; write the configuration out plainly`);
-    }
-    return validateConfig(value, file);
-}
-function displayPath(root, name) {
-    return root === '.' || root === '' ? name : external_node_path_.join(root, name);
-}
-
-;// CONCATENATED MODULE: ./src/config/options.ts
-/**
- * The scan options a configuration sets. `maxFileSize` and `includeIgnored`
- * are defaults here: the caller lets its own options (the CLI's flags, the
- * Action's inputs) win by spreading them over this.
- */
-function scanOptionsFromConfig(config) {
-    const opts = {
-        ignore: config.ignore,
-        rules: config.rules,
-        allow: config.allow,
-        secretNames: config.secretNames,
-        publicEnvPrefixes: config.publicEnvPrefixes,
-        contexts: config.contexts,
-    };
-    if (config.maxFileSize !== undefined)
-        opts.maxFileSize = config.maxFileSize;
-    if (config.includeIgnored !== undefined)
-        opts.includeIgnored = config.includeIgnored;
-    return opts;
-}
-
-;// CONCATENATED MODULE: ./src/config/init.ts
-
-
-
-
-/** The file `leakproof init` writes: every key, commented out, with what it does. */
-const STARTER_CONFIG = `# leakproof configuration. Every key is optional; unknown keys and bad values are
-# errors, so a typo never turns a check off silently. The command line wins over
-# maxFileSize, failOn and includeIgnored.
-
-# Paths never scanned: globs relative to this folder (a glob matching a folder
-# covers everything inside it).
-# ignore:
-#   - vendor/**
-#   - "**/testdata"
-
-# Turn a rule off, or change its severity: off, notice, warning or error.
-# \`leakproof --list-rules\` lists the rule ids.
-# rules:
-#   dotenv-template-secret: error
-#   unused-suppression: off
-
-# Accepted findings of one rule on some paths, each with the reason. They are
-# still reported as suppressed (JSON, --show-suppressed), never hidden.
-# allow:
-#   - rule: hardcoded-secret-key
-#     paths: ["tests/fixtures/**"]
-#     reason: Throwaway keys for the test suite, never used outside it.
-
-# More names that hold a signing secret, like SECRET_KEY.
-# secretNames: [HMAC_KEY, TOKEN_SIGNING_SECRET]
-
-# More dotenv key prefixes that are public by convention (like VITE_).
-# publicEnvPrefixes: [MYAPP_PUBLIC_]
-
-# Where paths live, when the built-in classification gets it wrong. Findings in
-# development settings are at most warnings; in test, ci, build, example and docs
-# contexts they are notices (live provider tokens stay errors everywhere).
-# The seven contexts are production, development, test, ci, build, example and docs.
-# contexts:
-#   production: [".github/workflows/deploy.yml"]
-#   test: ["qa/**"]
-
-# Skip content checks on files larger than this many bytes (default 1048576).
-# maxFileSize: 1048576
-
-# Fail (exit 1) on findings at least this severe: error, warning, notice or never.
-# failOn: error
-
-# Also scan files that .gitignore hides.
-# includeIgnored: false
-`;
-/**
- * Writes the starter configuration into `folder`; refuses when a
- * configuration file is already there. Returns the path written.
- */
-async function writeStarterConfig(folder) {
-    for (const name of CONFIG_NAMES) {
-        const p = external_node_path_.join(folder, name);
-        const exists = await (0,promises_.lstat)(p).then(() => true, () => false);
-        if (exists)
-            throw new ConfigError(`${p} already exists; edit it, or remove it first to start over`);
-    }
-    const target = external_node_path_.join(folder, CONFIG_NAMES[0]);
-    try {
-        await (0,promises_.writeFile)(target, STARTER_CONFIG, { flag: 'wx' });
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'EEXIST')
-            throw new ConfigError(`${target} already exists; edit it, or remove it first to start over`);
-        throw new ConfigError(`cannot write ${target} (${code ?? 'error'}); run \`leakproof init\` in a folder you can write to`);
-    }
-    return target;
-}
-
-;// CONCATENATED MODULE: ./src/config/index.ts
-
-
-
-
-
-
-// EXTERNAL MODULE: ./src/engine/pipeline.ts
-var pipeline = __webpack_require__(4106);
-;// CONCATENATED MODULE: ./src/engine/baseline.ts
-
-/** A baseline file that cannot be used; the message names the file and the fix. */
-class BaselineError extends Error {
-}
-const BASELINE_VERSION = 1;
-const FINGERPRINT = /^[0-9a-f]{32}$/;
-function keyOf(e) {
-    return `${e.ruleId}\0${e.path}\0${e.fingerprint}`;
-}
-function compareEntries(a, b) {
-    return (0,pipeline/* compareStrings */.Kt)(a.path, b.path) || (0,pipeline/* compareStrings */.Kt)(a.ruleId, b.ruleId) || (0,pipeline/* compareStrings */.Kt)(a.fingerprint, b.fingerprint);
-}
-/**
- * Marks the findings a baseline accepts as suppressed by it (in place) and
- * counts the entries that no longer match anything. An entry matches a
- * finding whether or not something else suppressed it first.
- */
-function applyBaseline(findings, baseline) {
-    const entries = new Set(baseline.entries.map(keyOf));
-    const matched = new Set();
-    for (const f of findings) {
-        const k = keyOf(f);
-        if (!entries.has(k))
-            continue;
-        matched.add(k);
-        if (!f.suppressed)
-            f.suppressed = { by: 'baseline' };
-    }
-    return { entries: entries.size, matched: matched.size, stale: entries.size - matched.size };
-}
-/**
- * The entries to record for a scan: every finding that nothing but the
- * baseline suppresses (inline and config exceptions already carry their own
- * reason), sorted and unique so the file diffs well.
- */
-function baselineFrom(findings) {
-    const byKey = new Map();
-    for (const f of findings) {
-        if (f.suppressed && f.suppressed.by !== 'baseline')
-            continue;
-        byKey.set(keyOf(f), { ruleId: f.ruleId, path: f.path, fingerprint: f.fingerprint });
-    }
-    return { entries: [...byKey.values()].sort(compareEntries) };
-}
-/** The entries of `baseline` that still match a finding. */
-function pruneBaseline(baseline, findings) {
-    const live = new Set(findings.map(keyOf));
-    const kept = new Map();
-    for (const e of baseline.entries)
-        if (live.has(keyOf(e)))
-            kept.set(keyOf(e), e);
-    return { entries: [...kept.values()].sort(compareEntries) };
-}
-/** Pretty, stable JSON: fixed key order, sorted entries, trailing newline. */
-function formatBaseline(baseline) {
-    const findings = [...baseline.entries]
-        .sort(compareEntries)
-        .map((e) => ({ ruleId: e.ruleId, path: e.path, fingerprint: e.fingerprint }));
-    return JSON.stringify({ version: BASELINE_VERSION, findings }, null, 2) + '\n';
-}
-/** Parses a baseline file; throws BaselineError naming the file and the problem. */
-function parseBaseline(text, file) {
-    const fail = (problem) => {
-        throw new BaselineError(`${file}: ${problem}; write it with \`leakproof --write-baseline ${file}\``);
-    };
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch {
-        return fail('is not valid JSON');
-    }
-    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
-        return fail('must be a JSON object with "version" and "findings"');
-    const { version, findings } = doc;
-    if (version !== BASELINE_VERSION)
-        return fail(`version must be ${BASELINE_VERSION}`);
-    if (!Array.isArray(findings))
-        return fail('findings must be a list');
-    const entries = findings.map((e, i) => {
-        if (typeof e !== 'object' || e === null)
-            return fail(`findings[${i}] must be an object with ruleId, path and fingerprint`);
-        const { ruleId, path, fingerprint } = e;
-        if (typeof ruleId !== 'string' || ruleId === '')
-            return fail(`findings[${i}].ruleId must be a rule id`);
-        if (typeof path !== 'string' || path === '')
-            return fail(`findings[${i}].path must be a path`);
-        if (typeof fingerprint !== 'string' || !FINGERPRINT.test(fingerprint))
-            return fail(`findings[${i}].fingerprint must be 32 hex digits`);
-        return { ruleId, path, fingerprint };
-    });
-    return { entries };
-}
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
@@ -1233,18 +703,199 @@ async function declaredSubmodules(root) {
     return paths;
 }
 
-// EXTERNAL MODULE: ./src/engine/text.ts
-var engine_text = __webpack_require__(1655);
+// EXTERNAL MODULE: ./src/engine/read.ts
+var engine_read = __webpack_require__(5404);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
+;// CONCATENATED MODULE: ./src/engine/types.ts
+const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+
+// EXTERNAL MODULE: ./src/rules/index.ts + 20 modules
+var src_rules = __webpack_require__(8444);
+// EXTERNAL MODULE: ./src/engine/pipeline.ts
+var pipeline = __webpack_require__(4106);
 // EXTERNAL MODULE: ./src/engine/parallel.ts + 1 modules
 var parallel = __webpack_require__(182);
-// EXTERNAL MODULE: ./src/engine/context.ts
-var context = __webpack_require__(6173);
+// EXTERNAL MODULE: ./src/core/context.ts
+var context = __webpack_require__(8480);
 // EXTERNAL MODULE: ./src/engine/suppress-comments.ts
 var suppress_comments = __webpack_require__(410);
 // EXTERNAL MODULE: ./src/engine/fingerprint.ts
 var fingerprint = __webpack_require__(178);
 // EXTERNAL MODULE: ./src/engine/redact.ts
 var redact = __webpack_require__(2393);
+;// CONCATENATED MODULE: ./src/engine/baseline.ts
+
+/** A baseline file that cannot be used; the message names the file and the fix. */
+class BaselineError extends Error {
+}
+const BASELINE_VERSION = 1;
+const FINGERPRINT = /^[0-9a-f]{32}$/;
+function keyOf(e) {
+    return `${e.ruleId}\0${e.path}\0${e.fingerprint}`;
+}
+function compareEntries(a, b) {
+    return (0,pipeline/* compareStrings */.Kt)(a.path, b.path) || (0,pipeline/* compareStrings */.Kt)(a.ruleId, b.ruleId) || (0,pipeline/* compareStrings */.Kt)(a.fingerprint, b.fingerprint);
+}
+/**
+ * Marks the findings a baseline accepts as suppressed by it (in place) and
+ * counts the entries that no longer match anything. An entry matches a
+ * finding whether or not something else suppressed it first.
+ */
+function applyBaseline(findings, baseline) {
+    const entries = new Set(baseline.entries.map(keyOf));
+    const matched = new Set();
+    for (const f of findings) {
+        const k = keyOf(f);
+        if (!entries.has(k))
+            continue;
+        matched.add(k);
+        if (!f.suppressed)
+            f.suppressed = { by: 'baseline' };
+    }
+    return { entries: entries.size, matched: matched.size, stale: entries.size - matched.size };
+}
+/**
+ * The entries to record for a scan: every finding that nothing but the
+ * baseline suppresses (inline and config exceptions already carry their own
+ * reason), sorted and unique so the file diffs well.
+ */
+function baselineFrom(findings) {
+    const byKey = new Map();
+    for (const f of findings) {
+        if (f.suppressed && f.suppressed.by !== 'baseline')
+            continue;
+        byKey.set(keyOf(f), { ruleId: f.ruleId, path: f.path, fingerprint: f.fingerprint });
+    }
+    return { entries: [...byKey.values()].sort(compareEntries) };
+}
+/** The entries of `baseline` that still match a finding. */
+function pruneBaseline(baseline, findings) {
+    const live = new Set(findings.map(keyOf));
+    const kept = new Map();
+    for (const e of baseline.entries)
+        if (live.has(keyOf(e)))
+            kept.set(keyOf(e), e);
+    return { entries: [...kept.values()].sort(compareEntries) };
+}
+/** Pretty, stable JSON: fixed key order, sorted entries, trailing newline. */
+function formatBaseline(baseline) {
+    const findings = [...baseline.entries]
+        .sort(compareEntries)
+        .map((e) => ({ ruleId: e.ruleId, path: e.path, fingerprint: e.fingerprint }));
+    return JSON.stringify({ version: BASELINE_VERSION, findings }, null, 2) + '\n';
+}
+/** Parses a baseline file; throws BaselineError naming the file and the problem. */
+function parseBaseline(text, file) {
+    const fail = (problem) => {
+        throw new BaselineError(`${file}: ${problem}; write it with \`leakproof --write-baseline ${file}\``);
+    };
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return fail('is not valid JSON');
+    }
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+        return fail('must be a JSON object with "version" and "findings"');
+    const { version, findings } = doc;
+    if (version !== BASELINE_VERSION)
+        return fail(`version must be ${BASELINE_VERSION}`);
+    if (!Array.isArray(findings))
+        return fail('findings must be a list');
+    const entries = findings.map((e, i) => {
+        if (typeof e !== 'object' || e === null)
+            return fail(`findings[${i}] must be an object with ruleId, path and fingerprint`);
+        const { ruleId, path, fingerprint } = e;
+        if (typeof ruleId !== 'string' || ruleId === '')
+            return fail(`findings[${i}].ruleId must be a rule id`);
+        if (typeof path !== 'string' || path === '')
+            return fail(`findings[${i}].path must be a path`);
+        if (typeof fingerprint !== 'string' || !FINGERPRINT.test(fingerprint))
+            return fail(`findings[${i}].fingerprint must be 32 hex digits`);
+        return { ruleId, path, fingerprint };
+    });
+    return { entries };
+}
+
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(3581);
+;// CONCATENATED MODULE: ./src/core/types.ts
+const SEVERITIES = ['error', 'warning', 'notice'];
+const CONTEXT_NAMES = ['production', 'development', 'test', 'ci', 'build', 'example', 'docs'];
+
+;// CONCATENATED MODULE: ./src/core/globs.ts
+
+
+/**
+ * Why a glob cannot be used, or null when it can. minimatch takes almost any
+ * string literally, so the mistakes that would silently match nothing are
+ * caught here instead.
+ */
+function globProblem(glob) {
+    if (glob.trim() === '')
+        return 'is empty';
+    if (glob.includes('\\'))
+        return 'uses a backslash; write paths with / (POSIX), relative to the scanned root';
+    if (glob.startsWith('/'))
+        return 'is absolute; write it relative to the scanned root, e.g. "vendor/**"';
+    if (glob.startsWith('!'))
+        return 'is a negation; list only the paths to match';
+    if (normalizeGlob(glob).split('/').includes('..'))
+        return 'leaves the scanned root with ".."';
+    if (!balanced(glob, '[', ']'))
+        return 'has an unclosed "["';
+    if (!balanced(glob, '{', '}'))
+        return 'has an unclosed "{"';
+    return null;
+}
+function balanced(glob, open, close) {
+    let depth = 0;
+    for (const ch of glob) {
+        if (ch === open)
+            depth++;
+        else if (ch === close && depth > 0)
+            depth--;
+    }
+    return depth === 0;
+}
+/** `./a/b/` and `a/b` mean the same folder. */
+function normalizeGlob(glob) {
+    let g = glob.trim();
+    while (g.startsWith('./'))
+        g = g.slice(2);
+    while (g.length > 1 && g.endsWith('/'))
+        g = g.slice(0, -1);
+    return g;
+}
+/**
+ * A predicate over POSIX relative paths: true when a glob matches the path
+ * or one of the folders it is in, so `vendor` and `vendor/**` both cover
+ * `vendor/x/y.js`.
+ */
+function pathMatcher(globs) {
+    if (globs.length === 0)
+        return () => false;
+    const matchers = globs.map((g) => new esm/* Minimatch */.VR(normalizeGlob(g), { dot: true }));
+    const test = (p) => matchers.some((m) => m.match(p));
+    return (p) => {
+        if (test(p))
+            return true;
+        for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) {
+            if (test(p.slice(0, i)))
+                return true;
+        }
+        return false;
+    };
+}
+/** The configuration's `contexts:`, compiled in the order contexts are listed, for `ContextClassifier`. */
+function contextOverrides(contexts) {
+    if (!contexts)
+        return [];
+    return CONTEXT_NAMES.filter((c) => (contexts[c]?.length ?? 0) > 0).map((c) => ({ context: c, matches: pathMatcher(contexts[c]) }));
+}
+
 // EXTERNAL MODULE: ./src/rules/unused-suppression.ts
 var unused_suppression = __webpack_require__(7991);
 ;// CONCATENATED MODULE: ./src/engine/suppress.ts
@@ -1466,7 +1117,7 @@ async function scan(options, rules = src_rules/* RULES */.y) {
         ...(inv.submodulePaths ? { submodulePaths: inv.submodulePaths } : {}),
         readText: async (rel) => {
             const out = reader.readSync(rel, maxFileSize);
-            return out.kind === 'ok' ? (0,engine_text/* textOf */.b6)(out) : null;
+            return out.kind === 'ok' ? (0,core_text/* textOf */.b6)(out) : null;
         },
     };
     await collector.addTree(tree);
@@ -1504,133 +1155,348 @@ async function assertFolder(root) {
         throw new ScanInputError(`${root} is not a folder: pass the folder that contains it instead`);
 }
 
-;// CONCATENATED MODULE: ./src/cli/exit.ts
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/config/schema.ts
 
 
 
-
-const EXIT_OK = 0;
-/** A finding reached --fail-on (fix: some findings need a person). */
-const EXIT_FINDINGS = 1;
-const EXIT_USAGE = 2;
-/** `report merge`: a report could not be read and was skipped; the merge went on without it. */
-const EXIT_SKIPPED = 3;
-/** Errors of the scan whose message already says what to do: no hint about LEAKPROOF_DEBUG. */
-function isScanInputError(e) {
-    return e instanceof ConfigError || e instanceof BaselineError || e instanceof ScanInputError;
+/** Bad configuration: the message names the file, the key path and what is allowed. */
+class ConfigError extends Error {
 }
+const CONFIG_KEYS = [
+    'ignore',
+    'rules',
+    'allow',
+    'secretNames',
+    'publicEnvPrefixes',
+    'contexts',
+    'maxFileSize',
+    'failOn',
+    'includeIgnored',
+];
+const ALLOW_KEYS = ['rule', 'paths', 'reason'];
+const RULE_LEVELS = ['off', 'notice', 'warning', 'error'];
+const schema_FAIL_ON = ['error', 'warning', 'notice', 'never'];
+function emptyConfig(file = null) {
+    return { file, ignore: [], rules: {}, allow: [], secretNames: [], publicEnvPrefixes: [], contexts: {} };
+}
+function ruleIds() {
+    return src_rules/* RULES */.y.map((r) => r.meta.id);
+}
+/** A value from the file, quoted and cut, so an error line stays one short line. */
+function quoteCut(v) {
+    return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+}
+function typeName(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    if (typeof v === 'string')
+        return `the string ${quoteCut(v)}`;
+    return `${typeof v} ${String(v)}`;
+}
+function isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** Checks the parsed document against the schema; throws ConfigError at the first problem. */
+function validateConfig(doc, file) {
+    const fail = (key, problem) => {
+        throw new ConfigError(`${file}: ${key ? `${key}: ` : ''}${problem}`);
+    };
+    const config = emptyConfig(file);
+    if (doc === null || doc === undefined)
+        return config;
+    if (!isPlainObject(doc))
+        return fail('', `the top level must be a mapping of keys (${CONFIG_KEYS.join(', ')}), got ${typeName(doc)}`);
+    const stringList = (key, v, what, one, check) => {
+        if (!Array.isArray(v))
+            return fail(key, `must be a list of ${what}, got ${typeName(v)}`);
+        return v.map((item, i) => {
+            if (typeof item !== 'string')
+                return fail(`${key}[${i}]`, `must be ${one}, got ${typeName(item)}`);
+            const problem = check?.(item);
+            if (problem)
+                return fail(`${key}[${i}]`, `${quoteCut(item)} ${problem}`);
+            return item;
+        });
+    };
+    const globs = (key, v) => stringList(key, v, 'globs', 'a glob', globProblem);
+    for (const [key, v] of Object.entries(doc)) {
+        switch (key) {
+            case 'ignore':
+                config.ignore = globs(key, v);
+                break;
+            case 'rules': {
+                if (!isPlainObject(v))
+                    return fail(key, `must be a mapping of rule id to ${RULE_LEVELS.join(' | ')}, got ${typeName(v)}`);
+                for (const [id, level] of Object.entries(v)) {
+                    if (!ruleIds().includes(id))
+                        return fail(`rules.${quoteCut(id).slice(1, -1)}`, `unknown rule id ${quoteCut(id)}; allowed: ${ruleIds().join(', ')}`);
+                    if (typeof level !== 'string' || !RULE_LEVELS.includes(level)) {
+                        return fail(`rules.${id}`, `must be one of ${RULE_LEVELS.join(', ')}, got ${typeName(level)}`);
+                    }
+                    config.rules[id] = level;
+                }
+                break;
+            }
+            case 'allow': {
+                if (!Array.isArray(v))
+                    return fail(key, `must be a list of { rule, paths, reason }, got ${typeName(v)}`);
+                config.allow = v.map((entry, i) => {
+                    const at = `allow[${i}]`;
+                    if (!isPlainObject(entry))
+                        return fail(at, `must be a mapping with rule, paths and reason, got ${typeName(entry)}`);
+                    for (const k of Object.keys(entry)) {
+                        if (!ALLOW_KEYS.includes(k))
+                            return fail(`${at}.${k}`, `unknown key; allowed: ${ALLOW_KEYS.join(', ')}`);
+                    }
+                    const { rule, paths, reason } = entry;
+                    if (rule === undefined)
+                        return fail(`${at}.rule`, `is required; allowed: ${ruleIds().join(', ')}`);
+                    if (typeof rule !== 'string' || !ruleIds().includes(rule)) {
+                        return fail(`${at}.rule`, `unknown rule id ${typeName(rule)}; allowed: ${ruleIds().join(', ')}`);
+                    }
+                    if (paths === undefined)
+                        return fail(`${at}.paths`, 'is required: a list of globs the exception covers');
+                    const pathList = globs(`${at}.paths`, paths);
+                    if (pathList.length === 0)
+                        return fail(`${at}.paths`, 'must list at least one glob');
+                    if (reason === undefined)
+                        return fail(`${at}.reason`, 'is required: say why these findings are acceptable');
+                    if (typeof reason !== 'string' || reason.trim() === '') {
+                        return fail(`${at}.reason`, `must be a non-empty string saying why these findings are acceptable, got ${typeName(reason)}`);
+                    }
+                    return { rule, paths: pathList, reason: reason.trim() };
+                });
+                break;
+            }
+            case 'secretNames':
+                config.secretNames = stringList(key, v, 'names', 'a name', (s) => /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(s) ? null : 'is not a variable or key name (letters, digits, _ . -)');
+                break;
+            case 'publicEnvPrefixes':
+                config.publicEnvPrefixes = stringList(key, v, 'prefixes', 'a prefix', (s) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(s) ? null : 'is not a dotenv key prefix (letters, digits, _), e.g. "MYAPP_PUBLIC_"');
+                break;
+            case 'contexts': {
+                if (!isPlainObject(v))
+                    return fail(key, `must be a mapping of context name (${CONTEXT_NAMES.join(', ')}) to a list of globs, got ${typeName(v)}`);
+                for (const [name, list] of Object.entries(v)) {
+                    if (!CONTEXT_NAMES.includes(name)) {
+                        return fail(`contexts.${quoteCut(name).slice(1, -1)}`, `unknown context ${quoteCut(name)}; allowed: ${CONTEXT_NAMES.join(', ')}`);
+                    }
+                    config.contexts[name] = globs(`contexts.${name}`, list);
+                }
+                break;
+            }
+            case 'maxFileSize':
+                if (typeof v !== 'number' || !Number.isSafeInteger(v) || v <= 0)
+                    return fail(key, `must be a positive number of bytes, got ${typeName(v)}`);
+                config.maxFileSize = v;
+                break;
+            case 'failOn':
+                if (typeof v !== 'string' || !schema_FAIL_ON.includes(v)) {
+                    return fail(key, `must be one of ${schema_FAIL_ON.join(', ')}, got ${typeName(v)}`);
+                }
+                config.failOn = v;
+                break;
+            case 'includeIgnored':
+                if (typeof v !== 'boolean')
+                    return fail(key, `must be true or false, got ${typeName(v)}`);
+                config.includeIgnored = v;
+                break;
+            default:
+                return fail('', `unknown key ${JSON.stringify(key)}; allowed keys: ${CONFIG_KEYS.join(', ')}`);
+        }
+    }
+    return config;
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+/** Names looked for at the scanned root, in this order. */
+const CONFIG_NAMES = ['.leakproof.yml', '.leakproof.yaml', '.leakproof.json'];
+/** A configuration is a few lines; anything this big is the wrong file. */
+const MAX_CONFIG_BYTES = 256 * 1024;
 /**
- * Runs a command with the CLI's error conventions: one line on stderr, exit 2,
- * no stack trace unless LEAKPROOF_DEBUG is set. A usage error's message is the
- * line; so is any error `explained` accepts; any other error's message gets a
- * pointer to LEAKPROOF_DEBUG.
+ * Loads the configuration: `explicitPath` when given (resolved against the
+ * working directory), else the one config file at `root`, else defaults.
+ * Throws ConfigError naming the file, the key path and the allowed values.
  */
-async function guarded(io, body, explained) {
+async function loadConfig(root, explicitPath) {
+    if (explicitPath !== undefined) {
+        const display = explicitPath;
+        let text;
+        try {
+            const buf = await (0,promises_.readFile)(external_node_path_.resolve(explicitPath));
+            if (buf.length > MAX_CONFIG_BYTES)
+                throw new ConfigError(`${display}: is ${buf.length} bytes; a configuration file is at most ${MAX_CONFIG_BYTES}`);
+            text = buf.toString('utf8');
+        }
+        catch (e) {
+            if (e instanceof ConfigError)
+                throw e;
+            const code = e.code;
+            throw new ConfigError(`${display}: cannot read the configuration file (${code === 'ENOENT' ? 'not found' : (code ?? 'error')}); check the path`);
+        }
+        return parseConfig(text, display);
+    }
+    const reader = new engine_read/* SafeReader */.H(external_node_path_.resolve(root));
+    const found = [];
+    for (const name of CONFIG_NAMES) {
+        const out = await reader.read(name, MAX_CONFIG_BYTES);
+        const display = displayPath(root, name);
+        if (out.kind === 'missing')
+            continue;
+        if (out.kind === 'symlink')
+            throw new ConfigError(`${display}: is a symlink; leakproof does not follow symlinks, so make it a regular file or pass --config`);
+        if (out.kind !== 'ok')
+            throw new ConfigError(`${display}: cannot read the configuration file; make it a readable regular file`);
+        if (out.body === null)
+            throw new ConfigError(`${display}: is ${out.size} bytes; a configuration file is at most ${MAX_CONFIG_BYTES}`);
+        found.push({ name: display, text: out.body.toString('utf8') });
+    }
+    if (found.length > 1)
+        throw new ConfigError(`found ${found.map((f) => f.name).join(' and ')}; keep only one configuration file`);
+    if (found.length === 0)
+        return emptyConfig();
+    return parseConfig(found[0].text, found[0].name);
+}
+/** Parses YAML or JSON (YAML 1.2 reads JSON as is) and validates it. */
+function parseConfig(text, file) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const doc = (0,dist/* parseDocument */.Tp)(body, { prettyErrors: true, uniqueKeys: true });
+    const err = doc.errors[0];
+    if (err) {
+        const pos = err.linePos?.[0];
+        const where = pos ? `:${pos.line}:${pos.col}` : '';
+        const message = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        throw new ConfigError(`${file}${where}: invalid YAML: ${message}`);
+    }
+    let value;
     try {
-        return await body();
+        value = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch {
+        // The yaml library refuses alias bombs (and similar) here, after parsing succeeded.
+        throw new ConfigError(`${file}: invalid YAML: too many aliases or a structure that cannot be read; write the configuration out plainly`);
+    }
+    return validateConfig(value, file);
+}
+function displayPath(root, name) {
+    return root === '.' || root === '' ? name : external_node_path_.join(root, name);
+}
+
+;// CONCATENATED MODULE: ./src/config/options.ts
+/**
+ * The scan options a configuration sets. `maxFileSize` and `includeIgnored`
+ * are defaults here: the caller lets its own options (the CLI's flags, the
+ * Action's inputs) win by spreading them over this.
+ */
+function scanOptionsFromConfig(config) {
+    const opts = {
+        ignore: config.ignore,
+        rules: config.rules,
+        allow: config.allow,
+        secretNames: config.secretNames,
+        publicEnvPrefixes: config.publicEnvPrefixes,
+        contexts: config.contexts,
+    };
+    if (config.maxFileSize !== undefined)
+        opts.maxFileSize = config.maxFileSize;
+    if (config.includeIgnored !== undefined)
+        opts.includeIgnored = config.includeIgnored;
+    return opts;
+}
+
+;// CONCATENATED MODULE: ./src/config/init.ts
+
+
+
+
+/** The file `leakproof init` writes: every key, commented out, with what it does. */
+const STARTER_CONFIG = `# leakproof configuration. Every key is optional; unknown keys and bad values are
+# errors, so a typo never turns a check off silently. The command line wins over
+# maxFileSize, failOn and includeIgnored.
+
+# Paths never scanned: globs relative to this folder (a glob matching a folder
+# covers everything inside it).
+# ignore:
+#   - vendor/**
+#   - "**/testdata"
+
+# Turn a rule off, or change its severity: off, notice, warning or error.
+# \`leakproof --list-rules\` lists the rule ids.
+# rules:
+#   dotenv-template-secret: error
+#   unused-suppression: off
+
+# Accepted findings of one rule on some paths, each with the reason. They are
+# still reported as suppressed (JSON, --show-suppressed), never hidden.
+# allow:
+#   - rule: hardcoded-secret-key
+#     paths: ["tests/fixtures/**"]
+#     reason: Throwaway keys for the test suite, never used outside it.
+
+# More names that hold a signing secret, like SECRET_KEY.
+# secretNames: [HMAC_KEY, TOKEN_SIGNING_SECRET]
+
+# More dotenv key prefixes that are public by convention (like VITE_).
+# publicEnvPrefixes: [MYAPP_PUBLIC_]
+
+# Where paths live, when the built-in classification gets it wrong. Findings in
+# development settings are at most warnings; in test, ci, build, example and docs
+# contexts they are notices (live provider tokens stay errors everywhere).
+# The seven contexts are production, development, test, ci, build, example and docs.
+# contexts:
+#   production: [".github/workflows/deploy.yml"]
+#   test: ["qa/**"]
+
+# Skip content checks on files larger than this many bytes (default 1048576).
+# maxFileSize: 1048576
+
+# Fail (exit 1) on findings at least this severe: error, warning, notice or never.
+# failOn: error
+
+# Also scan files that .gitignore hides.
+# includeIgnored: false
+`;
+/**
+ * Writes the starter configuration into `folder`; refuses when a
+ * configuration file is already there. Returns the path written.
+ */
+async function writeStarterConfig(folder) {
+    for (const name of CONFIG_NAMES) {
+        const p = external_node_path_.join(folder, name);
+        const exists = await (0,promises_.lstat)(p).then(() => true, () => false);
+        if (exists)
+            throw new ConfigError(`${p} already exists; edit it, or remove it first to start over`);
+    }
+    const target = external_node_path_.join(folder, CONFIG_NAMES[0]);
+    try {
+        await (0,promises_.writeFile)(target, STARTER_CONFIG, { flag: 'wx' });
     }
     catch (e) {
-        const msg = e instanceof Error ? e.message : String(e);
-        const hint = e instanceof UsageError || explained(e) || io.env.LEAKPROOF_DEBUG ? '' : ' (set LEAKPROOF_DEBUG=1 for details)';
-        io.stderr.write(`leakproof: ${msg}${hint}\n`);
-        if (io.env.LEAKPROOF_DEBUG && !(e instanceof UsageError) && e instanceof Error && e.stack)
-            io.stderr.write(`${e.stack}\n`);
-        return EXIT_USAGE;
+        const code = e.code;
+        if (code === 'EEXIST')
+            throw new ConfigError(`${target} already exists; edit it, or remove it first to start over`);
+        throw new ConfigError(`cannot write ${target} (${code ?? 'error'}); run \`leakproof init\` in a folder you can write to`);
     }
+    return target;
 }
 
-// EXTERNAL MODULE: ./src/version.ts + 1 modules
-var version = __webpack_require__(1013);
-;// CONCATENATED MODULE: ./src/cli/help.ts
+;// CONCATENATED MODULE: ./src/config/index.ts
 
-const HELP = `leakproof ${version/* VERSION */.xv}: finds dotenv files, hardcoded signing secrets and git internals
-that must never be committed or shipped.
 
-Usage
-  leakproof [path] [options]        scan a folder (default: the current one)
-  leakproof --list-rules            list the rules
-  leakproof --explain RULE          why a rule matters and how to fix its findings
-  leakproof init [path]             write a commented starter .leakproof.yml
-  leakproof install-hook [path]     run \`leakproof --staged\` before every commit (git pre-commit hook)
-  leakproof fix [path] [--write [--unsafe]]
-                                    show how the findings would be fixed, as a diff with every
-                                    secret redacted, and the steps left to a person; --write
-                                    applies the safe fixes, --write --unsafe also those that
-                                    change behaviour (see \`leakproof fix --help\`)
-  leakproof keygen [--for django|flask|rails|laravel|jwt|hex|base64] [--bytes N]
-                                    print one fresh key in that framework's format, nothing else
-  leakproof report merge <report.json|folder>... [--format markdown|json|sarif] [--output FILE]
-                                    merge per-repository JSON reports into one organisation
-                                    report (--max-bytes N caps the Markdown, e.g. for a job summary)
-  leakproof org list --org NAME [--topic T] [--include-archived] [--include-forks] [--chunk N]
-                                    list an organisation's repositories as JSON chunks of at
-                                    most 256 for strategy.matrix (GITHUB_TOKEN, GITHUB_API_URL)
 
-Options
-  --format FORMAT         text (default), json, or sarif (SARIF 2.1.0 for code scanning)
-  --output FILE           write the report to FILE instead of stdout
-  --fail-on LEVEL         exit 1 when a finding is at least LEVEL:
-                          error (default), warning, notice, or never
-  --no-git                treat the folder as plain even inside a git work tree
-                          (for deployment folders and Docker build contexts)
-  --include-ignored       also scan files that .gitignore hides
-  --max-file-size BYTES   skip content checks on larger files (default: 1048576)
-  --config FILE           read the configuration from FILE instead of the
-                          .leakproof.yml, .leakproof.yaml or .leakproof.json at the root
-  --baseline FILE         accept the findings recorded in FILE (suppressed by baseline)
-  --write-baseline FILE   record the current findings in FILE and exit 0
-  --prune-baseline        drop entries of --baseline FILE that match nothing any more
-  --show-suppressed       list suppressed findings too (they are always counted)
 
-Git-aware scans (content rules report only added lines)
-  --staged                what is staged, as it will be committed (for pre-commit hooks)
-  --since REF             files changed between REF and the work tree (for CI on branches)
-  --history               every commit reachable from HEAD; with --since REF, only REF..HEAD;
-                          findings name the commit that introduced them
-  --max-commits N         with --history: only the N most recent commits
 
-Reports for organisation audits
-  --repository NAME       record the repository (owner/name) in the JSON report
-                          (default: LEAKPROOF_REPOSITORY, else GITHUB_REPOSITORY)
-  --commit SHA            record the commit scanned (default: LEAKPROOF_COMMIT or GITHUB_SHA,
-                          whichever goes with the repository name; none with --repository)
-
-  --version               print the version
-  --help                  print this help
-
-Examples
-  npx leakproof                          scan this repository
-  npx leakproof ./build --no-git         check a deployment folder before shipping it
-  npx leakproof --format json --output leakproof.json
-  npx leakproof --fail-on warning        also fail on warnings
-  npx leakproof --explain secret-key-fallback
-  npx leakproof --write-baseline .leakproof-baseline.json    accept today's findings
-  npx leakproof --baseline .leakproof-baseline.json          then fail only on new ones
-  npx leakproof --staged                 what the next commit would add
-  npx leakproof --since origin/main      what this branch changes
-  npx leakproof --history                secrets anywhere in history, even if deleted since
-  npx leakproof fix                      what the fixes would change (nothing is written)
-  npx leakproof fix --write              untrack and ignore dotenv files, placeholders in templates
-  npx leakproof fix --write --unsafe     also read keys from the environment (a fresh one goes
-                                         into the ignored .env for local runs)
-  SECRET_KEY="$(npx leakproof keygen --for django)"    a new Django key
-
-Exit codes
-  0  nothing reached --fail-on (fix: every finding has a fix)
-  1  at least one finding reached --fail-on (fix: some need a person)
-  2  usage, configuration or runtime error
-  3  report merge: a report could not be read and was skipped (named on stderr);
-     the merge went on without it
-
-In a git work tree, tracked files and untracked files that are not ignored are
-scanned; ignored files are not (use --include-ignored). Secrets are never printed:
-findings show a redacted form such as "djan…(50 chars)".
-
-A comment "leakproof-ignore [rule-id …] [-- reason]" on a flagged line, or
-"leakproof-ignore-next-line …" on the line before it, suppresses a finding. Suppressed
-findings never fail the run; they are counted, and listed in JSON and with
---show-suppressed. A suppression comment that suppresses nothing is a notice.
-`;
 
 ;// CONCATENATED MODULE: ./src/report/color.ts
 /**
@@ -1863,19 +1729,84 @@ function formatJson(result, displayRoot, repository) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/rule-docs.ts
-/** Plain-text explanation of a rule, for `leakproof --explain`. */
-function ruleText(rule) {
+
+
+
+/** Where a rule's reference page is published: docs/rules/<id>.md on the default branch. */
+function ruleDocUrl(id) {
+    return `${version/* HOMEPAGE */.py}/blob/main/docs/rules/${id}.md`;
+}
+/** The anchor of the severity policy on the rules' index page (docs/rules/README.md). */
+const POLICY_LINK = 'README.md#severity-policy-where-a-finding-is';
+/** A cap of the severity policy as the docs write it. */
+function capText(cap) {
+    return cap === null ? 'as the rule' : cap === 'warning' ? 'at most `warning`' : `\`${cap}\``;
+}
+/** What each row of the severity policy covers, as a column heading. */
+const POLICY_NAMES = {
+    secret: 'Signing secrets, fallbacks, dotenv files and templates, git credentials, URL passwords',
+    token: 'Provider tokens',
+    'private-key': 'Private keys and secret files',
+    'git-artifact': 'Git artifacts',
+    meta: "leakproof's own comments and configuration",
+};
+/**
+ * A rule's reference, in Markdown: what `leakproof --explain RULE` prints and
+ * docs/rules/<id>.md holds (after a comment saying it is generated).
+ */
+function rulePage(rule) {
     const m = rule.meta;
-    const lines = [`${m.id} (${m.severity}): ${m.title}`, '', 'Why it matters', `  ${m.why}`, '', 'How to fix', `  ${m.fix}`];
-    if (m.covers && m.covers.length > 0)
-        lines.push('', 'What it recognises', ...m.covers.map((c) => `  - ${c}`));
+    const out = [`# ${m.id}`, '', `**${m.title}** (default severity: \`${m.severity}\`)`, '', '## Why it matters', '', m.why];
+    out.push('', '## How to fix', '', m.fix);
     if (m.examples.length > 0) {
-        lines.push('', 'Examples');
-        for (const ex of m.examples) {
-            lines.push(`  ${ex.file}`, `    flagged: ${ex.flagged}`, `    clean:   ${ex.clean}`);
-        }
+        out.push('', '## Examples', '', '| File | Flagged | Clean |', '| --- | --- | --- |');
+        for (const ex of m.examples)
+            out.push(`| ${code(ex.file)} | ${code(ex.flagged)} | ${code(ex.clean)} |`);
     }
-    return lines.join('\n') + '\n';
+    if (m.details && m.details.length > 0)
+        out.push('', '## What it reports', '', ...m.details);
+    if (m.covers && m.covers.length > 0)
+        out.push('', '## What it recognises', '', ...m.covers.map((c) => `- ${c}`));
+    if (m.neverFlags && m.neverFlags.length > 0)
+        out.push('', '## What it never flags', '', ...m.neverFlags.map((c) => `- ${c}`));
+    if (m.limits && m.limits.length > 0)
+        out.push('', '## Not caught yet', '', ...m.limits.map((c) => `- ${c}`));
+    out.push('', '## Severity by context', '', ...contextTable(rule));
+    if (m.sample)
+        out.push('', '## In the report', '', '```text', m.sample, '```');
+    // Comments cannot suppress findings about comments (policy `meta`).
+    const inline = m.policy === 'meta'
+        ? ''
+        : `; a \`leakproof-ignore ${m.id} -- <reason>\` comment accepts one finding on its line (\`leakproof-ignore-next-line\` on ` +
+            'the line before it)';
+    out.push('', '## Exceptions', '', `To accept findings rather than fix them: an \`allow\` entry in \`.leakproof.yml\` names this rule, the paths and why${inline}; ` +
+        `a baseline accepts the findings a repository has today. \`rules: { ${m.id}: off }\` turns the rule off, and \`error\`, ` +
+        '`warning` or `notice` in place of `off` sets its severity. See [configuration and suppressions](../configuration.md) and ' +
+        '[baselines](../baselines.md).');
+    return out.join('\n') + '\n';
+}
+function contextTable(rule) {
+    const m = rule.meta;
+    const columns = [
+        { name: m.otherPolicies?.length ? POLICY_NAMES[m.policy] : 'Severity', policy: m.policy },
+        ...(m.otherPolicies ?? []).map((o) => ({ name: o.findings, policy: o.policy })),
+    ];
+    return [
+        `Where a finding sits caps its severity, as the [severity policy](${POLICY_LINK}) sets; \`contexts:\` in the ` +
+            'configuration can place paths in another context.',
+        '',
+        `| Context | ${columns.map((c) => c.name).join(' | ')} |`,
+        `| --- | ${columns.map(() => '---').join(' | ')} |`,
+        ...CONTEXT_NAMES.map((ctx) => `| \`${ctx}\` | ${columns.map((c) => capText(context/* SEVERITY_CAPS */["in"][c.policy][ctx])).join(' | ')} |`),
+    ];
+}
+/** A table cell's text as inline code, whatever backticks and pipes it holds. */
+function code(s) {
+    const text = s.replace(/\|/g, '\\|');
+    const runs = text.match(/`+/g) ?? [];
+    const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
+    const pad = runs.length > 0 ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
 }
 /** Markdown explanation of a rule, for SARIF `help.markdown` and the job summary. */
 function ruleMarkdown(rule) {
@@ -1886,7 +1817,7 @@ function ruleMarkdown(rule) {
     if (m.examples.length > 0) {
         parts.push('', '| File | Flagged | Clean |', '| --- | --- | --- |');
         for (const ex of m.examples)
-            parts.push(`| \`${ex.file}\` | \`${cell(ex.flagged)}\` | \`${cell(ex.clean)}\` |`);
+            parts.push(`| \`${cell(ex.file)}\` | \`${cell(ex.flagged)}\` | \`${cell(ex.clean)}\` |`);
     }
     return parts.join('\n');
 }
@@ -1943,7 +1874,7 @@ function sarifRule(rule) {
         shortDescription: { text: m.title },
         fullDescription: { text: m.why },
         help: { text: `${m.why}\n\nHow to fix: ${m.fix}`, markdown: ruleMarkdown(rule) },
-        helpUri: `${version/* HOMEPAGE */.py}#rules`,
+        helpUri: ruleDocUrl(m.id),
         defaultConfiguration: { level: LEVEL[m.severity] },
         properties: {
             tags: ['security', 'secrets'],
@@ -1997,6 +1928,98 @@ function encodeUri(p) {
 }
 function pascal(id) {
     return id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
+}
+
+;// CONCATENATED MODULE: ./src/cli/subcommands/options.ts
+
+
+
+
+const EXIT_OK = 0;
+const EXIT_USAGE = 2;
+/** `report merge`: a report could not be read and was skipped; the merge went on without it. */
+const EXIT_SKIPPED = 3;
+/** The subcommands' small option grammar: `--name value`, `--name=value`, flags, `--`, positionals. */
+function parseOptions(argv, valueNames, flagNames) {
+    const out = { values: new Map(), flags: new Set(), positionals: [] };
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--') {
+            out.positionals.push(...argv.slice(i + 1));
+            break;
+        }
+        if (arg === '-h') {
+            out.flags.add('--help');
+            continue;
+        }
+        if (!arg.startsWith('-') || arg === '-') {
+            out.positionals.push(arg);
+            continue;
+        }
+        const eq = arg.indexOf('=');
+        const name = eq >= 0 ? arg.slice(0, eq) : arg;
+        if (name in valueNames) {
+            let value;
+            if (eq >= 0)
+                value = arg.slice(eq + 1);
+            else {
+                value = argv[++i];
+                if (value === undefined || (value.startsWith('--') && value.length > 2)) {
+                    throw new UsageError(`${name} needs a value: ${name} ${valueNames[name]}`);
+                }
+            }
+            const list = out.values.get(name) ?? [];
+            list.push(value);
+            out.values.set(name, list);
+            continue;
+        }
+        if ((flagNames.includes(name) || name === '--help') && eq < 0) {
+            out.flags.add(name);
+            continue;
+        }
+        const hint = closest(name, [...Object.keys(valueNames), ...flagNames, '--help']);
+        throw new UsageError(`unknown option ${name}${hint ? ` (did you mean ${hint}?)` : ''}`);
+    }
+    return out;
+}
+/** The last value given for an option (later ones win, as in most CLIs). */
+function last(p, name) {
+    const list = p.values.get(name);
+    return list?.[list.length - 1];
+}
+/** Runs a subcommand body with the CLI's error conventions: one line, exit 2, no stack trace. */
+async function guarded(io, usage, body) {
+    try {
+        return await body();
+    }
+    catch (e) {
+        if (e instanceof UsageError) {
+            io.stderr.write(`leakproof: ${e.message}\n${usage}`);
+            return EXIT_USAGE;
+        }
+        io.stderr.write(`leakproof: ${e instanceof Error ? e.message : String(e)}\n`);
+        if (io.env.LEAKPROOF_DEBUG && e instanceof Error && e.stack)
+            io.stderr.write(`${e.stack}\n`);
+        return EXIT_USAGE;
+    }
+}
+/** As `guarded`, with the one-line error of the main command: what went wrong, and where the options are listed. */
+async function guardedLine(io, command, body) {
+    try {
+        return await body();
+    }
+    catch (e) {
+        if (e instanceof UsageError) {
+            io.stderr.write(`leakproof: ${e.message}${/^unknown option/.test(e.message) ? `; run \`leakproof ${command} --help\` for the options` : ''}\n`);
+            return EXIT_USAGE;
+        }
+        const msg = e instanceof Error ? e.message : String(e);
+        const known = e instanceof ConfigError || e instanceof BaselineError || e instanceof ScanInputError;
+        io.stderr.write(`leakproof: ${msg}${known || io.env.LEAKPROOF_DEBUG ? '' : ' (set LEAKPROOF_DEBUG=1 for details)'}\n`);
+        if (io.env.LEAKPROOF_DEBUG && e instanceof Error && e.stack)
+            io.stderr.write(`${e.stack}\n`);
+        return EXIT_USAGE;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/org/parse-report.ts
@@ -2471,7 +2494,7 @@ function escapeText(s) {
         .replace(/\|/g, '\\|');
 }
 /** An inline code span that survives backticks in the content (file names can hold them). */
-function code(s) {
+function org_markdown_code(s) {
     const flat = s.replace(/[\r\n\t]+/g, ' ');
     let longest = 0;
     for (const m of flat.matchAll(/`+/g))
@@ -2520,7 +2543,7 @@ function skippedNote(report) {
     return [
         `> [!WARNING]`,
         `> ${plural(report.skipped.length, 'report')} could not be read and ${report.skipped.length === 1 ? 'was' : 'were'} skipped; the totals leave ${report.skipped.length === 1 ? 'it' : 'them'} out:`,
-        ...report.skipped.map((s) => `> - ${code(s.source)}: ${escapeText(s.reason)}`),
+        ...report.skipped.map((s) => `> - ${org_markdown_code(s.source)}: ${escapeText(s.reason)}`),
         '',
     ];
 }
@@ -2532,7 +2555,7 @@ function ruleTable(report) {
         '',
         '| Rule | Severity | Findings | Repositories |',
         '| --- | --- | ---: | ---: |',
-        ...report.byRule.map((r) => `| ${code(r.ruleId)} | ${ICON[r.severity]} ${r.severity} | ${r.findings} | ${r.repositories} |`),
+        ...report.byRule.map((r) => `| ${org_markdown_code(r.ruleId)} | ${ICON[r.severity]} ${r.severity} | ${r.findings} | ${r.repositories} |`),
         '',
     ];
 }
@@ -2541,7 +2564,7 @@ function repoTable(report, serverUrl) {
     const clean = report.repositories.filter((r) => activeCount(r) === 0);
     const lines = [];
     if (risky.length > 0) {
-        lines.push('## Repositories by risk', '', '| Repository | Commit | Errors | Only in history (rotate) | Warnings | Notices |', '| --- | --- | ---: | ---: | ---: | ---: |', ...risky.map((r) => `| ${repoLink(serverUrl, r)} | ${r.commit ? code(r.commit.slice(0, 7)) : ''} | ${r.current.error} | ${r.historyOnly} | ${r.current.warning} | ${r.current.notice} |`), '');
+        lines.push('## Repositories by risk', '', '| Repository | Commit | Errors | Only in history (rotate) | Warnings | Notices |', '| --- | --- | ---: | ---: | ---: | ---: |', ...risky.map((r) => `| ${repoLink(serverUrl, r)} | ${r.commit ? org_markdown_code(r.commit.slice(0, 7)) : ''} | ${r.current.error} | ${r.historyOnly} | ${r.current.warning} | ${r.current.notice} |`), '');
     }
     if (clean.length > 0) {
         lines.push(`<details><summary>${plural(clean.length, 'clean repository', 'clean repositories')}</summary>`, '', ...clean.map((r) => `- ${escapeText(r.name)}`), '', '</details>', '');
@@ -2551,20 +2574,20 @@ function repoTable(report, serverUrl) {
 function org_markdown_findingLine(repo, f, serverUrl) {
     const where = f.line !== undefined ? `${f.path}:${f.line}` : f.path;
     const url = blobUrl(serverUrl, repo, f);
-    let s = `- ${ICON[f.severity]} ${code(f.ruleId)} ${url ? `[${code(where)}](${url})` : code(where)}`;
+    let s = `- ${ICON[f.severity]} ${org_markdown_code(f.ruleId)} ${url ? `[${org_markdown_code(where)}](${url})` : org_markdown_code(where)}`;
     if (f.secret)
-        s += ` ${code(f.secret)}`;
+        s += ` ${org_markdown_code(f.secret)}`;
     if (f.commit) {
         const when = f.commit.date ? ` on ${escapeText(f.commit.date.slice(0, 10))}` : '';
         s += f.commit.deleted
-            ? ` — committed in ${code(f.commit.sha.slice(0, 7))}${when}, removed later: **rotate the key**`
-            : ` — committed in ${code(f.commit.sha.slice(0, 7))}${when}`;
+            ? ` — committed in ${org_markdown_code(f.commit.sha.slice(0, 7))}${when}, removed later: **rotate the key**`
+            : ` — committed in ${org_markdown_code(f.commit.sha.slice(0, 7))}${when}`;
     }
     return `${s}\n  ${message(f.message)}`;
 }
 function repoSection(repo, serverUrl) {
     const active = repo.findings.filter((f) => !f.suppressed);
-    const facts = [repo.commit ? `commit ${code(repo.commit.slice(0, 12))}` : '', `mode ${escapeText(repo.mode)}`, plural(repo.files, 'file') + ' scanned'];
+    const facts = [repo.commit ? `commit ${org_markdown_code(repo.commit.slice(0, 12))}` : '', `mode ${escapeText(repo.mode)}`, plural(repo.files, 'file') + ' scanned'];
     if (repo.suppressed > 0)
         facts.push(`${repo.suppressed} suppressed`);
     if (repo.errors > 0)
@@ -2616,37 +2639,29 @@ const REPORT_MERGE_USAGE = `Usage: leakproof report merge <report.json|folder>..
                               [--max-bytes N] [--server-url URL]
 `;
 const report_merge_FORMATS = ['markdown', 'json', 'sarif'];
-/** `REPORT_MERGE_USAGE` describes these. */
-const REPORT_MERGE_SPEC = {
-    command: 'report merge',
-    options: [
-        { name: '--format', value: 'FORMAT', choices: report_merge_FORMATS },
-        { name: '--output', value: 'FILE' },
-        { name: '--max-bytes', value: 'N' },
-        { name: '--server-url', value: 'URL' },
-        HELP_OPTION,
-    ],
-};
 function parseReportMergeArgs(argv, env) {
-    const p = parseOptions(REPORT_MERGE_SPEC, argv);
-    if (p.has('--help'))
+    const p = parseOptions(argv, { '--format': 'FORMAT', '--output': 'FILE', '--max-bytes': 'N', '--server-url': 'URL' }, []);
+    if (p.flags.has('--help'))
         return 'help';
     if (p.positionals.length === 0)
         throw new UsageError('report merge needs at least one JSON report or folder of reports');
+    const format = last(p, '--format') ?? 'markdown';
+    if (!report_merge_FORMATS.includes(format))
+        throw new UsageError(`--format must be one of ${report_merge_FORMATS.join(', ')} (got "${format}")`);
     const cmd = {
-        inputs: [...p.positionals],
-        format: p.choice('--format') ?? 'markdown',
-        serverUrl: p.value('--server-url') ?? env.GITHUB_SERVER_URL ?? 'https://github.com',
+        inputs: p.positionals,
+        format: format,
+        serverUrl: last(p, '--server-url') ?? env.GITHUB_SERVER_URL ?? 'https://github.com',
     };
     if (!/^https?:\/\/[^\s]+$/.test(cmd.serverUrl))
         throw new UsageError(`--server-url must be an http(s) URL (got "${cmd.serverUrl}")`);
-    const output = p.value('--output');
+    const output = last(p, '--output');
     if (output !== undefined) {
         if (output === '')
             throw new UsageError('--output needs a file name');
         cmd.output = output;
     }
-    const maxBytes = p.value('--max-bytes');
+    const maxBytes = last(p, '--max-bytes');
     if (maxBytes !== undefined) {
         if (!/^\d+$/.test(maxBytes) || Number(maxBytes) < 1024 || !Number.isSafeInteger(Number(maxBytes))) {
             throw new UsageError(`--max-bytes takes a number of bytes, at least 1024 (got "${maxBytes}")`);
@@ -2661,7 +2676,7 @@ function parseReportMergeArgs(argv, env) {
  * named on stderr), 2 on usage errors or when none could be read.
  */
 function runReportMerge(argv, io) {
-    return guarded(io, async () => {
+    return guarded(io, REPORT_MERGE_USAGE, async () => {
         const cmd = parseReportMergeArgs(argv, io.env);
         if (cmd === 'help') {
             io.stdout.write(REPORT_MERGE_USAGE);
@@ -2691,7 +2706,7 @@ function runReportMerge(argv, io) {
         else
             io.stdout.write(text);
         return skipped.length > 0 ? EXIT_SKIPPED : EXIT_OK;
-    }, () => true);
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/org/github-rest.ts
@@ -2752,7 +2767,7 @@ async function bodyMessage(res) {
         return '';
     }
 }
-function github_rest_explain(status, message, opts) {
+function explain(status, message, opts) {
     const what = opts.what ?? 'the resource';
     const says = message ? ` (GitHub says: "${message}")` : '';
     if (status === 401)
@@ -2803,7 +2818,7 @@ async function* paginate(path, opts) {
             const message = await bodyMessage(res);
             const until = rateLimitedUntil(res.status, res.headers, now(), message);
             if (until === undefined)
-                throw new GitHubApiError(github_rest_explain(res.status, message, opts));
+                throw new GitHubApiError(explain(res.status, message, opts));
             if (attempt >= MAX_RATE_LIMIT_RETRIES)
                 throw new GitHubApiError(rateLimitMessage(until));
             await waitOrFail(until);
@@ -2880,31 +2895,18 @@ const ORG_LIST_USAGE = `Usage: leakproof org list --org NAME [--topic T] [--incl
 Prints a JSON array of chunks of "owner/name" strings, each at most ${MAX_MATRIX_JOBS} long (one matrix each).
 The token comes from --token or GITHUB_TOKEN; GITHUB_API_URL selects GitHub Enterprise Server.
 `;
-/** `ORG_LIST_USAGE` describes these. */
-const ORG_LIST_SPEC = {
-    command: 'org list',
-    options: [
-        { name: '--org', value: 'NAME' },
-        { name: '--topic', value: 'TOPIC' },
-        { name: '--chunk', value: 'N' },
-        { name: '--token', value: 'TOKEN' },
-        { name: '--include-archived' },
-        { name: '--include-forks' },
-        HELP_OPTION,
-    ],
-};
 function parseOrgListArgs(argv, env) {
-    const p = parseOptions(ORG_LIST_SPEC, argv);
-    if (p.has('--help'))
+    const p = parseOptions(argv, { '--org': 'NAME', '--topic': 'TOPIC', '--chunk': 'N', '--token': 'TOKEN' }, ['--include-archived', '--include-forks']);
+    if (p.flags.has('--help'))
         return 'help';
     if (p.positionals.length > 0)
         throw new UsageError(`org list takes no positional arguments (got ${p.positionals.join(' ')})`);
-    const org = p.value('--org');
+    const org = last(p, '--org');
     if (!org)
         throw new UsageError('org list needs --org NAME');
     if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,98})$/.test(org))
         throw new UsageError(`--org takes an organisation login such as my-org (got "${org}")`);
-    const size = p.value('--chunk') ?? String(MAX_MATRIX_JOBS);
+    const size = last(p, '--chunk') ?? String(MAX_MATRIX_JOBS);
     if (!/^\d+$/.test(size) || Number(size) < 1 || Number(size) > MAX_MATRIX_JOBS) {
         throw new UsageError(`--chunk takes a number of repositories per matrix from 1 to ${MAX_MATRIX_JOBS} (got "${size}")`);
     }
@@ -2913,25 +2915,25 @@ function parseOrgListArgs(argv, env) {
         throw new UsageError(`GITHUB_API_URL must be an http(s) URL (got "${apiUrl}")`);
     const cmd = {
         org,
-        includeArchived: p.has('--include-archived'),
-        includeForks: p.has('--include-forks'),
+        includeArchived: p.flags.has('--include-archived'),
+        includeForks: p.flags.has('--include-forks'),
         chunkSize: Number(size),
         apiUrl,
     };
-    const topic = p.value('--topic');
+    const topic = last(p, '--topic');
     if (topic !== undefined) {
         if (topic === '')
             throw new UsageError('--topic needs a topic name');
         cmd.topic = topic;
     }
-    const token = p.value('--token') || env.GITHUB_TOKEN;
+    const token = last(p, '--token') || env.GITHUB_TOKEN;
     if (token)
         cmd.token = token;
     return cmd;
 }
 /** `leakproof org list`: the organisation's repositories as matrix-sized chunks on stdout, a summary on stderr. */
 function runOrgList(argv, io) {
-    return guarded(io, async () => {
+    return guarded(io, ORG_LIST_USAGE, async () => {
         const cmd = parseOrgListArgs(argv, io.env);
         if (cmd === 'help') {
             io.stdout.write(ORG_LIST_USAGE);
@@ -2951,7 +2953,7 @@ function runOrgList(argv, io) {
         // One line, so it fits a GITHUB_OUTPUT `name=value` entry.
         io.stdout.write(JSON.stringify(chunks) + '\n');
         return EXIT_OK;
-    }, () => true);
+    });
 }
 
 // EXTERNAL MODULE: ./src/rules/lib/dotenv-names.ts
@@ -2984,7 +2986,7 @@ function textFileContext(path, text, settings) {
         size: body.length,
         text,
         get lines() {
-            return (lines ??= (0,engine_text/* splitLines */.uz)(text).lines);
+            return (lines ??= (0,core_text/* splitLines */.uz)(text).lines);
         },
         contains: (set) => set.test(body),
         memo: new Map(),
@@ -4179,13 +4181,13 @@ class FolderWorkspace {
             case 'ok':
                 if (out.body === null)
                     return { kind: 'refused', why: `\`${rel}\` is larger than ${MAX_BYTES} bytes` };
-                if ((0,engine_text/* isBinary */.Go)(out.head))
+                if ((0,core_text/* isBinary */.Go)(out.head))
                     return { kind: 'refused', why: `\`${rel}\` is binary` };
-                if ((0,engine_text/* hasUtf16Bom */.Vt)(out.body))
+                if ((0,core_text/* hasUtf16Bom */.Vt)(out.body))
                     return { kind: 'refused', why: `\`${rel}\` is UTF-16, which leakproof does not edit` };
                 if (out.body[0] === 0xef && out.body[1] === 0xbb && out.body[2] === 0xbf)
                     this.boms.add(rel);
-                return { kind: 'text', text: (0,engine_text/* decode */.D4)(out.body) };
+                return { kind: 'text', text: (0,core_text/* decode */.D4)(out.body) };
             case 'missing':
                 return { kind: 'missing' };
             case 'symlink':
@@ -5105,38 +5107,29 @@ Examples
                                          key in the ignored ./api/.env
 `;
 const fix_FAIL_ON = ['error', 'warning', 'notice', 'never'];
-/** `FIX_USAGE` describes these. */
-const FIX_SPEC = {
-    command: 'fix',
-    options: [
-        { name: '--config', value: 'FILE' },
-        { name: '--fail-on', value: 'LEVEL', choices: fix_FAIL_ON, example: 'warning' },
-        { name: '--write' },
-        { name: '--unsafe' },
-        { name: '--no-git' },
-        HELP_OPTION,
-    ],
-};
 const fix_RANK = { error: 3, warning: 2, notice: 1 };
 function parseFixArgs(argv) {
-    const p = parseOptions(FIX_SPEC, argv);
-    if (p.has('--help'))
+    const p = parseOptions(argv, { '--config': 'FILE', '--fail-on': 'LEVEL' }, ['--write', '--unsafe', '--no-git']);
+    if (p.flags.has('--help'))
         return 'help';
     if (p.positionals.length > 1) {
         throw new UsageError(`fix takes one folder, got ${p.positionals.length}: ${p.positionals.join(' ')}; run leakproof fix once per folder`);
     }
-    const cmd = { path: p.positionals[0] ?? '.', write: p.has('--write'), unsafe: p.has('--unsafe'), noGit: p.has('--no-git') };
+    const cmd = { path: p.positionals[0] ?? '.', write: p.flags.has('--write'), unsafe: p.flags.has('--unsafe'), noGit: p.flags.has('--no-git') };
     if (cmd.unsafe && !cmd.write)
         throw new UsageError('--unsafe applies only with --write (the dry run already shows the unsafe fixes): leakproof fix --write --unsafe');
-    const config = p.value('--config');
+    const config = last(p, '--config');
     if (config !== undefined) {
         if (config === '')
             throw new UsageError('--config needs a file name');
         cmd.config = config;
     }
-    const failOn = p.choice('--fail-on');
-    if (failOn !== undefined)
+    const failOn = last(p, '--fail-on');
+    if (failOn !== undefined) {
+        if (!fix_FAIL_ON.includes(failOn))
+            throw new UsageError(`--fail-on must be one of ${fix_FAIL_ON.join(', ')} (got "${failOn}"), e.g. --fail-on warning`);
         cmd.failOn = failOn;
+    }
     return cmd;
 }
 /** The findings `fix` acts on: not suppressed, and at least as severe as the fail-on level (`never`: all of them). */
@@ -5151,7 +5144,7 @@ function findingsToFix(findings, failOn) {
  * could not be applied), 2 on bad input.
  */
 function runFix(argv, io) {
-    return guarded(io, async () => {
+    return guardedLine(io, 'fix', async () => {
         const cmd = parseFixArgs(argv);
         if (cmd === 'help') {
             io.stdout.write(FIX_USAGE);
@@ -5175,8 +5168,8 @@ function runFix(argv, io) {
         }
         io.stdout.write(formatFixPlan(plan, { colors: palette(colorEnabled(io.stdout, io.env)), write: cmd.write, unsafe: cmd.unsafe, ...(applied ? { applied } : {}) }));
         const unresolved = plan.manual.length + (applied ? applied.skipped.length + applied.notWritten.length : 0);
-        return failOn !== 'never' && unresolved > 0 ? EXIT_FINDINGS : EXIT_OK;
-    }, isScanInputError);
+        return failOn !== 'never' && unresolved > 0 ? 1 : EXIT_OK;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/subcommands/keygen.ts
@@ -5188,19 +5181,18 @@ const KEYGEN_USAGE = `Usage: leakproof keygen [--for ${KEY_KINDS.join('|')}] [--
 ${KEY_KINDS.map((k) => `    --for ${k.padEnd(8)} ${KEY_SPECS[k].describe}`).join('\n')}
   Without --for: hex, 32 bytes. --bytes N sets the size where the format allows it.
 `;
-/** `KEYGEN_USAGE` describes these. */
-const KEYGEN_SPEC = {
-    command: 'keygen',
-    options: [{ name: '--for', value: 'KIND', choices: KEY_KINDS, example: 'django' }, { name: '--bytes', value: 'N' }, HELP_OPTION],
-};
 function parseKeygenArgs(argv) {
-    const p = parseOptions(KEYGEN_SPEC, argv);
-    if (p.has('--help'))
+    const p = parseOptions(argv, { '--for': 'KIND', '--bytes': 'N' }, []);
+    if (p.flags.has('--help'))
         return 'help';
     if (p.positionals.length > 0)
         throw new UsageError(`keygen takes no arguments (got "${p.positionals[0]}"); pick a format with --for, e.g. --for django`);
-    const cmd = { kind: p.choice('--for') ?? 'hex' };
-    const bytes = p.value('--bytes');
+    const kind = last(p, '--for') ?? 'hex';
+    if (!KEY_KINDS.includes(kind)) {
+        throw new UsageError(`--for must be one of ${KEY_KINDS.join(', ')} (got "${kind}"), e.g. --for django`);
+    }
+    const cmd = { kind: kind };
+    const bytes = last(p, '--bytes');
     if (bytes !== undefined) {
         if (!/^\d+$/.test(bytes))
             throw new UsageError(`--bytes takes a whole number of bytes (got "${bytes}"), e.g. --bytes 64`);
@@ -5210,7 +5202,7 @@ function parseKeygenArgs(argv) {
 }
 /** `leakproof keygen`: one key on stdout, so `$(leakproof keygen --for django)` is the key. */
 function runKeygen(argv, io) {
-    return guarded(io, async () => {
+    return guardedLine(io, 'keygen', async () => {
         const cmd = parseKeygenArgs(argv);
         if (cmd === 'help') {
             io.stdout.write(KEYGEN_USAGE);
@@ -5227,7 +5219,7 @@ function runKeygen(argv, io) {
         }
         io.stdout.write(`${key}\n`);
         return EXIT_OK;
-    }, isScanInputError);
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
@@ -5320,8 +5312,8 @@ class CatFile {
                     const pending = this.queue[0];
                     if (c.size <= pending.maxSize)
                         c.parts.push(piece);
-                    else if (c.got < engine_text/* SNIFF_BYTES */.dD)
-                        c.parts.push(piece.subarray(0, engine_text/* SNIFF_BYTES */.dD - c.got));
+                    else if (c.got < core_text/* SNIFF_BYTES */.dD)
+                        c.parts.push(piece.subarray(0, core_text/* SNIFF_BYTES */.dD - c.got));
                     c.got += take;
                     this.buf = this.buf.subarray(take);
                 }
@@ -5333,7 +5325,7 @@ class CatFile {
                 const all = Buffer.concat(c.parts);
                 const body = c.size <= pending.maxSize ? all : null;
                 this.current = null;
-                pending.resolve({ head: all.subarray(0, engine_text/* SNIFF_BYTES */.dD), body, size: c.size, type: c.type });
+                pending.resolve({ head: all.subarray(0, core_text/* SNIFF_BYTES */.dD), body, size: c.size, type: c.type });
                 continue;
             }
             const nl = this.buf.indexOf(10);
@@ -5759,7 +5751,7 @@ async function scanStaged(options, rules = src_rules/* RULES */.y) {
             return blob ?? { skipped: 'missing' };
         },
         async readText(p) {
-            return (0,engine_text/* textOf */.b6)(await cat.read(`:${repo.prefix}${p}`, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
+            return (0,core_text/* textOf */.b6)(await cat.read(`:${repo.prefix}${p}`, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
         },
     };
     try {
@@ -5803,7 +5795,7 @@ async function scanSince(options, rules = src_rules/* RULES */.y) {
         },
         async readText(p) {
             const out = reader.readSync(p, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-            return out.kind === 'ok' ? (0,engine_text/* textOf */.b6)(out) : null;
+            return out.kind === 'ok' ? (0,core_text/* textOf */.b6)(out) : null;
         },
     };
     return { ...(await scanChanges(root, files, source, options, rules, started)), changes: `changes since ${options.since}` };
@@ -5916,7 +5908,7 @@ async function scanHistory(options, rules = src_rules/* RULES */.y) {
             settings,
             entries,
             readText: async (p) => {
-                return (0,engine_text/* textOf */.b6)(await cat.read(`${c.sha}:${repo.prefix}${p}`, maxFileSize));
+                return (0,core_text/* textOf */.b6)(await cat.read(`${c.sha}:${repo.prefix}${p}`, maxFileSize));
             },
         });
         const done = collector.finish();
@@ -6128,8 +6120,9 @@ async function ensureExecutable(file) {
 
 
 
-
-
+const run_EXIT_OK = 0;
+const EXIT_FINDINGS = 1;
+const run_EXIT_USAGE = 2;
 const run_RANK = { error: 3, warning: 2, notice: 1 };
 /** True when an active finding is at least as severe as `failOn`. */
 function reachesFailOn(result, failOn) {
@@ -6153,24 +6146,24 @@ async function run(argv, io) {
         switch (cmd.kind) {
             case 'help':
                 io.stdout.write(HELP);
-                return EXIT_OK;
+                return run_EXIT_OK;
             case 'version':
                 io.stdout.write(`${version/* VERSION */.xv}\n`);
-                return EXIT_OK;
+                return run_EXIT_OK;
             case 'list-rules':
                 io.stdout.write(listRules(cmd.format));
-                return EXIT_OK;
+                return run_EXIT_OK;
             case 'explain': {
                 const rule = (0,src_rules/* findRule */.I)(cmd.rule);
                 if (!rule)
                     throw unknownRule(cmd.rule);
-                io.stdout.write(ruleText(rule));
-                return EXIT_OK;
+                io.stdout.write(rulePage(rule));
+                return run_EXIT_OK;
             }
             case 'init': {
                 const written = await writeStarterConfig(cmd.path);
                 io.stdout.write(`Wrote ${written}: every key is commented out; uncomment what you need.\n`);
-                return EXIT_OK;
+                return run_EXIT_OK;
             }
             case 'scan':
                 return await runScan(cmd, io);
@@ -6178,24 +6171,24 @@ async function run(argv, io) {
                 const out = await installHook(cmd.path);
                 const what = { created: 'created', added: 'added leakproof to', unchanged: 'leakproof is already in' }[out.action];
                 io.stdout.write(`${what} ${out.file}: commits now run \`leakproof --staged\`\n`);
-                return EXIT_OK;
+                return run_EXIT_OK;
             }
         }
     }
     catch (e) {
         if (e instanceof ConfigError || e instanceof BaselineError) {
             io.stderr.write(`leakproof: ${e.message}\n`);
-            return EXIT_USAGE;
+            return run_EXIT_USAGE;
         }
         if (e instanceof UsageError || e instanceof ScanInputError) {
             io.stderr.write(`leakproof: ${e.message}\n`);
-            return EXIT_USAGE;
+            return run_EXIT_USAGE;
         }
         const msg = e instanceof Error ? e.message : String(e);
         io.stderr.write(`leakproof: ${msg}${io.env.LEAKPROOF_DEBUG ? '' : ' (set LEAKPROOF_DEBUG=1 for details)'}\n`);
         if (io.env.LEAKPROOF_DEBUG && e instanceof Error && e.stack)
             io.stderr.write(`${e.stack}\n`);
-        return EXIT_USAGE;
+        return run_EXIT_USAGE;
     }
 }
 async function runScan(cmd, io) {
@@ -6252,9 +6245,9 @@ async function runScan(cmd, io) {
         const n = written.entries.length;
         io.stderr.write(`leakproof: wrote ${n} ${n === 1 ? 'finding' : 'findings'} to ${cmd.writeBaseline}; scan with --baseline ${cmd.writeBaseline} to fail only on new ones\n`);
         // Recording today's findings is the point of the command, so they do not fail it.
-        return EXIT_OK;
+        return run_EXIT_OK;
     }
-    return reachesFailOn(result, cmd.failOn ?? config.failOn ?? 'error') ? EXIT_FINDINGS : EXIT_OK;
+    return reachesFailOn(result, cmd.failOn ?? config.failOn ?? 'error') ? EXIT_FINDINGS : run_EXIT_OK;
 }
 async function readBaseline(file) {
     let text;

@@ -26,7 +26,7 @@ else if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v' || ar
     process.stdout.write(`${_version__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .xv}\n`);
 }
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(182), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9158));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(182), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6558));
     process.exitCode = await run(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env });
 }
 

@@ -18,7 +18,7 @@ if ((0,_engine_worker_entry__WEBPACK_IMPORTED_MODULE_1__/* .isScanWorker */ .WJ)
     serveWorker();
 }
 else {
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(182), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1013));
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(182), __nccwpck_require__.e(787)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1787));
     await runAction();
 }
 

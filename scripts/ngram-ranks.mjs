@@ -1,10 +1,10 @@
 // Counts the byte pairs and triples (ASCII letters lower-cased) of the source,
 // documentation and configuration files under the folders given, and prints
-// src/engine/ngram-ranks.ts: the most common of each, most common first.
+// src/core/ngram-ranks.ts: the most common of each, most common first.
 // LiteralSet indexes each literal by its least common pair and fingerprints
 // it by its least common window, so a search stops at few false candidates.
 //
-//   node scripts/ngram-ranks.mjs node_modules /usr/lib/python3 /usr/share/doc > src/engine/ngram-ranks.ts
+//   node scripts/ngram-ranks.mjs node_modules /usr/lib/python3 /usr/share/doc > src/core/ngram-ranks.ts
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -50,7 +50,7 @@ function walk(dir) {
 
 const roots = process.argv.slice(2);
 if (roots.length === 0) {
-  process.stderr.write('usage: node scripts/ngram-ranks.mjs <folder>... > src/engine/ngram-ranks.ts\n');
+  process.stderr.write('usage: node scripts/ngram-ranks.mjs <folder>... > src/core/ngram-ranks.ts\n');
   process.exit(2);
 }
 for (const r of roots) walk(r);

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { useCompileCache } from '../engine/builtin';
+import { useCompileCache } from '../core/builtin';
 import { isScanWorker, setWorkerEntry } from '../engine/worker-entry';
 
 // A scan worker runs this same bundle: it serves its share of files instead of the Action,

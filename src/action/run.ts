@@ -3,7 +3,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import { scan, ScanInputError } from '../engine/scan';
-import type { FailOn, Finding, Severity } from '../engine/types';
+import type { FailOn, Finding } from '../engine/types';
+import type { Severity } from '../core/types';
 import { annotationCommand, planAnnotations } from '../report/annotations';
 import { formatJson } from '../report/json';
 import { formatSarif } from '../report/sarif';
@@ -23,7 +24,7 @@ import { loadSettings } from './settings';
 import { ConfigError, scanOptionsFromConfig } from '../config';
 import { BaselineError } from '../engine/baseline';
 import { ruleSettings } from '../engine/pipeline';
-import { contextOverrides } from '../config/globs';
+import { contextOverrides } from '../core/globs';
 import { suggestFixes } from './suggestions';
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };

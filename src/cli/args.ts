@@ -1,6 +1,7 @@
 import type { FailOn } from '../engine/types';
+import { HELP_OPTION, parseOptions, UsageError, type CommandSpec, type ParsedOptions } from './options';
 
-export class UsageError extends Error {}
+export { UsageError } from './options';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -41,126 +42,46 @@ export type Command =
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
 
-/** Options that take a value, and the name of that value for messages. */
-const VALUE_OPTIONS: Record<string, string> = {
-  '--format': 'FORMAT',
-  '--output': 'FILE',
-  '--fail-on': 'LEVEL',
-  '--max-file-size': 'BYTES',
-  '--explain': 'RULE',
-  '--config': 'FILE',
-  '--baseline': 'FILE',
-  '--write-baseline': 'FILE',
-  '--since': 'REF',
-  '--max-commits': 'N',
-  '--repository': 'NAME',
-  '--commit': 'SHA',
+/** The scan's options (and `--list-rules`, `--explain`, `--version`, `--help`); `leakproof --help` describes them. */
+export const SCAN_SPEC: CommandSpec = {
+  command: '',
+  options: [
+    { name: '--format', value: 'FORMAT', choices: FORMATS, example: 'text' },
+    { name: '--output', value: 'FILE' },
+    { name: '--fail-on', value: 'LEVEL', choices: FAIL_ON, example: 'error' },
+    { name: '--max-file-size', value: 'BYTES' },
+    { name: '--explain', value: 'RULE' },
+    { name: '--config', value: 'FILE' },
+    { name: '--baseline', value: 'FILE' },
+    { name: '--write-baseline', value: 'FILE' },
+    { name: '--since', value: 'REF' },
+    { name: '--max-commits', value: 'N' },
+    { name: '--repository', value: 'NAME' },
+    { name: '--commit', value: 'SHA' },
+    { name: '--no-git' },
+    { name: '--include-ignored' },
+    { name: '--list-rules' },
+    { name: '--version', aliases: ['-v', '-V'] },
+    HELP_OPTION,
+    { name: '--prune-baseline' },
+    { name: '--show-suppressed' },
+    { name: '--staged' },
+    { name: '--history' },
+  ],
 };
-const FLAGS = new Set([
-  '--no-git',
-  '--include-ignored',
-  '--list-rules',
-  '--version',
-  '--help',
-  '--prune-baseline',
-  '--show-suppressed',
-  '--staged',
-  '--history',
-]);
-
-function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${option} must be one of ${allowed.join(', ')} (got "${value}"), e.g. ${option} ${allowed[0]}`);
-}
-
-/** Edit distance, for "did you mean" hints on short option and rule names. */
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length]!;
-}
-
-/** The closest candidate when it is close enough to be a typo, or a prefix of it. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const d = c.startsWith(word) && word.length >= 3 ? 0 : distance(word, c);
-    if (d < bestD) {
-      best = c;
-      bestD = d;
-    }
-  }
-  return bestD <= Math.max(2, Math.floor(word.length / 4)) ? best : undefined;
-}
-
-function unknownOption(name: string): UsageError {
-  const hint = closest(name, [...Object.keys(VALUE_OPTIONS), ...FLAGS]);
-  return new UsageError(
-    `unknown option ${name}${hint ? ` (did you mean ${hint}?)` : ''}; run \`leakproof --help\` for the options`,
-  );
-}
 
 /** Parses argv (without node and the script) into one command; throws UsageError on bad input. */
 export function parseArgs(argv: readonly string[]): Command {
-  const values = new Map<string, string>();
-  const flags = new Set<string>();
-  const positionals: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') {
-      positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (arg === '-h') {
-      flags.add('--help');
-      continue;
-    }
-    if (arg === '-v' || arg === '-V') {
-      flags.add('--version');
-      continue;
-    }
-    if (arg.startsWith('--')) {
-      const eq = arg.indexOf('=');
-      const name = eq >= 0 ? arg.slice(0, eq) : arg;
-      if (name in VALUE_OPTIONS) {
-        let value: string | undefined;
-        if (eq >= 0) value = arg.slice(eq + 1);
-        else {
-          value = argv[i + 1];
-          if (value === undefined || (value.startsWith('--') && value.length > 2)) {
-            throw new UsageError(`${name} needs a value, e.g. ${name} ${VALUE_OPTIONS[name]}`);
-          }
-          i++;
-        }
-        values.set(name, value);
-        continue;
-      }
-      if (FLAGS.has(name) && eq < 0) {
-        flags.add(name);
-        continue;
-      }
-      if (FLAGS.has(name)) throw new UsageError(`${name} takes no value; write it alone, e.g. leakproof . ${name}`);
-      throw unknownOption(name);
-    }
-    if (arg.startsWith('-') && arg.length > 1) throw unknownOption(arg);
-    positionals.push(arg);
-  }
-
-  if (flags.has('--help')) return { kind: 'help' };
-  if (flags.has('--version')) return { kind: 'version' };
-  const format = oneOf('--format', values.get('--format') ?? 'text', FORMATS);
-  if (flags.has('--list-rules')) {
+  const p = parseOptions(SCAN_SPEC, argv);
+  const positionals = p.positionals;
+  if (p.has('--help')) return { kind: 'help' };
+  if (p.has('--version')) return { kind: 'version' };
+  const format = p.choice<OutputFormat>('--format') ?? 'text';
+  if (p.has('--list-rules')) {
     if (format === 'sarif') throw new UsageError('--list-rules prints text or json; use --format json');
     return { kind: 'list-rules', format };
   }
-  const explain = values.get('--explain');
+  const explain = p.value('--explain');
   if (explain !== undefined) return { kind: 'explain', rule: explain };
 
   if (positionals[0] === 'init') {
@@ -180,60 +101,60 @@ export function parseArgs(argv: readonly string[]): Command {
     kind: 'scan',
     path: positionals[0] ?? '.',
     format,
-    noGit: flags.has('--no-git'),
-    includeIgnored: flags.has('--include-ignored'),
+    noGit: p.has('--no-git'),
+    includeIgnored: p.has('--include-ignored'),
     staged: false,
     history: false,
   };
-  const failOn = values.get('--fail-on');
-  if (failOn !== undefined) cmd.failOn = oneOf('--fail-on', failOn, FAIL_ON);
+  const failOn = p.choice<FailOn>('--fail-on');
+  if (failOn !== undefined) cmd.failOn = failOn;
   for (const [option, key] of [
     ['--config', 'config'],
     ['--baseline', 'baseline'],
     ['--write-baseline', 'writeBaseline'],
   ] as const) {
-    const v = values.get(option);
+    const v = p.value(option);
     if (v === undefined) continue;
     if (v === '') throw new UsageError(`${option} needs a file name`);
     cmd[key] = v;
   }
-  if (flags.has('--prune-baseline')) {
+  if (p.has('--prune-baseline')) {
     if (cmd.baseline === undefined) throw new UsageError('--prune-baseline needs --baseline FILE: the baseline to prune');
     cmd.pruneBaseline = true;
   }
-  if (flags.has('--show-suppressed')) cmd.showSuppressed = true;
-  const output = values.get('--output');
+  if (p.has('--show-suppressed')) cmd.showSuppressed = true;
+  const output = p.value('--output');
   if (output !== undefined) {
     if (output === '') throw new UsageError('--output needs a file name, e.g. --output leakproof.json');
     cmd.output = output;
   }
-  const repository = values.get('--repository');
+  const repository = p.value('--repository');
   if (repository !== undefined) {
     if (!/^[^\s/]+(?:\/[^\s/]+)+$/.test(repository)) throw new UsageError(`--repository takes a name such as owner/repo (got "${repository}")`);
     cmd.repository = repository;
   }
-  const commit = values.get('--commit');
+  const commit = p.value('--commit');
   if (commit !== undefined) {
     if (!/^[0-9a-f]{7,64}$/i.test(commit)) throw new UsageError(`--commit takes a hexadecimal commit id (got "${commit}")`);
     cmd.commit = commit.toLowerCase();
   }
-  const size = values.get('--max-file-size');
+  const size = p.value('--max-file-size');
   if (size !== undefined) {
     if (!/^\d+$/.test(size) || Number(size) <= 0 || !Number.isSafeInteger(Number(size))) {
       throw new UsageError(`--max-file-size takes a positive whole number of bytes (got "${size}"), e.g. --max-file-size 1048576`);
     }
     cmd.maxFileSize = Number(size);
   }
-  applyGitScope(cmd, flags, values);
+  applyGitScope(cmd, p);
   return cmd;
 }
 
 /** `--staged`, `--since REF`, `--history [--since REF] [--max-commits N]`, and the combinations that make no sense. */
-function applyGitScope(cmd: ScanCommand, flags: Set<string>, values: Map<string, string>): void {
-  cmd.staged = flags.has('--staged');
-  cmd.history = flags.has('--history');
-  const since = values.get('--since');
-  const max = values.get('--max-commits');
+function applyGitScope(cmd: ScanCommand, p: ParsedOptions): void {
+  cmd.staged = p.has('--staged');
+  cmd.history = p.has('--history');
+  const since = p.value('--since');
+  const max = p.value('--max-commits');
   if (cmd.staged && cmd.history) throw new UsageError('--staged and --history cannot be combined: pick one');
   if (cmd.staged && since !== undefined) throw new UsageError('--staged and --since cannot be combined: --staged scans the index, --since REF the changes since REF');
   if (since !== undefined) {

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { useCompileCache } from '../engine/builtin';
+import { useCompileCache } from '../core/builtin';
 import { isScanWorker, setWorkerEntry } from '../engine/worker-entry';
 import { VERSION } from '../version';
 

@@ -1,9 +1,12 @@
 // Synchronous file calls: a few small files, and `node:fs/promises` would cost every start-up its loading.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { closest, parseArgs, UsageError, type ScanCommand } from './args';
+import { parseArgs, type ScanCommand } from './args';
+import { closest, UsageError } from './options';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exit';
 import { HELP } from './help';
 import { scan, ScanInputError } from '../engine/scan';
-import type { Baseline, FailOn, ScanOptions, ScanResult, Severity } from '../engine/types';
+import type { Baseline, FailOn, ScanOptions, ScanResult } from '../engine/types';
+import type { Severity } from '../core/types';
 import { BaselineError, baselineFrom, formatBaseline, parseBaseline, pruneBaseline } from '../engine/baseline';
 import { loadConfig } from '../config/load';
 import { ConfigError } from '../config/schema';
@@ -25,10 +28,6 @@ export interface Io {
   stderr: { write(s: string): unknown; isTTY?: boolean };
   env: NodeJS.ProcessEnv;
 }
-
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_USAGE = 2;
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
 

@@ -1,7 +1,8 @@
-import type { AllowEntry, ContextName, FailOn, RuleLevel } from '../engine/types';
-import { CONTEXT_NAMES } from '../engine/types';
+import type { AllowEntry, FailOn, RuleLevel } from '../engine/types';
+import type { ContextName } from '../core/types';
+import { CONTEXT_NAMES } from '../core/types';
 import { RULES } from '../rules';
-import { globProblem } from './globs';
+import { globProblem } from '../core/globs';
 
 /** A validated configuration; every list is present (empty when not set). */
 export interface LeakproofConfig {

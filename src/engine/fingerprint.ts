@@ -1,4 +1,4 @@
-import { nodeCrypto } from './builtin';
+import { nodeCrypto } from '../core/builtin';
 
 /**
  * A stable id for a finding: the same rule, path and matched context give the

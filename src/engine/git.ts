@@ -1,4 +1,4 @@
-import { childProcess } from './builtin';
+import { childProcess } from '../core/builtin';
 import { lstatSync } from 'node:fs';
 import * as path from 'node:path';
 

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { workerThreads } from './builtin';
+import { workerThreads } from '../core/builtin';
 import { emptyStats, enabledRules, FindingCollector, ruleSettings, type CollectedFiles } from './pipeline';
 import { FileReading, type FileRef, type ReadFilesResult } from './read-files';
 import type { ScanOptions, ScanStats } from './types';

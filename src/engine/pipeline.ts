@@ -1,15 +1,17 @@
-import { decode, hasUtf16Bom, isBinary, splitLines, type Line } from './text';
+import { decode, hasUtf16Bom, isBinary, splitLines, type Line } from '../core/text';
 import { redact } from './redact';
 import { fingerprint, hashSecret } from './fingerprint';
-import type { ContextName, Finding, FileStatus, ScanOptions, ScanStats, Severity } from './types';
+import type { Finding, ScanOptions, ScanStats } from './types';
+import type { ContextName, FileStatus, Severity } from '../core/types';
 import type { FileContext, LineFocus, PathFinding, RawFinding, Rule, RuleSettings, TreeContext } from '../rules/types';
 import { LineRanges } from './line-ranges';
-import type { PolicyClass } from './context';
+import type { PolicyClass } from '../core/context';
 import { SecretNames } from '../rules/lib/secret-names';
 import { PUBLIC_ENV_PREFIXES } from '../rules/lib/env-keys';
 import { DIRECTIVE, findSuppressionComments, type FileComments } from './suppress-comments';
-import { LiteralGroup, LiteralSet } from './literal-set';
-import { cappedSeverity, ContextClassifier, isDocPlaceholder, type ContextOverride } from './context';
+import { LiteralGroup, LiteralSet } from '../core/literal-set';
+import { cappedSeverity, ContextClassifier, type ContextOverride } from '../core/context';
+import { isDocPlaceholder } from '../rules/lib/secret-value';
 
 /**
  * What the rules are told. `overrides` are the configuration's compiled

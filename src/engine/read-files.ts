@@ -1,5 +1,6 @@
 import { SafeReader } from './read';
-import type { FileStatus, ScanError, ScanStats } from './types';
+import type { ScanError, ScanStats } from './types';
+import type { FileStatus } from '../core/types';
 import type { FindingCollector } from './pipeline';
 
 export interface FileRef {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import * as path from 'node:path';
-import { SNIFF_BYTES } from './text';
+import { SNIFF_BYTES } from '../core/text';
 
 export type ReadOutcome =
   | { kind: 'ok'; size: number; head: Buffer; body: Buffer | null }

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { statSync } from 'node:fs';
 import { expectedEntries, inventory, type Inventory } from './inventory';
 import { SafeReader } from './read';
-import { textOf } from './text';
+import { textOf } from '../core/text';
 import { DEFAULT_MAX_FILE_SIZE } from './types';
 import type { ScanError, ScanOptions, ScanResult } from './types';
 import type { Rule, TreeContext, TreeEntry } from '../rules/types';
@@ -11,7 +11,7 @@ import { compareStrings, emptyStats, enabledRules, FindingCollector, ruleSetting
 import type { FileRef, ReadFilesResult } from './read-files';
 import { FileChecker } from './parallel';
 import { settle } from './suppress';
-import { contextOverrides, globLists, loadGlobs, pathMatcher } from '../config/globs';
+import { contextOverrides, globLists, loadGlobs, pathMatcher } from '../core/globs';
 import { clockStart, msSince } from './clock';
 
 export class ScanInputError extends Error {}

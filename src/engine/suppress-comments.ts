@@ -1,7 +1,7 @@
 import { redact } from './redact';
 import { looksLikeSecret } from '../rules/lib/secret-value';
-import type { Line } from './text';
-import type { FileStatus } from './types';
+import type { Line } from '../core/text';
+import type { FileStatus } from '../core/types';
 
 export const DIRECTIVE = 'leakproof-ignore';
 export const NEXT_LINE = '-next-line';

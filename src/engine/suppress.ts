@@ -1,11 +1,11 @@
 import type { AllowEntry, Baseline, BaselineStats, Finding, RuleLevel, ScanOptions } from './types';
-import { ContextClassifier } from './context';
+import { ContextClassifier } from '../core/context';
 import { DIRECTIVE, NEXT_LINE, type FileComments, type SuppressionComment } from './suppress-comments';
 import { fingerprint } from './fingerprint';
 import { redact } from './redact';
 import { applyBaseline } from './baseline';
 import { compareFindings } from './pipeline';
-import { contextOverrides, pathMatcher } from '../config/globs';
+import { contextOverrides, pathMatcher } from '../core/globs';
 import { RULES } from '../rules';
 import { unusedSuppression } from '../rules/unused-suppression';
 

@@ -1,19 +1,4 @@
-/** Severity of a finding, from most to least severe. */
-export type Severity = 'error' | 'warning' | 'notice';
-
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
-
-/**
- * Where a line lives, which decides how urgent a finding there is: a
- * made-up key in a CI job is not a production leak. `production` is the
- * default; see `context.ts` for the classification and the severity policy.
- */
-export type ContextName = 'production' | 'development' | 'test' | 'ci' | 'build' | 'example' | 'docs';
-
-export const CONTEXT_NAMES: readonly ContextName[] = ['production', 'development', 'test', 'ci', 'build', 'example', 'docs'];
-
-/** How git sees a path: the three classes a user already knows, plus `plain` outside git. */
-export type FileStatus = 'tracked' | 'untracked' | 'ignored' | 'plain';
+import type { ContextName, FileStatus, Severity } from '../core/types';
 
 export type FailOn = Severity | 'never';
 

@@ -1,4 +1,4 @@
-import { workerThreads } from './builtin';
+import { workerThreads } from '../core/builtin';
 
 /** What a scan worker's `workerData` is tagged with. */
 export const SCAN_WORKER_KIND = 'leakproof-scan';

@@ -1,6 +1,6 @@
 import type { FileContext, RuleSettings } from '../rules/types';
 import type { Finding } from '../engine/types';
-import { splitLines } from '../engine/text';
+import { splitLines } from '../core/text';
 import { fingerprint, hashSecret } from '../engine/fingerprint';
 import { redact } from '../engine/redact';
 import { secretOccurrences, type SecretOccurrence } from '../rules/lib/secret-assignments';

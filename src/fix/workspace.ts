@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { SafeReader } from '../engine/read';
-import { decode, hasUtf16Bom, isBinary } from '../engine/text';
+import { decode, hasUtf16Bom, isBinary } from '../core/text';
 import { git, splitZ } from '../engine/git';
 import { unquoteWhole } from '../engine/git-sources/quote';
 

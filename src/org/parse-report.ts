@@ -1,5 +1,6 @@
-import type { ContextName, Finding, CommitInfo, FileStatus, Severity, Suppression } from '../engine/types';
-import { CONTEXT_NAMES, SEVERITIES } from '../engine/types';
+import type { Finding, CommitInfo, Suppression } from '../engine/types';
+import type { ContextName, FileStatus, Severity } from '../core/types';
+import { CONTEXT_NAMES, SEVERITIES } from '../core/types';
 import { redact } from '../engine/redact';
 import type { RepoReportInput } from './types';
 

@@ -1,4 +1,5 @@
-import type { Finding, Severity } from '../engine/types';
+import type { Finding } from '../engine/types';
+import type { Severity } from '../core/types';
 import { findRule } from '../rules';
 import { HOMEPAGE, TOOL_NAME, VERSION } from '../version';
 import type { OrgReport, OrgRepository } from './types';

@@ -1,4 +1,5 @@
-import type { Finding, Severity } from '../engine/types';
+import type { Finding } from '../engine/types';
+import type { Severity } from '../core/types';
 
 export type SeverityCounts = Record<Severity, number>;
 

@@ -1,5 +1,6 @@
-import type { Finding, Severity } from '../engine/types';
-import { SEVERITIES } from '../engine/types';
+import type { Finding } from '../engine/types';
+import type { Severity } from '../core/types';
+import { SEVERITIES } from '../core/types';
 import { findRule } from '../rules';
 
 /** GitHub shows at most this many annotations of one severity per step... */

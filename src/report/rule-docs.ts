@@ -1,7 +1,7 @@
 import type { Rule } from '../rules/types';
-import type { Severity } from '../engine/types';
-import { CONTEXT_NAMES } from '../engine/types';
-import { SEVERITY_CAPS, type PolicyClass } from '../engine/context';
+import type { Severity } from '../core/types';
+import { CONTEXT_NAMES } from '../core/types';
+import { SEVERITY_CAPS, type PolicyClass } from '../core/context';
 import { HOMEPAGE } from '../version';
 
 /** Where a rule's reference page is published: docs/rules/<id>.md on the default branch. */

@@ -2,9 +2,9 @@
 // rendered from the rules' metadata and the policy table. `npm run docs`
 // (scripts/docs.mjs) writes them; a test fails when the files are stale.
 // The CLI does not import this module: `--explain` needs only `rulePage`.
-import type { ContextName } from '../engine/types';
-import { CONTEXT_NAMES } from '../engine/types';
-import { SEVERITY_CAPS, type PolicyClass } from '../engine/context';
+import type { ContextName } from '../core/types';
+import { CONTEXT_NAMES } from '../core/types';
+import { SEVERITY_CAPS, type PolicyClass } from '../core/context';
 import type { Rule } from '../rules/types';
 import { RULES } from '../rules';
 import { capText, POLICY_NAMES, rulePage } from './rule-docs';

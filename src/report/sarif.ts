@@ -1,4 +1,5 @@
-import type { Finding, ScanResult, Severity } from '../engine/types';
+import type { Finding, ScanResult } from '../engine/types';
+import type { Severity } from '../core/types';
 import type { Rule } from '../rules/types';
 import { RULES } from '../rules';
 import { ruleDocUrl, ruleMarkdown } from './rule-docs';

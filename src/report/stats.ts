@@ -1,4 +1,5 @@
-import type { Finding, ScanStats, Severity } from '../engine/types';
+import type { Finding, ScanStats } from '../engine/types';
+import type { Severity } from '../core/types';
 
 export type SeverityCounts = Record<Severity, number>;
 

@@ -1,6 +1,7 @@
 import { esc, inlineCode } from './markdown';
-import type { AddedSuppression, Finding, ScanResult, Severity } from '../engine/types';
-import { SEVERITIES } from '../engine/types';
+import type { AddedSuppression, Finding, ScanResult } from '../engine/types';
+import type { Severity } from '../core/types';
+import { SEVERITIES } from '../core/types';
 import { findRule } from '../rules';
 import { countBySeverity, describeStats, plural } from './stats';
 

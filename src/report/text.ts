@@ -1,5 +1,6 @@
 import { printable } from './printable';
-import type { CommitInfo, Finding, ScanResult, Severity } from '../engine/types';
+import type { CommitInfo, Finding, ScanResult } from '../engine/types';
+import type { Severity } from '../core/types';
 import type { Palette } from './color';
 import { countBySeverity, describeStats, locationOf, plural } from './stats';
 

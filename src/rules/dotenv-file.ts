@@ -21,7 +21,7 @@ import {
   looksLikePassword,
   looksLikeSecret,
 } from './lib/secret-value';
-import type { Severity } from '../engine/types';
+import type { Severity } from '../core/types';
 import { WHERE, type Reported } from './lib/file-status';
 
 

@@ -1,6 +1,6 @@
 import type { PathFinding, RawFinding, Rule } from './types';
 import { authHeader, isGitConfig, urlCredentials } from './lib/git-files';
-import { splitLines } from '../engine/text';
+import { splitLines } from '../core/text';
 
 function credentialFindings(lines: readonly { number: number; text: string; offset: number }[], where: string): RawFinding[] {
   const out: RawFinding[] = [];

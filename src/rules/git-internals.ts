@@ -1,6 +1,6 @@
 import type { PathFinding, Rule, TreeContext, TreeEntry } from './types';
 import { hasCoreSection, isGitHead } from './lib/git-files';
-import { LiteralSet } from '../engine/literal-set';
+import { LiteralSet } from '../core/literal-set';
 
 const BUNDLE_HEADERS = new LiteralSet(['# v2 git bundle', '# v3 git bundle'].map((text) => ({ text, caseless: false })));
 

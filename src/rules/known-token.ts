@@ -5,9 +5,9 @@ import { dockerCredentials, isNpmConfig, mayHoldDockerAuth, npmCredentials } fro
 import { mayHoldUrlPassword, urlPasswords } from './lib/url-passwords';
 import { dotenvKind } from './lib/dotenv-names';
 import { isGitConfig } from './lib/git-files';
-import { hasUtf16Bom } from '../engine/text';
-import { LiteralSet } from '../engine/literal-set';
-import { nodeCrypto } from '../engine/builtin';
+import { hasUtf16Bom } from '../core/text';
+import { LiteralSet } from '../core/literal-set';
+import { nodeCrypto } from '../core/builtin';
 
 /** Every provider the rule knows, for its reference page (`--explain`) and the SARIF help (kept in step by the rule's tests). */
 export const COVERS: readonly string[] = [

@@ -1,6 +1,6 @@
 import type { FileContext, RawFinding, Rule } from './types';
-import type { Severity } from '../engine/types';
-import { decode, splitLines } from '../engine/text';
+import type { Severity } from '../core/types';
+import { decode, splitLines } from '../core/text';
 import { secretFileKindByName, type SecretFileKind } from './lib/secret-file-names';
 import {
   awsCredentials,
@@ -23,7 +23,7 @@ import { isSqlite, readSqliteSchema } from './lib/sqlite';
 import { isBookkeepingTable, isSensitiveTable, namedTables } from './lib/data-tables';
 import { isPatternedValue } from './lib/secret-value';
 import { WHERE, type Reported } from './lib/file-status';
-import { LiteralSet } from '../engine/literal-set';
+import { LiteralSet } from '../core/literal-set';
 
 /** Headers of the databases recognised whatever their name (SQLite, pg_dump custom archives). */
 const DATABASE_HEADERS = new LiteralSet(['SQLite format 3', 'PGDMP'].map((text) => ({ text, caseless: false })));

@@ -1,8 +1,8 @@
-import type { ContextName, FileStatus, Severity } from '../engine/types';
-import type { Line } from '../engine/text';
+import type { ContextName, FileStatus, Severity } from '../core/types';
+import type { Line } from '../core/text';
 import type { SecretNames } from './lib/secret-names';
-import type { LiteralSet } from '../engine/literal-set';
-import type { ContextClassifier, PolicyClass } from '../engine/context';
+import type { LiteralSet } from '../core/literal-set';
+import type { ContextClassifier, PolicyClass } from '../core/context';
 
 /** What the scan's configuration tells the rules. */
 export interface RuleSettings {

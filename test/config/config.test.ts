@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, parseConfig, STARTER_CONFIG, validateConfig } from '../../src/config';
 import { scanOptionsFromConfig } from '../../src/config/options';
-import { loadGlobs, pathMatcher, globProblem } from '../../src/config/globs';
+import { loadGlobs, pathMatcher, globProblem } from '../../src/core/globs';
 import { scan } from '../../src/engine/scan';
 import { RULES } from '../../src/rules';
 import { runCli, secretLine, tempFolders } from './fixture';

@@ -7,7 +7,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { scan } from '../../src/engine/scan';
-import type { Finding, Severity } from '../../src/engine/types';
+import type { Finding } from '../../src/engine/types';
+import type { Severity } from '../../src/core/types';
 import { FAKE_TOKEN_KINDS, fakeToken, pemMarker } from '../helpers/fake-tokens';
 
 export interface Expectation {

@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cappedSeverity, classifyPath, ContextClassifier, SEVERITY_CAPS } from '../../src/engine/context';
+import { cappedSeverity, classifyPath, ContextClassifier, SEVERITY_CAPS } from '../../src/core/context';
 import { emptyStats, FindingCollector, placeFinding, ruleSettings } from '../../src/engine/pipeline';
 import { RULES } from '../../src/rules';
-import { contextOverrides, loadGlobs } from '../../src/config/globs';
+import { contextOverrides, loadGlobs } from '../../src/core/globs';
 
 beforeAll(() => loadGlobs(['*']));
 import type { PathFinding } from '../../src/rules/types';
-import type { ContextName, ScanOptions } from '../../src/engine/types';
+import type { ScanOptions } from '../../src/engine/types';
+import type { ContextName } from '../../src/core/types';
 import { fakeToken } from '../helpers/fake-tokens';
 
 describe('classifyPath', () => {

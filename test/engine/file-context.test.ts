@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyStats, FindingCollector, ruleSettings } from '../../src/engine/pipeline';
-import { LiteralSet } from '../../src/engine/literal-set';
+import { LiteralSet } from '../../src/core/literal-set';
 import { RULES } from '../../src/rules';
 import type { Rule } from '../../src/rules/types';
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { placementOf } from '../../src/engine/literal-set';
-import { KNOWN_PLACEMENTS } from '../../src/engine/literal-placements';
+import { placementOf } from '../../src/core/literal-set';
+import { KNOWN_PLACEMENTS } from '../../src/core/literal-placements';
 import { defaultLiteralSets } from '../../src/engine/pipeline';
 import { RULES } from '../../src/rules';
 
-const FILE = path.join(path.dirname(new URL(import.meta.url).pathname), '../../src/engine/literal-placements.ts');
+const FILE = path.join(path.dirname(new URL(import.meta.url).pathname), '../../src/core/literal-placements.ts');
 
 describe('kept literal placements', () => {
   it("hold the default rules' list as it is placed now", () => {

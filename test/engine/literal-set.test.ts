@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LiteralGroup, LiteralSet, type Literal } from '../../src/engine/literal-set';
-import { simdScanner } from '../../src/engine/simd-scan';
+import { LiteralGroup, LiteralSet, type Literal } from '../../src/core/literal-set';
+import { simdScanner } from '../../src/core/simd-scan';
 import { mulberry32 } from '../helpers/fake-tokens';
 
 const LITERALS: Literal[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decode, isBinary, LINE_CAP, splitLines, WINDOW_OVERLAP } from '../../src/engine/text';
+import { decode, isBinary, LINE_CAP, splitLines, WINDOW_OVERLAP } from '../../src/core/text';
 import { redact } from '../../src/engine/redact';
 
 describe('text', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { performance } from 'node:perf_hooks';
 import { RULES } from '../../src/rules/index';
-import { decode } from '../../src/engine/text';
+import { decode } from '../../src/core/text';
 import { fileContext } from '../helpers/rule-tester';
 import { mulberry32 } from '../helpers/fake-tokens';
 import { lexCode, type Family } from '../../src/rules/lib/code-lexer';

@@ -4,7 +4,7 @@
  * first. Kept, nearly verbatim, as the reference the faster scan must agree
  * with (history-identity.test.ts); not used by leakproof itself.
  */
-import { textOf } from '../../src/engine/text';
+import { textOf } from '../../src/core/text';
 import * as path from 'node:path';
 import type { Finding, ScanResult } from '../../src/engine/types';
 import { DEFAULT_MAX_FILE_SIZE } from '../../src/engine/types';
@@ -13,7 +13,7 @@ import { RULES } from '../../src/rules';
 import { git, splitZ } from '../../src/engine/git';
 import { compareFindings, emptyStats, enabledRules, FindingCollector, ruleSettings } from '../../src/engine/pipeline';
 import { settle } from '../../src/engine/suppress';
-import { contextOverrides, globLists, loadGlobs, pathMatcher } from '../../src/config/globs';
+import { contextOverrides, globLists, loadGlobs, pathMatcher } from '../../src/core/globs';
 import { CatFile, type Blob } from '../../src/engine/git-sources/cat-file';
 import { addedLines, PatchReader, type FilePatch } from '../../src/engine/git-sources/patch';
 import { NOT_DELETED, PATCH_FLAGS } from '../../src/engine/git-sources/diff-args';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { scan } from '../../src/engine/scan';
-import { LINE_CAP, WINDOW_OVERLAP } from '../../src/engine/text';
+import { LINE_CAP, WINDOW_OVERLAP } from '../../src/core/text';
 import { Fixture } from '../helpers/fixture';
 
 // The timing fuzz over adversarial lines for every content rule lives in test/fuzz/linear-time.test.ts.

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { FileContext, RawFinding, Rule } from '../../src/rules/types';
-import type { ContextName, FileStatus, Severity } from '../../src/engine/types';
-import { splitLines } from '../../src/engine/text';
+import type { ContextName, FileStatus, Severity } from '../../src/core/types';
+import { splitLines } from '../../src/core/text';
 import { SecretNames } from '../../src/rules/lib/secret-names';
 import { PUBLIC_ENV_PREFIXES } from '../../src/rules/lib/env-keys';
-import { ContextClassifier } from '../../src/engine/context';
+import { ContextClassifier } from '../../src/core/context';
 import { placeFinding } from '../../src/engine/pipeline';
 
 /** One line (or a few) of a real-world file, and what the rule must say about it. */

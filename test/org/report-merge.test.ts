@@ -3,7 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../../src/cli/run';
 import { redact } from '../../src/engine/redact';
-import type { Finding, Severity } from '../../src/engine/types';
+import type { Finding } from '../../src/engine/types';
+import type { Severity } from '../../src/core/types';
 import type { OrgReport } from '../../src/org/types';
 import { captureIo, jsonReport, sha, tempDir } from './helpers';
 

@@ -1,4 +1,5 @@
-import type { Finding, Severity } from '../../src/engine/types';
+import type { Finding } from '../../src/engine/types';
+import type { Severity } from '../../src/core/types';
 
 export function finding(over: Partial<Finding> & { severity?: Severity } = {}): Finding {
   return {

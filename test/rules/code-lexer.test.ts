@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isCommentedAssignment, isLoneAssignment, lexCode, type Family, type Region } from '../../src/rules/lib/code-lexer';
-import { splitLines } from '../../src/engine/text';
+import { splitLines } from '../../src/core/text';
 import { mulberry32 } from '../helpers/fake-tokens';
 
 /**

@@ -12,7 +12,8 @@ import { isSensitiveTable } from '../../src/rules/lib/data-tables';
 import { readSqliteSchema } from '../../src/rules/lib/sqlite';
 import { emptyStats, FindingCollector, ruleSettings } from '../../src/engine/pipeline';
 import { scan } from '../../src/engine/scan';
-import type { FileStatus, Finding } from '../../src/engine/types';
+import type { Finding } from '../../src/engine/types';
+import type { FileStatus } from '../../src/core/types';
 
 /** Random-looking values built at run time, so no source line holds a credential-shaped literal. */
 function chars(seed: string, n: number, alphabet: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findSuppressionComments } from '../../src/engine/suppress';
-import { splitLines } from '../../src/engine/text';
+import { splitLines } from '../../src/core/text';
 
 const D = 'leakproof-ignore';
 const N = `${D}-next-line`;

@@ -1,11 +1,12 @@
-import { UsageError } from '../args';
+import { HELP_OPTION, parseOptions, UsageError, type CommandSpec } from '../options';
 import type { Io } from '../run';
-import { EXIT_OK, guardedLine, last, parseOptions } from './options';
+import { EXIT_FINDINGS, EXIT_OK, guarded, isScanInputError } from '../exit';
 import { loadConfig, scanOptionsFromConfig } from '../../config';
-import { contextOverrides } from '../../config/globs';
+import { contextOverrides } from '../../core/globs';
 import { scan } from '../../engine/scan';
 import { ruleSettings } from '../../engine/pipeline';
-import type { FailOn, Finding, Severity } from '../../engine/types';
+import type { FailOn, Finding } from '../../engine/types';
+import type { Severity } from '../../core/types';
 import { planFixes } from '../../fix/plan';
 import { applyFixes, type ApplyResult } from '../../fix/apply';
 import { FolderWorkspace } from '../../fix/workspace';
@@ -42,26 +43,37 @@ export interface FixCommand {
 }
 
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
+
+/** `FIX_USAGE` describes these. */
+export const FIX_SPEC: CommandSpec = {
+  command: 'fix',
+  options: [
+    { name: '--config', value: 'FILE' },
+    { name: '--fail-on', value: 'LEVEL', choices: FAIL_ON, example: 'warning' },
+    { name: '--write' },
+    { name: '--unsafe' },
+    { name: '--no-git' },
+    HELP_OPTION,
+  ],
+};
+
 const RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
 
 export function parseFixArgs(argv: readonly string[]): FixCommand | 'help' {
-  const p = parseOptions(argv, { '--config': 'FILE', '--fail-on': 'LEVEL' }, ['--write', '--unsafe', '--no-git']);
-  if (p.flags.has('--help')) return 'help';
+  const p = parseOptions(FIX_SPEC, argv);
+  if (p.has('--help')) return 'help';
   if (p.positionals.length > 1) {
     throw new UsageError(`fix takes one folder, got ${p.positionals.length}: ${p.positionals.join(' ')}; run leakproof fix once per folder`);
   }
-  const cmd: FixCommand = { path: p.positionals[0] ?? '.', write: p.flags.has('--write'), unsafe: p.flags.has('--unsafe'), noGit: p.flags.has('--no-git') };
+  const cmd: FixCommand = { path: p.positionals[0] ?? '.', write: p.has('--write'), unsafe: p.has('--unsafe'), noGit: p.has('--no-git') };
   if (cmd.unsafe && !cmd.write) throw new UsageError('--unsafe applies only with --write (the dry run already shows the unsafe fixes): leakproof fix --write --unsafe');
-  const config = last(p, '--config');
+  const config = p.value('--config');
   if (config !== undefined) {
     if (config === '') throw new UsageError('--config needs a file name');
     cmd.config = config;
   }
-  const failOn = last(p, '--fail-on');
-  if (failOn !== undefined) {
-    if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')} (got "${failOn}"), e.g. --fail-on warning`);
-    cmd.failOn = failOn as FailOn;
-  }
+  const failOn = p.choice<FailOn>('--fail-on');
+  if (failOn !== undefined) cmd.failOn = failOn;
   return cmd;
 }
 
@@ -78,7 +90,7 @@ export function findingsToFix(findings: readonly Finding[], failOn: FailOn): Fin
  * could not be applied), 2 on bad input.
  */
 export function runFix(argv: readonly string[], io: Io): Promise<number> {
-  return guardedLine(io, 'fix', async () => {
+  return guarded(io, async () => {
     const cmd = parseFixArgs(argv);
     if (cmd === 'help') {
       io.stdout.write(FIX_USAGE);
@@ -101,6 +113,6 @@ export function runFix(argv: readonly string[], io: Io): Promise<number> {
     }
     io.stdout.write(formatFixPlan(plan, { colors: palette(colorEnabled(io.stdout, io.env)), write: cmd.write, unsafe: cmd.unsafe, ...(applied ? { applied } : {}) }));
     const unresolved = plan.manual.length + (applied ? applied.skipped.length + applied.notWritten.length : 0);
-    return failOn !== 'never' && unresolved > 0 ? 1 : EXIT_OK;
-  });
+    return failOn !== 'never' && unresolved > 0 ? EXIT_FINDINGS : EXIT_OK;
+  }, isScanInputError);
 }

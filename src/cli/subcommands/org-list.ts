@@ -1,6 +1,6 @@
-import { UsageError } from '../args';
+import { HELP_OPTION, parseOptions, UsageError, type CommandSpec } from '../options';
 import type { Io } from '../run';
-import { EXIT_OK, guarded, last, parseOptions } from './options';
+import { EXIT_OK, guarded } from '../exit';
 import { chunk, listOrgRepos, MAX_MATRIX_JOBS } from '../../org/list-repos';
 import { plural } from '../../report/stats';
 
@@ -9,6 +9,20 @@ export const ORG_LIST_USAGE = `Usage: leakproof org list --org NAME [--topic T] 
 Prints a JSON array of chunks of "owner/name" strings, each at most ${MAX_MATRIX_JOBS} long (one matrix each).
 The token comes from --token or GITHUB_TOKEN; GITHUB_API_URL selects GitHub Enterprise Server.
 `;
+
+/** `ORG_LIST_USAGE` describes these. */
+export const ORG_LIST_SPEC: CommandSpec = {
+  command: 'org list',
+  options: [
+    { name: '--org', value: 'NAME' },
+    { name: '--topic', value: 'TOPIC' },
+    { name: '--chunk', value: 'N' },
+    { name: '--token', value: 'TOKEN' },
+    { name: '--include-archived' },
+    { name: '--include-forks' },
+    HELP_OPTION,
+  ],
+};
 
 export interface OrgListCommand {
   org: string;
@@ -21,13 +35,13 @@ export interface OrgListCommand {
 }
 
 export function parseOrgListArgs(argv: readonly string[], env: Record<string, string | undefined>): OrgListCommand | 'help' {
-  const p = parseOptions(argv, { '--org': 'NAME', '--topic': 'TOPIC', '--chunk': 'N', '--token': 'TOKEN' }, ['--include-archived', '--include-forks']);
-  if (p.flags.has('--help')) return 'help';
+  const p = parseOptions(ORG_LIST_SPEC, argv);
+  if (p.has('--help')) return 'help';
   if (p.positionals.length > 0) throw new UsageError(`org list takes no positional arguments (got ${p.positionals.join(' ')})`);
-  const org = last(p, '--org');
+  const org = p.value('--org');
   if (!org) throw new UsageError('org list needs --org NAME');
   if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,98})$/.test(org)) throw new UsageError(`--org takes an organisation login such as my-org (got "${org}")`);
-  const size = last(p, '--chunk') ?? String(MAX_MATRIX_JOBS);
+  const size = p.value('--chunk') ?? String(MAX_MATRIX_JOBS);
   if (!/^\d+$/.test(size) || Number(size) < 1 || Number(size) > MAX_MATRIX_JOBS) {
     throw new UsageError(`--chunk takes a number of repositories per matrix from 1 to ${MAX_MATRIX_JOBS} (got "${size}")`);
   }
@@ -35,24 +49,24 @@ export function parseOrgListArgs(argv: readonly string[], env: Record<string, st
   if (!/^https?:\/\/[^\s]+$/.test(apiUrl)) throw new UsageError(`GITHUB_API_URL must be an http(s) URL (got "${apiUrl}")`);
   const cmd: OrgListCommand = {
     org,
-    includeArchived: p.flags.has('--include-archived'),
-    includeForks: p.flags.has('--include-forks'),
+    includeArchived: p.has('--include-archived'),
+    includeForks: p.has('--include-forks'),
     chunkSize: Number(size),
     apiUrl,
   };
-  const topic = last(p, '--topic');
+  const topic = p.value('--topic');
   if (topic !== undefined) {
     if (topic === '') throw new UsageError('--topic needs a topic name');
     cmd.topic = topic;
   }
-  const token = last(p, '--token') || env.GITHUB_TOKEN;
+  const token = p.value('--token') || env.GITHUB_TOKEN;
   if (token) cmd.token = token;
   return cmd;
 }
 
 /** `leakproof org list`: the organisation's repositories as matrix-sized chunks on stdout, a summary on stderr. */
 export function runOrgList(argv: readonly string[], io: Io): Promise<number> {
-  return guarded(io, ORG_LIST_USAGE, async () => {
+  return guarded(io, async () => {
     const cmd = parseOrgListArgs(argv, io.env);
     if (cmd === 'help') {
       io.stdout.write(ORG_LIST_USAGE);
@@ -78,5 +92,5 @@ export function runOrgList(argv: readonly string[], io: Io): Promise<number> {
     // One line, so it fits a GITHUB_OUTPUT `name=value` entry.
     io.stdout.write(JSON.stringify(chunks) + '\n');
     return EXIT_OK;
-  });
+  }, () => true);
 }

@@ -1,8 +1,8 @@
 import { printable } from '../../report/printable';
 import { writeFile } from 'node:fs/promises';
-import { UsageError } from '../args';
+import { HELP_OPTION, parseOptions, UsageError, type CommandSpec } from '../options';
 import type { Io } from '../run';
-import { EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, guarded, last, parseOptions } from './options';
+import { EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, guarded } from '../exit';
 import { readInputs } from '../../org/read-inputs';
 import { mergeReports } from '../../org/merge';
 import { formatOrgSarif } from '../../org/sarif';
@@ -15,6 +15,18 @@ export const REPORT_MERGE_USAGE = `Usage: leakproof report merge <report.json|fo
 const FORMATS = ['markdown', 'json', 'sarif'] as const;
 type MergeFormat = (typeof FORMATS)[number];
 
+/** `REPORT_MERGE_USAGE` describes these. */
+export const REPORT_MERGE_SPEC: CommandSpec = {
+  command: 'report merge',
+  options: [
+    { name: '--format', value: 'FORMAT', choices: FORMATS },
+    { name: '--output', value: 'FILE' },
+    { name: '--max-bytes', value: 'N' },
+    { name: '--server-url', value: 'URL' },
+    HELP_OPTION,
+  ],
+};
+
 export interface ReportMergeCommand {
   inputs: string[];
   format: MergeFormat;
@@ -24,23 +36,21 @@ export interface ReportMergeCommand {
 }
 
 export function parseReportMergeArgs(argv: readonly string[], env: Record<string, string | undefined>): ReportMergeCommand | 'help' {
-  const p = parseOptions(argv, { '--format': 'FORMAT', '--output': 'FILE', '--max-bytes': 'N', '--server-url': 'URL' }, []);
-  if (p.flags.has('--help')) return 'help';
+  const p = parseOptions(REPORT_MERGE_SPEC, argv);
+  if (p.has('--help')) return 'help';
   if (p.positionals.length === 0) throw new UsageError('report merge needs at least one JSON report or folder of reports');
-  const format = last(p, '--format') ?? 'markdown';
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`);
   const cmd: ReportMergeCommand = {
-    inputs: p.positionals,
-    format: format as MergeFormat,
-    serverUrl: last(p, '--server-url') ?? env.GITHUB_SERVER_URL ?? 'https://github.com',
+    inputs: [...p.positionals],
+    format: p.choice<MergeFormat>('--format') ?? 'markdown',
+    serverUrl: p.value('--server-url') ?? env.GITHUB_SERVER_URL ?? 'https://github.com',
   };
   if (!/^https?:\/\/[^\s]+$/.test(cmd.serverUrl)) throw new UsageError(`--server-url must be an http(s) URL (got "${cmd.serverUrl}")`);
-  const output = last(p, '--output');
+  const output = p.value('--output');
   if (output !== undefined) {
     if (output === '') throw new UsageError('--output needs a file name');
     cmd.output = output;
   }
-  const maxBytes = last(p, '--max-bytes');
+  const maxBytes = p.value('--max-bytes');
   if (maxBytes !== undefined) {
     if (!/^\d+$/.test(maxBytes) || Number(maxBytes) < 1024 || !Number.isSafeInteger(Number(maxBytes))) {
       throw new UsageError(`--max-bytes takes a number of bytes, at least 1024 (got "${maxBytes}")`);
@@ -56,7 +66,7 @@ export function parseReportMergeArgs(argv: readonly string[], env: Record<string
  * named on stderr), 2 on usage errors or when none could be read.
  */
 export function runReportMerge(argv: readonly string[], io: Io): Promise<number> {
-  return guarded(io, REPORT_MERGE_USAGE, async () => {
+  return guarded(io, async () => {
     const cmd = parseReportMergeArgs(argv, io.env);
     if (cmd === 'help') {
       io.stdout.write(REPORT_MERGE_USAGE);
@@ -83,5 +93,5 @@ export function runReportMerge(argv: readonly string[], io: Io): Promise<number>
       }
     } else io.stdout.write(text);
     return skipped.length > 0 ? EXIT_SKIPPED : EXIT_OK;
-  });
+  }, () => true);
 }

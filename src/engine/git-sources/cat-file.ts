@@ -1,5 +1,5 @@
 import { exited, spawnGit } from './spawn';
-import { SNIFF_BYTES } from '../text';
+import { SNIFF_BYTES } from '../../core/text';
 
 export interface Blob {
   /** The first bytes (up to 8 KiB), for binary sniffing and header checks. */

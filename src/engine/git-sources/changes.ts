@@ -1,9 +1,10 @@
 import { git } from '../git';
 import { emptyStats, enabledRules, FindingCollector, ruleSettings } from '../pipeline';
 import { settle } from '../suppress';
-import { contextOverrides, globLists, loadGlobs, pathMatcher } from '../../config/globs';
+import { contextOverrides, globLists, loadGlobs, pathMatcher } from '../../core/globs';
 import { DEFAULT_MAX_FILE_SIZE } from '../types';
-import type { FileStatus, ScanError, ScanOptions, ScanResult, ScanStats } from '../types';
+import type { ScanError, ScanOptions, ScanResult, ScanStats } from '../types';
+import type { FileStatus } from '../../core/types';
 import type { Rule, TreeEntry } from '../../rules/types';
 import { addedLines, PatchReader } from './patch';
 import { BaseChanges, judgeAgainstBase } from '../novelty';

@@ -1,4 +1,4 @@
-import { textOf } from '../text';
+import { textOf } from '../../core/text';
 import * as path from 'node:path';
 import type { Finding, ScanOptions, ScanResult } from '../types';
 import { DEFAULT_MAX_FILE_SIZE } from '../types';
@@ -7,7 +7,7 @@ import { RULES } from '../../rules';
 import { git, splitZ } from '../git';
 import { compareFindings, emptyStats, enabledRules, FindingCollector, ruleSettings, type FileOutcome } from '../pipeline';
 import { settle } from '../suppress';
-import { contextOverrides, globLists, loadGlobs, pathMatcher } from '../../config/globs';
+import { contextOverrides, globLists, loadGlobs, pathMatcher } from '../../core/globs';
 import { CatFile, type Blob } from './cat-file';
 import { PatchReader, type FilePatch } from './patch';
 import { NOT_DELETED, PATCH_FLAGS } from './diff-args';

@@ -4,7 +4,7 @@ import type { Rule } from '../../rules/types';
 import { RULES } from '../../rules';
 import { git, splitZ } from '../git';
 import { SafeReader } from '../read';
-import { textOf } from '../text';
+import { textOf } from '../../core/text';
 import { DEFAULT_MAX_FILE_SIZE } from '../types';
 import { changedFiles, scanChanges, type ContentSource } from './changes';
 import { repoInfo, resolveRef } from './repo';

@@ -1,5 +1,5 @@
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { childProcess } from '../builtin';
+import { childProcess } from '../../core/builtin';
 import { GIT_HARDENING, gitEnv, GitUnavailable } from '../git';
 
 /** Starts a long-running git process whose output is read as a stream. */

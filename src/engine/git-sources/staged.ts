@@ -1,4 +1,4 @@
-import { textOf } from '../text';
+import { textOf } from '../../core/text';
 import { DEFAULT_MAX_FILE_SIZE } from '../types';
 import type { ScanOptions, ScanResult } from '../types';
 import type { Rule } from '../../rules/types';

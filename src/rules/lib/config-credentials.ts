@@ -1,4 +1,4 @@
-import type { Line } from '../../engine/text';
+import type { Line } from '../../core/text';
 import { isEnvReference } from './dotenv-names';
 import { isBlankOrMarker } from './literal';
 import { isPlaceholder, looksLikeSecret } from './secret-value';

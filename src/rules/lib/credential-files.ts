@@ -5,7 +5,7 @@
  *
  * Every reader goes through the text once, line by line.
  */
-import type { Line } from '../../engine/text';
+import type { Line } from '../../core/text';
 import { isEnvReference } from './dotenv-names';
 import { isBlankOrMarker } from './literal';
 import { isPlaceholder, isStandInValue } from './secret-value';

@@ -1,4 +1,4 @@
-import type { FileStatus } from '../../engine/types';
+import type { FileStatus } from '../../core/types';
 
 /** The statuses a file that must not be committed is reported under: an ignored one is where it belongs. */
 export type Reported = Exclude<FileStatus, 'ignored'>;

@@ -1,4 +1,4 @@
-import type { Line } from '../../engine/text';
+import type { Line } from '../../core/text';
 
 /**
  * Kubernetes resources whose fields name a secret held elsewhere: an

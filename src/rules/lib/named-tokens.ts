@@ -1,5 +1,5 @@
-import { LiteralSet } from '../../engine/literal-set';
-import type { Line } from '../../engine/text';
+import { LiteralSet } from '../../core/literal-set';
+import type { Line } from '../../core/text';
 import { isExampleToken, telegramToken } from './token-formats';
 
 /**

@@ -1,6 +1,6 @@
 import type { FileContext } from '../types';
-import type { Line } from '../../engine/text';
-import type { ContextName, Severity } from '../../engine/types';
+import type { Line } from '../../core/text';
+import type { ContextName, Severity } from '../../core/types';
 import { langOf, needsQuotes, type Lang } from './filetype';
 import {
   isBareScalar,

@@ -1,4 +1,4 @@
-import { LiteralSet } from '../../engine/literal-set';
+import { LiteralSet } from '../../core/literal-set';
 import type { FileContext } from '../types';
 /**
  * The SECRET_KEY family: names that hold a signing secret in the frameworks

@@ -1,4 +1,4 @@
-import { findTokens } from './token-formats';
+import { findTokens, isExampleToken, tokenPrefixLength } from './token-formats';
 
 /** Placeholders people put where a secret should go (normalised: lower case, letters and digits only). */
 const PLACEHOLDERS = new Set([
@@ -20,6 +20,11 @@ export function isPlaceholder(value: string): boolean {
   if (n === '') return false;
   if (PLACEHOLDERS.has(n)) return true;
   return /^(?:your|my|change|replace|enter|insert|put|set)[a-z0-9]*(?:secret|key|token|here|value|me)$/.test(n);
+}
+
+/** In documentation, a placeholder where a secret would go is the advice itself, not a finding. */
+export function isDocPlaceholder(value: string): boolean {
+  return isPlaceholder(value) || isExampleToken(value, tokenPrefixLength(value));
 }
 
 /**

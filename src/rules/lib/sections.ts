@@ -1,5 +1,5 @@
-import type { Line } from '../../engine/text';
-import type { ContextName } from '../../engine/types';
+import type { Line } from '../../core/text';
+import type { ContextName } from '../../core/types';
 import type { Lang } from './filetype';
 
 /** A part of a file whose context its path cannot tell: the `test:` block of `secrets.yml`, a pytest table. */

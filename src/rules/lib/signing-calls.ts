@@ -1,4 +1,4 @@
-import type { Line } from '../../engine/text';
+import type { Line } from '../../core/text';
 import type { Lang } from './filetype';
 import { isIdentifierCode } from './literal';
 import { normalizeName, normalizesTo } from './secret-names';

@@ -7,7 +7,7 @@
  * dump (`pg_dump -s`, Rails' `structure.sql`) has neither, apart from the
  * migration tools' own bookkeeping rows.
  */
-import type { Line } from '../../engine/text';
+import type { Line } from '../../core/text';
 import { bareTableName, isBookkeepingTable } from './data-tables';
 
 const TOOLS: { marker: RegExp; tool: string }[] = [

@@ -1,4 +1,4 @@
-import { LiteralSet } from '../../engine/literal-set';
+import { LiteralSet } from '../../core/literal-set';
 import { hasCrc32Checksum, hasCrc32HexChecksum } from './checksum';
 /**
  * Provider token formats with a fixed prefix and a documented length and

@@ -1,6 +1,4 @@
 import type { ContextName, Severity } from './types';
-import { isPlaceholder } from '../rules/lib/secret-value';
-import { isExampleToken, tokenPrefixLength } from '../rules/lib/token-formats';
 
 /**
  * Where a file (or a section of one) lives, and why in a few words for the
@@ -51,12 +49,7 @@ export function cappedSeverity(severity: Severity, policy: PolicyClass, context:
   return cap !== null && RANK[cap] < RANK[severity] ? cap : severity;
 }
 
-/** In documentation, a placeholder where a secret would go is the advice itself, not a finding. */
-export function isDocPlaceholder(value: string): boolean {
-  return isPlaceholder(value) || isExampleToken(value, tokenPrefixLength(value));
-}
-
-/** One context the configuration assigns, with its compiled globs (see `contextOverrides` in config/globs.ts). */
+/** One context the configuration assigns, with its compiled globs (see `contextOverrides` in globs.ts). */
 export interface ContextOverride {
   context: ContextName;
   matches: (path: string) => boolean;

@@ -1,5 +1,5 @@
-import { CONTEXT_NAMES, type ContextName } from '../engine/types';
-import type { ContextOverride } from '../engine/context';
+import { CONTEXT_NAMES, type ContextName } from './types';
+import type { ContextOverride } from './context';
 
 type MinimatchClass = typeof import('minimatch').Minimatch;
 let Minimatch: MinimatchClass | undefined;

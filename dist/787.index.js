@@ -1,8 +1,8 @@
-export const id = 13;
-export const ids = [13];
+export const id = 787;
+export const ids = [787];
 export const modules = {
 
-/***/ 1013:
+/***/ 1787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -386,11 +386,9 @@ async function declaredSubmodules(root) {
 
 // EXTERNAL MODULE: ./src/engine/read.ts
 var engine_read = __webpack_require__(5404);
-// EXTERNAL MODULE: ./src/engine/text.ts
-var engine_text = __webpack_require__(1655);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
 ;// CONCATENATED MODULE: ./src/engine/types.ts
-const SEVERITIES = ['error', 'warning', 'notice'];
-const types_CONTEXT_NAMES = ['production', 'development', 'test', 'ci', 'build', 'example', 'docs'];
 const types_DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
 // EXTERNAL MODULE: ./src/rules/index.ts + 20 modules
@@ -399,8 +397,8 @@ var src_rules = __webpack_require__(8444);
 var pipeline = __webpack_require__(4106);
 // EXTERNAL MODULE: ./src/engine/parallel.ts + 1 modules
 var parallel = __webpack_require__(182);
-// EXTERNAL MODULE: ./src/engine/context.ts
-var context = __webpack_require__(6173);
+// EXTERNAL MODULE: ./src/core/context.ts
+var context = __webpack_require__(8480);
 // EXTERNAL MODULE: ./src/engine/suppress-comments.ts
 var suppress_comments = __webpack_require__(410);
 // EXTERNAL MODULE: ./src/engine/fingerprint.ts
@@ -504,7 +502,11 @@ function parseBaseline(text, file) {
 
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
 var esm = __webpack_require__(3581);
-;// CONCATENATED MODULE: ./src/config/globs.ts
+;// CONCATENATED MODULE: ./src/core/types.ts
+const SEVERITIES = ['error', 'warning', 'notice'];
+const types_CONTEXT_NAMES = ['production', 'development', 'test', 'ci', 'build', 'example', 'docs'];
+
+;// CONCATENATED MODULE: ./src/core/globs.ts
 
 
 /**
@@ -796,7 +798,7 @@ async function scan(options, rules = src_rules/* RULES */.y) {
         ...(inv.submodulePaths ? { submodulePaths: inv.submodulePaths } : {}),
         readText: async (rel) => {
             const out = reader.readSync(rel, maxFileSize);
-            return out.kind === 'ok' ? (0,engine_text/* textOf */.b6)(out) : null;
+            return out.kind === 'ok' ? (0,core_text/* textOf */.b6)(out) : null;
         },
     };
     await collector.addTree(tree);
@@ -2962,7 +2964,7 @@ function textFileContext(path, text, settings) {
         size: body.length,
         text,
         get lines() {
-            return (lines ??= (0,engine_text/* splitLines */.uz)(text).lines);
+            return (lines ??= (0,core_text/* splitLines */.uz)(text).lines);
         },
         contains: (set) => set.test(body),
         memo: new Map(),
@@ -4115,13 +4117,13 @@ class FolderWorkspace {
             case 'ok':
                 if (out.body === null)
                     return { kind: 'refused', why: `\`${rel}\` is larger than ${MAX_BYTES} bytes` };
-                if ((0,engine_text/* isBinary */.Go)(out.head))
+                if ((0,core_text/* isBinary */.Go)(out.head))
                     return { kind: 'refused', why: `\`${rel}\` is binary` };
-                if ((0,engine_text/* hasUtf16Bom */.Vt)(out.body))
+                if ((0,core_text/* hasUtf16Bom */.Vt)(out.body))
                     return { kind: 'refused', why: `\`${rel}\` is UTF-16, which leakproof does not edit` };
                 if (out.body[0] === 0xef && out.body[1] === 0xbb && out.body[2] === 0xbf)
                     this.boms.add(rel);
-                return { kind: 'text', text: (0,engine_text/* decode */.D4)(out.body) };
+                return { kind: 'text', text: (0,core_text/* decode */.D4)(out.body) };
             case 'missing':
                 return { kind: 'missing' };
             case 'symlink':

@@ -118,6 +118,8 @@ export const hardcodedSecretKey: Rule = {
         '`pwgen -s 64 1` ``) in shell, Dockerfile, Makefile, compose and CI files.',
       'Prose in code: docstrings, block and JSDoc/Javadoc comments, Ruby `=begin` blocks and heredocs, and literals ' +
         'inside a message (`throw new Error(\'cookieParser("secret") required\')`).',
+      'Labels in translation catalogues (files under `locales/`, `i18n/`, `lang/`, `translations/`, `messages/`, and ' +
+        "`.po`, `.xlf`, `.resx`, `.arb` files): `'secret-key' => 'Secret Key'`. A random value there is still reported.",
     ],
     limits: SIGNING_SECRET_LIMITS,
     sample:

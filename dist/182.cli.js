@@ -282,15 +282,17 @@ function isDevelopmentFile(name, dirs) {
 
 /***/ }),
 
-/***/ 692:
+/***/ 651:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  r: () => (/* binding */ LiteralGroup),
-  g: () => (/* binding */ LiteralSet)
+  ro: () => (/* binding */ LiteralGroup),
+  gv: () => (/* binding */ LiteralSet)
 });
+
+// UNUSED EXPORTS: placementOf
 
 ;// CONCATENATED MODULE: ./src/core/simd-scan.ts
 /**
@@ -513,6 +515,23 @@ function simdScanner() {
 const COMMON_PAIRS = "re on er de in co en st te th or at ti es od le an nt se io it et ar me pa ri he as no is pe ng tr ss la ns al </ ed li to ro ur ra ct om ec ta nd sp ge cl ne ll pr ea ty ce si ex am =\" nc >< ve po na ul ef el il fi ma ac tt ca un ch rt ** js op if ts fo yp em di lo ht tu \"> rs s. pt ad hi s: rn id us mp tp va ); ic ke gi /n s/ so be ol ha ue oc ou mo mi s= // e> ep ut .c e_ ag ps cr \", sc rr */ /* == ap of do ub ot os e. im /c :/ ab pl hu fa ck rg ie da lt nu bl pu n> um /s ls fu ev e( ia t_ ig ni s_ xt mm \"h (h s- lu bo <s ry ru ]( su () b. rm /a wi bu ip e) /g fe ', ho m/ (p xp e, mb ej e\" e/ ow ee ai qu /d hr pi s\" rc \": r. hl /p ir e: oo ){ n_ t. sh ob lj dd iv au _t du ly i> ba <c t: [\" <a \"] _i )) up je ey a> t( ?: tc _a sa t/ sy _c rl ,\" vi eq eb oi ), we d_ ok _s gn td rd (n r_ tl ld f= f( pp r( nf p. cs fr n( ff wo ui cu iz av gs .p tm .s ci g; ay ew ml n. ib wa t\" nn -- sl s) p> wh bj 00 e- lf n\" (r br r) s( t) l/ (s nl .m /l s, -t .o }; /t bi n) eg l_ _p ds t- _m gr _u => (t ): _e e= _o ov [` .e \"t `] ua eo vo && t, <t \"s fl ze )} \") ki ga ]; gu rk \"\" )] *: r, d> .< r\" p) cc ei \\[ [# n, _f (c 0, [[ s[ d\" yn \"a -s .t _n .g r> 20 d. og <l gl .l uc uf rf gt ms ym _d nk nv";
 const COMMON_TRIPLES = "ion ode tio ent ing the nod ons con com str ass cla spa ate typ pan cod las ype ter for tri ame ati res /no tur rin ith nst rea ret cti pro htt ttp s=\" ss= ect de> etu men urn nam per :// sta par tps ess ps: s:/ ></ ref /co est thi git get .co ort his pti ers unc an> ile all nte tor ope thu hub int ara por fun nct </s =\"h ext (ht ](h pre /sp <sp ub. om/ ull b.c ted exp /** fil omm and ejs rat def err ble /gi dej //g val eve dat sio js/ m/n mod de/ use s/n ont ren ead ist ver ind js- nts ert end ssi mit ljs orm hlj \"hl abl ite ser che met mat age ere <co nde scr </c ram opt fer rep ine </a li> tat nce /a> cri tes hre ten rip mpo ipt enc tru omp key rro doc not jec set des pat era ror ete === ces num one pos equ eme ule are tex lin ef= ult f=\" rma ber cat tem ase imp ele mbe rop ack is. org odu rom cal cre if( dul alu ace mpl dec les ner url der lse ali ng; eat len lue wit esc wor epo tin req sel ins er. mmi our pul \",\" efi add ath ven act ifi cha ata var obj nti rec pon rce lar lis ste ord sit ill arg tar lat nal que bje tra umb fin lea sin a>< api sou fie mes als /li urc ign let ang fro den elf ues ire esp /pu ecl tch han ica iti ory pac e/p sol ll/ ple on_ ran ure ><a \">< can nta **: cto lic app din ost her tre ide web it/ rue tim onl e/c oke `]( </t tic xpr rit efa ken \\[[ [[` ore loc rty pec uri lem out htm ini tml pen ain arr tok nul ive ime ole efe art <li nly oid pla sig new </l ize red fac on( ool eso voi tha aul fau nge ed_ tho ><c sed osi td> nse ffe und ria anc ena sse i>< lla ari has tit sti xpo cas ned eam ens ocs ume dep ean ene rra dir /do ars vel elo at: ngt eta atc ema dev eng map @de ray s\"] low buf erf _in ise hen pri spe sec ove ses att ies ern .or rts (p) on\" ach ier inf </p --- lit hat e>< rse n>< eri eco syn tte //d rsi tle fal ndi gth /de iss uff dia (no but xsl els ock =\"# eth gin er_ rg/ .mo slt rac s[\" _ur kin _re ail sym lf. emp mar nin man boo itl spo cop oin ito mme dex \"][ ato _co cur acc rge cce col nen bol ded ori son ywo put nit de. whe eyw xte led own fla cke =\"t dde ][\" edi tab ild _ty pli er( mbo *** llo ymb nfo ;if sto non rti dis ity ors mis onf \"]; lib e</ .</ eck ts[ ann /p> inc uct hec isi ler <p> tai (p, rre pe\" min e\"> bac lop ade sag /we ust emo d>< tan cs/ run moz nne r.m ;co \"re gra qui har er\" .re _st rte ng\" atu wri oca cte ese ava ruc don ona ssa sch s/w uti ntr ll_ or( a.o epr nat {re mer eci gen nfi zil ges ><t ozi ial eof la. on. sco lag rem ani pes fix eb/ log oun hem aut .ht /re t</ _\"> ede \"ht esu -ti roc es. rna ork ags .ge epa tif emi .le iag ric tro erv le_ gno ook hea tiv olv gna oce oll odi rig lve ets {co ett rel ina e); ync ng_ s-t .pa chi sen bas ts. uir nco poi div tr> any sul ed. uil ute nt. del bui nsi ><s rfa s_u hod sub ado clu ear le. ans lid wil fig cts asc lab upd iza pda (se whi ark d=\" amp lob id= cif unt ron (); zat sup !== tag <td /td -st s\"> ice ast sho lle ams ich ant l?: ose eas igh ker n>( rot tal liz sty bod ){r ody t\"> tea \"ty try ary ved loa clo s</ _pr mem cor or_ thr vis unk bin iab ual ral -co mma de) ada d\"> ctu sca dif es_ \">c eca tto g\"> hil \"co ncl (co cka lan ave mov lud nt( erm er; ili is_ niz kag tia ot_ omi ttr .ex rl? ngs on: nor rve (th lba jso _0_ er) gan ppl s/{ </d ude '</ nds -ke glo llb ){c ush ght on, rns ger vas see uth row agn _na _de siz _me .\", )); usi rga roj rd\" /ap pe_ riv r>< ndl hoo nos es\" 000 .st _ex =\"l rou you rgu rl: peo med rie gum de( \"\"\" on) oje cac ict {if pus vat <br )</ nch _to sts oad reg e() exa er, dle >co pil bra n\"> jav een til ecu rev s-s eli nme rib pi_ s-k '), nt\" asy hos uni nt: \"pa ul> n_\" -us .js ash e(p exe los ppe pe: ndp eac nno ero ns. et_ ond );c top ton upp mai .<s blo enu .in -re &#x dpo _th nt) war to_ ote rgs tac rs\" ryp hro iva r\"> ink _pa (p. ell onn es: epl re_ ept st_ 3c; x3c #x3 olo win _id exi .de emb its }); _ca mas me) oth ied dit \"ap oba bal e\": g/d ce( \":\" igi ts_ exc rde xam er: hou hin _mo >&# sor olu de_ pi/ le( imi mpi nex ssu \">& lex rai ega p){ tco hes _is ree cep ege chu env eak hav ll; mus soc etc ){i hun inv det es( epe urr [\"p abo e_a yle /en _no ora de, s.p te_ me, lec tty e]( eti tli rke s.h qua ped sfo dow pto ale ein **d tyl mor ngu lti ket nt_ cs. arc fic ics an_ rov cou s/d r</ opy cry isa et( _fi lts ypt (<s e_i de: nso )=> ml\" cen [\"s nec pe( );i in_ ce] eno an; sh( (ty ilt p,n ibu e?: etr {0} sso e', >(< gua nsf erg \"#a mdn .pr ubl .se =\"a bre \"de nes c** [md ake .na eed e\", tec ;re utp le\" bli ify ndo ong leg }fu =\"c tpu rmi s.s bil )){ oul ss_ -te _a_ en- s.g dre uld me( _an dic er- .pu rst n=\" #al \\u0 al_ ome xpe nab ppo .cr iel p>< nto \"ma sue on- ed\" \">' /tr hel vid e(n ana b/a .gi ed, uag .ty tie es, sha ocu st- **t /ja n-u [\"r onc me: flo itt /di utt pas bor ien s.c g/e gle pt/ es/ s._ cef efo cli _be nap >.< ety wne us/ aus rch le, now ebu ntl lac se_ n(p s?: b/j s\", bel tde ng. ows oot she ogr pin tti }el (re lli tom >re t() bug isc isp ngl */) e)) inp it_ cum cap deb e_c <tr n_t nva pub lon max ils n>) gro _cl eex nt, rap roo lie oto eto */: wat te( lly ida oks ced owe 0</ e_t ... was st. iv> eld {st on< tad \"sc _di lef l/3 onm mpa byt yte s() hic abe acy erp ela tst he_ ns) zer =p. ml# lte s-p nee ddi ls. npu se, </h t_i ovi s\": .en erc on/ _se ita irs gac (r' [#3 sdo (pa =\"n sum t/d _of idd es) ct. hed ta_ sys l/1 ns_ alt rog sid \"st nd_ f._ t\", ts\" <di tua ### yst n</ tel tus off ue\" (is jsd rt_ s-c ge_ th) t(p ng( t', sem nd( ng- evi of_ -pr gme _li me. s.l ynt \"le lia rs. \"na mpt ece ubs ng, =\"m as\" lor \"); .op ns\" [#1 oup abi ri- i-t uto ,r) _fo cus tno y</ }if fol e_s vie sim _ha ima as_ nvi edt e.e t** ue; ibl ==\" ris ~~~ \"no `** ``` >th ia- **` rs_ too ns/ tot iew ila or) ery ct\" hor ecr le- *do ard nav (st er} rol -in )}} -\\u arn =>{ .is sib []; ()` pe) \"pr rpr f(p le) f(! \"tr ue) ait mal rim );r eva .ma esi ked ><p \"), e.p ;th s); pag lik pea er< dab ias t_t net ss. ng} .ki teg /{o cle n() lut s_c cks en( uat ng> swi \"ge oc* iat rco ()) ols \"in wai rs: t_a ota ike =ge ful mak or- _ma t_c l/4 ct_ inu te. -pa in: (n) n); iro fir mon ,n) ce_ -bu 'no may s** ed( n\": ed: lev se\" (ge be_ css th> tpa xce h4> 0.0 hid .lo t); ts/ _us l/2 r_t .fi gge unn pe. _va th: *te rul rab e){ st( }re yna d_a nni or, spl st* s.r ue, nsp a_s sli [#4 ici vir sex nel jsx le: old ous ed) spr te\" s_a e_o e\"] /pr st< fai ian s(p s.e cy\" igu lt- adi lig ry. eft src et. me_ rag onv dty ts: ge. loo rt( bst e.c nda [#2 nar r() te- _or ,n, toc e.s lt_ nt- .va /ul _al </u <ul aft br> r); iso _si rk\" en= e.j awa nve eer r_i id: e_m .0< ve_ ;va e.t fra cer /da nci st/ os/ _op re> \":{ t_s ng) ape or. dom r\", es# upl xis mpr th( (0x mul ce. ns: etp th_ ly_ er' ech lls \"># gis itc ()< eda gur -hi mic e_n s.o :</ _as .ch ibx tup ts) n(n gel rfo on> _ar _wi e(s erl dar ap( (in .0. sea wer )re >#< n,r le< =\"s ag( _on @en tly _bu rr_ a-h p); ta\" l\"> #</ on' _1_ \">/ sam ss- 0}' fse fte :{\" egi xer '{0 tpr ()= het ick s-f pe, _er kno se: p>t pts lug {th nd. se( zed t_b cel @ex ura gex xml sar se. 201 nty ce\" >// lf, nth oma om_ nks ty_ xtr t(n (r) rso bef 202 tna se; meo gnm _ch .fl tep ge- m/r ><b },\" e=\" ts, s.a */, ski e.l n_a plu [0] how av- eds ish >xs nsu bxs cem \">x raw tax ch( ns, ono re( tp2 esy ed- n\", sab r', tas lim t_f en) nic sst ,r, \"li cei e_p uer did n_i n){ p,r ott gre m', orr lay @pa sic som ico mmo ula r(p eys .ad >); ems ffs _ob ngi -fo e>. oct uns _im rni s', nca owi .er orc tos lde ves -li e:\" cau pep pty oni _at -ap et- en_ ts( pun \"ex id; cia dli _en rar js\" fec p.e oty s.i \"}, me\" tet oes xec eou r){ g</ 001 .ca or\" xt, xt. 200 elp bee /{r std \"la et\" r}/ tls s_t ayb sre d?: n>, =th (fi `re .as e(t tmo tfo tsi -se ged h(p (pr e_e bou id_ rs, eal ugi ssl t.p d</ se{ ths mac eid _fr _ge sna aps bot in\" fou wid (va \\ud (na upe .to .te at( #xs ads st\" \"se nis tse ais nre alp (de ld_ e), eba n', s.t .po pee a\"> tfi e_1 .\") ami idt th- al( lt: t/r fre th, asi or: (so ,\"a s_n .so e_0 gat avi }}} t_m tbo cit umm re. adm usa tdi rs) :\"1 s.m lau ll) ddr dea l</ doe e_f \"al /or n>. edp >ad";
 
+;// CONCATENATED MODULE: ./src/core/literal-placements.ts
+/**
+ * Where the vector search puts each literal of the literal lists it meets
+ * most, so that it need not work it out in every thread of every scan (see
+ * `placeLiterals` in literal-set.ts): the key of a list, then one letter per
+ * literal, `a` for bucket 0. A list not here is placed when first searched.
+ *
+ * Written by `LEAKPROOF_WRITE_PLACEMENTS=1 npx vitest run test/engine/literal-placements.test.ts`;
+ * that test fails when the default rules' list is missing or placed otherwise.
+ */
+const KNOWN_PLACEMENTS = new Map([
+    [
+        '113:6e33e9d8',
+        'jfhglafaaobobojjjjjjmmmenoblhokidkgelnlllgllmjplcaaaaaaaekakhkhidaiamkkkkonkicciccfdifiifhhgfelllddaffpjfichacakb',
+    ],
+]);
+
 ;// CONCATENATED MODULE: ./src/core/literal-set.ts
 /**
  * Sets of ASCII literals searched for in raw bytes in one pass: the cheap
@@ -530,18 +549,27 @@ const COMMON_TRIPLES = "ion ode tio ent ing the nod ons con com str ass cla spa 
  */
 
 
+
 /** Buckets of the vector search. */
 const BUCKETS = 8 * GROUPS;
 /** Below this many bytes the plain search is as quick as setting up the vector one. */
 const SIMD_MIN_BYTES = 64;
 const LOWER = new Uint8Array(256).map((_, i) => (i >= 65 && i <= 90 ? i + 32 : i));
-const PAIR_RANK = new Map(COMMON_PAIRS.split(' ').map((p, i) => [p, i]));
-const TRIPLE_RANK = new Map(COMMON_TRIPLES.split(' ').map((t, i) => [t, i]));
+/** How common each pair and triple of bytes is: built when the first search is set up, not at start-up. */
+let ranks;
+function ngramRanks() {
+    return (ranks ??= {
+        pairs: new Map(COMMON_PAIRS.split(' ').map((p, i) => [p, i])),
+        triples: new Map(COMMON_TRIPLES.split(' ').map((t, i) => [t, i])),
+    });
+}
 function rank(a, b) {
-    return PAIR_RANK.get(String.fromCharCode(LOWER[a], LOWER[b])) ?? PAIR_RANK.size;
+    const pairs = ngramRanks().pairs;
+    return pairs.get(String.fromCharCode(LOWER[a], LOWER[b])) ?? pairs.size;
 }
 function tripleRank(bytes, o) {
-    return TRIPLE_RANK.get(String.fromCharCode(LOWER[bytes[o]], LOWER[bytes[o + 1]], LOWER[bytes[o + 2]])) ?? TRIPLE_RANK.size;
+    const triples = ngramRanks().triples;
+    return triples.get(String.fromCharCode(LOWER[bytes[o]], LOWER[bytes[o + 1]], LOWER[bytes[o + 2]])) ?? triples.size;
 }
 /**
  * How uncommon the fingerprint window from `o` is (higher is rarer): by its
@@ -606,6 +634,10 @@ class Matcher {
     byPair = new Array(65536);
     all;
     fingerprinted = [];
+    /** The literals as the vector search fingerprints them. */
+    get fingerprints() {
+        return this.fingerprinted;
+    }
     /** The vector search's tables, built on its first use. */
     tables;
     /** `vector` undefined: decided on the first input long enough for it (compiling the module costs a few ms). */
@@ -701,45 +733,22 @@ function windowKey(buf, at, length) {
     return key;
 }
 /**
- * Each literal joins the bucket where it lets through the fewest common
- * triples of source text (weighted by how common): a bucket's masks admit
- * every combination of its literals' bytes, so literals alike share one.
+ * The vector search's tables for these literals: each literal's bucket (see
+ * `placeLiterals`) as placed before when the same literals were laid out
+ * (`KNOWN_PLACEMENTS`, the default rules' words), else worked out now.
  */
 function bucketTables(fingerprinted) {
-    // The literals that let through the most on their own are placed first, while every bucket is still open to them.
-    const alone = new Map(fingerprinted.map((lit) => [lit, leak(...nibbleMasks(lit))]));
-    const sorted = [...fingerprinted].sort((a, b) => alone.get(b) - alone.get(a) || compareFingerprints(a, b));
+    const known = [...(KNOWN_PLACEMENTS.get(placementKey(fingerprinted)) ?? '')].map((c) => c.charCodeAt(0) - 97);
+    const bucketOf = known.length === fingerprinted.length && known.every((b) => b >= 0 && b < BUCKETS) ? known : placeLiterals(fingerprinted);
     const masks = new Uint8Array(32 * FINGERPRINT * GROUPS);
-    const buckets = Array.from({ length: BUCKETS }, () => []);
-    // Per bucket and fingerprint position: the low and high nibbles allowed, as 16-bit masks.
     const lo = Array.from({ length: BUCKETS }, () => new Array(FINGERPRINT).fill(0));
     const hi = Array.from({ length: BUCKETS }, () => new Array(FINGERPRINT).fill(0));
-    const leaks = new Array(BUCKETS).fill(0);
-    const withLo = new Array(FINGERPRINT);
-    const withHi = new Array(FINGERPRINT);
-    for (const lit of sorted) {
+    fingerprinted.forEach((lit, i) => {
         const [litLo, litHi] = nibbleMasks(lit);
-        let best = 0;
-        let bestGrowth = Infinity;
-        // Every empty bucket would grow alike: scored once.
-        let intoEmpty;
-        for (let b = 0; b < BUCKETS; b++) {
-            let changed = false;
-            for (let k = 0; k < FINGERPRINT; k++) {
-                (withLo[k] = lo[b][k] | litLo[k]), (withHi[k] = hi[b][k] | litHi[k]);
-                if (withLo[k] !== lo[b][k] || withHi[k] !== hi[b][k])
-                    changed = true;
-            }
-            // A bucket whose masks already admit the literal does not grow.
-            const growth = !changed ? 0 : buckets[b].length === 0 ? (intoEmpty ??= leak(withLo, withHi)) : leak(withLo, withHi) - leaks[b];
-            if (growth < bestGrowth || (growth === bestGrowth && buckets[b].length < buckets[best].length))
-                (best = b), (bestGrowth = growth);
-        }
-        buckets[best].push(lit);
+        const b = bucketOf[i];
         for (let k = 0; k < FINGERPRINT; k++)
-            (lo[best][k] |= litLo[k]), (hi[best][k] |= litHi[k]);
-        leaks[best] = leak(lo[best], hi[best]);
-    }
+            (lo[b][k] |= litLo[k]), (hi[b][k] |= litHi[k]);
+    });
     for (let b = 0; b < BUCKETS; b++) {
         const group = 32 * FINGERPRINT * (b >> 3);
         for (let k = 0; k < FINGERPRINT; k++) {
@@ -773,6 +782,75 @@ function bucketTables(fingerprinted) {
     }
     return { masks, bitmap, windows };
 }
+/**
+ * Each literal joins the bucket where it lets through the fewest common
+ * triples of source text (weighted by how common): a bucket's masks admit
+ * every combination of its literals' bytes, so literals alike share one.
+ * Returns each literal's bucket, in the order given. This costs a few tens of
+ * milliseconds for the hundred-odd default words, in every thread: the
+ * default placement is therefore kept in `literal-placements.ts`.
+ */
+function placeLiterals(fingerprinted) {
+    // The literals that let through the most on their own are placed first, while every bucket is still open to them.
+    const alone = new Map(fingerprinted.map((lit) => [lit, leak(...nibbleMasks(lit))]));
+    const sorted = [...fingerprinted].sort((a, b) => alone.get(b) - alone.get(a) || compareFingerprints(a, b));
+    const sizes = new Array(BUCKETS).fill(0);
+    const bucketOf = new Map();
+    // Per bucket and fingerprint position: the low and high nibbles allowed, as 16-bit masks.
+    const lo = Array.from({ length: BUCKETS }, () => new Array(FINGERPRINT).fill(0));
+    const hi = Array.from({ length: BUCKETS }, () => new Array(FINGERPRINT).fill(0));
+    const leaks = new Array(BUCKETS).fill(0);
+    const withLo = new Array(FINGERPRINT);
+    const withHi = new Array(FINGERPRINT);
+    for (const lit of sorted) {
+        const [litLo, litHi] = nibbleMasks(lit);
+        let best = 0;
+        let bestGrowth = Infinity;
+        // Every empty bucket would grow alike: scored once.
+        let intoEmpty;
+        for (let b = 0; b < BUCKETS; b++) {
+            let changed = false;
+            for (let k = 0; k < FINGERPRINT; k++) {
+                (withLo[k] = lo[b][k] | litLo[k]), (withHi[k] = hi[b][k] | litHi[k]);
+                if (withLo[k] !== lo[b][k] || withHi[k] !== hi[b][k])
+                    changed = true;
+            }
+            // A bucket whose masks already admit the literal does not grow.
+            const growth = !changed ? 0 : sizes[b] === 0 ? (intoEmpty ??= leak(withLo, withHi)) : leak(withLo, withHi) - leaks[b];
+            if (growth < bestGrowth || (growth === bestGrowth && sizes[b] < sizes[best]))
+                (best = b), (bestGrowth = growth);
+        }
+        sizes[best]++;
+        bucketOf.set(lit, best);
+        for (let k = 0; k < FINGERPRINT; k++)
+            (lo[best][k] |= litLo[k]), (hi[best][k] |= litHi[k]);
+        leaks[best] = leak(lo[best], hi[best]);
+    }
+    return fingerprinted.map((lit) => bucketOf.get(lit));
+}
+/** What identifies a list of literals for `KNOWN_PLACEMENTS`: each one's bytes, fingerprint offset and case rule, in order. */
+function placementKey(fingerprinted) {
+    // FNV-1a over the lot, with the count: a short key for a long list.
+    let h = 0x811c9dc5;
+    const mix = (byte) => (h = Math.imul(h ^ byte, 0x01000193));
+    for (const lit of fingerprinted) {
+        for (const byte of lit.bytes)
+            mix(byte);
+        mix(0x100 | lit.offset);
+        mix(lit.caseless ? 1 : 2);
+    }
+    return `${fingerprinted.length}:${(h >>> 0).toString(16)}`;
+}
+/**
+ * The placement key and the freshly worked-out placement (one letter per
+ * literal, `a` for bucket 0) of the literals of `sets`, as a `LiteralGroup`
+ * of them lays them out: what `literal-placements.ts` keeps.
+ */
+function placementOf(sets) {
+    const matcher = new Matcher([...new Set(sets)].map((set) => set.literals), false);
+    const fingerprinted = matcher.fingerprints;
+    return { key: placementKey(fingerprinted), placement: placeLiterals(fingerprinted).map((b) => String.fromCharCode(97 + b)).join('') };
+}
 /** A literal's fingerprint as nibble masks per position; past a short literal's end, any byte. */
 function nibbleMasks(lit) {
     const lo = [];
@@ -795,41 +873,47 @@ function nibbleMasks(lit) {
  * its input, weighted by how common, as bit sets: for each position in a
  * triple and each low (or high) nibble, the set of triples whose byte there
  * has that nibble. A bucket's masks then admit the intersection, over the
- * positions, of the unions of the sets for the nibbles they allow.
+ * positions, of the unions of the sets for the nibbles they allow. Built on
+ * first use (only bucket layout needs them), not at start-up.
  */
-const LEAK_TRIPLES = COMMON_TRIPLES.split(' ').slice(0, 1000);
-const LEAK_WORDS = Math.ceil(LEAK_TRIPLES.length / 32);
-const LEAK_WEIGHT = new Float64Array(LEAK_WORDS * 32);
-/** [position][0 low, 1 high][nibble] → a bit set of LEAK_WORDS words. */
-const NIBBLE_SETS = new Uint32Array(3 * 2 * 16 * LEAK_WORDS);
+const LEAK_TRIPLE_COUNT = 1000;
+const LEAK_WORDS = Math.ceil(LEAK_TRIPLE_COUNT / 32);
 const nibbleSet = (j, high, n) => ((j * 2 + high) * 16 + n) * LEAK_WORDS;
-LEAK_TRIPLES.forEach((t, rank) => {
-    for (let j = 0; j < 3; j++) {
-        const byte = t.charCodeAt(j) | 0x20;
-        NIBBLE_SETS[nibbleSet(j, 0, byte & 15) + (rank >> 5)] |= 1 << (rank & 31);
-        NIBBLE_SETS[nibbleSet(j, 1, byte >> 4) + (rank >> 5)] |= 1 << (rank & 31);
-    }
-    LEAK_WEIGHT[rank] = 1 / (1 + rank / 50);
-});
-const admitted = new Uint32Array(LEAK_WORDS);
-/** The union of the nibble sets a mask allows, by position, half and mask: the same masks come back often. */
-const unions = new Map();
-function unionOf(j, high, mask) {
+let leakTables;
+function leakTriples() {
+    if (leakTables)
+        return leakTables;
+    const triples = COMMON_TRIPLES.split(' ').slice(0, LEAK_TRIPLE_COUNT);
+    const weight = new Float64Array(LEAK_WORDS * 32);
+    const nibbleSets = new Uint32Array(3 * 2 * 16 * LEAK_WORDS);
+    triples.forEach((t, rank) => {
+        for (let j = 0; j < 3; j++) {
+            const byte = t.charCodeAt(j) | 0x20;
+            nibbleSets[nibbleSet(j, 0, byte & 15) + (rank >> 5)] |= 1 << (rank & 31);
+            nibbleSets[nibbleSet(j, 1, byte >> 4) + (rank >> 5)] |= 1 << (rank & 31);
+        }
+        weight[rank] = 1 / (1 + rank / 50);
+    });
+    return (leakTables = { weight, nibbleSets, admitted: new Uint32Array(LEAK_WORDS), unions: new Map() });
+}
+function unionOf(tables, j, high, mask) {
     const key = (j * 2 + high) * 65536 + mask;
-    let union = unions.get(key);
+    let union = tables.unions.get(key);
     if (union === undefined) {
         union = new Uint32Array(LEAK_WORDS);
         for (let m = mask; m !== 0; m &= m - 1) {
             const at = nibbleSet(j, high, 31 - Math.clz32(m & -m));
             for (let i = 0; i < LEAK_WORDS; i++)
-                union[i] |= NIBBLE_SETS[at + i];
+                union[i] |= tables.nibbleSets[at + i];
         }
-        unions.set(key, union);
+        tables.unions.set(key, union);
     }
     return union;
 }
 /** How much common text a bucket with these masks lets through, at each window of three. */
 function leak(lo, hi) {
+    const tables = leakTriples();
+    const { admitted, weight } = tables;
     let total = 0;
     for (let w = 0; w + 3 <= FINGERPRINT; w++) {
         admitted.fill(0xffffffff);
@@ -838,14 +922,14 @@ function leak(lo, hi) {
                 const mask = high ? hi[w + j] : lo[w + j];
                 if (mask === 0xffff)
                     continue;
-                const union = unionOf(j, high, mask);
+                const union = unionOf(tables, j, high, mask);
                 for (let i = 0; i < LEAK_WORDS; i++)
                     admitted[i] &= union[i];
             }
         }
         for (let i = 0; i < LEAK_WORDS; i++) {
             for (let bits = admitted[i]; bits !== 0; bits &= bits - 1)
-                total += LEAK_WEIGHT[32 * i + 31 - Math.clz32(bits & -bits)];
+                total += weight[32 * i + 31 - Math.clz32(bits & -bits)];
         }
     }
     return total;
@@ -931,6 +1015,9 @@ function swapBytes(b) {
 }
 /** Splits text into lines (LF, CRLF or CR), cutting long lines into overlapping windows. */
 function splitLines(text) {
+    // Most files end their lines with LF alone: those are cut where `indexOf` finds them.
+    if (text.indexOf('\r') < 0)
+        return splitLinesLf(text);
     const lines = [];
     let longLines = 0;
     let number = 0;
@@ -966,6 +1053,39 @@ function splitLines(text) {
     }
     return { lines, longLines };
 }
+/** `splitLines` for text without a CR. */
+function splitLinesLf(text) {
+    const lines = [];
+    let longLines = 0;
+    let number = 0;
+    let start = 0;
+    const len = text.length;
+    for (;;) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = len;
+        number++;
+        const lineLen = end - start;
+        if (lineLen <= LINE_CAP) {
+            lines.push({ number, text: text.slice(start, end), offset: 0 });
+        }
+        else {
+            longLines++;
+            const step = LINE_CAP - WINDOW_OVERLAP;
+            for (let w = 0; w < lineLen; w += step) {
+                lines.push({ number, text: text.slice(start + w, Math.min(end, start + w + LINE_CAP)), offset: w });
+                if (w + LINE_CAP >= lineLen)
+                    break;
+            }
+        }
+        if (end >= len)
+            break;
+        start = end + 1;
+        if (start === len)
+            break;
+    }
+    return { lines, longLines };
+}
 
 
 /***/ }),
@@ -977,20 +1097,88 @@ function splitLines(text) {
 /* harmony export */   D: () => (/* binding */ hashSecret),
 /* harmony export */   R: () => (/* binding */ fingerprint)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_builtin__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6951);
 
 /**
  * A stable id for a finding: the same rule, path and matched context give the
  * same fingerprint wherever the line moves. The secret only enters hashed.
  */
 function fingerprint(ruleId, path, context, occurrence) {
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const h = (0,_core_builtin__WEBPACK_IMPORTED_MODULE_0__/* .nodeCrypto */ .SI)().createHash('sha256');
     h.update(`leakproof:v1\0${ruleId}\0${path}\0${context}\0${occurrence}`);
     return h.digest('hex').slice(0, 32);
 }
 function hashSecret(value) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`leakproof-secret\0${value}`).digest('hex').slice(0, 16);
+    return (0,_core_builtin__WEBPACK_IMPORTED_MODULE_0__/* .nodeCrypto */ .SI)().createHash('sha256').update(`leakproof-secret\0${value}`).digest('hex').slice(0, 16);
+}
+
+
+/***/ }),
+
+/***/ 6729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ LineRanges)
+/* harmony export */ });
+/**
+ * A set of line numbers kept as sorted, disjoint [start, end) pairs: the
+ * lines a diff adds. A scan of a diff keeps only the findings on them, and
+ * a rule may confine its work to the lines whose findings could land there
+ * (see `FileContext.focus`).
+ */
+class LineRanges {
+    pairs;
+    /** `pairs`: [start, end) pairs in order, not overlapping. */
+    constructor(pairs) {
+        this.pairs = pairs;
+    }
+    has(line) {
+        const i = this.firstEndingAfter(line);
+        return i < this.pairs.length && this.pairs[i] <= line;
+    }
+    /** Whether any line from `from` to `to` (both included) is in the set. */
+    touches(from, to) {
+        const i = this.firstEndingAfter(from);
+        return i < this.pairs.length && this.pairs[i] <= to;
+    }
+    /** The set with these lines added. */
+    with(lines) {
+        const extra = [...lines].filter((l) => !this.has(l)).sort((a, b) => a - b);
+        if (extra.length === 0)
+            return this;
+        const all = [];
+        for (let i = 0; i < this.pairs.length; i += 2)
+            all.push([this.pairs[i], this.pairs[i + 1]]);
+        for (const l of extra)
+            all.push([l, l + 1]);
+        all.sort((a, b) => a[0] - b[0]);
+        const out = [];
+        for (const [s, e] of all) {
+            if (out.length > 0 && out[out.length - 1] >= s)
+                out[out.length - 1] = Math.max(out[out.length - 1], e);
+            else
+                out.push(s, e);
+        }
+        return new LineRanges(out);
+    }
+    /** The same set always gives the same key. */
+    get key() {
+        return this.pairs.join(',');
+    }
+    /** Index (even) of the first pair whose end is past `line`, or `pairs.length`. */
+    firstEndingAfter(line) {
+        let lo = 0;
+        let hi = this.pairs.length / 2;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (this.pairs[2 * mid + 1] <= line)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return 2 * lo;
+    }
 }
 
 
@@ -1010,8 +1198,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./src/core/builtin.ts + 1 modules
+var builtin = __webpack_require__(6951);
 // EXTERNAL MODULE: ./src/engine/pipeline.ts
 var pipeline = __webpack_require__(4106);
 // EXTERNAL MODULE: ./src/engine/read.ts
@@ -1082,10 +1270,11 @@ var worker_entry = __webpack_require__(783);
 
 
 /**
- * Below this many files one thread is faster: starting a worker (loading the
- * bundle) costs tens of milliseconds.
+ * Files per thread below which fewer threads are faster: starting a worker
+ * (loading the bundle, building its search tables) costs tens of
+ * milliseconds. This thread checks a share too.
  */
-const MIN_FILES_PER_WORKER = 3000;
+const MIN_FILES_PER_THREAD = 3000;
 /**
  * Files sent to a worker at a time, and batches a worker may hold: it asks
  * for more as it finishes one, so it never waits for this thread, and the
@@ -1109,32 +1298,33 @@ function workerLimits(maxFileSize, env = process.env) {
     const heap = Number.isFinite(wanted) && wanted > 0 ? wanted : HEAP_BASE_MB + Math.ceil((maxFileSize * HEAP_PER_FILE_BYTE) / 2 ** 20);
     return { maxOldGenerationSizeMb: heap, maxYoungGenerationSizeMb: 8 };
 }
-/** How many threads to read and check files on; 1 means this thread alone. */
+/** How many threads to read and check files on, this one included; 1 means this thread alone. */
 function threadCount(files, env = process.env) {
     if ((0,worker_entry/* workerEntry */.xA)() === null)
         return 1;
     const wanted = env.LEAKPROOF_THREADS ? Number(env.LEAKPROOF_THREADS) : (0,external_node_os_.availableParallelism)();
     if (!Number.isInteger(wanted) || wanted < 2)
         return 1;
-    return Math.max(1, Math.min(wanted, 8, Math.floor(files / MIN_FILES_PER_WORKER)));
+    return Math.max(1, Math.min(wanted, 8, Math.floor(files / MIN_FILES_PER_THREAD)));
 }
 /** The worker side: check each batch of files as it comes, send back plain data at the end. */
 function serveWorker() {
-    const job = external_node_worker_threads_.workerData;
+    const { parentPort, workerData } = (0,builtin/* workerThreads */.kp)();
+    const job = workerData;
     const stats = (0,pipeline/* emptyStats */.bD)();
     const collector = new pipeline/* FindingCollector */.xe((0,pipeline/* enabledRules */.nb)(rules/* RULES */.y, job.options.rules), (0,pipeline/* ruleSettings */.I8)(job.options), stats);
     const reading = new FileReading(job.root, job.maxFileSize, collector, stats);
     const onOrder = (order) => {
         if ('files' in order) {
             reading.read(order.files);
-            external_node_worker_threads_.parentPort.postMessage({ checked: order.files.length });
+            parentPort.postMessage({ checked: order.files.length });
             return;
         }
-        external_node_worker_threads_.parentPort.postMessage({ result: { ...collector.exportFiles(), ...reading.result, stats } });
+        parentPort.postMessage({ result: { ...collector.exportFiles(), ...reading.result, stats } });
         // Nothing more will come: without a listener the port lets the thread end.
-        external_node_worker_threads_.parentPort.off('message', onOrder);
+        parentPort.off('message', onOrder);
     };
-    external_node_worker_threads_.parentPort.on('message', onOrder);
+    parentPort.on('message', onOrder);
 }
 /**
  * Reads and checks a scan's files as they are listed. A small scan stays on
@@ -1177,7 +1367,7 @@ class FileChecker {
     }
     /** Files enough to start every worker before the listing ends. */
     get enough() {
-        return MIN_FILES_PER_WORKER * this.maxThreads;
+        return MIN_FILES_PER_THREAD * this.maxThreads;
     }
     add(files) {
         this.listed += files.length;
@@ -1208,6 +1398,19 @@ class FileChecker {
         const helpers = this.helpers;
         for (const h of helpers)
             this.feed(h);
+        // This thread checks batches too, and between two lets the workers' requests through.
+        const own = this.reading(false);
+        for (;;) {
+            const files = this.take();
+            if (files.length === 0)
+                break;
+            own.read(files);
+            this.done += files.length;
+            this.onProgress?.(this.done, this.listed);
+            await new Promise((resolve) => setImmediate(resolve));
+        }
+        for (const h of helpers)
+            this.feed(h);
         const outcomes = await Promise.all(helpers.map((h) => h.outcome));
         const failed = outcomes.find((o) => o instanceof Error);
         if (failed)
@@ -1217,6 +1420,7 @@ class FileChecker {
             merged.errors.push(...part.errors);
             merged.symlinks.push(...part.symlinks);
         };
+        gather(own.result);
         outcomes.forEach((o, i) => {
             if (o === 'out of memory') {
                 const again = this.reading(false);
@@ -1246,24 +1450,31 @@ class FileChecker {
         const onEach = progress && this.onProgress ? (done) => done % 256 === 0 && this.onProgress(done, this.listed) : undefined;
         return new FileReading(this.job.root, this.job.maxFileSize, this.collector, this.stats, onEach);
     }
-    /** Tops a worker up to IN_FLIGHT batches (a short one only once the listing is done), or ends it when all is checked. */
-    feed(h) {
-        if (h.state !== 'working')
-            return;
-        while (h.inFlight < IN_FLIGHT) {
-            const left = this.pending.length - this.next;
-            if (left === 0 || (left < BATCH && !this.listingDone))
-                break;
-            const files = this.pending.slice(this.next, this.next + BATCH);
-            this.next += files.length;
-            h.sent.push(files);
-            h.inFlight++;
-            h.worker.postMessage({ files });
-        }
+    /** The next batch to check (a short one only once the listing is done); empty when none is ready. */
+    take() {
+        const left = this.pending.length - this.next;
+        if (left === 0 || (left < BATCH && !this.listingDone))
+            return [];
+        const files = this.pending.slice(this.next, this.next + BATCH);
+        this.next += files.length;
         // Handed out files are dropped from the queue now and then, not on every batch.
         if (this.next >= 4096 && this.next * 2 >= this.pending.length) {
             this.pending = this.pending.slice(this.next);
             this.next = 0;
+        }
+        return files;
+    }
+    /** Tops a worker up to IN_FLIGHT batches, or ends it when all is checked. */
+    feed(h) {
+        if (h.state !== 'working')
+            return;
+        while (h.inFlight < IN_FLIGHT) {
+            const files = this.take();
+            if (files.length === 0)
+                break;
+            h.sent.push(files);
+            h.inFlight++;
+            h.worker.postMessage({ files });
         }
         if (this.listingDone && this.next === this.pending.length && h.inFlight === 0) {
             h.state = 'ended';
@@ -1285,10 +1496,11 @@ class FileChecker {
         // Each worker is kept as soon as it exists, so `abort` can stop it.
         const helpers = [];
         this.helpers = helpers;
-        for (let i = 0; i < threads; i++) {
+        // This thread is one of them: it checks its share once the listing is done.
+        for (let i = 0; i < threads - 1; i++) {
             let worker;
             try {
-                worker = new external_node_worker_threads_.Worker(script, { workerData: data, resourceLimits: workerLimits(this.job.maxFileSize) });
+                worker = new ((0,builtin/* workerThreads */.kp)().Worker)(script, { workerData: data, argv: [worker_entry/* SCAN_WORKER_ARG */.em], resourceLimits: workerLimits(this.job.maxFileSize) });
             }
             catch {
                 // No thread to be had (a process or memory limit): go on with the workers there are.
@@ -1360,16 +1572,18 @@ function addStats(into, from) {
 /* harmony export */   nb: () => (/* binding */ enabledRules),
 /* harmony export */   xe: () => (/* binding */ FindingCollector)
 /* harmony export */ });
-/* unused harmony export placeFinding */
+/* unused harmony exports placeFinding, defaultLiteralSets */
 /* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2020);
-/* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2393);
+/* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2393);
 /* harmony import */ var _fingerprint__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(178);
+/* harmony import */ var _line_ranges__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6729);
 /* harmony import */ var _rules_lib_secret_names__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4730);
 /* harmony import */ var _rules_lib_env_keys__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8697);
 /* harmony import */ var _suppress_comments__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(410);
-/* harmony import */ var _core_literal_set__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(692);
+/* harmony import */ var _core_literal_set__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(651);
 /* harmony import */ var _core_context__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8480);
 /* harmony import */ var _rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4847);
+
 
 
 
@@ -1408,7 +1622,7 @@ function emptyStats() {
 class FileView {
     settings;
     group;
-    stats;
+    counts;
     path;
     name;
     status;
@@ -1421,10 +1635,12 @@ class FileView {
     searchable;
     found;
     memoMap;
-    constructor(input, readable, settings, group, stats) {
+    /** Where findings are wanted, when only some lines' are (see `FileContext.focus`). */
+    focus;
+    constructor(input, readable, settings, group, counts) {
         this.settings = settings;
         this.group = group;
-        this.stats = stats;
+        this.counts = counts;
         this.path = input.path;
         this.name = input.path.slice(input.path.lastIndexOf('/') + 1);
         this.status = input.status;
@@ -1445,7 +1661,7 @@ class FileView {
         if (this.split === undefined) {
             const t = this.text;
             const split = t === null ? { lines: [], longLines: 0 } : (0,_core_text__WEBPACK_IMPORTED_MODULE_7__/* .splitLines */ .uz)(t);
-            this.stats.longLines += split.longLines;
+            this.counts.longLines += split.longLines;
             this.split = split.lines;
         }
         return this.split;
@@ -1463,6 +1679,15 @@ class FileView {
     }
     get memo() {
         return (this.memoMap ??= new Map());
+    }
+    /** See `FileOutcome.quiet`. */
+    get quiet() {
+        const body = this.body;
+        if (body === null || (0,_core_text__WEBPACK_IMPORTED_MODULE_7__/* .hasUtf16Bom */ .Vt)(body) || body.indexOf(0) >= 0)
+            return false;
+        this.searchable ??= body;
+        this.found ??= this.group.find(body);
+        return this.found === 0;
     }
 }
 /**
@@ -1485,55 +1710,99 @@ class FindingCollector {
         this.settings = settings;
         this.stats = stats;
         this.fileRules = rules.filter((r) => r.checkFile);
-        this.literals = new _core_literal_set__WEBPACK_IMPORTED_MODULE_4__/* .LiteralGroup */ .r([SUPPRESSION_MARK, ...this.fileRules.flatMap((r) => r.literals?.(settings) ?? [])]);
+        this.literals = literalGroup(this.fileRules, rules, settings);
     }
     /**
      * Runs the file rules over one file. `keepLine`, when given, limits
-     * line findings to the lines it accepts (e.g. the added lines of a diff).
+     * line findings to the lines it accepts (e.g. the added lines of a diff);
+     * given as `LineRanges`, the rules are also told (`FileContext.focus`),
+     * so they may skip the work whose findings could only land elsewhere.
      */
     addFile(input, keepLine) {
+        this.addOutcome(this.checkFile(input, keepLine));
+    }
+    /**
+     * What `addFile` adds for one file, without adding it. `quiet` is worked
+     * out only when asked (`FileOutcome.quiet`); it costs a pass over the bytes.
+     */
+    checkFile(input, keepLine, askQuiet = false) {
+        const counts = { files: 0, bytes: 0, tooLarge: 0, binary: 0, longLines: 0 };
         const readable = input.body !== null && !(0,_core_text__WEBPACK_IMPORTED_MODULE_7__/* .isBinary */ .Go)(input.head);
         if (input.body === null)
-            this.stats.skipped.tooLarge++;
+            counts.tooLarge++;
         else if (!readable)
-            this.stats.skipped.binary++;
+            counts.binary++;
         else {
-            this.stats.files++;
-            this.stats.bytes += input.size;
+            counts.files++;
+            counts.bytes += input.size;
         }
-        const ctx = new FileView(input, readable, this.settings, this.literals, this.stats);
-        let keep = keepLine;
-        if (ctx.contains(SUPPRESSION_MARK)) {
-            const comments = (0,_suppress_comments__WEBPACK_IMPORTED_MODULE_3__/* .findSuppressionComments */ .Du)(input.path, ctx.lines, keepLine);
+        const ranges = keepLine instanceof _line_ranges__WEBPACK_IMPORTED_MODULE_8__/* .LineRanges */ .R ? keepLine : undefined;
+        const kept = ranges ? (line) => ranges.has(line) : keepLine;
+        let keep = kept;
+        let focus = ranges;
+        let fileComments = null;
+        const view = new FileView(input, readable, this.settings, this.literals, counts);
+        if (view.contains(SUPPRESSION_MARK)) {
+            const comments = (0,_suppress_comments__WEBPACK_IMPORTED_MODULE_3__/* .findSuppressionComments */ .Du)(input.path, view.lines, kept);
             if (comments.length > 0)
-                this.comments.push({ path: input.path, status: input.status, comments });
+                fileComments = { path: input.path, status: input.status, comments };
             // A `-next-line` comment the change adds above an old line hides what that line holds: look at it too.
             // Only what the comment hides is kept from that line: the rest of it was there before.
-            if (keepLine) {
+            if (kept) {
                 const guarded = new Map();
                 for (const c of comments) {
-                    if (!c.nextLine || !keepLine(c.line))
+                    if (!c.nextLine || !kept(c.line))
                         continue;
                     guarded.set(c.line + 1, c.rules);
                     c.reportable = true;
                 }
                 if (guarded.size > 0) {
                     keep = (line, ruleId) => {
-                        if (keepLine(line))
+                        if (kept(line))
                             return true;
                         const rules = guarded.get(line);
                         return rules !== undefined && (rules.length === 0 || rules.includes(ruleId));
                     };
+                    focus = focus?.with(guarded.keys());
                 }
             }
         }
+        view.focus = focus;
+        const found = [];
         for (const rule of this.fileRules) {
-            for (const f of rule.checkFile(ctx)) {
+            for (const f of rule.checkFile(view)) {
                 if (keep && f.line !== undefined && !keep(f.line, rule.meta.id))
                     continue;
-                this.push(rule.meta.id, { ...f, path: input.path, status: input.status });
+                found.push({ ruleId: rule.meta.id, finding: { ...f, path: input.path, status: input.status } });
             }
         }
+        return { found, comments: fileComments, counts, quiet: askQuiet && view.quiet };
+    }
+    /** Adds what `checkFile` gave (again, for a file of the same path and content). */
+    addOutcome(outcome) {
+        const { counts } = outcome;
+        this.stats.files += counts.files;
+        this.stats.bytes += counts.bytes;
+        this.stats.skipped.tooLarge += counts.tooLarge;
+        this.stats.skipped.binary += counts.binary;
+        this.stats.longLines += counts.longLines;
+        if (outcome.comments)
+            this.comments.push({ ...outcome.comments, comments: outcome.comments.comments.map((c) => ({ ...c })) });
+        for (const { ruleId, finding } of outcome.found)
+            this.push(ruleId, { ...finding });
+    }
+    /**
+     * Whether a file rule may report anything on a file at `path` whose bytes
+     * hold no literal of any rule and no NUL byte (see `Rule.literals`): when
+     * not, a scan that knows a file's bytes are such need not read it.
+     */
+    readsAnyway(path) {
+        const name = path.slice(path.lastIndexOf('/') + 1);
+        return this.fileRules.some((r) => !r.literals || r.readsAnyway?.(path, name, this.settings) === true);
+    }
+    /** Whether bytes hold a literal of any rule (or of a suppression comment) or a NUL byte. */
+    holdsLiterals(bytes) {
+        return bytes.indexOf(0) >= 0 || this.literals.find(bytes) !== 0;
     }
     async addTree(tree) {
         for (const rule of this.rules) {
@@ -1609,7 +1878,29 @@ function placeFinding(f, ruleSeverity, policy, contexts) {
         return { ...rest, context: placed.context };
     return { ...rest, severity, context: placed.context, message: `${f.message} (${severity}: ${placed.why})` };
 }
-const SUPPRESSION_MARK = new _core_literal_set__WEBPACK_IMPORTED_MODULE_4__/* .LiteralSet */ .g([{ text: _suppress_comments__WEBPACK_IMPORTED_MODULE_3__/* .DIRECTIVE */ .Eq, caseless: false }]);
+const SUPPRESSION_MARK = new _core_literal_set__WEBPACK_IMPORTED_MODULE_4__/* .LiteralSet */ .gv([{ text: _suppress_comments__WEBPACK_IMPORTED_MODULE_3__/* .DIRECTIVE */ .Eq, caseless: false }]);
+/**
+ * The literal group of a rule list under some settings, built once: its
+ * search tables take milliseconds to build, and a history scan makes a
+ * collector for every commit.
+ */
+const GROUPS = new WeakMap();
+function literalGroup(fileRules, rules, settings) {
+    let bySettings = GROUPS.get(settings);
+    if (!bySettings)
+        GROUPS.set(settings, (bySettings = new WeakMap()));
+    let group = bySettings.get(rules);
+    if (!group)
+        bySettings.set(rules, (group = new _core_literal_set__WEBPACK_IMPORTED_MODULE_4__/* .LiteralGroup */ .ro(literalSets(fileRules, settings))));
+    return group;
+}
+function literalSets(fileRules, settings) {
+    return [SUPPRESSION_MARK, ...fileRules.flatMap((r) => r.literals?.(settings) ?? [])];
+}
+/** The literal sets a scan with these rules and the default settings searches for (see literal-placements.ts). */
+function defaultLiteralSets(rules) {
+    return literalSets(rules.filter((r) => r.checkFile), ruleSettings({}));
+}
 function compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -1648,7 +1939,7 @@ function finalize(raw, ruleOf, rules, secretValues) {
             path: f.path,
             ...position(f),
             message: f.message,
-            ...(f.secret !== undefined ? { secret: (0,_redact__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E)(f.secret) } : {}),
+            ...(f.secret !== undefined ? { secret: (0,_redact__WEBPACK_IMPORTED_MODULE_9__/* .redact */ .E)(f.secret) } : {}),
             fingerprint: '',
             status: f.status,
             context: f.context ?? 'production',
@@ -2409,6 +2700,9 @@ const dotenvFile = {
             '(real-looking password). Run `git rm --cached .env`, add it to .gitignore, rotate these secrets and commit a ' +
             '`.env.example` instead.',
     },
+    // Judged by its name: every dotenv file is read, whatever it holds.
+    literals: () => [],
+    readsAnyway: (_path, name) => (0,dotenv_names/* dotenvKind */.Fi)(name) === 'file',
     checkFile(file) {
         if (file.status === 'ignored' || (0,dotenv_names/* dotenvKind */.Fi)(file.name) !== 'file')
             return [];
@@ -2526,6 +2820,8 @@ const dotenvTemplateSecret = {
         sample: '.env.example:1:12  warning  dotenv-template-secret  `JWT_SECRET` in the template `.env.example` looks like a ' +
             'real secret, not a placeholder. Replace it with a placeholder and rotate the key. [Zx8k…(28 chars)]',
     },
+    literals: () => [],
+    readsAnyway: (_path, name) => (0,dotenv_names/* dotenvKind */.Fi)(name) === 'template',
     checkFile(file) {
         if (file.status === 'ignored' || (0,dotenv_names/* dotenvKind */.Fi)(file.name) !== 'template' || file.text === null)
             return [];
@@ -2695,6 +2991,8 @@ const hardcodedSecretKey = {
                 '`pwgen -s 64 1` ``) in shell, Dockerfile, Makefile, compose and CI files.',
             'Prose in code: docstrings, block and JSDoc/Javadoc comments, Ruby `=begin` blocks and heredocs, and literals ' +
                 'inside a message (`throw new Error(\'cookieParser("secret") required\')`).',
+            'Labels in translation catalogues (files under `locales/`, `i18n/`, `lang/`, `translations/`, `messages/`, and ' +
+                "`.po`, `.xlf`, `.resx`, `.arb` files): `'secret-key' => 'Secret Key'`. A random value there is still reported.",
         ],
         limits: SIGNING_SECRET_LIMITS,
         sample: 'mysite/settings.py:3:15  error    hardcoded-secret-key  `SECRET_KEY` is set to a hardcoded string literal, ' +
@@ -2702,8 +3000,9 @@ const hardcodedSecretKey = {
             'store, then rotate it. [djan…(58 chars)]',
     },
     literals: (settings) => [settings.secretNames.fileWords],
+    readsAnyway: (path, name, settings) => (0,secret_assignments/* readsWithoutWords */.f8)(path, name, settings.secretNames),
     checkFile(file) {
-        return (0,secret_assignments/* secretOccurrences */.J)(file)
+        return (0,secret_assignments/* secretOccurrences */.J2)(file)
             .filter((o) => o.kind === 'hardcoded')
             .map((o) => {
             const weak = (0,secret_value/* weakness */.g_)(o.value);
@@ -2717,7 +3016,7 @@ const hardcodedSecretKey = {
                     (o.commentedOut ? ' (notice: commented out)' : ''),
                 secret: o.value,
                 key: o.name,
-                ...(0,secret_assignments/* occurrenceContext */.f)(o),
+                ...(0,secret_assignments/* occurrenceContext */.fA)(o),
             };
         });
     },
@@ -2784,8 +3083,9 @@ const secretKeyFallback = {
             'set it. Remove the default and fail when it is missing. [!!!S…(27 chars)]',
     },
     literals: (settings) => [settings.secretNames.fileWords],
+    readsAnyway: (path, name, settings) => (0,secret_assignments/* readsWithoutWords */.f8)(path, name, settings.secretNames),
     checkFile(file) {
-        return (0,secret_assignments/* secretOccurrences */.J)(file)
+        return (0,secret_assignments/* secretOccurrences */.J2)(file)
             .filter((o) => o.kind === 'fallback')
             .map((o) => {
             const weak = (0,secret_value/* weakness */.g_)(o.value);
@@ -2799,7 +3099,7 @@ const secretKeyFallback = {
                     (o.commentedOut ? ' (notice: commented out)' : ''),
                 secret: o.value,
                 key: o.name,
-                ...(0,secret_assignments/* occurrenceContext */.f)(o),
+                ...(0,secret_assignments/* occurrenceContext */.fA)(o),
             };
         });
     },
@@ -2865,8 +3165,12 @@ const gitEmbeddedRepo = {
     },
 };
 
+// EXTERNAL MODULE: ./src/core/literal-set.ts + 3 modules
+var literal_set = __webpack_require__(651);
 ;// CONCATENATED MODULE: ./src/rules/git-internals.ts
 
+
+const BUNDLE_HEADERS = new literal_set/* LiteralSet */.gv(['# v2 git bundle', '# v3 git bundle'].map((text) => ({ text, caseless: false })));
 function bundleOrPack(head) {
     const start = head.subarray(0, 16).toString('latin1');
     if (start.startsWith('# v2 git bundle\n') || start.startsWith('# v3 git bundle\n'))
@@ -2949,6 +3253,8 @@ const gitInternals = {
         sample: 'backup-git  error    git-internals  `backup-git/` is a copy of a git directory (HEAD, config). It carries the ' +
             'full history of another repository, with every secret ever committed to it. Delete it from the tree.',
     },
+    // A pack file's header holds NUL bytes; a bundle's starts with one of these.
+    literals: () => [BUNDLE_HEADERS],
     checkFile(file) {
         const what = bundleOrPack(file.head);
         if (!what)
@@ -3007,6 +3313,8 @@ function credentialFindings(lines, where) {
     }
     return out;
 }
+/** The files this rule reads; it says nothing about any other. */
+const CREDENTIAL_FILES = new Set(['.git-credentials', '.gitmodules', '.gitconfig', 'config']);
 const gitCredentials = {
     meta: {
         id: 'git-credentials',
@@ -3031,6 +3339,8 @@ const gitCredentials = {
         sample: '.gitmodules:3:19  error    git-credentials  A credential for github.com is embedded in a URL in ' +
             '`.gitmodules`. Remove it, use a credential helper or SSH, and revoke the token. [ghp_…(40 chars)]',
     },
+    literals: () => [],
+    readsAnyway: (_path, name) => CREDENTIAL_FILES.has(name),
     checkFile(file) {
         if (file.status === 'ignored')
             return [];
@@ -3069,10 +3379,6 @@ const gitCredentials = {
 
 // EXTERNAL MODULE: ./src/rules/unused-suppression.ts
 var unused_suppression = __webpack_require__(7991);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/core/literal-set.ts + 2 modules
-var literal_set = __webpack_require__(692);
 ;// CONCATENATED MODULE: ./src/rules/lib/named-tokens.ts
 
 
@@ -3236,7 +3542,7 @@ const NAMED_FORMATS = [
  * tokens need none of their own: an AWS key id is a token prefix, and the
  * names of both hold `secret`, which the signing-secret rules look for.
  */
-const NAMED_SET = new literal_set/* LiteralSet */.g(['twil', 'legr', 'discord', 'vercel', 'dfla', 'cf_a', 'vaul'].map((text) => ({ text, caseless: true })));
+const NAMED_SET = new literal_set/* LiteralSet */.gv(['twil', 'legr', 'discord', 'vercel', 'dfla', 'cf_a', 'vaul'].map((text) => ({ text, caseless: true })));
 /**
  * For a file whose only sign is a `secret` name: whether it names AWS or
  * Notion at all, the providers whose secrets go by such names. A byte
@@ -3522,7 +3828,10 @@ function dockerCredentials(lines, text) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/core/builtin.ts + 1 modules
+var builtin = __webpack_require__(6951);
 ;// CONCATENATED MODULE: ./src/rules/known-token.ts
+
 
 
 
@@ -3568,7 +3877,7 @@ const COVERS = [
 /** The storage emulator's key (Azurite), published in Microsoft's documentation: the same on every machine. */
 const AZURITE_KEY_SHA256 = '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059';
 function isPublishedKey(value) {
-    return value.length === 88 && (0,external_node_crypto_.createHash)('sha256').update(value).digest('hex') === AZURITE_KEY_SHA256;
+    return value.length === 88 && (0,builtin/* nodeCrypto */.SI)().createHash('sha256').update(value).digest('hex') === AZURITE_KEY_SHA256;
 }
 function capitalize(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
@@ -3653,6 +3962,12 @@ function namedTokens(file, out) {
 function hasAwsKeyId(file) {
     return file.body !== null && (file.body.includes('AKIA') || file.body.includes('ASIA'));
 }
+/**
+ * What the checks beyond provider prefixes and names need in a file's bytes:
+ * a URL (for its password) or a Docker `auths` map. npm and Yarn
+ * configuration is read by name (`readsAnyway`).
+ */
+const CONFIG_SET = new literal_set/* LiteralSet */.gv(['://', '"auths"', '.docker'].map((text) => ({ text, caseless: false })));
 /** Registry credentials in npm, Yarn and Docker configuration. */
 function configCredentials(file, out) {
     const npm = isNpmConfig(file.name);
@@ -3783,7 +4098,8 @@ const knownToken = {
         sample: 'config/database.yml:9:24  error    known-token  A password for db.internal is embedded in a URL. Change the ' +
             'password, remove it and read the URL or the password from the environment or a secret store. [N7pL…(16 chars)]',
     },
-    literals: (settings) => [token_formats/* PREFIX_SET */.cw, NAMED_SET, settings.secretNames.fileWords],
+    literals: (settings) => [token_formats/* PREFIX_SET */.cw, NAMED_SET, settings.secretNames.fileWords, CONFIG_SET],
+    readsAnyway: (_path, name) => isNpmConfig(name) || name === '.dockercfg',
     checkFile(file) {
         const found = [];
         const prefixed = file.contains(token_formats/* PREFIX_SET */.cw);
@@ -4852,6 +5168,9 @@ var file_fix = __webpack_require__(8715);
 
 
 
+/** Headers of the databases recognised whatever their name (SQLite, pg_dump custom archives). */
+const DATABASE_HEADERS = new literal_set/* LiteralSet */.gv(['SQLite format 3', 'PGDMP'].map((text) => ({ text, caseless: false })));
+
 /** What to do once the file is out of the repository, per kind: follows "…, add it to .gitignore and". */
 const ROTATE = {
     'rails-master-key': 'make a new key: re-encrypt the credentials with it (`bin/rails credentials:edit`) and rotate the secrets they hold',
@@ -5359,6 +5678,8 @@ const secretFile = {
             'personal data. Run `git rm --cached db.sqlite3`, add it to .gitignore and treat the rows as disclosed: reset ' +
             'the passwords and sessions they hold.',
     },
+    literals: () => [DATABASE_HEADERS],
+    readsAnyway: (path) => (0,secret_file_names/* secretFileKindByName */.v)(path) !== null,
     checkFile(file) {
         if (file.status === 'ignored')
             return [];
@@ -7145,8 +7466,9 @@ function readBare(s, i, lang, closer, restOfLine) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ occurrenceContext),
-  J: () => (/* binding */ secretOccurrences)
+  fA: () => (/* binding */ occurrenceContext),
+  f8: () => (/* binding */ readsWithoutWords),
+  J2: () => (/* binding */ secretOccurrences)
 });
 
 // EXTERNAL MODULE: ./src/rules/lib/filetype.ts
@@ -7155,6 +7477,8 @@ var filetype = __webpack_require__(7241);
 var literal = __webpack_require__(8820);
 // EXTERNAL MODULE: ./src/rules/lib/secret-names.ts
 var secret_names = __webpack_require__(4730);
+// EXTERNAL MODULE: ./src/rules/lib/secret-value.ts
+var secret_value = __webpack_require__(4847);
 // EXTERNAL MODULE: ./src/rules/lib/dotenv-names.ts
 var dotenv_names = __webpack_require__(2120);
 ;// CONCATENATED MODULE: ./src/rules/lib/comments.ts
@@ -7712,15 +8036,8 @@ function signingCall(callee, lang) {
     }
     return null;
 }
-/** Cheap line filter: could this line hold a signing call or a session/JWT options object? */
-function mayHoldSigningContext(lower) {
-    return (lower.includes('jwt') ||
-        lower.includes('session') ||
-        lower.includes('cookie') ||
-        lower.includes('store(') ||
-        lower.includes('signedstring') ||
-        lower.includes('signwith'));
-}
+/** Words one of which every line with a signing call or a session/JWT options object holds (lower-case): the cheap line filter. */
+const SIGNING_CONTEXT_WORDS = ['jwt', 'session', 'cookie', 'store(', 'signedstring', 'signwith'];
 /** Keys that hold the secret inside a session or JWT options object. */
 function isContextKey(name) {
     const n = (0,secret_names/* normalizeName */.Pc)(name);
@@ -7864,6 +8181,7 @@ function calleeBefore(s, b) {
 
 
 
+
 /** What an occurrence adds to its finding beyond the rule's defaults: a lower severity, a section's context. */
 function occurrenceContext(o) {
     return {
@@ -7884,14 +8202,28 @@ function secretOccurrences(file) {
     return found;
 }
 /**
+ * Whether `secretOccurrences` may find anything in a file at `path` that
+ * holds none of the family words: a Laravel config file, whose plain `'key'`
+ * is the secret, or any file when a configured name has no word to look for.
+ */
+function readsWithoutWords(path, name, names) {
+    if (names.unindexable)
+        return true;
+    const lang = (0,filetype/* langOf */.E)(name);
+    return path.endsWith('.php') && lang !== null && fileKeys(path, lang).size > 0;
+}
+/**
  * node-config's `custom-environment-variables.*` maps each setting to the
  * name of the variable that supplies it: every value is a name by design.
  */
+/** `name=` or `name:` (a keyword argument), sticky: tried where an argument starts. */
+const KEYWORD_ARGUMENT = /([A-Za-z_]\w*)\s*[=:](?![=:])\s*/y;
 const ENV_NAME_MAPS = /^custom-environment-variables\.[a-z0-9]+$/;
 /**
  * Translation catalogues (`lang/en/app.php`, `config/locales/de.yml`,
  * `i18n/fr.json`): their values are what the interface shows, so
- * `'secret-key' => 'Secret Key'` is a label, never a key.
+ * `'secret-key' => 'Secret Key'` is a label, never a key. Only a value no
+ * interface would show, a random one, is reported there.
  */
 const TRANSLATION_DIRS = new Set(['lang', 'langs', 'locale', 'locales', 'i18n', 'l10n', 'translations', 'messages']);
 function isTranslationPath(path) {
@@ -7907,15 +8239,14 @@ function analyzeFile(file) {
         return [];
     if ((0,dotenv_names/* isDotenvName */.oH)(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name))
         return [];
-    if (isTranslationPath(file.path))
-        return [];
+    const catalogue = isTranslationPath(file.path);
     const lang = (0,filetype/* langOf */.E)(file.name);
     if (lang === null)
         return [];
     const keys = fileKeys(file.path, lang);
     if (keys.size === 0 && !mayAppear)
         return [];
-    const mayMatter = (lower) => names.mayContain(lower) || mayHoldSigningContext(lower);
+    const mayMatter = lineFilter(names);
     const out = [];
     const lines = file.lines;
     const budget = { left: WALK_PER_CHAR * file.text.length + WALK_FLOOR };
@@ -7925,11 +8256,17 @@ function analyzeFile(file) {
     // word (framework code reads `secret_key_base` everywhere) never need it.
     let lexed = null;
     const unread = [];
+    // When only some lines' findings are wanted (a commit's added lines), a code file is read only
+    // where a finding could land on them. Configuration syntaxes are read whole: their look-arounds
+    // reach further (a YAML key's parent may be 200 lines up).
+    const focus = family !== null ? file.focus : undefined;
     for (let idx = 0; idx < lines.length; idx++) {
         const line = lines[idx];
+        if (focus && !focus.touches(line.number, line.number + REACH))
+            continue;
         if (skip?.[idx])
             continue;
-        if (!mayMatter(line.text.toLowerCase()))
+        if (!mayMatter.test(line.text))
             continue;
         if (family !== null) {
             if (lexed === null) {
@@ -7949,7 +8286,24 @@ function analyzeFile(file) {
             continue;
         new LineAnalyzer(lines, idx, lang, names, keys, budget, out, codeEnd).run();
     }
-    return out;
+    return catalogue ? out.filter((o) => (0,secret_value/* looksLikeSecret */.WW)(o.value)) : out;
+}
+/**
+ * The lines worth reading: those holding a word of a family name (`secret`,
+ * `key`, `token`, `salt`, a configured name's word) or of a signing context
+ * (`jwt`, `session`…), in ASCII letters of either case. Every name, call and
+ * options key the analysis acts on is ASCII and holds one of these words,
+ * so a line without one yields nothing. One regular expression per line
+ * (non-Unicode `i` folds ASCII letters only), not a lower-cased copy of it.
+ */
+const LINE_FILTERS = new WeakMap();
+function lineFilter(names) {
+    let re = LINE_FILTERS.get(names);
+    if (!re) {
+        const words = [...names.words, ...SIGNING_CONTEXT_WORDS].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+        LINE_FILTERS.set(names, (re = new RegExp(words.join('|'), 'i')));
+    }
+    return re;
 }
 /**
  * One line of a programming language, read with the lexer's map of its file.
@@ -8017,6 +8371,17 @@ const WALK_PER_CHAR = 4;
 const WALK_FLOOR = 1 << 16;
 /** Lines below a call's opening line that its arguments may run on to. */
 const MAX_CALL_LINES = 4;
+/** Lines a `*_FALLBACKS` list is read over, from its opening line. */
+const MAX_LIST_LINES = 50;
+/** Lines a Terraform `variable` block is read over, from its opening line. */
+const MAX_VARIABLE_LINES = 20;
+/** Lines below a `name:` that its sibling `value:` is looked for on. */
+const MAX_PAIR_LINES = 6;
+/**
+ * How many lines below the line being read a value may be reported: a
+ * finding on line n comes from reading a line in [n - REACH, n].
+ */
+const REACH = Math.max(MAX_CALL_LINES, MAX_LIST_LINES - 1, MAX_VARIABLE_LINES - 1, MAX_PAIR_LINES);
 /** `\` continuation lines looked at on either side of a shell command. */
 const MAX_CONTINUATIONS = 10;
 /** Build steps that load the settings and so need some key, never the real one. */
@@ -8522,7 +8887,7 @@ class LineAnalyzer {
         if (!/^\s*variable\s+"$/.test(this.s.slice(0, nameStart)))
             return false;
         let depth = 0;
-        for (let k = this.idx, n = 0; k < this.lines.length && n < 20; k++, n++) {
+        for (let k = this.idx, n = 0; k < this.lines.length && n < MAX_VARIABLE_LINES; k++, n++) {
             const t = this.lines[k].text;
             if (!this.spend(t.length + 1))
                 return true;
@@ -8656,7 +9021,7 @@ class LineAnalyzer {
     fallbackList(name, j) {
         const closing = this.s[j] === '[' ? ']' : ')';
         let depth = 0;
-        for (let k = this.idx, n = 0; k < this.lines.length && n < 50; k++, n++) {
+        for (let k = this.idx, n = 0; k < this.lines.length && n < MAX_LIST_LINES; k++, n++) {
             const t = this.lines[k].text;
             if (!this.spend(t.length + 1))
                 return;
@@ -8818,7 +9183,7 @@ class LineAnalyzer {
                 this.pairValue(name, s, here, this.idx);
             return true;
         }
-        for (let k = this.idx + 1, n = 0; k < this.lines.length && n < 6; k++, n++) {
+        for (let k = this.idx + 1, n = 0; k < this.lines.length && n < MAX_PAIR_LINES; k++, n++) {
             const line = this.lines[k];
             if (line.number === this.line.number)
                 return true; // a window of the same long line
@@ -8945,7 +9310,7 @@ class LineAnalyzer {
                 return none;
             if (t[i] === ')')
                 return { lit: null, lineIdx: k, closeParen: k === this.idx ? i : -1 };
-            const kw = /([A-Za-z_]\w*)\s*[=:](?![=:])\s*/y;
+            const kw = KEYWORD_ARGUMENT;
             kw.lastIndex = i;
             const km = kw.exec(t);
             if (km) {
@@ -9249,7 +9614,7 @@ function secretFileKindByName(path) {
 /* harmony export */   Pc: () => (/* binding */ normalizeName),
 /* harmony export */   m0: () => (/* binding */ normalizesTo)
 /* harmony export */ });
-/* harmony import */ var _core_literal_set__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(692);
+/* harmony import */ var _core_literal_set__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(651);
 
 /**
  * The SECRET_KEY family: names that hold a signing secret in the frameworks
@@ -9366,6 +9731,8 @@ function normalizeName(name) {
     }
     return out;
 }
+/** How many identifiers `matches` remembers before it starts over. */
+const JUDGED_MAX = 50_000;
 class SecretNames {
     extra;
     extraWords;
@@ -9378,7 +9745,7 @@ class SecretNames {
             .filter(Boolean);
         // A name with no word of two letters cannot be looked for cheaply: such a configuration reads every file.
         this.extraUnindexable = extraNames.some((n) => !/[a-z0-9]{2}/i.test(n));
-        this.fileWords = new _core_literal_set__WEBPACK_IMPORTED_MODULE_0__/* .LiteralSet */ .g([...FILE_WORDS, ...this.extraWords].map((text) => ({ text, caseless: true })));
+        this.fileWords = new _core_literal_set__WEBPACK_IMPORTED_MODULE_0__/* .LiteralSet */ .gv([...FILE_WORDS, ...this.extraWords].map((text) => ({ text, caseless: true })));
     }
     matchesNormalized(n) {
         if (EXACT.has(n) || this.extra.has(n))
@@ -9393,6 +9760,18 @@ class SecretNames {
      * segment does (`settings.SECRET_KEY`), or its last two do (`jwt.secret`).
      */
     matches(identifier) {
+        // Code repeats its identifiers (`cache_key`, `token`): each is judged once per scan and thread.
+        const known = this.judged.get(identifier);
+        if (known !== undefined)
+            return known;
+        const verdict = this.judge(identifier);
+        if (this.judged.size >= JUDGED_MAX)
+            this.judged.clear();
+        this.judged.set(identifier, verdict);
+        return verdict;
+    }
+    judged = new Map();
+    judge(identifier) {
         const segs = identifier.split('.').filter((s) => s.length > 0);
         if (segs.length === 0)
             return false;
@@ -9421,6 +9800,10 @@ class SecretNames {
     mayAppearIn(file) {
         return this.extraUnindexable || file.contains(this.fileWords);
     }
+    /** Whether `mayAppearIn` is true of every file: a configured name has no word to look for. */
+    get unindexable() {
+        return this.extraUnindexable;
+    }
     /** The words `mayAppearIn` looks for. */
     fileWords;
     /** Cheap test before any parsing: could this lower-cased text hold a family name at all? */
@@ -9431,6 +9814,10 @@ class SecretNames {
             if (lower.includes(w))
                 return true;
         return false;
+    }
+    /** The words `mayContain` looks for, lower-case. */
+    get words() {
+        return ['secret', 'key', 'token', 'salt', ...this.extraWords];
     }
     /** Same test for one identifier. */
     mayBe(lowerIdentifier) {
@@ -9721,8 +10108,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: PREFIX_LITERALS, TOKEN_FORMATS
 
-// EXTERNAL MODULE: ./src/core/literal-set.ts + 2 modules
-var literal_set = __webpack_require__(692);
+// EXTERNAL MODULE: ./src/core/literal-set.ts + 3 modules
+var literal_set = __webpack_require__(651);
 ;// CONCATENATED MODULE: ./src/rules/lib/checksum.ts
 /**
  * The checksum GitHub put in its 2021 token formats, which npm adopted for
@@ -10155,7 +10542,7 @@ for (const list of LEAD_LISTS)
     list.sort((a, b) => b.prefix.length - a.prefix.length);
 /** The byte-level test over a whole file: each format's literals (see `TokenFormat.literals`), else its prefixes. */
 const PREFIX_LITERALS = [...new Set(TOKEN_FORMATS.flatMap((f) => f.literals ?? f.prefixes))];
-const PREFIX_SET = new literal_set/* LiteralSet */.g(PREFIX_LITERALS.map((text) => ({ text, caseless: false })));
+const PREFIX_SET = new literal_set/* LiteralSet */.gv(PREFIX_LITERALS.map((text) => ({ text, caseless: false })));
 /**
  * Tokens in a line (or window, or a whole text), left to right, each
  * starting on a word boundary. One pass: at each position that does not

@@ -8,8 +8,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_worker_entry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(783);
-/* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1013);
+/* harmony import */ var _core_builtin__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6951);
+/* harmony import */ var _engine_worker_entry__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(783);
+/* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1013);
+
 
 
 
@@ -17,21 +19,76 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // engine is even parsed, and a scan worker (which runs this same file) skips
 // the command line's modules.
 const argv = process.argv.slice(2);
-(0,_engine_worker_entry__WEBPACK_IMPORTED_MODULE_1__/* .setWorkerEntry */ .HU)((0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url));
-if ((0,_engine_worker_entry__WEBPACK_IMPORTED_MODULE_1__/* .isScanWorker */ .WJ)()) {
+(0,_core_builtin__WEBPACK_IMPORTED_MODULE_1__/* .useCompileCache */ .vD)();
+(0,_engine_worker_entry__WEBPACK_IMPORTED_MODULE_2__/* .setWorkerEntry */ .HU)((0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url));
+if ((0,_engine_worker_entry__WEBPACK_IMPORTED_MODULE_2__/* .isScanWorker */ .WJ)()) {
     const { serveWorker } = await __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 182));
     serveWorker();
 }
 else if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v' || argv[0] === '-V')) {
-    process.stdout.write(`${_version__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .xv}\n`);
+    process.stdout.write(`${_version__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .xv}\n`);
 }
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(182), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6558));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 839));
     process.exitCode = await run(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env });
 }
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6951:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qk: () => (/* binding */ childProcess),
+  SI: () => (/* binding */ nodeCrypto),
+  vD: () => (/* binding */ useCompileCache),
+  kp: () => (/* binding */ workerThreads)
+});
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/core/builtin.ts
+
+/**
+ * Node's own modules that only some runs need (hashing, threads, processes),
+ * loaded on first use: loading them at start-up costs a scan of an empty
+ * folder a few milliseconds each (`node:child_process` alone, with the
+ * streams and sockets it brings, about ten).
+ */
+const load = external_node_module_namespaceObject.createRequire(import.meta.url);
+let builtin_crypto;
+let threads;
+let processes;
+function nodeCrypto() {
+    return (builtin_crypto ??= load('node:crypto'));
+}
+function workerThreads() {
+    return (threads ??= load('node:worker_threads'));
+}
+function childProcess() {
+    return (processes ??= load('node:child_process'));
+}
+/**
+ * Where Node keeps compiled code between runs (Node 22.1 and later), the
+ * bundle's half a megabyte of rules and engine is compiled once rather than at
+ * every start: the CLI before each commit, the Action's scan workers.
+ * `NODE_DISABLE_COMPILE_CACHE=1` turns it off; older Node has no such cache.
+ */
+function useCompileCache() {
+    const enable = external_node_module_namespaceObject.enableCompileCache;
+    try {
+        enable?.();
+    }
+    catch {
+        // A cache that cannot be written (a read-only temporary folder) only costs the compile.
+    }
+}
+
 
 /***/ }),
 
@@ -42,13 +99,18 @@ __webpack_async_result__();
 /* harmony export */   HU: () => (/* binding */ setWorkerEntry),
 /* harmony export */   SB: () => (/* binding */ SCAN_WORKER_KIND),
 /* harmony export */   WJ: () => (/* binding */ isScanWorker),
+/* harmony export */   em: () => (/* binding */ SCAN_WORKER_ARG),
 /* harmony export */   xA: () => (/* binding */ workerEntry)
 /* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_builtin__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6951);
 
 /** What a scan worker's `workerData` is tagged with. */
 const SCAN_WORKER_KIND = 'leakproof-scan';
+/**
+ * The argument a scan worker is started with: the entry can tell it is one
+ * without loading the threads module, which a plain run never needs.
+ */
+const SCAN_WORKER_ARG = '--leakproof-scan-worker';
 let entry = null;
 /**
  * Called by a bundle's entry module with its own file: scan workers run that
@@ -65,7 +127,10 @@ function workerEntry() {
 }
 /** True in a worker started by `FileChecker`. Cheap: loads nothing of the engine. */
 function isScanWorker() {
-    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.kind === SCAN_WORKER_KIND;
+    if (!process.argv.includes(SCAN_WORKER_ARG))
+        return false;
+    const { isMainThread, workerData } = (0,_core_builtin__WEBPACK_IMPORTED_MODULE_0__/* .workerThreads */ .kp)();
+    return !isMainThread && workerData?.kind === SCAN_WORKER_KIND;
 }
 
 
@@ -97,13 +162,6 @@ const HOMEPAGE = 'https://github.com/leakproof/leakproof';
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -149,10 +207,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 7975:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
@@ -283,6 +341,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -320,6 +408,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

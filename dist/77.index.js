@@ -1,8 +1,8 @@
-export const id = 787;
-export const ids = [787];
+export const id = 77;
+export const ids = [77];
 export const modules = {
 
-/***/ 1787:
+/***/ 8077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -22,9 +22,11 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/core/builtin.ts + 1 modules
+var builtin = __webpack_require__(6951);
 ;// CONCATENATED MODULE: ./src/engine/git.ts
+
+
 
 class GitUnavailable extends Error {
 }
@@ -40,7 +42,7 @@ function gitEnv() {
  */
 function git(cwd, args, opts = {}) {
     return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)('git', [...GIT_HARDENING, ...args], {
+        (0,builtin/* childProcess */.Qk)().execFile('git', [...GIT_HARDENING, ...args], {
             cwd,
             encoding: 'buffer',
             maxBuffer: 1024 * 1024 * 1024,
@@ -85,6 +87,8 @@ function splitZ(buf) {
  * another user, a corrupt one), so the caller can tell the user.
  */
 async function workTreeState(dir) {
+    if (!mayBeInRepository(dir))
+        return 'no';
     try {
         const out = await git(dir, ['rev-parse', '--is-inside-work-tree']);
         return out.toString('utf8').trim() === 'true' ? 'yes' : 'no';
@@ -98,6 +102,30 @@ async function workTreeState(dir) {
         return { problem: message.replace(/^git rev-parse failed: (?:fatal: )?/, '').replace(/;.*$/, '') };
     }
 }
+/**
+ * Whether git could find a repository from `dir`: false when neither `dir`
+ * nor any folder above it holds a `.git` and no environment variable points
+ * git elsewhere, so a plain folder is not worth starting git for.
+ */
+function mayBeInRepository(dir) {
+    if (process.env.GIT_DIR !== undefined || process.env.GIT_WORK_TREE !== undefined || process.env.GIT_COMMON_DIR !== undefined)
+        return true;
+    for (let d = external_node_path_.resolve(dir);; d = external_node_path_.dirname(d)) {
+        if (existsWithoutFollowing(external_node_path_.join(d, '.git')))
+            return true;
+        if (external_node_path_.dirname(d) === d)
+            return false;
+    }
+}
+function existsWithoutFollowing(p) {
+    try {
+        (0,external_node_fs_.lstatSync)(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 /** True when `dir` is inside a git work tree that git agrees to read. */
 async function isWorkTree(dir) {
     return (await workTreeState(dir)) === 'yes';
@@ -108,7 +136,7 @@ async function isWorkTree(dir) {
 
 /** Starts a long-running git process whose output is read as a stream. */
 function spawnGit(cwd, args) {
-    return (0,external_node_child_process_.spawn)('git', [...GIT_HARDENING, ...args], {
+    return (0,builtin/* childProcess */.Qk)().spawn('git', [...GIT_HARDENING, ...args], {
         cwd,
         env: gitEnv(),
         windowsHide: true,
@@ -139,36 +167,51 @@ function exited(child, what, stoppedEarly = true) {
     });
 }
 /** Longest header line kept; content lines are only looked at for their first bytes. */
-const MAX_KEPT_LINE = (/* unused pure expression or super */ null && (64 * 1024));
+const MAX_KEPT_LINE = 64 * 1024;
 /**
  * Splits a byte stream into lines without ever holding a whole long line:
- * each line yields at most MAX_KEPT_LINE bytes (the rest is dropped), so a
- * minified file in a patch costs no more memory than a short one.
+ * each line gives at most MAX_KEPT_LINE bytes (the rest is dropped), so a
+ * minified file in a patch costs no more memory than a short one. A line
+ * within one chunk is given as its place in the chunk, not a copy: `onLine`
+ * must copy what it keeps past the next chunk.
  */
-async function* lines(stream) {
-    let parts = [];
-    let kept = 0;
-    for await (const chunk of stream) {
+class LineSplitter {
+    parts = [];
+    kept = 0;
+    push(chunk, onLine) {
         let start = 0;
         for (;;) {
             const nl = chunk.indexOf(10, start);
             const end = nl < 0 ? chunk.length : nl;
-            if (kept < MAX_KEPT_LINE && end > start) {
-                const piece = chunk.subarray(start, Math.min(end, start + MAX_KEPT_LINE - kept));
-                // Copy: the chunk may be reused by the stream.
-                parts.push(Buffer.from(piece));
-                kept += piece.length;
+            if (nl >= 0 && this.parts.length === 0) {
+                onLine(chunk, start, Math.min(end, start + MAX_KEPT_LINE));
+                start = nl + 1;
+                continue;
+            }
+            if (this.kept < MAX_KEPT_LINE && end > start) {
+                // Copied: the rest of the line comes with a later chunk.
+                const piece = Buffer.from(chunk.subarray(start, Math.min(end, start + MAX_KEPT_LINE - this.kept)));
+                this.parts.push(piece);
+                this.kept += piece.length;
             }
             if (nl < 0)
-                break;
-            yield parts.length === 1 ? parts[0] : Buffer.concat(parts);
-            parts = [];
-            kept = 0;
+                return;
+            const line = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts);
+            onLine(line, 0, line.length);
+            this.parts = [];
+            this.kept = 0;
             start = nl + 1;
         }
     }
-    if (kept > 0)
-        yield Buffer.concat(parts);
+    /** Gives the last line when the stream does not end with a line feed. */
+    end(onLine) {
+        if (this.kept > 0) {
+            const line = Buffer.concat(this.parts);
+            onLine(line, 0, line.length);
+        }
+        this.parts = [];
+        this.kept = 0;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/inventory.ts
@@ -182,9 +225,14 @@ async function* lines(stream) {
  * with `noGit`, the folder is walked and everything counts.
  */
 async function inventory(root, opts, onEntries) {
+    // git starts listing while it is asked whether this is a work tree at all: the answer is nearly
+    // always yes, and waiting for it would put one more git start-up before the first file is read.
+    const listing = opts.noGit || !mayBeInRepository(root) ? null : startListing(root, !!opts.includeIgnored);
     const state = opts.noGit ? 'no' : await workTreeState(root);
+    if (state !== 'yes')
+        listing?.cancel();
     if (state === 'yes') {
-        const entries = await gitEntries(root, !!opts.includeIgnored, onEntries);
+        const entries = await gitEntries(listing, onEntries);
         const inv = { mode: 'git', entries };
         if (entries.some((e) => e.kind === 'gitlink')) {
             const declared = await declaredSubmodules(root);
@@ -216,7 +264,9 @@ function expectedEntries(root) {
         return 0;
     }
 }
-async function gitEntries(root, includeIgnored, onEntries) {
+const MAX_QUEUED_CHUNKS = 16;
+/** Starts git's listings: tracked files (streamed), untracked and, when asked, ignored ones. */
+function startListing(root, includeIgnored) {
     // Untracked (and ignored) files are listed at the same time; tracked ones are handed on as they come.
     const othersAndIgnored = Promise.all([
         git(root, ['ls-files', '-z', '--others', '--exclude-standard']),
@@ -225,6 +275,55 @@ async function gitEntries(root, includeIgnored, onEntries) {
             : Promise.resolve(Buffer.alloc(0)),
     ]);
     othersAndIgnored.catch(() => undefined);
+    const child = spawnGit(root, ['ls-files', '-z', '--stage']);
+    const listed = exited(child, 'ls-files', false).catch((e) => {
+        throw e instanceof GitUnavailable ? e : new Error(`${e.message}; to scan without git, rerun with --no-git`);
+    });
+    listed.catch(() => undefined);
+    const queue = [];
+    let ended = false;
+    let wake = null;
+    const signal = () => {
+        const w = wake;
+        wake = null;
+        w?.();
+    };
+    child.stdout.on('data', (c) => {
+        queue.push(c);
+        // A listing read faster than its files are waits in the pipe, not here.
+        if (queue.length >= MAX_QUEUED_CHUNKS)
+            child.stdout.pause();
+        signal();
+    });
+    child.stdout.on('close', () => {
+        ended = true;
+        signal();
+    });
+    const chunks = async function* () {
+        for (;;) {
+            if (queue.length > 0) {
+                yield queue.shift();
+                if (queue.length < MAX_QUEUED_CHUNKS / 2 && child.stdout.isPaused())
+                    child.stdout.resume();
+            }
+            else if (ended)
+                return;
+            else
+                await new Promise((resolve) => (wake = resolve));
+        }
+    };
+    return {
+        chunks: chunks(),
+        listed,
+        othersAndIgnored,
+        cancel: () => {
+            if (child.exitCode === null)
+                child.kill();
+        },
+    };
+}
+async function gitEntries(listing, onEntries) {
+    const { chunks, listed, othersAndIgnored } = listing;
     const entries = [];
     let emitted = 0;
     const emit = () => {
@@ -259,14 +358,9 @@ async function gitEntries(root, includeIgnored, onEntries) {
             start = stop + 1;
         }
     };
-    const child = spawnGit(root, ['ls-files', '-z', '--stage']);
-    const listed = exited(child, 'ls-files', false).catch((e) => {
-        throw e instanceof GitUnavailable ? e : new Error(`${e.message}; to scan without git, rerun with --no-git`);
-    });
-    listed.catch(() => undefined);
     // A record cut between two chunks is put together on its own; the rest of a chunk is read in place.
     let carry = null;
-    for await (const chunk of child.stdout) {
+    for await (const chunk of chunks) {
         let from = 0;
         if (carry) {
             const nul = chunk.indexOf(0);
@@ -500,15 +594,27 @@ function parseBaseline(text, file) {
     return { entries };
 }
 
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
-var esm = __webpack_require__(3581);
 ;// CONCATENATED MODULE: ./src/core/types.ts
 const SEVERITIES = ['error', 'warning', 'notice'];
 const types_CONTEXT_NAMES = ['production', 'development', 'test', 'ci', 'build', 'example', 'docs'];
 
 ;// CONCATENATED MODULE: ./src/core/globs.ts
 
-
+let Minimatch;
+/**
+ * Loads the glob library if any of these lists holds a glob: a scan whose
+ * configuration has none never parses it. Call before `pathMatcher` and
+ * `contextOverrides` are given globs.
+ */
+async function globs_loadGlobs(...lists) {
+    if (Minimatch || !lists.some((l) => (l?.length ?? 0) > 0))
+        return;
+    Minimatch = (await __webpack_require__.e(/* import() */ 581).then(__webpack_require__.bind(__webpack_require__, 3581))).Minimatch;
+}
+/** Every glob list of a scan's options, for `loadGlobs`. */
+function globs_globLists(opts) {
+    return [opts.ignore, ...Object.values(opts.contexts ?? {}), ...(opts.allow ?? []).map((a) => a.paths)];
+}
 /**
  * Why a glob cannot be used, or null when it can. minimatch takes almost any
  * string literally, so the mistakes that would silently match nothing are
@@ -558,7 +664,10 @@ function normalizeGlob(glob) {
 function globs_pathMatcher(globs) {
     if (globs.length === 0)
         return () => false;
-    const matchers = globs.map((g) => new esm/* Minimatch */.VR(normalizeGlob(g), { dot: true }));
+    if (!Minimatch)
+        throw new Error('pathMatcher: the glob library is not loaded (call loadGlobs first)');
+    const Glob = Minimatch;
+    const matchers = globs.map((g) => new Glob(normalizeGlob(g), { dot: true }));
     const test = (p) => matchers.some((m) => m.match(p));
     return (p) => {
         if (test(p))
@@ -719,7 +828,22 @@ function scrubReasons(findings, secretValues) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/clock.ts
+/**
+ * A monotonic clock for the durations a report gives. `performance.now()`
+ * would do, but the first use of `performance` loads Node's performance
+ * modules, a cost every scan would pay at start-up.
+ */
+function clockStart() {
+    return process.hrtime.bigint();
+}
+/** Whole milliseconds since `start`. */
+function clock_msSince(start) {
+    return Math.round(Number(process.hrtime.bigint() - start) / 1e6);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/scan.ts
+
 
 
 
@@ -738,9 +862,10 @@ class ScanInputError extends Error {
  * rules → redacted, fingerprinted findings sorted by path and position.
  */
 async function scan(options, rules = src_rules/* RULES */.y) {
-    const started = performance.now();
+    const started = clockStart();
     const root = external_node_path_.resolve(options.root);
     await assertFolder(root);
+    await globs_loadGlobs(...globs_globLists(options));
     const maxFileSize = options.maxFileSize ?? types_DEFAULT_MAX_FILE_SIZE;
     const ignored = globs_pathMatcher(options.ignore ?? []);
     const wanted = options.paths ? within(options.paths) : null;
@@ -808,7 +933,7 @@ async function scan(options, rules = src_rules/* RULES */.y) {
         stats.baseline = baseline;
     const secretValues = finished.secretValues;
     errors.sort((a, b) => (0,pipeline/* compareStrings */.Kt)(a.path, b.path));
-    stats.durationMs = Math.round(performance.now() - started);
+    stats.durationMs = clock_msSince(started);
     return { root, mode: inv.mode, findings, stats, errors, secretValues };
 }
 /** Whether a path is one of the given paths, or inside one of them (given folders). */
@@ -827,7 +952,7 @@ function within(paths) {
 async function assertFolder(root) {
     let st;
     try {
-        st = await external_node_fs_.promises.stat(root);
+        st = (0,external_node_fs_.statSync)(root);
     }
     catch {
         throw new ScanInputError(`${root} does not exist: pass the folder to scan, e.g. \`leakproof .\``);
@@ -1696,34 +1821,55 @@ function unquoteWhole(s) {
     return s.startsWith('"') ? readGitPath(s, 0).path : s;
 }
 
+// EXTERNAL MODULE: ./src/engine/line-ranges.ts
+var line_ranges = __webpack_require__(6729);
 ;// CONCATENATED MODULE: ./src/engine/git-sources/patch.ts
+
+
 
 const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
 /**
  * Reads `git diff`/`git log -p` output (unified, `-U0`) line by line and
  * reports each file's header facts and added line ranges. Content lines are
- * only classified by their first byte, never kept.
+ * classified by their first byte; added ones are screened when asked, never
+ * kept beyond a batch.
  */
 class PatchReader {
     events;
+    options;
     file = null;
     inHunks = false;
-    constructor(events) {
+    /** Consecutive added lines of one buffer, screened as one piece: `+a\n+b`. */
+    run = null;
+    constructor(events, options = {}) {
         this.events = events;
+        this.options = options;
     }
-    line(buf) {
-        const first = buf.length > 0 ? buf[0] : -1;
-        if (this.inHunks && (first === 43 /* + */ || first === 45 /* - */ || first === 32 /* space */ || first === 92 /* \ */))
-            return;
-        if (first === 0) {
-            this.flush();
-            this.events.onCommit?.(buf.toString('utf8', 1));
+    /**
+     * One line of the stream, `buf[start, end)`, without its line feed
+     * (`LineSplitter` in spawn.ts gives at most MAX_KEPT_LINE bytes of it).
+     * The bytes are not kept past the call, but for a run of added lines
+     * waiting to be screened: call `release` before reusing the buffer.
+     */
+    line(buf, start = 0, end = buf.length) {
+        const first = end > start ? buf[start] : -1;
+        if (this.inHunks && (first === 43 /* + */ || first === 45 /* - */ || first === 32 /* space */ || first === 92 /* \ */)) {
+            if (first === 43 && this.options.screen && this.file && !this.file.flagged)
+                this.screenLine(buf, start, end);
+            else
+                this.endRun();
             return;
         }
-        const s = buf.toString('utf8');
+        this.endRun();
+        if (first === 0) {
+            this.flush();
+            this.events.onCommit?.(buf.toString('utf8', start + 1, end));
+            return;
+        }
+        const s = buf.toString('utf8', start, end);
         if (s.startsWith('diff --git ')) {
             this.flush();
-            this.file = { path: headerPath(s.slice(11)), mode: null, oid: null, isNew: false, isDeleted: false, binary: false, added: [] };
+            this.file = { path: headerPath(s.slice(11)), mode: null, oid: null, oldOid: null, isNew: false, isDeleted: false, binary: false, added: [], flagged: false };
             return;
         }
         const f = this.file;
@@ -1764,11 +1910,12 @@ class PatchReader {
             f.mode = s.slice(9).trim();
         }
         else if (s.startsWith('index ')) {
-            const m = /^index [0-9a-f]+\.\.([0-9a-f]+)(?: (\d+))?/.exec(s);
+            const m = /^index ([0-9a-f]+)\.\.([0-9a-f]+)(?: (\d+))?/.exec(s);
             if (m) {
-                f.oid = m[1];
-                if (m[2])
-                    f.mode = m[2];
+                f.oldOid = m[1];
+                f.oid = m[2];
+                if (m[3])
+                    f.mode = m[3];
             }
         }
         else if (s.startsWith('rename to ') || s.startsWith('copy to ')) {
@@ -1778,15 +1925,48 @@ class PatchReader {
             f.binary = true;
         }
     }
+    /** Screens the added lines still waiting, so nothing refers to the buffers given so far. */
+    release() {
+        this.endRun();
+    }
     /** Reports the last file; call once the stream has ended. */
     end() {
         this.flush();
     }
     flush() {
-        if (this.file)
+        if (this.file) {
+            this.endRun();
             this.events.onFile(this.file);
+        }
         this.file = null;
         this.inHunks = false;
+    }
+    screenLine(buf, start, end) {
+        // A line cut short by the reader may hold anything past the cut.
+        if (end - start >= MAX_KEPT_LINE) {
+            this.file.flagged = true;
+            this.run = null;
+            return;
+        }
+        // Lines that follow each other in one buffer are screened as one piece, with their `+` and line
+        // feeds, where they are (no copy): no literal holds a line feed, so none is found across lines,
+        // and a literal that took in the `+` could only make the screen say yes where it need not.
+        const run = this.run;
+        if (run && run.buf === buf && run.end + 1 === start)
+            run.end = end;
+        else {
+            this.endRun();
+            this.run = { buf, start, end };
+        }
+    }
+    /** Screens the current run of added lines. */
+    endRun() {
+        const run = this.run;
+        if (!run)
+            return;
+        this.run = null;
+        if (this.file && !this.file.flagged && this.options.screen(run.buf.subarray(run.start, run.end)))
+            this.file.flagged = true;
     }
 }
 /** The new-side path from `a/<p> b/<p>` (quoted or not); renames are read from later header lines. */
@@ -1805,20 +1985,8 @@ function headerPath(rest) {
 }
 /** A predicate for "this line number was added", from [start, end) pairs. */
 function patch_addedLines(ranges) {
-    return (line) => {
-        let lo = 0;
-        let hi = ranges.length / 2 - 1;
-        while (lo <= hi) {
-            const mid = (lo + hi) >> 1;
-            if (line < ranges[2 * mid])
-                hi = mid - 1;
-            else if (line >= ranges[2 * mid + 1])
-                lo = mid + 1;
-            else
-                return true;
-        }
-        return false;
-    };
+    const set = new line_ranges/* LineRanges */.R(ranges);
+    return (line) => set.has(line);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/novelty.ts
@@ -1954,6 +2122,7 @@ const NOT_DELETED = '--diff-filter=ACMRT';
 
 
 
+
 /** Files read at once: requests stay pipelined, memory stays bounded. */
 const READ_BATCH = 64;
 /**
@@ -1992,6 +2161,7 @@ async function changedFiles(opts) {
 /** Runs the rules over changed files: content rules on added lines, path rules on every changed path. */
 async function scanChanges(root, files, source, opts, rules, started) {
     const maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    await loadGlobs(...globLists(opts));
     const stats = emptyStats();
     const errors = [];
     const collector = new FindingCollector(enabledRules(rules, opts.rules), ruleSettings(opts, contextOverrides(opts.contexts)), stats);
@@ -2030,7 +2200,7 @@ async function scanChanges(root, files, source, opts, rules, started) {
     if (baseline)
         stats.baseline = baseline;
     const secretValues = finished.secretValues;
-    stats.durationMs = Math.round(performance.now() - started);
+    stats.durationMs = msSince(started);
     const result = { root, mode: 'git', findings, stats, errors, secretValues };
     return judgeAgainstBase(result, new BaseChanges(files.map((f) => ({ path: f.path, created: f.isNew, newPath: f.newPath, added: f.added }))));
 }
@@ -2413,8 +2583,6 @@ async function createReview(ref) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 
@@ -2577,7 +2745,6 @@ function validateConfig(doc, file) {
 
 
 
-
 /** Names looked for at the scanned root, in this order. */
 const load_CONFIG_NAMES = ['.leakproof.yml', '.leakproof.yaml', '.leakproof.json'];
 /** A configuration is a few lines; anything this big is the wrong file. */
@@ -2592,7 +2759,7 @@ async function loadConfig(root, explicitPath) {
         const display = explicitPath;
         let text;
         try {
-            const buf = await readFile(path.resolve(explicitPath));
+            const buf = readFileSync(path.resolve(explicitPath));
             if (buf.length > MAX_CONFIG_BYTES)
                 throw new ConfigError(`${display}: is ${buf.length} bytes; a configuration file is at most ${MAX_CONFIG_BYTES}`);
             text = buf.toString('utf8');
@@ -2603,7 +2770,7 @@ async function loadConfig(root, explicitPath) {
             const code = e.code;
             throw new ConfigError(`${display}: cannot read the configuration file (${code === 'ENOENT' ? 'not found' : (code ?? 'error')}); check the path`);
         }
-        return parseConfig(text, display);
+        return await parseConfig(text, display);
     }
     const reader = new SafeReader(path.resolve(root));
     const found = [];
@@ -2624,12 +2791,16 @@ async function loadConfig(root, explicitPath) {
         throw new ConfigError(`found ${found.map((f) => f.name).join(' and ')}; keep only one configuration file`);
     if (found.length === 0)
         return emptyConfig();
-    return parseConfig(found[0].text, found[0].name);
+    return await parseConfig(found[0].text, found[0].name);
 }
-/** Parses YAML or JSON (YAML 1.2 reads JSON as is) and validates it. */
-function parseConfig(text, file) {
+/**
+ * Parses YAML or JSON (YAML 1.2 reads JSON as is) and validates it. The YAML
+ * library is loaded here, only when there is a configuration to read.
+ */
+async function parseConfig(text, file) {
+    const { parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const doc = (0,dist/* parseDocument */.Tp)(body, { prettyErrors: true, uniqueKeys: true });
+    const doc = parseDocument(body, { prettyErrors: true, uniqueKeys: true });
     const err = doc.errors[0];
     if (err) {
         const pos = err.linePos?.[0];
@@ -2822,7 +2993,7 @@ async function loadSettings(req) {
     if (config.length > 1)
         throw new schema_ConfigError(`found ${list(config.map((f) => f.rel))}; keep only one configuration file`);
     const settings = {
-        config: config[0] ? parseConfig(config[0].text, config[0].rel + where.config) : schema_emptyConfig(),
+        config: config[0] ? await parseConfig(config[0].text, config[0].rel + where.config) : schema_emptyConfig(),
         notes,
     };
     const baseline = trusted.baseline[0];
@@ -2989,7 +3160,7 @@ function sameSecret(f, key, value) {
 /** The occurrence the finding reports, found again by the rules' own analysis of the current text. */
 function findOccurrence(f, text, settings, kind) {
     const ctx = textFileContext(f.path, text, settings);
-    const hit = (0,secret_assignments/* secretOccurrences */.J)(ctx).find((o) => o.kind === kind && o.line === f.line && o.column === f.column && o.endColumn === f.endColumn);
+    const hit = (0,secret_assignments/* secretOccurrences */.J2)(ctx).find((o) => o.kind === kind && o.line === f.line && o.column === f.column && o.endColumn === f.endColumn);
     return hit && sameSecret(f, hit.name, hit.value) ? hit : null;
 }
 /** The template entry a `dotenv-template-secret` finding reports, read again as the rule reads it. */

@@ -1,0 +1,116 @@
+export const id = 212;
+export const ids = [212];
+export const modules = {
+
+/***/ 3212:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cg: () => (/* binding */ ruleDocUrl),
+/* harmony export */   ki: () => (/* binding */ ruleMarkdown),
+/* harmony export */   rulePage: () => (/* binding */ rulePage)
+/* harmony export */ });
+/* unused harmony exports POLICY_LINK, capText, POLICY_NAMES */
+/* harmony import */ var _core_types__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3054);
+/* harmony import */ var _core_context__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8480);
+/* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1013);
+
+
+
+/** Where a rule's reference page is published: docs/rules/<id>.md on the default branch. */
+function ruleDocUrl(id) {
+    return `${_version__WEBPACK_IMPORTED_MODULE_1__/* .HOMEPAGE */ .py}/blob/main/docs/rules/${id}.md`;
+}
+/** The anchor of the severity policy on the rules' index page (docs/rules/README.md). */
+const POLICY_LINK = 'README.md#severity-policy-where-a-finding-is';
+/** A cap of the severity policy as the docs write it. */
+function capText(cap) {
+    return cap === null ? 'as the rule' : cap === 'warning' ? 'at most `warning`' : `\`${cap}\``;
+}
+/** What each row of the severity policy covers, as a column heading. */
+const POLICY_NAMES = {
+    secret: 'Signing secrets, fallbacks, dotenv files and templates, git credentials, URL passwords',
+    token: 'Provider tokens',
+    'private-key': 'Private keys and secret files',
+    'git-artifact': 'Git artifacts',
+    meta: "leakproof's own comments and configuration",
+};
+/**
+ * A rule's reference, in Markdown: what `leakproof --explain RULE` prints and
+ * docs/rules/<id>.md holds (after a comment saying it is generated).
+ */
+function rulePage(rule) {
+    const m = rule.meta;
+    const out = [`# ${m.id}`, '', `**${m.title}** (default severity: \`${m.severity}\`)`, '', '## Why it matters', '', m.why];
+    out.push('', '## How to fix', '', m.fix);
+    if (m.examples.length > 0) {
+        out.push('', '## Examples', '', '| File | Flagged | Clean |', '| --- | --- | --- |');
+        for (const ex of m.examples)
+            out.push(`| ${code(ex.file)} | ${code(ex.flagged)} | ${code(ex.clean)} |`);
+    }
+    if (m.details && m.details.length > 0)
+        out.push('', '## What it reports', '', ...m.details);
+    if (m.covers && m.covers.length > 0)
+        out.push('', '## What it recognises', '', ...m.covers.map((c) => `- ${c}`));
+    if (m.neverFlags && m.neverFlags.length > 0)
+        out.push('', '## What it never flags', '', ...m.neverFlags.map((c) => `- ${c}`));
+    if (m.limits && m.limits.length > 0)
+        out.push('', '## Not caught yet', '', ...m.limits.map((c) => `- ${c}`));
+    out.push('', '## Severity by context', '', ...contextTable(rule));
+    if (m.sample)
+        out.push('', '## In the report', '', '```text', m.sample, '```');
+    // Comments cannot suppress findings about comments (policy `meta`).
+    const inline = m.policy === 'meta'
+        ? ''
+        : `; a \`leakproof-ignore ${m.id} -- <reason>\` comment accepts one finding on its line (\`leakproof-ignore-next-line\` on ` +
+            'the line before it)';
+    out.push('', '## Exceptions', '', `To accept findings rather than fix them: an \`allow\` entry in \`.leakproof.yml\` names this rule, the paths and why${inline}; ` +
+        `a baseline accepts the findings a repository has today. \`rules: { ${m.id}: off }\` turns the rule off, and \`error\`, ` +
+        '`warning` or `notice` in place of `off` sets its severity. See [configuration and suppressions](../configuration.md) and ' +
+        '[baselines](../baselines.md).');
+    return out.join('\n') + '\n';
+}
+function contextTable(rule) {
+    const m = rule.meta;
+    const columns = [
+        { name: m.otherPolicies?.length ? POLICY_NAMES[m.policy] : 'Severity', policy: m.policy },
+        ...(m.otherPolicies ?? []).map((o) => ({ name: o.findings, policy: o.policy })),
+    ];
+    return [
+        `Where a finding sits caps its severity, as the [severity policy](${POLICY_LINK}) sets; \`contexts:\` in the ` +
+            'configuration can place paths in another context.',
+        '',
+        `| Context | ${columns.map((c) => c.name).join(' | ')} |`,
+        `| --- | ${columns.map(() => '---').join(' | ')} |`,
+        ..._core_types__WEBPACK_IMPORTED_MODULE_2__/* .CONTEXT_NAMES */ .p.map((ctx) => `| \`${ctx}\` | ${columns.map((c) => capText(_core_context__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_CAPS */ ["in"][c.policy][ctx])).join(' | ')} |`),
+    ];
+}
+/** A table cell's text as inline code, whatever backticks and pipes it holds. */
+function code(s) {
+    const text = s.replace(/\|/g, '\\|');
+    const runs = text.match(/`+/g) ?? [];
+    const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
+    const pad = runs.length > 0 ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** Markdown explanation of a rule, for SARIF `help.markdown` and the job summary. */
+function ruleMarkdown(rule) {
+    const m = rule.meta;
+    const parts = [`**${m.title}** (\`${m.id}\`, ${m.severity})`, '', m.why, '', `**How to fix:** ${m.fix}`];
+    if (m.covers && m.covers.length > 0)
+        parts.push('', '**What it recognises:**', '', ...m.covers.map((c) => `- ${c}`));
+    if (m.examples.length > 0) {
+        parts.push('', '| File | Flagged | Clean |', '| --- | --- | --- |');
+        for (const ex of m.examples)
+            parts.push(`| \`${cell(ex.file)}\` | \`${cell(ex.flagged)}\` | \`${cell(ex.clean)}\` |`);
+    }
+    return parts.join('\n');
+}
+function cell(s) {
+    return s.replace(/\|/g, '\\|').replace(/`/g, "'");
+}
+
+
+/***/ })
+
+};

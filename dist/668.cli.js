@@ -1,0 +1,2310 @@
+export const id = 668;
+export const ids = [668];
+export const modules = {
+
+/***/ 4668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  FIX_SPEC: () => (/* binding */ FIX_SPEC),
+  FIX_USAGE: () => (/* binding */ FIX_USAGE),
+  findingsToFix: () => (/* binding */ findingsToFix),
+  parseFixArgs: () => (/* binding */ parseFixArgs),
+  runFix: () => (/* binding */ runFix)
+});
+
+// EXTERNAL MODULE: ./src/cli/options.ts
+var options = __webpack_require__(776);
+// EXTERNAL MODULE: ./src/cli/exit.ts
+var exit = __webpack_require__(7632);
+// EXTERNAL MODULE: ./src/config/index.ts
+var src_config = __webpack_require__(9750);
+// EXTERNAL MODULE: ./src/core/globs.ts
+var globs = __webpack_require__(8684);
+// EXTERNAL MODULE: ./src/engine/scan.ts + 1 modules
+var scan = __webpack_require__(8568);
+// EXTERNAL MODULE: ./src/engine/pipeline.ts
+var pipeline = __webpack_require__(4106);
+// EXTERNAL MODULE: ./src/rules/lib/dotenv-names.ts
+var dotenv_names = __webpack_require__(2120);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
+// EXTERNAL MODULE: ./src/engine/fingerprint.ts
+var fingerprint = __webpack_require__(178);
+// EXTERNAL MODULE: ./src/engine/redact.ts
+var redact = __webpack_require__(2393);
+// EXTERNAL MODULE: ./src/rules/lib/secret-assignments.ts + 4 modules
+var secret_assignments = __webpack_require__(6978);
+// EXTERNAL MODULE: ./src/rules/lib/git-files.ts
+var git_files = __webpack_require__(6789);
+;// CONCATENATED MODULE: ./src/fix/locate.ts
+
+
+
+
+
+
+/** A file as the rules see it, built from text read for fixing (the scan's own view is gone by then). */
+function textFileContext(path, text, settings) {
+    const body = Buffer.from(text, 'utf8');
+    let lines;
+    return {
+        path,
+        name: path.slice(path.lastIndexOf('/') + 1),
+        status: 'tracked',
+        get context() {
+            return settings.contexts.of(path).context;
+        },
+        head: body.subarray(0, 8192),
+        body,
+        bytes: body,
+        size: body.length,
+        text,
+        get lines() {
+            return (lines ??= (0,core_text/* splitLines */.uz)(text).lines);
+        },
+        contains: (set) => set.test(body),
+        memo: new Map(),
+        settings,
+    };
+}
+/**
+ * Whether a value found again at a finding's place is the one the scan
+ * reported: same redacted form, and the finding's fingerprint is one this
+ * key and value give (the occurrence number is tried, as the scan counted
+ * equal values in the file).
+ */
+function sameSecret(f, key, value) {
+    if (f.secret !== undefined && f.secret !== (0,redact/* redact */.E)(value))
+        return false;
+    const context = `${key}\0${(0,fingerprint/* hashSecret */.D)(value)}`;
+    for (let n = 0; n < 64; n++)
+        if ((0,fingerprint/* fingerprint */.R)(f.ruleId, f.path, context, n) === f.fingerprint)
+            return true;
+    return false;
+}
+/** The occurrence the finding reports, found again by the rules' own analysis of the current text. */
+function findOccurrence(f, text, settings, kind) {
+    const ctx = textFileContext(f.path, text, settings);
+    const hit = (0,secret_assignments/* secretOccurrences */.J2)(ctx).find((o) => o.kind === kind && o.line === f.line && o.column === f.column && o.endColumn === f.endColumn);
+    return hit && sameSecret(f, hit.name, hit.value) ? hit : null;
+}
+/** The template entry a `dotenv-template-secret` finding reports, read again as the rule reads it. */
+function findTemplateValue(f, text) {
+    for (const e of (0,dotenv_names/* parseDotenv */.qd)(text)) {
+        if (e.line !== f.line)
+            continue;
+        const cred = (0,git_files/* urlCredentials */.O4)(e.value)[0];
+        const value = cred ? cred.value : e.value;
+        const column = e.column + (cred ? cred.start : 0);
+        if (column !== f.column || !sameSecret(f, e.key, value))
+            continue;
+        return { key: e.key, value, line: e.line, column, inUrl: cred !== undefined };
+    }
+    return null;
+}
+/** Offset in `text` of the 1-based line `line` (LF, CRLF or CR endings, as `splitLines` counts them). */
+function lineOffsets(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 13) {
+            if (text.charCodeAt(i + 1) === 10)
+                i++;
+            starts.push(i + 1);
+        }
+        else if (c === 10)
+            starts.push(i + 1);
+    }
+    return starts;
+}
+
+// EXTERNAL MODULE: ./src/rules/lib/code-lexer.ts
+var code_lexer = __webpack_require__(2437);
+// EXTERNAL MODULE: ./src/rules/lib/filetype.ts
+var filetype = __webpack_require__(7241);
+;// CONCATENATED MODULE: ./src/fix/source.ts
+
+
+
+/**
+ * One file's text as the planners read it: lines, line endings, and the
+ * lexer's map of strings and comments (built on first use) for code.
+ */
+class SourceView {
+    path;
+    text;
+    lang;
+    family;
+    eol;
+    starts;
+    map;
+    constructor(path, text) {
+        this.path = path;
+        this.text = text;
+        const name = path.slice(path.lastIndexOf('/') + 1);
+        this.lang = (0,filetype/* langOf */.E)(name);
+        this.family = this.lang ? (0,code_lexer/* familyOf */.Ap)(this.lang, name) : null;
+        this.starts = lineOffsets(text);
+        const crlf = text.indexOf('\r\n');
+        this.eol = crlf >= 0 && crlf <= text.indexOf('\n') ? '\r\n' : '\n';
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+    /** Offset of the first character of the 1-based line `n`. */
+    lineStart(n) {
+        return this.starts[n - 1] ?? this.text.length;
+    }
+    /** Offset just past the last character of line `n`, before its line ending. */
+    lineEnd(n) {
+        let end = n < this.starts.length ? this.starts[n] : this.text.length;
+        while (end > this.lineStart(n) && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13))
+            end--;
+        return end;
+    }
+    lineText(n) {
+        return this.text.slice(this.lineStart(n), this.lineEnd(n));
+    }
+    /** 1-based line holding offset `at`. */
+    lineAt(at) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= at)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    /** The line's text before `at`. */
+    before(at) {
+        return this.text.slice(this.lineStart(this.lineAt(at)), at);
+    }
+    /** The line's text from `at` to its end. */
+    after(at) {
+        return this.text.slice(at, this.lineEnd(this.lineAt(at)));
+    }
+    get code() {
+        if (this.map === undefined)
+            this.map = this.family ? (0,code_lexer/* lexCode */.tL)(this.text, this.family) : null;
+        return this.map;
+    }
+    /**
+     * The literal whose body is exactly `[start, end)`: for code, the
+     * lexer's string (with its prefix, such as Python's `b`, and quotes),
+     * on one line and with nothing glued to it (`'a' 'b'`, `'a' + x`), so
+     * replacing it replaces the whole value. For configuration syntaxes, the
+     * value with the quotes around it, if any. Null when the value is not
+     * such a literal.
+     */
+    literal(start, end) {
+        let bounds;
+        if (this.family !== null) {
+            const span = this.code?.spanAt(start);
+            if (!span || span.kind !== 'string' || span.bodyStart !== start || span.bodyEnd !== end)
+                return null;
+            if (this.lineAt(span.start) !== this.lineAt(span.end))
+                return null;
+            const quote = this.text[span.bodyStart - 1];
+            if (quote !== '"' && quote !== "'" && quote !== '`')
+                return null;
+            if (quote === '`' && this.text.slice(start, end).includes('${'))
+                return null;
+            bounds = { start: span.start, end: span.end, quote };
+        }
+        else {
+            const q = this.text[start - 1];
+            bounds = (q === '"' || q === "'") && this.text[end] === q ? { start: start - 1, end: end + 1, quote: q } : { start, end, quote: '' };
+        }
+        if (this.family === null)
+            return bounds;
+        const next = this.after(bounds.end).trimStart()[0];
+        const prev = this.before(bounds.start).trimEnd().slice(-1);
+        // A literal glued to another (`'a' 'b'`) or joined with `+`, `%`, `*`: replacing one part would leave the rest.
+        if (next !== undefined && /['"`+%*]/.test(next))
+            return null;
+        if (prev !== '' && /['"`+%*]/.test(prev))
+            return null;
+        return bounds;
+    }
+}
+/** The quote a replacement should use: the literal's own, else a double quote. */
+function quoteOf(b, fallback = '"') {
+    return b.quote === '"' || b.quote === "'" ? b.quote : fallback;
+}
+function replace(start, end, text) {
+    return { start, end, text };
+}
+function insert(at, text) {
+    return { start: at, end: at, text };
+}
+
+;// CONCATENATED MODULE: ./src/fix/draft.ts
+function refuse(why) {
+    return { refused: why };
+}
+
+;// CONCATENATED MODULE: ./src/fix/env-name.ts
+/** A variable name a shell, compose, GitHub and every framework accept. */
+const ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
+/** Last parts of a setting name that say nothing on their own: `jwt.secret` is JWT_SECRET, not SECRET. */
+const GENERIC = new Set(['secret', 'key', 'token', 'salt']);
+/** Names a framework gives the variable by convention, by the setting's normalised name. */
+const CONVENTIONAL = {
+    secretorkey: 'JWT_SECRET', // passport-jwt's `secretOrKey`
+    frameworksecret: 'APP_SECRET', // Symfony
+    parameterssecret: 'APP_SECRET',
+};
+/** Signing calls whose key argument is the finding: the variable the key comes from. */
+const CALL_NAMES = [
+    [/jwt|jws|jose/i, 'JWT_SECRET'],
+    [/cookieparser/i, 'COOKIE_SECRET'],
+    [/session|cookiestore|filesystemstore|securecookie/i, 'SESSION_SECRET'],
+];
+/**
+ * The environment variable a setting should be read from: the name as an
+ * environment variable (`SECRET_KEY`, `app.secret_key` → SECRET_KEY,
+ * `jwtSecret` → JWT_SECRET, `jwt.secret` → JWT_SECRET), the framework's
+ * convention (Laravel `config/app.php` `'key'` → APP_KEY), or what the
+ * signing call is about (`jwt.sign(p, 'x')` → JWT_SECRET). Null when no
+ * sensible name follows.
+ */
+function envNameFor(o, path) {
+    if (/(?:^|\/)config\/app\.php$/.test(path) && o.name === 'key')
+        return 'APP_KEY';
+    if (/(?:^|\/)config\/jwt\.php$/.test(path) && o.name === 'secret')
+        return 'JWT_SECRET';
+    if (/(?:^|\/)config\/broadcasting\.php$/.test(path) && o.name === 'secret')
+        return 'PUSHER_APP_SECRET';
+    if (o.subject !== undefined) {
+        // The subject names the call or option: "`jwt.sign()` key", "`secret` option of `session`".
+        const about = `${o.subject} ${o.name}`;
+        if (/SessionMiddleware/.test(about))
+            return 'SECRET_KEY';
+        for (const [re, name] of CALL_NAMES)
+            if (re.test(about))
+                return name;
+        return null;
+    }
+    const parts = o.name
+        .replace(/^\$/, '')
+        .split(/\.|->|::|\[|\]|'|"|:/)
+        .filter((p) => p !== '');
+    if (parts.length === 0)
+        return null;
+    const joined = parts.join('').toLowerCase().replace(/[^a-z0-9]/g, '');
+    for (const [norm, name] of Object.entries(CONVENTIONAL))
+        if (joined.endsWith(norm))
+            return name;
+    let last = parts[parts.length - 1];
+    if (GENERIC.has(last.toLowerCase()) && parts.length > 1)
+        last = `${parts[parts.length - 2]}_${last}`;
+    const name = snake(last);
+    return ENV_NAME.test(name) ? name : null;
+}
+/** `jwtSecret` → JWT_SECRET, `secret-key` → SECRET_KEY, `SECRET_KEY` stays. */
+function snake(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/[^A-Za-z0-9]+/g, '_')
+        .replace(/^_+|_+$/g, '')
+        .toUpperCase();
+}
+/** The kind of key a variable needs, from its name and the code that reads it. */
+function keyKindFor(name, hints) {
+    if (name === 'SECRET_KEY_BASE')
+        return 'rails';
+    if (name === 'APP_KEY')
+        return 'laravel';
+    // JJWT's `Decoders.BASE64.decode(secret)` is the usual way Spring apps read the key: plain base64 suits it.
+    if (hints.spring)
+        return 'base64';
+    if (/JWT/.test(name))
+        return 'jwt';
+    if (hints.django)
+        return 'django';
+    if (hints.python)
+        return 'flask';
+    return 'hex';
+}
+
+;// CONCATENATED MODULE: ./src/fix/idiom.ts
+const JS_EXTENSIONS = /\.(?:js|mjs|cjs|jsx|ts|mts|cts|tsx)$/i;
+const COMPOSE = /(?:^|\/)(?:docker-)?compose(?:[.-][^/]*)?\.ya?ml$/i;
+const WORKFLOW = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i;
+const SPRING = /(?:^|\/)(?:application|bootstrap)(?:-[^/.]+)?\.(properties|ya?ml)$/i;
+const RAILS_YAML = /(?:^|\/)config\/([^/]+)\.yml$/i;
+const LARAVEL_CONFIG = /(?:^|\/)config\/[^/]+\.php$/i;
+/** The idiom of a file, or null when leakproof has no automatic fix in its syntax. */
+function idiomOf(v, exists) {
+    const path = v.path;
+    if (/\.(?:j2|jinja2?|tpl|tmpl|gotmpl)$/i.test(path))
+        return null;
+    switch (v.lang) {
+        case 'python':
+            return /\.pyi$/i.test(path) ? null : 'python';
+        case 'js':
+            return JS_EXTENSIONS.test(path) ? 'js' : null;
+        case 'ruby':
+            return 'ruby';
+        case 'php':
+            return LARAVEL_CONFIG.test(path) ? 'laravel' : null;
+        case 'jvm':
+            if (/\.java$/i.test(path))
+                return 'java';
+            if (/\.kts?$/i.test(path))
+                return 'kotlin';
+            return null;
+        case 'shell':
+            return /\.(?:sh|bash|zsh|ksh)$/i.test(path) ? 'shell' : null;
+        case 'properties':
+            return SPRING.test(path) ? 'spring-properties' : null;
+        case 'yaml': {
+            if (WORKFLOW.test(path))
+                return 'workflow';
+            if (COMPOSE.test(path))
+                return 'compose';
+            if (SPRING.test(path))
+                return 'spring-yaml';
+            const rails = RAILS_YAML.exec(path);
+            if (rails) {
+                const configDir = path.slice(0, rails.index + (path[rails.index] === '/' ? 1 : 0)) + 'config/';
+                if (/^(?:secrets|credentials.*)$/i.test(rails[1]) || exists(`${configDir}application.rb`))
+                    return 'rails-yaml';
+            }
+            return null;
+        }
+        default:
+            return null;
+    }
+}
+/** The folder of a path ('' at the root). */
+function dirOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash < 0 ? '' : path.slice(0, slash);
+}
+
+;// CONCATENATED MODULE: ./src/fix/lang/python.ts
+
+/** A top-level `import os` (or `import os.path`, which binds `os` too), not under another name. */
+function importsOs(text) {
+    for (const m of text.matchAll(/^import[ \t]+([^#\r\n;]+)/gm)) {
+        for (const item of m[1].split(',')) {
+            const words = item.trim().split(/\s+/);
+            if (words.length === 1 && /^os(?:\.\w+)*$/.test(words[0]))
+                return true;
+        }
+    }
+    return false;
+}
+const BLANK_OR_COMMENT = /^[ \t]*(?:#.*)?$/;
+/**
+ * The edit that adds `import os` where Python wants it: after the module
+ * docstring and any `from __future__` imports (which must come first),
+ * before the first other import, or above the first statement with a blank
+ * line. None when the module already imports `os`.
+ */
+function addImportOs(v) {
+    if (importsOs(v.text))
+        return null;
+    let n = 1;
+    const skipBlank = () => {
+        while (n <= v.lineCount && BLANK_OR_COMMENT.test(v.lineText(n)))
+            n++;
+    };
+    skipBlank();
+    if (n <= v.lineCount) {
+        const span = v.code?.spanAt(v.lineStart(n) + (v.lineText(n).length - v.lineText(n).trimStart().length));
+        if (span?.kind === 'docstring') {
+            n = v.lineAt(span.end) + 1;
+            skipBlank();
+        }
+    }
+    while (n <= v.lineCount && /^from[ \t]+__future__[ \t]+import\b/.test(v.lineText(n))) {
+        // A parenthesised list runs to its closing parenthesis.
+        if (v.lineText(n).includes('(') && !v.lineText(n).includes(')')) {
+            while (n <= v.lineCount && !v.lineText(n).includes(')'))
+                n++;
+        }
+        n++;
+        skipBlank();
+    }
+    if (n > v.lineCount) {
+        const end = v.text.length;
+        const sep = end === 0 || /[\r\n]$/.test(v.text) ? '' : v.eol;
+        return insert(end, `${sep}import os${v.eol}`);
+    }
+    const line = v.lineText(n);
+    const isImport = /^(?:import|from)[ \t]/.test(line);
+    return insert(v.lineStart(n), isImport ? `import os${v.eol}` : `import os${v.eol}${v.eol}`);
+}
+
+;// CONCATENATED MODULE: ./src/fix/lang/js.ts
+
+const IMPORT_START = /^import[\s{*'"]/;
+const REQUIRE_LINE = /^(?:const|let|var)\s+[^=]+=\s*require\(\s*['"][^'"]+['"]\s*\)[\w.]*\s*;?\s*(?:\/\/.*)?$/;
+/** The file's own style, judged by its import lines (else by its first lines). */
+function jsStyle(v, quote = "'") {
+    const sample = [];
+    for (let n = 1; n <= Math.min(v.lineCount, 200) && sample.length < 20; n++) {
+        const t = v.lineText(n).trim();
+        if (IMPORT_START.test(t) || REQUIRE_LINE.test(t) || /^(?:export\s+)?(?:const|let|var)\s/.test(t))
+            sample.push(t);
+    }
+    const semis = sample.filter((t) => t.endsWith(';')).length;
+    const singles = sample.join('').split("'").length;
+    const doubles = sample.join('').split('"').length;
+    return { semi: sample.length > 0 && semis * 2 < sample.length ? '' : ';', quote: doubles > singles ? '"' : singles > doubles ? "'" : quote };
+}
+/** `if (!X) throw new Error('NAME is not set');` in the file's style. */
+function guard(binding, name, style) {
+    return `if (!${binding}) throw new Error(${style.quote}${name} is not set${style.quote})${style.semi}`;
+}
+/**
+ * Whether `name` is already an identifier in the file (declared or used
+ * bare, outside strings and `process.env.NAME`): a new top-level const of
+ * that name would clash.
+ */
+function usesIdentifier(v, name) {
+    const re = new RegExp(`(?<![\\w$.'"\`])${name.replace(/\$/g, '\\$')}(?![\\w$'"\`])`, 'g');
+    for (const m of v.text.matchAll(re)) {
+        const span = v.code?.spanAt(m.index);
+        if (!span)
+            return true;
+    }
+    return false;
+}
+/**
+ * Where a module-level declaration goes: after the imports and
+ * `require()` lines at the top (after a shebang, comments and a
+ * `'use strict'` directive when there are none).
+ */
+function afterImports(v) {
+    let n = 1;
+    let lastImport = 0;
+    let firstCode = 0;
+    while (n <= v.lineCount) {
+        const t = v.lineText(n).trim();
+        if (t === '' || t.startsWith('//') || (n === 1 && t.startsWith('#!'))) {
+            n++;
+            continue;
+        }
+        if (t.startsWith('/*')) {
+            while (n <= v.lineCount && !v.lineText(n).includes('*/'))
+                n++;
+            n++;
+            continue;
+        }
+        if (/^['"]use strict['"];?$/.test(t)) {
+            firstCode = n;
+            n++;
+            continue;
+        }
+        if (IMPORT_START.test(t)) {
+            // A multi-line import runs to the line naming its module.
+            while (n <= v.lineCount && !/(?:from\s*['"][^'"]+['"]|^import\s*['"][^'"]+['"])\s*;?\s*(?:\/\/.*)?$/.test(v.lineText(n).trim()))
+                n++;
+            lastImport = n;
+            n++;
+            continue;
+        }
+        if (REQUIRE_LINE.test(t)) {
+            lastImport = n;
+            n++;
+            continue;
+        }
+        break;
+    }
+    if (lastImport > 0)
+        return { at: v.lineStart(lastImport + 1), hasImports: true };
+    if (firstCode > 0)
+        return { at: v.lineStart(firstCode + 1), hasImports: false };
+    // Before the first statement, after a shebang and leading comments.
+    let k = 1;
+    while (k <= v.lineCount && (v.lineText(k).trim() === '' || v.lineText(k).trim().startsWith('//') || (k === 1 && v.lineText(k).startsWith('#!'))))
+        k++;
+    return { at: v.lineStart(Math.min(k, v.lineCount + 1)), hasImports: false };
+}
+/** TypeScript: its checker narrows `process.env.NAME` after a check, so the check comes first and the constant is a string. */
+function isTypeScript(path) {
+    return /\.(?:ts|tsx|mts|cts)$/i.test(path);
+}
+/**
+ * The check that goes with a declaration on line `line` that now reads
+ * `process.env.NAME`: after it on the declared name in JavaScript
+ * (`if (!secret) throw …`), before it on `process.env.NAME` in TypeScript,
+ * so the declared constant is a `string` everywhere, functions included.
+ */
+function declarationGuard(v, line, binding, name, style) {
+    const indent = /^[ \t]*/.exec(v.lineText(line))[0];
+    if (isTypeScript(v.path))
+        return insert(v.lineStart(line), `${indent}${guard(`process.env.${name}`, name, style)}${v.eol}`);
+    return insert(v.lineEnd(line), `${v.eol}${indent}${guard(binding, name, style)}`);
+}
+/**
+ * A module-level required read, placed after the imports so the module
+ * fails as it loads when the variable is missing:
+ * `const JWT_SECRET = process.env.JWT_SECRET;` and its check.
+ */
+function hoistRequiredRead(v, name, style) {
+    const { at, hasImports } = afterImports(v);
+    const read = `const ${name} = process.env.${name}${style.semi}`;
+    const lines = isTypeScript(v.path) ? [guard(`process.env.${name}`, name, style), read] : [read, guard(name, name, style)];
+    const block = lines.map((l) => l + v.eol).join('');
+    const atEnd = at >= v.text.length && v.text.length > 0 && !/[\r\n]$/.test(v.text);
+    return insert(at, (atEnd ? v.eol : '') + (hasImports ? v.eol + block : block + v.eol));
+}
+
+;// CONCATENATED MODULE: ./src/fix/hardcoded-secret-key.ts
+
+
+
+
+
+
+/**
+ * `hardcoded-secret-key`: the literal becomes a read of the environment
+ * that fails at start-up when the variable is missing, in the file's own
+ * idiom. The old value is not carried anywhere: the local `.env` gets a
+ * fresh key (see the plan), and the person rotates the old one.
+ */
+function planHardcodedSecret(l) {
+    const v = l.view;
+    const idiom = idiomOf(v, l.exists);
+    if (idiom === null)
+        return refuse(`leakproof has no automatic fix for this syntax (\`${v.path}\`)`);
+    if (l.occurrence.commentedOut)
+        return refuse('the assignment is commented out: delete the comment (the value stays in git history, so rotate it)');
+    if (/fallbacks$/i.test(l.occurrence.name))
+        return refuse('an entry of `SECRET_KEY_FALLBACKS` is an old key kept for rotation: remove it once the sessions it signed have expired');
+    const name = envNameFor(l.occurrence, v.path);
+    if (name === null)
+        return refuse(`no environment variable name follows from \`${l.occurrence.name}\``);
+    const lit = v.literal(l.start, l.end);
+    if (lit === null)
+        return refuse('the value is not a single literal that can be replaced as a whole');
+    const edits = rewrite(idiom, l, lit, name);
+    if ('refused' in edits)
+        return edits;
+    const django = idiom === 'python' && (/(?:^|\/)settings(?:\/[^/]+)?\.py$/.test(v.path) || /\bdjango\b/.test(v.text));
+    const kind = keyKindFor(name, { python: idiom === 'python', django, spring: idiom.startsWith('spring') || idiom === 'java' || idiom === 'kotlin' });
+    const workflow = idiom === 'workflow';
+    const needs = workflow ? undefined : { name, kind, envDir: idiom === 'compose' ? dirOf(v.path) : '' };
+    const followUp = [
+        `Rotate the old value of ${name}: it stays in git history, so treat it as compromised.`,
+        workflow
+            ? `Add ${name} as an Actions secret of the repository (\`gh secret set ${name}\`, or Settings → Secrets and variables → Actions).`
+            : `Set ${name} wherever the app runs, to a fresh key (\`leakproof keygen --for ${kind}\`).`,
+    ];
+    return { title: `read ${name} from ${workflow ? 'the repository secrets' : 'the environment'}; ${workflow ? 'the job' : 'the app'} needs it to start`, edits: edits.edits, ...(needs ? { needs } : {}), followUp };
+}
+function rewrite(idiom, l, lit, name) {
+    const v = l.view;
+    const q = quoteOf(lit);
+    const whole = (text) => replace(lit.start, lit.end, text);
+    const inner = (text) => replace(l.start, l.end, text);
+    const before = v.before(lit.start);
+    switch (idiom) {
+        case 'python': {
+            const edits = [whole(`os.environ[${q}${name}${q}]`)];
+            const imp = addImportOs(v);
+            return { edits: imp ? [imp, ...edits] : edits };
+        }
+        case 'js':
+            return jsRequired(l, lit, name);
+        case 'ruby':
+            return { edits: [whole(`ENV.fetch(${q}${name}${q})`)] };
+        case 'rails-yaml':
+            return { edits: [whole(`<%= ENV.fetch("${name}") %>`)] };
+        case 'laravel':
+            if (!/(['"])[\w.\-]+\1\s*=>\s*$/.test(before))
+                return { refused: "only `'key' => 'value'` entries of a Laravel config file are rewritten" };
+            return { edits: [whole(`env(${q}${name}${q})`)] };
+        case 'spring-properties':
+        case 'spring-yaml':
+            return { edits: [inner(`\${${name}}`)] };
+        case 'compose':
+            return { edits: [inner(`\${${name}:?${name} is not set}`)] };
+        case 'workflow':
+            if (name.startsWith('GITHUB_'))
+                return { refused: 'GitHub does not allow secret names that start with GITHUB_' };
+            return { edits: [inner(`\${{ secrets.${name} }}`)] };
+        case 'shell':
+            if (!/(?:^|[\s;])(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=$/.test(before))
+                return { refused: 'only shell assignments (`export NAME=value`) are rewritten' };
+            return { edits: [whole(`"\${${name}:?}"`)] };
+        case 'java':
+            if (!/\b[\w<>\[\]]+\s+\w+\s*=\s*$/.test(before))
+                return { refused: 'only Java field and variable initialisers are rewritten' };
+            return { edits: [whole(`java.util.Objects.requireNonNull(System.getenv("${name}"), "${name} is not set")`)] };
+        case 'kotlin':
+            if (!/\b(?:val|var)\s+\w+(?:\s*:\s*String\??)?\s*=\s*$/.test(before) || /\bconst\s+val\b/.test(before)) {
+                return { refused: 'only Kotlin `val`/`var` initialisers are rewritten' };
+            }
+            return { edits: [whole(`(System.getenv("${name}") ?: error("${name} is not set"))`)] };
+    }
+}
+const DECLARATION = /^([ \t]*)(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)(\s*:\s*string)?\s*=\s*$/;
+/**
+ * JavaScript reads `process.env.NAME`, which is undefined when unset, so it
+ * gets a check: beside a one-line declaration
+ * (`const JWT_SECRET = process.env.JWT_SECRET;` then
+ * `if (!JWT_SECRET) throw …`), else as a module-level constant after the
+ * imports that the literal is replaced with, so the module fails as it loads.
+ */
+function jsRequired(l, lit, name) {
+    const v = l.view;
+    const style = jsStyle(v, quoteOf(lit, "'"));
+    const line = v.lineAt(lit.start);
+    const decl = DECLARATION.exec(v.before(lit.start));
+    if (decl && /^\s*;?\s*(?:\/\/.*)?$/.test(v.after(lit.end))) {
+        return { edits: [replace(lit.start, lit.end, `process.env.${name}`), declarationGuard(v, line, decl[2], name, style)] };
+    }
+    if (usesIdentifier(v, name))
+        return { refused: `the file already uses the name \`${name}\`, so a module-level \`const ${name}\` would clash` };
+    return { edits: [hoistRequiredRead(v, name, style), replace(lit.start, lit.end, name)] };
+}
+
+;// CONCATENATED MODULE: ./src/fix/secret-key-fallback.ts
+
+
+
+
+
+
+const secret_key_fallback_ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * `secret-key-fallback`: the default goes, and the read fails when the
+ * variable is missing (`os.getenv('SECRET_KEY', 'dev')` →
+ * `os.environ['SECRET_KEY']`, `process.env.JWT_SECRET || 'x'` → a checked
+ * read, `${SECRET_KEY:-dev}` → `${SECRET_KEY:?…}`).
+ */
+function planFallback(l) {
+    const v = l.view;
+    const idiom = idiomOf(v, l.exists);
+    if (l.occurrence.commentedOut)
+        return refuse('the line is commented out: delete it');
+    const spring = springPlaceholder(l);
+    const lit = spring ? null : v.literal(l.start, l.end);
+    if (!spring && lit === null)
+        return refuse('the default is not a single literal that can be removed as a whole');
+    const out = spring ?? (idiom && lit ? secret_key_fallback_rewrite(idiom, l, lit) : null);
+    if (out === null)
+        return refuse(idiom ? `this form of default (${l.occurrence.via}) is not rewritten automatically` : `leakproof has no automatic fix for this syntax (\`${v.path}\`)`);
+    const name = out.variable;
+    const followUp = [
+        name
+            ? idiom === 'workflow'
+                ? `Make sure the Actions secret ${name} is set; the job now fails without it.`
+                : `Set ${name} wherever the app runs; it no longer starts without it.`
+            : `Set \`${l.occurrence.name}\` wherever the app runs; it no longer starts without it.`,
+        'If a deployment ever ran on the old default, rotate that key: the default is public in the repository.',
+    ];
+    const needs = name && idiom !== 'workflow' && secret_key_fallback_ENV_NAME.test(name)
+        ? {
+            name,
+            kind: keyKindFor(name, {
+                python: idiom === 'python',
+                django: idiom === 'python' && /\bdjango\b/.test(v.text),
+                spring: idiom === 'java' || idiom === 'kotlin' || idiom?.startsWith('spring') === true,
+            }),
+            envDir: idiom === 'compose' ? dirOf(v.path) : '',
+        }
+        : undefined;
+    return {
+        title: `drop the default of ${name ?? l.occurrence.name}; ${idiom === 'workflow' ? 'the job' : 'the app'} fails at start-up when it is missing`,
+        edits: out.edits,
+        ...(needs ? { needs } : {}),
+        followUp,
+    };
+}
+/** Spring's `${jwt.secret:default}` in any file (properties, YAML, `@Value` in Java or Kotlin): `${jwt.secret}` fails when unset. */
+function springPlaceholder(l) {
+    const m = /\$\{([\w.\-\[\]]+):$/.exec(l.view.before(l.start));
+    if (!m || l.view.text[l.end] !== '}')
+        return null;
+    return { edits: [replace(l.start - 1, l.end, '')], ...(secret_key_fallback_ENV_NAME.test(m[1]) ? { variable: m[1] } : {}) };
+}
+function secret_key_fallback_rewrite(idiom, l, lit) {
+    switch (idiom) {
+        case 'python':
+            return python(l, lit);
+        case 'js':
+            return js(l, lit);
+        case 'ruby':
+            return ruby(l, lit);
+        case 'laravel':
+            return removeSecondArgument(l, lit, /\benv\(\s*(['"])(\w+)\1\s*,\s*$/);
+        case 'compose':
+        case 'shell':
+            return shellDefault(l, lit, idiom);
+        case 'workflow': {
+            const m = /secrets\.(\w+)\s*\|\|\s*$/.exec(l.view.before(lit.start));
+            if (!m || !/^\s*\}\}/.test(l.view.after(lit.end)))
+                return null;
+            const from = lit.start - m[0].length + `secrets.${m[1]}`.length;
+            return { edits: [replace(from, lit.end, '')], variable: m[1] };
+        }
+        case 'kotlin': {
+            const m = /System\.getenv\(\s*"(\w+)"\s*\)\s*\?:\s*$/.exec(l.view.before(lit.start));
+            if (!m)
+                return null;
+            return { edits: [replace(lit.start, lit.end, `error("${m[1]} is not set")`)], variable: m[1] };
+        }
+        case 'java': {
+            const m = /System\.getenv\(\)\.getOrDefault\(\s*"(\w+)"\s*,\s*$/.exec(l.view.before(lit.start));
+            const close = /^\s*\)/.exec(l.view.after(lit.end));
+            if (!m || !close)
+                return null;
+            const from = lit.start - m[0].length;
+            return {
+                edits: [replace(from, lit.end + close[0].length, `java.util.Objects.requireNonNull(System.getenv("${m[1]}"), "${m[1]} is not set")`)],
+                variable: m[1],
+            };
+        }
+        default:
+            return null;
+    }
+}
+/** `f(…, <literal>)` → `f(…)`: the default is the call's last argument. */
+function removeSecondArgument(l, lit, call) {
+    const before = l.view.before(lit.start);
+    const m = call.exec(before);
+    if (!m || !/^\s*\)/.test(l.view.after(lit.end)))
+        return null;
+    const comma = before.lastIndexOf(',');
+    const from = lit.start - (before.length - comma);
+    return { edits: [replace(from, lit.end, '')], variable: m[2] };
+}
+const PY_READ = /((?:\bos\.)?(?:getenv|environ\.get))\s*\(\s*(['"])(\w+)\2\s*/;
+function python(l, lit) {
+    const v = l.view;
+    const before = v.before(lit.start);
+    const after = v.after(lit.end);
+    const environ = (call, q, name) => call === 'environ.get' ? { text: `environ[${q}${name}${q}]`, needsOs: false } : { text: `os.environ[${q}${name}${q}]`, needsOs: true };
+    const withImport = (edits, needsOs) => {
+        const imp = needsOs ? addImportOs(v) : null;
+        return imp ? [imp, ...edits] : edits;
+    };
+    // os.getenv('X', 'dev'), os.environ.get('X', default='dev')
+    let m = new RegExp(PY_READ.source + /,\s*(?:default\s*=\s*)?$/.source).exec(before);
+    const close = /^\s*\)/.exec(after);
+    if (m && close) {
+        const r = environ(m[1], m[2], m[3]);
+        const from = lit.start - (before.length - m.index);
+        return { edits: withImport([replace(from, lit.end + close[0].length, r.text)], r.needsOs), variable: m[3] };
+    }
+    // os.environ.get('X') or 'dev'
+    m = new RegExp(PY_READ.source + /\)\s+or\s+$/.source).exec(before);
+    if (m) {
+        const r = environ(m[1], m[2], m[3]);
+        const from = lit.start - (before.length - m.index);
+        return { edits: withImport([replace(from, lit.end, r.text)], r.needsOs), variable: m[3] };
+    }
+    // django-environ `env('X', default='dev')`, python-decouple `config('X', default='dev')`: both raise when unset.
+    const call = /\b(?:env(?:\.\w+)?|config)\s*\(\s*(['"])(\w+)\1/.exec(before);
+    m = /,\s*default\s*=\s*$/.exec(before);
+    if (call && m)
+        return { edits: [replace(lit.start - m[0].length, lit.end, '')], variable: call[2] };
+    // The same call over several lines: `    default='dev',` on a line of its own goes.
+    const line = v.lineAt(lit.start);
+    if (/^\s*default\s*=\s*$/.test(before) && /^\s*,?\s*(?:#.*)?$/.test(after) && /\b(?:env(?:\.\w+)?|config)\s*\($/.test(v.lineText(line - 1).trim() + v.lineText(line - 2).trim())) {
+        const opener = /(['"])(\w+)\1/.exec(v.lineText(line - 1)) ?? /(['"])(\w+)\1/.exec(v.lineText(line - 2));
+        return { edits: [replace(v.lineStart(line), v.lineStart(line + 1), '')], ...(opener ? { variable: opener[2] } : {}) };
+    }
+    return null;
+}
+const JS_READ = /process\.env(?:\.([A-Za-z_$][\w$]*)|\[\s*(['"])([\w$]+)\2\s*\])/;
+function js(l, lit) {
+    const v = l.view;
+    const style = jsStyle(v, quoteOf(lit, "'"));
+    const before = v.before(lit.start);
+    const after = v.after(lit.end);
+    const line = v.lineAt(lit.start);
+    const indent = /^[ \t]*/.exec(before)[0];
+    // process.env.JWT_SECRET || 'x', process.env['JWT_SECRET'] ?? 'x'
+    let m = new RegExp(JS_READ.source + /\s*(?:\|\||\?\?)\s*$/.source).exec(before);
+    if (m) {
+        const name = m[1] ?? m[3];
+        const from = lit.start - (before.length - m.index);
+        const decl = /^[ \t]*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*$/.exec(before.slice(0, m.index));
+        if (decl && /^\s*;?\s*(?:\/\/.*)?$/.test(after)) {
+            return { edits: [replace(from, lit.end, `process.env.${name}`), declarationGuard(v, line, decl[1], name, style)], variable: name };
+        }
+        if (usesIdentifier(v, name))
+            return null;
+        return { edits: [hoistRequiredRead(v, name, style), replace(from, lit.end, name)], variable: name };
+    }
+    // process.env.JWT_SECRET ||= 'x' as a statement of its own.
+    m = new RegExp(/^[ \t]*/.source + JS_READ.source + /\s*(?:\|\|=|\?\?=)\s*$/.source).exec(before);
+    if (m && /^\s*;?\s*(?:\/\/.*)?$/.test(after)) {
+        const name = m[1] ?? m[3];
+        return { edits: [replace(v.lineStart(line) + indent.length, v.lineEnd(line), guard(`process.env.${name}`, name, style))], variable: name };
+    }
+    // const { JWT_SECRET = 'dev' } = process.env
+    const whole = v.lineText(line);
+    m = /([A-Za-z_$][\w$]*)(?:\s*:\s*([A-Za-z_$][\w$]*))?\s*=\s*$/.exec(before);
+    if (m && /^[ \t]*(?:const|let|var)\s*\{[^{}]*\}\s*=\s*process\.env\s*;?\s*(?:\/\/.*)?$/.test(whole)) {
+        const name = m[1];
+        const binding = m[2] ?? name;
+        const from = lit.start - (before.length - m.index) + m[0].replace(/\s*=\s*$/, '').length;
+        return { edits: [replace(from, lit.end, ''), insert(v.lineEnd(line), `${v.eol}${indent}${guard(binding, name, style)}`)], variable: name };
+    }
+    // NestJS config.get<string>('JWT_SECRET', 'x') → config.getOrThrow<string>('JWT_SECRET')
+    m = /\.get(\s*<[^<>]*>)?\s*\(\s*(['"`])([\w.]+)\2\s*,\s*$/.exec(before);
+    const close = /^\s*\)/.exec(after);
+    if (m && close) {
+        const get = lit.start - (before.length - m.index);
+        const comma = before.lastIndexOf(',');
+        return {
+            edits: [replace(get, get + 4, '.getOrThrow'), replace(lit.start - (before.length - comma), lit.end, '')],
+            ...(secret_key_fallback_ENV_NAME.test(m[3]) ? { variable: m[3] } : {}),
+        };
+    }
+    return null;
+}
+function ruby(l, lit) {
+    const v = l.view;
+    const before = v.before(lit.start);
+    const after = v.after(lit.end);
+    const fetchDefault = removeSecondArgument(l, lit, /ENV\.fetch\(\s*(['"])(\w+)\1\s*,\s*$/);
+    if (fetchDefault)
+        return fetchDefault;
+    // ENV.fetch('X') { 'x' }
+    let m = /(ENV\.fetch\(\s*(['"])(\w+)\2\s*\))\s*\{\s*$/.exec(before);
+    const brace = /^\s*\}/.exec(after);
+    if (m && brace) {
+        const from = lit.start - (before.length - m.index) + m[1].length;
+        return { edits: [replace(from, lit.end + brace[0].length, '')], variable: m[3] };
+    }
+    // ENV['X'] || 'x'
+    m = /ENV\[\s*(['"])(\w+)\1\s*\]\s*\|\|\s*$/.exec(before);
+    if (m) {
+        const from = lit.start - (before.length - m.index);
+        return { edits: [replace(from, lit.end, `ENV.fetch(${m[1]}${m[2]}${m[1]})`)], variable: m[2] };
+    }
+    return null;
+}
+/** `${X:-dev}`, `${X:=dev}`, `${X-dev}` → compose `${X:?X is not set}`, shell `${X:?}`. */
+function shellDefault(l, lit, idiom) {
+    const v = l.view;
+    const before = v.before(lit.start);
+    const m = /\$\{([A-Za-z_]\w*)(:?[-=])$/.exec(before);
+    if (!m || lit.quote !== '' || v.text[lit.end] !== '}')
+        return null;
+    const name = m[1];
+    const from = lit.start - m[2].length;
+    return { edits: [replace(from, lit.end, idiom === 'compose' ? `:?${name} is not set` : ':?')], variable: name };
+}
+
+;// CONCATENATED MODULE: ./src/fix/dotenv-template-secret.ts
+
+/** What a template shows instead of a secret: obviously not one, and leakproof's own rules take it for a placeholder. */
+const PLACEHOLDER = 'change-me';
+/**
+ * `dotenv-template-secret`: the real-looking value (or a URL's password)
+ * becomes a placeholder. Safe: a template is documentation, nothing reads it.
+ */
+function planPlaceholder(text, lineStart, t) {
+    const start = lineStart + t.column - 1;
+    if (text.slice(start, start + t.value.length) !== t.value)
+        return { refused: 'the value is not where the scan found it' };
+    return {
+        title: `put a placeholder in place of the value of ${t.key}${t.inUrl ? "'s password" : ''}`,
+        edits: [replace(start, start + t.value.length, PLACEHOLDER)],
+        followUp: [`If the value of ${t.key} was a real ${t.inUrl ? 'password' : 'key'}, rotate it: it stays in git history.`],
+    };
+}
+
+// EXTERNAL MODULE: ./src/rules/lib/file-fix.ts
+var file_fix = __webpack_require__(8715);
+// EXTERNAL MODULE: ./src/rules/lib/env-keys.ts
+var env_keys = __webpack_require__(8697);
+;// CONCATENATED MODULE: ./src/fix/untrack-and-ignore.ts
+
+
+
+
+
+const UNTRACK_AND_IGNORE = {
+    'dotenv-file': { template: dotenvTemplate, keep: symfonyDefaults },
+    // Key files, credential stores, state and databases leave the index as they are; no template stands in for them.
+    'secret-file': { keepByName: projectNpmrc },
+};
+/** A project's `.npmrc` holds registry settings the repository needs: its token is edited out, not the file untracked. */
+function projectNpmrc(path) {
+    return (0,file_fix/* fileFixOf */.v)({ ruleId: 'secret-file', path }) === 'edit'
+        ? 'a project `.npmrc` carries settings the repository needs: replace the token with `${NPM_TOKEN}` and set that variable in CI and locally'
+        : null;
+}
+/**
+ * `.env`, `.env.local`, `.env.production` → `.env.example` beside them;
+ * `prod.env` → `prod.env.example`. `.envrc` and `.flaskenv` have no template.
+ */
+function dotenvTemplate(path, text) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const dir = dirOf(path);
+    const lower = name.toLowerCase();
+    let template;
+    if (lower === '.env' || lower.startsWith('.env.'))
+        template = '.env.example';
+    else if (/^[^.].*\.env$/i.test(name))
+        template = `${name}.example`;
+    else
+        return null;
+    if ((0,dotenv_names/* dotenvKind */.Fi)(template) !== 'template')
+        return null;
+    const seen = new Set();
+    const entries = [];
+    for (const e of (0,dotenv_names/* parseDotenv */.qd)(text)) {
+        if (seen.has(e.key))
+            continue;
+        seen.add(e.key);
+        entries.push({ key: e.key, value: placeholderFor(e.key, e.value) });
+    }
+    return { file: dir ? `${dir}/${template}` : template, entries };
+}
+/**
+ * A placeholder that says what belongs there without any of the file's
+ * values: `change-me` for secrets, the shape of a URL with credentials
+ * (its scheme only), empty for the rest.
+ */
+function placeholderFor(key, value) {
+    const url = /^([a-z][a-z0-9+.\-]*):\/\/[^/@\s]*:[^/@\s]*@/i.exec(value.trim());
+    if (url)
+        return `${url[1].toLowerCase()}://user:${PLACEHOLDER}@localhost/`;
+    if ((0,env_keys/* isSecretKeyName */.NN)(key) || (0,env_keys/* isPasswordKeyName */.wX)(key))
+        return PLACEHOLDER;
+    return '';
+}
+/** Symfony's own `.env` is committed by design; its fix is to move real values to `.env.local`, by hand. */
+function symfonyDefaults(path, text) {
+    if (/\.local$/i.test(path))
+        return null;
+    if (!text.includes('###> symfony/') && !text.includes('DO NOT DEFINE PRODUCTION SECRETS IN THIS FILE'))
+        return null;
+    return 'Symfony commits this file for its defaults: move the real values to `.env.local` (ignored) or `bin/console secrets:set`, leave placeholders here, and rotate them';
+}
+/** Keys a dotenv template already lists. */
+function templateKeys(text) {
+    return new Set((0,dotenv_names/* parseDotenv */.qd)(text).map((e) => e.key));
+}
+
+// EXTERNAL MODULE: ./src/rules/lib/token-formats.ts + 1 modules
+var token_formats = __webpack_require__(5884);
+// EXTERNAL MODULE: ./src/rules/index.ts + 20 modules
+var rules = __webpack_require__(8444);
+;// CONCATENATED MODULE: ./src/fix/manual-steps.ts
+
+
+/** Where each provider's tokens are revoked, by token format id. */
+const REVOKE_AT = {
+    'aws-access-key-id': 'the AWS IAM console (Users → Security credentials: deactivate, then delete the access key)',
+    'github-token': 'https://github.com/settings/tokens (or the GitHub App / OAuth app that issued it)',
+    'github-fine-grained-pat': 'https://github.com/settings/personal-access-tokens',
+    'gitlab-pat': 'GitLab → User settings → Access tokens',
+    'slack-token': 'https://api.slack.com/apps (the app that owns it: reinstall or rotate its tokens)',
+    'stripe-live-key': 'https://dashboard.stripe.com/apikeys (roll the key)',
+    'google-api-key': 'Google Cloud console → APIs & Services → Credentials (regenerate or delete the key)',
+    'npm-token': 'https://www.npmjs.com/settings/~/tokens (or `npm token revoke`)',
+    'pem-private-key': 'every place that trusts the matching public key (replace the key pair)',
+};
+/** `path`, or `path:line` when the finding has a line. */
+function where(f) {
+    return f.line !== undefined ? `${f.path}:${f.line}` : f.path;
+}
+/**
+ * The steps for a finding no edit can fix, as exact as the finding allows:
+ * the provider to revoke a token at, the `git rm --cached` to run, the
+ * credential helper to use. `lineText` is the finding's line, when it has one.
+ */
+function manualSteps(f, lineText, mode) {
+    const at = where(f);
+    switch (f.ruleId) {
+        case 'known-token': {
+            const match = lineText !== null && f.column !== undefined ? (0,token_formats/* findTokens */.GY)(lineText).find((t) => t.start === f.column - 1) : undefined;
+            const label = match?.format.label ?? 'the token';
+            const revoke = match ? REVOKE_AT[match.format.id] : undefined;
+            return [
+                `Revoke ${label} at ${revoke ?? 'the provider that issued it'}: it is in git history, so removing it is not enough.`,
+                `Remove it from ${at} and read it from the environment or a secret store (\`\${{ secrets.NAME }}\` in workflows).`,
+            ];
+        }
+        case 'git-credentials':
+            if (f.path.endsWith('.git-credentials') && f.line === undefined) {
+                return [
+                    mode === 'git' ? `Stop tracking it and delete it: \`git rm --cached ${f.path}\`, then \`rm ${f.path}\`.` : `Delete ${f.path}.`,
+                    'Revoke every token it held, at each host it lists.',
+                    'Let git keep credentials outside the tree: `git config --global credential.helper cache` (or `manager`, `osxkeychain`).',
+                ];
+            }
+            return [
+                `Remove the credential from the URL in ${at} (keep \`https://host/owner/repo.git\`)${/\.gitmodules$/.test(f.path) ? ', then run `git submodule sync`' : ''}.`,
+                'Revoke the token at the host: it is in git history.',
+                'Authenticate with a credential helper (`git config --global credential.helper cache`), SSH keys, or `${{ secrets.* }}` in CI.',
+            ];
+        case 'git-internals':
+            return mode === 'git'
+                ? [`Stop tracking it: \`git rm -r --cached ${f.path}\`, then delete it.`, 'Rotate any secret its history holds: every clone of this repository has a copy.']
+                : [`Leave \`${f.path}\` out of what you ship (e.g. list \`.git\` in .dockerignore), or delete it.`];
+        case 'git-embedded-repo':
+            return f.status === 'tracked'
+                ? [
+                    `Remove the gitlink: \`git rm --cached ${f.path}\`.`,
+                    `Then either add it as a submodule (\`git submodule add <url> ${f.path}\`) or add \`${f.path}/\` to .gitignore.`,
+                ]
+                : [`Add \`${f.path}/\` to .gitignore, or add it as a submodule: \`git submodule add <url> ${f.path}\`.`];
+        case 'unused-suppression':
+            return [`Delete the \`leakproof-ignore\` comment at ${at}: it suppresses nothing.`];
+        default: {
+            const fix = (0,rules/* findRule */.I)(f.ruleId)?.meta.fix;
+            return [fix ? `${at}: ${fix}` : `Fix ${at} by hand.`];
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/fix/gitignore.ts
+
+/** A path as a `.gitignore` pattern that matches exactly it, relative to the `.gitignore`'s folder. */
+function ignorePattern(gitignore, path) {
+    const base = dirOf(gitignore);
+    const rel = base ? path.slice(base.length + 1) : path;
+    // Wildcards and a leading `#` or `!` are taken literally when escaped; so are trailing spaces.
+    return rel.replace(/[\\*?[]/g, '\\$&').replace(/^[#!]/, '\\$&').replace(/ +$/, (s) => s.replace(/ /g, '\\ '));
+}
+/** The `.gitignore` files that may hold a path's entry, nearest first, up to the root. */
+function gitignoreCandidates(path) {
+    const out = [];
+    let dir = dirOf(path);
+    for (;;) {
+        out.push(dir ? `${dir}/.gitignore` : '.gitignore');
+        if (dir === '')
+            break;
+        dir = dirOf(dir);
+    }
+    return out;
+}
+/** The text with lines appended: after a line ending if it lacks one, each line once, and none it already has. */
+function appendLines(before, lines, eol, header) {
+    const text = before ?? '';
+    const present = new Set(text.split(/\r\n|\r|\n/).map((l) => l.trimEnd()));
+    const add = [...new Set(lines)].filter((l) => !present.has(l));
+    if (add.length === 0)
+        return text;
+    const sep = text === '' || /[\r\n]$/.test(text) ? '' : eol;
+    const head = before === null && header ? header + eol : '';
+    return text + sep + head + add.join(eol) + eol;
+}
+
+// EXTERNAL MODULE: ./src/fix/keygen.ts
+var keygen = __webpack_require__(1644);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/engine/read.ts
+var read = __webpack_require__(5404);
+// EXTERNAL MODULE: ./src/engine/git.ts
+var git = __webpack_require__(2434);
+// EXTERNAL MODULE: ./src/engine/git-sources/quote.ts
+var quote = __webpack_require__(2706);
+;// CONCATENATED MODULE: ./src/fix/workspace.ts
+
+
+
+
+
+
+
+/** The largest file fix reads or writes: fixes are for source and configuration files. */
+const MAX_BYTES = 4 * 1024 * 1024;
+/**
+ * A path below the root, POSIX, with no `..`, `.`, empty or absolute part:
+ * anything else is refused before any file is touched.
+ */
+function isInsideRoot(rel) {
+    if (rel === '' || rel.startsWith('/') || rel.includes('\\') || rel.includes('\0') || /^[A-Za-z]:/.test(rel))
+        return false;
+    return rel.split('/').every((p) => p !== '' && p !== '.' && p !== '..');
+}
+class RefusedWrite extends Error {
+}
+/** The workspace of a real folder: reads never follow symlinks, writes never leave the root. */
+class FolderWorkspace {
+    root;
+    mode;
+    reader;
+    /** Files read with a UTF-8 byte order mark, which a write keeps. */
+    boms = new Set();
+    constructor(root, mode) {
+        this.root = root;
+        this.mode = mode;
+        this.reader = new read/* SafeReader */.H(root);
+    }
+    read(rel) {
+        if (!isInsideRoot(rel))
+            return { kind: 'refused', why: `\`${rel}\` is not a path inside the scanned folder` };
+        const out = this.reader.readSync(rel, MAX_BYTES);
+        switch (out.kind) {
+            case 'ok':
+                if (out.body === null)
+                    return { kind: 'refused', why: `\`${rel}\` is larger than ${MAX_BYTES} bytes` };
+                if ((0,core_text/* isBinary */.Go)(out.head))
+                    return { kind: 'refused', why: `\`${rel}\` is binary` };
+                if ((0,core_text/* hasUtf16Bom */.Vt)(out.body))
+                    return { kind: 'refused', why: `\`${rel}\` is UTF-16, which leakproof does not edit` };
+                if (out.body[0] === 0xef && out.body[1] === 0xbb && out.body[2] === 0xbf)
+                    this.boms.add(rel);
+                return { kind: 'text', text: (0,core_text/* decode */.D4)(out.body) };
+            case 'missing':
+                return { kind: 'missing' };
+            case 'symlink':
+                return { kind: 'refused', why: `\`${rel}\` is a symlink (or inside one); leakproof never edits through a symlink` };
+            case 'special':
+                return { kind: 'refused', why: `\`${rel}\` is not a regular file` };
+            case 'unreadable':
+                return { kind: 'refused', why: `\`${rel}\` ${out.message}` };
+        }
+    }
+    async ignored(rels) {
+        if (this.mode !== 'git' || rels.length === 0)
+            return new Set();
+        // One path per line, C-quoted when it holds special characters (`-z` needs `--stdin`).
+        const out = await (0,git/* git */.$Y)(this.root, ['check-ignore', '--no-index', '--', ...rels], { allowFailure: true });
+        return new Set(out.toString('utf8').split('\n').filter((l) => l !== '').map(quote/* unquoteWhole */.x));
+    }
+    async tracked(rels) {
+        if (this.mode !== 'git' || rels.length === 0)
+            return new Set();
+        const out = await (0,git/* git */.$Y)(this.root, ['--literal-pathspecs', 'ls-files', '-z', '--', ...rels], { allowFailure: true });
+        return new Set((0,git/* splitZ */.fs)(out));
+    }
+    async untrack(rel) {
+        if (!isInsideRoot(rel))
+            throw new RefusedWrite(`\`${rel}\` is not a path inside the scanned folder`);
+        await (0,git/* git */.$Y)(this.root, ['--literal-pathspecs', 'rm', '--cached', '-q', '--', rel]);
+    }
+    write(rel, text, opts) {
+        if (!isInsideRoot(rel))
+            throw new RefusedWrite(`\`${rel}\` is not a path inside the scanned folder`);
+        if (this.boms.has(rel))
+            text = '\uFEFF' + text;
+        const parts = rel.split('/');
+        let dir = this.root;
+        for (const part of parts.slice(0, -1)) {
+            dir = external_node_path_.join(dir, part);
+            const st = external_node_fs_default().lstatSync(dir, { throwIfNoEntry: false });
+            if (!st || !st.isDirectory())
+                throw new RefusedWrite(`\`${external_node_path_.relative(this.root, dir)}\` is ${st?.isSymbolicLink() ? 'a symlink' : 'not a folder'}; leakproof never writes through one`);
+        }
+        const file = external_node_path_.join(this.root, ...parts);
+        const st = external_node_fs_default().lstatSync(file, { throwIfNoEntry: false });
+        if (st && !st.isFile())
+            throw new RefusedWrite(`\`${rel}\` is ${st.isSymbolicLink() ? 'a symlink' : 'not a regular file'}; leakproof never writes through one`);
+        if (opts.create) {
+            if (st)
+                throw new RefusedWrite(`\`${rel}\` appeared since the scan`);
+            const fd = external_node_fs_default().openSync(file, (external_node_fs_default()).constants.O_WRONLY | (external_node_fs_default()).constants.O_CREAT | (external_node_fs_default()).constants.O_EXCL | ((external_node_fs_default()).constants.O_NOFOLLOW ?? 0), opts.private ? 0o600 : 0o644);
+            try {
+                external_node_fs_default().writeFileSync(fd, text);
+            }
+            finally {
+                external_node_fs_default().closeSync(fd);
+            }
+            return;
+        }
+        if (!st)
+            throw new RefusedWrite(`\`${rel}\` is gone since the scan`);
+        // A new file beside it, renamed over it: a reader never sees half a file, and a symlink put there meanwhile is replaced, not followed.
+        const tmp = external_node_path_.join(external_node_path_.dirname(file), `.${parts[parts.length - 1]}.leakproof-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        const fd = external_node_fs_default().openSync(tmp, (external_node_fs_default()).constants.O_WRONLY | (external_node_fs_default()).constants.O_CREAT | (external_node_fs_default()).constants.O_EXCL | ((external_node_fs_default()).constants.O_NOFOLLOW ?? 0), st.mode & 0o7777);
+        try {
+            external_node_fs_default().writeFileSync(fd, text);
+            external_node_fs_default().fchmodSync(fd, st.mode & 0o7777);
+        }
+        catch (e) {
+            external_node_fs_default().closeSync(fd);
+            external_node_fs_default().rmSync(tmp, { force: true });
+            throw e;
+        }
+        external_node_fs_default().closeSync(fd);
+        external_node_fs_default().renameSync(tmp, file);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/fix/plan.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Plans a fix for each finding, from the files as they are now: pure
+ * planners (one per kind of fix) return edits; this gathers what they read,
+ * adds the `.gitignore`, template and local `.env` entries, and turns every
+ * finding without a fix into the steps a person has to take.
+ */
+async function planFixes(findings, ws, opts) {
+    const snapshot = new Map();
+    const refused = new Map();
+    const read = (rel) => {
+        if (snapshot.has(rel))
+            return snapshot.get(rel);
+        if (refused.has(rel))
+            return undefined;
+        const r = ws.read(rel);
+        if (r.kind === 'refused') {
+            refused.set(rel, r.why);
+            return undefined;
+        }
+        const text = r.kind === 'text' ? r.text : null;
+        snapshot.set(rel, text);
+        return text;
+    };
+    const exists = (rel) => isInsideRoot(rel) && typeof read(rel) === 'string';
+    const views = new Map();
+    const viewOf = (rel, text) => {
+        let v = views.get(rel);
+        if (!v)
+            views.set(rel, (v = new SourceView(rel, text)));
+        return v;
+    };
+    const fixes = [];
+    const manual = [];
+    const needs = new Map();
+    const lineOf = (f) => {
+        const text = isInsideRoot(f.path) ? read(f.path) : undefined;
+        return typeof text === 'string' && f.line !== undefined ? viewOf(f.path, text).lineText(f.line) : null;
+    };
+    const toManual = (f, reason) => manual.push({
+        ruleId: f.ruleId,
+        finding: pick(f),
+        steps: manualSteps(f, reason ? null : lineOf(f), ws.mode),
+        ...(reason ? { reason } : {}),
+    });
+    for (const f of findings) {
+        if (!isInsideRoot(f.path)) {
+            toManual(f, `\`${f.path}\` is not a path inside the scanned folder`);
+            continue;
+        }
+        const untrack = UNTRACK_AND_IGNORE[f.ruleId];
+        if (untrack) {
+            const out = await planUntrack(f, untrack, ws, read, refused);
+            if (typeof out === 'string')
+                toManual(f, out);
+            else
+                fixes.push(out);
+            continue;
+        }
+        if (f.ruleId !== 'hardcoded-secret-key' && f.ruleId !== 'secret-key-fallback' && f.ruleId !== 'dotenv-template-secret') {
+            toManual(f);
+            continue;
+        }
+        const text = read(f.path);
+        if (text === undefined) {
+            toManual(f, refused.get(f.path));
+            continue;
+        }
+        if (text === null || f.line === undefined || f.column === undefined) {
+            toManual(f, `\`${f.path}\` is gone since the scan`);
+            continue;
+        }
+        const view = viewOf(f.path, text);
+        let draft;
+        let secret;
+        if (f.ruleId === 'dotenv-template-secret') {
+            const t = findTemplateValue(f, text);
+            if (!t) {
+                toManual(f, `\`${where(f)}\` changed since the scan`);
+                continue;
+            }
+            draft = planPlaceholder(text, view.lineStart(t.line), t);
+            secret = t.value;
+        }
+        else {
+            const kind = f.ruleId === 'hardcoded-secret-key' ? 'hardcoded' : 'fallback';
+            const o = findOccurrence(f, text, opts.settings, kind);
+            if (!o) {
+                toManual(f, `\`${where(f)}\` changed since the scan`);
+                continue;
+            }
+            const start = view.lineStart(o.line) + o.column - 1;
+            const located = { view, occurrence: o, start, end: start + (o.endColumn - o.column), exists };
+            draft = kind === 'hardcoded' ? planHardcodedSecret(located) : planFallback(located);
+            secret = o.value;
+        }
+        if ('refused' in draft) {
+            toManual(f, draft.refused);
+            continue;
+        }
+        const fix = {
+            ruleId: f.ruleId,
+            finding: pick(f),
+            applicability: f.ruleId === 'dotenv-template-secret' ? 'safe' : 'unsafe',
+            title: draft.title,
+            edits: [{ path: f.path, edits: draft.edits }],
+            untrack: [],
+            ignore: [],
+            example: [],
+            local: [],
+            followUp: draft.followUp,
+            secrets: [secret],
+            freshKeys: [],
+        };
+        if (draft.needs)
+            needs.set(fix, draft.needs);
+        fixes.push(fix);
+    }
+    dropOverlaps(fixes, manual);
+    if (opts.localKeys)
+        await planLocalKeys(fixes, needs, ws, read, refused);
+    else
+        for (const [fix, need] of needs)
+            fix.followUp.push(`For local runs, put ${need.name} in your ignored \`.env\` (\`leakproof fix --write --unsafe\` writes a fresh one).`);
+    const touched = new Set();
+    for (const fix of fixes)
+        for (const p of [...fix.untrack, ...fix.local.map((l) => l.file)])
+            touched.add(p);
+    return { root: ws.root, fixes, manual, snapshot, tracked: await ws.tracked([...touched]) };
+}
+function pick(f) {
+    return {
+        path: f.path,
+        fingerprint: f.fingerprint,
+        ...(f.line !== undefined ? { line: f.line } : {}),
+        ...(f.column !== undefined ? { column: f.column } : {}),
+        ...(f.secret !== undefined ? { secret: f.secret } : {}),
+    };
+}
+/** The nearest `.gitignore` at or above a path (or the root's, to be created); a string when one is a symlink. */
+function nearestGitignore(path, read, refused) {
+    const candidates = gitignoreCandidates(path);
+    for (const c of candidates) {
+        const text = read(c);
+        if (text === undefined)
+            return { refused: refused.get(c) };
+        if (text !== null)
+            return c;
+    }
+    return candidates[candidates.length - 1];
+}
+/** The generic "stop tracking, ignore, keep a template" fix, for the rules listed in `UNTRACK_AND_IGNORE`. */
+async function planUntrack(f, spec, ws, read, refused) {
+    if (ws.mode !== 'git' || (f.status !== 'tracked' && f.status !== 'untracked')) {
+        return 'outside a git work tree there is nothing to untrack: leave the file out of what you ship';
+    }
+    const stays = spec.keepByName?.(f.path);
+    if (stays)
+        return stays;
+    // The file's text is read only when a template or a reason to keep it needs it: untracking never opens the file.
+    let text = null;
+    if (spec.template || spec.keep) {
+        const current = read(f.path);
+        if (current === undefined)
+            return refused.get(f.path);
+        if (current === null)
+            return `\`${f.path}\` is gone since the scan`;
+        text = current;
+        const keep = spec.keep?.(f.path, text);
+        if (keep)
+            return keep;
+    }
+    const fix = {
+        ruleId: f.ruleId,
+        finding: pick(f),
+        applicability: 'safe',
+        title: '',
+        edits: [],
+        untrack: f.status === 'tracked' ? [f.path] : [],
+        ignore: [],
+        example: [],
+        local: [],
+        followUp: [],
+        secrets: text === null ? [] : dotenvValues(text),
+        freshKeys: [],
+    };
+    const ignored = await ws.ignored([f.path]);
+    if (!ignored.has(f.path)) {
+        const gi = nearestGitignore(f.path, read, refused);
+        if (typeof gi !== 'string')
+            return gi.refused;
+        fix.ignore.push({ gitignore: gi, pattern: ignorePattern(gi, f.path), path: f.path });
+    }
+    const template = text === null ? null : spec.template?.(f.path, text);
+    let templateNote = '';
+    if (template) {
+        const existing = read(template.file);
+        if (existing === undefined) {
+            fix.followUp.push(`List the keys of \`${f.path}\` in a template by hand: ${refused.get(template.file)}.`);
+        }
+        else {
+            const have = existing === null ? new Set() : templateKeys(existing);
+            const entries = template.entries.filter((e) => !have.has(e.key));
+            if (entries.length > 0) {
+                fix.example.push({ file: template.file, entries });
+                templateNote = existing === null ? `, and write \`${template.file}\` with its keys` : `, and add its missing keys to \`${template.file}\``;
+                if ((await ws.ignored([template.file])).has(template.file)) {
+                    const gi = nearestGitignore(template.file, read, refused);
+                    if (typeof gi === 'string')
+                        fix.ignore.push({ gitignore: gi, pattern: `!${ignorePattern(gi, template.file)}`, path: template.file });
+                }
+            }
+        }
+    }
+    const name = f.path.slice(f.path.lastIndexOf('/') + 1);
+    const ignoring = fix.ignore.some((e) => e.path === f.path);
+    fix.title =
+        (f.status === 'tracked'
+            ? `stop tracking \`${f.path}\` (the local copy stays${ignoring ? '' : '; .gitignore already covers it'})`
+            : `keep \`${f.path}\` out of the next commit`) +
+            (ignoring ? ', ignore it' : '') +
+            templateNote;
+    if (f.status === 'tracked' && f.severity === 'error')
+        fix.followUp.push(`Rotate the secrets \`${name}\` held: they stay in git history, in every clone.`);
+    return fix;
+}
+function dotenvValues(text) {
+    return (0,dotenv_names/* parseDotenv */.qd)(text)
+        .map((e) => e.value.trim())
+        .filter((v) => v.length >= 4);
+}
+/**
+ * One fresh key per variable a fix makes the app need, in the local `.env`
+ * it reads (the root's; a compose file's own folder's), so the app keeps
+ * running on this machine. The file must stay out of git: it gets an
+ * ignore entry when it has none, and a tracked one is written only when a
+ * fix in this plan untracks it (the applier checks again before writing).
+ */
+async function planLocalKeys(fixes, needs, ws, read, refused) {
+    const files = [...new Set([...needs.values()].map((n) => (n.envDir ? `${n.envDir}/.env` : '.env')))];
+    const tracked = await ws.tracked(files);
+    const ignored = await ws.ignored(files);
+    const untracked = new Set(fixes.flatMap((f) => f.untrack));
+    const ignoring = new Set(fixes.flatMap((f) => f.ignore.map((e) => e.path)));
+    const generated = new Map();
+    for (const [fix, need] of needs) {
+        const file = need.envDir ? `${need.envDir}/.env` : '.env';
+        const text = read(file);
+        const setIt = `Set ${need.name} in your environment for local runs (\`leakproof keygen --for ${need.kind}\`)`;
+        if (text === undefined) {
+            fix.followUp.push(`${setIt}: ${refused.get(file)}.`);
+            continue;
+        }
+        if (tracked.has(file) && !untracked.has(file)) {
+            fix.followUp.push(`${setIt}: \`${file}\` is tracked by git, so leakproof writes no key into it.`);
+            continue;
+        }
+        const existing = text === null ? undefined : (0,dotenv_names/* parseDotenv */.qd)(text).find((e) => e.key === need.name);
+        // A value that was committed (the file is tracked now) or that is the old secret itself is compromised: it is replaced.
+        if (existing && !tracked.has(file) && !fix.secrets.includes(existing.value)) {
+            fix.followUp.push(`\`${file}\` already sets ${need.name}; keep it only if that value was never committed.`);
+            continue;
+        }
+        const id = `${file}\0${need.name}`;
+        let value = generated.get(id);
+        if (value === undefined)
+            generated.set(id, (value = (0,keygen/* generateKey */.rh)(need.kind)));
+        fix.local.push({ file, name: need.name, value });
+        fix.freshKeys.push(value);
+        if (text !== null)
+            fix.secrets.push(...dotenvValues(text));
+        if (!ignored.has(file) && !ignoring.has(file)) {
+            const gi = nearestGitignore(file, read, refused);
+            if (typeof gi !== 'string') {
+                fix.local.pop();
+                fix.followUp.push(`${setIt}: ${gi.refused}.`);
+                continue;
+            }
+            fix.ignore.push({ gitignore: gi, pattern: ignorePattern(gi, file), path: file });
+            ignoring.add(file);
+        }
+        fix.followUp.unshift(`\`${file}\` (ignored, never committed) gets a fresh ${need.name}, so the app keeps running here; load it as you load the rest of your local settings.`);
+    }
+}
+/**
+ * Two fixes that edit the same text cannot both apply: the later one is
+ * left for a second run (identical edits, such as the same `import os`,
+ * are one edit, and insertions at one place go one after the other).
+ */
+function dropOverlaps(fixes, manual) {
+    const taken = new Map();
+    for (let i = 0; i < fixes.length; i++) {
+        const fix = fixes[i];
+        const clash = fix.edits.some(({ path, edits }) => edits.some((e) => (taken.get(path) ?? []).some((t) => {
+            if (t.start === e.start && t.end === e.end && t.text === e.text)
+                return false;
+            if (t.start === t.end && e.start === e.end)
+                return false;
+            return e.start < t.end && t.start < e.end ? true : (e.start === e.end && e.start > t.start && e.start < t.end) || (t.start === t.end && t.start > e.start && t.start < e.end);
+        })));
+        if (clash) {
+            manual.push({
+                ruleId: fix.ruleId,
+                finding: fix.finding,
+                steps: ['Run `leakproof fix` again once the other fixes are applied: this one edits the same text.'],
+                reason: 'it overlaps another fix in the same file',
+            });
+            fixes.splice(i--, 1);
+            continue;
+        }
+        for (const { path, edits } of fix.edits)
+            taken.set(path, [...(taken.get(path) ?? []), ...edits]);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/fix/materialize.ts
+
+
+const TEMPLATE_HEADER = '# Copy to .env and set the real values there; .env stays out of git.';
+const LOCAL_HEADER = '# Settings for this machine only: ignored by git, never commit this file.';
+/**
+ * What a set of fixes does to the files, combined: every rendering (the
+ * dry run's diff, `--write`, a pull request's suggested changes) and the
+ * applier use this one function, so they always agree.
+ */
+function materialize(plan, fixes) {
+    const after = new Map();
+    const local = new Set();
+    const current = (path) => after.get(path) ?? plan.snapshot.get(path) ?? null;
+    const eolOf = (path) => (/\r\n/.test(plan.snapshot.get(path) ?? '') ? '\r\n' : '\n');
+    const edits = new Map();
+    fixes.forEach((fix, order) => {
+        for (const { path, edits: list } of fix.edits) {
+            const all = edits.get(path) ?? [];
+            for (const edit of list) {
+                if (!all.some((x) => x.edit.start === edit.start && x.edit.end === edit.end && x.edit.text === edit.text))
+                    all.push({ edit, order });
+            }
+            edits.set(path, all);
+        }
+    });
+    for (const [path, list] of edits) {
+        const before = plan.snapshot.get(path);
+        if (typeof before !== 'string')
+            continue;
+        after.set(path, applyEdits(before, list));
+    }
+    const examples = new Map();
+    for (const fix of fixes) {
+        for (const ex of fix.example) {
+            const lines = examples.get(ex.file) ?? [];
+            const have = new Set(lines.map((l) => l.slice(0, l.indexOf('='))));
+            for (const e of ex.entries)
+                if (!have.has(e.key))
+                    lines.push(`${e.key}=${e.value}`);
+            examples.set(ex.file, lines);
+        }
+    }
+    for (const [file, lines] of examples)
+        after.set(file, appendLines(current(file), lines, eolOf(file), TEMPLATE_HEADER));
+    const ignores = new Map();
+    for (const fix of fixes)
+        for (const e of fix.ignore)
+            ignores.set(e.gitignore, [...(ignores.get(e.gitignore) ?? []), e.pattern]);
+    for (const [file, patterns] of ignores)
+        after.set(file, appendLines(current(file), patterns, eolOf(file)));
+    const values = new Map();
+    for (const fix of fixes) {
+        for (const l of fix.local) {
+            const m = values.get(l.file) ?? new Map();
+            if (!m.has(l.name))
+                m.set(l.name, l.value);
+            values.set(l.file, m);
+        }
+    }
+    for (const [file, m] of values) {
+        after.set(file, setDotenvValues(current(file), m, eolOf(file)));
+        local.add(file);
+    }
+    const changes = [];
+    for (const [path, text] of after) {
+        const before = plan.snapshot.get(path) ?? null;
+        if (text !== (before ?? '') || (before === null && text !== ''))
+            changes.push({ path, before, after: text, local: local.has(path) });
+    }
+    changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { changes, untrack: [...new Set(fixes.flatMap((f) => f.untrack))].sort() };
+}
+/** Applies non-overlapping edits; insertions at one place keep the order of their fixes. */
+function applyEdits(text, list) {
+    const sorted = [...list].sort((a, b) => a.edit.start - b.edit.start || a.edit.end - b.edit.end || a.order - b.order);
+    let out = '';
+    let at = 0;
+    for (const { edit } of sorted) {
+        if (edit.start < at)
+            throw new Error('overlapping edits');
+        out += text.slice(at, edit.start) + edit.text;
+        at = edit.end;
+    }
+    return out + text.slice(at);
+}
+/** A dotenv value as the file must hold it: single quotes (no expansion) unless it is one plain word. */
+function dotenvValue(value) {
+    return /^[A-Za-z0-9_.:/+=\-]*$/.test(value) ? value : `'${value}'`;
+}
+/** Sets `NAME=value` lines: a line that sets the name already gets the new value, others are appended. */
+function setDotenvValues(before, values, eol) {
+    let text = before ?? '';
+    const append = [];
+    const entries = (0,dotenv_names/* parseDotenv */.qd)(text);
+    for (const [name, value] of values) {
+        const e = entries.find((x) => x.key === name);
+        if (!e) {
+            append.push(`${name}=${dotenvValue(value)}`);
+            continue;
+        }
+        // Replace from the value's start to the end of its line (a quoted value: its quotes too).
+        const lines = text.split(/(?<=\r\n|\r|\n)/);
+        const line = lines[e.line - 1];
+        const body = line.replace(/[\r\n]+$/, '');
+        const ending = line.slice(body.length);
+        const m = /^(\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_.\-]*\s*[=:]\s*)/.exec(body);
+        lines[e.line - 1] = m[1] + dotenvValue(value) + ending;
+        text = lines.join('');
+    }
+    if (append.length === 0)
+        return text;
+    return appendLines(before === null ? null : text, append, eol, LOCAL_HEADER);
+}
+
+;// CONCATENATED MODULE: ./src/fix/apply.ts
+
+/** Every file a fix reads or writes: it is applied only if none of them changed since it was planned. */
+function filesOf(fix) {
+    return [
+        fix.finding.path,
+        ...fix.edits.map((e) => e.path),
+        ...fix.untrack,
+        ...fix.ignore.map((e) => e.gitignore),
+        ...fix.example.map((e) => e.file),
+        ...fix.local.map((l) => l.file),
+    ];
+}
+/**
+ * Applies the chosen fixes. Each file is read again first: a fix whose
+ * files changed since it was planned is skipped (the rest still apply, and
+ * the next run plans it again). Untracking comes first, then the edits, and
+ * the local `.env` last, written only when git says it is untracked and
+ * ignored, so a fresh key never lands in a commit.
+ */
+async function applyFixes(plan, chosen, ws) {
+    const result = { applied: [], skipped: [], written: [], untracked: [], notWritten: [] };
+    const changed = new Map();
+    const check = (rel) => {
+        if (changed.has(rel))
+            return changed.get(rel);
+        const r = ws.read(rel);
+        const now = r.kind === 'text' ? r.text : r.kind === 'missing' ? null : undefined;
+        const why = r.kind === 'refused' ? r.why : now !== (plan.snapshot.get(rel) ?? null) ? `\`${rel}\` changed since the scan` : null;
+        if (why)
+            changed.set(rel, why);
+        return why;
+    };
+    let live = [];
+    for (const fix of chosen) {
+        const why = [...new Set(filesOf(fix))].filter((p) => plan.snapshot.has(p)).map(check).find((w) => w !== null);
+        if (why)
+            result.skipped.push({ fix, why });
+        else
+            live.push(fix);
+    }
+    // A file another fix untracks may have been untracked meanwhile: git tells.
+    const toUntrack = [...new Set(live.flatMap((f) => f.untrack))];
+    const stillTracked = await ws.tracked(toUntrack);
+    const failed = new Map();
+    for (const rel of toUntrack) {
+        if (!stillTracked.has(rel)) {
+            failed.set(rel, `\`${rel}\` is no longer tracked`);
+            continue;
+        }
+        try {
+            await ws.untrack(rel);
+            result.untracked.push(rel);
+        }
+        catch (e) {
+            failed.set(rel, `git could not untrack \`${rel}\` (${e instanceof Error ? e.message : String(e)})`);
+        }
+    }
+    live = live.filter((fix) => {
+        const why = fix.untrack.map((p) => failed.get(p)).find((w) => w !== undefined);
+        if (why)
+            result.skipped.push({ fix, why });
+        return !why;
+    });
+    const { changes } = materialize(plan, live);
+    const write = (c, opts) => {
+        try {
+            ws.write(c.path, c.after, opts);
+            result.written.push(c.path);
+        }
+        catch (e) {
+            result.notWritten.push({ path: c.path, why: e instanceof Error ? e.message : String(e) });
+        }
+    };
+    for (const c of changes.filter((c) => !c.local))
+        write(c, { create: c.before === null });
+    const locals = changes.filter((c) => c.local);
+    if (locals.length > 0) {
+        const paths = locals.map((c) => c.path);
+        const tracked = await ws.tracked(paths);
+        const ignored = await ws.ignored(paths);
+        for (const c of locals) {
+            const why = tracked.has(c.path) ? 'it is still tracked by git' : !ignored.has(c.path) ? 'git does not ignore it' : null;
+            if (why)
+                result.notWritten.push({ path: c.path, why: `${why}, so no key is written into it` });
+            else
+                write(c, { create: c.before === null, private: true });
+        }
+    }
+    result.applied = live;
+    result.written.sort();
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/report/diff.ts
+/** Splits text into lines without their endings; a missing final line ending is not an empty line. */
+function toLines(text) {
+    if (text === null || text === '')
+        return [];
+    const lines = text.split(/\r\n|\r|\n/);
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+/** Edit distance beyond which the diff shows the whole file replaced, so a pathological input cannot stall it. */
+const MAX_D = 2000;
+/**
+ * Myers' O(ND) difference of two line lists, as the edit script of kept,
+ * removed and added lines. Fixes change a handful of lines, so D is small.
+ */
+function diffLines(a, b) {
+    let start = 0;
+    while (start < a.length && start < b.length && a[start] === b[start])
+        start++;
+    let endA = a.length;
+    let endB = b.length;
+    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+        endA--;
+        endB--;
+    }
+    const core = script(a.slice(start, endA), b.slice(start, endB));
+    const ops = [...Array(start).fill(' '), ...core, ...Array(a.length - endA).fill(' ')];
+    const out = [];
+    let i = 0;
+    let j = 0;
+    for (const op of ops) {
+        if (op === ' ')
+            out.push({ op, text: a[i], oldLine: ++i, newLine: ++j });
+        else if (op === '-')
+            out.push({ op, text: a[i], oldLine: ++i, newLine: j });
+        else
+            out.push({ op, text: b[j], oldLine: i, newLine: ++j });
+    }
+    return out;
+}
+function script(a, b) {
+    const n = a.length;
+    const m = b.length;
+    if (n === 0)
+        return Array(m).fill('+');
+    if (m === 0)
+        return Array(n).fill('-');
+    const max = Math.min(n + m, MAX_D);
+    const offset = max + 1;
+    const v = new Int32Array(2 * max + 3);
+    const trace = [];
+    for (let d = 0; d <= max; d++) {
+        trace.push(v.slice());
+        for (let k = -d; k <= d; k += 2) {
+            let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+            let y = x - k;
+            while (x < n && y < m && a[x] === b[y]) {
+                x++;
+                y++;
+            }
+            v[offset + k] = x;
+            if (x >= n && y >= m)
+                return backtrack(trace, offset, n, m, d);
+        }
+    }
+    return [...Array(n).fill('-'), ...Array(m).fill('+')];
+}
+function backtrack(trace, offset, n, m, dEnd) {
+    const ops = [];
+    let x = n;
+    let y = m;
+    for (let d = dEnd; d > 0; d--) {
+        const v = trace[d];
+        const k = x - y;
+        const down = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]);
+        const prevK = down ? k + 1 : k - 1;
+        const prevX = v[offset + prevK];
+        const prevY = prevX - prevK;
+        while (x > prevX && y > prevY) {
+            ops.push(' ');
+            x--;
+            y--;
+        }
+        if (down) {
+            ops.push('+');
+            y--;
+        }
+        else {
+            ops.push('-');
+            x--;
+        }
+    }
+    while (x > 0 && y > 0) {
+        ops.push(' ');
+        x--;
+        y--;
+    }
+    return ops.reverse();
+}
+/** The changed lines grouped into hunks with `context` kept lines around each. */
+function hunks(lines, context) {
+    const out = [];
+    const changed = lines.map((l, i) => (l.op === ' ' ? -1 : i)).filter((i) => i >= 0);
+    let k = 0;
+    while (k < changed.length) {
+        let from = Math.max(0, changed[k] - context);
+        let to = Math.min(lines.length - 1, changed[k] + context);
+        while (k + 1 < changed.length && changed[k + 1] - context <= to + 1) {
+            k++;
+            to = Math.min(lines.length - 1, changed[k] + context);
+        }
+        k++;
+        const slice = lines.slice(from, to + 1);
+        const first = lines[from];
+        const oldCount = slice.filter((l) => l.op !== '+').length;
+        const newCount = slice.filter((l) => l.op !== '-').length;
+        out.push({
+            oldStart: first.op === '+' ? first.oldLine + (oldCount === 0 ? 0 : 1) : first.oldLine,
+            oldCount,
+            newStart: first.op === '-' ? first.newLine + (newCount === 0 ? 0 : 1) : first.newLine,
+            newCount,
+            lines: slice,
+        });
+        from = to + 1;
+    }
+    return out;
+}
+/** `git diff`-style text of one file's change; `render` turns each line's text into what is printed (e.g. redacted). */
+function unifiedDiff(path, before, after, opts = {}) {
+    const render = opts.render ?? ((s) => s);
+    const lines = diffLines(toLines(before), toLines(after));
+    const out = [before === null ? '--- /dev/null' : `--- a/${path}`, `+++ b/${path}`];
+    for (const h of hunks(lines, opts.context ?? 3)) {
+        out.push(`@@ -${h.oldStart},${h.oldCount} +${h.newStart},${h.newCount} @@`);
+        for (const l of h.lines)
+            out.push(l.op + render(l.text));
+    }
+    return out.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./src/report/printable.ts
+var printable = __webpack_require__(9073);
+// EXTERNAL MODULE: ./src/report/stats.ts
+var stats = __webpack_require__(8621);
+;// CONCATENATED MODULE: ./src/report/fix.ts
+
+
+
+
+
+/**
+ * Replaces every secret in a line with its redacted form. Short values are
+ * replaced only as whole words, so `dev` does not eat `development`.
+ */
+function redactor(secrets, fresh = []) {
+    const freshKeys = new Set(fresh);
+    const values = [...new Set([...secrets, ...freshKeys].filter((s) => s.length > 0))].sort((a, b) => b.length - a.length);
+    if (values.length === 0)
+        return (s) => s;
+    const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = values.map((v) => (v.length < 8 ? `(?<![A-Za-z0-9_])${escape(v)}(?![A-Za-z0-9_])` : escape(v))).join('|');
+    const re = new RegExp(pattern, 'g');
+    // A generated key is new: nothing of it is shown, not even the first characters.
+    return (line) => line.replace(re, (m) => (freshKeys.has(m) ? `<fresh key, ${m.length} chars>` : (0,redact/* redact */.E)(m)));
+}
+/** The redactor for everything a plan touches: the old secrets, the values of dotenv files read, the generated keys. */
+function planRedactor(plan) {
+    return redactor(plan.fixes.flatMap((f) => f.secrets), plan.fixes.flatMap((f) => f.freshKeys));
+}
+function fix_where(f) {
+    return f.line === undefined ? f.path : `${f.path}:${f.line}${f.column !== undefined ? `:${f.column}` : ''}`;
+}
+/** The diff of one set of fixes on top of another, file by file; local files show only their changed lines. */
+function fixDiff(plan, base, more, redactLine) {
+    const from = materialize(plan, base);
+    const to = materialize(plan, [...base, ...more]);
+    const before = new Map(from.changes.map((c) => [c.path, c.after]));
+    const out = [];
+    for (const path of to.untrack.filter((p) => !from.untrack.includes(p)))
+        out.push(`$ git rm --cached -- ${path}`);
+    for (const c of to.changes) {
+        const prev = before.has(c.path) ? before.get(c.path) : c.before;
+        if (prev === c.after)
+            continue;
+        out.push(diffOf(c, prev, redactLine));
+    }
+    return out;
+}
+function diffOf(c, prev, redactLine) {
+    const render = c.local ? (l) => (0,printable/* printable */.g)(localLine(l, redactLine)) : (l) => (0,printable/* printable */.g)(redactLine(l));
+    const text = unifiedDiff(c.path, prev, c.after, { context: c.local ? 0 : 3, render });
+    return c.local ? text.replace(/^\+\+\+ (.*)$/m, '+++ $1  (local, ignored by git: never committed)') : text;
+}
+/** A line of the local `.env`: every value is shown redacted, however short (a fresh key by its length only). */
+function localLine(line, redactLine) {
+    const m = /^(\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_.\-]*\s*[=:]\s*)(['"]?)(.*?)\2\s*$/.exec(line);
+    if (!m || m[3] === '')
+        return redactLine(line);
+    const shown = redactLine(m[3]);
+    return `${m[1]}${m[2]}${shown !== m[3] ? shown : (0,redact/* redact */.E)(m[3])}${m[2]}`;
+}
+/**
+ * The text `leakproof fix` prints: the safe fixes and their diff, the
+ * unsafe ones and theirs, the steps a person has to take, what to do after,
+ * and one line that says what happened. Every secret is redacted.
+ */
+function formatFixPlan(plan, opts) {
+    const c = opts.colors;
+    const redactLine = planRedactor(plan);
+    const safe = plan.fixes.filter((f) => f.applicability === 'safe');
+    const unsafe = plan.fixes.filter((f) => f.applicability === 'unsafe');
+    const out = [];
+    const color = (line) => (line.startsWith('+') && !line.startsWith('+++') ? c.green(line) : line.startsWith('-') && !line.startsWith('---') ? c.red(line) : line.startsWith('@@') ? c.cyan(line) : line);
+    const section = (title, fixes, base) => {
+        if (fixes.length === 0)
+            return;
+        out.push(c.bold(title), '');
+        for (const f of fixes)
+            out.push(`  ${fix_where(f.finding)}  ${f.ruleId}  ${(0,printable/* printable */.g)(f.title)}`);
+        out.push('');
+        for (const d of fixDiff(plan, base, fixes, redactLine))
+            out.push(...d.replace(/\n$/, '').split('\n').map(color), '');
+    };
+    section('Safe fixes (--write applies them)', safe, []);
+    section('Unsafe fixes: they change what the code does (--write --unsafe applies them)', unsafe, safe);
+    if (plan.manual.length > 0) {
+        out.push(c.bold('Needs a person'), '');
+        for (const m of plan.manual)
+            out.push(...manualLines(m));
+    }
+    const followUp = orderFollowUp(plan.fixes.flatMap((f) => f.followUp));
+    if (followUp.length > 0) {
+        out.push(c.bold('After fixing'), '');
+        for (const line of followUp)
+            out.push(`  - ${(0,printable/* printable */.g)(redactLine(line))}`);
+        out.push('');
+    }
+    out.push(summaryLine(plan, opts));
+    return out.join('\n') + '\n';
+}
+/** Rotating comes first, then setting the variables where the app runs, then notes about this machine. */
+function orderFollowUp(lines) {
+    const rank = (l) => (/^Rotate\b|^If\b/.test(l) ? 0 : /^(?:Set|Make sure|Add)\b/.test(l) ? 1 : 2);
+    return [...new Set(lines)].map((l, i) => ({ l, i })).sort((a, b) => rank(a.l) - rank(b.l) || a.i - b.i).map((x) => x.l);
+}
+function manualLines(m) {
+    const lines = [`  ${fix_where(m.finding)}  ${m.ruleId}${m.finding.secret ? `  [${m.finding.secret}]` : ''}${m.reason ? `: no automatic fix, ${(0,printable/* printable */.g)(m.reason)}` : ''}`];
+    m.steps.forEach((s, i) => lines.push(`    ${i + 1}. ${(0,printable/* printable */.g)(s)}`));
+    lines.push('');
+    return lines;
+}
+function summaryLine(plan, opts) {
+    const c = opts.colors;
+    const safe = plan.fixes.filter((f) => f.applicability === 'safe').length;
+    const unsafe = plan.fixes.length - safe;
+    const people = plan.manual.length;
+    if (plan.fixes.length === 0 && people === 0)
+        return `${c.green('✔')} Nothing to fix.`;
+    const found = `${(0,stats/* plural */.LS)(plan.fixes.length, 'fix', 'fixes')} (${safe} safe, ${unsafe} unsafe)${people > 0 ? `; ${(0,stats/* plural */.LS)(people, 'finding')} ${people === 1 ? 'needs' : 'need'} a person` : ''}`;
+    if (!opts.write) {
+        const next = safe + unsafe === 0 ? '' : unsafe > 0 ? ' Apply with `leakproof fix --write` (safe fixes) or `--write --unsafe` (all).' : ' Apply with `leakproof fix --write`.';
+        return `${found}. Dry run: nothing was changed.${next}`;
+    }
+    const r = opts.applied;
+    const parts = [`applied ${(0,stats/* plural */.LS)(r.applied.length, 'fix', 'fixes')}`];
+    if (r.untracked.length > 0)
+        parts.push(`untracked ${r.untracked.join(', ')}`);
+    if (r.written.length > 0)
+        parts.push(`wrote ${r.written.join(', ')}`);
+    const lines = [`${c.green('✔')} ${found}: ${parts.join('; ')}.`];
+    for (const s of r.skipped)
+        lines.push(`${c.yellow('!')} skipped ${fix_where(s.fix.finding)} (${s.fix.ruleId}): ${(0,printable/* printable */.g)(s.why)}; run \`leakproof fix\` again.`);
+    for (const n of r.notWritten)
+        lines.push(`${c.yellow('!')} did not write ${n.path}: ${(0,printable/* printable */.g)(n.why)}.`);
+    if (!opts.unsafe && unsafe > 0)
+        lines.push(`${(0,stats/* plural */.LS)(unsafe, 'unsafe fix', 'unsafe fixes')} left as they are: review the diff above, then run \`leakproof fix --write --unsafe\`.`);
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/report/color.ts
+var color = __webpack_require__(2105);
+;// CONCATENATED MODULE: ./src/cli/subcommands/fix.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const FIX_USAGE = `Usage: leakproof fix [path] [--write [--unsafe]] [--config FILE] [--fail-on LEVEL] [--no-git]
+  Shows, as a diff with every secret redacted, how leakproof would fix the findings in
+  path (default: the current folder), and the steps it cannot take; changes nothing.
+  --write             apply the safe fixes (untrack and ignore dotenv files, placeholders in templates)
+  --unsafe            with --write, also apply the fixes that change behaviour (read secrets from
+                      the environment, drop insecure defaults; a fresh key goes into the ignored .env)
+  --config FILE       the configuration, as for a scan
+  --fail-on LEVEL     fix findings at least this severe: error (default, or the configuration's
+                      failOn), warning or notice
+  --no-git            treat the folder as plain even inside a git work tree
+  Exit codes: 0 every finding has a fix, 1 some need a person, 2 usage or runtime error.
+
+Examples
+  leakproof fix                          the plan: a redacted diff and the manual steps
+  leakproof fix --write                  untrack and ignore .env (keeps your copy), write .env.example
+  leakproof fix ./api --write --unsafe   also SECRET_KEY = '…' → os.environ['SECRET_KEY'], and a fresh
+                                         key in the ignored ./api/.env
+`;
+const FAIL_ON = ['error', 'warning', 'notice', 'never'];
+/** `FIX_USAGE` describes these. */
+const FIX_SPEC = {
+    command: 'fix',
+    options: [
+        { name: '--config', value: 'FILE' },
+        { name: '--fail-on', value: 'LEVEL', choices: FAIL_ON, example: 'warning' },
+        { name: '--write' },
+        { name: '--unsafe' },
+        { name: '--no-git' },
+        options/* HELP_OPTION */.E4,
+    ],
+};
+const RANK = { error: 3, warning: 2, notice: 1 };
+function parseFixArgs(argv) {
+    const p = (0,options/* parseOptions */.Ac)(FIX_SPEC, argv);
+    if (p.has('--help'))
+        return 'help';
+    if (p.positionals.length > 1) {
+        throw new options/* UsageError */.eb(`fix takes one folder, got ${p.positionals.length}: ${p.positionals.join(' ')}; run leakproof fix once per folder`);
+    }
+    const cmd = { path: p.positionals[0] ?? '.', write: p.has('--write'), unsafe: p.has('--unsafe'), noGit: p.has('--no-git') };
+    if (cmd.unsafe && !cmd.write)
+        throw new options/* UsageError */.eb('--unsafe applies only with --write (the dry run already shows the unsafe fixes): leakproof fix --write --unsafe');
+    const config = p.value('--config');
+    if (config !== undefined) {
+        if (config === '')
+            throw new options/* UsageError */.eb('--config needs a file name');
+        cmd.config = config;
+    }
+    const failOn = p.choice('--fail-on');
+    if (failOn !== undefined)
+        cmd.failOn = failOn;
+    return cmd;
+}
+/** The findings `fix` acts on: not suppressed, and at least as severe as the fail-on level (`never`: all of them). */
+function findingsToFix(findings, failOn) {
+    const floor = failOn === 'never' ? 1 : RANK[failOn];
+    return findings.filter((f) => !f.suppressed && RANK[f.severity] >= floor);
+}
+/**
+ * `leakproof fix`: scan, plan a fix per finding, print the plan (a
+ * redacted diff, then what needs a person), and with `--write` apply it.
+ * Exit 0 when every finding has a fix, 1 when some need a person (or a fix
+ * could not be applied), 2 on bad input.
+ */
+function runFix(argv, io) {
+    return (0,exit/* guarded */.Nj)(io, async () => {
+        const cmd = parseFixArgs(argv);
+        if (cmd === 'help') {
+            io.stdout.write(FIX_USAGE);
+            return exit/* EXIT_OK */.Ij;
+        }
+        const config = await (0,src_config/* loadConfig */.Z9)(cmd.path, cmd.config);
+        const options = (0,src_config/* scanOptionsFromConfig */.It)(config);
+        const result = await (0,scan/* scan */.S)({ ...options, root: cmd.path, noGit: cmd.noGit });
+        for (const err of result.errors)
+            io.stderr.write(`leakproof: warning: ${(0,printable/* printable */.g)(err.path)}: ${err.message}${err.path === '.' ? '' : '; skipped'}\n`);
+        const failOn = cmd.failOn ?? config.failOn ?? 'error';
+        const ws = new FolderWorkspace(result.root, result.mode);
+        const plan = await planFixes(findingsToFix(result.findings, failOn), ws, {
+            settings: (0,pipeline/* ruleSettings */.I8)(options, (0,globs/* contextOverrides */.Tl)(options.contexts)),
+            localKeys: true,
+        });
+        let applied;
+        if (cmd.write) {
+            const chosen = plan.fixes.filter((f) => f.applicability === 'safe' || cmd.unsafe);
+            applied = await applyFixes(plan, chosen, ws);
+        }
+        io.stdout.write(formatFixPlan(plan, { colors: (0,color/* palette */.M)((0,color/* colorEnabled */.X)(io.stdout, io.env)), write: cmd.write, unsafe: cmd.unsafe, ...(applied ? { applied } : {}) }));
+        const unresolved = plan.manual.length + (applied ? applied.skipped.length + applied.notWritten.length : 0);
+        return failOn !== 'never' && unresolved > 0 ? exit/* EXIT_FINDINGS */.cB : exit/* EXIT_OK */.Ij;
+    }, exit/* isScanInputError */.ml);
+}
+
+
+/***/ }),
+
+/***/ 2706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ readGitPath),
+/* harmony export */   x: () => (/* binding */ unquoteWhole)
+/* harmony export */ });
+const ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+/**
+ * Reads a path as git prints it in patch headers: as is, or C-quoted
+ * (`"a\tb"`, octal bytes) when it holds special characters. Returns the
+ * path and where the token ended.
+ */
+function readGitPath(s, from) {
+    if (s[from] !== '"') {
+        const sp = s.indexOf(' ', from);
+        const end = sp < 0 ? s.length : sp;
+        return { path: s.slice(from, end), end };
+    }
+    const bytes = [];
+    let i = from + 1;
+    while (i < s.length && s[i] !== '"') {
+        const c = s[i];
+        if (c !== '\\') {
+            for (const b of Buffer.from(c, 'utf8'))
+                bytes.push(b);
+            i++;
+            continue;
+        }
+        const n = s[i + 1] ?? '';
+        if (/[0-7]/.test(n)) {
+            bytes.push(parseInt(s.slice(i + 1, i + 4), 8) & 0xff);
+            i += 4;
+        }
+        else {
+            bytes.push(ESCAPES[n] ?? n.charCodeAt(0));
+            i += 2;
+        }
+    }
+    return { path: Buffer.from(bytes).toString('utf8'), end: i + 1 };
+}
+/** A whole header value that is one path, quoted or not (`rename to …`, `+++ b/…`). */
+function unquoteWhole(s) {
+    return s.startsWith('"') ? readGitPath(s, 0).path : s;
+}
+
+
+/***/ }),
+
+/***/ 1644:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ KEY_KINDS),
+/* harmony export */   ZD: () => (/* binding */ KEY_SPECS),
+/* harmony export */   ZW: () => (/* binding */ KeySizeError),
+/* harmony export */   rh: () => (/* binding */ generateKey)
+/* harmony export */ });
+/* unused harmony exports DJANGO_ALPHABET, MAX_KEY_BYTES, randomFromAlphabet */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The key formats `leakproof keygen --for` knows, and the one `fix` picks for each framework. */
+const KEY_KINDS = ['django', 'flask', 'rails', 'laravel', 'jwt', 'hex', 'base64'];
+/** Django's own alphabet for `get_random_secret_key()` (django/core/management/utils.py). */
+const DJANGO_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)';
+const DJANGO_LENGTH = 50;
+const KEY_SPECS = {
+    django: { defaultBytes: null, minBytes: 0, describe: "50 characters from Django's get_random_secret_key() alphabet" },
+    // Flask's docs: `python -c 'import secrets; print(secrets.token_hex())'`, 32 bytes.
+    flask: { defaultBytes: 32, minBytes: 16, describe: 'hex, 32 bytes (as secrets.token_hex())' },
+    // `bin/rails secret`: SecureRandom.hex(64).
+    rails: { defaultBytes: 64, minBytes: 64, describe: 'hex, 64 bytes: 128 characters (as bin/rails secret)' },
+    // `php artisan key:generate` for the default AES-256-CBC cipher.
+    laravel: { defaultBytes: null, minBytes: 0, describe: 'base64: and 32 random bytes (as php artisan key:generate)' },
+    // HS256 needs a key of at least 256 bits (RFC 7518 §3.2).
+    jwt: { defaultBytes: 48, minBytes: 32, describe: 'base64url, 48 bytes (HS256 needs at least 32)' },
+    hex: { defaultBytes: 32, minBytes: 16, describe: 'hex, 32 bytes' },
+    base64: { defaultBytes: 48, minBytes: 16, describe: 'base64, 48 bytes' },
+};
+const MAX_KEY_BYTES = 1024;
+/** A bad `--bytes` for a kind; the message says what is allowed. */
+class KeySizeError extends Error {
+}
+/**
+ * One fresh key from the operating system's CSPRNG, in the format the
+ * framework expects. `bytes` overrides the size where the format allows it.
+ */
+function generateKey(kind, bytes) {
+    const spec = KEY_SPECS[kind];
+    if (bytes !== undefined) {
+        if (spec.defaultBytes === null)
+            throw new KeySizeError(`--bytes does not apply to --for ${kind}: its keys have a fixed size (${spec.describe})`);
+        if (!Number.isSafeInteger(bytes) || bytes < spec.minBytes || bytes > MAX_KEY_BYTES) {
+            throw new KeySizeError(`--bytes for --for ${kind} takes a whole number from ${spec.minBytes} to ${MAX_KEY_BYTES} (got ${bytes})`);
+        }
+    }
+    const n = bytes ?? spec.defaultBytes ?? 0;
+    switch (kind) {
+        case 'django':
+            return randomFromAlphabet(DJANGO_ALPHABET, DJANGO_LENGTH);
+        case 'laravel':
+            return `base64:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32).toString('base64')}`;
+        case 'jwt':
+            return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(n).toString('base64url');
+        case 'base64':
+            return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(n).toString('base64');
+        case 'flask':
+        case 'rails':
+        case 'hex':
+            return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(n).toString('hex');
+    }
+}
+/**
+ * `length` characters drawn uniformly from `alphabet`: bytes at or above the
+ * largest multiple of the alphabet's size are thrown away (rejection
+ * sampling), so no character is more likely than another.
+ */
+function randomFromAlphabet(alphabet, length) {
+    const size = alphabet.length;
+    if (size < 2 || size > 256)
+        throw new RangeError('alphabet must have 2 to 256 characters');
+    const limit = 256 - (256 % size);
+    let out = '';
+    while (out.length < length) {
+        for (const b of (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(Math.max(16, (length - out.length) * 2))) {
+            if (b >= limit)
+                continue;
+            out += alphabet[b % size];
+            if (out.length === length)
+                break;
+        }
+    }
+    return out;
+}
+
+
+/***/ })
+
+};

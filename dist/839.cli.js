@@ -422,7 +422,8 @@ that must never be committed or shipped.
 Usage
   leakproof [path] [options]        scan a folder (default: the current one)
   leakproof --list-rules            list the rules
-  leakproof --explain RULE          why a rule matters and how to fix its findings
+  leakproof --explain RULE          a rule's reference page (Markdown, as in docs/rules/):
+                                    why it matters, how to fix it, examples
   leakproof init [path]             write a commented starter .leakproof.yml
   leakproof install-hook [path]     run \`leakproof --staged\` before every commit (git pre-commit hook)
   leakproof fix [path] [--write [--unsafe]]

@@ -1015,22 +1015,15 @@ function swapBytes(b) {
 }
 /** Splits text into lines (LF, CRLF or CR), cutting long lines into overlapping windows. */
 function splitLines(text) {
-    // Most files end their lines with LF alone: those are cut where `indexOf` finds them.
-    if (text.indexOf('\r') < 0)
-        return splitLinesLf(text);
     const lines = [];
     let longLines = 0;
     let number = 0;
     let start = 0;
     const len = text.length;
-    while (start <= len) {
-        let end = start;
-        while (end < len) {
-            const c = text.charCodeAt(end);
-            if (c === 10 || c === 13)
-                break;
-            end++;
-        }
+    // Most files end their lines with LF alone: those are cut where `indexOf` finds them.
+    const lfOnly = text.indexOf('\r') < 0;
+    for (;;) {
+        const end = lfOnly ? lfEnd(text, start) : lineEnd(text, start);
         number++;
         const lineLen = end - start;
         if (lineLen <= LINE_CAP) {
@@ -1053,38 +1046,21 @@ function splitLines(text) {
     }
     return { lines, longLines };
 }
-/** `splitLines` for text without a CR. */
-function splitLinesLf(text) {
-    const lines = [];
-    let longLines = 0;
-    let number = 0;
-    let start = 0;
-    const len = text.length;
-    for (;;) {
-        let end = text.indexOf('\n', start);
-        if (end < 0)
-            end = len;
-        number++;
-        const lineLen = end - start;
-        if (lineLen <= LINE_CAP) {
-            lines.push({ number, text: text.slice(start, end), offset: 0 });
-        }
-        else {
-            longLines++;
-            const step = LINE_CAP - WINDOW_OVERLAP;
-            for (let w = 0; w < lineLen; w += step) {
-                lines.push({ number, text: text.slice(start + w, Math.min(end, start + w + LINE_CAP)), offset: w });
-                if (w + LINE_CAP >= lineLen)
-                    break;
-            }
-        }
-        if (end >= len)
+/** Where the line from `start` ends, in text without a CR. */
+function lfEnd(text, start) {
+    const end = text.indexOf('\n', start);
+    return end < 0 ? text.length : end;
+}
+/** Where the line from `start` ends: at an LF or a CR, or the end of the text. */
+function lineEnd(text, start) {
+    let end = start;
+    while (end < text.length) {
+        const c = text.charCodeAt(end);
+        if (c === 10 || c === 13)
             break;
-        start = end + 1;
-        if (start === len)
-            break;
+        end++;
     }
-    return { lines, longLines };
+    return end;
 }
 
 

@@ -2926,7 +2926,6 @@ async function writeStarterConfig(folder) {
 
 
 
-
 ;// CONCATENATED MODULE: ./src/action/settings.ts
 
 

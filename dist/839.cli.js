@@ -888,7 +888,6 @@ function listRules(format) {
 
 
 
-
 /***/ }),
 
 /***/ 6062:

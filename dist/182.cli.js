@@ -9707,6 +9707,10 @@ function normalizeName(name) {
     }
     return out;
 }
+/** `s` as a string of its own (joined, then cut: V8 flattens the join), not a view into a longer one. */
+function ownCopy(s) {
+    return ` ${s}`.slice(1);
+}
 /** How many identifiers `matches` remembers before it starts over. */
 const JUDGED_MAX = 50_000;
 class SecretNames {
@@ -9743,7 +9747,9 @@ class SecretNames {
         const verdict = this.judge(identifier);
         if (this.judged.size >= JUDGED_MAX)
             this.judged.clear();
-        this.judged.set(identifier, verdict);
+        // A name cut from a file's text may be a view into that text: the key is a copy of its own, so
+        // that remembering the name does not keep the whole file alive.
+        this.judged.set(ownCopy(identifier), verdict);
         return verdict;
     }
     judged = new Map();

@@ -1410,12 +1410,7 @@ class FileChecker {
                 gather(o);
             }
         });
-        // Left over only when every worker ran out of memory.
-        if (this.next < this.pending.length) {
-            const rest = this.reading(false);
-            rest.read(this.pending.slice(this.next));
-            gather(rest.result);
-        }
+        // Nothing is left in the queue: this thread took batches until it was empty.
         return merged;
     }
     /** Stops the workers, if any: for a scan that failed before `finish`. */

@@ -184,12 +184,7 @@ export class FileChecker {
         gather(o as WorkerResult);
       }
     });
-    // Left over only when every worker ran out of memory.
-    if (this.next < this.pending.length) {
-      const rest = this.reading(false);
-      rest.read(this.pending.slice(this.next));
-      gather(rest.result);
-    }
+    // Nothing is left in the queue: this thread took batches until it was empty.
     return merged;
   }
 

@@ -180,6 +180,14 @@ function lineFilter(names: SecretNames): RegExp {
   return re;
 }
 
+/** The words of `SecretNames.mayBeAt` as one global, ASCII-caseless regular expression (see `LineAnalyzer.run`). */
+const TOKEN_WORDS = new WeakMap<SecretNames, RegExp>();
+function tokenWords(names: SecretNames): RegExp {
+  let re = TOKEN_WORDS.get(names);
+  if (!re) TOKEN_WORDS.set(names, (re = new RegExp(names.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi')));
+  return re;
+}
+
 /**
  * One line of a programming language, read with the lexer's map of its file.
  * Names in comments, docstrings and strings of text (messages, sentences,
@@ -336,7 +344,75 @@ class LineAnalyzer {
     this.s = this.line.text;
   }
 
+  /**
+   * Reads the line's tokens (runs of `[A-Za-z0-9_$@.-]`) from left to right.
+   * Only two kinds can lead anywhere: a token holding a word of a family
+   * name (`secret`, `key`…: `SecretNames.mayBeAt`; an options key that
+   * `isContextKeyAt` accepts is read only when it holds `secret` as written,
+   * not only once its separators are dropped), and the token right before a
+   * `(` (a signing call). The others are passed over without being looked
+   * at: the words are found by one regular expression and the calls by
+   * `indexOf`, so the cost is that of the tokens that matter. A file whose
+   * own keys are secrets (`fileKeys`: Laravel's `'key'`) has every token read.
+   */
   run(): void {
+    if (this.keys.size > 0) {
+      this.runEveryToken();
+      return;
+    }
+    const s = this.s;
+    const words = tokenWords(this.names);
+    let handled = 0;
+    let i = 0;
+    // The next word and the next `(` at or after `i`; -1 once there is none.
+    let word = -2;
+    let wordEnd = 0;
+    let paren = -2;
+    while (handled < MAX_NAMES_PER_LINE && i < s.length) {
+      if (word !== -1 && word < i) {
+        words.lastIndex = i;
+        const m = words.exec(s);
+        word = m === null ? -1 : m.index;
+        wordEnd = m === null ? 0 : m.index + m[0].length;
+      }
+      // The token a `(` follows (across spaces and tabs, as `skipSpaces` reads them).
+      let callEnd = -1;
+      while (paren !== -1) {
+        if (paren < i) paren = s.indexOf('(', i);
+        if (paren === -1) break;
+        let e = paren;
+        while (e > i && (s[e - 1] === ' ' || s[e - 1] === '\t')) e--;
+        if (e > i && isTokenCode(s.charCodeAt(e - 1))) {
+          callEnd = e;
+          break;
+        }
+        paren = s.indexOf('(', paren + 1);
+      }
+      if (word === -1 && callEnd === -1) break;
+      // The earlier of the two tokens: its run of token characters, cut at `i` (a run `consumed` cut in two).
+      let from: number;
+      let to: number;
+      if (word !== -1 && (callEnd === -1 || word < callEnd)) {
+        from = word;
+        to = wordEnd;
+      } else {
+        from = callEnd - 1;
+        to = callEnd;
+      }
+      while (from > i && isTokenCode(s.charCodeAt(from - 1))) from--;
+      while (to < s.length && isTokenCode(s.charCodeAt(to))) to++;
+      if (from >= this.codeEnd) break;
+      if (from < this.consumed) {
+        i = this.consumed;
+        continue;
+      }
+      i = to;
+      if (this.token(from, to)) handled++;
+    }
+  }
+
+  /** `run`, token by token: for files where any quoted key may be the secret. */
+  private runEveryToken(): void {
     const s = this.s;
     let handled = 0;
     let i = 0;
@@ -347,46 +423,46 @@ class LineAnalyzer {
         i = this.consumed;
         continue;
       }
-      let start = i;
+      const start = i;
       while (i < s.length && isTokenCode(s.charCodeAt(i))) i++;
-      let end = i;
-      while (start < end && '$@.-'.includes(s[start]!)) start++;
-      // `'PORT=1\nJWT_SECRET=…'`: an escape is not part of the name after it.
-      if (s[start - 1] === '\\' && 'ntr'.includes(s[start]!)) start++;
-      while (end > start && '.-'.includes(s[end - 1]!)) end--;
-      if (end <= start) continue;
-      // `${JWT_SECRET-…}`: the token runs on into the default.
-      if (s[start - 1] === '{' && s[start - 2] === '$') {
-        let dash = start;
-        while (dash < end && s[dash] !== '-') dash++;
-        end = dash;
-      }
-      if (this.inText?.(start)) continue;
-      if (this.onSigningCall(end)) {
-        handled++;
-        continue;
-      }
-      // Most tokens name nothing of interest: they are passed over before any string is made.
-      if (this.keys.size === 0 && !this.names.mayBeAt(s, start, end) && !isContextKeyAt(s, start, end)) continue;
-      const name = s.slice(start, end);
-      const lower = name.toLowerCase();
-      if (this.keys.has(lower) && this.isQuotedArrowKey(start, end)) {
-        handled++;
-        this.onName(name, start, end);
-        continue;
-      }
-      if (isContextKey(name) && this.onContextKey(name, start, end)) {
-        handled++;
-        continue;
-      }
-      if (!this.names.mayBe(lower)) continue;
-      if (this.names.matches(name)) {
-        handled++;
-        this.onName(name, start, end);
-      } else if (this.lang === 'yaml' || this.lang === 'json') {
-        if (this.onNestedYamlKey(name, start, end)) handled++;
-      }
+      if (this.token(start, i)) handled++;
     }
+  }
+
+  /** Reads the token `s[from, to)`, a whole run of token characters; true when it named something. */
+  private token(from: number, to: number): boolean {
+    const s = this.s;
+    let start = from;
+    let end = to;
+    while (start < end && '$@.-'.includes(s[start]!)) start++;
+    // `'PORT=1\nJWT_SECRET=…'`: an escape is not part of the name after it.
+    if (s[start - 1] === '\\' && 'ntr'.includes(s[start]!)) start++;
+    while (end > start && '.-'.includes(s[end - 1]!)) end--;
+    if (end <= start) return false;
+    // `${JWT_SECRET-…}`: the token runs on into the default.
+    if (s[start - 1] === '{' && s[start - 2] === '$') {
+      let dash = start;
+      while (dash < end && s[dash] !== '-') dash++;
+      end = dash;
+    }
+    if (this.inText?.(start)) return false;
+    if (this.onSigningCall(end)) return true;
+    // Most tokens name nothing of interest: they are passed over before any string is made.
+    if (this.keys.size === 0 && !this.names.mayBeAt(s, start, end) && !isContextKeyAt(s, start, end)) return false;
+    const name = s.slice(start, end);
+    const lower = name.toLowerCase();
+    if (this.keys.has(lower) && this.isQuotedArrowKey(start, end)) {
+      this.onName(name, start, end);
+      return true;
+    }
+    if (isContextKey(name) && this.onContextKey(name, start, end)) return true;
+    if (!this.names.mayBe(lower)) return false;
+    if (this.names.matches(name)) {
+      this.onName(name, start, end);
+      return true;
+    }
+    if (this.lang === 'yaml' || this.lang === 'json') return this.onNestedYamlKey(name, start, end);
+    return false;
   }
 
   /** Takes `n` characters from the file's walk budget; false once it is spent. */

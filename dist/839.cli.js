@@ -654,8 +654,11 @@ class Progress {
     }
 }
 
+// EXTERNAL MODULE: ./src/cli/code-cache.ts + 1 modules
+var code_cache = __webpack_require__(3721);
 ;// CONCATENATED MODULE: ./src/cli/run.ts
 // Synchronous file calls: a few small files, and `node:fs/promises` would cost every start-up its loading.
+
 
 
 
@@ -761,6 +764,8 @@ async function runScan(cmd, io) {
     finally {
         progress?.clear();
     }
+    if (result.stats.files > 0)
+        (0,code_cache/* keepCompiledCode */.eB)();
     if (result.history?.shallow) {
         io.stderr.write('leakproof: warning: this is a shallow clone, so older commits were not scanned; fetch the whole history first (actions/checkout: `fetch-depth: 0`, or `git fetch --unshallow`)\n');
     }

@@ -2,6 +2,206 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 3721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  zz: () => (/* binding */ installCodeCache),
+  eB: () => (/* binding */ keepCompiledCode)
+});
+
+// UNUSED EXPORTS: CHUNK_HOOK, cachedChunks, loadChunk, saveCodeCache
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+// EXTERNAL MODULE: ./src/core/builtin.ts + 1 modules
+var builtin = __nccwpck_require__(6951);
+// EXTERNAL MODULE: ./src/version.ts + 1 modules
+var version = __nccwpck_require__(1013);
+;// CONCATENATED MODULE: ./src/cli/code-cache.ts
+
+
+
+
+
+
+/**
+ * Compiled code kept between runs on Node versions that keep none of their
+ * own (before 22.1, which has `module.enableCompileCache`): the CLI's chunks,
+ * half a megabyte of rules and engine, are otherwise parsed and compiled at
+ * every start, which is most of what a scan of a small folder costs.
+ *
+ * The bundle's chunk loader asks `loadChunk` (build.mjs wires it in) before
+ * it imports a chunk. A chunk is an ES module of one form,
+ * `export const id = …; export const ids = […]; export const modules = {…};`,
+ * with no `import.meta` and no `import()` (build.mjs checks), so it runs as
+ * a script as well, compiled with V8's code cache.
+ *
+ * Where: `NODE_COMPILE_CACHE`, else Node's own default (`node-compile-cache`
+ * in the temporary folder), in a folder of this version's. Off with
+ * `NODE_DISABLE_COMPILE_CACHE=1`, as Node's own. Compiled code is code: it
+ * is read only from folders this user owns and no one else may write to,
+ * and only for the same chunk file: its size, modification time and inode
+ * name the cache (V8 checks the length of the source, not its bytes).
+ */
+/** The name of the hook the bundle's chunk loader calls; see scripts/build.mjs. */
+const CHUNK_HOOK = Symbol.for('leakproof.loadChunk');
+const HEADER = /^export const id = (\d+);\nexport const ids = (\[[\d, ]*\]);\nexport const modules = /;
+const MAGIC = Buffer.from('LPC1');
+let state = null;
+/**
+ * Installs the loader for the bundle whose entry is `entryFile`. Does
+ * nothing where Node keeps compiled code itself, or when turned off.
+ */
+function installCodeCache(entryFile, env = process.env) {
+    if (env.NODE_DISABLE_COMPILE_CACHE) {
+        state = null;
+        delete globalThis[CHUNK_HOOK];
+        return;
+    }
+    const root = env.NODE_COMPILE_CACHE || external_node_path_.join(external_node_os_.tmpdir(), 'node-compile-cache');
+    const dir = external_node_path_.join(root, `leakproof-${version/* VERSION */.xv}-${process.version}-${process.arch}`);
+    if (state === null)
+        process.on('exit', saveCodeCache);
+    state = { chunks: external_node_path_.dirname(entryFile), dir, loaded: [], level: 0 };
+    globalThis[CHUNK_HOOK] = loadChunk;
+}
+/** The chunks loaded so far and the level of the cache each was compiled with (-1: none). */
+function cachedChunks() {
+    return state?.loaded.map((c) => ({ name: c.name, level: c.level })) ?? [];
+}
+/** Says that this run checked files: the code it compiled is worth keeping (see `Level`). */
+function keepCompiledCode() {
+    if (state)
+        state.level = 1;
+}
+/**
+ * The exports of chunk `name`, compiled with the cache when there is a
+ * usable one; undefined to let the bundle import it as usual.
+ */
+function loadChunk(name) {
+    if (!state || !/^\d+\.cli\.js$/.test(name))
+        return undefined;
+    let source;
+    let st;
+    try {
+        const fd = external_node_fs_.openSync(external_node_path_.join(state.chunks, name), 'r');
+        try {
+            st = external_node_fs_.fstatSync(fd);
+            source = external_node_fs_.readFileSync(fd, 'utf8');
+        }
+        finally {
+            external_node_fs_.closeSync(fd);
+        }
+    }
+    catch {
+        return undefined;
+    }
+    const header = HEADER.exec(source);
+    if (!header)
+        return undefined;
+    // The same lines as the module's, so that stack traces point where they did.
+    const code = `(function (exports) {exports.id = ${header[1]};\nexports.ids = ${header[2]};\nexports.modules = ${source.slice(header[0].length)}\n})`;
+    const file = external_node_path_.join(state.dir, `${name}.${st.size}.${Math.trunc(st.mtimeMs * 1000).toString(36)}.${st.ino.toString(36)}.cache`);
+    const cached = readCache(state.dir, file);
+    let run;
+    let script;
+    try {
+        script = new external_node_vm_namespaceObject.Script(code, { filename: external_node_path_.join(state.chunks, name), ...(cached ? { cachedData: cached.data } : {}) });
+        run = script.runInThisContext();
+    }
+    catch {
+        return undefined;
+    }
+    const exports = {};
+    run(exports);
+    state.loaded.push({ name, script, file, level: cached && !script.cachedDataRejected ? cached.level : -1 });
+    return Promise.resolve(exports);
+}
+/**
+ * Writes the compiled code of each chunk that had no cache, or one from a
+ * run that checked no file when this one did. Called at exit, when every
+ * function the run needed has been compiled; only on the main thread.
+ */
+function saveCodeCache() {
+    const s = state;
+    if (!s)
+        return;
+    const stale = s.loaded.filter((c) => c.level < s.level || c.level === -1);
+    if (stale.length === 0 || !(0,builtin/* workerThreads */.kp)().isMainThread)
+        return;
+    try {
+        external_node_fs_.mkdirSync(s.dir, { recursive: true, mode: 0o700 });
+        if (!ownFolder(external_node_path_.dirname(s.dir)) || !ownFolder(s.dir))
+            return;
+        const names = external_node_fs_.readdirSync(s.dir);
+        for (const c of stale) {
+            const tmp = `${c.file}.${process.pid}.tmp`;
+            external_node_fs_.writeFileSync(tmp, Buffer.concat([MAGIC, Buffer.from([s.level]), c.script.createCachedData()]), { mode: 0o600, flag: 'wx' });
+            external_node_fs_.renameSync(tmp, c.file);
+            c.level = s.level;
+            // The cache of an earlier build of the same chunk.
+            for (const n of names)
+                if (n.startsWith(`${c.name}.`) && n.endsWith('.cache') && n !== external_node_path_.basename(c.file))
+                    external_node_fs_.rmSync(external_node_path_.join(s.dir, n), { force: true });
+        }
+    }
+    catch {
+        // A cache that cannot be written (a read-only temporary folder) only costs the compile.
+    }
+}
+function readCache(dir, file) {
+    let fd;
+    try {
+        if (!ownFolder(external_node_path_.dirname(dir)) || !ownFolder(dir))
+            return null;
+        fd = external_node_fs_.openSync(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
+    }
+    catch {
+        return null;
+    }
+    try {
+        const st = external_node_fs_.fstatSync(fd);
+        if (!st.isFile() || !ownedHere(st) || (st.mode & 0o022) !== 0)
+            return null;
+        const data = external_node_fs_.readFileSync(fd);
+        const level = data[MAGIC.length];
+        if (!data.subarray(0, MAGIC.length).equals(MAGIC) || (level !== 0 && level !== 1))
+            return null;
+        return { level, data: data.subarray(MAGIC.length + 1) };
+    }
+    catch {
+        return null;
+    }
+    finally {
+        external_node_fs_.closeSync(fd);
+    }
+}
+/** A real folder (not a symlink) of this user's, which no one else may write to. */
+function ownFolder(dir) {
+    try {
+        const st = external_node_fs_.lstatSync(dir);
+        return st.isDirectory() && ownedHere(st) && (process.platform === 'win32' || (st.mode & 0o022) === 0);
+    }
+    catch {
+        return false;
+    }
+}
+function ownedHere(st) {
+    return typeof process.getuid !== 'function' || st.uid === process.getuid();
+}
+
+
+/***/ }),
+
 /***/ 2957:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -11,6 +211,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_builtin__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6951);
 /* harmony import */ var _engine_worker_entry__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(783);
 /* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1013);
+/* harmony import */ var _code_cache__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3721);
+
 
 
 
@@ -19,8 +221,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // engine is even parsed, and a scan worker (which runs this same file) skips
 // the command line's modules.
 const argv = process.argv.slice(2);
-(0,_core_builtin__WEBPACK_IMPORTED_MODULE_1__/* .useCompileCache */ .vD)();
-(0,_engine_worker_entry__WEBPACK_IMPORTED_MODULE_2__/* .setWorkerEntry */ .HU)((0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url));
+const entry = (0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url);
+if (!(0,_core_builtin__WEBPACK_IMPORTED_MODULE_1__/* .useCompileCache */ .vD)())
+    (0,_code_cache__WEBPACK_IMPORTED_MODULE_4__/* .installCodeCache */ .zz)(entry);
+(0,_engine_worker_entry__WEBPACK_IMPORTED_MODULE_2__/* .setWorkerEntry */ .HU)(entry);
 if ((0,_engine_worker_entry__WEBPACK_IMPORTED_MODULE_2__/* .isScanWorker */ .WJ)()) {
     const { serveWorker } = await __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 182));
     serveWorker();
@@ -77,16 +281,20 @@ function childProcess() {
  * Where Node keeps compiled code between runs (Node 22.1 and later), the
  * bundle's half a megabyte of rules and engine is compiled once rather than at
  * every start: the CLI before each commit, the Action's scan workers.
- * `NODE_DISABLE_COMPILE_CACHE=1` turns it off; older Node has no such cache.
+ * `NODE_DISABLE_COMPILE_CACHE=1` turns it off. False where Node has no such
+ * cache (the CLI then keeps its own: `src/cli/code-cache.ts`).
  */
 function useCompileCache() {
     const enable = external_node_module_namespaceObject.enableCompileCache;
+    if (enable === undefined)
+        return false;
     try {
-        enable?.();
+        enable();
     }
     catch {
         // A cache that cannot be written (a read-only temporary folder) only costs the compile.
     }
+    return true;
 }
 
 
@@ -464,7 +672,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 				} else {
 /******/ 					if(true) { // all chunks have JS
 /******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 						var promise = (globalThis[Symbol.for("leakproof.loadChunk")]?.(__nccwpck_require__.u(chunkId)) ?? import("./" + __nccwpck_require__.u(chunkId))).then(installChunk, (e) => {
 /******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
 /******/ 							throw e;
 /******/ 						});

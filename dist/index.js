@@ -69,16 +69,20 @@ function childProcess() {
  * Where Node keeps compiled code between runs (Node 22.1 and later), the
  * bundle's half a megabyte of rules and engine is compiled once rather than at
  * every start: the CLI before each commit, the Action's scan workers.
- * `NODE_DISABLE_COMPILE_CACHE=1` turns it off; older Node has no such cache.
+ * `NODE_DISABLE_COMPILE_CACHE=1` turns it off. False where Node has no such
+ * cache (the CLI then keeps its own: `src/cli/code-cache.ts`).
  */
 function useCompileCache() {
     const enable = external_node_module_namespaceObject.enableCompileCache;
+    if (enable === undefined)
+        return false;
     try {
-        enable?.();
+        enable();
     }
     catch {
         // A cache that cannot be written (a read-only temporary folder) only costs the compile.
     }
+    return true;
 }
 
 

@@ -1,6 +1,7 @@
 // Bundles the CLI (and the Action, when present) with ncc into dist/ (or --out-dir DIR).
 // The bundles are ES modules that need nothing outside their folder at run time.
 import ncc from '@vercel/ncc';
+import ts from 'typescript';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
@@ -15,10 +16,34 @@ const onlyIndex = argv.indexOf('--only');
 const only = onlyIndex >= 0 ? argv[onlyIndex + 1] : undefined;
 
 // `chunk` names the lazily loaded parts of each bundle, so the two bundles' parts never collide.
+// `codeCache`: the bundle's chunks may be compiled with the CLI's own code cache (src/cli/code-cache.ts).
 const targets = [
-  { entry: 'src/cli/main.ts', out: 'cli.js', chunk: 'cli', shebang: true },
-  { entry: 'src/action/main.ts', out: 'index.js', chunk: 'index', shebang: false },
+  { entry: 'src/cli/main.ts', out: 'cli.js', chunk: 'cli', shebang: true, codeCache: true },
+  { entry: 'src/action/main.ts', out: 'index.js', chunk: 'index', shebang: false, codeCache: false },
 ];
+
+// The chunk loader imports each chunk here; with a code cache it first asks the hook
+// `installCodeCache` sets, and imports the chunk only when the hook gives nothing.
+const chunkImport = 'import("./" + __nccwpck_require__.u(chunkId))';
+const cachedChunkImport =
+  '(globalThis[Symbol.for("leakproof.loadChunk")]?.(__nccwpck_require__.u(chunkId)) ?? import("./" + __nccwpck_require__.u(chunkId)))';
+
+/**
+ * What the code cache needs of a chunk: the form `loadChunk` rewrites into a
+ * script, and nothing only a module may hold (`import.meta`, `import()`),
+ * which would not compile, or not run, as a script.
+ */
+function checkScriptable(name, source) {
+  const header = /^export const id = \d+;\nexport const ids = \[[\d, ]*\];\nexport const modules = /;
+  if (!header.test(source)) throw new Error(`${name}: not of the form the code cache reads (export const id, ids, modules)`);
+  const file = ts.createSourceFile(name, source, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const visit = (node) => {
+    if (ts.isMetaProperty(node) && node.keywordToken === ts.SyntaxKind.ImportKeyword) throw new Error(`${name}: uses import.meta, which a script cannot`);
+    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) throw new Error(`${name}: uses import(), which a script cannot`);
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+}
 
 await mkdir(outDir, { recursive: true });
 for (const t of targets) {
@@ -41,7 +66,12 @@ for (const t of targets) {
   // The loader names chunk files in one place: `return "" + chunkId + ".index.js";`.
   const chunkName = /(return "" \+ chunkId \+ ")\.index\.js(";)/;
   if (chunks.length > 0 && !chunkName.test(code)) throw new Error(`${t.entry}: cannot find where the bundle names its chunks`);
-  const body = code.replace(/^#!.*\n/, '').replace(chunkName, `$1.${t.chunk}.js$2`);
+  let body = code.replace(/^#!.*\n/, '').replace(chunkName, `$1.${t.chunk}.js$2`);
+  if (t.codeCache && chunks.length > 0) {
+    if (body.split(chunkImport).length !== 2) throw new Error(`${t.entry}: cannot find where the bundle imports its chunks`);
+    body = body.replace(chunkImport, cachedChunkImport);
+    for (const [name, source] of chunks) checkScriptable(name, String(source));
+  }
   // Lazily imported modules become chunk files (`<id>.cli.js`). The chunks are written before the
   // entry that loads them, so a fresh entry never misses one; then this bundle's stale chunks go.
   for (const [name, source] of chunks) await writeFile(path.join(outDir, name), source);

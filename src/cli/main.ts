@@ -2,13 +2,15 @@ import { fileURLToPath } from 'node:url';
 import { useCompileCache } from '../core/builtin';
 import { isScanWorker, setWorkerEntry } from '../engine/worker-entry';
 import { VERSION } from '../version';
+import { installCodeCache } from './code-cache';
 
 // The entry loads only what the command needs: `--version` answers before the
 // engine is even parsed, and a scan worker (which runs this same file) skips
 // the command line's modules.
 const argv = process.argv.slice(2);
-useCompileCache();
-setWorkerEntry(fileURLToPath(import.meta.url));
+const entry = fileURLToPath(import.meta.url);
+if (!useCompileCache()) installCodeCache(entry);
+setWorkerEntry(entry);
 if (isScanWorker()) {
   const { serveWorker } = await import('../engine/parallel');
   serveWorker();

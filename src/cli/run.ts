@@ -18,6 +18,7 @@ import { countBySeverity, plural } from '../report/stats';
 import { printable } from '../report/printable';
 import { VERSION } from '../version';
 import { Progress } from './progress';
+import { keepCompiledCode } from './code-cache';
 
 // What a plain scan does not need is loaded when a command asks for it (`import()` below): other
 // report formats, the subcommands, the git modes, the rule documentation. Start-up then reads and
@@ -111,6 +112,7 @@ async function runScan(cmd: ScanCommand, io: Io): Promise<number> {
   } finally {
     progress?.clear();
   }
+  if (result.stats.files > 0) keepCompiledCode();
   if (result.history?.shallow) {
     io.stderr.write(
       'leakproof: warning: this is a shallow clone, so older commits were not scanned; fetch the whole history first (actions/checkout: `fetch-depth: 0`, or `git fetch --unshallow`)\n',

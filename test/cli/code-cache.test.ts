@@ -1,0 +1,165 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import * as nodeModule from 'node:module';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cachedChunks, installCodeCache, keepCompiledCode, loadChunk, saveCodeCache } from '../../src/cli/code-cache';
+import { CLI, ensureBuilt } from '../helpers/build';
+
+const posix = process.platform !== 'win32';
+const temps: string[] = [];
+afterEach(() => {
+  installCodeCache('/nowhere/cli.js', { NODE_DISABLE_COMPILE_CACHE: '1' });
+  for (const t of temps.splice(0)) rmSync(t, { recursive: true, force: true });
+});
+
+function temp(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'leakproof-code-cache-'));
+  temps.push(dir);
+  return dir;
+}
+
+/** A bundle folder holding one chunk in the form ncc writes them, and a cache root beside it. */
+function bundle(answer = 42): { dist: string; root: string } {
+  const base = temp();
+  const dist = path.join(base, 'dist');
+  mkdirSync(dist);
+  writeChunk(dist, answer);
+  return { dist, root: path.join(base, 'cache') };
+}
+
+function writeChunk(dist: string, answer: number): void {
+  writeFileSync(
+    path.join(dist, '7.cli.js'),
+    `export const id = 7;\nexport const ids = [7];\nexport const modules = {\n\n/***/ 12:\n/***/ ((module) => {\nmodule.exports = () => ${answer};\n/***/ })\n\n};\n`,
+  );
+}
+
+async function load(dist: string, root: string): Promise<{ answer: number; level: number }> {
+  installCodeCache(path.join(dist, 'cli.js'), { NODE_COMPILE_CACHE: root });
+  const chunk = (await loadChunk('7.cli.js')) as { id: number; ids: number[]; modules: Record<number, (m: { exports?: () => number }) => void> };
+  expect(chunk.id).toBe(7);
+  expect(chunk.ids).toEqual([7]);
+  const m: { exports?: () => number } = {};
+  chunk.modules[12]!(m);
+  return { answer: m.exports!(), level: cachedChunks().find((c) => c.name === '7.cli.js')!.level };
+}
+
+function cacheFiles(root: string): string[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root).flatMap((d) => readdirSync(path.join(root, d)).map((f) => path.join(root, d, f)));
+}
+
+describe('code cache of the CLI chunks (Node without its own)', () => {
+  it('compiles a chunk as a script, keeps its code, and compiles with it next time', async () => {
+    const { dist, root } = bundle();
+    expect(await load(dist, root)).toEqual({ answer: 42, level: -1 });
+    saveCodeCache();
+    const files = cacheFiles(root);
+    expect(files).toHaveLength(1);
+    expect(path.basename(files[0]!)).toMatch(/^7\.cli\.js\.\d+\.\w+\.\w+\.cache$/);
+    if (posix) {
+      expect(statSync(files[0]!).mode & 0o777).toBe(0o600);
+      expect(statSync(path.dirname(files[0]!)).mode & 0o777).toBe(0o700);
+    }
+    // Written by a run that checked no file: level 0.
+    expect(await load(dist, root)).toEqual({ answer: 42, level: 0 });
+    // Nothing new to keep: the file is left as it is.
+    const before = statSync(files[0]!).mtimeMs;
+    saveCodeCache();
+    expect(statSync(files[0]!).mtimeMs).toBe(before);
+  });
+
+  it('rewrites a cache from a run that checked no file once a run checks files', async () => {
+    const { dist, root } = bundle();
+    await load(dist, root);
+    saveCodeCache();
+    expect((await load(dist, root)).level).toBe(0);
+    keepCompiledCode();
+    saveCodeCache();
+    expect((await load(dist, root)).level).toBe(1);
+    expect(cacheFiles(root)).toHaveLength(1);
+  });
+
+  it('never uses the cache of another build of the chunk, and drops it', async () => {
+    const { dist, root } = bundle(42);
+    await load(dist, root);
+    saveCodeCache();
+    const old = cacheFiles(root);
+    // Same length, other bytes: V8 alone would take the old code (it checks the source's length).
+    writeChunk(dist, 24);
+    expect(await load(dist, root)).toEqual({ answer: 24, level: -1 });
+    saveCodeCache();
+    const now = cacheFiles(root);
+    expect(now).toHaveLength(1);
+    expect(now).not.toEqual(old);
+  });
+
+  it.runIf(posix)('reads no cache from a folder others may write to, or through a symlink', async () => {
+    const { dist, root } = bundle();
+    await load(dist, root);
+    saveCodeCache();
+    const dir = path.dirname(cacheFiles(root)[0]!);
+    chmodSync(dir, 0o777);
+    expect((await load(dist, root)).level).toBe(-1);
+    saveCodeCache();
+    chmodSync(dir, 0o700);
+    chmodSync(root, 0o757);
+    expect((await load(dist, root)).level).toBe(-1);
+    chmodSync(root, 0o700);
+    expect((await load(dist, root)).level).toBe(0);
+
+    // A cache root that is a symlink to a folder holding good caches is not followed.
+    const link = path.join(path.dirname(root), 'link');
+    symlinkSync(root, link);
+    expect((await load(dist, link)).level).toBe(-1);
+  });
+
+  it.runIf(posix && process.getuid?.() === 0)('reads no cache from a folder of another user', async () => {
+    const { dist, root } = bundle();
+    await load(dist, root);
+    saveCodeCache();
+    const dir = path.dirname(cacheFiles(root)[0]!);
+    chownSync(dir, 65534, 65534);
+    expect((await load(dist, root)).level).toBe(-1);
+  });
+
+  it('leaves chunks of another form, and a turned-off cache, to the bundle', async () => {
+    const { dist, root } = bundle();
+    writeFileSync(path.join(dist, '8.cli.js'), 'export const modules = {};\n');
+    installCodeCache(path.join(dist, 'cli.js'), { NODE_COMPILE_CACHE: root });
+    expect(loadChunk('8.cli.js')).toBeUndefined();
+    expect(loadChunk('9.cli.js')).toBeUndefined();
+    installCodeCache(path.join(dist, 'cli.js'), { NODE_COMPILE_CACHE: root, NODE_DISABLE_COMPILE_CACHE: '1' });
+    expect(loadChunk('7.cli.js')).toBeUndefined();
+    saveCodeCache();
+    expect(cacheFiles(root)).toEqual([]);
+  });
+});
+
+// Node 22.1 and later keep compiled code themselves; the CLI then uses theirs.
+const ownCache = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache !== 'function';
+
+describe.runIf(ownCache)('the built CLI with its code cache', () => {
+  beforeAll(() => ensureBuilt(), 300_000);
+
+  function scan(dir: string, env: NodeJS.ProcessEnv): string {
+    const r = spawnSync(process.execPath, [CLI, dir, '--format', 'json', '--fail-on', 'never'], { encoding: 'utf8', env: { ...process.env, ...env } });
+    expect(r.status, r.stderr).toBe(0);
+    return r.stdout.replace(/"durationMs": \d+/, '');
+  }
+
+  it('gives the same report with and without the cache, and keeps it only when allowed', () => {
+    const dir = temp();
+    writeFileSync(path.join(dir, 'settings.py'), "SECRET_KEY = 'Zq8rT2vLm9XbT4kWp7NcYd3Hs6Fj1aB5'\n");
+    const root = path.join(temp(), 'cache');
+    const plain = scan(dir, { NODE_DISABLE_COMPILE_CACHE: '1', NODE_COMPILE_CACHE: root });
+    expect(cacheFiles(root)).toEqual([]);
+    expect(scan(dir, { NODE_COMPILE_CACHE: root })).toBe(plain);
+    const files = cacheFiles(root);
+    expect(files.length).toBeGreaterThan(0);
+    expect(scan(dir, { NODE_COMPILE_CACHE: root })).toBe(plain);
+    expect(cacheFiles(root)).toEqual(files);
+  });
+});

@@ -8180,8 +8180,10 @@ function secretOccurrences(file) {
 function readsWithoutWords(path, name, names) {
     if (names.unindexable)
         return true;
+    if (!path.endsWith('.php'))
+        return false;
     const lang = (0,filetype/* langOf */.E)(name);
-    return path.endsWith('.php') && lang !== null && fileKeys(path, lang).size > 0;
+    return lang !== null && fileKeys(path, lang).size > 0;
 }
 /**
  * node-config's `custom-environment-variables.*` maps each setting to the

@@ -87,8 +87,9 @@ export function secretOccurrences(file: FileContext): SecretOccurrence[] {
  */
 export function readsWithoutWords(path: string, name: string, names: SecretNames): boolean {
   if (names.unindexable) return true;
+  if (!path.endsWith('.php')) return false;
   const lang = langOf(name);
-  return path.endsWith('.php') && lang !== null && fileKeys(path, lang).size > 0;
+  return lang !== null && fileKeys(path, lang).size > 0;
 }
 
 /**

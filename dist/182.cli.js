@@ -1713,6 +1713,10 @@ class FindingCollector {
         let focus = ranges;
         let fileComments = null;
         const view = new FileView(input, readable, this.settings, this.literals, counts);
+        // Most files hold none of the rules' literals: no rule reports on them (`Rule.literals`), unless it
+        // reads their path anyway. One search of their bytes answers for every rule.
+        if (readable && view.quiet && !this.readsAnyway(input.path))
+            return { found: [], comments: null, counts, quiet: askQuiet };
         if (view.contains(SUPPRESSION_MARK)) {
             const comments = (0,_suppress_comments__WEBPACK_IMPORTED_MODULE_3__/* .findSuppressionComments */ .Du)(input.path, view.lines, kept);
             if (comments.length > 0)
@@ -6840,6 +6844,9 @@ function isTemplatePart(part) {
  * meant to be committed, so it is neither.
  */
 function dotenvKind(name) {
+    // Every dotenv name says `env`; most names do not, and are answered without a lower-cased copy.
+    if (!ENV_WORD.test(name))
+        return null;
     const lower = name.toLowerCase();
     if (lower === '.env' || lower === '.envrc' || lower === '.flaskenv')
         return 'file';
@@ -6884,6 +6891,7 @@ function dotenvKind(name) {
         return null;
     return 'file';
 }
+const ENV_WORD = /env/i;
 const CODE_EXTENSIONS = new Set([
     'js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'jsx', 'tsx', 'py', 'rb', 'php', 'go', 'java', 'kt', 'rs', 'cs',
     'json', 'yml', 'yaml', 'toml', 'md', 'txt', 'sh', 'ps1', 'bat', 'lock', 'map',

@@ -201,6 +201,9 @@ export class FindingCollector {
     let focus: LineRanges | undefined = ranges;
     let fileComments: FileComments | null = null;
     const view = new FileView(input, readable, this.settings, this.literals, counts);
+    // Most files hold none of the rules' literals: no rule reports on them (`Rule.literals`), unless it
+    // reads their path anyway. One search of their bytes answers for every rule.
+    if (readable && view.quiet && !this.readsAnyway(input.path)) return { found: [], comments: null, counts, quiet: askQuiet };
     if (view.contains(SUPPRESSION_MARK)) {
       const comments = findSuppressionComments(input.path, view.lines, kept);
       if (comments.length > 0) fileComments = { path: input.path, status: input.status, comments };

@@ -27,6 +27,8 @@ function isTemplatePart(part: string): boolean {
  * meant to be committed, so it is neither.
  */
 export function dotenvKind(name: string): 'file' | 'template' | null {
+  // Every dotenv name says `env`; most names do not, and are answered without a lower-cased copy.
+  if (!ENV_WORD.test(name)) return null;
   const lower = name.toLowerCase();
   if (lower === '.env' || lower === '.envrc' || lower === '.flaskenv') return 'file';
   // `env.sample`, `env-example`, `.env-sample`, `.env_example.local`: template names without the `.env.` spelling,
@@ -61,6 +63,8 @@ export function dotenvKind(name: string): 'file' | 'template' | null {
   if (CODE_EXTENSIONS.has(last)) return null;
   return 'file';
 }
+
+const ENV_WORD = /env/i;
 
 const CODE_EXTENSIONS = new Set([
   'js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'jsx', 'tsx', 'py', 'rb', 'php', 'go', 'java', 'kt', 'rs', 'cs',

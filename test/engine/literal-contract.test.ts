@@ -2,7 +2,8 @@
  * A rule that declares `literals` promises to report nothing on a file whose
  * bytes hold none of them and no NUL byte, unless `readsAnyway` claims the
  * file's path: the history scan trusts that promise and never reads such a
- * blob. Every finding of the labelled corpus must keep it.
+ * blob, and no scan runs the rules on such a file. Every finding of the
+ * labelled corpus must keep it, found with every rule run on every file.
  */
 import { describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
@@ -12,6 +13,10 @@ import { CASES_DIR, loadCases } from '../corpus/run';
 import { scan } from '../../src/engine/scan';
 import { ruleSettings } from '../../src/engine/pipeline';
 import { RULES } from '../../src/rules';
+import type { Rule } from '../../src/rules/types';
+
+/** The rules without their promise: each runs on every file, whatever its bytes hold. */
+const UNSCREENED: Rule[] = RULES.map((r) => ({ ...r, literals: undefined, readsAnyway: undefined }));
 
 /**
  * Files the rules judge by name, whose bytes need hold no rule's word: npm
@@ -43,7 +48,10 @@ describe('rules that declare literals report only on files that hold one', () =>
           fs.mkdirSync(path.dirname(abs), { recursive: true });
           fs.writeFileSync(abs, f.text);
         }
-        const result = await scan({ root, noGit: true });
+        const result = await scan({ root, noGit: true }, UNSCREENED);
+        // What a scan that trusts the promise finds: the same.
+        const screened = await scan({ root, noGit: true });
+        expect(screened.findings, c.name).toEqual(result.findings);
         for (const finding of result.findings) {
           const rule = RULES.find((r) => r.meta.id === finding.ruleId);
           if (!rule?.checkFile || !rule.literals) continue;

@@ -99,8 +99,8 @@ export function loadChunk(name: string): Promise<unknown> | undefined {
   }
   const header = HEADER.exec(source);
   if (!header) return undefined;
-  // The same lines as the module's, so that stack traces point where they did.
-  const code = `(function (exports) {exports.id = ${header[1]};\nexports.ids = ${header[2]};\nexports.modules = ${source.slice(header[0].length)}\n})`;
+  // Strict, as a module is; the same lines as the module's, so that stack traces point where they did.
+  const code = `(function (exports) {'use strict'; exports.id = ${header[1]};\nexports.ids = ${header[2]};\nexports.modules = ${source.slice(header[0].length)}\n})`;
   const file = path.join(state.dir, `${name}.${st.size}.${Math.trunc(st.mtimeMs * 1000).toString(36)}.${st.ino.toString(36)}.cache`);
   const cached = readCache(state.dir, file);
   let run: (exports: object) => void;

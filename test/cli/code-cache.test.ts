@@ -32,7 +32,7 @@ function bundle(answer = 42): { dist: string; root: string } {
 function writeChunk(dist: string, answer: number): void {
   writeFileSync(
     path.join(dist, '7.cli.js'),
-    `export const id = 7;\nexport const ids = [7];\nexport const modules = {\n\n/***/ 12:\n/***/ ((module) => {\nmodule.exports = () => ${answer};\n/***/ })\n\n};\n`,
+    `export const id = 7;\nexport const ids = [7];\nexport const modules = {\n\n/***/ 12:\n/***/ ((module) => {\nmodule.exports = () => ${answer};\n/***/ }),\n/***/ 13:\n/***/ ((module) => {\nmodule.exports = function () { return this === undefined; };\n/***/ })\n\n};\n`,
   );
 }
 
@@ -43,6 +43,11 @@ async function load(dist: string, root: string): Promise<{ answer: number; level
   expect(chunk.ids).toEqual([7]);
   const m: { exports?: () => number } = {};
   chunk.modules[12]!(m);
+  // Strict, as the module it comes from.
+  const strict: { exports?: () => boolean } = {};
+  (chunk.modules[13] as unknown as (m: { exports?: () => boolean }) => void)(strict);
+  const unbound = strict.exports!;
+  expect(unbound()).toBe(true);
   return { answer: m.exports!(), level: cachedChunks().find((c) => c.name === '7.cli.js')!.level };
 }
 

@@ -45,32 +45,67 @@ var version = __nccwpck_require__(1013);
  * with no `import.meta` and no `import()` (build.mjs checks), so it runs as
  * a script as well, compiled with V8's code cache.
  *
- * Where: `NODE_COMPILE_CACHE`, else Node's own default (`node-compile-cache`
- * in the temporary folder), in a folder of this version's. Off with
- * `NODE_DISABLE_COMPILE_CACHE=1`, as Node's own. Compiled code is code: it
- * is read only from folders this user owns and no one else may write to,
- * and only for the same chunk file: its size, modification time and inode
- * name the cache (V8 checks the length of the source, not its bytes).
+ * Where: `NODE_COMPILE_CACHE`, else `leakproof-compile-cache-<uid>` in the
+ * temporary folder, in a folder named for this version and V8's cache tag
+ * (its version and flags). Off with `NODE_DISABLE_COMPILE_CACHE=1`, as
+ * Node's own. Compiled code is code, and V8 checks little of it:
+ * - it is read only from folders this user owns and no one else may write
+ *   to, never through a symlink; where owners cannot be told (Windows),
+ *   there is no cache;
+ * - only for the very chunk file it came from: its device, inode, size,
+ *   modification and change times name the cache (V8 checks only the
+ *   source's length, and a change time cannot be set back);
+ * - only when V8 verifies the checksum of cached data, which it skips by
+ *   default and would otherwise crash on, or run, a corrupted file.
  */
 /** The name of the hook the bundle's chunk loader calls; see scripts/build.mjs. */
 const CHUNK_HOOK = Symbol.for('leakproof.loadChunk');
 const HEADER = /^export const id = (\d+);\nexport const ids = (\[[\d, ]*\]);\nexport const modules = /;
-const MAGIC = Buffer.from('LPC1');
+/** The format of a cache file (its header, and the script a chunk becomes). */
+const MAGIC = Buffer.from('LPC2');
+/** Leftovers of a write that did not finish are removed after this long. */
+const STALE_TMP_MS = 10 * 60 * 1000;
 let state = null;
+let exitHook = false;
+/**
+ * Turns on V8's check of cached data (`--verify-snapshot-checksum`) and
+ * returns the tag of the code V8 makes, flags included; null when the check
+ * cannot be had (the tag would change with the flag).
+ */
+function verifiedTag() {
+    if (verified !== undefined)
+        return verified;
+    try {
+        const v8 = (0,builtin/* v8Module */.ve)();
+        v8.setFlagsFromString('--no-verify-snapshot-checksum');
+        const off = v8.cachedDataVersionTag();
+        v8.setFlagsFromString('--verify-snapshot-checksum');
+        const on = v8.cachedDataVersionTag();
+        verified = on !== off ? on : null;
+    }
+    catch {
+        verified = null;
+    }
+    return verified;
+}
+let verified;
 /**
  * Installs the loader for the bundle whose entry is `entryFile`. Does
  * nothing where Node keeps compiled code itself, or when turned off.
  */
 function installCodeCache(entryFile, env = process.env) {
-    if (env.NODE_DISABLE_COMPILE_CACHE) {
+    const uid = process.platform === 'win32' || typeof process.getuid !== 'function' ? null : process.getuid();
+    const tag = uid === null || env.NODE_DISABLE_COMPILE_CACHE ? null : verifiedTag();
+    if (tag === null) {
         state = null;
         delete globalThis[CHUNK_HOOK];
         return;
     }
-    const root = env.NODE_COMPILE_CACHE || external_node_path_.join(external_node_os_.tmpdir(), 'node-compile-cache');
-    const dir = external_node_path_.join(root, `leakproof-${version/* VERSION */.xv}-${process.version}-${process.arch}`);
-    if (state === null)
+    const root = env.NODE_COMPILE_CACHE || external_node_path_.join(external_node_os_.tmpdir(), `leakproof-compile-cache-${uid}`);
+    const dir = external_node_path_.join(root, `leakproof-${version/* VERSION */.xv}-${process.arch}-${tag.toString(36)}`);
+    if (!exitHook)
         process.on('exit', saveCodeCache);
+    exitHook = true;
     state = { chunks: external_node_path_.dirname(entryFile), dir, loaded: [], level: 0 };
     globalThis[CHUNK_HOOK] = loadChunk;
 }
@@ -95,7 +130,7 @@ function loadChunk(name) {
     try {
         const fd = external_node_fs_.openSync(external_node_path_.join(state.chunks, name), 'r');
         try {
-            st = external_node_fs_.fstatSync(fd);
+            st = external_node_fs_.fstatSync(fd, { bigint: true });
             source = external_node_fs_.readFileSync(fd, 'utf8');
         }
         finally {
@@ -110,7 +145,7 @@ function loadChunk(name) {
         return undefined;
     // Strict, as a module is; the same lines as the module's, so that stack traces point where they did.
     const code = `(function (exports) {'use strict'; exports.id = ${header[1]};\nexports.ids = ${header[2]};\nexports.modules = ${source.slice(header[0].length)}\n})`;
-    const file = external_node_path_.join(state.dir, `${name}.${st.size}.${Math.trunc(st.mtimeMs * 1000).toString(36)}.${st.ino.toString(36)}.cache`);
+    const file = external_node_path_.join(state.dir, `${chunkPrefix(name, st)}${st.size.toString(36)}.${st.mtimeNs.toString(36)}.${st.ctimeNs.toString(36)}.cache`);
     const cached = readCache(state.dir, file);
     let run;
     let script;
@@ -123,7 +158,7 @@ function loadChunk(name) {
     }
     const exports = {};
     run(exports);
-    state.loaded.push({ name, script, file, level: cached && !script.cachedDataRejected ? cached.level : -1 });
+    state.loaded.push({ name, prefix: chunkPrefix(name, st), script, file, level: cached && !script.cachedDataRejected ? cached.level : -1 });
     return Promise.resolve(exports);
 }
 /**
@@ -138,25 +173,50 @@ function saveCodeCache() {
     const stale = s.loaded.filter((c) => c.level < s.level || c.level === -1);
     if (stale.length === 0 || !(0,builtin/* workerThreads */.kp)().isMainThread)
         return;
+    let names;
     try {
         external_node_fs_.mkdirSync(s.dir, { recursive: true, mode: 0o700 });
         if (!ownFolder(external_node_path_.dirname(s.dir)) || !ownFolder(s.dir))
             return;
-        const names = external_node_fs_.readdirSync(s.dir);
-        for (const c of stale) {
-            const tmp = `${c.file}.${process.pid}.tmp`;
-            external_node_fs_.writeFileSync(tmp, Buffer.concat([MAGIC, Buffer.from([s.level]), c.script.createCachedData()]), { mode: 0o600, flag: 'wx' });
-            external_node_fs_.renameSync(tmp, c.file);
-            c.level = s.level;
-            // The cache of an earlier build of the same chunk.
-            for (const n of names)
-                if (n.startsWith(`${c.name}.`) && n.endsWith('.cache') && n !== external_node_path_.basename(c.file))
-                    external_node_fs_.rmSync(external_node_path_.join(s.dir, n), { force: true });
-        }
+        names = external_node_fs_.readdirSync(s.dir);
     }
     catch {
         // A cache that cannot be written (a read-only temporary folder) only costs the compile.
+        return;
     }
+    for (const c of stale) {
+        const tmp = `${c.file}.${process.pid}.${Date.now().toString(36)}.tmp`;
+        try {
+            external_node_fs_.writeFileSync(tmp, Buffer.concat([MAGIC, Buffer.from([s.level]), c.script.createCachedData()]), { mode: 0o600, flag: 'wx' });
+            external_node_fs_.renameSync(tmp, c.file);
+            c.level = s.level;
+            // The caches of earlier builds of the same chunk file (another install's have another prefix).
+            for (const n of names)
+                if (n.startsWith(c.prefix) && n.endsWith('.cache') && n !== external_node_path_.basename(c.file))
+                    external_node_fs_.rmSync(external_node_path_.join(s.dir, n), { force: true });
+        }
+        catch {
+            // A full disk: what was written of this one goes; the next chunk may still fit.
+            external_node_fs_.rmSync(tmp, { force: true });
+        }
+    }
+    // What a run that was stopped while writing left behind.
+    for (const n of names) {
+        if (!n.endsWith('.tmp'))
+            continue;
+        try {
+            const p = external_node_path_.join(s.dir, n);
+            if (Date.now() - external_node_fs_.lstatSync(p).mtimeMs > STALE_TMP_MS)
+                external_node_fs_.rmSync(p, { force: true });
+        }
+        catch {
+            // gone already
+        }
+    }
+}
+/** The start of the name of every cache of chunk `name` as this file (device and inode). */
+function chunkPrefix(name, st) {
+    return `${name}.${st.dev.toString(36)}-${st.ino.toString(36)}.`;
 }
 function readCache(dir, file) {
     let fd;
@@ -189,14 +249,15 @@ function readCache(dir, file) {
 function ownFolder(dir) {
     try {
         const st = external_node_fs_.lstatSync(dir);
-        return st.isDirectory() && ownedHere(st) && (process.platform === 'win32' || (st.mode & 0o022) === 0);
+        return st.isDirectory() && ownedHere(st) && (st.mode & 0o022) === 0;
     }
     catch {
         return false;
     }
 }
+/** Only where owners can be told: `installCodeCache` installs nothing elsewhere. */
 function ownedHere(st) {
-    return typeof process.getuid !== 'function' || st.uid === process.getuid();
+    return typeof process.getuid === 'function' && st.uid === process.getuid();
 }
 
 
@@ -251,6 +312,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Qk: () => (/* binding */ childProcess),
   SI: () => (/* binding */ nodeCrypto),
   vD: () => (/* binding */ useCompileCache),
+  ve: () => (/* binding */ v8Module),
   kp: () => (/* binding */ workerThreads)
 });
 
@@ -266,10 +328,14 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
  */
 const load = external_node_module_namespaceObject.createRequire(import.meta.url);
 let builtin_crypto;
+let v8;
 let threads;
 let processes;
 function nodeCrypto() {
     return (builtin_crypto ??= load('node:crypto'));
+}
+function v8Module() {
+    return (v8 ??= load('node:v8'));
 }
 function workerThreads() {
     return (threads ??= load('node:worker_threads'));

@@ -42,6 +42,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   kp: () => (/* binding */ workerThreads)
 });
 
+// UNUSED EXPORTS: v8Module
+
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./src/core/builtin.ts
@@ -54,10 +56,14 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
  */
 const load = external_node_module_namespaceObject.createRequire(import.meta.url);
 let builtin_crypto;
+let v8;
 let threads;
 let processes;
 function nodeCrypto() {
     return (builtin_crypto ??= load('node:crypto'));
+}
+function v8Module() {
+    return (v8 ??= load('node:v8'));
 }
 function workerThreads() {
     return (threads ??= load('node:worker_threads'));

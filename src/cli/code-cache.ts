@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
-import { workerThreads } from '../core/builtin';
+import { v8Module, workerThreads } from '../core/builtin';
 import { VERSION } from '../version';
 
 /**
@@ -17,25 +17,36 @@ import { VERSION } from '../version';
  * with no `import.meta` and no `import()` (build.mjs checks), so it runs as
  * a script as well, compiled with V8's code cache.
  *
- * Where: `NODE_COMPILE_CACHE`, else Node's own default (`node-compile-cache`
- * in the temporary folder), in a folder of this version's. Off with
- * `NODE_DISABLE_COMPILE_CACHE=1`, as Node's own. Compiled code is code: it
- * is read only from folders this user owns and no one else may write to,
- * and only for the same chunk file: its size, modification time and inode
- * name the cache (V8 checks the length of the source, not its bytes).
+ * Where: `NODE_COMPILE_CACHE`, else `leakproof-compile-cache-<uid>` in the
+ * temporary folder, in a folder named for this version and V8's cache tag
+ * (its version and flags). Off with `NODE_DISABLE_COMPILE_CACHE=1`, as
+ * Node's own. Compiled code is code, and V8 checks little of it:
+ * - it is read only from folders this user owns and no one else may write
+ *   to, never through a symlink; where owners cannot be told (Windows),
+ *   there is no cache;
+ * - only for the very chunk file it came from: its device, inode, size,
+ *   modification and change times name the cache (V8 checks only the
+ *   source's length, and a change time cannot be set back);
+ * - only when V8 verifies the checksum of cached data, which it skips by
+ *   default and would otherwise crash on, or run, a corrupted file.
  */
 
 /** The name of the hook the bundle's chunk loader calls; see scripts/build.mjs. */
 export const CHUNK_HOOK = Symbol.for('leakproof.loadChunk');
 
 const HEADER = /^export const id = (\d+);\nexport const ids = (\[[\d, ]*\]);\nexport const modules = /;
-const MAGIC = Buffer.from('LPC1');
+/** The format of a cache file (its header, and the script a chunk becomes). */
+const MAGIC = Buffer.from('LPC2');
+/** Leftovers of a write that did not finish are removed after this long. */
+const STALE_TMP_MS = 10 * 60 * 1000;
 
 /** 0: written by a run that compiled start-up code only; 1: by a run that also checked files. */
 type Level = 0 | 1;
 
 interface Loaded {
   name: string;
+  /** What names every cache of this chunk file, whatever its content: its earlier builds' caches start so. */
+  prefix: string;
   script: vm.Script;
   file: string;
   /** The level of the cache it was compiled with, or -1 when there was none (or V8 turned it down). */
@@ -50,20 +61,45 @@ interface State {
 }
 
 let state: State | null = null;
+let exitHook = false;
+
+/**
+ * Turns on V8's check of cached data (`--verify-snapshot-checksum`) and
+ * returns the tag of the code V8 makes, flags included; null when the check
+ * cannot be had (the tag would change with the flag).
+ */
+function verifiedTag(): number | null {
+  if (verified !== undefined) return verified;
+  try {
+    const v8 = v8Module();
+    v8.setFlagsFromString('--no-verify-snapshot-checksum');
+    const off = v8.cachedDataVersionTag();
+    v8.setFlagsFromString('--verify-snapshot-checksum');
+    const on = v8.cachedDataVersionTag();
+    verified = on !== off ? on : null;
+  } catch {
+    verified = null;
+  }
+  return verified;
+}
+let verified: number | null | undefined;
 
 /**
  * Installs the loader for the bundle whose entry is `entryFile`. Does
  * nothing where Node keeps compiled code itself, or when turned off.
  */
 export function installCodeCache(entryFile: string, env: NodeJS.ProcessEnv = process.env): void {
-  if (env.NODE_DISABLE_COMPILE_CACHE) {
+  const uid = process.platform === 'win32' || typeof process.getuid !== 'function' ? null : process.getuid();
+  const tag = uid === null || env.NODE_DISABLE_COMPILE_CACHE ? null : verifiedTag();
+  if (tag === null) {
     state = null;
     delete (globalThis as Record<symbol, unknown>)[CHUNK_HOOK];
     return;
   }
-  const root = env.NODE_COMPILE_CACHE || path.join(os.tmpdir(), 'node-compile-cache');
-  const dir = path.join(root, `leakproof-${VERSION}-${process.version}-${process.arch}`);
-  if (state === null) process.on('exit', saveCodeCache);
+  const root = env.NODE_COMPILE_CACHE || path.join(os.tmpdir(), `leakproof-compile-cache-${uid}`);
+  const dir = path.join(root, `leakproof-${VERSION}-${process.arch}-${tag.toString(36)}`);
+  if (!exitHook) process.on('exit', saveCodeCache);
+  exitHook = true;
   state = { chunks: path.dirname(entryFile), dir, loaded: [], level: 0 };
   (globalThis as Record<symbol, unknown>)[CHUNK_HOOK] = loadChunk;
 }
@@ -85,11 +121,11 @@ export function keepCompiledCode(): void {
 export function loadChunk(name: string): Promise<unknown> | undefined {
   if (!state || !/^\d+\.cli\.js$/.test(name)) return undefined;
   let source: string;
-  let st: fs.Stats;
+  let st: fs.BigIntStats;
   try {
     const fd = fs.openSync(path.join(state.chunks, name), 'r');
     try {
-      st = fs.fstatSync(fd);
+      st = fs.fstatSync(fd, { bigint: true });
       source = fs.readFileSync(fd, 'utf8');
     } finally {
       fs.closeSync(fd);
@@ -101,7 +137,7 @@ export function loadChunk(name: string): Promise<unknown> | undefined {
   if (!header) return undefined;
   // Strict, as a module is; the same lines as the module's, so that stack traces point where they did.
   const code = `(function (exports) {'use strict'; exports.id = ${header[1]};\nexports.ids = ${header[2]};\nexports.modules = ${source.slice(header[0].length)}\n})`;
-  const file = path.join(state.dir, `${name}.${st.size}.${Math.trunc(st.mtimeMs * 1000).toString(36)}.${st.ino.toString(36)}.cache`);
+  const file = path.join(state.dir, `${chunkPrefix(name, st)}${st.size.toString(36)}.${st.mtimeNs.toString(36)}.${st.ctimeNs.toString(36)}.cache`);
   const cached = readCache(state.dir, file);
   let run: (exports: object) => void;
   let script: vm.Script;
@@ -113,7 +149,7 @@ export function loadChunk(name: string): Promise<unknown> | undefined {
   }
   const exports = {};
   run(exports);
-  state.loaded.push({ name, script, file, level: cached && !script.cachedDataRejected ? cached.level : -1 });
+  state.loaded.push({ name, prefix: chunkPrefix(name, st), script, file, level: cached && !script.cachedDataRejected ? cached.level : -1 });
   return Promise.resolve(exports);
 }
 
@@ -127,21 +163,43 @@ export function saveCodeCache(): void {
   if (!s) return;
   const stale = s.loaded.filter((c) => c.level < s.level || c.level === -1);
   if (stale.length === 0 || !workerThreads().isMainThread) return;
+  let names: string[];
   try {
     fs.mkdirSync(s.dir, { recursive: true, mode: 0o700 });
     if (!ownFolder(path.dirname(s.dir)) || !ownFolder(s.dir)) return;
-    const names = fs.readdirSync(s.dir);
-    for (const c of stale) {
-      const tmp = `${c.file}.${process.pid}.tmp`;
+    names = fs.readdirSync(s.dir);
+  } catch {
+    // A cache that cannot be written (a read-only temporary folder) only costs the compile.
+    return;
+  }
+  for (const c of stale) {
+    const tmp = `${c.file}.${process.pid}.${Date.now().toString(36)}.tmp`;
+    try {
       fs.writeFileSync(tmp, Buffer.concat([MAGIC, Buffer.from([s.level]), c.script.createCachedData()]), { mode: 0o600, flag: 'wx' });
       fs.renameSync(tmp, c.file);
       c.level = s.level;
-      // The cache of an earlier build of the same chunk.
-      for (const n of names) if (n.startsWith(`${c.name}.`) && n.endsWith('.cache') && n !== path.basename(c.file)) fs.rmSync(path.join(s.dir, n), { force: true });
+      // The caches of earlier builds of the same chunk file (another install's have another prefix).
+      for (const n of names) if (n.startsWith(c.prefix) && n.endsWith('.cache') && n !== path.basename(c.file)) fs.rmSync(path.join(s.dir, n), { force: true });
+    } catch {
+      // A full disk: what was written of this one goes; the next chunk may still fit.
+      fs.rmSync(tmp, { force: true });
     }
-  } catch {
-    // A cache that cannot be written (a read-only temporary folder) only costs the compile.
   }
+  // What a run that was stopped while writing left behind.
+  for (const n of names) {
+    if (!n.endsWith('.tmp')) continue;
+    try {
+      const p = path.join(s.dir, n);
+      if (Date.now() - fs.lstatSync(p).mtimeMs > STALE_TMP_MS) fs.rmSync(p, { force: true });
+    } catch {
+      // gone already
+    }
+  }
+}
+
+/** The start of the name of every cache of chunk `name` as this file (device and inode). */
+function chunkPrefix(name: string, st: fs.BigIntStats): string {
+  return `${name}.${st.dev.toString(36)}-${st.ino.toString(36)}.`;
 }
 
 function readCache(dir: string, file: string): { level: Level; data: Buffer } | null {
@@ -170,12 +228,13 @@ function readCache(dir: string, file: string): { level: Level; data: Buffer } | 
 function ownFolder(dir: string): boolean {
   try {
     const st = fs.lstatSync(dir);
-    return st.isDirectory() && ownedHere(st) && (process.platform === 'win32' || (st.mode & 0o022) === 0);
+    return st.isDirectory() && ownedHere(st) && (st.mode & 0o022) === 0;
   } catch {
     return false;
   }
 }
 
+/** Only where owners can be told: `installCodeCache` installs nothing elsewhere. */
 function ownedHere(st: fs.Stats): boolean {
-  return typeof process.getuid !== 'function' || st.uid === process.getuid();
+  return typeof process.getuid === 'function' && st.uid === process.getuid();
 }

@@ -9,11 +9,16 @@ import * as nodeModule from 'node:module';
 const load = nodeModule.createRequire(import.meta.url);
 
 let crypto: typeof import('node:crypto') | undefined;
+let v8: typeof import('node:v8') | undefined;
 let threads: typeof import('node:worker_threads') | undefined;
 let processes: typeof import('node:child_process') | undefined;
 
 export function nodeCrypto(): typeof import('node:crypto') {
   return (crypto ??= load('node:crypto') as typeof import('node:crypto'));
+}
+
+export function v8Module(): typeof import('node:v8') {
+  return (v8 ??= load('node:v8') as typeof import('node:v8'));
 }
 
 export function workerThreads(): typeof import('node:worker_threads') {

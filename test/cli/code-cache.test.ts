@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import * as nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -63,7 +63,7 @@ describe('code cache of the CLI chunks (Node without its own)', () => {
     saveCodeCache();
     const files = cacheFiles(root);
     expect(files).toHaveLength(1);
-    expect(path.basename(files[0]!)).toMatch(/^7\.cli\.js\.\d+\.\w+\.\w+\.cache$/);
+    expect(path.basename(files[0]!)).toMatch(/^7\.cli\.js\.\w+-\w+\.\w+\.\w+\.\w+\.cache$/);
     if (posix) {
       expect(statSync(files[0]!).mode & 0o777).toBe(0o600);
       expect(statSync(path.dirname(files[0]!)).mode & 0o777).toBe(0o700);
@@ -100,6 +100,68 @@ describe('code cache of the CLI chunks (Node without its own)', () => {
     expect(now).toHaveLength(1);
     expect(now).not.toEqual(old);
   });
+
+  it('never uses the cache of an edited chunk whose size and modification time were put back', async () => {
+    const { dist, root } = bundle(42);
+    const chunk = path.join(dist, '7.cli.js');
+    await load(dist, root);
+    saveCodeCache();
+    const { atime, mtime } = statSync(chunk);
+    writeChunk(dist, 24);
+    utimesSync(chunk, atime, mtime);
+    expect(await load(dist, root)).toEqual({ answer: 24, level: -1 });
+  });
+
+  it('keeps the caches of two installs of the same chunk apart', async () => {
+    const a = bundle();
+    const b = { dist: path.join(path.dirname(a.dist), 'other-dist'), root: a.root };
+    mkdirSync(b.dist);
+    writeChunk(b.dist, 42);
+    await load(a.dist, a.root);
+    saveCodeCache();
+    await load(b.dist, b.root);
+    saveCodeCache();
+    expect(cacheFiles(a.root)).toHaveLength(2);
+    expect((await load(a.dist, a.root)).level).toBe(0);
+    expect((await load(b.dist, b.root)).level).toBe(0);
+  });
+
+  it('removes what an interrupted write left behind, once it is old', async () => {
+    const { dist, root } = bundle();
+    await load(dist, root);
+    saveCodeCache();
+    const dir = path.dirname(cacheFiles(root)[0]!);
+    const old = path.join(dir, '7.cli.js.x.1.aa.tmp');
+    const fresh = path.join(dir, '7.cli.js.x.2.bb.tmp');
+    writeFileSync(old, 'partial');
+    writeFileSync(fresh, 'being written');
+    utimesSync(old, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
+    keepCompiledCode();
+    saveCodeCache();
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(fresh)).toBe(true);
+  });
+
+  it('keeps no cache where it cannot tell who owns a file (Windows)', () => {
+    const { dist, root } = bundle();
+    const getuid = process.getuid;
+    try {
+      (process as { getuid?: unknown }).getuid = undefined;
+      installCodeCache(path.join(dist, 'cli.js'), { NODE_COMPILE_CACHE: root });
+      expect(loadChunk('7.cli.js')).toBeUndefined();
+    } finally {
+      process.getuid = getuid;
+    }
+  });
+
+  it('compiles every chunk of the built CLI as a script', () => {
+    ensureBuilt();
+    const dist = path.dirname(CLI);
+    installCodeCache(CLI, { NODE_COMPILE_CACHE: path.join(temp(), 'cache') });
+    const chunks = readdirSync(dist).filter((n) => /^\d+\.cli\.js$/.test(n));
+    expect(chunks.length).toBeGreaterThan(3);
+    for (const n of chunks) expect(loadChunk(n), n).toBeInstanceOf(Promise);
+  }, 300_000);
 
   it.runIf(posix)('reads no cache from a folder others may write to, or through a symlink', async () => {
     const { dist, root } = bundle();
@@ -166,5 +228,18 @@ describe.runIf(ownCache)('the built CLI with its code cache', () => {
     expect(files.length).toBeGreaterThan(0);
     expect(scan(dir, { NODE_COMPILE_CACHE: root })).toBe(plain);
     expect(cacheFiles(root)).toEqual(files);
+    // A corrupted cache is turned down (unchecked, V8 would crash on it, or run it), and replaced.
+    // Each run is a process of its own: V8 does not look at cached data for a source it compiled already.
+    for (const at of [0.25, 0.5, 0.75]) {
+      const corrupted = files.map((f) => {
+        const bytes = readFileSync(f);
+        const from = Math.floor(bytes.length * at);
+        bytes.fill(0x5a, from, from + 16);
+        writeFileSync(f, bytes);
+        return bytes;
+      });
+      expect(scan(dir, { NODE_COMPILE_CACHE: root })).toBe(plain);
+      files.forEach((f, i) => expect(readFileSync(f).equals(corrupted[i]!), f).toBe(false));
+    }
   });
 });

@@ -2949,7 +2949,8 @@ const hardcodedSecretKey = {
             'Reads from the environment or a secret store.',
             'Interpolations and loader lookups: `${VAR}`, `${{ secrets.X }}`, `{{ var }}`, `%(x)s`, `<%= ENV[...] %>`, ' +
                 '`%env(X)%`, dynaconf `@format {env[X]}` / `@jinja` / `@get`, Azure `@Microsoft.KeyVault(…)`, release-pipeline ' +
-                'tokens `__X__`.',
+                'tokens `__X__`. In a string literal of a programming language only a named format (`%(x)s`) or a ' +
+                'command (`$(openssl rand -hex 32)`) reads as one: `$(` and `%(` are text there, and Django keys hold them.',
             'Empty strings and masks (`***`, `xxxx`, `…`).',
             'Function calls, numbers, booleans, `null`; parameters, type annotations, comparisons.',
             '`*_FILE`/`*_PATH` names.',
@@ -7342,13 +7343,15 @@ function isInterpolated(value, lang, quote) {
         return false;
     if (LOADER_LOOKUP.test(value))
         return true;
-    if (value.includes('${') ||
-        value.includes('{{') ||
-        value.includes('#{') ||
-        value.includes('<%') ||
-        value.includes('%(') ||
-        value.includes('$(') ||
-        value.includes('%{')) {
+    if (value.includes('${') || value.includes('{{') || value.includes('#{') || value.includes('<%') || value.includes('%{'))
+        return true;
+    // A string literal of a programming language substitutes nothing itself: `$(` and `%(` there are text
+    // (Django's key alphabet holds both), unless the value reads as a command or a named format.
+    if (lang !== null && PROGRAM_LITERALS.has(lang)) {
+        if (COMMAND.test(value) || NAMED_FORMAT.test(value))
+            return true;
+    }
+    else if (value.includes('%(') || value.includes('$(')) {
         return true;
     }
     // Symfony container parameters: `%env(APP_SECRET)%`, `%kernel.secret%`.
@@ -7364,6 +7367,12 @@ function isInterpolated(value, lang, quote) {
         return true;
     return false;
 }
+/** Languages whose string literals are read as written (`$(`, `%(` included). */
+const PROGRAM_LITERALS = new Set(['python', 'js', 'ruby', 'php', 'jvm', 'go', 'rust', 'csharp']);
+/** `$(openssl rand -hex 32)`, `$(cat /run/secrets/key)`: a command, as a shell would run it. */
+const COMMAND = /\$\([a-z][\w.-]*\s/i;
+/** `%(secret)s`, `%(port)05d`: a named printf-style format (Python's `%`, ConfigParser). */
+const NAMED_FORMAT = /%\([A-Za-z_]\w*\)[# +-]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]/;
 const MASK = /^[*xX.•…\-_ ]+$/;
 /**
  * Values that are plainly not a secret anyone could use: empty, a mask such

@@ -2229,6 +2229,8 @@ function unquoteWhole(s) {
 /* unused harmony exports DJANGO_ALPHABET, MAX_KEY_BYTES, randomFromAlphabet */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _rules_lib_literal__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8820);
+
 
 /** The key formats `leakproof keygen --for` knows, and the one `fix` picks for each framework. */
 const KEY_KINDS = ['django', 'flask', 'rails', 'laravel', 'jwt', 'hex', 'base64'];
@@ -2267,8 +2269,15 @@ function generateKey(kind, bytes) {
     }
     const n = bytes ?? spec.defaultBytes ?? 0;
     switch (kind) {
-        case 'django':
-            return randomFromAlphabet(DJANGO_ALPHABET, DJANGO_LENGTH);
+        case 'django': {
+            // Django's alphabet can spell a named format (`%(x)s`), which a reader of settings.py takes for a
+            // template: such a key would not be recognised as one if it were ever committed. Draw again.
+            let key;
+            do
+                key = randomFromAlphabet(DJANGO_ALPHABET, DJANGO_LENGTH);
+            while ((0,_rules_lib_literal__WEBPACK_IMPORTED_MODULE_1__/* .isInterpolated */ .cl)(key, 'python', "'"));
+            return key;
+        }
         case 'laravel':
             return `base64:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32).toString('base64')}`;
         case 'jwt':

@@ -4170,7 +4170,10 @@ function appendLines(before, lines, eol, header) {
     return text + sep + head + add.join(eol) + eol;
 }
 
+// EXTERNAL MODULE: ./src/rules/lib/literal.ts
+var literal = __webpack_require__(8820);
 ;// CONCATENATED MODULE: ./src/fix/keygen.ts
+
 
 /** The key formats `leakproof keygen --for` knows, and the one `fix` picks for each framework. */
 const KEY_KINDS = (/* unused pure expression or super */ null && (['django', 'flask', 'rails', 'laravel', 'jwt', 'hex', 'base64']));
@@ -4209,8 +4212,15 @@ function generateKey(kind, bytes) {
     }
     const n = bytes ?? spec.defaultBytes ?? 0;
     switch (kind) {
-        case 'django':
-            return randomFromAlphabet(DJANGO_ALPHABET, DJANGO_LENGTH);
+        case 'django': {
+            // Django's alphabet can spell a named format (`%(x)s`), which a reader of settings.py takes for a
+            // template: such a key would not be recognised as one if it were ever committed. Draw again.
+            let key;
+            do
+                key = randomFromAlphabet(DJANGO_ALPHABET, DJANGO_LENGTH);
+            while ((0,literal/* isInterpolated */.cl)(key, 'python', "'"));
+            return key;
+        }
         case 'laravel':
             return `base64:${(0,external_node_crypto_.randomBytes)(32).toString('base64')}`;
         case 'jwt':

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isInterpolated } from '../rules/lib/literal';
 
 /** The key formats `leakproof keygen --for` knows, and the one `fix` picks for each framework. */
 export const KEY_KINDS = ['django', 'flask', 'rails', 'laravel', 'jwt', 'hex', 'base64'] as const;
@@ -48,8 +49,14 @@ export function generateKey(kind: KeyKind, bytes?: number): string {
   }
   const n = bytes ?? spec.defaultBytes ?? 0;
   switch (kind) {
-    case 'django':
-      return randomFromAlphabet(DJANGO_ALPHABET, DJANGO_LENGTH);
+    case 'django': {
+      // Django's alphabet can spell a named format (`%(x)s`), which a reader of settings.py takes for a
+      // template: such a key would not be recognised as one if it were ever committed. Draw again.
+      let key: string;
+      do key = randomFromAlphabet(DJANGO_ALPHABET, DJANGO_LENGTH);
+      while (isInterpolated(key, 'python', "'"));
+      return key;
+    }
     case 'laravel':
       return `base64:${randomBytes(32).toString('base64')}`;
     case 'jwt':

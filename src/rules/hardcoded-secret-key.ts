@@ -102,7 +102,8 @@ export const hardcodedSecretKey: Rule = {
       'Reads from the environment or a secret store.',
       'Interpolations and loader lookups: `${VAR}`, `${{ secrets.X }}`, `{{ var }}`, `%(x)s`, `<%= ENV[...] %>`, ' +
         '`%env(X)%`, dynaconf `@format {env[X]}` / `@jinja` / `@get`, Azure `@Microsoft.KeyVault(…)`, release-pipeline ' +
-        'tokens `__X__`.',
+        'tokens `__X__`. In a string literal of a programming language only a named format (`%(x)s`) or a ' +
+        'command (`$(openssl rand -hex 32)`) reads as one: `$(` and `%(` are text there, and Django keys hold them.',
       'Empty strings and masks (`***`, `xxxx`, `…`).',
       'Function calls, numbers, booleans, `null`; parameters, type annotations, comparisons.',
       '`*_FILE`/`*_PATH` names.',

@@ -5,6 +5,7 @@ import { check as ruleCheck } from '../helpers/rule-tester';
 import { dotenvFile } from '../../src/rules/dotenv-file';
 import { hardcodedSecretKey } from '../../src/rules/hardcoded-secret-key';
 import { isPlaceholder, looksLikeSecret, weakness } from '../../src/rules/lib/secret-value';
+import { isInterpolated } from '../../src/rules/lib/literal';
 
 const FORMATS: Record<string, RegExp> = {
   django: /^[a-z0-9!@#$%^&*(\-_=+)]{50}$/,
@@ -66,6 +67,7 @@ describe('keygen', () => {
         expect(isPlaceholder(key), `${kind} ${i}`).toBe(false);
         expect(looksLikeSecret(key), `${kind} ${i}`).toBe(true);
         expect(weakness(key), `${kind} ${i}`).toBeNull();
+        expect(isInterpolated(key, 'python', "'"), `${kind} ${i}`).toBe(false);
       }
       const key = generateKey(kind);
       const q = key.includes("'") ? '"' : "'";

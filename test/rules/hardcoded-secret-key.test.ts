@@ -11,6 +11,10 @@ const flagged: Case[] = [
   // Python: Django
   { file: 'mysite/settings.py', text: "SECRET_KEY = 'django-insecure-9f#x!2k@v$w^p&3m(z)q+r8t*u1y0e-l7n_b6c5d4a'", secret: 'django-insecure-9f#x!2k@v$w^p&3m(z)q+r8t*u1y0e-l7n_b6c5d4a' },
   { file: 'mysite/settings.py', text: `SECRET_KEY = "${STRONG}"`, secret: STRONG },
+  // Django's key alphabet holds `$`, `%` and `(`: in a Python literal they are text, not a command or a format.
+  { file: 'mysite/settings.py', text: "SECRET_KEY = 'u5q0-dj@3^v-!t0vnpe*vhon=$@*q%$#twa(jn@+ge_%(624#e'", secret: 'u5q0-dj@3^v-!t0vnpe*vhon=$@*q%$#twa(jn@+ge_%(624#e' },
+  { file: 'mysite/settings.py', text: "SECRET_KEY = '1147xa!csn@_067x^!2dh*sj_inm%8k4ob$gft8n!=w9r$(_iws'", secret: '1147xa!csn@_067x^!2dh*sj_inm%8k4ob$gft8n!=w9r$(_iws' },
+  { file: 'config/jwt.js', text: "const JWT_SECRET = 'q7$(Zx2!vN9%(kLm4@pR8wT1yB6';", secret: 'q7$(Zx2!vN9%(kLm4@pR8wT1yB6' },
   { file: 'config/settings/base.py', text: "SECRET_KEY_FALLBACKS = ['old-key-2023-abcdef', env('OLD_SECRET_KEY')]", secret: 'old-key-2023-abcdef' },
   // A function defined earlier on the same (minified) line does not make the name a parameter.
   { file: 'dist/app.min.js', text: 'function a(b){return b+1};var SECRET_KEY="min-9f2kQx7LmP3vT8wZ";', secret: 'min-9f2kQx7LmP3vT8wZ' },
@@ -217,6 +221,13 @@ const clean: Case[] = [
   { file: 'settings.py', text: "SECRET_KEY = Path('/run/secrets/django_key').read_text().strip()" },
   { file: 'settings.py', text: "SECRET_KEY = f'{PREFIX}-key'" },
   { file: 'settings.py', text: "SECRET_KEY = '%(secret)s'" },
+  { file: 'settings.py', text: "SECRET_KEY = '%(secret)05d-%(salt)s'" },
+  // A command written into a literal is no key (and no secret): it was meant to run.
+  { file: 'settings.py', text: "SECRET_KEY = '$(openssl rand -hex 32)'" },
+  { file: 'config.js', text: "const JWT_SECRET = '$(cat /run/secrets/jwt)';" },
+  // Outside a programming language's literal, `$(` and `%(` still substitute.
+  { file: 'config.ini', text: '[app]\nsecret_key = q7$(Zx2!vN9kLm4@pR8wT1yB6' },
+  { file: 'app.env.yml', text: 'secret_key: "q7%(Zx2)!vN9kLm4@pR8wT1yB6"' },
   { file: 'settings.py.j2', text: 'SECRET_KEY = "{{ django_secret_key }}"' },
   { file: 'settings.py', text: "SECRET_KEY_FILE = '/run/secrets/secret_key'" },
   { file: 'settings.py', text: "SETTING_NAME = 'SECRET_KEY'" },

@@ -94,15 +94,12 @@ export function isInterpolated(value: string, lang: Lang | null, quote?: string)
   if (VARIABLE_ONLY.test(value)) return true;
   if (quote === "'" && singleQuotesAreRaw(lang)) return false;
   if (LOADER_LOOKUP.test(value)) return true;
-  if (
-    value.includes('${') ||
-    value.includes('{{') ||
-    value.includes('#{') ||
-    value.includes('<%') ||
-    value.includes('%(') ||
-    value.includes('$(') ||
-    value.includes('%{')
-  ) {
+  if (value.includes('${') || value.includes('{{') || value.includes('#{') || value.includes('<%') || value.includes('%{')) return true;
+  // A string literal of a programming language substitutes nothing itself: `$(` and `%(` there are text
+  // (Django's key alphabet holds both), unless the value reads as a command or a named format.
+  if (lang !== null && PROGRAM_LITERALS.has(lang)) {
+    if (COMMAND.test(value) || NAMED_FORMAT.test(value)) return true;
+  } else if (value.includes('%(') || value.includes('$(')) {
     return true;
   }
   // Symfony container parameters: `%env(APP_SECRET)%`, `%kernel.secret%`.
@@ -115,6 +112,13 @@ export function isInterpolated(value: string, lang: Lang | null, quote?: string)
   if (isShellLike(lang) && value.includes('`')) return true;
   return false;
 }
+
+/** Languages whose string literals are read as written (`$(`, `%(` included). */
+const PROGRAM_LITERALS: ReadonlySet<Lang> = new Set(['python', 'js', 'ruby', 'php', 'jvm', 'go', 'rust', 'csharp']);
+/** `$(openssl rand -hex 32)`, `$(cat /run/secrets/key)`: a command, as a shell would run it. */
+const COMMAND = /\$\([a-z][\w.-]*\s/i;
+/** `%(secret)s`, `%(port)05d`: a named printf-style format (Python's `%`, ConfigParser). */
+const NAMED_FORMAT = /%\([A-Za-z_]\w*\)[# +-]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]/;
 
 const MASK = /^[*xX.•…\-_ ]+$/;
 

@@ -8395,6 +8395,8 @@ const FILL_IN = /^(?:your|my|change|replace|enter|insert|put|set)|here$/;
 const BUILD_ONLY = { context: 'build', why: 'build-only value' };
 const BUILD_ARG = { context: 'build', why: 'build argument' };
 const NON_SPACE = /\S/;
+/** `: "Optional[str]" =`, `: 'Key | None' =`: Python's quoted annotation, up to the `=` after it. */
+const QUOTED_ANNOTATION = /:\s*(?:"[\w.\[\]|, ]{1,80}"|'[\w.\[\]|, ]{1,80}')\s*=(?![=>])/y;
 /** A token is a run of `[A-Za-z0-9_$@.-]`: a name, possibly dotted. */
 function isTokenCode(c) {
     return (0,literal/* isIdentifierCode */.rm)(c) || c === 64 || c === 46 || c === 45;
@@ -8865,7 +8867,7 @@ class LineAnalyzer {
         // A `$NAME` outside PHP is a variable being read (`[ $SECRET_KEY = x ]`), not assigned.
         if (s[nameStart - 1] === '$' && this.lang !== 'php')
             return;
-        i = this.skipTypeAnnotation(i);
+        i = this.skipTypeAnnotation(i, s[after - 1] === '"' || s[after - 1] === "'");
         if (i < 0)
             return;
         let op = null;
@@ -9019,7 +9021,7 @@ class LineAnalyzer {
      * `val jwtSecret: String = …`, `const SECRET_KEY: &str = …`, Go's
      * `var jwtKey string = …`. Returns -1 for an annotation with no value.
      */
-    skipTypeAnnotation(i) {
+    skipTypeAnnotation(i, quotedName) {
         const s = this.s;
         const typed = this.lang === 'python' || this.lang === 'js' || this.lang === 'jvm' || this.lang === 'rust' || this.lang === 'go';
         if (!typed)
@@ -9039,6 +9041,12 @@ class LineAnalyzer {
         const next = s[(0,literal/* skipSpaces */.Rk)(s, i + 1)];
         if (this.lang === 'python' && next !== undefined && /[A-Za-z_]/.test(next))
             return -1;
+        // `secret_key: "Optional[str]" = None`: a name written as is is never a dict key in Python, so a string
+        // after its `:` is a type written as a forward reference, and the value (if any) follows its `=`.
+        if (this.lang === 'python' && !quotedName && (next === '"' || next === "'")) {
+            QUOTED_ANNOTATION.lastIndex = i;
+            return QUOTED_ANNOTATION.exec(s) ? QUOTED_ANNOTATION.lastIndex - 1 : -1;
+        }
         return i;
     }
     /** pytest-env in `pyproject.toml`: `env = ["SECRET_KEY=value"]`, a value that runs to the string's closing quote. */

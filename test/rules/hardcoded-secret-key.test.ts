@@ -22,6 +22,8 @@ const flagged: Case[] = [
   { file: 'config/settings/base.py', text: 'SECRET_KEY_FALLBACKS = [\n    "previous-key-value-123",\n]', secret: 'previous-key-value-123', line: 2 },
   { file: 'config/settings/local.py', text: 'from .base import *  # noqa\n\nDEBUG = True\nSECRET_KEY = "local-dev-only-key"', secret: 'local-dev-only-key', line: 4 },
   { file: 'settings.py', text: "SECRET_KEY: str = 'typed-but-still-hardcoded'", secret: 'typed-but-still-hardcoded' },
+  { file: 'settings.py', text: 'SECRET_KEY: "str" = "quoted-type-still-hardcoded-9Qz"', secret: 'quoted-type-still-hardcoded-9Qz' },
+  { file: 'settings.py', text: "CONFIG = {'SECRET_KEY': 'dict-key-value-7Hq2Lm'}", secret: 'dict-key-value-7Hq2Lm' },
   // Python: Flask
   { file: 'flaskr/__init__.py', text: "app.config.from_mapping(\n    SECRET_KEY='dev',\n    DATABASE=os.path.join(app.instance_path, 'flaskr.sqlite'),\n)", secret: 'dev', line: 2 },
   { file: 'app.py', text: 'app.config.from_mapping(SECRET_KEY="dev", DEBUG=True)', secret: 'dev' },
@@ -221,6 +223,10 @@ const clean: Case[] = [
   { file: 'settings.py', text: "SECRET_KEY = Path('/run/secrets/django_key').read_text().strip()" },
   { file: 'settings.py', text: "SECRET_KEY = f'{PREFIX}-key'" },
   { file: 'settings.py', text: "SECRET_KEY = '%(secret)s'" },
+  // A quoted annotation (a forward reference) is a type, not the value.
+  { file: 'sentry_sdk/utils.py', text: 'class Auth:\n    def __init__(\n        self,\n        secret_key: "Optional[str]" = None,\n        version: int = 7,\n    ) -> None:' },
+  { file: 'client.py', text: "def connect(\n    jwt_secret: 'str | None',\n    timeout: int = 5,\n):" },
+  { file: 'models.py', text: 'class Settings:\n    secret_key: "SecretStr"' },
   { file: 'settings.py', text: "SECRET_KEY = '%(secret)05d-%(salt)s'" },
   // A command written into a literal is no key (and no secret): it was meant to run.
   { file: 'settings.py', text: "SECRET_KEY = '$(openssl rand -hex 32)'" },

@@ -287,6 +287,8 @@ const BUILD_ONLY: Section = { context: 'build', why: 'build-only value' };
 const BUILD_ARG: Section = { context: 'build', why: 'build argument' };
 
 const NON_SPACE = /\S/;
+/** `: "Optional[str]" =`, `: 'Key | None' =`: Python's quoted annotation, up to the `=` after it. */
+const QUOTED_ANNOTATION = /:\s*(?:"[\w.\[\]|, ]{1,80}"|'[\w.\[\]|, ]{1,80}')\s*=(?![=>])/y;
 
 /** A token is a run of `[A-Za-z0-9_$@.-]`: a name, possibly dotted. */
 function isTokenCode(c: number): boolean {
@@ -696,7 +698,7 @@ class LineAnalyzer {
     if (this.isParameter(nameStart)) return;
     // A `$NAME` outside PHP is a variable being read (`[ $SECRET_KEY = x ]`), not assigned.
     if (s[nameStart - 1] === '$' && this.lang !== 'php') return;
-    i = this.skipTypeAnnotation(i);
+    i = this.skipTypeAnnotation(i, s[after - 1] === '"' || s[after - 1] === "'");
     if (i < 0) return;
     let op: string | null = null;
     for (const candidate of ['||=', '?=', '::=', ':=', '=>', '=', ':']) {
@@ -829,7 +831,7 @@ class LineAnalyzer {
    * `val jwtSecret: String = …`, `const SECRET_KEY: &str = …`, Go's
    * `var jwtKey string = …`. Returns -1 for an annotation with no value.
    */
-  private skipTypeAnnotation(i: number): number {
+  private skipTypeAnnotation(i: number, quotedName: boolean): number {
     const s = this.s;
     const typed = this.lang === 'python' || this.lang === 'js' || this.lang === 'jvm' || this.lang === 'rust' || this.lang === 'go';
     if (!typed) return i;
@@ -845,6 +847,12 @@ class LineAnalyzer {
     // `secret_key: str` with no value; a dict or object key (`'SECRET_KEY': 'x'`) goes on.
     const next = s[skipSpaces(s, i + 1)];
     if (this.lang === 'python' && next !== undefined && /[A-Za-z_]/.test(next)) return -1;
+    // `secret_key: "Optional[str]" = None`: a name written as is is never a dict key in Python, so a string
+    // after its `:` is a type written as a forward reference, and the value (if any) follows its `=`.
+    if (this.lang === 'python' && !quotedName && (next === '"' || next === "'")) {
+      QUOTED_ANNOTATION.lastIndex = i;
+      return QUOTED_ANNOTATION.exec(s) ? QUOTED_ANNOTATION.lastIndex - 1 : -1;
+    }
     return i;
   }
 

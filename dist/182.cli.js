@@ -220,7 +220,7 @@ function isExampleDir(dir) {
 /**
  * Why a file is a test file by its name, or null: test code (`*_test.go`,
  * `auth.spec.ts`, `test_views.py`, `UserServiceTest.java`), test settings
- * (`settings/test.py`, `configuration_testing.py`, `config/environments/test.rb`,
+ * (`settings/test.py`, `settings/pytest.py`, `configuration_testing.py`, `config/environments/test.rb`,
  * `.env.testing`, `application-test.yml`, `docker-compose.e2e.yml`) and test
  * tooling's configuration (`phpunit.xml`, `pytest.ini`, `jest.config.js`).
  */
@@ -236,7 +236,8 @@ function testFileReason(lower, original, dirs) {
         return 'test configuration';
     const first = words[0];
     const last = words[words.length - 1];
-    const isTestWord = (w) => w === 'test' || w === 'tests' || w === 'testing' || w === 'e2e' || w === 'perf' || w === 'benchmark' || w === 'smoketest';
+    // `pytest` too: `settings/pytest.py` is the settings module a project's pytest runs with.
+    const isTestWord = (w) => w === 'test' || w === 'tests' || w === 'testing' || w === 'pytest' || w === 'e2e' || w === 'perf' || w === 'benchmark' || w === 'smoketest';
     // `.env.test.local`, `test.env`: in a dotenv name every part names the environment.
     if (isDotenvLike(lower) && words.some(isTestWord))
         return 'test settings';

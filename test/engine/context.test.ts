@@ -45,6 +45,8 @@ describe('classifyPath', () => {
     ['spec/models/user_spec.rb', 'test'],
     ['src/main/java/app/UserServiceTest.java', 'test'],
     ['myproject/settings/test.py', 'test'],
+    ['kuma/settings/pytest.py', 'test'],
+    ['app/settings_pytest.py', 'test'],
     ['netbox/netbox/configuration_testing.py', 'test'],
     ['config/environments/test.rb', 'test'],
     ['config/test.exs', 'test'],

@@ -197,21 +197,25 @@ function stemWords(name) {
 function isDotenvLike(name) {
     return name.startsWith('.env') || name.endsWith('.env') || name.startsWith('env.');
 }
+/** A folder's name without the underscores that hide it from a tool: Go's `_fixture`, Jekyll's `_docs`. */
+function bare(dir) {
+    return dir.startsWith('_') || dir.endsWith('_') ? dir.replace(/^_+|_+$/g, '') : dir;
+}
 function isTestDir(dir) {
-    if (TEST_DIRS.has(dir))
+    if (TEST_DIRS.has(dir) || TEST_DIRS.has(bare(dir)))
         return true;
     const words = dir.split(/[._-]/).filter((w) => w !== '');
     return words.length > 1 && (TEST_WORDS.has(words[0]) || TEST_WORDS.has(words[words.length - 1]));
 }
 /** `docs/`, and folders named for them: `docs_src` (code the docs include), `docs-site`, `api-docs`. */
 function isDocDir(dir) {
-    if (DOC_DIRS.has(dir))
+    if (DOC_DIRS.has(dir) || DOC_DIRS.has(bare(dir)))
         return true;
     const words = dir.split(/[._-]/).filter((w) => w !== '');
     return words.length > 1 && (DOC_DIRS.has(words[0]) || DOC_DIRS.has(words[words.length - 1]));
 }
 function isExampleDir(dir) {
-    if (EXAMPLE_WORDS.has(dir))
+    if (EXAMPLE_WORDS.has(dir) || EXAMPLE_WORDS.has(bare(dir)))
         return true;
     const words = dir.split(/[._-]/).filter((w) => w !== '');
     return words.length > 1 && (EXAMPLE_WORDS.has(words[0]) || EXAMPLE_WORDS.has(words[words.length - 1]));

@@ -232,21 +232,26 @@ function isDotenvLike(name: string): boolean {
   return name.startsWith('.env') || name.endsWith('.env') || name.startsWith('env.');
 }
 
+/** A folder's name without the underscores that hide it from a tool: Go's `_fixture`, Jekyll's `_docs`. */
+function bare(dir: string): string {
+  return dir.startsWith('_') || dir.endsWith('_') ? dir.replace(/^_+|_+$/g, '') : dir;
+}
+
 function isTestDir(dir: string): boolean {
-  if (TEST_DIRS.has(dir)) return true;
+  if (TEST_DIRS.has(dir) || TEST_DIRS.has(bare(dir))) return true;
   const words = dir.split(/[._-]/).filter((w) => w !== '');
   return words.length > 1 && (TEST_WORDS.has(words[0]!) || TEST_WORDS.has(words[words.length - 1]!));
 }
 
 /** `docs/`, and folders named for them: `docs_src` (code the docs include), `docs-site`, `api-docs`. */
 function isDocDir(dir: string): boolean {
-  if (DOC_DIRS.has(dir)) return true;
+  if (DOC_DIRS.has(dir) || DOC_DIRS.has(bare(dir))) return true;
   const words = dir.split(/[._-]/).filter((w) => w !== '');
   return words.length > 1 && (DOC_DIRS.has(words[0]!) || DOC_DIRS.has(words[words.length - 1]!));
 }
 
 function isExampleDir(dir: string): boolean {
-  if (EXAMPLE_WORDS.has(dir)) return true;
+  if (EXAMPLE_WORDS.has(dir) || EXAMPLE_WORDS.has(bare(dir))) return true;
   const words = dir.split(/[._-]/).filter((w) => w !== '');
   return words.length > 1 && (EXAMPLE_WORDS.has(words[0]!) || EXAMPLE_WORDS.has(words[words.length - 1]!));
 }

@@ -46,6 +46,13 @@ describe('classifyPath', () => {
     ['src/main/java/app/UserServiceTest.java', 'test'],
     ['myproject/settings/test.py', 'test'],
     ['kuma/settings/pytest.py', 'test'],
+    // Folders hidden from a tool by underscores: Go's `_fixture`, `_examples`; Jekyll's `_docs`.
+    ['_fixture/certs/key.pem', 'test'],
+    ['internal/_testdata/server.key', 'test'],
+    ['_examples/oauth/main.go', 'example'],
+    ['_docs/setup.html', 'docs'],
+    ['_config/secrets.go', 'production'],
+    ['lib/__init__.py', 'production'],
     ['app/settings_pytest.py', 'test'],
     ['netbox/netbox/configuration_testing.py', 'test'],
     ['config/environments/test.rb', 'test'],

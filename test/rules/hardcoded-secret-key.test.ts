@@ -223,6 +223,9 @@ const clean: Case[] = [
   { file: 'settings.py', text: "SECRET_KEY = Path('/run/secrets/django_key').read_text().strip()" },
   { file: 'settings.py', text: "SECRET_KEY = f'{PREFIX}-key'" },
   { file: 'settings.py', text: "SECRET_KEY = '%(secret)s'" },
+  // PHP builds the value at run time: `.` joins strings there.
+  { file: 'app/Utilities/Installer.php', text: "static::updateEnv([\n    'APP_KEY' => 'base64:'.base64_encode(random_bytes(32)),\n]);" },
+  { file: 'config/jwt.php', text: "'secret' => 'prefix-' . env('JWT_SUFFIX')," },
   // A quoted annotation (a forward reference) is a type, not the value.
   { file: 'sentry_sdk/utils.py', text: 'class Auth:\n    def __init__(\n        self,\n        secret_key: "Optional[str]" = None,\n        version: int = 7,\n    ) -> None:' },
   { file: 'client.py', text: "def connect(\n    jwt_secret: 'str | None',\n    timeout: int = 5,\n):" },

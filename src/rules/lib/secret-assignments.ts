@@ -809,9 +809,11 @@ class LineAnalyzer {
     const q = readQuoted(s, j);
     if (q) {
       if (q.fString && q.value.includes('{')) return null;
-      // `'prefix' + name`, `'%s' % x`, `'{}'.format(x)`: built at run time.
+      // `'prefix' + name`, `'%s' % x`, `'{}'.format(x)`, PHP's `'base64:' . base64_encode(…)`: built at run time.
       const k = skipSpaces(s, q.end + 1);
-      if (s[k] === '+' || (s[k] === '%' && this.lang === 'python') || s.startsWith('.format(', q.end + 1)) return null;
+      if (s[k] === '+' || (s[k] === '%' && this.lang === 'python') || (s[k] === '.' && this.lang === 'php') || s.startsWith('.format(', q.end + 1)) {
+        return null;
+      }
       // `echo "APP_SECRET='$SECRET_KEY'"`: single quotes inside a double-quoted string expand with it.
       if (closer === '"' && q.quote === "'") return { ...q, quote: '"' };
       return q;

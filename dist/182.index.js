@@ -132,7 +132,10 @@ const DOC_EXTENSIONS = new Set(['md', 'mdx', 'markdown', 'rst', 'adoc', 'asciido
 const TEXT_DOC_NAMES = /^(?:readme|changelog|changes|history|news|contributing|install|installation|usage|notes|authors|todo|faq)(?:[._-].*)?\.txt$/;
 /** Name parts that mark development configuration: `settings/local.py`, `application-dev.yml`, `appsettings.Development.json`. */
 const DEV_WORDS = new Set(['dev', 'devel', 'develop', 'development', 'local']);
-const DEV_DIRS = new Set(['.devcontainer', 'devcontainer', 'dev', 'development']);
+/** Folders of development environments: dev containers, DDEV's `.ddev/` (local PHP projects). */
+const DEV_DIRS = new Set(['.devcontainer', 'devcontainer', '.ddev', 'dev', 'development']);
+/** Configuration of local or cloud development environments: Lando, Gitpod. */
+const DEV_ENV_FILES = /^(?:\.lando(?:\.[\w-]+)?\.ya?ml|\.gitpod\.ya?ml)$/;
 /**
  * The built-in context of a path (POSIX, relative to the scanned root).
  * The first match wins, in this order: documentation formats, CI workflows
@@ -268,7 +271,7 @@ function isSettingsLike(name, dirs) {
  * machine go.
  */
 function isDevelopmentFile(name, dirs) {
-    if (/^(?:docker-)?compose\.override\.ya?ml$/.test(name))
+    if (/^(?:docker-)?compose\.override\.ya?ml$/.test(name) || DEV_ENV_FILES.test(name))
         return true;
     const words = stemWords(name);
     const dotenv = isDotenvLike(name);

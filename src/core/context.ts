@@ -169,7 +169,10 @@ const TEXT_DOC_NAMES = /^(?:readme|changelog|changes|history|news|contributing|i
 
 /** Name parts that mark development configuration: `settings/local.py`, `application-dev.yml`, `appsettings.Development.json`. */
 const DEV_WORDS = new Set(['dev', 'devel', 'develop', 'development', 'local']);
-const DEV_DIRS = new Set(['.devcontainer', 'devcontainer', 'dev', 'development']);
+/** Folders of development environments: dev containers, DDEV's `.ddev/` (local PHP projects). */
+const DEV_DIRS = new Set(['.devcontainer', 'devcontainer', '.ddev', 'dev', 'development']);
+/** Configuration of local or cloud development environments: Lando, Gitpod. */
+const DEV_ENV_FILES = /^(?:\.lando(?:\.[\w-]+)?\.ya?ml|\.gitpod\.ya?ml)$/;
 
 /**
  * The built-in context of a path (POSIX, relative to the scanned root).
@@ -302,7 +305,7 @@ function isSettingsLike(name: string, dirs: readonly string[]): boolean {
  * machine go.
  */
 function isDevelopmentFile(name: string, dirs: readonly string[]): boolean {
-  if (/^(?:docker-)?compose\.override\.ya?ml$/.test(name)) return true;
+  if (/^(?:docker-)?compose\.override\.ya?ml$/.test(name) || DEV_ENV_FILES.test(name)) return true;
   const words = stemWords(name);
   const dotenv = isDotenvLike(name);
   // `.env.local`, `.env.development.local`: one machine's real values, whatever mode they are for.

@@ -30,7 +30,7 @@ const CONTEXT_PLACES: Readonly<Record<ContextName, string>> = {
   production: 'everything not listed below: `mysite/settings.py` with `SECRET_KEY = \'…\'`, a Dockerfile `ENV`',
   development:
     '`settings/local.py`, `settings/dev.py`, `config/environments/development.rb`, `.env.development`, `docker-compose.override.yml`, ' +
-    '`.devcontainer/`, the `development:` block of `config/secrets.yml`, a compose service that runs a development server ' +
+    '`.devcontainer/`, `.ddev/`, `.lando.yml`, `.gitpod.yml`, the `development:` block of `config/secrets.yml`, a compose service that runs a development server ' +
     '(`runserver`, `nodemon`, `DEBUG=1`, `settings.dev`)',
   test:
     '`tests/`, `spec/`, `fixtures/`, `e2e/`, `cypress/`, `*_test.go`, `test_*.py`, `settings/test.py`, `settings/pytest.py`, `config/environments/test.rb`, ' +

@@ -96,6 +96,13 @@ describe('classifyPath', () => {
     ['README.txt', 'docs'],
     // Development configuration.
     ['myproject/settings/local.py', 'development'],
+    // Development environments: DDEV, Lando, Gitpod.
+    ['.ddev/config.yaml', 'development'],
+    ['.ddev/docker-compose.redis.yaml', 'development'],
+    ['.lando.yml', 'development'],
+    ['.lando.local.yml', 'development'],
+    ['.gitpod.yml', 'development'],
+    ['lando.yml', 'production'],
     ['myproject/settings/dev.py', 'development'],
     ['myproject/settings/development.py', 'development'],
     ['local_settings.py', 'development'],

@@ -24,6 +24,13 @@ const flagged: Case[] = [
   { file: 'settings.py', text: "SECRET_KEY: str = 'typed-but-still-hardcoded'", secret: 'typed-but-still-hardcoded' },
   { file: 'settings.py', text: 'SECRET_KEY: "str" = "quoted-type-still-hardcoded-9Qz"', secret: 'quoted-type-still-hardcoded-9Qz' },
   { file: 'settings.py', text: "CONFIG = {'SECRET_KEY': 'dict-key-value-7Hq2Lm'}", secret: 'dict-key-value-7Hq2Lm' },
+  // A value that repeats its name is still a (weak) secret when the name says secret, unless written as a session key.
+  { file: 'settings.py', text: "SECRET_KEY = 'secret'", secret: 'secret' },
+  { file: 'app.py', text: 'app.secret_key = "secret"', secret: 'secret' },
+  { file: 'config.py', text: "JWT_SECRET_KEY = 'jwt_secret'", secret: 'jwt_secret' },
+  { file: 'src/config.js', text: "const signingKey = 'signing';", secret: 'signing' },
+  { file: 'src/auth.js', text: "const JWT_KEY = 'jwt-2f9Qx7Lm';", secret: 'jwt-2f9Qx7Lm' },
+  { file: 'auth/util.go', text: 'const authKey = "authentication"', secret: 'authentication' },
   // Python: Flask
   { file: 'flaskr/__init__.py', text: "app.config.from_mapping(\n    SECRET_KEY='dev',\n    DATABASE=os.path.join(app.instance_path, 'flaskr.sqlite'),\n)", secret: 'dev', line: 2 },
   { file: 'app.py', text: 'app.config.from_mapping(SECRET_KEY="dev", DEBUG=True)', secret: 'dev' },
@@ -428,6 +435,12 @@ const clean: Case[] = [
   { file: 'lib/pusher.js', text: "const pusher = new Pusher({ appId: '12345', key: 'a1b2c3d4e5f6a7b8c9d0', cluster: 'eu' });" },
   { file: 'src/client.js', text: "const pusherClient = new PusherClient('a1b2c3d4e5f6a7b8c9d0', { cluster: 'eu' });" },
   { file: 'config/initializers/pusher.rb', text: "Pusher.key = 'a1b2c3d4e5f6a7b8c9d0'" },
+  // A constant named `<x>_KEY` whose value is `<x>`: the key something is stored under, not a secret.
+  { file: 'src/auth/storage.js', text: "const JWT_KEY = 'jwt';\nlocalStorage.setItem(JWT_KEY, token);" },
+  { file: 'auth/util.go', text: 'package auth\n\nconst authKey = "auth"' },
+  { file: 'src/session.ts', text: "export const SESSION_KEY = 'session';" },
+  { file: 'warehouse/sessions.py', text: 'class Session(dict):\n    _csrf_token_key = "_csrf_token"\n    _totp_secret_key = "_totp_secret"' },
+  { file: 'app/models/user.rb', text: 'ENCRYPTION_KEY = "encryption"' },
 ];
 
 ruleTester(hardcodedSecretKey, { flagged, clean });

@@ -800,7 +800,7 @@ class LineAnalyzer {
   }
 
   private hardcoded(name: string, lit: Literal): void {
-    if (this.acceptable(lit)) this.emit('hardcoded', name, lit, 'string literal');
+    if (this.acceptable(lit) && !namesItsSlot(name, lit.value)) this.emit('hardcoded', name, lit, 'string literal');
   }
 
   /** Reads the value at `j`: a quoted literal, or in config syntaxes a bare word. */
@@ -1303,6 +1303,29 @@ function skipArgument(s: string, i: number): number {
 function openQuote(s: string, start: number): string | null {
   const c = s[start - 1];
   return c === '"' || c === "'" ? c : null;
+}
+
+/** What a slot name's words may say without the value being a secret once it repeats them (normalised). */
+const SECRET_WORD = /secret|salt|sign|private|passw/;
+/** An identifier written as a value: `auth`, `jwt`, `_totp_secret`, `accessToken`. */
+const IDENTIFIER_VALUE = /^_*[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)*$/;
+
+/**
+ * `const JWT_KEY = 'jwt'`, Go's `const authKey = "auth"`, Warehouse's
+ * `_totp_secret_key = "_totp_secret"`: a constant named `<x>_KEY` whose
+ * value is `<x>` is the key something is stored under (in `localStorage`, a
+ * session, a request context), not a signing key. Where `<x>` itself says
+ * secret (`SECRET_KEY = 'secret'`, `JWT_SECRET_KEY = 'jwt_secret'`), the value
+ * is taken for a weak secret, unless it is written as a private key name
+ * with a leading underscore, the way session keys are (`'_totp_secret'`).
+ */
+function namesItsSlot(name: string, value: string): boolean {
+  if (value.length > 64 || !IDENTIFIER_VALUE.test(value)) return false;
+  const n = normalizeName(lastSegment(name));
+  if (!n.endsWith('key')) return false;
+  const slot = n.slice(0, -3);
+  if (slot === '' || normalizeName(value) !== slot) return false;
+  return value.startsWith('_') || !SECRET_WORD.test(slot);
 }
 
 function lastSegment(name: string): string {

@@ -2970,7 +2970,9 @@ const hardcodedSecretKey = {
                 'variable names).',
             "A value that names a setting rather than holding it: Rails' " +
                 '`SECRET_KEY_BASE = "action_dispatch.secret_key_base"`, a dotted key path; `JWT_SECRET = \'JWT_SECRET\'`, a ' +
-                "variable's name; `key: '_app_session'`, a cookie's name.",
+                "variable's name; `key: '_app_session'`, a cookie's name; `const JWT_KEY = 'jwt'` and `_totp_secret_key = " +
+                "'_totp_secret'`, the key something is stored under (a `<x>_KEY` set to `<x>`; `SECRET_KEY = 'secret'` is still " +
+                'reported as weak).',
             'Shell expansion and command output (`echo "APP_SECRET=\'$SECRET_KEY\'"`, `$(openssl rand -hex 32)`, `` ' +
                 '`pwgen -s 64 1` ``) in shell, Dockerfile, Makefile, compose and CI files.',
             'Prose in code: docstrings, block and JSDoc/Javadoc comments, Ruby `=begin` blocks and heredocs, and literals ' +
@@ -8993,7 +8995,7 @@ class LineAnalyzer {
         return true;
     }
     hardcoded(name, lit) {
-        if (this.acceptable(lit))
+        if (this.acceptable(lit) && !namesItsSlot(name, lit.value))
             this.emit('hardcoded', name, lit, 'string literal');
     }
     /** Reads the value at `j`: a quoted literal, or in config syntaxes a bare word. */
@@ -9566,6 +9568,30 @@ function openQuote(s, start) {
     const c = s[start - 1];
     return c === '"' || c === "'" ? c : null;
 }
+/** What a slot name's words may say without the value being a secret once it repeats them (normalised). */
+const SECRET_WORD = /secret|salt|sign|private|passw/;
+/** An identifier written as a value: `auth`, `jwt`, `_totp_secret`, `accessToken`. */
+const IDENTIFIER_VALUE = /^_*[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)*$/;
+/**
+ * `const JWT_KEY = 'jwt'`, Go's `const authKey = "auth"`, Warehouse's
+ * `_totp_secret_key = "_totp_secret"`: a constant named `<x>_KEY` whose
+ * value is `<x>` is the key something is stored under (in `localStorage`, a
+ * session, a request context), not a signing key. Where `<x>` itself says
+ * secret (`SECRET_KEY = 'secret'`, `JWT_SECRET_KEY = 'jwt_secret'`), the value
+ * is taken for a weak secret, unless it is written as a private key name
+ * with a leading underscore, the way session keys are (`'_totp_secret'`).
+ */
+function namesItsSlot(name, value) {
+    if (value.length > 64 || !IDENTIFIER_VALUE.test(value))
+        return false;
+    const n = (0,secret_names/* normalizeName */.Pc)(lastSegment(name));
+    if (!n.endsWith('key'))
+        return false;
+    const slot = n.slice(0, -3);
+    if (slot === '' || (0,secret_names/* normalizeName */.Pc)(value) !== slot)
+        return false;
+    return value.startsWith('_') || !SECRET_WORD.test(slot);
+}
 function lastSegment(name) {
     return name.slice(name.lastIndexOf('.') + 1);
 }
@@ -9962,7 +9988,7 @@ function isFallbackList(identifier) {
 /* harmony export */   wK: () => (/* binding */ isPlaceholder),
 /* harmony export */   xp: () => (/* binding */ isRandomHex)
 /* harmony export */ });
-/* unused harmony exports normalizeValue, entropy */
+/* unused harmony exports normalizeValue, entropy, isWrittenPhrase */
 /* harmony import */ var _token_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5884);
 
 /** Placeholders people put where a secret should go (normalised: lower case, letters and digits only). */
@@ -10056,10 +10082,89 @@ function looksLikeSecret(value) {
         return false;
     if (/^[a-z]+(?:[-_][a-z]+)*$/i.test(v))
         return false; // words: `my-secret-key-here`
+    if (isWrittenPhrase(v))
+        return false; // `SomeRandomStringOf32CharsExactly`, `PLEASE_REPLACE_WITH_32_CHAR_CODE`
     const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
     // Hex has 16 symbols, at most 4 bits each: one random key in a few thousand of 64 digits falls under 3.5.
     const floor = v.length >= 32 && /^[0-9a-f]+$/i.test(v) ? 3.2 : 3.5;
     return classes >= 2 && entropy(v) >= floor;
+}
+/** A value's parts: a word (`Some`, `random`, `HTTP`), a number, or a run of separators. */
+const PHRASE_PART = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+|[^A-Za-z0-9]+/g;
+const VOWEL = /[aeiouy]/i;
+/** Four consonants in a row: rare in words (`lengths`), common in random letters. */
+const CONSONANT_RUN = /[b-df-hj-np-tv-xz]{4}/i;
+/** The words of one or two letters a phrase may hold. */
+const SHORT_WORDS = new Set([
+    'a', 'i', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 'so',
+    'to', 'up', 'us', 'we', 'id', 'ok', 'db', 'io', 'ui',
+]);
+/**
+ * A value written as a phrase by a person: words in camel, snake or kebab
+ * case, with a small number here and there (`SomeRandomStringOf32CharsExactly`,
+ * `PLEASE_REPLACE_WITH_32_CHAR_CODE`, `a-long-random-string-of-64-chars`).
+ * Words are told apart only where people write them apart: at a separator,
+ * or at a capital (a lower-case or all-capital word right after a number
+ * would be a random key's letters), and in one way: a lower-case word after
+ * a capitalised one is a random key's. Every word has a vowel, or is an
+ * acronym of three or four capitals; a word of one or two letters is a common
+ * one (`a`, `of`, `my`, `ID`); no word has four consonants in a row; three
+ * words have a vowel at least;
+ * numbers have at most four digits. A random key breaks into one-letter
+ * words, or words glued to digits, within its first few characters.
+ */
+function isWrittenPhrase(v) {
+    if (v.length > 200)
+        return false;
+    let words = 0;
+    let camel = false;
+    let laterLower = false;
+    let prev = 'start';
+    for (const [part] of v.matchAll(PHRASE_PART)) {
+        const c = part.charCodeAt(0);
+        if (c >= 48 && c <= 57) {
+            if (part.length > 4)
+                return false;
+            prev = 'number';
+            continue;
+        }
+        const upper = c >= 65 && c <= 90;
+        const lower = c >= 97 && c <= 122;
+        if (!upper && !lower) {
+            if (!/^[-_. ]+$/.test(part))
+                return false;
+            prev = 'separator';
+            continue;
+        }
+        const capitalized = upper && part.length > 1 && part.charCodeAt(1) >= 97;
+        // After a number only a capital starts a word: `Of32Chars`, not `k3ab9x`.
+        if (prev === 'number' && !capitalized)
+            return false;
+        // One way of writing words: camel case starts lower-case words only at the start (`myAppSecret`).
+        if (capitalized)
+            camel = true;
+        else if (lower && prev !== 'start')
+            laterLower = true;
+        if (camel && laterLower)
+            return false;
+        if (part.length <= 2) {
+            // Random keys are full of one- and two-letter runs; phrases hold a few common ones.
+            if (!SHORT_WORDS.has(part.toLowerCase()))
+                return false;
+            if (VOWEL.test(part))
+                words++;
+        }
+        else if (VOWEL.test(part)) {
+            if (CONSONANT_RUN.test(part))
+                return false; // `xbztdblojsto`
+            words++;
+        }
+        else if (!(upper && !capitalized && part.length <= 4)) {
+            return false; // an acronym (`JWT`) or a word with a vowel
+        }
+        prev = 'word';
+    }
+    return words >= 3;
 }
 /** A known provider token format (not a documentation example): `ghp_…`, `AKIA…`, `sk_live_…`, Laravel's `base64:…`. */
 function isKnownTokenValue(value) {

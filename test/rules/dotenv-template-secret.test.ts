@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { check, ruleTester } from '../helpers/rule-tester';
 import { dotenvTemplateSecret } from '../../src/rules/dotenv-template-secret';
 import { fakeToken } from '../helpers/fake-tokens';
+import { isWrittenPhrase } from '../../src/rules/lib/secret-value';
 
 /** A JWT with this payload, as `supabase start` and other local tools print them (the signature is not checked). */
 function jwt(payload: object): string {
@@ -18,6 +19,9 @@ ruleTester(dotenvTemplateSecret, {
     { file: '.env.template', text: 'AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPL3', secret: 'AKIAIOSFODNN7EXAMPL3' },
     { file: '.env.dist', text: 'APP_SECRET="9f86d081884c7d659a2feaa0c55ad015a3bf4f1b"', secret: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b' },
     { file: '.env.defaults', text: "SECRET_KEY='k#9vX!2mQz@7LpW4rT8yB1nC6dF3gH5j'", secret: 'k#9vX!2mQz@7LpW4rT8yB1nC6dF3gH5j' },
+    // Random keys with words in them by chance are still random: case and digits change every few characters.
+    { file: '.env.example', text: 'APP_SECRET=Kx9QmLp2VtRz8NwYb4HcEa7S', secret: 'Kx9QmLp2VtRz8NwYb4HcEa7S' },
+    { file: '.env.example', text: 'SESSION_SECRET=tok3ab9xkq2mz7lp4vr8wt1yb', secret: 'tok3ab9xkq2mz7lp4vr8wt1yb' },
     { file: 'prod.env.example', text: '# comment\nexport JWT_SECRET=Zx8kQ2mN7pL4vR9tW3yB6cD1aa', secret: 'Zx8kQ2mN7pL4vR9tW3yB6cD1aa', line: 2 },
     { file: 'config/.env.production.sample', text: 'APP_KEY=base64:QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVowMTIzNDU2Nzg5', secret: 'base64:QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVowMTIzNDU2Nzg5' },
     { file: '.env.example', text: 'SLACK_TOKEN=xoxb-123456789012-abcdefghijkl', secret: 'xoxb-123456789012-abcdefghijkl' },
@@ -51,6 +55,9 @@ ruleTester(dotenvTemplateSecret, {
     { file: '.env.example', text: 'OPENAI_MODEL=gpt-4o-mini-2024-07-18\nAWS_REGION=eu-west-1\nS3_BUCKET=acme-assets-prod-2024' },
     { file: '.env.example', text: `SUPABASE_SERVICE_ROLE_KEY=${SUPABASE_DEMO}` },
     { file: '.env.example', text: 'SECRET_KEY=' },
+    // Placeholders written as a phrase, numbers and all: a person typed them, nothing generated them.
+    { file: '.env.example', text: 'APP_KEY=SomeRandomStringOf32CharsExactly\nSTATIC_CRON_TOKEN=PLEASE_REPLACE_WITH_32_CHAR_CODE' },
+    { file: '.env.example', text: 'SESSION_SECRET=a-long-random-string-of-64-chars\nJWT_SECRET=YourJWTSecretHere2024' },
     { file: '.env.example', text: 'SECRET_KEY=""' },
     { file: '.env.example', text: 'SECRET_KEY=change-me' },
     { file: '.env.example', text: 'SECRET_KEY=your-secret-key-here' },
@@ -99,5 +106,48 @@ describe('dotenv-template-secret: position and message', () => {
     expect(f).toMatchObject({ line: 2, column: 15, endColumn: 41, key: 'JWT_SECRET' });
     expect(f!.message).toContain('JWT_SECRET');
     expect(f!.message).not.toContain('Zx8k');
+  });
+});
+
+describe('dotenv-template-secret: phrases', () => {
+  /** A seeded generator, so that the keys (and the test) are the same at every run. */
+  function keys(alphabet: string, length: number, count: number): string[] {
+    let x = 0x2545f491;
+    const next = () => {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      return (x >>> 0) / 0x100000000;
+    };
+    return Array.from({ length: count }, () => Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''));
+  }
+  const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+  const UPPER = LOWER.toUpperCase();
+
+  it.each([
+    ['base62', UPPER + LOWER + '0123456789'],
+    ['lower case and digits', LOWER + '0123456789'],
+    ['upper case and digits', UPPER + '0123456789'],
+    ['base64url', UPPER + LOWER + '0123456789-_'],
+  ])('hardly any random %s key of 24 characters or more reads as a phrase', (_, alphabet) => {
+    // About one key of 24 characters in 20,000 does (one in 70 of them is already too plain for the entropy floor).
+    for (const length of [24, 32, 48]) {
+      const phrases = keys(alphabet, length, 20000).filter(isWrittenPhrase);
+      expect(phrases.length, phrases.join(' ')).toBeLessThanOrEqual(length === 24 ? 2 : 0);
+    }
+  });
+
+  it.each([
+    'SomeRandomStringOf32CharsExactly',
+    'PLEASE_REPLACE_WITH_32_CHAR_CODE',
+    'a-long-random-string-of-64-chars',
+    'YourJWTSecretHere2024',
+    'use-a-long-random-value-here',
+  ])('%s reads as a phrase', (value) => {
+    expect(isWrittenPhrase(value)).toBe(true);
+  });
+
+  it.each(['Zx8kQ2mN7pL4vR9tW3yB6cD1aa', 'tok3ab9xkq2mz7lp4vr8wt1yb', 'JWTSecret', 'SecretKey2024x', 'Of32chars'])('%s does not', (value) => {
+    expect(isWrittenPhrase(value)).toBe(false);
   });
 });

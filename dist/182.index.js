@@ -2794,7 +2794,8 @@ const dotenvTemplateSecret = {
         neverFlags: [
             "Identifiers (`*_ID`, `*_SID`, Twilio's `AC…`), public keys (`*_PUBLISHABLE_KEY`, `*_SITE_KEY`), addresses, " +
                 'model names and the local keys the Supabase CLI prints: they are not secrets.',
-            "Placeholders (`change-me`, `your-secret-here`, `sk_live_xxx`), documentation keys (AWS's keys ending in " +
+            "Placeholders (`change-me`, `your-secret-here`, `sk_live_xxx`, phrases such as `SomeRandomStringOf32CharsExactly`), " +
+                "documentation keys (AWS's keys ending in " +
                 '`EXAMPLE`), empty values, `${VAR}` and `<…>`.',
             'A placeholder password in a URL (`postgres://user:password@localhost/app`), and a URL without credentials ' +
                 '(`redis://localhost:6379/0`, `amqp://rabbitmq:5672`).',

@@ -5,7 +5,7 @@ import { dockerCredentials, isNpmConfig, mayHoldDockerAuth, npmCredentials } fro
 import { mayHoldUrlPassword, urlPasswords } from './lib/url-passwords';
 import { dotenvKind } from './lib/dotenv-names';
 import { isGitConfig } from './lib/git-files';
-import { hasUtf16Bom } from '../core/text';
+import { hasUtf16Bom, type Line } from '../core/text';
 import { LiteralSet } from '../core/literal-set';
 import { nodeCrypto } from '../core/builtin';
 
@@ -89,7 +89,13 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
         }
       }
       if (isPublishedKey(value)) continue;
-      out.push(tokenFinding(line.number, line.offset, m, value, label, key, isExampleToken(value, prefixLength)));
+      const finding = tokenFinding(line.number, line.offset, m, value, label, key, isExampleToken(value, prefixLength));
+      const holder = m.format === PEM_PRIVATE_KEY && finding.severity === undefined ? testKeyName(assignedBefore(lines, idx, m.start)) : null;
+      if (holder !== null) {
+        finding.severity = 'notice';
+        finding.message = `${capitalize(label)} is written here, as \`${holder}\`: a name that says it is made for tests. Make sure nothing outside the tests uses it, or generate the key when the tests run.`;
+      }
+      out.push(finding);
     }
   }
 }
@@ -111,6 +117,42 @@ function tokenFinding(lineNumber: number, offset: number, m: TokenMatch, value: 
   if (example || m.format.notice) finding.severity = 'notice';
   if (m.format === PEM_PRIVATE_KEY) finding.policy = 'private-key';
   return finding;
+}
+
+/** Words of a name that say its value is made for tests: `TEST_FAKE_RSA_KEY_0`, `mockPrivateKey`, `DUMMY_KEY`. */
+const TEST_NAME_WORDS = new Set(['test', 'tests', 'testing', 'fake', 'dummy', 'mock', 'mocked', 'stub', 'fixture', 'insecure']);
+/**
+ * The name a value starting at the end of `before` is assigned to, quoted or
+ * not, with a type between (`const TEST_KEY: &str = "`, `"mock_key": "`,
+ * `fakeKey = <<~PEM`). `before` is at most 200 characters.
+ */
+const ASSIGNED_NAME = /["']?([A-Za-z_$][\w$.-]*)["']?\s*(?::[^=:;,(){}]{1,40})?(?:=|:=|=>|:)\s*(?:[A-Za-z]{0,2}[^\w\s]{1,4}|<<[-~]?["']?\w+["']?\s*)?$/;
+
+/**
+ * What stands before a value at `start` on line `idx`: the line up to it, or,
+ * when only spaces and quotes do (a heredoc, a YAML block, a Python
+ * triple-quoted string), the line above. At most 200 characters.
+ */
+function assignedBefore(lines: readonly Line[], idx: number, start: number): string {
+  const head = lines[idx]!.text.slice(0, start);
+  if (idx > 0 && lines[idx]!.offset === 0 && /^[\s"'`]*$/.test(head)) {
+    const above = lines[idx - 1]!.text;
+    return above.slice(Math.max(0, above.length - 200)).trimEnd() + head.trim();
+  }
+  return head.slice(Math.max(0, head.length - 200));
+}
+
+/**
+ * The name a PEM block is assigned to on its first line (or the line above), when the name's
+ * words say the key is made for tests: `const TEST_FAKE_RSA_KEY_0: &str = "`
+ * (Bitwarden's seeder keys), `mockPrivateKey = '`. Such a key is test data
+ * wherever the file sits, as a key under a test folder is.
+ */
+function testKeyName(before: string): string | null {
+  const m = ASSIGNED_NAME.exec(before);
+  if (!m) return null;
+  const words = m[1]!.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z]+/);
+  return words.some((w) => TEST_NAME_WORDS.has(w)) ? m[1]! : null;
 }
 
 /** Formats without a prefix, where the provider's name says what they are. */
@@ -246,6 +288,10 @@ export const knownToken: Rule = {
         "reachable only inside its network) is a notice. Documentation placeholders in a token's shape (AWS's " +
         '`…EXAMPLE` keys, `ghp_xxxx…`, runs of one character, counting sequences) are notices at most, and in ' +
         'documentation no finding at all.',
+      '',
+      'A private key assigned to a name that says it is made for tests (`const TEST_FAKE_RSA_KEY_0 = "-----BEGIN…`, ' +
+        '`mockPrivateKey`, `DUMMY_KEY = <<~PEM`, `fixture_private_key:`) is a notice wherever the file is, as a key under a ' +
+        'test folder is: the name says so on the line of the key or the line above it.',
     ],
     neverFlags: [
       'A token whose checksum does not add up (a GitHub `ghp_…` or npm `npm_…` token whose CRC-32 is wrong): it was ' +

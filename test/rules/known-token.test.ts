@@ -183,6 +183,17 @@ ruleTester(knownToken, {
     { file: 'values.yaml', text: `tls:\n  key: |\n    ${rsaBegin}\n    ${pemLine}\n    ${rsaEnd}`, secret: pemLine, line: 3 },
     { file: 'keys.js', text: `const key = '${rsaBegin}\\n' +\n  '${pemLine}\\n' +`, secret: pemLine },
     { file: 'tests/fixtures/tls.key', text: pem('PRIVATE KEY'), secret: pemLine, context: 'test', severity: 'notice' },
+    // A key assigned to a name that says it is made for tests is test data wherever the file is.
+    { file: 'src/seeder/rsa_keys.rs', text: `const TEST_FAKE_RSA_KEY_0: &str = "${rsaBegin}\n${pemLine}\n${rsaEnd}";`, secret: pemLine, severity: 'notice' },
+    { file: 'lib/support/keys.ts', text: `export const mockPrivateKey = '${rsaBegin}\\n' +\n  '${pemLine}\\n';`, secret: pemLine, severity: 'notice' },
+    { file: 'lib/support/keys.rb', text: `DUMMY_KEY = <<~PEM\n  ${rsaBegin}\n  ${pemLine}\n  ${rsaEnd}\nPEM`, secret: pemLine, line: 2, severity: 'notice' },
+    { file: 'deploy/values.yaml', text: `tls:\n  fake_key: |\n    ${rsaBegin}\n    ${pemLine}\n    ${rsaEnd}`, secret: pemLine, line: 3, severity: 'notice' },
+    { file: 'src/keys.py', text: `TEST_SIGNING_KEY = (\n    "${rsaBegin}\\n"\n    "${pemLine}\\n"\n)`, secret: pemLine, line: 2, severity: 'notice' },
+    { file: 'config/keys.json', text: `{ "fixture_private_key": "${rsaBegin}\\n${pemLine}\\n" }`, secret: pemLine, severity: 'notice' },
+    // Words that only contain a test word, or a test word elsewhere on the line, say nothing about the key.
+    { file: 'src/keys.py', text: `LATEST_KEY = """${rsaBegin}\n${pemLine}\n${rsaEnd}"""`, secret: pemLine, severity: 'error' },
+    { file: 'src/keys.js', text: `const key = /* tested */ '${rsaBegin}\\n' + '${pemLine}';`, secret: pemLine, severity: 'error' },
+    { file: 'src/app.js', text: `signer.load(testMode ? a : '${rsaBegin}\\n${pemLine}');`, secret: pemLine, severity: 'error' },
     // Passwords in URLs, any scheme, any file.
     { file: 'config/database.yml', text: 'production:\n  url: postgres://app:N7pL4vR9tW3yB6cD@db.internal:5432/app', secret: 'N7pL4vR9tW3yB6cD', line: 2 },
     { file: 'settings.py', text: "BROKER_URL = 'amqp://worker:Tr0ub4dor&3x@rabbit.acme.io:5672//'", secret: 'Tr0ub4dor&3x' },
@@ -378,6 +389,13 @@ describe('known-token: checksums', () => {
 });
 
 describe('known-token: messages, positions and what it covers', () => {
+  it('names the test key a private key is assigned to, never the key', () => {
+    const [f] = check(knownToken, { file: 'src/seeder/rsa_keys.rs', text: `const TEST_FAKE_RSA_KEY_0: &str = "${rsaBegin}\n${pemLine}\n${rsaEnd}";` });
+    expect(f!.severity).toBe('notice');
+    expect(f!.message).toContain('`TEST_FAKE_RSA_KEY_0`');
+    expect(f!.message).not.toContain(pemLine.slice(0, 12));
+  });
+
   it('never puts the token in the message, and points at the token', () => {
     const text = `  token: "${ghp}"`;
     const [f] = check(knownToken, { file: 'a.yml', text });

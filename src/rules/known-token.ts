@@ -298,7 +298,8 @@ export const knownToken: Rule = {
         'never issued.',
       "A format without a prefix of its own away from its provider's name or key id: the same string anywhere else " +
         "is nobody's key.",
-      'Public keys, certificates, and a `PRIVATE KEY` header line without key material.',
+      'Public keys, certificates, and a `PRIVATE KEY` header line without key material, or with its first line cut ' +
+        'short by an ellipsis (`MIIFDjBABgkqhkiG9w0BBQ0w...`, or a `...` line standing for the rest of the key).',
       'The published Azurite storage key.',
       'Placeholder passwords in URLs (`user:password`, `postgres:postgres`, `${DB_PASSWORD}`, `<password>`, `***`, ' +
         '`%s`, `{password}`) and documentation hosts (`example.com`, `*.test`).',

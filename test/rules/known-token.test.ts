@@ -183,6 +183,8 @@ ruleTester(knownToken, {
     { file: 'values.yaml', text: `tls:\n  key: |\n    ${rsaBegin}\n    ${pemLine}\n    ${rsaEnd}`, secret: pemLine, line: 3 },
     { file: 'keys.js', text: `const key = '${rsaBegin}\\n' +\n  '${pemLine}\\n' +`, secret: pemLine },
     { file: 'tests/fixtures/tls.key', text: pem('PRIVATE KEY'), secret: pemLine, context: 'test', severity: 'notice' },
+    // A YAML document end (`...`) after the END line is no ellipsis.
+    { file: 'deploy/tls.yaml', text: `key: |\n  ${pemMarker('BEGIN', 'EC PRIVATE KEY')}\n  ${pemLine}\n  ${pemLine.slice(0, 40)}\n  ${pemMarker('END', 'EC PRIVATE KEY')}\n...`, secret: pemLine, line: 2 },
     // A key assigned to a name that says it is made for tests is test data wherever the file is.
     { file: 'src/seeder/rsa_keys.rs', text: `const TEST_FAKE_RSA_KEY_0: &str = "${rsaBegin}\n${pemLine}\n${rsaEnd}";`, secret: pemLine, severity: 'notice' },
     { file: 'lib/support/keys.ts', text: `export const mockPrivateKey = '${rsaBegin}\\n' +\n  '${pemLine}\\n';`, secret: pemLine, severity: 'notice' },
@@ -313,6 +315,10 @@ ruleTester(knownToken, {
     { file: 'parse.py', text: `HEADER = "${rsaBegin}"\nFOOTER = "${rsaEnd}"` },
     { file: 'docs.md', text: `\`\`\`\n${rsaBegin}\n...\n${rsaEnd}\n\`\`\`` },
     { file: 'a.txt', text: `------BEGIN RSA PRIVATE KEY-----\n${pemLine}` },
+    // A key cut short by an ellipsis shows the shape of one, not a key (Ory's help texts, docs).
+    { file: 'oryx/tlsx/cert.go', text: `\tExample: ` + '`' + ` + prefix + ` + '`' + `_KEY="${pemMarker('BEGIN', 'ENCRYPTED PRIVATE KEY')}\\n${pemLine.slice(0, 46)}..."` },
+    { file: 'src/help.ts', text: `const sample = \`${rsaBegin}\n${pemLine}\n...\n${rsaEnd}\`;` },
+    { file: 'src/help.py', text: `KEY_HELP = """\n${rsaBegin}\n${pemLine.slice(0, 30)}…\n${rsaEnd}\n"""` },
     // Env references and other look-alikes.
     { file: 'a.yml', text: 'token: ${{ secrets.GITHUB_TOKEN }}' },
     { file: 'a.txt', text: 'the ghp_ prefix marks personal access tokens' },

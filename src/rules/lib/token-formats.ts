@@ -499,19 +499,32 @@ export function pemBody(sameLineRest: string, nextLines: readonly string[]): str
   const escaped = /^(?:\\\\n|\\n)+/.exec(sameLineRest);
   const inline = escaped ? base64Start(sameLineRest.slice(escaped[0].length)) : null;
   if (inline) return inline;
-  for (const raw of nextLines.slice(0, 6)) {
-    const t = raw.trim();
+  const lines = nextLines.slice(0, 6);
+  for (let k = 0; k < lines.length; k++) {
+    const t = lines[k]!.trim();
     if (t === '' || /^[A-Za-z-]{2,30}: /.test(t)) continue; // blank line or a PEM/PGP header
-    return base64Start(t);
+    const body = base64Start(t);
+    // A line of `...` before the END line, standing for the rest: documentation showing a key's shape, cut short.
+    const rest = lines.slice(k + 1);
+    const end = rest.findIndex((l) => l.includes('-----END'));
+    return body !== null && rest.slice(0, end < 0 ? rest.length : end).some((l) => ELLIPSIS_LINE.test(l)) ? null : body;
   }
   return null;
 }
 
-/** The run of base64 at the start of a line, after quotes or a `+` joining strings; null when too short for key material. */
+/** A line that stands for lines left out: `...`, `…`, `[...]`, possibly quoted. */
+const ELLIPSIS_LINE = /^[\s"'`]*\[?(?:\.{3,}|…)\]?[\s"'`,]*$/;
+
+/**
+ * The run of base64 at the start of a line, after quotes or a `+` joining
+ * strings; null when too short for key material, or cut short by an
+ * ellipsis (`MIIFDjBABgkqhkiG9w0BBQ0w...` in a help text).
+ */
 function base64Start(t: string): string | null {
   let i = 0;
   while (i < t.length && i < 8 && ' \t"\'`+'.includes(t[i]!)) i++;
   const len = run(t, i, isBase64, 4096);
+  if (t.startsWith('..', i + len) || t[i + len] === '…') return null;
   return len >= 40 ? t.slice(i, i + len) : null;
 }
 

@@ -125,6 +125,8 @@ const flagged: Case[] = [
   { file: 'scripts/env.sh', text: 'export JWT_SECRET="abc 123"', secret: 'abc 123' },
   { file: 'run.sh', text: "SECRET_KEY='abc' python manage.py runserver", secret: 'abc' },
   { file: 'deploy.sh', text: 'heroku config:set SECRET_KEY=heroku-secret-value', secret: 'heroku-secret-value' },
+  // A shell line writing YAML with `:` still sets a value.
+  { file: 'setup.sh', text: 'echo "secret_key: Zq8sT2vBJw5yKp0c" >> config.yml', secret: 'Zq8sT2vBJw5yKp0c' },
   // HCL: Terraform
   { file: 'variables.tf', text: 'variable "secret_key" {\n  type    = string\n  default = "tf-default-secret"\n}', secret: 'tf-default-secret', line: 3 },
   { file: 'main.tf', text: 'provider "aws" {\n  access_key = "AKIAIOSFODNN7EXAMPL"\n  secret_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"\n}', secret: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', line: 3 },
@@ -343,6 +345,9 @@ const clean: Case[] = [
   { file: 'Dockerfile', text: 'RUN --mount=type=secret,id=secret_key SECRET_KEY=$(cat /run/secrets/secret_key) python manage.py collectstatic' },
   { file: 'entrypoint.sh', text: 'export SECRET_KEY="$(openssl rand -hex 32)"' },
   { file: 'entrypoint.sh', text: ': "${SECRET_KEY:?SECRET_KEY must be set}"' },
+  // A message a script prints: shell assigns with `=`, so words after `NAME:` are prose (kimai's entrypoint).
+  { file: '.docker/entrypoint.sh', text: '  if [ -s "$SECRET_FILE" ]; then\n    APP_SECRET=$(cat "$SECRET_FILE")\n    echo "APP_SECRET: using persisted auto-generated secret"\n  fi' },
+  { file: 'Dockerfile', text: 'RUN echo "SECRET_KEY: generated at start-up, see entrypoint.sh"' },
   { file: 'entrypoint.sh', text: 'if [ -z "$SECRET_KEY" ]; then exit 1; fi' },
   { file: 'entrypoint.sh', text: 'export SECRET_KEY' },
   { file: 'entrypoint.sh', text: 'SECRET_KEY="$(vault kv get -field=key secret/app)"' },

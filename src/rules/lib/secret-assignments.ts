@@ -728,6 +728,8 @@ class LineAnalyzer {
     if (closer !== null && s[j] === closer) return; // `"SECRET_KEY="`: set to nothing
     const lit = this.readValue(j, closer, op === '');
     if (!lit) return;
+    // `echo "APP_SECRET: using the persisted secret"`: shell assigns with `=` only, so words after a `:` are a message.
+    if (op === ':' && !lit.quoted && /\s/.test(lit.value.trim()) && (this.lang === 'shell' || this.lang === 'make' || this.lang === 'dockerfile')) return;
     // `const { JWT_SECRET = '…' } = process.env`: a destructuring default.
     if (op === '=' && this.lang === 'js' && /}\s*=\s*(?:process\.env|import\.meta\.env)\b/.test(s.slice(lit.end))) {
       if (this.acceptable(lit)) this.emit('fallback', name, lit, 'destructuring default from the environment');

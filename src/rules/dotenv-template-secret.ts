@@ -9,6 +9,7 @@ import {
   isPatternedValue,
   isPublishedDevelopmentKey,
   isRandomHex,
+  isStandInValue,
   looksLikeSecret,
 } from './lib/secret-value';
 
@@ -30,6 +31,8 @@ function looksReal(key: string, value: string, inUrl: boolean): boolean {
   if (isPublishedDevelopmentKey(value)) return false;
   if (isKnownTokenValue(value)) return true;
   if (isEnvReference(value) || isPatternedValue(value) || isDottedName(value) || isEmailAddress(value)) return false;
+  // `test_Password123`, `dev-secret-change-me`: a value that says it stands in for one.
+  if (isStandInValue(value)) return false;
   if (!inUrl && (isIdentifierName(key) || isPublicIdName(key) || TWILIO_ACCOUNT_SID.test(value))) return false;
   if (!inUrl && !isSecretKeyName(key) && !isKeyShapedName(key)) return false;
   if (looksLikeSecret(value)) return true;

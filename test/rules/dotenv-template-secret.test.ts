@@ -58,6 +58,8 @@ ruleTester(dotenvTemplateSecret, {
     // Placeholders written as a phrase, numbers and all: a person typed them, nothing generated them.
     { file: '.env.example', text: 'APP_KEY=SomeRandomStringOf32CharsExactly\nSTATIC_CRON_TOKEN=PLEASE_REPLACE_WITH_32_CHAR_CODE' },
     { file: '.env.example', text: 'SESSION_SECRET=a-long-random-string-of-64-chars\nJWT_SECRET=YourJWTSecretHere2024' },
+    // Values that say they stand in for one: a test user's password, a development default.
+    { file: '.env.example', text: 'E2E_TEST_AUTHENTICATE_USER_PASSWORD="test_Password123"\nADMIN_PASSWORD=Dev-Secret-Change-Me-9' },
     { file: '.env.example', text: 'SECRET_KEY=""' },
     { file: '.env.example', text: 'SECRET_KEY=change-me' },
     { file: '.env.example', text: 'SECRET_KEY=your-secret-key-here' },

@@ -465,6 +465,7 @@ describe('hardcoded-secret-key: messages', () => {
     ['app.py', "app.secret_key = 'your-secret-key-here'", 'placeholder'],
     ['app.js', "app.use(session({ secret: 'keyboard cat' }))", 'placeholder'],
     ['Dockerfile', 'ENV SECRET_KEY=changeme', 'placeholder'],
+    ['docker-compose.yml', 'services:\n  umami:\n    environment:\n      APP_SECRET: replace-me-with-a-random-string', 'placeholder'],
   ];
   it.each(weak)('%s: %s says why the value is weak', (file, text, why) => {
     const [f] = check(hardcodedSecretKey, { file, text });

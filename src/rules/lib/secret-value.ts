@@ -19,7 +19,7 @@ export function isPlaceholder(value: string): boolean {
   const n = normalizeValue(value);
   if (n === '') return false;
   if (PLACEHOLDERS.has(n)) return true;
-  return /^(?:your|my|change|replace|enter|insert|put|set)[a-z0-9]*(?:secret|key|token|here|value|me)$/.test(n);
+  return /^(?:your|my|change|replace|enter|insert|put|set)[a-z0-9]*(?:secret|key|token|here|value|me|string|phrase|password)$/.test(n);
 }
 
 /** In documentation, a placeholder where a secret would go is the advice itself, not a finding. */

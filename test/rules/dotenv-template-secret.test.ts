@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { check, ruleTester } from '../helpers/rule-tester';
 import { dotenvTemplateSecret } from '../../src/rules/dotenv-template-secret';
 import { fakeToken } from '../helpers/fake-tokens';
-import { isWrittenPhrase } from '../../src/rules/lib/secret-value';
+import { isWrittenPhrase } from '../../src/rules/lib/phrase';
 
 /** A JWT with this payload, as `supabase start` and other local tools print them (the signature is not checked). */
 function jwt(payload: object): string {

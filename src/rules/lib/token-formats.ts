@@ -1,5 +1,6 @@
 import { LiteralSet } from '../../core/literal-set';
 import { hasCrc32Checksum, hasCrc32HexChecksum } from './checksum';
+import { isWrittenPhrase } from './phrase';
 /**
  * Provider token formats with a fixed prefix and a documented length and
  * alphabet, each as its provider describes it. Matching finds the prefixes
@@ -530,13 +531,15 @@ function base64Start(t: string): string | null {
 
 /**
  * Documentation placeholders in a token's shape: AWS's `AKIA…EXAMPLE`,
- * runs of `x` or `0`, counting sequences, or too few distinct characters
- * to be random.
+ * runs of `x` or `0`, counting sequences, words written as a phrase, or too
+ * few distinct characters to be random.
  */
 export function isExampleToken(value: string, prefixLength = 0): boolean {
   const body = value.slice(prefixLength);
   const lower = body.toLowerCase();
   if (lower.includes('example') || lower.includes('xxxx') || body.includes('0000000000')) return true;
+  // Words in a token's shape: `sk_live_YourStripeKeyHere`, a Twilio secret `SomeRandomStringOf32CharsExactly`.
+  if (isWrittenPhrase(body)) return true;
   if (lower.includes('1234567890') || lower.includes('abcdefghij')) return true;
   if (/(.)\1{7}/.test(body)) return true;
   return new Set(body).size < 6;

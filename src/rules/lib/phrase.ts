@@ -1,0 +1,66 @@
+/** A value's parts: a word (`Some`, `random`, `HTTP`), a number, or a run of separators. */
+const PHRASE_PART = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+|[^A-Za-z0-9]+/g;
+const VOWEL = /[aeiouy]/i;
+/** Four consonants in a row: rare in words (`lengths`), common in random letters. */
+const CONSONANT_RUN = /[b-df-hj-np-tv-xz]{4}/i;
+/** The words of one or two letters a phrase may hold. */
+const SHORT_WORDS = new Set([
+  'a', 'i', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 'so',
+  'to', 'up', 'us', 'we', 'id', 'ok', 'db', 'io', 'ui',
+]);
+
+/**
+ * A value written as a phrase by a person: words in camel, snake or kebab
+ * case, with a small number here and there (`SomeRandomStringOf32CharsExactly`,
+ * `PLEASE_REPLACE_WITH_32_CHAR_CODE`, `a-long-random-string-of-64-chars`).
+ * Words are told apart only where people write them apart: at a separator,
+ * or at a capital (a lower-case or all-capital word right after a number
+ * would be a random key's letters), and in one way: a lower-case word after
+ * a capitalised one is a random key's. Every word has a vowel, or is an
+ * acronym of three or four capitals; a word of one or two letters is a common
+ * one (`a`, `of`, `my`, `ID`); no word has four consonants in a row; three
+ * words have a vowel at least;
+ * numbers have at most four digits. A random key breaks into one-letter
+ * words, or words glued to digits, within its first few characters.
+ */
+export function isWrittenPhrase(v: string): boolean {
+  if (v.length > 200) return false;
+  let words = 0;
+  let camel = false;
+  let laterLower = false;
+  let prev: 'start' | 'separator' | 'number' | 'word' = 'start';
+  for (const [part] of v.matchAll(PHRASE_PART)) {
+    const c = part.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
+      if (part.length > 4) return false;
+      prev = 'number';
+      continue;
+    }
+    const upper = c >= 65 && c <= 90;
+    const lower = c >= 97 && c <= 122;
+    if (!upper && !lower) {
+      if (!/^[-_. ]+$/.test(part)) return false;
+      prev = 'separator';
+      continue;
+    }
+    const capitalized = upper && part.length > 1 && part.charCodeAt(1) >= 97;
+    // After a number only a capital starts a word: `Of32Chars`, not `k3ab9x`.
+    if (prev === 'number' && !capitalized) return false;
+    // One way of writing words: camel case starts lower-case words only at the start (`myAppSecret`).
+    if (capitalized) camel = true;
+    else if (lower && prev !== 'start') laterLower = true;
+    if (camel && laterLower) return false;
+    if (part.length <= 2) {
+      // Random keys are full of one- and two-letter runs; phrases hold a few common ones.
+      if (!SHORT_WORDS.has(part.toLowerCase())) return false;
+      if (VOWEL.test(part)) words++;
+    } else if (VOWEL.test(part)) {
+      if (CONSONANT_RUN.test(part)) return false; // `xbztdblojsto`
+      words++;
+    } else if (!(upper && !capitalized && part.length <= 4)) {
+      return false; // an acronym (`JWT`) or a word with a vowel
+    }
+    prev = 'word';
+  }
+  return words >= 3;
+}

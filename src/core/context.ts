@@ -158,6 +158,20 @@ const TEST_FILES = new Set([
 /** Test runners' configuration by stem: `jest.config.ts`, `vitest.setup.js`, `karma.conf.js`. */
 const TEST_TOOLS = new Set(['jest', 'vitest', 'karma', 'cypress', 'playwright', 'protractor', 'wdio', 'nightwatch', 'setuptests', 'testsetup']);
 
+/** A file named as a copy to fill in: `settings.example.yml`, `config_sample.json`, `app.ini.template`, `config.php.dist`. */
+const CONFIG_TEMPLATE = /(?:[._-](?:example|sample|template)(?:\.[a-z0-9]+)?|\.dist)$/;
+
+/**
+ * A configuration file committed as a copy to fill in (`config.example.yml`,
+ * `secrets.yml.example`, `parameters.yml.dist`), other than a dotenv
+ * template (the dotenv rules have their own). A placeholder is what belongs
+ * there; a real-looking value was copied from a real file, or ships as
+ * everyone's default when the copy is used as it is.
+ */
+export function isConfigTemplate(name: string): boolean {
+  const lower = name.toLowerCase();
+  return !isDotenvLike(lower) && CONFIG_TEMPLATE.test(lower);
+}
 const EXAMPLE_WORDS = new Set(['example', 'examples', 'sample', 'samples', 'demo', 'demos', 'tutorial', 'tutorials', 'playground', 'quickstart', 'starter-kit']);
 const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'guides', 'guide', 'wiki', 'man', 'manual']);
 const DOC_EXTENSIONS = new Set(['md', 'mdx', 'markdown', 'rst', 'adoc', 'asciidoc', 'rdoc', 'textile', 'pod']);
@@ -277,8 +291,9 @@ function testFileReason(lower: string, original: string, dirs: readonly string[]
   // `pytest` too: `settings/pytest.py` is the settings module a project's pytest runs with.
   const isTestWord = (w: string) =>
     w === 'test' || w === 'tests' || w === 'testing' || w === 'pytest' || w === 'e2e' || w === 'perf' || w === 'benchmark' || w === 'smoketest';
-  // `.env.test.local`, `test.env`: in a dotenv name every part names the environment.
-  if (isDotenvLike(lower) && words.some(isTestWord)) return 'test settings';
+  // `.env.test.local`, `test.env`: in a dotenv name every part names the environment. Laravel Dusk, the browser
+  // tests, reads `.env.dusk.<environment>`.
+  if (isDotenvLike(lower) && words.some((w) => isTestWord(w) || w === 'dusk')) return 'test settings';
   // `.env.test`, `settings.test.py`, `test_views.py`, `settings_testing.py`, `docker-compose.e2e.yml`.
   if (isTestWord(first) || isTestWord(last)) return isSettingsLike(lower, dirs) ? 'test settings' : 'test code';
   // `auth.spec.ts`, `user_spec.rb`: `spec` names a test only beside another word (`spec.yaml` is an API spec).

@@ -34,12 +34,15 @@ const CONTEXT_PLACES: Readonly<Record<ContextName, string>> = {
     '(`runserver`, `nodemon`, `DEBUG=1`, `settings.dev`)',
   test:
     '`tests/`, `spec/`, `fixtures/`, `e2e/`, `cypress/`, `*_test.go`, `test_*.py`, `settings/test.py`, `settings/pytest.py`, `config/environments/test.rb`, ' +
-    '`phpunit.xml`, `pytest.ini`, `[tool.pytest_env]`, `.env.test`',
+    '`phpunit.xml`, `pytest.ini`, `[tool.pytest_env]`, `.env.test`, `.env.dusk.local` (Laravel Dusk)',
   ci:
     '`.github/workflows/*.yml` (a job\'s `env:` with a made-up key for the test database), `.gitlab-ci.yml`, `.circleci/`, `Jenkinsfile`, ' +
     'files in `.ci/`, `ci/`, `.github/`',
   build: 'a value for one build command: `RUN SECRET_KEY=dummy python manage.py collectstatic`, an `ARG` default',
-  example: '`examples/`, `example/`, `samples/`, `demo/` apps inside a library, `.github/ISSUE_TEMPLATE/`',
+  example:
+    '`examples/`, `example/`, `samples/`, `demo/` apps inside a library, `.github/ISSUE_TEMPLATE/`, a placeholder signing ' +
+    'secret in a configuration template to copy (`config.example.yml`, `secrets.yml.example`, `parameters.yml.dist`; a ' +
+    'real-looking one keeps the file\'s context, and dotenv templates have rules of their own)',
   docs: '`*.md`, `*.rst`, `*.adoc`, `docs/`, `guides/` (bug-report templates)',
 };
 

@@ -31,6 +31,15 @@ const flagged: Case[] = [
   { file: 'src/config.js', text: "const signingKey = 'signing';", secret: 'signing' },
   { file: 'src/auth.js', text: "const JWT_KEY = 'jwt-2f9Qx7Lm';", secret: 'jwt-2f9Qx7Lm' },
   { file: 'auth/util.go', text: 'const authKey = "authentication"', secret: 'authentication' },
+  // A placeholder people type as a value is still a weak secret, spelt like the name or not.
+  { file: 'src/config.ts', text: "export const jwtSecret = 'jwt_secret';", secret: 'jwt_secret' },
+  { file: 'app.py', text: "app.config['SECRET_KEY'] = 'secret-key'", secret: 'secret-key' },
+  // Configuration templates, to copy and fill in, are read in the syntax they become. A placeholder there is a
+  // notice; a real-looking value was copied from a real file, or ships as everyone's default.
+  { file: 'config/secrets.yml.example', text: 'production:\n  secret_key_base: 8f2a9c7e1b4d6f3a5c8e2b9d7f1a4c6e8b3d5f7a9c2e4b6d8f1a3c5e7b9d2f4a6', secret: '8f2a9c7e1b4d6f3a5c8e2b9d7f1a4c6e8b3d5f7a9c2e4b6d8f1a3c5e7b9d2f4a6', line: 2, context: 'production', severity: 'error' },
+  { file: 'container/settings.template.yml', text: 'server:\n  secret_key: "ultrasecretkey"', secret: 'ultrasecretkey', line: 2, context: 'example', severity: 'notice' },
+  { file: 'app/config/parameters.yml.dist', text: 'parameters:\n    secret: ThisTokenIsNotSoSecretChangeIt', secret: 'ThisTokenIsNotSoSecretChangeIt', line: 2, context: 'example', severity: 'notice' },
+  { file: 'local_settings.py.sample', text: "SECRET_KEY = 'fill-me-in-9Qz'", secret: 'fill-me-in-9Qz', context: 'example', severity: 'notice' },
   // Python: Flask
   { file: 'flaskr/__init__.py', text: "app.config.from_mapping(\n    SECRET_KEY='dev',\n    DATABASE=os.path.join(app.instance_path, 'flaskr.sqlite'),\n)", secret: 'dev', line: 2 },
   { file: 'app.py', text: 'app.config.from_mapping(SECRET_KEY="dev", DEBUG=True)', secret: 'dev' },
@@ -446,6 +455,9 @@ const clean: Case[] = [
   { file: 'src/session.ts', text: "export const SESSION_KEY = 'session';" },
   { file: 'warehouse/sessions.py', text: 'class Session(dict):\n    _csrf_token_key = "_csrf_token"\n    _totp_secret_key = "_totp_secret"' },
   { file: 'app/models/user.rb', text: 'ENCRYPTION_KEY = "encryption"' },
+  // A constant whose value is its own name in another spelling: a form field's or a config key's name.
+  { file: 'ui/node/identifiers.go', text: 'const (\n\tTOTPCode      = "totp_code"\n\tTOTPSecretKey = "totp_secret_key"\n)' },
+  { file: 'src/fields.ts', text: "export const apiSecretKey = 'api_secret_key';" },
 ];
 
 ruleTester(hardcodedSecretKey, { flagged, clean });

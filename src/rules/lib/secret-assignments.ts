@@ -14,8 +14,9 @@ import {
   type Literal,
 } from './literal';
 import { isFallbackList, normalizeName, type SecretNames } from './secret-names';
-import { looksLikeSecret } from './secret-value';
+import { isPlaceholder, looksLikeSecret, weakness } from './secret-value';
 import { isDotenvName } from './dotenv-names';
+import { isConfigTemplate } from '../../core/context';
 import { commentStart } from './comments';
 import { familyOf, isCommentedAssignment, lexCode, type CodeMap } from './code-lexer';
 import { referenceOnlyLines } from './manifests';
@@ -159,6 +160,13 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
     const code = line.text.search(NON_SPACE);
     if (code < 0 || code >= codeEnd) continue;
     new LineAnalyzer(lines, idx, lang, names, keys, budget, out, codeEnd).run();
+  }
+  if (isConfigTemplate(file.name)) {
+    for (let k = 0; k < out.length; k++) {
+      const o = out[k]!;
+      // A placeholder in a copy to fill in is what belongs there; a real-looking value keeps the file's context.
+      if (o.context === undefined && weakness(o.value) !== null) out[k] = { ...o, context: 'example', contextWhy: 'placeholder in a configuration template' };
+    }
   }
   return catalogue ? out.filter((o) => looksLikeSecret(o.value)) : out;
 }
@@ -1313,6 +1321,10 @@ const SECRET_WORD = /secret|salt|sign|private|passw/;
 const IDENTIFIER_VALUE = /^_*[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)*$/;
 
 /**
+ * Go's `TOTPSecretKey = "totp_secret_key"` (Ory Kratos' form fields): a
+ * constant whose value is its own name in another spelling names a field or a
+ * key, unless the name is a placeholder people use as a value (`SECRET_KEY =
+ * 'secret-key'` is still a weak secret).
  * `const JWT_KEY = 'jwt'`, Go's `const authKey = "auth"`, Warehouse's
  * `_totp_secret_key = "_totp_secret"`: a constant named `<x>_KEY` whose
  * value is `<x>` is the key something is stored under (in `localStorage`, a
@@ -1323,7 +1335,10 @@ const IDENTIFIER_VALUE = /^_*[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)*$/;
  */
 function namesItsSlot(name: string, value: string): boolean {
   if (value.length > 64 || !IDENTIFIER_VALUE.test(value)) return false;
-  const n = normalizeName(lastSegment(name));
+  const own = lastSegment(name);
+  const n = normalizeName(own);
+  // `TOTPSecretKey = "totp_secret_key"`: the name itself, spelt as a form field or a config key is.
+  if (normalizeName(value) === n && value !== own && !isPlaceholder(value)) return true;
   if (!n.endsWith('key')) return false;
   const slot = n.slice(0, -3);
   if (slot === '' || normalizeName(value) !== slot) return false;

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FG: () => (/* binding */ isConfigTemplate),
 /* harmony export */   HI: () => (/* binding */ cappedSeverity),
 /* harmony export */   NU: () => (/* binding */ ContextClassifier)
 /* harmony export */ });
@@ -122,6 +123,19 @@ const TEST_FILES = new Set([
 ]);
 /** Test runners' configuration by stem: `jest.config.ts`, `vitest.setup.js`, `karma.conf.js`. */
 const TEST_TOOLS = new Set(['jest', 'vitest', 'karma', 'cypress', 'playwright', 'protractor', 'wdio', 'nightwatch', 'setuptests', 'testsetup']);
+/** A file named as a copy to fill in: `settings.example.yml`, `config_sample.json`, `app.ini.template`, `config.php.dist`. */
+const CONFIG_TEMPLATE = /(?:[._-](?:example|sample|template)(?:\.[a-z0-9]+)?|\.dist)$/;
+/**
+ * A configuration file committed as a copy to fill in (`config.example.yml`,
+ * `secrets.yml.example`, `parameters.yml.dist`), other than a dotenv
+ * template (the dotenv rules have their own). A placeholder is what belongs
+ * there; a real-looking value was copied from a real file, or ships as
+ * everyone's default when the copy is used as it is.
+ */
+function isConfigTemplate(name) {
+    const lower = name.toLowerCase();
+    return !isDotenvLike(lower) && CONFIG_TEMPLATE.test(lower);
+}
 const EXAMPLE_WORDS = new Set(['example', 'examples', 'sample', 'samples', 'demo', 'demos', 'tutorial', 'tutorials', 'playground', 'quickstart', 'starter-kit']);
 const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'guides', 'guide', 'wiki', 'man', 'manual']);
 const DOC_EXTENSIONS = new Set(['md', 'mdx', 'markdown', 'rst', 'adoc', 'asciidoc', 'rdoc', 'textile', 'pod']);
@@ -244,8 +258,9 @@ function testFileReason(lower, original, dirs) {
     const last = words[words.length - 1];
     // `pytest` too: `settings/pytest.py` is the settings module a project's pytest runs with.
     const isTestWord = (w) => w === 'test' || w === 'tests' || w === 'testing' || w === 'pytest' || w === 'e2e' || w === 'perf' || w === 'benchmark' || w === 'smoketest';
-    // `.env.test.local`, `test.env`: in a dotenv name every part names the environment.
-    if (isDotenvLike(lower) && words.some(isTestWord))
+    // `.env.test.local`, `test.env`: in a dotenv name every part names the environment. Laravel Dusk, the browser
+    // tests, reads `.env.dusk.<environment>`.
+    if (isDotenvLike(lower) && words.some((w) => isTestWord(w) || w === 'dusk'))
         return 'test settings';
     // `.env.test`, `settings.test.py`, `test_views.py`, `settings_testing.py`, `docker-compose.e2e.yml`.
     if (isTestWord(first) || isTestWord(last))
@@ -2756,6 +2771,9 @@ function looksReal(key, value, inUrl) {
         return true;
     if ((0,dotenv_names/* isEnvReference */.vr)(value) || (0,secret_value/* isPatternedValue */.po)(value) || (0,secret_value/* isDottedName */.it)(value) || (0,secret_value/* isEmailAddress */.Z6)(value))
         return false;
+    // `test_Password123`, `dev-secret-change-me`: a value that says it stands in for one.
+    if ((0,secret_value/* isStandInValue */.HR)(value))
+        return false;
     if (!inUrl && ((0,env_keys/* isIdentifierName */.tE)(key) || (0,env_keys/* isPublicIdName */.yJ)(key) || TWILIO_ACCOUNT_SID.test(value)))
         return false;
     if (!inUrl && !(0,env_keys/* isSecretKeyName */.NN)(key) && !(0,env_keys/* isKeyShapedName */.uG)(key))
@@ -2794,7 +2812,7 @@ const dotenvTemplateSecret = {
         neverFlags: [
             "Identifiers (`*_ID`, `*_SID`, Twilio's `AC…`), public keys (`*_PUBLISHABLE_KEY`, `*_SITE_KEY`), addresses, " +
                 'model names and the local keys the Supabase CLI prints: they are not secrets.',
-            "Placeholders (`change-me`, `your-secret-here`, `sk_live_xxx`, phrases such as `SomeRandomStringOf32CharsExactly`), " +
+            "Placeholders (`change-me`, `your-secret-here`, `sk_live_xxx`, phrases such as `PLEASE_REPLACE_WITH_32_CHAR_CODE`), " +
                 "documentation keys (AWS's keys ending in " +
                 '`EXAMPLE`), empty values, `${VAR}` and `<…>`.',
             'A placeholder password in a URL (`postgres://user:password@localhost/app`), and a URL without credentials ' +
@@ -3903,7 +3921,13 @@ function prefixedTokens(file, out) {
             }
             if (isPublishedKey(value))
                 continue;
-            out.push(tokenFinding(line.number, line.offset, m, value, label, key, (0,token_formats/* isExampleToken */.W7)(value, prefixLength)));
+            const finding = tokenFinding(line.number, line.offset, m, value, label, key, (0,token_formats/* isExampleToken */.W7)(value, prefixLength));
+            const holder = m.format === token_formats/* PEM_PRIVATE_KEY */.Z && finding.severity === undefined ? testKeyName(assignedBefore(lines, idx, m.start)) : null;
+            if (holder !== null) {
+                finding.severity = 'notice';
+                finding.message = `${capitalize(label)} is written here, as \`${holder}\`: a name that says it is made for tests. Make sure nothing outside the tests uses it, or generate the key when the tests run.`;
+            }
+            out.push(finding);
         }
     }
 }
@@ -3926,6 +3950,40 @@ function tokenFinding(lineNumber, offset, m, value, label, key, example) {
     if (m.format === token_formats/* PEM_PRIVATE_KEY */.Z)
         finding.policy = 'private-key';
     return finding;
+}
+/** Words of a name that say its value is made for tests: `TEST_FAKE_RSA_KEY_0`, `mockPrivateKey`, `DUMMY_KEY`. */
+const TEST_NAME_WORDS = new Set(['test', 'tests', 'testing', 'fake', 'dummy', 'mock', 'mocked', 'stub', 'fixture', 'insecure']);
+/**
+ * The name a value starting at the end of `before` is assigned to, quoted or
+ * not, with a type between (`const TEST_KEY: &str = "`, `"mock_key": "`,
+ * `fakeKey = <<~PEM`). `before` is at most 200 characters.
+ */
+const ASSIGNED_NAME = /["']?([A-Za-z_$][\w$.-]*)["']?\s*(?::[^=:;,(){}]{1,40})?(?:=|:=|=>|:)\s*(?:[A-Za-z]{0,2}[^\w\s]{1,4}|<<[-~]?["']?\w+["']?\s*)?$/;
+/**
+ * What stands before a value at `start` on line `idx`: the line up to it, or,
+ * when only spaces and quotes do (a heredoc, a YAML block, a Python
+ * triple-quoted string), the line above. At most 200 characters.
+ */
+function assignedBefore(lines, idx, start) {
+    const head = lines[idx].text.slice(0, start);
+    if (idx > 0 && lines[idx].offset === 0 && /^[\s"'`]*$/.test(head)) {
+        const above = lines[idx - 1].text;
+        return above.slice(Math.max(0, above.length - 200)).trimEnd() + head.trim();
+    }
+    return head.slice(Math.max(0, head.length - 200));
+}
+/**
+ * The name a PEM block is assigned to on its first line (or the line above), when the name's
+ * words say the key is made for tests: `const TEST_FAKE_RSA_KEY_0: &str = "`
+ * (Bitwarden's seeder keys), `mockPrivateKey = '`. Such a key is test data
+ * wherever the file sits, as a key under a test folder is.
+ */
+function testKeyName(before) {
+    const m = ASSIGNED_NAME.exec(before);
+    if (!m)
+        return null;
+    const words = m[1].replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z]+/);
+    return words.some((w) => TEST_NAME_WORDS.has(w)) ? m[1] : null;
 }
 /** Formats without a prefix, where the provider's name says what they are. */
 function namedTokens(file, out) {
@@ -4063,13 +4121,18 @@ const knownToken = {
                 "reachable only inside its network) is a notice. Documentation placeholders in a token's shape (AWS's " +
                 '`…EXAMPLE` keys, `ghp_xxxx…`, runs of one character, counting sequences) are notices at most, and in ' +
                 'documentation no finding at all.',
+            '',
+            'A private key assigned to a name that says it is made for tests (`const TEST_FAKE_RSA_KEY_0 = "-----BEGIN…`, ' +
+                '`mockPrivateKey`, `DUMMY_KEY = <<~PEM`, `fixture_private_key:`) is a notice wherever the file is, as a key under a ' +
+                'test folder is: the name says so on the line of the key or the line above it.',
         ],
         neverFlags: [
             'A token whose checksum does not add up (a GitHub `ghp_…` or npm `npm_…` token whose CRC-32 is wrong): it was ' +
                 'never issued.',
             "A format without a prefix of its own away from its provider's name or key id: the same string anywhere else " +
                 "is nobody's key.",
-            'Public keys, certificates, and a `PRIVATE KEY` header line without key material.',
+            'Public keys, certificates, and a `PRIVATE KEY` header line without key material, or with its first line cut ' +
+                'short by an ellipsis (`MIIFDjBABgkqhkiG9w0BBQ0w...`, or a `...` line standing for the rest of the key).',
             'The published Azurite storage key.',
             'Placeholder passwords in URLs (`user:password`, `postgres:postgres`, `${DB_PASSWORD}`, `<password>`, `***`, ' +
                 '`%s`, `{password}`) and documentation hosts (`example.com`, `*.test`).',
@@ -7087,6 +7150,8 @@ const BY_NAME = {
     'phpunit.xml.dist': 'xml',
 };
 const TEMPLATE_SUFFIXES = ['.j2', '.jinja', '.jinja2', '.tpl', '.tmpl', '.gotmpl'];
+/** Copies to fill in (`secrets.yml.example`, `parameters.yml.dist`, `config.json.sample`): the syntax of the file they become. */
+const COPY_SUFFIXES = ['.example', '.sample', '.template', '.dist'];
 /** The syntax of a file from its name, or null when the secret-key rules do not read it. */
 function langOf(name) {
     let lower = name.toLowerCase();
@@ -7100,6 +7165,15 @@ function langOf(name) {
     const byName = BY_NAME[lower];
     if (byName)
         return byName;
+    for (const suffix of COPY_SUFFIXES) {
+        if (lower.endsWith(suffix) && lower.length > suffix.length && lower.lastIndexOf('.', lower.length - suffix.length - 1) >= 0) {
+            lower = lower.slice(0, -suffix.length);
+            break;
+        }
+    }
+    const copyOf = BY_NAME[lower];
+    if (copyOf)
+        return copyOf;
     if (lower.startsWith('dockerfile.') || lower.endsWith('.dockerfile'))
         return 'dockerfile';
     const dot = lower.lastIndexOf('.');
@@ -7458,6 +7532,93 @@ function readBare(s, i, lang, closer, restOfLine) {
 
 /***/ }),
 
+/***/ 5434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ isWrittenPhrase)
+/* harmony export */ });
+/** A value's parts: a word (`Some`, `random`, `HTTP`), a number, or a run of separators. */
+const PHRASE_PART = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+|[^A-Za-z0-9]+/g;
+const VOWEL = /[aeiouy]/i;
+/** Four consonants in a row: rare in words (`lengths`), common in random letters. */
+const CONSONANT_RUN = /[b-df-hj-np-tv-xz]{4}/i;
+/** The words of one or two letters a phrase may hold. */
+const SHORT_WORDS = new Set([
+    'a', 'i', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 'so',
+    'to', 'up', 'us', 'we', 'id', 'ok', 'db', 'io', 'ui',
+]);
+/**
+ * A value written as a phrase by a person: words in camel, snake or kebab
+ * case, with a small number here and there (`SomeRandomStringOf32CharsExactly`,
+ * `PLEASE_REPLACE_WITH_32_CHAR_CODE`, `a-long-random-string-of-64-chars`).
+ * Words are told apart only where people write them apart: at a separator,
+ * or at a capital (a lower-case or all-capital word right after a number
+ * would be a random key's letters), and in one way: a lower-case word after
+ * a capitalised one is a random key's. Every word has a vowel, or is an
+ * acronym of three or four capitals; a word of one or two letters is a common
+ * one (`a`, `of`, `my`, `ID`); no word has four consonants in a row; three
+ * words have a vowel at least;
+ * numbers have at most four digits. A random key breaks into one-letter
+ * words, or words glued to digits, within its first few characters.
+ */
+function isWrittenPhrase(v) {
+    if (v.length > 200)
+        return false;
+    let words = 0;
+    let camel = false;
+    let laterLower = false;
+    let prev = 'start';
+    for (const [part] of v.matchAll(PHRASE_PART)) {
+        const c = part.charCodeAt(0);
+        if (c >= 48 && c <= 57) {
+            if (part.length > 4)
+                return false;
+            prev = 'number';
+            continue;
+        }
+        const upper = c >= 65 && c <= 90;
+        const lower = c >= 97 && c <= 122;
+        if (!upper && !lower) {
+            if (!/^[-_. ]+$/.test(part))
+                return false;
+            prev = 'separator';
+            continue;
+        }
+        const capitalized = upper && part.length > 1 && part.charCodeAt(1) >= 97;
+        // After a number only a capital starts a word: `Of32Chars`, not `k3ab9x`.
+        if (prev === 'number' && !capitalized)
+            return false;
+        // One way of writing words: camel case starts lower-case words only at the start (`myAppSecret`).
+        if (capitalized)
+            camel = true;
+        else if (lower && prev !== 'start')
+            laterLower = true;
+        if (camel && laterLower)
+            return false;
+        if (part.length <= 2) {
+            // Random keys are full of one- and two-letter runs; phrases hold a few common ones.
+            if (!SHORT_WORDS.has(part.toLowerCase()))
+                return false;
+            if (VOWEL.test(part))
+                words++;
+        }
+        else if (VOWEL.test(part)) {
+            if (CONSONANT_RUN.test(part))
+                return false; // `xbztdblojsto`
+            words++;
+        }
+        else if (!(upper && !capitalized && part.length <= 4)) {
+            return false; // an acronym (`JWT`) or a word with a vowel
+        }
+        prev = 'word';
+    }
+    return words >= 3;
+}
+
+
+/***/ }),
+
 /***/ 6978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -7479,6 +7640,8 @@ var secret_names = __webpack_require__(4730);
 var secret_value = __webpack_require__(4847);
 // EXTERNAL MODULE: ./src/rules/lib/dotenv-names.ts
 var dotenv_names = __webpack_require__(2120);
+// EXTERNAL MODULE: ./src/core/context.ts
+var context = __webpack_require__(8480);
 ;// CONCATENATED MODULE: ./src/rules/lib/comments.ts
 /**
  * Where a comment starts on one line of a configuration syntax, or the
@@ -8180,6 +8343,7 @@ function calleeBefore(s, b) {
 
 
 
+
 /** What an occurrence adds to its finding beyond the rule's defaults: a lower severity, a section's context. */
 function occurrenceContext(o) {
     return {
@@ -8285,6 +8449,14 @@ function analyzeFile(file) {
         if (code < 0 || code >= codeEnd)
             continue;
         new LineAnalyzer(lines, idx, lang, names, keys, budget, out, codeEnd).run();
+    }
+    if ((0,context/* isConfigTemplate */.FG)(file.name)) {
+        for (let k = 0; k < out.length; k++) {
+            const o = out[k];
+            // A placeholder in a copy to fill in is what belongs there; a real-looking value keeps the file's context.
+            if (o.context === undefined && (0,secret_value/* weakness */.g_)(o.value) !== null)
+                out[k] = { ...o, context: 'example', contextWhy: 'placeholder in a configuration template' };
+        }
     }
     return catalogue ? out.filter((o) => (0,secret_value/* looksLikeSecret */.WW)(o.value)) : out;
 }
@@ -8914,6 +9086,9 @@ class LineAnalyzer {
             return; // `"SECRET_KEY="`: set to nothing
         const lit = this.readValue(j, closer, op === '');
         if (!lit)
+            return;
+        // `echo "APP_SECRET: using the persisted secret"`: shell assigns with `=` only, so words after a `:` are a message.
+        if (op === ':' && !lit.quoted && /\s/.test(lit.value.trim()) && (this.lang === 'shell' || this.lang === 'make' || this.lang === 'dockerfile'))
             return;
         // `const { JWT_SECRET = '…' } = process.env`: a destructuring default.
         if (op === '=' && this.lang === 'js' && /}\s*=\s*(?:process\.env|import\.meta\.env)\b/.test(s.slice(lit.end))) {
@@ -9573,6 +9748,10 @@ const SECRET_WORD = /secret|salt|sign|private|passw/;
 /** An identifier written as a value: `auth`, `jwt`, `_totp_secret`, `accessToken`. */
 const IDENTIFIER_VALUE = /^_*[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)*$/;
 /**
+ * Go's `TOTPSecretKey = "totp_secret_key"` (Ory Kratos' form fields): a
+ * constant whose value is its own name in another spelling names a field or a
+ * key, unless the name is a placeholder people use as a value (`SECRET_KEY =
+ * 'secret-key'` is still a weak secret).
  * `const JWT_KEY = 'jwt'`, Go's `const authKey = "auth"`, Warehouse's
  * `_totp_secret_key = "_totp_secret"`: a constant named `<x>_KEY` whose
  * value is `<x>` is the key something is stored under (in `localStorage`, a
@@ -9584,7 +9763,11 @@ const IDENTIFIER_VALUE = /^_*[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)*$/;
 function namesItsSlot(name, value) {
     if (value.length > 64 || !IDENTIFIER_VALUE.test(value))
         return false;
-    const n = (0,secret_names/* normalizeName */.Pc)(lastSegment(name));
+    const own = lastSegment(name);
+    const n = (0,secret_names/* normalizeName */.Pc)(own);
+    // `TOTPSecretKey = "totp_secret_key"`: the name itself, spelt as a form field or a config key is.
+    if ((0,secret_names/* normalizeName */.Pc)(value) === n && value !== own && !(0,secret_value/* isPlaceholder */.wK)(value))
+        return true;
     if (!n.endsWith('key'))
         return false;
     const slot = n.slice(0, -3);
@@ -9988,8 +10171,10 @@ function isFallbackList(identifier) {
 /* harmony export */   wK: () => (/* binding */ isPlaceholder),
 /* harmony export */   xp: () => (/* binding */ isRandomHex)
 /* harmony export */ });
-/* unused harmony exports normalizeValue, entropy, isWrittenPhrase */
+/* unused harmony exports normalizeValue, entropy */
 /* harmony import */ var _token_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5884);
+/* harmony import */ var _phrase__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5434);
+
 
 /** Placeholders people put where a secret should go (normalised: lower case, letters and digits only). */
 const PLACEHOLDERS = new Set([
@@ -10010,7 +10195,7 @@ function isPlaceholder(value) {
         return false;
     if (PLACEHOLDERS.has(n))
         return true;
-    return /^(?:your|my|change|replace|enter|insert|put|set)[a-z0-9]*(?:secret|key|token|here|value|me)$/.test(n);
+    return /^(?:your|my|change|replace|enter|insert|put|set)[a-z0-9]*(?:secret|key|token|here|value|me|string|phrase|password)$/.test(n);
 }
 /** In documentation, a placeholder where a secret would go is the advice itself, not a finding. */
 function isDocPlaceholder(value) {
@@ -10082,89 +10267,12 @@ function looksLikeSecret(value) {
         return false;
     if (/^[a-z]+(?:[-_][a-z]+)*$/i.test(v))
         return false; // words: `my-secret-key-here`
-    if (isWrittenPhrase(v))
+    if ((0,_phrase__WEBPACK_IMPORTED_MODULE_1__/* .isWrittenPhrase */ .d)(v))
         return false; // `SomeRandomStringOf32CharsExactly`, `PLEASE_REPLACE_WITH_32_CHAR_CODE`
     const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
     // Hex has 16 symbols, at most 4 bits each: one random key in a few thousand of 64 digits falls under 3.5.
     const floor = v.length >= 32 && /^[0-9a-f]+$/i.test(v) ? 3.2 : 3.5;
     return classes >= 2 && entropy(v) >= floor;
-}
-/** A value's parts: a word (`Some`, `random`, `HTTP`), a number, or a run of separators. */
-const PHRASE_PART = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+|[^A-Za-z0-9]+/g;
-const VOWEL = /[aeiouy]/i;
-/** Four consonants in a row: rare in words (`lengths`), common in random letters. */
-const CONSONANT_RUN = /[b-df-hj-np-tv-xz]{4}/i;
-/** The words of one or two letters a phrase may hold. */
-const SHORT_WORDS = new Set([
-    'a', 'i', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 'so',
-    'to', 'up', 'us', 'we', 'id', 'ok', 'db', 'io', 'ui',
-]);
-/**
- * A value written as a phrase by a person: words in camel, snake or kebab
- * case, with a small number here and there (`SomeRandomStringOf32CharsExactly`,
- * `PLEASE_REPLACE_WITH_32_CHAR_CODE`, `a-long-random-string-of-64-chars`).
- * Words are told apart only where people write them apart: at a separator,
- * or at a capital (a lower-case or all-capital word right after a number
- * would be a random key's letters), and in one way: a lower-case word after
- * a capitalised one is a random key's. Every word has a vowel, or is an
- * acronym of three or four capitals; a word of one or two letters is a common
- * one (`a`, `of`, `my`, `ID`); no word has four consonants in a row; three
- * words have a vowel at least;
- * numbers have at most four digits. A random key breaks into one-letter
- * words, or words glued to digits, within its first few characters.
- */
-function isWrittenPhrase(v) {
-    if (v.length > 200)
-        return false;
-    let words = 0;
-    let camel = false;
-    let laterLower = false;
-    let prev = 'start';
-    for (const [part] of v.matchAll(PHRASE_PART)) {
-        const c = part.charCodeAt(0);
-        if (c >= 48 && c <= 57) {
-            if (part.length > 4)
-                return false;
-            prev = 'number';
-            continue;
-        }
-        const upper = c >= 65 && c <= 90;
-        const lower = c >= 97 && c <= 122;
-        if (!upper && !lower) {
-            if (!/^[-_. ]+$/.test(part))
-                return false;
-            prev = 'separator';
-            continue;
-        }
-        const capitalized = upper && part.length > 1 && part.charCodeAt(1) >= 97;
-        // After a number only a capital starts a word: `Of32Chars`, not `k3ab9x`.
-        if (prev === 'number' && !capitalized)
-            return false;
-        // One way of writing words: camel case starts lower-case words only at the start (`myAppSecret`).
-        if (capitalized)
-            camel = true;
-        else if (lower && prev !== 'start')
-            laterLower = true;
-        if (camel && laterLower)
-            return false;
-        if (part.length <= 2) {
-            // Random keys are full of one- and two-letter runs; phrases hold a few common ones.
-            if (!SHORT_WORDS.has(part.toLowerCase()))
-                return false;
-            if (VOWEL.test(part))
-                words++;
-        }
-        else if (VOWEL.test(part)) {
-            if (CONSONANT_RUN.test(part))
-                return false; // `xbztdblojsto`
-            words++;
-        }
-        else if (!(upper && !capitalized && part.length <= 4)) {
-            return false; // an acronym (`JWT`) or a word with a vowel
-        }
-        prev = 'word';
-    }
-    return words >= 3;
 }
 /** A known provider token format (not a documentation example): `ghp_…`, `AKIA…`, `sk_live_…`, Laravel's `base64:…`. */
 function isKnownTokenValue(value) {
@@ -10360,7 +10468,10 @@ function hasCrc32Checksum(body) {
     return base62(crc32(body.slice(0, -6)), 6) === body.slice(-6);
 }
 
+// EXTERNAL MODULE: ./src/rules/lib/phrase.ts
+var phrase = __webpack_require__(5434);
 ;// CONCATENATED MODULE: ./src/rules/lib/token-formats.ts
+
 
 
 const isUpper = (c) => c >= 65 && c <= 90;
@@ -10818,31 +10929,47 @@ function pemBody(sameLineRest, nextLines) {
     const inline = escaped ? base64Start(sameLineRest.slice(escaped[0].length)) : null;
     if (inline)
         return inline;
-    for (const raw of nextLines.slice(0, 6)) {
-        const t = raw.trim();
+    const lines = nextLines.slice(0, 6);
+    for (let k = 0; k < lines.length; k++) {
+        const t = lines[k].trim();
         if (t === '' || /^[A-Za-z-]{2,30}: /.test(t))
             continue; // blank line or a PEM/PGP header
-        return base64Start(t);
+        const body = base64Start(t);
+        // A line of `...` before the END line, standing for the rest: documentation showing a key's shape, cut short.
+        const rest = lines.slice(k + 1);
+        const end = rest.findIndex((l) => l.includes('-----END'));
+        return body !== null && rest.slice(0, end < 0 ? rest.length : end).some((l) => ELLIPSIS_LINE.test(l)) ? null : body;
     }
     return null;
 }
-/** The run of base64 at the start of a line, after quotes or a `+` joining strings; null when too short for key material. */
+/** A line that stands for lines left out: `...`, `…`, `[...]`, possibly quoted. */
+const ELLIPSIS_LINE = /^[\s"'`]*\[?(?:\.{3,}|…)\]?[\s"'`,]*$/;
+/**
+ * The run of base64 at the start of a line, after quotes or a `+` joining
+ * strings; null when too short for key material, or cut short by an
+ * ellipsis (`MIIFDjBABgkqhkiG9w0BBQ0w...` in a help text).
+ */
 function base64Start(t) {
     let i = 0;
     while (i < t.length && i < 8 && ' \t"\'`+'.includes(t[i]))
         i++;
     const len = run(t, i, isBase64, 4096);
+    if (t.startsWith('..', i + len) || t[i + len] === '…')
+        return null;
     return len >= 40 ? t.slice(i, i + len) : null;
 }
 /**
  * Documentation placeholders in a token's shape: AWS's `AKIA…EXAMPLE`,
- * runs of `x` or `0`, counting sequences, or too few distinct characters
- * to be random.
+ * runs of `x` or `0`, counting sequences, words written as a phrase, or too
+ * few distinct characters to be random.
  */
 function isExampleToken(value, prefixLength = 0) {
     const body = value.slice(prefixLength);
     const lower = body.toLowerCase();
     if (lower.includes('example') || lower.includes('xxxx') || body.includes('0000000000'))
+        return true;
+    // Words in a token's shape: `sk_live_YourStripeKeyHere`, a Twilio secret `SomeRandomStringOf32CharsExactly`.
+    if ((0,phrase/* isWrittenPhrase */.d)(body))
         return true;
     if (lower.includes('1234567890') || lower.includes('abcdefghij'))
         return true;

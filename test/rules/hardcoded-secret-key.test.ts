@@ -354,6 +354,10 @@ const clean: Case[] = [
   { file: 'Dockerfile', text: 'RUN --mount=type=secret,id=secret_key SECRET_KEY=$(cat /run/secrets/secret_key) python manage.py collectstatic' },
   { file: 'entrypoint.sh', text: 'export SECRET_KEY="$(openssl rand -hex 32)"' },
   { file: 'entrypoint.sh', text: ': "${SECRET_KEY:?SECRET_KEY must be set}"' },
+  // A format's directive stands for the value printed into it.
+  { file: 'scripts/server-setup.sh', text: 'printf \'SPREE_PATH=..\\nSECRET_KEY_BASE=%s\\n\' "$(openssl rand -hex 64)" > "$SERVER_DIR/.env"' },
+  { file: 'main.go', text: 'env := fmt.Sprintf("JWT_SECRET=%v", key)' },
+  { file: 'gen.py', text: 'print("SECRET_KEY=%s" % key)' },
   // A message a script prints: shell assigns with `=`, so words after `NAME:` are prose (kimai's entrypoint).
   { file: '.docker/entrypoint.sh', text: '  if [ -s "$SECRET_FILE" ]; then\n    APP_SECRET=$(cat "$SECRET_FILE")\n    echo "APP_SECRET: using persisted auto-generated secret"\n  fi' },
   { file: 'Dockerfile', text: 'RUN echo "SECRET_KEY: generated at start-up, see entrypoint.sh"' },

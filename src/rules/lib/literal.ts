@@ -104,6 +104,8 @@ export function isInterpolated(value: string, lang: Lang | null, quote?: string)
   }
   // Symfony container parameters: `%env(APP_SECRET)%`, `%kernel.secret%`.
   if (/^%[A-Za-z_][\w.:()]*%$/.test(value)) return true;
+  // `printf 'SECRET_KEY_BASE=%s\n' "$(openssl rand -hex 64)"`, `fmt.Sprintf("JWT_SECRET=%v", key)`: a format's directive.
+  if (PRINTF_DIRECTIVE.test(value)) return true;
   // `$NAME` is a variable in shells, compose files, PHP, Kotlin and Groovy strings.
   if (lang !== 'js' && lang !== 'python' && lang !== 'ruby' && lang !== 'go' && lang !== 'rust' && lang !== 'csharp') {
     if (/\$[A-Za-z_{(]/.test(value)) return true;
@@ -119,6 +121,9 @@ const PROGRAM_LITERALS: ReadonlySet<Lang> = new Set(['python', 'js', 'ruby', 'ph
 const COMMAND = /\$\([a-z][\w.-]*\s/i;
 /** `%(secret)s`, `%(port)05d`: a named printf-style format (Python's `%`, ConfigParser). */
 const NAMED_FORMAT = /%\([A-Za-z_]\w*\)[# +-]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]/;
+
+/** A value that is one printf directive, possibly with the escaped line end after it: `%s`, `%v`, `%s\n`. */
+const PRINTF_DIRECTIVE = /^%[-+ #0]?\d{0,3}(?:\.\d{1,3})?[sdvqx](?:\\[nrt])*$/;
 
 const MASK = /^[*xX.•…\-_ ]+$/;
 

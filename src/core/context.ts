@@ -135,6 +135,10 @@ const TEST_DIRS = new Set([
   'bench',
   'benchmark',
   'benchmarks',
+  // Projects and apps a library's tests run against: `testproject/`, `testapp/`.
+  'testproject',
+  'testapp',
+  'testapps',
 ]);
 /** Words that make a folder a test folder when they start or end its name: `integration-tests`, `e2e_tests`, `test-utils`. */
 const TEST_WORDS = new Set(['test', 'tests', 'testing', 'e2e', 'spec', 'specs', 'smoke']);
@@ -289,8 +293,10 @@ function testFileReason(lower: string, original: string, dirs: readonly string[]
   const first = words[0]!;
   const last = words[words.length - 1]!;
   // `pytest` too: `settings/pytest.py` is the settings module a project's pytest runs with.
+  // `testserver.py`, `testsettings.py`: the server or settings a project's tests and demos run with.
   const isTestWord = (w: string) =>
-    w === 'test' || w === 'tests' || w === 'testing' || w === 'pytest' || w === 'e2e' || w === 'perf' || w === 'benchmark' || w === 'smoketest';
+    w === 'test' || w === 'tests' || w === 'testing' || w === 'pytest' || w === 'e2e' || w === 'perf' || w === 'benchmark' || w === 'smoketest' ||
+    w === 'testserver' || w === 'testsettings';
   // `.env.test.local`, `test.env`: in a dotenv name every part names the environment. Laravel Dusk, the browser
   // tests, reads `.env.dusk.<environment>`.
   if (isDotenvLike(lower) && words.some((w) => isTestWord(w) || w === 'dusk')) return 'test settings';

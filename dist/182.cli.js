@@ -103,6 +103,10 @@ const TEST_DIRS = new Set([
     'bench',
     'benchmark',
     'benchmarks',
+    // Projects and apps a library's tests run against: `testproject/`, `testapp/`.
+    'testproject',
+    'testapp',
+    'testapps',
 ]);
 /** Words that make a folder a test folder when they start or end its name: `integration-tests`, `e2e_tests`, `test-utils`. */
 const TEST_WORDS = new Set(['test', 'tests', 'testing', 'e2e', 'spec', 'specs', 'smoke']);
@@ -258,7 +262,9 @@ function testFileReason(lower, original, dirs) {
     const first = words[0];
     const last = words[words.length - 1];
     // `pytest` too: `settings/pytest.py` is the settings module a project's pytest runs with.
-    const isTestWord = (w) => w === 'test' || w === 'tests' || w === 'testing' || w === 'pytest' || w === 'e2e' || w === 'perf' || w === 'benchmark' || w === 'smoketest';
+    // `testserver.py`, `testsettings.py`: the server or settings a project's tests and demos run with.
+    const isTestWord = (w) => w === 'test' || w === 'tests' || w === 'testing' || w === 'pytest' || w === 'e2e' || w === 'perf' || w === 'benchmark' || w === 'smoketest' ||
+        w === 'testserver' || w === 'testsettings';
     // `.env.test.local`, `test.env`: in a dotenv name every part names the environment. Laravel Dusk, the browser
     // tests, reads `.env.dusk.<environment>`.
     if (isDotenvLike(lower) && words.some((w) => isTestWord(w) || w === 'dusk'))
@@ -7443,6 +7449,9 @@ function isInterpolated(value, lang, quote) {
     // Symfony container parameters: `%env(APP_SECRET)%`, `%kernel.secret%`.
     if (/^%[A-Za-z_][\w.:()]*%$/.test(value))
         return true;
+    // `printf 'SECRET_KEY_BASE=%s\n' "$(openssl rand -hex 64)"`, `fmt.Sprintf("JWT_SECRET=%v", key)`: a format's directive.
+    if (PRINTF_DIRECTIVE.test(value))
+        return true;
     // `$NAME` is a variable in shells, compose files, PHP, Kotlin and Groovy strings.
     if (lang !== 'js' && lang !== 'python' && lang !== 'ruby' && lang !== 'go' && lang !== 'rust' && lang !== 'csharp') {
         if (/\$[A-Za-z_{(]/.test(value))
@@ -7459,6 +7468,8 @@ const PROGRAM_LITERALS = new Set(['python', 'js', 'ruby', 'php', 'jvm', 'go', 'r
 const COMMAND = /\$\([a-z][\w.-]*\s/i;
 /** `%(secret)s`, `%(port)05d`: a named printf-style format (Python's `%`, ConfigParser). */
 const NAMED_FORMAT = /%\([A-Za-z_]\w*\)[# +-]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]/;
+/** A value that is one printf directive, possibly with the escaped line end after it: `%s`, `%v`, `%s\n`. */
+const PRINTF_DIRECTIVE = /^%[-+ #0]?\d{0,3}(?:\.\d{1,3})?[sdvqx](?:\\[nrt])*$/;
 const MASK = /^[*xX.•…\-_ ]+$/;
 /**
  * Values that are plainly not a secret anyone could use: empty, a mask such

@@ -115,8 +115,9 @@ export const hardcodedSecretKey: Rule = {
       "A value that names a setting rather than holding it: Rails' " +
         '`SECRET_KEY_BASE = "action_dispatch.secret_key_base"`, a dotted key path; `JWT_SECRET = \'JWT_SECRET\'`, a ' +
         "variable's name; `key: '_app_session'`, a cookie's name; `const JWT_KEY = 'jwt'` and `_totp_secret_key = " +
-        "'_totp_secret'`, the key something is stored under (a `<x>_KEY` set to `<x>`; `SECRET_KEY = 'secret'` is still " +
-        'reported as weak).',
+        "'_totp_secret'`, the key something is stored under (a constant `<x>_KEY` set to `<x>` with `=`, or to its own " +
+        "name in another spelling; `SECRET_KEY = 'secret'`, and `signingKey: 'signing_key'` under a configuration key, are " +
+        'still reported as weak).',
       'Shell expansion and command output (`echo "APP_SECRET=\'$SECRET_KEY\'"`, `$(openssl rand -hex 32)`, `` ' +
         '`pwgen -s 64 1` ``) in shell, Dockerfile, Makefile, compose and CI files.',
       'Prose in code: docstrings, block and JSDoc/Javadoc comments, Ruby `=begin` blocks and heredocs, and literals ' +

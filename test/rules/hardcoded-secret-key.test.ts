@@ -33,6 +33,10 @@ const flagged: Case[] = [
   { file: 'auth/util.go', text: 'const authKey = "authentication"', secret: 'authentication' },
   // A placeholder people type as a value is still a weak secret, spelt like the name or not.
   { file: 'src/config.ts', text: "export const jwtSecret = 'jwt_secret';", secret: 'jwt_secret' },
+  // Under a configuration key, a value that repeats the key is a lazy weak value, not a name.
+  { file: 'src/hooks.ts', text: "const hook = { url: 'https://example.com', signingKey: 'signing_key' };", secret: 'signing_key' },
+  { file: 'config/app.php', text: "    'app_secret' => 'app-secret',", secret: 'app-secret' },
+  { file: 'config/settings.yml', text: 'jwt:\n  jwt_key: jwt', secret: 'jwt', line: 2 },
   { file: 'app.py', text: "app.config['SECRET_KEY'] = 'secret-key'", secret: 'secret-key' },
   // Configuration templates, to copy and fill in, are read in the syntax they become. A placeholder there is a
   // notice; a real-looking value was copied from a real file, or ships as everyone's default.

@@ -743,7 +743,7 @@ class LineAnalyzer {
       if (this.acceptable(lit)) this.emit('fallback', name, lit, 'destructuring default from the environment');
       return;
     }
-    this.hardcoded(name, lit);
+    this.hardcoded(name, lit, op);
   }
 
   /** django-environ `environ.Env(SECRET_KEY=(str, 'dev'))`: a cast and a default for when the variable is unset. */
@@ -809,8 +809,15 @@ class LineAnalyzer {
     return true;
   }
 
-  private hardcoded(name: string, lit: Literal): void {
-    if (this.acceptable(lit) && !namesItsSlot(name, lit.value)) this.emit('hardcoded', name, lit, 'string literal');
+  /**
+   * `op` is the assignment's operator: a constant declared with `=` may name
+   * a slot (`namesItsSlot`); a value under a configuration key (`signingKey:
+   * 'signing_key'`, `'app_secret' => 'app-secret'`) is a lazy weak value.
+   */
+  private hardcoded(name: string, lit: Literal, op = ''): void {
+    if (!this.acceptable(lit)) return;
+    if ((op === '=' || op === ':=') && namesItsSlot(name, lit.value)) return;
+    this.emit('hardcoded', name, lit, 'string literal');
   }
 
   /** Reads the value at `j`: a quoted literal, or in config syntaxes a bare word. */

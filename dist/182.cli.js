@@ -2996,8 +2996,9 @@ const hardcodedSecretKey = {
             "A value that names a setting rather than holding it: Rails' " +
                 '`SECRET_KEY_BASE = "action_dispatch.secret_key_base"`, a dotted key path; `JWT_SECRET = \'JWT_SECRET\'`, a ' +
                 "variable's name; `key: '_app_session'`, a cookie's name; `const JWT_KEY = 'jwt'` and `_totp_secret_key = " +
-                "'_totp_secret'`, the key something is stored under (a `<x>_KEY` set to `<x>`; `SECRET_KEY = 'secret'` is still " +
-                'reported as weak).',
+                "'_totp_secret'`, the key something is stored under (a constant `<x>_KEY` set to `<x>` with `=`, or to its own " +
+                "name in another spelling; `SECRET_KEY = 'secret'`, and `signingKey: 'signing_key'` under a configuration key, are " +
+                'still reported as weak).',
             'Shell expansion and command output (`echo "APP_SECRET=\'$SECRET_KEY\'"`, `$(openssl rand -hex 32)`, `` ' +
                 '`pwgen -s 64 1` ``) in shell, Dockerfile, Makefile, compose and CI files.',
             'Prose in code: docstrings, block and JSDoc/Javadoc comments, Ruby `=begin` blocks and heredocs, and literals ' +
@@ -9108,7 +9109,7 @@ class LineAnalyzer {
                 this.emit('fallback', name, lit, 'destructuring default from the environment');
             return;
         }
-        this.hardcoded(name, lit);
+        this.hardcoded(name, lit, op);
     }
     /** django-environ `environ.Env(SECRET_KEY=(str, 'dev'))`: a cast and a default for when the variable is unset. */
     environScheme(name, j) {
@@ -9181,9 +9182,17 @@ class LineAnalyzer {
         }
         return true;
     }
-    hardcoded(name, lit) {
-        if (this.acceptable(lit) && !namesItsSlot(name, lit.value))
-            this.emit('hardcoded', name, lit, 'string literal');
+    /**
+     * `op` is the assignment's operator: a constant declared with `=` may name
+     * a slot (`namesItsSlot`); a value under a configuration key (`signingKey:
+     * 'signing_key'`, `'app_secret' => 'app-secret'`) is a lazy weak value.
+     */
+    hardcoded(name, lit, op = '') {
+        if (!this.acceptable(lit))
+            return;
+        if ((op === '=' || op === ':=') && namesItsSlot(name, lit.value))
+            return;
+        this.emit('hardcoded', name, lit, 'string literal');
     }
     /** Reads the value at `j`: a quoted literal, or in config syntaxes a bare word. */
     readValue(j, closer, restOfLine) {

@@ -138,6 +138,8 @@ const flagged: Case[] = [
   { file: 'scripts/env.sh', text: 'export JWT_SECRET="abc 123"', secret: 'abc 123' },
   { file: 'run.sh', text: "SECRET_KEY='abc' python manage.py runserver", secret: 'abc' },
   { file: 'deploy.sh', text: 'heroku config:set SECRET_KEY=heroku-secret-value', secret: 'heroku-secret-value' },
+  // The value inside a dotenv line written by code is still read.
+  { file: 'install.php', text: "        $lines = ['JWT_SECRET' => 'JWT_SECRET=q7Zx2vN9kLm4pR8wT1yB6'];", secret: 'q7Zx2vN9kLm4pR8wT1yB6' },
   // A shell line writing YAML with `:` still sets a value.
   { file: 'setup.sh', text: 'echo "secret_key: Zq8sT2vBJw5yKp0c" >> config.yml', secret: 'Zq8sT2vBJw5yKp0c' },
   // HCL: Terraform
@@ -358,6 +360,8 @@ const clean: Case[] = [
   { file: 'Dockerfile', text: 'RUN --mount=type=secret,id=secret_key SECRET_KEY=$(cat /run/secrets/secret_key) python manage.py collectstatic' },
   { file: 'entrypoint.sh', text: 'export SECRET_KEY="$(openssl rand -hex 32)"' },
   { file: 'entrypoint.sh', text: ': "${SECRET_KEY:?SECRET_KEY must be set}"' },
+  // A value that is a dotenv line: the installer writes `NAME=` lines (statamic); their own value is read on its own.
+  { file: 'src/Console/Commands/InstallCollaboration.php', text: "        $variables = [\n            'PUSHER_APP_KEY' => 'PUSHER_APP_KEY=',\n            'PUSHER_APP_SECRET' => 'PUSHER_APP_SECRET=',\n        ];" },
   // A format's directive stands for the value printed into it.
   { file: 'scripts/server-setup.sh', text: 'printf \'SPREE_PATH=..\\nSECRET_KEY_BASE=%s\\n\' "$(openssl rand -hex 64)" > "$SERVER_DIR/.env"' },
   { file: 'main.go', text: 'env := fmt.Sprintf("JWT_SECRET=%v", key)' },

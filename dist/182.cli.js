@@ -8583,6 +8583,8 @@ const BUILD_COMMAND = /\b(?:collectstatic|compilemessages|assets:precompile)\b/;
 const CONFIG_SETTER = /(?:\bConfig\s*::\s*set|\bconfig\s*\(\s*\)\s*->\s*set|\bapp\s*\(\s*['"]config['"]\s*\)\s*->\s*set|\[\s*['"]config['"]\s*\]\s*->\s*set|\bWithConfig)\s*$/i;
 /** A dotted lower-case key path: `action_dispatch.secret_key_base`, `app.jwt-secret`. */
 const KEY_PATH = /^[a-z][a-z0-9_-]*(?:\.[a-z][a-z0-9_-]*)+$/;
+/** A value that starts as a dotenv line does: `PUSHER_APP_SECRET=`, `JWT_SECRET=…`. */
+const DOTENV_LINE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+=/;
 /** An environment variable's name: `JWT_SECRET`, `DJANGO_SECRET_KEY`. */
 const ENV_VAR_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /** Names written as a request to fill in a value (normalised). */
@@ -9188,6 +9190,11 @@ class LineAnalyzer {
      * 'signing_key'`, `'app_secret' => 'app-secret'`) is a lazy weak value.
      */
     hardcoded(name, lit, op = '') {
+        // `'PUSHER_APP_SECRET' => 'PUSHER_APP_SECRET='` (statamic's installer writing `.env` lines): the value is what
+        // follows the line's `=`.
+        const line = DOTENV_LINE.exec(lit.value);
+        if (line && this.s.slice(lit.start, lit.end) === lit.value)
+            lit = { ...lit, value: lit.value.slice(line[0].length), start: lit.start + line[0].length };
         if (!this.acceptable(lit))
             return;
         if ((op === '=' || op === ':=') && namesItsSlot(name, lit.value))

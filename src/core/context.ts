@@ -162,8 +162,8 @@ const TEST_FILES = new Set([
 /** Test runners' configuration by stem: `jest.config.ts`, `vitest.setup.js`, `karma.conf.js`. */
 const TEST_TOOLS = new Set(['jest', 'vitest', 'karma', 'cypress', 'playwright', 'protractor', 'wdio', 'nightwatch', 'setuptests', 'testsetup']);
 
-/** A file named as a copy to fill in: `settings.example.yml`, `config_sample.json`, `app.ini.template`, `config.php.dist`. */
-const CONFIG_TEMPLATE = /(?:[._-](?:example|sample|template)(?:\.[a-z0-9]+)?|\.dist)$/;
+/** A file named as a copy to fill in: `settings.example.yml`, `config.sample.json`, `app.ini.template`, `config.php.dist`. */
+const CONFIG_TEMPLATE = /\.(?:example|sample|template|dist)(?:\.[a-z0-9]+)?$/;
 
 /**
  * A configuration file committed as a copy to fill in (`config.example.yml`,

@@ -136,11 +136,17 @@ const ASSIGNED_NAME = /["']?([A-Za-z_$][\w$.-]*)["']?\s*(?::[^=:;,(){}]{1,40})?(
 function assignedBefore(lines: readonly Line[], idx: number, start: number): string {
   const head = lines[idx]!.text.slice(0, start);
   if (idx > 0 && lines[idx]!.offset === 0 && /^[\s"'`]*$/.test(head)) {
-    const above = lines[idx - 1]!.text;
-    return above.slice(Math.max(0, above.length - 200)).trimEnd() + head.trim();
+    const above = lines[idx - 1]!.text.trimEnd();
+    // Only a line that opens the value: not a comment, and ending in what starts a block or a string.
+    if (COMMENT_LINE.test(above) || !OPENS_VALUE.test(above)) return '';
+    return above.slice(Math.max(0, above.length - 200)) + head.trim();
   }
   return head.slice(Math.max(0, head.length - 200));
 }
+
+const COMMENT_LINE = /^\s*(?:#|\/\/|\/?\*|;|--)/;
+/** The end of a line that opens a value on the next: `key: |`, `KEY = (`, `KEY = """`, `KEY = <<~PEM`, `` key = ` ``. */
+const OPENS_VALUE = /(?:[=:]\s*(?:[|>][-+]?|\(|"""|'''|`|<<[-~]?["']?\w+["']?)|=)$/;
 
 /**
  * The name a PEM block is assigned to on its first line (or the line above), when the name's

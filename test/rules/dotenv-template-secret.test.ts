@@ -22,6 +22,9 @@ ruleTester(dotenvTemplateSecret, {
     // Random keys with words in them by chance are still random: case and digits change every few characters.
     { file: '.env.example', text: 'APP_SECRET=Kx9QmLp2VtRz8NwYb4HcEa7S', secret: 'Kx9QmLp2VtRz8NwYb4HcEa7S' },
     { file: '.env.example', text: 'SESSION_SECRET=tok3ab9xkq2mz7lp4vr8wt1yb', secret: 'tok3ab9xkq2mz7lp4vr8wt1yb' },
+    // A phrase that describes the value to put there is a placeholder; a generated passphrase is a phrase too, but not one.
+    { file: '.env.example', text: 'MASTER_KEY=Tundra-Plaza-Mosaic-Hobby-42', secret: 'Tundra-Plaza-Mosaic-Hobby-42' },
+    { file: '.env.example', text: 'SESSION_SECRET=TheQuickBrownFox1987', secret: 'TheQuickBrownFox1987' },
     { file: 'prod.env.example', text: '# comment\nexport JWT_SECRET=Zx8kQ2mN7pL4vR9tW3yB6cD1aa', secret: 'Zx8kQ2mN7pL4vR9tW3yB6cD1aa', line: 2 },
     { file: 'config/.env.production.sample', text: 'APP_KEY=base64:QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVowMTIzNDU2Nzg5', secret: 'base64:QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVowMTIzNDU2Nzg5' },
     { file: '.env.example', text: 'SLACK_TOKEN=xoxb-123456789012-abcdefghijkl', secret: 'xoxb-123456789012-abcdefghijkl' },

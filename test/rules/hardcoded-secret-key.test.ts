@@ -33,6 +33,12 @@ const flagged: Case[] = [
   { file: 'auth/util.go', text: 'const authKey = "authentication"', secret: 'authentication' },
   // A placeholder people type as a value is still a weak secret, spelt like the name or not.
   { file: 'src/config.ts', text: "export const jwtSecret = 'jwt_secret';", secret: 'jwt_secret' },
+  // A SCREAMING_SNAKE name lower-cased, a name ending in what it holds, key material and a public name with a
+  // private-looking value are typed placeholders, not slot names.
+  { file: 'src/config.ts', text: "const APP_SECRET = 'app_secret';", secret: 'app_secret' },
+  { file: 'config.py', text: "DJANGO_SECRET_KEY = 'django-secret-key'", secret: 'django-secret-key' },
+  { file: 'auth/jwt.go', text: 'var jwtKey = []byte("jwt")', secret: 'jwt' },
+  { file: 'settings.py', text: "SECRET_KEY = '_secret'", secret: '_secret' },
   // Under a configuration key, a value that repeats the key is a lazy weak value, not a name.
   { file: 'src/hooks.ts', text: "const hook = { url: 'https://example.com', signingKey: 'signing_key' };", secret: 'signing_key' },
   { file: 'config/app.php', text: "    'app_secret' => 'app-secret',", secret: 'app-secret' },
@@ -41,6 +47,10 @@ const flagged: Case[] = [
   // Configuration templates, to copy and fill in, are read in the syntax they become. A placeholder there is a
   // notice; a real-looking value was copied from a real file, or ships as everyone's default.
   { file: 'config/secrets.yml.example', text: 'production:\n  secret_key_base: 8f2a9c7e1b4d6f3a5c8e2b9d7f1a4c6e8b3d5f7a9c2e4b6d8f1a3c5e7b9d2f4a6', secret: '8f2a9c7e1b4d6f3a5c8e2b9d7f1a4c6e8b3d5f7a9c2e4b6d8f1a3c5e7b9d2f4a6', line: 2, context: 'production', severity: 'error' },
+  { file: 'settings.template.yml', text: 'server:\n  secret_key: "a3f9c2e17b4d8f6a0c5e9b2d7f1a4c8e"', secret: 'a3f9c2e17b4d8f6a0c5e9b2d7f1a4c8e', line: 2, context: 'production', severity: 'error' },
+  { file: 'settings.py.dist', text: "SECRET_KEY = 'Zq8sT2vBJw5yKp0cN7pL4vR9tW3yB6cD'", secret: 'Zq8sT2vBJw5yKp0cN7pL4vR9tW3yB6cD', context: 'production', severity: 'error' },
+  // A source file whose name merely ends in a template word is no copy to fill in.
+  { file: 'src/email_template.py', text: "SECRET_KEY = 'dev'", secret: 'dev', context: 'production', severity: 'error' },
   { file: 'container/settings.template.yml', text: 'server:\n  secret_key: "ultrasecretkey"', secret: 'ultrasecretkey', line: 2, context: 'example', severity: 'notice' },
   { file: 'app/config/parameters.yml.dist', text: 'parameters:\n    secret: ThisTokenIsNotSoSecretChangeIt', secret: 'ThisTokenIsNotSoSecretChangeIt', line: 2, context: 'example', severity: 'notice' },
   { file: 'local_settings.py.sample', text: "SECRET_KEY = 'fill-me-in-9Qz'", secret: 'fill-me-in-9Qz', context: 'example', severity: 'notice' },

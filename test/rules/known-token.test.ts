@@ -194,6 +194,12 @@ ruleTester(knownToken, {
     { file: 'deploy/values.yaml', text: `tls:\n  fake_key: |\n    ${rsaBegin}\n    ${pemLine}\n    ${rsaEnd}`, secret: pemLine, line: 3, severity: 'notice' },
     { file: 'src/keys.py', text: `TEST_SIGNING_KEY = (\n    "${rsaBegin}\\n"\n    "${pemLine}\\n"\n)`, secret: pemLine, line: 2, severity: 'notice' },
     { file: 'config/keys.json', text: `{ "fixture_private_key": "${rsaBegin}\\n${pemLine}\\n" }`, secret: pemLine, severity: 'notice' },
+    // A comment or a closed value on the line above names nothing.
+    { file: 'config/keys.yml', text: `# Rotate these before running tests:\n${rsaBegin}\n${pemLine}\n${rsaEnd}`, secret: pemLine, line: 2, severity: 'error' },
+    { file: 'config/keys.yml', text: `mock: {}\n${rsaBegin}\n${pemLine}\n${rsaEnd}`, secret: pemLine, line: 2, severity: 'error' },
+    // A comment or a closed value on the line above names nothing.
+    { file: 'config/keys.yml', text: `# Rotate these before running tests:\n${rsaBegin}\n${pemLine}\n${rsaEnd}`, secret: pemLine, line: 2, severity: 'error' },
+    { file: 'config/keys.yml', text: `mock: {}\n${rsaBegin}\n${pemLine}\n${rsaEnd}`, secret: pemLine, line: 2, severity: 'error' },
     // Words that only contain a test word, or a test word elsewhere on the line, say nothing about the key.
     { file: 'src/keys.py', text: `LATEST_KEY = """${rsaBegin}\n${pemLine}\n${rsaEnd}"""`, secret: pemLine, severity: 'error' },
     { file: 'src/keys.js', text: `const key = /* tested */ '${rsaBegin}\\n' + '${pemLine}';`, secret: pemLine, severity: 'error' },

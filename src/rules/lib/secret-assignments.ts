@@ -14,7 +14,7 @@ import {
   type Literal,
 } from './literal';
 import { isFallbackList, normalizeName, type SecretNames } from './secret-names';
-import { isPlaceholder, looksLikeSecret, weakness } from './secret-value';
+import { isPlaceholder, looksLikeSecret } from './secret-value';
 import { isDotenvName } from './dotenv-names';
 import { isConfigTemplate } from '../../core/context';
 import { commentStart } from './comments';
@@ -165,7 +165,7 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
     for (let k = 0; k < out.length; k++) {
       const o = out[k]!;
       // A placeholder in a copy to fill in is what belongs there; a real-looking value keeps the file's context.
-      if (o.context === undefined && weakness(o.value) !== null) out[k] = { ...o, context: 'example', contextWhy: 'placeholder in a configuration template' };
+      if (o.context === undefined && !looksLikeSecret(o.value)) out[k] = { ...o, context: 'example', contextWhy: 'placeholder in a configuration template' };
     }
   }
   return catalogue ? out.filter((o) => looksLikeSecret(o.value)) : out;
@@ -822,7 +822,8 @@ class LineAnalyzer {
     const line = DOTENV_LINE.exec(lit.value);
     if (line && this.s.slice(lit.start, lit.end) === lit.value) lit = { ...lit, value: lit.value.slice(line[0].length), start: lit.start + line[0].length };
     if (!this.acceptable(lit)) return;
-    if ((op === '=' || op === ':=') && namesItsSlot(name, lit.value)) return;
+    // Only a literal right after the operator: `[]byte("jwt")`, `b'jwt'`, `Buffer.from('jwt')` are key material.
+    if ((op === '=' || op === ':=') && /[=:]\s*$/.test(this.s.slice(Math.max(0, lit.start - 8), lit.start - 1)) && namesItsSlot(name, lit.value)) return;
     this.emit('hardcoded', name, lit, 'string literal');
   }
 
@@ -1350,12 +1351,15 @@ function namesItsSlot(name: string, value: string): boolean {
   if (value.length > 64 || !IDENTIFIER_VALUE.test(value)) return false;
   const own = lastSegment(name);
   const n = normalizeName(own);
-  // `TOTPSecretKey = "totp_secret_key"`: the name itself, spelt as a form field or a config key is.
-  if (normalizeName(value) === n && value !== own && !isPlaceholder(value)) return true;
+  // `TOTPSecretKey = "totp_secret_key"`: a camel-case name spelt as a form field or a config key is. A SCREAMING_SNAKE
+  // name lower-cased (`APP_SECRET = 'app_secret'`) is how people type a placeholder, and so is a name that ends in
+  // what it holds (`jwtSecret = 'jwt-secret'`).
+  if (normalizeName(value) === n && value !== own && !own.includes('_') && !/(?:secret|password|salt)$/.test(n) && !isPlaceholder(value)) return true;
   if (!n.endsWith('key')) return false;
   const slot = n.slice(0, -3);
   if (slot === '' || normalizeName(value) !== slot) return false;
-  return value.startsWith('_') || !SECRET_WORD.test(slot);
+  // A private session key names a private slot: `_totp_secret_key = "_totp_secret"`, not `SECRET_KEY = '_secret'`.
+  return (value.startsWith('_') && own.startsWith('_')) || !SECRET_WORD.test(slot);
 }
 
 function lastSegment(name: string): string {

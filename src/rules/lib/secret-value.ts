@@ -11,6 +11,10 @@ const PLACEHOLDERS = new Set([
   'examplekey', 'sample', 'placeholder', 'dummy', 'foo', 'bar', 'foobar', 'local', 'localsecret', 'qwerty',
 ]);
 
+/** Words that describe a value to put somewhere rather than being one. */
+const PLACEHOLDER_CUE =
+  /random|string|chars?(?:[^a-z]|acters?|$)|your|replace|change|here|value|long|generate|example|sample|please|enter|insert|fill|placeholder|minimum|length|exactly|least/i;
+
 export function normalizeValue(value: string): string {
   return value.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
@@ -86,7 +90,9 @@ export function looksLikeSecret(value: string): boolean {
   // A URL without credentials (`redis://localhost:6379/0`); callers judge a URL's password on its own.
   if (/^[a-z][a-z0-9+.\-]{0,20}:\/\//i.test(v) && !/:[^/@]+@/.test(v)) return false;
   if (/^[a-z]+(?:[-_][a-z]+)*$/i.test(v)) return false; // words: `my-secret-key-here`
-  if (isWrittenPhrase(v)) return false; // `SomeRandomStringOf32CharsExactly`, `PLEASE_REPLACE_WITH_32_CHAR_CODE`
+  // `SomeRandomStringOf32CharsExactly`, `PLEASE_REPLACE_WITH_32_CHAR_CODE`: a phrase that describes the value to put
+  // there. A generated passphrase (`Tundra-Plaza-Mosaic-Hobby-42`) is a phrase too, but says nothing about itself.
+  if (isWrittenPhrase(v) && PLACEHOLDER_CUE.test(v)) return false;
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
   // Hex has 16 symbols, at most 4 bits each: one random key in a few thousand of 64 digits falls under 3.5.
   const floor = v.length >= 32 && /^[0-9a-f]+$/i.test(v) ? 3.2 : 3.5;

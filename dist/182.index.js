@@ -127,8 +127,8 @@ const TEST_FILES = new Set([
 ]);
 /** Test runners' configuration by stem: `jest.config.ts`, `vitest.setup.js`, `karma.conf.js`. */
 const TEST_TOOLS = new Set(['jest', 'vitest', 'karma', 'cypress', 'playwright', 'protractor', 'wdio', 'nightwatch', 'setuptests', 'testsetup']);
-/** A file named as a copy to fill in: `settings.example.yml`, `config_sample.json`, `app.ini.template`, `config.php.dist`. */
-const CONFIG_TEMPLATE = /(?:[._-](?:example|sample|template)(?:\.[a-z0-9]+)?|\.dist)$/;
+/** A file named as a copy to fill in: `settings.example.yml`, `config.sample.json`, `app.ini.template`, `config.php.dist`. */
+const CONFIG_TEMPLATE = /\.(?:example|sample|template|dist)(?:\.[a-z0-9]+)?$/;
 /**
  * A configuration file committed as a copy to fill in (`config.example.yml`,
  * `secrets.yml.example`, `parameters.yml.dist`), other than a dotenv
@@ -3974,11 +3974,17 @@ const ASSIGNED_NAME = /["']?([A-Za-z_$][\w$.-]*)["']?\s*(?::[^=:;,(){}]{1,40})?(
 function assignedBefore(lines, idx, start) {
     const head = lines[idx].text.slice(0, start);
     if (idx > 0 && lines[idx].offset === 0 && /^[\s"'`]*$/.test(head)) {
-        const above = lines[idx - 1].text;
-        return above.slice(Math.max(0, above.length - 200)).trimEnd() + head.trim();
+        const above = lines[idx - 1].text.trimEnd();
+        // Only a line that opens the value: not a comment, and ending in what starts a block or a string.
+        if (COMMENT_LINE.test(above) || !OPENS_VALUE.test(above))
+            return '';
+        return above.slice(Math.max(0, above.length - 200)) + head.trim();
     }
     return head.slice(Math.max(0, head.length - 200));
 }
+const COMMENT_LINE = /^\s*(?:#|\/\/|\/?\*|;|--)/;
+/** The end of a line that opens a value on the next: `key: |`, `KEY = (`, `KEY = """`, `KEY = <<~PEM`, `` key = ` ``. */
+const OPENS_VALUE = /(?:[=:]\s*(?:[|>][-+]?|\(|"""|'''|`|<<[-~]?["']?\w+["']?)|=)$/;
 /**
  * The name a PEM block is assigned to on its first line (or the line above), when the name's
  * words say the key is made for tests: `const TEST_FAKE_RSA_KEY_0: &str = "`
@@ -8466,7 +8472,7 @@ function analyzeFile(file) {
         for (let k = 0; k < out.length; k++) {
             const o = out[k];
             // A placeholder in a copy to fill in is what belongs there; a real-looking value keeps the file's context.
-            if (o.context === undefined && (0,secret_value/* weakness */.g_)(o.value) !== null)
+            if (o.context === undefined && !(0,secret_value/* looksLikeSecret */.WW)(o.value))
                 out[k] = { ...o, context: 'example', contextWhy: 'placeholder in a configuration template' };
         }
     }
@@ -9196,7 +9202,8 @@ class LineAnalyzer {
             lit = { ...lit, value: lit.value.slice(line[0].length), start: lit.start + line[0].length };
         if (!this.acceptable(lit))
             return;
-        if ((op === '=' || op === ':=') && namesItsSlot(name, lit.value))
+        // Only a literal right after the operator: `[]byte("jwt")`, `b'jwt'`, `Buffer.from('jwt')` are key material.
+        if ((op === '=' || op === ':=') && /[=:]\s*$/.test(this.s.slice(Math.max(0, lit.start - 8), lit.start - 1)) && namesItsSlot(name, lit.value))
             return;
         this.emit('hardcoded', name, lit, 'string literal');
     }
@@ -9792,15 +9799,18 @@ function namesItsSlot(name, value) {
         return false;
     const own = lastSegment(name);
     const n = (0,secret_names/* normalizeName */.Pc)(own);
-    // `TOTPSecretKey = "totp_secret_key"`: the name itself, spelt as a form field or a config key is.
-    if ((0,secret_names/* normalizeName */.Pc)(value) === n && value !== own && !(0,secret_value/* isPlaceholder */.wK)(value))
+    // `TOTPSecretKey = "totp_secret_key"`: a camel-case name spelt as a form field or a config key is. A SCREAMING_SNAKE
+    // name lower-cased (`APP_SECRET = 'app_secret'`) is how people type a placeholder, and so is a name that ends in
+    // what it holds (`jwtSecret = 'jwt-secret'`).
+    if ((0,secret_names/* normalizeName */.Pc)(value) === n && value !== own && !own.includes('_') && !/(?:secret|password|salt)$/.test(n) && !(0,secret_value/* isPlaceholder */.wK)(value))
         return true;
     if (!n.endsWith('key'))
         return false;
     const slot = n.slice(0, -3);
     if (slot === '' || (0,secret_names/* normalizeName */.Pc)(value) !== slot)
         return false;
-    return value.startsWith('_') || !SECRET_WORD.test(slot);
+    // A private session key names a private slot: `_totp_secret_key = "_totp_secret"`, not `SECRET_KEY = '_secret'`.
+    return (value.startsWith('_') && own.startsWith('_')) || !SECRET_WORD.test(slot);
 }
 function lastSegment(name) {
     return name.slice(name.lastIndexOf('.') + 1);
@@ -10212,6 +10222,8 @@ const PLACEHOLDERS = new Set([
     'xxx', 'abc', 'abc123', '123456', 'key', 'jwtsecret', 'sessionsecret', 'putyouruniquephrasehere', 'example',
     'examplekey', 'sample', 'placeholder', 'dummy', 'foo', 'bar', 'foobar', 'local', 'localsecret', 'qwerty',
 ]);
+/** Words that describe a value to put somewhere rather than being one. */
+const PLACEHOLDER_CUE = /random|string|chars?(?:[^a-z]|acters?|$)|your|replace|change|here|value|long|generate|example|sample|please|enter|insert|fill|placeholder|minimum|length|exactly|least/i;
 function normalizeValue(value) {
     return value.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
@@ -10294,8 +10306,10 @@ function looksLikeSecret(value) {
         return false;
     if (/^[a-z]+(?:[-_][a-z]+)*$/i.test(v))
         return false; // words: `my-secret-key-here`
-    if ((0,_phrase__WEBPACK_IMPORTED_MODULE_1__/* .isWrittenPhrase */ .d)(v))
-        return false; // `SomeRandomStringOf32CharsExactly`, `PLEASE_REPLACE_WITH_32_CHAR_CODE`
+    // `SomeRandomStringOf32CharsExactly`, `PLEASE_REPLACE_WITH_32_CHAR_CODE`: a phrase that describes the value to put
+    // there. A generated passphrase (`Tundra-Plaza-Mosaic-Hobby-42`) is a phrase too, but says nothing about itself.
+    if ((0,_phrase__WEBPACK_IMPORTED_MODULE_1__/* .isWrittenPhrase */ .d)(v) && PLACEHOLDER_CUE.test(v))
+        return false;
     const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
     // Hex has 16 symbols, at most 4 bits each: one random key in a few thousand of 64 digits falls under 3.5.
     const floor = v.length >= 32 && /^[0-9a-f]+$/i.test(v) ? 3.2 : 3.5;

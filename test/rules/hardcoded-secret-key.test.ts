@@ -39,6 +39,8 @@ const flagged: Case[] = [
   { file: 'config.py', text: "DJANGO_SECRET_KEY = 'django-secret-key'", secret: 'django-secret-key' },
   { file: 'auth/jwt.go', text: 'var jwtKey = []byte("jwt")', secret: 'jwt' },
   { file: 'settings.py', text: "SECRET_KEY = '_secret'", secret: '_secret' },
+  { file: 'src/Startup.cs', text: '        var options = new JwtOptions { SigningKey = "signing-key" };', secret: 'signing-key' },
+  { file: 'test/Api.Test/AccountsTests.cs', text: '            WrappedSigningKey = "wrapped-signing-key",', secret: 'wrapped-signing-key', context: 'test', severity: 'notice' },
   // Under a configuration key, a value that repeats the key is a lazy weak value, not a name.
   { file: 'src/hooks.ts', text: "const hook = { url: 'https://example.com', signingKey: 'signing_key' };", secret: 'signing_key' },
   { file: 'config/app.php', text: "    'app_secret' => 'app-secret',", secret: 'app-secret' },

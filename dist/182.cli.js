@@ -8598,6 +8598,8 @@ const FILL_IN = /^(?:your|my|change|replace|enter|insert|put|set)|here$/;
 const BUILD_ONLY = { context: 'build', why: 'build-only value' };
 const BUILD_ARG = { context: 'build', why: 'build argument' };
 const NON_SPACE = /\S/;
+/** A keyword that declares the name after it, with a type between at most: `const X`, `public const string X`. */
+const DECLARATION = /\b(?:const|final|static|readonly|let|var|val)\s+(?:[\w<>[\],.?]+\s+)?$/;
 /** `: "Optional[str]" =`, `: 'Key | None' =`: Python's quoted annotation, up to the `=` after it. */
 const QUOTED_ANNOTATION = /:\s*(?:"[\w.\[\]|, ]{1,80}"|'[\w.\[\]|, ]{1,80}')\s*=(?![=>])/y;
 /** A token is a run of `[A-Za-z0-9_$@.-]`: a name, possibly dotted. */
@@ -9204,9 +9206,19 @@ class LineAnalyzer {
         if (!this.acceptable(lit))
             return;
         // Only a literal right after the operator: `[]byte("jwt")`, `b'jwt'`, `Buffer.from('jwt')` are key material.
-        if ((op === '=' || op === ':=') && /[=:]\s*$/.test(this.s.slice(Math.max(0, lit.start - 8), lit.start - 1)) && namesItsSlot(name, lit.value))
+        if ((op === '=' || op === ':=') && /[=:]\s*$/.test(this.s.slice(Math.max(0, lit.start - 8), lit.start - 1)) && namesItsSlot(name, lit.value, this.declares()))
             return;
         this.emit('hardcoded', name, lit, 'string literal');
+    }
+    /**
+     * Whether the name being read is declared here as a constant or variable
+     * (`const`, `final`, `static`, `readonly`, `let`, `var`, `val` before it),
+     * or is a member of a Go `const (…)`/`var (…)` block, rather than set on an
+     * object (`new Options { SigningKey = "…" }`, `this.signingKey = …`).
+     */
+    declares() {
+        const head = this.s.slice(Math.max(0, this.nameAt - 120), this.nameAt);
+        return DECLARATION.test(head) || (this.lang === 'go' && this.nameAt < 120 && NON_SPACE.test(head) === false);
     }
     /** Reads the value at `j`: a quoted literal, or in config syntaxes a bare word. */
     readValue(j, closer, restOfLine) {
@@ -9784,9 +9796,10 @@ const SECRET_WORD = /secret|salt|sign|private|passw/;
 const IDENTIFIER_VALUE = /^_*[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)*$/;
 /**
  * Go's `TOTPSecretKey = "totp_secret_key"` (Ory Kratos' form fields): a
- * constant whose value is its own name in another spelling names a field or a
- * key, unless the name is a placeholder people use as a value (`SECRET_KEY =
- * 'secret-key'` is still a weak secret).
+ * declared camel-case constant whose value is its own name in another
+ * spelling names a field or a key, unless the value is a placeholder people
+ * type (`SECRET_KEY = 'secret-key'` is still a weak secret). A property set
+ * on an object (`new JwtOptions { SigningKey = "signing-key" }`) is a value.
  * `const JWT_KEY = 'jwt'`, Go's `const authKey = "auth"`, Warehouse's
  * `_totp_secret_key = "_totp_secret"`: a constant named `<x>_KEY` whose
  * value is `<x>` is the key something is stored under (in `localStorage`, a
@@ -9795,7 +9808,7 @@ const IDENTIFIER_VALUE = /^_*[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)*$/;
  * is taken for a weak secret, unless it is written as a private key name
  * with a leading underscore, the way session keys are (`'_totp_secret'`).
  */
-function namesItsSlot(name, value) {
+function namesItsSlot(name, value, declared) {
     if (value.length > 64 || !IDENTIFIER_VALUE.test(value))
         return false;
     const own = lastSegment(name);
@@ -9803,8 +9816,9 @@ function namesItsSlot(name, value) {
     // `TOTPSecretKey = "totp_secret_key"`: a camel-case name spelt as a form field or a config key is. A SCREAMING_SNAKE
     // name lower-cased (`APP_SECRET = 'app_secret'`) is how people type a placeholder, and so is a name that ends in
     // what it holds (`jwtSecret = 'jwt-secret'`).
-    if ((0,secret_names/* normalizeName */.Pc)(value) === n && value !== own && !own.includes('_') && !/(?:secret|password|salt)$/.test(n) && !(0,secret_value/* isPlaceholder */.wK)(value))
+    if (declared && (0,secret_names/* normalizeName */.Pc)(value) === n && value !== own && !own.includes('_') && !/(?:secret|password|salt)$/.test(n) && !(0,secret_value/* isPlaceholder */.wK)(value)) {
         return true;
+    }
     if (!n.endsWith('key'))
         return false;
     const slot = n.slice(0, -3);

@@ -538,7 +538,7 @@ export function isExampleToken(value: string, prefixLength = 0): boolean {
   const body = value.slice(prefixLength);
   const lower = body.toLowerCase();
   if (lower.includes('example') || lower.includes('xxxx') || body.includes('0000000000')) return true;
-  // Words in a token's shape: `sk_live_YourStripeKeyHere`, a Twilio secret `SomeRandomStringOf32CharsExactly`.
+  // Words in a token's shape: `sk_live_YourStripeKeyHere`, or a phrase under a provider's name.
   if (isWrittenPhrase(body)) return true;
   if (lower.includes('1234567890') || lower.includes('abcdefghij')) return true;
   if (/(.)\1{7}/.test(body)) return true;

@@ -11024,7 +11024,7 @@ function isExampleToken(value, prefixLength = 0) {
     const lower = body.toLowerCase();
     if (lower.includes('example') || lower.includes('xxxx') || body.includes('0000000000'))
         return true;
-    // Words in a token's shape: `sk_live_YourStripeKeyHere`, a Twilio secret `SomeRandomStringOf32CharsExactly`.
+    // Words in a token's shape: `sk_live_YourStripeKeyHere`, or a phrase under a provider's name.
     if ((0,phrase/* isWrittenPhrase */.d)(body))
         return true;
     if (lower.includes('1234567890') || lower.includes('abcdefghij'))

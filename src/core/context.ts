@@ -139,9 +139,22 @@ const TEST_DIRS = new Set([
   'testproject',
   'testapp',
   'testapps',
+  // Kinds of tests as folders: `unit/`, `acceptance/` (Ocelot), Gradle's `src/integrationTest/` and
+  // `src/testFixtures/`, Authelia's `internal/suites/`.
+  'unit',
+  'acceptance',
+  'integrationtest',
+  'integrationtests',
+  'functionaltest',
+  'functionaltests',
+  'testfixtures',
+  'suites',
 ]);
-/** Words that make a folder a test folder when they start or end its name: `integration-tests`, `e2e_tests`, `test-utils`. */
-const TEST_WORDS = new Set(['test', 'tests', 'testing', 'e2e', 'spec', 'specs', 'smoke']);
+/**
+ * Words that make a folder a test folder when they start or end its name: `integration-tests`, `e2e_tests`,
+ * `test-utils`, and .NET's test projects (`Ocelot.UnitTests`, `Api.IntegrationTests`).
+ */
+const TEST_WORDS = new Set(['test', 'tests', 'testing', 'e2e', 'spec', 'specs', 'smoke', 'unittests', 'integrationtests', 'acceptancetests', 'functionaltests']);
 
 /** Test tooling's own configuration, wherever it sits. */
 const TEST_FILES = new Set([

@@ -120,8 +120,10 @@ export const hardcodedSecretKey: Rule = {
         'still reported as weak).',
       'Shell expansion and command output (`echo "APP_SECRET=\'$SECRET_KEY\'"`, `$(openssl rand -hex 32)`, `` ' +
         '`pwgen -s 64 1` ``) in shell, Dockerfile, Makefile, compose and CI files.',
-      'Prose in code: docstrings, block and JSDoc/Javadoc comments, Ruby `=begin` blocks and heredocs, and literals ' +
-        'inside a message (`throw new Error(\'cookieParser("secret") required\')`).',
+      'Prose in code: docstrings, block and JSDoc/Javadoc comments, Ruby `=begin` blocks and heredocs, literals ' +
+        'inside a message (`throw new Error(\'cookieParser("secret") required\')`), and a message held under a name ' +
+        'that says so by its first word (`errFmtJWTSecret = "option \'jwt_secret\' is required …"`, `ERR_…`, `msg…`, ' +
+        '`help_…`, `label…`).',
       'Labels in translation catalogues (files under `locales/`, `i18n/`, `lang/`, `translations/`, `messages/`, and ' +
         "`.po`, `.xlf`, `.resx`, `.arb` files): `'secret-key' => 'Secret Key'`. A random value there is still reported.",
     ],

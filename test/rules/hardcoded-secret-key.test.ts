@@ -39,6 +39,9 @@ const flagged: Case[] = [
   { file: 'config.py', text: "DJANGO_SECRET_KEY = 'django-secret-key'", secret: 'django-secret-key' },
   { file: 'auth/jwt.go', text: 'var jwtKey = []byte("jwt")', secret: 'jwt' },
   { file: 'settings.py', text: "SECRET_KEY = '_secret'", secret: '_secret' },
+  // Words in a name that are not its first word, or a message name with a one-word value, say nothing.
+  { file: 'settings.py', text: "SESSION_SECRET = 'this is my super secret session key'", secret: 'this is my super secret session key' },
+  { file: 'src/config.ts', text: "const msgSecretKey = 'kbd-cat-9Qz2Lm';", secret: 'kbd-cat-9Qz2Lm' },
   { file: 'src/Startup.cs', text: '        var options = new JwtOptions { SigningKey = "signing-key" };', secret: 'signing-key' },
   { file: 'test/Api.Test/AccountsTests.cs', text: '            WrappedSigningKey = "wrapped-signing-key",', secret: 'wrapped-signing-key', context: 'test', severity: 'notice' },
   // Under a configuration key, a value that repeats the key is a lazy weak value, not a name.
@@ -374,6 +377,10 @@ const clean: Case[] = [
   { file: 'entrypoint.sh', text: ': "${SECRET_KEY:?SECRET_KEY must be set}"' },
   // A value that is a dotenv line: the installer writes `NAME=` lines (statamic); their own value is read on its own.
   { file: 'src/Console/Commands/InstallCollaboration.php', text: "        $variables = [\n            'PUSHER_APP_KEY' => 'PUSHER_APP_KEY=',\n            'PUSHER_APP_SECRET' => 'PUSHER_APP_SECRET=',\n        ];" },
+  // A name that says it holds a message: the value is the message (Authelia's validator constants).
+  { file: 'internal/configuration/validator/const.go', text: "const (\n\terrFmtIdentityValidationResetPasswordJWTSecret = \"identity_validation: reset_password: option 'jwt_secret' is required when the reset password functionality isn't disabled\"\n)" },
+  { file: 'src/errors.ts', text: "export const ERR_MISSING_JWT_SECRET = 'JWT_SECRET is not set: generate one with openssl rand -hex 32';" },
+  { file: 'app/forms.py', text: "help_secret_key = 'The key your app signs sessions with'" },
   // A format's directive stands for the value printed into it.
   { file: 'scripts/server-setup.sh', text: 'printf \'SPREE_PATH=..\\nSECRET_KEY_BASE=%s\\n\' "$(openssl rand -hex 64)" > "$SERVER_DIR/.env"' },
   { file: 'main.go', text: 'env := fmt.Sprintf("JWT_SECRET=%v", key)' },

@@ -824,6 +824,8 @@ class LineAnalyzer {
     const line = DOTENV_LINE.exec(lit.value);
     if (line && this.s.slice(lit.start, lit.end) === lit.value) lit = { ...lit, value: lit.value.slice(line[0].length), start: lit.start + line[0].length };
     if (!this.acceptable(lit)) return;
+    // `errFmtIdentityValidationResetPasswordJWTSecret = "identity_validation: … option 'jwt_secret' is required …"`.
+    if (/\s/.test(lit.value) && namesAMessage(name)) return;
     // Only a literal right after the operator: `[]byte("jwt")`, `b'jwt'`, `Buffer.from('jwt')` are key material.
     if ((op === '=' || op === ':=') && /[=:]\s*$/.test(this.s.slice(Math.max(0, lit.start - 8), lit.start - 1)) && namesItsSlot(name, lit.value, this.declares())) return;
     this.emit('hardcoded', name, lit, 'string literal');
@@ -1376,6 +1378,19 @@ function namesItsSlot(name: string, value: string, declared: boolean): boolean {
   if (slot === '' || normalizeName(value) !== slot) return false;
   // A private session key names a private slot: `_totp_secret_key = "_totp_secret"`, not `SECRET_KEY = '_secret'`.
   return (value.startsWith('_') && own.startsWith('_')) || !SECRET_WORD.test(slot);
+}
+
+/** First words of a name that holds a text for people: an error message, a label, a help text. */
+const MESSAGE_WORDS = new Set(['err', 'errs', 'error', 'errors', 'msg', 'message', 'messages', 'warn', 'warning', 'label', 'help', 'hint', 'title', 'desc', 'description', 'prompt', 'tooltip', 'caption']);
+
+/**
+ * `errFmtJWTSecret`, `ERR_MISSING_SECRET_KEY`, `msgSessionSecret`: a name
+ * whose first word says it holds a message about the secret. Its value,
+ * when it has a space, is that message (Authelia's validator constants).
+ */
+function namesAMessage(name: string): boolean {
+  const first = /^_*([A-Z]+(?![a-z])|[A-Za-z][a-z]*)/.exec(lastSegment(name));
+  return first !== null && MESSAGE_WORDS.has(first[1]!.toLowerCase());
 }
 
 function lastSegment(name: string): string {

@@ -106,9 +106,22 @@ const TEST_DIRS = new Set([
     'testproject',
     'testapp',
     'testapps',
+    // Kinds of tests as folders: `unit/`, `acceptance/` (Ocelot), Gradle's `src/integrationTest/` and
+    // `src/testFixtures/`, Authelia's `internal/suites/`.
+    'unit',
+    'acceptance',
+    'integrationtest',
+    'integrationtests',
+    'functionaltest',
+    'functionaltests',
+    'testfixtures',
+    'suites',
 ]);
-/** Words that make a folder a test folder when they start or end its name: `integration-tests`, `e2e_tests`, `test-utils`. */
-const TEST_WORDS = new Set(['test', 'tests', 'testing', 'e2e', 'spec', 'specs', 'smoke']);
+/**
+ * Words that make a folder a test folder when they start or end its name: `integration-tests`, `e2e_tests`,
+ * `test-utils`, and .NET's test projects (`Ocelot.UnitTests`, `Api.IntegrationTests`).
+ */
+const TEST_WORDS = new Set(['test', 'tests', 'testing', 'e2e', 'spec', 'specs', 'smoke', 'unittests', 'integrationtests', 'acceptancetests', 'functionaltests']);
 /** Test tooling's own configuration, wherever it sits. */
 const TEST_FILES = new Set([
     'conftest.py',
@@ -3000,8 +3013,10 @@ const hardcodedSecretKey = {
                 'still reported as weak).',
             'Shell expansion and command output (`echo "APP_SECRET=\'$SECRET_KEY\'"`, `$(openssl rand -hex 32)`, `` ' +
                 '`pwgen -s 64 1` ``) in shell, Dockerfile, Makefile, compose and CI files.',
-            'Prose in code: docstrings, block and JSDoc/Javadoc comments, Ruby `=begin` blocks and heredocs, and literals ' +
-                'inside a message (`throw new Error(\'cookieParser("secret") required\')`).',
+            'Prose in code: docstrings, block and JSDoc/Javadoc comments, Ruby `=begin` blocks and heredocs, literals ' +
+                'inside a message (`throw new Error(\'cookieParser("secret") required\')`), and a message held under a name ' +
+                'that says so by its first word (`errFmtJWTSecret = "option \'jwt_secret\' is required …"`, `ERR_…`, `msg…`, ' +
+                '`help_…`, `label…`).',
             'Labels in translation catalogues (files under `locales/`, `i18n/`, `lang/`, `translations/`, `messages/`, and ' +
                 "`.po`, `.xlf`, `.resx`, `.arb` files): `'secret-key' => 'Secret Key'`. A random value there is still reported.",
         ],
@@ -9204,6 +9219,9 @@ class LineAnalyzer {
             lit = { ...lit, value: lit.value.slice(line[0].length), start: lit.start + line[0].length };
         if (!this.acceptable(lit))
             return;
+        // `errFmtIdentityValidationResetPasswordJWTSecret = "identity_validation: … option 'jwt_secret' is required …"`.
+        if (/\s/.test(lit.value) && namesAMessage(name))
+            return;
         // Only a literal right after the operator: `[]byte("jwt")`, `b'jwt'`, `Buffer.from('jwt')` are key material.
         if ((op === '=' || op === ':=') && /[=:]\s*$/.test(this.s.slice(Math.max(0, lit.start - 8), lit.start - 1)) && namesItsSlot(name, lit.value, this.declares()))
             return;
@@ -9825,6 +9843,17 @@ function namesItsSlot(name, value, declared) {
         return false;
     // A private session key names a private slot: `_totp_secret_key = "_totp_secret"`, not `SECRET_KEY = '_secret'`.
     return (value.startsWith('_') && own.startsWith('_')) || !SECRET_WORD.test(slot);
+}
+/** First words of a name that holds a text for people: an error message, a label, a help text. */
+const MESSAGE_WORDS = new Set(['err', 'errs', 'error', 'errors', 'msg', 'message', 'messages', 'warn', 'warning', 'label', 'help', 'hint', 'title', 'desc', 'description', 'prompt', 'tooltip', 'caption']);
+/**
+ * `errFmtJWTSecret`, `ERR_MISSING_SECRET_KEY`, `msgSessionSecret`: a name
+ * whose first word says it holds a message about the secret. Its value,
+ * when it has a space, is that message (Authelia's validator constants).
+ */
+function namesAMessage(name) {
+    const first = /^_*([A-Z]+(?![a-z])|[A-Za-z][a-z]*)/.exec(lastSegment(name));
+    return first !== null && MESSAGE_WORDS.has(first[1].toLowerCase());
 }
 function lastSegment(name) {
     return name.slice(name.lastIndexOf('.') + 1);

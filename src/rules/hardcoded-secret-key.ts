@@ -108,6 +108,8 @@ export const hardcodedSecretKey: Rule = {
       'Function calls, numbers, booleans, `null`; parameters, type annotations, comparisons.',
       '`*_FILE`/`*_PATH` names.',
       'Comments in configuration syntaxes (YAML, TOML, INI, `.properties`, shell, Dockerfile, systemd, Makefile, HCL).',
+      'Helm values that point at an entry of a Kubernetes Secret: `tokenSecretKey: "token"` beside `tokenSecretName:`, ' +
+        '`secret: { name: …, key: apiToken }` (the key the value is stored under, in the Secret named beside it).',
       'Resources that only name a secret held elsewhere (`ExternalSecret`, `ClusterExternalSecret`, `PushSecret`, ' +
         "`SecretProviderClass`, Vault and 1Password operator resources), a `SealedSecret`'s `encryptedData` " +
         "(ciphertext made to be committed), and node-config's `custom-environment-variables.*` (it maps settings to " +

@@ -44,6 +44,10 @@ const flagged: Case[] = [
   { file: 'src/config.ts', text: "const msgSecretKey = 'kbd-cat-9Qz2Lm';", secret: 'kbd-cat-9Qz2Lm' },
   { file: 'src/Startup.cs', text: '        var options = new JwtOptions { SigningKey = "signing-key" };', secret: 'signing-key' },
   { file: 'test/Api.Test/AccountsTests.cs', text: '            WrappedSigningKey = "wrapped-signing-key",', secret: 'wrapped-signing-key', context: 'test', severity: 'notice' },
+  // Without the Secret's name beside it, on the same level, a `…SecretKey:` holds a value.
+  { file: 'charts/minio/values.yaml', text: 'minio:\n  accessKey: enterprise-logs\n  secretKey: supersecret', secret: 'supersecret', line: 3 },
+  { file: 'values.yaml', text: 'storage:\n  s3:\n    awsSecretKey: Zq8sT2vBJw5yKp0cN7pL\n  awsSecretName: other', secret: 'Zq8sT2vBJw5yKp0cN7pL', line: 3 },
+  { file: 'values.yaml', text: 'jwt:\n  secret:\n    key: Zq8sT2vBJw5yKp0cN7pL4vR9', secret: 'Zq8sT2vBJw5yKp0cN7pL4vR9', line: 3 },
   // Under a configuration key, a value that repeats the key is a lazy weak value, not a name.
   { file: 'src/hooks.ts', text: "const hook = { url: 'https://example.com', signingKey: 'signing_key' };", secret: 'signing_key' },
   { file: 'config/app.php', text: "    'app_secret' => 'app-secret',", secret: 'app-secret' },
@@ -377,6 +381,10 @@ const clean: Case[] = [
   { file: 'entrypoint.sh', text: ': "${SECRET_KEY:?SECRET_KEY must be set}"' },
   // A value that is a dotenv line: the installer writes `NAME=` lines (statamic); their own value is read on its own.
   { file: 'src/Console/Commands/InstallCollaboration.php', text: "        $variables = [\n            'PUSHER_APP_KEY' => 'PUSHER_APP_KEY=',\n            'PUSHER_APP_SECRET' => 'PUSHER_APP_SECRET=',\n        ];" },
+  // Helm values pointing at an entry of a Kubernetes Secret: the key to look the value up under.
+  { file: 'charts/pdc-agent/values.yaml', text: '# -- If set, the token is read from this secret\ntokenSecretName: ""\n# -- The key the token is under in that secret\ntokenSecretKey: "token"\nclusterSecretName: ""\nclusterSecretKey: "cluster"' },
+  { file: 'charts/snyk-exporter/values.yaml', text: 'secret:\n  # -- Name of the secret\n  name: ""\n  # -- Key under which the Snyk API key is stored\n  key: snykApiToken' },
+  { file: 'charts/app/values.yaml', text: 'auth:\n  existing_secret_name: app-auth\n  existing_secret_key: jwt-secret' },
   // A name that says it holds a message: the value is the message (Authelia's validator constants).
   { file: 'internal/configuration/validator/const.go', text: "const (\n\terrFmtIdentityValidationResetPasswordJWTSecret = \"identity_validation: reset_password: option 'jwt_secret' is required when the reset password functionality isn't disabled\"\n)" },
   { file: 'src/errors.ts', text: "export const ERR_MISSING_JWT_SECRET = 'JWT_SECRET is not set: generate one with openssl rand -hex 32';" },

@@ -3002,6 +3002,8 @@ const hardcodedSecretKey = {
             'Function calls, numbers, booleans, `null`; parameters, type annotations, comparisons.',
             '`*_FILE`/`*_PATH` names.',
             'Comments in configuration syntaxes (YAML, TOML, INI, `.properties`, shell, Dockerfile, systemd, Makefile, HCL).',
+            'Helm values that point at an entry of a Kubernetes Secret: `tokenSecretKey: "token"` beside `tokenSecretName:`, ' +
+                '`secret: { name: …, key: apiToken }` (the key the value is stored under, in the Secret named beside it).',
             'Resources that only name a secret held elsewhere (`ExternalSecret`, `ClusterExternalSecret`, `PushSecret`, ' +
                 "`SecretProviderClass`, Vault and 1Password operator resources), a `SealedSecret`'s `encryptedData` " +
                 "(ciphertext made to be committed), and node-config's `custom-environment-variables.*` (it maps settings to " +
@@ -8589,6 +8591,8 @@ const MAX_CALL_LINES = 4;
 const MAX_LIST_LINES = 50;
 /** Lines a Terraform `variable` block is read over, from its opening line. */
 const MAX_VARIABLE_LINES = 20;
+/** Lines above and below a Helm `…SecretKey:` that its `…SecretName:` sibling is looked for on. */
+const MAX_SIBLING_LINES = 16;
 /** Lines below a `name:` that its sibling `value:` is looked for on. */
 const MAX_PAIR_LINES = 6;
 /**
@@ -9013,6 +9017,47 @@ class LineAnalyzer {
             this.onName(`${parent}.${name}`, start, end);
         return true;
     }
+    /**
+     * Helm values that point at an entry of a Kubernetes Secret rather than
+     * hold a value: `tokenSecretKey: "token"` beside `tokenSecretName: ""`
+     * (the key to look the token up under, in the Secret named there), and
+     * `secret: { name: …, key: snykApiToken }`. The sibling on the same level
+     * of the same mapping says so; a `secretKey: supersecret` alone is a value.
+     */
+    namesSecretEntry(name, value) {
+        if (value.length > 100 || !/^[A-Za-z0-9][\w.-]*$/.test(value))
+            return false;
+        const leaf = lastSegment(name);
+        let sibling;
+        const paired = /^(.+?)(SecretKey|_secret_key|-secret-key)$/.exec(leaf);
+        if (paired) {
+            const nameKey = paired[2] === 'SecretKey' ? 'SecretName' : paired[2] === '_secret_key' ? '_secret_name' : '-secret-name';
+            sibling = new RegExp(`^["']?${paired[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${nameKey}["']?\\s*:`);
+        }
+        else if (leaf.toLowerCase() === 'key' && /secret$/i.test(name.slice(0, -leaf.length - 1))) {
+            sibling = /^["']?name["']?\s*:/;
+        }
+        else {
+            return false;
+        }
+        const indent = this.s.length - this.s.trimStart().length;
+        for (const step of [-1, 1]) {
+            for (let k = this.idx + step, n = 0; k >= 0 && k < this.lines.length && n < MAX_SIBLING_LINES; k += step, n++) {
+                const t = this.lines[k].text;
+                if (!this.spend(t.length + 1))
+                    return false;
+                const trimmed = t.trimStart();
+                if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('//'))
+                    continue;
+                const ind = t.length - trimmed.length;
+                if (ind < indent)
+                    break; // the mapping ended
+                if (ind === indent && sibling.test(trimmed))
+                    return true;
+            }
+        }
+        return false;
+    }
     yamlParent(indent) {
         for (let k = this.idx - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
             const t = this.lines[k].text;
@@ -9222,6 +9267,8 @@ class LineAnalyzer {
             return;
         // `errFmtIdentityValidationResetPasswordJWTSecret = "identity_validation: … option 'jwt_secret' is required …"`.
         if (/\s/.test(lit.value) && namesAMessage(name))
+            return;
+        if ((this.lang === 'yaml' || this.lang === 'json') && this.namesSecretEntry(name, lit.value))
             return;
         // Only a literal right after the operator: `[]byte("jwt")`, `b'jwt'`, `Buffer.from('jwt')` are key material.
         if ((op === '=' || op === ':=') && /[=:]\s*$/.test(this.s.slice(Math.max(0, lit.start - 8), lit.start - 1)) && namesItsSlot(name, lit.value, this.declares()))

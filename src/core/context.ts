@@ -225,7 +225,8 @@ export function classifyPath(path: string): Placement {
   }
   // Test data is test data wherever it sits, also under `.github/` (`.github/testdata/ssl.key`).
   if (dirs.some(isTestDir)) return { context: 'test', why: 'test folder' };
-  if (dirs.some((d) => CI_DIRS.has(d))) return { context: 'ci', why: 'CI configuration' };
+  // `.gitlab/`, `ci/`, and folders named for CI: GitLab's `gitlab-ci-config/`, `ci-scripts/`.
+  if (dirs.some((d) => CI_DIRS.has(d) || d.split(/[._-]/).includes('ci'))) return { context: 'ci', why: 'CI configuration' };
   if (isDotenvLike(name) && stemWords(name).includes('ci')) return { context: 'ci', why: 'CI configuration' };
 
   // Of example and documentation folders, the outermost decides: `docs/examples/` is documentation.
@@ -320,11 +321,11 @@ function testFileReason(lower: string, original: string, dirs: readonly string[]
   return null;
 }
 
-/** A settings module or environment file, as opposed to code. */
+/** A settings module, an environment file or a Helm values file (`values-dev.yaml`), as opposed to code. */
 function isSettingsLike(name: string, dirs: readonly string[]): boolean {
   return (
     name.startsWith('.env') ||
-    /(?:settings|config|configuration|application|appsettings|compose|environment)/.test(name) ||
+    /(?:settings|config|configuration|application|appsettings|compose|environment|values)/.test(name) ||
     dirs.some((d) => d === 'settings' || d === 'environments' || d === 'config')
   );
 }

@@ -29,7 +29,7 @@ export const POLICY_COLUMNS: readonly PolicyClass[] = ['secret', 'token', 'priva
 const CONTEXT_PLACES: Readonly<Record<ContextName, string>> = {
   production: 'everything not listed below: `mysite/settings.py` with `SECRET_KEY = \'…\'`, a Dockerfile `ENV`',
   development:
-    '`settings/local.py`, `settings/dev.py`, `config/environments/development.rb`, `.env.development`, `docker-compose.override.yml`, ' +
+    '`settings/local.py`, `settings/dev.py`, `config/environments/development.rb`, `.env.development`, `docker-compose.override.yml`, Helm `values-dev.yaml`, ' +
     '`.devcontainer/`, `.ddev/`, `.lando.yml`, `.gitpod.yml`, the `development:` block of `config/secrets.yml`, a compose service that runs a development server ' +
     '(`runserver`, `nodemon`, `DEBUG=1`, `settings.dev`)',
   test:
@@ -37,7 +37,7 @@ const CONTEXT_PLACES: Readonly<Record<ContextName, string>> = {
     '`phpunit.xml`, `pytest.ini`, `[tool.pytest_env]`, `.env.test`, `.env.dusk.local` (Laravel Dusk)',
   ci:
     '`.github/workflows/*.yml` (a job\'s `env:` with a made-up key for the test database), `.gitlab-ci.yml`, `.circleci/`, `Jenkinsfile`, ' +
-    'files in `.ci/`, `ci/`, `.github/`',
+    'files in `.ci/`, `ci/`, `.github/` and folders named for CI (`gitlab-ci-config/`)',
   build: 'a value for one build command: `RUN SECRET_KEY=dummy python manage.py collectstatic`, an `ARG` default',
   example:
     '`examples/`, `example/`, `samples/`, `demo/` apps inside a library, `.github/ISSUE_TEMPLATE/`, a placeholder signing ' +

@@ -44,6 +44,9 @@ const flagged: Case[] = [
   { file: 'src/config.ts', text: "const msgSecretKey = 'kbd-cat-9Qz2Lm';", secret: 'kbd-cat-9Qz2Lm' },
   { file: 'src/Startup.cs', text: '        var options = new JwtOptions { SigningKey = "signing-key" };', secret: 'signing-key' },
   { file: 'test/Api.Test/AccountsTests.cs', text: '            WrappedSigningKey = "wrapped-signing-key",', secret: 'wrapped-signing-key', context: 'test', severity: 'notice' },
+  // A compose list item that is only `NAME=value` takes the rest of the line; inside a command, one word.
+  { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      - SECRET_KEY=my long secret phrase', secret: 'my long secret phrase', line: 4 },
+  { file: 'deploy.yml', text: 'steps:\n  - run: docker run --env JWT_SECRET=Zq8sT2vBJw5yKp0cN7pL other args', secret: 'Zq8sT2vBJw5yKp0cN7pL', line: 2 },
   // Without the Secret's name beside it, on the same level, a `…SecretKey:` holds a value.
   { file: 'charts/minio/values.yaml', text: 'minio:\n  accessKey: enterprise-logs\n  secretKey: supersecret', secret: 'supersecret', line: 3 },
   { file: 'values.yaml', text: 'storage:\n  s3:\n    awsSecretKey: Zq8sT2vBJw5yKp0cN7pL\n  awsSecretName: other', secret: 'Zq8sT2vBJw5yKp0cN7pL', line: 3 },
@@ -385,6 +388,11 @@ const clean: Case[] = [
   { file: 'charts/pdc-agent/values.yaml', text: '# -- If set, the token is read from this secret\ntokenSecretName: ""\n# -- The key the token is under in that secret\ntokenSecretKey: "token"\nclusterSecretName: ""\nclusterSecretKey: "cluster"' },
   { file: 'charts/snyk-exporter/values.yaml', text: 'secret:\n  # -- Name of the secret\n  name: ""\n  # -- Key under which the Snyk API key is stored\n  key: snykApiToken' },
   { file: 'charts/app/values.yaml', text: 'auth:\n  existing_secret_name: app-auth\n  existing_secret_key: jwt-secret' },
+  // Bitnami's convention: `existingSecret` names the Secret, `existingSecretKey` the key in it.
+  { file: 'values.yaml', text: 'redis:\n  auth:\n    password: ""\n    existingSecret: ""\n    existingSecretKey: redis-password' },
+  { file: 'charts/rabbitmq-exporter/values.yaml', text: 'rabbitmq:\n  existingPasswordSecret: ~\n  existingPasswordSecretKey: password' },
+  // Inside a command in a YAML string, a `NAME=` value is one word: here a mask (GitLab's packer jobs).
+  { file: 'gitlab-ci-config/gitlab-com.yml', text: 'check:\n  script:\n    - cd packer && packer validate -var aws_access_key=XXX -var aws_secret_key=XXX -var download_url=XXX ce.pkr.hcl' },
   // A name that says it holds a message: the value is the message (Authelia's validator constants).
   { file: 'internal/configuration/validator/const.go', text: "const (\n\terrFmtIdentityValidationResetPasswordJWTSecret = \"identity_validation: reset_password: option 'jwt_secret' is required when the reset password functionality isn't disabled\"\n)" },
   { file: 'src/errors.ts', text: "export const ERR_MISSING_JWT_SECRET = 'JWT_SECRET is not set: generate one with openssl rand -hex 32';" },

@@ -191,7 +191,8 @@ function classifyPath(path) {
     // Test data is test data wherever it sits, also under `.github/` (`.github/testdata/ssl.key`).
     if (dirs.some(isTestDir))
         return { context: 'test', why: 'test folder' };
-    if (dirs.some((d) => CI_DIRS.has(d)))
+    // `.gitlab/`, `ci/`, and folders named for CI: GitLab's `gitlab-ci-config/`, `ci-scripts/`.
+    if (dirs.some((d) => CI_DIRS.has(d) || d.split(/[._-]/).includes('ci')))
         return { context: 'ci', why: 'CI configuration' };
     if (isDotenvLike(name) && stemWords(name).includes('ci'))
         return { context: 'ci', why: 'CI configuration' };
@@ -290,10 +291,10 @@ function testFileReason(lower, original, dirs) {
         return 'test code';
     return null;
 }
-/** A settings module or environment file, as opposed to code. */
+/** A settings module, an environment file or a Helm values file (`values-dev.yaml`), as opposed to code. */
 function isSettingsLike(name, dirs) {
     return (name.startsWith('.env') ||
-        /(?:settings|config|configuration|application|appsettings|compose|environment)/.test(name) ||
+        /(?:settings|config|configuration|application|appsettings|compose|environment|values)/.test(name) ||
         dirs.some((d) => d === 'settings' || d === 'environments' || d === 'config'));
 }
 /**
@@ -8591,6 +8592,8 @@ const MAX_CALL_LINES = 4;
 const MAX_LIST_LINES = 50;
 /** Lines a Terraform `variable` block is read over, from its opening line. */
 const MAX_VARIABLE_LINES = 20;
+/** What may stand before a name that starts a YAML scalar: indentation, a list dash, a key, a quote. */
+const YAML_SCALAR_START = /^\s*(?:-\s+)?(?:[\w.-]+:\s+)?["']?$/;
 /** Lines above and below a Helm `…SecretKey:` that its `…SecretName:` sibling is looked for on. */
 const MAX_SIBLING_LINES = 16;
 /** Lines below a `name:` that its sibling `value:` is looked for on. */
@@ -9031,7 +9034,8 @@ class LineAnalyzer {
         let sibling;
         const paired = /^(.+?)(SecretKey|_secret_key|-secret-key)$/.exec(leaf);
         if (paired) {
-            const nameKey = paired[2] === 'SecretKey' ? 'SecretName' : paired[2] === '_secret_key' ? '_secret_name' : '-secret-name';
+            // Bitnami's convention names the Secret `existingSecret`, others `tokenSecretName`.
+            const nameKey = paired[2] === 'SecretKey' ? 'Secret(?:Name)?' : paired[2] === '_secret_key' ? '_secret(?:_name)?' : '-secret(?:-name)?';
             sibling = new RegExp(`^["']?${paired[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${nameKey}["']?\\s*:`);
         }
         else if (leaf.toLowerCase() === 'key' && /secret$/i.test(name.slice(0, -leaf.length - 1))) {
@@ -9167,9 +9171,16 @@ class LineAnalyzer {
         }
         if (closer !== null && s[j] === closer)
             return; // `"SECRET_KEY="`: set to nothing
-        const lit = this.readValue(j, closer, op === '');
+        let lit = this.readValue(j, closer, op === '');
         if (!lit)
             return;
+        // `- packer validate -var aws_secret_key=XXX -var url=XXX`: inside a command in a YAML string, the value is one
+        // word. (A list item that is only `NAME=value`, compose's `environment:`, takes the rest of the line.)
+        if (op === '=' && this.lang === 'yaml' && !lit.quoted && !YAML_SCALAR_START.test(s.slice(0, nameStart))) {
+            const space = lit.value.search(/\s/);
+            if (space > 0)
+                lit = { ...lit, value: lit.value.slice(0, space), end: lit.start + space };
+        }
         // `echo "APP_SECRET: using the persisted secret"`: shell assigns with `=` only, so words after a `:` are a message.
         if (op === ':' && !lit.quoted && /\s/.test(lit.value.trim()) && (this.lang === 'shell' || this.lang === 'make' || this.lang === 'dockerfile'))
             return;

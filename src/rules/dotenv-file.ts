@@ -138,7 +138,7 @@ function randomReason(value: string): string {
 /** Judges one entry by its name and value; never by its position in the file. */
 function judge(e: DotenvEntry, publicPrefixes: readonly string[]): Verdict {
   const v = e.value.trim();
-  if (isBlankOrMarker(v) || isEnvReference(v) || NOT_A_STRING.test(v) || STORE_REFERENCE.test(v)) return null;
+  if (isBlankOrMarker(v) || isEnvReference(v, e.literal) || NOT_A_STRING.test(v) || STORE_REFERENCE.test(v)) return null;
   // The same on every developer's machine (Supabase's local `service_role` key): a stand-in, not a leak.
   if (isPublishedDevelopmentKey(v)) return isSecretKeyName(e.key) ? STAND_IN : null;
   if (isKnownTokenValue(v)) return real(tokenReason(v));

@@ -133,6 +133,8 @@ describe('dotenv-file: severity by what the file holds', () => {
     ['.env', 'DATABASE_URL=postgres://app:hunter2@db/app', ['DATABASE_URL (password in the URL)'], 'a chosen password in a URL'],
     ['.env', 'ConnectionStrings__Default=Server=db;Database=app;User Id=sa;Password=Zx8kQ2mN7pL4vR9t;', ['ConnectionStrings__Default'], 'a connection string password'],
     ['.env', `SECRET_KEY=${hex('django', 50)}`, ['SECRET_KEY'], 'a random signing key'],
+    // Single quotes keep a value literal in every dotenv loader: a Django key may start with `$` and a letter.
+    ['.env', "SECRET_KEY='$j_*#*@^m7o2kiju*d!k551&oof3oox*@t)x*&odyg^eju4xvl'", ['SECRET_KEY'], 'a single-quoted key starting with $'],
     ['.env', 'SOME_SETTING=Zx8kQ2mN7pL4vR9tW3yB6cD1', ['SOME_SETTING (random-looking value)'], 'a random value under any name'],
     ['.env', `GOOGLE_SERVICE_ACCOUNT='{"type":"service_account","private_key":"${pemMarker('BEGIN', 'PRIVATE KEY')}\\nMIIEv"}'`, ['GOOGLE_SERVICE_ACCOUNT (a private key)'], 'a key inline under an identifier-like name'],
     ['.env', "JWT_SECRET='Zx8!qL2#vR9@tP4$wK7^nB3&'", ['JWT_SECRET'], 'a `$` inside a random value is not a lookup'],
@@ -184,6 +186,7 @@ describe('dotenv-file: severity by what the file holds', () => {
     ['.env', 'PORT=3000\nNODE_ENV=production\nLOG_LEVEL=info'],
     ['.env', 'SECRET_KEY=\nJWT_SECRET=\nAPI_TOKEN=""'],
     ['.env', 'SECRET_KEY=${SECRET_KEY}\nDATABASE_URL=postgres://${DB_USER}:${DB_PASSWORD}@db/app\nJWT_SECRET=$JWT_SECRET'],
+    ['.env', 'SECRET_KEY="${SECRET_KEY}"\nJWT_SECRET="$JWT_SECRET"'],
     ['.env', 'DATABASE_URL=postgresql://user:password@localhost:5432/app'],
     ['.env', 'DATABASE_URL="mysql://db_user:db_password@127.0.0.1:3306/db_name"\nRABBITMQ_URL=amqp://guest:guest@localhost:5672'],
     ['.env', 'REDIS_URL=redis://:password@127.0.0.1:6379/0\nCACHE_URL=redis://cache:6379'],

@@ -81,6 +81,11 @@ export interface DotenvEntry {
   line: number;
   /** 1-based column where the value starts. */
   column: number;
+  /**
+   * Written in single quotes: literal to every dotenv loader (Compose,
+   * python-dotenv, phpdotenv, the dotenv gem), so a `$` there expands nothing.
+   */
+  literal?: true;
 }
 
 /** Parses `KEY=value`, `export KEY=value` and `KEY: value` lines; quotes are removed. */
@@ -104,7 +109,7 @@ export function parseDotenv(text: string): DotenvEntry[] {
       if (hash >= 0) value = value.slice(0, hash);
       value = value.trimEnd();
     }
-    out.push({ key: m[2]!, value, line: i + 1, column });
+    out.push({ key: m[2]!, value, line: i + 1, column, ...(q === "'" ? { literal: true as const } : {}) });
   }
   return out;
 }
@@ -114,8 +119,10 @@ export function parseDotenv(text: string): DotenvEntry[] {
  * `${API_TOKEN}`, `$API_TOKEN`, `%env(APP_SECRET)%`, `{{ secret }}`. A `$`
  * inside a value (`Zx8!qL2$wK7^nB3&`) is part of a random secret, not a
  * lookup, so the shell rule for bare `$NAME` applies only at the start.
+ * A `literal` (single-quoted) value refers to nothing.
  */
-export function isEnvReference(value: string): boolean {
+export function isEnvReference(value: string, literal = false): boolean {
+  if (literal) return false;
   // `js` keeps the `${…}`, `{{…}}` and loader checks and drops the bare-`$NAME` one.
   return isInterpolated(value, 'js') || /^\$[A-Za-z_{(]/.test(value);
 }

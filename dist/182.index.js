@@ -2609,7 +2609,7 @@ function randomReason(value) {
 /** Judges one entry by its name and value; never by its position in the file. */
 function judge(e, publicPrefixes) {
     const v = e.value.trim();
-    if ((0,literal/* isBlankOrMarker */.C$)(v) || (0,dotenv_names/* isEnvReference */.vr)(v) || NOT_A_STRING.test(v) || STORE_REFERENCE.test(v))
+    if ((0,literal/* isBlankOrMarker */.C$)(v) || (0,dotenv_names/* isEnvReference */.vr)(v, e.literal) || NOT_A_STRING.test(v) || STORE_REFERENCE.test(v))
         return null;
     // The same on every developer's machine (Supabase's local `service_role` key): a stand-in, not a leak.
     if ((0,secret_value/* isPublishedDevelopmentKey */.XH)(v))
@@ -7029,7 +7029,7 @@ function parseDotenv(text) {
                 value = value.slice(0, hash);
             value = value.trimEnd();
         }
-        out.push({ key: m[2], value, line: i + 1, column });
+        out.push({ key: m[2], value, line: i + 1, column, ...(q === "'" ? { literal: true } : {}) });
     }
     return out;
 }
@@ -7038,8 +7038,11 @@ function parseDotenv(text) {
  * `${API_TOKEN}`, `$API_TOKEN`, `%env(APP_SECRET)%`, `{{ secret }}`. A `$`
  * inside a value (`Zx8!qL2$wK7^nB3&`) is part of a random secret, not a
  * lookup, so the shell rule for bare `$NAME` applies only at the start.
+ * A `literal` (single-quoted) value refers to nothing.
  */
-function isEnvReference(value) {
+function isEnvReference(value, literal = false) {
+    if (literal)
+        return false;
     // `js` keeps the `${…}`, `{{…}}` and loader checks and drops the bare-`$NAME` one.
     return (0,_literal__WEBPACK_IMPORTED_MODULE_0__/* .isInterpolated */ .cl)(value, 'js') || /^\$[A-Za-z_{(]/.test(value);
 }

@@ -77,7 +77,18 @@ function real(why: string): Verdict {
 
 const NOT_A_STRING = /^(?:true|false|yes|no|on|off|null|none|nil|undefined|~)$/i;
 /** File paths (`/run/secrets/db`, `./keys/jwt.pem`, `C:\\certs\\app.pfx`) name where a secret is, not the secret. */
-const PATH = /^(?:\/|\.\.?\/|~\/|[A-Za-z]:[\\/])|\.(?:json|pem|key|crt|cer|der|p12|pfx|jks|keystore|gpg|asc)$/i;
+const PATH_START = /^(?:\/|\.\.?\/|~\/|[A-Za-z]:[\\/])/;
+const KEY_FILE = /\.(?:json|pem|key|crt|cer|der|p12|pfx|jks|keystore|gpg|asc)$/i;
+/**
+ * Whether a value names a file. A base64 key may start with `/` too
+ * (`/R/oz16AvSJNtcRo9rk…`): no path holds `+` or `=`, or a part of twelve
+ * characters or more mixing upper case, lower case and digits.
+ */
+function isPath(v: string): boolean {
+  if (KEY_FILE.test(v)) return true;
+  if (!PATH_START.test(v) || v.includes('+') || v.includes('=')) return false;
+  return !v.split(/[/\\]/).some((part) => part.length >= 12 && /[A-Z]/.test(part) && /[a-z]/.test(part) && /[0-9]/.test(part));
+}
 /** References to a secret store: AWS ARNs, GCP Secret Manager names. */
 const STORE_REFERENCE = /^(?:arn:aws[\w-]*:|projects\/[^/]+\/secrets\/)/i;
 /** Names whose values are build and version stamps, random-looking but public: `GIT_SHA`, `BUILD_HASH`, `IMAGE_DIGEST`. */
@@ -151,7 +162,7 @@ function judge(e: DotenvEntry, publicPrefixes: readonly string[]): Verdict {
     // `postgres://app:!ChangeMe!@127.0.0.1/app`, `amqp://guest:guest@rabbitmq`: defaults, not secrets.
     return verdict === 'stand-in' ? STAND_IN : null;
   }
-  if (/^[a-z][a-z0-9+.\-]*:\/\//i.test(v) || PATH.test(v) || PUBLISHABLE_VALUE.test(v)) return null;
+  if (/^[a-z][a-z0-9+.\-]*:\/\//i.test(v) || isPath(v) || PUBLISHABLE_VALUE.test(v)) return null;
   if (isPublicKey(e.key, publicPrefixes)) {
     // The browser sees it by design; only a value the name calls private is a leak.
     if (!PRIVATE_WORDS.test(e.key) || !looksLikeSecret(v)) return null;

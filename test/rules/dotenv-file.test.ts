@@ -135,6 +135,11 @@ describe('dotenv-file: severity by what the file holds', () => {
     ['.env', `SECRET_KEY=${hex('django', 50)}`, ['SECRET_KEY'], 'a random signing key'],
     // Single quotes keep a value literal in every dotenv loader: a Django key may start with `$` and a letter.
     ['.env', "SECRET_KEY='$j_*#*@^m7o2kiju*d!k551&oof3oox*@t)x*&odyg^eju4xvl'", ['SECRET_KEY'], 'a single-quoted key starting with $'],
+    // A base64 key may start with `/`: it is still no path.
+    ['.env', 'SECRET_KEY=/R/oz16AvSJNtcRo9rkAFc4WWE/rSUpFO+mLt+MJU61zjpbmmrCDfpcCo95DSGzU', ['SECRET_KEY'], 'a base64 key starting with /'],
+    ['.env', 'JWT_SECRET=/9tbq5zRskDhDJU2Jbs/khWsNb/zQ5a1rUmYa3d8GJWO/AIWDb/PYrQTBPvIcIn9', ['JWT_SECRET'], 'a base64 key of path characters only'],
+    // A random base64url key can hold letters only; it does not read as words.
+    ['.env', 'JWT_SECRET=tERYOtYwXBKXGNYKDWjveLnzQiABnEH_oMaMGwLQaepYAhdePAhFYljHmPrIk_BG', ['JWT_SECRET'], 'a letters-only random key'],
     ['.env', 'SOME_SETTING=Zx8kQ2mN7pL4vR9tW3yB6cD1', ['SOME_SETTING (random-looking value)'], 'a random value under any name'],
     ['.env', `GOOGLE_SERVICE_ACCOUNT='{"type":"service_account","private_key":"${pemMarker('BEGIN', 'PRIVATE KEY')}\\nMIIEv"}'`, ['GOOGLE_SERVICE_ACCOUNT (a private key)'], 'a key inline under an identifier-like name'],
     ['.env', "JWT_SECRET='Zx8!qL2#vR9@tP4$wK7^nB3&'", ['JWT_SECRET'], 'a `$` inside a random value is not a lookup'],
@@ -196,6 +201,7 @@ describe('dotenv-file: severity by what the file holds', () => {
     ['.env', 'MAIL_PASSWORD=null\nREDIS_PASSWORD=null\nAUTH_TRUST_HOST=true\nTOKENIZERS_PARALLELISM=false'],
     ['.env', 'JWT_EXPIRES_IN=7d\nACCESS_TOKEN_EXPIRE_MINUTES=30\nSALT_ROUNDS=10\nOPENAI_MAX_TOKENS=1024\nPASSWORD_MIN_LENGTH=12'],
     ['.env', 'GOOGLE_APPLICATION_CREDENTIALS=./service-account.json\nDB_PASSWORD_FILE=/run/secrets/db_password\nJWT_PRIVATE_KEY_PATH=keys/jwt.pem'],
+    ['.env', 'JWT_SECRET=/etc/app/secrets/jwt_HS256_signing.key\nSESSION_SECRET=/var/lib/app/session_secret'],
     ['.env', 'AUTH_URL=http://localhost:3000\nAUTH_GOOGLE_ID=1234-abc.apps.googleusercontent.com\nAUTHOR=Jane'],
     ['.env', `TWILIO_ACCOUNT_SID=AC${hex('twilio', 32)}\nAZURE_TENANT_ID=3f2504e0-4f89-41d3-9a0c-0305e82c3301`],
     ['.env', `STRIPE_KEY=pk_live_${hex('pk', 24)}\nRECAPTCHA_SITE_KEY=6Lc${hex('site', 37)}\nPUSHER_APP_KEY=${hex('pusher', 20)}`],

@@ -18,12 +18,12 @@ const SHORT_WORDS = new Set([
  * would be a random key's letters), and in one way: a lower-case word after
  * a capitalised one is a random key's. Every word has a vowel, or is an
  * acronym of three or four capitals; a word of one or two letters is a common
- * one (`a`, `of`, `my`, `ID`); no word has four consonants in a row; three
- * words have a vowel at least;
+ * one (`a`, `of`, `my`, `ID`); no word has four consonants in a row;
+ * `minWords` words (three unless asked) have a vowel at least;
  * numbers have at most four digits. A random key breaks into one-letter
  * words, or words glued to digits, within its first few characters.
  */
-export function isWrittenPhrase(v: string): boolean {
+export function isWrittenPhrase(v: string, minWords = 3): boolean {
   if (v.length > 200) return false;
   let words = 0;
   let camel = false;
@@ -62,5 +62,5 @@ export function isWrittenPhrase(v: string): boolean {
     }
     prev = 'word';
   }
-  return words >= 3;
+  return words >= minWords;
 }

@@ -89,7 +89,9 @@ export function looksLikeSecret(value: string): boolean {
   if (v.length < 16 || /\s/.test(v)) return false;
   // A URL without credentials (`redis://localhost:6379/0`); callers judge a URL's password on its own.
   if (/^[a-z][a-z0-9+.\-]{0,20}:\/\//i.test(v) && !/:[^/@]+@/.test(v)) return false;
-  if (/^[a-z]+(?:[-_][a-z]+)*$/i.test(v)) return false; // words: `my-secret-key-here`
+  // Words: `my-secret-key-here`, `SuperSecretKey`. Letters alone in mixed case must read as words, though: a random
+  // base64url key can hold no digit (`tERYOtYwXBKXGNYKDWjve…`, about one in 50,000).
+  if (/^[a-z]+(?:[-_][a-z]+)*$/i.test(v) && (!/[A-Z]/.test(v) || !/[a-z]/.test(v) || isWrittenPhrase(v, 1))) return false;
   // `SomeRandomStringOf32CharsExactly`, `PLEASE_REPLACE_WITH_32_CHAR_CODE`: a phrase that describes the value to put
   // there. A generated passphrase (`Tundra-Plaza-Mosaic-Hobby-42`) is a phrase too, but says nothing about itself.
   if (isWrittenPhrase(v) && PLACEHOLDER_CUE.test(v)) return false;

@@ -2550,7 +2550,20 @@ function real(why) {
 }
 const NOT_A_STRING = /^(?:true|false|yes|no|on|off|null|none|nil|undefined|~)$/i;
 /** File paths (`/run/secrets/db`, `./keys/jwt.pem`, `C:\\certs\\app.pfx`) name where a secret is, not the secret. */
-const PATH = /^(?:\/|\.\.?\/|~\/|[A-Za-z]:[\\/])|\.(?:json|pem|key|crt|cer|der|p12|pfx|jks|keystore|gpg|asc)$/i;
+const PATH_START = /^(?:\/|\.\.?\/|~\/|[A-Za-z]:[\\/])/;
+const KEY_FILE = /\.(?:json|pem|key|crt|cer|der|p12|pfx|jks|keystore|gpg|asc)$/i;
+/**
+ * Whether a value names a file. A base64 key may start with `/` too
+ * (`/R/oz16AvSJNtcRo9rk…`): no path holds `+` or `=`, or a part of twelve
+ * characters or more mixing upper case, lower case and digits.
+ */
+function isPath(v) {
+    if (KEY_FILE.test(v))
+        return true;
+    if (!PATH_START.test(v) || v.includes('+') || v.includes('='))
+        return false;
+    return !v.split(/[/\\]/).some((part) => part.length >= 12 && /[A-Z]/.test(part) && /[a-z]/.test(part) && /[0-9]/.test(part));
+}
 /** References to a secret store: AWS ARNs, GCP Secret Manager names. */
 const STORE_REFERENCE = /^(?:arn:aws[\w-]*:|projects\/[^/]+\/secrets\/)/i;
 /** Names whose values are build and version stamps, random-looking but public: `GIT_SHA`, `BUILD_HASH`, `IMAGE_DIGEST`. */
@@ -2628,7 +2641,7 @@ function judge(e, publicPrefixes) {
         // `postgres://app:!ChangeMe!@127.0.0.1/app`, `amqp://guest:guest@rabbitmq`: defaults, not secrets.
         return verdict === 'stand-in' ? STAND_IN : null;
     }
-    if (/^[a-z][a-z0-9+.\-]*:\/\//i.test(v) || PATH.test(v) || PUBLISHABLE_VALUE.test(v))
+    if (/^[a-z][a-z0-9+.\-]*:\/\//i.test(v) || isPath(v) || PUBLISHABLE_VALUE.test(v))
         return null;
     if ((0,env_keys/* isPublicKey */.NP)(e.key, publicPrefixes)) {
         // The browser sees it by design; only a value the name calls private is a leak.
@@ -7597,12 +7610,12 @@ const SHORT_WORDS = new Set([
  * would be a random key's letters), and in one way: a lower-case word after
  * a capitalised one is a random key's. Every word has a vowel, or is an
  * acronym of three or four capitals; a word of one or two letters is a common
- * one (`a`, `of`, `my`, `ID`); no word has four consonants in a row; three
- * words have a vowel at least;
+ * one (`a`, `of`, `my`, `ID`); no word has four consonants in a row;
+ * `minWords` words (three unless asked) have a vowel at least;
  * numbers have at most four digits. A random key breaks into one-letter
  * words, or words glued to digits, within its first few characters.
  */
-function isWrittenPhrase(v) {
+function isWrittenPhrase(v, minWords = 3) {
     if (v.length > 200)
         return false;
     let words = 0;
@@ -7653,7 +7666,7 @@ function isWrittenPhrase(v) {
         }
         prev = 'word';
     }
-    return words >= 3;
+    return words >= minWords;
 }
 
 
@@ -10409,8 +10422,10 @@ function looksLikeSecret(value) {
     // A URL without credentials (`redis://localhost:6379/0`); callers judge a URL's password on its own.
     if (/^[a-z][a-z0-9+.\-]{0,20}:\/\//i.test(v) && !/:[^/@]+@/.test(v))
         return false;
-    if (/^[a-z]+(?:[-_][a-z]+)*$/i.test(v))
-        return false; // words: `my-secret-key-here`
+    // Words: `my-secret-key-here`, `SuperSecretKey`. Letters alone in mixed case must read as words, though: a random
+    // base64url key can hold no digit (`tERYOtYwXBKXGNYKDWjve…`, about one in 50,000).
+    if (/^[a-z]+(?:[-_][a-z]+)*$/i.test(v) && (!/[A-Z]/.test(v) || !/[a-z]/.test(v) || (0,_phrase__WEBPACK_IMPORTED_MODULE_1__/* .isWrittenPhrase */ .d)(v, 1)))
+        return false;
     // `SomeRandomStringOf32CharsExactly`, `PLEASE_REPLACE_WITH_32_CHAR_CODE`: a phrase that describes the value to put
     // there. A generated passphrase (`Tundra-Plaza-Mosaic-Hobby-42`) is a phrase too, but says nothing about itself.
     if ((0,_phrase__WEBPACK_IMPORTED_MODULE_1__/* .isWrittenPhrase */ .d)(v) && PLACEHOLDER_CUE.test(v))

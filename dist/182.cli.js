@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EL: () => (/* binding */ COPY_SUFFIXES),
 /* harmony export */   FG: () => (/* binding */ isConfigTemplate),
 /* harmony export */   HI: () => (/* binding */ cappedSeverity),
 /* harmony export */   NU: () => (/* binding */ ContextClassifier),
@@ -141,8 +142,10 @@ const TEST_FILES = new Set([
 ]);
 /** Test runners' configuration by stem: `jest.config.ts`, `vitest.setup.js`, `karma.conf.js`. */
 const TEST_TOOLS = new Set(['jest', 'vitest', 'karma', 'cypress', 'playwright', 'protractor', 'wdio', 'nightwatch', 'setuptests', 'testsetup']);
+/** The last parts that name a copy to fill in: `secrets.yml.example`, `config.sample.json`, `parameters.yml.dist`. */
+const COPY_SUFFIXES = ['.example', '.sample', '.template', '.dist'];
 /** A file named as a copy to fill in: `settings.example.yml`, `config.sample.json`, `app.ini.template`, `config.php.dist`. */
-const CONFIG_TEMPLATE = /\.(?:example|sample|template|dist)(?:\.[a-z0-9]+)?$/;
+const CONFIG_TEMPLATE = new RegExp(`(?:${COPY_SUFFIXES.map((s) => `\\${s}`).join('|')})(?:\\.[a-z0-9]+)?$`);
 /**
  * A configuration file committed as a copy to fill in (`config.example.yml`,
  * `secrets.yml.example`, `parameters.yml.dist`), other than a dotenv
@@ -7162,6 +7165,8 @@ function fileFixOf(finding) {
 /* harmony export */   E: () => (/* binding */ langOf),
 /* harmony export */   r: () => (/* binding */ needsQuotes)
 /* harmony export */ });
+/* harmony import */ var _core_context__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8480);
+
 const BY_EXT = {
     py: 'python', pyw: 'python', pyi: 'python',
     js: 'js', mjs: 'js', cjs: 'js', jsx: 'js', ts: 'js', mts: 'js', cts: 'js', tsx: 'js', vue: 'js', svelte: 'js',
@@ -7198,8 +7203,6 @@ const BY_NAME = {
     'phpunit.xml.dist': 'xml',
 };
 const TEMPLATE_SUFFIXES = ['.j2', '.jinja', '.jinja2', '.tpl', '.tmpl', '.gotmpl'];
-/** Copies to fill in (`secrets.yml.example`, `parameters.yml.dist`, `config.json.sample`): the syntax of the file they become. */
-const COPY_SUFFIXES = ['.example', '.sample', '.template', '.dist'];
 /** The syntax of a file from its name, or null when the secret-key rules do not read it. */
 function langOf(name) {
     let lower = name.toLowerCase();
@@ -7213,7 +7216,8 @@ function langOf(name) {
     const byName = BY_NAME[lower];
     if (byName)
         return byName;
-    for (const suffix of COPY_SUFFIXES) {
+    // Copies to fill in (`secrets.yml.example`, `parameters.yml.dist`): the syntax of the file they become.
+    for (const suffix of _core_context__WEBPACK_IMPORTED_MODULE_0__/* .COPY_SUFFIXES */ .EL) {
         if (lower.endsWith(suffix) && lower.length > suffix.length && lower.lastIndexOf('.', lower.length - suffix.length - 1) >= 0) {
             lower = lower.slice(0, -suffix.length);
             break;
@@ -9310,7 +9314,7 @@ class LineAnalyzer {
      */
     declares() {
         const head = this.s.slice(Math.max(0, this.nameAt - 120), this.nameAt);
-        return DECLARATION.test(head) || (this.lang === 'go' && this.nameAt < 120 && NON_SPACE.test(head) === false);
+        return DECLARATION.test(head) || (this.lang === 'go' && this.nameAt < 120 && !NON_SPACE.test(head));
     }
     /** Reads the value at `j`: a quoted literal, or in config syntaxes a bare word. */
     readValue(j, closer, restOfLine) {

@@ -175,8 +175,10 @@ const TEST_FILES = new Set([
 /** Test runners' configuration by stem: `jest.config.ts`, `vitest.setup.js`, `karma.conf.js`. */
 const TEST_TOOLS = new Set(['jest', 'vitest', 'karma', 'cypress', 'playwright', 'protractor', 'wdio', 'nightwatch', 'setuptests', 'testsetup']);
 
+/** The last parts that name a copy to fill in: `secrets.yml.example`, `config.sample.json`, `parameters.yml.dist`. */
+export const COPY_SUFFIXES: readonly string[] = ['.example', '.sample', '.template', '.dist'];
 /** A file named as a copy to fill in: `settings.example.yml`, `config.sample.json`, `app.ini.template`, `config.php.dist`. */
-const CONFIG_TEMPLATE = /\.(?:example|sample|template|dist)(?:\.[a-z0-9]+)?$/;
+const CONFIG_TEMPLATE = new RegExp(`(?:${COPY_SUFFIXES.map((s) => `\\${s}`).join('|')})(?:\\.[a-z0-9]+)?$`);
 
 /**
  * A configuration file committed as a copy to fill in (`config.example.yml`,

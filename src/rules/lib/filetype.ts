@@ -1,3 +1,5 @@
+import { COPY_SUFFIXES } from '../../core/context';
+
 /** The syntaxes the secret-key rules understand. */
 export type Lang =
   | 'python'
@@ -59,8 +61,6 @@ const BY_NAME: Record<string, Lang> = {
 };
 
 const TEMPLATE_SUFFIXES = ['.j2', '.jinja', '.jinja2', '.tpl', '.tmpl', '.gotmpl'];
-/** Copies to fill in (`secrets.yml.example`, `parameters.yml.dist`, `config.json.sample`): the syntax of the file they become. */
-const COPY_SUFFIXES = ['.example', '.sample', '.template', '.dist'];
 
 /** The syntax of a file from its name, or null when the secret-key rules do not read it. */
 export function langOf(name: string): Lang | null {
@@ -74,6 +74,7 @@ export function langOf(name: string): Lang | null {
   }
   const byName = BY_NAME[lower];
   if (byName) return byName;
+  // Copies to fill in (`secrets.yml.example`, `parameters.yml.dist`): the syntax of the file they become.
   for (const suffix of COPY_SUFFIXES) {
     if (lower.endsWith(suffix) && lower.length > suffix.length && lower.lastIndexOf('.', lower.length - suffix.length - 1) >= 0) {
       lower = lower.slice(0, -suffix.length);

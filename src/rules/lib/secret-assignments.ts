@@ -886,7 +886,7 @@ class LineAnalyzer {
    */
   private declares(): boolean {
     const head = this.s.slice(Math.max(0, this.nameAt - 120), this.nameAt);
-    return DECLARATION.test(head) || (this.lang === 'go' && this.nameAt < 120 && NON_SPACE.test(head) === false);
+    return DECLARATION.test(head) || (this.lang === 'go' && this.nameAt < 120 && !NON_SPACE.test(head));
   }
 
   /** Reads the value at `j`: a quoted literal, or in config syntaxes a bare word. */

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { v8Module, workerThreads } from '../core/builtin';
 import { VERSION } from '../version';
+import { ownedHere, ownFolder } from './private-folder';
 
 /**
  * Compiled code kept between runs on Node versions that keep none of their
@@ -222,19 +223,4 @@ function readCache(dir: string, file: string): { level: Level; data: Buffer } | 
   } finally {
     fs.closeSync(fd);
   }
-}
-
-/** A real folder (not a symlink) of this user's, which no one else may write to. */
-function ownFolder(dir: string): boolean {
-  try {
-    const st = fs.lstatSync(dir);
-    return st.isDirectory() && ownedHere(st) && (st.mode & 0o022) === 0;
-  } catch {
-    return false;
-  }
-}
-
-/** Only where owners can be told: `installCodeCache` installs nothing elsewhere. */
-function ownedHere(st: fs.Stats): boolean {
-  return typeof process.getuid === 'function' && st.uid === process.getuid();
 }

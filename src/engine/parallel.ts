@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { workerThreads } from '../core/builtin';
-import { emptyStats, enabledRules, FindingCollector, ruleSettings, type CollectedFiles } from './pipeline';
-import { FileReading, type FileRef, type ReadFilesResult } from './read-files';
+import { emptyStats, enabledRules, FindingCollector, ruleSettings, type CollectedFiles, type FileOutcome } from './pipeline';
+import { FileReading, type FileRef, type OnChecked, type ReadFilesResult } from './read-files';
+import type { FileStamp } from './known-files';
 import type { ScanOptions, ScanStats } from './types';
 import { RULES } from '../rules';
 import { SCAN_WORKER_ARG, SCAN_WORKER_KIND, workerEntry } from './worker-entry';
@@ -47,9 +48,11 @@ export interface CheckJob {
   options: Pick<ScanOptions, 'secretNames' | 'publicEnvPrefixes' | 'rules'>;
 }
 
-type Job = CheckJob & { kind: typeof SCAN_WORKER_KIND };
+/** `stamped`: the worker sends back each file it found clean, with its stamp (see known-files.ts). */
+type Job = CheckJob & { kind: typeof SCAN_WORKER_KIND; stamped: boolean };
 type Order = { files: FileRef[] } | { end: true };
-type WorkerResult = CollectedFiles & ReadFilesResult & { stats: ScanStats };
+type Clean = { file: FileRef; stamp: FileStamp; outcome: FileOutcome };
+type WorkerResult = CollectedFiles & ReadFilesResult & { stats: ScanStats; clean: Clean[] };
 type Message = { checked: number } | { result: WorkerResult };
 
 /** How many threads to read and check files on, this one included; 1 means this thread alone. */
@@ -66,14 +69,20 @@ export function serveWorker(): void {
   const job = workerData as Job;
   const stats = emptyStats();
   const collector = new FindingCollector(enabledRules(RULES, job.options.rules), ruleSettings(job.options), stats);
-  const reading = new FileReading(job.root, job.maxFileSize, collector, stats);
+  const clean: Clean[] = [];
+  const onChecked: OnChecked | undefined = job.stamped
+    ? (file, stamp, outcome) => {
+        if (outcome.found.length === 0) clean.push({ file, stamp, outcome });
+      }
+    : undefined;
+  const reading = new FileReading(job.root, job.maxFileSize, collector, stats, undefined, onChecked);
   const onOrder = (order: Order): void => {
     if ('files' in order) {
       reading.read(order.files);
       parentPort!.postMessage({ checked: order.files.length } satisfies Message);
       return;
     }
-    parentPort!.postMessage({ result: { ...collector.exportFiles(), ...reading.result, stats } } satisfies Message);
+    parentPort!.postMessage({ result: { ...collector.exportFiles(), ...reading.result, stats, clean } } satisfies Message);
     // Nothing more will come: without a listener the port lets the thread end.
     parentPort!.off('message', onOrder);
   };
@@ -112,6 +121,8 @@ export class FileChecker {
     private readonly collector: FindingCollector,
     private readonly stats: ScanStats,
     private readonly onProgress?: (done: number, total: number) => void,
+    /** Told of each file checked whole (see `FileReading`); of those a worker checked, the clean ones only. */
+    private readonly onChecked?: OnChecked,
   ) {
     this.maxThreads = threadCount(Infinity);
     if (this.maxThreads === 1) this.stayHere();
@@ -179,9 +190,11 @@ export class FileChecker {
         for (const batch of helpers[i]!.sent) again.read(batch);
         gather(again.result);
       } else {
-        this.collector.absorb(o as WorkerResult);
-        addStats(this.stats, (o as WorkerResult).stats);
-        gather(o as WorkerResult);
+        const r = o as WorkerResult;
+        this.collector.absorb(r);
+        addStats(this.stats, r.stats);
+        gather(r);
+        for (const c of r.clean) this.onChecked?.(c.file, c.stamp, c.outcome);
       }
     });
     // Nothing is left in the queue: this thread took batches until it was empty.
@@ -195,7 +208,7 @@ export class FileChecker {
 
   private reading(progress = true): FileReading {
     const onEach = progress && this.onProgress ? (done: number) => done % 256 === 0 && this.onProgress!(done, this.listed) : undefined;
-    return new FileReading(this.job.root, this.job.maxFileSize, this.collector, this.stats, onEach);
+    return new FileReading(this.job.root, this.job.maxFileSize, this.collector, this.stats, onEach, this.onChecked);
   }
 
   /** The next batch to check (a short one only once the listing is done); empty when none is ready. */
@@ -232,6 +245,7 @@ export class FileChecker {
     const script = workerEntry()!;
     const data: Job = {
       kind: SCAN_WORKER_KIND,
+      stamped: this.onChecked !== undefined,
       root: this.job.root,
       maxFileSize: this.job.maxFileSize,
       options: {

@@ -1,12 +1,16 @@
 import { SafeReader } from './read';
 import type { ScanError, ScanStats } from './types';
 import type { FileStatus } from '../core/types';
-import type { FindingCollector } from './pipeline';
+import type { FileOutcome, FindingCollector } from './pipeline';
+import type { FileStamp } from './known-files';
 
 export interface FileRef {
   path: string;
   status: FileStatus;
 }
+
+/** Told of each file read and checked whole, with its stamp as read and what the rules made of it. */
+export type OnChecked = (file: FileRef, stamp: FileStamp, outcome: FileOutcome) => void;
 
 export interface ReadFilesResult {
   errors: ScanError[];
@@ -32,6 +36,7 @@ export class FileReading {
     private readonly stats: ScanStats,
     /** Called with the running count after each file. */
     private readonly onEach?: (done: number) => void,
+    private readonly onChecked?: OnChecked,
   ) {
     // Each file is checked before the next is read, so one buffer serves them all.
     this.reader = new SafeReader(root, true);
@@ -41,7 +46,7 @@ export class FileReading {
     const { stats, result } = this;
     for (const file of files) {
       // git lists regular files and symlinks only; a plain walk lists FIFOs and devices too.
-      const outcome = this.reader.readSync(file.path, this.maxFileSize, file.status !== 'plain');
+      const outcome = this.reader.readSync(file.path, this.maxFileSize, file.status !== 'plain', this.onChecked !== undefined);
       switch (outcome.kind) {
         case 'symlink':
           result.symlinks.push(file.path);
@@ -57,8 +62,16 @@ export class FileReading {
           stats.skipped.unreadable++;
           result.errors.push({ path: file.path, message: outcome.message });
           break;
-        case 'ok':
-          this.collector.addFile({ path: file.path, status: file.status, head: outcome.head, body: outcome.body, size: outcome.size });
+        case 'ok': {
+          const input = { path: file.path, status: file.status, head: outcome.head, body: outcome.body, size: outcome.size };
+          if (this.onChecked === undefined || outcome.stamp === undefined) {
+            this.collector.addFile(input);
+            break;
+          }
+          const checked = this.collector.checkFile(input);
+          this.collector.addOutcome(checked);
+          this.onChecked(file, outcome.stamp, checked);
+        }
       }
       this.onEach?.(++this.done);
     }

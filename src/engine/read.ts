@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import * as path from 'node:path';
 import { SNIFF_BYTES } from '../core/text';
+import type { FileStamp } from './known-files';
 
 export type ReadOutcome =
-  | { kind: 'ok'; size: number; head: Buffer; body: Buffer | null }
+  | { kind: 'ok'; size: number; head: Buffer; body: Buffer | null; stamp?: FileStamp }
   | { kind: 'symlink' }
   | { kind: 'special' }
   | { kind: 'missing' }
@@ -70,20 +71,38 @@ export class SafeReader {
     return state;
   }
 
+  /** Whether `rel` is a clean relative path below real directories only (no symlink on the way). */
+  private reachable(rel: string): DirState {
+    if (rel.includes('..') && rel.split('/').includes('..')) return 'missing';
+    const slash = rel.lastIndexOf('/');
+    return slash >= 0 ? this.dir(rel.slice(0, slash)) : 'ok';
+  }
+
+  /**
+   * The stamp of `rel` when it is a regular file reached through real
+   * directories, else null. Nothing is opened, and no symlink followed.
+   */
+  stampSync(rel: string): FileStamp | null {
+    if (this.reachable(rel) !== 'ok') return null;
+    try {
+      const st = fs.lstatSync(this.prefix + rel, { throwIfNoEntry: false });
+      return st !== undefined && st.isFile() ? stampOf(st) : null;
+    } catch {
+      return null;
+    }
+  }
+
   /**
    * Reads `rel` (POSIX, relative to the root). The body is read only when the
    * file is at most `maxSize` bytes; the head (first 8 KiB) always.
    * `listedRegular`: the path was listed as a regular file (git lists no
    * FIFO or device), so one read may answer without asking the size.
+   * `stamped`: the outcome also gives the file's stamp (one more system call).
    */
-  readSync(rel: string, maxSize: number, listedRegular = false): ReadOutcome {
-    const slash = rel.lastIndexOf('/');
-    if (rel.includes('..') && rel.split('/').includes('..')) return { kind: 'missing' };
-    if (slash >= 0) {
-      const state = this.dir(rel.slice(0, slash));
-      if (state === 'symlink') return { kind: 'symlink' };
-      if (state === 'missing') return { kind: 'missing' };
-    }
+  readSync(rel: string, maxSize: number, listedRegular = false, stamped = false): ReadOutcome {
+    const state = this.reachable(rel);
+    if (state === 'symlink') return { kind: 'symlink' };
+    if (state === 'missing') return { kind: 'missing' };
     let fd: number;
     try {
       fd = fs.openSync(this.prefix + rel, OPEN_FLAGS);
@@ -95,7 +114,7 @@ export class SafeReader {
       return { kind: 'unreadable', message: describe(code) };
     }
     try {
-      if (this.reuse && listedRegular) {
+      if (this.reuse && listedRegular && !stamped) {
         // One read answers for most files: less than asked for is the whole file, so its size
         // need not be asked. A file that fills the read or gives nothing is looked at, and so is
         // one that gives a multiple of 4 KiB: a filesystem that returns part of a read (FUSE,
@@ -112,15 +131,17 @@ export class SafeReader {
       const st = fs.fstatSync(fd);
       if (!st.isFile()) return { kind: 'special' };
       const size = st.size;
+      const stamp = stamped ? stampOf(st) : undefined;
       if (size > maxSize) {
         let head = readUpTo(fd, this.buffer(Math.min(size, SNIFF_BYTES)));
         if (size > SNIFF_BYTES && head.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) {
           head = readUpTo(fd, this.buffer(Math.min(size, SQLITE_HEAD_BYTES)));
         }
-        return { kind: 'ok', size, head, body: null };
+        return { kind: 'ok', size, head, body: null, stamp };
       }
       const body = readUpTo(fd, this.buffer(size));
-      return { kind: 'ok', size: body.length, head: body.subarray(0, SNIFF_BYTES), body };
+      // A file that shrank while it was read has no stamp of what was read.
+      return { kind: 'ok', size: body.length, head: body.subarray(0, SNIFF_BYTES), body, stamp: body.length === size ? stamp : undefined };
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       // A listed file since replaced by a folder, a FIFO or a device: not a file to read.
@@ -144,6 +165,10 @@ export class SafeReader {
   async read(rel: string, maxSize: number): Promise<ReadOutcome> {
     return this.readSync(rel, maxSize);
   }
+}
+
+function stampOf(st: fs.Stats): FileStamp {
+  return { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs };
 }
 
 /** Fills `buf` from the start of the file; returns less if the file shrank meanwhile. */

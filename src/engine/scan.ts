@@ -13,6 +13,7 @@ import { FileChecker } from './parallel';
 import { settle } from './suppress';
 import { contextOverrides, globLists, loadGlobs, pathMatcher } from '../core/globs';
 import { clockStart, msSince } from './clock';
+import { KnownFiles } from './known-files';
 
 export class ScanInputError extends Error {}
 
@@ -33,9 +34,13 @@ export async function scan(options: ScanOptions, rules: readonly Rule[] = RULES)
   const stats = emptyStats();
   const errors: ScanError[] = [];
   const reader = new SafeReader(root);
-  const collector = new FindingCollector(enabledRules(rules, options.rules), ruleSettings(options, contextOverrides(options.contexts)), stats);
+  const enabled = enabledRules(rules, options.rules);
+  const collector = new FindingCollector(enabled, ruleSettings(options, contextOverrides(options.contexts)), stats);
+  // Files an earlier scan found clean and that have not changed since are counted, not read.
+  const known = options.cache ? new KnownFiles(options.cache, { ...options, maxFileSize }, enabled.map((r) => r.meta.id), !options.paths) : null;
+  const onChecked = known ? known.record.bind(known) : undefined;
   // Files are read and checked while git is still listing them.
-  const checker = new FileChecker({ root, maxFileSize, options }, collector, stats, options.onProgress);
+  const checker = new FileChecker({ root, maxFileSize, options }, collector, stats, options.onProgress, onChecked && ((f, stamp, outcome) => onChecked(f.path, f.status, stamp, outcome)));
   let inv: Inventory;
   let read: ReadFilesResult;
   const entries: TreeEntry[] = [];
@@ -46,11 +51,22 @@ export async function scan(options: ScanOptions, rules: readonly Rule[] = RULES)
       for (const e of listed) {
         if (!keep(e)) continue;
         entries.push(e);
-        if (e.kind === 'file') files.push(e);
+        if (e.kind !== 'file') continue;
+        if (known?.has(e.path, e.status)) {
+          const stamp = reader.stampSync(e.path);
+          const clean = stamp && known.outcome(e.path, e.status, stamp);
+          if (clean) {
+            const comments = clean.comments && { path: e.path, status: e.status, comments: clean.comments };
+            collector.addOutcome({ found: [], comments, counts: clean.counts, quiet: false });
+            continue;
+          }
+        }
+        files.push(e);
       }
       checker.add(files);
     });
     read = await checker.finish();
+    known?.save();
   } catch (e) {
     await checker.abort();
     throw e;

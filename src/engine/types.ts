@@ -152,6 +152,20 @@ export interface ScanOptions {
   baseline?: Baseline;
   /** Called now and then with the number of files done and the total. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Where the working-tree scan remembers the files it found clean, so that
+   * the next scan of the same folder reads only what changed (known-files.ts).
+   */
+  cache?: ScanCache;
+}
+
+/** Text kept between scans of one folder; the host decides where (the CLI: a private temporary folder). */
+export interface ScanCache {
+  /** Names the build of the rules: what another build wrote is not used. */
+  readonly build: string;
+  /** What the last scan saved, or null. */
+  load(): string | null;
+  save(text: string): void;
 }
 
 export type RuleLevel = Severity | 'off';

@@ -1,0 +1,178 @@
+import type { FileStatus } from '../core/types';
+import type { FileComments } from './suppress-comments';
+import type { FileOutcome } from './pipeline';
+import type { ScanCache, ScanOptions } from './types';
+
+/**
+ * What identifies a file's content without reading it: its inode, size and
+ * modification and change times. Writing a file moves both times, replacing
+ * it (as editors and `git checkout` do) changes the inode, and a change time
+ * cannot be set back.
+ */
+export interface FileStamp {
+  ino: number;
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+}
+
+/** What checking a file in which the rules found nothing gave: enough to count it again. */
+export interface CleanOutcome {
+  counts: FileOutcome['counts'];
+  comments: FileComments['comments'] | null;
+}
+
+interface Known {
+  status: FileStatus;
+  stamp: FileStamp;
+  outcome: CleanOutcome;
+}
+
+/** The cache's format: a file of another format (or build, or settings) is not read. */
+const FORMAT = 2;
+
+/**
+ * A file changed this recently may change again within the same tick of its
+ * filesystem's clock (a second or two on some) and keep its stamp: it is
+ * checked again next time rather than remembered (git's "racily clean" entries).
+ */
+export const SETTLED_MS = 2000;
+
+/** More files than this are not remembered: the cache stays a few megabytes at most. */
+const MAX_FILES = 200_000;
+
+/**
+ * Files an earlier scan of the same folder, by the same build with the same
+ * settings, checked and found nothing in, by path: a file whose status and
+ * stamp are still the same is counted again without being read. Only clean
+ * files are remembered, so the cache holds paths, stamps and counts, never a
+ * secret, and a file with a finding is read at every scan.
+ */
+export class KnownFiles {
+  /**
+   * What the cache said, by path: each file's record stays text until the
+   * file is looked up, so a scan pays for parsing only what it asks.
+   */
+  private readonly before = new Map<string, string>();
+  /** What this scan knows, as records: those of files unchanged, and of files checked anew. */
+  private readonly now = new Map<string, string>();
+  private readonly header: string;
+  private changed = false;
+  private readonly started = Date.now();
+
+  constructor(
+    private readonly cache: ScanCache,
+    settings: Pick<ScanOptions, 'secretNames' | 'publicEnvPrefixes' | 'rules' | 'contexts' | 'maxFileSize'>,
+    /** The ids of the rules the scan runs. */
+    ruleIds: readonly string[],
+    /** Whether this scan covers the whole folder: only then are files it did not see forgotten. */
+    private readonly whole: boolean,
+  ) {
+    this.header = JSON.stringify([
+      FORMAT,
+      cache.build,
+      ruleIds,
+      settings.secretNames ?? [],
+      settings.publicEnvPrefixes ?? [],
+      settings.rules ?? {},
+      settings.contexts ?? {},
+      settings.maxFileSize ?? null,
+    ]);
+    this.load();
+  }
+
+  /**
+   * The text is the header line, then a path and its record, each ended by
+   * a NUL (which no path and no record holds: a record's comments are JSON).
+   */
+  private load(): void {
+    let text: string | null;
+    try {
+      text = this.cache.load();
+    } catch {
+      text = null;
+    }
+    if (text === null) return;
+    const nl = text.indexOf('\n');
+    if (nl < 0 || text.slice(0, nl) !== this.header || !text.endsWith('\0')) {
+      this.changed = true;
+      return;
+    }
+    const parts = text.slice(nl + 1, -1).split('\0');
+    if (parts.length % 2 !== 0) {
+      this.changed = true;
+      return;
+    }
+    for (let i = 0; i < parts.length; i += 2) this.before.set(parts[i]!, parts[i + 1]!);
+  }
+
+  /** Whether an earlier scan found `path`, with this status, clean: its stamp is then worth asking. */
+  has(path: string, status: FileStatus): boolean {
+    return this.before.get(path)?.startsWith(`${status} `) === true;
+  }
+
+  /** What an earlier scan found in `path`, if it was clean and its status and stamp are still these. */
+  outcome(path: string, status: FileStatus, stamp: FileStamp): CleanOutcome | null {
+    const record = this.before.get(path);
+    // The record starts with the status and stamp, written as `format` writes them: compared as text.
+    const prefix = `${status} ${stamp.ino} ${stamp.size} ${stamp.mtimeMs} ${stamp.ctimeMs} `;
+    if (record === undefined || !record.startsWith(prefix)) return null;
+    const k = parse(record);
+    if (k === null) return null;
+    this.now.set(path, record);
+    return k.outcome;
+  }
+
+  /** Remembers a file just checked, when the rules found nothing in it and it has settled. */
+  record(path: string, status: FileStatus, stamp: FileStamp, outcome: FileOutcome): void {
+    if (outcome.found.length > 0 || this.now.size >= MAX_FILES) return;
+    if (Math.max(stamp.mtimeMs, stamp.ctimeMs) > this.started - SETTLED_MS) return;
+    this.now.set(path, format({ status, stamp, outcome: { counts: outcome.counts, comments: outcome.comments?.comments ?? null } }));
+    this.changed = true;
+  }
+
+  /** Writes what this scan knows, when it differs from what it was told. */
+  save(): void {
+    const kept = this.whole ? this.now : new Map([...this.before, ...this.now]);
+    if (!this.changed && kept.size === this.before.size) return;
+    const out = [this.header, '\n'];
+    for (const [path, record] of kept) out.push(path, '\0', record, '\0');
+    try {
+      this.cache.save(out.join(''));
+    } catch {
+      // A cache that cannot be written costs the next scan its reads, nothing more.
+    }
+  }
+}
+
+/** A record: status, inode, size, modification and change times, the five counts, then the comments as JSON, if any. */
+function format(k: Known): string {
+  const { stamp: s, outcome: o } = k;
+  const c = o.counts;
+  const head = `${k.status} ${s.ino} ${s.size} ${s.mtimeMs} ${s.ctimeMs} ${c.files} ${c.bytes} ${c.tooLarge} ${c.binary} ${c.longLines}`;
+  return o.comments === null ? head : `${head} ${JSON.stringify(o.comments)}`;
+}
+
+const STATUSES: ReadonlySet<string> = new Set<FileStatus>(['tracked', 'untracked', 'ignored', 'plain']);
+
+/** The record `format` wrote, or null when it is not one. */
+function parse(record: string): Known | null {
+  const f = record.split(' ', 10);
+  const n = f.slice(1).map(Number);
+  if (f.length !== 10 || !STATUSES.has(f[0]!) || !n.every(Number.isFinite)) return null;
+  let comments: FileComments['comments'] | null = null;
+  const rest = f.join(' ').length;
+  if (record.length > rest) {
+    try {
+      comments = JSON.parse(record.slice(rest + 1)) as FileComments['comments'];
+    } catch {
+      return null;
+    }
+  }
+  const [ino, size, mtimeMs, ctimeMs, files, bytes, tooLarge, binary, longLines] = n as [number, number, number, number, number, number, number, number, number];
+  return {
+    status: f[0] as FileStatus,
+    stamp: { ino, size, mtimeMs, ctimeMs },
+    outcome: { counts: { files, bytes, tooLarge, binary, longLines }, comments },
+  };
+}

@@ -14,6 +14,8 @@ export interface ScanCommand {
   failOn?: FailOn;
   noGit: boolean;
   includeIgnored: boolean;
+  /** Read every file, remembering nothing between scans. */
+  noCache: boolean;
   maxFileSize?: number;
   config?: string;
   baseline?: string;
@@ -59,6 +61,7 @@ export const SCAN_SPEC: CommandSpec = {
     { name: '--repository', value: 'NAME' },
     { name: '--commit', value: 'SHA' },
     { name: '--no-git' },
+    { name: '--no-cache' },
     { name: '--include-ignored' },
     { name: '--list-rules' },
     { name: '--version', aliases: ['-v', '-V'] },
@@ -103,6 +106,7 @@ export function parseArgs(argv: readonly string[]): Command {
     format,
     noGit: p.has('--no-git'),
     includeIgnored: p.has('--include-ignored'),
+    noCache: p.has('--no-cache'),
     staged: false,
     history: false,
   };

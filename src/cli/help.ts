@@ -32,6 +32,9 @@ Options
   --no-git                treat the folder as plain even inside a git work tree
                           (for deployment folders and Docker build contexts)
   --include-ignored       also scan files that .gitignore hides
+  --no-cache              read every file: by default a local scan remembers the files it
+                          found clean (their paths and stamps, in a private temporary
+                          folder) and reads only those changed since; never in CI
   --max-file-size BYTES   skip content checks on larger files (default: 1048576)
   --config FILE           read the configuration from FILE instead of the
                           .leakproof.yml, .leakproof.yaml or .leakproof.json at the root

@@ -19,6 +19,8 @@ import { printable } from '../report/printable';
 import { VERSION } from '../version';
 import { Progress } from './progress';
 import { keepCompiledCode } from './code-cache';
+import { workerEntry } from '../engine/worker-entry';
+import { openScanCache } from './scan-cache';
 
 // What a plain scan does not need is loaded when a command asks for it (`import()` below): other
 // report formats, the subcommands, the git modes, the rule documentation. Start-up then reads and
@@ -108,7 +110,7 @@ async function runScan(cmd: ScanCommand, io: Io): Promise<number> {
       includeIgnored: cmd.includeIgnored || config.includeIgnored === true,
       maxFileSize: cmd.maxFileSize ?? config.maxFileSize,
       baseline,
-    });
+    }, io.env);
   } finally {
     progress?.clear();
   }
@@ -196,7 +198,7 @@ function unknownRule(id: string): UsageError {
 }
 
 /** The working-tree scan, or the git-aware scope the command asks for. */
-async function scanFor(cmd: ScanCommand, progress: Progress | null, settings: Omit<ScanOptions, 'root'>): Promise<ScanResult> {
+async function scanFor(cmd: ScanCommand, progress: Progress | null, settings: Omit<ScanOptions, 'root'>, env: NodeJS.ProcessEnv): Promise<ScanResult> {
   const common: ScanOptions = { ...settings, root: cmd.path };
   if (cmd.history) {
     const { scanHistory } = await import('../engine/git-sources/history');
@@ -212,6 +214,7 @@ async function scanFor(cmd: ScanCommand, progress: Progress | null, settings: Om
   return scan({
     ...common,
     noGit: cmd.noGit,
+    cache: cmd.noCache ? undefined : openScanCache(cmd.path, env, workerEntry()),
     onProgress: progress ? (done, total) => progress.update(done, total) : undefined,
   });
 }

@@ -29,9 +29,9 @@ afterEach(() => {
 describe('parseArgs', () => {
   it('parses a scan with every option', () => {
     expect(
-      parseArgs(['dir', '--format=json', '--output', 'r.json', '--fail-on', 'warning', '--no-git', '--include-ignored', '--max-file-size', '2048']),
-    ).toEqual({ kind: 'scan', path: 'dir', format: 'json', output: 'r.json', failOn: 'warning', noGit: true, includeIgnored: true, maxFileSize: 2048, staged: false, history: false });
-    expect(parseArgs([])).toEqual({ kind: 'scan', path: '.', format: 'text', noGit: false, includeIgnored: false, staged: false, history: false });
+      parseArgs(['dir', '--format=json', '--output', 'r.json', '--fail-on', 'warning', '--no-git', '--include-ignored', '--no-cache', '--max-file-size', '2048']),
+    ).toEqual({ kind: 'scan', path: 'dir', format: 'json', output: 'r.json', failOn: 'warning', noGit: true, includeIgnored: true, noCache: true, maxFileSize: 2048, staged: false, history: false });
+    expect(parseArgs([])).toEqual({ kind: 'scan', path: '.', format: 'text', noGit: false, includeIgnored: false, noCache: false, staged: false, history: false });
     expect(parseArgs(['--', '--odd-folder'])).toMatchObject({ path: '--odd-folder' });
   });
 

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,8 +26,12 @@ function bigTree(): string {
   return dir;
 }
 
-function scanJson(dir: string, threads: string, env: NodeJS.ProcessEnv = {}): Record<string, unknown> {
-  const r = spawnSync(process.execPath, [CLI, dir, '--format', 'json', '--fail-on', 'never'], {
+/** A scan's JSON report, duration aside; every file is read unless `cache` is given. */
+function scanJson(dir: string, threads: string, env: NodeJS.ProcessEnv = {}, cache?: string): Record<string, unknown> {
+  const args = [CLI, dir, '--format', 'json', '--fail-on', 'never'];
+  if (cache) env = { ...env, CI: '', LEAKPROOF_NO_CACHE: '', LEAKPROOF_CACHE_DIR: cache };
+  else args.push('--no-cache');
+  const r = spawnSync(process.execPath, args, {
     encoding: 'utf8',
     env: { ...process.env, LEAKPROOF_THREADS: threads, ...env },
   });
@@ -39,9 +43,11 @@ function scanJson(dir: string, threads: string, env: NodeJS.ProcessEnv = {}): Re
 
 describe('scanning on worker threads', () => {
   let dir: string;
+  let written: number;
   beforeAll(() => {
     ensureBuilt();
     dir = bigTree();
+    written = Date.now();
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -63,12 +69,31 @@ describe('scanning on worker threads', () => {
     expect(JSON.stringify(starved)).toBe(JSON.stringify(one));
   });
 
+  it('remembers the files the workers found clean: the next scan reads only the rest, with the same report', async () => {
+    // Files changed in the last two seconds are not remembered.
+    const wait = written + 2200 - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const cache = mkdtempSync(path.join(tmpdir(), 'leakproof-threads-cache-'));
+    try {
+      const one = JSON.stringify(scanJson(dir, '1'));
+      expect(JSON.stringify(scanJson(dir, '2', {}, cache))).toBe(one);
+      const files = readdirSync(cache);
+      expect(files).toHaveLength(1);
+      const text = readFileSync(path.join(cache, files[0]!), 'utf8');
+      // A path and a record per clean file: all but the 13 with findings.
+      expect(text.split('\0').length - 1).toBe(2 * (7001 - 13));
+      expect(JSON.stringify(scanJson(dir, '2', {}, cache))).toBe(one);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
+
   it('scans on worker threads with the progress counter of a terminal on', () => {
     // `script` (util-linux) gives the CLI a terminal, so the text report shows progress.
     if (spawnSync('script', ['--version']).status !== 0) return;
     const env: NodeJS.ProcessEnv = { ...process.env, LEAKPROOF_THREADS: '2', NO_COLOR: '1' };
     delete env.CI;
-    const command = [process.execPath, CLI, dir, '--fail-on', 'never'].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+    const command = [process.execPath, CLI, dir, '--fail-on', 'never', '--no-cache'].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
     const r = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env });
     expect(r.status, r.stdout).toBe(0);
     expect(r.stdout).toMatch(/13 findings/);

@@ -1239,16 +1239,18 @@ class FileReading {
     collector;
     stats;
     onEach;
+    onChecked;
     result = { errors: [], symlinks: [] };
     reader;
     done = 0;
     constructor(root, maxFileSize, collector, stats, 
     /** Called with the running count after each file. */
-    onEach) {
+    onEach, onChecked) {
         this.maxFileSize = maxFileSize;
         this.collector = collector;
         this.stats = stats;
         this.onEach = onEach;
+        this.onChecked = onChecked;
         // Each file is checked before the next is read, so one buffer serves them all.
         this.reader = new read/* SafeReader */.H(root, true);
     }
@@ -1256,7 +1258,7 @@ class FileReading {
         const { stats, result } = this;
         for (const file of files) {
             // git lists regular files and symlinks only; a plain walk lists FIFOs and devices too.
-            const outcome = this.reader.readSync(file.path, this.maxFileSize, file.status !== 'plain');
+            const outcome = this.reader.readSync(file.path, this.maxFileSize, file.status !== 'plain', this.onChecked !== undefined);
             switch (outcome.kind) {
                 case 'symlink':
                     result.symlinks.push(file.path);
@@ -1272,8 +1274,16 @@ class FileReading {
                     stats.skipped.unreadable++;
                     result.errors.push({ path: file.path, message: outcome.message });
                     break;
-                case 'ok':
-                    this.collector.addFile({ path: file.path, status: file.status, head: outcome.head, body: outcome.body, size: outcome.size });
+                case 'ok': {
+                    const input = { path: file.path, status: file.status, head: outcome.head, body: outcome.body, size: outcome.size };
+                    if (this.onChecked === undefined || outcome.stamp === undefined) {
+                        this.collector.addFile(input);
+                        break;
+                    }
+                    const checked = this.collector.checkFile(input);
+                    this.collector.addOutcome(checked);
+                    this.onChecked(file, outcome.stamp, checked);
+                }
             }
             this.onEach?.(++this.done);
         }
@@ -1335,14 +1345,21 @@ function serveWorker() {
     const job = workerData;
     const stats = (0,pipeline/* emptyStats */.bD)();
     const collector = new pipeline/* FindingCollector */.xe((0,pipeline/* enabledRules */.nb)(rules/* RULES */.y, job.options.rules), (0,pipeline/* ruleSettings */.I8)(job.options), stats);
-    const reading = new FileReading(job.root, job.maxFileSize, collector, stats);
+    const clean = [];
+    const onChecked = job.stamped
+        ? (file, stamp, outcome) => {
+            if (outcome.found.length === 0)
+                clean.push({ file, stamp, outcome });
+        }
+        : undefined;
+    const reading = new FileReading(job.root, job.maxFileSize, collector, stats, undefined, onChecked);
     const onOrder = (order) => {
         if ('files' in order) {
             reading.read(order.files);
             parentPort.postMessage({ checked: order.files.length });
             return;
         }
-        parentPort.postMessage({ result: { ...collector.exportFiles(), ...reading.result, stats } });
+        parentPort.postMessage({ result: { ...collector.exportFiles(), ...reading.result, stats, clean } });
         // Nothing more will come: without a listener the port lets the thread end.
         parentPort.off('message', onOrder);
     };
@@ -1360,6 +1377,7 @@ class FileChecker {
     collector;
     stats;
     onProgress;
+    onChecked;
     maxThreads;
     /** Files listed but not yet handed out (all of them until the thread count is decided). */
     pending = [];
@@ -1369,11 +1387,14 @@ class FileChecker {
     here = null;
     listed = 0;
     done = 0;
-    constructor(job, collector, stats, onProgress) {
+    constructor(job, collector, stats, onProgress, 
+    /** Told of each file checked whole (see `FileReading`); of those a worker checked, the clean ones only. */
+    onChecked) {
         this.job = job;
         this.collector = collector;
         this.stats = stats;
         this.onProgress = onProgress;
+        this.onChecked = onChecked;
         this.maxThreads = threadCount(Infinity);
         if (this.maxThreads === 1)
             this.stayHere();
@@ -1451,9 +1472,12 @@ class FileChecker {
                 gather(again.result);
             }
             else {
-                this.collector.absorb(o);
-                addStats(this.stats, o.stats);
-                gather(o);
+                const r = o;
+                this.collector.absorb(r);
+                addStats(this.stats, r.stats);
+                gather(r);
+                for (const c of r.clean)
+                    this.onChecked?.(c.file, c.stamp, c.outcome);
             }
         });
         // Nothing is left in the queue: this thread took batches until it was empty.
@@ -1465,7 +1489,7 @@ class FileChecker {
     }
     reading(progress = true) {
         const onEach = progress && this.onProgress ? (done) => done % 256 === 0 && this.onProgress(done, this.listed) : undefined;
-        return new FileReading(this.job.root, this.job.maxFileSize, this.collector, this.stats, onEach);
+        return new FileReading(this.job.root, this.job.maxFileSize, this.collector, this.stats, onEach, this.onChecked);
     }
     /** The next batch to check (a short one only once the listing is done); empty when none is ready. */
     take() {
@@ -1502,6 +1526,7 @@ class FileChecker {
         const script = (0,worker_entry/* workerEntry */.xA)();
         const data = {
             kind: worker_entry/* SCAN_WORKER_KIND */.SB,
+            stamped: this.onChecked !== undefined,
             root: this.job.root,
             maxFileSize: this.job.maxFileSize,
             options: {
@@ -2104,23 +2129,41 @@ class SafeReader {
         }
         return state;
     }
+    /** Whether `rel` is a clean relative path below real directories only (no symlink on the way). */
+    reachable(rel) {
+        if (rel.includes('..') && rel.split('/').includes('..'))
+            return 'missing';
+        const slash = rel.lastIndexOf('/');
+        return slash >= 0 ? this.dir(rel.slice(0, slash)) : 'ok';
+    }
+    /**
+     * The stamp of `rel` when it is a regular file reached through real
+     * directories, else null. Nothing is opened, and no symlink followed.
+     */
+    stampSync(rel) {
+        if (this.reachable(rel) !== 'ok')
+            return null;
+        try {
+            const st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(this.prefix + rel, { throwIfNoEntry: false });
+            return st !== undefined && st.isFile() ? stampOf(st) : null;
+        }
+        catch {
+            return null;
+        }
+    }
     /**
      * Reads `rel` (POSIX, relative to the root). The body is read only when the
      * file is at most `maxSize` bytes; the head (first 8 KiB) always.
      * `listedRegular`: the path was listed as a regular file (git lists no
      * FIFO or device), so one read may answer without asking the size.
+     * `stamped`: the outcome also gives the file's stamp (one more system call).
      */
-    readSync(rel, maxSize, listedRegular = false) {
-        const slash = rel.lastIndexOf('/');
-        if (rel.includes('..') && rel.split('/').includes('..'))
+    readSync(rel, maxSize, listedRegular = false, stamped = false) {
+        const state = this.reachable(rel);
+        if (state === 'symlink')
+            return { kind: 'symlink' };
+        if (state === 'missing')
             return { kind: 'missing' };
-        if (slash >= 0) {
-            const state = this.dir(rel.slice(0, slash));
-            if (state === 'symlink')
-                return { kind: 'symlink' };
-            if (state === 'missing')
-                return { kind: 'missing' };
-        }
         let fd;
         try {
             fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(this.prefix + rel, OPEN_FLAGS);
@@ -2136,7 +2179,7 @@ class SafeReader {
             return { kind: 'unreadable', message: describe(code) };
         }
         try {
-            if (this.reuse && listedRegular) {
+            if (this.reuse && listedRegular && !stamped) {
                 // One read answers for most files: less than asked for is the whole file, so its size
                 // need not be asked. A file that fills the read or gives nothing is looked at, and so is
                 // one that gives a multiple of 4 KiB: a filesystem that returns part of a read (FUSE,
@@ -2154,15 +2197,17 @@ class SafeReader {
             if (!st.isFile())
                 return { kind: 'special' };
             const size = st.size;
+            const stamp = stamped ? stampOf(st) : undefined;
             if (size > maxSize) {
                 let head = readUpTo(fd, this.buffer(Math.min(size, _core_text__WEBPACK_IMPORTED_MODULE_2__/* .SNIFF_BYTES */ .dD)));
                 if (size > _core_text__WEBPACK_IMPORTED_MODULE_2__/* .SNIFF_BYTES */ .dD && head.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) {
                     head = readUpTo(fd, this.buffer(Math.min(size, SQLITE_HEAD_BYTES)));
                 }
-                return { kind: 'ok', size, head, body: null };
+                return { kind: 'ok', size, head, body: null, stamp };
             }
             const body = readUpTo(fd, this.buffer(size));
-            return { kind: 'ok', size: body.length, head: body.subarray(0, _core_text__WEBPACK_IMPORTED_MODULE_2__/* .SNIFF_BYTES */ .dD), body };
+            // A file that shrank while it was read has no stamp of what was read.
+            return { kind: 'ok', size: body.length, head: body.subarray(0, _core_text__WEBPACK_IMPORTED_MODULE_2__/* .SNIFF_BYTES */ .dD), body, stamp: body.length === size ? stamp : undefined };
         }
         catch (e) {
             const code = e.code;
@@ -2190,6 +2235,9 @@ class SafeReader {
     async read(rel, maxSize) {
         return this.readSync(rel, maxSize);
     }
+}
+function stampOf(st) {
+    return { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs };
 }
 /** Fills `buf` from the start of the file; returns less if the file shrank meanwhile. */
 function readUpTo(fd, buf) {

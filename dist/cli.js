@@ -26,7 +26,10 @@ const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var builtin = __nccwpck_require__(6951);
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
 var version = __nccwpck_require__(1013);
+// EXTERNAL MODULE: ./src/cli/private-folder.ts
+var private_folder = __nccwpck_require__(6522);
 ;// CONCATENATED MODULE: ./src/cli/code-cache.ts
+
 
 
 
@@ -176,7 +179,7 @@ function saveCodeCache() {
     let names;
     try {
         external_node_fs_.mkdirSync(s.dir, { recursive: true, mode: 0o700 });
-        if (!ownFolder(external_node_path_.dirname(s.dir)) || !ownFolder(s.dir))
+        if (!(0,private_folder/* ownFolder */.v)(external_node_path_.dirname(s.dir)) || !(0,private_folder/* ownFolder */.v)(s.dir))
             return;
         names = external_node_fs_.readdirSync(s.dir);
     }
@@ -221,7 +224,7 @@ function chunkPrefix(name, st) {
 function readCache(dir, file) {
     let fd;
     try {
-        if (!ownFolder(external_node_path_.dirname(dir)) || !ownFolder(dir))
+        if (!(0,private_folder/* ownFolder */.v)(external_node_path_.dirname(dir)) || !(0,private_folder/* ownFolder */.v)(dir))
             return null;
         fd = external_node_fs_.openSync(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
     }
@@ -230,7 +233,7 @@ function readCache(dir, file) {
     }
     try {
         const st = external_node_fs_.fstatSync(fd);
-        if (!st.isFile() || !ownedHere(st) || (st.mode & 0o022) !== 0)
+        if (!st.isFile() || !(0,private_folder/* ownedHere */.E)(st) || (st.mode & 0o022) !== 0)
             return null;
         const data = external_node_fs_.readFileSync(fd);
         const level = data[MAGIC.length];
@@ -244,20 +247,6 @@ function readCache(dir, file) {
     finally {
         external_node_fs_.closeSync(fd);
     }
-}
-/** A real folder (not a symlink) of this user's, which no one else may write to. */
-function ownFolder(dir) {
-    try {
-        const st = external_node_fs_.lstatSync(dir);
-        return st.isDirectory() && ownedHere(st) && (st.mode & 0o022) === 0;
-    }
-    catch {
-        return false;
-    }
-}
-/** Only where owners can be told: `installCodeCache` installs nothing elsewhere. */
-function ownedHere(st) {
-    return typeof process.getuid === 'function' && st.uid === process.getuid();
 }
 
 
@@ -294,12 +283,45 @@ else if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v' || ar
     process.stdout.write(`${_version__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .xv}\n`);
 }
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 839));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1124));
     process.exitCode = await run(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env });
 }
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ ownedHere),
+/* harmony export */   v: () => (/* binding */ ownFolder)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Caches the CLI keeps between runs (compiled code, files found clean) are
+ * read only from folders of the user running it that no one else may write
+ * to, never through a symlink.
+ */
+/** A real folder (not a symlink) of this user's, which no one else may write to. */
+function ownFolder(dir) {
+    try {
+        const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(dir);
+        return st.isDirectory() && ownedHere(st) && (st.mode & 0o022) === 0;
+    }
+    catch {
+        return false;
+    }
+}
+/** Only where owners can be told (not on Windows): elsewhere no cache is kept. */
+function ownedHere(st) {
+    return typeof process.getuid === 'function' && st.uid === process.getuid();
+}
+
 
 /***/ }),
 

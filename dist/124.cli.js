@@ -1,5 +1,5 @@
-export const id = 839;
-export const ids = [839];
+export const id = 124;
+export const ids = [124];
 export const modules = {
 
 /***/ 7632:
@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var _options__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(776);
 /* harmony import */ var _config__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9750);
 /* harmony import */ var _engine_baseline__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6187);
-/* harmony import */ var _engine_scan__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8568);
+/* harmony import */ var _engine_scan__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8253);
 
 
 
@@ -244,7 +244,7 @@ function parseOptions(spec, argv) {
 
 /***/ }),
 
-/***/ 839:
+/***/ 1124:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -281,6 +281,7 @@ const SCAN_SPEC = {
         { name: '--repository', value: 'NAME' },
         { name: '--commit', value: 'SHA' },
         { name: '--no-git' },
+        { name: '--no-cache' },
         { name: '--include-ignored' },
         { name: '--list-rules' },
         { name: '--version', aliases: ['-v', '-V'] },
@@ -327,6 +328,7 @@ function parseArgs(argv) {
         format,
         noGit: p.has('--no-git'),
         includeIgnored: p.has('--include-ignored'),
+        noCache: p.has('--no-cache'),
         staged: false,
         history: false,
     };
@@ -448,6 +450,9 @@ Options
   --no-git                treat the folder as plain even inside a git work tree
                           (for deployment folders and Docker build contexts)
   --include-ignored       also scan files that .gitignore hides
+  --no-cache              read every file: by default a local scan remembers the files it
+                          found clean (their paths and stamps, in a private temporary
+                          folder) and reads only those changed since; never in CI
   --max-file-size BYTES   skip content checks on larger files (default: 1048576)
   --config FILE           read the configuration from FILE instead of the
                           .leakproof.yml, .leakproof.yaml or .leakproof.json at the root
@@ -506,8 +511,8 @@ findings never fail the run; they are counted, and listed in JSON and with
 --show-suppressed. A suppression comment that suppresses nothing is a notice.
 `;
 
-// EXTERNAL MODULE: ./src/engine/scan.ts + 1 modules
-var scan = __webpack_require__(8568);
+// EXTERNAL MODULE: ./src/engine/scan.ts + 2 modules
+var scan = __webpack_require__(8253);
 // EXTERNAL MODULE: ./src/engine/baseline.ts
 var engine_baseline = __webpack_require__(6187);
 // EXTERNAL MODULE: ./src/config/load.ts
@@ -656,8 +661,169 @@ class Progress {
 
 // EXTERNAL MODULE: ./src/cli/code-cache.ts + 1 modules
 var code_cache = __webpack_require__(3721);
+// EXTERNAL MODULE: ./src/engine/worker-entry.ts
+var worker_entry = __webpack_require__(783);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/cli/private-folder.ts
+var private_folder = __webpack_require__(6522);
+;// CONCATENATED MODULE: ./src/cli/scan-cache.ts
+
+
+
+
+
+/**
+ * Where a local scan remembers the files it found clean (see
+ * engine/known-files.ts), so the next scan of the same folder reads only
+ * what changed: one file per scanned folder in `leakproof-scan-cache-<uid>`
+ * in the temporary folder, or in `LEAKPROOF_CACHE_DIR`. What it holds is
+ * paths, file stamps and counts, never a line of a file; it is read only
+ * from a folder of this user's that no one else may write to, and a file
+ * written by another build of leakproof is not used.
+ *
+ * Off in CI (`CI` set: a fresh checkout has nothing to reuse), with
+ * `--no-cache` or `LEAKPROOF_NO_CACHE=1`, where file owners cannot be told
+ * (Windows), and when the CLI runs from its sources rather than a build.
+ */
+function openScanCache(root, env, bundleEntry) {
+    if (bundleEntry === null || env.CI || env.LEAKPROOF_NO_CACHE || typeof process.getuid !== 'function')
+        return undefined;
+    const build = buildOf(bundleEntry);
+    if (build === null)
+        return undefined;
+    let real;
+    try {
+        real = external_node_fs_.realpathSync(root);
+    }
+    catch {
+        return undefined;
+    }
+    const dir = env.LEAKPROOF_CACHE_DIR || external_node_path_.join(external_node_os_.tmpdir(), `leakproof-scan-cache-${process.getuid()}`);
+    return folderCache(dir, real, build);
+}
+/** A cache of the scans of folder `real`, kept in `dir` (made private when missing). */
+function folderCache(dir, real, build) {
+    const file = external_node_path_.join(dir, `${hash(real)}.json`);
+    // The folder's own path heads the file: two folders whose names hash alike never share one.
+    const head = `${JSON.stringify(real)}\n`;
+    return {
+        build,
+        load() {
+            if (!(0,private_folder/* ownFolder */.v)(dir))
+                return null;
+            let fd;
+            try {
+                fd = external_node_fs_.openSync(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
+            }
+            catch {
+                return null;
+            }
+            try {
+                const st = external_node_fs_.fstatSync(fd);
+                if (!st.isFile() || !(0,private_folder/* ownedHere */.E)(st) || (st.mode & 0o022) !== 0)
+                    return null;
+                const text = external_node_fs_.readFileSync(fd, 'utf8');
+                if (!text.startsWith(head))
+                    return null;
+                // A cache that is used but need not change is kept from looking unused (see `forgetOld`).
+                if (Date.now() - st.mtimeMs > 86_400_000)
+                    external_node_fs_.futimesSync(fd, new Date(), new Date());
+                return text.slice(head.length);
+            }
+            catch {
+                return null;
+            }
+            finally {
+                external_node_fs_.closeSync(fd);
+            }
+        },
+        save(text) {
+            external_node_fs_.mkdirSync(dir, { recursive: true, mode: 0o700 });
+            if (!(0,private_folder/* ownFolder */.v)(dir))
+                return;
+            const tmp = `${file}.${process.pid}.${Date.now().toString(36)}.tmp`;
+            try {
+                external_node_fs_.writeFileSync(tmp, head + text, { mode: 0o600, flag: 'wx' });
+                external_node_fs_.renameSync(tmp, file);
+            }
+            catch {
+                external_node_fs_.rmSync(tmp, { force: true });
+                return;
+            }
+            forgetOld(dir, Date.now());
+        },
+    };
+}
+/** The caches of folders not scanned for this long are removed (the folder may be long gone). */
+const UNUSED_DAYS = 30;
+/** Leftovers of a write that did not finish are removed after this long. */
+const STALE_TMP_MS = 10 * 60 * 1000;
+/** Removes the caches of folders not scanned for `UNUSED_DAYS` days, and leftovers of writes. */
+function forgetOld(dir, now) {
+    let names;
+    try {
+        names = external_node_fs_.readdirSync(dir);
+    }
+    catch {
+        return;
+    }
+    for (const n of names) {
+        const age = n.endsWith('.tmp') ? STALE_TMP_MS : n.endsWith('.json') ? UNUSED_DAYS * 86_400_000 : null;
+        if (age === null)
+            continue;
+        try {
+            const p = external_node_path_.join(dir, n);
+            if (now - external_node_fs_.lstatSync(p).mtimeMs > age)
+                external_node_fs_.rmSync(p, { force: true });
+        }
+        catch {
+            // gone already
+        }
+    }
+}
+/**
+ * The build that checks files: this version and the bundle's files (name,
+ * size, inode, modification and change times), so a rebuilt or reinstalled
+ * bundle never uses what another one found. Null when they cannot be read.
+ */
+function buildOf(bundleEntry) {
+    const dir = external_node_path_.dirname(bundleEntry);
+    try {
+        const parts = [version/* VERSION */.xv];
+        for (const name of external_node_fs_.readdirSync(dir).sort()) {
+            if (!name.endsWith('.js'))
+                continue;
+            const st = external_node_fs_.statSync(external_node_path_.join(dir, name));
+            parts.push(`${name}:${st.size}:${st.ino}:${st.mtimeMs}:${st.ctimeMs}`);
+        }
+        return parts.join(' ');
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Names the folder's cache file (its path may be too long for a name): two
+ * FNV-1a hashes of the path, with different offsets, in base 36.
+ */
+function hash(s) {
+    let a = 0x811c9dc5;
+    let b = 0x01000193;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193) >>> 0;
+        b = Math.imul(b ^ c, 0x01000193) >>> 0;
+    }
+    return `${a.toString(36)}-${b.toString(36)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/run.ts
 // Synchronous file calls: a few small files, and `node:fs/promises` would cost every start-up its loading.
+
+
 
 
 
@@ -759,7 +925,7 @@ async function runScan(cmd, io) {
             includeIgnored: cmd.includeIgnored || config.includeIgnored === true,
             maxFileSize: cmd.maxFileSize ?? config.maxFileSize,
             baseline,
-        });
+        }, io.env);
     }
     finally {
         progress?.clear();
@@ -843,7 +1009,7 @@ function unknownRule(id) {
     return new options/* UsageError */.eb(`unknown rule "${id}"${hint ? ` (did you mean ${hint}?)` : ''}; the rules are ${ids.join(', ')} (see \`leakproof --list-rules\`)`);
 }
 /** The working-tree scan, or the git-aware scope the command asks for. */
-async function scanFor(cmd, progress, settings) {
+async function scanFor(cmd, progress, settings, env) {
     const common = { ...settings, root: cmd.path };
     if (cmd.history) {
         const { scanHistory } = await __webpack_require__.e(/* import() */ 206).then(__webpack_require__.bind(__webpack_require__, 1206));
@@ -861,6 +1027,7 @@ async function scanFor(cmd, progress, settings) {
     return (0,scan/* scan */.S)({
         ...common,
         noGit: cmd.noGit,
+        cache: cmd.noCache ? undefined : openScanCache(cmd.path, env, (0,worker_entry/* workerEntry */.xA)()),
         onProgress: progress ? (done, total) => progress.update(done, total) : undefined,
     });
 }
@@ -1755,7 +1922,7 @@ async function isWorkTree(dir) {
 
 /***/ }),
 
-/***/ 8568:
+/***/ 8253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2056,7 +2223,159 @@ var suppress = __webpack_require__(2111);
 var globs = __webpack_require__(8684);
 // EXTERNAL MODULE: ./src/engine/clock.ts
 var clock = __webpack_require__(3124);
+;// CONCATENATED MODULE: ./src/engine/known-files.ts
+/** The cache's format: a file of another format (or build, or settings) is not read. */
+const FORMAT = 2;
+/**
+ * A file changed this recently may change again within the same tick of its
+ * filesystem's clock (a second or two on some) and keep its stamp: it is
+ * checked again next time rather than remembered (git's "racily clean" entries).
+ */
+const SETTLED_MS = 2000;
+/** More files than this are not remembered: the cache stays a few megabytes at most. */
+const MAX_FILES = 200_000;
+/**
+ * Files an earlier scan of the same folder, by the same build with the same
+ * settings, checked and found nothing in, by path: a file whose status and
+ * stamp are still the same is counted again without being read. Only clean
+ * files are remembered, so the cache holds paths, stamps and counts, never a
+ * secret, and a file with a finding is read at every scan.
+ */
+class KnownFiles {
+    cache;
+    whole;
+    /**
+     * What the cache said, by path: each file's record stays text until the
+     * file is looked up, so a scan pays for parsing only what it asks.
+     */
+    before = new Map();
+    /** What this scan knows, as records: those of files unchanged, and of files checked anew. */
+    now = new Map();
+    header;
+    changed = false;
+    started = Date.now();
+    constructor(cache, settings, 
+    /** The ids of the rules the scan runs. */
+    ruleIds, 
+    /** Whether this scan covers the whole folder: only then are files it did not see forgotten. */
+    whole) {
+        this.cache = cache;
+        this.whole = whole;
+        this.header = JSON.stringify([
+            FORMAT,
+            cache.build,
+            ruleIds,
+            settings.secretNames ?? [],
+            settings.publicEnvPrefixes ?? [],
+            settings.rules ?? {},
+            settings.contexts ?? {},
+            settings.maxFileSize ?? null,
+        ]);
+        this.load();
+    }
+    /**
+     * The text is the header line, then a path and its record, each ended by
+     * a NUL (which no path and no record holds: a record's comments are JSON).
+     */
+    load() {
+        let text;
+        try {
+            text = this.cache.load();
+        }
+        catch {
+            text = null;
+        }
+        if (text === null)
+            return;
+        const nl = text.indexOf('\n');
+        if (nl < 0 || text.slice(0, nl) !== this.header || !text.endsWith('\0')) {
+            this.changed = true;
+            return;
+        }
+        const parts = text.slice(nl + 1, -1).split('\0');
+        if (parts.length % 2 !== 0) {
+            this.changed = true;
+            return;
+        }
+        for (let i = 0; i < parts.length; i += 2)
+            this.before.set(parts[i], parts[i + 1]);
+    }
+    /** Whether an earlier scan found `path`, with this status, clean: its stamp is then worth asking. */
+    has(path, status) {
+        return this.before.get(path)?.startsWith(`${status} `) === true;
+    }
+    /** What an earlier scan found in `path`, if it was clean and its status and stamp are still these. */
+    outcome(path, status, stamp) {
+        const record = this.before.get(path);
+        // The record starts with the status and stamp, written as `format` writes them: compared as text.
+        const prefix = `${status} ${stamp.ino} ${stamp.size} ${stamp.mtimeMs} ${stamp.ctimeMs} `;
+        if (record === undefined || !record.startsWith(prefix))
+            return null;
+        const k = parse(record);
+        if (k === null)
+            return null;
+        this.now.set(path, record);
+        return k.outcome;
+    }
+    /** Remembers a file just checked, when the rules found nothing in it and it has settled. */
+    record(path, status, stamp, outcome) {
+        if (outcome.found.length > 0 || this.now.size >= MAX_FILES)
+            return;
+        if (Math.max(stamp.mtimeMs, stamp.ctimeMs) > this.started - SETTLED_MS)
+            return;
+        this.now.set(path, format({ status, stamp, outcome: { counts: outcome.counts, comments: outcome.comments?.comments ?? null } }));
+        this.changed = true;
+    }
+    /** Writes what this scan knows, when it differs from what it was told. */
+    save() {
+        const kept = this.whole ? this.now : new Map([...this.before, ...this.now]);
+        if (!this.changed && kept.size === this.before.size)
+            return;
+        const out = [this.header, '\n'];
+        for (const [path, record] of kept)
+            out.push(path, '\0', record, '\0');
+        try {
+            this.cache.save(out.join(''));
+        }
+        catch {
+            // A cache that cannot be written costs the next scan its reads, nothing more.
+        }
+    }
+}
+/** A record: status, inode, size, modification and change times, the five counts, then the comments as JSON, if any. */
+function format(k) {
+    const { stamp: s, outcome: o } = k;
+    const c = o.counts;
+    const head = `${k.status} ${s.ino} ${s.size} ${s.mtimeMs} ${s.ctimeMs} ${c.files} ${c.bytes} ${c.tooLarge} ${c.binary} ${c.longLines}`;
+    return o.comments === null ? head : `${head} ${JSON.stringify(o.comments)}`;
+}
+const STATUSES = new Set(['tracked', 'untracked', 'ignored', 'plain']);
+/** The record `format` wrote, or null when it is not one. */
+function parse(record) {
+    const f = record.split(' ', 10);
+    const n = f.slice(1).map(Number);
+    if (f.length !== 10 || !STATUSES.has(f[0]) || !n.every(Number.isFinite))
+        return null;
+    let comments = null;
+    const rest = f.join(' ').length;
+    if (record.length > rest) {
+        try {
+            comments = JSON.parse(record.slice(rest + 1));
+        }
+        catch {
+            return null;
+        }
+    }
+    const [ino, size, mtimeMs, ctimeMs, files, bytes, tooLarge, binary, longLines] = n;
+    return {
+        status: f[0],
+        stamp: { ino, size, mtimeMs, ctimeMs },
+        outcome: { counts: { files, bytes, tooLarge, binary, longLines }, comments },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/scan.ts
+
 
 
 
@@ -2087,9 +2406,13 @@ async function scan(options, rules = src_rules/* RULES */.y) {
     const stats = (0,pipeline/* emptyStats */.bD)();
     const errors = [];
     const reader = new engine_read/* SafeReader */.H(root);
-    const collector = new pipeline/* FindingCollector */.xe((0,pipeline/* enabledRules */.nb)(rules, options.rules), (0,pipeline/* ruleSettings */.I8)(options, (0,globs/* contextOverrides */.Tl)(options.contexts)), stats);
+    const enabled = (0,pipeline/* enabledRules */.nb)(rules, options.rules);
+    const collector = new pipeline/* FindingCollector */.xe(enabled, (0,pipeline/* ruleSettings */.I8)(options, (0,globs/* contextOverrides */.Tl)(options.contexts)), stats);
+    // Files an earlier scan found clean and that have not changed since are counted, not read.
+    const known = options.cache ? new KnownFiles(options.cache, { ...options, maxFileSize }, enabled.map((r) => r.meta.id), !options.paths) : null;
+    const onChecked = known ? known.record.bind(known) : undefined;
     // Files are read and checked while git is still listing them.
-    const checker = new parallel/* FileChecker */.U({ root, maxFileSize, options }, collector, stats, options.onProgress);
+    const checker = new parallel/* FileChecker */.U({ root, maxFileSize, options }, collector, stats, options.onProgress, onChecked && ((f, stamp, outcome) => onChecked(f.path, f.status, stamp, outcome)));
     let inv;
     let read;
     const entries = [];
@@ -2102,12 +2425,23 @@ async function scan(options, rules = src_rules/* RULES */.y) {
                 if (!keep(e))
                     continue;
                 entries.push(e);
-                if (e.kind === 'file')
-                    files.push(e);
+                if (e.kind !== 'file')
+                    continue;
+                if (known?.has(e.path, e.status)) {
+                    const stamp = reader.stampSync(e.path);
+                    const clean = stamp && known.outcome(e.path, e.status, stamp);
+                    if (clean) {
+                        const comments = clean.comments && { path: e.path, status: e.status, comments: clean.comments };
+                        collector.addOutcome({ found: [], comments, counts: clean.counts, quiet: false });
+                        continue;
+                    }
+                }
+                files.push(e);
             }
             checker.add(files);
         });
         read = await checker.finish();
+        known?.save();
     }
     catch (e) {
         await checker.abort();

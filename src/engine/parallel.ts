@@ -48,7 +48,7 @@ export interface CheckJob {
   options: Pick<ScanOptions, 'secretNames' | 'publicEnvPrefixes' | 'rules'>;
 }
 
-/** `stamped`: the worker sends back each file it found clean, with its stamp (see known-files.ts). */
+/** `stamped`: the worker sends back each file worth remembering, with its stamp (see known-files.ts). */
 type Job = CheckJob & { kind: typeof SCAN_WORKER_KIND; stamped: boolean };
 type Order = { files: FileRef[] } | { end: true };
 type Clean = { file: FileRef; stamp: FileStamp; outcome: FileOutcome };
@@ -70,11 +70,7 @@ export function serveWorker(): void {
   const stats = emptyStats();
   const collector = new FindingCollector(enabledRules(RULES, job.options.rules), ruleSettings(job.options), stats);
   const clean: Clean[] = [];
-  const onChecked: OnChecked | undefined = job.stamped
-    ? (file, stamp, outcome) => {
-        if (outcome.found.length === 0) clean.push({ file, stamp, outcome });
-      }
-    : undefined;
+  const onChecked: OnChecked | undefined = job.stamped ? (file, stamp, outcome) => clean.push({ file, stamp, outcome }) : undefined;
   const reading = new FileReading(job.root, job.maxFileSize, collector, stats, undefined, onChecked);
   const onOrder = (order: Order): void => {
     if ('files' in order) {
@@ -121,7 +117,7 @@ export class FileChecker {
     private readonly collector: FindingCollector,
     private readonly stats: ScanStats,
     private readonly onProgress?: (done: number, total: number) => void,
-    /** Told of each file checked whole (see `FileReading`); of those a worker checked, the clean ones only. */
+    /** Told of each file checked that is worth remembering, by whichever thread checked it (see `FileReading`). */
     private readonly onChecked?: OnChecked,
   ) {
     this.maxThreads = threadCount(Infinity);

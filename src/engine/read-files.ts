@@ -1,15 +1,15 @@
-import { SafeReader } from './read';
+import { SafeReader, type Inspect } from './read';
 import type { ScanError, ScanStats } from './types';
 import type { FileStatus } from '../core/types';
 import type { FileOutcome, FindingCollector } from './pipeline';
-import type { FileStamp } from './known-files';
+import { worthRemembering, type FileStamp } from './known-files';
 
 export interface FileRef {
   path: string;
   status: FileStatus;
 }
 
-/** Told of each file read and checked whole, with its stamp as read and what the rules made of it. */
+/** Told of each file checked that is worth remembering (see known-files.ts), with its stamp as read and what the rules made of it. */
 export type OnChecked = (file: FileRef, stamp: FileStamp, outcome: FileOutcome) => void;
 
 export interface ReadFilesResult {
@@ -43,10 +43,20 @@ export class FileReading {
   }
 
   read(files: readonly FileRef[]): void {
-    const { stats, result } = this;
+    const { stats, result, onChecked, collector } = this;
     for (const file of files) {
+      // Checked while the file is open, when what is worth remembering is to be told with its stamp.
+      const inspect: Inspect | undefined =
+        onChecked &&
+        ((read, stamp) => {
+          const checked = collector.checkFile({ path: file.path, status: file.status, head: read.head, body: read.body, size: read.size }, undefined, true);
+          collector.addOutcome(checked);
+          if (!worthRemembering(checked, read.size)) return;
+          const s = stamp();
+          if (s) onChecked(file, s, checked);
+        });
       // git lists regular files and symlinks only; a plain walk lists FIFOs and devices too.
-      const outcome = this.reader.readSync(file.path, this.maxFileSize, file.status !== 'plain', this.onChecked !== undefined);
+      const outcome = this.reader.readSync(file.path, this.maxFileSize, file.status !== 'plain', inspect);
       switch (outcome.kind) {
         case 'symlink':
           result.symlinks.push(file.path);
@@ -62,16 +72,8 @@ export class FileReading {
           stats.skipped.unreadable++;
           result.errors.push({ path: file.path, message: outcome.message });
           break;
-        case 'ok': {
-          const input = { path: file.path, status: file.status, head: outcome.head, body: outcome.body, size: outcome.size };
-          if (this.onChecked === undefined || outcome.stamp === undefined) {
-            this.collector.addFile(input);
-            break;
-          }
-          const checked = this.collector.checkFile(input);
-          this.collector.addOutcome(checked);
-          this.onChecked(file, outcome.stamp, checked);
-        }
+        case 'ok':
+          if (!inspect) collector.addFile({ path: file.path, status: file.status, head: outcome.head, body: outcome.body, size: outcome.size });
       }
       this.onEach?.(++this.done);
     }

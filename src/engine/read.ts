@@ -3,8 +3,17 @@ import * as path from 'node:path';
 import { SNIFF_BYTES } from '../core/text';
 import type { FileStamp } from './known-files';
 
+export type ReadOk = Extract<ReadOutcome, { kind: 'ok' }>;
+
+/**
+ * Looks at a file just read, before its descriptor is closed: `stamp` gives
+ * the stamp of what was read (null if it changed size meanwhile), at the cost
+ * of one system call, for the callers that want it.
+ */
+export type Inspect = (read: ReadOk, stamp: () => FileStamp | null) => void;
+
 export type ReadOutcome =
-  | { kind: 'ok'; size: number; head: Buffer; body: Buffer | null; stamp?: FileStamp }
+  | { kind: 'ok'; size: number; head: Buffer; body: Buffer | null }
   | { kind: 'symlink' }
   | { kind: 'special' }
   | { kind: 'missing' }
@@ -80,13 +89,17 @@ export class SafeReader {
 
   /**
    * The stamp of `rel` when it is a regular file reached through real
-   * directories, else null. Nothing is opened, and no symlink followed.
+   * directories that this process may read, else null. Nothing is opened,
+   * and no symlink followed.
    */
   stampSync(rel: string): FileStamp | null {
     if (this.reachable(rel) !== 'ok') return null;
     try {
       const st = fs.lstatSync(this.prefix + rel, { throwIfNoEntry: false });
-      return st !== undefined && st.isFile() ? stampOf(st) : null;
+      if (st === undefined || !st.isFile()) return null;
+      // Whether it may still be read (a group left, a policy changed): one that may not is read, and reported.
+      fs.accessSync(this.prefix + rel, fs.constants.R_OK);
+      return stampOf(st);
     } catch {
       return null;
     }
@@ -97,9 +110,9 @@ export class SafeReader {
    * file is at most `maxSize` bytes; the head (first 8 KiB) always.
    * `listedRegular`: the path was listed as a regular file (git lists no
    * FIFO or device), so one read may answer without asking the size.
-   * `stamped`: the outcome also gives the file's stamp (one more system call).
+   * `inspect` is called with what was read while the file is still open.
    */
-  readSync(rel: string, maxSize: number, listedRegular = false, stamped = false): ReadOutcome {
+  readSync(rel: string, maxSize: number, listedRegular = false, inspect?: Inspect): ReadOutcome {
     const state = this.reachable(rel);
     if (state === 'symlink') return { kind: 'symlink' };
     if (state === 'missing') return { kind: 'missing' };
@@ -113,47 +126,52 @@ export class SafeReader {
       if (code === 'ENXIO' || code === 'EISDIR') return { kind: 'special' };
       return { kind: 'unreadable', message: describe(code) };
     }
+    let out: ReadOutcome;
     try {
-      if (this.reuse && listedRegular && !stamped) {
-        // One read answers for most files: less than asked for is the whole file, so its size
-        // need not be asked. A file that fills the read or gives nothing is looked at, and so is
-        // one that gives a multiple of 4 KiB: a filesystem that returns part of a read (FUSE,
-        // some network ones) stops at such a boundary. Only for paths listed as regular files
-        // (git lists no FIFO or device): elsewhere fstat tells them apart before any read.
-        const want = Math.min(FIRST_READ, maxSize + 1);
-        const first = this.buffer(want);
-        const got = fs.readSync(fd, first, 0, want, 0);
-        if (got > 0 && got < want && got % 4096 !== 0) {
-          const body = first.subarray(0, got);
-          return { kind: 'ok', size: got, head: body.subarray(0, SNIFF_BYTES), body };
-        }
-      }
-      const st = fs.fstatSync(fd);
-      if (!st.isFile()) return { kind: 'special' };
-      const size = st.size;
-      const stamp = stamped ? stampOf(st) : undefined;
-      if (size > maxSize) {
-        let head = readUpTo(fd, this.buffer(Math.min(size, SNIFF_BYTES)));
-        if (size > SNIFF_BYTES && head.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) {
-          head = readUpTo(fd, this.buffer(Math.min(size, SQLITE_HEAD_BYTES)));
-        }
-        return { kind: 'ok', size, head, body: null, stamp };
-      }
-      const body = readUpTo(fd, this.buffer(size));
-      // A file that shrank while it was read has no stamp of what was read.
-      return { kind: 'ok', size: body.length, head: body.subarray(0, SNIFF_BYTES), body, stamp: body.length === size ? stamp : undefined };
+      out = this.readOpen(fd, maxSize, listedRegular);
     } catch (e) {
+      close(fd);
       const code = (e as NodeJS.ErrnoException).code;
       // A listed file since replaced by a folder, a FIFO or a device: not a file to read.
       if (code === 'EISDIR' || code === 'ESPIPE') return { kind: 'special' };
       return { kind: 'unreadable', message: describe(code) };
+    }
+    // What `inspect` throws is not a read error: it goes on up, the file closed.
+    try {
+      if (inspect && out.kind === 'ok') inspect(out, () => stampOpen(fd, out.size));
     } finally {
-      try {
-        fs.closeSync(fd);
-      } catch {
-        // nothing to do: the descriptor is gone either way
+      close(fd);
+    }
+    return out;
+  }
+
+  private readOpen(fd: number, maxSize: number, listedRegular: boolean): ReadOutcome {
+    if (this.reuse && listedRegular) {
+      // One read answers for most files: less than asked for is the whole file, so its size
+      // need not be asked. A file that fills the read or gives nothing is looked at, and so is
+      // one that gives a multiple of 4 KiB: a filesystem that returns part of a read (FUSE,
+      // some network ones) stops at such a boundary. Only for paths listed as regular files
+      // (git lists no FIFO or device): elsewhere fstat tells them apart before any read.
+      const want = Math.min(FIRST_READ, maxSize + 1);
+      const first = this.buffer(want);
+      const got = fs.readSync(fd, first, 0, want, 0);
+      if (got > 0 && got < want && got % 4096 !== 0) {
+        const body = first.subarray(0, got);
+        return { kind: 'ok', size: got, head: body.subarray(0, SNIFF_BYTES), body };
       }
     }
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) return { kind: 'special' };
+    const size = st.size;
+    if (size > maxSize) {
+      let head = readUpTo(fd, this.buffer(Math.min(size, SNIFF_BYTES)));
+      if (size > SNIFF_BYTES && head.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) {
+        head = readUpTo(fd, this.buffer(Math.min(size, SQLITE_HEAD_BYTES)));
+      }
+      return { kind: 'ok', size, head, body: null };
+    }
+    const body = readUpTo(fd, this.buffer(size));
+    return { kind: 'ok', size: body.length, head: body.subarray(0, SNIFF_BYTES), body };
   }
 
   private buffer(n: number): Buffer {
@@ -164,6 +182,24 @@ export class SafeReader {
 
   async read(rel: string, maxSize: number): Promise<ReadOutcome> {
     return this.readSync(rel, maxSize);
+  }
+}
+
+function close(fd: number): void {
+  try {
+    fs.closeSync(fd);
+  } catch {
+    // nothing to do: the descriptor is gone either way
+  }
+}
+
+/** The stamp of an open file that is still `size` bytes (what was read of it), else null. */
+function stampOpen(fd: number, size: number): FileStamp | null {
+  try {
+    const st = fs.fstatSync(fd);
+    return st.isFile() && st.size === size ? stampOf(st) : null;
+  } catch {
+    return null;
   }
 }
 

@@ -56,8 +56,7 @@ export async function scan(options: ScanOptions, rules: readonly Rule[] = RULES)
           const stamp = reader.stampSync(e.path);
           const clean = stamp && known.outcome(e.path, e.status, stamp);
           if (clean) {
-            const comments = clean.comments && { path: e.path, status: e.status, comments: clean.comments };
-            collector.addOutcome({ found: [], comments, counts: clean.counts, quiet: false });
+            collector.addOutcome({ found: [], comments: null, counts: clean.counts, quiet: false });
             continue;
           }
         }

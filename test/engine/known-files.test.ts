@@ -51,7 +51,11 @@ async function scanned(root: string, cache: ScanCache | undefined, extra: Partia
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const SECRET = 'Zx8kQ2mN7pL4vR9tW3yB6cD1aaQQ';
-const CLEAN_FILES = ['README.md', 'app.py', 'docs/guide.md', 'lib/util.js', 'notes.txt'];
+/** Files the rules find nothing in, worth remembering: each holds a rule's word, or is large. */
+const REMEMBERED = ['app.py', 'big.txt', 'docs/guide.md', 'lib/util.js', 'notes.txt'];
+/** Read at every scan: a finding, a suppression comment (its words come from the file), a small file with no rule's word. */
+const ALWAYS_READ = ['README.md', 'settings.py', 'tiny.txt'];
+const ALL = [...REMEMBERED, ...ALWAYS_READ].sort();
 
 describe('scan cache', () => {
   let f: Fixture;
@@ -62,10 +66,12 @@ describe('scan cache', () => {
     f.write('app.py', "import os\nSECRET_KEY = os.environ['SECRET_KEY']\n");
     f.write('settings.py', `SECRET_KEY = '${SECRET}'\n`);
     f.write('README.md', '# app\n\n<!-- leakproof-ignore secret-key-fallback -- kept as an example -->\n');
-    f.write('lib/util.js', 'export const add = (a, b) => a + b;\n');
-    f.write('docs/guide.md', 'Run `make` first.\n');
-    f.git('add', 'app.py', 'settings.py', 'README.md', 'lib/util.js', 'docs/guide.md');
-    f.write('notes.txt', 'untracked notes\n');
+    f.write('lib/util.js', 'export const secret = process.env.JWT_SECRET;\n');
+    f.write('docs/guide.md', 'Run `make` first, with `SECRET_KEY` set in the environment.\n');
+    f.write('big.txt', 'lorem ipsum dolor\n'.repeat(1200));
+    f.write('tiny.txt', 'hello\n');
+    f.git('add', 'app.py', 'settings.py', 'README.md', 'lib/util.js', 'docs/guide.md', 'big.txt', 'tiny.txt');
+    f.write('notes.txt', 'untracked notes: the JWT secret comes from the environment\n');
     outside = mkdtempSync(path.join(tmpdir(), 'leakproof-cache-outside-'));
     // Files changed in the last SETTLED_MS are not remembered: let these settle.
     await sleep(SETTLED_MS + 200);
@@ -79,20 +85,21 @@ describe('scan cache', () => {
     const cache = new MemoryCache();
     const uncached = await scanned(f.root, undefined);
     const first = await scanned(f.root, cache);
-    expect(first.read).toEqual([...CLEAN_FILES, 'settings.py'].sort());
+    expect(first.read).toEqual(ALL);
     expect(cache.saves).toBe(1);
     const second = await scanned(f.root, cache);
-    expect(second.read).toEqual(['settings.py']);
+    expect(second.read).toEqual(ALWAYS_READ);
     expect(second.json).toBe(first.json);
     expect(second.json).toBe(uncached.json);
-    // The suppression comment of a remembered file is still counted (here: as unused).
     expect(second.result.findings.some((x) => x.path === 'settings.py')).toBe(true);
+    // The unused suppression comment is reported as before.
     expect(second.json).toContain('README.md');
     // Nothing changed: nothing is written.
     expect(cache.saves).toBe(1);
     // Only paths, stamps and counts are kept: never a line of a file.
     expect(cache.text).not.toContain(SECRET);
     expect(cache.text).not.toContain('os.environ');
+    expect(cache.text).not.toContain('kept as an example');
   });
 
   // Before the tests that change files: a file changed in the last SETTLED_MS is not remembered.
@@ -100,7 +107,7 @@ describe('scan cache', () => {
     const cache = new MemoryCache();
     await scanned(f.root, cache);
     await scanned(f.root, cache, { paths: ['lib'] });
-    expect((await scanned(f.root, cache)).read).toEqual(['settings.py']);
+    expect((await scanned(f.root, cache)).read).toEqual(ALWAYS_READ);
   });
 
   it('reads a file again once it changed, even to content of the same size', async () => {
@@ -152,20 +159,22 @@ describe('scan cache', () => {
     const text = cache.text;
     const rebuilt = new MemoryCache('build-2');
     rebuilt.text = text;
-    expect((await scanned(f.root, rebuilt)).read).toEqual([...CLEAN_FILES, 'settings.py'].sort());
+    expect((await scanned(f.root, rebuilt)).read).toEqual(ALL);
     const other = new MemoryCache();
     other.text = text;
-    expect((await scanned(f.root, other, { secretNames: ['MY_SIGNING_KEY'] })).read).toEqual([...CLEAN_FILES, 'settings.py'].sort());
+    expect((await scanned(f.root, other, { secretNames: ['MY_SIGNING_KEY'] })).read).toEqual(ALL);
     const fewer = new MemoryCache();
     fewer.text = text;
-    expect((await scanned(f.root, fewer, { rules: { 'dotenv-file': 'off' } })).read).toEqual([...CLEAN_FILES, 'settings.py'].sort());
+    expect((await scanned(f.root, fewer, { rules: { 'dotenv-file': 'off' } })).read).toEqual(ALL);
   });
 
   it('reads every file when the cache is damaged, and writes it anew', async () => {
     const cache = new MemoryCache();
     await scanned(f.root, cache);
     const good = cache.text!;
-    for (const damaged of [good.slice(0, -3), good.replace(/\0tracked /, '\0nonsense '), 'garbage', good.replace(/ \d+ /, ' x ')]) {
+    const damages = [good.slice(0, -3), good.replace(/\0tracked /, '\0nonsense '), 'garbage', good.replace(/ \d+ /, ' x '), good.replace(/ \d+ /, ' -1 '), good.replace(/\0tracked ([^\0]*)\0/, '\0tracked $1 [{"x":1}]\0')];
+    for (const damaged of damages) {
+      expect(damaged).not.toBe(good);
       const c = new MemoryCache();
       c.text = damaged;
       const uncached = await scanned(f.root, undefined);
@@ -195,11 +204,33 @@ describe('scan cache', () => {
 
 });
 
+describe('scan cache of a folder left with nothing worth remembering', () => {
+  it('writes that once, not at every scan', async () => {
+    const f = Fixture.repo();
+    try {
+      f.write('app.py', "import os\nSECRET_KEY = os.environ['SECRET_KEY']\n");
+      f.write('tiny.txt', 'hello\n');
+      await sleep(SETTLED_MS + 200);
+      const cache = new MemoryCache();
+      await scanned(f.root, cache);
+      expect(cache.saves).toBe(1);
+      rmSync(f.abs('app.py'));
+      await scanned(f.root, cache);
+      expect(cache.saves).toBe(2);
+      await scanned(f.root, cache);
+      await scanned(f.root, cache);
+      expect(cache.saves).toBe(2);
+    } finally {
+      f.cleanup();
+    }
+  });
+});
+
 describe('scan cache and files changed just now', () => {
   it('does not remember a file changed within the last SETTLED_MS', async () => {
     const f = Fixture.repo();
     try {
-      f.write('app.py', 'print(1)\n');
+      f.write('app.py', "import os\nSECRET_KEY = os.environ['SECRET_KEY']\n");
       const cache = new MemoryCache();
       await scanned(f.root, cache);
       // It could change again within the same tick of the filesystem's clock and keep its stamp.

@@ -81,6 +81,9 @@ export function folderCache(dir: string, real: string, build: string): ScanCache
 export const UNUSED_DAYS = 30;
 /** Leftovers of a write that did not finish are removed after this long. */
 const STALE_TMP_MS = 10 * 60 * 1000;
+/** The names of cache files (`hash`) and of their writes in progress. */
+const CACHE_NAME = /^[0-9a-z]+-[0-9a-z]+\.json$/;
+const TMP_NAME = /^[0-9a-z]+-[0-9a-z]+\.json\.\d+\.[0-9a-z]+\.tmp$/;
 
 /** Removes the caches of folders not scanned for `UNUSED_DAYS` days, and leftovers of writes. */
 function forgetOld(dir: string, now: number): void {
@@ -91,7 +94,8 @@ function forgetOld(dir: string, now: number): void {
     return;
   }
   for (const n of names) {
-    const age = n.endsWith('.tmp') ? STALE_TMP_MS : n.endsWith('.json') ? UNUSED_DAYS * 86_400_000 : null;
+    // Only names this module gives: the folder may be one of the user's (LEAKPROOF_CACHE_DIR).
+    const age = TMP_NAME.test(n) ? STALE_TMP_MS : CACHE_NAME.test(n) ? UNUSED_DAYS * 86_400_000 : null;
     if (age === null) continue;
     try {
       const p = path.join(dir, n);
@@ -103,14 +107,16 @@ function forgetOld(dir: string, now: number): void {
 }
 
 /**
- * The build that checks files: this version and the bundle's files (name,
- * size, inode, modification and change times), so a rebuilt or reinstalled
- * bundle never uses what another one found. Null when they cannot be read.
+ * The build that checks files: this version, Node's, and the bundle's files
+ * (name, size, inode, modification and change times), so a rebuilt or
+ * reinstalled bundle never uses what another one found. Null when they cannot
+ * be read.
  */
 function buildOf(bundleEntry: string): string | null {
   const dir = path.dirname(bundleEntry);
   try {
-    const parts = [VERSION];
+    // Node too: its regular expressions and decoders are part of what checks files.
+    const parts = [VERSION, process.version];
     for (const name of fs.readdirSync(dir).sort()) {
       if (!name.endsWith('.js')) continue;
       const st = fs.statSync(path.join(dir, name));

@@ -1,11 +1,14 @@
 // Where the CLI keeps what a scan found clean (engine/known-files.ts), and when it keeps nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { folderCache, openScanCache, UNUSED_DAYS } from '../../src/cli/scan-cache';
 import { CLI, ensureBuilt } from '../helpers/build';
+import { RUNNING_AS_ROOT } from '../helpers/fixture';
+
+const CAN_SWITCH_USER = RUNNING_AS_ROOT && spawnSync('setpriv', ['--version']).status === 0;
 
 const temps: string[] = [];
 function temp(prefix: string): string {
@@ -98,8 +101,11 @@ describe('folderCache', () => {
     const [oldFile] = readdirSync(dir).filter((n) => readFileSync(path.join(dir, n), 'utf8').startsWith('"/old"'));
     const longAgo = new Date(Date.now() - (UNUSED_DAYS + 1) * 86_400_000);
     utimesSync(path.join(dir, oldFile!), longAgo, longAgo);
-    writeFileSync(path.join(dir, 'not-a-cache.txt'), 'x');
-    utimesSync(path.join(dir, 'not-a-cache.txt'), longAgo, longAgo);
+    // The folder may be one of the user's (LEAKPROOF_CACHE_DIR): only the names caches have are removed.
+    for (const n of ['not-a-cache.txt', 'important.json', 'editor.tmp']) {
+      writeFileSync(path.join(dir, n), 'x');
+      utimesSync(path.join(dir, n), longAgo, longAgo);
+    }
     // Read (so used) but not written: kept.
     const [usedFile] = readdirSync(dir).filter((n) => readFileSync(path.join(dir, n), 'utf8').startsWith('"/recent"'));
     utimesSync(path.join(dir, usedFile!), longAgo, longAgo);
@@ -107,7 +113,7 @@ describe('folderCache', () => {
     folderCache(dir, '/now', 'b').save('text');
     expect(folderCache(dir, '/old', 'b').load()).toBeNull();
     expect(folderCache(dir, '/recent', 'b').load()).toBe('text');
-    expect(readdirSync(dir)).toContain('not-a-cache.txt');
+    expect(readdirSync(dir)).toEqual(expect.arrayContaining(['not-a-cache.txt', 'important.json', 'editor.tmp']));
   });
 
   it('writes nothing into a folder others may write to', () => {
@@ -120,12 +126,21 @@ describe('folderCache', () => {
 
 describe('the built CLI and its cache', () => {
   let root: string;
+  let shared: string;
   beforeAll(async () => {
     ensureBuilt();
     root = temp('leakproof-cached-');
     mkdirSync(path.join(root, 'src'));
     writeFileSync(path.join(root, 'src/app.py'), "import os\nSECRET_KEY = os.environ['SECRET_KEY']\n");
     writeFileSync(path.join(root, 'settings.py'), "SECRET_KEY = 'Zx8kQ2mN7pL4vR9tW3yB6cD1aaQQ'\n");
+    // A file another user may read only as a member of a group.
+    shared = temp('leakproof-shared-');
+    chmodSync(shared, 0o755);
+    writeFileSync(path.join(shared, 'app.py'), "import os\nSECRET_KEY = os.environ['SECRET_KEY']\n");
+    if (CAN_SWITCH_USER) {
+      chownSync(path.join(shared, 'app.py'), 0, 100);
+      chmodSync(path.join(shared, 'app.py'), 0o640);
+    }
     // Files changed in the last two seconds are not remembered.
     await new Promise((resolve) => setTimeout(resolve, 2200));
   });
@@ -152,6 +167,30 @@ describe('the built CLI and its cache', () => {
     expect(text).not.toContain('Zx8kQ2mN');
     expect(run([], { LEAKPROOF_CACHE_DIR: cache })).toBe(first);
     expect(run(['--no-cache'], {})).toBe(first);
+  });
+
+  it.skipIf(!CAN_SWITCH_USER)('reports a remembered file that may no longer be read, as a scan without the cache does', () => {
+    const cache = temp('leakproof-c-');
+    chownSync(cache, 65534, 65534);
+    const as = (groups: string[], extra: string[] = []) => {
+      const r = spawnSync(
+        'setpriv',
+        ['--reuid=65534', '--regid=65534', ...groups, process.execPath, CLI, shared, '--format', 'json', '--fail-on', 'never', ...extra],
+        { encoding: 'utf8', env: { PATH: process.env.PATH, LEAKPROOF_CACHE_DIR: cache } },
+      );
+      const report = JSON.parse(r.stdout) as { stats: { files: number; skipped: { unreadable: number }; durationMs?: number } };
+      delete report.stats.durationMs;
+      return { report: JSON.stringify(report), stats: report.stats, stderr: r.stderr };
+    };
+    // In the group: read, and remembered.
+    expect(as(['--groups=100']).stats.files).toBe(1);
+    expect(readdirSync(cache)).toHaveLength(1);
+    // Out of it (the file itself unchanged): it cannot be read, and is said so.
+    const cached = as(['--clear-groups']);
+    const uncached = as(['--clear-groups'], ['--no-cache']);
+    expect(cached.stats.skipped.unreadable).toBe(1);
+    expect(cached.stderr).toMatch(/app\.py: permission denied/);
+    expect(cached.report).toBe(uncached.report);
   });
 
   it('keeps nothing in CI or with --no-cache', () => {

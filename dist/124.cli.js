@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var _options__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(776);
 /* harmony import */ var _config__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9750);
 /* harmony import */ var _engine_baseline__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6187);
-/* harmony import */ var _engine_scan__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8253);
+/* harmony import */ var _engine_scan__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8568);
 
 
 
@@ -511,8 +511,8 @@ findings never fail the run; they are counted, and listed in JSON and with
 --show-suppressed. A suppression comment that suppresses nothing is a notice.
 `;
 
-// EXTERNAL MODULE: ./src/engine/scan.ts + 2 modules
-var scan = __webpack_require__(8253);
+// EXTERNAL MODULE: ./src/engine/scan.ts + 1 modules
+var scan = __webpack_require__(8568);
 // EXTERNAL MODULE: ./src/engine/baseline.ts
 var engine_baseline = __webpack_require__(6187);
 // EXTERNAL MODULE: ./src/config/load.ts
@@ -761,6 +761,9 @@ function folderCache(dir, real, build) {
 const UNUSED_DAYS = 30;
 /** Leftovers of a write that did not finish are removed after this long. */
 const STALE_TMP_MS = 10 * 60 * 1000;
+/** The names of cache files (`hash`) and of their writes in progress. */
+const CACHE_NAME = /^[0-9a-z]+-[0-9a-z]+\.json$/;
+const TMP_NAME = /^[0-9a-z]+-[0-9a-z]+\.json\.\d+\.[0-9a-z]+\.tmp$/;
 /** Removes the caches of folders not scanned for `UNUSED_DAYS` days, and leftovers of writes. */
 function forgetOld(dir, now) {
     let names;
@@ -771,7 +774,8 @@ function forgetOld(dir, now) {
         return;
     }
     for (const n of names) {
-        const age = n.endsWith('.tmp') ? STALE_TMP_MS : n.endsWith('.json') ? UNUSED_DAYS * 86_400_000 : null;
+        // Only names this module gives: the folder may be one of the user's (LEAKPROOF_CACHE_DIR).
+        const age = TMP_NAME.test(n) ? STALE_TMP_MS : CACHE_NAME.test(n) ? UNUSED_DAYS * 86_400_000 : null;
         if (age === null)
             continue;
         try {
@@ -785,14 +789,16 @@ function forgetOld(dir, now) {
     }
 }
 /**
- * The build that checks files: this version and the bundle's files (name,
- * size, inode, modification and change times), so a rebuilt or reinstalled
- * bundle never uses what another one found. Null when they cannot be read.
+ * The build that checks files: this version, Node's, and the bundle's files
+ * (name, size, inode, modification and change times), so a rebuilt or
+ * reinstalled bundle never uses what another one found. Null when they cannot
+ * be read.
  */
 function buildOf(bundleEntry) {
     const dir = external_node_path_.dirname(bundleEntry);
     try {
-        const parts = [version/* VERSION */.xv];
+        // Node too: its regular expressions and decoders are part of what checks files.
+        const parts = [version/* VERSION */.xv, process.version];
         for (const name of external_node_fs_.readdirSync(dir).sort()) {
             if (!name.endsWith('.js'))
                 continue;
@@ -975,7 +981,7 @@ async function formatReport(cmd, result, io, toFile) {
         return formatJson(result, cmd.path, resolveRepository(cmd, io.env));
     }
     if (cmd.format === 'sarif')
-        return (await __webpack_require__.e(/* import() */ 643).then(__webpack_require__.bind(__webpack_require__, 643))).formatSarif(result);
+        return (await __webpack_require__.e(/* import() */ 643).then(__webpack_require__.bind(__webpack_require__, 5881))).formatSarif(result);
     return formatText(result, { colors: (0,color/* palette */.M)(!toFile && (0,color/* colorEnabled */.X)(io.stdout, io.env)), showSuppressed: cmd.showSuppressed });
 }
 async function readBaseline(file) {
@@ -1922,7 +1928,7 @@ async function isWorkTree(dir) {
 
 /***/ }),
 
-/***/ 8253:
+/***/ 8568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2223,157 +2229,8 @@ var suppress = __webpack_require__(2111);
 var globs = __webpack_require__(8684);
 // EXTERNAL MODULE: ./src/engine/clock.ts
 var clock = __webpack_require__(3124);
-;// CONCATENATED MODULE: ./src/engine/known-files.ts
-/** The cache's format: a file of another format (or build, or settings) is not read. */
-const FORMAT = 2;
-/**
- * A file changed this recently may change again within the same tick of its
- * filesystem's clock (a second or two on some) and keep its stamp: it is
- * checked again next time rather than remembered (git's "racily clean" entries).
- */
-const SETTLED_MS = 2000;
-/** More files than this are not remembered: the cache stays a few megabytes at most. */
-const MAX_FILES = 200_000;
-/**
- * Files an earlier scan of the same folder, by the same build with the same
- * settings, checked and found nothing in, by path: a file whose status and
- * stamp are still the same is counted again without being read. Only clean
- * files are remembered, so the cache holds paths, stamps and counts, never a
- * secret, and a file with a finding is read at every scan.
- */
-class KnownFiles {
-    cache;
-    whole;
-    /**
-     * What the cache said, by path: each file's record stays text until the
-     * file is looked up, so a scan pays for parsing only what it asks.
-     */
-    before = new Map();
-    /** What this scan knows, as records: those of files unchanged, and of files checked anew. */
-    now = new Map();
-    header;
-    changed = false;
-    started = Date.now();
-    constructor(cache, settings, 
-    /** The ids of the rules the scan runs. */
-    ruleIds, 
-    /** Whether this scan covers the whole folder: only then are files it did not see forgotten. */
-    whole) {
-        this.cache = cache;
-        this.whole = whole;
-        this.header = JSON.stringify([
-            FORMAT,
-            cache.build,
-            ruleIds,
-            settings.secretNames ?? [],
-            settings.publicEnvPrefixes ?? [],
-            settings.rules ?? {},
-            settings.contexts ?? {},
-            settings.maxFileSize ?? null,
-        ]);
-        this.load();
-    }
-    /**
-     * The text is the header line, then a path and its record, each ended by
-     * a NUL (which no path and no record holds: a record's comments are JSON).
-     */
-    load() {
-        let text;
-        try {
-            text = this.cache.load();
-        }
-        catch {
-            text = null;
-        }
-        if (text === null)
-            return;
-        const nl = text.indexOf('\n');
-        if (nl < 0 || text.slice(0, nl) !== this.header || !text.endsWith('\0')) {
-            this.changed = true;
-            return;
-        }
-        const parts = text.slice(nl + 1, -1).split('\0');
-        if (parts.length % 2 !== 0) {
-            this.changed = true;
-            return;
-        }
-        for (let i = 0; i < parts.length; i += 2)
-            this.before.set(parts[i], parts[i + 1]);
-    }
-    /** Whether an earlier scan found `path`, with this status, clean: its stamp is then worth asking. */
-    has(path, status) {
-        return this.before.get(path)?.startsWith(`${status} `) === true;
-    }
-    /** What an earlier scan found in `path`, if it was clean and its status and stamp are still these. */
-    outcome(path, status, stamp) {
-        const record = this.before.get(path);
-        // The record starts with the status and stamp, written as `format` writes them: compared as text.
-        const prefix = `${status} ${stamp.ino} ${stamp.size} ${stamp.mtimeMs} ${stamp.ctimeMs} `;
-        if (record === undefined || !record.startsWith(prefix))
-            return null;
-        const k = parse(record);
-        if (k === null)
-            return null;
-        this.now.set(path, record);
-        return k.outcome;
-    }
-    /** Remembers a file just checked, when the rules found nothing in it and it has settled. */
-    record(path, status, stamp, outcome) {
-        if (outcome.found.length > 0 || this.now.size >= MAX_FILES)
-            return;
-        if (Math.max(stamp.mtimeMs, stamp.ctimeMs) > this.started - SETTLED_MS)
-            return;
-        this.now.set(path, format({ status, stamp, outcome: { counts: outcome.counts, comments: outcome.comments?.comments ?? null } }));
-        this.changed = true;
-    }
-    /** Writes what this scan knows, when it differs from what it was told. */
-    save() {
-        const kept = this.whole ? this.now : new Map([...this.before, ...this.now]);
-        if (!this.changed && kept.size === this.before.size)
-            return;
-        const out = [this.header, '\n'];
-        for (const [path, record] of kept)
-            out.push(path, '\0', record, '\0');
-        try {
-            this.cache.save(out.join(''));
-        }
-        catch {
-            // A cache that cannot be written costs the next scan its reads, nothing more.
-        }
-    }
-}
-/** A record: status, inode, size, modification and change times, the five counts, then the comments as JSON, if any. */
-function format(k) {
-    const { stamp: s, outcome: o } = k;
-    const c = o.counts;
-    const head = `${k.status} ${s.ino} ${s.size} ${s.mtimeMs} ${s.ctimeMs} ${c.files} ${c.bytes} ${c.tooLarge} ${c.binary} ${c.longLines}`;
-    return o.comments === null ? head : `${head} ${JSON.stringify(o.comments)}`;
-}
-const STATUSES = new Set(['tracked', 'untracked', 'ignored', 'plain']);
-/** The record `format` wrote, or null when it is not one. */
-function parse(record) {
-    const f = record.split(' ', 10);
-    const n = f.slice(1).map(Number);
-    if (f.length !== 10 || !STATUSES.has(f[0]) || !n.every(Number.isFinite))
-        return null;
-    let comments = null;
-    const rest = f.join(' ').length;
-    if (record.length > rest) {
-        try {
-            comments = JSON.parse(record.slice(rest + 1));
-        }
-        catch {
-            return null;
-        }
-    }
-    const [ino, size, mtimeMs, ctimeMs, files, bytes, tooLarge, binary, longLines] = n;
-    return {
-        status: f[0],
-        stamp: { ino, size, mtimeMs, ctimeMs },
-        outcome: { counts: { files, bytes, tooLarge, binary, longLines }, comments },
-    };
-}
-
+// EXTERNAL MODULE: ./src/engine/known-files.ts
+var known_files = __webpack_require__(643);
 ;// CONCATENATED MODULE: ./src/engine/scan.ts
 
 
@@ -2409,7 +2266,7 @@ async function scan(options, rules = src_rules/* RULES */.y) {
     const enabled = (0,pipeline/* enabledRules */.nb)(rules, options.rules);
     const collector = new pipeline/* FindingCollector */.xe(enabled, (0,pipeline/* ruleSettings */.I8)(options, (0,globs/* contextOverrides */.Tl)(options.contexts)), stats);
     // Files an earlier scan found clean and that have not changed since are counted, not read.
-    const known = options.cache ? new KnownFiles(options.cache, { ...options, maxFileSize }, enabled.map((r) => r.meta.id), !options.paths) : null;
+    const known = options.cache ? new known_files/* KnownFiles */.t1(options.cache, { ...options, maxFileSize }, enabled.map((r) => r.meta.id), !options.paths) : null;
     const onChecked = known ? known.record.bind(known) : undefined;
     // Files are read and checked while git is still listing them.
     const checker = new parallel/* FileChecker */.U({ root, maxFileSize, options }, collector, stats, options.onProgress, onChecked && ((f, stamp, outcome) => onChecked(f.path, f.status, stamp, outcome)));
@@ -2431,8 +2288,7 @@ async function scan(options, rules = src_rules/* RULES */.y) {
                     const stamp = reader.stampSync(e.path);
                     const clean = stamp && known.outcome(e.path, e.status, stamp);
                     if (clean) {
-                        const comments = clean.comments && { path: e.path, status: e.status, comments: clean.comments };
-                        collector.addOutcome({ found: [], comments, counts: clean.counts, quiet: false });
+                        collector.addOutcome({ found: [], comments: null, counts: clean.counts, quiet: false });
                         continue;
                     }
                 }

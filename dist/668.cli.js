@@ -25,8 +25,8 @@ var exit = __webpack_require__(7632);
 var src_config = __webpack_require__(9750);
 // EXTERNAL MODULE: ./src/core/globs.ts
 var globs = __webpack_require__(8684);
-// EXTERNAL MODULE: ./src/engine/scan.ts + 2 modules
-var scan = __webpack_require__(8253);
+// EXTERNAL MODULE: ./src/engine/scan.ts + 1 modules
+var scan = __webpack_require__(8568);
 // EXTERNAL MODULE: ./src/engine/pipeline.ts
 var pipeline = __webpack_require__(4106);
 // EXTERNAL MODULE: ./src/rules/lib/dotenv-names.ts

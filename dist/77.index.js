@@ -1,8 +1,8 @@
-export const id = 996;
-export const ids = [996];
+export const id = 77;
+export const ids = [77];
 export const modules = {
 
-/***/ 9996:
+/***/ 8077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -842,157 +842,8 @@ function clock_msSince(start) {
     return Math.round(Number(process.hrtime.bigint() - start) / 1e6);
 }
 
-;// CONCATENATED MODULE: ./src/engine/known-files.ts
-/** The cache's format: a file of another format (or build, or settings) is not read. */
-const FORMAT = 2;
-/**
- * A file changed this recently may change again within the same tick of its
- * filesystem's clock (a second or two on some) and keep its stamp: it is
- * checked again next time rather than remembered (git's "racily clean" entries).
- */
-const SETTLED_MS = 2000;
-/** More files than this are not remembered: the cache stays a few megabytes at most. */
-const MAX_FILES = 200_000;
-/**
- * Files an earlier scan of the same folder, by the same build with the same
- * settings, checked and found nothing in, by path: a file whose status and
- * stamp are still the same is counted again without being read. Only clean
- * files are remembered, so the cache holds paths, stamps and counts, never a
- * secret, and a file with a finding is read at every scan.
- */
-class KnownFiles {
-    cache;
-    whole;
-    /**
-     * What the cache said, by path: each file's record stays text until the
-     * file is looked up, so a scan pays for parsing only what it asks.
-     */
-    before = new Map();
-    /** What this scan knows, as records: those of files unchanged, and of files checked anew. */
-    now = new Map();
-    header;
-    changed = false;
-    started = Date.now();
-    constructor(cache, settings, 
-    /** The ids of the rules the scan runs. */
-    ruleIds, 
-    /** Whether this scan covers the whole folder: only then are files it did not see forgotten. */
-    whole) {
-        this.cache = cache;
-        this.whole = whole;
-        this.header = JSON.stringify([
-            FORMAT,
-            cache.build,
-            ruleIds,
-            settings.secretNames ?? [],
-            settings.publicEnvPrefixes ?? [],
-            settings.rules ?? {},
-            settings.contexts ?? {},
-            settings.maxFileSize ?? null,
-        ]);
-        this.load();
-    }
-    /**
-     * The text is the header line, then a path and its record, each ended by
-     * a NUL (which no path and no record holds: a record's comments are JSON).
-     */
-    load() {
-        let text;
-        try {
-            text = this.cache.load();
-        }
-        catch {
-            text = null;
-        }
-        if (text === null)
-            return;
-        const nl = text.indexOf('\n');
-        if (nl < 0 || text.slice(0, nl) !== this.header || !text.endsWith('\0')) {
-            this.changed = true;
-            return;
-        }
-        const parts = text.slice(nl + 1, -1).split('\0');
-        if (parts.length % 2 !== 0) {
-            this.changed = true;
-            return;
-        }
-        for (let i = 0; i < parts.length; i += 2)
-            this.before.set(parts[i], parts[i + 1]);
-    }
-    /** Whether an earlier scan found `path`, with this status, clean: its stamp is then worth asking. */
-    has(path, status) {
-        return this.before.get(path)?.startsWith(`${status} `) === true;
-    }
-    /** What an earlier scan found in `path`, if it was clean and its status and stamp are still these. */
-    outcome(path, status, stamp) {
-        const record = this.before.get(path);
-        // The record starts with the status and stamp, written as `format` writes them: compared as text.
-        const prefix = `${status} ${stamp.ino} ${stamp.size} ${stamp.mtimeMs} ${stamp.ctimeMs} `;
-        if (record === undefined || !record.startsWith(prefix))
-            return null;
-        const k = parse(record);
-        if (k === null)
-            return null;
-        this.now.set(path, record);
-        return k.outcome;
-    }
-    /** Remembers a file just checked, when the rules found nothing in it and it has settled. */
-    record(path, status, stamp, outcome) {
-        if (outcome.found.length > 0 || this.now.size >= MAX_FILES)
-            return;
-        if (Math.max(stamp.mtimeMs, stamp.ctimeMs) > this.started - SETTLED_MS)
-            return;
-        this.now.set(path, format({ status, stamp, outcome: { counts: outcome.counts, comments: outcome.comments?.comments ?? null } }));
-        this.changed = true;
-    }
-    /** Writes what this scan knows, when it differs from what it was told. */
-    save() {
-        const kept = this.whole ? this.now : new Map([...this.before, ...this.now]);
-        if (!this.changed && kept.size === this.before.size)
-            return;
-        const out = [this.header, '\n'];
-        for (const [path, record] of kept)
-            out.push(path, '\0', record, '\0');
-        try {
-            this.cache.save(out.join(''));
-        }
-        catch {
-            // A cache that cannot be written costs the next scan its reads, nothing more.
-        }
-    }
-}
-/** A record: status, inode, size, modification and change times, the five counts, then the comments as JSON, if any. */
-function format(k) {
-    const { stamp: s, outcome: o } = k;
-    const c = o.counts;
-    const head = `${k.status} ${s.ino} ${s.size} ${s.mtimeMs} ${s.ctimeMs} ${c.files} ${c.bytes} ${c.tooLarge} ${c.binary} ${c.longLines}`;
-    return o.comments === null ? head : `${head} ${JSON.stringify(o.comments)}`;
-}
-const STATUSES = new Set(['tracked', 'untracked', 'ignored', 'plain']);
-/** The record `format` wrote, or null when it is not one. */
-function parse(record) {
-    const f = record.split(' ', 10);
-    const n = f.slice(1).map(Number);
-    if (f.length !== 10 || !STATUSES.has(f[0]) || !n.every(Number.isFinite))
-        return null;
-    let comments = null;
-    const rest = f.join(' ').length;
-    if (record.length > rest) {
-        try {
-            comments = JSON.parse(record.slice(rest + 1));
-        }
-        catch {
-            return null;
-        }
-    }
-    const [ino, size, mtimeMs, ctimeMs, files, bytes, tooLarge, binary, longLines] = n;
-    return {
-        status: f[0],
-        stamp: { ino, size, mtimeMs, ctimeMs },
-        outcome: { counts: { files, bytes, tooLarge, binary, longLines }, comments },
-    };
-}
-
+// EXTERNAL MODULE: ./src/engine/known-files.ts
+var known_files = __webpack_require__(643);
 ;// CONCATENATED MODULE: ./src/engine/scan.ts
 
 
@@ -1028,7 +879,7 @@ async function scan(options, rules = src_rules/* RULES */.y) {
     const enabled = (0,pipeline/* enabledRules */.nb)(rules, options.rules);
     const collector = new pipeline/* FindingCollector */.xe(enabled, (0,pipeline/* ruleSettings */.I8)(options, globs_contextOverrides(options.contexts)), stats);
     // Files an earlier scan found clean and that have not changed since are counted, not read.
-    const known = options.cache ? new KnownFiles(options.cache, { ...options, maxFileSize }, enabled.map((r) => r.meta.id), !options.paths) : null;
+    const known = options.cache ? new known_files/* KnownFiles */.t1(options.cache, { ...options, maxFileSize }, enabled.map((r) => r.meta.id), !options.paths) : null;
     const onChecked = known ? known.record.bind(known) : undefined;
     // Files are read and checked while git is still listing them.
     const checker = new parallel/* FileChecker */.U({ root, maxFileSize, options }, collector, stats, options.onProgress, onChecked && ((f, stamp, outcome) => onChecked(f.path, f.status, stamp, outcome)));
@@ -1050,8 +901,7 @@ async function scan(options, rules = src_rules/* RULES */.y) {
                     const stamp = reader.stampSync(e.path);
                     const clean = stamp && known.outcome(e.path, e.status, stamp);
                     if (clean) {
-                        const comments = clean.comments && { path: e.path, status: e.status, comments: clean.comments };
-                        collector.addOutcome({ found: [], comments, counts: clean.counts, quiet: false });
+                        collector.addOutcome({ found: [], comments: null, counts: clean.counts, quiet: false });
                         continue;
                     }
                 }

@@ -29,7 +29,15 @@ export async function scan(options: ScanOptions, rules: readonly Rule[] = RULES)
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const ignored = pathMatcher(options.ignore ?? []);
   const wanted = options.paths ? within(options.paths) : null;
-  const keep = (e: TreeEntry) => (wanted === null || wanted(e.path)) && !ignored(e.path);
+  // The paths asked for that hold something scanned: the others are named in the result.
+  const matched = new Set<string>();
+  const keep = (e: TreeEntry) => {
+    if (ignored(e.path)) return false;
+    if (wanted === null) return true;
+    const m = wanted(e.path);
+    if (m !== null) matched.add(m);
+    return m !== null;
+  };
 
   const stats = emptyStats();
   const errors: ScanError[] = [];
@@ -102,18 +110,26 @@ export async function scan(options: ScanOptions, rules: readonly Rule[] = RULES)
   const secretValues = finished.secretValues;
   errors.sort((a, b) => compareStrings(a.path, b.path));
   stats.durationMs = msSince(started);
-  return { root, mode: inv.mode, findings, stats, errors, secretValues };
+  const result: ScanResult = { root, mode: inv.mode, findings, stats, errors, secretValues };
+  if (options.paths) {
+    const unmatched = [...new Set(options.paths.map(clean))].filter((p) => !matched.has(p)).sort(compareStrings);
+    if (unmatched.length > 0) result.unmatched = unmatched;
+  }
+  return result;
 }
 
-/** Whether a path is one of the given paths, or inside one of them (given folders). */
-function within(paths: readonly string[]): (p: string) => boolean {
-  const wanted = new Set(paths.map((p) => p.replace(/\/+$/, '')));
+const clean = (p: string) => p.replace(/\/+$/, '');
+
+/** Which of the given paths `p` is, or is inside (given folders); null when none. */
+function within(paths: readonly string[]): (p: string) => string | null {
+  const wanted = new Set(paths.map(clean));
   return (p) => {
-    if (wanted.has(p)) return true;
+    if (wanted.has(p)) return p;
     for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1)) {
-      if (wanted.has(p.slice(0, i))) return true;
+      const dir = p.slice(0, i);
+      if (wanted.has(dir)) return dir;
     }
-    return false;
+    return null;
   };
 }
 

@@ -99,6 +99,8 @@ export interface ScanResult {
   secretValues: string[];
   /** Set by history scans. */
   history?: HistoryInfo;
+  /** Of the `paths` a scan was limited to, those that held nothing it scanned (ignored, or no file there). */
+  unmatched?: string[];
   /** Set by diff scans: what was compared (`staged changes`, `changes since origin/main`). */
   changes?: string;
   /** Set when the scan compares with a base: inline suppressions the change adds, one per finding they hide. */

@@ -7,7 +7,15 @@ export type OutputFormat = 'text' | 'json' | 'sarif';
 
 export interface ScanCommand {
   kind: 'scan';
+  /** The folder scanned: the one folder given, or the current one (see `targets`). */
   path: string;
+  /**
+   * The paths given. One folder is the folder scanned; files, or several
+   * paths, are scanned within the current folder (`only`, set by run.ts).
+   */
+  targets?: string[];
+  /** The paths within `path` the scan is limited to (POSIX, relative). */
+  only?: string[];
   format: OutputFormat;
   output?: string;
   /** Unset unless given, so the configuration's `failOn` applies. */
@@ -95,14 +103,10 @@ export function parseArgs(argv: readonly string[]): Command {
     if (positionals.length > 2) throw new UsageError(`install-hook takes at most one folder, got ${positionals.length - 1}`);
     return { kind: 'install-hook', path: positionals[1] ?? '.' };
   }
-  if (positionals.length > 1) {
-    throw new UsageError(
-      `expected one folder to scan, got ${positionals.length}: ${positionals.join(' ')}; run leakproof once per folder`,
-    );
-  }
   const cmd: ScanCommand = {
     kind: 'scan',
-    path: positionals[0] ?? '.',
+    path: positionals.length === 1 ? positionals[0]! : '.',
+    ...(positionals.length > 0 ? { targets: [...positionals] } : {}),
     format,
     noGit: p.has('--no-git'),
     includeIgnored: p.has('--include-ignored'),
@@ -173,6 +177,9 @@ function applyGitScope(cmd: ScanCommand, p: ParsedOptions): void {
     cmd.maxCommits = Number(max);
   }
   const scoped = cmd.staged || cmd.history || since !== undefined;
+  if (scoped && (cmd.targets?.length ?? 0) > 1) {
+    throw new UsageError('--staged, --since and --history take one folder, the repository, not several paths: pass the folder or nothing');
+  }
   if (scoped && cmd.noGit) throw new UsageError('--no-git cannot be combined with --staged, --since or --history, which read git');
   if (scoped && cmd.includeIgnored) throw new UsageError('--include-ignored cannot be combined with --staged, --since or --history');
 }

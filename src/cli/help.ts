@@ -5,6 +5,7 @@ that must never be committed or shipped.
 
 Usage
   leakproof [path] [options]        scan a folder (default: the current one)
+  leakproof FILE... [options]       scan only these files and folders, inside the current one
   leakproof --list-rules            list the rules
   leakproof --explain RULE          a rule's reference page (Markdown, as in docs/rules/):
                                     why it matters, how to fix it, examples
@@ -62,6 +63,7 @@ Reports for organisation audits
 Examples
   npx leakproof                          scan this repository
   npx leakproof ./build --no-git         check a deployment folder before shipping it
+  npx leakproof config/settings.py src   only these (e.g. the files a hook is given)
   npx leakproof --format json --output leakproof.json
   npx leakproof --fail-on warning        also fail on warnings
   npx leakproof --explain secret-key-fallback

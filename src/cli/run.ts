@@ -1,5 +1,6 @@
 // Synchronous file calls: a few small files, and `node:fs/promises` would cost every start-up its loading.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { parseArgs, type ScanCommand } from './args';
 import { closest, UsageError } from './options';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exit';
@@ -99,6 +100,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 }
 
 async function runScan(cmd: ScanCommand, io: Io): Promise<number> {
+  limitToTargets(cmd);
   const showProgress = cmd.format === 'text' && !!io.stderr.isTTY && !io.env.CI;
   const progress = showProgress ? new Progress(io.stderr) : null;
   const config = await loadConfig(cmd.path, cmd.config);
@@ -118,6 +120,11 @@ async function runScan(cmd: ScanCommand, io: Io): Promise<number> {
   if (result.history?.shallow) {
     io.stderr.write(
       'leakproof: warning: this is a shallow clone, so older commits were not scanned; fetch the whole history first (actions/checkout: `fetch-depth: 0`, or `git fetch --unshallow`)\n',
+    );
+  }
+  for (const p of result.unmatched ?? []) {
+    io.stderr.write(
+      `leakproof: warning: ${printable(p)}: nothing scanned there: git ignores it (pass --include-ignored to scan it anyway), the configuration's \`ignore\` does, or it holds no file\n`,
     );
   }
   for (const err of result.errors) {
@@ -197,6 +204,43 @@ function unknownRule(id: string): UsageError {
   );
 }
 
+/**
+ * One folder given is the folder scanned. Files given, or several paths,
+ * are scanned within the current folder, as git would name them from there:
+ * the scan is limited to them (`only`), and every one must be inside it.
+ */
+function limitToTargets(cmd: ScanCommand): void {
+  const targets = cmd.targets ?? [];
+  if (targets.length === 0) return;
+  if (targets.length === 1 && isFolder(targets[0]!)) return;
+  if (cmd.staged || cmd.history || cmd.since !== undefined) {
+    throw new UsageError(`${targets[0]} is not a folder: --staged, --since and --history scan a repository; pass its folder or nothing`);
+  }
+  const cwd = process.cwd();
+  const only: string[] = [];
+  let whole = false;
+  for (const t of targets) {
+    if (lstatSync(t, { throwIfNoEntry: false }) === undefined) throw new UsageError(`${t} does not exist: pass files or folders inside the current folder`);
+    const rel = path.relative(cwd, path.resolve(cwd, t));
+    if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
+      throw new UsageError(`${t} is outside the current folder: run leakproof from a folder that holds every path you pass, e.g. the repository's top`);
+    }
+    // The current folder itself: everything in it.
+    if (rel === '') whole = true;
+    else only.push(rel.split(path.sep).join('/'));
+  }
+  cmd.path = '.';
+  if (!whole) cmd.only = only;
+}
+
+function isFolder(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** The working-tree scan, or the git-aware scope the command asks for. */
 async function scanFor(cmd: ScanCommand, progress: Progress | null, settings: Omit<ScanOptions, 'root'>, env: NodeJS.ProcessEnv): Promise<ScanResult> {
   const common: ScanOptions = { ...settings, root: cmd.path };
@@ -214,6 +258,7 @@ async function scanFor(cmd: ScanCommand, progress: Progress | null, settings: Om
   return scan({
     ...common,
     noGit: cmd.noGit,
+    ...(cmd.only ? { paths: cmd.only } : {}),
     cache: cmd.noCache ? undefined : openScanCache(cmd.path, env, workerEntry()),
     onProgress: progress ? (done, total) => progress.update(done, total) : undefined,
   });

@@ -257,6 +257,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/cli/options.ts
 var options = __webpack_require__(776);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -319,12 +321,10 @@ function parseArgs(argv) {
             throw new options/* UsageError */.eb(`install-hook takes at most one folder, got ${positionals.length - 1}`);
         return { kind: 'install-hook', path: positionals[1] ?? '.' };
     }
-    if (positionals.length > 1) {
-        throw new options/* UsageError */.eb(`expected one folder to scan, got ${positionals.length}: ${positionals.join(' ')}; run leakproof once per folder`);
-    }
     const cmd = {
         kind: 'scan',
-        path: positionals[0] ?? '.',
+        path: positionals.length === 1 ? positionals[0] : '.',
+        ...(positionals.length > 0 ? { targets: [...positionals] } : {}),
         format,
         noGit: p.has('--no-git'),
         includeIgnored: p.has('--include-ignored'),
@@ -406,6 +406,9 @@ function applyGitScope(cmd, p) {
         cmd.maxCommits = Number(max);
     }
     const scoped = cmd.staged || cmd.history || since !== undefined;
+    if (scoped && (cmd.targets?.length ?? 0) > 1) {
+        throw new options/* UsageError */.eb('--staged, --since and --history take one folder, the repository, not several paths: pass the folder or nothing');
+    }
     if (scoped && cmd.noGit)
         throw new options/* UsageError */.eb('--no-git cannot be combined with --staged, --since or --history, which read git');
     if (scoped && cmd.includeIgnored)
@@ -423,6 +426,7 @@ that must never be committed or shipped.
 
 Usage
   leakproof [path] [options]        scan a folder (default: the current one)
+  leakproof FILE... [options]       scan only these files and folders, inside the current one
   leakproof --list-rules            list the rules
   leakproof --explain RULE          a rule's reference page (Markdown, as in docs/rules/):
                                     why it matters, how to fix it, examples
@@ -480,6 +484,7 @@ Reports for organisation audits
 Examples
   npx leakproof                          scan this repository
   npx leakproof ./build --no-git         check a deployment folder before shipping it
+  npx leakproof config/settings.py src   only these (e.g. the files a hook is given)
   npx leakproof --format json --output leakproof.json
   npx leakproof --fail-on warning        also fail on warnings
   npx leakproof --explain secret-key-fallback
@@ -665,8 +670,6 @@ var code_cache = __webpack_require__(3721);
 var worker_entry = __webpack_require__(783);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/cli/private-folder.ts
 var private_folder = __webpack_require__(6522);
 ;// CONCATENATED MODULE: ./src/cli/scan-cache.ts
@@ -848,6 +851,7 @@ function hash(s) {
 
 
 
+
 const RANK = { error: 3, warning: 2, notice: 1 };
 /** True when an active finding is at least as severe as `failOn`. */
 function reachesFailOn(result, failOn) {
@@ -920,6 +924,7 @@ async function run(argv, io) {
     }
 }
 async function runScan(cmd, io) {
+    limitToTargets(cmd);
     const showProgress = cmd.format === 'text' && !!io.stderr.isTTY && !io.env.CI;
     const progress = showProgress ? new Progress(io.stderr) : null;
     const config = await (0,load/* loadConfig */.Z9)(cmd.path, cmd.config);
@@ -940,6 +945,9 @@ async function runScan(cmd, io) {
         (0,code_cache/* keepCompiledCode */.eB)();
     if (result.history?.shallow) {
         io.stderr.write('leakproof: warning: this is a shallow clone, so older commits were not scanned; fetch the whole history first (actions/checkout: `fetch-depth: 0`, or `git fetch --unshallow`)\n');
+    }
+    for (const p of result.unmatched ?? []) {
+        io.stderr.write(`leakproof: warning: ${(0,printable/* printable */.g)(p)}: nothing scanned there: git ignores it (pass --include-ignored to scan it anyway), the configuration's \`ignore\` does, or it holds no file\n`);
     }
     for (const err of result.errors) {
         // An error about the folder itself ('.') is not about one skipped file.
@@ -1014,6 +1022,48 @@ function unknownRule(id) {
     const hint = (0,options/* closest */.kp)(id, ids);
     return new options/* UsageError */.eb(`unknown rule "${id}"${hint ? ` (did you mean ${hint}?)` : ''}; the rules are ${ids.join(', ')} (see \`leakproof --list-rules\`)`);
 }
+/**
+ * One folder given is the folder scanned. Files given, or several paths,
+ * are scanned within the current folder, as git would name them from there:
+ * the scan is limited to them (`only`), and every one must be inside it.
+ */
+function limitToTargets(cmd) {
+    const targets = cmd.targets ?? [];
+    if (targets.length === 0)
+        return;
+    if (targets.length === 1 && isFolder(targets[0]))
+        return;
+    if (cmd.staged || cmd.history || cmd.since !== undefined) {
+        throw new options/* UsageError */.eb(`${targets[0]} is not a folder: --staged, --since and --history scan a repository; pass its folder or nothing`);
+    }
+    const cwd = process.cwd();
+    const only = [];
+    let whole = false;
+    for (const t of targets) {
+        if ((0,external_node_fs_.lstatSync)(t, { throwIfNoEntry: false }) === undefined)
+            throw new options/* UsageError */.eb(`${t} does not exist: pass files or folders inside the current folder`);
+        const rel = external_node_path_.relative(cwd, external_node_path_.resolve(cwd, t));
+        if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || external_node_path_.isAbsolute(rel)) {
+            throw new options/* UsageError */.eb(`${t} is outside the current folder: run leakproof from a folder that holds every path you pass, e.g. the repository's top`);
+        }
+        // The current folder itself: everything in it.
+        if (rel === '')
+            whole = true;
+        else
+            only.push(rel.split(external_node_path_.sep).join('/'));
+    }
+    cmd.path = '.';
+    if (!whole)
+        cmd.only = only;
+}
+function isFolder(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
 /** The working-tree scan, or the git-aware scope the command asks for. */
 async function scanFor(cmd, progress, settings, env) {
     const common = { ...settings, root: cmd.path };
@@ -1033,6 +1083,7 @@ async function scanFor(cmd, progress, settings, env) {
     return (0,scan/* scan */.S)({
         ...common,
         noGit: cmd.noGit,
+        ...(cmd.only ? { paths: cmd.only } : {}),
         cache: cmd.noCache ? undefined : openScanCache(cmd.path, env, (0,worker_entry/* workerEntry */.xA)()),
         onProgress: progress ? (done, total) => progress.update(done, total) : undefined,
     });
@@ -2259,7 +2310,18 @@ async function scan(options, rules = src_rules/* RULES */.y) {
     const maxFileSize = options.maxFileSize ?? types/* DEFAULT_MAX_FILE_SIZE */.S;
     const ignored = (0,globs/* pathMatcher */.kZ)(options.ignore ?? []);
     const wanted = options.paths ? within(options.paths) : null;
-    const keep = (e) => (wanted === null || wanted(e.path)) && !ignored(e.path);
+    // The paths asked for that hold something scanned: the others are named in the result.
+    const matched = new Set();
+    const keep = (e) => {
+        if (ignored(e.path))
+            return false;
+        if (wanted === null)
+            return true;
+        const m = wanted(e.path);
+        if (m !== null)
+            matched.add(m);
+        return m !== null;
+    };
     const stats = (0,pipeline/* emptyStats */.bD)();
     const errors = [];
     const reader = new engine_read/* SafeReader */.H(root);
@@ -2338,19 +2400,27 @@ async function scan(options, rules = src_rules/* RULES */.y) {
     const secretValues = finished.secretValues;
     errors.sort((a, b) => (0,pipeline/* compareStrings */.Kt)(a.path, b.path));
     stats.durationMs = (0,clock/* msSince */.X)(started);
-    return { root, mode: inv.mode, findings, stats, errors, secretValues };
+    const result = { root, mode: inv.mode, findings, stats, errors, secretValues };
+    if (options.paths) {
+        const unmatched = [...new Set(options.paths.map(clean))].filter((p) => !matched.has(p)).sort(pipeline/* compareStrings */.Kt);
+        if (unmatched.length > 0)
+            result.unmatched = unmatched;
+    }
+    return result;
 }
-/** Whether a path is one of the given paths, or inside one of them (given folders). */
+const clean = (p) => p.replace(/\/+$/, '');
+/** Which of the given paths `p` is, or is inside (given folders); null when none. */
 function within(paths) {
-    const wanted = new Set(paths.map((p) => p.replace(/\/+$/, '')));
+    const wanted = new Set(paths.map(clean));
     return (p) => {
         if (wanted.has(p))
-            return true;
+            return p;
         for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1)) {
-            if (wanted.has(p.slice(0, i)))
-                return true;
+            const dir = p.slice(0, i);
+            if (wanted.has(dir))
+                return dir;
         }
-        return false;
+        return null;
     };
 }
 async function assertFolder(root) {

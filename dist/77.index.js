@@ -872,7 +872,18 @@ async function scan(options, rules = src_rules/* RULES */.y) {
     const maxFileSize = options.maxFileSize ?? types_DEFAULT_MAX_FILE_SIZE;
     const ignored = globs_pathMatcher(options.ignore ?? []);
     const wanted = options.paths ? within(options.paths) : null;
-    const keep = (e) => (wanted === null || wanted(e.path)) && !ignored(e.path);
+    // The paths asked for that hold something scanned: the others are named in the result.
+    const matched = new Set();
+    const keep = (e) => {
+        if (ignored(e.path))
+            return false;
+        if (wanted === null)
+            return true;
+        const m = wanted(e.path);
+        if (m !== null)
+            matched.add(m);
+        return m !== null;
+    };
     const stats = (0,pipeline/* emptyStats */.bD)();
     const errors = [];
     const reader = new engine_read/* SafeReader */.H(root);
@@ -951,19 +962,27 @@ async function scan(options, rules = src_rules/* RULES */.y) {
     const secretValues = finished.secretValues;
     errors.sort((a, b) => (0,pipeline/* compareStrings */.Kt)(a.path, b.path));
     stats.durationMs = clock_msSince(started);
-    return { root, mode: inv.mode, findings, stats, errors, secretValues };
+    const result = { root, mode: inv.mode, findings, stats, errors, secretValues };
+    if (options.paths) {
+        const unmatched = [...new Set(options.paths.map(clean))].filter((p) => !matched.has(p)).sort(pipeline/* compareStrings */.Kt);
+        if (unmatched.length > 0)
+            result.unmatched = unmatched;
+    }
+    return result;
 }
-/** Whether a path is one of the given paths, or inside one of them (given folders). */
+const clean = (p) => p.replace(/\/+$/, '');
+/** Which of the given paths `p` is, or is inside (given folders); null when none. */
 function within(paths) {
-    const wanted = new Set(paths.map((p) => p.replace(/\/+$/, '')));
+    const wanted = new Set(paths.map(clean));
     return (p) => {
         if (wanted.has(p))
-            return true;
+            return p;
         for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1)) {
-            if (wanted.has(p.slice(0, i)))
-                return true;
+            const dir = p.slice(0, i);
+            if (wanted.has(dir))
+                return dir;
         }
-        return false;
+        return null;
     };
 }
 async function assertFolder(root) {

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { v8Module, workerThreads } from '../core/builtin';
 import { VERSION } from '../version';
-import { ownedHere, ownFolder } from './private-folder';
+import { ownFolder, readPrivateFile } from './private-folder';
 
 /**
  * Compiled code kept between runs on Node versions that keep none of their
@@ -204,23 +204,11 @@ function chunkPrefix(name: string, st: fs.BigIntStats): string {
 }
 
 function readCache(dir: string, file: string): { level: Level; data: Buffer } | null {
-  let fd: number;
-  try {
-    if (!ownFolder(path.dirname(dir)) || !ownFolder(dir)) return null;
-    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
-  } catch {
-    return null;
-  }
-  try {
-    const st = fs.fstatSync(fd);
-    if (!st.isFile() || !ownedHere(st) || (st.mode & 0o022) !== 0) return null;
+  if (!ownFolder(path.dirname(dir)) || !ownFolder(dir)) return null;
+  return readPrivateFile(file, (fd) => {
     const data = fs.readFileSync(fd);
     const level = data[MAGIC.length];
     if (!data.subarray(0, MAGIC.length).equals(MAGIC) || (level !== 0 && level !== 1)) return null;
     return { level, data: data.subarray(MAGIC.length + 1) };
-  } catch {
-    return null;
-  } finally {
-    fs.closeSync(fd);
-  }
+  });
 }

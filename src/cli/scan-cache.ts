@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ScanCache } from '../engine/types';
 import { VERSION } from '../version';
-import { ownedHere, ownFolder } from './private-folder';
+import { ownFolder, readPrivateFile } from './private-folder';
 
 /**
  * Where a local scan remembers the files it found clean (see
@@ -41,25 +41,13 @@ export function folderCache(dir: string, real: string, build: string): ScanCache
     build,
     load() {
       if (!ownFolder(dir)) return null;
-      let fd: number;
-      try {
-        fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
-      } catch {
-        return null;
-      }
-      try {
-        const st = fs.fstatSync(fd);
-        if (!st.isFile() || !ownedHere(st) || (st.mode & 0o022) !== 0) return null;
+      return readPrivateFile(file, (fd, st) => {
         const text = fs.readFileSync(fd, 'utf8');
         if (!text.startsWith(head)) return null;
         // A cache that is used but need not change is kept from looking unused (see `forgetOld`).
         if (Date.now() - st.mtimeMs > 86_400_000) fs.futimesSync(fd, new Date(), new Date());
         return text.slice(head.length);
-      } catch {
-        return null;
-      } finally {
-        fs.closeSync(fd);
-      }
+      });
     },
     save(text) {
       fs.mkdirSync(dir, { recursive: true, mode: 0o700 });

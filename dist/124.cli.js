@@ -717,17 +717,7 @@ function folderCache(dir, real, build) {
         load() {
             if (!(0,private_folder/* ownFolder */.v)(dir))
                 return null;
-            let fd;
-            try {
-                fd = external_node_fs_.openSync(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
-            }
-            catch {
-                return null;
-            }
-            try {
-                const st = external_node_fs_.fstatSync(fd);
-                if (!st.isFile() || !(0,private_folder/* ownedHere */.E)(st) || (st.mode & 0o022) !== 0)
-                    return null;
+            return (0,private_folder/* readPrivateFile */.q)(file, (fd, st) => {
                 const text = external_node_fs_.readFileSync(fd, 'utf8');
                 if (!text.startsWith(head))
                     return null;
@@ -735,13 +725,7 @@ function folderCache(dir, real, build) {
                 if (Date.now() - st.mtimeMs > 86_400_000)
                     external_node_fs_.futimesSync(fd, new Date(), new Date());
                 return text.slice(head.length);
-            }
-            catch {
-                return null;
-            }
-            finally {
-                external_node_fs_.closeSync(fd);
-            }
+            });
         },
         save(text) {
             external_node_fs_.mkdirSync(dir, { recursive: true, mode: 0o700 });

@@ -222,31 +222,15 @@ function chunkPrefix(name, st) {
     return `${name}.${st.dev.toString(36)}-${st.ino.toString(36)}.`;
 }
 function readCache(dir, file) {
-    let fd;
-    try {
-        if (!(0,private_folder/* ownFolder */.v)(external_node_path_.dirname(dir)) || !(0,private_folder/* ownFolder */.v)(dir))
-            return null;
-        fd = external_node_fs_.openSync(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
-    }
-    catch {
+    if (!(0,private_folder/* ownFolder */.v)(external_node_path_.dirname(dir)) || !(0,private_folder/* ownFolder */.v)(dir))
         return null;
-    }
-    try {
-        const st = external_node_fs_.fstatSync(fd);
-        if (!st.isFile() || !(0,private_folder/* ownedHere */.E)(st) || (st.mode & 0o022) !== 0)
-            return null;
+    return (0,private_folder/* readPrivateFile */.q)(file, (fd) => {
         const data = external_node_fs_.readFileSync(fd);
         const level = data[MAGIC.length];
         if (!data.subarray(0, MAGIC.length).equals(MAGIC) || (level !== 0 && level !== 1))
             return null;
         return { level, data: data.subarray(MAGIC.length + 1) };
-    }
-    catch {
-        return null;
-    }
-    finally {
-        external_node_fs_.closeSync(fd);
-    }
+    });
 }
 
 
@@ -296,7 +280,7 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ ownedHere),
+/* harmony export */   q: () => (/* binding */ readPrivateFile),
 /* harmony export */   v: () => (/* binding */ ownFolder)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -320,6 +304,32 @@ function ownFolder(dir) {
 /** Only where owners can be told (not on Windows): elsewhere no cache is kept. */
 function ownedHere(st) {
     return typeof process.getuid === 'function' && st.uid === process.getuid();
+}
+/**
+ * Opens `file` for reading, never through a symlink, and hands it to `use`
+ * when it is a regular file of this user's that no one else may write to.
+ * Null when it is not, or cannot be read, or `use` throws.
+ */
+function readPrivateFile(file, use) {
+    let fd;
+    try {
+        fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0));
+    }
+    catch {
+        return null;
+    }
+    try {
+        const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd);
+        if (!st.isFile() || !ownedHere(st) || (st.mode & 0o022) !== 0)
+            return null;
+        return use(fd, st);
+    }
+    catch {
+        return null;
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+    }
 }
 
 

@@ -169,12 +169,19 @@ function format(k: Known): string {
 
 const STATUSES: ReadonlySet<string> = new Set<FileStatus>(['tracked', 'untracked', 'ignored', 'plain']);
 
-/** The record `format` wrote, or null when it is not one. */
+const WHOLE = /^\d{1,15}$/;
+const TIME = /^\d{1,15}(?:\.\d{1,12})?$/;
+
+/**
+ * The record `format` wrote, or null when it is not one: whole numbers where
+ * they must be, and counts that add up to one file of this size.
+ */
 function parse(record: string): Known | null {
   const f = record.split(' ');
-  const n = f.slice(1).map(Number);
-  if (f.length !== 10 || !STATUSES.has(f[0]!) || !n.every((x) => Number.isFinite(x) && x >= 0)) return null;
-  const [ino, size, mtimeMs, ctimeMs, files, bytes, tooLarge, binary, longLines] = n as [number, number, number, number, number, number, number, number, number];
+  if (f.length !== 10 || !STATUSES.has(f[0]!)) return null;
+  if (!TIME.test(f[3]!) || !TIME.test(f[4]!) || ![1, 2, 5, 6, 7, 8, 9].every((i) => WHOLE.test(f[i]!))) return null;
+  const [ino, size, mtimeMs, ctimeMs, files, bytes, tooLarge, binary, longLines] = f.slice(1).map(Number) as [number, number, number, number, number, number, number, number, number];
+  if (files + tooLarge + binary !== 1 || bytes !== (files === 1 ? size : 0)) return null;
   return {
     status: f[0] as FileStatus,
     stamp: { ino, size, mtimeMs, ctimeMs },

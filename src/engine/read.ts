@@ -6,9 +6,11 @@ import type { FileStamp } from './known-files';
 export type ReadOk = Extract<ReadOutcome, { kind: 'ok' }>;
 
 /**
- * Looks at a file just read, before its descriptor is closed: `stamp` gives
- * the stamp of what was read (null if it changed size meanwhile), at the cost
- * of one system call, for the callers that want it.
+ * Looks at a file just read, before its descriptor is closed. `stamp` gives
+ * its stamp as it was before it was read (null if it changed size while it
+ * was read): a file that changes after that has another stamp, whatever the
+ * clocks say, so what was read is never taken for a later content. Asking for
+ * it costs each file read one more system call.
  */
 export type Inspect = (read: ReadOk, stamp: () => FileStamp | null) => void;
 
@@ -127,8 +129,15 @@ export class SafeReader {
       return { kind: 'unreadable', message: describe(code) };
     }
     let out: ReadOutcome;
+    let before: fs.Stats | null = null;
     try {
-      out = this.readOpen(fd, maxSize, listedRegular);
+      if (inspect) {
+        // Its stamp is asked before a byte is read.
+        before = fs.fstatSync(fd);
+        out = before.isFile() ? this.readOpen(fd, maxSize, false, before) : { kind: 'special' };
+      } else {
+        out = this.readOpen(fd, maxSize, listedRegular);
+      }
     } catch (e) {
       close(fd);
       const code = (e as NodeJS.ErrnoException).code;
@@ -138,15 +147,19 @@ export class SafeReader {
     }
     // What `inspect` throws is not a read error: it goes on up, the file closed.
     try {
-      if (inspect && out.kind === 'ok') inspect(out, () => stampOpen(fd, out.size));
+      if (inspect && out.kind === 'ok') {
+        const read = out;
+        inspect(read, () => (before !== null && before.size === read.size ? stampOf(before) : null));
+      }
     } finally {
       close(fd);
     }
     return out;
   }
 
-  private readOpen(fd: number, maxSize: number, listedRegular: boolean): ReadOutcome {
-    if (this.reuse && listedRegular) {
+  /** Reads an open file; `st`: its stat, when already asked. */
+  private readOpen(fd: number, maxSize: number, listedRegular: boolean, st = listedRegular ? null : fs.fstatSync(fd)): ReadOutcome {
+    if (st === null && this.reuse) {
       // One read answers for most files: less than asked for is the whole file, so its size
       // need not be asked. A file that fills the read or gives nothing is looked at, and so is
       // one that gives a multiple of 4 KiB: a filesystem that returns part of a read (FUSE,
@@ -160,7 +173,7 @@ export class SafeReader {
         return { kind: 'ok', size: got, head: body.subarray(0, SNIFF_BYTES), body };
       }
     }
-    const st = fs.fstatSync(fd);
+    st ??= fs.fstatSync(fd);
     if (!st.isFile()) return { kind: 'special' };
     const size = st.size;
     if (size > maxSize) {
@@ -190,16 +203,6 @@ function close(fd: number): void {
     fs.closeSync(fd);
   } catch {
     // nothing to do: the descriptor is gone either way
-  }
-}
-
-/** The stamp of an open file that is still `size` bytes (what was read of it), else null. */
-function stampOpen(fd: number, size: number): FileStamp | null {
-  try {
-    const st = fs.fstatSync(fd);
-    return st.isFile() && st.size === size ? stampOf(st) : null;
-  } catch {
-    return null;
   }
 }
 

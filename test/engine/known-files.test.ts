@@ -1,5 +1,5 @@
 // The scan cache: files an earlier scan found clean, and that have not changed since, are counted without being read.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -172,7 +172,11 @@ describe('scan cache', () => {
     const cache = new MemoryCache();
     await scanned(f.root, cache);
     const good = cache.text!;
-    const damages = [good.slice(0, -3), good.replace(/\0tracked /, '\0nonsense '), 'garbage', good.replace(/ \d+ /, ' x '), good.replace(/ \d+ /, ' -1 '), good.replace(/\0tracked ([^\0]*)\0/, '\0tracked $1 [{"x":1}]\0')];
+    const damages = [good.slice(0, -3), good.replace(/\0tracked /, '\0nonsense '), 'garbage', good.replace(/ \d+ /, ' x '), good.replace(/ \d+ /, ' -1 '), good.replace(/\0tracked ([^\0]*)\0/, '\0tracked $1 [{"x":1}]\0'),
+      // Counts that are not those of one file of its size.
+      good.replace(/\0(tracked \d+ \d+ \S+ \S+) 1 (\d+) 0 0 0\0/, '\0$1 1 $2 1 0 0\0'),
+      good.replace(/\0(tracked \d+ \d+ \S+ \S+) 1 (\d+) 0 0 0\0/, '\0$1 0.5 $2 0 0 0\0'),
+      good.replace(/\0(tracked \d+ (\d+) \S+ \S+) 1 \d+ 0 0 0\0/, '\0$1 1 0x10 0 0 0\0')];
     for (const damaged of damages) {
       expect(damaged).not.toBe(good);
       const c = new MemoryCache();
@@ -202,6 +206,48 @@ describe('scan cache', () => {
     }
   });
 
+});
+
+describe('scan cache and a file rewritten while it is checked', () => {
+  it('never takes what was read for the new content, even when the clocks disagree', async () => {
+    const f = Fixture.repo();
+    const before = 'const secret = process.env.JWT_SECRET;\n';
+    const after = `const SECRET_KEY = '${SECRET.slice(0, before.length - 23)}';\n`;
+    expect(after.length).toBe(before.length);
+    try {
+      f.write('lib/clean.js', before);
+      await sleep(SETTLED_MS + 200);
+      // The file is rewritten, to the same size, after it was read and before its check ends; and this
+      // machine's clock runs ahead of the filesystem's, so the rewrite does not look recent.
+      let rewritten = false;
+      const rewriter: Rule = {
+        meta: { id: 'rewrite', title: 'rewrite', severity: 'notice', policy: 'meta', why: '', fix: '', examples: [] },
+        checkFile(file) {
+          if (file.path === 'lib/clean.js' && !rewritten) {
+            rewritten = true;
+            writeFileSync(f.abs('lib/clean.js'), after);
+          }
+          return [];
+        },
+      };
+      const cache = new MemoryCache();
+      const now = Date.now;
+      vi.spyOn(Date, 'now').mockImplementation(() => now() + 10_000);
+      try {
+        await scan({ root: f.root, cache }, [...RULES, rewriter]);
+      } finally {
+        vi.restoreAllMocks();
+      }
+      expect(rewritten).toBe(true);
+      // Remembered, with the stamp it had when it was read.
+      expect(cache.text).toContain('lib/clean.js');
+      // The same rules (the rewriter now does nothing), so the cache applies.
+      const again = await scan({ root: f.root, cache }, [...RULES, rewriter]);
+      expect(again.findings.map((x) => x.path)).toContain('lib/clean.js');
+    } finally {
+      f.cleanup();
+    }
+  });
 });
 
 describe('scan cache of a folder left with nothing worth remembering', () => {

@@ -34,7 +34,7 @@ export function openScanCache(root: string, env: NodeJS.ProcessEnv, bundleEntry:
 
 /** A cache of the scans of folder `real`, kept in `dir` (made private when missing). */
 export function folderCache(dir: string, real: string, build: string): ScanCache {
-  const file = path.join(dir, `${hash(real)}.json`);
+  const file = path.join(dir, `leakproof-scan-${hash(real)}.json`);
   // The folder's own path heads the file: two folders whose names hash alike never share one.
   const head = `${JSON.stringify(real)}\n`;
   return {
@@ -70,8 +70,8 @@ export const UNUSED_DAYS = 30;
 /** Leftovers of a write that did not finish are removed after this long. */
 const STALE_TMP_MS = 10 * 60 * 1000;
 /** The names of cache files (`hash`) and of their writes in progress. */
-const CACHE_NAME = /^[0-9a-z]+-[0-9a-z]+\.json$/;
-const TMP_NAME = /^[0-9a-z]+-[0-9a-z]+\.json\.\d+\.[0-9a-z]+\.tmp$/;
+const CACHE_NAME = /^leakproof-scan-[0-9a-z]+-[0-9a-z]+\.json$/;
+const TMP_NAME = /^leakproof-scan-[0-9a-z]+-[0-9a-z]+\.json\.\d+\.[0-9a-z]+\.tmp$/;
 
 /** Removes the caches of folders not scanned for `UNUSED_DAYS` days, and leftovers of writes. */
 function forgetOld(dir: string, now: number): void {

@@ -102,7 +102,8 @@ describe('folderCache', () => {
     const longAgo = new Date(Date.now() - (UNUSED_DAYS + 1) * 86_400_000);
     utimesSync(path.join(dir, oldFile!), longAgo, longAgo);
     // The folder may be one of the user's (LEAKPROOF_CACHE_DIR): only the names caches have are removed.
-    for (const n of ['not-a-cache.txt', 'important.json', 'editor.tmp']) {
+    const mine = ['not-a-cache.txt', 'important.json', 'package-lock.json', 'my-settings.json', 'editor.tmp'];
+    for (const n of mine) {
       writeFileSync(path.join(dir, n), 'x');
       utimesSync(path.join(dir, n), longAgo, longAgo);
     }
@@ -113,7 +114,7 @@ describe('folderCache', () => {
     folderCache(dir, '/now', 'b').save('text');
     expect(folderCache(dir, '/old', 'b').load()).toBeNull();
     expect(folderCache(dir, '/recent', 'b').load()).toBe('text');
-    expect(readdirSync(dir)).toEqual(expect.arrayContaining(['not-a-cache.txt', 'important.json', 'editor.tmp']));
+    expect(readdirSync(dir)).toEqual(expect.arrayContaining(mine));
   });
 
   it('writes nothing into a folder others may write to', () => {

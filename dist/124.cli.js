@@ -709,7 +709,7 @@ function openScanCache(root, env, bundleEntry) {
 }
 /** A cache of the scans of folder `real`, kept in `dir` (made private when missing). */
 function folderCache(dir, real, build) {
-    const file = external_node_path_.join(dir, `${hash(real)}.json`);
+    const file = external_node_path_.join(dir, `leakproof-scan-${hash(real)}.json`);
     // The folder's own path heads the file: two folders whose names hash alike never share one.
     const head = `${JSON.stringify(real)}\n`;
     return {
@@ -749,8 +749,8 @@ const UNUSED_DAYS = 30;
 /** Leftovers of a write that did not finish are removed after this long. */
 const STALE_TMP_MS = 10 * 60 * 1000;
 /** The names of cache files (`hash`) and of their writes in progress. */
-const CACHE_NAME = /^[0-9a-z]+-[0-9a-z]+\.json$/;
-const TMP_NAME = /^[0-9a-z]+-[0-9a-z]+\.json\.\d+\.[0-9a-z]+\.tmp$/;
+const CACHE_NAME = /^leakproof-scan-[0-9a-z]+-[0-9a-z]+\.json$/;
+const TMP_NAME = /^leakproof-scan-[0-9a-z]+-[0-9a-z]+\.json\.\d+\.[0-9a-z]+\.tmp$/;
 /** Removes the caches of folders not scanned for `UNUSED_DAYS` days, and leftovers of writes. */
 function forgetOld(dir, now) {
     let names;

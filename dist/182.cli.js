@@ -1286,13 +1286,21 @@ function format(k) {
     return `${k.status} ${s.ino} ${s.size} ${s.mtimeMs} ${s.ctimeMs} ${c.files} ${c.bytes} ${c.tooLarge} ${c.binary} ${c.longLines}`;
 }
 const STATUSES = new Set(['tracked', 'untracked', 'ignored', 'plain']);
-/** The record `format` wrote, or null when it is not one. */
+const WHOLE = /^\d{1,15}$/;
+const TIME = /^\d{1,15}(?:\.\d{1,12})?$/;
+/**
+ * The record `format` wrote, or null when it is not one: whole numbers where
+ * they must be, and counts that add up to one file of this size.
+ */
 function parse(record) {
     const f = record.split(' ');
-    const n = f.slice(1).map(Number);
-    if (f.length !== 10 || !STATUSES.has(f[0]) || !n.every((x) => Number.isFinite(x) && x >= 0))
+    if (f.length !== 10 || !STATUSES.has(f[0]))
         return null;
-    const [ino, size, mtimeMs, ctimeMs, files, bytes, tooLarge, binary, longLines] = n;
+    if (!TIME.test(f[3]) || !TIME.test(f[4]) || ![1, 2, 5, 6, 7, 8, 9].every((i) => WHOLE.test(f[i])))
+        return null;
+    const [ino, size, mtimeMs, ctimeMs, files, bytes, tooLarge, binary, longLines] = f.slice(1).map(Number);
+    if (files + tooLarge + binary !== 1 || bytes !== (files === 1 ? size : 0))
+        return null;
     return {
         status: f[0],
         stamp: { ino, size, mtimeMs, ctimeMs },
@@ -2352,8 +2360,16 @@ class SafeReader {
             return { kind: 'unreadable', message: describe(code) };
         }
         let out;
+        let before = null;
         try {
-            out = this.readOpen(fd, maxSize, listedRegular);
+            if (inspect) {
+                // Its stamp is asked before a byte is read.
+                before = node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstatSync(fd);
+                out = before.isFile() ? this.readOpen(fd, maxSize, false, before) : { kind: 'special' };
+            }
+            else {
+                out = this.readOpen(fd, maxSize, listedRegular);
+            }
         }
         catch (e) {
             close(fd);
@@ -2365,16 +2381,19 @@ class SafeReader {
         }
         // What `inspect` throws is not a read error: it goes on up, the file closed.
         try {
-            if (inspect && out.kind === 'ok')
-                inspect(out, () => stampOpen(fd, out.size));
+            if (inspect && out.kind === 'ok') {
+                const read = out;
+                inspect(read, () => (before !== null && before.size === read.size ? stampOf(before) : null));
+            }
         }
         finally {
             close(fd);
         }
         return out;
     }
-    readOpen(fd, maxSize, listedRegular) {
-        if (this.reuse && listedRegular) {
+    /** Reads an open file; `st`: its stat, when already asked. */
+    readOpen(fd, maxSize, listedRegular, st = listedRegular ? null : node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstatSync(fd)) {
+        if (st === null && this.reuse) {
             // One read answers for most files: less than asked for is the whole file, so its size
             // need not be asked. A file that fills the read or gives nothing is looked at, and so is
             // one that gives a multiple of 4 KiB: a filesystem that returns part of a read (FUSE,
@@ -2388,7 +2407,7 @@ class SafeReader {
                 return { kind: 'ok', size: got, head: body.subarray(0, _core_text__WEBPACK_IMPORTED_MODULE_2__/* .SNIFF_BYTES */ .dD), body };
             }
         }
-        const st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstatSync(fd);
+        st ??= node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstatSync(fd);
         if (!st.isFile())
             return { kind: 'special' };
         const size = st.size;
@@ -2419,16 +2438,6 @@ function close(fd) {
     }
     catch {
         // nothing to do: the descriptor is gone either way
-    }
-}
-/** The stamp of an open file that is still `size` bytes (what was read of it), else null. */
-function stampOpen(fd, size) {
-    try {
-        const st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstatSync(fd);
-        return st.isFile() && st.size === size ? stampOf(st) : null;
-    }
-    catch {
-        return null;
     }
 }
 function stampOf(st) {

@@ -1,4 +1,4 @@
-import { SafeReader, type Inspect } from './read';
+import { SafeReader } from './read';
 import type { ScanError, ScanStats } from './types';
 import type { FileStatus } from '../core/types';
 import type { FileOutcome, FindingCollector } from './pipeline';
@@ -45,18 +45,8 @@ export class FileReading {
   read(files: readonly FileRef[]): void {
     const { stats, result, onChecked, collector } = this;
     for (const file of files) {
-      // Checked while the file is open, when what is worth remembering is to be told with its stamp.
-      const inspect: Inspect | undefined =
-        onChecked &&
-        ((read, stamp) => {
-          const checked = collector.checkFile({ path: file.path, status: file.status, head: read.head, body: read.body, size: read.size }, undefined, true);
-          collector.addOutcome(checked);
-          if (!worthRemembering(checked, read.size)) return;
-          const s = stamp();
-          if (s) onChecked(file, s, checked);
-        });
       // git lists regular files and symlinks only; a plain walk lists FIFOs and devices too.
-      const outcome = this.reader.readSync(file.path, this.maxFileSize, file.status !== 'plain', inspect);
+      const outcome = this.reader.readSync(file.path, this.maxFileSize, file.status !== 'plain', onChecked !== undefined);
       switch (outcome.kind) {
         case 'symlink':
           result.symlinks.push(file.path);
@@ -72,8 +62,16 @@ export class FileReading {
           stats.skipped.unreadable++;
           result.errors.push({ path: file.path, message: outcome.message });
           break;
-        case 'ok':
-          if (!inspect) collector.addFile({ path: file.path, status: file.status, head: outcome.head, body: outcome.body, size: outcome.size });
+        case 'ok': {
+          const input = { path: file.path, status: file.status, head: outcome.head, body: outcome.body, size: outcome.size };
+          if (!onChecked) {
+            collector.addFile(input);
+            break;
+          }
+          const checked = collector.checkFile(input, undefined, true);
+          collector.addOutcome(checked);
+          if (outcome.stamp && worthRemembering(checked, outcome.size)) onChecked(file, outcome.stamp, checked);
+        }
       }
       this.onEach?.(++this.done);
     }

@@ -3,19 +3,14 @@ import * as path from 'node:path';
 import { SNIFF_BYTES } from '../core/text';
 import type { FileStamp } from './known-files';
 
-export type ReadOk = Extract<ReadOutcome, { kind: 'ok' }>;
-
-/**
- * Looks at a file just read, before its descriptor is closed. `stamp` gives
- * its stamp as it was before it was read (null if it changed size while it
- * was read): a file that changes after that has another stamp, whatever the
- * clocks say, so what was read is never taken for a later content. Asking for
- * it costs each file read one more system call.
- */
-export type Inspect = (read: ReadOk, stamp: () => FileStamp | null) => void;
-
 export type ReadOutcome =
-  | { kind: 'ok'; size: number; head: Buffer; body: Buffer | null }
+  /**
+   * `stamp`, when asked for: the file's stamp as it was before it was read
+   * (absent if it changed size while it was read). A file that changes after
+   * that has another stamp, whatever the clocks say, so what was read is never
+   * taken for a later content.
+   */
+  | { kind: 'ok'; size: number; head: Buffer; body: Buffer | null; stamp?: FileStamp }
   | { kind: 'symlink' }
   | { kind: 'special' }
   | { kind: 'missing' }
@@ -112,9 +107,9 @@ export class SafeReader {
    * file is at most `maxSize` bytes; the head (first 8 KiB) always.
    * `listedRegular`: the path was listed as a regular file (git lists no
    * FIFO or device), so one read may answer without asking the size.
-   * `inspect` is called with what was read while the file is still open.
+   * `stamped`: the outcome gives the file's stamp (one more system call).
    */
-  readSync(rel: string, maxSize: number, listedRegular = false, inspect?: Inspect): ReadOutcome {
+  readSync(rel: string, maxSize: number, listedRegular = false, stamped = false): ReadOutcome {
     const state = this.reachable(rel);
     if (state === 'symlink') return { kind: 'symlink' };
     if (state === 'missing') return { kind: 'missing' };
@@ -128,33 +123,25 @@ export class SafeReader {
       if (code === 'ENXIO' || code === 'EISDIR') return { kind: 'special' };
       return { kind: 'unreadable', message: describe(code) };
     }
-    let out: ReadOutcome;
-    let before: fs.Stats | null = null;
     try {
-      if (inspect) {
-        // Its stamp is asked before a byte is read.
-        before = fs.fstatSync(fd);
-        out = before.isFile() ? this.readOpen(fd, maxSize, false, before) : { kind: 'special' };
-      } else {
-        out = this.readOpen(fd, maxSize, listedRegular);
-      }
+      if (!stamped) return this.readOpen(fd, maxSize, listedRegular);
+      // The stamp is asked before a byte is read.
+      const before = fs.fstatSync(fd);
+      const out = this.readOpen(fd, maxSize, false, before);
+      if (out.kind === 'ok' && out.size === before.size) out.stamp = stampOf(before);
+      return out;
     } catch (e) {
-      close(fd);
       const code = (e as NodeJS.ErrnoException).code;
       // A listed file since replaced by a folder, a FIFO or a device: not a file to read.
       if (code === 'EISDIR' || code === 'ESPIPE') return { kind: 'special' };
       return { kind: 'unreadable', message: describe(code) };
-    }
-    // What `inspect` throws is not a read error: it goes on up, the file closed.
-    try {
-      if (inspect && out.kind === 'ok') {
-        const read = out;
-        inspect(read, () => (before !== null && before.size === read.size ? stampOf(before) : null));
-      }
     } finally {
-      close(fd);
+      try {
+        fs.closeSync(fd);
+      } catch {
+        // nothing to do: the descriptor is gone either way
+      }
     }
-    return out;
   }
 
   /** Reads an open file; `st`: its stat, when already asked. */
@@ -195,14 +182,6 @@ export class SafeReader {
 
   async read(rel: string, maxSize: number): Promise<ReadOutcome> {
     return this.readSync(rel, maxSize);
-  }
-}
-
-function close(fd: number): void {
-  try {
-    fs.closeSync(fd);
-  } catch {
-    // nothing to do: the descriptor is gone either way
   }
 }
 

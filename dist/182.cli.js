@@ -1434,19 +1434,8 @@ class FileReading {
     read(files) {
         const { stats, result, onChecked, collector } = this;
         for (const file of files) {
-            // Checked while the file is open, when what is worth remembering is to be told with its stamp.
-            const inspect = onChecked &&
-                ((read, stamp) => {
-                    const checked = collector.checkFile({ path: file.path, status: file.status, head: read.head, body: read.body, size: read.size }, undefined, true);
-                    collector.addOutcome(checked);
-                    if (!(0,known_files/* worthRemembering */.Sk)(checked, read.size))
-                        return;
-                    const s = stamp();
-                    if (s)
-                        onChecked(file, s, checked);
-                });
             // git lists regular files and symlinks only; a plain walk lists FIFOs and devices too.
-            const outcome = this.reader.readSync(file.path, this.maxFileSize, file.status !== 'plain', inspect);
+            const outcome = this.reader.readSync(file.path, this.maxFileSize, file.status !== 'plain', onChecked !== undefined);
             switch (outcome.kind) {
                 case 'symlink':
                     result.symlinks.push(file.path);
@@ -1462,9 +1451,17 @@ class FileReading {
                     stats.skipped.unreadable++;
                     result.errors.push({ path: file.path, message: outcome.message });
                     break;
-                case 'ok':
-                    if (!inspect)
-                        collector.addFile({ path: file.path, status: file.status, head: outcome.head, body: outcome.body, size: outcome.size });
+                case 'ok': {
+                    const input = { path: file.path, status: file.status, head: outcome.head, body: outcome.body, size: outcome.size };
+                    if (!onChecked) {
+                        collector.addFile(input);
+                        break;
+                    }
+                    const checked = collector.checkFile(input, undefined, true);
+                    collector.addOutcome(checked);
+                    if (outcome.stamp && (0,known_files/* worthRemembering */.Sk)(checked, outcome.size))
+                        onChecked(file, outcome.stamp, checked);
+                }
             }
             this.onEach?.(++this.done);
         }
@@ -2337,9 +2334,9 @@ class SafeReader {
      * file is at most `maxSize` bytes; the head (first 8 KiB) always.
      * `listedRegular`: the path was listed as a regular file (git lists no
      * FIFO or device), so one read may answer without asking the size.
-     * `inspect` is called with what was read while the file is still open.
+     * `stamped`: the outcome gives the file's stamp (one more system call).
      */
-    readSync(rel, maxSize, listedRegular = false, inspect) {
+    readSync(rel, maxSize, listedRegular = false, stamped = false) {
         const state = this.reachable(rel);
         if (state === 'symlink')
             return { kind: 'symlink' };
@@ -2359,37 +2356,31 @@ class SafeReader {
                 return { kind: 'special' };
             return { kind: 'unreadable', message: describe(code) };
         }
-        let out;
-        let before = null;
         try {
-            if (inspect) {
-                // Its stamp is asked before a byte is read.
-                before = node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstatSync(fd);
-                out = before.isFile() ? this.readOpen(fd, maxSize, false, before) : { kind: 'special' };
-            }
-            else {
-                out = this.readOpen(fd, maxSize, listedRegular);
-            }
+            if (!stamped)
+                return this.readOpen(fd, maxSize, listedRegular);
+            // The stamp is asked before a byte is read.
+            const before = node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstatSync(fd);
+            const out = this.readOpen(fd, maxSize, false, before);
+            if (out.kind === 'ok' && out.size === before.size)
+                out.stamp = stampOf(before);
+            return out;
         }
         catch (e) {
-            close(fd);
             const code = e.code;
             // A listed file since replaced by a folder, a FIFO or a device: not a file to read.
             if (code === 'EISDIR' || code === 'ESPIPE')
                 return { kind: 'special' };
             return { kind: 'unreadable', message: describe(code) };
         }
-        // What `inspect` throws is not a read error: it goes on up, the file closed.
-        try {
-            if (inspect && out.kind === 'ok') {
-                const read = out;
-                inspect(read, () => (before !== null && before.size === read.size ? stampOf(before) : null));
+        finally {
+            try {
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
+            }
+            catch {
+                // nothing to do: the descriptor is gone either way
             }
         }
-        finally {
-            close(fd);
-        }
-        return out;
     }
     /** Reads an open file; `st`: its stat, when already asked. */
     readOpen(fd, maxSize, listedRegular, st = listedRegular ? null : node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstatSync(fd)) {
@@ -2430,14 +2421,6 @@ class SafeReader {
     }
     async read(rel, maxSize) {
         return this.readSync(rel, maxSize);
-    }
-}
-function close(fd) {
-    try {
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
-    }
-    catch {
-        // nothing to do: the descriptor is gone either way
     }
 }
 function stampOf(st) {

@@ -10,7 +10,7 @@ import { ownFolder, readPrivateFile } from './private-folder';
  * engine/known-files.ts), so the next scan of the same folder reads only
  * what changed: one file per scanned folder in `leakproof-scan-cache-<uid>`
  * in the temporary folder, or in `LEAKPROOF_CACHE_DIR`. What it holds is
- * paths, file stamps and counts, never a line of a file; it is read only
+ * paths, file stamps and counts, never a word of a scanned file; it is read only
  * from a folder of this user's that no one else may write to, and a file
  * written by another build of leakproof is not used.
  *

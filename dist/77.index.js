@@ -891,9 +891,8 @@ async function scan(options, rules = src_rules/* RULES */.y) {
     const collector = new pipeline/* FindingCollector */.xe(enabled, (0,pipeline/* ruleSettings */.I8)(options, globs_contextOverrides(options.contexts)), stats);
     // Files an earlier scan found clean and that have not changed since are counted, not read.
     const known = options.cache ? new known_files/* KnownFiles */.t1(options.cache, { ...options, maxFileSize }, enabled.map((r) => r.meta.id), !options.paths) : null;
-    const onChecked = known ? known.record.bind(known) : undefined;
     // Files are read and checked while git is still listing them.
-    const checker = new parallel/* FileChecker */.U({ root, maxFileSize, options }, collector, stats, options.onProgress, onChecked && ((f, stamp, outcome) => onChecked(f.path, f.status, stamp, outcome)));
+    const checker = new parallel/* FileChecker */.U({ root, maxFileSize, options }, collector, stats, options.onProgress, known ? (f, stamp, outcome) => known.record(f.path, f.status, stamp, outcome) : undefined);
     let inv;
     let read;
     const entries = [];

@@ -46,9 +46,14 @@ export async function scan(options: ScanOptions, rules: readonly Rule[] = RULES)
   const collector = new FindingCollector(enabled, ruleSettings(options, contextOverrides(options.contexts)), stats);
   // Files an earlier scan found clean and that have not changed since are counted, not read.
   const known = options.cache ? new KnownFiles(options.cache, { ...options, maxFileSize }, enabled.map((r) => r.meta.id), !options.paths) : null;
-  const onChecked = known ? known.record.bind(known) : undefined;
   // Files are read and checked while git is still listing them.
-  const checker = new FileChecker({ root, maxFileSize, options }, collector, stats, options.onProgress, onChecked && ((f, stamp, outcome) => onChecked(f.path, f.status, stamp, outcome)));
+  const checker = new FileChecker(
+    { root, maxFileSize, options },
+    collector,
+    stats,
+    options.onProgress,
+    known ? (f, stamp, outcome) => known.record(f.path, f.status, stamp, outcome) : undefined,
+  );
   let inv: Inventory;
   let read: ReadFilesResult;
   const entries: TreeEntry[] = [];

@@ -108,7 +108,16 @@ export class FileChecker {
   private next = 0;
   private listingDone = false;
   private helpers: Helper[] | null = null;
-  private here: FileReading | null = null;
+  /** Every file is checked on this thread: too few for workers, or none to be had. */
+  private alone = false;
+  /**
+   * `expect` foresaw too few files for workers: this thread checks them as
+   * git lists them, without waiting for the listing's end, until there are
+   * enough after all.
+   */
+  private early = false;
+  /** This thread's checking, made when it first checks a file. */
+  private own: FileReading | null = null;
   private listed = 0;
   private done = 0;
 
@@ -130,7 +139,9 @@ export class FileChecker {
    * files for them.
    */
   expect(files: number): void {
-    if (this.here === null && this.helpers === null && files >= this.enough) this.start(this.maxThreads);
+    if (this.alone || this.helpers !== null) return;
+    if (files >= this.enough) this.start(this.maxThreads);
+    else this.early = true;
   }
 
   /** Files enough to start every worker before the listing ends. */
@@ -140,33 +151,32 @@ export class FileChecker {
 
   add(files: readonly FileRef[]): void {
     this.listed += files.length;
-    if (this.here) {
-      this.here.read(files);
+    if (this.alone || (this.early && this.helpers === null && this.listed < this.enough)) {
+      this.ownReading().read(files);
       return;
     }
     for (const f of files) this.pending.push(f);
-    if (this.helpers === null && this.pending.length >= this.enough) this.start(this.maxThreads);
+    if (this.helpers === null && (this.early || this.pending.length >= this.enough)) this.start(this.maxThreads);
     if (this.helpers) for (const h of this.helpers) this.feed(h);
   }
 
   /** Checks what is left and waits for the workers: call once, after the last `add`. */
   async finish(): Promise<ReadFilesResult> {
     this.listingDone = true;
-    if (this.here === null && this.helpers === null) {
+    if (!this.alone && this.helpers === null) {
       const threads = threadCount(this.pending.length);
-      if (threads > 1) this.start(threads);
+      if (threads > 1 && !this.early) this.start(threads);
       else this.stayHere();
     }
-    if (this.here) return this.here.result;
+    const own = this.ownReading();
+    if (this.alone) return own.result;
     const helpers = this.helpers!;
     for (const h of helpers) this.feed(h);
     // This thread checks batches too, and between two lets the workers' requests through.
-    const own = this.reading(false);
     for (;;) {
       const files = this.take();
       if (files.length === 0) break;
       own.read(files);
-      this.done += files.length;
       this.onProgress?.(this.done, this.listed);
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
@@ -182,7 +192,7 @@ export class FileChecker {
     gather(own.result);
     outcomes.forEach((o, i) => {
       if (o === 'out of memory') {
-        const again = this.reading(false);
+        const again = new FileReading(this.job.root, this.job.maxFileSize, this.collector, this.stats, undefined, this.onChecked);
         for (const batch of helpers[i]!.sent) again.read(batch);
         gather(again.result);
       } else {
@@ -202,9 +212,10 @@ export class FileChecker {
     await Promise.all((this.helpers ?? []).map((h) => h.worker.terminate()));
   }
 
-  private reading(progress = true): FileReading {
-    const onEach = progress && this.onProgress ? (done: number) => done % 256 === 0 && this.onProgress!(done, this.listed) : undefined;
-    return new FileReading(this.job.root, this.job.maxFileSize, this.collector, this.stats, onEach, this.onChecked);
+  /** This thread's checking; each file it checks counts towards the progress shown. */
+  private ownReading(): FileReading {
+    const onEach = () => ++this.done % 256 === 0 && this.onProgress?.(this.done, this.listed);
+    return (this.own ??= new FileReading(this.job.root, this.job.maxFileSize, this.collector, this.stats, onEach, this.onChecked));
   }
 
   /** The next batch to check (a short one only once the listing is done); empty when none is ready. */
@@ -299,8 +310,8 @@ export class FileChecker {
 
   /** Checks every file on this thread from now on, starting with those waiting. */
   private stayHere(): void {
-    this.here = this.reading();
-    this.here.read(this.pending);
+    this.alone = true;
+    this.ownReading().read(this.pending);
     this.pending = [];
   }
 }

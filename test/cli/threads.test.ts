@@ -118,7 +118,7 @@ describe('scanning on worker threads', () => {
     }
   });
 
-  // Last: it makes the folder a repository.
+  // Last two: they make the folder a repository.
   it('gives the same report in a git work tree, where files are checked while git lists them', () => {
     const git = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { stdio: 'pipe' });
     git('init', '-q');
@@ -126,6 +126,20 @@ describe('scanning on worker threads', () => {
     git('add', '--', ...Array.from({ length: 60 }, (_, d) => `pkg${d}`));
     const one = scanJson(dir, '1');
     expect(one.mode).toBe('git');
+    expect(JSON.stringify(scanJson(dir, '2'))).toBe(JSON.stringify(one));
+    expect(JSON.stringify(scanJson(dir, '2', { LEAKPROOF_WORKER_HEAP_MB: '1' }))).toBe(JSON.stringify(one));
+    expect((one.stats as { files: number }).files).toBe(7001);
+  });
+
+  it('starts workers for the untracked files when the index foresaw too few for them', () => {
+    const git = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { stdio: 'pipe' });
+    // 100 files tracked: this thread checks them as git lists them; then 6,901 untracked ones are listed.
+    git('rm', '-r', '-q', '--cached', '--', ...Array.from({ length: 59 }, (_, d) => `pkg${d + 1}`));
+    const one = scanJson(dir, '1');
+    expect(one.mode).toBe('git');
+    const statuses = (one.findings as { status: string }[]).map((f) => f.status);
+    expect(statuses).toContain('tracked');
+    expect(statuses).toContain('untracked');
     expect(JSON.stringify(scanJson(dir, '2'))).toBe(JSON.stringify(one));
     expect(JSON.stringify(scanJson(dir, '2', { LEAKPROOF_WORKER_HEAP_MB: '1' }))).toBe(JSON.stringify(one));
     expect((one.stats as { files: number }).files).toBe(7001);

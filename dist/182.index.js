@@ -1556,7 +1556,16 @@ class FileChecker {
     next = 0;
     listingDone = false;
     helpers = null;
-    here = null;
+    /** Every file is checked on this thread: too few for workers, or none to be had. */
+    alone = false;
+    /**
+     * `expect` foresaw too few files for workers: this thread checks them as
+     * git lists them, without waiting for the listing's end, until there are
+     * enough after all.
+     */
+    early = false;
+    /** This thread's checking, made when it first checks a file. */
+    own = null;
     listed = 0;
     done = 0;
     constructor(job, collector, stats, onProgress, 
@@ -1577,8 +1586,12 @@ class FileChecker {
      * files for them.
      */
     expect(files) {
-        if (this.here === null && this.helpers === null && files >= this.enough)
+        if (this.alone || this.helpers !== null)
+            return;
+        if (files >= this.enough)
             this.start(this.maxThreads);
+        else
+            this.early = true;
     }
     /** Files enough to start every worker before the listing ends. */
     get enough() {
@@ -1586,13 +1599,13 @@ class FileChecker {
     }
     add(files) {
         this.listed += files.length;
-        if (this.here) {
-            this.here.read(files);
+        if (this.alone || (this.early && this.helpers === null && this.listed < this.enough)) {
+            this.ownReading().read(files);
             return;
         }
         for (const f of files)
             this.pending.push(f);
-        if (this.helpers === null && this.pending.length >= this.enough)
+        if (this.helpers === null && (this.early || this.pending.length >= this.enough))
             this.start(this.maxThreads);
         if (this.helpers)
             for (const h of this.helpers)
@@ -1601,26 +1614,25 @@ class FileChecker {
     /** Checks what is left and waits for the workers: call once, after the last `add`. */
     async finish() {
         this.listingDone = true;
-        if (this.here === null && this.helpers === null) {
+        if (!this.alone && this.helpers === null) {
             const threads = threadCount(this.pending.length);
-            if (threads > 1)
+            if (threads > 1 && !this.early)
                 this.start(threads);
             else
                 this.stayHere();
         }
-        if (this.here)
-            return this.here.result;
+        const own = this.ownReading();
+        if (this.alone)
+            return own.result;
         const helpers = this.helpers;
         for (const h of helpers)
             this.feed(h);
         // This thread checks batches too, and between two lets the workers' requests through.
-        const own = this.reading(false);
         for (;;) {
             const files = this.take();
             if (files.length === 0)
                 break;
             own.read(files);
-            this.done += files.length;
             this.onProgress?.(this.done, this.listed);
             await new Promise((resolve) => setImmediate(resolve));
         }
@@ -1638,7 +1650,7 @@ class FileChecker {
         gather(own.result);
         outcomes.forEach((o, i) => {
             if (o === 'out of memory') {
-                const again = this.reading(false);
+                const again = new FileReading(this.job.root, this.job.maxFileSize, this.collector, this.stats, undefined, this.onChecked);
                 for (const batch of helpers[i].sent)
                     again.read(batch);
                 gather(again.result);
@@ -1659,9 +1671,10 @@ class FileChecker {
     async abort() {
         await Promise.all((this.helpers ?? []).map((h) => h.worker.terminate()));
     }
-    reading(progress = true) {
-        const onEach = progress && this.onProgress ? (done) => done % 256 === 0 && this.onProgress(done, this.listed) : undefined;
-        return new FileReading(this.job.root, this.job.maxFileSize, this.collector, this.stats, onEach, this.onChecked);
+    /** This thread's checking; each file it checks counts towards the progress shown. */
+    ownReading() {
+        const onEach = () => ++this.done % 256 === 0 && this.onProgress?.(this.done, this.listed);
+        return (this.own ??= new FileReading(this.job.root, this.job.maxFileSize, this.collector, this.stats, onEach, this.onChecked));
     }
     /** The next batch to check (a short one only once the listing is done); empty when none is ready. */
     take() {
@@ -1759,8 +1772,8 @@ class FileChecker {
     }
     /** Checks every file on this thread from now on, starting with those waiting. */
     stayHere() {
-        this.here = this.reading();
-        this.here.read(this.pending);
+        this.alone = true;
+        this.ownReading().read(this.pending);
         this.pending = [];
     }
 }

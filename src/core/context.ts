@@ -142,6 +142,12 @@ const TEST_DIRS = new Set([
   // Kinds of tests as folders: `unit/`, `acceptance/` (Ocelot), Gradle's `src/integrationTest/` and
   // `src/testFixtures/`, Authelia's `internal/suites/`.
   'unit',
+  // DefectDojo's `unittests/` (with the tools' saved reports its parser tests read).
+  'unittest',
+  'unittests',
+  'testcases',
+  'testsuite',
+  'testsuites',
   'acceptance',
   'integrationtest',
   'integrationtests',
@@ -230,6 +236,7 @@ export function classifyPath(path: string): Placement {
   // `.gitlab/`, `ci/`, and folders named for CI: GitLab's `gitlab-ci-config/`, `ci-scripts/`.
   if (dirs.some((d) => CI_DIRS.has(d) || d.split(/[._-]/).includes('ci'))) return { context: 'ci', why: 'CI configuration' };
   if (isDotenvLike(name) && stemWords(name).includes('ci')) return { context: 'ci', why: 'CI configuration' };
+  if (isCiSettings(name, dirs)) return { context: 'ci', why: 'CI settings' };
 
   // Of example and documentation folders, the outermost decides: `docs/examples/` is documentation.
   for (const d of dirs) {
@@ -330,6 +337,18 @@ function isSettingsLike(name: string, dirs: readonly string[]): boolean {
     /(?:settings|config|configuration|application|appsettings|compose|environment|values)/.test(name) ||
     dirs.some((d) => d === 'settings' || d === 'environments' || d === 'config')
   );
+}
+
+/**
+ * Settings for CI runs by name: `settings/ci.py` (a Django settings module a
+ * workflow selects with `DJANGO_SETTINGS_MODULE`), `settings_ci.py`,
+ * `config/environments/ci.rb`, `application-ci.yml`, `docker-compose.ci.yml`.
+ */
+function isCiSettings(name: string, dirs: readonly string[]): boolean {
+  const words = stemWords(name);
+  if (!words.includes('ci')) return false;
+  if (words.length === 1) return dirs.some((d) => d === 'settings' || d === 'environments' || d === 'config' || d === 'conf');
+  return isSettingsLike(name, dirs);
 }
 
 /**

@@ -33,11 +33,11 @@ const CONTEXT_PLACES: Readonly<Record<ContextName, string>> = {
     '`.devcontainer/`, `.ddev/`, `.lando.yml`, `.gitpod.yml`, the `development:` block of `config/secrets.yml`, a compose service that runs a development server ' +
     '(`runserver`, `nodemon`, `DEBUG=1`, `settings.dev`)',
   test:
-    '`tests/`, `spec/`, `fixtures/`, `e2e/`, `cypress/`, `unit/`, `acceptance/`, `*.UnitTests/`, `src/integrationTest/`, `testproject/`, `*_test.go`, `test_*.py`, `testserver.py`, `settings/test.py`, `settings/pytest.py`, `config/environments/test.rb`, ' +
+    '`tests/`, `spec/`, `fixtures/`, `e2e/`, `cypress/`, `unit/`, `unittests/`, `acceptance/`, `*.UnitTests/`, `src/integrationTest/`, `testproject/`, `*_test.go`, `test_*.py`, `testserver.py`, `settings/test.py`, `settings/pytest.py`, `config/environments/test.rb`, ' +
     '`phpunit.xml`, `pytest.ini`, `[tool.pytest_env]`, `.env.test`, `.env.dusk.local` (Laravel Dusk)',
   ci:
     '`.github/workflows/*.yml` (a job\'s `env:` with a made-up key for the test database), `.gitlab-ci.yml`, `.circleci/`, `Jenkinsfile`, ' +
-    'files in `.ci/`, `ci/`, `.github/` and folders named for CI (`gitlab-ci-config/`)',
+    'files in `.ci/`, `ci/`, `.github/` and folders named for CI (`gitlab-ci-config/`), settings for CI runs (`settings/ci.py`, `application-ci.yml`)',
   build: 'a value for one build command: `RUN SECRET_KEY=dummy python manage.py collectstatic`, an `ARG` default',
   example:
     '`examples/`, `example/`, `samples/`, `demo/` apps inside a library, `.github/ISSUE_TEMPLATE/`, a placeholder signing ' +

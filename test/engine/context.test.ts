@@ -84,6 +84,18 @@ describe('classifyPath', () => {
     ['gitlab-ci-config/gitlab-com.yml', 'ci'],
     ['scripts/ci-tools/deploy.sh', 'ci'],
     ['src/circle/ci.py', 'production'],
+    // Settings for CI runs: wger's `settings/ci.py`, selected by its workflow.
+    ['settings/ci.py', 'ci'],
+    ['myproject/settings_ci.py', 'ci'],
+    ['config/environments/ci.rb', 'ci'],
+    ['src/main/resources/application-ci.yml', 'ci'],
+    ['docker-compose.ci.yml', 'ci'],
+    ['app/ci.py', 'production'],
+    ['lib/ci_helpers.py', 'production'],
+    // DefectDojo's `unittests/`: the tools' saved reports its parser tests read.
+    ['unittests/scans/snyk/report.json', 'test'],
+    ['unittest/conf.py', 'test'],
+    ['src/testcases/Login.java', 'test'],
     ['dev-values.yaml', 'development'],
     ['charts/app/values-dev.yaml', 'development'],
     ['charts/app/values.yaml', 'production'],

@@ -104,7 +104,7 @@ export const hardcodedSecretKey: Rule = {
         '`%env(X)%`, dynaconf `@format {env[X]}` / `@jinja` / `@get`, Azure `@Microsoft.KeyVault(…)`, release-pipeline ' +
         'tokens `__X__`. In a string literal of a programming language only a named format (`%(x)s`) or a ' +
         'command (`$(openssl rand -hex 32)`) reads as one: `$(` and `%(` are text there, and Django keys hold them.',
-      'Empty strings and masks (`***`, `xxxx`, `…`).',
+      'Empty strings and masks (`***`, `xxxx`, `…`), and values a tool printed partly masked (`lr***********...`).',
       'Function calls, numbers, booleans, `null`; parameters, type annotations, comparisons.',
       '`*_FILE`/`*_PATH` names.',
       'Comments in configuration syntaxes (YAML, TOML, INI, `.properties`, shell, Dockerfile, systemd, Makefile, HCL).',

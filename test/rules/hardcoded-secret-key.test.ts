@@ -8,6 +8,8 @@ const flagged: Case[] = [
   // A translation catalogue's values are labels; a random value there is no label.
   { file: 'lib/locales/support/loader.rb', text: 'config.secret_key_base = "ed55ff04e571a4fe8954e2527977d04d0a549ba3ca75e1b62b895529bb0f539b"', secret: 'ed55ff04e571a4fe8954e2527977d04d0a549ba3ca75e1b62b895529bb0f539b' },
   { file: 'config/locales/en.yml', text: 'en:\n  jwt_secret: "Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua"', secret: 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua', line: 2 },
+  // Stars inside a random key are part of it: only six in a row make a mask.
+  { file: 'mysite/settings.py', text: "SECRET_KEY = 'q9*****x2!m@v$w^p&3z(r)t+u1y0e-l7n_b6c5d4a8f'", secret: 'q9*****x2!m@v$w^p&3z(r)t+u1y0e-l7n_b6c5d4a8f' },
   // Python: Django
   { file: 'mysite/settings.py', text: "SECRET_KEY = 'django-insecure-9f#x!2k@v$w^p&3m(z)q+r8t*u1y0e-l7n_b6c5d4a'", secret: 'django-insecure-9f#x!2k@v$w^p&3m(z)q+r8t*u1y0e-l7n_b6c5d4a' },
   { file: 'mysite/settings.py', text: `SECRET_KEY = "${STRONG}"`, secret: STRONG },
@@ -391,6 +393,11 @@ const clean: Case[] = [
   // Bitnami's convention: `existingSecret` names the Secret, `existingSecretKey` the key in it.
   { file: 'values.yaml', text: 'redis:\n  auth:\n    password: ""\n    existingSecret: ""\n    existingSecretKey: redis-password' },
   { file: 'charts/rabbitmq-exporter/values.yaml', text: 'rabbitmq:\n  existingPasswordSecret: ~\n  existingPasswordSecretKey: password' },
+  // Values partly masked by the tool that printed them (DefectDojo's saved reports of other scanners).
+  { file: 'reports/sast.json', text: '{ "code" : "SECRET_KEY = \'lr***********...\'" }' },
+  { file: 'app/config.py', text: "app.secret_key = 'yo****************'" },
+  { file: 'app/auth.py', text: "token = jwt.encode(payload, 'cs**********', algorithm='HS256')" },
+  { file: 'settings.py', text: "SECRET_KEY = 'sk-••••••••••••abcd'" },
   // Inside a command in a YAML string, a `NAME=` value is one word: here a mask (GitLab's packer jobs).
   { file: 'gitlab-ci-config/gitlab-com.yml', text: 'check:\n  script:\n    - cd packer && packer validate -var aws_access_key=XXX -var aws_secret_key=XXX -var download_url=XXX ce.pkr.hcl' },
   // A name that says it holds a message: the value is the message (Authelia's validator constants).

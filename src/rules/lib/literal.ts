@@ -126,15 +126,22 @@ const NAMED_FORMAT = /%\([A-Za-z_]\w*\)[# +-]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]/;
 const PRINTF_DIRECTIVE = /^%[-+ #0]?\d{0,3}(?:\.\d{1,3})?[sdvqx](?:\\[nrt])*$/;
 
 const MASK = /^[*xX.•…\-_ ]+$/;
+/**
+ * Six stars or bullets in a row: what a tool that shows secrets partly
+ * masked prints (`lr***********...`, `sk-••••••••abcd`). A random key holds
+ * six `*` in a row about once in 300 million (Django's alphabet has 50 characters).
+ */
+const MASK_RUN = /\*{6}|•{6}|●{6}/;
 
 /**
  * Values that are plainly not a secret anyone could use: empty, a mask such
- * as `***`, `xxxx` or `…`, or an angle-bracket template marker like `<your-key>`.
+ * as `***`, `xxxx` or `…`, a value partly masked (`lr***********...`), or an
+ * angle-bracket template marker like `<your-key>`.
  */
 export function isBlankOrMarker(value: string): boolean {
   const v = value.trim();
   if (v.length === 0) return true;
-  if (MASK.test(v)) return true;
+  if (MASK.test(v) || MASK_RUN.test(v)) return true;
   if (v.startsWith('<') && v.endsWith('>') && !v.slice(1, -1).includes('<')) return true;
   return false;
 }

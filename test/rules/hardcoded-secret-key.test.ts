@@ -33,6 +33,9 @@ const flagged: Case[] = [
   { file: 'src/config.js', text: "const signingKey = 'signing';", secret: 'signing' },
   { file: 'src/auth.js', text: "const JWT_KEY = 'jwt-2f9Qx7Lm';", secret: 'jwt-2f9Qx7Lm' },
   { file: 'auth/util.go', text: 'const authKey = "authentication"', secret: 'authentication' },
+  // WordPress's keys and salts as WordPress, Bedrock and Trellis write them.
+  { file: 'wp-config.php', text: "<?php\ndefine( 'NONCE_KEY', 'put your unique phrase here' );", secret: 'put your unique phrase here', line: 2 },
+  { file: 'group_vars/production/vault.yml', text: 'vault_wordpress_sites:\n  example.com:\n    env:\n      nonce_key: "Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua"', secret: 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua', line: 4 },
   // A placeholder people type as a value is still a weak secret, spelt like the name or not.
   { file: 'src/config.ts', text: "export const jwtSecret = 'jwt_secret';", secret: 'jwt_secret' },
   // A SCREAMING_SNAKE name lower-cased, a name ending in what it holds, key material and a public name with a
@@ -506,6 +509,9 @@ const clean: Case[] = [
   // A constant named `<x>_KEY` whose value is `<x>`: the key something is stored under, not a secret.
   { file: 'src/auth/storage.js', text: "const JWT_KEY = 'jwt';\nlocalStorage.setItem(JWT_KEY, token);" },
   { file: 'auth/util.go', text: 'package auth\n\nconst authKey = "auth"' },
+  // WordPress's key names in camel case are some other key: matomo's nonce is stored under `$nonceKey`.
+  { file: 'plugins/Login/Controller.php', text: "<?php\n    $nonceKey = 'confirmPassword';\n    $nonce = Nonce::getNonce($nonceKey);" },
+  { file: 'src/auth.js', text: "const loggedInKey = 'loggedInUser';" },
   { file: 'src/session.ts', text: "export const SESSION_KEY = 'session';" },
   { file: 'warehouse/sessions.py', text: 'class Session(dict):\n    _csrf_token_key = "_csrf_token"\n    _totp_secret_key = "_totp_secret"' },
   { file: 'app/models/user.rb', text: 'ENCRYPTION_KEY = "encryption"' },

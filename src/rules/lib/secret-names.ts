@@ -28,6 +28,15 @@ const EXACT = new Set([
 ]);
 
 /**
+ * WordPress's keys and salts hold the secret as WordPress and its tools write
+ * them, in capitals or with separators (`NONCE_KEY`, Trellis's `nonce_key:`),
+ * never in camel case: a `$nonceKey` is the name a nonce is stored under
+ * (matomo). (`authKey` stays: Go code names gorilla's cookie HMAC key so.)
+ */
+const NEVER_CAMEL = new Set(['secureauthkey', 'loggedinkey', 'noncekey', 'authsalt', 'secureauthsalt', 'loggedinsalt', 'noncesalt']);
+const CAMEL_HUMP = /[a-z0-9][A-Z]/;
+
+/**
  * leakproof's own rule ids end like family names; in its configuration
  * (`rules: { hardcoded-secret-key: warning }`) they name a rule, not a secret.
  */
@@ -170,6 +179,7 @@ export class SecretNames {
     if (segs.length === 0) return false;
     const last = normalizeName(segs[segs.length - 1]!);
     if (RULE_IDS.has(last)) return false;
+    if (NEVER_CAMEL.has(last) && CAMEL_HUMP.test(segs[segs.length - 1]!)) return false;
     if (last && this.matchesNormalized(last)) return true;
     if (segs.length >= 2) {
       const two = normalizeName(segs[segs.length - 2]!) + last;

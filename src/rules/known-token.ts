@@ -11,7 +11,7 @@ import { nodeCrypto } from '../core/builtin';
 
 /** Every provider the rule knows, for its reference page (`--explain`) and the SARIF help (kept in step by the rule's tests). */
 export const COVERS: readonly string[] = [
-  'AWS: access key ids (`AKIA`, `ASIA` + 16); secret access keys (40 base64 characters) next to a key id or under an AWS secret key name',
+  'AWS: access key ids (`AKIA`, `ASIA` + 16 base32 characters); secret access keys (40 base64 characters) next to a key id or under an AWS secret key name',
   'GitHub: `ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_` + 36 with a valid CRC-32 checksum; `ghs_<app id>_<JWT>` App installation tokens; `github_pat_` fine-grained tokens',
   'GitLab: `glpat-` (and routable tokens), `gloas-`, `gldt-`, `glrt-`, `glrtr-`, `glcbt-`, `glptt-`, `glft-`, `glimt-`, `glagent-`, `glsoat-`, `glffct-`, `GR1348941` runner registration tokens',
   'Slack: `xoxb-`, `xoxp-`, `xoxa-`, `xoxr-`, `xoxs-`, `xoxe-` tokens, `xapp-` app tokens, `hooks.slack.com` webhook URLs',
@@ -90,6 +90,10 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
       }
       if (isPublishedKey(value)) continue;
       const finding = tokenFinding(line.number, line.offset, m, value, label, key, isExampleToken(value, prefixLength));
+      if (finding.severity === undefined && key === 'aws-access-key-id' && URL_QUERY_VALUE.test(line.text.slice(Math.max(0, m.valueStart - 80), m.valueStart))) {
+        finding.severity = 'notice';
+        finding.message = `${capitalize(label)} is in a URL's query (a presigned or affiliate link), where a key id is public by design: it grants nothing without its secret key. Make sure the secret key is nowhere in the repository.`;
+      }
       const holder = m.format === PEM_PRIVATE_KEY && finding.severity === undefined ? testKeyName(assignedBefore(lines, idx, m.start)) : null;
       if (holder !== null) {
         finding.severity = 'notice';
@@ -118,6 +122,12 @@ function tokenFinding(lineNumber: number, offset: number, m: TokenMatch, value: 
   if (m.format === PEM_PRIVATE_KEY) finding.policy = 'private-key';
   return finding;
 }
+
+/**
+ * What stands before a value of a URL's query: `?AWSAccessKeyId=`, `&amp;SubscriptionId=`, and SigV4's
+ * `X-Amz-Credential=` (whose value starts with the key id).
+ */
+const URL_QUERY_VALUE = /[?&](?:amp;)?[A-Za-z][\w.-]{0,40}=$/;
 
 /** Words of a name that say its value is made for tests: `TEST_FAKE_RSA_KEY_0`, `mockPrivateKey`, `DUMMY_KEY`. */
 const TEST_NAME_WORDS = new Set(['test', 'tests', 'testing', 'fake', 'dummy', 'mock', 'mocked', 'stub', 'fixture', 'insecure']);
@@ -292,8 +302,10 @@ export const knownToken: Rule = {
       'A URL password is a value someone chose, so the severity policy treats it like one (a notice in tests, CI and ' +
         'docs), and a real-looking password for `localhost` or a single-label host (a compose service such as `db`, ' +
         "reachable only inside its network) is a notice. Documentation placeholders in a token's shape (AWS's " +
-        '`…EXAMPLE` keys, `ghp_xxxx…`, runs of one character, counting sequences) are notices at most, and in ' +
-        'documentation no finding at all.',
+        '`…EXAMPLE` keys, `ghp_xxxx…`, runs of one character, counting sequences, an AWS key id with a 0, 1, 8 or 9 ' +
+        'after its prefix, which base32 never writes) are notices at most, and in documentation no finding at all. An ' +
+        "AWS key id in a URL's query (`?AWSAccessKeyId=`, `X-Amz-Credential=` in a presigned link, `SubscriptionId=` in " +
+        'an affiliate link) is public by design and a notice: alone it grants nothing.',
       '',
       'A private key assigned to a name that says it is made for tests (`const TEST_FAKE_RSA_KEY_0 = "-----BEGIN…`, ' +
         '`mockPrivateKey`, `DUMMY_KEY = <<~PEM`, `fixture_private_key:`) is a notice wherever the file is, as a key under a ' +

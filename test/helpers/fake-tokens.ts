@@ -76,7 +76,7 @@ function awsSecret(n: () => number): string {
 
 /** Builders by kind; the prefix is joined from parts so no source line holds it whole. */
 const KINDS: Record<string, (next: () => number) => string> = {
-  aws: (n) => 'AK' + 'IA' + chars(n, AWS, 15) + chars(n, DIGITS, 1),
+  aws: (n) => 'AK' + 'IA' + chars(n, AWS, 15) + chars(n, '234567', 1),
   'aws-temp': (n) => 'AS' + 'IA' + chars(n, AWS, 14) + '7' + chars(n, AWS, 1),
   ghp: (n) => 'gh' + 'p_' + withChecksum(chars(n, BASE62, 30)),
   gho: (n) => 'gh' + 'o_' + withChecksum(chars(n, BASE62, 30)),

@@ -339,6 +339,9 @@ ruleTester(knownToken, {
 describe('known-token: documentation placeholders are notices at most', () => {
   const placeholders = [
     'AKIA' + 'IOSFODNN7EXAMPLE',
+    // After its prefix an AWS key id is base32 (A-Z, 2-7): 0, 1, 8 and 9 make it up.
+    'AKIA' + '1234567891234567',
+    'AKIA' + 'QWERTYUI0PASDFGH',
     'gh' + 'p_' + 'x'.repeat(36),
     'gh' + 'p_' + 'X'.repeat(36),
     'gh' + 'p_' + 'EXAMPLE' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5', // 7 + 30
@@ -372,6 +375,22 @@ describe('known-token: documentation placeholders are notices at most', () => {
       expect(m, kind).toBeDefined();
       expect(isExampleToken(token, m.prefix.length), kind).toBe(false);
     }
+  });
+});
+
+describe('known-token: AWS key ids in a URL query', () => {
+  it('is a notice in a presigned or affiliate link, an error anywhere else in the line', () => {
+    const severities = (text: string) => check(knownToken, { file: 'app/views/product.html', text }).map((f) => f.severity ?? 'error');
+    expect(severities(`<a href="https://www.amazon.com/dp/B0061SWV8Y?psc=1&amp;SubscriptionId=${aws}&amp;tag=x">`)).toEqual(['notice']);
+    expect(severities(`https://bucket.s3.amazonaws.com/a.pdf?AWSAccessKeyId=${aws}&Expires=1700000000&Signature=abc`)).toEqual(['notice']);
+    expect(severities(`https://bucket.s3.amazonaws.com/a.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=${aws}%2F20240101%2Fus-east-1%2Fs3%2Faws4_request`)).toEqual(['notice']);
+    expect(severities(`aws_access_key_id = ${aws}  # https://console.aws.amazon.com/?region=eu-west-1`)).toEqual(['error']);
+    expect(severities(`AWS_ACCESS_KEY_ID=${aws}`)).toEqual(['error']);
+  });
+
+  it('says why in the message', () => {
+    const [f] = check(knownToken, { file: 'page.html', text: `https://www.amazon.com/dp/B0061SWV8Y?SubscriptionId=${aws}` });
+    expect(f!.message).toMatch(/URL's query.*public by design/);
   });
 });
 

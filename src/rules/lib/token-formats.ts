@@ -529,6 +529,8 @@ function base64Start(t: string): string | null {
   return len >= 40 ? t.slice(i, i + len) : null;
 }
 
+const AWS_KEY_ID = /^A[KS]IA[A-Z0-9]{16}$/;
+
 /**
  * Documentation placeholders in a token's shape: AWS's `AKIA…EXAMPLE`,
  * runs of `x` or `0`, counting sequences, words written as a phrase, or too
@@ -537,6 +539,8 @@ function base64Start(t: string): string | null {
 export function isExampleToken(value: string, prefixLength = 0): boolean {
   const body = value.slice(prefixLength);
   const lower = body.toLowerCase();
+  // AWS key ids are base32 after their prefix (A-Z, 2-7): `AKIA1234567891234567` is made up.
+  if (AWS_KEY_ID.test(value) && /[0189]/.test(value.slice(4))) return true;
   if (lower.includes('example') || lower.includes('xxxx') || body.includes('0000000000')) return true;
   // Words in a token's shape: `sk_live_YourStripeKeyHere`, or a phrase under a provider's name.
   if (isWrittenPhrase(body)) return true;

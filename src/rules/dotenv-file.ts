@@ -232,8 +232,8 @@ export const dotenvFile: Rule = {
       "| nothing that looks secret | `notice` | Symfony's committed defaults (`APP_SECRET=`, `MAILER_DSN=null://null`), `COMPOSE_PROJECT_NAME=shop`, `.flaskenv` with `FLASK_APP`, `VITE_*` keys |",
       '',
       'The message names only the keys that really look secret, each with the reason, and never their values; public ' +
-        'keys by framework convention (`VITE_`, `NEXT_PUBLIC_`, `REACT_APP_`, `NUXT_PUBLIC_`, `EXPO_PUBLIC_`, ' +
-        '`PUBLIC_`, `GATSBY_`), identifiers (`TWILIO_ACCOUNT_SID`), settings about secrets (`JWT_EXPIRES_IN`) and ' +
+        'keys by framework convention (`VITE_`, `NEXT_PUBLIC_`, `REACT_APP_`, `VUE_APP_`, `NUXT_PUBLIC_`, `EXPO_PUBLIC_`, ' +
+        '`PUBLIC_`, `GATSBY_`, `STORYBOOK_`: the build copies them into the code sent to browsers), identifiers (`TWILIO_ACCOUNT_SID`), settings about secrets (`JWT_EXPIRES_IN`) and ' +
         'localhost URLs with default credentials are not named. It says what to do for where the file is (for ' +
         "Symfony's own `.env`: real values go to `.env.local` or `secrets:set`).",
     ],

@@ -224,6 +224,9 @@ describe('dotenv-file: severity by what the file holds', () => {
     'EXPO_PUBLIC_API=https://x.example',
     'PUBLIC_ORIGIN=https://example.com',
     'GATSBY_SITE_URL=https://example.com',
+    // Vue CLI builds `VUE_APP_*` into the bundle (ruoyi's docker.env: a Baidu analytics site id).
+    'VUE_APP_BAIDU_CODE=fadc1bd5db1a1d6f581df60a1807f8ab\nVUE_APP_TITLE=Admin',
+    'STORYBOOK_THEME=dark',
     '# only comments\n\nVITE_MODE=production',
     'VITE_API_KEY=public-browser-key\nVITE_MAPBOX_TOKEN=pk.Zx8kQ2mN7pL4vR9tW3yB6cD1',
     `NEXT_PUBLIC_SUPABASE_ANON_KEY=${hex('anon', 64)}`,

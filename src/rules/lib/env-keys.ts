@@ -1,5 +1,5 @@
 /** Prefixes that frameworks expose to the browser on purpose: such keys are public by design. */
-export const PUBLIC_ENV_PREFIXES = ['VITE_', 'NEXT_PUBLIC_', 'REACT_APP_', 'NUXT_PUBLIC_', 'EXPO_PUBLIC_', 'PUBLIC_', 'GATSBY_'];
+export const PUBLIC_ENV_PREFIXES = ['VITE_', 'NEXT_PUBLIC_', 'REACT_APP_', 'VUE_APP_', 'NUXT_PUBLIC_', 'EXPO_PUBLIC_', 'PUBLIC_', 'GATSBY_', 'STORYBOOK_'];
 
 // `TOKEN` but not `MAX_TOKENS` or `TOKENIZER_PATH`; `PASS` and `PWD` only as whole words (`DB_PASS`, not `PASSPORT_`).
 const SECRET_WORDS =

@@ -118,6 +118,10 @@ const flagged: Case[] = [
   { file: 'src/main/resources/application.properties', text: 'jwt.secret = mySecretKey123', secret: 'mySecretKey123' },
   { file: 'src/main/resources/application.properties', text: 'app.jwt-secret: javainuse-secret', secret: 'javainuse-secret' },
   { file: 'src/main/resources/application.yml', text: 'jwt:\n  secret: mySecretKey123\n  expiration: 86400', secret: 'mySecretKey123', line: 2 },
+  // JHipster's JWT key, as its generated apps hold it and as its Docker files set it.
+  { file: 'src/main/resources/config/application-prod.yml', text: 'jhipster:\n  security:\n    authentication:\n      jwt:\n        # This token must be encoded using Base64\n        base64-secret: Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1UaZq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua\n        token-validity-in-seconds: 86400', secret: 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1UaZq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua', line: 6 },
+  { file: 'src/main/resources/config/application.properties', text: 'jhipster.security.authentication.jwt.base64-secret=Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1UaZq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua', secret: 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1UaZq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua' },
+  { file: 'src/main/docker/app.yml', text: 'services:\n  app:\n    environment:\n      - JHIPSTER_SECURITY_AUTHENTICATION_JWT_BASE64_SECRET=Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1UaZq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua', secret: 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1UaZq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua', line: 4 },
   { file: 'src/main/resources/application.yml', text: 'app:\n  security:\n    jwt:\n      secret: "c2VjcmV0LWtleQ=="', secret: 'c2VjcmV0LWtleQ==', line: 4 },
   { file: 'JwtUtil.java', text: '    private static final String SECRET_KEY = "mySecretKey";', secret: 'mySecretKey' },
   { file: 'JwtTokenProvider.java', text: '    private String jwtSecret = "javainuse";', secret: 'javainuse' },

@@ -46,6 +46,7 @@ const RULE_IDS = new Set(['hardcodedsecretkey']);
 const SUFFIXES = [
   'secretkey',
   'jwtsecret',
+  'jwtbase64secret', // JHipster `jhipster.security.authentication.jwt.base64-secret`
   'jwtkey',
   'jwtsigningkey',
   'sessionsecret',

@@ -86,7 +86,9 @@ export function rulesIndex(rules: readonly Rule[] = RULES): string {
       '`docker build --build-arg`, and a dummy given to `collectstatic` or `assets:precompile` in a script ' +
       '(`docker run -e SECRET_KEY=dummy … collectstatic`); `development`/`test` for the top-level `development:`/`test:` ' +
       'blocks of env-keyed YAML (`config/secrets.yml`) and for Spring `application.yml` documents of a `dev`, `local` or ' +
-      '`test` profile (`spring.config.activate.on-profile`, `spring.profiles`); `test` for `[tool.pytest_env]`, ' +
+      '`test` profile (`spring.config.activate.on-profile`, `spring.profiles`), and for Python settings classes named ' +
+      "for an environment (Flask's `class DevelopmentConfig(Config):`, `class TestingConfig(Config):`; `ci` for " +
+      '`class CIConfig`); `test` for `[tool.pytest_env]`, ' +
       "`[tool.pytest.ini_options]`, `[pytest]`/`[tool:pytest]` and tox `[testenv]` tables, and PHPUnit's `<php>` block. " +
       'A Dockerfile `ENV`, or a value written into a file of the image, stays `production`.',
     '- Your configuration has the last word: `contexts:` in `.leakproof.yml` maps a context to globs, and those paths ' +

@@ -27,6 +27,9 @@ const BUILD_ARGS = 9;
 export const DOCKER_RUN = 10;
 export const DOCKER_ARG = 11;
 const DEV_SERVICE = 12;
+const DEV_CLASS = 13;
+const TEST_CLASS = 14;
+const CI_CLASS = 15;
 
 const SECTIONS: readonly (Section | null)[] = [
   null,
@@ -42,6 +45,9 @@ const SECTIONS: readonly (Section | null)[] = [
   null, // DOCKER_RUN: decided by the caller
   { context: 'build', why: 'build argument default' },
   { context: 'development', why: 'compose service that runs a development server' },
+  { context: 'development', why: 'development settings class' },
+  { context: 'test', why: 'test settings class' },
+  { context: 'ci', why: 'CI settings class' },
 ];
 
 /** The section a code stands for, or null. */
@@ -72,6 +78,9 @@ export function sectionCodes(lines: readonly Line[], lang: Lang): Uint8Array | n
       break;
     case 'dockerfile':
       codes = dockerInstructions(lines);
+      break;
+    case 'python':
+      codes = pythonClasses(lines);
       break;
     default:
       codes = null;
@@ -247,6 +256,71 @@ function profileCode(value: string): number {
 }
 
 const TABLE_HEADER = /^\s*\[\[?\s*([A-Za-z0-9_.:\-"' ]{1,100}?)\s*\]\]?\s*(?:[#;].*)?$/;
+
+/** A Python class line: its indentation, name and bases. */
+const PY_CLASS = /^([ \t]*)class[ \t]+([A-Za-z_]\w{0,100})[ \t]*[(:]/;
+const SETTINGS_WORDS = new Set(['config', 'configuration', 'conf', 'cfg', 'settings']);
+const CLASS_ENVIRONMENTS: Record<string, number> = {
+  test: TEST_CLASS,
+  tests: TEST_CLASS,
+  testing: TEST_CLASS,
+  unittest: TEST_CLASS,
+  pytest: TEST_CLASS,
+  dev: DEV_CLASS,
+  development: DEV_CLASS,
+  local: DEV_CLASS,
+  ci: CI_CLASS,
+};
+
+/** The environment a settings class is named for: `TestingConfig`, `DevelopmentConfig`, `CISettings`; else NONE. */
+function classEnvironment(name: string): number {
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .toLowerCase()
+    .split('_')
+    .filter((w) => w !== '');
+  if (!words.some((w) => SETTINGS_WORDS.has(w))) return NONE;
+  for (const w of words) if (CLASS_ENVIRONMENTS[w] !== undefined) return CLASS_ENVIRONMENTS[w]!;
+  return NONE;
+}
+
+/**
+ * Python settings classes named for an environment, the Flask pattern
+ * (`class TestingConfig(Config):`, `class DevelopmentConfig(Config):`, CTFd's
+ * `TestingConfig`): the lines indented below the class line are in its
+ * section. Blank and comment lines do not end a class; a line indented no
+ * deeper than the class line does.
+ */
+function pythonClasses(lines: readonly Line[]): Uint8Array | null {
+  let codes: Uint8Array | null = null;
+  // The classes around the current line, innermost last, with the code each gives its lines.
+  const open: { indent: number; code: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // A window of a long line continues the line it starts in.
+    if (line.offset !== 0) {
+      if (codes && i > 0) codes[i] = codes[i - 1]!;
+      continue;
+    }
+    const t = line.text;
+    let indent = 0;
+    while (indent < t.length && (t[indent] === ' ' || t[indent] === '\t')) indent++;
+    if (indent === t.length || t[indent] === '#') {
+      if (codes && open.length > 0) codes[i] = open[open.length - 1]!.code;
+      continue;
+    }
+    while (open.length > 0 && indent <= open[open.length - 1]!.indent) open.pop();
+    const m = t.startsWith('class', indent) ? PY_CLASS.exec(t) : null;
+    const code = open.length > 0 ? open[open.length - 1]!.code : NONE;
+    if (code !== NONE) (codes ??= new Uint8Array(lines.length))[i] = code;
+    if (m) {
+      const own = classEnvironment(m[2]!);
+      open.push({ indent, code: own !== NONE ? own : code });
+    }
+  }
+  return codes;
+}
 
 /**
  * TOML and INI tables that configure a test run: `pyproject.toml`

@@ -9,7 +9,7 @@
  */
 export const KNOWN_PLACEMENTS: ReadonlyMap<string, string> = new Map([
   [
-    '113:6e33e9d8',
-    'jfhglafaaobobojjjjjjmmmenoblhokidkgelnlllgllmjplcaaaaaaaekakhkhidaiamkkkkonkicciccfdifiifhhgfelllddaffpjfichacakb',
+    '115:2b5adbb1',
+    'kgihmacaapnpcpkkkkkkllnbopcmipejenjomfmmmgmmlkfgdaaaaaaafbaliligeapannnnnpoljdhjjhjejgomgiihchlmmeeaccfkhjdiadancbb',
   ],
 ]);

@@ -40,7 +40,7 @@ export const COVERS: readonly string[] = [
   'Twilio: API keys (`SK` + 32 hex digits) and auth tokens under a Twilio name',
   'Discord: bot tokens under a Discord name; webhook URLs',
   'Telegram: bot tokens (`<digits>:<35 characters>`) under a Telegram or bot token name, or in an `api.telegram.org/bot…` URL',
-  'Private keys: PEM `-----BEGIN … PRIVATE KEY-----` blocks with key material',
+  'Private keys: PEM `-----BEGIN … PRIVATE KEY-----` blocks with key material; JSON Web Keys with their private member (`d`), symmetric JWKs (`"kty": "oct"` with `k`), and .NET `RSAParameters` (IdentityServer\'s `tempkey.jwk` and `tempkey.rsa`)',
   'Any URL: a real-looking password in `scheme://user:password@host` (placeholders, references and example hosts are not; localhost and single-label hosts such as a compose service are notices)',
 ];
 
@@ -169,6 +169,70 @@ function testKeyName(before: string): string | null {
   if (!m) return null;
   const words = m[1]!.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z]+/);
   return words.some((w) => TEST_NAME_WORDS.has(w)) ? m[1]! : null;
+}
+
+/**
+ * What a private key written as a JSON Web Key, or as .NET's `RSAParameters`,
+ * needs in a file: the `kty` member of every JWK, or `InverseQ`.
+ */
+const JWK_SET = new LiteralSet(['kty', 'inverseq'].map((text) => ({ text, caseless: true })));
+
+/**
+ * The private member of a key: a JWK's `d` (RSA, EC, OKP) and the `k` of a
+ * symmetric (`oct`) key, as JSON or a JavaScript object writes it, with any
+ * case (.NET writes `"D"`); base64url, or base64 in `RSAParameters` (IdentityServer's
+ * `tempkey.rsa`). Public keys (`n`, `e`, `x`, `y`) have none.
+ */
+const JWK_PRIVATE_MEMBER = /["']?\b([dDkK])["']?[ \t]*:[ \t]*["']([A-Za-z0-9_+/-]{32,}={0,2})["']/g;
+/** How far from a private member its key's `kty` (or `InverseQ`) may be, in lines and in characters. */
+const JWK_REACH_LINES = 40;
+const JWK_REACH_CHARS = 8192;
+
+/** Whether a line near `idx` names a key type (`kty`), or `oct` when `symmetric`; `InverseQ` for `RSAParameters`. */
+function nearKeyType(lines: readonly Line[], idx: number, symmetric: boolean): boolean {
+  const want = symmetric ? /["']?kty["']?\s*:\s*["']oct["']/i : /kty|inverseq/i;
+  let chars = 0;
+  for (let d = 0; d <= JWK_REACH_LINES && chars < JWK_REACH_CHARS; d++) {
+    for (const k of d === 0 ? [idx] : [idx - d, idx + d]) {
+      const line = lines[k];
+      if (!line) continue;
+      chars += line.text.length;
+      if (want.test(line.text)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Private keys written as JSON Web Keys: IdentityServer's `tempkey.jwk`
+ * (which `AddDeveloperSigningCredential()` writes and signs every token with),
+ * a `jwks.json` with private members, a JWK in code; and .NET's
+ * `RSAParameters` (IdentityServer's older `tempkey.rsa`).
+ */
+function jwkPrivateKeys(file: FileContext, out: RawFinding[]): void {
+  const lines = file.lines;
+  for (let idx = 0; idx < lines.length; idx++) {
+    const line = lines[idx]!;
+    if (!/[dDkK]["']?[ \t]*:/.test(line.text)) continue;
+    JWK_PRIVATE_MEMBER.lastIndex = 0;
+    for (let m = JWK_PRIVATE_MEMBER.exec(line.text); m; m = JWK_PRIVATE_MEMBER.exec(line.text)) {
+      const symmetric = m[1]!.toLowerCase() === 'k';
+      const value = m[2]!;
+      // A key's bytes are random: a run of few characters is a placeholder.
+      if (new Set(value).size < 10 || !nearKeyType(lines, idx, symmetric)) continue;
+      const start = m.index + m[0].lastIndexOf(value);
+      const label = symmetric ? 'a symmetric key (JWK)' : 'a private key (JWK)';
+      out.push({
+        line: line.number,
+        column: line.offset + start + 1,
+        endColumn: line.offset + start + value.length + 1,
+        message: `${capitalize(label)} is written here. Remove it, generate a new key where it is used and keep it in a secret store.`,
+        secret: value,
+        key: symmetric ? 'jwk-symmetric-key' : 'jwk-private-key',
+        policy: 'private-key',
+      });
+    }
+  }
 }
 
 /** Formats without a prefix, where the provider's name says what they are. */
@@ -326,14 +390,14 @@ export const knownToken: Rule = {
         'those.',
     ],
     otherPolicies: [
-      { findings: 'PEM private keys', policy: 'private-key' },
+      { findings: 'PEM private keys, private and symmetric JSON Web Keys', policy: 'private-key' },
       { findings: 'Passwords in URLs, Docker registry `auth` entries, npm `_auth` and `_password`', policy: 'secret' },
     ],
     sample:
       'config/database.yml:9:24  error    known-token  A password for db.internal is embedded in a URL. Change the ' +
         'password, remove it and read the URL or the password from the environment or a secret store. [N7pL…(16 chars)]',
   },
-  literals: (settings) => [PREFIX_SET, NAMED_SET, settings.secretNames.fileWords, CONFIG_SET],
+  literals: (settings) => [PREFIX_SET, NAMED_SET, settings.secretNames.fileWords, CONFIG_SET, JWK_SET],
   readsAnyway: (_path, name) => isNpmConfig(name) || name === '.dockercfg',
   checkFile(file) {
     const found: RawFinding[] = [];
@@ -344,6 +408,7 @@ export const knownToken: Rule = {
       (prefixed && hasAwsKeyId(file)) ||
       (file.body !== null && file.contains(file.settings.secretNames.fileWords) && mentionsSecretNamedProvider(file.body));
     if (named) namedTokens(file, found);
+    if (file.contains(JWK_SET)) jwkPrivateKeys(file, found);
     configCredentials(file, found);
     urlPasswordFindings(file, found);
     return found.length > 1 ? withoutOverlaps(found) : found;

@@ -137,6 +137,10 @@ const KINDS: Record<string, (next: () => number) => string> = {
   'npm-bad-checksum': (n) => 'np' + 'm_' + breakChecksum(withChecksum(chars(n, BASE62, 30))),
   'grafana-cloud': (n) => 'gl' + 'c_' + Buffer.from(`{"o":"${digits(n, 6)}","n":"stack-token","k":"${chars(n, BASE62, 24)}","m":{"r":"prod-eu-west-0"}}`).toString('base64'),
   'discord-webhook': (n) => 'https://discord.com/api/' + 'webhooks/' + digits(n, 19) + '/' + chars(n, URL_SAFE, 68).replace(/[-_]$/, 'm'),
+  /** A JWK private member (`d`) of an RSA key: 342 base64url characters. */
+  'jwk-d': (n) => chars(n, URL_SAFE, 342),
+  /** A 256-bit symmetric JWK (`k`): 43 base64url characters. */
+  'jwk-k': (n) => chars(n, URL_SAFE, 43),
   /** One line of PEM key material (64 base64 characters). */
   'pem-line': (n) => 'MII' + chars(n, BASE64, 61),
 };

@@ -378,6 +378,40 @@ describe('known-token: documentation placeholders are notices at most', () => {
   });
 });
 
+describe('known-token: private keys written as JSON Web Keys', () => {
+  const d = fakeToken('jwk-d');
+  const n = fakeToken('jwk-d', 'modulus');
+  const k = fakeToken('jwk-k');
+  const run = (file: string, text: string) => check(knownToken, { file, text });
+  it.each([
+    // IdentityServer's tempkey.jwk, as .NET writes it.
+    ['src/Services/Identity/Identity.API/tempkey.jwk', `{"AdditionalData":{},"Alg":"RS256","D":"${d}","DP":"${k}","E":"AQAB","Kty":"RSA","N":"${n}"}`, d],
+    ['keys/jwks.json', `{\n  "keys": [\n    {\n      "kty": "RSA",\n      "kid": "main",\n      "n": "${n}",\n      "e": "AQAB",\n      "d": "${d}"\n    }\n  ]\n}`, d],
+    ['config/signing.json', `{"kty":"EC","crv":"P-256","x":"${k}","y":"${k}","d":"${k.split('').reverse().join('')}"}`, k.split('').reverse().join('')],
+    ['src/auth/keys.ts', `export const signingKey = {\n  kty: 'oct',\n  k: '${k}',\n  alg: 'HS256',\n};`, k],
+    // .NET's RSAParameters, IdentityServer's older tempkey.rsa.
+    ['tempkey.rsa', `{"KeyId":"a1b2","Parameters":{"D":"${Buffer.from(d).toString('base64')}","DP":"x","InverseQ":"y"}}`, Buffer.from(d).toString('base64')],
+  ])('reports the private member of %s', (file, text, secret) => {
+    const found = run(file, text);
+    expect(found.map((f) => f.secret)).toEqual([secret]);
+    expect(found[0]!.severity).toBeUndefined();
+    expect(found[0]!.policy).toBe('private-key');
+  });
+
+  it.each([
+    // Public keys: a JWKS has `n` and `e`, `x` and `y`, and no private member.
+    ['.well-known/jwks.json', `{"keys":[{"kty":"RSA","kid":"main","use":"sig","n":"${n}","e":"AQAB"}]}`],
+    ['jwks.json', `{"keys":[{"kty":"EC","crv":"P-256","x":"${k}","y":"${k}"}]}`],
+    // A `k` beside a key type other than `oct`, a `d` far from any key type, an SVG path, a run of one character.
+    ['key.json', `{"kty":"RSA","k":"${k}"}`],
+    ['icons.json', `{"icons":[{"name":"user","d":"${k}"}]}\n` + '\n'.repeat(60) + '{"kty":"RSA"}'],
+    ['icon.json', '{"kty":"RSA","path":{"d":"M10 10 L20 20 L30 10 Z M40 40 L50 50 L60 40 Z"}}'],
+    ['jwk.json', `{"kty":"RSA","d":"${'A'.repeat(342)}"}`],
+  ])('leaves %s alone', (file, text) => {
+    expect(run(file, text)).toEqual([]);
+  });
+});
+
 describe('known-token: AWS key ids in a URL query', () => {
   it('is a notice in a presigned or affiliate link, an error anywhere else in the line', () => {
     const severities = (text: string) => check(knownToken, { file: 'app/views/product.html', text }).map((f) => f.severity ?? 'error');

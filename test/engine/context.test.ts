@@ -95,6 +95,9 @@ describe('classifyPath', () => {
     // DefectDojo's `unittests/`: the tools' saved reports its parser tests read.
     ['unittests/scans/snyk/report.json', 'test'],
     ['unittest/conf.py', 'test'],
+    ['src/__snapshots__/config.test.ts.snap', 'test'],
+    ['oryx/jwksx/.snapshots/TestFetcherNext-case=with_cache.json', 'test'],
+    ['session/stub/jwk.es256.json', 'test'],
     ['src/testcases/Login.java', 'test'],
     ['dev-values.yaml', 'development'],
     ['charts/app/values-dev.yaml', 'development'],

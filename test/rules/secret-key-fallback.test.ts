@@ -87,12 +87,24 @@ const flagged: Case[] = [
   { file: 'src/main/resources/application.yml', text: 'spring:\n  config:\n    activate:\n      on-profile: test\njwt:\n  secret: ${JWT_SECRET:test-profile-default}', secret: 'test-profile-default', line: 6, context: 'test' },
   { file: 'Dockerfile', text: 'RUN SECRET_KEY=${SECRET_KEY:-dummy} python manage.py collectstatic', secret: 'dummy', context: 'build' },
   { file: 'Dockerfile', text: 'ENV SECRET_KEY=${SECRET_KEY:-dummy}', secret: 'dummy', context: 'production' },
+  // A fallback to a constant of the file set to a literal: reported where the fallback is (medusa's defineConfig).
+  { file: 'packages/core/utils/src/common/define-config.ts', text: 'const DEFAULT_SECRET = "supersecret"\n\nexport function defineConfig() {\n  return {\n    jwtSecret: process.env.JWT_SECRET || DEFAULT_SECRET,\n  }\n}', secret: 'supersecret', line: 5 },
+  { file: 'src/config.ts', text: "export const FALLBACK_KEY: string = 'dev-fallback-key';\nexport const secret = process.env.SESSION_SECRET ?? FALLBACK_KEY;", secret: 'dev-fallback-key', line: 2 },
+  { file: 'settings.py', text: "DEV_KEY = 'insecure-dev-key'\nSECRET_KEY = os.environ.get('SECRET_KEY') or DEV_KEY", secret: 'insecure-dev-key', line: 2 },
+  { file: 'src/main/java/app/JwtConfig.java', text: 'class JwtConfig {\n    private static final String DEFAULT_KEY = "dev-signing-key";\n    String key = Optional.ofNullable(System.getenv("JWT_SECRET")).orElse(DEFAULT_KEY);\n}', secret: 'dev-signing-key', line: 3 },
   // Pusher's secret signs; its key is public
   { file: 'lib/pusher.js', text: "  secret: process.env.PUSHER_SECRET || '989b8e9c20c3b20b6ec7',", secret: '989b8e9c20c3b20b6ec7' },
   { file: 'config/broadcasting.php', text: "            'secret' => env('REVERB_APP_SECRET', 'reverb-secret-default'),", secret: 'reverb-secret-default' },
 ];
 
 const clean: Case[] = [
+  // A fallback to something that is not a constant set once to a literal.
+  { file: 'src/config.ts', text: "import { DEFAULT_SECRET } from './defaults';\nexport const secret = process.env.JWT_SECRET || DEFAULT_SECRET;" },
+  { file: 'src/config.ts', text: "let FALLBACK = 'a';\nFALLBACK = 'b';\nconst FALLBACK = 'c';\nexport const secret = process.env.JWT_SECRET || FALLBACK;" },
+  { file: 'src/config.ts', text: "const DEFAULT_SECRET = '';\nexport const secret = process.env.JWT_SECRET || DEFAULT_SECRET;" },
+  { file: 'src/config.ts', text: 'const DEFAULT_SECRET = `${prefix}-key`;\nexport const secret = process.env.JWT_SECRET || DEFAULT_SECRET;' },
+  { file: 'src/config.ts', text: "const DEFAULTS = { secret: generate() };\nexport const secret = process.env.JWT_SECRET || DEFAULTS.secret;" },
+  { file: 'src/config.ts', text: "export const secret = process.env.JWT_SECRET || randomSecret();" },
   // Python
   { file: 'settings.py', text: "SECRET_KEY = os.environ['SECRET_KEY']" },
   { file: 'settings.py', text: "SECRET_KEY = os.getenv('SECRET_KEY', '')" },

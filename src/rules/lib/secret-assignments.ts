@@ -727,7 +727,7 @@ class LineAnalyzer {
       if (segs.length >= 2 && (reader === 'env' || reader === 'environ' || reader === 'secrets' || reader === 'vars')) {
         const or = this.orDefault(end);
         if (or) {
-          this.emit('fallback', lastSegment(name), or.lit, operatorVia(or.op, name));
+          this.emit('fallback', lastSegment(name), or.lit, operatorVia(or.op, name, or.through));
           return;
         }
       }
@@ -1051,7 +1051,7 @@ class LineAnalyzer {
       if (s[close] !== ']') return false;
       const or = this.orDefault(close + 1);
       if (!or) return false; // `os.environ['X'] = 'literal'` is still an assignment
-      this.emit('fallback', name, or.lit, operatorVia(or.op, read(close + 1)));
+      this.emit('fallback', name, or.lit, operatorVia(or.op, read(close + 1), or.through));
       return true;
     }
     const dot = callee.lastIndexOf('.');
@@ -1075,7 +1075,7 @@ class LineAnalyzer {
     if (args.closeParen >= 0) {
       const or = this.orDefault(args.closeParen + 1);
       if (or) {
-        this.emit('fallback', name, or.lit, operatorVia(or.op, read(args.closeParen + 1)));
+        this.emit('fallback', name, or.lit, operatorVia(or.op, read(args.closeParen + 1), or.through));
         return true;
       }
       const block = this.rubyBlockDefault(args.closeParen + 1);
@@ -1257,7 +1257,7 @@ class LineAnalyzer {
    * `.unwrap_or("dev")` at `i`: the literal, and the operator as written
    * for the message.
    */
-  private orDefault(i: number): { lit: Literal; op: string } | null {
+  private orDefault(i: number): { lit: Literal; op: string; through?: string } | null {
     const s = this.s;
     i = skipSpaces(s, i);
     // `Optional.ofNullable(System.getenv("X")).orElse("dev")`, `str(os.getenv('X')) or 'dev'`
@@ -1286,8 +1286,17 @@ class LineAnalyzer {
       }
     }
     if (j < 0) return null;
-    const lit = readQuoted(s, skipSpaces(s, j));
-    return lit && !lit.fString && this.acceptable(lit) ? { lit, op } : null;
+    const at = skipSpaces(s, j);
+    const lit = readQuoted(s, at);
+    if (lit) return !lit.fString && this.acceptable(lit) ? { lit, op } : null;
+    // `process.env.JWT_SECRET || DEFAULT_SECRET`: a constant of this file, set once to a literal.
+    CONSTANT_NAME.lastIndex = at;
+    const name = CONSTANT_NAME.exec(s);
+    if (!name) return null;
+    const constant = fileConstants(this.lines, this.lang, this.budget).get(name[1]!);
+    if (!constant || !this.acceptable(constant)) return null;
+    // Reported where the fallback is, with the constant's value: a constant used as some other default is no finding.
+    return { lit: { ...constant, start: at, end: CONSTANT_NAME.lastIndex }, op, through: name[1]! };
   }
 
   /** Ruby `ENV.fetch('X') { 'dev' }` and `{ |_| 'dev' }`. */
@@ -1310,8 +1319,52 @@ class LineAnalyzer {
  * How a default given by an operator reads in a message: "`or` fallback
  * after `os.environ.get('SECRET_KEY')`", "`||=` assignment to `ENV['X']`".
  */
-function operatorVia(op: string, read: string): string {
-  return op.endsWith('=') ? `\`${op}\` assignment to \`${read}\`` : `\`${op}\` fallback after \`${read}\``;
+function operatorVia(op: string, read: string, through?: string): string {
+  const via = op.endsWith('=') ? `\`${op}\` assignment to \`${read}\`` : `\`${op}\` fallback after \`${read}\``;
+  return through ? `${via}, through the constant \`${through}\`` : via;
+}
+
+/** A constant's name, as code writes one: `DEFAULT_SECRET`, `FALLBACK_KEY` (sticky). */
+const CONSTANT_NAME = /([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)(?![\w$.(\[])/y;
+/**
+ * A line that sets a constant to a literal: `const DEFAULT_SECRET = "…"`,
+ * `export const X: string = '…'`, `private static final String X = "…"`,
+ * Python's and Ruby's `X = '…'`, PHP's `const X = '…'` and `define('X', '…')` aside.
+ */
+const CONSTANT_DECLARATION = /^[ \t]*(?:(?:export|public|private|protected|internal|static|final|readonly|const|let|var|val)[ \t]+)*(?:[\w<>[\],.?]+[ \t]+)??([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)[ \t]*(?::[ \t]*[\w.[\]| ]{1,40})?=[ \t]*(?=[rRbBuU]?["'`])/;
+
+const CONSTANTS = new WeakMap<readonly Line[], Map<string, Literal>>();
+
+/**
+ * The constants of a file set once to a literal, by name: what a fallback
+ * to a constant (`|| DEFAULT_SECRET`) gives. A name set twice is left out:
+ * which value applies is not known. One pass over the lines, made once per
+ * file and only when a fallback names a constant; taken from the file's walk budget.
+ */
+function fileConstants(lines: readonly Line[], lang: Lang, budget: WalkBudget): Map<string, Literal> {
+  let found = CONSTANTS.get(lines);
+  if (found) return found;
+  found = new Map();
+  const twice = new Set<string>();
+  for (let idx = 0; idx < lines.length; idx++) {
+    const line = lines[idx]!;
+    budget.left -= line.text.length + 1;
+    if (budget.left < 0) break;
+    if (line.offset !== 0 || line.text.indexOf('=') < 0) continue;
+    const m = CONSTANT_DECLARATION.exec(line.text);
+    if (!m) continue;
+    const name = m[1]!;
+    const lit = readQuoted(line.text, m[0].length);
+    if (!lit || lit.fString || isInterpolated(lit.value, lang, lit.quote)) continue;
+    if (found.has(name) || twice.has(name)) {
+      found.delete(name);
+      twice.add(name);
+      continue;
+    }
+    found.set(name, lit);
+  }
+  CONSTANTS.set(lines, found);
+  return found;
 }
 
 /** What stands before `start` when it is only spaces and one mark (`-`, `"`); `?` otherwise. */

@@ -89,6 +89,12 @@ const TEST_DIRS = new Set([
     '__tests__',
     '__fixtures__',
     '__mocks__',
+    // Snapshot tests' recorded output: Jest's `__snapshots__/`, Go's `.snapshots/` (cupaloy, Ory's snapshotx).
+    '__snapshots__',
+    '.snapshots',
+    // Stand-ins that tests run against: Ory's `session/stub/jwk.es256.json`.
+    'stub',
+    'stubs',
     'fixtures',
     'fixture',
     'testdata',
@@ -111,6 +117,12 @@ const TEST_DIRS = new Set([
     // Kinds of tests as folders: `unit/`, `acceptance/` (Ocelot), Gradle's `src/integrationTest/` and
     // `src/testFixtures/`, Authelia's `internal/suites/`.
     'unit',
+    // DefectDojo's `unittests/` (with the tools' saved reports its parser tests read).
+    'unittest',
+    'unittests',
+    'testcases',
+    'testsuite',
+    'testsuites',
     'acceptance',
     'integrationtest',
     'integrationtests',
@@ -199,6 +211,8 @@ function classifyPath(path) {
         return { context: 'ci', why: 'CI configuration' };
     if (isDotenvLike(name) && stemWords(name).includes('ci'))
         return { context: 'ci', why: 'CI configuration' };
+    if (isCiSettings(name, dirs))
+        return { context: 'ci', why: 'CI settings' };
     // Of example and documentation folders, the outermost decides: `docs/examples/` is documentation.
     for (const d of dirs) {
         if (isExampleDir(d))
@@ -299,6 +313,19 @@ function isSettingsLike(name, dirs) {
     return (name.startsWith('.env') ||
         /(?:settings|config|configuration|application|appsettings|compose|environment|values)/.test(name) ||
         dirs.some((d) => d === 'settings' || d === 'environments' || d === 'config'));
+}
+/**
+ * Settings for CI runs by name: `settings/ci.py` (a Django settings module a
+ * workflow selects with `DJANGO_SETTINGS_MODULE`), `settings_ci.py`,
+ * `config/environments/ci.rb`, `application-ci.yml`, `docker-compose.ci.yml`.
+ */
+function isCiSettings(name, dirs) {
+    const words = stemWords(name);
+    if (!words.includes('ci'))
+        return false;
+    if (words.length === 1)
+        return dirs.some((d) => d === 'settings' || d === 'environments' || d === 'config' || d === 'conf');
+    return isSettingsLike(name, dirs);
 }
 /**
  * Development configuration by name: `settings/local.py`, `settings/dev.py`,
@@ -573,8 +600,8 @@ const COMMON_TRIPLES = "ion ode tio ent ing the nod ons con com str ass cla spa 
  */
 const KNOWN_PLACEMENTS = new Map([
     [
-        '113:6e33e9d8',
-        'jfhglafaaobobojjjjjjmmmenoblhokidkgelnlllgllmjplcaaaaaaaekakhkhidaiamkkkkonkicciccfdifiifhhgfelllddaffpjfichacakb',
+        '115:2b5adbb1',
+        'kgihmacaapnpcpkkkkkkllnbopcmipejenjomfmmmgmmlkfgdaaaaaaafbaliligeapannnnnpoljdhjjhjejgomgiihchlmmeeaccfkhjdiadancbb',
     ],
 ]);
 
@@ -2964,8 +2991,8 @@ const dotenvFile = {
             "| nothing that looks secret | `notice` | Symfony's committed defaults (`APP_SECRET=`, `MAILER_DSN=null://null`), `COMPOSE_PROJECT_NAME=shop`, `.flaskenv` with `FLASK_APP`, `VITE_*` keys |",
             '',
             'The message names only the keys that really look secret, each with the reason, and never their values; public ' +
-                'keys by framework convention (`VITE_`, `NEXT_PUBLIC_`, `REACT_APP_`, `NUXT_PUBLIC_`, `EXPO_PUBLIC_`, ' +
-                '`PUBLIC_`, `GATSBY_`), identifiers (`TWILIO_ACCOUNT_SID`), settings about secrets (`JWT_EXPIRES_IN`) and ' +
+                'keys by framework convention (`VITE_`, `NEXT_PUBLIC_`, `REACT_APP_`, `VUE_APP_`, `NUXT_PUBLIC_`, `EXPO_PUBLIC_`, ' +
+                '`PUBLIC_`, `GATSBY_`, `STORYBOOK_`: the build copies them into the code sent to browsers), identifiers (`TWILIO_ACCOUNT_SID`), settings about secrets (`JWT_EXPIRES_IN`) and ' +
                 'localhost URLs with default credentials are not named. It says what to do for where the file is (for ' +
                 "Symfony's own `.env`: real values go to `.env.local` or `secrets:set`).",
         ],
@@ -3263,7 +3290,7 @@ const hardcodedSecretKey = {
                 '`%env(X)%`, dynaconf `@format {env[X]}` / `@jinja` / `@get`, Azure `@Microsoft.KeyVault(…)`, release-pipeline ' +
                 'tokens `__X__`. In a string literal of a programming language only a named format (`%(x)s`) or a ' +
                 'command (`$(openssl rand -hex 32)`) reads as one: `$(` and `%(` are text there, and Django keys hold them.',
-            'Empty strings and masks (`***`, `xxxx`, `…`).',
+            'Empty strings and masks (`***`, `xxxx`, `…`), and values a tool printed partly masked (`lr***********...`).',
             'Function calls, numbers, booleans, `null`; parameters, type annotations, comparisons.',
             '`*_FILE`/`*_PATH` names.',
             'Comments in configuration syntaxes (YAML, TOML, INI, `.properties`, shell, Dockerfile, systemd, Makefile, HCL).',
@@ -3359,6 +3386,7 @@ const secretKeyFallback = {
             '| Spring placeholders | `@Value("${jwt.secret:mySecret}")` | `@Value("${jwt.secret}")` |',
             '| Java `getOrDefault` / `orElse`, Kotlin `?:` | `System.getenv("JWT_SECRET") ?: "dev"` | `System.getenv("JWT_SECRET") ?: error("unset")` |',
             '| Go helpers, viper | `getEnv("JWT_SECRET", "dev")`, `viper.SetDefault("jwt.secret", "x")` | `os.Getenv("JWT_SECRET")` |',
+            "| A constant of the same file, set once to a literal (the finding is on the fallback) | `const DEFAULT_SECRET = 'x'` … `process.env.JWT_SECRET \\|\\| DEFAULT_SECRET` | a constant imported from another file, or set twice |",
             '| Shell / compose parameter defaults | `${SECRET_KEY:-changeme}`, `${SECRET_KEY:=x}`, `${SECRET_KEY-x}` | `${SECRET_KEY:?error}`, `${SECRET_KEY:-}`, `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}` |',
             "| GitHub Actions expressions | `${{ secrets.JWT_SECRET \\|\\| 'x' }}` | `${{ secrets.JWT_SECRET }}` |",
             '| Helm / Jinja `default` | `{{ .Values.secretKey \\| default "x" }}` | `{{ .Values.secretKey \\| required "…" }}` |',
@@ -4136,7 +4164,7 @@ var builtin = __webpack_require__(6951);
 
 /** Every provider the rule knows, for its reference page (`--explain`) and the SARIF help (kept in step by the rule's tests). */
 const COVERS = [
-    'AWS: access key ids (`AKIA`, `ASIA` + 16); secret access keys (40 base64 characters) next to a key id or under an AWS secret key name',
+    'AWS: access key ids (`AKIA`, `ASIA` + 16 base32 characters); secret access keys (40 base64 characters) next to a key id or under an AWS secret key name',
     'GitHub: `ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_` + 36 with a valid CRC-32 checksum; `ghs_<app id>_<JWT>` App installation tokens; `github_pat_` fine-grained tokens',
     'GitLab: `glpat-` (and routable tokens), `gloas-`, `gldt-`, `glrt-`, `glrtr-`, `glcbt-`, `glptt-`, `glft-`, `glimt-`, `glagent-`, `glsoat-`, `glffct-`, `GR1348941` runner registration tokens',
     'Slack: `xoxb-`, `xoxp-`, `xoxa-`, `xoxr-`, `xoxs-`, `xoxe-` tokens, `xapp-` app tokens, `hooks.slack.com` webhook URLs',
@@ -4165,7 +4193,7 @@ const COVERS = [
     'Twilio: API keys (`SK` + 32 hex digits) and auth tokens under a Twilio name',
     'Discord: bot tokens under a Discord name; webhook URLs',
     'Telegram: bot tokens (`<digits>:<35 characters>`) under a Telegram or bot token name, or in an `api.telegram.org/bot…` URL',
-    'Private keys: PEM `-----BEGIN … PRIVATE KEY-----` blocks with key material',
+    'Private keys: PEM `-----BEGIN … PRIVATE KEY-----` blocks with key material; JSON Web Keys with their private member (`d`), symmetric JWKs (`"kty": "oct"` with `k`), and .NET `RSAParameters` (IdentityServer\'s `tempkey.jwk` and `tempkey.rsa`)',
     'Any URL: a real-looking password in `scheme://user:password@host` (placeholders, references and example hosts are not; localhost and single-label hosts such as a compose service are notices)',
 ];
 /** The storage emulator's key (Azurite), published in Microsoft's documentation: the same on every machine. */
@@ -4212,6 +4240,10 @@ function prefixedTokens(file, out) {
             if (isPublishedKey(value))
                 continue;
             const finding = tokenFinding(line.number, line.offset, m, value, label, key, (0,token_formats/* isExampleToken */.W7)(value, prefixLength));
+            if (finding.severity === undefined && key === 'aws-access-key-id' && URL_QUERY_VALUE.test(line.text.slice(Math.max(0, m.valueStart - 80), m.valueStart))) {
+                finding.severity = 'notice';
+                finding.message = `${capitalize(label)} is in a URL's query (a presigned or affiliate link), where a key id is public by design: it grants nothing without its secret key. Make sure the secret key is nowhere in the repository.`;
+            }
             const holder = m.format === token_formats/* PEM_PRIVATE_KEY */.Z && finding.severity === undefined ? testKeyName(assignedBefore(lines, idx, m.start)) : null;
             if (holder !== null) {
                 finding.severity = 'notice';
@@ -4241,6 +4273,11 @@ function tokenFinding(lineNumber, offset, m, value, label, key, example) {
         finding.policy = 'private-key';
     return finding;
 }
+/**
+ * What stands before a value of a URL's query: `?AWSAccessKeyId=`, `&amp;SubscriptionId=`, and SigV4's
+ * `X-Amz-Credential=` (whose value starts with the key id).
+ */
+const URL_QUERY_VALUE = /[?&](?:amp;)?[A-Za-z][\w.-]{0,40}=$/;
 /** Words of a name that say its value is made for tests: `TEST_FAKE_RSA_KEY_0`, `mockPrivateKey`, `DUMMY_KEY`. */
 const TEST_NAME_WORDS = new Set(['test', 'tests', 'testing', 'fake', 'dummy', 'mock', 'mocked', 'stub', 'fixture', 'insecure']);
 /**
@@ -4280,6 +4317,70 @@ function testKeyName(before) {
         return null;
     const words = m[1].replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z]+/);
     return words.some((w) => TEST_NAME_WORDS.has(w)) ? m[1] : null;
+}
+/**
+ * What a private key written as a JSON Web Key, or as .NET's `RSAParameters`,
+ * needs in a file: the `kty` member of every JWK, or `InverseQ`.
+ */
+const JWK_SET = new literal_set/* LiteralSet */.gv(['kty', 'inverseq'].map((text) => ({ text, caseless: true })));
+/**
+ * The private member of a key: a JWK's `d` (RSA, EC, OKP) and the `k` of a
+ * symmetric (`oct`) key, as JSON or a JavaScript object writes it, with any
+ * case (.NET writes `"D"`); base64url, or base64 in `RSAParameters` (IdentityServer's
+ * `tempkey.rsa`). Public keys (`n`, `e`, `x`, `y`) have none.
+ */
+const JWK_PRIVATE_MEMBER = /["']?\b([dDkK])["']?[ \t]*:[ \t]*["']([A-Za-z0-9_+/-]{32,}={0,2})["']/g;
+/** How far from a private member its key's `kty` (or `InverseQ`) may be, in lines and in characters. */
+const JWK_REACH_LINES = 40;
+const JWK_REACH_CHARS = 8192;
+/** Whether a line near `idx` names a key type (`kty`), or `oct` when `symmetric`; `InverseQ` for `RSAParameters`. */
+function nearKeyType(lines, idx, symmetric) {
+    const want = symmetric ? /["']?kty["']?\s*:\s*["']oct["']/i : /kty|inverseq/i;
+    let chars = 0;
+    for (let d = 0; d <= JWK_REACH_LINES && chars < JWK_REACH_CHARS; d++) {
+        for (const k of d === 0 ? [idx] : [idx - d, idx + d]) {
+            const line = lines[k];
+            if (!line)
+                continue;
+            chars += line.text.length;
+            if (want.test(line.text))
+                return true;
+        }
+    }
+    return false;
+}
+/**
+ * Private keys written as JSON Web Keys: IdentityServer's `tempkey.jwk`
+ * (which `AddDeveloperSigningCredential()` writes and signs every token with),
+ * a `jwks.json` with private members, a JWK in code; and .NET's
+ * `RSAParameters` (IdentityServer's older `tempkey.rsa`).
+ */
+function jwkPrivateKeys(file, out) {
+    const lines = file.lines;
+    for (let idx = 0; idx < lines.length; idx++) {
+        const line = lines[idx];
+        if (!/[dDkK]["']?[ \t]*:/.test(line.text))
+            continue;
+        JWK_PRIVATE_MEMBER.lastIndex = 0;
+        for (let m = JWK_PRIVATE_MEMBER.exec(line.text); m; m = JWK_PRIVATE_MEMBER.exec(line.text)) {
+            const symmetric = m[1].toLowerCase() === 'k';
+            const value = m[2];
+            // A key's bytes are random: a run of few characters is a placeholder.
+            if (new Set(value).size < 10 || !nearKeyType(lines, idx, symmetric))
+                continue;
+            const start = m.index + m[0].lastIndexOf(value);
+            const label = symmetric ? 'a symmetric key (JWK)' : 'a private key (JWK)';
+            out.push({
+                line: line.number,
+                column: line.offset + start + 1,
+                endColumn: line.offset + start + value.length + 1,
+                message: `${capitalize(label)} is written here. Remove it, generate a new key where it is used and keep it in a secret store.`,
+                secret: value,
+                key: symmetric ? 'jwk-symmetric-key' : 'jwk-private-key',
+                policy: 'private-key',
+            });
+        }
+    }
 }
 /** Formats without a prefix, where the provider's name says what they are. */
 function namedTokens(file, out) {
@@ -4415,8 +4516,10 @@ const knownToken = {
             'A URL password is a value someone chose, so the severity policy treats it like one (a notice in tests, CI and ' +
                 'docs), and a real-looking password for `localhost` or a single-label host (a compose service such as `db`, ' +
                 "reachable only inside its network) is a notice. Documentation placeholders in a token's shape (AWS's " +
-                '`…EXAMPLE` keys, `ghp_xxxx…`, runs of one character, counting sequences) are notices at most, and in ' +
-                'documentation no finding at all.',
+                '`…EXAMPLE` keys, `ghp_xxxx…`, runs of one character, counting sequences, an AWS key id with a 0, 1, 8 or 9 ' +
+                'after its prefix, which base32 never writes) are notices at most, and in documentation no finding at all. An ' +
+                "AWS key id in a URL's query (`?AWSAccessKeyId=`, `X-Amz-Credential=` in a presigned link, `SubscriptionId=` in " +
+                'an affiliate link) is public by design and a notice: alone it grants nothing.',
             '',
             'A private key assigned to a name that says it is made for tests (`const TEST_FAKE_RSA_KEY_0 = "-----BEGIN…`, ' +
                 '`mockPrivateKey`, `DUMMY_KEY = <<~PEM`, `fixture_private_key:`) is a notice wherever the file is, as a key under a ' +
@@ -4437,13 +4540,13 @@ const knownToken = {
                 'those.',
         ],
         otherPolicies: [
-            { findings: 'PEM private keys', policy: 'private-key' },
+            { findings: 'PEM private keys, private and symmetric JSON Web Keys', policy: 'private-key' },
             { findings: 'Passwords in URLs, Docker registry `auth` entries, npm `_auth` and `_password`', policy: 'secret' },
         ],
         sample: 'config/database.yml:9:24  error    known-token  A password for db.internal is embedded in a URL. Change the ' +
             'password, remove it and read the URL or the password from the environment or a secret store. [N7pL…(16 chars)]',
     },
-    literals: (settings) => [token_formats/* PREFIX_SET */.cw, NAMED_SET, settings.secretNames.fileWords, CONFIG_SET],
+    literals: (settings) => [token_formats/* PREFIX_SET */.cw, NAMED_SET, settings.secretNames.fileWords, CONFIG_SET, JWK_SET],
     readsAnyway: (_path, name) => isNpmConfig(name) || name === '.dockercfg',
     checkFile(file) {
         const found = [];
@@ -4455,6 +4558,8 @@ const knownToken = {
             (file.body !== null && file.contains(file.settings.secretNames.fileWords) && mentionsSecretNamedProvider(file.body));
         if (named)
             namedTokens(file, found);
+        if (file.contains(JWK_SET))
+            jwkPrivateKeys(file, found);
         configCredentials(file, found);
         urlPasswordFindings(file, found);
         return found.length > 1 ? withoutOverlaps(found) : found;
@@ -7328,7 +7433,7 @@ function isEnvReference(value, literal = false) {
 /* harmony export */   yJ: () => (/* binding */ isPublicIdName)
 /* harmony export */ });
 /** Prefixes that frameworks expose to the browser on purpose: such keys are public by design. */
-const PUBLIC_ENV_PREFIXES = ['VITE_', 'NEXT_PUBLIC_', 'REACT_APP_', 'NUXT_PUBLIC_', 'EXPO_PUBLIC_', 'PUBLIC_', 'GATSBY_'];
+const PUBLIC_ENV_PREFIXES = ['VITE_', 'NEXT_PUBLIC_', 'REACT_APP_', 'VUE_APP_', 'NUXT_PUBLIC_', 'EXPO_PUBLIC_', 'PUBLIC_', 'GATSBY_', 'STORYBOOK_'];
 // `TOKEN` but not `MAX_TOKENS` or `TOKENIZER_PATH`; `PASS` and `PWD` only as whole words (`DB_PASS`, not `PASSPORT_`).
 const SECRET_WORDS = /(?:SECRET|TOKEN(?!S|IZ)|PASSWORD|PASSWD|PASSPHRASE|(?:^|_)(?:PASS|PWD|AUTH)(?:_|$)|PRIVATE|CREDENTIAL|API_?KEY|ACCESS_?KEY|SALT|DSN|SIGNING|_KEY$|^KEY$|APP_KEY)/i;
 /**
@@ -7765,14 +7870,21 @@ const NAMED_FORMAT = /%\([A-Za-z_]\w*\)[# +-]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]/;
 const PRINTF_DIRECTIVE = /^%[-+ #0]?\d{0,3}(?:\.\d{1,3})?[sdvqx](?:\\[nrt])*$/;
 const MASK = /^[*xX.•…\-_ ]+$/;
 /**
+ * Six stars or bullets in a row: what a tool that shows secrets partly
+ * masked prints (`lr***********...`, `sk-••••••••abcd`). A random key holds
+ * six `*` in a row about once in 300 million (Django's alphabet has 50 characters).
+ */
+const MASK_RUN = /\*{6}|•{6}|●{6}/;
+/**
  * Values that are plainly not a secret anyone could use: empty, a mask such
- * as `***`, `xxxx` or `…`, or an angle-bracket template marker like `<your-key>`.
+ * as `***`, `xxxx` or `…`, a value partly masked (`lr***********...`), or an
+ * angle-bracket template marker like `<your-key>`.
  */
 function isBlankOrMarker(value) {
     const v = value.trim();
     if (v.length === 0)
         return true;
-    if (MASK.test(v))
+    if (MASK.test(v) || MASK_RUN.test(v))
         return true;
     if (v.startsWith('<') && v.endsWith('>') && !v.slice(1, -1).includes('<'))
         return true;
@@ -8128,6 +8240,9 @@ const BUILD_ARGS = 9;
 const DOCKER_RUN = 10;
 const DOCKER_ARG = 11;
 const DEV_SERVICE = 12;
+const DEV_CLASS = 13;
+const TEST_CLASS = 14;
+const CI_CLASS = 15;
 const SECTIONS = [
     null,
     { context: 'development', why: 'development section' },
@@ -8142,6 +8257,9 @@ const SECTIONS = [
     null, // DOCKER_RUN: decided by the caller
     { context: 'build', why: 'build argument default' },
     { context: 'development', why: 'compose service that runs a development server' },
+    { context: 'development', why: 'development settings class' },
+    { context: 'test', why: 'test settings class' },
+    { context: 'ci', why: 'CI settings class' },
 ];
 /** The section a code stands for, or null. */
 function sectionOf(code) {
@@ -8170,6 +8288,9 @@ function sectionCodes(lines, lang) {
             break;
         case 'dockerfile':
             codes = dockerInstructions(lines);
+            break;
+        case 'python':
+            codes = pythonClasses(lines);
             break;
         default:
             codes = null;
@@ -8344,6 +8465,76 @@ function profileCode(value) {
     return code;
 }
 const TABLE_HEADER = /^\s*\[\[?\s*([A-Za-z0-9_.:\-"' ]{1,100}?)\s*\]\]?\s*(?:[#;].*)?$/;
+/** A Python class line: its indentation, name and bases. */
+const PY_CLASS = /^([ \t]*)class[ \t]+([A-Za-z_]\w{0,100})[ \t]*[(:]/;
+const SETTINGS_WORDS = new Set(['config', 'configuration', 'conf', 'cfg', 'settings']);
+const CLASS_ENVIRONMENTS = {
+    test: TEST_CLASS,
+    tests: TEST_CLASS,
+    testing: TEST_CLASS,
+    unittest: TEST_CLASS,
+    pytest: TEST_CLASS,
+    dev: DEV_CLASS,
+    development: DEV_CLASS,
+    local: DEV_CLASS,
+    ci: CI_CLASS,
+};
+/** The environment a settings class is named for: `TestingConfig`, `DevelopmentConfig`, `CISettings`; else NONE. */
+function classEnvironment(name) {
+    const words = name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+        .toLowerCase()
+        .split('_')
+        .filter((w) => w !== '');
+    if (!words.some((w) => SETTINGS_WORDS.has(w)))
+        return NONE;
+    for (const w of words)
+        if (CLASS_ENVIRONMENTS[w] !== undefined)
+            return CLASS_ENVIRONMENTS[w];
+    return NONE;
+}
+/**
+ * Python settings classes named for an environment, the Flask pattern
+ * (`class TestingConfig(Config):`, `class DevelopmentConfig(Config):`, CTFd's
+ * `TestingConfig`): the lines indented below the class line are in its
+ * section. Blank and comment lines do not end a class; a line indented no
+ * deeper than the class line does.
+ */
+function pythonClasses(lines) {
+    let codes = null;
+    // The classes around the current line, innermost last, with the code each gives its lines.
+    const open = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        // A window of a long line continues the line it starts in.
+        if (line.offset !== 0) {
+            if (codes && i > 0)
+                codes[i] = codes[i - 1];
+            continue;
+        }
+        const t = line.text;
+        let indent = 0;
+        while (indent < t.length && (t[indent] === ' ' || t[indent] === '\t'))
+            indent++;
+        if (indent === t.length || t[indent] === '#') {
+            if (codes && open.length > 0)
+                codes[i] = open[open.length - 1].code;
+            continue;
+        }
+        while (open.length > 0 && indent <= open[open.length - 1].indent)
+            open.pop();
+        const m = t.startsWith('class', indent) ? PY_CLASS.exec(t) : null;
+        const code = open.length > 0 ? open[open.length - 1].code : NONE;
+        if (code !== NONE)
+            (codes ??= new Uint8Array(lines.length))[i] = code;
+        if (m) {
+            const own = classEnvironment(m[2]);
+            open.push({ indent, code: own !== NONE ? own : code });
+        }
+    }
+    return codes;
+}
 /**
  * TOML and INI tables that configure a test run: `pyproject.toml`
  * `[tool.pytest_env]` and `[tool.pytest.ini_options]` (its `env = [...]`),
@@ -9377,7 +9568,7 @@ class LineAnalyzer {
             if (segs.length >= 2 && (reader === 'env' || reader === 'environ' || reader === 'secrets' || reader === 'vars')) {
                 const or = this.orDefault(end);
                 if (or) {
-                    this.emit('fallback', lastSegment(name), or.lit, operatorVia(or.op, name));
+                    this.emit('fallback', lastSegment(name), or.lit, operatorVia(or.op, name, or.through));
                     return;
                 }
             }
@@ -9753,7 +9944,7 @@ class LineAnalyzer {
             const or = this.orDefault(close + 1);
             if (!or)
                 return false; // `os.environ['X'] = 'literal'` is still an assignment
-            this.emit('fallback', name, or.lit, operatorVia(or.op, read(close + 1)));
+            this.emit('fallback', name, or.lit, operatorVia(or.op, read(close + 1), or.through));
             return true;
         }
         const dot = callee.lastIndexOf('.');
@@ -9777,7 +9968,7 @@ class LineAnalyzer {
         if (args.closeParen >= 0) {
             const or = this.orDefault(args.closeParen + 1);
             if (or) {
-                this.emit('fallback', name, or.lit, operatorVia(or.op, read(args.closeParen + 1)));
+                this.emit('fallback', name, or.lit, operatorVia(or.op, read(args.closeParen + 1), or.through));
                 return true;
             }
             const block = this.rubyBlockDefault(args.closeParen + 1);
@@ -10024,8 +10215,20 @@ class LineAnalyzer {
         }
         if (j < 0)
             return null;
-        const lit = (0,literal/* readQuoted */.zt)(s, (0,literal/* skipSpaces */.Rk)(s, j));
-        return lit && !lit.fString && this.acceptable(lit) ? { lit, op } : null;
+        const at = (0,literal/* skipSpaces */.Rk)(s, j);
+        const lit = (0,literal/* readQuoted */.zt)(s, at);
+        if (lit)
+            return !lit.fString && this.acceptable(lit) ? { lit, op } : null;
+        // `process.env.JWT_SECRET || DEFAULT_SECRET`: a constant of this file, set once to a literal.
+        CONSTANT_NAME.lastIndex = at;
+        const name = CONSTANT_NAME.exec(s);
+        if (!name)
+            return null;
+        const constant = fileConstants(this.lines, this.lang, this.budget).get(name[1]);
+        if (!constant || !this.acceptable(constant))
+            return null;
+        // Reported where the fallback is, with the constant's value: a constant used as some other default is no finding.
+        return { lit: { ...constant, start: at, end: CONSTANT_NAME.lastIndex }, op, through: name[1] };
     }
     /** Ruby `ENV.fetch('X') { 'dev' }` and `{ |_| 'dev' }`. */
     rubyBlockDefault(i) {
@@ -10048,8 +10251,54 @@ class LineAnalyzer {
  * How a default given by an operator reads in a message: "`or` fallback
  * after `os.environ.get('SECRET_KEY')`", "`||=` assignment to `ENV['X']`".
  */
-function operatorVia(op, read) {
-    return op.endsWith('=') ? `\`${op}\` assignment to \`${read}\`` : `\`${op}\` fallback after \`${read}\``;
+function operatorVia(op, read, through) {
+    const via = op.endsWith('=') ? `\`${op}\` assignment to \`${read}\`` : `\`${op}\` fallback after \`${read}\``;
+    return through ? `${via}, through the constant \`${through}\`` : via;
+}
+/** A constant's name, as code writes one: `DEFAULT_SECRET`, `FALLBACK_KEY` (sticky). */
+const CONSTANT_NAME = /([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)(?![\w$.(\[])/y;
+/**
+ * A line that sets a constant to a literal: `const DEFAULT_SECRET = "…"`,
+ * `export const X: string = '…'`, `private static final String X = "…"`,
+ * Python's and Ruby's `X = '…'`, PHP's `const X = '…'` and `define('X', '…')` aside.
+ */
+const CONSTANT_DECLARATION = /^[ \t]*(?:(?:export|public|private|protected|internal|static|final|readonly|const|let|var|val)[ \t]+)*(?:[\w<>[\],.?]+[ \t]+)??([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)[ \t]*(?::[ \t]*[\w.[\]| ]{1,40})?=[ \t]*(?=[rRbBuU]?["'`])/;
+const CONSTANTS = new WeakMap();
+/**
+ * The constants of a file set once to a literal, by name: what a fallback
+ * to a constant (`|| DEFAULT_SECRET`) gives. A name set twice is left out:
+ * which value applies is not known. One pass over the lines, made once per
+ * file and only when a fallback names a constant; taken from the file's walk budget.
+ */
+function fileConstants(lines, lang, budget) {
+    let found = CONSTANTS.get(lines);
+    if (found)
+        return found;
+    found = new Map();
+    const twice = new Set();
+    for (let idx = 0; idx < lines.length; idx++) {
+        const line = lines[idx];
+        budget.left -= line.text.length + 1;
+        if (budget.left < 0)
+            break;
+        if (line.offset !== 0 || line.text.indexOf('=') < 0)
+            continue;
+        const m = CONSTANT_DECLARATION.exec(line.text);
+        if (!m)
+            continue;
+        const name = m[1];
+        const lit = (0,literal/* readQuoted */.zt)(line.text, m[0].length);
+        if (!lit || lit.fString || (0,literal/* isInterpolated */.cl)(lit.value, lang, lit.quote))
+            continue;
+        if (found.has(name) || twice.has(name)) {
+            found.delete(name);
+            twice.add(name);
+            continue;
+        }
+        found.set(name, lit);
+    }
+    CONSTANTS.set(lines, found);
+    return found;
 }
 /** What stands before `start` when it is only spaces and one mark (`-`, `"`); `?` otherwise. */
 function lineHead(s, start) {
@@ -10350,6 +10599,14 @@ const EXACT = new Set([
     'noncesalt',
 ]);
 /**
+ * WordPress's keys and salts hold the secret as WordPress and its tools write
+ * them, in capitals or with separators (`NONCE_KEY`, Trellis's `nonce_key:`),
+ * never in camel case: a `$nonceKey` is the name a nonce is stored under
+ * (matomo). (`authKey` stays: Go code names gorilla's cookie HMAC key so.)
+ */
+const NEVER_CAMEL = new Set(['secureauthkey', 'loggedinkey', 'noncekey', 'authsalt', 'secureauthsalt', 'loggedinsalt', 'noncesalt']);
+const CAMEL_HUMP = /[a-z0-9][A-Z]/;
+/**
  * leakproof's own rule ids end like family names; in its configuration
  * (`rules: { hardcoded-secret-key: warning }`) they name a rule, not a secret.
  */
@@ -10358,6 +10615,7 @@ const RULE_IDS = new Set(['hardcodedsecretkey']);
 const SUFFIXES = [
     'secretkey',
     'jwtsecret',
+    'jwtbase64secret', // JHipster `jhipster.security.authentication.jwt.base64-secret`
     'jwtkey',
     'jwtsigningkey',
     'sessionsecret',
@@ -10491,6 +10749,8 @@ class SecretNames {
             return false;
         const last = normalizeName(segs[segs.length - 1]);
         if (RULE_IDS.has(last))
+            return false;
+        if (NEVER_CAMEL.has(last) && CAMEL_HUMP.test(segs[segs.length - 1]))
             return false;
         if (last && this.matchesNormalized(last))
             return true;
@@ -11371,6 +11631,7 @@ function base64Start(t) {
         return null;
     return len >= 40 ? t.slice(i, i + len) : null;
 }
+const AWS_KEY_ID = /^A[KS]IA[A-Z0-9]{16}$/;
 /**
  * Documentation placeholders in a token's shape: AWS's `AKIA…EXAMPLE`,
  * runs of `x` or `0`, counting sequences, words written as a phrase, or too
@@ -11379,6 +11640,9 @@ function base64Start(t) {
 function isExampleToken(value, prefixLength = 0) {
     const body = value.slice(prefixLength);
     const lower = body.toLowerCase();
+    // AWS key ids are base32 after their prefix (A-Z, 2-7): `AKIA1234567891234567` is made up.
+    if (AWS_KEY_ID.test(value) && /[0189]/.test(value.slice(4)))
+        return true;
     if (lower.includes('example') || lower.includes('xxxx') || body.includes('0000000000'))
         return true;
     // Words in a token's shape: `sk_live_YourStripeKeyHere`, or a phrase under a provider's name.

@@ -24,6 +24,9 @@ export function planFallback(l: Located): Draft {
   const v = l.view;
   const idiom = idiomOf(v, l.exists);
   if (l.occurrence.commentedOut) return refuse('the line is commented out: delete it');
+  if (l.occurrence.through) {
+    return refuse(`the default is the constant \`${l.occurrence.through}\`: drop the fallback here, and the constant once nothing else uses it`);
+  }
   const spring = springPlaceholder(l);
   const lit = spring ? null : v.literal(l.start, l.end);
   if (!spring && lit === null) return refuse('the default is not a single literal that can be removed as a whole');

@@ -43,6 +43,13 @@ function repo(files: Record<string, string>): Fixture {
 }
 
 describe('fix refuses what it must not do', () => {
+  it('leaves a fallback to a constant to a person, and says which constant', async () => {
+    const f = repo({ 'src/config.js': "const DEFAULT_SECRET = 'supersecret';\nexport const jwtSecret = process.env.JWT_SECRET || DEFAULT_SECRET;\n" });
+    const { plan } = await planned(f);
+    expect(plan.fixes).toEqual([]);
+    expect(plan.manual.map((m) => m.reason)).toEqual(['the default is the constant `DEFAULT_SECRET`: drop the fallback here, and the constant once nothing else uses it']);
+  });
+
   it('skips a file that changed between the plan and the write, and applies the rest', async () => {
     const f = repo({ 'settings.py': SETTINGS, 'other.py': SETTINGS });
     const { ws, plan } = await planned(f);

@@ -50,6 +50,8 @@ export interface SecretOccurrence {
   via: string;
   /** Set when a call signature, not a name, makes the value a secret (e.g. the `jwt.sign()` key). */
   subject?: string;
+  /** The constant a fallback names, whose literal is the value (`|| DEFAULT_SECRET`). */
+  through?: string;
   /** Lower than the rule's own, e.g. `notice` for an assignment that is commented out. */
   severity?: Severity;
   /** The assignment is in a line comment: not live, one edit from it. */
@@ -490,7 +492,7 @@ class LineAnalyzer {
     return this.budget.left >= 0;
   }
 
-  private emit(kind: SecretOccurrence['kind'], name: string, lit: Literal, via: string, lineIdx = this.idx, subject?: string): void {
+  private emit(kind: SecretOccurrence['kind'], name: string, lit: Literal, via: string, lineIdx = this.idx, subject?: string, through?: string): void {
     const line = this.lines[lineIdx]!;
     if (lineIdx === this.idx) this.consumed = Math.max(this.consumed, lit.end);
     const section = this.sectionAt(lineIdx);
@@ -503,6 +505,7 @@ class LineAnalyzer {
       endColumn: line.offset + lit.end + 1,
       via,
       ...(subject ? { subject } : {}),
+      ...(through ? { through } : {}),
       ...(section ? { context: section.context, contextWhy: section.why } : {}),
     });
   }
@@ -727,7 +730,7 @@ class LineAnalyzer {
       if (segs.length >= 2 && (reader === 'env' || reader === 'environ' || reader === 'secrets' || reader === 'vars')) {
         const or = this.orDefault(end);
         if (or) {
-          this.emit('fallback', lastSegment(name), or.lit, operatorVia(or.op, name, or.through));
+          this.emit('fallback', lastSegment(name), or.lit, operatorVia(or.op, name, or.through), this.idx, undefined, or.through);
           return;
         }
       }
@@ -1051,7 +1054,7 @@ class LineAnalyzer {
       if (s[close] !== ']') return false;
       const or = this.orDefault(close + 1);
       if (!or) return false; // `os.environ['X'] = 'literal'` is still an assignment
-      this.emit('fallback', name, or.lit, operatorVia(or.op, read(close + 1), or.through));
+      this.emit('fallback', name, or.lit, operatorVia(or.op, read(close + 1), or.through), this.idx, undefined, or.through);
       return true;
     }
     const dot = callee.lastIndexOf('.');
@@ -1075,7 +1078,7 @@ class LineAnalyzer {
     if (args.closeParen >= 0) {
       const or = this.orDefault(args.closeParen + 1);
       if (or) {
-        this.emit('fallback', name, or.lit, operatorVia(or.op, read(args.closeParen + 1), or.through));
+        this.emit('fallback', name, or.lit, operatorVia(or.op, read(args.closeParen + 1), or.through), this.idx, undefined, or.through);
         return true;
       }
       const block = this.rubyBlockDefault(args.closeParen + 1);

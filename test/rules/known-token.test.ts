@@ -262,6 +262,7 @@ ruleTester(knownToken, {
     { file: 'a.txt', text: `blob=Q${aws}` },
     { file: 'a.txt', text: `blob=z${ghp}` },
     { file: 'a.txt', text: `blob=9${google}` },
+    { file: 'a.txt', text: `addr=0x22${google}` },
     { file: 'a.txt', text: `prefix_${npm}` },
     { file: 'a.txt', text: `mask${stripe}` },
     { file: 'a.txt', text: `x${groq}` },
@@ -409,6 +410,14 @@ describe('known-token: private keys written as JSON Web Keys', () => {
     ['jwk.json', `{"kty":"RSA","d":"${'A'.repeat(342)}"}`],
   ])('leaves %s alone', (file, text) => {
     expect(run(file, text)).toEqual([]);
+  });
+});
+
+describe('known-token: tokens after an escape', () => {
+  it('finds a token right after \\x22 or \\u0022, as escaped JSON in a script writes it', () => {
+    for (const text of [`var c = "\\x22key\\x22:\\x22${google}\\x22";`, `"{\\u0022apiKey\\u0022:\\u0022${google}\\u0022}"`, `u=\\x3d${google}`]) {
+      expect(check(knownToken, { file: 'page.html', text }).map((f) => f.secret), text).toEqual([google]);
+    }
   });
 });
 

@@ -444,7 +444,7 @@ export function findTokens(s: string): TokenMatch[] {
   let inWord = 0;
   for (let at = 0; at + 1 < len; ) {
     const c1 = s.charCodeAt(at + 1);
-    if (inWord === 0 && c < 256 && c1 < 256 && LEAD_INDEX[(c << 8) | c1] !== 0) {
+    if (c < 256 && c1 < 256 && LEAD_INDEX[(c << 8) | c1] !== 0 && (inWord === 0 || escapeEndsAt(s, at))) {
       const end = tokenAt(s, at, out);
       if (end > at) {
         at = end;
@@ -458,6 +458,22 @@ export function findTokens(s: string): TokenMatch[] {
     at++;
   }
   return out;
+}
+
+function isHexCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+/**
+ * Whether an escape ends right before `at`: `\x22`, `\u0022` (a quote or
+ * `=` in escaped JSON, a saved page's scripts): its last characters are hex
+ * digits, but the token after it starts a word all the same.
+ */
+function escapeEndsAt(s: string, at: number): boolean {
+  if (at >= 4 && s.charCodeAt(at - 4) === 92 && s.charCodeAt(at - 3) === 120 && isHexCode(s.charCodeAt(at - 2)) && isHexCode(s.charCodeAt(at - 1))) return true;
+  if (at < 6 || s.charCodeAt(at - 6) !== 92 || s.charCodeAt(at - 5) !== 117) return false;
+  for (let k = at - 4; k < at; k++) if (!isHexCode(s.charCodeAt(k))) return false;
+  return true;
 }
 
 /** The token of a format whose prefix starts at `at`, added to `out`; returns its end, or `at` for none. */

@@ -87,6 +87,11 @@ const flagged: Case[] = [
   { file: 'src/main/resources/application.yml', text: 'spring:\n  config:\n    activate:\n      on-profile: test\njwt:\n  secret: ${JWT_SECRET:test-profile-default}', secret: 'test-profile-default', line: 6, context: 'test' },
   { file: 'Dockerfile', text: 'RUN SECRET_KEY=${SECRET_KEY:-dummy} python manage.py collectstatic', secret: 'dummy', context: 'build' },
   { file: 'Dockerfile', text: 'ENV SECRET_KEY=${SECRET_KEY:-dummy}', secret: 'dummy', context: 'production' },
+  // A secret set from a variable whose own name says nothing, with a default (flask-realworld's CONDUIT_SECRET).
+  { file: 'conduit/settings.py', text: "class Config(object):\n    SECRET_KEY = os.environ.get('CONDUIT_SECRET', 'secret-key')  # TODO: Change me", secret: 'secret-key', line: 2 },
+  { file: 'config/initializers/secret.rb', text: "Rails.application.config.secret_key_base = ENV.fetch('APP_TOKEN', 'dev-base')", secret: 'dev-base' },
+  { file: 'src/config.js', text: "module.exports = {\n  jwtSecret: process.env.TOKEN_KEY || 'dev-token-key',\n};", secret: 'dev-token-key', line: 2 },
+  { file: 'config/jwt.php', text: "<?php\nreturn [\n    'secret' => env('JWT_SIGNING', 'changeme-signing'),\n];", secret: 'changeme-signing', line: 3 },
   // A fallback to a constant of the file set to a literal: reported where the fallback is (medusa's defineConfig).
   { file: 'packages/core/utils/src/common/define-config.ts', text: 'const DEFAULT_SECRET = "supersecret"\n\nexport function defineConfig() {\n  return {\n    jwtSecret: process.env.JWT_SECRET || DEFAULT_SECRET,\n  }\n}', secret: 'supersecret', line: 5 },
   { file: 'src/config.ts', text: "export const FALLBACK_KEY: string = 'dev-fallback-key';\nexport const secret = process.env.SESSION_SECRET ?? FALLBACK_KEY;", secret: 'dev-fallback-key', line: 2 },
@@ -98,6 +103,12 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // A secret read from a variable of another name, without a default, or with an empty one.
+  { file: 'conduit/settings.py', text: "SECRET_KEY = os.environ.get('CONDUIT_SECRET')" },
+  { file: 'conduit/settings.py', text: "SECRET_KEY = os.environ.get('CONDUIT_SECRET', '')" },
+  { file: 'src/config.js', text: "export const jwtSecret = process.env.TOKEN_KEY || fail('TOKEN_KEY');" },
+  // Not a read of the environment: a lookup with a default.
+  { file: 'app/settings.py', text: "SECRET_KEY = SETTINGS.get('key_name', 'fallback-value')" },
   // A fallback to something that is not a constant set once to a literal.
   { file: 'src/config.ts', text: "import { DEFAULT_SECRET } from './defaults';\nexport const secret = process.env.JWT_SECRET || DEFAULT_SECRET;" },
   { file: 'src/config.ts', text: "let FALLBACK = 'a';\nFALLBACK = 'b';\nconst FALLBACK = 'c';\nexport const secret = process.env.JWT_SECRET || FALLBACK;" },

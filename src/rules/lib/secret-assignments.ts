@@ -338,6 +338,15 @@ const ENV_CALLS = new Set([
 ]);
 /** Methods that read a name from an env-like receiver: `os.environ.get`, `env.str`, `ENV.fetch`… */
 const ENV_METHODS = new Set(['get', 'str', 'fetch', 'setdefault', 'getordefault', 'getenv', 'lookup']);
+/**
+ * The start of a value that reads one variable by a quoted name: a call or an index up to the quote
+ * (`os.environ.get(`, `env(`, `ENV.fetch(`, `ENV[`), or nothing, for a member read (`process.env.X`).
+ */
+const ENV_READ_START = /(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){0,3}[ \t]*[([][ \t]*(?=["']))?/y;
+/** `process.env.X`, `import.meta.env.X`, `process.env['X']` at the start of a value. */
+const ENV_MEMBER = /^(?:process\.env|import\.meta\.env)(?:\.([A-Za-z_]\w*)|\[["']([A-Za-z_]\w*)["']\])/;
+/** A variable's or a setting's name: `CONDUIT_SECRET`, `jwt.secret`. */
+const VARIABLE_NAME = /^[A-Za-z_][\w.-]{0,100}$/;
 
 class LineAnalyzer {
   private readonly s: string;
@@ -781,6 +790,7 @@ class LineAnalyzer {
       return;
     }
     if (closer !== null && s[j] === closer) return; // `"SECRET_KEY="`: set to nothing
+    if (op !== '' && op !== ',' && this.readsOtherVariable(name, j)) return;
     let lit = this.readValue(j, closer, op === '');
     if (!lit) return;
     // `- packer validate -var aws_secret_key=XXX -var url=XXX`: inside a command in a YAML string, the value is one
@@ -797,6 +807,30 @@ class LineAnalyzer {
       return;
     }
     this.hardcoded(name, lit, op);
+  }
+
+  /**
+   * `SECRET_KEY = os.environ.get('CONDUIT_SECRET', 'dev')`, `jwtSecret: process.env.TOKEN_KEY || 'dev'`: the
+   * secret is set from a variable whose own name says nothing, with a default. The default is the secret's
+   * all the same; it is reported under the name set. (A variable with a family name is read as one anyway.)
+   */
+  private readsOtherVariable(name: string, j: number): boolean {
+    const s = this.s;
+    ENV_READ_START.lastIndex = j;
+    const m = ENV_READ_START.exec(s);
+    if (!m) return false;
+    const open = ENV_READ_START.lastIndex;
+    const variable = readQuoted(s, open);
+    if (variable && variable.quote !== '`' && VARIABLE_NAME.test(variable.value) && !this.names.matches(variable.value)) {
+      return this.envCall(name, variable.start - 1, variable.end + 1);
+    }
+    // `process.env.TOKEN_KEY || '…'`, `import.meta.env.VITE_TOKEN ?? '…'`
+    const member = m[0].length === 0 ? ENV_MEMBER.exec(s.slice(j, j + 200)) : null;
+    if (!member || this.names.matches(member[1]!)) return false;
+    const or = this.orDefault(j + member[0].length);
+    if (!or) return false;
+    this.emit('fallback', name, or.lit, operatorVia(or.op, s.slice(j, j + member[0].length), or.through), this.idx, undefined, or.through);
+    return true;
   }
 
   /** django-environ `environ.Env(SECRET_KEY=(str, 'dev'))`: a cast and a default for when the variable is unset. */

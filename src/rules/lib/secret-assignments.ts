@@ -132,7 +132,7 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   const out: SecretOccurrence[] = [];
   const lines = file.lines;
   const budget: WalkBudget = { left: WALK_PER_CHAR * file.text!.length + WALK_FLOOR };
-  const skip = lang === 'yaml' ? referenceOnlyLines(lines, file.text!) : null;
+  const skip = lang === 'yaml' ? referenceOnlyLines(lines, file.text!) : lang === 'elixir' ? elixirHeredocs(lines) : null;
   const family = familyOf(lang, file.name);
   // Lexed only once a line would report something read as code: most files that mention a family
   // word (framework code reads `secret_key_base` everywhere) never need it.
@@ -171,6 +171,30 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
     }
   }
   return catalogue ? out.filter((o) => looksLikeSecret(o.value)) : out;
+}
+
+/** A line that opens an Elixir heredoc: three quotes at its end, after `@moduledoc`, `~S`, `=`… */
+const HEREDOC_OPEN = /(?:"""|''')[ \t]*$/;
+const HEREDOC_CLOSE = /^[ \t]*(?:"""|''')/;
+
+/**
+ * The lines inside Elixir heredocs (`@moduledoc """`, `@doc ~S"""`, a
+ * multi-line string): documentation and text, not configuration. Phoenix's
+ * `Phoenix.Endpoint` docs show `secret_key_base: "…"` in one. Null when there are none.
+ */
+function elixirHeredocs(lines: readonly Line[]): Uint8Array | null {
+  let skip: Uint8Array | null = null;
+  let open = false;
+  for (let idx = 0; idx < lines.length; idx++) {
+    const line = lines[idx]!;
+    if (open) {
+      (skip ??= new Uint8Array(lines.length))[idx] = 1;
+      if (line.offset === 0 && HEREDOC_CLOSE.test(line.text)) open = false;
+    } else if (HEREDOC_OPEN.test(line.text) && !HEREDOC_CLOSE.test(line.text)) {
+      open = true;
+    }
+  }
+  return skip;
 }
 
 /**

@@ -12,6 +12,7 @@ import { DIRECTIVE, findSuppressionComments, type FileComments } from './suppres
 import { LiteralGroup, LiteralSet } from '../core/literal-set';
 import { cappedSeverity, ContextClassifier, type ContextOverride } from '../core/context';
 import { isDocPlaceholder } from '../rules/lib/secret-value';
+import { isExamplePemBody } from '../rules/lib/token-formats';
 
 /**
  * What the rules are told. `overrides` are the configuration's compiled
@@ -332,7 +333,7 @@ export function placeFinding(f: PathFinding, ruleSeverity: Severity, policy: Pol
   // and a path the configuration placed stays where it put it.
   const refines = f.context !== undefined && !file.configured && (file.context === 'production' || file.context === 'development');
   const placed = refines ? { context: f.context!, why: f.contextWhy ?? f.context! } : file;
-  if (placed.context === 'docs' && f.secret !== undefined && isDocPlaceholder(f.secret)) return null;
+  if (placed.context === 'docs' && f.secret !== undefined && (f.policy === 'private-key' ? isExamplePemBody(f.secret) : isDocPlaceholder(f.secret))) return null;
   const own = f.severity ?? ruleSeverity;
   const severity = cappedSeverity(own, f.policy ?? policy, placed.context);
   const { contextWhy: _why, policy: _policy, ...rest } = f;

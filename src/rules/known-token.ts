@@ -1,5 +1,5 @@
 import type { FileContext, RawFinding, Rule } from './types';
-import { findTokens, isExampleToken, pemBody, PEM_PRIVATE_KEY, PREFIX_SET, type TokenMatch } from './lib/token-formats';
+import { findTokens, isExamplePemBody, isExampleToken, pemBody, PEM_PRIVATE_KEY, PREFIX_SET, type TokenMatch } from './lib/token-formats';
 import { findNamedTokens, mentionsSecretNamedProvider, NAMED_SET } from './lib/named-tokens';
 import { dockerCredentials, isNpmConfig, mayHoldDockerAuth, npmCredentials } from './lib/config-credentials';
 import { mayHoldUrlPassword, urlPasswords } from './lib/url-passwords';
@@ -89,7 +89,8 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
         }
       }
       if (isPublishedKey(value)) continue;
-      const finding = tokenFinding(line.number, line.offset, m, value, label, key, isExampleToken(value, prefixLength));
+      const example = m.format === PEM_PRIVATE_KEY ? isExamplePemBody(value) : isExampleToken(value, prefixLength);
+      const finding = tokenFinding(line.number, line.offset, m, value, label, key, example);
       if (finding.severity === undefined && key === 'aws-access-key-id' && URL_QUERY_VALUE.test(line.text.slice(Math.max(0, m.valueStart - 80), m.valueStart))) {
         finding.severity = 'notice';
         finding.message = `${capitalize(label)} is in a URL's query (a presigned or affiliate link), where a key id is public by design: it grants nothing without its secret key. Make sure the secret key is nowhere in the repository.`;

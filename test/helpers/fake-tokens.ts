@@ -74,6 +74,26 @@ function awsSecret(n: () => number): string {
   return v.slice(0, 10) + 'Q' + v.slice(10, 20) + 'k' + v.slice(20) + '7';
 }
 
+function opensshEd25519(n: () => number): string {
+  const bytes = (k: number) => Buffer.from(Array.from({ length: k }, () => Math.floor(n() * 256)));
+  const u32 = (v: number) => {
+    const b = Buffer.alloc(4);
+    b.writeUInt32BE(v);
+    return b;
+  };
+  const str = (b: Buffer | string) => {
+    const buf = typeof b === 'string' ? Buffer.from(b) : b;
+    return Buffer.concat([u32(buf.length), buf]);
+  };
+  const pub = bytes(32);
+  const publicKey = Buffer.concat([str('ssh-ed25519'), str(pub)]);
+  const check = bytes(4);
+  let priv = Buffer.concat([check, check, str('ssh-ed25519'), str(pub), str(Buffer.concat([bytes(32), pub])), str('user@host')]);
+  for (let pad = 1; priv.length % 8 !== 0; pad++) priv = Buffer.concat([priv, Buffer.from([pad])]);
+  const blob = Buffer.concat([Buffer.from('openssh-key-v1\0'), str('none'), str('none'), str(''), u32(1), str(publicKey), str(priv)]);
+  return blob.toString('base64').replace(/.{70}/g, '$&\n').trimEnd();
+}
+
 /** Builders by kind; the prefix is joined from parts so no source line holds it whole. */
 const KINDS: Record<string, (next: () => number) => string> = {
   aws: (n) => 'AK' + 'IA' + chars(n, AWS, 15) + chars(n, '234567', 1),
@@ -141,6 +161,12 @@ const KINDS: Record<string, (next: () => number) => string> = {
   'jwk-d': (n) => chars(n, URL_SAFE, 342),
   /** A 256-bit symmetric JWK (`k`): 43 base64url characters. */
   'jwk-k': (n) => chars(n, URL_SAFE, 43),
+  /**
+   * The body of an unencrypted OpenSSH ed25519 key as `ssh-keygen -N ''` writes it: the
+   * `openssh-key-v1` structure (its empty fields and zero-padded lengths give runs of `A`),
+   * random key bytes, base64 wrapped at 70 characters.
+   */
+  'openssh-ed25519': (n) => opensshEd25519(n),
   /** One line of PEM key material (64 base64 characters). */
   'pem-line': (n) => 'MII' + chars(n, BASE64, 61),
 };

@@ -548,6 +548,20 @@ function base64Start(t: string): string | null {
 const AWS_KEY_ID = /^A[KS]IA[A-Z0-9]{16}$/;
 
 /**
+ * A PEM block's body that is a placeholder: `xxxx…`, the word `example`, a
+ * long run of one character or a handful of characters in all. Key
+ * structures hold short runs of their own (an unencrypted OpenSSH key's empty
+ * fields and zero-padded lengths give `AAAAAAAAAA`), so only a run of 24
+ * counts, not the 8 of `isExampleToken`.
+ */
+export function isExamplePemBody(body: string): boolean {
+  const lower = body.toLowerCase();
+  if (lower.includes('example') || lower.includes('xxxx')) return true;
+  if (/(.)\1{23}/.test(body)) return true;
+  return new Set(body).size < 20;
+}
+
+/**
  * Documentation placeholders in a token's shape: AWS's `AKIA…EXAMPLE`,
  * runs of `x` or `0`, counting sequences, words written as a phrase, or too
  * few distinct characters to be random.

@@ -132,6 +132,9 @@ const clean: Case[] = [
   { file: 'settings.py', text: "SECRET_KEY = env('SECRET_KEY')" },
   { file: 'settings.py', text: "SECRET_KEY = env('SECRET_KEY', default=None)" },
   { file: 'settings.py', text: "SECRET_KEY = config('SECRET_KEY')" },
+  // Laravel's `config()` reads configuration: its default applies only to a key that no config file defines (coolify).
+  { file: 'app/Services/Snapshot.php', text: "<?php\n        $hash = hash_hmac('sha256', $data, (string) config('app.key', 'coolify'));" },
+  { file: 'app/Http/Middleware/Sign.php', text: "<?php\n$secret = config('jwt.secret', 'fallback-secret');" },
   { file: 'settings.py', text: "SECRET_KEY = config('SECRET_KEY', cast=str)" },
   { file: 'settings.py', text: "DEBUG = env.bool('DEBUG', default=False)" },
   { file: 'settings.py', text: "ALLOWED_HOSTS = os.getenv('ALLOWED_HOSTS', 'localhost').split(',')" },

@@ -1121,7 +1121,9 @@ class LineAnalyzer {
     const m = normalizeName(method);
     const isEnvRead =
       (m.includes('env') && ENV_CALLS.has(m)) ||
-      (m === 'config' && (receiver === '' || receiver === 'decouple')) ||
+      // python-decouple's `config('X', default=…)` reads the environment; Laravel's `config('app.key', …)` reads
+      // configuration, whose default applies only to a key no file defines.
+      (m === 'config' && (receiver === '' || receiver === 'decouple') && this.lang === 'python') ||
       (m === 'getproperty' && receiver === 'system') ||
       (ENV_METHODS.has(m) && ENV_RECEIVERS.some((r) => receiver === r || receiver.endsWith(`.${r}`) || receiver.endsWith(r))) ||
       // NestJS injects ConfigService under any name (`config.get('JWT_SECRET', 'x')`); node-config's and

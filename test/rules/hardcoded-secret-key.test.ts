@@ -8,6 +8,9 @@ const flagged: Case[] = [
   // A translation catalogue's values are labels; a random value there is no label.
   { file: 'lib/locales/support/loader.rb', text: 'config.secret_key_base = "ed55ff04e571a4fe8954e2527977d04d0a549ba3ca75e1b62b895529bb0f539b"', secret: 'ed55ff04e571a4fe8954e2527977d04d0a549ba3ca75e1b62b895529bb0f539b' },
   { file: 'config/locales/en.yml', text: 'en:\n  jwt_secret: "Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua"', secret: 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua', line: 2 },
+  // A bare value with parentheses but no method call is a value (Django's alphabet has `(` and `)`, not `.`).
+  { file: 'config/app.yaml', text: 'secret_key: k8s(v2p9x)w', secret: 'k8s(v2p9x)w' },
+  { file: 'templates/compose/app.yaml', text: 'configs:\n  app:\n    content: |\n      SECRET_KEY = secret(v2)p9x-k8s', secret: 'secret(v2)p9x-k8s', line: 4 },
   // Stars inside a random key are part of it: only six in a row make a mask.
   { file: 'mysite/settings.py', text: "SECRET_KEY = 'q9*****x2!m@v$w^p&3z(r)t+u1y0e-l7n_b6c5d4a8f'", secret: 'q9*****x2!m@v$w^p&3z(r)t+u1y0e-l7n_b6c5d4a8f' },
   // Python: Django
@@ -411,6 +414,12 @@ const clean: Case[] = [
   // Bitnami's convention: `existingSecret` names the Secret, `existingSecretKey` the key in it.
   { file: 'values.yaml', text: 'redis:\n  auth:\n    password: ""\n    existingSecret: ""\n    existingSecretKey: redis-password' },
   { file: 'charts/rabbitmq-exporter/values.yaml', text: 'rabbitmq:\n  existingPasswordSecret: ~\n  existingPasswordSecretKey: password' },
+  // Code embedded in YAML (a compose `content: |` block, a ConfigMap): a method call is no value (coolify's templates).
+  { file: 'templates/compose/superset.yaml', text: 'configs:\n  superset_config:\n    content: |\n      import os\n      SECRET_KEY = os.getenv("SECRET_KEY")' },
+  { file: 'templates/compose/supabase.yaml', text: "configs:\n  functions:\n    content: |\n      const JWT_SECRET = Deno.env.get('JWT_SECRET')\n      const secretKey = encoder.encode(JWT_SECRET)\n      const jwtKey = new TextEncoder().encode(JWT_SECRET);" },
+  // A marker a start-up script replaces with a variable (seaweedfs), LiteLLM's reference to one.
+  { file: 'templates/compose/seaweedfs.yaml', text: 'configs:\n  s3:\n    content: |\n      {\n        "secretKey": "env:AWS_SECRET_ACCESS_KEY"\n      }' },
+  { file: 'litellm/config.yaml', text: 'general_settings:\n  master_key: os.environ/LITELLM_MASTER_KEY\n  jwt_secret: os.environ/JWT_SECRET' },
   // Values partly masked by the tool that printed them (DefectDojo's saved reports of other scanners).
   { file: 'reports/sast.json', text: '{ "code" : "SECRET_KEY = \'lr***********...\'" }' },
   { file: 'app/config.py', text: "app.secret_key = 'yo****************'" },

@@ -81,9 +81,11 @@ const VARIABLE_ONLY = /^\$(?:[A-Za-z_][A-Za-z0-9_]*|\{[A-Za-z_][A-Za-z0-9_]*\})$
  * Lookups that configuration loaders resolve when they read the value:
  * dynaconf `@format {env[SECRET_KEY]}` / `@jinja …` / `@get …`, Azure App
  * Service `@Microsoft.KeyVault(SecretUri=…)`, release-pipeline tokens
- * `__JWT_SECRET__`.
+ * `__JWT_SECRET__`, markers a start-up script or the loader replaces with a
+ * variable (`"secretKey": "env:AWS_SECRET_ACCESS_KEY"`, LiteLLM's
+ * `os.environ/OPENAI_API_KEY`).
  */
-const LOADER_LOOKUP = /^(?:@(?:format|jinja|get)\s|@Microsoft\.KeyVault\(|__[A-Za-z][A-Za-z0-9_]*__$)/;
+const LOADER_LOOKUP = /^(?:@(?:format|jinja|get)\s|@Microsoft\.KeyVault\(|__[A-Za-z][A-Za-z0-9_]*__$|\$?env[:.][A-Za-z_][A-Za-z0-9_]*$|os\.environ\/[A-Za-z_][A-Za-z0-9_]*$)/;
 
 /**
  * True when a value is built at run time rather than written out. `quote`
@@ -132,6 +134,44 @@ const MASK = /^[*xX.•…\-_ ]+$/;
  * six `*` in a row about once in 300 million (Django's alphabet has 50 characters).
  */
 const MASK_RUN = /\*{6}|•{6}|●{6}/;
+
+/**
+ * A bare value that is code calling a method: `os.getenv("SECRET_KEY")`,
+ * `Deno.env.get('JWT_SECRET')`, `new TextEncoder().encode(JWT_SECRET)`, as a
+ * Python or TypeScript file embedded in a compose `content: |` block or a
+ * ConfigMap reads. At least one `.` before the last call: no random key
+ * alphabet writes `.name(` (Django's has no `.`).
+ */
+export function isMethodCall(value: string): boolean {
+  let v = value.trim();
+  if (v.endsWith(';')) v = v.slice(0, -1).trimEnd();
+  let i = 0;
+  if (v.startsWith('new ')) {
+    i = 4;
+    while (v[i] === ' ') i++;
+  }
+  let dots = 0;
+  for (;;) {
+    if (!isIdentifierStart(v.charCodeAt(i))) return false;
+    i++;
+    while (i < v.length && isIdentifierCode(v.charCodeAt(i))) i++;
+    let called = false;
+    if (v[i] === '(') {
+      const close = v.indexOf(')', i);
+      if (close < 0 || v.lastIndexOf('(', close) !== i) return false;
+      i = close + 1;
+      called = true;
+    }
+    if (i === v.length) return called && dots > 0;
+    if (v[i] !== '.') return false;
+    dots++;
+    i++;
+  }
+}
+
+function isIdentifierStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
+}
 
 /**
  * Values that are plainly not a secret anyone could use: empty, a mask such

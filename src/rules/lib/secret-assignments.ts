@@ -7,6 +7,7 @@ import {
   isIdentifierCode,
   isBlankOrMarker,
   isInterpolated,
+  isMethodCall,
   readBare,
   readQuoted,
   runsBackticks,
@@ -817,6 +818,8 @@ class LineAnalyzer {
     if (op !== '' && op !== ',' && this.readsOtherVariable(name, j)) return;
     let lit = this.readValue(j, closer, op === '');
     if (!lit) return;
+    // `SECRET_KEY = os.getenv("SECRET_KEY")` in a Python file embedded in YAML: code, read as a bare value.
+    if (!lit.quoted && isMethodCall(lit.value)) return;
     // `- packer validate -var aws_secret_key=XXX -var url=XXX`: inside a command in a YAML string, the value is one
     // word. (A list item that is only `NAME=value`, compose's `environment:`, takes the rest of the line.)
     if (op === '=' && this.lang === 'yaml' && !lit.quoted && !YAML_SCALAR_START.test(s.slice(0, nameStart))) {

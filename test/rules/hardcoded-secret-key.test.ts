@@ -11,6 +11,9 @@ const flagged: Case[] = [
   // A bare value with parentheses but no method call is a value (Django's alphabet has `(` and `)`, not `.`).
   { file: 'config/app.yaml', text: 'secret_key: k8s(v2p9x)w', secret: 'k8s(v2p9x)w' },
   { file: 'templates/compose/app.yaml', text: 'configs:\n  app:\n    content: |\n      SECRET_KEY = secret(v2)p9x-k8s', secret: 'secret(v2)p9x-k8s', line: 4 },
+  // INI and .properties values are strings: digits are a (weak) key (go-gin-example's conf/app.ini, read by go-ini).
+  { file: 'conf/app.ini', text: '[app]\nPageSize = 10\nJwtSecret = 233', secret: '233', line: 3 },
+  { file: 'src/main/resources/application.properties', text: 'jwt.secret=123456', secret: '123456' },
   // Stars inside a random key are part of it: only six in a row make a mask.
   { file: 'mysite/settings.py', text: "SECRET_KEY = 'q9*****x2!m@v$w^p&3z(r)t+u1y0e-l7n_b6c5d4a8f'", secret: 'q9*****x2!m@v$w^p&3z(r)t+u1y0e-l7n_b6c5d4a8f' },
   // Python: Django
@@ -414,6 +417,9 @@ const clean: Case[] = [
   // Bitnami's convention: `existingSecret` names the Secret, `existingSecretKey` the key in it.
   { file: 'values.yaml', text: 'redis:\n  auth:\n    password: ""\n    existingSecret: ""\n    existingSecretKey: redis-password' },
   { file: 'charts/rabbitmq-exporter/values.yaml', text: 'rabbitmq:\n  existingPasswordSecret: ~\n  existingPasswordSecretKey: password' },
+  // YAML and TOML numbers and booleans are typed values, not strings.
+  { file: 'config/app.yml', text: 'jwt_secret: 233' },
+  { file: 'conf/app.ini', text: '[app]\nJwtSecret = false' },
   // Code embedded in YAML (a compose `content: |` block, a ConfigMap): a method call is no value (coolify's templates).
   { file: 'templates/compose/superset.yaml', text: 'configs:\n  superset_config:\n    content: |\n      import os\n      SECRET_KEY = os.getenv("SECRET_KEY")' },
   { file: 'templates/compose/supabase.yaml', text: "configs:\n  functions:\n    content: |\n      const JWT_SECRET = Deno.env.get('JWT_SECRET')\n      const secretKey = encoder.encode(JWT_SECRET)\n      const jwtKey = new TextEncoder().encode(JWT_SECRET);" },

@@ -328,6 +328,7 @@ const BUILD_ONLY: Section = { context: 'build', why: 'build-only value' };
 const BUILD_ARG: Section = { context: 'build', why: 'build argument' };
 
 const NON_SPACE = /\S/;
+const NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
 /** A keyword that declares the name after it, with a type between at most: `const X`, `public const string X`. */
 const DECLARATION = /\b(?:const|final|static|readonly|let|var|val)\s+(?:[\w<>[\],.?]+\s+)?$/;
 /** `: "Optional[str]" =`, `: 'Key | None' =`: Python's quoted annotation, up to the `=` after it. */
@@ -974,7 +975,9 @@ class LineAnalyzer {
     // A Makefile recipe line is a shell command, not a make variable that runs to the line's end.
     const lang = this.lang === 'make' && s.startsWith('\t') ? 'shell' : this.lang;
     const bare = readBare(s, j, lang, closer, restOfLine);
-    if (!bare || isBareScalar(bare.value)) return null;
+    if (!bare) return null;
+    // INI and `.properties` values are strings, digits too (go-gin-example's `JwtSecret = 233`, read by go-ini).
+    if (isBareScalar(bare.value) && !((lang === 'ini' || lang === 'properties') && NUMBER.test(bare.value.trim()))) return null;
     return bare;
   }
 

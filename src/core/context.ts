@@ -269,6 +269,8 @@ const LANGUAGE_EXTENSIONS = new Set([
   'py', 'rb', 'js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'jsx', 'tsx', 'php', 'go', 'java', 'kt', 'kts', 'cs', 'scala', 'groovy',
   'swift', 'rs', 'ex', 'exs', 'json', 'jsonc', 'json5', 'yml', 'yaml', 'toml', 'ini', 'cfg', 'conf', 'xml', 'properties',
   'sh', 'bash', 'zsh', 'ps1', 'env', 'tf', 'tfvars', 'hcl', 'config',
+  // Data and key files: `database_test.sqlite` (symfony/demo's test database), `server_test.key`.
+  'sql', 'sqlite', 'sqlite3', 'db', 'dump', 'pem', 'key', 'crt', 'p12', 'pfx', 'jks', 'jwk',
 ]);
 
 /** The name without its language extension, cut into words at `.`, `-` and `_`. */

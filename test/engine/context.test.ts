@@ -98,6 +98,11 @@ describe('classifyPath', () => {
     ['src/__snapshots__/config.test.ts.snap', 'test'],
     ['oryx/jwksx/.snapshots/TestFetcherNext-case=with_cache.json', 'test'],
     ['session/stub/jwk.es256.json', 'test'],
+    // Data and key files named for tests: symfony/demo's test database.
+    ['data/database_test.sqlite', 'test'],
+    ['certs/server_test.key', 'test'],
+    ['data/database.sqlite', 'production'],
+    ['db/latest.dump', 'production'],
     ['src/testcases/Login.java', 'test'],
     ['dev-values.yaml', 'development'],
     ['charts/app/values-dev.yaml', 'development'],

@@ -43,6 +43,13 @@ function repo(files: Record<string, string>): Fixture {
 }
 
 describe('fix refuses what it must not do', () => {
+  it('leaves a signing call given a constant to a person, and says which constant', async () => {
+    const f = repo({ 'src/auth.js': "const SIGNING = 'dev-signing-value';\nexport const issue = (p) => jwt.sign(p, SIGNING);\n" });
+    const { plan } = await planned(f);
+    expect(plan.fixes).toEqual([]);
+    expect(plan.manual.map((m) => m.reason)).toEqual(['the key is the constant `SIGNING`: read it from the environment where the constant is set']);
+  });
+
   it('leaves a fallback to a constant to a person, and says which constant', async () => {
     const f = repo({ 'src/config.js': "const DEFAULT_SECRET = 'supersecret';\nexport const jwtSecret = process.env.JWT_SECRET || DEFAULT_SECRET;\n" });
     const { plan } = await planned(f);

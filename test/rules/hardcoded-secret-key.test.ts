@@ -89,6 +89,9 @@ const flagged: Case[] = [
   { file: 'main.py', text: 'app.add_middleware(SessionMiddleware, secret_key="some-random-string")', secret: 'some-random-string' },
   { file: 'main.py', text: "middleware = [Middleware(SessionMiddleware, secret_key='s3cr3t', https_only=True)]", secret: 's3cr3t' },
   { file: 'auth.py', text: 'encoded = jwt.encode({"some": "payload"}, "my-jwt-secret", algorithm="HS256")', secret: 'my-jwt-secret' },
+  // A signing call given a constant of the file (the Go RealWorld app); reported where the call is.
+  { file: 'common/utils.go', text: 'package common\n\n// Keep this private\nconst NBSecretPassword = "A String Very Very Very Strong!!@##$!@#$"\n\nfunc GenToken(id uint) string {\n\ttoken, _ := jwt_token.SignedString([]byte(NBSecretPassword))\n\treturn token\n}', secret: 'A String Very Very Very Strong!!@##$!@#$', line: 7 },
+  { file: 'src/auth.js', text: "const SIGNING = 'dev-signing-value';\nexport const issue = (p) => jwt.sign(p, SIGNING, { expiresIn: '1h' });", secret: 'dev-signing-value', line: 2 },
   { file: 'auth.py', text: "payload = jwt.decode(token, 'my-jwt-secret', algorithms=['HS256'])", secret: 'my-jwt-secret' },
   // JavaScript / TypeScript: Express, jsonwebtoken, NestJS
   { file: 'app.js', text: "app.use(session({ secret: 'keyboard cat', resave: false, saveUninitialized: true }))", secret: 'keyboard cat' },
@@ -417,6 +420,10 @@ const clean: Case[] = [
   // Bitnami's convention: `existingSecret` names the Secret, `existingSecretKey` the key in it.
   { file: 'values.yaml', text: 'redis:\n  auth:\n    password: ""\n    existingSecret: ""\n    existingSecretKey: redis-password' },
   { file: 'charts/rabbitmq-exporter/values.yaml', text: 'rabbitmq:\n  existingPasswordSecret: ~\n  existingPasswordSecretKey: password' },
+  // A signing call given a variable, an imported constant, or a name set twice.
+  { file: 'src/auth.js', text: "import { SIGNING } from './keys';\nexport const issue = (p) => jwt.sign(p, SIGNING);" },
+  { file: 'src/auth.js', text: "let key = 'a';\nkey = load();\nexport const issue = (p) => jwt.sign(p, key);" },
+  { file: 'src/auth.js', text: "const KEY = 'a';\nconst KEY = 'b';\nexport const issue = (p) => jwt.sign(p, KEY);" },
   // YAML and TOML numbers and booleans are typed values, not strings.
   { file: 'config/app.yml', text: 'jwt_secret: 233' },
   { file: 'conf/app.ini', text: '[app]\nJwtSecret = false' },

@@ -633,13 +633,42 @@ class LineAnalyzer {
       i = skipSpaces(s, i + 1);
     }
     const lit = readQuoted(s, i);
-    if (!lit || lit.fString || lit.template && lit.value.includes('${')) return true;
+    if (!lit) {
+      this.signingConstant(callee, call.subject, i);
+      return true;
+    }
+    if (lit.fString || lit.template && lit.value.includes('${')) return true;
     let k = skipSpaces(s, lit.end + 1);
     if (s[k] === ')' && s.startsWith('[]byte(', i)) k = skipSpaces(s, k + 1); // Go's `[]byte("…")` wrapper
     if (s.startsWith('.getBytes(', k) || s.startsWith('.encode(', k)) k = s.indexOf(')', k) + 1;
     if (s[k] !== ',' && s[k] !== ')') return true;
     if (this.acceptable(lit)) this.emit('hardcoded', callee, lit, 'string literal', this.idx, call.subject);
     return true;
+  }
+
+  /**
+   * A signing call given a constant of this file set once to a literal:
+   * `token.SignedString([]byte(NBSecretPassword))` with `const NBSecretPassword = "…"`
+   * (the Go RealWorld app), `jwt.sign(payload, JWT_KEY)`. Reported where the call is.
+   */
+  private signingConstant(callee: string, subject: string | undefined, i: number): void {
+    const s = this.s;
+    const wrapped = s.startsWith('[]byte(', i);
+    const at = wrapped ? i + 7 : i;
+    IDENTIFIER.lastIndex = at;
+    const m = IDENTIFIER.exec(s);
+    if (!m) return;
+    let k = skipSpaces(s, IDENTIFIER.lastIndex);
+    if (wrapped) {
+      if (s[k] !== ')') return;
+      k = skipSpaces(s, k + 1);
+    }
+    if (s[k] !== ',' && s[k] !== ')') return;
+    // A constant with a secret's name (`JWT_SECRET`) is reported where it is set.
+    if (this.names.matches(m[1]!)) return;
+    const constant = fileConstants(this.lines, this.lang, this.budget).get(m[1]!);
+    if (!constant || !this.acceptable(constant)) return;
+    this.emit('hardcoded', callee, { ...constant, start: at, end: IDENTIFIER.lastIndex }, `the constant \`${m[1]!}\``, this.idx, subject, m[1]!);
   }
 
   /** PHP `'key' => …` where the file makes the key a secret (Laravel `config/app.php`). */
@@ -1361,7 +1390,8 @@ class LineAnalyzer {
     // `process.env.JWT_SECRET || DEFAULT_SECRET`: a constant of this file, set once to a literal.
     CONSTANT_NAME.lastIndex = at;
     const name = CONSTANT_NAME.exec(s);
-    if (!name) return null;
+    // A constant with a secret's name (`DEFAULT_JWT_SECRET`) is reported where it is set.
+    if (!name || this.names.matches(name[1]!)) return null;
     const constant = fileConstants(this.lines, this.lang, this.budget).get(name[1]!);
     if (!constant || !this.acceptable(constant)) return null;
     // Reported where the fallback is, with the constant's value: a constant used as some other default is no finding.
@@ -1393,6 +1423,10 @@ function operatorVia(op: string, read: string, through?: string): string {
   return through ? `${via}, through the constant \`${through}\`` : via;
 }
 
+/** A name, sticky: not one that goes on (`a.b`, `f(`, `x[`). */
+const IDENTIFIER = /([A-Za-z_$][\w$]*)(?![\w$.(\[])/y;
+/** A name declared constant whatever its case: `const NBSecretPassword = "…"` (Go, JavaScript), `final String key = "…"`. */
+const KEYWORD_CONSTANT = /^[ \t]*(?:export[ \t]+)?(?:(?:public|private|protected|internal|static|readonly)[ \t]+)*(?:const|final)[ \t]+(?:[\w<>[\],.?]+[ \t]+)??([A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w.[\]| ]{1,40})?=[ \t]*(?=[rRbBuU]?["'`])/;
 /** A constant's name, as code writes one: `DEFAULT_SECRET`, `FALLBACK_KEY` (sticky). */
 const CONSTANT_NAME = /([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)(?![\w$.(\[])/y;
 /**
@@ -1406,7 +1440,8 @@ const CONSTANTS = new WeakMap<readonly Line[], Map<string, Literal>>();
 
 /**
  * The constants of a file set once to a literal, by name: what a fallback
- * to a constant (`|| DEFAULT_SECRET`) gives. A name set twice is left out:
+ * to a constant (`|| DEFAULT_SECRET`) or a signing call given one gives. A
+ * constant is an `UPPER_SNAKE` name, or any name declared `const` or `final`. A name set twice is left out:
  * which value applies is not known. One pass over the lines, made once per
  * file and only when a fallback names a constant; taken from the file's walk budget.
  */
@@ -1420,7 +1455,7 @@ function fileConstants(lines: readonly Line[], lang: Lang, budget: WalkBudget): 
     budget.left -= line.text.length + 1;
     if (budget.left < 0) break;
     if (line.offset !== 0 || line.text.indexOf('=') < 0) continue;
-    const m = CONSTANT_DECLARATION.exec(line.text);
+    const m = CONSTANT_DECLARATION.exec(line.text) ?? KEYWORD_CONSTANT.exec(line.text);
     if (!m) continue;
     const name = m[1]!;
     const lit = readQuoted(line.text, m[0].length);

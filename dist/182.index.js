@@ -239,6 +239,8 @@ const LANGUAGE_EXTENSIONS = new Set([
     'py', 'rb', 'js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'jsx', 'tsx', 'php', 'go', 'java', 'kt', 'kts', 'cs', 'scala', 'groovy',
     'swift', 'rs', 'ex', 'exs', 'json', 'jsonc', 'json5', 'yml', 'yaml', 'toml', 'ini', 'cfg', 'conf', 'xml', 'properties',
     'sh', 'bash', 'zsh', 'ps1', 'env', 'tf', 'tfvars', 'hcl', 'config',
+    // Data and key files: `database_test.sqlite` (symfony/demo's test database), `server_test.key`.
+    'sql', 'sqlite', 'sqlite3', 'db', 'dump', 'pem', 'key', 'crt', 'p12', 'pfx', 'jks', 'jwk',
 ]);
 /** The name without its language extension, cut into words at `.`, `-` and `_`. */
 function stemWords(name) {
@@ -1827,16 +1829,18 @@ function addStats(into, from) {
 /* harmony export */   xe: () => (/* binding */ FindingCollector)
 /* harmony export */ });
 /* unused harmony exports placeFinding, defaultLiteralSets */
-/* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2020);
-/* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2393);
+/* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2020);
+/* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2393);
 /* harmony import */ var _fingerprint__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(178);
-/* harmony import */ var _line_ranges__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6729);
+/* harmony import */ var _line_ranges__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6729);
 /* harmony import */ var _rules_lib_secret_names__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4730);
 /* harmony import */ var _rules_lib_env_keys__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8697);
 /* harmony import */ var _suppress_comments__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(410);
 /* harmony import */ var _core_literal_set__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(651);
 /* harmony import */ var _core_context__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8480);
 /* harmony import */ var _rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4847);
+/* harmony import */ var _rules_lib_token_formats__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5884);
+
 
 
 
@@ -1908,13 +1912,13 @@ class FileView {
     }
     get text() {
         if (this.decoded === undefined)
-            this.decoded = this.body === null ? null : (0,_core_text__WEBPACK_IMPORTED_MODULE_7__/* .decode */ .D4)(this.body);
+            this.decoded = this.body === null ? null : (0,_core_text__WEBPACK_IMPORTED_MODULE_8__/* .decode */ .D4)(this.body);
         return this.decoded;
     }
     get lines() {
         if (this.split === undefined) {
             const t = this.text;
-            const split = t === null ? { lines: [], longLines: 0 } : (0,_core_text__WEBPACK_IMPORTED_MODULE_7__/* .splitLines */ .uz)(t);
+            const split = t === null ? { lines: [], longLines: 0 } : (0,_core_text__WEBPACK_IMPORTED_MODULE_8__/* .splitLines */ .uz)(t);
             this.counts.longLines += split.longLines;
             this.split = split.lines;
         }
@@ -1924,7 +1928,7 @@ class FileView {
         if (this.body === null)
             return false;
         // Every literal is ASCII: a latin1 view of a UTF-16 file's decoded text keeps them intact.
-        this.searchable ??= (0,_core_text__WEBPACK_IMPORTED_MODULE_7__/* .hasUtf16Bom */ .Vt)(this.body) ? Buffer.from(this.text, 'latin1') : this.body;
+        this.searchable ??= (0,_core_text__WEBPACK_IMPORTED_MODULE_8__/* .hasUtf16Bom */ .Vt)(this.body) ? Buffer.from(this.text, 'latin1') : this.body;
         const bit = this.group.bit(set);
         if (bit === 0)
             return set.test(this.searchable);
@@ -1937,7 +1941,7 @@ class FileView {
     /** See `FileOutcome.quiet`. */
     get quiet() {
         const body = this.body;
-        if (body === null || (0,_core_text__WEBPACK_IMPORTED_MODULE_7__/* .hasUtf16Bom */ .Vt)(body) || body.indexOf(0) >= 0)
+        if (body === null || (0,_core_text__WEBPACK_IMPORTED_MODULE_8__/* .hasUtf16Bom */ .Vt)(body) || body.indexOf(0) >= 0)
             return false;
         this.searchable ??= body;
         this.found ??= this.group.find(body);
@@ -1981,7 +1985,7 @@ class FindingCollector {
      */
     checkFile(input, keepLine, askQuiet = false) {
         const counts = { files: 0, bytes: 0, tooLarge: 0, binary: 0, longLines: 0 };
-        const readable = input.body !== null && !(0,_core_text__WEBPACK_IMPORTED_MODULE_7__/* .isBinary */ .Go)(input.head);
+        const readable = input.body !== null && !(0,_core_text__WEBPACK_IMPORTED_MODULE_8__/* .isBinary */ .Go)(input.head);
         if (input.body === null)
             counts.tooLarge++;
         else if (!readable)
@@ -1990,7 +1994,7 @@ class FindingCollector {
             counts.files++;
             counts.bytes += input.size;
         }
-        const ranges = keepLine instanceof _line_ranges__WEBPACK_IMPORTED_MODULE_8__/* .LineRanges */ .R ? keepLine : undefined;
+        const ranges = keepLine instanceof _line_ranges__WEBPACK_IMPORTED_MODULE_9__/* .LineRanges */ .R ? keepLine : undefined;
         const kept = ranges ? (line) => ranges.has(line) : keepLine;
         let keep = kept;
         let focus = ranges;
@@ -2127,7 +2131,7 @@ function placeFinding(f, ruleSeverity, policy, contexts) {
     // and a path the configuration placed stays where it put it.
     const refines = f.context !== undefined && !file.configured && (file.context === 'production' || file.context === 'development');
     const placed = refines ? { context: f.context, why: f.contextWhy ?? f.context } : file;
-    if (placed.context === 'docs' && f.secret !== undefined && (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .isDocPlaceholder */ .KN)(f.secret))
+    if (placed.context === 'docs' && f.secret !== undefined && (f.policy === 'private-key' ? (0,_rules_lib_token_formats__WEBPACK_IMPORTED_MODULE_7__/* .isExamplePemBody */ .bP)(f.secret) : (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .isDocPlaceholder */ .KN)(f.secret)))
         return null;
     const own = f.severity ?? ruleSeverity;
     const severity = (0,_core_context__WEBPACK_IMPORTED_MODULE_5__/* .cappedSeverity */ .HI)(own, f.policy ?? policy, placed.context);
@@ -2197,7 +2201,7 @@ function finalize(raw, ruleOf, rules, secretValues) {
             path: f.path,
             ...position(f),
             message: f.message,
-            ...(f.secret !== undefined ? { secret: (0,_redact__WEBPACK_IMPORTED_MODULE_9__/* .redact */ .E)(f.secret) } : {}),
+            ...(f.secret !== undefined ? { secret: (0,_redact__WEBPACK_IMPORTED_MODULE_10__/* .redact */ .E)(f.secret) } : {}),
             fingerprint: '',
             status: f.status,
             context: f.context ?? 'production',
@@ -4238,7 +4242,8 @@ function prefixedTokens(file, out) {
             }
             if (isPublishedKey(value))
                 continue;
-            const finding = tokenFinding(line.number, line.offset, m, value, label, key, (0,token_formats/* isExampleToken */.W7)(value, prefixLength));
+            const example = m.format === token_formats/* PEM_PRIVATE_KEY */.Z ? (0,token_formats/* isExamplePemBody */.bP)(value) : (0,token_formats/* isExampleToken */.W7)(value, prefixLength);
+            const finding = tokenFinding(line.number, line.offset, m, value, label, key, example);
             if (finding.severity === undefined && key === 'aws-access-key-id' && URL_QUERY_VALUE.test(line.text.slice(Math.max(0, m.valueStart - 80), m.valueStart))) {
                 finding.severity = 'notice';
                 finding.message = `${capitalize(label)} is in a URL's query (a presigned or affiliate link), where a key id is public by design: it grants nothing without its secret key. Make sure the secret key is nowhere in the repository.`;
@@ -7740,6 +7745,7 @@ function gitmodulePaths(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C$: () => (/* binding */ isBlankOrMarker),
+/* harmony export */   OC: () => (/* binding */ isMethodCall),
 /* harmony export */   Rk: () => (/* binding */ skipSpaces),
 /* harmony export */   Zk: () => (/* binding */ isBareScalar),
 /* harmony export */   cl: () => (/* binding */ isInterpolated),
@@ -7817,9 +7823,11 @@ const VARIABLE_ONLY = /^\$(?:[A-Za-z_][A-Za-z0-9_]*|\{[A-Za-z_][A-Za-z0-9_]*\})$
  * Lookups that configuration loaders resolve when they read the value:
  * dynaconf `@format {env[SECRET_KEY]}` / `@jinja …` / `@get …`, Azure App
  * Service `@Microsoft.KeyVault(SecretUri=…)`, release-pipeline tokens
- * `__JWT_SECRET__`.
+ * `__JWT_SECRET__`, markers a start-up script or the loader replaces with a
+ * variable (`"secretKey": "env:AWS_SECRET_ACCESS_KEY"`, LiteLLM's
+ * `os.environ/OPENAI_API_KEY`).
  */
-const LOADER_LOOKUP = /^(?:@(?:format|jinja|get)\s|@Microsoft\.KeyVault\(|__[A-Za-z][A-Za-z0-9_]*__$)/;
+const LOADER_LOOKUP = /^(?:@(?:format|jinja|get)\s|@Microsoft\.KeyVault\(|__[A-Za-z][A-Za-z0-9_]*__$|\$?env[:.][A-Za-z_][A-Za-z0-9_]*$|os\.environ\/[A-Za-z_][A-Za-z0-9_]*$)/;
 /**
  * True when a value is built at run time rather than written out. `quote`
  * is the quote around the value, if any: single-quoted PHP and shell
@@ -7874,6 +7882,49 @@ const MASK = /^[*xX.•…\-_ ]+$/;
  * six `*` in a row about once in 300 million (Django's alphabet has 50 characters).
  */
 const MASK_RUN = /\*{6}|•{6}|●{6}/;
+/**
+ * A bare value that is code calling a method: `os.getenv("SECRET_KEY")`,
+ * `Deno.env.get('JWT_SECRET')`, `new TextEncoder().encode(JWT_SECRET)`, as a
+ * Python or TypeScript file embedded in a compose `content: |` block or a
+ * ConfigMap reads. At least one `.` before the last call: no random key
+ * alphabet writes `.name(` (Django's has no `.`).
+ */
+function isMethodCall(value) {
+    let v = value.trim();
+    if (v.endsWith(';'))
+        v = v.slice(0, -1).trimEnd();
+    let i = 0;
+    if (v.startsWith('new ')) {
+        i = 4;
+        while (v[i] === ' ')
+            i++;
+    }
+    let dots = 0;
+    for (;;) {
+        if (!isIdentifierStart(v.charCodeAt(i)))
+            return false;
+        i++;
+        while (i < v.length && isIdentifierCode(v.charCodeAt(i)))
+            i++;
+        let called = false;
+        if (v[i] === '(') {
+            const close = v.indexOf(')', i);
+            if (close < 0 || v.lastIndexOf('(', close) !== i)
+                return false;
+            i = close + 1;
+            called = true;
+        }
+        if (i === v.length)
+            return called && dots > 0;
+        if (v[i] !== '.')
+            return false;
+        dots++;
+        i++;
+    }
+}
+function isIdentifierStart(c) {
+    return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
+}
 /**
  * Values that are plainly not a secret anyone could use: empty, a mask such
  * as `***`, `xxxx` or `…`, a value partly masked (`lr***********...`), or an
@@ -8909,7 +8960,7 @@ function analyzeFile(file) {
     const out = [];
     const lines = file.lines;
     const budget = { left: WALK_PER_CHAR * file.text.length + WALK_FLOOR };
-    const skip = lang === 'yaml' ? referenceOnlyLines(lines, file.text) : null;
+    const skip = lang === 'yaml' ? referenceOnlyLines(lines, file.text) : lang === 'elixir' ? elixirHeredocs(lines) : null;
     const family = (0,code_lexer/* familyOf */.Ap)(lang, file.name);
     // Lexed only once a line would report something read as code: most files that mention a family
     // word (framework code reads `secret_key_base` everywhere) never need it.
@@ -8954,6 +9005,30 @@ function analyzeFile(file) {
         }
     }
     return catalogue ? out.filter((o) => (0,secret_value/* looksLikeSecret */.WW)(o.value)) : out;
+}
+/** A line that opens an Elixir heredoc: three quotes at its end, after `@moduledoc`, `~S`, `=`… */
+const HEREDOC_OPEN = /(?:"""|''')[ \t]*$/;
+const HEREDOC_CLOSE = /^[ \t]*(?:"""|''')/;
+/**
+ * The lines inside Elixir heredocs (`@moduledoc """`, `@doc ~S"""`, a
+ * multi-line string): documentation and text, not configuration. Phoenix's
+ * `Phoenix.Endpoint` docs show `secret_key_base: "…"` in one. Null when there are none.
+ */
+function elixirHeredocs(lines) {
+    let skip = null;
+    let open = false;
+    for (let idx = 0; idx < lines.length; idx++) {
+        const line = lines[idx];
+        if (open) {
+            (skip ??= new Uint8Array(lines.length))[idx] = 1;
+            if (line.offset === 0 && HEREDOC_CLOSE.test(line.text))
+                open = false;
+        }
+        else if (HEREDOC_OPEN.test(line.text) && !HEREDOC_CLOSE.test(line.text)) {
+            open = true;
+        }
+    }
+    return skip;
 }
 /**
  * The lines worth reading: those holding a word of a family name (`secret`,
@@ -9078,6 +9153,7 @@ const FILL_IN = /^(?:your|my|change|replace|enter|insert|put|set)|here$/;
 const BUILD_ONLY = { context: 'build', why: 'build-only value' };
 const BUILD_ARG = { context: 'build', why: 'build argument' };
 const NON_SPACE = /\S/;
+const NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
 /** A keyword that declares the name after it, with a type between at most: `const X`, `public const string X`. */
 const DECLARATION = /\b(?:const|final|static|readonly|let|var|val)\s+(?:[\w<>[\],.?]+\s+)?$/;
 /** `: "Optional[str]" =`, `: 'Key | None' =`: Python's quoted annotation, up to the `=` after it. */
@@ -9111,6 +9187,15 @@ const ENV_CALLS = new Set([
 ]);
 /** Methods that read a name from an env-like receiver: `os.environ.get`, `env.str`, `ENV.fetch`… */
 const ENV_METHODS = new Set(['get', 'str', 'fetch', 'setdefault', 'getordefault', 'getenv', 'lookup']);
+/**
+ * The start of a value that reads one variable by a quoted name: a call or an index up to the quote
+ * (`os.environ.get(`, `env(`, `ENV.fetch(`, `ENV[`), or nothing, for a member read (`process.env.X`).
+ */
+const ENV_READ_START = /(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){0,3}[ \t]*[([][ \t]*(?=["']))?/y;
+/** `process.env.X`, `import.meta.env.X`, `process.env['X']` at the start of a value. */
+const ENV_MEMBER = /^(?:process\.env|import\.meta\.env)(?:\.([A-Za-z_]\w*)|\[["']([A-Za-z_]\w*)["']\])/;
+/** A variable's or a setting's name: `CONDUIT_SECRET`, `jwt.secret`. */
+const VARIABLE_NAME = /^[A-Za-z_][\w.-]{0,100}$/;
 class LineAnalyzer {
     lines;
     idx;
@@ -9292,7 +9377,7 @@ class LineAnalyzer {
         this.budget.left -= n;
         return this.budget.left >= 0;
     }
-    emit(kind, name, lit, via, lineIdx = this.idx, subject) {
+    emit(kind, name, lit, via, lineIdx = this.idx, subject, through) {
         const line = this.lines[lineIdx];
         if (lineIdx === this.idx)
             this.consumed = Math.max(this.consumed, lit.end);
@@ -9306,6 +9391,7 @@ class LineAnalyzer {
             endColumn: line.offset + lit.end + 1,
             via,
             ...(subject ? { subject } : {}),
+            ...(through ? { through } : {}),
             ...(section ? { context: section.context, contextWhy: section.why } : {}),
         });
     }
@@ -9412,7 +9498,11 @@ class LineAnalyzer {
             i = (0,literal/* skipSpaces */.Rk)(s, i + 1);
         }
         const lit = (0,literal/* readQuoted */.zt)(s, i);
-        if (!lit || lit.fString || lit.template && lit.value.includes('${'))
+        if (!lit) {
+            this.signingConstant(callee, call.subject, i);
+            return true;
+        }
+        if (lit.fString || lit.template && lit.value.includes('${'))
             return true;
         let k = (0,literal/* skipSpaces */.Rk)(s, lit.end + 1);
         if (s[k] === ')' && s.startsWith('[]byte(', i))
@@ -9424,6 +9514,35 @@ class LineAnalyzer {
         if (this.acceptable(lit))
             this.emit('hardcoded', callee, lit, 'string literal', this.idx, call.subject);
         return true;
+    }
+    /**
+     * A signing call given a constant of this file set once to a literal:
+     * `token.SignedString([]byte(NBSecretPassword))` with `const NBSecretPassword = "…"`
+     * (the Go RealWorld app), `jwt.sign(payload, JWT_KEY)`. Reported where the call is.
+     */
+    signingConstant(callee, subject, i) {
+        const s = this.s;
+        const wrapped = s.startsWith('[]byte(', i);
+        const at = wrapped ? i + 7 : i;
+        IDENTIFIER.lastIndex = at;
+        const m = IDENTIFIER.exec(s);
+        if (!m)
+            return;
+        let k = (0,literal/* skipSpaces */.Rk)(s, IDENTIFIER.lastIndex);
+        if (wrapped) {
+            if (s[k] !== ')')
+                return;
+            k = (0,literal/* skipSpaces */.Rk)(s, k + 1);
+        }
+        if (s[k] !== ',' && s[k] !== ')')
+            return;
+        // A constant with a secret's name (`JWT_SECRET`) is reported where it is set.
+        if (this.names.matches(m[1]))
+            return;
+        const constant = fileConstants(this.lines, this.lang, this.budget).get(m[1]);
+        if (!constant || !this.acceptable(constant))
+            return;
+        this.emit('hardcoded', callee, { ...constant, start: at, end: IDENTIFIER.lastIndex }, `the constant \`${m[1]}\``, this.idx, subject, m[1]);
     }
     /** PHP `'key' => …` where the file makes the key a secret (Laravel `config/app.php`). */
     isQuotedArrowKey(start, end) {
@@ -9567,7 +9686,7 @@ class LineAnalyzer {
             if (segs.length >= 2 && (reader === 'env' || reader === 'environ' || reader === 'secrets' || reader === 'vars')) {
                 const or = this.orDefault(end);
                 if (or) {
-                    this.emit('fallback', lastSegment(name), or.lit, operatorVia(or.op, name, or.through));
+                    this.emit('fallback', lastSegment(name), or.lit, operatorVia(or.op, name, or.through), this.idx, undefined, or.through);
                     return;
                 }
             }
@@ -9629,8 +9748,13 @@ class LineAnalyzer {
         }
         if (closer !== null && s[j] === closer)
             return; // `"SECRET_KEY="`: set to nothing
+        if (op !== '' && op !== ',' && this.readsOtherVariable(name, j))
+            return;
         let lit = this.readValue(j, closer, op === '');
         if (!lit)
+            return;
+        // `SECRET_KEY = os.getenv("SECRET_KEY")` in a Python file embedded in YAML: code, read as a bare value.
+        if (!lit.quoted && (0,literal/* isMethodCall */.OC)(lit.value))
             return;
         // `- packer validate -var aws_secret_key=XXX -var url=XXX`: inside a command in a YAML string, the value is one
         // word. (A list item that is only `NAME=value`, compose's `environment:`, takes the rest of the line.)
@@ -9649,6 +9773,32 @@ class LineAnalyzer {
             return;
         }
         this.hardcoded(name, lit, op);
+    }
+    /**
+     * `SECRET_KEY = os.environ.get('CONDUIT_SECRET', 'dev')`, `jwtSecret: process.env.TOKEN_KEY || 'dev'`: the
+     * secret is set from a variable whose own name says nothing, with a default. The default is the secret's
+     * all the same; it is reported under the name set. (A variable with a family name is read as one anyway.)
+     */
+    readsOtherVariable(name, j) {
+        const s = this.s;
+        ENV_READ_START.lastIndex = j;
+        const m = ENV_READ_START.exec(s);
+        if (!m)
+            return false;
+        const open = ENV_READ_START.lastIndex;
+        const variable = (0,literal/* readQuoted */.zt)(s, open);
+        if (variable && variable.quote !== '`' && VARIABLE_NAME.test(variable.value) && !this.names.matches(variable.value)) {
+            return this.envCall(name, variable.start - 1, variable.end + 1);
+        }
+        // `process.env.TOKEN_KEY || '…'`, `import.meta.env.VITE_TOKEN ?? '…'`
+        const member = m[0].length === 0 ? ENV_MEMBER.exec(s.slice(j, j + 200)) : null;
+        if (!member || this.names.matches(member[1]))
+            return false;
+        const or = this.orDefault(j + member[0].length);
+        if (!or)
+            return false;
+        this.emit('fallback', name, or.lit, operatorVia(or.op, s.slice(j, j + member[0].length), or.through), this.idx, undefined, or.through);
+        return true;
     }
     /** django-environ `environ.Env(SECRET_KEY=(str, 'dev'))`: a cast and a default for when the variable is unset. */
     environScheme(name, j) {
@@ -9779,7 +9929,10 @@ class LineAnalyzer {
         // A Makefile recipe line is a shell command, not a make variable that runs to the line's end.
         const lang = this.lang === 'make' && s.startsWith('\t') ? 'shell' : this.lang;
         const bare = (0,literal/* readBare */.ft)(s, j, lang, closer, restOfLine);
-        if (!bare || (0,literal/* isBareScalar */.Zk)(bare.value))
+        if (!bare)
+            return null;
+        // INI and `.properties` values are strings, digits too (go-gin-example's `JwtSecret = 233`, read by go-ini).
+        if ((0,literal/* isBareScalar */.Zk)(bare.value) && !((lang === 'ini' || lang === 'properties') && NUMBER.test(bare.value.trim())))
             return null;
         return bare;
     }
@@ -9943,7 +10096,7 @@ class LineAnalyzer {
             const or = this.orDefault(close + 1);
             if (!or)
                 return false; // `os.environ['X'] = 'literal'` is still an assignment
-            this.emit('fallback', name, or.lit, operatorVia(or.op, read(close + 1), or.through));
+            this.emit('fallback', name, or.lit, operatorVia(or.op, read(close + 1), or.through), this.idx, undefined, or.through);
             return true;
         }
         const dot = callee.lastIndexOf('.');
@@ -9951,7 +10104,9 @@ class LineAnalyzer {
         const receiver = dot >= 0 ? callee.slice(0, dot) : '';
         const m = (0,secret_names/* normalizeName */.Pc)(method);
         const isEnvRead = (m.includes('env') && ENV_CALLS.has(m)) ||
-            (m === 'config' && (receiver === '' || receiver === 'decouple')) ||
+            // python-decouple's `config('X', default=…)` reads the environment; Laravel's `config('app.key', …)` reads
+            // configuration, whose default applies only to a key no file defines.
+            (m === 'config' && (receiver === '' || receiver === 'decouple') && this.lang === 'python') ||
             (m === 'getproperty' && receiver === 'system') ||
             (ENV_METHODS.has(m) && ENV_RECEIVERS.some((r) => receiver === r || receiver.endsWith(`.${r}`) || receiver.endsWith(r))) ||
             // NestJS injects ConfigService under any name (`config.get('JWT_SECRET', 'x')`); node-config's and
@@ -9967,7 +10122,7 @@ class LineAnalyzer {
         if (args.closeParen >= 0) {
             const or = this.orDefault(args.closeParen + 1);
             if (or) {
-                this.emit('fallback', name, or.lit, operatorVia(or.op, read(args.closeParen + 1), or.through));
+                this.emit('fallback', name, or.lit, operatorVia(or.op, read(args.closeParen + 1), or.through), this.idx, undefined, or.through);
                 return true;
             }
             const block = this.rubyBlockDefault(args.closeParen + 1);
@@ -10221,7 +10376,8 @@ class LineAnalyzer {
         // `process.env.JWT_SECRET || DEFAULT_SECRET`: a constant of this file, set once to a literal.
         CONSTANT_NAME.lastIndex = at;
         const name = CONSTANT_NAME.exec(s);
-        if (!name)
+        // A constant with a secret's name (`DEFAULT_JWT_SECRET`) is reported where it is set.
+        if (!name || this.names.matches(name[1]))
             return null;
         const constant = fileConstants(this.lines, this.lang, this.budget).get(name[1]);
         if (!constant || !this.acceptable(constant))
@@ -10254,6 +10410,10 @@ function operatorVia(op, read, through) {
     const via = op.endsWith('=') ? `\`${op}\` assignment to \`${read}\`` : `\`${op}\` fallback after \`${read}\``;
     return through ? `${via}, through the constant \`${through}\`` : via;
 }
+/** A name, sticky: not one that goes on (`a.b`, `f(`, `x[`). */
+const IDENTIFIER = /([A-Za-z_$][\w$]*)(?![\w$.(\[])/y;
+/** A name declared constant whatever its case: `const NBSecretPassword = "…"` (Go, JavaScript), `final String key = "…"`. */
+const KEYWORD_CONSTANT = /^[ \t]*(?:export[ \t]+)?(?:(?:public|private|protected|internal|static|readonly)[ \t]+)*(?:const|final)[ \t]+(?:[\w<>[\],.?]+[ \t]+)??([A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w.[\]| ]{1,40})?=[ \t]*(?=[rRbBuU]?["'`])/;
 /** A constant's name, as code writes one: `DEFAULT_SECRET`, `FALLBACK_KEY` (sticky). */
 const CONSTANT_NAME = /([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)(?![\w$.(\[])/y;
 /**
@@ -10265,7 +10425,8 @@ const CONSTANT_DECLARATION = /^[ \t]*(?:(?:export|public|private|protected|inter
 const CONSTANTS = new WeakMap();
 /**
  * The constants of a file set once to a literal, by name: what a fallback
- * to a constant (`|| DEFAULT_SECRET`) gives. A name set twice is left out:
+ * to a constant (`|| DEFAULT_SECRET`) or a signing call given one gives. A
+ * constant is an `UPPER_SNAKE` name, or any name declared `const` or `final`. A name set twice is left out:
  * which value applies is not known. One pass over the lines, made once per
  * file and only when a fallback names a constant; taken from the file's walk budget.
  */
@@ -10282,7 +10443,7 @@ function fileConstants(lines, lang, budget) {
             break;
         if (line.offset !== 0 || line.text.indexOf('=') < 0)
             continue;
-        const m = CONSTANT_DECLARATION.exec(line.text);
+        const m = CONSTANT_DECLARATION.exec(line.text) ?? KEYWORD_CONSTANT.exec(line.text);
         if (!m)
             continue;
         const name = m[1];
@@ -11083,6 +11244,7 @@ __webpack_require__.d(__webpack_exports__, {
   Z: () => (/* binding */ PEM_PRIVATE_KEY),
   cw: () => (/* binding */ PREFIX_SET),
   GY: () => (/* binding */ findTokens),
+  bP: () => (/* binding */ isExamplePemBody),
   W7: () => (/* binding */ isExampleToken),
   zR: () => (/* binding */ pemBody),
   r0: () => (/* binding */ telegramToken),
@@ -11542,7 +11704,7 @@ function findTokens(s) {
     let inWord = 0;
     for (let at = 0; at + 1 < len;) {
         const c1 = s.charCodeAt(at + 1);
-        if (inWord === 0 && c < 256 && c1 < 256 && LEAD_INDEX[(c << 8) | c1] !== 0) {
+        if (c < 256 && c1 < 256 && LEAD_INDEX[(c << 8) | c1] !== 0 && (inWord === 0 || escapeEndsAt(s, at))) {
             const end = tokenAt(s, at, out);
             if (end > at) {
                 at = end;
@@ -11556,6 +11718,24 @@ function findTokens(s) {
         at++;
     }
     return out;
+}
+function isHexCode(c) {
+    return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+/**
+ * Whether an escape ends right before `at`: `\x22`, `\u0022` (a quote or
+ * `=` in escaped JSON, a saved page's scripts): its last characters are hex
+ * digits, but the token after it starts a word all the same.
+ */
+function escapeEndsAt(s, at) {
+    if (at >= 4 && s.charCodeAt(at - 4) === 92 && s.charCodeAt(at - 3) === 120 && isHexCode(s.charCodeAt(at - 2)) && isHexCode(s.charCodeAt(at - 1)))
+        return true;
+    if (at < 6 || s.charCodeAt(at - 6) !== 92 || s.charCodeAt(at - 5) !== 117)
+        return false;
+    for (let k = at - 4; k < at; k++)
+        if (!isHexCode(s.charCodeAt(k)))
+            return false;
+    return true;
 }
 /** The token of a format whose prefix starts at `at`, added to `out`; returns its end, or `at` for none. */
 function tokenAt(s, at, out) {
@@ -11631,6 +11811,21 @@ function base64Start(t) {
     return len >= 40 ? t.slice(i, i + len) : null;
 }
 const AWS_KEY_ID = /^A[KS]IA[A-Z0-9]{16}$/;
+/**
+ * A PEM block's body that is a placeholder: `xxxx…`, the word `example`, a
+ * long run of one character or a handful of characters in all. Key
+ * structures hold short runs of their own (an unencrypted OpenSSH key's empty
+ * fields and zero-padded lengths give `AAAAAAAAAA`), so only a run of 24
+ * counts, not the 8 of `isExampleToken`.
+ */
+function isExamplePemBody(body) {
+    const lower = body.toLowerCase();
+    if (lower.includes('example') || lower.includes('xxxx'))
+        return true;
+    if (/(.)\1{23}/.test(body))
+        return true;
+    return new Set(body).size < 20;
+}
 /**
  * Documentation placeholders in a token's shape: AWS's `AKIA…EXAMPLE`,
  * runs of `x` or `0`, counting sequences, words written as a phrase, or too

@@ -582,6 +582,9 @@ function planHardcodedSecret(l) {
         return refuse(`leakproof has no automatic fix for this syntax (\`${v.path}\`)`);
     if (l.occurrence.commentedOut)
         return refuse('the assignment is commented out: delete the comment (the value stays in git history, so rotate it)');
+    if (l.occurrence.through) {
+        return refuse(`the key is the constant \`${l.occurrence.through}\`: read it from the environment where the constant is set`);
+    }
     if (/fallbacks$/i.test(l.occurrence.name))
         return refuse('an entry of `SECRET_KEY_FALLBACKS` is an old key kept for rotation: remove it once the sessions it signed have expired');
     const name = envNameFor(l.occurrence, v.path);
@@ -691,6 +694,9 @@ function planFallback(l) {
     const idiom = idiomOf(v, l.exists);
     if (l.occurrence.commentedOut)
         return refuse('the line is commented out: delete it');
+    if (l.occurrence.through) {
+        return refuse(`the default is the constant \`${l.occurrence.through}\`: drop the fallback here, and the constant once nothing else uses it`);
+    }
     const spring = springPlaceholder(l);
     const lit = spring ? null : v.literal(l.start, l.end);
     if (!spring && lit === null)

@@ -582,6 +582,11 @@ describe('hardcoded-secret-key: messages', () => {
     expect(f?.message).toContain(why);
   });
 
+  it('names the constant a signing call is given', () => {
+    const [f] = check(hardcodedSecretKey, { file: 'common/utils.go', text: `const NBSecretPassword = "${STRONG}"\n\ttoken, _ := t.SignedString([]byte(NBSecretPassword))` });
+    expect(f?.message).toMatch(/^The `SignedString\(\)` key is a hardcoded string literal, through the constant `NBSecretPassword`\. /);
+  });
+
   it('says nothing about weakness for a long, varied value', () => {
     const [f] = check(hardcodedSecretKey, { file: 'settings.py', text: `SECRET_KEY = '${STRONG}'` });
     expect(f?.message).not.toContain('weak');

@@ -9543,7 +9543,7 @@ class LineAnalyzer {
         const constant = fileConstants(this.lines, this.lang, this.budget).get(m[1]);
         if (!constant || !this.acceptable(constant))
             return;
-        this.emit('hardcoded', callee, { ...constant, start: at, end: IDENTIFIER.lastIndex }, `the constant \`${m[1]}\``, this.idx, subject, m[1]);
+        this.emit('hardcoded', callee, { ...constant, start: at, end: IDENTIFIER.lastIndex }, `string literal, through the constant \`${m[1]}\``, this.idx, subject, m[1]);
     }
     /** PHP `'key' => …` where the file makes the key a secret (Laravel `config/app.php`). */
     isQuotedArrowKey(start, end) {

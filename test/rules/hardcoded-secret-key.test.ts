@@ -11,6 +11,9 @@ const flagged: Case[] = [
   // A bare value with parentheses but no method call is a value (Django's alphabet has `(` and `)`, not `.`).
   { file: 'config/app.yaml', text: 'secret_key: k8s(v2p9x)w', secret: 'k8s(v2p9x)w' },
   { file: 'templates/compose/app.yaml', text: 'configs:\n  app:\n    content: |\n      SECRET_KEY = secret(v2)p9x-k8s', secret: 'secret(v2)p9x-k8s', line: 4 },
+  // An object named for something else keeps its values, and a deny list does not hide a real-looking key.
+  { file: 'src/config.ts', text: "const DEFAULTS = {\n  AUTH_JWT_SECRET: 'secret_for_jwt',\n};", secret: 'secret_for_jwt', line: 2 },
+  { file: 'src/config.ts', text: `const PLACEHOLDER_SECRETS = {\n  AUTH_JWT_SECRET: '${STRONG}',\n};`, secret: STRONG, line: 2 },
   // INI and .properties values are strings: digits are a (weak) key (go-gin-example's conf/app.ini, read by go-ini).
   { file: 'conf/app.ini', text: '[app]\nPageSize = 10\nJwtSecret = 233', secret: '233', line: 3 },
   { file: 'src/main/resources/application.properties', text: 'jwt.secret=123456', secret: '123456' },
@@ -420,6 +423,9 @@ const clean: Case[] = [
   // Bitnami's convention: `existingSecret` names the Secret, `existingSecretKey` the key in it.
   { file: 'values.yaml', text: 'redis:\n  auth:\n    password: ""\n    existingSecret: ""\n    existingSecretKey: redis-password' },
   { file: 'charts/rabbitmq-exporter/values.yaml', text: 'rabbitmq:\n  existingPasswordSecret: ~\n  existingPasswordSecretKey: password' },
+  // An object of values to refuse: nestjs-boilerplate compares the environment against its placeholders.
+  { file: 'src/auth/config/auth.config.ts', text: "const PLACEHOLDER_SECRETS = {\n  AUTH_JWT_SECRET: 'secret_for_jwt',\n  AUTH_REFRESH_SECRET: 'secret_for_refresh',\n} as const;" },
+  { file: 'app/security.py', text: "WEAK_KEYS = {\n    'SECRET_KEY': 'changeme',\n    'JWT_SECRET': 'secret',\n}" },
   // A signing call given a variable, an imported constant, or a name set twice.
   { file: 'src/auth.js', text: "import { SIGNING } from './keys';\nexport const issue = (p) => jwt.sign(p, SIGNING);" },
   { file: 'src/auth.js', text: "let key = 'a';\nkey = load();\nexport const issue = (p) => jwt.sign(p, key);" },

@@ -9153,6 +9153,8 @@ const FILL_IN = /^(?:your|my|change|replace|enter|insert|put|set)|here$/;
 const BUILD_ONLY = { context: 'build', why: 'build-only value' };
 const BUILD_ARG = { context: 'build', why: 'build argument' };
 const NON_SPACE = /\S/;
+/** Names of lists of values to refuse: `PLACEHOLDER_SECRETS`, `WEAK_KEYS`, `forbiddenSecrets`, `KEY_DENYLIST`. */
+const DENY_LIST_LABEL = /placeholder|weak|forbidden|disallowed|rejected|banned|deny_?list|block_?list|black_?list|known_?bad/i;
 const NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
 /** A keyword that declares the name after it, with a type between at most: `const X`, `public const string X`. */
 const DECLARATION = /\b(?:const|final|static|readonly|let|var|val)\s+(?:[\w<>[\],.?]+\s+)?$/;
@@ -9892,7 +9894,22 @@ class LineAnalyzer {
         // Only a literal right after the operator: `[]byte("jwt")`, `b'jwt'`, `Buffer.from('jwt')` are key material.
         if ((op === '=' || op === ':=') && /[=:]\s*$/.test(this.s.slice(Math.max(0, lit.start - 8), lit.start - 1)) && namesItsSlot(name, lit.value, this.declares()))
             return;
+        if (op === ':' && this.inDenyList(lit))
+            return;
         this.emit('hardcoded', name, lit, 'string literal');
+    }
+    /**
+     * An entry of an object named as a list of values to refuse: nestjs-boilerplate's
+     * `PLACEHOLDER_SECRETS = { AUTH_JWT_SECRET: 'secret_for_jwt', … }`, which its start-up
+     * check compares the environment against. Its values are the placeholders, not keys.
+     */
+    inDenyList(lit) {
+        if (this.lang !== 'js' && this.lang !== 'python' && this.lang !== 'ruby')
+            return false;
+        if ((0,secret_value/* looksLikeSecret */.WW)(lit.value))
+            return false;
+        const label = enclosingObjectLabel(this.lines, this.idx, this.nameAt, this.budget);
+        return label !== null && DENY_LIST_LABEL.test(label);
     }
     /**
      * Whether the name being read is declared here as a constant or variable

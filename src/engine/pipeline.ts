@@ -11,7 +11,7 @@ import { PUBLIC_ENV_PREFIXES } from '../rules/lib/env-keys';
 import { DIRECTIVE, findSuppressionComments, type FileComments } from './suppress-comments';
 import { LiteralGroup, LiteralSet } from '../core/literal-set';
 import { cappedSeverity, ContextClassifier, type ContextOverride } from '../core/context';
-import { isDocPlaceholder } from '../rules/lib/secret-value';
+import { isDocPlaceholder, isPlaceholder } from '../rules/lib/secret-value';
 import { isExamplePemBody } from '../rules/lib/token-formats';
 
 /**
@@ -333,7 +333,7 @@ export function placeFinding(f: PathFinding, ruleSeverity: Severity, policy: Pol
   // and a path the configuration placed stays where it put it.
   const refines = f.context !== undefined && !file.configured && (file.context === 'production' || file.context === 'development');
   const placed = refines ? { context: f.context!, why: f.contextWhy ?? f.context! } : file;
-  if (placed.context === 'docs' && f.secret !== undefined && (f.policy === 'private-key' ? isExamplePemBody(f.secret) : isDocPlaceholder(f.secret))) return null;
+  if (placed.context === 'docs' && f.secret !== undefined && (f.policy === 'private-key' ? isExamplePemBody(f.secret) || isPlaceholder(f.secret) : isDocPlaceholder(f.secret))) return null;
   const own = f.severity ?? ruleSeverity;
   const severity = cappedSeverity(own, f.policy ?? policy, placed.context);
   const { contextWhy: _why, policy: _policy, ...rest } = f;

@@ -125,10 +125,12 @@ function tokenFinding(lineNumber: number, offset: number, m: TokenMatch, value: 
 }
 
 /**
- * What stands before a value of a URL's query: `?AWSAccessKeyId=`, `&amp;SubscriptionId=`, and SigV4's
- * `X-Amz-Credential=` (whose value starts with the key id).
+ * The query parameters that carry a key id in links made to be shared: a presigned S3 link's
+ * `?AWSAccessKeyId=` and SigV4's `X-Amz-Credential=` (whose value starts with the key id), and an Amazon
+ * affiliate link's `&amp;SubscriptionId=`. Other parameters (`?aws_key=`, `?s3_access_key_id=`) are some
+ * program's own, and may travel with the secret.
  */
-const URL_QUERY_VALUE = /[?&](?:amp;)?[A-Za-z][\w.-]{0,40}=$/;
+const URL_QUERY_VALUE = /[?&](?:amp;)?(?:AWSAccessKeyId|X-Amz-Credential|SubscriptionId)=$/i;
 
 /** Words of a name that say its value is made for tests: `TEST_FAKE_RSA_KEY_0`, `mockPrivateKey`, `DUMMY_KEY`. */
 const TEST_NAME_WORDS = new Set(['test', 'tests', 'testing', 'fake', 'dummy', 'mock', 'mocked', 'stub', 'fixture', 'insecure']);
@@ -191,7 +193,7 @@ const JWK_REACH_CHARS = 8192;
 
 /** Whether a line near `idx` names a key type (`kty`), or `oct` when `symmetric`; `InverseQ` for `RSAParameters`. */
 function nearKeyType(lines: readonly Line[], idx: number, symmetric: boolean): boolean {
-  const want = symmetric ? /["']?kty["']?\s*:\s*["']oct["']/i : /kty|inverseq/i;
+  const want = symmetric ? /["']?\bkty["']?\s*:\s*["']oct["']/i : /\b(?:kty|inverseq)["']?\s*:/i;
   let chars = 0;
   for (let d = 0; d <= JWK_REACH_LINES && chars < JWK_REACH_CHARS; d++) {
     for (const k of d === 0 ? [idx] : [idx - d, idx + d]) {

@@ -408,6 +408,8 @@ describe('known-token: private keys written as JSON Web Keys', () => {
     ['icons.json', `{"icons":[{"name":"user","d":"${k}"}]}\n` + '\n'.repeat(60) + '{"kty":"RSA"}'],
     ['icon.json', '{"kty":"RSA","path":{"d":"M10 10 L20 20 L30 10 Z M40 40 L50 50 L60 40 Z"}}'],
     ['jwk.json', `{"kty":"RSA","d":"${'A'.repeat(342)}"}`],
+    // `kty` inside some base64 is no key type.
+    ['data.json', `{"blob":"QmFzZTY0kTyZGF0YQ=="}\n{"d":"${k}"}`],
   ])('leaves %s alone', (file, text) => {
     expect(run(file, text)).toEqual([]);
   });
@@ -429,6 +431,9 @@ describe('known-token: AWS key ids in a URL query', () => {
     expect(severities(`https://bucket.s3.amazonaws.com/a.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=${aws}%2F20240101%2Fus-east-1%2Fs3%2Faws4_request`)).toEqual(['notice']);
     expect(severities(`aws_access_key_id = ${aws}  # https://console.aws.amazon.com/?region=eu-west-1`)).toEqual(['error']);
     expect(severities(`AWS_ACCESS_KEY_ID=${aws}`)).toEqual(['error']);
+    // A program's own parameters may travel with the secret: they stay errors.
+    expect(severities(`curl "https://api.internal.corp/upload?aws_key=${aws}"`)).toEqual(['error']);
+    expect(severities(`URL = "s3://bucket/e.parquet?s3_access_key_id=${aws}&s3_region=eu-west-1"`)).toEqual(['error']);
   });
 
   it('says why in the message', () => {

@@ -556,7 +556,9 @@ const AWS_KEY_ID = /^A[KS]IA[A-Z0-9]{16}$/;
  */
 export function isExamplePemBody(body: string): boolean {
   const lower = body.toLowerCase();
-  if (lower.includes('example') || lower.includes('xxxx')) return true;
+  if (lower.includes('example') || lower.includes('xxxx') || body.includes('0000000000')) return true;
+  // `PasteTheContentsOfYourPrivateKeyFileHere`, counting sequences.
+  if (isWrittenPhrase(body) || lower.includes('1234567890') || lower.includes('abcdefghij')) return true;
   if (/(.)\1{23}/.test(body)) return true;
   return new Set(body).size < 20;
 }

@@ -11,6 +11,14 @@ const flagged: Case[] = [
   // A bare value with parentheses but no method call is a value (Django's alphabet has `(` and `)`, not `.`).
   { file: 'config/app.yaml', text: 'secret_key: k8s(v2p9x)w', secret: 'k8s(v2p9x)w' },
   { file: 'templates/compose/app.yaml', text: 'configs:\n  app:\n    content: |\n      SECRET_KEY = secret(v2)p9x-k8s', secret: 'secret(v2)p9x-k8s', line: 4 },
+  // Settings classes whose environment word names something else stay the file's context.
+  { file: 'app/config.py', text: "class LocalAuthConfig:\n    JWT_SECRET = 'local-auth-9e1c0f2d'", secret: 'local-auth-9e1c0f2d', line: 2, context: 'production' },
+  { file: 'app/config.py', text: "class DevOpsSettings(BaseSettings):\n    SECRET_KEY = 'devops-9e1c0f2d'", secret: 'devops-9e1c0f2d', line: 2, context: 'production' },
+  { file: 'app/config.py', text: "class TestRunnerConfig:\n    SECRET_KEY = 'runner-9e1c0f2d'", secret: 'runner-9e1c0f2d', line: 2, context: 'production' },
+  { file: 'app/config.py', text: "class UnitTestConfig(Config):\n    SECRET_KEY = 'unit-9e1c0f2d'", secret: 'unit-9e1c0f2d', line: 2, context: 'test' },
+  // Words of deny lists elsewhere: in a call's options, or inside another word (`TWEAKS`).
+  { file: 'app.js', text: "const app = createServer({ jwtSecret: 'my-company-jwt-secret', cookieName: 'sid', allowWeakPasswords: false });", secret: 'my-company-jwt-secret' },
+  { file: 'weak.py', text: "TWEAKS = {\n    'SECRET_KEY': 'my-company-django-secret',\n}", secret: 'my-company-django-secret', line: 2 },
   // An object named for something else keeps its values, and a deny list does not hide a real-looking key.
   { file: 'src/config.ts', text: "const DEFAULTS = {\n  AUTH_JWT_SECRET: 'secret_for_jwt',\n};", secret: 'secret_for_jwt', line: 2 },
   { file: 'src/config.ts', text: `const PLACEHOLDER_SECRETS = {\n  AUTH_JWT_SECRET: '${STRONG}',\n};`, secret: STRONG, line: 2 },
@@ -426,6 +434,8 @@ const clean: Case[] = [
   // An object of values to refuse: nestjs-boilerplate compares the environment against its placeholders.
   { file: 'src/auth/config/auth.config.ts', text: "const PLACEHOLDER_SECRETS = {\n  AUTH_JWT_SECRET: 'secret_for_jwt',\n  AUTH_REFRESH_SECRET: 'secret_for_refresh',\n} as const;" },
   { file: 'app/security.py', text: "WEAK_KEYS = {\n    'SECRET_KEY': 'changeme',\n    'JWT_SECRET': 'secret',\n}" },
+  // A signing call given a parameter whose name a function's local constant also has: locals are no file constants.
+  { file: 'src/auth.js', text: "function cacheKey(id) {\n  const key = 'user-profile-cache';\n  return key + id;\n}\nfunction issue(payload, key) {\n  return jwt.sign(payload, key);\n}" },
   // A signing call given a variable, an imported constant, or a name set twice.
   { file: 'src/auth.js', text: "import { SIGNING } from './keys';\nexport const issue = (p) => jwt.sign(p, SIGNING);" },
   { file: 'src/auth.js', text: "let key = 'a';\nkey = load();\nexport const issue = (p) => jwt.sign(p, key);" },
@@ -433,6 +443,9 @@ const clean: Case[] = [
   // YAML and TOML numbers and booleans are typed values, not strings.
   { file: 'config/app.yml', text: 'jwt_secret: 233' },
   { file: 'conf/app.ini', text: '[app]\nJwtSecret = false' },
+  // A sentinel number in INI or .properties: a switch, not a key.
+  { file: 'conf/app.ini', text: '[session]\nsession_secret = -1' },
+  { file: 'src/main/resources/application.properties', text: 'jwt.secret=0' },
   // Code embedded in YAML (a compose `content: |` block, a ConfigMap): a method call is no value (coolify's templates).
   { file: 'templates/compose/superset.yaml', text: 'configs:\n  superset_config:\n    content: |\n      import os\n      SECRET_KEY = os.getenv("SECRET_KEY")' },
   { file: 'templates/compose/supabase.yaml', text: "configs:\n  functions:\n    content: |\n      const JWT_SECRET = Deno.env.get('JWT_SECRET')\n      const secretKey = encoder.encode(JWT_SECRET)\n      const jwtKey = new TextEncoder().encode(JWT_SECRET);" },

@@ -107,6 +107,10 @@ const clean: Case[] = [
   { file: 'conduit/settings.py', text: "SECRET_KEY = os.environ.get('CONDUIT_SECRET')" },
   { file: 'conduit/settings.py', text: "SECRET_KEY = os.environ.get('CONDUIT_SECRET', '')" },
   { file: 'src/config.js', text: "export const jwtSecret = process.env.TOKEN_KEY || fail('TOKEN_KEY');" },
+  // A variable that names where the secret is: its default is a path.
+  { file: 'app/settings.py', text: "JWT_SECRET = os.getenv('JWT_SECRET_FILE', '/run/secrets/jwt_secret')" },
+  { file: 'app/settings.py', text: "SECRET_KEY = os.environ.get('SECRET_KEY_PATH', 'keys/secret.key')" },
+  { file: 'src/config.js', text: "module.exports = {\n  jwtSecret: process.env.JWT_SECRET_PATH || './keys/jwt.pem',\n  cookieSecret: process.env.cookieKeyFile || './keys/cookie',\n};" },
   // Not a read of the environment: a lookup with a default.
   { file: 'app/settings.py', text: "SECRET_KEY = SETTINGS.get('key_name', 'fallback-value')" },
   // A fallback to something that is not a constant set once to a literal.

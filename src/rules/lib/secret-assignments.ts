@@ -328,9 +328,10 @@ const BUILD_ONLY: Section = { context: 'build', why: 'build-only value' };
 const BUILD_ARG: Section = { context: 'build', why: 'build argument' };
 
 const NON_SPACE = /\S/;
-/** Names of lists of values to refuse: `PLACEHOLDER_SECRETS`, `WEAK_KEYS`, `forbiddenSecrets`, `KEY_DENYLIST`. */
-const DENY_LIST_LABEL = /placeholder|weak|forbidden|disallowed|rejected|banned|deny_?list|block_?list|black_?list|known_?bad/i;
-const NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
+/** Words of the names of lists of values to refuse: `PLACEHOLDER_SECRETS`, `WEAK_KEYS`, `forbiddenSecrets`, `KEY_DENY_LIST`. */
+const DENY_WORDS = new Set(['placeholder', 'placeholders', 'weak', 'forbidden', 'disallowed', 'rejected', 'banned', 'denylist', 'blocklist', 'blacklist', 'knownbad']);
+/** Two digits or more: a key someone typed (`233`), not a sentinel (`0`, `-1`). */
+const DIGITS = /^\d{2,}$/;
 /** A keyword that declares the name after it, with a type between at most: `const X`, `public const string X`. */
 const DECLARATION = /\b(?:const|final|static|readonly|let|var|val)\s+(?:[\w<>[\],.?]+\s+)?$/;
 /** `: "Optional[str]" =`, `: 'Key | None' =`: Python's quoted annotation, up to the `=` after it. */
@@ -373,6 +374,8 @@ const ENV_METHODS = new Set(['get', 'str', 'fetch', 'setdefault', 'getordefault'
 const ENV_READ_START = /(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){0,3}[ \t]*[([][ \t]*(?=["']))?/y;
 /** `process.env.X`, `import.meta.env.X`, `process.env['X']` at the start of a value. */
 const ENV_MEMBER = /^(?:process\.env|import\.meta\.env)(?:\.([A-Za-z_]\w*)|\[["']([A-Za-z_]\w*)["']\])/;
+/** A variable that names where the secret is, not the secret: `JWT_SECRET_FILE`, `SECRET_KEY_PATH`, `keyFile`. */
+const NAMES_A_PATH = /(?:^|[_.-])(?:file|path|dir|filename|location|FILE|PATH|DIR|FILENAME|LOCATION)$|[a-z0-9](?:File|Path|Dir|Filename|Location)$/;
 /** A variable's or a setting's name: `CONDUIT_SECRET`, `jwt.secret`. */
 const VARIABLE_NAME = /^[A-Za-z_][\w.-]{0,100}$/;
 
@@ -880,12 +883,13 @@ class LineAnalyzer {
     if (!m) return false;
     const open = ENV_READ_START.lastIndex;
     const variable = readQuoted(s, open);
-    if (variable && variable.quote !== '`' && VARIABLE_NAME.test(variable.value) && !this.names.matches(variable.value)) {
+    if (variable && variable.quote !== '`' && VARIABLE_NAME.test(variable.value) && !this.names.matches(variable.value) && !NAMES_A_PATH.test(variable.value)) {
       return this.envCall(name, variable.start - 1, variable.end + 1);
     }
     // `process.env.TOKEN_KEY || '…'`, `import.meta.env.VITE_TOKEN ?? '…'`
     const member = m[0].length === 0 ? ENV_MEMBER.exec(s.slice(j, j + 200)) : null;
-    if (!member || this.names.matches(member[1]!)) return false;
+    const variableName = member ? (member[1] ?? member[2]!) : '';
+    if (!member || this.names.matches(variableName) || NAMES_A_PATH.test(variableName)) return false;
     const or = this.orDefault(j + member[0].length);
     if (!or) return false;
     this.emit('fallback', name, or.lit, operatorVia(or.op, s.slice(j, j + member[0].length), or.through), this.idx, undefined, or.through);
@@ -984,7 +988,10 @@ class LineAnalyzer {
     if (this.lang !== 'js' && this.lang !== 'python' && this.lang !== 'ruby') return false;
     if (looksLikeSecret(lit.value)) return false;
     const label = enclosingObjectLabel(this.lines, this.idx, this.nameAt, this.budget);
-    return label !== null && DENY_LIST_LABEL.test(label);
+    // The name the object is assigned to; a call's options (`createServer({ …, allowWeakPasswords })`) say nothing.
+    if (label === null || !/^[\w$.]+$/.test(label)) return false;
+    const words = label.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
+    return words.some((w, k) => DENY_WORDS.has(w) || DENY_WORDS.has(w + (words[k + 1] ?? '')));
   }
 
   /**
@@ -1021,7 +1028,7 @@ class LineAnalyzer {
     const bare = readBare(s, j, lang, closer, restOfLine);
     if (!bare) return null;
     // INI and `.properties` values are strings, digits too (go-gin-example's `JwtSecret = 233`, read by go-ini).
-    if (isBareScalar(bare.value) && !((lang === 'ini' || lang === 'properties') && NUMBER.test(bare.value.trim()))) return null;
+    if (isBareScalar(bare.value) && !((lang === 'ini' || lang === 'properties') && DIGITS.test(bare.value.trim()))) return null;
     return bare;
   }
 
@@ -1470,7 +1477,13 @@ function fileConstants(lines: readonly Line[], lang: Lang, budget: WalkBudget): 
     budget.left -= line.text.length + 1;
     if (budget.left < 0) break;
     if (line.offset !== 0 || line.text.indexOf('=') < 0) continue;
-    const m = CONSTANT_DECLARATION.exec(line.text) ?? KEYWORD_CONSTANT.exec(line.text);
+    let m = CONSTANT_DECLARATION.exec(line.text);
+    if (!m) {
+      m = KEYWORD_CONSTANT.exec(line.text);
+      // A lower-case `const`/`final` is a constant of the file only at its top level (Go's package constants,
+      // a module's `const`), or `static`: inside a function it is a local, and the name is reused elsewhere.
+      if (m && /^[a-z_$]/.test(m[1]!) && /^[ \t]/.test(line.text) && !/\bstatic\b/.test(m[0])) m = null;
+    }
     if (!m) continue;
     const name = m[1]!;
     const lit = readQuoted(line.text, m[0].length);

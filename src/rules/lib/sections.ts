@@ -280,9 +280,11 @@ function classEnvironment(name: string): number {
     .toLowerCase()
     .split('_')
     .filter((w) => w !== '');
-  if (!words.some((w) => SETTINGS_WORDS.has(w))) return NONE;
-  for (const w of words) if (CLASS_ENVIRONMENTS[w] !== undefined) return CLASS_ENVIRONMENTS[w]!;
-  return NONE;
+  // `<Environment><Config|Settings>`: `TestingConfig`, `UnitTestConfig`, `CISettings`; not `LocalAuthConfig`,
+  // `DevOpsSettings` or `TestRunnerConfig`, where the environment word names something else.
+  const n = words.length;
+  if (n < 2 || !SETTINGS_WORDS.has(words[n - 1]!)) return NONE;
+  return CLASS_ENVIRONMENTS[words[n - 2]!] ?? NONE;
 }
 
 /**

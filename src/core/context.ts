@@ -123,9 +123,6 @@ const TEST_DIRS = new Set([
   // Snapshot tests' recorded output: Jest's `__snapshots__/`, Go's `.snapshots/` (cupaloy, Ory's snapshotx).
   '__snapshots__',
   '.snapshots',
-  // Stand-ins that tests run against: Ory's `session/stub/jwk.es256.json`.
-  'stub',
-  'stubs',
   'fixtures',
   'fixture',
   'testdata',

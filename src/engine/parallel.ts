@@ -141,7 +141,8 @@ export class FileChecker {
   expect(files: number): void {
     if (this.alone || this.helpers !== null) return;
     if (files >= this.enough) this.start(this.maxThreads);
-    else this.early = true;
+    // 0: no index to tell by (a plain folder, a worktree whose `.git` is a file), so no early start either.
+    else if (files > 0) this.early = true;
   }
 
   /** Files enough to start every worker before the listing ends. */

@@ -97,7 +97,8 @@ describe('classifyPath', () => {
     ['unittest/conf.py', 'test'],
     ['src/__snapshots__/config.test.ts.snap', 'test'],
     ['oryx/jwksx/.snapshots/TestFetcherNext-case=with_cache.json', 'test'],
-    ['session/stub/jwk.es256.json', 'test'],
+    // gRPC-Java and Google's clients ship production code in `stub/`.
+    ['src/main/java/com/acme/payments/stub/PaymentsClient.java', 'production'],
     // Data and key files named for tests: symfony/demo's test database.
     ['data/database_test.sqlite', 'test'],
     ['certs/server_test.key', 'test'],

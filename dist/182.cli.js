@@ -92,9 +92,6 @@ const TEST_DIRS = new Set([
     // Snapshot tests' recorded output: Jest's `__snapshots__/`, Go's `.snapshots/` (cupaloy, Ory's snapshotx).
     '__snapshots__',
     '.snapshots',
-    // Stand-ins that tests run against: Ory's `session/stub/jwk.es256.json`.
-    'stub',
-    'stubs',
     'fixtures',
     'fixture',
     'testdata',
@@ -1620,7 +1617,8 @@ class FileChecker {
             return;
         if (files >= this.enough)
             this.start(this.maxThreads);
-        else
+        // 0: no index to tell by (a plain folder, a worktree whose `.git` is a file), so no early start either.
+        else if (files > 0)
             this.early = true;
     }
     /** Files enough to start every worker before the listing ends. */
@@ -2132,7 +2130,7 @@ function placeFinding(f, ruleSeverity, policy, contexts) {
     // and a path the configuration placed stays where it put it.
     const refines = f.context !== undefined && !file.configured && (file.context === 'production' || file.context === 'development');
     const placed = refines ? { context: f.context, why: f.contextWhy ?? f.context } : file;
-    if (placed.context === 'docs' && f.secret !== undefined && (f.policy === 'private-key' ? (0,_rules_lib_token_formats__WEBPACK_IMPORTED_MODULE_7__/* .isExamplePemBody */ .bP)(f.secret) : (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .isDocPlaceholder */ .KN)(f.secret)))
+    if (placed.context === 'docs' && f.secret !== undefined && (f.policy === 'private-key' ? (0,_rules_lib_token_formats__WEBPACK_IMPORTED_MODULE_7__/* .isExamplePemBody */ .bP)(f.secret) || (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .isPlaceholder */ .wK)(f.secret) : (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .isDocPlaceholder */ .KN)(f.secret)))
         return null;
     const own = f.severity ?? ruleSeverity;
     const severity = (0,_core_context__WEBPACK_IMPORTED_MODULE_5__/* .cappedSeverity */ .HI)(own, f.policy ?? policy, placed.context);
@@ -4279,10 +4277,12 @@ function tokenFinding(lineNumber, offset, m, value, label, key, example) {
     return finding;
 }
 /**
- * What stands before a value of a URL's query: `?AWSAccessKeyId=`, `&amp;SubscriptionId=`, and SigV4's
- * `X-Amz-Credential=` (whose value starts with the key id).
+ * The query parameters that carry a key id in links made to be shared: a presigned S3 link's
+ * `?AWSAccessKeyId=` and SigV4's `X-Amz-Credential=` (whose value starts with the key id), and an Amazon
+ * affiliate link's `&amp;SubscriptionId=`. Other parameters (`?aws_key=`, `?s3_access_key_id=`) are some
+ * program's own, and may travel with the secret.
  */
-const URL_QUERY_VALUE = /[?&](?:amp;)?[A-Za-z][\w.-]{0,40}=$/;
+const URL_QUERY_VALUE = /[?&](?:amp;)?(?:AWSAccessKeyId|X-Amz-Credential|SubscriptionId)=$/i;
 /** Words of a name that say its value is made for tests: `TEST_FAKE_RSA_KEY_0`, `mockPrivateKey`, `DUMMY_KEY`. */
 const TEST_NAME_WORDS = new Set(['test', 'tests', 'testing', 'fake', 'dummy', 'mock', 'mocked', 'stub', 'fixture', 'insecure']);
 /**
@@ -4340,7 +4340,7 @@ const JWK_REACH_LINES = 40;
 const JWK_REACH_CHARS = 8192;
 /** Whether a line near `idx` names a key type (`kty`), or `oct` when `symmetric`; `InverseQ` for `RSAParameters`. */
 function nearKeyType(lines, idx, symmetric) {
-    const want = symmetric ? /["']?kty["']?\s*:\s*["']oct["']/i : /kty|inverseq/i;
+    const want = symmetric ? /["']?\bkty["']?\s*:\s*["']oct["']/i : /\b(?:kty|inverseq)["']?\s*:/i;
     let chars = 0;
     for (let d = 0; d <= JWK_REACH_LINES && chars < JWK_REACH_CHARS; d++) {
         for (const k of d === 0 ? [idx] : [idx - d, idx + d]) {
@@ -8538,12 +8538,12 @@ function classEnvironment(name) {
         .toLowerCase()
         .split('_')
         .filter((w) => w !== '');
-    if (!words.some((w) => SETTINGS_WORDS.has(w)))
+    // `<Environment><Config|Settings>`: `TestingConfig`, `UnitTestConfig`, `CISettings`; not `LocalAuthConfig`,
+    // `DevOpsSettings` or `TestRunnerConfig`, where the environment word names something else.
+    const n = words.length;
+    if (n < 2 || !SETTINGS_WORDS.has(words[n - 1]))
         return NONE;
-    for (const w of words)
-        if (CLASS_ENVIRONMENTS[w] !== undefined)
-            return CLASS_ENVIRONMENTS[w];
-    return NONE;
+    return CLASS_ENVIRONMENTS[words[n - 2]] ?? NONE;
 }
 /**
  * Python settings classes named for an environment, the Flask pattern
@@ -9154,9 +9154,10 @@ const FILL_IN = /^(?:your|my|change|replace|enter|insert|put|set)|here$/;
 const BUILD_ONLY = { context: 'build', why: 'build-only value' };
 const BUILD_ARG = { context: 'build', why: 'build argument' };
 const NON_SPACE = /\S/;
-/** Names of lists of values to refuse: `PLACEHOLDER_SECRETS`, `WEAK_KEYS`, `forbiddenSecrets`, `KEY_DENYLIST`. */
-const DENY_LIST_LABEL = /placeholder|weak|forbidden|disallowed|rejected|banned|deny_?list|block_?list|black_?list|known_?bad/i;
-const NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
+/** Words of the names of lists of values to refuse: `PLACEHOLDER_SECRETS`, `WEAK_KEYS`, `forbiddenSecrets`, `KEY_DENY_LIST`. */
+const DENY_WORDS = new Set(['placeholder', 'placeholders', 'weak', 'forbidden', 'disallowed', 'rejected', 'banned', 'denylist', 'blocklist', 'blacklist', 'knownbad']);
+/** Two digits or more: a key someone typed (`233`), not a sentinel (`0`, `-1`). */
+const DIGITS = /^\d{2,}$/;
 /** A keyword that declares the name after it, with a type between at most: `const X`, `public const string X`. */
 const DECLARATION = /\b(?:const|final|static|readonly|let|var|val)\s+(?:[\w<>[\],.?]+\s+)?$/;
 /** `: "Optional[str]" =`, `: 'Key | None' =`: Python's quoted annotation, up to the `=` after it. */
@@ -9197,6 +9198,8 @@ const ENV_METHODS = new Set(['get', 'str', 'fetch', 'setdefault', 'getordefault'
 const ENV_READ_START = /(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){0,3}[ \t]*[([][ \t]*(?=["']))?/y;
 /** `process.env.X`, `import.meta.env.X`, `process.env['X']` at the start of a value. */
 const ENV_MEMBER = /^(?:process\.env|import\.meta\.env)(?:\.([A-Za-z_]\w*)|\[["']([A-Za-z_]\w*)["']\])/;
+/** A variable that names where the secret is, not the secret: `JWT_SECRET_FILE`, `SECRET_KEY_PATH`, `keyFile`. */
+const NAMES_A_PATH = /(?:^|[_.-])(?:file|path|dir|filename|location|FILE|PATH|DIR|FILENAME|LOCATION)$|[a-z0-9](?:File|Path|Dir|Filename|Location)$/;
 /** A variable's or a setting's name: `CONDUIT_SECRET`, `jwt.secret`. */
 const VARIABLE_NAME = /^[A-Za-z_][\w.-]{0,100}$/;
 class LineAnalyzer {
@@ -9790,12 +9793,13 @@ class LineAnalyzer {
             return false;
         const open = ENV_READ_START.lastIndex;
         const variable = (0,literal/* readQuoted */.zt)(s, open);
-        if (variable && variable.quote !== '`' && VARIABLE_NAME.test(variable.value) && !this.names.matches(variable.value)) {
+        if (variable && variable.quote !== '`' && VARIABLE_NAME.test(variable.value) && !this.names.matches(variable.value) && !NAMES_A_PATH.test(variable.value)) {
             return this.envCall(name, variable.start - 1, variable.end + 1);
         }
         // `process.env.TOKEN_KEY || '…'`, `import.meta.env.VITE_TOKEN ?? '…'`
         const member = m[0].length === 0 ? ENV_MEMBER.exec(s.slice(j, j + 200)) : null;
-        if (!member || this.names.matches(member[1]))
+        const variableName = member ? (member[1] ?? member[2]) : '';
+        if (!member || this.names.matches(variableName) || NAMES_A_PATH.test(variableName))
             return false;
         const or = this.orDefault(j + member[0].length);
         if (!or)
@@ -9910,7 +9914,11 @@ class LineAnalyzer {
         if ((0,secret_value/* looksLikeSecret */.WW)(lit.value))
             return false;
         const label = enclosingObjectLabel(this.lines, this.idx, this.nameAt, this.budget);
-        return label !== null && DENY_LIST_LABEL.test(label);
+        // The name the object is assigned to; a call's options (`createServer({ …, allowWeakPasswords })`) say nothing.
+        if (label === null || !/^[\w$.]+$/.test(label))
+            return false;
+        const words = label.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
+        return words.some((w, k) => DENY_WORDS.has(w) || DENY_WORDS.has(w + (words[k + 1] ?? '')));
     }
     /**
      * Whether the name being read is declared here as a constant or variable
@@ -9950,7 +9958,7 @@ class LineAnalyzer {
         if (!bare)
             return null;
         // INI and `.properties` values are strings, digits too (go-gin-example's `JwtSecret = 233`, read by go-ini).
-        if ((0,literal/* isBareScalar */.Zk)(bare.value) && !((lang === 'ini' || lang === 'properties') && NUMBER.test(bare.value.trim())))
+        if ((0,literal/* isBareScalar */.Zk)(bare.value) && !((lang === 'ini' || lang === 'properties') && DIGITS.test(bare.value.trim())))
             return null;
         return bare;
     }
@@ -10461,7 +10469,14 @@ function fileConstants(lines, lang, budget) {
             break;
         if (line.offset !== 0 || line.text.indexOf('=') < 0)
             continue;
-        const m = CONSTANT_DECLARATION.exec(line.text) ?? KEYWORD_CONSTANT.exec(line.text);
+        let m = CONSTANT_DECLARATION.exec(line.text);
+        if (!m) {
+            m = KEYWORD_CONSTANT.exec(line.text);
+            // A lower-case `const`/`final` is a constant of the file only at its top level (Go's package constants,
+            // a module's `const`), or `static`: inside a function it is a local, and the name is reused elsewhere.
+            if (m && /^[a-z_$]/.test(m[1]) && /^[ \t]/.test(line.text) && !/\bstatic\b/.test(m[0]))
+                m = null;
+        }
         if (!m)
             continue;
         const name = m[1];
@@ -11838,7 +11853,10 @@ const AWS_KEY_ID = /^A[KS]IA[A-Z0-9]{16}$/;
  */
 function isExamplePemBody(body) {
     const lower = body.toLowerCase();
-    if (lower.includes('example') || lower.includes('xxxx'))
+    if (lower.includes('example') || lower.includes('xxxx') || body.includes('0000000000'))
+        return true;
+    // `PasteTheContentsOfYourPrivateKeyFileHere`, counting sequences.
+    if ((0,phrase/* isWrittenPhrase */.d)(body) || lower.includes('1234567890') || lower.includes('abcdefghij'))
         return true;
     if (/(.)\1{23}/.test(body))
         return true;

@@ -55,6 +55,8 @@ export async function planFixes(findings: readonly Finding[], ws: Workspace, opt
   };
 
   const fixes: Fix[] = [];
+  /** The raw values of the findings located in each file, for redaction. */
+  const rawValues = new Map<string, string[]>();
   const manual: ManualFix[] = [];
   const needs = new Map<Fix, NeededVariable>();
   const lineOf = (f: Finding): string | null => {
@@ -97,6 +99,11 @@ export async function planFixes(findings: readonly Finding[], ws: Workspace, opt
     const view = viewOf(f.path, text);
     let draft: Draft;
     let secret: string;
+    const remember = (value: string) => {
+      const values = rawValues.get(f.path) ?? [];
+      values.push(value);
+      rawValues.set(f.path, values);
+    };
     if (f.ruleId === 'dotenv-template-secret') {
       const t = findTemplateValue(f, text);
       if (!t) {
@@ -105,6 +112,7 @@ export async function planFixes(findings: readonly Finding[], ws: Workspace, opt
       }
       draft = planPlaceholder(text, view.lineStart(t.line), t);
       secret = t.value;
+      remember(secret);
     } else {
       const kind = f.ruleId === 'hardcoded-secret-key' ? 'hardcoded' : 'fallback';
       const o = findOccurrence(f, text, opts.settings, kind);
@@ -116,6 +124,7 @@ export async function planFixes(findings: readonly Finding[], ws: Workspace, opt
       const located = { view, occurrence: o, start, end: start + (o.endColumn - o.column), exists };
       draft = kind === 'hardcoded' ? planHardcodedSecret(located) : planFallback(located);
       secret = o.value;
+      remember(secret);
     }
     if ('refused' in draft) {
       toManual(f, draft.refused);
@@ -139,6 +148,10 @@ export async function planFixes(findings: readonly Finding[], ws: Workspace, opt
     fixes.push(fix);
   }
 
+  // A diff shows whole lines: every value found in a file is redacted in its diff, not only the fix's own.
+  for (const fix of fixes) {
+    for (const { path } of fix.edits) for (const v of rawValues.get(path) ?? []) if (!fix.secrets.includes(v)) fix.secrets.push(v);
+  }
   dropOverlaps(fixes, manual);
   if (opts.localKeys) await planLocalKeys(fixes, needs, ws, read, refused);
   else for (const [fix, need] of needs) fix.followUp.push(`For local runs, put ${need.name} in your ignored \`.env\` (\`leakproof fix --write --unsafe\` writes a fresh one).`);

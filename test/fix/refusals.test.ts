@@ -43,6 +43,18 @@ function repo(files: Record<string, string>): Fixture {
 }
 
 describe('fix refuses what it must not do', () => {
+  it('redacts, in the diff of a fix, the other values found on the lines it shows', async () => {
+    const f = repo({ 'settings.py': "import os\nSECRET_KEY = os.environ.get('SECRET_KEY', 'inner-default-value') or 'outer-fallback-value-9x7'\n" });
+    const { plan } = await planned(f);
+    const { formatFixPlan } = await import('../../src/report/fix');
+    const { palette } = await import('../../src/report/color');
+    const out = formatFixPlan(plan, { colors: palette(false), write: false, unsafe: true });
+    expect(plan.fixes).toHaveLength(1);
+    expect(out).toContain("os.environ['SECRET_KEY']");
+    expect(out).not.toContain('inner-default-value');
+    expect(out).not.toContain('outer-fallback-value-9x7');
+  });
+
   it('leaves a signing call given a constant to a person, and says which constant', async () => {
     const f = repo({ 'src/auth.js': "const SIGNING = 'dev-signing-value';\nexport const issue = (p) => jwt.sign(p, SIGNING);\n" });
     const { plan } = await planned(f);

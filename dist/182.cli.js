@@ -10143,6 +10143,14 @@ class LineAnalyzer {
         const args = this.defaultArgument(close);
         if (args.lit) {
             this.emit('fallback', name, args.lit, `\`${written}()\` default`, args.lineIdx);
+            // `os.environ.get('SECRET_KEY', 'a') or 'b'`: a second default, for when the variable is set but empty.
+            const paren = args.lineIdx === this.idx ? (0,literal/* skipSpaces */.Rk)(s, args.lit.end + 1) : -1;
+            if (paren >= 0 && s[paren] === ')') {
+                const or = this.orDefault(paren + 1);
+                // The read is named without its arguments: they hold the first default, a value of its own.
+                if (or)
+                    this.emit('fallback', name, or.lit, operatorVia(or.op, `${written}(…)`, or.through), this.idx, undefined, or.through);
+            }
             return true;
         }
         if (args.closeParen >= 0) {

@@ -4465,6 +4465,8 @@ async function planFixes(findings, ws, opts) {
         return v;
     };
     const fixes = [];
+    /** The raw values of the findings located in each file, for redaction. */
+    const rawValues = new Map();
     const manual = [];
     const needs = new Map();
     const lineOf = (f) => {
@@ -4507,6 +4509,11 @@ async function planFixes(findings, ws, opts) {
         const view = viewOf(f.path, text);
         let draft;
         let secret;
+        const remember = (value) => {
+            const values = rawValues.get(f.path) ?? [];
+            values.push(value);
+            rawValues.set(f.path, values);
+        };
         if (f.ruleId === 'dotenv-template-secret') {
             const t = findTemplateValue(f, text);
             if (!t) {
@@ -4515,6 +4522,7 @@ async function planFixes(findings, ws, opts) {
             }
             draft = planPlaceholder(text, view.lineStart(t.line), t);
             secret = t.value;
+            remember(secret);
         }
         else {
             const kind = f.ruleId === 'hardcoded-secret-key' ? 'hardcoded' : 'fallback';
@@ -4527,6 +4535,7 @@ async function planFixes(findings, ws, opts) {
             const located = { view, occurrence: o, start, end: start + (o.endColumn - o.column), exists };
             draft = kind === 'hardcoded' ? planHardcodedSecret(located) : planFallback(located);
             secret = o.value;
+            remember(secret);
         }
         if ('refused' in draft) {
             toManual(f, draft.refused);
@@ -4549,6 +4558,13 @@ async function planFixes(findings, ws, opts) {
         if (draft.needs)
             needs.set(fix, draft.needs);
         fixes.push(fix);
+    }
+    // A diff shows whole lines: every value found in a file is redacted in its diff, not only the fix's own.
+    for (const fix of fixes) {
+        for (const { path } of fix.edits)
+            for (const v of rawValues.get(path) ?? [])
+                if (!fix.secrets.includes(v))
+                    fix.secrets.push(v);
     }
     dropOverlaps(fixes, manual);
     if (opts.localKeys)

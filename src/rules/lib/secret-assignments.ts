@@ -887,7 +887,7 @@ class LineAnalyzer {
       return this.envCall(name, variable.start - 1, variable.end + 1);
     }
     // `process.env.TOKEN_KEY || '…'`, `import.meta.env.VITE_TOKEN ?? '…'`
-    const member = m[0].length === 0 ? ENV_MEMBER.exec(s.slice(j, j + 200)) : null;
+    const member = m[0].length === 0 && (s.startsWith('process.env', j) || s.startsWith('import.meta.env', j)) ? ENV_MEMBER.exec(s.slice(j, j + 200)) : null;
     const variableName = member ? (member[1] ?? member[2]!) : '';
     if (!member || this.names.matches(variableName) || NAMES_A_PATH.test(variableName)) return false;
     const or = this.orDefault(j + member[0].length);

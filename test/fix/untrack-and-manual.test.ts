@@ -114,6 +114,16 @@ describe('untrack and ignore (secret-file)', () => {
 });
 
 describe('findings that need a person: exact steps, exit 1', () => {
+  it('a private key written as a JSON Web Key: replace the key, stop tracking a key file', async () => {
+    const d = fakeToken('jwk-d');
+    const f = repo({ 'Identity.API/tempkey.jwk': `{"Alg":"RS256","D":"${d}","E":"AQAB","Kty":"RSA","N":"${fakeToken('jwk-d', 'n')}"}` });
+    const r = await fix(f.root);
+    expect(r.stdout.includes(d)).toBe(false);
+    expect(r.stdout).toContain('Replace the key: whoever reads Identity.API/tempkey.jwk can sign tokens');
+    expect(r.stdout).toContain('stop tracking it: `git rm --cached Identity.API/tempkey.jwk`, list it in .gitignore');
+    expect(r.stdout).not.toContain('Revoke the token');
+  });
+
   it('known-token, git-credentials, git-internals, git-embedded-repo', async () => {
     const ghp = fakeToken('ghp');
     const aws = fakeToken('aws');

@@ -61,6 +61,10 @@ export const dotenvTemplateSecret: Rule = {
         'and high in entropy or 32 or 40 random hex digits (OAuth app secrets look like this). In a URL only the ' +
         'password counts.',
       '',
+      'Files of defaults (`.env.defaults`, `.env.default`) are committed like templates, but dotenv-flow, ' +
+        "dotenv-defaults and apps that call `Dotenv.load('.env.default')` load them under whatever the environment " +
+        'sets: a real-looking value there is every deployment\'s fallback, and an `error`.',
+      '',
       '| Flagged | Clean |',
       '|---|---|',
       '| `JWT_SECRET=Zx8kQ2mN7pL4vR9tW3yB6cD1aa` | `JWT_SECRET=change-me` |',
@@ -85,6 +89,9 @@ export const dotenvTemplateSecret: Rule = {
   checkFile(file) {
     if (file.status === 'ignored' || dotenvKind(file.name) !== 'template' || file.text === null) return [];
     const found: RawFinding[] = [];
+    // `.env.defaults` (dotenv-flow, dotenv-defaults) and errbit's `.env.default` are loaded, under whatever the
+    // environment sets: their values are the app's fallbacks, not examples to copy.
+    const loadedDefaults = /^\.env\.defaults?$/i.test(file.name);
     for (const e of parseDotenv(file.text)) {
       // In a URL only the password is judged: `postgres://user:password@localhost` is a placeholder.
       const cred = urlCredentials(e.value)[0];
@@ -95,9 +102,12 @@ export const dotenvTemplateSecret: Rule = {
         line: e.line,
         column,
         endColumn: column + value.length,
-        message: `\`${e.key}\` in the template \`${file.name}\` looks like a real secret, not a placeholder. Replace it with a placeholder and rotate the key.`,
+        message: loadedDefaults
+          ? `\`${e.key}\` in \`${file.name}\` looks like a real secret. Files of defaults are loaded at run time (dotenv-flow, dotenv-defaults, \`Dotenv.load('${file.name}')\`): every deployment that does not set ${e.key} runs on this public value. Replace it with a placeholder, set it in the environment, and rotate the key.`
+          : `\`${e.key}\` in the template \`${file.name}\` looks like a real secret, not a placeholder. Replace it with a placeholder and rotate the key.`,
         secret: value,
         key: e.key,
+        ...(loadedDefaults ? { severity: 'error' as const } : {}),
       });
     }
     return found;

@@ -18,7 +18,9 @@ ruleTester(dotenvTemplateSecret, {
     { file: '.env.sample', text: 'GITHUB_TOKEN=ghp_16C7e42F292c6912E7710c838347Ae178B4a', secret: 'ghp_16C7e42F292c6912E7710c838347Ae178B4a' },
     { file: '.env.template', text: 'AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPL3', secret: 'AKIAIOSFODNN7EXAMPL3' },
     { file: '.env.dist', text: 'APP_SECRET="9f86d081884c7d659a2feaa0c55ad015a3bf4f1b"', secret: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b' },
-    { file: '.env.defaults', text: "SECRET_KEY='k#9vX!2mQz@7LpW4rT8yB1nC6dF3gH5j'", secret: 'k#9vX!2mQz@7LpW4rT8yB1nC6dF3gH5j' },
+    { file: '.env.defaults', text: "SECRET_KEY='k#9vX!2mQz@7LpW4rT8yB1nC6dF3gH5j'", secret: 'k#9vX!2mQz@7LpW4rT8yB1nC6dF3gH5j', severity: 'error' },
+    // errbit loads `.env.default` with `Dotenv.load`: its value is every deployment's fallback.
+    { file: '.env.default', text: 'RACK_ENV=production\nSECRET_KEY_BASE=f258ed69266dc8ad0ca79363c3d2f945c388a9c5920fc9a1ae99a98fbb619f135001c6434849b625884a9405a60cd3d50fc3e3b07ecd38cbed7406a4fccdb59c', secret: 'f258ed69266dc8ad0ca79363c3d2f945c388a9c5920fc9a1ae99a98fbb619f135001c6434849b625884a9405a60cd3d50fc3e3b07ecd38cbed7406a4fccdb59c', line: 2, severity: 'error' },
     // Random keys with words in them by chance are still random: case and digits change every few characters.
     { file: '.env.example', text: 'APP_SECRET=Kx9QmLp2VtRz8NwYb4HcEa7S', secret: 'Kx9QmLp2VtRz8NwYb4HcEa7S' },
     { file: '.env.example', text: 'SESSION_SECRET=tok3ab9xkq2mz7lp4vr8wt1yb', secret: 'tok3ab9xkq2mz7lp4vr8wt1yb' },

@@ -26,9 +26,11 @@ export const hardcodedSecretKey: Rule = {
       "A string literal assigned to a signing-secret name, or passed where a call's signature says the argument is " +
         'the signing key. Names are matched case- and separator-insensitively (`SECRET_KEY`, `secretKey`, ' +
         '`secret-key`): `SECRET_KEY` and any `*_SECRET_KEY`, `SECRET_KEY_BASE`, `SECRET_KEY_FALLBACKS` entries, ' +
-        '`JWT_SECRET`/`JWT_SECRET_KEY`/`JWT_KEY`, `SESSION_SECRET`, `COOKIE_SECRET`, `APP_SECRET`, `APP_KEY` (exactly: ' +
+        '`JWT_SECRET`/`JWT_SECRET_KEY`/`JWT_KEY`, `*_TOKEN_SECRET` (RuoYi\'s `token.secret`), JHipster\'s ' +
+        '`jwt.base64-secret`, `SESSION_SECRET`, `COOKIE_SECRET`, `APP_SECRET`, `APP_KEY` (exactly: ' +
         '`PUSHER_APP_KEY` is a public id), `SIGNING_KEY`, `secret_token`, `secretOrKey`, `jwt.secret`, ' +
-        "`framework.secret`, Symfony's `parameters.secret`, WordPress keys and salts, Pusher's secret " +
+        "`framework.secret`, Symfony's `parameters.secret`, WordPress keys and salts (in PHP and configuration, as " +
+        "WordPress writes them: not a `$nonceKey`, nor a Python `AUTH_KEY`), Pusher's secret " +
         "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
         '`key` and `app_id` are public ids), and whatever `secretNames` adds in the ' +
         '[configuration](../configuration.md). Code is read by a small lexer per language family (Python, ' +

@@ -50,6 +50,9 @@ const flagged: Case[] = [
   { file: 'src/config.js', text: "const signingKey = 'signing';", secret: 'signing' },
   { file: 'src/auth.js', text: "const JWT_KEY = 'jwt-2f9Qx7Lm';", secret: 'jwt-2f9Qx7Lm' },
   { file: 'auth/util.go', text: 'const authKey = "authentication"', secret: 'authentication' },
+  // RuoYi signs its login JWTs with `token.secret` (application.yml); `ACCESS_TOKEN_SECRET` is the JWT tutorials' name.
+  { file: 'ruoyi-admin/src/main/resources/application.yml', text: 'token:\n  header: Authorization\n  secret: abcdefghijklmnopqrstuvwxyz\n  expireTime: 30', secret: 'abcdefghijklmnopqrstuvwxyz', line: 3 },
+  { file: 'src/config.js', text: "export const ACCESS_TOKEN_SECRET = 'acc-9e1c0f2d-token';", secret: 'acc-9e1c0f2d-token' },
   // WordPress's keys and salts as WordPress, Bedrock and Trellis write them.
   { file: 'wp-config.php', text: "<?php\ndefine( 'NONCE_KEY', 'put your unique phrase here' );", secret: 'put your unique phrase here', line: 2 },
   { file: 'group_vars/production/vault.yml', text: 'vault_wordpress_sites:\n  example.com:\n    env:\n      nonce_key: "Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua"', secret: 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua', line: 4 },
@@ -565,6 +568,11 @@ const clean: Case[] = [
   // A constant named `<x>_KEY` whose value is `<x>`: the key something is stored under, not a secret.
   { file: 'src/auth/storage.js', text: "const JWT_KEY = 'jwt';\nlocalStorage.setItem(JWT_KEY, token);" },
   { file: 'auth/util.go', text: 'package auth\n\nconst authKey = "auth"' },
+  // A `<x>Key` set to `<X>` in camel or Pascal case: the property its value is stored under (navidrome).
+  { file: 'consts/consts.go', text: 'package consts\n\nconst (\n\tJWTSecretKey       = "JWTSecret"\n\tJWTPublicSecretKey = "JWTPublicSecret"\n)' },
+  // WordPress's names in the code of other languages are that program's own: jumpserver's query parameter.
+  { file: 'apps/authentication/api/sso.py', text: "AUTH_KEY = 'authkey'\nquery = {AUTH_KEY: token.authkey}" },
+  { file: 'src/storage.js', text: "export const NONCE_KEY = 'nonce-key-1';" },
   // WordPress's key names in camel case are some other key: matomo's nonce is stored under `$nonceKey`.
   { file: 'plugins/Login/Controller.php', text: "<?php\n    $nonceKey = 'confirmPassword';\n    $nonce = Nonce::getNonce($nonceKey);" },
   { file: 'src/auth.js', text: "const loggedInKey = 'loggedInUser';" },

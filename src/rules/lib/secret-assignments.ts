@@ -14,7 +14,7 @@ import {
   skipSpaces,
   type Literal,
 } from './literal';
-import { isFallbackList, normalizeName, type SecretNames } from './secret-names';
+import { isFallbackList, isWordPressName, normalizeName, type SecretNames } from './secret-names';
 import { isPlaceholder, looksLikeSecret } from './secret-value';
 import { isDotenvName } from './dotenv-names';
 import { isConfigTemplate } from '../../core/context';
@@ -366,6 +366,8 @@ const ENV_CALLS = new Set([
   'get_env', // Elixir System.get_env
 ]);
 /** Methods that read a name from an env-like receiver: `os.environ.get`, `env.str`, `ENV.fetch`… */
+/** Languages whose code names WordPress's keys for itself (see `isWordPressName`); Go keeps `authKey` (gorilla's cookie key). */
+const OWN_NAME_CODE: ReadonlySet<Lang> = new Set(['python', 'js', 'ruby', 'jvm', 'csharp']);
 const ENV_METHODS = new Set(['get', 'str', 'fetch', 'setdefault', 'getordefault', 'getenv', 'lookup']);
 /**
  * The start of a value that reads one variable by a quoted name: a call or an index up to the quote
@@ -518,7 +520,7 @@ class LineAnalyzer {
     }
     if (isContextKey(name) && this.onContextKey(name, start, end)) return true;
     if (!this.names.mayBe(lower)) return false;
-    if (this.names.matches(name)) {
+    if (this.names.matches(name) && !(OWN_NAME_CODE.has(this.lang) && isWordPressName(name) && !this.names.isConfigured(name))) {
       this.onName(name, start, end);
       return true;
     }
@@ -1615,6 +1617,9 @@ function namesItsSlot(name: string, value: string, declared: boolean): boolean {
   if (!n.endsWith('key')) return false;
   const slot = n.slice(0, -3);
   if (slot === '' || normalizeName(value) !== slot) return false;
+  // A value in camel or Pascal case names a stored property: navidrome's `JWTSecretKey = "JWTSecret"` is the row
+  // its generated JWT secret is kept under. People type a placeholder in lower case (`JWT_SECRET_KEY = 'jwt_secret'`).
+  if (/[a-z][A-Z]|^[A-Z]+[A-Z][a-z]/.test(value) && !/[^A-Za-z0-9]/.test(value)) return true;
   // A private session key names a private slot: `_totp_secret_key = "_totp_secret"`, not `SECRET_KEY = '_secret'`.
   return (value.startsWith('_') && own.startsWith('_')) || !SECRET_WORD.test(slot);
 }

@@ -34,6 +34,16 @@ const EXACT = new Set([
  * (matomo). (`authKey` stays: Go code names gorilla's cookie HMAC key so.)
  */
 const NEVER_CAMEL = new Set(['secureauthkey', 'loggedinkey', 'noncekey', 'authsalt', 'secureauthsalt', 'loggedinsalt', 'noncesalt']);
+const WORDPRESS = new Set([...NEVER_CAMEL, 'authkey']);
+
+/**
+ * WordPress's key and salt names (`AUTH_KEY`, `NONCE_SALT`), which name its secrets in PHP and configuration
+ * only: in Python, JavaScript, Go or Java code an `AUTH_KEY` is that program's own (jumpserver's query
+ * parameter name), and `authKey` in Go is checked as code anyway.
+ */
+export function isWordPressName(identifier: string): boolean {
+  return WORDPRESS.has(normalizeName(identifier.slice(identifier.lastIndexOf('.') + 1)));
+}
 const CAMEL_HUMP = /[a-z0-9][A-Z]/;
 
 /**
@@ -46,6 +56,7 @@ const RULE_IDS = new Set(['hardcodedsecretkey']);
 const SUFFIXES = [
   'secretkey',
   'jwtsecret',
+  'tokensecret', // `ACCESS_TOKEN_SECRET`, RuoYi's `token.secret` (its JWT key)
   'jwtbase64secret', // JHipster `jhipster.security.authentication.jwt.base64-secret`
   'jwtkey',
   'jwtsigningkey',
@@ -187,6 +198,11 @@ export class SecretNames {
       if (two !== last && this.matchesNormalized(two)) return true;
     }
     return false;
+  }
+
+  /** Whether the configuration names this identifier's last segment as a secret (`secretNames`). */
+  isConfigured(identifier: string): boolean {
+    return this.extra.has(normalizeName(identifier.slice(identifier.lastIndexOf('.') + 1)));
   }
 
   /** For a YAML key under a parent mapping (`jwt:` → `secret:`). */

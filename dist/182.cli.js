@@ -3117,6 +3117,10 @@ const dotenvTemplateSecret = {
                 'and high in entropy or 32 or 40 random hex digits (OAuth app secrets look like this). In a URL only the ' +
                 'password counts.',
             '',
+            'Files of defaults (`.env.defaults`, `.env.default`) are committed like templates, but dotenv-flow, ' +
+                "dotenv-defaults and apps that call `Dotenv.load('.env.default')` load them under whatever the environment " +
+                'sets: a real-looking value there is every deployment\'s fallback, and an `error`.',
+            '',
             '| Flagged | Clean |',
             '|---|---|',
             '| `JWT_SECRET=Zx8kQ2mN7pL4vR9tW3yB6cD1aa` | `JWT_SECRET=change-me` |',
@@ -3141,6 +3145,9 @@ const dotenvTemplateSecret = {
         if (file.status === 'ignored' || (0,dotenv_names/* dotenvKind */.Fi)(file.name) !== 'template' || file.text === null)
             return [];
         const found = [];
+        // `.env.defaults` (dotenv-flow, dotenv-defaults) and errbit's `.env.default` are loaded, under whatever the
+        // environment sets: their values are the app's fallbacks, not examples to copy.
+        const loadedDefaults = /^\.env\.defaults?$/i.test(file.name);
         for (const e of (0,dotenv_names/* parseDotenv */.qd)(file.text)) {
             // In a URL only the password is judged: `postgres://user:password@localhost` is a placeholder.
             const cred = (0,git_files/* urlCredentials */.O4)(e.value)[0];
@@ -3152,9 +3159,12 @@ const dotenvTemplateSecret = {
                 line: e.line,
                 column,
                 endColumn: column + value.length,
-                message: `\`${e.key}\` in the template \`${file.name}\` looks like a real secret, not a placeholder. Replace it with a placeholder and rotate the key.`,
+                message: loadedDefaults
+                    ? `\`${e.key}\` in \`${file.name}\` looks like a real secret. Files of defaults are loaded at run time (dotenv-flow, dotenv-defaults, \`Dotenv.load('${file.name}')\`): every deployment that does not set ${e.key} runs on this public value. Replace it with a placeholder, set it in the environment, and rotate the key.`
+                    : `\`${e.key}\` in the template \`${file.name}\` looks like a real secret, not a placeholder. Replace it with a placeholder and rotate the key.`,
                 secret: value,
                 key: e.key,
+                ...(loadedDefaults ? { severity: 'error' } : {}),
             });
         }
         return found;
@@ -3214,9 +3224,11 @@ const hardcodedSecretKey = {
             "A string literal assigned to a signing-secret name, or passed where a call's signature says the argument is " +
                 'the signing key. Names are matched case- and separator-insensitively (`SECRET_KEY`, `secretKey`, ' +
                 '`secret-key`): `SECRET_KEY` and any `*_SECRET_KEY`, `SECRET_KEY_BASE`, `SECRET_KEY_FALLBACKS` entries, ' +
-                '`JWT_SECRET`/`JWT_SECRET_KEY`/`JWT_KEY`, `SESSION_SECRET`, `COOKIE_SECRET`, `APP_SECRET`, `APP_KEY` (exactly: ' +
+                '`JWT_SECRET`/`JWT_SECRET_KEY`/`JWT_KEY`, `*_TOKEN_SECRET` (RuoYi\'s `token.secret`), JHipster\'s ' +
+                '`jwt.base64-secret`, `SESSION_SECRET`, `COOKIE_SECRET`, `APP_SECRET`, `APP_KEY` (exactly: ' +
                 '`PUSHER_APP_KEY` is a public id), `SIGNING_KEY`, `secret_token`, `secretOrKey`, `jwt.secret`, ' +
-                "`framework.secret`, Symfony's `parameters.secret`, WordPress keys and salts, Pusher's secret " +
+                "`framework.secret`, Symfony's `parameters.secret`, WordPress keys and salts (in PHP and configuration, as " +
+                "WordPress writes them: not a `$nonceKey`, nor a Python `AUTH_KEY`), Pusher's secret " +
                 "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
                 '`key` and `app_id` are public ids), and whatever `secretNames` adds in the ' +
                 '[configuration](../configuration.md). Code is read by a small lexer per language family (Python, ' +
@@ -9190,6 +9202,8 @@ const ENV_CALLS = new Set([
     'get_env', // Elixir System.get_env
 ]);
 /** Methods that read a name from an env-like receiver: `os.environ.get`, `env.str`, `ENV.fetch`… */
+/** Languages whose code names WordPress's keys for itself (see `isWordPressName`); Go keeps `authKey` (gorilla's cookie key). */
+const OWN_NAME_CODE = new Set(['python', 'js', 'ruby', 'jvm', 'csharp']);
 const ENV_METHODS = new Set(['get', 'str', 'fetch', 'setdefault', 'getordefault', 'getenv', 'lookup']);
 /**
  * The start of a value that reads one variable by a quoted name: a call or an index up to the quote
@@ -9370,7 +9384,7 @@ class LineAnalyzer {
             return true;
         if (!this.names.mayBe(lower))
             return false;
-        if (this.names.matches(name)) {
+        if (this.names.matches(name) && !(OWN_NAME_CODE.has(this.lang) && (0,secret_names/* isWordPressName */.td)(name) && !this.names.isConfigured(name))) {
             this.onName(name, start, end);
             return true;
         }
@@ -9797,7 +9811,7 @@ class LineAnalyzer {
             return this.envCall(name, variable.start - 1, variable.end + 1);
         }
         // `process.env.TOKEN_KEY || '…'`, `import.meta.env.VITE_TOKEN ?? '…'`
-        const member = m[0].length === 0 ? ENV_MEMBER.exec(s.slice(j, j + 200)) : null;
+        const member = m[0].length === 0 && (s.startsWith('process.env', j) || s.startsWith('import.meta.env', j)) ? ENV_MEMBER.exec(s.slice(j, j + 200)) : null;
         const variableName = member ? (member[1] ?? member[2]) : '';
         if (!member || this.names.matches(variableName) || NAMES_A_PATH.test(variableName))
             return false;
@@ -10618,6 +10632,10 @@ function namesItsSlot(name, value, declared) {
     const slot = n.slice(0, -3);
     if (slot === '' || (0,secret_names/* normalizeName */.Pc)(value) !== slot)
         return false;
+    // A value in camel or Pascal case names a stored property: navidrome's `JWTSecretKey = "JWTSecret"` is the row
+    // its generated JWT secret is kept under. People type a placeholder in lower case (`JWT_SECRET_KEY = 'jwt_secret'`).
+    if (/[a-z][A-Z]|^[A-Z]+[A-Z][a-z]/.test(value) && !/[^A-Za-z0-9]/.test(value))
+        return true;
     // A private session key names a private slot: `_totp_secret_key = "_totp_secret"`, not `SECRET_KEY = '_secret'`.
     return (value.startsWith('_') && own.startsWith('_')) || !SECRET_WORD.test(slot);
 }
@@ -10770,7 +10788,8 @@ function secretFileKindByName(path) {
 /* harmony export */   N7: () => (/* binding */ isFallbackList),
 /* harmony export */   Np: () => (/* binding */ SecretNames),
 /* harmony export */   Pc: () => (/* binding */ normalizeName),
-/* harmony export */   m0: () => (/* binding */ normalizesTo)
+/* harmony export */   m0: () => (/* binding */ normalizesTo),
+/* harmony export */   td: () => (/* binding */ isWordPressName)
 /* harmony export */ });
 /* harmony import */ var _core_literal_set__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(651);
 
@@ -10806,6 +10825,15 @@ const EXACT = new Set([
  * (matomo). (`authKey` stays: Go code names gorilla's cookie HMAC key so.)
  */
 const NEVER_CAMEL = new Set(['secureauthkey', 'loggedinkey', 'noncekey', 'authsalt', 'secureauthsalt', 'loggedinsalt', 'noncesalt']);
+const WORDPRESS = new Set([...NEVER_CAMEL, 'authkey']);
+/**
+ * WordPress's key and salt names (`AUTH_KEY`, `NONCE_SALT`), which name its secrets in PHP and configuration
+ * only: in Python, JavaScript, Go or Java code an `AUTH_KEY` is that program's own (jumpserver's query
+ * parameter name), and `authKey` in Go is checked as code anyway.
+ */
+function isWordPressName(identifier) {
+    return WORDPRESS.has(normalizeName(identifier.slice(identifier.lastIndexOf('.') + 1)));
+}
 const CAMEL_HUMP = /[a-z0-9][A-Z]/;
 /**
  * leakproof's own rule ids end like family names; in its configuration
@@ -10816,6 +10844,7 @@ const RULE_IDS = new Set(['hardcodedsecretkey']);
 const SUFFIXES = [
     'secretkey',
     'jwtsecret',
+    'tokensecret', // `ACCESS_TOKEN_SECRET`, RuoYi's `token.secret` (its JWT key)
     'jwtbase64secret', // JHipster `jhipster.security.authentication.jwt.base64-secret`
     'jwtkey',
     'jwtsigningkey',
@@ -10961,6 +10990,10 @@ class SecretNames {
                 return true;
         }
         return false;
+    }
+    /** Whether the configuration names this identifier's last segment as a secret (`secretNames`). */
+    isConfigured(identifier) {
+        return this.extra.has(normalizeName(identifier.slice(identifier.lastIndexOf('.') + 1)));
     }
     /** For a YAML key under a parent mapping (`jwt:` → `secret:`). */
     matchesNested(parent, key) {

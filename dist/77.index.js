@@ -4124,6 +4124,8 @@ const REVOKE_AT = {
     'npm-token': 'https://www.npmjs.com/settings/~/tokens (or `npm token revoke`)',
     'pem-private-key': 'every place that trusts the matching public key (replace the key pair)',
 };
+/** What stands before a JSON Web Key's private member value: `"d": "`, `k: '`, .NET's `"D":"`. */
+const JWK_MEMBER_BEFORE = /["']?\b[dDkK]["']?[ \t]*:[ \t]*["']$/;
 /** `path`, or `path:line` when the finding has a line. */
 function where(f) {
     return f.line !== undefined ? `${f.path}:${f.line}` : f.path;
@@ -4138,6 +4140,15 @@ function manualSteps(f, lineText, mode) {
     switch (f.ruleId) {
         case 'known-token': {
             const match = lineText !== null && f.column !== undefined ? (0,token_formats/* findTokens */.GY)(lineText).find((t) => t.start === f.column - 1) : undefined;
+            // A JSON Web Key's private member (`"d": "…"`, `"k": "…"`): a key pair or a shared key, not a provider's token.
+            if (!match && lineText !== null && f.column !== undefined && JWK_MEMBER_BEFORE.test(lineText.slice(0, f.column - 1))) {
+                return [
+                    `Replace the key: whoever reads ${f.path} can sign tokens that everything trusting it accepts (its public half in a JWKS, or the shared key itself). Publish the new key and retire this one there.`,
+                    mode === 'git' && /\.(?:jwk|rsa|json)$/.test(f.path)
+                        ? `If ${f.path} holds only the key (IdentityServer's \`tempkey.jwk\`), stop tracking it: \`git rm --cached ${f.path}\`, list it in .gitignore, and load the signing key from a secret store or key vault.`
+                        : `Remove it from ${at} and load the key from a secret store or key vault.`,
+                ];
+            }
             const label = match?.format.label ?? 'the token';
             const revoke = match ? REVOKE_AT[match.format.id] : undefined;
             return [

@@ -50,6 +50,8 @@ const flagged: Case[] = [
   { file: 'src/config.js', text: "const signingKey = 'signing';", secret: 'signing' },
   { file: 'src/auth.js', text: "const JWT_KEY = 'jwt-2f9Qx7Lm';", secret: 'jwt-2f9Qx7Lm' },
   { file: 'auth/util.go', text: 'const authKey = "authentication"', secret: 'authentication' },
+  // A `<x>Secret` whose value is not made of its words is a value (`adminTokenSecret: "Zq8s…"`).
+  { file: 'charts/app/values.yaml', text: 'auth:\n  adminTokenSecret: "k8s-zq8stv-bjw5yk"', secret: 'k8s-zq8stv-bjw5yk', line: 2 },
   // RuoYi signs its login JWTs with `token.secret` (application.yml); `ACCESS_TOKEN_SECRET` is the JWT tutorials' name.
   { file: 'ruoyi-admin/src/main/resources/application.yml', text: 'token:\n  header: Authorization\n  secret: abcdefghijklmnopqrstuvwxyz\n  expireTime: 30', secret: 'abcdefghijklmnopqrstuvwxyz', line: 3 },
   { file: 'src/config.js', text: "export const ACCESS_TOKEN_SECRET = 'acc-9e1c0f2d-token';", secret: 'acc-9e1c0f2d-token' },
@@ -431,6 +433,10 @@ const clean: Case[] = [
   { file: 'charts/pdc-agent/values.yaml', text: '# -- If set, the token is read from this secret\ntokenSecretName: ""\n# -- The key the token is under in that secret\ntokenSecretKey: "token"\nclusterSecretName: ""\nclusterSecretKey: "cluster"' },
   { file: 'charts/snyk-exporter/values.yaml', text: 'secret:\n  # -- Name of the secret\n  name: ""\n  # -- Key under which the Snyk API key is stored\n  key: snykApiToken' },
   { file: 'charts/app/values.yaml', text: 'auth:\n  existing_secret_name: app-auth\n  existing_secret_key: jwt-secret' },
+  // A `<x>Secret` set to a resource name of its own words names the Kubernetes Secret (Grafana's Tempo chart).
+  { file: 'charts/tempo-distributed/values.yaml', text: 'tokengenJob:\n  storeTokenInSecret: false\n  # -- Name of the secret to store the admin token.\n  adminTokenSecret: "admin-token"' },
+  // A message in another script in a translation catalogue (BookStack's `lang/ja/errors.php`).
+  { file: 'lang/ja/errors.php', text: "<?php\nreturn [\n    'api_incorrect_token_secret' => '利用されたAPIトークンに対して提供されたシークレットが正しくありません',\n];" },
   // Bitnami's convention: `existingSecret` names the Secret, `existingSecretKey` the key in it.
   { file: 'values.yaml', text: 'redis:\n  auth:\n    password: ""\n    existingSecret: ""\n    existingSecretKey: redis-password' },
   { file: 'charts/rabbitmq-exporter/values.yaml', text: 'rabbitmq:\n  existingPasswordSecret: ~\n  existingPasswordSecretKey: password' },

@@ -734,6 +734,13 @@ class LineAnalyzer {
   private namesSecretEntry(name: string, value: string): boolean {
     if (value.length > 100 || !/^[A-Za-z0-9][\w.-]*$/.test(value)) return false;
     const leaf = lastSegment(name);
+    // Helm's `adminTokenSecret: "admin-token"` (Grafana's Tempo chart): a key that ends in `Secret` set to a
+    // resource name made of the key's own words names the Kubernetes Secret, as `existingSecret` does.
+    const resource = /^([a-z][a-zA-Z0-9]*)Secret$/.exec(leaf);
+    if (resource && /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(value)) {
+      const words = new Set(resource[1]!.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().split('-'));
+      if (value.split('-').every((w) => words.has(w) || w === 'secret')) return true;
+    }
     let sibling: RegExp;
     const paired = /^(.+?)(SecretKey|_secret_key|-secret-key)$/.exec(leaf);
     if (paired) {

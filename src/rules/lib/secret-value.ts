@@ -87,6 +87,8 @@ export function looksLikeSecret(value: string): boolean {
   if (/example/i.test(v)) return false;
   if (isTokenFormat(v)) return true;
   if (v.length < 16 || /\s/.test(v)) return false;
+  // Text in a script other than ASCII is written for people (BookStack's Japanese error messages): keys are ASCII.
+  if (/[^\x20-\x7e]/.test(v)) return false;
   // A URL without credentials (`redis://localhost:6379/0`); callers judge a URL's password on its own.
   if (/^[a-z][a-z0-9+.\-]{0,20}:\/\//i.test(v) && !/:[^/@]+@/.test(v)) return false;
   // Words: `my-secret-key-here`, `SuperSecretKey`. Letters alone in mixed case must read as words, though: a random

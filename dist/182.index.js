@@ -9627,6 +9627,14 @@ class LineAnalyzer {
         if (value.length > 100 || !/^[A-Za-z0-9][\w.-]*$/.test(value))
             return false;
         const leaf = lastSegment(name);
+        // Helm's `adminTokenSecret: "admin-token"` (Grafana's Tempo chart): a key that ends in `Secret` set to a
+        // resource name made of the key's own words names the Kubernetes Secret, as `existingSecret` does.
+        const resource = /^([a-z][a-zA-Z0-9]*)Secret$/.exec(leaf);
+        if (resource && /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(value)) {
+            const words = new Set(resource[1].replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().split('-'));
+            if (value.split('-').every((w) => words.has(w) || w === 'secret'))
+                return true;
+        }
         let sibling;
         const paired = /^(.+?)(SecretKey|_secret_key|-secret-key)$/.exec(leaf);
         if (paired) {
@@ -11163,6 +11171,9 @@ function looksLikeSecret(value) {
     if (isTokenFormat(v))
         return true;
     if (v.length < 16 || /\s/.test(v))
+        return false;
+    // Text in a script other than ASCII is written for people (BookStack's Japanese error messages): keys are ASCII.
+    if (/[^\x20-\x7e]/.test(v))
         return false;
     // A URL without credentials (`redis://localhost:6379/0`); callers judge a URL's password on its own.
     if (/^[a-z][a-z0-9+.\-]{0,20}:\/\//i.test(v) && !/:[^/@]+@/.test(v))

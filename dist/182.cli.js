@@ -11904,15 +11904,7 @@ const AWS_KEY_ID = /^A[KS]IA[A-Z0-9]{16}$/;
  * counts, not the 8 of `isExampleToken`.
  */
 function isExamplePemBody(body) {
-    const lower = body.toLowerCase();
-    if (lower.includes('example') || lower.includes('xxxx') || body.includes('0000000000'))
-        return true;
-    // `PasteTheContentsOfYourPrivateKeyFileHere`, counting sequences.
-    if ((0,phrase/* isWrittenPhrase */.d)(body) || lower.includes('1234567890') || lower.includes('abcdefghij'))
-        return true;
-    if (/(.)\1{23}/.test(body))
-        return true;
-    return new Set(body).size < 20;
+    return isFiller(body, /(.)\1{23}/, 20);
 }
 /**
  * Documentation placeholders in a token's shape: AWS's `AKIA…EXAMPLE`,
@@ -11920,21 +11912,23 @@ function isExamplePemBody(body) {
  * few distinct characters to be random.
  */
 function isExampleToken(value, prefixLength = 0) {
-    const body = value.slice(prefixLength);
-    const lower = body.toLowerCase();
     // AWS key ids are base32 after their prefix (A-Z, 2-7): `AKIA1234567891234567` is made up.
     if (AWS_KEY_ID.test(value) && /[0189]/.test(value.slice(4)))
         return true;
+    return isFiller(value.slice(prefixLength), /(.)\1{7}/, 6);
+}
+/**
+ * A random part written by a person: `example`, `xxxx`, a counting sequence, words in a token's shape
+ * (`sk_live_YourStripeKeyHere`, `PasteTheContentsOfYourPrivateKeyHere`), a `run` of one character, or
+ * fewer than `distinct` characters in all.
+ */
+function isFiller(body, run, distinct) {
+    const lower = body.toLowerCase();
     if (lower.includes('example') || lower.includes('xxxx') || body.includes('0000000000'))
         return true;
-    // Words in a token's shape: `sk_live_YourStripeKeyHere`, or a phrase under a provider's name.
-    if ((0,phrase/* isWrittenPhrase */.d)(body))
+    if ((0,phrase/* isWrittenPhrase */.d)(body) || lower.includes('1234567890') || lower.includes('abcdefghij'))
         return true;
-    if (lower.includes('1234567890') || lower.includes('abcdefghij'))
-        return true;
-    if (/(.)\1{7}/.test(body))
-        return true;
-    return new Set(body).size < 6;
+    return run.test(body) || new Set(body).size < distinct;
 }
 
 

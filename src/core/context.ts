@@ -350,10 +350,16 @@ function isSettingsLike(name: string, dirs: readonly string[]): boolean {
  * `config/environments/ci.rb`, `application-ci.yml`, `docker-compose.ci.yml`.
  */
 function isCiSettings(name: string, dirs: readonly string[]): boolean {
-  const words = stemWords(name);
-  if (!words.includes('ci')) return false;
-  if (words.length === 1) return dirs.some((d) => d === 'settings' || d === 'environments' || d === 'config' || d === 'conf');
-  return isSettingsLike(name, dirs);
+  return namedForEnvironment(name, stemWords(name), dirs, (w) => w === 'ci');
+}
+
+/**
+ * Settings named for an environment: a lone `dev.py` or `ci.py` only inside a settings or config folder,
+ * otherwise a settings-like name (`settings_ci.py`, `application-dev.yml`) with one of its words.
+ */
+function namedForEnvironment(name: string, words: readonly string[], dirs: readonly string[], isWord: (w: string) => boolean): boolean {
+  if (words.length === 1) return isWord(words[0]!) && dirs.some((d) => d === 'settings' || d === 'environments' || d === 'config' || d === 'conf');
+  return words.some(isWord) && isSettingsLike(name, dirs);
 }
 
 /**
@@ -371,10 +377,5 @@ function isDevelopmentFile(name: string, dirs: readonly string[]): boolean {
   const dotenv = isDotenvLike(name);
   // `.env.local`, `.env.development.local`: one machine's real values, whatever mode they are for.
   if (dotenv && words.includes('local')) return false;
-  const dev = (w: string) => DEV_WORDS.has(w);
-  if (words.length === 1) {
-    // A lone `dev.py` or `local.py` is development settings only inside a settings or config folder.
-    return dev(words[0]!) && dirs.some((d) => d === 'settings' || d === 'environments' || d === 'config' || d === 'conf');
-  }
-  return words.some(dev) && isSettingsLike(name, dirs);
+  return namedForEnvironment(name, words, dirs, (w) => DEV_WORDS.has(w));
 }

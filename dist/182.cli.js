@@ -319,12 +319,16 @@ function isSettingsLike(name, dirs) {
  * `config/environments/ci.rb`, `application-ci.yml`, `docker-compose.ci.yml`.
  */
 function isCiSettings(name, dirs) {
-    const words = stemWords(name);
-    if (!words.includes('ci'))
-        return false;
+    return namedForEnvironment(name, stemWords(name), dirs, (w) => w === 'ci');
+}
+/**
+ * Settings named for an environment: a lone `dev.py` or `ci.py` only inside a settings or config folder,
+ * otherwise a settings-like name (`settings_ci.py`, `application-dev.yml`) with one of its words.
+ */
+function namedForEnvironment(name, words, dirs, isWord) {
     if (words.length === 1)
-        return dirs.some((d) => d === 'settings' || d === 'environments' || d === 'config' || d === 'conf');
-    return isSettingsLike(name, dirs);
+        return isWord(words[0]) && dirs.some((d) => d === 'settings' || d === 'environments' || d === 'config' || d === 'conf');
+    return words.some(isWord) && isSettingsLike(name, dirs);
 }
 /**
  * Development configuration by name: `settings/local.py`, `settings/dev.py`,
@@ -343,12 +347,7 @@ function isDevelopmentFile(name, dirs) {
     // `.env.local`, `.env.development.local`: one machine's real values, whatever mode they are for.
     if (dotenv && words.includes('local'))
         return false;
-    const dev = (w) => DEV_WORDS.has(w);
-    if (words.length === 1) {
-        // A lone `dev.py` or `local.py` is development settings only inside a settings or config folder.
-        return dev(words[0]) && dirs.some((d) => d === 'settings' || d === 'environments' || d === 'config' || d === 'conf');
-    }
-    return words.some(dev) && isSettingsLike(name, dirs);
+    return namedForEnvironment(name, words, dirs, (w) => DEV_WORDS.has(w));
 }
 
 

@@ -140,7 +140,7 @@ export async function suggestFixes(req: SuggestRequest): Promise<void> {
   }
   const active: Finding[] = req.result.findings.filter((f) => !f.suppressed && f.line !== undefined);
   const ws = new FolderWorkspace(req.result.root, req.result.mode);
-  const plan = await planFixes(active, ws, { settings: req.settings, localKeys: false });
+  const plan = await planFixes(active, ws, { settings: req.settings, localKeys: false, found: req.result.secretValues });
   const onDiff = req.onDiff;
   const built = buildSuggestions(plan, onDiff ?? (() => false), req.pathPrefix, req.result.secretValues);
   const all = [...built.suggestions.map((s) => s.fix), ...built.elsewhere].filter((f, i, a) => a.indexOf(f) === i);

@@ -23,6 +23,12 @@ export interface PlanOptions {
    * request never do: nothing local exists there.
    */
   localKeys: boolean;
+  /**
+   * Every raw value the scan found, whatever its rule (a token two lines
+   * below the key a fix rewrites): a diff shows whole lines, so each of
+   * them is redacted in every fix's diff.
+   */
+  found?: readonly string[];
 }
 
 /**
@@ -150,7 +156,10 @@ export async function planFixes(findings: readonly Finding[], ws: Workspace, opt
 
   // A diff shows whole lines: every value found in a file is redacted in its diff, not only the fix's own.
   for (const fix of fixes) {
-    for (const { path } of fix.edits) for (const v of rawValues.get(path) ?? []) if (!fix.secrets.includes(v)) fix.secrets.push(v);
+    const hidden = new Set(fix.secrets);
+    for (const { path } of fix.edits) for (const v of rawValues.get(path) ?? []) hidden.add(v);
+    for (const v of opts.found ?? []) hidden.add(v);
+    fix.secrets = [...hidden];
   }
   dropOverlaps(fixes, manual);
   if (opts.localKeys) await planLocalKeys(fixes, needs, ws, read, refused);

@@ -5,9 +5,12 @@ import { readFileSync } from 'node:fs';
 import { buildAction, cleanup, commitAll, git, runAction, tempDir, visibleStdout, writeFiles, type RunResult } from './harness';
 import { buildSuggestions, isFork } from '../../src/action/suggestions';
 import type { Fix } from '../../src/fix/types';
+import { fakeToken } from '../helpers/fake-tokens';
 
 const KEY = 'q8Zr4LmN2vX9tK7pW3sY6bH1cJ5dF0gAe7Uo';
 const JWT_DEFAULT = 'Zx8kQ2mN7pL4vR9tW3yB6cD1aaHunter2';
+/** A token another rule finds, on the line under the key a fix rewrites: the fix's diff shows it as context. */
+const TOKEN = fakeToken('ghp');
 
 let dist: string;
 const dirs: string[] = [];
@@ -55,7 +58,7 @@ function pr(): { repo: string; base: string; head: string } {
   writeFiles(repo, { 'README.md': '# app\n' });
   const base = commitAll(repo, 'base');
   writeFiles(repo, {
-    'app/settings.py': `"""Settings."""\n\nDEBUG = False\nSECRET_KEY = "${KEY}"\n`,
+    'app/settings.py': `"""Settings."""\n\nDEBUG = False\nSECRET_KEY = "${KEY}"\nGITHUB_TOKEN = "${TOKEN}"\n`,
     'server.js': `const jwt = require('jsonwebtoken');\nconst secret = process.env.JWT_SECRET || '${JWT_DEFAULT}';\nmodule.exports = (p) => jwt.sign(p, secret);\n`,
   });
   const head = commitAll(repo, 'head');
@@ -73,7 +76,7 @@ function noSecret(r: RunResult, extra = ''): void {
     ['summary', r.summary],
     ['review', extra],
   ] as const) {
-    for (const s of [KEY, JWT_DEFAULT]) expect(text.includes(s), `${where} must not contain a raw secret`).toBe(false);
+    for (const s of [KEY, JWT_DEFAULT, TOKEN]) expect(text.includes(s), `${where} must not contain a raw secret`).toBe(false);
   }
 }
 
@@ -128,6 +131,7 @@ describe('the suggestions input', () => {
     expect(r.summary).toContain('```diff\n--- a/app/settings.py');
     expect(r.summary).toContain('-SECRET_KEY = "q8Zr…(36 chars)"');
     expect(r.summary).toContain('+SECRET_KEY = os.environ["SECRET_KEY"]');
+    expect(r.summary).toContain(' GITHUB_TOKEN = "ghp_');
     noSecret(r);
   });
 

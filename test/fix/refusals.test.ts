@@ -11,6 +11,7 @@ import { applyFixes } from '../../src/fix/apply';
 import { FolderWorkspace, isInsideRoot } from '../../src/fix/workspace';
 import { committedRepo, fix, read } from './helpers';
 import { runCli } from '../helpers/cli';
+import { fakeToken } from '../helpers/fake-tokens';
 
 const KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uW';
 const SETTINGS = `import os\n\nSECRET_KEY = '${KEY}'\n`;
@@ -53,6 +54,18 @@ describe('fix refuses what it must not do', () => {
     expect(out).toContain("os.environ['SECRET_KEY']");
     expect(out).not.toContain('inner-default-value');
     expect(out).not.toContain('outer-fallback-value-9x7');
+  });
+
+  it('redacts, in the diff of a fix, a value another rule found on a line it shows', async () => {
+    const token = fakeToken('ghp');
+    const f = repo({ 'settings.py': `import os\n\nSECRET_KEY = '${KEY}'\nGITHUB_TOKEN = '${token}'\n` });
+    const r = await runCli(['fix', f.root, '--fail-on', 'never']);
+    expect(r.code).toBe(0);
+    // The fix's diff shows the token's line as context, and the manual steps name its finding.
+    expect(r.stdout).toContain("os.environ['SECRET_KEY']");
+    expect(r.stdout).toContain(' GITHUB_TOKEN = ');
+    expect(r.stdout).not.toContain(token);
+    expect(r.stdout).not.toContain(KEY);
   });
 
   it('leaves a signing call given a constant to a person, and says which constant', async () => {

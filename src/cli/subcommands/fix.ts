@@ -105,6 +105,7 @@ export function runFix(argv: readonly string[], io: Io): Promise<number> {
     const plan = await planFixes(findingsToFix(result.findings, failOn), ws, {
       settings: ruleSettings(options, contextOverrides(options.contexts)),
       localKeys: true,
+      found: result.secretValues,
     });
     let applied: ApplyResult | undefined;
     if (cmd.write) {

@@ -6,6 +6,7 @@ import { SourceView } from './source';
 import { planHardcodedSecret } from './hardcoded-secret-key';
 import { planFallback } from './secret-key-fallback';
 import { planPlaceholder } from './dotenv-template-secret';
+import { findUrlCredential } from './git-credentials';
 import { UNTRACK_AND_IGNORE, templateKeys } from './untrack-and-ignore';
 import { manualSteps, where } from './manual-steps';
 import { gitignoreCandidates, ignorePattern } from './gitignore';
@@ -13,6 +14,9 @@ import { generateKey } from './keygen';
 import { isInsideRoot, type Workspace } from './workspace';
 import type { Draft, NeededVariable } from './draft';
 import type { Fix, FixPlan, ManualFix } from './types';
+
+/** The rules whose findings a planner fixes by editing the file where they were found. */
+const EDITED = new Set(['hardcoded-secret-key', 'secret-key-fallback', 'dotenv-template-secret', 'git-credentials']);
 
 export interface PlanOptions {
   /** What the scan's configuration told the rules (extra secret names), so findings are found again the same way. */
@@ -83,14 +87,19 @@ export async function planFixes(findings: readonly Finding[], ws: Workspace, opt
       continue;
     }
     const untrack = UNTRACK_AND_IGNORE[f.ruleId];
-    if (untrack) {
+    if (untrack && (untrack.appliesTo?.(f.path) ?? true)) {
       const out = await planUntrack(f, untrack, ws, read, refused);
       if (typeof out === 'string') toManual(f, out);
       else fixes.push(out);
       continue;
     }
-    if (f.ruleId !== 'hardcoded-secret-key' && f.ruleId !== 'secret-key-fallback' && f.ruleId !== 'dotenv-template-secret') {
+    if (!EDITED.has(f.ruleId)) {
       toManual(f);
+      continue;
+    }
+    // A git directory's own `config` (`x/.git/config` in a shipped folder) goes with the directory.
+    if (f.ruleId === 'git-credentials' && /(?:^|\/)\.git\//.test(f.path)) {
+      toManual(f, `\`${f.path}\` belongs to a git directory: leave the directory out of what you ship`);
       continue;
     }
     const text = read(f.path);
@@ -110,7 +119,16 @@ export async function planFixes(findings: readonly Finding[], ws: Workspace, opt
       values.push(value);
       rawValues.set(f.path, values);
     };
-    if (f.ruleId === 'dotenv-template-secret') {
+    if (f.ruleId === 'git-credentials') {
+      const c = findUrlCredential(view, f.line, f.column, f.secret);
+      if (!c) {
+        toManual(f, `\`${where(f)}\` changed since the scan`);
+        continue;
+      }
+      draft = c.draft;
+      secret = c.value;
+      remember(secret);
+    } else if (f.ruleId === 'dotenv-template-secret') {
       const t = findTemplateValue(f, text);
       if (!t) {
         toManual(f, `\`${where(f)}\` changed since the scan`);

@@ -16,6 +16,8 @@ export interface UntrackAndIgnore {
   keep?: (path: string, text: string) => string | null;
   /** The same, told from the path alone: the file is never opened (a key store, a database). */
   keepByName?: (path: string) => string | null;
+  /** Which of the rule's findings are whole files to untrack, when not all are (the others have an edit of their own). */
+  appliesTo?: (path: string) => boolean;
 }
 
 export interface TemplateEntry {
@@ -28,6 +30,8 @@ export const UNTRACK_AND_IGNORE: Record<string, UntrackAndIgnore> = {
   'dotenv-file': { template: dotenvTemplate, keep: symfonyDefaults },
   // Key files, credential stores, state and databases leave the index as they are; no template stands in for them.
   'secret-file': { keepByName: projectNpmrc },
+  // A `.git-credentials` file is a credential store as a whole; a URL in `.gitmodules` loses only its token (git-credentials.ts).
+  'git-credentials': { appliesTo: (path) => path === '.git-credentials' || path.endsWith('/.git-credentials') },
 };
 
 /** A project's `.npmrc` holds registry settings the repository needs: its token is edited out, not the file untracked. */

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
-import type { Fixture } from '../helpers/fixture';
+import { Fixture } from '../helpers/fixture';
 import { fakeToken } from '../helpers/fake-tokens';
 import { parseDotenv } from '../../src/rules/lib/dotenv-names';
 import { UNTRACK_AND_IGNORE } from '../../src/fix/untrack-and-ignore';
@@ -17,18 +17,13 @@ function repo(files: Record<string, string>): Fixture {
 }
 
 describe('untrack and ignore (dotenv-file)', () => {
-  it('is keyed by rule id, so another rule opts in with one entry', async () => {
+  it('is keyed by rule id, so another rule opts in with one entry: git-credentials untracks a .git-credentials file', async () => {
     expect(Object.keys(UNTRACK_AND_IGNORE)).toContain('dotenv-file');
     const f = repo({ 'config/.git-credentials': `https://ci:${fakeToken('ghp')}@github.com\n` });
-    UNTRACK_AND_IGNORE['git-credentials'] = {};
-    try {
-      const r = await fix(f.root, '--write');
-      expect(r.stdout).toMatch(/^ {2}config\/\.git-credentials:1:12 {2}git-credentials {2}stop tracking `config\/\.git-credentials` \(the local copy stays\), ignore it$/m);
-      expect(f.git('ls-files')).toBe('');
-      expect(read(f, '.gitignore')).toBe('config/.git-credentials\n');
-    } finally {
-      delete UNTRACK_AND_IGNORE['git-credentials'];
-    }
+    const r = await fix(f.root, '--write');
+    expect(r.stdout).toMatch(/^ {2}config\/\.git-credentials:1:12 {2}git-credentials {2}stop tracking `config\/\.git-credentials` \(the local copy stays\), ignore it$/m);
+    expect(f.git('ls-files')).toBe('');
+    expect(read(f, '.gitignore')).toBe('config/.git-credentials\n');
   });
 
   it('does not add a pattern git already applies, whatever its spelling', async () => {
@@ -124,7 +119,7 @@ describe('findings that need a person: exact steps, exit 1', () => {
     expect(r.stdout).not.toContain('Revoke the token');
   });
 
-  it('known-token, git-credentials, git-internals, git-embedded-repo', async () => {
+  it('known-token, git-internals, git-embedded-repo (and a git-credentials URL fixed beside them)', async () => {
     const ghp = fakeToken('ghp');
     const aws = fakeToken('aws');
     const f = repo({
@@ -143,10 +138,64 @@ describe('findings that need a person: exact steps, exit 1', () => {
     expect(out).toContain('Needs a person');
     expect(out).toContain('Revoke an AWS access key id at the AWS IAM console');
     expect(out).toContain('Remove it from deploy.sh:1 and read it from the environment or a secret store');
-    expect(out).toContain('Remove the credential from the URL in .gitmodules:3 (keep `https://host/owner/repo.git`), then run `git submodule sync`.');
+    expect(out).toContain('remove the credential from the github.com URL in `.gitmodules`');
     expect(out).toContain('git config --global credential.helper cache');
     expect(out).toContain('Stop tracking it: `git rm -r --cached backup-git`, then delete it.');
     expect(out).toContain('Remove the gitlink: `git rm --cached vendor/tool`.');
-    expect(f.git('status', '--porcelain')).toBe('');
+    expect(f.git('status', '--porcelain')).toBe('M .gitmodules');
+    expect(read(f, '.gitmodules')).toBe('[submodule "lib"]\n\tpath = lib\n\turl = https://github.com/acme/lib.git\n');
   });
 });
+
+describe('git-credentials in a URL', () => {
+  const TOKEN = fakeToken('ghp');
+  const MODULES = `[submodule "lib"]\n\tpath = lib\n\turl = https://ci:${TOKEN}@github.com/org/lib.git\n`;
+
+  it('takes the user and token out of a .gitmodules URL (unsafe: fetches now need a credential helper)', async () => {
+    const f = repo({ '.gitmodules': MODULES });
+    const shown = await fix(f.root);
+    expect(shown.stdout).toContain('remove the credential from the github.com URL in `.gitmodules`');
+    expect(shown.stdout).toContain('url = https://ci:ghp_…(40 chars)@github.com/org/lib.git');
+    expect(shown.stdout).toMatch(/^\+.*url = https:\/\/github\.com\/org\/lib\.git$/m);
+    expect(shown.stdout).toContain('git submodule sync');
+    expect(shown.stdout).not.toContain(TOKEN);
+    // Unsafe: shown, not written, without --unsafe.
+    await fix(f.root, '--write');
+    expect(read(f, '.gitmodules')).toBe(MODULES);
+    const r = await fix(f.root, '--write', '--unsafe');
+    expect(r.stdout).not.toContain(TOKEN);
+    expect(read(f, '.gitmodules')).toBe('[submodule "lib"]\n\tpath = lib\n\turl = https://github.com/org/lib.git\n');
+    expect((await findings(f.root)).filter((x) => x.ruleId === 'git-credentials')).toEqual([]);
+  });
+
+  it('takes out a token written as the user, and a credential in a .gitconfig section header', async () => {
+    const f = repo({
+      'sub/.gitmodules': `\turl = https://${TOKEN}@github.com/org/lib.git\n`,
+      '.gitconfig': '[url "https://bot:tok3nValue99@git.example.com/"]\n\tinsteadOf = https://git.example.com/\n',
+    });
+    await fix(f.root, '--write', '--unsafe');
+    expect(read(f, 'sub/.gitmodules')).toBe('\turl = https://github.com/org/lib.git\n');
+    expect(read(f, '.gitconfig')).toBe('[url "https://git.example.com/"]\n\tinsteadOf = https://git.example.com/\n');
+    expect((await findings(f.root)).filter((x) => x.ruleId === 'git-credentials')).toEqual([]);
+  });
+
+  it('leaves to a person an extraheader line, and the config of a git directory shipped in a plain folder', async () => {
+    const basic = Buffer.from(`x-access-token:${TOKEN}`).toString('base64');
+    const header = `[core]\n\tbare = false\n[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${basic}\n`;
+    const f = repo({ 'mirror/config': header });
+    const r = await fix(f.root, '--write', '--unsafe');
+    expect(r.stdout).toContain('the token is in an `extraheader` line: delete the line');
+    expect(r.stdout).not.toContain(basic);
+    expect(read(f, 'mirror/config')).toBe(header);
+
+    const plain = new Fixture();
+    fixtures.push(plain);
+    plain.write('site/.git/HEAD', 'ref: refs/heads/main\n');
+    plain.write('site/.git/config', `[core]\n\tbare = false\n[remote "origin"]\n\turl = https://ci:${TOKEN}@github.com/o/r\n`);
+    const p = await fix(plain.root, '--write', '--unsafe');
+    expect(p.stdout).toContain('`site/.git/config` belongs to a git directory: leave the directory out of what you ship');
+    expect(p.stdout).not.toContain(TOKEN);
+    expect(read(plain, 'site/.git/config')).toContain(TOKEN);
+  });
+});
+

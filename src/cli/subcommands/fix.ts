@@ -19,7 +19,8 @@ export const FIX_USAGE = `Usage: leakproof fix [path] [--write [--unsafe]] [--co
   path (default: the current folder), and the steps it cannot take; changes nothing.
   --write             apply the safe fixes (untrack and ignore dotenv files, placeholders in templates)
   --unsafe            with --write, also apply the fixes that change behaviour (read secrets from
-                      the environment, drop insecure defaults; a fresh key goes into the ignored .env)
+                      the environment, drop insecure defaults, take tokens out of git URLs; a fresh
+                      key goes into the ignored .env)
   --config FILE       the configuration, as for a scan
   --fail-on LEVEL     fix findings at least this severe: error (default, or the configuration's
                       failOn), warning or notice

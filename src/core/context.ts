@@ -108,6 +108,8 @@ const CI_FILES = new Set([
 ]);
 
 /** Folders that hold CI configuration and the compose files and scripts CI jobs run. */
+/** Words that name CI, or a CI service, in a file's name. */
+const CI_SERVICES = new Set(['ci', 'travis', 'circleci', 'jenkins', 'buildkite', 'appveyor', 'drone', 'woodpecker', 'gitlabci']);
 const CI_DIRS = new Set(['.github', '.circleci', '.ci', 'ci', '.buildkite', '.gitlab', '.woodpecker', '.azure-pipelines', '.semaphore', '.teamcity', '.tekton', '.drone']);
 
 /** Folders of tests and their data. */
@@ -238,7 +240,8 @@ export function classifyPath(path: string): Placement {
   if (dirs.some(isTestDir)) return { context: 'test', why: 'test folder' };
   // `.gitlab/`, `ci/`, and folders named for CI: GitLab's `gitlab-ci-config/`, `ci-scripts/`.
   if (dirs.some((d) => CI_DIRS.has(d) || d.split(/[._-]/).includes('ci'))) return { context: 'ci', why: 'CI configuration' };
-  if (isDotenvLike(name) && stemWords(name).includes('ci')) return { context: 'ci', why: 'CI configuration' };
+  // `.env.ci`, and the file a CI service's job copies to `.env` (`.env.travis`: `cp .env.travis .env`).
+  if (isDotenvLike(name) && stemWords(name).some((w) => CI_SERVICES.has(w))) return { context: 'ci', why: 'CI configuration' };
   if (isCiSettings(name, dirs)) return { context: 'ci', why: 'CI settings' };
 
   // Of example and documentation folders, the outermost decides: `docs/examples/` is documentation.

@@ -27,6 +27,9 @@ describe('classifyPath', () => {
     ['.ci/docker-compose.yml', 'ci'],
     ['ci/config.env', 'ci'],
     ['.env.ci', 'ci'],
+    // The file a CI service's job copies to `.env`.
+    ['.env.travis', 'ci'],
+    ['config/.env.circleci', 'ci'],
     // Tests: folders, test code, test settings, test tooling.
     ['tests/settings.py', 'test'],
     ['src/test/resources/application.yml', 'test'],

@@ -18,7 +18,7 @@ describe('dotenvKind: which names are dotenv files, templates, or neither', () =
     '.env.dev-sample', '.env.prod-sample', '.env.prod.db-sample', '.env.local.example', '.env.example.local',
     '.env.sample.local', '.env.local.template', '.env-sample', '.env-sample.local', '.env.default', '.env.exemple',
     '.env.ejemplo', 'env.sample', 'env.example', 'env.template', 'env-example', 'env_sample', 'docker-sample.env',
-    '.env.dev_example', 'env.local.sample', 'env.sample.local',
+    '.env.dev_example', 'env.local.sample', 'env.sample.local', '.example.env', '.sample.env',
   ];
   const neither = [
     'env.ts', 'env', '.environment', 'environment.ts', 'dotenv.js', '.env.d.ts', 'vite-env.d.ts', 'env.d.ts',

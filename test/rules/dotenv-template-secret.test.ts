@@ -54,6 +54,9 @@ ruleTester(dotenvTemplateSecret, {
     { file: '.env.example', text: `SUPABASE_SERVICE_ROLE_KEY=${PROJECT_JWT}`, secret: PROJECT_JWT },
   ],
   clean: [
+    // An angle-bracket mark says what to put there, whatever its length.
+    { file: 'docker/.env.example', text: 'JWT_SECRET=your-secret\nSTORE_ENCRYPTION_KEY=<ENCRYPTION_KEY_MUST_BE_32_LONG>' },
+    { file: 'apps/api/src/.example.env', text: 'SESSION_SECRET=<generate with openssl rand -hex 32>' },
     // Values a template shows as they are: addresses, model names, the local development key every machine shares.
     { file: '.env.example', text: 'SITE_CONTACT_EMAIL=youremail@yourdomain.com\nTRANSACTION_EMAIL=youremail-OR-noreply@yourdomain.com' },
     { file: '.env.example', text: 'GROQ_MODEL=openai/gpt-oss-120b\nGROQ_VISION=qwen/qwen3.6-27b\nHUGGINGFACE_EMBEDDING_MODEL=BAAI/bge-small-en-v1.5' },

@@ -5,6 +5,17 @@ import { hardcodedSecretKey } from '../../src/rules/hardcoded-secret-key';
 const STRONG = 'k8#s!v2@p9^x$w&m3z(q)r+t*u1y0e-l7n_b6c5d4a9f2h1j3k5l7n9p0r2';
 
 const flagged: Case[] = [
+  // Near-misses of values that name or describe something: a key that merely holds such characters stays a key.
+  { file: 'config/app.yml', text: 'secret_key: "Xk2-Pq9-Zr4-Mv7-Lb1"', secret: 'Xk2-Pq9-Zr4-Mv7-Lb1' },
+  { file: 'config/app.yml', text: 'jwt_secret: "?q8Zr4nM2xV7bL1cK9pT3?"', secret: '?q8Zr4nM2xV7bL1cK9pT3?' },
+  { file: 'config/app.yml', text: 'jwt_secret: xxxxx-q8Zr4nM2xV7', secret: 'xxxxx-q8Zr4nM2xV7' },
+  { file: 'config/app.yml', text: 'session_secret: "max:q8Zr4nM2xV7bL1cK9pT3"', secret: 'max:q8Zr4nM2xV7bL1cK9pT3' },
+  { file: 'config/app.yml', text: 'jwt:\n  secret: "String"', secret: 'String', line: 2 },
+  { file: 'charts/app/values.yaml', text: 'auth:\n  existingSecret: ""\n  secretKey: minio123', secret: 'minio123', line: 3 },
+  { file: 'charts/app/values.yaml', text: 'auth:\n  apiKeySecretKey: TAXONOMY_LLM_API_KEY', secret: 'TAXONOMY_LLM_API_KEY', line: 2 },
+  // A quote escaped in a string opens the value: a literal between such quotes is still one.
+  { file: 'setup.sh', text: 'echo "JWT_SECRET=\\"s3cr3t-dev-key-2024\\"" >> .env', secret: 's3cr3t-dev-key-2024' },
+  { file: 'install.sh', text: 'sed -i "s|# S3_SECRET_KEY:|S3_SECRET_KEY: \\"q8Zr4nM2xV7bL1cK9pT3wY6h\\"|" docker-compose.yml', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h' },
   // A translation catalogue's values are labels; a random value there is no label.
   { file: 'lib/locales/support/loader.rb', text: 'config.secret_key_base = "ed55ff04e571a4fe8954e2527977d04d0a549ba3ca75e1b62b895529bb0f539b"', secret: 'ed55ff04e571a4fe8954e2527977d04d0a549ba3ca75e1b62b895529bb0f539b' },
   { file: 'config/locales/en.yml', text: 'en:\n  jwt_secret: "Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua"', secret: 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua', line: 2 },
@@ -294,6 +305,25 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // Values that name or describe something (a header, a rule, a selector, a prefix, a key file, a type, a flag).
+  { file: 'lib/Authentication.php', text: "private const string HEADER_CREATE_TOKEN_SECRET = 'Espo-Authorization-Create-Token-Secret';" },
+  { file: 'src/login.js', text: "headers['Espo-Authorization-Create-Token-Secret'] = 'true';" },
+  { file: 'config/installer.php', text: "'rules' => ['pusher_app_secret' => 'max:50', 'app_secret' => 'required|string|min:32'],"},
+  { file: 'src/Behat/Page/UpdatePage.php', text: "return ['secret_key' => '[data-test-secret-key]', 'name' => '#name'];" },
+  { file: 'src/Storage/Redis.php', text: "$this->config = ['client_key' => 'oauth_clients:', 'jwt_key' => 'oauth_jwt:'];" },
+  { file: 'config/packages/lexik.yaml', text: 'lexik_jwt_authentication:\n  secret_key: "%kernel.project_dir%/config/jwt/private.pem"' },
+  { file: '.github/workflows/release.yml', text: 'jobs:\n  x:\n    steps:\n      - run: |\n          signing_key=~/.abuild/app.rsa\n          abuild-sign -k "$signing_key" app.apk' },
+  { file: 'server/modules/storage/dropbox/definition.yml', text: 'props:\n  appKey: String\n  appSecret:\n    type: String' },
+  { file: 'config/application-prod.yml', text: 'oss:\n  accessKey: ??\n  secretKey: ??' },
+  { file: 'config/initializers/recaptcha.rb', text: 'Recaptcha.configure do |config|\n  config.secret_key = "YourAPIkeysHere_xxxxxxxxxxxxxxxxx"\nend' },
+  // Helm: the entry of an existing Secret, named as the variable it becomes, and a template default naming one.
+  { file: 'charts/app/values.yaml', text: 'taxonomy:\n  existingSecret: ""\n  apiKeySecretKey: TAXONOMY_LLM_API_KEY\n  secretKey: EMBEDDING_PROVIDER_API_KEY' },
+  { file: 'charts/app/templates/deploy.yaml', text: 'env:\n  - name: API_KEY\n    valueFrom:\n      secretKeyRef:\n        name: app\n        key: {{ .Values.auth.secretKey | default "EMBEDDING_PROVIDER_API_KEY" | quote }}' },
+  { file: 'charts/app/templates/secret.yaml', text: 'data:\n  {{ .Values.auth.secretKey | default "EMBEDDING_PROVIDER_API_KEY" | quote }}: {{ include "app.apiKey" . | b64enc }}' },
+  // A quote escaped inside a shell string opens a value that the shell expands.
+  { file: 'setup.sh', text: 'echo -e "SECRET_KEY=\\"$SECRET_KEY\\"" >> ./apps/api/.env' },
+  { file: 'setup.sh', text: 'echo "SECRET_KEY=\\"${SECRET_KEY}\\"" >> .env\nprintf "SECRET_KEY=\\"%s\\"\\n" "$SECRET_KEY" >> .env' },
+  { file: 'docker/install.sh', text: 'sed -i "s|# S3_SECRET_KEY:|S3_SECRET_KEY: \\"$ext_s3_secret_key\\"|" docker-compose.yml' },
   // Translation catalogues: the value is the label the interface shows.
   { file: 'packages/Admin/src/Resources/lang/en/app.php', text: "    'secret-key' => 'Secret Key',\n    'jwt-secret' => 'JWT Secret'," },
   { file: 'config/locales/en.yml', text: 'en:\n  settings:\n    secret_key: Secret key\n    session_secret: Session secret' },

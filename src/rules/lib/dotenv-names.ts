@@ -51,8 +51,8 @@ export function dotenvKind(name: string): 'file' | 'template' | null {
     rest = after.slice(1);
     const base = lower.slice(0, at);
     if (base.includes('.env')) return null;
-    // `example.env`, `sample.env`: the template named the other way round.
-    if (isTemplatePart(base)) return 'template';
+    // `example.env`, `sample.env`, Novu's `.example.env`: the template named the other way round.
+    if (isTemplatePart(base.startsWith('.') ? base.slice(1) : base)) return 'template';
   }
   if (rest === '') return 'file';
   const parts = rest.split('.');

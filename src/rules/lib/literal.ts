@@ -127,13 +127,16 @@ const NAMED_FORMAT = /%\([A-Za-z_]\w*\)[# +-]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]/;
 /** A value that is one printf directive, possibly with the escaped line end after it: `%s`, `%v`, `%s\n`. */
 const PRINTF_DIRECTIVE = /^%[-+ #0]?\d{0,3}(?:\.\d{1,3})?[sdvqx](?:\\[nrt])*$/;
 
-const MASK = /^[*xX.•…\-_ ]+$/;
+/** A mask or a fill-in mark: `***`, `xxxx`, `…`, `??` (JeecgBoot's settings to fill in). */
+const MASK = /^[*xX.•…\-_ ?]+$/;
 /**
  * Six stars or bullets in a row: what a tool that shows secrets partly
  * masked prints (`lr***********...`, `sk-••••••••abcd`). A random key holds
  * six `*` in a row about once in 300 million (Django's alphabet has 50 characters).
+ * Eight `x` in a row end a placeholder to fill in (`YourAPIkeysHere_xxxxxxxx`): a
+ * random base-62 key holds them about once in 10¹² positions.
  */
-const MASK_RUN = /\*{6}|•{6}|●{6}/;
+const MASK_RUN = /\*{6}|•{6}|●{6}|[xX]{8}/;
 
 /**
  * A bare value that is code calling a method: `os.getenv("SECRET_KEY")`,

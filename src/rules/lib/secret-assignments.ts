@@ -15,7 +15,7 @@ import {
   type Literal,
 } from './literal';
 import { isFallbackList, isWordPressName, normalizeName, type SecretNames } from './secret-names';
-import { isPlaceholder, looksLikeSecret } from './secret-value';
+import { isPlaceholder, looksLikeSecret, namesSomething } from './secret-value';
 import { isDotenvName } from './dotenv-names';
 import { isConfigTemplate } from '../../core/context';
 import { commentStart } from './comments';
@@ -743,6 +743,9 @@ class LineAnalyzer {
     }
     let sibling: RegExp;
     const paired = /^(.+?)(SecretKey|_secret_key|-secret-key)$/.exec(leaf);
+    // formbricks' `apiKeySecretKey: TAXONOMY_LLM_API_KEY` beside `existingSecret:`: the entry to read from that Secret,
+    // named as the variable it becomes. A value that could be a key (`secretKey: minio123`) is not a name.
+    if ((paired !== null || leaf === 'secretKey') && ENV_VAR_NAME.test(value) && this.hasSibling(/^["']?existingSecret(?:Name)?["']?\s*:/)) return true;
     if (paired) {
       // Bitnami's convention names the Secret `existingSecret`, others `tokenSecretName`.
       const nameKey = paired[2] === 'SecretKey' ? 'Secret(?:Name)?' : paired[2] === '_secret_key' ? '_secret(?:_name)?' : '-secret(?:-name)?';
@@ -752,6 +755,11 @@ class LineAnalyzer {
     } else {
       return false;
     }
+    return this.hasSibling(sibling);
+  }
+
+  /** Whether a key of the mapping this line's key is in (same indent, within a few lines) matches `sibling`. */
+  private hasSibling(sibling: RegExp): boolean {
     const indent = this.s.length - this.s.trimStart().length;
     for (const step of [-1, 1]) {
       for (let k = this.idx + step, n = 0; k >= 0 && k < this.lines.length && n < MAX_SIBLING_LINES; k += step, n++) {
@@ -924,6 +932,12 @@ class LineAnalyzer {
     m.lastIndex = end;
     if (!m.exec(s) || !s.slice(0, end).includes('{{')) return false;
     const lit = readQuoted(s, m.lastIndex);
+    // `key: {{ .Values.auth.secretKey | default "EMBEDDING_API_KEY" }}` under `secretKeyRef:`, or the same in a
+    // Secret's `data:` as `{{ … }}: …`: the default names the Secret's entry, not its value.
+    if (lit && ENV_VAR_NAME.test(lit.value)) {
+      const close = s.indexOf('}}', lit.end);
+      if (/^\s*-?\s*key\s*:/.test(s) || (close >= 0 && s[skipSpaces(s, close + 2)] === ':')) return true;
+    }
     if (lit && this.acceptable(lit)) this.emit('fallback', name, lit, 'template `default`');
     return true;
   }
@@ -1017,6 +1031,12 @@ class LineAnalyzer {
   /** Reads the value at `j`: a quoted literal, or in config syntaxes a bare word. */
   private readValue(j: number, closer: string | null, restOfLine: boolean): Literal | null {
     const s = this.s;
+    // `echo "SECRET_KEY=\"$KEY\"" >> .env`, `sed "s|…|KEY: \"$key\"|"`: a quote escaped inside a string opens
+    // the value, which runs to the next escaped quote and expands as the string around it does.
+    if (s[j] === '\\' && (s[j + 1] === '"' || s[j + 1] === "'")) {
+      const end = s.indexOf(s.slice(j, j + 2), j + 2);
+      return end < 0 ? null : { value: s.slice(j + 2, end), start: j + 2, end, quoted: true, quote: closer ?? s[j + 1] };
+    }
     const q = readQuoted(s, j);
     if (q) {
       if (q.fString && q.value.includes('{')) return null;
@@ -1082,6 +1102,7 @@ class LineAnalyzer {
 
   private acceptable(lit: Literal): boolean {
     if (isBlankOrMarker(lit.value) || isInterpolated(lit.value, this.lang, lit.quote) || this.namesASetting(lit.value)) return false;
+    if (namesSomething(lit.value, lit.quoted)) return false;
     // `` SECRET_KEY=`openssl rand -hex 32` ``: the output of a command.
     return !(lit.quote === '`' && runsBackticks(this.lang));
   }

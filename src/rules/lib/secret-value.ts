@@ -85,6 +85,8 @@ export function looksLikeSecret(value: string): boolean {
   if (v.length === 0 || isPlaceholder(v)) return false;
   // Documentation keys (AWS documents a key id and a secret key that both end in `EXAMPLE`) are what templates should hold.
   if (/example/i.test(v)) return false;
+  // `<ENCRYPTION_KEY_MUST_BE_32_LONG>`: an angle-bracket mark says what to put there.
+  if (v.startsWith('<') && v.endsWith('>')) return false;
   if (isTokenFormat(v)) return true;
   if (v.length < 16 || /\s/.test(v)) return false;
   // Text in a script other than ASCII is written for people (BookStack's Japanese error messages): keys are ASCII.
@@ -225,4 +227,36 @@ export function isPublishedDevelopmentKey(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** What a type is called, written where a value would go: a form or schema that says what a field holds. */
+const TYPE_NAMES = new Set(['string', 'str', 'text', 'boolean', 'bool', 'number', 'integer', 'int', 'object', 'array', 'list', 'date']);
+/** Boolean and null words, quoted: `headers['X-Create-Token-Secret'] = 'true'` sends a flag. */
+const SCALAR_WORDS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'none', 'nil', 'undefined']);
+/** An HTTP header's name: capitalised words joined by hyphens (`Espo-Authorization-Create-Token-Secret`, `X-API-Key`). */
+const HEADER_NAME = /^[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+$/;
+/** Laravel's validation rules, one or more joined by `|`: `max:50`, `required|string|min:32`. */
+const VALIDATION_STEP = String.raw`(?:required|nullable|sometimes|present|filled|string|numeric|integer|boolean|email|url|alpha|alpha_num|alpha_dash|confirmed|(?:min|max|size|digits|digits_between|between):\d{1,6}(?:,\d{1,6})?|(?:in|not_in):[a-z0-9_.-]{1,30}(?:,[a-z0-9_.-]{1,30}){0,9})`;
+const VALIDATION_RULE = new RegExp(`^${VALIDATION_STEP}(?:\\|${VALIDATION_STEP}){0,9}$`);
+/** A CSS attribute selector or an id selector made of words: `[data-test-secret-key]`, `#secret-key`. */
+const SELECTOR = /^(?:\[[A-Za-z_][\w:.-]{0,80}(?:[~|^$*]?=[^\]]{0,80})?\]|#[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+)$/;
+/** A key prefix of a store (Redis, a cache): `oauth_jwt:`, `session:token:`. */
+const KEY_PREFIX = /^[a-z][a-z0-9_]{0,40}(?::[a-z0-9_]{1,40}){0,4}:$/;
+/** A path to a key file (`%kernel.project_dir%/config/jwt/private.pem`, `~/.abuild/app.rsa`): where a key is, not the key. */
+const KEY_FILE_PATH = /^[^\s]{0,200}\/[^\s/]{1,80}\.(?:pem|key|crt|cer|der|p8|p12|pfx|jks|keystore|rsa|pub|asc|gpg|jwk|json)$/i;
+
+/**
+ * A value whose shape says it names or describes something rather than
+ * being a secret: a type (`appSecret: String`, a schema), a quoted boolean,
+ * an HTTP header's name, a validation rule (`'max:50'`), a CSS selector, a
+ * store's key prefix, or a key file's path. None of these is a key anyone
+ * signs with, whatever the name it is set under.
+ */
+export function namesSomething(value: string, quoted: boolean): boolean {
+  const v = value.trim();
+  if (v.length === 0 || v.length > 300) return false;
+  const lower = v.toLowerCase();
+  if (!quoted && TYPE_NAMES.has(lower)) return true;
+  if (SCALAR_WORDS.has(lower)) return true;
+  return HEADER_NAME.test(v) || (/[:|]/.test(v) && VALIDATION_RULE.test(v)) || SELECTOR.test(v) || KEY_PREFIX.test(v) || KEY_FILE_PATH.test(v);
 }

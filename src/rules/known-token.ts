@@ -89,11 +89,17 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
         }
       }
       if (isPublishedKey(value)) continue;
-      const example = m.format === PEM_PRIVATE_KEY ? isExamplePemBody(value) : isExampleToken(value, prefixLength);
+      const example =
+        (m.format === PEM_PRIVATE_KEY ? isExamplePemBody(value) : isExampleToken(value, prefixLength)) ||
+        PLACEHOLDER_ATTRIBUTE.test(line.text.slice(Math.max(0, m.valueStart - 40), m.valueStart));
       const finding = tokenFinding(line.number, line.offset, m, value, label, key, example);
       if (finding.severity === undefined && key === 'aws-access-key-id' && URL_QUERY_VALUE.test(line.text.slice(Math.max(0, m.valueStart - 80), m.valueStart))) {
         finding.severity = 'notice';
         finding.message = `${capitalize(label)} is in a URL's query (a presigned or affiliate link), where a key id is public by design: it grants nothing without its secret key. Make sure the secret key is nowhere in the repository.`;
+      }
+      if (finding.severity === undefined && key === 'google-api-key' && (FIREBASE_CONFIG_FILES.has(file.name) || /\.firebaseapp\.com\b/.test(file.text ?? ''))) {
+        finding.severity = 'notice';
+        finding.message = `${capitalize(label)} is in Firebase's client configuration, which every build of the app carries: such a key identifies the project and is public by design. Restrict it to your apps and APIs in the Google Cloud console, and guard the data with Firebase security rules.`;
       }
       const holder = m.format === PEM_PRIVATE_KEY && finding.severity === undefined ? testKeyName(assignedBefore(lines, idx, m.start)) : null;
       if (holder !== null) {
@@ -131,6 +137,21 @@ function tokenFinding(lineNumber: number, offset: number, m: TokenMatch, value: 
  * program's own, and may travel with the secret.
  */
 const URL_QUERY_VALUE = /[?&](?:amp;)?(?:AWSAccessKeyId|X-Amz-Credential|SubscriptionId)=$/i;
+
+/**
+ * A form field's `placeholder` (an HTML attribute, a JSX prop, an options key): the grey hint text a
+ * form shows in an empty field, written in a token's shape to show what goes there. Plane's GitLab form
+ * shows a `gloas-…` client secret so.
+ */
+const PLACEHOLDER_ATTRIBUTE = /\bplaceholder\s*[:=]\s*\{?\s*["'`]$/i;
+
+/**
+ * Firebase's client configuration: Android's `google-services.json`, Apple's `GoogleService-Info.plist`.
+ * Firebase documents that the API keys in them may be committed and shipped: they name the project, and
+ * access is governed by security rules and key restrictions. (So is a web app's `firebaseConfig`, told by
+ * its `authDomain` on `*.firebaseapp.com`.)
+ */
+const FIREBASE_CONFIG_FILES = new Set(['google-services.json', 'GoogleService-Info.plist']);
 
 /** Words of a name that say its value is made for tests: `TEST_FAKE_RSA_KEY_0`, `mockPrivateKey`, `DUMMY_KEY`. */
 const TEST_NAME_WORDS = new Set(['test', 'tests', 'testing', 'fake', 'dummy', 'mock', 'mocked', 'stub', 'fixture', 'insecure']);
@@ -372,7 +393,10 @@ export const knownToken: Rule = {
         '`…EXAMPLE` keys, `ghp_xxxx…`, runs of one character, counting sequences, an AWS key id with a 0, 1, 8 or 9 ' +
         'after its prefix, which base32 never writes) are notices at most, and in documentation no finding at all. An ' +
         "AWS key id in a URL's query (`?AWSAccessKeyId=`, `X-Amz-Credential=` in a presigned link, `SubscriptionId=` in " +
-        'an affiliate link) is public by design and a notice: alone it grants nothing.',
+        'an affiliate link) is public by design and a notice: alone it grants nothing. So is a Google API key in ' +
+        "Firebase's client configuration (`google-services.json`, `GoogleService-Info.plist`, a web config with an " +
+        '`authDomain` on `*.firebaseapp.com`), which every build of the app carries. A token written as a form ' +
+        "field's `placeholder` (the hint text of an empty field) is a documentation placeholder.",
       '',
       'A private key assigned to a name that says it is made for tests (`const TEST_FAKE_RSA_KEY_0 = "-----BEGIN…`, ' +
         '`mockPrivateKey`, `DUMMY_KEY = <<~PEM`, `fixture_private_key:`) is a notice wherever the file is, as a key under a ' +

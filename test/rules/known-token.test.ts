@@ -113,6 +113,15 @@ ruleTester(knownToken, {
     { file: 'agent.py', text: `client = anthropic.Anthropic(api_key="${anthropic}")`, secret: anthropic },
     // Google
     { file: 'index.html', text: `<script src="https://maps.googleapis.com/maps/api/js?key=${google}&callback=init"></script>`, secret: google },
+    // Firebase's client configuration carries its API key by design: a notice. Elsewhere a Google key stays an error.
+    { file: 'android/app/google-services.json', text: `{"client": [{"api_key": [{"current_key": "${google}"}]}]}`, secret: google, severity: 'notice' },
+    { file: 'ios/App/GoogleService-Info.plist', text: `<dict>\n  <key>API_KEY</key>\n  <string>${google}</string>\n</dict>`, secret: google, line: 3, severity: 'notice' },
+    { file: 'src/firebase.ts', text: `export const firebaseConfig = {\n  apiKey: "${google}",\n  authDomain: "shop-7f3a.firebaseapp.com",\n};`, secret: google, line: 2, severity: 'notice' },
+    { file: 'src/maps.ts', text: `export const mapsConfig = {\n  apiKey: "${google}",\n  region: "eu",\n};`, secret: google, line: 2, severity: 'error' },
+    // A form field's placeholder in a token's shape is hint text; a token beside the word is still one.
+    { file: 'app/admin/gitlab/form.tsx', text: `const fields = { clientSecret: { placeholder: "${ghp}" } };`, secret: ghp, severity: 'notice' },
+    { file: 'app/admin/form.html', text: `<input name="token" placeholder="${ghp}">`, secret: ghp, severity: 'notice' },
+    { file: 'app/admin/setup.ts', text: `const placeholderToken = "${ghp}";`, secret: ghp, severity: 'error' },
     { file: 'client_secret.json', text: `{"web": {"client_id": "1234-abc.apps.googleusercontent.com", "client_secret": "${googleOauth}"}}`, secret: googleOauth },
     // npm, PyPI
     { file: '.npmrc', text: `//registry.npmjs.org/:_authToken=${npm}`, secret: npm },

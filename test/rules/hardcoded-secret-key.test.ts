@@ -13,6 +13,8 @@ const flagged: Case[] = [
   { file: 'config/app.yml', text: 'jwt:\n  secret: "String"', secret: 'String', line: 2 },
   { file: 'charts/app/values.yaml', text: 'auth:\n  existingSecret: ""\n  secretKey: minio123', secret: 'minio123', line: 3 },
   { file: 'charts/app/values.yaml', text: 'auth:\n  apiKeySecretKey: TAXONOMY_LLM_API_KEY', secret: 'TAXONOMY_LLM_API_KEY', line: 2 },
+  // Words in capitals joined by hyphens are a placeholder people type, not a header's name.
+  { file: 'conf/app.ini', text: '[security]\nSECRET_KEY = CHANGE-ME-OR-FAIL-TO-START', secret: 'CHANGE-ME-OR-FAIL-TO-START', line: 2 },
   // A quote escaped in a string opens the value: a literal between such quotes is still one.
   { file: 'setup.sh', text: 'echo "JWT_SECRET=\\"s3cr3t-dev-key-2024\\"" >> .env', secret: 's3cr3t-dev-key-2024' },
   { file: 'install.sh', text: 'sed -i "s|# S3_SECRET_KEY:|S3_SECRET_KEY: \\"q8Zr4nM2xV7bL1cK9pT3wY6h\\"|" docker-compose.yml', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h' },
@@ -320,6 +322,9 @@ const clean: Case[] = [
   { file: 'charts/app/values.yaml', text: 'taxonomy:\n  existingSecret: ""\n  apiKeySecretKey: TAXONOMY_LLM_API_KEY\n  secretKey: EMBEDDING_PROVIDER_API_KEY' },
   { file: 'charts/app/templates/deploy.yaml', text: 'env:\n  - name: API_KEY\n    valueFrom:\n      secretKeyRef:\n        name: app\n        key: {{ .Values.auth.secretKey | default "EMBEDDING_PROVIDER_API_KEY" | quote }}' },
   { file: 'charts/app/templates/secret.yaml', text: 'data:\n  {{ .Values.auth.secretKey | default "EMBEDDING_PROVIDER_API_KEY" | quote }}: {{ include "app.apiKey" . | b64enc }}' },
+  { file: 'src/auth.ts', text: "export const API_KEY_HEADER_SECRET = 'X-API-KEY';" },
+  // In JSON, escaped quotes belong to the string around them: a code sample in generated docs.
+  { file: 'www/generated/medusa-config.json', text: '{"text": "```ts\\nhttp: {\\n  cookieSecret: \\"supersecret\\",\\n}\\n```"}' },
   // A quote escaped inside a shell string opens a value that the shell expands.
   { file: 'setup.sh', text: 'echo -e "SECRET_KEY=\\"$SECRET_KEY\\"" >> ./apps/api/.env' },
   { file: 'setup.sh', text: 'echo "SECRET_KEY=\\"${SECRET_KEY}\\"" >> .env\nprintf "SECRET_KEY=\\"%s\\"\\n" "$SECRET_KEY" >> .env' },

@@ -1031,9 +1031,10 @@ class LineAnalyzer {
   /** Reads the value at `j`: a quoted literal, or in config syntaxes a bare word. */
   private readValue(j: number, closer: string | null, restOfLine: boolean): Literal | null {
     const s = this.s;
-    // `echo "SECRET_KEY=\"$KEY\"" >> .env`, `sed "s|…|KEY: \"$key\"|"`: a quote escaped inside a string opens
-    // the value, which runs to the next escaped quote and expands as the string around it does.
-    if (s[j] === '\\' && (s[j + 1] === '"' || s[j + 1] === "'")) {
+    // `echo "SECRET_KEY=\"$KEY\"" >> .env`, `sed "s|…|KEY: \"$key\"|"`: in a shell command, a quote escaped inside
+    // a string opens the value, which runs to the next escaped quote and expands as the string around it does.
+    // (In JSON and code, a string holding escaped quotes is text: a code sample in generated docs.)
+    if (s[j] === '\\' && (s[j + 1] === '"' || s[j + 1] === "'") && (this.lang === 'shell' || this.lang === 'dockerfile' || this.lang === 'make')) {
       const end = s.indexOf(s.slice(j, j + 2), j + 2);
       return end < 0 ? null : { value: s.slice(j + 2, end), start: j + 2, end, quoted: true, quote: closer ?? s[j + 1] };
     }

@@ -233,8 +233,13 @@ export function isPublishedDevelopmentKey(value: string): boolean {
 const TYPE_NAMES = new Set(['string', 'str', 'text', 'boolean', 'bool', 'number', 'integer', 'int', 'object', 'array', 'list', 'date']);
 /** Boolean and null words, quoted: `headers['X-Create-Token-Secret'] = 'true'` sends a flag. */
 const SCALAR_WORDS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'none', 'nil', 'undefined']);
-/** An HTTP header's name: capitalised words joined by hyphens (`Espo-Authorization-Create-Token-Secret`, `X-API-Key`). */
-const HEADER_NAME = /^[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+$/;
+/**
+ * An HTTP header's name: capitalised words joined by hyphens (`Espo-Authorization-Create-Token-Secret`), or
+ * any such words after `X-` (`X-API-KEY`). Words in capitals alone are how people write a placeholder
+ * (`CHANGE-ME-OR-FAIL-TO-START`).
+ */
+const HEADER_NAME = /^(?:[A-Z][a-z]+|[A-Z]{1,5})(?:-(?:[A-Z][a-z]+|[A-Z]{1,5}))+$/;
+const HEADER_WORD = /(?:^|-)(?:X-|[A-Z][a-z])/;
 /** Laravel's validation rules, one or more joined by `|`: `max:50`, `required|string|min:32`. */
 const VALIDATION_STEP = String.raw`(?:required|nullable|sometimes|present|filled|string|numeric|integer|boolean|email|url|alpha|alpha_num|alpha_dash|confirmed|(?:min|max|size|digits|digits_between|between):\d{1,6}(?:,\d{1,6})?|(?:in|not_in):[a-z0-9_.-]{1,30}(?:,[a-z0-9_.-]{1,30}){0,9})`;
 const VALIDATION_RULE = new RegExp(`^${VALIDATION_STEP}(?:\\|${VALIDATION_STEP}){0,9}$`);
@@ -258,5 +263,5 @@ export function namesSomething(value: string, quoted: boolean): boolean {
   const lower = v.toLowerCase();
   if (!quoted && TYPE_NAMES.has(lower)) return true;
   if (SCALAR_WORDS.has(lower)) return true;
-  return HEADER_NAME.test(v) || (/[:|]/.test(v) && VALIDATION_RULE.test(v)) || SELECTOR.test(v) || KEY_PREFIX.test(v) || KEY_FILE_PATH.test(v);
+  return (HEADER_NAME.test(v) && HEADER_WORD.test(v)) || (/[:|]/.test(v) && VALIDATION_RULE.test(v)) || SELECTOR.test(v) || KEY_PREFIX.test(v) || KEY_FILE_PATH.test(v);
 }

@@ -74,6 +74,7 @@ export const hardcodedSecretKey: Rule = {
       '| Spring `application.yml` (nested keys, profiles) | `jwt:` / `  secret: mySecretKey123` | `  secret: ${JWT_SECRET}` |',
       '| Java / Kotlin fields | `private String jwtSecret = "x";` | `String secretKey = System.getenv("SECRET_KEY");` |',
       '| JJWT `signWith` | `.signWith(SignatureAlgorithm.HS512, "x")` | `.signWith(key)` |',
+      '| auth0 java-jwt `Algorithm.HMAC256/384/512` | `Algorithm.HMAC256("x")`, or a `static final String SECRET = "x"` passed to it | `Algorithm.HMAC256(System.getenv("JWT_SECRET"))` |',
       '| Go `[]byte` keys | `var jwtKey = []byte("x")` | `jwtKey := []byte(os.Getenv("JWT_SECRET"))` |',
       '| Go `SignedString` | `token.SignedString([]byte("x"))` | `token.SignedString(jwtKey)` |',
       '| Go session stores (gorilla, gin-contrib, securecookie) | `sessions.NewCookieStore([]byte("x"))` | `sessions.NewCookieStore([]byte(os.Getenv("SESSION_KEY")))` |',

@@ -5,6 +5,10 @@ import { hardcodedSecretKey } from '../../src/rules/hardcoded-secret-key';
 const STRONG = 'k8#s!v2@p9^x$w&m3z(q)r+t*u1y0e-l7n_b6c5d4a9f2h1j3k5l7n9p0r2';
 
 const flagged: Case[] = [
+  // auth0 java-jwt: the HMAC algorithm's one argument is the key, literal or a constant of the same file.
+  { file: 'src/main/java/app/JwtUtil.java', text: 'class JwtUtil {\n  private final Algorithm alg = Algorithm.HMAC256("q8Zr4nM2xV7bL1cK9pT3");\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3', line: 2 },
+  { file: 'src/main/java/app/JwtHelper.java', text: 'class JwtHelper {\n  static final String SECRET = "X-Shop-Token-q8Zr4nM2";\n  Algorithm a = Algorithm.HMAC512(SECRET);\n}', secret: 'X-Shop-Token-q8Zr4nM2', line: 3 },
+  { file: 'src/main/kotlin/app/Tokens.kt', text: 'val algorithm = Algorithm.HMAC384("kt-q8Zr4nM2xV7bL1cK9")', secret: 'kt-q8Zr4nM2xV7bL1cK9' },
   // Near-misses of values that name or describe something: a key that merely holds such characters stays a key.
   { file: 'config/app.yml', text: 'secret_key: "Xk2-Pq9-Zr4-Mv7-Lb1"', secret: 'Xk2-Pq9-Zr4-Mv7-Lb1' },
   { file: 'config/app.yml', text: 'jwt_secret: "?q8Zr4nM2xV7bL1cK9pT3?"', secret: '?q8Zr4nM2xV7bL1cK9pT3?' },
@@ -325,6 +329,9 @@ const clean: Case[] = [
   { file: 'src/auth.ts', text: "export const API_KEY_HEADER_SECRET = 'X-API-KEY';" },
   // In JSON, escaped quotes belong to the string around them: a code sample in generated docs.
   { file: 'www/generated/medusa-config.json', text: '{"text": "```ts\\nhttp: {\\n  cookieSecret: \\"supersecret\\",\\n}\\n```"}' },
+  // java-jwt's HMAC algorithms read from the environment or configuration; another library's `HMAC256` is no signer.
+  { file: 'src/main/java/app/JwtUtil.java', text: 'Algorithm alg = Algorithm.HMAC256(System.getenv("JWT_SECRET"));\nAlgorithm b = Algorithm.HMAC256(props.getSecret());' },
+  { file: 'src/main/java/app/Digest.java', text: 'byte[] d = Hashing.HMAC256("not-a-signing-key-q8Zr4");' },
   // A quote escaped inside a shell string opens a value that the shell expands.
   { file: 'setup.sh', text: 'echo -e "SECRET_KEY=\\"$SECRET_KEY\\"" >> ./apps/api/.env' },
   { file: 'setup.sh', text: 'echo "SECRET_KEY=\\"${SECRET_KEY}\\"" >> .env\nprintf "SECRET_KEY=\\"%s\\"\\n" "$SECRET_KEY" >> .env' },

@@ -8,7 +8,8 @@ import { normalizeName, normalizesTo } from './secret-names';
  * variable around it is called: `jwt.sign(payload, key)`, PyJWT
  * `jwt.encode(payload, key)`, ruby-jwt and php-jwt `JWT.encode`,
  * `cookieParser(secret)`, jwt-go `SignedString(key)`, JJWT `signWith(alg, key)`,
- * gorilla `sessions.NewCookieStore([]byte(key))`.
+ * gorilla `sessions.NewCookieStore([]byte(key))`, auth0 java-jwt
+ * `Algorithm.HMAC256(key)`.
  */
 export interface SigningCall {
   /** How the finding names the argument, e.g. `jwt.sign()` key. */
@@ -19,7 +20,7 @@ export interface SigningCall {
 
 const JWT_METHODS = new Set(['sign', 'verify', 'encode', 'decode']);
 /** Every method name `signingCall` accepts, as `normalizeName` writes it. */
-const SIGNING_METHODS = new Set([...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new']);
+const SIGNING_METHODS = new Set([...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new', 'hmac256', 'hmac384', 'hmac512']);
 /** How far back `calleeBefore` looks. */
 const MAX_CALLEE = 80;
 
@@ -51,6 +52,10 @@ export function signingCall(callee: string, lang: Lang): SigningCall | null {
   if (method === 'cookieparser' && segs.length === 1 && lang === 'js') return { subject: '`cookieParser()` secret', arg: 0 };
   if (method === 'signedstring' && lang === 'go') return { subject: '`SignedString()` key', arg: 0 };
   if (method === 'signwith' && lang === 'jvm') return { subject: '`signWith()` key', arg: 1 };
+  // auth0 java-jwt: `Algorithm.HMAC256(secret)` makes the HMAC signer from its one argument.
+  if ((method === 'hmac256' || method === 'hmac384' || method === 'hmac512') && receiver === 'algorithm' && lang === 'jvm') {
+    return { subject: `\`Algorithm.${segs[segs.length - 1]}()\` key`, arg: 0 };
+  }
   if (lang === 'go') {
     // gorilla/sessions, gin-contrib/sessions and gorilla/securecookie take the authentication key first.
     if (method === 'newcookiestore') return { subject: '`NewCookieStore()` key', arg: 0 };
@@ -62,7 +67,7 @@ export function signingCall(callee: string, lang: Lang): SigningCall | null {
 }
 
 /** Words one of which every line with a signing call or a session/JWT options object holds (lower-case): the cheap line filter. */
-export const SIGNING_CONTEXT_WORDS = ['jwt', 'session', 'cookie', 'store(', 'signedstring', 'signwith'] as const;
+export const SIGNING_CONTEXT_WORDS = ['jwt', 'session', 'cookie', 'store(', 'signedstring', 'signwith', 'algorithm.hmac'] as const;
 
 /** Keys that hold the secret inside a session or JWT options object. */
 export function isContextKey(name: string): boolean {

@@ -5,6 +5,8 @@ import { hardcodedSecretKey } from '../../src/rules/hardcoded-secret-key';
 const STRONG = 'k8#s!v2@p9^x$w&m3z(q)r+t*u1y0e-l7n_b6c5d4a9f2h1j3k5l7n9p0r2';
 
 const flagged: Case[] = [
+  // A second endpoint's `secret_key_base` is one too.
+  { file: 'scripts/compose/portal.yml', text: 'services:\n  portal:\n    environment:\n      OPS_SECRET_KEY_BASE: "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7bL1cK9pT3wY6hAb12"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7bL1cK9pT3wY6hAb12', line: 4 },
   // auth0 java-jwt: the HMAC algorithm's one argument is the key, literal or a constant of the same file.
   { file: 'src/main/java/app/JwtUtil.java', text: 'class JwtUtil {\n  private final Algorithm alg = Algorithm.HMAC256("q8Zr4nM2xV7bL1cK9pT3");\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3', line: 2 },
   { file: 'src/main/java/app/JwtHelper.java', text: 'class JwtHelper {\n  static final String SECRET = "X-Shop-Token-q8Zr4nM2";\n  Algorithm a = Algorithm.HMAC512(SECRET);\n}', secret: 'X-Shop-Token-q8Zr4nM2', line: 3 },

@@ -55,6 +55,7 @@ const RULE_IDS = new Set(['hardcodedsecretkey']);
 /** Normalised suffixes: `AWS_SECRET_KEY`, `AUTH_JWT_SECRET`, `EXPRESS_SESSION_SECRET`… */
 const SUFFIXES = [
   'secretkey',
+  'secretkeybase', // a second Phoenix or Rails endpoint's: firezone's `OPS_SECRET_KEY_BASE`
   'jwtsecret',
   'tokensecret', // `ACCESS_TOKEN_SECRET`, RuoYi's `token.secret` (its JWT key)
   'jwtbase64secret', // JHipster `jhipster.security.authentication.jwt.base64-secret`

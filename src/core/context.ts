@@ -160,7 +160,16 @@ const TEST_DIRS = new Set([
   'functionaltests',
   'testfixtures',
   'suites',
+  // Behat's contexts and page objects (Sylius's `src/Sylius/Behat/`): acceptance tests, never loaded by the app.
+  'behat',
 ]);
+/**
+ * Folders that hold test doubles and test data when what sits in them is data, a key or a certificate:
+ * Ory's `cmd/stub/rsa.key` (read by `_test.go` files), Traefik's `integration/resources/tls/local.key`.
+ * Code in them may ship (gRPC-Java's `stub/` package is production code), so their code keeps its context.
+ */
+const TEST_DATA_DIRS = new Set(['stub', 'stubs', 'integration']);
+const KEY_DATA_EXTENSIONS = new Set(['pem', 'key', 'crt', 'cer', 'der', 'p8', 'p12', 'pfx', 'jks', 'jwk', 'jwks', 'json', 'asc', 'gpg', 'keystore']);
 /**
  * Words that make a folder a test folder when they start or end its name: `integration-tests`, `e2e_tests`,
  * `test-utils`, and .NET's test projects (`Ocelot.UnitTests`, `Api.IntegrationTests`).
@@ -238,6 +247,7 @@ export function classifyPath(path: string): Placement {
   }
   // Test data is test data wherever it sits, also under `.github/` (`.github/testdata/ssl.key`).
   if (dirs.some(isTestDir)) return { context: 'test', why: 'test folder' };
+  if (KEY_DATA_EXTENSIONS.has(ext) && dirs.some((d) => TEST_DATA_DIRS.has(d))) return { context: 'test', why: 'test data' };
   // `.gitlab/`, `ci/`, and folders named for CI: GitLab's `gitlab-ci-config/`, `ci-scripts/`.
   if (dirs.some((d) => CI_DIRS.has(d) || d.split(/[._-]/).includes('ci'))) return { context: 'ci', why: 'CI configuration' };
   // `.env.ci`, and the file a CI service's job copies to `.env` (`.env.travis`: `cp .env.travis .env`).

@@ -38,6 +38,13 @@ describe('classifyPath', () => {
     ['pkg/testdata/config.yaml', 'test'],
     ['fixtures/app.py', 'test'],
     ['integration-tests/docker-compose.yml', 'test'],
+    // Keys and data in stub and integration folders are test data; code there may ship.
+    ['cmd/stub/rsa.key', 'test'],
+    ['oryx/jwtmiddleware/stub/jwks.json', 'test'],
+    ['integration/resources/tls/local.key', 'test'],
+    ['src/Sylius/Behat/Page/Admin/UpdatePage.php', 'test'],
+    ['stub/src/main/java/io/grpc/stub/ClientCalls.java', 'production'],
+    ['app/integration/slack.py', 'production'],
     ['e2e/docker-compose.yml', 'test'],
     ['cypress/support/commands.js', 'test'],
     ['playwright/global-setup.ts', 'test'],

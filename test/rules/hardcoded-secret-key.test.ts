@@ -7,6 +7,12 @@ const STRONG = 'k8#s!v2@p9^x$w&m3z(q)r+t*u1y0e-l7n_b6c5d4a9f2h1j3k5l7n9p0r2';
 const flagged: Case[] = [
   // A second endpoint's `secret_key_base` is one too.
   { file: 'scripts/compose/portal.yml', text: 'services:\n  portal:\n    environment:\n      OPS_SECRET_KEY_BASE: "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7bL1cK9pT3wY6hAb12"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7bL1cK9pT3wY6hAb12', line: 4 },
+  // Near-misses of names that name something: an enum that is no TypeScript enum, a key path's value, a message map's key.
+  { file: 'src/keys.ts', text: "export const Keys = {\n  JwtSecret = 'q8Zr4nM2xV7bL1cK9pT3',\n};", secret: 'q8Zr4nM2xV7bL1cK9pT3', line: 2 },
+  { file: 'src/enums.ts', text: "export enum Secrets {\n  JwtSecret = 'q8Zr4-nM2xV7-bL1cK9pT3',\n}", secret: 'q8Zr4-nM2xV7-bL1cK9pT3', line: 2 },
+  { file: 'pkg/config/config.go', text: 'const ServiceJWTSecret = `service.q8Zr4nM2xV7bL1cK9`', secret: 'service.q8Zr4nM2xV7bL1cK9' },
+  { file: 'public/tools.php', text: "$config['app_key'] = 'Invalid App Key';", secret: 'Invalid App Key' },
+  { file: 'lib/Auth.php', text: "private const string COOKIE_AUTH_TOKEN_SECRET = 'my-token-secret';", secret: 'my-token-secret' },
   // auth0 java-jwt: the HMAC algorithm's one argument is the key, literal or a constant of the same file.
   { file: 'src/main/java/app/JwtUtil.java', text: 'class JwtUtil {\n  private final Algorithm alg = Algorithm.HMAC256("q8Zr4nM2xV7bL1cK9pT3");\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3', line: 2 },
   { file: 'src/main/java/app/JwtHelper.java', text: 'class JwtHelper {\n  static final String SECRET = "X-Shop-Token-q8Zr4nM2";\n  Algorithm a = Algorithm.HMAC512(SECRET);\n}', secret: 'X-Shop-Token-q8Zr4nM2', line: 3 },
@@ -334,6 +340,11 @@ const clean: Case[] = [
   // java-jwt's HMAC algorithms read from the environment or configuration; another library's `HMAC256` is no signer.
   { file: 'src/main/java/app/JwtUtil.java', text: 'Algorithm alg = Algorithm.HMAC256(System.getenv("JWT_SECRET"));\nAlgorithm b = Algorithm.HMAC256(props.getSecret());' },
   { file: 'src/main/java/app/Digest.java', text: 'byte[] d = Hashing.HMAC256("not-a-signing-key-q8Zr4");' },
+  // TypeScript string enums name things; viper's camel-case key paths; a message map; a constant naming a cookie.
+  { file: 'packages/shared/src/consts/provider.enum.ts', text: "export enum CredentialsKeyEnum {\n  ApiKey = 'apiKey',\n  SecretKey = 'secretKey',\n  Token = 'token',\n}" },
+  { file: 'pkg/config/config.go', text: 'const (\n\tServiceJWTSecret  Key = `service.JWTSecret` // a config key\n)' },
+  { file: 'public/tools.php', text: "if ($bad) {\n    $errors['app_key'] = 'Invalid App Key';\n}" },
+  { file: 'lib/Authentication.php', text: "private const string COOKIE_AUTH_TOKEN_SECRET = 'auth-token-secret';" },
   // A quote escaped inside a shell string opens a value that the shell expands.
   { file: 'setup.sh', text: 'echo -e "SECRET_KEY=\\"$SECRET_KEY\\"" >> ./apps/api/.env' },
   { file: 'setup.sh', text: 'echo "SECRET_KEY=\\"${SECRET_KEY}\\"" >> .env\nprintf "SECRET_KEY=\\"%s\\"\\n" "$SECRET_KEY" >> .env' },

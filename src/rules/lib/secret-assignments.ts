@@ -316,8 +316,11 @@ const MAX_CONTINUATIONS = 10;
 const BUILD_COMMAND = /\b(?:collectstatic|compilemessages|assets:precompile)\b/;
 /** What stands before the `(` of a Laravel call that sets a config key (the last 40 characters). */
 const CONFIG_SETTER = /(?:\bConfig\s*::\s*set|\bconfig\s*\(\s*\)\s*->\s*set|\bapp\s*\(\s*['"]config['"]\s*\)\s*->\s*set|\[\s*['"]config['"]\s*\]\s*->\s*set|\bWithConfig)\s*$/i;
-/** A dotted lower-case key path: `action_dispatch.secret_key_base`, `app.jwt-secret`. */
-const KEY_PATH = /^[a-z][a-z0-9_-]*(?:\.[a-z][a-z0-9_-]*)+$/;
+/**
+ * A dotted key path that starts in lower case: `action_dispatch.secret_key_base`, `app.jwt-secret`, and
+ * viper's `service.JWTSecret` (vikunja's config keys, in Go raw strings).
+ */
+const KEY_PATH = /^[a-z][a-z0-9_-]*(?:\.[A-Za-z][A-Za-z0-9_-]*)+$/;
 /** A value that starts as a dotenv line does: `PUSHER_APP_SECRET=`, `JWT_SECRET=…`. */
 const DOTENV_LINE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+=/;
 /** An environment variable's name: `JWT_SECRET`, `DJANGO_SECRET_KEY`. */
@@ -994,10 +997,12 @@ class LineAnalyzer {
     if (line && this.s.slice(lit.start, lit.end) === lit.value) lit = { ...lit, value: lit.value.slice(line[0].length), start: lit.start + line[0].length };
     if (!this.acceptable(lit)) return;
     // `errFmtIdentityValidationResetPasswordJWTSecret = "identity_validation: … option 'jwt_secret' is required …"`.
-    if (/\s/.test(lit.value) && namesAMessage(name)) return;
+    if (/\s/.test(lit.value) && (namesAMessage(name) || MESSAGE_MAP.test(this.s.slice(Math.max(0, this.nameAt - 40), this.nameAt)))) return;
     if ((this.lang === 'yaml' || this.lang === 'json') && this.namesSecretEntry(name, lit.value)) return;
     // Only a literal right after the operator: `[]byte("jwt")`, `b'jwt'`, `Buffer.from('jwt')` are key material.
     if ((op === '=' || op === ':=') && /[=:]\s*$/.test(this.s.slice(Math.max(0, lit.start - 8), lit.start - 1)) && namesItsSlot(name, lit.value, this.declares())) return;
+    // A member of a TypeScript string enum set to a word-like identifier names something (Novu's `SecretKey = 'secretKey'`).
+    if (op === '=' && lit.value.length <= 64 && IDENTIFIER_VALUE.test(lit.value) && !looksLikeSecret(lit.value) && this.inEnum()) return;
     if (op === ':' && this.inDenyList(lit)) return;
     this.emit('hardcoded', name, lit, 'string literal');
   }
@@ -1026,6 +1031,24 @@ class LineAnalyzer {
   private declares(): boolean {
     const head = this.s.slice(Math.max(0, this.nameAt - 120), this.nameAt);
     return DECLARATION.test(head) || (this.lang === 'go' && this.nameAt < 120 && !NON_SPACE.test(head));
+  }
+
+  /**
+   * Whether this line is a member of a TypeScript `enum` (`export enum CredentialsKeyEnum {` … `SecretKey =
+   * 'secretKey',`): its members are declared constants. Looks up to the block's opening line.
+   */
+  private inEnum(): boolean {
+    if (this.lang !== 'js') return false;
+    let depth = 0;
+    for (let k = this.idx - 1, n = 0; k >= 0 && n < MAX_ENUM_LINES; k--, n++) {
+      const t = this.lines[k]!.text;
+      if (!this.spend(t.length + 1)) return false;
+      for (let i = t.length - 1; i >= 0; i--) {
+        if (t[i] === '}') depth++;
+        else if (t[i] === '{' && depth-- === 0) return ENUM_OPENING.test(t.slice(0, i + 1));
+      }
+    }
+    return false;
   }
 
   /** Reads the value at `j`: a quoted literal, or in config syntaxes a bare word. */
@@ -1643,6 +1666,11 @@ function namesItsSlot(name: string, value: string, declared: boolean): boolean {
   if (declared && normalizeName(value) === n && value !== own && !own.includes('_') && !/(?:secret|password|salt)$/.test(n) && !isPlaceholder(value)) {
     return true;
   }
+  // espocrm's `COOKIE_AUTH_TOKEN_SECRET = 'auth-token-secret'`: a constant named for where a value goes (a
+  // cookie, a header, a field) set to the rest of its own words names that cookie or field.
+  const words = own.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
+  const valueWords = value.toLowerCase().split(/[-_]/);
+  if (declared && PLACE_WORDS.has(words[0]!) && valueWords.length >= 2 && value === value.toLowerCase() && words.slice(1).join('_') === valueWords.join('_')) return true;
   if (!n.endsWith('key')) return false;
   const slot = n.slice(0, -3);
   if (slot === '' || normalizeName(value) !== slot) return false;
@@ -1652,6 +1680,14 @@ function namesItsSlot(name: string, value: string, declared: boolean): boolean {
   // A private session key names a private slot: `_totp_secret_key = "_totp_secret"`, not `SECRET_KEY = '_secret'`.
   return (value.startsWith('_') && own.startsWith('_')) || !SECRET_WORD.test(slot);
 }
+
+/** First words of a constant's name that say it names a place a value goes: `COOKIE_…`, `HEADER_…`, `FIELD_…`. */
+const PLACE_WORDS = new Set(['cookie', 'header', 'field', 'param', 'query', 'column', 'attr', 'attribute', 'storage', 'cache']);
+/** How far up `inEnum` looks for the line that opens the block. */
+const MAX_ENUM_LINES = 200;
+const ENUM_OPENING = /\benum\s+[A-Za-z_$][\w$]*\s*\{$/;
+/** A map of messages being filled: `$errors['app_key'] = 'Invalid App Key'`, `messages["jwt_secret"] = …` (the text before the key). */
+const MESSAGE_MAP = /\b(?:errors?|messages?|msgs?|labels?|warnings?|hints?)\s*\[\s*["']$/i;
 
 /** First words of a name that holds a text for people: an error message, a label, a help text. */
 const MESSAGE_WORDS = new Set(['err', 'errs', 'error', 'errors', 'msg', 'message', 'messages', 'warn', 'warning', 'label', 'help', 'hint', 'title', 'desc', 'description', 'prompt', 'tooltip', 'caption']);

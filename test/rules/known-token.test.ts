@@ -155,6 +155,9 @@ ruleTester(knownToken, {
     { file: '.env.production', text: `TWILIO_AUTH_TOKEN=${twilioToken}`, secret: twilioToken },
     // Words in a token's shape are a placeholder: a notice at most.
     { file: 'config/twilio.yml', text: 'twilio:\n  auth_token: SomeRandomStringOf32CharsExactly', secret: 'SomeRandomStringOf32CharsExactly', line: 2, severity: 'notice' },
+    // A unit written four times in a row is typed, not random (ntfy's example token in its sample config).
+    { file: 'server/server.yml', text: 'twilio:\n  auth_token: affebeef258625862586258625862586', secret: 'affebeef258625862586258625862586', line: 2, severity: 'notice' },
+    { file: '.env.production', text: 'TWILIO_AUTH_TOKEN=9f86d081884c7d659a2feaa0c55ad015', secret: '9f86d081884c7d659a2feaa0c55ad015', severity: 'error' },
     { file: 'bot.py', text: `TELEGRAM_BOT_TOKEN = "${telegram}"`, secret: telegram },
     { file: 'config.yml', text: `telegram:\n  token: "${telegram}"`, secret: telegram, line: 2 },
     { file: 'bot.js', text: `client.login(process.env.DISCORD_TOKEN || '${discord}');`, secret: discord },

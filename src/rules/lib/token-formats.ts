@@ -566,8 +566,15 @@ export function isExamplePemBody(body: string): boolean {
 export function isExampleToken(value: string, prefixLength = 0): boolean {
   // AWS key ids are base32 after their prefix (A-Z, 2-7): `AKIA1234567891234567` is made up.
   if (AWS_KEY_ID.test(value) && /[0189]/.test(value.slice(4))) return true;
-  return isFiller(value.slice(prefixLength), /(.)\1{7}/, 6);
+  const body = value.slice(prefixLength);
+  return isFiller(body, /(.)\1{7}/, 6) || REPEATED_UNIT.test(body);
 }
+
+/**
+ * A unit of two to eight characters, not all one, written four times in a row: ntfy's example Twilio
+ * token `affebeef2586258625862586…`. Random hex holds such a run about once in a million values.
+ */
+const REPEATED_UNIT = /((.)(?!\2).{0,7})\1{3}/;
 
 /**
  * A random part written by a person: `example`, `xxxx`, a counting sequence, words in a token's shape

@@ -13,6 +13,8 @@ const flagged: Case[] = [
   { file: 'pkg/config/config.go', text: 'const ServiceJWTSecret = `service.q8Zr4nM2xV7bL1cK9`', secret: 'service.q8Zr4nM2xV7bL1cK9' },
   { file: 'public/tools.php', text: "$config['app_key'] = 'Invalid App Key';", secret: 'Invalid App Key' },
   { file: 'lib/Auth.php', text: "private const string COOKIE_AUTH_TOKEN_SECRET = 'my-token-secret';", secret: 'my-token-secret' },
+  // Symfony's container parameters: the kernel secret set in a test kernel's configuration.
+  { file: 'app/config/config_test.php', text: "<?php\n$container->setParameter('mautic.secret_key', '68c7e75470c02cba06dd543431411e0de94e04fdf2b3a2eac05957060edb66d0');", secret: '68c7e75470c02cba06dd543431411e0de94e04fdf2b3a2eac05957060edb66d0', line: 2, context: 'test' },
   // auth0 java-jwt: the HMAC algorithm's one argument is the key, literal or a constant of the same file.
   { file: 'src/main/java/app/JwtUtil.java', text: 'class JwtUtil {\n  private final Algorithm alg = Algorithm.HMAC256("q8Zr4nM2xV7bL1cK9pT3");\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3', line: 2 },
   { file: 'src/main/java/app/JwtHelper.java', text: 'class JwtHelper {\n  static final String SECRET = "X-Shop-Token-q8Zr4nM2";\n  Algorithm a = Algorithm.HMAC512(SECRET);\n}', secret: 'X-Shop-Token-q8Zr4nM2', line: 3 },
@@ -345,6 +347,7 @@ const clean: Case[] = [
   { file: 'pkg/config/config.go', text: 'const (\n\tServiceJWTSecret  Key = `service.JWTSecret` // a config key\n)' },
   { file: 'public/tools.php', text: "if ($bad) {\n    $errors['app_key'] = 'Invalid App Key';\n}" },
   { file: 'lib/Authentication.php', text: "private const string COOKIE_AUTH_TOKEN_SECRET = 'auth-token-secret';" },
+  { file: 'app/config/config.php', text: "<?php\n$container->setParameter('mautic.secret_key', '%env(MAUTIC_SECRET_KEY)%');\n$container->setParameter('mautic.api_enabled', 'secret');" },
   // A quote escaped inside a shell string opens a value that the shell expands.
   { file: 'setup.sh', text: 'echo -e "SECRET_KEY=\\"$SECRET_KEY\\"" >> ./apps/api/.env' },
   { file: 'setup.sh', text: 'echo "SECRET_KEY=\\"${SECRET_KEY}\\"" >> .env\nprintf "SECRET_KEY=\\"%s\\"\\n" "$SECRET_KEY" >> .env' },

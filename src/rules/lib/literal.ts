@@ -94,6 +94,8 @@ const LOADER_LOOKUP = /^(?:@(?:format|jinja|get)\s|@Microsoft\.KeyVault\(|__[A-Z
  */
 export function isInterpolated(value: string, lang: Lang | null, quote?: string): boolean {
   if (VARIABLE_ONLY.test(value)) return true;
+  // Symfony container parameters, in YAML and in PHP's single quotes alike: `%env(APP_SECRET)%`, `%kernel.secret%`.
+  if (/^%[A-Za-z_][\w.:()]*%$/.test(value)) return true;
   if (quote === "'" && singleQuotesAreRaw(lang)) return false;
   if (LOADER_LOOKUP.test(value)) return true;
   if (value.includes('${') || value.includes('{{') || value.includes('#{') || value.includes('<%') || value.includes('%{')) return true;
@@ -104,8 +106,6 @@ export function isInterpolated(value: string, lang: Lang | null, quote?: string)
   } else if (value.includes('%(') || value.includes('$(')) {
     return true;
   }
-  // Symfony container parameters: `%env(APP_SECRET)%`, `%kernel.secret%`.
-  if (/^%[A-Za-z_][\w.:()]*%$/.test(value)) return true;
   // `printf 'SECRET_KEY_BASE=%s\n' "$(openssl rand -hex 64)"`, `fmt.Sprintf("JWT_SECRET=%v", key)`: a format's directive.
   if (PRINTF_DIRECTIVE.test(value)) return true;
   // `$NAME` is a variable in shells, compose files, PHP, Kotlin and Groovy strings.

@@ -314,8 +314,11 @@ const REACH = Math.max(MAX_CALL_LINES, MAX_LIST_LINES - 1, MAX_VARIABLE_LINES - 
 const MAX_CONTINUATIONS = 10;
 /** Build steps that load the settings and so need some key, never the real one. */
 const BUILD_COMMAND = /\b(?:collectstatic|compilemessages|assets:precompile)\b/;
-/** What stands before the `(` of a Laravel call that sets a config key (the last 40 characters). */
-const CONFIG_SETTER = /(?:\bConfig\s*::\s*set|\bconfig\s*\(\s*\)\s*->\s*set|\bapp\s*\(\s*['"]config['"]\s*\)\s*->\s*set|\[\s*['"]config['"]\s*\]\s*->\s*set|\bWithConfig)\s*$/i;
+/**
+ * What stands before the `(` of a call that sets a config key (the last 40 characters): Laravel's
+ * `Config::set`, and Symfony's `$container->setParameter('mautic.secret_key', '…')`.
+ */
+const CONFIG_SETTER = /(?:\bConfig\s*::\s*set|\bconfig\s*\(\s*\)\s*->\s*set|\bapp\s*\(\s*['"]config['"]\s*\)\s*->\s*set|\[\s*['"]config['"]\s*\]\s*->\s*set|\bWithConfig|->\s*setParameter)\s*$/i;
 /**
  * A dotted key path that starts in lower case: `action_dispatch.secret_key_base`, `app.jwt-secret`, and
  * viper's `service.JWTSecret` (vikunja's config keys, in Go raw strings).

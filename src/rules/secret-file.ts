@@ -454,12 +454,13 @@ function isEncryptedInPlace(head: Buffer): boolean {
   return head.subarray(0, GIT_CRYPT.length).equals(GIT_CRYPT) || head.subarray(0, ANSIBLE_VAULT.length).equals(ANSIBLE_VAULT);
 }
 
-/** The kind by name, else by the header of a file whose name says nothing (SQLite, pg_dump archives). */
+/** A SQLite database by its header; else the kind by name, else by the header of a file whose name says nothing (pg_dump archives). */
 function kindOf(file: FileContext): SecretFileKind | null {
+  const b = file.head;
+  // A SQLite database is one whatever its name says, `.sql` included (Sylius's test `var/db.sql`).
+  if (b.length > 0 && b[0] === 0x53 && isSqlite(b)) return 'sqlite';
   const byName = secretFileKindByName(file.path);
   if (byName) return byName;
-  const b = file.head;
-  if (b.length > 0 && b[0] === 0x53 && isSqlite(b)) return 'sqlite';
   if (b.length > 0 && b[0] === 0x50 && isPgCustomDump(b)) return 'pg-archive';
   return null;
 }

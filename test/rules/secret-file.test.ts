@@ -454,7 +454,7 @@ describe.skipIf(!HAS_PYTHON)('secret-file: SQLite databases by their header', ()
 
   it('recognises the header whatever the name', () => {
     const db = sqliteDb('weird', `${DJANGO}\nc.execute("insert into auth_user (password, username) values ('x', 'admin')")`);
-    for (const name of ['data/app.db', 'store.sqlite', 'var/cache.bin', 'prod']) expect(one(name, db).message).toMatch(/^SQLite database with tables auth_user:/);
+    for (const name of ['data/app.db', 'store.sqlite', 'var/cache.bin', 'prod', 'var/db.sql', 'backup/app.dump']) expect(one(name, db).message).toMatch(/^SQLite database with tables auth_user:/);
   });
 
   it('makes other data and empty tables notices, and a file with no tables clean', () => {

@@ -270,6 +270,11 @@ export class FindingCollector {
       if (!rule.checkTree) continue;
       for (const pf of await rule.checkTree(tree)) this.push(rule.meta.id, pf);
     }
+    for (const rule of this.rules) {
+      if (!rule.reviseWithTree) continue;
+      const own = this.raw.filter((f) => this.ruleOf.get(f) === rule.meta.id);
+      if (own.length > 0) await rule.reviseWithTree(own, tree);
+    }
   }
 
   /**

@@ -1,3 +1,4 @@
+import { reviseOverridden } from './lib/settings-overrides';
 import type { Rule } from './types';
 import { quoted, SIGNING_SECRET_LIMITS } from './lib/example';
 import { occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
@@ -38,6 +39,13 @@ export const hardcodedSecretKey: Rule = {
       '',
       "A **commented-out assignment** in code (`# SECRET_KEY = '…'`, `// const JWT_SECRET = '…';`, a `#`/`//` " +
         'comment that is one assignment and nothing else) is a `notice`: one edit from live, but not live.',
+      '',
+      'A literal in **base settings that the production settings set again** is a development value (a `warning` at ' +
+        "most), and the message names the file: Django's split settings (`settings/base.py`, `common.py`, " +
+        '`defaults.py`…, when `settings/production.py` or `prod.py` imports it and sets `SECRET_KEY` from anything but ' +
+        "a literal) and Phoenix's `config/config.exs` (when `config/runtime.exs` or `config/prod.exs` sets " +
+        '`secret_key_base:` so). A scan of the working tree reads the production file; a scan of staged changes or ' +
+        'history judges the base file alone.',
       '',
       'When the value is also weak (fewer than 50 characters, fewer than 5 distinct characters, the ' +
         "`django-insecure-` prefix of Django's own deploy check, or a known placeholder such as `changeme`) the " +
@@ -160,4 +168,5 @@ export const hardcodedSecretKey: Rule = {
         };
       });
   },
+  reviseWithTree: reviseOverridden,
 };

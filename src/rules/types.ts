@@ -168,4 +168,11 @@ export interface Rule {
   readsAnyway?(path: string, name: string, settings: RuleSettings): boolean;
   /** Runs once per scan over the whole list of entries. */
   checkTree?(tree: TreeContext): Promise<PathFinding[]>;
+  /**
+   * Runs once per working-tree scan, after every file: may give the rule's
+   * own findings the context another file decides (a base settings file
+   * whose value the production settings replace). Only `context` and
+   * `contextWhy` may change.
+   */
+  reviseWithTree?(found: readonly PathFinding[], tree: TreeContext): Promise<void>;
 }

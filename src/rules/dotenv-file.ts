@@ -245,6 +245,7 @@ export const dotenvFile: Rule = {
       '`.env.vault`, which is encrypted by design and meant to be committed.',
       'Source files such as `env.ts`, `.env.d.ts` or `dotenv.js`.',
       'Dotenv files that git ignores: they are where they belong, and stay unreported even with `--include-ignored`.',
+      "An `.envrc` that sets no variable: direnv's script (`use flake`, `layout python`, `dotenv`), committed by design.",
     ],
     sample:
       '.env  error    dotenv-file  `.env` is tracked by git; it holds real-looking secrets: DATABASE_PASSWORD ' +
@@ -263,6 +264,8 @@ export const dotenvFile: Rule = {
     }
     const prefixes = file.settings.publicEnvPrefixes;
     const entries = parseDotenv(file.text);
+    // An `.envrc` that sets no variable is direnv's script (`use flake`, `layout python`), committed by design.
+    if (entries.length === 0 && file.name === '.envrc') return [];
     const realKeys = new Map<string, string>();
     const standIns = new Set<string>();
     for (const e of entries) {

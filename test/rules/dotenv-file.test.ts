@@ -46,8 +46,13 @@ ruleTester(dotenvFile, {
     { file: '.env.keys', text: 'DOTENV_PRIVATE_KEY=9a8b7c' },
     { file: '.flaskenv', text: 'FLASK_APP=app.py' },
     { file: 'backend/.env.dev', text: 'COMPOSE_PROJECT_NAME=shop' },
+    // direnv's script that also sets a variable holds configuration.
+    { file: '.envrc', text: 'use flake\nexport API_URL=http://localhost:3000' },
   ],
   clean: [
+    // direnv's script that sets no variable (nix-direnv's `use flake`) is committed by design.
+    { file: '.envrc', text: 'use flake\n' },
+    { file: 'tools/.envrc', text: '# shellcheck shell=bash\nlayout python3\ndotenv_if_exists\nwatch_file flake.nix\n' },
     { file: '.env', text: 'SECRET_KEY=abc', status: 'ignored' },
     { file: '.env.example', text: 'SECRET_KEY=' },
     { file: '.env.sample', text: 'SECRET_KEY=change-me' },

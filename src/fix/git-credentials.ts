@@ -6,8 +6,12 @@ import { replace } from './source';
 
 /** What a credential in a URL is, once found again where the scan saw it. */
 export interface UrlCredential {
-  /** The raw value (a token or password), for redaction. */
-  value: string;
+  /**
+   * What the diff must never show: the password, the user part and both together. A token may be the
+   * user (`https://<token>:x-oauth-basic@github.com/…`, GitHub's documented form) while the rule reports
+   * the password.
+   */
+  values: string[];
   draft: Draft;
 }
 
@@ -27,7 +31,7 @@ export function findUrlCredential(view: SourceView, line: number, column: number
   const here = (u: { start: number; value: string }) => u.start + 1 === column && (secret === undefined || redact(u.value) === secret);
   const header = authHeader(text);
   if (header && here(header)) {
-    return { value: header.value, draft: { refused: 'the token is in an `extraheader` line: delete the line, and let the checkout pass its token at run time' } };
+    return { values: [header.value], draft: { refused: 'the token is in an `extraheader` line: delete the line, and let the checkout pass its token at run time' } };
   }
   const c = urlCredentials(text).find(here);
   if (!c || text[c.end] !== '@') return null;
@@ -38,8 +42,9 @@ export function findUrlCredential(view: SourceView, line: number, column: number
   const followUp = [`Revoke the token for ${c.host}: it stays in git history, in every clone.`];
   if (name === '.gitmodules') followUp.push('Run `git submodule sync` so each clone\'s `.git/config` takes the URL without the token.');
   followUp.push('Let git find the credential elsewhere: a credential helper (`git config --global credential.helper cache`), SSH keys, or `${{ secrets.* }}` in CI.');
+  const user = text.slice(userinfo, c.start).replace(/:$/, '');
   return {
-    value: c.value,
+    values: [c.value, text.slice(userinfo, c.end), ...(user.length >= 8 ? [user] : [])],
     draft: {
       title: `remove the credential from the ${c.host} URL in \`${view.path}\``,
       edits: [replace(base + userinfo, base + c.end + 1, '')],

@@ -81,6 +81,7 @@ export async function planFixes(findings: readonly Finding[], ws: Workspace, opt
       ...(reason ? { reason } : {}),
     });
 
+  const untrackPlanned = new Set<string>();
   for (const f of findings) {
     if (!isInsideRoot(f.path)) {
       toManual(f, `\`${f.path}\` is not a path inside the scanned folder`);
@@ -88,6 +89,9 @@ export async function planFixes(findings: readonly Finding[], ws: Workspace, opt
     }
     const untrack = UNTRACK_AND_IGNORE[f.ruleId];
     if (untrack && (untrack.appliesTo?.(f.path) ?? true)) {
+      // One file, one fix: a `.git-credentials` file gives a finding per line it holds.
+      if (untrackPlanned.has(f.path)) continue;
+      untrackPlanned.add(f.path);
       const out = await planUntrack(f, untrack, ws, read, refused);
       if (typeof out === 'string') toManual(f, out);
       else fixes.push(out);
@@ -126,8 +130,8 @@ export async function planFixes(findings: readonly Finding[], ws: Workspace, opt
         continue;
       }
       draft = c.draft;
-      secret = c.value;
-      remember(secret);
+      secret = c.values[0]!;
+      for (const v of c.values) remember(v);
     } else if (f.ruleId === 'dotenv-template-secret') {
       const t = findTemplateValue(f, text);
       if (!t) {

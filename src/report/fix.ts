@@ -1,4 +1,4 @@
-import { redact } from '../engine/redact';
+import { redact, redactKeyMaterial } from '../engine/redact';
 import { materialize } from '../fix/materialize';
 import type { ApplyResult } from '../fix/apply';
 import type { FileChange, Fix, FixPlan, ManualFix } from '../fix/types';
@@ -14,12 +14,13 @@ import { plural } from './stats';
 export function redactor(secrets: Iterable<string>, fresh: Iterable<string> = []): (line: string) => string {
   const freshKeys = new Set(fresh);
   const values = [...new Set([...secrets, ...freshKeys].filter((s) => s.length > 0))].sort((a, b) => b.length - a.length);
-  if (values.length === 0) return (s) => s;
+  // What no rule reported may still be a key on a line the diff shows (a PEM body's other lines): it goes too.
+  if (values.length === 0) return redactKeyMaterial;
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern = values.map((v) => (v.length < 8 ? `(?<![A-Za-z0-9_])${escape(v)}(?![A-Za-z0-9_])` : escape(v))).join('|');
   const re = new RegExp(pattern, 'g');
   // A generated key is new: nothing of it is shown, not even the first characters.
-  return (line) => line.replace(re, (m) => (freshKeys.has(m) ? `<fresh key, ${m.length} chars>` : redact(m)));
+  return (line) => redactKeyMaterial(line.replace(re, (m) => (freshKeys.has(m) ? `<fresh key, ${m.length} chars>` : redact(m))));
 }
 
 /** The redactor for everything a plan touches: the old secrets, the values of dotenv files read, the generated keys. */

@@ -11,7 +11,7 @@ import { applyFixes } from '../../src/fix/apply';
 import { FolderWorkspace, isInsideRoot } from '../../src/fix/workspace';
 import { committedRepo, fix, read } from './helpers';
 import { runCli } from '../helpers/cli';
-import { fakeToken } from '../helpers/fake-tokens';
+import { fakeToken, rng } from '../helpers/fake-tokens';
 
 const KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uW';
 const SETTINGS = `import os\n\nSECRET_KEY = '${KEY}'\n`;
@@ -66,6 +66,20 @@ describe('fix refuses what it must not do', () => {
     expect(r.stdout).toContain(' GITHUB_TOKEN = ');
     expect(r.stdout).not.toContain(token);
     expect(r.stdout).not.toContain(KEY);
+  });
+
+  it('redacts, in the diff of a fix, every line of a key that a rule reported by its first line', async () => {
+    const next = rng('pem-body');
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    const body = Array.from({ length: 3 }, () => Array.from({ length: 64 }, () => alphabet[Math.floor(next() * 64)]).join(''));
+    const f = repo({
+      'app/settings.py': `JWT_PRIVATE_KEY = """-----BEGIN RSA ${'PRIVATE'} KEY-----\n${body.join('\n')}\n-----END RSA ${'PRIVATE'} KEY-----"""\nSECRET_KEY = '${KEY}'\n`,
+    });
+    const r = await runCli(['fix', f.root, '--fail-on', 'never']);
+    expect(r.stdout).toContain("os.environ['SECRET_KEY']");
+    for (const line of body) expect(r.stdout).not.toContain(line);
+    // A line of code in the diff stays as it is.
+    expect(r.stdout).toContain('-----END RSA');
   });
 
   it('leaves a signing call given a constant to a person, and says which constant', async () => {

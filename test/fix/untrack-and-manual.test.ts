@@ -155,7 +155,7 @@ describe('git-credentials in a URL', () => {
     const f = repo({ '.gitmodules': MODULES });
     const shown = await fix(f.root);
     expect(shown.stdout).toContain('remove the credential from the github.com URL in `.gitmodules`');
-    expect(shown.stdout).toContain('url = https://ci:ghp_…(40 chars)@github.com/org/lib.git');
+    expect(shown.stdout).toMatch(/^-.*url = https:\/\/\S{0,4}…\(\d+ chars\)@github\.com\/org\/lib\.git$/m);
     expect(shown.stdout).toMatch(/^\+.*url = https:\/\/github\.com\/org\/lib\.git$/m);
     expect(shown.stdout).toContain('git submodule sync');
     expect(shown.stdout).not.toContain(TOKEN);
@@ -177,6 +177,25 @@ describe('git-credentials in a URL', () => {
     expect(read(f, 'sub/.gitmodules')).toBe('\turl = https://github.com/org/lib.git\n');
     expect(read(f, '.gitconfig')).toBe('[url "https://git.example.com/"]\n\tinsteadOf = https://git.example.com/\n');
     expect((await findings(f.root)).filter((x) => x.ruleId === 'git-credentials')).toEqual([]);
+  });
+
+  it('never shows a token written as the user beside a password (GitHub\'s `<token>:x-oauth-basic` form)', async () => {
+    // No digits: nothing but the fix's own list of values hides it.
+    const hex = 'QwErTyUiOpAsDfGhJkLzXcVbNm';
+    const f = repo({ '.gitmodules': `[submodule "lib"]\n\tpath = lib\n\turl = https://${hex}:x-oauth-basic@github.com/org/lib.git\n` });
+    const r = await fix(f.root);
+    expect(r.stdout).toContain('remove the credential from the github.com URL in `.gitmodules`');
+    expect(r.stdout).not.toContain(hex);
+    expect(r.stdout).not.toContain('x-oauth-basic');
+    await fix(f.root, '--write', '--unsafe');
+    expect(read(f, '.gitmodules')).toContain('\turl = https://github.com/org/lib.git\n');
+  });
+
+  it('untracks a .git-credentials file once, however many lines it holds', async () => {
+    const f = repo({ '.git-credentials': `https://ci:${fakeToken('ghp')}@github.com\nhttps://bot:${fakeToken('ghp', 'b')}@github.com\n` });
+    const r = await fix(f.root, '--write');
+    expect(r.stdout.match(/stop tracking `\.git-credentials`/g)).toHaveLength(1);
+    expect(f.git('ls-files')).toBe('');
   });
 
   it('leaves to a person an extraheader line, and the config of a git directory shipped in a plain folder', async () => {

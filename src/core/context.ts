@@ -107,9 +107,9 @@ const CI_FILES = new Set([
   'cloudbuild.yml',
 ]);
 
-/** Folders that hold CI configuration and the compose files and scripts CI jobs run. */
 /** Words that name CI, or a CI service, in a file's name. */
 const CI_SERVICES = new Set(['ci', 'travis', 'circleci', 'jenkins', 'buildkite', 'appveyor', 'drone', 'woodpecker', 'gitlabci']);
+/** Folders that hold CI configuration and the compose files and scripts CI jobs run. */
 const CI_DIRS = new Set(['.github', '.circleci', '.ci', 'ci', '.buildkite', '.gitlab', '.woodpecker', '.azure-pipelines', '.semaphore', '.teamcity', '.tekton', '.drone']);
 
 /** Folders of tests and their data. */
@@ -164,11 +164,12 @@ const TEST_DIRS = new Set([
   'behat',
 ]);
 /**
- * Folders that hold test doubles and test data when what sits in them is data, a key or a certificate:
- * Ory's `cmd/stub/rsa.key` (read by `_test.go` files), Traefik's `integration/resources/tls/local.key`.
- * Code in them may ship (gRPC-Java's `stub/` package is production code), so their code keeps its context.
+ * Folders that hold test doubles when what sits in them is data, a key or a certificate: Ory's
+ * `cmd/stub/rsa.key` (read by `_test.go` files). Code in them may ship (gRPC-Java's `stub/` package is
+ * production code), so their code keeps its context. (`integration/` is as often an environment as a test
+ * suite, so it says nothing.)
  */
-const TEST_DATA_DIRS = new Set(['stub', 'stubs', 'integration']);
+const TEST_DATA_DIRS = new Set(['stub', 'stubs']);
 const KEY_DATA_EXTENSIONS = new Set(['pem', 'key', 'crt', 'cer', 'der', 'p8', 'p12', 'pfx', 'jks', 'jwk', 'jwks', 'json', 'asc', 'gpg', 'keystore']);
 /**
  * Words that make a folder a test folder when they start or end its name: `integration-tests`, `e2e_tests`,

@@ -42,10 +42,11 @@ export const hardcodedSecretKey: Rule = {
       '',
       'A literal in **base settings that the production settings set again** is a development value (a `warning` at ' +
         "most), and the message names the file: Django's split settings (`settings/base.py`, `common.py`, " +
-        '`defaults.py`…, when `settings/production.py` or `prod.py` imports it and sets `SECRET_KEY` from anything but ' +
-        "a literal) and Phoenix's `config/config.exs` (when `config/runtime.exs` or `config/prod.exs` sets " +
-        '`secret_key_base:` so). A scan of the working tree reads the production file; a scan of staged changes or ' +
-        'history judges the base file alone.',
+        '`defaults.py`…, when `settings/production.py` or `prod.py` imports it and sets `SECRET_KEY` on every path, at the ' +
+        'top level or in both branches of an `if`/`else`, from anything but a literal or the base value itself) and ' +
+        "Phoenix's `config/config.exs` (when `config/runtime.exs` or `config/prod.exs` configures the same endpoint with " +
+        'a `secret_key_base:` that is no string; comments do not count). A scan of the working tree reads the ' +
+        'production file; a scan of staged changes or history judges the base file alone.',
       '',
       'When the value is also weak (fewer than 50 characters, fewer than 5 distinct characters, the ' +
         "`django-insecure-` prefix of Django's own deploy check, or a known placeholder such as `changeme`) the " +
@@ -115,11 +116,20 @@ export const hardcodedSecretKey: Rule = {
         '`%env(X)%`, dynaconf `@format {env[X]}` / `@jinja` / `@get`, Azure `@Microsoft.KeyVault(…)`, release-pipeline ' +
         'tokens `__X__`. In a string literal of a programming language only a named format (`%(x)s`) or a ' +
         'command (`$(openssl rand -hex 32)`) reads as one: `$(` and `%(` are text there, and Django keys hold them.',
-      'Empty strings and masks (`***`, `xxxx`, `…`), and values a tool printed partly masked (`lr***********...`).',
+      'Empty strings and masks (`***`, `xxxx`, `…`, `??`, a value ending in eight `x`), angle-bracket marks ' +
+        '(`<your-key>`), and values a tool printed partly masked (`lr***********...`).',
+      'Values whose shape says they name or describe something: an HTTP header\'s name (`X-API-Key`, ' +
+        '`Espo-Authorization-Create-Token-Secret`), a quoted boolean (`\'true\'`), a Laravel validation rule ' +
+        "(`'max:50'`, `'required|string|min:32'`), a CSS selector (`'[data-test-secret-key]'`), a store's key prefix " +
+        "(`'oauth_jwt:'`), a key file's path (`%kernel.project_dir%/config/jwt/private.pem`), a type in a form schema " +
+        "(`appSecret: String`), a TypeScript enum member set to its own name (`SecretKey = 'secretKey'`), a message " +
+        "map's entry (`$errors['app_key'] = 'Invalid App Key'`), and a constant named for a cookie, header or field " +
+        "set to the rest of its own words (`COOKIE_AUTH_TOKEN_SECRET = 'auth-token-secret'`).",
       'Function calls, numbers, booleans, `null`; parameters, type annotations, comparisons.',
       '`*_FILE`/`*_PATH` names.',
       'Comments in configuration syntaxes (YAML, TOML, INI, `.properties`, shell, Dockerfile, systemd, Makefile, HCL).',
       'Helm values that point at an entry of a Kubernetes Secret: `tokenSecretKey: "token"` beside `tokenSecretName:`, ' +
+        '`apiKeySecretKey: TAXONOMY_LLM_API_KEY` beside `existingSecret:`, ' +
         '`secret: { name: …, key: apiToken }` (the key the value is stored under, in the Secret named beside it).',
       'Resources that only name a secret held elsewhere (`ExternalSecret`, `ClusterExternalSecret`, `PushSecret`, ' +
         "`SecretProviderClass`, Vault and 1Password operator resources), a `SealedSecret`'s `encryptedData` " +

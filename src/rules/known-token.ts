@@ -97,7 +97,7 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
         finding.severity = 'notice';
         finding.message = `${capitalize(label)} is in a URL's query (a presigned or affiliate link), where a key id is public by design: it grants nothing without its secret key. Make sure the secret key is nowhere in the repository.`;
       }
-      if (finding.severity === undefined && key === 'google-api-key' && (FIREBASE_CONFIG_FILES.has(file.name) || /\.firebaseapp\.com\b/.test(file.text ?? ''))) {
+      if (finding.severity === undefined && key === 'google-api-key' && (FIREBASE_CONFIG_FILES.has(file.name) || besideFirebaseDomain(lines, idx))) {
         finding.severity = 'notice';
         finding.message = `${capitalize(label)} is in Firebase's client configuration, which every build of the app carries: such a key identifies the project and is public by design. Restrict it to your apps and APIs in the Google Cloud console, and guard the data with Firebase security rules.`;
       }
@@ -152,6 +152,19 @@ const PLACEHOLDER_ATTRIBUTE = /\bplaceholder\s*[:=]\s*\{?\s*["'`]$/i;
  * its `authDomain` on `*.firebaseapp.com`.)
  */
 const FIREBASE_CONFIG_FILES = new Set(['google-services.json', 'GoogleService-Info.plist']);
+/** How many lines around a key `besideFirebaseDomain` looks: a web `firebaseConfig` object is about eight. */
+const FIREBASE_CONFIG_REACH = 6;
+
+/**
+ * A web app's `firebaseConfig`: its `authDomain` on `*.firebaseapp.com` within a few lines of the key.
+ * A Gemini or Maps key in the same file, further away, is no part of it.
+ */
+function besideFirebaseDomain(lines: readonly Line[], idx: number): boolean {
+  for (let k = Math.max(0, idx - FIREBASE_CONFIG_REACH); k <= idx + FIREBASE_CONFIG_REACH && k < lines.length; k++) {
+    if (/\.firebaseapp\.com\b/.test(lines[k]!.text)) return true;
+  }
+  return false;
+}
 
 /** Words of a name that say its value is made for tests: `TEST_FAKE_RSA_KEY_0`, `mockPrivateKey`, `DUMMY_KEY`. */
 const TEST_NAME_WORDS = new Set(['test', 'tests', 'testing', 'fake', 'dummy', 'mock', 'mocked', 'stub', 'fixture', 'insecure']);
@@ -395,7 +408,7 @@ export const knownToken: Rule = {
         "AWS key id in a URL's query (`?AWSAccessKeyId=`, `X-Amz-Credential=` in a presigned link, `SubscriptionId=` in " +
         'an affiliate link) is public by design and a notice: alone it grants nothing. So is a Google API key in ' +
         "Firebase's client configuration (`google-services.json`, `GoogleService-Info.plist`, a web config with an " +
-        '`authDomain` on `*.firebaseapp.com`), which every build of the app carries. A token written as a form ' +
+        '`authDomain` on `*.firebaseapp.com` within six lines of the key), which every build of the app carries. A token written as a form ' +
         "field's `placeholder` (the hint text of an empty field) is a documentation placeholder.",
       '',
       'A private key assigned to a name that says it is made for tests (`const TEST_FAKE_RSA_KEY_0 = "-----BEGIN…`, ' +

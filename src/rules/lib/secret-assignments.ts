@@ -942,7 +942,7 @@ class LineAnalyzer {
     // Secret's `data:` as `{{ … }}: …`: the default names the Secret's entry, not its value.
     if (lit && ENV_VAR_NAME.test(lit.value)) {
       const close = s.indexOf('}}', lit.end);
-      if (/^\s*-?\s*key\s*:/.test(s) || (close >= 0 && s[skipSpaces(s, close + 2)] === ':')) return true;
+      if (/^[ \t]*(?:-[ \t]*)?key[ \t]*:/.test(s) || (close >= 0 && s[skipSpaces(s, close + 2)] === ':')) return true;
     }
     if (lit && this.acceptable(lit)) this.emit('fallback', name, lit, 'template `default`');
     return true;
@@ -1004,8 +1004,9 @@ class LineAnalyzer {
     if ((this.lang === 'yaml' || this.lang === 'json') && this.namesSecretEntry(name, lit.value)) return;
     // Only a literal right after the operator: `[]byte("jwt")`, `b'jwt'`, `Buffer.from('jwt')` are key material.
     if ((op === '=' || op === ':=') && /[=:]\s*$/.test(this.s.slice(Math.max(0, lit.start - 8), lit.start - 1)) && namesItsSlot(name, lit.value, this.declares())) return;
-    // A member of a TypeScript string enum set to a word-like identifier names something (Novu's `SecretKey = 'secretKey'`).
-    if (op === '=' && lit.value.length <= 64 && IDENTIFIER_VALUE.test(lit.value) && !looksLikeSecret(lit.value) && this.inEnum()) return;
+    // A member of a TypeScript string enum set to its own name in another spelling names something (Novu's
+    // `SecretKey = 'secretKey'`); `JWT_SECRET = 'mysecret123'` there is still a weak key.
+    if (op === '=' && normalizeName(lit.value) === normalizeName(lastSegment(name)) && this.inEnum()) return;
     if (op === ':' && this.inDenyList(lit)) return;
     this.emit('hardcoded', name, lit, 'string literal');
   }

@@ -234,12 +234,13 @@ const TYPE_NAMES = new Set(['string', 'str', 'text', 'boolean', 'bool', 'number'
 /** Boolean and null words, quoted: `headers['X-Create-Token-Secret'] = 'true'` sends a flag. */
 const SCALAR_WORDS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'none', 'nil', 'undefined']);
 /**
- * An HTTP header's name: capitalised words joined by hyphens (`Espo-Authorization-Create-Token-Secret`), or
- * any such words after `X-` (`X-API-KEY`). Words in capitals alone are how people write a placeholder
- * (`CHANGE-ME-OR-FAIL-TO-START`).
+ * An HTTP header's name: words joined by hyphens, each capitalised or an acronym, that start with `X-` or
+ * hold a word headers are made of (`Espo-Authorization-Create-Token-Secret`, `X-API-Key`). A generated
+ * passphrase has the same shape (`Correct-Horse-Battery-Staple`) but none of the words; words in capitals
+ * alone are how people write a placeholder (`CHANGE-ME-OR-FAIL-TO-START`).
  */
 const HEADER_NAME = /^(?:[A-Z][a-z]+|[A-Z]{1,5})(?:-(?:[A-Z][a-z]+|[A-Z]{1,5}))+$/;
-const HEADER_WORD = /(?:^|-)(?:X-|[A-Z][a-z])/;
+const HEADER_WORDS = new Set(['x', 'authorization', 'auth', 'token', 'api', 'key', 'secret', 'signature', 'request', 'session', 'csrf', 'xsrf', 'access', 'client', 'forwarded', 'content', 'user', 'agent', 'cookie', 'id']);
 /** Laravel's validation rules, one or more joined by `|`: `max:50`, `required|string|min:32`. */
 const VALIDATION_STEP = String.raw`(?:required|nullable|sometimes|present|filled|string|numeric|integer|boolean|email|url|alpha|alpha_num|alpha_dash|confirmed|(?:min|max|size|digits|digits_between|between):\d{1,6}(?:,\d{1,6})?|(?:in|not_in):[a-z0-9_.-]{1,30}(?:,[a-z0-9_.-]{1,30}){0,9})`;
 const VALIDATION_RULE = new RegExp(`^${VALIDATION_STEP}(?:\\|${VALIDATION_STEP}){0,9}$`);
@@ -257,11 +258,18 @@ const KEY_FILE_PATH = /^[^\s]{0,200}\/[^\s/]{1,80}\.(?:pem|key|crt|cer|der|p8|p1
  * store's key prefix, or a key file's path. None of these is a key anyone
  * signs with, whatever the name it is set under.
  */
+/** Starts with `X-`, or has three words or more in mixed case, one of them a header word. */
+function isHeaderName(v: string): boolean {
+  const words = v.toLowerCase().split('-');
+  if (!words.some((w) => HEADER_WORDS.has(w))) return false;
+  return v.startsWith('X-') || (words.length >= 3 && /[a-z]/.test(v));
+}
+
 export function namesSomething(value: string, quoted: boolean): boolean {
   const v = value.trim();
   if (v.length === 0 || v.length > 300) return false;
   const lower = v.toLowerCase();
   if (!quoted && TYPE_NAMES.has(lower)) return true;
   if (SCALAR_WORDS.has(lower)) return true;
-  return (HEADER_NAME.test(v) && HEADER_WORD.test(v)) || (/[:|]/.test(v) && VALIDATION_RULE.test(v)) || SELECTOR.test(v) || KEY_PREFIX.test(v) || KEY_FILE_PATH.test(v);
+  return (HEADER_NAME.test(v) && isHeaderName(v)) || (/[:|]/.test(v) && VALIDATION_RULE.test(v)) || SELECTOR.test(v) || KEY_PREFIX.test(v) || KEY_FILE_PATH.test(v);
 }

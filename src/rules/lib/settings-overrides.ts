@@ -5,20 +5,23 @@ import { normalizeName } from './secret-names';
  * Settings that the production settings replace. Frameworks split their
  * settings into a base every environment loads and one file per
  * environment loaded after it; a literal in the base that the production
- * file sets again from elsewhere (the environment, a file, a generated key)
- * never reaches production. It is what development and the tests run with:
- * a development value.
+ * file always sets again from elsewhere (the environment, a file, a
+ * generated key) never reaches production. It is what development and the
+ * tests run with: a development value.
  *
  * - Django's split settings: `settings/base.py` (or `common.py`,
- *   `defaults.py`…) and `settings/production.py` or `prod.py`, which starts
- *   with `from .base import *` and sets `SECRET_KEY` itself (linkding's
- *   `prod.py` reads it from a file or generates one).
+ *   `defaults.py`…) and `settings/production.py` or `prod.py`, which
+ *   imports it (`from .base import *`) and sets `SECRET_KEY` itself, at the
+ *   top level or in both branches of an `if`/`else` or `try`/`except`
+ *   (linkding's `prod.py` reads it from a file, else generates one).
  * - Phoenix: `config/config.exs`, then `config/runtime.exs` (evaluated at
- *   boot, after it) or `config/prod.exs`, which set `secret_key_base:` from
- *   the environment (teslamate, firezone).
+ *   boot, after it) or `config/prod.exs`, which configure the same endpoint
+ *   with `secret_key_base:` from the environment (teslamate, firezone).
  *
- * A production file that sets the name to a literal of its own is reported
- * there; it overrides nothing here.
+ * What keeps the base value reachable keeps the finding where it is: a
+ * production file that reads the name back (`os.environ.get('X',
+ * SECRET_KEY)`), sets it only sometimes, sets a literal of its own (reported
+ * there), or mentions it in a comment or a docstring only.
  */
 
 /** Reads a small text file below the root (null when it cannot); answers are kept for the scan. */
@@ -29,31 +32,147 @@ const DJANGO_PRODUCTION = ['production.py', 'prod.py'];
 const PHOENIX_BASE = /^((?:.*\/)?config\/)config\.exs$/;
 const PHOENIX_PRODUCTION = ['runtime.exs', 'prod.exs'];
 /** `secret_key_base: System.get_env(…)`, `secret_key_base: secret_key_base`, `secret_key_base: env!(…)`: anything but a string. */
-const PHOENIX_SETS = /\bsecret_key_base:\s*(?![\s"'~])\S/;
+const PHOENIX_SETS = /\bsecret_key_base:[ \t]*(?![\s"'~])\S/;
+/** `config :app, AppWeb.Endpoint,`: the module a `config` call configures (on the line, or the next as `mix format` puts it). */
+const PHOENIX_CONFIG = /^[ \t]*config[ \t]+:\w+,[ \t]*([A-Z][\w.]*)?/;
+const MODULE_FIRST = /^[ \t]*([A-Z][\w.]*)/;
+/** A one-line string literal, escapes included. */
+const QUOTED = /"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g;
+/** How far a `config` call's keywords may run below it. */
+const MAX_CONFIG_LINES = 80;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The production settings file that sets `name` again, not to a literal, after the base file at `path`; null when none does. */
-export async function overridingFile(path: string, name: string, read: Read): Promise<string | null> {
+/** The text with Python's triple-quoted strings (docstrings) blanked, line breaks kept; linear. */
+function withoutTripleQuoted(text: string): string {
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const a = text.indexOf('"""', i);
+    const b = text.indexOf("'''", i);
+    const open = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    if (open < 0) return out + text.slice(i);
+    const quote = text.slice(open, open + 3);
+    const close = text.indexOf(quote, open + 3);
+    const end = close < 0 ? text.length : close + 3;
+    out += text.slice(i, open) + text.slice(open, end).replace(/[^\n]/g, ' ');
+    i = end;
+  }
+}
+
+/** The width of a line's leading spaces and tabs. */
+function indentOf(line: string): number {
+  let n = 0;
+  while (n < line.length && (line[n] === ' ' || line[n] === '\t')) n++;
+  return n;
+}
+
+/**
+ * Whether a Django production settings text sets `name` on every path: at
+ * the top level, or in an `if`/`elif` or `try` branch and in its
+ * `else`/`except` branch; never from a value that reads `name` back.
+ */
+function djangoSetsAlways(text: string, name: string): boolean {
+  const lines = withoutTripleQuoted(text).split('\n');
+  const assign = new RegExp(`^([ \\t]*)${escape(name)}[ \\t]*=[ \\t]*([^\\s#].*)$`);
+  const readsItself = new RegExp(`\\b${escape(name)}\\b`);
+  let top = false;
+  let first = false;
+  let other = false;
+  for (let k = 0; k < lines.length; k++) {
+    const m = assign.exec(lines[k]!);
+    if (!m) continue;
+    // `SECRET_KEY = os.environ.get('DJANGO_SECRET_KEY', SECRET_KEY)`: the base value is the fallback. (A quoted
+    // `os.environ["SECRET_KEY"]` names a variable of the environment, not this one.)
+    const code = m[2]!.replace(/^[rRbBuUfF]{1,2}(?=["'])/, '').replace(QUOTED, '""');
+    if (readsItself.test(code)) return false;
+    // `SECRET_KEY = "…"`: a literal of its own, reported where it is. (`"".join(…)` builds one.)
+    if (/^""[ \t]*(?:#.*)?$/.test(code)) continue;
+    if (m[1] === '') {
+      top = true;
+      continue;
+    }
+    // The branch it sits in: the nearest enclosing `if`/`elif`/`try` or `else`/`except`.
+    let indent = m[1]!.length;
+    for (let j = k - 1; j >= 0 && indent > 0; j--) {
+      const t = lines[j]!;
+      if (t.trim() === '' || t.trimStart().startsWith('#')) continue;
+      const ind = indentOf(t);
+      if (ind >= indent) continue;
+      indent = ind;
+      const head = t.trimStart();
+      if (/^(?:if|elif|try)\b/.test(head)) {
+        first = true;
+        break;
+      }
+      if (/^(?:else|except)\b/.test(head)) {
+        other = true;
+        break;
+      }
+    }
+  }
+  return top || (first && other);
+}
+
+/** The module the `config` call that starts on line `k` configures; null when no call starts there. */
+function configuredModule(lines: readonly string[], k: number): string | null {
+  const m = PHOENIX_CONFIG.exec(lines[k]!);
+  if (!m) return null;
+  if (m[1] !== undefined) return m[1];
+  const next = MODULE_FIRST.exec(lines[k + 1] ?? '');
+  return next ? next[1]! : null;
+}
+
+/** Whether a Phoenix config text configures `module` with a `secret_key_base:` that is no string; comments skipped. */
+function phoenixSets(text: string, module: string): boolean {
+  const lines = text.split('\n');
+  for (let k = 0; k < lines.length; k++) {
+    if (configuredModule(lines, k) !== module) continue;
+    for (let j = k; j < lines.length && j - k < MAX_CONFIG_LINES; j++) {
+      const t = lines[j]!;
+      if (j > k && PHOENIX_CONFIG.test(t)) break;
+      const code = t.trimStart().startsWith('#') ? '' : t;
+      if (PHOENIX_SETS.test(code)) return true;
+    }
+  }
+  return false;
+}
+
+/** The endpoint module whose `config` call holds line `line` (1-based) of a Phoenix config text. */
+function phoenixModuleAt(text: string, line: number): string | null {
+  const lines = text.split('\n');
+  for (let k = Math.min(line, lines.length) - 1, n = 0; k >= 0 && n < MAX_CONFIG_LINES; k--, n++) {
+    if (PHOENIX_CONFIG.test(lines[k]!)) return configuredModule(lines, k);
+  }
+  return null;
+}
+
+/**
+ * The production settings file that always sets `name` again, not to a
+ * literal, after the base file at `path` (whose finding is on `line`); null
+ * when none does.
+ */
+export async function overridingFile(path: string, name: string, line: number, read: Read): Promise<string | null> {
   const django = DJANGO_BASE.exec(path);
   if (django && /^[A-Z][A-Z0-9_]*$/.test(name)) {
     const [, dir, stem] = django;
-    const inherits = new RegExp(`^\\s*from\\s+(?:\\.|[\\w.]+\\.)${stem}\\s+import\\b`, 'm');
-    // At any depth: `if os.path.isfile(key_file): SECRET_KEY = …` / `else: SECRET_KEY = get_random_secret_key()`.
-    const sets = new RegExp(`^[ \\t]*${escape(name)}[ \\t]*=[ \\t]*(?![rRbBuUfF]{0,2}["'])[^\\s#]`, 'm');
+    const inherits = new RegExp(`^[ \\t]*from[ \\t]+(?:\\.|[\\w.]+\\.)${stem}[ \\t]+import\\b`, 'm');
     for (const sibling of DJANGO_PRODUCTION) {
       const text = await read(dir + sibling);
-      if (text !== null && inherits.test(text) && sets.test(text)) return dir + sibling;
+      if (text !== null && inherits.test(text) && djangoSetsAlways(text, name)) return dir + sibling;
     }
     return null;
   }
   const phoenix = PHOENIX_BASE.exec(path);
   if (phoenix && normalizeName(name) === 'secretkeybase') {
+    const base = await read(path);
+    const module = base === null ? null : phoenixModuleAt(base, line);
+    if (module === null) return null;
     for (const sibling of PHOENIX_PRODUCTION) {
       const text = await read(phoenix[1] + sibling);
-      if (text !== null && PHOENIX_SETS.test(text)) return phoenix[1] + sibling;
+      if (text !== null && phoenixSets(text, module)) return phoenix[1] + sibling;
     }
   }
   return null;
@@ -61,8 +180,10 @@ export async function overridingFile(path: string, name: string, read: Read): Pr
 
 /**
  * Gives each finding in a production base settings file that the
- * production settings set again the development context, naming that
- * file. Findings whose section already says where they sit keep it.
+ * production settings always set again the development context, naming
+ * that file. Findings whose section already says where they sit keep it;
+ * files in other contexts are not looked at (a section's context refines
+ * only production and development).
  */
 export async function reviseOverridden(found: readonly PathFinding[], tree: TreeContext): Promise<void> {
   const texts = new Map<string, Promise<string | null>>();
@@ -75,7 +196,7 @@ export async function reviseOverridden(found: readonly PathFinding[], tree: Tree
     if (f.context !== undefined || f.key === undefined || f.line === undefined) continue;
     if (!DJANGO_BASE.test(f.path) && !PHOENIX_BASE.test(f.path)) continue;
     if (tree.settings.contexts.of(f.path).context !== 'production') continue;
-    const by = await overridingFile(f.path, f.key, read);
+    const by = await overridingFile(f.path, f.key, f.line, read);
     if (by !== null) {
       f.context = 'development';
       f.contextWhy = `\`${by}\` sets it again for production`;

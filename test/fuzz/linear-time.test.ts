@@ -6,6 +6,7 @@ import { fileContext } from '../helpers/rule-tester';
 import { mulberry32 } from '../helpers/fake-tokens';
 import { lexCode, type Family } from '../../src/rules/lib/code-lexer';
 import { TOKEN_FORMATS } from '../../src/rules/lib/token-formats';
+import { overridingFile } from '../../src/rules/lib/settings-overrides';
 
 /**
  * Adversarial inputs for every content rule. The bound is loose on purpose:
@@ -91,6 +92,11 @@ const INPUTS: Input[] = [
   text('table headers', fill('[tool.pytest_env]\nSECRET_KEY = "x"\n[testenv]\nsetenv = SECRET_KEY=y\nenv = ["JWT_SECRET=z"]\n', MEDIUM)),
   text('key paths and variable names as values', fill("SECRET_KEY = 'action_dispatch.secret_key_base'\nJWT_SECRET = 'JWT_SECRET'\n", MEDIUM)),
   text('phpunit environments', fill('<phpunit><php><env name="APP_KEY" value="x"/></php></phpunit>\n', MEDIUM)),
+  // Values that name something: Helm defaults far right, escaped quotes, enum members, header-shaped values.
+  text('Helm defaults after long indentation', fill(`${' '.repeat(3900)}key: {{ .Values.a.secretKey | default "A_KEY" }}\n`, MEDIUM)),
+  text('1 MB single line of escaped quotes after a name', `echo "${fill('SECRET_KEY=\\"x ', BIG)}`),
+  text('enum members with no enum', fill("  SecretKey = 'secretKey',\n  } {\n", MEDIUM)),
+  text('header-shaped values', fill("X_SECRET = 'X-Api-Key-Token-Secret-A-B-C'\nheaders['X-Token-Secret'] = 'true'\n", MEDIUM)),
   // The code lexer: strings and comments that never close, holes nested as deep as the input allows.
   text('lines of unterminated quotes of every kind', fill(`SECRET_KEY = 'a\n"b\n\`c\n"""d\n'''e\n@"f\n`, MEDIUM)),
   text('1 MB single line of ${ in a template', `const SECRET_KEY = \`${fill('${`', BIG)}`),
@@ -238,3 +244,36 @@ describe('git file parsers stay linear', () => {
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
+
+/** Production settings read for a base file's finding (`settings-overrides.ts`): their own adversarial texts. */
+const PRODUCTION_SETTINGS: Input[] = [
+  text('blank lines', '\n'.repeat(BIG)),
+  text('lines of spaces', fill(`${' '.repeat(4000)}\n`, BIG)),
+  text('docstrings that never close', `${fill('"""a\n', BIG)}`),
+  text('assignments in branches', fill('if a:\n    SECRET_KEY = f()\nelse:\n  try:\n      SECRET_KEY = g("SECRET_KEY")\n', BIG)),
+  text('deep indentation before an assignment', `${Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i)}if x:`).join('\n')}\n${' '.repeat(2000)}SECRET_KEY = f()\n`),
+  text('config calls with modules on the next line', fill('config :app,\n  AppWeb.Endpoint,\n  # secret_key_base: x\n', BIG)),
+  text('1 MB single line of quotes after a name', `SECRET_KEY = ${fill('"\\"', BIG)}`),
+];
+
+describe('linear time on adversarial production settings', () => {
+  it.each(PRODUCTION_SETTINGS.map((input) => [input.label, input] as const))('%s', async (_, input) => {
+    const limit = FACTOR * baseline(input.bytes.length) + ALLOWANCE_MS;
+    const production = decode(input.bytes);
+    const files: Record<string, string> = {
+      // One that imports the base at its end (every line is read for the key), one that never does.
+      'settings/production.py': `${production}\nfrom .base import *\n`,
+      'settings/prod.py': production,
+      'config/config.exs': `config :app, AppWeb.Endpoint,\n  secret_key_base: "x"\n`,
+      'config/runtime.exs': production,
+    };
+    const read = async (p: string) => files[p] ?? null;
+    for (const [path, name, line] of [['settings/base.py', 'SECRET_KEY', 1], ['config/config.exs', 'secret_key_base', 2]] as const) {
+      const t0 = performance.now();
+      await overridingFile(path, name, line, read);
+      const ms = performance.now() - t0;
+      expect(ms, `${path} against ${input.label} took ${ms.toFixed(0)} ms, limit ${limit.toFixed(0)} ms`).toBeLessThan(limit);
+    }
+  });
+});
+

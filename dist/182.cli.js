@@ -77,6 +77,8 @@ const CI_FILES = new Set([
     'cloudbuild.yaml', // not a deploy: Cloud Build runs tests and builds images from it as often
     'cloudbuild.yml',
 ]);
+/** Words that name CI, or a CI service, in a file's name. */
+const CI_SERVICES = new Set(['ci', 'travis', 'circleci', 'jenkins', 'buildkite', 'appveyor', 'drone', 'woodpecker', 'gitlabci']);
 /** Folders that hold CI configuration and the compose files and scripts CI jobs run. */
 const CI_DIRS = new Set(['.github', '.circleci', '.ci', 'ci', '.buildkite', '.gitlab', '.woodpecker', '.azure-pipelines', '.semaphore', '.teamcity', '.tekton', '.drone']);
 /** Folders of tests and their data. */
@@ -127,7 +129,17 @@ const TEST_DIRS = new Set([
     'functionaltests',
     'testfixtures',
     'suites',
+    // Behat's contexts and page objects (Sylius's `src/Sylius/Behat/`): acceptance tests, never loaded by the app.
+    'behat',
 ]);
+/**
+ * Folders that hold test doubles when what sits in them is data, a key or a certificate: Ory's
+ * `cmd/stub/rsa.key` (read by `_test.go` files). Code in them may ship (gRPC-Java's `stub/` package is
+ * production code), so their code keeps its context. (`integration/` is as often an environment as a test
+ * suite, so it says nothing.)
+ */
+const TEST_DATA_DIRS = new Set(['stub', 'stubs']);
+const KEY_DATA_EXTENSIONS = new Set(['pem', 'key', 'crt', 'cer', 'der', 'p8', 'p12', 'pfx', 'jks', 'jwk', 'jwks', 'json', 'asc', 'gpg', 'keystore']);
 /**
  * Words that make a folder a test folder when they start or end its name: `integration-tests`, `e2e_tests`,
  * `test-utils`, and .NET's test projects (`Ocelot.UnitTests`, `Api.IntegrationTests`).
@@ -203,10 +215,13 @@ function classifyPath(path) {
     // Test data is test data wherever it sits, also under `.github/` (`.github/testdata/ssl.key`).
     if (dirs.some(isTestDir))
         return { context: 'test', why: 'test folder' };
+    if (KEY_DATA_EXTENSIONS.has(ext) && dirs.some((d) => TEST_DATA_DIRS.has(d)))
+        return { context: 'test', why: 'test data' };
     // `.gitlab/`, `ci/`, and folders named for CI: GitLab's `gitlab-ci-config/`, `ci-scripts/`.
     if (dirs.some((d) => CI_DIRS.has(d) || d.split(/[._-]/).includes('ci')))
         return { context: 'ci', why: 'CI configuration' };
-    if (isDotenvLike(name) && stemWords(name).includes('ci'))
+    // `.env.ci`, and the file a CI service's job copies to `.env` (`.env.travis`: `cp .env.travis .env`).
+    if (isDotenvLike(name) && stemWords(name).some((w) => CI_SERVICES.has(w)))
         return { context: 'ci', why: 'CI configuration' };
     if (isCiSettings(name, dirs))
         return { context: 'ci', why: 'CI settings' };
@@ -1493,8 +1508,8 @@ class FileReading {
     }
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 20 modules
-var rules = __webpack_require__(8444);
+// EXTERNAL MODULE: ./src/rules/index.ts + 21 modules
+var rules = __webpack_require__(4748);
 // EXTERNAL MODULE: ./src/engine/worker-entry.ts
 var worker_entry = __webpack_require__(783);
 ;// CONCATENATED MODULE: ./src/engine/parallel.ts
@@ -2071,6 +2086,13 @@ class FindingCollector {
             for (const pf of await rule.checkTree(tree))
                 this.push(rule.meta.id, pf);
         }
+        for (const rule of this.rules) {
+            if (!rule.reviseWithTree)
+                continue;
+            const own = this.raw.filter((f) => this.ruleOf.get(f) === rule.meta.id);
+            if (own.length > 0)
+                await rule.reviseWithTree(own, tree);
+        }
     }
     /**
      * What this collector gathered from files, as plain data another thread
@@ -2498,7 +2520,8 @@ function describe(code) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */   E: () => (/* binding */ redact),
+/* harmony export */   g: () => (/* binding */ redactKeyMaterial)
 /* harmony export */ });
 /**
  * The printable form of a secret: a short prefix (none for short values, so a
@@ -2509,6 +2532,30 @@ function redact(value) {
     const n = chars.length;
     const shown = n >= 16 ? 4 : n >= 8 ? 2 : 0;
     return `${chars.slice(0, shown).join('')}…(${n} chars)`;
+}
+/** A run of key alphabet long enough to be key material: base64, base64url or hex. */
+const KEY_RUN = /[A-Za-z0-9+/=_-]{32,}/g;
+/**
+ * Redacts, in a line shown to people (the context lines of a fix's diff),
+ * every run that looks like key material whether or not a rule reported it:
+ * the lines of a PEM body after the first, a token no rule knows. A run
+ * counts when it mixes letters and digits and is as varied as random keys
+ * are (3.5 bits a character, 3 for hex); identifiers and words seldom hold
+ * digits throughout 32 characters.
+ */
+function redactKeyMaterial(line) {
+    return line.replace(KEY_RUN, (run) => (looksLikeKeyMaterial(run) ? redact(run) : run));
+}
+function looksLikeKeyMaterial(run) {
+    if (!/[0-9]/.test(run) || !/[A-Za-z]/.test(run))
+        return false;
+    const counts = new Map();
+    for (const c of run)
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    let bits = 0;
+    for (const n of counts.values())
+        bits -= (n / run.length) * Math.log2(n / run.length);
+    return bits >= (/^[0-9a-fA-F]+$/.test(run) ? 3 : 3.5);
 }
 
 
@@ -2632,7 +2679,7 @@ function markerBefore(text, at) {
 
 /***/ }),
 
-/***/ 8444:
+/***/ 4748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3005,6 +3052,7 @@ const dotenvFile = {
             '`.env.vault`, which is encrypted by design and meant to be committed.',
             'Source files such as `env.ts`, `.env.d.ts` or `dotenv.js`.',
             'Dotenv files that git ignores: they are where they belong, and stay unreported even with `--include-ignored`.',
+            "An `.envrc` that sets no variable: direnv's script (`use flake`, `layout python`, `dotenv`), committed by design.",
         ],
         sample: '.env  error    dotenv-file  `.env` is tracked by git; it holds real-looking secrets: DATABASE_PASSWORD ' +
             '(real-looking password). Run `git rm --cached .env`, add it to .gitignore, rotate these secrets and commit a ' +
@@ -3023,6 +3071,9 @@ const dotenvFile = {
         }
         const prefixes = file.settings.publicEnvPrefixes;
         const entries = (0,dotenv_names/* parseDotenv */.qd)(file.text);
+        // An `.envrc` that sets no variable is direnv's script (`use flake`, `layout python`), committed by design.
+        if (entries.length === 0 && file.name === '.envrc')
+            return [];
         const realKeys = new Map();
         const standIns = new Set();
         for (const e of entries) {
@@ -3170,6 +3221,198 @@ const dotenvTemplateSecret = {
     },
 };
 
+// EXTERNAL MODULE: ./src/rules/lib/secret-names.ts
+var secret_names = __webpack_require__(4730);
+;// CONCATENATED MODULE: ./src/rules/lib/settings-overrides.ts
+
+const DJANGO_BASE = /^((?:.*\/)?settings\/)(base|common|defaults?|shared|core)\.py$/;
+const DJANGO_PRODUCTION = ['production.py', 'prod.py'];
+const PHOENIX_BASE = /^((?:.*\/)?config\/)config\.exs$/;
+const PHOENIX_PRODUCTION = ['runtime.exs', 'prod.exs'];
+/** `secret_key_base: System.get_env(…)`, `secret_key_base: secret_key_base`, `secret_key_base: env!(…)`: anything but a string. */
+const PHOENIX_SETS = /\bsecret_key_base:[ \t]*(?![\s"'~])\S/;
+/** `config :app, AppWeb.Endpoint,`: the module a `config` call configures (on the line, or the next as `mix format` puts it). */
+const PHOENIX_CONFIG = /^[ \t]*config[ \t]+:\w+,[ \t]*([A-Z][\w.]*)?/;
+const MODULE_FIRST = /^[ \t]*([A-Z][\w.]*)/;
+/** A one-line string literal, escapes included. */
+const QUOTED = /"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g;
+/** How far a `config` call's keywords may run below it. */
+const MAX_CONFIG_LINES = 80;
+function settings_overrides_escape(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** The text with Python's triple-quoted strings (docstrings) blanked, line breaks kept; linear. */
+function withoutTripleQuoted(text) {
+    let out = '';
+    let i = 0;
+    for (;;) {
+        const a = text.indexOf('"""', i);
+        const b = text.indexOf("'''", i);
+        const open = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+        if (open < 0)
+            return out + text.slice(i);
+        const quote = text.slice(open, open + 3);
+        const close = text.indexOf(quote, open + 3);
+        const end = close < 0 ? text.length : close + 3;
+        out += text.slice(i, open) + text.slice(open, end).replace(/[^\n]/g, ' ');
+        i = end;
+    }
+}
+/** The width of a line's leading spaces and tabs. */
+function indentOf(line) {
+    let n = 0;
+    while (n < line.length && (line[n] === ' ' || line[n] === '\t'))
+        n++;
+    return n;
+}
+/**
+ * Whether a Django production settings text sets `name` on every path: at
+ * the top level, or in an `if`/`elif` or `try` branch and in its
+ * `else`/`except` branch; never from a value that reads `name` back.
+ */
+function djangoSetsAlways(text, name) {
+    const lines = withoutTripleQuoted(text).split('\n');
+    const assign = new RegExp(`^([ \\t]*)${settings_overrides_escape(name)}[ \\t]*=[ \\t]*([^\\s#].*)$`);
+    const readsItself = new RegExp(`\\b${settings_overrides_escape(name)}\\b`);
+    let top = false;
+    let first = false;
+    let other = false;
+    for (let k = 0; k < lines.length; k++) {
+        const m = assign.exec(lines[k]);
+        if (!m)
+            continue;
+        // `SECRET_KEY = os.environ.get('DJANGO_SECRET_KEY', SECRET_KEY)`: the base value is the fallback. (A quoted
+        // `os.environ["SECRET_KEY"]` names a variable of the environment, not this one.)
+        const code = m[2].replace(/^[rRbBuUfF]{1,2}(?=["'])/, '').replace(QUOTED, '""');
+        if (readsItself.test(code))
+            return false;
+        // `SECRET_KEY = "…"`: a literal of its own, reported where it is. (`"".join(…)` builds one.)
+        if (/^""[ \t]*(?:#.*)?$/.test(code))
+            continue;
+        if (m[1] === '') {
+            top = true;
+            continue;
+        }
+        // The branch it sits in: the nearest enclosing `if`/`elif`/`try` or `else`/`except`.
+        let indent = m[1].length;
+        for (let j = k - 1; j >= 0 && indent > 0; j--) {
+            const t = lines[j];
+            if (t.trim() === '' || t.trimStart().startsWith('#'))
+                continue;
+            const ind = indentOf(t);
+            if (ind >= indent)
+                continue;
+            indent = ind;
+            const head = t.trimStart();
+            if (/^(?:if|elif|try)\b/.test(head)) {
+                first = true;
+                break;
+            }
+            if (/^(?:else|except)\b/.test(head)) {
+                other = true;
+                break;
+            }
+        }
+    }
+    return top || (first && other);
+}
+/** The module the `config` call that starts on line `k` configures; null when no call starts there. */
+function configuredModule(lines, k) {
+    const m = PHOENIX_CONFIG.exec(lines[k]);
+    if (!m)
+        return null;
+    if (m[1] !== undefined)
+        return m[1];
+    const next = MODULE_FIRST.exec(lines[k + 1] ?? '');
+    return next ? next[1] : null;
+}
+/** Whether a Phoenix config text configures `module` with a `secret_key_base:` that is no string; comments skipped. */
+function phoenixSets(text, module) {
+    const lines = text.split('\n');
+    for (let k = 0; k < lines.length; k++) {
+        if (configuredModule(lines, k) !== module)
+            continue;
+        for (let j = k; j < lines.length && j - k < MAX_CONFIG_LINES; j++) {
+            const t = lines[j];
+            if (j > k && PHOENIX_CONFIG.test(t))
+                break;
+            const code = t.trimStart().startsWith('#') ? '' : t;
+            if (PHOENIX_SETS.test(code))
+                return true;
+        }
+    }
+    return false;
+}
+/** The endpoint module whose `config` call holds line `line` (1-based) of a Phoenix config text. */
+function phoenixModuleAt(text, line) {
+    const lines = text.split('\n');
+    for (let k = Math.min(line, lines.length) - 1, n = 0; k >= 0 && n < MAX_CONFIG_LINES; k--, n++) {
+        if (PHOENIX_CONFIG.test(lines[k]))
+            return configuredModule(lines, k);
+    }
+    return null;
+}
+/**
+ * The production settings file that always sets `name` again, not to a
+ * literal, after the base file at `path` (whose finding is on `line`); null
+ * when none does.
+ */
+async function overridingFile(path, name, line, read) {
+    const django = DJANGO_BASE.exec(path);
+    if (django && /^[A-Z][A-Z0-9_]*$/.test(name)) {
+        const [, dir, stem] = django;
+        const inherits = new RegExp(`^[ \\t]*from[ \\t]+(?:\\.|[\\w.]+\\.)${stem}[ \\t]+import\\b`, 'm');
+        for (const sibling of DJANGO_PRODUCTION) {
+            const text = await read(dir + sibling);
+            if (text !== null && inherits.test(text) && djangoSetsAlways(text, name))
+                return dir + sibling;
+        }
+        return null;
+    }
+    const phoenix = PHOENIX_BASE.exec(path);
+    if (phoenix && (0,secret_names/* normalizeName */.Pc)(name) === 'secretkeybase') {
+        const base = await read(path);
+        const module = base === null ? null : phoenixModuleAt(base, line);
+        if (module === null)
+            return null;
+        for (const sibling of PHOENIX_PRODUCTION) {
+            const text = await read(phoenix[1] + sibling);
+            if (text !== null && phoenixSets(text, module))
+                return phoenix[1] + sibling;
+        }
+    }
+    return null;
+}
+/**
+ * Gives each finding in a production base settings file that the
+ * production settings always set again the development context, naming
+ * that file. Findings whose section already says where they sit keep it;
+ * files in other contexts are not looked at (a section's context refines
+ * only production and development).
+ */
+async function reviseOverridden(found, tree) {
+    const texts = new Map();
+    const read = (p) => {
+        let t = texts.get(p);
+        if (t === undefined)
+            texts.set(p, (t = tree.readText(p)));
+        return t;
+    };
+    for (const f of found) {
+        if (f.context !== undefined || f.key === undefined || f.line === undefined)
+            continue;
+        if (!DJANGO_BASE.test(f.path) && !PHOENIX_BASE.test(f.path))
+            continue;
+        if (tree.settings.contexts.of(f.path).context !== 'production')
+            continue;
+        const by = await overridingFile(f.path, f.key, f.line, read);
+        if (by !== null) {
+            f.context = 'development';
+            f.contextWhy = `\`${by}\` sets it again for production`;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/rules/lib/example.ts
 /**
  * Quotes a value for a rule's documented example. The example is joined at
@@ -3199,6 +3442,7 @@ const SIGNING_SECRET_LIMITS = [
 // EXTERNAL MODULE: ./src/rules/lib/secret-assignments.ts + 4 modules
 var secret_assignments = __webpack_require__(6978);
 ;// CONCATENATED MODULE: ./src/rules/hardcoded-secret-key.ts
+
 
 
 
@@ -3236,6 +3480,14 @@ const hardcodedSecretKey = {
             "A **commented-out assignment** in code (`# SECRET_KEY = '…'`, `// const JWT_SECRET = '…';`, a `#`/`//` " +
                 'comment that is one assignment and nothing else) is a `notice`: one edit from live, but not live.',
             '',
+            'A literal in **base settings that the production settings set again** is a development value (a `warning` at ' +
+                "most), and the message names the file: Django's split settings (`settings/base.py`, `common.py`, " +
+                '`defaults.py`…, when `settings/production.py` or `prod.py` imports it and sets `SECRET_KEY` on every path, at the ' +
+                'top level or in both branches of an `if`/`else`, from anything but a literal or the base value itself) and ' +
+                "Phoenix's `config/config.exs` (when `config/runtime.exs` or `config/prod.exs` configures the same endpoint with " +
+                'a `secret_key_base:` that is no string; comments do not count). A scan of the working tree reads the ' +
+                'production file; a scan of staged changes or history judges the base file alone.',
+            '',
             'When the value is also weak (fewer than 50 characters, fewer than 5 distinct characters, the ' +
                 "`django-insecure-` prefix of Django's own deploy check, or a known placeholder such as `changeme`) the " +
                 'message says so. Messages never contain the value.',
@@ -3271,6 +3523,7 @@ const hardcodedSecretKey = {
             '| Spring `application.yml` (nested keys, profiles) | `jwt:` / `  secret: mySecretKey123` | `  secret: ${JWT_SECRET}` |',
             '| Java / Kotlin fields | `private String jwtSecret = "x";` | `String secretKey = System.getenv("SECRET_KEY");` |',
             '| JJWT `signWith` | `.signWith(SignatureAlgorithm.HS512, "x")` | `.signWith(key)` |',
+            '| auth0 java-jwt `Algorithm.HMAC256/384/512` | `Algorithm.HMAC256("x")`, or a `static final String SECRET = "x"` passed to it | `Algorithm.HMAC256(System.getenv("JWT_SECRET"))` |',
             '| Go `[]byte` keys | `var jwtKey = []byte("x")` | `jwtKey := []byte(os.Getenv("JWT_SECRET"))` |',
             '| Go `SignedString` | `token.SignedString([]byte("x"))` | `token.SignedString(jwtKey)` |',
             '| Go session stores (gorilla, gin-contrib, securecookie) | `sessions.NewCookieStore([]byte("x"))` | `sessions.NewCookieStore([]byte(os.Getenv("SESSION_KEY")))` |',
@@ -3303,11 +3556,20 @@ const hardcodedSecretKey = {
                 '`%env(X)%`, dynaconf `@format {env[X]}` / `@jinja` / `@get`, Azure `@Microsoft.KeyVault(…)`, release-pipeline ' +
                 'tokens `__X__`. In a string literal of a programming language only a named format (`%(x)s`) or a ' +
                 'command (`$(openssl rand -hex 32)`) reads as one: `$(` and `%(` are text there, and Django keys hold them.',
-            'Empty strings and masks (`***`, `xxxx`, `…`), and values a tool printed partly masked (`lr***********...`).',
+            'Empty strings and masks (`***`, `xxxx`, `…`, `??`, a value ending in eight `x`), angle-bracket marks ' +
+                '(`<your-key>`), and values a tool printed partly masked (`lr***********...`).',
+            'Values whose shape says they name or describe something: an HTTP header\'s name (`X-API-Key`, ' +
+                '`Espo-Authorization-Create-Token-Secret`), a quoted boolean (`\'true\'`), a Laravel validation rule ' +
+                "(`'max:50'`, `'required|string|min:32'`), a CSS selector (`'[data-test-secret-key]'`), a store's key prefix " +
+                "(`'oauth_jwt:'`), a key file's path (`%kernel.project_dir%/config/jwt/private.pem`), a type in a form schema " +
+                "(`appSecret: String`), a TypeScript enum member set to its own name (`SecretKey = 'secretKey'`), a message " +
+                "map's entry (`$errors['app_key'] = 'Invalid App Key'`), and a constant named for a cookie, header or field " +
+                "set to the rest of its own words (`COOKIE_AUTH_TOKEN_SECRET = 'auth-token-secret'`).",
             'Function calls, numbers, booleans, `null`; parameters, type annotations, comparisons.',
             '`*_FILE`/`*_PATH` names.',
             'Comments in configuration syntaxes (YAML, TOML, INI, `.properties`, shell, Dockerfile, systemd, Makefile, HCL).',
             'Helm values that point at an entry of a Kubernetes Secret: `tokenSecretKey: "token"` beside `tokenSecretName:`, ' +
+                '`apiKeySecretKey: TAXONOMY_LLM_API_KEY` beside `existingSecret:`, ' +
                 '`secret: { name: …, key: apiToken }` (the key the value is stored under, in the Secret named beside it).',
             'Resources that only name a secret held elsewhere (`ExternalSecret`, `ClusterExternalSecret`, `PushSecret`, ' +
                 "`SecretProviderClass`, Vault and 1Password operator resources), a `SealedSecret`'s `encryptedData` " +
@@ -3354,6 +3616,7 @@ const hardcodedSecretKey = {
             };
         });
     },
+    reviseWithTree: reviseOverridden,
 };
 
 ;// CONCATENATED MODULE: ./src/rules/secret-key-fallback.ts
@@ -4252,11 +4515,16 @@ function prefixedTokens(file, out) {
             }
             if (isPublishedKey(value))
                 continue;
-            const example = m.format === token_formats/* PEM_PRIVATE_KEY */.Z ? (0,token_formats/* isExamplePemBody */.bP)(value) : (0,token_formats/* isExampleToken */.W7)(value, prefixLength);
+            const example = (m.format === token_formats/* PEM_PRIVATE_KEY */.Z ? (0,token_formats/* isExamplePemBody */.bP)(value) : (0,token_formats/* isExampleToken */.W7)(value, prefixLength)) ||
+                PLACEHOLDER_ATTRIBUTE.test(line.text.slice(Math.max(0, m.valueStart - 40), m.valueStart));
             const finding = tokenFinding(line.number, line.offset, m, value, label, key, example);
             if (finding.severity === undefined && key === 'aws-access-key-id' && URL_QUERY_VALUE.test(line.text.slice(Math.max(0, m.valueStart - 80), m.valueStart))) {
                 finding.severity = 'notice';
                 finding.message = `${capitalize(label)} is in a URL's query (a presigned or affiliate link), where a key id is public by design: it grants nothing without its secret key. Make sure the secret key is nowhere in the repository.`;
+            }
+            if (finding.severity === undefined && key === 'google-api-key' && (FIREBASE_CONFIG_FILES.has(file.name) || besideFirebaseDomain(lines, idx))) {
+                finding.severity = 'notice';
+                finding.message = `${capitalize(label)} is in Firebase's client configuration, which every build of the app carries: such a key identifies the project and is public by design. Restrict it to your apps and APIs in the Google Cloud console, and guard the data with Firebase security rules.`;
             }
             const holder = m.format === token_formats/* PEM_PRIVATE_KEY */.Z && finding.severity === undefined ? testKeyName(assignedBefore(lines, idx, m.start)) : null;
             if (holder !== null) {
@@ -4294,6 +4562,32 @@ function tokenFinding(lineNumber, offset, m, value, label, key, example) {
  * program's own, and may travel with the secret.
  */
 const URL_QUERY_VALUE = /[?&](?:amp;)?(?:AWSAccessKeyId|X-Amz-Credential|SubscriptionId)=$/i;
+/**
+ * A form field's `placeholder` (an HTML attribute, a JSX prop, an options key): the grey hint text a
+ * form shows in an empty field, written in a token's shape to show what goes there. Plane's GitLab form
+ * shows a `gloas-…` client secret so.
+ */
+const PLACEHOLDER_ATTRIBUTE = /\bplaceholder\s*[:=]\s*\{?\s*["'`]$/i;
+/**
+ * Firebase's client configuration: Android's `google-services.json`, Apple's `GoogleService-Info.plist`.
+ * Firebase documents that the API keys in them may be committed and shipped: they name the project, and
+ * access is governed by security rules and key restrictions. (So is a web app's `firebaseConfig`, told by
+ * its `authDomain` on `*.firebaseapp.com`.)
+ */
+const FIREBASE_CONFIG_FILES = new Set(['google-services.json', 'GoogleService-Info.plist']);
+/** How many lines around a key `besideFirebaseDomain` looks: a web `firebaseConfig` object is about eight. */
+const FIREBASE_CONFIG_REACH = 6;
+/**
+ * A web app's `firebaseConfig`: its `authDomain` on `*.firebaseapp.com` within a few lines of the key.
+ * A Gemini or Maps key in the same file, further away, is no part of it.
+ */
+function besideFirebaseDomain(lines, idx) {
+    for (let k = Math.max(0, idx - FIREBASE_CONFIG_REACH); k <= idx + FIREBASE_CONFIG_REACH && k < lines.length; k++) {
+        if (/\.firebaseapp\.com\b/.test(lines[k].text))
+            return true;
+    }
+    return false;
+}
 /** Words of a name that say its value is made for tests: `TEST_FAKE_RSA_KEY_0`, `mockPrivateKey`, `DUMMY_KEY`. */
 const TEST_NAME_WORDS = new Set(['test', 'tests', 'testing', 'fake', 'dummy', 'mock', 'mocked', 'stub', 'fixture', 'insecure']);
 /**
@@ -4532,10 +4826,13 @@ const knownToken = {
             'A URL password is a value someone chose, so the severity policy treats it like one (a notice in tests, CI and ' +
                 'docs), and a real-looking password for `localhost` or a single-label host (a compose service such as `db`, ' +
                 "reachable only inside its network) is a notice. Documentation placeholders in a token's shape (AWS's " +
-                '`…EXAMPLE` keys, `ghp_xxxx…`, runs of one character, counting sequences, an AWS key id with a 0, 1, 8 or 9 ' +
+                '`…EXAMPLE` keys, `ghp_xxxx…`, runs of one character, counting sequences, a short unit written four times in a row, an AWS key id with a 0, 1, 8 or 9 ' +
                 'after its prefix, which base32 never writes) are notices at most, and in documentation no finding at all. An ' +
                 "AWS key id in a URL's query (`?AWSAccessKeyId=`, `X-Amz-Credential=` in a presigned link, `SubscriptionId=` in " +
-                'an affiliate link) is public by design and a notice: alone it grants nothing.',
+                'an affiliate link) is public by design and a notice: alone it grants nothing. So is a Google API key in ' +
+                "Firebase's client configuration (`google-services.json`, `GoogleService-Info.plist`, a web config with an " +
+                '`authDomain` on `*.firebaseapp.com` within six lines of the key), which every build of the app carries. A token written as a form ' +
+                "field's `placeholder` (the hint text of an empty field) is a documentation placeholder.",
             '',
             'A private key assigned to a name that says it is made for tests (`const TEST_FAKE_RSA_KEY_0 = "-----BEGIN…`, ' +
                 '`mockPrivateKey`, `DUMMY_KEY = <<~PEM`, `fixture_private_key:`) is a notice wherever the file is, as a key under a ' +
@@ -6048,14 +6345,15 @@ const ANSIBLE_VAULT = Buffer.from('$ANSIBLE_VAULT;', 'latin1');
 function isEncryptedInPlace(head) {
     return head.subarray(0, GIT_CRYPT.length).equals(GIT_CRYPT) || head.subarray(0, ANSIBLE_VAULT.length).equals(ANSIBLE_VAULT);
 }
-/** The kind by name, else by the header of a file whose name says nothing (SQLite, pg_dump archives). */
+/** A SQLite database by its header; else the kind by name, else by the header of a file whose name says nothing (pg_dump archives). */
 function kindOf(file) {
+    const b = file.head;
+    // A SQLite database is one whatever its name says, `.sql` included (Sylius's test `var/db.sql`).
+    if (b.length > 0 && b[0] === 0x53 && isSqlite(b))
+        return 'sqlite';
     const byName = (0,secret_file_names/* secretFileKindByName */.v)(file.path);
     if (byName)
         return byName;
-    const b = file.head;
-    if (b.length > 0 && b[0] === 0x53 && isSqlite(b))
-        return 'sqlite';
     if (b.length > 0 && b[0] === 0x50 && isPgCustomDump(b))
         return 'pg-archive';
     return null;
@@ -7365,8 +7663,8 @@ function dotenvKind(name) {
         const base = lower.slice(0, at);
         if (base.includes('.env'))
             return null;
-        // `example.env`, `sample.env`: the template named the other way round.
-        if (isTemplatePart(base))
+        // `example.env`, `sample.env`, Novu's `.example.env`: the template named the other way round.
+        if (isTemplatePart(base.startsWith('.') ? base.slice(1) : base))
             return 'template';
     }
     if (rest === '')
@@ -7848,6 +8146,9 @@ const LOADER_LOOKUP = /^(?:@(?:format|jinja|get)\s|@Microsoft\.KeyVault\(|__[A-Z
 function isInterpolated(value, lang, quote) {
     if (VARIABLE_ONLY.test(value))
         return true;
+    // Symfony container parameters, in YAML and in PHP's single quotes alike: `%env(APP_SECRET)%`, `%kernel.secret%`.
+    if (/^%[A-Za-z_][\w.:()]*%$/.test(value))
+        return true;
     if (quote === "'" && singleQuotesAreRaw(lang))
         return false;
     if (LOADER_LOOKUP.test(value))
@@ -7863,9 +8164,6 @@ function isInterpolated(value, lang, quote) {
     else if (value.includes('%(') || value.includes('$(')) {
         return true;
     }
-    // Symfony container parameters: `%env(APP_SECRET)%`, `%kernel.secret%`.
-    if (/^%[A-Za-z_][\w.:()]*%$/.test(value))
-        return true;
     // `printf 'SECRET_KEY_BASE=%s\n' "$(openssl rand -hex 64)"`, `fmt.Sprintf("JWT_SECRET=%v", key)`: a format's directive.
     if (PRINTF_DIRECTIVE.test(value))
         return true;
@@ -7887,13 +8185,16 @@ const COMMAND = /\$\([a-z][\w.-]*\s/i;
 const NAMED_FORMAT = /%\([A-Za-z_]\w*\)[# +-]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]/;
 /** A value that is one printf directive, possibly with the escaped line end after it: `%s`, `%v`, `%s\n`. */
 const PRINTF_DIRECTIVE = /^%[-+ #0]?\d{0,3}(?:\.\d{1,3})?[sdvqx](?:\\[nrt])*$/;
-const MASK = /^[*xX.•…\-_ ]+$/;
+/** A mask or a fill-in mark: `***`, `xxxx`, `…`, `??` (JeecgBoot's settings to fill in). */
+const MASK = /^[*xX.•…\-_ ?]+$/;
 /**
  * Six stars or bullets in a row: what a tool that shows secrets partly
  * masked prints (`lr***********...`, `sk-••••••••abcd`). A random key holds
  * six `*` in a row about once in 300 million (Django's alphabet has 50 characters).
+ * Eight `x` in a row end a placeholder to fill in (`YourAPIkeysHere_xxxxxxxx`): a
+ * random base-62 key holds them about once in 10¹² positions.
  */
-const MASK_RUN = /\*{6}|•{6}|●{6}/;
+const MASK_RUN = /\*{6}|•{6}|●{6}|[xX]{8}/;
 /**
  * A bare value that is code calling a method: `os.getenv("SECRET_KEY")`,
  * `Deno.env.get('JWT_SECRET')`, `new TextEncoder().encode(JWT_SECRET)`, as a
@@ -8707,7 +9008,7 @@ function dockerInstructions(lines) {
 
 const JWT_METHODS = new Set(['sign', 'verify', 'encode', 'decode']);
 /** Every method name `signingCall` accepts, as `normalizeName` writes it. */
-const SIGNING_METHODS = new Set([...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new']);
+const SIGNING_METHODS = new Set([...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new', 'hmac256', 'hmac384', 'hmac512']);
 /** How far back `calleeBefore` looks. */
 const MAX_CALLEE = 80;
 /**
@@ -8742,6 +9043,10 @@ function signingCall(callee, lang) {
         return { subject: '`SignedString()` key', arg: 0 };
     if (method === 'signwith' && lang === 'jvm')
         return { subject: '`signWith()` key', arg: 1 };
+    // auth0 java-jwt: `Algorithm.HMAC256(secret)` makes the HMAC signer from its one argument.
+    if ((method === 'hmac256' || method === 'hmac384' || method === 'hmac512') && receiver === 'algorithm' && lang === 'jvm') {
+        return { subject: `\`Algorithm.${segs[segs.length - 1]}()\` key`, arg: 0 };
+    }
     if (lang === 'go') {
         // gorilla/sessions, gin-contrib/sessions and gorilla/securecookie take the authentication key first.
         if (method === 'newcookiestore')
@@ -8756,7 +9061,7 @@ function signingCall(callee, lang) {
     return null;
 }
 /** Words one of which every line with a signing call or a session/JWT options object holds (lower-case): the cheap line filter. */
-const SIGNING_CONTEXT_WORDS = ['jwt', 'session', 'cookie', 'store(', 'signedstring', 'signwith'];
+const SIGNING_CONTEXT_WORDS = ['jwt', 'session', 'cookie', 'store(', 'signedstring', 'signwith', 'algorithm.hmac'];
 /** Keys that hold the secret inside a session or JWT options object. */
 function isContextKey(name) {
     const n = (0,secret_names/* normalizeName */.Pc)(name);
@@ -9152,10 +9457,16 @@ const REACH = Math.max(MAX_CALL_LINES, MAX_LIST_LINES - 1, MAX_VARIABLE_LINES - 
 const MAX_CONTINUATIONS = 10;
 /** Build steps that load the settings and so need some key, never the real one. */
 const BUILD_COMMAND = /\b(?:collectstatic|compilemessages|assets:precompile)\b/;
-/** What stands before the `(` of a Laravel call that sets a config key (the last 40 characters). */
-const CONFIG_SETTER = /(?:\bConfig\s*::\s*set|\bconfig\s*\(\s*\)\s*->\s*set|\bapp\s*\(\s*['"]config['"]\s*\)\s*->\s*set|\[\s*['"]config['"]\s*\]\s*->\s*set|\bWithConfig)\s*$/i;
-/** A dotted lower-case key path: `action_dispatch.secret_key_base`, `app.jwt-secret`. */
-const KEY_PATH = /^[a-z][a-z0-9_-]*(?:\.[a-z][a-z0-9_-]*)+$/;
+/**
+ * What stands before the `(` of a call that sets a config key (the last 40 characters): Laravel's
+ * `Config::set`, and Symfony's `$container->setParameter('mautic.secret_key', '…')`.
+ */
+const CONFIG_SETTER = /(?:\bConfig\s*::\s*set|\bconfig\s*\(\s*\)\s*->\s*set|\bapp\s*\(\s*['"]config['"]\s*\)\s*->\s*set|\[\s*['"]config['"]\s*\]\s*->\s*set|\bWithConfig|->\s*setParameter)\s*$/i;
+/**
+ * A dotted key path that starts in lower case: `action_dispatch.secret_key_base`, `app.jwt-secret`, and
+ * viper's `service.JWTSecret` (vikunja's config keys, in Go raw strings).
+ */
+const KEY_PATH = /^[a-z][a-z0-9_-]*(?:\.[A-Za-z][A-Za-z0-9_-]*)+$/;
 /** A value that starts as a dotenv line does: `PUSHER_APP_SECRET=`, `JWT_SECRET=…`. */
 const DOTENV_LINE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+=/;
 /** An environment variable's name: `JWT_SECRET`, `DJANGO_SECRET_KEY`. */
@@ -9637,6 +9948,10 @@ class LineAnalyzer {
         }
         let sibling;
         const paired = /^(.+?)(SecretKey|_secret_key|-secret-key)$/.exec(leaf);
+        // formbricks' `apiKeySecretKey: TAXONOMY_LLM_API_KEY` beside `existingSecret:`: the entry to read from that Secret,
+        // named as the variable it becomes. A value that could be a key (`secretKey: minio123`) is not a name.
+        if ((paired !== null || leaf === 'secretKey') && ENV_VAR_NAME.test(value) && this.hasSibling(/^["']?existingSecret(?:Name)?["']?\s*:/))
+            return true;
         if (paired) {
             // Bitnami's convention names the Secret `existingSecret`, others `tokenSecretName`.
             const nameKey = paired[2] === 'SecretKey' ? 'Secret(?:Name)?' : paired[2] === '_secret_key' ? '_secret(?:_name)?' : '-secret(?:-name)?';
@@ -9648,6 +9963,10 @@ class LineAnalyzer {
         else {
             return false;
         }
+        return this.hasSibling(sibling);
+    }
+    /** Whether a key of the mapping this line's key is in (same indent, within a few lines) matches `sibling`. */
+    hasSibling(sibling) {
         const indent = this.s.length - this.s.trimStart().length;
         for (const step of [-1, 1]) {
             for (let k = this.idx + step, n = 0; k >= 0 && k < this.lines.length && n < MAX_SIBLING_LINES; k += step, n++) {
@@ -9848,6 +10167,13 @@ class LineAnalyzer {
         if (!m.exec(s) || !s.slice(0, end).includes('{{'))
             return false;
         const lit = (0,literal/* readQuoted */.zt)(s, m.lastIndex);
+        // `key: {{ .Values.auth.secretKey | default "EMBEDDING_API_KEY" }}` under `secretKeyRef:`, or the same in a
+        // Secret's `data:` as `{{ … }}: …`: the default names the Secret's entry, not its value.
+        if (lit && ENV_VAR_NAME.test(lit.value)) {
+            const close = s.indexOf('}}', lit.end);
+            if (/^[ \t]*(?:-[ \t]*)?key[ \t]*:/.test(s) || (close >= 0 && s[(0,literal/* skipSpaces */.Rk)(s, close + 2)] === ':'))
+                return true;
+        }
         if (lit && this.acceptable(lit))
             this.emit('fallback', name, lit, 'template `default`');
         return true;
@@ -9913,12 +10239,16 @@ class LineAnalyzer {
         if (!this.acceptable(lit))
             return;
         // `errFmtIdentityValidationResetPasswordJWTSecret = "identity_validation: … option 'jwt_secret' is required …"`.
-        if (/\s/.test(lit.value) && namesAMessage(name))
+        if (/\s/.test(lit.value) && (namesAMessage(name) || MESSAGE_MAP.test(this.s.slice(Math.max(0, this.nameAt - 40), this.nameAt))))
             return;
         if ((this.lang === 'yaml' || this.lang === 'json') && this.namesSecretEntry(name, lit.value))
             return;
         // Only a literal right after the operator: `[]byte("jwt")`, `b'jwt'`, `Buffer.from('jwt')` are key material.
         if ((op === '=' || op === ':=') && /[=:]\s*$/.test(this.s.slice(Math.max(0, lit.start - 8), lit.start - 1)) && namesItsSlot(name, lit.value, this.declares()))
+            return;
+        // A member of a TypeScript string enum set to its own name in another spelling names something (Novu's
+        // `SecretKey = 'secretKey'`); `JWT_SECRET = 'mysecret123'` there is still a weak key.
+        if (op === '=' && (0,secret_names/* normalizeName */.Pc)(lit.value) === (0,secret_names/* normalizeName */.Pc)(lastSegment(name)) && this.inEnum())
             return;
         if (op === ':' && this.inDenyList(lit))
             return;
@@ -9951,9 +10281,37 @@ class LineAnalyzer {
         const head = this.s.slice(Math.max(0, this.nameAt - 120), this.nameAt);
         return DECLARATION.test(head) || (this.lang === 'go' && this.nameAt < 120 && !NON_SPACE.test(head));
     }
+    /**
+     * Whether this line is a member of a TypeScript `enum` (`export enum CredentialsKeyEnum {` … `SecretKey =
+     * 'secretKey',`): its members are declared constants. Looks up to the block's opening line.
+     */
+    inEnum() {
+        if (this.lang !== 'js')
+            return false;
+        let depth = 0;
+        for (let k = this.idx - 1, n = 0; k >= 0 && n < MAX_ENUM_LINES; k--, n++) {
+            const t = this.lines[k].text;
+            if (!this.spend(t.length + 1))
+                return false;
+            for (let i = t.length - 1; i >= 0; i--) {
+                if (t[i] === '}')
+                    depth++;
+                else if (t[i] === '{' && depth-- === 0)
+                    return ENUM_OPENING.test(t.slice(0, i + 1));
+            }
+        }
+        return false;
+    }
     /** Reads the value at `j`: a quoted literal, or in config syntaxes a bare word. */
     readValue(j, closer, restOfLine) {
         const s = this.s;
+        // `echo "SECRET_KEY=\"$KEY\"" >> .env`, `sed "s|…|KEY: \"$key\"|"`: in a shell command, a quote escaped inside
+        // a string opens the value, which runs to the next escaped quote and expands as the string around it does.
+        // (In JSON and code, a string holding escaped quotes is text: a code sample in generated docs.)
+        if (s[j] === '\\' && (s[j + 1] === '"' || s[j + 1] === "'") && (this.lang === 'shell' || this.lang === 'dockerfile' || this.lang === 'make')) {
+            const end = s.indexOf(s.slice(j, j + 2), j + 2);
+            return end < 0 ? null : { value: s.slice(j + 2, end), start: j + 2, end, quoted: true, quote: closer ?? s[j + 1] };
+        }
         const q = (0,literal/* readQuoted */.zt)(s, j);
         if (q) {
             if (q.fString && q.value.includes('{'))
@@ -10028,6 +10386,8 @@ class LineAnalyzer {
     }
     acceptable(lit) {
         if ((0,literal/* isBlankOrMarker */.C$)(lit.value) || (0,literal/* isInterpolated */.cl)(lit.value, this.lang, lit.quote) || this.namesASetting(lit.value))
+            return false;
+        if ((0,secret_value/* namesSomething */.D5)(lit.value, lit.quoted))
             return false;
         // `` SECRET_KEY=`openssl rand -hex 32` ``: the output of a command.
         return !(lit.quote === '`' && (0,literal/* runsBackticks */.mf)(this.lang));
@@ -10634,6 +10994,12 @@ function namesItsSlot(name, value, declared) {
     if (declared && (0,secret_names/* normalizeName */.Pc)(value) === n && value !== own && !own.includes('_') && !/(?:secret|password|salt)$/.test(n) && !(0,secret_value/* isPlaceholder */.wK)(value)) {
         return true;
     }
+    // espocrm's `COOKIE_AUTH_TOKEN_SECRET = 'auth-token-secret'`: a constant named for where a value goes (a
+    // cookie, a header, a field) set to the rest of its own words names that cookie or field.
+    const words = own.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
+    const valueWords = value.toLowerCase().split(/[-_]/);
+    if (declared && PLACE_WORDS.has(words[0]) && valueWords.length >= 2 && value === value.toLowerCase() && words.slice(1).join('_') === valueWords.join('_'))
+        return true;
     if (!n.endsWith('key'))
         return false;
     const slot = n.slice(0, -3);
@@ -10646,6 +11012,13 @@ function namesItsSlot(name, value, declared) {
     // A private session key names a private slot: `_totp_secret_key = "_totp_secret"`, not `SECRET_KEY = '_secret'`.
     return (value.startsWith('_') && own.startsWith('_')) || !SECRET_WORD.test(slot);
 }
+/** First words of a constant's name that say it names a place a value goes: `COOKIE_…`, `HEADER_…`, `FIELD_…`. */
+const PLACE_WORDS = new Set(['cookie', 'header', 'field', 'param', 'query', 'column', 'attr', 'attribute', 'storage', 'cache']);
+/** How far up `inEnum` looks for the line that opens the block. */
+const MAX_ENUM_LINES = 200;
+const ENUM_OPENING = /\benum\s+[A-Za-z_$][\w$]*\s*\{$/;
+/** A map of messages being filled: `$errors['app_key'] = 'Invalid App Key'`, `messages["jwt_secret"] = …` (the text before the key). */
+const MESSAGE_MAP = /\b(?:errors?|messages?|msgs?|labels?|warnings?|hints?)\s*\[\s*["']$/i;
 /** First words of a name that holds a text for people: an error message, a label, a help text. */
 const MESSAGE_WORDS = new Set(['err', 'errs', 'error', 'errors', 'msg', 'message', 'messages', 'warn', 'warning', 'label', 'help', 'hint', 'title', 'desc', 'description', 'prompt', 'tooltip', 'caption']);
 /**
@@ -10850,6 +11223,7 @@ const RULE_IDS = new Set(['hardcodedsecretkey']);
 /** Normalised suffixes: `AWS_SECRET_KEY`, `AUTH_JWT_SECRET`, `EXPRESS_SESSION_SECRET`… */
 const SUFFIXES = [
     'secretkey',
+    'secretkeybase', // a second Phoenix or Rails endpoint's: firezone's `OPS_SECRET_KEY_BASE`
     'jwtsecret',
     'tokensecret', // `ACCESS_TOKEN_SECRET`, RuoYi's `token.secret` (its JWT key)
     'jwtbase64secret', // JHipster `jhipster.security.authentication.jwt.base64-secret`
@@ -11066,6 +11440,7 @@ function isFallbackList(identifier) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D5: () => (/* binding */ namesSomething),
 /* harmony export */   Dp: () => (/* binding */ looksLikePassword),
 /* harmony export */   HR: () => (/* binding */ isStandInValue),
 /* harmony export */   KN: () => (/* binding */ isDocPlaceholder),
@@ -11167,6 +11542,9 @@ function looksLikeSecret(value) {
         return false;
     // Documentation keys (AWS documents a key id and a secret key that both end in `EXAMPLE`) are what templates should hold.
     if (/example/i.test(v))
+        return false;
+    // `<ENCRYPTION_KEY_MUST_BE_32_LONG>`: an angle-bracket mark says what to put there.
+    if (v.startsWith('<') && v.endsWith('>'))
         return false;
     if (isTokenFormat(v))
         return true;
@@ -11314,6 +11692,52 @@ function isPublishedDevelopmentKey(value) {
     catch {
         return false;
     }
+}
+/** What a type is called, written where a value would go: a form or schema that says what a field holds. */
+const TYPE_NAMES = new Set(['string', 'str', 'text', 'boolean', 'bool', 'number', 'integer', 'int', 'object', 'array', 'list', 'date']);
+/** Boolean and null words, quoted: `headers['X-Create-Token-Secret'] = 'true'` sends a flag. */
+const SCALAR_WORDS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'none', 'nil', 'undefined']);
+/**
+ * An HTTP header's name: words joined by hyphens, each capitalised or an acronym, that start with `X-` or
+ * hold a word headers are made of (`Espo-Authorization-Create-Token-Secret`, `X-API-Key`). A generated
+ * passphrase has the same shape (`Correct-Horse-Battery-Staple`) but none of the words; words in capitals
+ * alone are how people write a placeholder (`CHANGE-ME-OR-FAIL-TO-START`).
+ */
+const HEADER_NAME = /^(?:[A-Z][a-z]+|[A-Z]{1,5})(?:-(?:[A-Z][a-z]+|[A-Z]{1,5}))+$/;
+const HEADER_WORDS = new Set(['x', 'authorization', 'auth', 'token', 'api', 'key', 'secret', 'signature', 'request', 'session', 'csrf', 'xsrf', 'access', 'client', 'forwarded', 'content', 'user', 'agent', 'cookie', 'id']);
+/** Laravel's validation rules, one or more joined by `|`: `max:50`, `required|string|min:32`. */
+const VALIDATION_STEP = String.raw `(?:required|nullable|sometimes|present|filled|string|numeric|integer|boolean|email|url|alpha|alpha_num|alpha_dash|confirmed|(?:min|max|size|digits|digits_between|between):\d{1,6}(?:,\d{1,6})?|(?:in|not_in):[a-z0-9_.-]{1,30}(?:,[a-z0-9_.-]{1,30}){0,9})`;
+const VALIDATION_RULE = new RegExp(`^${VALIDATION_STEP}(?:\\|${VALIDATION_STEP}){0,9}$`);
+/** A CSS attribute selector or an id selector made of words: `[data-test-secret-key]`, `#secret-key`. */
+const SELECTOR = /^(?:\[[A-Za-z_][\w:.-]{0,80}(?:[~|^$*]?=[^\]]{0,80})?\]|#[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+)$/;
+/** A key prefix of a store (Redis, a cache): `oauth_jwt:`, `session:token:`. */
+const KEY_PREFIX = /^[a-z][a-z0-9_]{0,40}(?::[a-z0-9_]{1,40}){0,4}:$/;
+/** A path to a key file (`%kernel.project_dir%/config/jwt/private.pem`, `~/.abuild/app.rsa`): where a key is, not the key. */
+const KEY_FILE_PATH = /^[^\s]{0,200}\/[^\s/]{1,80}\.(?:pem|key|crt|cer|der|p8|p12|pfx|jks|keystore|rsa|pub|asc|gpg|jwk|json)$/i;
+/**
+ * A value whose shape says it names or describes something rather than
+ * being a secret: a type (`appSecret: String`, a schema), a quoted boolean,
+ * an HTTP header's name, a validation rule (`'max:50'`), a CSS selector, a
+ * store's key prefix, or a key file's path. None of these is a key anyone
+ * signs with, whatever the name it is set under.
+ */
+/** Starts with `X-`, or has three words or more in mixed case, one of them a header word. */
+function isHeaderName(v) {
+    const words = v.toLowerCase().split('-');
+    if (!words.some((w) => HEADER_WORDS.has(w)))
+        return false;
+    return v.startsWith('X-') || (words.length >= 3 && /[a-z]/.test(v));
+}
+function namesSomething(value, quoted) {
+    const v = value.trim();
+    if (v.length === 0 || v.length > 300)
+        return false;
+    const lower = v.toLowerCase();
+    if (!quoted && TYPE_NAMES.has(lower))
+        return true;
+    if (SCALAR_WORDS.has(lower))
+        return true;
+    return (HEADER_NAME.test(v) && isHeaderName(v)) || (/[:|]/.test(v) && VALIDATION_RULE.test(v)) || SELECTOR.test(v) || KEY_PREFIX.test(v) || KEY_FILE_PATH.test(v);
 }
 
 
@@ -11914,8 +12338,14 @@ function isExampleToken(value, prefixLength = 0) {
     // AWS key ids are base32 after their prefix (A-Z, 2-7): `AKIA1234567891234567` is made up.
     if (AWS_KEY_ID.test(value) && /[0189]/.test(value.slice(4)))
         return true;
-    return isFiller(value.slice(prefixLength), /(.)\1{7}/, 6);
+    const body = value.slice(prefixLength);
+    return isFiller(body, /(.)\1{7}/, 6) || REPEATED_UNIT.test(body);
 }
+/**
+ * A unit of two to eight characters, not all one, written four times in a row: ntfy's example Twilio
+ * token `affebeef2586258625862586…`. Random hex holds such a run about once in a million values.
+ */
+const REPEATED_UNIT = /((.)(?!\2).{0,7})\1{3}/;
 /**
  * A random part written by a person: `example`, `xxxx`, a counting sequence, words in a token's shape
  * (`sk_live_YourStripeKeyHere`, `PasteTheContentsOfYourPrivateKeyHere`), a `run` of one character, or

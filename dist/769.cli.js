@@ -385,8 +385,8 @@ function activeCount(r) {
     return r.current.error + r.current.warning + r.current.notice + r.historyOnly;
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 20 modules
-var rules = __webpack_require__(8444);
+// EXTERNAL MODULE: ./src/rules/index.ts + 21 modules
+var rules = __webpack_require__(4748);
 ;// CONCATENATED MODULE: ./src/org/sarif.ts
 
 

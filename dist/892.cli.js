@@ -1,8 +1,8 @@
-export const id = 668;
-export const ids = [668];
+export const id = 892;
+export const ids = [892];
 export const modules = {
 
-/***/ 4668:
+/***/ 2892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -929,6 +929,51 @@ function planPlaceholder(text, lineStart, t) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/fix/git-credentials.ts
+
+
+
+/**
+ * `git-credentials` in a git file's URL (`.gitmodules`, `.gitconfig`, a
+ * copied git `config`): `https://user:token@host/org/repo.git` becomes
+ * `https://host/org/repo.git`. Git then asks its credential helper, SSH or
+ * the CI's token for that host, as it does for every other URL. Unsafe: a
+ * fetch that relied on the embedded token now needs one of those.
+ *
+ * An `extraheader` line is left to a person, with the reason. Null when
+ * the credential is no longer where the scan found it.
+ */
+function findUrlCredential(view, line, column, secret) {
+    if (line < 1 || line > view.lineCount)
+        return null;
+    const text = view.lineText(line);
+    const here = (u) => u.start + 1 === column && (secret === undefined || (0,redact/* redact */.E)(u.value) === secret);
+    const header = (0,git_files/* authHeader */.eT)(text);
+    if (header && here(header)) {
+        return { values: [header.value], draft: { refused: 'the token is in an `extraheader` line: delete the line, and let the checkout pass its token at run time' } };
+    }
+    const c = (0,git_files/* urlCredentials */.O4)(text).find(here);
+    if (!c || text[c.end] !== '@')
+        return null;
+    // The user part starts right after the scheme's `://`: the user name goes with the token.
+    const userinfo = text.lastIndexOf('://', c.start) + 3;
+    const base = view.lineStart(line);
+    const name = view.path.slice(view.path.lastIndexOf('/') + 1);
+    const followUp = [`Revoke the token for ${c.host}: it stays in git history, in every clone.`];
+    if (name === '.gitmodules')
+        followUp.push('Run `git submodule sync` so each clone\'s `.git/config` takes the URL without the token.');
+    followUp.push('Let git find the credential elsewhere: a credential helper (`git config --global credential.helper cache`), SSH keys, or `${{ secrets.* }}` in CI.');
+    const user = text.slice(userinfo, c.start).replace(/:$/, '');
+    return {
+        values: [c.value, text.slice(userinfo, c.end), ...(user.length >= 8 ? [user] : [])],
+        draft: {
+            title: `remove the credential from the ${c.host} URL in \`${view.path}\``,
+            edits: [replace(base + userinfo, base + c.end + 1, '')],
+            followUp,
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./src/rules/lib/file-fix.ts
 var file_fix = __webpack_require__(8715);
 // EXTERNAL MODULE: ./src/rules/lib/env-keys.ts
@@ -943,6 +988,8 @@ const UNTRACK_AND_IGNORE = {
     'dotenv-file': { template: dotenvTemplate, keep: symfonyDefaults },
     // Key files, credential stores, state and databases leave the index as they are; no template stands in for them.
     'secret-file': { keepByName: projectNpmrc },
+    // A `.git-credentials` file is a credential store as a whole; a URL in `.gitmodules` loses only its token (git-credentials.ts).
+    'git-credentials': { appliesTo: (path) => path === '.git-credentials' || path.endsWith('/.git-credentials') },
 };
 /** A project's `.npmrc` holds registry settings the repository needs: its token is edited out, not the file untracked. */
 function projectNpmrc(path) {
@@ -1005,8 +1052,8 @@ function templateKeys(text) {
 
 // EXTERNAL MODULE: ./src/rules/lib/token-formats.ts + 1 modules
 var token_formats = __webpack_require__(5884);
-// EXTERNAL MODULE: ./src/rules/index.ts + 20 modules
-var rules = __webpack_require__(8444);
+// EXTERNAL MODULE: ./src/rules/index.ts + 21 modules
+var rules = __webpack_require__(4748);
 ;// CONCATENATED MODULE: ./src/fix/manual-steps.ts
 
 
@@ -1271,6 +1318,9 @@ class FolderWorkspace {
 
 
 
+
+/** The rules whose findings a planner fixes by editing the file where they were found. */
+const EDITED = new Set(['hardcoded-secret-key', 'secret-key-fallback', 'dotenv-template-secret', 'git-credentials']);
 /**
  * Plans a fix for each finding, from the files as they are now: pure
  * planners (one per kind of fix) return edits; this gathers what they read,
@@ -1317,13 +1367,18 @@ async function planFixes(findings, ws, opts) {
         steps: manualSteps(f, reason ? null : lineOf(f), ws.mode),
         ...(reason ? { reason } : {}),
     });
+    const untrackPlanned = new Set();
     for (const f of findings) {
         if (!isInsideRoot(f.path)) {
             toManual(f, `\`${f.path}\` is not a path inside the scanned folder`);
             continue;
         }
         const untrack = UNTRACK_AND_IGNORE[f.ruleId];
-        if (untrack) {
+        if (untrack && (untrack.appliesTo?.(f.path) ?? true)) {
+            // One file, one fix: a `.git-credentials` file gives a finding per line it holds.
+            if (untrackPlanned.has(f.path))
+                continue;
+            untrackPlanned.add(f.path);
             const out = await planUntrack(f, untrack, ws, read, refused);
             if (typeof out === 'string')
                 toManual(f, out);
@@ -1331,8 +1386,13 @@ async function planFixes(findings, ws, opts) {
                 fixes.push(out);
             continue;
         }
-        if (f.ruleId !== 'hardcoded-secret-key' && f.ruleId !== 'secret-key-fallback' && f.ruleId !== 'dotenv-template-secret') {
+        if (!EDITED.has(f.ruleId)) {
             toManual(f);
+            continue;
+        }
+        // A git directory's own `config` (`x/.git/config` in a shipped folder) goes with the directory.
+        if (f.ruleId === 'git-credentials' && /(?:^|\/)\.git\//.test(f.path)) {
+            toManual(f, `\`${f.path}\` belongs to a git directory: leave the directory out of what you ship`);
             continue;
         }
         const text = read(f.path);
@@ -1352,7 +1412,18 @@ async function planFixes(findings, ws, opts) {
             values.push(value);
             rawValues.set(f.path, values);
         };
-        if (f.ruleId === 'dotenv-template-secret') {
+        if (f.ruleId === 'git-credentials') {
+            const c = findUrlCredential(view, f.line, f.column, f.secret);
+            if (!c) {
+                toManual(f, `\`${where(f)}\` changed since the scan`);
+                continue;
+            }
+            draft = c.draft;
+            secret = c.values[0];
+            for (const v of c.values)
+                remember(v);
+        }
+        else if (f.ruleId === 'dotenv-template-secret') {
             const t = findTemplateValue(f, text);
             if (!t) {
                 toManual(f, `\`${where(f)}\` changed since the scan`);
@@ -1399,10 +1470,13 @@ async function planFixes(findings, ws, opts) {
     }
     // A diff shows whole lines: every value found in a file is redacted in its diff, not only the fix's own.
     for (const fix of fixes) {
+        const hidden = new Set(fix.secrets);
         for (const { path } of fix.edits)
             for (const v of rawValues.get(path) ?? [])
-                if (!fix.secrets.includes(v))
-                    fix.secrets.push(v);
+                hidden.add(v);
+        for (const v of opts.found ?? [])
+            hidden.add(v);
+        fix.secrets = [...hidden];
     }
     dropOverlaps(fixes, manual);
     if (opts.localKeys)
@@ -1968,13 +2042,14 @@ var stats = __webpack_require__(8621);
 function redactor(secrets, fresh = []) {
     const freshKeys = new Set(fresh);
     const values = [...new Set([...secrets, ...freshKeys].filter((s) => s.length > 0))].sort((a, b) => b.length - a.length);
+    // What no rule reported may still be a key on a line the diff shows (a PEM body's other lines): it goes too.
     if (values.length === 0)
-        return (s) => s;
+        return redact/* redactKeyMaterial */.g;
     const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const pattern = values.map((v) => (v.length < 8 ? `(?<![A-Za-z0-9_])${escape(v)}(?![A-Za-z0-9_])` : escape(v))).join('|');
     const re = new RegExp(pattern, 'g');
     // A generated key is new: nothing of it is shown, not even the first characters.
-    return (line) => line.replace(re, (m) => (freshKeys.has(m) ? `<fresh key, ${m.length} chars>` : (0,redact/* redact */.E)(m)));
+    return (line) => (0,redact/* redactKeyMaterial */.g)(line.replace(re, (m) => (freshKeys.has(m) ? `<fresh key, ${m.length} chars>` : (0,redact/* redact */.E)(m))));
 }
 /** The redactor for everything a plan touches: the old secrets, the values of dotenv files read, the generated keys. */
 function planRedactor(plan) {
@@ -2110,7 +2185,8 @@ const FIX_USAGE = `Usage: leakproof fix [path] [--write [--unsafe]] [--config FI
   path (default: the current folder), and the steps it cannot take; changes nothing.
   --write             apply the safe fixes (untrack and ignore dotenv files, placeholders in templates)
   --unsafe            with --write, also apply the fixes that change behaviour (read secrets from
-                      the environment, drop insecure defaults; a fresh key goes into the ignored .env)
+                      the environment, drop insecure defaults, take tokens out of git URLs; a fresh
+                      key goes into the ignored .env)
   --config FILE       the configuration, as for a scan
   --fail-on LEVEL     fix findings at least this severe: error (default, or the configuration's
                       failOn), warning or notice
@@ -2186,6 +2262,7 @@ function runFix(argv, io) {
         const plan = await planFixes(findingsToFix(result.findings, failOn), ws, {
             settings: (0,pipeline/* ruleSettings */.I8)(options, (0,globs/* contextOverrides */.Tl)(options.contexts)),
             localKeys: true,
+            found: result.secretValues,
         });
         let applied;
         if (cmd.write) {

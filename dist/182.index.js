@@ -11713,13 +11713,6 @@ const SELECTOR = /^(?:\[[A-Za-z_][\w:.-]{0,80}(?:[~|^$*]?=[^\]]{0,80})?\]|#[a-z]
 const KEY_PREFIX = /^[a-z][a-z0-9_]{0,40}(?::[a-z0-9_]{1,40}){0,4}:$/;
 /** A path to a key file (`%kernel.project_dir%/config/jwt/private.pem`, `~/.abuild/app.rsa`): where a key is, not the key. */
 const KEY_FILE_PATH = /^[^\s]{0,200}\/[^\s/]{1,80}\.(?:pem|key|crt|cer|der|p8|p12|pfx|jks|keystore|rsa|pub|asc|gpg|jwk|json)$/i;
-/**
- * A value whose shape says it names or describes something rather than
- * being a secret: a type (`appSecret: String`, a schema), a quoted boolean,
- * an HTTP header's name, a validation rule (`'max:50'`), a CSS selector, a
- * store's key prefix, or a key file's path. None of these is a key anyone
- * signs with, whatever the name it is set under.
- */
 /** Starts with `X-`, or has three words or more in mixed case, one of them a header word. */
 function isHeaderName(v) {
     const words = v.toLowerCase().split('-');
@@ -11727,6 +11720,13 @@ function isHeaderName(v) {
         return false;
     return v.startsWith('X-') || (words.length >= 3 && /[a-z]/.test(v));
 }
+/**
+ * A value whose shape says it names or describes something rather than
+ * being a secret: a type (`appSecret: String`, a schema), a quoted boolean,
+ * an HTTP header's name, a validation rule (`'max:50'`), a CSS selector, a
+ * store's key prefix, or a key file's path. None of these is a key anyone
+ * signs with, whatever the name it is set under.
+ */
 function namesSomething(value, quoted) {
     const v = value.trim();
     if (v.length === 0 || v.length > 300)

@@ -641,21 +641,30 @@ const BUCKETS = 8 * GROUPS;
 /** Below this many bytes the plain search is as quick as setting up the vector one. */
 const SIMD_MIN_BYTES = 64;
 const LOWER = new Uint8Array(256).map((_, i) => (i >= 65 && i <= 90 ? i + 32 : i));
-/** How common each pair and triple of bytes is: built when the first search is set up, not at start-up. */
+/**
+ * How common each pair and triple of bytes is (lower is more common), keyed
+ * by the bytes as numbers: built when the first search is set up, not at
+ * start-up. A pair or triple not listed ranks after every listed one.
+ */
 let ranks;
 function ngramRanks() {
-    return (ranks ??= {
-        pairs: new Map(COMMON_PAIRS.split(' ').map((p, i) => [p, i])),
-        triples: new Map(COMMON_TRIPLES.split(' ').map((t, i) => [t, i])),
-    });
+    if (ranks)
+        return ranks;
+    const listedPairs = COMMON_PAIRS.split(' ');
+    const pairs = new Uint16Array(65536).fill(listedPairs.length);
+    // A pair listed twice ranks where it is listed last, as a map built from the list would have it.
+    listedPairs.forEach((p, i) => (pairs[(p.charCodeAt(0) << 8) | p.charCodeAt(1)] = i));
+    const listedTriples = COMMON_TRIPLES.split(' ');
+    const triples = new Map();
+    listedTriples.forEach((t, i) => triples.set(t.charCodeAt(0) * 65536 + t.charCodeAt(1) * 256 + t.charCodeAt(2), i));
+    return (ranks = { pairs, triples, rare: listedTriples.length });
 }
 function rank(a, b) {
-    const pairs = ngramRanks().pairs;
-    return pairs.get(String.fromCharCode(LOWER[a], LOWER[b])) ?? pairs.size;
+    return ngramRanks().pairs[(LOWER[a] << 8) | LOWER[b]];
 }
 function tripleRank(bytes, o) {
-    const triples = ngramRanks().triples;
-    return triples.get(String.fromCharCode(LOWER[bytes[o]], LOWER[bytes[o + 1]], LOWER[bytes[o + 2]])) ?? triples.size;
+    const r = ngramRanks();
+    return r.triples.get(LOWER[bytes[o]] * 65536 + LOWER[bytes[o + 1]] * 256 + LOWER[bytes[o + 2]]) ?? r.rare;
 }
 /**
  * How uncommon the fingerprint window from `o` is (higher is rarer): by its
@@ -717,7 +726,7 @@ class LiteralGroup {
 class Matcher {
     vector;
     table = new Uint8Array(65536);
-    byPair = new Array(65536);
+    byPair = new Map();
     all;
     fingerprinted = [];
     /** The literals as the vector search fingerprints them. */
@@ -736,18 +745,28 @@ class Matcher {
                 all |= tag;
             for (const lit of literals) {
                 const bytes = Uint8Array.from(lit.caseless ? lit.text.toLowerCase() : lit.text, (c) => c.charCodeAt(0));
+                // The least common pair, and the least common window of FINGERPRINT bytes (or the whole of a
+                // shorter literal): the first of the rarest, either way.
                 let offset = 0;
-                for (let o = 1; o + 1 < bytes.length; o++)
-                    if (rank(bytes[o], bytes[o + 1]) > rank(bytes[offset], bytes[offset + 1]))
-                        offset = o;
+                for (let o = 1, best = rank(bytes[0], bytes[1]); o + 1 < bytes.length; o++) {
+                    const r = rank(bytes[o], bytes[o + 1]);
+                    if (r > best)
+                        (offset = o), (best = r);
+                }
                 const key = (LOWER[bytes[offset]] << 8) | LOWER[bytes[offset + 1]];
                 this.table[key] = 1;
-                (this.byPair[key] ??= []).push({ bytes, offset, caseless: lit.caseless, tag });
-                // The fingerprint: the least common window of FINGERPRINT bytes (or the whole of a shorter literal).
+                const same = this.byPair.get(key);
+                const indexed = { bytes, offset, caseless: lit.caseless, tag };
+                if (same)
+                    same.push(indexed);
+                else
+                    this.byPair.set(key, [indexed]);
                 let fp = 0;
-                for (let o = 1; o + FINGERPRINT <= bytes.length; o++)
-                    if (windowRank(bytes, o) > windowRank(bytes, fp))
-                        fp = o;
+                for (let o = 1, best = windowRank(bytes, 0); o + FINGERPRINT <= bytes.length; o++) {
+                    const r = windowRank(bytes, o);
+                    if (r > best)
+                        (fp = o), (best = r);
+                }
                 this.fingerprinted.push({ bytes, offset: fp, caseless: lit.caseless, tag });
             }
         });
@@ -803,7 +822,7 @@ class Matcher {
             const key = (LOWER[buf[i]] << 8) | LOWER[buf[i + 1]];
             if (table[key] === 0)
                 continue;
-            for (const lit of this.byPair[key]) {
+            for (const lit of this.byPair.get(key)) {
                 if ((found & lit.tag) === 0 && matchesAt(buf, i - lit.offset, lit) && (found |= lit.tag) === this.all)
                     return found;
             }

@@ -409,6 +409,8 @@ function finalize(
     const kept = unique.get(key);
     if (!kept || (f.endColumn ?? 0) > (kept.endColumn ?? 0)) unique.set(key, f);
   }
+  // The most severe finding that a file is itself the secret, by path.
+  const wholeFiles = new Map<string, Finding>();
   for (const f of unique.values()) {
     const ruleId = ruleOf.get(f)!;
     if (f.secret !== undefined) secretValues.add(f.secret);
@@ -425,8 +427,10 @@ function finalize(
     };
     const context = `${f.key ?? ''}\0${f.secret !== undefined ? hashSecret(f.secret) : ''}`;
     out.push({ finding, context });
+    const whole = wholeFiles.get(f.path);
+    if (f.wholeFile && (!whole || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[whole.severity])) wholeFiles.set(f.path, finding);
   }
-  const kept = oneFindingPerSpan(out, rules);
+  const kept = oneFindingPerSpan(withinWholeFiles(out, wholeFiles), rules);
   kept.sort((a, b) => compareFindings(a.finding, b.finding));
   const occurrences = new Map<string, number>();
   for (const { finding, context } of kept) {
@@ -439,6 +443,19 @@ function finalize(
 }
 
 const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 } as const;
+
+/**
+ * One finding per key file: in a file that a finding says is itself the
+ * secret (`wholeFile`), another rule's findings that are no more severe (the
+ * PEM block of an `id_rsa`) say the same thing again and are dropped.
+ */
+function withinWholeFiles<T extends { finding: Finding }>(items: T[], wholeFiles: ReadonlyMap<string, Finding>): T[] {
+  if (wholeFiles.size === 0) return items;
+  return items.filter(({ finding: f }) => {
+    const whole = wholeFiles.get(f.path);
+    return whole === undefined || whole.ruleId === f.ruleId || SEVERITY_RANK[f.severity] > SEVERITY_RANK[whole.severity];
+  });
+}
 
 /**
  * One finding per secret: when rules report overlapping spans of the same

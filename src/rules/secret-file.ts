@@ -255,6 +255,13 @@ function openvpn(file: FileContext): Verdict | null {
   };
 }
 
+/**
+ * Kinds whose file is one key and nothing else: the token rule's finding of
+ * the PEM block inside says the same, with a vaguer remedy, so this one stands
+ * for both. Other kinds hold several credentials, each worth its own line.
+ */
+const WHOLE_FILE_KINDS: ReadonlySet<SecretFileKind> = new Set(['ssh-private-key', 'openvpn']);
+
 /** A base64 run long enough to be key material. */
 const KEY_MATERIAL = /[A-Za-z0-9+/=]{64}/;
 
@@ -568,6 +575,7 @@ export const secretFile: Rule = {
     if (v.line !== undefined) finding.line = v.line;
     if (v.secret !== undefined) finding.secret = v.secret;
     if (v.severity !== 'error') finding.severity = v.severity;
+    if (WHOLE_FILE_KINDS.has(v.kind)) finding.wholeFile = true;
     return [finding];
   },
 };

@@ -77,6 +77,12 @@ export interface RawFinding {
    * paths inside it are dropped, so a copied git directory is one finding.
    */
   directory?: boolean;
+  /**
+   * The file itself is the secret (an SSH private key, an OpenVPN profile
+   * with its key): another rule's findings in the same file, no more severe,
+   * point at that same secret and are dropped, so the file is one finding.
+   */
+  wholeFile?: boolean;
 }
 
 export interface PathFinding extends RawFinding {

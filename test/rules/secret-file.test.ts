@@ -7,6 +7,7 @@ import { fakeToken, pemMarker, rng } from '../helpers/fake-tokens';
 import { Fixture } from '../helpers/fixture';
 import { runCli } from '../helpers/cli';
 import { fileFixOf, secretFile } from '../../src/rules/secret-file';
+import { knownToken } from '../../src/rules/known-token';
 import { secretFileKindByName } from '../../src/rules/lib/secret-file-names';
 import { isSensitiveTable } from '../../src/rules/lib/data-tables';
 import { readSqliteSchema } from '../../src/rules/lib/sqlite';
@@ -566,6 +567,41 @@ describe('secret-file: .env.keys and .git-credentials are left to their own rule
   it('reports neither', () => {
     expect(collect([{ path: '.env.keys', content: `DOTENV_PRIVATE_KEY=${hex('dotenvx', 64)}\n` }])).toEqual([]);
     expect(collect([{ path: '.git-credentials', content: 'https://me:Zx8kQ2mN7pL4@github.com\n' }])).toEqual([]);
+  });
+});
+
+describe('secret-file: a key file is one finding', () => {
+  it("stands for the token rule's finding of the PEM block inside an SSH key or an OpenVPN profile, not beside it", async () => {
+    const fx = new Fixture();
+    try {
+      const pem = `${pemMarker('BEGIN', 'OPENSSH PRIVATE KEY')}\n${PEM_BODY}\n${pemMarker('END', 'OPENSSH PRIVATE KEY')}\n`;
+      fx.write('deploy/id_ed25519', pem);
+      fx.write('tests/keys/id_rsa', pem);
+      fx.write('vpn/client.ovpn', `client\ndev tun\n<key>\n${pemMarker('BEGIN', 'PRIVATE KEY')}\n${PEM_BODY}\n${pemMarker('END', 'PRIVATE KEY')}\n</key>\n`);
+      // A key under a name that says nothing is the token rule's alone.
+      fx.write('deploy/server.key', pem);
+      const found = (await scan({ root: fx.root, noGit: true }, [secretFile, knownToken])).findings;
+      expect(found.map((f) => [f.path, f.ruleId, f.severity])).toEqual([
+        ['deploy/id_ed25519', 'secret-file', 'error'],
+        ['deploy/server.key', 'known-token', 'error'],
+        ['tests/keys/id_rsa', 'secret-file', 'notice'],
+        ['vpn/client.ovpn', 'secret-file', 'error'],
+      ]);
+    } finally {
+      fx.cleanup();
+    }
+  });
+
+  it('still hands on the key the dropped finding found, for masking and redaction', async () => {
+    const fx = new Fixture();
+    try {
+      fx.write('keys/id_rsa', `${pemMarker('BEGIN', 'RSA PRIVATE KEY')}\n${PEM_BODY}\n${pemMarker('END', 'RSA PRIVATE KEY')}\n`);
+      const result = await scan({ root: fx.root, noGit: true }, [secretFile, knownToken]);
+      expect(result.findings.map((f) => f.ruleId)).toEqual(['secret-file']);
+      expect(result.secretValues.some((v) => v.includes(PEM_BODY.slice(0, 32)))).toBe(true);
+    } finally {
+      fx.cleanup();
+    }
   });
 });
 

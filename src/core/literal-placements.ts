@@ -9,7 +9,7 @@
  */
 export const KNOWN_PLACEMENTS: ReadonlyMap<string, string> = new Map([
   [
-    '115:2b5adbb1',
-    'kgihmacaapnpcpkkkkkkllnbopcmipejenjomfmmmgmmlkfgdaaaaaaafbaliligeapannnnnpoljdhjjhjejgomgiihchlmmeeaccfkhjdiadancbb',
+    '120:2008540d',
+    'kgohmjkjbmnmhmnkhhhhllnbopcgppijenjckfgllpeglkfpmaaaoaaafbaaaaahebjannnnnmoljdhjjhiejgcggeogghlmmddaigfkgjdiadancbbciclg',
   ],
 ]);

@@ -40,7 +40,7 @@ export const COVERS: readonly string[] = [
   'Twilio: API keys (`SK` + 32 hex digits) and auth tokens under a Twilio name',
   'Discord: bot tokens under a Discord name; webhook URLs',
   'Telegram: bot tokens (`<digits>:<35 characters>`) under a Telegram or bot token name, or in an `api.telegram.org/bot…` URL',
-  'Private keys: PEM `-----BEGIN … PRIVATE KEY-----` blocks with key material; JSON Web Keys with their private member (`d`), symmetric JWKs (`"kty": "oct"` with `k`), and .NET `RSAParameters` (IdentityServer\'s `tempkey.jwk` and `tempkey.rsa`)',
+  'Private keys: PEM `-----BEGIN … PRIVATE KEY-----` blocks with key material; the same keys as bare base64 DER without the armour (PKCS#8 RSA, EC P-256 and P-384, Ed25519; PKCS#1 RSA: `rsa.private_key: MIIE…` in Spring or Alipay settings); JSON Web Keys with their private member (`d`), symmetric JWKs (`"kty": "oct"` with `k`), and .NET `RSAParameters` (IdentityServer\'s `tempkey.jwk` and `tempkey.rsa`)',
   'Any URL: a real-looking password in `scheme://user:password@host` (placeholders, references and example hosts are not; localhost and single-label hosts such as a compose service are notices)',
 ];
 
@@ -272,6 +272,78 @@ function jwkPrivateKeys(file: FileContext, out: RawFinding[]): void {
   }
 }
 
+/**
+ * What every private key written as bare base64 DER (no PEM armour) holds a
+ * few characters in, at a fixed place after its length: the header of a
+ * PKCS#8 RSA key (version 0, then the rsaEncryption algorithm and the octet
+ * string of the key), of a PKCS#1 RSA key (version 0, then a modulus of 512,
+ * 1024, or 2048 bits and more), of PKCS#8 P-256 and P-384 EC keys and of a
+ * PKCS#8 Ed25519 key (whose lengths are fixed, so their whole start is).
+ * Java and PHP projects keep RSA keys so in properties and YAML
+ * (`rsa.private_key: MIIE…`, Alipay's `private-key:`). A public key's header
+ * differs (`AAOC` where a PKCS#8 private key's has `AASC`).
+ */
+const DER_KEY_MARKS = ['IBADANBgkqhkiG9w0BAQEFAASC', 'IBAAJBA', 'IBAAK', 'GSM49AgEG', 'MC4CAQAwBQYDK2VwBCIEI'];
+const DER_SET = new LiteralSet(DER_KEY_MARKS.map((text) => ({ text, caseless: false })));
+/** The key: its start as above, and the rest of its run of base64. */
+const DER_KEY =
+  /(?<![A-Za-z0-9+/])(?:MII[A-Za-z0-9+/]{3}(?:IBADANBgkqhkiG9w0BAQEFAASC|IBAAJBA|IBAAKBgQ|IBAAKCA)|MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg|MIG2AgEAMBAGByqGSM49AgEGBSuBBAAiBIGeMIGbAgEBBD|MC4CAQAwBQYDK2VwBCIEI)[A-Za-z0-9+/]{20,8192}={0,2}/g;
+
+/**
+ * Whether `run` decodes to what its start says: a DER sequence whose
+ * length (in the byte after `0x30`, or in the one or two bytes after `0x30 0x81`
+ * or `0x30 0x82`) the run holds,
+ * or, for a key wrapped over several lines, at least reaches a full line.
+ */
+function isDerKeyStart(run: string): boolean {
+  const head = Buffer.from(run.slice(0, 8), 'base64');
+  if (head[0] !== 0x30) return false;
+  const total = head[1]! < 0x80 ? head[1]! + 2 : head[1] === 0x81 ? head[2]! + 3 : head[1] === 0x82 ? ((head[2]! << 8) | head[3]!) + 4 : -1;
+  if (total < 0) return false;
+  const bytes = Math.floor((run.replace(/=+$/, '').length * 3) / 4);
+  return bytes >= total || run.length >= 64;
+}
+
+/** Whether a key starting at `start` of line `idx` is the body of a PEM block: its BEGIN line is just above, or before it on the line. */
+function afterPemBegin(lines: readonly Line[], idx: number, start: number): boolean {
+  if (lines[idx]!.text.lastIndexOf('-----BEGIN', start) >= 0) return true;
+  for (let k = idx - 1; k >= 0 && k >= idx - 3; k--) if (lines[k]!.text.includes('-----BEGIN')) return true;
+  return false;
+}
+
+/** Private keys written as base64 DER without PEM armour, in any text file. */
+function derPrivateKeys(file: FileContext, out: RawFinding[]): void {
+  const lines = file.lines;
+  for (let idx = 0; idx < lines.length; idx++) {
+    const line = lines[idx]!;
+    if (!DER_KEY_MARKS.some((mark) => line.text.includes(mark))) continue;
+    DER_KEY.lastIndex = 0;
+    for (let m = DER_KEY.exec(line.text); m; m = DER_KEY.exec(line.text)) {
+      const value = m[0];
+      // The body of a PEM block is the PEM rule's; cut short by an ellipsis (`MIIEvQIBADAN…` in a help
+      // text), a run of one character, or no key at all, it is none.
+      if (afterPemBegin(lines, idx, m.index) || /^(?:\.\.\.|…)/.test(line.text.slice(m.index + value.length))) continue;
+      if (isExamplePemBody(value) || !isDerKeyStart(value)) continue;
+      const label = 'a private key (base64 DER, without PEM armour)';
+      const finding: RawFinding = {
+        line: line.number,
+        column: line.offset + m.index + 1,
+        endColumn: line.offset + m.index + value.length + 1,
+        message: `${capitalize(label)} is written here. Remove it, make a new key pair where it is used and keep the private key in a secret store.`,
+        secret: value,
+        key: 'der-private-key',
+        policy: 'private-key',
+      };
+      const holder = testKeyName(assignedBefore(lines, idx, m.index));
+      if (holder !== null) {
+        finding.severity = 'notice';
+        finding.message = `${capitalize(label)} is written here, as \`${holder}\`: a name that says it is made for tests. Make sure nothing outside the tests uses it, or generate the key when the tests run.`;
+      }
+      out.push(finding);
+    }
+  }
+}
+
 /** Formats without a prefix, where the provider's name says what they are. */
 function namedTokens(file: FileContext, out: RawFinding[]): void {
   const awsPath = /(?:^|\/)\.aws\/|(?:^|[/._-])aws(?:[/._-]|$)/i.test(file.path);
@@ -430,14 +502,14 @@ export const knownToken: Rule = {
         'those.',
     ],
     otherPolicies: [
-      { findings: 'PEM private keys, private and symmetric JSON Web Keys', policy: 'private-key' },
+      { findings: 'PEM private keys, bare base64 DER private keys, private and symmetric JSON Web Keys', policy: 'private-key' },
       { findings: 'Passwords in URLs, Docker registry `auth` entries, npm `_auth` and `_password`', policy: 'secret' },
     ],
     sample:
       'config/database.yml:9:24  error    known-token  A password for db.internal is embedded in a URL. Change the ' +
         'password, remove it and read the URL or the password from the environment or a secret store. [N7pL…(16 chars)]',
   },
-  literals: (settings) => [PREFIX_SET, NAMED_SET, settings.secretNames.fileWords, CONFIG_SET, JWK_SET],
+  literals: (settings) => [PREFIX_SET, NAMED_SET, settings.secretNames.fileWords, CONFIG_SET, JWK_SET, DER_SET],
   readsAnyway: (_path, name) => isNpmConfig(name) || name === '.dockercfg',
   checkFile(file) {
     const found: RawFinding[] = [];
@@ -449,6 +521,7 @@ export const knownToken: Rule = {
       (file.body !== null && file.contains(file.settings.secretNames.fileWords) && mentionsSecretNamedProvider(file.body));
     if (named) namedTokens(file, found);
     if (file.contains(JWK_SET)) jwkPrivateKeys(file, found);
+    if (file.contains(DER_SET)) derPrivateKeys(file, found);
     configCredentials(file, found);
     urlPasswordFindings(file, found);
     return found.length > 1 ? withoutOverlaps(found) : found;

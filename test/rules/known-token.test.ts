@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { check, ruleTester } from '../helpers/rule-tester';
 import { fakeToken, pemMarker, withChecksum, crc32Bitwise } from '../helpers/fake-tokens';
 import { COVERS, knownToken } from '../../src/rules/known-token';
@@ -425,6 +426,66 @@ describe('known-token: private keys written as JSON Web Keys', () => {
     ['data.json', `{"blob":"QmFzZTY0kTyZGF0YQ=="}\n{"d":"${k}"}`],
   ])('leaves %s alone', (file, text) => {
     expect(run(file, text)).toEqual([]);
+  });
+});
+
+describe('known-token: private keys written as bare base64 DER', () => {
+  // Made when the test runs, so no file of the repository holds a key.
+  const rsa = (bits: number) => generateKeyPairSync('rsa', { modulusLength: bits }).privateKey;
+  const der = (key: KeyObject, type: 'pkcs8' | 'pkcs1') => key.export({ type, format: 'der' }).toString('base64');
+  const rsa1024 = rsa(1024);
+  const pkcs8 = der(rsa1024, 'pkcs8');
+  const pkcs1 = der(rsa1024, 'pkcs1');
+  const pkcs1Small = der(rsa(512), 'pkcs1');
+  const ec = der(generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey, 'pkcs8');
+  const ec384 = der(generateKeyPairSync('ec', { namedCurve: 'secp384r1' }).privateKey, 'pkcs8');
+  const ed = der(generateKeyPairSync('ed25519').privateKey, 'pkcs8');
+  const spki = generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
+  const run = (file: string, text: string) => check(knownToken, { file, text });
+  it.each([
+    ['src/main/resources/application.yml', `rsa:\n  private_key: ${pkcs8}\n`, pkcs8],
+    ['src/main/resources/alipay.properties', `alipay.app-id=2021000000000000\nalipay.private-key=${pkcs1}\n`, pkcs1],
+    ['config/payment.php', `<?php\nreturn ['private_key' => '${pkcs1Small}'];\n`, pkcs1Small],
+    ['keys/signing.json', `{"alg": "ES256", "key": "${ec}"}`, ec],
+    ['keys/signing384.json', `{"alg": "ES384", "key": "${ec384}"}`, ec384],
+    ['src/keys.go', `var signingKey = "${ed}"\n`, ed],
+    // Wrapped over lines as PEM does, without the armour: the first line is the finding.
+    ['deploy/values.yaml', `jwt:\n  privateKey: |\n    ${pkcs8.match(/.{1,64}/g)!.join('\n    ')}\n`, pkcs8.slice(0, 64)],
+  ])('reports the key in %s', (file, text, secret) => {
+    const found = run(file, text);
+    expect(found.map((f) => f.secret)).toEqual([secret]);
+    expect(found[0]!.severity).toBeUndefined();
+    expect(found[0]!.policy).toBe('private-key');
+    expect(found[0]!.message).toContain('without PEM armour');
+  });
+
+  it('calls a key under a name made for tests a notice', () => {
+    const found = run('src/crypto.ts', `export const TEST_PRIVATE_KEY = '${pkcs8}';\n`);
+    expect(found.map((f) => f.severity)).toEqual(['notice']);
+  });
+
+  it.each([
+    // A public key, and a certificate.
+    ['application.yml', `rsa:\n  public_key: ${spki}\n`],
+    ['cert.txt', `MIIDXTCCAkWgAwIBAgIJAKL0UG+mRkSPMA0GCSqGSIb3DQEBCwUAMEUxCzAJBgNVBAYTAkFVMRMwEQYDVQQIDApTb21lLVN0YXRl\n`],
+    // The body of a PEM block is the PEM block's finding alone (checked below), cut short, or a run of one character.
+    ['help.txt', `Paste your key, which starts like ${pkcs8.slice(0, 40)}... into the field.\n`],
+    ['help2.txt', `key: ${pkcs8.slice(0, 32)}${'A'.repeat(400)}\n`],
+    // Not what its start says: a length the run does not reach, in a run shorter than a line.
+    ['short.txt', `key: ${pkcs8.slice(0, 60)}\n`],
+  ])('leaves %s alone', (file, text) => {
+    expect(run(file, text)).toEqual([]);
+  });
+
+  it('reports a PEM block once, as the PEM block', () => {
+    const body = pkcs8.match(/.{1,64}/g)!.join('\n');
+    for (const text of [
+      `${pemMarker('BEGIN', 'PRIVATE KEY')}\n${body}\n${pemMarker('END', 'PRIVATE KEY')}\n`,
+      `key = "${pemMarker('BEGIN', 'PRIVATE KEY')}\\n${pkcs8}\\n${pemMarker('END', 'PRIVATE KEY')}"\n`,
+    ]) {
+      const found = run('keys/server.key', text);
+      expect(found.map((f) => f.key)).toEqual(['pem-private-key']);
+    }
   });
 });
 

@@ -336,6 +336,9 @@ const clean: Case[] = [
   { file: 'server/modules/storage/dropbox/definition.yml', text: 'props:\n  appKey: String\n  appSecret:\n    type: String' },
   { file: 'config/application-prod.yml', text: 'oss:\n  accessKey: ??\n  secretKey: ??' },
   { file: 'config/initializers/recaptcha.rb', text: 'Recaptcha.configure do |config|\n  config.secret_key = "YourAPIkeysHere_xxxxxxxxxxxxxxxxx"\nend' },
+  // A token's prefix and a mask: the shape of a key, written in an SDK's examples.
+  { file: 'packages/admin-sdk/examples/products.ts', text: "const client = createAdminClient({ baseUrl: 'http://localhost:3000', secretKey: 'sk_xxx' });" },
+  { file: 'docs/setup.md.ts', text: "export const config = { secretKey: 'pk_test_XXXX', jwtSecret: 'jwt-***' };" },
   // Helm: the entry of an existing Secret, named as the variable it becomes.
   { file: 'charts/app/values.yaml', text: 'taxonomy:\n  existingSecret: ""\n  apiKeySecretKey: TAXONOMY_LLM_API_KEY\n  secretKey: EMBEDDING_PROVIDER_API_KEY' },
   { file: 'src/auth.ts', text: "export const API_KEY_HEADER_SECRET = 'X-API-KEY';" },

@@ -137,6 +137,12 @@ const MASK = /^[*xX.•…\-_ ?]+$/;
  * random base-62 key holds them about once in 10¹² positions.
  */
 const MASK_RUN = /\*{6}|•{6}|●{6}|[xX]{8}/;
+/**
+ * A token's prefix and a mask for the rest: `sk_xxx`, `pk_test_XXXX`,
+ * `ghp_***`, as SDK examples and docs write the shape of a key (Spree's
+ * admin SDK examples set `secretKey: 'sk_xxx'`).
+ */
+const PREFIXED_MASK = /^[A-Za-z]{1,10}(?:[_-][A-Za-z0-9]{1,10}){0,2}[_-](?:[xX]{3,}|\*{3,}|\.{3,}|•{3,}|…)$/;
 
 /**
  * A bare value that is code calling a method: `os.getenv("SECRET_KEY")`,
@@ -178,13 +184,13 @@ function isIdentifierStart(c: number): boolean {
 
 /**
  * Values that are plainly not a secret anyone could use: empty, a mask such
- * as `***`, `xxxx` or `…`, a value partly masked (`lr***********...`), or an
- * angle-bracket template marker like `<your-key>`.
+ * as `***`, `xxxx` or `…`, a value partly masked (`lr***********...`, `sk_xxx`),
+ * or an angle-bracket template marker like `<your-key>`.
  */
 export function isBlankOrMarker(value: string): boolean {
   const v = value.trim();
   if (v.length === 0) return true;
-  if (MASK.test(v) || MASK_RUN.test(v)) return true;
+  if (MASK.test(v) || MASK_RUN.test(v) || PREFIXED_MASK.test(v)) return true;
   if (v.startsWith('<') && v.endsWith('>') && !v.slice(1, -1).includes('<')) return true;
   return false;
 }

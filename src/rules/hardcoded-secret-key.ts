@@ -116,7 +116,7 @@ export const hardcodedSecretKey: Rule = {
         '`%env(X)%`, dynaconf `@format {env[X]}` / `@jinja` / `@get`, Azure `@Microsoft.KeyVault(…)`, release-pipeline ' +
         'tokens `__X__`. In a string literal of a programming language only a named format (`%(x)s`) or a ' +
         'command (`$(openssl rand -hex 32)`) reads as one: `$(` and `%(` are text there, and Django keys hold them.',
-      'Empty strings and masks (`***`, `xxxx`, `…`, `??`, a value ending in eight `x`, a token's prefix and a mask: `sk_xxx`), angle-bracket marks ' +
+      'Empty strings and masks (`***`, `xxxx`, `…`, `??`, a value ending in eight `x`, a token prefix and a mask: `sk_xxx`), angle-bracket marks ' +
         '(`<your-key>`), and values a tool printed partly masked (`lr***********...`).',
       'Values whose shape says they name or describe something: an HTTP header\'s name (`X-API-Key`, ' +
         '`Espo-Authorization-Create-Token-Secret`), a quoted boolean (`\'true\'`), a Laravel validation rule ' +

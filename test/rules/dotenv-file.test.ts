@@ -26,6 +26,8 @@ describe('dotenvKind: which names are dotenv files, templates, or neither', () =
     'README.env.md', 'my.environment.ts', 'setenv.sh', '.env.js', '.env.mjs', 'load.env.py', 'env.py', 'env.example.js',
     'env.sample.ts', 'env-sample.sh', '.env-prod', 'env.local', 'flaskenv.py', 'env-sample.case', 'env_example.conf',
     'env.sample.backup.old',
+    // REUSE's licence sidecars: the copyright lines of the `.env` beside them.
+    '.env.license', '.env.test.license',
   ];
   it.each(files)('%s is a dotenv file', (name) => expect(dotenvKind(name)).toBe('file'));
   it.each(templates)('%s is a template', (name) => expect(dotenvKind(name)).toBe('template'));

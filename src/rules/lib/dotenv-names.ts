@@ -58,9 +58,10 @@ export function dotenvKind(name: string): 'file' | 'template' | null {
   const parts = rest.split('.');
   if (parts.some(isTemplatePart)) return 'template';
   if (parts.includes('vault')) return null;
-  // `.env.d.ts`-style source files and other code are not dotenv files.
+  // `.env.d.ts`-style source files and other code are not dotenv files, nor is REUSE's `.env.license`,
+  // which holds the copyright and licence lines of the `.env` beside it.
   const last = parts[parts.length - 1]!;
-  if (CODE_EXTENSIONS.has(last)) return null;
+  if (CODE_EXTENSIONS.has(last) || last === 'license') return null;
   return 'file';
 }
 

@@ -665,7 +665,7 @@ describe('hardcoded-secret-key: messages', () => {
 
   const weak: [string, string, string][] = [
     ['settings.py', "SECRET_KEY = 'django-insecure-9f#x!2k@v$w^p&3m(z)q+r8t*u1y0e-l7n_b6c5d4a'", 'django-insecure-'],
-    ['settings.py', "SECRET_KEY = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'", 'distinct characters'],
+    ['settings.py', "SECRET_KEY = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'", 'only 1 distinct character)'],
     ['settings.py', "SECRET_KEY = 'k8#s!v2@p9^x$w&m3z'", 'shorter than 50 characters'],
     ['app.py', "app.secret_key = 'your-secret-key-here'", 'placeholder'],
     ['app.js', "app.use(session({ secret: 'keyboard cat' }))", 'placeholder'],

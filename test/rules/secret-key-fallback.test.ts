@@ -22,6 +22,11 @@ const flagged: Case[] = [
   { file: 'app.py', text: 'app.secret_key = os.getenv("FLASK_SECRET_KEY", "dev")', secret: 'dev' },
   { file: 'config.py', text: "class Config:\n    SECRET_KEY = os.environ.get('SECRET_KEY') or 'you-will-never-guess'", secret: 'you-will-never-guess', line: 2 },
   { file: 'main.py', text: "app.add_middleware(SessionMiddleware, secret_key=os.getenv('SESSION_SECRET', 'dev-session'))", secret: 'dev-session' },
+  // A project's own wrapper, named for the environment (healthchecks' `envsecret`), and a mask the program runs with.
+  { file: 'hc/settings.py', text: 'SECRET_KEY = envsecret("SECRET_KEY", "---")', secret: '---' },
+  { file: 'settings.py', text: "SECRET_KEY = os.getenv('SECRET_KEY', '***')", secret: '***' },
+  { file: 'app/config.py', text: "JWT_SECRET = env_str('JWT_SECRET', 'dev-jwt')", secret: 'dev-jwt' },
+  { file: 'src/config.ts', text: "export const sessionSecret = getEnvVar('SESSION_SECRET', 'local-session');", secret: 'local-session' },
   // JavaScript / TypeScript
   { file: 'auth.js', text: "const secret = process.env.JWT_SECRET || 'secret'", secret: 'secret' },
   { file: 'app.js', text: "app.use(session({ secret: process.env.SESSION_SECRET || 'keyboard cat' }))", secret: 'keyboard cat' },
@@ -109,6 +114,9 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // Not the environment: an envelope's fields, and an empty default (no value at all).
+  { file: 'mail.py', text: 'x = envelope("SECRET_KEY", "sealed-value")' },
+  { file: 'settings.py', text: 'SECRET_KEY = envsecret("SECRET_KEY", "")' },
   // Helm: a template default that names a Secret's entry (under `secretKeyRef`, or as a `data:` key) is no value.
   { file: 'charts/app/templates/deploy.yaml', text: 'env:\n  - name: API_KEY\n    valueFrom:\n      secretKeyRef:\n        name: app\n        key: {{ .Values.auth.secretKey | default "EMBEDDING_PROVIDER_API_KEY" | quote }}' },
   { file: 'charts/app/templates/secret.yaml', text: 'data:\n  {{ .Values.auth.secretKey | default "EMBEDDING_PROVIDER_API_KEY" | quote }}: {{ include "app.apiKey" . | b64enc }}' },

@@ -195,6 +195,16 @@ export function isBlankOrMarker(value: string): boolean {
   return false;
 }
 
+/**
+ * A value that is all mask (`---`, `***`, `xxx`): nobody's key where a value
+ * is shown, but a key all the same where a program runs with it (a default
+ * for when the variable is unset).
+ */
+export function isMask(value: string): boolean {
+  const v = value.trim();
+  return v.length > 0 && MASK.test(v);
+}
+
 const BARE_SCALARS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'none', 'nil', '~', 'undefined']);
 
 /** Bare values that are not strings: numbers, booleans, null. */

@@ -6,6 +6,7 @@ import {
   isBareScalar,
   isIdentifierCode,
   isBlankOrMarker,
+  isMask,
   isInterpolated,
   isMethodCall,
   readBare,
@@ -371,6 +372,11 @@ const ENV_CALLS = new Set([
   'getenvwithdefault',
   'get_env', // Elixir System.get_env
 ]);
+/**
+ * A project's own wrapper around the environment, named for it: healthchecks' `envsecret("SECRET_KEY", "---")`,
+ * `env_str`, `read_env`, `getEnvVar`, `fromEnv` (names as `normalizeName` writes them). Not `envelope` or `envoy`.
+ */
+const ENV_WRAPPER = /^(?:get|read|load|from|os)?env(?!elope|oy)[a-z]{0,12}$|^[a-z]{1,8}env$/;
 /** Methods that read a name from an env-like receiver: `os.environ.get`, `env.str`, `ENV.fetch`… */
 /** Languages whose code names WordPress's keys for itself (see `isWordPressName`); Go keeps `authKey` (gorilla's cookie key). */
 const OWN_NAME_CODE: ReadonlySet<Lang> = new Set(['python', 'js', 'ruby', 'jvm', 'csharp']);
@@ -1235,7 +1241,7 @@ class LineAnalyzer {
     const receiver = dot >= 0 ? callee.slice(0, dot) : '';
     const m = normalizeName(method);
     const isEnvRead =
-      (m.includes('env') && ENV_CALLS.has(m)) ||
+      (m.includes('env') && (ENV_CALLS.has(m) || ENV_WRAPPER.test(m))) ||
       // python-decouple's `config('X', default=…)` reads the environment; Laravel's `config('app.key', …)` reads
       // configuration, whose default applies only to a key no file defines.
       (m === 'config' && (receiver === '' || receiver === 'decouple') && this.lang === 'python') ||
@@ -1408,8 +1414,10 @@ class LineAnalyzer {
         if (!this.spend(t.length + 1)) return false;
       }
     };
+    // A default is what the program runs with when the variable is unset: a mask there (healthchecks'
+    // `envsecret("SECRET_KEY", "---")`) is the key.
     const found = (lit: Literal | null) => ({
-      lit: lit && this.acceptable(lit) && !(lit as { fString?: boolean }).fString ? lit : null,
+      lit: lit && (this.acceptable(lit) || isMask(lit.value)) && !(lit as { fString?: boolean }).fString ? lit : null,
       lineIdx: k,
       closeParen: -1,
     });

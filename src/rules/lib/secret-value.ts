@@ -40,7 +40,7 @@ export function weakness(value: string): string | null {
   if (isPlaceholder(value)) return 'a well-known placeholder value';
   if (value.startsWith('django-insecure-')) return "Django's `django-insecure-` development key";
   const distinct = new Set(value).size;
-  if (distinct < 5) return `only ${distinct} distinct characters`;
+  if (distinct < 5) return `only ${distinct} distinct character${distinct === 1 ? '' : 's'}`;
   if (value.length < 50) return `shorter than 50 characters`;
   return null;
 }

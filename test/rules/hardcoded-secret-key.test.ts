@@ -19,6 +19,12 @@ const flagged: Case[] = [
   { file: 'src/session.ts', text: 'const SESSION_SECRET = "Velvet-Thunder-Orbit-Canyon-Mosaic";', secret: 'Velvet-Thunder-Orbit-Canyon-Mosaic' },
   { file: 'src/jwt.js', text: 'const jwtSecret = "Correct-Horse-Battery-Staple";', secret: 'Correct-Horse-Battery-Staple' },
   { file: 'src/config.ts', text: "export enum AppConfig {\n  JWT_SECRET = 'mysecret123',\n}", secret: 'mysecret123', line: 2 },
+  // Named for a store, but set to a secret word: still a weak key.
+  { file: 'src/main/java/app/Keys.java', text: 'class Keys {\n    static final String CONFIG_JWT_SECRET_KEY = "secret";\n}', secret: 'secret', line: 2 },
+  // Auth.js, Better Auth, Payload CMS and Strapi name their signing secrets so.
+  { file: 'src/auth.ts', text: "export const AUTH_SECRET = 'q8Zr4nM2xV7bL1cK9pT3-auth';", secret: 'q8Zr4nM2xV7bL1cK9pT3-auth' },
+  { file: 'docker-compose.yml', text: 'services:\n  web:\n    environment:\n      NEXTAUTH_SECRET: q8Zr4nM2xV7bL1cK9pT3na\n      BETTER_AUTH_SECRET: q8Zr4nM2xV7bL1cK9pT3ba', secret: 'q8Zr4nM2xV7bL1cK9pT3na', line: 4 },
+  { file: 'config/server.js', text: "module.exports = { app: { keys: ['k1'] }, APP_KEYS: 'q8Zr4nM2xV7bL1cK9pT3,a2b3c4d5e6f7g8h9' };", secret: 'q8Zr4nM2xV7bL1cK9pT3,a2b3c4d5e6f7g8h9' },
   // auth0 java-jwt: the HMAC algorithm's one argument is the key, literal or a constant of the same file.
   { file: 'src/main/java/app/JwtUtil.java', text: 'class JwtUtil {\n  private final Algorithm alg = Algorithm.HMAC256("q8Zr4nM2xV7bL1cK9pT3");\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3', line: 2 },
   { file: 'src/main/java/app/JwtHelper.java', text: 'class JwtHelper {\n  static final String SECRET = "X-Shop-Token-q8Zr4nM2";\n  Algorithm a = Algorithm.HMAC512(SECRET);\n}', secret: 'X-Shop-Token-q8Zr4nM2', line: 3 },
@@ -325,6 +331,10 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // The entry of a settings store that a constant names: thingsboard's admin settings row of the JWT settings.
+  { file: 'src/main/java/app/JwtSettingsService.java', text: 'public interface JwtSettingsService {\n    String ADMIN_SETTINGS_JWT_KEY = "jwt";\n}' },
+  // An OAuth provider's client secret is no signing secret of the family (and not this value's name).
+  { file: 'src/oauth.ts', text: "const OAUTH_SECRET = process.env.OAUTH_SECRET;" },
   // Values that name or describe something (a header, a rule, a selector, a prefix, a key file, a type, a flag).
   { file: 'lib/Authentication.php', text: "private const string HEADER_CREATE_TOKEN_SECRET = 'Espo-Authorization-Create-Token-Secret';" },
   { file: 'src/login.js', text: "headers['Espo-Authorization-Create-Token-Secret'] = 'true';" },

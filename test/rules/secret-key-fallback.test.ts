@@ -22,6 +22,9 @@ const flagged: Case[] = [
   { file: 'app.py', text: 'app.secret_key = os.getenv("FLASK_SECRET_KEY", "dev")', secret: 'dev' },
   { file: 'config.py', text: "class Config:\n    SECRET_KEY = os.environ.get('SECRET_KEY') or 'you-will-never-guess'", secret: 'you-will-never-guess', line: 2 },
   { file: 'main.py', text: "app.add_middleware(SessionMiddleware, secret_key=os.getenv('SESSION_SECRET', 'dev-session'))", secret: 'dev-session' },
+  // Auth.js, Payload CMS: their signing secrets by their own names.
+  { file: 'src/auth.ts', text: "export const authOptions = { secret: process.env.NEXTAUTH_SECRET || 'dev-nextauth' };", secret: 'dev-nextauth' },
+  { file: 'src/payload.config.ts', text: "export default buildConfig({ secret: process.env.PAYLOAD_SECRET || 'dev-secret_val' });", secret: 'dev-secret_val' },
   // A project's own wrapper, named for the environment (healthchecks' `envsecret`), and a mask the program runs with.
   { file: 'hc/settings.py', text: 'SECRET_KEY = envsecret("SECRET_KEY", "---")', secret: '---' },
   { file: 'settings.py', text: "SECRET_KEY = os.getenv('SECRET_KEY', '***')", secret: '***' },

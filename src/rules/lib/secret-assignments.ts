@@ -1683,6 +1683,12 @@ function namesItsSlot(name: string, value: string, declared: boolean): boolean {
   const words = own.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
   const valueWords = value.toLowerCase().split(/[-_]/);
   if (declared && PLACE_WORDS.has(words[0]!) && valueWords.length >= 2 && value === value.toLowerCase() && words.slice(1).join('_') === valueWords.join('_')) return true;
+  // thingsboard's `ADMIN_SETTINGS_JWT_KEY = "jwt"` (a field of a Java interface): a constant named for a store of
+  // settings and ending in `<x>_KEY`, set to `<x>` (its last words before `KEY`), names the entry `<x>` is kept under.
+  if ((declared || own === own.toUpperCase()) && words.length >= 3 && words[words.length - 1] === 'key' && words.slice(0, -2).some((w) => STORE_WORDS.has(w)) && value === value.toLowerCase()) {
+    const v = normalizeName(value);
+    for (let i = 1; i < words.length - 1; i++) if (words.slice(i, -1).join('') === v) return !SECRET_WORD.test(v);
+  }
   if (!n.endsWith('key')) return false;
   const slot = n.slice(0, -3);
   if (slot === '' || normalizeName(value) !== slot) return false;
@@ -1693,6 +1699,8 @@ function namesItsSlot(name: string, value: string, declared: boolean): boolean {
   return (value.startsWith('_') && own.startsWith('_')) || !SECRET_WORD.test(slot);
 }
 
+/** Words of a constant's name that say it names an entry of a store: `ADMIN_SETTINGS_…_KEY`, `CACHE_…_KEY`. */
+const STORE_WORDS = new Set(['settings', 'setting', 'config', 'configs', 'preferences', 'prefs', 'storage', 'cache', 'registry', 'props', 'properties']);
 /** First words of a constant's name that say it names a place a value goes: `COOKIE_…`, `HEADER_…`, `FIELD_…`. */
 const PLACE_WORDS = new Set(['cookie', 'header', 'field', 'param', 'query', 'column', 'attr', 'attribute', 'storage', 'cache']);
 /** How far up `inEnum` looks for the line that opens the block. */

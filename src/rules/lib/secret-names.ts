@@ -16,6 +16,14 @@ const EXACT = new Set([
   'frameworksecret', // Symfony `framework.secret`
   'parameterssecret', // Symfony 2/3 `parameters.yml` `parameters: secret:`
   'pushersecret', // `PUSHER_SECRET`, Ruby's `Pusher.secret`: signs channel auth and events (`PUSHER_KEY` is public)
+  // Auth.js (`NEXTAUTH_SECRET`, v5's `AUTH_SECRET`) and Better Auth sign and encrypt sessions with theirs; Payload CMS
+  // its tokens with `PAYLOAD_SECRET`; Strapi its session cookies with `APP_KEYS`. Exact only: `OAUTH_SECRET` is a
+  // provider's client secret.
+  'nextauthsecret',
+  'authsecret',
+  'betterauthsecret',
+  'payloadsecret',
+  'appkeys',
   // WordPress salts and keys (wp-config.php `define('AUTH_KEY', '…')`)
   'authkey',
   'secureauthkey',

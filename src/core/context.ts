@@ -122,6 +122,9 @@ const TEST_DIRS = new Set([
   '__tests__',
   '__fixtures__',
   '__mocks__',
+  // Test doubles: gomock's and mockery's `mocks/`, hedgedoc's `config/mock/` (the settings its specs load).
+  'mock',
+  'mocks',
   // Snapshot tests' recorded output: Jest's `__snapshots__/`, Go's `.snapshots/` (cupaloy, Ory's snapshotx).
   '__snapshots__',
   '.snapshots',
@@ -344,8 +347,9 @@ function testFileReason(lower: string, original: string, dirs: readonly string[]
   if (isDotenvLike(lower) && words.some((w) => isTestWord(w) || w === 'dusk')) return 'test settings';
   // `.env.test`, `settings.test.py`, `test_views.py`, `settings_testing.py`, `docker-compose.e2e.yml`.
   if (isTestWord(first) || isTestWord(last)) return isSettingsLike(lower, dirs) ? 'test settings' : 'test code';
-  // `auth.spec.ts`, `user_spec.rb`: `spec` names a test only beside another word (`spec.yaml` is an API spec).
-  if (words.length > 1 && (last === 'spec' || last === 'specs')) return 'test code';
+  // `auth.spec.ts`, `user_spec.rb`: `spec` names a test only beside another word (`spec.yaml` is an API spec);
+  // so does `mock` (`auth.config.mock.ts`, `mock_store.go`: a test double).
+  if (words.length > 1 && (last === 'spec' || last === 'specs' || last === 'mock' || first === 'mock')) return 'test code';
   return null;
 }
 

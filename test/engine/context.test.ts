@@ -43,6 +43,13 @@ describe('classifyPath', () => {
     ['oryx/jwtmiddleware/stub/jwks.json', 'test'],
     ['deploy/integration/tls.key', 'production'],
     ['src/Sylius/Behat/Page/Admin/UpdatePage.php', 'test'],
+    // Test doubles: mock folders, and files named as mocks.
+    ['backend/src/config/mock/auth.config.mock.ts', 'test'],
+    ['internal/store/mocks/store.go', 'test'],
+    ['src/services/payment.mock.ts', 'test'],
+    ['pkg/auth/mock_verifier.go', 'test'],
+    ['src/mockingbird/config.ts', 'production'],
+    ['src/mock.ts', 'production'],
     ['stub/src/main/java/io/grpc/stub/ClientCalls.java', 'production'],
     ['app/integration/slack.py', 'production'],
     ['e2e/docker-compose.yml', 'test'],

@@ -91,6 +91,9 @@ const TEST_DIRS = new Set([
     '__tests__',
     '__fixtures__',
     '__mocks__',
+    // Test doubles: gomock's and mockery's `mocks/`, hedgedoc's `config/mock/` (the settings its specs load).
+    'mock',
+    'mocks',
     // Snapshot tests' recorded output: Jest's `__snapshots__/`, Go's `.snapshots/` (cupaloy, Ory's snapshotx).
     '__snapshots__',
     '.snapshots',
@@ -317,8 +320,9 @@ function testFileReason(lower, original, dirs) {
     // `.env.test`, `settings.test.py`, `test_views.py`, `settings_testing.py`, `docker-compose.e2e.yml`.
     if (isTestWord(first) || isTestWord(last))
         return isSettingsLike(lower, dirs) ? 'test settings' : 'test code';
-    // `auth.spec.ts`, `user_spec.rb`: `spec` names a test only beside another word (`spec.yaml` is an API spec).
-    if (words.length > 1 && (last === 'spec' || last === 'specs'))
+    // `auth.spec.ts`, `user_spec.rb`: `spec` names a test only beside another word (`spec.yaml` is an API spec);
+    // so does `mock` (`auth.config.mock.ts`, `mock_store.go`: a test double).
+    if (words.length > 1 && (last === 'spec' || last === 'specs' || last === 'mock' || first === 'mock'))
         return 'test code';
     return null;
 }
@@ -613,8 +617,8 @@ const COMMON_TRIPLES = "ion ode tio ent ing the nod ons con com str ass cla spa 
  */
 const KNOWN_PLACEMENTS = new Map([
     [
-        '115:2b5adbb1',
-        'kgihmacaapnpcpkkkkkkllnbopcmipejenjomfmmmgmmlkfgdaaaaaaafbaliligeapannnnnpoljdhjjhjejgomgiihchlmmeeaccfkhjdiadancbb',
+        '120:2008540d',
+        'kgohmjkjbmnmhmnkhhhhllnbopcgppijenjckfgllpeglkfpmaaaoaaafbaaaaahebjannnnnmoljdhjjhiejgcggeogghlmmddaigfkgjdiadancbbciclg',
     ],
 ]);
 
@@ -2230,6 +2234,8 @@ function finalize(raw, ruleOf, rules, secretValues) {
         if (!kept || (f.endColumn ?? 0) > (kept.endColumn ?? 0))
             unique.set(key, f);
     }
+    // The most severe finding that a file is itself the secret, by path.
+    const wholeFiles = new Map();
     for (const f of unique.values()) {
         const ruleId = ruleOf.get(f);
         if (f.secret !== undefined)
@@ -2247,8 +2253,11 @@ function finalize(raw, ruleOf, rules, secretValues) {
         };
         const context = `${f.key ?? ''}\0${f.secret !== undefined ? (0,_fingerprint__WEBPACK_IMPORTED_MODULE_0__/* .hashSecret */ .D)(f.secret) : ''}`;
         out.push({ finding, context });
+        const whole = wholeFiles.get(f.path);
+        if (f.wholeFile && (!whole || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[whole.severity]))
+            wholeFiles.set(f.path, finding);
     }
-    const kept = oneFindingPerSpan(out, rules);
+    const kept = oneFindingPerSpan(withinWholeFiles(out, wholeFiles), rules);
     kept.sort((a, b) => compareFindings(a.finding, b.finding));
     const occurrences = new Map();
     for (const { finding, context } of kept) {
@@ -2260,6 +2269,19 @@ function finalize(raw, ruleOf, rules, secretValues) {
     return kept.map((o) => o.finding);
 }
 const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+/**
+ * One finding per key file: in a file that a finding says is itself the
+ * secret (`wholeFile`), another rule's findings that are no more severe (the
+ * PEM block of an `id_rsa`) say the same thing again and are dropped.
+ */
+function withinWholeFiles(items, wholeFiles) {
+    if (wholeFiles.size === 0)
+        return items;
+    return items.filter(({ finding: f }) => {
+        const whole = wholeFiles.get(f.path);
+        return whole === undefined || whole.ruleId === f.ruleId || SEVERITY_RANK[f.severity] > SEVERITY_RANK[whole.severity];
+    });
+}
 /**
  * One finding per secret: when rules report overlapping spans of the same
  * line (a token that is also a hardcoded SECRET_KEY, a URL credential that is
@@ -3492,7 +3514,8 @@ const hardcodedSecretKey = {
                 "`framework.secret`, Symfony's `parameters.secret`, WordPress keys and salts (in PHP and configuration, as " +
                 "WordPress writes them: not a `$nonceKey`, nor a Python `AUTH_KEY`), Pusher's secret " +
                 "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
-                '`key` and `app_id` are public ids), and whatever `secretNames` adds in the ' +
+                "`key` and `app_id` are public ids), Auth.js's `NEXTAUTH_SECRET` and `AUTH_SECRET`, `BETTER_AUTH_SECRET`, " +
+                "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, and whatever `secretNames` adds in the " +
                 '[configuration](../configuration.md). Code is read by a small lexer per language family (Python, ' +
                 'JavaScript/TypeScript, Ruby, PHP, Go, Java/Kotlin, C#).',
             '',
@@ -3575,7 +3598,7 @@ const hardcodedSecretKey = {
                 '`%env(X)%`, dynaconf `@format {env[X]}` / `@jinja` / `@get`, Azure `@Microsoft.KeyVault(…)`, release-pipeline ' +
                 'tokens `__X__`. In a string literal of a programming language only a named format (`%(x)s`) or a ' +
                 'command (`$(openssl rand -hex 32)`) reads as one: `$(` and `%(` are text there, and Django keys hold them.',
-            'Empty strings and masks (`***`, `xxxx`, `…`, `??`, a value ending in eight `x`), angle-bracket marks ' +
+            'Empty strings and masks (`***`, `xxxx`, `…`, `??`, a value ending in eight `x`, a token prefix and a mask: `sk_xxx`), angle-bracket marks ' +
                 '(`<your-key>`), and values a tool printed partly masked (`lr***********...`).',
             'Values whose shape says they name or describe something: an HTTP header\'s name (`X-API-Key`, ' +
                 '`Espo-Authorization-Create-Token-Secret`), a quoted boolean (`\'true\'`), a Laravel validation rule ' +
@@ -4488,7 +4511,7 @@ const COVERS = [
     'Twilio: API keys (`SK` + 32 hex digits) and auth tokens under a Twilio name',
     'Discord: bot tokens under a Discord name; webhook URLs',
     'Telegram: bot tokens (`<digits>:<35 characters>`) under a Telegram or bot token name, or in an `api.telegram.org/bot…` URL',
-    'Private keys: PEM `-----BEGIN … PRIVATE KEY-----` blocks with key material; JSON Web Keys with their private member (`d`), symmetric JWKs (`"kty": "oct"` with `k`), and .NET `RSAParameters` (IdentityServer\'s `tempkey.jwk` and `tempkey.rsa`)',
+    'Private keys: PEM `-----BEGIN … PRIVATE KEY-----` blocks with key material; the same keys as bare base64 DER without the armour (PKCS#8 RSA, EC P-256 and P-384, Ed25519; PKCS#1 RSA: `rsa.private_key: MIIE…` in Spring or Alipay settings); JSON Web Keys with their private member (`d`), symmetric JWKs (`"kty": "oct"` with `k`), and .NET `RSAParameters` (IdentityServer\'s `tempkey.jwk` and `tempkey.rsa`)',
     'Any URL: a real-looking password in `scheme://user:password@host` (placeholders, references and example hosts are not; localhost and single-label hosts such as a compose service are notices)',
 ];
 /** The storage emulator's key (Azurite), published in Microsoft's documentation: the same on every machine. */
@@ -4711,6 +4734,81 @@ function jwkPrivateKeys(file, out) {
         }
     }
 }
+/**
+ * What every private key written as bare base64 DER (no PEM armour) holds a
+ * few characters in, at a fixed place after its length: the header of a
+ * PKCS#8 RSA key (version 0, then the rsaEncryption algorithm and the octet
+ * string of the key), of a PKCS#1 RSA key (version 0, then a modulus of 512,
+ * 1024, or 2048 bits and more), of PKCS#8 P-256 and P-384 EC keys and of a
+ * PKCS#8 Ed25519 key (whose lengths are fixed, so their whole start is).
+ * Java and PHP projects keep RSA keys so in properties and YAML
+ * (`rsa.private_key: MIIE…`, Alipay's `private-key:`). A public key's header
+ * differs (`AAOC` where a PKCS#8 private key's has `AASC`).
+ */
+const DER_KEY_MARKS = ['IBADANBgkqhkiG9w0BAQEFAASC', 'IBAAJBA', 'IBAAK', 'GSM49AgEG', 'MC4CAQAwBQYDK2VwBCIEI'];
+const DER_SET = new literal_set/* LiteralSet */.gv(DER_KEY_MARKS.map((text) => ({ text, caseless: false })));
+/** The key: its start as above, and the rest of its run of base64. */
+const DER_KEY = /(?<![A-Za-z0-9+/])(?:MII[A-Za-z0-9+/]{3}(?:IBADANBgkqhkiG9w0BAQEFAASC|IBAAJBA|IBAAKBgQ|IBAAKCA)|MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg|MIG2AgEAMBAGByqGSM49AgEGBSuBBAAiBIGeMIGbAgEBBD|MC4CAQAwBQYDK2VwBCIEI)[A-Za-z0-9+/]{20,8192}={0,2}/g;
+/**
+ * Whether `run` decodes to what its start says: a DER sequence whose
+ * length (in the byte after `0x30`, or in the one or two bytes after `0x30 0x81`
+ * or `0x30 0x82`) the run holds,
+ * or, for a key wrapped over several lines, at least reaches a full line.
+ */
+function isDerKeyStart(run) {
+    const head = Buffer.from(run.slice(0, 8), 'base64');
+    if (head[0] !== 0x30)
+        return false;
+    const total = head[1] < 0x80 ? head[1] + 2 : head[1] === 0x81 ? head[2] + 3 : head[1] === 0x82 ? ((head[2] << 8) | head[3]) + 4 : -1;
+    if (total < 0)
+        return false;
+    const bytes = Math.floor((run.replace(/=+$/, '').length * 3) / 4);
+    return bytes >= total || run.length >= 64;
+}
+/** Whether a key starting at `start` of line `idx` is the body of a PEM block: its BEGIN line is just above, or before it on the line. */
+function afterPemBegin(lines, idx, start) {
+    if (lines[idx].text.lastIndexOf('-----BEGIN', start) >= 0)
+        return true;
+    for (let k = idx - 1; k >= 0 && k >= idx - 3; k--)
+        if (lines[k].text.includes('-----BEGIN'))
+            return true;
+    return false;
+}
+/** Private keys written as base64 DER without PEM armour, in any text file. */
+function derPrivateKeys(file, out) {
+    const lines = file.lines;
+    for (let idx = 0; idx < lines.length; idx++) {
+        const line = lines[idx];
+        if (!DER_KEY_MARKS.some((mark) => line.text.includes(mark)))
+            continue;
+        DER_KEY.lastIndex = 0;
+        for (let m = DER_KEY.exec(line.text); m; m = DER_KEY.exec(line.text)) {
+            const value = m[0];
+            // The body of a PEM block is the PEM rule's; cut short by an ellipsis (`MIIEvQIBADAN…` in a help
+            // text), a run of one character, or no key at all, it is none.
+            if (afterPemBegin(lines, idx, m.index) || /^(?:\.\.\.|…)/.test(line.text.slice(m.index + value.length)))
+                continue;
+            if ((0,token_formats/* isExamplePemBody */.bP)(value) || !isDerKeyStart(value))
+                continue;
+            const label = 'a private key (base64 DER, without PEM armour)';
+            const finding = {
+                line: line.number,
+                column: line.offset + m.index + 1,
+                endColumn: line.offset + m.index + value.length + 1,
+                message: `${capitalize(label)} is written here. Remove it, make a new key pair where it is used and keep the private key in a secret store.`,
+                secret: value,
+                key: 'der-private-key',
+                policy: 'private-key',
+            };
+            const holder = testKeyName(assignedBefore(lines, idx, m.index));
+            if (holder !== null) {
+                finding.severity = 'notice';
+                finding.message = `${capitalize(label)} is written here, as \`${holder}\`: a name that says it is made for tests. Make sure nothing outside the tests uses it, or generate the key when the tests run.`;
+            }
+            out.push(finding);
+        }
+    }
+}
 /** Formats without a prefix, where the provider's name says what they are. */
 function namedTokens(file, out) {
     const awsPath = /(?:^|\/)\.aws\/|(?:^|[/._-])aws(?:[/._-]|$)/i.test(file.path);
@@ -4872,13 +4970,13 @@ const knownToken = {
                 'those.',
         ],
         otherPolicies: [
-            { findings: 'PEM private keys, private and symmetric JSON Web Keys', policy: 'private-key' },
+            { findings: 'PEM private keys, bare base64 DER private keys, private and symmetric JSON Web Keys', policy: 'private-key' },
             { findings: 'Passwords in URLs, Docker registry `auth` entries, npm `_auth` and `_password`', policy: 'secret' },
         ],
         sample: 'config/database.yml:9:24  error    known-token  A password for db.internal is embedded in a URL. Change the ' +
             'password, remove it and read the URL or the password from the environment or a secret store. [N7pL…(16 chars)]',
     },
-    literals: (settings) => [token_formats/* PREFIX_SET */.cw, NAMED_SET, settings.secretNames.fileWords, CONFIG_SET, JWK_SET],
+    literals: (settings) => [token_formats/* PREFIX_SET */.cw, NAMED_SET, settings.secretNames.fileWords, CONFIG_SET, JWK_SET, DER_SET],
     readsAnyway: (_path, name) => isNpmConfig(name) || name === '.dockercfg',
     checkFile(file) {
         const found = [];
@@ -4892,6 +4990,8 @@ const knownToken = {
             namedTokens(file, found);
         if (file.contains(JWK_SET))
             jwkPrivateKeys(file, found);
+        if (file.contains(DER_SET))
+            derPrivateKeys(file, found);
         configCredentials(file, found);
         urlPasswordFindings(file, found);
         return found.length > 1 ? withoutOverlaps(found) : found;
@@ -6172,6 +6272,12 @@ function openvpn(file) {
         line: best.line,
     };
 }
+/**
+ * Kinds whose file is one key and nothing else: the token rule's finding of
+ * the PEM block inside says the same, with a vaguer remedy, so this one stands
+ * for both. Other kinds hold several credentials, each worth its own line.
+ */
+const WHOLE_FILE_KINDS = new Set(['ssh-private-key', 'openvpn']);
 /** A base64 run long enough to be key material. */
 const KEY_MATERIAL = /[A-Za-z0-9+/=]{64}/;
 function sshKey(file) {
@@ -6483,6 +6589,8 @@ const secretFile = {
             finding.secret = v.secret;
         if (v.severity !== 'error')
             finding.severity = v.severity;
+        if (WHOLE_FILE_KINDS.has(v.kind))
+            finding.wholeFile = true;
         return [finding];
     },
 };
@@ -7693,9 +7801,10 @@ function dotenvKind(name) {
         return 'template';
     if (parts.includes('vault'))
         return null;
-    // `.env.d.ts`-style source files and other code are not dotenv files.
+    // `.env.d.ts`-style source files and other code are not dotenv files, nor is REUSE's `.env.license`,
+    // which holds the copyright and licence lines of the `.env` beside it.
     const last = parts[parts.length - 1];
-    if (CODE_EXTENSIONS.has(last))
+    if (CODE_EXTENSIONS.has(last) || last === 'license')
         return null;
     return 'file';
 }
@@ -8073,6 +8182,7 @@ function gitmodulePaths(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $b: () => (/* binding */ isMask),
 /* harmony export */   C$: () => (/* binding */ isBlankOrMarker),
 /* harmony export */   OC: () => (/* binding */ isMethodCall),
 /* harmony export */   Rk: () => (/* binding */ skipSpaces),
@@ -8215,6 +8325,12 @@ const MASK = /^[*xX.•…\-_ ?]+$/;
  */
 const MASK_RUN = /\*{6}|•{6}|●{6}|[xX]{8}/;
 /**
+ * A token's prefix and a mask for the rest: `sk_xxx`, `pk_test_XXXX`,
+ * `ghp_***`, as SDK examples and docs write the shape of a key (Spree's
+ * admin SDK examples set `secretKey: 'sk_xxx'`).
+ */
+const PREFIXED_MASK = /^[A-Za-z]{1,10}(?:[_-][A-Za-z0-9]{1,10}){0,2}[_-](?:[xX]{3,}|\*{3,}|\.{3,}|•{3,}|…)$/;
+/**
  * A bare value that is code calling a method: `os.getenv("SECRET_KEY")`,
  * `Deno.env.get('JWT_SECRET')`, `new TextEncoder().encode(JWT_SECRET)`, as a
  * Python or TypeScript file embedded in a compose `content: |` block or a
@@ -8259,18 +8375,27 @@ function isIdentifierStart(c) {
 }
 /**
  * Values that are plainly not a secret anyone could use: empty, a mask such
- * as `***`, `xxxx` or `…`, a value partly masked (`lr***********...`), or an
- * angle-bracket template marker like `<your-key>`.
+ * as `***`, `xxxx` or `…`, a value partly masked (`lr***********...`, `sk_xxx`),
+ * or an angle-bracket template marker like `<your-key>`.
  */
 function isBlankOrMarker(value) {
     const v = value.trim();
     if (v.length === 0)
         return true;
-    if (MASK.test(v) || MASK_RUN.test(v))
+    if (MASK.test(v) || MASK_RUN.test(v) || PREFIXED_MASK.test(v))
         return true;
     if (v.startsWith('<') && v.endsWith('>') && !v.slice(1, -1).includes('<'))
         return true;
     return false;
+}
+/**
+ * A value that is all mask (`---`, `***`, `xxx`): nobody's key where a value
+ * is shown, but a key all the same where a program runs with it (a default
+ * for when the variable is unset).
+ */
+function isMask(value) {
+    const v = value.trim();
+    return v.length > 0 && MASK.test(v);
 }
 const BARE_SCALARS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'none', 'nil', '~', 'undefined']);
 /** Bare values that are not strings: numbers, booleans, null. */
@@ -9530,6 +9655,11 @@ const ENV_CALLS = new Set([
     'getenvwithdefault',
     'get_env', // Elixir System.get_env
 ]);
+/**
+ * A project's own wrapper around the environment, named for it: healthchecks' `envsecret("SECRET_KEY", "---")`,
+ * `env_str`, `read_env`, `getEnvVar`, `fromEnv` (names as `normalizeName` writes them). Not `envelope` or `envoy`.
+ */
+const ENV_WRAPPER = /^(?:get|read|load|from|os)?env(?!elope|oy)[a-z]{0,12}$|^[a-z]{1,8}env$/;
 /** Methods that read a name from an env-like receiver: `os.environ.get`, `env.str`, `ENV.fetch`… */
 /** Languages whose code names WordPress's keys for itself (see `isWordPressName`); Go keeps `authKey` (gorilla's cookie key). */
 const OWN_NAME_CODE = new Set(['python', 'js', 'ruby', 'jvm', 'csharp']);
@@ -10529,7 +10659,7 @@ class LineAnalyzer {
         const method = callee.slice(dot + 1);
         const receiver = dot >= 0 ? callee.slice(0, dot) : '';
         const m = (0,secret_names/* normalizeName */.Pc)(method);
-        const isEnvRead = (m.includes('env') && ENV_CALLS.has(m)) ||
+        const isEnvRead = (m.includes('env') && (ENV_CALLS.has(m) || ENV_WRAPPER.test(m))) ||
             // python-decouple's `config('X', default=…)` reads the environment; Laravel's `config('app.key', …)` reads
             // configuration, whose default applies only to a key no file defines.
             (m === 'config' && (receiver === '' || receiver === 'decouple') && this.lang === 'python') ||
@@ -10732,8 +10862,10 @@ class LineAnalyzer {
                     return false;
             }
         };
+        // A default is what the program runs with when the variable is unset: a mask there (healthchecks'
+        // `envsecret("SECRET_KEY", "---")`) is the key.
         const found = (lit) => ({
-            lit: lit && this.acceptable(lit) && !lit.fString ? lit : null,
+            lit: lit && (this.acceptable(lit) || (0,literal/* isMask */.$b)(lit.value)) && !lit.fString ? lit : null,
             lineIdx: k,
             closeParen: -1,
         });
@@ -11019,6 +11151,14 @@ function namesItsSlot(name, value, declared) {
     const valueWords = value.toLowerCase().split(/[-_]/);
     if (declared && PLACE_WORDS.has(words[0]) && valueWords.length >= 2 && value === value.toLowerCase() && words.slice(1).join('_') === valueWords.join('_'))
         return true;
+    // thingsboard's `ADMIN_SETTINGS_JWT_KEY = "jwt"` (a field of a Java interface): a constant named for a store of
+    // settings and ending in `<x>_KEY`, set to `<x>` (its last words before `KEY`), names the entry `<x>` is kept under.
+    if ((declared || own === own.toUpperCase()) && words.length >= 3 && words[words.length - 1] === 'key' && words.slice(0, -2).some((w) => STORE_WORDS.has(w)) && value === value.toLowerCase()) {
+        const v = (0,secret_names/* normalizeName */.Pc)(value);
+        for (let i = 1; i < words.length - 1; i++)
+            if (words.slice(i, -1).join('') === v)
+                return !SECRET_WORD.test(v);
+    }
     if (!n.endsWith('key'))
         return false;
     const slot = n.slice(0, -3);
@@ -11031,6 +11171,8 @@ function namesItsSlot(name, value, declared) {
     // A private session key names a private slot: `_totp_secret_key = "_totp_secret"`, not `SECRET_KEY = '_secret'`.
     return (value.startsWith('_') && own.startsWith('_')) || !SECRET_WORD.test(slot);
 }
+/** Words of a constant's name that say it names an entry of a store: `ADMIN_SETTINGS_…_KEY`, `CACHE_…_KEY`. */
+const STORE_WORDS = new Set(['settings', 'setting', 'config', 'configs', 'preferences', 'prefs', 'storage', 'cache', 'registry', 'props', 'properties']);
 /** First words of a constant's name that say it names a place a value goes: `COOKIE_…`, `HEADER_…`, `FIELD_…`. */
 const PLACE_WORDS = new Set(['cookie', 'header', 'field', 'param', 'query', 'column', 'attr', 'attribute', 'storage', 'cache']);
 /** How far up `inEnum` looks for the line that opens the block. */
@@ -11207,6 +11349,14 @@ const EXACT = new Set([
     'frameworksecret', // Symfony `framework.secret`
     'parameterssecret', // Symfony 2/3 `parameters.yml` `parameters: secret:`
     'pushersecret', // `PUSHER_SECRET`, Ruby's `Pusher.secret`: signs channel auth and events (`PUSHER_KEY` is public)
+    // Auth.js (`NEXTAUTH_SECRET`, v5's `AUTH_SECRET`) and Better Auth sign and encrypt sessions with theirs; Payload CMS
+    // its tokens with `PAYLOAD_SECRET`; Strapi its session cookies with `APP_KEYS`. Exact only: `OAUTH_SECRET` is a
+    // provider's client secret.
+    'nextauthsecret',
+    'authsecret',
+    'betterauthsecret',
+    'payloadsecret',
+    'appkeys',
     // WordPress salts and keys (wp-config.php `define('AUTH_KEY', '…')`)
     'authkey',
     'secureauthkey',
@@ -11516,7 +11666,7 @@ function weakness(value) {
         return "Django's `django-insecure-` development key";
     const distinct = new Set(value).size;
     if (distinct < 5)
-        return `only ${distinct} distinct characters`;
+        return `only ${distinct} distinct character${distinct === 1 ? '' : 's'}`;
     if (value.length < 50)
         return `shorter than 50 characters`;
     return null;
@@ -11733,6 +11883,11 @@ const SELECTOR = /^(?:\[[A-Za-z_][\w:.-]{0,80}(?:[~|^$*]?=[^\]]{0,80})?\]|#[a-z]
 const KEY_PREFIX = /^[a-z][a-z0-9_]{0,40}(?::[a-z0-9_]{1,40}){0,4}:$/;
 /** A path to a key file (`%kernel.project_dir%/config/jwt/private.pem`, `~/.abuild/app.rsa`): where a key is, not the key. */
 const KEY_FILE_PATH = /^[^\s]{0,200}\/[^\s/]{1,80}\.(?:pem|key|crt|cer|der|p8|p12|pfx|jks|keystore|rsa|pub|asc|gpg|jwk|json)$/i;
+/**
+ * An e-mail address: who holds a key, never the key (git's `user.signingkey=release@example.org` picks a GPG key
+ * by its owner's address).
+ */
+const EMAIL = /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}$/;
 /** Starts with `X-`, or has three words or more in mixed case, one of them a header word. */
 function isHeaderName(v) {
     const words = v.toLowerCase().split('-');
@@ -11744,7 +11899,7 @@ function isHeaderName(v) {
  * A value whose shape says it names or describes something rather than
  * being a secret: a type (`appSecret: String`, a schema), a quoted boolean,
  * an HTTP header's name, a validation rule (`'max:50'`), a CSS selector, a
- * store's key prefix, or a key file's path. None of these is a key anyone
+ * store's key prefix, a key file's path, or an e-mail address. None of these is a key anyone
  * signs with, whatever the name it is set under.
  */
 function namesSomething(value, quoted) {
@@ -11756,7 +11911,12 @@ function namesSomething(value, quoted) {
         return true;
     if (SCALAR_WORDS.has(lower))
         return true;
-    return (HEADER_NAME.test(v) && isHeaderName(v)) || (/[:|]/.test(v) && VALIDATION_RULE.test(v)) || SELECTOR.test(v) || KEY_PREFIX.test(v) || KEY_FILE_PATH.test(v);
+    return ((HEADER_NAME.test(v) && isHeaderName(v)) ||
+        (/[:|]/.test(v) && VALIDATION_RULE.test(v)) ||
+        SELECTOR.test(v) ||
+        KEY_PREFIX.test(v) ||
+        KEY_FILE_PATH.test(v) ||
+        EMAIL.test(v));
 }
 
 

@@ -19,6 +19,8 @@ const flagged: Case[] = [
   { file: 'src/session.ts', text: 'const SESSION_SECRET = "Velvet-Thunder-Orbit-Canyon-Mosaic";', secret: 'Velvet-Thunder-Orbit-Canyon-Mosaic' },
   { file: 'src/jwt.js', text: 'const jwtSecret = "Correct-Horse-Battery-Staple";', secret: 'Correct-Horse-Battery-Staple' },
   { file: 'src/config.ts', text: "export enum AppConfig {\n  JWT_SECRET = 'mysecret123',\n}", secret: 'mysecret123', line: 2 },
+  // An address inside a longer value is part of that value.
+  { file: 'config/app.yml', text: 'jwt_secret: "q8Zr4nM2xV7@bL1cK9pT3"', secret: 'q8Zr4nM2xV7@bL1cK9pT3' },
   // Named for a store, but set to a secret word: still a weak key.
   { file: 'src/main/java/app/Keys.java', text: 'class Keys {\n    static final String CONFIG_JWT_SECRET_KEY = "secret";\n}', secret: 'secret', line: 2 },
   // Auth.js, Better Auth, Payload CMS and Strapi name their signing secrets so.
@@ -331,6 +333,9 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // git picks a GPG key by its owner's address: no secret.
+  { file: '.buildkite/steps/deploy.sh', text: 'git -c user.signingkey=release@example.org commit -S -m "release"' },
+  { file: '.gitconfig', text: '[user]\n  signingkey = dev.team+signing@example.co.uk' },
   // The entry of a settings store that a constant names: thingsboard's admin settings row of the JWT settings.
   { file: 'src/main/java/app/JwtSettingsService.java', text: 'public interface JwtSettingsService {\n    String ADMIN_SETTINGS_JWT_KEY = "jwt";\n}' },
   // An OAuth provider's client secret is no signing secret of the family (and not this value's name).

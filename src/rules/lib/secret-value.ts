@@ -251,6 +251,12 @@ const KEY_PREFIX = /^[a-z][a-z0-9_]{0,40}(?::[a-z0-9_]{1,40}){0,4}:$/;
 /** A path to a key file (`%kernel.project_dir%/config/jwt/private.pem`, `~/.abuild/app.rsa`): where a key is, not the key. */
 const KEY_FILE_PATH = /^[^\s]{0,200}\/[^\s/]{1,80}\.(?:pem|key|crt|cer|der|p8|p12|pfx|jks|keystore|rsa|pub|asc|gpg|jwk|json)$/i;
 
+/**
+ * An e-mail address: who holds a key, never the key (git's `user.signingkey=release@example.org` picks a GPG key
+ * by its owner's address).
+ */
+const EMAIL = /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}$/;
+
 /** Starts with `X-`, or has three words or more in mixed case, one of them a header word. */
 function isHeaderName(v: string): boolean {
   const words = v.toLowerCase().split('-');
@@ -262,7 +268,7 @@ function isHeaderName(v: string): boolean {
  * A value whose shape says it names or describes something rather than
  * being a secret: a type (`appSecret: String`, a schema), a quoted boolean,
  * an HTTP header's name, a validation rule (`'max:50'`), a CSS selector, a
- * store's key prefix, or a key file's path. None of these is a key anyone
+ * store's key prefix, a key file's path, or an e-mail address. None of these is a key anyone
  * signs with, whatever the name it is set under.
  */
 export function namesSomething(value: string, quoted: boolean): boolean {
@@ -271,5 +277,12 @@ export function namesSomething(value: string, quoted: boolean): boolean {
   const lower = v.toLowerCase();
   if (!quoted && TYPE_NAMES.has(lower)) return true;
   if (SCALAR_WORDS.has(lower)) return true;
-  return (HEADER_NAME.test(v) && isHeaderName(v)) || (/[:|]/.test(v) && VALIDATION_RULE.test(v)) || SELECTOR.test(v) || KEY_PREFIX.test(v) || KEY_FILE_PATH.test(v);
+  return (
+    (HEADER_NAME.test(v) && isHeaderName(v)) ||
+    (/[:|]/.test(v) && VALIDATION_RULE.test(v)) ||
+    SELECTOR.test(v) ||
+    KEY_PREFIX.test(v) ||
+    KEY_FILE_PATH.test(v) ||
+    EMAIL.test(v)
+  );
 }

@@ -10114,8 +10114,11 @@ class LineAnalyzer {
         }
         return this.hasSibling(sibling);
     }
-    /** Whether a key of the mapping this line's key is in (same indent, within a few lines) matches `sibling`. */
-    hasSibling(sibling) {
+    /**
+     * Whether a key of the mapping this line's key is in (same indent, within a few lines) matches `sibling`, and
+     * `same`, when given, accepts its key as written.
+     */
+    hasSibling(sibling, same) {
         const indent = this.s.length - this.s.trimStart().length;
         for (const step of [-1, 1]) {
             for (let k = this.idx + step, n = 0; k >= 0 && k < this.lines.length && n < MAX_SIBLING_LINES; k += step, n++) {
@@ -10128,7 +10131,7 @@ class LineAnalyzer {
                 const ind = t.length - trimmed.length;
                 if (ind < indent)
                     break; // the mapping ended
-                if (ind === indent && sibling.test(trimmed))
+                if (ind === indent && sibling.test(trimmed) && (same === undefined || same(trimmed.slice(0, trimmed.search(/["']?\s*[:=]/)).replace(/^["']/, ''))))
                     return true;
             }
         }
@@ -10401,7 +10404,26 @@ class LineAnalyzer {
             return;
         if (op === ':' && this.inDenyList(lit))
             return;
+        if (this.isStorageCredentialPlaceholder(name, lit.value))
+            return;
         this.emit('hardcoded', name, lit, 'string literal');
+    }
+    /**
+     * An object store's secret key left to fill in beside its access key (eladmin's S3 settings,
+     * `accessKey: 填写你的AccessKey` / `secretKey: 填写你的SecretKey`; MinIO's, Qiniu's, Alibaba OSS's): a
+     * placeholder there is a credential not yet given, which the store refuses, not a key anything signs with.
+     * A signing secret's placeholder is a key the application runs with, and stays a finding.
+     */
+    isStorageCredentialPlaceholder(name, value) {
+        const n = (0,secret_names/* normalizeName */.Pc)(name);
+        if (!n.endsWith('secretkey') || !(FILL_IN_REQUEST.test((0,secret_names/* normalizeName */.Pc)(value)) || isFillInText(value)))
+            return false;
+        // The access key of the same store: `accessKey` beside `secretKey`, `oss.access-key-id` beside `oss.secret-key`.
+        const prefix = n.slice(0, -'secretkey'.length);
+        return this.hasSibling(ACCESS_KEY_SIBLING, (key) => {
+            const k = (0,secret_names/* normalizeName */.Pc)(key);
+            return k === `${prefix}accesskey` || k === `${prefix}accesskeyid`;
+        });
     }
     /**
      * An entry of an object named as a list of values to refuse: nestjs-boilerplate's
@@ -11173,6 +11195,17 @@ function namesItsSlot(name, value, declared) {
 }
 /** Words of a constant's name that say it names an entry of a store: `ADMIN_SETTINGS_…_KEY`, `CACHE_…_KEY`. */
 const STORE_WORDS = new Set(['settings', 'setting', 'config', 'configs', 'preferences', 'prefs', 'storage', 'cache', 'registry', 'props', 'properties']);
+/** A value that asks to be filled in: `your-secret-key`, `enter-key-here`, `paste…` (not a weak value such as `changeme`). */
+const FILL_IN_REQUEST = /^(?:your|enter|insert|put|paste|fill)/;
+/** An access key's line, the partner of an object store's secret key: `accessKey:`, `access-key-id:`, `AccessKeyId =`. */
+const ACCESS_KEY_SIBLING = /^["']?(?:[A-Za-z0-9]{1,30}[_.-]){0,4}access[_.-]?key(?:[_.-]?id)?["']?\s*[:=]/i;
+/**
+ * A note that asks for a value, in the words Chinese-language projects write one (`填写你的SecretKey`, "fill in
+ * your SecretKey"; `请输入`, "please enter"; `替换为`, "replace with"): text for people, never a key.
+ */
+function isFillInText(value) {
+    return /(?:填写|填入|请输入|请填|你的|您的|替换|修改为|自己的)/.test(value);
+}
 /** First words of a constant's name that say it names a place a value goes: `COOKIE_…`, `HEADER_…`, `FIELD_…`. */
 const PLACE_WORDS = new Set(['cookie', 'header', 'field', 'param', 'query', 'column', 'attr', 'attribute', 'storage', 'cache']);
 /** How far up `inEnum` looks for the line that opens the block. */

@@ -19,6 +19,9 @@ const flagged: Case[] = [
   { file: 'src/session.ts', text: 'const SESSION_SECRET = "Velvet-Thunder-Orbit-Canyon-Mosaic";', secret: 'Velvet-Thunder-Orbit-Canyon-Mosaic' },
   { file: 'src/jwt.js', text: 'const jwtSecret = "Correct-Horse-Battery-Staple";', secret: 'Correct-Horse-Battery-Staple' },
   { file: 'src/config.ts', text: "export enum AppConfig {\n  JWT_SECRET = 'mysecret123',\n}", secret: 'mysecret123', line: 2 },
+  // Beside an access key, a real-looking secret key is a leaked credential; a signing secret's placeholder is a key the app runs with.
+  { file: 'src/main/resources/application.yml', text: 'oss:\n  accessKey: LTAI5tQ8Zr4nM2xV7bL1\n  secretKey: q8Zr4nM2xV7bL1cK9pT3wY6uH2', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH2', line: 3 },
+  { file: 'config/settings.py', text: "SECRET_KEY = 'your-secret-key'\nAWS_ACCESS_KEY_ID = 'AKIAEXAMPLE'", secret: 'your-secret-key' },
   // An address inside a longer value is part of that value.
   { file: 'config/app.yml', text: 'jwt_secret: "q8Zr4nM2xV7@bL1cK9pT3"', secret: 'q8Zr4nM2xV7@bL1cK9pT3' },
   // Named for a store, but set to a secret word: still a weak key.
@@ -333,6 +336,10 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // An object store's secret key left to fill in beside its access key: a credential not yet given.
+  { file: 'src/main/resources/config/application-prod.yml', text: 's3:\n  region: test\n  accessKey: 填写你的AccessKey\n  secretKey: 填写你的SecretKey' },
+  { file: 'src/main/resources/application.properties', text: 'aliyun.oss.access-key-id=your-access-key-id\naliyun.oss.secret-key=your-secret-key' },
+  { file: 'config/storage.yml', text: 'minio:\n  secret_key: <your-secret-key>\n  access_key: <your-access-key>' },
   // git picks a GPG key by its owner's address: no secret.
   { file: '.buildkite/steps/deploy.sh', text: 'git -c user.signingkey=release@example.org commit -S -m "release"' },
   { file: '.gitconfig', text: '[user]\n  signingkey = dev.team+signing@example.co.uk' },

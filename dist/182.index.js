@@ -5679,6 +5679,27 @@ function isSensitiveTable(name) {
     }
     return false;
 }
+/** Words of a table's name that say its rows are credentials themselves, whatever their columns: `sessions`, `api_keys`. */
+const CREDENTIAL_WORDS = new Set(['session', 'password', 'passwd', 'credential', 'token', 'secret', 'login', 'otp', 'totp', 'apikey', 'authtoken', 'keypair']);
+/** Words of a column's name that hold a credential or its hash: `password_digest`, `encrypted_password`, `api_key`. */
+const CREDENTIAL_COLUMN_WORDS = new Set([
+    'password', 'passwd', 'pass', 'pwd', 'hash', 'hashed', 'digest', 'salt', 'token', 'secret', 'session', 'key', 'otp',
+    'totp', 'pin', 'credential', 'apikey', 'crypted', 'encrypted', 'nonce', 'mfa', 'recovery', 'cookie',
+]);
+/**
+ * Whether a table of people, by its name (`users`, `customers`), holds no
+ * credential by its columns: none is named for a password, a hash, a
+ * token, a session or a key. False when its columns are unknown, or when
+ * its name says credentials (`sessions`, `api_keys`, `oauth_access_tokens`).
+ */
+function holdsNoCredentials(name, columns) {
+    if (columns === undefined || columns.length === 0)
+        return false;
+    const ws = words(bareTableName(name));
+    if (ws.some((w) => CREDENTIAL_WORDS.has(w) || w.startsWith('oauth') || SENSITIVE_ENDINGS.some((e) => e !== 'session' && w.length > e.length && w.endsWith(e))))
+        return false;
+    return !columns.some((c) => words(c).some((w) => CREDENTIAL_COLUMN_WORDS.has(w) || SENSITIVE_ENDINGS.some((e) => w.length > e.length && w.endsWith(e))));
+}
 /** Whether a table holds only what migration tools and frameworks wrote themselves. */
 function isBookkeepingTable(name) {
     const bare = bareTableName(name).toLowerCase();
@@ -5931,11 +5952,13 @@ function schemaRow(b, start, end) {
         return null;
     let body = start + hs.value;
     const fields = [];
-    for (const t of types.slice(0, 4)) {
+    for (const t of types.slice(0, 5)) {
         fields.push({ at: body, type: t });
         body += serialSize(t);
     }
-    if (body > end)
+    // The statement is read only when it lies whole in the page (not on overflow pages).
+    const sqlField = fields.length === 5 && body <= end ? fields[4] : null;
+    if (fields[3].at + serialSize(fields[3].type) > end)
         return null;
     const text = (f) => f.type >= 13 && f.type % 2 === 1 ? Buffer.from(b.buffer, b.byteOffset + f.at, serialSize(f.type)).toString('utf8') : null;
     const type = text(fields[0]);
@@ -5943,7 +5966,50 @@ function schemaRow(b, start, end) {
     const rootpage = serialInt(b, fields[3].at, fields[3].type);
     if (type === null || name === null || rootpage === null)
         return null;
-    return { type, name, rootpage };
+    return { type, name, rootpage, sql: sqlField ? text(sqlField) : null };
+}
+/** Words that start a table constraint in `CREATE TABLE`, not a column. */
+const CONSTRAINT_WORDS = new Set(['primary', 'unique', 'check', 'foreign', 'constraint']);
+/**
+ * The column names of a `CREATE TABLE name (a INTEGER, "b" TEXT, …)`
+ * statement, or undefined when it has no column list (`CREATE TABLE … AS
+ * SELECT`, a virtual table).
+ */
+function columnsOf(sql) {
+    const open = sql.indexOf('(');
+    const close = sql.lastIndexOf(')');
+    if (open < 0 || close <= open || sql.length > 65536 || !/^\s*create\s+(?:temp(?:orary)?\s+)?table\b/i.test(sql))
+        return undefined;
+    const columns = [];
+    let depth = 0;
+    let quote = '';
+    let from = open + 1;
+    for (let i = open + 1; i <= close; i++) {
+        const c = sql[i];
+        if (quote) {
+            if (c === quote)
+                quote = '';
+            continue;
+        }
+        if (c === '"' || c === "'" || c === '`')
+            quote = c;
+        else if (c === '[')
+            quote = ']';
+        else if (c === '(')
+            depth++;
+        else if ((c === ')' && depth > 0))
+            depth--;
+        else if ((c === ',' && depth === 0) || i === close) {
+            const name = /^\s*(?:"([^"]*)"|`([^`]*)`|\[([^\]]*)\]|([A-Za-z_][\w$]*))/.exec(sql.slice(from, i));
+            if (name) {
+                const n = name[1] ?? name[2] ?? name[3] ?? name[4];
+                if (!(name[4] !== undefined && CONSTRAINT_WORDS.has(n.toLowerCase())))
+                    columns.push(n);
+            }
+            from = i + 1;
+        }
+    }
+    return columns;
 }
 /**
  * The tables of the database whose first bytes are `b`, or null when `b`
@@ -6008,7 +6074,7 @@ function readSqliteSchema(b) {
                 const local = Math.min(localPayload(size.value, usable), end - rowid.next);
                 const row = schemaRow(b, rowid.next, rowid.next + local);
                 if (row && row.type === 'table')
-                    tables.push({ name: row.name, rootpage: row.rootpage });
+                    tables.push(row);
             }
         }
         else if (n === 1) {
@@ -6032,7 +6098,13 @@ function readSqliteSchema(b) {
     };
     // In the order they were created, near enough: root pages are handed out as tables are made.
     tables.sort((x, y) => x.rootpage - y.rootpage);
-    return { tables: tables.map((t) => ({ name: t.name, rows: rowsOf(t.rootpage) })), complete };
+    return {
+        tables: tables.map((t) => {
+            const columns = t.sql === null ? undefined : columnsOf(t.sql);
+            return columns ? { name: t.name, rows: rowsOf(t.rootpage), columns } : { name: t.name, rows: rowsOf(t.rootpage) };
+        }),
+        complete,
+    };
 }
 
 // EXTERNAL MODULE: ./src/rules/lib/file-fix.ts
@@ -6093,7 +6165,7 @@ function secret_file_advice(v, path, status) {
     }
     switch (status) {
         case 'tracked':
-            return `Run \`git rm --cached ${path}\`, add it to .gitignore and ${ROTATE[v.kind]}.`;
+            return `Run \`git rm --cached ${path}\`, add it to .gitignore and ${v.rotate ?? ROTATE[v.kind]}.`;
         case 'untracked':
             return 'Add it to .gitignore before it is committed.';
         case 'plain':
@@ -6400,12 +6472,23 @@ function sqlite(file) {
     const tables = schema.tables.filter((t) => !isBookkeepingTable(t.name));
     const withRows = tables.filter((t) => t.rows !== 'none');
     const sensitive = withRows.filter((t) => isSensitiveTable(t.name));
+    // Tables of people whose columns hold no password, hash, token, session or key: personal data, no credential.
+    const credentials = sensitive.filter((t) => !holdsNoCredentials(t.name, t.columns));
+    if (credentials.length > 0) {
+        return {
+            kind: 'sqlite',
+            what: `SQLite database with tables ${namedTables(credentials.map((t) => t.name))}`,
+            holds: 'tables named for users, sessions or credentials hold rows: password hashes, session keys, personal data',
+            severity: 'error',
+        };
+    }
     if (sensitive.length > 0) {
         return {
             kind: 'sqlite',
             what: `SQLite database with tables ${namedTables(sensitive.map((t) => t.name))}`,
-            holds: 'tables named for users, sessions or credentials hold rows: password hashes, session keys, personal data',
-            severity: 'error',
+            holds: 'tables named for people hold rows, though no column is named for a password, a token, a session or a key: personal data',
+            severity: 'warning',
+            rotate: 'treat the rows as disclosed: if they are real people\'s, tell them',
         };
     }
     if (!schema.complete) {
@@ -6544,7 +6627,7 @@ const secretFile = {
             '| KeePass | `.kdbx`, `.kdb` (signature `9AA2D903`) | a **warning**: encrypted, but open to offline guessing | other content |',
             '| OpenVPN | `.ovpn` | inline `<key>`, `<pkcs12>`, `<secret>`, `<tls-crypt-v2>`, `<auth-user-pass>`; `<tls-auth>`/`<tls-crypt>` alone is a warning | `key client.key` references; empty blocks |',
             '| SSH keys | `id_rsa`, `id_dsa`, `id_ecdsa`, `id_ed25519` (and `_sk`, with a suffix), `.ssh/identity`, `ssh_host_*_key`, PuTTY `.ppk` | key material, PEM or not, or a binary file | `*.pub`, a public key under a private name, an empty file, a note |',
-            '| SQLite | any file starting `SQLite format 3\\0`, whatever its name | tables named for users, sessions or credentials hold rows (`auth_user`, `django_session`, `users`, `api_keys`…) | no tables; only empty tables or other data are notices |',
+            '| SQLite | any file starting `SQLite format 3\\0`, whatever its name | tables named for users, sessions or credentials hold rows (`auth_user`, `django_session`, `users`, `api_keys`…); a table of people none of whose columns is named for a password, a hash, a token, a session or a key is a warning | no tables; only empty tables or other data are notices |',
             '| SQL dumps | `*.sql`, `*.psql`, `*.pgsql`, `*.mysql`, `*.dump` written by pg_dump, pg_dumpall, mysqldump, MariaDB, phpMyAdmin, Adminer, Sequel Pro, HeidiSQL, the sqlite3 shell, or with `COPY … FROM stdin;` rows | rows of such tables (`COPY` with rows, `INSERT INTO`), role passwords | schema-only dumps, Rails `structure.sql`, hand-written seeds (`data.sql`); other data is a notice |',
             '| pg_dump archives | any file starting `PGDMP` | data entries of such tables | schema-only archives |',
             '| compressed dumps | `*.sql.gz`, `.bz2`, `.xz`, `.zst` (by magic) | a **warning**: not read | other content |',

@@ -20,7 +20,7 @@ import { readTfState } from './lib/tfstate';
 import { isPkcs12, keepassVersion, readJavaKeystore } from './lib/keystores';
 import { compression, dumpData, dumpTool, isPgCustomDump, pgCustomDumpTables } from './lib/sql-dump';
 import { isSqlite, readSqliteSchema } from './lib/sqlite';
-import { isBookkeepingTable, isSensitiveTable, namedTables } from './lib/data-tables';
+import { holdsNoCredentials, isBookkeepingTable, isSensitiveTable, namedTables } from './lib/data-tables';
 import { isPatternedValue } from './lib/secret-value';
 import { WHERE, type Reported } from './lib/file-status';
 import { LiteralSet } from '../core/literal-set';
@@ -64,6 +64,8 @@ interface Verdict {
   severity: Severity;
   line?: number;
   secret?: string;
+  /** What to do once it is untracked, when not its kind's `ROTATE` step. */
+  rotate?: string;
 }
 
 function advice(v: Verdict, path: string, status: Reported): string {
@@ -83,7 +85,7 @@ function advice(v: Verdict, path: string, status: Reported): string {
   }
   switch (status) {
     case 'tracked':
-      return `Run \`git rm --cached ${path}\`, add it to .gitignore and ${ROTATE[v.kind]}.`;
+      return `Run \`git rm --cached ${path}\`, add it to .gitignore and ${v.rotate ?? ROTATE[v.kind]}.`;
     case 'untracked':
       return 'Add it to .gitignore before it is committed.';
     case 'plain':
@@ -380,12 +382,23 @@ function sqlite(file: FileContext): Verdict | null {
   const tables = schema.tables.filter((t) => !isBookkeepingTable(t.name));
   const withRows = tables.filter((t) => t.rows !== 'none');
   const sensitive = withRows.filter((t) => isSensitiveTable(t.name));
+  // Tables of people whose columns hold no password, hash, token, session or key: personal data, no credential.
+  const credentials = sensitive.filter((t) => !holdsNoCredentials(t.name, t.columns));
+  if (credentials.length > 0) {
+    return {
+      kind: 'sqlite',
+      what: `SQLite database with tables ${namedTables(credentials.map((t) => t.name))}`,
+      holds: 'tables named for users, sessions or credentials hold rows: password hashes, session keys, personal data',
+      severity: 'error',
+    };
+  }
   if (sensitive.length > 0) {
     return {
       kind: 'sqlite',
       what: `SQLite database with tables ${namedTables(sensitive.map((t) => t.name))}`,
-      holds: 'tables named for users, sessions or credentials hold rows: password hashes, session keys, personal data',
-      severity: 'error',
+      holds: 'tables named for people hold rows, though no column is named for a password, a token, a session or a key: personal data',
+      severity: 'warning',
+      rotate: 'treat the rows as disclosed: if they are real people\'s, tell them',
     };
   }
   if (!schema.complete) {
@@ -536,7 +549,7 @@ export const secretFile: Rule = {
       '| KeePass | `.kdbx`, `.kdb` (signature `9AA2D903`) | a **warning**: encrypted, but open to offline guessing | other content |',
       '| OpenVPN | `.ovpn` | inline `<key>`, `<pkcs12>`, `<secret>`, `<tls-crypt-v2>`, `<auth-user-pass>`; `<tls-auth>`/`<tls-crypt>` alone is a warning | `key client.key` references; empty blocks |',
       '| SSH keys | `id_rsa`, `id_dsa`, `id_ecdsa`, `id_ed25519` (and `_sk`, with a suffix), `.ssh/identity`, `ssh_host_*_key`, PuTTY `.ppk` | key material, PEM or not, or a binary file | `*.pub`, a public key under a private name, an empty file, a note |',
-      '| SQLite | any file starting `SQLite format 3\\0`, whatever its name | tables named for users, sessions or credentials hold rows (`auth_user`, `django_session`, `users`, `api_keys`…) | no tables; only empty tables or other data are notices |',
+      '| SQLite | any file starting `SQLite format 3\\0`, whatever its name | tables named for users, sessions or credentials hold rows (`auth_user`, `django_session`, `users`, `api_keys`…); a table of people none of whose columns is named for a password, a hash, a token, a session or a key is a warning | no tables; only empty tables or other data are notices |',
       '| SQL dumps | `*.sql`, `*.psql`, `*.pgsql`, `*.mysql`, `*.dump` written by pg_dump, pg_dumpall, mysqldump, MariaDB, phpMyAdmin, Adminer, Sequel Pro, HeidiSQL, the sqlite3 shell, or with `COPY … FROM stdin;` rows | rows of such tables (`COPY` with rows, `INSERT INTO`), role passwords | schema-only dumps, Rails `structure.sql`, hand-written seeds (`data.sql`); other data is a notice |',
       '| pg_dump archives | any file starting `PGDMP` | data entries of such tables | schema-only archives |',
       '| compressed dumps | `*.sql.gz`, `.bz2`, `.xz`, `.zst` (by magic) | a **warning**: not read | other content |',

@@ -453,6 +453,25 @@ describe.skipIf(!HAS_PYTHON)('secret-file: SQLite databases by their header', ()
     expect(f.line).toBeUndefined();
   });
 
+  it('makes tables of people with no credential column a warning that claims no password, and reads each column', () => {
+    // Keystone's example databases: a `User` table of names, with quoted column names.
+    const people = sqliteDb('people.db', 'c.execute(\'create table "User" ("id" text not null primary key, "name" text not null default \\\'\\\', "admin" boolean not null default false)\')\nc.execute(\'insert into "User" values (\\\'1\\\', \\\'Ada\\\', 1)\')');
+    const f = one('examples/blog/keystone-example.db', people);
+    expect(f.severity).toBe('warning');
+    expect(f.message).toMatch(/^SQLite database with tables User: .*no column is named for a password/);
+    expect(f.message).not.toContain('reset the passwords');
+    // A column for a credential, under any spelling, keeps the error: so does a table named for credentials.
+    for (const [name, table] of [
+      ['digest.db', 'create table users (id integer primary key, email text, password_digest text)'],
+      ['camel.db', 'create table "Member" ("id" integer primary key, "name" text, "apiKey" text)'],
+      ['enc.db', 'create table accounts (id integer primary key, [encrypted_password] text, CONSTRAINT u UNIQUE (id))'],
+      ['sessions.db', 'create table sessions (id integer primary key, data text)'],
+    ] as const) {
+      const db = sqliteDb(name, `c.execute('${table}')\nc.execute('insert into ${table.split(' ')[2]} (id) values (1)')`);
+      expect(one(`data/${name}`, db).severity, name).toBe('error');
+    }
+  });
+
   it('recognises the header whatever the name', () => {
     const db = sqliteDb('weird', `${DJANGO}\nc.execute("insert into auth_user (password, username) values ('x', 'admin')")`);
     for (const name of ['data/app.db', 'store.sqlite', 'var/cache.bin', 'prod', 'var/db.sql', 'backup/app.dump']) expect(one(name, db).message).toMatch(/^SQLite database with tables auth_user:/);

@@ -65,6 +65,27 @@ export function isSensitiveTable(name: string): boolean {
   return false;
 }
 
+/** Words of a table's name that say its rows are credentials themselves, whatever their columns: `sessions`, `api_keys`. */
+const CREDENTIAL_WORDS = new Set(['session', 'password', 'passwd', 'credential', 'token', 'secret', 'login', 'otp', 'totp', 'apikey', 'authtoken', 'keypair']);
+/** Words of a column's name that hold a credential or its hash: `password_digest`, `encrypted_password`, `api_key`. */
+const CREDENTIAL_COLUMN_WORDS = new Set([
+  'password', 'passwd', 'pass', 'pwd', 'hash', 'hashed', 'digest', 'salt', 'token', 'secret', 'session', 'key', 'otp',
+  'totp', 'pin', 'credential', 'apikey', 'crypted', 'encrypted', 'nonce', 'mfa', 'recovery', 'cookie',
+]);
+
+/**
+ * Whether a table of people, by its name (`users`, `customers`), holds no
+ * credential by its columns: none is named for a password, a hash, a
+ * token, a session or a key. False when its columns are unknown, or when
+ * its name says credentials (`sessions`, `api_keys`, `oauth_access_tokens`).
+ */
+export function holdsNoCredentials(name: string, columns: readonly string[] | undefined): boolean {
+  if (columns === undefined || columns.length === 0) return false;
+  const ws = words(bareTableName(name));
+  if (ws.some((w) => CREDENTIAL_WORDS.has(w) || w.startsWith('oauth') || SENSITIVE_ENDINGS.some((e) => e !== 'session' && w.length > e.length && w.endsWith(e)))) return false;
+  return !columns.some((c) => words(c).some((w) => CREDENTIAL_COLUMN_WORDS.has(w) || SENSITIVE_ENDINGS.some((e) => w.length > e.length && w.endsWith(e))));
+}
+
 /** Whether a table holds only what migration tools and frameworks wrote themselves. */
 export function isBookkeepingTable(name: string): boolean {
   const bare = bareTableName(name).toLowerCase();

@@ -11,6 +11,8 @@ export const SQLITE_MAGIC = 'SQLite format 3\0';
 
 export interface SqliteTable {
   name: string;
+  /** Its columns' names, from its `CREATE TABLE` statement; undefined when that was not read. */
+  columns?: string[];
   /** Whether its root page holds rows: `unknown` when that page is beyond the bytes read. */
   rows: 'some' | 'none' | 'unknown';
 }
@@ -89,7 +91,7 @@ function localPayload(p: number, usable: number): number {
  * of its record stored in the page (the `sql` column may spill to overflow
  * pages; the first four never do in practice, and are skipped if they do).
  */
-function schemaRow(b: Uint8Array, start: number, end: number): { type: string; name: string; rootpage: number } | null {
+function schemaRow(b: Uint8Array, start: number, end: number): { type: string; name: string; rootpage: number; sql: string | null } | null {
   const hs = varint(b, start, end);
   if (!hs || hs.value < 2 || start + hs.value > end) return null;
   const types: number[] = [];
@@ -103,18 +105,58 @@ function schemaRow(b: Uint8Array, start: number, end: number): { type: string; n
   if (types.length < 4) return null;
   let body = start + hs.value;
   const fields: { at: number; type: number }[] = [];
-  for (const t of types.slice(0, 4)) {
+  for (const t of types.slice(0, 5)) {
     fields.push({ at: body, type: t });
     body += serialSize(t);
   }
-  if (body > end) return null;
+  // The statement is read only when it lies whole in the page (not on overflow pages).
+  const sqlField = fields.length === 5 && body <= end ? fields[4]! : null;
+  if (fields[3]!.at + serialSize(fields[3]!.type) > end) return null;
   const text = (f: { at: number; type: number }) =>
     f.type >= 13 && f.type % 2 === 1 ? Buffer.from(b.buffer, b.byteOffset + f.at, serialSize(f.type)).toString('utf8') : null;
   const type = text(fields[0]!);
   const name = text(fields[1]!);
   const rootpage = serialInt(b, fields[3]!.at, fields[3]!.type);
   if (type === null || name === null || rootpage === null) return null;
-  return { type, name, rootpage };
+  return { type, name, rootpage, sql: sqlField ? text(sqlField) : null };
+}
+
+/** Words that start a table constraint in `CREATE TABLE`, not a column. */
+const CONSTRAINT_WORDS = new Set(['primary', 'unique', 'check', 'foreign', 'constraint']);
+
+/**
+ * The column names of a `CREATE TABLE name (a INTEGER, "b" TEXT, …)`
+ * statement, or undefined when it has no column list (`CREATE TABLE … AS
+ * SELECT`, a virtual table).
+ */
+export function columnsOf(sql: string): string[] | undefined {
+  const open = sql.indexOf('(');
+  const close = sql.lastIndexOf(')');
+  if (open < 0 || close <= open || sql.length > 65536 || !/^\s*create\s+(?:temp(?:orary)?\s+)?table\b/i.test(sql)) return undefined;
+  const columns: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let from = open + 1;
+  for (let i = open + 1; i <= close; i++) {
+    const c = sql[i]!;
+    if (quote) {
+      if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '"' || c === "'" || c === '`') quote = c;
+    else if (c === '[') quote = ']';
+    else if (c === '(') depth++;
+    else if ((c === ')' && depth > 0)) depth--;
+    else if ((c === ',' && depth === 0) || i === close) {
+      const name = /^\s*(?:"([^"]*)"|`([^`]*)`|\[([^\]]*)\]|([A-Za-z_][\w$]*))/.exec(sql.slice(from, i));
+      if (name) {
+        const n = name[1] ?? name[2] ?? name[3] ?? name[4]!;
+        if (!(name[4] !== undefined && CONSTRAINT_WORDS.has(n.toLowerCase()))) columns.push(n);
+      }
+      from = i + 1;
+    }
+  }
+  return columns;
 }
 
 /**
@@ -133,7 +175,7 @@ export function readSqliteSchema(b: Uint8Array): SqliteSchema | null {
   // Page 1 may be cut short when the file is: a database of one page is still one page.
   const pageEnd = (n: number) => Math.min(pageStart(n) + pageSize, b.length);
 
-  const tables: { name: string; rootpage: number }[] = [];
+  const tables: { name: string; rootpage: number; sql: string | null }[] = [];
   let complete = true;
   const seen = new Set<number>();
   const stack = [1];
@@ -170,7 +212,7 @@ export function readSqliteSchema(b: Uint8Array): SqliteSchema | null {
         // The part of the record kept in the page; the rest is on overflow pages, not followed.
         const local = Math.min(localPayload(size.value, usable), end - rowid.next);
         const row = schemaRow(b, rowid.next, rowid.next + local);
-        if (row && row.type === 'table') tables.push({ name: row.name, rootpage: row.rootpage });
+        if (row && row.type === 'table') tables.push(row);
       }
     } else if (n === 1) {
       return null;
@@ -190,5 +232,11 @@ export function readSqliteSchema(b: Uint8Array): SqliteSchema | null {
   };
   // In the order they were created, near enough: root pages are handed out as tables are made.
   tables.sort((x, y) => x.rootpage - y.rootpage);
-  return { tables: tables.map((t) => ({ name: t.name, rows: rowsOf(t.rootpage) })), complete };
+  return {
+    tables: tables.map((t) => {
+      const columns = t.sql === null ? undefined : columnsOf(t.sql);
+      return columns ? { name: t.name, rows: rowsOf(t.rootpage), columns } : { name: t.name, rows: rowsOf(t.rootpage) };
+    }),
+    complete,
+  };
 }

@@ -526,8 +526,8 @@ var load = __webpack_require__(1036);
 var schema = __webpack_require__(131);
 // EXTERNAL MODULE: ./src/config/options.ts
 var config_options = __webpack_require__(6856);
-// EXTERNAL MODULE: ./src/rules/index.ts + 21 modules
-var rules = __webpack_require__(4748);
+// EXTERNAL MODULE: ./src/rules/index.ts + 22 modules
+var rules = __webpack_require__(2765);
 // EXTERNAL MODULE: ./src/report/color.ts
 var color = __webpack_require__(2105);
 // EXTERNAL MODULE: ./src/report/printable.ts
@@ -1332,7 +1332,7 @@ function scanOptionsFromConfig(config) {
 /* harmony export */ });
 /* unused harmony exports CONFIG_KEYS, RULE_LEVELS */
 /* harmony import */ var _core_types__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3054);
-/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4748);
+/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2765);
 /* harmony import */ var _core_globs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8684);
 
 
@@ -2252,8 +2252,8 @@ var engine_read = __webpack_require__(5404);
 var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: ./src/engine/types.ts
 var types = __webpack_require__(3171);
-// EXTERNAL MODULE: ./src/rules/index.ts + 21 modules
-var src_rules = __webpack_require__(4748);
+// EXTERNAL MODULE: ./src/rules/index.ts + 22 modules
+var src_rules = __webpack_require__(2765);
 // EXTERNAL MODULE: ./src/engine/pipeline.ts
 var pipeline = __webpack_require__(4106);
 // EXTERNAL MODULE: ./src/engine/parallel.ts + 1 modules
@@ -2435,7 +2435,7 @@ async function assertFolder(root) {
 /* harmony import */ var _baseline__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6187);
 /* harmony import */ var _pipeline__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4106);
 /* harmony import */ var _core_globs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8684);
-/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4748);
+/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2765);
 /* harmony import */ var _rules_unused_suppression__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7991);
 
 

@@ -1531,8 +1531,8 @@ class FileReading {
     }
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 21 modules
-var rules = __webpack_require__(4748);
+// EXTERNAL MODULE: ./src/rules/index.ts + 22 modules
+var rules = __webpack_require__(2765);
 // EXTERNAL MODULE: ./src/engine/worker-entry.ts
 var worker_entry = __webpack_require__(783);
 ;// CONCATENATED MODULE: ./src/engine/parallel.ts
@@ -2720,7 +2720,7 @@ function markerBefore(text, at) {
 
 /***/ }),
 
-/***/ 4748:
+/***/ 2765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3454,6 +3454,117 @@ async function reviseOverridden(found, tree) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/rules/lib/refused-defaults.ts
+
+/**
+ * Placeholders an application refuses to run with. Projects ship a default
+ * to fill in and guard it in their own code: gogs's `conf.go` will not start
+ * while `SECRET_KEY` is `CHANGE-ME-OR-FAIL-TO-START`, searxng's `webapp.py`
+ * exits while `server.secret_key` is `ultrasecretkey`. Such a value never
+ * signs anything: it is an example of where the key goes, and the finding's
+ * message names the guard.
+ *
+ * The guard is a comparison with the very literal (`==`, `!=`, `equals(`,
+ * `in (…)`) in the project's own code (not its tests), followed within a few
+ * lines by a refusal: an exception, an error returned, a panic, an exit.
+ * Only values that do not look random are looked for (a generated key is
+ * never compared with), at least eight characters long, and the search reads
+ * at most MAX_FILES code files and MAX_BYTES: it runs only when such a
+ * finding exists.
+ */
+const CODE_EXTENSIONS = new Set(['py', 'go', 'js', 'mjs', 'cjs', 'ts', 'rb', 'php', 'java', 'kt', 'cs', 'rs', 'ex', 'exs', 'scala', 'groovy']);
+const MAX_FILES = 5000;
+const MAX_BYTES = 64 * 1024 * 1024;
+const MIN_VALUE = 8;
+const MAX_VALUE = 100;
+/** Lines below the comparison that the refusal may be on. */
+const REFUSAL_REACH = 4;
+/** What stands before the literal in a comparison with it: `== "…"`, `!== '…'`, `.equals("…"`, `in ("…"`. */
+const COMPARED_BEFORE = /(?:[=!]==?|\bequals(?:IgnoreCase)?\s*\(|\bin\s*[[(]|\bis)\s*$/;
+/** What follows the literal in a comparison written the other way round: `"…" == x`, `"…".equals(x)`. */
+const COMPARED_AFTER = /^\s*(?:[=!]==?|\.equals(?:IgnoreCase)?\s*\()/;
+/** A refusal: an exception raised or thrown, an error returned, a panic, an exit. */
+const REFUSAL = /\b(?:raise|throw|panic|abort|die|exit|sys\.exit|os\.Exit|process\.exit|log\.Fatal\w*|errors\.New|fmt\.Errorf|ImproperlyConfigured|RuntimeError|ValueError|SystemExit|IllegalStateException|IllegalArgumentException)\b/;
+async function reviseRefused(found, tree) {
+    const candidates = new Map();
+    for (const f of found) {
+        if (f.context !== undefined || f.secret === undefined || f.line === undefined)
+            continue;
+        const v = f.secret;
+        if (v.length < MIN_VALUE || v.length > MAX_VALUE || /["'`\\\n]/.test(v) || (0,secret_value/* looksLikeSecret */.WW)(v))
+            continue;
+        const where = tree.settings.contexts.of(f.path).context;
+        if (where !== 'production' && where !== 'development')
+            continue;
+        const list = candidates.get(v);
+        if (list)
+            list.push(f);
+        else
+            candidates.set(v, [f]);
+    }
+    if (candidates.size === 0)
+        return;
+    const values = [...candidates.keys()];
+    const guards = new Map();
+    let files = 0;
+    let bytes = 0;
+    for (const e of tree.entries) {
+        if (guards.size === values.length || files >= MAX_FILES || bytes >= MAX_BYTES)
+            break;
+        if (e.kind !== 'file' || !CODE_EXTENSIONS.has(e.path.slice(e.path.lastIndexOf('.') + 1).toLowerCase()))
+            continue;
+        const where = tree.settings.contexts.of(e.path).context;
+        if (where !== 'production' && where !== 'development')
+            continue;
+        const text = await tree.readText(e.path);
+        files++;
+        if (text === null)
+            continue;
+        bytes += text.length;
+        for (const v of values) {
+            if (guards.has(v))
+                continue;
+            const line = guardLine(text, v);
+            if (line > 0)
+                guards.set(v, `${e.path}:${line}`);
+        }
+    }
+    for (const [v, at] of guards) {
+        for (const f of candidates.get(v)) {
+            f.context = 'example';
+            f.contextWhy = `a placeholder the application refuses to run with (\`${at}\`)`;
+        }
+    }
+}
+/** The 1-based line of `text` where the quoted `value` is compared with and refused, or 0. */
+function guardLine(text, value) {
+    for (const q of ['"', "'", '`']) {
+        const needle = `${q}${value}${q}`;
+        for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+            // Every look is bounded, so a line of a megabyte holding the literal a thousand times stays linear.
+            let before = text.slice(Math.max(0, at - 200), at);
+            before = before.slice(before.lastIndexOf('\n') + 1);
+            const rest = text.slice(at + needle.length, at + needle.length + 4000);
+            const eol = rest.indexOf('\n');
+            if (!COMPARED_BEFORE.test(before) && !COMPARED_AFTER.test(eol < 0 ? rest.slice(0, 200) : rest.slice(0, Math.min(eol, 200))))
+                continue;
+            // The refusal: on this line, after the literal, or on the next few.
+            let reach = eol < 0 ? rest.length : eol;
+            for (let k = 0; k < REFUSAL_REACH && reach < rest.length; k++) {
+                const next = rest.indexOf('\n', reach + 1);
+                reach = next < 0 ? rest.length : next;
+            }
+            if (REFUSAL.test(rest.slice(0, reach))) {
+                let line = 1;
+                for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1))
+                    line++;
+                return line;
+            }
+        }
+    }
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/lib/example.ts
 /**
  * Quotes a value for a rule's documented example. The example is joined at
@@ -3483,6 +3594,7 @@ const SIGNING_SECRET_LIMITS = [
 // EXTERNAL MODULE: ./src/rules/lib/secret-assignments.ts + 4 modules
 var secret_assignments = __webpack_require__(6978);
 ;// CONCATENATED MODULE: ./src/rules/hardcoded-secret-key.ts
+
 
 
 
@@ -3529,6 +3641,13 @@ const hardcodedSecretKey = {
                 "Phoenix's `config/config.exs` (when `config/runtime.exs` or `config/prod.exs` configures the same endpoint with " +
                 'a `secret_key_base:` that is no string; comments do not count). A scan of the working tree reads the ' +
                 'production file; a scan of staged changes or history judges the base file alone.',
+            '',
+            'A **placeholder the application refuses to run with** is an example (a `notice`), and the message names the ' +
+                "guard: a value that does not look random, which the project's own code (not its tests) compares the setting " +
+                'with and refuses a few lines below (an exception, an error returned, a panic, an exit): gogs will not start ' +
+                'while `SECRET_KEY` is `CHANGE-ME-OR-FAIL-TO-START`, searxng exits while `secret_key` is `ultrasecretkey`. A ' +
+                'comparison that only warns (a banner) keeps the finding. This, too, is judged in scans of the working tree. ' +
+                '[`secret-key-fallback`](secret-key-fallback.md) judges its defaults so as well.',
             '',
             'When the value is also weak (fewer than 50 characters, fewer than 5 distinct characters, the ' +
                 "`django-insecure-` prefix of Django's own deploy check, or a known placeholder such as `changeme`) the " +
@@ -3658,10 +3777,14 @@ const hardcodedSecretKey = {
             };
         });
     },
-    reviseWithTree: reviseOverridden,
+    async reviseWithTree(found, tree) {
+        await reviseOverridden(found, tree);
+        await reviseRefused(found, tree);
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/secret-key-fallback.ts
+
 
 
 
@@ -3743,6 +3866,7 @@ const secretKeyFallback = {
             };
         });
     },
+    reviseWithTree: reviseRefused,
 };
 
 ;// CONCATENATED MODULE: ./src/rules/git-embedded-repo.ts

@@ -385,8 +385,8 @@ function activeCount(r) {
     return r.current.error + r.current.warning + r.current.notice + r.historyOnly;
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 21 modules
-var rules = __webpack_require__(4748);
+// EXTERNAL MODULE: ./src/rules/index.ts + 22 modules
+var rules = __webpack_require__(2765);
 ;// CONCATENATED MODULE: ./src/org/sarif.ts
 
 

@@ -1052,8 +1052,8 @@ function templateKeys(text) {
 
 // EXTERNAL MODULE: ./src/rules/lib/token-formats.ts + 1 modules
 var token_formats = __webpack_require__(5884);
-// EXTERNAL MODULE: ./src/rules/index.ts + 21 modules
-var rules = __webpack_require__(4748);
+// EXTERNAL MODULE: ./src/rules/index.ts + 22 modules
+var rules = __webpack_require__(2765);
 ;// CONCATENATED MODULE: ./src/fix/manual-steps.ts
 
 

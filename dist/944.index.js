@@ -485,8 +485,8 @@ var core_text = __webpack_require__(2020);
 ;// CONCATENATED MODULE: ./src/engine/types.ts
 const types_DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 21 modules
-var src_rules = __webpack_require__(4748);
+// EXTERNAL MODULE: ./src/rules/index.ts + 22 modules
+var src_rules = __webpack_require__(2765);
 // EXTERNAL MODULE: ./src/engine/pipeline.ts
 var pipeline = __webpack_require__(4106);
 // EXTERNAL MODULE: ./src/engine/parallel.ts + 1 modules

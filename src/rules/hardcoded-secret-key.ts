@@ -1,4 +1,5 @@
 import { reviseOverridden } from './lib/settings-overrides';
+import { reviseRefused } from './lib/refused-defaults';
 import type { Rule } from './types';
 import { quoted, SIGNING_SECRET_LIMITS } from './lib/example';
 import { occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
@@ -48,6 +49,13 @@ export const hardcodedSecretKey: Rule = {
         "Phoenix's `config/config.exs` (when `config/runtime.exs` or `config/prod.exs` configures the same endpoint with " +
         'a `secret_key_base:` that is no string; comments do not count). A scan of the working tree reads the ' +
         'production file; a scan of staged changes or history judges the base file alone.',
+      '',
+      'A **placeholder the application refuses to run with** is an example (a `notice`), and the message names the ' +
+        "guard: a value that does not look random, which the project's own code (not its tests) compares the setting " +
+        'with and refuses a few lines below (an exception, an error returned, a panic, an exit): gogs will not start ' +
+        'while `SECRET_KEY` is `CHANGE-ME-OR-FAIL-TO-START`, searxng exits while `secret_key` is `ultrasecretkey`. A ' +
+        'comparison that only warns (a banner) keeps the finding. This, too, is judged in scans of the working tree. ' +
+        '[`secret-key-fallback`](secret-key-fallback.md) judges its defaults so as well.',
       '',
       'When the value is also weak (fewer than 50 characters, fewer than 5 distinct characters, the ' +
         "`django-insecure-` prefix of Django's own deploy check, or a known placeholder such as `changeme`) the " +
@@ -179,5 +187,8 @@ export const hardcodedSecretKey: Rule = {
         };
       });
   },
-  reviseWithTree: reviseOverridden,
+  async reviseWithTree(found, tree) {
+    await reviseOverridden(found, tree);
+    await reviseRefused(found, tree);
+  },
 };

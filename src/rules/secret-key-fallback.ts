@@ -1,4 +1,5 @@
 import type { Rule } from './types';
+import { reviseRefused } from './lib/refused-defaults';
 import { quoted, SIGNING_SECRET_LIMITS } from './lib/example';
 import { occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
 import { weakness } from './lib/secret-value';
@@ -85,4 +86,5 @@ export const secretKeyFallback: Rule = {
         };
       });
   },
+  reviseWithTree: reviseRefused,
 };

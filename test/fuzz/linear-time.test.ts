@@ -7,6 +7,7 @@ import { mulberry32 } from '../helpers/fake-tokens';
 import { lexCode, type Family } from '../../src/rules/lib/code-lexer';
 import { TOKEN_FORMATS } from '../../src/rules/lib/token-formats';
 import { overridingFile } from '../../src/rules/lib/settings-overrides';
+import { guardLine } from '../../src/rules/lib/refused-defaults';
 
 /**
  * Adversarial inputs for every content rule. The bound is loose on purpose:
@@ -279,3 +280,21 @@ describe('linear time on adversarial production settings', () => {
   });
 });
 
+/** Code searched for a guard of a placeholder (`refused-defaults.ts`): comparisons with it that refuse nothing, over and over. */
+const GUARD_SEARCH: Input[] = [
+  text('comparisons with no refusal', fill('if key == "CHANGE-ME-OR-FAIL":\n    pass\n', BIG)),
+  text('1 MB single line of comparisons', fill('x == "CHANGE-ME-OR-FAIL" && ', BIG)),
+  text('the literal alone on every line', fill('"CHANGE-ME-OR-FAIL"\n', BIG)),
+  text('lines of equals calls without a close', fill('"CHANGE-ME-OR-FAIL".equals(\n', BIG)),
+];
+
+describe('linear time on adversarial code searched for a guard', () => {
+  it.each(GUARD_SEARCH.map((input) => [input.label, input] as const))('%s', (_, input) => {
+    const limit = FACTOR * baseline(input.bytes.length) + ALLOWANCE_MS;
+    const code = decode(input.bytes);
+    const t0 = performance.now();
+    guardLine(code, 'CHANGE-ME-OR-FAIL');
+    const ms = performance.now() - t0;
+    expect(ms, `${input.label} took ${ms.toFixed(0)} ms, limit ${limit.toFixed(0)} ms`).toBeLessThan(limit);
+  });
+});

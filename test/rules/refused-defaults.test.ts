@@ -1,0 +1,72 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { Fixture } from '../helpers/fixture';
+import { scan } from '../../src/engine/scan';
+
+const fixtures: Fixture[] = [];
+afterAll(() => fixtures.forEach((f) => f.cleanup()));
+
+async function findings(files: Record<string, string>, rule = 'hardcoded-secret-key') {
+  const f = new Fixture();
+  fixtures.push(f);
+  for (const [rel, text] of Object.entries(files)) f.write(rel, text);
+  const r = await scan({ root: f.root, noGit: true });
+  return r.findings.filter((x) => x.ruleId === rule).map((x) => ({ path: x.path, severity: x.severity, context: x.context, message: x.message }));
+}
+
+const GO_GUARD =
+  'package conf\n\nfunc Init() error {\n\tif Security.SecretKey == "" || Security.SecretKey == "CHANGE-ME-OR-FAIL-TO-START" {\n\t\treturn errors.New("[security] SECRET_KEY must be set")\n\t}\n\treturn nil\n}\n';
+const PY_GUARD =
+  'def init_app(app):\n    # check secret_key in production\n    if not app.debug and get_setting("server.secret_key") == \'ultrasecretkey\':\n        logger.error("server.secret_key is not changed.")\n        sys.exit(1)\n';
+
+describe('placeholders the application refuses to run with', () => {
+  it('a shipped default that the code compares with and refuses is an example, and the message names the guard', async () => {
+    const gogs = await findings({ 'conf/app.ini': '[security]\nSECRET_KEY = CHANGE-ME-OR-FAIL-TO-START\n', 'internal/conf/conf.go': GO_GUARD });
+    expect(gogs).toEqual([
+      {
+        path: 'conf/app.ini',
+        severity: 'notice',
+        context: 'example',
+        message: expect.stringContaining('(notice: a placeholder the application refuses to run with (`internal/conf/conf.go:4`))'),
+      },
+    ]);
+    const searx = await findings({ 'searx/settings.yml': 'server:\n  secret_key: "ultrasecretkey"\n', 'searx/webapp.py': PY_GUARD });
+    expect(searx.map((x) => [x.path, x.severity, x.context])).toEqual([['searx/settings.yml', 'notice', 'example']]);
+    // Compared the other way round, and refused by a thrown exception.
+    const js = await findings({
+      'config/default.yml': 'jwtSecret: "replace-this-jwt-secret"\n',
+      'src/boot.ts': "if ('replace-this-jwt-secret' === config.jwtSecret) {\n  throw new Error('set jwtSecret');\n}\n",
+    });
+    expect(js.map((x) => [x.severity, x.context])).toEqual([['notice', 'example']]);
+  });
+
+  it('a fallback default that the code refuses is an example too', async () => {
+    const found = await findings(
+      {
+        'app/settings.py':
+          "SECRET_KEY = os.getenv('SECRET_KEY', 'please-set-a-secret-key')\nif SECRET_KEY in ('please-set-a-secret-key', ''):\n    raise ImproperlyConfigured('SECRET_KEY')\n",
+      },
+      'secret-key-fallback',
+    );
+    expect(found.map((x) => [x.severity, x.context])).toEqual([['notice', 'example']]);
+  });
+
+  it('keeps the finding where the comparison refuses nothing, lives in tests only, or the value looks random', async () => {
+    // healthchecks: a banner, and the application runs on.
+    const banner = await findings({
+      'hc/settings.py': 'SECRET_KEY = "not-a-real-secret-key"\n',
+      'hc/front/templatetags.py': 'def warnings():\n    if settings.SECRET_KEY == "not-a-real-secret-key":\n        return ["Running with an insecure SECRET_KEY value"]\n',
+    });
+    expect(banner.map((x) => [x.severity, x.context])).toEqual([['error', 'production']]);
+    const tested = await findings({ 'conf/app.ini': '[security]\nSECRET_KEY = CHANGE-ME-OR-FAIL-TO-START\n', 'tests/conf_test.go': GO_GUARD });
+    expect(tested.map((x) => [x.severity, x.context])).toEqual([['error', 'production']]);
+    const random = 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa';
+    const generated = await findings({
+      'conf/app.ini': `[security]\nSECRET_KEY = ${random}\n`,
+      'internal/conf/conf.go': GO_GUARD.replace('CHANGE-ME-OR-FAIL-TO-START', random),
+    });
+    expect(generated.map((x) => [x.severity, x.context])).toEqual([['error', 'production']]);
+    // Another value compared with is no guard of this one.
+    const other = await findings({ 'conf/app.ini': '[security]\nSECRET_KEY = CHANGE-ME-PLEASE-NOW\n', 'internal/conf/conf.go': GO_GUARD });
+    expect(other.map((x) => [x.severity, x.context])).toEqual([['error', 'production']]);
+  });
+});

@@ -181,6 +181,8 @@ describe('dotenv-file: severity by what the file holds', () => {
     ['.env', 'JWT_SECRET=prod-jwt-secret-value', ['JWT_SECRET']],
     ['.flaskenv', 'FLASK_APP=app.py\nSECRET_KEY=your_super_secret_dev_key_change_me', ['SECRET_KEY']],
     ['.envrc', 'export AWS_PROFILE=dev\nexport SECRET_KEY=direnv-secret', ['SECRET_KEY']],
+    // A variable's name written where its value goes, saying what to put there (thingsboard's Confluent profile).
+    ['docker/queue-confluent.env', 'TB_KAFKA_USERNAME=CLUSTER_API_KEY\nTB_KAFKA_PASSWORD=CLUSTER_API_SECRET', ['TB_KAFKA_PASSWORD']],
   ];
   it.each(warnings)('%s `%s` is a warning naming its placeholder keys', (file, text, named) => {
     const f = run(file, text);

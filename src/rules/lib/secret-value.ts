@@ -141,9 +141,15 @@ const DEFAULT_CREDENTIALS = new Set([
 export function isStandInValue(value: string): boolean {
   const n = normalizeValue(value);
   if (n === '') return false;
-  if (isPlaceholder(value) || DEFAULT_CREDENTIALS.has(n)) return true;
+  if (isPlaceholder(value) || DEFAULT_CREDENTIALS.has(n) || NAMES_ITS_SECRET.test(value.trim())) return true;
   return STAND_IN_WORDS.some((w) => n.includes(w));
 }
+
+/**
+ * A variable's name written where its value goes, one that says what goes there: thingsboard's Confluent
+ * profile sets `…_PASSWORD=CLUSTER_API_SECRET` and `…_USERNAME=CLUSTER_API_KEY` for the user to replace.
+ */
+const NAMES_ITS_SECRET = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:SECRET|PASSWORD|TOKEN|KEY|APIKEY)(?:_[A-Z0-9]+)?$/;
 
 /**
  * A password someone chose: passwords are typed by people, so one that is

@@ -6597,24 +6597,20 @@ function sqlite(file) {
     const tables = schema.tables.filter((t) => !isBookkeepingTable(t.name));
     const withRows = tables.filter((t) => t.rows !== 'none');
     const sensitive = withRows.filter((t) => isSensitiveTable(t.name));
+    const about = (list, holds, severity, rotate, empty = '') => ({
+        kind: 'sqlite',
+        what: `SQLite database with ${empty}tables ${namedTables(list.map((t) => t.name))}`,
+        holds,
+        severity,
+        ...(rotate ? { rotate } : {}),
+    });
     // Tables of people whose columns hold no password, hash, token, session or key: personal data, no credential.
     const credentials = sensitive.filter((t) => !holdsNoCredentials(t.name, t.columns));
-    if (credentials.length > 0) {
-        return {
-            kind: 'sqlite',
-            what: `SQLite database with tables ${namedTables(credentials.map((t) => t.name))}`,
-            holds: 'tables named for users, sessions or credentials hold rows: password hashes, session keys, personal data',
-            severity: 'error',
-        };
-    }
+    if (credentials.length > 0)
+        return about(credentials, 'tables named for users, sessions or credentials hold rows: password hashes, session keys, personal data', 'error');
     if (sensitive.length > 0) {
-        return {
-            kind: 'sqlite',
-            what: `SQLite database with tables ${namedTables(sensitive.map((t) => t.name))}`,
-            holds: 'tables named for people hold rows, though no column is named for a password, a token, a session or a key: personal data',
-            severity: 'warning',
-            rotate: 'treat the rows as disclosed: if they are real people\'s, tell them',
-        };
+        const holds = 'tables named for people hold rows, though no column is named for a password, a token, a session or a key: personal data';
+        return about(sensitive, holds, 'warning', "treat the rows as disclosed: if they are real people's, tell them");
     }
     if (!schema.complete) {
         return {
@@ -6624,22 +6620,10 @@ function sqlite(file) {
             severity: 'warning',
         };
     }
-    if (withRows.length > 0) {
-        return {
-            kind: 'sqlite',
-            what: `SQLite database with tables ${namedTables(withRows.map((t) => t.name))}`,
-            holds: 'none is named for users, sessions or credentials, but it is a copy of a database\'s data',
-            severity: 'notice',
-        };
-    }
-    if (tables.length > 0) {
-        return {
-            kind: 'sqlite',
-            what: `SQLite database with empty tables ${namedTables(tables.map((t) => t.name))}`,
-            holds: 'no rows yet, but it fills up as the app runs',
-            severity: 'notice',
-        };
-    }
+    if (withRows.length > 0)
+        return about(withRows, "none is named for users, sessions or credentials, but it is a copy of a database's data", 'notice');
+    if (tables.length > 0)
+        return about(tables, 'no rows yet, but it fills up as the app runs', 'notice', undefined, 'empty ');
     return null; // no tables: a file a test created
 }
 function textOnly(file, read) {

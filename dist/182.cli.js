@@ -9848,9 +9848,10 @@ const ENV_CALLS = new Set([
 ]);
 /**
  * A project's own wrapper around the environment, named for it: healthchecks' `envsecret("SECRET_KEY", "---")`,
- * `env_str`, `read_env`, `getEnvVar`, `fromEnv` (names as `normalizeName` writes them). Not `envelope` or `envoy`.
+ * `env_str`, `read_env`, `getEnvVar`, `fromEnv` (names as `normalizeName` writes them). Not `envelope` or `envoy`, nor
+ * what sets a variable (`os.Setenv`, `vi.stubEnv`, `putenv`): that writes the value, it does not fall back to it.
  */
-const ENV_WRAPPER = /^(?:get|read|load|from|os)?env(?!elope|oy)[a-z]{0,12}$|^[a-z]{1,8}env$/;
+const ENV_WRAPPER = /^(?:get|read|load|from|os)?env(?!elope|oy|set|put)[a-z]{0,12}$|^(?:get|read|load|from|fetch|lookup|must|require|safe|os|sys)[a-z]{0,8}env$/;
 /** Methods that read a name from an env-like receiver: `os.environ.get`, `env.str`, `ENV.fetch`… */
 /** Languages whose code names WordPress's keys for itself (see `isWordPressName`); Go keeps `authKey` (gorilla's cookie key). */
 const OWN_NAME_CODE = new Set(['python', 'js', 'ruby', 'jvm', 'csharp']);
@@ -11405,7 +11406,11 @@ const ENUM_OPENING = /\benum\s+[A-Za-z_$][\w$]*\s*\{$/;
 /** A map of messages being filled: `$errors['app_key'] = 'Invalid App Key'`, `messages["jwt_secret"] = …` (the text before the key). */
 const MESSAGE_MAP = /\b(?:errors?|messages?|msgs?|labels?|warnings?|hints?)\s*\[\s*["']$/i;
 /** First words of a name that holds a text for people: an error message, a label, a help text. */
-const MESSAGE_WORDS = new Set(['err', 'errs', 'error', 'errors', 'msg', 'message', 'messages', 'warn', 'warning', 'label', 'help', 'hint', 'title', 'desc', 'description', 'prompt', 'tooltip', 'caption']);
+const MESSAGE_WORDS = new Set([
+    'err', 'errs', 'error', 'errors', 'msg', 'message', 'messages', 'warn', 'warning', 'label', 'help', 'hint', 'title', 'desc', 'description', 'prompt', 'tooltip', 'caption',
+    // Error codes, whose values are their messages: better-auth's `MISSING_SECRET_KEY: "Missing secret key"`.
+    'missing', 'invalid', 'required', 'unknown', 'expired',
+]);
 /**
  * `errFmtJWTSecret`, `ERR_MISSING_SECRET_KEY`, `msgSessionSecret`: a name
  * whose first word says it holds a message about the secret. Its value,
@@ -11592,6 +11597,12 @@ const EXACT = new Set([
     'noncesalt',
 ]);
 /**
+ * Names that match as one segment only, as the environment variables they are: `auth.secret` or
+ * `better-auth.secret`, two segments, is no such name (better-auth's cookie tests sign with the string
+ * `"better-auth.secret"`).
+ */
+const ONE_SEGMENT = new Set(['nextauthsecret', 'authsecret', 'betterauthsecret', 'payloadsecret', 'appkeys']);
+/**
  * WordPress's keys and salts hold the secret as WordPress and its tools write
  * them, in capitals or with separators (`NONCE_KEY`, Trellis's `nonce_key:`),
  * never in camel case: a `$nonceKey` is the name a nonce is stored under
@@ -11760,7 +11771,7 @@ class SecretNames {
             return true;
         if (segs.length >= 2) {
             const two = normalizeName(segs[segs.length - 2]) + last;
-            if (two !== last && this.matchesNormalized(two))
+            if (two !== last && !ONE_SEGMENT.has(two) && this.matchesNormalized(two))
                 return true;
         }
         return false;

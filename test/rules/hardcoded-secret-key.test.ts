@@ -24,6 +24,9 @@ const flagged: Case[] = [
   { file: 'config/settings.py', text: "SECRET_KEY = 'your-secret-key'\nAWS_ACCESS_KEY_ID = 'AKIAEXAMPLE'", secret: 'your-secret-key' },
   // An address inside a longer value is part of that value.
   { file: 'config/app.yml', text: 'jwt_secret: "q8Zr4nM2xV7@bL1cK9pT3"', secret: 'q8Zr4nM2xV7@bL1cK9pT3' },
+  // A dotted string is a setting's name only where its segments name one: `auth.secret` is a value (Auth.js's name is AUTH_SECRET).
+  { file: 'src/cookies.ts', text: 'const cache = getCookieCache(request, { secret: "better-auth.secret" });', secret: 'better-auth.secret' },
+  { file: 'src/sign.js', text: 'const token = jwt.sign(payload, "auth.secret");', secret: 'auth.secret' },
   // Named for a store, but set to a secret word: still a weak key.
   { file: 'src/main/java/app/Keys.java', text: 'class Keys {\n    static final String CONFIG_JWT_SECRET_KEY = "secret";\n}', secret: 'secret', line: 2 },
   // Auth.js, Better Auth, Payload CMS and Strapi name their signing secrets so.
@@ -336,6 +339,8 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // An error code whose value is its message.
+  { file: 'src/plugins/captcha/error-codes.ts', text: 'export const CAPTCHA_ERROR_CODES = {\n  MISSING_SECRET_KEY: "Missing secret key",\n  INVALID_SECRET_KEY: "Invalid secret key",\n};' },
   // An object store's secret key left to fill in beside its access key: a credential not yet given.
   { file: 'src/main/resources/config/application-prod.yml', text: 's3:\n  region: test\n  accessKey: 填写你的AccessKey\n  secretKey: 填写你的SecretKey' },
   { file: 'src/main/resources/application.properties', text: 'aliyun.oss.access-key-id=your-access-key-id\naliyun.oss.secret-key=your-secret-key' },

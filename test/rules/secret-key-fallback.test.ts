@@ -117,6 +117,10 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // What sets a variable writes the value; it falls back to nothing.
+  { file: 'src/auth.test-helpers.ts', text: 'vi.stubEnv("AUTH_SECRET", "k8Pz-stub-value");' },
+  { file: 'cmd/server/main.go', text: 'os.Setenv("JWT_SECRET", "k8Pz-set-value")' },
+  { file: 'conftest_helpers.py', text: "monkeypatch.setenv('SECRET_KEY', 'k8Pz-patched')\nos.putenv('SECRET_KEY', 'k8Pz-put')" },
   // Not the environment: an envelope's fields, and an empty default (no value at all).
   { file: 'mail.py', text: 'x = envelope("SECRET_KEY", "sealed-value")' },
   { file: 'settings.py', text: 'SECRET_KEY = envsecret("SECRET_KEY", "")' },

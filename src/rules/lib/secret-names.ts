@@ -34,6 +34,12 @@ const EXACT = new Set([
   'loggedinsalt',
   'noncesalt',
 ]);
+/**
+ * Names that match as one segment only, as the environment variables they are: `auth.secret` or
+ * `better-auth.secret`, two segments, is no such name (better-auth's cookie tests sign with the string
+ * `"better-auth.secret"`).
+ */
+const ONE_SEGMENT = new Set(['nextauthsecret', 'authsecret', 'betterauthsecret', 'payloadsecret', 'appkeys']);
 
 /**
  * WordPress's keys and salts hold the secret as WordPress and its tools write
@@ -204,7 +210,7 @@ export class SecretNames {
     if (last && this.matchesNormalized(last)) return true;
     if (segs.length >= 2) {
       const two = normalizeName(segs[segs.length - 2]!) + last;
-      if (two !== last && this.matchesNormalized(two)) return true;
+      if (two !== last && !ONE_SEGMENT.has(two) && this.matchesNormalized(two)) return true;
     }
     return false;
   }

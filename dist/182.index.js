@@ -10019,6 +10019,8 @@ class LineAnalyzer {
         }
         if (this.inText?.(start))
             return false;
+        if ((this.lang === 'shell' || this.lang === 'dockerfile' || this.lang === 'make') && inSearchCommand(s, start))
+            return false;
         if (this.onSigningCall(end))
             return true;
         // Most tokens name nothing of interest: they are passed over before any string is made.
@@ -11388,6 +11390,27 @@ function namesItsSlot(name, value, declared) {
 const STORE_WORDS = new Set(['settings', 'setting', 'config', 'configs', 'preferences', 'prefs', 'storage', 'cache', 'registry', 'props', 'properties']);
 /** A value that asks to be filled in: `your-secret-key`, `enter-key-here`, `paste…` (not a weak value such as `changeme`). */
 const FILL_IN_REQUEST = /^(?:your|enter|insert|put|paste|fill)/;
+/** Commands whose arguments are patterns or edit scripts: what they name is searched for or rewritten, not set. */
+const SEARCH_COMMANDS = new Set(['grep', 'egrep', 'fgrep', 'rg', 'ag', 'sed', 'awk', 'gawk', 'perl']);
+/** Words that may come before a command in a shell line: `if grep …`, `! grep …`, `then sed …`, `sudo sed …`. */
+const COMMAND_LEADS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', 'sudo', 'exec', 'command', 'run', 'RUN']);
+/**
+ * Whether the name at `start` is in the arguments of a search or edit command of this shell line (since its last
+ * `;`, `&&`, `||`, `|` or `(`): Sentry's install script greps for `system.secret-key: '!!changeme!!'` and seds a
+ * generated key in its place. Looks back at most 300 characters.
+ */
+function inSearchCommand(s, start) {
+    let from = start;
+    const stop = Math.max(0, start - 300);
+    while (from > stop && !';&|('.includes(s[from - 1]))
+        from--;
+    const words = s.slice(from, start).trim().split(/\s+/);
+    let k = 0;
+    while (k < words.length - 1 && COMMAND_LEADS.has(words[k]))
+        k++;
+    const command = words[k] ?? '';
+    return SEARCH_COMMANDS.has(command.slice(command.lastIndexOf('/') + 1));
+}
 /** An access key's line, the partner of an object store's secret key: `accessKey:`, `access-key-id:`, `AccessKeyId =`. */
 const ACCESS_KEY_SIBLING = /^["']?(?:[A-Za-z0-9]{1,30}[_.-]){0,4}access[_.-]?key(?:[_.-]?id)?["']?\s*[:=]/i;
 /**

@@ -27,6 +27,8 @@ const flagged: Case[] = [
   // A dotted string is a setting's name only where its segments name one: `auth.secret` is a value (Auth.js's name is AUTH_SECRET).
   { file: 'src/cookies.ts', text: 'const cache = getCookieCache(request, { secret: "better-auth.secret" });', secret: 'better-auth.secret' },
   { file: 'src/sign.js', text: 'const token = jwt.sign(payload, "auth.secret");', secret: 'auth.secret' },
+  // A command that sets the value, beside a search in the same line, is still read.
+  { file: 'scripts/setup.sh', text: 'grep -q SECRET_KEY .env || echo "SECRET_KEY=q8Zr4nM2xV7bL1cK9pT3" >> .env', secret: 'q8Zr4nM2xV7bL1cK9pT3' },
   // Named for a store, but set to a secret word: still a weak key.
   { file: 'src/main/java/app/Keys.java', text: 'class Keys {\n    static final String CONFIG_JWT_SECRET_KEY = "secret";\n}', secret: 'secret', line: 2 },
   // Auth.js, Better Auth, Payload CMS and Strapi name their signing secrets so.
@@ -339,6 +341,9 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // Patterns and edit scripts: an install script looks for the placeholder and writes a generated key in its place.
+  { file: 'install/generate-secret-key.sh', text: 'if grep -xq "system.secret-key: \'!!changeme!!\'" $CONFIG; then\n  sed -i -e \'s/^system.secret-key:.*$/system.secret-key: \'"\'$KEY\'"\'/\' $CONFIG\nfi' },
+  { file: 'Dockerfile', text: "RUN sed -i 's/SECRET_KEY = .*/SECRET_KEY = os.environ[\"SECRET_KEY\"]/' app/settings.py" },
   // An error code whose value is its message.
   { file: 'src/plugins/captcha/error-codes.ts', text: 'export const CAPTCHA_ERROR_CODES = {\n  MISSING_SECRET_KEY: "Missing secret key",\n  INVALID_SECRET_KEY: "Invalid secret key",\n};' },
   // An object store's secret key left to fill in beside its access key: a credential not yet given.

@@ -3478,13 +3478,21 @@ const MIN_VALUE = 8;
 const MAX_VALUE = 100;
 /** Lines below the comparison that the refusal may be on. */
 const REFUSAL_REACH = 4;
-/** What stands before the literal in a comparison with it: `== "…"`, `!== '…'`, `.equals("…"`, `in ("…"`. */
-const COMPARED_BEFORE = /(?:[=!]==?|\bequals(?:IgnoreCase)?\s*\(|\bin\s*[[(]|\bis)\s*$/;
+/**
+ * What stands before the literal in a test for equality with it: `== "…"`, `.equals("…"`, `in ("", "…"`. Not `!=`:
+ * that lets every other value through, and what it refuses is not this one.
+ */
+const COMPARED_BEFORE = /(?:===?|\bequals(?:IgnoreCase)?\s*\(|\bin\s*[[(][^\])\n]{0,200})\s*$/;
 /** What follows the literal in a comparison written the other way round: `"…" == x`, `"…".equals(x)`. */
-const COMPARED_AFTER = /^\s*(?:[=!]==?|\.equals(?:IgnoreCase)?\s*\()/;
+const COMPARED_AFTER = /^\s*(?:===?|\.equals(?:IgnoreCase)?\s*\()/;
+/** Code that is someone else's, vendored into the tree. */
+const VENDORED = /(?:^|\/)(?:vendor|node_modules|third_party|third-party|bower_components)\//;
 /** A refusal: an exception raised or thrown, an error returned, a panic, an exit. */
 const REFUSAL = /\b(?:raise|throw|panic|abort|die|exit|sys\.exit|os\.Exit|process\.exit|log\.Fatal\w*|errors\.New|fmt\.Errorf|ImproperlyConfigured|RuntimeError|ValueError|SystemExit|IllegalStateException|IllegalArgumentException)\b/;
 async function reviseRefused(found, tree) {
+    // A scan of changes sees only the files changed: a guard elsewhere would go unseen, so none is looked for.
+    if (tree.changedOnly)
+        return;
     const candidates = new Map();
     for (const f of found) {
         if (f.context !== undefined || f.secret === undefined || f.line === undefined)
@@ -3504,13 +3512,15 @@ async function reviseRefused(found, tree) {
     if (candidates.size === 0)
         return;
     const values = [...candidates.keys()];
+    // The names the comparison must read, by value: the setting's last segment as the finding names it (`secret_key`).
+    const settingsOf = new Map(values.map((v) => [v, [...new Set(candidates.get(v).map((f) => settingWord(f.key)).filter((w) => w !== ''))]]));
     const guards = new Map();
     let files = 0;
     let bytes = 0;
     for (const e of tree.entries) {
         if (guards.size === values.length || files >= MAX_FILES || bytes >= MAX_BYTES)
             break;
-        if (e.kind !== 'file' || !CODE_EXTENSIONS.has(e.path.slice(e.path.lastIndexOf('.') + 1).toLowerCase()))
+        if (e.kind !== 'file' || !CODE_EXTENSIONS.has(e.path.slice(e.path.lastIndexOf('.') + 1).toLowerCase()) || VENDORED.test(e.path))
             continue;
         const where = tree.settings.contexts.of(e.path).context;
         if (where !== 'production' && where !== 'development')
@@ -3523,7 +3533,7 @@ async function reviseRefused(found, tree) {
         for (const v of values) {
             if (guards.has(v))
                 continue;
-            const line = guardLine(text, v);
+            const line = guardLine(text, v, settingsOf.get(v));
             if (line > 0)
                 guards.set(v, `${e.path}:${line}`);
         }
@@ -3535,8 +3545,25 @@ async function reviseRefused(found, tree) {
         }
     }
 }
-/** The 1-based line of `text` where the quoted `value` is compared with and refused, or 0. */
-function guardLine(text, value) {
+/** The last segment of a finding's key (the name it was set under), normalised: `server.secret_key` → `secretkey`. */
+function settingWord(key) {
+    if (key === undefined)
+        return '';
+    return key.slice(key.lastIndexOf('.') + 1).toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+/** A line's code: its `#` or `//` comment and the text of its strings left out (a refusal word there refuses nothing). */
+function codeOf(line) {
+    const t = line.trimStart();
+    if (t.startsWith('#') || t.startsWith('//') || t.startsWith('*') || t.startsWith('/*'))
+        return '';
+    return line.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`/g, '""').replace(/\s(?:#|\/\/).*$/, '');
+}
+/**
+ * The 1-based line of `text` where the quoted `value` is tested for equality
+ * with a setting named as one of `settings` (normalised), and refused on
+ * the lines of code below; 0 when there is none.
+ */
+function guardLine(text, value, settings) {
     for (const q of ['"', "'", '`']) {
         const needle = `${q}${value}${q}`;
         for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
@@ -3545,19 +3572,22 @@ function guardLine(text, value) {
             before = before.slice(before.lastIndexOf('\n') + 1);
             const rest = text.slice(at + needle.length, at + needle.length + 4000);
             const eol = rest.indexOf('\n');
-            if (!COMPARED_BEFORE.test(before) && !COMPARED_AFTER.test(eol < 0 ? rest.slice(0, 200) : rest.slice(0, Math.min(eol, 200))))
+            const after = eol < 0 ? rest.slice(0, 200) : rest.slice(0, Math.min(eol, 200));
+            if (!COMPARED_BEFORE.test(before) && !COMPARED_AFTER.test(after))
                 continue;
-            // The refusal: on this line, after the literal, or on the next few.
-            let reach = eol < 0 ? rest.length : eol;
-            for (let k = 0; k < REFUSAL_REACH && reach < rest.length; k++) {
-                const next = rest.indexOf('\n', reach + 1);
-                reach = next < 0 ? rest.length : next;
-            }
-            if (REFUSAL.test(rest.slice(0, reach))) {
-                let line = 1;
+            // Code, comparing the setting: not a comment, and the line names it.
+            // (The value itself is left out: `ultrasecretkey` holds the words of `secret_key`.)
+            const around = `${before}""${after}`;
+            const words = around.toLowerCase().replace(/[^a-z0-9]/g, '');
+            if (codeOf(around) === '' || !settings.some((w) => words.includes(w)))
+                continue;
+            // The refusal: in the code after the literal on this line, or on the next few lines of code.
+            const lines = rest.split('\n', REFUSAL_REACH + 1).map(codeOf);
+            if (lines.some((l) => REFUSAL.test(l))) {
+                let n = 1;
                 for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1))
-                    line++;
-                return line;
+                    n++;
+                return n;
             }
         }
     }

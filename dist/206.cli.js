@@ -487,6 +487,7 @@ async function scanHistory(options, rules = src_rules/* RULES */.y) {
             readText: async (p) => {
                 return (0,core_text/* textOf */.b6)(await cat.read(`${c.sha}:${repo.prefix}${p}`, maxFileSize));
             },
+            changedOnly: true,
         });
         const done = collector.finish();
         for (const v of done.secretValues)

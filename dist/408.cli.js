@@ -215,7 +215,7 @@ async function scanChanges(root, files, source, opts, rules, started) {
             collector.addFile({ path: f.path, status: f.status, head: got.head, body: got.body, size: got.size }, f.isNew ? undefined : (0,patch/* addedLines */.u)(f.added));
         });
     }
-    await collector.addTree({ mode: 'git', settings: collector.settings, entries, readText: (p) => source.readText(p) });
+    await collector.addTree({ mode: 'git', settings: collector.settings, entries, readText: (p) => source.readText(p), changedOnly: true });
     const finished = collector.finish();
     const { findings, baseline } = (0,suppress/* settle */.G9)(finished.findings, finished.comments, opts, finished.secretValues);
     if (baseline)

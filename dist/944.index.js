@@ -2229,7 +2229,7 @@ async function scanChanges(root, files, source, opts, rules, started) {
             collector.addFile({ path: f.path, status: f.status, head: got.head, body: got.body, size: got.size }, f.isNew ? undefined : addedLines(f.added));
         });
     }
-    await collector.addTree({ mode: 'git', settings: collector.settings, entries, readText: (p) => source.readText(p) });
+    await collector.addTree({ mode: 'git', settings: collector.settings, entries, readText: (p) => source.readText(p), changedOnly: true });
     const finished = collector.finish();
     const { findings, baseline } = settle(finished.findings, finished.comments, opts, finished.secretValues);
     if (baseline)

@@ -152,6 +152,8 @@ export interface TreeContext {
   submodulePaths?: ReadonlySet<string>;
   /** Reads a small text file below the root without following symlinks; null if it cannot. */
   readText(path: string): Promise<string | null>;
+  /** `entries` are the files a change touched, not the whole tree (`--staged`, `--since`, history). */
+  changedOnly?: true;
 }
 
 export interface Rule {

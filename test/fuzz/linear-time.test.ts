@@ -283,6 +283,7 @@ describe('linear time on adversarial production settings', () => {
 /** Code searched for a guard of a placeholder (`refused-defaults.ts`): comparisons with it that refuse nothing, over and over. */
 const GUARD_SEARCH: Input[] = [
   text('comparisons with no refusal', fill('if key == "CHANGE-ME-OR-FAIL":\n    pass\n', BIG)),
+  text('comparisons in a tuple with no refusal', fill('if key in ("a", "b", "CHANGE-ME-OR-FAIL"):\n    pass\n', BIG)),
   text('1 MB single line of comparisons', fill('x == "CHANGE-ME-OR-FAIL" && ', BIG)),
   text('the literal alone on every line', fill('"CHANGE-ME-OR-FAIL"\n', BIG)),
   text('lines of equals calls without a close', fill('"CHANGE-ME-OR-FAIL".equals(\n', BIG)),
@@ -293,7 +294,7 @@ describe('linear time on adversarial code searched for a guard', () => {
     const limit = FACTOR * baseline(input.bytes.length) + ALLOWANCE_MS;
     const code = decode(input.bytes);
     const t0 = performance.now();
-    guardLine(code, 'CHANGE-ME-OR-FAIL');
+    guardLine(code, 'CHANGE-ME-OR-FAIL', ['key']);
     const ms = performance.now() - t0;
     expect(ms, `${input.label} took ${ms.toFixed(0)} ms, limit ${limit.toFixed(0)} ms`).toBeLessThan(limit);
   });

@@ -1,6 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { Fixture } from '../helpers/fixture';
 import { scan } from '../../src/engine/scan';
+import { reviseRefused } from '../../src/rules/lib/refused-defaults';
+import { ruleSettings } from '../../src/engine/pipeline';
+import type { PathFinding, TreeContext } from '../../src/rules/types';
 
 const fixtures: Fixture[] = [];
 afterAll(() => fixtures.forEach((f) => f.cleanup()));
@@ -39,6 +42,14 @@ describe('placeholders the application refuses to run with', () => {
     expect(js.map((x) => [x.severity, x.context])).toEqual([['notice', 'example']]);
   });
 
+  it('reads every value of a tuple compared with', async () => {
+    const found = await findings({
+      'app/settings.py': 'SECRET_KEY = "your-secret-key-here"\n',
+      'app/checks.py': 'if SECRET_KEY in ("", "changeme", "your-secret-key-here"):\n    raise ImproperlyConfigured("SECRET_KEY")\n',
+    });
+    expect(found.map((x) => [x.severity, x.context])).toEqual([['notice', 'example']]);
+  });
+
   it('a fallback default that the code refuses is an example too', async () => {
     const found = await findings(
       {
@@ -65,8 +76,39 @@ describe('placeholders the application refuses to run with', () => {
       'internal/conf/conf.go': GO_GUARD.replace('CHANGE-ME-OR-FAIL-TO-START', random),
     });
     expect(generated.map((x) => [x.severity, x.context])).toEqual([['error', 'production']]);
+    // Not a guard of this setting: another setting compared with the same text, a comment, a `!=` that lets the
+    // value through, a refusal word in a string or a comment, an unrelated refusal below, vendored code.
+    const settings = { 'app/settings.py': 'SECRET_KEY = "your-secret-key-here"\n' };
+    for (const [path, code] of [
+      ['app/payments.py', 'if api_key == "your-secret-key-here":\n    raise ValueError("set API_KEY")\n'],
+      ['app/checks.py', '# if SECRET_KEY == "your-secret-key-here": raise\nlogger.warning("default key")\n'],
+      ['app/checks2.py', 'if SECRET_KEY != "your-secret-key-here" and len(SECRET_KEY) < 32:\n    raise ValueError("short key")\n'],
+      ['app/banner.py', 'if SECRET_KEY == "your-secret-key-here":\n    banner("then exit and restart")  # raise later\n'],
+      ['vendor/acme/conf.py', 'if SECRET_KEY == "your-secret-key-here":\n    raise ValueError("x")\n'],
+    ] as const) {
+      const got = await findings({ ...settings, [path]: code });
+      expect(got.map((x) => [x.severity, x.context]), path).toEqual([['error', 'production']]);
+    }
     // Another value compared with is no guard of this one.
     const other = await findings({ 'conf/app.ini': '[security]\nSECRET_KEY = CHANGE-ME-PLEASE-NOW\n', 'internal/conf/conf.go': GO_GUARD });
     expect(other.map((x) => [x.severity, x.context])).toEqual([['error', 'production']]);
+  });
+
+  it('looks for no guard in a scan of changes, which sees only the files changed', async () => {
+    const f: PathFinding = { path: 'conf/app.ini', status: 'tracked', line: 2, message: 'm', secret: 'CHANGE-ME-OR-FAIL-TO-START', key: 'SECRET_KEY' };
+    const files: Record<string, string> = { 'internal/conf/conf.go': GO_GUARD };
+    const tree = (changedOnly: boolean): TreeContext => ({
+      mode: 'git',
+      settings: ruleSettings({}),
+      entries: [{ path: 'conf/app.ini', status: 'tracked', kind: 'file' }, { path: 'internal/conf/conf.go', status: 'tracked', kind: 'file' }],
+      readText: async (p) => files[p] ?? null,
+      ...(changedOnly ? { changedOnly: true as const } : {}),
+    });
+    const changed = { ...f };
+    await reviseRefused([changed], tree(true));
+    expect(changed.context).toBeUndefined();
+    const whole = { ...f };
+    await reviseRefused([whole], tree(false));
+    expect(whole.context).toBe('example');
   });
 });

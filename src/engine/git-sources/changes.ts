@@ -123,7 +123,7 @@ export async function scanChanges(
       );
     });
   }
-  await collector.addTree({ mode: 'git', settings: collector.settings, entries, readText: (p) => source.readText(p) });
+  await collector.addTree({ mode: 'git', settings: collector.settings, entries, readText: (p) => source.readText(p), changedOnly: true });
   const finished = collector.finish();
   const { findings, baseline } = settle(finished.findings, finished.comments, opts, finished.secretValues);
   if (baseline) stats.baseline = baseline;

@@ -238,6 +238,7 @@ export async function scanHistory(options: HistoryOptions, rules: readonly Rule[
       readText: async (p) => {
         return textOf(await cat.read(`${c.sha}:${repo.prefix}${p}`, maxFileSize));
       },
+      changedOnly: true,
     });
     const done = collector.finish();
     for (const v of done.secretValues) secretValues.add(v);

@@ -409,8 +409,9 @@ function finalize(
     const kept = unique.get(key);
     if (!kept || (f.endColumn ?? 0) > (kept.endColumn ?? 0)) unique.set(key, f);
   }
-  // The most severe finding that a file is itself the secret, by path.
+  // The most severe finding that a file is itself the secret, by path; the findings of the key material inside.
   const wholeFiles = new Map<string, Finding>();
+  const keyMaterial = new Set<Finding>();
   for (const f of unique.values()) {
     const ruleId = ruleOf.get(f)!;
     if (f.secret !== undefined) secretValues.add(f.secret);
@@ -427,10 +428,11 @@ function finalize(
     };
     const context = `${f.key ?? ''}\0${f.secret !== undefined ? hashSecret(f.secret) : ''}`;
     out.push({ finding, context });
+    if (f.key !== undefined && KEY_MATERIAL_KEYS.has(f.key)) keyMaterial.add(finding);
     const whole = wholeFiles.get(f.path);
     if (f.wholeFile && (!whole || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[whole.severity])) wholeFiles.set(f.path, finding);
   }
-  const kept = oneFindingPerSpan(withinWholeFiles(out, wholeFiles), rules);
+  const kept = oneFindingPerSpan(withinWholeFiles(out, wholeFiles, keyMaterial), rules);
   kept.sort((a, b) => compareFindings(a.finding, b.finding));
   const occurrences = new Map<string, number>();
   for (const { finding, context } of kept) {
@@ -444,16 +446,21 @@ function finalize(
 
 const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 } as const;
 
+/** The keys (fingerprint contexts) of findings of private key material: PEM blocks, bare DER keys, private JWKs. */
+const KEY_MATERIAL_KEYS = new Set(['pem-private-key', 'der-private-key', 'jwk-private-key', 'jwk-symmetric-key', 'gcp-service-account-key']);
+
 /**
  * One finding per key file: in a file that a finding says is itself the
- * secret (`wholeFile`), another rule's findings that are no more severe (the
- * PEM block of an `id_rsa`) say the same thing again and are dropped.
+ * secret (`wholeFile`), another rule's finding of the key material inside
+ * that is no more severe (the PEM block of an `id_rsa`) says the same thing
+ * again and is dropped. Any other secret in the file (a token beside the key
+ * in an OpenVPN profile) is a finding of its own.
  */
-function withinWholeFiles<T extends { finding: Finding }>(items: T[], wholeFiles: ReadonlyMap<string, Finding>): T[] {
+function withinWholeFiles<T extends { finding: Finding }>(items: T[], wholeFiles: ReadonlyMap<string, Finding>, keyMaterial: ReadonlySet<Finding>): T[] {
   if (wholeFiles.size === 0) return items;
   return items.filter(({ finding: f }) => {
     const whole = wholeFiles.get(f.path);
-    return whole === undefined || whole.ruleId === f.ruleId || SEVERITY_RANK[f.severity] > SEVERITY_RANK[whole.severity];
+    return whole === undefined || whole.ruleId === f.ruleId || !keyMaterial.has(f) || SEVERITY_RANK[f.severity] > SEVERITY_RANK[whole.severity];
   });
 }
 

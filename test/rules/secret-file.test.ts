@@ -611,6 +611,21 @@ describe('secret-file: a key file is one finding', () => {
     }
   });
 
+  it('keeps any other secret in the file: a token beside the key in an OpenVPN profile', async () => {
+    const fx = new Fixture();
+    try {
+      const token = fakeToken('ghp', 'ovpn');
+      fx.write('vpn/client.ovpn', `client\nsetenv GITHUB_TOKEN ${token}\n<key>\n${pemMarker('BEGIN', 'PRIVATE KEY')}\n${PEM_BODY}\n${pemMarker('END', 'PRIVATE KEY')}\n</key>\n`);
+      const found = (await scan({ root: fx.root, noGit: true }, [secretFile, knownToken])).findings;
+      expect(found.map((f) => [f.ruleId, f.line ?? null])).toEqual([
+        ['known-token', 2],
+        ['secret-file', 3],
+      ]);
+    } finally {
+      fx.cleanup();
+    }
+  });
+
   it('still hands on the key the dropped finding found, for masking and redaction', async () => {
     const fx = new Fixture();
     try {

@@ -2234,8 +2234,9 @@ function finalize(raw, ruleOf, rules, secretValues) {
         if (!kept || (f.endColumn ?? 0) > (kept.endColumn ?? 0))
             unique.set(key, f);
     }
-    // The most severe finding that a file is itself the secret, by path.
+    // The most severe finding that a file is itself the secret, by path; the findings of the key material inside.
     const wholeFiles = new Map();
+    const keyMaterial = new Set();
     for (const f of unique.values()) {
         const ruleId = ruleOf.get(f);
         if (f.secret !== undefined)
@@ -2253,11 +2254,13 @@ function finalize(raw, ruleOf, rules, secretValues) {
         };
         const context = `${f.key ?? ''}\0${f.secret !== undefined ? (0,_fingerprint__WEBPACK_IMPORTED_MODULE_0__/* .hashSecret */ .D)(f.secret) : ''}`;
         out.push({ finding, context });
+        if (f.key !== undefined && KEY_MATERIAL_KEYS.has(f.key))
+            keyMaterial.add(finding);
         const whole = wholeFiles.get(f.path);
         if (f.wholeFile && (!whole || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[whole.severity]))
             wholeFiles.set(f.path, finding);
     }
-    const kept = oneFindingPerSpan(withinWholeFiles(out, wholeFiles), rules);
+    const kept = oneFindingPerSpan(withinWholeFiles(out, wholeFiles, keyMaterial), rules);
     kept.sort((a, b) => compareFindings(a.finding, b.finding));
     const occurrences = new Map();
     for (const { finding, context } of kept) {
@@ -2269,17 +2272,21 @@ function finalize(raw, ruleOf, rules, secretValues) {
     return kept.map((o) => o.finding);
 }
 const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+/** The keys (fingerprint contexts) of findings of private key material: PEM blocks, bare DER keys, private JWKs. */
+const KEY_MATERIAL_KEYS = new Set(['pem-private-key', 'der-private-key', 'jwk-private-key', 'jwk-symmetric-key', 'gcp-service-account-key']);
 /**
  * One finding per key file: in a file that a finding says is itself the
- * secret (`wholeFile`), another rule's findings that are no more severe (the
- * PEM block of an `id_rsa`) say the same thing again and are dropped.
+ * secret (`wholeFile`), another rule's finding of the key material inside
+ * that is no more severe (the PEM block of an `id_rsa`) says the same thing
+ * again and is dropped. Any other secret in the file (a token beside the key
+ * in an OpenVPN profile) is a finding of its own.
  */
-function withinWholeFiles(items, wholeFiles) {
+function withinWholeFiles(items, wholeFiles, keyMaterial) {
     if (wholeFiles.size === 0)
         return items;
     return items.filter(({ finding: f }) => {
         const whole = wholeFiles.get(f.path);
-        return whole === undefined || whole.ruleId === f.ruleId || SEVERITY_RANK[f.severity] > SEVERITY_RANK[whole.severity];
+        return whole === undefined || whole.ruleId === f.ruleId || !keyMaterial.has(f) || SEVERITY_RANK[f.severity] > SEVERITY_RANK[whole.severity];
     });
 }
 /**
@@ -5840,6 +5847,7 @@ const CREDENTIAL_WORDS = new Set(['session', 'password', 'passwd', 'credential',
 const CREDENTIAL_COLUMN_WORDS = new Set([
     'password', 'passwd', 'pass', 'pwd', 'hash', 'hashed', 'digest', 'salt', 'token', 'secret', 'session', 'key', 'otp',
     'totp', 'pin', 'credential', 'apikey', 'crypted', 'encrypted', 'nonce', 'mfa', 'recovery', 'cookie',
+    'pw', 'passcode', 'passphrase', 'jwt', 'auth', 'bcrypt', 'argon', 'scrypt', 'pbkdf', 'remember', 'refresh', 'oauth',
 ]);
 /**
  * Whether a table of people, by its name (`users`, `customers`), holds no
@@ -6130,10 +6138,15 @@ const CONSTRAINT_WORDS = new Set(['primary', 'unique', 'check', 'foreign', 'cons
  * statement, or undefined when it has no column list (`CREATE TABLE … AS
  * SELECT`, a virtual table).
  */
-function columnsOf(sql) {
+function columnsOf(written) {
+    if (written.length > 65536 || !/^\s*create\s+(?:temp(?:orary)?\s+)?table\b/i.test(written))
+        return undefined;
+    const sql = withoutComments(written);
+    if (sql === null)
+        return undefined;
     const open = sql.indexOf('(');
     const close = sql.lastIndexOf(')');
-    if (open < 0 || close <= open || sql.length > 65536 || !/^\s*create\s+(?:temp(?:orary)?\s+)?table\b/i.test(sql))
+    if (open < 0 || close <= open)
         return undefined;
     const columns = [];
     let depth = 0;
@@ -6165,6 +6178,43 @@ function columnsOf(sql) {
         }
     }
     return columns;
+}
+/**
+ * The statement with its `--` and block comments blanked outside quotes (the
+ * same length, so positions hold: SQLite keeps a statement as written); null
+ * when a quote never closes, and the statement is not what it seems.
+ */
+function withoutComments(sql) {
+    let body = '';
+    let quote = '';
+    for (let i = 0; i < sql.length; i++) {
+        const c = sql[i];
+        if (quote) {
+            if (c === quote)
+                quote = '';
+            body += c;
+        }
+        else if (c === '-' && sql[i + 1] === '-') {
+            const eol = sql.indexOf('\n', i);
+            const end = eol < 0 ? sql.length : eol;
+            body += ' '.repeat(end - i);
+            i = end - 1;
+        }
+        else if (c === '/' && sql[i + 1] === '*') {
+            const stop = sql.indexOf('*/', i + 2);
+            const end = stop < 0 ? sql.length : stop + 2;
+            body += ' '.repeat(end - i);
+            i = end - 1;
+        }
+        else {
+            if (c === '"' || c === "'" || c === '`')
+                quote = c;
+            else if (c === '[')
+                quote = ']';
+            body += c;
+        }
+    }
+    return quote ? null : body;
 }
 /**
  * The tables of the database whose first bytes are `b`, or null when `b`

@@ -466,8 +466,11 @@ describe.skipIf(!HAS_PYTHON)('secret-file: SQLite databases by their header', ()
       ['camel.db', 'create table "Member" ("id" integer primary key, "name" text, "apiKey" text)'],
       ['enc.db', 'create table accounts (id integer primary key, [encrypted_password] text, CONSTRAINT u UNIQUE (id))'],
       ['sessions.db', 'create table sessions (id integer primary key, data text)'],
+      // Comments are kept with the statement: a quote in one opens nothing, and a column after one still counts.
+      ['commented.db', "create table users (\n  id integer primary key, -- the user's id\n  email text, /* hashed */ password_hash text)"],
+      ['pin.db', 'create table members (id integer primary key, name text, pw text)'],
     ] as const) {
-      const db = sqliteDb(name, `c.execute('${table}')\nc.execute('insert into ${table.split(' ')[2]} (id) values (1)')`);
+      const db = sqliteDb(name, `c.execute("""${table}""")\nc.execute('insert into ${table.split(' ')[2]} (id) values (1)')`);
       expect(one(`data/${name}`, db).severity, name).toBe('error');
     }
   });

@@ -71,6 +71,7 @@ const CREDENTIAL_WORDS = new Set(['session', 'password', 'passwd', 'credential',
 const CREDENTIAL_COLUMN_WORDS = new Set([
   'password', 'passwd', 'pass', 'pwd', 'hash', 'hashed', 'digest', 'salt', 'token', 'secret', 'session', 'key', 'otp',
   'totp', 'pin', 'credential', 'apikey', 'crypted', 'encrypted', 'nonce', 'mfa', 'recovery', 'cookie',
+  'pw', 'passcode', 'passphrase', 'jwt', 'auth', 'bcrypt', 'argon', 'scrypt', 'pbkdf', 'remember', 'refresh', 'oauth',
 ]);
 
 /**

@@ -129,10 +129,13 @@ const CONSTRAINT_WORDS = new Set(['primary', 'unique', 'check', 'foreign', 'cons
  * statement, or undefined when it has no column list (`CREATE TABLE … AS
  * SELECT`, a virtual table).
  */
-export function columnsOf(sql: string): string[] | undefined {
+export function columnsOf(written: string): string[] | undefined {
+  if (written.length > 65536 || !/^\s*create\s+(?:temp(?:orary)?\s+)?table\b/i.test(written)) return undefined;
+  const sql = withoutComments(written);
+  if (sql === null) return undefined;
   const open = sql.indexOf('(');
   const close = sql.lastIndexOf(')');
-  if (open < 0 || close <= open || sql.length > 65536 || !/^\s*create\s+(?:temp(?:orary)?\s+)?table\b/i.test(sql)) return undefined;
+  if (open < 0 || close <= open) return undefined;
   const columns: string[] = [];
   let depth = 0;
   let quote = '';
@@ -157,6 +160,38 @@ export function columnsOf(sql: string): string[] | undefined {
     }
   }
   return columns;
+}
+
+/**
+ * The statement with its `--` and block comments blanked outside quotes (the
+ * same length, so positions hold: SQLite keeps a statement as written); null
+ * when a quote never closes, and the statement is not what it seems.
+ */
+function withoutComments(sql: string): string | null {
+  let body = '';
+  let quote = '';
+  for (let i = 0; i < sql.length; i++) {
+    const c = sql[i]!;
+    if (quote) {
+      if (c === quote) quote = '';
+      body += c;
+    } else if (c === '-' && sql[i + 1] === '-') {
+      const eol = sql.indexOf('\n', i);
+      const end = eol < 0 ? sql.length : eol;
+      body += ' '.repeat(end - i);
+      i = end - 1;
+    } else if (c === '/' && sql[i + 1] === '*') {
+      const stop = sql.indexOf('*/', i + 2);
+      const end = stop < 0 ? sql.length : stop + 2;
+      body += ' '.repeat(end - i);
+      i = end - 1;
+    } else {
+      if (c === '"' || c === "'" || c === '`') quote = c;
+      else if (c === '[') quote = ']';
+      body += c;
+    }
+  }
+  return quote ? null : body;
 }
 
 /**

@@ -4925,13 +4925,19 @@ function isDerKeyStart(run) {
     const bytes = Math.floor((run.replace(/=+$/, '').length * 3) / 4);
     return bytes >= total || run.length >= 64;
 }
-/** Whether a key starting at `start` of line `idx` is the body of a PEM block: its BEGIN line is just above, or before it on the line. */
+/**
+ * Whether a key starting at `start` of line `idx` is the body of a PEM private key block: the nearest PEM
+ * marker before it (on the line, or up to three lines above) opens a private key, and no END came since.
+ */
 function afterPemBegin(lines, idx, start) {
-    if (lines[idx].text.lastIndexOf('-----BEGIN', start) >= 0)
-        return true;
-    for (let k = idx - 1; k >= 0 && k >= idx - 3; k--)
-        if (lines[k].text.includes('-----BEGIN'))
-            return true;
+    for (let k = idx; k >= 0 && k >= idx - 3; k--) {
+        const t = k === idx ? lines[k].text.slice(0, start) : lines[k].text;
+        const begin = t.lastIndexOf('-----BEGIN');
+        const end = t.lastIndexOf('-----END');
+        if (begin < 0 && end < 0)
+            continue;
+        return begin > end && /^-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY-----/.test(t.slice(begin));
+    }
     return false;
 }
 /** Private keys written as base64 DER without PEM armour, in any text file. */
@@ -8595,11 +8601,12 @@ const MASK = /^[*xX.•…\-_ ?]+$/;
  */
 const MASK_RUN = /\*{6}|•{6}|●{6}|[xX]{8}/;
 /**
- * A token's prefix and a mask for the rest: `sk_xxx`, `pk_test_XXXX`,
+ * A provider token's prefix and a mask for the rest: `sk_xxx`, `pk_test_XXXX`,
  * `ghp_***`, as SDK examples and docs write the shape of a key (Spree's
- * admin SDK examples set `secretKey: 'sk_xxx'`).
+ * admin SDK examples set `secretKey: 'sk_xxx'`). Only a token's prefix: a
+ * value a program runs with (`dev-xxx`, `secret-xxx`) is a value.
  */
-const PREFIXED_MASK = /^[A-Za-z]{1,10}(?:[_-][A-Za-z0-9]{1,10}){0,2}[_-](?:[xX]{3,}|\*{3,}|\.{3,}|•{3,}|…)$/;
+const PREFIXED_MASK = /^(?:sk|pk|rk|ghp|gho|ghu|ghs|ghr|github_pat|glpat|xox[abpe]|xapp|npm|whsec|pat|api|key|token)(?:[_-](?:live|test|proj|ant))?[_-](?:[xX]{3,}|\*{3,}|\.{3,}|•{3,}|…)$/;
 /**
  * A bare value that is code calling a method: `os.getenv("SECRET_KEY")`,
  * `Deno.env.get('JWT_SECRET')`, `new TextEncoder().encode(JWT_SECRET)`, as a
@@ -9930,7 +9937,12 @@ const ENV_CALLS = new Set([
  * `env_str`, `read_env`, `getEnvVar`, `fromEnv` (names as `normalizeName` writes them). Not `envelope` or `envoy`, nor
  * what sets a variable (`os.Setenv`, `vi.stubEnv`, `putenv`): that writes the value, it does not fall back to it.
  */
-const ENV_WRAPPER = /^(?:get|read|load|from|os)?env(?!elope|oy|set|put)[a-z]{0,12}$|^(?:get|read|load|from|fetch|lookup|must|require|safe|os|sys)[a-z]{0,8}env$/;
+const ENV_WRAPPER = /^(?:get|read|load|from|os)?env(?!elope|oy|set|put|orthrow|orfail|ordie|required)[a-z]{0,12}$|^(?:get|read|load|from|fetch|lookup|safe|os|sys)[a-z]{0,8}env$/;
+/**
+ * A wrapper's second argument that is no default: a description or a message (`requireEnv('AUTH_SECRET',
+ * 'Auth.js session secret')`), a type or an encoding (`readEnv('X', 'utf8')`), a separator (`env_list('X', '.')`).
+ */
+const NOT_A_DEFAULT = /\s|^(?:utf-?8|ascii|latin1|base64|hex|binary|string|str|int|integer|number|bool|boolean|float|json|list|array|dict|object)$|^.$/i;
 /** Methods that read a name from an env-like receiver: `os.environ.get`, `env.str`, `ENV.fetch`… */
 /** Languages whose code names WordPress's keys for itself (see `isWordPressName`); Go keeps `authKey` (gorilla's cookie key). */
 const OWN_NAME_CODE = new Set(['python', 'js', 'ruby', 'jvm', 'csharp']);
@@ -10689,10 +10701,17 @@ class LineAnalyzer {
      */
     isStorageCredentialPlaceholder(name, value) {
         const n = (0,secret_names/* normalizeName */.Pc)(name);
-        if (!n.endsWith('secretkey') || !(FILL_IN_REQUEST.test((0,secret_names/* normalizeName */.Pc)(value)) || isFillInText(value)))
+        if (!n.endsWith('secretkey'))
             return false;
-        // The access key of the same store: `accessKey` beside `secretKey`, `oss.access-key-id` beside `oss.secret-key`.
+        // A phrase that asks for the value (words apart, nothing random), or a note in Chinese.
+        const asks = FILL_IN_REQUEST.test((0,secret_names/* normalizeName */.Pc)(value)) && /^[A-Za-z]+(?:[-_ ][A-Za-z]+)+$/.test(value) && !(0,secret_value/* looksLikeSecret */.WW)(value);
+        if (!asks && !isFillInText(value))
+            return false;
+        // The access key of the same store: `accessKey` beside `secretKey`, `oss.access-key-id` beside `oss.secret-key`;
+        // a store's settings are a mapping or have a prefix (a module's `SECRET_KEY` beside `ACCESS_KEY` is Django's key).
         const prefix = n.slice(0, -'secretkey'.length);
+        if (prefix === '' && this.s.length === this.s.trimStart().length)
+            return false;
         return this.hasSibling(ACCESS_KEY_SIBLING, (key) => {
             const k = (0,secret_names/* normalizeName */.Pc)(key);
             return k === `${prefix}accesskey` || k === `${prefix}accesskeyid`;
@@ -10966,6 +10985,9 @@ class LineAnalyzer {
         if (!isEnvRead)
             return false;
         const args = this.defaultArgument(close);
+        // A wrapper of the project's own: its second argument is a default only when it reads as a value.
+        if (args.lit && !ENV_CALLS.has(m) && ENV_WRAPPER.test(m) && NOT_A_DEFAULT.test(args.lit.value))
+            return true;
         if (args.lit) {
             this.emit('fallback', name, args.lit, `\`${written}()\` default`, args.lineIdx);
             // `os.environ.get('SECRET_KEY', 'a') or 'b'`: a second default, for when the variable is set but empty.
@@ -11704,6 +11726,8 @@ const EXACT = new Set([
  * `"better-auth.secret"`).
  */
 const ONE_SEGMENT = new Set(['nextauthsecret', 'authsecret', 'betterauthsecret', 'payloadsecret', 'appkeys']);
+/** Names too plain to be the family's in any spelling but the environment variable's. */
+const CAPITALS_ONLY = new Set(['authsecret', 'appkeys']);
 /**
  * WordPress's keys and salts hold the secret as WordPress and its tools write
  * them, in capitals or with separators (`NONCE_KEY`, Trellis's `nonce_key:`),
@@ -11868,6 +11892,9 @@ class SecretNames {
         if (RULE_IDS.has(last))
             return false;
         if (NEVER_CAMEL.has(last) && CAMEL_HUMP.test(segs[segs.length - 1]))
+            return false;
+        // `AUTH_SECRET` and `APP_KEYS` are environment variables: an `authSecret` or `appKeys` in code is the program's own.
+        if (CAPITALS_ONLY.has(last) && segs[segs.length - 1] !== segs[segs.length - 1].toUpperCase())
             return false;
         if (last && this.matchesNormalized(last))
             return true;
@@ -12229,7 +12256,7 @@ const KEY_FILE_PATH = /^[^\s]{0,200}\/[^\s/]{1,80}\.(?:pem|key|crt|cer|der|p8|p1
  * An e-mail address: who holds a key, never the key (git's `user.signingkey=release@example.org` picks a GPG key
  * by its owner's address).
  */
-const EMAIL = /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}$/;
+const EMAIL = /^[A-Za-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,24}$/;
 /** Starts with `X-`, or has three words or more in mixed case, one of them a header word. */
 function isHeaderName(v) {
     const words = v.toLowerCase().split('-');
@@ -12258,7 +12285,7 @@ function namesSomething(value, quoted) {
         SELECTOR.test(v) ||
         KEY_PREFIX.test(v) ||
         KEY_FILE_PATH.test(v) ||
-        EMAIL.test(v));
+        (EMAIL.test(v) && !looksLikeSecret(v.slice(0, v.indexOf('@')))));
 }
 
 

@@ -304,10 +304,18 @@ function isDerKeyStart(run: string): boolean {
   return bytes >= total || run.length >= 64;
 }
 
-/** Whether a key starting at `start` of line `idx` is the body of a PEM block: its BEGIN line is just above, or before it on the line. */
+/**
+ * Whether a key starting at `start` of line `idx` is the body of a PEM private key block: the nearest PEM
+ * marker before it (on the line, or up to three lines above) opens a private key, and no END came since.
+ */
 function afterPemBegin(lines: readonly Line[], idx: number, start: number): boolean {
-  if (lines[idx]!.text.lastIndexOf('-----BEGIN', start) >= 0) return true;
-  for (let k = idx - 1; k >= 0 && k >= idx - 3; k--) if (lines[k]!.text.includes('-----BEGIN')) return true;
+  for (let k = idx; k >= 0 && k >= idx - 3; k--) {
+    const t = k === idx ? lines[k]!.text.slice(0, start) : lines[k]!.text;
+    const begin = t.lastIndexOf('-----BEGIN');
+    const end = t.lastIndexOf('-----END');
+    if (begin < 0 && end < 0) continue;
+    return begin > end && /^-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY-----/.test(t.slice(begin));
+  }
   return false;
 }
 

@@ -115,7 +115,7 @@ const INPUTS: Input[] = [
   // Provider tokens: every prefix, over and over, each almost a token.
   text('1 MB single line of token prefixes', fill(TOKEN_FORMATS.flatMap((f) => f.prefixes).join('a1B2') + 'eyJ', BIG)),
   text('lines of token prefixes with long tails', fill(TOKEN_FORMATS.flatMap((f) => f.prefixes.map((p) => `${p}${'aB3'.repeat(40)}\n`)).join(''), MEDIUM)),
-  text('1 MB single line of DER key starts', fill('MIIEvQIBADANBgkqhkiG9w0BAQEFAASC MIIBPAIBAAJBA MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg ', BIG)),
+  text('1 MB single line of DER key starts', fill(`MIIEvQIBADANBgkqhkiG9w0BAQEFAASC${'aB3/'.repeat(8)} MIIBPAIBAAJBA${'Qx9+'.repeat(8)} MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg${'z7Kp'.repeat(8)} -----BEGIN PRIVATE KEY----- `, BIG)),
   text('lines of DER key starts with long tails', fill(`k: MIIEowIBAAKCAQEA${'aB3/'.repeat(900)}\nMC4CAQAwBQYDK2VwBCIEI${'A'.repeat(19)}\n`, MEDIUM)),
   text('1 MB single line of URL userinfo', fill('https://a:b', BIG)),
   text('1 MB single line of URL userinfo with @', fill('s://u:p@h:', BIG)),

@@ -29,6 +29,12 @@ const flagged: Case[] = [
   { file: 'src/sign.js', text: 'const token = jwt.sign(payload, "auth.secret");', secret: 'auth.secret' },
   // A command that sets the value, beside a search in the same line, is still read.
   { file: 'scripts/setup.sh', text: 'grep -q SECRET_KEY .env || echo "SECRET_KEY=q8Zr4nM2xV7bL1cK9pT3" >> .env', secret: 'q8Zr4nM2xV7bL1cK9pT3' },
+  // Values that only look like masks, addresses or fill-in requests are values.
+  { file: 'settings.py', text: "SECRET_KEY = 'django-xxx'", secret: 'django-xxx' },
+  { file: 'settings.py', text: "SECRET_KEY = 'Zx8kQ2mN7pL4@vR9t.Qz'", secret: 'Zx8kQ2mN7pL4@vR9t.Qz' },
+  { file: 'config.py', text: "JWT_SECRET = 'p4ss@w0rd.2024'", secret: 'p4ss@w0rd.2024' },
+  { file: 'src/main/resources/application.yml', text: 'oss:\n  accessKey: your-access-key\n  secretKey: yourQ8Zr4nM2xV7bL1cK9pT3wY6uH2', secret: 'yourQ8Zr4nM2xV7bL1cK9pT3wY6uH2', line: 3 },
+  { file: 'mysite/settings.py', text: "ACCESS_KEY = 'your-access-key'\nSECRET_KEY = 'your-django-secret-key'", secret: 'your-django-secret-key', line: 2 },
   // Named for a store, but set to a secret word: still a weak key.
   { file: 'src/main/java/app/Keys.java', text: 'class Keys {\n    static final String CONFIG_JWT_SECRET_KEY = "secret";\n}', secret: 'secret', line: 2 },
   // Auth.js, Better Auth, Payload CMS and Strapi name their signing secrets so.
@@ -341,6 +347,8 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // `authSecret` and `appKeys` in code are the program's own names, not Auth.js's or Strapi's variables.
+  { file: 'src/headers.ts', text: 'const authSecret = "Authorization";\nconst appKeys = "app:keys";' },
   // Patterns and edit scripts: an install script looks for the placeholder and writes a generated key in its place.
   { file: 'install/generate-secret-key.sh', text: 'if grep -xq "system.secret-key: \'!!changeme!!\'" $CONFIG; then\n  sed -i -e \'s/^system.secret-key:.*$/system.secret-key: \'"\'$KEY\'"\'/\' $CONFIG\nfi' },
   { file: 'Dockerfile', text: "RUN sed -i 's/SECRET_KEY = .*/SECRET_KEY = os.environ[\"SECRET_KEY\"]/' app/settings.py" },
@@ -356,7 +364,7 @@ const clean: Case[] = [
   // The entry of a settings store that a constant names: thingsboard's admin settings row of the JWT settings.
   { file: 'src/main/java/app/JwtSettingsService.java', text: 'public interface JwtSettingsService {\n    String ADMIN_SETTINGS_JWT_KEY = "jwt";\n}' },
   // An OAuth provider's client secret is no signing secret of the family (and not this value's name).
-  { file: 'src/oauth.ts', text: "const OAUTH_SECRET = process.env.OAUTH_SECRET;" },
+  { file: 'src/oauth.ts', text: "const OAUTH_SECRET = 'q8Zr4nM2xV7bL1cK9pT3-client';" },
   // Values that name or describe something (a header, a rule, a selector, a prefix, a key file, a type, a flag).
   { file: 'lib/Authentication.php', text: "private const string HEADER_CREATE_TOKEN_SECRET = 'Espo-Authorization-Create-Token-Secret';" },
   { file: 'src/login.js', text: "headers['Espo-Authorization-Create-Token-Secret'] = 'true';" },
@@ -370,7 +378,7 @@ const clean: Case[] = [
   { file: 'config/initializers/recaptcha.rb', text: 'Recaptcha.configure do |config|\n  config.secret_key = "YourAPIkeysHere_xxxxxxxxxxxxxxxxx"\nend' },
   // A token's prefix and a mask: the shape of a key, written in an SDK's examples.
   { file: 'packages/admin-sdk/examples/products.ts', text: "const client = createAdminClient({ baseUrl: 'http://localhost:3000', secretKey: 'sk_xxx' });" },
-  { file: 'docs/setup.md.ts', text: "export const config = { secretKey: 'pk_test_XXXX', jwtSecret: 'jwt-***' };" },
+  { file: 'docs/setup.md.ts', text: "export const config = { secretKey: 'pk_test_XXXX', githubToken: 'ghp_***' };" },
   // Helm: the entry of an existing Secret, named as the variable it becomes.
   { file: 'charts/app/values.yaml', text: 'taxonomy:\n  existingSecret: ""\n  apiKeySecretKey: TAXONOMY_LLM_API_KEY\n  secretKey: EMBEDDING_PROVIDER_API_KEY' },
   { file: 'src/auth.ts', text: "export const API_KEY_HEADER_SECRET = 'X-API-KEY';" },

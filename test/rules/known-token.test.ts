@@ -477,6 +477,13 @@ describe('known-token: private keys written as bare base64 DER', () => {
     expect(run(file, text)).toEqual([]);
   });
 
+  it('reports a bare key beside a certificate or a public key, whose PEM blocks are closed', () => {
+    const certificate = `${pemMarker('BEGIN', 'CERTIFICATE')}\\nMIIDXTCCAkWgAwIBAgIJAKL0UG\\n${pemMarker('END', 'CERTIFICATE')}`;
+    expect(run('keys.json', `{"cert":"${certificate}","key":"${pkcs8}"}`).map((f) => f.secret)).toEqual([pkcs8]);
+    const pub = `pub=${pemMarker('BEGIN', 'PUBLIC KEY')}\n${spki}\n${pemMarker('END', 'PUBLIC KEY')}\nx=1\nprivate=${pkcs1}\n`;
+    expect(run('keys.properties', pub).map((f) => f.secret)).toEqual([pkcs1]);
+  });
+
   it('reports a PEM block once, as the PEM block', () => {
     const body = pkcs8.match(/.{1,64}/g)!.join('\n');
     for (const text of [

@@ -25,6 +25,7 @@ const flagged: Case[] = [
   // Auth.js, Payload CMS: their signing secrets by their own names.
   { file: 'src/auth.ts', text: "export const authOptions = { secret: process.env.NEXTAUTH_SECRET || 'dev-nextauth' };", secret: 'dev-nextauth' },
   { file: 'src/payload.config.ts', text: "export default buildConfig({ secret: process.env.PAYLOAD_SECRET || 'dev-secret_val' });", secret: 'dev-secret_val' },
+  { file: 'settings.py', text: "SECRET_KEY = os.getenv('SECRET_KEY', 'dev-xxx')", secret: 'dev-xxx' },
   // A project's own wrapper, named for the environment (healthchecks' `envsecret`), and a mask the program runs with.
   { file: 'hc/settings.py', text: 'SECRET_KEY = envsecret("SECRET_KEY", "---")', secret: '---' },
   { file: 'settings.py', text: "SECRET_KEY = os.getenv('SECRET_KEY', '***')", secret: '***' },
@@ -117,6 +118,10 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // A wrapper's second argument that is no default: a description, a message, an encoding, a separator.
+  { file: 'src/env.ts', text: "const secret = requireEnv('AUTH_SECRET', 'Auth.js session secret');\nconst jwt = getEnvOrThrow('JWT_SECRET', 'JWT_SECRET must be set');" },
+  { file: 'src/keys.ts', text: "const key = readEnv('JWT_SECRET', 'utf8');\nconst k2 = fromEnv('SESSION_SECRET', 'string');" },
+  { file: 'settings.py', text: "SECRET_KEY = env_str('SECRET_KEY', 'Django secret key, see README')\nSECRET_KEY_FALLBACKS = env_list('SECRET_KEY_FALLBACKS', ',')" },
   // What sets a variable writes the value; it falls back to nothing.
   { file: 'src/auth.test-helpers.ts', text: 'vi.stubEnv("AUTH_SECRET", "k8Pz-stub-value");' },
   { file: 'cmd/server/main.go', text: 'os.Setenv("JWT_SECRET", "k8Pz-set-value")' },

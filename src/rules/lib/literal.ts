@@ -138,11 +138,12 @@ const MASK = /^[*xX.•…\-_ ?]+$/;
  */
 const MASK_RUN = /\*{6}|•{6}|●{6}|[xX]{8}/;
 /**
- * A token's prefix and a mask for the rest: `sk_xxx`, `pk_test_XXXX`,
+ * A provider token's prefix and a mask for the rest: `sk_xxx`, `pk_test_XXXX`,
  * `ghp_***`, as SDK examples and docs write the shape of a key (Spree's
- * admin SDK examples set `secretKey: 'sk_xxx'`).
+ * admin SDK examples set `secretKey: 'sk_xxx'`). Only a token's prefix: a
+ * value a program runs with (`dev-xxx`, `secret-xxx`) is a value.
  */
-const PREFIXED_MASK = /^[A-Za-z]{1,10}(?:[_-][A-Za-z0-9]{1,10}){0,2}[_-](?:[xX]{3,}|\*{3,}|\.{3,}|•{3,}|…)$/;
+const PREFIXED_MASK = /^(?:sk|pk|rk|ghp|gho|ghu|ghs|ghr|github_pat|glpat|xox[abpe]|xapp|npm|whsec|pat|api|key|token)(?:[_-](?:live|test|proj|ant))?[_-](?:[xX]{3,}|\*{3,}|\.{3,}|•{3,}|…)$/;
 
 /**
  * A bare value that is code calling a method: `os.getenv("SECRET_KEY")`,

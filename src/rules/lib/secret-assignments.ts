@@ -377,7 +377,12 @@ const ENV_CALLS = new Set([
  * `env_str`, `read_env`, `getEnvVar`, `fromEnv` (names as `normalizeName` writes them). Not `envelope` or `envoy`, nor
  * what sets a variable (`os.Setenv`, `vi.stubEnv`, `putenv`): that writes the value, it does not fall back to it.
  */
-const ENV_WRAPPER = /^(?:get|read|load|from|os)?env(?!elope|oy|set|put)[a-z]{0,12}$|^(?:get|read|load|from|fetch|lookup|must|require|safe|os|sys)[a-z]{0,8}env$/;
+const ENV_WRAPPER = /^(?:get|read|load|from|os)?env(?!elope|oy|set|put|orthrow|orfail|ordie|required)[a-z]{0,12}$|^(?:get|read|load|from|fetch|lookup|safe|os|sys)[a-z]{0,8}env$/;
+/**
+ * A wrapper's second argument that is no default: a description or a message (`requireEnv('AUTH_SECRET',
+ * 'Auth.js session secret')`), a type or an encoding (`readEnv('X', 'utf8')`), a separator (`env_list('X', '.')`).
+ */
+const NOT_A_DEFAULT = /\s|^(?:utf-?8|ascii|latin1|base64|hex|binary|string|str|int|integer|number|bool|boolean|float|json|list|array|dict|object)$|^.$/i;
 /** Methods that read a name from an env-like receiver: `os.environ.get`, `env.str`, `ENV.fetch`… */
 /** Languages whose code names WordPress's keys for itself (see `isWordPressName`); Go keeps `authKey` (gorilla's cookie key). */
 const OWN_NAME_CODE: ReadonlySet<Lang> = new Set(['python', 'js', 'ruby', 'jvm', 'csharp']);
@@ -1031,9 +1036,14 @@ class LineAnalyzer {
    */
   private isStorageCredentialPlaceholder(name: string, value: string): boolean {
     const n = normalizeName(name);
-    if (!n.endsWith('secretkey') || !(FILL_IN_REQUEST.test(normalizeName(value)) || isFillInText(value))) return false;
-    // The access key of the same store: `accessKey` beside `secretKey`, `oss.access-key-id` beside `oss.secret-key`.
+    if (!n.endsWith('secretkey')) return false;
+    // A phrase that asks for the value (words apart, nothing random), or a note in Chinese.
+    const asks = FILL_IN_REQUEST.test(normalizeName(value)) && /^[A-Za-z]+(?:[-_ ][A-Za-z]+)+$/.test(value) && !looksLikeSecret(value);
+    if (!asks && !isFillInText(value)) return false;
+    // The access key of the same store: `accessKey` beside `secretKey`, `oss.access-key-id` beside `oss.secret-key`;
+    // a store's settings are a mapping or have a prefix (a module's `SECRET_KEY` beside `ACCESS_KEY` is Django's key).
     const prefix = n.slice(0, -'secretkey'.length);
+    if (prefix === '' && this.s.length === this.s.trimStart().length) return false;
     return this.hasSibling(ACCESS_KEY_SIBLING, (key) => {
       const k = normalizeName(key);
       return k === `${prefix}accesskey` || k === `${prefix}accesskeyid`;
@@ -1275,6 +1285,8 @@ class LineAnalyzer {
       (this.lang === 'js' && m === 'get' && receiver.endsWith('config'));
     if (!isEnvRead) return false;
     const args = this.defaultArgument(close);
+    // A wrapper of the project's own: its second argument is a default only when it reads as a value.
+    if (args.lit && !ENV_CALLS.has(m) && ENV_WRAPPER.test(m) && NOT_A_DEFAULT.test(args.lit.value)) return true;
     if (args.lit) {
       this.emit('fallback', name, args.lit, `\`${written}()\` default`, args.lineIdx);
       // `os.environ.get('SECRET_KEY', 'a') or 'b'`: a second default, for when the variable is set but empty.

@@ -40,6 +40,8 @@ const EXACT = new Set([
  * `"better-auth.secret"`).
  */
 const ONE_SEGMENT = new Set(['nextauthsecret', 'authsecret', 'betterauthsecret', 'payloadsecret', 'appkeys']);
+/** Names too plain to be the family's in any spelling but the environment variable's. */
+const CAPITALS_ONLY = new Set(['authsecret', 'appkeys']);
 
 /**
  * WordPress's keys and salts hold the secret as WordPress and its tools write
@@ -207,6 +209,8 @@ export class SecretNames {
     const last = normalizeName(segs[segs.length - 1]!);
     if (RULE_IDS.has(last)) return false;
     if (NEVER_CAMEL.has(last) && CAMEL_HUMP.test(segs[segs.length - 1]!)) return false;
+    // `AUTH_SECRET` and `APP_KEYS` are environment variables: an `authSecret` or `appKeys` in code is the program's own.
+    if (CAPITALS_ONLY.has(last) && segs[segs.length - 1] !== segs[segs.length - 1]!.toUpperCase()) return false;
     if (last && this.matchesNormalized(last)) return true;
     if (segs.length >= 2) {
       const two = normalizeName(segs[segs.length - 2]!) + last;

@@ -261,7 +261,7 @@ const KEY_FILE_PATH = /^[^\s]{0,200}\/[^\s/]{1,80}\.(?:pem|key|crt|cer|der|p8|p1
  * An e-mail address: who holds a key, never the key (git's `user.signingkey=release@example.org` picks a GPG key
  * by its owner's address).
  */
-const EMAIL = /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}$/;
+const EMAIL = /^[A-Za-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,24}$/;
 
 /** Starts with `X-`, or has three words or more in mixed case, one of them a header word. */
 function isHeaderName(v: string): boolean {
@@ -289,6 +289,6 @@ export function namesSomething(value: string, quoted: boolean): boolean {
     SELECTOR.test(v) ||
     KEY_PREFIX.test(v) ||
     KEY_FILE_PATH.test(v) ||
-    EMAIL.test(v)
+    (EMAIL.test(v) && !looksLikeSecret(v.slice(0, v.indexOf('@'))))
   );
 }

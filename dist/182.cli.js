@@ -9934,6 +9934,33 @@ const ENV_CALLS = new Set([
     'get_env', // Elixir System.get_env
 ]);
 /**
+ * What writes a variable, an environment's or a settings store's, from its name and its value: `os.Setenv`,
+ * Go tests' `t.Setenv`, `os.putenv`, pytest's `monkeypatch.setenv`, Rust's `env::set_var`, .NET's
+ * `Environment.SetEnvironmentVariable`, Elixir's `System.put_env`, Vitest's `vi.stubEnv`, Java's
+ * `System.setProperty`, Ruby's `ENV.store`, Go's `viper.Set`. Its literal is the value the variable holds.
+ */
+function setsVariable(callee) {
+    const dot = callee.lastIndexOf('.');
+    const method = (0,secret_names/* normalizeName */.Pc)(callee.slice(dot + 1));
+    const receiver = dot >= 0 ? callee.slice(0, dot).toLowerCase() : '';
+    switch (method) {
+        case 'setenv':
+        case 'putenv':
+        case 'setvar':
+        case 'stubenv':
+        case 'setenvironmentvariable':
+            return true;
+        case 'setproperty':
+            return receiver === 'system' || receiver.endsWith('.system');
+        case 'store':
+            return receiver === 'env';
+        case 'set':
+            return receiver === 'viper';
+        default:
+            return false;
+    }
+}
+/**
  * A project's own wrapper around the environment, named for it: healthchecks' `envsecret("SECRET_KEY", "---")`,
  * `env_str`, `read_env`, `getEnvVar`, `fromEnv` (names as `normalizeName` writes them). Not `envelope` or `envoy`, nor
  * what sets a variable (`os.Setenv`, `vi.stubEnv`, `putenv`): that writes the value, it does not fall back to it.
@@ -10791,7 +10818,7 @@ class LineAnalyzer {
             return q;
         }
         if ((0,filetype/* needsQuotes */.r)(this.lang))
-            return closer !== null && this.lang === 'toml' ? this.pairInString(j, closer) : null;
+            return closer !== null && (this.lang === 'toml' || this.putenvPair()) ? this.pairInString(j, closer) : null;
         const c = s[j];
         if (c === undefined || '[{(|>!*&'.includes(c))
             return null; // collections, block scalars, tags, aliases
@@ -10839,6 +10866,14 @@ class LineAnalyzer {
         return i;
     }
     /** pytest-env in `pyproject.toml`: `env = ["SECRET_KEY=value"]`, a value that runs to the string's closing quote. */
+    /** PHP's and C's `putenv("JWT_SECRET=…")`: the string whose name is read here is the whole argument of a setter. */
+    putenvPair() {
+        const b = skipBack(this.s, this.nameAt - 1);
+        if (this.s[b] !== '(')
+            return false;
+        const callee = calleeBefore(this.s, b);
+        return (0,secret_names/* normalizeName */.Pc)(callee.slice(callee.lastIndexOf('.') + 1)) === 'putenv';
+    }
     pairInString(j, closer) {
         const s = this.s;
         let e = j;
@@ -11036,7 +11071,7 @@ class LineAnalyzer {
         const b = skipBack(s, open);
         if (s[b] !== '(')
             return false;
-        const setter = this.lang === 'php' && CONFIG_SETTER.test(s.slice(Math.max(0, b - 40), b));
+        const setter = (this.lang === 'php' && CONFIG_SETTER.test(s.slice(Math.max(0, b - 40), b))) || setsVariable(calleeBefore(s, b));
         if (!setter && calleeBefore(s, b).toLowerCase() !== 'define')
             return false;
         let i = (0,literal/* skipSpaces */.Rk)(s, close);

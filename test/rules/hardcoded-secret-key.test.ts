@@ -344,9 +344,33 @@ const flagged: Case[] = [
   { file: 'config.ts', text: "export const JWT_SECRET = 'YOUR_JWT_SECRET';", secret: 'YOUR_JWT_SECRET' },
   { file: 'settings.py', text: "SECRET_KEY = 'CHANGE_ME'", secret: 'CHANGE_ME' },
   { file: 'setup.sh', text: 'echo "APP_SECRET=\'written-into-env\'" >> .env', secret: 'written-into-env' },
+  // Writing a literal into the environment, or into a settings store, by name is hardcoding it as much as an assignment is.
+  { file: 'cmd/server/main.go', text: 'func init() {\n\tos.Setenv("JWT_SECRET", "q8Zr4nM2xV7bL1cK9pT3wY6u")\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2, context: 'production' },
+  { file: 'internal/auth/auth_test.go', text: '\tt.Setenv("JWT_SECRET", "q8Zr4nM2xV7bL1cK9pT3wY6u")', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', context: 'test', severity: 'notice' },
+  { file: 'cmd/root.go', text: '\tviper.Set("jwt.secret", "q8Zr4nM2xV7bL1cK9pT3wY6u")', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
+  { file: 'app/wsgi.py', text: 'os.putenv("SECRET_KEY", "q8Zr4nM2xV7bL1cK9pT3wY6u")', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
+  { file: 'tests/conftest.py', text: '    monkeypatch.setenv("SECRET_KEY", "q8Zr4nM2xV7bL1cK9pT3wY6u")', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', context: 'test' },
+  { file: 'src/main.rs', text: '    std::env::set_var("JWT_SECRET", "q8Zr4nM2xV7bL1cK9pT3wY6u");', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
+  { file: 'src/Api/Program.cs', text: 'Environment.SetEnvironmentVariable("JWT_SECRET", "q8Zr4nM2xV7bL1cK9pT3wY6u");', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
+  { file: 'config/runtime.exs', text: 'System.put_env("SECRET_KEY_BASE", "q8Zr4nM2xV7bL1cK9pT3wY6uq8Zr4nM2xV7bL1cK9pT3wY6uq8Zr4nM2xV7bL1cK9pT3")', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uq8Zr4nM2xV7bL1cK9pT3wY6uq8Zr4nM2xV7bL1cK9pT3' },
+  { file: 'src/setup.ts', text: "vi.stubEnv('JWT_SECRET', 'q8Zr4nM2xV7bL1cK9pT3wY6u');", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
+  { file: 'src/main/java/app/Boot.java', text: 'System.setProperty("jwt.secret", "q8Zr4nM2xV7bL1cK9pT3wY6u");', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
+  { file: 'config/boot.rb', text: "ENV.store('SECRET_KEY_BASE', 'q8Zr4nM2xV7bL1cK9pT3wY6uq8Zr4nM2xV7bL1cK9pT3wY6u')", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uq8Zr4nM2xV7bL1cK9pT3wY6u' },
+  { file: 'public/index.php', text: '<?php\nputenv("JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6u");', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2 },
+  { file: 'bootstrap/app.php', text: "putenv('APP_KEY=base64:cTh6cjRuTTJ4VjdiTDFjSzlwVDN3WTZ1MTIzNDU2Nzg=');", secret: 'base64:cTh6cjRuTTJ4VjdiTDFjSzlwVDN3WTZ1MTIzNDU2Nzg=' },
 ];
 
 const clean: Case[] = [
+  // Setters that write a read, a variable, nothing, or a path; a setter of another name; a pair in a string that no setter takes.
+  { file: 'cmd/server/main.go', text: '\tos.Setenv("JWT_SECRET", os.Getenv("APP_JWT_SECRET"))' },
+  { file: 'cmd/server/main.go', text: '\tos.Setenv("JWT_SECRET", secret)' },
+  { file: 'internal/auth/auth_test.go', text: '\tt.Setenv("JWT_SECRET", "")' },
+  { file: 'cmd/server/main.go', text: '\tos.Setenv("JWT_SECRET_FILE", "/run/secrets/jwt")' },
+  { file: 'src/main/java/app/Boot.java', text: 'System.setProperty("jwt.secret", System.getenv("JWT_SECRET"));' },
+  { file: 'src/main/java/app/Boot.java', text: 'props.setProperty("jwt.secret.file", "/run/secrets/jwt");' },
+  { file: 'cmd/root.go', text: '\tcache.Set("jwt.secret", "q8Zr4nM2xV7bL1cK9pT3wY6u")' },
+  { file: 'public/index.php', text: '<?php\nputenv("JWT_SECRET=" . getenv("APP_JWT_SECRET"));' },
+  { file: 'public/index.php', text: '<?php\n$line = "JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6u";' },
   // `authSecret` and `appKeys` in code are the program's own names, not Auth.js's or Strapi's variables.
   { file: 'src/headers.ts', text: 'const authSecret = "Authorization";\nconst appKeys = "app:keys";' },
   // Patterns and edit scripts: an install script looks for the placeholder and writes a generated key in its place.

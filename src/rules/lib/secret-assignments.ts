@@ -373,6 +373,34 @@ const ENV_CALLS = new Set([
   'get_env', // Elixir System.get_env
 ]);
 /**
+ * What writes a variable, an environment's or a settings store's, from its name and its value: `os.Setenv`,
+ * Go tests' `t.Setenv`, `os.putenv`, pytest's `monkeypatch.setenv`, Rust's `env::set_var`, .NET's
+ * `Environment.SetEnvironmentVariable`, Elixir's `System.put_env`, Vitest's `vi.stubEnv`, Java's
+ * `System.setProperty`, Ruby's `ENV.store`, Go's `viper.Set`. Its literal is the value the variable holds.
+ */
+function setsVariable(callee: string): boolean {
+  const dot = callee.lastIndexOf('.');
+  const method = normalizeName(callee.slice(dot + 1));
+  const receiver = dot >= 0 ? callee.slice(0, dot).toLowerCase() : '';
+  switch (method) {
+    case 'setenv':
+    case 'putenv':
+    case 'setvar':
+    case 'stubenv':
+    case 'setenvironmentvariable':
+      return true;
+    case 'setproperty':
+      return receiver === 'system' || receiver.endsWith('.system');
+    case 'store':
+      return receiver === 'env';
+    case 'set':
+      return receiver === 'viper';
+    default:
+      return false;
+  }
+}
+
+/**
  * A project's own wrapper around the environment, named for it: healthchecks' `envsecret("SECRET_KEY", "---")`,
  * `env_str`, `read_env`, `getEnvVar`, `fromEnv` (names as `normalizeName` writes them). Not `envelope` or `envoy`, nor
  * what sets a variable (`os.Setenv`, `vi.stubEnv`, `putenv`): that writes the value, it does not fall back to it.
@@ -1116,7 +1144,7 @@ class LineAnalyzer {
       if (closer === '"' && q.quote === "'") return { ...q, quote: '"' };
       return q;
     }
-    if (needsQuotes(this.lang)) return closer !== null && this.lang === 'toml' ? this.pairInString(j, closer) : null;
+    if (needsQuotes(this.lang)) return closer !== null && (this.lang === 'toml' || this.putenvPair()) ? this.pairInString(j, closer) : null;
     const c = s[j];
     if (c === undefined || '[{(|>!*&'.includes(c)) return null; // collections, block scalars, tags, aliases
     // A Makefile recipe line is a shell command, not a make variable that runs to the line's end.
@@ -1159,6 +1187,14 @@ class LineAnalyzer {
   }
 
   /** pytest-env in `pyproject.toml`: `env = ["SECRET_KEY=value"]`, a value that runs to the string's closing quote. */
+  /** PHP's and C's `putenv("JWT_SECRET=…")`: the string whose name is read here is the whole argument of a setter. */
+  private putenvPair(): boolean {
+    const b = skipBack(this.s, this.nameAt - 1);
+    if (this.s[b] !== '(') return false;
+    const callee = calleeBefore(this.s, b);
+    return normalizeName(callee.slice(callee.lastIndexOf('.') + 1)) === 'putenv';
+  }
+
   private pairInString(j: number, closer: string): Literal | null {
     const s = this.s;
     let e = j;
@@ -1330,7 +1366,7 @@ class LineAnalyzer {
     const s = this.s;
     const b = skipBack(s, open);
     if (s[b] !== '(') return false;
-    const setter = this.lang === 'php' && CONFIG_SETTER.test(s.slice(Math.max(0, b - 40), b));
+    const setter = (this.lang === 'php' && CONFIG_SETTER.test(s.slice(Math.max(0, b - 40), b))) || setsVariable(calleeBefore(s, b));
     if (!setter && calleeBefore(s, b).toLowerCase() !== 'define') return false;
     let i = skipSpaces(s, close);
     if (s[i] !== ',') return true;

@@ -199,6 +199,11 @@ ruleTester(knownToken, {
     { file: 'values.yaml', text: `tls:\n  key: |\n    ${rsaBegin}\n    ${pemLine}\n    ${rsaEnd}`, secret: pemLine, line: 3 },
     { file: 'keys.js', text: `const key = '${rsaBegin}\\n' +\n  '${pemLine}\\n' +`, secret: pemLine },
     { file: 'tests/fixtures/tls.key', text: pem('PRIVATE KEY'), secret: pemLine, context: 'test', severity: 'notice' },
+    // A key commented out line by line is still written in the file, as the same key as bare DER in a comment is.
+    { file: 'src/main/java/app/Keys.java', text: `class Keys {\n  // ${rsaBegin}\n  // ${pemLine}\n  // ${rsaEnd}\n}`, secret: pemLine, line: 2, severity: 'error' },
+    { file: 'config/app.yml', text: `# tls_key: |\n#   ${rsaBegin}\n#   ${pemLine}\n#   ${rsaEnd}`, secret: pemLine, line: 2 },
+    { file: 'src/keys.ts', text: `/*\n * ${rsaBegin}\n * ${pemLine}\n * ${rsaEnd}\n */`, secret: pemLine, line: 2 },
+    { file: 'src/keys.go', text: `// ${rsaBegin}\n// ${'x'.repeat(64)}\n// ${rsaEnd}`, secret: 'x'.repeat(64), severity: 'notice' },
     // A YAML document end (`...`) after the END line is no ellipsis.
     { file: 'deploy/tls.yaml', text: `key: |\n  ${pemMarker('BEGIN', 'EC PRIVATE KEY')}\n  ${pemLine}\n  ${pemLine.slice(0, 40)}\n  ${pemMarker('END', 'EC PRIVATE KEY')}\n...`, secret: pemLine, line: 2 },
     // A key assigned to a name that says it is made for tests is test data wherever the file is.
@@ -338,6 +343,8 @@ ruleTester(knownToken, {
     { file: 'parse.py', text: `HEADER = "${rsaBegin}"\nFOOTER = "${rsaEnd}"` },
     { file: 'docs.md', text: `\`\`\`\n${rsaBegin}\n...\n${rsaEnd}\n\`\`\`` },
     { file: 'a.txt', text: `------BEGIN RSA PRIVATE KEY-----\n${pemLine}` },
+    // A rule of slashes drawn under a commented header is no key material.
+    { file: 'src/keys.go', text: `// ${rsaBegin}\n//${'/'.repeat(64)}\n// ${rsaEnd}` },
     // A key cut short by an ellipsis shows the shape of one, not a key (Ory's help texts, docs).
     { file: 'oryx/tlsx/cert.go', text: `\tExample: ` + '`' + ` + prefix + ` + '`' + `_KEY="${pemMarker('BEGIN', 'ENCRYPTED PRIVATE KEY')}\\n${pemLine.slice(0, 46)}..."` },
     { file: 'src/help.ts', text: `const sample = \`${rsaBegin}\n${pemLine}\n...\n${rsaEnd}\`;` },

@@ -532,18 +532,27 @@ export function pemBody(sameLineRest: string, nextLines: readonly string[]): str
 /** A line that stands for lines left out: `...`, `…`, `[...]`, possibly quoted. */
 const ELLIPSIS_LINE = /^[\s"'`]*\[?(?:\.{3,}|…)\]?[\s"'`,]*$/;
 
+/** A line comment's mark and the space after it: only with the space, since `/` and `+` are base64 too. */
+const COMMENT_MARK = /^(?:\/\/+|#+|\*|;+|--|%+)[ \t]+/;
+
 /**
- * The run of base64 at the start of a line, after quotes or a `+` joining
+ * The run of base64 at the start of a line, after a line comment's mark, quotes or a `+` joining
  * strings; null when too short for key material, or cut short by an
  * ellipsis (`MIIFDjBABgkqhkiG9w0BBQ0w...` in a help text).
  */
 function base64Start(t: string): string | null {
-  let i = 0;
+  // A block commented out line by line (`// MIIE…`, `# MIIE…`, ` * MIIE…`, `; MIIE…`, `-- MIIE…`) is still the key.
+  const comment = COMMENT_MARK.exec(t);
+  let i = comment ? comment[0].length : 0;
   while (i < t.length && i < 8 && ' \t"\'`+'.includes(t[i]!)) i++;
   const len = run(t, i, isBase64, 4096);
-  if (t.startsWith('..', i + len) || t[i + len] === '…') return null;
-  return len >= 40 ? t.slice(i, i + len) : null;
+  if (len < 40 || t.startsWith('..', i + len) || t[i + len] === '…') return null;
+  const body = t.slice(i, i + len);
+  // A rule of slashes or pluses drawn in a comment holds no letter or digit.
+  return ALNUM.test(body) ? body : null;
 }
+
+const ALNUM = /[A-Za-z0-9]/;
 
 const AWS_KEY_ID = /^A[KS]IA[A-Z0-9]{16}$/;
 

@@ -3625,6 +3625,9 @@ const SIGNING_SECRET_LIMITS = [
         'from being live, and it is in the history either way.',
     'Lines holding more than 16 secret names (minified bundles): only the first 16 are looked at, so the analysis ' +
         'stays linear on any input.',
+    'Code shown in Markdown and reStructuredText files (fenced, indented or `code-block` sections of a README or the ' +
+        'docs) is not read for signing secrets: documentation sets them to made-up values far more often than it leaks ' +
+        "real ones. `known-token` still reads those files for private keys and providers' tokens.",
 ];
 
 // EXTERNAL MODULE: ./src/rules/lib/secret-assignments.ts + 4 modules
@@ -3714,6 +3717,7 @@ const hardcodedSecretKey = {
             "| ruby-jwt / php-jwt `JWT.encode` | `JWT::encode($payload, 'x', 'HS256')` | `JWT::encode($payload, $key, 'HS256')` |",
             "| Laravel `config/app.php`, jwt-auth `config/jwt.php` | `'key' => 'SomeRandomString',` | `'key' => env('APP_KEY'),` |",
             "| Laravel config setters (tests) | `#[WithConfig('app.key', 'x')]`, `config(['app.key' => 'x'])`, `Config::set('jwt.secret', 'x')` | `Config::set('app.key', env('APP_KEY'))` |",
+            '| Environment and settings setters | `os.Setenv("JWT_SECRET", "x")`, `t.Setenv`, `monkeypatch.setenv`, `env::set_var`, `System.setProperty("jwt.secret", "x")`, `ENV.store`, `viper.Set`, `putenv("APP_KEY=x")` | `os.Setenv("JWT_SECRET", os.Getenv("APP_JWT_SECRET"))` |',
             "| WordPress `define` (single quotes keep `$` as written) | `define('AUTH_KEY', 'q@R7$x…');` | `define('AUTH_KEY', getenv('WP_AUTH_KEY'));` |",
             "| Symfony `framework.secret`, `parameters.yml` | `framework:` / `    secret: 'x'` | `    secret: '%env(APP_SECRET)%'` |",
             '| Spring `.properties` | `jwt.secret=mySecretKey123` | `jwt.secret=${JWT_SECRET}` |',
@@ -11063,7 +11067,8 @@ class LineAnalyzer {
     /**
      * PHP `define('SECRET_KEY', '…')`, and Laravel's ways of setting a config
      * key, mostly in tests: `Config::set('app.key', '…')`, `config()->set(…)`,
-     * `$app['config']->set(…)`, Testbench's `#[WithConfig('app.key', '…')]`.
+     * `$app['config']->set(…)`, Testbench's `#[WithConfig('app.key', '…')]`; and what writes a variable by name
+     * (`os.Setenv("JWT_SECRET", "…")`, `System.setProperty`: `setsVariable`).
      */
     defineCall(name, open, close) {
         const s = this.s;

@@ -1360,7 +1360,8 @@ class LineAnalyzer {
   /**
    * PHP `define('SECRET_KEY', '…')`, and Laravel's ways of setting a config
    * key, mostly in tests: `Config::set('app.key', '…')`, `config()->set(…)`,
-   * `$app['config']->set(…)`, Testbench's `#[WithConfig('app.key', '…')]`.
+   * `$app['config']->set(…)`, Testbench's `#[WithConfig('app.key', '…')]`; and what writes a variable by name
+   * (`os.Setenv("JWT_SECRET", "…")`, `System.setProperty`: `setsVariable`).
    */
   private defineCall(name: string, open: number, close: number): boolean {
     const s = this.s;

@@ -3660,8 +3660,8 @@ const hardcodedSecretKey = {
                 'the signing key. Names are matched case- and separator-insensitively (`SECRET_KEY`, `secretKey`, ' +
                 '`secret-key`): `SECRET_KEY` and any `*_SECRET_KEY`, `SECRET_KEY_BASE`, `SECRET_KEY_FALLBACKS` entries, ' +
                 '`JWT_SECRET`/`JWT_SECRET_KEY`/`JWT_KEY`, `*_TOKEN_SECRET` (RuoYi\'s `token.secret`), JHipster\'s ' +
-                '`jwt.base64-secret`, `SESSION_SECRET`, `COOKIE_SECRET`, `APP_SECRET`, `APP_KEY` (exactly: ' +
-                '`PUSHER_APP_KEY` is a public id), `SIGNING_KEY`, `secret_token`, `secretOrKey`, `jwt.secret`, ' +
+                '`jwt.base64-secret`, `SESSION_SECRET`, `COOKIE_SECRET`, `APP_SECRET`, `APP_KEY` (exactly, and with its ' +
+                'separator: `PUSHER_APP_KEY` and an SDK\'s `appKey` are public ids), `SIGNING_KEY`, `secret_token`, `secretOrKey`, `jwt.secret`, ' +
                 "`framework.secret`, Symfony's `parameters.secret`, WordPress keys and salts (in PHP and configuration, as " +
                 "WordPress writes them: not a `$nonceKey`, nor a Python `AUTH_KEY`), Pusher's secret " +
                 "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
@@ -11786,6 +11786,13 @@ function isWordPressName(identifier) {
 }
 const CAMEL_HUMP = /[a-z0-9][A-Z]/;
 /**
+ * Laravel's key is `APP_KEY`, `app_key` or the config path `app.key`, always with a separator: an `appKey` or
+ * `appkey` is an app's public id in the SDKs that use the word (uni-app, JPush, Umeng, DingTalk, Alibaba's open
+ * APIs), whose secret is the `appSecret` beside it.
+ */
+const SEPARATED_ONLY = new Set(['appkey']);
+const SEPARATOR = /[_-]/;
+/**
  * leakproof's own rule ids end like family names; in its configuration
  * (`rules: { hardcoded-secret-key: warning }`) they name a rule, not a secret.
  */
@@ -11935,6 +11942,8 @@ class SecretNames {
             return false;
         // `AUTH_SECRET` and `APP_KEYS` are environment variables: an `authSecret` or `appKeys` in code is the program's own.
         if (CAPITALS_ONLY.has(last) && segs[segs.length - 1] !== segs[segs.length - 1].toUpperCase())
+            return false;
+        if (SEPARATED_ONLY.has(last) && !SEPARATOR.test(segs[segs.length - 1]))
             return false;
         if (last && this.matchesNormalized(last))
             return true;

@@ -373,6 +373,10 @@ const clean: Case[] = [
   { file: 'public/index.php', text: '<?php\n$line = "JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6u";' },
   // `authSecret` and `appKeys` in code are the program's own names, not Auth.js's or Strapi's variables.
   { file: 'src/headers.ts', text: 'const authSecret = "Authorization";\nconst appKeys = "app:keys";' },
+  // An `appKey` or `appkey` is an SDK's public app id (its secret is the `appSecret` beside it); Laravel writes `APP_KEY`, `app_key`, `app.key`.
+  { file: 'src/views/system/appVersion/AppVersion.vue', text: "<script setup>\nconst appKey = 'E19C6A9B2C0A4D4B8F3E7A1B5C9D2E6F';\n</script>" },
+  { file: 'src/test/java/app/OpenApiTest.java', text: 'String appKey = "ak-q8Zr4nM2xV7bL1cK9pT3";' },
+  { file: 'config/push.yml', text: 'jpush:\n  appkey: 5f4dcc3b5aa765d61d8327de' },
   // Patterns and edit scripts: an install script looks for the placeholder and writes a generated key in its place.
   { file: 'install/generate-secret-key.sh', text: 'if grep -xq "system.secret-key: \'!!changeme!!\'" $CONFIG; then\n  sed -i -e \'s/^system.secret-key:.*$/system.secret-key: \'"\'$KEY\'"\'/\' $CONFIG\nfi' },
   { file: 'Dockerfile', text: "RUN sed -i 's/SECRET_KEY = .*/SECRET_KEY = os.environ[\"SECRET_KEY\"]/' app/settings.py" },

@@ -61,6 +61,13 @@ export function isWordPressName(identifier: string): boolean {
   return WORDPRESS.has(normalizeName(identifier.slice(identifier.lastIndexOf('.') + 1)));
 }
 const CAMEL_HUMP = /[a-z0-9][A-Z]/;
+/**
+ * Laravel's key is `APP_KEY`, `app_key` or the config path `app.key`, always with a separator: an `appKey` or
+ * `appkey` is an app's public id in the SDKs that use the word (uni-app, JPush, Umeng, DingTalk, Alibaba's open
+ * APIs), whose secret is the `appSecret` beside it.
+ */
+const SEPARATED_ONLY = new Set(['appkey']);
+const SEPARATOR = /[_-]/;
 
 /**
  * leakproof's own rule ids end like family names; in its configuration
@@ -211,6 +218,7 @@ export class SecretNames {
     if (NEVER_CAMEL.has(last) && CAMEL_HUMP.test(segs[segs.length - 1]!)) return false;
     // `AUTH_SECRET` and `APP_KEYS` are environment variables: an `authSecret` or `appKeys` in code is the program's own.
     if (CAPITALS_ONLY.has(last) && segs[segs.length - 1] !== segs[segs.length - 1]!.toUpperCase()) return false;
+    if (SEPARATED_ONLY.has(last) && !SEPARATOR.test(segs[segs.length - 1]!)) return false;
     if (last && this.matchesNormalized(last)) return true;
     if (segs.length >= 2) {
       const two = normalizeName(segs[segs.length - 2]!) + last;

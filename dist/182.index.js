@@ -3630,8 +3630,8 @@ const SIGNING_SECRET_LIMITS = [
         "real ones. `known-token` still reads those files for private keys and providers' tokens.",
 ];
 
-// EXTERNAL MODULE: ./src/rules/lib/secret-assignments.ts + 4 modules
-var secret_assignments = __webpack_require__(6978);
+// EXTERNAL MODULE: ./src/rules/lib/secret-assignments.ts + 3 modules
+var secret_assignments = __webpack_require__(6844);
 ;// CONCATENATED MODULE: ./src/rules/hardcoded-secret-key.ts
 
 
@@ -4634,7 +4634,13 @@ function dockerCredentials(lines, text) {
 
 // EXTERNAL MODULE: ./src/core/builtin.ts + 1 modules
 var builtin = __webpack_require__(6951);
+// EXTERNAL MODULE: ./src/rules/lib/filetype.ts
+var filetype = __webpack_require__(7241);
+// EXTERNAL MODULE: ./src/rules/lib/sections.ts
+var sections = __webpack_require__(9943);
 ;// CONCATENATED MODULE: ./src/rules/known-token.ts
+
+
 
 
 
@@ -5164,9 +5170,37 @@ const knownToken = {
             derPrivateKeys(file, found);
         configCredentials(file, found);
         urlPasswordFindings(file, found);
+        if (found.length > 0)
+            placeInTestCode(file, found);
         return found.length > 1 ? withoutOverlaps(found) : found;
     },
 };
+/**
+ * Findings in the parts of Rust and Go sources that only tests compile (a `#[cfg(test)]` module, a file built
+ * with a test tag or importing `testing`) sit in test code, whatever the file's path says.
+ */
+function placeInTestCode(file, found) {
+    const lang = (0,filetype/* langOf */.E)(file.name);
+    if (lang !== 'rust' && lang !== 'go')
+        return;
+    const codes = (0,sections/* sectionCodes */.E6)(file.lines, lang);
+    if (codes === null)
+        return;
+    const firstIdx = new Map();
+    file.lines.forEach((l, idx) => {
+        if (!firstIdx.has(l.number))
+            firstIdx.set(l.number, idx);
+    });
+    for (const f of found) {
+        if (f.context !== undefined || f.line === undefined)
+            continue;
+        const section = (0,sections/* sectionOf */.ZE)(codes[firstIdx.get(f.line) ?? -1] ?? 0);
+        if (section === null)
+            continue;
+        f.context = section.context;
+        f.contextWhy = section.why;
+    }
+}
 
 // EXTERNAL MODULE: ./src/rules/lib/secret-file-names.ts
 var secret_file_names = __webpack_require__(2811);
@@ -8824,7 +8858,7 @@ function isWrittenPhrase(v, minWords = 3) {
 
 /***/ }),
 
-/***/ 6978:
+/***/ 6844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -9009,425 +9043,8 @@ function markEncryptedData(lines, from, to, skip) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/rules/lib/sections.ts
-/**
- * The sections a line can sit in, by code. Dockerfile instructions are codes
- * too: whether a value in a `RUN` line is build-only depends on where it
- * stands in the line, which the caller decides.
- */
-const NONE = 0;
-const DEV_BLOCK = 1;
-const TEST_BLOCK = 2;
-const DEV_PROFILE = 3;
-const TEST_PROFILE = 4;
-const CI_PROFILE = 5;
-const PYTEST = 6;
-const TOX = 7;
-const PHPUNIT = 8;
-const BUILD_ARGS = 9;
-const DOCKER_RUN = 10;
-const DOCKER_ARG = 11;
-const DEV_SERVICE = 12;
-const DEV_CLASS = 13;
-const TEST_CLASS = 14;
-const CI_CLASS = 15;
-const SECTIONS = [
-    null,
-    { context: 'development', why: 'development section' },
-    { context: 'test', why: 'test section' },
-    { context: 'development', why: 'development profile' },
-    { context: 'test', why: 'test profile' },
-    { context: 'ci', why: 'CI profile' },
-    { context: 'test', why: 'pytest environment' },
-    { context: 'test', why: 'tox test environment' },
-    { context: 'test', why: 'PHPUnit environment' },
-    { context: 'build', why: 'build argument' },
-    null, // DOCKER_RUN: decided by the caller
-    { context: 'build', why: 'build argument default' },
-    { context: 'development', why: 'compose service that runs a development server' },
-    { context: 'development', why: 'development settings class' },
-    { context: 'test', why: 'test settings class' },
-    { context: 'ci', why: 'CI settings class' },
-];
-/** The section a code stands for, or null. */
-function sectionOf(code) {
-    return SECTIONS[code] ?? null;
-}
-const cache = new WeakMap();
-/**
- * The section code of each line (by index) of a file in `lang`, or null when
- * the syntax has no sections we know. One pass over the lines, done once per
- * file and only when a value is about to be reported.
- */
-function sectionCodes(lines, lang) {
-    if (cache.has(lines))
-        return cache.get(lines);
-    let codes;
-    switch (lang) {
-        case 'yaml':
-            codes = yamlSections(lines);
-            break;
-        case 'toml':
-        case 'ini':
-            codes = tableSections(lines, lang);
-            break;
-        case 'xml':
-            codes = phpunitSections(lines);
-            break;
-        case 'dockerfile':
-            codes = dockerInstructions(lines);
-            break;
-        case 'python':
-            codes = pythonClasses(lines);
-            break;
-        default:
-            codes = null;
-    }
-    cache.set(lines, codes);
-    return codes;
-}
-/** Top-level blocks of env-keyed YAML (Rails `secrets.yml`, `database.yml`). */
-const ENV_BLOCKS = { development: DEV_BLOCK, test: TEST_BLOCK };
-/** Spring profile names, by the context they stand for. */
-const PROFILES = {
-    dev: DEV_PROFILE,
-    development: DEV_PROFILE,
-    local: DEV_PROFILE,
-    test: TEST_PROFILE,
-    tests: TEST_PROFILE,
-    testing: TEST_PROFILE,
-    ci: CI_PROFILE,
-};
-const YAML_KEY = /^(?:-\s+)?["']?([A-Za-z0-9_.\-]{1,100})["']?\s*:(?:\s|$)/;
-/**
- * YAML, in one pass with a stack of the keys above each line: the top-level
- * `development:` and `test:` blocks of env-keyed files, compose
- * `build: args:`, and documents that a Spring profile (`on-profile: dev`,
- * or the older `spring.profiles: dev`) activates.
- */
-function yamlSections(lines) {
-    const codes = new Uint8Array(lines.length);
-    const services = new ComposeServices(lines.length);
-    const stack = [];
-    let docStart = 0;
-    let docProfile = NONE;
-    let any = false;
-    const endDocument = (end) => {
-        if (docProfile === NONE)
-            return;
-        for (let k = docStart; k < end; k++)
-            if (codes[k] === NONE)
-                codes[k] = docProfile;
-        any = true;
-    };
-    for (let idx = 0; idx < lines.length; idx++) {
-        const line = lines[idx];
-        // The later windows of a long line belong with its first.
-        if (line.offset > 0) {
-            codes[idx] = idx > 0 ? codes[idx - 1] : NONE;
-            continue;
-        }
-        const t = line.text;
-        if (t.startsWith('---') || t.startsWith('...')) {
-            endDocument(idx);
-            docStart = idx + 1;
-            docProfile = NONE;
-            stack.length = 0;
-            continue;
-        }
-        let indent = 0;
-        while (indent < t.length && (t[indent] === ' ' || t[indent] === '\t'))
-            indent++;
-        if (indent >= t.length || t[indent] === '#') {
-            codes[idx] = idx > 0 ? codes[idx - 1] : NONE;
-            continue;
-        }
-        const item = t[indent] === '-' && (t[indent + 1] === ' ' || t[indent + 1] === undefined);
-        while (stack.length > 0) {
-            const top = stack[stack.length - 1];
-            if (top.indent < indent || (top.indent === indent && item && top.open))
-                break;
-            stack.pop();
-        }
-        const code = yamlCode(stack);
-        codes[idx] = code;
-        if (code !== NONE)
-            any = true;
-        services.line(idx, stack, t);
-        const m = YAML_KEY.exec(t.slice(indent, indent + 110));
-        if (!m)
-            continue;
-        const key = m[1];
-        const rest = t.slice(indent + m[0].length).trim();
-        if (rest !== '' && !rest.startsWith('#') && (key.endsWith('on-profile') || key.endsWith('profiles'))) {
-            const path = stack.map((k) => k.key).concat(key).join('.');
-            if (path === 'spring.config.activate.on-profile' || path === 'spring.profiles')
-                docProfile = profileCode(rest);
-        }
-        // A list item's keys sit where its content starts.
-        const keyIndent = item ? indent + m[0].length - m[0].replace(/^-\s+/, '').length : indent;
-        stack.push({ indent: keyIndent, key, open: rest === '' || rest.startsWith('#') });
-    }
-    endDocument(lines.length);
-    if (services.mark(codes))
-        any = true;
-    return any ? codes : null;
-}
-/**
- * What a compose service runs when it is for developers: a framework's
- * development server or reloader, development settings, debug mode.
- * Production stacks run gunicorn, puma or `node server.js` with debug off.
- */
-const DEV_SIGNAL = /\b(?:runserver|nodemon|npm run dev|yarn dev|pnpm dev|flask run|rails s(?:erver)?|bin\/dev)\b|--reload\b|\bsettings\.(?:dev|devel|development|local)\b|\b(?:RAILS_ENV|RACK_ENV|NODE_ENV|APP_ENV|FLASK_ENV|DJANGO_ENV|MIX_ENV)["']?\s*[:=]\s*["']?(?:dev|development|local)\b|\b(?:DJANGO_)?DEBUG["']?\s*[:=]\s*["']?(?:1|true|on|yes)\b/i;
-/**
- * The services of a compose file (`services:` at the top level), and which
- * of them are for development: a value in such a service is development
- * configuration wherever the file sits (`docker-compose.yml` is often the
- * developers' stack, with production elsewhere).
- */
-class ComposeServices {
-    of;
-    dev = [];
-    current = -1;
-    currentName = '';
-    constructor(n) {
-        this.of = new Int32Array(n).fill(-1);
-    }
-    line(idx, stack, text) {
-        if (stack.length === 0 || stack[0].key !== 'services' || stack[0].indent !== 0) {
-            this.current = -1;
-            return;
-        }
-        if (stack.length < 2)
-            return; // the service's own key line comes next, as a key of `services:`
-        if (stack[1].key !== this.currentName || this.current < 0) {
-            this.currentName = stack[1].key;
-            this.current = this.dev.length;
-            this.dev.push(false);
-        }
-        this.of[idx] = this.current;
-        if (!this.dev[this.current] && text.length <= 1024 && DEV_SIGNAL.test(text))
-            this.dev[this.current] = true;
-    }
-    /** Marks the lines of development services that no other section claims; true when any was marked. */
-    mark(codes) {
-        if (!this.dev.includes(true))
-            return false;
-        let any = false;
-        for (let k = 0; k < codes.length; k++) {
-            const s = this.of[k];
-            if (s >= 0 && this.dev[s] && codes[k] === NONE) {
-                codes[k] = DEV_SERVICE;
-                any = true;
-            }
-        }
-        return any;
-    }
-}
-function yamlCode(stack) {
-    if (stack.length === 0)
-        return NONE;
-    const top = stack[0];
-    if (top.indent === 0 && Object.hasOwn(ENV_BLOCKS, top.key))
-        return ENV_BLOCKS[top.key];
-    for (let k = 1; k < stack.length; k++)
-        if (stack[k].key === 'args' && stack[k - 1].key === 'build')
-            return BUILD_ARGS;
-    return NONE;
-}
-/** `dev`, `"test"`, `dev | local`: the context when every profile named has the same one; negations count as none. */
-function profileCode(value) {
-    const hash = value.indexOf(' #');
-    const v = (hash >= 0 ? value.slice(0, hash) : value).trim().replace(/^["']|["']$/g, '');
-    if (v.includes('!'))
-        return NONE;
-    let code = NONE;
-    for (const name of v.split(/[\s,|&()]+/)) {
-        if (name === '')
-            continue;
-        const c = Object.hasOwn(PROFILES, name.toLowerCase()) ? PROFILES[name.toLowerCase()] : NONE;
-        if (c === NONE || (code !== NONE && c !== code))
-            return NONE;
-        code = c;
-    }
-    return code;
-}
-const TABLE_HEADER = /^\s*\[\[?\s*([A-Za-z0-9_.:\-"' ]{1,100}?)\s*\]\]?\s*(?:[#;].*)?$/;
-/** A Python class line: its indentation, name and bases. */
-const PY_CLASS = /^([ \t]*)class[ \t]+([A-Za-z_]\w{0,100})[ \t]*[(:]/;
-const SETTINGS_WORDS = new Set(['config', 'configuration', 'conf', 'cfg', 'settings']);
-const CLASS_ENVIRONMENTS = {
-    test: TEST_CLASS,
-    tests: TEST_CLASS,
-    testing: TEST_CLASS,
-    unittest: TEST_CLASS,
-    pytest: TEST_CLASS,
-    dev: DEV_CLASS,
-    development: DEV_CLASS,
-    local: DEV_CLASS,
-    ci: CI_CLASS,
-};
-/** The environment a settings class is named for: `TestingConfig`, `DevelopmentConfig`, `CISettings`; else NONE. */
-function classEnvironment(name) {
-    const words = name
-        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
-        .toLowerCase()
-        .split('_')
-        .filter((w) => w !== '');
-    // `<Environment><Config|Settings>`: `TestingConfig`, `UnitTestConfig`, `CISettings`; not `LocalAuthConfig`,
-    // `DevOpsSettings` or `TestRunnerConfig`, where the environment word names something else.
-    const n = words.length;
-    if (n < 2 || !SETTINGS_WORDS.has(words[n - 1]))
-        return NONE;
-    return CLASS_ENVIRONMENTS[words[n - 2]] ?? NONE;
-}
-/**
- * Python settings classes named for an environment, the Flask pattern
- * (`class TestingConfig(Config):`, `class DevelopmentConfig(Config):`, CTFd's
- * `TestingConfig`): the lines indented below the class line are in its
- * section. Blank and comment lines do not end a class; a line indented no
- * deeper than the class line does.
- */
-function pythonClasses(lines) {
-    let codes = null;
-    // The classes around the current line, innermost last, with the code each gives its lines.
-    const open = [];
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        // A window of a long line continues the line it starts in.
-        if (line.offset !== 0) {
-            if (codes && i > 0)
-                codes[i] = codes[i - 1];
-            continue;
-        }
-        const t = line.text;
-        let indent = 0;
-        while (indent < t.length && (t[indent] === ' ' || t[indent] === '\t'))
-            indent++;
-        if (indent === t.length || t[indent] === '#') {
-            if (codes && open.length > 0)
-                codes[i] = open[open.length - 1].code;
-            continue;
-        }
-        while (open.length > 0 && indent <= open[open.length - 1].indent)
-            open.pop();
-        const m = t.startsWith('class', indent) ? PY_CLASS.exec(t) : null;
-        const code = open.length > 0 ? open[open.length - 1].code : NONE;
-        if (code !== NONE)
-            (codes ??= new Uint8Array(lines.length))[i] = code;
-        if (m) {
-            const own = classEnvironment(m[2]);
-            open.push({ indent, code: own !== NONE ? own : code });
-        }
-    }
-    return codes;
-}
-/**
- * TOML and INI tables that configure a test run: `pyproject.toml`
- * `[tool.pytest_env]` and `[tool.pytest.ini_options]` (its `env = [...]`),
- * `[pytest]` / `[tool:pytest]` in `pytest.ini`, `setup.cfg`, `tox.ini`
- * (pytest-env's `env =`), and tox's `[testenv]` / `[testenv:name]` (`setenv =`).
- */
-function tableSections(lines, lang) {
-    let codes = null;
-    let current = NONE;
-    for (let idx = 0; idx < lines.length; idx++) {
-        const line = lines[idx];
-        if (line.offset === 0 && line.text.length < 200) {
-            const m = TABLE_HEADER.exec(line.text);
-            if (m)
-                current = tableCode(m[1].replace(/["' ]/g, '').toLowerCase(), lang);
-        }
-        if (current !== NONE) {
-            codes ??= new Uint8Array(lines.length);
-            codes[idx] = current;
-        }
-    }
-    return codes;
-}
-function tableCode(name, lang) {
-    if (lang === 'toml')
-        return name === 'tool.pytest_env' || name === 'tool.pytest.ini_options' || name.startsWith('tool.pytest.ini_options.') ? PYTEST : NONE;
-    if (name === 'pytest' || name === 'tool:pytest')
-        return PYTEST;
-    if (name === 'testenv' || name.startsWith('testenv:') || name === 'tox:testenv')
-        return TOX;
-    return NONE;
-}
-/** PHPUnit's configuration: the `<env>` and `<server>` values inside `<php>` are set for the test run. */
-function phpunitSections(lines) {
-    let codes = null;
-    let phpunit = false;
-    let inPhp = false;
-    for (let idx = 0; idx < lines.length; idx++) {
-        const t = lines[idx].text;
-        if (!phpunit && t.includes('<phpunit'))
-            phpunit = true;
-        if (phpunit && !inPhp && /<php[\s>]/.test(t))
-            inPhp = true;
-        if (inPhp) {
-            codes ??= new Uint8Array(lines.length);
-            codes[idx] = PHPUNIT;
-        }
-        if (inPhp && t.includes('</php>'))
-            inPhp = false;
-    }
-    return codes;
-}
-/**
- * The instruction each Dockerfile line belongs to (`RUN`, `ARG`), following
- * `\` continuations. A heredoc's body is the script when it follows `RUN`
- * directly (`RUN <<EOF`); otherwise (`COPY <<EOF /app/.env`,
- * `RUN cat > .env <<EOF`) it is a file in the image and belongs to none.
- */
-function dockerInstructions(lines) {
-    const codes = new Uint8Array(lines.length);
-    let current = NONE;
-    let continued = false;
-    let heredoc = null;
-    let heredocCode = NONE;
-    let any = false;
-    for (let idx = 0; idx < lines.length; idx++) {
-        const line = lines[idx];
-        if (line.offset > 0) {
-            codes[idx] = idx > 0 ? codes[idx - 1] : NONE;
-            continue;
-        }
-        const t = line.text;
-        if (heredoc !== null) {
-            codes[idx] = heredocCode;
-            if (t.trim() === heredoc)
-                heredoc = null;
-            continue;
-        }
-        const trimmed = t.trimStart();
-        if (continued) {
-            // Comment and blank lines inside a continuation are dropped by the parser, not ends.
-            codes[idx] = current;
-            if (trimmed === '' || trimmed.startsWith('#'))
-                continue;
-        }
-        else {
-            const m = /^([A-Za-z]+)(?:\s|$)/.exec(trimmed);
-            const word = m ? m[1].toUpperCase() : '';
-            current = word === 'RUN' ? DOCKER_RUN : word === 'ARG' ? DOCKER_ARG : NONE;
-            codes[idx] = current;
-            const h = /(?<!<)<<-?\s*["']?([A-Za-z_][A-Za-z0-9_]{0,40})["']?/.exec(t.slice(0, 400));
-            if (h) {
-                heredoc = h[1];
-                // `RUN <<EOF` and `RUN --mount=… <<EOF`: the body is the script.
-                const script = current === DOCKER_RUN && /^RUN(?:\s+--\S+)*\s*$/i.test(trimmed.slice(0, trimmed.indexOf('<<')));
-                heredocCode = script ? DOCKER_RUN : NONE;
-            }
-        }
-        if (current !== NONE)
-            any = true;
-        continued = t.trimEnd().endsWith('\\');
-    }
-    return any ? codes : null;
-}
-
+// EXTERNAL MODULE: ./src/rules/lib/sections.ts
+var sections = __webpack_require__(9943);
 ;// CONCATENATED MODULE: ./src/rules/lib/signing-calls.ts
 
 
@@ -10194,11 +9811,11 @@ class LineAnalyzer {
     sectionAt(lineIdx) {
         if (this.lang === 'shell' || this.lang === 'make')
             return lineIdx === this.idx ? this.shellBuildValue() : null;
-        const code = sectionCodes(this.lines, this.lang)?.[lineIdx] ?? 0;
+        const code = (0,sections/* sectionCodes */.E6)(this.lines, this.lang)?.[lineIdx] ?? 0;
         // A `RUN` step's shell ends with the step: a value set for its commands never reaches the image.
-        if (code === DOCKER_RUN)
+        if (code === sections/* DOCKER_RUN */.Lm)
             return lineIdx === this.idx && this.startsCommand(this.nameAt) ? BUILD_ONLY : null;
-        return sectionOf(code);
+        return (0,sections/* sectionOf */.ZE)(code);
     }
     /**
      * Whether the `NAME=value` at `start` is set for the command that follows
@@ -12335,6 +11952,583 @@ function namesSomething(value, quoted) {
         KEY_PREFIX.test(v) ||
         KEY_FILE_PATH.test(v) ||
         (EMAIL.test(v) && !looksLikeSecret(v.slice(0, v.indexOf('@')))));
+}
+
+
+/***/ }),
+
+/***/ 9943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E6: () => (/* binding */ sectionCodes),
+/* harmony export */   Lm: () => (/* binding */ DOCKER_RUN),
+/* harmony export */   ZE: () => (/* binding */ sectionOf)
+/* harmony export */ });
+/* unused harmony export DOCKER_ARG */
+/**
+ * The sections a line can sit in, by code. Dockerfile instructions are codes
+ * too: whether a value in a `RUN` line is build-only depends on where it
+ * stands in the line, which the caller decides.
+ */
+const NONE = 0;
+const DEV_BLOCK = 1;
+const TEST_BLOCK = 2;
+const DEV_PROFILE = 3;
+const TEST_PROFILE = 4;
+const CI_PROFILE = 5;
+const PYTEST = 6;
+const TOX = 7;
+const PHPUNIT = 8;
+const BUILD_ARGS = 9;
+const DOCKER_RUN = 10;
+const DOCKER_ARG = 11;
+const DEV_SERVICE = 12;
+const DEV_CLASS = 13;
+const TEST_CLASS = 14;
+const CI_CLASS = 15;
+const RUST_TEST_MODULE = 16;
+const GO_TEST_BUILD = 17;
+const GO_TEST_HELPER = 18;
+const SECTIONS = [
+    null,
+    { context: 'development', why: 'development section' },
+    { context: 'test', why: 'test section' },
+    { context: 'development', why: 'development profile' },
+    { context: 'test', why: 'test profile' },
+    { context: 'ci', why: 'CI profile' },
+    { context: 'test', why: 'pytest environment' },
+    { context: 'test', why: 'tox test environment' },
+    { context: 'test', why: 'PHPUnit environment' },
+    { context: 'build', why: 'build argument' },
+    null, // DOCKER_RUN: decided by the caller
+    { context: 'build', why: 'build argument default' },
+    { context: 'development', why: 'compose service that runs a development server' },
+    { context: 'development', why: 'development settings class' },
+    { context: 'test', why: 'test settings class' },
+    { context: 'ci', why: 'CI settings class' },
+    { context: 'test', why: 'Rust test module' },
+    { context: 'test', why: 'Go file built only for tests' },
+    { context: 'test', why: 'Go test helper' },
+];
+/** The section a code stands for, or null. */
+function sectionOf(code) {
+    return SECTIONS[code] ?? null;
+}
+const cache = new WeakMap();
+/**
+ * The section code of each line (by index) of a file in `lang`, or null when
+ * the syntax has no sections we know. One pass over the lines, done once per
+ * file and only when a value is about to be reported.
+ */
+function sectionCodes(lines, lang) {
+    if (cache.has(lines))
+        return cache.get(lines);
+    let codes;
+    switch (lang) {
+        case 'yaml':
+            codes = yamlSections(lines);
+            break;
+        case 'toml':
+        case 'ini':
+            codes = tableSections(lines, lang);
+            break;
+        case 'xml':
+            codes = phpunitSections(lines);
+            break;
+        case 'dockerfile':
+            codes = dockerInstructions(lines);
+            break;
+        case 'python':
+            codes = pythonClasses(lines);
+            break;
+        case 'rust':
+            codes = rustTestModules(lines);
+            break;
+        case 'go':
+            codes = goTestFile(lines);
+            break;
+        default:
+            codes = null;
+    }
+    cache.set(lines, codes);
+    return codes;
+}
+/** Top-level blocks of env-keyed YAML (Rails `secrets.yml`, `database.yml`). */
+const ENV_BLOCKS = { development: DEV_BLOCK, test: TEST_BLOCK };
+/** Spring profile names, by the context they stand for. */
+const PROFILES = {
+    dev: DEV_PROFILE,
+    development: DEV_PROFILE,
+    local: DEV_PROFILE,
+    test: TEST_PROFILE,
+    tests: TEST_PROFILE,
+    testing: TEST_PROFILE,
+    ci: CI_PROFILE,
+};
+const YAML_KEY = /^(?:-\s+)?["']?([A-Za-z0-9_.\-]{1,100})["']?\s*:(?:\s|$)/;
+/**
+ * YAML, in one pass with a stack of the keys above each line: the top-level
+ * `development:` and `test:` blocks of env-keyed files, compose
+ * `build: args:`, and documents that a Spring profile (`on-profile: dev`,
+ * or the older `spring.profiles: dev`) activates.
+ */
+function yamlSections(lines) {
+    const codes = new Uint8Array(lines.length);
+    const services = new ComposeServices(lines.length);
+    const stack = [];
+    let docStart = 0;
+    let docProfile = NONE;
+    let any = false;
+    const endDocument = (end) => {
+        if (docProfile === NONE)
+            return;
+        for (let k = docStart; k < end; k++)
+            if (codes[k] === NONE)
+                codes[k] = docProfile;
+        any = true;
+    };
+    for (let idx = 0; idx < lines.length; idx++) {
+        const line = lines[idx];
+        // The later windows of a long line belong with its first.
+        if (line.offset > 0) {
+            codes[idx] = idx > 0 ? codes[idx - 1] : NONE;
+            continue;
+        }
+        const t = line.text;
+        if (t.startsWith('---') || t.startsWith('...')) {
+            endDocument(idx);
+            docStart = idx + 1;
+            docProfile = NONE;
+            stack.length = 0;
+            continue;
+        }
+        let indent = 0;
+        while (indent < t.length && (t[indent] === ' ' || t[indent] === '\t'))
+            indent++;
+        if (indent >= t.length || t[indent] === '#') {
+            codes[idx] = idx > 0 ? codes[idx - 1] : NONE;
+            continue;
+        }
+        const item = t[indent] === '-' && (t[indent + 1] === ' ' || t[indent + 1] === undefined);
+        while (stack.length > 0) {
+            const top = stack[stack.length - 1];
+            if (top.indent < indent || (top.indent === indent && item && top.open))
+                break;
+            stack.pop();
+        }
+        const code = yamlCode(stack);
+        codes[idx] = code;
+        if (code !== NONE)
+            any = true;
+        services.line(idx, stack, t);
+        const m = YAML_KEY.exec(t.slice(indent, indent + 110));
+        if (!m)
+            continue;
+        const key = m[1];
+        const rest = t.slice(indent + m[0].length).trim();
+        if (rest !== '' && !rest.startsWith('#') && (key.endsWith('on-profile') || key.endsWith('profiles'))) {
+            const path = stack.map((k) => k.key).concat(key).join('.');
+            if (path === 'spring.config.activate.on-profile' || path === 'spring.profiles')
+                docProfile = profileCode(rest);
+        }
+        // A list item's keys sit where its content starts.
+        const keyIndent = item ? indent + m[0].length - m[0].replace(/^-\s+/, '').length : indent;
+        stack.push({ indent: keyIndent, key, open: rest === '' || rest.startsWith('#') });
+    }
+    endDocument(lines.length);
+    if (services.mark(codes))
+        any = true;
+    return any ? codes : null;
+}
+/**
+ * What a compose service runs when it is for developers: a framework's
+ * development server or reloader, development settings, debug mode.
+ * Production stacks run gunicorn, puma or `node server.js` with debug off.
+ */
+const DEV_SIGNAL = /\b(?:runserver|nodemon|npm run dev|yarn dev|pnpm dev|flask run|rails s(?:erver)?|bin\/dev)\b|--reload\b|\bsettings\.(?:dev|devel|development|local)\b|\b(?:RAILS_ENV|RACK_ENV|NODE_ENV|APP_ENV|FLASK_ENV|DJANGO_ENV|MIX_ENV)["']?\s*[:=]\s*["']?(?:dev|development|local)\b|\b(?:DJANGO_)?DEBUG["']?\s*[:=]\s*["']?(?:1|true|on|yes)\b/i;
+/**
+ * The services of a compose file (`services:` at the top level), and which
+ * of them are for development: a value in such a service is development
+ * configuration wherever the file sits (`docker-compose.yml` is often the
+ * developers' stack, with production elsewhere).
+ */
+class ComposeServices {
+    of;
+    dev = [];
+    current = -1;
+    currentName = '';
+    constructor(n) {
+        this.of = new Int32Array(n).fill(-1);
+    }
+    line(idx, stack, text) {
+        if (stack.length === 0 || stack[0].key !== 'services' || stack[0].indent !== 0) {
+            this.current = -1;
+            return;
+        }
+        if (stack.length < 2)
+            return; // the service's own key line comes next, as a key of `services:`
+        if (stack[1].key !== this.currentName || this.current < 0) {
+            this.currentName = stack[1].key;
+            this.current = this.dev.length;
+            this.dev.push(false);
+        }
+        this.of[idx] = this.current;
+        if (!this.dev[this.current] && text.length <= 1024 && DEV_SIGNAL.test(text))
+            this.dev[this.current] = true;
+    }
+    /** Marks the lines of development services that no other section claims; true when any was marked. */
+    mark(codes) {
+        if (!this.dev.includes(true))
+            return false;
+        let any = false;
+        for (let k = 0; k < codes.length; k++) {
+            const s = this.of[k];
+            if (s >= 0 && this.dev[s] && codes[k] === NONE) {
+                codes[k] = DEV_SERVICE;
+                any = true;
+            }
+        }
+        return any;
+    }
+}
+function yamlCode(stack) {
+    if (stack.length === 0)
+        return NONE;
+    const top = stack[0];
+    if (top.indent === 0 && Object.hasOwn(ENV_BLOCKS, top.key))
+        return ENV_BLOCKS[top.key];
+    for (let k = 1; k < stack.length; k++)
+        if (stack[k].key === 'args' && stack[k - 1].key === 'build')
+            return BUILD_ARGS;
+    return NONE;
+}
+/** `dev`, `"test"`, `dev | local`: the context when every profile named has the same one; negations count as none. */
+function profileCode(value) {
+    const hash = value.indexOf(' #');
+    const v = (hash >= 0 ? value.slice(0, hash) : value).trim().replace(/^["']|["']$/g, '');
+    if (v.includes('!'))
+        return NONE;
+    let code = NONE;
+    for (const name of v.split(/[\s,|&()]+/)) {
+        if (name === '')
+            continue;
+        const c = Object.hasOwn(PROFILES, name.toLowerCase()) ? PROFILES[name.toLowerCase()] : NONE;
+        if (c === NONE || (code !== NONE && c !== code))
+            return NONE;
+        code = c;
+    }
+    return code;
+}
+const TABLE_HEADER = /^\s*\[\[?\s*([A-Za-z0-9_.:\-"' ]{1,100}?)\s*\]\]?\s*(?:[#;].*)?$/;
+/** A Python class line: its indentation, name and bases. */
+const PY_CLASS = /^([ \t]*)class[ \t]+([A-Za-z_]\w{0,100})[ \t]*[(:]/;
+const SETTINGS_WORDS = new Set(['config', 'configuration', 'conf', 'cfg', 'settings']);
+const CLASS_ENVIRONMENTS = {
+    test: TEST_CLASS,
+    tests: TEST_CLASS,
+    testing: TEST_CLASS,
+    unittest: TEST_CLASS,
+    pytest: TEST_CLASS,
+    dev: DEV_CLASS,
+    development: DEV_CLASS,
+    local: DEV_CLASS,
+    ci: CI_CLASS,
+};
+/** The environment a settings class is named for: `TestingConfig`, `DevelopmentConfig`, `CISettings`; else NONE. */
+function classEnvironment(name) {
+    const words = name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+        .toLowerCase()
+        .split('_')
+        .filter((w) => w !== '');
+    // `<Environment><Config|Settings>`: `TestingConfig`, `UnitTestConfig`, `CISettings`; not `LocalAuthConfig`,
+    // `DevOpsSettings` or `TestRunnerConfig`, where the environment word names something else.
+    const n = words.length;
+    if (n < 2 || !SETTINGS_WORDS.has(words[n - 1]))
+        return NONE;
+    return CLASS_ENVIRONMENTS[words[n - 2]] ?? NONE;
+}
+/**
+ * Python settings classes named for an environment, the Flask pattern
+ * (`class TestingConfig(Config):`, `class DevelopmentConfig(Config):`, CTFd's
+ * `TestingConfig`): the lines indented below the class line are in its
+ * section. Blank and comment lines do not end a class; a line indented no
+ * deeper than the class line does.
+ */
+function pythonClasses(lines) {
+    let codes = null;
+    // The classes around the current line, innermost last, with the code each gives its lines.
+    const open = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        // A window of a long line continues the line it starts in.
+        if (line.offset !== 0) {
+            if (codes && i > 0)
+                codes[i] = codes[i - 1];
+            continue;
+        }
+        const t = line.text;
+        let indent = 0;
+        while (indent < t.length && (t[indent] === ' ' || t[indent] === '\t'))
+            indent++;
+        if (indent === t.length || t[indent] === '#') {
+            if (codes && open.length > 0)
+                codes[i] = open[open.length - 1].code;
+            continue;
+        }
+        while (open.length > 0 && indent <= open[open.length - 1].indent)
+            open.pop();
+        const m = t.startsWith('class', indent) ? PY_CLASS.exec(t) : null;
+        const code = open.length > 0 ? open[open.length - 1].code : NONE;
+        if (code !== NONE)
+            (codes ??= new Uint8Array(lines.length))[i] = code;
+        if (m) {
+            const own = classEnvironment(m[2]);
+            open.push({ indent, code: own !== NONE ? own : code });
+        }
+    }
+    return codes;
+}
+/**
+ * TOML and INI tables that configure a test run: `pyproject.toml`
+ * `[tool.pytest_env]` and `[tool.pytest.ini_options]` (its `env = [...]`),
+ * `[pytest]` / `[tool:pytest]` in `pytest.ini`, `setup.cfg`, `tox.ini`
+ * (pytest-env's `env =`), and tox's `[testenv]` / `[testenv:name]` (`setenv =`).
+ */
+function tableSections(lines, lang) {
+    let codes = null;
+    let current = NONE;
+    for (let idx = 0; idx < lines.length; idx++) {
+        const line = lines[idx];
+        if (line.offset === 0 && line.text.length < 200) {
+            const m = TABLE_HEADER.exec(line.text);
+            if (m)
+                current = tableCode(m[1].replace(/["' ]/g, '').toLowerCase(), lang);
+        }
+        if (current !== NONE) {
+            codes ??= new Uint8Array(lines.length);
+            codes[idx] = current;
+        }
+    }
+    return codes;
+}
+function tableCode(name, lang) {
+    if (lang === 'toml')
+        return name === 'tool.pytest_env' || name === 'tool.pytest.ini_options' || name.startsWith('tool.pytest.ini_options.') ? PYTEST : NONE;
+    if (name === 'pytest' || name === 'tool:pytest')
+        return PYTEST;
+    if (name === 'testenv' || name.startsWith('testenv:') || name === 'tox:testenv')
+        return TOX;
+    return NONE;
+}
+/** PHPUnit's configuration: the `<env>` and `<server>` values inside `<php>` are set for the test run. */
+function phpunitSections(lines) {
+    let codes = null;
+    let phpunit = false;
+    let inPhp = false;
+    for (let idx = 0; idx < lines.length; idx++) {
+        const t = lines[idx].text;
+        if (!phpunit && t.includes('<phpunit'))
+            phpunit = true;
+        if (phpunit && !inPhp && /<php[\s>]/.test(t))
+            inPhp = true;
+        if (inPhp) {
+            codes ??= new Uint8Array(lines.length);
+            codes[idx] = PHPUNIT;
+        }
+        if (inPhp && t.includes('</php>'))
+            inPhp = false;
+    }
+    return codes;
+}
+/**
+ * The instruction each Dockerfile line belongs to (`RUN`, `ARG`), following
+ * `\` continuations. A heredoc's body is the script when it follows `RUN`
+ * directly (`RUN <<EOF`); otherwise (`COPY <<EOF /app/.env`,
+ * `RUN cat > .env <<EOF`) it is a file in the image and belongs to none.
+ */
+function dockerInstructions(lines) {
+    const codes = new Uint8Array(lines.length);
+    let current = NONE;
+    let continued = false;
+    let heredoc = null;
+    let heredocCode = NONE;
+    let any = false;
+    for (let idx = 0; idx < lines.length; idx++) {
+        const line = lines[idx];
+        if (line.offset > 0) {
+            codes[idx] = idx > 0 ? codes[idx - 1] : NONE;
+            continue;
+        }
+        const t = line.text;
+        if (heredoc !== null) {
+            codes[idx] = heredocCode;
+            if (t.trim() === heredoc)
+                heredoc = null;
+            continue;
+        }
+        const trimmed = t.trimStart();
+        if (continued) {
+            // Comment and blank lines inside a continuation are dropped by the parser, not ends.
+            codes[idx] = current;
+            if (trimmed === '' || trimmed.startsWith('#'))
+                continue;
+        }
+        else {
+            const m = /^([A-Za-z]+)(?:\s|$)/.exec(trimmed);
+            const word = m ? m[1].toUpperCase() : '';
+            current = word === 'RUN' ? DOCKER_RUN : word === 'ARG' ? DOCKER_ARG : NONE;
+            codes[idx] = current;
+            const h = /(?<!<)<<-?\s*["']?([A-Za-z_][A-Za-z0-9_]{0,40})["']?/.exec(t.slice(0, 400));
+            if (h) {
+                heredoc = h[1];
+                // `RUN <<EOF` and `RUN --mount=… <<EOF`: the body is the script.
+                const script = current === DOCKER_RUN && /^RUN(?:\s+--\S+)*\s*$/i.test(trimmed.slice(0, trimmed.indexOf('<<')));
+                heredocCode = script ? DOCKER_RUN : NONE;
+            }
+        }
+        if (current !== NONE)
+            any = true;
+        continued = t.trimEnd().endsWith('\\');
+    }
+    return any ? codes : null;
+}
+/** `#[cfg(test)]`, and `#[cfg(all(test, …))]` / `#[cfg(any(test, …))]`. */
+const CFG_TEST = /^\s*#\[cfg\((?:(?:all|any)\(\s*)?test\b/;
+const RUST_MOD = /^\s*(?:pub(?:\([^)]{0,40}\))?\s+)?mod\s+[A-Za-z_]\w*\s*\{/;
+/**
+ * Rust's inline test modules: a `mod` under `#[cfg(test)]` is compiled only by `cargo test`, so what it holds is
+ * test code, in whatever file (lldap's configuration tests, atuin's history tests). From the attribute to the
+ * module's closing brace, counted outside strings, characters and comments; to the end of the file when unbalanced.
+ */
+function rustTestModules(lines) {
+    let codes = null;
+    for (let idx = 0; idx < lines.length; idx++) {
+        if (!CFG_TEST.test(lines[idx].text))
+            continue;
+        // The item the attribute applies to, past other attributes and blank lines.
+        let m = idx + 1;
+        while (m < lines.length && m - idx <= 4 && /^\s*(?:#\[|$|\/\/)/.test(lines[m].text))
+            m++;
+        if (m >= lines.length || !RUST_MOD.test(lines[m].text))
+            continue;
+        const end = closingBraceLine(lines, m);
+        codes ??= new Uint8Array(lines.length);
+        codes.fill(RUST_TEST_MODULE, idx, end + 1);
+        idx = end;
+    }
+    return codes;
+}
+/** The index of the line where the block opened on line `from` closes (braces outside Rust strings and comments). */
+function closingBraceLine(lines, from) {
+    let depth = 0;
+    let block = false;
+    for (let idx = from; idx < lines.length; idx++) {
+        const t = lines[idx].text;
+        for (let i = 0; i < t.length; i++) {
+            const c = t[i];
+            if (block) {
+                if (c === '*' && t[i + 1] === '/') {
+                    block = false;
+                    i++;
+                }
+            }
+            else if (c === '/' && t[i + 1] === '/') {
+                break;
+            }
+            else if (c === '/' && t[i + 1] === '*') {
+                block = true;
+                i++;
+            }
+            else if (c === '"') {
+                // A raw string's `#`s close it too; escapes do not apply there.
+                let hashes = 0;
+                let r = i - 1;
+                while (r >= 0 && t[r] === '#') {
+                    hashes++;
+                    r--;
+                }
+                const raw = r >= 0 && t[r] === 'r';
+                const close = '"' + '#'.repeat(hashes);
+                let j = i + 1;
+                for (; j < t.length; j++) {
+                    if (!raw && t[j] === '\\')
+                        j++;
+                    else if (t.startsWith(close, j))
+                        break;
+                }
+                i = j + close.length - 1;
+            }
+            else if (c === "'") {
+                // A character (`'{'`, `'\''`); a lifetime (`'a`) has no closing quote.
+                if (t[i + 1] === '\\') {
+                    const q = t.indexOf("'", i + 3);
+                    if (q > 0)
+                        i = q;
+                }
+                else if (t[i + 2] === "'") {
+                    i += 2;
+                }
+            }
+            else if (c === '{') {
+                depth++;
+            }
+            else if (c === '}') {
+                depth--;
+                if (depth === 0)
+                    return idx;
+            }
+        }
+    }
+    return lines.length - 1;
+}
+/** Build tags that make a Go file part of a test build only (`//go:build e2etest`, `// +build integration`). */
+const GO_TEST_TAGS = new Set(['test', 'tests', 'testing', 'e2e', 'e2etest', 'e2etests', 'integration', 'integrationtest', 'integrationtests', 'acceptance', 'functional', 'unit']);
+/**
+ * A Go file that only tests build: one whose build constraint requires a test tag (pocket-id's
+ * `//go:build e2etest` seed data), or a package file that imports `testing` (dex's `storage/conformance`
+ * keys, shared by the `_test.go` files of several packages). The whole file.
+ */
+function goTestFile(lines) {
+    let why = 0;
+    let inImports = false;
+    for (let idx = 0; idx < lines.length && idx < 400; idx++) {
+        const t = lines[idx].text.trim();
+        if (!inImports && (t.startsWith('//go:build ') || t.startsWith('// +build '))) {
+            if (requiresTestTag(t.slice(t.indexOf('build') + 6).trim(), t.startsWith('// +build')))
+                why = GO_TEST_BUILD;
+        }
+        else if (t === 'import (') {
+            inImports = true;
+        }
+        else if (inImports && t === ')') {
+            break;
+        }
+        else if (/^(?:import\s+)?(?:[A-Za-z_.]\w*\s+)?"testing"/.test(t) && (inImports || t.startsWith('import'))) {
+            if (why === 0)
+                why = GO_TEST_HELPER;
+        }
+        else if (/^(?:func|type|var|const)\s/.test(t)) {
+            break;
+        }
+    }
+    if (why === 0)
+        return null;
+    return new Uint8Array(lines.length).fill(why);
+}
+/**
+ * Whether a build constraint requires a test tag: one not negated, in an expression with no alternative (`||`;
+ * in the older `// +build` lines a space, where a comma means "and").
+ */
+function requiresTestTag(expr, plusBuild) {
+    if (expr.includes('||') || (plusBuild && /\s/.test(expr)))
+        return false;
+    for (const m of expr.matchAll(/(!?)([A-Za-z0-9_.]+)/g))
+        if (m[1] === '' && GO_TEST_TAGS.has(m[2].toLowerCase()))
+            return true;
+    return false;
 }
 
 

@@ -3141,8 +3141,8 @@ async function gitBlob(workspace, sha, rel, maxBytes) {
 
 // EXTERNAL MODULE: ./src/rules/lib/dotenv-names.ts
 var dotenv_names = __webpack_require__(2120);
-// EXTERNAL MODULE: ./src/rules/lib/secret-assignments.ts + 4 modules
-var secret_assignments = __webpack_require__(6978);
+// EXTERNAL MODULE: ./src/rules/lib/secret-assignments.ts + 3 modules
+var secret_assignments = __webpack_require__(6844);
 // EXTERNAL MODULE: ./src/rules/lib/git-files.ts
 var git_files = __webpack_require__(6789);
 ;// CONCATENATED MODULE: ./src/fix/locate.ts

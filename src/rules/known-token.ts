@@ -8,6 +8,8 @@ import { isGitConfig } from './lib/git-files';
 import { hasUtf16Bom, type Line } from '../core/text';
 import { LiteralSet } from '../core/literal-set';
 import { nodeCrypto } from '../core/builtin';
+import { langOf } from './lib/filetype';
+import { sectionCodes, sectionOf } from './lib/sections';
 
 /** Every provider the rule knows, for its reference page (`--explain`) and the SARIF help (kept in step by the rule's tests). */
 export const COVERS: readonly string[] = [
@@ -532,6 +534,29 @@ export const knownToken: Rule = {
     if (file.contains(DER_SET)) derPrivateKeys(file, found);
     configCredentials(file, found);
     urlPasswordFindings(file, found);
+    if (found.length > 0) placeInTestCode(file, found);
     return found.length > 1 ? withoutOverlaps(found) : found;
   },
 };
+
+/**
+ * Findings in the parts of Rust and Go sources that only tests compile (a `#[cfg(test)]` module, a file built
+ * with a test tag or importing `testing`) sit in test code, whatever the file's path says.
+ */
+function placeInTestCode(file: FileContext, found: RawFinding[]): void {
+  const lang = langOf(file.name);
+  if (lang !== 'rust' && lang !== 'go') return;
+  const codes = sectionCodes(file.lines, lang);
+  if (codes === null) return;
+  const firstIdx = new Map<number, number>();
+  file.lines.forEach((l, idx) => {
+    if (!firstIdx.has(l.number)) firstIdx.set(l.number, idx);
+  });
+  for (const f of found) {
+    if (f.context !== undefined || f.line === undefined) continue;
+    const section = sectionOf(codes[firstIdx.get(f.line) ?? -1] ?? 0);
+    if (section === null) continue;
+    f.context = section.context;
+    f.contextWhy = section.why;
+  }
+}

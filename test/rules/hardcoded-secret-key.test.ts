@@ -344,6 +344,15 @@ const flagged: Case[] = [
   { file: 'config.ts', text: "export const JWT_SECRET = 'YOUR_JWT_SECRET';", secret: 'YOUR_JWT_SECRET' },
   { file: 'settings.py', text: "SECRET_KEY = 'CHANGE_ME'", secret: 'CHANGE_ME' },
   { file: 'setup.sh', text: 'echo "APP_SECRET=\'written-into-env\'" >> .env', secret: 'written-into-env' },
+  // Test code inside production sources: Rust's `#[cfg(test)]` modules, Go files built only with a test tag or importing `testing`.
+  { file: 'server/src/configuration.rs', text: 'fn load() {\n    let s = "}";\n}\n\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn env() {\n        let c = \'{\';\n        jail.set_env("LLDAP_JWT_SECRET", "q8Zr4nM2xV7bL1cK9pT3wY6u");\n    }\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 10, context: 'test', severity: 'notice' },
+  { file: 'server/src/configuration.rs', text: '#[cfg(test)]\nmod tests {\n    fn a() { let s = r#"}}"#; }\n}\n\nfn after() {\n    let jwt_secret = "q8Zr4nM2xV7bL1cK9pT3wY6u";\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 7, context: 'production', severity: 'error' },
+  { file: 'backend/internal/service/e2etest_seed.go', text: '//go:build e2etest\n\npackage service\n\nvar jwtSecret = "q8Zr4nM2xV7bL1cK9pT3wY6u"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 5, context: 'test', severity: 'notice' },
+  { file: 'storage/conformance/keys.go', text: '// Package conformance tests storage implementations.\npackage conformance\n\nimport (\n\t"time"\n\t"testing"\n)\n\nconst jwtSecret = "q8Zr4nM2xV7bL1cK9pT3wY6u"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 9, context: 'test', severity: 'notice' },
+  { file: 'internal/config/prod.go', text: '//go:build !e2etest\n\npackage config\n\nvar jwtSecret = "q8Zr4nM2xV7bL1cK9pT3wY6u"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 5, context: 'production', severity: 'error' },
+  { file: 'internal/config/both.go', text: '//go:build integration || linux\n\npackage config\n\nvar jwtSecret = "q8Zr4nM2xV7bL1cK9pT3wY6u"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 5, context: 'production', severity: 'error' },
+  { file: 'internal/config/old.go', text: '// +build integration linux\n\npackage config\n\nvar jwtSecret = "q8Zr4nM2xV7bL1cK9pT3wY6u"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 5, context: 'production', severity: 'error' },
+  { file: 'internal/config/tb.go', text: 'package config\n\nimport "testing/fstest"\n\nvar jwtSecret = "q8Zr4nM2xV7bL1cK9pT3wY6u"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 5, context: 'production', severity: 'error' },
   // Writing a literal into the environment, or into a settings store, by name is hardcoding it as much as an assignment is.
   { file: 'cmd/server/main.go', text: 'func init() {\n\tos.Setenv("JWT_SECRET", "q8Zr4nM2xV7bL1cK9pT3wY6u")\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2, context: 'production' },
   { file: 'internal/auth/auth_test.go', text: '\tt.Setenv("JWT_SECRET", "q8Zr4nM2xV7bL1cK9pT3wY6u")', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', context: 'test', severity: 'notice' },

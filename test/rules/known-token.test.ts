@@ -199,6 +199,9 @@ ruleTester(knownToken, {
     { file: 'values.yaml', text: `tls:\n  key: |\n    ${rsaBegin}\n    ${pemLine}\n    ${rsaEnd}`, secret: pemLine, line: 3 },
     { file: 'keys.js', text: `const key = '${rsaBegin}\\n' +\n  '${pemLine}\\n' +`, secret: pemLine },
     { file: 'tests/fixtures/tls.key', text: pem('PRIVATE KEY'), secret: pemLine, context: 'test', severity: 'notice' },
+    // A key in the test code of a production source: a Rust test module, a Go file built for tests only.
+    { file: 'crates/client/src/history.rs', text: `pub fn a() {}\n\n#[cfg(test)]\nmod tests {\n    const KEY: &str = "${rsaBegin}\n${pemLine}\n${rsaEnd}";\n}`, secret: pemLine, line: 5, context: 'test', severity: 'notice' },
+    { file: 'internal/service/e2etest_service.go', text: `//go:build e2etest\n\npackage service\n\nconst key = \`${rsaBegin}\n${pemLine}\n${rsaEnd}\``, secret: pemLine, line: 5, context: 'test', severity: 'notice' },
     // A key commented out line by line is still written in the file, as the same key as bare DER in a comment is.
     { file: 'src/main/java/app/Keys.java', text: `class Keys {\n  // ${rsaBegin}\n  // ${pemLine}\n  // ${rsaEnd}\n}`, secret: pemLine, line: 2, severity: 'error' },
     { file: 'config/app.yml', text: `# tls_key: |\n#   ${rsaBegin}\n#   ${pemLine}\n#   ${rsaEnd}`, secret: pemLine, line: 2 },

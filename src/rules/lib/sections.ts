@@ -30,6 +30,9 @@ const DEV_SERVICE = 12;
 const DEV_CLASS = 13;
 const TEST_CLASS = 14;
 const CI_CLASS = 15;
+const RUST_TEST_MODULE = 16;
+const GO_TEST_BUILD = 17;
+const GO_TEST_HELPER = 18;
 
 const SECTIONS: readonly (Section | null)[] = [
   null,
@@ -48,6 +51,9 @@ const SECTIONS: readonly (Section | null)[] = [
   { context: 'development', why: 'development settings class' },
   { context: 'test', why: 'test settings class' },
   { context: 'ci', why: 'CI settings class' },
+  { context: 'test', why: 'Rust test module' },
+  { context: 'test', why: 'Go file built only for tests' },
+  { context: 'test', why: 'Go test helper' },
 ];
 
 /** The section a code stands for, or null. */
@@ -81,6 +87,12 @@ export function sectionCodes(lines: readonly Line[], lang: Lang): Uint8Array | n
       break;
     case 'python':
       codes = pythonClasses(lines);
+      break;
+    case 'rust':
+      codes = rustTestModules(lines);
+      break;
+    case 'go':
+      codes = goTestFile(lines);
       break;
     default:
       codes = null;
@@ -419,4 +431,121 @@ function dockerInstructions(lines: readonly Line[]): Uint8Array | null {
     continued = t.trimEnd().endsWith('\\');
   }
   return any ? codes : null;
+}
+
+/** `#[cfg(test)]`, and `#[cfg(all(test, …))]` / `#[cfg(any(test, …))]`. */
+const CFG_TEST = /^\s*#\[cfg\((?:(?:all|any)\(\s*)?test\b/;
+const RUST_MOD = /^\s*(?:pub(?:\([^)]{0,40}\))?\s+)?mod\s+[A-Za-z_]\w*\s*\{/;
+
+/**
+ * Rust's inline test modules: a `mod` under `#[cfg(test)]` is compiled only by `cargo test`, so what it holds is
+ * test code, in whatever file (lldap's configuration tests, atuin's history tests). From the attribute to the
+ * module's closing brace, counted outside strings, characters and comments; to the end of the file when unbalanced.
+ */
+function rustTestModules(lines: readonly Line[]): Uint8Array | null {
+  let codes: Uint8Array | null = null;
+  for (let idx = 0; idx < lines.length; idx++) {
+    if (!CFG_TEST.test(lines[idx]!.text)) continue;
+    // The item the attribute applies to, past other attributes and blank lines.
+    let m = idx + 1;
+    while (m < lines.length && m - idx <= 4 && /^\s*(?:#\[|$|\/\/)/.test(lines[m]!.text)) m++;
+    if (m >= lines.length || !RUST_MOD.test(lines[m]!.text)) continue;
+    const end = closingBraceLine(lines, m);
+    codes ??= new Uint8Array(lines.length);
+    codes.fill(RUST_TEST_MODULE, idx, end + 1);
+    idx = end;
+  }
+  return codes;
+}
+
+/** The index of the line where the block opened on line `from` closes (braces outside Rust strings and comments). */
+function closingBraceLine(lines: readonly Line[], from: number): number {
+  let depth = 0;
+  let block = false;
+  for (let idx = from; idx < lines.length; idx++) {
+    const t = lines[idx]!.text;
+    for (let i = 0; i < t.length; i++) {
+      const c = t[i];
+      if (block) {
+        if (c === '*' && t[i + 1] === '/') {
+          block = false;
+          i++;
+        }
+      } else if (c === '/' && t[i + 1] === '/') {
+        break;
+      } else if (c === '/' && t[i + 1] === '*') {
+        block = true;
+        i++;
+      } else if (c === '"') {
+        // A raw string's `#`s close it too; escapes do not apply there.
+        let hashes = 0;
+        let r = i - 1;
+        while (r >= 0 && t[r] === '#') {
+          hashes++;
+          r--;
+        }
+        const raw = r >= 0 && t[r] === 'r';
+        const close = '"' + '#'.repeat(hashes);
+        let j = i + 1;
+        for (; j < t.length; j++) {
+          if (!raw && t[j] === '\\') j++;
+          else if (t.startsWith(close, j)) break;
+        }
+        i = j + close.length - 1;
+      } else if (c === "'") {
+        // A character (`'{'`, `'\''`); a lifetime (`'a`) has no closing quote.
+        if (t[i + 1] === '\\') {
+          const q = t.indexOf("'", i + 3);
+          if (q > 0) i = q;
+        } else if (t[i + 2] === "'") {
+          i += 2;
+        }
+      } else if (c === '{') {
+        depth++;
+      } else if (c === '}') {
+        depth--;
+        if (depth === 0) return idx;
+      }
+    }
+  }
+  return lines.length - 1;
+}
+
+/** Build tags that make a Go file part of a test build only (`//go:build e2etest`, `// +build integration`). */
+const GO_TEST_TAGS = new Set(['test', 'tests', 'testing', 'e2e', 'e2etest', 'e2etests', 'integration', 'integrationtest', 'integrationtests', 'acceptance', 'functional', 'unit']);
+
+/**
+ * A Go file that only tests build: one whose build constraint requires a test tag (pocket-id's
+ * `//go:build e2etest` seed data), or a package file that imports `testing` (dex's `storage/conformance`
+ * keys, shared by the `_test.go` files of several packages). The whole file.
+ */
+function goTestFile(lines: readonly Line[]): Uint8Array | null {
+  let why = 0;
+  let inImports = false;
+  for (let idx = 0; idx < lines.length && idx < 400; idx++) {
+    const t = lines[idx]!.text.trim();
+    if (!inImports && (t.startsWith('//go:build ') || t.startsWith('// +build '))) {
+      if (requiresTestTag(t.slice(t.indexOf('build') + 6).trim(), t.startsWith('// +build'))) why = GO_TEST_BUILD;
+    } else if (t === 'import (') {
+      inImports = true;
+    } else if (inImports && t === ')') {
+      break;
+    } else if (/^(?:import\s+)?(?:[A-Za-z_.]\w*\s+)?"testing"/.test(t) && (inImports || t.startsWith('import'))) {
+      if (why === 0) why = GO_TEST_HELPER;
+    } else if (/^(?:func|type|var|const)\s/.test(t)) {
+      break;
+    }
+  }
+  if (why === 0) return null;
+  return new Uint8Array(lines.length).fill(why);
+}
+
+/**
+ * Whether a build constraint requires a test tag: one not negated, in an expression with no alternative (`||`;
+ * in the older `// +build` lines a space, where a comma means "and").
+ */
+function requiresTestTag(expr: string, plusBuild: boolean): boolean {
+  if (expr.includes('||') || (plusBuild && /\s/.test(expr))) return false;
+  for (const m of expr.matchAll(/(!?)([A-Za-z0-9_.]+)/g)) if (m[1] === '' && GO_TEST_TAGS.has(m[2]!.toLowerCase())) return true;
+  return false;
 }

@@ -320,8 +320,11 @@ function testFileReason(lower, original, dirs) {
     if (isTestWord(first) || isTestWord(last))
         return isSettingsLike(lower, dirs) ? 'test settings' : 'test code';
     // `auth.spec.ts`, `user_spec.rb`: `spec` names a test only beside another word (`spec.yaml` is an API spec);
-    // so does `mock` (`auth.config.mock.ts`, `mock_store.go`: a test double).
+    // so does `mock` (`auth.config.mock.ts`, `mock_store.go`: a test double). A `mock.ts` or `mocks.go` alone is the
+    // test doubles of the package beside it (logto's connectors keep their mocked settings so).
     if (words.length > 1 && (last === 'spec' || last === 'specs' || last === 'mock' || first === 'mock'))
+        return 'test code';
+    if (words.length === 1 && (first === 'mock' || first === 'mocks'))
         return 'test code';
     return null;
 }

@@ -9607,6 +9607,7 @@ const ENV_READ_START = /(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){0,3}[ \t]*[([]
 const ENV_MEMBER = /^(?:process\.env|import\.meta\.env)(?:\.([A-Za-z_]\w*)|\[["']([A-Za-z_]\w*)["']\])/;
 /** A variable that names where the secret is, not the secret: `JWT_SECRET_FILE`, `SECRET_KEY_PATH`, `keyFile`. */
 const NAMES_A_PATH = /(?:^|[_.-])(?:file|path|dir|filename|location|FILE|PATH|DIR|FILENAME|LOCATION)$|[a-z0-9](?:File|Path|Dir|Filename|Location)$/;
+const QUOTES_ONLY = /^["'`]+$/;
 /** A variable's or a setting's name: `CONDUIT_SECRET`, `jwt.secret`. */
 const VARIABLE_NAME = /^[A-Za-z_][\w.-]{0,100}$/;
 class LineAnalyzer {
@@ -10448,7 +10449,8 @@ class LineAnalyzer {
         // A Makefile recipe line is a shell command, not a make variable that runs to the line's end.
         const lang = this.lang === 'make' && s.startsWith('\t') ? 'shell' : this.lang;
         const bare = (0,literal/* readBare */.ft)(s, j, lang, closer, restOfLine);
-        if (!bare)
+        // `echo -n "JWT_SECRET='"`: the quote opens a value the script prints next; quotes alone are no value.
+        if (!bare || QUOTES_ONLY.test(bare.value))
             return null;
         // INI and `.properties` values are strings, digits too (go-gin-example's `JwtSecret = 233`, read by go-ini).
         if ((0,literal/* isBareScalar */.Zk)(bare.value) && !((lang === 'ini' || lang === 'properties') && DIGITS.test(bare.value.trim())))

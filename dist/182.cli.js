@@ -3692,8 +3692,9 @@ const hardcodedSecretKey = {
                 'comparison that only warns (a banner) keeps the finding. This, too, is judged in scans of the working tree. ' +
                 '[`secret-key-fallback`](secret-key-fallback.md) judges its defaults so as well.',
             '',
-            'When the value is also weak (fewer than 50 characters, fewer than 5 distinct characters, the ' +
-                "`django-insecure-` prefix of Django's own deploy check, or a known placeholder such as `changeme`) the " +
+            'When the value is also weak (fewer than 50 characters, unless it reads as 16 or more random bytes in hex or ' +
+                'base64, as `openssl rand` prints them; fewer than 5 distinct characters; the ' +
+                "`django-insecure-` prefix of Django's own deploy check; or a known placeholder such as `changeme`) the " +
                 'message says so. Messages never contain the value.',
             '',
             '| Form | Flagged | Clean |',
@@ -11693,7 +11694,10 @@ function isDocPlaceholder(value) {
 }
 /**
  * Why a signing secret is weak, by Django's own deploy check (W009) and the
- * placeholder list; null when it passes.
+ * placeholder list; null when it passes. Fewer than 50 characters is no
+ * weakness for 128 bits or more of random key material in the encodings key
+ * generators print (`encodedRandomKey`): oauth2-proxy's `cookie_secret` must
+ * be 32 bytes in base64, 44 characters.
  */
 function weakness(value) {
     if (isPlaceholder(value))
@@ -11703,10 +11707,27 @@ function weakness(value) {
     const distinct = new Set(value).size;
     if (distinct < 5)
         return `only ${distinct} distinct character${distinct === 1 ? '' : 's'}`;
-    if (value.length < 50)
+    if (value.length < 50 && !encodedRandomKey(value, distinct))
         return `shorter than 50 characters`;
     return null;
 }
+/**
+ * Whether a value reads as random bytes, 16 or more, as `openssl rand -hex 16` (32 hex digits or more) or
+ * `openssl rand -base64 32` and `secrets.token_urlsafe(32)` print them (base64 of 16, 24 or 32 bytes: 22, 32 or
+ * 43 characters before padding): digits and letters mixed, and as many distinct characters as such draws give.
+ */
+function encodedRandomKey(value, distinct) {
+    if (HEX_KEY.test(value))
+        return distinct >= 10 && /[0-9]/.test(value) && /[a-f]/i.test(value) && !WORDS_OR_RUNS.test(value);
+    const body = value.endsWith('==') ? value.slice(0, -2) : value.endsWith('=') ? value.slice(0, -1) : value;
+    if ((body.length !== 22 && body.length !== 32 && body.length !== 43) || !BASE64_KEY.test(body))
+        return false;
+    return new Set(body).size >= body.length * 0.6 && /[0-9]/.test(body) && /[A-Z]/.test(body) && /[a-z]/.test(body) && !WORDS_OR_RUNS.test(body);
+}
+/** What random draws of these lengths hardly hold: the words of made-up keys, and runs like `abcd` or `1234`. */
+const WORDS_OR_RUNS = /secret|token|pass|this|test|key|jwt|dev|demo|example|sample|change|abcd|bcde|cdef|1234|2345|3456|4567|5678|6789/i;
+const HEX_KEY = /^[0-9a-fA-F]{32,}$/;
+const BASE64_KEY = /^[A-Za-z0-9+/_-]+$/;
 /** Shannon entropy in bits per character. */
 function entropy(value) {
     if (value.length === 0)

@@ -57,8 +57,9 @@ export const hardcodedSecretKey: Rule = {
         'comparison that only warns (a banner) keeps the finding. This, too, is judged in scans of the working tree. ' +
         '[`secret-key-fallback`](secret-key-fallback.md) judges its defaults so as well.',
       '',
-      'When the value is also weak (fewer than 50 characters, fewer than 5 distinct characters, the ' +
-        "`django-insecure-` prefix of Django's own deploy check, or a known placeholder such as `changeme`) the " +
+      'When the value is also weak (fewer than 50 characters, unless it reads as 16 or more random bytes in hex or ' +
+        'base64, as `openssl rand` prints them; fewer than 5 distinct characters; the ' +
+        "`django-insecure-` prefix of Django's own deploy check; or a known placeholder such as `changeme`) the " +
         'message says so. Messages never contain the value.',
       '',
       '| Form | Flagged | Clean |',

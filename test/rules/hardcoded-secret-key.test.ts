@@ -762,6 +762,19 @@ describe('hardcoded-secret-key: messages', () => {
     expect(f?.message).toMatch(/^The `SignedString\(\)` key is a hardcoded string literal, through the constant `NBSecretPassword`\. /);
   });
 
+  // Random bytes as key generators print them are strong at any length from 16 bytes: hex, base64, base64url.
+  const strongShort = ['9f86d081884c7d659a2feaa0c55ad015', 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4=', 'Zq8w-X2vB7nM4kL9pR3t_Y', 'bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4'];
+  it.each(strongShort)('says nothing about weakness for random key material: %s', (value) => {
+    const [f] = check(hardcodedSecretKey, { file: 'config/app.yml', text: `cookie_secret: "${value}"` });
+    expect(f?.message).not.toContain('weak');
+  });
+  // Of those lengths, but words, a sequence or one kind of character: still short.
+  const shortWords = ['ThisIsMySecretKeyForJwtTokens1', 'abcdefabcdefabcdefabcdefabcdefab', 'aaaabbbbccccddddeeeeffff00001111', 'ThisIsMySecretKeyForJwtTokens2024ABCDEFGHIJ='];
+  it.each(shortWords)('still calls a short value of words weak: %s', (value) => {
+    const [f] = check(hardcodedSecretKey, { file: 'config/app.yml', text: `cookie_secret: "${value}"` });
+    expect(f?.message).toContain('weak');
+  });
+
   it('says nothing about weakness for a long, varied value', () => {
     const [f] = check(hardcodedSecretKey, { file: 'settings.py', text: `SECRET_KEY = '${STRONG}'` });
     expect(f?.message).not.toContain('weak');

@@ -353,6 +353,8 @@ const flagged: Case[] = [
   { file: 'internal/config/both.go', text: '//go:build integration || linux\n\npackage config\n\nvar jwtSecret = "q8Zr4nM2xV7bL1cK9pT3wY6u"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 5, context: 'production', severity: 'error' },
   { file: 'internal/config/old.go', text: '// +build integration linux\n\npackage config\n\nvar jwtSecret = "q8Zr4nM2xV7bL1cK9pT3wY6u"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 5, context: 'production', severity: 'error' },
   { file: 'internal/config/tb.go', text: 'package config\n\nimport "testing/fstest"\n\nvar jwtSecret = "q8Zr4nM2xV7bL1cK9pT3wY6u"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 5, context: 'production', severity: 'error' },
+  { file: 'config/app.yml', text: 'cookie_secret: YYY', secret: 'YYY' },
+  { file: 'config/app.yml', text: 'cookie_secret: aaaaaa', secret: 'aaaaaa' },
   // Writing a literal into the environment, or into a settings store, by name is hardcoding it as much as an assignment is.
   { file: 'cmd/server/main.go', text: 'func init() {\n\tos.Setenv("JWT_SECRET", "q8Zr4nM2xV7bL1cK9pT3wY6u")\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2, context: 'production' },
   { file: 'internal/auth/auth_test.go', text: '\tt.Setenv("JWT_SECRET", "q8Zr4nM2xV7bL1cK9pT3wY6u")', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', context: 'test', severity: 'notice' },
@@ -370,6 +372,8 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // One capital letter again and again is a mask, as `XXXX` is; a lower-case run is a weak value (flagged elsewhere).
+  { file: 'ospkg/conf/config.yaml', text: 'shared_secret: XXXXXX\ncookie_secret: YYYYY' },
   // A script that prints an assignment in parts: the quote opens a value printed next.
   { file: 'generate_secrets.sh', text: '/bin/echo -n "LLDAP_JWT_SECRET=\'"\nLC_ALL=C tr -dc \'A-Za-z0-9\' < /dev/urandom | head -c 32\necho "\'"' },
   // Setters that write a read, a variable, nothing, or a path; a setter of another name; a pair in a string that no setter takes.

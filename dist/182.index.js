@@ -3676,6 +3676,10 @@ const hardcodedSecretKey = {
             "A **commented-out assignment** in code (`# SECRET_KEY = '…'`, `// const JWT_SECRET = '…';`, a `#`/`//` " +
                 'comment that is one assignment and nothing else) is a `notice`: one edit from live, but not live.',
             '',
+            'A value that **a comment says is no secret** (on its line, or on the comment lines right above it: "not ' +
+                "actually a secret\", \"isn't a secret\", \"not sensitive\") is an example, a `notice`: the project says it " +
+                'signs nothing (dub XORs link keys with such a constant). Check that it does not.',
+            '',
             'A literal in **base settings that the production settings set again** is a development value (a `warning` at ' +
                 "most), and the message names the file: Django's split settings (`settings/base.py`, `common.py`, " +
                 '`defaults.py`…, when `settings/production.py` or `prod.py` imports it and sets `SECRET_KEY` on every path, at the ' +
@@ -9523,6 +9527,11 @@ const ENV_VAR_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /** Names written as a request to fill in a value (normalised). */
 const FILL_IN = /^(?:your|my|change|replace|enter|insert|put|set)|here$/;
 const BUILD_ONLY = { context: 'build', why: 'build-only value' };
+const NO_SECRET_BY_COMMENT = { context: 'example', why: 'a comment says it is no secret' };
+/** A comment saying that what follows is no secret: `not actually a secret`, `isn't a secret`, `not sensitive`. */
+const NO_SECRET = /\b(?:not|isn'?t)\s+(?:actually\s+|really\s+|meant\s+to\s+be\s+|considered\s+|used\s+as\s+)?(?:a\s+)?(?:real\s+)?(?:secret|sensitive|confidential)\b/i;
+/** A line that is a comment and nothing else, in the syntaxes the rules read. */
+const COMMENT_LINE = /^(?:\/\/|#|\/\*|\*|--|;|<!--)/;
 const BUILD_ARG = { context: 'build', why: 'build argument' };
 const NON_SPACE = /\S/;
 /** Words of the names of lists of values to refuse: `PLACEHOLDER_SECRETS`, `WEAK_KEYS`, `forbiddenSecrets`, `KEY_DENY_LIST`. */
@@ -9792,6 +9801,26 @@ class LineAnalyzer {
             return this.onNestedYamlKey(name, start, end);
         return false;
     }
+    /**
+     * Whether a comment on the value's line, or on the comment lines right above it, says the value is no secret
+     * (dub's `// This is not actually a secret key, it's just a string that we XOR with the key`).
+     */
+    saysNoSecret(lineIdx, valueEnd) {
+        const t = this.lines[lineIdx].text;
+        const hash = t.indexOf('#', valueEnd);
+        const slash = t.indexOf('//', valueEnd);
+        const from = Math.min(hash < 0 ? t.length : hash, slash < 0 ? t.length : slash);
+        if (from < t.length && NO_SECRET.test(t.slice(from, from + 300)))
+            return true;
+        for (let k = lineIdx - 1; k >= 0 && lineIdx - k <= 3; k--) {
+            const above = this.lines[k].text.trimStart();
+            if (!COMMENT_LINE.test(above))
+                return false;
+            if (NO_SECRET.test(above.slice(0, 300)))
+                return true;
+        }
+        return false;
+    }
     /** Takes `n` characters from the file's walk budget; false once it is spent. */
     spend(n) {
         this.budget.left -= n;
@@ -9801,7 +9830,7 @@ class LineAnalyzer {
         const line = this.lines[lineIdx];
         if (lineIdx === this.idx)
             this.consumed = Math.max(this.consumed, lit.end);
-        const section = this.sectionAt(lineIdx);
+        const section = this.saysNoSecret(lineIdx, lit.end) ? NO_SECRET_BY_COMMENT : this.sectionAt(lineIdx);
         this.out.push({
             kind,
             name,

@@ -42,6 +42,10 @@ export const hardcodedSecretKey: Rule = {
       "A **commented-out assignment** in code (`# SECRET_KEY = '…'`, `// const JWT_SECRET = '…';`, a `#`/`//` " +
         'comment that is one assignment and nothing else) is a `notice`: one edit from live, but not live.',
       '',
+      'A value that **a comment says is no secret** (on its line, or on the comment lines right above it: "not ' +
+        "actually a secret\", \"isn't a secret\", \"not sensitive\") is an example, a `notice`: the project says it " +
+        'signs nothing (dub XORs link keys with such a constant). Check that it does not.',
+      '',
       'A literal in **base settings that the production settings set again** is a development value (a `warning` at ' +
         "most), and the message names the file: Django's split settings (`settings/base.py`, `common.py`, " +
         '`defaults.py`…, when `settings/production.py` or `prod.py` imports it and sets `SECRET_KEY` on every path, at the ' +

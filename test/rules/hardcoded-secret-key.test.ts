@@ -355,6 +355,11 @@ const flagged: Case[] = [
   { file: 'internal/config/tb.go', text: 'package config\n\nimport "testing/fstest"\n\nvar jwtSecret = "q8Zr4nM2xV7bL1cK9pT3wY6u"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 5, context: 'production', severity: 'error' },
   { file: 'config/app.yml', text: 'cookie_secret: YYY', secret: 'YYY' },
   { file: 'config/app.yml', text: 'cookie_secret: aaaaaa', secret: 'aaaaaa' },
+  // A comment that says the value is no secret makes it an example (a notice); one that says nothing of the kind does not.
+  { file: 'apps/web/lib/api/links/case-sensitivity.ts', text: "// This is not actually a secret key, it's just a string that we XOR with the key\nconst XOR_SECRET_KEY = \"9f86d081884c7d659a2feaa0c55ad015\";", secret: '9f86d081884c7d659a2feaa0c55ad015', line: 2, context: 'example', severity: 'notice' },
+  { file: 'app/config.py', text: "SECRET_KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6u'  # not a real secret, the tests sign with it", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', context: 'example', severity: 'notice' },
+  { file: 'app/config.py', text: "# Keep this secret!\nSECRET_KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6u'", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2, context: 'production', severity: 'error' },
+  { file: 'app/config.py', text: "# This is not a secret:\nDEBUG = True\nSECRET_KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6u'", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 3, context: 'production', severity: 'error' },
   // Writing a literal into the environment, or into a settings store, by name is hardcoding it as much as an assignment is.
   { file: 'cmd/server/main.go', text: 'func init() {\n\tos.Setenv("JWT_SECRET", "q8Zr4nM2xV7bL1cK9pT3wY6u")\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2, context: 'production' },
   { file: 'internal/auth/auth_test.go', text: '\tt.Setenv("JWT_SECRET", "q8Zr4nM2xV7bL1cK9pT3wY6u")', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', context: 'test', severity: 'notice' },

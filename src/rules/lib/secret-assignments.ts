@@ -332,6 +332,11 @@ const ENV_VAR_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /** Names written as a request to fill in a value (normalised). */
 const FILL_IN = /^(?:your|my|change|replace|enter|insert|put|set)|here$/;
 const BUILD_ONLY: Section = { context: 'build', why: 'build-only value' };
+const NO_SECRET_BY_COMMENT: Section = { context: 'example', why: 'a comment says it is no secret' };
+/** A comment saying that what follows is no secret: `not actually a secret`, `isn't a secret`, `not sensitive`. */
+const NO_SECRET = /\b(?:not|isn'?t)\s+(?:actually\s+|really\s+|meant\s+to\s+be\s+|considered\s+|used\s+as\s+)?(?:a\s+)?(?:real\s+)?(?:secret|sensitive|confidential)\b/i;
+/** A line that is a comment and nothing else, in the syntaxes the rules read. */
+const COMMENT_LINE = /^(?:\/\/|#|\/\*|\*|--|;|<!--)/;
 const BUILD_ARG: Section = { context: 'build', why: 'build argument' };
 
 const NON_SPACE = /\S/;
@@ -576,6 +581,24 @@ class LineAnalyzer {
     return false;
   }
 
+  /**
+   * Whether a comment on the value's line, or on the comment lines right above it, says the value is no secret
+   * (dub's `// This is not actually a secret key, it's just a string that we XOR with the key`).
+   */
+  private saysNoSecret(lineIdx: number, valueEnd: number): boolean {
+    const t = this.lines[lineIdx]!.text;
+    const hash = t.indexOf('#', valueEnd);
+    const slash = t.indexOf('//', valueEnd);
+    const from = Math.min(hash < 0 ? t.length : hash, slash < 0 ? t.length : slash);
+    if (from < t.length && NO_SECRET.test(t.slice(from, from + 300))) return true;
+    for (let k = lineIdx - 1; k >= 0 && lineIdx - k <= 3; k--) {
+      const above = this.lines[k]!.text.trimStart();
+      if (!COMMENT_LINE.test(above)) return false;
+      if (NO_SECRET.test(above.slice(0, 300))) return true;
+    }
+    return false;
+  }
+
   /** Takes `n` characters from the file's walk budget; false once it is spent. */
   private spend(n: number): boolean {
     this.budget.left -= n;
@@ -585,7 +608,7 @@ class LineAnalyzer {
   private emit(kind: SecretOccurrence['kind'], name: string, lit: Literal, via: string, lineIdx = this.idx, subject?: string, through?: string): void {
     const line = this.lines[lineIdx]!;
     if (lineIdx === this.idx) this.consumed = Math.max(this.consumed, lit.end);
-    const section = this.sectionAt(lineIdx);
+    const section = this.saysNoSecret(lineIdx, lit.end) ? NO_SECRET_BY_COMMENT : this.sectionAt(lineIdx);
     this.out.push({
       kind,
       name,

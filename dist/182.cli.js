@@ -620,8 +620,8 @@ const COMMON_TRIPLES = "ion ode tio ent ing the nod ons con com str ass cla spa 
  */
 const KNOWN_PLACEMENTS = new Map([
     [
-        '120:2008540d',
-        'kgohmjkjbmnmhmnkhhhhllnbopcgppijenjckfgllpeglkfpmaaaoaaafbaaaaahebjannnnnmoljdhjjhiejgcggeogghlmmddaigfkgjdiadancbbciclg',
+        '123:1b8fab91',
+        'agihnbgbblolllnchhhhmmohlmnpaanejijdicfkinnngnnmkfnikbkppbbfobmbmoeebkboioookpmgdjjddcejgjjgmphghmnneeblgfkhjdibdaicbbeicmg',
     ],
 ]);
 
@@ -3713,6 +3713,7 @@ const hardcodedSecretKey = {
             '| FastAPI / Starlette `SessionMiddleware` | `app.add_middleware(SessionMiddleware, secret_key="x")` | `app.add_middleware(SessionMiddleware, secret_key=settings.secret_key)` |',
             '| PyJWT `jwt.encode` / `jwt.decode` | `jwt.encode(payload, "x", algorithm="HS256")` | `jwt.encode(payload, settings.SECRET_KEY, algorithm="HS256")` |',
             "| Express `session({ secret })` (one or several lines), `cookie-session` | `app.use(session({ secret: 'keyboard cat' }))` | `app.use(session({ secret: process.env.SESSION_SECRET }))` |",
+            "| iron-session `password` (`SessionOptions`, `getIronSession`, `sealData`) | `export const sessionOptions: SessionOptions = { password: 'x', cookieName: 'app' }` | `{ password: process.env.SECRET_COOKIE_PASSWORD, cookieName: 'app' }` |",
             "| Express `cookieParser` | `app.use(cookieParser('x'))` | `app.use(cookieParser(process.env.COOKIE_SECRET))` |",
             "| `jsonwebtoken` `jwt.sign` / `jwt.verify` | `jwt.sign(payload, 'shhhhh')` | `jwt.sign(payload, process.env.JWT_SECRET)` |",
             "| NestJS `JwtModule.register` | `JwtModule.register({ secret: 'x' })` | `JwtModule.register({ secret: jwtConstants.secret })` |",
@@ -9367,6 +9368,21 @@ function analyzeFile(file) {
             continue;
         new LineAnalyzer(lines, idx, lang, names, keys, budget, out, codeEnd).run();
     }
+    if (lang === 'js' && IRON_SESSION.test(file.text)) {
+        for (let idx = 0; idx < lines.length; idx++) {
+            const line = lines[idx];
+            if (focus && !focus.touches(line.number, line.number + REACH))
+                continue;
+            const m = IRON_PASSWORD.exec(line.text);
+            if (!m)
+                continue;
+            // Comments and strings of text are prose here too.
+            const code = family !== null ? (lexed ??= (0,code_lexer/* lexCode */.tL)(file.text, family)) : null;
+            const base = code ? code.lineStart(line.number - 1) + line.offset : 0;
+            const inText = code ? (start) => code.inText(base + start) : undefined;
+            new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length, inText).ironSessionPassword(m.index, m.index + m[0].length);
+        }
+    }
     if ((0,context/* isConfigTemplate */.FG)(file.name)) {
         for (let k = 0; k < out.length; k++) {
             const o = out[k];
@@ -9377,6 +9393,10 @@ function analyzeFile(file) {
     }
     return catalogue ? out.filter((o) => (0,secret_value/* looksLikeSecret */.WW)(o.value)) : out;
 }
+/** Code that uses iron-session, which seals its cookie with the `password` option. */
+const IRON_SESSION = /iron-session|IronSession|\b(?:un)?sealData\b/;
+/** `password: "…"` as an object's key and a literal value. */
+const IRON_PASSWORD = /\bpassword["']?\s*:\s*(?=["'`])/;
 /** A line that opens an Elixir heredoc: three quotes at its end, after `@moduledoc`, `~S`, `=`… */
 const HEREDOC_OPEN = /(?:"""|''')[ \t]*$/;
 const HEREDOC_CLOSE = /^[ \t]*(?:"""|''')/;
@@ -9818,6 +9838,31 @@ class LineAnalyzer {
             if (!COMMENT_LINE.test(above))
                 return false;
             if (NO_SECRET.test(above.slice(0, 300)))
+                return true;
+        }
+        return false;
+    }
+    /**
+     * iron-session's `password` (`getIronSession(req, res, { password })`, `sealData(data, { password })`, an
+     * object typed `SessionOptions`): the key that seals and signs the session cookie, as `secret` is Express
+     * session's. Only in an object whose call or type names iron-session, a session or sealing.
+     */
+    ironSessionPassword(keyStart, valueStart) {
+        const label = enclosingObjectLabel(this.lines, this.idx, keyStart, this.budget);
+        if (!(label !== null && /iron|session|seal/i.test(label)) && !this.besideCookieName())
+            return;
+        if (this.inText?.(keyStart))
+            return;
+        const lit = (0,literal/* readQuoted */.zt)(this.s, valueStart);
+        if (!lit || (lit.fString && lit.value.includes('{')) || !this.acceptable(lit))
+            return;
+        this.nameAt = keyStart;
+        this.emit('hardcoded', 'password', lit, 'string literal', this.idx, 'iron-session `password`');
+    }
+    /** Whether iron-session's other required option, `cookieName`, is set within a few lines (the same options object). */
+    besideCookieName() {
+        for (let k = Math.max(0, this.idx - 4); k < this.lines.length && k <= this.idx + 4; k++) {
+            if (/\bcookieName["']?\s*:/.test(this.lines[k].text))
                 return true;
         }
         return false;
@@ -11497,6 +11542,10 @@ const FILE_WORDS = [
     'filesystemstore',
     'signedstring',
     'signwith',
+    // iron-session seals its cookie with the `password` option (`getIronSession`, `sealData`): see secret-assignments.ts.
+    'ironsession',
+    'iron-session',
+    'sealdata',
 ];
 /** Whether `s` holds `word` (lower-case) at `i`, before `end`, with A-Z lowered. */
 function foldedAt(s, i, end, word) {

@@ -9,7 +9,7 @@
  */
 export const KNOWN_PLACEMENTS: ReadonlyMap<string, string> = new Map([
   [
-    '120:2008540d',
-    'kgohmjkjbmnmhmnkhhhhllnbopcgppijenjckfgllpeglkfpmaaaoaaafbaaaaahebjannnnnmoljdhjjhiejgcggeogghlmmddaigfkgjdiadancbbciclg',
+    '123:1b8fab91',
+    'agihnbgbblolllnchhhhmmohlmnpaanejijdicfkinnngnnmkfnikbkppbbfobmbmoeebkboioookpmgdjjddcejgjjgmphghmnneeblgfkhjdibdaicbbeicmg',
   ],
 ]);

@@ -78,6 +78,7 @@ export const hardcodedSecretKey: Rule = {
       '| FastAPI / Starlette `SessionMiddleware` | `app.add_middleware(SessionMiddleware, secret_key="x")` | `app.add_middleware(SessionMiddleware, secret_key=settings.secret_key)` |',
       '| PyJWT `jwt.encode` / `jwt.decode` | `jwt.encode(payload, "x", algorithm="HS256")` | `jwt.encode(payload, settings.SECRET_KEY, algorithm="HS256")` |',
       "| Express `session({ secret })` (one or several lines), `cookie-session` | `app.use(session({ secret: 'keyboard cat' }))` | `app.use(session({ secret: process.env.SESSION_SECRET }))` |",
+      "| iron-session `password` (`SessionOptions`, `getIronSession`, `sealData`) | `export const sessionOptions: SessionOptions = { password: 'x', cookieName: 'app' }` | `{ password: process.env.SECRET_COOKIE_PASSWORD, cookieName: 'app' }` |",
       "| Express `cookieParser` | `app.use(cookieParser('x'))` | `app.use(cookieParser(process.env.COOKIE_SECRET))` |",
       "| `jsonwebtoken` `jwt.sign` / `jwt.verify` | `jwt.sign(payload, 'shhhhh')` | `jwt.sign(payload, process.env.JWT_SECRET)` |",
       "| NestJS `JwtModule.register` | `JwtModule.register({ secret: 'x' })` | `JwtModule.register({ secret: jwtConstants.secret })` |",

@@ -360,6 +360,11 @@ const flagged: Case[] = [
   { file: 'app/config.py', text: "SECRET_KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6u'  # not a real secret, the tests sign with it", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', context: 'example', severity: 'notice' },
   { file: 'app/config.py', text: "# Keep this secret!\nSECRET_KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6u'", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2, context: 'production', severity: 'error' },
   { file: 'app/config.py', text: "# This is not a secret:\nDEBUG = True\nSECRET_KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6u'", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 3, context: 'production', severity: 'error' },
+  // iron-session seals and signs its cookie with the `password` option.
+  { file: 'src/lib/session.ts', text: "import { SessionOptions } from 'iron-session';\n\nexport const sessionOptions: SessionOptions = {\n  password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR',\n  cookieName: 'app-session',\n};", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 4 },
+  { file: 'src/app/api/login/route.ts', text: "const session = await getIronSession<SessionData>(cookies(), {\n  password: \"q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR\",\n  cookieName: 'app',\n});", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 2 },
+  { file: 'src/magic.ts', text: "import { sealData } from 'iron-session';\nconst seal = await sealData({ userId }, { password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', ttl: 900 });", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 2 },
+  { file: 'lib/session.js', text: "import { getIronSession } from 'iron-session';\nexport const opts = {\n  password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR',\n  cookieName: 'x',\n};", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 3 },
   // Writing a literal into the environment, or into a settings store, by name is hardcoding it as much as an assignment is.
   { file: 'cmd/server/main.go', text: 'func init() {\n\tos.Setenv("JWT_SECRET", "q8Zr4nM2xV7bL1cK9pT3wY6u")\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2, context: 'production' },
   { file: 'internal/auth/auth_test.go', text: '\tt.Setenv("JWT_SECRET", "q8Zr4nM2xV7bL1cK9pT3wY6u")', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', context: 'test', severity: 'notice' },
@@ -377,6 +382,11 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // iron-session's password read from the environment; a password elsewhere in a file that uses iron-session; a comment.
+  { file: 'src/lib/session.ts', text: "import { SessionOptions } from 'iron-session';\nexport const sessionOptions: SessionOptions = {\n  password: process.env.SECRET_COOKIE_PASSWORD!,\n  cookieName: 'app',\n};" },
+  { file: 'src/lib/session.ts', text: "import { getIronSession } from 'iron-session';\nconst db = createPool({ host: 'localhost', password: 'q8Zr4nM2xV7bL1cK9pT3wY6u' });" },
+  { file: 'src/lib/session.ts', text: "import { getIronSession } from 'iron-session';\nconst sessionOptions = {\n  // password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR',\n  password: process.env.SESSION_PASSWORD,\n};" },
+  { file: 'src/lib/login.ts', text: "const session = await getSession(req, { password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR' });" },
   // One capital letter again and again is a mask, as `XXXX` is; a lower-case run is a weak value (flagged elsewhere).
   { file: 'ospkg/conf/config.yaml', text: 'shared_secret: XXXXXX\ncookie_secret: YYYYY' },
   // A script that prints an assignment in parts: the quote opens a value printed next.

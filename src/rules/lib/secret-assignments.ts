@@ -165,6 +165,19 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
     if (code < 0 || code >= codeEnd) continue;
     new LineAnalyzer(lines, idx, lang, names, keys, budget, out, codeEnd).run();
   }
+  if (lang === 'js' && IRON_SESSION.test(file.text!)) {
+    for (let idx = 0; idx < lines.length; idx++) {
+      const line = lines[idx]!;
+      if (focus && !focus.touches(line.number, line.number + REACH)) continue;
+      const m = IRON_PASSWORD.exec(line.text);
+      if (!m) continue;
+      // Comments and strings of text are prose here too.
+      const code = family !== null ? (lexed ??= lexCode(file.text!, family)) : null;
+      const base = code ? code.lineStart(line.number - 1) + line.offset : 0;
+      const inText = code ? (start: number) => code.inText(base + start) : undefined;
+      new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length, inText).ironSessionPassword(m.index, m.index + m[0].length);
+    }
+  }
   if (isConfigTemplate(file.name)) {
     for (let k = 0; k < out.length; k++) {
       const o = out[k]!;
@@ -174,6 +187,11 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   }
   return catalogue ? out.filter((o) => looksLikeSecret(o.value)) : out;
 }
+
+/** Code that uses iron-session, which seals its cookie with the `password` option. */
+const IRON_SESSION = /iron-session|IronSession|\b(?:un)?sealData\b/;
+/** `password: "…"` as an object's key and a literal value. */
+const IRON_PASSWORD = /\bpassword["']?\s*:\s*(?=["'`])/;
 
 /** A line that opens an Elixir heredoc: three quotes at its end, after `@moduledoc`, `~S`, `=`… */
 const HEREDOC_OPEN = /(?:"""|''')[ \t]*$/;
@@ -595,6 +613,29 @@ class LineAnalyzer {
       const above = this.lines[k]!.text.trimStart();
       if (!COMMENT_LINE.test(above)) return false;
       if (NO_SECRET.test(above.slice(0, 300))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * iron-session's `password` (`getIronSession(req, res, { password })`, `sealData(data, { password })`, an
+   * object typed `SessionOptions`): the key that seals and signs the session cookie, as `secret` is Express
+   * session's. Only in an object whose call or type names iron-session, a session or sealing.
+   */
+  ironSessionPassword(keyStart: number, valueStart: number): void {
+    const label = enclosingObjectLabel(this.lines, this.idx, keyStart, this.budget);
+    if (!(label !== null && /iron|session|seal/i.test(label)) && !this.besideCookieName()) return;
+    if (this.inText?.(keyStart)) return;
+    const lit = readQuoted(this.s, valueStart);
+    if (!lit || (lit.fString && lit.value.includes('{')) || !this.acceptable(lit)) return;
+    this.nameAt = keyStart;
+    this.emit('hardcoded', 'password', lit, 'string literal', this.idx, 'iron-session `password`');
+  }
+
+  /** Whether iron-session's other required option, `cookieName`, is set within a few lines (the same options object). */
+  private besideCookieName(): boolean {
+    for (let k = Math.max(0, this.idx - 4); k < this.lines.length && k <= this.idx + 4; k++) {
+      if (/\bcookieName["']?\s*:/.test(this.lines[k]!.text)) return true;
     }
     return false;
   }

@@ -120,6 +120,10 @@ const FILE_WORDS = [
   'filesystemstore',
   'signedstring',
   'signwith',
+  // iron-session seals its cookie with the `password` option (`getIronSession`, `sealData`): see secret-assignments.ts.
+  'ironsession',
+  'iron-session',
+  'sealdata',
 ];
 
 /** Whether `s` holds `word` (lower-case) at `i`, before `end`, with A-Z lowered. */

@@ -9642,6 +9642,10 @@ const ENV_MEMBER = /^(?:process\.env|import\.meta\.env)(?:\.([A-Za-z_]\w*)|\[["'
 /** A variable that names where the secret is, not the secret: `JWT_SECRET_FILE`, `SECRET_KEY_PATH`, `keyFile`. */
 const NAMES_A_PATH = /(?:^|[_.-])(?:file|path|dir|filename|location|FILE|PATH|DIR|FILENAME|LOCATION)$|[a-z0-9](?:File|Path|Dir|Filename|Location)$/;
 const QUOTES_ONLY = /^["'`]+$/;
+/** A line that carries on the expression above it: an operator, a method call, a ternary's branch. */
+const CONTINUES = /^\s*(?:[-+*\/%?:|&^.<>=[(]|(?:or|and|if|unless|rescue)\b)/;
+/** Languages whose statements run on over a line that ends in an assignment's operator (Python's only inside brackets). */
+const CONTINUED_CODE = new Set(['js', 'ruby', 'php', 'jvm', 'csharp', 'go', 'rust', 'elixir', 'python']);
 /** A variable's or a setting's name: `CONDUIT_SECRET`, `jwt.secret`. */
 const VARIABLE_NAME = /^[A-Za-z_][\w.-]{0,100}$/;
 class LineAnalyzer {
@@ -10262,6 +10266,14 @@ class LineAnalyzer {
         }
         if (closer !== null && s[j] === closer)
             return; // `"SECRET_KEY="`: set to nothing
+        if (closer === null && (op === '=' || op === ':' || op === '=>' || op === ':=') && CONTINUED_CODE.has(this.lang)) {
+            // `config.secret_key_base =` / `  "…"`, Prettier's `const JWT_SECRET =` / `  "…";`, Python's `SECRET_KEY = (`.
+            const paren = this.lang === 'python' && op === '=' && s[j] === '(' && (0,literal/* skipSpaces */.Rk)(s, j + 1) >= this.codeEnd;
+            if (j >= this.codeEnd || paren) {
+                this.valueOnNextLine(name, op, paren);
+                return;
+            }
+        }
         if (op !== '' && op !== ',' && this.readsOtherVariable(name, j))
             return;
         let lit = this.readValue(j, closer, op === '');
@@ -10287,6 +10299,41 @@ class LineAnalyzer {
             return;
         }
         this.hardcoded(name, lit, op);
+    }
+    /**
+     * A value alone on the line below its assignment: a string literal and nothing after it but the statement's end
+     * (`;`, `,`, Ruby's `.freeze`, and the `)` that closes Python's parentheses on the line after).
+     */
+    valueOnNextLine(name, op, paren) {
+        let k = this.idx + 1;
+        while (k < this.lines.length && k - this.idx <= 2 && this.lines[k].text.trim() === '')
+            k++;
+        const line = this.lines[k];
+        if (!line || k - this.idx > 2 || line.number === this.line.number)
+            return;
+        const t = line.text;
+        if (!this.spend(t.length + 1))
+            return;
+        const lit = (0,literal/* readQuoted */.zt)(t, (0,literal/* skipSpaces */.Rk)(t, 0));
+        if (!lit || (lit.fString && lit.value.includes('{')))
+            return;
+        let e = (0,literal/* skipSpaces */.Rk)(t, lit.end + 1);
+        if (t.startsWith('.freeze', e) && this.lang === 'ruby')
+            e = (0,literal/* skipSpaces */.Rk)(t, e + 7);
+        if (paren) {
+            if (e < t.length)
+                return;
+            const close = this.lines[k + 1];
+            if (!close || close.text.trim() !== ')')
+                return;
+        }
+        else if (e < t.length && !((t[e] === ';' || t[e] === ',') && (0,literal/* skipSpaces */.Rk)(t, e + 1) >= t.length)) {
+            return;
+        }
+        else if (e >= t.length && CONTINUES.test(this.lines[k + 1]?.text ?? '')) {
+            return; // `"prefix"` / `+ suffix`: the statement goes on
+        }
+        this.hardcoded(name, lit, op, k);
     }
     /**
      * `SECRET_KEY = os.environ.get('CONDUIT_SECRET', 'dev')`, `jwtSecret: process.env.TOKEN_KEY || 'dev'`: the
@@ -10398,11 +10445,12 @@ class LineAnalyzer {
      * a slot (`namesItsSlot`); a value under a configuration key (`signingKey:
      * 'signing_key'`, `'app_secret' => 'app-secret'`) is a lazy weak value.
      */
-    hardcoded(name, lit, op = '') {
+    hardcoded(name, lit, op = '', lineIdx = this.idx) {
+        const text = this.lines[lineIdx].text;
         // `'PUSHER_APP_SECRET' => 'PUSHER_APP_SECRET='` (statamic's installer writing `.env` lines): the value is what
         // follows the line's `=`.
         const line = DOTENV_LINE.exec(lit.value);
-        if (line && this.s.slice(lit.start, lit.end) === lit.value)
+        if (line && text.slice(lit.start, lit.end) === lit.value)
             lit = { ...lit, value: lit.value.slice(line[0].length), start: lit.start + line[0].length };
         if (!this.acceptable(lit))
             return;
@@ -10412,7 +10460,8 @@ class LineAnalyzer {
         if ((this.lang === 'yaml' || this.lang === 'json') && this.namesSecretEntry(name, lit.value))
             return;
         // Only a literal right after the operator: `[]byte("jwt")`, `b'jwt'`, `Buffer.from('jwt')` are key material.
-        if ((op === '=' || op === ':=') && /[=:]\s*$/.test(this.s.slice(Math.max(0, lit.start - 8), lit.start - 1)) && namesItsSlot(name, lit.value, this.declares()))
+        const afterOperator = lineIdx !== this.idx || /[=:]\s*$/.test(text.slice(Math.max(0, lit.start - 8), lit.start - 1));
+        if ((op === '=' || op === ':=') && afterOperator && namesItsSlot(name, lit.value, this.declares()))
             return;
         // A member of a TypeScript string enum set to its own name in another spelling names something (Novu's
         // `SecretKey = 'secretKey'`); `JWT_SECRET = 'mysecret123'` there is still a weak key.
@@ -10422,7 +10471,7 @@ class LineAnalyzer {
             return;
         if (this.isStorageCredentialPlaceholder(name, lit.value))
             return;
-        this.emit('hardcoded', name, lit, 'string literal');
+        this.emit('hardcoded', name, lit, 'string literal', lineIdx);
     }
     /**
      * An object store's secret key left to fill in beside its access key (eladmin's S3 settings,

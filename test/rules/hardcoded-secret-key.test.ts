@@ -365,6 +365,12 @@ const flagged: Case[] = [
   { file: 'src/app/api/login/route.ts', text: "const session = await getIronSession<SessionData>(cookies(), {\n  password: \"q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR\",\n  cookieName: 'app',\n});", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 2 },
   { file: 'src/magic.ts', text: "import { sealData } from 'iron-session';\nconst seal = await sealData({ userId }, { password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', ttl: 900 });", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 2 },
   { file: 'lib/session.js', text: "import { getIronSession } from 'iron-session';\nexport const opts = {\n  password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR',\n  cookieName: 'x',\n};", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 3 },
+  // A value on the line below its assignment: Ruby's continued statement, Prettier's wrapped one, Python's parentheses.
+  { file: 'spec/dummy/config/initializers/secret_token.rb', text: 'Dummy::Application.config.secret_key_base =\n  "3b7cd727ee24e8444053437c36cc66c3e8b1c3f0a1d5e9f2b4c6d8e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1"', secret: '3b7cd727ee24e8444053437c36cc66c3e8b1c3f0a1d5e9f2b4c6d8e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1', line: 2, context: 'test' },
+  { file: 'config/initializers/secret_token.rb', text: 'Rails.application.config.secret_key_base =\n  "3b7cd727ee24e8444053437c36cc66c3e8b1c3f0a1d5e9f2b4c6d8e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1".freeze', secret: '3b7cd727ee24e8444053437c36cc66c3e8b1c3f0a1d5e9f2b4c6d8e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1', line: 2, context: 'production', severity: 'error' },
+  { file: 'src/config.ts', text: 'export const JWT_SECRET =\n  "q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4q8Zr4nM2xV7bL1cK9";', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4q8Zr4nM2xV7bL1cK9', line: 2 },
+  { file: 'src/config.ts', text: 'export const config = {\n  jwtSecret:\n    "q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4q8Zr4nM2xV7bL1cK9",\n};', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4q8Zr4nM2xV7bL1cK9', line: 3 },
+  { file: 'mysite/settings.py', text: 'SECRET_KEY = (\n    "q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4q8Zr4nM2xV7bL1cK9"\n)', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4q8Zr4nM2xV7bL1cK9', line: 2 },
   // Writing a literal into the environment, or into a settings store, by name is hardcoding it as much as an assignment is.
   { file: 'cmd/server/main.go', text: 'func init() {\n\tos.Setenv("JWT_SECRET", "q8Zr4nM2xV7bL1cK9pT3wY6u")\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2, context: 'production' },
   { file: 'internal/auth/auth_test.go', text: '\tt.Setenv("JWT_SECRET", "q8Zr4nM2xV7bL1cK9pT3wY6u")', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', context: 'test', severity: 'notice' },
@@ -382,6 +388,13 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // Below an assignment's operator: a read, a ternary, a string the next lines add to, a string built with a format.
+  { file: 'src/config.ts', text: 'export const JWT_SECRET =\n  process.env.JWT_SECRET;' },
+  { file: 'src/config.ts', text: 'const JWT_SECRET =\n  process.env.NODE_ENV === "test"\n    ? "q8Zr4nM2xV7bL1cK9pT3wY6u"\n    : process.env.JWT_SECRET;' },
+  { file: 'src/config.ts', text: 'jwtSecret =\n  "q8Zr4nM2xV7bL1cK9pT3wY6u"\n  + process.env.SUFFIX;' },
+  { file: 'config/initializers/secret_token.rb', text: 'Rails.application.config.secret_key_base =\n  ENV.fetch("SECRET_KEY_BASE")' },
+  { file: 'mysite/settings.py', text: 'SECRET_KEY = (\n    f"{PREFIX}-q8Zr4nM2xV7bL1cK9pT3wY6u"\n)' },
+  { file: 'mysite/settings.py', text: 'SECRET_KEY = (\n    "q8Zr4nM2xV7bL1cK9pT3wY6u"\n    + os.environ["SUFFIX"]\n)' },
   // iron-session's password read from the environment; a password elsewhere in a file that uses iron-session; a comment.
   { file: 'src/lib/session.ts', text: "import { SessionOptions } from 'iron-session';\nexport const sessionOptions: SessionOptions = {\n  password: process.env.SECRET_COOKIE_PASSWORD!,\n  cookieName: 'app',\n};" },
   { file: 'src/lib/session.ts', text: "import { getIronSession } from 'iron-session';\nconst db = createPool({ host: 'localhost', password: 'q8Zr4nM2xV7bL1cK9pT3wY6u' });" },

@@ -448,6 +448,10 @@ const ENV_MEMBER = /^(?:process\.env|import\.meta\.env)(?:\.([A-Za-z_]\w*)|\[["'
 /** A variable that names where the secret is, not the secret: `JWT_SECRET_FILE`, `SECRET_KEY_PATH`, `keyFile`. */
 const NAMES_A_PATH = /(?:^|[_.-])(?:file|path|dir|filename|location|FILE|PATH|DIR|FILENAME|LOCATION)$|[a-z0-9](?:File|Path|Dir|Filename|Location)$/;
 const QUOTES_ONLY = /^["'`]+$/;
+/** A line that carries on the expression above it: an operator, a method call, a ternary's branch. */
+const CONTINUES = /^\s*(?:[-+*\/%?:|&^.<>=[(]|(?:or|and|if|unless|rescue)\b)/;
+/** Languages whose statements run on over a line that ends in an assignment's operator (Python's only inside brackets). */
+const CONTINUED_CODE: ReadonlySet<Lang> = new Set(['js', 'ruby', 'php', 'jvm', 'csharp', 'go', 'rust', 'elixir', 'python']);
 /** A variable's or a setting's name: `CONDUIT_SECRET`, `jwt.secret`. */
 const VARIABLE_NAME = /^[A-Za-z_][\w.-]{0,100}$/;
 
@@ -982,6 +986,14 @@ class LineAnalyzer {
       return;
     }
     if (closer !== null && s[j] === closer) return; // `"SECRET_KEY="`: set to nothing
+    if (closer === null && (op === '=' || op === ':' || op === '=>' || op === ':=') && CONTINUED_CODE.has(this.lang)) {
+      // `config.secret_key_base =` / `  "…"`, Prettier's `const JWT_SECRET =` / `  "…";`, Python's `SECRET_KEY = (`.
+      const paren = this.lang === 'python' && op === '=' && s[j] === '(' && skipSpaces(s, j + 1) >= this.codeEnd;
+      if (j >= this.codeEnd || paren) {
+        this.valueOnNextLine(name, op, paren);
+        return;
+      }
+    }
     if (op !== '' && op !== ',' && this.readsOtherVariable(name, j)) return;
     let lit = this.readValue(j, closer, op === '');
     if (!lit) return;
@@ -1001,6 +1013,33 @@ class LineAnalyzer {
       return;
     }
     this.hardcoded(name, lit, op);
+  }
+
+  /**
+   * A value alone on the line below its assignment: a string literal and nothing after it but the statement's end
+   * (`;`, `,`, Ruby's `.freeze`, and the `)` that closes Python's parentheses on the line after).
+   */
+  private valueOnNextLine(name: string, op: string, paren: boolean): void {
+    let k = this.idx + 1;
+    while (k < this.lines.length && k - this.idx <= 2 && this.lines[k]!.text.trim() === '') k++;
+    const line = this.lines[k];
+    if (!line || k - this.idx > 2 || line.number === this.line.number) return;
+    const t = line.text;
+    if (!this.spend(t.length + 1)) return;
+    const lit = readQuoted(t, skipSpaces(t, 0));
+    if (!lit || (lit.fString && lit.value.includes('{'))) return;
+    let e = skipSpaces(t, lit.end + 1);
+    if (t.startsWith('.freeze', e) && this.lang === 'ruby') e = skipSpaces(t, e + 7);
+    if (paren) {
+      if (e < t.length) return;
+      const close = this.lines[k + 1];
+      if (!close || close.text.trim() !== ')') return;
+    } else if (e < t.length && !((t[e] === ';' || t[e] === ',') && skipSpaces(t, e + 1) >= t.length)) {
+      return;
+    } else if (e >= t.length && CONTINUES.test(this.lines[k + 1]?.text ?? '')) {
+      return; // `"prefix"` / `+ suffix`: the statement goes on
+    }
+    this.hardcoded(name, lit, op, k);
   }
 
   /**
@@ -1102,23 +1141,25 @@ class LineAnalyzer {
    * a slot (`namesItsSlot`); a value under a configuration key (`signingKey:
    * 'signing_key'`, `'app_secret' => 'app-secret'`) is a lazy weak value.
    */
-  private hardcoded(name: string, lit: Literal, op = ''): void {
+  private hardcoded(name: string, lit: Literal, op = '', lineIdx = this.idx): void {
+    const text = this.lines[lineIdx]!.text;
     // `'PUSHER_APP_SECRET' => 'PUSHER_APP_SECRET='` (statamic's installer writing `.env` lines): the value is what
     // follows the line's `=`.
     const line = DOTENV_LINE.exec(lit.value);
-    if (line && this.s.slice(lit.start, lit.end) === lit.value) lit = { ...lit, value: lit.value.slice(line[0].length), start: lit.start + line[0].length };
+    if (line && text.slice(lit.start, lit.end) === lit.value) lit = { ...lit, value: lit.value.slice(line[0].length), start: lit.start + line[0].length };
     if (!this.acceptable(lit)) return;
     // `errFmtIdentityValidationResetPasswordJWTSecret = "identity_validation: … option 'jwt_secret' is required …"`.
     if (/\s/.test(lit.value) && (namesAMessage(name) || MESSAGE_MAP.test(this.s.slice(Math.max(0, this.nameAt - 40), this.nameAt)))) return;
     if ((this.lang === 'yaml' || this.lang === 'json') && this.namesSecretEntry(name, lit.value)) return;
     // Only a literal right after the operator: `[]byte("jwt")`, `b'jwt'`, `Buffer.from('jwt')` are key material.
-    if ((op === '=' || op === ':=') && /[=:]\s*$/.test(this.s.slice(Math.max(0, lit.start - 8), lit.start - 1)) && namesItsSlot(name, lit.value, this.declares())) return;
+    const afterOperator = lineIdx !== this.idx || /[=:]\s*$/.test(text.slice(Math.max(0, lit.start - 8), lit.start - 1));
+    if ((op === '=' || op === ':=') && afterOperator && namesItsSlot(name, lit.value, this.declares())) return;
     // A member of a TypeScript string enum set to its own name in another spelling names something (Novu's
     // `SecretKey = 'secretKey'`); `JWT_SECRET = 'mysecret123'` there is still a weak key.
     if (op === '=' && normalizeName(lit.value) === normalizeName(lastSegment(name)) && this.inEnum()) return;
     if (op === ':' && this.inDenyList(lit)) return;
     if (this.isStorageCredentialPlaceholder(name, lit.value)) return;
-    this.emit('hardcoded', name, lit, 'string literal');
+    this.emit('hardcoded', name, lit, 'string literal', lineIdx);
   }
 
   /**

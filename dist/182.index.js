@@ -3722,6 +3722,7 @@ const hardcodedSecretKey = {
             "| Rails initializer | `config.secret_key_base = '3b7c…'` | `config.secret_key_base = ENV.fetch('SECRET_KEY_BASE')` |",
             '| Rails `config/secrets.yml` | `secret_key_base: 3b7c…` | `secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>` |',
             "| Devise | `config.secret_key = 'e6d1…'` | `config.secret_key = Rails.application.credentials.secret_key_base` |",
+            "| Rodauth configuration methods | `hmac_secret 'x'`, `jwt_secret 'x'` | `hmac_secret ENV.fetch('RODAUTH_HMAC_SECRET')` |",
             "| Sinatra `set`, Rack session | `set :session_secret, 'x'` | `set :session_secret, ENV.fetch('SESSION_SECRET')` |",
             "| ruby-jwt / php-jwt `JWT.encode` | `JWT::encode($payload, 'x', 'HS256')` | `JWT::encode($payload, $key, 'HS256')` |",
             "| Laravel `config/app.php`, jwt-auth `config/jwt.php` | `'key' => 'SomeRandomString',` | `'key' => env('APP_KEY'),` |",
@@ -10245,6 +10246,10 @@ class LineAnalyzer {
             op = ',';
         if (op === null && this.lang === 'hcl' && this.terraformVariable(name, nameStart))
             return;
+        // A configuration DSL's setter called without parentheses at the start of a statement: Rodauth's
+        // `hmac_secret 'x'` and `jwt_secret 'x'` inside `plugin :rodauth do … end`.
+        if (op === null && this.lang === 'ruby' && i > after && (s[i] === '"' || s[i] === "'") && s.slice(0, nameStart).trim() === '')
+            op = '';
         if (op === null) {
             // Space-separated forms: Dockerfile `ENV NAME value`, `.properties` `name value`.
             const spaced = (this.lang === 'dockerfile' && /^\s*ENV\s/i.test(s)) || this.lang === 'properties';

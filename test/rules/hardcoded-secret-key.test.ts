@@ -371,6 +371,9 @@ const flagged: Case[] = [
   { file: 'src/config.ts', text: 'export const JWT_SECRET =\n  "q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4q8Zr4nM2xV7bL1cK9";', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4q8Zr4nM2xV7bL1cK9', line: 2 },
   { file: 'src/config.ts', text: 'export const config = {\n  jwtSecret:\n    "q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4q8Zr4nM2xV7bL1cK9",\n};', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4q8Zr4nM2xV7bL1cK9', line: 3 },
   { file: 'mysite/settings.py', text: 'SECRET_KEY = (\n    "q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4q8Zr4nM2xV7bL1cK9"\n)', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4q8Zr4nM2xV7bL1cK9', line: 2 },
+  // Rodauth's configuration methods, called without parentheses.
+  { file: 'app/rodauth_app.rb', text: "plugin :rodauth do\n  enable :login, :jwt\n  hmac_secret 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4q8Zr4nM2xV7bL1cK9'\n  jwt_secret \"q8Zr4nM2xV7bL1cK9pT3wY6u\"\nend", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4q8Zr4nM2xV7bL1cK9', line: 3 },
+  { file: 'app/rodauth_app.rb', text: "plugin :rodauth do\n  jwt_secret \"q8Zr4nM2xV7bL1cK9pT3wY6u\"\nend", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2 },
   // Writing a literal into the environment, or into a settings store, by name is hardcoding it as much as an assignment is.
   { file: 'cmd/server/main.go', text: 'func init() {\n\tos.Setenv("JWT_SECRET", "q8Zr4nM2xV7bL1cK9pT3wY6u")\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2, context: 'production' },
   { file: 'internal/auth/auth_test.go', text: '\tt.Setenv("JWT_SECRET", "q8Zr4nM2xV7bL1cK9pT3wY6u")', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', context: 'test', severity: 'notice' },
@@ -388,6 +391,10 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // Rodauth's setters given a read, and a method named like one called inside an expression or with its receiver.
+  { file: 'app/rodauth_app.rb', text: "plugin :rodauth do\n  hmac_secret ENV.fetch('RODAUTH_HMAC_SECRET')\n  jwt_secret { ENV['JWT_SECRET'] }\nend" },
+  { file: 'app/models/token.rb', text: "valid = verify_jwt_secret 'q8Zr4nM2xV7bL1cK9pT3wY6u'" },
+  { file: 'app/models/token.rb', text: "puts jwt_secret 'q8Zr4nM2xV7bL1cK9pT3wY6u'" },
   // Below an assignment's operator: a read, a ternary, a string the next lines add to, a string built with a format.
   { file: 'src/config.ts', text: 'export const JWT_SECRET =\n  process.env.JWT_SECRET;' },
   { file: 'src/config.ts', text: 'const JWT_SECRET =\n  process.env.NODE_ENV === "test"\n    ? "q8Zr4nM2xV7bL1cK9pT3wY6u"\n    : process.env.JWT_SECRET;' },

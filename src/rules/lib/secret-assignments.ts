@@ -970,6 +970,9 @@ class LineAnalyzer {
     // Sinatra, Padrino, Capistrano: `set :session_secret, 'x'`.
     if (op === null && this.lang === 'ruby' && s[i] === ',' && /(?:^|\s)set\s+:$/.test(s.slice(Math.max(0, nameStart - 40), nameStart))) op = ',';
     if (op === null && this.lang === 'hcl' && this.terraformVariable(name, nameStart)) return;
+    // A configuration DSL's setter called without parentheses at the start of a statement: Rodauth's
+    // `hmac_secret 'x'` and `jwt_secret 'x'` inside `plugin :rodauth do … end`.
+    if (op === null && this.lang === 'ruby' && i > after && (s[i] === '"' || s[i] === "'") && s.slice(0, nameStart).trim() === '') op = '';
     if (op === null) {
       // Space-separated forms: Dockerfile `ENV NAME value`, `.properties` `name value`.
       const spaced = (this.lang === 'dockerfile' && /^\s*ENV\s/i.test(s)) || this.lang === 'properties';

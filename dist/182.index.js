@@ -4748,6 +4748,10 @@ function prefixedTokens(file, out) {
                 finding.severity = 'notice';
                 finding.message = `${capitalize(label)} is in Firebase's client configuration, which every build of the app carries: such a key identifies the project and is public by design. Restrict it to your apps and APIs in the Google Cloud console, and guard the data with Firebase security rules.`;
             }
+            if (finding.severity === undefined && m.format !== token_formats/* PEM_PRIVATE_KEY */.Z && besideItsPattern(lines, idx, m.prefix)) {
+                finding.severity = 'notice';
+                finding.message = `${capitalize(label)} is written beside a pattern that matches it: a sample that tests a detection rule. Make sure it was never a live token, or revoke it.`;
+            }
             const holder = m.format === token_formats/* PEM_PRIVATE_KEY */.Z && finding.severity === undefined ? testKeyName(assignedBefore(lines, idx, m.start)) : null;
             if (holder !== null) {
                 finding.severity = 'notice';
@@ -4790,6 +4794,27 @@ const URL_QUERY_VALUE = /[?&](?:amp;)?(?:AWSAccessKeyId|X-Amz-Credential|Subscri
  * shows a `gloas-…` client secret so.
  */
 const PLACEHOLDER_ATTRIBUTE = /\bplaceholder\s*[:=]\s*\{?\s*["'`]$/i;
+/**
+ * Whether a regular expression for the token's own kind stands within two lines of it: a secret scanner's rule
+ * table keeps a sample beside each pattern (atuin's `("GitHub PAT", "ghp_[a-zA-Z0-9]{36}", TestValue::Single(…))`,
+ * a detector's `regex` and `examples`). The pattern starts with the token's first letters and goes on with a
+ * character class, a group or an escape within a few characters.
+ */
+function besideItsPattern(lines, idx, prefix) {
+    const head = prefix.slice(0, 3);
+    if (head.length < 3)
+        return false;
+    for (let k = Math.max(0, idx - 2); k < lines.length && k <= idx + 2; k++) {
+        const t = lines[k].text;
+        for (let at = t.indexOf(head); at >= 0; at = t.indexOf(head, at + 1)) {
+            if (REGEX_AFTER.test(t.slice(at + head.length, at + head.length + 60)))
+                return true;
+        }
+    }
+    return false;
+}
+/** A regular expression's class, group, quantifier or escape, after at most a few literal characters. */
+const REGEX_AFTER = /^[\w-]{0,5}(?:\[[^\]]{1,40}\]|\((?:\?:)?[\w|-]{1,40}\)|\\[dwsbA-Z.]|\{\d)/;
 /**
  * Firebase's client configuration: Android's `google-services.json`, Apple's `GoogleService-Info.plist`.
  * Firebase documents that the API keys in them may be committed and shipped: they name the project, and
@@ -5140,6 +5165,10 @@ const knownToken = {
             'A private key assigned to a name that says it is made for tests (`const TEST_FAKE_RSA_KEY_0 = "-----BEGIN…`, ' +
                 '`mockPrivateKey`, `DUMMY_KEY = <<~PEM`, `fixture_private_key:`) is a notice wherever the file is, as a key under a ' +
                 'test folder is: the name says so on the line of the key or the line above it.',
+            '',
+            "A token written within two lines of a regular expression for its own kind (`ghp_[a-zA-Z0-9]{36}`, " +
+                "`xox[baprs]-…`) is a sample that tests a detection rule, as secret scanners' rule tables keep them: a notice " +
+                'that asks to make sure it was never live.',
         ],
         neverFlags: [
             'A token whose checksum does not add up (a GitHub `ghp_…` or npm `npm_…` token whose CRC-32 is wrong): it was ' +

@@ -202,6 +202,11 @@ ruleTester(knownToken, {
     // A key in the test code of a production source: a Rust test module, a Go file built for tests only.
     { file: 'crates/client/src/history.rs', text: `pub fn a() {}\n\n#[cfg(test)]\nmod tests {\n    const KEY: &str = "${rsaBegin}\n${pemLine}\n${rsaEnd}";\n}`, secret: pemLine, line: 5, context: 'test', severity: 'notice' },
     { file: 'internal/service/e2etest_service.go', text: `//go:build e2etest\n\npackage service\n\nconst key = \`${rsaBegin}\n${pemLine}\n${rsaEnd}\``, secret: pemLine, line: 5, context: 'test', severity: 'notice' },
+    // A secret scanner's rule table keeps a sample beside the pattern that matches it: a notice that says so.
+    { file: 'crates/client/src/secrets.rs', text: `    (\n        "GitHub PAT (new)",\n        "ghp_[a-zA-Z0-9]{36}",\n        TestValue::Single("${ghp}"),\n    ),`, secret: ghp, line: 4, severity: 'notice' },
+    { file: 'src/rules/slack.yaml', text: `id: slack-bot-token\nregex: 'xox[baprs]-([0-9a-zA-Z]{10,48})'\nexamples:\n  - ${slackBot}`, secret: slackBot, line: 4, severity: 'notice' },
+    // A check of the prefix alone is no pattern.
+    { file: 'src/auth.py', text: `if token.startswith("ghp_"):\n    token = "${ghp}"`, secret: ghp, line: 2, severity: 'error' },
     // A key commented out line by line is still written in the file, as the same key as bare DER in a comment is.
     { file: 'src/main/java/app/Keys.java', text: `class Keys {\n  // ${rsaBegin}\n  // ${pemLine}\n  // ${rsaEnd}\n}`, secret: pemLine, line: 2, severity: 'error' },
     { file: 'config/app.yml', text: `# tls_key: |\n#   ${rsaBegin}\n#   ${pemLine}\n#   ${rsaEnd}`, secret: pemLine, line: 2 },

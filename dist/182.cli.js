@@ -43,10 +43,47 @@ class ContextClassifier {
     of(path) {
         let p = this.memo.get(path);
         if (p === undefined) {
-            p = this.configured(path) ?? classifyPath(path);
+            p = this.configured(path) ?? this.underTestRoot(path) ?? classifyPath(path);
             this.memo.set(path, p);
         }
         return p;
+    }
+    /** Folders that `learnTree` found to hold tests though their name alone does not say so. */
+    testRoots = null;
+    /**
+     * Learns from the whole listing of a tree which folders named `integration` hold tests: one with test code
+     * anywhere under it (pomerium's `integration/` with its `_test.go` files, its clusters' compose files and their
+     * keys) is a test folder; one with none (`deploy/integration/`, an environment) stays what its path says.
+     */
+    learnTree(paths) {
+        const roots = new Set();
+        for (const path of paths) {
+            const slash = path.lastIndexOf('/');
+            if (slash < 0)
+                continue;
+            if (!AMBIGUOUS_TEST_DIR.test(path))
+                continue;
+            const dirs = path.slice(0, slash).split('/');
+            const original = path.slice(slash + 1);
+            if (testFileReason(original.toLowerCase(), original, []) !== 'test code')
+                continue;
+            for (let i = 0; i < dirs.length; i++)
+                if (AMBIGUOUS_TEST_DIRS.has(dirs[i].toLowerCase()))
+                    roots.add(dirs.slice(0, i + 1).join('/'));
+        }
+        this.testRoots = roots.size > 0 ? roots : null;
+        this.memo.clear();
+    }
+    underTestRoot(path) {
+        if (this.testRoots === null)
+            return null;
+        for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
+            if (!this.testRoots.has(path.slice(0, i)))
+                continue;
+            const p = classifyPath(path);
+            return p.context === 'production' || p.context === 'development' ? { context: 'test', why: 'folder of integration tests' } : p;
+        }
+        return null;
     }
     configured(path) {
         for (const o of this.overrides) {
@@ -58,6 +95,9 @@ class ContextClassifier {
 }
 // ---------------------------------------------------------------------------
 // The built-in classification, from how tools and frameworks lay out files.
+/** Folder names that hold tests in some projects and an environment's files in others: the tree decides (`learnTree`). */
+const AMBIGUOUS_TEST_DIRS = new Set(['integration']);
+const AMBIGUOUS_TEST_DIR = /(?:^|\/)integration\//i;
 /** CI services' own configuration files, wherever they sit. */
 const CI_FILES = new Set([
     '.gitlab-ci.yml',
@@ -192,7 +232,16 @@ const TEXT_DOC_NAMES = /^(?:readme|changelog|changes|history|news|contributing|i
 /** Name parts that mark development configuration: `settings/local.py`, `application-dev.yml`, `appsettings.Development.json`. */
 const DEV_WORDS = new Set(['dev', 'devel', 'develop', 'development', 'local']);
 /** Folders of development environments: dev containers, DDEV's `.ddev/` (local PHP projects). */
-const DEV_DIRS = new Set(['.devcontainer', 'devcontainer', '.ddev', 'dev', 'development']);
+const DEV_DIRS = new Set(['.devcontainer', 'devcontainer', '.ddev', 'dev', 'development', 'localdev']);
+/** What a local or development environment's folder is named for: oauth2-proxy's `contrib/local-environment/`, `dev-env/`. */
+const ENVIRONMENT_WORDS = new Set(['environment', 'environments', 'env', 'setup', 'stack', 'cluster', 'compose', 'docker']);
+/** A folder of development settings or of a local environment: `dev/`, `.devcontainer/`, `local-environment/`, `dev-stack/`. */
+function isDevDir(d) {
+    if (DEV_DIRS.has(d))
+        return true;
+    const words = d.split(/[._-]/);
+    return words.length === 2 && (words[0] === 'local' || words[0] === 'dev') && ENVIRONMENT_WORDS.has(words[1]);
+}
 /** Configuration of local or cloud development environments: Lando, Gitpod. */
 const DEV_ENV_FILES = /^(?:\.lando(?:\.[\w-]+)?\.ya?ml|\.gitpod\.ya?ml)$/;
 /**
@@ -242,7 +291,7 @@ function classifyPath(path) {
     // `.env.sample` are templates, which hold what a real file would and stay where they are.)
     if (isDotenvLike(name) && stemWords(name).some((w) => w === 'demo' || w === 'demos'))
         return { context: 'example', why: 'demo configuration' };
-    if (dirs.some((d) => DEV_DIRS.has(d)) || isDevelopmentFile(name, dirs))
+    if (dirs.some(isDevDir) || isDevelopmentFile(name, dirs))
         return { context: 'development', why: 'development settings' };
     return PRODUCTION;
 }

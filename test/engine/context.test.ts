@@ -50,6 +50,12 @@ describe('classifyPath', () => {
     ['pkg/auth/mock_verifier.go', 'test'],
     ['src/mockingbird/config.ts', 'production'],
     ['packages/connectors/connector-alipay-web/src/mock.ts', 'test'],
+    // Folders of a local environment: development.
+    ['contrib/local-environment/oauth2-proxy.cfg', 'development'],
+    ['dev-env/compose.yml', 'development'],
+    ['local-stack/config.yaml', 'development'],
+    ['deploy/environment/config.yaml', 'production'],
+    ['local/settings.py', 'production'],
     ['internal/auth/mocks.go', 'test'],
     ['src/mockery.ts', 'production'],
     ['stub/src/main/java/io/grpc/stub/ClientCalls.java', 'production'],

@@ -669,8 +669,8 @@ const COMMON_TRIPLES = "ion ode tio ent ing the nod ons con com str ass cla spa 
  */
 const KNOWN_PLACEMENTS = new Map([
     [
-        '123:1b8fab91',
-        'agihnbgbblolllnchhhhmmohlmnpaanejijdicfkinnngnnmkfnikbkppbbfobmbmoeebkboioookpmgdjjddcejgjjgmphghmnneeblgfkhjdibdaicbbeicmg',
+        '125:7247e43a',
+        'agphnbkbbjojhjnchhhhmmoblmnpaanejeedochifnnngnimkfljbbbpbbbfobbbbohebkdooooojpmjdgdfgiejkengmpgjhmlmeebljfkgjdibdaicocbbelcmg',
     ],
 ]);
 
@@ -2889,8 +2889,30 @@ function urlPasswords(line) {
             continue;
         out.push({ start: c.start, end: c.end, value: c.value, host, local: isLocalHost(host) });
     }
+    if (line.includes('@tcp(') || line.includes('@unix('))
+        dsnPasswords(line, out);
     return out;
 }
+/**
+ * Go's MySQL driver writes its data source names without a scheme: `user:password@tcp(host:3306)/db`,
+ * `user:password@unix(/run/mysqld/mysqld.sock)/db`. An empty address (`@tcp()`) is the local server.
+ */
+function dsnPasswords(line, out) {
+    for (const m of line.matchAll(DSN)) {
+        const [, user, password, protocol, address] = m;
+        const start = m.index + user.length + 1;
+        const host = protocol === 'unix' || address === '' ? 'localhost' : address.replace(/:\d{1,5}$/, '');
+        if (!USERINFO.test(user) || (protocol === 'tcp' && address !== '' && !HOST.test(address)))
+            continue;
+        if (isDocumentationHost(host) || (0,secret_value/* isPatternedValue */.po)(password))
+            continue;
+        if (judgeUrlPassword(user, password) !== 'real')
+            continue;
+        out.push({ start, end: start + password.length, value: password, host, local: isLocalHost(host) });
+    }
+}
+/** `user:password@tcp(address)` after a quote, a space, `=` or the line's start (user and password: no quote, space or `@`). */
+const DSN = /(?<=^|["'`\s=])([^"'`\s=:@/]{1,64}):([^"'`\s@]{1,128})@(tcp|unix)\(([^)"'`\s]{0,255})\)/g;
 /**
  * Whether `buf` holds `://` followed, before the host part ends, by a `:`
  * and then an `@`: the only files worth decoding for this check. A byte
@@ -2900,6 +2922,8 @@ function mayHoldUrlPassword(buf) {
     // Most files hold no `@` at all, and a byte is found faster than a string.
     if (buf.indexOf(64) < 0)
         return false;
+    if (buf.indexOf('@tcp(') >= 0 || buf.indexOf('@unix(') >= 0)
+        return true;
     for (let at = buf.indexOf('://'); at >= 0; at = buf.indexOf('://', at + 3)) {
         let colon = false;
         for (let i = at + 3; i < buf.length && i < at + 3 + 512; i++) {
@@ -4742,7 +4766,7 @@ const COVERS = [
     'Discord: bot tokens under a Discord name; webhook URLs',
     'Telegram: bot tokens (`<digits>:<35 characters>`) under a Telegram or bot token name, or in an `api.telegram.org/bot…` URL',
     'Private keys: PEM `-----BEGIN … PRIVATE KEY-----` blocks with key material; the same keys as bare base64 DER without the armour (PKCS#8 RSA, EC P-256 and P-384, Ed25519; PKCS#1 RSA: `rsa.private_key: MIIE…` in Spring or Alipay settings); JSON Web Keys with their private member (`d`), symmetric JWKs (`"kty": "oct"` with `k`), and .NET `RSAParameters` (IdentityServer\'s `tempkey.jwk` and `tempkey.rsa`)',
-    'Any URL: a real-looking password in `scheme://user:password@host` (placeholders, references and example hosts are not; localhost and single-label hosts such as a compose service are notices)',
+    'Any URL: a real-looking password in `scheme://user:password@host`, and in the data source names of Go\'s MySQL driver, `user:password@tcp(host:3306)/db` (placeholders, references and example hosts are not; localhost and single-label hosts such as a compose service are notices)',
 ];
 /** The storage emulator's key (Azurite), published in Microsoft's documentation: the same on every machine. */
 const AZURITE_KEY_SHA256 = '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059';
@@ -5093,10 +5117,10 @@ function hasAwsKeyId(file) {
 }
 /**
  * What the checks beyond provider prefixes and names need in a file's bytes:
- * a URL (for its password) or a Docker `auths` map. npm and Yarn
+ * a URL or a Go MySQL data source name (for its password) or a Docker `auths` map. npm and Yarn
  * configuration is read by name (`readsAnyway`).
  */
-const CONFIG_SET = new literal_set/* LiteralSet */.gv(['://', '"auths"', '.docker'].map((text) => ({ text, caseless: false })));
+const CONFIG_SET = new literal_set/* LiteralSet */.gv(['://', '@tcp(', '@unix(', '"auths"', '.docker'].map((text) => ({ text, caseless: false })));
 /** Registry credentials in npm, Yarn and Docker configuration. */
 function configCredentials(file, out) {
     const npm = isNpmConfig(file.name);
@@ -5137,7 +5161,7 @@ function urlPasswordFindings(file, out) {
     const body = file.body;
     if (body === null)
         return;
-    if ((0,core_text/* hasUtf16Bom */.Vt)(body) ? !(file.text ?? '').includes('://') : !mayHoldUrlPassword(body))
+    if ((0,core_text/* hasUtf16Bom */.Vt)(body) ? !/:\/\/|@tcp\(|@unix\(/.test(file.text ?? '') : !mayHoldUrlPassword(body))
         return;
     if (urlPasswordsOwnedElsewhere(file))
         return;

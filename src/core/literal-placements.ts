@@ -9,7 +9,7 @@
  */
 export const KNOWN_PLACEMENTS: ReadonlyMap<string, string> = new Map([
   [
-    '123:1b8fab91',
-    'agihnbgbblolllnchhhhmmohlmnpaanejijdicfkinnngnnmkfnikbkppbbfobmbmoeebkboioookpmgdjjddcejgjjgmphghmnneeblgfkhjdibdaicbbeicmg',
+    '125:7247e43a',
+    'agphnbkbbjojhjnchhhhmmoblmnpaanejeedochifnnngnimkfljbbbpbbbfobbbbohebkdooooojpmjdgdfgiejkengmpgjhmlmeebljfkgjdibdaicocbbelcmg',
   ],
 ]);

@@ -43,7 +43,7 @@ export const COVERS: readonly string[] = [
   'Discord: bot tokens under a Discord name; webhook URLs',
   'Telegram: bot tokens (`<digits>:<35 characters>`) under a Telegram or bot token name, or in an `api.telegram.org/bot…` URL',
   'Private keys: PEM `-----BEGIN … PRIVATE KEY-----` blocks with key material; the same keys as bare base64 DER without the armour (PKCS#8 RSA, EC P-256 and P-384, Ed25519; PKCS#1 RSA: `rsa.private_key: MIIE…` in Spring or Alipay settings); JSON Web Keys with their private member (`d`), symmetric JWKs (`"kty": "oct"` with `k`), and .NET `RSAParameters` (IdentityServer\'s `tempkey.jwk` and `tempkey.rsa`)',
-  'Any URL: a real-looking password in `scheme://user:password@host` (placeholders, references and example hosts are not; localhost and single-label hosts such as a compose service are notices)',
+  'Any URL: a real-looking password in `scheme://user:password@host`, and in the data source names of Go\'s MySQL driver, `user:password@tcp(host:3306)/db` (placeholders, references and example hosts are not; localhost and single-label hosts such as a compose service are notices)',
 ];
 
 /** The storage emulator's key (Azurite), published in Microsoft's documentation: the same on every machine. */
@@ -402,10 +402,10 @@ function hasAwsKeyId(file: FileContext): boolean {
 
 /**
  * What the checks beyond provider prefixes and names need in a file's bytes:
- * a URL (for its password) or a Docker `auths` map. npm and Yarn
+ * a URL or a Go MySQL data source name (for its password) or a Docker `auths` map. npm and Yarn
  * configuration is read by name (`readsAnyway`).
  */
-const CONFIG_SET = new LiteralSet(['://', '"auths"', '.docker'].map((text) => ({ text, caseless: false })));
+const CONFIG_SET = new LiteralSet(['://', '@tcp(', '@unix(', '"auths"', '.docker'].map((text) => ({ text, caseless: false })));
 
 /** Registry credentials in npm, Yarn and Docker configuration. */
 function configCredentials(file: FileContext, out: RawFinding[]): void {
@@ -443,7 +443,7 @@ function urlPasswordsOwnedElsewhere(file: FileContext): boolean {
 function urlPasswordFindings(file: FileContext, out: RawFinding[]): void {
   const body = file.body;
   if (body === null) return;
-  if (hasUtf16Bom(body) ? !(file.text ?? '').includes('://') : !mayHoldUrlPassword(body)) return;
+  if (hasUtf16Bom(body) ? !/:\/\/|@tcp\(|@unix\(/.test(file.text ?? '') : !mayHoldUrlPassword(body)) return;
   if (urlPasswordsOwnedElsewhere(file)) return;
   for (const line of file.lines) {
     for (const p of urlPasswords(line.text)) {

@@ -94,8 +94,27 @@ export function urlPasswords(line: string): UrlPassword[] {
     if (judgeUrlPassword(user, c.value) !== 'real') continue;
     out.push({ start: c.start, end: c.end, value: c.value, host, local: isLocalHost(host) });
   }
+  if (line.includes('@tcp(') || line.includes('@unix(')) dsnPasswords(line, out);
   return out;
 }
+
+/**
+ * Go's MySQL driver writes its data source names without a scheme: `user:password@tcp(host:3306)/db`,
+ * `user:password@unix(/run/mysqld/mysqld.sock)/db`. An empty address (`@tcp()`) is the local server.
+ */
+function dsnPasswords(line: string, out: UrlPassword[]): void {
+  for (const m of line.matchAll(DSN)) {
+    const [, user, password, protocol, address] = m;
+    const start = m.index + user!.length + 1;
+    const host = protocol === 'unix' || address === '' ? 'localhost' : address!.replace(/:\d{1,5}$/, '');
+    if (!USERINFO.test(user!) || (protocol === 'tcp' && address !== '' && !HOST.test(address!))) continue;
+    if (isDocumentationHost(host) || isPatternedValue(password!)) continue;
+    if (judgeUrlPassword(user!, password!) !== 'real') continue;
+    out.push({ start, end: start + password!.length, value: password!, host, local: isLocalHost(host) });
+  }
+}
+/** `user:password@tcp(address)` after a quote, a space, `=` or the line's start (user and password: no quote, space or `@`). */
+const DSN = /(?<=^|["'`\s=])([^"'`\s=:@/]{1,64}):([^"'`\s@]{1,128})@(tcp|unix)\(([^)"'`\s]{0,255})\)/g;
 
 /**
  * Whether `buf` holds `://` followed, before the host part ends, by a `:`
@@ -105,6 +124,7 @@ export function urlPasswords(line: string): UrlPassword[] {
 export function mayHoldUrlPassword(buf: Buffer): boolean {
   // Most files hold no `@` at all, and a byte is found faster than a string.
   if (buf.indexOf(64) < 0) return false;
+  if (buf.indexOf('@tcp(') >= 0 || buf.indexOf('@unix(') >= 0) return true;
   for (let at = buf.indexOf('://'); at >= 0; at = buf.indexOf('://', at + 3)) {
     let colon = false;
     for (let i = at + 3; i < buf.length && i < at + 3 + 512; i++) {

@@ -20,7 +20,7 @@ const ALLOWANCE_MS = 400;
 const BIG = 1 << 20;
 const MEDIUM = 1 << 17;
 
-const FILES = ['settings.py', 'app.ts', 'config.yml', '.env', 'Dockerfile', 'app.properties', 'main.tf', 'config.toml', 'build.sh', 'setup.cfg'];
+const FILES = ['settings.py', 'app.ts', 'config.yml', '.env', 'Dockerfile', 'app.properties', 'main.tf', 'config.toml', 'build.sh', 'setup.cfg', 'lib.rs', 'db.go', 'app.rb'];
 const CONTENT_RULES = RULES.filter((r) => r.checkFile);
 
 const prng = mulberry32;
@@ -120,6 +120,11 @@ const INPUTS: Input[] = [
   text('1 MB single line of URL userinfo', fill('https://a:b', BIG)),
   text('1 MB single line of URL userinfo with @', fill('s://u:p@h:', BIG)),
   text('lines of URL passwords', fill('url: postgres://app:Zx8kQ2mN7pL4vR9t@db.internal:5432/app\n', MEDIUM)),
+  text('1 MB single line of MySQL DSN parts', fill('a:b:c@tcp(a:b@unix(', BIG)),
+  text('lines of MySQL DSNs', fill('dsn := "app:Zx8kQ2mN7pL4vR9t@tcp(db.internal:3306)/app"\n', MEDIUM)),
+  text('lines of iron-session options', fill("import 'iron-session';\nconst o = { password: 'x',\n cookieName: 'a', password: \"y\" };\n", MEDIUM)),
+  text('assignments whose value is on the next line', fill('const JWT_SECRET =\n  "x";\nSECRET_KEY = (\n', MEDIUM)),
+  text('Rust test modules, nested braces and raw strings', fill('#[cfg(test)]\nmod tests {\n let a = r#"}"#; let c = \'{\'; { { /* } */ }\n', MEDIUM)),
   text('1 MB single line of provider names and key ids', fill('aws_secret_access_key=AKIAABCDEFGHIJKLMNOP telegram 12345678:discord MTaa.bbbbbb.twilio SK', BIG)),
   text('lines of provider names with base64 runs', fill(`TELEGRAM_TOKEN=${'A/b+'.repeat(30)}\nvault s.${'x'.repeat(200)}\n`, MEDIUM)),
   text('1 MB single line of docker auths', `{"auths": ${fill('{"auth": "dXNlcjpwYXNz', BIG)}`),

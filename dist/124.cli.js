@@ -2365,8 +2365,6 @@ async function scan(options, rules = src_rules/* RULES */.y) {
             if (e.kind === 'file' && links.has(e.path))
                 e.kind = 'symlink';
     }
-    // Which ambiguous folders hold tests, now that the whole tree is known (findings are placed at the end).
-    collector.settings.contexts.learnTree(entries.map((e) => e.path));
     const tree = {
         mode: inv.mode,
         settings: collector.settings,

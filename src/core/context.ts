@@ -70,43 +70,10 @@ export class ContextClassifier {
   of(path: string): Placement {
     let p = this.memo.get(path);
     if (p === undefined) {
-      p = this.configured(path) ?? this.underTestRoot(path) ?? classifyPath(path);
+      p = this.configured(path) ?? classifyPath(path);
       this.memo.set(path, p);
     }
     return p;
-  }
-
-  /** Folders that `learnTree` found to hold tests though their name alone does not say so. */
-  private testRoots: Set<string> | null = null;
-
-  /**
-   * Learns from the whole listing of a tree which folders named `integration` hold tests: one with test code
-   * anywhere under it (pomerium's `integration/` with its `_test.go` files, its clusters' compose files and their
-   * keys) is a test folder; one with none (`deploy/integration/`, an environment) stays what its path says.
-   */
-  learnTree(paths: Iterable<string>): void {
-    const roots = new Set<string>();
-    for (const path of paths) {
-      const slash = path.lastIndexOf('/');
-      if (slash < 0) continue;
-      if (!AMBIGUOUS_TEST_DIR.test(path)) continue;
-      const dirs = path.slice(0, slash).split('/');
-      const original = path.slice(slash + 1);
-      if (testFileReason(original.toLowerCase(), original, []) !== 'test code') continue;
-      for (let i = 0; i < dirs.length; i++) if (AMBIGUOUS_TEST_DIRS.has(dirs[i]!.toLowerCase())) roots.add(dirs.slice(0, i + 1).join('/'));
-    }
-    this.testRoots = roots.size > 0 ? roots : null;
-    this.memo.clear();
-  }
-
-  private underTestRoot(path: string): Placement | null {
-    if (this.testRoots === null) return null;
-    for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
-      if (!this.testRoots.has(path.slice(0, i))) continue;
-      const p = classifyPath(path);
-      return p.context === 'production' || p.context === 'development' ? { context: 'test', why: 'folder of integration tests' } : p;
-    }
-    return null;
   }
 
   private configured(path: string): Placement | null {
@@ -119,10 +86,6 @@ export class ContextClassifier {
 
 // ---------------------------------------------------------------------------
 // The built-in classification, from how tools and frameworks lay out files.
-
-/** Folder names that hold tests in some projects and an environment's files in others: the tree decides (`learnTree`). */
-const AMBIGUOUS_TEST_DIRS = new Set(['integration']);
-const AMBIGUOUS_TEST_DIR = /(?:^|\/)integration\//i;
 
 /** CI services' own configuration files, wherever they sit. */
 const CI_FILES = new Set([
@@ -210,6 +173,8 @@ const TEST_DIRS = new Set([
  * suite, so it says nothing.)
  */
 const TEST_DATA_DIRS = new Set(['stub', 'stubs']);
+/** Source files, whose own name says whether they are tests. */
+const SOURCE_EXTENSIONS = new Set(['py', 'go', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'rb', 'php', 'java', 'kt', 'kts', 'cs', 'rs', 'ex', 'exs', 'scala', 'groovy', 'swift', 'c', 'h', 'cc', 'cpp', 'sh']);
 const KEY_DATA_EXTENSIONS = new Set(['pem', 'key', 'crt', 'cer', 'der', 'p8', 'p12', 'pfx', 'jks', 'jwk', 'jwks', 'json', 'asc', 'gpg', 'keystore']);
 /**
  * Words that make a folder a test folder when they start or end its name: `integration-tests`, `e2e_tests`,
@@ -298,6 +263,9 @@ export function classifyPath(path: string): Placement {
   // Test data is test data wherever it sits, also under `.github/` (`.github/testdata/ssl.key`).
   if (dirs.some(isTestDir)) return { context: 'test', why: 'test folder' };
   if (KEY_DATA_EXTENSIONS.has(ext) && dirs.some((d) => TEST_DATA_DIRS.has(d))) return { context: 'test', why: 'test data' };
+  // A top-level `integration/` holds a project's integration tests (moby, containerd, pomerium): its data, keys and
+  // compose files are theirs. Code there keeps its own name's verdict; a nested `deploy/integration/` is an environment.
+  if (dirs[0] === 'integration' && dirs.length > 1 && !SOURCE_EXTENSIONS.has(ext)) return { context: 'test', why: 'integration test data' };
   // `.gitlab/`, `ci/`, and folders named for CI: GitLab's `gitlab-ci-config/`, `ci-scripts/`.
   if (dirs.some((d) => CI_DIRS.has(d) || d.split(/[._-]/).includes('ci'))) return { context: 'ci', why: 'CI configuration' };
   // `.env.ci`, and the file a CI service's job copies to `.env` (`.env.travis`: `cp .env.travis .env`).

@@ -97,8 +97,6 @@ export async function scan(options: ScanOptions, rules: readonly Rule[] = RULES)
     for (const e of entries) if (e.kind === 'file' && links.has(e.path)) e.kind = 'symlink';
   }
 
-  // Which ambiguous folders hold tests, now that the whole tree is known (findings are placed at the end).
-  collector.settings.contexts.learnTree(entries.map((e) => e.path));
   const tree: TreeContext = {
     mode: inv.mode,
     settings: collector.settings,

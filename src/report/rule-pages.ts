@@ -33,7 +33,7 @@ const CONTEXT_PLACES: Readonly<Record<ContextName, string>> = {
     '`.devcontainer/`, `.ddev/`, folders of a local environment (`local-environment/`, `dev-env/`, `local-stack/`), `.lando.yml`, `.gitpod.yml`, the `development:` block of `config/secrets.yml`, a compose service that runs a development server ' +
     '(`runserver`, `nodemon`, `DEBUG=1`, `settings.dev`)',
   test:
-    '`tests/`, `spec/`, `fixtures/`, `e2e/`, `cypress/`, `unit/`, `unittests/`, `__snapshots__/`, `mock/` and `mocks/` (and `*.mock.ts`, `mock.ts`, `mocks.go`), `acceptance/`, `*.UnitTests/`, `src/integrationTest/`, an `integration/` folder that holds test code (`integration/*_test.go`; one that holds none stays where its path says), `testproject/`, `*_test.go`, `test_*.py`, `testserver.py`, `settings/test.py`, `settings/pytest.py`, `config/environments/test.rb`, ' +
+    '`tests/`, `spec/`, `fixtures/`, `e2e/`, `cypress/`, `unit/`, `unittests/`, `__snapshots__/`, `mock/` and `mocks/` (and `*.mock.ts`, `mock.ts`, `mocks.go`), `acceptance/`, `*.UnitTests/`, `src/integrationTest/`, the data and configuration of a top-level `integration/` folder (`integration/clusters/*/compose.yml`; its code keeps the verdict of its own name, and a nested `deploy/integration/` is an environment), `testproject/`, `*_test.go`, `test_*.py`, `testserver.py`, `settings/test.py`, `settings/pytest.py`, `config/environments/test.rb`, ' +
     '`phpunit.xml`, `pytest.ini`, `[tool.pytest_env]`, `.env.test`, `.env.dusk.local` (Laravel Dusk)',
   ci:
     '`.github/workflows/*.yml` (a job\'s `env:` with a made-up key for the test database), `.gitlab-ci.yml`, `.circleci/`, `Jenkinsfile`, ' +

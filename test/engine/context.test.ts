@@ -42,6 +42,13 @@ describe('classifyPath', () => {
     ['cmd/stub/rsa.key', 'test'],
     ['oryx/jwtmiddleware/stub/jwks.json', 'test'],
     ['deploy/integration/tls.key', 'production'],
+    // A top-level `integration/` holds integration tests: its data is theirs; its code keeps its own name's verdict.
+    ['integration/clusters/single/compose.yml', 'test'],
+    ['integration/tpl/files/trusted-key.pem', 'test'],
+    ['integration/authorize_test.go', 'test'],
+    ['integration/helpers.go', 'production'],
+    ['internal/integration/stripe/client.go', 'production'],
+    ['internal/integration/stripe/config.yml', 'production'],
     ['src/Sylius/Behat/Page/Admin/UpdatePage.php', 'test'],
     // Test doubles: mock folders, and files named as mocks.
     ['backend/src/config/mock/auth.config.mock.ts', 'test'],

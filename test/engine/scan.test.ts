@@ -7,7 +7,6 @@ import { formatText } from '../../src/report/text';
 import { palette } from '../../src/report/color';
 import { dotenvFile } from '../../src/rules/dotenv-file';
 import { dotenvTemplateSecret } from '../../src/rules/dotenv-template-secret';
-import { hardcodedSecretKey } from '../../src/rules/hardcoded-secret-key';
 import type { Rule } from '../../src/rules/types';
 
 const fixtures: Fixture[] = [];
@@ -121,21 +120,6 @@ describe('scan: git classification', () => {
     const result = await scan({ root: f.root }, [dotenvFile]);
     expect(result.mode).toBe('plain');
     expect(result.findings.map((x) => [x.path, x.status])).toEqual([['.env', 'plain']]);
-  });
-});
-
-describe('scan: folders the tree decides', () => {
-  it('places an `integration/` folder that holds test code in test, and one that holds none where its path says', async () => {
-    const f = track(new Fixture());
-    const line = 'services:\n  app:\n    environment:\n      COOKIE_SECRET: q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4q8Zr4nM2xV\n';
-    f.write('integration/authorize_test.go', 'package integration\n');
-    f.write('integration/clusters/single/compose.yml', line);
-    f.write('deploy/integration/compose.yml', line);
-    const result = await scan({ root: f.root }, [hardcodedSecretKey]);
-    expect(result.findings.map((x) => [x.path, x.context, x.severity])).toEqual([
-      ['deploy/integration/compose.yml', 'production', 'error'],
-      ['integration/clusters/single/compose.yml', 'test', 'notice'],
-    ]);
   });
 });
 

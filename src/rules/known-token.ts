@@ -154,22 +154,25 @@ const PLACEHOLDER_ATTRIBUTE = /\bplaceholder\s*[:=]\s*\{?\s*["'`]$/i;
 /**
  * Whether a regular expression for the token's own kind stands within two lines of it: a secret scanner's rule
  * table keeps a sample beside each pattern (atuin's `("GitHub PAT", "ghp_[a-zA-Z0-9]{36}", TestValue::Single(…))`,
- * a detector's `regex` and `examples`). The pattern starts with the token's first letters and goes on with a
- * character class, a group or an escape within a few characters.
+ * a detector's `regex` and `examples`). The pattern is the token's prefix, or its first three letters or more,
+ * followed at once by a character class, an alternation, an escape or a counted repeat (`ghp_[`, `xox[baprs]`,
+ * `sk_live_[0-9a-zA-Z]{24}`); `task_ids[0:10]` beside an `sk_` token is no pattern.
  */
 function besideItsPattern(lines: readonly Line[], idx: number, prefix: string): boolean {
-  const head = prefix.slice(0, 3);
-  if (head.length < 3) return false;
+  if (prefix.length < 3) return false;
   for (let k = Math.max(0, idx - 2); k < lines.length && k <= idx + 2; k++) {
     const t = lines[k]!.text;
-    for (let at = t.indexOf(head); at >= 0; at = t.indexOf(head, at + 1)) {
-      if (REGEX_AFTER.test(t.slice(at + head.length, at + head.length + 60))) return true;
+    for (let cut = prefix.length; cut >= 3; cut--) {
+      const head = prefix.slice(0, cut);
+      for (let at = t.indexOf(head); at >= 0; at = t.indexOf(head, at + 1)) {
+        if (REGEX_SYNTAX.test(t.slice(at + cut, at + cut + 48))) return true;
+      }
     }
   }
   return false;
 }
-/** A regular expression's class, group, quantifier or escape, after at most a few literal characters. */
-const REGEX_AFTER = /^[\w-]{0,5}(?:\[[^\]]{1,40}\]|\((?:\?:)?[\w|-]{1,40}\)|\\[dwsbA-Z.]|\{\d)/;
+/** A character class of word characters and ranges, an alternation group, an escape, or a counted repeat. */
+const REGEX_SYNTAX = /^(?:\[\^?[\w\\-]{1,40}\]|\((?:\?:)?[\w-]{1,20}(?:\|[\w-]{1,20}){1,10}\)|\\[dwsbSDW]|\{\d{1,3}(?:,\d{0,3})?\})/;
 
 /**
  * Firebase's client configuration: Android's `google-services.json`, Apple's `GoogleService-Info.plist`.

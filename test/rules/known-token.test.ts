@@ -206,6 +206,7 @@ ruleTester(knownToken, {
     { file: 'crates/client/src/secrets.rs', text: `    (\n        "GitHub PAT (new)",\n        "ghp_[a-zA-Z0-9]{36}",\n        TestValue::Single("${ghp}"),\n    ),`, secret: ghp, line: 4, severity: 'notice' },
     { file: 'src/rules/slack.yaml', text: `id: slack-bot-token\nregex: 'xox[baprs]-([0-9a-zA-Z]{10,48})'\nexamples:\n  - ${slackBot}`, secret: slackBot, line: 4, severity: 'notice' },
     // A check of the prefix alone is no pattern.
+    { file: 'app/billing.py', text: `stripe.api_key = "${fakeToken('stripe-live')}"\nfor task in task_ids[0:10]:\n    run_npm(cmd)`, secret: fakeToken('stripe-live'), severity: 'error' },
     { file: 'src/auth.py', text: `if token.startswith("ghp_"):\n    token = "${ghp}"`, secret: ghp, line: 2, severity: 'error' },
     // A key commented out line by line is still written in the file, as the same key as bare DER in a comment is.
     { file: 'src/main/java/app/Keys.java', text: `class Keys {\n  // ${rsaBegin}\n  // ${pemLine}\n  // ${rsaEnd}\n}`, secret: pemLine, line: 2, severity: 'error' },

@@ -12654,17 +12654,34 @@ function rustTestModules(lines) {
     }
     return codes;
 }
-/** The index of the line where the block opened on line `from` closes (braces outside Rust strings and comments). */
+/**
+ * The index of the line where the block opened on line `from` closes: braces counted outside Rust's strings (which
+ * run over lines; raw ones close on their own number of `#`), characters and comments (block comments nest).
+ */
 function closingBraceLine(lines, from) {
     let depth = 0;
-    let block = false;
+    let comment = 0; // depth of nested block comments
+    let quote = null; // what closes the string we are in: `"`, or `"#…` for a raw one
+    let raw = false;
     for (let idx = from; idx < lines.length; idx++) {
         const t = lines[idx].text;
         for (let i = 0; i < t.length; i++) {
             const c = t[i];
-            if (block) {
+            if (quote !== null) {
+                if (!raw && c === '\\')
+                    i++;
+                else if (t.startsWith(quote, i)) {
+                    i += quote.length - 1;
+                    quote = null;
+                }
+            }
+            else if (comment > 0) {
                 if (c === '*' && t[i + 1] === '/') {
-                    block = false;
+                    comment--;
+                    i++;
+                }
+                else if (c === '/' && t[i + 1] === '*') {
+                    comment++;
                     i++;
                 }
             }
@@ -12672,33 +12689,26 @@ function closingBraceLine(lines, from) {
                 break;
             }
             else if (c === '/' && t[i + 1] === '*') {
-                block = true;
+                comment = 1;
                 i++;
             }
             else if (c === '"') {
-                // A raw string's `#`s close it too; escapes do not apply there.
                 let hashes = 0;
                 let r = i - 1;
                 while (r >= 0 && t[r] === '#') {
                     hashes++;
                     r--;
                 }
-                const raw = r >= 0 && t[r] === 'r';
-                const close = '"' + '#'.repeat(hashes);
-                let j = i + 1;
-                for (; j < t.length; j++) {
-                    if (!raw && t[j] === '\\')
-                        j++;
-                    else if (t.startsWith(close, j))
-                        break;
-                }
-                i = j + close.length - 1;
+                // `r"…"`, `r#"…"#`, and the byte strings `br"…"`.
+                const before = r >= 1 && t[r - 1] === 'b' ? r - 2 : r - 1;
+                raw = r >= 0 && t[r] === 'r' && (before < 0 || !/[A-Za-z0-9_]/.test(t[before]));
+                quote = raw ? '"' + '#'.repeat(hashes) : '"';
             }
             else if (c === "'") {
-                // A character (`'{'`, `'\''`); a lifetime (`'a`) has no closing quote.
+                // A character (`'{'`, `'\''`, `'\u{7d}'`); a lifetime (`'a`) has no closing quote.
                 if (t[i + 1] === '\\') {
                     const q = t.indexOf("'", i + 3);
-                    if (q > 0)
+                    if (q > 0 && q - i <= 12)
                         i = q;
                 }
                 else if (t[i + 2] === "'") {
@@ -12720,48 +12730,117 @@ function closingBraceLine(lines, from) {
 /** Build tags that make a Go file part of a test build only (`//go:build e2etest`, `// +build integration`). */
 const GO_TEST_TAGS = new Set(['test', 'tests', 'testing', 'e2e', 'e2etest', 'e2etests', 'integration', 'integrationtest', 'integrationtests', 'acceptance', 'functional', 'unit']);
 /**
- * A Go file that only tests build: one whose build constraint requires a test tag (pocket-id's
- * `//go:build e2etest` seed data), or a package file that imports `testing` (dex's `storage/conformance`
- * keys, shared by the `_test.go` files of several packages). The whole file.
+ * A Go file that only tests build: one whose build constraint cannot hold without a test tag (pocket-id's
+ * `//go:build e2etest` seed data), or a package file that imports `testing` and uses its `T`, `B`, `TB`, `M` or
+ * `F` (dex's `storage/conformance` keys, shared by the `_test.go` files of several packages; not a file that only
+ * asks `testing.Testing()`). The whole file. Constraints count above the package clause only, as Go reads them.
  */
 function goTestFile(lines) {
     let why = 0;
+    let header = true;
     let inImports = false;
+    let importsTesting = false;
     for (let idx = 0; idx < lines.length && idx < 400; idx++) {
         const t = lines[idx].text.trim();
-        if (!inImports && (t.startsWith('//go:build ') || t.startsWith('// +build '))) {
-            if (requiresTestTag(t.slice(t.indexOf('build') + 6).trim(), t.startsWith('// +build')))
+        if (header && (t.startsWith('//go:build ') || t.startsWith('// +build '))) {
+            const constraint = t.startsWith('//go:build ') ? parseGoBuild(t.slice(11)) : parsePlusBuild(t.slice(10));
+            if (constraint !== null && needsTestTag(constraint))
                 why = GO_TEST_BUILD;
+        }
+        else if (t.startsWith('package ')) {
+            header = false;
         }
         else if (t === 'import (') {
             inImports = true;
         }
         else if (inImports && t === ')') {
-            break;
+            inImports = false;
         }
-        else if (/^(?:import\s+)?(?:[A-Za-z_.]\w*\s+)?"testing"/.test(t) && (inImports || t.startsWith('import'))) {
-            if (why === 0)
-                why = GO_TEST_HELPER;
+        else if ((inImports || t.startsWith('import ')) && /^(?:import\s+)?(?:[A-Za-z_.]\w*\s+)?"testing"/.test(t)) {
+            importsTesting = true;
         }
-        else if (/^(?:func|type|var|const)\s/.test(t)) {
+        else if (!header && !inImports && /^(?:func|type|var|const)\s/.test(t)) {
             break;
         }
     }
+    if (why === 0 && importsTesting && lines.some((l) => TESTING_TYPES.test(l.text)))
+        why = GO_TEST_HELPER;
     if (why === 0)
         return null;
     return new Uint8Array(lines.length).fill(why);
 }
-/**
- * Whether a build constraint requires a test tag: one not negated, in an expression with no alternative (`||`;
- * in the older `// +build` lines a space, where a comma means "and").
- */
-function requiresTestTag(expr, plusBuild) {
-    if (expr.includes('||') || (plusBuild && /\s/.test(expr)))
+const TESTING_TYPES = /\btesting\.(?:T|B|TB|M|F)\b/;
+/** `//go:build` syntax: `||`, `&&`, `!`, parentheses; null when it does not parse. */
+function parseGoBuild(expr) {
+    const tokens = expr.match(/\|\||&&|!|\(|\)|[A-Za-z0-9_.]+|\S/g) ?? [];
+    let at = 0;
+    const or = () => {
+        const parts = [and()];
+        while (tokens[at] === '||') {
+            at++;
+            parts.push(and());
+        }
+        return parts.includes(null) ? null : parts.length === 1 ? parts[0] : { or: parts };
+    };
+    const and = () => {
+        const parts = [unary()];
+        while (tokens[at] === '&&') {
+            at++;
+            parts.push(unary());
+        }
+        return parts.includes(null) ? null : parts.length === 1 ? parts[0] : { and: parts };
+    };
+    const unary = () => {
+        const tok = tokens[at++];
+        if (tok === '!') {
+            const inner = unary();
+            return inner === null ? null : { not: inner };
+        }
+        if (tok === '(') {
+            const inner = or();
+            return tokens[at++] === ')' ? inner : null;
+        }
+        return tok !== undefined && /^[A-Za-z0-9_.]+$/.test(tok) ? { tag: tok.toLowerCase() } : null;
+    };
+    if (tokens.length === 0 || tokens.length > 64)
+        return null;
+    const c = or();
+    return at === tokens.length ? c : null;
+}
+/** `// +build` syntax: options separated by spaces are alternatives, tags joined by commas all hold, `!` negates. */
+function parsePlusBuild(expr) {
+    const options = expr.trim().split(/\s+/).filter(Boolean);
+    if (options.length === 0 || options.length > 16)
+        return null;
+    return {
+        or: options.map((o) => ({ and: o.split(',').map((tag) => (tag.startsWith('!') ? { not: { tag: tag.slice(1).toLowerCase() } } : { tag: tag.toLowerCase() })) })),
+    };
+}
+/** Whether no build without a test tag satisfies the constraint: every assignment of its other tags is tried. */
+function needsTestTag(c) {
+    const others = new Set();
+    const collect = (x) => {
+        if ('tag' in x) {
+            if (!GO_TEST_TAGS.has(x.tag))
+                others.add(x.tag);
+        }
+        else if ('not' in x)
+            collect(x.not);
+        else
+            for (const p of 'and' in x ? x.and : x.or)
+                collect(p);
+    };
+    collect(c);
+    if (others.size > 10)
         return false;
-    for (const m of expr.matchAll(/(!?)([A-Za-z0-9_.]+)/g))
-        if (m[1] === '' && GO_TEST_TAGS.has(m[2].toLowerCase()))
-            return true;
-    return false;
+    const names = [...others];
+    for (let bits = 0; bits < 1 << names.length; bits++) {
+        const on = (tag) => !GO_TEST_TAGS.has(tag) && (bits & (1 << names.indexOf(tag))) !== 0;
+        const holds = (x) => ('tag' in x ? on(x.tag) : 'not' in x ? !holds(x.not) : 'and' in x ? x.and.every(holds) : x.or.some(holds));
+        if (holds(c))
+            return false;
+    }
+    return true;
 }
 
 

@@ -368,6 +368,8 @@ const flagged: Case[] = [
   { file: 'apps/web/lib/api/links/case-sensitivity.ts', text: "// This is not actually a secret key, it's just a string that we XOR with the key\nconst XOR_SECRET_KEY = \"9f86d081884c7d659a2feaa0c55ad015\";", secret: '9f86d081884c7d659a2feaa0c55ad015', line: 2, context: 'example', severity: 'notice' },
   { file: 'app/config.py', text: "SECRET_KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6u'  # not a real secret, the tests sign with it", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', context: 'example', severity: 'notice' },
   { file: 'app/config.py', text: "# Keep this secret!\nSECRET_KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6u'", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2, context: 'production', severity: 'error' },
+  { file: 'app/config.py', text: "# API_BASE_URL below is not secret, it is public.\n# SECRET_KEY must be rotated yearly.\nSECRET_KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6u'", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 3, context: 'production', severity: 'error' },
+  { file: 'app/config.py', text: "# SECRET_KEY is not a real secret here: the demo signs nothing with it.\nSECRET_KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6u'", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2, context: 'example', severity: 'notice' },
   { file: 'app/config.py', text: "# This is not a secret:\nDEBUG = True\nSECRET_KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6u'", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 3, context: 'production', severity: 'error' },
   // iron-session seals and signs its cookie with the `password` option.
   { file: 'src/lib/session.ts', text: "import { SessionOptions } from 'iron-session';\n\nexport const sessionOptions: SessionOptions = {\n  password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR',\n  cookieName: 'app-session',\n};", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 4 },
@@ -416,6 +418,7 @@ const clean: Case[] = [
   { file: 'src/lib/session.ts', text: "import { getIronSession } from 'iron-session';\nconst db = createPool({ host: 'localhost', password: 'q8Zr4nM2xV7bL1cK9pT3wY6u' });" },
   { file: 'src/lib/session.ts', text: "import { getIronSession } from 'iron-session';\nconst sessionOptions = {\n  // password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR',\n  password: process.env.SESSION_PASSWORD,\n};" },
   { file: 'src/lib/login.ts', text: "const session = await getSession(req, { password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR' });" },
+  { file: 'src/lib/auth.ts', text: "import { getIronSession } from 'iron-session';\nawait authenticate(session, { username: 'demo', password: 'Tr0ub4dor&3-horse-battery' });" },
   // One capital letter again and again is a mask, as `XXXX` is; a lower-case run is a weak value (flagged elsewhere).
   { file: 'ospkg/conf/config.yaml', text: 'shared_secret: XXXXXX\ncookie_secret: YYYYY' },
   // A script that prints an assignment in parts: the quote opens a value printed next.

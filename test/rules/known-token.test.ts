@@ -245,6 +245,7 @@ ruleTester(knownToken, {
     { file: 'internal/db/db.go', text: 'dsn := "app:N7pL4vR9tW3yB6cD@tcp(mysql.internal:3306)/app?parseTime=true"', secret: 'N7pL4vR9tW3yB6cD', severity: 'error' },
     { file: 'internal/db/db.go', text: 'db, err := sql.Open("mysql", "app:N7pL4vR9tW3yB6cD@tcp(127.0.0.1:3306)/app")', secret: 'N7pL4vR9tW3yB6cD', severity: 'notice' },
     { file: 'config.yaml', text: 'dsn: app:N7pL4vR9tW3yB6cD@unix(/run/mysqld/mysqld.sock)/app', secret: 'N7pL4vR9tW3yB6cD', severity: 'notice' },
+    { file: 'internal/db/db.go', text: 'dsn := "mysql://app:N7pL4vR9tW3yB6cD@tcp(mysql.internal:3306)/app"', secret: 'N7pL4vR9tW3yB6cD', severity: 'error' },
     { file: 'compose.yml', text: '      DATABASE_URL: mysql://root:whalehello@db:3306/mysql', secret: 'whalehello', severity: 'notice' },
     // Boundaries: punctuation, quotes and URL parts around a token are fine.
     { file: 'urls.txt', text: `https://x-access-token:${ghs}@github.com/org/repo.git`, secret: ghs },
@@ -335,6 +336,9 @@ ruleTester(knownToken, {
     { file: 'a.yml', text: 'url: postgres://postgres:postgres@db:5432/app' },
     { file: 'internal/db/db.go', text: 'dsn := fmt.Sprintf("%s:%s@tcp(%s:%d)/%s", user, pass, host, port, name)' },
     { file: 'internal/db/db.go', text: 'dsn := "root:root@tcp(localhost:3306)/app"' },
+    { file: 'internal/db/db.go', text: 'dsn := "mysql://root:root@tcp(db.internal:3306)/app"' },
+    { file: 'internal/db/db.go', text: 'dsn := "app:N7pL4vR9tW3yB6cD@tcp(db.example.com:3306)/app"' },
+    { file: 'internal/db/db.go', text: 'dsn := "app:N7pL4vR9tW3yB6cD@tcp(%s)/app"' },
     { file: 'internal/db/db.go', text: 'dsn := "user:password@tcp(127.0.0.1:3306)/dbname?charset=utf8mb4"' },
     { file: 'README.md', text: '`username:password@protocol(address)/dbname?param=value`' },
     { file: 'a.yml', text: 'url: postgres://app:${DB_PASSWORD}@db:5432/app' },

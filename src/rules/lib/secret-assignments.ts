@@ -190,6 +190,11 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
 
 /** Code that uses iron-session, which seals its cookie with the `password` option. */
 const IRON_SESSION = /iron-session|IronSession|\b(?:un)?sealData\b/;
+/**
+ * What an iron-session options object is passed to or named: `getIronSession(`, `sealData(`,
+ * `withIronSessionApiRoute(`, a `SessionOptions` or `sessionOptions` (the call's name only, not its other arguments).
+ */
+const IRON_LABEL = /iron|seal|(?:^|\.)session(?:options|config)?$|(?:^|\.)(?:get)?session$/i;
 /** `password: "…"` as an object's key and a literal value. */
 const IRON_PASSWORD = /\bpassword["']?\s*:\s*(?=["'`])/;
 
@@ -353,6 +358,8 @@ const BUILD_ONLY: Section = { context: 'build', why: 'build-only value' };
 const NO_SECRET_BY_COMMENT: Section = { context: 'example', why: 'a comment says it is no secret' };
 /** A comment saying that what follows is no secret: `not actually a secret`, `isn't a secret`, `not sensitive`. */
 const NO_SECRET = /\b(?:not|isn'?t)\s+(?:actually\s+|really\s+|meant\s+to\s+be\s+|considered\s+|used\s+as\s+)?(?:a\s+)?(?:real\s+)?(?:secret|sensitive|confidential)\b/i;
+/** A setting's name in a comment: `API_BASE_URL`, `jwt_secret`, `cookieSecret` (words joined by `_` or in camel case). */
+const SETTING_NAME = /\b(?:[A-Za-z][a-z0-9]*_[A-Za-z0-9_]+|[A-Z][A-Z0-9]*_[A-Z0-9_]+|[a-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)\b/g;
 /** A line that is a comment and nothing else, in the syntaxes the rules read. */
 const COMMENT_LINE = /^(?:\/\/|#|\/\*|\*|--|;|<!--)/;
 const BUILD_ARG: Section = { context: 'build', why: 'build argument' };
@@ -612,13 +619,21 @@ class LineAnalyzer {
     const hash = t.indexOf('#', valueEnd);
     const slash = t.indexOf('//', valueEnd);
     const from = Math.min(hash < 0 ? t.length : hash, slash < 0 ? t.length : slash);
-    if (from < t.length && NO_SECRET.test(t.slice(from, from + 300))) return true;
+    if (from < t.length && this.aboutThisValue(t.slice(from, from + 300))) return true;
     for (let k = lineIdx - 1; k >= 0 && lineIdx - k <= 3; k--) {
       const above = this.lines[k]!.text.trimStart();
       if (!COMMENT_LINE.test(above)) return false;
-      if (NO_SECRET.test(above.slice(0, 300))) return true;
+      if (this.aboutThisValue(above.slice(0, 300))) return true;
     }
     return false;
+  }
+
+  /** A comment that says "not a secret" and names no other setting than the one being read (`# API_URL is not secret`). */
+  private aboutThisValue(comment: string): boolean {
+    if (!NO_SECRET.test(comment)) return false;
+    const own = normalizeName(this.s.slice(this.nameAt).match(/^[\w.$-]+/)?.[0] ?? '');
+    for (const m of comment.matchAll(SETTING_NAME)) if (normalizeName(m[0]) !== own) return false;
+    return true;
   }
 
   /**
@@ -628,7 +643,7 @@ class LineAnalyzer {
    */
   ironSessionPassword(keyStart: number, valueStart: number): void {
     const label = enclosingObjectLabel(this.lines, this.idx, keyStart, this.budget);
-    if (!(label !== null && /iron|session|seal/i.test(label)) && !this.besideCookieName()) return;
+    if (!(label !== null && IRON_LABEL.test(label.split('(')[0]!)) && !this.besideCookieName()) return;
     if (this.inText?.(keyStart)) return;
     const lit = readQuoted(this.s, valueStart);
     if (!lit || (lit.fString && lit.value.includes('{')) || !this.acceptable(lit)) return;

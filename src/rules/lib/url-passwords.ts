@@ -113,8 +113,11 @@ function dsnPasswords(line: string, out: UrlPassword[]): void {
     out.push({ start, end: start + password!.length, value: password!, host, local: isLocalHost(host) });
   }
 }
-/** `user:password@tcp(address)` after a quote, a space, `=` or the line's start (user and password: no quote, space or `@`). */
-const DSN = /(?<=^|["'`\s=])([^"'`\s=:@/]{1,64}):([^"'`\s@]{1,128})@(tcp|unix)\(([^)"'`\s]{0,255})\)/g;
+/**
+ * `user:password@tcp(address)` after a quote, a space, `=`, the line's start, or a scheme (`mysql://`), whose `:` is
+ * then not the user's (user and password: no quote, space or `@`).
+ */
+const DSN = /(?<=^|["'`\s=]|:\/\/)([^"'`\s=:@/]{1,64}):(?!\/\/)([^"'`\s@]{1,128})@(tcp|unix)\(([^)"'`\s]{0,255})\)/g;
 
 /**
  * Whether `buf` holds `://` followed, before the host part ends, by a `:`

@@ -3671,6 +3671,9 @@ const SIGNING_SECRET_LIMITS = [
         'from being live, and it is in the history either way.',
     'Lines holding more than 16 secret names (minified bundles): only the first 16 are looked at, so the analysis ' +
         'stays linear on any input.',
+    "AdonisJS's `appKey` (`config/app.ts`): an `appKey` in code is read as an SDK's public app id, so a literal " +
+        "there is missed. AdonisJS's own templates read it with `env.get('APP_KEY')`, which is reported when it falls " +
+        'back to a literal.',
     'Code shown in Markdown and reStructuredText files (fenced, indented or `code-block` sections of a README or the ' +
         'docs) is not read for signing secrets: documentation sets them to made-up values far more often than it leaks ' +
         "real ones. `known-token` still reads those files for private keys and providers' tokens.",
@@ -9676,7 +9679,8 @@ const ENV_CALLS = new Set([
  * What writes a variable, an environment's or a settings store's, from its name and its value: `os.Setenv`,
  * Go tests' `t.Setenv`, `os.putenv`, pytest's `monkeypatch.setenv`, Rust's `env::set_var`, .NET's
  * `Environment.SetEnvironmentVariable`, Elixir's `System.put_env`, Vitest's `vi.stubEnv`, Java's
- * `System.setProperty`, Ruby's `ENV.store`, Go's `viper.Set`. Its literal is the value the variable holds.
+ * `System.setProperty` (and any `setProperty`: a `Properties` object's), Ruby's `ENV.store`, Go's `viper.Set`. Its
+ * literal is the value the variable holds.
  */
 function setsVariable(callee) {
     const dot = callee.lastIndexOf('.');
@@ -9690,7 +9694,8 @@ function setsVariable(callee) {
         case 'setenvironmentvariable':
             return true;
         case 'setproperty':
-            return receiver === 'system' || receiver.endsWith('.system');
+            // `System.setProperty`, a `Properties` object's, Spring's environment's.
+            return true;
         case 'store':
             return receiver === 'env';
         case 'set':
@@ -9724,6 +9729,11 @@ const ENV_MEMBER = /^(?:process\.env|import\.meta\.env)(?:\.([A-Za-z_]\w*)|\[["'
 /** A variable that names where the secret is, not the secret: `JWT_SECRET_FILE`, `SECRET_KEY_PATH`, `keyFile`. */
 const NAMES_A_PATH = /(?:^|[_.-])(?:file|path|dir|filename|location|FILE|PATH|DIR|FILENAME|LOCATION)$|[a-z0-9](?:File|Path|Dir|Filename|Location)$/;
 const QUOTES_ONLY = /^["'`]+$/;
+/** Whether nothing but spaces and a line comment follow `i` on `t`. */
+function endsStatement(t, i) {
+    const j = (0,literal/* skipSpaces */.Rk)(t, i);
+    return j >= t.length || t.startsWith('//', j) || t[j] === '#';
+}
 /** A line that carries on the expression above it: an operator, a method call, a ternary's branch. */
 const CONTINUES = /^\s*(?:[-+*\/%?:|&^.<>=[(]|(?:or|and|if|unless|rescue)\b)/;
 /** Languages whose statements run on over a line that ends in an assignment's operator (Python's only inside brackets). */
@@ -10340,8 +10350,17 @@ class LineAnalyzer {
             return;
         // A configuration DSL's setter called without parentheses at the start of a statement: Rodauth's
         // `hmac_secret 'x'` and `jwt_secret 'x'` inside `plugin :rodauth do … end`.
-        if (op === null && this.lang === 'ruby' && i > after && (s[i] === '"' || s[i] === "'") && s.slice(0, nameStart).trim() === '')
-            op = '';
+        if (op === null && this.lang === 'ruby' && s.slice(0, nameStart).trim() === '') {
+            if (i > after && (s[i] === '"' || s[i] === "'"))
+                op = '';
+            // `hmac_secret("…")`: the same call with parentheses, the literal its one argument.
+            else if (s[i] === '(' && i === after) {
+                const lit = (0,literal/* readQuoted */.zt)(s, (0,literal/* skipSpaces */.Rk)(s, i + 1));
+                if (lit && s[(0,literal/* skipSpaces */.Rk)(s, lit.end + 1)] === ')' && !(lit.fString && lit.value.includes('{')))
+                    this.hardcoded(name, lit, '');
+                return;
+            }
+        }
         if (op === null) {
             // Space-separated forms: Dockerfile `ENV NAME value`, `.properties` `name value`.
             const spaced = (this.lang === 'dockerfile' && /^\s*ENV\s/i.test(s)) || this.lang === 'properties';
@@ -10352,6 +10371,9 @@ class LineAnalyzer {
         if (op === '=' && s[i + 1] === '=')
             return; // a comparison
         if (op === ':' && (s[i + 1] === ':' || s[i + 1] === '='))
+            return;
+        // `cond ? JWT_SECRET : 'fallback'`: a ternary's branch, not a key.
+        if (op === ':' && s.slice(Math.max(0, nameStart - 40), nameStart).trimEnd().endsWith('?'))
             return;
         const j = (0,literal/* skipSpaces */.Rk)(s, i + op.length);
         if (op === '=' && this.lang === 'python' && s[j] === '(' && this.environScheme(name, j))
@@ -10365,7 +10387,8 @@ class LineAnalyzer {
         if (closer === null && (op === '=' || op === ':' || op === '=>' || op === ':=') && CONTINUED_CODE.has(this.lang)) {
             // `config.secret_key_base =` / `  "…"`, Prettier's `const JWT_SECRET =` / `  "…";`, Python's `SECRET_KEY = (`.
             const paren = this.lang === 'python' && op === '=' && s[j] === '(' && (0,literal/* skipSpaces */.Rk)(s, j + 1) >= this.codeEnd;
-            if (j >= this.codeEnd || paren) {
+            const backslash = s[j] === '\\' && (0,literal/* skipSpaces */.Rk)(s, j + 1) >= this.codeEnd;
+            if (j >= this.codeEnd || paren || backslash) {
                 this.valueOnNextLine(name, op, paren);
                 return;
             }
@@ -10423,7 +10446,7 @@ class LineAnalyzer {
             if (!close || close.text.trim() !== ')')
                 return;
         }
-        else if (e < t.length && !((t[e] === ';' || t[e] === ',') && (0,literal/* skipSpaces */.Rk)(t, e + 1) >= t.length)) {
+        else if (e < t.length && !((t[e] === ';' || t[e] === ',') && endsStatement(t, e + 1)) && !endsStatement(t, e)) {
             return;
         }
         else if (e >= t.length && CONTINUES.test(this.lines[k + 1]?.text ?? '')) {
@@ -10715,7 +10738,7 @@ class LineAnalyzer {
         return i;
     }
     /** pytest-env in `pyproject.toml`: `env = ["SECRET_KEY=value"]`, a value that runs to the string's closing quote. */
-    /** PHP's and C's `putenv("JWT_SECRET=…")`: the string whose name is read here is the whole argument of a setter. */
+    /** PHP's `putenv("JWT_SECRET=…")`: the string whose name is read here is the whole argument of a setter. */
     putenvPair() {
         const b = skipBack(this.s, this.nameAt - 1);
         if (this.s[b] !== '(')
@@ -11944,14 +11967,28 @@ function weakness(value) {
  */
 function encodedRandomKey(value, distinct) {
     if (HEX_KEY.test(value))
-        return distinct >= 10 && /[0-9]/.test(value) && /[a-f]/i.test(value) && !WORDS_OR_RUNS.test(value);
+        return distinct >= 12 && /[0-9]/.test(value) && /[a-f]/i.test(value) && !WORDS_OR_RUNS.test(value) && !ALTERNATING.test(value);
     const body = value.endsWith('==') ? value.slice(0, -2) : value.endsWith('=') ? value.slice(0, -1) : value;
-    if ((body.length !== 22 && body.length !== 32 && body.length !== 43) || !BASE64_KEY.test(body))
+    // 16 bytes or more: 22 characters or more, never one past a multiple of four.
+    if (body.length < 22 || body.length % 4 === 1 || !BASE64_KEY.test(body))
         return false;
-    return new Set(body).size >= body.length * 0.6 && /[0-9]/.test(body) && /[A-Z]/.test(body) && /[a-z]/.test(body) && !WORDS_OR_RUNS.test(body);
+    if (new Set(body).size < body.length * 0.6 || !/[0-9]/.test(body) || !/[A-Z]/.test(body) || !/[a-z]/.test(body) || WORDS_OR_RUNS.test(body))
+        return false;
+    // Base64 of a passphrase (`bXktc3VwZXItc2VjcmV0…`) decodes to text; random bytes do not.
+    const bytes = Buffer.from(body.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+    let printable = 0;
+    for (const b of bytes)
+        if (b >= 0x20 && b < 0x7f)
+            printable++;
+    return printable < bytes.length * 0.8;
 }
-/** What random draws of these lengths hardly hold: the words of made-up keys, and runs like `abcd` or `1234`. */
-const WORDS_OR_RUNS = /secret|token|pass|this|test|key|jwt|dev|demo|example|sample|change|abcd|bcde|cdef|1234|2345|3456|4567|5678|6789/i;
+/**
+ * What random draws of these lengths hardly hold: the words of made-up keys, hex words (`deadbeef`, `cafe`), and
+ * runs like `abcd` or `1234`.
+ */
+const WORDS_OR_RUNS = /secret|token|pass|this|test|key|jwt|dev|demo|example|sample|change|dead|beef|cafe|babe|face|fade|feed|c0ffee|abcd|bcde|cdef|1234|2345|3456|4567|5678|6789/i;
+/** Letters and digits taking turns all the way (`a1b2c3d4…`): typed, not drawn. */
+const ALTERNATING = /^(?:[a-f][0-9])+[a-f]?$|^(?:[0-9][a-f])+[0-9]?$/i;
 const HEX_KEY = /^[0-9a-fA-F]{32,}$/;
 const BASE64_KEY = /^[A-Za-z0-9+/_-]+$/;
 /** Shannon entropy in bits per character. */

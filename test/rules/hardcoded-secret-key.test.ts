@@ -382,6 +382,11 @@ const flagged: Case[] = [
   { file: 'src/config.ts', text: 'export const JWT_SECRET =\n  "q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4q8Zr4nM2xV7bL1cK9";', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4q8Zr4nM2xV7bL1cK9', line: 2 },
   { file: 'src/config.ts', text: 'export const config = {\n  jwtSecret:\n    "q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4q8Zr4nM2xV7bL1cK9",\n};', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4q8Zr4nM2xV7bL1cK9', line: 3 },
   { file: 'mysite/settings.py', text: 'SECRET_KEY = (\n    "q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4q8Zr4nM2xV7bL1cK9"\n)', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4q8Zr4nM2xV7bL1cK9', line: 2 },
+  // The same forms written otherwise: a trailing comment, parentheses, a backslash continuation, a Properties object.
+  { file: 'src/config.ts', text: 'export const config = {\n  jwtSecret:\n    "q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4q8Zr4nM2xV7bL1cK9", // rotated yearly\n};', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4q8Zr4nM2xV7bL1cK9', line: 3 },
+  { file: 'app/rodauth_app.rb', text: "plugin :rodauth do\n  hmac_secret(\"q8Zr4nM2xV7bL1cK9pT3wY6u\")\nend", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2 },
+  { file: 'mysite/settings.py', text: 'SECRET_KEY = \\\n    "q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4q8Zr4nM2xV7bL1cK9"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4q8Zr4nM2xV7bL1cK9', line: 2 },
+  { file: 'src/main/java/app/Boot.java', text: 'props.setProperty("jwt.secret", "q8Zr4nM2xV7bL1cK9pT3wY6u");', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
   // Rodauth's configuration methods, called without parentheses.
   { file: 'app/rodauth_app.rb', text: "plugin :rodauth do\n  enable :login, :jwt\n  hmac_secret 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4q8Zr4nM2xV7bL1cK9'\n  jwt_secret \"q8Zr4nM2xV7bL1cK9pT3wY6u\"\nend", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4q8Zr4nM2xV7bL1cK9', line: 3 },
   { file: 'app/rodauth_app.rb', text: "plugin :rodauth do\n  jwt_secret \"q8Zr4nM2xV7bL1cK9pT3wY6u\"\nend", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2 },
@@ -402,6 +407,11 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // A ternary's branch named like a key, with the other branch on the line below or on the same line.
+  { file: 'src/config.ts', text: "const key = useEnv ? JWT_SECRET :\n  'q8Zr4nM2xV7bL1cK9pT3wY6u';" },
+  { file: 'src/config.ts', text: "const key = useEnv ? JWT_SECRET : 'q8Zr4nM2xV7bL1cK9pT3wY6u';" },
+  // A method named like a setting, called inside an expression with parentheses.
+  { file: 'app/models/token.rb', text: "ok = verify(jwt_secret('q8Zr4nM2xV7bL1cK9pT3wY6u'))" },
   // Rodauth's setters given a read, and a method named like one called inside an expression or with its receiver.
   { file: 'app/rodauth_app.rb', text: "plugin :rodauth do\n  hmac_secret ENV.fetch('RODAUTH_HMAC_SECRET')\n  jwt_secret { ENV['JWT_SECRET'] }\nend" },
   { file: 'app/models/token.rb', text: "valid = verify_jwt_secret 'q8Zr4nM2xV7bL1cK9pT3wY6u'" },
@@ -814,13 +824,13 @@ describe('hardcoded-secret-key: messages', () => {
   });
 
   // Random bytes as key generators print them are strong at any length from 16 bytes: hex, base64, base64url.
-  const strongShort = ['9f86d081884c7d659a2feaa0c55ad015', 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4=', 'Zq8w-X2vB7nM4kL9pR3t_Y', 'bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4'];
+  const strongShort = ['9f86d081884c7d659a2feaa0c55ad015', 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4=', 'Zq8w-X2vB7nM4kL9pR3t_Y', 'bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4', 'Zq8wX2vB7nM4kL9pR3tY6uI1oE5a'];
   it.each(strongShort)('says nothing about weakness for random key material: %s', (value) => {
     const [f] = check(hardcodedSecretKey, { file: 'config/app.yml', text: `cookie_secret: "${value}"` });
     expect(f?.message).not.toContain('weak');
   });
   // Of those lengths, but words, a sequence or one kind of character: still short.
-  const shortWords = ['ThisIsMySecretKeyForJwtTokens1', 'abcdefabcdefabcdefabcdefabcdefab', 'aaaabbbbccccddddeeeeffff00001111', 'ThisIsMySecretKeyForJwtTokens2024ABCDEFGHIJ='];
+  const shortWords = ['ThisIsMySecretKeyForJwtTokens1', 'abcdefabcdefabcdefabcdefabcdefab', 'aaaabbbbccccddddeeeeffff00001111', 'ThisIsMySecretKeyForJwtTokens2024ABCDEFGHIJ=', 'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6', 'deadbeefcafebabe0123deadbeefcafe', Buffer.from('my-super-long-Passphrase-2024!!!').toString('base64'), 'Zq8wX2vB7nM4kL9pR3tY6uI1oE5aS0dFZ'];
   it.each(shortWords)('still calls a short value of words weak: %s', (value) => {
     const [f] = check(hardcodedSecretKey, { file: 'config/app.yml', text: `cookie_secret: "${value}"` });
     expect(f?.message).toContain('weak');

@@ -22,6 +22,9 @@ export const SIGNING_SECRET_LIMITS: readonly string[] = [
     'from being live, and it is in the history either way.',
   'Lines holding more than 16 secret names (minified bundles): only the first 16 are looked at, so the analysis ' +
     'stays linear on any input.',
+  "AdonisJS's `appKey` (`config/app.ts`): an `appKey` in code is read as an SDK's public app id, so a literal " +
+    "there is missed. AdonisJS's own templates read it with `env.get('APP_KEY')`, which is reported when it falls " +
+    'back to a literal.',
   'Code shown in Markdown and reStructuredText files (fenced, indented or `code-block` sections of a README or the ' +
     'docs) is not read for signing secrets: documentation sets them to made-up values far more often than it leaks ' +
     "real ones. `known-token` still reads those files for private keys and providers' tokens.",

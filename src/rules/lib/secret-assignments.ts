@@ -406,7 +406,8 @@ const ENV_CALLS = new Set([
  * What writes a variable, an environment's or a settings store's, from its name and its value: `os.Setenv`,
  * Go tests' `t.Setenv`, `os.putenv`, pytest's `monkeypatch.setenv`, Rust's `env::set_var`, .NET's
  * `Environment.SetEnvironmentVariable`, Elixir's `System.put_env`, Vitest's `vi.stubEnv`, Java's
- * `System.setProperty`, Ruby's `ENV.store`, Go's `viper.Set`. Its literal is the value the variable holds.
+ * `System.setProperty` (and any `setProperty`: a `Properties` object's), Ruby's `ENV.store`, Go's `viper.Set`. Its
+ * literal is the value the variable holds.
  */
 function setsVariable(callee: string): boolean {
   const dot = callee.lastIndexOf('.');
@@ -420,7 +421,8 @@ function setsVariable(callee: string): boolean {
     case 'setenvironmentvariable':
       return true;
     case 'setproperty':
-      return receiver === 'system' || receiver.endsWith('.system');
+      // `System.setProperty`, a `Properties` object's, Spring's environment's.
+      return true;
     case 'store':
       return receiver === 'env';
     case 'set':
@@ -455,6 +457,11 @@ const ENV_MEMBER = /^(?:process\.env|import\.meta\.env)(?:\.([A-Za-z_]\w*)|\[["'
 /** A variable that names where the secret is, not the secret: `JWT_SECRET_FILE`, `SECRET_KEY_PATH`, `keyFile`. */
 const NAMES_A_PATH = /(?:^|[_.-])(?:file|path|dir|filename|location|FILE|PATH|DIR|FILENAME|LOCATION)$|[a-z0-9](?:File|Path|Dir|Filename|Location)$/;
 const QUOTES_ONLY = /^["'`]+$/;
+/** Whether nothing but spaces and a line comment follow `i` on `t`. */
+function endsStatement(t: string, i: number): boolean {
+  const j = skipSpaces(t, i);
+  return j >= t.length || t.startsWith('//', j) || t[j] === '#';
+}
 /** A line that carries on the expression above it: an operator, a method call, a ternary's branch. */
 const CONTINUES = /^\s*(?:[-+*\/%?:|&^.<>=[(]|(?:or|and|if|unless|rescue)\b)/;
 /** Languages whose statements run on over a line that ends in an assignment's operator (Python's only inside brackets). */
@@ -987,7 +994,15 @@ class LineAnalyzer {
     if (op === null && this.lang === 'hcl' && this.terraformVariable(name, nameStart)) return;
     // A configuration DSL's setter called without parentheses at the start of a statement: Rodauth's
     // `hmac_secret 'x'` and `jwt_secret 'x'` inside `plugin :rodauth do … end`.
-    if (op === null && this.lang === 'ruby' && i > after && (s[i] === '"' || s[i] === "'") && s.slice(0, nameStart).trim() === '') op = '';
+    if (op === null && this.lang === 'ruby' && s.slice(0, nameStart).trim() === '') {
+      if (i > after && (s[i] === '"' || s[i] === "'")) op = '';
+      // `hmac_secret("…")`: the same call with parentheses, the literal its one argument.
+      else if (s[i] === '(' && i === after) {
+        const lit = readQuoted(s, skipSpaces(s, i + 1));
+        if (lit && s[skipSpaces(s, lit.end + 1)] === ')' && !(lit.fString && lit.value.includes('{'))) this.hardcoded(name, lit, '');
+        return;
+      }
+    }
     if (op === null) {
       // Space-separated forms: Dockerfile `ENV NAME value`, `.properties` `name value`.
       const spaced = (this.lang === 'dockerfile' && /^\s*ENV\s/i.test(s)) || this.lang === 'properties';
@@ -996,6 +1011,8 @@ class LineAnalyzer {
     }
     if (op === '=' && s[i + 1] === '=') return; // a comparison
     if (op === ':' && (s[i + 1] === ':' || s[i + 1] === '=')) return;
+    // `cond ? JWT_SECRET : 'fallback'`: a ternary's branch, not a key.
+    if (op === ':' && s.slice(Math.max(0, nameStart - 40), nameStart).trimEnd().endsWith('?')) return;
     const j = skipSpaces(s, i + op.length);
 
     if (op === '=' && this.lang === 'python' && s[j] === '(' && this.environScheme(name, j)) return;
@@ -1007,7 +1024,8 @@ class LineAnalyzer {
     if (closer === null && (op === '=' || op === ':' || op === '=>' || op === ':=') && CONTINUED_CODE.has(this.lang)) {
       // `config.secret_key_base =` / `  "…"`, Prettier's `const JWT_SECRET =` / `  "…";`, Python's `SECRET_KEY = (`.
       const paren = this.lang === 'python' && op === '=' && s[j] === '(' && skipSpaces(s, j + 1) >= this.codeEnd;
-      if (j >= this.codeEnd || paren) {
+      const backslash = s[j] === '\\' && skipSpaces(s, j + 1) >= this.codeEnd;
+      if (j >= this.codeEnd || paren || backslash) {
         this.valueOnNextLine(name, op, paren);
         return;
       }
@@ -1052,7 +1070,7 @@ class LineAnalyzer {
       if (e < t.length) return;
       const close = this.lines[k + 1];
       if (!close || close.text.trim() !== ')') return;
-    } else if (e < t.length && !((t[e] === ';' || t[e] === ',') && skipSpaces(t, e + 1) >= t.length)) {
+    } else if (e < t.length && !((t[e] === ';' || t[e] === ',') && endsStatement(t, e + 1)) && !endsStatement(t, e)) {
       return;
     } else if (e >= t.length && CONTINUES.test(this.lines[k + 1]?.text ?? '')) {
       return; // `"prefix"` / `+ suffix`: the statement goes on
@@ -1312,7 +1330,7 @@ class LineAnalyzer {
   }
 
   /** pytest-env in `pyproject.toml`: `env = ["SECRET_KEY=value"]`, a value that runs to the string's closing quote. */
-  /** PHP's and C's `putenv("JWT_SECRET=…")`: the string whose name is read here is the whole argument of a setter. */
+  /** PHP's `putenv("JWT_SECRET=…")`: the string whose name is read here is the whole argument of a setter. */
   private putenvPair(): boolean {
     const b = skipBack(this.s, this.nameAt - 1);
     if (this.s[b] !== '(') return false;

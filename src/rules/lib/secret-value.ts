@@ -54,13 +54,24 @@ export function weakness(value: string): string | null {
  * 43 characters before padding): digits and letters mixed, and as many distinct characters as such draws give.
  */
 function encodedRandomKey(value: string, distinct: number): boolean {
-  if (HEX_KEY.test(value)) return distinct >= 10 && /[0-9]/.test(value) && /[a-f]/i.test(value) && !WORDS_OR_RUNS.test(value);
+  if (HEX_KEY.test(value)) return distinct >= 12 && /[0-9]/.test(value) && /[a-f]/i.test(value) && !WORDS_OR_RUNS.test(value) && !ALTERNATING.test(value);
   const body = value.endsWith('==') ? value.slice(0, -2) : value.endsWith('=') ? value.slice(0, -1) : value;
-  if ((body.length !== 22 && body.length !== 32 && body.length !== 43) || !BASE64_KEY.test(body)) return false;
-  return new Set(body).size >= body.length * 0.6 && /[0-9]/.test(body) && /[A-Z]/.test(body) && /[a-z]/.test(body) && !WORDS_OR_RUNS.test(body);
+  // 16 bytes or more: 22 characters or more, never one past a multiple of four.
+  if (body.length < 22 || body.length % 4 === 1 || !BASE64_KEY.test(body)) return false;
+  if (new Set(body).size < body.length * 0.6 || !/[0-9]/.test(body) || !/[A-Z]/.test(body) || !/[a-z]/.test(body) || WORDS_OR_RUNS.test(body)) return false;
+  // Base64 of a passphrase (`bXktc3VwZXItc2VjcmV0…`) decodes to text; random bytes do not.
+  const bytes = Buffer.from(body.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+  let printable = 0;
+  for (const b of bytes) if (b >= 0x20 && b < 0x7f) printable++;
+  return printable < bytes.length * 0.8;
 }
-/** What random draws of these lengths hardly hold: the words of made-up keys, and runs like `abcd` or `1234`. */
-const WORDS_OR_RUNS = /secret|token|pass|this|test|key|jwt|dev|demo|example|sample|change|abcd|bcde|cdef|1234|2345|3456|4567|5678|6789/i;
+/**
+ * What random draws of these lengths hardly hold: the words of made-up keys, hex words (`deadbeef`, `cafe`), and
+ * runs like `abcd` or `1234`.
+ */
+const WORDS_OR_RUNS = /secret|token|pass|this|test|key|jwt|dev|demo|example|sample|change|dead|beef|cafe|babe|face|fade|feed|c0ffee|abcd|bcde|cdef|1234|2345|3456|4567|5678|6789/i;
+/** Letters and digits taking turns all the way (`a1b2c3d4…`): typed, not drawn. */
+const ALTERNATING = /^(?:[a-f][0-9])+[a-f]?$|^(?:[0-9][a-f])+[0-9]?$/i;
 const HEX_KEY = /^[0-9a-fA-F]{32,}$/;
 const BASE64_KEY = /^[A-Za-z0-9+/_-]+$/;
 

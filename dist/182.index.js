@@ -11973,14 +11973,20 @@ function encodedRandomKey(value, distinct) {
         return false;
     if (new Set(body).size < body.length * 0.6 || !/[0-9]/.test(body) || !/[A-Z]/.test(body) || !/[a-z]/.test(body) || WORDS_OR_RUNS.test(body))
         return false;
-    // Base64 of a passphrase (`bXktc3VwZXItc2VjcmV0…`) decodes to text; random bytes do not.
+    // Base64 of a passphrase (`bXktc3VwZXItc2VjcmV0…`) decodes to words; random bytes decode to no text at all, and
+    // random text encoded again (pomerium's example `cookie_secret`) to text of no words.
     const bytes = Buffer.from(body.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
     let printable = 0;
     for (const b of bytes)
         if (b >= 0x20 && b < 0x7f)
             printable++;
-    return printable < bytes.length * 0.8;
+    if (printable < bytes.length * 0.8)
+        return true;
+    const text = bytes.toString('latin1');
+    return !WORDS_OR_RUNS.test(text) && !JOINED_WORDS.test(text) && new Set(text).size >= text.length * 0.5;
 }
+/** Words joined by a separator, as passphrases are written: `correct-horse`, `my super`. */
+const JOINED_WORDS = /[a-z]{3,}[-_ .][a-z]{3,}/i;
 /**
  * What random draws of these lengths hardly hold: the words of made-up keys, hex words (`deadbeef`, `cafe`), and
  * runs like `abcd` or `1234`.

@@ -824,13 +824,13 @@ describe('hardcoded-secret-key: messages', () => {
   });
 
   // Random bytes as key generators print them are strong at any length from 16 bytes: hex, base64, base64url.
-  const strongShort = ['9f86d081884c7d659a2feaa0c55ad015', 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4=', 'Zq8w-X2vB7nM4kL9pR3t_Y', 'bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4', 'Zq8wX2vB7nM4kL9pR3tY6uI1oE5a'];
+  const strongShort = ['9f86d081884c7d659a2feaa0c55ad015', 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4=', 'Zq8w-X2vB7nM4kL9pR3t_Y', 'bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4', 'Zq8wX2vB7nM4kL9pR3tY6uI1oE5a', Buffer.from('WbAfM3Xkl/oTpU/Z5CYd6Pq16aWgR3kd').toString('base64')];
   it.each(strongShort)('says nothing about weakness for random key material: %s', (value) => {
     const [f] = check(hardcodedSecretKey, { file: 'config/app.yml', text: `cookie_secret: "${value}"` });
     expect(f?.message).not.toContain('weak');
   });
   // Of those lengths, but words, a sequence or one kind of character: still short.
-  const shortWords = ['ThisIsMySecretKeyForJwtTokens1', 'abcdefabcdefabcdefabcdefabcdefab', 'aaaabbbbccccddddeeeeffff00001111', 'ThisIsMySecretKeyForJwtTokens2024ABCDEFGHIJ=', 'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6', 'deadbeefcafebabe0123deadbeefcafe', Buffer.from('my-super-long-Passphrase-2024!!!').toString('base64'), 'Zq8wX2vB7nM4kL9pR3tY6uI1oE5aS0dFZ'];
+  const shortWords = ['ThisIsMySecretKeyForJwtTokens1', 'abcdefabcdefabcdefabcdefabcdefab', 'aaaabbbbccccddddeeeeffff00001111', 'ThisIsMySecretKeyForJwtTokens2024ABCDEFGHIJ=', 'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6', 'deadbeefcafebabe0123deadbeefcafe', Buffer.from('my-super-long-Passphrase-2024!!!').toString('base64'), Buffer.from('correct-horse-battery-staple-xyz').toString('base64'), 'Zq8wX2vB7nM4kL9pR3tY6uI1oE5aS0dFZ'];
   it.each(shortWords)('still calls a short value of words weak: %s', (value) => {
     const [f] = check(hardcodedSecretKey, { file: 'config/app.yml', text: `cookie_secret: "${value}"` });
     expect(f?.message).toContain('weak');

@@ -12837,21 +12837,14 @@ const TESTING_TYPES = /\btesting\.(?:T|B|TB|M|F)\b/;
 function parseGoBuild(expr) {
     const tokens = expr.match(/\|\||&&|!|\(|\)|[A-Za-z0-9_.]+|\S/g) ?? [];
     let at = 0;
-    const or = () => {
-        const parts = [and()];
-        while (tokens[at] === '||') {
+    // `a && b && …` or `a || b || …`, each part read by `next`.
+    const chain = (op, next, join) => () => {
+        const parts = [next()];
+        while (tokens[at] === op) {
             at++;
-            parts.push(and());
+            parts.push(next());
         }
-        return parts.includes(null) ? null : parts.length === 1 ? parts[0] : { or: parts };
-    };
-    const and = () => {
-        const parts = [unary()];
-        while (tokens[at] === '&&') {
-            at++;
-            parts.push(unary());
-        }
-        return parts.includes(null) ? null : parts.length === 1 ? parts[0] : { and: parts };
+        return parts.includes(null) ? null : parts.length === 1 ? parts[0] : join(parts);
     };
     const unary = () => {
         const tok = tokens[at++];
@@ -12865,6 +12858,8 @@ function parseGoBuild(expr) {
         }
         return tok !== undefined && /^[A-Za-z0-9_.]+$/.test(tok) ? { tag: tok.toLowerCase() } : null;
     };
+    const and = chain('&&', unary, (parts) => ({ and: parts }));
+    const or = chain('||', and, (parts) => ({ or: parts }));
     if (tokens.length === 0 || tokens.length > 64)
         return null;
     const c = or();

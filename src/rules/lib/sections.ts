@@ -564,22 +564,17 @@ type Constraint = { tag: string } | { not: Constraint } | { and: Constraint[] } 
 function parseGoBuild(expr: string): Constraint | null {
   const tokens = expr.match(/\|\||&&|!|\(|\)|[A-Za-z0-9_.]+|\S/g) ?? [];
   let at = 0;
-  const or = (): Constraint | null => {
-    const parts = [and()];
-    while (tokens[at] === '||') {
-      at++;
-      parts.push(and());
-    }
-    return parts.includes(null) ? null : parts.length === 1 ? parts[0]! : { or: parts as Constraint[] };
-  };
-  const and = (): Constraint | null => {
-    const parts = [unary()];
-    while (tokens[at] === '&&') {
-      at++;
-      parts.push(unary());
-    }
-    return parts.includes(null) ? null : parts.length === 1 ? parts[0]! : { and: parts as Constraint[] };
-  };
+  // `a && b && …` or `a || b || …`, each part read by `next`.
+  const chain =
+    (op: string, next: () => Constraint | null, join: (parts: Constraint[]) => Constraint) =>
+    (): Constraint | null => {
+      const parts = [next()];
+      while (tokens[at] === op) {
+        at++;
+        parts.push(next());
+      }
+      return parts.includes(null) ? null : parts.length === 1 ? parts[0]! : join(parts as Constraint[]);
+    };
   const unary = (): Constraint | null => {
     const tok = tokens[at++];
     if (tok === '!') {
@@ -592,6 +587,8 @@ function parseGoBuild(expr: string): Constraint | null {
     }
     return tok !== undefined && /^[A-Za-z0-9_.]+$/.test(tok) ? { tag: tok.toLowerCase() } : null;
   };
+  const and = chain('&&', unary, (parts) => ({ and: parts }));
+  const or = chain('||', and, (parts) => ({ or: parts }));
   if (tokens.length === 0 || tokens.length > 64) return null;
   const c = or();
   return at === tokens.length ? c : null;

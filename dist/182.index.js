@@ -634,8 +634,8 @@ const COMMON_TRIPLES = "ion ode tio ent ing the nod ons con com str ass cla spa 
  */
 const KNOWN_PLACEMENTS = new Map([
     [
-        '125:7247e43a',
-        'agphnbkbbjojhjnchhhhmmoblmnpaanejeedochifnnngnimkfljbbbpbbbfobbbbohebkdooooojpmjdgdfgiejkengmpgjhmlmeebljfkgjdibdaicocbbelcmg',
+        '128:bc122104',
+        'agphnbgbblglhlnchhhhmmoblmnmlnpaanejejdochipnnngiimkffpbbbbbbbfobbbbohebkdoooookpmgojjoglejkjjgmpgghmlmeeblgfkgjdibdaicocbbeecmj',
     ],
 ]);
 
@@ -3851,7 +3851,7 @@ const hardcodedSecretKey = {
             "and the value is weak (Django's `django-insecure-` development key). Read it from the environment or a secret " +
             'store, then rotate it. [djan…(58 chars)]',
     },
-    literals: (settings) => [settings.secretNames.fileWords],
+    literals: (settings) => [settings.secretNames.fileWords, secret_assignments/* IRON_SESSION */.O],
     readsAnyway: (path, name, settings) => (0,secret_assignments/* readsWithoutWords */.f8)(path, name, settings.secretNames),
     checkFile(file) {
         return (0,secret_assignments/* secretOccurrences */.J2)(file)
@@ -8954,11 +8954,14 @@ function isWrittenPhrase(v, minWords = 3) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ IRON_SESSION),
   fA: () => (/* binding */ occurrenceContext),
   f8: () => (/* binding */ readsWithoutWords),
   J2: () => (/* binding */ secretOccurrences)
 });
 
+// EXTERNAL MODULE: ./src/core/literal-set.ts + 3 modules
+var literal_set = __webpack_require__(651);
 // EXTERNAL MODULE: ./src/rules/lib/filetype.ts
 var filetype = __webpack_require__(7241);
 // EXTERNAL MODULE: ./src/rules/lib/literal.ts
@@ -9339,6 +9342,7 @@ function calleeBefore(s, b) {
 
 
 
+
 /** What an occurrence adds to its finding beyond the rule's defaults: a lower severity, a section's context. */
 function occurrenceContext(o) {
     return {
@@ -9445,7 +9449,7 @@ function analyzeFile(file) {
             continue;
         new LineAnalyzer(lines, idx, lang, names, keys, budget, out, codeEnd).run();
     }
-    if (lang === 'js' && IRON_SESSION.test(file.text)) {
+    if (lang === 'js' && file.contains(IRON_SESSION)) {
         for (let idx = 0; idx < lines.length; idx++) {
             const line = lines[idx];
             if (focus && !focus.touches(line.number, line.number + REACH))
@@ -9470,8 +9474,8 @@ function analyzeFile(file) {
     }
     return catalogue ? out.filter((o) => (0,secret_value/* looksLikeSecret */.WW)(o.value)) : out;
 }
-/** Code that uses iron-session, which seals its cookie with the `password` option. */
-const IRON_SESSION = /iron-session|IronSession|\b(?:un)?sealData\b/;
+/** Code that uses iron-session, which seals its cookie with the `password` option (found in the search of every file). */
+const IRON_SESSION = new literal_set/* LiteralSet */.gv(['iron-session', 'ironsession', 'sealdata'].map((text) => ({ text, caseless: true })));
 /**
  * What an iron-session options object is passed to or named: `getIronSession(`, `sealData(`,
  * `withIronSessionApiRoute(`, a `SessionOptions` or `sessionOptions` (the call's name only, not its other arguments).

@@ -9,7 +9,7 @@
  */
 export const KNOWN_PLACEMENTS: ReadonlyMap<string, string> = new Map([
   [
-    '125:7247e43a',
-    'agphnbkbbjojhjnchhhhmmoblmnpaanejeedochifnnngnimkfljbbbpbbbfobbbbohebkdooooojpmjdgdfgiejkengmpgjhmlmeebljfkgjdibdaicocbbelcmg',
+    '128:bc122104',
+    'agphnbgbblglhlnchhhhmmoblmnmlnpaanejejdochipnnngiimkffpbbbbbbbfobbbbohebkdoooookpmgojjoglejkjjgmpgghmlmeeblgfkgjdibdaicocbbeecmj',
   ],
 ]);

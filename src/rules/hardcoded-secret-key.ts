@@ -2,7 +2,7 @@ import { reviseOverridden } from './lib/settings-overrides';
 import { reviseRefused } from './lib/refused-defaults';
 import type { Rule } from './types';
 import { quoted, SIGNING_SECRET_LIMITS } from './lib/example';
-import { occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
+import { IRON_SESSION, occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
 import { weakness } from './lib/secret-value';
 
 export const hardcodedSecretKey: Rule = {
@@ -173,7 +173,7 @@ export const hardcodedSecretKey: Rule = {
         "and the value is weak (Django's `django-insecure-` development key). Read it from the environment or a secret " +
         'store, then rotate it. [djan…(58 chars)]',
   },
-  literals: (settings) => [settings.secretNames.fileWords],
+  literals: (settings) => [settings.secretNames.fileWords, IRON_SESSION],
   readsAnyway: (path, name, settings) => readsWithoutWords(path, name, settings.secretNames),
   checkFile(file) {
     return secretOccurrences(file)

@@ -1,4 +1,5 @@
 import type { FileContext } from '../types';
+import { LiteralSet } from '../../core/literal-set';
 import type { Line } from '../../core/text';
 import type { ContextName, Severity } from '../../core/types';
 import { langOf, needsQuotes, type Lang } from './filetype';
@@ -165,7 +166,7 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
     if (code < 0 || code >= codeEnd) continue;
     new LineAnalyzer(lines, idx, lang, names, keys, budget, out, codeEnd).run();
   }
-  if (lang === 'js' && IRON_SESSION.test(file.text!)) {
+  if (lang === 'js' && file.contains(IRON_SESSION)) {
     for (let idx = 0; idx < lines.length; idx++) {
       const line = lines[idx]!;
       if (focus && !focus.touches(line.number, line.number + REACH)) continue;
@@ -188,8 +189,8 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   return catalogue ? out.filter((o) => looksLikeSecret(o.value)) : out;
 }
 
-/** Code that uses iron-session, which seals its cookie with the `password` option. */
-const IRON_SESSION = /iron-session|IronSession|\b(?:un)?sealData\b/;
+/** Code that uses iron-session, which seals its cookie with the `password` option (found in the search of every file). */
+export const IRON_SESSION = new LiteralSet(['iron-session', 'ironsession', 'sealdata'].map((text) => ({ text, caseless: true })));
 /**
  * What an iron-session options object is passed to or named: `getIronSession(`, `sealData(`,
  * `withIronSessionApiRoute(`, a `SessionOptions` or `sessionOptions` (the call's name only, not its other arguments).

@@ -508,10 +508,10 @@ Exit codes
 
 In a git work tree, tracked files and untracked files that are not ignored are
 scanned; ignored files are not (use --include-ignored). Secrets are never printed:
-findings show a redacted form such as "djan…(50 chars)".
+findings show a redacted form such as "djan\u2026(50 chars)".
 
-A comment "leakproof-ignore [rule-id …] [-- reason]" on a flagged line, or
-"leakproof-ignore-next-line …" on the line before it, suppresses a finding. Suppressed
+A comment "leakproof-ignore [rule-id \u2026] [-- reason]" on a flagged line, or
+"leakproof-ignore-next-line \u2026" on the line before it, suppresses a finding. Suppressed
 findings never fail the run; they are counted, and listed in JSON and with
 --show-suppressed. A suppression comment that suppresses nothing is a notice.
 `;
@@ -562,10 +562,10 @@ function formatText(result, opts) {
     const suppressed = result.findings.length - active;
     const statsLine = `${(0,stats/* describeStats */.J9)(result.stats)} in ${result.stats.durationMs} ms (${scopeOf(result)})`;
     if (active === 0) {
-        lines.push(`${c.green('✔')} ${c.bold('No findings.')} ${c.dim(statsLine)}`);
+        lines.push(`${c.green('\u2714')} ${c.bold('No findings.')} ${c.dim(statsLine)}`);
     }
     else {
-        lines.push(`${c.red('✖')} ${c.bold((0,stats/* plural */.LS)(active, 'finding'))}: ` +
+        lines.push(`${c.red('\u2716')} ${c.bold((0,stats/* plural */.LS)(active, 'finding'))}: ` +
             [
                 paint(c, 'error', (0,stats/* plural */.LS)(counts.error, 'error')),
                 paint(c, 'warning', (0,stats/* plural */.LS)(counts.warning, 'warning')),
@@ -624,10 +624,10 @@ function scopeOf(result) {
         return result.changes;
     return result.mode === 'git' ? 'git work tree' : 'plain folder';
 }
-/** "committed in abc1234 on 2025-03-02, removed later — rotate the key". */
+/** "committed in abc1234 on 2025-03-02, removed later \u2014 rotate the key". */
 function commitNote(commit, c) {
     const when = ` committed in ${commit.sha.slice(0, 7)} on ${commit.date.slice(0, 10)}`;
-    return commit.deleted ? c.yellow(`${when}, removed later — rotate the key`) : c.dim(`${when}, still in HEAD`);
+    return commit.deleted ? c.yellow(`${when}, removed later \u2014 rotate the key`) : c.dim(`${when}, still in HEAD`);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
@@ -644,11 +644,11 @@ class Progress {
         this.out = out;
     }
     update(done, total) {
-        this.draw(`scanning ${done}/${total} files…`);
+        this.draw(`scanning ${done}/${total} files\u2026`);
     }
     /** For a history scan, whose length is not known up front. */
     commits(done) {
-        this.draw(`scanning history: ${done} commits…`);
+        this.draw(`scanning history: ${done} commits\u2026`);
     }
     draw(text) {
         const now = Date.now();
@@ -1362,7 +1362,7 @@ function ruleIds() {
 }
 /** A value from the file, quoted and cut, so an error line stays one short line. */
 function quoteCut(v) {
-    return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+    return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}\u2026` : v);
 }
 function typeName(v) {
     if (v === null)
@@ -2283,8 +2283,8 @@ var known_files = __webpack_require__(643);
 class ScanInputError extends Error {
 }
 /**
- * Scans one folder: inventory → read each file once → content rules → tree
- * rules → redacted, fingerprinted findings sorted by path and position.
+ * Scans one folder: inventory \u2192 read each file once \u2192 content rules \u2192 tree
+ * rules \u2192 redacted, fingerprinted findings sorted by path and position.
  */
 async function scan(options, rules = src_rules/* RULES */.y) {
     const started = (0,clock/* clockStart */.v)();
@@ -2468,7 +2468,7 @@ function settle(findings, files, opts = {}, secretValues = []) {
         if (a)
             f.suppressed = { by: 'config', reason: a.reason };
     };
-    // path → target line → comments aimed at it
+    // path \u2192 target line \u2192 comments aimed at it
     const targets = new Map();
     for (const file of files) {
         const byLine = new Map();

@@ -536,7 +536,7 @@ function body() {
     for (let g = 1; g < GROUPS; g++)
         code.push(LOCAL_GET, hits + g, ...simd(OR));
     code.push(...simd(ANY_TRUE), IF, VOID);
-    // positions = bitmask(hits[0] != 0) | bitmask(hits[1] != 0) | …
+    // positions = bitmask(hits[0] != 0) | bitmask(hits[1] != 0) | \u2026
     for (let g = 0; g < GROUPS; g++) {
         code.push(LOCAL_GET, hits + g, I32_CONST, 0, ...simd(SPLAT8), ...simd(NE8), ...simd(BITMASK8));
         if (g > 0)
@@ -2596,7 +2596,7 @@ function redact(value) {
     const chars = Array.from(value);
     const n = chars.length;
     const shown = n >= 16 ? 4 : n >= 8 ? 2 : 0;
-    return `${chars.slice(0, shown).join('')}…(${n} chars)`;
+    return `${chars.slice(0, shown).join('')}\u2026(${n} chars)`;
 }
 /** A run of key alphabet long enough to be key material: base64, base64url or hex. */
 const KEY_RUN = /[A-Za-z0-9+/=_-]{32,}/g;
@@ -2717,7 +2717,7 @@ function markerBefore(text, at) {
         end--;
     let opener;
     let start = -1;
-    // `/** … */` opens a block comment too.
+    // `/** \u2026 */` opens a block comment too.
     let stars = end;
     while (stars > 0 && text[stars - 1] === '*')
         stars--;
@@ -2911,7 +2911,7 @@ function mayHoldUrlPassword(buf) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/lib/file-status.ts
-/** How a reported file stands with git, as the middle of "`name` … ; …". */
+/** How a reported file stands with git, as the middle of "`name` \u2026 ; \u2026". */
 const WHERE = {
     tracked: 'is tracked by git',
     untracked: 'is not ignored by git, so the next `git add .` commits it',
@@ -2972,7 +2972,7 @@ const PATH_START = /^(?:\/|\.\.?\/|~\/|[A-Za-z]:[\\/])/;
 const KEY_FILE = /\.(?:json|pem|key|crt|cer|der|p12|pfx|jks|keystore|gpg|asc)$/i;
 /**
  * Whether a value names a file. A base64 key may start with `/` too
- * (`/R/oz16AvSJNtcRo9rk…`): no path holds `+` or `=`, or a part of twelve
+ * (`/R/oz16AvSJNtcRo9rk\u2026`): no path holds `+` or `=`, or a part of twelve
  * characters or more mixing upper case, lower case and digits.
  */
 function isPath(v) {
@@ -2986,7 +2986,7 @@ function isPath(v) {
 const STORE_REFERENCE = /^(?:arn:aws[\w-]*:|projects\/[^/]+\/secrets\/)/i;
 /** Names whose values are build and version stamps, random-looking but public: `GIT_SHA`, `BUILD_HASH`, `IMAGE_DIGEST`. */
 const STAMP_NAME = /(?:^|_)(?:SHA|SHA1|SHA256|COMMIT|REVISION|REV|CHECKSUM|DIGEST|ETAG|HASH|VERSION|BUILD)$/i;
-/** Stripe publishable keys are meant for the browser (`STRIPE_KEY=pk_live_…` in Laravel Cashier). */
+/** Stripe publishable keys are meant for the browser (`STRIPE_KEY=pk_live_\u2026` in Laravel Cashier). */
 const PUBLISHABLE_VALUE = /^pk_(?:live|test)_/;
 /** Names that say the value must stay private even under a public prefix. */
 const PRIVATE_WORDS = /SECRET|PASSWORD|PASSWD|PASSPHRASE|PRIVATE/i;
@@ -3000,7 +3000,7 @@ function tokenReason(value) {
         return m.format.label;
     return value.startsWith('base64:') ? 'a generated `base64:` app key' : 'a known token format';
 }
-/** The password of `scheme://user:password@host`, or of `Server=…;Password=…`; undefined when the value has none. */
+/** The password of `scheme://user:password@host`, or of `Server=\u2026;Password=\u2026`; undefined when the value has none. */
 function embeddedPassword(value) {
     const url = /^[a-z][a-z0-9+.\-]*:\/\/([^/@\s?#]*)@/i.exec(value);
     if (url) {
@@ -3048,7 +3048,7 @@ function judge(e, publicPrefixes) {
         return (0,env_keys/* isSecretKeyName */.NN)(e.key) ? STAND_IN : null;
     if ((0,secret_value/* isKnownTokenValue */.k0)(v))
         return real(tokenReason(v));
-    // A whole key inline, whatever the name (`GOOGLE_SERVICE_ACCOUNT={"private_key": "-----BEGIN…`).
+    // A whole key inline, whatever the name (`GOOGLE_SERVICE_ACCOUNT={"private_key": "-----BEGIN\u2026`).
     if (PRIVATE_KEY_INSIDE.test(v))
         return real('a private key');
     const password = embeddedPassword(v);
@@ -3117,7 +3117,7 @@ const dotenvFile = {
         ],
         details: [
             'A dotenv file that is tracked, untracked and not ignored, or present in a plain folder: `.env`, ' +
-                '`.env.<anything>` (`.env.local`, `.env.production`, `.env.keys`…), `<name>.env` (`prod.env`), ' +
+                '`.env.<anything>` (`.env.local`, `.env.production`, `.env.keys`\u2026), `<name>.env` (`prod.env`), ' +
                 '`<name>.env.<anything>` and `.envrc`. `.flaskenv` too.',
             '',
             'The severity follows what the file holds (then the [severity ' +
@@ -3212,7 +3212,7 @@ const TWILIO_ACCOUNT_SID = /^AC[0-9a-f]{32}$/;
 /**
  * Whether a template value looks like a real secret: a known token format
  * anywhere; otherwise not an interpolation (`${X}`, `%env(X)%`), a
- * pattern (`0123456789abcdef…`) or a dotted name
+ * pattern (`0123456789abcdef\u2026`) or a dotted name
  * (`django.db.backends.postgresql`), and not under an identifier or public-id name
  * (`TWILIO_ACCOUNT_SID`, `STRIPE_PUBLISHABLE_KEY`); otherwise long and
  * random, or 32 or 40 random hex digits under a `*_SECRET`, `*_TOKEN` or
@@ -3250,12 +3250,12 @@ const dotenvTemplateSecret = {
             '(`TWILIO_ACCOUNT_SID`, `STRIPE_PUBLISHABLE_KEY`, `RECAPTCHA_SITE_KEY`) are not secrets.',
         fix: 'Replace the value with a placeholder (`SECRET_KEY=change-me`) or leave it empty, and rotate the real key if it was one.',
         examples: [
-            { file: '.env.example', flagged: 'STRIPE_SECRET_KEY=sk_live_… (a live key: sk_live_ + 24 or more letters and digits)', clean: 'STRIPE_SECRET_KEY=sk_live_xxx' },
+            { file: '.env.example', flagged: 'STRIPE_SECRET_KEY=sk_live_\u2026 (a live key: sk_live_ + 24 or more letters and digits)', clean: 'STRIPE_SECRET_KEY=sk_live_xxx' },
         ],
         details: [
             'A value in a template (`.env.example` and its kin, see [`dotenv-file`](dotenv-file.md)) that looks like a ' +
-                "real secret: a known token format (`sk_live_…`, `ghp_…`, `AKIA…`, `xoxb-…`, Laravel's `base64:…`) under any " +
-                'name, or, under a name that says secret (`*_SECRET`, `*_TOKEN`, `*_KEY`, `*_PASSWORD`…), a value long, varied ' +
+                "real secret: a known token format (`sk_live_\u2026`, `ghp_\u2026`, `AKIA\u2026`, `xoxb-\u2026`, Laravel's `base64:\u2026`) under any " +
+                'name, or, under a name that says secret (`*_SECRET`, `*_TOKEN`, `*_KEY`, `*_PASSWORD`\u2026), a value long, varied ' +
                 'and high in entropy or 32 or 40 random hex digits (OAuth app secrets look like this). In a URL only the ' +
                 'password counts.',
             '',
@@ -3266,20 +3266,20 @@ const dotenvTemplateSecret = {
             '| Flagged | Clean |',
             '|---|---|',
             '| `JWT_SECRET=Zx8kQ2mN7pL4vR9tW3yB6cD1aa` | `JWT_SECRET=change-me` |',
-            '| `DATABASE_URL=postgres://app:N7pL4vR9…@db/app` (a real password) | `DATABASE_URL=postgres://user:password@localhost:5432/app` |',
+            '| `DATABASE_URL=postgres://app:N7pL4vR9\u2026@db/app` (a real password) | `DATABASE_URL=postgres://user:password@localhost:5432/app` |',
             '| `APP_KEY=base64:` + 44 base64 characters (Laravel) | `APP_KEY=` |',
         ],
         neverFlags: [
-            "Identifiers (`*_ID`, `*_SID`, Twilio's `AC…`), public keys (`*_PUBLISHABLE_KEY`, `*_SITE_KEY`), addresses, " +
+            "Identifiers (`*_ID`, `*_SID`, Twilio's `AC\u2026`), public keys (`*_PUBLISHABLE_KEY`, `*_SITE_KEY`), addresses, " +
                 'model names and the local keys the Supabase CLI prints: they are not secrets.',
             "Placeholders (`change-me`, `your-secret-here`, `sk_live_xxx`, phrases such as `PLEASE_REPLACE_WITH_32_CHAR_CODE`), " +
                 "documentation keys (AWS's keys ending in " +
-                '`EXAMPLE`), empty values, `${VAR}` and `<…>`.',
+                '`EXAMPLE`), empty values, `${VAR}` and `<\u2026>`.',
             'A placeholder password in a URL (`postgres://user:password@localhost/app`), and a URL without credentials ' +
                 '(`redis://localhost:6379/0`, `amqp://rabbitmq:5672`).',
         ],
         sample: '.env.example:1:12  warning  dotenv-template-secret  `JWT_SECRET` in the template `.env.example` looks like a ' +
-            'real secret, not a placeholder. Replace it with a placeholder and rotate the key. [Zx8k…(28 chars)]',
+            'real secret, not a placeholder. Replace it with a placeholder and rotate the key. [Zx8k\u2026(28 chars)]',
     },
     literals: () => [],
     readsAnyway: (_path, name) => (0,dotenv_names/* dotenvKind */.Fi)(name) === 'template',
@@ -3321,7 +3321,7 @@ const DJANGO_BASE = /^((?:.*\/)?settings\/)(base|common|defaults?|shared|core)\.
 const DJANGO_PRODUCTION = ['production.py', 'prod.py'];
 const PHOENIX_BASE = /^((?:.*\/)?config\/)config\.exs$/;
 const PHOENIX_PRODUCTION = ['runtime.exs', 'prod.exs'];
-/** `secret_key_base: System.get_env(…)`, `secret_key_base: secret_key_base`, `secret_key_base: env!(…)`: anything but a string. */
+/** `secret_key_base: System.get_env(\u2026)`, `secret_key_base: secret_key_base`, `secret_key_base: env!(\u2026)`: anything but a string. */
 const PHOENIX_SETS = /\bsecret_key_base:[ \t]*(?![\s"'~])\S/;
 /** `config :app, AppWeb.Endpoint,`: the module a `config` call configures (on the line, or the next as `mix format` puts it). */
 const PHOENIX_CONFIG = /^[ \t]*config[ \t]+:\w+,[ \t]*([A-Z][\w.]*)?/;
@@ -3378,7 +3378,7 @@ function djangoSetsAlways(text, name) {
         const code = m[2].replace(/^[rRbBuUfF]{1,2}(?=["'])/, '').replace(QUOTED, '""');
         if (readsItself.test(code))
             return false;
-        // `SECRET_KEY = "…"`: a literal of its own, reported where it is. (`"".join(…)` builds one.)
+        // `SECRET_KEY = "\u2026"`: a literal of its own, reported where it is. (`"".join(\u2026)` builds one.)
         if (/^""[ \t]*(?:#.*)?$/.test(code))
             continue;
         if (m[1] === '') {
@@ -3516,7 +3516,7 @@ async function reviseOverridden(found, tree) {
  * message names the guard.
  *
  * The guard is a comparison with the very literal (`==`, `!=`, `equals(`,
- * `in (…)`) in the project's own code (not its tests), followed within a few
+ * `in (\u2026)`) in the project's own code (not its tests), followed within a few
  * lines by a refusal: an exception, an error returned, a panic, an exit.
  * Only values that do not look random are looked for (a generated key is
  * never compared with), at least eight characters long, and the search reads
@@ -3531,11 +3531,11 @@ const MAX_VALUE = 100;
 /** Lines below the comparison that the refusal may be on. */
 const REFUSAL_REACH = 4;
 /**
- * What stands before the literal in a test for equality with it: `== "…"`, `.equals("…"`, `in ("", "…"`. Not `!=`:
+ * What stands before the literal in a test for equality with it: `== "\u2026"`, `.equals("\u2026"`, `in ("", "\u2026"`. Not `!=`:
  * that lets every other value through, and what it refuses is not this one.
  */
 const COMPARED_BEFORE = /(?:===?|\bequals(?:IgnoreCase)?\s*\(|\bin\s*[[(][^\])\n]{0,200})\s*$/;
-/** What follows the literal in a comparison written the other way round: `"…" == x`, `"…".equals(x)`. */
+/** What follows the literal in a comparison written the other way round: `"\u2026" == x`, `"\u2026".equals(x)`. */
 const COMPARED_AFTER = /^\s*(?:===?|\.equals(?:IgnoreCase)?\s*\()/;
 /** Code that is someone else's, vendored into the tree. */
 const VENDORED = /(?:^|\/)(?:vendor|node_modules|third_party|third-party|bower_components)\//;
@@ -3597,7 +3597,7 @@ async function reviseRefused(found, tree) {
         }
     }
 }
-/** The last segment of a finding's key (the name it was set under), normalised: `server.secret_key` → `secretkey`. */
+/** The last segment of a finding's key (the name it was set under), normalised: `server.secret_key` \u2192 `secretkey`. */
 function settingWord(key) {
     if (key === undefined)
         return '';
@@ -3666,7 +3666,7 @@ const SIGNING_SECRET_LIMITS = [
     'Secrets passed to functions imported under another name ' +
         "(`import { sign } from 'jsonwebtoken'; sign(p, 'x')`): a bare `sign(` is too common to read as a JWT call.",
     "Signing-call arguments over several lines (`jwt.sign(\\n payload,\\n 'x'\\n)`) and triple-quoted Python strings.",
-    'Commented-out assignments in code (Python, JavaScript…) are still read: a commented-out key is one edit away ' +
+    'Commented-out assignments in code (Python, JavaScript\u2026) are still read: a commented-out key is one edit away ' +
         'from being live, and it is in the history either way.',
     'Lines holding more than 16 secret names (minified bundles): only the first 16 are looked at, so the analysis ' +
         'stays linear on any input.',
@@ -3718,7 +3718,7 @@ const hardcodedSecretKey = {
                 '[configuration](../configuration.md). Code is read by a small lexer per language family (Python, ' +
                 'JavaScript/TypeScript, Ruby, PHP, Go, Java/Kotlin, C#).',
             '',
-            "A **commented-out assignment** in code (`# SECRET_KEY = '…'`, `// const JWT_SECRET = '…';`, a `#`/`//` " +
+            "A **commented-out assignment** in code (`# SECRET_KEY = '\u2026'`, `// const JWT_SECRET = '\u2026';`, a `#`/`//` " +
                 'comment that is one assignment and nothing else) is a `notice`: one edit from live, but not live.',
             '',
             'A value that **a comment says is no secret** (on its line, or on the comment lines right above it: "not ' +
@@ -3727,7 +3727,7 @@ const hardcodedSecretKey = {
             '',
             'A literal in **base settings that the production settings set again** is a development value (a `warning` at ' +
                 "most), and the message names the file: Django's split settings (`settings/base.py`, `common.py`, " +
-                '`defaults.py`…, when `settings/production.py` or `prod.py` imports it and sets `SECRET_KEY` on every path, at the ' +
+                '`defaults.py`\u2026, when `settings/production.py` or `prod.py` imports it and sets `SECRET_KEY` on every path, at the ' +
                 'top level or in both branches of an `if`/`else`, from anything but a literal or the base value itself) and ' +
                 "Phoenix's `config/config.exs` (when `config/runtime.exs` or `config/prod.exs` configures the same endpoint with " +
                 'a `secret_key_base:` that is no string; comments do not count). A scan of the working tree reads the ' +
@@ -3747,10 +3747,10 @@ const hardcodedSecretKey = {
             '',
             '| Form | Flagged | Clean |',
             '|---|---|---|',
-            "| Django `settings.py` | `SECRET_KEY = 'django-insecure-…'` | `SECRET_KEY = os.environ['SECRET_KEY']` |",
+            "| Django `settings.py` | `SECRET_KEY = 'django-insecure-\u2026'` | `SECRET_KEY = os.environ['SECRET_KEY']` |",
             "| Django `SECRET_KEY_FALLBACKS` (one or several lines) | `SECRET_KEY_FALLBACKS = ['old-key']` | `SECRET_KEY_FALLBACKS = [env('OLD_SECRET_KEY')]` |",
             "| Python type-annotated setting, pydantic-settings | `SECRET_KEY: str = 'x'` | `secret_key: str` |",
-            "| Flask `app.secret_key` | `app.secret_key = b'_5#y2L…'` | `app.secret_key = os.urandom(24)` |",
+            "| Flask `app.secret_key` | `app.secret_key = b'_5#y2L\u2026'` | `app.secret_key = os.urandom(24)` |",
             "| Flask `app.config[...]` | `app.config['SECRET_KEY'] = 'x'` | `app.config['SECRET_KEY'] = os.environ['SECRET_KEY']` |",
             "| Flask `from_mapping` / `update` | `app.config.from_mapping(SECRET_KEY='dev')` | `app.config.from_mapping(SECRET_KEY=os.environ['SECRET_KEY'])` |",
             "| Class-based config | `class Config:` / `    SECRET_KEY = 'my_precious'` | `    SECRET_KEY = os.environ.get('SECRET_KEY')` |",
@@ -3764,16 +3764,16 @@ const hardcodedSecretKey = {
             "| NestJS `jwtConstants` object | `export const jwtConstants = { secret: 'x' }` | `export const jwtConstants = { secret: process.env.JWT_SECRET }` |",
             "| JS/TS constants, config objects, `next.config.js` `env` | `const JWT_SECRET = 'x'` | `const JWT_SECRET = process.env.JWT_SECRET` |",
             "| passport-jwt | `opts.secretOrKey = 'x'` | `opts.secretOrKey = process.env.JWT_SECRET` |",
-            "| Rails initializer | `config.secret_key_base = '3b7c…'` | `config.secret_key_base = ENV.fetch('SECRET_KEY_BASE')` |",
-            '| Rails `config/secrets.yml` | `secret_key_base: 3b7c…` | `secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>` |',
-            "| Devise | `config.secret_key = 'e6d1…'` | `config.secret_key = Rails.application.credentials.secret_key_base` |",
+            "| Rails initializer | `config.secret_key_base = '3b7c\u2026'` | `config.secret_key_base = ENV.fetch('SECRET_KEY_BASE')` |",
+            '| Rails `config/secrets.yml` | `secret_key_base: 3b7c\u2026` | `secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>` |',
+            "| Devise | `config.secret_key = 'e6d1\u2026'` | `config.secret_key = Rails.application.credentials.secret_key_base` |",
             "| Rodauth configuration methods | `hmac_secret 'x'`, `jwt_secret 'x'` | `hmac_secret ENV.fetch('RODAUTH_HMAC_SECRET')` |",
             "| Sinatra `set`, Rack session | `set :session_secret, 'x'` | `set :session_secret, ENV.fetch('SESSION_SECRET')` |",
             "| ruby-jwt / php-jwt `JWT.encode` | `JWT::encode($payload, 'x', 'HS256')` | `JWT::encode($payload, $key, 'HS256')` |",
             "| Laravel `config/app.php`, jwt-auth `config/jwt.php` | `'key' => 'SomeRandomString',` | `'key' => env('APP_KEY'),` |",
             "| Laravel config setters (tests) | `#[WithConfig('app.key', 'x')]`, `config(['app.key' => 'x'])`, `Config::set('jwt.secret', 'x')` | `Config::set('app.key', env('APP_KEY'))` |",
             '| Environment and settings setters | `os.Setenv("JWT_SECRET", "x")`, `t.Setenv`, `monkeypatch.setenv`, `env::set_var`, `System.setProperty("jwt.secret", "x")`, `ENV.store`, `viper.Set`, `putenv("APP_KEY=x")` | `os.Setenv("JWT_SECRET", os.Getenv("APP_JWT_SECRET"))` |',
-            "| WordPress `define` (single quotes keep `$` as written) | `define('AUTH_KEY', 'q@R7$x…');` | `define('AUTH_KEY', getenv('WP_AUTH_KEY'));` |",
+            "| WordPress `define` (single quotes keep `$` as written) | `define('AUTH_KEY', 'q@R7$x\u2026');` | `define('AUTH_KEY', getenv('WP_AUTH_KEY'));` |",
             "| Symfony `framework.secret`, `parameters.yml` | `framework:` / `    secret: 'x'` | `    secret: '%env(APP_SECRET)%'` |",
             '| Spring `.properties` | `jwt.secret=mySecretKey123` | `jwt.secret=${JWT_SECRET}` |',
             '| Spring `application.yml` (nested keys, profiles) | `jwt:` / `  secret: mySecretKey123` | `  secret: ${JWT_SECRET}` |',
@@ -3784,17 +3784,17 @@ const hardcodedSecretKey = {
             '| Go `SignedString` | `token.SignedString([]byte("x"))` | `token.SignedString(jwtKey)` |',
             '| Go session stores (gorilla, gin-contrib, securecookie) | `sessions.NewCookieStore([]byte("x"))` | `sessions.NewCookieStore([]byte(os.Getenv("SESSION_KEY")))` |',
             '| Go struct fields | `SigningKey: []byte("x"),` | `SigningKey: []byte(os.Getenv("JWT_SECRET")),` |',
-            '| Phoenix `config/*.exs` | `secret_key_base: "qY1p…"` | `secret_key_base: secret_key_base` (read in `runtime.exs`) |',
-            '| .NET `appsettings.json` (nested), `Web.config` | `"Jwt": {` / `  "Key": "ThisIsMySecretKey"` | `"Key": "@Microsoft.KeyVault(SecretUri=…)"` |',
+            '| Phoenix `config/*.exs` | `secret_key_base: "qY1p\u2026"` | `secret_key_base: secret_key_base` (read in `runtime.exs`) |',
+            '| .NET `appsettings.json` (nested), `Web.config` | `"Jwt": {` / `  "Key": "ThisIsMySecretKey"` | `"Key": "@Microsoft.KeyVault(SecretUri=\u2026)"` |',
             '| docker-compose map | `SECRET_KEY: dev-secret-key` | `SECRET_KEY: ${SECRET_KEY:?set SECRET_KEY}` |',
             '| docker-compose list | `- SECRET_KEY=dev-secret-key` | `- SECRET_KEY=${SECRET_KEY}` |',
             '| Kubernetes `Secret` / `ConfigMap` | `stringData:` / `  SECRET_KEY: s3cr3t` | `  SECRET_KEY: ""` |',
             '| Kubernetes `env` name/value (siblings only) | `- name: SECRET_KEY` / `  value: "x"` | `- name: SECRET_KEY` / `  valueFrom: secretKeyRef: { name: app, key: secret-key }` |',
-            '| Kubernetes `ExternalSecret`, `SealedSecret` | | `- secretKey: SECRET_KEY` / `  remoteRef: …`; `encryptedData:` / `  SECRET_KEY: AgBy…` |',
+            '| Kubernetes `ExternalSecret`, `SealedSecret` | | `- secretKey: SECRET_KEY` / `  remoteRef: \u2026`; `encryptedData:` / `  SECRET_KEY: AgBy\u2026` |',
             '| Helm `values.yaml` | `app:` / `  secretKey: "changeme"` | `  # --set app.secretKey=...` / `  secretKey: ""` |',
             '| GitHub Actions `env:` | `JWT_SECRET: test-secret` | `JWT_SECRET: ${{ secrets.JWT_SECRET }}` |',
             '| Ansible vars, Serverless `environment` | `web_secret_key: "x"` | `django_secret_key: "{{ vault_django_secret_key }}"` |',
-            '| ECS task definitions (JSON or Terraform `jsonencode`) | `{ "name": "JWT_SECRET", "value": "x" }` | `{ "name": "JWT_SECRET", "valueFrom": "arn:…" }` |',
+            '| ECS task definitions (JSON or Terraform `jsonencode`) | `{ "name": "JWT_SECRET", "value": "x" }` | `{ "name": "JWT_SECRET", "valueFrom": "arn:\u2026" }` |',
             '| JSON | `{"SECRET_KEY": "abc123xyz"}` | `{"SECRET_KEY": "${SECRET_KEY}"}` |',
             '| node-config | `config/default.json`: `"jwtSecret": "x"` | `config/custom-environment-variables.json`: `"jwtSecret": "JWT_SECRET"` |',
             '| TOML, dynaconf | `secret_key = "x"` | `secret_key = "@format {env[SECRET_KEY]}"` |',
@@ -3803,16 +3803,16 @@ const hardcodedSecretKey = {
             '| Dockerfile `ENV` (both syntaxes) / `ARG` | `ENV SECRET_KEY abc123`, `ARG JWT_SECRET=devsecret` | `ENV SECRET_KEY=$SECRET_KEY`, `ARG SECRET_KEY` |',
             '| Shell `export` / assignment | `export SECRET_KEY=abc123` | `export SECRET_KEY="$(openssl rand -hex 32)"` |',
             '| Terraform `variable` default | `variable "secret_key" {` / `  default = "x"` | `variable "secret_key" {` / `  sensitive = true` |',
-            '| Terraform arguments, `.tfvars` | `secret_key = "wJalr…"` | `secret_key = var.secret_key` |',
+            '| Terraform arguments, `.tfvars` | `secret_key = "wJalr\u2026"` | `secret_key = var.secret_key` |',
             '| Templates (`*.j2`, `*.tpl`, `*.gotmpl`) | read with the syntax they render | |',
         ],
         neverFlags: [
             'Reads from the environment or a secret store.',
             'Interpolations and loader lookups: `${VAR}`, `${{ secrets.X }}`, `{{ var }}`, `%(x)s`, `<%= ENV[...] %>`, ' +
-                '`%env(X)%`, dynaconf `@format {env[X]}` / `@jinja` / `@get`, Azure `@Microsoft.KeyVault(…)`, release-pipeline ' +
+                '`%env(X)%`, dynaconf `@format {env[X]}` / `@jinja` / `@get`, Azure `@Microsoft.KeyVault(\u2026)`, release-pipeline ' +
                 'tokens `__X__`. In a string literal of a programming language only a named format (`%(x)s`) or a ' +
                 'command (`$(openssl rand -hex 32)`) reads as one: `$(` and `%(` are text there, and Django keys hold them.',
-            'Empty strings and masks (`***`, `xxxx`, `…`, `??`, a value ending in eight `x`, a token prefix and a mask: `sk_xxx`), angle-bracket marks ' +
+            'Empty strings and masks (`***`, `xxxx`, `\u2026`, `??`, a value ending in eight `x`, a token prefix and a mask: `sk_xxx`), angle-bracket marks ' +
                 '(`<your-key>`), and values a tool printed partly masked (`lr***********...`).',
             'Values whose shape says they name or describe something: an HTTP header\'s name (`X-API-Key`, ' +
                 '`Espo-Authorization-Create-Token-Secret`), a quoted boolean (`\'true\'`), a Laravel validation rule ' +
@@ -3826,7 +3826,7 @@ const hardcodedSecretKey = {
             'Comments in configuration syntaxes (YAML, TOML, INI, `.properties`, shell, Dockerfile, systemd, Makefile, HCL).',
             'Helm values that point at an entry of a Kubernetes Secret: `tokenSecretKey: "token"` beside `tokenSecretName:`, ' +
                 '`apiKeySecretKey: TAXONOMY_LLM_API_KEY` beside `existingSecret:`, ' +
-                '`secret: { name: …, key: apiToken }` (the key the value is stored under, in the Secret named beside it).',
+                '`secret: { name: \u2026, key: apiToken }` (the key the value is stored under, in the Secret named beside it).',
             'Resources that only name a secret held elsewhere (`ExternalSecret`, `ClusterExternalSecret`, `PushSecret`, ' +
                 "`SecretProviderClass`, Vault and 1Password operator resources), a `SealedSecret`'s `encryptedData` " +
                 "(ciphertext made to be committed), and node-config's `custom-environment-variables.*` (it maps settings to " +
@@ -3841,15 +3841,15 @@ const hardcodedSecretKey = {
                 '`pwgen -s 64 1` ``) in shell, Dockerfile, Makefile, compose and CI files.',
             'Prose in code: docstrings, block and JSDoc/Javadoc comments, Ruby `=begin` blocks and heredocs, literals ' +
                 'inside a message (`throw new Error(\'cookieParser("secret") required\')`), and a message held under a name ' +
-                'that says so by its first word (`errFmtJWTSecret = "option \'jwt_secret\' is required …"`, `ERR_…`, `msg…`, ' +
-                '`help_…`, `label…`).',
+                'that says so by its first word (`errFmtJWTSecret = "option \'jwt_secret\' is required \u2026"`, `ERR_\u2026`, `msg\u2026`, ' +
+                '`help_\u2026`, `label\u2026`).',
             'Labels in translation catalogues (files under `locales/`, `i18n/`, `lang/`, `translations/`, `messages/`, and ' +
                 "`.po`, `.xlf`, `.resx`, `.arb` files): `'secret-key' => 'Secret Key'`. A random value there is still reported.",
         ],
         limits: SIGNING_SECRET_LIMITS,
         sample: 'mysite/settings.py:3:15  error    hardcoded-secret-key  `SECRET_KEY` is set to a hardcoded string literal, ' +
             "and the value is weak (Django's `django-insecure-` development key). Read it from the environment or a secret " +
-            'store, then rotate it. [djan…(58 chars)]',
+            'store, then rotate it. [djan\u2026(58 chars)]',
     },
     literals: (settings) => [settings.secretNames.fileWords, secret_assignments/* IRON_SESSION */.O],
     readsAnyway: (path, name, settings) => (0,secret_assignments/* readsWithoutWords */.f8)(path, name, settings.secretNames),
@@ -3901,7 +3901,7 @@ const secretKeyFallback = {
         details: [
             'A signing secret read from the environment with a literal default, so a deployment that forgets the variable ' +
                 'starts anyway with a key that is public in the repository. Call arguments may run over several lines ' +
-                '(`env(\\n    "DJANGO_SECRET_KEY",\\n    default="…",\\n)`). The message says how the default is given, as ' +
+                '(`env(\\n    "DJANGO_SECRET_KEY",\\n    default="\u2026",\\n)`). The message says how the default is given, as ' +
                 "written: `` (`os.getenv()` default) ``, `` (`or` fallback after `os.environ.get('SECRET_KEY')`) ``, `` (`||=` " +
                 'assignment to `ENV["SECRET_KEY_BASE"]`) ``, `` (block default of `ENV.fetch(\'SECRET_KEY_BASE\')`) ``.',
             '',
@@ -3922,10 +3922,10 @@ const secretKeyFallback = {
             '| Spring placeholders | `@Value("${jwt.secret:mySecret}")` | `@Value("${jwt.secret}")` |',
             '| Java `getOrDefault` / `orElse`, Kotlin `?:` | `System.getenv("JWT_SECRET") ?: "dev"` | `System.getenv("JWT_SECRET") ?: error("unset")` |',
             '| Go helpers, viper | `getEnv("JWT_SECRET", "dev")`, `viper.SetDefault("jwt.secret", "x")` | `os.Getenv("JWT_SECRET")` |',
-            "| A constant of the same file, set once to a literal (the finding is on the fallback) | `const DEFAULT_SECRET = 'x'` … `process.env.JWT_SECRET \\|\\| DEFAULT_SECRET` | a constant imported from another file, or set twice |",
+            "| A constant of the same file, set once to a literal (the finding is on the fallback) | `const DEFAULT_SECRET = 'x'` \u2026 `process.env.JWT_SECRET \\|\\| DEFAULT_SECRET` | a constant imported from another file, or set twice |",
             '| Shell / compose parameter defaults | `${SECRET_KEY:-changeme}`, `${SECRET_KEY:=x}`, `${SECRET_KEY-x}` | `${SECRET_KEY:?error}`, `${SECRET_KEY:-}`, `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}` |',
             "| GitHub Actions expressions | `${{ secrets.JWT_SECRET \\|\\| 'x' }}` | `${{ secrets.JWT_SECRET }}` |",
-            '| Helm / Jinja `default` | `{{ .Values.secretKey \\| default "x" }}` | `{{ .Values.secretKey \\| required "…" }}` |',
+            '| Helm / Jinja `default` | `{{ .Values.secretKey \\| default "x" }}` | `{{ .Values.secretKey \\| required "\u2026" }}` |',
             '| Terraform `lookup` / `coalesce` / `try` | `lookup(var.env, "SECRET_KEY", "x")` | `lookup(var.env, "SECRET_KEY")` |',
         ],
         neverFlags: [
@@ -3938,7 +3938,7 @@ const secretKeyFallback = {
         limits: SIGNING_SECRET_LIMITS,
         sample: 'config/settings/local.py:6:14  error    secret-key-fallback  `DJANGO_SECRET_KEY` falls back to a hardcoded ' +
             'value (`env()` default), and the value is weak (a well-known placeholder value) when the environment does not ' +
-            'set it. Remove the default and fail when it is missing. [!!!S…(27 chars)]',
+            'set it. Remove the default and fail when it is missing. [!!!S\u2026(27 chars)]',
     },
     literals: (settings) => [settings.secretNames.fileWords],
     readsAnyway: (path, name, settings) => (0,secret_assignments/* readsWithoutWords */.f8)(path, name, settings.secretNames),
@@ -4185,18 +4185,18 @@ const gitCredentials = {
         fix: 'Delete the file or the credential, use a credential helper, SSH keys or `${{ secrets.* }}` instead, and revoke the ' +
             'token at the provider: it is in the history now.',
         examples: [
-            { file: '.gitmodules', flagged: 'url = https://ci:ghp_16C7e4…@github.com/org/lib.git (a token in the URL)', clean: 'url = https://github.com/org/lib.git' },
+            { file: '.gitmodules', flagged: 'url = https://ci:ghp_16C7e4\u2026@github.com/org/lib.git (a token in the URL)', clean: 'url = https://github.com/org/lib.git' },
         ],
         details: [
-            'A `.git-credentials` file; a URL with embedded credentials (`https://user:token@host/…`, or a token as the ' +
-                'user) in `.gitmodules`, `.gitconfig` or a git `config` file; and the `extraheader = AUTHORIZATION: basic …` ' +
+            'A `.git-credentials` file; a URL with embedded credentials (`https://user:token@host/\u2026`, or a token as the ' +
+                'user) in `.gitmodules`, `.gitconfig` or a git `config` file; and the `extraheader = AUTHORIZATION: basic \u2026` ' +
                 'that `actions/checkout` writes into `.git/config`, when such a checkout ships as a plain folder.',
         ],
         neverFlags: [
             'URLs without a password, with a plain user name (`git@`, `alice@`) or with `${TOKEN}` / `$TOKEN` / `${{ secrets.X }}`.',
         ],
         sample: '.gitmodules:3:19  error    git-credentials  A credential for github.com is embedded in a URL in ' +
-            '`.gitmodules`. Remove it, use a credential helper or SSH, and revoke the token. [ghp_…(40 chars)]',
+            '`.gitmodules`. Remove it, use a credential helper or SSH, and revoke the token. [ghp_\u2026(40 chars)]',
     },
     literals: () => [],
     readsAnyway: (_path, name) => CREDENTIAL_FILES.has(name),
@@ -4414,7 +4414,7 @@ function mentionsSecretNamedProvider(body) {
 const WORDS = [...new Set(NAMED_FORMATS.flatMap((f) => f.words))];
 const WORD_BIT = new Map(WORDS.map((w, i) => [w, 1 << i]));
 const FORMAT_BITS = new Map(NAMED_FORMATS.map((f) => [f, f.words.reduce((bits, w) => bits | WORD_BIT.get(w), 0)]));
-/** How far a provider's name may sit above the value (a YAML or TOML section: `telegram:` then `token: …`). */
+/** How far a provider's name may sit above the value (a YAML or TOML section: `telegram:` then `token: \u2026`). */
 const LINES_ABOVE = 3;
 /** How far an AWS key id may sit from its secret key (a credentials file, a Terraform provider block). */
 const AWS_PAIR_LINES = 5;
@@ -4584,7 +4584,7 @@ function mayHoldDockerAuth(name, body) {
     return false;
 }
 const config_credentials_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** `//registry/:_authToken=…`, `_auth = …`, `npmAuthToken: "…"`: the key, where its value starts, and the value. */
+/** `//registry/:_authToken=\u2026`, `_auth = \u2026`, `npmAuthToken: "\u2026"`: the key, where its value starts, and the value. */
 const NPM_KEY = /(?:^|[\s:])(_authToken|_auth|_password|npmAuthToken|npmAuthIdent)[ \t]*[=:][ \t]*/;
 function unquote(s, start) {
     const t = s.trimEnd();
@@ -4735,8 +4735,8 @@ const COVERS = [
     'HashiCorp Vault: `hvs.`, `hvb.`, `hvr.` tokens; legacy `s.` tokens under a Vault token name',
     'Twilio: API keys (`SK` + 32 hex digits) and auth tokens under a Twilio name',
     'Discord: bot tokens under a Discord name; webhook URLs',
-    'Telegram: bot tokens (`<digits>:<35 characters>`) under a Telegram or bot token name, or in an `api.telegram.org/bot…` URL',
-    'Private keys: PEM `-----BEGIN … PRIVATE KEY-----` blocks with key material; the same keys as bare base64 DER without the armour (PKCS#8 RSA, EC P-256 and P-384, Ed25519; PKCS#1 RSA: `rsa.private_key: MIIE…` in Spring or Alipay settings); JSON Web Keys with their private member (`d`), symmetric JWKs (`"kty": "oct"` with `k`), and .NET `RSAParameters` (IdentityServer\'s `tempkey.jwk` and `tempkey.rsa`)',
+    'Telegram: bot tokens (`<digits>:<35 characters>`) under a Telegram or bot token name, or in an `api.telegram.org/bot\u2026` URL',
+    'Private keys: PEM `-----BEGIN \u2026 PRIVATE KEY-----` blocks with key material; the same keys as bare base64 DER without the armour (PKCS#8 RSA, EC P-256 and P-384, Ed25519; PKCS#1 RSA: `rsa.private_key: MIIE\u2026` in Spring or Alipay settings); JSON Web Keys with their private member (`d`), symmetric JWKs (`"kty": "oct"` with `k`), and .NET `RSAParameters` (IdentityServer\'s `tempkey.jwk` and `tempkey.rsa`)',
     'Any URL: a real-looking password in `scheme://user:password@host`, and in the data source names of Go\'s MySQL driver, `user:password@tcp(host:3306)/db` (placeholders, references and example hosts are not; localhost and single-label hosts such as a compose service are notices)',
 ];
 /** The storage emulator's key (Azurite), published in Microsoft's documentation: the same on every machine. */
@@ -4836,12 +4836,12 @@ const URL_QUERY_VALUE = /[?&](?:amp;)?(?:AWSAccessKeyId|X-Amz-Credential|Subscri
 /**
  * A form field's `placeholder` (an HTML attribute, a JSX prop, an options key): the grey hint text a
  * form shows in an empty field, written in a token's shape to show what goes there. Plane's GitLab form
- * shows a `gloas-…` client secret so.
+ * shows a `gloas-\u2026` client secret so.
  */
 const PLACEHOLDER_ATTRIBUTE = /\bplaceholder\s*[:=]\s*\{?\s*["'`]$/i;
 /**
  * Whether a regular expression for the token's own kind stands within two lines of it: a secret scanner's rule
- * table keeps a sample beside each pattern (atuin's `("GitHub PAT", "ghp_[a-zA-Z0-9]{36}", TestValue::Single(…))`,
+ * table keeps a sample beside each pattern (atuin's `("GitHub PAT", "ghp_[a-zA-Z0-9]{36}", TestValue::Single(\u2026))`,
  * a detector's `regex` and `examples`). The pattern is the token's prefix, or its first three letters or more,
  * followed at once by a character class, an alternation, an escape or a counted repeat (`ghp_[`, `xox[baprs]`,
  * `sk_live_[0-9a-zA-Z]{24}`); `task_ids[0:10]` beside an `sk_` token is no pattern.
@@ -4995,7 +4995,7 @@ function jwkPrivateKeys(file, out) {
  * 1024, or 2048 bits and more), of PKCS#8 P-256 and P-384 EC keys and of a
  * PKCS#8 Ed25519 key (whose lengths are fixed, so their whole start is).
  * Java and PHP projects keep RSA keys so in properties and YAML
- * (`rsa.private_key: MIIE…`, Alipay's `private-key:`). A public key's header
+ * (`rsa.private_key: MIIE\u2026`, Alipay's `private-key:`). A public key's header
  * differs (`AAOC` where a PKCS#8 private key's has `AASC`).
  */
 const DER_KEY_MARKS = ['IBADANBgkqhkiG9w0BAQEFAASC', 'IBAAJBA', 'IBAAK', 'GSM49AgEG', 'MC4CAQAwBQYDK2VwBCIEI'];
@@ -5043,9 +5043,9 @@ function derPrivateKeys(file, out) {
         DER_KEY.lastIndex = 0;
         for (let m = DER_KEY.exec(line.text); m; m = DER_KEY.exec(line.text)) {
             const value = m[0];
-            // The body of a PEM block is the PEM rule's; cut short by an ellipsis (`MIIEvQIBADAN…` in a help
+            // The body of a PEM block is the PEM rule's; cut short by an ellipsis (`MIIEvQIBADAN\u2026` in a help
             // text), a run of one character, or no key at all, it is none.
-            if (afterPemBegin(lines, idx, m.index) || /^(?:\.\.\.|…)/.test(line.text.slice(m.index + value.length)))
+            if (afterPemBegin(lines, idx, m.index) || /^(?:\.\.\.|\u2026)/.test(line.text.slice(m.index + value.length)))
                 continue;
             if ((0,token_formats/* isExamplePemBody */.bP)(value) || !isDerKeyStart(value))
                 continue;
@@ -5185,10 +5185,10 @@ const knownToken = {
         fix: 'Revoke or rotate the token at the provider first (it is in git history now), then remove it and read it from the ' +
             'environment or a secret store (`${{ secrets.* }}` in workflows).',
         examples: [
-            { file: 'deploy.sh', flagged: 'export AWS_ACCESS_KEY_ID=AKIA… (AKIA + 16 upper-case letters and digits)', clean: 'export AWS_ACCESS_KEY_ID="$AWS_ACCESS_KEY_ID"' },
-            { file: '.npmrc', flagged: '//registry.npmjs.org/:_authToken=npm_… (npm_ + 36 letters and digits, checksum included)', clean: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}' },
+            { file: 'deploy.sh', flagged: 'export AWS_ACCESS_KEY_ID=AKIA\u2026 (AKIA + 16 upper-case letters and digits)', clean: 'export AWS_ACCESS_KEY_ID="$AWS_ACCESS_KEY_ID"' },
+            { file: '.npmrc', flagged: '//registry.npmjs.org/:_authToken=npm_\u2026 (npm_ + 36 letters and digits, checksum included)', clean: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}' },
             { file: 'config/database.yml', flagged: 'url: postgres://app:<a password someone chose>@db.internal/app', clean: 'url: postgres://app:${DB_PASSWORD}@db.internal/app' },
-            { file: 'README.md', flagged: '(a real key pasted into the docs)', clean: 'AKIA…EXAMPLE, <token> (documentation placeholders)' },
+            { file: 'README.md', flagged: '(a real key pasted into the docs)', clean: 'AKIA\u2026EXAMPLE, <token> (documentation placeholders)' },
         ],
         covers: COVERS,
         details: [
@@ -5196,13 +5196,13 @@ const knownToken = {
                 '(`.env` files included). Each token format is checked the way its provider documents it: prefix, length and ' +
                 'alphabet, on word boundaries, and the checksum where the provider has one. Formats without a prefix of their ' +
                 "own count only where the provider's name goes with them: a 40-character AWS secret key under an AWS secret " +
-                'key name or within five lines of an `AKIA…` key id, a Telegram `<digits>:<35 characters>` token under a ' +
+                'key name or within five lines of an `AKIA\u2026` key id, a Telegram `<digits>:<35 characters>` token under a ' +
                 '`TELEGRAM`/`BOT_TOKEN` name, and so on. [What it recognises](#what-it-recognises) lists every format.',
             '',
             'A URL password is a value someone chose, so the severity policy treats it like one (a notice in tests, CI and ' +
                 'docs), and a real-looking password for `localhost` or a single-label host (a compose service such as `db`, ' +
                 "reachable only inside its network) is a notice. Documentation placeholders in a token's shape (AWS's " +
-                '`…EXAMPLE` keys, `ghp_xxxx…`, runs of one character, counting sequences, a short unit written four times in a row, an AWS key id with a 0, 1, 8 or 9 ' +
+                '`\u2026EXAMPLE` keys, `ghp_xxxx\u2026`, runs of one character, counting sequences, a short unit written four times in a row, an AWS key id with a 0, 1, 8 or 9 ' +
                 'after its prefix, which base32 never writes) are notices at most, and in documentation no finding at all. An ' +
                 "AWS key id in a URL's query (`?AWSAccessKeyId=`, `X-Amz-Credential=` in a presigned link, `SubscriptionId=` in " +
                 'an affiliate link) is public by design and a notice: alone it grants nothing. So is a Google API key in ' +
@@ -5210,16 +5210,16 @@ const knownToken = {
                 '`authDomain` on `*.firebaseapp.com` within six lines of the key), which every build of the app carries. A token written as a form ' +
                 "field's `placeholder` (the hint text of an empty field) is a documentation placeholder.",
             '',
-            'A private key assigned to a name that says it is made for tests (`const TEST_FAKE_RSA_KEY_0 = "-----BEGIN…`, ' +
+            'A private key assigned to a name that says it is made for tests (`const TEST_FAKE_RSA_KEY_0 = "-----BEGIN\u2026`, ' +
                 '`mockPrivateKey`, `DUMMY_KEY = <<~PEM`, `fixture_private_key:`) is a notice wherever the file is, as a key under a ' +
                 'test folder is: the name says so on the line of the key or the line above it.',
             '',
             "A token written within two lines of a regular expression for its own kind (`ghp_[a-zA-Z0-9]{36}`, " +
-                "`xox[baprs]-…`) is a sample that tests a detection rule, as secret scanners' rule tables keep them: a notice " +
+                "`xox[baprs]-\u2026`) is a sample that tests a detection rule, as secret scanners' rule tables keep them: a notice " +
                 'that asks to make sure it was never live.',
         ],
         neverFlags: [
-            'A token whose checksum does not add up (a GitHub `ghp_…` or npm `npm_…` token whose CRC-32 is wrong): it was ' +
+            'A token whose checksum does not add up (a GitHub `ghp_\u2026` or npm `npm_\u2026` token whose CRC-32 is wrong): it was ' +
                 'never issued.',
             "A format without a prefix of its own away from its provider's name or key id: the same string anywhere else " +
                 "is nobody's key.",
@@ -5237,7 +5237,7 @@ const knownToken = {
             { findings: 'Passwords in URLs, Docker registry `auth` entries, npm `_auth` and `_password`', policy: 'secret' },
         ],
         sample: 'config/database.yml:9:24  error    known-token  A password for db.internal is embedded in a URL. Change the ' +
-            'password, remove it and read the URL or the password from the environment or a secret store. [N7pL…(16 chars)]',
+            'password, remove it and read the URL or the password from the environment or a secret store. [N7pL\u2026(16 chars)]',
     },
     literals: (settings) => [token_formats/* PREFIX_SET */.cw, NAMED_SET, settings.secretNames.fileWords, CONFIG_SET, JWK_SET, DER_SET],
     readsAnyway: (_path, name) => isNpmConfig(name) || name === '.dockercfg',
@@ -5306,7 +5306,7 @@ function credential_files_unquote(v) {
 /**
  * Whether a value stands for no credential at all: empty, a mask, a
  * `<marker>`, a placeholder (`your-password`), a documentation key (AWS's
- * `…EXAMPLEKEY`), or a reference the tool or a template fills in
+ * `\u2026EXAMPLEKEY`), or a reference the tool or a template fills in
  * (`${NPM_TOKEN}`, `$PASSWORD`, `%(password)s`, `{{ vault_password }}`).
  */
 function isNoCredential(value) {
@@ -5315,7 +5315,7 @@ function isNoCredential(value) {
         return true;
     if (/example/i.test(v) || v.includes('%(') || /^%[A-Za-z_]\w*%$/.test(v))
         return true;
-    // Encrypted in place: SOPS (`ENC[AES256_GCM,…]`), Spring Cloud Config (`{cipher}…`).
+    // Encrypted in place: SOPS (`ENC[AES256_GCM,\u2026]`), Spring Cloud Config (`{cipher}\u2026`).
     if (v.startsWith('ENC[') || v.startsWith('{cipher}'))
         return true;
     return false;
@@ -5464,7 +5464,7 @@ function awsCredentials(lines) {
 /**
  * `.npmrc`: `_authToken`, `_auth` (base64 of `user:password`) and
  * `_password` (base64), global or scoped to a registry
- * (`//registry.npmjs.org/:_authToken=…`). npm expands `${NPM_TOKEN}` from the
+ * (`//registry.npmjs.org/:_authToken=\u2026`). npm expands `${NPM_TOKEN}` from the
  * environment, which is how a committed `.npmrc` should hold one.
  */
 function npmrcCredentials(lines) {
@@ -5518,7 +5518,7 @@ function htpasswdCredentials(lines) {
         const hash = lastColon >= 0 && /^[0-9a-f]{32}$/i.test(rest.slice(lastColon + 1)) ? rest.slice(lastColon + 1) : rest;
         if (/\s/.test(user) || hash === '')
             continue;
-        // `$apr1$…`, `$2y$…`, `$6$…` are crypt hashes, not `$VARIABLE` references.
+        // `$apr1$\u2026`, `$2y$\u2026`, `$6$\u2026` are crypt hashes, not `$VARIABLE` references.
         if (!CRYPT_HASH.test(hash) && isNoCredential(hash))
             continue;
         out.push({ line: number, value: hash, target: user, weak: false });
@@ -5635,7 +5635,7 @@ function kubeconfigCredentials(lines) {
     for (const { number, text, offset } of lines) {
         if (offset > 0)
             continue;
-        // A top-level key starts a section (list items of `users:` sit at its indent, `- name: …`).
+        // A top-level key starts a section (list items of `users:` sit at its indent, `- name: \u2026`).
         if (/^[A-Za-z]/.test(text))
             inUsers = /^users:/.test(text);
         if (!inUsers)
@@ -5655,12 +5655,12 @@ function kubeconfigCredentials(lines) {
     }
     return out;
 }
-/** Elements of Jenkins' `credentials.xml` that hold a secret (encrypted with the instance's key, `{AQAAAB…}`, or in clear). */
+/** Elements of Jenkins' `credentials.xml` that hold a secret (encrypted with the instance's key, `{AQAAAB\u2026}`, or in clear). */
 const JENKINS_SECRET_TAGS = ['password', 'secret', 'privateKey', 'passphrase', 'secretBytes', 'apiToken', 'token'];
 function isJenkinsCredentials(text) {
     return text.includes('com.cloudbees.plugins.credentials');
 }
-/** Secrets in Jenkins' `credentials.xml`: `<password>`, `<secret>`, `<privateKey>`… with content. */
+/** Secrets in Jenkins' `credentials.xml`: `<password>`, `<secret>`, `<privateKey>`\u2026 with content. */
 function jenkinsCredentials(lines) {
     const out = [];
     let id = 'credentials';
@@ -5690,9 +5690,9 @@ function jenkinsCredentials(lines) {
  * may carry the backend's own credentials. OpenTofu's encrypted state has
  * `encrypted_data` instead.
  */
-/** Attribute names that hold secrets in providers' schemas: `password`, `private_key_pem`, `access_key`, `token`… */
+/** Attribute names that hold secrets in providers' schemas: `password`, `private_key_pem`, `access_key`, `token`\u2026 */
 const SECRET_ATTRIBUTE = /(?:password|secret|private_key|token|access_key|secret_key|api_key|client_key|connection_string|passphrase|credentials)/i;
-/** Values in the backend settings that are credentials (s3 `access_key`, azurerm `access_key` / `sas_token`, …). */
+/** Values in the backend settings that are credentials (s3 `access_key`, azurerm `access_key` / `sas_token`, \u2026). */
 const BACKEND_SECRET = /(?:access_key|secret_key|password|token|sas_token|client_secret|credentials|account_key)/i;
 /** Nodes of the attribute tree looked at, at most: a huge state is judged on what was seen. */
 const MAX_NODES = 200_000;
@@ -5929,7 +5929,7 @@ const BOOKKEEPING = new Set([
     'seaql_migrations', 'diesel_schema_migrations', '__diesel_schema_migrations', 'phinxlog', 'yii_migration', 'migration',
     'django_content_type', 'auth_permission', 'sqlite_sequence', 'sqlite_stat1', 'sqlite_stat4',
 ]);
-/** The table part of a qualified, quoted name: `public.users`, `"auth_user"`, `` `shop`.`customers` `` → `users`… */
+/** The table part of a qualified, quoted name: `public.users`, `"auth_user"`, `` `shop`.`customers` `` \u2192 `users`\u2026 */
 function bareTableName(name) {
     const last = name.slice(name.lastIndexOf('.') + 1);
     return last.replace(/^["`[]|["`\]]$/g, '');
@@ -5941,7 +5941,7 @@ function singular(word) {
         return word.slice(0, -1);
     return word;
 }
-/** The words of a table name, lower case and singular: `UserAccounts` → `user`, `account`. */
+/** The words of a table name, lower case and singular: `UserAccounts` \u2192 `user`, `account`. */
 function words(name) {
     const spaced = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2');
     return spaced
@@ -5999,7 +5999,7 @@ function isBookkeepingTable(name) {
     return BOOKKEEPING.has(bare) || bare.startsWith('sqlite_');
 }
 const MAX_NAMED = 6;
-/** `a, b, c` or `a, b, c, … and 4 more`. */
+/** `a, b, c` or `a, b, c, \u2026 and 4 more`. */
 function namedTables(names) {
     const shown = names.slice(0, MAX_NAMED).join(', ');
     return names.length > MAX_NAMED ? `${shown} and ${names.length - MAX_NAMED} more` : shown;
@@ -6065,7 +6065,7 @@ function dumpData(lines) {
     };
     for (const { number, text, offset } of lines) {
         if (copying) {
-            // The line after `COPY … FROM stdin;` is a row, or `\.` when the table is empty.
+            // The line after `COPY \u2026 FROM stdin;` is a row, or `\.` when the table is empty.
             if (offset === 0 && text !== '\\.')
                 add(copying.name, copying.line);
             copying = null;
@@ -6115,7 +6115,7 @@ function isPgCustomDump(b) {
 /**
  * Tables a pg_dump custom-format archive holds data of: its table of
  * contents, uncompressed at the start, keeps each data entry's
- * `COPY t (…) FROM stdin;` statement. Schema-only archives have none.
+ * `COPY t (\u2026) FROM stdin;` statement. Schema-only archives have none.
  */
 function pgCustomDumpTables(b) {
     const text = Buffer.from(b.buffer, b.byteOffset, b.length).toString('latin1');
@@ -6264,8 +6264,8 @@ function schemaRow(b, start, end) {
 /** Words that start a table constraint in `CREATE TABLE`, not a column. */
 const CONSTRAINT_WORDS = new Set(['primary', 'unique', 'check', 'foreign', 'constraint']);
 /**
- * The column names of a `CREATE TABLE name (a INTEGER, "b" TEXT, …)`
- * statement, or undefined when it has no column list (`CREATE TABLE … AS
+ * The column names of a `CREATE TABLE name (a INTEGER, "b" TEXT, \u2026)`
+ * statement, or undefined when it has no column list (`CREATE TABLE \u2026 AS
  * SELECT`, a virtual table).
  */
 function columnsOf(written) {
@@ -6459,7 +6459,7 @@ var file_fix = __webpack_require__(8715);
 /** Headers of the databases recognised whatever their name (SQLite, pg_dump custom archives). */
 const DATABASE_HEADERS = new literal_set/* LiteralSet */.gv(['SQLite format 3', 'PGDMP'].map((text) => ({ text, caseless: false })));
 
-/** What to do once the file is out of the repository, per kind: follows "…, add it to .gitignore and". */
+/** What to do once the file is out of the repository, per kind: follows "\u2026, add it to .gitignore and". */
 const ROTATE = {
     'rails-master-key': 'make a new key: re-encrypt the credentials with it (`bin/rails credentials:edit`) and rotate the secrets they hold',
     netrc: 'change those passwords or revoke the tokens',
@@ -6900,10 +6900,10 @@ const secretFile = {
             '`secrets/hudson.util.Secret` and `secrets/master.key`); Terraform state (`*.tfstate`, `*.tfstate.backup`), which ' +
             'keeps every value of the resources it manages in plain text; key stores (Java keystores `.jks`/`.keystore`/`.jceks` ' +
             'by their magic number, with private keys; PKCS#12 `.p12`/`.pfx`; KeePass `.kdbx`/`.kdb` by signature; OpenVPN ' +
-            '`.ovpn` profiles with an inline `<key>`; SSH private keys by name, `id_rsa`, `id_ed25519`… and `ssh_host_*_key`, ' +
+            '`.ovpn` profiles with an inline `<key>`; SSH private keys by name, `id_rsa`, `id_ed25519`\u2026 and `ssh_host_*_key`, ' +
             'and PuTTY `.ppk`); and data: SQLite databases by their header whatever their name, SQL dumps by the header of the ' +
             'tool that wrote them (pg_dump, pg_dumpall, mysqldump, MariaDB, phpMyAdmin, Adminer, the sqlite3 shell) or by ' +
-            '`COPY … FROM stdin;` blocks, pg_dump custom-format archives (`PGDMP`), and compressed dumps (`*.sql.gz`…). A ' +
+            '`COPY \u2026 FROM stdin;` blocks, pg_dump custom-format archives (`PGDMP`), and compressed dumps (`*.sql.gz`\u2026). A ' +
             'database or dump is an error when tables named for users, sessions or credentials hold rows (`auth_user`, ' +
             '`django_session`, `users`, `wp_users`), a notice when only other tables do; a schema without rows is not ' +
             'flagged, nor an empty SQLite file. Placeholder values, `${VAR}` references, public keys (`id_rsa.pub`), ' +
@@ -6917,9 +6917,9 @@ const secretFile = {
             'you ship.',
         examples: [
             { file: 'config/master.key', flagged: '(32 random hex digits, tracked)', clean: '(listed in .gitignore, as `rails new` does)' },
-            { file: '.npmrc', flagged: '//registry.npmjs.org/:_authToken=npm_…', clean: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}' },
-            { file: '.pypirc', flagged: 'password = pypi-AgEIcHlwaS5vcmc…', clean: 'username = __token__ (password from the keyring)' },
-            { file: 'terraform.tfstate', flagged: '"resources": [{ "type": "aws_db_instance", … "password": … }]', clean: '(state in an S3 backend)' },
+            { file: '.npmrc', flagged: '//registry.npmjs.org/:_authToken=npm_\u2026', clean: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}' },
+            { file: '.pypirc', flagged: 'password = pypi-AgEIcHlwaS5vcmc\u2026', clean: 'username = __token__ (password from the keyring)' },
+            { file: 'terraform.tfstate', flagged: '"resources": [{ "type": "aws_db_instance", \u2026 "password": \u2026 }]', clean: '(state in an S3 backend)' },
             { file: 'db.sqlite3', flagged: 'a SQLite database whose auth_user table has rows', clean: 'a SQLite file with no tables' },
             { file: 'db/dump.sql', flagged: 'COPY public.users (id, email, password) FROM stdin; + rows', clean: 'a schema-only dump (pg_dump -s)' },
         ],
@@ -6936,18 +6936,18 @@ const secretFile = {
             '| npm | `.npmrc` | `_authToken`, `_auth` or `_password` with a value | `${NPM_TOKEN}` (npm expands it); registry settings |',
             '| htpasswd | `.htpasswd`, `htpasswd*`, `*.htpasswd`, `.htdigest` | a `user:hash` line | comments only |',
             '| PostgreSQL | `.pgpass`, `pgpass.conf` | a password field | an empty password |',
-            "| AWS | `.aws/credentials`, `.aws/config`, any `credentials` file | `aws_secret_access_key` / `aws_session_token` | AWS's documented `…EXAMPLEKEY`; `credential_process` |",
+            "| AWS | `.aws/credentials`, `.aws/config`, any `credentials` file | `aws_secret_access_key` / `aws_session_token` | AWS's documented `\u2026EXAMPLEKEY`; `credential_process` |",
             '| Docker | `.docker/config.json`, `.dockerconfigjson`, `.dockercfg` | an `auth` (`user:password`), `identitytoken` | `credsStore`, `credHelpers`, empty `auths` |',
             '| Kubernetes | `.kube/config`, `kubeconfig*`, `*.kubeconfig`, `admin.conf`, `kubelet.conf`, `k3s.yaml` with `kind: Config` | `client-key-data`, `token`, `password`, cached auth-provider tokens | `exec` plugins, `client-key:` paths |',
-            '| Jenkins | `credentials.xml` (cloudbees credentials), `secrets/hudson.util.Secret`, `secrets/master.key` | a `<password>`, `<secret>`, `<privateKey>`… with content | an empty credentials map |',
+            '| Jenkins | `credentials.xml` (cloudbees credentials), `secrets/hudson.util.Secret`, `secrets/master.key` | a `<password>`, `<secret>`, `<privateKey>`\u2026 with content | an empty credentials map |',
             '| Terraform state | `*.tfstate`, `*.tfstate.backup` | resources (named with their types and secret attributes), sensitive outputs, backend settings with credentials; over the size limit | OpenTofu encrypted state; empty state is a notice |',
             '| Java keystores | `.jks`, `.keystore`, `.jceks` (magic `FEEDFEED` / `CECECECE`) | private or secret key entries | truststores (certificates only); `debug.keystore` is a notice |',
             '| PKCS#12 | `.p12`, `.pfx` (DER `PFX`, version 3) | always | names with `trust` or `cacert`; Git LFS pointers |',
             '| KeePass | `.kdbx`, `.kdb` (signature `9AA2D903`) | a **warning**: encrypted, but open to offline guessing | other content |',
             '| OpenVPN | `.ovpn` | inline `<key>`, `<pkcs12>`, `<secret>`, `<tls-crypt-v2>`, `<auth-user-pass>`; `<tls-auth>`/`<tls-crypt>` alone is a warning | `key client.key` references; empty blocks |',
             '| SSH keys | `id_rsa`, `id_dsa`, `id_ecdsa`, `id_ed25519` (and `_sk`, with a suffix), `.ssh/identity`, `ssh_host_*_key`, PuTTY `.ppk` | key material, PEM or not, or a binary file | `*.pub`, a public key under a private name, an empty file, a note |',
-            '| SQLite | any file starting `SQLite format 3\\0`, whatever its name | tables named for users, sessions or credentials hold rows (`auth_user`, `django_session`, `users`, `api_keys`…); a table of people none of whose columns is named for a password, a hash, a token, a session or a key is a warning | no tables; only empty tables or other data are notices |',
-            '| SQL dumps | `*.sql`, `*.psql`, `*.pgsql`, `*.mysql`, `*.dump` written by pg_dump, pg_dumpall, mysqldump, MariaDB, phpMyAdmin, Adminer, Sequel Pro, HeidiSQL, the sqlite3 shell, or with `COPY … FROM stdin;` rows | rows of such tables (`COPY` with rows, `INSERT INTO`), role passwords | schema-only dumps, Rails `structure.sql`, hand-written seeds (`data.sql`); other data is a notice |',
+            '| SQLite | any file starting `SQLite format 3\\0`, whatever its name | tables named for users, sessions or credentials hold rows (`auth_user`, `django_session`, `users`, `api_keys`\u2026); a table of people none of whose columns is named for a password, a hash, a token, a session or a key is a warning | no tables; only empty tables or other data are notices |',
+            '| SQL dumps | `*.sql`, `*.psql`, `*.pgsql`, `*.mysql`, `*.dump` written by pg_dump, pg_dumpall, mysqldump, MariaDB, phpMyAdmin, Adminer, Sequel Pro, HeidiSQL, the sqlite3 shell, or with `COPY \u2026 FROM stdin;` rows | rows of such tables (`COPY` with rows, `INSERT INTO`), role passwords | schema-only dumps, Rails `structure.sql`, hand-written seeds (`data.sql`); other data is a notice |',
             '| pg_dump archives | any file starting `PGDMP` | data entries of such tables | schema-only archives |',
             '| compressed dumps | `*.sql.gz`, `.bz2`, `.xz`, `.zst` (by magic) | a **warning**: not read | other content |',
             '',
@@ -6956,7 +6956,7 @@ const secretFile = {
                 'SQLite database over the size limit has its first 256 KiB read, where its schema is.',
         ],
         neverFlags: [
-            'Files encrypted in place (git-crypt, Ansible Vault, SOPS `ENC[…]` values).',
+            'Files encrypted in place (git-crypt, Ansible Vault, SOPS `ENC[\u2026]` values).',
             'Files git ignores, as for [`dotenv-file`](dotenv-file.md): an ignored local `master.key` is where it belongs.',
             '`.env.keys`, left to [`dotenv-file`](dotenv-file.md), and `.git-credentials`, left to ' +
                 '[`git-credentials`](git-credentials.md).',
@@ -7040,8 +7040,8 @@ function findRule(id) {
 /* harmony import */ var _literal__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8820);
 
 /**
- * Files rendered by a template engine (`settings.py.j2`): their `{{ … }}` and
- * `{% … %}` are not the language's, so its lexer would misread them.
+ * Files rendered by a template engine (`settings.py.j2`): their `{{ \u2026 }}` and
+ * `{% \u2026 %}` are not the language's, so its lexer would misread them.
  */
 const TEMPLATE_FILE = /\.(?:j2|jinja2?|tpl|tmpl|gotmpl)$/i;
 /**
@@ -7213,28 +7213,28 @@ const MAX_LABEL = 64;
 /**
  * The state machine. What each family reads, and where it approximates:
  *
- * - Python: `#`; `'…'` and `"…"` end at their line; `'''…'''` and `"""…"""`
+ * - Python: `#`; `'\u2026'` and `"\u2026"` end at their line; `'''\u2026'''` and `"""\u2026"""`
  *   run on; prefixes `r b u f t` and pairs. A string that opens a line
  *   outside brackets is a docstring. f-string fields are part of the string.
- * - JavaScript/TypeScript: `//`, `/* *\/`, `/** *\/`; `'…'` and `"…"` end at
- *   their line; templates run on and their `${…}` are code, nested with a
+ * - JavaScript/TypeScript: `//`, `/* *\/`, `/** *\/`; `'\u2026'` and `"\u2026"` end at
+ *   their line; templates run on and their `${\u2026}` are code, nested with a
  *   stack. A `/` after a name, a number, a literal or a closing bracket
  *   divides; elsewhere it opens a regular expression, which ends at its line.
- * - Ruby: `#`, `=begin`/`=end`, `__END__`; `'…'`, `"…"` (with `#{…}`) and
- *   `` `…` `` run on; heredocs `<<~X`, `<<-X`, `<<X` (capitalised or quoted
- *   labels), their bodies strings up to the terminator line; `%q(…)`,
- *   `%w[…]` and kin with nested brackets; regular expressions as in
+ * - Ruby: `#`, `=begin`/`=end`, `__END__`; `'\u2026'`, `"\u2026"` (with `#{\u2026}`) and
+ *   `` `\u2026` `` run on; heredocs `<<~X`, `<<-X`, `<<X` (capitalised or quoted
+ *   labels), their bodies strings up to the terminator line; `%q(\u2026)`,
+ *   `%w[\u2026]` and kin with nested brackets; regular expressions as in
  *   JavaScript; `$'` and `$"` are globals.
  * - PHP: `//` and `#` (not `#[`, an attribute) up to the line's end or `?>`;
- *   `/* *\/`; `'…'`, `"…"` (with `{$…}`) and `` `…` `` run on; heredoc and
+ *   `/* *\/`; `'\u2026'`, `"\u2026"` (with `{$\u2026}`) and `` `\u2026` `` run on; heredoc and
  *   nowdoc `<<<X`. The file starts in PHP (snippets have no `<?php`);
  *   after `?>` quotes mean nothing until the next `<?`.
- * - Go: `//`, `/* *\/`; `"…"` and `'…'` end at their line; `` `…` `` runs on.
- * - Java, Kotlin, Scala, Groovy: `//`, `/* *\/`, `/** *\/`; `"…"` and `'…'`
- *   end at their line; `"""…"""` and `'''…'''` run on. Kotlin's `${…}` is
+ * - Go: `//`, `/* *\/`; `"\u2026"` and `'\u2026'` end at their line; `` `\u2026` `` runs on.
+ * - Java, Kotlin, Scala, Groovy: `//`, `/* *\/`, `/** *\/`; `"\u2026"` and `'\u2026'`
+ *   end at their line; `"""\u2026"""` and `'''\u2026'''` run on. Kotlin's `${\u2026}` is
  *   part of the string.
- * - C#: as Java, plus `///`, `@"…"` (verbatim, `""` inside), `$"…"`, and raw
- *   `"""…"""` with any number of quotes; interpolation holes are part of the string.
+ * - C#: as Java, plus `///`, `@"\u2026"` (verbatim, `""` inside), `$"\u2026"`, and raw
+ *   `"""\u2026"""` with any number of quotes; interpolation holes are part of the string.
  */
 class Lexer {
     s;
@@ -7452,7 +7452,7 @@ class Lexer {
         this.wordStart = this.wordEnd = i;
         return i + 2;
     }
-    /** `%q(…)`, `%w[…]`, `%Q{…}`, `%(…)`, `%r{…}`: a string with its own delimiters. */
+    /** `%q(\u2026)`, `%w[\u2026]`, `%Q{\u2026}`, `%(\u2026)`, `%r{\u2026}`: a string with its own delimiters. */
     percentLiteral(i) {
         const s = this.s;
         let k = i + 1;
@@ -7577,7 +7577,7 @@ class Lexer {
             e++;
         return e >= this.n || isEol(s.charCodeAt(e)) ? end : -1;
     }
-    /** `=begin` … `=end`, each at the start of a line. */
+    /** `=begin` \u2026 `=end`, each at the start of a line. */
     rubyBlock(i) {
         const s = this.s;
         let k = i;
@@ -7670,7 +7670,7 @@ class Lexer {
         this.prev = VALUE;
         return k;
     }
-    /** Text outside `<?php … ?>`: not PHP, so its quotes open nothing. Left as code. */
+    /** Text outside `<?php \u2026 ?>`: not PHP, so its quotes open nothing. Left as code. */
     inlineHtml(i) {
         const s = this.s;
         while (i < this.n) {
@@ -7741,7 +7741,7 @@ class Lexer {
         if (c === SQ)
             return this.string(i, i + 1, LINE_SQ, 'string');
         if (c === DQ || c === AT || c === DOLLAR) {
-            // `$"…"`, `@"…"`, `$@"…"`, `@$"…"`, `$$"""…"""`: prefixes, then the quotes.
+            // `$"\u2026"`, `@"\u2026"`, `$@"\u2026"`, `@$"\u2026"`, `$$"""\u2026"""`: prefixes, then the quotes.
             let k = i;
             let verbatim = false;
             while (k < this.n && (s.charCodeAt(k) === DOLLAR || s.charCodeAt(k) === AT) && k - i < 8) {
@@ -7783,7 +7783,7 @@ class Lexer {
         this.push(kind, i, k, Math.min(i + marker, k), k, spaced);
         return k;
     }
-    /** `/* … *\/` and `/** … *\/`; an unclosed one runs to the end of the text. */
+    /** `/* \u2026 *\/` and `/** \u2026 *\/`; an unclosed one runs to the end of the text. */
     blockComment(i) {
         const s = this.s;
         const doc = s.charCodeAt(i + 2) === STAR && s.charCodeAt(i + 3) !== SLASH;
@@ -7804,7 +7804,7 @@ class Lexer {
         this.push(doc ? 'doc-comment' : 'block-comment', i, this.n, Math.min(body, this.n), this.n, true);
         return this.n;
     }
-    /** `/…/flags`, with `[…]` classes; it never runs past its line. */
+    /** `/\u2026/flags`, with `[\u2026]` classes; it never runs past its line. */
     regex(i) {
         const s = this.s;
         let k = i + 1;
@@ -7846,7 +7846,7 @@ class Lexer {
      * may not run on ends, unterminated, at its line's end. At an interpolation
      * hole it records its part so far and hands over to code until the
      * hole's `}`, which calls it again. `nest` counts open nested brackets
-     * (Ruby's `%q(…)`).
+     * (Ruby's `%q(\u2026)`).
      */
     string(start, i, q, kind, nest = 0) {
         const s = this.s;
@@ -7924,12 +7924,12 @@ class Lexer {
 }
 /**
  * Words that may stand before the name in a commented-out declaration:
- * `// export const JWT_SECRET = '…'`, `// private static final String SECRET_KEY = "…";`.
+ * `// export const JWT_SECRET = '\u2026'`, `// private static final String SECRET_KEY = "\u2026";`.
  */
 const DECLARATION_WORDS = new Set(['const', 'let', 'var', 'val', 'export', 'final', 'static', 'private', 'public', 'protected', 'internal', 'readonly', 'String', 'string', 'str']);
 /**
  * Types a commented-out declaration may annotate its name with
- * (`SECRET_KEY: str = '…'`, `val jwtSecret: String = "…"`). Any other word
+ * (`SECRET_KEY: str = '\u2026'`, `val jwtSecret: String = "\u2026"`). Any other word
  * after a colon is read as a value, so `# Example: SECRET_KEY = 'x'`, valid
  * Python as it is, stays prose.
  */
@@ -7960,7 +7960,7 @@ function isCommentedAssignment(map, line, base) {
  * - a target is a name (`SECRET_KEY`, `config.secret_key_base`, `$secretKey`,
  *   `app.config['SECRET_KEY']`, `:secret`) or a quoted key (`'key'`);
  * - `op` is one of `=` `:` `:=` `=>` `||=` `??=`;
- * - a value is one quoted string (`b'…'`, `@"…"`, `[]byte("…")` too), a
+ * - a value is one quoted string (`b'\u2026'`, `@"\u2026"`, `[]byte("\u2026")` too), a
  *   name, or a call whose arguments are such values or `name=value`
  *   (`os.getenv('SECRET_KEY', 'dev')`);
  * - an alternative is `|| value`, `?? value`, `?: value` or `or value`.
@@ -7973,7 +7973,7 @@ function isLoneAssignment(text) {
     const t = text;
     let i = spaces(t, 0);
     while (t[i] === '#' || t[i] === '/')
-        i++; // `## x = …`, `//// x = …`
+        i++; // `## x = \u2026`, `//// x = \u2026`
     i = spaces(t, i);
     for (let n = 0; n < 6; n++) {
         let e = i;
@@ -7988,7 +7988,7 @@ function isLoneAssignment(text) {
         return false;
     i = spaces(t, i);
     if (t[i] === ':' && t[i + 1] !== '=' && t[i + 1] !== ':') {
-        // `SECRET_KEY: str = '…'`; otherwise the `:` is the operator (`secret: '…'`).
+        // `SECRET_KEY: str = '\u2026'`; otherwise the `:` is the operator (`secret: '\u2026'`).
         let k = spaces(t, i + 1);
         const typeStart = k;
         while (k < t.length && isTypeCode(t.charCodeAt(k)))
@@ -8023,7 +8023,7 @@ const MAX_CALL_DEPTH = 3;
 function valueEnd(t, i, depth) {
     let k = i;
     if (t[k] === '@')
-        k++; // C# `@"…"`
+        k++; // C# `@"\u2026"`
     const wrapped = t.startsWith('[]byte(', k);
     const lit = (0,_literal__WEBPACK_IMPORTED_MODULE_0__/* .readQuoted */ .zt)(t, k);
     if (lit !== null) {
@@ -8035,7 +8035,7 @@ function valueEnd(t, i, depth) {
     if (t[i] === "'" || t[i] === '"')
         return -1;
     k = target(t, i);
-    // A call, and calls chained on it: `Optional.ofNullable(…).orElse("dev")`.
+    // A call, and calls chained on it: `Optional.ofNullable(\u2026).orElse("dev")`.
     while (k >= 0 && t[k] === '(') {
         if (depth >= MAX_CALL_DEPTH)
             return -1;
@@ -8256,7 +8256,7 @@ function parseDotenv(text) {
 function isEnvReference(value, literal = false) {
     if (literal)
         return false;
-    // `js` keeps the `${…}`, `{{…}}` and loader checks and drops the bare-`$NAME` one.
+    // `js` keeps the `${\u2026}`, `{{\u2026}}` and loader checks and drops the bare-`$NAME` one.
     return (0,_literal__WEBPACK_IMPORTED_MODULE_0__/* .isInterpolated */ .cl)(value, 'js') || /^\$[A-Za-z_{(]/.test(value);
 }
 
@@ -8483,7 +8483,7 @@ function sections(text) {
     }
     return out;
 }
-/** A git config file: has a `[core]` or `[remote "…"]` section. */
+/** A git config file: has a `[core]` or `[remote "\u2026"]` section. */
 function isGitConfig(text) {
     return sections(text).some((s) => SECTION.test(s));
 }
@@ -8492,8 +8492,8 @@ function hasCoreSection(text) {
     return sections(text).some((s) => s.startsWith('[core]'));
 }
 /**
- * Credentials embedded in URLs on one line: `https://user:token@host/…`, or a
- * token alone as the user part (`https://ghp_…@github.com`). Parsed by hand
+ * Credentials embedded in URLs on one line: `https://user:token@host/\u2026`, or a
+ * token alone as the user part (`https://ghp_\u2026@github.com`). Parsed by hand
  * from each `://`, so the cost stays linear in the line length.
  */
 function urlCredentials(line) {
@@ -8547,7 +8547,7 @@ function urlCredentials(line) {
     }
     return out;
 }
-/** `extraheader = AUTHORIZATION: basic …` as written by actions/checkout into .git/config. */
+/** `extraheader = AUTHORIZATION: basic \u2026` as written by actions/checkout into .git/config. */
 function authHeader(line) {
     const m = /^\s*extraheader\s*=\s*/i.exec(line);
     if (!m)
@@ -8645,7 +8645,7 @@ function readQuoted(s, i) {
         return null;
     return { value: s.slice(i + 1, j), start: i + 1, end: j, quoted: true, quote: q, fString, template: q === '`' };
 }
-/** Syntaxes whose single-quoted strings are taken as written: no `$VAR`, no `${…}`. */
+/** Syntaxes whose single-quoted strings are taken as written: no `$VAR`, no `${\u2026}`. */
 function singleQuotesAreRaw(lang) {
     return lang === 'php' || lang === 'shell' || lang === 'dockerfile' || lang === 'make';
 }
@@ -8661,8 +8661,8 @@ function runsBackticks(lang) {
 const VARIABLE_ONLY = /^\$(?:[A-Za-z_][A-Za-z0-9_]*|\{[A-Za-z_][A-Za-z0-9_]*\})$/;
 /**
  * Lookups that configuration loaders resolve when they read the value:
- * dynaconf `@format {env[SECRET_KEY]}` / `@jinja …` / `@get …`, Azure App
- * Service `@Microsoft.KeyVault(SecretUri=…)`, release-pipeline tokens
+ * dynaconf `@format {env[SECRET_KEY]}` / `@jinja \u2026` / `@get \u2026`, Azure App
+ * Service `@Microsoft.KeyVault(SecretUri=\u2026)`, release-pipeline tokens
  * `__JWT_SECRET__`, markers a start-up script or the loader replaces with a
  * variable (`"secretKey": "env:AWS_SECRET_ACCESS_KEY"`, LiteLLM's
  * `os.environ/OPENAI_API_KEY`).
@@ -8716,25 +8716,25 @@ const NAMED_FORMAT = /%\([A-Za-z_]\w*\)[# +-]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]/;
 /** A value that is one printf directive, possibly with the escaped line end after it: `%s`, `%v`, `%s\n`. */
 const PRINTF_DIRECTIVE = /^%[-+ #0]?\d{0,3}(?:\.\d{1,3})?[sdvqx](?:\\[nrt])*$/;
 /**
- * A mask or a fill-in mark: `***`, `xxxx`, `…`, `??` (JeecgBoot's settings to fill in), and one capital
+ * A mask or a fill-in mark: `***`, `xxxx`, `\u2026`, `??` (JeecgBoot's settings to fill in), and one capital
  * letter four times or more, as `XXXX` is (pomerium's `cookie_secret: YYYYY`, `ZZZZZ` in docs).
  */
-const MASK = /^(?:[*xX.•…\-_ ?]+|([A-Z])\1{3,})$/;
+const MASK = /^(?:[*xX.\u2022\u2026\-_ ?]+|([A-Z])\1{3,})$/;
 /**
  * Six stars or bullets in a row: what a tool that shows secrets partly
- * masked prints (`lr***********...`, `sk-••••••••abcd`). A random key holds
+ * masked prints (`lr***********...`, `sk-\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022abcd`). A random key holds
  * six `*` in a row about once in 300 million (Django's alphabet has 50 characters).
  * Eight `x` in a row end a placeholder to fill in (`YourAPIkeysHere_xxxxxxxx`): a
- * random base-62 key holds them about once in 10¹² positions.
+ * random base-62 key holds them about once in 10\u00b9\u00b2 positions.
  */
-const MASK_RUN = /\*{6}|•{6}|●{6}|[xX]{8}/;
+const MASK_RUN = /\*{6}|\u2022{6}|\u25cf{6}|[xX]{8}/;
 /**
  * A provider token's prefix and a mask for the rest: `sk_xxx`, `pk_test_XXXX`,
  * `ghp_***`, as SDK examples and docs write the shape of a key (Spree's
  * admin SDK examples set `secretKey: 'sk_xxx'`). Only a token's prefix: a
  * value a program runs with (`dev-xxx`, `secret-xxx`) is a value.
  */
-const PREFIXED_MASK = /^(?:sk|pk|rk|ghp|gho|ghu|ghs|ghr|github_pat|glpat|xox[abpe]|xapp|npm|whsec|pat|api|key|token)(?:[_-](?:live|test|proj|ant))?[_-](?:[xX]{3,}|\*{3,}|\.{3,}|•{3,}|…)$/;
+const PREFIXED_MASK = /^(?:sk|pk|rk|ghp|gho|ghu|ghs|ghr|github_pat|glpat|xox[abpe]|xapp|npm|whsec|pat|api|key|token)(?:[_-](?:live|test|proj|ant))?[_-](?:[xX]{3,}|\*{3,}|\.{3,}|\u2022{3,}|\u2026)$/;
 /**
  * A bare value that is code calling a method: `os.getenv("SECRET_KEY")`,
  * `Deno.env.get('JWT_SECRET')`, `new TextEncoder().encode(JWT_SECRET)`, as a
@@ -8780,7 +8780,7 @@ function isIdentifierStart(c) {
 }
 /**
  * Values that are plainly not a secret anyone could use: empty, a mask such
- * as `***`, `xxxx` or `…`, a value partly masked (`lr***********...`, `sk_xxx`),
+ * as `***`, `xxxx` or `\u2026`, a value partly masked (`lr***********...`, `sk_xxx`),
  * or an angle-bracket template marker like `<your-key>`.
  */
 function isBlankOrMarker(value) {
@@ -8809,7 +8809,7 @@ function isBareScalar(value) {
     return BARE_SCALARS.has(v) || /^[-+]?\d+(\.\d+)?$/.test(v);
 }
 /**
- * Reads an unquoted value in a config syntax (YAML, INI, shell…), up to the
+ * Reads an unquoted value in a config syntax (YAML, INI, shell\u2026), up to the
  * end of the value for that syntax. `closer` is a quote that wraps the whole
  * `NAME=value` pair (compose `- "KEY=value"`, systemd `Environment="KEY=value"`).
  */
@@ -8979,7 +8979,7 @@ var context = __webpack_require__(8480);
  * Where a comment starts on one line of a configuration syntax, or the
  * line's length when there is none. Text in a comment is prose or a
  * disabled example (`# --set app.secretKey=...`), never an assignment the
- * program reads. Code syntaxes (Python, JavaScript…) are read by the lexer
+ * program reads. Code syntaxes (Python, JavaScript\u2026) are read by the lexer
  * in `code-lexer.ts` instead, which also tells docstrings and message text,
  * and a commented-out assignment (a notice) from prose.
  */
@@ -9217,7 +9217,7 @@ function isSigningLabel(label) {
 /** Most characters looked at when walking back to the object's opener. */
 const WALK_LIMIT = 1500;
 /**
- * The label of the `{ … }` object that encloses `pos` on line `idx`: the
+ * The label of the `{ \u2026 }` object that encloses `pos` on line `idx`: the
  * callee and arguments of the call it is passed to (`session({`,
  * `JwtModule.register({`, `fastify.register(jwtPlugin, {`), or the name it
  * is assigned to (`jwtConstants = {`). Null when there is none in reach.
@@ -9481,15 +9481,15 @@ const IRON_SESSION = new literal_set/* LiteralSet */.gv(['iron-session', 'ironse
  * `withIronSessionApiRoute(`, a `SessionOptions` or `sessionOptions` (the call's name only, not its other arguments).
  */
 const IRON_LABEL = /iron|seal|(?:^|\.)session(?:options|config)?$|(?:^|\.)(?:get)?session$/i;
-/** `password: "…"` as an object's key and a literal value. */
+/** `password: "\u2026"` as an object's key and a literal value. */
 const IRON_PASSWORD = /\bpassword["']?\s*:\s*(?=["'`])/;
-/** A line that opens an Elixir heredoc: three quotes at its end, after `@moduledoc`, `~S`, `=`… */
+/** A line that opens an Elixir heredoc: three quotes at its end, after `@moduledoc`, `~S`, `=`\u2026 */
 const HEREDOC_OPEN = /(?:"""|''')[ \t]*$/;
 const HEREDOC_CLOSE = /^[ \t]*(?:"""|''')/;
 /**
  * The lines inside Elixir heredocs (`@moduledoc """`, `@doc ~S"""`, a
  * multi-line string): documentation and text, not configuration. Phoenix's
- * `Phoenix.Endpoint` docs show `secret_key_base: "…"` in one. Null when there are none.
+ * `Phoenix.Endpoint` docs show `secret_key_base: "\u2026"` in one. Null when there are none.
  */
 function elixirHeredocs(lines) {
     let skip = null;
@@ -9510,7 +9510,7 @@ function elixirHeredocs(lines) {
 /**
  * The lines worth reading: those holding a word of a family name (`secret`,
  * `key`, `token`, `salt`, a configured name's word) or of a signing context
- * (`jwt`, `session`…), in ASCII letters of either case. Every name, call and
+ * (`jwt`, `session`\u2026), in ASCII letters of either case. Every name, call and
  * options key the analysis acts on is ASCII and holds one of these words,
  * so a line without one yields nothing. One regular expression per line
  * (non-Unicode `i` folds ASCII letters only), not a lower-cased copy of it.
@@ -9585,7 +9585,7 @@ const NO_KEYS = new Set();
 const MAX_CONTEXT_LOOKUPS = 8;
 /**
  * Names looked at per line (or 4 KiB window). Each can read forward to the
- * line's end, so without a cap a line of `SECRET_KEY=SECRET_KEY=…` would cost
+ * line's end, so without a cap a line of `SECRET_KEY=SECRET_KEY=\u2026` would cost
  * the square of its length. Real lines hold a handful.
  */
 const MAX_NAMES_PER_LINE = 16;
@@ -9604,7 +9604,7 @@ const MAX_LIST_LINES = 50;
 const MAX_VARIABLE_LINES = 20;
 /** What may stand before a name that starts a YAML scalar: indentation, a list dash, a key, a quote. */
 const YAML_SCALAR_START = /^\s*(?:-\s+)?(?:[\w.-]+:\s+)?["']?$/;
-/** Lines above and below a Helm `…SecretKey:` that its `…SecretName:` sibling is looked for on. */
+/** Lines above and below a Helm `\u2026SecretKey:` that its `\u2026SecretName:` sibling is looked for on. */
 const MAX_SIBLING_LINES = 16;
 /** Lines below a `name:` that its sibling `value:` is looked for on. */
 const MAX_PAIR_LINES = 6;
@@ -9619,7 +9619,7 @@ const MAX_CONTINUATIONS = 10;
 const BUILD_COMMAND = /\b(?:collectstatic|compilemessages|assets:precompile)\b/;
 /**
  * What stands before the `(` of a call that sets a config key (the last 40 characters): Laravel's
- * `Config::set`, and Symfony's `$container->setParameter('mautic.secret_key', '…')`.
+ * `Config::set`, and Symfony's `$container->setParameter('mautic.secret_key', '\u2026')`.
  */
 const CONFIG_SETTER = /(?:\bConfig\s*::\s*set|\bconfig\s*\(\s*\)\s*->\s*set|\bapp\s*\(\s*['"]config['"]\s*\)\s*->\s*set|\[\s*['"]config['"]\s*\]\s*->\s*set|\bWithConfig|->\s*setParameter)\s*$/i;
 /**
@@ -9627,7 +9627,7 @@ const CONFIG_SETTER = /(?:\bConfig\s*::\s*set|\bconfig\s*\(\s*\)\s*->\s*set|\bap
  * viper's `service.JWTSecret` (vikunja's config keys, in Go raw strings).
  */
 const KEY_PATH = /^[a-z][a-z0-9_-]*(?:\.[A-Za-z][A-Za-z0-9_-]*)+$/;
-/** A value that starts as a dotenv line does: `PUSHER_APP_SECRET=`, `JWT_SECRET=…`. */
+/** A value that starts as a dotenv line does: `PUSHER_APP_SECRET=`, `JWT_SECRET=\u2026`. */
 const DOTENV_LINE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+=/;
 /** An environment variable's name: `JWT_SECRET`, `DJANGO_SECRET_KEY`. */
 const ENV_VAR_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
@@ -9664,8 +9664,8 @@ const ENV_RECEIVERS = [
     '$_server',
     'getenv()',
     'system.getenv()',
-    'configservice', // NestJS `configService.get('JWT_SECRET', '…')`
-    'viper', // Go `viper.SetDefault("jwt.secret", "…")`
+    'configservice', // NestJS `configService.get('JWT_SECRET', '\u2026')`
+    'viper', // Go `viper.SetDefault("jwt.secret", "\u2026")`
 ];
 const ENV_CALLS = new Set([
     'getenv',
@@ -9718,7 +9718,7 @@ const ENV_WRAPPER = /^(?:get|read|load|from|os)?env(?!elope|oy|set|put|orthrow|o
  * 'Auth.js session secret')`), a type or an encoding (`readEnv('X', 'utf8')`), a separator (`env_list('X', '.')`).
  */
 const NOT_A_DEFAULT = /\s|^(?:utf-?8|ascii|latin1|base64|hex|binary|string|str|int|integer|number|bool|boolean|float|json|list|array|dict|object)$|^.$/i;
-/** Methods that read a name from an env-like receiver: `os.environ.get`, `env.str`, `ENV.fetch`… */
+/** Methods that read a name from an env-like receiver: `os.environ.get`, `env.str`, `ENV.fetch`\u2026 */
 /** Languages whose code names WordPress's keys for itself (see `isWordPressName`); Go keeps `authKey` (gorilla's cookie key). */
 const OWN_NAME_CODE = new Set(['python', 'js', 'ruby', 'jvm', 'csharp']);
 const ENV_METHODS = new Set(['get', 'str', 'fetch', 'setdefault', 'getordefault', 'getenv', 'lookup']);
@@ -9780,7 +9780,7 @@ class LineAnalyzer {
     /**
      * Reads the line's tokens (runs of `[A-Za-z0-9_$@.-]`) from left to right.
      * Only two kinds can lead anywhere: a token holding a word of a family
-     * name (`secret`, `key`…: `SecretNames.mayBeAt`; an options key that
+     * name (`secret`, `key`\u2026: `SecretNames.mayBeAt`; an options key that
      * `isContextKeyAt` accepts is read only when it holds `secret` as written,
      * not only once its separators are dropped), and the token right before a
      * `(` (a signing call). The others are passed over without being looked
@@ -9880,14 +9880,14 @@ class LineAnalyzer {
         let end = to;
         while (start < end && '$@.-'.includes(s[start]))
             start++;
-        // `'PORT=1\nJWT_SECRET=…'`: an escape is not part of the name after it.
+        // `'PORT=1\nJWT_SECRET=\u2026'`: an escape is not part of the name after it.
         if (s[start - 1] === '\\' && 'ntr'.includes(s[start]))
             start++;
         while (end > start && '.-'.includes(s[end - 1]))
             end--;
         if (end <= start)
             return false;
-        // `${JWT_SECRET-…}`: the token runs on into the default.
+        // `${JWT_SECRET-\u2026}`: the token runs on into the default.
         if (s[start - 1] === '{' && s[start - 2] === '$') {
             let dash = start;
             while (dash < end && s[dash] !== '-')
@@ -10033,7 +10033,7 @@ class LineAnalyzer {
             const word = s.slice(w, k);
             if (/^(?:export|env|then|do|else)$/.test(word) || (this.lang === 'dockerfile' && /^run$/i.test(word)))
                 return true;
-            // `RUN --mount=…` flags, and other one-command assignments before this one.
+            // `RUN --mount=\u2026` flags, and other one-command assignments before this one.
             if (!/^--[\w-]+(?:=\S*)?$/.test(word) && !/^[A-Za-z_]\w*=/.test(word))
                 return false;
             k = w;
@@ -10110,7 +10110,7 @@ class LineAnalyzer {
             return true;
         let k = (0,literal/* skipSpaces */.Rk)(s, lit.end + 1);
         if (s[k] === ')' && s.startsWith('[]byte(', i))
-            k = (0,literal/* skipSpaces */.Rk)(s, k + 1); // Go's `[]byte("…")` wrapper
+            k = (0,literal/* skipSpaces */.Rk)(s, k + 1); // Go's `[]byte("\u2026")` wrapper
         if (s.startsWith('.getBytes(', k) || s.startsWith('.encode(', k))
             k = s.indexOf(')', k) + 1;
         if (s[k] !== ',' && s[k] !== ')')
@@ -10121,7 +10121,7 @@ class LineAnalyzer {
     }
     /**
      * A signing call given a constant of this file set once to a literal:
-     * `token.SignedString([]byte(NBSecretPassword))` with `const NBSecretPassword = "…"`
+     * `token.SignedString([]byte(NBSecretPassword))` with `const NBSecretPassword = "\u2026"`
      * (the Go RealWorld app), `jwt.sign(payload, JWT_KEY)`. Reported where the call is.
      */
     signingConstant(callee, subject, i) {
@@ -10148,7 +10148,7 @@ class LineAnalyzer {
             return;
         this.emit('hardcoded', callee, { ...constant, start: at, end: IDENTIFIER.lastIndex }, `string literal, through the constant \`${m[1]}\``, this.idx, subject, m[1]);
     }
-    /** PHP `'key' => …` where the file makes the key a secret (Laravel `config/app.php`). */
+    /** PHP `'key' => \u2026` where the file makes the key a secret (Laravel `config/app.php`). */
     isQuotedArrowKey(start, end) {
         const s = this.s;
         const q = s[start - 1];
@@ -10181,11 +10181,11 @@ class LineAnalyzer {
         }
         return true;
     }
-    /** `jwt:` on one line and `secret: …` below it (Spring, Helm values). */
+    /** `jwt:` on one line and `secret: \u2026` below it (Spring, Helm values). */
     onNestedYamlKey(name, start, end) {
         const head = lineHead(this.s, start);
         if (this.lang === 'json') {
-            // Pretty-printed JSON nests by indentation too: `"Jwt": {` then `"Key": "…"` (.NET appsettings).
+            // Pretty-printed JSON nests by indentation too: `"Jwt": {` then `"Key": "\u2026"` (.NET appsettings).
             if (head !== '"' || this.s[end] !== '"' || this.s[(0,literal/* skipSpaces */.Rk)(this.s, end + 1)] !== ':')
                 return false;
         }
@@ -10205,7 +10205,7 @@ class LineAnalyzer {
      * Helm values that point at an entry of a Kubernetes Secret rather than
      * hold a value: `tokenSecretKey: "token"` beside `tokenSecretName: ""`
      * (the key to look the token up under, in the Secret named there), and
-     * `secret: { name: …, key: snykApiToken }`. The sibling on the same level
+     * `secret: { name: \u2026, key: snykApiToken }`. The sibling on the same level
      * of the same mapping says so; a `secretKey: supersecret` alone is a value.
      */
     namesSecretEntry(name, value) {
@@ -10286,7 +10286,7 @@ class LineAnalyzer {
         this.nameAt = start;
         const before = s[start - 1];
         const quoted = before !== undefined && (before === '"' || before === "'" || before === '`') && s[end] === before;
-        // `${SECRET_KEY:-…}` (shell, compose) and `${jwt.secret:…}` (Spring).
+        // `${SECRET_KEY:-\u2026}` (shell, compose) and `${jwt.secret:\u2026}` (Spring).
         if (s.slice(Math.max(0, start - 2), start) === '${') {
             this.paramDefault(name, end);
             return;
@@ -10300,11 +10300,11 @@ class LineAnalyzer {
                 return;
         }
         else {
-            // `process.env.JWT_SECRET || '…'`, `import.meta.env.VITE_JWT_SECRET ?? '…'`
+            // `process.env.JWT_SECRET || '\u2026'`, `import.meta.env.VITE_JWT_SECRET ?? '\u2026'`
             const segs = name.toLowerCase().split('.');
             if (this.templateDefault(name, end) || this.hclDefault(name, start, end))
                 return;
-            // GitHub Actions `${{ secrets.JWT_SECRET || '…' }}` reads a store the same way.
+            // GitHub Actions `${{ secrets.JWT_SECRET || '\u2026' }}` reads a store the same way.
             const reader = segs[segs.length - 2];
             if (segs.length >= 2 && (reader === 'env' || reader === 'environ' || reader === 'secrets' || reader === 'vars')) {
                 const or = this.orDefault(end);
@@ -10329,7 +10329,7 @@ class LineAnalyzer {
         const s = this.s;
         let i = after;
         if (s[i] === ']')
-            i++; // app.config['SECRET_KEY'] = …
+            i++; // app.config['SECRET_KEY'] = \u2026
         i = (0,literal/* skipSpaces */.Rk)(s, i);
         if (this.isParameter(nameStart))
             return;
@@ -10352,11 +10352,11 @@ class LineAnalyzer {
         if (op === null && this.lang === 'hcl' && this.terraformVariable(name, nameStart))
             return;
         // A configuration DSL's setter called without parentheses at the start of a statement: Rodauth's
-        // `hmac_secret 'x'` and `jwt_secret 'x'` inside `plugin :rodauth do … end`.
+        // `hmac_secret 'x'` and `jwt_secret 'x'` inside `plugin :rodauth do \u2026 end`.
         if (op === null && this.lang === 'ruby' && s.slice(0, nameStart).trim() === '') {
             if (i > after && (s[i] === '"' || s[i] === "'"))
                 op = '';
-            // `hmac_secret("…")`: the same call with parentheses, the literal its one argument.
+            // `hmac_secret("\u2026")`: the same call with parentheses, the literal its one argument.
             else if (s[i] === '(' && i === after) {
                 const lit = (0,literal/* readQuoted */.zt)(s, (0,literal/* skipSpaces */.Rk)(s, i + 1));
                 if (lit && s[(0,literal/* skipSpaces */.Rk)(s, lit.end + 1)] === ')' && !(lit.fString && lit.value.includes('{')))
@@ -10388,7 +10388,7 @@ class LineAnalyzer {
         if (closer !== null && s[j] === closer)
             return; // `"SECRET_KEY="`: set to nothing
         if (closer === null && (op === '=' || op === ':' || op === '=>' || op === ':=') && CONTINUED_CODE.has(this.lang)) {
-            // `config.secret_key_base =` / `  "…"`, Prettier's `const JWT_SECRET =` / `  "…";`, Python's `SECRET_KEY = (`.
+            // `config.secret_key_base =` / `  "\u2026"`, Prettier's `const JWT_SECRET =` / `  "\u2026";`, Python's `SECRET_KEY = (`.
             const paren = this.lang === 'python' && op === '=' && s[j] === '(' && (0,literal/* skipSpaces */.Rk)(s, j + 1) >= this.codeEnd;
             const backslash = s[j] === '\\' && (0,literal/* skipSpaces */.Rk)(s, j + 1) >= this.codeEnd;
             if (j >= this.codeEnd || paren || backslash) {
@@ -10414,7 +10414,7 @@ class LineAnalyzer {
         // `echo "APP_SECRET: using the persisted secret"`: shell assigns with `=` only, so words after a `:` are a message.
         if (op === ':' && !lit.quoted && /\s/.test(lit.value.trim()) && (this.lang === 'shell' || this.lang === 'make' || this.lang === 'dockerfile'))
             return;
-        // `const { JWT_SECRET = '…' } = process.env`: a destructuring default.
+        // `const { JWT_SECRET = '\u2026' } = process.env`: a destructuring default.
         if (op === '=' && this.lang === 'js' && /}\s*=\s*(?:process\.env|import\.meta\.env)\b/.test(s.slice(lit.end))) {
             if (this.acceptable(lit))
                 this.emit('fallback', name, lit, 'destructuring default from the environment');
@@ -10473,7 +10473,7 @@ class LineAnalyzer {
         if (variable && variable.quote !== '`' && VARIABLE_NAME.test(variable.value) && !this.names.matches(variable.value) && !NAMES_A_PATH.test(variable.value)) {
             return this.envCall(name, variable.start - 1, variable.end + 1);
         }
-        // `process.env.TOKEN_KEY || '…'`, `import.meta.env.VITE_TOKEN ?? '…'`
+        // `process.env.TOKEN_KEY || '\u2026'`, `import.meta.env.VITE_TOKEN ?? '\u2026'`
         const member = m[0].length === 0 && (s.startsWith('process.env', j) || s.startsWith('import.meta.env', j)) ? ENV_MEMBER.exec(s.slice(j, j + 200)) : null;
         const variableName = member ? (member[1] ?? member[2]) : '';
         if (!member || this.names.matches(variableName) || NAMES_A_PATH.test(variableName))
@@ -10496,7 +10496,7 @@ class LineAnalyzer {
         }
         return true;
     }
-    /** Helm and Jinja: `{{ .Values.secretKey | default "…" }}`, `{{ vault_secret_key | default('…') }}`. */
+    /** Helm and Jinja: `{{ .Values.secretKey | default "\u2026" }}`, `{{ vault_secret_key | default('\u2026') }}`. */
     templateDefault(name, end) {
         const s = this.s;
         const m = /\s*\|\s*(?:default|d)\b\s*\(?\s*/y;
@@ -10505,7 +10505,7 @@ class LineAnalyzer {
             return false;
         const lit = (0,literal/* readQuoted */.zt)(s, m.lastIndex);
         // `key: {{ .Values.auth.secretKey | default "EMBEDDING_API_KEY" }}` under `secretKeyRef:`, or the same in a
-        // Secret's `data:` as `{{ … }}: …`: the default names the Secret's entry, not its value.
+        // Secret's `data:` as `{{ \u2026 }}: \u2026`: the default names the Secret's entry, not its value.
         if (lit && ENV_VAR_NAME.test(lit.value)) {
             const close = s.indexOf('}}', lit.end);
             if (/^[ \t]*(?:-[ \t]*)?key[ \t]*:/.test(s) || (close >= 0 && s[(0,literal/* skipSpaces */.Rk)(s, close + 2)] === ':'))
@@ -10576,7 +10576,7 @@ class LineAnalyzer {
             lit = { ...lit, value: lit.value.slice(line[0].length), start: lit.start + line[0].length };
         if (!this.acceptable(lit))
             return;
-        // `errFmtIdentityValidationResetPasswordJWTSecret = "identity_validation: … option 'jwt_secret' is required …"`.
+        // `errFmtIdentityValidationResetPasswordJWTSecret = "identity_validation: \u2026 option 'jwt_secret' is required \u2026"`.
         if (/\s/.test(lit.value) && (namesAMessage(name) || MESSAGE_MAP.test(this.s.slice(Math.max(0, this.nameAt - 40), this.nameAt))))
             return;
         if ((this.lang === 'yaml' || this.lang === 'json') && this.namesSecretEntry(name, lit.value))
@@ -10597,7 +10597,7 @@ class LineAnalyzer {
     }
     /**
      * An object store's secret key left to fill in beside its access key (eladmin's S3 settings,
-     * `accessKey: 填写你的AccessKey` / `secretKey: 填写你的SecretKey`; MinIO's, Qiniu's, Alibaba OSS's): a
+     * `accessKey: \u586b\u5199\u4f60\u7684AccessKey` / `secretKey: \u586b\u5199\u4f60\u7684SecretKey`; MinIO's, Qiniu's, Alibaba OSS's): a
      * placeholder there is a credential not yet given, which the store refuses, not a key anything signs with.
      * A signing secret's placeholder is a key the application runs with, and stays a finding.
      */
@@ -10621,7 +10621,7 @@ class LineAnalyzer {
     }
     /**
      * An entry of an object named as a list of values to refuse: nestjs-boilerplate's
-     * `PLACEHOLDER_SECRETS = { AUTH_JWT_SECRET: 'secret_for_jwt', … }`, which its start-up
+     * `PLACEHOLDER_SECRETS = { AUTH_JWT_SECRET: 'secret_for_jwt', \u2026 }`, which its start-up
      * check compares the environment against. Its values are the placeholders, not keys.
      */
     inDenyList(lit) {
@@ -10630,7 +10630,7 @@ class LineAnalyzer {
         if ((0,secret_value/* looksLikeSecret */.WW)(lit.value))
             return false;
         const label = enclosingObjectLabel(this.lines, this.idx, this.nameAt, this.budget);
-        // The name the object is assigned to; a call's options (`createServer({ …, allowWeakPasswords })`) say nothing.
+        // The name the object is assigned to; a call's options (`createServer({ \u2026, allowWeakPasswords })`) say nothing.
         if (label === null || !/^[\w$.]+$/.test(label))
             return false;
         const words = label.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
@@ -10639,15 +10639,15 @@ class LineAnalyzer {
     /**
      * Whether the name being read is declared here as a constant or variable
      * (`const`, `final`, `static`, `readonly`, `let`, `var`, `val` before it),
-     * or is a member of a Go `const (…)`/`var (…)` block, rather than set on an
-     * object (`new Options { SigningKey = "…" }`, `this.signingKey = …`).
+     * or is a member of a Go `const (\u2026)`/`var (\u2026)` block, rather than set on an
+     * object (`new Options { SigningKey = "\u2026" }`, `this.signingKey = \u2026`).
      */
     declares() {
         const head = this.s.slice(Math.max(0, this.nameAt - 120), this.nameAt);
         return DECLARATION.test(head) || (this.lang === 'go' && this.nameAt < 120 && !NON_SPACE.test(head));
     }
     /**
-     * Whether this line is a member of a TypeScript `enum` (`export enum CredentialsKeyEnum {` … `SecretKey =
+     * Whether this line is a member of a TypeScript `enum` (`export enum CredentialsKeyEnum {` \u2026 `SecretKey =
      * 'secretKey',`): its members are declared constants. Looks up to the block's opening line.
      */
     inEnum() {
@@ -10670,7 +10670,7 @@ class LineAnalyzer {
     /** Reads the value at `j`: a quoted literal, or in config syntaxes a bare word. */
     readValue(j, closer, restOfLine) {
         const s = this.s;
-        // `echo "SECRET_KEY=\"$KEY\"" >> .env`, `sed "s|…|KEY: \"$key\"|"`: in a shell command, a quote escaped inside
+        // `echo "SECRET_KEY=\"$KEY\"" >> .env`, `sed "s|\u2026|KEY: \"$key\"|"`: in a shell command, a quote escaped inside
         // a string opens the value, which runs to the next escaped quote and expands as the string around it does.
         // (In JSON and code, a string holding escaped quotes is text: a code sample in generated docs.)
         if (s[j] === '\\' && (s[j + 1] === '"' || s[j + 1] === "'") && (this.lang === 'shell' || this.lang === 'dockerfile' || this.lang === 'make')) {
@@ -10681,7 +10681,7 @@ class LineAnalyzer {
         if (q) {
             if (q.fString && q.value.includes('{'))
                 return null;
-            // `'prefix' + name`, `'%s' % x`, `'{}'.format(x)`, PHP's `'base64:' . base64_encode(…)`: built at run time.
+            // `'prefix' + name`, `'%s' % x`, `'{}'.format(x)`, PHP's `'base64:' . base64_encode(\u2026)`: built at run time.
             const k = (0,literal/* skipSpaces */.Rk)(s, q.end + 1);
             if (s[k] === '+' || (s[k] === '%' && this.lang === 'python') || (s[k] === '.' && this.lang === 'php') || s.startsWith('.format(', q.end + 1)) {
                 return null;
@@ -10708,9 +10708,9 @@ class LineAnalyzer {
         return bare;
     }
     /**
-     * Skips a type between a name and its `=`: `SECRET_KEY: str = …`,
-     * `val jwtSecret: String = …`, `const SECRET_KEY: &str = …`, Go's
-     * `var jwtKey string = …`. Returns -1 for an annotation with no value.
+     * Skips a type between a name and its `=`: `SECRET_KEY: str = \u2026`,
+     * `val jwtSecret: String = \u2026`, `const SECRET_KEY: &str = \u2026`, Go's
+     * `var jwtKey string = \u2026`. Returns -1 for an annotation with no value.
      */
     skipTypeAnnotation(i, quotedName) {
         const s = this.s;
@@ -10741,7 +10741,7 @@ class LineAnalyzer {
         return i;
     }
     /** pytest-env in `pyproject.toml`: `env = ["SECRET_KEY=value"]`, a value that runs to the string's closing quote. */
-    /** PHP's `putenv("JWT_SECRET=…")`: the string whose name is read here is the whole argument of a setter. */
+    /** PHP's `putenv("JWT_SECRET=\u2026")`: the string whose name is read here is the whole argument of a setter. */
     putenvPair() {
         const b = skipBack(this.s, this.nameAt - 1);
         if (this.s[b] !== '(')
@@ -10801,7 +10801,7 @@ class LineAnalyzer {
         }
         return depth > 0;
     }
-    /** `SECRET_KEY_FALLBACKS = ['…', env('OLD')]`, possibly over several lines. */
+    /** `SECRET_KEY_FALLBACKS = ['\u2026', env('OLD')]`, possibly over several lines. */
     fallbackList(name, j) {
         const closing = this.s[j] === '[' ? ']' : ')';
         let depth = 0;
@@ -10885,7 +10885,7 @@ class LineAnalyzer {
         const receiver = dot >= 0 ? callee.slice(0, dot) : '';
         const m = (0,secret_names/* normalizeName */.Pc)(method);
         const isEnvRead = (m.includes('env') && (ENV_CALLS.has(m) || ENV_WRAPPER.test(m))) ||
-            // python-decouple's `config('X', default=…)` reads the environment; Laravel's `config('app.key', …)` reads
+            // python-decouple's `config('X', default=\u2026)` reads the environment; Laravel's `config('app.key', \u2026)` reads
             // configuration, whose default applies only to a key no file defines.
             (m === 'config' && (receiver === '' || receiver === 'decouple') && this.lang === 'python') ||
             (m === 'getproperty' && receiver === 'system') ||
@@ -10907,7 +10907,7 @@ class LineAnalyzer {
                 const or = this.orDefault(paren + 1);
                 // The read is named without its arguments: they hold the first default, a value of its own.
                 if (or)
-                    this.emit('fallback', name, or.lit, operatorVia(or.op, `${written}(…)`, or.through), this.idx, undefined, or.through);
+                    this.emit('fallback', name, or.lit, operatorVia(or.op, `${written}(\u2026)`, or.through), this.idx, undefined, or.through);
             }
             return true;
         }
@@ -10937,10 +10937,10 @@ class LineAnalyzer {
         return null;
     }
     /**
-     * PHP `define('SECRET_KEY', '…')`, and Laravel's ways of setting a config
-     * key, mostly in tests: `Config::set('app.key', '…')`, `config()->set(…)`,
-     * `$app['config']->set(…)`, Testbench's `#[WithConfig('app.key', '…')]`; and what writes a variable by name
-     * (`os.Setenv("JWT_SECRET", "…")`, `System.setProperty`: `setsVariable`).
+     * PHP `define('SECRET_KEY', '\u2026')`, and Laravel's ways of setting a config
+     * key, mostly in tests: `Config::set('app.key', '\u2026')`, `config()->set(\u2026)`,
+     * `$app['config']->set(\u2026)`, Testbench's `#[WithConfig('app.key', '\u2026')]`; and what writes a variable by name
+     * (`os.Setenv("JWT_SECRET", "\u2026")`, `System.setProperty`: `setsVariable`).
      */
     defineCall(name, open, close) {
         const s = this.s;
@@ -10961,8 +10961,8 @@ class LineAnalyzer {
     }
     /**
      * A name given as the value of `name`/`key` with its value beside it or
-     * on the next lines: Kubernetes `- name: SECRET_KEY` / `value: …`, ECS
-     * `{"name": "JWT_SECRET", "value": "…"}`, .NET `<add key="SecretKey" value="…"/>`.
+     * on the next lines: Kubernetes `- name: SECRET_KEY` / `value: \u2026`, ECS
+     * `{"name": "JWT_SECRET", "value": "\u2026"}`, .NET `<add key="SecretKey" value="\u2026"/>`.
      * The `value` must be a sibling of the `name` key: in the same flow
      * object or element on this line, or at the same column below it in the
      * same block mapping, so `secretKeyRef: { name: app, key: secret-key }`
@@ -11042,7 +11042,7 @@ class LineAnalyzer {
             return; // `${X:?error}` fails instead of defaulting
         if (s[i] === '+' || (s[i] === ':' && s[i + 1] === '+'))
             return; // `${X:+alt}` is used only when X is set
-        // `${X:0:8}` and `${X: -4}` are substrings; `${X:3cfa…}` (Spring) is a default that starts with a digit.
+        // `${X:0:8}` and `${X: -4}` are substrings; `${X:3cfa\u2026}` (Spring) is a default that starts with a digit.
         const substring = /:\s*-?\d{1,6}\s*(?::\s*-?\d{1,6}\s*)?\}/y;
         substring.lastIndex = i;
         if (substring.test(s))
@@ -11061,13 +11061,13 @@ class LineAnalyzer {
         if (inner && inner.end + 1 === close)
             lit = inner;
         if (this.acceptable(lit))
-            this.emit('fallback', name, lit, 'default in `${…}`');
+            this.emit('fallback', name, lit, 'default in `${\u2026}`');
     }
     /**
      * After the name's closing quote inside a call: the default argument,
      * positional (`getenv('X', 'dev')`) or keyword (`env('X', default='dev')`),
      * on this line or the next few (cookiecutter-django writes
-     * `env(\n    "DJANGO_SECRET_KEY",\n    default="…",\n)`).
+     * `env(\n    "DJANGO_SECRET_KEY",\n    default="\u2026",\n)`).
      * `closeParen` is set when the call closes on this line with no default.
      */
     defaultArgument(close) {
@@ -11207,14 +11207,14 @@ function operatorVia(op, read, through) {
 }
 /** A name, sticky: not one that goes on (`a.b`, `f(`, `x[`). */
 const IDENTIFIER = /([A-Za-z_$][\w$]*)(?![\w$.(\[])/y;
-/** A name declared constant whatever its case: `const NBSecretPassword = "…"` (Go, JavaScript), `final String key = "…"`. */
+/** A name declared constant whatever its case: `const NBSecretPassword = "\u2026"` (Go, JavaScript), `final String key = "\u2026"`. */
 const KEYWORD_CONSTANT = /^[ \t]*(?:export[ \t]+)?(?:(?:public|private|protected|internal|static|readonly)[ \t]+)*(?:const|final)[ \t]+(?:[\w<>[\],.?]+[ \t]+)??([A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w.[\]| ]{1,40})?=[ \t]*(?=[rRbBuU]?["'`])/;
 /** A constant's name, as code writes one: `DEFAULT_SECRET`, `FALLBACK_KEY` (sticky). */
 const CONSTANT_NAME = /([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)(?![\w$.(\[])/y;
 /**
- * A line that sets a constant to a literal: `const DEFAULT_SECRET = "…"`,
- * `export const X: string = '…'`, `private static final String X = "…"`,
- * Python's and Ruby's `X = '…'`, PHP's `const X = '…'` and `define('X', '…')` aside.
+ * A line that sets a constant to a literal: `const DEFAULT_SECRET = "\u2026"`,
+ * `export const X: string = '\u2026'`, `private static final String X = "\u2026"`,
+ * Python's and Ruby's `X = '\u2026'`, PHP's `const X = '\u2026'` and `define('X', '\u2026')` aside.
  */
 const CONSTANT_DECLARATION = /^[ \t]*(?:(?:export|public|private|protected|internal|static|final|readonly|const|let|var|val)[ \t]+)*(?:[\w<>[\],.?]+[ \t]+)??([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)[ \t]*(?::[ \t]*[\w.[\]| ]{1,40})?=[ \t]*(?=[rRbBuU]?["'`])/;
 const CONSTANTS = new WeakMap();
@@ -11400,13 +11400,13 @@ function namesItsSlot(name, value, declared) {
     // A private session key names a private slot: `_totp_secret_key = "_totp_secret"`, not `SECRET_KEY = '_secret'`.
     return (value.startsWith('_') && own.startsWith('_')) || !SECRET_WORD.test(slot);
 }
-/** Words of a constant's name that say it names an entry of a store: `ADMIN_SETTINGS_…_KEY`, `CACHE_…_KEY`. */
+/** Words of a constant's name that say it names an entry of a store: `ADMIN_SETTINGS_\u2026_KEY`, `CACHE_\u2026_KEY`. */
 const STORE_WORDS = new Set(['settings', 'setting', 'config', 'configs', 'preferences', 'prefs', 'storage', 'cache', 'registry', 'props', 'properties']);
-/** A value that asks to be filled in: `your-secret-key`, `enter-key-here`, `paste…` (not a weak value such as `changeme`). */
+/** A value that asks to be filled in: `your-secret-key`, `enter-key-here`, `paste\u2026` (not a weak value such as `changeme`). */
 const FILL_IN_REQUEST = /^(?:your|enter|insert|put|paste|fill)/;
 /** Commands whose arguments are patterns or edit scripts: what they name is searched for or rewritten, not set. */
 const SEARCH_COMMANDS = new Set(['grep', 'egrep', 'fgrep', 'rg', 'ag', 'sed', 'awk', 'gawk', 'perl']);
-/** Words that may come before a command in a shell line: `if grep …`, `! grep …`, `then sed …`, `sudo sed …`. */
+/** Words that may come before a command in a shell line: `if grep \u2026`, `! grep \u2026`, `then sed \u2026`, `sudo sed \u2026`. */
 const COMMAND_LEADS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', 'sudo', 'exec', 'command', 'run', 'RUN']);
 /**
  * Whether the name at `start` is in the arguments of a search or edit command of this shell line (since its last
@@ -11428,18 +11428,18 @@ function inSearchCommand(s, start) {
 /** An access key's line, the partner of an object store's secret key: `accessKey:`, `access-key-id:`, `AccessKeyId =`. */
 const ACCESS_KEY_SIBLING = /^["']?(?:[A-Za-z0-9]{1,30}[_.-]){0,4}access[_.-]?key(?:[_.-]?id)?["']?\s*[:=]/i;
 /**
- * A note that asks for a value, in the words Chinese-language projects write one (`填写你的SecretKey`, "fill in
- * your SecretKey"; `请输入`, "please enter"; `替换为`, "replace with"): text for people, never a key.
+ * A note that asks for a value, in the words Chinese-language projects write one (`\u586b\u5199\u4f60\u7684SecretKey`, "fill in
+ * your SecretKey"; `\u8bf7\u8f93\u5165`, "please enter"; `\u66ff\u6362\u4e3a`, "replace with"): text for people, never a key.
  */
 function isFillInText(value) {
-    return /(?:填写|填入|请输入|请填|你的|您的|替换|修改为|自己的)/.test(value);
+    return /(?:\u586b\u5199|\u586b\u5165|\u8bf7\u8f93\u5165|\u8bf7\u586b|\u4f60\u7684|\u60a8\u7684|\u66ff\u6362|\u4fee\u6539\u4e3a|\u81ea\u5df1\u7684)/.test(value);
 }
-/** First words of a constant's name that say it names a place a value goes: `COOKIE_…`, `HEADER_…`, `FIELD_…`. */
+/** First words of a constant's name that say it names a place a value goes: `COOKIE_\u2026`, `HEADER_\u2026`, `FIELD_\u2026`. */
 const PLACE_WORDS = new Set(['cookie', 'header', 'field', 'param', 'query', 'column', 'attr', 'attribute', 'storage', 'cache']);
 /** How far up `inEnum` looks for the line that opens the block. */
 const MAX_ENUM_LINES = 200;
 const ENUM_OPENING = /\benum\s+[A-Za-z_$][\w$]*\s*\{$/;
-/** A map of messages being filled: `$errors['app_key'] = 'Invalid App Key'`, `messages["jwt_secret"] = …` (the text before the key). */
+/** A map of messages being filled: `$errors['app_key'] = 'Invalid App Key'`, `messages["jwt_secret"] = \u2026` (the text before the key). */
 const MESSAGE_MAP = /\b(?:errors?|messages?|msgs?|labels?|warnings?|hints?)\s*\[\s*["']$/i;
 /** First words of a name that holds a text for people: an error message, a label, a help text. */
 const MESSAGE_WORDS = new Set([
@@ -11518,7 +11518,7 @@ const EXTENSIONS = new Map([
     ['htpasswd', 'htpasswd'],
 ]);
 const COMPRESSED_DUMP = /\.(?:sql|psql|pgsql|mysql|dump)\.(?:gz|bz2|xz|zst)$/;
-/** OpenSSH's default key names (`ssh-keygen -t …`), with a suffix people add (`id_rsa_deploy`, `id_ed25519.old`). */
+/** OpenSSH's default key names (`ssh-keygen -t \u2026`), with a suffix people add (`id_rsa_deploy`, `id_ed25519.old`). */
 const SSH_KEY = /^id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?(?:[._-][a-z0-9._-]{0,60})?$/;
 const SSH_HOST_KEY = /^ssh_host_(?:rsa|dsa|ecdsa|ed25519)_key$/;
 /** Extensions of source and documents: `id_rsa_test.go`, `htpasswd.py` are code about the file, not the file. */
@@ -11622,7 +11622,7 @@ const EXACT = new Set([
     'betterauthsecret',
     'payloadsecret',
     'appkeys',
-    // WordPress salts and keys (wp-config.php `define('AUTH_KEY', '…')`)
+    // WordPress salts and keys (wp-config.php `define('AUTH_KEY', '\u2026')`)
     'authkey',
     'secureauthkey',
     'loggedinkey',
@@ -11669,7 +11669,7 @@ const SEPARATOR = /[_-]/;
  * (`rules: { hardcoded-secret-key: warning }`) they name a rule, not a secret.
  */
 const RULE_IDS = new Set(['hardcodedsecretkey']);
-/** Normalised suffixes: `AWS_SECRET_KEY`, `AUTH_JWT_SECRET`, `EXPRESS_SESSION_SECRET`… */
+/** Normalised suffixes: `AWS_SECRET_KEY`, `AUTH_JWT_SECRET`, `EXPRESS_SESSION_SECRET`\u2026 */
 const SUFFIXES = [
     'secretkey',
     'secretkeybase', // a second Phoenix or Rails endpoint's: firezone's `OPS_SECRET_KEY_BASE`
@@ -11697,7 +11697,7 @@ const FILE_WORDS = [
     'app_key',
     'appkey',
     'app-key',
-    'app.key', // Laravel's config key, `Config::set('app.key', …)`
+    'app.key', // Laravel's config key, `Config::set('app.key', \u2026)`
     'auth_key',
     'authkey',
     'nonce_key',
@@ -11834,7 +11834,7 @@ class SecretNames {
     isConfigured(identifier) {
         return this.extra.has(normalizeName(identifier.slice(identifier.lastIndexOf('.') + 1)));
     }
-    /** For a YAML key under a parent mapping (`jwt:` → `secret:`). */
+    /** For a YAML key under a parent mapping (`jwt:` \u2192 `secret:`). */
     matchesNested(parent, key) {
         return this.matches(`${parent}.${key}`);
     }
@@ -11931,7 +11931,7 @@ const PLACEHOLDER_CUE = /random|string|chars?(?:[^a-z]|acters?|$)|your|replace|c
 function normalizeValue(value) {
     return value.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
-/** A well-known placeholder (`changeme`, `your-secret-here`, `keyboard cat`…). */
+/** A well-known placeholder (`changeme`, `your-secret-here`, `keyboard cat`\u2026). */
 function isPlaceholder(value) {
     const n = normalizeValue(value);
     if (n === '')
@@ -11977,7 +11977,7 @@ function encodedRandomKey(value, distinct) {
         return false;
     if (new Set(body).size < body.length * 0.6 || !/[0-9]/.test(body) || !/[A-Z]/.test(body) || !/[a-z]/.test(body) || WORDS_OR_RUNS.test(body))
         return false;
-    // Base64 of a passphrase (`bXktc3VwZXItc2VjcmV0…`) decodes to words; random bytes decode to no text at all, and
+    // Base64 of a passphrase (`bXktc3VwZXItc2VjcmV0\u2026`) decodes to words; random bytes decode to no text at all, and
     // random text encoded again (pomerium's example `cookie_secret`) to text of no words.
     const bytes = Buffer.from(body.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
     let printable = 0;
@@ -11996,7 +11996,7 @@ const JOINED_WORDS = /[a-z]{3,}[-_ .][a-z]{3,}/i;
  * runs like `abcd` or `1234`.
  */
 const WORDS_OR_RUNS = /secret|token|pass|this|test|key|jwt|dev|demo|example|sample|change|dead|beef|cafe|babe|face|fade|feed|c0ffee|abcd|bcde|cdef|1234|2345|3456|4567|5678|6789/i;
-/** Letters and digits taking turns all the way (`a1b2c3d4…`): typed, not drawn. */
+/** Letters and digits taking turns all the way (`a1b2c3d4\u2026`): typed, not drawn. */
 const ALTERNATING = /^(?:[a-f][0-9])+[a-f]?$|^(?:[0-9][a-f])+[0-9]?$/i;
 const HEX_KEY = /^[0-9a-fA-F]{32,}$/;
 const BASE64_KEY = /^[A-Za-z0-9+/_-]+$/;
@@ -12055,7 +12055,7 @@ function looksLikeSecret(value) {
     if (/^[a-z][a-z0-9+.\-]{0,20}:\/\//i.test(v) && !/:[^/@]+@/.test(v))
         return false;
     // Words: `my-secret-key-here`, `SuperSecretKey`. Letters alone in mixed case must read as words, though: a random
-    // base64url key can hold no digit (`tERYOtYwXBKXGNYKDWjve…`, about one in 50,000).
+    // base64url key can hold no digit (`tERYOtYwXBKXGNYKDWjve\u2026`, about one in 50,000).
     if (/^[a-z]+(?:[-_][a-z]+)*$/i.test(v) && (!/[A-Z]/.test(v) || !/[a-z]/.test(v) || (0,_phrase__WEBPACK_IMPORTED_MODULE_1__/* .isWrittenPhrase */ .d)(v, 1)))
         return false;
     // `SomeRandomStringOf32CharsExactly`, `PLEASE_REPLACE_WITH_32_CHAR_CODE`: a phrase that describes the value to put
@@ -12067,7 +12067,7 @@ function looksLikeSecret(value) {
     const floor = v.length >= 32 && /^[0-9a-f]+$/i.test(v) ? 3.2 : 3.5;
     return classes >= 2 && entropy(v) >= floor;
 }
-/** A known provider token format (not a documentation example): `ghp_…`, `AKIA…`, `sk_live_…`, Laravel's `base64:…`. */
+/** A known provider token format (not a documentation example): `ghp_\u2026`, `AKIA\u2026`, `sk_live_\u2026`, Laravel's `base64:\u2026`. */
 function isKnownTokenValue(value) {
     const v = value.trim();
     if (v.length === 0 || isPlaceholder(v) || /example/i.test(v))
@@ -12077,7 +12077,7 @@ function isKnownTokenValue(value) {
 /**
  * Words that give a value away as a stand-in (normalised like
  * `normalizeValue`): `dev-secret-change-me`, `!ChangeMe!`,
- * `django-insecure-…`, Symfony's proposed `NotSecure-…` prefix.
+ * `django-insecure-\u2026`, Symfony's proposed `NotSecure-\u2026` prefix.
  */
 const STAND_IN_WORDS = [
     'changeme', 'changethis', 'changeit', 'replaceme', 'replacethis', 'replacewith', 'placeholder', 'example', 'dummy',
@@ -12107,7 +12107,7 @@ function isStandInValue(value) {
 }
 /**
  * A variable's name written where its value goes, one that says what goes there: thingsboard's Confluent
- * profile sets `…_PASSWORD=CLUSTER_API_SECRET` and `…_USERNAME=CLUSTER_API_KEY` for the user to replace.
+ * profile sets `\u2026_PASSWORD=CLUSTER_API_SECRET` and `\u2026_USERNAME=CLUSTER_API_KEY` for the user to replace.
  */
 const NAMES_ITS_SECRET = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:SECRET|PASSWORD|TOKEN|KEY|APIKEY)(?:_[A-Z0-9]+)?$/;
 /**
@@ -12124,8 +12124,8 @@ function looksLikePassword(value) {
 }
 /**
  * A value made by a pattern rather than at random: a counting run
- * (`0123456789abcdef…`, `abcdefgh`) or a short unit repeated
- * (`deadbeefdeadbeef…`, `abababab…`). Entropy alone passes some of these.
+ * (`0123456789abcdef\u2026`, `abcdefgh`) or a short unit repeated
+ * (`deadbeefdeadbeef\u2026`, `abababab\u2026`). Entropy alone passes some of these.
  */
 function isPatternedValue(value) {
     const v = value.trim().toLowerCase();
@@ -12683,7 +12683,7 @@ function dockerInstructions(lines) {
             const h = /(?<!<)<<-?\s*["']?([A-Za-z_][A-Za-z0-9_]{0,40})["']?/.exec(t.slice(0, 400));
             if (h) {
                 heredoc = h[1];
-                // `RUN <<EOF` and `RUN --mount=… <<EOF`: the body is the script.
+                // `RUN <<EOF` and `RUN --mount=\u2026 <<EOF`: the body is the script.
                 const script = current === DOCKER_RUN && /^RUN(?:\s+--\S+)*\s*$/i.test(trimmed.slice(0, trimmed.indexOf('<<')));
                 heredocCode = script ? DOCKER_RUN : NONE;
             }
@@ -12694,7 +12694,7 @@ function dockerInstructions(lines) {
     }
     return any ? codes : null;
 }
-/** `#[cfg(test)]`, and `#[cfg(all(test, …))]` / `#[cfg(any(test, …))]`. */
+/** `#[cfg(test)]`, and `#[cfg(all(test, \u2026))]` / `#[cfg(any(test, \u2026))]`. */
 const CFG_TEST = /^\s*#\[cfg\((?:(?:all|any)\(\s*)?test\b/;
 const RUST_MOD = /^\s*(?:pub(?:\([^)]{0,40}\))?\s+)?mod\s+[A-Za-z_]\w*\s*\{/;
 /**
@@ -12727,7 +12727,7 @@ function rustTestModules(lines) {
 function closingBraceLine(lines, from) {
     let depth = 0;
     let comment = 0; // depth of nested block comments
-    let quote = null; // what closes the string we are in: `"`, or `"#…` for a raw one
+    let quote = null; // what closes the string we are in: `"`, or `"#\u2026` for a raw one
     let raw = false;
     for (let idx = from; idx < lines.length; idx++) {
         const t = lines[idx].text;
@@ -12765,7 +12765,7 @@ function closingBraceLine(lines, from) {
                     hashes++;
                     r--;
                 }
-                // `r"…"`, `r#"…"#`, and the byte strings `br"…"`.
+                // `r"\u2026"`, `r#"\u2026"#`, and the byte strings `br"\u2026"`.
                 const before = r >= 1 && t[r - 1] === 'b' ? r - 2 : r - 1;
                 raw = r >= 0 && t[r] === 'r' && (before < 0 || !/[A-Za-z0-9_]/.test(t[before]));
                 quote = raw ? '"' + '#'.repeat(hashes) : '"';
@@ -12840,7 +12840,7 @@ const TESTING_TYPES = /\btesting\.(?:T|B|TB|M|F)\b/;
 function parseGoBuild(expr) {
     const tokens = expr.match(/\|\||&&|!|\(|\)|[A-Za-z0-9_.]+|\S/g) ?? [];
     let at = 0;
-    // `a && b && …` or `a || b || …`, each part read by `next`.
+    // `a && b && \u2026` or `a || b || \u2026`, each part read by `next`.
     const chain = (op, next, join) => () => {
         const parts = [next()];
         while (tokens[at] === op) {
@@ -13087,7 +13087,7 @@ function gitlabPat(s, i) {
     return len === 20 && endsWord(s, i + len, isUrlSafe) ? i + len : -1;
 }
 /**
- * GitLab's other tokens (`gldt-`, `glrt-`, `glft-`, `gloas-`…): 20 to 64
+ * GitLab's other tokens (`gldt-`, `glrt-`, `glft-`, `gloas-`\u2026): 20 to 64
  * url-safe characters, or the routable form. Words joined by dashes
  * (`glrt-runner-token-name`) are names, not tokens.
  */
@@ -13111,8 +13111,8 @@ function slackToken(s, i) {
     return s.slice(i, i + len).includes('-') ? i + len : -1;
 }
 /**
- * An incoming webhook: `hooks.slack.com/services/T…/B…/<24 letters and digits>`,
- * or a workflow trigger: `hooks.slack.com/workflows/T…/A…/<digits>/<secret>`.
+ * An incoming webhook: `hooks.slack.com/services/T\u2026/B\u2026/<24 letters and digits>`,
+ * or a workflow trigger: `hooks.slack.com/workflows/T\u2026/A\u2026/<digits>/<secret>`.
  */
 function slackWebhook(s, i) {
     const kind = /^(?:services|workflows|triggers)\//.exec(s.slice(i, i + 10));
@@ -13135,7 +13135,7 @@ function slackWebhook(s, i) {
     const secret = parts[parts.length - 1];
     return secret >= 24 && secret <= 40 ? j : -1;
 }
-/** Discord: `…/api/webhooks/<id: 17 to 20 digits>/<token>`. */
+/** Discord: `\u2026/api/webhooks/<id: 17 to 20 digits>/<token>`. */
 function discordWebhook(s, i) {
     const id = run(s, i, isDigit, 20);
     if (id < 17 || id > 20 || s[i + id] !== '/')
@@ -13211,7 +13211,7 @@ function base64Json(min, max) {
         return endsWord(s, j, isBase64) ? j : -1;
     };
 }
-/** Grafana's legacy API keys: base64 of `{"k":"…","n":"…","id":…}`. */
+/** Grafana's legacy API keys: base64 of `{"k":"\u2026","n":"\u2026","id":\u2026}`. */
 function grafanaLegacyKey(s, i) {
     const len = run(s, i, isBase64Char, 200);
     if (len < 40 || len > 200)
@@ -13316,7 +13316,7 @@ const TOKEN_FORMATS = [
     { id: 'shopify-token', label: 'a Shopify access token or shared secret', provider: 'Shopify', prefixes: ['shpat_', 'shpca_', 'shppa_', 'shpss_'], rest: exact(32, isHex) },
     { id: 'linear-api-key', label: 'a Linear API key', provider: 'Linear', prefixes: ['lin_api_'], rest: exact(40, isBase62) },
     { id: 'linear-oauth-token', label: 'a Linear OAuth token', provider: 'Linear', prefixes: ['lin_oauth_'], rest: exact(64, isHex) },
-    // Random letters mix upper and lower case; an identifier such as `hf_hubDownloadUrl…` does not.
+    // Random letters mix upper and lower case; an identifier such as `hf_hubDownloadUrl\u2026` does not.
     { id: 'huggingface-token', label: 'a Hugging Face access token', provider: 'Hugging Face', prefixes: ['hf_'], rest: exact(34, isLetter), issued: (v) => mixedCase(v.slice(3), 6) },
     { id: 'groq-api-key', label: 'a Groq API key', provider: 'Groq', prefixes: ['gsk_'], rest: exact(52, isBase62) },
     { id: 'vercel-token', label: 'a Vercel token or API key', provider: 'Vercel', prefixes: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'], rest: between(40, 80, isUrlSafe, isUrlSafe) },
@@ -13423,7 +13423,7 @@ function tokenAt(s, at, out) {
             continue;
         const valueStart = format.keyed ? at + prefix.length : at;
         const value = s.slice(valueStart, end);
-        // A checksum that does not add up: never issued, unless it is a placeholder (`ghp_xxxx…`), which is reported as one.
+        // A checksum that does not add up: never issued, unless it is a placeholder (`ghp_xxxx\u2026`), which is reported as one.
         if (format.issued && !format.issued(value) && !isExampleToken(value, prefix.length))
             continue;
         out.push({ format, start: at, end, prefix, value, valueStart });
@@ -13466,8 +13466,8 @@ function pemBody(sameLineRest, nextLines) {
     }
     return null;
 }
-/** A line that stands for lines left out: `...`, `…`, `[...]`, possibly quoted. */
-const ELLIPSIS_LINE = /^[\s"'`]*\[?(?:\.{3,}|…)\]?[\s"'`,]*$/;
+/** A line that stands for lines left out: `...`, `\u2026`, `[...]`, possibly quoted. */
+const ELLIPSIS_LINE = /^[\s"'`]*\[?(?:\.{3,}|\u2026)\]?[\s"'`,]*$/;
 /** A line comment's mark and the space after it: only with the space, since `/` and `+` are base64 too. */
 const COMMENT_MARK = /^(?:\/\/+|#+|\*|;+|--|%+)[ \t]+/;
 /**
@@ -13476,13 +13476,13 @@ const COMMENT_MARK = /^(?:\/\/+|#+|\*|;+|--|%+)[ \t]+/;
  * ellipsis (`MIIFDjBABgkqhkiG9w0BBQ0w...` in a help text).
  */
 function base64Start(t) {
-    // A block commented out line by line (`// MIIE…`, `# MIIE…`, ` * MIIE…`, `; MIIE…`, `-- MIIE…`) is still the key.
+    // A block commented out line by line (`// MIIE\u2026`, `# MIIE\u2026`, ` * MIIE\u2026`, `; MIIE\u2026`, `-- MIIE\u2026`) is still the key.
     const comment = COMMENT_MARK.exec(t);
     let i = comment ? comment[0].length : 0;
     while (i < t.length && i < 8 && ' \t"\'`+'.includes(t[i]))
         i++;
     const len = run(t, i, isBase64, 4096);
-    if (len < 40 || t.startsWith('..', i + len) || t[i + len] === '…')
+    if (len < 40 || t.startsWith('..', i + len) || t[i + len] === '\u2026')
         return null;
     const body = t.slice(i, i + len);
     // A rule of slashes or pluses drawn in a comment holds no letter or digit.
@@ -13491,7 +13491,7 @@ function base64Start(t) {
 const ALNUM = /[A-Za-z0-9]/;
 const AWS_KEY_ID = /^A[KS]IA[A-Z0-9]{16}$/;
 /**
- * A PEM block's body that is a placeholder: `xxxx…`, the word `example`, a
+ * A PEM block's body that is a placeholder: `xxxx\u2026`, the word `example`, a
  * long run of one character or a handful of characters in all. Key
  * structures hold short runs of their own (an unencrypted OpenSSH key's empty
  * fields and zero-padded lengths give `AAAAAAAAAA`), so only a run of 24
@@ -13501,7 +13501,7 @@ function isExamplePemBody(body) {
     return isFiller(body, /(.)\1{23}/, 20);
 }
 /**
- * Documentation placeholders in a token's shape: AWS's `AKIA…EXAMPLE`,
+ * Documentation placeholders in a token's shape: AWS's `AKIA\u2026EXAMPLE`,
  * runs of `x` or `0`, counting sequences, words written as a phrase, or too
  * few distinct characters to be random.
  */
@@ -13514,7 +13514,7 @@ function isExampleToken(value, prefixLength = 0) {
 }
 /**
  * A unit of two to eight characters, not all one, written four times in a row: ntfy's example Twilio
- * token `affebeef2586258625862586…`. Random hex holds such a run about once in a million values.
+ * token `affebeef2586258625862586\u2026`. Random hex holds such a run about once in a million values.
  */
 const REPEATED_UNIT = /((.)(?!\2).{0,7})\1{3}/;
 /**

@@ -622,7 +622,7 @@ const LOG_FLAGS = ['--no-renames', '--diff-merges=first-parent', diff_args/* NOT
 async function newestCommits(root, limit, range) {
     if (limit <= 0)
         return [];
-    // "\0<sha>\0\n<path>\0<path>\0\0<sha>…": a path is never empty, so each commit id follows an empty
+    // "\0<sha>\0\n<path>\0<path>\0\0<sha>\u2026": a path is never empty, so each commit id follows an empty
     // field. Read as it comes, keeping only the ids: the paths of a long history add up to megabytes.
     const child = (0,spawn/* spawnGit */.Iz)(root, ['log', ...LOG_FLAGS, '--name-only', '-z', '--format=%x00%H', `--max-count=${limit}`, '--end-of-options', range, '--']);
     const exit = (0,spawn/* exited */.kV)(child, 'log', false);
@@ -895,7 +895,7 @@ function readGitPath(s, from) {
     }
     return { path: Buffer.from(bytes).toString('utf8'), end: i + 1 };
 }
-/** A whole header value that is one path, quoted or not (`rename to …`, `+++ b/…`). */
+/** A whole header value that is one path, quoted or not (`rename to \u2026`, `+++ b/\u2026`). */
 function unquoteWhole(s) {
     return s.startsWith('"') ? readGitPath(s, 0).path : s;
 }

@@ -96,7 +96,7 @@ const KEY_SPECS = {
     rails: { defaultBytes: 64, minBytes: 64, describe: 'hex, 64 bytes: 128 characters (as bin/rails secret)' },
     // `php artisan key:generate` for the default AES-256-CBC cipher.
     laravel: { defaultBytes: null, minBytes: 0, describe: 'base64: and 32 random bytes (as php artisan key:generate)' },
-    // HS256 needs a key of at least 256 bits (RFC 7518 §3.2).
+    // HS256 needs a key of at least 256 bits (RFC 7518 \u00a73.2).
     jwt: { defaultBytes: 48, minBytes: 32, describe: 'base64url, 48 bytes (HS256 needs at least 32)' },
     hex: { defaultBytes: 32, minBytes: 16, describe: 'hex, 32 bytes' },
     base64: { defaultBytes: 48, minBytes: 16, describe: 'base64, 48 bytes' },

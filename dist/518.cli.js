@@ -641,7 +641,7 @@ function readGitPath(s, from) {
     }
     return { path: Buffer.from(bytes).toString('utf8'), end: i + 1 };
 }
-/** A whole header value that is one path, quoted or not (`rename to …`, `+++ b/…`). */
+/** A whole header value that is one path, quoted or not (`rename to \u2026`, `+++ b/\u2026`). */
 function unquoteWhole(s) {
     return s.startsWith('"') ? readGitPath(s, 0).path : s;
 }

@@ -132,8 +132,8 @@ __webpack_require__.r(__webpack_exports__);
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 /**
- * GitHub code scanning reads this as a CVSS-like score: 7.0–8.9 shows as
- * "high", 4.0–6.9 as "medium", below 4.0 as "low".
+ * GitHub code scanning reads this as a CVSS-like score: 7.0\u20138.9 shows as
+ * "high", 4.0\u20136.9 as "medium", below 4.0 as "low".
  */
 const SECURITY_SEVERITY = { error: '8.0', warning: '5.5', notice: '2.0' };
 /** The key under which code scanning tracks a finding across commits. */

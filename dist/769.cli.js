@@ -38,7 +38,7 @@ class ReportInputError extends Error {
 }
 const STATUSES = ['tracked', 'untracked', 'ignored', 'plain'];
 /** The engine's redacted form: up to four characters, an ellipsis, the length. */
-const REDACTED = /^[^\n]{0,4}…\(\d{1,9} chars\)$/u;
+const REDACTED = /^[^\n]{0,4}\u2026\(\d{1,9} chars\)$/u;
 function isObj(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -497,7 +497,7 @@ var stats = __webpack_require__(8621);
 
 
 
-const ICON = { error: '🔴', warning: '🟠', notice: '🔵' };
+const ICON = { error: '\ud83d\udd34', warning: '\ud83d\udfe0', notice: '\ud83d\udd35' };
 /** Text safe inside a table cell or list item: no line breaks, no pipes, no raw HTML. */
 function escapeText(s) {
     return s
@@ -525,7 +525,7 @@ function message(s) {
 function isGitHubName(name) {
     return /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(name);
 }
-/** `…/owner/repo/blob/<sha>/<path>#L<line>`, at the commit that still has the line. */
+/** `\u2026/owner/repo/blob/<sha>/<path>#L<line>`, at the commit that still has the line. */
 function blobUrl(serverUrl, repo, f) {
     const sha = f.commit?.sha ?? repo.commit;
     if (!serverUrl || !sha || !isGitHubName(repo.name))
@@ -540,7 +540,7 @@ function repoLink(serverUrl, repo) {
 function headline(report) {
     const t = report.totals;
     if (t.findings === 0)
-        return `✔ No findings in ${(0,stats/* plural */.LS)(t.repositories, 'repository', 'repositories')}.`;
+        return `\u2714 No findings in ${(0,stats/* plural */.LS)(t.repositories, 'repository', 'repositories')}.`;
     const parts = [
         (0,stats/* plural */.LS)(t.bySeverity.error, 'error'),
         (0,stats/* plural */.LS)(t.bySeverity.warning, 'warning'),
@@ -594,8 +594,8 @@ function findingLine(repo, f, serverUrl) {
     if (f.commit) {
         const when = f.commit.date ? ` on ${escapeText(f.commit.date.slice(0, 10))}` : '';
         s += f.commit.deleted
-            ? ` — committed in ${code(f.commit.sha.slice(0, 7))}${when}, removed later: **rotate the key**`
-            : ` — committed in ${code(f.commit.sha.slice(0, 7))}${when}`;
+            ? ` \u2014 committed in ${code(f.commit.sha.slice(0, 7))}${when}, removed later: **rotate the key**`
+            : ` \u2014 committed in ${code(f.commit.sha.slice(0, 7))}${when}`;
     }
     return `${s}\n  ${message(f.message)}`;
 }
@@ -606,7 +606,7 @@ function repoSection(repo, serverUrl) {
         facts.push(`${repo.suppressed} suppressed`);
     if (repo.errors > 0)
         facts.push(`${(0,stats/* plural */.LS)(repo.errors, 'file')} unreadable`);
-    return [`### ${escapeText(repo.name)}`, '', facts.filter(Boolean).join(' · '), '', ...active.map((f) => findingLine(repo, f, serverUrl)), '', ''].join('\n');
+    return [`### ${escapeText(repo.name)}`, '', facts.filter(Boolean).join(' \u00b7 '), '', ...active.map((f) => findingLine(repo, f, serverUrl)), '', ''].join('\n');
 }
 /** The organisation report as Markdown: headline, totals by rule, repositories by risk, then details. */
 function formatOrgMarkdown(report, opts = {}) {

@@ -270,10 +270,10 @@ const CALL_NAMES = [
 ];
 /**
  * The environment variable a setting should be read from: the name as an
- * environment variable (`SECRET_KEY`, `app.secret_key` → SECRET_KEY,
- * `jwtSecret` → JWT_SECRET, `jwt.secret` → JWT_SECRET), the framework's
- * convention (Laravel `config/app.php` `'key'` → APP_KEY), or what the
- * signing call is about (`jwt.sign(p, 'x')` → JWT_SECRET). Null when no
+ * environment variable (`SECRET_KEY`, `app.secret_key` \u2192 SECRET_KEY,
+ * `jwtSecret` \u2192 JWT_SECRET, `jwt.secret` \u2192 JWT_SECRET), the framework's
+ * convention (Laravel `config/app.php` `'key'` \u2192 APP_KEY), or what the
+ * signing call is about (`jwt.sign(p, 'x')` \u2192 JWT_SECRET). Null when no
  * sensible name follows.
  */
 function envNameFor(o, path) {
@@ -309,7 +309,7 @@ function envNameFor(o, path) {
     const name = snake(last);
     return ENV_NAME.test(name) ? name : null;
 }
-/** `jwtSecret` → JWT_SECRET, `secret-key` → SECRET_KEY, `SECRET_KEY` stays. */
+/** `jwtSecret` \u2192 JWT_SECRET, `secret-key` \u2192 SECRET_KEY, `SECRET_KEY` stays. */
 function snake(name) {
     return name
         .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
@@ -539,7 +539,7 @@ function isTypeScript(path) {
 /**
  * The check that goes with a declaration on line `line` that now reads
  * `process.env.NAME`: after it on the declared name in JavaScript
- * (`if (!secret) throw …`), before it on `process.env.NAME` in TypeScript,
+ * (`if (!secret) throw \u2026`), before it on `process.env.NAME` in TypeScript,
  * so the declared constant is a `string` everywhere, functions included.
  */
 function declarationGuard(v, line, binding, name, style) {
@@ -603,7 +603,7 @@ function planHardcodedSecret(l) {
     const followUp = [
         `Rotate the old value of ${name}: it stays in git history, so treat it as compromised.`,
         workflow
-            ? `Add ${name} as an Actions secret of the repository (\`gh secret set ${name}\`, or Settings → Secrets and variables → Actions).`
+            ? `Add ${name} as an Actions secret of the repository (\`gh secret set ${name}\`, or Settings \u2192 Secrets and variables \u2192 Actions).`
             : `Set ${name} wherever the app runs, to a fresh key (\`leakproof keygen --for ${kind}\`).`,
     ];
     return { title: `read ${name} from ${workflow ? 'the repository secrets' : 'the environment'}; ${workflow ? 'the job' : 'the app'} needs it to start`, edits: edits.edits, ...(needs ? { needs } : {}), followUp };
@@ -659,7 +659,7 @@ const DECLARATION = /^([ \t]*)(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]
  * JavaScript reads `process.env.NAME`, which is undefined when unset, so it
  * gets a check: beside a one-line declaration
  * (`const JWT_SECRET = process.env.JWT_SECRET;` then
- * `if (!JWT_SECRET) throw …`), else as a module-level constant after the
+ * `if (!JWT_SECRET) throw \u2026`), else as a module-level constant after the
  * imports that the literal is replaced with, so the module fails as it loads.
  */
 function jsRequired(l, lit, name) {
@@ -685,9 +685,9 @@ function jsRequired(l, lit, name) {
 const secret_key_fallback_ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /**
  * `secret-key-fallback`: the default goes, and the read fails when the
- * variable is missing (`os.getenv('SECRET_KEY', 'dev')` →
- * `os.environ['SECRET_KEY']`, `process.env.JWT_SECRET || 'x'` → a checked
- * read, `${SECRET_KEY:-dev}` → `${SECRET_KEY:?…}`).
+ * variable is missing (`os.getenv('SECRET_KEY', 'dev')` \u2192
+ * `os.environ['SECRET_KEY']`, `process.env.JWT_SECRET || 'x'` \u2192 a checked
+ * read, `${SECRET_KEY:-dev}` \u2192 `${SECRET_KEY:?\u2026}`).
  */
 function planFallback(l) {
     const v = l.view;
@@ -779,7 +779,7 @@ function secret_key_fallback_rewrite(idiom, l, lit) {
             return null;
     }
 }
-/** `f(…, <literal>)` → `f(…)`: the default is the call's last argument. */
+/** `f(\u2026, <literal>)` \u2192 `f(\u2026)`: the default is the call's last argument. */
 function removeSecondArgument(l, lit, call) {
     const before = l.view.before(lit.start);
     const m = call.exec(before);
@@ -863,7 +863,7 @@ function js(l, lit) {
         const from = lit.start - (before.length - m.index) + m[0].replace(/\s*=\s*$/, '').length;
         return { edits: [replace(from, lit.end, ''), insert(v.lineEnd(line), `${v.eol}${indent}${guard(binding, name, style)}`)], variable: name };
     }
-    // NestJS config.get<string>('JWT_SECRET', 'x') → config.getOrThrow<string>('JWT_SECRET')
+    // NestJS config.get<string>('JWT_SECRET', 'x') \u2192 config.getOrThrow<string>('JWT_SECRET')
     m = /\.get(\s*<[^<>]*>)?\s*\(\s*(['"`])([\w.]+)\2\s*,\s*$/.exec(before);
     const close = /^\s*\)/.exec(after);
     if (m && close) {
@@ -898,7 +898,7 @@ function ruby(l, lit) {
     }
     return null;
 }
-/** `${X:-dev}`, `${X:=dev}`, `${X-dev}` → compose `${X:?X is not set}`, shell `${X:?}`. */
+/** `${X:-dev}`, `${X:=dev}`, `${X-dev}` \u2192 compose `${X:?X is not set}`, shell `${X:?}`. */
 function shellDefault(l, lit, idiom) {
     const v = l.view;
     const before = v.before(lit.start);
@@ -998,8 +998,8 @@ function projectNpmrc(path) {
         : null;
 }
 /**
- * `.env`, `.env.local`, `.env.production` → `.env.example` beside them;
- * `prod.env` → `prod.env.example`. `.envrc` and `.flaskenv` have no template.
+ * `.env`, `.env.local`, `.env.production` \u2192 `.env.example` beside them;
+ * `prod.env` \u2192 `prod.env.example`. `.envrc` and `.flaskenv` have no template.
  */
 function dotenvTemplate(path, text) {
     const name = path.slice(path.lastIndexOf('/') + 1);
@@ -1059,13 +1059,13 @@ var rules = __webpack_require__(2765);
 
 /** Where each provider's tokens are revoked, by token format id. */
 const REVOKE_AT = {
-    'aws-access-key-id': 'the AWS IAM console (Users → Security credentials: deactivate, then delete the access key)',
+    'aws-access-key-id': 'the AWS IAM console (Users \u2192 Security credentials: deactivate, then delete the access key)',
     'github-token': 'https://github.com/settings/tokens (or the GitHub App / OAuth app that issued it)',
     'github-fine-grained-pat': 'https://github.com/settings/personal-access-tokens',
-    'gitlab-pat': 'GitLab → User settings → Access tokens',
+    'gitlab-pat': 'GitLab \u2192 User settings \u2192 Access tokens',
     'slack-token': 'https://api.slack.com/apps (the app that owns it: reinstall or rotate its tokens)',
     'stripe-live-key': 'https://dashboard.stripe.com/apikeys (roll the key)',
-    'google-api-key': 'Google Cloud console → APIs & Services → Credentials (regenerate or delete the key)',
+    'google-api-key': 'Google Cloud console \u2192 APIs & Services \u2192 Credentials (regenerate or delete the key)',
     'npm-token': 'https://www.npmjs.com/settings/~/tokens (or `npm token revoke`)',
     'pem-private-key': 'every place that trusts the matching public key (replace the key pair)',
 };
@@ -1085,7 +1085,7 @@ function manualSteps(f, lineText, mode) {
     switch (f.ruleId) {
         case 'known-token': {
             const match = lineText !== null && f.column !== undefined ? (0,token_formats/* findTokens */.GY)(lineText).find((t) => t.start === f.column - 1) : undefined;
-            // A JSON Web Key's private member (`"d": "…"`, `"k": "…"`): a key pair or a shared key, not a provider's token.
+            // A JSON Web Key's private member (`"d": "\u2026"`, `"k": "\u2026"`): a key pair or a shared key, not a provider's token.
             if (!match && lineText !== null && f.column !== undefined && JWK_MEMBER_BEFORE.test(lineText.slice(0, f.column - 1))) {
                 return [
                     `Replace the key: whoever reads ${f.path} can sign tokens that everything trusting it accepts (its public half in a JWKS, or the shared key itself). Publish the new key and retire this one there.`,
@@ -2143,7 +2143,7 @@ function summaryLine(plan, opts) {
     const unsafe = plan.fixes.length - safe;
     const people = plan.manual.length;
     if (plan.fixes.length === 0 && people === 0)
-        return `${c.green('✔')} Nothing to fix.`;
+        return `${c.green('\u2714')} Nothing to fix.`;
     const found = `${(0,stats/* plural */.LS)(plan.fixes.length, 'fix', 'fixes')} (${safe} safe, ${unsafe} unsafe)${people > 0 ? `; ${(0,stats/* plural */.LS)(people, 'finding')} ${people === 1 ? 'needs' : 'need'} a person` : ''}`;
     if (!opts.write) {
         const next = safe + unsafe === 0 ? '' : unsafe > 0 ? ' Apply with `leakproof fix --write` (safe fixes) or `--write --unsafe` (all).' : ' Apply with `leakproof fix --write`.';
@@ -2155,7 +2155,7 @@ function summaryLine(plan, opts) {
         parts.push(`untracked ${r.untracked.join(', ')}`);
     if (r.written.length > 0)
         parts.push(`wrote ${r.written.join(', ')}`);
-    const lines = [`${c.green('✔')} ${found}: ${parts.join('; ')}.`];
+    const lines = [`${c.green('\u2714')} ${found}: ${parts.join('; ')}.`];
     for (const s of r.skipped)
         lines.push(`${c.yellow('!')} skipped ${fix_where(s.fix.finding)} (${s.fix.ruleId}): ${(0,printable/* printable */.g)(s.why)}; run \`leakproof fix\` again.`);
     for (const n of r.notWritten)
@@ -2196,7 +2196,7 @@ const FIX_USAGE = `Usage: leakproof fix [path] [--write [--unsafe]] [--config FI
 Examples
   leakproof fix                          the plan: a redacted diff and the manual steps
   leakproof fix --write                  untrack and ignore .env (keeps your copy), write .env.example
-  leakproof fix ./api --write --unsafe   also SECRET_KEY = '…' → os.environ['SECRET_KEY'], and a fresh
+  leakproof fix ./api --write --unsafe   also SECRET_KEY = '\u2026' \u2192 os.environ['SECRET_KEY'], and a fresh
                                          key in the ignored ./api/.env
 `;
 const FAIL_ON = ['error', 'warning', 'notice', 'never'];
@@ -2319,7 +2319,7 @@ function readGitPath(s, from) {
     }
     return { path: Buffer.from(bytes).toString('utf8'), end: i + 1 };
 }
-/** A whole header value that is one path, quoted or not (`rename to …`, `+++ b/…`). */
+/** A whole header value that is one path, quoted or not (`rename to \u2026`, `+++ b/\u2026`). */
 function unquoteWhole(s) {
     return s.startsWith('"') ? readGitPath(s, 0).path : s;
 }
@@ -2355,7 +2355,7 @@ const KEY_SPECS = {
     rails: { defaultBytes: 64, minBytes: 64, describe: 'hex, 64 bytes: 128 characters (as bin/rails secret)' },
     // `php artisan key:generate` for the default AES-256-CBC cipher.
     laravel: { defaultBytes: null, minBytes: 0, describe: 'base64: and 32 random bytes (as php artisan key:generate)' },
-    // HS256 needs a key of at least 256 bits (RFC 7518 §3.2).
+    // HS256 needs a key of at least 256 bits (RFC 7518 \u00a73.2).
     jwt: { defaultBytes: 48, minBytes: 32, describe: 'base64url, 48 bytes (HS256 needs at least 32)' },
     hex: { defaultBytes: 32, minBytes: 16, describe: 'hex, 32 bytes' },
     base64: { defaultBytes: 48, minBytes: 16, describe: 'base64, 48 bytes' },

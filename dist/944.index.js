@@ -720,7 +720,7 @@ function suppress_settle(findings, files, opts = {}, secretValues = []) {
         if (a)
             f.suppressed = { by: 'config', reason: a.reason };
     };
-    // path → target line → comments aimed at it
+    // path \u2192 target line \u2192 comments aimed at it
     const targets = new Map();
     for (const file of files) {
         const byLine = new Map();
@@ -861,8 +861,8 @@ var known_files = __webpack_require__(643);
 class ScanInputError extends Error {
 }
 /**
- * Scans one folder: inventory → read each file once → content rules → tree
- * rules → redacted, fingerprinted findings sorted by path and position.
+ * Scans one folder: inventory \u2192 read each file once \u2192 content rules \u2192 tree
+ * rules \u2192 redacted, fingerprinted findings sorted by path and position.
  */
 async function scan(options, rules = src_rules/* RULES */.y) {
     const started = clockStart();
@@ -1054,7 +1054,7 @@ function escapeData(s) {
 function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** The `::error file=…,line=…::message` line the runner turns into an annotation. */
+/** The `::error file=\u2026,line=\u2026::message` line the runner turns into an annotation. */
 function annotationCommand(a) {
     const props = [
         ['file', a.file],
@@ -1236,8 +1236,8 @@ function cell(s) {
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 /**
- * GitHub code scanning reads this as a CVSS-like score: 7.0–8.9 shows as
- * "high", 4.0–6.9 as "medium", below 4.0 as "low".
+ * GitHub code scanning reads this as a CVSS-like score: 7.0\u20138.9 shows as
+ * "high", 4.0\u20136.9 as "medium", below 4.0 as "low".
  */
 const SECURITY_SEVERITY = { error: '8.0', warning: '5.5', notice: '2.0' };
 /** The key under which code scanning tracks a finding across commits. */
@@ -1421,7 +1421,7 @@ const MARKDOWN_SPECIAL = new Set('\\`*_[]()<>|~&@'.split(''));
 
 /** GitHub rejects a step summary over 1 MiB; stay well below it. */
 const SUMMARY_BUDGET = 1024 * 1024 - 16 * 1024;
-const ICON = { error: '🔴', warning: '🟠', notice: '🔵' };
+const ICON = { error: '\ud83d\udd34', warning: '\ud83d\udfe0', notice: '\ud83d\udd35' };
 /** The job summary in GitHub-flavoured Markdown; every piece of scanned data is escaped. */
 function formatSummary(input) {
     const budget = input.maxBytes ?? SUMMARY_BUDGET;
@@ -1435,10 +1435,10 @@ function formatSummary(input) {
     const head = [];
     const what = base && !base.existingCounted && !base.addedCounted ? 'new finding' : 'finding';
     if (weighed.length === 0)
-        head.push(`## leakproof ✔ no ${what}s`, '');
+        head.push(`## leakproof \u2714 no ${what}s`, '');
     else {
         const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => stats_plural(counts[s], s));
-        head.push(`## leakproof ✖ ${stats_plural(weighed.length, what)} (${parts.join(', ')})`, '');
+        head.push(`## leakproof \u2716 ${stats_plural(weighed.length, what)} (${parts.join(', ')})`, '');
     }
     head.push(`**Scope:** ${scopeText(input.scope)}  `);
     head.push(`**Files:** ${esc(describeStats(input.result.stats))} in ${input.result.stats.durationMs} ms`);
@@ -1552,7 +1552,7 @@ function suppressionItem(a, prefix, link) {
     const where = `${esc(prefix + a.path)}:${a.commentLine}`;
     const loc = link ? `<a href="${attr(blobUrl(link, prefix + a.path, a.commentLine))}">${where}</a>` : where;
     const target = a.line !== undefined && a.line !== a.commentLine ? ` (line ${a.line})` : '';
-    const why = a.reason ? `reason: “${esc(a.reason)}”` : '**no reason given**';
+    const why = a.reason ? `reason: \u201c${esc(a.reason)}\u201d` : '**no reason given**';
     return `- ${ICON[a.severity]} **${loc}**${target} <code>${esc(a.ruleId)}</code> ${a.severity}: ${why}`;
 }
 function suppressedBy(findings) {
@@ -1681,10 +1681,10 @@ function formatText(result, opts) {
     const suppressed = result.findings.length - active;
     const statsLine = `${describeStats(result.stats)} in ${result.stats.durationMs} ms (${scopeOf(result)})`;
     if (active === 0) {
-        lines.push(`${c.green('✔')} ${c.bold('No findings.')} ${c.dim(statsLine)}`);
+        lines.push(`${c.green('\u2714')} ${c.bold('No findings.')} ${c.dim(statsLine)}`);
     }
     else {
-        lines.push(`${c.red('✖')} ${c.bold(stats_plural(active, 'finding'))}: ` +
+        lines.push(`${c.red('\u2716')} ${c.bold(stats_plural(active, 'finding'))}: ` +
             [
                 paint(c, 'error', stats_plural(counts.error, 'error')),
                 paint(c, 'warning', stats_plural(counts.warning, 'warning')),
@@ -1743,10 +1743,10 @@ function scopeOf(result) {
         return result.changes;
     return result.mode === 'git' ? 'git work tree' : 'plain folder';
 }
-/** "committed in abc1234 on 2025-03-02, removed later — rotate the key". */
+/** "committed in abc1234 on 2025-03-02, removed later \u2014 rotate the key". */
 function commitNote(commit, c) {
     const when = ` committed in ${commit.sha.slice(0, 7)} on ${commit.date.slice(0, 10)}`;
-    return commit.deleted ? c.yellow(`${when}, removed later — rotate the key`) : c.dim(`${when}, still in HEAD`);
+    return commit.deleted ? c.yellow(`${when}, removed later \u2014 rotate the key`) : c.dim(`${when}, still in HEAD`);
 }
 
 ;// CONCATENATED MODULE: ./src/action/event.ts
@@ -1851,7 +1851,7 @@ function readGitPath(s, from) {
     }
     return { path: Buffer.from(bytes).toString('utf8'), end: i + 1 };
 }
-/** A whole header value that is one path, quoted or not (`rename to …`, `+++ b/…`). */
+/** A whole header value that is one path, quoted or not (`rename to \u2026`, `+++ b/\u2026`). */
 function unquoteWhole(s) {
     return s.startsWith('"') ? readGitPath(s, 0).path : s;
 }
@@ -2529,7 +2529,7 @@ var secret_value = __webpack_require__(4847);
 
 /**
  * Wraps text made from scanned data in `stop-commands`, so nothing in it
- * (a file named `::error::…`) is taken as a workflow command.
+ * (a file named `::error::\u2026`) is taken as a workflow command.
  */
 function inert(text) {
     const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
@@ -2647,7 +2647,7 @@ function ruleIds() {
 }
 /** A value from the file, quoted and cut, so an error line stays one short line. */
 function quoteCut(v) {
-    return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+    return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}\u2026` : v);
 }
 function typeName(v) {
     if (v === null)
@@ -3374,10 +3374,10 @@ const CALL_NAMES = [
 ];
 /**
  * The environment variable a setting should be read from: the name as an
- * environment variable (`SECRET_KEY`, `app.secret_key` → SECRET_KEY,
- * `jwtSecret` → JWT_SECRET, `jwt.secret` → JWT_SECRET), the framework's
- * convention (Laravel `config/app.php` `'key'` → APP_KEY), or what the
- * signing call is about (`jwt.sign(p, 'x')` → JWT_SECRET). Null when no
+ * environment variable (`SECRET_KEY`, `app.secret_key` \u2192 SECRET_KEY,
+ * `jwtSecret` \u2192 JWT_SECRET, `jwt.secret` \u2192 JWT_SECRET), the framework's
+ * convention (Laravel `config/app.php` `'key'` \u2192 APP_KEY), or what the
+ * signing call is about (`jwt.sign(p, 'x')` \u2192 JWT_SECRET). Null when no
  * sensible name follows.
  */
 function envNameFor(o, path) {
@@ -3413,7 +3413,7 @@ function envNameFor(o, path) {
     const name = snake(last);
     return ENV_NAME.test(name) ? name : null;
 }
-/** `jwtSecret` → JWT_SECRET, `secret-key` → SECRET_KEY, `SECRET_KEY` stays. */
+/** `jwtSecret` \u2192 JWT_SECRET, `secret-key` \u2192 SECRET_KEY, `SECRET_KEY` stays. */
 function snake(name) {
     return name
         .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
@@ -3643,7 +3643,7 @@ function isTypeScript(path) {
 /**
  * The check that goes with a declaration on line `line` that now reads
  * `process.env.NAME`: after it on the declared name in JavaScript
- * (`if (!secret) throw …`), before it on `process.env.NAME` in TypeScript,
+ * (`if (!secret) throw \u2026`), before it on `process.env.NAME` in TypeScript,
  * so the declared constant is a `string` everywhere, functions included.
  */
 function declarationGuard(v, line, binding, name, style) {
@@ -3707,7 +3707,7 @@ function planHardcodedSecret(l) {
     const followUp = [
         `Rotate the old value of ${name}: it stays in git history, so treat it as compromised.`,
         workflow
-            ? `Add ${name} as an Actions secret of the repository (\`gh secret set ${name}\`, or Settings → Secrets and variables → Actions).`
+            ? `Add ${name} as an Actions secret of the repository (\`gh secret set ${name}\`, or Settings \u2192 Secrets and variables \u2192 Actions).`
             : `Set ${name} wherever the app runs, to a fresh key (\`leakproof keygen --for ${kind}\`).`,
     ];
     return { title: `read ${name} from ${workflow ? 'the repository secrets' : 'the environment'}; ${workflow ? 'the job' : 'the app'} needs it to start`, edits: edits.edits, ...(needs ? { needs } : {}), followUp };
@@ -3763,7 +3763,7 @@ const DECLARATION = /^([ \t]*)(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]
  * JavaScript reads `process.env.NAME`, which is undefined when unset, so it
  * gets a check: beside a one-line declaration
  * (`const JWT_SECRET = process.env.JWT_SECRET;` then
- * `if (!JWT_SECRET) throw …`), else as a module-level constant after the
+ * `if (!JWT_SECRET) throw \u2026`), else as a module-level constant after the
  * imports that the literal is replaced with, so the module fails as it loads.
  */
 function jsRequired(l, lit, name) {
@@ -3789,9 +3789,9 @@ function jsRequired(l, lit, name) {
 const secret_key_fallback_ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /**
  * `secret-key-fallback`: the default goes, and the read fails when the
- * variable is missing (`os.getenv('SECRET_KEY', 'dev')` →
- * `os.environ['SECRET_KEY']`, `process.env.JWT_SECRET || 'x'` → a checked
- * read, `${SECRET_KEY:-dev}` → `${SECRET_KEY:?…}`).
+ * variable is missing (`os.getenv('SECRET_KEY', 'dev')` \u2192
+ * `os.environ['SECRET_KEY']`, `process.env.JWT_SECRET || 'x'` \u2192 a checked
+ * read, `${SECRET_KEY:-dev}` \u2192 `${SECRET_KEY:?\u2026}`).
  */
 function planFallback(l) {
     const v = l.view;
@@ -3883,7 +3883,7 @@ function secret_key_fallback_rewrite(idiom, l, lit) {
             return null;
     }
 }
-/** `f(…, <literal>)` → `f(…)`: the default is the call's last argument. */
+/** `f(\u2026, <literal>)` \u2192 `f(\u2026)`: the default is the call's last argument. */
 function removeSecondArgument(l, lit, call) {
     const before = l.view.before(lit.start);
     const m = call.exec(before);
@@ -3967,7 +3967,7 @@ function js(l, lit) {
         const from = lit.start - (before.length - m.index) + m[0].replace(/\s*=\s*$/, '').length;
         return { edits: [replace(from, lit.end, ''), insert(v.lineEnd(line), `${v.eol}${indent}${guard(binding, name, style)}`)], variable: name };
     }
-    // NestJS config.get<string>('JWT_SECRET', 'x') → config.getOrThrow<string>('JWT_SECRET')
+    // NestJS config.get<string>('JWT_SECRET', 'x') \u2192 config.getOrThrow<string>('JWT_SECRET')
     m = /\.get(\s*<[^<>]*>)?\s*\(\s*(['"`])([\w.]+)\2\s*,\s*$/.exec(before);
     const close = /^\s*\)/.exec(after);
     if (m && close) {
@@ -4002,7 +4002,7 @@ function ruby(l, lit) {
     }
     return null;
 }
-/** `${X:-dev}`, `${X:=dev}`, `${X-dev}` → compose `${X:?X is not set}`, shell `${X:?}`. */
+/** `${X:-dev}`, `${X:=dev}`, `${X-dev}` \u2192 compose `${X:?X is not set}`, shell `${X:?}`. */
 function shellDefault(l, lit, idiom) {
     const v = l.view;
     const before = v.before(lit.start);
@@ -4102,8 +4102,8 @@ function projectNpmrc(path) {
         : null;
 }
 /**
- * `.env`, `.env.local`, `.env.production` → `.env.example` beside them;
- * `prod.env` → `prod.env.example`. `.envrc` and `.flaskenv` have no template.
+ * `.env`, `.env.local`, `.env.production` \u2192 `.env.example` beside them;
+ * `prod.env` \u2192 `prod.env.example`. `.envrc` and `.flaskenv` have no template.
  */
 function dotenvTemplate(path, text) {
     const name = path.slice(path.lastIndexOf('/') + 1);
@@ -4161,13 +4161,13 @@ var token_formats = __webpack_require__(5884);
 
 /** Where each provider's tokens are revoked, by token format id. */
 const REVOKE_AT = {
-    'aws-access-key-id': 'the AWS IAM console (Users → Security credentials: deactivate, then delete the access key)',
+    'aws-access-key-id': 'the AWS IAM console (Users \u2192 Security credentials: deactivate, then delete the access key)',
     'github-token': 'https://github.com/settings/tokens (or the GitHub App / OAuth app that issued it)',
     'github-fine-grained-pat': 'https://github.com/settings/personal-access-tokens',
-    'gitlab-pat': 'GitLab → User settings → Access tokens',
+    'gitlab-pat': 'GitLab \u2192 User settings \u2192 Access tokens',
     'slack-token': 'https://api.slack.com/apps (the app that owns it: reinstall or rotate its tokens)',
     'stripe-live-key': 'https://dashboard.stripe.com/apikeys (roll the key)',
-    'google-api-key': 'Google Cloud console → APIs & Services → Credentials (regenerate or delete the key)',
+    'google-api-key': 'Google Cloud console \u2192 APIs & Services \u2192 Credentials (regenerate or delete the key)',
     'npm-token': 'https://www.npmjs.com/settings/~/tokens (or `npm token revoke`)',
     'pem-private-key': 'every place that trusts the matching public key (replace the key pair)',
 };
@@ -4187,7 +4187,7 @@ function manualSteps(f, lineText, mode) {
     switch (f.ruleId) {
         case 'known-token': {
             const match = lineText !== null && f.column !== undefined ? (0,token_formats/* findTokens */.GY)(lineText).find((t) => t.start === f.column - 1) : undefined;
-            // A JSON Web Key's private member (`"d": "…"`, `"k": "…"`): a key pair or a shared key, not a provider's token.
+            // A JSON Web Key's private member (`"d": "\u2026"`, `"k": "\u2026"`): a key pair or a shared key, not a provider's token.
             if (!match && lineText !== null && f.column !== undefined && JWK_MEMBER_BEFORE.test(lineText.slice(0, f.column - 1))) {
                 return [
                     `Replace the key: whoever reads ${f.path} can sign tokens that everything trusting it accepts (its public half in a JWKS, or the shared key itself). Publish the new key and retire this one there.`,
@@ -4287,7 +4287,7 @@ const KEY_SPECS = {
     rails: { defaultBytes: 64, minBytes: 64, describe: 'hex, 64 bytes: 128 characters (as bin/rails secret)' },
     // `php artisan key:generate` for the default AES-256-CBC cipher.
     laravel: { defaultBytes: null, minBytes: 0, describe: 'base64: and 32 random bytes (as php artisan key:generate)' },
-    // HS256 needs a key of at least 256 bits (RFC 7518 §3.2).
+    // HS256 needs a key of at least 256 bits (RFC 7518 \u00a73.2).
     jwt: { defaultBytes: 48, minBytes: 32, describe: 'base64url, 48 bytes (HS256 needs at least 32)' },
     hex: { defaultBytes: 32, minBytes: 16, describe: 'hex, 32 bytes' },
     base64: { defaultBytes: 48, minBytes: 16, describe: 'base64, 48 bytes' },
@@ -5218,7 +5218,7 @@ function summaryLine(plan, opts) {
     const unsafe = plan.fixes.length - safe;
     const people = plan.manual.length;
     if (plan.fixes.length === 0 && people === 0)
-        return `${c.green('✔')} Nothing to fix.`;
+        return `${c.green('\u2714')} Nothing to fix.`;
     const found = `${plural(plan.fixes.length, 'fix', 'fixes')} (${safe} safe, ${unsafe} unsafe)${people > 0 ? `; ${plural(people, 'finding')} ${people === 1 ? 'needs' : 'need'} a person` : ''}`;
     if (!opts.write) {
         const next = safe + unsafe === 0 ? '' : unsafe > 0 ? ' Apply with `leakproof fix --write` (safe fixes) or `--write --unsafe` (all).' : ' Apply with `leakproof fix --write`.';
@@ -5230,7 +5230,7 @@ function summaryLine(plan, opts) {
         parts.push(`untracked ${r.untracked.join(', ')}`);
     if (r.written.length > 0)
         parts.push(`wrote ${r.written.join(', ')}`);
-    const lines = [`${c.green('✔')} ${found}: ${parts.join('; ')}.`];
+    const lines = [`${c.green('\u2714')} ${found}: ${parts.join('; ')}.`];
     for (const s of r.skipped)
         lines.push(`${c.yellow('!')} skipped ${fix_where(s.fix.finding)} (${s.fix.ruleId}): ${printable(s.why)}; run \`leakproof fix\` again.`);
     for (const n of r.notWritten)
@@ -5306,7 +5306,7 @@ found = []) {
             continue;
         }
         parts.forEach((p, i) => {
-            const head = `**leakproof** · \`${fix.ruleId}\` · ${fix.applicability === 'safe' ? 'safe fix' : 'unsafe fix: it changes what the code does'}: ${inlineCode(fix.title)}`;
+            const head = `**leakproof** \u00b7 \`${fix.ruleId}\` \u00b7 ${fix.applicability === 'safe' ? 'safe fix' : 'unsafe fix: it changes what the code does'}: ${inlineCode(fix.title)}`;
             const together = parts.length > 1 ? `\n\nPart ${i + 1} of ${parts.length} of this fix: apply them together (add each to a batch).` : '';
             const after = i === parts.length - 1 && fix.followUp.length > 0 ? `\n\n${fix.followUp.map((l) => `- ${inlineCode(l)}`).join('\n')}` : '';
             out.suggestions.push({ ...p, body: `${head}${together}\n\n${fence(p.body, 'suggestion')}${after}` });
@@ -5320,7 +5320,7 @@ function suggestionsMarkdown(plan, fixes, why) {
     const lines = ['### leakproof: suggested fixes', '', `> [!NOTE]\n> ${esc(why)}`, ''];
     for (const fix of fixes) {
         const at = `${fix.finding.path}${fix.finding.line !== undefined ? `:${fix.finding.line}` : ''}`;
-        lines.push(`**${esc(at)}** · \`${fix.ruleId}\` · ${fix.applicability}: ${inlineCode(fix.title)}`, '');
+        lines.push(`**${esc(at)}** \u00b7 \`${fix.ruleId}\` \u00b7 ${fix.applicability}: ${inlineCode(fix.title)}`, '');
         lines.push(fence(fixDiff(plan, [], [fix], red).join('\n').replace(/\n+$/, ''), 'diff'), '');
     }
     const followUp = orderFollowUp(fixes.flatMap((f) => f.followUp));
@@ -5432,7 +5432,7 @@ async function suggestFixes(req) {
 const RANK = { error: 3, warning: 2, notice: 1 };
 /** Exit code for bad input, as the CLI uses. */
 const EXIT_USAGE = 2;
-/** The Action: inputs → scope → scan → reports → outputs → pass or fail. */
+/** The Action: inputs \u2192 scope \u2192 scan \u2192 reports \u2192 outputs \u2192 pass or fail. */
 async function runAction(env = process.env) {
     try {
         const inputs = readInputs((name) => core/* getInput */.V4(name));

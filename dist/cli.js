@@ -44,7 +44,7 @@ var private_folder = __nccwpck_require__(6522);
  *
  * The bundle's chunk loader asks `loadChunk` (build.mjs wires it in) before
  * it imports a chunk. A chunk is an ES module of one form,
- * `export const id = …; export const ids = […]; export const modules = {…};`,
+ * `export const id = \u2026; export const ids = [\u2026]; export const modules = {\u2026};`,
  * with no `import.meta` and no `import()` (build.mjs checks), so it runs as
  * a script as well, compiled with V8's code cache.
  *

@@ -1,7 +1,9 @@
 // Bundles the CLI (and the Action, when present) with ncc into dist/ (or --out-dir DIR).
-// The bundles are ES modules that need nothing outside their folder at run time.
+// The bundles are ES modules that need nothing outside their folder at run time, written in
+// ASCII alone (scripts/ascii-only.mjs).
 import ncc from '@vercel/ncc';
 import ts from 'typescript';
+import { asciiOnly } from './ascii-only.mjs';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
@@ -61,12 +63,13 @@ for (const t of targets) {
     if (!/^\d+\.index\.js$/.test(name)) {
       throw new Error(`${t.entry}: the bundle needs ${name} at run time; it must be self-contained`);
     }
-    chunks.push([name.replace(/\.index\.js$/, `.${t.chunk}.js`), asset.source]);
+    const chunk = name.replace(/\.index\.js$/, `.${t.chunk}.js`);
+    chunks.push([chunk, asciiOnly(chunk, String(asset.source))]);
   }
   // The loader names chunk files in one place: `return "" + chunkId + ".index.js";`.
   const chunkName = /(return "" \+ chunkId \+ ")\.index\.js(";)/;
   if (chunks.length > 0 && !chunkName.test(code)) throw new Error(`${t.entry}: cannot find where the bundle names its chunks`);
-  let body = code.replace(/^#!.*\n/, '').replace(chunkName, `$1.${t.chunk}.js$2`);
+  let body = asciiOnly(t.out, code.replace(/^#!.*\n/, '')).replace(chunkName, `$1.${t.chunk}.js$2`);
   if (t.codeCache && chunks.length > 0) {
     if (body.split(chunkImport).length !== 2) throw new Error(`${t.entry}: cannot find where the bundle imports its chunks`);
     body = body.replace(chunkImport, cachedChunkImport);

@@ -15,7 +15,7 @@ function newestMtime(p: string): number {
 function stale(): boolean {
   try {
     const built = statSync(CLI).mtimeMs;
-    return ['src', 'package.json', 'scripts/build.mjs'].some((p) => newestMtime(path.join(REPO, p)) > built);
+    return ['src', 'package.json', 'scripts/build.mjs', 'scripts/ascii-only.mjs'].some((p) => newestMtime(path.join(REPO, p)) > built);
   } catch {
     return true;
   }

@@ -10197,7 +10197,7 @@ class LineAnalyzer {
         }
         // A JSON key's indentation is where its opening quote stands.
         const parent = this.yamlParent(this.lang === 'json' ? start - 1 : start);
-        if (parent && this.names.matchesNested(parent, name))
+        if (parent && (this.names.matchesNested(parent, name) || (this.lang === 'json' && isFeathersSecret(parent, name))))
             this.onName(`${parent}.${name}`, start, end);
         return true;
     }
@@ -11455,6 +11455,13 @@ const MESSAGE_WORDS = new Set([
 function namesAMessage(name) {
     const first = /^_*([A-Z]+(?![a-z])|[A-Za-z][a-z]*)/.exec(lastSegment(name));
     return first !== null && MESSAGE_WORDS.has(first[1].toLowerCase());
+}
+/**
+ * Feathers signs its JWTs with `authentication.secret`, which its generator writes into node-config's
+ * `config/default.json`. JSON only: in Helm values an `authentication: secret:` names a Kubernetes Secret.
+ */
+function isFeathersSecret(parent, key) {
+    return key === 'secret' && parent.slice(parent.lastIndexOf('.') + 1) === 'authentication';
 }
 function lastSegment(name) {
     return name.slice(name.lastIndexOf('.') + 1);

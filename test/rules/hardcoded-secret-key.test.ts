@@ -227,6 +227,9 @@ const flagged: Case[] = [
   { file: 'config.json', text: '{"SECRET_KEY": "abc123xyz"}', secret: 'abc123xyz' },
   { file: 'config/default.json', text: '{\n  "jwtSecret": "node-config-secret",\n  "port": 3000\n}', secret: 'node-config-secret', line: 2 },
   { file: 'appsettings.json', text: '{\n  "Jwt": {\n    "Key": "ThisIsMySecretKeyForJwt",\n    "Issuer": "me"\n  }\n}', secret: 'ThisIsMySecretKeyForJwt', line: 3 },
+  // Feathers signs JWTs with `authentication.secret`, which its generator writes into config/default.json.
+  { file: 'config/default.json', text: '{\n  "port": 3030,\n  "authentication": {\n    "entity": "user",\n    "secret": "Yq3pmR8f7w2ZsKXbJd9Vt4Lc",\n    "authStrategies": ["jwt", "local"]\n  }\n}', secret: 'Yq3pmR8f7w2ZsKXbJd9Vt4Lc', line: 5 },
+  { file: 'config/production.json', text: '{\n  "authentication": {\n    "secret": "prod-feathers-secret"\n  }\n}', secret: 'prod-feathers-secret', line: 3 },
   { file: 'ecs-task.json', text: '{ "name": "JWT_SECRET", "value": "ecs-task-secret" }', secret: 'ecs-task-secret' },
   // TOML
   { file: 'config.toml', text: 'secret_key = "toml-secret-value"', secret: 'toml-secret-value' },
@@ -726,6 +729,11 @@ const clean: Case[] = [
   { file: 'k8s/external-secret.yaml', text: 'apiVersion: external-secrets.io/v1beta1\nkind: ExternalSecret\nspec:\n  data:\n    - secretKey: SECRET_KEY\n      remoteRef:\n        key: prod/app/secret-key' },
   { file: 'k8s/sealed-secret.yaml', text: 'apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nspec:\n  encryptedData:\n    SECRET_KEY: AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq' },
   { file: 'config/custom-environment-variables.json', text: '{\n  "jwtSecret": "JWT_SECRET"\n}' },
+  { file: 'config/custom-environment-variables.json', text: '{\n  "authentication": {\n    "secret": "FEATHERS_SECRET"\n  }\n}' },
+  // In Helm values an `authentication: secret:` names a Kubernetes Secret; and a `secret` under another parent is no Feathers key.
+  { file: 'charts/app/values.yaml', text: 'authentication:\n  secret: app-auth\n' },
+  { file: 'config/default.json', text: '{\n  "storage": {\n    "secret": "bucket-name-here"\n  }\n}' },
+  { file: 'config/default.json', text: '{\n  "authentication": {\n    "secret": ""\n  }\n}' },
   { file: 'config/custom-environment-variables.yaml', text: 'session:\n  secret: SESSION_SECRET' },
   // Lookups resolved by the configuration loader
   { file: 'config/settings.toml', text: '[production]\nsecret_key = "@format {env[SECRET_KEY]}"' },

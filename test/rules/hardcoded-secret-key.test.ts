@@ -247,6 +247,9 @@ const flagged: Case[] = [
   { file: 'Dockerfile.prod', text: 'ENV DEBUG=0 SECRET_KEY=abc123 PORT=8000', secret: 'abc123' },
   // Shell
   { file: 'scripts/env.sh', text: 'export SECRET_KEY=abc123', secret: 'abc123' },
+  // A flag on a command line is set as any assignment is; inside a quoted string the value ends with the string.
+  { file: 'bin/run.sh', text: 'exec app --jwt-secret=Zk8sPq2LmW9xVb4N --port 80', secret: 'Zk8sPq2LmW9xVb4N' },
+  { file: 'bin/run.sh', text: 'exec app "--authkey=Zk8sPq2LmW9xVb4N"', secret: 'Zk8sPq2LmW9xVb4N' },
   { file: 'scripts/env.sh', text: 'export JWT_SECRET="abc 123"', secret: 'abc 123' },
   { file: 'run.sh', text: "SECRET_KEY='abc' python manage.py runserver", secret: 'abc' },
   { file: 'deploy.sh', text: 'heroku config:set SECRET_KEY=heroku-secret-value', secret: 'heroku-secret-value' },
@@ -789,6 +792,10 @@ const clean: Case[] = [
   { file: 'consts/consts.go', text: 'package consts\n\nconst (\n\tJWTSecretKey       = "JWTSecret"\n\tJWTPublicSecretKey = "JWTPublicSecret"\n)' },
   // WordPress's names in the code of other languages are that program's own: jumpserver's query parameter.
   { file: 'apps/authentication/api/sso.py', text: "AUTH_KEY = 'authkey'\nquery = {AUTH_KEY: token.authkey}" },
+  // A flag's name in a string joined to a variable: the string ends at the `=`, and what follows is code.
+  { file: 'integration/tailscale.go', text: 'package it\n\nfunc up(authKey string) {\n\trun("tailscale", "up", "--authkey="+authKey, "--hostname=x")\n}' },
+  { file: 'cmd/up.go', text: 'package main\n\nvar args = []string{"up --authkey=" + key, "--authkey=\\"" + key + "\\""}' },
+  { file: 'bin/run.sh', text: 'exec app "--authkey=$TS_AUTHKEY" --jwt-secret="$JWT_SECRET"' },
   { file: 'src/storage.js', text: "export const NONCE_KEY = 'nonce-key-1';" },
   // WordPress's key names in camel case are some other key: matomo's nonce is stored under `$nonceKey`.
   { file: 'plugins/Login/Controller.php', text: "<?php\n    $nonceKey = 'confirmPassword';\n    $nonce = Nonce::getNonce($nonceKey);" },

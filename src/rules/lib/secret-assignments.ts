@@ -1860,9 +1860,31 @@ function skipArgument(s: string, i: number): number {
 }
 
 /** The quote that opens a `"NAME=value"` pair around `start`, if any. */
+/**
+ * The quote of the string a name stands in, when it opens one (`"SECRET_KEY=…"`), or when the name is a
+ * command-line flag inside one (`"--jwt-secret=" + secret`, `"tailscale up --authkey=" + key`): there the
+ * value ends where the string does.
+ */
 function openQuote(s: string, start: number): string | null {
   const c = s[start - 1];
-  return c === '"' || c === "'" ? c : null;
+  if (c === '"' || c === "'") return c;
+  if (c !== '-') return null;
+  let i = start - 1;
+  while (i > 0 && s[i - 1] === '-') i--;
+  const q = s[i - 1];
+  if (q === '"' || q === "'" || q === '`') return q;
+  return stringOpenAt(s, i);
+}
+
+/** The quote of a string still open at `end` on this line (quotes escaped by a backslash skipped), else null. */
+function stringOpenAt(s: string, end: number): string | null {
+  let open: string | null = null;
+  for (let i = 0; i < end; i++) {
+    const c = s[i];
+    if (c === '\\') i++;
+    else if (open === null ? c === '"' || c === "'" || c === '`' : c === open) open = open === null ? c : null;
+  }
+  return open;
 }
 
 /** What a slot name's words may say without the value being a secret once it repeats them (normalised). */

@@ -10177,8 +10177,7 @@ class LineAnalyzer {
             return false;
         const lit = this.readValue((0,literal/* skipSpaces */.Rk)(s, k + 1), null, false);
         if (lit && this.acceptable(lit)) {
-            const owner = (label.match(/[\w$.:]+/g) ?? []).find(isSigningLabel) ?? 'options';
-            this.emit('hardcoded', name, lit, 'string literal', this.idx, `\`${name}\` option of \`${owner}\``);
+            this.emit('hardcoded', name, lit, 'string literal', this.idx, optionSubject(name, label));
         }
         return true;
     }
@@ -11490,6 +11489,20 @@ function namesAMessage(name) {
  */
 function isFeathersSecret(parent, key) {
     return key === 'secret' && parent.slice(parent.lastIndexOf('.') + 1) === 'authentication';
+}
+/**
+ * How a message names an option by the label of its object: of the call or key that says what it configures
+ * (`session`, `jwt:`), or beside the sibling that does, when the call says nothing (`createServer({ secret,
+ * cookie: \u2026 })`).
+ */
+function optionSubject(name, label) {
+    const paren = label.indexOf('(');
+    const words = (text) => (text.match(/[\w$.]+/g) ?? []).find(isSigningLabel);
+    const owner = words(paren < 0 ? label : label.slice(0, paren));
+    if (owner !== undefined || paren < 0)
+        return `\`${name}\` option of \`${owner ?? (label.match(/[\w$.:]+/g) ?? []).find(isSigningLabel) ?? 'options'}\``;
+    const sibling = words(label.slice(paren));
+    return sibling === undefined ? `\`${name}\` option` : `\`${name}\` option beside \`${sibling}\``;
 }
 function lastSegment(name) {
     return name.slice(name.lastIndexOf('.') + 1);

@@ -833,6 +833,16 @@ describe('hardcoded-secret-key: messages', () => {
     expect(f?.message).toContain(why);
   });
 
+  // The option is named by what its object configures: the call or key, else the sibling that says so.
+  it.each([
+    ['app.js', `app.use(session({ secret: '${STRONG}', cookie: { secure: true } }))`, /^The `secret` option of `session` /],
+    ['test/session.js', `createServer({ secret: '${STRONG}', cookie: { secure: true } })`, /^The `secret` option beside `cookie` /],
+    ['config.js', `module.exports = { jwt: { secret: '${STRONG}' } }`, /^The `secret` option of `jwt` /],
+  ])('%s: %s names the option by its object', (file, text, want) => {
+    const [f] = check(hardcodedSecretKey, { file, text });
+    expect(f?.message).toMatch(want);
+  });
+
   it('names the constant a signing call is given', () => {
     const [f] = check(hardcodedSecretKey, { file: 'common/utils.go', text: `const NBSecretPassword = "${STRONG}"\n\ttoken, _ := t.SignedString([]byte(NBSecretPassword))` });
     expect(f?.message).toMatch(/^The `SignedString\(\)` key is a hardcoded string literal, through the constant `NBSecretPassword`\. /);

@@ -841,8 +841,7 @@ class LineAnalyzer {
     if (label === null || !isSigningLabel(label)) return false;
     const lit = this.readValue(skipSpaces(s, k + 1), null, false);
     if (lit && this.acceptable(lit)) {
-      const owner = (label.match(/[\w$.:]+/g) ?? []).find(isSigningLabel) ?? 'options';
-      this.emit('hardcoded', name, lit, 'string literal', this.idx, `\`${name}\` option of \`${owner}\``);
+      this.emit('hardcoded', name, lit, 'string literal', this.idx, optionSubject(name, label));
     }
     return true;
   }
@@ -2004,6 +2003,20 @@ function namesAMessage(name: string): boolean {
  */
 function isFeathersSecret(parent: string, key: string): boolean {
   return key === 'secret' && parent.slice(parent.lastIndexOf('.') + 1) === 'authentication';
+}
+
+/**
+ * How a message names an option by the label of its object: of the call or key that says what it configures
+ * (`session`, `jwt:`), or beside the sibling that does, when the call says nothing (`createServer({ secret,
+ * cookie: … })`).
+ */
+function optionSubject(name: string, label: string): string {
+  const paren = label.indexOf('(');
+  const words = (text: string) => (text.match(/[\w$.]+/g) ?? []).find(isSigningLabel);
+  const owner = words(paren < 0 ? label : label.slice(0, paren));
+  if (owner !== undefined || paren < 0) return `\`${name}\` option of \`${owner ?? (label.match(/[\w$.:]+/g) ?? []).find(isSigningLabel) ?? 'options'}\``;
+  const sibling = words(label.slice(paren));
+  return sibling === undefined ? `\`${name}\` option` : `\`${name}\` option beside \`${sibling}\``;
 }
 
 function lastSegment(name: string): string {

@@ -12336,6 +12336,7 @@ const CI_CLASS = 15;
 const RUST_TEST_MODULE = 16;
 const GO_TEST_BUILD = 17;
 const GO_TEST_HELPER = 18;
+const DEV_BRANCH = 19;
 const SECTIONS = [
     null,
     { context: 'development', why: 'development section' },
@@ -12356,6 +12357,7 @@ const SECTIONS = [
     { context: 'test', why: 'Rust test module' },
     { context: 'test', why: 'Go file built only for tests' },
     { context: 'test', why: 'Go test helper' },
+    { context: 'development', why: 'branch that runs outside production only' },
 ];
 /** The section a code stands for, or null. */
 function sectionOf(code) {
@@ -12386,7 +12388,10 @@ function sectionCodes(lines, lang) {
             codes = dockerInstructions(lines);
             break;
         case 'python':
-            codes = pythonClasses(lines);
+            codes = merged(pythonClasses(lines), pythonBranches(lines));
+            break;
+        case 'js':
+            codes = jsBranches(lines);
             break;
         case 'rust':
             codes = rustTestModules(lines);
@@ -12949,6 +12954,338 @@ function needsTestTag(c) {
             return false;
     }
     return true;
+}
+/** `a`, with `b`'s codes where `a` has none. */
+function merged(a, b) {
+    if (a === null || b === null)
+        return a ?? b;
+    for (let i = 0; i < a.length; i++)
+        if (a[i] === NONE)
+            a[i] = b[i];
+    return a;
+}
+/** Characters a file's branch blocks may be walked for, all together: nested or unclosed blocks cannot make it quadratic. */
+const BRANCH_BUDGET = 400_000;
+/**
+ * The parts of a condition joined at its top level by `and` (`&&`) or `or` (`||`): null when it mixes both, is
+ * unbalanced, or is too long to be a guard.
+ */
+function conditionParts(cond, and, or) {
+    if (cond.length > 300)
+        return null;
+    const parts = [];
+    let op = null;
+    let depth = 0;
+    let quote = null;
+    let from = 0;
+    for (let i = 0; i < cond.length; i++) {
+        const c = cond[i];
+        if (quote !== null) {
+            if (c === '\\')
+                i++;
+            else if (c === quote)
+                quote = null;
+            continue;
+        }
+        if (c === '"' || c === "'" || c === '`')
+            quote = c;
+        else if (c === '(' || c === '[')
+            depth++;
+        else if (c === ')' || c === ']')
+            depth--;
+        else if (depth === 0) {
+            const which = cond.startsWith(and, i) ? 'and' : cond.startsWith(or, i) ? 'or' : null;
+            if (which === null)
+                continue;
+            if (op !== null && op !== which)
+                return null;
+            op = which;
+            parts.push(cond.slice(from, i).trim());
+            i += (which === 'and' ? and : or).length - 1;
+            from = i + 1;
+        }
+        if (depth < 0)
+            return null;
+    }
+    if (depth !== 0 || quote !== null)
+        return null;
+    parts.push(cond.slice(from).trim());
+    return { op, parts };
+}
+/** A guard of the whole condition from its parts' (`A && dev` holds outside production only; `A || dev` may not). */
+function guardOfParts(split, atom) {
+    if (split === null)
+        return null;
+    const guards = split.parts.map(atom);
+    if (split.op === 'or')
+        return guards.every((g) => g === 'dev') ? 'dev' : null;
+    if (guards.includes('dev'))
+        return 'dev';
+    return split.parts.length === 1 ? guards[0] : null;
+}
+const JS_NON_PRODUCTION = /^(?:development|dev|local|test)$/;
+/** `process.env.NODE_ENV`, `app.get('env')` (Express), `app.env` (Koa), `import.meta.env.MODE`, a config's `env`. */
+const JS_ENV_READ = /^(?:process\.env\.(?:NODE_ENV|APP_ENV)|process\.env\[['"](?:NODE_ENV|APP_ENV)['"]\]|app\.get\(\s*['"]env['"]\s*\)|app\.env|import\.meta\.env\.MODE|(?:config|settings|options)\.(?:env|environment|nodeEnv))$/;
+const JS_DEV_FLAG = /^(?:!\s*[\w$.]*\b(?:isProd|isProduction|IS_PROD|IS_PRODUCTION|inProduction)|[\w$.]*\b(?:isDev|isDevelopment|IS_DEV|IS_DEVELOPMENT|inDevelopment)|__DEV__|import\.meta\.env\.DEV)$/;
+const JS_PROD_FLAG = /^(?:[\w$.]*\b(?:isProd|isProduction|IS_PROD|IS_PRODUCTION|inProduction)|import\.meta\.env\.PROD)$/;
+/** One comparison or flag of a JavaScript condition. */
+function jsAtom(part) {
+    let p = part.trim();
+    while (p.startsWith('(') && p.endsWith(')'))
+        p = p.slice(1, -1).trim();
+    if (JS_DEV_FLAG.test(p))
+        return 'dev';
+    if (JS_PROD_FLAG.test(p))
+        return 'prod';
+    const m = /^(.+?)\s*(===?|!==?)\s*(.+)$/.exec(p);
+    if (!m)
+        return null;
+    let [, left, op, right] = m;
+    if (/^['"`]/.test(left))
+        [left, right] = [right, left];
+    if (!JS_ENV_READ.test(left.trim()))
+        return null;
+    const value = /^['"`]([\w-]+)['"`]$/.exec(right.trim())?.[1]?.toLowerCase();
+    if (value === undefined)
+        return null;
+    const equal = op.startsWith('=');
+    if (value === 'production' || value === 'prod')
+        return equal ? 'prod' : 'dev';
+    return equal && JS_NON_PRODUCTION.test(value) ? 'dev' : null;
+}
+/**
+ * JavaScript and TypeScript branches that run outside production only: `if (process.env.NODE_ENV !==
+ * 'production') { \u2026 }`, `if (!secret && app.get('env') === 'development')`, `if (isDev)`, and the `else` of
+ * `if (isProduction)`. A condition that also holds in production by an `||` (`!secret || isDev`) guards nothing.
+ * The block from the `if` to its closing brace (counted outside strings and comments), or the one statement
+ * without braces.
+ */
+function jsBranches(lines) {
+    let codes = null;
+    const budget = { left: BRANCH_BUDGET };
+    const mark = (from, to) => (codes ??= new Uint8Array(lines.length)).fill(DEV_BRANCH, from, to + 1);
+    for (let idx = 0; idx < lines.length; idx++) {
+        const t = lines[idx].text;
+        if (t.length > 2000 || lines[idx].offset !== 0)
+            continue;
+        const at = t.search(/\bif\s*\(/);
+        if (at < 0)
+            continue;
+        const open = t.indexOf('(', at);
+        const close = matchingParen(t, open);
+        if (close < 0)
+            continue;
+        const guard = guardOfParts(conditionParts(t.slice(open + 1, close), '&&', '||'), jsAtom);
+        if (guard === null)
+            continue;
+        const rest = t.slice(close + 1).trim();
+        let end;
+        if (rest.startsWith('{') || (rest === '' && lines[idx + 1]?.text.trim().startsWith('{'))) {
+            end = jsClosingBraceLine(lines, idx, close + 1, budget);
+            if (end < 0)
+                continue;
+        }
+        else {
+            // One statement: on this line, or alone on the next.
+            end = rest === '' ? idx + 1 : idx;
+        }
+        if (guard === 'dev')
+            mark(idx, Math.min(end, lines.length - 1));
+        else {
+            // `if (isProduction) { \u2026 } else { \u2026 }`: the `else` block, opened on the closing line or the next.
+            const closing = lines[end]?.text ?? '';
+            const after = closing.slice(closing.lastIndexOf('}') + 1).trim();
+            const elseLine = /^else\s*\{/.test(after) ? end : after === '' && /^\s*}?\s*else\s*\{/.test(lines[end + 1]?.text ?? '') ? end + 1 : -1;
+            if (elseLine < 0)
+                continue;
+            const elseEnd = jsClosingBraceLine(lines, elseLine, lines[elseLine].text.search(/\belse\b/), budget);
+            if (elseEnd >= 0)
+                mark(elseLine, elseEnd);
+        }
+    }
+    return codes;
+}
+/** The index of the `)` closing the `(` at `open` on the same line, outside strings; -1 when it is not there. */
+function matchingParen(t, open) {
+    let depth = 0;
+    let quote = null;
+    for (let i = open; i < t.length; i++) {
+        const c = t[i];
+        if (quote !== null) {
+            if (c === '\\')
+                i++;
+            else if (c === quote)
+                quote = null;
+        }
+        else if (c === '"' || c === "'" || c === '`')
+            quote = c;
+        else if (c === '(')
+            depth++;
+        else if (c === ')' && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+/**
+ * The index of the line where the first `{` at or after (`idx`, `from`) is closed: braces counted outside
+ * JavaScript strings, template literals (their `${\u2026}` counted as code) and comments; -1 when it is not closed within
+ * 400 lines.
+ */
+function jsClosingBraceLine(lines, idx, from, budget) {
+    let depth = 0;
+    let opened = false;
+    let block = false;
+    const stack = []; // what each open context closes: `'`, `"`, `` ` ``, or `}` of a template's `${`
+    for (let k = idx; k < lines.length && k - idx < 400; k++) {
+        const t = lines[k].text;
+        if (lines[k].offset !== 0 && k !== idx)
+            continue;
+        if ((budget.left -= t.length + 1) < 0)
+            return -1;
+        for (let i = k === idx ? from : 0; i < t.length; i++) {
+            const c = t[i];
+            const top = stack[stack.length - 1];
+            if (block) {
+                if (c === '*' && t[i + 1] === '/') {
+                    block = false;
+                    i++;
+                }
+            }
+            else if (top === '"' || top === "'") {
+                if (c === '\\')
+                    i++;
+                else if (c === top)
+                    stack.pop();
+            }
+            else if (top === '`') {
+                if (c === '\\')
+                    i++;
+                else if (c === '`')
+                    stack.pop();
+                else if (c === '$' && t[i + 1] === '{') {
+                    stack.push('}');
+                    i++;
+                }
+            }
+            else if (c === '/' && t[i + 1] === '/')
+                break;
+            else if (c === '/' && t[i + 1] === '*') {
+                block = true;
+                i++;
+            }
+            else if (c === '"' || c === "'" || c === '`')
+                stack.push(c);
+            else if (c === '{') {
+                if (top === '}')
+                    stack.push('}');
+                else {
+                    depth++;
+                    opened = true;
+                }
+            }
+            else if (c === '}') {
+                if (top === '}')
+                    stack.pop();
+                else if (--depth === 0 && opened)
+                    return k;
+            }
+        }
+        // Strings other than templates end with their line.
+        while (stack.length > 0 && (stack[stack.length - 1] === '"' || stack[stack.length - 1] === "'"))
+            stack.pop();
+    }
+    return -1;
+}
+/** `DEBUG`, `settings.DEBUG`, `app.debug`, `app.config["DEBUG"]`: Django's and Flask's debug switch. */
+const PY_DEBUG = /^(?:[\w.]*\b(?:DEBUG|debug)|[\w.]*config\[['"]DEBUG['"]\])$/;
+const PY_PROD_FLAG = /^[\w.]*\b(?:IS_PRODUCTION|is_production|PRODUCTION|IN_PRODUCTION)$/;
+/** A read of the environment's name: `ENVIRONMENT`, `settings.ENV`, `os.environ.get("DJANGO_ENV")`, `os.getenv('APP_ENV')`. */
+const PY_ENV_READ = /^(?:[\w.]*\b(?:ENV|ENVIRONMENT|APP_ENV|DJANGO_ENV|FLASK_ENV|env|environment)|os\.(?:environ\.get|getenv)\(\s*['"](?:ENV|ENVIRONMENT|APP_ENV|DJANGO_ENV|FLASK_ENV)['"]\s*\)|os\.environ\[['"](?:ENV|ENVIRONMENT|APP_ENV|DJANGO_ENV|FLASK_ENV)['"]\])$/;
+/** One test of a Python condition. */
+function pyAtom(part) {
+    let p = part.trim();
+    while (p.startsWith('(') && p.endsWith(')'))
+        p = p.slice(1, -1).trim();
+    const negated = p.startsWith('not ');
+    if (negated)
+        p = p.slice(4).trim();
+    const flip = (g) => (negated ? (g === 'dev' ? 'prod' : g === 'prod' ? 'dev' : null) : g);
+    if (PY_DEBUG.test(p))
+        return flip('dev');
+    if (PY_PROD_FLAG.test(p))
+        return flip('prod');
+    const m = /^(.+?)\s*(==|!=)\s*(.+)$/.exec(p);
+    if (!m)
+        return null;
+    let [, left, op, right] = m;
+    if (/^['"]/.test(left))
+        [left, right] = [right, left];
+    if (!PY_ENV_READ.test(left.trim()))
+        return null;
+    const value = /^['"]([\w-]+)['"]$/.exec(right.trim())?.[1]?.toLowerCase();
+    if (value === undefined)
+        return null;
+    const equal = op === '==';
+    if (value === 'production' || value === 'prod')
+        return flip(equal ? 'prod' : 'dev');
+    return flip(equal && JS_NON_PRODUCTION.test(value) ? 'dev' : null);
+}
+const PY_IF = /^([ \t]*)(if|elif|else)\b\s*(.*?):\s*(?:#.*)?$/;
+/**
+ * Python branches that run outside production only: `if DEBUG:`, `if settings.DEBUG:`, `if ENVIRONMENT ==
+ * "development":`, `if not IS_PRODUCTION:`, and the `else:` of `if not DEBUG:` or `if ENV == "production":`. The
+ * lines indented below the `if` (or `else`); a condition that also holds in production by an `or` guards nothing.
+ */
+function pythonBranches(lines) {
+    let codes = null;
+    /** The guard of the last `if` seen at each indentation, for its `else`. */
+    const lastIf = new Map();
+    let budget = BRANCH_BUDGET;
+    for (let idx = 0; idx < lines.length; idx++) {
+        const t = lines[idx].text;
+        if (t.length > 400 || lines[idx].offset !== 0)
+            continue;
+        const m = PY_IF.exec(t);
+        if (!m)
+            continue;
+        const indent = m[1].length;
+        let guard;
+        if (m[2] === 'if') {
+            guard = guardOfParts(conditionParts(m[3], ' and ', ' or '), pyAtom);
+            lastIf.set(indent, guard);
+            if (guard !== 'dev')
+                continue;
+        }
+        else if (m[2] === 'else' && m[3] === '') {
+            if (lastIf.get(indent) !== 'prod')
+                continue;
+            lastIf.delete(indent);
+        }
+        else {
+            lastIf.delete(indent);
+            continue;
+        }
+        // The block: the lines below indented deeper (blank and comment lines inside it included).
+        let end = idx;
+        for (let k = idx + 1; k < lines.length; k++) {
+            const u = lines[k].text;
+            if ((budget -= u.length + 1) < 0)
+                return codes;
+            if (lines[k].offset !== 0)
+                continue;
+            let i = 0;
+            while (i < u.length && (u[i] === ' ' || u[i] === '\t'))
+                i++;
+            if (i === u.length || u[i] === '#')
+                continue;
+            if (i <= indent)
+                break;
+            end = k;
+        }
+        if (end > idx)
+            (codes ??= new Uint8Array(lines.length)).fill(DEV_BRANCH, idx, end + 1);
+    }
+    return codes;
 }
 
 

@@ -10400,6 +10400,12 @@ class LineAnalyzer {
         let lit = this.readValue(j, closer, op === '');
         if (!lit)
             return;
+        // A flag inside a quoted command (`sh -c 's3cmd --secret_key=x --no-ssl \u2026'`): its value is one word of it.
+        if (closer !== null && s[nameStart - 1] === '-' && s[nameStart - 2] !== closer && s[nameStart - 3] !== closer) {
+            const space = lit.value.search(/\s/);
+            if (space > 0)
+                lit = { ...lit, value: lit.value.slice(0, space), end: lit.start + space };
+        }
         // `SECRET_KEY = os.getenv("SECRET_KEY")` in a Python file embedded in YAML: code, read as a bare value.
         if (!lit.quoted && (0,literal/* isMethodCall */.OC)(lit.value))
             return;

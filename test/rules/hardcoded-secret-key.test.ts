@@ -250,6 +250,7 @@ const flagged: Case[] = [
   // A flag on a command line is set as any assignment is; inside a quoted string the value ends with the string.
   { file: 'bin/run.sh', text: 'exec app --jwt-secret=Zk8sPq2LmW9xVb4N --port 80', secret: 'Zk8sPq2LmW9xVb4N' },
   { file: 'bin/run.sh', text: 'exec app "--authkey=Zk8sPq2LmW9xVb4N"', secret: 'Zk8sPq2LmW9xVb4N' },
+  { file: 'install/s3.sh', text: "docker compose exec app sh -c 's3cmd --access_key=app --secret_key=q8Zr4nM2xV7bL1cK --no-ssl sync /data s3://b/'", secret: 'q8Zr4nM2xV7bL1cK' },
   { file: 'scripts/env.sh', text: 'export JWT_SECRET="abc 123"', secret: 'abc 123' },
   { file: 'run.sh', text: "SECRET_KEY='abc' python manage.py runserver", secret: 'abc' },
   { file: 'deploy.sh', text: 'heroku config:set SECRET_KEY=heroku-secret-value', secret: 'heroku-secret-value' },

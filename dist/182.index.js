@@ -9981,11 +9981,11 @@ class LineAnalyzer {
         this.budget.left -= n;
         return this.budget.left >= 0;
     }
-    emit(kind, name, lit, via, lineIdx = this.idx, subject, through) {
+    emit(kind, name, lit, via, lineIdx = this.idx, subject, through, branch) {
         const line = this.lines[lineIdx];
         if (lineIdx === this.idx)
             this.consumed = Math.max(this.consumed, lit.end);
-        const section = this.saysNoSecret(lineIdx, lit.end) ? NO_SECRET_BY_COMMENT : this.sectionAt(lineIdx);
+        const section = this.saysNoSecret(lineIdx, lit.end) ? NO_SECRET_BY_COMMENT : (this.sectionAt(lineIdx) ?? branch ?? null);
         this.out.push({
             kind,
             name,
@@ -10309,6 +10309,11 @@ class LineAnalyzer {
                 const or = this.orDefault(end);
                 if (or) {
                     this.emit('fallback', lastSegment(name), or.lit, operatorVia(or.op, name, or.through), this.idx, undefined, or.through);
+                    return;
+                }
+                const branch = this.lang === 'js' ? this.ternaryDefault(start, end) : null;
+                if (branch) {
+                    this.emit('fallback', lastSegment(name), branch.lit, `the other branch of a \`? :\` that reads \`${name}\``, this.idx, undefined, undefined, branch.dev ? DEV_ONLY_BRANCH : undefined);
                     return;
                 }
             }
@@ -11138,6 +11143,43 @@ class LineAnalyzer {
      * `.unwrap_or("dev")` at `i`: the literal, and the operator as written
      * for the message.
      */
+    /**
+     * `cond ? process.env.JWT_SECRET : 'dev'` and `cond ? 'dev' : process.env.JWT_SECRET`: the literal is what the
+     * setting gets whenever the condition picks the other branch, a fallback. `dev` when the condition says that
+     * branch runs outside production only (`NODE_ENV === 'production' ? process.env.X : 'dev'`).
+     */
+    ternaryDefault(nameStart, end) {
+        const s = this.s;
+        let q = nameStart - 1;
+        while (q >= 0 && (s[q] === ' ' || s[q] === '\t'))
+            q--;
+        let lit;
+        let question;
+        let litIsElse;
+        const after = (0,literal/* skipSpaces */.Rk)(s, end);
+        if (s[q] === '?' && s[q - 1] !== '?' && s[after] === ':') {
+            // `cond ? process.env.X : 'dev'`
+            question = q;
+            lit = (0,literal/* readQuoted */.zt)(s, (0,literal/* skipSpaces */.Rk)(s, after + 1));
+            litIsElse = true;
+        }
+        else if (s[q] === ':' && s[q - 1] !== ':') {
+            // `cond ? 'dev' : process.env.X`: the literal between the `?` and this `:`.
+            question = s.lastIndexOf('?', q - 1);
+            if (question < 0 || s[question - 1] === '?' || s[question + 1] === '.')
+                return null;
+            lit = (0,literal/* readQuoted */.zt)(s, (0,literal/* skipSpaces */.Rk)(s, question + 1));
+            if (lit === null || (0,literal/* skipSpaces */.Rk)(s, lit.end + 1) !== q)
+                return null;
+            litIsElse = false;
+        }
+        else
+            return null;
+        if (lit === null || lit.fString || !this.acceptable(lit))
+            return null;
+        const guard = (0,sections/* jsConditionGuard */.G_)(ternaryCondition(s.slice(0, question)));
+        return { lit, dev: litIsElse ? guard === 'prod' : guard === 'dev' };
+    }
     orDefault(i) {
         const s = this.s;
         i = (0,literal/* skipSpaces */.Rk)(s, i);
@@ -11508,6 +11550,28 @@ function optionSubject(name, label) {
         return `\`${name}\` option of \`${owner ?? (label.match(/[\w$.:]+/g) ?? []).find(isSigningLabel) ?? 'options'}\``;
     const sibling = words(label.slice(paren));
     return sibling === undefined ? `\`${name}\` option` : `\`${name}\` option beside \`${sibling}\``;
+}
+const DEV_ONLY_BRANCH = { context: 'development', why: 'branch that runs outside production only' };
+/** A ternary's condition, from the text before its `?`: back to the `=`, `(`, `,`, `return` or `:` it follows. */
+function ternaryCondition(before) {
+    let depth = 0;
+    for (let i = before.length - 1; i >= 0 && before.length - i <= 300; i--) {
+        const c = before[i];
+        if (c === ')' || c === ']')
+            depth++;
+        else if (c === '(' || c === '[') {
+            if (depth === 0)
+                return before.slice(i + 1);
+            depth--;
+        }
+        else if (depth === 0 && (c === ',' || c === ';' || c === '{' || (c === ':' && before[i - 1] !== ':')))
+            return before.slice(i + 1);
+        else if (depth === 0 && c === '=' && !'=!<>'.includes(before[i - 1] ?? '') && before[i + 1] !== '=' && before[i + 1] !== '>')
+            return before.slice(i + 1);
+        else if (depth === 0 && before.startsWith('return', i) && !/[\w$]/.test(before[i - 1] ?? ''))
+            return before.slice(i + 6);
+    }
+    return before.length <= 300 ? before : '';
 }
 function lastSegment(name) {
     return name.slice(name.lastIndexOf('.') + 1);
@@ -12314,6 +12378,7 @@ function namesSomething(value, quoted) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E6: () => (/* binding */ sectionCodes),
+/* harmony export */   G_: () => (/* binding */ jsConditionGuard),
 /* harmony export */   Lm: () => (/* binding */ DOCKER_RUN),
 /* harmony export */   ZE: () => (/* binding */ sectionOf)
 /* harmony export */ });
@@ -13034,6 +13099,10 @@ const JS_NON_PRODUCTION = /^(?:development|dev|local|test)$/;
 const JS_ENV_READ = /^(?:process\.env\.(?:NODE_ENV|APP_ENV)|process\.env\[['"](?:NODE_ENV|APP_ENV)['"]\]|app\.get\(\s*['"]env['"]\s*\)|app\.env|import\.meta\.env\.MODE|(?:config|settings|options)\.(?:env|environment|nodeEnv))$/;
 const JS_DEV_FLAG = /^(?:!\s*[\w$.]*\b(?:isProd|isProduction|IS_PROD|IS_PRODUCTION|inProduction)|[\w$.]*\b(?:isDev|isDevelopment|IS_DEV|IS_DEVELOPMENT|inDevelopment)|__DEV__|import\.meta\.env\.DEV)$/;
 const JS_PROD_FLAG = /^(?:[\w$.]*\b(?:isProd|isProduction|IS_PROD|IS_PRODUCTION|inProduction)|import\.meta\.env\.PROD)$/;
+/** What a JavaScript condition says of the environment (see `jsBranches`). */
+function jsConditionGuard(cond) {
+    return guardOfParts(conditionParts(cond.trim(), '&&', '||'), jsAtom);
+}
 /** One comparison or flag of a JavaScript condition. */
 function jsAtom(part) {
     let p = part.trim();
@@ -13081,7 +13150,7 @@ function jsBranches(lines) {
         const close = matchingParen(t, open);
         if (close < 0)
             continue;
-        const guard = guardOfParts(conditionParts(t.slice(open + 1, close), '&&', '||'), jsAtom);
+        const guard = jsConditionGuard(t.slice(open + 1, close));
         if (guard === null)
             continue;
         const rest = t.slice(close + 1).trim();

@@ -36,6 +36,14 @@ const flagged: Case[] = [
   { file: 'app.js', text: "app.use(session({ secret: process.env.SESSION_SECRET || 'keyboard cat' }))", secret: 'keyboard cat' },
   { file: 'config.ts', text: "export const JWT_SECRET = process.env.JWT_SECRET ?? 'dev-secret';", secret: 'dev-secret' },
   { file: 'auth.js', text: "const token = jwt.sign(payload, process.env.JWT_SECRET || 'shhh')", secret: 'shhh' },
+  // A ternary whose one branch reads the variable and the other is a literal: the literal is a fallback, development
+  // when the condition says its branch runs outside production only.
+  { file: 'auth.js', text: "const secret = process.env.JWT_SECRET ? process.env.JWT_SECRET : 'plain-ternary'", secret: 'plain-ternary', context: 'production', severity: 'error' },
+  { file: 'auth.js', text: "const secret = useEnv ? process.env.JWT_SECRET : 'flag-ternary'", secret: 'flag-ternary', context: 'production' },
+  { file: 'auth.js', text: "const secret = process.env.NODE_ENV === 'production' ? process.env.SESSION_SECRET : 'dev-ternary'", secret: 'dev-ternary', context: 'development', severity: 'warning' },
+  { file: 'auth.ts', text: "export const JWT_SECRET = process.env.NODE_ENV !== 'production' ? 'dev-then-ternary' : process.env.JWT_SECRET!;", secret: 'dev-then-ternary', context: 'development' },
+  { file: 'auth.ts', text: "const secret = isProduction ? 'prod-then-ternary' : process.env.JWT_SECRET;", secret: 'prod-then-ternary', context: 'production' },
+  { file: 'auth.ts', text: "app.use(session({ secret: app.get('env') === 'development' ? 'dev-in-call' : process.env.SESSION_SECRET }))", secret: 'dev-in-call', context: 'development' },
   { file: 'config.js', text: "const { JWT_SECRET = 'dev' } = process.env;", secret: 'dev' },
   { file: 'vite.config.ts', text: "const secret = import.meta.env.VITE_SESSION_SECRET || 'dev'", secret: 'dev' },
   { file: 'server.js', text: "const secret = process.env['SESSION_SECRET'] || 'fallback-secret'", secret: 'fallback-secret' },
@@ -118,6 +126,11 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // Ternaries whose other branch is no literal, or a nested one the rule does not read.
+  { file: 'auth.js', text: "const secret = isProd ? process.env.JWT_SECRET : undefined" },
+  { file: 'auth.js', text: "const secret = isProd ? process.env.JWT_SECRET : `${prefix}-dev`" },
+  { file: 'auth.js', text: "const secret = a ? b : process.env.JWT_SECRET" },
+  { file: 'auth.js', text: "const secret = process.env.JWT_SECRET ? 'configured' .length : 0" },
   // A wrapper's second argument that is no default: a description, a message, an encoding, a separator.
   { file: 'src/env.ts', text: "const secret = requireEnv('AUTH_SECRET', 'Auth.js session secret');\nconst jwt = getEnvOrThrow('JWT_SECRET', 'JWT_SECRET must be set');" },
   { file: 'src/keys.ts', text: "const key = readEnv('JWT_SECRET', 'utf8');\nconst k2 = fromEnv('SESSION_SECRET', 'string');" },

@@ -23,7 +23,7 @@ import { isConfigTemplate } from '../../core/context';
 import { commentStart } from './comments';
 import { familyOf, isCommentedAssignment, lexCode, type CodeMap } from './code-lexer';
 import { referenceOnlyLines } from './manifests';
-import { DOCKER_RUN, sectionCodes, sectionOf, type Section } from './sections';
+import { DOCKER_RUN, jsConditionGuard, sectionCodes, sectionOf, type Section } from './sections';
 import {
   calleeBefore,
   enclosingObjectLabel,
@@ -673,10 +673,10 @@ class LineAnalyzer {
     return this.budget.left >= 0;
   }
 
-  private emit(kind: SecretOccurrence['kind'], name: string, lit: Literal, via: string, lineIdx = this.idx, subject?: string, through?: string): void {
+  private emit(kind: SecretOccurrence['kind'], name: string, lit: Literal, via: string, lineIdx = this.idx, subject?: string, through?: string, branch?: Section): void {
     const line = this.lines[lineIdx]!;
     if (lineIdx === this.idx) this.consumed = Math.max(this.consumed, lit.end);
-    const section = this.saysNoSecret(lineIdx, lit.end) ? NO_SECRET_BY_COMMENT : this.sectionAt(lineIdx);
+    const section = this.saysNoSecret(lineIdx, lit.end) ? NO_SECRET_BY_COMMENT : (this.sectionAt(lineIdx) ?? branch ?? null);
     this.out.push({
       kind,
       name,
@@ -958,6 +958,11 @@ class LineAnalyzer {
         const or = this.orDefault(end);
         if (or) {
           this.emit('fallback', lastSegment(name), or.lit, operatorVia(or.op, name, or.through), this.idx, undefined, or.through);
+          return;
+        }
+        const branch = this.lang === 'js' ? this.ternaryDefault(start, end) : null;
+        if (branch) {
+          this.emit('fallback', lastSegment(name), branch.lit, `the other branch of a \`? :\` that reads \`${name}\``, this.idx, undefined, undefined, branch.dev ? DEV_ONLY_BRANCH : undefined);
           return;
         }
       }
@@ -1670,6 +1675,37 @@ class LineAnalyzer {
    * `.unwrap_or("dev")` at `i`: the literal, and the operator as written
    * for the message.
    */
+  /**
+   * `cond ? process.env.JWT_SECRET : 'dev'` and `cond ? 'dev' : process.env.JWT_SECRET`: the literal is what the
+   * setting gets whenever the condition picks the other branch, a fallback. `dev` when the condition says that
+   * branch runs outside production only (`NODE_ENV === 'production' ? process.env.X : 'dev'`).
+   */
+  private ternaryDefault(nameStart: number, end: number): { lit: Literal; dev: boolean } | null {
+    const s = this.s;
+    let q = nameStart - 1;
+    while (q >= 0 && (s[q] === ' ' || s[q] === '\t')) q--;
+    let lit: Literal | null;
+    let question: number;
+    let litIsElse: boolean;
+    const after = skipSpaces(s, end);
+    if (s[q] === '?' && s[q - 1] !== '?' && s[after] === ':') {
+      // `cond ? process.env.X : 'dev'`
+      question = q;
+      lit = readQuoted(s, skipSpaces(s, after + 1));
+      litIsElse = true;
+    } else if (s[q] === ':' && s[q - 1] !== ':') {
+      // `cond ? 'dev' : process.env.X`: the literal between the `?` and this `:`.
+      question = s.lastIndexOf('?', q - 1);
+      if (question < 0 || s[question - 1] === '?' || s[question + 1] === '.') return null;
+      lit = readQuoted(s, skipSpaces(s, question + 1));
+      if (lit === null || skipSpaces(s, lit.end + 1) !== q) return null;
+      litIsElse = false;
+    } else return null;
+    if (lit === null || (lit as { fString?: boolean }).fString || !this.acceptable(lit)) return null;
+    const guard = jsConditionGuard(ternaryCondition(s.slice(0, question)));
+    return { lit, dev: litIsElse ? guard === 'prod' : guard === 'dev' };
+  }
+
   private orDefault(i: number): { lit: Literal; op: string; through?: string } | null {
     const s = this.s;
     i = skipSpaces(s, i);
@@ -2022,6 +2058,24 @@ function optionSubject(name: string, label: string): string {
   if (owner !== undefined || paren < 0) return `\`${name}\` option of \`${owner ?? (label.match(/[\w$.:]+/g) ?? []).find(isSigningLabel) ?? 'options'}\``;
   const sibling = words(label.slice(paren));
   return sibling === undefined ? `\`${name}\` option` : `\`${name}\` option beside \`${sibling}\``;
+}
+
+const DEV_ONLY_BRANCH: Section = { context: 'development', why: 'branch that runs outside production only' };
+
+/** A ternary's condition, from the text before its `?`: back to the `=`, `(`, `,`, `return` or `:` it follows. */
+function ternaryCondition(before: string): string {
+  let depth = 0;
+  for (let i = before.length - 1; i >= 0 && before.length - i <= 300; i--) {
+    const c = before[i]!;
+    if (c === ')' || c === ']') depth++;
+    else if (c === '(' || c === '[') {
+      if (depth === 0) return before.slice(i + 1);
+      depth--;
+    } else if (depth === 0 && (c === ',' || c === ';' || c === '{' || (c === ':' && before[i - 1] !== ':'))) return before.slice(i + 1);
+    else if (depth === 0 && c === '=' && !'=!<>'.includes(before[i - 1] ?? '') && before[i + 1] !== '=' && before[i + 1] !== '>') return before.slice(i + 1);
+    else if (depth === 0 && before.startsWith('return', i) && !/[\w$]/.test(before[i - 1] ?? '')) return before.slice(i + 6);
+  }
+  return before.length <= 300 ? before : '';
 }
 
 function lastSegment(name: string): string {

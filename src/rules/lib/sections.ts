@@ -639,7 +639,7 @@ function merged(a: Uint8Array | null, b: Uint8Array | null): Uint8Array | null {
 const BRANCH_BUDGET = 400_000;
 
 /** What an `if` condition says of the environment: it holds outside production only, in production only, or neither. */
-type Guard = 'dev' | 'prod' | null;
+export type Guard = 'dev' | 'prod' | null;
 
 /**
  * The parts of a condition joined at its top level by `and` (`&&`) or `or` (`||`): null when it mixes both, is
@@ -693,6 +693,11 @@ const JS_ENV_READ = /^(?:process\.env\.(?:NODE_ENV|APP_ENV)|process\.env\[['"](?
 const JS_DEV_FLAG = /^(?:!\s*[\w$.]*\b(?:isProd|isProduction|IS_PROD|IS_PRODUCTION|inProduction)|[\w$.]*\b(?:isDev|isDevelopment|IS_DEV|IS_DEVELOPMENT|inDevelopment)|__DEV__|import\.meta\.env\.DEV)$/;
 const JS_PROD_FLAG = /^(?:[\w$.]*\b(?:isProd|isProduction|IS_PROD|IS_PRODUCTION|inProduction)|import\.meta\.env\.PROD)$/;
 
+/** What a JavaScript condition says of the environment (see `jsBranches`). */
+export function jsConditionGuard(cond: string): Guard {
+  return guardOfParts(conditionParts(cond.trim(), '&&', '||'), jsAtom);
+}
+
 /** One comparison or flag of a JavaScript condition. */
 function jsAtom(part: string): Guard {
   let p = part.trim();
@@ -730,7 +735,7 @@ function jsBranches(lines: readonly Line[]): Uint8Array | null {
     const open = t.indexOf('(', at);
     const close = matchingParen(t, open);
     if (close < 0) continue;
-    const guard = guardOfParts(conditionParts(t.slice(open + 1, close), '&&', '||'), jsAtom);
+    const guard = jsConditionGuard(t.slice(open + 1, close));
     if (guard === null) continue;
     const rest = t.slice(close + 1).trim();
     let end: number;

@@ -10316,6 +10316,11 @@ class LineAnalyzer {
                     this.emit('fallback', lastSegment(name), branch.lit, `the other branch of a \`? :\` that reads \`${name}\``, this.idx, undefined, undefined, branch.dev ? DEV_ONLY_BRANCH : undefined);
                     return;
                 }
+                const set = this.lang === 'js' && (0,literal/* skipSpaces */.Rk)(s, end) >= this.codeEnd - (s[this.codeEnd - 1] === ';' ? 1 : 0) ? this.setWhenEmpty(s.slice(0, start)) : null;
+                if (set) {
+                    this.emit('fallback', lastSegment(name), set.lit, `set when \`${name}\` is empty`, set.lineIdx);
+                    return;
+                }
             }
             if (this.namedPair(name, start, end))
                 return;
@@ -10928,10 +10933,62 @@ class LineAnalyzer {
                 return true;
             }
             const block = this.rubyBlockDefault(args.closeParen + 1);
-            if (block)
+            if (block) {
                 this.emit('fallback', name, block, `block default of \`${read(args.closeParen + 1)}\``);
+                return true;
+            }
+            if (head === s) {
+                const set = this.setWhenEmpty(s.slice(0, b - written.length));
+                if (set)
+                    this.emit('fallback', name, set.lit, `set when \`${read(args.closeParen + 1)}\` is empty`, set.lineIdx);
+            }
         }
         return true;
+    }
+    /**
+     * Go's `secret := os.Getenv("JWT_SECRET")` / `if secret == "" {` / `secret = "dev"`, and the same in JavaScript
+     * (`if (!secret) secret = 'dev'`) and Python (`if not secret:`): a literal the variable the read went into is
+     * given when the read is empty, within the next lines. `head` is the line before the read; a variable with a
+     * secret's own name is left to its assignment, which is reported as such.
+     */
+    setWhenEmpty(head) {
+        const m = /^[ \t]*(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]{0,60})[ \t]*(?::[ \t]*[\w$.<>|[\] ]{1,60})?:?=[ \t]*$/.exec(head);
+        if (!m || this.names.matches(m[1]))
+            return null;
+        const v = m[1].replace(/\$/g, '\\$');
+        const test = this.lang === 'go'
+            ? new RegExp(`^[ \\t]*if[ \\t]+${v}[ \\t]*==[ \\t]*""[ \\t]*\\{`)
+            : this.lang === 'js'
+                ? new RegExp(`^[ \\t]*if[ \\t]*\\([ \\t]*(?:![ \\t]*${v}|${v}[ \\t]*===?[ \\t]*(?:undefined|null|''|""))[ \\t]*\\)[ \\t]*\\{?`)
+                : this.lang === 'python'
+                    ? new RegExp(`^[ \\t]*if[ \\t]+(?:not[ \\t]+${v}|${v}[ \\t]+is[ \\t]+None|${v}[ \\t]*==[ \\t]*(?:''|""))[ \\t]*:`)
+                    : null;
+        if (test === null)
+            return null;
+        const assign = new RegExp(`^[ \\t]*${v}[ \\t]*=[ \\t]*`);
+        for (let k = this.idx + 1; k < this.lines.length && k <= this.idx + 3; k++) {
+            const t = this.lines[k].text;
+            if (!this.spend(t.length + 1))
+                return null;
+            const cond = test.exec(t);
+            if (!cond)
+                continue;
+            // The assignment on the test's line (`if (!secret) secret = 'dev'`) or alone on the next.
+            let at = (0,literal/* skipSpaces */.Rk)(t, cond[0].length);
+            let lineIdx = k;
+            let line = t;
+            if (at >= t.length) {
+                lineIdx = k + 1;
+                line = this.lines[lineIdx]?.text ?? '';
+                at = 0;
+            }
+            const a = assign.exec(line.slice(at));
+            if (!a)
+                return null;
+            const lit = (0,literal/* readQuoted */.zt)(line, at + a[0].length);
+            return lit && !lit.fString && this.acceptable(lit) ? { lit, lineIdx } : null;
+        }
+        return null;
     }
     /** The nearest line above that holds something other than spaces, within two lines. */
     previousCodeLine() {

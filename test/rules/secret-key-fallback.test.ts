@@ -36,6 +36,12 @@ const flagged: Case[] = [
   { file: 'app.js', text: "app.use(session({ secret: process.env.SESSION_SECRET || 'keyboard cat' }))", secret: 'keyboard cat' },
   { file: 'config.ts', text: "export const JWT_SECRET = process.env.JWT_SECRET ?? 'dev-secret';", secret: 'dev-secret' },
   { file: 'auth.js', text: "const token = jwt.sign(payload, process.env.JWT_SECRET || 'shhh')", secret: 'shhh' },
+  // A literal given to the variable a read went into when the read is empty.
+  { file: 'internal/config/config.go', text: 'package config\n\nfunc Secret() string {\n\tsecret := os.Getenv("JWT_SECRET")\n\tif secret == "" {\n\t\tsecret = "go-empty-default"\n\t}\n\treturn secret\n}', secret: 'go-empty-default', line: 6 },
+  { file: 'internal/config/config.go', text: 'package config\n\nfunc Secret() string {\n\tkey := os.Getenv("SESSION_SECRET")\n\tif key == "" { key = "go-inline-default" }\n\treturn key\n}', secret: 'go-inline-default', line: 5 },
+  { file: 'src/config.js', text: "let secret = process.env.JWT_SECRET;\nif (!secret) secret = 'js-empty-default';", secret: 'js-empty-default', line: 2 },
+  { file: 'src/config.ts', text: "let s: string | undefined = process.env.SESSION_SECRET\n\nif (s === undefined) {\n  s = 'ts-block-default';\n}", secret: 'ts-block-default', line: 4 },
+  { file: 'app/settings.py', text: 'key = os.environ.get("SECRET_KEY")\nif not key:\n    key = "py-empty-default"\nSECRET_KEY = key', secret: 'py-empty-default', line: 3 },
   // A ternary whose one branch reads the variable and the other is a literal: the literal is a fallback, development
   // when the condition says its branch runs outside production only.
   { file: 'auth.js', text: "const secret = process.env.JWT_SECRET ? process.env.JWT_SECRET : 'plain-ternary'", secret: 'plain-ternary', context: 'production', severity: 'error' },
@@ -126,6 +132,11 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // An empty read that is refused, or a test of another variable, or a default given from the environment again.
+  { file: 'internal/config/config.go', text: 'package config\n\nfunc Secret() string {\n\tsecret := os.Getenv("JWT_SECRET")\n\tif secret == "" {\n\t\tlog.Fatal("JWT_SECRET must be set")\n\t}\n\treturn secret\n}' },
+  { file: 'src/config.js', text: "let secret = process.env.JWT_SECRET;\nif (!other) other = 'unrelated-default';" },
+  { file: 'src/config.js', text: "let secret = process.env.JWT_SECRET;\nif (!secret) secret = process.env.LEGACY_JWT_SECRET;" },
+  { file: 'app/settings.py', text: 'key = os.environ.get("SECRET_KEY")\nif not key:\n    raise ImproperlyConfigured("SECRET_KEY")' },
   // Ternaries whose other branch is no literal, or a nested one the rule does not read.
   { file: 'auth.js', text: "const secret = isProd ? process.env.JWT_SECRET : undefined" },
   { file: 'auth.js', text: "const secret = isProd ? process.env.JWT_SECRET : `${prefix}-dev`" },

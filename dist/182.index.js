@@ -3733,6 +3733,13 @@ const hardcodedSecretKey = {
                 'a `secret_key_base:` that is no string; comments do not count). A scan of the working tree reads the ' +
                 'production file; a scan of staged changes or history judges the base file alone.',
             '',
+            'A literal in **a branch that runs outside production only** is a development value (a `warning` at most), as ' +
+                "development settings are: JavaScript's `if (process.env.NODE_ENV !== 'production')`, `if (app.get('env') === " +
+                "'development')`, `if (isDev)` and the `else` of `if (isProduction)`; Python's `if DEBUG:`, `if ENVIRONMENT == " +
+                '"development":` and the `else:` of `if not DEBUG:`. A condition that also lets production through (`!secret || ' +
+                'isDev`) guards nothing. An application started without `NODE_ENV` still takes such a branch: set it in every ' +
+                'deployment.',
+            '',
             'A **placeholder the application refuses to run with** is an example (a `notice`), and the message names the ' +
                 "guard: a value that does not look random, which the project's own code (not its tests) compares the setting " +
                 'with and refuses a few lines below (an exception, an error returned, a panic, an exit): gogs will not start ' +
@@ -3797,6 +3804,7 @@ const hardcodedSecretKey = {
             '| ECS task definitions (JSON or Terraform `jsonencode`) | `{ "name": "JWT_SECRET", "value": "x" }` | `{ "name": "JWT_SECRET", "valueFrom": "arn:\u2026" }` |',
             '| JSON | `{"SECRET_KEY": "abc123xyz"}` | `{"SECRET_KEY": "${SECRET_KEY}"}` |',
             '| node-config | `config/default.json`: `"jwtSecret": "x"` | `config/custom-environment-variables.json`: `"jwtSecret": "JWT_SECRET"` |',
+            '| Feathers (node-config JSON) | `config/default.json`: `"authentication": { "secret": "x" }` | `config/custom-environment-variables.json`: `"authentication": { "secret": "FEATHERS_SECRET" }` |',
             '| TOML, dynaconf | `secret_key = "x"` | `secret_key = "@format {env[SECRET_KEY]}"` |',
             '| INI, PasteDeploy, uWSGI | `session.secret = itsaseekreet` | `; env = SECRET_KEY=old-value` (a comment) |',
             '| systemd `Environment=` | `Environment=SECRET_KEY=abc123def` | `Environment=SECRET_KEY_FILE=/etc/app/secret_key` |',
@@ -3913,6 +3921,7 @@ const secretKeyFallback = {
             "| django-environ scheme | `environ.Env(SECRET_KEY=(str, 'x'))` | `environ.Env(SECRET_KEY=(str, ''))` |",
             "| python-decouple | `config('SECRET_KEY', default='x')` | `config('SECRET_KEY', cast=str)` |",
             "| `process.env` with `\\|\\|` / `??` / `\\|\\|=` / `??=` | `process.env.JWT_SECRET \\|\\| 'secret'` | `process.env.JWT_SECRET ?? fail('JWT_SECRET')` |",
+            "| A ternary whose other branch reads the variable (a warning when the condition says the literal's branch runs outside production only: `NODE_ENV === 'production' ? process.env.X : 'dev'`) | `process.env.JWT_SECRET ? process.env.JWT_SECRET : 'secret'` | `isProd ? process.env.JWT_SECRET : undefined` |",
             "| Destructuring default | `const { JWT_SECRET = 'dev' } = process.env` | `const { JWT_SECRET } = process.env` |",
             "| NestJS `ConfigService.get` (any variable name, one or several lines) | `config.get<string>('JWT_SECRET', 'x')` | `config.getOrThrow<string>('JWT_SECRET')` |",
             "| Ruby `ENV.fetch` | `ENV.fetch('SECRET_KEY_BASE', 'x')`, `ENV.fetch('X') { 'x' }` | `ENV.fetch('SECRET_KEY_BASE')` |",
@@ -3922,6 +3931,7 @@ const secretKeyFallback = {
             '| Spring placeholders | `@Value("${jwt.secret:mySecret}")` | `@Value("${jwt.secret}")` |',
             '| Java `getOrDefault` / `orElse`, Kotlin `?:` | `System.getenv("JWT_SECRET") ?: "dev"` | `System.getenv("JWT_SECRET") ?: error("unset")` |',
             '| Go helpers, viper | `getEnv("JWT_SECRET", "dev")`, `viper.SetDefault("jwt.secret", "x")` | `os.Getenv("JWT_SECRET")` |',
+            '| A literal set when the read is empty, within three lines (Go, JavaScript, Python) | `secret := os.Getenv("JWT_SECRET")` / `if secret == "" {` / `secret = "dev"` | `if secret == "" { log.Fatal("JWT_SECRET is not set") }` |',
             "| A constant of the same file, set once to a literal (the finding is on the fallback) | `const DEFAULT_SECRET = 'x'` \u2026 `process.env.JWT_SECRET \\|\\| DEFAULT_SECRET` | a constant imported from another file, or set twice |",
             '| Shell / compose parameter defaults | `${SECRET_KEY:-changeme}`, `${SECRET_KEY:=x}`, `${SECRET_KEY-x}` | `${SECRET_KEY:?error}`, `${SECRET_KEY:-}`, `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}` |',
             "| GitHub Actions expressions | `${{ secrets.JWT_SECRET \\|\\| 'x' }}` | `${{ secrets.JWT_SECRET }}` |",

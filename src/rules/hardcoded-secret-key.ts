@@ -54,6 +54,13 @@ export const hardcodedSecretKey: Rule = {
         'a `secret_key_base:` that is no string; comments do not count). A scan of the working tree reads the ' +
         'production file; a scan of staged changes or history judges the base file alone.',
       '',
+      'A literal in **a branch that runs outside production only** is a development value (a `warning` at most), as ' +
+        "development settings are: JavaScript's `if (process.env.NODE_ENV !== 'production')`, `if (app.get('env') === " +
+        "'development')`, `if (isDev)` and the `else` of `if (isProduction)`; Python's `if DEBUG:`, `if ENVIRONMENT == " +
+        '"development":` and the `else:` of `if not DEBUG:`. A condition that also lets production through (`!secret || ' +
+        'isDev`) guards nothing. An application started without `NODE_ENV` still takes such a branch: set it in every ' +
+        'deployment.',
+      '',
       'A **placeholder the application refuses to run with** is an example (a `notice`), and the message names the ' +
         "guard: a value that does not look random, which the project's own code (not its tests) compares the setting " +
         'with and refuses a few lines below (an exception, an error returned, a panic, an exit): gogs will not start ' +
@@ -118,6 +125,7 @@ export const hardcodedSecretKey: Rule = {
       '| ECS task definitions (JSON or Terraform `jsonencode`) | `{ "name": "JWT_SECRET", "value": "x" }` | `{ "name": "JWT_SECRET", "valueFrom": "arn:…" }` |',
       '| JSON | `{"SECRET_KEY": "abc123xyz"}` | `{"SECRET_KEY": "${SECRET_KEY}"}` |',
       '| node-config | `config/default.json`: `"jwtSecret": "x"` | `config/custom-environment-variables.json`: `"jwtSecret": "JWT_SECRET"` |',
+      '| Feathers (node-config JSON) | `config/default.json`: `"authentication": { "secret": "x" }` | `config/custom-environment-variables.json`: `"authentication": { "secret": "FEATHERS_SECRET" }` |',
       '| TOML, dynaconf | `secret_key = "x"` | `secret_key = "@format {env[SECRET_KEY]}"` |',
       '| INI, PasteDeploy, uWSGI | `session.secret = itsaseekreet` | `; env = SECRET_KEY=old-value` (a comment) |',
       '| systemd `Environment=` | `Environment=SECRET_KEY=abc123def` | `Environment=SECRET_KEY_FILE=/etc/app/secret_key` |',

@@ -137,6 +137,12 @@ ruleTester(secretFile, {
       text: '--\n-- PostgreSQL database dump\n--\n\nSET statement_timeout = 0;\n\nCOPY public.users (id, email, encrypted_password) FROM stdin;\n1\tann@example.com\t$2a$12$abc\n\\.\n',
       line: 7,
     },
+    // A prefix does not hide an application's own rows.
+    {
+      file: 'backup/forum.dump',
+      text: "--\n-- PostgreSQL database dump\n--\n\nINSERT INTO public.db_prefix_migrations VALUES (1,'x',NULL);\nINSERT INTO public.db_prefix_users VALUES (1,'ann@example.com','$2y$10$abc');\n",
+      line: 6,
+    },
     {
       file: 'dump.sql',
       text: "-- MySQL dump 10.13  Distrib 8.0.36, for Linux (x86_64)\n--\n-- Host: localhost    Database: shop\n\nLOCK TABLES `customers` WRITE;\nINSERT INTO `customers` VALUES (1,'Ann','ann@example.com');\nUNLOCK TABLES;\n",
@@ -213,6 +219,9 @@ ruleTester(secretFile, {
       text: 'SET statement_timeout = 0;\n\nCREATE TABLE public.users (\n    id bigint NOT NULL,\n    email character varying\n);\n\nINSERT INTO "schema_migrations" (version) VALUES\n(\'20240101000000\');\n',
     },
     { file: 'schema.sql', text: '--\n-- PostgreSQL database dump\n--\n\nCREATE TABLE public.users (id bigint NOT NULL);\n\nCOPY public.schema_migrations (version) FROM stdin;\n20240101000000\n\\.\n' },
+    // A schema dump of an application whose tables carry a prefix: its migration tool's rows are bookkeeping too.
+    { file: 'migrations/pgsql-install.dump', text: "--\n-- PostgreSQL database dump\n--\n\nCREATE TABLE public.db_prefix_users (id bigint NOT NULL);\n\nINSERT INTO public.db_prefix_migrations VALUES (1,'2015_02_24_000000_create_users_table',NULL);\n" },
+    { file: 'db/schema.sql', text: "-- MySQL dump 10.13\n\nCREATE TABLE `app_phinxlog` (`version` bigint);\nINSERT INTO `app_phinxlog` VALUES (20200101000000,'Init','2020-01-01','2020-01-01',0);\n" },
     { file: 'empty.sql', text: '--\n-- PostgreSQL database dump\n--\n\nCOPY public.users (id, email) FROM stdin;\n\\.\n' },
     { file: 'src/main/resources/data.sql', text: "INSERT INTO users (id, username, password) VALUES (1, 'admin', '$2a$10$abc');\n" },
     { file: 'db/seeds.sql', text: "INSERT INTO roles (name) VALUES ('admin'), ('member');\n" },

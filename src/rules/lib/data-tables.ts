@@ -90,8 +90,14 @@ export function holdsNoCredentials(name: string, columns: readonly string[] | un
 /** Whether a table holds only what migration tools and frameworks wrote themselves. */
 export function isBookkeepingTable(name: string): boolean {
   const bare = bareTableName(name).toLowerCase();
-  return BOOKKEEPING.has(bare) || bare.startsWith('sqlite_');
+  if (BOOKKEEPING.has(bare) || bare.startsWith('sqlite_')) return true;
+  // A table prefix the tool was configured with (Laravel's and Flarum's `db_prefix_migrations`, Phinx's `app_phinxlog`).
+  for (const p of PREFIXABLE) if (bare.length > p.length + 1 && bare.endsWith(p) && bare[bare.length - p.length - 1] === '_') return true;
+  return false;
 }
+
+/** Bookkeeping tables whose tools put the application's table prefix before their name. */
+const PREFIXABLE = ['migrations', 'migration', 'phinxlog', 'doctrine_migration_versions'];
 
 const MAX_NAMED = 6;
 

@@ -3734,12 +3734,14 @@ const hardcodedSecretKey = {
                 'a `secret_key_base:` that is no string; comments do not count). A scan of the working tree reads the ' +
                 'production file; a scan of staged changes or history judges the base file alone.',
             '',
-            'A literal in **a branch that runs outside production only** is a development value (a `warning` at most), as ' +
+            'A literal in **a branch behind a development check** is a development value (a `warning` at most), as ' +
                 "development settings are: JavaScript's `if (process.env.NODE_ENV !== 'production')`, `if (app.get('env') === " +
-                "'development')`, `if (isDev)` and the `else` of `if (isProduction)`; Python's `if DEBUG:`, `if ENVIRONMENT == " +
-                '"development":` and the `else:` of `if not DEBUG:`. A condition that also lets production through (`!secret || ' +
-                'isDev`) guards nothing. An application started without `NODE_ENV` still takes such a branch: set it in every ' +
-                'deployment.',
+                "'development')`, `if (isDev)`, `if (isDevelopment())` and the `else` of `if (isProduction)`, in a block laid out " +
+                "as formatters write it (closed by a `}` at the `if`'s indentation) or on the `if`'s own line; Python's `if " +
+                'DEBUG:`, `if ENVIRONMENT == "development":`, their `elif`, one-line `if DEBUG: X = \u2026`, and the `else:` of `if ' +
+                'not DEBUG:`. A condition that also lets production through (`!secret || isDev`) guards nothing, and a line that ' +
+                'also holds code outside the branch (`} else { \u2026 }`) keeps the file\'s context. An application started without ' +
+                '`NODE_ENV` still takes a `NODE_ENV !== \'production\'` branch: set it in every deployment.',
             '',
             'A **placeholder the application refuses to run with** is an example (a `notice`), and the message names the ' +
                 "guard: a value that does not look random, which the project's own code (not its tests) compares the setting " +
@@ -3922,7 +3924,7 @@ const secretKeyFallback = {
             "| django-environ scheme | `environ.Env(SECRET_KEY=(str, 'x'))` | `environ.Env(SECRET_KEY=(str, ''))` |",
             "| python-decouple | `config('SECRET_KEY', default='x')` | `config('SECRET_KEY', cast=str)` |",
             "| `process.env` with `\\|\\|` / `??` / `\\|\\|=` / `??=` | `process.env.JWT_SECRET \\|\\| 'secret'` | `process.env.JWT_SECRET ?? fail('JWT_SECRET')` |",
-            "| A ternary whose other branch reads the variable (a warning when the condition says the literal's branch runs outside production only: `NODE_ENV === 'production' ? process.env.X : 'dev'`) | `process.env.JWT_SECRET ? process.env.JWT_SECRET : 'secret'` | `isProd ? process.env.JWT_SECRET : undefined` |",
+            "| A ternary whose other branch reads the variable, on one line or broken over lines as Prettier does (a warning when the condition puts the literal behind a development check: `NODE_ENV === 'production' ? process.env.X : 'dev'`); Python's `if \u2026 else` | `process.env.JWT_SECRET ? process.env.JWT_SECRET : 'secret'`, `os.environ['SECRET_KEY'] if not DEBUG else 'dev'` | `isProd ? process.env.JWT_SECRET : undefined` |",
             "| Destructuring default | `const { JWT_SECRET = 'dev' } = process.env` | `const { JWT_SECRET } = process.env` |",
             "| NestJS `ConfigService.get` (any variable name, one or several lines) | `config.get<string>('JWT_SECRET', 'x')` | `config.getOrThrow<string>('JWT_SECRET')` |",
             "| Ruby `ENV.fetch` | `ENV.fetch('SECRET_KEY_BASE', 'x')`, `ENV.fetch('X') { 'x' }` | `ENV.fetch('SECRET_KEY_BASE')` |",
@@ -3964,7 +3966,7 @@ const secretKeyFallback = {
                 endColumn: o.endColumn,
                 message: `\`${o.name}\` falls back to a hardcoded value (${o.via})` +
                     (weak ? `, and the value is weak (${weak})` : '') +
-                    ' when the environment does not set it. Remove the default and fail when it is missing.' +
+                    ` ${o.when ?? 'when the environment does not set it'}. Remove the default and fail when it is missing.` +
                     (o.commentedOut ? ' (notice: commented out)' : ''),
                 secret: o.value,
                 key: o.name,
@@ -10000,7 +10002,7 @@ class LineAnalyzer {
         this.budget.left -= n;
         return this.budget.left >= 0;
     }
-    emit(kind, name, lit, via, lineIdx = this.idx, subject, through, branch) {
+    emit(kind, name, lit, via, lineIdx = this.idx, subject, through, branch, when) {
         const line = this.lines[lineIdx];
         if (lineIdx === this.idx)
             this.consumed = Math.max(this.consumed, lit.end);
@@ -10015,6 +10017,7 @@ class LineAnalyzer {
             via,
             ...(subject ? { subject } : {}),
             ...(through ? { through } : {}),
+            ...(when ? { when } : {}),
             ...(section ? { context: section.context, contextWhy: section.why } : {}),
         });
     }
@@ -10332,7 +10335,7 @@ class LineAnalyzer {
                 }
                 const branch = this.lang === 'js' ? this.ternaryDefault(start, end) : null;
                 if (branch) {
-                    this.emit('fallback', lastSegment(name), branch.lit, `the other branch of a \`? :\` that reads \`${name}\``, this.idx, undefined, undefined, branch.dev ? DEV_ONLY_BRANCH : undefined);
+                    this.emit('fallback', lastSegment(name), branch.lit, `the other branch of a \`? :\` that reads \`${name}\``, branch.lineIdx, undefined, undefined, branch.dev ? DEV_ONLY_BRANCH : undefined, 'whenever the condition picks that branch');
                     return;
                 }
                 const set = this.lang === 'js' && (0,literal/* skipSpaces */.Rk)(s, end) >= this.codeEnd - (s[this.codeEnd - 1] === ';' ? 1 : 0) ? this.setWhenEmpty(s.slice(0, start)) : null;
@@ -10426,14 +10429,22 @@ class LineAnalyzer {
         }
         if (op !== '' && op !== ',' && this.readsOtherVariable(name, j))
             return;
-        let lit = this.readValue(j, closer, op === '');
+        // A flag inside a quoted command (`sh -c 's3cmd --secret_key=x --no-ssl \u2026'`) is read as the command's shell
+        // reads it: one word, or a string quoted again inside; it ends where the outer string does.
+        const flagInside = closer !== null && s[nameStart - 1] === '-' && s[nameStart - 2] !== closer && s[nameStart - 3] !== closer;
+        let lit = this.readValue(j, flagInside ? null : closer, op === '');
         if (!lit)
             return;
-        // A flag inside a quoted command (`sh -c 's3cmd --secret_key=x --no-ssl \u2026'`): its value is one word of it.
-        if (closer !== null && s[nameStart - 1] === '-' && s[nameStart - 2] !== closer && s[nameStart - 3] !== closer) {
-            const space = lit.value.search(/\s/);
-            if (space > 0)
-                lit = { ...lit, value: lit.value.slice(0, space), end: lit.start + space };
+        if (flagInside && !lit.quoted) {
+            const v = lit.value;
+            let cut = v.search(/[\s;&|]/);
+            const outer = v.indexOf(closer);
+            if (outer >= 0 && (cut < 0 || outer < cut))
+                cut = outer;
+            if (cut === 0)
+                return;
+            if (cut > 0)
+                lit = { ...lit, value: v.slice(0, cut), end: lit.start + cut };
         }
         // `SECRET_KEY = os.getenv("SECRET_KEY")` in a Python file embedded in YAML: code, read as a bare value.
         if (!lit.quoted && (0,literal/* isMethodCall */.OC)(lit.value))
@@ -10909,8 +10920,13 @@ class LineAnalyzer {
             if (s[close] !== ']')
                 return false;
             const or = this.orDefault(close + 1);
-            if (!or)
-                return false; // `os.environ['X'] = 'literal'` is still an assignment
+            if (!or) {
+                const branch = this.pythonTernary(close + 1);
+                if (!branch)
+                    return false; // `os.environ['X'] = 'literal'` is still an assignment
+                this.emit('fallback', name, branch.lit, `the other branch of an \`if \u2026 else\` that reads \`${read(close + 1)}\``, this.idx, undefined, undefined, branch.dev ? DEV_ONLY_BRANCH : undefined, 'whenever the condition picks that branch');
+                return true;
+            }
             this.emit('fallback', name, or.lit, operatorVia(or.op, read(close + 1), or.through), this.idx, undefined, or.through);
             return true;
         }
@@ -10949,6 +10965,11 @@ class LineAnalyzer {
             const or = this.orDefault(args.closeParen + 1);
             if (or) {
                 this.emit('fallback', name, or.lit, operatorVia(or.op, read(args.closeParen + 1), or.through), this.idx, undefined, or.through);
+                return true;
+            }
+            const branch = this.pythonTernary(args.closeParen + 1);
+            if (branch) {
+                this.emit('fallback', name, branch.lit, `the other branch of an \`if \u2026 else\` that reads \`${read(args.closeParen + 1)}\``, this.idx, undefined, undefined, branch.dev ? DEV_ONLY_BRANCH : undefined, 'whenever the condition picks that branch');
                 return true;
             }
             const block = this.rubyBlockDefault(args.closeParen + 1);
@@ -11222,30 +11243,70 @@ class LineAnalyzer {
     /**
      * `cond ? process.env.JWT_SECRET : 'dev'` and `cond ? 'dev' : process.env.JWT_SECRET`: the literal is what the
      * setting gets whenever the condition picks the other branch, a fallback. `dev` when the condition says that
-     * branch runs outside production only (`NODE_ENV === 'production' ? process.env.X : 'dev'`).
+     * branch is behind a development check (`NODE_ENV === 'production' ? process.env.X : 'dev'`). The ternary may run
+     * over lines, as Prettier breaks it (`?` and `:` opening their own lines): it is read in a window of the two lines
+     * above and the one below.
      */
     ternaryDefault(nameStart, end) {
-        const s = this.s;
-        let q = nameStart - 1;
-        while (q >= 0 && (s[q] === ' ' || s[q] === '\t'))
-            q--;
+        const win = [];
+        let j = '';
+        for (let k = Math.max(0, this.idx - 2); k <= this.idx + 1 && k < this.lines.length; k++) {
+            const line = this.lines[k];
+            if (k !== this.idx && (line.offset !== 0 || line.text.length > 400 || line.number === this.line.number)) {
+                if (k < this.idx) {
+                    win.length = 0;
+                    j = '';
+                }
+                continue;
+            }
+            if (!this.spend(line.text.length + 1))
+                return null;
+            if (j !== '')
+                j += '\n';
+            win.push({ idx: k, at: j.length });
+            j += line.text;
+        }
+        const base = win.find((w) => w.idx === this.idx).at;
+        const ws = (i) => {
+            while (i < j.length && (j[i] === ' ' || j[i] === '\t' || j[i] === '\n' || j[i] === '\r'))
+                i++;
+            return i;
+        };
+        const back = (i) => {
+            while (i >= 0 && (j[i] === ' ' || j[i] === '\t' || j[i] === '\n' || j[i] === '\r'))
+                i--;
+            return i;
+        };
+        // After the read: TypeScript's `!` and `as string` change nothing.
+        let after = end + base;
+        if (j[after] === '!' && j[after + 1] !== '=')
+            after++;
+        const as = /\s+as\s+[A-Za-z_$][\w$.]*(?:\[\])?/y;
+        as.lastIndex = after;
+        if (as.exec(j))
+            after = as.lastIndex;
+        after = ws(after);
+        const q = back(nameStart + base - 1);
         let lit;
         let question;
         let litIsElse;
-        const after = (0,literal/* skipSpaces */.Rk)(s, end);
-        if (s[q] === '?' && s[q - 1] !== '?' && s[after] === ':') {
+        if (j[q] === '?' && j[q - 1] !== '?' && j[after] === ':' && j[after + 1] !== ':') {
             // `cond ? process.env.X : 'dev'`
             question = q;
-            lit = (0,literal/* readQuoted */.zt)(s, (0,literal/* skipSpaces */.Rk)(s, after + 1));
+            lit = (0,literal/* readQuoted */.zt)(j, ws(after + 1));
+            // The literal is the whole branch: what follows ends the expression.
+            const next = lit === null ? 0 : (0,literal/* skipSpaces */.Rk)(j, lit.end + 1);
+            if (lit !== null && !/^(?:[;,)}\]\r\n]|\/\/|$)/.test(j.slice(next, next + 2)))
+                return null;
             litIsElse = true;
         }
-        else if (s[q] === ':' && s[q - 1] !== ':') {
+        else if (j[q] === ':' && j[q - 1] !== ':') {
             // `cond ? 'dev' : process.env.X`: the literal between the `?` and this `:`.
-            question = s.lastIndexOf('?', q - 1);
-            if (question < 0 || s[question - 1] === '?' || s[question + 1] === '.')
+            question = j.lastIndexOf('?', q - 1);
+            if (question < 0 || j[question - 1] === '?' || j[question + 1] === '.')
                 return null;
-            lit = (0,literal/* readQuoted */.zt)(s, (0,literal/* skipSpaces */.Rk)(s, question + 1));
-            if (lit === null || (0,literal/* skipSpaces */.Rk)(s, lit.end + 1) !== q)
+            lit = (0,literal/* readQuoted */.zt)(j, ws(question + 1));
+            if (lit === null || ws(lit.end + 1) !== q)
                 return null;
             litIsElse = false;
         }
@@ -11253,8 +11314,39 @@ class LineAnalyzer {
             return null;
         if (lit === null || lit.fString || !this.acceptable(lit))
             return null;
-        const guard = (0,sections/* jsConditionGuard */.G_)(ternaryCondition(s.slice(0, question)));
-        return { lit, dev: litIsElse ? guard === 'prod' : guard === 'dev' };
+        let at = win[0];
+        for (const w of win)
+            if (w.at <= lit.start)
+                at = w;
+        if (lit.end > at.at + this.lines[at.idx].text.length)
+            return null; // a string that ran over lines
+        const guard = (0,sections/* jsConditionGuard */.G_)(ternaryCondition(j.slice(0, question)));
+        return { lit: { ...lit, start: lit.start - at.at, end: lit.end - at.at }, lineIdx: at.idx, dev: litIsElse ? guard === 'prod' : guard === 'dev' };
+    }
+    /**
+     * Python's `os.environ['SECRET_KEY'] if not DEBUG else 'dev'`: the literal after `else`, when the read is the
+     * `if` branch; `dev` when the condition says the `else` is behind a development check.
+     */
+    pythonTernary(i) {
+        if (this.lang !== 'python')
+            return null;
+        const s = this.s;
+        const m = /[ \t]+if[ \t]+/y;
+        m.lastIndex = i;
+        if (!m.exec(s))
+            return null;
+        const from = m.lastIndex;
+        const elseAt = s.indexOf(' else ', from);
+        if (elseAt < 0 || elseAt - from > 300)
+            return null;
+        const lit = (0,literal/* readQuoted */.zt)(s, (0,literal/* skipSpaces */.Rk)(s, elseAt + 6));
+        if (!lit || lit.fString || !this.acceptable(lit))
+            return null;
+        // The literal is the whole `else` branch.
+        const rest = (0,literal/* skipSpaces */.Rk)(s, lit.end + 1);
+        if (rest < this.codeEnd && s[rest] !== ')' && s[rest] !== ',')
+            return null;
+        return { lit, dev: (0,sections/* pythonConditionGuard */.hu)(s.slice(from, elseAt)) === 'prod' };
     }
     orDefault(i) {
         const s = this.s;
@@ -11619,15 +11711,24 @@ function isFeathersSecret(parent, key) {
  * cookie: \u2026 })`).
  */
 function optionSubject(name, label) {
-    const paren = label.indexOf('(');
-    const words = (text) => (text.match(/[\w$.]+/g) ?? []).find(isSigningLabel);
-    const owner = words(paren < 0 ? label : label.slice(0, paren));
-    if (owner !== undefined || paren < 0)
-        return `\`${name}\` option of \`${owner ?? (label.match(/[\w$.:]+/g) ?? []).find(isSigningLabel) ?? 'options'}\``;
-    const sibling = words(label.slice(paren));
-    return sibling === undefined ? `\`${name}\` option` : `\`${name}\` option beside \`${sibling}\``;
+    // String literals are values (they may be the secret itself): only code names the owner.
+    const code = label.replace(/(["'`])(?:\\.|(?!\1)[^\\])*\1/g, '""');
+    const paren = code.indexOf('(');
+    const signing = (text) => (text.match(/[\w$.]+/g) ?? []).find(isSigningLabel);
+    const owner = signing(paren < 0 ? code : code.slice(0, paren));
+    if (owner !== undefined)
+        return `\`${name}\` option of \`${owner}\``;
+    if (paren < 0)
+        return `\`${name}\` option`;
+    const args = code.slice(paren);
+    // A key beside it says what the object configures (`{ secret, cookie: \u2026 }`); another argument, whose (`register(fastifyJwt, { \u2026 })`).
+    const sibling = (args.match(/[\w$]+(?=\s*:)/g) ?? []).find(isSigningLabel);
+    if (sibling !== undefined)
+        return `\`${name}\` option beside \`${sibling}\``;
+    const other = signing(args.replace(/[\w$]+\s*:/g, ''));
+    return other === undefined ? `\`${name}\` option` : `\`${name}\` option of \`${other}\``;
 }
-const DEV_ONLY_BRANCH = { context: 'development', why: 'branch that runs outside production only' };
+const DEV_ONLY_BRANCH = { context: 'development', why: 'branch behind a development check' };
 /** A ternary's condition, from the text before its `?`: back to the `=`, `(`, `,`, `return` or `:` it follows. */
 function ternaryCondition(before) {
     let depth = 0;
@@ -12456,7 +12557,8 @@ function namesSomething(value, quoted) {
 /* harmony export */   E6: () => (/* binding */ sectionCodes),
 /* harmony export */   G_: () => (/* binding */ jsConditionGuard),
 /* harmony export */   Lm: () => (/* binding */ DOCKER_RUN),
-/* harmony export */   ZE: () => (/* binding */ sectionOf)
+/* harmony export */   ZE: () => (/* binding */ sectionOf),
+/* harmony export */   hu: () => (/* binding */ pythonConditionGuard)
 /* harmony export */ });
 /* unused harmony export DOCKER_ARG */
 /**
@@ -12504,7 +12606,7 @@ const SECTIONS = [
     { context: 'test', why: 'Rust test module' },
     { context: 'test', why: 'Go file built only for tests' },
     { context: 'test', why: 'Go test helper' },
-    { context: 'development', why: 'branch that runs outside production only' },
+    { context: 'development', why: 'branch behind a development check' },
 ];
 /** The section a code stands for, or null. */
 function sectionOf(code) {
@@ -13171,10 +13273,10 @@ function guardOfParts(split, atom) {
     return split.parts.length === 1 ? guards[0] : null;
 }
 const JS_NON_PRODUCTION = /^(?:development|dev|local|test)$/;
-/** `process.env.NODE_ENV`, `app.get('env')` (Express), `app.env` (Koa), `import.meta.env.MODE`, a config's `env`. */
-const JS_ENV_READ = /^(?:process\.env\.(?:NODE_ENV|APP_ENV)|process\.env\[['"](?:NODE_ENV|APP_ENV)['"]\]|app\.get\(\s*['"]env['"]\s*\)|app\.env|import\.meta\.env\.MODE|(?:config|settings|options)\.(?:env|environment|nodeEnv))$/;
-const JS_DEV_FLAG = /^(?:!\s*[\w$.]*\b(?:isProd|isProduction|IS_PROD|IS_PRODUCTION|inProduction)|[\w$.]*\b(?:isDev|isDevelopment|IS_DEV|IS_DEVELOPMENT|inDevelopment)|__DEV__|import\.meta\.env\.DEV)$/;
-const JS_PROD_FLAG = /^(?:[\w$.]*\b(?:isProd|isProduction|IS_PROD|IS_PRODUCTION|inProduction)|import\.meta\.env\.PROD)$/;
+/** `process.env.NODE_ENV` (or a destructured `NODE_ENV`, an `env.NODE_ENV`), `app.get('env')` (Express), `app.env` (Koa), `import.meta.env.MODE`, a config's `env`. */
+const JS_ENV_READ = /^(?:(?:[\w$]+\??\.)*env\??\.(?:NODE_ENV|APP_ENV)|process\.env\[['"](?:NODE_ENV|APP_ENV)['"]\]|NODE_ENV|app\.get\(\s*['"]env['"]\s*\)|app\.env|import\.meta\.env\.MODE|(?:config|settings|options)\.(?:env|environment|nodeEnv))$/;
+const JS_DEV_FLAG = /^(?:[\w$.?]*\b(?:isDev|isDevelopment|IS_DEV|IS_DEVELOPMENT|inDevelopment)(?:\(\))?|__DEV__|import\.meta\.env\.DEV)$/;
+const JS_PROD_FLAG = /^(?:[\w$.?]*\b(?:isProd|isProduction|IS_PROD|IS_PRODUCTION|inProduction)(?:\(\))?|import\.meta\.env\.PROD)$/;
 /** What a JavaScript condition says of the environment (see `jsBranches`). */
 function jsConditionGuard(cond) {
     return guardOfParts(conditionParts(cond.trim(), '&&', '||'), jsAtom);
@@ -13184,6 +13286,15 @@ function jsAtom(part) {
     let p = part.trim();
     while (p.startsWith('(') && p.endsWith(')'))
         p = p.slice(1, -1).trim();
+    // `!isProduction`, `!(NODE_ENV === 'production')`: the negation of one test (of a compound, no guard follows).
+    if (p.startsWith('!') && !p.startsWith('!=')) {
+        const inner = p.slice(1).trim();
+        const split = conditionParts(inner, '&&', '||');
+        if (split === null || split.parts.length !== 1)
+            return null;
+        const g = jsAtom(inner);
+        return g === 'dev' ? 'prod' : g === 'prod' ? 'dev' : null;
+    }
     if (JS_DEV_FLAG.test(p))
         return 'dev';
     if (JS_PROD_FLAG.test(p))
@@ -13205,24 +13316,28 @@ function jsAtom(part) {
     return equal && JS_NON_PRODUCTION.test(value) ? 'dev' : null;
 }
 /**
- * JavaScript and TypeScript branches that run outside production only: `if (process.env.NODE_ENV !==
- * 'production') { \u2026 }`, `if (!secret && app.get('env') === 'development')`, `if (isDev)`, and the `else` of
- * `if (isProduction)`. A condition that also holds in production by an `||` (`!secret || isDev`) guards nothing.
- * The block from the `if` to its closing brace (counted outside strings and comments), or the one statement
- * without braces.
+ * JavaScript and TypeScript branches behind a development check: `if (process.env.NODE_ENV !== 'production') { \u2026 }`,
+ * `if (!secret && app.get('env') === 'development')`, `if (isDev)`, and the `else` of `if (isProduction)`. A
+ * condition that also holds in production by an `||` (`!secret || isDev`) guards nothing. Only an `if` that starts
+ * its line, with its condition on that line, is read; its block ends at the first line below indented no deeper
+ * than the `if` (formatted code closes it there with a `}`), or on the `if`'s own line. Lines that also hold code
+ * outside the branch (`} else { \u2026 }`, `x = 1; if (isDev) \u2026`) are left to the file's context.
  */
 function jsBranches(lines) {
     let codes = null;
-    const budget = { left: BRANCH_BUDGET };
-    const mark = (from, to) => (codes ??= new Uint8Array(lines.length)).fill(DEV_BRANCH, from, to + 1);
+    let budget = BRANCH_BUDGET;
+    const mark = (from, to) => {
+        if (to >= from)
+            (codes ??= new Uint8Array(lines.length)).fill(DEV_BRANCH, from, to + 1);
+    };
     for (let idx = 0; idx < lines.length; idx++) {
         const t = lines[idx].text;
         if (t.length > 2000 || lines[idx].offset !== 0)
             continue;
-        const at = t.search(/\bif\s*\(/);
-        if (at < 0)
+        const indent = indentOf(t);
+        if (!t.startsWith('if', indent) || !/^if\s*\(/.test(t.slice(indent, indent + 8)))
             continue;
-        const open = t.indexOf('(', at);
+        const open = t.indexOf('(', indent);
         const close = matchingParen(t, open);
         if (close < 0)
             continue;
@@ -13230,31 +13345,80 @@ function jsBranches(lines) {
         if (guard === null)
             continue;
         const rest = t.slice(close + 1).trim();
-        let end;
-        if (rest.startsWith('{') || (rest === '' && lines[idx + 1]?.text.trim().startsWith('{'))) {
-            end = jsClosingBraceLine(lines, idx, close + 1, budget);
-            if (end < 0)
+        if (rest.startsWith('{') || (rest === '' && lines[idx + 1]?.text.trim() === '{')) {
+            const block = indentedBlock(lines, idx, indent, budget);
+            budget -= block.cost;
+            if (budget < 0)
+                return codes;
+            if (block.end < 0) {
+                // The block closes on its own line (`if (isDev) { \u2026 }`): the branch is the line, if nothing follows it.
+                if (guard === 'dev' && oneLineBlockEnds(rest))
+                    mark(idx, idx);
                 continue;
-        }
-        else {
-            // One statement: on this line, or alone on the next.
-            end = rest === '' ? idx + 1 : idx;
-        }
-        if (guard === 'dev')
-            mark(idx, Math.min(end, lines.length - 1));
-        else {
+            }
+            if (guard === 'dev') {
+                // The closing line counts only when it closes and nothing else (`}`, not `} else { \u2026 }`).
+                mark(idx, /^\s*}\s*;?\s*(?:\/\/.*)?$/.test(lines[block.end].text) ? block.end : block.end - 1);
+                continue;
+            }
             // `if (isProduction) { \u2026 } else { \u2026 }`: the `else` block, opened on the closing line or the next.
-            const closing = lines[end]?.text ?? '';
-            const after = closing.slice(closing.lastIndexOf('}') + 1).trim();
-            const elseLine = /^else\s*\{/.test(after) ? end : after === '' && /^\s*}?\s*else\s*\{/.test(lines[end + 1]?.text ?? '') ? end + 1 : -1;
-            if (elseLine < 0)
+            const closing = lines[block.end].text;
+            const elseIdx = /^\s*}\s*else\s*\{\s*$/.test(closing) ? block.end : /^\s*}\s*$/.test(closing) && /^\s*else\s*\{\s*$/.test(lines[block.end + 1]?.text ?? '') ? block.end + 1 : -1;
+            if (elseIdx < 0)
                 continue;
-            const elseEnd = jsClosingBraceLine(lines, elseLine, lines[elseLine].text.search(/\belse\b/), budget);
-            if (elseEnd >= 0)
-                mark(elseLine, elseEnd);
+            const elseBlock = indentedBlock(lines, elseIdx, indent, budget);
+            budget -= elseBlock.cost;
+            if (elseBlock.end > elseIdx)
+                mark(elseIdx + 1, /^\s*}\s*;?\s*$/.test(lines[elseBlock.end].text) ? elseBlock.end : elseBlock.end - 1);
+        }
+        else if (guard === 'dev' && rest === '' && lines[idx + 1] !== undefined && indentOf(lines[idx + 1].text) > indent) {
+            // One statement alone on the next line.
+            mark(idx, idx + 1);
+        }
+        else if (guard === 'dev' && rest !== '' && !/\belse\b/.test(rest)) {
+            mark(idx, idx);
         }
     }
     return codes;
+}
+function indentOf(t) {
+    let i = 0;
+    while (i < t.length && (t[i] === ' ' || t[i] === '\t'))
+        i++;
+    return i;
+}
+/**
+ * The block a line opens, by indentation: the index of the first line below indented no deeper than `indent`
+ * when that line starts with `}`; -1 when the next code line is not deeper (the block closed on its own line) or
+ * the lines go back to `indent` without a `}` (not formatted as the rule reads). `cost`: characters looked at.
+ */
+function indentedBlock(lines, idx, indent, left) {
+    let cost = 0;
+    let deeper = false;
+    for (let k = idx + 1; k < lines.length && k - idx <= 400; k++) {
+        const u = lines[k].text;
+        if (lines[k].offset !== 0)
+            continue;
+        const i = indentOf(u);
+        cost += i + 1;
+        if (cost > left)
+            return { end: -1, cost };
+        if (i === u.length)
+            continue;
+        if (i > indent) {
+            deeper = true;
+            continue;
+        }
+        // `{` alone on the line after the `if` (Allman style) opens the block at the `if`'s own indentation.
+        if (k === idx + 1 && u.trim() === '{')
+            continue;
+        return { end: deeper && u[i] === '}' ? k : -1, cost };
+    }
+    return { end: -1, cost };
+}
+/** Whether what follows an `if (\u2026)` on its line is one block that ends the line: `{ \u2026 }` with nothing after it. */
+function oneLineBlockEnds(rest) {
+    return /}\s*;?\s*(?:\/\/.*)?$/.test(rest) && !/\belse\b/.test(rest);
 }
 /** The index of the `)` closing the `(` at `open` on the same line, outside strings; -1 when it is not there. */
 function matchingParen(t, open) {
@@ -13277,81 +13441,15 @@ function matchingParen(t, open) {
     }
     return -1;
 }
-/**
- * The index of the line where the first `{` at or after (`idx`, `from`) is closed: braces counted outside
- * JavaScript strings, template literals (their `${\u2026}` counted as code) and comments; -1 when it is not closed within
- * 400 lines.
- */
-function jsClosingBraceLine(lines, idx, from, budget) {
-    let depth = 0;
-    let opened = false;
-    let block = false;
-    const stack = []; // what each open context closes: `'`, `"`, `` ` ``, or `}` of a template's `${`
-    for (let k = idx; k < lines.length && k - idx < 400; k++) {
-        const t = lines[k].text;
-        if (lines[k].offset !== 0 && k !== idx)
-            continue;
-        if ((budget.left -= t.length + 1) < 0)
-            return -1;
-        for (let i = k === idx ? from : 0; i < t.length; i++) {
-            const c = t[i];
-            const top = stack[stack.length - 1];
-            if (block) {
-                if (c === '*' && t[i + 1] === '/') {
-                    block = false;
-                    i++;
-                }
-            }
-            else if (top === '"' || top === "'") {
-                if (c === '\\')
-                    i++;
-                else if (c === top)
-                    stack.pop();
-            }
-            else if (top === '`') {
-                if (c === '\\')
-                    i++;
-                else if (c === '`')
-                    stack.pop();
-                else if (c === '$' && t[i + 1] === '{') {
-                    stack.push('}');
-                    i++;
-                }
-            }
-            else if (c === '/' && t[i + 1] === '/')
-                break;
-            else if (c === '/' && t[i + 1] === '*') {
-                block = true;
-                i++;
-            }
-            else if (c === '"' || c === "'" || c === '`')
-                stack.push(c);
-            else if (c === '{') {
-                if (top === '}')
-                    stack.push('}');
-                else {
-                    depth++;
-                    opened = true;
-                }
-            }
-            else if (c === '}') {
-                if (top === '}')
-                    stack.pop();
-                else if (--depth === 0 && opened)
-                    return k;
-            }
-        }
-        // Strings other than templates end with their line.
-        while (stack.length > 0 && (stack[stack.length - 1] === '"' || stack[stack.length - 1] === "'"))
-            stack.pop();
-    }
-    return -1;
-}
-/** `DEBUG`, `settings.DEBUG`, `app.debug`, `app.config["DEBUG"]`: Django's and Flask's debug switch. */
-const PY_DEBUG = /^(?:[\w.]*\b(?:DEBUG|debug)|[\w.]*config\[['"]DEBUG['"]\])$/;
+/** `DEBUG`, `settings.DEBUG`, `app.debug`, `app.config["DEBUG"]`: Django's and Flask's debug switch (not a command's `args.debug`). */
+const PY_DEBUG = /^(?:(?:[A-Za-z_]\w*\.)?DEBUG|(?:current_)?app\.debug|[\w.]*config\[['"]DEBUG['"]\])$/;
 const PY_PROD_FLAG = /^[\w.]*\b(?:IS_PRODUCTION|is_production|PRODUCTION|IN_PRODUCTION)$/;
 /** A read of the environment's name: `ENVIRONMENT`, `settings.ENV`, `os.environ.get("DJANGO_ENV")`, `os.getenv('APP_ENV')`. */
 const PY_ENV_READ = /^(?:[\w.]*\b(?:ENV|ENVIRONMENT|APP_ENV|DJANGO_ENV|FLASK_ENV|env|environment)|os\.(?:environ\.get|getenv)\(\s*['"](?:ENV|ENVIRONMENT|APP_ENV|DJANGO_ENV|FLASK_ENV)['"]\s*\)|os\.environ\[['"](?:ENV|ENVIRONMENT|APP_ENV|DJANGO_ENV|FLASK_ENV)['"]\])$/;
+/** What a Python condition says of the environment (see `pythonBranches`). */
+function pythonConditionGuard(cond) {
+    return guardOfParts(conditionParts(cond.trim(), ' and ', ' or '), pyAtom);
+}
 /** One test of a Python condition. */
 function pyAtom(part) {
     let p = part.trim();
@@ -13381,39 +13479,82 @@ function pyAtom(part) {
         return flip(equal ? 'prod' : 'dev');
     return flip(equal && JS_NON_PRODUCTION.test(value) ? 'dev' : null);
 }
-const PY_IF = /^([ \t]*)(if|elif|else)\b\s*(.*?):\s*(?:#.*)?$/;
+const PY_IF = /^([ \t]*)(if|elif|else)\b/;
+/** The index of the `:` that ends a Python `if` header (outside brackets and strings), or -1. */
+function headerColon(t, from) {
+    let depth = 0;
+    let quote = null;
+    for (let i = from; i < t.length; i++) {
+        const c = t[i];
+        if (quote !== null) {
+            if (c === '\\')
+                i++;
+            else if (c === quote)
+                quote = null;
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '(' || c === '[' || c === '{')
+            depth++;
+        else if (c === ')' || c === ']' || c === '}')
+            depth--;
+        else if (c === '#')
+            return -1;
+        else if (c === ':' && depth === 0)
+            return i;
+    }
+    return -1;
+}
 /**
- * Python branches that run outside production only: `if DEBUG:`, `if settings.DEBUG:`, `if ENVIRONMENT ==
- * "development":`, `if not IS_PRODUCTION:`, and the `else:` of `if not DEBUG:` or `if ENV == "production":`. The
- * lines indented below the `if` (or `else`); a condition that also holds in production by an `or` guards nothing.
+ * Python branches behind a development check: `if DEBUG:`, `if settings.DEBUG:`, `if ENVIRONMENT ==
+ * "development":`, `if not IS_PRODUCTION:` (also as an `elif`, and a one-line `if DEBUG: X = \u2026`), and the
+ * `else:`/`elif` of `if not DEBUG:` or `if ENV == "production":`. The lines indented below; a condition that also
+ * holds in production by an `or` guards nothing. An `else:` pairs with the `if` at its indentation only while no
+ * other statement came between (a `try:` or `for:` has an `else:` of its own).
  */
 function pythonBranches(lines) {
     let codes = null;
-    /** The guard of the last `if` seen at each indentation, for its `else`. */
+    /** The guard of the `if` chain open at each indentation, for its `elif` and `else`. */
     const lastIf = new Map();
     let budget = BRANCH_BUDGET;
     for (let idx = 0; idx < lines.length; idx++) {
         const t = lines[idx].text;
         if (t.length > 400 || lines[idx].offset !== 0)
             continue;
-        const m = PY_IF.exec(t);
-        if (!m)
+        const indent = indentOf(t);
+        if (indent === t.length || t[indent] === '#')
             continue;
-        const indent = m[1].length;
-        let guard;
-        if (m[2] === 'if') {
-            guard = guardOfParts(conditionParts(m[3], ' and ', ' or '), pyAtom);
+        const m = PY_IF.exec(t);
+        const word = m?.[2];
+        // Any other statement at this indentation or above ends the chains opened there.
+        for (const k of lastIf.keys())
+            if (k > indent || (k === indent && word !== 'elif' && word !== 'else'))
+                lastIf.delete(k);
+        if (!word)
+            continue;
+        const colon = headerColon(t, indent + word.length);
+        if (colon < 0)
+            continue;
+        const cond = t.slice(indent + word.length, colon).trim();
+        const inline = t.slice(colon + 1).trim();
+        let dev;
+        if (word === 'if') {
+            const guard = guardOfParts(conditionParts(cond, ' and ', ' or '), pyAtom);
             lastIf.set(indent, guard);
-            if (guard !== 'dev')
-                continue;
+            dev = guard === 'dev';
         }
-        else if (m[2] === 'else' && m[3] === '') {
-            if (lastIf.get(indent) !== 'prod')
-                continue;
-            lastIf.delete(indent);
+        else if (word === 'elif') {
+            // Taken only when the `if` was not: outside production when that `if` held in production only.
+            dev = lastIf.get(indent) === 'prod' || guardOfParts(conditionParts(cond, ' and ', ' or '), pyAtom) === 'dev';
         }
         else {
+            dev = cond === '' && lastIf.get(indent) === 'prod';
             lastIf.delete(indent);
+        }
+        if (!dev)
+            continue;
+        if (inline !== '' && !inline.startsWith('#')) {
+            (codes ??= new Uint8Array(lines.length))[idx] = DEV_BRANCH;
             continue;
         }
         // The block: the lines below indented deeper (blank and comment lines inside it included).
@@ -13424,9 +13565,7 @@ function pythonBranches(lines) {
                 return codes;
             if (lines[k].offset !== 0)
                 continue;
-            let i = 0;
-            while (i < u.length && (u[i] === ' ' || u[i] === '\t'))
-                i++;
+            const i = indentOf(u);
             if (i === u.length || u[i] === '#')
                 continue;
             if (i <= indent)

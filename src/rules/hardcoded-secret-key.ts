@@ -54,12 +54,14 @@ export const hardcodedSecretKey: Rule = {
         'a `secret_key_base:` that is no string; comments do not count). A scan of the working tree reads the ' +
         'production file; a scan of staged changes or history judges the base file alone.',
       '',
-      'A literal in **a branch that runs outside production only** is a development value (a `warning` at most), as ' +
+      'A literal in **a branch behind a development check** is a development value (a `warning` at most), as ' +
         "development settings are: JavaScript's `if (process.env.NODE_ENV !== 'production')`, `if (app.get('env') === " +
-        "'development')`, `if (isDev)` and the `else` of `if (isProduction)`; Python's `if DEBUG:`, `if ENVIRONMENT == " +
-        '"development":` and the `else:` of `if not DEBUG:`. A condition that also lets production through (`!secret || ' +
-        'isDev`) guards nothing. An application started without `NODE_ENV` still takes such a branch: set it in every ' +
-        'deployment.',
+        "'development')`, `if (isDev)`, `if (isDevelopment())` and the `else` of `if (isProduction)`, in a block laid out " +
+        "as formatters write it (closed by a `}` at the `if`'s indentation) or on the `if`'s own line; Python's `if " +
+        'DEBUG:`, `if ENVIRONMENT == "development":`, their `elif`, one-line `if DEBUG: X = …`, and the `else:` of `if ' +
+        'not DEBUG:`. A condition that also lets production through (`!secret || isDev`) guards nothing, and a line that ' +
+        'also holds code outside the branch (`} else { … }`) keeps the file\'s context. An application started without ' +
+        '`NODE_ENV` still takes a `NODE_ENV !== \'production\'` branch: set it in every deployment.',
       '',
       'A **placeholder the application refuses to run with** is an example (a `notice`), and the message names the ' +
         "guard: a value that does not look random, which the project's own code (not its tests) compares the setting " +

@@ -36,7 +36,7 @@ export const secretKeyFallback: Rule = {
       "| django-environ scheme | `environ.Env(SECRET_KEY=(str, 'x'))` | `environ.Env(SECRET_KEY=(str, ''))` |",
       "| python-decouple | `config('SECRET_KEY', default='x')` | `config('SECRET_KEY', cast=str)` |",
       "| `process.env` with `\\|\\|` / `??` / `\\|\\|=` / `??=` | `process.env.JWT_SECRET \\|\\| 'secret'` | `process.env.JWT_SECRET ?? fail('JWT_SECRET')` |",
-      "| A ternary whose other branch reads the variable (a warning when the condition says the literal's branch runs outside production only: `NODE_ENV === 'production' ? process.env.X : 'dev'`) | `process.env.JWT_SECRET ? process.env.JWT_SECRET : 'secret'` | `isProd ? process.env.JWT_SECRET : undefined` |",
+      "| A ternary whose other branch reads the variable, on one line or broken over lines as Prettier does (a warning when the condition puts the literal behind a development check: `NODE_ENV === 'production' ? process.env.X : 'dev'`); Python's `if … else` | `process.env.JWT_SECRET ? process.env.JWT_SECRET : 'secret'`, `os.environ['SECRET_KEY'] if not DEBUG else 'dev'` | `isProd ? process.env.JWT_SECRET : undefined` |",
       "| Destructuring default | `const { JWT_SECRET = 'dev' } = process.env` | `const { JWT_SECRET } = process.env` |",
       "| NestJS `ConfigService.get` (any variable name, one or several lines) | `config.get<string>('JWT_SECRET', 'x')` | `config.getOrThrow<string>('JWT_SECRET')` |",
       "| Ruby `ENV.fetch` | `ENV.fetch('SECRET_KEY_BASE', 'x')`, `ENV.fetch('X') { 'x' }` | `ENV.fetch('SECRET_KEY_BASE')` |",
@@ -80,7 +80,7 @@ export const secretKeyFallback: Rule = {
           message:
             `\`${o.name}\` falls back to a hardcoded value (${o.via})` +
             (weak ? `, and the value is weak (${weak})` : '') +
-            ' when the environment does not set it. Remove the default and fail when it is missing.' +
+            ` ${o.when ?? 'when the environment does not set it'}. Remove the default and fail when it is missing.` +
             (o.commentedOut ? ' (notice: commented out)' : ''),
           secret: o.value,
           key: o.name,

@@ -251,6 +251,9 @@ const flagged: Case[] = [
   { file: 'bin/run.sh', text: 'exec app --jwt-secret=Zk8sPq2LmW9xVb4N --port 80', secret: 'Zk8sPq2LmW9xVb4N' },
   { file: 'bin/run.sh', text: 'exec app "--authkey=Zk8sPq2LmW9xVb4N"', secret: 'Zk8sPq2LmW9xVb4N' },
   { file: 'install/s3.sh', text: "docker compose exec app sh -c 's3cmd --access_key=app --secret_key=q8Zr4nM2xV7bL1cK --no-ssl sync /data s3://b/'", secret: 'q8Zr4nM2xV7bL1cK' },
+  { file: 'install/s3.sh', text: 'sh -c "s3cmd --secret_key=\'Nk8sPq2 LmW9xVb4N\' --no-ssl"', secret: 'Nk8sPq2 LmW9xVb4N' },
+  { file: 'install/run.sh', text: 'sh -c "app --jwt-secret=Ak8sPq2LmW9xVb4N;run"', secret: 'Ak8sPq2LmW9xVb4N' },
+  { file: 'bin/run.sh', text: 'exec app "--jwt-secret=Zk8sPq2 LmW9xVb4N"', secret: 'Zk8sPq2 LmW9xVb4N' },
   { file: 'scripts/env.sh', text: 'export JWT_SECRET="abc 123"', secret: 'abc 123' },
   { file: 'run.sh', text: "SECRET_KEY='abc' python manage.py runserver", secret: 'abc' },
   { file: 'deploy.sh', text: 'heroku config:set SECRET_KEY=heroku-secret-value', secret: 'heroku-secret-value' },
@@ -323,6 +326,23 @@ const flagged: Case[] = [
   { file: 'myapp/settings.py', text: 'if DEBUG or FORCE:\n    SECRET_KEY = "debug-or-force"', secret: 'debug-or-force', line: 2, context: 'production' },
   { file: 'myapp/settings.py', text: 'if DEBUG:\n    pass\nSECRET_KEY = "after-debug-block"', secret: 'after-debug-block', line: 3, context: 'production' },
   { file: 'tests/app.test.ts', text: "if (process.env.NODE_ENV !== 'production') {\n  config.jwtSecret = 'test-file-branch';\n}", secret: 'test-file-branch', line: 2, context: 'test' },
+  // Where a branch ends, and what is not one: an outer `else`, code after a block whose regexes or JSX hold quotes
+  // and braces, a guard in a comment or string, code on the guard's own line beside the branch.
+  { file: 'src/config.js', text: "function configure(config) {\n  if (config.useEnv) {\n    if (process.env.NODE_ENV === 'production') {\n      assertSecrets(config);\n    }\n  } else {\n    config.jwtSecret = 'outer-else-prod';\n  }\n}", secret: 'outer-else-prod', line: 7, context: 'production' },
+  { file: 'src/config.js', text: "if (isDev) {\n  x = x.replace(/['\"]/g, '');\n  y = y.replace(/\\{/g, '(');\n}\nconfig.jwtSecret = 'after-regex-prod';", secret: 'after-regex-prod', line: 5, context: 'production' },
+  { file: 'src/App.jsx', text: "if (__DEV__) {\n  render(<span>Don't ship</span>);\n}\nconfig.appSecret = 'after-jsx-prod';", secret: 'after-jsx-prod', line: 4, context: 'production' },
+  { file: 'src/config.js', text: "// if (process.env.NODE_ENV !== 'production') {\nconfig.sessionSecret = 'after-comment-prod';", secret: 'after-comment-prod', line: 2, context: 'production' },
+  { file: 'src/config.js', text: "if (isDev) { config.jwtSecret = 'dev' } else { config.jwtSecret = 'same-line-else-prod' }", secret: 'same-line-else-prod', context: 'production' },
+  { file: 'src/config.js', text: "if (isProduction) {\n  config.jwtSecret = process.env.JWT_SECRET;\n} else { config.jwtSecret = 'else-on-closing-line' }", secret: 'else-on-closing-line', line: 3, context: 'production' },
+  { file: 'src/config.js', text: "const { NODE_ENV } = process.env;\nif (NODE_ENV !== 'production') {\n  config.jwtSecret = 'destructured-dev';\n}", secret: 'destructured-dev', line: 3, context: 'development' },
+  { file: 'src/config.js', text: "if (isDevelopment()) {\n  config.jwtSecret = 'call-dev';\n}", secret: 'call-dev', line: 2, context: 'development' },
+  { file: 'src/config.js', text: "if (!(process.env.NODE_ENV === 'production')) {\n  config.jwtSecret = 'negated-dev';\n}", secret: 'negated-dev', line: 2, context: 'development' },
+  { file: 'src/config.js', text: "if (!(isProduction && strict)) {\n  config.jwtSecret = 'negated-and-prod';\n}", secret: 'negated-and-prod', line: 2, context: 'production' },
+  { file: 'src/config.js', text: "if (process.env.NODE_ENV !== 'production')\n{\n  config.jwtSecret = 'allman-dev';\n}", secret: 'allman-dev', line: 3, context: 'development' },
+  { file: 'myapp/settings.py', text: "if not DEBUG:\n    SENTRY_DSN = os.environ['SENTRY_DSN']\ntry:\n    import local_settings\nexcept ImportError:\n    local_settings = None\nelse:\n    SECRET_KEY = 'try-else-prod'", secret: 'try-else-prod', line: 8, context: 'production' },
+  { file: 'myapp/settings.py', text: 'if ENV == "production":\n    pass\nelif ENV == "development":\n    SECRET_KEY = "elif-dev"', secret: 'elif-dev', line: 4, context: 'development' },
+  { file: 'myapp/settings.py', text: 'if DEBUG: SECRET_KEY = "inline-debug"', secret: 'inline-debug', context: 'development' },
+  { file: 'tools/run.py', text: 'if args.debug:\n    SECRET_KEY = "args-debug-prod"', secret: 'args-debug-prod', line: 2, context: 'production' },
   // Spring profiles, one per document
   { file: 'src/main/resources/application.yml', text: 'jwt:\n  secret: prod-9e1c0f2d\n---\nspring:\n  config:\n    activate:\n      on-profile: dev\njwt:\n  secret: dev-9e1c0f2d', secret: 'dev-9e1c0f2d', line: 9, context: 'development' },
   { file: 'src/main/resources/application.yml', text: 'jwt:\n  secret: prod-9e1c0f2d\n---\nspring:\n  config:\n    activate:\n      on-profile: dev\njwt:\n  secret: dev-9e1c0f2d', secret: 'prod-9e1c0f2d', line: 2, context: 'production' },
@@ -855,9 +875,16 @@ describe('hardcoded-secret-key: messages', () => {
     ['app.js', `app.use(session({ secret: '${STRONG}', cookie: { secure: true } }))`, /^The `secret` option of `session` /],
     ['test/session.js', `createServer({ secret: '${STRONG}', cookie: { secure: true } })`, /^The `secret` option beside `cookie` /],
     ['config.js', `module.exports = { jwt: { secret: '${STRONG}' } }`, /^The `secret` option of `jwt` /],
+    ['server.js', `fastify.register(fastifyJwt, { secret: '${STRONG}' })`, /^The `secret` option of `fastifyJwt` /],
+    ['server.js', `createServer({ secret: '${STRONG}', name: 'sessionId' })`, /^The `secret` option is /],
   ])('%s: %s names the option by its object', (file, text, want) => {
     const [f] = check(hardcodedSecretKey, { file, text });
     expect(f?.message).toMatch(want);
+  });
+
+  it('never names the owner after a string, which may be the secret itself', () => {
+    const [f] = check(hardcodedSecretKey, { file: 'server.js', text: "createServer({ secret: 'jwtQ8sPq2LmW9xVb4NzR5t' })" });
+    expect(f?.message).not.toContain('jwtQ8s');
   });
 
   it('names the constant a signing call is given', () => {

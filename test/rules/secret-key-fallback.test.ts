@@ -50,6 +50,16 @@ const flagged: Case[] = [
   { file: 'auth.ts', text: "export const JWT_SECRET = process.env.NODE_ENV !== 'production' ? 'dev-then-ternary' : process.env.JWT_SECRET!;", secret: 'dev-then-ternary', context: 'development' },
   { file: 'auth.ts', text: "const secret = isProduction ? 'prod-then-ternary' : process.env.JWT_SECRET;", secret: 'prod-then-ternary', context: 'production' },
   { file: 'auth.ts', text: "app.use(session({ secret: app.get('env') === 'development' ? 'dev-in-call' : process.env.SESSION_SECRET }))", secret: 'dev-in-call', context: 'development' },
+  // Over lines, as Prettier breaks a long ternary; TypeScript's `!` and `as` after the read.
+  { file: 'auth.ts', text: "export const jwtSecret = process.env.NODE_ENV === 'production'\n  ? process.env.JWT_SECRET : 'dev-two-lines';", secret: 'dev-two-lines', line: 2, context: 'development' },
+  { file: 'auth.ts', text: "export const jwtSecret =\n  process.env.NODE_ENV === 'production'\n    ? process.env.JWT_SECRET\n    : 'dev-prettier';", secret: 'dev-prettier', line: 4, context: 'development' },
+  { file: 'auth.ts', text: "export const jwtSecret =\n  process.env.NODE_ENV !== 'production'\n    ? 'dev-prettier-then'\n    : process.env.JWT_SECRET;", secret: 'dev-prettier-then', line: 3, context: 'development' },
+  { file: 'auth.ts', text: "const s = isProduction ? process.env.JWT_SECRET! : 'dev-bang';", secret: 'dev-bang', context: 'development' },
+  { file: 'auth.js', text: "const s = useEnv ? process.env.JWT_SECRET : 'no-semicolon-prod'\nexport default s", secret: 'no-semicolon-prod', context: 'production' },
+  { file: 'auth.ts', text: "const s = useEnv ? process.env.JWT_SECRET as string : 'as-string-prod';", secret: 'as-string-prod', context: 'production' },
+  // Python's conditional expression.
+  { file: 'app/settings.py', text: "SECRET_KEY = os.environ['SECRET_KEY'] if not DEBUG else 'py-dev-ternary'", secret: 'py-dev-ternary', context: 'development' },
+  { file: 'app/settings.py', text: "SECRET_KEY = os.environ.get('SECRET_KEY') if use_env else 'py-prod-ternary'", secret: 'py-prod-ternary', context: 'production' },
   { file: 'config.js', text: "const { JWT_SECRET = 'dev' } = process.env;", secret: 'dev' },
   { file: 'vite.config.ts', text: "const secret = import.meta.env.VITE_SESSION_SECRET || 'dev'", secret: 'dev' },
   { file: 'server.js', text: "const secret = process.env['SESSION_SECRET'] || 'fallback-secret'", secret: 'fallback-secret' },
@@ -141,6 +151,9 @@ const clean: Case[] = [
   { file: 'auth.js', text: "const secret = isProd ? process.env.JWT_SECRET : undefined" },
   { file: 'auth.js', text: "const secret = isProd ? process.env.JWT_SECRET : `${prefix}-dev`" },
   { file: 'auth.js', text: "const secret = a ? b : process.env.JWT_SECRET" },
+  { file: 'auth.js', text: "const secret = cond ? 'a' + x : process.env.JWT_SECRET" },
+  { file: 'auth.js', text: "const secret = cond ? process.env.JWT_SECRET : 'a' + suffix" },
+  { file: 'app/settings.py', text: "SECRET_KEY = os.environ['SECRET_KEY'] if not DEBUG else 'dev-' + suffix" },
   { file: 'auth.js', text: "const secret = process.env.JWT_SECRET ? 'configured' .length : 0" },
   // A wrapper's second argument that is no default: a description, a message, an encoding, a separator.
   { file: 'src/env.ts', text: "const secret = requireEnv('AUTH_SECRET', 'Auth.js session secret');\nconst jwt = getEnvOrThrow('JWT_SECRET', 'JWT_SECRET must be set');" },

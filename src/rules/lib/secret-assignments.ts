@@ -23,7 +23,7 @@ import { isConfigTemplate } from '../../core/context';
 import { commentStart } from './comments';
 import { familyOf, isCommentedAssignment, lexCode, type CodeMap } from './code-lexer';
 import { referenceOnlyLines } from './manifests';
-import { DOCKER_RUN, jsConditionGuard, sectionCodes, sectionOf, type Section } from './sections';
+import { DOCKER_RUN, jsConditionGuard, pythonConditionGuard, sectionCodes, sectionOf, type Section } from './sections';
 import {
   calleeBefore,
   enclosingObjectLabel,
@@ -55,6 +55,8 @@ export interface SecretOccurrence {
   subject?: string;
   /** The constant a fallback names, whose literal is the value (`|| DEFAULT_SECRET`). */
   through?: string;
+  /** When a fallback applies, if not when the environment leaves the variable unset: `whenever the condition picks that branch`. */
+  when?: string;
   /** Lower than the rule's own, e.g. `notice` for an assignment that is commented out. */
   severity?: Severity;
   /** The assignment is in a line comment: not live, one edit from it. */
@@ -673,7 +675,7 @@ class LineAnalyzer {
     return this.budget.left >= 0;
   }
 
-  private emit(kind: SecretOccurrence['kind'], name: string, lit: Literal, via: string, lineIdx = this.idx, subject?: string, through?: string, branch?: Section): void {
+  private emit(kind: SecretOccurrence['kind'], name: string, lit: Literal, via: string, lineIdx = this.idx, subject?: string, through?: string, branch?: Section, when?: string): void {
     const line = this.lines[lineIdx]!;
     if (lineIdx === this.idx) this.consumed = Math.max(this.consumed, lit.end);
     const section = this.saysNoSecret(lineIdx, lit.end) ? NO_SECRET_BY_COMMENT : (this.sectionAt(lineIdx) ?? branch ?? null);
@@ -687,6 +689,7 @@ class LineAnalyzer {
       via,
       ...(subject ? { subject } : {}),
       ...(through ? { through } : {}),
+      ...(when ? { when } : {}),
       ...(section ? { context: section.context, contextWhy: section.why } : {}),
     });
   }
@@ -962,7 +965,7 @@ class LineAnalyzer {
         }
         const branch = this.lang === 'js' ? this.ternaryDefault(start, end) : null;
         if (branch) {
-          this.emit('fallback', lastSegment(name), branch.lit, `the other branch of a \`? :\` that reads \`${name}\``, this.idx, undefined, undefined, branch.dev ? DEV_ONLY_BRANCH : undefined);
+          this.emit('fallback', lastSegment(name), branch.lit, `the other branch of a \`? :\` that reads \`${name}\``, branch.lineIdx, undefined, undefined, branch.dev ? DEV_ONLY_BRANCH : undefined, 'whenever the condition picks that branch');
           return;
         }
         const set = this.lang === 'js' && skipSpaces(s, end) >= this.codeEnd - (s[this.codeEnd - 1] === ';' ? 1 : 0) ? this.setWhenEmpty(s.slice(0, start)) : null;
@@ -1041,12 +1044,18 @@ class LineAnalyzer {
       }
     }
     if (op !== '' && op !== ',' && this.readsOtherVariable(name, j)) return;
-    let lit = this.readValue(j, closer, op === '');
+    // A flag inside a quoted command (`sh -c 's3cmd --secret_key=x --no-ssl …'`) is read as the command's shell
+    // reads it: one word, or a string quoted again inside; it ends where the outer string does.
+    const flagInside = closer !== null && s[nameStart - 1] === '-' && s[nameStart - 2] !== closer && s[nameStart - 3] !== closer;
+    let lit = this.readValue(j, flagInside ? null : closer, op === '');
     if (!lit) return;
-    // A flag inside a quoted command (`sh -c 's3cmd --secret_key=x --no-ssl …'`): its value is one word of it.
-    if (closer !== null && s[nameStart - 1] === '-' && s[nameStart - 2] !== closer && s[nameStart - 3] !== closer) {
-      const space = lit.value.search(/\s/);
-      if (space > 0) lit = { ...lit, value: lit.value.slice(0, space), end: lit.start + space };
+    if (flagInside && !lit.quoted) {
+      const v = lit.value;
+      let cut = v.search(/[\s;&|]/);
+      const outer = v.indexOf(closer);
+      if (outer >= 0 && (cut < 0 || outer < cut)) cut = outer;
+      if (cut === 0) return;
+      if (cut > 0) lit = { ...lit, value: v.slice(0, cut), end: lit.start + cut };
     }
     // `SECRET_KEY = os.getenv("SECRET_KEY")` in a Python file embedded in YAML: code, read as a bare value.
     if (!lit.quoted && isMethodCall(lit.value)) return;
@@ -1459,7 +1468,12 @@ class LineAnalyzer {
       if (!ENV_RECEIVERS.some((r) => callee === r || callee.endsWith(`.${r}`))) return false;
       if (s[close] !== ']') return false;
       const or = this.orDefault(close + 1);
-      if (!or) return false; // `os.environ['X'] = 'literal'` is still an assignment
+      if (!or) {
+        const branch = this.pythonTernary(close + 1);
+        if (!branch) return false; // `os.environ['X'] = 'literal'` is still an assignment
+        this.emit('fallback', name, branch.lit, `the other branch of an \`if … else\` that reads \`${read(close + 1)}\``, this.idx, undefined, undefined, branch.dev ? DEV_ONLY_BRANCH : undefined, 'whenever the condition picks that branch');
+        return true;
+      }
       this.emit('fallback', name, or.lit, operatorVia(or.op, read(close + 1), or.through), this.idx, undefined, or.through);
       return true;
     }
@@ -1496,6 +1510,11 @@ class LineAnalyzer {
       const or = this.orDefault(args.closeParen + 1);
       if (or) {
         this.emit('fallback', name, or.lit, operatorVia(or.op, read(args.closeParen + 1), or.through), this.idx, undefined, or.through);
+        return true;
+      }
+      const branch = this.pythonTernary(args.closeParen + 1);
+      if (branch) {
+        this.emit('fallback', name, branch.lit, `the other branch of an \`if … else\` that reads \`${read(args.closeParen + 1)}\``, this.idx, undefined, undefined, branch.dev ? DEV_ONLY_BRANCH : undefined, 'whenever the condition picks that branch');
         return true;
       }
       const block = this.rubyBlockDefault(args.closeParen + 1);
@@ -1732,32 +1751,90 @@ class LineAnalyzer {
   /**
    * `cond ? process.env.JWT_SECRET : 'dev'` and `cond ? 'dev' : process.env.JWT_SECRET`: the literal is what the
    * setting gets whenever the condition picks the other branch, a fallback. `dev` when the condition says that
-   * branch runs outside production only (`NODE_ENV === 'production' ? process.env.X : 'dev'`).
+   * branch is behind a development check (`NODE_ENV === 'production' ? process.env.X : 'dev'`). The ternary may run
+   * over lines, as Prettier breaks it (`?` and `:` opening their own lines): it is read in a window of the two lines
+   * above and the one below.
    */
-  private ternaryDefault(nameStart: number, end: number): { lit: Literal; dev: boolean } | null {
-    const s = this.s;
-    let q = nameStart - 1;
-    while (q >= 0 && (s[q] === ' ' || s[q] === '\t')) q--;
+  private ternaryDefault(nameStart: number, end: number): { lit: Literal; lineIdx: number; dev: boolean } | null {
+    const win: { idx: number; at: number }[] = [];
+    let j = '';
+    for (let k = Math.max(0, this.idx - 2); k <= this.idx + 1 && k < this.lines.length; k++) {
+      const line = this.lines[k]!;
+      if (k !== this.idx && (line.offset !== 0 || line.text.length > 400 || line.number === this.line.number)) {
+        if (k < this.idx) {
+          win.length = 0;
+          j = '';
+        }
+        continue;
+      }
+      if (!this.spend(line.text.length + 1)) return null;
+      if (j !== '') j += '\n';
+      win.push({ idx: k, at: j.length });
+      j += line.text;
+    }
+    const base = win.find((w) => w.idx === this.idx)!.at;
+    const ws = (i: number) => {
+      while (i < j.length && (j[i] === ' ' || j[i] === '\t' || j[i] === '\n' || j[i] === '\r')) i++;
+      return i;
+    };
+    const back = (i: number) => {
+      while (i >= 0 && (j[i] === ' ' || j[i] === '\t' || j[i] === '\n' || j[i] === '\r')) i--;
+      return i;
+    };
+    // After the read: TypeScript's `!` and `as string` change nothing.
+    let after = end + base;
+    if (j[after] === '!' && j[after + 1] !== '=') after++;
+    const as = /\s+as\s+[A-Za-z_$][\w$.]*(?:\[\])?/y;
+    as.lastIndex = after;
+    if (as.exec(j)) after = as.lastIndex;
+    after = ws(after);
+    const q = back(nameStart + base - 1);
     let lit: Literal | null;
     let question: number;
     let litIsElse: boolean;
-    const after = skipSpaces(s, end);
-    if (s[q] === '?' && s[q - 1] !== '?' && s[after] === ':') {
+    if (j[q] === '?' && j[q - 1] !== '?' && j[after] === ':' && j[after + 1] !== ':') {
       // `cond ? process.env.X : 'dev'`
       question = q;
-      lit = readQuoted(s, skipSpaces(s, after + 1));
+      lit = readQuoted(j, ws(after + 1));
+      // The literal is the whole branch: what follows ends the expression.
+      const next = lit === null ? 0 : skipSpaces(j, lit.end + 1);
+      if (lit !== null && !/^(?:[;,)}\]\r\n]|\/\/|$)/.test(j.slice(next, next + 2))) return null;
       litIsElse = true;
-    } else if (s[q] === ':' && s[q - 1] !== ':') {
+    } else if (j[q] === ':' && j[q - 1] !== ':') {
       // `cond ? 'dev' : process.env.X`: the literal between the `?` and this `:`.
-      question = s.lastIndexOf('?', q - 1);
-      if (question < 0 || s[question - 1] === '?' || s[question + 1] === '.') return null;
-      lit = readQuoted(s, skipSpaces(s, question + 1));
-      if (lit === null || skipSpaces(s, lit.end + 1) !== q) return null;
+      question = j.lastIndexOf('?', q - 1);
+      if (question < 0 || j[question - 1] === '?' || j[question + 1] === '.') return null;
+      lit = readQuoted(j, ws(question + 1));
+      if (lit === null || ws(lit.end + 1) !== q) return null;
       litIsElse = false;
     } else return null;
     if (lit === null || (lit as { fString?: boolean }).fString || !this.acceptable(lit)) return null;
-    const guard = jsConditionGuard(ternaryCondition(s.slice(0, question)));
-    return { lit, dev: litIsElse ? guard === 'prod' : guard === 'dev' };
+    let at = win[0]!;
+    for (const w of win) if (w.at <= lit.start) at = w;
+    if (lit.end > at.at + this.lines[at.idx]!.text.length) return null; // a string that ran over lines
+    const guard = jsConditionGuard(ternaryCondition(j.slice(0, question)));
+    return { lit: { ...lit, start: lit.start - at.at, end: lit.end - at.at }, lineIdx: at.idx, dev: litIsElse ? guard === 'prod' : guard === 'dev' };
+  }
+
+  /**
+   * Python's `os.environ['SECRET_KEY'] if not DEBUG else 'dev'`: the literal after `else`, when the read is the
+   * `if` branch; `dev` when the condition says the `else` is behind a development check.
+   */
+  private pythonTernary(i: number): { lit: Literal; dev: boolean } | null {
+    if (this.lang !== 'python') return null;
+    const s = this.s;
+    const m = /[ \t]+if[ \t]+/y;
+    m.lastIndex = i;
+    if (!m.exec(s)) return null;
+    const from = m.lastIndex;
+    const elseAt = s.indexOf(' else ', from);
+    if (elseAt < 0 || elseAt - from > 300) return null;
+    const lit = readQuoted(s, skipSpaces(s, elseAt + 6));
+    if (!lit || lit.fString || !this.acceptable(lit)) return null;
+    // The literal is the whole `else` branch.
+    const rest = skipSpaces(s, lit.end + 1);
+    if (rest < this.codeEnd && s[rest] !== ')' && s[rest] !== ',') return null;
+    return { lit, dev: pythonConditionGuard(s.slice(from, elseAt)) === 'prod' };
   }
 
   private orDefault(i: number): { lit: Literal; op: string; through?: string } | null {
@@ -2106,15 +2183,22 @@ function isFeathersSecret(parent: string, key: string): boolean {
  * cookie: … })`).
  */
 function optionSubject(name: string, label: string): string {
-  const paren = label.indexOf('(');
-  const words = (text: string) => (text.match(/[\w$.]+/g) ?? []).find(isSigningLabel);
-  const owner = words(paren < 0 ? label : label.slice(0, paren));
-  if (owner !== undefined || paren < 0) return `\`${name}\` option of \`${owner ?? (label.match(/[\w$.:]+/g) ?? []).find(isSigningLabel) ?? 'options'}\``;
-  const sibling = words(label.slice(paren));
-  return sibling === undefined ? `\`${name}\` option` : `\`${name}\` option beside \`${sibling}\``;
+  // String literals are values (they may be the secret itself): only code names the owner.
+  const code = label.replace(/(["'`])(?:\\.|(?!\1)[^\\])*\1/g, '""');
+  const paren = code.indexOf('(');
+  const signing = (text: string) => (text.match(/[\w$.]+/g) ?? []).find(isSigningLabel);
+  const owner = signing(paren < 0 ? code : code.slice(0, paren));
+  if (owner !== undefined) return `\`${name}\` option of \`${owner}\``;
+  if (paren < 0) return `\`${name}\` option`;
+  const args = code.slice(paren);
+  // A key beside it says what the object configures (`{ secret, cookie: … }`); another argument, whose (`register(fastifyJwt, { … })`).
+  const sibling = (args.match(/[\w$]+(?=\s*:)/g) ?? []).find(isSigningLabel);
+  if (sibling !== undefined) return `\`${name}\` option beside \`${sibling}\``;
+  const other = signing(args.replace(/[\w$]+\s*:/g, ''));
+  return other === undefined ? `\`${name}\` option` : `\`${name}\` option of \`${other}\``;
 }
 
-const DEV_ONLY_BRANCH: Section = { context: 'development', why: 'branch that runs outside production only' };
+const DEV_ONLY_BRANCH: Section = { context: 'development', why: 'branch behind a development check' };
 
 /** A ternary's condition, from the text before its `?`: back to the `=`, `(`, `,`, `return` or `:` it follows. */
 function ternaryCondition(before: string): string {

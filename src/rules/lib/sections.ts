@@ -55,7 +55,7 @@ const SECTIONS: readonly (Section | null)[] = [
   { context: 'test', why: 'Rust test module' },
   { context: 'test', why: 'Go file built only for tests' },
   { context: 'test', why: 'Go test helper' },
-  { context: 'development', why: 'branch that runs outside production only' },
+  { context: 'development', why: 'branch behind a development check' },
 ];
 
 /** The section a code stands for, or null. */
@@ -688,10 +688,10 @@ function guardOfParts(split: { op: 'and' | 'or' | null; parts: string[] } | null
 }
 
 const JS_NON_PRODUCTION = /^(?:development|dev|local|test)$/;
-/** `process.env.NODE_ENV`, `app.get('env')` (Express), `app.env` (Koa), `import.meta.env.MODE`, a config's `env`. */
-const JS_ENV_READ = /^(?:process\.env\.(?:NODE_ENV|APP_ENV)|process\.env\[['"](?:NODE_ENV|APP_ENV)['"]\]|app\.get\(\s*['"]env['"]\s*\)|app\.env|import\.meta\.env\.MODE|(?:config|settings|options)\.(?:env|environment|nodeEnv))$/;
-const JS_DEV_FLAG = /^(?:!\s*[\w$.]*\b(?:isProd|isProduction|IS_PROD|IS_PRODUCTION|inProduction)|[\w$.]*\b(?:isDev|isDevelopment|IS_DEV|IS_DEVELOPMENT|inDevelopment)|__DEV__|import\.meta\.env\.DEV)$/;
-const JS_PROD_FLAG = /^(?:[\w$.]*\b(?:isProd|isProduction|IS_PROD|IS_PRODUCTION|inProduction)|import\.meta\.env\.PROD)$/;
+/** `process.env.NODE_ENV` (or a destructured `NODE_ENV`, an `env.NODE_ENV`), `app.get('env')` (Express), `app.env` (Koa), `import.meta.env.MODE`, a config's `env`. */
+const JS_ENV_READ = /^(?:(?:[\w$]+\??\.)*env\??\.(?:NODE_ENV|APP_ENV)|process\.env\[['"](?:NODE_ENV|APP_ENV)['"]\]|NODE_ENV|app\.get\(\s*['"]env['"]\s*\)|app\.env|import\.meta\.env\.MODE|(?:config|settings|options)\.(?:env|environment|nodeEnv))$/;
+const JS_DEV_FLAG = /^(?:[\w$.?]*\b(?:isDev|isDevelopment|IS_DEV|IS_DEVELOPMENT|inDevelopment)(?:\(\))?|__DEV__|import\.meta\.env\.DEV)$/;
+const JS_PROD_FLAG = /^(?:[\w$.?]*\b(?:isProd|isProduction|IS_PROD|IS_PRODUCTION|inProduction)(?:\(\))?|import\.meta\.env\.PROD)$/;
 
 /** What a JavaScript condition says of the environment (see `jsBranches`). */
 export function jsConditionGuard(cond: string): Guard {
@@ -702,6 +702,14 @@ export function jsConditionGuard(cond: string): Guard {
 function jsAtom(part: string): Guard {
   let p = part.trim();
   while (p.startsWith('(') && p.endsWith(')')) p = p.slice(1, -1).trim();
+  // `!isProduction`, `!(NODE_ENV === 'production')`: the negation of one test (of a compound, no guard follows).
+  if (p.startsWith('!') && !p.startsWith('!=')) {
+    const inner = p.slice(1).trim();
+    const split = conditionParts(inner, '&&', '||');
+    if (split === null || split.parts.length !== 1) return null;
+    const g = jsAtom(inner);
+    return g === 'dev' ? 'prod' : g === 'prod' ? 'dev' : null;
+  }
   if (JS_DEV_FLAG.test(p)) return 'dev';
   if (JS_PROD_FLAG.test(p)) return 'prod';
   const m = /^(.+?)\s*(===?|!==?)\s*(.+)$/.exec(p);
@@ -717,47 +725,96 @@ function jsAtom(part: string): Guard {
 }
 
 /**
- * JavaScript and TypeScript branches that run outside production only: `if (process.env.NODE_ENV !==
- * 'production') { … }`, `if (!secret && app.get('env') === 'development')`, `if (isDev)`, and the `else` of
- * `if (isProduction)`. A condition that also holds in production by an `||` (`!secret || isDev`) guards nothing.
- * The block from the `if` to its closing brace (counted outside strings and comments), or the one statement
- * without braces.
+ * JavaScript and TypeScript branches behind a development check: `if (process.env.NODE_ENV !== 'production') { … }`,
+ * `if (!secret && app.get('env') === 'development')`, `if (isDev)`, and the `else` of `if (isProduction)`. A
+ * condition that also holds in production by an `||` (`!secret || isDev`) guards nothing. Only an `if` that starts
+ * its line, with its condition on that line, is read; its block ends at the first line below indented no deeper
+ * than the `if` (formatted code closes it there with a `}`), or on the `if`'s own line. Lines that also hold code
+ * outside the branch (`} else { … }`, `x = 1; if (isDev) …`) are left to the file's context.
  */
 function jsBranches(lines: readonly Line[]): Uint8Array | null {
   let codes: Uint8Array | null = null;
-  const budget = { left: BRANCH_BUDGET };
-  const mark = (from: number, to: number) => (codes ??= new Uint8Array(lines.length)).fill(DEV_BRANCH, from, to + 1);
+  let budget = BRANCH_BUDGET;
+  const mark = (from: number, to: number) => {
+    if (to >= from) (codes ??= new Uint8Array(lines.length)).fill(DEV_BRANCH, from, to + 1);
+  };
   for (let idx = 0; idx < lines.length; idx++) {
     const t = lines[idx]!.text;
     if (t.length > 2000 || lines[idx]!.offset !== 0) continue;
-    const at = t.search(/\bif\s*\(/);
-    if (at < 0) continue;
-    const open = t.indexOf('(', at);
+    const indent = indentOf(t);
+    if (!t.startsWith('if', indent) || !/^if\s*\(/.test(t.slice(indent, indent + 8))) continue;
+    const open = t.indexOf('(', indent);
     const close = matchingParen(t, open);
     if (close < 0) continue;
     const guard = jsConditionGuard(t.slice(open + 1, close));
     if (guard === null) continue;
     const rest = t.slice(close + 1).trim();
-    let end: number;
-    if (rest.startsWith('{') || (rest === '' && lines[idx + 1]?.text.trim().startsWith('{'))) {
-      end = jsClosingBraceLine(lines, idx, close + 1, budget);
-      if (end < 0) continue;
-    } else {
-      // One statement: on this line, or alone on the next.
-      end = rest === '' ? idx + 1 : idx;
-    }
-    if (guard === 'dev') mark(idx, Math.min(end, lines.length - 1));
-    else {
+    if (rest.startsWith('{') || (rest === '' && lines[idx + 1]?.text.trim() === '{')) {
+      const block = indentedBlock(lines, idx, indent, budget);
+      budget -= block.cost;
+      if (budget < 0) return codes;
+      if (block.end < 0) {
+        // The block closes on its own line (`if (isDev) { … }`): the branch is the line, if nothing follows it.
+        if (guard === 'dev' && oneLineBlockEnds(rest)) mark(idx, idx);
+        continue;
+      }
+      if (guard === 'dev') {
+        // The closing line counts only when it closes and nothing else (`}`, not `} else { … }`).
+        mark(idx, /^\s*}\s*;?\s*(?:\/\/.*)?$/.test(lines[block.end]!.text) ? block.end : block.end - 1);
+        continue;
+      }
       // `if (isProduction) { … } else { … }`: the `else` block, opened on the closing line or the next.
-      const closing = lines[end]?.text ?? '';
-      const after = closing.slice(closing.lastIndexOf('}') + 1).trim();
-      const elseLine = /^else\s*\{/.test(after) ? end : after === '' && /^\s*}?\s*else\s*\{/.test(lines[end + 1]?.text ?? '') ? end + 1 : -1;
-      if (elseLine < 0) continue;
-      const elseEnd = jsClosingBraceLine(lines, elseLine, lines[elseLine]!.text.search(/\belse\b/), budget);
-      if (elseEnd >= 0) mark(elseLine, elseEnd);
+      const closing = lines[block.end]!.text;
+      const elseIdx = /^\s*}\s*else\s*\{\s*$/.test(closing) ? block.end : /^\s*}\s*$/.test(closing) && /^\s*else\s*\{\s*$/.test(lines[block.end + 1]?.text ?? '') ? block.end + 1 : -1;
+      if (elseIdx < 0) continue;
+      const elseBlock = indentedBlock(lines, elseIdx, indent, budget);
+      budget -= elseBlock.cost;
+      if (elseBlock.end > elseIdx) mark(elseIdx + 1, /^\s*}\s*;?\s*$/.test(lines[elseBlock.end]!.text) ? elseBlock.end : elseBlock.end - 1);
+    } else if (guard === 'dev' && rest === '' && lines[idx + 1] !== undefined && indentOf(lines[idx + 1]!.text) > indent) {
+      // One statement alone on the next line.
+      mark(idx, idx + 1);
+    } else if (guard === 'dev' && rest !== '' && !/\belse\b/.test(rest)) {
+      mark(idx, idx);
     }
   }
   return codes;
+}
+
+function indentOf(t: string): number {
+  let i = 0;
+  while (i < t.length && (t[i] === ' ' || t[i] === '\t')) i++;
+  return i;
+}
+
+/**
+ * The block a line opens, by indentation: the index of the first line below indented no deeper than `indent`
+ * when that line starts with `}`; -1 when the next code line is not deeper (the block closed on its own line) or
+ * the lines go back to `indent` without a `}` (not formatted as the rule reads). `cost`: characters looked at.
+ */
+function indentedBlock(lines: readonly Line[], idx: number, indent: number, left: number): { end: number; cost: number } {
+  let cost = 0;
+  let deeper = false;
+  for (let k = idx + 1; k < lines.length && k - idx <= 400; k++) {
+    const u = lines[k]!.text;
+    if (lines[k]!.offset !== 0) continue;
+    const i = indentOf(u);
+    cost += i + 1;
+    if (cost > left) return { end: -1, cost };
+    if (i === u.length) continue;
+    if (i > indent) {
+      deeper = true;
+      continue;
+    }
+    // `{` alone on the line after the `if` (Allman style) opens the block at the `if`'s own indentation.
+    if (k === idx + 1 && u.trim() === '{') continue;
+    return { end: deeper && u[i] === '}' ? k : -1, cost };
+  }
+  return { end: -1, cost };
+}
+
+/** Whether what follows an `if (…)` on its line is one block that ends the line: `{ … }` with nothing after it. */
+function oneLineBlockEnds(rest: string): boolean {
+  return /}\s*;?\s*(?:\/\/.*)?$/.test(rest) && !/\belse\b/.test(rest);
 }
 
 /** The index of the `)` closing the `(` at `open` on the same line, outside strings; -1 when it is not there. */
@@ -776,65 +833,16 @@ function matchingParen(t: string, open: number): number {
   return -1;
 }
 
-/**
- * The index of the line where the first `{` at or after (`idx`, `from`) is closed: braces counted outside
- * JavaScript strings, template literals (their `${…}` counted as code) and comments; -1 when it is not closed within
- * 400 lines.
- */
-function jsClosingBraceLine(lines: readonly Line[], idx: number, from: number, budget: { left: number }): number {
-  let depth = 0;
-  let opened = false;
-  let block = false;
-  const stack: string[] = []; // what each open context closes: `'`, `"`, `` ` ``, or `}` of a template's `${`
-  for (let k = idx; k < lines.length && k - idx < 400; k++) {
-    const t = lines[k]!.text;
-    if (lines[k]!.offset !== 0 && k !== idx) continue;
-    if ((budget.left -= t.length + 1) < 0) return -1;
-    for (let i = k === idx ? from : 0; i < t.length; i++) {
-      const c = t[i]!;
-      const top = stack[stack.length - 1];
-      if (block) {
-        if (c === '*' && t[i + 1] === '/') {
-          block = false;
-          i++;
-        }
-      } else if (top === '"' || top === "'") {
-        if (c === '\\') i++;
-        else if (c === top) stack.pop();
-      } else if (top === '`') {
-        if (c === '\\') i++;
-        else if (c === '`') stack.pop();
-        else if (c === '$' && t[i + 1] === '{') {
-          stack.push('}');
-          i++;
-        }
-      } else if (c === '/' && t[i + 1] === '/') break;
-      else if (c === '/' && t[i + 1] === '*') {
-        block = true;
-        i++;
-      } else if (c === '"' || c === "'" || c === '`') stack.push(c);
-      else if (c === '{') {
-        if (top === '}') stack.push('}');
-        else {
-          depth++;
-          opened = true;
-        }
-      } else if (c === '}') {
-        if (top === '}') stack.pop();
-        else if (--depth === 0 && opened) return k;
-      }
-    }
-    // Strings other than templates end with their line.
-    while (stack.length > 0 && (stack[stack.length - 1] === '"' || stack[stack.length - 1] === "'")) stack.pop();
-  }
-  return -1;
-}
-
-/** `DEBUG`, `settings.DEBUG`, `app.debug`, `app.config["DEBUG"]`: Django's and Flask's debug switch. */
-const PY_DEBUG = /^(?:[\w.]*\b(?:DEBUG|debug)|[\w.]*config\[['"]DEBUG['"]\])$/;
+/** `DEBUG`, `settings.DEBUG`, `app.debug`, `app.config["DEBUG"]`: Django's and Flask's debug switch (not a command's `args.debug`). */
+const PY_DEBUG = /^(?:(?:[A-Za-z_]\w*\.)?DEBUG|(?:current_)?app\.debug|[\w.]*config\[['"]DEBUG['"]\])$/;
 const PY_PROD_FLAG = /^[\w.]*\b(?:IS_PRODUCTION|is_production|PRODUCTION|IN_PRODUCTION)$/;
 /** A read of the environment's name: `ENVIRONMENT`, `settings.ENV`, `os.environ.get("DJANGO_ENV")`, `os.getenv('APP_ENV')`. */
 const PY_ENV_READ = /^(?:[\w.]*\b(?:ENV|ENVIRONMENT|APP_ENV|DJANGO_ENV|FLASK_ENV|env|environment)|os\.(?:environ\.get|getenv)\(\s*['"](?:ENV|ENVIRONMENT|APP_ENV|DJANGO_ENV|FLASK_ENV)['"]\s*\)|os\.environ\[['"](?:ENV|ENVIRONMENT|APP_ENV|DJANGO_ENV|FLASK_ENV)['"]\])$/;
+
+/** What a Python condition says of the environment (see `pythonBranches`). */
+export function pythonConditionGuard(cond: string): Guard {
+  return guardOfParts(conditionParts(cond.trim(), ' and ', ' or '), pyAtom);
+}
 
 /** One test of a Python condition. */
 function pyAtom(part: string): Guard {
@@ -857,34 +865,67 @@ function pyAtom(part: string): Guard {
   return flip(equal && JS_NON_PRODUCTION.test(value) ? 'dev' : null);
 }
 
-const PY_IF = /^([ \t]*)(if|elif|else)\b\s*(.*?):\s*(?:#.*)?$/;
+const PY_IF = /^([ \t]*)(if|elif|else)\b/;
+
+/** The index of the `:` that ends a Python `if` header (outside brackets and strings), or -1. */
+function headerColon(t: string, from: number): number {
+  let depth = 0;
+  let quote: string | null = null;
+  for (let i = from; i < t.length; i++) {
+    const c = t[i]!;
+    if (quote !== null) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if (c === '#') return -1;
+    else if (c === ':' && depth === 0) return i;
+  }
+  return -1;
+}
 
 /**
- * Python branches that run outside production only: `if DEBUG:`, `if settings.DEBUG:`, `if ENVIRONMENT ==
- * "development":`, `if not IS_PRODUCTION:`, and the `else:` of `if not DEBUG:` or `if ENV == "production":`. The
- * lines indented below the `if` (or `else`); a condition that also holds in production by an `or` guards nothing.
+ * Python branches behind a development check: `if DEBUG:`, `if settings.DEBUG:`, `if ENVIRONMENT ==
+ * "development":`, `if not IS_PRODUCTION:` (also as an `elif`, and a one-line `if DEBUG: X = …`), and the
+ * `else:`/`elif` of `if not DEBUG:` or `if ENV == "production":`. The lines indented below; a condition that also
+ * holds in production by an `or` guards nothing. An `else:` pairs with the `if` at its indentation only while no
+ * other statement came between (a `try:` or `for:` has an `else:` of its own).
  */
 function pythonBranches(lines: readonly Line[]): Uint8Array | null {
   let codes: Uint8Array | null = null;
-  /** The guard of the last `if` seen at each indentation, for its `else`. */
+  /** The guard of the `if` chain open at each indentation, for its `elif` and `else`. */
   const lastIf = new Map<number, Guard>();
   let budget = BRANCH_BUDGET;
   for (let idx = 0; idx < lines.length; idx++) {
     const t = lines[idx]!.text;
     if (t.length > 400 || lines[idx]!.offset !== 0) continue;
+    const indent = indentOf(t);
+    if (indent === t.length || t[indent] === '#') continue;
     const m = PY_IF.exec(t);
-    if (!m) continue;
-    const indent = m[1]!.length;
-    let guard: Guard;
-    if (m[2] === 'if') {
-      guard = guardOfParts(conditionParts(m[3]!, ' and ', ' or '), pyAtom);
+    const word = m?.[2];
+    // Any other statement at this indentation or above ends the chains opened there.
+    for (const k of lastIf.keys()) if (k > indent || (k === indent && word !== 'elif' && word !== 'else')) lastIf.delete(k);
+    if (!word) continue;
+    const colon = headerColon(t, indent + word.length);
+    if (colon < 0) continue;
+    const cond = t.slice(indent + word.length, colon).trim();
+    const inline = t.slice(colon + 1).trim();
+    let dev: boolean;
+    if (word === 'if') {
+      const guard = guardOfParts(conditionParts(cond, ' and ', ' or '), pyAtom);
       lastIf.set(indent, guard);
-      if (guard !== 'dev') continue;
-    } else if (m[2] === 'else' && m[3] === '') {
-      if (lastIf.get(indent) !== 'prod') continue;
-      lastIf.delete(indent);
+      dev = guard === 'dev';
+    } else if (word === 'elif') {
+      // Taken only when the `if` was not: outside production when that `if` held in production only.
+      dev = lastIf.get(indent) === 'prod' || guardOfParts(conditionParts(cond, ' and ', ' or '), pyAtom) === 'dev';
     } else {
+      dev = cond === '' && lastIf.get(indent) === 'prod';
       lastIf.delete(indent);
+    }
+    if (!dev) continue;
+    if (inline !== '' && !inline.startsWith('#')) {
+      (codes ??= new Uint8Array(lines.length))[idx] = DEV_BRANCH;
       continue;
     }
     // The block: the lines below indented deeper (blank and comment lines inside it included).
@@ -893,8 +934,7 @@ function pythonBranches(lines: readonly Line[]): Uint8Array | null {
       const u = lines[k]!.text;
       if ((budget -= u.length + 1) < 0) return codes;
       if (lines[k]!.offset !== 0) continue;
-      let i = 0;
-      while (i < u.length && (u[i] === ' ' || u[i] === '\t')) i++;
+      const i = indentOf(u);
       if (i === u.length || u[i] === '#') continue;
       if (i <= indent) break;
       end = k;

@@ -341,6 +341,10 @@ function testFileReason(lower, original, dirs) {
         return 'test code';
     if (words.length === 1 && (first === 'mock' || first === 'mocks'))
         return 'test code';
+    // Type tests, which a type checker reads and nothing runs: TSTyche's `index.tst.ts`, tsd's `index.test-d.ts`,
+    // Vitest's `index.spec-d.ts`.
+    if (words.length > 1 && (last === 'tst' || (last === 'd' && (words[words.length - 2] === 'test' || words[words.length - 2] === 'spec'))))
+        return 'test code';
     return null;
 }
 /** A settings module, an environment file or a Helm values file (`values-dev.yaml`), as opposed to code. */

@@ -366,6 +366,9 @@ function testFileReason(lower: string, original: string, dirs: readonly string[]
   // test doubles of the package beside it (logto's connectors keep their mocked settings so).
   if (words.length > 1 && (last === 'spec' || last === 'specs' || last === 'mock' || first === 'mock')) return 'test code';
   if (words.length === 1 && (first === 'mock' || first === 'mocks')) return 'test code';
+  // Type tests, which a type checker reads and nothing runs: TSTyche's `index.tst.ts`, tsd's `index.test-d.ts`,
+  // Vitest's `index.spec-d.ts`.
+  if (words.length > 1 && (last === 'tst' || (last === 'd' && (words[words.length - 2] === 'test' || words[words.length - 2] === 'spec')))) return 'test code';
   return null;
 }
 

@@ -52,6 +52,12 @@ describe('classifyPath', () => {
     ['src/Sylius/Behat/Page/Admin/UpdatePage.php', 'test'],
     // Test doubles: mock folders, and files named as mocks.
     ['backend/src/config/mock/auth.config.mock.ts', 'test'],
+    // Type tests: a type checker reads them, nothing runs them.
+    ['types/index.tst.ts', 'test'],
+    ['types/index.test-d.ts', 'test'],
+    ['src/client.spec-d.ts', 'test'],
+    ['types/index.d.ts', 'production'],
+    ['src/first.ts', 'production'],
     ['internal/store/mocks/store.go', 'test'],
     ['src/services/payment.mock.ts', 'test'],
     ['pkg/auth/mock_verifier.go', 'test'],

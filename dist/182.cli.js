@@ -9913,11 +9913,13 @@ class LineAnalyzer {
         if (end <= start)
             return false;
         // `${JWT_SECRET-\u2026}`: the token runs on into the default.
+        // A dotted name is a Spring property (`${jwt.secret-key}`, kebab case): shell variables hold no dot.
         if (s[start - 1] === '{' && s[start - 2] === '$') {
             let dash = start;
             while (dash < end && s[dash] !== '-')
                 dash++;
-            end = dash;
+            if (!s.slice(start, dash).includes('.'))
+                end = dash;
         }
         if (this.inText?.(start))
             return false;

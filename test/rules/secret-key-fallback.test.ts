@@ -142,6 +142,9 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // Spring property names are kebab case: `${jwt.secret-key}` has no default (a shell variable holds no dot).
+  { file: 'src/main/java/example/SecurityConfig.java', text: '@Value("${spring.security.oauth2.resourceserver.jwt.key-value}") RSAPublicKey key;' },
+  { file: 'src/main/java/example/JwtConfig.java', text: '@Value("${jwt.secret-key}") private String secret;' },
   // An empty read that is refused, or a test of another variable, or a default given from the environment again.
   { file: 'internal/config/config.go', text: 'package config\n\nfunc Secret() string {\n\tsecret := os.Getenv("JWT_SECRET")\n\tif secret == "" {\n\t\tlog.Fatal("JWT_SECRET must be set")\n\t}\n\treturn secret\n}' },
   { file: 'src/config.js', text: "let secret = process.env.JWT_SECRET;\nif (!other) other = 'unrelated-default';" },

@@ -594,10 +594,11 @@ class LineAnalyzer {
     while (end > start && '.-'.includes(s[end - 1]!)) end--;
     if (end <= start) return false;
     // `${JWT_SECRET-…}`: the token runs on into the default.
+    // A dotted name is a Spring property (`${jwt.secret-key}`, kebab case): shell variables hold no dot.
     if (s[start - 1] === '{' && s[start - 2] === '$') {
       let dash = start;
       while (dash < end && s[dash] !== '-') dash++;
-      end = dash;
+      if (!s.slice(start, dash).includes('.')) end = dash;
     }
     if (this.inText?.(start)) return false;
     if ((this.lang === 'shell' || this.lang === 'dockerfile' || this.lang === 'make') && inSearchCommand(s, start)) return false;

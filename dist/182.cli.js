@@ -639,8 +639,8 @@ const COMMON_TRIPLES = "ion ode tio ent ing the nod ons con com str ass cla spa 
  */
 const KNOWN_PLACEMENTS = new Map([
     [
-        '128:bc122104',
-        'agphnbgbblglhlnchhhhmmoblmnmlnpaanejejdochipnnngiimkffpbbbbbbbfobbbbohebkdoooookpmgojjoglejkjjgmpgghmlmeeblgfkgjdibdaicocbbeecmj',
+        '129:b8ad6344',
+        'agphnbgbblglhlnchhhhmmobglmnmlnpaanejejdochipnnngiimkffpbbbbbbbfobbbbohebkdoooookpmgojjodlejkjjgmpgghmlmeeblgfkgjdibdaicocbbeecmj',
     ],
 ]);
 
@@ -3797,6 +3797,8 @@ const hardcodedSecretKey = {
             '| Go `[]byte` keys | `var jwtKey = []byte("x")` | `jwtKey := []byte(os.Getenv("JWT_SECRET"))` |',
             '| Go `SignedString` | `token.SignedString([]byte("x"))` | `token.SignedString(jwtKey)` |',
             '| Go session stores (gorilla, gin-contrib, securecookie) | `sessions.NewCookieStore([]byte("x"))` | `sessions.NewCookieStore([]byte(os.Getenv("SESSION_KEY")))` |',
+            '| gofiber contrib/jwt | `SigningKey: jwtware.SigningKey{Key: []byte("x")}` | `SigningKey: jwtware.SigningKey{Key: []byte(os.Getenv("JWT_SECRET"))}` |',
+            '| .NET `SymmetricSecurityKey` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("x"))`, `new SymmetricSecurityKey("x"u8.ToArray())` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"]!))` |',
             '| Go struct fields | `SigningKey: []byte("x"),` | `SigningKey: []byte(os.Getenv("JWT_SECRET")),` |',
             '| Phoenix `config/*.exs` | `secret_key_base: "qY1p\u2026"` | `secret_key_base: secret_key_base` (read in `runtime.exs`) |',
             '| .NET `appsettings.json` (nested), `Web.config` | `"Jwt": {` / `  "Key": "ThisIsMySecretKey"` | `"Key": "@Microsoft.KeyVault(SecretUri=\u2026)"` |',
@@ -9168,7 +9170,7 @@ var sections = __webpack_require__(9943);
 
 const JWT_METHODS = new Set(['sign', 'verify', 'encode', 'decode']);
 /** Every method name `signingCall` accepts, as `normalizeName` writes it. */
-const SIGNING_METHODS = new Set([...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new', 'hmac256', 'hmac384', 'hmac512']);
+const SIGNING_METHODS = new Set([...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new', 'hmac256', 'hmac384', 'hmac512', 'symmetricsecuritykey']);
 /** How far back `calleeBefore` looks. */
 const MAX_CALLEE = 80;
 /**
@@ -9207,6 +9209,9 @@ function signingCall(callee, lang) {
     if ((method === 'hmac256' || method === 'hmac384' || method === 'hmac512') && receiver === 'algorithm' && lang === 'jvm') {
         return { subject: `\`Algorithm.${segs[segs.length - 1]}()\` key`, arg: 0 };
     }
+    // .NET: `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key))` is the HMAC key ASP.NET Core signs and checks JWTs with.
+    if (method === 'symmetricsecuritykey' && lang === 'csharp')
+        return { subject: '`SymmetricSecurityKey` key', arg: 0 };
     if (lang === 'go') {
         // gorilla/sessions, gin-contrib/sessions and gorilla/securecookie take the authentication key first.
         if (method === 'newcookiestore')
@@ -10129,6 +10134,11 @@ class LineAnalyzer {
                 return true;
             i = (0,literal/* skipSpaces */.Rk)(s, i + 1);
         }
+        // .NET's bytes of a string: `Encoding.UTF8.GetBytes("\u2026")`, `Convert.FromBase64String("\u2026")`.
+        DOTNET_BYTES.lastIndex = i;
+        const bytes = this.lang === 'csharp' && DOTNET_BYTES.exec(s) !== null;
+        if (bytes)
+            i = DOTNET_BYTES.lastIndex;
         const lit = (0,literal/* readQuoted */.zt)(s, i);
         if (!lit) {
             this.signingConstant(callee, call.subject, i);
@@ -10137,8 +10147,10 @@ class LineAnalyzer {
         if (lit.fString || lit.template && lit.value.includes('${'))
             return true;
         let k = (0,literal/* skipSpaces */.Rk)(s, lit.end + 1);
-        if (s[k] === ')' && s.startsWith('[]byte(', i))
-            k = (0,literal/* skipSpaces */.Rk)(s, k + 1); // Go's `[]byte("\u2026")` wrapper
+        if (s[k] === ')' && (s.startsWith('[]byte(', i) || bytes))
+            k = (0,literal/* skipSpaces */.Rk)(s, k + 1); // Go's `[]byte("\u2026")`, .NET's `GetBytes("\u2026")`
+        if (this.lang === 'csharp' && s.startsWith('u8', k))
+            k = (0,literal/* skipSpaces */.Rk)(s, k + 2 + (s.startsWith('.ToArray()', k + 2) ? 10 : 0)); // `"\u2026"u8.ToArray()`
         if (s.startsWith('.getBytes(', k) || s.startsWith('.encode(', k))
             k = s.indexOf(')', k) + 1;
         if (s[k] !== ',' && s[k] !== ')')
@@ -10435,6 +10447,21 @@ class LineAnalyzer {
         }
         if (op !== '' && op !== ',' && this.readsOtherVariable(name, j))
             return;
+        // gofiber's contrib/jwt: `SigningKey: jwtware.SigningKey{JWTAlg: jwtware.HS256, Key: []byte("\u2026")}`.
+        if (this.lang === 'go' && op === ':') {
+            GO_SIGNING_KEY.lastIndex = j;
+            if (GO_SIGNING_KEY.exec(s)) {
+                const close = s.indexOf('}', GO_SIGNING_KEY.lastIndex);
+                const key = s.slice(GO_SIGNING_KEY.lastIndex, close < 0 ? s.length : close).search(/(?:^|[{,\s])Key\s*:/);
+                if (key < 0)
+                    return;
+                const at = s.indexOf(':', GO_SIGNING_KEY.lastIndex + key) + 1;
+                const lit = (0,literal/* readQuoted */.zt)(s, (0,literal/* skipSpaces */.Rk)(s, at));
+                if (lit && !lit.fString && this.acceptable(lit))
+                    this.hardcoded(`${name}.Key`, lit, '');
+                return;
+            }
+        }
         // A flag inside a quoted command (`sh -c 's3cmd --secret_key=x --no-ssl \u2026'`) is read as the command's shell
         // reads it: one word, or a string quoted again inside; it ends where the outer string does.
         const flagInside = closer !== null && s[nameStart - 1] === '-' && s[nameStart - 2] !== closer && s[nameStart - 3] !== closer;
@@ -11426,6 +11453,10 @@ function operatorVia(op, read, through) {
     const via = op.endsWith('=') ? `\`${op}\` assignment to \`${read}\`` : `\`${op}\` fallback after \`${read}\``;
     return through ? `${via}, through the constant \`${through}\`` : via;
 }
+/** A Go composite literal of a `SigningKey` struct, up to its brace (sticky). */
+const GO_SIGNING_KEY = /(?:[A-Za-z_]\w{0,40}\.)?SigningKey\{/y;
+/** .NET's ways to turn a string into key bytes, up to the string (sticky). */
+const DOTNET_BYTES = /(?:System\.Text\.)?(?:Encoding\.(?:UTF8|ASCII|Unicode|Default|Latin1)\.GetBytes|Convert\.FromBase64String)\(\s*/y;
 /** A name, sticky: not one that goes on (`a.b`, `f(`, `x[`). */
 const IDENTIFIER = /([A-Za-z_$][\w$]*)(?![\w$.(\[])/y;
 /** A name declared constant whatever its case: `const NBSecretPassword = "\u2026"` (Go, JavaScript), `final String key = "\u2026"`. */
@@ -12013,6 +12044,7 @@ const FILE_WORDS = [
     'filesystemstore',
     'signedstring',
     'signwith',
+    'symmetricsecuritykey', // .NET's `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("\u2026"))`
     // iron-session seals its cookie with the `password` option (`getIronSession`, `sealData`): see secret-assignments.ts.
     'ironsession',
     'iron-session',

@@ -9,7 +9,7 @@
  */
 export const KNOWN_PLACEMENTS: ReadonlyMap<string, string> = new Map([
   [
-    '128:bc122104',
-    'agphnbgbblglhlnchhhhmmoblmnmlnpaanejejdochipnnngiimkffpbbbbbbbfobbbbohebkdoooookpmgojjoglejkjjgmpgghmlmeeblgfkgjdibdaicocbbeecmj',
+    '129:b8ad6344',
+    'agphnbgbblglhlnchhhhmmobglmnmlnpaanejejdochipnnngiimkffpbbbbbbbfobbbbohebkdoooookpmgojjodlejkjjgmpgghmlmeeblgfkgjdibdaicocbbeecmj',
   ],
 ]);

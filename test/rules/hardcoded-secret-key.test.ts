@@ -228,6 +228,13 @@ const flagged: Case[] = [
   { file: 'config/default.json', text: '{\n  "jwtSecret": "node-config-secret",\n  "port": 3000\n}', secret: 'node-config-secret', line: 2 },
   { file: 'appsettings.json', text: '{\n  "Jwt": {\n    "Key": "ThisIsMySecretKeyForJwt",\n    "Issuer": "me"\n  }\n}', secret: 'ThisIsMySecretKeyForJwt', line: 3 },
   // Feathers signs JWTs with `authentication.secret`, which its generator writes into config/default.json.
+  // .NET's HMAC key for JWTs, from a literal's bytes.
+  { file: 'src/Conduit/ServicesExtensions.cs', text: 'var signingKey = new SymmetricSecurityKey("somethinglongerforthisalgorithm"u8.ToArray());', secret: 'somethinglongerforthisalgorithm' },
+  { file: 'Program.cs', text: 'IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("Zk8sPq2LmW9xVb4NzR5tQw")),', secret: 'Zk8sPq2LmW9xVb4NzR5tQw' },
+  { file: 'Startup.cs', text: 'var key = new SymmetricSecurityKey(Convert.FromBase64String("q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4="));', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4=' },
+  // gofiber's contrib/jwt takes the key in a `SigningKey` struct.
+  { file: 'middleware/auth.go', text: 'package middleware\n\nvar cfg = jwtware.Config{\n\tSigningKey: jwtware.SigningKey{Key: []byte("fiber-jwt-key")},\n}', secret: 'fiber-jwt-key', line: 4 },
+  { file: 'middleware/auth.go', text: 'package middleware\n\nvar cfg = jwtware.Config{SigningKey: jwtware.SigningKey{JWTAlg: jwtware.HS256, Key: []byte("fiber-hs256-key")}}', secret: 'fiber-hs256-key', line: 3 },
   { file: 'config/default.json', text: '{\n  "port": 3030,\n  "authentication": {\n    "entity": "user",\n    "secret": "Yq3pmR8f7w2ZsKXbJd9Vt4Lc",\n    "authStrategies": ["jwt", "local"]\n  }\n}', secret: 'Yq3pmR8f7w2ZsKXbJd9Vt4Lc', line: 5 },
   { file: 'config/production.json', text: '{\n  "authentication": {\n    "secret": "prod-feathers-secret"\n  }\n}', secret: 'prod-feathers-secret', line: 3 },
   { file: 'ecs-task.json', text: '{ "name": "JWT_SECRET", "value": "ecs-task-secret" }', secret: 'ecs-task-secret' },
@@ -829,6 +836,10 @@ const clean: Case[] = [
   { file: 'consts/consts.go', text: 'package consts\n\nconst (\n\tJWTSecretKey       = "JWTSecret"\n\tJWTPublicSecretKey = "JWTPublicSecret"\n)' },
   // WordPress's names in the code of other languages are that program's own: jumpserver's query parameter.
   { file: 'apps/authentication/api/sso.py', text: "AUTH_KEY = 'authkey'\nquery = {AUTH_KEY: token.authkey}" },
+  // Keys from configuration or variables, not literals.
+  { file: 'Program.cs', text: 'IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"]!)),' },
+  { file: 'middleware/auth.go', text: 'package middleware\n\nvar cfg = jwtware.Config{SigningKey: jwtware.SigningKey{Key: []byte(os.Getenv("JWT_SECRET"))}}' },
+  { file: 'middleware/auth.go', text: 'package middleware\n\nvar cfg = jwtware.Config{SigningKey: jwtware.SigningKey{JWTAlg: jwtware.RS256, Key: privateKey.Public()}}' },
   // A flag's name in a string joined to a variable: the string ends at the `=`, and what follows is code.
   { file: 'integration/tailscale.go', text: 'package it\n\nfunc up(authKey string) {\n\trun("tailscale", "up", "--authkey="+authKey, "--hostname=x")\n}' },
   { file: 'cmd/up.go', text: 'package main\n\nvar args = []string{"up --authkey=" + key, "--authkey=\\"" + key + "\\""}' },

@@ -782,6 +782,10 @@ class LineAnalyzer {
       if (s[i] !== ',') return true;
       i = skipSpaces(s, i + 1);
     }
+    // .NET's bytes of a string: `Encoding.UTF8.GetBytes("…")`, `Convert.FromBase64String("…")`.
+    DOTNET_BYTES.lastIndex = i;
+    const bytes = this.lang === 'csharp' && DOTNET_BYTES.exec(s) !== null;
+    if (bytes) i = DOTNET_BYTES.lastIndex;
     const lit = readQuoted(s, i);
     if (!lit) {
       this.signingConstant(callee, call.subject, i);
@@ -789,7 +793,8 @@ class LineAnalyzer {
     }
     if (lit.fString || lit.template && lit.value.includes('${')) return true;
     let k = skipSpaces(s, lit.end + 1);
-    if (s[k] === ')' && s.startsWith('[]byte(', i)) k = skipSpaces(s, k + 1); // Go's `[]byte("…")` wrapper
+    if (s[k] === ')' && (s.startsWith('[]byte(', i) || bytes)) k = skipSpaces(s, k + 1); // Go's `[]byte("…")`, .NET's `GetBytes("…")`
+    if (this.lang === 'csharp' && s.startsWith('u8', k)) k = skipSpaces(s, k + 2 + (s.startsWith('.ToArray()', k + 2) ? 10 : 0)); // `"…"u8.ToArray()`
     if (s.startsWith('.getBytes(', k) || s.startsWith('.encode(', k)) k = s.indexOf(')', k) + 1;
     if (s[k] !== ',' && s[k] !== ')') return true;
     if (this.acceptable(lit)) this.emit('hardcoded', callee, lit, 'string literal', this.idx, call.subject);
@@ -1045,6 +1050,19 @@ class LineAnalyzer {
       }
     }
     if (op !== '' && op !== ',' && this.readsOtherVariable(name, j)) return;
+    // gofiber's contrib/jwt: `SigningKey: jwtware.SigningKey{JWTAlg: jwtware.HS256, Key: []byte("…")}`.
+    if (this.lang === 'go' && op === ':') {
+      GO_SIGNING_KEY.lastIndex = j;
+      if (GO_SIGNING_KEY.exec(s)) {
+        const close = s.indexOf('}', GO_SIGNING_KEY.lastIndex);
+        const key = s.slice(GO_SIGNING_KEY.lastIndex, close < 0 ? s.length : close).search(/(?:^|[{,\s])Key\s*:/);
+        if (key < 0) return;
+        const at = s.indexOf(':', GO_SIGNING_KEY.lastIndex + key) + 1;
+        const lit = readQuoted(s, skipSpaces(s, at));
+        if (lit && !lit.fString && this.acceptable(lit)) this.hardcoded(`${name}.Key`, lit, '');
+        return;
+      }
+    }
     // A flag inside a quoted command (`sh -c 's3cmd --secret_key=x --no-ssl …'`) is read as the command's shell
     // reads it: one word, or a string quoted again inside; it ends where the outer string does.
     const flagInside = closer !== null && s[nameStart - 1] === '-' && s[nameStart - 2] !== closer && s[nameStart - 3] !== closer;
@@ -1906,6 +1924,10 @@ function operatorVia(op: string, read: string, through?: string): string {
   return through ? `${via}, through the constant \`${through}\`` : via;
 }
 
+/** A Go composite literal of a `SigningKey` struct, up to its brace (sticky). */
+const GO_SIGNING_KEY = /(?:[A-Za-z_]\w{0,40}\.)?SigningKey\{/y;
+/** .NET's ways to turn a string into key bytes, up to the string (sticky). */
+const DOTNET_BYTES = /(?:System\.Text\.)?(?:Encoding\.(?:UTF8|ASCII|Unicode|Default|Latin1)\.GetBytes|Convert\.FromBase64String)\(\s*/y;
 /** A name, sticky: not one that goes on (`a.b`, `f(`, `x[`). */
 const IDENTIFIER = /([A-Za-z_$][\w$]*)(?![\w$.(\[])/y;
 /** A name declared constant whatever its case: `const NBSecretPassword = "…"` (Go, JavaScript), `final String key = "…"`. */

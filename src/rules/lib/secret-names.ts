@@ -120,6 +120,7 @@ const FILE_WORDS = [
   'filesystemstore',
   'signedstring',
   'signwith',
+  'symmetricsecuritykey', // .NET's `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("…"))`
   // iron-session seals its cookie with the `password` option (`getIronSession`, `sealData`): see secret-assignments.ts.
   'ironsession',
   'iron-session',

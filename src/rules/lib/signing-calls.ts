@@ -9,7 +9,7 @@ import { normalizeName, normalizesTo } from './secret-names';
  * `jwt.encode(payload, key)`, ruby-jwt and php-jwt `JWT.encode`,
  * `cookieParser(secret)`, jwt-go `SignedString(key)`, JJWT `signWith(alg, key)`,
  * gorilla `sessions.NewCookieStore([]byte(key))`, auth0 java-jwt
- * `Algorithm.HMAC256(key)`.
+ * `Algorithm.HMAC256(key)`, .NET `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key))`.
  */
 export interface SigningCall {
   /** How the finding names the argument, e.g. `jwt.sign()` key. */
@@ -20,7 +20,7 @@ export interface SigningCall {
 
 const JWT_METHODS = new Set(['sign', 'verify', 'encode', 'decode']);
 /** Every method name `signingCall` accepts, as `normalizeName` writes it. */
-const SIGNING_METHODS = new Set([...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new', 'hmac256', 'hmac384', 'hmac512']);
+const SIGNING_METHODS = new Set([...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new', 'hmac256', 'hmac384', 'hmac512', 'symmetricsecuritykey']);
 /** How far back `calleeBefore` looks. */
 const MAX_CALLEE = 80;
 
@@ -56,6 +56,8 @@ export function signingCall(callee: string, lang: Lang): SigningCall | null {
   if ((method === 'hmac256' || method === 'hmac384' || method === 'hmac512') && receiver === 'algorithm' && lang === 'jvm') {
     return { subject: `\`Algorithm.${segs[segs.length - 1]}()\` key`, arg: 0 };
   }
+  // .NET: `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key))` is the HMAC key ASP.NET Core signs and checks JWTs with.
+  if (method === 'symmetricsecuritykey' && lang === 'csharp') return { subject: '`SymmetricSecurityKey` key', arg: 0 };
   if (lang === 'go') {
     // gorilla/sessions, gin-contrib/sessions and gorilla/securecookie take the authentication key first.
     if (method === 'newcookiestore') return { subject: '`NewCookieStore()` key', arg: 0 };

@@ -10127,36 +10127,68 @@ class LineAnalyzer {
         const call = signingCall(callee, this.lang);
         if (!call)
             return false;
-        let i = (0,literal/* skipSpaces */.Rk)(s, paren + 1);
+        // The arguments may run over the next lines (`new SymmetricSecurityKey(` / `  "\u2026"u8.ToArray()` / `)`, Prettier's
+        // wrapped `jwt.sign(`): they are read in this line joined with up to four below, as far as they need.
+        let w = s;
+        const starts = [{ idx: this.idx, at: 0 }];
+        const extend = () => {
+            const k = this.idx + starts.length;
+            const line = this.lines[k];
+            if (starts.length >= 5 || line === undefined || line.offset !== 0 || line.text.length > 400 || !this.spend(line.text.length + 1))
+                return false;
+            w += '\n';
+            starts.push({ idx: k, at: w.length });
+            w += line.text;
+            return true;
+        };
+        const space = (i) => {
+            for (;;) {
+                while (i < w.length && (w[i] === ' ' || w[i] === '\t' || w[i] === '\n' || w[i] === '\r'))
+                    i++;
+                if (i < w.length || !extend())
+                    return i;
+            }
+        };
+        let i = space(paren + 1);
         for (let arg = 0; arg < call.arg; arg++) {
-            i = skipArgument(s, i);
-            if (s[i] !== ',')
+            let e = skipArgument(w, i);
+            while (e >= w.length && extend())
+                e = skipArgument(w, i);
+            if (w[e] !== ',')
                 return true;
-            i = (0,literal/* skipSpaces */.Rk)(s, i + 1);
+            i = space(e + 1);
         }
         // .NET's bytes of a string: `Encoding.UTF8.GetBytes("\u2026")`, `Convert.FromBase64String("\u2026")`.
         DOTNET_BYTES.lastIndex = i;
-        const bytes = this.lang === 'csharp' && DOTNET_BYTES.exec(s) !== null;
+        const bytes = this.lang === 'csharp' && DOTNET_BYTES.exec(w) !== null;
         if (bytes)
-            i = DOTNET_BYTES.lastIndex;
-        const lit = (0,literal/* readQuoted */.zt)(s, i);
+            i = space(DOTNET_BYTES.lastIndex);
+        const lit = (0,literal/* readQuoted */.zt)(w, i);
         if (!lit) {
-            this.signingConstant(callee, call.subject, i);
+            if (i < s.length)
+                this.signingConstant(callee, call.subject, i);
             return true;
         }
         if (lit.fString || lit.template && lit.value.includes('${'))
             return true;
-        let k = (0,literal/* skipSpaces */.Rk)(s, lit.end + 1);
-        if (s[k] === ')' && (s.startsWith('[]byte(', i) || bytes))
-            k = (0,literal/* skipSpaces */.Rk)(s, k + 1); // Go's `[]byte("\u2026")`, .NET's `GetBytes("\u2026")`
-        if (this.lang === 'csharp' && s.startsWith('u8', k))
-            k = (0,literal/* skipSpaces */.Rk)(s, k + 2 + (s.startsWith('.ToArray()', k + 2) ? 10 : 0)); // `"\u2026"u8.ToArray()`
-        if (s.startsWith('.getBytes(', k) || s.startsWith('.encode(', k))
-            k = s.indexOf(')', k) + 1;
-        if (s[k] !== ',' && s[k] !== ')')
+        let k = space(lit.end + 1);
+        if (w[k] === ')' && (w.startsWith('[]byte(', i) || bytes))
+            k = space(k + 1); // Go's `[]byte("\u2026")`, .NET's `GetBytes("\u2026")`
+        if (this.lang === 'csharp' && w.startsWith('u8', k))
+            k = space(k + 2 + (w.startsWith('.ToArray()', k + 2) ? 10 : 0)); // `"\u2026"u8.ToArray()`
+        if (w.startsWith('.getBytes(', k) || w.startsWith('.encode(', k))
+            k = w.indexOf(')', k) + 1;
+        if (w[k] !== ',' && w[k] !== ')')
             return true;
-        if (this.acceptable(lit))
-            this.emit('hardcoded', callee, lit, 'string literal', this.idx, call.subject);
+        let at = starts[0];
+        for (const st of starts)
+            if (st.at <= lit.start)
+                at = st;
+        if (lit.end > at.at + this.lines[at.idx].text.length)
+            return true; // a string that ran over lines
+        const placed = { ...lit, start: lit.start - at.at, end: lit.end - at.at };
+        if (this.acceptable(placed))
+            this.emit('hardcoded', callee, placed, 'string literal', at.idx, call.subject);
         return true;
     }
     /**
@@ -11748,8 +11780,9 @@ function isFeathersSecret(parent, key) {
  * cookie: \u2026 })`).
  */
 function optionSubject(name, label) {
-    // String literals are values (they may be the secret itself): only code names the owner.
-    const code = label.replace(/(["'`])(?:\\.|(?!\1)[^\\])*\1/g, '""');
+    // String literals are values (they may be the secret itself): only code names the owner, and the module a
+    // `require('\u2026')` loads (`register(require('@fastify/cookie'), { secret })`).
+    const code = label.replace(/\brequire\(\s*(["'])([\w@/.-]{1,100})\1\s*\)/g, 'require($2)').replace(/(["'`])(?:\\.|(?!\1)[^\\])*\1/g, '""');
     const paren = code.indexOf('(');
     const signing = (text) => (text.match(/[\w$.]+/g) ?? []).find(isSigningLabel);
     const owner = signing(paren < 0 ? code : code.slice(0, paren));
@@ -11758,12 +11791,13 @@ function optionSubject(name, label) {
     if (paren < 0)
         return `\`${name}\` option`;
     const args = code.slice(paren);
-    // A key beside it says what the object configures (`{ secret, cookie: \u2026 }`); another argument, whose (`register(fastifyJwt, { \u2026 })`).
+    // Another argument says whose options they are (`register(fastifyJwt, { \u2026 })`); else a key beside it says what
+    // the object configures (`{ secret, cookie: \u2026 }`).
+    const other = signing(args.slice(0, args.indexOf('{') < 0 ? args.length : args.indexOf('{')));
+    if (other !== undefined)
+        return `\`${name}\` option of \`${other}\``;
     const sibling = (args.match(/[\w$]+(?=\s*:)/g) ?? []).find(isSigningLabel);
-    if (sibling !== undefined)
-        return `\`${name}\` option beside \`${sibling}\``;
-    const other = signing(args.replace(/[\w$]+\s*:/g, ''));
-    return other === undefined ? `\`${name}\` option` : `\`${name}\` option of \`${other}\``;
+    return sibling === undefined ? `\`${name}\` option` : `\`${name}\` option beside \`${sibling}\``;
 }
 const DEV_ONLY_BRANCH = { context: 'development', why: 'branch behind a development check' };
 /** A ternary's condition, from the text before its `?`: back to the `=`, `(`, `,`, `return` or `:` it follows. */

@@ -232,6 +232,9 @@ const flagged: Case[] = [
   { file: 'src/Conduit/ServicesExtensions.cs', text: 'var signingKey = new SymmetricSecurityKey("somethinglongerforthisalgorithm"u8.ToArray());', secret: 'somethinglongerforthisalgorithm' },
   { file: 'Program.cs', text: 'IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("Zk8sPq2LmW9xVb4NzR5tQw")),', secret: 'Zk8sPq2LmW9xVb4NzR5tQw' },
   { file: 'Startup.cs', text: 'var key = new SymmetricSecurityKey(Convert.FromBase64String("q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4="));', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eRtYuIoP4=' },
+  { file: 'src/Conduit/ServicesExtensions.cs', text: 'var signingKey = new SymmetricSecurityKey(\n    "somethinglongerforthisdumbalgorithm"u8.ToArray()\n);', secret: 'somethinglongerforthisdumbalgorithm', line: 2 },
+  // A signing call's arguments wrapped over lines, as Prettier writes them.
+  { file: 'src/auth.js', text: "const token = jwt.sign(\n  { id: user.id },\n  'wrapped-sign-secret',\n  { expiresIn: '1h' },\n);", secret: 'wrapped-sign-secret', line: 3 },
   // gofiber's contrib/jwt takes the key in a `SigningKey` struct.
   { file: 'middleware/auth.go', text: 'package middleware\n\nvar cfg = jwtware.Config{\n\tSigningKey: jwtware.SigningKey{Key: []byte("fiber-jwt-key")},\n}', secret: 'fiber-jwt-key', line: 4 },
   { file: 'middleware/auth.go', text: 'package middleware\n\nvar cfg = jwtware.Config{SigningKey: jwtware.SigningKey{JWTAlg: jwtware.HS256, Key: []byte("fiber-hs256-key")}}', secret: 'fiber-hs256-key', line: 3 },
@@ -836,6 +839,8 @@ const clean: Case[] = [
   { file: 'consts/consts.go', text: 'package consts\n\nconst (\n\tJWTSecretKey       = "JWTSecret"\n\tJWTPublicSecretKey = "JWTPublicSecret"\n)' },
   // WordPress's names in the code of other languages are that program's own: jumpserver's query parameter.
   { file: 'apps/authentication/api/sso.py', text: "AUTH_KEY = 'authkey'\nquery = {AUTH_KEY: token.authkey}" },
+  { file: 'src/auth.js', text: "const token = jwt.sign(\n  payload,\n  process.env.JWT_SECRET,\n  { expiresIn: '1h' },\n);" },
+  { file: 'src/auth.js', text: "const token = jwt.sign(\n  payload,\n  'a' + secret,\n);" },
   // Keys from configuration or variables, not literals.
   { file: 'Program.cs', text: 'IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"]!)),' },
   { file: 'middleware/auth.go', text: 'package middleware\n\nvar cfg = jwtware.Config{SigningKey: jwtware.SigningKey{Key: []byte(os.Getenv("JWT_SECRET"))}}' },
@@ -888,6 +893,8 @@ describe('hardcoded-secret-key: messages', () => {
     ['config.js', `module.exports = { jwt: { secret: '${STRONG}' } }`, /^The `secret` option of `jwt` /],
     ['server.js', `fastify.register(fastifyJwt, { secret: '${STRONG}' })`, /^The `secret` option of `fastifyJwt` /],
     ['server.js', `createServer({ secret: '${STRONG}', name: 'sessionId' })`, /^The `secret` option is /],
+    ['server.js', `fastify.register(require('@fastify/cookie'), { secret: '${STRONG}' })`, /^The `secret` option of `cookie` /],
+    ['test/jwt.test.js', `fastify.register(jwt, { secret: '${STRONG}', cookie: { cookieName: 'jwt' } })`, /^The `secret` option of `jwt` /],
   ])('%s: %s names the option by its object', (file, text, want) => {
     const [f] = check(hardcodedSecretKey, { file, text });
     expect(f?.message).toMatch(want);

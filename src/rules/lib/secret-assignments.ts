@@ -776,28 +776,52 @@ class LineAnalyzer {
     const callee = calleeBefore(s, paren);
     const call = signingCall(callee, this.lang);
     if (!call) return false;
-    let i = skipSpaces(s, paren + 1);
+    // The arguments may run over the next lines (`new SymmetricSecurityKey(` / `  "…"u8.ToArray()` / `)`, Prettier's
+    // wrapped `jwt.sign(`): they are read in this line joined with up to four below, as far as they need.
+    let w = s;
+    const starts = [{ idx: this.idx, at: 0 }];
+    const extend = (): boolean => {
+      const k = this.idx + starts.length;
+      const line = this.lines[k];
+      if (starts.length >= 5 || line === undefined || line.offset !== 0 || line.text.length > 400 || !this.spend(line.text.length + 1)) return false;
+      w += '\n';
+      starts.push({ idx: k, at: w.length });
+      w += line.text;
+      return true;
+    };
+    const space = (i: number): number => {
+      for (;;) {
+        while (i < w.length && (w[i] === ' ' || w[i] === '\t' || w[i] === '\n' || w[i] === '\r')) i++;
+        if (i < w.length || !extend()) return i;
+      }
+    };
+    let i = space(paren + 1);
     for (let arg = 0; arg < call.arg; arg++) {
-      i = skipArgument(s, i);
-      if (s[i] !== ',') return true;
-      i = skipSpaces(s, i + 1);
+      let e = skipArgument(w, i);
+      while (e >= w.length && extend()) e = skipArgument(w, i);
+      if (w[e] !== ',') return true;
+      i = space(e + 1);
     }
     // .NET's bytes of a string: `Encoding.UTF8.GetBytes("…")`, `Convert.FromBase64String("…")`.
     DOTNET_BYTES.lastIndex = i;
-    const bytes = this.lang === 'csharp' && DOTNET_BYTES.exec(s) !== null;
-    if (bytes) i = DOTNET_BYTES.lastIndex;
-    const lit = readQuoted(s, i);
+    const bytes = this.lang === 'csharp' && DOTNET_BYTES.exec(w) !== null;
+    if (bytes) i = space(DOTNET_BYTES.lastIndex);
+    const lit = readQuoted(w, i);
     if (!lit) {
-      this.signingConstant(callee, call.subject, i);
+      if (i < s.length) this.signingConstant(callee, call.subject, i);
       return true;
     }
     if (lit.fString || lit.template && lit.value.includes('${')) return true;
-    let k = skipSpaces(s, lit.end + 1);
-    if (s[k] === ')' && (s.startsWith('[]byte(', i) || bytes)) k = skipSpaces(s, k + 1); // Go's `[]byte("…")`, .NET's `GetBytes("…")`
-    if (this.lang === 'csharp' && s.startsWith('u8', k)) k = skipSpaces(s, k + 2 + (s.startsWith('.ToArray()', k + 2) ? 10 : 0)); // `"…"u8.ToArray()`
-    if (s.startsWith('.getBytes(', k) || s.startsWith('.encode(', k)) k = s.indexOf(')', k) + 1;
-    if (s[k] !== ',' && s[k] !== ')') return true;
-    if (this.acceptable(lit)) this.emit('hardcoded', callee, lit, 'string literal', this.idx, call.subject);
+    let k = space(lit.end + 1);
+    if (w[k] === ')' && (w.startsWith('[]byte(', i) || bytes)) k = space(k + 1); // Go's `[]byte("…")`, .NET's `GetBytes("…")`
+    if (this.lang === 'csharp' && w.startsWith('u8', k)) k = space(k + 2 + (w.startsWith('.ToArray()', k + 2) ? 10 : 0)); // `"…"u8.ToArray()`
+    if (w.startsWith('.getBytes(', k) || w.startsWith('.encode(', k)) k = w.indexOf(')', k) + 1;
+    if (w[k] !== ',' && w[k] !== ')') return true;
+    let at = starts[0]!;
+    for (const st of starts) if (st.at <= lit.start) at = st;
+    if (lit.end > at.at + this.lines[at.idx]!.text.length) return true; // a string that ran over lines
+    const placed = { ...lit, start: lit.start - at.at, end: lit.end - at.at };
+    if (this.acceptable(placed)) this.emit('hardcoded', callee, placed, 'string literal', at.idx, call.subject);
     return true;
   }
 
@@ -2206,19 +2230,21 @@ function isFeathersSecret(parent: string, key: string): boolean {
  * cookie: … })`).
  */
 function optionSubject(name: string, label: string): string {
-  // String literals are values (they may be the secret itself): only code names the owner.
-  const code = label.replace(/(["'`])(?:\\.|(?!\1)[^\\])*\1/g, '""');
+  // String literals are values (they may be the secret itself): only code names the owner, and the module a
+  // `require('…')` loads (`register(require('@fastify/cookie'), { secret })`).
+  const code = label.replace(/\brequire\(\s*(["'])([\w@/.-]{1,100})\1\s*\)/g, 'require($2)').replace(/(["'`])(?:\\.|(?!\1)[^\\])*\1/g, '""');
   const paren = code.indexOf('(');
   const signing = (text: string) => (text.match(/[\w$.]+/g) ?? []).find(isSigningLabel);
   const owner = signing(paren < 0 ? code : code.slice(0, paren));
   if (owner !== undefined) return `\`${name}\` option of \`${owner}\``;
   if (paren < 0) return `\`${name}\` option`;
   const args = code.slice(paren);
-  // A key beside it says what the object configures (`{ secret, cookie: … }`); another argument, whose (`register(fastifyJwt, { … })`).
+  // Another argument says whose options they are (`register(fastifyJwt, { … })`); else a key beside it says what
+  // the object configures (`{ secret, cookie: … }`).
+  const other = signing(args.slice(0, args.indexOf('{') < 0 ? args.length : args.indexOf('{')));
+  if (other !== undefined) return `\`${name}\` option of \`${other}\``;
   const sibling = (args.match(/[\w$]+(?=\s*:)/g) ?? []).find(isSigningLabel);
-  if (sibling !== undefined) return `\`${name}\` option beside \`${sibling}\``;
-  const other = signing(args.replace(/[\w$]+\s*:/g, ''));
-  return other === undefined ? `\`${name}\` option` : `\`${name}\` option of \`${other}\``;
+  return sibling === undefined ? `\`${name}\` option` : `\`${name}\` option beside \`${sibling}\``;
 }
 
 const DEV_ONLY_BRANCH: Section = { context: 'development', why: 'branch behind a development check' };

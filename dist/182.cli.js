@@ -13430,7 +13430,7 @@ function jsBranches(lines) {
             }
             if (guard === 'dev') {
                 // The closing line counts only when it closes and nothing else (`}`, not `} else { \u2026 }`).
-                mark(idx, /^\s*}\s*;?\s*(?:\/\/.*)?$/.test(lines[block.end].text) ? block.end : block.end - 1);
+                mark(idx, /^[ \t]*}[ \t]*(?:;[ \t]*)?(?:\/\/.*)?$/.test(lines[block.end].text) ? block.end : block.end - 1);
                 continue;
             }
             // `if (isProduction) { \u2026 } else { \u2026 }`: the `else` block, opened on the closing line or the next.
@@ -13441,7 +13441,7 @@ function jsBranches(lines) {
             const elseBlock = indentedBlock(lines, elseIdx, indent, budget);
             budget -= elseBlock.cost;
             if (elseBlock.end > elseIdx)
-                mark(elseIdx + 1, /^\s*}\s*;?\s*$/.test(lines[elseBlock.end].text) ? elseBlock.end : elseBlock.end - 1);
+                mark(elseIdx + 1, /^[ \t]*}[ \t]*(?:;[ \t]*)?$/.test(lines[elseBlock.end].text) ? elseBlock.end : elseBlock.end - 1);
         }
         else if (guard === 'dev' && rest === '' && lines[idx + 1] !== undefined && indentOf(lines[idx + 1].text) > indent) {
             // One statement alone on the next line.
@@ -13490,7 +13490,7 @@ function indentedBlock(lines, idx, indent, left) {
 }
 /** Whether what follows an `if (\u2026)` on its line is one block that ends the line: `{ \u2026 }` with nothing after it. */
 function oneLineBlockEnds(rest) {
-    return /}\s*;?\s*(?:\/\/.*)?$/.test(rest) && !/\belse\b/.test(rest);
+    return /}[ \t]*(?:;[ \t]*)?(?:\/\/.*)?$/.test(rest) && !/\belse\b/.test(rest);
 }
 /** The index of the `)` closing the `(` at `open` on the same line, outside strings; -1 when it is not there. */
 function matchingParen(t, open) {

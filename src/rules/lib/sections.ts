@@ -760,7 +760,7 @@ function jsBranches(lines: readonly Line[]): Uint8Array | null {
       }
       if (guard === 'dev') {
         // The closing line counts only when it closes and nothing else (`}`, not `} else { … }`).
-        mark(idx, /^\s*}\s*;?\s*(?:\/\/.*)?$/.test(lines[block.end]!.text) ? block.end : block.end - 1);
+        mark(idx, /^[ \t]*}[ \t]*(?:;[ \t]*)?(?:\/\/.*)?$/.test(lines[block.end]!.text) ? block.end : block.end - 1);
         continue;
       }
       // `if (isProduction) { … } else { … }`: the `else` block, opened on the closing line or the next.
@@ -769,7 +769,7 @@ function jsBranches(lines: readonly Line[]): Uint8Array | null {
       if (elseIdx < 0) continue;
       const elseBlock = indentedBlock(lines, elseIdx, indent, budget);
       budget -= elseBlock.cost;
-      if (elseBlock.end > elseIdx) mark(elseIdx + 1, /^\s*}\s*;?\s*$/.test(lines[elseBlock.end]!.text) ? elseBlock.end : elseBlock.end - 1);
+      if (elseBlock.end > elseIdx) mark(elseIdx + 1, /^[ \t]*}[ \t]*(?:;[ \t]*)?$/.test(lines[elseBlock.end]!.text) ? elseBlock.end : elseBlock.end - 1);
     } else if (guard === 'dev' && rest === '' && lines[idx + 1] !== undefined && indentOf(lines[idx + 1]!.text) > indent) {
       // One statement alone on the next line.
       mark(idx, idx + 1);
@@ -814,7 +814,7 @@ function indentedBlock(lines: readonly Line[], idx: number, indent: number, left
 
 /** Whether what follows an `if (…)` on its line is one block that ends the line: `{ … }` with nothing after it. */
 function oneLineBlockEnds(rest: string): boolean {
-  return /}\s*;?\s*(?:\/\/.*)?$/.test(rest) && !/\belse\b/.test(rest);
+  return /}[ \t]*(?:;[ \t]*)?(?:\/\/.*)?$/.test(rest) && !/\belse\b/.test(rest);
 }
 
 /** The index of the `)` closing the `(` at `open` on the same line, outside strings; -1 when it is not there. */

@@ -344,7 +344,7 @@ function testFileReason(lower, original, dirs) {
         return 'test code';
     // Type tests, which a type checker reads and nothing runs: TSTyche's `index.tst.ts`, tsd's `index.test-d.ts`,
     // Vitest's `index.spec-d.ts`.
-    if (words.length > 1 && (last === 'tst' || (last === 'd' && (words[words.length - 2] === 'test' || words[words.length - 2] === 'spec'))))
+    if (/\.(?:tst|test-d|spec-d)\.[cm]?[jt]sx?$/.test(lower))
         return 'test code';
     return null;
 }
@@ -10489,7 +10489,10 @@ class LineAnalyzer {
                     return;
                 const at = s.indexOf(':', GO_SIGNING_KEY.lastIndex + key) + 1;
                 const lit = (0,literal/* readQuoted */.zt)(s, (0,literal/* skipSpaces */.Rk)(s, at));
-                if (lit && !lit.fString && this.acceptable(lit))
+                // The literal is the whole key: `[]byte("\u2026")` closes, or the field ends.
+                const next = lit ? (0,literal/* skipSpaces */.Rk)(s, lit.end + 1) : -1;
+                const whole = lit !== null && (s.startsWith('[]byte(', (0,literal/* skipSpaces */.Rk)(s, at)) ? s[next] === ')' : s[next] === ',' || s[next] === '}');
+                if (lit && whole && !lit.fString && this.acceptable(lit))
                     this.hardcoded(`${name}.Key`, lit, '');
                 return;
             }
@@ -11034,7 +11037,8 @@ class LineAnalyzer {
             }
             const branch = this.pythonTernary(args.closeParen + 1);
             if (branch) {
-                this.emit('fallback', name, branch.lit, `the other branch of an \`if \u2026 else\` that reads \`${read(args.closeParen + 1)}\``, this.idx, undefined, undefined, branch.dev ? DEV_ONLY_BRANCH : undefined, 'whenever the condition picks that branch');
+                // The read without its arguments, which may hold a value of their own.
+                this.emit('fallback', name, branch.lit, `the other branch of an \`if \u2026 else\` that reads \`${written}(\u2026)\``, this.idx, undefined, undefined, branch.dev ? DEV_ONLY_BRANCH : undefined, 'whenever the condition picks that branch');
                 return true;
             }
             const block = this.rubyBlockDefault(args.closeParen + 1);
@@ -11352,6 +11356,8 @@ class LineAnalyzer {
             after = as.lastIndex;
         after = ws(after);
         const q = back(nameStart + base - 1);
+        // A `?` or `:` in a comment (`// needed on the client?` above a key) is prose.
+        const inComment = (at) => j.slice(j.lastIndexOf('\n', at) + 1, at).includes('//');
         let lit;
         let question;
         let litIsElse;
@@ -11376,6 +11382,8 @@ class LineAnalyzer {
             litIsElse = false;
         }
         else
+            return null;
+        if (inComment(question))
             return null;
         if (lit === null || lit.fString || !this.acceptable(lit))
             return null;
@@ -13580,7 +13588,7 @@ function headerColon(t, from) {
 /**
  * Python branches behind a development check: `if DEBUG:`, `if settings.DEBUG:`, `if ENVIRONMENT ==
  * "development":`, `if not IS_PRODUCTION:` (also as an `elif`, and a one-line `if DEBUG: X = \u2026`), and the
- * `else:`/`elif` of `if not DEBUG:` or `if ENV == "production":`. The lines indented below; a condition that also
+ * `else:` of `if not DEBUG:` or `if ENV == "production":`. The lines indented below; a condition that also
  * holds in production by an `or` guards nothing. An `else:` pairs with the `if` at its indentation only while no
  * other statement came between (a `try:` or `for:` has an `else:` of its own).
  */
@@ -13616,8 +13624,8 @@ function pythonBranches(lines) {
             dev = guard === 'dev';
         }
         else if (word === 'elif') {
-            // Taken only when the `if` was not: outside production when that `if` held in production only.
-            dev = lastIf.get(indent) === 'prod' || guardOfParts(conditionParts(cond, ' and ', ' or '), pyAtom) === 'dev';
+            // By its own condition: after `if ENV == 'production':`, an `elif ENV == 'staging':` is another deployment.
+            dev = guardOfParts(conditionParts(cond, ' and ', ' or '), pyAtom) === 'dev';
         }
         else {
             dev = cond === '' && lastIf.get(indent) === 'prod';

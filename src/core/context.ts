@@ -368,7 +368,7 @@ function testFileReason(lower: string, original: string, dirs: readonly string[]
   if (words.length === 1 && (first === 'mock' || first === 'mocks')) return 'test code';
   // Type tests, which a type checker reads and nothing runs: TSTyche's `index.tst.ts`, tsd's `index.test-d.ts`,
   // Vitest's `index.spec-d.ts`.
-  if (words.length > 1 && (last === 'tst' || (last === 'd' && (words[words.length - 2] === 'test' || words[words.length - 2] === 'spec')))) return 'test code';
+  if (/\.(?:tst|test-d|spec-d)\.[cm]?[jt]sx?$/.test(lower)) return 'test code';
   return null;
 }
 

@@ -124,6 +124,7 @@ const INPUTS: Input[] = [
   text('lines of MySQL DSNs', fill('dsn := "app:Zx8kQ2mN7pL4vR9t@tcp(db.internal:3306)/app"\n', MEDIUM)),
   text('lines of iron-session options', fill("import 'iron-session';\nconst o = { password: 'x',\n cookieName: 'a', password: \"y\" };\n", MEDIUM)),
   text('assignments whose value is on the next line', fill('const JWT_SECRET =\n  "x";\nSECRET_KEY = (\n', MEDIUM)),
+  text('development blocks closed by a brace and a run of spaces', fill(`const jwtSecret = 'x';\nif (isDev) {\n  a()\n}${' '.repeat(4000)}x\n`, MEDIUM)),
   text('environment guards before long runs of spaces', fill(`if (isProduction) {}\n${' '.repeat(4000)}x\nif (isDev) {\n${' '.repeat(4000)}jwtSecret = 'x'\nif DEBUG:\n${' '.repeat(4000)}SECRET_KEY = 'y'\n`, MEDIUM)),
   text('environment guards, unclosed and nested', fill("if (process.env.NODE_ENV !== 'production' && ((a) {\nif (isDev) {\n  jwtSecret = 'x'; `${'`\nif DEBUG:\n  if DEBUG:\n    SECRET_KEY = 'y'\n", MEDIUM)),
   text('Rust test modules, nested braces and raw strings', fill('#[cfg(test)]\nmod tests {\n let a = r#"}"#; let c = \'{\'; { { /* } */ }\n', MEDIUM)),

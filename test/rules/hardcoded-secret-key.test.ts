@@ -351,6 +351,7 @@ const flagged: Case[] = [
   { file: 'src/config.js', text: "if (process.env.NODE_ENV !== 'production')\n{\n  config.jwtSecret = 'allman-dev';\n}", secret: 'allman-dev', line: 3, context: 'development' },
   { file: 'myapp/settings.py', text: "if not DEBUG:\n    SENTRY_DSN = os.environ['SENTRY_DSN']\ntry:\n    import local_settings\nexcept ImportError:\n    local_settings = None\nelse:\n    SECRET_KEY = 'try-else-prod'", secret: 'try-else-prod', line: 8, context: 'production' },
   { file: 'myapp/settings.py', text: 'if ENV == "production":\n    pass\nelif ENV == "development":\n    SECRET_KEY = "elif-dev"', secret: 'elif-dev', line: 4, context: 'development' },
+  { file: 'myapp/settings.py', text: 'if ENV == "production":\n    SECRET_KEY = os.environ["SECRET_KEY"]\nelif ENV == "staging":\n    SECRET_KEY = "staging-elif-key"', secret: 'staging-elif-key', line: 4, context: 'production' },
   { file: 'myapp/settings.py', text: 'if DEBUG: SECRET_KEY = "inline-debug"', secret: 'inline-debug', context: 'development' },
   { file: 'tools/run.py', text: 'if args.debug:\n    SECRET_KEY = "args-debug-prod"', secret: 'args-debug-prod', line: 2, context: 'production' },
   // Spring profiles, one per document
@@ -844,6 +845,7 @@ const clean: Case[] = [
   // Keys from configuration or variables, not literals.
   { file: 'Program.cs', text: 'IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"]!)),' },
   { file: 'middleware/auth.go', text: 'package middleware\n\nvar cfg = jwtware.Config{SigningKey: jwtware.SigningKey{Key: []byte(os.Getenv("JWT_SECRET"))}}' },
+  { file: 'middleware/auth.go', text: 'package middleware\n\nvar cfg = jwtware.Config{SigningKey: jwtware.SigningKey{Key: []byte("jwt-" + os.Getenv("JWT_SECRET"))}}' },
   { file: 'middleware/auth.go', text: 'package middleware\n\nvar cfg = jwtware.Config{SigningKey: jwtware.SigningKey{JWTAlg: jwtware.RS256, Key: privateKey.Public()}}' },
   // A flag's name in a string joined to a variable: the string ends at the `=`, and what follows is code.
   { file: 'integration/tailscale.go', text: 'package it\n\nfunc up(authKey string) {\n\trun("tailscale", "up", "--authkey="+authKey, "--hostname=x")\n}' },

@@ -155,6 +155,7 @@ const clean: Case[] = [
   { file: 'auth.js', text: "const secret = isProd ? process.env.JWT_SECRET : `${prefix}-dev`" },
   { file: 'auth.js', text: "const secret = a ? b : process.env.JWT_SECRET" },
   { file: 'auth.js', text: "const secret = cond ? 'a' + x : process.env.JWT_SECRET" },
+  { file: 'next.config.js', text: "module.exports = {\n  env: {\n    // needed on the client?\n    'jwtSecret': process.env.JWT_SECRET,\n  },\n};" },
   { file: 'auth.js', text: "const secret = cond ? process.env.JWT_SECRET : 'a' + suffix" },
   { file: 'app/settings.py', text: "SECRET_KEY = os.environ['SECRET_KEY'] if not DEBUG else 'dev-' + suffix" },
   { file: 'auth.js', text: "const secret = process.env.JWT_SECRET ? 'configured' .length : 0" },
@@ -314,6 +315,12 @@ describe('secret-key-fallback: messages and the split with hardcoded-secret-key'
     const found = check(secretKeyFallback, c);
     const values = found.map((f) => f.secret).filter((v): v is string => v !== undefined && v.length >= 8);
     for (const f of found) for (const v of values) expect(f.message).not.toContain(v);
+  });
+
+  it("names a read by its call alone: its arguments may hold a value of their own", () => {
+    const [f] = check(secretKeyFallback, { file: 'app/settings.py', text: "SECRET_KEY = os.environ.get('SECRET_KEY', SALT + 'Zk8sPq2LmW9xVb4N') if USE_ENV else 'dev-fallback-1'" });
+    expect(f?.message).toContain('os.environ.get(…)');
+    expect(f?.message).not.toContain('Zk8sPq2');
   });
 
   it.each(flagged.map((c) => [c.text, c] as const))('%s: a fallback is not also reported as hardcoded', (_, c) => {

@@ -1083,7 +1083,10 @@ class LineAnalyzer {
         if (key < 0) return;
         const at = s.indexOf(':', GO_SIGNING_KEY.lastIndex + key) + 1;
         const lit = readQuoted(s, skipSpaces(s, at));
-        if (lit && !lit.fString && this.acceptable(lit)) this.hardcoded(`${name}.Key`, lit, '');
+        // The literal is the whole key: `[]byte("…")` closes, or the field ends.
+        const next = lit ? skipSpaces(s, lit.end + 1) : -1;
+        const whole = lit !== null && (s.startsWith('[]byte(', skipSpaces(s, at)) ? s[next] === ')' : s[next] === ',' || s[next] === '}');
+        if (lit && whole && !lit.fString && this.acceptable(lit)) this.hardcoded(`${name}.Key`, lit, '');
         return;
       }
     }
@@ -1557,7 +1560,8 @@ class LineAnalyzer {
       }
       const branch = this.pythonTernary(args.closeParen + 1);
       if (branch) {
-        this.emit('fallback', name, branch.lit, `the other branch of an \`if … else\` that reads \`${read(args.closeParen + 1)}\``, this.idx, undefined, undefined, branch.dev ? DEV_ONLY_BRANCH : undefined, 'whenever the condition picks that branch');
+        // The read without its arguments, which may hold a value of their own.
+        this.emit('fallback', name, branch.lit, `the other branch of an \`if … else\` that reads \`${written}(…)\``, this.idx, undefined, undefined, branch.dev ? DEV_ONLY_BRANCH : undefined, 'whenever the condition picks that branch');
         return true;
       }
       const block = this.rubyBlockDefault(args.closeParen + 1);
@@ -1832,6 +1836,8 @@ class LineAnalyzer {
     if (as.exec(j)) after = as.lastIndex;
     after = ws(after);
     const q = back(nameStart + base - 1);
+    // A `?` or `:` in a comment (`// needed on the client?` above a key) is prose.
+    const inComment = (at: number) => j.slice(j.lastIndexOf('\n', at) + 1, at).includes('//');
     let lit: Literal | null;
     let question: number;
     let litIsElse: boolean;
@@ -1851,6 +1857,7 @@ class LineAnalyzer {
       if (lit === null || ws(lit.end + 1) !== q) return null;
       litIsElse = false;
     } else return null;
+    if (inComment(question)) return null;
     if (lit === null || (lit as { fString?: boolean }).fString || !this.acceptable(lit)) return null;
     let at = win[0]!;
     for (const w of win) if (w.at <= lit.start) at = w;

@@ -888,7 +888,7 @@ function headerColon(t: string, from: number): number {
 /**
  * Python branches behind a development check: `if DEBUG:`, `if settings.DEBUG:`, `if ENVIRONMENT ==
  * "development":`, `if not IS_PRODUCTION:` (also as an `elif`, and a one-line `if DEBUG: X = …`), and the
- * `else:`/`elif` of `if not DEBUG:` or `if ENV == "production":`. The lines indented below; a condition that also
+ * `else:` of `if not DEBUG:` or `if ENV == "production":`. The lines indented below; a condition that also
  * holds in production by an `or` guards nothing. An `else:` pairs with the `if` at its indentation only while no
  * other statement came between (a `try:` or `for:` has an `else:` of its own).
  */
@@ -917,8 +917,8 @@ function pythonBranches(lines: readonly Line[]): Uint8Array | null {
       lastIf.set(indent, guard);
       dev = guard === 'dev';
     } else if (word === 'elif') {
-      // Taken only when the `if` was not: outside production when that `if` held in production only.
-      dev = lastIf.get(indent) === 'prod' || guardOfParts(conditionParts(cond, ' and ', ' or '), pyAtom) === 'dev';
+      // By its own condition: after `if ENV == 'production':`, an `elif ENV == 'staging':` is another deployment.
+      dev = guardOfParts(conditionParts(cond, ' and ', ' or '), pyAtom) === 'dev';
     } else {
       dev = cond === '' && lastIf.get(indent) === 'prod';
       lastIf.delete(indent);

@@ -11317,6 +11317,14 @@ class LineAnalyzer {
      * above and the one below.
      */
     ternaryDefault(nameStart, end) {
+        // Most reads are in no ternary: one needs a `?` or `:` right before the read, or the read alone at the start
+        // of its line (Prettier's layout); the window is built only then.
+        const s = this.s;
+        let b = nameStart - 1;
+        while (b >= 0 && (s[b] === ' ' || s[b] === '\t'))
+            b--;
+        if (b >= 0 && s[b] !== '?' && s[b] !== ':')
+            return null;
         const win = [];
         let j = '';
         for (let k = Math.max(0, this.idx - 2); k <= this.idx + 1 && k < this.lines.length; k++) {

@@ -1803,6 +1803,12 @@ class LineAnalyzer {
    * above and the one below.
    */
   private ternaryDefault(nameStart: number, end: number): { lit: Literal; lineIdx: number; dev: boolean } | null {
+    // Most reads are in no ternary: one needs a `?` or `:` right before the read, or the read alone at the start
+    // of its line (Prettier's layout); the window is built only then.
+    const s = this.s;
+    let b = nameStart - 1;
+    while (b >= 0 && (s[b] === ' ' || s[b] === '\t')) b--;
+    if (b >= 0 && s[b] !== '?' && s[b] !== ':') return null;
     const win: { idx: number; at: number }[] = [];
     let j = '';
     for (let k = Math.max(0, this.idx - 2); k <= this.idx + 1 && k < this.lines.length; k++) {

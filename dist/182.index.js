@@ -11063,6 +11063,12 @@ class LineAnalyzer {
         const m = /^[ \t]*(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]{0,60})[ \t]*(?::[ \t]*[\w$.<>|[\] ]{1,60})?:?=[ \t]*$/.exec(head);
         if (!m || this.names.matches(m[1]))
             return null;
+        // Most reads have no `if` below them: the patterns are made only when one might.
+        let below = false;
+        for (let k = this.idx + 1; k < this.lines.length && k <= this.idx + 3 && !below; k++)
+            below = this.lines[k].text.includes('if');
+        if (!below)
+            return null;
         const v = m[1].replace(/\$/g, '\\$');
         const test = this.lang === 'go'
             ? new RegExp(`^[ \\t]*if[ \\t]+${v}[ \\t]*==[ \\t]*""[ \\t]*\\{`)
@@ -13507,11 +13513,13 @@ function indentedBlock(lines, idx, indent, left) {
 function oneLineBlockEnds(rest) {
     return /}[ \t]*(?:;[ \t]*)?(?:\/\/.*)?$/.test(rest) && !/\belse\b/.test(rest);
 }
-/** The index of the `)` closing the `(` at `open` on the same line, outside strings; -1 when it is not there. */
-function matchingParen(t, open) {
-    let depth = 0;
+/**
+ * Walks `t` from `from`, passing every character outside strings (opened by one of `quotes`, with backslash
+ * escapes) to `visit`; the first index `visit` returns is the answer, else -1.
+ */
+function scanOutsideStrings(t, from, quotes, visit) {
     let quote = null;
-    for (let i = open; i < t.length; i++) {
+    for (let i = from; i < t.length; i++) {
         const c = t[i];
         if (quote !== null) {
             if (c === '\\')
@@ -13519,14 +13527,26 @@ function matchingParen(t, open) {
             else if (c === quote)
                 quote = null;
         }
-        else if (c === '"' || c === "'" || c === '`')
+        else if (quotes.includes(c))
             quote = c;
-        else if (c === '(')
+        else {
+            const found = visit(c, i);
+            if (found !== undefined)
+                return found;
+        }
+    }
+    return -1;
+}
+/** The index of the `)` closing the `(` at `open` on the same line, outside strings; -1 when it is not there. */
+function matchingParen(t, open) {
+    let depth = 0;
+    return scanOutsideStrings(t, open, '"\'`', (c, i) => {
+        if (c === '(')
             depth++;
         else if (c === ')' && --depth === 0)
             return i;
-    }
-    return -1;
+        return undefined;
+    });
 }
 /** `DEBUG`, `settings.DEBUG`, `app.debug`, `app.config["DEBUG"]`: Django's and Flask's debug switch (not a command's `args.debug`). */
 const PY_DEBUG = /^(?:(?:[A-Za-z_]\w*\.)?DEBUG|(?:current_)?app\.debug|[\w.]*config\[['"]DEBUG['"]\])$/;
@@ -13570,18 +13590,8 @@ const PY_IF = /^([ \t]*)(if|elif|else)\b/;
 /** The index of the `:` that ends a Python `if` header (outside brackets and strings), or -1. */
 function headerColon(t, from) {
     let depth = 0;
-    let quote = null;
-    for (let i = from; i < t.length; i++) {
-        const c = t[i];
-        if (quote !== null) {
-            if (c === '\\')
-                i++;
-            else if (c === quote)
-                quote = null;
-        }
-        else if (c === '"' || c === "'")
-            quote = c;
-        else if (c === '(' || c === '[' || c === '{')
+    return scanOutsideStrings(t, from, '"\'', (c, i) => {
+        if (c === '(' || c === '[' || c === '{')
             depth++;
         else if (c === ')' || c === ']' || c === '}')
             depth--;
@@ -13589,8 +13599,8 @@ function headerColon(t, from) {
             return -1;
         else if (c === ':' && depth === 0)
             return i;
-    }
-    return -1;
+        return undefined;
+    });
 }
 /**
  * Python branches behind a development check: `if DEBUG:`, `if settings.DEBUG:`, `if ENVIRONMENT ==

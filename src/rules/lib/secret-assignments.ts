@@ -1586,6 +1586,10 @@ class LineAnalyzer {
   private setWhenEmpty(head: string): { lit: Literal; lineIdx: number } | null {
     const m = /^[ \t]*(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]{0,60})[ \t]*(?::[ \t]*[\w$.<>|[\] ]{1,60})?:?=[ \t]*$/.exec(head);
     if (!m || this.names.matches(m[1]!)) return null;
+    // Most reads have no `if` below them: the patterns are made only when one might.
+    let below = false;
+    for (let k = this.idx + 1; k < this.lines.length && k <= this.idx + 3 && !below; k++) below = this.lines[k]!.text.includes('if');
+    if (!below) return null;
     const v = m[1]!.replace(/\$/g, '\\$');
     const test =
       this.lang === 'go'

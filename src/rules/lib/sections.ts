@@ -817,20 +817,34 @@ function oneLineBlockEnds(rest: string): boolean {
   return /}[ \t]*(?:;[ \t]*)?(?:\/\/.*)?$/.test(rest) && !/\belse\b/.test(rest);
 }
 
-/** The index of the `)` closing the `(` at `open` on the same line, outside strings; -1 when it is not there. */
-function matchingParen(t: string, open: number): number {
-  let depth = 0;
+/**
+ * Walks `t` from `from`, passing every character outside strings (opened by one of `quotes`, with backslash
+ * escapes) to `visit`; the first index `visit` returns is the answer, else -1.
+ */
+function scanOutsideStrings(t: string, from: number, quotes: string, visit: (c: string, i: number) => number | undefined): number {
   let quote: string | null = null;
-  for (let i = open; i < t.length; i++) {
+  for (let i = from; i < t.length; i++) {
     const c = t[i]!;
     if (quote !== null) {
       if (c === '\\') i++;
       else if (c === quote) quote = null;
-    } else if (c === '"' || c === "'" || c === '`') quote = c;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
+    } else if (quotes.includes(c)) quote = c;
+    else {
+      const found = visit(c, i);
+      if (found !== undefined) return found;
+    }
   }
   return -1;
+}
+
+/** The index of the `)` closing the `(` at `open` on the same line, outside strings; -1 when it is not there. */
+function matchingParen(t: string, open: number): number {
+  let depth = 0;
+  return scanOutsideStrings(t, open, '"\'`', (c, i) => {
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+    return undefined;
+  });
 }
 
 /** `DEBUG`, `settings.DEBUG`, `app.debug`, `app.config["DEBUG"]`: Django's and Flask's debug switch (not a command's `args.debug`). */
@@ -870,19 +884,13 @@ const PY_IF = /^([ \t]*)(if|elif|else)\b/;
 /** The index of the `:` that ends a Python `if` header (outside brackets and strings), or -1. */
 function headerColon(t: string, from: number): number {
   let depth = 0;
-  let quote: string | null = null;
-  for (let i = from; i < t.length; i++) {
-    const c = t[i]!;
-    if (quote !== null) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = null;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '(' || c === '[' || c === '{') depth++;
+  return scanOutsideStrings(t, from, '"\'', (c, i) => {
+    if (c === '(' || c === '[' || c === '{') depth++;
     else if (c === ')' || c === ']' || c === '}') depth--;
     else if (c === '#') return -1;
     else if (c === ':' && depth === 0) return i;
-  }
-  return -1;
+    return undefined;
+  });
 }
 
 /**

@@ -12,7 +12,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eB: () => (/* binding */ keepCompiledCode)
 });
 
-// UNUSED EXPORTS: CHUNK_HOOK, cachedChunks, loadChunk, saveCodeCache
+// UNUSED EXPORTS: CHUNK_HOOK, UNUSED_DAYS, cachedChunks, forgetUnused, loadChunk, saveCodeCache
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -68,6 +68,16 @@ const HEADER = /^export const id = (\d+);\nexport const ids = (\[[\d, ]*\]);\nex
 const MAGIC = Buffer.from('LPC2');
 /** Leftovers of a write that did not finish are removed after this long. */
 const STALE_TMP_MS = 10 * 60 * 1000;
+/**
+ * Caches not used for this many days are removed: those of earlier installs
+ * and builds (another version, another file of the same chunk), whose chunk
+ * files are gone or no longer run. A cache in use has its modification time
+ * set again once a day, so it is never taken for one of those.
+ */
+const UNUSED_DAYS = 30;
+const DAY_MS = 86_400_000;
+/** The folders this module makes in the cache root: `leakproof-<version>-<arch>-<V8 tag>`. */
+const VERSION_FOLDER = /^leakproof-[0-9A-Za-z.+-]+$/;
 let state = null;
 let exitHook = false;
 /**
@@ -109,7 +119,7 @@ function installCodeCache(entryFile, env = process.env) {
     if (!exitHook)
         process.on('exit', saveCodeCache);
     exitHook = true;
-    state = { chunks: external_node_path_.dirname(entryFile), dir, loaded: [], level: 0 };
+    state = { chunks: external_node_path_.dirname(entryFile), dir, loaded: [], level: 0, sweep: false };
     globalThis[CHUNK_HOOK] = loadChunk;
 }
 /** The chunks loaded so far and the level of the cache each was compiled with (-1: none). */
@@ -150,6 +160,8 @@ function loadChunk(name) {
     const code = `(function (exports) {'use strict'; exports.id = ${header[1]};\nexports.ids = ${header[2]};\nexports.modules = ${source.slice(header[0].length)}\n})`;
     const file = external_node_path_.join(state.dir, `${chunkPrefix(name, st)}${st.size.toString(36)}.${st.mtimeNs.toString(36)}.${st.ctimeNs.toString(36)}.cache`);
     const cached = readCache(state.dir, file);
+    if (cached?.touched)
+        state.sweep = true;
     let run;
     let script;
     try {
@@ -171,11 +183,16 @@ function loadChunk(name) {
  */
 function saveCodeCache() {
     const s = state;
-    if (!s)
+    if (!s || !(0,builtin/* workerThreads */.kp)().isMainThread)
         return;
     const stale = s.loaded.filter((c) => c.level < s.level || c.level === -1);
-    if (stale.length === 0 || !(0,builtin/* workerThreads */.kp)().isMainThread)
-        return;
+    if (stale.length > 0)
+        writeCaches(s, stale);
+    // Once a day at most (see `UNUSED_DAYS`), or when a new build's caches were just written.
+    if (stale.length > 0 || s.sweep)
+        forgetUnused(external_node_path_.dirname(s.dir), Date.now());
+}
+function writeCaches(s, stale) {
     let names;
     try {
         external_node_fs_.mkdirSync(s.dir, { recursive: true, mode: 0o700 });
@@ -203,17 +220,55 @@ function saveCodeCache() {
             external_node_fs_.rmSync(tmp, { force: true });
         }
     }
-    // What a run that was stopped while writing left behind.
-    for (const n of names) {
-        if (!n.endsWith('.tmp'))
+}
+/**
+ * Removes, in every version's folder under the cache root, the caches not
+ * used for `UNUSED_DAYS` days and what interrupted writes left behind, then
+ * the folders left empty. Only this module's names, in folders of this
+ * user's that no one else may write to, never through a symlink: the root
+ * may be one the user shares with Node (`NODE_COMPILE_CACHE`).
+ */
+function forgetUnused(root, now) {
+    if (!(0,private_folder/* ownFolder */.v)(root))
+        return;
+    let folders;
+    try {
+        folders = external_node_fs_.readdirSync(root);
+    }
+    catch {
+        return;
+    }
+    for (const folder of folders) {
+        const dir = external_node_path_.join(root, folder);
+        if (!VERSION_FOLDER.test(folder) || !(0,private_folder/* ownFolder */.v)(dir))
             continue;
+        let names;
         try {
-            const p = external_node_path_.join(s.dir, n);
-            if (Date.now() - external_node_fs_.lstatSync(p).mtimeMs > STALE_TMP_MS)
-                external_node_fs_.rmSync(p, { force: true });
+            names = external_node_fs_.readdirSync(dir);
         }
         catch {
-            // gone already
+            continue;
+        }
+        for (const n of names) {
+            const age = n.endsWith('.tmp') ? STALE_TMP_MS : n.endsWith('.cache') ? UNUSED_DAYS * DAY_MS : null;
+            if (age === null)
+                continue;
+            try {
+                const p = external_node_path_.join(dir, n);
+                const st = external_node_fs_.lstatSync(p);
+                if (st.isFile() && now - st.mtimeMs > age)
+                    external_node_fs_.rmSync(p, { force: true });
+            }
+            catch {
+                // gone already
+            }
+        }
+        try {
+            // Fails, as it should, on a folder that still holds something.
+            external_node_fs_.rmdirSync(dir);
+        }
+        catch {
+            // in use
         }
     }
 }
@@ -221,15 +276,26 @@ function saveCodeCache() {
 function chunkPrefix(name, st) {
     return `${name}.${st.dev.toString(36)}-${st.ino.toString(36)}.`;
 }
+/** `touched`: the cache was marked as used, for the first time today (see `UNUSED_DAYS`). */
 function readCache(dir, file) {
     if (!(0,private_folder/* ownFolder */.v)(external_node_path_.dirname(dir)) || !(0,private_folder/* ownFolder */.v)(dir))
         return null;
-    return (0,private_folder/* readPrivateFile */.q)(file, (fd) => {
+    return (0,private_folder/* readPrivateFile */.q)(file, (fd, st) => {
         const data = external_node_fs_.readFileSync(fd);
         const level = data[MAGIC.length];
         if (!data.subarray(0, MAGIC.length).equals(MAGIC) || (level !== 0 && level !== 1))
             return null;
-        return { level, data: data.subarray(MAGIC.length + 1) };
+        let touched = false;
+        if (Date.now() - st.mtimeMs > DAY_MS) {
+            try {
+                external_node_fs_.futimesSync(fd, st.atime, new Date());
+                touched = true;
+            }
+            catch {
+                // Read-only: it may be removed as unused one day, and is then written again.
+            }
+        }
+        return { level, data: data.subarray(MAGIC.length + 1), touched };
     });
 }
 

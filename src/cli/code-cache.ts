@@ -40,6 +40,16 @@ const HEADER = /^export const id = (\d+);\nexport const ids = (\[[\d, ]*\]);\nex
 const MAGIC = Buffer.from('LPC2');
 /** Leftovers of a write that did not finish are removed after this long. */
 const STALE_TMP_MS = 10 * 60 * 1000;
+/**
+ * Caches not used for this many days are removed: those of earlier installs
+ * and builds (another version, another file of the same chunk), whose chunk
+ * files are gone or no longer run. A cache in use has its modification time
+ * set again once a day, so it is never taken for one of those.
+ */
+export const UNUSED_DAYS = 30;
+const DAY_MS = 86_400_000;
+/** The folders this module makes in the cache root: `leakproof-<version>-<arch>-<V8 tag>`. */
+const VERSION_FOLDER = /^leakproof-[0-9A-Za-z.+-]+$/;
 
 /** 0: written by a run that compiled start-up code only; 1: by a run that also checked files. */
 type Level = 0 | 1;
@@ -59,6 +69,8 @@ interface State {
   dir: string;
   loaded: Loaded[];
   level: Level;
+  /** A cache read was marked as used today, for the first time: unused ones are looked for at exit. */
+  sweep: boolean;
 }
 
 let state: State | null = null;
@@ -101,7 +113,7 @@ export function installCodeCache(entryFile: string, env: NodeJS.ProcessEnv = pro
   const dir = path.join(root, `leakproof-${VERSION}-${process.arch}-${tag.toString(36)}`);
   if (!exitHook) process.on('exit', saveCodeCache);
   exitHook = true;
-  state = { chunks: path.dirname(entryFile), dir, loaded: [], level: 0 };
+  state = { chunks: path.dirname(entryFile), dir, loaded: [], level: 0, sweep: false };
   (globalThis as Record<symbol, unknown>)[CHUNK_HOOK] = loadChunk;
 }
 
@@ -140,6 +152,7 @@ export function loadChunk(name: string): Promise<unknown> | undefined {
   const code = `(function (exports) {'use strict'; exports.id = ${header[1]};\nexports.ids = ${header[2]};\nexports.modules = ${source.slice(header[0].length)}\n})`;
   const file = path.join(state.dir, `${chunkPrefix(name, st)}${st.size.toString(36)}.${st.mtimeNs.toString(36)}.${st.ctimeNs.toString(36)}.cache`);
   const cached = readCache(state.dir, file);
+  if (cached?.touched) state.sweep = true;
   let run: (exports: object) => void;
   let script: vm.Script;
   try {
@@ -161,9 +174,14 @@ export function loadChunk(name: string): Promise<unknown> | undefined {
  */
 export function saveCodeCache(): void {
   const s = state;
-  if (!s) return;
+  if (!s || !workerThreads().isMainThread) return;
   const stale = s.loaded.filter((c) => c.level < s.level || c.level === -1);
-  if (stale.length === 0 || !workerThreads().isMainThread) return;
+  if (stale.length > 0) writeCaches(s, stale);
+  // Once a day at most (see `UNUSED_DAYS`), or when a new build's caches were just written.
+  if (stale.length > 0 || s.sweep) forgetUnused(path.dirname(s.dir), Date.now());
+}
+
+function writeCaches(s: State, stale: Loaded[]): void {
   let names: string[];
   try {
     fs.mkdirSync(s.dir, { recursive: true, mode: 0o700 });
@@ -186,14 +204,48 @@ export function saveCodeCache(): void {
       fs.rmSync(tmp, { force: true });
     }
   }
-  // What a run that was stopped while writing left behind.
-  for (const n of names) {
-    if (!n.endsWith('.tmp')) continue;
+}
+
+/**
+ * Removes, in every version's folder under the cache root, the caches not
+ * used for `UNUSED_DAYS` days and what interrupted writes left behind, then
+ * the folders left empty. Only this module's names, in folders of this
+ * user's that no one else may write to, never through a symlink: the root
+ * may be one the user shares with Node (`NODE_COMPILE_CACHE`).
+ */
+export function forgetUnused(root: string, now: number): void {
+  if (!ownFolder(root)) return;
+  let folders: string[];
+  try {
+    folders = fs.readdirSync(root);
+  } catch {
+    return;
+  }
+  for (const folder of folders) {
+    const dir = path.join(root, folder);
+    if (!VERSION_FOLDER.test(folder) || !ownFolder(dir)) continue;
+    let names: string[];
     try {
-      const p = path.join(s.dir, n);
-      if (Date.now() - fs.lstatSync(p).mtimeMs > STALE_TMP_MS) fs.rmSync(p, { force: true });
+      names = fs.readdirSync(dir);
     } catch {
-      // gone already
+      continue;
+    }
+    for (const n of names) {
+      const age = n.endsWith('.tmp') ? STALE_TMP_MS : n.endsWith('.cache') ? UNUSED_DAYS * DAY_MS : null;
+      if (age === null) continue;
+      try {
+        const p = path.join(dir, n);
+        const st = fs.lstatSync(p);
+        if (st.isFile() && now - st.mtimeMs > age) fs.rmSync(p, { force: true });
+      } catch {
+        // gone already
+      }
+    }
+    try {
+      // Fails, as it should, on a folder that still holds something.
+      fs.rmdirSync(dir);
+    } catch {
+      // in use
     }
   }
 }
@@ -203,12 +255,22 @@ function chunkPrefix(name: string, st: fs.BigIntStats): string {
   return `${name}.${st.dev.toString(36)}-${st.ino.toString(36)}.`;
 }
 
-function readCache(dir: string, file: string): { level: Level; data: Buffer } | null {
+/** `touched`: the cache was marked as used, for the first time today (see `UNUSED_DAYS`). */
+function readCache(dir: string, file: string): { level: Level; data: Buffer; touched: boolean } | null {
   if (!ownFolder(path.dirname(dir)) || !ownFolder(dir)) return null;
-  return readPrivateFile(file, (fd) => {
+  return readPrivateFile(file, (fd, st) => {
     const data = fs.readFileSync(fd);
     const level = data[MAGIC.length];
     if (!data.subarray(0, MAGIC.length).equals(MAGIC) || (level !== 0 && level !== 1)) return null;
-    return { level, data: data.subarray(MAGIC.length + 1) };
+    let touched = false;
+    if (Date.now() - st.mtimeMs > DAY_MS) {
+      try {
+        fs.futimesSync(fd, st.atime, new Date());
+        touched = true;
+      } catch {
+        // Read-only: it may be removed as unused one day, and is then written again.
+      }
+    }
+    return { level, data: data.subarray(MAGIC.length + 1), touched };
   });
 }

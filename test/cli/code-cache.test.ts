@@ -4,7 +4,7 @@ import * as nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cachedChunks, installCodeCache, keepCompiledCode, loadChunk, saveCodeCache } from '../../src/cli/code-cache';
+import { cachedChunks, forgetUnused, installCodeCache, keepCompiledCode, loadChunk, saveCodeCache, UNUSED_DAYS } from '../../src/cli/code-cache';
 import { CLI, ensureBuilt } from '../helpers/build';
 
 const posix = process.platform !== 'win32';
@@ -140,6 +140,81 @@ describe('code cache of the CLI chunks (Node without its own)', () => {
     saveCodeCache();
     expect(existsSync(old)).toBe(false);
     expect(existsSync(fresh)).toBe(true);
+  });
+
+  it.runIf(posix)('removes the caches of other installs, builds and versions once unused for a month, with their emptied folders', async () => {
+    const { dist, root } = bundle();
+    await load(dist, root);
+    saveCodeCache();
+    const [own] = cacheFiles(root);
+    const dir = path.dirname(own!);
+    const longAgo = new Date(Date.now() - (UNUSED_DAYS + 1) * 86_400_000);
+    const lately = new Date(Date.now() - (UNUSED_DAYS - 1) * 86_400_000);
+    // Another install of this version (another inode), unused for a month, and one used lately.
+    const otherInstall = path.join(dir, '7.cli.js.1-99.a.b.c.cache');
+    const usedLately = path.join(dir, '7.cli.js.1-98.a.b.c.cache');
+    // An earlier version's folder, all of it unused; another holding a cache in use.
+    const oldVersion = path.join(root, 'leakproof-0.9.0-x64-abc');
+    const liveVersion = path.join(root, 'leakproof-0.9.1-x64-abc');
+    mkdirSync(oldVersion, { mode: 0o700 });
+    mkdirSync(liveVersion, { mode: 0o700 });
+    const oldCache = path.join(oldVersion, '7.cli.js.1-2.a.b.c.cache');
+    const liveCache = path.join(liveVersion, '7.cli.js.1-3.a.b.c.cache');
+    // Not this module's: Node's own cache folder, and a file of another name.
+    const nodeOwn = path.join(root, 'v22.11.0-x64-efgh');
+    mkdirSync(nodeOwn, { mode: 0o700 });
+    const foreign = [path.join(nodeOwn, 'x.cache'), path.join(dir, 'notes.txt')];
+    for (const f of [otherInstall, usedLately, oldCache, liveCache, ...foreign]) writeFileSync(f, 'x', { mode: 0o600 });
+    for (const f of [otherInstall, oldCache, ...foreign]) utimesSync(f, longAgo, longAgo);
+    for (const f of [usedLately, liveCache]) utimesSync(f, longAgo, lately);
+    // The cache this build uses is a month old too, but it is read now: marked as used, and kept.
+    utimesSync(own!, longAgo, longAgo);
+    expect((await load(dist, root)).level).toBe(0);
+    saveCodeCache();
+    expect(Date.now() - statSync(own!).mtimeMs).toBeLessThan(3_600_000);
+    expect(existsSync(own!)).toBe(true);
+    expect(existsSync(otherInstall)).toBe(false);
+    expect(existsSync(oldCache)).toBe(false);
+    expect(existsSync(oldVersion)).toBe(false);
+    expect(existsSync(usedLately)).toBe(true);
+    expect(existsSync(liveCache)).toBe(true);
+    for (const f of foreign) expect(existsSync(f)).toBe(true);
+  });
+
+  it.runIf(posix)('looks for unused caches only when one was marked as used today or a new one written', async () => {
+    const { dist, root } = bundle();
+    await load(dist, root);
+    saveCodeCache();
+    const dir = path.dirname(cacheFiles(root)[0]!);
+    const unused = path.join(dir, '7.cli.js.1-99.a.b.c.cache');
+    writeFileSync(unused, 'x', { mode: 0o600 });
+    const longAgo = new Date(Date.now() - (UNUSED_DAYS + 1) * 86_400_000);
+    utimesSync(unused, longAgo, longAgo);
+    // Its own cache was written just now: this run marks nothing, writes nothing, so nothing is looked for.
+    await load(dist, root);
+    saveCodeCache();
+    expect(existsSync(unused)).toBe(true);
+  });
+
+  it.runIf(posix)('never removes through a symlink, nor in a folder others may write to', () => {
+    const base = temp();
+    const root = path.join(base, 'cache');
+    mkdirSync(root, { mode: 0o700 });
+    const elsewhere = path.join(base, 'elsewhere');
+    mkdirSync(elsewhere, { mode: 0o700 });
+    const target = path.join(elsewhere, '7.cli.js.1-2.a.b.c.cache');
+    writeFileSync(target, 'x', { mode: 0o600 });
+    symlinkSync(elsewhere, path.join(root, 'leakproof-0.9.0-x64-abc'));
+    const shared = path.join(root, 'leakproof-0.9.1-x64-abc');
+    mkdirSync(shared);
+    chmodSync(shared, 0o777);
+    const inShared = path.join(shared, '7.cli.js.1-3.a.b.c.cache');
+    writeFileSync(inShared, 'x', { mode: 0o600 });
+    const longAgo = new Date(Date.now() - (UNUSED_DAYS + 1) * 86_400_000);
+    for (const f of [target, inShared]) utimesSync(f, longAgo, longAgo);
+    forgetUnused(root, Date.now());
+    expect(existsSync(target)).toBe(true);
+    expect(existsSync(inShared)).toBe(true);
   });
 
   it('keeps no cache where it cannot tell who owns a file (Windows)', () => {

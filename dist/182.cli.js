@@ -3796,6 +3796,7 @@ const hardcodedSecretKey = {
             '| auth0 java-jwt `Algorithm.HMAC256/384/512` | `Algorithm.HMAC256("x")`, or a `static final String SECRET = "x"` passed to it | `Algorithm.HMAC256(System.getenv("JWT_SECRET"))` |',
             '| Go `[]byte` keys | `var jwtKey = []byte("x")` | `jwtKey := []byte(os.Getenv("JWT_SECRET"))` |',
             '| Go `SignedString` | `token.SignedString([]byte("x"))` | `token.SignedString(jwtKey)` |',
+            "| A signing call given a variable set to a literal above it (in its function, or once at the top of the file) | `const secret = 'x'` / `return jwt.sign(payload, secret)`, `key := []byte(\"x\")` / `token.SignedString(key)`, `key = \"x\"` / `jwt.encode(payload, key, algorithm=\"HS256\")` | `const secret = process.env.JWT_SECRET` |",
             '| Go session stores (gorilla, gin-contrib, securecookie) | `sessions.NewCookieStore([]byte("x"))` | `sessions.NewCookieStore([]byte(os.Getenv("SESSION_KEY")))` |',
             '| gofiber contrib/jwt | `SigningKey: jwtware.SigningKey{Key: []byte("x")}` | `SigningKey: jwtware.SigningKey{Key: []byte(os.Getenv("JWT_SECRET"))}` |',
             '| .NET `SymmetricSecurityKey` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("x"))`, `new SymmetricSecurityKey("x"u8.ToArray())` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"]!))` |',
@@ -10215,10 +10216,14 @@ class LineAnalyzer {
         // A constant with a secret's name (`JWT_SECRET`) is reported where it is set.
         if (this.names.matches(m[1]))
             return;
-        const constant = fileConstants(this.lines, this.lang, this.budget).get(m[1]);
+        const bound = boundLiteral(this.lines, this.idx, m[1], this.lang, this.budget);
+        if (bound === null)
+            return;
+        const constant = bound === 'not here' ? fileConstants(this.lines, this.lang, this.budget).get(m[1]) : bound.lit;
         if (!constant || !this.acceptable(constant))
             return;
-        this.emit('hardcoded', callee, { ...constant, start: at, end: IDENTIFIER.lastIndex }, `string literal, through the constant \`${m[1]}\``, this.idx, subject, m[1]);
+        const via = bound === 'not here' || bound.constant ? `the constant \`${m[1]}\`` : `\`${m[1]}\`, set on line ${bound.line}`;
+        this.emit('hardcoded', callee, { ...constant, start: at, end: IDENTIFIER.lastIndex }, `string literal, through ${via}`, this.idx, subject, m[1]);
     }
     /** PHP `'key' => \u2026` where the file makes the key a secret (Laravel `config/app.php`). */
     isQuotedArrowKey(start, end) {
@@ -11523,6 +11528,119 @@ const CONSTANT_NAME = /([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)(?![\w$.(\[])/y;
  * Python's and Ruby's `X = '\u2026'`, PHP's `const X = '\u2026'` and `define('X', '\u2026')` aside.
  */
 const CONSTANT_DECLARATION = /^[ \t]*(?:(?:export|public|private|protected|internal|static|final|readonly|const|let|var|val)[ \t]+)*(?:[\w<>[\],.?]+[ \t]+)??([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)[ \t]*(?::[ \t]*[\w.[\]| ]{1,40})?=[ \t]*(?=[rRbBuU]?["'`])/;
+/** Lines above a signing call looked through for the variable it is given (in all, whatever their indentation). */
+const MAX_BINDING_LINES = 2000;
+/**
+ * What the variable a signing call is given holds, read up from the call:
+ * the literal of the nearest assignment to it in the call's block or one
+ * around it, when that assignment is nothing but a literal (`const secret =
+ * '\u2026'` / `jwt.sign(payload, secret)` in a function, Go's `key :=
+ * []byte("\u2026")` / `token.SignedString(key)`, a package's `var jwtKey =
+ * []byte("\u2026")`, PyJWT's `key = "\u2026"` / `jwt.encode(payload, key, \u2026)`).
+ * Blocks go by indentation, so a line less indented than those below it
+ * opens a block around the call: a name it mentions (a parameter, a loop
+ * variable, a condition) is not known here, and one that any line on the way
+ * assigns otherwise (`key, err := load()`, `if (!key) key = env.KEY`) not at all.
+ * Null: not known; `not here`: no assignment above (a constant of the file
+ * may still give it); else the literal, its line number and whether it is
+ * declared constant. An assignment at the top of the file counts only when it
+ * is the file's only one to that name: a function may set it later.
+ */
+function boundLiteral(lines, idx, name, lang, budget) {
+    const call = lines[idx];
+    if (call.offset !== 0)
+        return null;
+    const esc = name.replace(/\$/g, '\\$');
+    // The name as a whole token, and assigned: `name =`, `name :=`, `name +=`, with a type (`name: str =`,
+    // Go's `name []byte =`), not compared (`==`) nor an arrow's parameter (`=>`); or one of the names a
+    // statement starts by assigning (`key, err :=`, `a, key = \u2026`, `const { key } = \u2026`), not a call's keyword argument.
+    const mention = new RegExp(`(?<![\\w$.])${esc}(?![\\w$])`);
+    const assigned = new RegExp(`(?<![\\w$.])${esc}(?:[ \\t]*:[ \\t]*[\\w.[\\]| ]{1,40}|[ \\t]+(?:\\[\\]|\\*){0,4}[\\w.]{1,40})?[ \\t]*(?::=|[-+*/%|&?^]{0,2}=(?![=>]))` +
+        `|^[ \\t]*(?:(?:var|let|const)[ \\t]+)?[[({]?[ \\t]*(?:[\\w$]{1,40}[ \\t]*,[ \\t]*){0,8}${esc}(?:[ \\t]*,[ \\t]*[\\w$]{1,40}){0,8}[ \\t]*[\\])}]?[ \\t]*(?::=|=(?![=>]))`);
+    // `[const|let|var|final\u2026] [Type] name [: Type] = <literal>` (Go `:=`), the whole line.
+    const declaration = new RegExp(`^[ \\t]*(?:(?:export|const|let|var|final|static|private|protected|public|readonly|val)[ \\t]+)*(?:[\\w<>[\\],.?]+[ \\t]+)??${esc}[ \\t]*(?::[ \\t]*[\\w.[\\]| ]{1,40}|(?:\\[\\])?[ \\t]*\\w+[ \\t]*)?(?::=|=)[ \\t]*`);
+    let minIndent = indentOf(call.text);
+    /** The indentation of a `)` that closes a parameter list over several lines: the lines up to its opener are its header. */
+    let header = -1;
+    for (let k = idx - 1; k >= 0 && idx - k <= MAX_BINDING_LINES; k--) {
+        const line = lines[k];
+        const t = line.text;
+        budget.left -= t.length + 1;
+        if (budget.left < 0 || line.offset !== 0)
+            return null;
+        const code = t.trimStart();
+        if (code === '' || code.startsWith('//') || code.startsWith('#') || code.startsWith('*') || code.startsWith('/*'))
+            continue;
+        const indent = t.length - code.length;
+        if (header >= 0) {
+            if (mention.test(t))
+                return 'not here';
+            if (indent <= header)
+                header = -1;
+            else
+                continue;
+        }
+        if (indent < minIndent) {
+            // A line that opens a block around the call: a name it mentions is a parameter, a loop's or a condition's,
+            // unknown here. A constant of the file may still give it: `function sign(p, secret)` is most often called
+            // with the file's `const secret` of the same name.
+            minIndent = indent;
+            if (t.indexOf(name) >= 0 && mention.test(t) && !declaration.test(t))
+                return 'not here';
+            if (code.startsWith(')'))
+                header = indent;
+        }
+        if (t.indexOf(name) < 0 || !assigned.test(t))
+            continue;
+        // An assignment in a block closed before the call (a branch, another function) leaves it unknown.
+        if (indent > minIndent)
+            return null;
+        const m = declaration.exec(t);
+        if (!m)
+            return null;
+        const lit = (0,literal/* readQuoted */.zt)(t, m[0].length);
+        if (!lit || lit.fString || (lit.template && lit.value.includes('${')) || (0,literal/* isInterpolated */.cl)(lit.value, lang, lit.quote))
+            return null;
+        if (!wholeValue(t, lit.end + 1))
+            return null;
+        // At the top of the file, where any function may set it again: only if nothing else in the file assigns it.
+        if (indent === 0 && assignedElsewhere(lines, k, assigned, budget))
+            return null;
+        return { lit, line: line.number, constant: /\b(?:const|final)\b/.test(m[0]) || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(name) };
+    }
+    return 'not here';
+}
+/** Whether what follows a literal ends its line's statement: `)` of `[]byte(`, `;`, `.encode()`, `.getBytes()`, a comment. */
+function wholeValue(t, i) {
+    let k = (0,literal/* skipSpaces */.Rk)(t, i);
+    if (t[k] === ')')
+        k = (0,literal/* skipSpaces */.Rk)(t, k + 1);
+    if (t.startsWith('.encode()', k) || t.startsWith('.getBytes()', k))
+        k = (0,literal/* skipSpaces */.Rk)(t, k + (t[k + 1] === 'e' ? 9 : 11));
+    if (t[k] === ';')
+        k = (0,literal/* skipSpaces */.Rk)(t, k + 1);
+    return k >= t.length || t.startsWith('//', k) || t[k] === '#';
+}
+/** Whether any line of the file but `except` assigns the name (`assigned`). */
+function assignedElsewhere(lines, except, assigned, budget) {
+    for (let k = 0; k < lines.length; k++) {
+        if (k === except)
+            continue;
+        const t = lines[k].text;
+        budget.left -= t.length + 1;
+        if (budget.left < 0)
+            return true;
+        if (assigned.test(t))
+            return true;
+    }
+    return false;
+}
+function indentOf(t) {
+    let i = 0;
+    while (i < t.length && (t[i] === ' ' || t[i] === '\t'))
+        i++;
+    return i;
+}
 const CONSTANTS = new WeakMap();
 /**
  * The constants of a file set once to a literal, by name: what a fallback

@@ -18,7 +18,7 @@ export function planHardcodedSecret(l: Located): Draft {
   if (idiom === null) return refuse(`leakproof has no automatic fix for this syntax (\`${v.path}\`)`);
   if (l.occurrence.commentedOut) return refuse('the assignment is commented out: delete the comment (the value stays in git history, so rotate it)');
   if (l.occurrence.through) {
-    return refuse(`the key is the constant \`${l.occurrence.through}\`: read it from the environment where the constant is set`);
+    return refuse(`the key comes through \`${l.occurrence.through}\`: read it from the environment where \`${l.occurrence.through}\` is set`);
   }
   if (/fallbacks$/i.test(l.occurrence.name)) return refuse('an entry of `SECRET_KEY_FALLBACKS` is an old key kept for rotation: remove it once the sessions it signed have expired');
   const name = envNameFor(l.occurrence, v.path);

@@ -112,6 +112,7 @@ export const hardcodedSecretKey: Rule = {
       '| auth0 java-jwt `Algorithm.HMAC256/384/512` | `Algorithm.HMAC256("x")`, or a `static final String SECRET = "x"` passed to it | `Algorithm.HMAC256(System.getenv("JWT_SECRET"))` |',
       '| Go `[]byte` keys | `var jwtKey = []byte("x")` | `jwtKey := []byte(os.Getenv("JWT_SECRET"))` |',
       '| Go `SignedString` | `token.SignedString([]byte("x"))` | `token.SignedString(jwtKey)` |',
+      "| A signing call given a variable set to a literal above it (in its function, or once at the top of the file) | `const secret = 'x'` / `return jwt.sign(payload, secret)`, `key := []byte(\"x\")` / `token.SignedString(key)`, `key = \"x\"` / `jwt.encode(payload, key, algorithm=\"HS256\")` | `const secret = process.env.JWT_SECRET` |",
       '| Go session stores (gorilla, gin-contrib, securecookie) | `sessions.NewCookieStore([]byte("x"))` | `sessions.NewCookieStore([]byte(os.Getenv("SESSION_KEY")))` |',
       '| gofiber contrib/jwt | `SigningKey: jwtware.SigningKey{Key: []byte("x")}` | `SigningKey: jwtware.SigningKey{Key: []byte(os.Getenv("JWT_SECRET"))}` |',
       '| .NET `SymmetricSecurityKey` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("x"))`, `new SymmetricSecurityKey("x"u8.ToArray())` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"]!))` |',

@@ -86,7 +86,7 @@ describe('fix refuses what it must not do', () => {
     const f = repo({ 'src/auth.js': "const SIGNING = 'dev-signing-value';\nexport const issue = (p) => jwt.sign(p, SIGNING);\n" });
     const { plan } = await planned(f);
     expect(plan.fixes).toEqual([]);
-    expect(plan.manual.map((m) => m.reason)).toEqual(['the key is the constant `SIGNING`: read it from the environment where the constant is set']);
+    expect(plan.manual.map((m) => m.reason)).toEqual(['the key comes through `SIGNING`: read it from the environment where `SIGNING` is set']);
   });
 
   it('leaves a fallback to a constant to a person, and says which constant', async () => {

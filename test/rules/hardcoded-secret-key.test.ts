@@ -162,6 +162,18 @@ const flagged: Case[] = [
   { file: 'common/utils.go', text: 'package common\n\n// Keep this private\nconst NBSecretPassword = "A String Very Very Very Strong!!@##$!@#$"\n\nfunc GenToken(id uint) string {\n\ttoken, _ := jwt_token.SignedString([]byte(NBSecretPassword))\n\treturn token\n}', secret: 'A String Very Very Very Strong!!@##$!@#$', line: 7 },
   { file: 'src/auth.js', text: "const SIGNING = 'dev-signing-value';\nexport const issue = (p) => jwt.sign(p, SIGNING, { expiresIn: '1h' });", secret: 'dev-signing-value', line: 2 },
   { file: 'auth.py', text: "payload = jwt.decode(token, 'my-jwt-secret', algorithms=['HS256'])", secret: 'my-jwt-secret' },
+  // A signing call given a variable that the nearest assignment above, in its block or one around it, sets to a literal.
+  { file: 'src/auth.js', text: "function generateToken(user) {\n  const secret = 'k8Jd93hsL2mQ0pZx';\n  return jwt.sign({ id: user.id }, secret, { expiresIn: '1h' });\n}", secret: 'k8Jd93hsL2mQ0pZx', line: 3 },
+  { file: 'src/auth.js', text: "var key = 'Zq81mD0sLw9rT4xb';\nexports.verify = (t) => jwt.verify(t, key);", secret: 'Zq81mD0sLw9rT4xb', line: 2 },
+  { file: 'routes/login.js', text: "router.post('/login', async (req, res) => {\n  const secret = 'Lp09aXcvB3nm12Qe';\n  users.find((u) => {\n    if (u.ok) {\n      res.json({ token: jwt.sign(u, secret) });\n    }\n  });\n});", secret: 'Lp09aXcvB3nm12Qe', line: 5 },
+  // A parameter named as the file's constant it is called with: the constant is the key.
+  { file: 'token-sign.js', text: "const secret = 'Lp09aXcvB3nm12Qe';\nconst payload = { sub: 1 };\n\nfunction signToken(payload, secret) {\n  return jwt.sign(payload, secret);\n}\n\nconst token = signToken(payload, secret);", secret: 'Lp09aXcvB3nm12Qe', line: 5 },
+  { file: 'main.go', text: 'package main\n\nvar hmacSampleSecret []byte = []byte("k8Jd93hsL2mQ0pZx")\n\nfunc sign(t *jwt.Token) string {\n\ts, _ := t.SignedString(hmacSampleSecret)\n\treturn s\n}', secret: 'k8Jd93hsL2mQ0pZx', line: 6 },
+  { file: 'handlers/auth.go', text: 'func Login(c *gin.Context) {\n\tkey := []byte("Zq81mD0sLw9rT4xb")\n\ts, err := token.SignedString(key)\n}', secret: 'Zq81mD0sLw9rT4xb', line: 3 },
+  { file: 'auth.py', text: 'import jwt\n\nkey = "Mn34bVcx98Lk23Po"\n\ndef issue(user):\n    return jwt.encode({"sub": user.id}, key, algorithm="HS256")', secret: 'Mn34bVcx98Lk23Po', line: 6 },
+  { file: 'auth.py', text: 'def issue(user):\n    key: str = "Mn34bVcx98Lk23Po"\n    return jwt.encode({"sub": user.id}, key, algorithm="HS256")', secret: 'Mn34bVcx98Lk23Po', line: 3 },
+  { file: 'src/main/java/app/Tokens.java', text: 'public String issue(User u) {\n    String key = "Qw12eRty56Ui78Op";\n    return JWT.create().withSubject(u.id).sign(Algorithm.HMAC256(key));\n}', secret: 'Qw12eRty56Ui78Op', line: 3 },
+  { file: 'src/Auth.php', text: "<?php\nfunction issue($payload) {\n    $key = 'Zq81mD0sLw9rT4xb';\n    return JWT::encode($payload, $key, 'HS256');\n}", secret: 'Zq81mD0sLw9rT4xb', line: 4 },
   // JavaScript / TypeScript: Express, jsonwebtoken, NestJS
   { file: 'app.js', text: "app.use(session({ secret: 'keyboard cat', resave: false, saveUninitialized: true }))", secret: 'keyboard cat' },
   { file: 'server.js', text: "app.use(\n  session({\n    secret: 'keyboard cat',\n    resave: false,\n    saveUninitialized: true,\n  }),\n);", secret: 'keyboard cat', line: 3 },
@@ -706,6 +718,21 @@ const clean: Case[] = [
   { file: 'src/auth.js', text: "import { SIGNING } from './keys';\nexport const issue = (p) => jwt.sign(p, SIGNING);" },
   { file: 'src/auth.js', text: "let key = 'a';\nkey = load();\nexport const issue = (p) => jwt.sign(p, key);" },
   { file: 'src/auth.js', text: "const KEY = 'a';\nconst KEY = 'b';\nexport const issue = (p) => jwt.sign(p, KEY);" },
+  // The nearest assignment is not a literal alone, or not known to apply: a branch, another function, a parameter,
+  // a reassignment on the way, a top-level default that a function sets later.
+  { file: 'src/auth.js', text: "let secret = 'Lp09aXcvB3nm12Qe';\nif (process.env.JWT_SECRET) secret = process.env.JWT_SECRET;\nexport const issue = (p) => jwt.sign(p, secret);" },
+  { file: 'src/auth.js', text: "function a() {\n  const secret = 'Lp09aXcvB3nm12Qe';\n  return secret.length;\n}\nfunction b(p) {\n  return jwt.sign(p, secret);\n}" },
+  { file: 'src/auth.js', text: "let secret;\nif (dev) {\n  secret = 'Lp09aXcvB3nm12Qe';\n} else {\n  secret = load();\n}\njwt.sign(p, secret);" },
+  { file: 'src/auth.js', text: "let secret = 'Lp09aXcvB3nm12Qe';\nexport function issue(p) {\n  return jwt.sign(p, secret);\n}\nexport function configure(env) {\n  secret = env.JWT_SECRET;\n}" },
+  { file: 'src/auth.js', text: "function issue(p) {\n  const secret = 'Lp09aXcvB3nm12Qe' + suffix;\n  return jwt.sign(p, secret);\n}" },
+  { file: 'src/auth.js', text: "function issue(p) {\n  const secret = `${prefix}-Lp09aXcvB3nm12Qe`;\n  return jwt.sign(p, secret);\n}" },
+  { file: 'src/auth.js', text: "function issue(p) {\n  const secret = '';\n  return jwt.sign(p, secret);\n}" },
+  { file: 'handlers/auth.go', text: 'func Login(c *gin.Context) {\n\tkey := []byte("Zq81mD0sLw9rT4xb")\n\tkey, err := loadKey()\n\ts, err := token.SignedString(key)\n}' },
+  // A parameter of that name hides a variable (no constant) set above the function: not known.
+  { file: 'src/auth.js', text: "let secret = 'Lp09aXcvB3nm12Qe';\nfunction issue(p, secret) {\n  return jwt.sign(p, secret);\n}" },
+  { file: 'auth.py', text: 'key = "Mn34bVcx98Lk23Po"\n\ndef issue(user, key):\n    return jwt.encode({"sub": user.id}, key, algorithm="HS256")' },
+  { file: 'auth.py', text: 'def issue(user):\n    key = os.environ["JWT_KEY"]\n    return jwt.encode({"sub": user.id}, key, algorithm="HS256")' },
+  { file: 'auth.py', text: 'def issue(user):\n    for key in keys:\n        return jwt.encode({"sub": user.id}, key, algorithm="HS256")' },
   // YAML and TOML numbers and booleans are typed values, not strings.
   { file: 'config/app.yml', text: 'jwt_secret: 233' },
   { file: 'conf/app.ini', text: '[app]\nJwtSecret = false' },
@@ -905,6 +932,12 @@ describe('hardcoded-secret-key: messages', () => {
   it('never names the owner after a string, which may be the secret itself', () => {
     const [f] = check(hardcodedSecretKey, { file: 'server.js', text: "createServer({ secret: 'jwtQ8sPq2LmW9xVb4NzR5t' })" });
     expect(f?.message).not.toContain('jwtQ8s');
+  });
+
+  it('names the variable a signing call is given, and the line that sets it', () => {
+    const [f] = check(hardcodedSecretKey, { file: 'src/auth.js', text: `function issue(p) {\n  let signing = '${STRONG}';\n  return jwt.sign(p, signing);\n}` });
+    expect(f?.line).toBe(3);
+    expect(f?.message).toMatch(/^The `jwt\.sign\(\)` key is a hardcoded string literal, through `signing`, set on line 2\. /);
   });
 
   it('names the constant a signing call is given', () => {

@@ -2960,6 +2960,9 @@ function advice(severity, status, path, name, symfony) {
     }
     switch (status) {
         case 'tracked':
+            // direnv's `.envrc` is a script committed by design; it loads an ignored file with `dotenv_if_exists`.
+            if (name === '.envrc')
+                return 'Keep real values out of it: direnv can load them from an ignored file (`dotenv_if_exists .env.local`), or the environment.';
             return 'Keep real values out of it: an ignored `.env.local` or the environment is the place for them.';
         case 'untracked':
             return 'Keep real values out of it, or add it to .gitignore.';
@@ -3123,7 +3126,8 @@ const dotenvFile = {
         details: [
             'A dotenv file that is tracked, untracked and not ignored, or present in a plain folder: `.env`, ' +
                 '`.env.<anything>` (`.env.local`, `.env.production`, `.env.keys`\u2026), `<name>.env` (`prod.env`), ' +
-                '`<name>.env.<anything>` and `.envrc`. `.flaskenv` too.',
+                '`<name>.env.<anything>` and `.envrc`. `.flaskenv` too, when it holds a secret: Flask has it committed for public ' +
+                'settings (`FLASK_APP`) and keeps secrets in `.env`, so one that holds nothing secret is no finding.',
             '',
             'The severity follows what the file holds (then the [severity ' +
                 'policy](README.md#severity-policy-where-a-finding-is) caps it by where the file is, so `.env.test` is a ' +
@@ -3133,7 +3137,7 @@ const dotenvFile = {
             '| --- | --- | --- |',
             '| a real-looking secret: a known token format, a random-looking key, a password someone chose, a URL with a real password | `error` | `APP_SECRET=<32 random hex digits>`, `DB_PASSWORD=Tr0ub4dor&3x` |',
             '| secret-named keys with only placeholders or development values | `warning` | `SECRET_KEY=changeme`, `POSTGRES_PASSWORD=postgres`, `JWT_SECRET=secret` |',
-            "| nothing that looks secret | `notice` | Symfony's committed defaults (`APP_SECRET=`, `MAILER_DSN=null://null`), `COMPOSE_PROJECT_NAME=shop`, `.flaskenv` with `FLASK_APP`, `VITE_*` keys |",
+            "| nothing that looks secret | `notice` | Symfony's committed defaults (`APP_SECRET=`, `MAILER_DSN=null://null`), `COMPOSE_PROJECT_NAME=shop`, `VITE_*` keys |",
             '',
             'The message names only the keys that really look secret, each with the reason, and never their values; public ' +
                 'keys by framework convention (`VITE_`, `NEXT_PUBLIC_`, `REACT_APP_`, `VUE_APP_`, `NUXT_PUBLIC_`, `EXPO_PUBLIC_`, ' +
@@ -3193,6 +3197,9 @@ const dotenvFile = {
             holds = `its secret-named keys hold only placeholder or weak values: ${namedKeys([...standIns])}`;
         }
         else {
+            // Flask's `.flaskenv` is the file meant to be committed, for public settings (`FLASK_APP`); secrets go in `.env`.
+            if (file.name === '.flaskenv')
+                return [];
             severity = 'notice';
             const allPublic = entries.length > 0 && entries.every((e) => (0,env_keys/* isPublicKey */.NP)(e.key, prefixes));
             holds = `nothing in it looks secret${allPublic ? ' (every key is public by framework convention)' : ''}`;
@@ -8706,6 +8713,10 @@ function isInterpolated(value, lang, quote) {
         return true;
     // Symfony container parameters, in YAML and in PHP's single quotes alike: `%env(APP_SECRET)%`, `%kernel.secret%`.
     if (/^%[A-Za-z_][\w.:()]*%$/.test(value))
+        return true;
+    // The Supabase CLI's `supabase/config.toml` reads a value from the environment with `"env(NAME)"` (`supabase init`
+    // writes `s3_secret_key = "env(S3_SECRET_KEY)"`), in either quotes.
+    if (/^env\([A-Za-z_]\w*\)$/.test(value))
         return true;
     if (quote === "'" && singleQuotesAreRaw(lang))
         return false;

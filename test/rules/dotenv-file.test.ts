@@ -46,7 +46,6 @@ ruleTester(dotenvFile, {
     { file: '.env', text: 'VITE_API_URL=https://api.example.com', status: 'untracked' },
     { file: '.env.staging', text: 'A=1', status: 'plain' },
     { file: '.env.keys', text: 'DOTENV_PRIVATE_KEY=9a8b7c' },
-    { file: '.flaskenv', text: 'FLASK_APP=app.py' },
     { file: 'backend/.env.dev', text: 'COMPOSE_PROJECT_NAME=shop' },
     // direnv's script that also sets a variable holds configuration.
     { file: '.envrc', text: 'use flake\nexport API_URL=http://localhost:3000' },
@@ -55,6 +54,9 @@ ruleTester(dotenvFile, {
     // direnv's script that sets no variable (nix-direnv's `use flake`) is committed by design.
     { file: '.envrc', text: 'use flake\n' },
     { file: 'tools/.envrc', text: '# shellcheck shell=bash\nlayout python3\ndotenv_if_exists\nwatch_file flake.nix\n' },
+    // Flask's `.flaskenv` is committed for public settings by design.
+    { file: '.flaskenv', text: 'FLASK_APP=app.py' },
+    { file: '.flaskenv', text: 'FLASK_APP=app.py\nFLASK_DEBUG=1\nFLASK_RUN_PORT=8000' },
     { file: '.env', text: 'SECRET_KEY=abc', status: 'ignored' },
     { file: '.env.example', text: 'SECRET_KEY=' },
     { file: '.env.sample', text: 'SECRET_KEY=change-me' },
@@ -196,7 +198,6 @@ describe('dotenv-file: severity by what the file holds', () => {
     ['.env', SYMFONY_DEFAULTS],
     ['.env', 'COMPOSE_PROJECT_NAME=shop'],
     ['.env', 'COMPOSE_PROJECT_NAME=shop\nCOMPOSE_FILE=docker-compose.yml:docker-compose.dev.yml\nTAG=v1.5'],
-    ['.flaskenv', 'FLASK_APP=app.py\nFLASK_DEBUG=1\nFLASK_RUN_PORT=8000'],
     ['.env', 'PORT=3000\nNODE_ENV=production\nLOG_LEVEL=info'],
     ['.env', 'SECRET_KEY=\nJWT_SECRET=\nAPI_TOKEN=""'],
     ['.env', 'SECRET_KEY=${SECRET_KEY}\nDATABASE_URL=postgres://${DB_USER}:${DB_PASSWORD}@db/app\nJWT_SECRET=$JWT_SECRET'],
@@ -219,6 +220,12 @@ describe('dotenv-file: severity by what the file holds', () => {
     ['.env', '# SECRET_KEY=Zx8kQ2mN7pL4vR9tW3yB6cD1aa\nDEBUG=false'],
     ['.env', 'SECRET_KEY=<generate one>\nAPI_TOKEN=***\nJWT_SECRET=xxxx'],
   ];
+  it("tells direnv users where real values go: an ignored file `dotenv_if_exists` loads, not Flask's or Next's `.env.local` alone", () => {
+    const f = run('.envrc', 'use flake\nexport API_URL=http://localhost:3000');
+    expect(f.severity).toBe('notice');
+    expect(f.message).toContain('direnv can load them from an ignored file (`dotenv_if_exists .env.local`)');
+  });
+
   it.each(notices)('%s `%s` is a notice: nothing in it looks secret', (file, text) => {
     const f = run(file, text);
     expect(f.severity).toBe('notice');

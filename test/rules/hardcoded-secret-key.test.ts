@@ -162,6 +162,7 @@ const flagged: Case[] = [
   { file: 'common/utils.go', text: 'package common\n\n// Keep this private\nconst NBSecretPassword = "A String Very Very Very Strong!!@##$!@#$"\n\nfunc GenToken(id uint) string {\n\ttoken, _ := jwt_token.SignedString([]byte(NBSecretPassword))\n\treturn token\n}', secret: 'A String Very Very Very Strong!!@##$!@#$', line: 7 },
   { file: 'src/auth.js', text: "const SIGNING = 'dev-signing-value';\nexport const issue = (p) => jwt.sign(p, SIGNING, { expiresIn: '1h' });", secret: 'dev-signing-value', line: 2 },
   { file: 'auth.py', text: "payload = jwt.decode(token, 'my-jwt-secret', algorithms=['HS256'])", secret: 'my-jwt-secret' },
+  { file: 'supabase/config.toml', text: '[auth]\njwt_secret = "env-super-secret-jwt-token-42"', secret: 'env-super-secret-jwt-token-42', line: 2 },
   // A signing call given a variable that the nearest assignment above, in its block or one around it, sets to a literal.
   { file: 'src/auth.js', text: "function generateToken(user) {\n  const secret = 'k8Jd93hsL2mQ0pZx';\n  return jwt.sign({ id: user.id }, secret, { expiresIn: '1h' });\n}", secret: 'k8Jd93hsL2mQ0pZx', line: 3 },
   { file: 'src/auth.js', text: "var key = 'Zq81mD0sLw9rT4xb';\nexports.verify = (t) => jwt.verify(t, key);", secret: 'Zq81mD0sLw9rT4xb', line: 2 },
@@ -647,6 +648,9 @@ const clean: Case[] = [
   { file: 'wp-config.php', text: "define( 'AUTH_KEY', getenv('WP_AUTH_KEY') );" },
   { file: 'Security.php', text: "$secretKey = $_ENV['SECRET_KEY'];" },
   { file: 'config/packages/framework.yaml', text: "framework:\n    secret: '%env(APP_SECRET)%'" },
+  // The Supabase CLI reads `"env(NAME)"` from the environment (`supabase init` writes it).
+  { file: 'supabase/config.toml', text: '[auth]\njwt_secret = "env(SUPABASE_AUTH_JWT_SECRET)"\n\n[storage.s3_protocol]\ns3_secret_key = "env(S3_SECRET_KEY)"' },
+  { file: 'supabase/config.toml', text: "[auth]\njwt_secret = 'env(SUPABASE_AUTH_JWT_SECRET)'" },
   // Java / Spring
   { file: 'application.properties', text: 'jwt.secret=${JWT_SECRET}' },
   { file: 'application.properties', text: 'jwt.secret=' },

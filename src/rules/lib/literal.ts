@@ -96,6 +96,9 @@ export function isInterpolated(value: string, lang: Lang | null, quote?: string)
   if (VARIABLE_ONLY.test(value)) return true;
   // Symfony container parameters, in YAML and in PHP's single quotes alike: `%env(APP_SECRET)%`, `%kernel.secret%`.
   if (/^%[A-Za-z_][\w.:()]*%$/.test(value)) return true;
+  // The Supabase CLI's `supabase/config.toml` reads a value from the environment with `"env(NAME)"` (`supabase init`
+  // writes `s3_secret_key = "env(S3_SECRET_KEY)"`), in either quotes.
+  if (/^env\([A-Za-z_]\w*\)$/.test(value)) return true;
   if (quote === "'" && singleQuotesAreRaw(lang)) return false;
   if (LOADER_LOOKUP.test(value)) return true;
   if (value.includes('${') || value.includes('{{') || value.includes('#{') || value.includes('<%') || value.includes('%{')) return true;

@@ -3803,6 +3803,8 @@ const hardcodedSecretKey = {
             '| Go `[]byte` keys | `var jwtKey = []byte("x")` | `jwtKey := []byte(os.Getenv("JWT_SECRET"))` |',
             '| Go `SignedString` | `token.SignedString([]byte("x"))` | `token.SignedString(jwtKey)` |',
             "| A signing call given a variable set to a literal above it (in its function, or once at the top of the file) | `const secret = 'x'` / `return jwt.sign(payload, secret)`, `key := []byte(\"x\")` / `token.SignedString(key)`, `key = \"x\"` / `jwt.encode(payload, key, algorithm=\"HS256\")` | `const secret = process.env.JWT_SECRET` |",
+            '| go-chi `jwtauth.New` | `jwtauth.New("HS256", []byte("x"), nil)` | `jwtauth.New("HS256", []byte(os.Getenv("JWT_SECRET")), nil)` |',
+            "| NextAuth, Better Auth `secret` | `NextAuth({ secret: 'x' })`, `betterAuth({ secret: 'x' })` | `secret: process.env.AUTH_SECRET` |",
             '| Go session stores (gorilla, gin-contrib, securecookie) | `sessions.NewCookieStore([]byte("x"))` | `sessions.NewCookieStore([]byte(os.Getenv("SESSION_KEY")))` |',
             '| gofiber contrib/jwt | `SigningKey: jwtware.SigningKey{Key: []byte("x")}` | `SigningKey: jwtware.SigningKey{Key: []byte(os.Getenv("JWT_SECRET"))}` |',
             '| .NET `SymmetricSecurityKey` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("x"))`, `new SymmetricSecurityKey("x"u8.ToArray())` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"]!))` |',
@@ -3947,6 +3949,8 @@ const secretKeyFallback = {
             '| Spring placeholders | `@Value("${jwt.secret:mySecret}")` | `@Value("${jwt.secret}")` |',
             '| Java `getOrDefault` / `orElse`, Kotlin `?:` | `System.getenv("JWT_SECRET") ?: "dev"` | `System.getenv("JWT_SECRET") ?: error("unset")` |',
             '| Go helpers, viper | `getEnv("JWT_SECRET", "dev")`, `viper.SetDefault("jwt.secret", "x")` | `os.Getenv("JWT_SECRET")` |',
+            '| Go `cmp.Or`, a value set when the read is empty | `cmp.Or(os.Getenv("JWT_SECRET"), "dev")`, `if len(secret) == 0 { secret = "dev" }` | `os.Getenv("JWT_SECRET")`, and refuse to start when it is empty |',
+            '| Go struct tags (envconfig, caarlos0/env, cleanenv) | `` `envconfig:"JWT_SECRET" default:"dev"` ``, `` `env:"JWT_SECRET" envDefault:"dev"` `` | `` `envconfig:"JWT_SECRET" required:"true"` `` |',
             '| A literal set when the read is empty, within three lines (Go, JavaScript, Python) | `secret := os.Getenv("JWT_SECRET")` / `if secret == "" {` / `secret = "dev"` | `if secret == "" { log.Fatal("JWT_SECRET is not set") }` |',
             "| A constant of the same file, set once to a literal (the finding is on the fallback) | `const DEFAULT_SECRET = 'x'` \u2026 `process.env.JWT_SECRET \\|\\| DEFAULT_SECRET` | a constant imported from another file, or set twice |",
             '| Shell / compose parameter defaults | `${SECRET_KEY:-changeme}`, `${SECRET_KEY:=x}`, `${SECRET_KEY-x}` | `${SECRET_KEY:?error}`, `${SECRET_KEY:-}`, `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}` |',
@@ -9233,6 +9237,9 @@ function signingCall(callee, lang) {
             return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: 0 };
         if (method === 'new' && receiver === 'securecookie')
             return { subject: '`securecookie.New()` hash key', arg: 0 };
+        // go-chi/jwtauth: `jwtauth.New("HS256", []byte("\u2026"), nil)` signs and verifies with its second argument.
+        if (method === 'new' && receiver === 'jwtauth')
+            return { subject: '`jwtauth.New()` key', arg: 1 };
     }
     return null;
 }
@@ -9253,7 +9260,9 @@ function isContextKeyAt(s, start, end) {
  * public id, the `secret` signs).
  */
 function isSigningLabel(label) {
-    return /jwt|session|cookie|pusher/i.test(label);
+    // NextAuth (`NextAuth({`, `authOptions: NextAuthOptions = {`) and Better Auth (`betterAuth({`) sign and encrypt
+    // their session tokens with `secret`.
+    return /jwt|session|cookie|pusher|nextauth|authoptions|betterauth/i.test(label);
 }
 /** Most characters looked at when walking back to the object's opener. */
 const WALK_LIMIT = 1500;
@@ -9599,7 +9608,7 @@ function analyzeCodeLine(code, lines, idx, lang, names, keys, budget, out) {
         // A value read on a line below, or inside a message whose name part was code, may itself be prose.
         for (let k = from; k < out.length; k++) {
             const o = out[k];
-            if (!code.inText(code.lineStart(o.line - 1) + o.column - 1, true))
+            if (TAG_DEFAULTS.has(o) || !code.inText(code.lineStart(o.line - 1) + o.column - 1, true))
                 out[kept++] = o;
         }
     }
@@ -9830,6 +9839,8 @@ class LineAnalyzer {
      * own keys are secrets (`fileKeys`: Laravel's `'key'`) has every token read.
      */
     run() {
+        if (this.lang === 'go' && this.s.includes('efault:"'))
+            this.goTagDefault();
         if (this.keys.size > 0) {
             this.runEveryToken();
             return;
@@ -10234,6 +10245,36 @@ class LineAnalyzer {
             return;
         const via = bound === 'not here' || bound.constant ? `the constant \`${m[1]}\`` : `\`${m[1]}\`, set on line ${bound.line}`;
         this.emit('hardcoded', callee, { ...constant, start: at, end: IDENTIFIER.lastIndex }, `string literal, through ${via}`, this.idx, subject, m[1]);
+    }
+    /**
+     * A Go struct field filled from the environment, with a default for when the variable is unset, in its tag:
+     * envconfig's `envconfig:"JWT_SECRET" default:"\u2026"`, caarlos0/env's `env:"JWT_SECRET" envDefault:"\u2026"`, cleanenv's
+     * `env-default:"\u2026"`. The variable (or, without one, the field) must have a secret's name.
+     */
+    goTagDefault() {
+        const s = this.s;
+        const tag = GO_TAG.exec(s);
+        if (!tag)
+            return;
+        const at = tag.index + 1;
+        const body = tag[1];
+        const def = GO_TAG_DEFAULT.exec(body);
+        if (!def)
+            return;
+        const variable = GO_TAG_ENV.exec(body)?.[1];
+        const fieldMatch = GO_FIELD.exec(s);
+        const field = fieldMatch?.[1];
+        // The field is code (not a comment's): its tag, a string with spaces, is read as code too (`TAG_DEFAULTS`).
+        if (fieldMatch === null || this.inText?.(fieldMatch[0].length - fieldMatch[1].length - 1))
+            return;
+        const name = variable !== undefined && this.names.matches(variable) ? variable : field !== undefined && this.names.matches(field) ? field : null;
+        if (name === null)
+            return;
+        const lit = (0,literal/* readQuoted */.zt)(s, at + def.index + def[0].length - 1);
+        if (!lit || lit.end > at + body.length || !this.acceptable(lit))
+            return;
+        this.emit('fallback', name, lit, `the \`${def[1]}:\` struct tag`);
+        TAG_DEFAULTS.add(this.out[this.out.length - 1]);
     }
     /** PHP `'key' => \u2026` where the file makes the key a secret (Laravel `config/app.php`). */
     isQuotedArrowKey(start, end) {
@@ -11056,6 +11097,15 @@ class LineAnalyzer {
                 this.emit('fallback', name, branch.lit, `the other branch of an \`if \u2026 else\` that reads \`${written}(\u2026)\``, this.idx, undefined, undefined, branch.dev ? DEV_ONLY_BRANCH : undefined, 'whenever the condition picks that branch');
                 return true;
             }
+            // Go 1.22's `cmp.Or(os.Getenv("JWT_SECRET"), "dev")`: the first argument that is not empty.
+            if (this.lang === 'go' && head === s && /\bcmp\.Or\([ \t]*$/.test(s.slice(Math.max(0, b - written.length - 40), b - written.length))) {
+                const comma = (0,literal/* skipSpaces */.Rk)(s, args.closeParen + 1);
+                const lit = s[comma] === ',' ? (0,literal/* readQuoted */.zt)(s, (0,literal/* skipSpaces */.Rk)(s, comma + 1)) : null;
+                if (lit && !lit.fString && s[(0,literal/* skipSpaces */.Rk)(s, lit.end + 1)] === ')' && this.acceptable(lit)) {
+                    this.emit('fallback', name, lit, `\`cmp.Or()\` default after \`${read(args.closeParen + 1)}\``);
+                    return true;
+                }
+            }
             const block = this.rubyBlockDefault(args.closeParen + 1);
             if (block) {
                 this.emit('fallback', name, block, `block default of \`${read(args.closeParen + 1)}\``);
@@ -11070,7 +11120,7 @@ class LineAnalyzer {
         return true;
     }
     /**
-     * Go's `secret := os.Getenv("JWT_SECRET")` / `if secret == "" {` / `secret = "dev"`, and the same in JavaScript
+     * Go's `secret := os.Getenv("JWT_SECRET")` / `if secret == "" {` (or `if len(secret) == 0 {`) / `secret = "dev"`, and the same in JavaScript
      * (`if (!secret) secret = 'dev'`) and Python (`if not secret:`): a literal the variable the read went into is
      * given when the read is empty, within the next lines. `head` is the line before the read; a variable with a
      * secret's own name is left to its assignment, which is reported as such.
@@ -11087,7 +11137,7 @@ class LineAnalyzer {
             return null;
         const v = m[1].replace(/\$/g, '\\$');
         const test = this.lang === 'go'
-            ? new RegExp(`^[ \\t]*if[ \\t]+${v}[ \\t]*==[ \\t]*""[ \\t]*\\{`)
+            ? new RegExp(`^[ \\t]*if[ \\t]+(?:${v}[ \\t]*==[ \\t]*""|len\\(${v}\\)[ \\t]*(?:==[ \\t]*0|<[ \\t]*1))[ \\t]*\\{`)
             : this.lang === 'js'
                 ? new RegExp(`^[ \\t]*if[ \\t]*\\([ \\t]*(?:![ \\t]*${v}|${v}[ \\t]*===?[ \\t]*(?:undefined|null|''|""))[ \\t]*\\)[ \\t]*\\{?`)
                 : this.lang === 'python'
@@ -11538,6 +11588,16 @@ const CONSTANT_NAME = /([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)(?![\w$.(\[])/y;
  * Python's and Ruby's `X = '\u2026'`, PHP's `const X = '\u2026'` and `define('X', '\u2026')` aside.
  */
 const CONSTANT_DECLARATION = /^[ \t]*(?:(?:export|public|private|protected|internal|static|final|readonly|const|let|var|val)[ \t]+)*(?:[\w<>[\],.?]+[ \t]+)??([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)[ \t]*(?::[ \t]*[\w.[\]| ]{1,40})?=[ \t]*(?=[rRbBuU]?["'`])/;
+/** Occurrences read from a Go struct tag: a string of code, though it holds spaces (see `analyzeCodeLine`). */
+const TAG_DEFAULTS = new WeakSet();
+/** A Go struct tag (raw string) on a field's line. */
+const GO_TAG = /`([^`\n]{1,400})`/;
+/** The tag keys that give a default to a field filled from the environment, up to the value's quote. */
+const GO_TAG_DEFAULT = /(?:^|[ \t])(default|envDefault|env-default):"/;
+/** The variable the field is filled from (`env:"JWT_SECRET"`, `envconfig:"JWT_SECRET"`, `env:"JWT_SECRET,required"`). */
+const GO_TAG_ENV = /(?:^|[ \t])(?:env|envconfig):"([A-Za-z_][A-Za-z0-9_]*)/;
+/** A struct field's name at the start of its line. */
+const GO_FIELD = /^[ \t]*([A-Za-z_]\w*)[ \t]/;
 /** Lines above a signing call looked through for the variable it is given (in all, whatever their indentation). */
 const MAX_BINDING_LINES = 2000;
 /**

@@ -293,6 +293,11 @@ const flagged: Case[] = [
   { file: 'main.go', text: 'var store = sessions.NewCookieStore([]byte("something-very-secret"))', secret: 'something-very-secret' },
   { file: 'main.go', text: '	store := cookie.NewStore([]byte("gin-session-secret"))', secret: 'gin-session-secret' },
   { file: 'main.go', text: 'var s = securecookie.New([]byte("very-secret-hash-key"), nil)', secret: 'very-secret-hash-key' },
+  { file: 'main.go', text: 'var tokenAuth = jwtauth.New("HS256", []byte("chi-dev-signing-key"), nil)', secret: 'chi-dev-signing-key' },
+  // NextAuth and Better Auth sign and encrypt their session tokens with `secret`.
+  { file: 'src/auth.ts', text: "export const auth = betterAuth({ secret: 'better-auth-dev-key', emailAndPassword: { enabled: true } })", secret: 'better-auth-dev-key' },
+  { file: 'pages/api/auth/[...nextauth].ts', text: "export const authOptions: NextAuthOptions = {\n  providers: [],\n  secret: 'next-auth-dev-key',\n}", secret: 'next-auth-dev-key', line: 3 },
+  { file: 'pages/api/auth/[...nextauth].js', text: "export default NextAuth({ providers: [], secret: 'next-auth-dev-key' })", secret: 'next-auth-dev-key' },
   // Single quotes that do not interpolate
   { file: 'wp-config.php', text: "define( 'LOGGED_IN_KEY', 'h$Xq7!mZ@3Kp#Vd^9Lw&Rb*2Tn(Yc_Gf+Ej)Us4Q' );", secret: 'h$Xq7!mZ@3Kp#Vd^9Lw&Rb*2Tn(Yc_Gf+Ej)Us4Q' },
   { file: 'deploy.sh', text: "export SECRET_KEY='pa$$word-literal'", secret: 'pa$$word-literal' },

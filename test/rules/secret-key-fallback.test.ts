@@ -38,6 +38,14 @@ const flagged: Case[] = [
   { file: 'auth.js', text: "const token = jwt.sign(payload, process.env.JWT_SECRET || 'shhh')", secret: 'shhh' },
   // A literal given to the variable a read went into when the read is empty.
   { file: 'internal/config/config.go', text: 'package config\n\nfunc Secret() string {\n\tsecret := os.Getenv("JWT_SECRET")\n\tif secret == "" {\n\t\tsecret = "go-empty-default"\n\t}\n\treturn secret\n}', secret: 'go-empty-default', line: 6 },
+  { file: 'internal/config/config.go', text: 'func Secret() string {\n\tsecret := os.Getenv("JWT_SECRET")\n\tif len(secret) == 0 {\n\t\tsecret = "go-len-default"\n\t}\n\treturn secret\n}', secret: 'go-len-default', line: 4 },
+  // Go 1.22's `cmp.Or`: the first argument that is not empty.
+  { file: 'main.go', text: 'var jwtSecret = []byte(cmp.Or(os.Getenv("JWT_SECRET"), "dev-secret-change-me"))', secret: 'dev-secret-change-me' },
+  // Struct tags of envconfig, caarlos0/env and cleanenv fill the field with the default when the variable is unset.
+  { file: 'internal/config/config.go', text: 'type Config struct {\n\tPort      int    `envconfig:"PORT" default:"8080"`\n\tJWTSecret string `envconfig:"JWT_SECRET" default:"dev-jwt-secret"`\n}', secret: 'dev-jwt-secret', line: 3 },
+  { file: 'config.go', text: 'type Config struct {\n\tSessionSecret string `env:"SESSION_SECRET" envDefault:"dev-session-secret"`\n}', secret: 'dev-session-secret', line: 2 },
+  { file: 'config.go', text: 'type Config struct {\n\tCookie string `yaml:"cookie" env:"COOKIE_SECRET" env-default:"dev-cookie-secret"`\n}', secret: 'dev-cookie-secret', line: 2 },
+  { file: 'config.go', text: 'type Config struct {\n\tJWTSecret string `default:"dev-jwt-secret"`\n}', secret: 'dev-jwt-secret', line: 2 },
   { file: 'internal/config/config.go', text: 'package config\n\nfunc Secret() string {\n\tkey := os.Getenv("SESSION_SECRET")\n\tif key == "" { key = "go-inline-default" }\n\treturn key\n}', secret: 'go-inline-default', line: 5 },
   { file: 'src/config.js', text: "let secret = process.env.JWT_SECRET;\nif (!secret) secret = 'js-empty-default';", secret: 'js-empty-default', line: 2 },
   { file: 'src/config.ts', text: "let s: string | undefined = process.env.SESSION_SECRET\n\nif (s === undefined) {\n  s = 'ts-block-default';\n}", secret: 'ts-block-default', line: 4 },
@@ -147,6 +155,11 @@ const clean: Case[] = [
   { file: 'src/main/java/example/JwtConfig.java', text: '@Value("${jwt.secret-key}") private String secret;' },
   // An empty read that is refused, or a test of another variable, or a default given from the environment again.
   { file: 'internal/config/config.go', text: 'package config\n\nfunc Secret() string {\n\tsecret := os.Getenv("JWT_SECRET")\n\tif secret == "" {\n\t\tlog.Fatal("JWT_SECRET must be set")\n\t}\n\treturn secret\n}' },
+  { file: 'internal/config/config.go', text: 'func Secret() string {\n\tsecret := os.Getenv("JWT_SECRET")\n\tif len(secret) == 0 {\n\t\tlog.Fatal("JWT_SECRET must be set")\n\t}\n\treturn secret\n}' },
+  { file: 'main.go', text: 'var jwtSecret = []byte(cmp.Or(os.Getenv("JWT_SECRET"), os.Getenv("SECRET")))' },
+  { file: 'config.go', text: 'type Config struct {\n\tJWTSecret string `envconfig:"JWT_SECRET" required:"true"`\n\tPort      int    `env:"PORT" envDefault:"8080"`\n\tLogLevel  string `env:"LOG_LEVEL" envDefault:"info"`\n}' },
+  { file: 'config.go', text: 'type Config struct {\n\tJWTSecret string `env:"JWT_SECRET" envDefault:""`\n}' },
+  { file: 'config.go', text: '// JWTSecret string `env:"JWT_SECRET" envDefault:"dev-jwt-secret"` was removed.' },
   { file: 'src/config.js', text: "let secret = process.env.JWT_SECRET;\nif (!other) other = 'unrelated-default';" },
   { file: 'src/config.js', text: "let secret = process.env.JWT_SECRET;\nif (!secret) secret = process.env.LEGACY_JWT_SECRET;" },
   { file: 'app/settings.py', text: 'key = os.environ.get("SECRET_KEY")\nif not key:\n    raise ImproperlyConfigured("SECRET_KEY")' },

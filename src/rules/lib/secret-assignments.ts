@@ -284,7 +284,7 @@ function analyzeCodeLine(
     // A value read on a line below, or inside a message whose name part was code, may itself be prose.
     for (let k = from; k < out.length; k++) {
       const o = out[k]!;
-      if (!code.inText(code.lineStart(o.line - 1) + o.column - 1, true)) out[kept++] = o;
+      if (TAG_DEFAULTS.has(o) || !code.inText(code.lineStart(o.line - 1) + o.column - 1, true)) out[kept++] = o;
     }
   }
   out.length = kept;
@@ -510,6 +510,7 @@ class LineAnalyzer {
    * own keys are secrets (`fileKeys`: Laravel's `'key'`) has every token read.
    */
   run(): void {
+    if (this.lang === 'go' && this.s.includes('efault:"')) this.goTagDefault();
     if (this.keys.size > 0) {
       this.runEveryToken();
       return;
@@ -851,6 +852,32 @@ class LineAnalyzer {
     if (!constant || !this.acceptable(constant)) return;
     const via = bound === 'not here' || bound.constant ? `the constant \`${m[1]!}\`` : `\`${m[1]!}\`, set on line ${bound.line}`;
     this.emit('hardcoded', callee, { ...constant, start: at, end: IDENTIFIER.lastIndex }, `string literal, through ${via}`, this.idx, subject, m[1]!);
+  }
+
+  /**
+   * A Go struct field filled from the environment, with a default for when the variable is unset, in its tag:
+   * envconfig's `envconfig:"JWT_SECRET" default:"…"`, caarlos0/env's `env:"JWT_SECRET" envDefault:"…"`, cleanenv's
+   * `env-default:"…"`. The variable (or, without one, the field) must have a secret's name.
+   */
+  private goTagDefault(): void {
+    const s = this.s;
+    const tag = GO_TAG.exec(s);
+    if (!tag) return;
+    const at = tag.index + 1;
+    const body = tag[1]!;
+    const def = GO_TAG_DEFAULT.exec(body);
+    if (!def) return;
+    const variable = GO_TAG_ENV.exec(body)?.[1];
+    const fieldMatch = GO_FIELD.exec(s);
+    const field = fieldMatch?.[1];
+    // The field is code (not a comment's): its tag, a string with spaces, is read as code too (`TAG_DEFAULTS`).
+    if (fieldMatch === null || this.inText?.(fieldMatch[0].length - fieldMatch[1]!.length - 1)) return;
+    const name = variable !== undefined && this.names.matches(variable) ? variable : field !== undefined && this.names.matches(field) ? field : null;
+    if (name === null) return;
+    const lit = readQuoted(s, at + def.index + def[0].length - 1);
+    if (!lit || lit.end > at + body.length || !this.acceptable(lit)) return;
+    this.emit('fallback', name, lit, `the \`${def[1]!}:\` struct tag`);
+    TAG_DEFAULTS.add(this.out[this.out.length - 1]!);
   }
 
   /** PHP `'key' => …` where the file makes the key a secret (Laravel `config/app.php`). */
@@ -1567,6 +1594,15 @@ class LineAnalyzer {
         this.emit('fallback', name, branch.lit, `the other branch of an \`if … else\` that reads \`${written}(…)\``, this.idx, undefined, undefined, branch.dev ? DEV_ONLY_BRANCH : undefined, 'whenever the condition picks that branch');
         return true;
       }
+      // Go 1.22's `cmp.Or(os.Getenv("JWT_SECRET"), "dev")`: the first argument that is not empty.
+      if (this.lang === 'go' && head === s && /\bcmp\.Or\([ \t]*$/.test(s.slice(Math.max(0, b - written.length - 40), b - written.length))) {
+        const comma = skipSpaces(s, args.closeParen + 1);
+        const lit = s[comma] === ',' ? readQuoted(s, skipSpaces(s, comma + 1)) : null;
+        if (lit && !lit.fString && s[skipSpaces(s, lit.end + 1)] === ')' && this.acceptable(lit)) {
+          this.emit('fallback', name, lit, `\`cmp.Or()\` default after \`${read(args.closeParen + 1)}\``);
+          return true;
+        }
+      }
       const block = this.rubyBlockDefault(args.closeParen + 1);
       if (block) {
         this.emit('fallback', name, block, `block default of \`${read(args.closeParen + 1)}\``);
@@ -1581,7 +1617,7 @@ class LineAnalyzer {
   }
 
   /**
-   * Go's `secret := os.Getenv("JWT_SECRET")` / `if secret == "" {` / `secret = "dev"`, and the same in JavaScript
+   * Go's `secret := os.Getenv("JWT_SECRET")` / `if secret == "" {` (or `if len(secret) == 0 {`) / `secret = "dev"`, and the same in JavaScript
    * (`if (!secret) secret = 'dev'`) and Python (`if not secret:`): a literal the variable the read went into is
    * given when the read is empty, within the next lines. `head` is the line before the read; a variable with a
    * secret's own name is left to its assignment, which is reported as such.
@@ -1596,7 +1632,7 @@ class LineAnalyzer {
     const v = m[1]!.replace(/\$/g, '\\$');
     const test =
       this.lang === 'go'
-        ? new RegExp(`^[ \\t]*if[ \\t]+${v}[ \\t]*==[ \\t]*""[ \\t]*\\{`)
+        ? new RegExp(`^[ \\t]*if[ \\t]+(?:${v}[ \\t]*==[ \\t]*""|len\\(${v}\\)[ \\t]*(?:==[ \\t]*0|<[ \\t]*1))[ \\t]*\\{`)
         : this.lang === 'js'
           ? new RegExp(`^[ \\t]*if[ \\t]*\\([ \\t]*(?:![ \\t]*${v}|${v}[ \\t]*===?[ \\t]*(?:undefined|null|''|""))[ \\t]*\\)[ \\t]*\\{?`)
           : this.lang === 'python'
@@ -1984,6 +2020,17 @@ const CONSTANT_NAME = /([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)(?![\w$.(\[])/y;
  * Python's and Ruby's `X = '…'`, PHP's `const X = '…'` and `define('X', '…')` aside.
  */
 const CONSTANT_DECLARATION = /^[ \t]*(?:(?:export|public|private|protected|internal|static|final|readonly|const|let|var|val)[ \t]+)*(?:[\w<>[\],.?]+[ \t]+)??([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)[ \t]*(?::[ \t]*[\w.[\]| ]{1,40})?=[ \t]*(?=[rRbBuU]?["'`])/;
+
+/** Occurrences read from a Go struct tag: a string of code, though it holds spaces (see `analyzeCodeLine`). */
+const TAG_DEFAULTS = new WeakSet<SecretOccurrence>();
+/** A Go struct tag (raw string) on a field's line. */
+const GO_TAG = /`([^`\n]{1,400})`/;
+/** The tag keys that give a default to a field filled from the environment, up to the value's quote. */
+const GO_TAG_DEFAULT = /(?:^|[ \t])(default|envDefault|env-default):"/;
+/** The variable the field is filled from (`env:"JWT_SECRET"`, `envconfig:"JWT_SECRET"`, `env:"JWT_SECRET,required"`). */
+const GO_TAG_ENV = /(?:^|[ \t])(?:env|envconfig):"([A-Za-z_][A-Za-z0-9_]*)/;
+/** A struct field's name at the start of its line. */
+const GO_FIELD = /^[ \t]*([A-Za-z_]\w*)[ \t]/;
 
 /** Lines above a signing call looked through for the variable it is given (in all, whatever their indentation). */
 const MAX_BINDING_LINES = 2000;

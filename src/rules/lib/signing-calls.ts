@@ -64,6 +64,8 @@ export function signingCall(callee: string, lang: Lang): SigningCall | null {
     if (method === 'newfilesystemstore') return { subject: '`NewFilesystemStore()` key', arg: 1 };
     if (method === 'newstore' && (receiver === 'cookie' || receiver === 'memstore')) return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: 0 };
     if (method === 'new' && receiver === 'securecookie') return { subject: '`securecookie.New()` hash key', arg: 0 };
+    // go-chi/jwtauth: `jwtauth.New("HS256", []byte("…"), nil)` signs and verifies with its second argument.
+    if (method === 'new' && receiver === 'jwtauth') return { subject: '`jwtauth.New()` key', arg: 1 };
   }
   return null;
 }
@@ -88,7 +90,9 @@ export function isContextKeyAt(s: string, start: number, end: number): boolean {
  * public id, the `secret` signs).
  */
 export function isSigningLabel(label: string): boolean {
-  return /jwt|session|cookie|pusher/i.test(label);
+  // NextAuth (`NextAuth({`, `authOptions: NextAuthOptions = {`) and Better Auth (`betterAuth({`) sign and encrypt
+  // their session tokens with `secret`.
+  return /jwt|session|cookie|pusher|nextauth|authoptions|betterauth/i.test(label);
 }
 
 /** Most characters looked at when walking back to the object's opener. */

@@ -3949,6 +3949,7 @@ const secretKeyFallback = {
             '| Spring placeholders | `@Value("${jwt.secret:mySecret}")` | `@Value("${jwt.secret}")` |',
             '| Java `getOrDefault` / `orElse`, Kotlin `?:` | `System.getenv("JWT_SECRET") ?: "dev"` | `System.getenv("JWT_SECRET") ?: error("unset")` |',
             '| Go helpers, viper | `getEnv("JWT_SECRET", "dev")`, `viper.SetDefault("jwt.secret", "x")` | `os.Getenv("JWT_SECRET")` |',
+            '| .NET `??` after a configuration or environment read | `builder.Configuration["Jwt:Key"] ?? "dev"`, `Environment.GetEnvironmentVariable("JWT_SECRET") ?? "dev"`, `GetValue<string>("Jwt:Secret") ?? "dev"` | `builder.Configuration["Jwt:Key"] ?? throw new InvalidOperationException("Jwt:Key is not set")` |',
             '| Go `cmp.Or`, a value set when the read is empty | `cmp.Or(os.Getenv("JWT_SECRET"), "dev")`, `if len(secret) == 0 { secret = "dev" }` | `os.Getenv("JWT_SECRET")`, and refuse to start when it is empty |',
             '| Go struct tags (envconfig, caarlos0/env, cleanenv) | `` `envconfig:"JWT_SECRET" default:"dev"` ``, `` `env:"JWT_SECRET" envDefault:"dev"` `` | `` `envconfig:"JWT_SECRET" required:"true"` `` |',
             '| A literal set when the read is empty, within three lines (Go, JavaScript, Python) | `secret := os.Getenv("JWT_SECRET")` / `if secret == "" {` / `secret = "dev"` | `if secret == "" { log.Fatal("JWT_SECRET is not set") }` |',
@@ -9608,7 +9609,7 @@ function analyzeCodeLine(code, lines, idx, lang, names, keys, budget, out) {
         // A value read on a line below, or inside a message whose name part was code, may itself be prose.
         for (let k = from; k < out.length; k++) {
             const o = out[k];
-            if (TAG_DEFAULTS.has(o) || !code.inText(code.lineStart(o.line - 1) + o.column - 1, true))
+            if (READ_AS_CODE.has(o) || !code.inText(code.lineStart(o.line - 1) + o.column - 1, true))
                 out[kept++] = o;
         }
     }
@@ -9727,6 +9728,7 @@ const ENV_CALLS = new Set([
     'envor',
     'getenvwithdefault',
     'get_env', // Elixir System.get_env
+    'getenvironmentvariable', // .NET Environment.GetEnvironmentVariable
 ]);
 /**
  * What writes a variable, an environment's or a settings store's, from its name and its value: `os.Setenv`,
@@ -9841,6 +9843,8 @@ class LineAnalyzer {
     run() {
         if (this.lang === 'go' && this.s.includes('efault:"'))
             this.goTagDefault();
+        if (this.lang === 'csharp' && this.s.includes('??'))
+            this.dotnetConfigDefault();
         if (this.keys.size > 0) {
             this.runEveryToken();
             return;
@@ -10264,7 +10268,7 @@ class LineAnalyzer {
         const variable = GO_TAG_ENV.exec(body)?.[1];
         const fieldMatch = GO_FIELD.exec(s);
         const field = fieldMatch?.[1];
-        // The field is code (not a comment's): its tag, a string with spaces, is read as code too (`TAG_DEFAULTS`).
+        // The field is code (not a comment's): its tag, a string with spaces, is read as code too (`READ_AS_CODE`).
         if (fieldMatch === null || this.inText?.(fieldMatch[0].length - fieldMatch[1].length - 1))
             return;
         const name = variable !== undefined && this.names.matches(variable) ? variable : field !== undefined && this.names.matches(field) ? field : null;
@@ -10274,7 +10278,31 @@ class LineAnalyzer {
         if (!lit || lit.end > at + body.length || !this.acceptable(lit))
             return;
         this.emit('fallback', name, lit, `the \`${def[1]}:\` struct tag`);
-        TAG_DEFAULTS.add(this.out[this.out.length - 1]);
+        READ_AS_CODE.add(this.out[this.out.length - 1]);
+    }
+    /**
+     * .NET configuration read with a literal for when the key is missing: `builder.Configuration["Jwt:Key"] ?? "\u2026"`,
+     * `config.GetValue<string>("Jwt:Secret") ?? "\u2026"`, `GetSection("Jwt:Key").Value ?? "\u2026"`. The key path's last
+     * section, under its parent, must name a secret (`Jwt:Key`, `Authentication:JwtSecret`).
+     */
+    dotnetConfigDefault() {
+        const s = this.s;
+        DOTNET_CONFIG_READ.lastIndex = 0;
+        for (let m = DOTNET_CONFIG_READ.exec(s), n = 0; m !== null && n < 4; m = DOTNET_CONFIG_READ.exec(s), n++) {
+            if (this.inText?.(m.index))
+                continue;
+            const key = m[1] ?? m[2] ?? m[3];
+            const parts = key.split(':');
+            const leaf = parts[parts.length - 1];
+            const parent = parts.length > 1 ? parts[parts.length - 2] : null;
+            if (!this.names.matches(leaf) && !(parent !== null && this.names.matchesNested(parent, leaf)))
+                continue;
+            const lit = (0,literal/* readQuoted */.zt)(s, DOTNET_CONFIG_READ.lastIndex);
+            if (!lit || !/^[ \t]*(?:[),;]|$)/.test(s.slice(lit.end + 1)) || !this.acceptable(lit))
+                continue;
+            this.emit('fallback', key, lit, `\`??\` fallback after \`${s.slice(m.index, m.index + m[0].replace(/[ \t]*\?\?[ \t]*$/, '').length)}\``);
+            READ_AS_CODE.add(this.out[this.out.length - 1]);
+        }
     }
     /** PHP `'key' => \u2026` where the file makes the key a secret (Laravel `config/app.php`). */
     isQuotedArrowKey(start, end) {
@@ -11588,8 +11616,13 @@ const CONSTANT_NAME = /([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)(?![\w$.(\[])/y;
  * Python's and Ruby's `X = '\u2026'`, PHP's `const X = '\u2026'` and `define('X', '\u2026')` aside.
  */
 const CONSTANT_DECLARATION = /^[ \t]*(?:(?:export|public|private|protected|internal|static|final|readonly|const|let|var|val)[ \t]+)*(?:[\w<>[\],.?]+[ \t]+)??([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)[ \t]*(?::[ \t]*[\w.[\]| ]{1,40})?=[ \t]*(?=[rRbBuU]?["'`])/;
-/** Occurrences read from a Go struct tag: a string of code, though it holds spaces (see `analyzeCodeLine`). */
-const TAG_DEFAULTS = new WeakSet();
+/**
+ * Occurrences whose value is a string of code though it may hold spaces (see `analyzeCodeLine`): a Go struct tag's
+ * default, a .NET configuration read's.
+ */
+const READ_AS_CODE = new WeakSet();
+/** .NET's reads of a configuration key, up to the literal after `??` (global; the key is group 1, 2 or 3). */
+const DOTNET_CONFIG_READ = /\b(?:[Cc]onfiguration|[Cc]onfig|_config(?:uration)?)(?:[ \t]*\[[ \t]*"([^"\n]{1,100})"[ \t]*\]|\.GetValue<string\??>\([ \t]*"([^"\n]{1,100})"[ \t]*\)|\.GetSection\([ \t]*"([^"\n]{1,100})"[ \t]*\)\.Value)[ \t]*\?\?[ \t]*(?=")/g;
 /** A Go struct tag (raw string) on a field's line. */
 const GO_TAG = /`([^`\n]{1,400})`/;
 /** The tag keys that give a default to a field filled from the environment, up to the value's quote. */

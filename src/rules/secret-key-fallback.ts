@@ -46,6 +46,7 @@ export const secretKeyFallback: Rule = {
       '| Spring placeholders | `@Value("${jwt.secret:mySecret}")` | `@Value("${jwt.secret}")` |',
       '| Java `getOrDefault` / `orElse`, Kotlin `?:` | `System.getenv("JWT_SECRET") ?: "dev"` | `System.getenv("JWT_SECRET") ?: error("unset")` |',
       '| Go helpers, viper | `getEnv("JWT_SECRET", "dev")`, `viper.SetDefault("jwt.secret", "x")` | `os.Getenv("JWT_SECRET")` |',
+      '| .NET `??` after a configuration or environment read | `builder.Configuration["Jwt:Key"] ?? "dev"`, `Environment.GetEnvironmentVariable("JWT_SECRET") ?? "dev"`, `GetValue<string>("Jwt:Secret") ?? "dev"` | `builder.Configuration["Jwt:Key"] ?? throw new InvalidOperationException("Jwt:Key is not set")` |',
       '| Go `cmp.Or`, a value set when the read is empty | `cmp.Or(os.Getenv("JWT_SECRET"), "dev")`, `if len(secret) == 0 { secret = "dev" }` | `os.Getenv("JWT_SECRET")`, and refuse to start when it is empty |',
       '| Go struct tags (envconfig, caarlos0/env, cleanenv) | `` `envconfig:"JWT_SECRET" default:"dev"` ``, `` `env:"JWT_SECRET" envDefault:"dev"` `` | `` `envconfig:"JWT_SECRET" required:"true"` `` |',
       '| A literal set when the read is empty, within three lines (Go, JavaScript, Python) | `secret := os.Getenv("JWT_SECRET")` / `if secret == "" {` / `secret = "dev"` | `if secret == "" { log.Fatal("JWT_SECRET is not set") }` |',

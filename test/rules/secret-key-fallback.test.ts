@@ -39,6 +39,11 @@ const flagged: Case[] = [
   // A literal given to the variable a read went into when the read is empty.
   { file: 'internal/config/config.go', text: 'package config\n\nfunc Secret() string {\n\tsecret := os.Getenv("JWT_SECRET")\n\tif secret == "" {\n\t\tsecret = "go-empty-default"\n\t}\n\treturn secret\n}', secret: 'go-empty-default', line: 6 },
   { file: 'internal/config/config.go', text: 'func Secret() string {\n\tsecret := os.Getenv("JWT_SECRET")\n\tif len(secret) == 0 {\n\t\tsecret = "go-len-default"\n\t}\n\treturn secret\n}', secret: 'go-len-default', line: 4 },
+  // .NET: a configuration or environment read with a literal after `??`.
+  { file: 'src/Api/Program.cs', text: 'var jwtKey = builder.Configuration["Jwt:Key"] ?? "dotnet-fallback-signing-key";', secret: 'dotnet-fallback-signing-key' },
+  { file: 'src/Api/Program.cs', text: 'var secret = Environment.GetEnvironmentVariable("JWT_SECRET") ?? "dotnet-env-fallback";', secret: 'dotnet-env-fallback' },
+  { file: 'src/Api/Program.cs', text: '    IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Secret"] ?? "inline fallback key"))', secret: 'inline fallback key' },
+  { file: 'src/Api/Startup.cs', text: 'var key = _configuration.GetValue<string>("Authentication:JwtSecret") ?? "dotnet-getvalue-fallback";', secret: 'dotnet-getvalue-fallback' },
   // Go 1.22's `cmp.Or`: the first argument that is not empty.
   { file: 'main.go', text: 'var jwtSecret = []byte(cmp.Or(os.Getenv("JWT_SECRET"), "dev-secret-change-me"))', secret: 'dev-secret-change-me' },
   // Struct tags of envconfig, caarlos0/env and cleanenv fill the field with the default when the variable is unset.
@@ -157,6 +162,10 @@ const clean: Case[] = [
   { file: 'internal/config/config.go', text: 'package config\n\nfunc Secret() string {\n\tsecret := os.Getenv("JWT_SECRET")\n\tif secret == "" {\n\t\tlog.Fatal("JWT_SECRET must be set")\n\t}\n\treturn secret\n}' },
   { file: 'internal/config/config.go', text: 'func Secret() string {\n\tsecret := os.Getenv("JWT_SECRET")\n\tif len(secret) == 0 {\n\t\tlog.Fatal("JWT_SECRET must be set")\n\t}\n\treturn secret\n}' },
   { file: 'main.go', text: 'var jwtSecret = []byte(cmp.Or(os.Getenv("JWT_SECRET"), os.Getenv("SECRET")))' },
+  { file: 'src/Api/Program.cs', text: 'var issuer = builder.Configuration["Jwt:Issuer"] ?? "https://localhost:5001";' },
+  { file: 'src/Api/Program.cs', text: 'var key = builder.Configuration["Jwt:Key"] ?? throw new InvalidOperationException("Jwt:Key is not set");' },
+  { file: 'src/Api/Program.cs', text: 'var key = builder.Configuration["Jwt:Key"] ?? "";' },
+  { file: 'src/Api/Program.cs', text: 'var key = builder.Configuration["Jwt:Key"] ?? Environment.GetEnvironmentVariable("JWT_KEY");' },
   { file: 'config.go', text: 'type Config struct {\n\tJWTSecret string `envconfig:"JWT_SECRET" required:"true"`\n\tPort      int    `env:"PORT" envDefault:"8080"`\n\tLogLevel  string `env:"LOG_LEVEL" envDefault:"info"`\n}' },
   { file: 'config.go', text: 'type Config struct {\n\tJWTSecret string `env:"JWT_SECRET" envDefault:""`\n}' },
   { file: 'config.go', text: '// JWTSecret string `env:"JWT_SECRET" envDefault:"dev-jwt-secret"` was removed.' },

@@ -284,7 +284,7 @@ function analyzeCodeLine(
     // A value read on a line below, or inside a message whose name part was code, may itself be prose.
     for (let k = from; k < out.length; k++) {
       const o = out[k]!;
-      if (TAG_DEFAULTS.has(o) || !code.inText(code.lineStart(o.line - 1) + o.column - 1, true)) out[kept++] = o;
+      if (READ_AS_CODE.has(o) || !code.inText(code.lineStart(o.line - 1) + o.column - 1, true)) out[kept++] = o;
     }
   }
   out.length = kept;
@@ -404,6 +404,7 @@ const ENV_CALLS = new Set([
   'envor',
   'getenvwithdefault',
   'get_env', // Elixir System.get_env
+  'getenvironmentvariable', // .NET Environment.GetEnvironmentVariable
 ]);
 /**
  * What writes a variable, an environment's or a settings store's, from its name and its value: `os.Setenv`,
@@ -511,6 +512,7 @@ class LineAnalyzer {
    */
   run(): void {
     if (this.lang === 'go' && this.s.includes('efault:"')) this.goTagDefault();
+    if (this.lang === 'csharp' && this.s.includes('??')) this.dotnetConfigDefault();
     if (this.keys.size > 0) {
       this.runEveryToken();
       return;
@@ -870,14 +872,36 @@ class LineAnalyzer {
     const variable = GO_TAG_ENV.exec(body)?.[1];
     const fieldMatch = GO_FIELD.exec(s);
     const field = fieldMatch?.[1];
-    // The field is code (not a comment's): its tag, a string with spaces, is read as code too (`TAG_DEFAULTS`).
+    // The field is code (not a comment's): its tag, a string with spaces, is read as code too (`READ_AS_CODE`).
     if (fieldMatch === null || this.inText?.(fieldMatch[0].length - fieldMatch[1]!.length - 1)) return;
     const name = variable !== undefined && this.names.matches(variable) ? variable : field !== undefined && this.names.matches(field) ? field : null;
     if (name === null) return;
     const lit = readQuoted(s, at + def.index + def[0].length - 1);
     if (!lit || lit.end > at + body.length || !this.acceptable(lit)) return;
     this.emit('fallback', name, lit, `the \`${def[1]!}:\` struct tag`);
-    TAG_DEFAULTS.add(this.out[this.out.length - 1]!);
+    READ_AS_CODE.add(this.out[this.out.length - 1]!);
+  }
+
+  /**
+   * .NET configuration read with a literal for when the key is missing: `builder.Configuration["Jwt:Key"] ?? "…"`,
+   * `config.GetValue<string>("Jwt:Secret") ?? "…"`, `GetSection("Jwt:Key").Value ?? "…"`. The key path's last
+   * section, under its parent, must name a secret (`Jwt:Key`, `Authentication:JwtSecret`).
+   */
+  private dotnetConfigDefault(): void {
+    const s = this.s;
+    DOTNET_CONFIG_READ.lastIndex = 0;
+    for (let m = DOTNET_CONFIG_READ.exec(s), n = 0; m !== null && n < 4; m = DOTNET_CONFIG_READ.exec(s), n++) {
+      if (this.inText?.(m.index)) continue;
+      const key = m[1] ?? m[2] ?? m[3]!;
+      const parts = key.split(':');
+      const leaf = parts[parts.length - 1]!;
+      const parent = parts.length > 1 ? parts[parts.length - 2]! : null;
+      if (!this.names.matches(leaf) && !(parent !== null && this.names.matchesNested(parent, leaf))) continue;
+      const lit = readQuoted(s, DOTNET_CONFIG_READ.lastIndex);
+      if (!lit || !/^[ \t]*(?:[),;]|$)/.test(s.slice(lit.end + 1)) || !this.acceptable(lit)) continue;
+      this.emit('fallback', key, lit, `\`??\` fallback after \`${s.slice(m.index, m.index + m[0].replace(/[ \t]*\?\?[ \t]*$/, '').length)}\``);
+      READ_AS_CODE.add(this.out[this.out.length - 1]!);
+    }
   }
 
   /** PHP `'key' => …` where the file makes the key a secret (Laravel `config/app.php`). */
@@ -2021,8 +2045,13 @@ const CONSTANT_NAME = /([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)(?![\w$.(\[])/y;
  */
 const CONSTANT_DECLARATION = /^[ \t]*(?:(?:export|public|private|protected|internal|static|final|readonly|const|let|var|val)[ \t]+)*(?:[\w<>[\],.?]+[ \t]+)??([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)[ \t]*(?::[ \t]*[\w.[\]| ]{1,40})?=[ \t]*(?=[rRbBuU]?["'`])/;
 
-/** Occurrences read from a Go struct tag: a string of code, though it holds spaces (see `analyzeCodeLine`). */
-const TAG_DEFAULTS = new WeakSet<SecretOccurrence>();
+/**
+ * Occurrences whose value is a string of code though it may hold spaces (see `analyzeCodeLine`): a Go struct tag's
+ * default, a .NET configuration read's.
+ */
+const READ_AS_CODE = new WeakSet<SecretOccurrence>();
+/** .NET's reads of a configuration key, up to the literal after `??` (global; the key is group 1, 2 or 3). */
+const DOTNET_CONFIG_READ = /\b(?:[Cc]onfiguration|[Cc]onfig|_config(?:uration)?)(?:[ \t]*\[[ \t]*"([^"\n]{1,100})"[ \t]*\]|\.GetValue<string\??>\([ \t]*"([^"\n]{1,100})"[ \t]*\)|\.GetSection\([ \t]*"([^"\n]{1,100})"[ \t]*\)\.Value)[ \t]*\?\?[ \t]*(?=")/g;
 /** A Go struct tag (raw string) on a field's line. */
 const GO_TAG = /`([^`\n]{1,400})`/;
 /** The tag keys that give a default to a field filled from the environment, up to the value's quote. */

@@ -526,8 +526,8 @@ var load = __webpack_require__(1036);
 var schema = __webpack_require__(131);
 // EXTERNAL MODULE: ./src/config/options.ts
 var config_options = __webpack_require__(6856);
-// EXTERNAL MODULE: ./src/rules/index.ts + 22 modules
-var rules = __webpack_require__(2765);
+// EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
+var rules = __webpack_require__(2746);
 // EXTERNAL MODULE: ./src/report/color.ts
 var color = __webpack_require__(2105);
 // EXTERNAL MODULE: ./src/report/printable.ts
@@ -851,7 +851,7 @@ async function run(argv, io) {
     if (argv[0] === 'org' && argv[1] === 'list')
         return (await __webpack_require__.e(/* import() */ 950).then(__webpack_require__.bind(__webpack_require__, 1950))).runOrgList(argv.slice(2), io);
     if (argv[0] === 'fix')
-        return (await __webpack_require__.e(/* import() */ 892).then(__webpack_require__.bind(__webpack_require__, 2892))).runFix(argv.slice(1), io);
+        return (await __webpack_require__.e(/* import() */ 930).then(__webpack_require__.bind(__webpack_require__, 4930))).runFix(argv.slice(1), io);
     if (argv[0] === 'keygen')
         return (await __webpack_require__.e(/* import() */ 426).then(__webpack_require__.bind(__webpack_require__, 5426))).runKeygen(argv.slice(1), io);
     try {
@@ -1332,7 +1332,7 @@ function scanOptionsFromConfig(config) {
 /* harmony export */ });
 /* unused harmony exports CONFIG_KEYS, RULE_LEVELS */
 /* harmony import */ var _core_types__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3054);
-/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2765);
+/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2746);
 /* harmony import */ var _core_globs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8684);
 
 
@@ -2252,8 +2252,8 @@ var engine_read = __webpack_require__(5404);
 var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: ./src/engine/types.ts
 var types = __webpack_require__(3171);
-// EXTERNAL MODULE: ./src/rules/index.ts + 22 modules
-var src_rules = __webpack_require__(2765);
+// EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
+var src_rules = __webpack_require__(2746);
 // EXTERNAL MODULE: ./src/engine/pipeline.ts
 var pipeline = __webpack_require__(4106);
 // EXTERNAL MODULE: ./src/engine/parallel.ts + 1 modules
@@ -2435,7 +2435,7 @@ async function assertFolder(root) {
 /* harmony import */ var _baseline__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6187);
 /* harmony import */ var _pipeline__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4106);
 /* harmony import */ var _core_globs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8684);
-/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2765);
+/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2746);
 /* harmony import */ var _rules_unused_suppression__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7991);
 
 
@@ -2629,10 +2629,12 @@ function palette(enabled) {
 /**
  * Control characters shown as visible escapes, so a scanned name or a message
  * quoting one cannot start a new line in a terminal or a CI log (where a line
- * starting with `::` is a workflow command).
+ * starting with `::` is a workflow command). `keepTabs`: a tab stays one (a
+ * diff's lines of Go, Java or PHP code are indented with them; a tab starts
+ * no line).
  */
-function printable(s) {
-    return s.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+function printable(s, keepTabs = false) {
+    return s.replace(keepTabs ? /[\u0000-\u0008\u000a-\u001f\u007f]/g : /[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 

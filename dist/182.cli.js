@@ -1553,8 +1553,8 @@ class FileReading {
     }
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 22 modules
-var rules = __webpack_require__(2765);
+// EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
+var rules = __webpack_require__(2746);
 // EXTERNAL MODULE: ./src/engine/worker-entry.ts
 var worker_entry = __webpack_require__(783);
 ;// CONCATENATED MODULE: ./src/engine/parallel.ts
@@ -2749,181 +2749,22 @@ function markerBefore(text, at) {
 
 /***/ }),
 
-/***/ 2765:
+/***/ 6572:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  y: () => (/* binding */ RULES),
-  I: () => (/* binding */ findRule)
-});
-
-// EXTERNAL MODULE: ./src/rules/lib/dotenv-names.ts
-var dotenv_names = __webpack_require__(2120);
-// EXTERNAL MODULE: ./src/rules/lib/env-keys.ts
-var env_keys = __webpack_require__(8697);
-// EXTERNAL MODULE: ./src/rules/lib/literal.ts
-var literal = __webpack_require__(8820);
-// EXTERNAL MODULE: ./src/rules/lib/token-formats.ts + 1 modules
-var token_formats = __webpack_require__(5884);
-// EXTERNAL MODULE: ./src/rules/lib/git-files.ts
-var git_files = __webpack_require__(6789);
-// EXTERNAL MODULE: ./src/rules/lib/secret-value.ts
-var secret_value = __webpack_require__(4847);
-;// CONCATENATED MODULE: ./src/rules/lib/url-passwords.ts
-
-
-
-
-/**
- * Passwords in `scheme://user:password@host` URLs, wherever they are
- * written. The dotenv rules judge a URL's password with the same function,
- * so a password is real or a stand-in the same way in `.env` and in code.
- */
-/**
- * What a URL's password is: `real` (someone chose or generated it),
- * `default` (a database image's or a tutorial's: `postgres`, `guest`,
- * `changeme`), `stand-in` (a pattern or a placeholder that is none of
- * those) or null (no password: empty, a reference such as `${DB_PASSWORD}`,
- * a mask, or the user name repeated).
- */
-function judgeUrlPassword(user, password) {
-    const pw = decodeSafe(password);
-    // `postgres://saleor:saleor@db/saleor`: a password that repeats the user name is a local default.
-    return pw === decodeSafe(user) ? null : judgePassword(pw);
-}
-/** The same for a password already taken out of its URL or connection string (and decoded). */
-function judgePassword(pw) {
-    if (pw === '' || (0,dotenv_names/* isEnvReference */.vr)(pw) || (0,literal/* isBlankOrMarker */.C$)(pw))
-        return null;
-    if ((0,secret_value/* looksLikeSecret */.WW)(pw) || (0,secret_value/* looksLikePassword */.Dp)(pw))
-        return 'real';
-    return (0,secret_value/* isStandInValue */.HR)(pw) ? 'default' : 'stand-in';
-}
-function decodeSafe(s) {
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return s;
-    }
-}
-/** What RFC 3986 allows in userinfo: unreserved, percent-escapes, sub-delimiters. */
-const USERINFO = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/;
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9\-_]{0,62})(?:\.[A-Za-z0-9\-_]{1,63}){0,20}|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/;
-/**
- * Hosts that exist only in documentation: the reserved `example.*` names
- * and `.test`/`.invalid`/`.example` domains (RFC 2606), and names that say
- * they stand for a host (`host`, `your-server`, `db.example`).
- */
-function isDocumentationHost(host) {
-    const h = host.toLowerCase();
-    if (/(?:^|\.)example\.(?:com|org|net|edu)$/.test(h) || /\.(?:example|test|invalid)$/.test(h) || /(?:^|\.)example$/.test(h))
-        return true;
-    return /^(?:host|hostname|server|domain|your[-_.a-z0-9]*|my-?host|my-?server|some-?host)$/.test(h);
-}
-/**
- * Hosts on the developer's own machine, or on a private network of
- * containers: a single-label name such as a compose service (`db`,
- * `redis`) resolves only inside that network.
- */
-function isLocalHost(host) {
-    const h = host.toLowerCase();
-    if (h === 'localhost' || h.endsWith('.localhost') || h === '0.0.0.0' || h === '[::1]' || h === 'host.docker.internal')
-        return true;
-    return /^127\.\d+\.\d+\.\d+$/.test(h) || /^[a-z][a-z0-9_-]*$/.test(h);
-}
-/**
- * Real-looking passwords in the URLs of one line. Not reported: a user
- * without a password (`git@`, a Sentry DSN's public key), placeholders and
- * defaults (`user:password`, `postgres:postgres`, `<password>`, `***`),
- * references (`${DB_PASSWORD}`, `%s`, `{password}`), documentation hosts
- * (`example.com`), and anything that is not a URL (a regex, a format string).
- */
-function urlPasswords(line) {
-    const out = [];
-    for (const c of (0,git_files/* urlCredentials */.O4)(line)) {
-        const colon = c.start - 1;
-        if (line[colon] !== ':')
-            continue; // a token as the user: the token formats judge it
-        const userStart = line.lastIndexOf('//', colon) + 2;
-        const user = line.slice(userStart, colon);
-        const host = c.host.replace(/:\d{1,5}$/, '');
-        // An `@` left unescaped in a password is a mistake, but the password is still the part before the host's `@`.
-        if (!USERINFO.test(user) || !USERINFO.test(c.value.replace(/@/g, '%40')) || !HOST.test(c.host))
-            continue;
-        if (isDocumentationHost(host) || (0,secret_value/* isPatternedValue */.po)(c.value))
-            continue;
-        if (judgeUrlPassword(user, c.value) !== 'real')
-            continue;
-        out.push({ start: c.start, end: c.end, value: c.value, host, local: isLocalHost(host) });
-    }
-    if (line.includes('@tcp(') || line.includes('@unix('))
-        dsnPasswords(line, out);
-    return out;
-}
-/**
- * Go's MySQL driver writes its data source names without a scheme: `user:password@tcp(host:3306)/db`,
- * `user:password@unix(/run/mysqld/mysqld.sock)/db`. An empty address (`@tcp()`) is the local server.
- */
-function dsnPasswords(line, out) {
-    for (const m of line.matchAll(DSN)) {
-        const [, user, password, protocol, address] = m;
-        const start = m.index + user.length + 1;
-        const host = protocol === 'unix' || address === '' ? 'localhost' : address.replace(/:\d{1,5}$/, '');
-        if (!USERINFO.test(user) || (protocol === 'tcp' && address !== '' && !HOST.test(address)))
-            continue;
-        if (isDocumentationHost(host) || (0,secret_value/* isPatternedValue */.po)(password))
-            continue;
-        if (judgeUrlPassword(user, password) !== 'real')
-            continue;
-        out.push({ start, end: start + password.length, value: password, host, local: isLocalHost(host) });
-    }
-}
-/**
- * `user:password@tcp(address)` after a quote, a space, `=`, the line's start, or a scheme (`mysql://`), whose `:` is
- * then not the user's (user and password: no quote, space or `@`).
- */
-const DSN = /(?<=^|["'`\s=]|:\/\/)([^"'`\s=:@/]{1,64}):(?!\/\/)([^"'`\s@]{1,128})@(tcp|unix)\(([^)"'`\s]{0,255})\)/g;
-/**
- * Whether `buf` holds `://` followed, before the host part ends, by a `:`
- * and then an `@`: the only files worth decoding for this check. A byte
- * search, so files full of plain URLs cost almost nothing.
- */
-function mayHoldUrlPassword(buf) {
-    // Most files hold no `@` at all, and a byte is found faster than a string.
-    if (buf.indexOf(64) < 0)
-        return false;
-    if (buf.indexOf('@tcp(') >= 0 || buf.indexOf('@unix(') >= 0)
-        return true;
-    for (let at = buf.indexOf('://'); at >= 0; at = buf.indexOf('://', at + 3)) {
-        let colon = false;
-        for (let i = at + 3; i < buf.length && i < at + 3 + 512; i++) {
-            const b = buf[i];
-            if (b === 64 /* @ */) {
-                if (colon)
-                    return true;
-                break;
-            }
-            if (b === 58 /* : */)
-                colon = true;
-            else if (b === 47 || b <= 32 || b === 34 || b === 39 || b === 60 || b === 62 || b === 63 || b === 35)
-                break;
-        }
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/rules/lib/file-status.ts
-/** How a reported file stands with git, as the middle of "`name` \u2026 ; \u2026". */
-const WHERE = {
-    tracked: 'is tracked by git',
-    untracked: 'is not ignored by git, so the next `git add .` commits it',
-    plain: 'is in the folder and ships with it',
-};
-
-;// CONCATENATED MODULE: ./src/rules/dotenv-file.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ dotenvFile),
+/* harmony export */   Ml: () => (/* binding */ isSymfonyDotenv),
+/* harmony export */   VX: () => (/* binding */ secretValues),
+/* harmony export */   lI: () => (/* binding */ holdsAnySecret)
+/* harmony export */ });
+/* harmony import */ var _lib_dotenv_names__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2120);
+/* harmony import */ var _lib_env_keys__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8697);
+/* harmony import */ var _lib_literal__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8820);
+/* harmony import */ var _lib_token_formats__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5884);
+/* harmony import */ var _lib_url_passwords__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5665);
+/* harmony import */ var _lib_secret_value__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4847);
+/* harmony import */ var _lib_file_status__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5352);
 
 
 
@@ -3003,7 +2844,7 @@ const PRIVATE_KEY_INSIDE = /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----|"private_key
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** `a GitHub token` for a value that is exactly one known token, else a generic reason. */
 function tokenReason(value) {
-    const m = (0,token_formats/* findTokens */.GY)(value).find((t) => t.start === 0 && t.end === value.length);
+    const m = (0,_lib_token_formats__WEBPACK_IMPORTED_MODULE_3__/* .findTokens */ .GY)(value).find((t) => t.start === 0 && t.end === value.length);
     if (m)
         return m.format.label;
     return value.startsWith('base64:') ? 'a generated `base64:` app key' : 'a known token format';
@@ -3040,28 +2881,41 @@ function looksRandom(value) {
         return false;
     if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value))
         return false;
-    return (0,secret_value/* looksLikeSecret */.WW)(value);
+    return (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeSecret */ .WW)(value);
 }
 /** `random-looking 32-digit hex value` says more than `random-looking value` where it can. */
 function randomReason(value) {
     return /^[0-9a-f]+$/i.test(value) ? `random-looking ${value.length}-digit hex value` : 'random-looking value';
 }
 /** Judges one entry by its name and value; never by its position in the file. */
+/**
+ * Whether a dotenv file's text holds anything secret: a real-looking value, or a placeholder under a secret's
+ * name. The same judgement as the rule's (`leakproof fix` leaves a file that holds nothing secret tracked).
+ */
+function holdsAnySecret(text, publicPrefixes) {
+    return (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .parseDotenv */ .qd)(text).some((e) => judge(e, publicPrefixes) !== null);
+}
+/** The values of a dotenv file's text that the rule takes for secrets or their stand-ins, for redaction. */
+function secretValues(text, publicPrefixes) {
+    return (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .parseDotenv */ .qd)(text)
+        .filter((e) => judge(e, publicPrefixes) !== null)
+        .map((e) => e.value.trim());
+}
 function judge(e, publicPrefixes) {
     const v = e.value.trim();
-    if ((0,literal/* isBlankOrMarker */.C$)(v) || (0,dotenv_names/* isEnvReference */.vr)(v, e.literal) || NOT_A_STRING.test(v) || STORE_REFERENCE.test(v))
+    if ((0,_lib_literal__WEBPACK_IMPORTED_MODULE_2__/* .isBlankOrMarker */ .C$)(v) || (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .isEnvReference */ .vr)(v, e.literal) || NOT_A_STRING.test(v) || STORE_REFERENCE.test(v))
         return null;
     // The same on every developer's machine (Supabase's local `service_role` key): a stand-in, not a leak.
-    if ((0,secret_value/* isPublishedDevelopmentKey */.XH)(v))
-        return (0,env_keys/* isSecretKeyName */.NN)(e.key) ? STAND_IN : null;
-    if ((0,secret_value/* isKnownTokenValue */.k0)(v))
+    if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isPublishedDevelopmentKey */ .XH)(v))
+        return (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isSecretKeyName */ .NN)(e.key) ? STAND_IN : null;
+    if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isKnownTokenValue */ .k0)(v))
         return real(tokenReason(v));
     // A whole key inline, whatever the name (`GOOGLE_SERVICE_ACCOUNT={"private_key": "-----BEGIN\u2026`).
     if (PRIVATE_KEY_INSIDE.test(v))
         return real('a private key');
     const password = embeddedPassword(v);
     if (password !== undefined) {
-        const verdict = judgePassword(password);
+        const verdict = (0,_lib_url_passwords__WEBPACK_IMPORTED_MODULE_4__/* .judgePassword */ .BE)(password);
         if (verdict === 'real')
             return real('password in the URL');
         // `postgres://app:!ChangeMe!@127.0.0.1/app`, `amqp://guest:guest@rabbitmq`: defaults, not secrets.
@@ -3069,25 +2923,25 @@ function judge(e, publicPrefixes) {
     }
     if (/^[a-z][a-z0-9+.\-]*:\/\//i.test(v) || isPath(v) || PUBLISHABLE_VALUE.test(v))
         return null;
-    if ((0,env_keys/* isPublicKey */.NP)(e.key, publicPrefixes)) {
+    if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isPublicKey */ .NP)(e.key, publicPrefixes)) {
         // The browser sees it by design; only a value the name calls private is a leak.
-        if (!PRIVATE_WORDS.test(e.key) || !(0,secret_value/* looksLikeSecret */.WW)(v))
+        if (!PRIVATE_WORDS.test(e.key) || !(0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeSecret */ .WW)(v))
             return null;
         return real('random-looking value, published to the browser by its prefix');
     }
-    if ((0,env_keys/* isPublicIdName */.yJ)(e.key) || (0,env_keys/* isIdentifierName */.tE)(e.key))
+    if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isPublicIdName */ .yJ)(e.key) || (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isIdentifierName */ .tE)(e.key))
         return null;
-    if ((0,env_keys/* isSecretKeyName */.NN)(e.key)) {
-        if ((0,secret_value/* isStandInValue */.HR)(v) || (0,secret_value/* isPatternedValue */.po)(v) || (0,secret_value/* isDottedName */.it)(v))
+    if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isSecretKeyName */ .NN)(e.key)) {
+        if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isStandInValue */ .HR)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isPatternedValue */ .po)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isDottedName */ .it)(v))
             return STAND_IN;
-        if ((0,secret_value/* looksLikeSecret */.WW)(v) || ((0,env_keys/* isKeyShapedName */.uG)(e.key) && (0,secret_value/* isRandomHex */.xp)(v, [32, 40])))
+        if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeSecret */ .WW)(v) || ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isKeyShapedName */ .uG)(e.key) && (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isRandomHex */ .xp)(v, [32, 40])))
             return real(randomReason(v));
         // People choose passwords, so a password need not look random to be real; keys and tokens are generated.
-        if ((0,env_keys/* isPasswordKeyName */.wX)(e.key) && (0,secret_value/* looksLikePassword */.Dp)(v))
+        if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isPasswordKeyName */ .wX)(e.key) && (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .looksLikePassword */ .Dp)(v))
             return real('real-looking password');
         return STAND_IN;
     }
-    if (STAMP_NAME.test(e.key) || UUID.test(v) || (0,secret_value/* isStandInValue */.HR)(v) || (0,secret_value/* isPatternedValue */.po)(v))
+    if (STAMP_NAME.test(e.key) || UUID.test(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isStandInValue */ .HR)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isPatternedValue */ .po)(v))
         return null;
     return looksRandom(v) ? real(randomReason(v)) : null;
 }
@@ -3096,11 +2950,17 @@ function namedKeys(keys) {
     const shown = keys.slice(0, MAX_KEYS_NAMED).join(', ');
     return keys.length > MAX_KEYS_NAMED ? `${shown}, and ${keys.length - MAX_KEYS_NAMED} more` : shown;
 }
-/** Symfony's own `.env` (its header or a Flex recipe block), committed by design to hold defaults. */
+/**
+ * Symfony's own `.env` (its header or a Flex recipe block), committed by design to hold defaults; or one that
+ * sets Symfony's `APP_SECRET` beside another of its own settings (`APP_ENV`, `MAILER_DSN`,
+ * `MESSENGER_TRANSPORT_DSN`, a `%kernel.\u2026%` parameter), as projects without Flex's markers write it.
+ */
 function isSymfonyDotenv(name, text) {
     if (/\.local$/i.test(name))
         return false;
-    return text.includes('###> symfony/') || text.includes('DO NOT DEFINE PRODUCTION SECRETS IN THIS FILE');
+    if (text.includes('###> symfony/') || text.includes('DO NOT DEFINE PRODUCTION SECRETS IN THIS FILE'))
+        return true;
+    return /^APP_SECRET=/m.test(text) && (/^(?:APP_ENV|MAILER_DSN|MESSENGER_TRANSPORT_DSN)=/m.test(text) || text.includes('%kernel.'));
 }
 const dotenvFile = {
     meta: {
@@ -3161,17 +3021,17 @@ const dotenvFile = {
     },
     // Judged by its name: every dotenv file is read, whatever it holds.
     literals: () => [],
-    readsAnyway: (_path, name) => (0,dotenv_names/* dotenvKind */.Fi)(name) === 'file',
+    readsAnyway: (_path, name) => (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .dotenvKind */ .Fi)(name) === 'file',
     checkFile(file) {
-        if (file.status === 'ignored' || (0,dotenv_names/* dotenvKind */.Fi)(file.name) !== 'file')
+        if (file.status === 'ignored' || (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .dotenvKind */ .Fi)(file.name) !== 'file')
             return [];
         const status = file.status;
-        const subject = `\`${file.name}\` ${WHERE[status]}`;
+        const subject = `\`${file.name}\` ${_lib_file_status__WEBPACK_IMPORTED_MODULE_6__/* .WHERE */ .g[status]}`;
         if (file.text === null) {
             return [{ message: `${subject}. ${advice('error', status, file.path, file.name, false)}`, key: 'file' }];
         }
         const prefixes = file.settings.publicEnvPrefixes;
-        const entries = (0,dotenv_names/* parseDotenv */.qd)(file.text);
+        const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .parseDotenv */ .qd)(file.text);
         // An `.envrc` that sets no variable is direnv's script (`use flake`, `layout python`), committed by design.
         if (entries.length === 0 && file.name === '.envrc')
             return [];
@@ -3201,7 +3061,7 @@ const dotenvFile = {
             if (file.name === '.flaskenv')
                 return [];
             severity = 'notice';
-            const allPublic = entries.length > 0 && entries.every((e) => (0,env_keys/* isPublicKey */.NP)(e.key, prefixes));
+            const allPublic = entries.length > 0 && entries.every((e) => (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isPublicKey */ .NP)(e.key, prefixes));
             holds = `nothing in it looks secret${allPublic ? ' (every key is public by framework convention)' : ''}`;
         }
         const finding = {
@@ -3214,6 +3074,29 @@ const dotenvFile = {
     },
 };
 
+
+/***/ }),
+
+/***/ 2746:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ RULES),
+  I: () => (/* binding */ findRule)
+});
+
+// EXTERNAL MODULE: ./src/rules/dotenv-file.ts
+var dotenv_file = __webpack_require__(6572);
+// EXTERNAL MODULE: ./src/rules/lib/dotenv-names.ts
+var dotenv_names = __webpack_require__(2120);
+// EXTERNAL MODULE: ./src/rules/lib/env-keys.ts
+var env_keys = __webpack_require__(8697);
+// EXTERNAL MODULE: ./src/rules/lib/git-files.ts
+var git_files = __webpack_require__(6789);
+// EXTERNAL MODULE: ./src/rules/lib/secret-value.ts
+var secret_value = __webpack_require__(4847);
 ;// CONCATENATED MODULE: ./src/rules/dotenv-template-secret.ts
 
 
@@ -4270,6 +4153,8 @@ const gitCredentials = {
 
 // EXTERNAL MODULE: ./src/rules/unused-suppression.ts
 var unused_suppression = __webpack_require__(7991);
+// EXTERNAL MODULE: ./src/rules/lib/token-formats.ts + 1 modules
+var token_formats = __webpack_require__(5884);
 ;// CONCATENATED MODULE: ./src/rules/lib/named-tokens.ts
 
 
@@ -4591,6 +4476,10 @@ function valuesIn(text, format) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/rules/lib/literal.ts
+var literal = __webpack_require__(8820);
+// EXTERNAL MODULE: ./src/rules/lib/url-passwords.ts
+var url_passwords = __webpack_require__(5665);
 ;// CONCATENATED MODULE: ./src/rules/lib/config-credentials.ts
 
 
@@ -4615,7 +4504,7 @@ function mayHoldDockerAuth(name, body) {
         return body.includes('.docker');
     return false;
 }
-const config_credentials_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** `//registry/:_authToken=\u2026`, `_auth = \u2026`, `npmAuthToken: "\u2026"`: the key, where its value starts, and the value. */
 const NPM_KEY = /(?:^|[\s:])(_authToken|_auth|_password|npmAuthToken|npmAuthIdent)[ \t]*[=:][ \t]*/;
 function unquote(s, start) {
@@ -4640,7 +4529,7 @@ function realUserPassword(decoded) {
     if (decoded === null)
         return false;
     const colon = decoded.indexOf(':');
-    return colon > 0 && judgeUrlPassword(decoded.slice(0, colon), decoded.slice(colon + 1)) === 'real';
+    return colon > 0 && (0,url_passwords/* judgeUrlPassword */.od)(decoded.slice(0, colon), decoded.slice(colon + 1)) === 'real';
 }
 /** npm and Yarn registry credentials, one per line at most. */
 function npmCredentials(lines) {
@@ -4663,9 +4552,9 @@ function npmCredentials(lines) {
         else if (key === 'npmAuthIdent')
             real = realUserPassword(value) || realUserPassword(decodeBase64(value));
         else if (key === '_password')
-            real = judgeUrlPassword('', decodeBase64(value) ?? value) === 'real';
+            real = (0,url_passwords/* judgeUrlPassword */.od)('', decodeBase64(value) ?? value) === 'real';
         else
-            real = config_credentials_UUID.test(value) || (value.length >= 20 && (0,secret_value/* looksLikeSecret */.WW)(value));
+            real = UUID.test(value) || (value.length >= 20 && (0,secret_value/* looksLikeSecret */.WW)(value));
         if (!real && !example)
             continue;
         out.push({
@@ -5167,12 +5056,12 @@ function urlPasswordFindings(file, out) {
     const body = file.body;
     if (body === null)
         return;
-    if ((0,core_text/* hasUtf16Bom */.Vt)(body) ? !/:\/\/|@tcp\(|@unix\(/.test(file.text ?? '') : !mayHoldUrlPassword(body))
+    if ((0,core_text/* hasUtf16Bom */.Vt)(body) ? !/:\/\/|@tcp\(|@unix\(/.test(file.text ?? '') : !(0,url_passwords/* mayHoldUrlPassword */.zl)(body))
         return;
     if (urlPasswordsOwnedElsewhere(file))
         return;
     for (const line of file.lines) {
-        for (const p of urlPasswords(line.text)) {
+        for (const p of (0,url_passwords/* urlPasswords */.s1)(line.text)) {
             const finding = {
                 line: line.number,
                 column: line.offset + p.start + 1,
@@ -6482,6 +6371,8 @@ function readSqliteSchema(b) {
     };
 }
 
+// EXTERNAL MODULE: ./src/rules/lib/file-status.ts
+var file_status = __webpack_require__(5352);
 // EXTERNAL MODULE: ./src/rules/lib/file-fix.ts
 var file_fix = __webpack_require__(8715);
 ;// CONCATENATED MODULE: ./src/rules/secret-file.ts
@@ -6523,7 +6414,7 @@ const ROTATE = {
     sqlite: 'treat the rows as disclosed: reset the passwords and sessions they hold',
     'pg-archive': 'treat the rows as disclosed: reset the passwords and sessions they hold',
 };
-function secret_file_advice(v, path, status) {
+function advice(v, path, status) {
     if (v.kind === 'npmrc') {
         const edit = 'Replace the value with `${NPM_TOKEN}` (npm reads it from the environment)';
         return status === 'tracked' ? `${edit} and revoke the token: it is in the history.` : `${edit}.`;
@@ -7021,7 +6912,7 @@ const secretFile = {
             return [];
         const status = file.status;
         const finding = {
-            message: `${v.what}: \`${file.name}\` ${WHERE[status]}; ${v.holds}. ${secret_file_advice(v, file.path, status)}`,
+            message: `${v.what}: \`${file.name}\` ${file_status/* WHERE */.g[status]}; ${v.holds}. ${advice(v, file.path, status)}`,
             key: v.kind,
         };
         if (v.line !== undefined)
@@ -7049,7 +6940,7 @@ const secretFile = {
 
 /** Every rule, in the order `--list-rules` shows them. */
 const RULES = [
-    dotenvFile,
+    dotenv_file/* dotenvFile */.J,
     dotenvTemplateSecret,
     hardcodedSecretKey,
     secretKeyFallback,
@@ -8390,6 +8281,22 @@ function fileFixOf(finding) {
         return (0,_secret_file_names__WEBPACK_IMPORTED_MODULE_0__/* .secretFileKindByName */ .v)(finding.path) === 'npmrc' ? 'edit' : 'untrack-and-ignore';
     return null;
 }
+
+
+/***/ }),
+
+/***/ 5352:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ WHERE)
+/* harmony export */ });
+/** How a reported file stands with git, as the middle of "`name` \u2026 ; \u2026". */
+const WHERE = {
+    tracked: 'is tracked by git',
+    untracked: 'is not ignored by git, so the next `git add .` commits it',
+    plain: 'is in the folder and ships with it',
+};
 
 
 /***/ }),
@@ -14523,6 +14430,165 @@ function isFiller(body, run, distinct) {
     if ((0,phrase/* isWrittenPhrase */.d)(body) || lower.includes('1234567890') || lower.includes('abcdefghij'))
         return true;
     return run.test(body) || new Set(body).size < distinct;
+}
+
+
+/***/ }),
+
+/***/ 5665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ judgePassword),
+/* harmony export */   od: () => (/* binding */ judgeUrlPassword),
+/* harmony export */   s1: () => (/* binding */ urlPasswords),
+/* harmony export */   zl: () => (/* binding */ mayHoldUrlPassword)
+/* harmony export */ });
+/* harmony import */ var _dotenv_names__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2120);
+/* harmony import */ var _git_files__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6789);
+/* harmony import */ var _literal__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8820);
+/* harmony import */ var _secret_value__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4847);
+
+
+
+
+/**
+ * Passwords in `scheme://user:password@host` URLs, wherever they are
+ * written. The dotenv rules judge a URL's password with the same function,
+ * so a password is real or a stand-in the same way in `.env` and in code.
+ */
+/**
+ * What a URL's password is: `real` (someone chose or generated it),
+ * `default` (a database image's or a tutorial's: `postgres`, `guest`,
+ * `changeme`), `stand-in` (a pattern or a placeholder that is none of
+ * those) or null (no password: empty, a reference such as `${DB_PASSWORD}`,
+ * a mask, or the user name repeated).
+ */
+function judgeUrlPassword(user, password) {
+    const pw = decodeSafe(password);
+    // `postgres://saleor:saleor@db/saleor`: a password that repeats the user name is a local default.
+    return pw === decodeSafe(user) ? null : judgePassword(pw);
+}
+/** The same for a password already taken out of its URL or connection string (and decoded). */
+function judgePassword(pw) {
+    if (pw === '' || (0,_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .isEnvReference */ .vr)(pw) || (0,_literal__WEBPACK_IMPORTED_MODULE_2__/* .isBlankOrMarker */ .C$)(pw))
+        return null;
+    if ((0,_secret_value__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeSecret */ .WW)(pw) || (0,_secret_value__WEBPACK_IMPORTED_MODULE_3__/* .looksLikePassword */ .Dp)(pw))
+        return 'real';
+    return (0,_secret_value__WEBPACK_IMPORTED_MODULE_3__/* .isStandInValue */ .HR)(pw) ? 'default' : 'stand-in';
+}
+function decodeSafe(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+/** What RFC 3986 allows in userinfo: unreserved, percent-escapes, sub-delimiters. */
+const USERINFO = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/;
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9\-_]{0,62})(?:\.[A-Za-z0-9\-_]{1,63}){0,20}|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/;
+/**
+ * Hosts that exist only in documentation: the reserved `example.*` names
+ * and `.test`/`.invalid`/`.example` domains (RFC 2606), and names that say
+ * they stand for a host (`host`, `your-server`, `db.example`).
+ */
+function isDocumentationHost(host) {
+    const h = host.toLowerCase();
+    if (/(?:^|\.)example\.(?:com|org|net|edu)$/.test(h) || /\.(?:example|test|invalid)$/.test(h) || /(?:^|\.)example$/.test(h))
+        return true;
+    return /^(?:host|hostname|server|domain|your[-_.a-z0-9]*|my-?host|my-?server|some-?host)$/.test(h);
+}
+/**
+ * Hosts on the developer's own machine, or on a private network of
+ * containers: a single-label name such as a compose service (`db`,
+ * `redis`) resolves only inside that network.
+ */
+function isLocalHost(host) {
+    const h = host.toLowerCase();
+    if (h === 'localhost' || h.endsWith('.localhost') || h === '0.0.0.0' || h === '[::1]' || h === 'host.docker.internal')
+        return true;
+    return /^127\.\d+\.\d+\.\d+$/.test(h) || /^[a-z][a-z0-9_-]*$/.test(h);
+}
+/**
+ * Real-looking passwords in the URLs of one line. Not reported: a user
+ * without a password (`git@`, a Sentry DSN's public key), placeholders and
+ * defaults (`user:password`, `postgres:postgres`, `<password>`, `***`),
+ * references (`${DB_PASSWORD}`, `%s`, `{password}`), documentation hosts
+ * (`example.com`), and anything that is not a URL (a regex, a format string).
+ */
+function urlPasswords(line) {
+    const out = [];
+    for (const c of (0,_git_files__WEBPACK_IMPORTED_MODULE_1__/* .urlCredentials */ .O4)(line)) {
+        const colon = c.start - 1;
+        if (line[colon] !== ':')
+            continue; // a token as the user: the token formats judge it
+        const userStart = line.lastIndexOf('//', colon) + 2;
+        const user = line.slice(userStart, colon);
+        const host = c.host.replace(/:\d{1,5}$/, '');
+        // An `@` left unescaped in a password is a mistake, but the password is still the part before the host's `@`.
+        if (!USERINFO.test(user) || !USERINFO.test(c.value.replace(/@/g, '%40')) || !HOST.test(c.host))
+            continue;
+        if (isDocumentationHost(host) || (0,_secret_value__WEBPACK_IMPORTED_MODULE_3__/* .isPatternedValue */ .po)(c.value))
+            continue;
+        if (judgeUrlPassword(user, c.value) !== 'real')
+            continue;
+        out.push({ start: c.start, end: c.end, value: c.value, host, local: isLocalHost(host) });
+    }
+    if (line.includes('@tcp(') || line.includes('@unix('))
+        dsnPasswords(line, out);
+    return out;
+}
+/**
+ * Go's MySQL driver writes its data source names without a scheme: `user:password@tcp(host:3306)/db`,
+ * `user:password@unix(/run/mysqld/mysqld.sock)/db`. An empty address (`@tcp()`) is the local server.
+ */
+function dsnPasswords(line, out) {
+    for (const m of line.matchAll(DSN)) {
+        const [, user, password, protocol, address] = m;
+        const start = m.index + user.length + 1;
+        const host = protocol === 'unix' || address === '' ? 'localhost' : address.replace(/:\d{1,5}$/, '');
+        if (!USERINFO.test(user) || (protocol === 'tcp' && address !== '' && !HOST.test(address)))
+            continue;
+        if (isDocumentationHost(host) || (0,_secret_value__WEBPACK_IMPORTED_MODULE_3__/* .isPatternedValue */ .po)(password))
+            continue;
+        if (judgeUrlPassword(user, password) !== 'real')
+            continue;
+        out.push({ start, end: start + password.length, value: password, host, local: isLocalHost(host) });
+    }
+}
+/**
+ * `user:password@tcp(address)` after a quote, a space, `=`, the line's start, or a scheme (`mysql://`), whose `:` is
+ * then not the user's (user and password: no quote, space or `@`).
+ */
+const DSN = /(?<=^|["'`\s=]|:\/\/)([^"'`\s=:@/]{1,64}):(?!\/\/)([^"'`\s@]{1,128})@(tcp|unix)\(([^)"'`\s]{0,255})\)/g;
+/**
+ * Whether `buf` holds `://` followed, before the host part ends, by a `:`
+ * and then an `@`: the only files worth decoding for this check. A byte
+ * search, so files full of plain URLs cost almost nothing.
+ */
+function mayHoldUrlPassword(buf) {
+    // Most files hold no `@` at all, and a byte is found faster than a string.
+    if (buf.indexOf(64) < 0)
+        return false;
+    if (buf.indexOf('@tcp(') >= 0 || buf.indexOf('@unix(') >= 0)
+        return true;
+    for (let at = buf.indexOf('://'); at >= 0; at = buf.indexOf('://', at + 3)) {
+        let colon = false;
+        for (let i = at + 3; i < buf.length && i < at + 3 + 512; i++) {
+            const b = buf[i];
+            if (b === 64 /* @ */) {
+                if (colon)
+                    return true;
+                break;
+            }
+            if (b === 58 /* : */)
+                colon = true;
+            else if (b === 47 || b <= 32 || b === 34 || b === 39 || b === 60 || b === 62 || b === 63 || b === 35)
+                break;
+        }
+    }
+    return false;
 }
 
 

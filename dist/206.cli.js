@@ -210,8 +210,8 @@ var core_text = __webpack_require__(2020);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/engine/types.ts
 var types = __webpack_require__(3171);
-// EXTERNAL MODULE: ./src/rules/index.ts + 22 modules
-var src_rules = __webpack_require__(2765);
+// EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
+var src_rules = __webpack_require__(2746);
 // EXTERNAL MODULE: ./src/engine/git.ts
 var git = __webpack_require__(2434);
 // EXTERNAL MODULE: ./src/engine/pipeline.ts

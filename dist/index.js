@@ -21,7 +21,7 @@ if ((0,_engine_worker_entry__WEBPACK_IMPORTED_MODULE_2__/* .isScanWorker */ .WJ)
     serveWorker();
 }
 else {
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(182), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1944));
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(182), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6196));
     await runAction();
 }
 

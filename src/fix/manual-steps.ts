@@ -73,6 +73,13 @@ export function manualSteps(f: Finding, lineText: string | null, mode: 'git' | '
             `Then either add it as a submodule (\`git submodule add <url> ${f.path}\`) or add \`${f.path}/\` to .gitignore.`,
           ]
         : [`Add \`${f.path}/\` to .gitignore, or add it as a submodule: \`git submodule add <url> ${f.path}\`.`];
+    case 'dotenv-file':
+      if (f.severity === 'notice' && f.message.includes('nothing in it looks secret')) {
+        return [`Keep real values out of ${f.path}: an ignored file (\`.env.local\`) or the environment is the place for them.`];
+      }
+      return mode === 'git' && f.status === 'tracked'
+        ? [`Stop tracking it: \`git rm --cached ${f.path}\`, list it in .gitignore, rotate every secret it held, and commit a template with the same keys and placeholder values instead.`]
+        : [`Keep ${f.path} out of git and out of what you ship (list it in .gitignore and .dockerignore), and pass the values as environment variables.`];
     case 'unused-suppression':
       return [`Delete the \`leakproof-ignore\` comment at ${at}: it suppresses nothing.`];
     default: {

@@ -1,6 +1,8 @@
 import type { Finding } from '../engine/types';
 import type { RuleSettings } from '../rules/types';
 import { parseDotenv } from '../rules/lib/dotenv-names';
+import { secretValues } from '../rules/dotenv-file';
+import { PUBLIC_ENV_PREFIXES } from '../rules/lib/env-keys';
 import { findOccurrence, findTemplateValue } from './locate';
 import { SourceView } from './source';
 import { planHardcodedSecret } from './hardcoded-secret-key';
@@ -11,6 +13,7 @@ import { UNTRACK_AND_IGNORE, templateKeys } from './untrack-and-ignore';
 import { manualSteps, where } from './manual-steps';
 import { gitignoreCandidates, ignorePattern } from './gitignore';
 import { generateKey } from './keygen';
+import { loadsDotenv } from './dotenv-loaders';
 import { isInsideRoot, type Workspace } from './workspace';
 import type { Draft, NeededVariable } from './draft';
 import type { Fix, FixPlan, ManualFix } from './types';
@@ -234,7 +237,7 @@ async function planUntrack(
     if (current === undefined) return refused.get(f.path)!;
     if (current === null) return `\`${f.path}\` is gone since the scan`;
     text = current;
-    const keep = spec.keep?.(f.path, text);
+    const keep = spec.keep?.(f.path, text, read);
     if (keep) return keep;
   }
   const fix: Fix = {
@@ -285,13 +288,39 @@ async function planUntrack(
     (ignoring ? ', ignore it' : '') +
     templateNote;
   if (f.status === 'tracked' && f.severity === 'error') fix.followUp.push(`Rotate the secrets \`${name}\` held: they stay in git history, in every clone.`);
+  const loader = f.ruleId === 'dotenv-file' && f.status === 'tracked' ? composeReading(f.path, read) : null;
+  if (loader) {
+    const copy = template ? `copy \`${template.file}\` to \`${f.path}\` and set the values` : `create \`${f.path}\``;
+    fix.followUp.push(`\`${loader}\` reads \`${name}\` (\`env_file:\`): in a fresh clone, ${copy} before \`docker compose up\`, or mark the entry \`required: false\`.`);
+  }
   return fix;
 }
 
+/** The compose file beside a dotenv file (or at the root) whose `env_file:` names it, if any. */
+function composeReading(path: string, read: Read): string | null {
+  const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  for (const folder of dir === '' ? [''] : [dir, '']) {
+    for (const c of ['compose.yml', 'compose.yaml', 'docker-compose.yml', 'docker-compose.yaml']) {
+      const file = folder === '' ? c : `${folder}/${c}`;
+      const text = read(file);
+      if (typeof text !== 'string' || !text.includes('env_file')) continue;
+      const rel = folder === dir ? name : path;
+      // `env_file: .env`, `env_file: [./.env]`, a list item `- .env`, or `path: ./.env` (compose 2.24).
+      const mention = new RegExp(`(?:env_file:|^[ \\t]*-|path:)[^\\n]*?(?:^|[\\s\\[,'"])(?:\\./)?${rel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[\\s\\],'"]|$)`, 'm');
+      if (mention.test(text)) return file;
+    }
+  }
+  return null;
+}
+
+/**
+ * The values of a dotenv file that are redacted wherever a fix shows them: those the rule takes for secrets or
+ * their stand-ins. The file's other values (`NODE_ENV=development`, `COMPOSE_PROJECT_NAME=shop`) are no secret,
+ * and redacting them would hide the same words in a diff's code and `.gitignore` lines.
+ */
 function dotenvValues(text: string): string[] {
-  return parseDotenv(text)
-    .map((e) => e.value.trim())
-    .filter((v) => v.length >= 4);
+  return secretValues(text, PUBLIC_ENV_PREFIXES).filter((v) => v.length >= 4);
 }
 
 /**
@@ -342,7 +371,11 @@ async function planLocalKeys(fixes: Fix[], needs: Map<Fix, NeededVariable>, ws: 
       fix.ignore.push({ gitignore: gi, pattern: ignorePattern(gi, file), path: file });
       ignoring.add(file);
     }
-    fix.followUp.unshift(`\`${file}\` (ignored, never committed) gets a fresh ${need.name}, so the app keeps running here; load it as you load the rest of your local settings.`);
+    fix.followUp.unshift(
+      loadsDotenv(need.envDir, read)
+        ? `\`${file}\` (ignored, never committed) gets a fresh ${need.name}, so the app keeps running here; load it as you load the rest of your local settings.`
+        : `\`${file}\` (ignored, never committed) gets a fresh ${need.name}, but nothing in this project seems to load \`${file}\`: load it before local runs (\`set -a; . ./${file}; set +a\`, \`node --env-file=${file}\`, python-dotenv, dotenv-rails), or the app stops at start-up without ${need.name}.`,
+    );
   }
 }
 

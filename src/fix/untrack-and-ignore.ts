@@ -3,6 +3,8 @@ import { dotenvKind, parseDotenv } from '../rules/lib/dotenv-names';
 import { isPasswordKeyName, isSecretKeyName } from '../rules/lib/env-keys';
 import { PLACEHOLDER } from './dotenv-template-secret';
 import { dirOf } from './idiom';
+import { holdsAnySecret, isSymfonyDotenv } from '../rules/dotenv-file';
+import { PUBLIC_ENV_PREFIXES } from '../rules/lib/env-keys';
 
 /**
  * How a file that must not be committed is fixed: `git rm --cached` (the
@@ -12,8 +14,11 @@ import { dirOf } from './idiom';
 export interface UntrackAndIgnore {
   /** The template to write or extend beside the file, and the entries it gets; none when the file has no committed counterpart. */
   template?: (path: string, text: string) => { file: string; entries: TemplateEntry[] } | null;
-  /** Why this file must stay tracked after all, when it must (Symfony commits `.env` for its defaults). */
-  keep?: (path: string, text: string) => string | null;
+  /**
+   * Why this file must stay tracked after all, when it must (Symfony commits `.env` for its defaults; a file that
+   * holds nothing secret is no leak). `read` gives another file of the tree (null when missing).
+   */
+  keep?: (path: string, text: string, read: (rel: string) => string | null | undefined) => string | null;
   /** The same, told from the path alone: the file is never opened (a key store, a database). */
   keepByName?: (path: string) => string | null;
   /** Which of the rule's findings are whole files to untrack, when not all are (the others have an edit of their own). */
@@ -27,7 +32,7 @@ export interface TemplateEntry {
 }
 
 export const UNTRACK_AND_IGNORE: Record<string, UntrackAndIgnore> = {
-  'dotenv-file': { template: dotenvTemplate, keep: symfonyDefaults },
+  'dotenv-file': { template: dotenvTemplate, keep: dotenvStays },
   // Key files, credential stores, state and databases leave the index as they are; no template stands in for them.
   'secret-file': { keepByName: projectNpmrc },
   // A `.git-credentials` file is a credential store as a whole; a URL in `.gitmodules` loses only its token (git-credentials.ts).
@@ -76,11 +81,27 @@ function placeholderFor(key: string, value: string): string {
   return '';
 }
 
-/** Symfony's own `.env` is committed by design; its fix is to move real values to `.env.local`, by hand. */
-function symfonyDefaults(path: string, text: string): string | null {
+/**
+ * A dotenv file that stays tracked: one that holds nothing secret (untracking it would only break what loads
+ * it: a compose `env_file`, a test setup, Vite's mode files), and Symfony's own `.env`, committed by design, whose
+ * fix is to move real values to `.env.local`, by hand. Symfony is told by the file's own markers, or by the
+ * project's `composer.json` requiring the component that loads it (`Dotenv::loadEnv` fails without the file).
+ */
+function dotenvStays(path: string, text: string, read: (rel: string) => string | null | undefined): string | null {
+  if (!holdsAnySecret(text, PUBLIC_ENV_PREFIXES)) return 'nothing in it looks secret, so it stays tracked: keep real values out of it';
   if (/\.local$/i.test(path)) return null;
-  if (!text.includes('###> symfony/') && !text.includes('DO NOT DEFINE PRODUCTION SECRETS IN THIS FILE')) return null;
+  if (!isSymfonyDotenv(path.slice(path.lastIndexOf('/') + 1), text) && !symfonyProject(path, read)) return null;
   return 'Symfony commits this file for its defaults: move the real values to `.env.local` (ignored) or `bin/console secrets:set`, leave placeholders here, and rotate them';
+}
+
+/** Whether the `composer.json` beside the file (or at the root) requires what makes Symfony load `.env`. */
+function symfonyProject(path: string, read: (rel: string) => string | null | undefined): boolean {
+  const dir = dirOf(path);
+  for (const c of dir ? [`${dir}/composer.json`, 'composer.json'] : ['composer.json']) {
+    const text = read(c);
+    if (typeof text === 'string') return /"symfony\/(?:dotenv|runtime|framework-bundle)"\s*:/.test(text);
+  }
+  return false;
 }
 
 /** Keys a dotenv template already lists. */

@@ -9,7 +9,9 @@ import { plural } from './stats';
 
 /**
  * Replaces every secret in a line with its redacted form. Short values are
- * replaced only as whole words, so `dev` does not eat `development`.
+ * replaced only where a value stands (inside quotes, or after `=` or `:`),
+ * so `dev` does not eat `development`, nor `secret` the option name in
+ * `secret: 'secret'`, nor `test` a `.gitignore` line's folder.
  */
 export function redactor(secrets: Iterable<string>, fresh: Iterable<string> = []): (line: string) => string {
   const freshKeys = new Set(fresh);
@@ -17,7 +19,7 @@ export function redactor(secrets: Iterable<string>, fresh: Iterable<string> = []
   // What no rule reported may still be a key on a line the diff shows (a PEM body's other lines): it goes too.
   if (values.length === 0) return redactKeyMaterial;
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = values.map((v) => (v.length < 8 ? `(?<![A-Za-z0-9_])${escape(v)}(?![A-Za-z0-9_])` : escape(v))).join('|');
+  const pattern = values.map((v) => (v.length < 8 ? `(?<=['"\`]|[=:][ \\t]*)${escape(v)}(?=['"\`]|[ \\t]*(?:$|[,;)#]))` : escape(v))).join('|');
   const re = new RegExp(pattern, 'g');
   // A generated key is new: nothing of it is shown, not even the first characters.
   return (line) => redactKeyMaterial(line.replace(re, (m) => (freshKeys.has(m) ? `<fresh key, ${m.length} chars>` : redact(m))));
@@ -51,7 +53,7 @@ export function fixDiff(plan: Pick<FixPlan, 'snapshot'>, base: readonly Fix[], m
 }
 
 function diffOf(c: FileChange, prev: string | null, redactLine: (s: string) => string): string {
-  const render = c.local ? (l: string) => printable(localLine(l, redactLine)) : (l: string) => printable(redactLine(l));
+  const render = c.local ? (l: string) => printable(localLine(l, redactLine), true) : (l: string) => printable(redactLine(l), true);
   const text = unifiedDiff(c.path, prev, c.after, { context: c.local ? 0 : 3, render });
   return c.local ? text.replace(/^\+\+\+ (.*)$/m, '+++ $1  (local, ignored by git: never committed)') : text;
 }

@@ -149,6 +149,21 @@ function randomReason(value: string): string {
 }
 
 /** Judges one entry by its name and value; never by its position in the file. */
+/**
+ * Whether a dotenv file's text holds anything secret: a real-looking value, or a placeholder under a secret's
+ * name. The same judgement as the rule's (`leakproof fix` leaves a file that holds nothing secret tracked).
+ */
+export function holdsAnySecret(text: string, publicPrefixes: readonly string[]): boolean {
+  return parseDotenv(text).some((e) => judge(e, publicPrefixes) !== null);
+}
+
+/** The values of a dotenv file's text that the rule takes for secrets or their stand-ins, for redaction. */
+export function secretValues(text: string, publicPrefixes: readonly string[]): string[] {
+  return parseDotenv(text)
+    .filter((e) => judge(e, publicPrefixes) !== null)
+    .map((e) => e.value.trim());
+}
+
 function judge(e: DotenvEntry, publicPrefixes: readonly string[]): Verdict {
   const v = e.value.trim();
   if (isBlankOrMarker(v) || isEnvReference(v, e.literal) || NOT_A_STRING.test(v) || STORE_REFERENCE.test(v)) return null;
@@ -189,10 +204,15 @@ function namedKeys(keys: readonly string[]): string {
   return keys.length > MAX_KEYS_NAMED ? `${shown}, and ${keys.length - MAX_KEYS_NAMED} more` : shown;
 }
 
-/** Symfony's own `.env` (its header or a Flex recipe block), committed by design to hold defaults. */
-function isSymfonyDotenv(name: string, text: string): boolean {
+/**
+ * Symfony's own `.env` (its header or a Flex recipe block), committed by design to hold defaults; or one that
+ * sets Symfony's `APP_SECRET` beside another of its own settings (`APP_ENV`, `MAILER_DSN`,
+ * `MESSENGER_TRANSPORT_DSN`, a `%kernel.…%` parameter), as projects without Flex's markers write it.
+ */
+export function isSymfonyDotenv(name: string, text: string): boolean {
   if (/\.local$/i.test(name)) return false;
-  return text.includes('###> symfony/') || text.includes('DO NOT DEFINE PRODUCTION SECRETS IN THIS FILE');
+  if (text.includes('###> symfony/') || text.includes('DO NOT DEFINE PRODUCTION SECRETS IN THIS FILE')) return true;
+  return /^APP_SECRET=/m.test(text) && (/^(?:APP_ENV|MAILER_DSN|MESSENGER_TRANSPORT_DSN)=/m.test(text) || text.includes('%kernel.'));
 }
 
 export const dotenvFile: Rule = {

@@ -94,6 +94,18 @@ describe('leakproof fix on a project with a tracked .env, a Django key and an Ex
     expect(read(f, '.env')).toBe(env);
   });
 
+  it('says when nothing in the project loads the .env it writes the fresh key into, and how to load it', async () => {
+    const bare = committedRepo({ 'mysite/settings.py': `SECRET_KEY = '${DJANGO_KEY}'\n` });
+    const loaded = committedRepo({ 'mysite/settings.py': `SECRET_KEY = '${DJANGO_KEY}'\n`, 'requirements.txt': 'Django>=5.0\npython-dotenv==1.0.1\n' });
+    fixtures.push(bare, loaded);
+    const a = await fix(bare.root);
+    expect(a.stdout).toContain('nothing in this project seems to load `.env`: load it before local runs (`set -a; . ./.env; set +a`');
+    expect(a.stdout).not.toContain('so the app keeps running here');
+    const b = await fix(loaded.root);
+    expect(b.stdout).toContain('gets a fresh SECRET_KEY, so the app keeps running here');
+    expect(b.stdout).not.toContain('nothing in this project seems to load');
+  });
+
   it('--write alone applies the safe fix only and says the unsafe ones are left', async () => {
     const f = project();
     fixtures.push(f);

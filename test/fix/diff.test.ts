@@ -65,6 +65,16 @@ describe('unified diff', () => {
     expect(red('K=q8Zr4nM2xV7bL1cK9pT3wY6h')).toBe('K=q8Zr…(24 chars)');
     expect(red('K=FRESHKEY0123456789abcdef')).toBe('K=<fresh key, 24 chars>');
   });
+
+  it('redacts a short secret only where a value stands: not an option, a folder or a word of the same letters', () => {
+    const red = redactor(['secret', 'test']);
+    expect(red("  secret: 'secret',")).toBe("  secret: '…(6 chars)',");
+    expect(red('SESSION_SECRET=secret')).toBe('SESSION_SECRET=…(6 chars)');
+    expect(red('jwt_secret: secret # weak')).toBe('jwt_secret: …(6 chars) # weak');
+    expect(red('+!test/.env.example')).toBe('+!test/.env.example');
+    expect(red('+docker/test.env')).toBe('+docker/test.env');
+    expect(red('const secret = process.env.SECRET;')).toBe('const secret = process.env.SECRET;');
+  });
 });
 
 describe('the local .env in a diff', () => {
@@ -90,5 +100,29 @@ describe('the local .env in a diff', () => {
     expect(out).toContain('-SECRET_KEY=…(3 chars)\n+SECRET_KEY=<fresh key, 29 chars>\n');
     expect(out).not.toContain('PIN');
     expect(out).not.toMatch(/=dev\b/);
+  });
+
+  it('shows a tab in a line of code as a tab, and other control characters escaped', async () => {
+    const { formatFixPlan } = await import('../../src/report/fix');
+    const { palette } = await import('../../src/report/color');
+    const text = 'package main\n\nfunc key() string {\n\treturn "k\x1b[2Jey"\n}\n';
+    const at = text.indexOf('"k');
+    const fix = {
+      ruleId: 'hardcoded-secret-key',
+      finding: { path: 'main.go', line: 4, fingerprint: 'x' },
+      applicability: 'unsafe' as const,
+      title: 'read the key from the environment',
+      edits: [{ path: 'main.go', edits: [{ start: at, end: at + 9, text: 'os.Getenv("KEY")' }] }],
+      untrack: [],
+      ignore: [],
+      example: [],
+      local: [],
+      followUp: [],
+      secrets: [],
+      freshKeys: [],
+    };
+    const plan = { root: '/x', fixes: [fix], manual: [], snapshot: new Map([['main.go', text]]), tracked: new Set<string>() };
+    const out = formatFixPlan(plan, { colors: palette(false), write: false, unsafe: false });
+    expect(out).toContain('-\treturn "k\\x1b[2Jey"\n+\treturn os.Getenv("KEY")\n');
   });
 });

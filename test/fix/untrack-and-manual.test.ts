@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { Fixture } from '../helpers/fixture';
 import { fakeToken } from '../helpers/fake-tokens';
 import { parseDotenv } from '../../src/rules/lib/dotenv-names';
@@ -74,6 +74,43 @@ describe('untrack and ignore (dotenv-file)', () => {
     const r = await fix(f.root);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Symfony commits this file for its defaults');
+  });
+});
+
+describe('dotenv files that stay tracked', () => {
+  it('leaves a dotenv file that holds nothing secret tracked, even when notices are fixed: a compose env_file, a test setup', async () => {
+    const f = repo({ '.env': 'COMPOSE_PROJECT_NAME=shop\nPORT=8080\n', 'compose.yml': 'services:\n  app:\n    env_file: .env\n' });
+    const r = await fix(f.root, '--write', '--fail-on', 'notice');
+    expect(f.git('ls-files', '--', '.env')).toBe('.env');
+    expect(r.stdout).toContain('nothing in it looks secret, so it stays tracked: keep real values out of it');
+    expect(r.stdout).toContain('1. Keep real values out of .env: an ignored file (`.env.local`) or the environment is the place for them.');
+    expect(r.stdout).not.toContain('git rm --cached');
+    expect(existsSync(f.abs('.gitignore'))).toBe(false);
+  });
+
+  it("leaves Symfony's .env to a person when composer.json requires what loads it, without Flex's markers", async () => {
+    const secret = 'f3a9c2e17b4d8f6a0c5e9b2d7f1a4c8e';
+    const f = repo({ '.env': `APP_SECRET=${secret}\nDEFAULT_LOCALE=en\n`, 'composer.json': '{"require": {"symfony/dotenv": "^5.4", "symfony/runtime": "^5.4"}}\n' });
+    const r = await fix(f.root, '--write');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Symfony commits this file for its defaults');
+    expect(f.git('ls-files', '--', '.env')).toBe('.env');
+    expect(r.stdout).not.toContain(secret);
+  });
+
+  it('says how a fresh clone gets the file back when a compose file reads it', async () => {
+    const f = repo({ 'deploy/.env': `POSTGRES_PASSWORD=${KEY}\n`, 'deploy/compose.yml': 'services:\n  db:\n    image: postgres:16\n    env_file:\n      - ./.env\n' });
+    const r = await fix(f.root, '--write');
+    expect(f.git('ls-files', '--', 'deploy/.env')).toBe('');
+    expect(r.stdout).toContain('`deploy/compose.yml` reads `.env` (`env_file:`): in a fresh clone, copy `deploy/.env.example` to `deploy/.env` and set the values before `docker compose up`');
+    const other = repo({ '.env': `POSTGRES_PASSWORD=${KEY}\n`, 'compose.yml': 'services:\n  db:\n    env_file: db.env\n' });
+    expect((await fix(other.root)).stdout).not.toContain('env_file:`)');
+  });
+
+  it('still untracks a dotenv file with a secret in a project that is not Symfony', async () => {
+    const f = repo({ '.env': `APP_SECRET=${KEY}\n`, 'composer.json': '{"require": {"laravel/framework": "^11.0"}}\n' });
+    await fix(f.root, '--write');
+    expect(f.git('ls-files', '--', '.env')).toBe('');
   });
 });
 

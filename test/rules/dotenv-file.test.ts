@@ -220,6 +220,15 @@ describe('dotenv-file: severity by what the file holds', () => {
     ['.env', '# SECRET_KEY=Zx8kQ2mN7pL4vR9tW3yB6cD1aa\nDEBUG=false'],
     ['.env', 'SECRET_KEY=<generate one>\nAPI_TOKEN=***\nJWT_SECRET=xxxx'],
   ];
+  it("gives Symfony's advice for a .env that sets APP_SECRET beside Symfony's own settings, without Flex's markers", () => {
+    const f = run('.env', 'APP_SECRET=f3a9c2e17b4d8f6a0c5e9b2d7f1a4c8e\nMAILER_DSN=smtp://127.0.0.1\nDEFAULT_LOCALE=en');
+    expect(f.severity ?? 'error').toBe('error');
+    expect(f.message).toContain('Symfony commits `.env` for defaults, not for secrets');
+    expect(f.message).not.toContain('git rm --cached');
+    const laravel = run('.env', 'APP_KEY=base64:f3a9c2e17b4d8f6a0c5e9b2d7f1a4c8ef3a9c2e17b4=\nAPP_ENV=local\nMAIL_MAILER=smtp');
+    expect(laravel.message).toContain('git rm --cached');
+  });
+
   it("tells direnv users where real values go: an ignored file `dotenv_if_exists` loads, not Flask's or Next's `.env.local` alone", () => {
     const f = run('.envrc', 'use flake\nexport API_URL=http://localhost:3000');
     expect(f.severity).toBe('notice');

@@ -1,8 +1,8 @@
-export const id = 892;
-export const ids = [892];
+export const id = 930;
+export const ids = [930];
 export const modules = {
 
-/***/ 2892:
+/***/ 4930:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -31,6 +31,10 @@ var scan = __webpack_require__(8568);
 var pipeline = __webpack_require__(4106);
 // EXTERNAL MODULE: ./src/rules/lib/dotenv-names.ts
 var dotenv_names = __webpack_require__(2120);
+// EXTERNAL MODULE: ./src/rules/dotenv-file.ts
+var dotenv_file = __webpack_require__(6572);
+// EXTERNAL MODULE: ./src/rules/lib/env-keys.ts
+var env_keys = __webpack_require__(8697);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: ./src/engine/fingerprint.ts
@@ -976,16 +980,16 @@ function findUrlCredential(view, line, column, secret) {
 
 // EXTERNAL MODULE: ./src/rules/lib/file-fix.ts
 var file_fix = __webpack_require__(8715);
-// EXTERNAL MODULE: ./src/rules/lib/env-keys.ts
-var env_keys = __webpack_require__(8697);
 ;// CONCATENATED MODULE: ./src/fix/untrack-and-ignore.ts
 
 
 
 
 
+
+
 const UNTRACK_AND_IGNORE = {
-    'dotenv-file': { template: dotenvTemplate, keep: symfonyDefaults },
+    'dotenv-file': { template: dotenvTemplate, keep: dotenvStays },
     // Key files, credential stores, state and databases leave the index as they are; no template stands in for them.
     'secret-file': { keepByName: projectNpmrc },
     // A `.git-credentials` file is a credential store as a whole; a URL in `.gitmodules` loses only its token (git-credentials.ts).
@@ -1037,13 +1041,30 @@ function placeholderFor(key, value) {
         return PLACEHOLDER;
     return '';
 }
-/** Symfony's own `.env` is committed by design; its fix is to move real values to `.env.local`, by hand. */
-function symfonyDefaults(path, text) {
+/**
+ * A dotenv file that stays tracked: one that holds nothing secret (untracking it would only break what loads
+ * it: a compose `env_file`, a test setup, Vite's mode files), and Symfony's own `.env`, committed by design, whose
+ * fix is to move real values to `.env.local`, by hand. Symfony is told by the file's own markers, or by the
+ * project's `composer.json` requiring the component that loads it (`Dotenv::loadEnv` fails without the file).
+ */
+function dotenvStays(path, text, read) {
+    if (!(0,dotenv_file/* holdsAnySecret */.lI)(text, env_keys/* PUBLIC_ENV_PREFIXES */.tW))
+        return 'nothing in it looks secret, so it stays tracked: keep real values out of it';
     if (/\.local$/i.test(path))
         return null;
-    if (!text.includes('###> symfony/') && !text.includes('DO NOT DEFINE PRODUCTION SECRETS IN THIS FILE'))
+    if (!(0,dotenv_file/* isSymfonyDotenv */.Ml)(path.slice(path.lastIndexOf('/') + 1), text) && !symfonyProject(path, read))
         return null;
     return 'Symfony commits this file for its defaults: move the real values to `.env.local` (ignored) or `bin/console secrets:set`, leave placeholders here, and rotate them';
+}
+/** Whether the `composer.json` beside the file (or at the root) requires what makes Symfony load `.env`. */
+function symfonyProject(path, read) {
+    const dir = dirOf(path);
+    for (const c of dir ? [`${dir}/composer.json`, 'composer.json'] : ['composer.json']) {
+        const text = read(c);
+        if (typeof text === 'string')
+            return /"symfony\/(?:dotenv|runtime|framework-bundle)"\s*:/.test(text);
+    }
+    return false;
 }
 /** Keys a dotenv template already lists. */
 function templateKeys(text) {
@@ -1052,8 +1073,8 @@ function templateKeys(text) {
 
 // EXTERNAL MODULE: ./src/rules/lib/token-formats.ts + 1 modules
 var token_formats = __webpack_require__(5884);
-// EXTERNAL MODULE: ./src/rules/index.ts + 22 modules
-var rules = __webpack_require__(2765);
+// EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
+var rules = __webpack_require__(2746);
 ;// CONCATENATED MODULE: ./src/fix/manual-steps.ts
 
 
@@ -1125,6 +1146,13 @@ function manualSteps(f, lineText, mode) {
                     `Then either add it as a submodule (\`git submodule add <url> ${f.path}\`) or add \`${f.path}/\` to .gitignore.`,
                 ]
                 : [`Add \`${f.path}/\` to .gitignore, or add it as a submodule: \`git submodule add <url> ${f.path}\`.`];
+        case 'dotenv-file':
+            if (f.severity === 'notice' && f.message.includes('nothing in it looks secret')) {
+                return [`Keep real values out of ${f.path}: an ignored file (\`.env.local\`) or the environment is the place for them.`];
+            }
+            return mode === 'git' && f.status === 'tracked'
+                ? [`Stop tracking it: \`git rm --cached ${f.path}\`, list it in .gitignore, rotate every secret it held, and commit a template with the same keys and placeholder values instead.`]
+                : [`Keep ${f.path} out of git and out of what you ship (list it in .gitignore and .dockerignore), and pass the values as environment variables.`];
         case 'unused-suppression':
             return [`Delete the \`leakproof-ignore\` comment at ${at}: it suppresses nothing.`];
         default: {
@@ -1169,6 +1197,49 @@ function appendLines(before, lines, eol, header) {
 
 // EXTERNAL MODULE: ./src/fix/keygen.ts
 var keygen = __webpack_require__(1644);
+;// CONCATENATED MODULE: ./src/fix/dotenv-loaders.ts
+/**
+ * Whether something in the project loads a local `.env` into the app's
+ * environment: a dotenv library among its dependencies, a framework that
+ * reads `.env` itself (Next.js, Vite, Nuxt, NestJS's config module, Laravel,
+ * Symfony), a script run with `node --env-file`, or a compose file's
+ * `env_file:`. Only the manifests at the root and in `dir` are read. When
+ * nothing does, the fresh key a fix writes into `.env` is not seen by the
+ * app until the person loads the file, and the fix says so.
+ */
+function loadsDotenv(dir, read) {
+    const folders = dir === '' ? [''] : [dir, ''];
+    for (const folder of folders) {
+        const at = (name) => (folder === '' ? name : `${folder}/${name}`);
+        for (const [name, loader] of LOADERS) {
+            const text = read(at(name));
+            if (typeof text === 'string' && loader.test(text))
+                return true;
+        }
+    }
+    return false;
+}
+/** Manifests and what in them says `.env` is loaded. */
+const LOADERS = [
+    ['package.json', /"(?:dotenv|dotenv-flow|dotenv-cli|env-cmd|@dotenvx\/dotenvx|next|vite|nuxt|@nestjs\/config|@remix-run\/dev|astro|@sveltejs\/kit)"\s*:|--env-file[= ]/],
+    ['requirements.txt', /^(?:python-dotenv|django-environ|environs|python-decouple|pydantic-settings)\b/im],
+    ['requirements-dev.txt', /^(?:python-dotenv|django-environ|environs|python-decouple)\b/im],
+    ['pyproject.toml', /["']?(?:python-dotenv|django-environ|environs|python-decouple|pydantic-settings)\b/i],
+    ['Pipfile', /^(?:python-dotenv|django-environ|environs|python-decouple)\s*=/im],
+    ['Gemfile', /gem\s+["']dotenv(?:-rails)?["']/],
+    ['composer.json', /"(?:vlucas\/phpdotenv|laravel\/framework|symfony\/dotenv)"\s*:/],
+    ['go.mod', /\b(?:github\.com\/joho\/godotenv|github\.com\/subosito\/gotenv)\b/],
+    ['Cargo.toml', /^\s*(?:dotenv|dotenvy)\s*=/m],
+    ['mix.exs', /\{:(?:dotenvy|dotenv)\b/],
+    ['pom.xml', /<artifactId>(?:dotenv-java|java-dotenv|spring-dotenv)<\/artifactId>/],
+    ['build.gradle', /dotenv/],
+    ['build.gradle.kts', /dotenv/],
+    ['compose.yml', /env_file:[^\n]*\.env\b|env_file:\s*\n\s*-\s*\.?\/?\.env\b/],
+    ['compose.yaml', /env_file:[^\n]*\.env\b|env_file:\s*\n\s*-\s*\.?\/?\.env\b/],
+    ['docker-compose.yml', /env_file:[^\n]*\.env\b|env_file:\s*\n\s*-\s*\.?\/?\.env\b/],
+    ['docker-compose.yaml', /env_file:[^\n]*\.env\b|env_file:\s*\n\s*-\s*\.?\/?\.env\b/],
+];
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
@@ -1307,6 +1378,9 @@ class FolderWorkspace {
 }
 
 ;// CONCATENATED MODULE: ./src/fix/plan.ts
+
+
+
 
 
 
@@ -1528,7 +1602,7 @@ async function planUntrack(f, spec, ws, read, refused) {
         if (current === null)
             return `\`${f.path}\` is gone since the scan`;
         text = current;
-        const keep = spec.keep?.(f.path, text);
+        const keep = spec.keep?.(f.path, text, read);
         if (keep)
             return keep;
     }
@@ -1584,12 +1658,39 @@ async function planUntrack(f, spec, ws, read, refused) {
             templateNote;
     if (f.status === 'tracked' && f.severity === 'error')
         fix.followUp.push(`Rotate the secrets \`${name}\` held: they stay in git history, in every clone.`);
+    const loader = f.ruleId === 'dotenv-file' && f.status === 'tracked' ? composeReading(f.path, read) : null;
+    if (loader) {
+        const copy = template ? `copy \`${template.file}\` to \`${f.path}\` and set the values` : `create \`${f.path}\``;
+        fix.followUp.push(`\`${loader}\` reads \`${name}\` (\`env_file:\`): in a fresh clone, ${copy} before \`docker compose up\`, or mark the entry \`required: false\`.`);
+    }
     return fix;
 }
+/** The compose file beside a dotenv file (or at the root) whose `env_file:` names it, if any. */
+function composeReading(path, read) {
+    const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    for (const folder of dir === '' ? [''] : [dir, '']) {
+        for (const c of ['compose.yml', 'compose.yaml', 'docker-compose.yml', 'docker-compose.yaml']) {
+            const file = folder === '' ? c : `${folder}/${c}`;
+            const text = read(file);
+            if (typeof text !== 'string' || !text.includes('env_file'))
+                continue;
+            const rel = folder === dir ? name : path;
+            // `env_file: .env`, `env_file: [./.env]`, a list item `- .env`, or `path: ./.env` (compose 2.24).
+            const mention = new RegExp(`(?:env_file:|^[ \\t]*-|path:)[^\\n]*?(?:^|[\\s\\[,'"])(?:\\./)?${rel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[\\s\\],'"]|$)`, 'm');
+            if (mention.test(text))
+                return file;
+        }
+    }
+    return null;
+}
+/**
+ * The values of a dotenv file that are redacted wherever a fix shows them: those the rule takes for secrets or
+ * their stand-ins. The file's other values (`NODE_ENV=development`, `COMPOSE_PROJECT_NAME=shop`) are no secret,
+ * and redacting them would hide the same words in a diff's code and `.gitignore` lines.
+ */
 function dotenvValues(text) {
-    return (0,dotenv_names/* parseDotenv */.qd)(text)
-        .map((e) => e.value.trim())
-        .filter((v) => v.length >= 4);
+    return (0,dotenv_file/* secretValues */.VX)(text, env_keys/* PUBLIC_ENV_PREFIXES */.tW).filter((v) => v.length >= 4);
 }
 /**
  * One fresh key per variable a fix makes the app need, in the local `.env`
@@ -1641,7 +1742,9 @@ async function planLocalKeys(fixes, needs, ws, read, refused) {
             fix.ignore.push({ gitignore: gi, pattern: ignorePattern(gi, file), path: file });
             ignoring.add(file);
         }
-        fix.followUp.unshift(`\`${file}\` (ignored, never committed) gets a fresh ${need.name}, so the app keeps running here; load it as you load the rest of your local settings.`);
+        fix.followUp.unshift(loadsDotenv(need.envDir, read)
+            ? `\`${file}\` (ignored, never committed) gets a fresh ${need.name}, so the app keeps running here; load it as you load the rest of your local settings.`
+            : `\`${file}\` (ignored, never committed) gets a fresh ${need.name}, but nothing in this project seems to load \`${file}\`: load it before local runs (\`set -a; . ./${file}; set +a\`, \`node --env-file=${file}\`, python-dotenv, dotenv-rails), or the app stops at start-up without ${need.name}.`);
     }
 }
 /**
@@ -2037,7 +2140,9 @@ var stats = __webpack_require__(8621);
 
 /**
  * Replaces every secret in a line with its redacted form. Short values are
- * replaced only as whole words, so `dev` does not eat `development`.
+ * replaced only where a value stands (inside quotes, or after `=` or `:`),
+ * so `dev` does not eat `development`, nor `secret` the option name in
+ * `secret: 'secret'`, nor `test` a `.gitignore` line's folder.
  */
 function redactor(secrets, fresh = []) {
     const freshKeys = new Set(fresh);
@@ -2046,7 +2151,7 @@ function redactor(secrets, fresh = []) {
     if (values.length === 0)
         return redact/* redactKeyMaterial */.g;
     const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const pattern = values.map((v) => (v.length < 8 ? `(?<![A-Za-z0-9_])${escape(v)}(?![A-Za-z0-9_])` : escape(v))).join('|');
+    const pattern = values.map((v) => (v.length < 8 ? `(?<=['"\`]|[=:][ \\t]*)${escape(v)}(?=['"\`]|[ \\t]*(?:$|[,;)#]))` : escape(v))).join('|');
     const re = new RegExp(pattern, 'g');
     // A generated key is new: nothing of it is shown, not even the first characters.
     return (line) => (0,redact/* redactKeyMaterial */.g)(line.replace(re, (m) => (freshKeys.has(m) ? `<fresh key, ${m.length} chars>` : (0,redact/* redact */.E)(m))));
@@ -2075,7 +2180,7 @@ function fixDiff(plan, base, more, redactLine) {
     return out;
 }
 function diffOf(c, prev, redactLine) {
-    const render = c.local ? (l) => (0,printable/* printable */.g)(localLine(l, redactLine)) : (l) => (0,printable/* printable */.g)(redactLine(l));
+    const render = c.local ? (l) => (0,printable/* printable */.g)(localLine(l, redactLine), true) : (l) => (0,printable/* printable */.g)(redactLine(l), true);
     const text = unifiedDiff(c.path, prev, c.after, { context: c.local ? 0 : 3, render });
     return c.local ? text.replace(/^\+\+\+ (.*)$/m, '+++ $1  (local, ignored by git: never committed)') : text;
 }

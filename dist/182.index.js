@@ -203,8 +203,12 @@ function isDevDir(d) {
     const words = d.split(/[._-]/);
     return words.length === 2 && (words[0] === 'local' || words[0] === 'dev') && ENVIRONMENT_WORDS.has(words[1]);
 }
-/** Configuration of local or cloud development environments: Lando, Gitpod. */
-const DEV_ENV_FILES = /^(?:\.lando(?:\.[\w-]+)?\.ya?ml|\.gitpod\.ya?ml)$/;
+/**
+ * Configuration of local or cloud development environments: Lando, Gitpod, and mise (`mise.toml`, `.mise.toml`,
+ * `mise.local.toml`, `mise.development.toml`), whose `[env]` sets variables for developers' shells and tasks. A
+ * `mise.production.toml` is another environment's.
+ */
+const DEV_ENV_FILES = /^(?:\.lando(?:\.[\w-]+)?\.ya?ml|\.gitpod\.ya?ml|\.?mise(?:\.(?:local|dev|development))?\.toml)$/;
 /**
  * The built-in context of a path (POSIX, relative to the scanned root).
  * The first match wins, in this order: documentation formats, CI workflows
@@ -3832,6 +3836,8 @@ const secretKeyFallback = {
             '| Spring placeholders | `@Value("${jwt.secret:mySecret}")` | `@Value("${jwt.secret}")` |',
             '| Java `getOrDefault` / `orElse`, Kotlin `?:` | `System.getenv("JWT_SECRET") ?: "dev"` | `System.getenv("JWT_SECRET") ?: error("unset")` |',
             '| Go helpers, viper | `getEnv("JWT_SECRET", "dev")`, `viper.SetDefault("jwt.secret", "x")` | `os.Getenv("JWT_SECRET")` |',
+            "| Environment schemas: zod, t3-env, envalid | `JWT_SECRET: z.string().default('dev')`, `SESSION_SECRET: str({ default: 'dev' })` (`devDefault`: a warning, outside production only) | `JWT_SECRET: z.string().min(32)` |",
+            "| iron-session `password` | `password: process.env.SECRET_COOKIE_PASSWORD \\|\\| 'dev'` | `password: process.env.SECRET_COOKIE_PASSWORD as string` |",
             '| .NET `??` after a configuration or environment read | `builder.Configuration["Jwt:Key"] ?? "dev"`, `Environment.GetEnvironmentVariable("JWT_SECRET") ?? "dev"`, `GetValue<string>("Jwt:Secret") ?? "dev"` | `builder.Configuration["Jwt:Key"] ?? throw new InvalidOperationException("Jwt:Key is not set")` |',
             '| Go `cmp.Or`, a value set when the read is empty | `cmp.Or(os.Getenv("JWT_SECRET"), "dev")`, `if len(secret) == 0 { secret = "dev" }` | `os.Getenv("JWT_SECRET")`, and refuse to start when it is empty |',
             '| Go struct tags (envconfig, caarlos0/env, cleanenv) | `` `envconfig:"JWT_SECRET" default:"dev"` ``, `` `env:"JWT_SECRET" envDefault:"dev"` `` | `` `envconfig:"JWT_SECRET" required:"true"` `` |',
@@ -9439,8 +9445,8 @@ const IRON_SESSION = new literal_set/* LiteralSet */.gv(['iron-session', 'ironse
  * `withIronSessionApiRoute(`, a `SessionOptions` or `sessionOptions` (the call's name only, not its other arguments).
  */
 const IRON_LABEL = /iron|seal|(?:^|\.)session(?:options|config)?$|(?:^|\.)(?:get)?session$/i;
-/** `password: "\u2026"` as an object's key and a literal value. */
-const IRON_PASSWORD = /\bpassword["']?\s*:\s*(?=["'`])/;
+/** `password: "\u2026"` as an object's key and a literal value, or a read of the environment (that may fall back to one). */
+const IRON_PASSWORD = /\bpassword["']?\s*:\s*(?=["'`]|process\.env\b|import\.meta\.env\b)/;
 /** A line that opens an Elixir heredoc: three quotes at its end, after `@moduledoc`, `~S`, `=`\u2026 */
 const HEREDOC_OPEN = /(?:"""|''')[ \t]*$/;
 const HEREDOC_CLOSE = /^[ \t]*(?:"""|''')/;
@@ -9927,6 +9933,14 @@ class LineAnalyzer {
             return;
         if (this.inText?.(keyStart))
             return;
+        // `password: process.env.SECRET_COOKIE_PASSWORD || '\u2026'`: a fallback when the variable is unset.
+        const member = ENV_MEMBER.exec(this.s.slice(valueStart, valueStart + 200));
+        if (member) {
+            const or = this.orDefault(valueStart + member[0].length);
+            if (or)
+                this.emit('fallback', member[1] ?? member[2], or.lit, operatorVia(or.op, member[0], or.through), this.idx, 'iron-session `password`', or.through);
+            return;
+        }
         const lit = (0,literal/* readQuoted */.zt)(this.s, valueStart);
         if (!lit || (lit.fString && lit.value.includes('{')) || !this.acceptable(lit))
             return;
@@ -10453,6 +10467,8 @@ class LineAnalyzer {
         const j = (0,literal/* skipSpaces */.Rk)(s, i + op.length);
         if (op === '=' && this.lang === 'python' && s[j] === '(' && this.environScheme(name, j))
             return;
+        if (this.lang === 'js' && (op === ':' || op === '=') && (s[j] === 'z' || s[j] === 's') && this.schemaDefault(name, j))
+            return;
         if ((0,secret_names/* isFallbackList */.N7)(name) && (s[j] === '[' || s[j] === '(')) {
             this.fallbackList(name, j);
             return;
@@ -10586,6 +10602,30 @@ class LineAnalyzer {
         if (!or)
             return false;
         this.emit('fallback', name, or.lit, operatorVia(or.op, s.slice(j, j + member[0].length), or.through), this.idx, undefined, or.through);
+        return true;
+    }
+    /**
+     * An environment schema's default for a variable with a secret's name: zod's `JWT_SECRET:
+     * z.string().default('\u2026')` (t3-env, hand-written `env.ts`), envalid's `SESSION_SECRET: str({ default: '\u2026' })`,
+     * whose `devDefault` applies only outside production (a warning). True when the value is such a schema.
+     */
+    schemaDefault(name, j) {
+        const s = this.s;
+        const zod = ZOD_STRING_DEFAULT.exec(s.slice(j, j + 300));
+        if (zod) {
+            const lit = (0,literal/* readQuoted */.zt)(s, j + zod[0].length);
+            if (lit && !lit.fString && s[(0,literal/* skipSpaces */.Rk)(s, lit.end + 1)] === ')' && this.acceptable(lit))
+                this.emit('fallback', name, lit, "zod's `.default()`");
+            return true;
+        }
+        const envalid = ENVALID_DEFAULT.exec(s.slice(j, j + 300));
+        if (!envalid)
+            return false;
+        const lit = (0,literal/* readQuoted */.zt)(s, j + envalid[0].length);
+        if (lit && !lit.fString && this.acceptable(lit)) {
+            const dev = envalid[1] === 'devDefault';
+            this.emit('fallback', name, lit, `envalid's \`${envalid[1]}\``, this.idx, undefined, undefined, dev ? DEV_ONLY_DEFAULT : undefined, dev ? 'whenever NODE_ENV is not production' : undefined);
+        }
         return true;
     }
     /** django-environ `environ.Env(SECRET_KEY=(str, 'dev'))`: a cast and a default for when the variable is unset. */
@@ -11441,6 +11481,9 @@ class LineAnalyzer {
         // `Optional.ofNullable(System.getenv("X")).orElse("dev")`, `str(os.getenv('X')) or 'dev'`
         for (let n = 0; n < 3 && s[i] === ')'; n++)
             i = (0,literal/* skipSpaces */.Rk)(s, i + 1);
+        // Rails' `ENV["SECRET_KEY_BASE"].presence || "dev"`: blank counts as unset.
+        if (this.lang === 'ruby' && s.startsWith('.presence', i) && !/\w/.test(s[i + 9] ?? ''))
+            i = (0,literal/* skipSpaces */.Rk)(s, i + 9);
         let j = -1;
         let op = '';
         // `ENV['X'] ||= 'dev'`, `process.env.X ??= 'dev'`: assigned only when unset, so a fallback too.
@@ -11852,6 +11895,14 @@ function namesItsSlot(name, value, declared) {
     if (!n.endsWith('key'))
         return false;
     const slot = n.slice(0, -3);
+    // A single-page app's `const JWT_KEY = 'jwt_token'`, `TOKEN_KEY = 'auth-token'`, `ACCESS_TOKEN_KEY = 'accessToken'`:
+    // the slot's own word with a word for what is kept (`token`, `data`\u2026) names the `localStorage` entry or header.
+    if (declared && slot !== '' && !SECRET_WORD.test(slot)) {
+        const v = (0,secret_names/* normalizeName */.Pc)(value);
+        const at = v.indexOf(slot);
+        if (v !== slot && at >= 0 && !SECRET_WORD.test(v) && HELD_WORDS.test(v.slice(0, at) + v.slice(at + slot.length)))
+            return true;
+    }
     if (slot === '' || (0,secret_names/* normalizeName */.Pc)(value) !== slot)
         return false;
     // A value in camel or Pascal case names a stored property: navidrome's `JWTSecretKey = "JWTSecret"` is the row
@@ -11861,6 +11912,8 @@ function namesItsSlot(name, value, declared) {
     // A private session key names a private slot: `_totp_secret_key = "_totp_secret"`, not `SECRET_KEY = '_secret'`.
     return (value.startsWith('_') && own.startsWith('_')) || !SECRET_WORD.test(slot);
 }
+/** Words around a slot's own word in the name of a stored entry (`jwt_token`, `auth-token`, `userData`), joined. */
+const HELD_WORDS = /^(?:token|auth|access|refresh|user|app|id|data|value|item|info|storage|session|cookie|header|name|current|stored)+$/;
 /** Words of a constant's name that say it names an entry of a store: `ADMIN_SETTINGS_\u2026_KEY`, `CACHE_\u2026_KEY`. */
 const STORE_WORDS = new Set(['settings', 'setting', 'config', 'configs', 'preferences', 'prefs', 'storage', 'cache', 'registry', 'props', 'properties']);
 /** A value that asks to be filled in: `your-secret-key`, `enter-key-here`, `paste\u2026` (not a weak value such as `changeme`). */
@@ -11950,6 +12003,12 @@ function optionSubject(name, label) {
     return sibling === undefined ? `\`${name}\` option` : `\`${name}\` option beside \`${sibling}\``;
 }
 const DEV_ONLY_BRANCH = { context: 'development', why: 'branch behind a development check' };
+/** envalid's `devDefault`, which applies only when NODE_ENV is not production. */
+const DEV_ONLY_DEFAULT = { context: 'development', why: "envalid's development-only default" };
+/** zod: `z.string()` (or `z.coerce.string()`), any checks, then `.default(` up to its argument. */
+const ZOD_STRING_DEFAULT = /^z\s*\.\s*(?:coerce\s*\.\s*)?string\(\)(?:\s*\.\s*[A-Za-z]\w{0,20}\([^()'"`]{0,60}\)){0,6}\s*\.\s*default\(\s*/;
+/** envalid: `str({ \u2026 default: ` or `devDefault: ` on the same line, up to the value. */
+const ENVALID_DEFAULT = /^(?:str|host|url)\(\s*\{[^{}]{0,200}?\b(default|devDefault)\s*:\s*/;
 /** A ternary's condition, from the text before its `?`: back to the `=`, `(`, `,`, `return` or `:` it follows. */
 function ternaryCondition(before) {
     let depth = 0;

@@ -239,8 +239,12 @@ function isDevDir(d: string): boolean {
   const words = d.split(/[._-]/);
   return words.length === 2 && (words[0] === 'local' || words[0] === 'dev') && ENVIRONMENT_WORDS.has(words[1]!);
 }
-/** Configuration of local or cloud development environments: Lando, Gitpod. */
-const DEV_ENV_FILES = /^(?:\.lando(?:\.[\w-]+)?\.ya?ml|\.gitpod\.ya?ml)$/;
+/**
+ * Configuration of local or cloud development environments: Lando, Gitpod, and mise (`mise.toml`, `.mise.toml`,
+ * `mise.local.toml`, `mise.development.toml`), whose `[env]` sets variables for developers' shells and tasks. A
+ * `mise.production.toml` is another environment's.
+ */
+const DEV_ENV_FILES = /^(?:\.lando(?:\.[\w-]+)?\.ya?ml|\.gitpod\.ya?ml|\.?mise(?:\.(?:local|dev|development))?\.toml)$/;
 
 /**
  * The built-in context of a path (POSIX, relative to the scanned root).

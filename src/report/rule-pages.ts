@@ -30,7 +30,7 @@ const CONTEXT_PLACES: Readonly<Record<ContextName, string>> = {
   production: 'everything not listed below: `mysite/settings.py` with `SECRET_KEY = \'…\'`, a Dockerfile `ENV`',
   development:
     '`settings/local.py`, `settings/dev.py`, `config/environments/development.rb`, `.env.development`, `docker-compose.override.yml`, Helm `values-dev.yaml`, ' +
-    '`.devcontainer/`, `.ddev/`, folders of a local environment (`local-environment/`, `dev-env/`, `local-stack/`), `.lando.yml`, `.gitpod.yml`, the `development:` block of `config/secrets.yml`, a compose service that runs a development server ' +
+    '`.devcontainer/`, `.ddev/`, folders of a local environment (`local-environment/`, `dev-env/`, `local-stack/`), `.lando.yml`, `.gitpod.yml`, `mise.toml`, the `development:` block of `config/secrets.yml`, a compose service that runs a development server ' +
     '(`runserver`, `nodemon`, `DEBUG=1`, `settings.dev`)',
   test:
     '`tests/`, `spec/`, `fixtures/`, `e2e/`, `cypress/`, `unit/`, `unittests/`, `__snapshots__/`, `mock/` and `mocks/` (and `*.mock.ts`, `mock.ts`, `mocks.go`), `acceptance/`, `*.UnitTests/`, `src/integrationTest/`, the data and configuration of a top-level `integration/` folder (`integration/clusters/*/compose.yml`; its code keeps the verdict of its own name, and a nested `deploy/integration/` is an environment), `testproject/`, `*_test.go`, type tests (`*.tst.ts`, `*.test-d.ts`, `*.spec-d.ts`), `test_*.py`, `testserver.py`, `settings/test.py`, `settings/pytest.py`, `config/environments/test.rb`, ' +

@@ -187,6 +187,12 @@ describe('classifyPath', () => {
     ['.lando.local.yml', 'development'],
     ['.gitpod.yml', 'development'],
     ['lando.yml', 'production'],
+    // mise's `[env]` is for developers' shells and tasks; another environment's file is that environment's.
+    ['mise.toml', 'development'],
+    ['.mise.toml', 'development'],
+    ['mise.local.toml', 'development'],
+    ['mise.production.toml', 'production'],
+    ['promise.toml', 'production'],
     ['myproject/settings/dev.py', 'development'],
     ['myproject/settings/development.py', 'development'],
     ['local_settings.py', 'development'],

@@ -162,6 +162,10 @@ const flagged: Case[] = [
   { file: 'common/utils.go', text: 'package common\n\n// Keep this private\nconst NBSecretPassword = "A String Very Very Very Strong!!@##$!@#$"\n\nfunc GenToken(id uint) string {\n\ttoken, _ := jwt_token.SignedString([]byte(NBSecretPassword))\n\treturn token\n}', secret: 'A String Very Very Very Strong!!@##$!@#$', line: 7 },
   { file: 'src/auth.js', text: "const SIGNING = 'dev-signing-value';\nexport const issue = (p) => jwt.sign(p, SIGNING, { expiresIn: '1h' });", secret: 'dev-signing-value', line: 2 },
   { file: 'auth.py', text: "payload = jwt.decode(token, 'my-jwt-secret', algorithms=['HS256'])", secret: 'my-jwt-secret' },
+  // The slot's word with something else, or a secret's word: a key, weak or not.
+  { file: 'src/auth.ts', text: "const JWT_KEY = 'jwt_secret'", secret: 'jwt_secret' },
+  { file: 'src/auth.ts', text: "const JWT_KEY = 'jwt-dev-key'", secret: 'jwt-dev-key' },
+  { file: 'src/auth.ts', text: "const JWT_KEY = 'jwt_token_2024_prod'", secret: 'jwt_token_2024_prod' },
   { file: 'supabase/config.toml', text: '[auth]\njwt_secret = "env-super-secret-jwt-token-42"', secret: 'env-super-secret-jwt-token-42', line: 2 },
   // A signing call given a variable that the nearest assignment above, in its block or one around it, sets to a literal.
   { file: 'src/auth.js', text: "function generateToken(user) {\n  const secret = 'k8Jd93hsL2mQ0pZx';\n  return jwt.sign({ id: user.id }, secret, { expiresIn: '1h' });\n}", secret: 'k8Jd93hsL2mQ0pZx', line: 3 },
@@ -871,6 +875,10 @@ const clean: Case[] = [
   { file: 'config/initializers/pusher.rb', text: "Pusher.key = 'a1b2c3d4e5f6a7b8c9d0'" },
   // A constant named `<x>_KEY` whose value is `<x>`: the key something is stored under, not a secret.
   { file: 'src/auth/storage.js', text: "const JWT_KEY = 'jwt';\nlocalStorage.setItem(JWT_KEY, token);" },
+  // The slot's word with a word for what is kept: the name of a `localStorage` entry, a cookie or a header.
+  { file: 'src/auth/storage.ts', text: "const JWT_KEY = 'jwt_token'\nexport const saveToken = (t: string) => localStorage.setItem(JWT_KEY, t)" },
+  { file: 'src/auth/storage.ts', text: "export const JWT_KEY = 'jwtToken';" },
+  { file: 'src/auth/storage.ts', text: "const SESSION_KEY = 'user_session';" },
   { file: 'auth/util.go', text: 'package auth\n\nconst authKey = "auth"' },
   // A `<x>Key` set to `<X>` in camel or Pascal case: the property its value is stored under (navidrome).
   { file: 'consts/consts.go', text: 'package consts\n\nconst (\n\tJWTSecretKey       = "JWTSecret"\n\tJWTPublicSecretKey = "JWTPublicSecret"\n)' },

@@ -39,6 +39,14 @@ const flagged: Case[] = [
   // A literal given to the variable a read went into when the read is empty.
   { file: 'internal/config/config.go', text: 'package config\n\nfunc Secret() string {\n\tsecret := os.Getenv("JWT_SECRET")\n\tif secret == "" {\n\t\tsecret = "go-empty-default"\n\t}\n\treturn secret\n}', secret: 'go-empty-default', line: 6 },
   { file: 'internal/config/config.go', text: 'func Secret() string {\n\tsecret := os.Getenv("JWT_SECRET")\n\tif len(secret) == 0 {\n\t\tsecret = "go-len-default"\n\t}\n\treturn secret\n}', secret: 'go-len-default', line: 4 },
+  { file: 'config/initializers/secret.rb', text: 'Rails.application.config.secret_key_base = ENV["SECRET_KEY_BASE"].presence || "rails-presence-fallback"', secret: 'rails-presence-fallback' },
+  // Environment schemas: zod's `.default()`, envalid's `default` (and `devDefault`, outside production only).
+  { file: 'src/env.ts', text: "export const env = z.object({ JWT_SECRET: z.string().default('dev-jwt-secret') }).parse(process.env)", secret: 'dev-jwt-secret' },
+  { file: 'src/env.mjs', text: "export const env = createEnv({\n  server: {\n    AUTH_SECRET: z.string().min(32).default('t3-dev-auth-secret-value-0123456789'),\n  },\n})", secret: 't3-dev-auth-secret-value-0123456789', line: 3 },
+  { file: 'src/config.ts', text: "const env = cleanEnv(process.env, {\n  SESSION_SECRET: str({ default: 'dev-session-secret' }),\n})", secret: 'dev-session-secret', line: 2 },
+  { file: 'src/config.ts', text: "const env = cleanEnv(process.env, {\n  SESSION_SECRET: str({ devDefault: 'dev-session-secret', desc: 'cookie key' }),\n})", secret: 'dev-session-secret', line: 2, context: 'development', severity: 'warning' },
+  // iron-session seals its cookie with `password`; a fallback to a literal when the variable is unset.
+  { file: 'lib/session.ts', text: "import { SessionOptions } from 'iron-session'\nexport const sessionOptions: SessionOptions = {\n  password: process.env.SECRET_COOKIE_PASSWORD || 'complex_password_at_least_32_characters_long',\n  cookieName: 'app_session',\n}", secret: 'complex_password_at_least_32_characters_long', line: 3 },
   // .NET: a configuration or environment read with a literal after `??`.
   { file: 'src/Api/Program.cs', text: 'var jwtKey = builder.Configuration["Jwt:Key"] ?? "dotnet-fallback-signing-key";', secret: 'dotnet-fallback-signing-key' },
   { file: 'src/Api/Program.cs', text: 'var secret = Environment.GetEnvironmentVariable("JWT_SECRET") ?? "dotnet-env-fallback";', secret: 'dotnet-env-fallback' },
@@ -163,6 +171,12 @@ const clean: Case[] = [
   { file: 'internal/config/config.go', text: 'func Secret() string {\n\tsecret := os.Getenv("JWT_SECRET")\n\tif len(secret) == 0 {\n\t\tlog.Fatal("JWT_SECRET must be set")\n\t}\n\treturn secret\n}' },
   { file: 'main.go', text: 'var jwtSecret = []byte(cmp.Or(os.Getenv("JWT_SECRET"), os.Getenv("SECRET")))' },
   { file: 'src/Api/Program.cs', text: 'var issuer = builder.Configuration["Jwt:Issuer"] ?? "https://localhost:5001";' },
+  { file: 'lib/session.ts', text: "import { SessionOptions } from 'iron-session'\nexport const sessionOptions: SessionOptions = {\n  password: process.env.SECRET_COOKIE_PASSWORD as string,\n  cookieName: 'app_session',\n}" },
+  { file: 'src/env.ts', text: "export const env = z.object({ JWT_SECRET: z.string().min(32), PORT: z.coerce.number().default(3000) }).parse(process.env)" },
+  { file: 'src/env.ts', text: "export const env = z.object({ JWT_SECRET: z.string().default('') }).parse(process.env)" },
+  { file: 'src/config.ts', text: "const env = cleanEnv(process.env, { SESSION_SECRET: str({ desc: 'the cookie secret' }) })" },
+  // A `password` of another options object (a database's) with a fallback is no iron-session secret.
+  { file: 'lib/db.ts', text: "export const pool = new Pool({\n  password: process.env.DB_PASSWORD || 'postgres',\n  user: 'app',\n})" },
   { file: 'src/Api/Program.cs', text: 'var key = builder.Configuration["Jwt:Key"] ?? throw new InvalidOperationException("Jwt:Key is not set");' },
   { file: 'src/Api/Program.cs', text: 'var key = builder.Configuration["Jwt:Key"] ?? "";' },
   { file: 'src/Api/Program.cs', text: 'var key = builder.Configuration["Jwt:Key"] ?? Environment.GetEnvironmentVariable("JWT_KEY");' },

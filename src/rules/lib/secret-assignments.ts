@@ -198,8 +198,8 @@ export const IRON_SESSION = new LiteralSet(['iron-session', 'ironsession', 'seal
  * `withIronSessionApiRoute(`, a `SessionOptions` or `sessionOptions` (the call's name only, not its other arguments).
  */
 const IRON_LABEL = /iron|seal|(?:^|\.)session(?:options|config)?$|(?:^|\.)(?:get)?session$/i;
-/** `password: "…"` as an object's key and a literal value. */
-const IRON_PASSWORD = /\bpassword["']?\s*:\s*(?=["'`])/;
+/** `password: "…"` as an object's key and a literal value, or a read of the environment (that may fall back to one). */
+const IRON_PASSWORD = /\bpassword["']?\s*:\s*(?=["'`]|process\.env\b|import\.meta\.env\b)/;
 
 /** A line that opens an Elixir heredoc: three quotes at its end, after `@moduledoc`, `~S`, `=`… */
 const HEREDOC_OPEN = /(?:"""|''')[ \t]*$/;
@@ -659,6 +659,13 @@ class LineAnalyzer {
     const label = enclosingObjectLabel(this.lines, this.idx, keyStart, this.budget);
     if (!(label !== null && IRON_LABEL.test(label.split('(')[0]!)) && !this.besideCookieName()) return;
     if (this.inText?.(keyStart)) return;
+    // `password: process.env.SECRET_COOKIE_PASSWORD || '…'`: a fallback when the variable is unset.
+    const member = ENV_MEMBER.exec(this.s.slice(valueStart, valueStart + 200));
+    if (member) {
+      const or = this.orDefault(valueStart + member[0].length);
+      if (or) this.emit('fallback', member[1] ?? member[2]!, or.lit, operatorVia(or.op, member[0], or.through), this.idx, 'iron-session `password`', or.through);
+      return;
+    }
     const lit = readQuoted(this.s, valueStart);
     if (!lit || (lit.fString && lit.value.includes('{')) || !this.acceptable(lit)) return;
     this.nameAt = keyStart;
@@ -1113,6 +1120,7 @@ class LineAnalyzer {
     const j = skipSpaces(s, i + op.length);
 
     if (op === '=' && this.lang === 'python' && s[j] === '(' && this.environScheme(name, j)) return;
+    if (this.lang === 'js' && (op === ':' || op === '=') && (s[j] === 'z' || s[j] === 's') && this.schemaDefault(name, j)) return;
     if (isFallbackList(name) && (s[j] === '[' || s[j] === '(')) {
       this.fallbackList(name, j);
       return;
@@ -1224,6 +1232,29 @@ class LineAnalyzer {
     const or = this.orDefault(j + member[0].length);
     if (!or) return false;
     this.emit('fallback', name, or.lit, operatorVia(or.op, s.slice(j, j + member[0].length), or.through), this.idx, undefined, or.through);
+    return true;
+  }
+
+  /**
+   * An environment schema's default for a variable with a secret's name: zod's `JWT_SECRET:
+   * z.string().default('…')` (t3-env, hand-written `env.ts`), envalid's `SESSION_SECRET: str({ default: '…' })`,
+   * whose `devDefault` applies only outside production (a warning). True when the value is such a schema.
+   */
+  private schemaDefault(name: string, j: number): boolean {
+    const s = this.s;
+    const zod = ZOD_STRING_DEFAULT.exec(s.slice(j, j + 300));
+    if (zod) {
+      const lit = readQuoted(s, j + zod[0].length);
+      if (lit && !lit.fString && s[skipSpaces(s, lit.end + 1)] === ')' && this.acceptable(lit)) this.emit('fallback', name, lit, "zod's `.default()`");
+      return true;
+    }
+    const envalid = ENVALID_DEFAULT.exec(s.slice(j, j + 300));
+    if (!envalid) return false;
+    const lit = readQuoted(s, j + envalid[0].length);
+    if (lit && !lit.fString && this.acceptable(lit)) {
+      const dev = envalid[1] === 'devDefault';
+      this.emit('fallback', name, lit, `envalid's \`${envalid[1]!}\``, this.idx, undefined, undefined, dev ? DEV_ONLY_DEFAULT : undefined, dev ? 'whenever NODE_ENV is not production' : undefined);
+    }
     return true;
   }
 
@@ -1965,6 +1996,8 @@ class LineAnalyzer {
     i = skipSpaces(s, i);
     // `Optional.ofNullable(System.getenv("X")).orElse("dev")`, `str(os.getenv('X')) or 'dev'`
     for (let n = 0; n < 3 && s[i] === ')'; n++) i = skipSpaces(s, i + 1);
+    // Rails' `ENV["SECRET_KEY_BASE"].presence || "dev"`: blank counts as unset.
+    if (this.lang === 'ruby' && s.startsWith('.presence', i) && !/\w/.test(s[i + 9] ?? '')) i = skipSpaces(s, i + 9);
     let j = -1;
     let op = '';
     // `ENV['X'] ||= 'dev'`, `process.env.X ??= 'dev'`: assigned only when unset, so a fallback too.
@@ -2344,6 +2377,13 @@ function namesItsSlot(name: string, value: string, declared: boolean): boolean {
   }
   if (!n.endsWith('key')) return false;
   const slot = n.slice(0, -3);
+  // A single-page app's `const JWT_KEY = 'jwt_token'`, `TOKEN_KEY = 'auth-token'`, `ACCESS_TOKEN_KEY = 'accessToken'`:
+  // the slot's own word with a word for what is kept (`token`, `data`…) names the `localStorage` entry or header.
+  if (declared && slot !== '' && !SECRET_WORD.test(slot)) {
+    const v = normalizeName(value);
+    const at = v.indexOf(slot);
+    if (v !== slot && at >= 0 && !SECRET_WORD.test(v) && HELD_WORDS.test(v.slice(0, at) + v.slice(at + slot.length))) return true;
+  }
   if (slot === '' || normalizeName(value) !== slot) return false;
   // A value in camel or Pascal case names a stored property: navidrome's `JWTSecretKey = "JWTSecret"` is the row
   // its generated JWT secret is kept under. People type a placeholder in lower case (`JWT_SECRET_KEY = 'jwt_secret'`).
@@ -2352,6 +2392,8 @@ function namesItsSlot(name: string, value: string, declared: boolean): boolean {
   return (value.startsWith('_') && own.startsWith('_')) || !SECRET_WORD.test(slot);
 }
 
+/** Words around a slot's own word in the name of a stored entry (`jwt_token`, `auth-token`, `userData`), joined. */
+const HELD_WORDS = /^(?:token|auth|access|refresh|user|app|id|data|value|item|info|storage|session|cookie|header|name|current|stored)+$/;
 /** Words of a constant's name that say it names an entry of a store: `ADMIN_SETTINGS_…_KEY`, `CACHE_…_KEY`. */
 const STORE_WORDS = new Set(['settings', 'setting', 'config', 'configs', 'preferences', 'prefs', 'storage', 'cache', 'registry', 'props', 'properties']);
 /** A value that asks to be filled in: `your-secret-key`, `enter-key-here`, `paste…` (not a weak value such as `changeme`). */
@@ -2445,6 +2487,12 @@ function optionSubject(name: string, label: string): string {
 }
 
 const DEV_ONLY_BRANCH: Section = { context: 'development', why: 'branch behind a development check' };
+/** envalid's `devDefault`, which applies only when NODE_ENV is not production. */
+const DEV_ONLY_DEFAULT: Section = { context: 'development', why: "envalid's development-only default" };
+/** zod: `z.string()` (or `z.coerce.string()`), any checks, then `.default(` up to its argument. */
+const ZOD_STRING_DEFAULT = /^z\s*\.\s*(?:coerce\s*\.\s*)?string\(\)(?:\s*\.\s*[A-Za-z]\w{0,20}\([^()'"`]{0,60}\)){0,6}\s*\.\s*default\(\s*/;
+/** envalid: `str({ … default: ` or `devDefault: ` on the same line, up to the value. */
+const ENVALID_DEFAULT = /^(?:str|host|url)\(\s*\{[^{}]{0,200}?\b(default|devDefault)\s*:\s*/;
 
 /** A ternary's condition, from the text before its `?`: back to the `=`, `(`, `,`, `return` or `:` it follows. */
 function ternaryCondition(before: string): string {

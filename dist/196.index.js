@@ -3709,7 +3709,7 @@ function planHardcodedSecret(l) {
     const django = idiom === 'python' && (/(?:^|\/)settings(?:\/[^/]+)?\.py$/.test(v.path) || /\bdjango\b/.test(v.text));
     const kind = keyKindFor(name, { python: idiom === 'python', django, spring: idiom.startsWith('spring') || idiom === 'java' || idiom === 'kotlin' });
     const workflow = idiom === 'workflow';
-    const needs = workflow ? undefined : { name, kind, envDir: idiom === 'compose' ? dirOf(v.path) : '' };
+    const needs = workflow ? undefined : { name, kind, envDir: idiom === 'compose' ? dirOf(v.path) : '', minLength: l.occurrence.value.length };
     const followUp = [
         `Rotate the old value of ${name}: it stays in git history, so treat it as compromised.`,
         workflow
@@ -3832,6 +3832,7 @@ function planFallback(l) {
                 spring: idiom === 'java' || idiom === 'kotlin' || idiom?.startsWith('spring') === true,
             }),
             envDir: idiom === 'compose' ? dirOf(v.path) : '',
+            minLength: l.occurrence.value.length,
         }
         : undefined;
     return {
@@ -4902,7 +4903,7 @@ async function planLocalKeys(fixes, needs, ws, read, refused) {
         const id = `${file}\0${need.name}`;
         let value = generated.get(id);
         if (value === undefined)
-            generated.set(id, (value = generateKey(need.kind)));
+            generated.set(id, (value = generateKey(need.kind, bytesFor(need))));
         fix.local.push({ file, name: need.name, value });
         fix.freshKeys.push(value);
         if (text !== null)
@@ -4921,6 +4922,18 @@ async function planLocalKeys(fixes, needs, ws, read, refused) {
             ? `\`${file}\` (ignored, never committed) gets a fresh ${need.name}, so the app keeps running here; load it as you load the rest of your local settings.`
             : `\`${file}\` (ignored, never committed) gets a fresh ${need.name}, but nothing in this project seems to load \`${file}\`: load it before local runs (\`set -a; . ./${file}; set +a\`, \`node --env-file=${file}\`, python-dotenv, dotenv-rails), or the app stops at start-up without ${need.name}.`);
     }
+}
+/**
+ * The random bytes a fresh key needs to be at least as long as the value it replaces, when the format's default
+ * is shorter; undefined for the default (and for formats of a fixed size: Django, Laravel).
+ */
+function bytesFor(need) {
+    const spec = KEY_SPECS[need.kind];
+    if (spec.defaultBytes === null || need.minLength === undefined)
+        return undefined;
+    const perByte = need.kind === 'jwt' || need.kind === 'base64' ? 4 / 3 : 2;
+    const bytes = Math.ceil(need.minLength / perByte);
+    return bytes > spec.defaultBytes ? Math.min(bytes, MAX_KEY_BYTES) : undefined;
 }
 /**
  * Two fixes that edit the same text cannot both apply: the later one is
@@ -5337,7 +5350,9 @@ function summaryLine(plan, opts) {
         parts.push(`untracked ${r.untracked.join(', ')}`);
     if (r.written.length > 0)
         parts.push(`wrote ${r.written.join(', ')}`);
-    const lines = [`${c.green('\u2714')} ${found}: ${parts.join('; ')}.`];
+    // A check mark only when nothing is left: findings that need a person (exit code 1) get a warning sign.
+    const mark = people > 0 || r.skipped.length > 0 || r.notWritten.length > 0 ? c.yellow('!') : c.green('\u2714');
+    const lines = [`${mark} ${found}: ${parts.join('; ')}.`];
     for (const s of r.skipped)
         lines.push(`${c.yellow('!')} skipped ${fix_where(s.fix.finding)} (${s.fix.ruleId}): ${printable(s.why)}; run \`leakproof fix\` again.`);
     for (const n of r.notWritten)

@@ -73,11 +73,12 @@ function runKeygen(argv, io) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A3: () => (/* binding */ KEY_KINDS),
+/* harmony export */   Xd: () => (/* binding */ MAX_KEY_BYTES),
 /* harmony export */   ZD: () => (/* binding */ KEY_SPECS),
 /* harmony export */   ZW: () => (/* binding */ KeySizeError),
 /* harmony export */   rh: () => (/* binding */ generateKey)
 /* harmony export */ });
-/* unused harmony exports DJANGO_ALPHABET, MAX_KEY_BYTES, randomFromAlphabet */
+/* unused harmony exports DJANGO_ALPHABET, randomFromAlphabet */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _rules_lib_literal__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8820);

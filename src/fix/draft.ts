@@ -20,6 +20,11 @@ export interface NeededVariable {
   kind: KeyKind;
   /** The folder whose `.env` the app reads ('' for the root): compose reads the one beside the compose file. */
   envDir: string;
+  /**
+   * The length of the value the code held: the fresh key is at least as long, since code may check or decode it
+   * (JJWT refuses an HS512 key shorter than 512 bits; a comment may ask for 88 base64 characters).
+   */
+  minLength?: number;
 }
 
 /** A planner's answer for one finding: edits of its file, or why it has none. */

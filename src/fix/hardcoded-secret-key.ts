@@ -30,7 +30,7 @@ export function planHardcodedSecret(l: Located): Draft {
   const django = idiom === 'python' && (/(?:^|\/)settings(?:\/[^/]+)?\.py$/.test(v.path) || /\bdjango\b/.test(v.text));
   const kind = keyKindFor(name, { python: idiom === 'python', django, spring: idiom.startsWith('spring') || idiom === 'java' || idiom === 'kotlin' });
   const workflow = idiom === 'workflow';
-  const needs: NeededVariable | undefined = workflow ? undefined : { name, kind, envDir: idiom === 'compose' ? dirOf(v.path) : '' };
+  const needs: NeededVariable | undefined = workflow ? undefined : { name, kind, envDir: idiom === 'compose' ? dirOf(v.path) : '', minLength: l.occurrence.value.length };
   const followUp = [
     `Rotate the old value of ${name}: it stays in git history, so treat it as compromised.`,
     workflow

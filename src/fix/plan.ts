@@ -12,7 +12,7 @@ import { findUrlCredential } from './git-credentials';
 import { UNTRACK_AND_IGNORE, templateKeys } from './untrack-and-ignore';
 import { manualSteps, where } from './manual-steps';
 import { gitignoreCandidates, ignorePattern } from './gitignore';
-import { generateKey } from './keygen';
+import { generateKey, KEY_SPECS, MAX_KEY_BYTES } from './keygen';
 import { loadsDotenv } from './dotenv-loaders';
 import { isInsideRoot, type Workspace } from './workspace';
 import type { Draft, NeededVariable } from './draft';
@@ -357,7 +357,7 @@ async function planLocalKeys(fixes: Fix[], needs: Map<Fix, NeededVariable>, ws: 
     }
     const id = `${file}\0${need.name}`;
     let value = generated.get(id);
-    if (value === undefined) generated.set(id, (value = generateKey(need.kind)));
+    if (value === undefined) generated.set(id, (value = generateKey(need.kind, bytesFor(need))));
     fix.local.push({ file, name: need.name, value });
     fix.freshKeys.push(value);
     if (text !== null) fix.secrets.push(...dotenvValues(text));
@@ -377,6 +377,18 @@ async function planLocalKeys(fixes: Fix[], needs: Map<Fix, NeededVariable>, ws: 
         : `\`${file}\` (ignored, never committed) gets a fresh ${need.name}, but nothing in this project seems to load \`${file}\`: load it before local runs (\`set -a; . ./${file}; set +a\`, \`node --env-file=${file}\`, python-dotenv, dotenv-rails), or the app stops at start-up without ${need.name}.`,
     );
   }
+}
+
+/**
+ * The random bytes a fresh key needs to be at least as long as the value it replaces, when the format's default
+ * is shorter; undefined for the default (and for formats of a fixed size: Django, Laravel).
+ */
+function bytesFor(need: NeededVariable): number | undefined {
+  const spec = KEY_SPECS[need.kind];
+  if (spec.defaultBytes === null || need.minLength === undefined) return undefined;
+  const perByte = need.kind === 'jwt' || need.kind === 'base64' ? 4 / 3 : 2;
+  const bytes = Math.ceil(need.minLength / perByte);
+  return bytes > spec.defaultBytes ? Math.min(bytes, MAX_KEY_BYTES) : undefined;
 }
 
 /**

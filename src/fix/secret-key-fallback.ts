@@ -51,6 +51,7 @@ export function planFallback(l: Located): Draft {
             spring: idiom === 'java' || idiom === 'kotlin' || idiom?.startsWith('spring') === true,
           }),
           envDir: idiom === 'compose' ? dirOf(v.path) : '',
+          minLength: l.occurrence.value.length,
         }
       : undefined;
   return {

@@ -137,7 +137,9 @@ function summaryLine(plan: FixPlan, opts: FixReportOptions): string {
   const parts = [`applied ${plural(r.applied.length, 'fix', 'fixes')}`];
   if (r.untracked.length > 0) parts.push(`untracked ${r.untracked.join(', ')}`);
   if (r.written.length > 0) parts.push(`wrote ${r.written.join(', ')}`);
-  const lines = [`${c.green('✔')} ${found}: ${parts.join('; ')}.`];
+  // A check mark only when nothing is left: findings that need a person (exit code 1) get a warning sign.
+  const mark = people > 0 || r.skipped.length > 0 || r.notWritten.length > 0 ? c.yellow('!') : c.green('✔');
+  const lines = [`${mark} ${found}: ${parts.join('; ')}.`];
   for (const s of r.skipped) lines.push(`${c.yellow('!')} skipped ${where(s.fix.finding)} (${s.fix.ruleId}): ${printable(s.why)}; run \`leakproof fix\` again.`);
   for (const n of r.notWritten) lines.push(`${c.yellow('!')} did not write ${n.path}: ${printable(n.why)}.`);
   if (!opts.unsafe && unsafe > 0) lines.push(`${plural(unsafe, 'unsafe fix', 'unsafe fixes')} left as they are: review the diff above, then run \`leakproof fix --write --unsafe\`.`);

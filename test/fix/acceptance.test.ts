@@ -106,6 +106,20 @@ describe('leakproof fix on a project with a tracked .env, a Django key and an Ex
     expect(b.stdout).not.toContain('nothing in this project seems to load');
   });
 
+  it('makes the fresh key at least as long as the value it replaces (code may check or decode its length)', async () => {
+    const long = 'a1B2c3D4e5F6g7H8i9J0kLmNoPqRsTuVwXyZ'.repeat(5);
+    const f = committedRepo({ 'src/auth.js': `const JWT_SECRET = '${long}';\nmodule.exports = { JWT_SECRET };\n` });
+    fixtures.push(f);
+    await fix(f.root, '--write', '--unsafe');
+    const fresh = parseDotenv(read(f, '.env')).find((e) => e.key === 'JWT_SECRET')!.value;
+    expect(fresh.length).toBeGreaterThanOrEqual(long.length);
+    expect(fresh).not.toBe(long);
+    const short = committedRepo({ 'src/auth.js': "const JWT_SECRET = 'shh';\nmodule.exports = { JWT_SECRET };\n" });
+    fixtures.push(short);
+    await fix(short.root, '--write', '--unsafe');
+    expect(parseDotenv(read(short, '.env')).find((e) => e.key === 'JWT_SECRET')!.value).toMatch(/^[A-Za-z0-9_-]{64}$/);
+  });
+
   it('--write alone applies the safe fix only and says the unsafe ones are left', async () => {
     const f = project();
     fixtures.push(f);

@@ -95,6 +95,9 @@ describe('dotenv files that stay tracked', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Symfony commits this file for its defaults');
     expect(f.git('ls-files', '--', '.env')).toBe('.env');
+    // Something is left to a person: no check mark.
+    expect(r.stdout).toMatch(/^! 0 fixes \(0 safe, 0 unsafe\); 1 finding needs a person: applied 0 fixes\.$/m);
+    expect(r.stdout).not.toContain('✔');
     expect(r.stdout).not.toContain(secret);
   });
 

@@ -3691,6 +3691,7 @@ const hardcodedSecretKey = {
             '| Go `SignedString` | `token.SignedString([]byte("x"))` | `token.SignedString(jwtKey)` |',
             "| A signing call given a variable set to a literal above it (in its function, or once at the top of the file) | `const secret = 'x'` / `return jwt.sign(payload, secret)`, `key := []byte(\"x\")` / `token.SignedString(key)`, `key = \"x\"` / `jwt.encode(payload, key, algorithm=\"HS256\")` | `const secret = process.env.JWT_SECRET` |",
             '| go-chi `jwtauth.New` | `jwtauth.New("HS256", []byte("x"), nil)` | `jwtauth.New("HS256", []byte(os.Getenv("JWT_SECRET")), nil)` |',
+            "| jose keys (Next.js middleware) | `const key = new TextEncoder().encode('x')` / `jwtVerify(token, key)` | `new TextEncoder().encode(process.env.JWT_SECRET)` |",
             "| NextAuth, Better Auth `secret` | `NextAuth({ secret: 'x' })`, `betterAuth({ secret: 'x' })` | `secret: process.env.AUTH_SECRET` |",
             '| Go session stores (gorilla, gin-contrib, securecookie) | `sessions.NewCookieStore([]byte("x"))` | `sessions.NewCookieStore([]byte(os.Getenv("SESSION_KEY")))` |',
             '| gofiber contrib/jwt | `SigningKey: jwtware.SigningKey{Key: []byte("x")}` | `SigningKey: jwtware.SigningKey{Key: []byte(os.Getenv("JWT_SECRET"))}` |',
@@ -9099,7 +9100,7 @@ var sections = __webpack_require__(9943);
 
 const JWT_METHODS = new Set(['sign', 'verify', 'encode', 'decode']);
 /** Every method name `signingCall` accepts, as `normalizeName` writes it. */
-const SIGNING_METHODS = new Set([...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new', 'hmac256', 'hmac384', 'hmac512', 'symmetricsecuritykey']);
+const SIGNING_METHODS = new Set([...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new', 'hmac256', 'hmac384', 'hmac512', 'symmetricsecuritykey', 'jwtverify']);
 /** How far back `calleeBefore` looks. */
 const MAX_CALLEE = 80;
 /**
@@ -9130,6 +9131,9 @@ function signingCall(callee, lang) {
     }
     if (method === 'cookieparser' && segs.length === 1 && lang === 'js')
         return { subject: '`cookieParser()` secret', arg: 0 };
+    // jose: `jwtVerify(token, key)` checks an HS256 token with the key's bytes (`new TextEncoder().encode(\u2026)`).
+    if (method === 'jwtverify' && lang === 'js')
+        return { subject: '`jwtVerify()` key', arg: 1 };
     if (method === 'signedstring' && lang === 'go')
         return { subject: '`SignedString()` key', arg: 0 };
     if (method === 'signwith' && lang === 'jvm')
@@ -10107,9 +10111,15 @@ class LineAnalyzer {
         }
         // .NET's bytes of a string: `Encoding.UTF8.GetBytes("\u2026")`, `Convert.FromBase64String("\u2026")`.
         DOTNET_BYTES.lastIndex = i;
-        const bytes = this.lang === 'csharp' && DOTNET_BYTES.exec(w) !== null;
+        let bytes = this.lang === 'csharp' && DOTNET_BYTES.exec(w) !== null;
         if (bytes)
             i = space(DOTNET_BYTES.lastIndex);
+        // JavaScript's bytes of a string: jose's `new TextEncoder().encode("\u2026")`, `Buffer.from("\u2026")`.
+        JS_BYTES.lastIndex = i;
+        if (this.lang === 'js' && JS_BYTES.exec(w) !== null) {
+            bytes = true;
+            i = space(JS_BYTES.lastIndex);
+        }
         const lit = (0,literal/* readQuoted */.zt)(w, i);
         if (!lit) {
             if (i < s.length)
@@ -10469,6 +10479,14 @@ class LineAnalyzer {
             return;
         if (this.lang === 'js' && (op === ':' || op === '=') && (s[j] === 'z' || s[j] === 's') && this.schemaDefault(name, j))
             return;
+        // `const JWT_SECRET = new TextEncoder().encode('\u2026')` (jose), `Buffer.from('\u2026')`: the key's bytes, of a literal.
+        JS_BYTES.lastIndex = j;
+        if (this.lang === 'js' && (s[j] === 'n' || s[j] === 'B') && JS_BYTES.exec(s) !== null) {
+            const lit = (0,literal/* readQuoted */.zt)(s, JS_BYTES.lastIndex);
+            if (lit && !(lit.template && lit.value.includes('${')) && s[(0,literal/* skipSpaces */.Rk)(s, lit.end + 1)] === ')')
+                this.hardcoded(name, lit, op);
+            return;
+        }
         if ((0,secret_names/* isFallbackList */.N7)(name) && (s[j] === '[' || s[j] === '(')) {
             this.fallbackList(name, j);
             return;
@@ -11552,6 +11570,8 @@ function operatorVia(op, read, through) {
 }
 /** A Go composite literal of a `SigningKey` struct, up to its brace (sticky). */
 const GO_SIGNING_KEY = /(?:[A-Za-z_]\w{0,40}\.)?SigningKey\{/y;
+/** JavaScript's ways to turn a string into key bytes, up to the string (sticky): jose's keys, Node's `Buffer.from`. */
+const JS_BYTES = /(?:new[ \t]+TextEncoder\(\)[ \t]*\.[ \t]*encode|Buffer\.from)\([ \t]*(?=["'`])/y;
 /** .NET's ways to turn a string into key bytes, up to the string (sticky). */
 const DOTNET_BYTES = /(?:System\.Text\.)?(?:Encoding\.(?:UTF8|ASCII|Unicode|Default|Latin1)\.GetBytes|Convert\.FromBase64String)\(\s*/y;
 /** A name, sticky: not one that goes on (`a.b`, `f(`, `x[`). */
@@ -11651,7 +11671,8 @@ function boundLiteral(lines, idx, name, lang, budget) {
         const m = declaration.exec(t);
         if (!m)
             return null;
-        const lit = (0,literal/* readQuoted */.zt)(t, m[0].length);
+        JS_BYTES.lastIndex = m[0].length;
+        const lit = (0,literal/* readQuoted */.zt)(t, lang === 'js' && JS_BYTES.exec(t) !== null ? JS_BYTES.lastIndex : m[0].length);
         if (!lit || lit.fString || (lit.template && lit.value.includes('${')) || (0,literal/* isInterpolated */.cl)(lit.value, lang, lit.quote))
             return null;
         if (!wholeValue(t, lit.end + 1))

@@ -1032,16 +1032,23 @@ function dotenvTemplate(path, text) {
 /**
  * A placeholder that says what belongs there without any of the file's
  * values: `change-me` for secrets, the shape of a URL with credentials
- * (its scheme only), empty for the rest.
+ * (its scheme only), empty for the rest. A value that says nothing but a
+ * setting (`5432`, `true`, `localhost`, `development`, `info`) is kept, so
+ * a copy of the template runs with typed settings; an empty one stays empty.
  */
 function placeholderFor(key, value) {
-    const url = /^([a-z][a-z0-9+.\-]*):\/\/[^/@\s]*:[^/@\s]*@/i.exec(value.trim());
+    const v = value.trim();
+    if (v === '')
+        return '';
+    const url = /^([a-z][a-z0-9+.\-]*):\/\/[^/@\s]*:[^/@\s]*@/i.exec(v);
     if (url)
         return `${url[1].toLowerCase()}://user:${PLACEHOLDER}@localhost/`;
     if ((0,env_keys/* isSecretKeyName */.NN)(key) || (0,env_keys/* isPasswordKeyName */.wX)(key))
         return PLACEHOLDER;
-    return '';
+    return PLAIN_SETTING.test(v) ? v : '';
 }
+/** Values that hold no secret whatever their key: a port or count, a flag, a local host, an environment's or log level's name. */
+const PLAIN_SETTING = /^(?:\d{1,6}|true|false|yes|no|on|off|localhost|127\.0\.0\.1|0\.0\.0\.0|development|production|staging|test|testing|local|dev|prod|debug|info|warn|warning|error)$/i;
 /**
  * A dotenv file that stays tracked: one that holds nothing secret (untracking it would only break what loads
  * it: a compose `env_file`, a test setup, Vite's mode files), and Symfony's own `.env`, committed by design, whose
@@ -1794,7 +1801,11 @@ function dropOverlaps(fixes, manual) {
 ;// CONCATENATED MODULE: ./src/fix/materialize.ts
 
 
-const TEMPLATE_HEADER = '# Copy to .env and set the real values there; .env stays out of git.';
+/** The first line of a template written for a dotenv file: `.env.example` for `.env`, `mysql.env.example` for `mysql.env`. */
+function templateHeader(file) {
+    const copy = file.slice(file.lastIndexOf('/') + 1).replace(/\.example$/, '');
+    return `# Copy to ${copy} and set the real values there; ${copy} stays out of git.`;
+}
 const LOCAL_HEADER = '# Settings for this machine only: ignored by git, never commit this file.';
 /**
  * What a set of fixes does to the files, combined: every rendering (the
@@ -1835,7 +1846,7 @@ function materialize(plan, fixes) {
         }
     }
     for (const [file, lines] of examples)
-        after.set(file, appendLines(current(file), lines, eolOf(file), TEMPLATE_HEADER));
+        after.set(file, appendLines(current(file), lines, eolOf(file), templateHeader(file)));
     const ignores = new Map();
     for (const fix of fixes)
         for (const e of fix.ignore)

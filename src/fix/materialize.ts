@@ -2,7 +2,11 @@ import { parseDotenv } from '../rules/lib/dotenv-names';
 import { appendLines } from './gitignore';
 import type { FileChange, Fix, FixPlan, TextEdit } from './types';
 
-const TEMPLATE_HEADER = '# Copy to .env and set the real values there; .env stays out of git.';
+/** The first line of a template written for a dotenv file: `.env.example` for `.env`, `mysql.env.example` for `mysql.env`. */
+function templateHeader(file: string): string {
+  const copy = file.slice(file.lastIndexOf('/') + 1).replace(/\.example$/, '');
+  return `# Copy to ${copy} and set the real values there; ${copy} stays out of git.`;
+}
 const LOCAL_HEADER = '# Settings for this machine only: ignored by git, never commit this file.';
 
 export interface Materialized {
@@ -46,7 +50,7 @@ export function materialize(plan: Pick<FixPlan, 'snapshot'>, fixes: readonly Fix
       examples.set(ex.file, lines);
     }
   }
-  for (const [file, lines] of examples) after.set(file, appendLines(current(file), lines, eolOf(file), TEMPLATE_HEADER));
+  for (const [file, lines] of examples) after.set(file, appendLines(current(file), lines, eolOf(file), templateHeader(file)));
 
   const ignores = new Map<string, string[]>();
   for (const fix of fixes) for (const e of fix.ignore) ignores.set(e.gitignore, [...(ignores.get(e.gitignore) ?? []), e.pattern]);

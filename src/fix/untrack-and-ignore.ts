@@ -72,14 +72,21 @@ function dotenvTemplate(path: string, text: string): { file: string; entries: Te
 /**
  * A placeholder that says what belongs there without any of the file's
  * values: `change-me` for secrets, the shape of a URL with credentials
- * (its scheme only), empty for the rest.
+ * (its scheme only), empty for the rest. A value that says nothing but a
+ * setting (`5432`, `true`, `localhost`, `development`, `info`) is kept, so
+ * a copy of the template runs with typed settings; an empty one stays empty.
  */
 function placeholderFor(key: string, value: string): string {
-  const url = /^([a-z][a-z0-9+.\-]*):\/\/[^/@\s]*:[^/@\s]*@/i.exec(value.trim());
+  const v = value.trim();
+  if (v === '') return '';
+  const url = /^([a-z][a-z0-9+.\-]*):\/\/[^/@\s]*:[^/@\s]*@/i.exec(v);
   if (url) return `${url[1]!.toLowerCase()}://user:${PLACEHOLDER}@localhost/`;
   if (isSecretKeyName(key) || isPasswordKeyName(key)) return PLACEHOLDER;
-  return '';
+  return PLAIN_SETTING.test(v) ? v : '';
 }
+
+/** Values that hold no secret whatever their key: a port or count, a flag, a local host, an environment's or log level's name. */
+const PLAIN_SETTING = /^(?:\d{1,6}|true|false|yes|no|on|off|localhost|127\.0\.0\.1|0\.0\.0\.0|development|production|staging|test|testing|local|dev|prod|debug|info|warn|warning|error)$/i;
 
 /**
  * A dotenv file that stays tracked: one that holds nothing secret (untracking it would only break what loads

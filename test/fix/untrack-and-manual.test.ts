@@ -62,6 +62,18 @@ describe('untrack and ignore (dotenv-file)', () => {
     expect(parseDotenv(read(f, '.env.example'))).toEqual([expect.objectContaining({ key: 'SESSION_SECRET', value: 'change-me' })]);
   });
 
+  it('keeps plain settings in the template, leaves empty values empty, and names the file to copy to', async () => {
+    const f = repo({
+      '.env': `POSTGRES_PORT=5432\nSMTP_TLS=True\nDOMAIN=localhost\nENVIRONMENT=local\nPROJECT_NAME=Full Stack App\nSMTP_PASSWORD=\nSECRET_KEY=${KEY}\n`,
+      'docker/mysql.env': `MYSQL_ROOT_PASSWORD=${KEY}\nMYSQL_PORT=3306\n`,
+    });
+    await fix(f.root, '--write');
+    expect(read(f, '.env.example')).toBe(
+      '# Copy to .env and set the real values there; .env stays out of git.\nPOSTGRES_PORT=5432\nSMTP_TLS=True\nDOMAIN=localhost\nENVIRONMENT=local\nPROJECT_NAME=\nSMTP_PASSWORD=\nSECRET_KEY=change-me\n',
+    );
+    expect(read(f, 'docker/mysql.env.example')).toBe('# Copy to mysql.env and set the real values there; mysql.env stays out of git.\nMYSQL_ROOT_PASSWORD=change-me\nMYSQL_PORT=3306\n');
+  });
+
   it("re-includes the template when the repository's own pattern would ignore it", async () => {
     const f = repo({ '.env': `API_SECRET=${KEY}\n`, '.gitignore': '.env*\n' });
     await fix(f.root, '--write');

@@ -70,6 +70,7 @@ const INPUTS: Input[] = [
   text('1 MB single line of jwt.sign(', fill('jwt.sign(a, ', BIG)),
   text('lines of unbalanced quotes', fill(`SECRET_KEY = "abc\n'x\n`, MEDIUM)),
   // A signing call given a variable looks up through the lines above it for the assignment.
+  text('1 MB single line of jwtVerify given TextEncoder bytes', fill("jwtVerify(t, new TextEncoder().encode('", BIG)),
   text('1 MB single line of .NET configuration reads with ??', fill('Configuration["Jwt:Key"] ?? ', BIG)),
   text('lines of signing calls given a variable', fill('  token = jwt.sign(payload, key)\n', MEDIUM)),
   text('signing calls under a line of names listed', `${fill('key, ', MEDIUM)}= f()\n${fill('jwt.sign(p, key)\n', MEDIUM)}`),

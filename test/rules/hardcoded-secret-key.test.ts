@@ -298,6 +298,11 @@ const flagged: Case[] = [
   { file: 'main.go', text: '	store := cookie.NewStore([]byte("gin-session-secret"))', secret: 'gin-session-secret' },
   { file: 'main.go', text: 'var s = securecookie.New([]byte("very-secret-hash-key"), nil)', secret: 'very-secret-hash-key' },
   { file: 'main.go', text: 'var tokenAuth = jwtauth.New("HS256", []byte("chi-dev-signing-key"), nil)', secret: 'chi-dev-signing-key' },
+  // jose checks HS256 tokens with the bytes of a key: `new TextEncoder().encode('…')`; Node's `Buffer.from('…')`.
+  { file: 'middleware.ts', text: "import { jwtVerify } from 'jose'\nconst key = new TextEncoder().encode('jose-dev-secret-key')\nexport async function verify(token: string) {\n  return jwtVerify(token, key)\n}", secret: 'jose-dev-secret-key', line: 4 },
+  { file: 'middleware.ts', text: "const { payload } = await jwtVerify(token, new TextEncoder().encode('inline-jose-key'))", secret: 'inline-jose-key' },
+  { file: 'lib/auth.ts', text: "export const JWT_SECRET = new TextEncoder().encode('jose-secret-value')", secret: 'jose-secret-value' },
+  { file: 'lib/auth.js', text: "const token = jwt.sign(payload, Buffer.from('buffer-key-value'))", secret: 'buffer-key-value' },
   // NextAuth and Better Auth sign and encrypt their session tokens with `secret`.
   { file: 'src/auth.ts', text: "export const auth = betterAuth({ secret: 'better-auth-dev-key', emailAndPassword: { enabled: true } })", secret: 'better-auth-dev-key' },
   { file: 'pages/api/auth/[...nextauth].ts', text: "export const authOptions: NextAuthOptions = {\n  providers: [],\n  secret: 'next-auth-dev-key',\n}", secret: 'next-auth-dev-key', line: 3 },
@@ -879,6 +884,10 @@ const clean: Case[] = [
   { file: 'src/auth/storage.ts', text: "const JWT_KEY = 'jwt_token'\nexport const saveToken = (t: string) => localStorage.setItem(JWT_KEY, t)" },
   { file: 'src/auth/storage.ts', text: "export const JWT_KEY = 'jwtToken';" },
   { file: 'src/auth/storage.ts', text: "const SESSION_KEY = 'user_session';" },
+  { file: 'middleware.ts', text: "const key = new TextEncoder().encode(process.env.JWT_SECRET)\nexport const verify = (t: string) => jwtVerify(t, key)" },
+  { file: 'lib/auth.ts', text: "export const JWT_SECRET = new TextEncoder().encode(process.env.JWT_SECRET!)" },
+  { file: 'lib/auth.ts', text: "const JWKS = createRemoteJWKSet(new URL('https://example.com/.well-known/jwks.json'))\nconst { payload } = await jwtVerify(token, JWKS)" },
+  { file: 'lib/auth.ts', text: "const JWT_SECRET = new TextEncoder().encode(`${prefix}-jose`)" },
   { file: 'auth/util.go', text: 'package auth\n\nconst authKey = "auth"' },
   // A `<x>Key` set to `<X>` in camel or Pascal case: the property its value is stored under (navidrome).
   { file: 'consts/consts.go', text: 'package consts\n\nconst (\n\tJWTSecretKey       = "JWTSecret"\n\tJWTPublicSecretKey = "JWTPublicSecret"\n)' },

@@ -814,8 +814,14 @@ class LineAnalyzer {
     }
     // .NET's bytes of a string: `Encoding.UTF8.GetBytes("…")`, `Convert.FromBase64String("…")`.
     DOTNET_BYTES.lastIndex = i;
-    const bytes = this.lang === 'csharp' && DOTNET_BYTES.exec(w) !== null;
+    let bytes = this.lang === 'csharp' && DOTNET_BYTES.exec(w) !== null;
     if (bytes) i = space(DOTNET_BYTES.lastIndex);
+    // JavaScript's bytes of a string: jose's `new TextEncoder().encode("…")`, `Buffer.from("…")`.
+    JS_BYTES.lastIndex = i;
+    if (this.lang === 'js' && JS_BYTES.exec(w) !== null) {
+      bytes = true;
+      i = space(JS_BYTES.lastIndex);
+    }
     const lit = readQuoted(w, i);
     if (!lit) {
       if (i < s.length) this.signingConstant(callee, call.subject, i);
@@ -1121,6 +1127,13 @@ class LineAnalyzer {
 
     if (op === '=' && this.lang === 'python' && s[j] === '(' && this.environScheme(name, j)) return;
     if (this.lang === 'js' && (op === ':' || op === '=') && (s[j] === 'z' || s[j] === 's') && this.schemaDefault(name, j)) return;
+    // `const JWT_SECRET = new TextEncoder().encode('…')` (jose), `Buffer.from('…')`: the key's bytes, of a literal.
+    JS_BYTES.lastIndex = j;
+    if (this.lang === 'js' && (s[j] === 'n' || s[j] === 'B') && JS_BYTES.exec(s) !== null) {
+      const lit = readQuoted(s, JS_BYTES.lastIndex);
+      if (lit && !(lit.template && lit.value.includes('${')) && s[skipSpaces(s, lit.end + 1)] === ')') this.hardcoded(name, lit, op);
+      return;
+    }
     if (isFallbackList(name) && (s[j] === '[' || s[j] === '(')) {
       this.fallbackList(name, j);
       return;
@@ -2063,6 +2076,8 @@ function operatorVia(op: string, read: string, through?: string): string {
 
 /** A Go composite literal of a `SigningKey` struct, up to its brace (sticky). */
 const GO_SIGNING_KEY = /(?:[A-Za-z_]\w{0,40}\.)?SigningKey\{/y;
+/** JavaScript's ways to turn a string into key bytes, up to the string (sticky): jose's keys, Node's `Buffer.from`. */
+const JS_BYTES = /(?:new[ \t]+TextEncoder\(\)[ \t]*\.[ \t]*encode|Buffer\.from)\([ \t]*(?=["'`])/y;
 /** .NET's ways to turn a string into key bytes, up to the string (sticky). */
 const DOTNET_BYTES = /(?:System\.Text\.)?(?:Encoding\.(?:UTF8|ASCII|Unicode|Default|Latin1)\.GetBytes|Convert\.FromBase64String)\(\s*/y;
 /** A name, sticky: not one that goes on (`a.b`, `f(`, `x[`). */
@@ -2158,7 +2173,8 @@ function boundLiteral(lines: readonly Line[], idx: number, name: string, lang: L
     if (indent > minIndent) return null;
     const m = declaration.exec(t);
     if (!m) return null;
-    const lit = readQuoted(t, m[0].length);
+    JS_BYTES.lastIndex = m[0].length;
+    const lit = readQuoted(t, lang === 'js' && JS_BYTES.exec(t) !== null ? JS_BYTES.lastIndex : m[0].length);
     if (!lit || lit.fString || (lit.template && lit.value.includes('${')) || isInterpolated(lit.value, lang, lit.quote)) return null;
     if (!wholeValue(t, lit.end + 1)) return null;
     // At the top of the file, where any function may set it again: only if nothing else in the file assigns it.

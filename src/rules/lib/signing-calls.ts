@@ -20,7 +20,7 @@ export interface SigningCall {
 
 const JWT_METHODS = new Set(['sign', 'verify', 'encode', 'decode']);
 /** Every method name `signingCall` accepts, as `normalizeName` writes it. */
-const SIGNING_METHODS = new Set([...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new', 'hmac256', 'hmac384', 'hmac512', 'symmetricsecuritykey']);
+const SIGNING_METHODS = new Set([...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new', 'hmac256', 'hmac384', 'hmac512', 'symmetricsecuritykey', 'jwtverify']);
 /** How far back `calleeBefore` looks. */
 const MAX_CALLEE = 80;
 
@@ -50,6 +50,8 @@ export function signingCall(callee: string, lang: Lang): SigningCall | null {
     return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: 1 };
   }
   if (method === 'cookieparser' && segs.length === 1 && lang === 'js') return { subject: '`cookieParser()` secret', arg: 0 };
+  // jose: `jwtVerify(token, key)` checks an HS256 token with the key's bytes (`new TextEncoder().encode(…)`).
+  if (method === 'jwtverify' && lang === 'js') return { subject: '`jwtVerify()` key', arg: 1 };
   if (method === 'signedstring' && lang === 'go') return { subject: '`SignedString()` key', arg: 0 };
   if (method === 'signwith' && lang === 'jvm') return { subject: '`signWith()` key', arg: 1 };
   // auth0 java-jwt: `Algorithm.HMAC256(secret)` makes the HMAC signer from its one argument.

@@ -10477,11 +10477,10 @@ class LineAnalyzer {
         const j = (0,literal/* skipSpaces */.Rk)(s, i + op.length);
         if (op === '=' && this.lang === 'python' && s[j] === '(' && this.environScheme(name, j))
             return;
-        if (this.lang === 'js' && (op === ':' || op === '=') && (s[j] === 'z' || s[j] === 's') && this.schemaDefault(name, j))
+        if (this.lang === 'js' && (op === ':' || op === '=') && (s.startsWith('z.', j) || s.startsWith('str(', j) || s.startsWith('url(', j) || s.startsWith('host(', j)) && this.schemaDefault(name, j))
             return;
         // `const JWT_SECRET = new TextEncoder().encode('\u2026')` (jose), `Buffer.from('\u2026')`: the key's bytes, of a literal.
-        JS_BYTES.lastIndex = j;
-        if (this.lang === 'js' && (s[j] === 'n' || s[j] === 'B') && JS_BYTES.exec(s) !== null) {
+        if (this.lang === 'js' && (s.startsWith('new TextEncoder', j) || s.startsWith('Buffer.from', j)) && ((JS_BYTES.lastIndex = j), JS_BYTES.exec(s) !== null)) {
             const lit = (0,literal/* readQuoted */.zt)(s, JS_BYTES.lastIndex);
             if (lit && !(lit.template && lit.value.includes('${')) && s[(0,literal/* skipSpaces */.Rk)(s, lit.end + 1)] === ')')
                 this.hardcoded(name, lit, op);
@@ -11623,15 +11622,7 @@ function boundLiteral(lines, idx, name, lang, budget) {
     const call = lines[idx];
     if (call.offset !== 0)
         return null;
-    const esc = name.replace(/\$/g, '\\$');
-    // The name as a whole token, and assigned: `name =`, `name :=`, `name +=`, with a type (`name: str =`,
-    // Go's `name []byte =`), not compared (`==`) nor an arrow's parameter (`=>`); or one of the names a
-    // statement starts by assigning (`key, err :=`, `a, key = \u2026`, `const { key } = \u2026`), not a call's keyword argument.
-    const mention = new RegExp(`(?<![\\w$.])${esc}(?![\\w$])`);
-    const assigned = new RegExp(`(?<![\\w$.])${esc}(?:[ \\t]*:[ \\t]*[\\w.[\\]| ]{1,40}|[ \\t]+(?:\\[\\]|\\*){0,4}[\\w.]{1,40})?[ \\t]*(?::=|[-+*/%|&?^]{0,2}=(?![=>]))` +
-        `|^[ \\t]*(?:(?:var|let|const)[ \\t]+)?[[({]?[ \\t]*(?:[\\w$]{1,40}[ \\t]*,[ \\t]*){0,8}${esc}(?:[ \\t]*,[ \\t]*[\\w$]{1,40}){0,8}[ \\t]*[\\])}]?[ \\t]*(?::=|=(?![=>]))`);
-    // `[const|let|var|final\u2026] [Type] name [: Type] = <literal>` (Go `:=`), the whole line.
-    const declaration = new RegExp(`^[ \\t]*(?:(?:export|const|let|var|final|static|private|protected|public|readonly|val)[ \\t]+)*(?:[\\w<>[\\],.?]+[ \\t]+)??${esc}[ \\t]*(?::[ \\t]*[\\w.[\\]| ]{1,40}|(?:\\[\\])?[ \\t]*\\w+[ \\t]*)?(?::=|=)[ \\t]*`);
+    const { mention, assigned, declaration } = bindingPatterns(name);
     let minIndent = indentOf(call.text);
     /** The indentation of a `)` that closes a parameter list over several lines: the lines up to its opener are its header. */
     let header = -1;
@@ -11683,6 +11674,27 @@ function boundLiteral(lines, idx, name, lang, budget) {
         return { lit, line: line.number, constant: /\b(?:const|final)\b/.test(m[0]) || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(name) };
     }
     return 'not here';
+}
+/** The patterns `boundLiteral` reads lines with, for one name (a few names per file: kept, up to a bound). */
+const BINDING_PATTERNS = new Map();
+function bindingPatterns(name) {
+    let p = BINDING_PATTERNS.get(name);
+    if (p)
+        return p;
+    const esc = name.replace(/\$/g, '\\$');
+    // The name as a whole token, and assigned: `name =`, `name :=`, `name +=`, with a type (`name: str =`,
+    // Go's `name []byte =`), not compared (`==`) nor an arrow's parameter (`=>`); or one of the names a
+    // statement starts by assigning (`key, err :=`, `a, key = \u2026`, `const { key } = \u2026`), not a call's keyword argument.
+    const mention = new RegExp(`(?<![\\w$.])${esc}(?![\\w$])`);
+    const assigned = new RegExp(`(?<![\\w$.])${esc}(?:[ \\t]*:[ \\t]*[\\w.[\\]| ]{1,40}|[ \\t]+(?:\\[\\]|\\*){0,4}[\\w.]{1,40})?[ \\t]*(?::=|[-+*/%|&?^]{0,2}=(?![=>]))` +
+        `|^[ \\t]*(?:(?:var|let|const)[ \\t]+)?[[({]?[ \\t]*(?:[\\w$]{1,40}[ \\t]*,[ \\t]*){0,8}${esc}(?:[ \\t]*,[ \\t]*[\\w$]{1,40}){0,8}[ \\t]*[\\])}]?[ \\t]*(?::=|=(?![=>]))`);
+    // `[const|let|var|final\u2026] [Type] name [: Type] = <literal>` (Go `:=`), the whole line.
+    const declaration = new RegExp(`^[ \\t]*(?:(?:export|const|let|var|final|static|private|protected|public|readonly|val)[ \\t]+)*(?:[\\w<>[\\],.?]+[ \\t]+)??${esc}[ \\t]*(?::[ \\t]*[\\w.[\\]| ]{1,40}|(?:\\[\\])?[ \\t]*\\w+[ \\t]*)?(?::=|=)[ \\t]*`);
+    p = { mention, assigned, declaration };
+    if (BINDING_PATTERNS.size >= 256)
+        BINDING_PATTERNS.clear();
+    BINDING_PATTERNS.set(name, p);
+    return p;
 }
 /** Whether what follows a literal ends its line's statement: `)` of `[]byte(`, `;`, `.encode()`, `.getBytes()`, a comment. */
 function wholeValue(t, i) {

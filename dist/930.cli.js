@@ -1227,6 +1227,10 @@ function loadsDotenv(dir, read) {
     }
     return false;
 }
+/** The names compose looks for, in its order of preference. */
+const COMPOSE_FILES = ['compose.yml', 'compose.yaml', 'docker-compose.yml', 'docker-compose.yaml'];
+/** A compose file's `env_file:` that names `.env` (inline or as the first list item). */
+const COMPOSE_ENV_FILE = /env_file:[^\n]*\.env\b|env_file:\s*\n\s*-\s*\.?\/?\.env\b/;
 /** Manifests and what in them says `.env` is loaded. */
 const LOADERS = [
     ['package.json', /"(?:dotenv|dotenv-flow|dotenv-cli|env-cmd|@dotenvx\/dotenvx|next|vite|nuxt|@nestjs\/config|@remix-run\/dev|astro|@sveltejs\/kit)"\s*:|--env-file[= ]/],
@@ -1242,10 +1246,7 @@ const LOADERS = [
     ['pom.xml', /<artifactId>(?:dotenv-java|java-dotenv|spring-dotenv)<\/artifactId>/],
     ['build.gradle', /dotenv/],
     ['build.gradle.kts', /dotenv/],
-    ['compose.yml', /env_file:[^\n]*\.env\b|env_file:\s*\n\s*-\s*\.?\/?\.env\b/],
-    ['compose.yaml', /env_file:[^\n]*\.env\b|env_file:\s*\n\s*-\s*\.?\/?\.env\b/],
-    ['docker-compose.yml', /env_file:[^\n]*\.env\b|env_file:\s*\n\s*-\s*\.?\/?\.env\b/],
-    ['docker-compose.yaml', /env_file:[^\n]*\.env\b|env_file:\s*\n\s*-\s*\.?\/?\.env\b/],
+    ...COMPOSE_FILES.map((name) => [name, COMPOSE_ENV_FILE]),
 ];
 
 // EXTERNAL MODULE: external "node:fs"
@@ -1678,7 +1679,7 @@ function composeReading(path, read) {
     const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
     const name = path.slice(path.lastIndexOf('/') + 1);
     for (const folder of dir === '' ? [''] : [dir, '']) {
-        for (const c of ['compose.yml', 'compose.yaml', 'docker-compose.yml', 'docker-compose.yaml']) {
+        for (const c of COMPOSE_FILES) {
             const file = folder === '' ? c : `${folder}/${c}`;
             const text = read(file);
             if (typeof text !== 'string' || !text.includes('env_file'))

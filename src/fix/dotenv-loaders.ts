@@ -19,6 +19,11 @@ export function loadsDotenv(dir: string, read: (rel: string) => string | null | 
   return false;
 }
 
+/** The names compose looks for, in its order of preference. */
+export const COMPOSE_FILES = ['compose.yml', 'compose.yaml', 'docker-compose.yml', 'docker-compose.yaml'] as const;
+/** A compose file's `env_file:` that names `.env` (inline or as the first list item). */
+const COMPOSE_ENV_FILE = /env_file:[^\n]*\.env\b|env_file:\s*\n\s*-\s*\.?\/?\.env\b/;
+
 /** Manifests and what in them says `.env` is loaded. */
 const LOADERS: readonly [string, RegExp][] = [
   ['package.json', /"(?:dotenv|dotenv-flow|dotenv-cli|env-cmd|@dotenvx\/dotenvx|next|vite|nuxt|@nestjs\/config|@remix-run\/dev|astro|@sveltejs\/kit)"\s*:|--env-file[= ]/],
@@ -34,8 +39,5 @@ const LOADERS: readonly [string, RegExp][] = [
   ['pom.xml', /<artifactId>(?:dotenv-java|java-dotenv|spring-dotenv)<\/artifactId>/],
   ['build.gradle', /dotenv/],
   ['build.gradle.kts', /dotenv/],
-  ['compose.yml', /env_file:[^\n]*\.env\b|env_file:\s*\n\s*-\s*\.?\/?\.env\b/],
-  ['compose.yaml', /env_file:[^\n]*\.env\b|env_file:\s*\n\s*-\s*\.?\/?\.env\b/],
-  ['docker-compose.yml', /env_file:[^\n]*\.env\b|env_file:\s*\n\s*-\s*\.?\/?\.env\b/],
-  ['docker-compose.yaml', /env_file:[^\n]*\.env\b|env_file:\s*\n\s*-\s*\.?\/?\.env\b/],
+  ...COMPOSE_FILES.map((name): [string, RegExp] => [name, COMPOSE_ENV_FILE]),
 ];

@@ -13,7 +13,7 @@ import { UNTRACK_AND_IGNORE, templateKeys } from './untrack-and-ignore';
 import { manualSteps, where } from './manual-steps';
 import { gitignoreCandidates, ignorePattern } from './gitignore';
 import { generateKey, KEY_SPECS, MAX_KEY_BYTES } from './keygen';
-import { loadsDotenv } from './dotenv-loaders';
+import { COMPOSE_FILES, loadsDotenv } from './dotenv-loaders';
 import { isInsideRoot, type Workspace } from './workspace';
 import type { Draft, NeededVariable } from './draft';
 import type { Fix, FixPlan, ManualFix } from './types';
@@ -301,7 +301,7 @@ function composeReading(path: string, read: Read): string | null {
   const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
   const name = path.slice(path.lastIndexOf('/') + 1);
   for (const folder of dir === '' ? [''] : [dir, '']) {
-    for (const c of ['compose.yml', 'compose.yaml', 'docker-compose.yml', 'docker-compose.yaml']) {
+    for (const c of COMPOSE_FILES) {
       const file = folder === '' ? c : `${folder}/${c}`;
       const text = read(file);
       if (typeof text !== 'string' || !text.includes('env_file')) continue;

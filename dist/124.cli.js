@@ -15,8 +15,8 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _options__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(776);
 /* harmony import */ var _config__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9750);
-/* harmony import */ var _engine_baseline__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6187);
-/* harmony import */ var _engine_scan__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8568);
+/* harmony import */ var _engine_baseline__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6187);
+/* harmony import */ var _engine_scan__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8568);
 
 
 
@@ -29,7 +29,7 @@ const EXIT_USAGE = 2;
 const EXIT_SKIPPED = 3;
 /** Errors of the scan whose message already says what to do: no hint about LEAKPROOF_DEBUG. */
 function isScanInputError(e) {
-    return e instanceof _config__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL || e instanceof _engine_baseline__WEBPACK_IMPORTED_MODULE_2__/* .BaselineError */ .s$ || e instanceof _engine_scan__WEBPACK_IMPORTED_MODULE_3__/* .ScanInputError */ .o;
+    return e instanceof _config__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL || e instanceof _engine_baseline__WEBPACK_IMPORTED_MODULE_3__/* .BaselineError */ .s$ || e instanceof _engine_scan__WEBPACK_IMPORTED_MODULE_2__/* .ScanInputError */ .o;
 }
 /**
  * Runs a command with the CLI's error conventions: one line on stderr, exit 2,
@@ -526,8 +526,8 @@ var load = __webpack_require__(1036);
 var schema = __webpack_require__(131);
 // EXTERNAL MODULE: ./src/config/options.ts
 var config_options = __webpack_require__(6856);
-// EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
-var rules = __webpack_require__(2746);
+// EXTERNAL MODULE: ./src/rules/ids.ts
+var rules_ids = __webpack_require__(7585);
 // EXTERNAL MODULE: ./src/report/color.ts
 var color = __webpack_require__(2105);
 // EXTERNAL MODULE: ./src/report/printable.ts
@@ -847,11 +847,11 @@ function reachesFailOn(result, failOn) {
 async function run(argv, io) {
     // Subcommands have their own options; a folder named `report` or `org` is still scannable.
     if (argv[0] === 'report' && argv[1] === 'merge')
-        return (await __webpack_require__.e(/* import() */ 769).then(__webpack_require__.bind(__webpack_require__, 1769))).runReportMerge(argv.slice(2), io);
+        return (await Promise.all(/* import() */[__webpack_require__.e(746), __webpack_require__.e(769)]).then(__webpack_require__.bind(__webpack_require__, 1769))).runReportMerge(argv.slice(2), io);
     if (argv[0] === 'org' && argv[1] === 'list')
         return (await __webpack_require__.e(/* import() */ 950).then(__webpack_require__.bind(__webpack_require__, 1950))).runOrgList(argv.slice(2), io);
     if (argv[0] === 'fix')
-        return (await __webpack_require__.e(/* import() */ 930).then(__webpack_require__.bind(__webpack_require__, 4930))).runFix(argv.slice(1), io);
+        return (await Promise.all(/* import() */[__webpack_require__.e(746), __webpack_require__.e(106), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 4930))).runFix(argv.slice(1), io);
     if (argv[0] === 'keygen')
         return (await __webpack_require__.e(/* import() */ 426).then(__webpack_require__.bind(__webpack_require__, 5426))).runKeygen(argv.slice(1), io);
     try {
@@ -864,10 +864,10 @@ async function run(argv, io) {
                 io.stdout.write(`${version/* VERSION */.xv}\n`);
                 return exit/* EXIT_OK */.Ij;
             case 'list-rules':
-                io.stdout.write(listRules(cmd.format));
+                io.stdout.write(listRules((await __webpack_require__.e(/* import() */ 746).then(__webpack_require__.bind(__webpack_require__, 2746))).RULES, cmd.format));
                 return exit/* EXIT_OK */.Ij;
             case 'explain': {
-                const rule = (0,rules/* findRule */.I)(cmd.rule);
+                const rule = (await __webpack_require__.e(/* import() */ 746).then(__webpack_require__.bind(__webpack_require__, 2746))).findRule(cmd.rule);
                 if (!rule)
                     throw unknownRule(cmd.rule);
                 const { rulePage } = await __webpack_require__.e(/* import() */ 212).then(__webpack_require__.bind(__webpack_require__, 3212));
@@ -973,7 +973,7 @@ async function formatReport(cmd, result, io, toFile) {
         return formatJson(result, cmd.path, resolveRepository(cmd, io.env));
     }
     if (cmd.format === 'sarif')
-        return (await __webpack_require__.e(/* import() */ 643).then(__webpack_require__.bind(__webpack_require__, 5881))).formatSarif(result);
+        return (await Promise.all(/* import() */[__webpack_require__.e(746), __webpack_require__.e(643)]).then(__webpack_require__.bind(__webpack_require__, 5881))).formatSarif(result);
     return formatText(result, { colors: (0,color/* palette */.M)(!toFile && (0,color/* colorEnabled */.X)(io.stdout, io.env)), showSuppressed: cmd.showSuppressed });
 }
 async function readBaseline(file) {
@@ -1002,7 +1002,7 @@ function summary(result) {
     return `${(0,stats/* plural */.LS)(c.error + c.warning + c.notice, 'finding')} (${(0,stats/* plural */.LS)(c.error, 'error')}, ${(0,stats/* plural */.LS)(c.warning, 'warning')}, ${(0,stats/* plural */.LS)(c.notice, 'notice')})`;
 }
 function unknownRule(id) {
-    const ids = rules/* RULES */.y.map((r) => r.meta.id);
+    const ids = [...rules_ids/* RULE_IDS */.I];
     const hint = (0,options/* closest */.kp)(id, ids);
     return new options/* UsageError */.eb(`unknown rule "${id}"${hint ? ` (did you mean ${hint}?)` : ''}; the rules are ${ids.join(', ')} (see \`leakproof --list-rules\`)`);
 }
@@ -1052,7 +1052,7 @@ function isFolder(p) {
 async function scanFor(cmd, progress, settings, env) {
     const common = { ...settings, root: cmd.path };
     if (cmd.history) {
-        const { scanHistory } = await __webpack_require__.e(/* import() */ 206).then(__webpack_require__.bind(__webpack_require__, 1206));
+        const { scanHistory } = await Promise.all(/* import() */[__webpack_require__.e(746), __webpack_require__.e(106), __webpack_require__.e(206)]).then(__webpack_require__.bind(__webpack_require__, 1206));
         return scanHistory({
             ...common,
             since: cmd.since,
@@ -1061,9 +1061,9 @@ async function scanFor(cmd, progress, settings, env) {
         });
     }
     if (cmd.staged)
-        return (await __webpack_require__.e(/* import() */ 518).then(__webpack_require__.bind(__webpack_require__, 1518))).scanStaged(common);
+        return (await Promise.all(/* import() */[__webpack_require__.e(746), __webpack_require__.e(106), __webpack_require__.e(553), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 1518))).scanStaged(common);
     if (cmd.since !== undefined)
-        return (await __webpack_require__.e(/* import() */ 408).then(__webpack_require__.bind(__webpack_require__, 8408))).scanSince({ ...common, since: cmd.since });
+        return (await Promise.all(/* import() */[__webpack_require__.e(746), __webpack_require__.e(106), __webpack_require__.e(553), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 8408))).scanSince({ ...common, since: cmd.since });
     return (0,scan/* scan */.S)({
         ...common,
         noGit: cmd.noGit,
@@ -1072,12 +1072,12 @@ async function scanFor(cmd, progress, settings, env) {
         onProgress: progress ? (done, total) => progress.update(done, total) : undefined,
     });
 }
-function listRules(format) {
+function listRules(rules, format) {
     if (format === 'json') {
-        return JSON.stringify(rules/* RULES */.y.map((r) => ({ id: r.meta.id, severity: r.meta.severity, title: r.meta.title })), null, 2) + '\n';
+        return JSON.stringify(rules.map((r) => ({ id: r.meta.id, severity: r.meta.severity, title: r.meta.title })), null, 2) + '\n';
     }
-    const width = Math.max(...rules/* RULES */.y.map((r) => r.meta.id.length));
-    return rules/* RULES */.y.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.title}`).join('\n') + '\n';
+    const width = Math.max(...rules.map((r) => r.meta.id.length));
+    return rules.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.title}`).join('\n') + '\n';
 }
 
 
@@ -1332,7 +1332,7 @@ function scanOptionsFromConfig(config) {
 /* harmony export */ });
 /* unused harmony exports CONFIG_KEYS, RULE_LEVELS */
 /* harmony import */ var _core_types__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3054);
-/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2746);
+/* harmony import */ var _rules_ids__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7585);
 /* harmony import */ var _core_globs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8684);
 
 
@@ -1358,7 +1358,7 @@ function emptyConfig(file = null) {
     return { file, ignore: [], rules: {}, allow: [], secretNames: [], publicEnvPrefixes: [], contexts: {} };
 }
 function ruleIds() {
-    return _rules__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y.map((r) => r.meta.id);
+    return _rules_ids__WEBPACK_IMPORTED_MODULE_0__/* .RULE_IDS */ .I;
 }
 /** A value from the file, quoted and cut, so an error line stays one short line. */
 function quoteCut(v) {
@@ -1594,6 +1594,118 @@ function contextOverrides(contexts) {
 
 /***/ }),
 
+/***/ 2020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D4: () => (/* binding */ decode),
+/* harmony export */   Go: () => (/* binding */ isBinary),
+/* harmony export */   Vt: () => (/* binding */ hasUtf16Bom),
+/* harmony export */   b6: () => (/* binding */ textOf),
+/* harmony export */   dD: () => (/* binding */ SNIFF_BYTES),
+/* harmony export */   uz: () => (/* binding */ splitLines)
+/* harmony export */ });
+/* unused harmony exports LINE_CAP, WINDOW_OVERLAP */
+/** Bytes looked at to decide whether a file is binary, as git does. */
+const SNIFF_BYTES = 8192;
+/** Lines longer than this are scanned in overlapping windows of this size. */
+const LINE_CAP = 4096;
+/** Overlap between windows, longer than any name + value a rule matches. */
+const WINDOW_OVERLAP = 512;
+function hasUtf16Bom(buf) {
+    if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe)
+        return 'le';
+    if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff)
+        return 'be';
+    return null;
+}
+/** A NUL byte in the first 8 KiB marks a file as binary, unless it is UTF-16 with a BOM. */
+function isBinary(head) {
+    if (hasUtf16Bom(head))
+        return false;
+    // Buffer#indexOf is memchr; a plain typed-array search is many times slower.
+    const sniff = Buffer.isBuffer(head) && head.length <= SNIFF_BYTES ? head : Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, SNIFF_BYTES));
+    return sniff.indexOf(0) >= 0;
+}
+/** The text of a file a tree rule asks for: null when it is missing, too large or binary. */
+function textOf(blob) {
+    return blob?.body && !isBinary(blob.head) ? decode(blob.body) : null;
+}
+/** Decodes UTF-8 (with or without BOM) and UTF-16 with a BOM. */
+function decode(buf) {
+    const bom = hasUtf16Bom(buf);
+    if (bom === 'le')
+        return buf.subarray(2).toString('utf16le');
+    if (bom === 'be') {
+        const swapped = Buffer.from(buf.subarray(2));
+        swapBytes(swapped);
+        return swapped.toString('utf16le');
+    }
+    if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+        return buf.subarray(3).toString('utf8');
+    }
+    return buf.toString('utf8');
+}
+function swapBytes(b) {
+    for (let i = 0; i + 1 < b.length; i += 2) {
+        const t = b[i];
+        b[i] = b[i + 1];
+        b[i + 1] = t;
+    }
+}
+/** Splits text into lines (LF, CRLF or CR), cutting long lines into overlapping windows. */
+function splitLines(text) {
+    const lines = [];
+    let longLines = 0;
+    let number = 0;
+    let start = 0;
+    const len = text.length;
+    // Most files end their lines with LF alone: those are cut where `indexOf` finds them.
+    const lfOnly = text.indexOf('\r') < 0;
+    for (;;) {
+        const end = lfOnly ? lfEnd(text, start) : lineEnd(text, start);
+        number++;
+        const lineLen = end - start;
+        if (lineLen <= LINE_CAP) {
+            lines.push({ number, text: text.slice(start, end), offset: 0 });
+        }
+        else {
+            longLines++;
+            const step = LINE_CAP - WINDOW_OVERLAP;
+            for (let w = 0; w < lineLen; w += step) {
+                lines.push({ number, text: text.slice(start + w, Math.min(end, start + w + LINE_CAP)), offset: w });
+                if (w + LINE_CAP >= lineLen)
+                    break;
+            }
+        }
+        if (end >= len)
+            break;
+        start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+        if (start === len)
+            break;
+    }
+    return { lines, longLines };
+}
+/** Where the line from `start` ends, in text without a CR. */
+function lfEnd(text, start) {
+    const end = text.indexOf('\n', start);
+    return end < 0 ? text.length : end;
+}
+/** Where the line from `start` ends: at an LF or a CR, or the end of the text. */
+function lineEnd(text, start) {
+    let end = start;
+    while (end < text.length) {
+        const c = text.charCodeAt(end);
+        if (c === 10 || c === 13)
+            break;
+        end++;
+    }
+    return end;
+}
+
+
+/***/ }),
+
 /***/ 3054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1619,7 +1731,7 @@ const CONTEXT_NAMES = ['production', 'development', 'test', 'ci', 'build', 'exam
 /* harmony export */   s$: () => (/* binding */ BaselineError)
 /* harmony export */ });
 /* unused harmony export BASELINE_VERSION */
-/* harmony import */ var _pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4106);
+/* harmony import */ var _results__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4812);
 
 /** A baseline file that cannot be used; the message names the file and the fix. */
 class BaselineError extends Error {
@@ -1630,7 +1742,7 @@ function keyOf(e) {
     return `${e.ruleId}\0${e.path}\0${e.fingerprint}`;
 }
 function compareEntries(a, b) {
-    return (0,_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .Kt)(a.path, b.path) || (0,_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .Kt)(a.ruleId, b.ruleId) || (0,_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .Kt)(a.fingerprint, b.fingerprint);
+    return (0,_results__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K)(a.path, b.path) || (0,_results__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K)(a.ruleId, b.ruleId) || (0,_results__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K)(a.fingerprint, b.fingerprint);
 }
 /**
  * Marks the findings a baseline accepts as suppressed by it (in place) and
@@ -1842,13 +1954,13 @@ class LineSplitter {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Y: () => (/* binding */ git),
 /* harmony export */   BZ: () => (/* binding */ GitUnavailable),
-/* harmony export */   IR: () => (/* binding */ mayBeInRepository),
 /* harmony export */   fs: () => (/* binding */ splitZ),
 /* harmony export */   gE: () => (/* binding */ gitEnv),
-/* harmony export */   yz: () => (/* binding */ GIT_HARDENING),
-/* harmony export */   z1: () => (/* binding */ workTreeState)
+/* harmony export */   h0: () => (/* binding */ mayBeInWorkTree),
+/* harmony export */   x5: () => (/* binding */ refusal),
+/* harmony export */   yz: () => (/* binding */ GIT_HARDENING)
 /* harmony export */ });
-/* unused harmony export isWorkTree */
+/* unused harmony exports workTreeState, isWorkTree */
 /* harmony import */ var _core_builtin__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6951);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
@@ -1916,35 +2028,53 @@ function splitZ(buf) {
  * another user, a corrupt one), so the caller can tell the user.
  */
 async function workTreeState(dir) {
-    if (!mayBeInRepository(dir))
+    if (!mayBeInWorkTree(dir))
         return 'no';
     try {
         const out = await git(dir, ['rev-parse', '--is-inside-work-tree']);
         return out.toString('utf8').trim() === 'true' ? 'yes' : 'no';
     }
     catch (e) {
-        if (e instanceof GitUnavailable)
-            return 'no';
-        const message = e instanceof Error ? e.message : String(e);
-        if (/not a git repository/i.test(message))
-            return 'no';
-        return { problem: message.replace(/^git rev-parse failed: (?:fatal: )?/, '').replace(/;.*$/, '') };
+        return refusal(e);
     }
 }
 /**
- * Whether git could find a repository from `dir`: false when neither `dir`
- * nor any folder above it holds a `.git` and no environment variable points
- * git elsewhere, so a plain folder is not worth starting git for.
+ * What a git command's failure in `dir` says of it: `no` work tree there (not
+ * a repository, inside a `.git` or a bare repository, no git installed), or
+ * the reason git refused to read one.
  */
-function mayBeInRepository(dir) {
+function refusal(e) {
+    if (e instanceof GitUnavailable)
+        return 'no';
+    const message = e instanceof Error ? e.message : String(e);
+    if (/not a git repository|must be run in a work tree/i.test(message))
+        return 'no';
+    return { problem: message.replace(/^git [a-z-]+ failed: (?:fatal: )?/, '').replace(/;.*$/, '') };
+}
+/**
+ * Whether git could find a work tree from `dir`: false when neither `dir`
+ * nor any folder above it holds a `.git` and no environment variable points
+ * git elsewhere, so a plain folder is not worth starting git for; false too
+ * when git would first find a git directory itself (`dir` is inside a
+ * `.git`, or a bare repository), as git looks for one on its way up.
+ */
+function mayBeInWorkTree(dir) {
     if (process.env.GIT_DIR !== undefined || process.env.GIT_WORK_TREE !== undefined || process.env.GIT_COMMON_DIR !== undefined)
         return true;
     for (let d = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dir);; d = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(d)) {
         if (existsWithoutFollowing(node_path__WEBPACK_IMPORTED_MODULE_2__.join(d, '.git')))
             return true;
+        if (isGitDirectory(d))
+            return false;
         if (node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(d) === d)
             return false;
     }
+}
+/** What git takes for a git directory: a `HEAD` beside `objects` and `refs` folders. */
+function isGitDirectory(d) {
+    const kind = (name) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(d, name), { throwIfNoEntry: false });
+    const head = kind('HEAD');
+    return !!head && (head.isFile() || head.isSymbolicLink()) && !!kind('objects')?.isDirectory() && !!kind('refs')?.isDirectory();
 }
 function existsWithoutFollowing(p) {
     try {
@@ -1958,6 +2088,425 @@ function existsWithoutFollowing(p) {
 /** True when `dir` is inside a git work tree that git agrees to read. */
 async function isWorkTree(dir) {
     return (await workTreeState(dir)) === 'yes';
+}
+
+
+/***/ }),
+
+/***/ 643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sk: () => (/* binding */ worthRemembering),
+/* harmony export */   t1: () => (/* binding */ KnownFiles)
+/* harmony export */ });
+/* unused harmony export SETTLED_MS */
+/** The cache's format: a file of another format (or build, or settings) is not read. */
+const FORMAT = 3;
+/**
+ * A file changed this recently may change again within the same tick of its
+ * filesystem's clock (a second or two on some) and keep its stamp: it is
+ * checked again next time rather than remembered (git's "racily clean" entries).
+ */
+const SETTLED_MS = 2000;
+/** More files than this are not remembered: the cache stays a few megabytes at most. */
+const MAX_FILES = 200_000;
+/**
+ * A file holding none of the rules' words is done with after one search of
+ * its bytes: below this size, reading it again costs little more than asking
+ * its stamp, while remembering it costs the first scan more than it saves the
+ * next (30,000 such files of 150 bytes, all remembered: a first scan 48%
+ * slower, the next 4% faster). So it is not remembered.
+ */
+const QUIET_BYTES_WORTH_REMEMBERING = 4 * 1024;
+/**
+ * Whether a file just checked is worth remembering: the rules found nothing
+ * in it, it holds no suppression comment (whose words come from the file),
+ * and checking it again would cost more than asking its stamp.
+ */
+function worthRemembering(outcome, size) {
+    return outcome.found.length === 0 && outcome.comments === null && (!outcome.quiet || size >= QUIET_BYTES_WORTH_REMEMBERING);
+}
+/**
+ * Files an earlier scan of the same folder, by the same build with the same
+ * settings, checked and found nothing in, by path: a file whose status and
+ * stamp are still the same is counted again without being read. Only clean
+ * files are remembered (`worthRemembering`), so the cache holds paths, stamps
+ * and counts, never a word of a file, and a file with a finding is read at
+ * every scan.
+ */
+class KnownFiles {
+    cache;
+    whole;
+    /**
+     * What the cache said, by path: each file's record stays text until the
+     * file is looked up, so a scan pays for parsing only what it asks.
+     */
+    before = new Map();
+    /** What this scan knows, as records: those of files unchanged, and of files checked anew. */
+    now = new Map();
+    header;
+    changed = false;
+    started = Date.now();
+    constructor(cache, settings, 
+    /** The ids of the rules the scan runs. */
+    ruleIds, 
+    /** Whether this scan covers the whole folder: only then are files it did not see forgotten. */
+    whole) {
+        this.cache = cache;
+        this.whole = whole;
+        this.header = JSON.stringify([
+            FORMAT,
+            cache.build,
+            ruleIds,
+            settings.secretNames ?? [],
+            settings.publicEnvPrefixes ?? [],
+            settings.rules ?? {},
+            settings.contexts ?? {},
+            settings.maxFileSize ?? null,
+        ]);
+        this.load();
+    }
+    /** The text is the header line, then a path and its record, each ended by a NUL (which neither holds). */
+    load() {
+        let text;
+        try {
+            text = this.cache.load();
+        }
+        catch {
+            text = null;
+        }
+        if (text === null)
+            return;
+        const nl = text.indexOf('\n');
+        if (nl < 0 || text.slice(0, nl) !== this.header || (nl + 1 < text.length && !text.endsWith('\0'))) {
+            this.changed = true;
+            return;
+        }
+        if (nl + 1 === text.length)
+            return;
+        const parts = text.slice(nl + 1, -1).split('\0');
+        if (parts.length % 2 !== 0) {
+            this.changed = true;
+            return;
+        }
+        for (let i = 0; i < parts.length; i += 2)
+            this.before.set(parts[i], parts[i + 1]);
+    }
+    /** Whether an earlier scan found `path`, with this status, clean: its stamp is then worth asking. */
+    has(path, status) {
+        return this.before.get(path)?.startsWith(`${status} `) === true;
+    }
+    /** What an earlier scan found in `path`, if it was clean and its status and stamp are still these. */
+    outcome(path, status, stamp) {
+        const record = this.before.get(path);
+        // The record starts with the status and stamp, written as `format` writes them: compared as text.
+        const prefix = `${status} ${stamp.ino} ${stamp.size} ${stamp.mtimeMs} ${stamp.ctimeMs} `;
+        if (record === undefined || !record.startsWith(prefix))
+            return null;
+        const k = parse(record);
+        if (k === null)
+            return null;
+        this.now.set(path, record);
+        return k.outcome;
+    }
+    /** Remembers a file just checked, when it is worth it (`worthRemembering`) and has settled. */
+    record(path, status, stamp, outcome) {
+        if (!worthRemembering(outcome, stamp.size) || this.now.size >= MAX_FILES)
+            return;
+        if (Math.max(stamp.mtimeMs, stamp.ctimeMs) > this.started - SETTLED_MS)
+            return;
+        this.now.set(path, format({ status, stamp, outcome: { counts: outcome.counts } }));
+        this.changed = true;
+    }
+    /** Writes what this scan knows, when it differs from what it was told. */
+    save() {
+        const kept = this.whole ? this.now : new Map([...this.before, ...this.now]);
+        if (!this.changed && kept.size === this.before.size)
+            return;
+        const out = [this.header, '\n'];
+        for (const [path, record] of kept)
+            out.push(path, '\0', record, '\0');
+        try {
+            this.cache.save(out.join(''));
+        }
+        catch {
+            // A cache that cannot be written costs the next scan its reads, nothing more.
+        }
+    }
+}
+/** A record: status, inode, size, modification and change times, then the five counts. */
+function format(k) {
+    const { stamp: s, outcome: o } = k;
+    const c = o.counts;
+    return `${k.status} ${s.ino} ${s.size} ${s.mtimeMs} ${s.ctimeMs} ${c.files} ${c.bytes} ${c.tooLarge} ${c.binary} ${c.longLines}`;
+}
+const STATUSES = new Set(['tracked', 'untracked', 'ignored', 'plain']);
+const WHOLE = /^\d{1,15}$/;
+const TIME = /^\d{1,15}(?:\.\d{1,12})?$/;
+/**
+ * The record `format` wrote, or null when it is not one: whole numbers where
+ * they must be, and counts that add up to one file of this size.
+ */
+function parse(record) {
+    const f = record.split(' ');
+    if (f.length !== 10 || !STATUSES.has(f[0]))
+        return null;
+    if (!TIME.test(f[3]) || !TIME.test(f[4]) || ![1, 2, 5, 6, 7, 8, 9].every((i) => WHOLE.test(f[i])))
+        return null;
+    const [ino, size, mtimeMs, ctimeMs, files, bytes, tooLarge, binary, longLines] = f.slice(1).map(Number);
+    if (files + tooLarge + binary !== 1 || bytes !== (files === 1 ? size : 0))
+        return null;
+    return {
+        status: f[0],
+        stamp: { ino, size, mtimeMs, ctimeMs },
+        outcome: { counts: { files, bytes, tooLarge, binary, longLines } },
+    };
+}
+
+
+/***/ }),
+
+/***/ 5404:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ SafeReader)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2020);
+
+
+
+/** Bytes asked for by the first read of a file: most files are smaller, and take this one read. */
+const FIRST_READ = 64 * 1024;
+/**
+ * A SQLite database keeps its schema in its first pages: one over the size
+ * limit has this much read as its head (not the usual 8 KiB), so the rules
+ * can still name its tables. Every other large file gets the usual head.
+ */
+const SQLITE_HEAD_BYTES = 256 * 1024;
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+const OPEN_FLAGS = (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_RDONLY | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NOFOLLOW ?? 0) | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NONBLOCK ?? 0);
+/**
+ * Reads files below one root without ever leaving it: the final component is
+ * opened with O_NOFOLLOW (and O_NONBLOCK, so a FIFO cannot block us) and every
+ * parent directory is checked once to be a real directory, not a symlink.
+ *
+ * The calls are synchronous: a scan reads thousands of small files that are
+ * nearly always in the page cache, where one promise round trip per system
+ * call costs more than the call itself.
+ */
+class SafeReader {
+    root;
+    reuse;
+    dirState = new Map([['', 'ok']]);
+    scratch = null;
+    /** The root and a separator: `rel` is a clean relative path (no `..`), so joining is appending. */
+    prefix;
+    /**
+     * With `reuse`, every read goes into one buffer that the next read
+     * overwrites: for a caller that is done with a file before it reads the
+     * next, it spares allocating (and collecting) a buffer per file.
+     */
+    constructor(root, reuse = false) {
+        this.root = root;
+        this.reuse = reuse;
+        this.prefix = root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep;
+    }
+    /** Whether every directory between the root and `relDir` is a real directory. */
+    dir(relDir) {
+        let state = this.dirState.get(relDir);
+        if (state === undefined) {
+            const parent = relDir.includes('/') ? relDir.slice(0, relDir.lastIndexOf('/')) : '';
+            state = this.dir(parent);
+            if (state === 'ok') {
+                try {
+                    const st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, relDir));
+                    state = st.isDirectory() ? 'ok' : st.isSymbolicLink() ? 'symlink' : 'missing';
+                }
+                catch {
+                    state = 'missing';
+                }
+            }
+            this.dirState.set(relDir, state);
+        }
+        return state;
+    }
+    /** Whether `rel` is a clean relative path below real directories only (no symlink on the way). */
+    reachable(rel) {
+        if (rel.includes('..') && rel.split('/').includes('..'))
+            return 'missing';
+        const slash = rel.lastIndexOf('/');
+        return slash >= 0 ? this.dir(rel.slice(0, slash)) : 'ok';
+    }
+    /**
+     * The stamp of `rel` when it is a regular file reached through real
+     * directories that this process may read, else null. Nothing is opened,
+     * and no symlink followed.
+     */
+    stampSync(rel) {
+        if (this.reachable(rel) !== 'ok')
+            return null;
+        try {
+            const st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(this.prefix + rel, { throwIfNoEntry: false });
+            if (st === undefined || !st.isFile())
+                return null;
+            // Whether it may still be read (a group left, a policy changed): one that may not is read, and reported.
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().accessSync(this.prefix + rel, (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).R_OK);
+            return stampOf(st);
+        }
+        catch {
+            return null;
+        }
+    }
+    /**
+     * Reads `rel` (POSIX, relative to the root). The body is read only when the
+     * file is at most `maxSize` bytes; the head (first 8 KiB) always.
+     * `listedRegular`: the path was listed as a regular file (git lists no
+     * FIFO or device), so one read may answer without asking the size.
+     * `stamped`: the outcome gives the file's stamp (one more system call).
+     */
+    readSync(rel, maxSize, listedRegular = false, stamped = false) {
+        const state = this.reachable(rel);
+        if (state === 'symlink')
+            return { kind: 'symlink' };
+        if (state === 'missing')
+            return { kind: 'missing' };
+        let fd;
+        try {
+            fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(this.prefix + rel, OPEN_FLAGS);
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ELOOP' || code === 'EMLINK')
+                return { kind: 'symlink' };
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                return { kind: 'missing' };
+            if (code === 'ENXIO' || code === 'EISDIR')
+                return { kind: 'special' };
+            return { kind: 'unreadable', message: describe(code) };
+        }
+        try {
+            if (!stamped)
+                return this.readOpen(fd, maxSize, listedRegular);
+            // The stamp is asked before a byte is read.
+            const before = node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstatSync(fd);
+            const out = this.readOpen(fd, maxSize, false, before);
+            if (out.kind === 'ok' && out.size === before.size)
+                out.stamp = stampOf(before);
+            return out;
+        }
+        catch (e) {
+            const code = e.code;
+            // A listed file since replaced by a folder, a FIFO or a device: not a file to read.
+            if (code === 'EISDIR' || code === 'ESPIPE')
+                return { kind: 'special' };
+            return { kind: 'unreadable', message: describe(code) };
+        }
+        finally {
+            try {
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
+            }
+            catch {
+                // nothing to do: the descriptor is gone either way
+            }
+        }
+    }
+    /** Reads an open file; `st`: its stat, when already asked. */
+    readOpen(fd, maxSize, listedRegular, st = listedRegular ? null : node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstatSync(fd)) {
+        if (st === null && this.reuse) {
+            // One read answers for most files: less than asked for is the whole file, so its size
+            // need not be asked. A file that fills the read or gives nothing is looked at, and so is
+            // one that gives a multiple of 4 KiB: a filesystem that returns part of a read (FUSE,
+            // some network ones) stops at such a boundary. Only for paths listed as regular files
+            // (git lists no FIFO or device): elsewhere fstat tells them apart before any read.
+            const want = Math.min(FIRST_READ, maxSize + 1);
+            const first = this.buffer(want);
+            const got = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(fd, first, 0, want, 0);
+            if (got > 0 && got < want && got % 4096 !== 0) {
+                const body = first.subarray(0, got);
+                return { kind: 'ok', size: got, head: body.subarray(0, _core_text__WEBPACK_IMPORTED_MODULE_2__/* .SNIFF_BYTES */ .dD), body };
+            }
+        }
+        st ??= node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstatSync(fd);
+        if (!st.isFile())
+            return { kind: 'special' };
+        const size = st.size;
+        if (size > maxSize) {
+            let head = readUpTo(fd, this.buffer(Math.min(size, _core_text__WEBPACK_IMPORTED_MODULE_2__/* .SNIFF_BYTES */ .dD)));
+            if (size > _core_text__WEBPACK_IMPORTED_MODULE_2__/* .SNIFF_BYTES */ .dD && head.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) {
+                head = readUpTo(fd, this.buffer(Math.min(size, SQLITE_HEAD_BYTES)));
+            }
+            return { kind: 'ok', size, head, body: null };
+        }
+        const body = readUpTo(fd, this.buffer(size));
+        return { kind: 'ok', size: body.length, head: body.subarray(0, _core_text__WEBPACK_IMPORTED_MODULE_2__/* .SNIFF_BYTES */ .dD), body };
+    }
+    buffer(n) {
+        if (!this.reuse)
+            return Buffer.allocUnsafe(n);
+        if (this.scratch === null || this.scratch.length < n)
+            this.scratch = Buffer.allocUnsafe(Math.max(n, 64 * 1024));
+        return this.scratch.subarray(0, n);
+    }
+    async read(rel, maxSize) {
+        return this.readSync(rel, maxSize);
+    }
+}
+function stampOf(st) {
+    return { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs };
+}
+/** Fills `buf` from the start of the file; returns less if the file shrank meanwhile. */
+function readUpTo(fd, buf) {
+    const n = buf.length;
+    let got = 0;
+    while (got < n) {
+        const r = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(fd, buf, got, n - got, got);
+        if (r === 0)
+            break;
+        got += r;
+    }
+    return got === n ? buf : buf.subarray(0, got);
+}
+function describe(code) {
+    switch (code) {
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied (check the file mode or run as a user who can read it)';
+        case 'EIO':
+            return 'I/O error while reading';
+        default:
+            return `cannot be read (${code ?? 'unknown error'})`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ compareStrings),
+/* harmony export */   b: () => (/* binding */ emptyStats)
+/* harmony export */ });
+// What every scan's result starts from, and the order of its paths: kept apart from the
+// rules (pipeline.ts), so that a scan with nothing to check never loads them (scan.ts).
+function emptyStats() {
+    return {
+        files: 0,
+        bytes: 0,
+        skipped: { binary: 0, tooLarge: 0, symlink: 0, special: 0, unreadable: 0, missing: 0 },
+        longLines: 0,
+        durationMs: 0,
+    };
+}
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 
@@ -1993,26 +2542,40 @@ var spawn = __webpack_require__(6349);
  * with `noGit`, the folder is walked and everything counts.
  */
 async function inventory(root, opts, onEntries) {
-    // git starts listing while it is asked whether this is a work tree at all: the answer is nearly
-    // always yes, and waiting for it would put one more git start-up before the first file is read.
-    const listing = opts.noGit || !(0,git/* mayBeInRepository */.IR)(root) ? null : startListing(root, !!opts.includeIgnored);
-    const state = opts.noGit ? 'no' : await (0,git/* workTreeState */.z1)(root);
-    if (state !== 'yes')
-        listing?.cancel();
-    if (state === 'yes') {
-        const entries = await gitEntries(listing, onEntries);
-        const inv = { mode: 'git', entries };
-        if (entries.some((e) => e.kind === 'gitlink')) {
-            const declared = await declaredSubmodules(root);
-            if (declared)
-                inv.submodulePaths = declared;
+    // git is not asked first whether this is a work tree: its listing says so, and a git start-up
+    // fewer before the first file is read is worth it. A listing git refuses says why.
+    let state = 'no';
+    if (!opts.noGit && (0,git/* mayBeInWorkTree */.h0)(root)) {
+        const listing = startListing(root, !!opts.includeIgnored);
+        try {
+            const entries = await gitEntries(listing, onEntries);
+            const inv = { mode: 'git', entries };
+            if (entries.some((e) => e.kind === 'gitlink')) {
+                const declared = await declaredSubmodules(root);
+                if (declared)
+                    inv.submodulePaths = declared;
+            }
+            return inv;
         }
-        return inv;
+        catch (e) {
+            listing.cancel();
+            if (!(e instanceof Refused))
+                throw e;
+            state = (0,git/* refusal */.x5)(e.why);
+        }
     }
     const inv = { mode: 'plain', entries: plainEntries(root, onEntries) };
     if (typeof state === 'object')
         inv.gitProblem = state.problem;
     return inv;
+}
+/** git would not list the folder at all (it listed nothing): `why` says why. */
+class Refused extends Error {
+    why;
+    constructor(why) {
+        super('git refused the listing');
+        this.why = why;
+    }
 }
 /** Bytes per entry of git's index file, rounded up: a path of about 60 bytes, its stat data and object id. */
 const INDEX_BYTES_PER_ENTRY = 128;
@@ -2044,9 +2607,7 @@ function startListing(root, includeIgnored) {
     ]);
     othersAndIgnored.catch(() => undefined);
     const child = (0,spawn/* spawnGit */.Iz)(root, ['ls-files', '-z', '--stage']);
-    const listed = (0,spawn/* exited */.kV)(child, 'ls-files', false).catch((e) => {
-        throw e instanceof git/* GitUnavailable */.BZ ? e : new Error(`${e.message}; to scan without git, rerun with --no-git`);
-    });
+    const listed = (0,spawn/* exited */.kV)(child, 'ls-files', false);
     listed.catch(() => undefined);
     const queue = [];
     let ended = false;
@@ -2150,7 +2711,15 @@ async function gitEntries(listing, onEntries) {
             carry = Buffer.from(chunk.subarray(rest));
         emit();
     }
-    await listed;
+    try {
+        await listed;
+    }
+    catch (e) {
+        // Refused before listing anything: the folder is then walked as a plain one.
+        if (emitted === 0 && entries.length === 0)
+            throw new Refused(e);
+        throw e instanceof git/* GitUnavailable */.BZ ? e : new Error(`${e.message}; to scan without git, rerun with --no-git`);
+    }
     if (carry)
         addTracked(carry, 0, carry.length);
     const [others, ignored] = await othersAndIgnored;
@@ -2252,14 +2821,10 @@ var engine_read = __webpack_require__(5404);
 var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: ./src/engine/types.ts
 var types = __webpack_require__(3171);
-// EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
-var src_rules = __webpack_require__(2746);
-// EXTERNAL MODULE: ./src/engine/pipeline.ts
-var pipeline = __webpack_require__(4106);
-// EXTERNAL MODULE: ./src/engine/parallel.ts + 1 modules
-var parallel = __webpack_require__(182);
-// EXTERNAL MODULE: ./src/engine/suppress.ts
-var suppress = __webpack_require__(2111);
+// EXTERNAL MODULE: ./src/rules/ids.ts
+var ids = __webpack_require__(7585);
+// EXTERNAL MODULE: ./src/engine/results.ts
+var results = __webpack_require__(4812);
 // EXTERNAL MODULE: ./src/core/globs.ts
 var globs = __webpack_require__(8684);
 // EXTERNAL MODULE: ./src/engine/clock.ts
@@ -2279,14 +2844,14 @@ var known_files = __webpack_require__(643);
 
 
 
-
 class ScanInputError extends Error {
 }
 /**
  * Scans one folder: inventory \u2192 read each file once \u2192 content rules \u2192 tree
  * rules \u2192 redacted, fingerprinted findings sorted by path and position.
+ * `rules`: all of them (`RULES`) when not given.
  */
-async function scan(options, rules = src_rules/* RULES */.y) {
+async function scan(options, rules) {
     const started = (0,clock/* clockStart */.v)();
     const root = external_node_path_.resolve(options.root);
     await assertFolder(root);
@@ -2306,22 +2871,23 @@ async function scan(options, rules = src_rules/* RULES */.y) {
             matched.add(m);
         return m !== null;
     };
-    const stats = (0,pipeline/* emptyStats */.bD)();
+    const stats = (0,results/* emptyStats */.b)();
     const errors = [];
     const reader = new engine_read/* SafeReader */.H(root);
-    const enabled = (0,pipeline/* enabledRules */.nb)(rules, options.rules);
-    const collector = new pipeline/* FindingCollector */.xe(enabled, (0,pipeline/* ruleSettings */.I8)(options, (0,globs/* contextOverrides */.Tl)(options.contexts)), stats);
+    const ruleIds = (rules?.map((r) => r.meta.id) ?? ids/* RULE_IDS */.I).filter((id) => options.rules?.[id] !== 'off');
     // Files an earlier scan found clean and that have not changed since are counted, not read.
-    const known = options.cache ? new known_files/* KnownFiles */.t1(options.cache, { ...options, maxFileSize }, enabled.map((r) => r.meta.id), !options.paths) : null;
-    // Files are read and checked while git is still listing them.
-    const checker = new parallel/* FileChecker */.U({ root, maxFileSize, options }, collector, stats, options.onProgress, known ? (f, stamp, outcome) => known.record(f.path, f.status, stamp, outcome) : undefined);
+    const known = options.cache ? new known_files/* KnownFiles */.t1(options.cache, { ...options, maxFileSize }, ruleIds, !options.paths) : null;
+    const onChecked = known ? (f, stamp, outcome) => known.record(f.path, f.status, stamp, outcome) : undefined;
+    const check = new LazyCheck((m) => new m.FolderCheck({ root, maxFileSize, options }, stats, rules, onChecked));
     let inv;
-    let read;
+    let read = { errors: [], symlinks: [] };
+    let settled = { findings: [], secretValues: [] };
+    let checking = null;
     const entries = [];
     try {
-        if (!options.noGit && !options.paths)
-            checker.expect(expectedEntries(root));
-        inv = await inventory(root, { noGit: options.noGit, includeIgnored: options.includeIgnored }, (listed) => {
+        const expected = options.noGit || options.paths ? 0 : expectedEntries(root);
+        // Files are read and checked while git is still listing them.
+        const listing = inventory(root, { noGit: options.noGit, includeIgnored: options.includeIgnored }, (listed) => {
             const files = [];
             for (const e of listed) {
                 if (!keep(e))
@@ -2333,19 +2899,34 @@ async function scan(options, rules = src_rules/* RULES */.y) {
                     const stamp = reader.stampSync(e.path);
                     const clean = stamp && known.outcome(e.path, e.status, stamp);
                     if (clean) {
-                        collector.addOutcome({ found: [], comments: null, counts: clean.counts, quiet: false });
+                        check.use((c) => c.addClean(clean.counts));
                         continue;
                     }
                 }
                 files.push(e);
             }
-            checker.add(files);
+            // Anything listed is for the tree rules to see, even with no file to read.
+            if (entries.length > 0)
+                check.use((c) => c.add(files));
         });
-        read = await checker.finish();
+        // In a repository git is listing by now (`inventory` starts it before it first waits), and
+        // nearly always lists something: the rules are compiled meanwhile. A plain folder's first
+        // entry loads them, so a scan with nothing to check never does.
+        if (expected > 0)
+            check.use((c) => c.expect(expected));
+        else if (!options.noGit && (0,git/* mayBeInWorkTree */.h0)(root))
+            check.use(() => undefined);
+        inv = await listing;
+        // A baseline's entries are matched against the findings, even when there are none.
+        if (options.baseline)
+            check.use(() => undefined);
+        checking = await check.loaded();
+        if (checking)
+            read = await checking.finish();
         known?.save();
     }
     catch (e) {
-        await checker.abort();
+        await (await check.loaded().catch(() => null))?.abort();
         throw e;
     }
     // git already knows a tracked symlink for what it is; it is never opened.
@@ -2365,27 +2946,25 @@ async function scan(options, rules = src_rules/* RULES */.y) {
             if (e.kind === 'file' && links.has(e.path))
                 e.kind = 'symlink';
     }
-    const tree = {
-        mode: inv.mode,
-        settings: collector.settings,
-        entries,
-        ...(inv.submodulePaths ? { submodulePaths: inv.submodulePaths } : {}),
-        readText: async (rel) => {
-            const out = reader.readSync(rel, maxFileSize);
-            return out.kind === 'ok' ? (0,core_text/* textOf */.b6)(out) : null;
-        },
-    };
-    await collector.addTree(tree);
-    const finished = collector.finish();
-    const { findings, baseline } = (0,suppress/* settle */.G9)(finished.findings, finished.comments, options, finished.secretValues);
+    if (checking) {
+        settled = await checking.conclude({
+            mode: inv.mode,
+            entries,
+            ...(inv.submodulePaths ? { submodulePaths: inv.submodulePaths } : {}),
+            readText: async (rel) => {
+                const out = reader.readSync(rel, maxFileSize);
+                return out.kind === 'ok' ? (0,core_text/* textOf */.b6)(out) : null;
+            },
+        }, options);
+    }
+    const { findings, baseline, secretValues } = settled;
     if (baseline)
         stats.baseline = baseline;
-    const secretValues = finished.secretValues;
-    errors.sort((a, b) => (0,pipeline/* compareStrings */.Kt)(a.path, b.path));
+    errors.sort((a, b) => (0,results/* compareStrings */.K)(a.path, b.path));
     stats.durationMs = (0,clock/* msSince */.X)(started);
     const result = { root, mode: inv.mode, findings, stats, errors, secretValues };
     if (options.paths) {
-        const unmatched = [...new Set(options.paths.map(clean))].filter((p) => !matched.has(p)).sort(pipeline/* compareStrings */.Kt);
+        const unmatched = [...new Set(options.paths.map(clean))].filter((p) => !matched.has(p)).sort(results/* compareStrings */.K);
         if (unmatched.length > 0)
             result.unmatched = unmatched;
     }
@@ -2417,162 +2996,39 @@ async function assertFolder(root) {
     if (!st.isDirectory())
         throw new ScanInputError(`${root} is not a folder: pass the folder that contains it instead`);
 }
-
-
-/***/ }),
-
-/***/ 2111:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G9: () => (/* binding */ settle)
-/* harmony export */ });
-/* unused harmony export scrubReasons */
-/* harmony import */ var _core_context__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8480);
-/* harmony import */ var _suppress_comments__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(410);
-/* harmony import */ var _fingerprint__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(178);
-/* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2393);
-/* harmony import */ var _baseline__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6187);
-/* harmony import */ var _pipeline__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4106);
-/* harmony import */ var _core_globs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8684);
-/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2746);
-/* harmony import */ var _rules_unused_suppression__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7991);
-
-
-
-
-
-
-
-
-
 /**
- * Applies the configuration and the exceptions to finished findings: rule
- * levels, inline comments, `allow` entries, then the baseline. Suppressed
- * findings stay in the list, marked with who suppressed them and why; a
- * comment that suppresses nothing becomes an `unused-suppression` notice.
+ * The checking half of the scan (check.ts), loaded the first time it is
+ * asked for; what is asked of it before it is there waits, in order.
  */
-function settle(findings, files, opts = {}, secretValues = []) {
-    const levels = opts.rules ?? {};
-    const regrade = (f) => {
-        const level = levels[f.ruleId];
-        if (level === 'off')
-            return null;
-        return level ? { ...f, severity: level } : { ...f };
-    };
-    const allowed = (opts.allow ?? []).map((a) => ({ ...a, match: (0,_core_globs__WEBPACK_IMPORTED_MODULE_7__/* .pathMatcher */ .kZ)(a.paths) }));
-    const allow = (f) => {
-        if (f.suppressed)
+class LazyCheck {
+    make;
+    ready = null;
+    loading = null;
+    waiting = [];
+    constructor(make) {
+        this.make = make;
+    }
+    /** Does `f` with the check, now or once it is loaded (and starts loading it). */
+    use(f) {
+        if (this.ready)
+            return f(this.ready);
+        this.waiting.push(f);
+        if (this.loading)
             return;
-        const a = allowed.find((e) => e.rule === f.ruleId && e.match(f.path));
-        if (a)
-            f.suppressed = { by: 'config', reason: a.reason };
-    };
-    // path \u2192 target line \u2192 comments aimed at it
-    const targets = new Map();
-    for (const file of files) {
-        const byLine = new Map();
-        for (const c of file.comments) {
-            const t = c.nextLine ? c.line + 1 : c.line;
-            byLine.set(t, [...(byLine.get(t) ?? []), c]);
-        }
-        targets.set(file.path, byLine);
+        this.loading = Promise.all(/* import() */[__webpack_require__.e(746), __webpack_require__.e(106), __webpack_require__.e(326)]).then(__webpack_require__.bind(__webpack_require__, 3326)).then((m) => {
+            const c = this.make(m);
+            for (const w of this.waiting)
+                w(c);
+            this.waiting = [];
+            this.ready = c;
+            return c;
+        });
+        // Seen where the scan waits for it (`loaded`).
+        this.loading.catch(() => undefined);
     }
-    const used = new Set();
-    const out = [];
-    for (const raw of findings) {
-        const f = regrade(raw);
-        if (!f)
-            continue;
-        if (f.line !== undefined) {
-            const c = targets.get(f.path)?.get(f.line)?.find((x) => x.rules.length === 0 || x.rules.includes(f.ruleId));
-            if (c) {
-                used.add(c);
-                f.suppressed = c.reason ? { by: 'inline', reason: c.reason, line: c.line } : { by: 'inline', line: c.line };
-            }
-        }
-        allow(f);
-        out.push(f);
-    }
-    for (const n of unusedNotices(files, used, new _core_context__WEBPACK_IMPORTED_MODULE_0__/* .ContextClassifier */ .NU((0,_core_globs__WEBPACK_IMPORTED_MODULE_7__/* .contextOverrides */ .Tl)(opts.contexts)))) {
-        const f = regrade(n);
-        if (!f)
-            continue;
-        allow(f);
-        out.push(f);
-    }
-    scrubReasons(out, secretValues);
-    const based = opts.baseline ? (0,_baseline__WEBPACK_IMPORTED_MODULE_3__/* .applyBaseline */ .Qp)(out, opts.baseline) : null;
-    out.sort(_pipeline__WEBPACK_IMPORTED_MODULE_4__/* .compareFindings */ .Eg);
-    return based ? { findings: out, baseline: based } : { findings: out };
-}
-const KNOWN = new Set(_rules__WEBPACK_IMPORTED_MODULE_5__/* .RULES */ .y.map((r) => r.meta.id));
-/** Only id-shaped words are echoed back, so a stray value in a comment never reaches a report. */
-const ID_SHAPED = /^[a-z0-9][a-z0-9-]{0,39}$/;
-function unusedNotices(files, used, contexts) {
-    const out = [];
-    for (const file of files) {
-        const seen = new Map();
-        for (const c of file.comments) {
-            const unknown = c.rules.filter((id) => !KNOWN.has(id));
-            if (!c.reportable || (used.has(c) && unknown.length === 0))
-                continue;
-            const form = c.nextLine ? `${_suppress_comments__WEBPACK_IMPORTED_MODULE_1__/* .DIRECTIVE */ .Eq}${_suppress_comments__WEBPACK_IMPORTED_MODULE_1__/* .NEXT_LINE */ .zc}` : _suppress_comments__WEBPACK_IMPORTED_MODULE_1__/* .DIRECTIVE */ .Eq;
-            const named = unknown.filter((id) => ID_SHAPED.test(id)).map((id) => `\`${id}\``);
-            const unknownText = unknown.length === 0
-                ? ''
-                : ` It names ${named.length > 0 ? `unknown rule ${named.join(', ')}` : 'an unknown rule'}: ` +
-                    '`leakproof --list-rules` lists the ids, and a reason goes after ` -- `.';
-            const message = used.has(c)
-                ? `This \`${form}\` comment suppresses a finding.${unknownText}`
-                : `This \`${form}\` comment suppresses nothing: no ${ofRules(c.rules)} on ${c.nextLine ? 'the next line' : 'its line'}.${unknownText} Remove it so stale exceptions do not pile up.`;
-            const context = `${form}\0${c.rules.join(',')}`;
-            const n = seen.get(context) ?? 0;
-            seen.set(context, n + 1);
-            out.push({
-                ruleId: _rules_unused_suppression__WEBPACK_IMPORTED_MODULE_6__/* .unusedSuppression */ .s.meta.id,
-                severity: _rules_unused_suppression__WEBPACK_IMPORTED_MODULE_6__/* .unusedSuppression */ .s.meta.severity,
-                path: file.path,
-                line: c.line,
-                column: c.column,
-                endLine: c.line,
-                message,
-                fingerprint: (0,_fingerprint__WEBPACK_IMPORTED_MODULE_2__/* .fingerprint */ .R)(_rules_unused_suppression__WEBPACK_IMPORTED_MODULE_6__/* .unusedSuppression */ .s.meta.id, file.path, context, n),
-                status: file.status,
-                context: contexts.of(file.path).context,
-            });
-        }
-    }
-    return out;
-}
-
-function ofRules(ids) {
-    if (ids.length === 0)
-        return 'finding';
-    if (!ids.every((id) => ID_SHAPED.test(id)))
-        return 'finding of the rules it names';
-    return `${ids.length === 1 ? 'finding of rule' : 'finding of rules'} ${ids.map((id) => `\`${id}\``).join(', ')}`;
-}
-/** Values shorter than this are placeholders (`dev`), not worth hiding inside free text. */
-const MIN_SCRUBBED = 8;
-/**
- * A suppression's reason is free text next to the secret: should it repeat
- * one of the scan's raw values, that value is shown redacted, like everywhere else.
- */
-function scrubReasons(findings, secretValues) {
-    const values = secretValues.filter((v) => v.length >= MIN_SCRUBBED && !/[\r\n]/.test(v));
-    if (values.length === 0)
-        return;
-    for (const f of findings) {
-        const reason = f.suppressed?.reason;
-        if (!reason)
-            continue;
-        let out = reason;
-        for (const v of values)
-            if (out.includes(v))
-                out = out.split(v).join((0,_redact__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E)(v));
-        if (out !== reason)
-            f.suppressed = { ...f.suppressed, reason: out };
+    /** The check, once everything asked of it is done; null when nothing ever asked. */
+    loaded() {
+        return this.loading ?? Promise.resolve(null);
     }
 }
 
@@ -2695,6 +3151,33 @@ function locationOf(f) {
         return f.path;
     return `${f.path}:${f.line}${f.column !== undefined ? `:${f.column}` : ''}`;
 }
+
+
+/***/ }),
+
+/***/ 7585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ RULE_IDS)
+/* harmony export */ });
+/**
+ * Every rule's id, in the order of `RULES` (index.ts; a test holds the two
+ * together). For what needs only the ids, without loading the rules: the
+ * configuration's checks, the scan cache's key, a scan with nothing to check.
+ */
+const RULE_IDS = [
+    'dotenv-file',
+    'dotenv-template-secret',
+    'hardcoded-secret-key',
+    'secret-key-fallback',
+    'git-embedded-repo',
+    'git-internals',
+    'git-credentials',
+    'secret-file',
+    'known-token',
+    'unused-suppression',
+];
 
 
 /***/ })

@@ -351,7 +351,7 @@ function pendingFiles(commits) {
  * whole file at hand for context. A file checked once is not checked again
  * for the same lines (a merge repeats its branch's changes).
  */
-async function scanHistory(options, rules = src_rules/* RULES */.y) {
+async function scanHistory(options, rules = src_rules.RULES) {
     const started = (0,clock/* clockStart */.v)();
     const root = external_node_path_.resolve(options.root);
     rules = (0,pipeline/* enabledRules */.nb)(rules, options.rules);
@@ -951,6 +951,164 @@ async function resolveRef(root, ref) {
         throw new _scan__WEBPACK_IMPORTED_MODULE_2__/* .ScanInputError */ .o(`--since: "${ref}" is not a commit in this repository; pass a branch, tag or commit id that exists here (in CI, fetch it first, e.g. actions/checkout with fetch-depth: 0)`);
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 2111:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G9: () => (/* binding */ settle)
+/* harmony export */ });
+/* unused harmony export scrubReasons */
+/* harmony import */ var _core_context__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8480);
+/* harmony import */ var _suppress_comments__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(410);
+/* harmony import */ var _fingerprint__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(178);
+/* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2393);
+/* harmony import */ var _baseline__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6187);
+/* harmony import */ var _pipeline__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4106);
+/* harmony import */ var _core_globs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8684);
+/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2746);
+/* harmony import */ var _rules_unused_suppression__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7991);
+
+
+
+
+
+
+
+
+
+/**
+ * Applies the configuration and the exceptions to finished findings: rule
+ * levels, inline comments, `allow` entries, then the baseline. Suppressed
+ * findings stay in the list, marked with who suppressed them and why; a
+ * comment that suppresses nothing becomes an `unused-suppression` notice.
+ */
+function settle(findings, files, opts = {}, secretValues = []) {
+    const levels = opts.rules ?? {};
+    const regrade = (f) => {
+        const level = levels[f.ruleId];
+        if (level === 'off')
+            return null;
+        return level ? { ...f, severity: level } : { ...f };
+    };
+    const allowed = (opts.allow ?? []).map((a) => ({ ...a, match: (0,_core_globs__WEBPACK_IMPORTED_MODULE_6__/* .pathMatcher */ .kZ)(a.paths) }));
+    const allow = (f) => {
+        if (f.suppressed)
+            return;
+        const a = allowed.find((e) => e.rule === f.ruleId && e.match(f.path));
+        if (a)
+            f.suppressed = { by: 'config', reason: a.reason };
+    };
+    // path \u2192 target line \u2192 comments aimed at it
+    const targets = new Map();
+    for (const file of files) {
+        const byLine = new Map();
+        for (const c of file.comments) {
+            const t = c.nextLine ? c.line + 1 : c.line;
+            byLine.set(t, [...(byLine.get(t) ?? []), c]);
+        }
+        targets.set(file.path, byLine);
+    }
+    const used = new Set();
+    const out = [];
+    for (const raw of findings) {
+        const f = regrade(raw);
+        if (!f)
+            continue;
+        if (f.line !== undefined) {
+            const c = targets.get(f.path)?.get(f.line)?.find((x) => x.rules.length === 0 || x.rules.includes(f.ruleId));
+            if (c) {
+                used.add(c);
+                f.suppressed = c.reason ? { by: 'inline', reason: c.reason, line: c.line } : { by: 'inline', line: c.line };
+            }
+        }
+        allow(f);
+        out.push(f);
+    }
+    for (const n of unusedNotices(files, used, new _core_context__WEBPACK_IMPORTED_MODULE_0__/* .ContextClassifier */ .NU((0,_core_globs__WEBPACK_IMPORTED_MODULE_6__/* .contextOverrides */ .Tl)(opts.contexts)))) {
+        const f = regrade(n);
+        if (!f)
+            continue;
+        allow(f);
+        out.push(f);
+    }
+    scrubReasons(out, secretValues);
+    const based = opts.baseline ? (0,_baseline__WEBPACK_IMPORTED_MODULE_7__/* .applyBaseline */ .Qp)(out, opts.baseline) : null;
+    out.sort(_pipeline__WEBPACK_IMPORTED_MODULE_3__/* .compareFindings */ .Eg);
+    return based ? { findings: out, baseline: based } : { findings: out };
+}
+const KNOWN = new Set(_rules__WEBPACK_IMPORTED_MODULE_4__.RULES.map((r) => r.meta.id));
+/** Only id-shaped words are echoed back, so a stray value in a comment never reaches a report. */
+const ID_SHAPED = /^[a-z0-9][a-z0-9-]{0,39}$/;
+function unusedNotices(files, used, contexts) {
+    const out = [];
+    for (const file of files) {
+        const seen = new Map();
+        for (const c of file.comments) {
+            const unknown = c.rules.filter((id) => !KNOWN.has(id));
+            if (!c.reportable || (used.has(c) && unknown.length === 0))
+                continue;
+            const form = c.nextLine ? `${_suppress_comments__WEBPACK_IMPORTED_MODULE_1__/* .DIRECTIVE */ .Eq}${_suppress_comments__WEBPACK_IMPORTED_MODULE_1__/* .NEXT_LINE */ .zc}` : _suppress_comments__WEBPACK_IMPORTED_MODULE_1__/* .DIRECTIVE */ .Eq;
+            const named = unknown.filter((id) => ID_SHAPED.test(id)).map((id) => `\`${id}\``);
+            const unknownText = unknown.length === 0
+                ? ''
+                : ` It names ${named.length > 0 ? `unknown rule ${named.join(', ')}` : 'an unknown rule'}: ` +
+                    '`leakproof --list-rules` lists the ids, and a reason goes after ` -- `.';
+            const message = used.has(c)
+                ? `This \`${form}\` comment suppresses a finding.${unknownText}`
+                : `This \`${form}\` comment suppresses nothing: no ${ofRules(c.rules)} on ${c.nextLine ? 'the next line' : 'its line'}.${unknownText} Remove it so stale exceptions do not pile up.`;
+            const context = `${form}\0${c.rules.join(',')}`;
+            const n = seen.get(context) ?? 0;
+            seen.set(context, n + 1);
+            out.push({
+                ruleId: _rules_unused_suppression__WEBPACK_IMPORTED_MODULE_5__/* .unusedSuppression */ .s.meta.id,
+                severity: _rules_unused_suppression__WEBPACK_IMPORTED_MODULE_5__/* .unusedSuppression */ .s.meta.severity,
+                path: file.path,
+                line: c.line,
+                column: c.column,
+                endLine: c.line,
+                message,
+                fingerprint: (0,_fingerprint__WEBPACK_IMPORTED_MODULE_2__/* .fingerprint */ .R)(_rules_unused_suppression__WEBPACK_IMPORTED_MODULE_5__/* .unusedSuppression */ .s.meta.id, file.path, context, n),
+                status: file.status,
+                context: contexts.of(file.path).context,
+            });
+        }
+    }
+    return out;
+}
+
+function ofRules(ids) {
+    if (ids.length === 0)
+        return 'finding';
+    if (!ids.every((id) => ID_SHAPED.test(id)))
+        return 'finding of the rules it names';
+    return `${ids.length === 1 ? 'finding of rule' : 'finding of rules'} ${ids.map((id) => `\`${id}\``).join(', ')}`;
+}
+/** Values shorter than this are placeholders (`dev`), not worth hiding inside free text. */
+const MIN_SCRUBBED = 8;
+/**
+ * A suppression's reason is free text next to the secret: should it repeat
+ * one of the scan's raw values, that value is shown redacted, like everywhere else.
+ */
+function scrubReasons(findings, secretValues) {
+    const values = secretValues.filter((v) => v.length >= MIN_SCRUBBED && !/[\r\n]/.test(v));
+    if (values.length === 0)
+        return;
+    for (const f of findings) {
+        const reason = f.suppressed?.reason;
+        if (!reason)
+            continue;
+        let out = reason;
+        for (const v of values)
+            if (out.includes(v))
+                out = out.split(v).join((0,_redact__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E)(v));
+        if (out !== reason)
+            f.suppressed = { ...f.suppressed, reason: out };
+    }
 }
 
 

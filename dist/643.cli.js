@@ -1,5 +1,5 @@
 export const id = 643;
-export const ids = [643,212];
+export const ids = [643];
 export const modules = {
 
 /***/ 3212:
@@ -140,7 +140,7 @@ const SECURITY_SEVERITY = { error: '8.0', warning: '5.5', notice: '2.0' };
 const FINGERPRINT_KEY = 'leakproofFingerprint/v1';
 /** A SARIF 2.1.0 log with one run: every rule in the driver, every finding as a result. */
 function toSarif(result, opts = {}) {
-    const rules = opts.rules ?? _rules__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y;
+    const rules = opts.rules ?? _rules__WEBPACK_IMPORTED_MODULE_0__.RULES;
     const index = new Map(rules.map((r, i) => [r.meta.id, i]));
     return {
         $schema: SARIF_SCHEMA,

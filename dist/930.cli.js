@@ -1164,7 +1164,7 @@ function manualSteps(f, lineText, mode) {
         case 'unused-suppression':
             return [`Delete the \`leakproof-ignore\` comment at ${at}: it suppresses nothing.`];
         default: {
-            const fix = (0,rules/* findRule */.I)(f.ruleId)?.meta.fix;
+            const fix = (0,rules.findRule)(f.ruleId)?.meta.fix;
             return [fix ? `${at}: ${fix}` : `Fix ${at} by hand.`];
         }
     }

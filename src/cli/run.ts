@@ -12,7 +12,8 @@ import { BaselineError, baselineFrom, formatBaseline, parseBaseline, pruneBaseli
 import { loadConfig } from '../config/load';
 import { ConfigError } from '../config/schema';
 import { scanOptionsFromConfig } from '../config/options';
-import { RULES, findRule } from '../rules';
+import { RULE_IDS } from '../rules/ids';
+import type { Rule } from '../rules/types';
 import { colorEnabled, palette } from '../report/color';
 import { formatText } from '../report/text';
 import { countBySeverity, plural } from '../report/stats';
@@ -25,7 +26,8 @@ import { openScanCache } from './scan-cache';
 
 // What a plain scan does not need is loaded when a command asks for it (`import()` below): other
 // report formats, the subcommands, the git modes, the rule documentation. Start-up then reads and
-// compiles only the folder scan and the text report.
+// compiles only the folder scan and the text report; the rules themselves once the scan has
+// something to check (engine/scan.ts).
 
 export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -58,10 +60,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         io.stdout.write(`${VERSION}\n`);
         return EXIT_OK;
       case 'list-rules':
-        io.stdout.write(listRules(cmd.format));
+        io.stdout.write(listRules((await import('../rules')).RULES, cmd.format));
         return EXIT_OK;
       case 'explain': {
-        const rule = findRule(cmd.rule);
+        const rule = (await import('../rules')).findRule(cmd.rule);
         if (!rule) throw unknownRule(cmd.rule);
         const { rulePage } = await import('../report/rule-docs');
         io.stdout.write(rulePage(rule));
@@ -197,7 +199,7 @@ function summary(result: ScanResult): string {
 }
 
 function unknownRule(id: string): UsageError {
-  const ids = RULES.map((r) => r.meta.id);
+  const ids = [...RULE_IDS];
   const hint = closest(id, ids);
   return new UsageError(
     `unknown rule "${id}"${hint ? ` (did you mean ${hint}?)` : ''}; the rules are ${ids.join(', ')} (see \`leakproof --list-rules\`)`,
@@ -264,10 +266,10 @@ async function scanFor(cmd: ScanCommand, progress: Progress | null, settings: Om
   });
 }
 
-function listRules(format: 'text' | 'json'): string {
+function listRules(rules: readonly Rule[], format: 'text' | 'json'): string {
   if (format === 'json') {
-    return JSON.stringify(RULES.map((r) => ({ id: r.meta.id, severity: r.meta.severity, title: r.meta.title })), null, 2) + '\n';
+    return JSON.stringify(rules.map((r) => ({ id: r.meta.id, severity: r.meta.severity, title: r.meta.title })), null, 2) + '\n';
   }
-  const width = Math.max(...RULES.map((r) => r.meta.id.length));
-  return RULES.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.title}`).join('\n') + '\n';
+  const width = Math.max(...rules.map((r) => r.meta.id.length));
+  return rules.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.title}`).join('\n') + '\n';
 }

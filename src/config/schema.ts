@@ -1,7 +1,7 @@
 import type { AllowEntry, FailOn, RuleLevel } from '../engine/types';
 import type { ContextName } from '../core/types';
 import { CONTEXT_NAMES } from '../core/types';
-import { RULES } from '../rules';
+import { RULE_IDS } from '../rules/ids';
 import { globProblem } from '../core/globs';
 
 /** A validated configuration; every list is present (empty when not set). */
@@ -42,8 +42,8 @@ export function emptyConfig(file: string | null = null): LeakproofConfig {
   return { file, ignore: [], rules: {}, allow: [], secretNames: [], publicEnvPrefixes: [], contexts: {} };
 }
 
-function ruleIds(): string[] {
-  return RULES.map((r) => r.meta.id);
+function ruleIds(): readonly string[] {
+  return RULE_IDS;
 }
 
 /** A value from the file, quoted and cut, so an error line stays one short line. */

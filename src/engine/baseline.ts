@@ -1,5 +1,5 @@
 import type { Baseline, BaselineEntry, BaselineStats, Finding } from './types';
-import { compareStrings } from './pipeline';
+import { compareStrings } from './results';
 
 /** A baseline file that cannot be used; the message names the file and the fix. */
 export class BaselineError extends Error {}

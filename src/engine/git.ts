@@ -68,29 +68,48 @@ export function splitZ(buf: Buffer): string[] {
  * another user, a corrupt one), so the caller can tell the user.
  */
 export async function workTreeState(dir: string): Promise<'yes' | 'no' | { problem: string }> {
-  if (!mayBeInRepository(dir)) return 'no';
+  if (!mayBeInWorkTree(dir)) return 'no';
   try {
     const out = await git(dir, ['rev-parse', '--is-inside-work-tree']);
     return out.toString('utf8').trim() === 'true' ? 'yes' : 'no';
   } catch (e) {
-    if (e instanceof GitUnavailable) return 'no';
-    const message = e instanceof Error ? e.message : String(e);
-    if (/not a git repository/i.test(message)) return 'no';
-    return { problem: message.replace(/^git rev-parse failed: (?:fatal: )?/, '').replace(/;.*$/, '') };
+    return refusal(e);
   }
 }
 
 /**
- * Whether git could find a repository from `dir`: false when neither `dir`
- * nor any folder above it holds a `.git` and no environment variable points
- * git elsewhere, so a plain folder is not worth starting git for.
+ * What a git command's failure in `dir` says of it: `no` work tree there (not
+ * a repository, inside a `.git` or a bare repository, no git installed), or
+ * the reason git refused to read one.
  */
-export function mayBeInRepository(dir: string): boolean {
+export function refusal(e: unknown): 'no' | { problem: string } {
+  if (e instanceof GitUnavailable) return 'no';
+  const message = e instanceof Error ? e.message : String(e);
+  if (/not a git repository|must be run in a work tree/i.test(message)) return 'no';
+  return { problem: message.replace(/^git [a-z-]+ failed: (?:fatal: )?/, '').replace(/;.*$/, '') };
+}
+
+/**
+ * Whether git could find a work tree from `dir`: false when neither `dir`
+ * nor any folder above it holds a `.git` and no environment variable points
+ * git elsewhere, so a plain folder is not worth starting git for; false too
+ * when git would first find a git directory itself (`dir` is inside a
+ * `.git`, or a bare repository), as git looks for one on its way up.
+ */
+export function mayBeInWorkTree(dir: string): boolean {
   if (process.env.GIT_DIR !== undefined || process.env.GIT_WORK_TREE !== undefined || process.env.GIT_COMMON_DIR !== undefined) return true;
   for (let d = path.resolve(dir); ; d = path.dirname(d)) {
     if (existsWithoutFollowing(path.join(d, '.git'))) return true;
+    if (isGitDirectory(d)) return false;
     if (path.dirname(d) === d) return false;
   }
+}
+
+/** What git takes for a git directory: a `HEAD` beside `objects` and `refs` folders. */
+function isGitDirectory(d: string): boolean {
+  const kind = (name: string) => lstatSync(path.join(d, name), { throwIfNoEntry: false });
+  const head = kind('HEAD');
+  return !!head && (head.isFile() || head.isSymbolicLink()) && !!kind('objects')?.isDirectory() && !!kind('refs')?.isDirectory();
 }
 
 function existsWithoutFollowing(p: string): boolean {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import * as path from 'node:path';
-import { git, GitUnavailable, mayBeInRepository, splitZ, workTreeState } from './git';
+import { git, GitUnavailable, mayBeInWorkTree, refusal, splitZ } from './git';
 import { exited, spawnGit } from './git-sources/spawn';
 import type { TreeEntry } from '../rules/types';
 
@@ -22,23 +22,35 @@ export type OnEntries = (entries: readonly TreeEntry[]) => void;
  * with `noGit`, the folder is walked and everything counts.
  */
 export async function inventory(root: string, opts: { noGit?: boolean; includeIgnored?: boolean }, onEntries?: OnEntries): Promise<Inventory> {
-  // git starts listing while it is asked whether this is a work tree at all: the answer is nearly
-  // always yes, and waiting for it would put one more git start-up before the first file is read.
-  const listing = opts.noGit || !mayBeInRepository(root) ? null : startListing(root, !!opts.includeIgnored);
-  const state = opts.noGit ? 'no' : await workTreeState(root);
-  if (state !== 'yes') listing?.cancel();
-  if (state === 'yes') {
-    const entries = await gitEntries(listing!, onEntries);
-    const inv: Inventory = { mode: 'git', entries };
-    if (entries.some((e) => e.kind === 'gitlink')) {
-      const declared = await declaredSubmodules(root);
-      if (declared) inv.submodulePaths = declared;
+  // git is not asked first whether this is a work tree: its listing says so, and a git start-up
+  // fewer before the first file is read is worth it. A listing git refuses says why.
+  let state: 'no' | { problem: string } = 'no';
+  if (!opts.noGit && mayBeInWorkTree(root)) {
+    const listing = startListing(root, !!opts.includeIgnored);
+    try {
+      const entries = await gitEntries(listing, onEntries);
+      const inv: Inventory = { mode: 'git', entries };
+      if (entries.some((e) => e.kind === 'gitlink')) {
+        const declared = await declaredSubmodules(root);
+        if (declared) inv.submodulePaths = declared;
+      }
+      return inv;
+    } catch (e) {
+      listing.cancel();
+      if (!(e instanceof Refused)) throw e;
+      state = refusal(e.why);
     }
-    return inv;
   }
   const inv: Inventory = { mode: 'plain', entries: plainEntries(root, onEntries) };
   if (typeof state === 'object') inv.gitProblem = state.problem;
   return inv;
+}
+
+/** git would not list the folder at all (it listed nothing): `why` says why. */
+class Refused extends Error {
+  constructor(readonly why: unknown) {
+    super('git refused the listing');
+  }
 }
 
 /** Bytes per entry of git's index file, rounded up: a path of about 60 bytes, its stat data and object id. */
@@ -80,9 +92,7 @@ function startListing(root: string, includeIgnored: boolean): Listing {
   ]);
   othersAndIgnored.catch(() => undefined);
   const child = spawnGit(root, ['ls-files', '-z', '--stage']);
-  const listed = exited(child, 'ls-files', false).catch((e: Error) => {
-    throw e instanceof GitUnavailable ? e : new Error(`${e.message}; to scan without git, rerun with --no-git`);
-  });
+  const listed = exited(child, 'ls-files', false);
   listed.catch(() => undefined);
   const queue: Buffer[] = [];
   let ended = false;
@@ -176,7 +186,13 @@ async function gitEntries(listing: Listing, onEntries?: OnEntries): Promise<Tree
     if (rest < chunk.length) carry = Buffer.from(chunk.subarray(rest));
     emit();
   }
-  await listed;
+  try {
+    await listed;
+  } catch (e) {
+    // Refused before listing anything: the folder is then walked as a plain one.
+    if (emitted === 0 && entries.length === 0) throw new Refused(e);
+    throw e instanceof GitUnavailable ? e : new Error(`${(e as Error).message}; to scan without git, rerun with --no-git`);
+  }
   if (carry) addTracked(carry, 0, carry.length);
   const [others, ignored] = await othersAndIgnored;
   // git lists no tracked path among the others; the set keeps the two listings of others apart,

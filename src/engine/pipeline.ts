@@ -13,6 +13,9 @@ import { LiteralGroup, LiteralSet } from '../core/literal-set';
 import { cappedSeverity, ContextClassifier, type ContextOverride } from '../core/context';
 import { isDocPlaceholder, isPlaceholder } from '../rules/lib/secret-value';
 import { isExamplePemBody } from '../rules/lib/token-formats';
+import { compareStrings } from './results';
+
+export { compareStrings, emptyStats } from './results';
 
 /**
  * What the rules are told. `overrides` are the configuration's compiled
@@ -30,16 +33,6 @@ export function ruleSettings(opts: Pick<ScanOptions, 'secretNames' | 'publicEnvP
 /** The rules a scan runs: all but those the configuration turns `off`. */
 export function enabledRules(rules: readonly Rule[], levels: ScanOptions['rules']): Rule[] {
   return rules.filter((r) => levels?.[r.meta.id] !== 'off');
-}
-
-export function emptyStats(): ScanStats {
-  return {
-    files: 0,
-    bytes: 0,
-    skipped: { binary: 0, tooLarge: 0, symlink: 0, special: 0, unreadable: 0, missing: 0 },
-    longLines: 0,
-    durationMs: 0,
-  };
 }
 
 /** What one file brought in: its bytes (whole, or only the head when too large). */
@@ -372,10 +365,6 @@ export function defaultLiteralSets(rules: readonly Rule[]): LiteralSet[] {
     rules.filter((r) => r.checkFile),
     ruleSettings({}),
   );
-}
-
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Orders findings by path, then position, then rule: the order every report uses. */

@@ -1,17 +1,18 @@
 import * as path from 'node:path';
 import { statSync } from 'node:fs';
 import { expectedEntries, inventory, type Inventory } from './inventory';
+import { mayBeInWorkTree } from './git';
 import { SafeReader } from './read';
 import { textOf } from '../core/text';
 import { DEFAULT_MAX_FILE_SIZE } from './types';
 import type { ScanError, ScanOptions, ScanResult } from './types';
-import type { Rule, TreeContext, TreeEntry } from '../rules/types';
-import { RULES } from '../rules';
-import { compareStrings, emptyStats, enabledRules, FindingCollector, ruleSettings } from './pipeline';
-import type { FileRef, ReadFilesResult } from './read-files';
-import { FileChecker } from './parallel';
-import { settle } from './suppress';
-import { contextOverrides, globLists, loadGlobs, pathMatcher } from '../core/globs';
+import type { Rule, TreeEntry } from '../rules/types';
+import { RULE_IDS } from '../rules/ids';
+import { compareStrings, emptyStats } from './results';
+import type { FileRef, OnChecked, ReadFilesResult } from './read-files';
+import type { FolderCheck } from './check';
+import type { Settled } from './suppress';
+import { globLists, loadGlobs, pathMatcher } from '../core/globs';
 import { clockStart, msSince } from './clock';
 import { KnownFiles } from './known-files';
 
@@ -20,8 +21,9 @@ export class ScanInputError extends Error {}
 /**
  * Scans one folder: inventory → read each file once → content rules → tree
  * rules → redacted, fingerprinted findings sorted by path and position.
+ * `rules`: all of them (`RULES`) when not given.
  */
-export async function scan(options: ScanOptions, rules: readonly Rule[] = RULES): Promise<ScanResult> {
+export async function scan(options: ScanOptions, rules?: readonly Rule[]): Promise<ScanResult> {
   const started = clockStart();
   const root = path.resolve(options.root);
   await assertFolder(root);
@@ -42,24 +44,20 @@ export async function scan(options: ScanOptions, rules: readonly Rule[] = RULES)
   const stats = emptyStats();
   const errors: ScanError[] = [];
   const reader = new SafeReader(root);
-  const enabled = enabledRules(rules, options.rules);
-  const collector = new FindingCollector(enabled, ruleSettings(options, contextOverrides(options.contexts)), stats);
+  const ruleIds = (rules?.map((r) => r.meta.id) ?? RULE_IDS).filter((id) => options.rules?.[id] !== 'off');
   // Files an earlier scan found clean and that have not changed since are counted, not read.
-  const known = options.cache ? new KnownFiles(options.cache, { ...options, maxFileSize }, enabled.map((r) => r.meta.id), !options.paths) : null;
-  // Files are read and checked while git is still listing them.
-  const checker = new FileChecker(
-    { root, maxFileSize, options },
-    collector,
-    stats,
-    options.onProgress,
-    known ? (f, stamp, outcome) => known.record(f.path, f.status, stamp, outcome) : undefined,
-  );
+  const known = options.cache ? new KnownFiles(options.cache, { ...options, maxFileSize }, ruleIds, !options.paths) : null;
+  const onChecked: OnChecked | undefined = known ? (f, stamp, outcome) => known.record(f.path, f.status, stamp, outcome) : undefined;
+  const check = new LazyCheck((m) => new m.FolderCheck({ root, maxFileSize, options }, stats, rules, onChecked));
   let inv: Inventory;
-  let read: ReadFilesResult;
+  let read: ReadFilesResult = { errors: [], symlinks: [] };
+  let settled: Settled & { secretValues: string[] } = { findings: [], secretValues: [] };
+  let checking: FolderCheck | null = null;
   const entries: TreeEntry[] = [];
   try {
-    if (!options.noGit && !options.paths) checker.expect(expectedEntries(root));
-    inv = await inventory(root, { noGit: options.noGit, includeIgnored: options.includeIgnored }, (listed) => {
+    const expected = options.noGit || options.paths ? 0 : expectedEntries(root);
+    // Files are read and checked while git is still listing them.
+    const listing = inventory(root, { noGit: options.noGit, includeIgnored: options.includeIgnored }, (listed) => {
       const files: FileRef[] = [];
       for (const e of listed) {
         if (!keep(e)) continue;
@@ -69,18 +67,28 @@ export async function scan(options: ScanOptions, rules: readonly Rule[] = RULES)
           const stamp = reader.stampSync(e.path);
           const clean = stamp && known.outcome(e.path, e.status, stamp);
           if (clean) {
-            collector.addOutcome({ found: [], comments: null, counts: clean.counts, quiet: false });
+            check.use((c) => c.addClean(clean.counts));
             continue;
           }
         }
         files.push(e);
       }
-      checker.add(files);
+      // Anything listed is for the tree rules to see, even with no file to read.
+      if (entries.length > 0) check.use((c) => c.add(files));
     });
-    read = await checker.finish();
+    // In a repository git is listing by now (`inventory` starts it before it first waits), and
+    // nearly always lists something: the rules are compiled meanwhile. A plain folder's first
+    // entry loads them, so a scan with nothing to check never does.
+    if (expected > 0) check.use((c) => c.expect(expected));
+    else if (!options.noGit && mayBeInWorkTree(root)) check.use(() => undefined);
+    inv = await listing;
+    // A baseline's entries are matched against the findings, even when there are none.
+    if (options.baseline) check.use(() => undefined);
+    checking = await check.loaded();
+    if (checking) read = await checking.finish();
     known?.save();
   } catch (e) {
-    await checker.abort();
+    await (await check.loaded().catch(() => null))?.abort();
     throw e;
   }
   // git already knows a tracked symlink for what it is; it is never opened.
@@ -97,22 +105,22 @@ export async function scan(options: ScanOptions, rules: readonly Rule[] = RULES)
     for (const e of entries) if (e.kind === 'file' && links.has(e.path)) e.kind = 'symlink';
   }
 
-  const tree: TreeContext = {
-    mode: inv.mode,
-    settings: collector.settings,
-    entries,
-    ...(inv.submodulePaths ? { submodulePaths: inv.submodulePaths } : {}),
-    readText: async (rel: string) => {
-      const out = reader.readSync(rel, maxFileSize);
-      return out.kind === 'ok' ? textOf(out) : null;
-    },
-  };
-  await collector.addTree(tree);
-
-  const finished = collector.finish();
-  const { findings, baseline } = settle(finished.findings, finished.comments, options, finished.secretValues);
+  if (checking) {
+    settled = await checking.conclude(
+      {
+        mode: inv.mode,
+        entries,
+        ...(inv.submodulePaths ? { submodulePaths: inv.submodulePaths } : {}),
+        readText: async (rel: string) => {
+          const out = reader.readSync(rel, maxFileSize);
+          return out.kind === 'ok' ? textOf(out) : null;
+        },
+      },
+      options,
+    );
+  }
+  const { findings, baseline, secretValues } = settled;
   if (baseline) stats.baseline = baseline;
-  const secretValues = finished.secretValues;
   errors.sort((a, b) => compareStrings(a.path, b.path));
   stats.durationMs = msSince(started);
   const result: ScanResult = { root, mode: inv.mode, findings, stats, errors, secretValues };
@@ -148,3 +156,36 @@ async function assertFolder(root: string): Promise<void> {
   if (!st.isDirectory()) throw new ScanInputError(`${root} is not a folder: pass the folder that contains it instead`);
 }
 
+
+/**
+ * The checking half of the scan (check.ts), loaded the first time it is
+ * asked for; what is asked of it before it is there waits, in order.
+ */
+class LazyCheck {
+  private ready: FolderCheck | null = null;
+  private loading: Promise<FolderCheck> | null = null;
+  private waiting: ((c: FolderCheck) => void)[] = [];
+
+  constructor(private readonly make: (m: typeof import('./check')) => FolderCheck) {}
+
+  /** Does `f` with the check, now or once it is loaded (and starts loading it). */
+  use(f: (c: FolderCheck) => void): void {
+    if (this.ready) return f(this.ready);
+    this.waiting.push(f);
+    if (this.loading) return;
+    this.loading = import('./check').then((m) => {
+      const c = this.make(m);
+      for (const w of this.waiting) w(c);
+      this.waiting = [];
+      this.ready = c;
+      return c;
+    });
+    // Seen where the scan waits for it (`loaded`).
+    this.loading.catch(() => undefined);
+  }
+
+  /** The check, once everything asked of it is done; null when nothing ever asked. */
+  loaded(): Promise<FolderCheck | null> {
+    return this.loading ?? Promise.resolve(null);
+  }
+}

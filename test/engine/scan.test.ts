@@ -114,6 +114,34 @@ describe('scan: git classification', () => {
     expect(result.findings.map((x) => x.path)).toEqual(['.env', '.env.tracked', 'ignored/.env']);
   });
 
+  it("scans a repository's .git, a folder in it and a bare repository inside a work tree as plain folders, as git sees them", async () => {
+    const f = track(Fixture.repo());
+    f.write('a.txt', 'a\n').write('.env', 'A=1\n').git('add', '-A');
+    f.git('commit', '-q', '-m', 'a');
+    execFileSync('git', ['clone', '-q', '--bare', f.root, f.abs('copy.git')]);
+    for (const root of [f.abs('.git'), f.abs('.git/refs'), f.abs('copy.git')]) {
+      const r = recorder();
+      const result = await scan({ root }, [r.rule]);
+      expect(result.mode).toBe('plain');
+      expect(result.errors).toEqual([]);
+      // Never the work tree's files, which git would list from there.
+      expect([...r.seen.keys()]).not.toContain('a.txt');
+      expect([...r.seen.keys()]).not.toContain('.env');
+      if (root.endsWith('.git')) expect([...r.seen.keys()]).toContain('HEAD');
+    }
+  });
+
+  it('gives an empty folder an empty result, with a baseline matched against no finding', async () => {
+    const f = track(new Fixture());
+    const result = await scan({ root: f.root });
+    expect(result.findings).toEqual([]);
+    expect(result.errors).toEqual([]);
+    expect(result.stats.files).toBe(0);
+    const entry = { ruleId: 'dotenv-file', path: '.env', fingerprint: 'f'.repeat(16) };
+    const withBaseline = await scan({ root: f.root, baseline: { entries: [entry] } });
+    expect(withBaseline.stats.baseline).toEqual({ entries: 1, matched: 0, stale: 1 });
+  });
+
   it('scans a folder outside any git work tree as plain', async () => {
     const f = track(new Fixture());
     f.write('.env', 'A=1\n');

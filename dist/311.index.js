@@ -1,8 +1,8 @@
-export const id = 196;
-export const ids = [196];
+export const id = 311;
+export const ids = [311];
 export const modules = {
 
-/***/ 6196:
+/***/ 8311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -87,35 +87,53 @@ function splitZ(buf) {
  * another user, a corrupt one), so the caller can tell the user.
  */
 async function workTreeState(dir) {
-    if (!mayBeInRepository(dir))
+    if (!mayBeInWorkTree(dir))
         return 'no';
     try {
         const out = await git(dir, ['rev-parse', '--is-inside-work-tree']);
         return out.toString('utf8').trim() === 'true' ? 'yes' : 'no';
     }
     catch (e) {
-        if (e instanceof GitUnavailable)
-            return 'no';
-        const message = e instanceof Error ? e.message : String(e);
-        if (/not a git repository/i.test(message))
-            return 'no';
-        return { problem: message.replace(/^git rev-parse failed: (?:fatal: )?/, '').replace(/;.*$/, '') };
+        return refusal(e);
     }
 }
 /**
- * Whether git could find a repository from `dir`: false when neither `dir`
- * nor any folder above it holds a `.git` and no environment variable points
- * git elsewhere, so a plain folder is not worth starting git for.
+ * What a git command's failure in `dir` says of it: `no` work tree there (not
+ * a repository, inside a `.git` or a bare repository, no git installed), or
+ * the reason git refused to read one.
  */
-function mayBeInRepository(dir) {
+function refusal(e) {
+    if (e instanceof GitUnavailable)
+        return 'no';
+    const message = e instanceof Error ? e.message : String(e);
+    if (/not a git repository|must be run in a work tree/i.test(message))
+        return 'no';
+    return { problem: message.replace(/^git [a-z-]+ failed: (?:fatal: )?/, '').replace(/;.*$/, '') };
+}
+/**
+ * Whether git could find a work tree from `dir`: false when neither `dir`
+ * nor any folder above it holds a `.git` and no environment variable points
+ * git elsewhere, so a plain folder is not worth starting git for; false too
+ * when git would first find a git directory itself (`dir` is inside a
+ * `.git`, or a bare repository), as git looks for one on its way up.
+ */
+function mayBeInWorkTree(dir) {
     if (process.env.GIT_DIR !== undefined || process.env.GIT_WORK_TREE !== undefined || process.env.GIT_COMMON_DIR !== undefined)
         return true;
     for (let d = external_node_path_.resolve(dir);; d = external_node_path_.dirname(d)) {
         if (existsWithoutFollowing(external_node_path_.join(d, '.git')))
             return true;
+        if (isGitDirectory(d))
+            return false;
         if (external_node_path_.dirname(d) === d)
             return false;
     }
+}
+/** What git takes for a git directory: a `HEAD` beside `objects` and `refs` folders. */
+function isGitDirectory(d) {
+    const kind = (name) => (0,external_node_fs_.lstatSync)(external_node_path_.join(d, name), { throwIfNoEntry: false });
+    const head = kind('HEAD');
+    return !!head && (head.isFile() || head.isSymbolicLink()) && !!kind('objects')?.isDirectory() && !!kind('refs')?.isDirectory();
 }
 function existsWithoutFollowing(p) {
     try {
@@ -225,26 +243,40 @@ class LineSplitter {
  * with `noGit`, the folder is walked and everything counts.
  */
 async function inventory(root, opts, onEntries) {
-    // git starts listing while it is asked whether this is a work tree at all: the answer is nearly
-    // always yes, and waiting for it would put one more git start-up before the first file is read.
-    const listing = opts.noGit || !mayBeInRepository(root) ? null : startListing(root, !!opts.includeIgnored);
-    const state = opts.noGit ? 'no' : await workTreeState(root);
-    if (state !== 'yes')
-        listing?.cancel();
-    if (state === 'yes') {
-        const entries = await gitEntries(listing, onEntries);
-        const inv = { mode: 'git', entries };
-        if (entries.some((e) => e.kind === 'gitlink')) {
-            const declared = await declaredSubmodules(root);
-            if (declared)
-                inv.submodulePaths = declared;
+    // git is not asked first whether this is a work tree: its listing says so, and a git start-up
+    // fewer before the first file is read is worth it. A listing git refuses says why.
+    let state = 'no';
+    if (!opts.noGit && mayBeInWorkTree(root)) {
+        const listing = startListing(root, !!opts.includeIgnored);
+        try {
+            const entries = await gitEntries(listing, onEntries);
+            const inv = { mode: 'git', entries };
+            if (entries.some((e) => e.kind === 'gitlink')) {
+                const declared = await declaredSubmodules(root);
+                if (declared)
+                    inv.submodulePaths = declared;
+            }
+            return inv;
         }
-        return inv;
+        catch (e) {
+            listing.cancel();
+            if (!(e instanceof Refused))
+                throw e;
+            state = refusal(e.why);
+        }
     }
     const inv = { mode: 'plain', entries: plainEntries(root, onEntries) };
     if (typeof state === 'object')
         inv.gitProblem = state.problem;
     return inv;
+}
+/** git would not list the folder at all (it listed nothing): `why` says why. */
+class Refused extends Error {
+    why;
+    constructor(why) {
+        super('git refused the listing');
+        this.why = why;
+    }
 }
 /** Bytes per entry of git's index file, rounded up: a path of about 60 bytes, its stat data and object id. */
 const INDEX_BYTES_PER_ENTRY = 128;
@@ -276,9 +308,7 @@ function startListing(root, includeIgnored) {
     ]);
     othersAndIgnored.catch(() => undefined);
     const child = spawnGit(root, ['ls-files', '-z', '--stage']);
-    const listed = exited(child, 'ls-files', false).catch((e) => {
-        throw e instanceof GitUnavailable ? e : new Error(`${e.message}; to scan without git, rerun with --no-git`);
-    });
+    const listed = exited(child, 'ls-files', false);
     listed.catch(() => undefined);
     const queue = [];
     let ended = false;
@@ -382,7 +412,15 @@ async function gitEntries(listing, onEntries) {
             carry = Buffer.from(chunk.subarray(rest));
         emit();
     }
-    await listed;
+    try {
+        await listed;
+    }
+    catch (e) {
+        // Refused before listing anything: the folder is then walked as a plain one.
+        if (emitted === 0 && entries.length === 0)
+            throw new Refused(e);
+        throw e instanceof GitUnavailable ? e : new Error(`${e.message}; to scan without git, rerun with --no-git`);
+    }
     if (carry)
         addTracked(carry, 0, carry.length);
     const [others, ignored] = await othersAndIgnored;
@@ -485,349 +523,29 @@ var core_text = __webpack_require__(2020);
 ;// CONCATENATED MODULE: ./src/engine/types.ts
 const types_DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
-var src_rules = __webpack_require__(2746);
-// EXTERNAL MODULE: ./src/engine/pipeline.ts
-var pipeline = __webpack_require__(4106);
-// EXTERNAL MODULE: ./src/engine/parallel.ts + 1 modules
-var parallel = __webpack_require__(182);
-// EXTERNAL MODULE: ./src/core/context.ts
-var context = __webpack_require__(8480);
-// EXTERNAL MODULE: ./src/engine/suppress-comments.ts
-var suppress_comments = __webpack_require__(410);
-// EXTERNAL MODULE: ./src/engine/fingerprint.ts
-var fingerprint = __webpack_require__(178);
-// EXTERNAL MODULE: ./src/engine/redact.ts
-var redact = __webpack_require__(2393);
-;// CONCATENATED MODULE: ./src/engine/baseline.ts
-
-/** A baseline file that cannot be used; the message names the file and the fix. */
-class BaselineError extends Error {
-}
-const BASELINE_VERSION = 1;
-const FINGERPRINT = /^[0-9a-f]{32}$/;
-function keyOf(e) {
-    return `${e.ruleId}\0${e.path}\0${e.fingerprint}`;
-}
-function compareEntries(a, b) {
-    return compareStrings(a.path, b.path) || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.fingerprint, b.fingerprint);
-}
+;// CONCATENATED MODULE: ./src/rules/ids.ts
 /**
- * Marks the findings a baseline accepts as suppressed by it (in place) and
- * counts the entries that no longer match anything. An entry matches a
- * finding whether or not something else suppressed it first.
+ * Every rule's id, in the order of `RULES` (index.ts; a test holds the two
+ * together). For what needs only the ids, without loading the rules: the
+ * configuration's checks, the scan cache's key, a scan with nothing to check.
  */
-function applyBaseline(findings, baseline) {
-    const entries = new Set(baseline.entries.map(keyOf));
-    const matched = new Set();
-    for (const f of findings) {
-        const k = keyOf(f);
-        if (!entries.has(k))
-            continue;
-        matched.add(k);
-        if (!f.suppressed)
-            f.suppressed = { by: 'baseline' };
-    }
-    return { entries: entries.size, matched: matched.size, stale: entries.size - matched.size };
-}
-/**
- * The entries to record for a scan: every finding that nothing but the
- * baseline suppresses (inline and config exceptions already carry their own
- * reason), sorted and unique so the file diffs well.
- */
-function baselineFrom(findings) {
-    const byKey = new Map();
-    for (const f of findings) {
-        if (f.suppressed && f.suppressed.by !== 'baseline')
-            continue;
-        byKey.set(keyOf(f), { ruleId: f.ruleId, path: f.path, fingerprint: f.fingerprint });
-    }
-    return { entries: [...byKey.values()].sort(compareEntries) };
-}
-/** The entries of `baseline` that still match a finding. */
-function pruneBaseline(baseline, findings) {
-    const live = new Set(findings.map(keyOf));
-    const kept = new Map();
-    for (const e of baseline.entries)
-        if (live.has(keyOf(e)))
-            kept.set(keyOf(e), e);
-    return { entries: [...kept.values()].sort(compareEntries) };
-}
-/** Pretty, stable JSON: fixed key order, sorted entries, trailing newline. */
-function formatBaseline(baseline) {
-    const findings = [...baseline.entries]
-        .sort(compareEntries)
-        .map((e) => ({ ruleId: e.ruleId, path: e.path, fingerprint: e.fingerprint }));
-    return JSON.stringify({ version: BASELINE_VERSION, findings }, null, 2) + '\n';
-}
-/** Parses a baseline file; throws BaselineError naming the file and the problem. */
-function parseBaseline(text, file) {
-    const fail = (problem) => {
-        throw new BaselineError(`${file}: ${problem}; write it with \`leakproof --write-baseline ${file}\``);
-    };
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch {
-        return fail('is not valid JSON');
-    }
-    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
-        return fail('must be a JSON object with "version" and "findings"');
-    const { version, findings } = doc;
-    if (version !== BASELINE_VERSION)
-        return fail(`version must be ${BASELINE_VERSION}`);
-    if (!Array.isArray(findings))
-        return fail('findings must be a list');
-    const entries = findings.map((e, i) => {
-        if (typeof e !== 'object' || e === null)
-            return fail(`findings[${i}] must be an object with ruleId, path and fingerprint`);
-        const { ruleId, path, fingerprint } = e;
-        if (typeof ruleId !== 'string' || ruleId === '')
-            return fail(`findings[${i}].ruleId must be a rule id`);
-        if (typeof path !== 'string' || path === '')
-            return fail(`findings[${i}].path must be a path`);
-        if (typeof fingerprint !== 'string' || !FINGERPRINT.test(fingerprint))
-            return fail(`findings[${i}].fingerprint must be 32 hex digits`);
-        return { ruleId, path, fingerprint };
-    });
-    return { entries };
-}
+const RULE_IDS = [
+    'dotenv-file',
+    'dotenv-template-secret',
+    'hardcoded-secret-key',
+    'secret-key-fallback',
+    'git-embedded-repo',
+    'git-internals',
+    'git-credentials',
+    'secret-file',
+    'known-token',
+    'unused-suppression',
+];
 
-;// CONCATENATED MODULE: ./src/core/types.ts
-const SEVERITIES = ['error', 'warning', 'notice'];
-const types_CONTEXT_NAMES = ['production', 'development', 'test', 'ci', 'build', 'example', 'docs'];
-
-;// CONCATENATED MODULE: ./src/core/globs.ts
-
-let Minimatch;
-/**
- * Loads the glob library if any of these lists holds a glob: a scan whose
- * configuration has none never parses it. Call before `pathMatcher` and
- * `contextOverrides` are given globs.
- */
-async function globs_loadGlobs(...lists) {
-    if (Minimatch || !lists.some((l) => (l?.length ?? 0) > 0))
-        return;
-    Minimatch = (await __webpack_require__.e(/* import() */ 581).then(__webpack_require__.bind(__webpack_require__, 3581))).Minimatch;
-}
-/** Every glob list of a scan's options, for `loadGlobs`. */
-function globs_globLists(opts) {
-    return [opts.ignore, ...Object.values(opts.contexts ?? {}), ...(opts.allow ?? []).map((a) => a.paths)];
-}
-/**
- * Why a glob cannot be used, or null when it can. minimatch takes almost any
- * string literally, so the mistakes that would silently match nothing are
- * caught here instead.
- */
-function globProblem(glob) {
-    if (glob.trim() === '')
-        return 'is empty';
-    if (glob.includes('\\'))
-        return 'uses a backslash; write paths with / (POSIX), relative to the scanned root';
-    if (glob.startsWith('/'))
-        return 'is absolute; write it relative to the scanned root, e.g. "vendor/**"';
-    if (glob.startsWith('!'))
-        return 'is a negation; list only the paths to match';
-    if (normalizeGlob(glob).split('/').includes('..'))
-        return 'leaves the scanned root with ".."';
-    if (!balanced(glob, '[', ']'))
-        return 'has an unclosed "["';
-    if (!balanced(glob, '{', '}'))
-        return 'has an unclosed "{"';
-    return null;
-}
-function balanced(glob, open, close) {
-    let depth = 0;
-    for (const ch of glob) {
-        if (ch === open)
-            depth++;
-        else if (ch === close && depth > 0)
-            depth--;
-    }
-    return depth === 0;
-}
-/** `./a/b/` and `a/b` mean the same folder. */
-function normalizeGlob(glob) {
-    let g = glob.trim();
-    while (g.startsWith('./'))
-        g = g.slice(2);
-    while (g.length > 1 && g.endsWith('/'))
-        g = g.slice(0, -1);
-    return g;
-}
-/**
- * A predicate over POSIX relative paths: true when a glob matches the path
- * or one of the folders it is in, so `vendor` and `vendor/**` both cover
- * `vendor/x/y.js`.
- */
-function globs_pathMatcher(globs) {
-    if (globs.length === 0)
-        return () => false;
-    if (!Minimatch)
-        throw new Error('pathMatcher: the glob library is not loaded (call loadGlobs first)');
-    const Glob = Minimatch;
-    const matchers = globs.map((g) => new Glob(normalizeGlob(g), { dot: true }));
-    const test = (p) => matchers.some((m) => m.match(p));
-    return (p) => {
-        if (test(p))
-            return true;
-        for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) {
-            if (test(p.slice(0, i)))
-                return true;
-        }
-        return false;
-    };
-}
-/** The configuration's `contexts:`, compiled in the order contexts are listed, for `ContextClassifier`. */
-function globs_contextOverrides(contexts) {
-    if (!contexts)
-        return [];
-    return types_CONTEXT_NAMES.filter((c) => (contexts[c]?.length ?? 0) > 0).map((c) => ({ context: c, matches: globs_pathMatcher(contexts[c]) }));
-}
-
-// EXTERNAL MODULE: ./src/rules/unused-suppression.ts
-var unused_suppression = __webpack_require__(7991);
-;// CONCATENATED MODULE: ./src/engine/suppress.ts
-
-
-
-
-
-
-
-
-
-/**
- * Applies the configuration and the exceptions to finished findings: rule
- * levels, inline comments, `allow` entries, then the baseline. Suppressed
- * findings stay in the list, marked with who suppressed them and why; a
- * comment that suppresses nothing becomes an `unused-suppression` notice.
- */
-function suppress_settle(findings, files, opts = {}, secretValues = []) {
-    const levels = opts.rules ?? {};
-    const regrade = (f) => {
-        const level = levels[f.ruleId];
-        if (level === 'off')
-            return null;
-        return level ? { ...f, severity: level } : { ...f };
-    };
-    const allowed = (opts.allow ?? []).map((a) => ({ ...a, match: globs_pathMatcher(a.paths) }));
-    const allow = (f) => {
-        if (f.suppressed)
-            return;
-        const a = allowed.find((e) => e.rule === f.ruleId && e.match(f.path));
-        if (a)
-            f.suppressed = { by: 'config', reason: a.reason };
-    };
-    // path \u2192 target line \u2192 comments aimed at it
-    const targets = new Map();
-    for (const file of files) {
-        const byLine = new Map();
-        for (const c of file.comments) {
-            const t = c.nextLine ? c.line + 1 : c.line;
-            byLine.set(t, [...(byLine.get(t) ?? []), c]);
-        }
-        targets.set(file.path, byLine);
-    }
-    const used = new Set();
-    const out = [];
-    for (const raw of findings) {
-        const f = regrade(raw);
-        if (!f)
-            continue;
-        if (f.line !== undefined) {
-            const c = targets.get(f.path)?.get(f.line)?.find((x) => x.rules.length === 0 || x.rules.includes(f.ruleId));
-            if (c) {
-                used.add(c);
-                f.suppressed = c.reason ? { by: 'inline', reason: c.reason, line: c.line } : { by: 'inline', line: c.line };
-            }
-        }
-        allow(f);
-        out.push(f);
-    }
-    for (const n of unusedNotices(files, used, new context/* ContextClassifier */.NU(globs_contextOverrides(opts.contexts)))) {
-        const f = regrade(n);
-        if (!f)
-            continue;
-        allow(f);
-        out.push(f);
-    }
-    scrubReasons(out, secretValues);
-    const based = opts.baseline ? applyBaseline(out, opts.baseline) : null;
-    out.sort(pipeline/* compareFindings */.Eg);
-    return based ? { findings: out, baseline: based } : { findings: out };
-}
-const KNOWN = new Set(src_rules/* RULES */.y.map((r) => r.meta.id));
-/** Only id-shaped words are echoed back, so a stray value in a comment never reaches a report. */
-const ID_SHAPED = /^[a-z0-9][a-z0-9-]{0,39}$/;
-function unusedNotices(files, used, contexts) {
-    const out = [];
-    for (const file of files) {
-        const seen = new Map();
-        for (const c of file.comments) {
-            const unknown = c.rules.filter((id) => !KNOWN.has(id));
-            if (!c.reportable || (used.has(c) && unknown.length === 0))
-                continue;
-            const form = c.nextLine ? `${suppress_comments/* DIRECTIVE */.Eq}${suppress_comments/* NEXT_LINE */.zc}` : suppress_comments/* DIRECTIVE */.Eq;
-            const named = unknown.filter((id) => ID_SHAPED.test(id)).map((id) => `\`${id}\``);
-            const unknownText = unknown.length === 0
-                ? ''
-                : ` It names ${named.length > 0 ? `unknown rule ${named.join(', ')}` : 'an unknown rule'}: ` +
-                    '`leakproof --list-rules` lists the ids, and a reason goes after ` -- `.';
-            const message = used.has(c)
-                ? `This \`${form}\` comment suppresses a finding.${unknownText}`
-                : `This \`${form}\` comment suppresses nothing: no ${ofRules(c.rules)} on ${c.nextLine ? 'the next line' : 'its line'}.${unknownText} Remove it so stale exceptions do not pile up.`;
-            const context = `${form}\0${c.rules.join(',')}`;
-            const n = seen.get(context) ?? 0;
-            seen.set(context, n + 1);
-            out.push({
-                ruleId: unused_suppression/* unusedSuppression */.s.meta.id,
-                severity: unused_suppression/* unusedSuppression */.s.meta.severity,
-                path: file.path,
-                line: c.line,
-                column: c.column,
-                endLine: c.line,
-                message,
-                fingerprint: (0,fingerprint/* fingerprint */.R)(unused_suppression/* unusedSuppression */.s.meta.id, file.path, context, n),
-                status: file.status,
-                context: contexts.of(file.path).context,
-            });
-        }
-    }
-    return out;
-}
-
-function ofRules(ids) {
-    if (ids.length === 0)
-        return 'finding';
-    if (!ids.every((id) => ID_SHAPED.test(id)))
-        return 'finding of the rules it names';
-    return `${ids.length === 1 ? 'finding of rule' : 'finding of rules'} ${ids.map((id) => `\`${id}\``).join(', ')}`;
-}
-/** Values shorter than this are placeholders (`dev`), not worth hiding inside free text. */
-const MIN_SCRUBBED = 8;
-/**
- * A suppression's reason is free text next to the secret: should it repeat
- * one of the scan's raw values, that value is shown redacted, like everywhere else.
- */
-function scrubReasons(findings, secretValues) {
-    const values = secretValues.filter((v) => v.length >= MIN_SCRUBBED && !/[\r\n]/.test(v));
-    if (values.length === 0)
-        return;
-    for (const f of findings) {
-        const reason = f.suppressed?.reason;
-        if (!reason)
-            continue;
-        let out = reason;
-        for (const v of values)
-            if (out.includes(v))
-                out = out.split(v).join((0,redact/* redact */.E)(v));
-        if (out !== reason)
-            f.suppressed = { ...f.suppressed, reason: out };
-    }
-}
-
+// EXTERNAL MODULE: ./src/engine/results.ts
+var results = __webpack_require__(4812);
+// EXTERNAL MODULE: ./src/core/globs.ts
+var core_globs = __webpack_require__(8684);
 ;// CONCATENATED MODULE: ./src/engine/clock.ts
 /**
  * A monotonic clock for the durations a report gives. `performance.now()`
@@ -857,20 +575,20 @@ var known_files = __webpack_require__(643);
 
 
 
-
 class ScanInputError extends Error {
 }
 /**
  * Scans one folder: inventory \u2192 read each file once \u2192 content rules \u2192 tree
  * rules \u2192 redacted, fingerprinted findings sorted by path and position.
+ * `rules`: all of them (`RULES`) when not given.
  */
-async function scan(options, rules = src_rules/* RULES */.y) {
+async function scan(options, rules) {
     const started = clockStart();
     const root = external_node_path_.resolve(options.root);
     await assertFolder(root);
-    await globs_loadGlobs(...globs_globLists(options));
+    await (0,core_globs/* loadGlobs */.wz)(...(0,core_globs/* globLists */.IX)(options));
     const maxFileSize = options.maxFileSize ?? types_DEFAULT_MAX_FILE_SIZE;
-    const ignored = globs_pathMatcher(options.ignore ?? []);
+    const ignored = (0,core_globs/* pathMatcher */.kZ)(options.ignore ?? []);
     const wanted = options.paths ? within(options.paths) : null;
     // The paths asked for that hold something scanned: the others are named in the result.
     const matched = new Set();
@@ -884,22 +602,23 @@ async function scan(options, rules = src_rules/* RULES */.y) {
             matched.add(m);
         return m !== null;
     };
-    const stats = (0,pipeline/* emptyStats */.bD)();
+    const stats = (0,results/* emptyStats */.b)();
     const errors = [];
     const reader = new engine_read/* SafeReader */.H(root);
-    const enabled = (0,pipeline/* enabledRules */.nb)(rules, options.rules);
-    const collector = new pipeline/* FindingCollector */.xe(enabled, (0,pipeline/* ruleSettings */.I8)(options, globs_contextOverrides(options.contexts)), stats);
+    const ruleIds = (rules?.map((r) => r.meta.id) ?? RULE_IDS).filter((id) => options.rules?.[id] !== 'off');
     // Files an earlier scan found clean and that have not changed since are counted, not read.
-    const known = options.cache ? new known_files/* KnownFiles */.t1(options.cache, { ...options, maxFileSize }, enabled.map((r) => r.meta.id), !options.paths) : null;
-    // Files are read and checked while git is still listing them.
-    const checker = new parallel/* FileChecker */.U({ root, maxFileSize, options }, collector, stats, options.onProgress, known ? (f, stamp, outcome) => known.record(f.path, f.status, stamp, outcome) : undefined);
+    const known = options.cache ? new known_files/* KnownFiles */.t1(options.cache, { ...options, maxFileSize }, ruleIds, !options.paths) : null;
+    const onChecked = known ? (f, stamp, outcome) => known.record(f.path, f.status, stamp, outcome) : undefined;
+    const check = new LazyCheck((m) => new m.FolderCheck({ root, maxFileSize, options }, stats, rules, onChecked));
     let inv;
-    let read;
+    let read = { errors: [], symlinks: [] };
+    let settled = { findings: [], secretValues: [] };
+    let checking = null;
     const entries = [];
     try {
-        if (!options.noGit && !options.paths)
-            checker.expect(expectedEntries(root));
-        inv = await inventory(root, { noGit: options.noGit, includeIgnored: options.includeIgnored }, (listed) => {
+        const expected = options.noGit || options.paths ? 0 : expectedEntries(root);
+        // Files are read and checked while git is still listing them.
+        const listing = inventory(root, { noGit: options.noGit, includeIgnored: options.includeIgnored }, (listed) => {
             const files = [];
             for (const e of listed) {
                 if (!keep(e))
@@ -911,19 +630,34 @@ async function scan(options, rules = src_rules/* RULES */.y) {
                     const stamp = reader.stampSync(e.path);
                     const clean = stamp && known.outcome(e.path, e.status, stamp);
                     if (clean) {
-                        collector.addOutcome({ found: [], comments: null, counts: clean.counts, quiet: false });
+                        check.use((c) => c.addClean(clean.counts));
                         continue;
                     }
                 }
                 files.push(e);
             }
-            checker.add(files);
+            // Anything listed is for the tree rules to see, even with no file to read.
+            if (entries.length > 0)
+                check.use((c) => c.add(files));
         });
-        read = await checker.finish();
+        // In a repository git is listing by now (`inventory` starts it before it first waits), and
+        // nearly always lists something: the rules are compiled meanwhile. A plain folder's first
+        // entry loads them, so a scan with nothing to check never does.
+        if (expected > 0)
+            check.use((c) => c.expect(expected));
+        else if (!options.noGit && mayBeInWorkTree(root))
+            check.use(() => undefined);
+        inv = await listing;
+        // A baseline's entries are matched against the findings, even when there are none.
+        if (options.baseline)
+            check.use(() => undefined);
+        checking = await check.loaded();
+        if (checking)
+            read = await checking.finish();
         known?.save();
     }
     catch (e) {
-        await checker.abort();
+        await (await check.loaded().catch(() => null))?.abort();
         throw e;
     }
     // git already knows a tracked symlink for what it is; it is never opened.
@@ -943,27 +677,25 @@ async function scan(options, rules = src_rules/* RULES */.y) {
             if (e.kind === 'file' && links.has(e.path))
                 e.kind = 'symlink';
     }
-    const tree = {
-        mode: inv.mode,
-        settings: collector.settings,
-        entries,
-        ...(inv.submodulePaths ? { submodulePaths: inv.submodulePaths } : {}),
-        readText: async (rel) => {
-            const out = reader.readSync(rel, maxFileSize);
-            return out.kind === 'ok' ? (0,core_text/* textOf */.b6)(out) : null;
-        },
-    };
-    await collector.addTree(tree);
-    const finished = collector.finish();
-    const { findings, baseline } = suppress_settle(finished.findings, finished.comments, options, finished.secretValues);
+    if (checking) {
+        settled = await checking.conclude({
+            mode: inv.mode,
+            entries,
+            ...(inv.submodulePaths ? { submodulePaths: inv.submodulePaths } : {}),
+            readText: async (rel) => {
+                const out = reader.readSync(rel, maxFileSize);
+                return out.kind === 'ok' ? (0,core_text/* textOf */.b6)(out) : null;
+            },
+        }, options);
+    }
+    const { findings, baseline, secretValues } = settled;
     if (baseline)
         stats.baseline = baseline;
-    const secretValues = finished.secretValues;
-    errors.sort((a, b) => (0,pipeline/* compareStrings */.Kt)(a.path, b.path));
+    errors.sort((a, b) => (0,results/* compareStrings */.K)(a.path, b.path));
     stats.durationMs = clock_msSince(started);
     const result = { root, mode: inv.mode, findings, stats, errors, secretValues };
     if (options.paths) {
-        const unmatched = [...new Set(options.paths.map(clean))].filter((p) => !matched.has(p)).sort(pipeline/* compareStrings */.Kt);
+        const unmatched = [...new Set(options.paths.map(clean))].filter((p) => !matched.has(p)).sort(results/* compareStrings */.K);
         if (unmatched.length > 0)
             result.unmatched = unmatched;
     }
@@ -995,7 +727,46 @@ async function assertFolder(root) {
     if (!st.isDirectory())
         throw new ScanInputError(`${root} is not a folder: pass the folder that contains it instead`);
 }
+/**
+ * The checking half of the scan (check.ts), loaded the first time it is
+ * asked for; what is asked of it before it is there waits, in order.
+ */
+class LazyCheck {
+    make;
+    ready = null;
+    loading = null;
+    waiting = [];
+    constructor(make) {
+        this.make = make;
+    }
+    /** Does `f` with the check, now or once it is loaded (and starts loading it). */
+    use(f) {
+        if (this.ready)
+            return f(this.ready);
+        this.waiting.push(f);
+        if (this.loading)
+            return;
+        this.loading = __webpack_require__.e(/* import() */ 326).then(__webpack_require__.bind(__webpack_require__, 3326)).then((m) => {
+            const c = this.make(m);
+            for (const w of this.waiting)
+                w(c);
+            this.waiting = [];
+            this.ready = c;
+            return c;
+        });
+        // Seen where the scan waits for it (`loaded`).
+        this.loading.catch(() => undefined);
+    }
+    /** The check, once everything asked of it is done; null when nothing ever asked. */
+    loaded() {
+        return this.loading ?? Promise.resolve(null);
+    }
+}
 
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(3054);
+// EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
+var src_rules = __webpack_require__(2746);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 
@@ -1011,7 +782,7 @@ function planAnnotations(findings, opts) {
     const active = findings.filter((f) => !f.suppressed);
     let budget = Math.max(0, Math.min(opts.max, JOB_LIMIT));
     const chosen = [];
-    for (const severity of SEVERITIES) {
+    for (const severity of types/* SEVERITIES */.o) {
         const ofSeverity = active.filter((f) => f.severity === severity);
         const onChanged = opts.changedLines;
         const ordered = onChanged
@@ -1132,6 +903,8 @@ function formatJson(result, displayRoot, repository) {
     return JSON.stringify(toJsonReport(result, displayRoot, repository), null, 2) + '\n';
 }
 
+// EXTERNAL MODULE: ./src/core/context.ts
+var context = __webpack_require__(8480);
 ;// CONCATENATED MODULE: ./src/report/rule-docs.ts
 
 
@@ -1437,7 +1210,7 @@ function formatSummary(input) {
     if (weighed.length === 0)
         head.push(`## leakproof \u2714 no ${what}s`, '');
     else {
-        const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => stats_plural(counts[s], s));
+        const parts = types/* SEVERITIES */.o.filter((s) => counts[s] > 0).map((s) => stats_plural(counts[s], s));
         head.push(`## leakproof \u2716 ${stats_plural(weighed.length, what)} (${parts.join(', ')})`, '');
     }
     head.push(`**Scope:** ${scopeText(input.scope)}  `);
@@ -2100,6 +1873,10 @@ function isNew(f, changes) {
     return false;
 }
 
+// EXTERNAL MODULE: ./src/engine/pipeline.ts
+var pipeline = __webpack_require__(4106);
+// EXTERNAL MODULE: ./src/engine/suppress.ts
+var suppress = __webpack_require__(2111);
 ;// CONCATENATED MODULE: ./src/engine/git-sources/raw.ts
 const COLON = 0x3a;
 /**
@@ -2645,7 +2422,7 @@ function schema_emptyConfig(file = null) {
     return { file, ignore: [], rules: {}, allow: [], secretNames: [], publicEnvPrefixes: [], contexts: {} };
 }
 function ruleIds() {
-    return src_rules/* RULES */.y.map((r) => r.meta.id);
+    return RULE_IDS;
 }
 /** A value from the file, quoted and cut, so an error line stays one short line. */
 function quoteCut(v) {
@@ -2687,7 +2464,7 @@ function validateConfig(doc, file) {
             return item;
         });
     };
-    const globs = (key, v) => stringList(key, v, 'globs', 'a glob', globProblem);
+    const globs = (key, v) => stringList(key, v, 'globs', 'a glob', core_globs/* globProblem */.AI);
     for (const [key, v] of Object.entries(doc)) {
         switch (key) {
             case 'ignore':
@@ -2745,10 +2522,10 @@ function validateConfig(doc, file) {
                 break;
             case 'contexts': {
                 if (!isPlainObject(v))
-                    return fail(key, `must be a mapping of context name (${types_CONTEXT_NAMES.join(', ')}) to a list of globs, got ${typeName(v)}`);
+                    return fail(key, `must be a mapping of context name (${types/* CONTEXT_NAMES */.p.join(', ')}) to a list of globs, got ${typeName(v)}`);
                 for (const [name, list] of Object.entries(v)) {
-                    if (!types_CONTEXT_NAMES.includes(name)) {
-                        return fail(`contexts.${quoteCut(name).slice(1, -1)}`, `unknown context ${quoteCut(name)}; allowed: ${types_CONTEXT_NAMES.join(', ')}`);
+                    if (!types/* CONTEXT_NAMES */.p.includes(name)) {
+                        return fail(`contexts.${quoteCut(name).slice(1, -1)}`, `unknown context ${quoteCut(name)}; allowed: ${types/* CONTEXT_NAMES */.p.join(', ')}`);
                     }
                     config.contexts[name] = globs(`contexts.${name}`, list);
                 }
@@ -2963,6 +2740,8 @@ async function writeStarterConfig(folder) {
 
 
 
+// EXTERNAL MODULE: ./src/engine/baseline.ts
+var engine_baseline = __webpack_require__(6187);
 ;// CONCATENATED MODULE: ./src/action/settings.ts
 
 
@@ -3023,7 +2802,7 @@ async function loadSettings(req) {
         throw new schema_ConfigError(`${req.configInput}: cannot read the configuration file (not found); check the path in input "config"`);
     }
     if (req.baselineInput && headBaseline.length === 0 && where.baseline === '') {
-        throw new BaselineError(`${req.baselineInput}: baseline not found; create it with \`leakproof --write-baseline ${req.baselineInput}\` and commit it, or check the path in input "baseline"`);
+        throw new engine_baseline/* BaselineError */.s$(`${req.baselineInput}: baseline not found; create it with \`leakproof --write-baseline ${req.baselineInput}\` and commit it, or check the path in input "baseline"`);
     }
     const config = trusted.config;
     if (config.length > 1)
@@ -3034,7 +2813,7 @@ async function loadSettings(req) {
     };
     const baseline = trusted.baseline[0];
     if (baseline)
-        settings.baseline = parseBaseline(baseline.text, baseline.rel + where.baseline);
+        settings.baseline = (0,engine_baseline/* parseBaseline */.nk)(baseline.text, baseline.rel + where.baseline);
     return settings;
 }
 function same(a, b) {
@@ -3044,7 +2823,7 @@ function list(names) {
     return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 const configError = (m) => new schema_ConfigError(m);
-const baselineError = (m) => new BaselineError(m);
+const baselineError = (m) => new engine_baseline/* BaselineError */.s$(m);
 async function readAll(source, files, maxBytes, error, where = '') {
     const out = [];
     for (const rel of files) {
@@ -3147,6 +2926,10 @@ var dotenv_names = __webpack_require__(2120);
 var dotenv_file = __webpack_require__(6572);
 // EXTERNAL MODULE: ./src/rules/lib/env-keys.ts
 var env_keys = __webpack_require__(8697);
+// EXTERNAL MODULE: ./src/engine/fingerprint.ts
+var fingerprint = __webpack_require__(178);
+// EXTERNAL MODULE: ./src/engine/redact.ts
+var redact = __webpack_require__(2393);
 // EXTERNAL MODULE: ./src/rules/lib/secret-assignments.ts + 3 modules
 var secret_assignments = __webpack_require__(6844);
 // EXTERNAL MODULE: ./src/rules/lib/git-files.ts
@@ -5573,7 +5356,7 @@ async function runAction(env = process.env) {
         await runWith(inputs, env);
     }
     catch (e) {
-        if (e instanceof InputError || e instanceof ScanInputError || e instanceof schema_ConfigError || e instanceof BaselineError) {
+        if (e instanceof InputError || e instanceof ScanInputError || e instanceof schema_ConfigError || e instanceof engine_baseline/* BaselineError */.s$) {
             core/* setFailed */.C1(`leakproof: ${e.message}`);
             process.exitCode = EXIT_USAGE;
             return;
@@ -5680,7 +5463,7 @@ async function runWith(inputs, env) {
             payload,
             ...(rest ? { rest } : {}),
             ...(changed ? { onDiff: (p, line) => changed(p, line) } : {}),
-            settings: (0,pipeline/* ruleSettings */.I8)(options, globs_contextOverrides(options.contexts)),
+            settings: (0,pipeline/* ruleSettings */.I8)(options, (0,core_globs/* contextOverrides */.Tl)(options.contexts)),
             summary: inputs.summary,
         });
     }
@@ -5756,6 +5539,384 @@ async function scanRoot(workspace, input, env) {
         throw new InputError(`input "path" must be a folder inside the workspace${env.RUNNER_TEMP ? ' or RUNNER_TEMP' : ''} (got "${printable_printable(input)}", which resolves to ${printable_printable(real)})`);
     }
     return root;
+}
+
+
+/***/ }),
+
+/***/ 8684:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ globProblem),
+/* harmony export */   IX: () => (/* binding */ globLists),
+/* harmony export */   Tl: () => (/* binding */ contextOverrides),
+/* harmony export */   kZ: () => (/* binding */ pathMatcher),
+/* harmony export */   wz: () => (/* binding */ loadGlobs)
+/* harmony export */ });
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3054);
+
+let Minimatch;
+/**
+ * Loads the glob library if any of these lists holds a glob: a scan whose
+ * configuration has none never parses it. Call before `pathMatcher` and
+ * `contextOverrides` are given globs.
+ */
+async function loadGlobs(...lists) {
+    if (Minimatch || !lists.some((l) => (l?.length ?? 0) > 0))
+        return;
+    Minimatch = (await __webpack_require__.e(/* import() */ 581).then(__webpack_require__.bind(__webpack_require__, 3581))).Minimatch;
+}
+/** Every glob list of a scan's options, for `loadGlobs`. */
+function globLists(opts) {
+    return [opts.ignore, ...Object.values(opts.contexts ?? {}), ...(opts.allow ?? []).map((a) => a.paths)];
+}
+/**
+ * Why a glob cannot be used, or null when it can. minimatch takes almost any
+ * string literally, so the mistakes that would silently match nothing are
+ * caught here instead.
+ */
+function globProblem(glob) {
+    if (glob.trim() === '')
+        return 'is empty';
+    if (glob.includes('\\'))
+        return 'uses a backslash; write paths with / (POSIX), relative to the scanned root';
+    if (glob.startsWith('/'))
+        return 'is absolute; write it relative to the scanned root, e.g. "vendor/**"';
+    if (glob.startsWith('!'))
+        return 'is a negation; list only the paths to match';
+    if (normalizeGlob(glob).split('/').includes('..'))
+        return 'leaves the scanned root with ".."';
+    if (!balanced(glob, '[', ']'))
+        return 'has an unclosed "["';
+    if (!balanced(glob, '{', '}'))
+        return 'has an unclosed "{"';
+    return null;
+}
+function balanced(glob, open, close) {
+    let depth = 0;
+    for (const ch of glob) {
+        if (ch === open)
+            depth++;
+        else if (ch === close && depth > 0)
+            depth--;
+    }
+    return depth === 0;
+}
+/** `./a/b/` and `a/b` mean the same folder. */
+function normalizeGlob(glob) {
+    let g = glob.trim();
+    while (g.startsWith('./'))
+        g = g.slice(2);
+    while (g.length > 1 && g.endsWith('/'))
+        g = g.slice(0, -1);
+    return g;
+}
+/**
+ * A predicate over POSIX relative paths: true when a glob matches the path
+ * or one of the folders it is in, so `vendor` and `vendor/**` both cover
+ * `vendor/x/y.js`.
+ */
+function pathMatcher(globs) {
+    if (globs.length === 0)
+        return () => false;
+    if (!Minimatch)
+        throw new Error('pathMatcher: the glob library is not loaded (call loadGlobs first)');
+    const Glob = Minimatch;
+    const matchers = globs.map((g) => new Glob(normalizeGlob(g), { dot: true }));
+    const test = (p) => matchers.some((m) => m.match(p));
+    return (p) => {
+        if (test(p))
+            return true;
+        for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) {
+            if (test(p.slice(0, i)))
+                return true;
+        }
+        return false;
+    };
+}
+/** The configuration's `contexts:`, compiled in the order contexts are listed, for `ContextClassifier`. */
+function contextOverrides(contexts) {
+    if (!contexts)
+        return [];
+    return _types__WEBPACK_IMPORTED_MODULE_0__/* .CONTEXT_NAMES */ .p.filter((c) => (contexts[c]?.length ?? 0) > 0).map((c) => ({ context: c, matches: pathMatcher(contexts[c]) }));
+}
+
+
+/***/ }),
+
+/***/ 3054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ SEVERITIES),
+/* harmony export */   p: () => (/* binding */ CONTEXT_NAMES)
+/* harmony export */ });
+const SEVERITIES = ['error', 'warning', 'notice'];
+const CONTEXT_NAMES = ['production', 'development', 'test', 'ci', 'build', 'example', 'docs'];
+
+
+/***/ }),
+
+/***/ 6187:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qp: () => (/* binding */ applyBaseline),
+/* harmony export */   nk: () => (/* binding */ parseBaseline),
+/* harmony export */   s$: () => (/* binding */ BaselineError)
+/* harmony export */ });
+/* unused harmony exports BASELINE_VERSION, baselineFrom, pruneBaseline, formatBaseline */
+
+/** A baseline file that cannot be used; the message names the file and the fix. */
+class BaselineError extends Error {
+}
+const BASELINE_VERSION = 1;
+const FINGERPRINT = /^[0-9a-f]{32}$/;
+function keyOf(e) {
+    return `${e.ruleId}\0${e.path}\0${e.fingerprint}`;
+}
+function compareEntries(a, b) {
+    return compareStrings(a.path, b.path) || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.fingerprint, b.fingerprint);
+}
+/**
+ * Marks the findings a baseline accepts as suppressed by it (in place) and
+ * counts the entries that no longer match anything. An entry matches a
+ * finding whether or not something else suppressed it first.
+ */
+function applyBaseline(findings, baseline) {
+    const entries = new Set(baseline.entries.map(keyOf));
+    const matched = new Set();
+    for (const f of findings) {
+        const k = keyOf(f);
+        if (!entries.has(k))
+            continue;
+        matched.add(k);
+        if (!f.suppressed)
+            f.suppressed = { by: 'baseline' };
+    }
+    return { entries: entries.size, matched: matched.size, stale: entries.size - matched.size };
+}
+/**
+ * The entries to record for a scan: every finding that nothing but the
+ * baseline suppresses (inline and config exceptions already carry their own
+ * reason), sorted and unique so the file diffs well.
+ */
+function baselineFrom(findings) {
+    const byKey = new Map();
+    for (const f of findings) {
+        if (f.suppressed && f.suppressed.by !== 'baseline')
+            continue;
+        byKey.set(keyOf(f), { ruleId: f.ruleId, path: f.path, fingerprint: f.fingerprint });
+    }
+    return { entries: [...byKey.values()].sort(compareEntries) };
+}
+/** The entries of `baseline` that still match a finding. */
+function pruneBaseline(baseline, findings) {
+    const live = new Set(findings.map(keyOf));
+    const kept = new Map();
+    for (const e of baseline.entries)
+        if (live.has(keyOf(e)))
+            kept.set(keyOf(e), e);
+    return { entries: [...kept.values()].sort(compareEntries) };
+}
+/** Pretty, stable JSON: fixed key order, sorted entries, trailing newline. */
+function formatBaseline(baseline) {
+    const findings = [...baseline.entries]
+        .sort(compareEntries)
+        .map((e) => ({ ruleId: e.ruleId, path: e.path, fingerprint: e.fingerprint }));
+    return JSON.stringify({ version: BASELINE_VERSION, findings }, null, 2) + '\n';
+}
+/** Parses a baseline file; throws BaselineError naming the file and the problem. */
+function parseBaseline(text, file) {
+    const fail = (problem) => {
+        throw new BaselineError(`${file}: ${problem}; write it with \`leakproof --write-baseline ${file}\``);
+    };
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return fail('is not valid JSON');
+    }
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+        return fail('must be a JSON object with "version" and "findings"');
+    const { version, findings } = doc;
+    if (version !== BASELINE_VERSION)
+        return fail(`version must be ${BASELINE_VERSION}`);
+    if (!Array.isArray(findings))
+        return fail('findings must be a list');
+    const entries = findings.map((e, i) => {
+        if (typeof e !== 'object' || e === null)
+            return fail(`findings[${i}] must be an object with ruleId, path and fingerprint`);
+        const { ruleId, path, fingerprint } = e;
+        if (typeof ruleId !== 'string' || ruleId === '')
+            return fail(`findings[${i}].ruleId must be a rule id`);
+        if (typeof path !== 'string' || path === '')
+            return fail(`findings[${i}].path must be a path`);
+        if (typeof fingerprint !== 'string' || !FINGERPRINT.test(fingerprint))
+            return fail(`findings[${i}].fingerprint must be 32 hex digits`);
+        return { ruleId, path, fingerprint };
+    });
+    return { entries };
+}
+
+
+/***/ }),
+
+/***/ 2111:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G9: () => (/* binding */ settle)
+/* harmony export */ });
+/* unused harmony export scrubReasons */
+/* harmony import */ var _core_context__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8480);
+/* harmony import */ var _suppress_comments__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(410);
+/* harmony import */ var _fingerprint__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(178);
+/* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2393);
+/* harmony import */ var _baseline__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6187);
+/* harmony import */ var _pipeline__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4106);
+/* harmony import */ var _core_globs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8684);
+/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2746);
+/* harmony import */ var _rules_unused_suppression__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7991);
+
+
+
+
+
+
+
+
+
+/**
+ * Applies the configuration and the exceptions to finished findings: rule
+ * levels, inline comments, `allow` entries, then the baseline. Suppressed
+ * findings stay in the list, marked with who suppressed them and why; a
+ * comment that suppresses nothing becomes an `unused-suppression` notice.
+ */
+function settle(findings, files, opts = {}, secretValues = []) {
+    const levels = opts.rules ?? {};
+    const regrade = (f) => {
+        const level = levels[f.ruleId];
+        if (level === 'off')
+            return null;
+        return level ? { ...f, severity: level } : { ...f };
+    };
+    const allowed = (opts.allow ?? []).map((a) => ({ ...a, match: (0,_core_globs__WEBPACK_IMPORTED_MODULE_6__/* .pathMatcher */ .kZ)(a.paths) }));
+    const allow = (f) => {
+        if (f.suppressed)
+            return;
+        const a = allowed.find((e) => e.rule === f.ruleId && e.match(f.path));
+        if (a)
+            f.suppressed = { by: 'config', reason: a.reason };
+    };
+    // path \u2192 target line \u2192 comments aimed at it
+    const targets = new Map();
+    for (const file of files) {
+        const byLine = new Map();
+        for (const c of file.comments) {
+            const t = c.nextLine ? c.line + 1 : c.line;
+            byLine.set(t, [...(byLine.get(t) ?? []), c]);
+        }
+        targets.set(file.path, byLine);
+    }
+    const used = new Set();
+    const out = [];
+    for (const raw of findings) {
+        const f = regrade(raw);
+        if (!f)
+            continue;
+        if (f.line !== undefined) {
+            const c = targets.get(f.path)?.get(f.line)?.find((x) => x.rules.length === 0 || x.rules.includes(f.ruleId));
+            if (c) {
+                used.add(c);
+                f.suppressed = c.reason ? { by: 'inline', reason: c.reason, line: c.line } : { by: 'inline', line: c.line };
+            }
+        }
+        allow(f);
+        out.push(f);
+    }
+    for (const n of unusedNotices(files, used, new _core_context__WEBPACK_IMPORTED_MODULE_0__/* .ContextClassifier */ .NU((0,_core_globs__WEBPACK_IMPORTED_MODULE_6__/* .contextOverrides */ .Tl)(opts.contexts)))) {
+        const f = regrade(n);
+        if (!f)
+            continue;
+        allow(f);
+        out.push(f);
+    }
+    scrubReasons(out, secretValues);
+    const based = opts.baseline ? (0,_baseline__WEBPACK_IMPORTED_MODULE_7__/* .applyBaseline */ .Qp)(out, opts.baseline) : null;
+    out.sort(_pipeline__WEBPACK_IMPORTED_MODULE_3__/* .compareFindings */ .Eg);
+    return based ? { findings: out, baseline: based } : { findings: out };
+}
+const KNOWN = new Set(_rules__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y.map((r) => r.meta.id));
+/** Only id-shaped words are echoed back, so a stray value in a comment never reaches a report. */
+const ID_SHAPED = /^[a-z0-9][a-z0-9-]{0,39}$/;
+function unusedNotices(files, used, contexts) {
+    const out = [];
+    for (const file of files) {
+        const seen = new Map();
+        for (const c of file.comments) {
+            const unknown = c.rules.filter((id) => !KNOWN.has(id));
+            if (!c.reportable || (used.has(c) && unknown.length === 0))
+                continue;
+            const form = c.nextLine ? `${_suppress_comments__WEBPACK_IMPORTED_MODULE_1__/* .DIRECTIVE */ .Eq}${_suppress_comments__WEBPACK_IMPORTED_MODULE_1__/* .NEXT_LINE */ .zc}` : _suppress_comments__WEBPACK_IMPORTED_MODULE_1__/* .DIRECTIVE */ .Eq;
+            const named = unknown.filter((id) => ID_SHAPED.test(id)).map((id) => `\`${id}\``);
+            const unknownText = unknown.length === 0
+                ? ''
+                : ` It names ${named.length > 0 ? `unknown rule ${named.join(', ')}` : 'an unknown rule'}: ` +
+                    '`leakproof --list-rules` lists the ids, and a reason goes after ` -- `.';
+            const message = used.has(c)
+                ? `This \`${form}\` comment suppresses a finding.${unknownText}`
+                : `This \`${form}\` comment suppresses nothing: no ${ofRules(c.rules)} on ${c.nextLine ? 'the next line' : 'its line'}.${unknownText} Remove it so stale exceptions do not pile up.`;
+            const context = `${form}\0${c.rules.join(',')}`;
+            const n = seen.get(context) ?? 0;
+            seen.set(context, n + 1);
+            out.push({
+                ruleId: _rules_unused_suppression__WEBPACK_IMPORTED_MODULE_5__/* .unusedSuppression */ .s.meta.id,
+                severity: _rules_unused_suppression__WEBPACK_IMPORTED_MODULE_5__/* .unusedSuppression */ .s.meta.severity,
+                path: file.path,
+                line: c.line,
+                column: c.column,
+                endLine: c.line,
+                message,
+                fingerprint: (0,_fingerprint__WEBPACK_IMPORTED_MODULE_2__/* .fingerprint */ .R)(_rules_unused_suppression__WEBPACK_IMPORTED_MODULE_5__/* .unusedSuppression */ .s.meta.id, file.path, context, n),
+                status: file.status,
+                context: contexts.of(file.path).context,
+            });
+        }
+    }
+    return out;
+}
+
+function ofRules(ids) {
+    if (ids.length === 0)
+        return 'finding';
+    if (!ids.every((id) => ID_SHAPED.test(id)))
+        return 'finding of the rules it names';
+    return `${ids.length === 1 ? 'finding of rule' : 'finding of rules'} ${ids.map((id) => `\`${id}\``).join(', ')}`;
+}
+/** Values shorter than this are placeholders (`dev`), not worth hiding inside free text. */
+const MIN_SCRUBBED = 8;
+/**
+ * A suppression's reason is free text next to the secret: should it repeat
+ * one of the scan's raw values, that value is shown redacted, like everywhere else.
+ */
+function scrubReasons(findings, secretValues) {
+    const values = secretValues.filter((v) => v.length >= MIN_SCRUBBED && !/[\r\n]/.test(v));
+    if (values.length === 0)
+        return;
+    for (const f of findings) {
+        const reason = f.suppressed?.reason;
+        if (!reason)
+            continue;
+        let out = reason;
+        for (const v of values)
+            if (out.includes(v))
+                out = out.split(v).join((0,_redact__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E)(v));
+        if (out !== reason)
+            f.suppressed = { ...f.suppressed, reason: out };
+    }
 }
 
 

@@ -1,0 +1,14332 @@
+export const id = 502;
+export const ids = [502];
+export const modules = {
+
+/***/ 8480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EL: () => (/* binding */ COPY_SUFFIXES),
+/* harmony export */   FG: () => (/* binding */ isConfigTemplate),
+/* harmony export */   HI: () => (/* binding */ cappedSeverity),
+/* harmony export */   NU: () => (/* binding */ ContextClassifier)
+/* harmony export */ });
+/* unused harmony exports SEVERITY_CAPS, classifyPath */
+const PRODUCTION = { context: 'production', why: 'production code or config' };
+const SEVERITY_CAPS = {
+    secret: { production: null, development: 'warning', test: 'notice', ci: 'notice', build: 'notice', example: 'notice', docs: 'notice' },
+    token: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null },
+    'private-key': { production: null, development: null, test: 'notice', ci: null, build: null, example: null, docs: null },
+    'git-artifact': { production: null, development: null, test: 'notice', ci: null, build: null, example: 'notice', docs: 'notice' },
+    meta: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null },
+};
+const RANK = { error: 3, warning: 2, notice: 1 };
+/** The severity a finding gets: its own, capped by the policy for where it sits. */
+function cappedSeverity(severity, policy, context) {
+    const cap = SEVERITY_CAPS[policy][context];
+    return cap !== null && RANK[cap] < RANK[severity] ? cap : severity;
+}
+/**
+ * Maps paths to contexts: the user's `contexts:` globs first, then the
+ * built-in classification. One instance per scan; placements are memoised
+ * by path, since every rule's findings in a file ask the same question.
+ * The globs come compiled, so the engine (and its worker threads) never
+ * load a glob library for a scan that has none.
+ */
+class ContextClassifier {
+    overrides;
+    memo = new Map();
+    constructor(overrides = []) {
+        this.overrides = overrides;
+    }
+    of(path) {
+        let p = this.memo.get(path);
+        if (p === undefined) {
+            p = this.configured(path) ?? classifyPath(path);
+            this.memo.set(path, p);
+        }
+        return p;
+    }
+    configured(path) {
+        for (const o of this.overrides) {
+            if (o.matches(path))
+                return { context: o.context, why: 'set by `contexts:` in the configuration', configured: true };
+        }
+        return null;
+    }
+}
+// ---------------------------------------------------------------------------
+// The built-in classification, from how tools and frameworks lay out files.
+/** CI services' own configuration files, wherever they sit. */
+const CI_FILES = new Set([
+    '.gitlab-ci.yml',
+    '.gitlab-ci.yaml',
+    '.travis.yml',
+    'azure-pipelines.yml',
+    'azure-pipelines.yaml',
+    'bitbucket-pipelines.yml',
+    '.drone.yml',
+    'appveyor.yml',
+    '.appveyor.yml',
+    '.woodpecker.yml',
+    '.cirrus.yml',
+    'wercker.yml',
+    'codeship-services.yml',
+    'codeship-steps.yml',
+    'cloudbuild.yaml', // not a deploy: Cloud Build runs tests and builds images from it as often
+    'cloudbuild.yml',
+]);
+/** Words that name CI, or a CI service, in a file's name. */
+const CI_SERVICES = new Set(['ci', 'travis', 'circleci', 'jenkins', 'buildkite', 'appveyor', 'drone', 'woodpecker', 'gitlabci']);
+/** Folders that hold CI configuration and the compose files and scripts CI jobs run. */
+const CI_DIRS = new Set(['.github', '.circleci', '.ci', 'ci', '.buildkite', '.gitlab', '.woodpecker', '.azure-pipelines', '.semaphore', '.teamcity', '.tekton', '.drone']);
+/** Folders of tests and their data. */
+const TEST_DIRS = new Set([
+    'test',
+    'tests',
+    'testing',
+    'spec',
+    'specs',
+    '__tests__',
+    '__fixtures__',
+    '__mocks__',
+    // Test doubles: gomock's and mockery's `mocks/`, hedgedoc's `config/mock/` (the settings its specs load).
+    'mock',
+    'mocks',
+    // Snapshot tests' recorded output: Jest's `__snapshots__/`, Go's `.snapshots/` (cupaloy, Ory's snapshotx).
+    '__snapshots__',
+    '.snapshots',
+    'fixtures',
+    'fixture',
+    'testdata',
+    'test-data',
+    'test_data',
+    'testutils',
+    'testutil',
+    'e2e',
+    'cypress',
+    'playwright',
+    'smoketest',
+    'smoketests',
+    'bench',
+    'benchmark',
+    'benchmarks',
+    // Projects and apps a library's tests run against: `testproject/`, `testapp/`.
+    'testproject',
+    'testapp',
+    'testapps',
+    // Kinds of tests as folders: `unit/`, `acceptance/` (Ocelot), Gradle's `src/integrationTest/` and
+    // `src/testFixtures/`, Authelia's `internal/suites/`.
+    'unit',
+    // DefectDojo's `unittests/` (with the tools' saved reports its parser tests read).
+    'unittest',
+    'unittests',
+    'testcases',
+    'testsuite',
+    'testsuites',
+    'acceptance',
+    'integrationtest',
+    'integrationtests',
+    'functionaltest',
+    'functionaltests',
+    'testfixtures',
+    'suites',
+    // Behat's contexts and page objects (Sylius's `src/Sylius/Behat/`): acceptance tests, never loaded by the app.
+    'behat',
+]);
+/**
+ * Folders that hold test doubles when what sits in them is data, a key or a certificate: Ory's
+ * `cmd/stub/rsa.key` (read by `_test.go` files). Code in them may ship (gRPC-Java's `stub/` package is
+ * production code), so their code keeps its context. (`integration/` is as often an environment as a test
+ * suite, so it says nothing.)
+ */
+const TEST_DATA_DIRS = new Set(['stub', 'stubs']);
+/** Source files, whose own name says whether they are tests. */
+const SOURCE_EXTENSIONS = new Set(['py', 'go', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'rb', 'php', 'java', 'kt', 'kts', 'cs', 'rs', 'ex', 'exs', 'scala', 'groovy', 'swift', 'c', 'h', 'cc', 'cpp', 'sh']);
+const KEY_DATA_EXTENSIONS = new Set(['pem', 'key', 'crt', 'cer', 'der', 'p8', 'p12', 'pfx', 'jks', 'jwk', 'jwks', 'json', 'asc', 'gpg', 'keystore']);
+/**
+ * Words that make a folder a test folder when they start or end its name: `integration-tests`, `e2e_tests`,
+ * `test-utils`, and .NET's test projects (`Ocelot.UnitTests`, `Api.IntegrationTests`).
+ */
+const TEST_WORDS = new Set(['test', 'tests', 'testing', 'e2e', 'spec', 'specs', 'smoke', 'unittests', 'integrationtests', 'acceptancetests', 'functionaltests']);
+/** Test tooling's own configuration, wherever it sits. */
+const TEST_FILES = new Set([
+    'conftest.py',
+    'pytest.ini',
+    'tox.ini',
+    'noxfile.py',
+    'phpunit.xml',
+    'phpunit.xml.dist',
+    'phpunit.dist.xml',
+    'cypress.json',
+    '.mocharc.yml',
+    '.mocharc.yaml',
+    '.mocharc.json',
+    '.mocharc.js',
+    '.rspec',
+]);
+/** Test runners' configuration by stem: `jest.config.ts`, `vitest.setup.js`, `karma.conf.js`. */
+const TEST_TOOLS = new Set(['jest', 'vitest', 'karma', 'cypress', 'playwright', 'protractor', 'wdio', 'nightwatch', 'setuptests', 'testsetup']);
+/** The last parts that name a copy to fill in: `secrets.yml.example`, `config.sample.json`, `parameters.yml.dist`. */
+const COPY_SUFFIXES = ['.example', '.sample', '.template', '.dist'];
+/** A file named as a copy to fill in: `settings.example.yml`, `config.sample.json`, `app.ini.template`, `config.php.dist`. */
+const CONFIG_TEMPLATE = new RegExp(`(?:${COPY_SUFFIXES.map((s) => `\\${s}`).join('|')})(?:\\.[a-z0-9]+)?$`);
+/**
+ * A configuration file committed as a copy to fill in (`config.example.yml`,
+ * `secrets.yml.example`, `parameters.yml.dist`), other than a dotenv
+ * template (the dotenv rules have their own). A placeholder is what belongs
+ * there; a real-looking value was copied from a real file, or ships as
+ * everyone's default when the copy is used as it is.
+ */
+function isConfigTemplate(name) {
+    const lower = name.toLowerCase();
+    return !isDotenvLike(lower) && CONFIG_TEMPLATE.test(lower);
+}
+const EXAMPLE_WORDS = new Set(['example', 'examples', 'sample', 'samples', 'demo', 'demos', 'tutorial', 'tutorials', 'playground', 'quickstart', 'starter-kit']);
+const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'guides', 'guide', 'wiki', 'man', 'manual']);
+const DOC_EXTENSIONS = new Set(['md', 'mdx', 'markdown', 'rst', 'adoc', 'asciidoc', 'rdoc', 'textile', 'pod']);
+/**
+ * `.txt` counts as documentation only under these names: a `keys.txt` or
+ * `credentials.txt` is exactly where real secrets end up.
+ */
+const TEXT_DOC_NAMES = /^(?:readme|changelog|changes|history|news|contributing|install|installation|usage|notes|authors|todo|faq)(?:[._-].*)?\.txt$/;
+/** Name parts that mark development configuration: `settings/local.py`, `application-dev.yml`, `appsettings.Development.json`. */
+const DEV_WORDS = new Set(['dev', 'devel', 'develop', 'development', 'local']);
+/** Folders of development environments: dev containers, DDEV's `.ddev/` (local PHP projects). */
+const DEV_DIRS = new Set(['.devcontainer', 'devcontainer', '.ddev', 'dev', 'development', 'localdev']);
+/** What a local or development environment's folder is named for: oauth2-proxy's `contrib/local-environment/`, `dev-env/`. */
+const ENVIRONMENT_WORDS = new Set(['environment', 'environments', 'env', 'setup', 'stack', 'cluster', 'compose', 'docker']);
+/** A folder of development settings or of a local environment: `dev/`, `.devcontainer/`, `local-environment/`, `dev-stack/`. */
+function isDevDir(d) {
+    if (DEV_DIRS.has(d))
+        return true;
+    const words = d.split(/[._-]/);
+    return words.length === 2 && (words[0] === 'local' || words[0] === 'dev') && ENVIRONMENT_WORDS.has(words[1]);
+}
+/**
+ * Configuration of local or cloud development environments: Lando, Gitpod, and mise (`mise.toml`, `.mise.toml`,
+ * `mise.local.toml`, `mise.development.toml`), whose `[env]` sets variables for developers' shells and tasks. A
+ * `mise.production.toml` is another environment's.
+ */
+const DEV_ENV_FILES = /^(?:\.lando(?:\.[\w-]+)?\.ya?ml|\.gitpod\.ya?ml|\.?mise(?:\.(?:local|dev|development))?\.toml)$/;
+/**
+ * The built-in context of a path (POSIX, relative to the scanned root).
+ * The first match wins, in this order: documentation formats, CI workflows
+ * and CI services' files, test folders, CI folders, the outermost example or
+ * documentation folder, test files by name, development, then production.
+ */
+function classifyPath(path) {
+    const segments = path.toLowerCase().split('/');
+    const name = segments.pop();
+    const dirs = segments;
+    const ext = extensionOf(name);
+    if (DOC_EXTENSIONS.has(ext) || TEXT_DOC_NAMES.test(name))
+        return { context: 'docs', why: 'documentation' };
+    if (dirs[0] === '.github' && dirs[1] === 'issue_template')
+        return { context: 'example', why: 'issue template' };
+    if (dirs[0] === '.github' && dirs[1] === 'workflows')
+        return { context: 'ci', why: 'CI workflow' };
+    if (CI_FILES.has(name) || name === 'jenkinsfile' || name.startsWith('jenkinsfile.') || name.endsWith('.jenkinsfile')) {
+        return { context: 'ci', why: 'CI configuration' };
+    }
+    // Test data is test data wherever it sits, also under `.github/` (`.github/testdata/ssl.key`).
+    if (dirs.some(isTestDir))
+        return { context: 'test', why: 'test folder' };
+    if (KEY_DATA_EXTENSIONS.has(ext) && dirs.some((d) => TEST_DATA_DIRS.has(d)))
+        return { context: 'test', why: 'test data' };
+    // A top-level `integration/` holds a project's integration tests (moby, containerd, pomerium): its data, keys and
+    // compose files are theirs. Code there keeps its own name's verdict; a nested `deploy/integration/` is an environment.
+    if (dirs[0] === 'integration' && dirs.length > 1 && !SOURCE_EXTENSIONS.has(ext))
+        return { context: 'test', why: 'integration test data' };
+    // `.gitlab/`, `ci/`, and folders named for CI: GitLab's `gitlab-ci-config/`, `ci-scripts/`.
+    if (dirs.some((d) => CI_DIRS.has(d) || d.split(/[._-]/).includes('ci')))
+        return { context: 'ci', why: 'CI configuration' };
+    // `.env.ci`, and the file a CI service's job copies to `.env` (`.env.travis`: `cp .env.travis .env`).
+    if (isDotenvLike(name) && stemWords(name).some((w) => CI_SERVICES.has(w)))
+        return { context: 'ci', why: 'CI configuration' };
+    if (isCiSettings(name, dirs))
+        return { context: 'ci', why: 'CI settings' };
+    // Of example and documentation folders, the outermost decides: `docs/examples/` is documentation.
+    for (const d of dirs) {
+        if (isExampleDir(d))
+            return { context: 'example', why: 'example app' };
+        if (isDocDir(d))
+            return { context: 'docs', why: 'documentation' };
+    }
+    const test = testFileReason(name, path.slice(path.lastIndexOf('/') + 1), dirs);
+    if (test)
+        return { context: 'test', why: test };
+    // `.env.local.demo`, `demo.env`: a dotenv file for a demo is an example's configuration. (`.env.example` and
+    // `.env.sample` are templates, which hold what a real file would and stay where they are.)
+    if (isDotenvLike(name) && stemWords(name).some((w) => w === 'demo' || w === 'demos'))
+        return { context: 'example', why: 'demo configuration' };
+    if (dirs.some(isDevDir) || isDevelopmentFile(name, dirs))
+        return { context: 'development', why: 'development settings' };
+    return PRODUCTION;
+}
+function extensionOf(name) {
+    const dot = name.lastIndexOf('.');
+    return dot > 0 ? name.slice(dot + 1) : '';
+}
+/** File extensions that say what a file is written in; other last parts (`.env.test`) are part of the name. */
+const LANGUAGE_EXTENSIONS = new Set([
+    'py', 'rb', 'js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'jsx', 'tsx', 'php', 'go', 'java', 'kt', 'kts', 'cs', 'scala', 'groovy',
+    'swift', 'rs', 'ex', 'exs', 'json', 'jsonc', 'json5', 'yml', 'yaml', 'toml', 'ini', 'cfg', 'conf', 'xml', 'properties',
+    'sh', 'bash', 'zsh', 'ps1', 'env', 'tf', 'tfvars', 'hcl', 'config',
+    // Data and key files: `database_test.sqlite` (symfony/demo's test database), `server_test.key`.
+    'sql', 'sqlite', 'sqlite3', 'db', 'dump', 'pem', 'key', 'crt', 'p12', 'pfx', 'jks', 'jwk',
+]);
+/** The name without its language extension, cut into words at `.`, `-` and `_`. */
+function stemWords(name) {
+    const dot = name.lastIndexOf('.');
+    const stem = dot > 0 && LANGUAGE_EXTENSIONS.has(name.slice(dot + 1)) ? name.slice(0, dot) : name;
+    return stem.split(/[._-]/).filter((w) => w !== '');
+}
+function isDotenvLike(name) {
+    return name.startsWith('.env') || name.endsWith('.env') || name.startsWith('env.');
+}
+/** A folder's name without the underscores that hide it from a tool: Go's `_fixture`, Jekyll's `_docs`. */
+function bare(dir) {
+    return dir.startsWith('_') || dir.endsWith('_') ? dir.replace(/^_+|_+$/g, '') : dir;
+}
+function isTestDir(dir) {
+    if (TEST_DIRS.has(dir) || TEST_DIRS.has(bare(dir)))
+        return true;
+    const words = dir.split(/[._-]/).filter((w) => w !== '');
+    return words.length > 1 && (TEST_WORDS.has(words[0]) || TEST_WORDS.has(words[words.length - 1]));
+}
+/** `docs/`, and folders named for them: `docs_src` (code the docs include), `docs-site`, `api-docs`. */
+function isDocDir(dir) {
+    if (DOC_DIRS.has(dir) || DOC_DIRS.has(bare(dir)))
+        return true;
+    const words = dir.split(/[._-]/).filter((w) => w !== '');
+    return words.length > 1 && (DOC_DIRS.has(words[0]) || DOC_DIRS.has(words[words.length - 1]));
+}
+function isExampleDir(dir) {
+    if (EXAMPLE_WORDS.has(dir) || EXAMPLE_WORDS.has(bare(dir)))
+        return true;
+    const words = dir.split(/[._-]/).filter((w) => w !== '');
+    return words.length > 1 && (EXAMPLE_WORDS.has(words[0]) || EXAMPLE_WORDS.has(words[words.length - 1]));
+}
+/**
+ * Why a file is a test file by its name, or null: test code (`*_test.go`,
+ * `auth.spec.ts`, `test_views.py`, `UserServiceTest.java`), test settings
+ * (`settings/test.py`, `settings/pytest.py`, `configuration_testing.py`, `config/environments/test.rb`,
+ * `.env.testing`, `application-test.yml`, `docker-compose.e2e.yml`) and test
+ * tooling's configuration (`phpunit.xml`, `pytest.ini`, `jest.config.js`).
+ */
+function testFileReason(lower, original, dirs) {
+    if (TEST_FILES.has(lower))
+        return 'test configuration';
+    if (/[a-z0-9](?:Test|Tests|Spec|IT)\.(?:java|kt|kts|cs|scala|groovy|swift)$/.test(original))
+        return 'test code';
+    const words = stemWords(lower);
+    if (words.length === 0)
+        return null;
+    if (TEST_TOOLS.has(words[0]) && words.length > 1)
+        return 'test configuration';
+    const first = words[0];
+    const last = words[words.length - 1];
+    // `pytest` too: `settings/pytest.py` is the settings module a project's pytest runs with.
+    // `testserver.py`, `testsettings.py`: the server or settings a project's tests and demos run with.
+    const isTestWord = (w) => w === 'test' || w === 'tests' || w === 'testing' || w === 'pytest' || w === 'e2e' || w === 'perf' || w === 'benchmark' || w === 'smoketest' ||
+        w === 'testserver' || w === 'testsettings';
+    // `.env.test.local`, `test.env`: in a dotenv name every part names the environment. Laravel Dusk, the browser
+    // tests, reads `.env.dusk.<environment>`.
+    if (isDotenvLike(lower) && words.some((w) => isTestWord(w) || w === 'dusk'))
+        return 'test settings';
+    // `.env.test`, `settings.test.py`, `test_views.py`, `settings_testing.py`, `docker-compose.e2e.yml`.
+    if (isTestWord(first) || isTestWord(last))
+        return isSettingsLike(lower, dirs) ? 'test settings' : 'test code';
+    // `auth.spec.ts`, `user_spec.rb`: `spec` names a test only beside another word (`spec.yaml` is an API spec);
+    // so does `mock` (`auth.config.mock.ts`, `mock_store.go`: a test double). A `mock.ts` or `mocks.go` alone is the
+    // test doubles of the package beside it (logto's connectors keep their mocked settings so).
+    if (words.length > 1 && (last === 'spec' || last === 'specs' || last === 'mock' || first === 'mock'))
+        return 'test code';
+    if (words.length === 1 && (first === 'mock' || first === 'mocks'))
+        return 'test code';
+    // Type tests, which a type checker reads and nothing runs: TSTyche's `index.tst.ts`, tsd's `index.test-d.ts`,
+    // Vitest's `index.spec-d.ts`.
+    if (/\.(?:tst|test-d|spec-d)\.[cm]?[jt]sx?$/.test(lower))
+        return 'test code';
+    return null;
+}
+/** A settings module, an environment file or a Helm values file (`values-dev.yaml`), as opposed to code. */
+function isSettingsLike(name, dirs) {
+    return (name.startsWith('.env') ||
+        /(?:settings|config|configuration|application|appsettings|compose|environment|values)/.test(name) ||
+        dirs.some((d) => d === 'settings' || d === 'environments' || d === 'config'));
+}
+/**
+ * Settings for CI runs by name: `settings/ci.py` (a Django settings module a
+ * workflow selects with `DJANGO_SETTINGS_MODULE`), `settings_ci.py`,
+ * `config/environments/ci.rb`, `application-ci.yml`, `docker-compose.ci.yml`.
+ */
+function isCiSettings(name, dirs) {
+    return namedForEnvironment(name, stemWords(name), dirs, (w) => w === 'ci');
+}
+/**
+ * Settings named for an environment: a lone `dev.py` or `ci.py` only inside a settings or config folder,
+ * otherwise a settings-like name (`settings_ci.py`, `application-dev.yml`) with one of its words.
+ */
+function namedForEnvironment(name, words, dirs, isWord) {
+    if (words.length === 1)
+        return isWord(words[0]) && dirs.some((d) => d === 'settings' || d === 'environments' || d === 'config' || d === 'conf');
+    return words.some(isWord) && isSettingsLike(name, dirs);
+}
+/**
+ * Development configuration by name: `settings/local.py`, `settings/dev.py`,
+ * `local_settings.py`, `config/environments/development.rb`, `config/dev.exs`,
+ * `application-dev.yml`, `appsettings.Development.json`,
+ * `docker-compose.override.yml` (Compose applies it on developers' machines
+ * by default), `.env.development`. A dotenv file named `local` is not one:
+ * `.env.local` and `.env.development.local` are where the real values of one
+ * machine go.
+ */
+function isDevelopmentFile(name, dirs) {
+    if (/^(?:docker-)?compose\.override\.ya?ml$/.test(name) || DEV_ENV_FILES.test(name))
+        return true;
+    const words = stemWords(name);
+    const dotenv = isDotenvLike(name);
+    // `.env.local`, `.env.development.local`: one machine's real values, whatever mode they are for.
+    if (dotenv && words.includes('local'))
+        return false;
+    return namedForEnvironment(name, words, dirs, (w) => DEV_WORDS.has(w));
+}
+
+
+/***/ }),
+
+/***/ 651:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ro: () => (/* binding */ LiteralGroup),
+  gv: () => (/* binding */ LiteralSet)
+});
+
+// UNUSED EXPORTS: placementOf
+
+;// CONCATENATED MODULE: ./src/core/simd-scan.ts
+/**
+ * A vectorised candidate search for `LiteralSet`, in WebAssembly SIMD: 16
+ * input positions a step, after the "Teddy" multi-literal method.
+ *
+ * Each literal is reduced to a fingerprint of four bytes (its least common
+ * window, ASCII case folded by setting bit 0x20), and each literal is put in
+ * one of sixteen buckets, in two groups of eight. For each group and each
+ * fingerprint byte k there are two 16-entry tables, indexed by the low and
+ * the high nibble of an input byte, whose entries hold the bits of the
+ * buckets that allow that nibble there. For every position p, ANDing the
+ * looked-up entries for bytes p to p+3 leaves the bits of the buckets whose
+ * fingerprint may start at p. The lookups are `i8x16.swizzle`, so a step
+ * costs a fixed, small number of instructions.
+ *
+ * A bucket admits every mix of its fingerprints' nibbles, so with many
+ * literals most flagged positions hold none of them. The (folded) bytes at
+ * each flagged position, three and four of them, are therefore hashed and
+ * looked up in a bitmap of the fingerprints' hashes before the step is
+ * handed back; the caller confirms what passes byte by byte.
+ *
+ * The module is assembled here, byte by byte, rather than shipped as a
+ * binary: it is one short function and needs no toolchain to rebuild.
+ */
+/** Bytes in a fingerprint. */
+const FINGERPRINT = 4;
+/** Groups of eight buckets. */
+const GROUPS = 2;
+/**
+ * Memory layout: the mask of the positions of the last step returned that
+ * some bucket flagged (a 32-bit word, 16 bits used), then the masks (for
+ * each group and fingerprint byte, 16 low-nibble entries and 16 high-nibble
+ * entries), then the fingerprint bitmap, then the input.
+ */
+const POSITIONS = 0;
+const MASKS = POSITIONS + 16;
+/** One bit for each 16-bit hash of a fingerprint's folded bytes (see `fingerprintHash`). */
+const BITMAP = MASKS + 32 * FINGERPRINT * GROUPS;
+const BITMAP_BYTES = 8192;
+const INPUT = BITMAP + BITMAP_BYTES;
+/**
+ * The hash the bitmap is indexed by: a fingerprint's first four bytes (or
+ * three, for a fingerprint of three), each folded by setting bit 0x20, as a
+ * little-endian word multiplied (Fibonacci hashing) down to 16 bits.
+ */
+function fingerprintHash(bytes, at, length) {
+    let word = 0;
+    for (let k = 0; k < length; k++)
+        word |= (bytes[at + k] | 0x20) << (8 * k);
+    return Math.imul(word, HASH_MULTIPLIER) >>> 16;
+}
+const HASH_MULTIPLIER = 0x9e3779b1 | 0;
+/** Bytes past the input that a step may read (16 lanes and the rest of a fingerprint), zeroed. */
+const PADDING = 32;
+const PAGE = 65536;
+// Instruction bytes.
+const BLOCK = 0x02, LOOP = 0x03, IF = 0x04, END = 0x0b, BR = 0x0c, BR_IF = 0x0d, RETURN = 0x0f, VOID = 0x40;
+const LOCAL_GET = 0x20, LOCAL_SET = 0x21, LOCAL_TEE = 0x22, I32_CONST = 0x41, I32_GE_U = 0x4f, I32_ADD = 0x6a, I32_OR = 0x72, I32_SHL = 0x74, I32_STORE = 0x36;
+const I32_LOAD8_U = 0x2d, I32_EQZ = 0x45, I32_CTZ = 0x68, I32_SUB = 0x6b, I32_MUL = 0x6c, I32_AND = 0x71, I32_SHR_U = 0x76;
+const I32 = 0x7f, V128 = 0x7b;
+const simd = (op) => [0xfd, op];
+const V128_LOAD = 0x00, SWIZZLE = 0x0e, SPLAT8 = 0x0f, NE8 = 0x24, AND = 0x4e, OR = 0x50, ANY_TRUE = 0x53, BITMASK8 = 0x64, SHR_U8 = 0x6d;
+/** memarg: alignment 1 (unaligned loads are the point), then the offset. */
+const mem = (offset) => [0, ...uleb(offset)];
+function section(id, body) {
+    return [id, ...uleb(body.length), ...body];
+}
+/** A signed LEB128 integer, as `i32.const` takes. */
+function sleb(n) {
+    const out = [];
+    for (;;) {
+        const b = n & 0x7f;
+        n >>= 7;
+        if ((n === 0 && (b & 0x40) === 0) || (n === -1 && (b & 0x40) !== 0)) {
+            out.push(b);
+            return out;
+        }
+        out.push(b | 0x80);
+    }
+}
+function uleb(n) {
+    const out = [];
+    do {
+        let b = n & 0x7f;
+        n >>>= 7;
+        if (n !== 0)
+            b |= 0x80;
+        out.push(b);
+    } while (n !== 0);
+    return out;
+}
+const simd_scan_name = (s) => [s.length, ...Array.from(s, (c) => c.charCodeAt(0))];
+/**
+ * `next(p, end)`: locals 0 = p, 1 = end; then the masks in memory order; then
+ * 0x0f in each lane, 0x20 in each lane, the low and high nibbles of the
+ * folded input bytes, and for each group the AND of its lookups.
+ */
+function body() {
+    const masks = 2;
+    const nibble = masks + 2 * FINGERPRINT * GROUPS;
+    const fold = nibble + 1;
+    const low = fold + 1;
+    const high = low + 1;
+    const hits = high + 1;
+    const code = [];
+    for (let i = 0; i < 2 * FINGERPRINT * GROUPS; i++)
+        code.push(I32_CONST, 0, ...simd(V128_LOAD), ...mem(MASKS + 16 * i), LOCAL_SET, masks + i);
+    code.push(I32_CONST, 0x0f, ...simd(SPLAT8), LOCAL_SET, nibble);
+    code.push(I32_CONST, 0x20, ...simd(SPLAT8), LOCAL_SET, fold);
+    code.push(BLOCK, VOID, LOOP, VOID);
+    code.push(LOCAL_GET, 0, LOCAL_GET, 1, I32_GE_U, BR_IF, 1);
+    for (let k = 0; k < FINGERPRINT; k++) {
+        // v = load(p + k) | 0x20; low = v & 15; high = v >> 4
+        code.push(LOCAL_GET, 0, ...simd(V128_LOAD), ...mem(k), LOCAL_GET, fold, ...simd(OR), LOCAL_SET, high);
+        code.push(LOCAL_GET, high, LOCAL_GET, nibble, ...simd(AND), LOCAL_SET, low);
+        code.push(LOCAL_GET, high, I32_CONST, 4, ...simd(SHR_U8), LOCAL_SET, high);
+        for (let g = 0; g < GROUPS; g++) {
+            // hits[g] &= lo[g][k][low] & hi[g][k][high]
+            const lo = masks + 2 * (g * FINGERPRINT + k);
+            code.push(LOCAL_GET, lo, LOCAL_GET, low, ...simd(SWIZZLE), LOCAL_GET, lo + 1, LOCAL_GET, high, ...simd(SWIZZLE), ...simd(AND));
+            if (k > 0)
+                code.push(LOCAL_GET, hits + g, ...simd(AND));
+            code.push(LOCAL_SET, hits + g);
+        }
+    }
+    // A candidate in some lane: confirm the flagged positions against the bitmap.
+    const positions = hits + GROUPS;
+    const at = positions + 1;
+    const word = at + 1;
+    const hash = word + 1;
+    const flagged = hash + 1;
+    code.push(LOCAL_GET, hits);
+    for (let g = 1; g < GROUPS; g++)
+        code.push(LOCAL_GET, hits + g, ...simd(OR));
+    code.push(...simd(ANY_TRUE), IF, VOID);
+    // positions = bitmask(hits[0] != 0) | bitmask(hits[1] != 0) | \u2026
+    for (let g = 0; g < GROUPS; g++) {
+        code.push(LOCAL_GET, hits + g, I32_CONST, 0, ...simd(SPLAT8), ...simd(NE8), ...simd(BITMASK8));
+        if (g > 0)
+            code.push(I32_OR);
+    }
+    code.push(LOCAL_TEE, positions, LOCAL_SET, flagged);
+    code.push(BLOCK, VOID, LOOP, VOID);
+    code.push(LOCAL_GET, positions, I32_EQZ, BR_IF, 1);
+    // at = p + ctz(positions); word = the folded bytes at..at+2
+    code.push(LOCAL_GET, 0, LOCAL_GET, positions, I32_CTZ, I32_ADD, LOCAL_SET, at);
+    const folded = (offset) => [LOCAL_GET, at, I32_LOAD8_U, ...mem(offset), I32_CONST, 0x20, I32_OR, ...(offset > 0 ? [I32_CONST, 8 * offset, I32_SHL] : [])];
+    code.push(...folded(0), ...folded(1), I32_OR, ...folded(2), I32_OR, LOCAL_SET, word);
+    // bitmap[h >> 3] >> (h & 7) & 1 for h = fingerprintHash of three bytes, then of four, ORed
+    const test = () => [
+        I32_CONST, ...sleb(HASH_MULTIPLIER), I32_MUL, I32_CONST, 16, I32_SHR_U, LOCAL_SET, hash,
+        LOCAL_GET, hash, I32_CONST, 3, I32_SHR_U, I32_LOAD8_U, ...mem(BITMAP), LOCAL_GET, hash, I32_CONST, 7, I32_AND, I32_SHR_U, I32_CONST, 1, I32_AND,
+    ];
+    code.push(LOCAL_GET, word, ...test());
+    code.push(LOCAL_GET, word, ...folded(3), I32_OR, ...test(), I32_OR);
+    code.push(IF, VOID);
+    // Confirmed: store the positions flagged in this step for the caller and return the step.
+    code.push(I32_CONST, 0, LOCAL_GET, flagged, I32_STORE, 2, ...uleb(POSITIONS));
+    code.push(LOCAL_GET, 0, RETURN, END);
+    // positions &= positions - 1
+    code.push(LOCAL_GET, positions, LOCAL_GET, positions, I32_CONST, 1, I32_SUB, I32_AND, LOCAL_SET, positions, BR, 0);
+    code.push(END, END, END);
+    code.push(LOCAL_GET, 0, I32_CONST, 16, I32_ADD, LOCAL_SET, 0, BR, 0);
+    code.push(END, END);
+    code.push(I32_CONST, 0x7f /* -1 */, END);
+    const locals = [2, hits + GROUPS - 2, V128, 5, I32];
+    return [...uleb(locals.length + code.length), ...locals, ...code];
+}
+function moduleBytes() {
+    const bytes = [
+        ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+        ...section(1, [1, 0x60, 2, I32, I32, 1, I32]),
+        ...section(3, [1, 0]),
+        ...section(5, [1, 0, 1]),
+        ...section(7, [2, ...simd_scan_name('next'), 0x00, 0, ...simd_scan_name('memory'), 0x02, 0]),
+        ...section(10, [1, ...body()]),
+    ];
+    return Uint8Array.from(bytes);
+}
+let shared;
+/**
+ * The scanner of this thread, or null where WebAssembly SIMD is missing (or
+ * `LEAKPROOF_SIMD=0`): `LiteralSet` then searches in plain JavaScript.
+ */
+function simdScanner() {
+    if (shared !== undefined)
+        return shared;
+    shared = null;
+    const api = globalThis.WebAssembly;
+    if (process.env.LEAKPROOF_SIMD === '0' || api === undefined)
+        return shared;
+    try {
+        const wasm = moduleBytes();
+        if (!api.validate(wasm))
+            return shared;
+        const { memory, next } = new api.Instance(new api.Module(wasm)).exports;
+        let view = new Uint8Array(memory.buffer);
+        shared = {
+            bytes: () => view,
+            reserve(n) {
+                const need = INPUT + n + PADDING;
+                if (need > view.length) {
+                    memory.grow(Math.ceil((need - view.length) / PAGE));
+                    view = new Uint8Array(memory.buffer);
+                }
+            },
+            next,
+        };
+    }
+    catch {
+        shared = null;
+    }
+    return shared;
+}
+
+;// CONCATENATED MODULE: ./src/core/ngram-ranks.ts
+// Generated by scripts/ngram-ranks.mjs from 4564 source, documentation and configuration files.
+// Byte pairs and triples (ASCII letters lower-cased), most common first, separated by spaces.
+const COMMON_PAIRS = "re on er de in co en st te th or at ti es od le an nt se io it et ar me pa ri he as no is pe ng tr ss la ns al </ ed li to ro ur ra ct om ec ta nd sp ge cl ne ll pr ea ty ce si ex am =\" nc >< ve po na ul ef el il fi ma ac tt ca un ch rt ** js op if ts fo yp em di lo ht tu \"> rs s. pt ad hi s: rn id us mp tp va ); ic ke gi /n s/ so be ol ha ue oc ou mo mi s= // e> ep ut .c e_ ag ps cr \", sc rr */ /* == ap of do ub ot os e. im /c :/ ab pl hu fa ck rg ie da lt nu bl pu n> um /s ls fu ev e( ia t_ ig ni s_ xt mm \"h (h s- lu bo <s ry ru ]( su () b. rm /a wi bu ip e) /g fe ', ho m/ (p xp e, mb ej e\" e/ ow ee ai qu /d hr pi s\" rc \": r. hl /p ir e: oo ){ n_ t. sh ob lj dd iv au _t du ly i> ba <c t: [\" <a \"] _i )) up je ey a> t( ?: tc _a sa t/ sy _c rl ,\" vi eq eb oi ), we d_ ok _s gn td rd (n r_ tl ld f= f( pp r( nf p. cs fr n( ff wo ui cu iz av gs .p tm .s ci g; ay ew ml n. ib wa t\" nn -- sl s) p> wh bj 00 e- lf n\" (r br r) s( t) l/ (s nl .m /l s, -t .o }; /t bi n) eg l_ _p ds t- _m gr _u => (t ): _e e= _o ov [` .e \"t `] ua eo vo && t, <t \"s fl ze )} \") ki ga ]; gu rk \"\" )] *: r, d> .< r\" p) cc ei \\[ [# n, _f (c 0, [[ s[ d\" yn \"a -s .t _n .g r> 20 d. og <l gl .l uc uf rf gt ms ym _d nk nv";
+const COMMON_TRIPLES = "ion ode tio ent ing the nod ons con com str ass cla spa ate typ pan cod las ype ter for tri ame ati res /no tur rin ith nst rea ret cti pro htt ttp s=\" ss= ect de> etu men urn nam per :// sta par tps ess ps: s:/ ></ ref /co est thi git get .co ort his pti ers unc an> ile all nte tor ope thu hub int ara por fun nct </s =\"h ext (ht ](h pre /sp <sp ub. om/ ull b.c ted exp /** fil omm and ejs rat def err ble /gi dej //g val eve dat sio js/ m/n mod de/ use s/n ont ren ead ist ver ind js- nts ert end ssi mit ljs orm hlj \"hl abl ite ser che met mat age ere <co nde scr </c ram opt fer rep ine </a li> tat nce /a> cri tes hre ten rip mpo ipt enc tru omp key rro doc not jec set des pat era ror ete === ces num one pos equ eme ule are tex lin ef= ult f=\" rma ber cat tem ase imp ele mbe rop ack is. org odu rom cal cre if( dul alu ace mpl dec les ner url der lse ali ng; eat len lue wit esc wor epo tin req sel ins er. mmi our pul \",\" efi add ath ven act ifi cha ata var obj nti rec pon rce lar lis ste ord sit ill arg tar lat nal que bje tra umb fin lea sin a>< api sou fie mes als /li urc ign let ang fro den elf ues ire esp /pu ecl tch han ica iti ory pac e/p sol ll/ ple on_ ran ure ><a \">< can nta **: cto lic app din ost her tre ide web it/ rue tim onl e/c oke `]( </t tic xpr rit efa ken \\[[ [[` ore loc rty pec uri lem out htm ini tml pen ain arr tok nul ive ime ole efe art <li nly oid pla sig new </l ize red fac on( ool eso voi tha aul fau nge ed_ tho ><c sed osi td> nse ffe und ria anc ena sse i>< lla ari has tit sti xpo cas ned eam ens ocs ume dep ean ene rra dir /do ars vel elo at: ngt eta atc ema dev eng map @de ray s\"] low buf erf _in ise hen pri spe sec ove ses att ies ern .or rts (p) on\" ach ier inf </p --- lit hat e>< rse n>< eri eco syn tte //d rsi tle fal ndi gth /de iss uff dia (no but xsl els ock =\"# eth gin er_ rg/ .mo slt rac s[\" _ur kin _re ail sym lf. emp mar nin man boo itl spo cop oin ito mme dex \"][ ato _co cur acc rge cce col nen bol ded ori son ywo put nit de. whe eyw xte led own fla cke =\"t dde ][\" edi tab ild _ty pli er( mbo *** llo ymb nfo ;if sto non rti dis ity ors mis onf \"]; lib e</ .</ eck ts[ ann /p> inc uct hec isi ler <p> tai (p, rre pe\" min e\"> bac lop ade sag /we ust emo d>< tan cs/ run moz nne r.m ;co \"re gra qui har er\" .re _st rte ng\" atu wri oca cte ese ava ruc don ona ssa sch s/w uti ntr ll_ or( a.o epr nat {re mer eci gen nfi zil ges ><t ozi ial eof la. on. sco lag rem ani pes fix eb/ log oun hem aut .ht /re t</ _\"> ede \"ht esu -ti roc es. rna ork ags .ge epa tif emi .le iag ric tro erv le_ gno ook hea tiv olv gna oce oll odi rig lve ets {co ett rel ina e); ync ng_ s-t .pa chi sen bas ts. uir nco poi div tr> any sul ed. uil ute nt. del bui nsi ><s rfa s_u hod sub ado clu ear le. ans lid wil fig cts asc lab upd iza pda (se whi ark d=\" amp lob id= cif unt ron (); zat sup !== tag <td /td -st s\"> ice ast sho lle ams ich ant l?: ose eas igh ker n>( rot tal liz sty bod ){r ody t\"> tea \"ty try ary ved loa clo s</ _pr mem cor or_ thr vis unk bin iab ual ral -co mma de) ada d\"> ctu sca dif es_ \">c eca tto g\"> hil \"co ncl (co cka lan ave mov lud nt( erm er; ili is_ niz kag tia ot_ omi ttr .ex rl? ngs on: nor rve (th lba jso _0_ er) gan ppl s/{ </d ude '</ nds -ke glo llb ){c ush ght on, rns ger vas see uth row agn _na _de siz _me .\", )); usi rga roj rd\" /ap pe_ riv r>< ndl hoo nos es\" 000 .st _ex =\"l rou you rgu rl: peo med rie gum de( \"\"\" on) oje cac ict {if pus vat <br )</ nch _to sts oad reg e() exa er, dle >co pil bra n\"> jav een til ecu rev s-s eli nme rib pi_ s-k '), nt\" asy hos uni nt: \"pa ul> n_\" -us .js ash e(p exe los ppe pe: ndp eac nno ero ns. et_ ond );c top ton upp mai .<s blo enu .in -re &#x dpo _th nt) war to_ ote rgs tac rs\" ryp hro iva r\"> ink _pa (p. ell onn es: epl re_ ept st_ 3c; x3c #x3 olo win _id exi .de emb its }); _ca mas me) oth ied dit \"ap oba bal e\": g/d ce( \":\" igi ts_ exc rde xam er: hou hin _mo >&# sor olu de_ pi/ le( imi mpi nex ssu \">& lex rai ega p){ tco hes _is ree cep ege chu env eak hav ll; mus soc etc ){i hun inv det es( epe urr [\"p abo e_a yle /en _no ora de, s.p te_ me, lec tty e]( eti tli rke s.h qua ped sfo dow pto ale ein **d tyl mor ngu lti ket nt_ cs. arc fic ics an_ rov cou s/d r</ opy cry isa et( _fi lts ypt (<s e_i de: nso )=> ml\" cen [\"s nec pe( );i in_ ce] eno an; sh( (ty ilt p,n ibu e?: etr {0} sso e', >(< gua nsf erg \"#a mdn .pr ubl .se =\"a bre \"de nes c** [md ake .na eed e\", tec ;re utp le\" bli ify ndo ong leg }fu =\"c tpu rmi s.s bil )){ oul ss_ -te _a_ en- s.g dre uld me( _an dic er- .pu rst n=\" #al \\u0 al_ ome xpe nab ppo .cr iel p>< nto \"ma sue on- ed\" \">' /tr hel vid e(n ana b/a .gi ed, uag .ty tie es, sha ocu st- **t /ja n-u [\"r onc me: flo itt /di utt pas bor ien s.c g/e gle pt/ es/ s._ cef efo cli _be nap >.< ety wne us/ aus rch le, now ebu ntl lac se_ n(p s?: b/j s\", bel tde ng. ows oot she ogr pin tti }el (re lli tom >re t() bug isc isp ngl */) e)) inp it_ cum cap deb e_c <tr n_t nva pub lon max ils n>) gro _cl eex nt, rap roo lie oto eto */: wat te( lly ida oks ced owe 0</ e_t ... was st. iv> eld {st on< tad \"sc _di lef l/3 onm mpa byt yte s() hic abe acy erp ela tst he_ ns) zer =p. ml# lte s-p nee ddi ls. npu se, </h t_i ovi s\": .en erc on/ _se ita irs gac (r' [#3 sdo (pa =\"n sum t/d _of idd es) ct. hed ta_ sys l/1 ns_ alt rog sid \"st nd_ f._ t\", ts\" <di tua ### yst n</ tel tus off ue\" (is jsd rt_ s-c ge_ th) t(p ng( t', sem nd( ng- evi of_ -pr gme _li me. s.l ynt \"le lia rs. \"na mpt ece ubs ng, =\"m as\" lor \"); .op ns\" [#1 oup abi ri- i-t uto ,r) _fo cus tno y</ }if fol e_s vie sim _ha ima as_ nvi edt e.e t** ue; ibl ==\" ris ~~~ \"no `** ``` >th ia- **` rs_ too ns/ tot iew ila or) ery ct\" hor ecr le- *do ard nav (st er} rol -in )}} -\\u arn =>{ .is sib []; ()` pe) \"pr rpr f(p le) f(! \"tr ue) ait mal rim );r eva .ma esi ked ><p \"), e.p ;th s); pag lik pea er< dab ias t_t net ss. ng} .ki teg /{o cle n() lut s_c cks en( uat ng> swi \"ge oc* iat rco ()) ols \"in wai rs: t_a ota ike =ge ful mak or- _ma t_c l/4 ct_ inu te. -pa in: (n) n); iro fir mon ,n) ce_ -bu 'no may s** ed( n\": ed: lev se\" (ge be_ css th> tpa xce h4> 0.0 hid .lo t); ts/ _us l/2 r_t .fi gge unn pe. _va th: *te rul rab e){ st( }re yna d_a nni or, spl st* s.r ue, nsp a_s sli [#4 ici vir sex nel jsx le: old ous ed) spr te\" s_a e_o e\"] /pr st< fai ian s(p s.e cy\" igu lt- adi lig ry. eft src et. me_ rag onv dty ts: ge. loo rt( bst e.c nda [#2 nar r() te- _or ,n, toc e.s lt_ nt- .va /ul _al </u <ul aft br> r); iso _si rk\" en= e.j awa nve eer r_i id: e_m .0< ve_ ;va e.t fra cer /da nci st/ os/ _op re> \":{ t_s ng) ape or. dom r\", es# upl xis mpr th( (0x mul ce. ns: etp th_ ly_ er' ech lls \"># gis itc ()< eda gur -hi mic e_n s.o :</ _as .ch ibx tup ts) n(n gel rfo on> _ar _wi e(s erl dar ap( (in .0. sea wer )re >#< n,r le< =\"s ag( _on @en tly _bu rr_ a-h p); ta\" l\"> #</ on' _1_ \">/ sam ss- 0}' fse fte :{\" egi xer '{0 tpr ()= het ick s-f pe, _er kno se: p>t pts lug {th nd. se( zed t_b cel @ex ura gex xml sar se. 201 nty ce\" >// lf, nth oma om_ nks ty_ xtr t(n (r) rso bef 202 tna se; meo gnm _ch .fl tep ge- m/r ><b },\" e=\" ts, s.a */, ski e.l n_a plu [0] how av- eds ish >xs nsu bxs cem \">x raw tax ch( ns, ono re( tp2 esy ed- n\", sab r', tas lim t_f en) nic sst ,r, \"li cei e_p uer did n_i n){ p,r ott gre m', orr lay @pa sic som ico mmo ula r(p eys .ad >); ems ffs _ob ngi -fo e>. oct uns _im rni s', nca owi .er orc tos lde ves -li e:\" cau pep pty oni _at -ap et- en_ ts( pun \"ex id; cia dli _en rar js\" fec p.e oty s.i \"}, me\" tet oes xec eou r){ g</ 001 .ca or\" xt, xt. 200 elp bee /{r std \"la et\" r}/ tls s_t ayb sre d?: n>, =th (fi `re .as e(t tmo tfo tsi -se ged h(p (pr e_e bou id_ rs, eal ugi ssl t.p d</ se{ ths mac eid _fr _ge sna aps bot in\" fou wid (va \\ud (na upe .to .te at( #xs ads st\" \"se nis tse ais nre alp (de ld_ e), eba n', s.t .po pee a\"> tfi e_1 .\") ami idt th- al( lt: t/r fre th, asi or: (so ,\"a s_n .so e_0 gat avi }}} t_m tbo cit umm re. adm usa tdi rs) :\"1 s.m lau ll) ddr dea l</ doe e_f \"al /or n>. edp >ad";
+
+;// CONCATENATED MODULE: ./src/core/literal-placements.ts
+/**
+ * Where the vector search puts each literal of the literal lists it meets
+ * most, so that it need not work it out in every thread of every scan (see
+ * `placeLiterals` in literal-set.ts): the key of a list, then one letter per
+ * literal, `a` for bucket 0. A list not here is placed when first searched.
+ *
+ * Written by `LEAKPROOF_WRITE_PLACEMENTS=1 npx vitest run test/engine/literal-placements.test.ts`;
+ * that test fails when the default rules' list is missing or placed otherwise.
+ */
+const KNOWN_PLACEMENTS = new Map([
+    [
+        '129:b8ad6344',
+        'agphnbgbblglhlnchhhhmmobglmnmlnpaanejejdochipnnngiimkffpbbbbbbbfobbbbohebkdoooookpmgojjodlejkjjgmpgghmlmeeblgfkgjdibdaicocbbeecmj',
+    ],
+]);
+
+;// CONCATENATED MODULE: ./src/core/literal-set.ts
+/**
+ * Sets of ASCII literals searched for in raw bytes in one pass: the cheap
+ * test that decides whether a file is worth decoding at all.
+ *
+ * The search runs 16 bytes a step in WebAssembly SIMD (simd-scan.ts), and
+ * falls back to plain JavaScript for short inputs or where SIMD is missing:
+ * each literal is indexed by one of its byte pairs (lower-cased), the one
+ * least common in source code; that search looks up each pair of the input
+ * in a 64 Ki table and compares whole literals only where a pair matches.
+ * Either way the cost is linear in the input.
+ *
+ * A `LiteralGroup` searches several sets in that one pass and says which of
+ * them occur, so a file is read through once however many rules ask.
+ */
+
+
+
+/** Buckets of the vector search. */
+const BUCKETS = 8 * GROUPS;
+/** Below this many bytes the plain search is as quick as setting up the vector one. */
+const SIMD_MIN_BYTES = 64;
+const LOWER = new Uint8Array(256).map((_, i) => (i >= 65 && i <= 90 ? i + 32 : i));
+/**
+ * How common each pair and triple of bytes is (lower is more common), keyed
+ * by the bytes as numbers: built when the first search is set up, not at
+ * start-up. A pair or triple not listed ranks after every listed one.
+ */
+let ranks;
+function ngramRanks() {
+    if (ranks)
+        return ranks;
+    const listedPairs = COMMON_PAIRS.split(' ');
+    const pairs = new Uint16Array(65536).fill(listedPairs.length);
+    // A pair listed twice ranks where it is listed last, as a map built from the list would have it.
+    listedPairs.forEach((p, i) => (pairs[(p.charCodeAt(0) << 8) | p.charCodeAt(1)] = i));
+    const listedTriples = COMMON_TRIPLES.split(' ');
+    const triples = new Map();
+    listedTriples.forEach((t, i) => triples.set(t.charCodeAt(0) * 65536 + t.charCodeAt(1) * 256 + t.charCodeAt(2), i));
+    return (ranks = { pairs, triples, rare: listedTriples.length });
+}
+function rank(a, b) {
+    return ngramRanks().pairs[(LOWER[a] << 8) | LOWER[b]];
+}
+function tripleRank(bytes, o) {
+    const r = ngramRanks();
+    return r.triples.get(LOWER[bytes[o]] * 65536 + LOWER[bytes[o + 1]] * 256 + LOWER[bytes[o + 2]]) ?? r.rare;
+}
+/**
+ * How uncommon the fingerprint window from `o` is (higher is rarer): by its
+ * triples, then by its pairs.
+ */
+function windowRank(bytes, o) {
+    const end = Math.min(bytes.length, o + FINGERPRINT);
+    let triples = 0;
+    let pairs = 0;
+    for (let i = o; i + 2 < end; i++)
+        triples += tripleRank(bytes, i);
+    for (let i = o; i + 1 < end; i++)
+        pairs += rank(bytes[i], bytes[i + 1]);
+    return triples * 4096 + pairs;
+}
+/** A set of literals; `test` says whether any occurs. */
+class LiteralSet {
+    literals;
+    vector;
+    matcher;
+    /** `vector`: use the WebAssembly search (default: where it is available). */
+    constructor(literals, vector) {
+        this.literals = literals;
+        this.vector = vector;
+        for (const lit of literals) {
+            if (lit.text.length < 2 || /[^\x20-\x7e]/.test(lit.text))
+                throw new Error(`literal ${JSON.stringify(lit.text)}: need two or more printable ASCII characters`);
+        }
+    }
+    /** True when any literal occurs in `buf`. */
+    test(buf) {
+        // Built on first use: a process that reads no file (`--version`) pays nothing.
+        this.matcher ??= new Matcher([this.literals], this.vector);
+        return this.matcher.find(buf) !== 0;
+    }
+}
+/** Several sets searched in one pass. */
+class LiteralGroup {
+    vector;
+    matcher;
+    bits = new Map();
+    constructor(sets, vector) {
+        this.vector = vector;
+        const unique = [...new Set(sets)];
+        if (unique.length > 30)
+            throw new Error('a literal group holds at most 30 sets');
+        unique.forEach((set, i) => this.bits.set(set, 1 << i));
+    }
+    /** The bit `find` reports for `set`, or 0 when the group does not hold it. */
+    bit(set) {
+        return this.bits.get(set) ?? 0;
+    }
+    /** The bits of the sets a literal of which occurs in `buf`. */
+    find(buf) {
+        this.matcher ??= new Matcher([...this.bits.keys()].map((set) => set.literals), this.vector);
+        return this.matcher.find(buf);
+    }
+}
+class Matcher {
+    vector;
+    table = new Uint8Array(65536);
+    byPair = new Map();
+    all;
+    fingerprinted = [];
+    /** The literals as the vector search fingerprints them. */
+    get fingerprints() {
+        return this.fingerprinted;
+    }
+    /** The vector search's tables, built on its first use. */
+    tables;
+    /** `vector` undefined: decided on the first input long enough for it (compiling the module costs a few ms). */
+    constructor(sets, vector) {
+        this.vector = vector;
+        let all = 0;
+        sets.forEach((literals, i) => {
+            const tag = 1 << i;
+            if (literals.length > 0)
+                all |= tag;
+            for (const lit of literals) {
+                const bytes = Uint8Array.from(lit.caseless ? lit.text.toLowerCase() : lit.text, (c) => c.charCodeAt(0));
+                // The least common pair, and the least common window of FINGERPRINT bytes (or the whole of a
+                // shorter literal): the first of the rarest, either way.
+                let offset = 0;
+                for (let o = 1, best = rank(bytes[0], bytes[1]); o + 1 < bytes.length; o++) {
+                    const r = rank(bytes[o], bytes[o + 1]);
+                    if (r > best)
+                        (offset = o), (best = r);
+                }
+                const key = (LOWER[bytes[offset]] << 8) | LOWER[bytes[offset + 1]];
+                this.table[key] = 1;
+                const same = this.byPair.get(key);
+                const indexed = { bytes, offset, caseless: lit.caseless, tag };
+                if (same)
+                    same.push(indexed);
+                else
+                    this.byPair.set(key, [indexed]);
+                let fp = 0;
+                for (let o = 1, best = windowRank(bytes, 0); o + FINGERPRINT <= bytes.length; o++) {
+                    const r = windowRank(bytes, o);
+                    if (r > best)
+                        (fp = o), (best = r);
+                }
+                this.fingerprinted.push({ bytes, offset: fp, caseless: lit.caseless, tag });
+            }
+        });
+        this.all = all;
+    }
+    /** The tags of the literals that occur in `buf` (stops once every set has one). */
+    find(buf) {
+        if (this.all === 0)
+            return 0;
+        return buf.length >= SIMD_MIN_BYTES && (this.vector ??= simdScanner() !== null) ? this.findVector(buf) : this.findPlain(buf);
+    }
+    findVector(buf) {
+        const tables = (this.tables ??= bucketTables(this.fingerprinted));
+        const { windows } = tables;
+        const scanner = simdScanner();
+        scanner.reserve(buf.length);
+        const mem = scanner.bytes();
+        // The tables stay in memory until another matcher of this thread needs it.
+        if (scanner.loaded !== tables) {
+            mem.set(tables.masks, MASKS);
+            mem.set(tables.bitmap, BITMAP);
+            scanner.loaded = tables;
+        }
+        mem.set(buf, INPUT);
+        const end = INPUT + buf.length;
+        mem.fill(0, end, end + PADDING);
+        let found = 0;
+        for (let step = scanner.next(INPUT, end); step >= 0; step = scanner.next(step + 16, end)) {
+            // Each flagged position is looked up by the window that starts there.
+            for (let positions = mem[POSITIONS] | (mem[POSITIONS + 1] << 8); positions !== 0; positions &= positions - 1) {
+                const at = step - INPUT + 31 - Math.clz32(positions & -positions);
+                for (const w of windows) {
+                    if (at + w.length > buf.length)
+                        continue;
+                    const candidates = w.literals.get(windowKey(buf, at, w.length));
+                    if (candidates === undefined)
+                        continue;
+                    for (const lit of candidates) {
+                        if ((found & lit.tag) === 0 && matchesAt(buf, at - lit.offset, lit) && (found |= lit.tag) === this.all)
+                            return found;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+    /** The same search, a byte pair at a time: for short inputs and where WebAssembly SIMD is missing. */
+    findPlain(buf) {
+        const table = this.table;
+        const end = buf.length - 1;
+        let found = 0;
+        for (let i = 0; i < end; i++) {
+            const key = (LOWER[buf[i]] << 8) | LOWER[buf[i + 1]];
+            if (table[key] === 0)
+                continue;
+            for (const lit of this.byPair.get(key)) {
+                if ((found & lit.tag) === 0 && matchesAt(buf, i - lit.offset, lit) && (found |= lit.tag) === this.all)
+                    return found;
+            }
+        }
+        return found;
+    }
+}
+/** The folded bytes of `buf[at, at + length)` as a key (a hash: equal windows, equal keys). */
+function windowKey(buf, at, length) {
+    let key = 0;
+    for (let k = 0; k < length; k++)
+        key = (key << 7) ^ (buf[at + k] | 0x20);
+    return key;
+}
+/**
+ * The vector search's tables for these literals: each literal's bucket (see
+ * `placeLiterals`) as placed before when the same literals were laid out
+ * (`KNOWN_PLACEMENTS`, the default rules' words), else worked out now.
+ */
+function bucketTables(fingerprinted) {
+    const known = [...(KNOWN_PLACEMENTS.get(placementKey(fingerprinted)) ?? '')].map((c) => c.charCodeAt(0) - 97);
+    const bucketOf = known.length === fingerprinted.length && known.every((b) => b >= 0 && b < BUCKETS) ? known : placeLiterals(fingerprinted);
+    const masks = new Uint8Array(32 * FINGERPRINT * GROUPS);
+    const lo = Array.from({ length: BUCKETS }, () => new Array(FINGERPRINT).fill(0));
+    const hi = Array.from({ length: BUCKETS }, () => new Array(FINGERPRINT).fill(0));
+    fingerprinted.forEach((lit, i) => {
+        const [litLo, litHi] = nibbleMasks(lit);
+        const b = bucketOf[i];
+        for (let k = 0; k < FINGERPRINT; k++)
+            (lo[b][k] |= litLo[k]), (hi[b][k] |= litHi[k]);
+    });
+    for (let b = 0; b < BUCKETS; b++) {
+        const group = 32 * FINGERPRINT * (b >> 3);
+        for (let k = 0; k < FINGERPRINT; k++) {
+            for (let n = 0; n < 16; n++) {
+                if ((lo[b][k] >> n) & 1)
+                    masks[group + 32 * k + n] |= 1 << (b & 7);
+                if ((hi[b][k] >> n) & 1)
+                    masks[group + 32 * k + 16 + n] |= 1 << (b & 7);
+            }
+        }
+    }
+    const windows = [];
+    const bitmap = new Uint8Array(BITMAP_BYTES);
+    for (const lit of fingerprinted) {
+        const length = Math.min(FINGERPRINT, lit.bytes.length - lit.offset);
+        if (length < 3)
+            bitmap.fill(0xff);
+        else {
+            const h = fingerprintHash(lit.bytes, lit.offset, length >= 4 ? 4 : 3);
+            bitmap[h >> 3] |= 1 << (h & 7);
+        }
+        let w = windows.find((x) => x.length === length);
+        if (!w)
+            windows.push((w = { length, literals: new Map() }));
+        const key = windowKey(lit.bytes, lit.offset, length);
+        const list = w.literals.get(key);
+        if (list)
+            list.push(lit);
+        else
+            w.literals.set(key, [lit]);
+    }
+    return { masks, bitmap, windows };
+}
+/**
+ * Each literal joins the bucket where it lets through the fewest common
+ * triples of source text (weighted by how common): a bucket's masks admit
+ * every combination of its literals' bytes, so literals alike share one.
+ * Returns each literal's bucket, in the order given. This costs a few tens of
+ * milliseconds for the hundred-odd default words, in every thread: the
+ * default placement is therefore kept in `literal-placements.ts`.
+ */
+function placeLiterals(fingerprinted) {
+    // The literals that let through the most on their own are placed first, while every bucket is still open to them.
+    const alone = new Map(fingerprinted.map((lit) => [lit, leak(...nibbleMasks(lit))]));
+    const sorted = [...fingerprinted].sort((a, b) => alone.get(b) - alone.get(a) || compareFingerprints(a, b));
+    const sizes = new Array(BUCKETS).fill(0);
+    const bucketOf = new Map();
+    // Per bucket and fingerprint position: the low and high nibbles allowed, as 16-bit masks.
+    const lo = Array.from({ length: BUCKETS }, () => new Array(FINGERPRINT).fill(0));
+    const hi = Array.from({ length: BUCKETS }, () => new Array(FINGERPRINT).fill(0));
+    const leaks = new Array(BUCKETS).fill(0);
+    const withLo = new Array(FINGERPRINT);
+    const withHi = new Array(FINGERPRINT);
+    for (const lit of sorted) {
+        const [litLo, litHi] = nibbleMasks(lit);
+        let best = 0;
+        let bestGrowth = Infinity;
+        // Every empty bucket would grow alike: scored once.
+        let intoEmpty;
+        for (let b = 0; b < BUCKETS; b++) {
+            let changed = false;
+            for (let k = 0; k < FINGERPRINT; k++) {
+                (withLo[k] = lo[b][k] | litLo[k]), (withHi[k] = hi[b][k] | litHi[k]);
+                if (withLo[k] !== lo[b][k] || withHi[k] !== hi[b][k])
+                    changed = true;
+            }
+            // A bucket whose masks already admit the literal does not grow.
+            const growth = !changed ? 0 : sizes[b] === 0 ? (intoEmpty ??= leak(withLo, withHi)) : leak(withLo, withHi) - leaks[b];
+            if (growth < bestGrowth || (growth === bestGrowth && sizes[b] < sizes[best]))
+                (best = b), (bestGrowth = growth);
+        }
+        sizes[best]++;
+        bucketOf.set(lit, best);
+        for (let k = 0; k < FINGERPRINT; k++)
+            (lo[best][k] |= litLo[k]), (hi[best][k] |= litHi[k]);
+        leaks[best] = leak(lo[best], hi[best]);
+    }
+    return fingerprinted.map((lit) => bucketOf.get(lit));
+}
+/** What identifies a list of literals for `KNOWN_PLACEMENTS`: each one's bytes, fingerprint offset and case rule, in order. */
+function placementKey(fingerprinted) {
+    // FNV-1a over the lot, with the count: a short key for a long list.
+    let h = 0x811c9dc5;
+    const mix = (byte) => (h = Math.imul(h ^ byte, 0x01000193));
+    for (const lit of fingerprinted) {
+        for (const byte of lit.bytes)
+            mix(byte);
+        mix(0x100 | lit.offset);
+        mix(lit.caseless ? 1 : 2);
+    }
+    return `${fingerprinted.length}:${(h >>> 0).toString(16)}`;
+}
+/**
+ * The placement key and the freshly worked-out placement (one letter per
+ * literal, `a` for bucket 0) of the literals of `sets`, as a `LiteralGroup`
+ * of them lays them out: what `literal-placements.ts` keeps.
+ */
+function placementOf(sets) {
+    const matcher = new Matcher([...new Set(sets)].map((set) => set.literals), false);
+    const fingerprinted = matcher.fingerprints;
+    return { key: placementKey(fingerprinted), placement: placeLiterals(fingerprinted).map((b) => String.fromCharCode(97 + b)).join('') };
+}
+/** A literal's fingerprint as nibble masks per position; past a short literal's end, any byte. */
+function nibbleMasks(lit) {
+    const lo = [];
+    const hi = [];
+    for (let k = 0; k < FINGERPRINT; k++) {
+        if (k >= lit.bytes.length - lit.offset) {
+            lo.push(0xffff);
+            hi.push(0xffff);
+        }
+        else {
+            const byte = lit.bytes[lit.offset + k] | 0x20;
+            lo.push(1 << (byte & 15));
+            hi.push(1 << (byte >> 4));
+        }
+    }
+    return [lo, hi];
+}
+/**
+ * The most common triples of source text, folded as the vector search folds
+ * its input, weighted by how common, as bit sets: for each position in a
+ * triple and each low (or high) nibble, the set of triples whose byte there
+ * has that nibble. A bucket's masks then admit the intersection, over the
+ * positions, of the unions of the sets for the nibbles they allow. Built on
+ * first use (only bucket layout needs them), not at start-up.
+ */
+const LEAK_TRIPLE_COUNT = 1000;
+const LEAK_WORDS = Math.ceil(LEAK_TRIPLE_COUNT / 32);
+const nibbleSet = (j, high, n) => ((j * 2 + high) * 16 + n) * LEAK_WORDS;
+let leakTables;
+function leakTriples() {
+    if (leakTables)
+        return leakTables;
+    const triples = COMMON_TRIPLES.split(' ').slice(0, LEAK_TRIPLE_COUNT);
+    const weight = new Float64Array(LEAK_WORDS * 32);
+    const nibbleSets = new Uint32Array(3 * 2 * 16 * LEAK_WORDS);
+    triples.forEach((t, rank) => {
+        for (let j = 0; j < 3; j++) {
+            const byte = t.charCodeAt(j) | 0x20;
+            nibbleSets[nibbleSet(j, 0, byte & 15) + (rank >> 5)] |= 1 << (rank & 31);
+            nibbleSets[nibbleSet(j, 1, byte >> 4) + (rank >> 5)] |= 1 << (rank & 31);
+        }
+        weight[rank] = 1 / (1 + rank / 50);
+    });
+    return (leakTables = { weight, nibbleSets, admitted: new Uint32Array(LEAK_WORDS), unions: new Map() });
+}
+function unionOf(tables, j, high, mask) {
+    const key = (j * 2 + high) * 65536 + mask;
+    let union = tables.unions.get(key);
+    if (union === undefined) {
+        union = new Uint32Array(LEAK_WORDS);
+        for (let m = mask; m !== 0; m &= m - 1) {
+            const at = nibbleSet(j, high, 31 - Math.clz32(m & -m));
+            for (let i = 0; i < LEAK_WORDS; i++)
+                union[i] |= tables.nibbleSets[at + i];
+        }
+        tables.unions.set(key, union);
+    }
+    return union;
+}
+/** How much common text a bucket with these masks lets through, at each window of three. */
+function leak(lo, hi) {
+    const tables = leakTriples();
+    const { admitted, weight } = tables;
+    let total = 0;
+    for (let w = 0; w + 3 <= FINGERPRINT; w++) {
+        admitted.fill(0xffffffff);
+        for (let j = 0; j < 3; j++) {
+            for (let high = 0; high < 2; high++) {
+                const mask = high ? hi[w + j] : lo[w + j];
+                if (mask === 0xffff)
+                    continue;
+                const union = unionOf(tables, j, high, mask);
+                for (let i = 0; i < LEAK_WORDS; i++)
+                    admitted[i] &= union[i];
+            }
+        }
+        for (let i = 0; i < LEAK_WORDS; i++) {
+            for (let bits = admitted[i]; bits !== 0; bits &= bits - 1)
+                total += weight[32 * i + 31 - Math.clz32(bits & -bits)];
+        }
+    }
+    return total;
+}
+function compareFingerprints(a, b) {
+    const fa = String.fromCharCode(...a.bytes.subarray(a.offset, a.offset + FINGERPRINT));
+    const fb = String.fromCharCode(...b.bytes.subarray(b.offset, b.offset + FINGERPRINT));
+    return fa.length - fb.length || (fa.toLowerCase() < fb.toLowerCase() ? -1 : fa.toLowerCase() > fb.toLowerCase() ? 1 : 0);
+}
+function matchesAt(buf, start, lit) {
+    const bytes = lit.bytes;
+    if (start < 0 || start + bytes.length > buf.length)
+        return false;
+    for (let j = 0; j < bytes.length; j++) {
+        const c = lit.caseless ? LOWER[buf[start + j]] : buf[start + j];
+        if (c !== bytes[j])
+            return false;
+    }
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 2020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D4: () => (/* binding */ decode),
+/* harmony export */   Go: () => (/* binding */ isBinary),
+/* harmony export */   Vt: () => (/* binding */ hasUtf16Bom),
+/* harmony export */   b6: () => (/* binding */ textOf),
+/* harmony export */   dD: () => (/* binding */ SNIFF_BYTES),
+/* harmony export */   uz: () => (/* binding */ splitLines)
+/* harmony export */ });
+/* unused harmony exports LINE_CAP, WINDOW_OVERLAP */
+/** Bytes looked at to decide whether a file is binary, as git does. */
+const SNIFF_BYTES = 8192;
+/** Lines longer than this are scanned in overlapping windows of this size. */
+const LINE_CAP = 4096;
+/** Overlap between windows, longer than any name + value a rule matches. */
+const WINDOW_OVERLAP = 512;
+function hasUtf16Bom(buf) {
+    if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe)
+        return 'le';
+    if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff)
+        return 'be';
+    return null;
+}
+/** A NUL byte in the first 8 KiB marks a file as binary, unless it is UTF-16 with a BOM. */
+function isBinary(head) {
+    if (hasUtf16Bom(head))
+        return false;
+    // Buffer#indexOf is memchr; a plain typed-array search is many times slower.
+    const sniff = Buffer.isBuffer(head) && head.length <= SNIFF_BYTES ? head : Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, SNIFF_BYTES));
+    return sniff.indexOf(0) >= 0;
+}
+/** The text of a file a tree rule asks for: null when it is missing, too large or binary. */
+function textOf(blob) {
+    return blob?.body && !isBinary(blob.head) ? decode(blob.body) : null;
+}
+/** Decodes UTF-8 (with or without BOM) and UTF-16 with a BOM. */
+function decode(buf) {
+    const bom = hasUtf16Bom(buf);
+    if (bom === 'le')
+        return buf.subarray(2).toString('utf16le');
+    if (bom === 'be') {
+        const swapped = Buffer.from(buf.subarray(2));
+        swapBytes(swapped);
+        return swapped.toString('utf16le');
+    }
+    if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+        return buf.subarray(3).toString('utf8');
+    }
+    return buf.toString('utf8');
+}
+function swapBytes(b) {
+    for (let i = 0; i + 1 < b.length; i += 2) {
+        const t = b[i];
+        b[i] = b[i + 1];
+        b[i + 1] = t;
+    }
+}
+/** Splits text into lines (LF, CRLF or CR), cutting long lines into overlapping windows. */
+function splitLines(text) {
+    const lines = [];
+    let longLines = 0;
+    let number = 0;
+    let start = 0;
+    const len = text.length;
+    // Most files end their lines with LF alone: those are cut where `indexOf` finds them.
+    const lfOnly = text.indexOf('\r') < 0;
+    for (;;) {
+        const end = lfOnly ? lfEnd(text, start) : lineEnd(text, start);
+        number++;
+        const lineLen = end - start;
+        if (lineLen <= LINE_CAP) {
+            lines.push({ number, text: text.slice(start, end), offset: 0 });
+        }
+        else {
+            longLines++;
+            const step = LINE_CAP - WINDOW_OVERLAP;
+            for (let w = 0; w < lineLen; w += step) {
+                lines.push({ number, text: text.slice(start + w, Math.min(end, start + w + LINE_CAP)), offset: w });
+                if (w + LINE_CAP >= lineLen)
+                    break;
+            }
+        }
+        if (end >= len)
+            break;
+        start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+        if (start === len)
+            break;
+    }
+    return { lines, longLines };
+}
+/** Where the line from `start` ends, in text without a CR. */
+function lfEnd(text, start) {
+    const end = text.indexOf('\n', start);
+    return end < 0 ? text.length : end;
+}
+/** Where the line from `start` ends: at an LF or a CR, or the end of the text. */
+function lineEnd(text, start) {
+    let end = start;
+    while (end < text.length) {
+        const c = text.charCodeAt(end);
+        if (c === 10 || c === 13)
+            break;
+        end++;
+    }
+    return end;
+}
+
+
+/***/ }),
+
+/***/ 178:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ hashSecret),
+/* harmony export */   R: () => (/* binding */ fingerprint)
+/* harmony export */ });
+/* harmony import */ var _core_builtin__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6951);
+
+/**
+ * A stable id for a finding: the same rule, path and matched context give the
+ * same fingerprint wherever the line moves. The secret only enters hashed.
+ */
+function fingerprint(ruleId, path, context, occurrence) {
+    const h = (0,_core_builtin__WEBPACK_IMPORTED_MODULE_0__/* .nodeCrypto */ .SI)().createHash('sha256');
+    h.update(`leakproof:v1\0${ruleId}\0${path}\0${context}\0${occurrence}`);
+    return h.digest('hex').slice(0, 32);
+}
+function hashSecret(value) {
+    return (0,_core_builtin__WEBPACK_IMPORTED_MODULE_0__/* .nodeCrypto */ .SI)().createHash('sha256').update(`leakproof-secret\0${value}`).digest('hex').slice(0, 16);
+}
+
+
+/***/ }),
+
+/***/ 643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sk: () => (/* binding */ worthRemembering),
+/* harmony export */   t1: () => (/* binding */ KnownFiles)
+/* harmony export */ });
+/* unused harmony export SETTLED_MS */
+/** The cache's format: a file of another format (or build, or settings) is not read. */
+const FORMAT = 3;
+/**
+ * A file changed this recently may change again within the same tick of its
+ * filesystem's clock (a second or two on some) and keep its stamp: it is
+ * checked again next time rather than remembered (git's "racily clean" entries).
+ */
+const SETTLED_MS = 2000;
+/** More files than this are not remembered: the cache stays a few megabytes at most. */
+const MAX_FILES = 200_000;
+/**
+ * A file holding none of the rules' words is done with after one search of
+ * its bytes: below this size, reading it again costs little more than asking
+ * its stamp, while remembering it costs the first scan more than it saves the
+ * next (30,000 such files of 150 bytes, all remembered: a first scan 48%
+ * slower, the next 4% faster). So it is not remembered.
+ */
+const QUIET_BYTES_WORTH_REMEMBERING = 4 * 1024;
+/**
+ * Whether a file just checked is worth remembering: the rules found nothing
+ * in it, it holds no suppression comment (whose words come from the file),
+ * and checking it again would cost more than asking its stamp.
+ */
+function worthRemembering(outcome, size) {
+    return outcome.found.length === 0 && outcome.comments === null && (!outcome.quiet || size >= QUIET_BYTES_WORTH_REMEMBERING);
+}
+/**
+ * Files an earlier scan of the same folder, by the same build with the same
+ * settings, checked and found nothing in, by path: a file whose status and
+ * stamp are still the same is counted again without being read. Only clean
+ * files are remembered (`worthRemembering`), so the cache holds paths, stamps
+ * and counts, never a word of a file, and a file with a finding is read at
+ * every scan.
+ */
+class KnownFiles {
+    cache;
+    whole;
+    /**
+     * What the cache said, by path: each file's record stays text until the
+     * file is looked up, so a scan pays for parsing only what it asks.
+     */
+    before = new Map();
+    /** What this scan knows, as records: those of files unchanged, and of files checked anew. */
+    now = new Map();
+    header;
+    changed = false;
+    started = Date.now();
+    constructor(cache, settings, 
+    /** The ids of the rules the scan runs. */
+    ruleIds, 
+    /** Whether this scan covers the whole folder: only then are files it did not see forgotten. */
+    whole) {
+        this.cache = cache;
+        this.whole = whole;
+        this.header = JSON.stringify([
+            FORMAT,
+            cache.build,
+            ruleIds,
+            settings.secretNames ?? [],
+            settings.publicEnvPrefixes ?? [],
+            settings.rules ?? {},
+            settings.contexts ?? {},
+            settings.maxFileSize ?? null,
+        ]);
+        this.load();
+    }
+    /** The text is the header line, then a path and its record, each ended by a NUL (which neither holds). */
+    load() {
+        let text;
+        try {
+            text = this.cache.load();
+        }
+        catch {
+            text = null;
+        }
+        if (text === null)
+            return;
+        const nl = text.indexOf('\n');
+        if (nl < 0 || text.slice(0, nl) !== this.header || (nl + 1 < text.length && !text.endsWith('\0'))) {
+            this.changed = true;
+            return;
+        }
+        if (nl + 1 === text.length)
+            return;
+        const parts = text.slice(nl + 1, -1).split('\0');
+        if (parts.length % 2 !== 0) {
+            this.changed = true;
+            return;
+        }
+        for (let i = 0; i < parts.length; i += 2)
+            this.before.set(parts[i], parts[i + 1]);
+    }
+    /** Whether an earlier scan found `path`, with this status, clean: its stamp is then worth asking. */
+    has(path, status) {
+        return this.before.get(path)?.startsWith(`${status} `) === true;
+    }
+    /** What an earlier scan found in `path`, if it was clean and its status and stamp are still these. */
+    outcome(path, status, stamp) {
+        const record = this.before.get(path);
+        // The record starts with the status and stamp, written as `format` writes them: compared as text.
+        const prefix = `${status} ${stamp.ino} ${stamp.size} ${stamp.mtimeMs} ${stamp.ctimeMs} `;
+        if (record === undefined || !record.startsWith(prefix))
+            return null;
+        const k = parse(record);
+        if (k === null)
+            return null;
+        this.now.set(path, record);
+        return k.outcome;
+    }
+    /** Remembers a file just checked, when it is worth it (`worthRemembering`) and has settled. */
+    record(path, status, stamp, outcome) {
+        if (!worthRemembering(outcome, stamp.size) || this.now.size >= MAX_FILES)
+            return;
+        if (Math.max(stamp.mtimeMs, stamp.ctimeMs) > this.started - SETTLED_MS)
+            return;
+        this.now.set(path, format({ status, stamp, outcome: { counts: outcome.counts } }));
+        this.changed = true;
+    }
+    /** Writes what this scan knows, when it differs from what it was told. */
+    save() {
+        const kept = this.whole ? this.now : new Map([...this.before, ...this.now]);
+        if (!this.changed && kept.size === this.before.size)
+            return;
+        const out = [this.header, '\n'];
+        for (const [path, record] of kept)
+            out.push(path, '\0', record, '\0');
+        try {
+            this.cache.save(out.join(''));
+        }
+        catch {
+            // A cache that cannot be written costs the next scan its reads, nothing more.
+        }
+    }
+}
+/** A record: status, inode, size, modification and change times, then the five counts. */
+function format(k) {
+    const { stamp: s, outcome: o } = k;
+    const c = o.counts;
+    return `${k.status} ${s.ino} ${s.size} ${s.mtimeMs} ${s.ctimeMs} ${c.files} ${c.bytes} ${c.tooLarge} ${c.binary} ${c.longLines}`;
+}
+const STATUSES = new Set(['tracked', 'untracked', 'ignored', 'plain']);
+const WHOLE = /^\d{1,15}$/;
+const TIME = /^\d{1,15}(?:\.\d{1,12})?$/;
+/**
+ * The record `format` wrote, or null when it is not one: whole numbers where
+ * they must be, and counts that add up to one file of this size.
+ */
+function parse(record) {
+    const f = record.split(' ');
+    if (f.length !== 10 || !STATUSES.has(f[0]))
+        return null;
+    if (!TIME.test(f[3]) || !TIME.test(f[4]) || ![1, 2, 5, 6, 7, 8, 9].every((i) => WHOLE.test(f[i])))
+        return null;
+    const [ino, size, mtimeMs, ctimeMs, files, bytes, tooLarge, binary, longLines] = f.slice(1).map(Number);
+    if (files + tooLarge + binary !== 1 || bytes !== (files === 1 ? size : 0))
+        return null;
+    return {
+        status: f[0],
+        stamp: { ino, size, mtimeMs, ctimeMs },
+        outcome: { counts: { files, bytes, tooLarge, binary, longLines } },
+    };
+}
+
+
+/***/ }),
+
+/***/ 6729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ LineRanges)
+/* harmony export */ });
+/**
+ * A set of line numbers kept as sorted, disjoint [start, end) pairs: the
+ * lines a diff adds. A scan of a diff keeps only the findings on them, and
+ * a rule may confine its work to the lines whose findings could land there
+ * (see `FileContext.focus`).
+ */
+class LineRanges {
+    pairs;
+    /** `pairs`: [start, end) pairs in order, not overlapping. */
+    constructor(pairs) {
+        this.pairs = pairs;
+    }
+    has(line) {
+        const i = this.firstEndingAfter(line);
+        return i < this.pairs.length && this.pairs[i] <= line;
+    }
+    /** Whether any line from `from` to `to` (both included) is in the set. */
+    touches(from, to) {
+        const i = this.firstEndingAfter(from);
+        return i < this.pairs.length && this.pairs[i] <= to;
+    }
+    /** The set with these lines added. */
+    with(lines) {
+        const extra = [...lines].filter((l) => !this.has(l)).sort((a, b) => a - b);
+        if (extra.length === 0)
+            return this;
+        const all = [];
+        for (let i = 0; i < this.pairs.length; i += 2)
+            all.push([this.pairs[i], this.pairs[i + 1]]);
+        for (const l of extra)
+            all.push([l, l + 1]);
+        all.sort((a, b) => a[0] - b[0]);
+        const out = [];
+        for (const [s, e] of all) {
+            if (out.length > 0 && out[out.length - 1] >= s)
+                out[out.length - 1] = Math.max(out[out.length - 1], e);
+            else
+                out.push(s, e);
+        }
+        return new LineRanges(out);
+    }
+    /** The same set always gives the same key. */
+    get key() {
+        return this.pairs.join(',');
+    }
+    /** Index (even) of the first pair whose end is past `line`, or `pairs.length`. */
+    firstEndingAfter(line) {
+        let lo = 0;
+        let hi = this.pairs.length / 2;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (this.pairs[2 * mid + 1] <= line)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return 2 * lo;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   I8: () => (/* binding */ ruleSettings),
+/* harmony export */   bD: () => (/* reexport safe */ _results__WEBPACK_IMPORTED_MODULE_8__.b),
+/* harmony export */   nb: () => (/* binding */ enabledRules),
+/* harmony export */   xe: () => (/* binding */ FindingCollector)
+/* harmony export */ });
+/* unused harmony exports placeFinding, defaultLiteralSets */
+/* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2020);
+/* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2393);
+/* harmony import */ var _fingerprint__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(178);
+/* harmony import */ var _line_ranges__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6729);
+/* harmony import */ var _rules_lib_secret_names__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4730);
+/* harmony import */ var _rules_lib_env_keys__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8697);
+/* harmony import */ var _suppress_comments__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(410);
+/* harmony import */ var _core_literal_set__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(651);
+/* harmony import */ var _core_context__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8480);
+/* harmony import */ var _rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4847);
+/* harmony import */ var _rules_lib_token_formats__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5884);
+/* harmony import */ var _results__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4812);
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * What the rules are told. `overrides` are the configuration's compiled
+ * `contexts:` globs; worker threads go without them, since findings are
+ * placed on the main thread (`FindingCollector.finish`).
+ */
+function ruleSettings(opts, overrides = []) {
+    return {
+        secretNames: new _rules_lib_secret_names__WEBPACK_IMPORTED_MODULE_1__/* .SecretNames */ .Np(opts.secretNames ?? []),
+        publicEnvPrefixes: [..._rules_lib_env_keys__WEBPACK_IMPORTED_MODULE_2__/* .PUBLIC_ENV_PREFIXES */ .tW, ...(opts.publicEnvPrefixes ?? [])],
+        contexts: new _core_context__WEBPACK_IMPORTED_MODULE_5__/* .ContextClassifier */ .NU(overrides),
+    };
+}
+/** The rules a scan runs: all but those the configuration turns `off`. */
+function enabledRules(rules, levels) {
+    return rules.filter((r) => levels?.[r.meta.id] !== 'off');
+}
+/** One file as the rules see it: decoding, splitting and the word search are paid only by files a rule asks. */
+class FileView {
+    settings;
+    group;
+    counts;
+    path;
+    name;
+    status;
+    head;
+    body;
+    bytes;
+    size;
+    decoded;
+    split;
+    searchable;
+    found;
+    memoMap;
+    /** Where findings are wanted, when only some lines' are (see `FileContext.focus`). */
+    focus;
+    constructor(input, readable, settings, group, counts) {
+        this.settings = settings;
+        this.group = group;
+        this.counts = counts;
+        this.path = input.path;
+        this.name = input.path.slice(input.path.lastIndexOf('/') + 1);
+        this.status = input.status;
+        this.head = input.head;
+        this.body = readable ? input.body : null;
+        this.bytes = input.body ?? input.head;
+        this.size = input.size;
+    }
+    get context() {
+        return this.settings.contexts.of(this.path).context;
+    }
+    get text() {
+        if (this.decoded === undefined)
+            this.decoded = this.body === null ? null : (0,_core_text__WEBPACK_IMPORTED_MODULE_9__/* .decode */ .D4)(this.body);
+        return this.decoded;
+    }
+    get lines() {
+        if (this.split === undefined) {
+            const t = this.text;
+            const split = t === null ? { lines: [], longLines: 0 } : (0,_core_text__WEBPACK_IMPORTED_MODULE_9__/* .splitLines */ .uz)(t);
+            this.counts.longLines += split.longLines;
+            this.split = split.lines;
+        }
+        return this.split;
+    }
+    contains(set) {
+        if (this.body === null)
+            return false;
+        // Every literal is ASCII: a latin1 view of a UTF-16 file's decoded text keeps them intact.
+        this.searchable ??= (0,_core_text__WEBPACK_IMPORTED_MODULE_9__/* .hasUtf16Bom */ .Vt)(this.body) ? Buffer.from(this.text, 'latin1') : this.body;
+        const bit = this.group.bit(set);
+        if (bit === 0)
+            return set.test(this.searchable);
+        this.found ??= this.group.find(this.searchable);
+        return (this.found & bit) !== 0;
+    }
+    get memo() {
+        return (this.memoMap ??= new Map());
+    }
+    /** See `FileOutcome.quiet`. */
+    get quiet() {
+        const body = this.body;
+        if (body === null || (0,_core_text__WEBPACK_IMPORTED_MODULE_9__/* .hasUtf16Bom */ .Vt)(body) || body.indexOf(0) >= 0)
+            return false;
+        this.searchable ??= body;
+        this.found ??= this.group.find(body);
+        return this.found === 0;
+    }
+}
+/**
+ * Collects raw findings from file and tree rules, then turns them into
+ * reportable findings. Used by the working-tree scan and by any other source
+ * of files (the index, a commit) alike.
+ */
+class FindingCollector {
+    rules;
+    settings;
+    stats;
+    raw = [];
+    ruleOf = new Map();
+    fileRules;
+    comments = [];
+    /** The literals the rules (and suppression comments) look for, searched in one pass per file. */
+    literals;
+    constructor(rules, settings, stats) {
+        this.rules = rules;
+        this.settings = settings;
+        this.stats = stats;
+        this.fileRules = rules.filter((r) => r.checkFile);
+        this.literals = literalGroup(this.fileRules, rules, settings);
+    }
+    /**
+     * Runs the file rules over one file. `keepLine`, when given, limits
+     * line findings to the lines it accepts (e.g. the added lines of a diff);
+     * given as `LineRanges`, the rules are also told (`FileContext.focus`),
+     * so they may skip the work whose findings could only land elsewhere.
+     */
+    addFile(input, keepLine) {
+        this.addOutcome(this.checkFile(input, keepLine));
+    }
+    /**
+     * What `addFile` adds for one file, without adding it. `quiet` is worked
+     * out only when asked (`FileOutcome.quiet`); it costs a pass over the bytes.
+     */
+    checkFile(input, keepLine, askQuiet = false) {
+        const counts = { files: 0, bytes: 0, tooLarge: 0, binary: 0, longLines: 0 };
+        const readable = input.body !== null && !(0,_core_text__WEBPACK_IMPORTED_MODULE_9__/* .isBinary */ .Go)(input.head);
+        if (input.body === null)
+            counts.tooLarge++;
+        else if (!readable)
+            counts.binary++;
+        else {
+            counts.files++;
+            counts.bytes += input.size;
+        }
+        const ranges = keepLine instanceof _line_ranges__WEBPACK_IMPORTED_MODULE_10__/* .LineRanges */ .R ? keepLine : undefined;
+        const kept = ranges ? (line) => ranges.has(line) : keepLine;
+        let keep = kept;
+        let focus = ranges;
+        let fileComments = null;
+        const view = new FileView(input, readable, this.settings, this.literals, counts);
+        // Most files hold none of the rules' literals: no rule reports on them (`Rule.literals`), unless it
+        // reads their path anyway. One search of their bytes answers for every rule.
+        if (readable && view.quiet && !this.readsAnyway(input.path))
+            return { found: [], comments: null, counts, quiet: askQuiet };
+        if (view.contains(SUPPRESSION_MARK)) {
+            const comments = (0,_suppress_comments__WEBPACK_IMPORTED_MODULE_3__/* .findSuppressionComments */ .Du)(input.path, view.lines, kept);
+            if (comments.length > 0)
+                fileComments = { path: input.path, status: input.status, comments };
+            // A `-next-line` comment the change adds above an old line hides what that line holds: look at it too.
+            // Only what the comment hides is kept from that line: the rest of it was there before.
+            if (kept) {
+                const guarded = new Map();
+                for (const c of comments) {
+                    if (!c.nextLine || !kept(c.line))
+                        continue;
+                    guarded.set(c.line + 1, c.rules);
+                    c.reportable = true;
+                }
+                if (guarded.size > 0) {
+                    keep = (line, ruleId) => {
+                        if (kept(line))
+                            return true;
+                        const rules = guarded.get(line);
+                        return rules !== undefined && (rules.length === 0 || rules.includes(ruleId));
+                    };
+                    focus = focus?.with(guarded.keys());
+                }
+            }
+        }
+        view.focus = focus;
+        const found = [];
+        for (const rule of this.fileRules) {
+            for (const f of rule.checkFile(view)) {
+                if (keep && f.line !== undefined && !keep(f.line, rule.meta.id))
+                    continue;
+                found.push({ ruleId: rule.meta.id, finding: { ...f, path: input.path, status: input.status } });
+            }
+        }
+        return { found, comments: fileComments, counts, quiet: askQuiet && view.quiet };
+    }
+    /** Adds what `checkFile` gave (again, for a file of the same path and content). */
+    addOutcome(outcome) {
+        const { counts } = outcome;
+        this.stats.files += counts.files;
+        this.stats.bytes += counts.bytes;
+        this.stats.skipped.tooLarge += counts.tooLarge;
+        this.stats.skipped.binary += counts.binary;
+        this.stats.longLines += counts.longLines;
+        if (outcome.comments)
+            this.comments.push({ ...outcome.comments, comments: outcome.comments.comments.map((c) => ({ ...c })) });
+        for (const { ruleId, finding } of outcome.found)
+            this.push(ruleId, { ...finding });
+    }
+    /**
+     * Whether a file rule may report anything on a file at `path` whose bytes
+     * hold no literal of any rule and no NUL byte (see `Rule.literals`): when
+     * not, a scan that knows a file's bytes are such need not read it.
+     */
+    readsAnyway(path) {
+        const name = path.slice(path.lastIndexOf('/') + 1);
+        return this.fileRules.some((r) => !r.literals || r.readsAnyway?.(path, name, this.settings) === true);
+    }
+    /** Whether bytes hold a literal of any rule (or of a suppression comment) or a NUL byte. */
+    holdsLiterals(bytes) {
+        return bytes.indexOf(0) >= 0 || this.literals.find(bytes) !== 0;
+    }
+    async addTree(tree) {
+        for (const rule of this.rules) {
+            if (!rule.checkTree)
+                continue;
+            for (const pf of await rule.checkTree(tree))
+                this.push(rule.meta.id, pf);
+        }
+        for (const rule of this.rules) {
+            if (!rule.reviseWithTree)
+                continue;
+            const own = this.raw.filter((f) => this.ruleOf.get(f) === rule.meta.id);
+            if (own.length > 0)
+                await rule.reviseWithTree(own, tree);
+        }
+    }
+    /**
+     * What this collector gathered from files, as plain data another thread
+     * can send (see `parallel.ts`); `absorb` takes it in on the other side.
+     */
+    exportFiles() {
+        return { found: this.raw.map((pf) => ({ ruleId: this.ruleOf.get(pf), finding: pf })), comments: this.comments };
+    }
+    absorb(part) {
+        for (const { ruleId, finding } of part.found) {
+            this.ruleOf.set(finding, ruleId);
+            this.raw.push(finding);
+        }
+        this.comments.push(...part.comments);
+    }
+    push(ruleId, found) {
+        this.ruleOf.set(found, ruleId);
+        this.raw.push(found);
+    }
+    /** Every finding with its context and the severity the policy gives it there; doc placeholders dropped. */
+    placed() {
+        const byId = new Map(this.rules.map((r) => [r.meta.id, r]));
+        const raw = [];
+        const ruleOf = new Map();
+        for (const f of this.raw) {
+            const ruleId = this.ruleOf.get(f);
+            const rule = byId.get(ruleId);
+            const pf = placeFinding(f, rule?.meta.severity ?? 'error', rule?.meta.policy ?? 'secret', this.settings.contexts);
+            if (pf === null)
+                continue;
+            ruleOf.set(pf, ruleId);
+            raw.push(pf);
+        }
+        return { raw, ruleOf };
+    }
+    /**
+     * Redacted, fingerprinted findings in report order, the raw values behind
+     * them, and the suppression comments seen (for `settle` in suppress.ts).
+     */
+    finish() {
+        const secretValues = new Set();
+        const { raw, ruleOf } = this.placed();
+        const findings = finalize(raw, ruleOf, this.rules, secretValues);
+        return { findings, secretValues: [...secretValues].sort(), comments: this.comments };
+    }
+}
+/**
+ * Gives a finding its context (the configuration's, else the section's the
+ * rule named, else the file's) and caps its severity by the policy for that
+ * context, saying why in the message when it was lowered. Placeholders in
+ * documentation are the advice itself: they are dropped (null).
+ */
+function placeFinding(f, ruleSeverity, policy, contexts) {
+    const file = contexts.of(f.path);
+    // A section refines production or development code; a section of a test or an example stays there,
+    // and a path the configuration placed stays where it put it.
+    const refines = f.context !== undefined && !file.configured && (file.context === 'production' || file.context === 'development');
+    const placed = refines ? { context: f.context, why: f.contextWhy ?? f.context } : file;
+    if (placed.context === 'docs' && f.secret !== undefined && (f.policy === 'private-key' ? (0,_rules_lib_token_formats__WEBPACK_IMPORTED_MODULE_7__/* .isExamplePemBody */ .bP)(f.secret) || (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .isPlaceholder */ .wK)(f.secret) : (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .isDocPlaceholder */ .KN)(f.secret)))
+        return null;
+    const own = f.severity ?? ruleSeverity;
+    const severity = (0,_core_context__WEBPACK_IMPORTED_MODULE_5__/* .cappedSeverity */ .HI)(own, f.policy ?? policy, placed.context);
+    const { contextWhy: _why, policy: _policy, ...rest } = f;
+    if (severity === own)
+        return { ...rest, context: placed.context };
+    return { ...rest, severity, context: placed.context, message: `${f.message} (${severity}: ${placed.why})` };
+}
+const SUPPRESSION_MARK = new _core_literal_set__WEBPACK_IMPORTED_MODULE_4__/* .LiteralSet */ .gv([{ text: _suppress_comments__WEBPACK_IMPORTED_MODULE_3__/* .DIRECTIVE */ .Eq, caseless: false }]);
+/**
+ * The literal group of a rule list under some settings, built once: its
+ * search tables take milliseconds to build, and a history scan makes a
+ * collector for every commit.
+ */
+const GROUPS = new WeakMap();
+function literalGroup(fileRules, rules, settings) {
+    let bySettings = GROUPS.get(settings);
+    if (!bySettings)
+        GROUPS.set(settings, (bySettings = new WeakMap()));
+    let group = bySettings.get(rules);
+    if (!group)
+        bySettings.set(rules, (group = new _core_literal_set__WEBPACK_IMPORTED_MODULE_4__/* .LiteralGroup */ .ro(literalSets(fileRules, settings))));
+    return group;
+}
+function literalSets(fileRules, settings) {
+    return [SUPPRESSION_MARK, ...fileRules.flatMap((r) => r.literals?.(settings) ?? [])];
+}
+/** The literal sets a scan with these rules and the default settings searches for (see literal-placements.ts). */
+function defaultLiteralSets(rules) {
+    return literalSets(rules.filter((r) => r.checkFile), ruleSettings({}));
+}
+/** Orders findings by path, then position, then rule: the order every report uses. */
+function compareFindings(a, b) {
+    return ((0,_results__WEBPACK_IMPORTED_MODULE_8__/* .compareStrings */ .K)(a.path, b.path) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        (0,_results__WEBPACK_IMPORTED_MODULE_8__/* .compareStrings */ .K)(a.ruleId, b.ruleId) ||
+        (0,_results__WEBPACK_IMPORTED_MODULE_8__/* .compareStrings */ .K)(a.message, b.message));
+}
+function finalize(raw, ruleOf, rules, secretValues) {
+    const severityOf = new Map(rules.map((r) => [r.meta.id, r.meta.severity]));
+    const out = [];
+    const dirs = raw.filter((f) => f.directory).map((f) => `${ruleOf.get(f)}\0${f.path}/`);
+    const insideReportedDir = (ruleId, p) => dirs.some((d) => `${ruleId}\0${p}`.startsWith(d));
+    // A match in the overlap of two windows of a long line is found twice, and the
+    // first window may see only the start of a value cut at its edge: keep the longest.
+    const unique = new Map();
+    for (const f of raw) {
+        const ruleId = ruleOf.get(f);
+        if (dirs.length > 0 && insideReportedDir(ruleId, f.path))
+            continue;
+        const key = `${ruleId}\0${f.path}\0${f.line ?? 0}\0${f.column ?? 0}\0${f.message}`;
+        const kept = unique.get(key);
+        if (!kept || (f.endColumn ?? 0) > (kept.endColumn ?? 0))
+            unique.set(key, f);
+    }
+    // The most severe finding that a file is itself the secret, by path; the findings of the key material inside.
+    const wholeFiles = new Map();
+    const keyMaterial = new Set();
+    for (const f of unique.values()) {
+        const ruleId = ruleOf.get(f);
+        if (f.secret !== undefined)
+            secretValues.add(f.secret);
+        const finding = {
+            ruleId,
+            severity: f.severity ?? severityOf.get(ruleId) ?? 'error',
+            path: f.path,
+            ...position(f),
+            message: f.message,
+            ...(f.secret !== undefined ? { secret: (0,_redact__WEBPACK_IMPORTED_MODULE_11__/* .redact */ .E)(f.secret) } : {}),
+            fingerprint: '',
+            status: f.status,
+            context: f.context ?? 'production',
+        };
+        const context = `${f.key ?? ''}\0${f.secret !== undefined ? (0,_fingerprint__WEBPACK_IMPORTED_MODULE_0__/* .hashSecret */ .D)(f.secret) : ''}`;
+        out.push({ finding, context });
+        if (f.key !== undefined && KEY_MATERIAL_KEYS.has(f.key))
+            keyMaterial.add(finding);
+        const whole = wholeFiles.get(f.path);
+        if (f.wholeFile && (!whole || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[whole.severity]))
+            wholeFiles.set(f.path, finding);
+    }
+    const kept = oneFindingPerSpan(withinWholeFiles(out, wholeFiles, keyMaterial), rules);
+    kept.sort((a, b) => compareFindings(a.finding, b.finding));
+    const occurrences = new Map();
+    for (const { finding, context } of kept) {
+        const k = `${finding.ruleId}\0${finding.path}\0${context}`;
+        const n = occurrences.get(k) ?? 0;
+        occurrences.set(k, n + 1);
+        finding.fingerprint = (0,_fingerprint__WEBPACK_IMPORTED_MODULE_0__/* .fingerprint */ .R)(finding.ruleId, finding.path, context, n);
+    }
+    return kept.map((o) => o.finding);
+}
+const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+/** The keys (fingerprint contexts) of findings of private key material: PEM blocks, bare DER keys, private JWKs. */
+const KEY_MATERIAL_KEYS = new Set(['pem-private-key', 'der-private-key', 'jwk-private-key', 'jwk-symmetric-key', 'gcp-service-account-key']);
+/**
+ * One finding per key file: in a file that a finding says is itself the
+ * secret (`wholeFile`), another rule's finding of the key material inside
+ * that is no more severe (the PEM block of an `id_rsa`) says the same thing
+ * again and is dropped. Any other secret in the file (a token beside the key
+ * in an OpenVPN profile) is a finding of its own.
+ */
+function withinWholeFiles(items, wholeFiles, keyMaterial) {
+    if (wholeFiles.size === 0)
+        return items;
+    return items.filter(({ finding: f }) => {
+        const whole = wholeFiles.get(f.path);
+        return whole === undefined || whole.ruleId === f.ruleId || !keyMaterial.has(f) || SEVERITY_RANK[f.severity] > SEVERITY_RANK[whole.severity];
+    });
+}
+/**
+ * One finding per secret: when rules report overlapping spans of the same
+ * line (a token that is also a hardcoded SECRET_KEY, a URL credential that is
+ * also a GitHub token), the most severe finding stays, then the one from the
+ * rule listed first, the one with the most context.
+ */
+function oneFindingPerSpan(items, rules) {
+    const order = new Map(rules.map((r, i) => [r.meta.id, i]));
+    const byLine = new Map();
+    for (const it of items) {
+        const f = it.finding;
+        if (f.line === undefined || f.column === undefined || f.endColumn === undefined)
+            continue;
+        const k = `${f.path}\0${f.line}`;
+        const group = byLine.get(k);
+        if (group)
+            group.push(it);
+        else
+            byLine.set(k, [it]);
+    }
+    const dropped = new Set();
+    const better = (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (order.get(b.ruleId) ?? 0) - (order.get(a.ruleId) ?? 0);
+    for (const group of byLine.values()) {
+        if (group.length < 2)
+            continue;
+        for (let i = 0; i < group.length; i++) {
+            for (let j = i + 1; j < group.length; j++) {
+                const a = group[i].finding;
+                const b = group[j].finding;
+                if (a.ruleId === b.ruleId || a.column >= b.endColumn || b.column >= a.endColumn)
+                    continue;
+                dropped.add(better(a, b) >= 0 ? group[j] : group[i]);
+            }
+        }
+    }
+    return dropped.size === 0 ? items : items.filter((it) => !dropped.has(it));
+}
+function position(f) {
+    const p = {};
+    if (f.line !== undefined)
+        p.line = f.line;
+    if (f.column !== undefined)
+        p.column = f.column;
+    if (f.endLine !== undefined)
+        p.endLine = f.endLine;
+    else if (f.line !== undefined)
+        p.endLine = f.line;
+    if (f.endColumn !== undefined)
+        p.endColumn = f.endColumn;
+    return p;
+}
+
+
+/***/ }),
+
+/***/ 5404:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ SafeReader)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2020);
+
+
+
+/** Bytes asked for by the first read of a file: most files are smaller, and take this one read. */
+const FIRST_READ = 64 * 1024;
+/**
+ * A SQLite database keeps its schema in its first pages: one over the size
+ * limit has this much read as its head (not the usual 8 KiB), so the rules
+ * can still name its tables. Every other large file gets the usual head.
+ */
+const SQLITE_HEAD_BYTES = 256 * 1024;
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+const OPEN_FLAGS = (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_RDONLY | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NOFOLLOW ?? 0) | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NONBLOCK ?? 0);
+/**
+ * Reads files below one root without ever leaving it: the final component is
+ * opened with O_NOFOLLOW (and O_NONBLOCK, so a FIFO cannot block us) and every
+ * parent directory is checked once to be a real directory, not a symlink.
+ *
+ * The calls are synchronous: a scan reads thousands of small files that are
+ * nearly always in the page cache, where one promise round trip per system
+ * call costs more than the call itself.
+ */
+class SafeReader {
+    root;
+    reuse;
+    dirState = new Map([['', 'ok']]);
+    scratch = null;
+    /** The root and a separator: `rel` is a clean relative path (no `..`), so joining is appending. */
+    prefix;
+    /**
+     * With `reuse`, every read goes into one buffer that the next read
+     * overwrites: for a caller that is done with a file before it reads the
+     * next, it spares allocating (and collecting) a buffer per file.
+     */
+    constructor(root, reuse = false) {
+        this.root = root;
+        this.reuse = reuse;
+        this.prefix = root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep;
+    }
+    /** Whether every directory between the root and `relDir` is a real directory. */
+    dir(relDir) {
+        let state = this.dirState.get(relDir);
+        if (state === undefined) {
+            const parent = relDir.includes('/') ? relDir.slice(0, relDir.lastIndexOf('/')) : '';
+            state = this.dir(parent);
+            if (state === 'ok') {
+                try {
+                    const st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, relDir));
+                    state = st.isDirectory() ? 'ok' : st.isSymbolicLink() ? 'symlink' : 'missing';
+                }
+                catch {
+                    state = 'missing';
+                }
+            }
+            this.dirState.set(relDir, state);
+        }
+        return state;
+    }
+    /** Whether `rel` is a clean relative path below real directories only (no symlink on the way). */
+    reachable(rel) {
+        if (rel.includes('..') && rel.split('/').includes('..'))
+            return 'missing';
+        const slash = rel.lastIndexOf('/');
+        return slash >= 0 ? this.dir(rel.slice(0, slash)) : 'ok';
+    }
+    /**
+     * The stamp of `rel` when it is a regular file reached through real
+     * directories that this process may read, else null. Nothing is opened,
+     * and no symlink followed.
+     */
+    stampSync(rel) {
+        if (this.reachable(rel) !== 'ok')
+            return null;
+        try {
+            const st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(this.prefix + rel, { throwIfNoEntry: false });
+            if (st === undefined || !st.isFile())
+                return null;
+            // Whether it may still be read (a group left, a policy changed): one that may not is read, and reported.
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().accessSync(this.prefix + rel, (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).R_OK);
+            return stampOf(st);
+        }
+        catch {
+            return null;
+        }
+    }
+    /**
+     * Reads `rel` (POSIX, relative to the root). The body is read only when the
+     * file is at most `maxSize` bytes; the head (first 8 KiB) always.
+     * `listedRegular`: the path was listed as a regular file (git lists no
+     * FIFO or device), so one read may answer without asking the size.
+     * `stamped`: the outcome gives the file's stamp (one more system call).
+     */
+    readSync(rel, maxSize, listedRegular = false, stamped = false) {
+        const state = this.reachable(rel);
+        if (state === 'symlink')
+            return { kind: 'symlink' };
+        if (state === 'missing')
+            return { kind: 'missing' };
+        let fd;
+        try {
+            fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(this.prefix + rel, OPEN_FLAGS);
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ELOOP' || code === 'EMLINK')
+                return { kind: 'symlink' };
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                return { kind: 'missing' };
+            if (code === 'ENXIO' || code === 'EISDIR')
+                return { kind: 'special' };
+            return { kind: 'unreadable', message: describe(code) };
+        }
+        try {
+            if (!stamped)
+                return this.readOpen(fd, maxSize, listedRegular);
+            // The stamp is asked before a byte is read.
+            const before = node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstatSync(fd);
+            const out = this.readOpen(fd, maxSize, false, before);
+            if (out.kind === 'ok' && out.size === before.size)
+                out.stamp = stampOf(before);
+            return out;
+        }
+        catch (e) {
+            const code = e.code;
+            // A listed file since replaced by a folder, a FIFO or a device: not a file to read.
+            if (code === 'EISDIR' || code === 'ESPIPE')
+                return { kind: 'special' };
+            return { kind: 'unreadable', message: describe(code) };
+        }
+        finally {
+            try {
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
+            }
+            catch {
+                // nothing to do: the descriptor is gone either way
+            }
+        }
+    }
+    /** Reads an open file; `st`: its stat, when already asked. */
+    readOpen(fd, maxSize, listedRegular, st = listedRegular ? null : node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstatSync(fd)) {
+        if (st === null && this.reuse) {
+            // One read answers for most files: less than asked for is the whole file, so its size
+            // need not be asked. A file that fills the read or gives nothing is looked at, and so is
+            // one that gives a multiple of 4 KiB: a filesystem that returns part of a read (FUSE,
+            // some network ones) stops at such a boundary. Only for paths listed as regular files
+            // (git lists no FIFO or device): elsewhere fstat tells them apart before any read.
+            const want = Math.min(FIRST_READ, maxSize + 1);
+            const first = this.buffer(want);
+            const got = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(fd, first, 0, want, 0);
+            if (got > 0 && got < want && got % 4096 !== 0) {
+                const body = first.subarray(0, got);
+                return { kind: 'ok', size: got, head: body.subarray(0, _core_text__WEBPACK_IMPORTED_MODULE_2__/* .SNIFF_BYTES */ .dD), body };
+            }
+        }
+        st ??= node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstatSync(fd);
+        if (!st.isFile())
+            return { kind: 'special' };
+        const size = st.size;
+        if (size > maxSize) {
+            let head = readUpTo(fd, this.buffer(Math.min(size, _core_text__WEBPACK_IMPORTED_MODULE_2__/* .SNIFF_BYTES */ .dD)));
+            if (size > _core_text__WEBPACK_IMPORTED_MODULE_2__/* .SNIFF_BYTES */ .dD && head.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) {
+                head = readUpTo(fd, this.buffer(Math.min(size, SQLITE_HEAD_BYTES)));
+            }
+            return { kind: 'ok', size, head, body: null };
+        }
+        const body = readUpTo(fd, this.buffer(size));
+        return { kind: 'ok', size: body.length, head: body.subarray(0, _core_text__WEBPACK_IMPORTED_MODULE_2__/* .SNIFF_BYTES */ .dD), body };
+    }
+    buffer(n) {
+        if (!this.reuse)
+            return Buffer.allocUnsafe(n);
+        if (this.scratch === null || this.scratch.length < n)
+            this.scratch = Buffer.allocUnsafe(Math.max(n, 64 * 1024));
+        return this.scratch.subarray(0, n);
+    }
+    async read(rel, maxSize) {
+        return this.readSync(rel, maxSize);
+    }
+}
+function stampOf(st) {
+    return { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs };
+}
+/** Fills `buf` from the start of the file; returns less if the file shrank meanwhile. */
+function readUpTo(fd, buf) {
+    const n = buf.length;
+    let got = 0;
+    while (got < n) {
+        const r = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(fd, buf, got, n - got, got);
+        if (r === 0)
+            break;
+        got += r;
+    }
+    return got === n ? buf : buf.subarray(0, got);
+}
+function describe(code) {
+    switch (code) {
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied (check the file mode or run as a user who can read it)';
+        case 'EIO':
+            return 'I/O error while reading';
+        default:
+            return `cannot be read (${code ?? 'unknown error'})`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2393:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact),
+/* harmony export */   g: () => (/* binding */ redactKeyMaterial)
+/* harmony export */ });
+/**
+ * The printable form of a secret: a short prefix (none for short values, so a
+ * weak secret like "dev" is never spelled out), an ellipsis and the length.
+ */
+function redact(value) {
+    const chars = Array.from(value);
+    const n = chars.length;
+    const shown = n >= 16 ? 4 : n >= 8 ? 2 : 0;
+    return `${chars.slice(0, shown).join('')}\u2026(${n} chars)`;
+}
+/** A run of key alphabet long enough to be key material: base64, base64url or hex. */
+const KEY_RUN = /[A-Za-z0-9+/=_-]{32,}/g;
+/**
+ * Redacts, in a line shown to people (the context lines of a fix's diff),
+ * every run that looks like key material whether or not a rule reported it:
+ * the lines of a PEM body after the first, a token no rule knows. A run
+ * counts when it mixes letters and digits and is as varied as random keys
+ * are (3.5 bits a character, 3 for hex); identifiers and words seldom hold
+ * digits throughout 32 characters.
+ */
+function redactKeyMaterial(line) {
+    return line.replace(KEY_RUN, (run) => (looksLikeKeyMaterial(run) ? redact(run) : run));
+}
+function looksLikeKeyMaterial(run) {
+    if (!/[0-9]/.test(run) || !/[A-Za-z]/.test(run))
+        return false;
+    const counts = new Map();
+    for (const c of run)
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    let bits = 0;
+    for (const n of counts.values())
+        bits -= (n / run.length) * Math.log2(n / run.length);
+    return bits >= (/^[0-9a-fA-F]+$/.test(run) ? 3 : 3.5);
+}
+
+
+/***/ }),
+
+/***/ 4812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ compareStrings),
+/* harmony export */   b: () => (/* binding */ emptyStats)
+/* harmony export */ });
+// What every scan's result starts from, and the order of its paths: kept apart from the
+// rules (pipeline.ts), so that a scan with nothing to check never loads them (scan.ts).
+function emptyStats() {
+    return {
+        files: 0,
+        bytes: 0,
+        skipped: { binary: 0, tooLarge: 0, symlink: 0, special: 0, unreadable: 0, missing: 0 },
+        longLines: 0,
+        durationMs: 0,
+    };
+}
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 410:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Du: () => (/* binding */ findSuppressionComments),
+/* harmony export */   Eq: () => (/* binding */ DIRECTIVE),
+/* harmony export */   zc: () => (/* binding */ NEXT_LINE)
+/* harmony export */ });
+/* unused harmony export scrubReason */
+/* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2393);
+/* harmony import */ var _rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4847);
+
+
+const DIRECTIVE = 'leakproof-ignore';
+const NEXT_LINE = '-next-line';
+/** Comment openers, longest first so `<!--` wins over `--`. */
+const MARKERS = ['<!--', '//', '/*', '--', '#', ';'];
+const MAX_REASON = 200;
+/** Prose files only document these comments; only an HTML comment there is a real one. */
+const PROSE = /\.(?:md|markdown|mdx|rst|adoc|txt)$/i;
+/**
+ * Finds the suppression comments of one file: a comment opener, then
+ * `leakproof-ignore` or `leakproof-ignore-next-line`, then optional rule ids,
+ * then an optional `-- reason`. One comment per line; linear in the text.
+ */
+function findSuppressionComments(path, lines, keepLine) {
+    const prose = PROSE.test(path);
+    const byLine = new Map();
+    for (const l of lines) {
+        if (byLine.has(l.number) || !l.text.includes(DIRECTIVE))
+            continue;
+        const c = parseLine(l.text, prose);
+        if (!c)
+            continue;
+        const target = c.nextLine ? l.number + 1 : l.number;
+        byLine.set(l.number, {
+            ...c,
+            line: l.number,
+            column: l.offset + c.column,
+            reportable: !keepLine || (keepLine(l.number) && keepLine(target)),
+        });
+    }
+    return [...byLine.values()];
+}
+function parseLine(text, prose) {
+    for (let i = text.indexOf(DIRECTIVE); i >= 0; i = text.indexOf(DIRECTIVE, i + 1)) {
+        const marker = markerBefore(text, i);
+        if (!marker || (prose && marker.opener !== '<!--'))
+            continue;
+        let rest = text.slice(i + DIRECTIVE.length);
+        const nextLine = rest.startsWith(NEXT_LINE);
+        if (nextLine)
+            rest = rest.slice(NEXT_LINE.length);
+        if (!(rest === '' || /^\s/.test(rest) || rest.startsWith('*/') || rest.startsWith('-->')))
+            continue;
+        const close = marker.opener === '/*' ? rest.indexOf('*/') : marker.opener === '<!--' ? rest.indexOf('-->') : -1;
+        if (close >= 0)
+            rest = rest.slice(0, close);
+        const sep = /(?:^|\s)--(?:\s|$)/.exec(rest);
+        const idsText = sep ? rest.slice(0, sep.index) : rest;
+        // Scrubbed whole before it is cut, so a secret at the cut is never left half shown.
+        const reason = sep ? scrubReason(rest.slice(sep.index + sep[0].length).trim()).slice(0, MAX_REASON).trimEnd() : '';
+        const parsed = {
+            column: marker.start + 1,
+            nextLine,
+            rules: idsText.split(/[\s,]+/).filter((s) => s.length > 0),
+        };
+        if (reason)
+            parsed.reason = reason;
+        return parsed;
+    }
+    return null;
+}
+/**
+ * A reason is free text from a scanned file and goes into every report:
+ * anything in it that looks like a secret is shown redacted, like a finding.
+ */
+function scrubReason(reason) {
+    return reason.replace(/[^\s'"`,;()]+/g, (word) => ((0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeSecret */ .WW)(word) ? (0,_redact__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(word) : word));
+}
+/**
+ * The comment opener right before the directive (spaces allowed between).
+ * The opener must start the line or follow a character that cannot precede a
+ * comment inside a string or word, so `"# leakproof-ignore"` in code is text.
+ */
+function markerBefore(text, at) {
+    let end = at;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t'))
+        end--;
+    let opener;
+    let start = -1;
+    // `/** \u2026 */` opens a block comment too.
+    let stars = end;
+    while (stars > 0 && text[stars - 1] === '*')
+        stars--;
+    if (stars < end && stars > 0 && text[stars - 1] === '/') {
+        opener = '/*';
+        start = stars - 1;
+    }
+    else {
+        for (const m of MARKERS) {
+            if (end >= m.length && text.startsWith(m, end - m.length)) {
+                opener = m;
+                start = end - m.length;
+                break;
+            }
+        }
+    }
+    if (!opener)
+        return null;
+    if (start > 0 && !/[\s;,(){}[\]*/<>!=+|&-]/.test(text[start - 1]))
+        return null;
+    return { opener, start };
+}
+
+
+/***/ }),
+
+/***/ 6572:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ dotenvFile),
+/* harmony export */   Ml: () => (/* binding */ isSymfonyDotenv),
+/* harmony export */   VX: () => (/* binding */ secretValues),
+/* harmony export */   lI: () => (/* binding */ holdsAnySecret)
+/* harmony export */ });
+/* harmony import */ var _lib_dotenv_names__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2120);
+/* harmony import */ var _lib_env_keys__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8697);
+/* harmony import */ var _lib_literal__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8820);
+/* harmony import */ var _lib_token_formats__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5884);
+/* harmony import */ var _lib_url_passwords__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5665);
+/* harmony import */ var _lib_secret_value__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4847);
+/* harmony import */ var _lib_file_status__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5352);
+
+
+
+
+
+
+
+/** What to do next, which depends on how bad the content is and where the file is. */
+function advice(severity, status, path, name, symfony) {
+    if (severity === 'error') {
+        if (symfony && status !== 'plain') {
+            return (`Symfony commits \`${name}\` for defaults, not for secrets: put the real values in \`.env.local\` (ignored) ` +
+                'or the secrets vault (`bin/console secrets:set`), leave an empty value or a placeholder here, and rotate these secrets.');
+        }
+        switch (status) {
+            case 'tracked':
+                return `Run \`git rm --cached ${path}\`, add it to .gitignore, rotate these secrets and commit a \`.env.example\` instead.`;
+            case 'untracked':
+                return 'Add it to .gitignore (and commit a `.env.example` with placeholder values instead).';
+            case 'plain':
+                return 'Leave it out of what you ship (e.g. list it in .dockerignore) and pass the values as environment variables.';
+        }
+    }
+    if (severity === 'warning') {
+        switch (status) {
+            case 'tracked':
+                return ('If it holds shared development defaults on purpose, make sure every deployment overrides them; otherwise run ' +
+                    `\`git rm --cached ${path}\`, add it to .gitignore and commit a \`.env.example\` instead.`);
+            case 'untracked':
+                return 'Add it to .gitignore, or make sure every deployment overrides these values.';
+            case 'plain':
+                return 'Make sure the deployment overrides these values, or leave the file out of what you ship.';
+        }
+    }
+    switch (status) {
+        case 'tracked':
+            // direnv's `.envrc` is a script committed by design; it loads an ignored file with `dotenv_if_exists`.
+            if (name === '.envrc')
+                return 'Keep real values out of it: direnv can load them from an ignored file (`dotenv_if_exists .env.local`), or the environment.';
+            return 'Keep real values out of it: an ignored `.env.local` or the environment is the place for them.';
+        case 'untracked':
+            return 'Keep real values out of it, or add it to .gitignore.';
+        case 'plain':
+            return 'Keep real values out of what you ship.';
+    }
+}
+const STAND_IN = { kind: 'stand-in' };
+function real(why) {
+    return { kind: 'real', why };
+}
+const NOT_A_STRING = /^(?:true|false|yes|no|on|off|null|none|nil|undefined|~)$/i;
+/** File paths (`/run/secrets/db`, `./keys/jwt.pem`, `C:\\certs\\app.pfx`) name where a secret is, not the secret. */
+const PATH_START = /^(?:\/|\.\.?\/|~\/|[A-Za-z]:[\\/])/;
+const KEY_FILE = /\.(?:json|pem|key|crt|cer|der|p12|pfx|jks|keystore|gpg|asc)$/i;
+/**
+ * Whether a value names a file. A base64 key may start with `/` too
+ * (`/R/oz16AvSJNtcRo9rk\u2026`): no path holds `+` or `=`, or a part of twelve
+ * characters or more mixing upper case, lower case and digits.
+ */
+function isPath(v) {
+    if (KEY_FILE.test(v))
+        return true;
+    if (!PATH_START.test(v) || v.includes('+') || v.includes('='))
+        return false;
+    return !v.split(/[/\\]/).some((part) => part.length >= 12 && /[A-Z]/.test(part) && /[a-z]/.test(part) && /[0-9]/.test(part));
+}
+/** References to a secret store: AWS ARNs, GCP Secret Manager names. */
+const STORE_REFERENCE = /^(?:arn:aws[\w-]*:|projects\/[^/]+\/secrets\/)/i;
+/** Names whose values are build and version stamps, random-looking but public: `GIT_SHA`, `BUILD_HASH`, `IMAGE_DIGEST`. */
+const STAMP_NAME = /(?:^|_)(?:SHA|SHA1|SHA256|COMMIT|REVISION|REV|CHECKSUM|DIGEST|ETAG|HASH|VERSION|BUILD)$/i;
+/** Stripe publishable keys are meant for the browser (`STRIPE_KEY=pk_live_\u2026` in Laravel Cashier). */
+const PUBLISHABLE_VALUE = /^pk_(?:live|test)_/;
+/** Names that say the value must stay private even under a public prefix. */
+const PRIVATE_WORDS = /SECRET|PASSWORD|PASSWD|PASSPHRASE|PRIVATE/i;
+/** A PEM private key or a service-account JSON inside a value. */
+const PRIVATE_KEY_INSIDE = /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----|"private_key"\s*:\s*"[^"]/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** `a GitHub token` for a value that is exactly one known token, else a generic reason. */
+function tokenReason(value) {
+    const m = (0,_lib_token_formats__WEBPACK_IMPORTED_MODULE_3__/* .findTokens */ .GY)(value).find((t) => t.start === 0 && t.end === value.length);
+    if (m)
+        return m.format.label;
+    return value.startsWith('base64:') ? 'a generated `base64:` app key' : 'a known token format';
+}
+/** The password of `scheme://user:password@host`, or of `Server=\u2026;Password=\u2026`; undefined when the value has none. */
+function embeddedPassword(value) {
+    const url = /^[a-z][a-z0-9+.\-]*:\/\/([^/@\s?#]*)@/i.exec(value);
+    if (url) {
+        const colon = url[1].indexOf(':');
+        if (colon < 0)
+            return undefined;
+        const password = decodeURIComponentSafe(url[1].slice(colon + 1));
+        // `postgres://saleor:saleor@db/saleor`: a password that repeats the user name is a local default.
+        return password === decodeURIComponentSafe(url[1].slice(0, colon)) ? '' : password;
+    }
+    const conn = /(?:^|;)\s*(?:password|pwd)\s*=\s*([^;]*)/i.exec(value);
+    return conn && value.includes(';') ? conn[1].trim() : undefined;
+}
+function decodeURIComponentSafe(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+/**
+ * A random-looking value under a name that does not say secret: a single
+ * run of key alphabet (no dots, colons or `@`, so no image names, hosts or
+ * time zones), with letters and digits, at least 20 long.
+ */
+function looksRandom(value) {
+    if (value.length < 20 || !/^[A-Za-z0-9+/=_\-]+$/.test(value) || value.startsWith('-'))
+        return false;
+    if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value))
+        return false;
+    return (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeSecret */ .WW)(value);
+}
+/** `random-looking 32-digit hex value` says more than `random-looking value` where it can. */
+function randomReason(value) {
+    return /^[0-9a-f]+$/i.test(value) ? `random-looking ${value.length}-digit hex value` : 'random-looking value';
+}
+/** Judges one entry by its name and value; never by its position in the file. */
+/**
+ * Whether a dotenv file's text holds anything secret: a real-looking value, or a placeholder under a secret's
+ * name. The same judgement as the rule's (`leakproof fix` leaves a file that holds nothing secret tracked).
+ */
+function holdsAnySecret(text, publicPrefixes) {
+    return (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .parseDotenv */ .qd)(text).some((e) => judge(e, publicPrefixes) !== null);
+}
+/** The values of a dotenv file's text that the rule takes for secrets or their stand-ins, for redaction. */
+function secretValues(text, publicPrefixes) {
+    return (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .parseDotenv */ .qd)(text)
+        .filter((e) => judge(e, publicPrefixes) !== null)
+        .map((e) => e.value.trim());
+}
+function judge(e, publicPrefixes) {
+    const v = e.value.trim();
+    if ((0,_lib_literal__WEBPACK_IMPORTED_MODULE_2__/* .isBlankOrMarker */ .C$)(v) || (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .isEnvReference */ .vr)(v, e.literal) || NOT_A_STRING.test(v) || STORE_REFERENCE.test(v))
+        return null;
+    // The same on every developer's machine (Supabase's local `service_role` key): a stand-in, not a leak.
+    if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isPublishedDevelopmentKey */ .XH)(v))
+        return (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isSecretKeyName */ .NN)(e.key) ? STAND_IN : null;
+    if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isKnownTokenValue */ .k0)(v))
+        return real(tokenReason(v));
+    // A whole key inline, whatever the name (`GOOGLE_SERVICE_ACCOUNT={"private_key": "-----BEGIN\u2026`).
+    if (PRIVATE_KEY_INSIDE.test(v))
+        return real('a private key');
+    const password = embeddedPassword(v);
+    if (password !== undefined) {
+        const verdict = (0,_lib_url_passwords__WEBPACK_IMPORTED_MODULE_4__/* .judgePassword */ .BE)(password);
+        if (verdict === 'real')
+            return real('password in the URL');
+        // `postgres://app:!ChangeMe!@127.0.0.1/app`, `amqp://guest:guest@rabbitmq`: defaults, not secrets.
+        return verdict === 'stand-in' ? STAND_IN : null;
+    }
+    if (/^[a-z][a-z0-9+.\-]*:\/\//i.test(v) || isPath(v) || PUBLISHABLE_VALUE.test(v))
+        return null;
+    if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isPublicKey */ .NP)(e.key, publicPrefixes)) {
+        // The browser sees it by design; only a value the name calls private is a leak.
+        if (!PRIVATE_WORDS.test(e.key) || !(0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeSecret */ .WW)(v))
+            return null;
+        return real('random-looking value, published to the browser by its prefix');
+    }
+    if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isPublicIdName */ .yJ)(e.key) || (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isIdentifierName */ .tE)(e.key))
+        return null;
+    if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isSecretKeyName */ .NN)(e.key)) {
+        if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isStandInValue */ .HR)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isPatternedValue */ .po)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isDottedName */ .it)(v))
+            return STAND_IN;
+        if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeSecret */ .WW)(v) || ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isKeyShapedName */ .uG)(e.key) && (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isRandomHex */ .xp)(v, [32, 40])))
+            return real(randomReason(v));
+        // People choose passwords, so a password need not look random to be real; keys and tokens are generated.
+        if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isPasswordKeyName */ .wX)(e.key) && (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .looksLikePassword */ .Dp)(v))
+            return real('real-looking password');
+        return STAND_IN;
+    }
+    if (STAMP_NAME.test(e.key) || UUID.test(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isStandInValue */ .HR)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isPatternedValue */ .po)(v))
+        return null;
+    return looksRandom(v) ? real(randomReason(v)) : null;
+}
+const MAX_KEYS_NAMED = 10;
+function namedKeys(keys) {
+    const shown = keys.slice(0, MAX_KEYS_NAMED).join(', ');
+    return keys.length > MAX_KEYS_NAMED ? `${shown}, and ${keys.length - MAX_KEYS_NAMED} more` : shown;
+}
+/**
+ * Symfony's own `.env` (its header or a Flex recipe block), committed by design to hold defaults; or one that
+ * sets Symfony's `APP_SECRET` beside another of its own settings (`APP_ENV`, `MAILER_DSN`,
+ * `MESSENGER_TRANSPORT_DSN`, a `%kernel.\u2026%` parameter), as projects without Flex's markers write it.
+ */
+function isSymfonyDotenv(name, text) {
+    if (/\.local$/i.test(name))
+        return false;
+    if (text.includes('###> symfony/') || text.includes('DO NOT DEFINE PRODUCTION SECRETS IN THIS FILE'))
+        return true;
+    return /^APP_SECRET=/m.test(text) && (/^(?:APP_ENV|MAILER_DSN|MESSENGER_TRANSPORT_DSN)=/m.test(text) || text.includes('%kernel.'));
+}
+const dotenvFile = {
+    meta: {
+        id: 'dotenv-file',
+        title: 'Dotenv file committed or shipped',
+        severity: 'error',
+        policy: 'secret',
+        why: 'Dotenv files (`.env`, `.env.production`, `prod.env`, `.envrc`) hold the real configuration of one machine: ' +
+            'database passwords, API tokens, signing keys. Once committed they are in every clone and in history; in a ' +
+            'deployment folder or Docker build context they ship with the image. How bad it is depends on what the file ' +
+            'holds: an error for a real-looking secret (a random key, a known token format, a password someone chose), a ' +
+            'warning when its secret-named keys hold only placeholders or development values (`SECRET_KEY=changeme`, ' +
+            '`POSTGRES_PASSWORD=postgres`), a notice when nothing in it looks secret (`COMPOSE_PROJECT_NAME`, `FLASK_APP`, ' +
+            'public `VITE_` keys).',
+        fix: 'Remove it from git (`git rm --cached .env`), add it to `.gitignore`, rotate every secret it held, and commit a ' +
+            '`.env.example` with the same keys and placeholder values instead. In a deployment folder, leave it out of what ' +
+            'you ship and pass the values as environment variables. Where a framework commits `.env` for defaults (Symfony, ' +
+            'Vite), keep only placeholders and public values in it and put real ones in the ignored `.env.local`.',
+        examples: [
+            { file: '.env', flagged: 'DATABASE_URL=postgres://app:hunter2@db.example.com/app', clean: '(listed in .gitignore)' },
+            { file: '.env.example', flagged: '(templates are covered by dotenv-template-secret)', clean: 'DATABASE_URL=postgres://user:password@localhost/app' },
+        ],
+        details: [
+            'A dotenv file that is tracked, untracked and not ignored, or present in a plain folder: `.env`, ' +
+                '`.env.<anything>` (`.env.local`, `.env.production`, `.env.keys`\u2026), `<name>.env` (`prod.env`), ' +
+                '`<name>.env.<anything>` and `.envrc`. `.flaskenv` too, when it holds a secret: Flask has it committed for public ' +
+                'settings (`FLASK_APP`) and keeps secrets in `.env`, so one that holds nothing secret is no finding.',
+            '',
+            'The severity follows what the file holds (then the [severity ' +
+                'policy](README.md#severity-policy-where-a-finding-is) caps it by where the file is, so `.env.test` is a ' +
+                'notice):',
+            '',
+            '| Holds | Severity | Example |',
+            '| --- | --- | --- |',
+            '| a real-looking secret: a known token format, a random-looking key, a password someone chose, a URL with a real password | `error` | `APP_SECRET=<32 random hex digits>`, `DB_PASSWORD=Tr0ub4dor&3x` |',
+            '| secret-named keys with only placeholders or development values | `warning` | `SECRET_KEY=changeme`, `POSTGRES_PASSWORD=postgres`, `JWT_SECRET=secret` |',
+            "| nothing that looks secret | `notice` | Symfony's committed defaults (`APP_SECRET=`, `MAILER_DSN=null://null`), `COMPOSE_PROJECT_NAME=shop`, `VITE_*` keys |",
+            '',
+            'The message names only the keys that really look secret, each with the reason, and never their values; public ' +
+                'keys by framework convention (`VITE_`, `NEXT_PUBLIC_`, `REACT_APP_`, `VUE_APP_`, `NUXT_PUBLIC_`, `EXPO_PUBLIC_`, ' +
+                '`PUBLIC_`, `GATSBY_`, `STORYBOOK_`: the build copies them into the code sent to browsers), identifiers (`TWILIO_ACCOUNT_SID`), settings about secrets (`JWT_EXPIRES_IN`) and ' +
+                'localhost URLs with default credentials are not named. It says what to do for where the file is (for ' +
+                "Symfony's own `.env`: real values go to `.env.local` or `secrets:set`).",
+        ],
+        neverFlags: [
+            'Templates, which are not dotenv files: `.env.example`, `.env.sample`, `.env.template`, `.env.dist`, ' +
+                '`.env.defaults`, `.env.schema` (also as `<name>.env.example`, `.env-example`, `example.env`, `env.sample`, ' +
+                '`.env.dev-sample`, `.env.prod.db-sample`, `.env.local.example`, `*.env.template`). ' +
+                '[`dotenv-template-secret`](dotenv-template-secret.md) checks their values.',
+            '`.env.vault`, which is encrypted by design and meant to be committed.',
+            'Source files such as `env.ts`, `.env.d.ts` or `dotenv.js`.',
+            'Dotenv files that git ignores: they are where they belong, and stay unreported even with `--include-ignored`.',
+            "An `.envrc` that sets no variable: direnv's script (`use flake`, `layout python`, `dotenv`), committed by design.",
+        ],
+        sample: '.env  error    dotenv-file  `.env` is tracked by git; it holds real-looking secrets: DATABASE_PASSWORD ' +
+            '(real-looking password). Run `git rm --cached .env`, add it to .gitignore, rotate these secrets and commit a ' +
+            '`.env.example` instead.',
+    },
+    // Judged by its name: every dotenv file is read, whatever it holds.
+    literals: () => [],
+    readsAnyway: (_path, name) => (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .dotenvKind */ .Fi)(name) === 'file',
+    checkFile(file) {
+        if (file.status === 'ignored' || (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .dotenvKind */ .Fi)(file.name) !== 'file')
+            return [];
+        const status = file.status;
+        const subject = `\`${file.name}\` ${_lib_file_status__WEBPACK_IMPORTED_MODULE_6__/* .WHERE */ .g[status]}`;
+        if (file.text === null) {
+            return [{ message: `${subject}. ${advice('error', status, file.path, file.name, false)}`, key: 'file' }];
+        }
+        const prefixes = file.settings.publicEnvPrefixes;
+        const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .parseDotenv */ .qd)(file.text);
+        // An `.envrc` that sets no variable is direnv's script (`use flake`, `layout python`), committed by design.
+        if (entries.length === 0 && file.name === '.envrc')
+            return [];
+        const realKeys = new Map();
+        const standIns = new Set();
+        for (const e of entries) {
+            const verdict = judge(e, prefixes);
+            if (verdict?.kind === 'real') {
+                if (!realKeys.has(e.key))
+                    realKeys.set(e.key, verdict.why);
+            }
+            else if (verdict?.kind === 'stand-in')
+                standIns.add(e.key);
+        }
+        let severity;
+        let holds;
+        if (realKeys.size > 0) {
+            severity = 'error';
+            holds = `it holds real-looking secrets: ${namedKeys([...realKeys].map(([key, why]) => `${key} (${why})`))}`;
+        }
+        else if (standIns.size > 0) {
+            severity = 'warning';
+            holds = `its secret-named keys hold only placeholder or weak values: ${namedKeys([...standIns])}`;
+        }
+        else {
+            // Flask's `.flaskenv` is the file meant to be committed, for public settings (`FLASK_APP`); secrets go in `.env`.
+            if (file.name === '.flaskenv')
+                return [];
+            severity = 'notice';
+            const allPublic = entries.length > 0 && entries.every((e) => (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isPublicKey */ .NP)(e.key, prefixes));
+            holds = `nothing in it looks secret${allPublic ? ' (every key is public by framework convention)' : ''}`;
+        }
+        const finding = {
+            message: `${subject}; ${holds}. ${advice(severity, status, file.path, file.name, isSymfonyDotenv(file.name, file.text))}`,
+            key: 'file',
+        };
+        if (severity !== 'error')
+            finding.severity = severity;
+        return [finding];
+    },
+};
+
+
+/***/ }),
+
+/***/ 2746:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ RULES),
+  I: () => (/* binding */ findRule)
+});
+
+// EXTERNAL MODULE: ./src/rules/dotenv-file.ts
+var dotenv_file = __webpack_require__(6572);
+// EXTERNAL MODULE: ./src/rules/lib/dotenv-names.ts
+var dotenv_names = __webpack_require__(2120);
+// EXTERNAL MODULE: ./src/rules/lib/env-keys.ts
+var env_keys = __webpack_require__(8697);
+// EXTERNAL MODULE: ./src/rules/lib/git-files.ts
+var git_files = __webpack_require__(6789);
+// EXTERNAL MODULE: ./src/rules/lib/secret-value.ts
+var secret_value = __webpack_require__(4847);
+;// CONCATENATED MODULE: ./src/rules/dotenv-template-secret.ts
+
+
+
+
+/** Twilio account SIDs (`AC` + 32 hex) identify an account; they are not credentials. */
+const TWILIO_ACCOUNT_SID = /^AC[0-9a-f]{32}$/;
+/**
+ * Whether a template value looks like a real secret: a known token format
+ * anywhere; otherwise not an interpolation (`${X}`, `%env(X)%`), a
+ * pattern (`0123456789abcdef\u2026`) or a dotted name
+ * (`django.db.backends.postgresql`), and not under an identifier or public-id name
+ * (`TWILIO_ACCOUNT_SID`, `STRIPE_PUBLISHABLE_KEY`); otherwise long and
+ * random, or 32 or 40 random hex digits under a `*_SECRET`, `*_TOKEN` or
+ * `*_KEY` name (OAuth client secrets, Symfony's `APP_SECRET`). Outside a
+ * URL, randomness counts only under a name that says secret: a template
+ * shows model names (`openai/gpt-oss-120b`), addresses and hosts as they are.
+ */
+function looksReal(key, value, inUrl) {
+    if ((0,secret_value/* isPublishedDevelopmentKey */.XH)(value))
+        return false;
+    if ((0,secret_value/* isKnownTokenValue */.k0)(value))
+        return true;
+    if ((0,dotenv_names/* isEnvReference */.vr)(value) || (0,secret_value/* isPatternedValue */.po)(value) || (0,secret_value/* isDottedName */.it)(value) || (0,secret_value/* isEmailAddress */.Z6)(value))
+        return false;
+    // `test_Password123`, `dev-secret-change-me`: a value that says it stands in for one.
+    if ((0,secret_value/* isStandInValue */.HR)(value))
+        return false;
+    if (!inUrl && ((0,env_keys/* isIdentifierName */.tE)(key) || (0,env_keys/* isPublicIdName */.yJ)(key) || TWILIO_ACCOUNT_SID.test(value)))
+        return false;
+    if (!inUrl && !(0,env_keys/* isSecretKeyName */.NN)(key) && !(0,env_keys/* isKeyShapedName */.uG)(key))
+        return false;
+    if ((0,secret_value/* looksLikeSecret */.WW)(value))
+        return true;
+    return !inUrl && (0,env_keys/* isKeyShapedName */.uG)(key) && (0,secret_value/* isRandomHex */.xp)(value, [32, 40]);
+}
+const dotenvTemplateSecret = {
+    meta: {
+        id: 'dotenv-template-secret',
+        title: 'Real-looking secret in a dotenv template',
+        severity: 'warning',
+        policy: 'secret',
+        why: 'Templates such as `.env.example` are meant to be committed, so they must hold placeholders. A value that looks ' +
+            'like a real key (long and random, 32 or 40 random hex digits under a `*_SECRET`, `*_TOKEN` or `*_KEY` name, or a ' +
+            'known token format) was most likely copied from a real `.env`. Account and public identifiers ' +
+            '(`TWILIO_ACCOUNT_SID`, `STRIPE_PUBLISHABLE_KEY`, `RECAPTCHA_SITE_KEY`) are not secrets.',
+        fix: 'Replace the value with a placeholder (`SECRET_KEY=change-me`) or leave it empty, and rotate the real key if it was one.',
+        examples: [
+            { file: '.env.example', flagged: 'STRIPE_SECRET_KEY=sk_live_\u2026 (a live key: sk_live_ + 24 or more letters and digits)', clean: 'STRIPE_SECRET_KEY=sk_live_xxx' },
+        ],
+        details: [
+            'A value in a template (`.env.example` and its kin, see [`dotenv-file`](dotenv-file.md)) that looks like a ' +
+                "real secret: a known token format (`sk_live_\u2026`, `ghp_\u2026`, `AKIA\u2026`, `xoxb-\u2026`, Laravel's `base64:\u2026`) under any " +
+                'name, or, under a name that says secret (`*_SECRET`, `*_TOKEN`, `*_KEY`, `*_PASSWORD`\u2026), a value long, varied ' +
+                'and high in entropy or 32 or 40 random hex digits (OAuth app secrets look like this). In a URL only the ' +
+                'password counts.',
+            '',
+            'Files of defaults (`.env.defaults`, `.env.default`) are committed like templates, but dotenv-flow, ' +
+                "dotenv-defaults and apps that call `Dotenv.load('.env.default')` load them under whatever the environment " +
+                'sets: a real-looking value there is every deployment\'s fallback, and an `error`.',
+            '',
+            '| Flagged | Clean |',
+            '|---|---|',
+            '| `JWT_SECRET=Zx8kQ2mN7pL4vR9tW3yB6cD1aa` | `JWT_SECRET=change-me` |',
+            '| `DATABASE_URL=postgres://app:N7pL4vR9\u2026@db/app` (a real password) | `DATABASE_URL=postgres://user:password@localhost:5432/app` |',
+            '| `APP_KEY=base64:` + 44 base64 characters (Laravel) | `APP_KEY=` |',
+        ],
+        neverFlags: [
+            "Identifiers (`*_ID`, `*_SID`, Twilio's `AC\u2026`), public keys (`*_PUBLISHABLE_KEY`, `*_SITE_KEY`), addresses, " +
+                'model names and the local keys the Supabase CLI prints: they are not secrets.',
+            "Placeholders (`change-me`, `your-secret-here`, `sk_live_xxx`, phrases such as `PLEASE_REPLACE_WITH_32_CHAR_CODE`), " +
+                "documentation keys (AWS's keys ending in " +
+                '`EXAMPLE`), empty values, `${VAR}` and `<\u2026>`.',
+            'A placeholder password in a URL (`postgres://user:password@localhost/app`), and a URL without credentials ' +
+                '(`redis://localhost:6379/0`, `amqp://rabbitmq:5672`).',
+        ],
+        sample: '.env.example:1:12  warning  dotenv-template-secret  `JWT_SECRET` in the template `.env.example` looks like a ' +
+            'real secret, not a placeholder. Replace it with a placeholder and rotate the key. [Zx8k\u2026(28 chars)]',
+    },
+    literals: () => [],
+    readsAnyway: (_path, name) => (0,dotenv_names/* dotenvKind */.Fi)(name) === 'template',
+    checkFile(file) {
+        if (file.status === 'ignored' || (0,dotenv_names/* dotenvKind */.Fi)(file.name) !== 'template' || file.text === null)
+            return [];
+        const found = [];
+        // `.env.defaults` (dotenv-flow, dotenv-defaults) and errbit's `.env.default` are loaded, under whatever the
+        // environment sets: their values are the app's fallbacks, not examples to copy.
+        const loadedDefaults = /^\.env\.defaults?$/i.test(file.name);
+        for (const e of (0,dotenv_names/* parseDotenv */.qd)(file.text)) {
+            // In a URL only the password is judged: `postgres://user:password@localhost` is a placeholder.
+            const cred = (0,git_files/* urlCredentials */.O4)(e.value)[0];
+            const value = cred ? cred.value : e.value;
+            const column = e.column + (cred ? cred.start : 0);
+            if (!looksReal(e.key, value, cred !== undefined))
+                continue;
+            found.push({
+                line: e.line,
+                column,
+                endColumn: column + value.length,
+                message: loadedDefaults
+                    ? `\`${e.key}\` in \`${file.name}\` looks like a real secret. Files of defaults are loaded at run time (dotenv-flow, dotenv-defaults, \`Dotenv.load('${file.name}')\`): every deployment that does not set ${e.key} runs on this public value. Replace it with a placeholder, set it in the environment, and rotate the key.`
+                    : `\`${e.key}\` in the template \`${file.name}\` looks like a real secret, not a placeholder. Replace it with a placeholder and rotate the key.`,
+                secret: value,
+                key: e.key,
+                ...(loadedDefaults ? { severity: 'error' } : {}),
+            });
+        }
+        return found;
+    },
+};
+
+// EXTERNAL MODULE: ./src/rules/lib/secret-names.ts
+var secret_names = __webpack_require__(4730);
+;// CONCATENATED MODULE: ./src/rules/lib/settings-overrides.ts
+
+const DJANGO_BASE = /^((?:.*\/)?settings\/)(base|common|defaults?|shared|core)\.py$/;
+const DJANGO_PRODUCTION = ['production.py', 'prod.py'];
+const PHOENIX_BASE = /^((?:.*\/)?config\/)config\.exs$/;
+const PHOENIX_PRODUCTION = ['runtime.exs', 'prod.exs'];
+/** `secret_key_base: System.get_env(\u2026)`, `secret_key_base: secret_key_base`, `secret_key_base: env!(\u2026)`: anything but a string. */
+const PHOENIX_SETS = /\bsecret_key_base:[ \t]*(?![\s"'~])\S/;
+/** `config :app, AppWeb.Endpoint,`: the module a `config` call configures (on the line, or the next as `mix format` puts it). */
+const PHOENIX_CONFIG = /^[ \t]*config[ \t]+:\w+,[ \t]*([A-Z][\w.]*)?/;
+const MODULE_FIRST = /^[ \t]*([A-Z][\w.]*)/;
+/** A one-line string literal, escapes included. */
+const QUOTED = /"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g;
+/** How far a `config` call's keywords may run below it. */
+const MAX_CONFIG_LINES = 80;
+function settings_overrides_escape(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** The text with Python's triple-quoted strings (docstrings) blanked, line breaks kept; linear. */
+function withoutTripleQuoted(text) {
+    let out = '';
+    let i = 0;
+    for (;;) {
+        const a = text.indexOf('"""', i);
+        const b = text.indexOf("'''", i);
+        const open = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+        if (open < 0)
+            return out + text.slice(i);
+        const quote = text.slice(open, open + 3);
+        const close = text.indexOf(quote, open + 3);
+        const end = close < 0 ? text.length : close + 3;
+        out += text.slice(i, open) + text.slice(open, end).replace(/[^\n]/g, ' ');
+        i = end;
+    }
+}
+/** The width of a line's leading spaces and tabs. */
+function indentOf(line) {
+    let n = 0;
+    while (n < line.length && (line[n] === ' ' || line[n] === '\t'))
+        n++;
+    return n;
+}
+/**
+ * Whether a Django production settings text sets `name` on every path: at
+ * the top level, or in an `if`/`elif` or `try` branch and in its
+ * `else`/`except` branch; never from a value that reads `name` back.
+ */
+function djangoSetsAlways(text, name) {
+    const lines = withoutTripleQuoted(text).split('\n');
+    const assign = new RegExp(`^([ \\t]*)${settings_overrides_escape(name)}[ \\t]*=[ \\t]*([^\\s#].*)$`);
+    const readsItself = new RegExp(`\\b${settings_overrides_escape(name)}\\b`);
+    let top = false;
+    let first = false;
+    let other = false;
+    for (let k = 0; k < lines.length; k++) {
+        const m = assign.exec(lines[k]);
+        if (!m)
+            continue;
+        // `SECRET_KEY = os.environ.get('DJANGO_SECRET_KEY', SECRET_KEY)`: the base value is the fallback. (A quoted
+        // `os.environ["SECRET_KEY"]` names a variable of the environment, not this one.)
+        const code = m[2].replace(/^[rRbBuUfF]{1,2}(?=["'])/, '').replace(QUOTED, '""');
+        if (readsItself.test(code))
+            return false;
+        // `SECRET_KEY = "\u2026"`: a literal of its own, reported where it is. (`"".join(\u2026)` builds one.)
+        if (/^""[ \t]*(?:#.*)?$/.test(code))
+            continue;
+        if (m[1] === '') {
+            top = true;
+            continue;
+        }
+        // The branch it sits in: the nearest enclosing `if`/`elif`/`try` or `else`/`except`.
+        let indent = m[1].length;
+        for (let j = k - 1; j >= 0 && indent > 0; j--) {
+            const t = lines[j];
+            if (t.trim() === '' || t.trimStart().startsWith('#'))
+                continue;
+            const ind = indentOf(t);
+            if (ind >= indent)
+                continue;
+            indent = ind;
+            const head = t.trimStart();
+            if (/^(?:if|elif|try)\b/.test(head)) {
+                first = true;
+                break;
+            }
+            if (/^(?:else|except)\b/.test(head)) {
+                other = true;
+                break;
+            }
+        }
+    }
+    return top || (first && other);
+}
+/** The module the `config` call that starts on line `k` configures; null when no call starts there. */
+function configuredModule(lines, k) {
+    const m = PHOENIX_CONFIG.exec(lines[k]);
+    if (!m)
+        return null;
+    if (m[1] !== undefined)
+        return m[1];
+    const next = MODULE_FIRST.exec(lines[k + 1] ?? '');
+    return next ? next[1] : null;
+}
+/** Whether a Phoenix config text configures `module` with a `secret_key_base:` that is no string; comments skipped. */
+function phoenixSets(text, module) {
+    const lines = text.split('\n');
+    for (let k = 0; k < lines.length; k++) {
+        if (configuredModule(lines, k) !== module)
+            continue;
+        for (let j = k; j < lines.length && j - k < MAX_CONFIG_LINES; j++) {
+            const t = lines[j];
+            if (j > k && PHOENIX_CONFIG.test(t))
+                break;
+            const code = t.trimStart().startsWith('#') ? '' : t;
+            if (PHOENIX_SETS.test(code))
+                return true;
+        }
+    }
+    return false;
+}
+/** The endpoint module whose `config` call holds line `line` (1-based) of a Phoenix config text. */
+function phoenixModuleAt(text, line) {
+    const lines = text.split('\n');
+    for (let k = Math.min(line, lines.length) - 1, n = 0; k >= 0 && n < MAX_CONFIG_LINES; k--, n++) {
+        if (PHOENIX_CONFIG.test(lines[k]))
+            return configuredModule(lines, k);
+    }
+    return null;
+}
+/**
+ * The production settings file that always sets `name` again, not to a
+ * literal, after the base file at `path` (whose finding is on `line`); null
+ * when none does.
+ */
+async function overridingFile(path, name, line, read) {
+    const django = DJANGO_BASE.exec(path);
+    if (django && /^[A-Z][A-Z0-9_]*$/.test(name)) {
+        const [, dir, stem] = django;
+        const inherits = new RegExp(`^[ \\t]*from[ \\t]+(?:\\.|[\\w.]+\\.)${stem}[ \\t]+import\\b`, 'm');
+        for (const sibling of DJANGO_PRODUCTION) {
+            const text = await read(dir + sibling);
+            if (text !== null && inherits.test(text) && djangoSetsAlways(text, name))
+                return dir + sibling;
+        }
+        return null;
+    }
+    const phoenix = PHOENIX_BASE.exec(path);
+    if (phoenix && (0,secret_names/* normalizeName */.Pc)(name) === 'secretkeybase') {
+        const base = await read(path);
+        const module = base === null ? null : phoenixModuleAt(base, line);
+        if (module === null)
+            return null;
+        for (const sibling of PHOENIX_PRODUCTION) {
+            const text = await read(phoenix[1] + sibling);
+            if (text !== null && phoenixSets(text, module))
+                return phoenix[1] + sibling;
+        }
+    }
+    return null;
+}
+/**
+ * Gives each finding in a production base settings file that the
+ * production settings always set again the development context, naming
+ * that file. Findings whose section already says where they sit keep it;
+ * files in other contexts are not looked at (a section's context refines
+ * only production and development).
+ */
+async function reviseOverridden(found, tree) {
+    const texts = new Map();
+    const read = (p) => {
+        let t = texts.get(p);
+        if (t === undefined)
+            texts.set(p, (t = tree.readText(p)));
+        return t;
+    };
+    for (const f of found) {
+        if (f.context !== undefined || f.key === undefined || f.line === undefined)
+            continue;
+        if (!DJANGO_BASE.test(f.path) && !PHOENIX_BASE.test(f.path))
+            continue;
+        if (tree.settings.contexts.of(f.path).context !== 'production')
+            continue;
+        const by = await overridingFile(f.path, f.key, f.line, read);
+        if (by !== null) {
+            f.context = 'development';
+            f.contextWhy = `\`${by}\` sets it again for production`;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/lib/refused-defaults.ts
+
+/**
+ * Placeholders an application refuses to run with. Projects ship a default
+ * to fill in and guard it in their own code: gogs's `conf.go` will not start
+ * while `SECRET_KEY` is `CHANGE-ME-OR-FAIL-TO-START`, searxng's `webapp.py`
+ * exits while `server.secret_key` is `ultrasecretkey`. Such a value never
+ * signs anything: it is an example of where the key goes, and the finding's
+ * message names the guard.
+ *
+ * The guard is a comparison with the very literal (`==`, `!=`, `equals(`,
+ * `in (\u2026)`) in the project's own code (not its tests), followed within a few
+ * lines by a refusal: an exception, an error returned, a panic, an exit.
+ * Only values that do not look random are looked for (a generated key is
+ * never compared with), at least eight characters long, and the search reads
+ * at most MAX_FILES code files and MAX_BYTES: it runs only when such a
+ * finding exists.
+ */
+const CODE_EXTENSIONS = new Set(['py', 'go', 'js', 'mjs', 'cjs', 'ts', 'rb', 'php', 'java', 'kt', 'cs', 'rs', 'ex', 'exs', 'scala', 'groovy']);
+const MAX_FILES = 5000;
+const MAX_BYTES = 64 * 1024 * 1024;
+const MIN_VALUE = 8;
+const MAX_VALUE = 100;
+/** Lines below the comparison that the refusal may be on. */
+const REFUSAL_REACH = 4;
+/**
+ * What stands before the literal in a test for equality with it: `== "\u2026"`, `.equals("\u2026"`, `in ("", "\u2026"`. Not `!=`:
+ * that lets every other value through, and what it refuses is not this one.
+ */
+const COMPARED_BEFORE = /(?:===?|\bequals(?:IgnoreCase)?\s*\(|\bin\s*[[(][^\])\n]{0,200})\s*$/;
+/** What follows the literal in a comparison written the other way round: `"\u2026" == x`, `"\u2026".equals(x)`. */
+const COMPARED_AFTER = /^\s*(?:===?|\.equals(?:IgnoreCase)?\s*\()/;
+/** Code that is someone else's, vendored into the tree. */
+const VENDORED = /(?:^|\/)(?:vendor|node_modules|third_party|third-party|bower_components)\//;
+/** A refusal: an exception raised or thrown, an error returned, a panic, an exit. */
+const REFUSAL = /\b(?:raise|throw|panic|abort|die|exit|sys\.exit|os\.Exit|process\.exit|log\.Fatal\w*|errors\.New|fmt\.Errorf|ImproperlyConfigured|RuntimeError|ValueError|SystemExit|IllegalStateException|IllegalArgumentException)\b/;
+async function reviseRefused(found, tree) {
+    // A scan of changes sees only the files changed: a guard elsewhere would go unseen, so none is looked for.
+    if (tree.changedOnly)
+        return;
+    const candidates = new Map();
+    for (const f of found) {
+        if (f.context !== undefined || f.secret === undefined || f.line === undefined)
+            continue;
+        const v = f.secret;
+        if (v.length < MIN_VALUE || v.length > MAX_VALUE || /["'`\\\n]/.test(v) || (0,secret_value/* looksLikeSecret */.WW)(v))
+            continue;
+        const where = tree.settings.contexts.of(f.path).context;
+        if (where !== 'production' && where !== 'development')
+            continue;
+        const list = candidates.get(v);
+        if (list)
+            list.push(f);
+        else
+            candidates.set(v, [f]);
+    }
+    if (candidates.size === 0)
+        return;
+    const values = [...candidates.keys()];
+    // The names the comparison must read, by value: the setting's last segment as the finding names it (`secret_key`).
+    const settingsOf = new Map(values.map((v) => [v, [...new Set(candidates.get(v).map((f) => settingWord(f.key)).filter((w) => w !== ''))]]));
+    const guards = new Map();
+    let files = 0;
+    let bytes = 0;
+    for (const e of tree.entries) {
+        if (guards.size === values.length || files >= MAX_FILES || bytes >= MAX_BYTES)
+            break;
+        if (e.kind !== 'file' || !CODE_EXTENSIONS.has(e.path.slice(e.path.lastIndexOf('.') + 1).toLowerCase()) || VENDORED.test(e.path))
+            continue;
+        const where = tree.settings.contexts.of(e.path).context;
+        if (where !== 'production' && where !== 'development')
+            continue;
+        const text = await tree.readText(e.path);
+        files++;
+        if (text === null)
+            continue;
+        bytes += text.length;
+        for (const v of values) {
+            if (guards.has(v))
+                continue;
+            const line = guardLine(text, v, settingsOf.get(v));
+            if (line > 0)
+                guards.set(v, `${e.path}:${line}`);
+        }
+    }
+    for (const [v, at] of guards) {
+        for (const f of candidates.get(v)) {
+            f.context = 'example';
+            f.contextWhy = `a placeholder the application refuses to run with (\`${at}\`)`;
+        }
+    }
+}
+/** The last segment of a finding's key (the name it was set under), normalised: `server.secret_key` \u2192 `secretkey`. */
+function settingWord(key) {
+    if (key === undefined)
+        return '';
+    return key.slice(key.lastIndexOf('.') + 1).toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+/** A line's code: its `#` or `//` comment and the text of its strings left out (a refusal word there refuses nothing). */
+function codeOf(line) {
+    const t = line.trimStart();
+    if (t.startsWith('#') || t.startsWith('//') || t.startsWith('*') || t.startsWith('/*'))
+        return '';
+    return line.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`/g, '""').replace(/\s(?:#|\/\/).*$/, '');
+}
+/**
+ * The 1-based line of `text` where the quoted `value` is tested for equality
+ * with a setting named as one of `settings` (normalised), and refused on
+ * the lines of code below; 0 when there is none.
+ */
+function guardLine(text, value, settings) {
+    for (const q of ['"', "'", '`']) {
+        const needle = `${q}${value}${q}`;
+        for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+            // Every look is bounded, so a line of a megabyte holding the literal a thousand times stays linear.
+            let before = text.slice(Math.max(0, at - 200), at);
+            before = before.slice(before.lastIndexOf('\n') + 1);
+            const rest = text.slice(at + needle.length, at + needle.length + 4000);
+            const eol = rest.indexOf('\n');
+            const after = eol < 0 ? rest.slice(0, 200) : rest.slice(0, Math.min(eol, 200));
+            if (!COMPARED_BEFORE.test(before) && !COMPARED_AFTER.test(after))
+                continue;
+            // Code, comparing the setting: not a comment, and the line names it.
+            // (The value itself is left out: `ultrasecretkey` holds the words of `secret_key`.)
+            const around = `${before}""${after}`;
+            const words = around.toLowerCase().replace(/[^a-z0-9]/g, '');
+            if (codeOf(around) === '' || !settings.some((w) => words.includes(w)))
+                continue;
+            // The refusal: in the code after the literal on this line, or on the next few lines of code.
+            const lines = rest.split('\n', REFUSAL_REACH + 1).map(codeOf);
+            if (lines.some((l) => REFUSAL.test(l))) {
+                let n = 1;
+                for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1))
+                    n++;
+                return n;
+            }
+        }
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/rules/lib/example.ts
+/**
+ * Quotes a value for a rule's documented example. The example is joined at
+ * run time so the rule's own source holds no assignment or token that a scan
+ * of this repository would report; `--explain` shows it whole.
+ */
+function quoted(value, quote = "'") {
+    return quote + value + quote;
+}
+/**
+ * What the signing-secret rules (`hardcoded-secret-key`, `secret-key-fallback`)
+ * do not catch yet: both reference pages list it.
+ */
+const SIGNING_SECRET_LIMITS = [
+    "Defaults set by a later statement (`if not SECRET_KEY: SECRET_KEY = 'dev'`, Go's " +
+        '`if secret == "" { secret = "dev" }`) when the variable does not carry a secret name: telling them apart ' +
+        'needs data-flow analysis.',
+    'Secrets passed to functions imported under another name ' +
+        "(`import { sign } from 'jsonwebtoken'; sign(p, 'x')`): a bare `sign(` is too common to read as a JWT call.",
+    "Signing-call arguments over several lines (`jwt.sign(\\n payload,\\n 'x'\\n)`) and triple-quoted Python strings.",
+    'Commented-out assignments in code (Python, JavaScript\u2026) are still read: a commented-out key is one edit away ' +
+        'from being live, and it is in the history either way.',
+    'Lines holding more than 16 secret names (minified bundles): only the first 16 are looked at, so the analysis ' +
+        'stays linear on any input.',
+    "AdonisJS's `appKey` (`config/app.ts`): an `appKey` in code is read as an SDK's public app id, so a literal " +
+        "there is missed. AdonisJS's own templates read it with `env.get('APP_KEY')`, which is reported when it falls " +
+        'back to a literal.',
+    'Code shown in Markdown and reStructuredText files (fenced, indented or `code-block` sections of a README or the ' +
+        'docs) is not read for signing secrets: documentation sets them to made-up values far more often than it leaks ' +
+        "real ones. `known-token` still reads those files for private keys and providers' tokens.",
+];
+
+// EXTERNAL MODULE: ./src/rules/lib/secret-assignments.ts + 3 modules
+var secret_assignments = __webpack_require__(6844);
+;// CONCATENATED MODULE: ./src/rules/hardcoded-secret-key.ts
+
+
+
+
+
+const hardcodedSecretKey = {
+    meta: {
+        id: 'hardcoded-secret-key',
+        title: 'Hardcoded signing secret',
+        severity: 'error',
+        policy: 'secret',
+        why: 'A signing secret (Django/Flask SECRET_KEY, JWT secret, Rails secret_key_base, Laravel APP_KEY, session or cookie secret) ' +
+            'written into code or config is readable by everyone who can read the repository, its forks and its build artifacts. ' +
+            'With it they can forge sessions, password-reset links and tokens for any user.',
+        fix: 'Read the secret from the environment or a secret store (`os.environ["SECRET_KEY"]`, `process.env.JWT_SECRET`, ' +
+            '`ENV.fetch("SECRET_KEY_BASE")`, `${{ secrets.SECRET_KEY }}`) and fail at start-up when it is missing. ' +
+            'Then rotate the key: the committed value stays in git history.',
+        examples: [
+            { file: 'settings.py', flagged: `SECRET_KEY = ${quoted('django-insecure-9f#x!2k')}`, clean: "SECRET_KEY = os.environ['SECRET_KEY']" },
+            { file: 'app.js', flagged: `const JWT_SECRET = ${quoted('supersecret')}`, clean: 'const JWT_SECRET = process.env.JWT_SECRET' },
+            { file: 'config/secrets.yml', flagged: `secret_key_base: ${'3b7cd727ee24e8444053437c36cc66c3'}`, clean: 'secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>' },
+        ],
+        details: [
+            "A string literal assigned to a signing-secret name, or passed where a call's signature says the argument is " +
+                'the signing key. Names are matched case- and separator-insensitively (`SECRET_KEY`, `secretKey`, ' +
+                '`secret-key`): `SECRET_KEY` and any `*_SECRET_KEY`, `SECRET_KEY_BASE`, `SECRET_KEY_FALLBACKS` entries, ' +
+                '`JWT_SECRET`/`JWT_SECRET_KEY`/`JWT_KEY`, `*_TOKEN_SECRET` (RuoYi\'s `token.secret`), JHipster\'s ' +
+                '`jwt.base64-secret`, `SESSION_SECRET`, `COOKIE_SECRET`, `APP_SECRET`, `APP_KEY` (exactly, and with its ' +
+                'separator: `PUSHER_APP_KEY` and an SDK\'s `appKey` are public ids), `SIGNING_KEY`, `secret_token`, `secretOrKey`, `jwt.secret`, ' +
+                "`framework.secret`, Symfony's `parameters.secret`, WordPress keys and salts (in PHP and configuration, as " +
+                "WordPress writes them: not a `$nonceKey`, nor a Python `AUTH_KEY`), Pusher's secret " +
+                "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
+                "`key` and `app_id` are public ids), Auth.js's `NEXTAUTH_SECRET` and `AUTH_SECRET`, `BETTER_AUTH_SECRET`, " +
+                "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, and whatever `secretNames` adds in the " +
+                '[configuration](../configuration.md). Code is read by a small lexer per language family (Python, ' +
+                'JavaScript/TypeScript, Ruby, PHP, Go, Java/Kotlin, C#).',
+            '',
+            "A **commented-out assignment** in code (`# SECRET_KEY = '\u2026'`, `// const JWT_SECRET = '\u2026';`, a `#`/`//` " +
+                'comment that is one assignment and nothing else) is a `notice`: one edit from live, but not live.',
+            '',
+            'A value that **a comment says is no secret** (on its line, or on the comment lines right above it: "not ' +
+                "actually a secret\", \"isn't a secret\", \"not sensitive\") is an example, a `notice`: the project says it " +
+                'signs nothing (dub XORs link keys with such a constant). Check that it does not.',
+            '',
+            'A literal in **base settings that the production settings set again** is a development value (a `warning` at ' +
+                "most), and the message names the file: Django's split settings (`settings/base.py`, `common.py`, " +
+                '`defaults.py`\u2026, when `settings/production.py` or `prod.py` imports it and sets `SECRET_KEY` on every path, at the ' +
+                'top level or in both branches of an `if`/`else`, from anything but a literal or the base value itself) and ' +
+                "Phoenix's `config/config.exs` (when `config/runtime.exs` or `config/prod.exs` configures the same endpoint with " +
+                'a `secret_key_base:` that is no string; comments do not count). A scan of the working tree reads the ' +
+                'production file; a scan of staged changes or history judges the base file alone.',
+            '',
+            'A literal in **a branch behind a development check** is a development value (a `warning` at most), as ' +
+                "development settings are: JavaScript's `if (process.env.NODE_ENV !== 'production')`, `if (app.get('env') === " +
+                "'development')`, `if (isDev)`, `if (isDevelopment())` and the `else` of `if (isProduction)`, in a block laid out " +
+                "as formatters write it (closed by a `}` at the `if`'s indentation) or on the `if`'s own line; Python's `if " +
+                'DEBUG:`, `if ENVIRONMENT == "development":`, their `elif`, one-line `if DEBUG: X = \u2026`, and the `else:` of `if ' +
+                'not DEBUG:`. A condition that also lets production through (`!secret || isDev`) guards nothing, and a line that ' +
+                'also holds code outside the branch (`} else { \u2026 }`) keeps the file\'s context. An application started without ' +
+                '`NODE_ENV` still takes a `NODE_ENV !== \'production\'` branch: set it in every deployment.',
+            '',
+            'A **placeholder the application refuses to run with** is an example (a `notice`), and the message names the ' +
+                "guard: a value that does not look random, which the project's own code (not its tests) compares the setting " +
+                'with and refuses a few lines below (an exception, an error returned, a panic, an exit): gogs will not start ' +
+                'while `SECRET_KEY` is `CHANGE-ME-OR-FAIL-TO-START`, searxng exits while `secret_key` is `ultrasecretkey`. A ' +
+                'comparison that only warns (a banner) keeps the finding. This, too, is judged in scans of the working tree. ' +
+                '[`secret-key-fallback`](secret-key-fallback.md) judges its defaults so as well.',
+            '',
+            'When the value is also weak (fewer than 50 characters, unless it reads as 16 or more random bytes in hex or ' +
+                'base64, as `openssl rand` prints them; fewer than 5 distinct characters; the ' +
+                "`django-insecure-` prefix of Django's own deploy check; or a known placeholder such as `changeme`) the " +
+                'message says so. Messages never contain the value.',
+            '',
+            '| Form | Flagged | Clean |',
+            '|---|---|---|',
+            "| Django `settings.py` | `SECRET_KEY = 'django-insecure-\u2026'` | `SECRET_KEY = os.environ['SECRET_KEY']` |",
+            "| Django `SECRET_KEY_FALLBACKS` (one or several lines) | `SECRET_KEY_FALLBACKS = ['old-key']` | `SECRET_KEY_FALLBACKS = [env('OLD_SECRET_KEY')]` |",
+            "| Python type-annotated setting, pydantic-settings | `SECRET_KEY: str = 'x'` | `secret_key: str` |",
+            "| Flask `app.secret_key` | `app.secret_key = b'_5#y2L\u2026'` | `app.secret_key = os.urandom(24)` |",
+            "| Flask `app.config[...]` | `app.config['SECRET_KEY'] = 'x'` | `app.config['SECRET_KEY'] = os.environ['SECRET_KEY']` |",
+            "| Flask `from_mapping` / `update` | `app.config.from_mapping(SECRET_KEY='dev')` | `app.config.from_mapping(SECRET_KEY=os.environ['SECRET_KEY'])` |",
+            "| Class-based config | `class Config:` / `    SECRET_KEY = 'my_precious'` | `    SECRET_KEY = os.environ.get('SECRET_KEY')` |",
+            '| FastAPI / Starlette `SessionMiddleware` | `app.add_middleware(SessionMiddleware, secret_key="x")` | `app.add_middleware(SessionMiddleware, secret_key=settings.secret_key)` |',
+            '| PyJWT `jwt.encode` / `jwt.decode` | `jwt.encode(payload, "x", algorithm="HS256")` | `jwt.encode(payload, settings.SECRET_KEY, algorithm="HS256")` |',
+            "| Express `session({ secret })` (one or several lines), `cookie-session` | `app.use(session({ secret: 'keyboard cat' }))` | `app.use(session({ secret: process.env.SESSION_SECRET }))` |",
+            "| iron-session `password` (`SessionOptions`, `getIronSession`, `sealData`) | `export const sessionOptions: SessionOptions = { password: 'x', cookieName: 'app' }` | `{ password: process.env.SECRET_COOKIE_PASSWORD, cookieName: 'app' }` |",
+            "| Express `cookieParser` | `app.use(cookieParser('x'))` | `app.use(cookieParser(process.env.COOKIE_SECRET))` |",
+            "| `jsonwebtoken` `jwt.sign` / `jwt.verify` | `jwt.sign(payload, 'shhhhh')` | `jwt.sign(payload, process.env.JWT_SECRET)` |",
+            "| NestJS `JwtModule.register` | `JwtModule.register({ secret: 'x' })` | `JwtModule.register({ secret: jwtConstants.secret })` |",
+            "| NestJS `jwtConstants` object | `export const jwtConstants = { secret: 'x' }` | `export const jwtConstants = { secret: process.env.JWT_SECRET }` |",
+            "| JS/TS constants, config objects, `next.config.js` `env` | `const JWT_SECRET = 'x'` | `const JWT_SECRET = process.env.JWT_SECRET` |",
+            "| passport-jwt | `opts.secretOrKey = 'x'` | `opts.secretOrKey = process.env.JWT_SECRET` |",
+            "| Rails initializer | `config.secret_key_base = '3b7c\u2026'` | `config.secret_key_base = ENV.fetch('SECRET_KEY_BASE')` |",
+            '| Rails `config/secrets.yml` | `secret_key_base: 3b7c\u2026` | `secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>` |',
+            "| Devise | `config.secret_key = 'e6d1\u2026'` | `config.secret_key = Rails.application.credentials.secret_key_base` |",
+            "| Rodauth configuration methods | `hmac_secret 'x'`, `jwt_secret 'x'` | `hmac_secret ENV.fetch('RODAUTH_HMAC_SECRET')` |",
+            "| Sinatra `set`, Rack session | `set :session_secret, 'x'` | `set :session_secret, ENV.fetch('SESSION_SECRET')` |",
+            "| ruby-jwt / php-jwt `JWT.encode` | `JWT::encode($payload, 'x', 'HS256')` | `JWT::encode($payload, $key, 'HS256')` |",
+            "| Laravel `config/app.php`, jwt-auth `config/jwt.php` | `'key' => 'SomeRandomString',` | `'key' => env('APP_KEY'),` |",
+            "| Laravel config setters (tests) | `#[WithConfig('app.key', 'x')]`, `config(['app.key' => 'x'])`, `Config::set('jwt.secret', 'x')` | `Config::set('app.key', env('APP_KEY'))` |",
+            '| Environment and settings setters | `os.Setenv("JWT_SECRET", "x")`, `t.Setenv`, `monkeypatch.setenv`, `env::set_var`, `System.setProperty("jwt.secret", "x")`, `ENV.store`, `viper.Set`, `putenv("APP_KEY=x")` | `os.Setenv("JWT_SECRET", os.Getenv("APP_JWT_SECRET"))` |',
+            "| WordPress `define` (single quotes keep `$` as written) | `define('AUTH_KEY', 'q@R7$x\u2026');` | `define('AUTH_KEY', getenv('WP_AUTH_KEY'));` |",
+            "| Symfony `framework.secret`, `parameters.yml` | `framework:` / `    secret: 'x'` | `    secret: '%env(APP_SECRET)%'` |",
+            '| Spring `.properties` | `jwt.secret=mySecretKey123` | `jwt.secret=${JWT_SECRET}` |',
+            '| Spring `application.yml` (nested keys, profiles) | `jwt:` / `  secret: mySecretKey123` | `  secret: ${JWT_SECRET}` |',
+            '| Java / Kotlin fields | `private String jwtSecret = "x";` | `String secretKey = System.getenv("SECRET_KEY");` |',
+            '| JJWT `signWith` | `.signWith(SignatureAlgorithm.HS512, "x")` | `.signWith(key)` |',
+            '| auth0 java-jwt `Algorithm.HMAC256/384/512` | `Algorithm.HMAC256("x")`, or a `static final String SECRET = "x"` passed to it | `Algorithm.HMAC256(System.getenv("JWT_SECRET"))` |',
+            '| Go `[]byte` keys | `var jwtKey = []byte("x")` | `jwtKey := []byte(os.Getenv("JWT_SECRET"))` |',
+            '| Go `SignedString` | `token.SignedString([]byte("x"))` | `token.SignedString(jwtKey)` |',
+            "| A signing call given a variable set to a literal above it (in its function, or once at the top of the file) | `const secret = 'x'` / `return jwt.sign(payload, secret)`, `key := []byte(\"x\")` / `token.SignedString(key)`, `key = \"x\"` / `jwt.encode(payload, key, algorithm=\"HS256\")` | `const secret = process.env.JWT_SECRET` |",
+            '| go-chi `jwtauth.New` | `jwtauth.New("HS256", []byte("x"), nil)` | `jwtauth.New("HS256", []byte(os.Getenv("JWT_SECRET")), nil)` |',
+            "| jose keys (Next.js middleware) | `const key = new TextEncoder().encode('x')` / `jwtVerify(token, key)` | `new TextEncoder().encode(process.env.JWT_SECRET)` |",
+            "| NextAuth, Better Auth `secret` | `NextAuth({ secret: 'x' })`, `betterAuth({ secret: 'x' })` | `secret: process.env.AUTH_SECRET` |",
+            '| Go session stores (gorilla, gin-contrib, securecookie) | `sessions.NewCookieStore([]byte("x"))` | `sessions.NewCookieStore([]byte(os.Getenv("SESSION_KEY")))` |',
+            '| gofiber contrib/jwt | `SigningKey: jwtware.SigningKey{Key: []byte("x")}` | `SigningKey: jwtware.SigningKey{Key: []byte(os.Getenv("JWT_SECRET"))}` |',
+            '| .NET `SymmetricSecurityKey` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("x"))`, `new SymmetricSecurityKey("x"u8.ToArray())` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"]!))` |',
+            '| Go struct fields | `SigningKey: []byte("x"),` | `SigningKey: []byte(os.Getenv("JWT_SECRET")),` |',
+            '| Phoenix `config/*.exs` | `secret_key_base: "qY1p\u2026"` | `secret_key_base: secret_key_base` (read in `runtime.exs`) |',
+            '| .NET `appsettings.json` (nested), `Web.config` | `"Jwt": {` / `  "Key": "ThisIsMySecretKey"` | `"Key": "@Microsoft.KeyVault(SecretUri=\u2026)"` |',
+            '| docker-compose map | `SECRET_KEY: dev-secret-key` | `SECRET_KEY: ${SECRET_KEY:?set SECRET_KEY}` |',
+            '| docker-compose list | `- SECRET_KEY=dev-secret-key` | `- SECRET_KEY=${SECRET_KEY}` |',
+            '| Kubernetes `Secret` / `ConfigMap` | `stringData:` / `  SECRET_KEY: s3cr3t` | `  SECRET_KEY: ""` |',
+            '| Kubernetes `env` name/value (siblings only) | `- name: SECRET_KEY` / `  value: "x"` | `- name: SECRET_KEY` / `  valueFrom: secretKeyRef: { name: app, key: secret-key }` |',
+            '| Kubernetes `ExternalSecret`, `SealedSecret` | | `- secretKey: SECRET_KEY` / `  remoteRef: \u2026`; `encryptedData:` / `  SECRET_KEY: AgBy\u2026` |',
+            '| Helm `values.yaml` | `app:` / `  secretKey: "changeme"` | `  # --set app.secretKey=...` / `  secretKey: ""` |',
+            '| GitHub Actions `env:` | `JWT_SECRET: test-secret` | `JWT_SECRET: ${{ secrets.JWT_SECRET }}` |',
+            '| Ansible vars, Serverless `environment` | `web_secret_key: "x"` | `django_secret_key: "{{ vault_django_secret_key }}"` |',
+            '| ECS task definitions (JSON or Terraform `jsonencode`) | `{ "name": "JWT_SECRET", "value": "x" }` | `{ "name": "JWT_SECRET", "valueFrom": "arn:\u2026" }` |',
+            '| JSON | `{"SECRET_KEY": "abc123xyz"}` | `{"SECRET_KEY": "${SECRET_KEY}"}` |',
+            '| node-config | `config/default.json`: `"jwtSecret": "x"` | `config/custom-environment-variables.json`: `"jwtSecret": "JWT_SECRET"` |',
+            '| Feathers (node-config JSON) | `config/default.json`: `"authentication": { "secret": "x" }` | `config/custom-environment-variables.json`: `"authentication": { "secret": "FEATHERS_SECRET" }` |',
+            '| TOML, dynaconf | `secret_key = "x"` | `secret_key = "@format {env[SECRET_KEY]}"` |',
+            '| INI, PasteDeploy, uWSGI | `session.secret = itsaseekreet` | `; env = SECRET_KEY=old-value` (a comment) |',
+            '| systemd `Environment=` | `Environment=SECRET_KEY=abc123def` | `Environment=SECRET_KEY_FILE=/etc/app/secret_key` |',
+            '| Dockerfile `ENV` (both syntaxes) / `ARG` | `ENV SECRET_KEY abc123`, `ARG JWT_SECRET=devsecret` | `ENV SECRET_KEY=$SECRET_KEY`, `ARG SECRET_KEY` |',
+            '| Shell `export` / assignment | `export SECRET_KEY=abc123` | `export SECRET_KEY="$(openssl rand -hex 32)"` |',
+            '| Terraform `variable` default | `variable "secret_key" {` / `  default = "x"` | `variable "secret_key" {` / `  sensitive = true` |',
+            '| Terraform arguments, `.tfvars` | `secret_key = "wJalr\u2026"` | `secret_key = var.secret_key` |',
+            '| Templates (`*.j2`, `*.tpl`, `*.gotmpl`) | read with the syntax they render | |',
+        ],
+        neverFlags: [
+            'Reads from the environment or a secret store.',
+            'Interpolations and loader lookups: `${VAR}`, `${{ secrets.X }}`, `{{ var }}`, `%(x)s`, `<%= ENV[...] %>`, ' +
+                '`%env(X)%`, dynaconf `@format {env[X]}` / `@jinja` / `@get`, Azure `@Microsoft.KeyVault(\u2026)`, release-pipeline ' +
+                'tokens `__X__`. In a string literal of a programming language only a named format (`%(x)s`) or a ' +
+                'command (`$(openssl rand -hex 32)`) reads as one: `$(` and `%(` are text there, and Django keys hold them.',
+            'Empty strings and masks (`***`, `xxxx`, `\u2026`, `??`, a value ending in eight `x`, a token prefix and a mask: `sk_xxx`), angle-bracket marks ' +
+                '(`<your-key>`), and values a tool printed partly masked (`lr***********...`).',
+            'Values whose shape says they name or describe something: an HTTP header\'s name (`X-API-Key`, ' +
+                '`Espo-Authorization-Create-Token-Secret`), a quoted boolean (`\'true\'`), a Laravel validation rule ' +
+                "(`'max:50'`, `'required|string|min:32'`), a CSS selector (`'[data-test-secret-key]'`), a store's key prefix " +
+                "(`'oauth_jwt:'`), a key file's path (`%kernel.project_dir%/config/jwt/private.pem`), a type in a form schema " +
+                "(`appSecret: String`), a TypeScript enum member set to its own name (`SecretKey = 'secretKey'`), a message " +
+                "map's entry (`$errors['app_key'] = 'Invalid App Key'`), and a constant named for a cookie, header or field " +
+                "set to the rest of its own words (`COOKIE_AUTH_TOKEN_SECRET = 'auth-token-secret'`).",
+            'Function calls, numbers, booleans, `null`; parameters, type annotations, comparisons.',
+            '`*_FILE`/`*_PATH` names.',
+            'Comments in configuration syntaxes (YAML, TOML, INI, `.properties`, shell, Dockerfile, systemd, Makefile, HCL).',
+            'Helm values that point at an entry of a Kubernetes Secret: `tokenSecretKey: "token"` beside `tokenSecretName:`, ' +
+                '`apiKeySecretKey: TAXONOMY_LLM_API_KEY` beside `existingSecret:`, ' +
+                '`secret: { name: \u2026, key: apiToken }` (the key the value is stored under, in the Secret named beside it).',
+            'Resources that only name a secret held elsewhere (`ExternalSecret`, `ClusterExternalSecret`, `PushSecret`, ' +
+                "`SecretProviderClass`, Vault and 1Password operator resources), a `SealedSecret`'s `encryptedData` " +
+                "(ciphertext made to be committed), and node-config's `custom-environment-variables.*` (it maps settings to " +
+                'variable names).',
+            "A value that names a setting rather than holding it: Rails' " +
+                '`SECRET_KEY_BASE = "action_dispatch.secret_key_base"`, a dotted key path; `JWT_SECRET = \'JWT_SECRET\'`, a ' +
+                "variable's name; `key: '_app_session'`, a cookie's name; `const JWT_KEY = 'jwt'` and `_totp_secret_key = " +
+                "'_totp_secret'`, the key something is stored under (a constant `<x>_KEY` set to `<x>` with `=`, or to its own " +
+                "name in another spelling; `SECRET_KEY = 'secret'`, and `signingKey: 'signing_key'` under a configuration key, are " +
+                'still reported as weak).',
+            'Shell expansion and command output (`echo "APP_SECRET=\'$SECRET_KEY\'"`, `$(openssl rand -hex 32)`, `` ' +
+                '`pwgen -s 64 1` ``) in shell, Dockerfile, Makefile, compose and CI files.',
+            'Prose in code: docstrings, block and JSDoc/Javadoc comments, Ruby `=begin` blocks and heredocs, literals ' +
+                'inside a message (`throw new Error(\'cookieParser("secret") required\')`), and a message held under a name ' +
+                'that says so by its first word (`errFmtJWTSecret = "option \'jwt_secret\' is required \u2026"`, `ERR_\u2026`, `msg\u2026`, ' +
+                '`help_\u2026`, `label\u2026`).',
+            'Labels in translation catalogues (files under `locales/`, `i18n/`, `lang/`, `translations/`, `messages/`, and ' +
+                "`.po`, `.xlf`, `.resx`, `.arb` files): `'secret-key' => 'Secret Key'`. A random value there is still reported.",
+        ],
+        limits: SIGNING_SECRET_LIMITS,
+        sample: 'mysite/settings.py:3:15  error    hardcoded-secret-key  `SECRET_KEY` is set to a hardcoded string literal, ' +
+            "and the value is weak (Django's `django-insecure-` development key). Read it from the environment or a secret " +
+            'store, then rotate it. [djan\u2026(58 chars)]',
+    },
+    literals: (settings) => [settings.secretNames.fileWords, secret_assignments/* IRON_SESSION */.O],
+    readsAnyway: (path, name, settings) => (0,secret_assignments/* readsWithoutWords */.f8)(path, name, settings.secretNames),
+    checkFile(file) {
+        return (0,secret_assignments/* secretOccurrences */.J2)(file)
+            .filter((o) => o.kind === 'hardcoded')
+            .map((o) => {
+            const weak = (0,secret_value/* weakness */.g_)(o.value);
+            return {
+                line: o.line,
+                column: o.column,
+                endColumn: o.endColumn,
+                message: (o.subject ? `The ${o.subject} is a hardcoded ${o.via}` : `\`${o.name}\` is set to a hardcoded ${o.via}`) +
+                    (weak ? `, and the value is weak (${weak})` : '') +
+                    '. Read it from the environment or a secret store, then rotate it.' +
+                    (o.commentedOut ? ' (notice: commented out)' : ''),
+                secret: o.value,
+                key: o.name,
+                ...(0,secret_assignments/* occurrenceContext */.fA)(o),
+            };
+        });
+    },
+    async reviseWithTree(found, tree) {
+        await reviseOverridden(found, tree);
+        await reviseRefused(found, tree);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/secret-key-fallback.ts
+
+
+
+
+const secretKeyFallback = {
+    meta: {
+        id: 'secret-key-fallback',
+        title: 'Insecure fallback for a signing secret',
+        severity: 'error',
+        policy: 'secret',
+        why: `A default such as \`os.getenv("SECRET_KEY", ${quoted('dev', '"')})\` or \`process.env.JWT_SECRET || ${quoted('secret', '"')}\` means a deployment that ` +
+            'forgets to set the variable starts anyway, silently signing with a value that is public in the repository.',
+        fix: 'Drop the default and fail fast when the variable is missing (`os.environ["SECRET_KEY"]`, `ENV.fetch("SECRET_KEY_BASE")`, ' +
+            '`${SECRET_KEY:?set SECRET_KEY}`). For local development, put the value in an ignored `.env` file instead.',
+        examples: [
+            { file: 'settings.py', flagged: `SECRET_KEY = os.getenv('SECRET_KEY', ${quoted('dev')})`, clean: "SECRET_KEY = os.environ['SECRET_KEY']" },
+            { file: 'auth.ts', flagged: `const secret = process.env.JWT_SECRET || ${quoted('secret')}`, clean: "const secret = process.env.JWT_SECRET ?? fail('JWT_SECRET')" },
+            { file: 'docker-compose.yml', flagged: `- SECRET_KEY=\${SECRET_KEY:-${'changeme'}}`, clean: '- SECRET_KEY=${SECRET_KEY:?set SECRET_KEY}' },
+        ],
+        details: [
+            'A signing secret read from the environment with a literal default, so a deployment that forgets the variable ' +
+                'starts anyway with a key that is public in the repository. Call arguments may run over several lines ' +
+                '(`env(\\n    "DJANGO_SECRET_KEY",\\n    default="\u2026",\\n)`). The message says how the default is given, as ' +
+                "written: `` (`os.getenv()` default) ``, `` (`or` fallback after `os.environ.get('SECRET_KEY')`) ``, `` (`||=` " +
+                'assignment to `ENV["SECRET_KEY_BASE"]`) ``, `` (block default of `ENV.fetch(\'SECRET_KEY_BASE\')`) ``.',
+            '',
+            '| Form | Flagged | Clean |',
+            '|---|---|---|',
+            "| `os.getenv` / `os.environ.get` / `setdefault` | `os.getenv('SECRET_KEY', 'dev')` | `os.getenv('SECRET_KEY', '')` |",
+            "| `or` default | `os.environ.get('SECRET_KEY') or 'dev'` | `os.environ.get('SECRET_KEY') or get_random_secret_key()` |",
+            "| django-environ (one or several lines) | `env('SECRET_KEY', default='x')` | `env('SECRET_KEY')` |",
+            "| django-environ scheme | `environ.Env(SECRET_KEY=(str, 'x'))` | `environ.Env(SECRET_KEY=(str, ''))` |",
+            "| python-decouple | `config('SECRET_KEY', default='x')` | `config('SECRET_KEY', cast=str)` |",
+            "| `process.env` with `\\|\\|` / `??` / `\\|\\|=` / `??=` | `process.env.JWT_SECRET \\|\\| 'secret'` | `process.env.JWT_SECRET ?? fail('JWT_SECRET')` |",
+            "| A ternary whose other branch reads the variable, on one line or broken over lines as Prettier does (a warning when the condition puts the literal behind a development check: `NODE_ENV === 'production' ? process.env.X : 'dev'`); Python's `if \u2026 else` | `process.env.JWT_SECRET ? process.env.JWT_SECRET : 'secret'`, `os.environ['SECRET_KEY'] if not DEBUG else 'dev'` | `isProd ? process.env.JWT_SECRET : undefined` |",
+            "| Destructuring default | `const { JWT_SECRET = 'dev' } = process.env` | `const { JWT_SECRET } = process.env` |",
+            "| NestJS `ConfigService.get` (any variable name, one or several lines) | `config.get<string>('JWT_SECRET', 'x')` | `config.getOrThrow<string>('JWT_SECRET')` |",
+            "| Ruby `ENV.fetch` | `ENV.fetch('SECRET_KEY_BASE', 'x')`, `ENV.fetch('X') { 'x' }` | `ENV.fetch('SECRET_KEY_BASE')` |",
+            "| Ruby `ENV[...] \\|\\|` and `\\|\\|=` | `ENV['SECRET_KEY_BASE'] \\|\\|= 'x'` | `ENV['SECRET_KEY_BASE']` |",
+            "| Laravel `env()` | `'key' => env('APP_KEY', 'x')` | `'key' => env('APP_KEY')` |",
+            "| PHP `getenv() ?:` / `$_ENV ??` | `getenv('JWT_SECRET') ?: 'dev'` | `getenv('JWT_SECRET') ?: throw new RuntimeException()` |",
+            '| Spring placeholders | `@Value("${jwt.secret:mySecret}")` | `@Value("${jwt.secret}")` |',
+            '| Java `getOrDefault` / `orElse`, Kotlin `?:` | `System.getenv("JWT_SECRET") ?: "dev"` | `System.getenv("JWT_SECRET") ?: error("unset")` |',
+            '| Go helpers, viper | `getEnv("JWT_SECRET", "dev")`, `viper.SetDefault("jwt.secret", "x")` | `os.Getenv("JWT_SECRET")` |',
+            "| Environment schemas: zod, t3-env, envalid | `JWT_SECRET: z.string().default('dev')`, `SESSION_SECRET: str({ default: 'dev' })` (`devDefault`: a warning, outside production only) | `JWT_SECRET: z.string().min(32)` |",
+            "| iron-session `password` | `password: process.env.SECRET_COOKIE_PASSWORD \\|\\| 'dev'` | `password: process.env.SECRET_COOKIE_PASSWORD as string` |",
+            '| .NET `??` after a configuration or environment read | `builder.Configuration["Jwt:Key"] ?? "dev"`, `Environment.GetEnvironmentVariable("JWT_SECRET") ?? "dev"`, `GetValue<string>("Jwt:Secret") ?? "dev"` | `builder.Configuration["Jwt:Key"] ?? throw new InvalidOperationException("Jwt:Key is not set")` |',
+            '| Go `cmp.Or`, a value set when the read is empty | `cmp.Or(os.Getenv("JWT_SECRET"), "dev")`, `if len(secret) == 0 { secret = "dev" }` | `os.Getenv("JWT_SECRET")`, and refuse to start when it is empty |',
+            '| Go struct tags (envconfig, caarlos0/env, cleanenv) | `` `envconfig:"JWT_SECRET" default:"dev"` ``, `` `env:"JWT_SECRET" envDefault:"dev"` `` | `` `envconfig:"JWT_SECRET" required:"true"` `` |',
+            '| A literal set when the read is empty, within three lines (Go, JavaScript, Python) | `secret := os.Getenv("JWT_SECRET")` / `if secret == "" {` / `secret = "dev"` | `if secret == "" { log.Fatal("JWT_SECRET is not set") }` |',
+            "| A constant of the same file, set once to a literal (the finding is on the fallback) | `const DEFAULT_SECRET = 'x'` \u2026 `process.env.JWT_SECRET \\|\\| DEFAULT_SECRET` | a constant imported from another file, or set twice |",
+            '| Shell / compose parameter defaults | `${SECRET_KEY:-changeme}`, `${SECRET_KEY:=x}`, `${SECRET_KEY-x}` | `${SECRET_KEY:?error}`, `${SECRET_KEY:-}`, `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}` |',
+            "| GitHub Actions expressions | `${{ secrets.JWT_SECRET \\|\\| 'x' }}` | `${{ secrets.JWT_SECRET }}` |",
+            '| Helm / Jinja `default` | `{{ .Values.secretKey \\| default "x" }}` | `{{ .Values.secretKey \\| required "\u2026" }}` |',
+            '| Terraform `lookup` / `coalesce` / `try` | `lookup(var.env, "SECRET_KEY", "x")` | `lookup(var.env, "SECRET_KEY")` |',
+        ],
+        neverFlags: [
+            "An empty default (`os.getenv('SECRET_KEY', '')`, `environ.Env(SECRET_KEY=(str, ''))`, `${SECRET_KEY:-}`).",
+            "A fallback that is not a literal (`os.environ.get('SECRET_KEY') or get_random_secret_key()`), or a read that " +
+                "fails when the variable is missing (`getenv('JWT_SECRET') ?: throw new RuntimeException()`, " +
+                '`${SECRET_KEY:?error}`).',
+            'Parameter expansions that give no default: `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}`.',
+        ],
+        limits: SIGNING_SECRET_LIMITS,
+        sample: 'config/settings/local.py:6:14  error    secret-key-fallback  `DJANGO_SECRET_KEY` falls back to a hardcoded ' +
+            'value (`env()` default), and the value is weak (a well-known placeholder value) when the environment does not ' +
+            'set it. Remove the default and fail when it is missing. [!!!S\u2026(27 chars)]',
+    },
+    literals: (settings) => [settings.secretNames.fileWords],
+    readsAnyway: (path, name, settings) => (0,secret_assignments/* readsWithoutWords */.f8)(path, name, settings.secretNames),
+    checkFile(file) {
+        return (0,secret_assignments/* secretOccurrences */.J2)(file)
+            .filter((o) => o.kind === 'fallback')
+            .map((o) => {
+            const weak = (0,secret_value/* weakness */.g_)(o.value);
+            return {
+                line: o.line,
+                column: o.column,
+                endColumn: o.endColumn,
+                message: `\`${o.name}\` falls back to a hardcoded value (${o.via})` +
+                    (weak ? `, and the value is weak (${weak})` : '') +
+                    ` ${o.when ?? 'when the environment does not set it'}. Remove the default and fail when it is missing.` +
+                    (o.commentedOut ? ' (notice: commented out)' : ''),
+                secret: o.value,
+                key: o.name,
+                ...(0,secret_assignments/* occurrenceContext */.fA)(o),
+            };
+        });
+    },
+    reviseWithTree: reviseRefused,
+};
+
+;// CONCATENATED MODULE: ./src/rules/git-embedded-repo.ts
+
+const gitEmbeddedRepo = {
+    meta: {
+        id: 'git-embedded-repo',
+        title: 'Embedded git repository',
+        severity: 'error',
+        policy: 'git-artifact',
+        why: 'Running `git add` on a folder that is itself a git repository records only a pointer (a gitlink) with no ' +
+            '`.gitmodules` entry: clones get an empty folder, CI builds break, and the inner repository (often with its own ' +
+            '`.env` and history) was usually never meant to be there.',
+        fix: 'If it should be a submodule: `git rm --cached <path>` then `git submodule add <url> <path>`. If not: ' +
+            '`git rm --cached <path>` and add the folder to `.gitignore`.',
+        examples: [{ file: 'vendor/lib', flagged: 'gitlink (mode 160000) without a .gitmodules entry', clean: 'a submodule listed in .gitmodules' }],
+        details: [
+            'A gitlink (mode 160000, what `git add` records for a folder that is itself a repository) with no matching ' +
+                '`path` in `.gitmodules`: clones get an empty folder. An untracked, not ignored repository inside the work ' +
+                'tree is a **warning**: `git add .` would embed it.',
+        ],
+        neverFlags: [
+            'A submodule whose path `.gitmodules` declares.',
+        ],
+        sample: 'vendor/lib  error    git-embedded-repo  `vendor/lib` is committed as a gitlink (an embedded repository) with ' +
+            'no entry in `.gitmodules`. Make it a real submodule or remove it with `git rm --cached vendor/lib`.',
+    },
+    async checkTree(tree) {
+        const links = tree.entries.filter((e) => e.kind === 'gitlink' || (e.kind === 'nested-repo' && e.status === 'untracked'));
+        if (links.length === 0)
+            return [];
+        let declared = tree.submodulePaths;
+        if (!declared) {
+            const modulesText = await tree.readText('.gitmodules');
+            declared = modulesText === null ? new Set() : (0,git_files/* gitmodulePaths */.FI)(modulesText);
+        }
+        const found = [];
+        for (const e of links) {
+            if (e.kind === 'gitlink') {
+                if (declared.has(e.path))
+                    continue;
+                found.push({
+                    path: e.path,
+                    status: e.status,
+                    message: `\`${e.path}\` is committed as a gitlink (an embedded repository) with no entry in \`.gitmodules\`. Make it a real submodule or remove it with \`git rm --cached ${e.path}\`.`,
+                    key: 'gitlink',
+                });
+            }
+            else {
+                found.push({
+                    path: e.path,
+                    status: e.status,
+                    severity: 'warning',
+                    message: `\`${e.path}\` is a git repository inside this one and is not ignored: \`git add .\` would commit it as an embedded repository. Ignore it or add it as a submodule.`,
+                    key: 'nested-repo',
+                });
+            }
+        }
+        return found;
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/literal-set.ts + 3 modules
+var literal_set = __webpack_require__(651);
+;// CONCATENATED MODULE: ./src/rules/git-internals.ts
+
+
+const BUNDLE_HEADERS = new literal_set/* LiteralSet */.gv(['# v2 git bundle', '# v3 git bundle'].map((text) => ({ text, caseless: false })));
+function bundleOrPack(head) {
+    const start = head.subarray(0, 16).toString('latin1');
+    if (start.startsWith('# v2 git bundle\n') || start.startsWith('# v3 git bundle\n'))
+        return 'a git bundle';
+    if (start.startsWith('PACK') && head.length >= 8 && head[4] === 0 && head[5] === 0 && head[6] === 0 && (head[7] === 2 || head[7] === 3)) {
+        return 'a git pack file';
+    }
+    return null;
+}
+function parentOf(p) {
+    const i = p.lastIndexOf('/');
+    return i < 0 ? '' : p.slice(0, i);
+}
+/** Folders holding a copy of a git directory under another name: `HEAD` plus `config` with `[core]`, or `objects/` / `refs/`. */
+async function copiedGitDirs(tree) {
+    const heads = tree.entries.filter((e) => e.kind === 'file' && (e.path === 'HEAD' || e.path.endsWith('/HEAD')));
+    if (heads.length === 0)
+        return [];
+    const byPath = new Map(tree.entries.map((e) => [e.path, e]));
+    const dirsWithGitChildren = new Set();
+    for (const e of tree.entries) {
+        for (const marker of ['/objects/', '/refs/']) {
+            const at = e.path.indexOf(marker);
+            if (at > 0)
+                dirsWithGitChildren.add(e.path.slice(0, at));
+            if (e.path.startsWith(marker.slice(1)))
+                dirsWithGitChildren.add('');
+        }
+    }
+    const found = [];
+    for (const head of heads) {
+        const dir = parentOf(head.path);
+        if (dir === '')
+            continue; // the scanned folder itself
+        const headText = await tree.readText(head.path);
+        if (headText === null || !(0,git_files/* isGitHead */.l0)(headText))
+            continue;
+        const config = byPath.get(`${dir}/config`);
+        const configText = config ? await tree.readText(config.path) : null;
+        const hasCore = configText !== null && (0,git_files/* hasCoreSection */.pL)(configText);
+        if (!hasCore && !dirsWithGitChildren.has(dir))
+            continue;
+        found.push({
+            path: dir,
+            status: head.status,
+            directory: true,
+            message: `\`${dir}/\` is a copy of a git directory (HEAD, ${hasCore ? 'config' : 'objects/refs'}). It carries the full ` +
+                'history of another repository, with every secret ever committed to it. Delete it from the tree.',
+            key: 'copied-git-dir',
+        });
+    }
+    return found;
+}
+const gitInternals = {
+    meta: {
+        id: 'git-internals',
+        title: 'Git metadata in the tree',
+        severity: 'error',
+        policy: 'git-artifact',
+        why: 'A `.git` directory, a copied git directory, a bundle or a pack file holds a whole repository: every file and every ' +
+            'secret ever committed, including ones deleted long ago. Shipped in a deployment folder or image, or committed ' +
+            'into another repository, it publishes all of that.',
+        fix: 'Delete it from the tree or the build context; for Docker add `.git` to `.dockerignore`, for deployments copy only ' +
+            'the build output. If it was committed, remove it with `git rm -r --cached <path>` and rotate any secret in its history.',
+        examples: [
+            { file: 'dist/.git/', flagged: 'a .git directory inside a deployment folder', clean: '.dockerignore listing .git' },
+            { file: 'backup/repo.bundle', flagged: '# v2 git bundle', clean: 'notes about git bundles in README.md' },
+        ],
+        details: [
+            'Git metadata in the tree: any `.git` directory in a plain folder (outside a git work tree, or with ' +
+                '`--no-git`); a copy of a git directory under any name (a folder with a real `HEAD` plus a `config` with ' +
+                '`[core]`, or `objects/` / `refs/`), e.g. `cp -r .git backup-git` committed; git bundles (`# v2 git bundle` ' +
+                'header) and pack files (`PACK` header), whatever their name and size. One finding per git directory, not one ' +
+                'per file inside it.',
+        ],
+        neverFlags: [
+            'A `HEAD` file that is not a git `HEAD`, and documents that talk about bundles.',
+            "The work tree's own `.git/`, which a scan of a git work tree never reads.",
+        ],
+        sample: 'backup-git  error    git-internals  `backup-git/` is a copy of a git directory (HEAD, config). It carries the ' +
+            'full history of another repository, with every secret ever committed to it. Delete it from the tree.',
+    },
+    // A pack file's header holds NUL bytes; a bundle's starts with one of these.
+    literals: () => [BUNDLE_HEADERS],
+    checkFile(file) {
+        const what = bundleOrPack(file.head);
+        if (!what)
+            return [];
+        return [
+            {
+                message: `\`${file.name}\` is ${what}: it holds a whole repository's objects and history. Delete it from the tree.`,
+                key: what,
+            },
+        ];
+    },
+    async checkTree(tree) {
+        const found = [];
+        for (const e of tree.entries) {
+            if (e.kind !== 'gitdir')
+                continue;
+            found.push({
+                path: e.path,
+                status: e.status,
+                directory: true,
+                message: e.path === '.git'
+                    ? 'The folder contains its own `.git` directory: shipped as it is (a deployment folder, a Docker build context), it publishes the full history. Exclude `.git` from what you ship.'
+                    : `\`${e.path}\` is git metadata inside the folder: it ships a repository's full history. Exclude it from what you ship.`,
+                key: 'git-dir',
+            });
+        }
+        found.push(...(await copiedGitDirs(tree)));
+        return found;
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
+;// CONCATENATED MODULE: ./src/rules/git-credentials.ts
+
+
+function credentialFindings(lines, where) {
+    const out = [];
+    for (const line of lines) {
+        const creds = (0,git_files/* urlCredentials */.O4)(line.text);
+        const header = (0,git_files/* authHeader */.eT)(line.text);
+        if (header)
+            creds.push(header);
+        for (const c of creds) {
+            out.push({
+                line: line.number,
+                column: line.offset + c.start + 1,
+                endColumn: line.offset + c.end + 1,
+                message: c.host
+                    ? `A credential for ${c.host} is embedded in a URL in ${where}. Remove it, use a credential helper or SSH, and revoke the token.`
+                    : `An authorization header with a token is stored in ${where}. Remove it and revoke the token.`,
+                secret: c.value,
+                key: c.host || 'extraheader',
+            });
+        }
+    }
+    return out;
+}
+/** The files this rule reads; it says nothing about any other. */
+const CREDENTIAL_FILES = new Set(['.git-credentials', '.gitmodules', '.gitconfig', 'config']);
+const gitCredentials = {
+    meta: {
+        id: 'git-credentials',
+        title: 'Git credentials in the tree',
+        severity: 'error',
+        policy: 'secret',
+        why: '`.git-credentials` stores passwords and tokens in clear text, and a URL such as `https://user:token@host/repo.git` ' +
+            'in `.gitmodules`, `.gitconfig` or a git `config` file hands that token to anyone who reads the file.',
+        fix: 'Delete the file or the credential, use a credential helper, SSH keys or `${{ secrets.* }}` instead, and revoke the ' +
+            'token at the provider: it is in the history now.',
+        examples: [
+            { file: '.gitmodules', flagged: 'url = https://ci:ghp_16C7e4\u2026@github.com/org/lib.git (a token in the URL)', clean: 'url = https://github.com/org/lib.git' },
+        ],
+        details: [
+            'A `.git-credentials` file; a URL with embedded credentials (`https://user:token@host/\u2026`, or a token as the ' +
+                'user) in `.gitmodules`, `.gitconfig` or a git `config` file; and the `extraheader = AUTHORIZATION: basic \u2026` ' +
+                'that `actions/checkout` writes into `.git/config`, when such a checkout ships as a plain folder.',
+        ],
+        neverFlags: [
+            'URLs without a password, with a plain user name (`git@`, `alice@`) or with `${TOKEN}` / `$TOKEN` / `${{ secrets.X }}`.',
+        ],
+        sample: '.gitmodules:3:19  error    git-credentials  A credential for github.com is embedded in a URL in ' +
+            '`.gitmodules`. Remove it, use a credential helper or SSH, and revoke the token. [ghp_\u2026(40 chars)]',
+    },
+    literals: () => [],
+    readsAnyway: (_path, name) => CREDENTIAL_FILES.has(name),
+    checkFile(file) {
+        if (file.status === 'ignored')
+            return [];
+        const name = file.name;
+        if (name === '.git-credentials') {
+            const found = file.text === null ? [] : credentialFindings(file.lines, '`.git-credentials`');
+            if (found.length > 0)
+                return found;
+            return [{ message: '`.git-credentials` stores git passwords and tokens in clear text. Delete it from the tree and revoke what it held.', key: 'file' }];
+        }
+        if (name !== '.gitmodules' && name !== '.gitconfig' && name !== 'config')
+            return [];
+        if (file.text === null)
+            return [];
+        if (name !== 'config' || (0,git_files/* isGitConfig */.hE)(file.text)) {
+            return credentialFindings(file.lines, `\`${name}\``);
+        }
+        return [];
+    },
+    async checkTree(tree) {
+        // `.git` directories are not walked file by file; their config is read here.
+        const found = [];
+        for (const e of tree.entries) {
+            if (e.kind !== 'gitdir')
+                continue;
+            const path = `${e.path}/config`;
+            const text = await tree.readText(path);
+            if (text === null)
+                continue;
+            for (const f of credentialFindings((0,core_text/* splitLines */.uz)(text).lines, `\`${path}\``))
+                found.push({ ...f, path, status: e.status });
+        }
+        return found;
+    },
+};
+
+// EXTERNAL MODULE: ./src/rules/unused-suppression.ts
+var unused_suppression = __webpack_require__(7991);
+// EXTERNAL MODULE: ./src/rules/lib/token-formats.ts + 1 modules
+var token_formats = __webpack_require__(5884);
+;// CONCATENATED MODULE: ./src/rules/lib/named-tokens.ts
+
+
+const isUpper = (c) => c >= 65 && c <= 90;
+const isLower = (c) => c >= 97 && c <= 122;
+const isDigit = (c) => c >= 48 && c <= 57;
+const isBase62 = (c) => isUpper(c) || isLower(c) || isDigit(c);
+const isUrlSafe = (c) => isBase62(c) || c === 95 || c === 45;
+const isBase64Char = (c) => isBase62(c) || c === 43 || c === 47;
+const isLowerHex = (c) => isDigit(c) || (c >= 97 && c <= 102);
+function runOf(s, i, test, max) {
+    let n = 0;
+    while (n <= max && i + n < s.length && test(s.charCodeAt(i + n)))
+        n++;
+    return n;
+}
+/** A run of exactly `n` characters of `test` that no character of `alphabet` continues. */
+function exactRun(n, test, alphabet) {
+    return (s, i) => {
+        if (runOf(s, i, test, n) !== n)
+            return -1;
+        const next = i + n < s.length ? s.charCodeAt(i + n) : -1;
+        return next >= 0 && (alphabet(next) || next === 61) /* = */ ? -1 : i + n;
+    };
+}
+/** `literal` then `rest`. */
+function after(literal, rest) {
+    return (s, i) => (s.startsWith(literal, i) ? rest(s, i + literal.length) : -1);
+}
+const count = (v, re) => (v.match(re) ?? []).length;
+/** Letters of both cases and digits, as base64 of random bytes has. */
+function mixed(v) {
+    return count(v, /[A-Z]/g) >= 3 && count(v, /[a-z]/g) >= 3 && count(v, /[0-9]/g) >= 1;
+}
+/** Hex that looks random: many distinct digits, no long repeat. */
+function randomHex(v) {
+    return new Set(v.toLowerCase()).size >= 8 && !/(.)\1{4}/.test(v);
+}
+/** Discord bot token: base64 of the bot's id, a 6-character timestamp and an HMAC, dot-separated. */
+function discordToken(s, i) {
+    const c = s.charCodeAt(i);
+    if (c !== 77 && c !== 78 && c !== 79)
+        return -1; // M, N, O: a snowflake id's first digits in base64
+    const a = runOf(s, i, isUrlSafe, 27);
+    if (a < 23 || a > 27 || s[i + a] !== '.')
+        return -1;
+    const j = i + a + 1;
+    const b = runOf(s, j, isUrlSafe, 7);
+    if (b < 6 || b > 7 || s[j + b] !== '.')
+        return -1;
+    const k = j + b + 1;
+    const h = runOf(s, k, isUrlSafe, 40);
+    if (h < 27 || h > 40)
+        return -1;
+    return k + h >= s.length || !isUrlSafe(s.charCodeAt(k + h)) ? k + h : -1;
+}
+const AWS_KEY_ID = /(?:AKIA|ASIA)[A-Z0-9]{16}/;
+const AWS_SECRET_ACCESS_KEY = {
+    id: 'aws-secret-access-key',
+    label: 'an AWS secret access key',
+    provider: 'AWS',
+    words: ['aws', 'secretaccesskey', 'secret_access_key'],
+    name: /secret/,
+    alphabet: isBase64Char,
+    read: exactRun(40, isBase64Char, isBase64Char),
+    random: (v) => mixed(v) && !/^[0-9a-f]+$/i.test(v),
+};
+const NAMED_FORMATS = [
+    AWS_SECRET_ACCESS_KEY,
+    {
+        id: 'twilio-api-key',
+        label: 'a Twilio API key',
+        provider: 'Twilio',
+        words: ['twilio'],
+        alphabet: isBase62,
+        read: after('SK', exactRun(32, isLowerHex, isBase62)),
+        random: (v) => randomHex(v.slice(2)),
+    },
+    {
+        id: 'twilio-auth-token',
+        label: 'a Twilio auth token or API key secret',
+        provider: 'Twilio',
+        words: ['twilio'],
+        name: /auth.?token|secret/,
+        alphabet: isBase62,
+        read: exactRun(32, isBase62, isBase62),
+        random: (v) => (/^[0-9a-f]+$/.test(v) ? randomHex(v) : mixed(v)),
+    },
+    {
+        id: 'telegram-bot-token',
+        label: 'a Telegram bot token',
+        provider: 'Telegram',
+        words: ['telegram', 'telebot', 'bot_token', 'bottoken'],
+        alphabet: (c) => isUrlSafe(c) || c === 58 /* : */,
+        read: token_formats/* telegramToken */.r0,
+        random: (v) => mixed(v.slice(v.indexOf(':') + 1)),
+    },
+    {
+        id: 'discord-bot-token',
+        label: 'a Discord bot token',
+        provider: 'Discord',
+        words: ['discord'],
+        alphabet: (c) => isUrlSafe(c) || c === 46 /* . */,
+        read: discordToken,
+        random: mixed,
+    },
+    {
+        id: 'vercel-token',
+        label: 'a Vercel token',
+        provider: 'Vercel',
+        words: ['vercel'],
+        name: /token|key/,
+        alphabet: isBase62,
+        read: exactRun(24, isBase62, isBase62),
+        random: mixed,
+    },
+    {
+        id: 'cloudflare-token',
+        label: 'a Cloudflare API token',
+        provider: 'Cloudflare',
+        words: ['cloudflare', 'cf_'],
+        name: /token/,
+        alphabet: isUrlSafe,
+        read: exactRun(40, isUrlSafe, isUrlSafe),
+        random: mixed,
+    },
+    {
+        id: 'cloudflare-global-api-key',
+        label: 'a Cloudflare global API key',
+        provider: 'Cloudflare',
+        words: ['cloudflare', 'cf_'],
+        name: /key/,
+        alphabet: isBase62,
+        read: exactRun(37, isLowerHex, isBase62),
+        random: randomHex,
+    },
+    {
+        id: 'vault-token',
+        label: 'a HashiCorp Vault token',
+        provider: 'HashiCorp Vault',
+        words: ['vault'],
+        name: /token/,
+        alphabet: (c) => isBase62(c) || c === 46,
+        read: after('s.', exactRun(24, isBase62, (c) => isBase62(c) || c === 46)),
+        random: (v) => mixed(v.slice(2)),
+    },
+    {
+        id: 'notion-token',
+        label: 'a Notion integration token',
+        provider: 'Notion',
+        words: ['notion'],
+        alphabet: (c) => isBase62(c) || c === 95,
+        read: after('secret_', exactRun(43, isBase62, (c) => isBase62(c) || c === 95)),
+        random: (v) => mixed(v.slice(7)),
+    },
+];
+/**
+ * The byte-level test that makes a file worth reading for these formats:
+ * a rare part of each provider's name (`twil` for Twilio, `legr` for
+ * Telegram, `dfla` for Cloudflare). AWS secret keys and Notion's legacy
+ * tokens need none of their own: an AWS key id is a token prefix, and the
+ * names of both hold `secret`, which the signing-secret rules look for.
+ */
+const NAMED_SET = new literal_set/* LiteralSet */.gv(['twil', 'legr', 'discord', 'vercel', 'dfla', 'cf_a', 'vaul'].map((text) => ({ text, caseless: true })));
+/**
+ * For a file whose only sign is a `secret` name: whether it names AWS or
+ * Notion at all, the providers whose secrets go by such names. A byte
+ * search for the usual spellings, so the file is not lowered whole for
+ * nothing.
+ */
+function mentionsSecretNamedProvider(body) {
+    return ['aws', 'AWS', 'Aws', 'notion', 'Notion', 'NOTION'].some((w) => body.includes(w));
+}
+const WORDS = [...new Set(NAMED_FORMATS.flatMap((f) => f.words))];
+const WORD_BIT = new Map(WORDS.map((w, i) => [w, 1 << i]));
+const FORMAT_BITS = new Map(NAMED_FORMATS.map((f) => [f, f.words.reduce((bits, w) => bits | WORD_BIT.get(w), 0)]));
+/** How far a provider's name may sit above the value (a YAML or TOML section: `telegram:` then `token: \u2026`). */
+const LINES_ABOVE = 3;
+/** How far an AWS key id may sit from its secret key (a credentials file, a Terraform provider block). */
+const AWS_PAIR_LINES = 5;
+/**
+ * Named credentials in a file, line by line. `text` is the whole file;
+ * `awsPath` says the file's path is about AWS (`.aws/credentials`), which
+ * names every secret key in it. The providers' words are looked for in the
+ * whole text first, and then only those present, line by line.
+ */
+function findNamedTokens(text, linesOf, awsPath) {
+    const out = [];
+    const lowerText = text.toLowerCase();
+    const hasKeyId = AWS_KEY_ID.test(text);
+    const present = WORDS.filter((w) => lowerText.includes(w));
+    const formats = NAMED_FORMATS.filter((f) => f.words.some((w) => present.includes(w)) || (f === AWS_SECRET_ACCESS_KEY && hasKeyId));
+    // A value of some format near its provider's name, before the text is split into lines.
+    const near = (f) => reached(text, lowerText, f.words, f === AWS_SECRET_ACCESS_KEY && hasKeyId);
+    if (!formats.some((f) => near(f).some((part) => valuesIn(part, f).length > 0)))
+        return out;
+    const lines = linesOf();
+    const words = new Int32Array(lines.length);
+    const keyIds = new Uint8Array(lines.length);
+    for (let k = 0; k < lines.length; k++) {
+        const t = lines[k].text;
+        if (hasKeyId && AWS_KEY_ID.test(t))
+            keyIds[k] = 1;
+        if (present.length === 0)
+            continue;
+        const lower = t.toLowerCase();
+        for (const w of present)
+            if (lower.includes(w))
+                words[k] |= WORD_BIT.get(w);
+    }
+    const nearKeyId = (idx) => {
+        for (let k = Math.max(0, idx - AWS_PAIR_LINES); k <= Math.min(lines.length - 1, idx + AWS_PAIR_LINES); k++)
+            if (keyIds[k])
+                return true;
+        return false;
+    };
+    for (let idx = 0; idx < lines.length; idx++) {
+        let above = 0;
+        for (let k = idx - 1; k >= 0 && k >= idx - LINES_ABOVE; k--)
+            above |= words[k];
+        if ((words[idx] | above) === 0 && !keyIds[idx])
+            continue;
+        const line = lines[idx];
+        for (const format of formats) {
+            const bits = FORMAT_BITS.get(format);
+            const aws = format === AWS_SECRET_ACCESS_KEY;
+            // An AWS key id on the line names its secret too.
+            if (((words[idx] | above) & bits) === 0 && !(aws && keyIds[idx]))
+                continue;
+            const values = valuesIn(line.text, format);
+            if (values.length === 0)
+                continue;
+            const lower = line.text.toLowerCase();
+            // Where on the line the provider's word and the name the format needs first appear: the value must come after.
+            const wordAt = Math.min(...format.words.map((w) => at(lower.indexOf(w))));
+            const nameAt = format.name ? at(lower.search(format.name)) : 0;
+            for (const m of values) {
+                if (aws) {
+                    const namedSecret = nameAt < m.start && (at(lower.indexOf('aws')) < m.start || awsPath || nearKeyId(idx));
+                    if (!keyIds[idx] && !namedSecret)
+                        continue;
+                }
+                else {
+                    if (wordAt >= m.start && (above & bits) === 0)
+                        continue;
+                    if (nameAt >= m.start)
+                        continue;
+                }
+                out.push({ line, match: m });
+            }
+        }
+    }
+    return out;
+}
+/**
+ * The parts of `text` that `words` reach: from the start of the line of
+ * each occurrence to the end of the line AWS_PAIR_LINES below (and for AWS
+ * key ids, as many lines above too). Found with `indexOf`, so a long file
+ * that names a provider once costs one search.
+ */
+function reached(text, lowerText, words, keyIds) {
+    const starts = [];
+    for (const w of words)
+        for (let at = lowerText.indexOf(w); at >= 0; at = lowerText.indexOf(w, at + w.length))
+            starts.push({ at, up: 0 });
+    if (keyIds) {
+        const re = new RegExp(AWS_KEY_ID.source, 'g');
+        for (let m = re.exec(text); m !== null; m = re.exec(text))
+            starts.push({ at: m.index, up: AWS_PAIR_LINES });
+    }
+    starts.sort((a, b) => a.at - b.at);
+    const parts = [];
+    // Each part runs to a newline after the last: one already taken in covers what follows it.
+    let covered = -1;
+    for (const { at, up } of starts) {
+        if (at < covered)
+            continue;
+        const from = Math.max(covered, lineStartBefore(text, at, up, covered));
+        let to = at;
+        for (let k = 0; k <= 2 * AWS_PAIR_LINES && to >= 0 && to < text.length; k++)
+            to = text.indexOf('\n', to + 1);
+        covered = to < 0 ? text.length : to;
+        parts.push(text.slice(from, covered));
+    }
+    return parts;
+}
+/** The start of the line `linesUp` lines above the one holding `at`, looking back no further than `floor`. */
+function lineStartBefore(text, at, linesUp, floor) {
+    let start = at;
+    for (let k = 0; k <= linesUp && start > floor; k++)
+        start = text.lastIndexOf('\n', start - 1);
+    return Math.max(floor, start + 1, 0);
+}
+/** An index from `indexOf`, with not found as past any position. */
+function at(index) {
+    return index < 0 ? Infinity : index;
+}
+/** The values of `format` on a line: each run of its alphabet is tried once, from its start. */
+function valuesIn(text, format) {
+    const out = [];
+    let i = 0;
+    while (i < text.length) {
+        if (!format.alphabet(text.charCodeAt(i))) {
+            i++;
+            continue;
+        }
+        let runEnd = i;
+        while (runEnd < text.length && format.alphabet(text.charCodeAt(runEnd)))
+            runEnd++;
+        const end = format.read(text, i);
+        if (end > i && end <= runEnd) {
+            const value = text.slice(i, end);
+            const example = (0,token_formats/* isExampleToken */.W7)(value);
+            if (example || format.random(value))
+                out.push({ format, start: i, end, value, example });
+        }
+        i = runEnd;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/rules/lib/literal.ts
+var literal = __webpack_require__(8820);
+// EXTERNAL MODULE: ./src/rules/lib/url-passwords.ts
+var url_passwords = __webpack_require__(5665);
+;// CONCATENATED MODULE: ./src/rules/lib/config-credentials.ts
+
+
+
+
+
+/** npm's and Yarn's configuration files, by name. */
+function isNpmConfig(name) {
+    return name === '.npmrc' || name === 'npmrc' || name === '.yarnrc' || name === '.yarnrc.yml';
+}
+/**
+ * Files that may hold Docker registry credentials, by name and a byte
+ * search: a JSON file with `"auths"` (Docker's `config.json`, whatever it
+ * is called), `.dockercfg`, or a YAML manifest with a `.dockerconfigjson`.
+ */
+function mayHoldDockerAuth(name, body) {
+    if (name === '.dockercfg')
+        return true;
+    if (name.endsWith('.json'))
+        return body.includes('"auths"');
+    if (name.endsWith('.yaml') || name.endsWith('.yml'))
+        return body.includes('.docker');
+    return false;
+}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** `//registry/:_authToken=\u2026`, `_auth = \u2026`, `npmAuthToken: "\u2026"`: the key, where its value starts, and the value. */
+const NPM_KEY = /(?:^|[\s:])(_authToken|_auth|_password|npmAuthToken|npmAuthIdent)[ \t]*[=:][ \t]*/;
+function unquote(s, start) {
+    const t = s.trimEnd();
+    const q = t[0];
+    if ((q === '"' || q === "'") && t.length >= 2 && t.endsWith(q))
+        return { value: t.slice(1, -1), start: start + 1 };
+    return { value: t, start };
+}
+function decodeBase64(v) {
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(v) || v.length % 4 !== 0)
+        return null;
+    const text = Buffer.from(v, 'base64').toString('utf8');
+    return /^[\x20-\x7e]+$/.test(text) ? text : null;
+}
+/** A value that is a reference, a placeholder or empty: nothing to report. */
+function isStandIn(v) {
+    return v === '' || (0,literal/* isBlankOrMarker */.C$)(v) || (0,dotenv_names/* isEnvReference */.vr)(v) || (0,secret_value/* isPlaceholder */.wK)(v);
+}
+/** `user:password` (the decoded `_auth` or Docker `auth`) with a password someone chose. */
+function realUserPassword(decoded) {
+    if (decoded === null)
+        return false;
+    const colon = decoded.indexOf(':');
+    return colon > 0 && (0,url_passwords/* judgeUrlPassword */.od)(decoded.slice(0, colon), decoded.slice(colon + 1)) === 'real';
+}
+/** npm and Yarn registry credentials, one per line at most. */
+function npmCredentials(lines) {
+    const out = [];
+    for (const line of lines) {
+        const m = NPM_KEY.exec(line.text);
+        if (!m || /^\s*[#;]/.test(line.text))
+            continue;
+        const key = m[1];
+        const { value, start } = unquote(line.text.slice(m.index + m[0].length), m.index + m[0].length);
+        if (isStandIn(value) || /\s/.test(value))
+            continue;
+        // A token in a known format (or with its prefix but a failed checksum) is judged as that format.
+        if ((0,token_formats/* findTokens */.GY)(value).length > 0 || (0,token_formats/* tokenPrefixLength */.aH)(value) > 0)
+            continue;
+        const example = (0,token_formats/* isExampleToken */.W7)(value);
+        let real;
+        if (key === '_auth')
+            real = realUserPassword(decodeBase64(value));
+        else if (key === 'npmAuthIdent')
+            real = realUserPassword(value) || realUserPassword(decodeBase64(value));
+        else if (key === '_password')
+            real = (0,url_passwords/* judgeUrlPassword */.od)('', decodeBase64(value) ?? value) === 'real';
+        else
+            real = UUID.test(value) || (value.length >= 20 && (0,secret_value/* looksLikeSecret */.WW)(value));
+        if (!real && !example)
+            continue;
+        out.push({
+            line,
+            start,
+            end: start + value.length,
+            value,
+            id: 'npm-registry-credential',
+            label: key === '_authToken' || key === 'npmAuthToken' ? 'an npm registry token' : 'npm registry credentials',
+            example,
+        });
+    }
+    return out;
+}
+const DOCKER_AUTH = /"(auth|identitytoken)"[ \t]*:[ \t]*"([^"\\]{4,4096})"/g;
+/** The `auth` (base64 `user:password`) and `identitytoken` entries of a Docker config. */
+function dockerAuthsIn(json) {
+    const out = [];
+    DOCKER_AUTH.lastIndex = 0;
+    for (let m = DOCKER_AUTH.exec(json); m !== null; m = DOCKER_AUTH.exec(json)) {
+        const value = m[2];
+        const real = m[1] === 'auth' ? realUserPassword(decodeBase64(value)) : value.length >= 20 && (0,secret_value/* looksLikeSecret */.WW)(value);
+        if (real || (0,token_formats/* isExampleToken */.W7)(value))
+            out.push({ value, index: m.index + m[0].length - 1 - value.length });
+    }
+    return out;
+}
+/**
+ * Docker registry credentials: in a Docker config (`"auths"` in the file),
+ * each `auth`/`identitytoken` line; in a manifest, each base64
+ * `.dockerconfigjson`/`.dockercfg` value that decodes to one.
+ */
+function dockerCredentials(lines, text) {
+    const out = [];
+    const isConfig = text.includes('"auths"') || text.trimStart().startsWith('{');
+    for (const line of lines) {
+        if (isConfig) {
+            for (const a of dockerAuthsIn(line.text)) {
+                out.push({ line, start: a.index, end: a.index + a.value.length, value: a.value, id: 'docker-registry-auth', label: 'Docker registry credentials', example: (0,token_formats/* isExampleToken */.W7)(a.value) });
+            }
+        }
+        const m = /\.docker(?:configjson|cfg)["']?[ \t]*:[ \t]*["']?([A-Za-z0-9+/]{20,}={0,2})/.exec(line.text);
+        if (!m)
+            continue;
+        const decoded = decodeBase64(m[1]);
+        if (decoded === null || dockerAuthsIn(decoded).length === 0)
+            continue;
+        const start = m.index + m[0].length - m[1].length;
+        out.push({ line, start, end: start + m[1].length, value: m[1], id: 'docker-registry-auth', label: 'Docker registry credentials', example: false });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/core/builtin.ts + 1 modules
+var builtin = __webpack_require__(6951);
+// EXTERNAL MODULE: ./src/rules/lib/filetype.ts
+var filetype = __webpack_require__(7241);
+// EXTERNAL MODULE: ./src/rules/lib/sections.ts
+var sections = __webpack_require__(9943);
+;// CONCATENATED MODULE: ./src/rules/known-token.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Every provider the rule knows, for its reference page (`--explain`) and the SARIF help (kept in step by the rule's tests). */
+const COVERS = [
+    'AWS: access key ids (`AKIA`, `ASIA` + 16 base32 characters); secret access keys (40 base64 characters) next to a key id or under an AWS secret key name',
+    'GitHub: `ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_` + 36 with a valid CRC-32 checksum; `ghs_<app id>_<JWT>` App installation tokens; `github_pat_` fine-grained tokens',
+    'GitLab: `glpat-` (and routable tokens), `gloas-`, `gldt-`, `glrt-`, `glrtr-`, `glcbt-`, `glptt-`, `glft-`, `glimt-`, `glagent-`, `glsoat-`, `glffct-`, `GR1348941` runner registration tokens',
+    'Slack: `xoxb-`, `xoxp-`, `xoxa-`, `xoxr-`, `xoxs-`, `xoxe-` tokens, `xapp-` app tokens, `hooks.slack.com` webhook URLs',
+    'Stripe: `sk_live_`, `rk_live_` (test-mode `sk_test_`, `rk_test_` keys as notices)',
+    'OpenAI: `sk-`, `sk-proj-`, `sk-svcacct-`, `sk-admin-` keys (with the `T3BlbkFJ` marker every key carries)',
+    'Anthropic: `sk-ant-api03-`, `sk-ant-admin01-` and other `sk-ant-` keys',
+    'Google: API keys (`AIza` + 35), OAuth client secrets (`GOCSPX-`), service account JSON key files (`private_key` with `"type": "service_account"`)',
+    'npm: `npm_` + 36 with a valid CRC-32 checksum; `_authToken`, `_auth`, `_password` in `.npmrc` and `npmAuthToken` in `.yarnrc.yml`; `user:token@` in dependency URLs',
+    'PyPI: `pypi-` API tokens for pypi.org and test.pypi.org',
+    'SendGrid: `SG.` + 22 + `.` + 43',
+    'Shopify: `shpat_`, `shpca_`, `shppa_`, `shpss_` + 32 hex digits',
+    'Linear: `lin_api_` + 40, `lin_oauth_` + 64 hex digits',
+    'Hugging Face: `hf_` and `api_org_` + 34 letters',
+    'Groq: `gsk_` + 52',
+    'Vercel: `vcp_`, `vci_`, `vca_`, `vcr_`, `vck_` tokens; 24-character tokens under a Vercel token name',
+    'Notion: `ntn_` tokens; `secret_` + 43 under a Notion name',
+    'Databricks: `dapi` + 32 hex digits',
+    'Grafana: `glsa_` service account tokens, `glc_` Cloud access policy tokens, legacy `eyJrIjoi` API keys',
+    'Figma: `figd_` personal access tokens',
+    'Cloudflare: `cfk_`, `cfut_`, `cfat_` + 40 and a CRC-32 checksum; 40-character API tokens and 37-hex-digit global API keys under a Cloudflare name',
+    'Azure: storage account keys (`AccountKey=`) and shared access keys (`SharedAccessKey=`) in connection strings (not the published Azurite key)',
+    'Docker: `dckr_pat_`, `dckr_oat_` tokens; `auth` entries (base64 `user:password`) in `config.json` and `.dockerconfigjson`',
+    'Tailscale: `tskey-api-`, `tskey-auth-`, `tskey-client-`, `tskey-scim-`, `tskey-webhook-` keys',
+    '1Password: `ops_` service account tokens',
+    'HashiCorp Vault: `hvs.`, `hvb.`, `hvr.` tokens; legacy `s.` tokens under a Vault token name',
+    'Twilio: API keys (`SK` + 32 hex digits) and auth tokens under a Twilio name',
+    'Discord: bot tokens under a Discord name; webhook URLs',
+    'Telegram: bot tokens (`<digits>:<35 characters>`) under a Telegram or bot token name, or in an `api.telegram.org/bot\u2026` URL',
+    'Private keys: PEM `-----BEGIN \u2026 PRIVATE KEY-----` blocks with key material; the same keys as bare base64 DER without the armour (PKCS#8 RSA, EC P-256 and P-384, Ed25519; PKCS#1 RSA: `rsa.private_key: MIIE\u2026` in Spring or Alipay settings); JSON Web Keys with their private member (`d`), symmetric JWKs (`"kty": "oct"` with `k`), and .NET `RSAParameters` (IdentityServer\'s `tempkey.jwk` and `tempkey.rsa`)',
+    'Any URL: a real-looking password in `scheme://user:password@host`, and in the data source names of Go\'s MySQL driver, `user:password@tcp(host:3306)/db` (placeholders, references and example hosts are not; localhost and single-label hosts such as a compose service are notices)',
+];
+/** The storage emulator's key (Azurite), published in Microsoft's documentation: the same on every machine. */
+const AZURITE_KEY_SHA256 = '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059';
+function isPublishedKey(value) {
+    return value.length === 88 && (0,builtin/* nodeCrypto */.SI)().createHash('sha256').update(value).digest('hex') === AZURITE_KEY_SHA256;
+}
+function capitalize(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+function liveMessage(label) {
+    return `${capitalize(label)} is written here. Revoke it at the provider, remove it and read it from a secret store.`;
+}
+function exampleMessage(label) {
+    return `This looks like ${label}, but a documentation placeholder rather than a live one. Use an obvious placeholder such as \`<token>\` instead.`;
+}
+/** Prefixed formats and PEM private keys. */
+function prefixedTokens(file, out) {
+    // One pass over the whole text first: most files that hold a prefix hold no token, and need not be split into lines.
+    if ((0,token_formats/* findTokens */.GY)(file.text ?? '').length === 0)
+        return;
+    const lines = file.lines;
+    let serviceAccount;
+    for (let idx = 0; idx < lines.length; idx++) {
+        const line = lines[idx];
+        for (const m of (0,token_formats/* findTokens */.GY)(line.text)) {
+            let value = m.value;
+            let prefixLength = m.format.keyed ? 0 : m.prefix.length;
+            let label = m.format.label;
+            let key = m.format.id;
+            if (m.format === token_formats/* PEM_PRIVATE_KEY */.Z) {
+                const next = lines.slice(idx + 1, idx + 8).filter((l) => l.offset === 0).map((l) => l.text);
+                const body = (0,token_formats/* pemBody */.zR)(line.text.slice(m.end), next);
+                if (body === null)
+                    continue;
+                value = body;
+                prefixLength = 0;
+                // A key inline in a JSON file that says it is a service account: a Google Cloud key file.
+                if (line.text.includes('"private_key"') && (serviceAccount ??= /"type"\s*:\s*"service_account"/.test(file.text ?? ''))) {
+                    label = 'a Google Cloud service account key';
+                    key = 'gcp-service-account-key';
+                }
+            }
+            if (isPublishedKey(value))
+                continue;
+            const example = (m.format === token_formats/* PEM_PRIVATE_KEY */.Z ? (0,token_formats/* isExamplePemBody */.bP)(value) : (0,token_formats/* isExampleToken */.W7)(value, prefixLength)) ||
+                PLACEHOLDER_ATTRIBUTE.test(line.text.slice(Math.max(0, m.valueStart - 40), m.valueStart));
+            const finding = tokenFinding(line.number, line.offset, m, value, label, key, example);
+            if (finding.severity === undefined && key === 'aws-access-key-id' && URL_QUERY_VALUE.test(line.text.slice(Math.max(0, m.valueStart - 80), m.valueStart))) {
+                finding.severity = 'notice';
+                finding.message = `${capitalize(label)} is in a URL's query (a presigned or affiliate link), where a key id is public by design: it grants nothing without its secret key. Make sure the secret key is nowhere in the repository.`;
+            }
+            if (finding.severity === undefined && key === 'google-api-key' && (FIREBASE_CONFIG_FILES.has(file.name) || besideFirebaseDomain(lines, idx))) {
+                finding.severity = 'notice';
+                finding.message = `${capitalize(label)} is in Firebase's client configuration, which every build of the app carries: such a key identifies the project and is public by design. Restrict it to your apps and APIs in the Google Cloud console, and guard the data with Firebase security rules.`;
+            }
+            if (finding.severity === undefined && m.format !== token_formats/* PEM_PRIVATE_KEY */.Z && besideItsPattern(lines, idx, m.prefix)) {
+                finding.severity = 'notice';
+                finding.message = `${capitalize(label)} is written beside a pattern that matches it: a sample that tests a detection rule. Make sure it was never a live token, or revoke it.`;
+            }
+            const holder = m.format === token_formats/* PEM_PRIVATE_KEY */.Z && finding.severity === undefined ? testKeyName(assignedBefore(lines, idx, m.start)) : null;
+            if (holder !== null) {
+                finding.severity = 'notice';
+                finding.message = `${capitalize(label)} is written here, as \`${holder}\`: a name that says it is made for tests. Make sure nothing outside the tests uses it, or generate the key when the tests run.`;
+            }
+            out.push(finding);
+        }
+    }
+}
+function tokenFinding(lineNumber, offset, m, value, label, key, example) {
+    const start = m.format === token_formats/* PEM_PRIVATE_KEY */.Z ? m.start : m.valueStart;
+    const finding = {
+        line: lineNumber,
+        column: offset + start + 1,
+        endColumn: offset + m.end + 1,
+        message: example
+            ? exampleMessage(label)
+            : m.format.notice
+                ? `${capitalize(label)} is written here. It reaches test data only, but it belongs in a secret store too.`
+                : liveMessage(label),
+        secret: value,
+        key,
+    };
+    if (example || m.format.notice)
+        finding.severity = 'notice';
+    if (m.format === token_formats/* PEM_PRIVATE_KEY */.Z)
+        finding.policy = 'private-key';
+    return finding;
+}
+/**
+ * The query parameters that carry a key id in links made to be shared: a presigned S3 link's
+ * `?AWSAccessKeyId=` and SigV4's `X-Amz-Credential=` (whose value starts with the key id), and an Amazon
+ * affiliate link's `&amp;SubscriptionId=`. Other parameters (`?aws_key=`, `?s3_access_key_id=`) are some
+ * program's own, and may travel with the secret.
+ */
+const URL_QUERY_VALUE = /[?&](?:amp;)?(?:AWSAccessKeyId|X-Amz-Credential|SubscriptionId)=$/i;
+/**
+ * A form field's `placeholder` (an HTML attribute, a JSX prop, an options key): the grey hint text a
+ * form shows in an empty field, written in a token's shape to show what goes there. Plane's GitLab form
+ * shows a `gloas-\u2026` client secret so.
+ */
+const PLACEHOLDER_ATTRIBUTE = /\bplaceholder\s*[:=]\s*\{?\s*["'`]$/i;
+/**
+ * Whether a regular expression for the token's own kind stands within two lines of it: a secret scanner's rule
+ * table keeps a sample beside each pattern (atuin's `("GitHub PAT", "ghp_[a-zA-Z0-9]{36}", TestValue::Single(\u2026))`,
+ * a detector's `regex` and `examples`). The pattern is the token's prefix, or its first three letters or more,
+ * followed at once by a character class, an alternation, an escape or a counted repeat (`ghp_[`, `xox[baprs]`,
+ * `sk_live_[0-9a-zA-Z]{24}`); `task_ids[0:10]` beside an `sk_` token is no pattern.
+ */
+function besideItsPattern(lines, idx, prefix) {
+    if (prefix.length < 3)
+        return false;
+    for (let k = Math.max(0, idx - 2); k < lines.length && k <= idx + 2; k++) {
+        const t = lines[k].text;
+        for (let cut = prefix.length; cut >= 3; cut--) {
+            const head = prefix.slice(0, cut);
+            for (let at = t.indexOf(head); at >= 0; at = t.indexOf(head, at + 1)) {
+                if (REGEX_SYNTAX.test(t.slice(at + cut, at + cut + 48)))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+/** A character class of word characters and ranges, an alternation group, an escape, or a counted repeat. */
+const REGEX_SYNTAX = /^(?:\[\^?[\w\\-]{1,40}\]|\((?:\?:)?[\w-]{1,20}(?:\|[\w-]{1,20}){1,10}\)|\\[dwsbSDW]|\{\d{1,3}(?:,\d{0,3})?\})/;
+/**
+ * Firebase's client configuration: Android's `google-services.json`, Apple's `GoogleService-Info.plist`.
+ * Firebase documents that the API keys in them may be committed and shipped: they name the project, and
+ * access is governed by security rules and key restrictions. (So is a web app's `firebaseConfig`, told by
+ * its `authDomain` on `*.firebaseapp.com`.)
+ */
+const FIREBASE_CONFIG_FILES = new Set(['google-services.json', 'GoogleService-Info.plist']);
+/** How many lines around a key `besideFirebaseDomain` looks: a web `firebaseConfig` object is about eight. */
+const FIREBASE_CONFIG_REACH = 6;
+/**
+ * A web app's `firebaseConfig`: its `authDomain` on `*.firebaseapp.com` within a few lines of the key.
+ * A Gemini or Maps key in the same file, further away, is no part of it.
+ */
+function besideFirebaseDomain(lines, idx) {
+    for (let k = Math.max(0, idx - FIREBASE_CONFIG_REACH); k <= idx + FIREBASE_CONFIG_REACH && k < lines.length; k++) {
+        if (/\.firebaseapp\.com\b/.test(lines[k].text))
+            return true;
+    }
+    return false;
+}
+/** Words of a name that say its value is made for tests: `TEST_FAKE_RSA_KEY_0`, `mockPrivateKey`, `DUMMY_KEY`. */
+const TEST_NAME_WORDS = new Set(['test', 'tests', 'testing', 'fake', 'dummy', 'mock', 'mocked', 'stub', 'fixture', 'insecure']);
+/**
+ * The name a value starting at the end of `before` is assigned to, quoted or
+ * not, with a type between (`const TEST_KEY: &str = "`, `"mock_key": "`,
+ * `fakeKey = <<~PEM`). `before` is at most 200 characters.
+ */
+const ASSIGNED_NAME = /["']?([A-Za-z_$][\w$.-]*)["']?\s*(?::[^=:;,(){}]{1,40})?(?:=|:=|=>|:)\s*(?:[A-Za-z]{0,2}[^\w\s]{1,4}|<<[-~]?["']?\w+["']?\s*)?$/;
+/**
+ * What stands before a value at `start` on line `idx`: the line up to it, or,
+ * when only spaces and quotes do (a heredoc, a YAML block, a Python
+ * triple-quoted string), the line above. At most 200 characters.
+ */
+function assignedBefore(lines, idx, start) {
+    const head = lines[idx].text.slice(0, start);
+    if (idx > 0 && lines[idx].offset === 0 && /^[\s"'`]*$/.test(head)) {
+        const above = lines[idx - 1].text.trimEnd();
+        // Only a line that opens the value: not a comment, and ending in what starts a block or a string.
+        if (COMMENT_LINE.test(above) || !OPENS_VALUE.test(above))
+            return '';
+        return above.slice(Math.max(0, above.length - 200)) + head.trim();
+    }
+    return head.slice(Math.max(0, head.length - 200));
+}
+const COMMENT_LINE = /^\s*(?:#|\/\/|\/?\*|;|--)/;
+/** The end of a line that opens a value on the next: `key: |`, `KEY = (`, `KEY = """`, `KEY = <<~PEM`, `` key = ` ``. */
+const OPENS_VALUE = /(?:[=:]\s*(?:[|>][-+]?|\(|"""|'''|`|<<[-~]?["']?\w+["']?)|=)$/;
+/**
+ * The name a PEM block is assigned to on its first line (or the line above), when the name's
+ * words say the key is made for tests: `const TEST_FAKE_RSA_KEY_0: &str = "`
+ * (Bitwarden's seeder keys), `mockPrivateKey = '`. Such a key is test data
+ * wherever the file sits, as a key under a test folder is.
+ */
+function testKeyName(before) {
+    const m = ASSIGNED_NAME.exec(before);
+    if (!m)
+        return null;
+    const words = m[1].replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z]+/);
+    return words.some((w) => TEST_NAME_WORDS.has(w)) ? m[1] : null;
+}
+/**
+ * What a private key written as a JSON Web Key, or as .NET's `RSAParameters`,
+ * needs in a file: the `kty` member of every JWK, or `InverseQ`.
+ */
+const JWK_SET = new literal_set/* LiteralSet */.gv(['kty', 'inverseq'].map((text) => ({ text, caseless: true })));
+/**
+ * The private member of a key: a JWK's `d` (RSA, EC, OKP) and the `k` of a
+ * symmetric (`oct`) key, as JSON or a JavaScript object writes it, with any
+ * case (.NET writes `"D"`); base64url, or base64 in `RSAParameters` (IdentityServer's
+ * `tempkey.rsa`). Public keys (`n`, `e`, `x`, `y`) have none.
+ */
+const JWK_PRIVATE_MEMBER = /["']?\b([dDkK])["']?[ \t]*:[ \t]*["']([A-Za-z0-9_+/-]{32,}={0,2})["']/g;
+/** How far from a private member its key's `kty` (or `InverseQ`) may be, in lines and in characters. */
+const JWK_REACH_LINES = 40;
+const JWK_REACH_CHARS = 8192;
+/** Whether a line near `idx` names a key type (`kty`), or `oct` when `symmetric`; `InverseQ` for `RSAParameters`. */
+function nearKeyType(lines, idx, symmetric) {
+    const want = symmetric ? /["']?\bkty["']?\s*:\s*["']oct["']/i : /\b(?:kty|inverseq)["']?\s*:/i;
+    let chars = 0;
+    for (let d = 0; d <= JWK_REACH_LINES && chars < JWK_REACH_CHARS; d++) {
+        for (const k of d === 0 ? [idx] : [idx - d, idx + d]) {
+            const line = lines[k];
+            if (!line)
+                continue;
+            chars += line.text.length;
+            if (want.test(line.text))
+                return true;
+        }
+    }
+    return false;
+}
+/**
+ * Private keys written as JSON Web Keys: IdentityServer's `tempkey.jwk`
+ * (which `AddDeveloperSigningCredential()` writes and signs every token with),
+ * a `jwks.json` with private members, a JWK in code; and .NET's
+ * `RSAParameters` (IdentityServer's older `tempkey.rsa`).
+ */
+function jwkPrivateKeys(file, out) {
+    const lines = file.lines;
+    for (let idx = 0; idx < lines.length; idx++) {
+        const line = lines[idx];
+        if (!/[dDkK]["']?[ \t]*:/.test(line.text))
+            continue;
+        JWK_PRIVATE_MEMBER.lastIndex = 0;
+        for (let m = JWK_PRIVATE_MEMBER.exec(line.text); m; m = JWK_PRIVATE_MEMBER.exec(line.text)) {
+            const symmetric = m[1].toLowerCase() === 'k';
+            const value = m[2];
+            // A key's bytes are random: a run of few characters is a placeholder.
+            if (new Set(value).size < 10 || !nearKeyType(lines, idx, symmetric))
+                continue;
+            const start = m.index + m[0].lastIndexOf(value);
+            const label = symmetric ? 'a symmetric key (JWK)' : 'a private key (JWK)';
+            out.push({
+                line: line.number,
+                column: line.offset + start + 1,
+                endColumn: line.offset + start + value.length + 1,
+                message: `${capitalize(label)} is written here. Remove it, generate a new key where it is used and keep it in a secret store.`,
+                secret: value,
+                key: symmetric ? 'jwk-symmetric-key' : 'jwk-private-key',
+                policy: 'private-key',
+            });
+        }
+    }
+}
+/**
+ * What every private key written as bare base64 DER (no PEM armour) holds a
+ * few characters in, at a fixed place after its length: the header of a
+ * PKCS#8 RSA key (version 0, then the rsaEncryption algorithm and the octet
+ * string of the key), of a PKCS#1 RSA key (version 0, then a modulus of 512,
+ * 1024, or 2048 bits and more), of PKCS#8 P-256 and P-384 EC keys and of a
+ * PKCS#8 Ed25519 key (whose lengths are fixed, so their whole start is).
+ * Java and PHP projects keep RSA keys so in properties and YAML
+ * (`rsa.private_key: MIIE\u2026`, Alipay's `private-key:`). A public key's header
+ * differs (`AAOC` where a PKCS#8 private key's has `AASC`).
+ */
+const DER_KEY_MARKS = ['IBADANBgkqhkiG9w0BAQEFAASC', 'IBAAJBA', 'IBAAK', 'GSM49AgEG', 'MC4CAQAwBQYDK2VwBCIEI'];
+const DER_SET = new literal_set/* LiteralSet */.gv(DER_KEY_MARKS.map((text) => ({ text, caseless: false })));
+/** The key: its start as above, and the rest of its run of base64. */
+const DER_KEY = /(?<![A-Za-z0-9+/])(?:MII[A-Za-z0-9+/]{3}(?:IBADANBgkqhkiG9w0BAQEFAASC|IBAAJBA|IBAAKBgQ|IBAAKCA)|MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg|MIG2AgEAMBAGByqGSM49AgEGBSuBBAAiBIGeMIGbAgEBBD|MC4CAQAwBQYDK2VwBCIEI)[A-Za-z0-9+/]{20,8192}={0,2}/g;
+/**
+ * Whether `run` decodes to what its start says: a DER sequence whose
+ * length (in the byte after `0x30`, or in the one or two bytes after `0x30 0x81`
+ * or `0x30 0x82`) the run holds,
+ * or, for a key wrapped over several lines, at least reaches a full line.
+ */
+function isDerKeyStart(run) {
+    const head = Buffer.from(run.slice(0, 8), 'base64');
+    if (head[0] !== 0x30)
+        return false;
+    const total = head[1] < 0x80 ? head[1] + 2 : head[1] === 0x81 ? head[2] + 3 : head[1] === 0x82 ? ((head[2] << 8) | head[3]) + 4 : -1;
+    if (total < 0)
+        return false;
+    const bytes = Math.floor((run.replace(/=+$/, '').length * 3) / 4);
+    return bytes >= total || run.length >= 64;
+}
+/**
+ * Whether a key starting at `start` of line `idx` is the body of a PEM private key block: the nearest PEM
+ * marker before it (on the line, or up to three lines above) opens a private key, and no END came since.
+ */
+function afterPemBegin(lines, idx, start) {
+    for (let k = idx; k >= 0 && k >= idx - 3; k--) {
+        const t = k === idx ? lines[k].text.slice(0, start) : lines[k].text;
+        const begin = t.lastIndexOf('-----BEGIN');
+        const end = t.lastIndexOf('-----END');
+        if (begin < 0 && end < 0)
+            continue;
+        return begin > end && /^-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY-----/.test(t.slice(begin));
+    }
+    return false;
+}
+/** Private keys written as base64 DER without PEM armour, in any text file. */
+function derPrivateKeys(file, out) {
+    const lines = file.lines;
+    for (let idx = 0; idx < lines.length; idx++) {
+        const line = lines[idx];
+        if (!DER_KEY_MARKS.some((mark) => line.text.includes(mark)))
+            continue;
+        DER_KEY.lastIndex = 0;
+        for (let m = DER_KEY.exec(line.text); m; m = DER_KEY.exec(line.text)) {
+            const value = m[0];
+            // The body of a PEM block is the PEM rule's; cut short by an ellipsis (`MIIEvQIBADAN\u2026` in a help
+            // text), a run of one character, or no key at all, it is none.
+            if (afterPemBegin(lines, idx, m.index) || /^(?:\.\.\.|\u2026)/.test(line.text.slice(m.index + value.length)))
+                continue;
+            if ((0,token_formats/* isExamplePemBody */.bP)(value) || !isDerKeyStart(value))
+                continue;
+            const label = 'a private key (base64 DER, without PEM armour)';
+            const finding = {
+                line: line.number,
+                column: line.offset + m.index + 1,
+                endColumn: line.offset + m.index + value.length + 1,
+                message: `${capitalize(label)} is written here. Remove it, make a new key pair where it is used and keep the private key in a secret store.`,
+                secret: value,
+                key: 'der-private-key',
+                policy: 'private-key',
+            };
+            const holder = testKeyName(assignedBefore(lines, idx, m.index));
+            if (holder !== null) {
+                finding.severity = 'notice';
+                finding.message = `${capitalize(label)} is written here, as \`${holder}\`: a name that says it is made for tests. Make sure nothing outside the tests uses it, or generate the key when the tests run.`;
+            }
+            out.push(finding);
+        }
+    }
+}
+/** Formats without a prefix, where the provider's name says what they are. */
+function namedTokens(file, out) {
+    const awsPath = /(?:^|\/)\.aws\/|(?:^|[/._-])aws(?:[/._-]|$)/i.test(file.path);
+    for (const { line, match } of findNamedTokens(file.text ?? '', () => file.lines, awsPath)) {
+        const finding = {
+            line: line.number,
+            column: line.offset + match.start + 1,
+            endColumn: line.offset + match.end + 1,
+            message: match.example ? exampleMessage(match.format.label) : liveMessage(match.format.label),
+            secret: match.value,
+            key: match.format.id,
+        };
+        if (match.example)
+            finding.severity = 'notice';
+        out.push(finding);
+    }
+}
+/** An AWS key id names the secret key beside it: a file with one is read for the secret. */
+function hasAwsKeyId(file) {
+    return file.body !== null && (file.body.includes('AKIA') || file.body.includes('ASIA'));
+}
+/**
+ * What the checks beyond provider prefixes and names need in a file's bytes:
+ * a URL or a Go MySQL data source name (for its password) or a Docker `auths` map. npm and Yarn
+ * configuration is read by name (`readsAnyway`).
+ */
+const CONFIG_SET = new literal_set/* LiteralSet */.gv(['://', '@tcp(', '@unix(', '"auths"', '.docker'].map((text) => ({ text, caseless: false })));
+/** Registry credentials in npm, Yarn and Docker configuration. */
+function configCredentials(file, out) {
+    const npm = isNpmConfig(file.name);
+    const docker = file.body !== null && mayHoldDockerAuth(file.name, file.body);
+    if (!npm && !docker)
+        return;
+    const found = [...(npm ? npmCredentials(file.lines) : []), ...(docker ? dockerCredentials(file.lines, file.text ?? '') : [])];
+    for (const c of found) {
+        const finding = {
+            line: c.line.number,
+            column: c.line.offset + c.start + 1,
+            endColumn: c.line.offset + c.end + 1,
+            message: c.example ? exampleMessage(c.label) : liveMessage(c.label),
+            secret: c.value,
+            key: c.id,
+        };
+        if (c.example)
+            finding.severity = 'notice';
+        // A password someone chose (rather than a token a registry issued) is judged like any other chosen secret.
+        if (c.id === 'docker-registry-auth' || c.label === 'npm registry credentials')
+            finding.policy = 'secret';
+        out.push(finding);
+    }
+}
+/**
+ * Files whose URL passwords another rule reports: dotenv files and templates
+ * (the dotenv rules) and git configuration (`git-credentials`).
+ */
+function urlPasswordsOwnedElsewhere(file) {
+    const name = file.name;
+    if ((0,dotenv_names/* dotenvKind */.Fi)(name) !== null)
+        return true;
+    if (name === '.gitmodules' || name === '.gitconfig' || name === '.git-credentials')
+        return true;
+    return name === 'config' && (0,git_files/* isGitConfig */.hE)(file.text ?? '');
+}
+function urlPasswordFindings(file, out) {
+    const body = file.body;
+    if (body === null)
+        return;
+    if ((0,core_text/* hasUtf16Bom */.Vt)(body) ? !/:\/\/|@tcp\(|@unix\(/.test(file.text ?? '') : !(0,url_passwords/* mayHoldUrlPassword */.zl)(body))
+        return;
+    if (urlPasswordsOwnedElsewhere(file))
+        return;
+    for (const line of file.lines) {
+        for (const p of (0,url_passwords/* urlPasswords */.s1)(line.text)) {
+            const finding = {
+                line: line.number,
+                column: line.offset + p.start + 1,
+                endColumn: line.offset + p.end + 1,
+                message: p.local
+                    ? `A password for ${p.host} is embedded in a URL. It reaches this machine or its own network of containers only; read it from the environment anyway.`
+                    : `A password for ${p.host} is embedded in a URL. Change the password, remove it and read the URL or the password from the environment or a secret store.`,
+                secret: p.value,
+                key: `url-password:${p.host}`,
+                policy: 'secret',
+            };
+            if (p.local)
+                finding.severity = 'notice';
+            out.push(finding);
+        }
+    }
+}
+/** One finding per span of a line: a token inside a URL's password, or found both by its prefix and by its name, is reported once. */
+function withoutOverlaps(found) {
+    const kept = [];
+    for (const f of found) {
+        const i = kept.findIndex((k) => k.line === f.line && k.column < f.endColumn && f.column < k.endColumn);
+        if (i < 0)
+            kept.push(f);
+        // The same token seen by two windows of a long line, the first cutting it short: the engine keeps the longest.
+        else if (kept[i].key === f.key && kept[i].column === f.column)
+            kept.push(f);
+    }
+    return kept;
+}
+const knownToken = {
+    meta: {
+        id: 'known-token',
+        title: 'Provider token, private key or URL password',
+        severity: 'error',
+        policy: 'token',
+        why: 'Provider tokens have a documented shape (a prefix, a length, an alphabet, and for GitHub and npm a checksum), and ' +
+            'a PEM private key is a key by definition: wherever one is written, in code, config, a dotenv file or a document, ' +
+            'whoever reads the file can use it. Formats without a prefix (an AWS secret key, a Telegram or Discord bot token) ' +
+            'count only where the provider\'s name or key id goes with them, and a password in a URL only when it is not a ' +
+            'placeholder, a reference or a default.',
+        fix: 'Revoke or rotate the token at the provider first (it is in git history now), then remove it and read it from the ' +
+            'environment or a secret store (`${{ secrets.* }}` in workflows).',
+        examples: [
+            { file: 'deploy.sh', flagged: 'export AWS_ACCESS_KEY_ID=AKIA\u2026 (AKIA + 16 upper-case letters and digits)', clean: 'export AWS_ACCESS_KEY_ID="$AWS_ACCESS_KEY_ID"' },
+            { file: '.npmrc', flagged: '//registry.npmjs.org/:_authToken=npm_\u2026 (npm_ + 36 letters and digits, checksum included)', clean: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}' },
+            { file: 'config/database.yml', flagged: 'url: postgres://app:<a password someone chose>@db.internal/app', clean: 'url: postgres://app:${DB_PASSWORD}@db.internal/app' },
+            { file: 'README.md', flagged: '(a real key pasted into the docs)', clean: 'AKIA\u2026EXAMPLE, <token> (documentation placeholders)' },
+        ],
+        covers: COVERS,
+        details: [
+            'A provider token, a private key, registry credentials or a password in a URL, anywhere in a scanned text file ' +
+                '(`.env` files included). Each token format is checked the way its provider documents it: prefix, length and ' +
+                'alphabet, on word boundaries, and the checksum where the provider has one. Formats without a prefix of their ' +
+                "own count only where the provider's name goes with them: a 40-character AWS secret key under an AWS secret " +
+                'key name or within five lines of an `AKIA\u2026` key id, a Telegram `<digits>:<35 characters>` token under a ' +
+                '`TELEGRAM`/`BOT_TOKEN` name, and so on. [What it recognises](#what-it-recognises) lists every format.',
+            '',
+            'A URL password is a value someone chose, so the severity policy treats it like one (a notice in tests, CI and ' +
+                'docs), and a real-looking password for `localhost` or a single-label host (a compose service such as `db`, ' +
+                "reachable only inside its network) is a notice. Documentation placeholders in a token's shape (AWS's " +
+                '`\u2026EXAMPLE` keys, `ghp_xxxx\u2026`, runs of one character, counting sequences, a short unit written four times in a row, an AWS key id with a 0, 1, 8 or 9 ' +
+                'after its prefix, which base32 never writes) are notices at most, and in documentation no finding at all. An ' +
+                "AWS key id in a URL's query (`?AWSAccessKeyId=`, `X-Amz-Credential=` in a presigned link, `SubscriptionId=` in " +
+                'an affiliate link) is public by design and a notice: alone it grants nothing. So is a Google API key in ' +
+                "Firebase's client configuration (`google-services.json`, `GoogleService-Info.plist`, a web config with an " +
+                '`authDomain` on `*.firebaseapp.com` within six lines of the key), which every build of the app carries. A token written as a form ' +
+                "field's `placeholder` (the hint text of an empty field) is a documentation placeholder.",
+            '',
+            'A private key assigned to a name that says it is made for tests (`const TEST_FAKE_RSA_KEY_0 = "-----BEGIN\u2026`, ' +
+                '`mockPrivateKey`, `DUMMY_KEY = <<~PEM`, `fixture_private_key:`) is a notice wherever the file is, as a key under a ' +
+                'test folder is: the name says so on the line of the key or the line above it.',
+            '',
+            "A token written within two lines of a regular expression for its own kind (`ghp_[a-zA-Z0-9]{36}`, " +
+                "`xox[baprs]-\u2026`) is a sample that tests a detection rule, as secret scanners' rule tables keep them: a notice " +
+                'that asks to make sure it was never live.',
+        ],
+        neverFlags: [
+            'A token whose checksum does not add up (a GitHub `ghp_\u2026` or npm `npm_\u2026` token whose CRC-32 is wrong): it was ' +
+                'never issued.',
+            "A format without a prefix of its own away from its provider's name or key id: the same string anywhere else " +
+                "is nobody's key.",
+            'Public keys, certificates, and a `PRIVATE KEY` header line without key material, or with its first line cut ' +
+                'short by an ellipsis (`MIIFDjBABgkqhkiG9w0BBQ0w...`, or a `...` line standing for the rest of the key).',
+            'The published Azurite storage key.',
+            'Placeholder passwords in URLs (`user:password`, `postgres:postgres`, `${DB_PASSWORD}`, `<password>`, `***`, ' +
+                '`%s`, `{password}`) and documentation hosts (`example.com`, `*.test`).',
+            'Passwords in URLs in dotenv files and git configuration: [`dotenv-file`](dotenv-file.md), ' +
+                '[`dotenv-template-secret`](dotenv-template-secret.md) and [`git-credentials`](git-credentials.md) report ' +
+                'those.',
+        ],
+        otherPolicies: [
+            { findings: 'PEM private keys, bare base64 DER private keys, private and symmetric JSON Web Keys', policy: 'private-key' },
+            { findings: 'Passwords in URLs, Docker registry `auth` entries, npm `_auth` and `_password`', policy: 'secret' },
+        ],
+        sample: 'config/database.yml:9:24  error    known-token  A password for db.internal is embedded in a URL. Change the ' +
+            'password, remove it and read the URL or the password from the environment or a secret store. [N7pL\u2026(16 chars)]',
+    },
+    literals: (settings) => [token_formats/* PREFIX_SET */.cw, NAMED_SET, settings.secretNames.fileWords, CONFIG_SET, JWK_SET, DER_SET],
+    readsAnyway: (_path, name) => isNpmConfig(name) || name === '.dockercfg',
+    checkFile(file) {
+        const found = [];
+        const prefixed = file.contains(token_formats/* PREFIX_SET */.cw);
+        if (prefixed)
+            prefixedTokens(file, found);
+        const named = file.contains(NAMED_SET) ||
+            (prefixed && hasAwsKeyId(file)) ||
+            (file.body !== null && file.contains(file.settings.secretNames.fileWords) && mentionsSecretNamedProvider(file.body));
+        if (named)
+            namedTokens(file, found);
+        if (file.contains(JWK_SET))
+            jwkPrivateKeys(file, found);
+        if (file.contains(DER_SET))
+            derPrivateKeys(file, found);
+        configCredentials(file, found);
+        urlPasswordFindings(file, found);
+        if (found.length > 0)
+            placeInTestCode(file, found);
+        return found.length > 1 ? withoutOverlaps(found) : found;
+    },
+};
+/**
+ * Findings in the parts of Rust and Go sources that only tests compile (a `#[cfg(test)]` module, a file built
+ * with a test tag or importing `testing`) sit in test code, whatever the file's path says.
+ */
+function placeInTestCode(file, found) {
+    const lang = (0,filetype/* langOf */.E)(file.name);
+    if (lang !== 'rust' && lang !== 'go')
+        return;
+    const codes = (0,sections/* sectionCodes */.E6)(file.lines, lang);
+    if (codes === null)
+        return;
+    const firstIdx = new Map();
+    file.lines.forEach((l, idx) => {
+        if (!firstIdx.has(l.number))
+            firstIdx.set(l.number, idx);
+    });
+    for (const f of found) {
+        if (f.context !== undefined || f.line === undefined)
+            continue;
+        const section = (0,sections/* sectionOf */.ZE)(codes[firstIdx.get(f.line) ?? -1] ?? 0);
+        if (section === null)
+            continue;
+        f.context = section.context;
+        f.contextWhy = section.why;
+    }
+}
+
+// EXTERNAL MODULE: ./src/rules/lib/secret-file-names.ts
+var secret_file_names = __webpack_require__(2811);
+;// CONCATENATED MODULE: ./src/rules/lib/credential-files.ts
+
+
+
+
+/** Quotes around a whole value, as INI and YAML readers strip them. */
+function credential_files_unquote(v) {
+    const t = v.trim();
+    if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t[t.length - 1] === t[0])
+        return t.slice(1, -1);
+    return t;
+}
+/**
+ * Whether a value stands for no credential at all: empty, a mask, a
+ * `<marker>`, a placeholder (`your-password`), a documentation key (AWS's
+ * `\u2026EXAMPLEKEY`), or a reference the tool or a template fills in
+ * (`${NPM_TOKEN}`, `$PASSWORD`, `%(password)s`, `{{ vault_password }}`).
+ */
+function isNoCredential(value) {
+    const v = value.trim();
+    if ((0,literal/* isBlankOrMarker */.C$)(v) || (0,dotenv_names/* isEnvReference */.vr)(v) || (0,secret_value/* isPlaceholder */.wK)(v))
+        return true;
+    if (/example/i.test(v) || v.includes('%(') || /^%[A-Za-z_]\w*%$/.test(v))
+        return true;
+    // Encrypted in place: SOPS (`ENC[AES256_GCM,\u2026]`), Spring Cloud Config (`{cipher}\u2026`).
+    if (v.startsWith('ENC[') || v.startsWith('{cipher}'))
+        return true;
+    return false;
+}
+/** A credential for `value`, or null when the value is no credential. */
+function credential(line, value, target) {
+    if (isNoCredential(value))
+        return null;
+    return { line, value, target, weak: (0,secret_value/* isStandInValue */.HR)(value) };
+}
+/**
+ * `.netrc` / `_netrc`: whitespace-separated tokens `machine <host>`,
+ * `default`, `login <name>`, `password <secret>`, `account <secret>`, and
+ * `macdef <name>` whose macro body runs to the next empty line. Values may be
+ * double-quoted (curl, inetutils).
+ */
+function netrcCredentials(lines) {
+    const out = [];
+    let host = 'default';
+    let pending = null;
+    let inMacro = false;
+    for (const { number, text, offset } of lines) {
+        if (offset > 0)
+            continue;
+        if (inMacro) {
+            if (text.trim() === '')
+                inMacro = false;
+            continue;
+        }
+        const tokens = netrcTokens(text);
+        for (const raw of tokens) {
+            // curl reads the keywords in any case (`Login`, `Password`); values keep theirs.
+            const tok = pending === null ? raw.toLowerCase() : raw;
+            if (pending !== null) {
+                const key = pending;
+                pending = null;
+                if (key === 'machine')
+                    host = tok;
+                else if (key === 'password' || key === 'account') {
+                    const c = credential(number, tok, host);
+                    if (c)
+                        out.push(c);
+                }
+                else if (key === 'macdef') {
+                    inMacro = true;
+                    break;
+                }
+                continue;
+            }
+            if (tok === 'default')
+                host = 'default';
+            else if (tok === 'machine' || tok === 'login' || tok === 'password' || tok === 'account' || tok === 'macdef')
+                pending = tok;
+            else if (tok.startsWith('#'))
+                break;
+        }
+    }
+    return out;
+}
+function netrcTokens(text) {
+    const out = [];
+    let i = 0;
+    while (i < text.length) {
+        while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r'))
+            i++;
+        if (i >= text.length)
+            break;
+        if (text[i] === '"') {
+            let j = i + 1;
+            let tok = '';
+            while (j < text.length && text[j] !== '"') {
+                if (text[j] === '\\' && j + 1 < text.length)
+                    j++;
+                tok += text[j];
+                j++;
+            }
+            out.push(tok);
+            i = j + 1;
+        }
+        else {
+            let j = i;
+            while (j < text.length && text[j] !== ' ' && text[j] !== '\t' && text[j] !== '\r')
+                j++;
+            out.push(text.slice(i, j));
+            i = j;
+        }
+    }
+    return out;
+}
+/** INI as Python's configparser and the AWS CLI read it: `[section]`, `key = value` or `key: value`, `#`/`;` comments. */
+function iniEntries(lines) {
+    const out = [];
+    let section = '';
+    for (const { number, text, offset } of lines) {
+        if (offset > 0)
+            continue;
+        const t = text.trim();
+        if (t === '' || t.startsWith('#') || t.startsWith(';'))
+            continue;
+        if (t.startsWith('[')) {
+            const close = t.indexOf(']');
+            if (close > 0)
+                section = t.slice(1, close).trim();
+            continue;
+        }
+        const eq = t.indexOf('=');
+        const colon = t.indexOf(':');
+        const at = eq < 0 ? colon : colon < 0 ? eq : Math.min(eq, colon);
+        if (at <= 0)
+            continue;
+        out.push({ section, key: t.slice(0, at).trim().toLowerCase(), value: credential_files_unquote(t.slice(at + 1)), line: number });
+    }
+    return out;
+}
+/**
+ * `.pypirc`: a `password` in an index section (`[pypi]`, `[testpypi]`, a
+ * private index). `username = __token__` with no password (twine then asks
+ * the keyring or `TWINE_PASSWORD`) holds nothing.
+ */
+function pypircCredentials(lines) {
+    const out = [];
+    for (const e of iniEntries(lines)) {
+        if (e.key !== 'password' || e.section === 'distutils')
+            continue;
+        const c = credential(e.line, e.value, e.section || 'pypi');
+        if (c)
+            out.push(c);
+    }
+    return out;
+}
+/**
+ * AWS shared credentials (`~/.aws/credentials`, or keys in `~/.aws/config`):
+ * `aws_secret_access_key` and `aws_session_token` per profile.
+ */
+function awsCredentials(lines) {
+    const out = [];
+    for (const e of iniEntries(lines)) {
+        if (e.key !== 'aws_secret_access_key' && e.key !== 'aws_session_token')
+            continue;
+        const c = credential(e.line, e.value, (e.section || 'default').replace(/^profile\s+/, ''));
+        if (c)
+            out.push(c);
+    }
+    return out;
+}
+/**
+ * `.npmrc`: `_authToken`, `_auth` (base64 of `user:password`) and
+ * `_password` (base64), global or scoped to a registry
+ * (`//registry.npmjs.org/:_authToken=\u2026`). npm expands `${NPM_TOKEN}` from the
+ * environment, which is how a committed `.npmrc` should hold one.
+ */
+function npmrcCredentials(lines) {
+    const out = [];
+    for (const { number, text, offset } of lines) {
+        if (offset > 0)
+            continue;
+        const t = text.trim();
+        if (t === '' || t.startsWith('#') || t.startsWith(';'))
+            continue;
+        const eq = t.indexOf('=');
+        if (eq <= 0)
+            continue;
+        const key = t.slice(0, eq).trim();
+        const m = /(?:^|:)(_authToken|_auth|_password)$/.exec(key);
+        if (!m)
+            continue;
+        const scope = key.slice(0, key.length - m[1].length).replace(/:$/, '');
+        const registry = scope.startsWith('//') ? scope.slice(2).replace(/\/+$/, '') : 'the default registry';
+        const value = credential_files_unquote(t.slice(eq + 1));
+        // A value in a provider's token format that fails that format's checks (an npm_ checksum) is no token.
+        if ((0,token_formats/* tokenPrefixLength */.aH)(value) > 0 && (0,token_formats/* findTokens */.GY)(value).length === 0)
+            continue;
+        const c = credential(number, value, registry);
+        if (c)
+            out.push(c);
+    }
+    return out;
+}
+const CRYPT_HASH = /^\$(?:apr1|2[abxy]?|1|5|6|7|y|gy|sha1|md5)\$/;
+/**
+ * `.htpasswd` (`user:hash`, as `htpasswd` writes: `$apr1$`, `$2y$`, `{SHA}`,
+ * crypt, or plain text) and `.htdigest` (`user:realm:hash`). Hashes are
+ * never weak: they are what offline cracking starts from.
+ */
+function htpasswdCredentials(lines) {
+    const out = [];
+    for (const { number, text, offset } of lines) {
+        if (offset > 0)
+            continue;
+        const t = text.trim();
+        if (t === '' || t.startsWith('#'))
+            continue;
+        const colon = t.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const user = t.slice(0, colon);
+        const rest = t.slice(colon + 1);
+        // htdigest: `user:realm:md5hex`.
+        const lastColon = rest.lastIndexOf(':');
+        const hash = lastColon >= 0 && /^[0-9a-f]{32}$/i.test(rest.slice(lastColon + 1)) ? rest.slice(lastColon + 1) : rest;
+        if (/\s/.test(user) || hash === '')
+            continue;
+        // `$apr1$\u2026`, `$2y$\u2026`, `$6$\u2026` are crypt hashes, not `$VARIABLE` references.
+        if (!CRYPT_HASH.test(hash) && isNoCredential(hash))
+            continue;
+        out.push({ line: number, value: hash, target: user, weak: false });
+    }
+    return out;
+}
+/**
+ * `.pgpass`: `hostname:port:database:username:password`, `\:` and `\\`
+ * escaped, `*` a wildcard; `#` comments.
+ */
+function pgpassCredentials(lines) {
+    const out = [];
+    for (const { number, text, offset } of lines) {
+        if (offset > 0 || text.trimStart().startsWith('#'))
+            continue;
+        const fields = [];
+        let cur = '';
+        for (let i = 0; i < text.length; i++) {
+            const c = text[i];
+            if (c === '\\' && i + 1 < text.length) {
+                cur += text[++i];
+            }
+            else if (c === ':' && fields.length < 4) {
+                fields.push(cur);
+                cur = '';
+            }
+            else
+                cur += c;
+        }
+        if (fields.length < 4)
+            continue;
+        const password = cur.replace(/\r$/, '');
+        const c = credential(number, password, `${fields[3]}@${fields[0]}`);
+        if (c)
+            out.push(c);
+    }
+    return out;
+}
+/** The 1-based line of offset `at` in `text`. */
+function lineAt(text, at) {
+    let n = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+/** The line of the first `"key": "value"` in JSON text. */
+function jsonValueLine(text, key, value) {
+    const quoted = JSON.stringify(value);
+    for (let at = text.indexOf(quoted); at >= 0; at = text.indexOf(quoted, at + 1)) {
+        if (text.lastIndexOf(`"${key}"`, at) >= 0)
+            return lineAt(text, at);
+    }
+    return 1;
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/**
+ * Docker's `config.json` (`~/.docker/config.json`, a Kubernetes
+ * `.dockerconfigjson`): `auths` maps each registry to `auth` (base64 of
+ * `user:password`), an `identitytoken` or a `registrytoken`. The legacy
+ * `.dockercfg` is the same map at the top level. `credsStore` and
+ * `credHelpers` keep the credentials elsewhere and hold none.
+ */
+function credential_files_dockerCredentials(text) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    if (!isObject(doc))
+        return [];
+    const auths = isObject(doc.auths) ? doc.auths : doc;
+    const out = [];
+    for (const [registry, entry] of Object.entries(auths)) {
+        if (!isObject(entry))
+            continue;
+        for (const key of ['auth', 'identitytoken', 'registrytoken', 'password']) {
+            const value = entry[key];
+            if (typeof value !== 'string' || isNoCredential(value))
+                continue;
+            if (key === 'auth') {
+                const decoded = Buffer.from(value, 'base64').toString('utf8');
+                const colon = decoded.indexOf(':');
+                if (colon < 0 || isNoCredential(decoded.slice(colon + 1)))
+                    continue;
+                out.push({ line: jsonValueLine(text, key, value), value, target: registry, weak: (0,secret_value/* isStandInValue */.HR)(decoded.slice(colon + 1)) });
+            }
+            else {
+                out.push({ line: jsonValueLine(text, key, value), value, target: registry, weak: (0,secret_value/* isStandInValue */.HR)(value) });
+            }
+        }
+    }
+    return out;
+}
+/** Keys of a kubeconfig `user` entry that hold a credential (not a path to one). */
+const KUBE_SECRET_KEYS = new Set(['client-key-data', 'token', 'password', 'id-token', 'refresh-token', 'access-token']);
+/** Whether the text is a kubeconfig: a top-level `kind: Config`. */
+function isKubeconfig(lines) {
+    return lines.some((l) => l.offset === 0 && /^kind:\s*["']?Config["']?\s*$/.test(l.text));
+}
+/**
+ * A kubeconfig's user credentials: `client-key-data` (the client
+ * certificate's private key), a bearer `token`, a basic-auth `password`,
+ * and the tokens an `auth-provider` caches. `exec` plugins and
+ * `client-key` / `tokenFile` paths keep them elsewhere.
+ */
+function kubeconfigCredentials(lines) {
+    const out = [];
+    let user = 'user';
+    let inUsers = false;
+    for (const { number, text, offset } of lines) {
+        if (offset > 0)
+            continue;
+        // A top-level key starts a section (list items of `users:` sit at its indent, `- name: \u2026`).
+        if (/^[A-Za-z]/.test(text))
+            inUsers = /^users:/.test(text);
+        if (!inUsers)
+            continue;
+        const m = /^\s*(?:-\s+)?([a-z-]+):\s*(.*)$/.exec(text);
+        if (!m)
+            continue;
+        const key = m[1];
+        const value = credential_files_unquote(m[2].replace(/\s+#.*$/, ''));
+        if (key === 'name' && /^\s*-\s/.test(text))
+            user = value;
+        if (!KUBE_SECRET_KEYS.has(key))
+            continue;
+        const c = credential(number, value, user);
+        if (c)
+            out.push(key === 'client-key-data' ? { ...c, weak: false } : c);
+    }
+    return out;
+}
+/** Elements of Jenkins' `credentials.xml` that hold a secret (encrypted with the instance's key, `{AQAAAB\u2026}`, or in clear). */
+const JENKINS_SECRET_TAGS = ['password', 'secret', 'privateKey', 'passphrase', 'secretBytes', 'apiToken', 'token'];
+function isJenkinsCredentials(text) {
+    return text.includes('com.cloudbees.plugins.credentials');
+}
+/** Secrets in Jenkins' `credentials.xml`: `<password>`, `<secret>`, `<privateKey>`\u2026 with content. */
+function jenkinsCredentials(lines) {
+    const out = [];
+    let id = 'credentials';
+    for (const { number, text, offset } of lines) {
+        if (offset > 0)
+            continue;
+        const idm = /<id>([^<]{1,200})<\/id>/.exec(text);
+        if (idm)
+            id = idm[1];
+        const m = /<([A-Za-z]+)>([^<]{1,4096})/.exec(text);
+        if (!m || !JENKINS_SECRET_TAGS.includes(m[1]))
+            continue;
+        const c = credential(number, m[2].trim(), id);
+        if (c)
+            out.push(c);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/rules/lib/tfstate.ts
+/**
+ * What a Terraform (or OpenTofu) state file holds. State is JSON: format 4
+ * (Terraform 0.12+) lists `resources`, each with `instances` whose
+ * `attributes` are every value the provider returned, secrets included, in
+ * plain text; format 3 and older keep `modules[].resources` as a map. The
+ * `.terraform/terraform.tfstate` cache holds the `backend` settings, which
+ * may carry the backend's own credentials. OpenTofu's encrypted state has
+ * `encrypted_data` instead.
+ */
+/** Attribute names that hold secrets in providers' schemas: `password`, `private_key_pem`, `access_key`, `token`\u2026 */
+const SECRET_ATTRIBUTE = /(?:password|secret|private_key|token|access_key|secret_key|api_key|client_key|connection_string|passphrase|credentials)/i;
+/** Values in the backend settings that are credentials (s3 `access_key`, azurerm `access_key` / `sas_token`, \u2026). */
+const BACKEND_SECRET = /(?:access_key|secret_key|password|token|sas_token|client_secret|credentials|account_key)/i;
+/** Nodes of the attribute tree looked at, at most: a huge state is judged on what was seen. */
+const MAX_NODES = 200_000;
+function tfstate_isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/**
+ * An attribute whose name says secret and whose value could be one: not an
+ * id, ARN or setting about a secret (`password_length`, `kms_key_id`), and
+ * not a one-word setting (`http_tokens = "required"`).
+ */
+function isSecretValue(key, value) {
+    if (value === '' || !SECRET_ATTRIBUTE.test(key))
+        return false;
+    if (/_(?:id|ids|arn|name|type|version|length|rotation|policy|url|count|enabled)$/i.test(key))
+        return false;
+    return !/^[a-z_-]{1,24}$/.test(value);
+}
+/** Names of attributes with a non-empty string value that name a secret, walked breadth-first within a node budget. */
+function secretAttributeNames(roots, found, budget) {
+    const queue = [...roots];
+    for (let i = 0; i < queue.length && budget.left > 0; i++) {
+        budget.left--;
+        const node = queue[i];
+        if (Array.isArray(node))
+            for (const v of node)
+                queue.push(v);
+        else if (tfstate_isObject(node)) {
+            for (const [k, v] of Object.entries(node)) {
+                if (typeof v === 'string' && isSecretValue(k, v))
+                    found.add(k);
+                else if (typeof v === 'object' && v !== null)
+                    queue.push(v);
+            }
+        }
+    }
+}
+/** What the state text holds, or null when it is not Terraform state. */
+function readTfState(text) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+    if (!tfstate_isObject(doc))
+        return null;
+    if ('encrypted_data' in doc)
+        return { kind: 'encrypted' };
+    if (typeof doc.version !== 'number')
+        return null;
+    const budget = { left: MAX_NODES };
+    const types = new Set();
+    const secrets = new Set();
+    let resources = 0;
+    if (Array.isArray(doc.resources)) {
+        for (const r of doc.resources) {
+            if (!tfstate_isObject(r))
+                continue;
+            const instances = Array.isArray(r.instances) ? r.instances : [];
+            if (instances.length === 0)
+                continue;
+            resources++;
+            if (typeof r.type === 'string')
+                types.add(r.type);
+            secretAttributeNames(instances.map((i) => (tfstate_isObject(i) ? i.attributes : null)), secrets, budget);
+        }
+    }
+    if (Array.isArray(doc.modules)) {
+        for (const m of doc.modules) {
+            if (!tfstate_isObject(m) || !tfstate_isObject(m.resources))
+                continue;
+            for (const [address, r] of Object.entries(m.resources)) {
+                resources++;
+                const type = tfstate_isObject(r) && typeof r.type === 'string' ? r.type : address.split('.').find((p) => p.includes('_'));
+                if (type)
+                    types.add(type);
+                if (tfstate_isObject(r) && tfstate_isObject(r.primary))
+                    secretAttributeNames([r.primary.attributes], secrets, budget);
+            }
+        }
+    }
+    let sensitiveOutputs = 0;
+    const outputs = tfstate_isObject(doc.outputs) ? Object.values(doc.outputs) : [];
+    for (const o of outputs)
+        if (tfstate_isObject(o) && o.sensitive === true)
+            sensitiveOutputs++;
+    if (resources === 0 && tfstate_isObject(doc.backend)) {
+        const config = tfstate_isObject(doc.backend.config) ? doc.backend.config : {};
+        const keys = Object.entries(config)
+            .filter(([k, v]) => typeof v === 'string' && v !== '' && BACKEND_SECRET.test(k))
+            .map(([k]) => k);
+        return { kind: 'backend', credentialKeys: keys };
+    }
+    return { kind: 'state', resources, types: [...types], secretAttributes: [...secrets].sort(), sensitiveOutputs };
+}
+
+;// CONCATENATED MODULE: ./src/rules/lib/keystores.ts
+/**
+ * Key stores recognised by their magic numbers, reading only the bytes that
+ * say what they hold:
+ *
+ * - Java KeyStore (JKS): `FE ED FE ED`, a version and an entry count, then
+ *   entries tagged 1 (private key) or 2 (trusted certificate), all in clear
+ *   but the key material; JCEKS (`CE CE CE CE`) adds tag 3 (secret key).
+ * - PKCS#12 (`.p12`, `.pfx`, and Java's default keystore type since 9): a DER
+ *   `PFX` SEQUENCE whose first field is INTEGER 3. Its bags are encrypted,
+ *   so what it holds cannot be told without the password.
+ * - KeePass: `03 D9 A2 9A` then `67 FB 4B B5` (KDBX), `66 FB 4B B5` (KDBX
+ *   pre-release) or `65 FB 4B B5` (KeePass 1 `.kdb`).
+ */
+/** Entries walked at most: a keystore holds a handful; a bigger count is not a keystore. */
+const MAX_ENTRIES = 4096;
+function u32(b, at) {
+    return ((b[at] << 24) >>> 0) + (b[at + 1] << 16) + (b[at + 2] << 8) + b[at + 3];
+}
+/** Reads a JKS or JCEKS keystore's entry list; null when the bytes are not one. */
+function readJavaKeystore(b) {
+    if (b.length < 12)
+        return null;
+    const magic = u32(b, 0);
+    const format = magic === 0xfeedfeed ? 'JKS' : magic === 0xcececece ? 'JCEKS' : null;
+    if (format === null)
+        return null;
+    const version = u32(b, 4);
+    if (version !== 1 && version !== 2)
+        return null;
+    const count = u32(b, 8);
+    if (count > MAX_ENTRIES)
+        return null;
+    const ks = { format, keys: 0, certificates: 0, complete: true };
+    let at = 12;
+    const need = (n) => at + n <= b.length;
+    const skipUtf = () => {
+        if (!need(2))
+            return false;
+        at += 2 + ((b[at] << 8) | b[at + 1]);
+        return at <= b.length;
+    };
+    const skipBlock = () => {
+        if (!need(4))
+            return false;
+        at += 4 + u32(b, at);
+        return at <= b.length;
+    };
+    const skipCertificate = () => (version === 2 ? skipUtf() : true) && skipBlock();
+    for (let i = 0; i < count; i++) {
+        if (!need(4))
+            return { ...ks, complete: false };
+        const tag = u32(b, at);
+        at += 4;
+        // Alias and creation date.
+        if (!skipUtf() || !need(8))
+            return { ...ks, complete: false };
+        at += 8;
+        if (tag === 1) {
+            ks.keys++;
+            if (!skipBlock() || !need(4))
+                return { ...ks, complete: false };
+            const chain = u32(b, at);
+            at += 4;
+            if (chain > MAX_ENTRIES)
+                return { ...ks, complete: false };
+            for (let c = 0; c < chain; c++)
+                if (!skipCertificate())
+                    return { ...ks, complete: false };
+        }
+        else if (tag === 2) {
+            ks.certificates++;
+            if (!skipCertificate())
+                return { ...ks, complete: false };
+        }
+        else if (tag === 3 && format === 'JCEKS') {
+            // A serialised Java object with no length before it: the walk ends here.
+            ks.keys++;
+            return { ...ks, complete: false };
+        }
+        else {
+            return null;
+        }
+    }
+    return ks;
+}
+/** A DER (or BER, indefinite length) SEQUENCE whose first element is INTEGER 3: a PKCS#12 `PFX`. */
+function isPkcs12(b) {
+    if (b.length < 8 || b[0] !== 0x30)
+        return false;
+    let at = 1;
+    const len = b[at];
+    if (len === 0x80)
+        at += 1;
+    else if (len > 0x80 && len <= 0x84)
+        at += 1 + (len - 0x80);
+    else if (len < 0x80)
+        at += 1;
+    else
+        return false;
+    return b[at] === 0x02 && b[at + 1] === 0x01 && b[at + 2] === 0x03 && b[at + 3] === 0x30;
+}
+/** `kdbx` for KeePass 2 databases, `kdb` for KeePass 1; null otherwise. */
+function keepassVersion(b) {
+    if (b.length < 8 || b[0] !== 0x03 || b[1] !== 0xd9 || b[2] !== 0xa2 || b[3] !== 0x9a)
+        return null;
+    if (b[5] !== 0xfb || b[6] !== 0x4b || b[7] !== 0xb5)
+        return null;
+    if (b[4] === 0x67 || b[4] === 0x66)
+        return 'kdbx';
+    return b[4] === 0x65 ? 'kdb' : null;
+}
+
+;// CONCATENATED MODULE: ./src/rules/lib/data-tables.ts
+/**
+ * What the names of database tables say about their rows: tables of people,
+ * logins and credentials (`auth_user`, `django_session`, `wp_users`,
+ * `oauth_access_tokens`), and the bookkeeping tables that migration tools
+ * fill on their own (`schema_migrations`, `django_migrations`), whose rows are
+ * not data anyone wrote.
+ */
+/** Words (singular) that name rows about people, logins or credentials. */
+const SENSITIVE_WORDS = new Set([
+    'user', 'account', 'session', 'customer', 'member', 'password', 'passwd', 'credential', 'token', 'secret', 'login',
+    'identity', 'person', 'people', 'employee', 'patient', 'subscriber', 'profile', 'otp', 'totp', 'payment',
+    'apikey', 'authtoken', 'keypair',
+]);
+/** Word endings that say the same inside one word: `authtoken`, `refreshtoken`, `usersession`. */
+const SENSITIVE_ENDINGS = ['token', 'password', 'secret', 'credential', 'session'];
+/** Tables that migration and framework tools fill themselves: rows there are not user data. */
+const BOOKKEEPING = new Set([
+    'schema_migrations', 'ar_internal_metadata', 'django_migrations', 'alembic_version', 'flyway_schema_history',
+    'schema_version', 'databasechangelog', 'databasechangeloglock', 'knex_migrations', 'knex_migrations_lock',
+    'goose_db_version', '__efmigrationshistory', 'doctrine_migration_versions', 'migration_versions', 'migrations',
+    'sequelizemeta', 'typeorm_metadata', '_prisma_migrations', 'schema_version_history', 'gorp_migrations',
+    'seaql_migrations', 'diesel_schema_migrations', '__diesel_schema_migrations', 'phinxlog', 'yii_migration', 'migration',
+    'django_content_type', 'auth_permission', 'sqlite_sequence', 'sqlite_stat1', 'sqlite_stat4',
+]);
+/** The table part of a qualified, quoted name: `public.users`, `"auth_user"`, `` `shop`.`customers` `` \u2192 `users`\u2026 */
+function bareTableName(name) {
+    const last = name.slice(name.lastIndexOf('.') + 1);
+    return last.replace(/^["`[]|["`\]]$/g, '');
+}
+function singular(word) {
+    if (word.length > 4 && word.endsWith('ies'))
+        return `${word.slice(0, -3)}y`;
+    if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss'))
+        return word.slice(0, -1);
+    return word;
+}
+/** The words of a table name, lower case and singular: `UserAccounts` \u2192 `user`, `account`. */
+function words(name) {
+    const spaced = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2');
+    return spaced
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w !== '')
+        .map(singular);
+}
+/**
+ * Whether a table's rows are about people, logins or credentials, by its
+ * name: `users`, `auth_user`, `django_session`, `wp_users`, `accounts`,
+ * `customers`, `api_keys`, `oauth_access_tokens`, `UserProfiles`. Not
+ * `accounting_entries`, `products`, `auth_group`.
+ */
+function isSensitiveTable(name) {
+    const ws = words(bareTableName(name));
+    for (let i = 0; i < ws.length; i++) {
+        const w = ws[i];
+        if (SENSITIVE_WORDS.has(w) || w.startsWith('oauth'))
+            return true;
+        if (w.length > 4 && w.startsWith('user'))
+            return true; // `usermeta`, `userprofile`
+        if (SENSITIVE_ENDINGS.some((e) => w.length > e.length && w.endsWith(e)))
+            return true;
+        if (w === 'api' && ws[i + 1] === 'key')
+            return true;
+    }
+    return false;
+}
+/** Words of a table's name that say its rows are credentials themselves, whatever their columns: `sessions`, `api_keys`. */
+const CREDENTIAL_WORDS = new Set(['session', 'password', 'passwd', 'credential', 'token', 'secret', 'login', 'otp', 'totp', 'apikey', 'authtoken', 'keypair']);
+/** Words of a column's name that hold a credential or its hash: `password_digest`, `encrypted_password`, `api_key`. */
+const CREDENTIAL_COLUMN_WORDS = new Set([
+    'password', 'passwd', 'pass', 'pwd', 'hash', 'hashed', 'digest', 'salt', 'token', 'secret', 'session', 'key', 'otp',
+    'totp', 'pin', 'credential', 'apikey', 'crypted', 'encrypted', 'nonce', 'mfa', 'recovery', 'cookie',
+    'pw', 'passcode', 'passphrase', 'jwt', 'auth', 'bcrypt', 'argon', 'scrypt', 'pbkdf', 'remember', 'refresh', 'oauth',
+]);
+/**
+ * Whether a table of people, by its name (`users`, `customers`), holds no
+ * credential by its columns: none is named for a password, a hash, a
+ * token, a session or a key. False when its columns are unknown, or when
+ * its name says credentials (`sessions`, `api_keys`, `oauth_access_tokens`).
+ */
+function holdsNoCredentials(name, columns) {
+    if (columns === undefined || columns.length === 0)
+        return false;
+    const ws = words(bareTableName(name));
+    if (ws.some((w) => CREDENTIAL_WORDS.has(w) || w.startsWith('oauth') || SENSITIVE_ENDINGS.some((e) => e !== 'session' && w.length > e.length && w.endsWith(e))))
+        return false;
+    return !columns.some((c) => words(c).some((w) => CREDENTIAL_COLUMN_WORDS.has(w) || SENSITIVE_ENDINGS.some((e) => w.length > e.length && w.endsWith(e))));
+}
+/** Whether a table holds only what migration tools and frameworks wrote themselves. */
+function isBookkeepingTable(name) {
+    const bare = bareTableName(name).toLowerCase();
+    if (BOOKKEEPING.has(bare) || bare.startsWith('sqlite_'))
+        return true;
+    // A table prefix the tool was configured with (Laravel's and Flarum's `db_prefix_migrations`, Phinx's `app_phinxlog`).
+    for (const p of PREFIXABLE)
+        if (bare.length > p.length + 1 && bare.endsWith(p) && bare[bare.length - p.length - 1] === '_')
+            return true;
+    return false;
+}
+/** Bookkeeping tables whose tools put the application's table prefix before their name. */
+const PREFIXABLE = ['migrations', 'migration', 'phinxlog', 'doctrine_migration_versions'];
+const MAX_NAMED = 6;
+/** `a, b, c` or `a, b, c, \u2026 and 4 more`. */
+function namedTables(names) {
+    const shown = names.slice(0, MAX_NAMED).join(', ');
+    return names.length > MAX_NAMED ? `${shown} and ${names.length - MAX_NAMED} more` : shown;
+}
+
+;// CONCATENATED MODULE: ./src/rules/lib/sql-dump.ts
+
+const TOOLS = [
+    { marker: /^-- PostgreSQL database dump\b/m, tool: 'pg_dump' },
+    { marker: /^-- PostgreSQL database cluster dump\b/m, tool: 'pg_dumpall' },
+    { marker: /^-- MySQL dump \d/m, tool: 'mysqldump' },
+    { marker: /^-- MariaDB dump \d/m, tool: 'mariadb-dump' },
+    { marker: /^-- phpMyAdmin SQL Dump\b/m, tool: 'phpMyAdmin' },
+    { marker: /^-- Adminer \S{1,20} \S{1,40} (?:\S{1,20} )?dump\b/m, tool: 'Adminer' },
+    { marker: /^# Sequel (?:Pro|Ace) SQL dump\b/m, tool: 'Sequel Pro' },
+    { marker: /^-- HeidiSQL Version: /m, tool: 'HeidiSQL' },
+    { marker: /^PRAGMA foreign_keys=OFF;\r?\nBEGIN TRANSACTION;/, tool: 'sqlite3 .dump' },
+];
+/** How far into the text the header is looked for. */
+const HEADER_CHARS = 4096;
+/** The tool whose header starts the text, or null. */
+function dumpTool(text) {
+    const head = text.slice(0, HEADER_CHARS);
+    for (const t of TOOLS)
+        if (t.marker.test(head))
+            return t.tool;
+    return null;
+}
+/** Reads a table name at `i`: bare, `"quoted"`, `` `quoted` ``, `[quoted]`, schema-qualified. Returns it and where it ends. */
+function tableNameAt(s, i) {
+    const start = i;
+    for (let part = 0; part < 3; part++) {
+        const c = s[i];
+        const close = c === '"' ? '"' : c === '`' ? '`' : c === '[' ? ']' : null;
+        if (close) {
+            const j = s.indexOf(close, i + 1);
+            if (j < 0 || j - i > 200)
+                return null;
+            i = j + 1;
+        }
+        else {
+            const from = i;
+            while (i < s.length && i - from < 200 && /[A-Za-z0-9_$]/.test(s[i]))
+                i++;
+            if (i === from)
+                return null;
+        }
+        if (s[i] !== '.')
+            break;
+        i++;
+    }
+    return { name: bareTableName(s.slice(start, i)), end: i };
+}
+/** Which tables a dump holds rows of, in one pass over its lines. */
+function dumpData(lines) {
+    const seen = new Map();
+    let rolePasswords = null;
+    let copyBlocks = false;
+    let copying = null;
+    const add = (name, line) => {
+        if (!isBookkeepingTable(name) && !seen.has(name))
+            seen.set(name, { name, line });
+    };
+    for (const { number, text, offset } of lines) {
+        if (copying) {
+            // The line after `COPY \u2026 FROM stdin;` is a row, or `\.` when the table is empty.
+            if (offset === 0 && text !== '\\.')
+                add(copying.name, copying.line);
+            copying = null;
+            continue;
+        }
+        if (offset > 0)
+            continue;
+        const c0 = text.charCodeAt(0);
+        if (c0 === 67 /* C */ || c0 === 99 /* c */) {
+            if (/^COPY /i.test(text) && /\) FROM stdin;\s*$|^COPY \S+ FROM stdin;\s*$/i.test(text)) {
+                const t = tableNameAt(text, 5);
+                copyBlocks = true;
+                if (t)
+                    copying = { name: t.name, line: number };
+            }
+            else if (/^CREATE (?:USER|ROLE) .{0,300} (?:IDENTIFIED BY|PASSWORD) '[^']/i.test(text)) {
+                rolePasswords ??= number;
+            }
+        }
+        else if (c0 === 73 /* I */ || c0 === 105 /* i */) {
+            const m = /^INSERT (?:IGNORE )?INTO\s+/i.exec(text);
+            if (m) {
+                const t = tableNameAt(text, m[0].length);
+                if (t)
+                    add(t.name, number);
+            }
+        }
+        else if (c0 === 65 /* A */ || c0 === 97 /* a */) {
+            if (/^ALTER (?:ROLE|USER) .{0,300} PASSWORD '[^']/i.test(text))
+                rolePasswords ??= number;
+        }
+        else if (c0 === 82 /* R */ || c0 === 114 /* r */) {
+            const m = /^REPLACE INTO\s+/i.exec(text);
+            if (m) {
+                const t = tableNameAt(text, m[0].length);
+                if (t)
+                    add(t.name, number);
+            }
+        }
+    }
+    return { tables: [...seen.values()], rolePasswords, copyBlocks };
+}
+/** `PGDMP`: pg_dump's custom and directory (`toc.dat`) formats. */
+function isPgCustomDump(b) {
+    return b.length >= 5 && b[0] === 0x50 && b[1] === 0x47 && b[2] === 0x44 && b[3] === 0x4d && b[4] === 0x50;
+}
+/**
+ * Tables a pg_dump custom-format archive holds data of: its table of
+ * contents, uncompressed at the start, keeps each data entry's
+ * `COPY t (\u2026) FROM stdin;` statement. Schema-only archives have none.
+ */
+function pgCustomDumpTables(b) {
+    const text = Buffer.from(b.buffer, b.byteOffset, b.length).toString('latin1');
+    const out = [];
+    for (let at = text.indexOf('COPY '); at >= 0; at = text.indexOf('COPY ', at + 5)) {
+        const t = tableNameAt(text, at + 5);
+        if (!t)
+            continue;
+        const nl = text.indexOf('\n', t.end);
+        const stmt = text.slice(t.end, nl < 0 ? Math.min(text.length, t.end + 4096) : Math.min(nl, t.end + 4096));
+        if (/FROM stdin;$/.test(stmt) && !isBookkeepingTable(t.name) && !out.includes(t.name))
+            out.push(t.name);
+    }
+    return out;
+}
+/** Compressed dumps by their magic: gzip, bzip2, xz, zstd. */
+function compression(b) {
+    if (b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b)
+        return 'gzip';
+    if (b.length >= 3 && b[0] === 0x42 && b[1] === 0x5a && b[2] === 0x68)
+        return 'bzip2';
+    if (b.length >= 6 && b[0] === 0xfd && b[1] === 0x37 && b[2] === 0x7a && b[3] === 0x58 && b[4] === 0x5a && b[5] === 0x00)
+        return 'xz';
+    if (b.length >= 4 && b[0] === 0x28 && b[1] === 0xb5 && b[2] === 0x2f && b[3] === 0xfd)
+        return 'zstd';
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/rules/lib/sqlite.ts
+/**
+ * Reads the table list of a SQLite database from its first bytes, after the
+ * file format (https://www.sqlite.org/fileformat2.html): a 100-byte header
+ * starting `SQLite format 3\0`, then page 1, the root of the `sqlite_schema`
+ * table b-tree, whose rows are `(type, name, tbl_name, rootpage, sql)`.
+ * Only pages inside the bytes given are read, and at most MAX_PAGES of them:
+ * a schema that goes on beyond is reported as incomplete, never guessed.
+ */
+const SQLITE_MAGIC = 'SQLite format 3\0';
+/** Pages of the schema b-tree visited at most: a schema of thousands of tables stops here. */
+const MAX_PAGES = 512;
+const LEAF_TABLE = 0x0d;
+const INTERIOR_TABLE = 0x05;
+const LEAF_INDEX = 0x0a;
+const INTERIOR_INDEX = 0x02;
+function isSqlite(bytes) {
+    if (bytes.length < 16 || bytes[0] !== 0x53)
+        return false;
+    for (let i = 1; i < 16; i++)
+        if (bytes[i] !== SQLITE_MAGIC.charCodeAt(i))
+            return false;
+    return true;
+}
+/** A varint of the SQLite format: 1 to 9 bytes, big-endian, 7 bits a byte (8 in the ninth). */
+function varint(b, at, end) {
+    let value = 0;
+    for (let i = 0; i < 9; i++) {
+        if (at + i >= end)
+            return null;
+        const c = b[at + i];
+        if (i === 8)
+            return { value: value * 256 + c, next: at + 9 };
+        value = value * 128 + (c & 0x7f);
+        if ((c & 0x80) === 0)
+            return { value, next: at + i + 1 };
+    }
+    return null;
+}
+function u16(b, at) {
+    return (b[at] << 8) | b[at + 1];
+}
+function sqlite_u32(b, at) {
+    return ((b[at] << 24) >>> 0) + (b[at + 1] << 16) + (b[at + 2] << 8) + b[at + 3];
+}
+/** The byte length of a value of the given serial type. */
+function serialSize(t) {
+    if (t <= 4)
+        return t;
+    if (t === 5)
+        return 6;
+    if (t === 6 || t === 7)
+        return 8;
+    if (t === 8 || t === 9 || t === 10 || t === 11)
+        return 0;
+    return Math.floor((t - (t % 2 === 0 ? 12 : 13)) / 2);
+}
+function serialInt(b, at, t) {
+    if (t === 8)
+        return 0;
+    if (t === 9)
+        return 1;
+    if (t < 1 || t > 6)
+        return null;
+    const n = serialSize(t);
+    let v = 0;
+    for (let i = 0; i < n; i++)
+        v = v * 256 + b[at + i];
+    return v;
+}
+/** How much of a table leaf cell's payload of `p` bytes is stored in the page itself. */
+function localPayload(p, usable) {
+    const x = usable - 35;
+    if (p <= x)
+        return p;
+    const m = Math.floor(((usable - 12) * 32) / 255) - 23;
+    const k = m + ((p - m) % (usable - 4));
+    return k <= x ? k : m;
+}
+/**
+ * The columns `type`, `name` and `rootpage` of one schema row, from the part
+ * of its record stored in the page (the `sql` column may spill to overflow
+ * pages; the first four never do in practice, and are skipped if they do).
+ */
+function schemaRow(b, start, end) {
+    const hs = varint(b, start, end);
+    if (!hs || hs.value < 2 || start + hs.value > end)
+        return null;
+    const types = [];
+    let at = hs.next;
+    while (at < start + hs.value && types.length < 5) {
+        const t = varint(b, at, start + hs.value);
+        if (!t)
+            return null;
+        types.push(t.value);
+        at = t.next;
+    }
+    if (types.length < 4)
+        return null;
+    let body = start + hs.value;
+    const fields = [];
+    for (const t of types.slice(0, 5)) {
+        fields.push({ at: body, type: t });
+        body += serialSize(t);
+    }
+    // The statement is read only when it lies whole in the page (not on overflow pages).
+    const sqlField = fields.length === 5 && body <= end ? fields[4] : null;
+    if (fields[3].at + serialSize(fields[3].type) > end)
+        return null;
+    const text = (f) => f.type >= 13 && f.type % 2 === 1 ? Buffer.from(b.buffer, b.byteOffset + f.at, serialSize(f.type)).toString('utf8') : null;
+    const type = text(fields[0]);
+    const name = text(fields[1]);
+    const rootpage = serialInt(b, fields[3].at, fields[3].type);
+    if (type === null || name === null || rootpage === null)
+        return null;
+    return { type, name, rootpage, sql: sqlField ? text(sqlField) : null };
+}
+/** Words that start a table constraint in `CREATE TABLE`, not a column. */
+const CONSTRAINT_WORDS = new Set(['primary', 'unique', 'check', 'foreign', 'constraint']);
+/**
+ * The column names of a `CREATE TABLE name (a INTEGER, "b" TEXT, \u2026)`
+ * statement, or undefined when it has no column list (`CREATE TABLE \u2026 AS
+ * SELECT`, a virtual table).
+ */
+function columnsOf(written) {
+    if (written.length > 65536 || !/^\s*create\s+(?:temp(?:orary)?\s+)?table\b/i.test(written))
+        return undefined;
+    const sql = withoutComments(written);
+    if (sql === null)
+        return undefined;
+    const open = sql.indexOf('(');
+    const close = sql.lastIndexOf(')');
+    if (open < 0 || close <= open)
+        return undefined;
+    const columns = [];
+    let depth = 0;
+    let quote = '';
+    let from = open + 1;
+    for (let i = open + 1; i <= close; i++) {
+        const c = sql[i];
+        if (quote) {
+            if (c === quote)
+                quote = '';
+            continue;
+        }
+        if (c === '"' || c === "'" || c === '`')
+            quote = c;
+        else if (c === '[')
+            quote = ']';
+        else if (c === '(')
+            depth++;
+        else if ((c === ')' && depth > 0))
+            depth--;
+        else if ((c === ',' && depth === 0) || i === close) {
+            const name = /^\s*(?:"([^"]*)"|`([^`]*)`|\[([^\]]*)\]|([A-Za-z_][\w$]*))/.exec(sql.slice(from, i));
+            if (name) {
+                const n = name[1] ?? name[2] ?? name[3] ?? name[4];
+                if (!(name[4] !== undefined && CONSTRAINT_WORDS.has(n.toLowerCase())))
+                    columns.push(n);
+            }
+            from = i + 1;
+        }
+    }
+    return columns;
+}
+/**
+ * The statement with its `--` and block comments blanked outside quotes (the
+ * same length, so positions hold: SQLite keeps a statement as written); null
+ * when a quote never closes, and the statement is not what it seems.
+ */
+function withoutComments(sql) {
+    let body = '';
+    let quote = '';
+    for (let i = 0; i < sql.length; i++) {
+        const c = sql[i];
+        if (quote) {
+            if (c === quote)
+                quote = '';
+            body += c;
+        }
+        else if (c === '-' && sql[i + 1] === '-') {
+            const eol = sql.indexOf('\n', i);
+            const end = eol < 0 ? sql.length : eol;
+            body += ' '.repeat(end - i);
+            i = end - 1;
+        }
+        else if (c === '/' && sql[i + 1] === '*') {
+            const stop = sql.indexOf('*/', i + 2);
+            const end = stop < 0 ? sql.length : stop + 2;
+            body += ' '.repeat(end - i);
+            i = end - 1;
+        }
+        else {
+            if (c === '"' || c === "'" || c === '`')
+                quote = c;
+            else if (c === '[')
+                quote = ']';
+            body += c;
+        }
+    }
+    return quote ? null : body;
+}
+/**
+ * The tables of the database whose first bytes are `b`, or null when `b`
+ * does not start with a valid SQLite header.
+ */
+function readSqliteSchema(b) {
+    if (!isSqlite(b) || b.length < 100)
+        return null;
+    const raw = u16(b, 16);
+    const pageSize = raw === 1 ? 65536 : raw;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) !== 0)
+        return null;
+    const usable = pageSize - b[20];
+    if (usable < 480)
+        return null;
+    const pageStart = (n) => (n - 1) * pageSize;
+    const inReach = (n) => n >= 1 && pageStart(n) + pageSize <= b.length;
+    // Page 1 may be cut short when the file is: a database of one page is still one page.
+    const pageEnd = (n) => Math.min(pageStart(n) + pageSize, b.length);
+    const tables = [];
+    let complete = true;
+    const seen = new Set();
+    const stack = [1];
+    while (stack.length > 0) {
+        const n = stack.pop();
+        if (seen.has(n))
+            continue;
+        if (seen.size >= MAX_PAGES || !(n === 1 ? b.length >= 108 : inReach(n))) {
+            complete = false;
+            continue;
+        }
+        seen.add(n);
+        const base = pageStart(n);
+        const hdr = n === 1 ? 100 : base;
+        const end = pageEnd(n);
+        const kind = b[hdr];
+        const cells = u16(b, hdr + 3);
+        if (kind === INTERIOR_TABLE) {
+            if (hdr + 12 > end)
+                return null;
+            for (let i = 0; i < cells; i++) {
+                const ptr = hdr + 12 + 2 * i;
+                if (ptr + 2 > end)
+                    break;
+                const cell = base + u16(b, ptr);
+                if (cell + 4 <= end)
+                    stack.push(sqlite_u32(b, cell));
+            }
+            stack.push(sqlite_u32(b, hdr + 8));
+        }
+        else if (kind === LEAF_TABLE) {
+            for (let i = 0; i < cells; i++) {
+                const ptr = hdr + 8 + 2 * i;
+                if (ptr + 2 > end)
+                    break;
+                const cell = base + u16(b, ptr);
+                const size = varint(b, cell, end);
+                const rowid = size && varint(b, size.next, end);
+                if (!size || !rowid)
+                    continue;
+                // The part of the record kept in the page; the rest is on overflow pages, not followed.
+                const local = Math.min(localPayload(size.value, usable), end - rowid.next);
+                const row = schemaRow(b, rowid.next, rowid.next + local);
+                if (row && row.type === 'table')
+                    tables.push(row);
+            }
+        }
+        else if (n === 1) {
+            return null;
+        }
+        else {
+            complete = false;
+        }
+    }
+    const rowsOf = (root) => {
+        // Root page 0 marks a virtual table: it has no pages of its own.
+        if (root === 0 || !inReach(root))
+            return root === 0 ? 'none' : 'unknown';
+        const hdr = pageStart(root) + (root === 1 ? 100 : 0);
+        const kind = b[hdr];
+        if (kind === INTERIOR_TABLE || kind === INTERIOR_INDEX)
+            return 'some';
+        if (kind === LEAF_TABLE || kind === LEAF_INDEX)
+            return u16(b, hdr + 3) > 0 ? 'some' : 'none';
+        return 'unknown';
+    };
+    // In the order they were created, near enough: root pages are handed out as tables are made.
+    tables.sort((x, y) => x.rootpage - y.rootpage);
+    return {
+        tables: tables.map((t) => {
+            const columns = t.sql === null ? undefined : columnsOf(t.sql);
+            return columns ? { name: t.name, rows: rowsOf(t.rootpage), columns } : { name: t.name, rows: rowsOf(t.rootpage) };
+        }),
+        complete,
+    };
+}
+
+// EXTERNAL MODULE: ./src/rules/lib/file-status.ts
+var file_status = __webpack_require__(5352);
+// EXTERNAL MODULE: ./src/rules/lib/file-fix.ts
+var file_fix = __webpack_require__(8715);
+;// CONCATENATED MODULE: ./src/rules/secret-file.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Headers of the databases recognised whatever their name (SQLite, pg_dump custom archives). */
+const DATABASE_HEADERS = new literal_set/* LiteralSet */.gv(['SQLite format 3', 'PGDMP'].map((text) => ({ text, caseless: false })));
+
+/** What to do once the file is out of the repository, per kind: follows "\u2026, add it to .gitignore and". */
+const ROTATE = {
+    'rails-master-key': 'make a new key: re-encrypt the credentials with it (`bin/rails credentials:edit`) and rotate the secrets they hold',
+    netrc: 'change those passwords or revoke the tokens',
+    pypirc: 'revoke the token on the index (twine reads `TWINE_PASSWORD` or the keyring instead)',
+    npmrc: 'revoke the token',
+    htpasswd: 'change those passwords; create the file at deploy time instead',
+    pgpass: 'change those passwords',
+    'aws-credentials': 'deactivate and replace those access keys in IAM',
+    'docker-config': 'change the passwords or revoke the tokens (a credential helper keeps them out of the file)',
+    kubeconfig: 'revoke the token or client certificate on the cluster',
+    'jenkins-credentials': 'rotate every credential it holds',
+    'jenkins-secret': 'rotate every credential the Jenkins instance stores',
+    'terraform-state': 'rotate the secrets it held; keep state in a remote backend (S3, GCS, azurerm, Terraform Cloud) instead',
+    'java-keystore': 'revoke and reissue the certificates of its keys, and keep the new keystore in a secret store',
+    pkcs12: 'revoke and reissue its certificates, and keep the new file in a secret store',
+    keepass: 'change its master password and the passwords it holds if the old one could be guessed',
+    openvpn: 'revoke the client certificate and issue a new profile',
+    'ssh-private-key': 'remove its public key from every `authorized_keys` and deploy-key list, and make a new key',
+    'sql-dump': 'treat the rows as disclosed: reset the passwords and sessions they hold',
+    'compressed-dump': 'treat its rows as disclosed',
+    sqlite: 'treat the rows as disclosed: reset the passwords and sessions they hold',
+    'pg-archive': 'treat the rows as disclosed: reset the passwords and sessions they hold',
+};
+function advice(v, path, status) {
+    if (v.kind === 'npmrc') {
+        const edit = 'Replace the value with `${NPM_TOKEN}` (npm reads it from the environment)';
+        return status === 'tracked' ? `${edit} and revoke the token: it is in the history.` : `${edit}.`;
+    }
+    if (v.severity === 'notice') {
+        switch (status) {
+            case 'tracked':
+                return `If it is not meant to be committed, run \`git rm --cached ${path}\` and add it to .gitignore.`;
+            case 'untracked':
+                return 'Add it to .gitignore unless it is meant to be committed.';
+            case 'plain':
+                return 'Leave it out of what you ship unless it is meant to be there.';
+        }
+    }
+    switch (status) {
+        case 'tracked':
+            return `Run \`git rm --cached ${path}\`, add it to .gitignore and ${v.rotate ?? ROTATE[v.kind]}.`;
+        case 'untracked':
+            return 'Add it to .gitignore before it is committed.';
+        case 'plain':
+            return 'Leave it out of what you ship (a `.dockerignore` entry, the deployment\'s exclude list).';
+    }
+}
+function unique(xs) {
+    return [...new Set(xs)];
+}
+/**
+ * A credential store's verdict: an error for a real-looking credential, a
+ * warning when every one is a default or stand-in (`postgres`, `changeme`).
+ */
+function storeVerdict(kind, what, creds, holds) {
+    if (creds.length === 0)
+        return null;
+    const real = creds.filter((c) => !c.weak);
+    const shown = real.length > 0 ? real : creds;
+    const targets = namedTables(unique(shown.map((c) => c.target)));
+    return {
+        kind,
+        what,
+        holds: real.length > 0 ? holds(targets) : `it holds only default or stand-in values (for ${targets}), but it is where real ones go`,
+        severity: real.length > 0 ? 'error' : 'warning',
+        line: shown[0].line,
+        secret: shown[0].value,
+    };
+}
+function railsKey(file) {
+    const v = file.text?.trim() ?? '';
+    if (!/^[0-9a-f]{32}$/i.test(v) || (0,secret_value/* isPatternedValue */.po)(v))
+        return null;
+    const credentials = file.name === 'secrets.yml.key' ? 'config/secrets.yml.enc' : file.name === 'master.key' ? 'config/credentials.yml.enc' : `config/credentials/${file.name.replace(/\.key$/i, '')}.yml.enc`;
+    return { kind: 'rails-master-key', what: 'Rails master key', holds: `it decrypts \`${credentials}\` and every secret in it`, severity: 'error', line: 1, secret: v };
+}
+function terraformState(file) {
+    if (file.body === null) {
+        if (file.bytes.length === file.size)
+            return null; // binary, not JSON state
+        return {
+            kind: 'terraform-state',
+            what: 'Terraform state',
+            holds: 'it is over the size limit and was not read, but state keeps every value of the resources it manages, secrets included, in plain text',
+            severity: 'error',
+        };
+    }
+    const state = readTfState(file.text);
+    if (state === null || state.kind === 'encrypted')
+        return null;
+    if (state.kind === 'backend') {
+        if (state.credentialKeys.length === 0)
+            return null;
+        return {
+            kind: 'terraform-state',
+            what: 'Terraform backend settings with credentials',
+            holds: `the cached backend configuration holds ${namedTables(state.credentialKeys)}`,
+            severity: 'error',
+        };
+    }
+    if (state.resources === 0) {
+        if (state.sensitiveOutputs > 0) {
+            return { kind: 'terraform-state', what: 'Terraform state with sensitive outputs', holds: 'outputs marked sensitive are kept in plain text in state', severity: 'error' };
+        }
+        return {
+            kind: 'terraform-state',
+            what: 'Terraform state with no resources',
+            holds: 'it is empty now, but the next `terraform apply` writes every value of the resources it creates into it, secrets included',
+            severity: 'notice',
+        };
+    }
+    const types = state.types.length > 0 ? ` (${namedTables(state.types)})` : '';
+    const attrs = state.secretAttributes.length > 0 ? `, here ${namedTables(state.secretAttributes)}` : '';
+    return {
+        kind: 'terraform-state',
+        what: `Terraform state with ${state.resources} resource${state.resources === 1 ? '' : 's'}${types}`,
+        holds: `state keeps every attribute of its resources in plain text${attrs}`,
+        severity: 'error',
+    };
+}
+/** Android's SDK makes `debug.keystore` for debug builds, with the published password `android`. */
+function isAndroidDebugKeystore(name) {
+    return name.toLowerCase() === 'debug.keystore';
+}
+function javaKeystore(file) {
+    const ks = readJavaKeystore(file.bytes);
+    if (ks === null)
+        return isPkcs12(file.bytes) ? pkcs12(file) : null;
+    if (ks.keys === 0 && ks.complete)
+        return null; // a truststore: certificates only
+    if (isAndroidDebugKeystore(file.name))
+        return androidDebug();
+    const keys = ks.keys > 0 ? ` with ${ks.keys}${ks.complete ? '' : ' or more'} private key${ks.keys === 1 && ks.complete ? '' : 's'}` : '';
+    return {
+        kind: 'java-keystore',
+        what: `Java keystore (${ks.format})${keys}`,
+        holds: 'its keys are protected only by the keystore password, often in the build files beside it',
+        severity: 'error',
+    };
+}
+function androidDebug() {
+    return {
+        kind: 'java-keystore',
+        what: 'Android debug keystore',
+        holds: 'it signs debug builds only, with the published password `android`; never use it for a release',
+        severity: 'notice',
+    };
+}
+function pkcs12(file) {
+    if (!isPkcs12(file.bytes))
+        return null;
+    // A truststore by name holds certificates; the format cannot tell without the password.
+    if (/trust|cacert/i.test(file.name))
+        return null;
+    if (isAndroidDebugKeystore(file.name))
+        return androidDebug();
+    return {
+        kind: 'pkcs12',
+        what: 'PKCS#12 key store',
+        holds: 'it bundles a private key with its certificate, protected only by its password',
+        severity: 'error',
+    };
+}
+function keepass(file) {
+    const version = keepassVersion(file.bytes);
+    if (version === null)
+        return null;
+    return {
+        kind: 'keepass',
+        what: `KeePass database (${version === 'kdb' ? 'KeePass 1' : 'KDBX'})`,
+        holds: 'it is encrypted, but anyone with the repository can try master passwords offline, for ever',
+        severity: 'warning',
+    };
+}
+/** Inline blocks of an OpenVPN profile that hold secrets, by how bad they are. */
+const OVPN_BLOCKS = {
+    key: { what: 'an inline private key', severity: 'error' },
+    pkcs12: { what: 'an inline PKCS#12 bundle', severity: 'error' },
+    secret: { what: 'an inline static key', severity: 'error' },
+    'tls-crypt-v2': { what: 'an inline client tls-crypt-v2 key', severity: 'error' },
+    'auth-user-pass': { what: 'an inline password', severity: 'error' },
+    'tls-auth': { what: 'an inline tls-auth key', severity: 'warning' },
+    'tls-crypt': { what: 'an inline tls-crypt key', severity: 'warning' },
+};
+function openvpn(file) {
+    let open = null;
+    let best = null;
+    for (const { number, text, offset } of file.lines) {
+        if (offset > 0)
+            continue;
+        const t = text.trim();
+        if (open) {
+            if (t === `</${open.tag}>`) {
+                // The first block with content, unless a worse one comes later.
+                const take = best === null || (OVPN_BLOCKS[best.tag].severity !== 'error' && OVPN_BLOCKS[open.tag].severity === 'error');
+                if (open.content && take)
+                    best = { tag: open.tag, line: open.line };
+                open = null;
+            }
+            else if (t !== '' && !t.startsWith('#'))
+                open.content = true;
+            continue;
+        }
+        const m = /^<([a-z0-9-]+)>$/.exec(t);
+        if (m && OVPN_BLOCKS[m[1]])
+            open = { tag: m[1], line: number, content: false };
+    }
+    if (!best)
+        return null;
+    const block = OVPN_BLOCKS[best.tag];
+    return {
+        kind: 'openvpn',
+        what: `OpenVPN profile with ${block.what}`,
+        holds: `anyone with the file can connect as this client${block.severity === 'error' ? '' : ' once they also hold a client certificate'}`,
+        severity: block.severity,
+        line: best.line,
+    };
+}
+/**
+ * Kinds whose file is one key and nothing else: the token rule's finding of
+ * the PEM block inside says the same, with a vaguer remedy, so this one stands
+ * for both. Other kinds hold several credentials, each worth its own line.
+ */
+const WHOLE_FILE_KINDS = new Set(['ssh-private-key', 'openvpn']);
+/** A base64 run long enough to be key material. */
+const KEY_MATERIAL = /[A-Za-z0-9+/=]{64}/;
+function sshKey(file) {
+    const putty = file.name.toLowerCase().endsWith('.ppk');
+    const verdict = {
+        kind: 'ssh-private-key',
+        what: putty ? 'PuTTY private key' : 'SSH private key',
+        holds: 'it logs in wherever its public key is authorised',
+        severity: 'error',
+    };
+    if (file.text === null)
+        return file.size > 0 && !putty ? verdict : null;
+    const t = file.text.trim();
+    if (putty)
+        return t.startsWith('PuTTY-User-Key-File-') ? verdict : null;
+    if (t === '' || /^(?:ssh-|ecdsa-sha2-|sk-)/.test(t))
+        return null; // empty, or a public key under the private name
+    if (t.includes('PRIVATE KEY-----') || t.startsWith('PuTTY-User-Key-File-') || KEY_MATERIAL.test(t))
+        return verdict;
+    return null;
+}
+function jenkinsSecret(file) {
+    const isMasterKey = file.name === 'master.key';
+    if (isMasterKey ? !/^[0-9a-f]{64,}$/i.test(file.text?.trim() ?? '') : file.size === 0)
+        return null;
+    return {
+        kind: 'jenkins-secret',
+        what: 'Jenkins secret key',
+        holds: `it decrypts every credential Jenkins stores (\`credentials.xml\`, job configurations)`,
+        severity: 'error',
+    };
+}
+function sqlDump(file) {
+    if (isPgCustomDump(file.bytes))
+        return pgArchive(file);
+    // Over the size limit: judge the head, which holds the dump's header and often its first tables.
+    const truncated = file.body === null;
+    if (truncated && file.bytes.length === file.size)
+        return null; // binary
+    const text = truncated ? (0,core_text/* decode */.D4)(file.bytes) : file.text;
+    const tool = dumpTool(text);
+    const data = dumpData(truncated ? (0,core_text/* splitLines */.uz)(text).lines : file.lines);
+    if (tool === null && !data.copyBlocks)
+        return null; // hand-written SQL: migrations, seeds, queries
+    const by = tool ?? 'pg_dump';
+    if (data.rolePasswords !== null) {
+        return {
+            kind: 'sql-dump',
+            what: `SQL dump (${by}) with role passwords`,
+            holds: 'it sets database roles\' passwords (or their hashes, open to offline cracking)',
+            severity: 'error',
+            line: data.rolePasswords,
+        };
+    }
+    const verdict = tableVerdict('sql-dump', `SQL dump (${by})`, data.tables.map((t) => ({ name: t.name, line: t.line })));
+    if (verdict)
+        return verdict;
+    if (truncated) {
+        return {
+            kind: 'sql-dump',
+            what: `SQL dump (${by})`,
+            holds: 'it is over the size limit, so only its start was read; a dump this size usually holds table rows',
+            severity: 'warning',
+        };
+    }
+    return null; // schema only
+}
+/** The verdict on a dump or database by the tables it holds rows of; null when it holds none. */
+function tableVerdict(kind, what, tables) {
+    if (tables.length === 0)
+        return null;
+    const sensitive = tables.filter((t) => isSensitiveTable(t.name));
+    if (sensitive.length > 0) {
+        return {
+            kind,
+            what: `${what} with rows of ${namedTables(sensitive.map((t) => t.name))}`,
+            holds: 'tables named for users, sessions or credentials hold rows: password hashes, session keys, personal data',
+            severity: 'error',
+            ...(sensitive[0].line !== undefined ? { line: sensitive[0].line } : {}),
+        };
+    }
+    return {
+        kind,
+        what: `${what} with rows of ${namedTables(tables.map((t) => t.name))}`,
+        holds: 'no table is named for users, sessions or credentials, but it is a copy of a database\'s data',
+        severity: 'notice',
+        ...(tables[0].line !== undefined ? { line: tables[0].line } : {}),
+    };
+}
+function pgArchive(file) {
+    const tables = pgCustomDumpTables(file.bytes);
+    const verdict = tableVerdict('pg-archive', 'PostgreSQL dump (pg_dump custom format)', tables.map((name) => ({ name })));
+    if (verdict)
+        return verdict;
+    if (file.bytes.length < file.size) {
+        return {
+            kind: 'pg-archive',
+            what: 'PostgreSQL dump (pg_dump custom format)',
+            holds: 'only its start was read (it is over the size limit); an archive this size usually holds table data',
+            severity: 'warning',
+        };
+    }
+    return null; // schema only
+}
+function compressedDump(file) {
+    const how = compression(file.bytes);
+    if (how === null)
+        return null;
+    return {
+        kind: 'compressed-dump',
+        what: `Compressed SQL dump (${how})`,
+        holds: 'its content was not read, but a dump is a copy of a database\'s rows',
+        severity: 'warning',
+    };
+}
+function sqlite(file) {
+    const schema = readSqliteSchema(file.bytes);
+    if (schema === null) {
+        return { kind: 'sqlite', what: 'SQLite database', holds: 'its schema could not be read, so what it holds is unknown', severity: 'warning' };
+    }
+    const tables = schema.tables.filter((t) => !isBookkeepingTable(t.name));
+    const withRows = tables.filter((t) => t.rows !== 'none');
+    const sensitive = withRows.filter((t) => isSensitiveTable(t.name));
+    const about = (list, holds, severity, rotate, empty = '') => ({
+        kind: 'sqlite',
+        what: `SQLite database with ${empty}tables ${namedTables(list.map((t) => t.name))}`,
+        holds,
+        severity,
+        ...(rotate ? { rotate } : {}),
+    });
+    // Tables of people whose columns hold no password, hash, token, session or key: personal data, no credential.
+    const credentials = sensitive.filter((t) => !holdsNoCredentials(t.name, t.columns));
+    if (credentials.length > 0)
+        return about(credentials, 'tables named for users, sessions or credentials hold rows: password hashes, session keys, personal data', 'error');
+    if (sensitive.length > 0) {
+        const holds = 'tables named for people hold rows, though no column is named for a password, a token, a session or a key: personal data';
+        return about(sensitive, holds, 'warning', "treat the rows as disclosed: if they are real people's, tell them");
+    }
+    if (!schema.complete) {
+        return {
+            kind: 'sqlite',
+            what: 'SQLite database',
+            holds: `its schema goes on beyond the ${Math.round(file.bytes.length / 1024)} KiB read, so not all its tables are known`,
+            severity: 'warning',
+        };
+    }
+    if (withRows.length > 0)
+        return about(withRows, "none is named for users, sessions or credentials, but it is a copy of a database's data", 'notice');
+    if (tables.length > 0)
+        return about(tables, 'no rows yet, but it fills up as the app runs', 'notice', undefined, 'empty ');
+    return null; // no tables: a file a test created
+}
+function textOnly(file, read) {
+    return file.text === null ? null : read(file);
+}
+/** Each kind's reader: it confirms the kind from the content and says what the file holds, or null. */
+const READERS = {
+    'rails-master-key': railsKey,
+    netrc: (f) => textOnly(f, () => storeVerdict('netrc', 'netrc credentials', netrcCredentials(f.lines), (t) => `it gives curl, git and ftp the passwords for ${t}`)),
+    pypirc: (f) => textOnly(f, () => storeVerdict('pypirc', 'PyPI credentials', pypircCredentials(f.lines), (t) => `it holds the upload password or token for ${t}`)),
+    npmrc: (f) => textOnly(f, () => storeVerdict('npmrc', 'npm registry token', npmrcCredentials(f.lines), (t) => `it holds the auth token for ${t}`)),
+    htpasswd: (f) => textOnly(f, () => storeVerdict('htpasswd', 'htpasswd file', htpasswdCredentials(f.lines), (t) => `it holds the password hashes of ${t}, open to offline cracking`)),
+    pgpass: (f) => textOnly(f, () => storeVerdict('pgpass', 'PostgreSQL password file', pgpassCredentials(f.lines), (t) => `it holds the passwords of ${t}`)),
+    'aws-credentials': (f) => textOnly(f, () => storeVerdict('aws-credentials', 'AWS credentials file', awsCredentials(f.lines), (t) => `it holds the secret access keys of the profiles ${t}`)),
+    'docker-config': (f) => textOnly(f, () => storeVerdict('docker-config', 'Docker registry credentials', credential_files_dockerCredentials(f.text), (t) => `it holds the logins for ${t}`)),
+    kubeconfig: (f) => textOnly(f, () => isKubeconfig(f.lines) ? storeVerdict('kubeconfig', 'kubeconfig with credentials', kubeconfigCredentials(f.lines), (t) => `it holds the cluster credentials of ${t}`) : null),
+    'jenkins-credentials': (f) => textOnly(f, () => isJenkinsCredentials(f.text)
+        ? storeVerdict('jenkins-credentials', 'Jenkins credentials store', jenkinsCredentials(f.lines), (t) => `it holds the secrets of ${t}, encrypted only with the key in the Jenkins home's \`secrets/\``)
+        : null),
+    'jenkins-secret': jenkinsSecret,
+    'terraform-state': terraformState,
+    'java-keystore': javaKeystore,
+    pkcs12,
+    keepass,
+    openvpn: (f) => textOnly(f, openvpn),
+    'ssh-private-key': sshKey,
+    'sql-dump': sqlDump,
+    'compressed-dump': compressedDump,
+    sqlite,
+    'pg-archive': pgArchive,
+};
+const GIT_CRYPT = Buffer.from('\0GITCRYPT\0', 'latin1');
+const ANSIBLE_VAULT = Buffer.from('$ANSIBLE_VAULT;', 'latin1');
+/** Files encrypted in the repository on purpose: git-crypt's header, an Ansible Vault file. */
+function isEncryptedInPlace(head) {
+    return head.subarray(0, GIT_CRYPT.length).equals(GIT_CRYPT) || head.subarray(0, ANSIBLE_VAULT.length).equals(ANSIBLE_VAULT);
+}
+/** A SQLite database by its header; else the kind by name, else by the header of a file whose name says nothing (pg_dump archives). */
+function kindOf(file) {
+    const b = file.head;
+    // A SQLite database is one whatever its name says, `.sql` included (Sylius's test `var/db.sql`).
+    if (b.length > 0 && b[0] === 0x53 && isSqlite(b))
+        return 'sqlite';
+    const byName = (0,secret_file_names/* secretFileKindByName */.v)(file.path);
+    if (byName)
+        return byName;
+    if (b.length > 0 && b[0] === 0x50 && isPgCustomDump(b))
+        return 'pg-archive';
+    return null;
+}
+const secretFile = {
+    meta: {
+        id: 'secret-file',
+        title: 'File that is a secret by what it is',
+        severity: 'error',
+        policy: 'private-key',
+        why: 'Some files are secrets by what they are: a key that decrypts the rest, a tool\'s credential store, ' +
+            'infrastructure state, a key store, a copy of a database. Committed, they are in every clone and in history; ' +
+            'shipped in an image, they go with it. Recognised by name, then confirmed by content where the format allows: ' +
+            'signing keys (Rails `config/master.key`, `config/credentials/*.key`, 32 hex digits); credential stores ' +
+            '(`.netrc`/`_netrc` with a password, `.pypirc` with a password, `.npmrc` with `_authToken`/`_auth`/`_password`, ' +
+            '`.htpasswd`/`.htdigest`, `.pgpass`, `.aws/credentials` with `aws_secret_access_key`, `.docker/config.json` or ' +
+            '`.dockerconfigjson` with an `auth`, a kubeconfig with `client-key-data` or a token, Jenkins `credentials.xml`, ' +
+            '`secrets/hudson.util.Secret` and `secrets/master.key`); Terraform state (`*.tfstate`, `*.tfstate.backup`), which ' +
+            'keeps every value of the resources it manages in plain text; key stores (Java keystores `.jks`/`.keystore`/`.jceks` ' +
+            'by their magic number, with private keys; PKCS#12 `.p12`/`.pfx`; KeePass `.kdbx`/`.kdb` by signature; OpenVPN ' +
+            '`.ovpn` profiles with an inline `<key>`; SSH private keys by name, `id_rsa`, `id_ed25519`\u2026 and `ssh_host_*_key`, ' +
+            'and PuTTY `.ppk`); and data: SQLite databases by their header whatever their name, SQL dumps by the header of the ' +
+            'tool that wrote them (pg_dump, pg_dumpall, mysqldump, MariaDB, phpMyAdmin, Adminer, the sqlite3 shell) or by ' +
+            '`COPY \u2026 FROM stdin;` blocks, pg_dump custom-format archives (`PGDMP`), and compressed dumps (`*.sql.gz`\u2026). A ' +
+            'database or dump is an error when tables named for users, sessions or credentials hold rows (`auth_user`, ' +
+            '`django_session`, `users`, `wp_users`), a notice when only other tables do; a schema without rows is not ' +
+            'flagged, nor an empty SQLite file. Placeholder values, `${VAR}` references, public keys (`id_rsa.pub`), ' +
+            'truststores and empty state are not secrets. Files git ignores are not reported: an ignored local ' +
+            '`master.key` is where it belongs. `.env.keys` is covered by dotenv-file and `.git-credentials` by git-credentials.',
+        fix: 'Remove it from git (`git rm --cached <path>`), add it to `.gitignore`, and rotate what it held: it stays in the ' +
+            'history. Make a new Rails master key and re-encrypt the credentials; revoke registry and cloud tokens; keep ' +
+            'Terraform state in a remote backend; reissue certificates of committed keystores; remove committed SSH keys ' +
+            'from every `authorized_keys`; treat rows of a committed database as disclosed. For a project `.npmrc`, keep the ' +
+            'file and write the token as `${NPM_TOKEN}`. In a deployment folder or build context, leave the file out of what ' +
+            'you ship.',
+        examples: [
+            { file: 'config/master.key', flagged: '(32 random hex digits, tracked)', clean: '(listed in .gitignore, as `rails new` does)' },
+            { file: '.npmrc', flagged: '//registry.npmjs.org/:_authToken=npm_\u2026', clean: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}' },
+            { file: '.pypirc', flagged: 'password = pypi-AgEIcHlwaS5vcmc\u2026', clean: 'username = __token__ (password from the keyring)' },
+            { file: 'terraform.tfstate', flagged: '"resources": [{ "type": "aws_db_instance", \u2026 "password": \u2026 }]', clean: '(state in an S3 backend)' },
+            { file: 'db.sqlite3', flagged: 'a SQLite database whose auth_user table has rows', clean: 'a SQLite file with no tables' },
+            { file: 'db/dump.sql', flagged: 'COPY public.users (id, email, password) FROM stdin; + rows', clean: 'a schema-only dump (pg_dump -s)' },
+        ],
+        details: [
+            'A file that is a secret by what it is, recognised by its name (no other file is looked into) and confirmed by ' +
+                'its content where the format allows. One finding per file, on the line of the credential where there is one; ' +
+                'the message names the kind and what it holds, never the value.',
+            '',
+            '| Kind | Files | Flagged when | Not flagged |',
+            '| --- | --- | --- | --- |',
+            '| Rails keys | `config/master.key`, `config/credentials/*.key`, `config/secrets.yml.key` | 32 random hex digits | any other content; `master.key` outside `config/` |',
+            '| netrc | `.netrc`, `_netrc` | a `password` (or `account`) value | only `machine`/`login`; `$TOKEN`, `<your-password>` |',
+            '| PyPI | `.pypirc` | a `password` in an index section | `username = __token__` with the password from the keyring or `TWINE_PASSWORD` |',
+            '| npm | `.npmrc` | `_authToken`, `_auth` or `_password` with a value | `${NPM_TOKEN}` (npm expands it); registry settings |',
+            '| htpasswd | `.htpasswd`, `htpasswd*`, `*.htpasswd`, `.htdigest` | a `user:hash` line | comments only |',
+            '| PostgreSQL | `.pgpass`, `pgpass.conf` | a password field | an empty password |',
+            "| AWS | `.aws/credentials`, `.aws/config`, any `credentials` file | `aws_secret_access_key` / `aws_session_token` | AWS's documented `\u2026EXAMPLEKEY`; `credential_process` |",
+            '| Docker | `.docker/config.json`, `.dockerconfigjson`, `.dockercfg` | an `auth` (`user:password`), `identitytoken` | `credsStore`, `credHelpers`, empty `auths` |',
+            '| Kubernetes | `.kube/config`, `kubeconfig*`, `*.kubeconfig`, `admin.conf`, `kubelet.conf`, `k3s.yaml` with `kind: Config` | `client-key-data`, `token`, `password`, cached auth-provider tokens | `exec` plugins, `client-key:` paths |',
+            '| Jenkins | `credentials.xml` (cloudbees credentials), `secrets/hudson.util.Secret`, `secrets/master.key` | a `<password>`, `<secret>`, `<privateKey>`\u2026 with content | an empty credentials map |',
+            '| Terraform state | `*.tfstate`, `*.tfstate.backup` | resources (named with their types and secret attributes), sensitive outputs, backend settings with credentials; over the size limit | OpenTofu encrypted state; empty state is a notice |',
+            '| Java keystores | `.jks`, `.keystore`, `.jceks` (magic `FEEDFEED` / `CECECECE`) | private or secret key entries | truststores (certificates only); `debug.keystore` is a notice |',
+            '| PKCS#12 | `.p12`, `.pfx` (DER `PFX`, version 3) | always | names with `trust` or `cacert`; Git LFS pointers |',
+            '| KeePass | `.kdbx`, `.kdb` (signature `9AA2D903`) | a **warning**: encrypted, but open to offline guessing | other content |',
+            '| OpenVPN | `.ovpn` | inline `<key>`, `<pkcs12>`, `<secret>`, `<tls-crypt-v2>`, `<auth-user-pass>`; `<tls-auth>`/`<tls-crypt>` alone is a warning | `key client.key` references; empty blocks |',
+            '| SSH keys | `id_rsa`, `id_dsa`, `id_ecdsa`, `id_ed25519` (and `_sk`, with a suffix), `.ssh/identity`, `ssh_host_*_key`, PuTTY `.ppk` | key material, PEM or not, or a binary file | `*.pub`, a public key under a private name, an empty file, a note |',
+            '| SQLite | any file starting `SQLite format 3\\0`, whatever its name | tables named for users, sessions or credentials hold rows (`auth_user`, `django_session`, `users`, `api_keys`\u2026); a table of people none of whose columns is named for a password, a hash, a token, a session or a key is a warning | no tables; only empty tables or other data are notices |',
+            '| SQL dumps | `*.sql`, `*.psql`, `*.pgsql`, `*.mysql`, `*.dump` written by pg_dump, pg_dumpall, mysqldump, MariaDB, phpMyAdmin, Adminer, Sequel Pro, HeidiSQL, the sqlite3 shell, or with `COPY \u2026 FROM stdin;` rows | rows of such tables (`COPY` with rows, `INSERT INTO`), role passwords | schema-only dumps, Rails `structure.sql`, hand-written seeds (`data.sql`); other data is a notice |',
+            '| pg_dump archives | any file starting `PGDMP` | data entries of such tables | schema-only archives |',
+            '| compressed dumps | `*.sql.gz`, `.bz2`, `.xz`, `.zst` (by magic) | a **warning**: not read | other content |',
+            '',
+            'Weak or default credentials (`postgres`, `changeme`) are warnings. The advice is to untrack, ignore and ' +
+                'rotate, except for a project `.npmrc`, which keeps its settings and reads the token from `${NPM_TOKEN}`. A ' +
+                'SQLite database over the size limit has its first 256 KiB read, where its schema is.',
+        ],
+        neverFlags: [
+            'Files encrypted in place (git-crypt, Ansible Vault, SOPS `ENC[\u2026]` values).',
+            'Files git ignores, as for [`dotenv-file`](dotenv-file.md): an ignored local `master.key` is where it belongs.',
+            '`.env.keys`, left to [`dotenv-file`](dotenv-file.md), and `.git-credentials`, left to ' +
+                '[`git-credentials`](git-credentials.md).',
+            'Placeholder values, `${VAR}` references, public keys (`id_rsa.pub`), truststores and empty state; what else ' +
+                'each kind leaves alone is in the table above.',
+        ],
+        sample: 'db.sqlite3  error    secret-file  SQLite database with tables auth_user, django_session: `db.sqlite3` is ' +
+            'tracked by git; tables named for users, sessions or credentials hold rows: password hashes, session keys, ' +
+            'personal data. Run `git rm --cached db.sqlite3`, add it to .gitignore and treat the rows as disclosed: reset ' +
+            'the passwords and sessions they hold.',
+    },
+    literals: () => [DATABASE_HEADERS],
+    readsAnyway: (path) => (0,secret_file_names/* secretFileKindByName */.v)(path) !== null,
+    checkFile(file) {
+        if (file.status === 'ignored')
+            return [];
+        const kind = kindOf(file);
+        if (kind === null || isEncryptedInPlace(file.head))
+            return [];
+        const v = READERS[kind](file);
+        if (v === null)
+            return [];
+        const status = file.status;
+        const finding = {
+            message: `${v.what}: \`${file.name}\` ${file_status/* WHERE */.g[status]}; ${v.holds}. ${advice(v, file.path, status)}`,
+            key: v.kind,
+        };
+        if (v.line !== undefined)
+            finding.line = v.line;
+        if (v.secret !== undefined)
+            finding.secret = v.secret;
+        if (v.severity !== 'error')
+            finding.severity = v.severity;
+        if (WHOLE_FILE_KINDS.has(v.kind))
+            finding.wholeFile = true;
+        return [finding];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+/** Every rule, in the order `--list-rules` shows them. */
+const RULES = [
+    dotenv_file/* dotenvFile */.J,
+    dotenvTemplateSecret,
+    hardcodedSecretKey,
+    secretKeyFallback,
+    gitEmbeddedRepo,
+    gitInternals,
+    gitCredentials,
+    secretFile,
+    // After the rules that know the context of a value, so theirs is the finding kept for a shared span.
+    knownToken,
+    unused_suppression/* unusedSuppression */.s,
+];
+function findRule(id) {
+    return RULES.find((r) => r.meta.id === id);
+}
+
+
+/***/ }),
+
+/***/ 2437:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ap: () => (/* binding */ familyOf),
+/* harmony export */   at: () => (/* binding */ isCommentedAssignment),
+/* harmony export */   tL: () => (/* binding */ lexCode)
+/* harmony export */ });
+/* unused harmony exports CodeMap, isLoneAssignment */
+/* harmony import */ var _literal__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8820);
+
+/**
+ * Files rendered by a template engine (`settings.py.j2`): their `{{ \u2026 }}` and
+ * `{% \u2026 %}` are not the language's, so its lexer would misread them.
+ */
+const TEMPLATE_FILE = /\.(?:j2|jinja2?|tpl|tmpl|gotmpl)$/i;
+/**
+ * The lexer family of a file of syntax `lang`, or null for configuration
+ * syntaxes (see `comments.ts`), those it does not cover, and templates.
+ */
+function familyOf(lang, fileName) {
+    if (TEMPLATE_FILE.test(fileName))
+        return null;
+    switch (lang) {
+        case 'python':
+        case 'js':
+        case 'ruby':
+        case 'php':
+        case 'go':
+        case 'jvm':
+        case 'csharp':
+            return lang;
+        default:
+            return null;
+    }
+}
+/** What the lexer found: the strings and comments in order, everything else being code. */
+class CodeMap {
+    text;
+    spans;
+    starts;
+    constructor(text, spans, 
+    /** Offset of each line's first character, lines split as `splitLines` does (LF, CRLF, CR). */
+    starts) {
+        this.text = text;
+        this.spans = spans;
+        this.starts = starts;
+    }
+    /** Offset in the text of the 0-based line `line`. */
+    lineStart(line) {
+        return this.starts[line] ?? this.text.length;
+    }
+    /** The string or comment that holds offset `at`, or null where `at` is code. */
+    spanAt(at) {
+        const span = this.spans[this.lastFrom(at)];
+        return span !== undefined && at < span.end ? span : null;
+    }
+    /** Index of the last span that starts at or before `at` (-1 for none): spans are in order and do not overlap. */
+    lastFrom(at) {
+        const spans = this.spans;
+        let lo = 0;
+        let hi = spans.length - 1;
+        let found = -1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            if (spans[mid].start <= at) {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+                hi = mid - 1;
+        }
+        return found;
+    }
+    /**
+     * Whether offset `at` lies in prose rather than code: in a comment, a
+     * docstring, a regular expression, or a string whose body holds a space
+     * or a line break (a message, a sentence, a command, another file's
+     * text). A string without one is a single word, a quoted key
+     * (`'SECRET_KEY'`), an environment entry (`"JWT_SECRET=x"`) or a
+     * placeholder (`"${jwt.secret:x}"`), and reads as code. With `literal`,
+     * `at` opening a string's body is that string itself (`'keyboard cat'`),
+     * not text inside another one.
+     */
+    inText(at, literal = false) {
+        const span = this.spanAt(at);
+        if (span === null)
+            return false;
+        if (span.kind !== 'string')
+            return true;
+        return span.spaced && !(literal && at === span.bodyStart);
+    }
+    /** What stands at column `col` of the 0-based line `line`. */
+    regionAt(line, col) {
+        return this.spanAt(this.lineStart(line) + col)?.kind ?? 'code';
+    }
+    /** The line `line` cut into code, string and comment ranges (columns, end exclusive). */
+    ranges(line) {
+        const from = this.lineStart(line);
+        let to = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+        while (to > from && (this.text.charCodeAt(to - 1) === LF || this.text.charCodeAt(to - 1) === CR))
+            to--;
+        const out = [];
+        let at = from;
+        while (at < to) {
+            const index = this.lastFrom(at);
+            const span = index >= 0 && at < this.spans[index].end ? this.spans[index] : null;
+            const next = this.spans[index + 1];
+            const end = Math.min(to, span !== null ? span.end : next !== undefined ? next.start : to);
+            out.push({ start: at - from, end: end - from, region: span?.kind ?? 'code' });
+            at = end;
+        }
+        return out;
+    }
+}
+/** The strings and comments of `text`, read as the given family's syntax. */
+function lexCode(text, family) {
+    const lexer = new Lexer(text, family);
+    lexer.run();
+    return new CodeMap(text, lexer.spans, lexer.starts);
+}
+const TAB = 9;
+const LF = 10;
+const FF = 12;
+const CR = 13;
+const SPACE = 32;
+const DQ = 34;
+const HASH = 35;
+const DOLLAR = 36;
+const PERCENT = 37;
+const SQ = 39;
+const LPAREN = 40;
+const RPAREN = 41;
+const STAR = 42;
+const MINUS = 45;
+const SLASH = 47;
+const LT = 60;
+const EQ = 61;
+const GT = 62;
+const QUESTION = 63;
+const AT = 64;
+const LBRACKET = 91;
+const BACKSLASH = 92;
+const RBRACKET = 93;
+const UNDERSCORE = 95;
+const BACKTICK = 96;
+const LBRACE = 123;
+const RBRACE = 125;
+const TILDE = 126;
+/** `prev` values besides a punctuation character: nothing yet, a word (name, number, keyword), a value (literal, closing bracket). */
+const NONE = 0;
+const WORD = 1;
+const VALUE = 2;
+function quote(close, more = {}) {
+    return { close, run: 1, open: 0, escapes: true, doubled: false, lines: false, hole: 0, ...more };
+}
+const LINE_SQ = quote(SQ);
+const LINE_DQ = quote(DQ);
+const TRIPLE_SQ = quote(SQ, { run: 3, lines: true });
+const TRIPLE_DQ = quote(DQ, { run: 3, lines: true });
+const JS_TEMPLATE = quote(BACKTICK, { lines: true, hole: DOLLAR });
+const RUBY_SQ = quote(SQ, { lines: true });
+const RUBY_DQ = quote(DQ, { lines: true, hole: HASH });
+const RUBY_BACKTICK = quote(BACKTICK, { lines: true, hole: HASH });
+const PHP_SQ = quote(SQ, { lines: true });
+const PHP_DQ = quote(DQ, { lines: true, hole: LBRACE });
+const PHP_BACKTICK = quote(BACKTICK, { lines: true, hole: LBRACE });
+const GO_RAW = quote(BACKTICK, { lines: true, escapes: false });
+const CS_VERBATIM = quote(DQ, { lines: true, escapes: false, doubled: true });
+/** Words after which a `/` starts a regular expression rather than a division. */
+const REGEX_AFTER = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await', 'if', 'unless', 'when', 'and', 'or', 'not', 'while', 'until', 'elsif', 'then']);
+function isEol(c) {
+    return c === LF || c === CR;
+}
+function isWordCode(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === UNDERSCORE || c === DOLLAR || c >= 128;
+}
+function isWordStart(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === UNDERSCORE || c >= 128;
+}
+/** A heredoc label is at most this long: bounds the look-ahead for its closing quote. */
+const MAX_LABEL = 64;
+/**
+ * The state machine. What each family reads, and where it approximates:
+ *
+ * - Python: `#`; `'\u2026'` and `"\u2026"` end at their line; `'''\u2026'''` and `"""\u2026"""`
+ *   run on; prefixes `r b u f t` and pairs. A string that opens a line
+ *   outside brackets is a docstring. f-string fields are part of the string.
+ * - JavaScript/TypeScript: `//`, `/* *\/`, `/** *\/`; `'\u2026'` and `"\u2026"` end at
+ *   their line; templates run on and their `${\u2026}` are code, nested with a
+ *   stack. A `/` after a name, a number, a literal or a closing bracket
+ *   divides; elsewhere it opens a regular expression, which ends at its line.
+ * - Ruby: `#`, `=begin`/`=end`, `__END__`; `'\u2026'`, `"\u2026"` (with `#{\u2026}`) and
+ *   `` `\u2026` `` run on; heredocs `<<~X`, `<<-X`, `<<X` (capitalised or quoted
+ *   labels), their bodies strings up to the terminator line; `%q(\u2026)`,
+ *   `%w[\u2026]` and kin with nested brackets; regular expressions as in
+ *   JavaScript; `$'` and `$"` are globals.
+ * - PHP: `//` and `#` (not `#[`, an attribute) up to the line's end or `?>`;
+ *   `/* *\/`; `'\u2026'`, `"\u2026"` (with `{$\u2026}`) and `` `\u2026` `` run on; heredoc and
+ *   nowdoc `<<<X`. The file starts in PHP (snippets have no `<?php`);
+ *   after `?>` quotes mean nothing until the next `<?`.
+ * - Go: `//`, `/* *\/`; `"\u2026"` and `'\u2026'` end at their line; `` `\u2026` `` runs on.
+ * - Java, Kotlin, Scala, Groovy: `//`, `/* *\/`, `/** *\/`; `"\u2026"` and `'\u2026'`
+ *   end at their line; `"""\u2026"""` and `'''\u2026'''` run on. Kotlin's `${\u2026}` is
+ *   part of the string.
+ * - C#: as Java, plus `///`, `@"\u2026"` (verbatim, `""` inside), `$"\u2026"`, and raw
+ *   `"""\u2026"""` with any number of quotes; interpolation holes are part of the string.
+ */
+class Lexer {
+    s;
+    family;
+    spans = [];
+    starts = [0];
+    n;
+    lineStart = 0;
+    /** Something other than spaces stood before the current token on its line. */
+    lineHasCode = false;
+    /** The last thing in code: a punctuation character, WORD, VALUE or NONE. */
+    prev = NONE;
+    wordStart = 0;
+    wordEnd = 0;
+    /** Open brackets (Python: a string that opens a line at depth 0 is a docstring). */
+    depth = 0;
+    holes = [];
+    heredocs = [];
+    /** PHP: after `?>`, until the next `<?`. */
+    html = false;
+    constructor(s, family) {
+        this.s = s;
+        this.family = family;
+        this.n = s.length;
+    }
+    run() {
+        let i = 0;
+        // A `#!` line is no code in any family (Node, Ruby, PHP and Python scripts start with one).
+        if (this.s.startsWith('#!'))
+            i = this.lineComment(0, 2, 'line-comment');
+        while (i < this.n)
+            i = this.html ? this.inlineHtml(i) : this.code(i);
+    }
+    /** Moves past the line end at `i` (LF, CRLF or CR) and records the next line's start. */
+    eol(i) {
+        i += this.s.charCodeAt(i) === CR && this.s.charCodeAt(i + 1) === LF ? 2 : 1;
+        this.starts.push(i);
+        this.lineStart = i;
+        this.lineHasCode = false;
+        return i;
+    }
+    push(kind, start, end, bodyStart, bodyEnd, spaced) {
+        if (end <= start)
+            return; // the empty part between two holes: `${a}${b}`
+        this.spans.push({ kind, start, end, bodyStart, bodyEnd, spaced });
+    }
+    /** Reads one token of code at `i` and returns where the next one starts. */
+    code(i) {
+        const s = this.s;
+        const c = s.charCodeAt(i);
+        if (isEol(c)) {
+            i = this.eol(i);
+            return this.heredocs.length > 0 ? this.heredocBodies(i) : i;
+        }
+        if (c === SPACE || c === TAB || c === FF)
+            return i + 1;
+        const first = !this.lineHasCode;
+        this.lineHasCode = true;
+        if (c === RBRACE && this.holes.length > 0) {
+            const hole = this.holes[this.holes.length - 1];
+            if (hole.depth === 0) {
+                this.holes.pop();
+                return this.string(i + 1, i + 1, hole.quote, 'string', hole.nest);
+            }
+            hole.depth--;
+        }
+        else if (c === LBRACE && this.holes.length > 0)
+            this.holes[this.holes.length - 1].depth++;
+        if (this.family === 'ruby') {
+            if (i === this.lineStart && (c === EQ || c === UNDERSCORE)) {
+                const end = this.rubyLineStart(i);
+                if (end > i)
+                    return end;
+            }
+            const d = s.charCodeAt(i + 1);
+            if (c === DOLLAR && i + 1 < this.n && !isWordCode(d) && !isEol(d) && d !== SPACE && d !== TAB)
+                return this.rubyGlobal(i);
+        }
+        if (isWordCode(c) && !(c === DOLLAR && this.family === 'csharp'))
+            return this.word(i, first);
+        switch (this.family) {
+            case 'python':
+                return this.python(i, c, first);
+            case 'js':
+                return this.js(i, c);
+            case 'ruby':
+                return this.ruby(i, c);
+            case 'php':
+                return this.php(i, c);
+            case 'go':
+                return this.go(i, c);
+            case 'jvm':
+                return this.jvm(i, c);
+            case 'csharp':
+                return this.csharp(i, c);
+        }
+    }
+    /** A punctuation character with no meaning to the lexer. */
+    punct(i, c) {
+        if (c === LPAREN || c === LBRACKET || c === LBRACE)
+            this.depth++;
+        else if ((c === RPAREN || c === RBRACKET || c === RBRACE) && this.depth > 0)
+            this.depth--;
+        this.prev = c === RPAREN || c === RBRACKET ? VALUE : c;
+        return i + 1;
+    }
+    /** A name, keyword or number; in Python, a string prefix. */
+    word(i, first) {
+        const s = this.s;
+        let k = i + 1;
+        while (k < this.n && isWordCode(s.charCodeAt(k)))
+            k++;
+        const q = s.charCodeAt(k);
+        if (this.family === 'python' && (q === SQ || q === DQ) && k - i <= 2 && /^[rRbBuUfFtT]+$/.test(s.slice(i, k))) {
+            return this.pythonString(i, k, first);
+        }
+        this.prev = WORD;
+        this.wordStart = i;
+        this.wordEnd = k;
+        return k;
+    }
+    /** A `/` here (or Ruby's `%`) starts a literal rather than a division. */
+    literalMayStart() {
+        if (this.prev === VALUE)
+            return false;
+        if (this.prev === WORD)
+            return REGEX_AFTER.has(this.s.slice(this.wordStart, this.wordEnd));
+        return true;
+    }
+    python(i, c, first) {
+        if (c === HASH)
+            return this.lineComment(i, 1, 'line-comment');
+        if (c === SQ || c === DQ)
+            return this.pythonString(i, i, first);
+        return this.punct(i, c);
+    }
+    /** `start` is where the prefix starts, `q` where the quote is. */
+    pythonString(start, q, first) {
+        const s = this.s;
+        const c = s.charCodeAt(q);
+        const triple = s.charCodeAt(q + 1) === c && s.charCodeAt(q + 2) === c;
+        // A string standing as a statement: a module, class or function docstring, or an attribute's.
+        const kind = first && this.depth === 0 && this.prev !== BACKSLASH ? 'docstring' : 'string';
+        if (triple)
+            return this.string(start, q + 3, c === SQ ? TRIPLE_SQ : TRIPLE_DQ, kind);
+        return this.string(start, q + 1, c === SQ ? LINE_SQ : LINE_DQ, kind);
+    }
+    js(i, c) {
+        const s = this.s;
+        if (c === SLASH) {
+            const d = s.charCodeAt(i + 1);
+            if (d === SLASH)
+                return this.lineComment(i, 2, 'line-comment');
+            if (d === STAR)
+                return this.blockComment(i);
+            if (this.literalMayStart())
+                return this.regex(i);
+            return this.punct(i, c);
+        }
+        if (c === SQ)
+            return this.string(i, i + 1, LINE_SQ, 'string');
+        if (c === DQ)
+            return this.string(i, i + 1, LINE_DQ, 'string');
+        if (c === BACKTICK)
+            return this.string(i, i + 1, JS_TEMPLATE, 'string');
+        return this.punct(i, c);
+    }
+    /** `=begin` and `__END__` count only at the very start of a line; returns `i` when neither is there. */
+    rubyLineStart(i) {
+        const s = this.s;
+        if (s.startsWith('=begin', i) && this.endsWord(i + 6))
+            return this.rubyBlock(i);
+        if (s.startsWith('__END__', i) && (i + 7 >= this.n || isEol(s.charCodeAt(i + 7))))
+            return this.toEnd(i, 'block-comment', i + 7);
+        return i;
+    }
+    ruby(i, c) {
+        const s = this.s;
+        switch (c) {
+            case HASH:
+                return this.lineComment(i, 1, 'line-comment');
+            case SQ:
+                return this.string(i, i + 1, RUBY_SQ, 'string');
+            case DQ:
+                return this.string(i, i + 1, RUBY_DQ, 'string');
+            case BACKTICK:
+                return this.string(i, i + 1, RUBY_BACKTICK, 'string');
+            case SLASH:
+                return this.literalMayStart() ? this.regex(i) : this.punct(i, c);
+            case PERCENT:
+                return this.percentLiteral(i);
+            case LT:
+                return this.rubyHeredoc(i);
+            case QUESTION: {
+                // `?'` and `?"` are character literals, not quotes.
+                const d = s.charCodeAt(i + 1);
+                if ((d === SQ || d === DQ) && !isWordCode(s.charCodeAt(i + 2))) {
+                    this.prev = VALUE;
+                    return i + 2;
+                }
+                return this.punct(i, c);
+            }
+            default:
+                return this.punct(i, c);
+        }
+    }
+    /** True when `i` is the text's end, a space or a line end: `=begin` must stand alone as a word. */
+    endsWord(i) {
+        const c = this.s.charCodeAt(i);
+        return i >= this.n || c === SPACE || c === TAB || isEol(c);
+    }
+    /** `$'`, `$"`, `$/`: Ruby's punctuation globals (a `$name` is read as a word). */
+    rubyGlobal(i) {
+        this.prev = WORD;
+        this.wordStart = this.wordEnd = i;
+        return i + 2;
+    }
+    /** `%q(\u2026)`, `%w[\u2026]`, `%Q{\u2026}`, `%(\u2026)`, `%r{\u2026}`: a string with its own delimiters. */
+    percentLiteral(i) {
+        const s = this.s;
+        let k = i + 1;
+        let type = s.charCodeAt(k);
+        if ('qQwWiIrsx'.includes(s[k] ?? ' ') && !isWordCode(s.charCodeAt(k + 1)))
+            k++;
+        else
+            type = 0;
+        const d = s.charCodeAt(k);
+        const delimiter = d === LPAREN || d === LBRACKET || d === LBRACE || d === LT || d === 124 || d === 33 || d === SLASH;
+        // After a value, `%` is the modulo operator unless a space comes before it and none after (`puts %w(a b)`).
+        const spacedCall = this.prev === WORD && s.charCodeAt(i - 1) === SPACE;
+        if (!delimiter || (!this.literalMayStart() && !spacedCall))
+            return this.punct(i, PERCENT);
+        const close = d === LPAREN ? RPAREN : d === LBRACKET ? RBRACKET : d === LBRACE ? RBRACE : d === LT ? GT : d;
+        const interpolates = type === 0 || type === 81 /* Q */ || type === 87 /* W */ || type === 73 /* I */ || type === 114 /* r */ || type === 120; /* x */
+        const q = quote(close, { open: close === d ? 0 : d, lines: true, hole: interpolates ? HASH : 0 });
+        return this.string(i, k + 1, q, type === 114 ? 'regex' : 'string');
+    }
+    /** `<<~EOS`, `<<-EOS`, `<<EOS`, `<<~'EOS'`: the body starts on the next line. */
+    rubyHeredoc(i) {
+        const s = this.s;
+        if (s.charCodeAt(i + 1) !== LT)
+            return this.punct(i, LT);
+        let k = i + 2;
+        const m = s.charCodeAt(k);
+        const indented = m === TILDE || m === MINUS;
+        if (indented)
+            k++;
+        const c = s.charCodeAt(k);
+        let label = null;
+        if (c === SQ || c === DQ || c === BACKTICK) {
+            const close = this.closingOnLine(k + 1, c);
+            if (close > k + 1) {
+                label = s.slice(k + 1, close);
+                k = close + 1;
+            }
+        }
+        else if (isWordStart(c) && (indented || (c >= 65 && c <= 90) || c === UNDERSCORE)) {
+            let e = k + 1;
+            while (e < this.n && isWordCode(s.charCodeAt(e)) && e - k < MAX_LABEL)
+                e++;
+            label = s.slice(k, e);
+            k = e;
+        }
+        if (label === null) {
+            this.prev = LT;
+            return i + 2; // `<<` appends
+        }
+        this.heredocs.push({ label, indented, php: false });
+        this.prev = VALUE;
+        return k;
+    }
+    /** Where `c` closes a heredoc label on this line, within MAX_LABEL characters; -1 when it does not. */
+    closingOnLine(i, c) {
+        const s = this.s;
+        for (let k = i; k < this.n && k - i <= MAX_LABEL; k++) {
+            const d = s.charCodeAt(k);
+            if (d === c)
+                return k;
+            if (isEol(d))
+                return -1;
+        }
+        return -1;
+    }
+    /** The bodies of the heredocs opened on the line just ended, in order; `i` is the next line's start. */
+    heredocBodies(i) {
+        const s = this.s;
+        const docs = this.heredocs;
+        this.heredocs = [];
+        for (const doc of docs) {
+            const start = i;
+            let spaced = false;
+            for (;;) {
+                if (i >= this.n) {
+                    this.push('string', start, this.n, start, this.n, spaced);
+                    return this.n;
+                }
+                const end = this.terminator(i, doc);
+                if (end >= 0) {
+                    if (doc.php) {
+                        this.push('string', start, end, start, i, spaced);
+                        this.prev = VALUE;
+                        this.lineHasCode = true;
+                        return end;
+                    }
+                    let k = end;
+                    while (k < this.n && !isEol(s.charCodeAt(k)))
+                        k++;
+                    this.push('string', start, k, start, i, spaced);
+                    i = k < this.n ? this.eol(k) : k;
+                    break;
+                }
+                while (i < this.n && !isEol(s.charCodeAt(i))) {
+                    const c = s.charCodeAt(i);
+                    if (c === SPACE || c === TAB)
+                        spaced = true;
+                    i++;
+                }
+                if (i < this.n) {
+                    spaced = true;
+                    i = this.eol(i);
+                }
+            }
+        }
+        return i;
+    }
+    /** When the line at `i` closes the heredoc: where its label ends; -1 otherwise. */
+    terminator(i, doc) {
+        const s = this.s;
+        let k = i;
+        if (doc.indented)
+            while (k < this.n && (s.charCodeAt(k) === SPACE || s.charCodeAt(k) === TAB))
+                k++;
+        if (!s.startsWith(doc.label, k))
+            return -1;
+        const end = k + doc.label.length;
+        if (doc.php)
+            return isWordCode(s.charCodeAt(end)) ? -1 : end;
+        let e = end;
+        while (e < this.n && (s.charCodeAt(e) === SPACE || s.charCodeAt(e) === TAB))
+            e++;
+        return e >= this.n || isEol(s.charCodeAt(e)) ? end : -1;
+    }
+    /** `=begin` \u2026 `=end`, each at the start of a line. */
+    rubyBlock(i) {
+        const s = this.s;
+        let k = i;
+        for (;;) {
+            while (k < this.n && !isEol(s.charCodeAt(k)))
+                k++;
+            if (k >= this.n)
+                break;
+            k = this.eol(k);
+            if (s.startsWith('=end', k) && this.endsWord(k + 4)) {
+                let e = k + 4;
+                while (e < this.n && !isEol(s.charCodeAt(e)))
+                    e++;
+                this.push('block-comment', i, e, i + 6, k, true);
+                return e;
+            }
+        }
+        this.push('block-comment', i, this.n, i + 6, this.n, true);
+        return this.n;
+    }
+    /** Everything from `i` to the end of the text is one span (Ruby's `__END__` data). */
+    toEnd(i, kind, body) {
+        let k = i;
+        while (k < this.n) {
+            if (isEol(this.s.charCodeAt(k)))
+                k = this.eol(k);
+            else
+                k++;
+        }
+        this.push(kind, i, this.n, body, this.n, true);
+        return this.n;
+    }
+    php(i, c) {
+        const s = this.s;
+        switch (c) {
+            case HASH:
+                if (s.charCodeAt(i + 1) === LBRACKET)
+                    return this.punct(i, c); // `#[Attribute]`
+                return this.lineComment(i, 1, 'line-comment');
+            case SLASH: {
+                const d = s.charCodeAt(i + 1);
+                if (d === SLASH)
+                    return this.lineComment(i, 2, 'line-comment');
+                if (d === STAR)
+                    return this.blockComment(i);
+                return this.punct(i, c);
+            }
+            case SQ:
+                return this.string(i, i + 1, PHP_SQ, 'string');
+            case DQ:
+                return this.string(i, i + 1, PHP_DQ, 'string');
+            case BACKTICK:
+                return this.string(i, i + 1, PHP_BACKTICK, 'string');
+            case QUESTION:
+                if (s.charCodeAt(i + 1) === GT) {
+                    this.html = true;
+                    return i + 2;
+                }
+                return this.punct(i, c);
+            case LT:
+                if (s.startsWith('<<<', i))
+                    return this.phpHeredoc(i);
+                return this.punct(i, c);
+            default:
+                return this.punct(i, c);
+        }
+    }
+    /** `<<<EOT`, `<<<"EOT"`, `<<<'EOT'` (nowdoc): the body starts on the next line. */
+    phpHeredoc(i) {
+        const s = this.s;
+        let k = i + 3;
+        while (k < this.n && (s.charCodeAt(k) === SPACE || s.charCodeAt(k) === TAB))
+            k++;
+        const c = s.charCodeAt(k);
+        const quoted = c === SQ || c === DQ;
+        if (quoted)
+            k++;
+        const from = k;
+        if (!isWordStart(s.charCodeAt(k)))
+            return this.punct(i, LT);
+        while (k < this.n && isWordCode(s.charCodeAt(k)) && k - from < MAX_LABEL)
+            k++;
+        const label = s.slice(from, k);
+        if (quoted) {
+            if (s.charCodeAt(k) !== c)
+                return this.punct(i, LT);
+            k++;
+        }
+        this.heredocs.push({ label, indented: true, php: true });
+        this.prev = VALUE;
+        return k;
+    }
+    /** Text outside `<?php \u2026 ?>`: not PHP, so its quotes open nothing. Left as code. */
+    inlineHtml(i) {
+        const s = this.s;
+        while (i < this.n) {
+            const c = s.charCodeAt(i);
+            if (isEol(c)) {
+                i = this.eol(i);
+                continue;
+            }
+            if (c === LT && s.charCodeAt(i + 1) === QUESTION) {
+                this.html = false;
+                this.prev = NONE;
+                if (s.startsWith('php', i + 2))
+                    return i + 5;
+                return s.charCodeAt(i + 2) === EQ ? i + 3 : i + 2;
+            }
+            i++;
+        }
+        return i;
+    }
+    go(i, c) {
+        const s = this.s;
+        if (c === SLASH) {
+            const d = s.charCodeAt(i + 1);
+            if (d === SLASH)
+                return this.lineComment(i, 2, 'line-comment');
+            if (d === STAR)
+                return this.blockComment(i);
+            return this.punct(i, c);
+        }
+        if (c === DQ)
+            return this.string(i, i + 1, LINE_DQ, 'string');
+        if (c === SQ)
+            return this.string(i, i + 1, LINE_SQ, 'string');
+        if (c === BACKTICK)
+            return this.string(i, i + 1, GO_RAW, 'string');
+        return this.punct(i, c);
+    }
+    jvm(i, c) {
+        const s = this.s;
+        if (c === SLASH) {
+            const d = s.charCodeAt(i + 1);
+            if (d === SLASH)
+                return this.lineComment(i, 2, 'line-comment');
+            if (d === STAR)
+                return this.blockComment(i);
+            return this.punct(i, c);
+        }
+        if (c === DQ || c === SQ) {
+            const triple = s.charCodeAt(i + 1) === c && s.charCodeAt(i + 2) === c;
+            if (triple)
+                return this.string(i, i + 3, c === DQ ? TRIPLE_DQ : TRIPLE_SQ, 'string');
+            return this.string(i, i + 1, c === DQ ? LINE_DQ : LINE_SQ, 'string');
+        }
+        return this.punct(i, c);
+    }
+    csharp(i, c) {
+        const s = this.s;
+        if (c === SLASH) {
+            const d = s.charCodeAt(i + 1);
+            if (d === SLASH) {
+                const doc = s.charCodeAt(i + 2) === SLASH && s.charCodeAt(i + 3) !== SLASH;
+                return doc ? this.lineComment(i, 3, 'doc-comment') : this.lineComment(i, 2, 'line-comment');
+            }
+            if (d === STAR)
+                return this.blockComment(i);
+            return this.punct(i, c);
+        }
+        if (c === SQ)
+            return this.string(i, i + 1, LINE_SQ, 'string');
+        if (c === DQ || c === AT || c === DOLLAR) {
+            // `$"\u2026"`, `@"\u2026"`, `$@"\u2026"`, `@$"\u2026"`, `$$"""\u2026"""`: prefixes, then the quotes.
+            let k = i;
+            let verbatim = false;
+            while (k < this.n && (s.charCodeAt(k) === DOLLAR || s.charCodeAt(k) === AT) && k - i < 8) {
+                if (s.charCodeAt(k) === AT)
+                    verbatim = true;
+                k++;
+            }
+            if (s.charCodeAt(k) !== DQ) {
+                if (c === AT && isWordStart(s.charCodeAt(k)))
+                    return this.word(k, false); // `@class`
+                return this.punct(i, c);
+            }
+            let run = 0;
+            while (s.charCodeAt(k + run) === DQ)
+                run++;
+            if (run >= 3)
+                return this.string(i, k + run, quote(DQ, { run, lines: true, escapes: false }), 'string');
+            if (verbatim)
+                return this.string(i, k + 1, CS_VERBATIM, 'string');
+            return this.string(i, k + 1, LINE_DQ, 'string');
+        }
+        return this.punct(i, c);
+    }
+    /** From a comment marker of `marker` characters at `i` to the line's end (PHP: or `?>`). */
+    lineComment(i, marker, kind) {
+        const s = this.s;
+        let k = i + marker;
+        let spaced = false;
+        while (k < this.n) {
+            const c = s.charCodeAt(k);
+            if (isEol(c))
+                break;
+            if (c === QUESTION && this.family === 'php' && s.charCodeAt(k + 1) === GT)
+                break;
+            if (c === SPACE || c === TAB)
+                spaced = true;
+            k++;
+        }
+        this.push(kind, i, k, Math.min(i + marker, k), k, spaced);
+        return k;
+    }
+    /** `/* \u2026 *\/` and `/** \u2026 *\/`; an unclosed one runs to the end of the text. */
+    blockComment(i) {
+        const s = this.s;
+        const doc = s.charCodeAt(i + 2) === STAR && s.charCodeAt(i + 3) !== SLASH;
+        const body = i + (doc ? 3 : 2);
+        let k = i + 2;
+        while (k < this.n) {
+            const c = s.charCodeAt(k);
+            if (isEol(c)) {
+                k = this.eol(k);
+                continue;
+            }
+            if (c === STAR && s.charCodeAt(k + 1) === SLASH) {
+                this.push(doc ? 'doc-comment' : 'block-comment', i, k + 2, Math.min(body, k), k, true);
+                return k + 2;
+            }
+            k++;
+        }
+        this.push(doc ? 'doc-comment' : 'block-comment', i, this.n, Math.min(body, this.n), this.n, true);
+        return this.n;
+    }
+    /** `/\u2026/flags`, with `[\u2026]` classes; it never runs past its line. */
+    regex(i) {
+        const s = this.s;
+        let k = i + 1;
+        let inClass = false;
+        while (k < this.n) {
+            const c = s.charCodeAt(k);
+            if (isEol(c))
+                break;
+            if (c === BACKSLASH) {
+                if (isEol(s.charCodeAt(k + 1))) {
+                    k++;
+                    break;
+                }
+                k += 2;
+                continue;
+            }
+            if (c === LBRACKET)
+                inClass = true;
+            else if (c === RBRACKET)
+                inClass = false;
+            else if (c === SLASH && !inClass) {
+                let e = k + 1;
+                while (e < this.n && isWordCode(s.charCodeAt(e)))
+                    e++;
+                this.push('regex', i, e, i + 1, k, false);
+                this.prev = VALUE;
+                return e;
+            }
+            k++;
+        }
+        k = Math.min(k, this.n);
+        this.push('regex', i, k, i + 1, k, false);
+        this.prev = VALUE;
+        return k;
+    }
+    /**
+     * The body of a string from `i` (past its opening quote; `start` is where
+     * its prefix or quote stands) to past its closing quote. A string that
+     * may not run on ends, unterminated, at its line's end. At an interpolation
+     * hole it records its part so far and hands over to code until the
+     * hole's `}`, which calls it again. `nest` counts open nested brackets
+     * (Ruby's `%q(\u2026)`).
+     */
+    string(start, i, q, kind, nest = 0) {
+        const s = this.s;
+        const body = i;
+        let spaced = false;
+        while (i < this.n) {
+            const c = s.charCodeAt(i);
+            if (isEol(c)) {
+                if (!q.lines)
+                    return this.endString(kind, start, i, body, i, spaced);
+                spaced = true;
+                i = this.eol(i);
+                continue;
+            }
+            if (c === BACKSLASH && q.escapes) {
+                const d = s.charCodeAt(i + 1);
+                if (isEol(d)) {
+                    // A backslash before the line end continues the string on the next line.
+                    spaced = true;
+                    i = this.eol(i + 1);
+                }
+                else
+                    i += 2;
+                continue;
+            }
+            if (c === q.close) {
+                if (nest > 0) {
+                    nest--;
+                    i++;
+                    continue;
+                }
+                if (q.doubled && s.charCodeAt(i + 1) === c) {
+                    i += 2;
+                    continue;
+                }
+                if (q.run > 1) {
+                    let k = i + 1;
+                    while (k < i + q.run && s.charCodeAt(k) === c)
+                        k++;
+                    if (k - i < q.run) {
+                        i = k;
+                        continue;
+                    }
+                    return this.endString(kind, start, k, body, i, spaced);
+                }
+                return this.endString(kind, start, i + 1, body, i, spaced);
+            }
+            if (c === q.open && q.open !== 0) {
+                nest++;
+                i++;
+                continue;
+            }
+            if (q.hole !== 0 && this.opensHole(q.hole, c, s.charCodeAt(i + 1))) {
+                this.push(kind, start, i, body, i, spaced);
+                this.holes.push({ quote: q, nest, depth: 0 });
+                this.prev = NONE;
+                return q.hole === LBRACE ? i + 1 : i + 2;
+            }
+            if (c === SPACE || c === TAB)
+                spaced = true;
+            i++;
+        }
+        return this.endString(kind, start, this.n, body, this.n, spaced);
+    }
+    opensHole(hole, c, d) {
+        if (hole === LBRACE)
+            return c === LBRACE && d === DOLLAR;
+        return c === hole && d === LBRACE;
+    }
+    endString(kind, start, end, bodyStart, bodyEnd, spaced) {
+        this.push(kind, start, end, bodyStart, bodyEnd, spaced);
+        this.prev = VALUE;
+        return end;
+    }
+}
+/**
+ * Words that may stand before the name in a commented-out declaration:
+ * `// export const JWT_SECRET = '\u2026'`, `// private static final String SECRET_KEY = "\u2026";`.
+ */
+const DECLARATION_WORDS = new Set(['const', 'let', 'var', 'val', 'export', 'final', 'static', 'private', 'public', 'protected', 'internal', 'readonly', 'String', 'string', 'str']);
+/**
+ * Types a commented-out declaration may annotate its name with
+ * (`SECRET_KEY: str = '\u2026'`, `val jwtSecret: String = "\u2026"`). Any other word
+ * after a colon is read as a value, so `# Example: SECRET_KEY = 'x'`, valid
+ * Python as it is, stays prose.
+ */
+const TYPE_WORDS = new Set(['str', 'bytes', 'string', 'String', 'SecretStr', 'Final', 'ClassVar', 'Optional']);
+/**
+ * Whether the line at `base` (its offset in the text) is a commented-out
+ * assignment: a `#` or `//` line comment that stands alone on its line and
+ * whose whole text is one assignment (see `isLoneAssignment`). Doc
+ * comments, block comments and docstrings are prose, whatever they show.
+ */
+function isCommentedAssignment(map, line, base) {
+    let first = 0;
+    while (first < line.length && (line[first] === ' ' || line[first] === '\t'))
+        first++;
+    if (first >= line.length)
+        return false;
+    const span = map.spanAt(base + first);
+    if (span === null || span.kind !== 'line-comment' || span.start !== base + first)
+        return false;
+    return isLoneAssignment(line.slice(span.bodyStart - base, span.end - base));
+}
+/**
+ * The text of a comment is commented-out code when it is exactly one
+ * assignment and nothing else:
+ *
+ *     [declaration words] target [: Type] op value [alternative] [; or ,] [# or // comment]
+ *
+ * - a target is a name (`SECRET_KEY`, `config.secret_key_base`, `$secretKey`,
+ *   `app.config['SECRET_KEY']`, `:secret`) or a quoted key (`'key'`);
+ * - `op` is one of `=` `:` `:=` `=>` `||=` `??=`;
+ * - a value is one quoted string (`b'\u2026'`, `@"\u2026"`, `[]byte("\u2026")` too), a
+ *   name, or a call whose arguments are such values or `name=value`
+ *   (`os.getenv('SECRET_KEY', 'dev')`);
+ * - an alternative is `|| value`, `?? value`, `?: value` or `or value`.
+ *
+ * A word of prose anywhere makes it prose: `# Set SECRET_KEY = 'x' in
+ * production`, `# Example: SECRET_KEY = 'x'` and
+ * `// app.use(session({ secret: 'x' }))` are prose.
+ */
+function isLoneAssignment(text) {
+    const t = text;
+    let i = spaces(t, 0);
+    while (t[i] === '#' || t[i] === '/')
+        i++; // `## x = \u2026`, `//// x = \u2026`
+    i = spaces(t, i);
+    for (let n = 0; n < 6; n++) {
+        let e = i;
+        while (e < t.length && isLetter(t.charCodeAt(e)))
+            e++;
+        if (e === i || !DECLARATION_WORDS.has(t.slice(i, e)) || (t[e] !== ' ' && t[e] !== '\t'))
+            break;
+        i = spaces(t, e);
+    }
+    i = target(t, i);
+    if (i < 0)
+        return false;
+    i = spaces(t, i);
+    if (t[i] === ':' && t[i + 1] !== '=' && t[i + 1] !== ':') {
+        // `SECRET_KEY: str = '\u2026'`; otherwise the `:` is the operator (`secret: '\u2026'`).
+        let k = spaces(t, i + 1);
+        const typeStart = k;
+        while (k < t.length && isTypeCode(t.charCodeAt(k)))
+            k++;
+        const afterType = spaces(t, k);
+        const typeWord = /^&?(?:'static\s*)?([A-Za-z]+)/.exec(t.slice(typeStart, k));
+        if (typeWord !== null && TYPE_WORDS.has(typeWord[1]) && t[afterType] === '=' && t[afterType + 1] !== '=' && t[afterType + 1] !== '>') {
+            i = afterType;
+        }
+    }
+    const op = ['||=', '??=', ':=', '=>', '=', ':'].find((o) => t.startsWith(o, i));
+    if (op === undefined || t[i + op.length] === '=' || (op === ':' && t[i + 1] === ':'))
+        return false;
+    i = valueEnd(t, spaces(t, i + op.length), 0);
+    if (i < 0)
+        return false;
+    i = spaces(t, i);
+    const alternative = ['||', '??', '?:', 'or '].find((o) => t.startsWith(o, i));
+    if (alternative !== undefined) {
+        i = valueEnd(t, spaces(t, i + alternative.length), 0);
+        if (i < 0)
+            return false;
+        i = spaces(t, i);
+    }
+    if (t[i] === ';' || t[i] === ',')
+        i = spaces(t, i + 1);
+    return i >= t.length || t[i] === '#' || t.startsWith('//', i);
+}
+/** Calls inside calls that a value may hold: `Optional.ofNullable(System.getenv("X"))`. */
+const MAX_CALL_DEPTH = 3;
+/** Where the value at `i` ends: a quoted string, or a name with an optional call; -1 when there is none. */
+function valueEnd(t, i, depth) {
+    let k = i;
+    if (t[k] === '@')
+        k++; // C# `@"\u2026"`
+    const wrapped = t.startsWith('[]byte(', k);
+    const lit = (0,_literal__WEBPACK_IMPORTED_MODULE_0__/* .readQuoted */ .zt)(t, k);
+    if (lit !== null) {
+        k = lit.end + 1;
+        if (!wrapped)
+            return k;
+        return t[k] === ')' ? k + 1 : -1;
+    }
+    if (t[i] === "'" || t[i] === '"')
+        return -1;
+    k = target(t, i);
+    // A call, and calls chained on it: `Optional.ofNullable(\u2026).orElse("dev")`.
+    while (k >= 0 && t[k] === '(') {
+        if (depth >= MAX_CALL_DEPTH)
+            return -1;
+        k = argumentsEnd(t, k + 1, depth + 1);
+        if (k >= 0 && t[k] === '.')
+            k = target(t, k + 1);
+    }
+    return k;
+}
+/** Where the arguments from `i` end, past their `)`: values and `name=value`, separated by commas; -1 for anything else. */
+function argumentsEnd(t, i, depth) {
+    let k = spaces(t, i);
+    while (t[k] !== ')') {
+        let e = valueEnd(t, k, depth);
+        if (e < 0)
+            return -1;
+        e = spaces(t, e);
+        if (t[e] === '=' || (t[e] === ':' && t[e + 1] !== ':')) {
+            e = valueEnd(t, spaces(t, e + 1), depth);
+            if (e < 0)
+                return -1;
+            e = spaces(t, e);
+        }
+        if (t[e] === ',')
+            e = spaces(t, e + 1);
+        else if (t[e] !== ')')
+            return -1;
+        k = e;
+    }
+    return k + 1;
+}
+function spaces(t, i) {
+    while (i < t.length && (t[i] === ' ' || t[i] === '\t'))
+        i++;
+    return i;
+}
+function isLetter(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+/** Characters of a type annotation: `str`, `&'static str`, `Optional[str]`, `Map<String, String>` without spaces. */
+function isTypeCode(c) {
+    return isWordCode(c) || c === 46 || c === LBRACKET || c === RBRACKET || c === LT || c === GT || c === 124 || c === QUESTION || c === 38;
+}
+/**
+ * Where the target (or callee) at `i` ends, or -1: a quoted key, or a name
+ * with member accesses (`.`, `::`, `->`) and subscripts of a quoted key or a word.
+ */
+function target(t, i) {
+    const q = t[i];
+    if (q === "'" || q === '"') {
+        let close = i + 1;
+        while (close < t.length && t[close] !== q && t[close] !== ' ' && t[close] !== '\t')
+            close++;
+        return t[close] === q && close > i + 1 ? close + 1 : -1;
+    }
+    if (t[i] === '$' || t[i] === '@' || t[i] === ':')
+        i++;
+    if (t[i] === '@')
+        i++; // Ruby `@@class_var`
+    let k = name(t, i);
+    if (k < 0)
+        return -1;
+    for (;;) {
+        if (t[k] === '.' || (t[k] === ':' && t[k + 1] === ':') || (t[k] === '-' && t[k + 1] === '>')) {
+            k = name(t, k + (t[k] === '.' ? 1 : 2));
+            if (k < 0)
+                return -1;
+        }
+        else if (t[k] === '[') {
+            const inner = t[k + 1] === "'" || t[k + 1] === '"' ? target(t, k + 1) : name(t, k + 1);
+            if (inner < 0 || t[inner] !== ']')
+                return -1;
+            k = inner + 1;
+        }
+        else
+            return k;
+    }
+}
+/** Where the name at `i` ends (`[A-Za-z0-9_$]`, not starting with a digit), or -1. */
+function name(t, i) {
+    let k = i;
+    while (k < t.length && isWordCode(t.charCodeAt(k)) && t.charCodeAt(k) < 128)
+        k++;
+    const c = t.charCodeAt(i);
+    return k > i && !(c >= 48 && c <= 57) ? k : -1;
+}
+
+
+/***/ }),
+
+/***/ 2120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fi: () => (/* binding */ dotenvKind),
+/* harmony export */   oH: () => (/* binding */ isDotenvName),
+/* harmony export */   qd: () => (/* binding */ parseDotenv),
+/* harmony export */   vr: () => (/* binding */ isEnvReference)
+/* harmony export */ });
+/* harmony import */ var _literal__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8820);
+
+/**
+ * Words that make a dotenv file a template meant to be committed, as a part
+ * of its name (`.env.example`, `.env.local.sample`) or a word of one
+ * (`.env.dev-sample`, `.env.prod.db-sample`, `.env-example`).
+ */
+const TEMPLATE_SUFFIXES = new Set([
+    'example', 'examples', 'exemple', 'ejemplo', 'sample', 'samples', 'template', 'dist', 'default', 'defaults', 'schema',
+    'tpl', 'tmpl',
+]);
+/** Environment names that may sit beside a template word in a name (`env.local.sample`). */
+const ENV_WORDS = new Set([
+    'local', 'dev', 'development', 'prod', 'production', 'staging', 'stage', 'test', 'testing', 'docker', 'ci', 'qa', 'uat',
+]);
+/** Whether a name part, or one of its `-`/`_` words, says template. */
+function isTemplatePart(part) {
+    return TEMPLATE_SUFFIXES.has(part) || part.split(/[-_]/).some((w) => TEMPLATE_SUFFIXES.has(w));
+}
+/**
+ * What a file name says about dotenv: `file` for `.env`, `.env.production`,
+ * `prod.env`, `.envrc`, `.flaskenv`; `template` for `.env.example` and its
+ * kin; null for everything else. `.env.vault` is encrypted by design and
+ * meant to be committed, so it is neither.
+ */
+function dotenvKind(name) {
+    // Every dotenv name says `env`; most names do not, and are answered without a lower-cased copy.
+    if (!ENV_WORD.test(name))
+        return null;
+    const lower = name.toLowerCase();
+    if (lower === '.env' || lower === '.envrc' || lower === '.flaskenv')
+        return 'file';
+    // `env.sample`, `env-example`, `.env-sample`, `.env_example.local`: template names without the `.env.` spelling,
+    // made of template and environment words only. Anything else spelled so (`env.ts`, `env-sample.sh`,
+    // `env-sample.case`, `.env-prod`) is not a dotenv name.
+    const bare = /^\.?env[-_.](.+)$/.exec(lower);
+    if (bare && !lower.startsWith('.env.')) {
+        const parts = bare[1].split('.');
+        const words = parts.every((p) => isTemplatePart(p) || ENV_WORDS.has(p));
+        return words && parts.some(isTemplatePart) ? 'template' : null;
+    }
+    let rest;
+    if (lower.startsWith('.env.'))
+        rest = lower.slice(5);
+    else {
+        const at = lower.indexOf('.env');
+        // `<name>.env` or `<name>.env.<suffix>`, with a real name before it.
+        if (at <= 0)
+            return null;
+        const after = lower.slice(at + 4);
+        if (after !== '' && !after.startsWith('.'))
+            return null;
+        rest = after.slice(1);
+        const base = lower.slice(0, at);
+        if (base.includes('.env'))
+            return null;
+        // `example.env`, `sample.env`, Novu's `.example.env`: the template named the other way round.
+        if (isTemplatePart(base.startsWith('.') ? base.slice(1) : base))
+            return 'template';
+    }
+    if (rest === '')
+        return 'file';
+    const parts = rest.split('.');
+    if (parts.some(isTemplatePart))
+        return 'template';
+    if (parts.includes('vault'))
+        return null;
+    // `.env.d.ts`-style source files and other code are not dotenv files, nor is REUSE's `.env.license`,
+    // which holds the copyright and licence lines of the `.env` beside it.
+    const last = parts[parts.length - 1];
+    if (CODE_EXTENSIONS.has(last) || last === 'license')
+        return null;
+    return 'file';
+}
+const ENV_WORD = /env/i;
+const CODE_EXTENSIONS = new Set([
+    'js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'jsx', 'tsx', 'py', 'rb', 'php', 'go', 'java', 'kt', 'rs', 'cs',
+    'json', 'yml', 'yaml', 'toml', 'md', 'txt', 'sh', 'ps1', 'bat', 'lock', 'map',
+]);
+function isDotenvName(name) {
+    return dotenvKind(name) !== null;
+}
+/** Parses `KEY=value`, `export KEY=value` and `KEY: value` lines; quotes are removed. */
+function parseDotenv(text) {
+    const out = [];
+    const lines = text.split(/\r\n|\r|\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        if (raw.length > 8192)
+            continue;
+        const m = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.\-]*)(\s*[=:]\s*)(.*)$/.exec(raw);
+        if (!m)
+            continue;
+        let value = m[4];
+        let column = m[1].length + m[2].length + m[3].length + 1;
+        const q = value[0];
+        if (q === '"' || q === "'" || q === '`') {
+            const close = value.indexOf(q, 1);
+            value = close > 0 ? value.slice(1, close) : value.slice(1);
+            column += 1;
+        }
+        else {
+            const hash = value.search(/\s#/);
+            if (hash >= 0)
+                value = value.slice(0, hash);
+            value = value.trimEnd();
+        }
+        out.push({ key: m[2], value, line: i + 1, column, ...(q === "'" ? { literal: true } : {}) });
+    }
+    return out;
+}
+/**
+ * A value that refers to another variable rather than holding one:
+ * `${API_TOKEN}`, `$API_TOKEN`, `%env(APP_SECRET)%`, `{{ secret }}`. A `$`
+ * inside a value (`Zx8!qL2$wK7^nB3&`) is part of a random secret, not a
+ * lookup, so the shell rule for bare `$NAME` applies only at the start.
+ * A `literal` (single-quoted) value refers to nothing.
+ */
+function isEnvReference(value, literal = false) {
+    if (literal)
+        return false;
+    // `js` keeps the `${\u2026}`, `{{\u2026}}` and loader checks and drops the bare-`$NAME` one.
+    return (0,_literal__WEBPACK_IMPORTED_MODULE_0__/* .isInterpolated */ .cl)(value, 'js') || /^\$[A-Za-z_{(]/.test(value);
+}
+
+
+/***/ }),
+
+/***/ 8697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NN: () => (/* binding */ isSecretKeyName),
+/* harmony export */   NP: () => (/* binding */ isPublicKey),
+/* harmony export */   tE: () => (/* binding */ isIdentifierName),
+/* harmony export */   tW: () => (/* binding */ PUBLIC_ENV_PREFIXES),
+/* harmony export */   uG: () => (/* binding */ isKeyShapedName),
+/* harmony export */   wX: () => (/* binding */ isPasswordKeyName),
+/* harmony export */   yJ: () => (/* binding */ isPublicIdName)
+/* harmony export */ });
+/** Prefixes that frameworks expose to the browser on purpose: such keys are public by design. */
+const PUBLIC_ENV_PREFIXES = ['VITE_', 'NEXT_PUBLIC_', 'REACT_APP_', 'VUE_APP_', 'NUXT_PUBLIC_', 'EXPO_PUBLIC_', 'PUBLIC_', 'GATSBY_', 'STORYBOOK_'];
+// `TOKEN` but not `MAX_TOKENS` or `TOKENIZER_PATH`; `PASS` and `PWD` only as whole words (`DB_PASS`, not `PASSPORT_`).
+const SECRET_WORDS = /(?:SECRET|TOKEN(?!S|IZ)|PASSWORD|PASSWD|PASSPHRASE|(?:^|_)(?:PASS|PWD|AUTH)(?:_|$)|PRIVATE|CREDENTIAL|API_?KEY|ACCESS_?KEY|SALT|DSN|SIGNING|_KEY$|^KEY$|APP_KEY)/i;
+/**
+ * Last words that make a key a setting about a secret rather than the
+ * secret: `JWT_SECRET_EXPIRES_IN`, `DB_PASSWORD_FILE`, `AUTH_URL`,
+ * `ACCESS_TOKEN_EXPIRE_MINUTES`, `SALT_ROUNDS`, `AUTH0_CLIENT_ID`.
+ */
+const SETTING_WORDS = new Set([
+    'URL', 'URI', 'URLS', 'HOST', 'HOSTNAME', 'PORT', 'USER', 'USERNAME', 'LOGIN', 'NAME', 'ID', 'SID', 'ACCOUNT', 'EMAIL',
+    'REGION', 'PATH', 'FILE', 'DIR', 'TYPE', 'MODE', 'PROVIDER', 'ENABLED', 'ENABLE', 'DISABLED', 'EXPIRY', 'EXPIRES',
+    'EXPIRE', 'EXPIRATION', 'IN', 'TTL', 'LIFETIME', 'TIMEOUT', 'ALGORITHM', 'ALG', 'ISSUER', 'AUDIENCE', 'LENGTH', 'SIZE',
+    'MIN', 'MAX', 'COUNT', 'VERSION', 'PREFIX', 'HEADER', 'DOMAIN', 'ENDPOINT', 'SCOPE', 'SCOPES', 'STRATEGY', 'DRIVER',
+    'METHOD', 'LEVEL', 'FORMAT', 'ROUNDS', 'ITERATIONS', 'MINUTES', 'SECONDS', 'HOURS', 'DAYS', 'MS', 'LOCATION',
+    'BACKEND', 'CLASS', 'CIPHER', 'PROTOCOL', 'REALM', 'SECURE', 'SAMESITE', 'CALLBACK', 'REDIRECT', 'ROUTE', 'SERVER',
+    'REQUIRED', 'HTTPONLY', 'POLICY', 'TABLE', 'BITS',
+]);
+/**
+ * Keys whose values are public identifiers even though their names end in
+ * `_KEY` or `_ID`: publishable and site keys, app and client ids, Pusher's
+ * app key (Laravel's `PUSHER_APP_KEY`, not its `APP_KEY`).
+ */
+const PUBLIC_ID = /(?:^|_)(?:PUBLIC_KEY|PUBLISHABLE_KEY|SITE_KEY|APP_ID|CLIENT_ID|PUSHER_(?:APP_)?KEY)$/i;
+/** Account and object identifiers: `TWILIO_ACCOUNT_SID`, `AZURE_TENANT_ID`, `STRIPE_ACCOUNT`, `BUILD_UUID`. */
+const IDENTIFIER = /(?:^|_)(?:ID|IDS|SID|UUID|GUID|ACCOUNT|ACCOUNT_ID|ACCOUNT_SID)$/i;
+/** A key whose name says it holds a secret (`DATABASE_PASSWORD`, `STRIPE_API_KEY`, `APP_KEY`). */
+function isSecretKeyName(key) {
+    if (isPublicIdName(key) || isIdentifierName(key))
+        return false;
+    if (!SECRET_WORDS.test(key))
+        return false;
+    const words = key.toUpperCase().split(/[_.\-]/);
+    return !SETTING_WORDS.has(words[words.length - 1]);
+}
+/** A key that holds a password (rather than a generated key): `DB_PASSWORD`, `SMTP_PASS`, `REDIS_PWD`. */
+function isPasswordKeyName(key) {
+    return isSecretKeyName(key) && /(?:PASSWORD|PASSWD|PASSPHRASE|(?:^|_)(?:PASS|PWD)(?:_|$))/i.test(key);
+}
+/** A key for a generated secret, where 32 or 40 hex digits are a real key: `*_SECRET`, `*_TOKEN`, `*_KEY`. */
+function isKeyShapedName(key) {
+    return !isPublicIdName(key) && /(?:^|_)(?:SECRET|TOKEN|KEY)$/i.test(key);
+}
+/** A public identifier by name: `STRIPE_PUBLISHABLE_KEY`, `RECAPTCHA_SITE_KEY`, `FACEBOOK_APP_ID`. */
+function isPublicIdName(key) {
+    return PUBLIC_ID.test(key);
+}
+/** An account or object identifier by name: `TWILIO_ACCOUNT_SID`, `AZURE_TENANT_ID`. */
+function isIdentifierName(key) {
+    return IDENTIFIER.test(key);
+}
+function isPublicKey(key, prefixes) {
+    const upper = key.toUpperCase();
+    return prefixes.some((p) => upper.startsWith(p.toUpperCase()));
+}
+
+
+/***/ }),
+
+/***/ 8715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ fileFixOf)
+/* harmony export */ });
+/* harmony import */ var _secret_file_names__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2811);
+
+/** The fix for a finding, or null when it is not about a file that should leave the repository. */
+function fileFixOf(finding) {
+    if (finding.ruleId === 'dotenv-file')
+        return 'untrack-and-ignore';
+    if (finding.ruleId === 'secret-file')
+        return (0,_secret_file_names__WEBPACK_IMPORTED_MODULE_0__/* .secretFileKindByName */ .v)(finding.path) === 'npmrc' ? 'edit' : 'untrack-and-ignore';
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 5352:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ WHERE)
+/* harmony export */ });
+/** How a reported file stands with git, as the middle of "`name` \u2026 ; \u2026". */
+const WHERE = {
+    tracked: 'is tracked by git',
+    untracked: 'is not ignored by git, so the next `git add .` commits it',
+    plain: 'is in the folder and ships with it',
+};
+
+
+/***/ }),
+
+/***/ 7241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ langOf),
+/* harmony export */   r: () => (/* binding */ needsQuotes)
+/* harmony export */ });
+/* harmony import */ var _core_context__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8480);
+
+const BY_EXT = {
+    py: 'python', pyw: 'python', pyi: 'python',
+    js: 'js', mjs: 'js', cjs: 'js', jsx: 'js', ts: 'js', mts: 'js', cts: 'js', tsx: 'js', vue: 'js', svelte: 'js',
+    rb: 'ruby', rake: 'ruby', gemspec: 'ruby', ru: 'ruby',
+    php: 'php',
+    java: 'jvm', kt: 'jvm', kts: 'jvm', scala: 'jvm', groovy: 'jvm', gradle: 'jvm',
+    go: 'go',
+    cs: 'csharp',
+    ex: 'elixir', exs: 'elixir',
+    rs: 'rust',
+    properties: 'properties',
+    yml: 'yaml', yaml: 'yaml',
+    json: 'json', json5: 'json', jsonc: 'json',
+    toml: 'toml',
+    ini: 'ini', cfg: 'ini', conf: 'ini', cnf: 'ini',
+    service: 'systemd', socket: 'systemd', timer: 'systemd', container: 'systemd',
+    sh: 'shell', bash: 'shell', zsh: 'shell', ksh: 'shell', fish: 'shell',
+    mk: 'make',
+    tf: 'hcl', tfvars: 'hcl', hcl: 'hcl',
+    xml: 'xml', config: 'xml',
+};
+const BY_NAME = {
+    dockerfile: 'dockerfile',
+    containerfile: 'dockerfile',
+    makefile: 'make',
+    gnumakefile: 'make',
+    gemfile: 'ruby',
+    rakefile: 'ruby',
+    procfile: 'shell',
+    '.bashrc': 'shell',
+    '.zshrc': 'shell',
+    '.profile': 'shell',
+    '.bash_profile': 'shell',
+    'phpunit.xml.dist': 'xml',
+};
+const TEMPLATE_SUFFIXES = ['.j2', '.jinja', '.jinja2', '.tpl', '.tmpl', '.gotmpl'];
+/** The syntax of a file from its name, or null when the secret-key rules do not read it. */
+function langOf(name) {
+    let lower = name.toLowerCase();
+    // Templates rendered into config (`settings.py.j2`, `app.ini.tpl`) keep the syntax of what they render.
+    for (const suffix of TEMPLATE_SUFFIXES) {
+        if (lower.endsWith(suffix) && lower.length > suffix.length) {
+            lower = lower.slice(0, -suffix.length);
+            break;
+        }
+    }
+    const byName = BY_NAME[lower];
+    if (byName)
+        return byName;
+    // Copies to fill in (`secrets.yml.example`, `parameters.yml.dist`): the syntax of the file they become.
+    for (const suffix of _core_context__WEBPACK_IMPORTED_MODULE_0__/* .COPY_SUFFIXES */ .EL) {
+        if (lower.endsWith(suffix) && lower.length > suffix.length && lower.lastIndexOf('.', lower.length - suffix.length - 1) >= 0) {
+            lower = lower.slice(0, -suffix.length);
+            break;
+        }
+    }
+    const copyOf = BY_NAME[lower];
+    if (copyOf)
+        return copyOf;
+    if (lower.startsWith('dockerfile.') || lower.endsWith('.dockerfile'))
+        return 'dockerfile';
+    const dot = lower.lastIndexOf('.');
+    if (dot < 0)
+        return null;
+    return BY_EXT[lower.slice(dot + 1)] ?? null;
+}
+/** Syntaxes where only a quoted value is a literal (a bare word is a variable, a call, a number or a boolean). */
+function needsQuotes(lang) {
+    switch (lang) {
+        case 'python':
+        case 'js':
+        case 'ruby':
+        case 'php':
+        case 'jvm':
+        case 'go':
+        case 'csharp':
+        case 'elixir':
+        case 'rust':
+        case 'json':
+        case 'toml':
+        case 'hcl':
+            return true;
+        default:
+            return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FI: () => (/* binding */ gitmodulePaths),
+/* harmony export */   O4: () => (/* binding */ urlCredentials),
+/* harmony export */   eT: () => (/* binding */ authHeader),
+/* harmony export */   hE: () => (/* binding */ isGitConfig),
+/* harmony export */   l0: () => (/* binding */ isGitHead),
+/* harmony export */   pL: () => (/* binding */ hasCoreSection)
+/* harmony export */ });
+/* harmony import */ var _literal__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8820);
+
+
+/** `ref: refs/heads/main` or a bare object id: what a real git HEAD holds. */
+function isGitHead(text) {
+    const t = text.trim();
+    return /^ref: refs\/\S+$/.test(t) || /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(t);
+}
+const SECTION = /^\[(?:core|remote[ \t]+"[^"]*"|branch[ \t]+"[^"]*"|submodule[ \t]+"[^"]*")\]/;
+/** The section headers of a config file, one line at a time (each test is anchored: linear in the text). */
+function sections(text) {
+    const out = [];
+    for (const line of text.split(/\r?\n/)) {
+        const t = line.trimStart();
+        if (t.startsWith('['))
+            out.push(t);
+    }
+    return out;
+}
+/** A git config file: has a `[core]` or `[remote "\u2026"]` section. */
+function isGitConfig(text) {
+    return sections(text).some((s) => SECTION.test(s));
+}
+/** A git config file with a `[core]` section: what a git directory's own `config` holds. */
+function hasCoreSection(text) {
+    return sections(text).some((s) => s.startsWith('[core]'));
+}
+/**
+ * Credentials embedded in URLs on one line: `https://user:token@host/\u2026`, or a
+ * token alone as the user part (`https://ghp_\u2026@github.com`). Parsed by hand
+ * from each `://`, so the cost stays linear in the line length.
+ */
+function urlCredentials(line) {
+    const out = [];
+    let from = 0;
+    for (;;) {
+        const sep = line.indexOf('://', from);
+        if (sep < 0)
+            break;
+        from = sep + 3;
+        let k = sep;
+        while (k > 0 && /[A-Za-z0-9+.\-]/.test(line[k - 1]))
+            k--;
+        if (k === sep)
+            continue;
+        // userinfo runs to the last `@` before the host part ends.
+        let i = sep + 3;
+        let at = -1;
+        while (i < line.length) {
+            const c = line[i];
+            if (c === '/' || c === ' ' || c === '\t' || c === '"' || c === "'" || c === '?' || c === '#' || c === '<' || c === '>')
+                break;
+            if (c === '@')
+                at = i;
+            i++;
+        }
+        if (at < 0)
+            continue;
+        const userinfo = line.slice(sep + 3, at);
+        const host = line.slice(at + 1, i);
+        if (!host)
+            continue;
+        const colon = userinfo.indexOf(':');
+        let start;
+        let value;
+        if (colon >= 0) {
+            start = sep + 3 + colon + 1;
+            value = userinfo.slice(colon + 1);
+        }
+        else {
+            // A bare user is a credential only when it is a token, not a name like `git`.
+            if (!/^(?:gh[pousr]_|github_pat_|glpat-)|^[A-Za-z0-9_\-]{30,}$/.test(userinfo))
+                continue;
+            start = sep + 3;
+            value = userinfo;
+        }
+        if ((0,_literal__WEBPACK_IMPORTED_MODULE_0__/* .isBlankOrMarker */ .C$)(value) || (0,_literal__WEBPACK_IMPORTED_MODULE_0__/* .isInterpolated */ .cl)(value, null) || value.startsWith('$'))
+            continue;
+        out.push({ start, end: start + value.length, value, host });
+        from = i;
+    }
+    return out;
+}
+/** `extraheader = AUTHORIZATION: basic \u2026` as written by actions/checkout into .git/config. */
+function authHeader(line) {
+    const m = /^\s*extraheader\s*=\s*/i.exec(line);
+    if (!m)
+        return null;
+    const rest = line.slice(m[0].length);
+    const auth = /^authorization:\s*(?:basic|bearer|token)\s+/i.exec(rest);
+    if (!auth)
+        return null;
+    const start = (0,_literal__WEBPACK_IMPORTED_MODULE_0__/* .skipSpaces */ .Rk)(line, m[0].length + auth[0].length);
+    const value = line.slice(start).trim();
+    if (!value || (0,_literal__WEBPACK_IMPORTED_MODULE_0__/* .isInterpolated */ .cl)(value, null) || value.startsWith('$') || (0,_literal__WEBPACK_IMPORTED_MODULE_0__/* .isBlankOrMarker */ .C$)(value))
+        return null;
+    return { start, end: start + value.length, value, host: '' };
+}
+/** Paths listed in a `.gitmodules` file. */
+function gitmodulePaths(text) {
+    const out = new Set();
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^[ \t]*path[ \t]*=/.exec(line);
+        if (!m)
+            continue;
+        const value = line.slice(m[0].length).trim();
+        if (value)
+            out.add(value.replace(/^"|"$/g, '').replace(/\/+$/, ''));
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $b: () => (/* binding */ isMask),
+/* harmony export */   C$: () => (/* binding */ isBlankOrMarker),
+/* harmony export */   OC: () => (/* binding */ isMethodCall),
+/* harmony export */   Rk: () => (/* binding */ skipSpaces),
+/* harmony export */   Zk: () => (/* binding */ isBareScalar),
+/* harmony export */   cl: () => (/* binding */ isInterpolated),
+/* harmony export */   ft: () => (/* binding */ readBare),
+/* harmony export */   mf: () => (/* binding */ runsBackticks),
+/* harmony export */   rm: () => (/* binding */ isIdentifierCode),
+/* harmony export */   zt: () => (/* binding */ readQuoted)
+/* harmony export */ });
+const QUOTES = new Set(['"', "'", '`']);
+function skipSpaces(s, i) {
+    while (i < s.length && (s[i] === ' ' || s[i] === '\t'))
+        i++;
+    return i;
+}
+function isIdentChar(c) {
+    return c !== undefined && isIdentifierCode(c.charCodeAt(0));
+}
+/** `[A-Za-z0-9_$]`, by character code. */
+function isIdentifierCode(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
+}
+/**
+ * Reads a quoted string starting at `i` (after optional Python prefixes and
+ * Go's `[]byte(` wrapper). Returns null when there is none or it does not
+ * close on this line.
+ */
+function readQuoted(s, i) {
+    let fString = false;
+    if (s.startsWith('[]byte(', i))
+        i += 7;
+    // Python string prefixes: r, b, u, f and their pairs.
+    let p = i;
+    while (p < s.length && p - i < 2 && /[rRbBuUfF]/.test(s[p]))
+        p++;
+    if (p > i && QUOTES.has(s[p] ?? '') && s[p] !== '`' && !isIdentChar(s[i - 1])) {
+        fString = /[fF]/.test(s.slice(i, p));
+        i = p;
+    }
+    const q = s[i];
+    if (q === undefined || !QUOTES.has(q))
+        return null;
+    // A triple-quoted or otherwise multi-line string is not a one-line literal.
+    if (s.startsWith(q.repeat(3), i))
+        return null;
+    let j = i + 1;
+    while (j < s.length) {
+        const c = s[j];
+        if (c === '\\') {
+            j += 2;
+            continue;
+        }
+        if (c === q)
+            break;
+        j++;
+    }
+    if (j >= s.length)
+        return null;
+    return { value: s.slice(i + 1, j), start: i + 1, end: j, quoted: true, quote: q, fString, template: q === '`' };
+}
+/** Syntaxes whose single-quoted strings are taken as written: no `$VAR`, no `${\u2026}`. */
+function singleQuotesAreRaw(lang) {
+    return lang === 'php' || lang === 'shell' || lang === 'dockerfile' || lang === 'make';
+}
+/** Shells and the files that hand their values to one (compose, CI `run:` steps, systemd): `` `cmd` `` runs a command there. */
+function isShellLike(lang) {
+    return lang === 'shell' || lang === 'dockerfile' || lang === 'make' || lang === 'yaml' || lang === 'systemd';
+}
+/** Syntaxes where a backtick-quoted value is the output of a command (`` `openssl rand -hex 32` ``), not a string. */
+function runsBackticks(lang) {
+    return isShellLike(lang) || lang === 'ruby' || lang === 'php';
+}
+/** A value that is only a variable reference, `$SECRET_KEY` or `${SECRET_KEY}`, whatever quotes keep it for later. */
+const VARIABLE_ONLY = /^\$(?:[A-Za-z_][A-Za-z0-9_]*|\{[A-Za-z_][A-Za-z0-9_]*\})$/;
+/**
+ * Lookups that configuration loaders resolve when they read the value:
+ * dynaconf `@format {env[SECRET_KEY]}` / `@jinja \u2026` / `@get \u2026`, Azure App
+ * Service `@Microsoft.KeyVault(SecretUri=\u2026)`, release-pipeline tokens
+ * `__JWT_SECRET__`, markers a start-up script or the loader replaces with a
+ * variable (`"secretKey": "env:AWS_SECRET_ACCESS_KEY"`, LiteLLM's
+ * `os.environ/OPENAI_API_KEY`).
+ */
+const LOADER_LOOKUP = /^(?:@(?:format|jinja|get)\s|@Microsoft\.KeyVault\(|__[A-Za-z][A-Za-z0-9_]*__$|\$?env[:.][A-Za-z_][A-Za-z0-9_]*$|os\.environ\/[A-Za-z_][A-Za-z0-9_]*$)/;
+/**
+ * True when a value is built at run time rather than written out. `quote`
+ * is the quote around the value, if any: single-quoted PHP and shell
+ * strings do not interpolate, so a WordPress salt may hold `$X` as written.
+ */
+function isInterpolated(value, lang, quote) {
+    if (VARIABLE_ONLY.test(value))
+        return true;
+    // Symfony container parameters, in YAML and in PHP's single quotes alike: `%env(APP_SECRET)%`, `%kernel.secret%`.
+    if (/^%[A-Za-z_][\w.:()]*%$/.test(value))
+        return true;
+    // The Supabase CLI's `supabase/config.toml` reads a value from the environment with `"env(NAME)"` (`supabase init`
+    // writes `s3_secret_key = "env(S3_SECRET_KEY)"`), in either quotes.
+    if (/^env\([A-Za-z_]\w*\)$/.test(value))
+        return true;
+    if (quote === "'" && singleQuotesAreRaw(lang))
+        return false;
+    if (LOADER_LOOKUP.test(value))
+        return true;
+    if (value.includes('${') || value.includes('{{') || value.includes('#{') || value.includes('<%') || value.includes('%{'))
+        return true;
+    // A string literal of a programming language substitutes nothing itself: `$(` and `%(` there are text
+    // (Django's key alphabet holds both), unless the value reads as a command or a named format.
+    if (lang !== null && PROGRAM_LITERALS.has(lang)) {
+        if (COMMAND.test(value) || NAMED_FORMAT.test(value))
+            return true;
+    }
+    else if (value.includes('%(') || value.includes('$(')) {
+        return true;
+    }
+    // `printf 'SECRET_KEY_BASE=%s\n' "$(openssl rand -hex 64)"`, `fmt.Sprintf("JWT_SECRET=%v", key)`: a format's directive.
+    if (PRINTF_DIRECTIVE.test(value))
+        return true;
+    // `$NAME` is a variable in shells, compose files, PHP, Kotlin and Groovy strings.
+    if (lang !== 'js' && lang !== 'python' && lang !== 'ruby' && lang !== 'go' && lang !== 'rust' && lang !== 'csharp') {
+        if (/\$[A-Za-z_{(]/.test(value))
+            return true;
+    }
+    // `"SECRET=`pwgen -s 64 1`"`: command output.
+    if (isShellLike(lang) && value.includes('`'))
+        return true;
+    return false;
+}
+/** Languages whose string literals are read as written (`$(`, `%(` included). */
+const PROGRAM_LITERALS = new Set(['python', 'js', 'ruby', 'php', 'jvm', 'go', 'rust', 'csharp']);
+/** `$(openssl rand -hex 32)`, `$(cat /run/secrets/key)`: a command, as a shell would run it. */
+const COMMAND = /\$\([a-z][\w.-]*\s/i;
+/** `%(secret)s`, `%(port)05d`: a named printf-style format (Python's `%`, ConfigParser). */
+const NAMED_FORMAT = /%\([A-Za-z_]\w*\)[# +-]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]/;
+/** A value that is one printf directive, possibly with the escaped line end after it: `%s`, `%v`, `%s\n`. */
+const PRINTF_DIRECTIVE = /^%[-+ #0]?\d{0,3}(?:\.\d{1,3})?[sdvqx](?:\\[nrt])*$/;
+/**
+ * A mask or a fill-in mark: `***`, `xxxx`, `\u2026`, `??` (JeecgBoot's settings to fill in), and one capital
+ * letter four times or more, as `XXXX` is (pomerium's `cookie_secret: YYYYY`, `ZZZZZ` in docs).
+ */
+const MASK = /^(?:[*xX.\u2022\u2026\-_ ?]+|([A-Z])\1{3,})$/;
+/**
+ * Six stars or bullets in a row: what a tool that shows secrets partly
+ * masked prints (`lr***********...`, `sk-\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022abcd`). A random key holds
+ * six `*` in a row about once in 300 million (Django's alphabet has 50 characters).
+ * Eight `x` in a row end a placeholder to fill in (`YourAPIkeysHere_xxxxxxxx`): a
+ * random base-62 key holds them about once in 10\u00b9\u00b2 positions.
+ */
+const MASK_RUN = /\*{6}|\u2022{6}|\u25cf{6}|[xX]{8}/;
+/**
+ * A provider token's prefix and a mask for the rest: `sk_xxx`, `pk_test_XXXX`,
+ * `ghp_***`, as SDK examples and docs write the shape of a key (Spree's
+ * admin SDK examples set `secretKey: 'sk_xxx'`). Only a token's prefix: a
+ * value a program runs with (`dev-xxx`, `secret-xxx`) is a value.
+ */
+const PREFIXED_MASK = /^(?:sk|pk|rk|ghp|gho|ghu|ghs|ghr|github_pat|glpat|xox[abpe]|xapp|npm|whsec|pat|api|key|token)(?:[_-](?:live|test|proj|ant))?[_-](?:[xX]{3,}|\*{3,}|\.{3,}|\u2022{3,}|\u2026)$/;
+/**
+ * A bare value that is code calling a method: `os.getenv("SECRET_KEY")`,
+ * `Deno.env.get('JWT_SECRET')`, `new TextEncoder().encode(JWT_SECRET)`, as a
+ * Python or TypeScript file embedded in a compose `content: |` block or a
+ * ConfigMap reads. At least one `.` before the last call: no random key
+ * alphabet writes `.name(` (Django's has no `.`).
+ */
+function isMethodCall(value) {
+    let v = value.trim();
+    if (v.endsWith(';'))
+        v = v.slice(0, -1).trimEnd();
+    let i = 0;
+    if (v.startsWith('new ')) {
+        i = 4;
+        while (v[i] === ' ')
+            i++;
+    }
+    let dots = 0;
+    for (;;) {
+        if (!isIdentifierStart(v.charCodeAt(i)))
+            return false;
+        i++;
+        while (i < v.length && isIdentifierCode(v.charCodeAt(i)))
+            i++;
+        let called = false;
+        if (v[i] === '(') {
+            const close = v.indexOf(')', i);
+            if (close < 0 || v.lastIndexOf('(', close) !== i)
+                return false;
+            i = close + 1;
+            called = true;
+        }
+        if (i === v.length)
+            return called && dots > 0;
+        if (v[i] !== '.')
+            return false;
+        dots++;
+        i++;
+    }
+}
+function isIdentifierStart(c) {
+    return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
+}
+/**
+ * Values that are plainly not a secret anyone could use: empty, a mask such
+ * as `***`, `xxxx` or `\u2026`, a value partly masked (`lr***********...`, `sk_xxx`),
+ * or an angle-bracket template marker like `<your-key>`.
+ */
+function isBlankOrMarker(value) {
+    const v = value.trim();
+    if (v.length === 0)
+        return true;
+    if (MASK.test(v) || MASK_RUN.test(v) || PREFIXED_MASK.test(v))
+        return true;
+    if (v.startsWith('<') && v.endsWith('>') && !v.slice(1, -1).includes('<'))
+        return true;
+    return false;
+}
+/**
+ * A value that is all mask (`---`, `***`, `xxx`): nobody's key where a value
+ * is shown, but a key all the same where a program runs with it (a default
+ * for when the variable is unset).
+ */
+function isMask(value) {
+    const v = value.trim();
+    return v.length > 0 && MASK.test(v);
+}
+const BARE_SCALARS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'none', 'nil', '~', 'undefined']);
+/** Bare values that are not strings: numbers, booleans, null. */
+function isBareScalar(value) {
+    const v = value.trim().toLowerCase();
+    return BARE_SCALARS.has(v) || /^[-+]?\d+(\.\d+)?$/.test(v);
+}
+/**
+ * Reads an unquoted value in a config syntax (YAML, INI, shell\u2026), up to the
+ * end of the value for that syntax. `closer` is a quote that wraps the whole
+ * `NAME=value` pair (compose `- "KEY=value"`, systemd `Environment="KEY=value"`).
+ */
+function readBare(s, i, lang, closer, restOfLine) {
+    let end = s.length;
+    if (closer) {
+        const c = s.indexOf(closer, i);
+        if (c >= 0)
+            end = c;
+    }
+    let j = i;
+    if (closer || restOfLine || lang === 'make') {
+        // The whole rest: up to the wrapping quote, or the line's end (Dockerfile `ENV NAME value`).
+        while (j < end && !(s[j] === '#' && (lang === 'make' || s[j - 1] === ' ')))
+            j++;
+    }
+    else
+        switch (lang) {
+            case 'yaml': {
+                // A comment starts at ` #`; flow collections end at `,` `}` `]`.
+                while (j < end && !(s[j] === '#' && (s[j - 1] === ' ' || s[j - 1] === '\t')))
+                    j++;
+                break;
+            }
+            case 'shell':
+            case 'dockerfile':
+            case 'systemd': {
+                while (j < end && s[j] !== ' ' && s[j] !== '\t' && s[j] !== ';' && s[j] !== '"' && s[j] !== "'")
+                    j++;
+                break;
+            }
+            case 'ini':
+            case 'properties': {
+                while (j < end && !((s[j] === ';' || s[j] === '#') && (s[j - 1] === ' ' || s[j - 1] === '\t')))
+                    j++;
+                break;
+            }
+            default:
+                return null;
+        }
+    let k = j;
+    while (k > i && (s[k - 1] === ' ' || s[k - 1] === '\t'))
+        k--;
+    if (k <= i)
+        return null;
+    return { value: s.slice(i, k), start: i, end: k, quoted: false };
+}
+
+
+/***/ }),
+
+/***/ 5434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ isWrittenPhrase)
+/* harmony export */ });
+/** A value's parts: a word (`Some`, `random`, `HTTP`), a number, or a run of separators. */
+const PHRASE_PART = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+|[^A-Za-z0-9]+/g;
+const VOWEL = /[aeiouy]/i;
+/** Four consonants in a row: rare in words (`lengths`), common in random letters. */
+const CONSONANT_RUN = /[b-df-hj-np-tv-xz]{4}/i;
+/** The words of one or two letters a phrase may hold. */
+const SHORT_WORDS = new Set([
+    'a', 'i', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 'so',
+    'to', 'up', 'us', 'we', 'id', 'ok', 'db', 'io', 'ui',
+]);
+/**
+ * A value written as a phrase by a person: words in camel, snake or kebab
+ * case, with a small number here and there (`SomeRandomStringOf32CharsExactly`,
+ * `PLEASE_REPLACE_WITH_32_CHAR_CODE`, `a-long-random-string-of-64-chars`).
+ * Words are told apart only where people write them apart: at a separator,
+ * or at a capital (a lower-case or all-capital word right after a number
+ * would be a random key's letters), and in one way: a lower-case word after
+ * a capitalised one is a random key's. Every word has a vowel, or is an
+ * acronym of three or four capitals; a word of one or two letters is a common
+ * one (`a`, `of`, `my`, `ID`); no word has four consonants in a row;
+ * `minWords` words (three unless asked) have a vowel at least;
+ * numbers have at most four digits. A random key breaks into one-letter
+ * words, or words glued to digits, within its first few characters.
+ */
+function isWrittenPhrase(v, minWords = 3) {
+    if (v.length > 200)
+        return false;
+    let words = 0;
+    let camel = false;
+    let laterLower = false;
+    let prev = 'start';
+    for (const [part] of v.matchAll(PHRASE_PART)) {
+        const c = part.charCodeAt(0);
+        if (c >= 48 && c <= 57) {
+            if (part.length > 4)
+                return false;
+            prev = 'number';
+            continue;
+        }
+        const upper = c >= 65 && c <= 90;
+        const lower = c >= 97 && c <= 122;
+        if (!upper && !lower) {
+            if (!/^[-_. ]+$/.test(part))
+                return false;
+            prev = 'separator';
+            continue;
+        }
+        const capitalized = upper && part.length > 1 && part.charCodeAt(1) >= 97;
+        // After a number only a capital starts a word: `Of32Chars`, not `k3ab9x`.
+        if (prev === 'number' && !capitalized)
+            return false;
+        // One way of writing words: camel case starts lower-case words only at the start (`myAppSecret`).
+        if (capitalized)
+            camel = true;
+        else if (lower && prev !== 'start')
+            laterLower = true;
+        if (camel && laterLower)
+            return false;
+        if (part.length <= 2) {
+            // Random keys are full of one- and two-letter runs; phrases hold a few common ones.
+            if (!SHORT_WORDS.has(part.toLowerCase()))
+                return false;
+            if (VOWEL.test(part))
+                words++;
+        }
+        else if (VOWEL.test(part)) {
+            if (CONSONANT_RUN.test(part))
+                return false; // `xbztdblojsto`
+            words++;
+        }
+        else if (!(upper && !capitalized && part.length <= 4)) {
+            return false; // an acronym (`JWT`) or a word with a vowel
+        }
+        prev = 'word';
+    }
+    return words >= minWords;
+}
+
+
+/***/ }),
+
+/***/ 6844:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ IRON_SESSION),
+  fA: () => (/* binding */ occurrenceContext),
+  f8: () => (/* binding */ readsWithoutWords),
+  J2: () => (/* binding */ secretOccurrences)
+});
+
+// EXTERNAL MODULE: ./src/core/literal-set.ts + 3 modules
+var literal_set = __webpack_require__(651);
+// EXTERNAL MODULE: ./src/rules/lib/filetype.ts
+var filetype = __webpack_require__(7241);
+// EXTERNAL MODULE: ./src/rules/lib/literal.ts
+var literal = __webpack_require__(8820);
+// EXTERNAL MODULE: ./src/rules/lib/secret-names.ts
+var secret_names = __webpack_require__(4730);
+// EXTERNAL MODULE: ./src/rules/lib/secret-value.ts
+var secret_value = __webpack_require__(4847);
+// EXTERNAL MODULE: ./src/rules/lib/dotenv-names.ts
+var dotenv_names = __webpack_require__(2120);
+// EXTERNAL MODULE: ./src/core/context.ts
+var context = __webpack_require__(8480);
+;// CONCATENATED MODULE: ./src/rules/lib/comments.ts
+/**
+ * Where a comment starts on one line of a configuration syntax, or the
+ * line's length when there is none. Text in a comment is prose or a
+ * disabled example (`# --set app.secretKey=...`), never an assignment the
+ * program reads. Code syntaxes (Python, JavaScript\u2026) are read by the lexer
+ * in `code-lexer.ts` instead, which also tells docstrings and message text,
+ * and a commented-out assignment (a notice) from prose.
+ */
+function commentStart(s, lang) {
+    const first = firstNonSpace(s);
+    switch (lang) {
+        case 'dockerfile':
+        case 'systemd':
+            return s[first] === '#' || (lang === 'systemd' && s[first] === ';') ? first : s.length;
+        case 'properties':
+            // `#` and `!` start a comment only at the line's start; later they are part of the value.
+            return s[first] === '#' || s[first] === '!' ? first : s.length;
+        case 'make':
+            for (let i = 0; i < s.length; i++)
+                if (s[i] === '#' && s[i - 1] !== '\\')
+                    return i;
+            return s.length;
+        case 'yaml':
+        case 'toml':
+        case 'shell':
+        case 'ini':
+        case 'hcl':
+            return scan(s, lang, first);
+        default:
+            return s.length;
+    }
+}
+function firstNonSpace(s) {
+    let i = 0;
+    while (i < s.length && (s[i] === ' ' || s[i] === '\t'))
+        i++;
+    return i;
+}
+/** One pass, aware of quotes, for the syntaxes where a comment may follow a value. */
+function scan(s, lang, first) {
+    if (lang === 'ini' && (s[first] === ';' || s[first] === '#'))
+        return first;
+    let quote = null;
+    for (let i = first; i < s.length; i++) {
+        const c = s[i];
+        if (quote !== null) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = null;
+            continue;
+        }
+        const afterSpace = i === first || s[i - 1] === ' ' || s[i - 1] === '\t';
+        if (c === '"' || c === "'") {
+            if (opensQuote(s, i, lang, first))
+                quote = c;
+            continue;
+        }
+        if (c === '#') {
+            // TOML and HCL have no bare words for `#` to sit in; elsewhere a comment needs a space before it.
+            if (lang === 'toml' || lang === 'hcl' || afterSpace)
+                return i;
+            continue;
+        }
+        if (lang === 'hcl' && c === '/' && (s[i + 1] === '/' || s[i + 1] === '*'))
+            return i;
+        if (lang === 'ini' && c === ';' && afterSpace)
+            return i;
+    }
+    return s.length;
+}
+/** In YAML and INI a quote opens a string only at the start of a value (`it's` is a plain word). */
+function opensQuote(s, i, lang, first) {
+    if (lang !== 'yaml' && lang !== 'ini')
+        return true;
+    let k = i - 1;
+    while (k >= first && (s[k] === ' ' || s[k] === '\t'))
+        k--;
+    if (k < first)
+        return true;
+    return ':-[{,='.includes(s[k]);
+}
+
+// EXTERNAL MODULE: ./src/rules/lib/code-lexer.ts
+var code_lexer = __webpack_require__(2437);
+;// CONCATENATED MODULE: ./src/rules/lib/manifests.ts
+/**
+ * Kubernetes resources whose fields name a secret held elsewhere: an
+ * ExternalSecret's `secretKey: SECRET_KEY` is the key to create from
+ * `remoteRef`, a SecretProviderClass lists object names. Nothing in them
+ * is a value.
+ */
+const REFERENCE_KINDS = new Set([
+    'ExternalSecret',
+    'ClusterExternalSecret',
+    'PushSecret',
+    'SecretProviderClass',
+    'VaultStaticSecret',
+    'VaultDynamicSecret',
+    'OnePasswordItem',
+]);
+/** A SealedSecret's `encryptedData` is ciphertext for the cluster's key, made to be committed. */
+const SEALED_KIND = 'SealedSecret';
+const QUICK = /ExternalSecret|PushSecret|SecretProviderClass|VaultStaticSecret|VaultDynamicSecret|OnePasswordItem|SealedSecret/;
+/**
+ * For a YAML file, the lines (by index) that hold no values of their own
+ * because of the resource they belong to; null when there are none.
+ * One pass over the lines per document.
+ */
+function referenceOnlyLines(lines, text) {
+    if (!QUICK.test(text))
+        return null;
+    let skip = null;
+    let docStart = 0;
+    for (let idx = 0; idx <= lines.length; idx++) {
+        const end = idx === lines.length || (lines[idx].offset === 0 && lines[idx].text.startsWith('---'));
+        if (!end)
+            continue;
+        const kind = documentKind(lines, docStart, idx);
+        if (kind !== null && REFERENCE_KINDS.has(kind)) {
+            skip ??= new Uint8Array(lines.length);
+            skip.fill(1, docStart, idx);
+        }
+        else if (kind === SEALED_KIND) {
+            skip ??= new Uint8Array(lines.length);
+            markEncryptedData(lines, docStart, idx, skip);
+        }
+        docStart = idx + 1;
+    }
+    return skip;
+}
+function documentKind(lines, from, to) {
+    for (let k = from; k < to; k++) {
+        const m = /^kind:\s*["']?([A-Za-z]+)/.exec(lines[k].text);
+        if (m && lines[k].offset === 0)
+            return m[1];
+    }
+    return null;
+}
+/** Marks the lines nested under each `encryptedData:` key. */
+function markEncryptedData(lines, from, to, skip) {
+    let under = -1;
+    for (let k = from; k < to; k++) {
+        // The later windows of a long line belong with its first.
+        if (lines[k].offset > 0) {
+            skip[k] = k > 0 ? skip[k - 1] : 0;
+            continue;
+        }
+        const t = lines[k].text;
+        const trimmed = t.trimStart();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        const indent = t.length - trimmed.length;
+        if (under >= 0 && indent > under) {
+            skip[k] = 1;
+            continue;
+        }
+        under = /^encryptedData:\s*$/.test(trimmed) ? indent : -1;
+    }
+}
+
+// EXTERNAL MODULE: ./src/rules/lib/sections.ts
+var sections = __webpack_require__(9943);
+;// CONCATENATED MODULE: ./src/rules/lib/signing-calls.ts
+
+
+const JWT_METHODS = new Set(['sign', 'verify', 'encode', 'decode']);
+/** Every method name `signingCall` accepts, as `normalizeName` writes it. */
+const SIGNING_METHODS = new Set([...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new', 'hmac256', 'hmac384', 'hmac512', 'symmetricsecuritykey', 'jwtverify']);
+/** How far back `calleeBefore` looks. */
+const MAX_CALLEE = 80;
+/**
+ * The cheap test before `calleeBefore` and `signingCall`, for a call whose
+ * `(` is at `paren`: false when the name right before it is no method
+ * `signingCall` accepts (most calls on a line are not signing calls).
+ */
+function maySignAt(s, paren) {
+    let k = paren;
+    while (k > 0 && paren - k < MAX_CALLEE && (0,literal/* isIdentifierCode */.rm)(s.charCodeAt(k - 1)))
+        k--;
+    // No plain name right before the `(`, or one `calleeBefore` joins to what precedes it
+    // (`get<T>`, `a()b`, as `normalizeName` drops the brackets): the full test decides.
+    if (k === paren || (k > 0 && paren - k < MAX_CALLEE && (s[k - 1] === '>' || s[k - 1] === ')')))
+        return true;
+    return SIGNING_METHODS.has((0,secret_names/* normalizeName */.Pc)(s.slice(k, paren)));
+}
+/**
+ * `callee` is the dotted chain before `(` (PHP `::`/`->` already turned into
+ * dots), as written. Returns which argument holds the secret, or null.
+ */
+function signingCall(callee, lang) {
+    const segs = callee.split('.').filter((s) => s.length > 0);
+    const method = (0,secret_names/* normalizeName */.Pc)(segs[segs.length - 1] ?? '');
+    const receiver = (0,secret_names/* normalizeName */.Pc)(segs[segs.length - 2] ?? '');
+    if (JWT_METHODS.has(method) && (receiver === 'jwt' || receiver === 'jsonwebtoken' || receiver === 'pyjwt')) {
+        return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: 1 };
+    }
+    if (method === 'cookieparser' && segs.length === 1 && lang === 'js')
+        return { subject: '`cookieParser()` secret', arg: 0 };
+    // jose: `jwtVerify(token, key)` checks an HS256 token with the key's bytes (`new TextEncoder().encode(\u2026)`).
+    if (method === 'jwtverify' && lang === 'js')
+        return { subject: '`jwtVerify()` key', arg: 1 };
+    if (method === 'signedstring' && lang === 'go')
+        return { subject: '`SignedString()` key', arg: 0 };
+    if (method === 'signwith' && lang === 'jvm')
+        return { subject: '`signWith()` key', arg: 1 };
+    // auth0 java-jwt: `Algorithm.HMAC256(secret)` makes the HMAC signer from its one argument.
+    if ((method === 'hmac256' || method === 'hmac384' || method === 'hmac512') && receiver === 'algorithm' && lang === 'jvm') {
+        return { subject: `\`Algorithm.${segs[segs.length - 1]}()\` key`, arg: 0 };
+    }
+    // .NET: `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key))` is the HMAC key ASP.NET Core signs and checks JWTs with.
+    if (method === 'symmetricsecuritykey' && lang === 'csharp')
+        return { subject: '`SymmetricSecurityKey` key', arg: 0 };
+    if (lang === 'go') {
+        // gorilla/sessions, gin-contrib/sessions and gorilla/securecookie take the authentication key first.
+        if (method === 'newcookiestore')
+            return { subject: '`NewCookieStore()` key', arg: 0 };
+        if (method === 'newfilesystemstore')
+            return { subject: '`NewFilesystemStore()` key', arg: 1 };
+        if (method === 'newstore' && (receiver === 'cookie' || receiver === 'memstore'))
+            return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: 0 };
+        if (method === 'new' && receiver === 'securecookie')
+            return { subject: '`securecookie.New()` hash key', arg: 0 };
+        // go-chi/jwtauth: `jwtauth.New("HS256", []byte("\u2026"), nil)` signs and verifies with its second argument.
+        if (method === 'new' && receiver === 'jwtauth')
+            return { subject: '`jwtauth.New()` key', arg: 1 };
+    }
+    return null;
+}
+/** Words one of which every line with a signing call or a session/JWT options object holds (lower-case): the cheap line filter. */
+const SIGNING_CONTEXT_WORDS = ['jwt', 'session', 'cookie', 'store(', 'signedstring', 'signwith', 'algorithm.hmac'];
+/** Keys that hold the secret inside a session or JWT options object. */
+function isContextKey(name) {
+    const n = (0,secret_names/* normalizeName */.Pc)(name);
+    return n === 'secret' || n === 'secretorprivatekey';
+}
+/** `isContextKey` for `s[start, end)`, without making a string of it. */
+function isContextKeyAt(s, start, end) {
+    return (0,secret_names/* normalizesTo */.m0)(s, start, end, 'secret') || (0,secret_names/* normalizesTo */.m0)(s, start, end, 'secretorprivatekey');
+}
+/**
+ * A label says the object it opens configures sessions, cookies or JWTs, or
+ * a Pusher client (`new Pusher({ appId, key, secret })`: the `key` is a
+ * public id, the `secret` signs).
+ */
+function isSigningLabel(label) {
+    // NextAuth (`NextAuth({`, `authOptions: NextAuthOptions = {`) and Better Auth (`betterAuth({`) sign and encrypt
+    // their session tokens with `secret`.
+    return /jwt|session|cookie|pusher|nextauth|authoptions|betterauth/i.test(label);
+}
+/** Most characters looked at when walking back to the object's opener. */
+const WALK_LIMIT = 1500;
+/**
+ * The label of the `{ \u2026 }` object that encloses `pos` on line `idx`: the
+ * callee and arguments of the call it is passed to (`session({`,
+ * `JwtModule.register({`, `fastify.register(jwtPlugin, {`), or the name it
+ * is assigned to (`jwtConstants = {`). Null when there is none in reach.
+ */
+function enclosingObjectLabel(lines, idx, pos, shared) {
+    const limit = Math.max(0, Math.min(WALK_LIMIT, shared.left));
+    const walk = { left: limit };
+    const label = walkToLabel(lines, idx, pos, walk);
+    shared.left -= limit - walk.left;
+    return label;
+}
+function walkToLabel(lines, idx, pos, walk) {
+    let depth = 0;
+    let object = false;
+    const number = lines[idx].number;
+    for (let k = idx; k >= 0 && walk.left > 0; k--) {
+        const line = lines[k];
+        // Windows of one long line overlap; walking into the previous one would count brackets twice.
+        if (k !== idx && line.number === number)
+            break;
+        const t = line.text;
+        for (let i = k === idx ? pos - 1 : t.length - 1; i >= 0 && walk.left > 0; i--, walk.left--) {
+            const c = t[i];
+            if (c === ')' || c === '}' || c === ']') {
+                depth++;
+                continue;
+            }
+            if (c !== '(' && c !== '{' && c !== '[')
+                continue;
+            if (depth > 0) {
+                depth--;
+                continue;
+            }
+            if (c === '[')
+                return null;
+            if (c === '(')
+                return object ? calleeBefore(t, i) + t.slice(i, i + 100) : null;
+            if (object)
+                return null; // an object inside an object: not the options themselves
+            object = true;
+            const before = prevSignificant(lines, k, i);
+            if (before === null)
+                return null;
+            if (before.c === '(' || before.c === ',')
+                continue; // an argument: the call decides
+            if (before.c === '=' || before.c === ':')
+                return identifierBefore(lines[before.k].text, before.i);
+            return null;
+        }
+    }
+    return null;
+}
+function prevSignificant(lines, k, i) {
+    for (let n = 0; k >= 0 && n < 3; k--, n++) {
+        const t = lines[k].text;
+        for (let j = n === 0 ? i - 1 : t.length - 1; j >= 0; j--) {
+            const c = t[j];
+            if (c !== ' ' && c !== '\t')
+                return { c, k, i: j };
+        }
+    }
+    return null;
+}
+/** The identifier (or type) right before `i`, skipping spaces: `jwtConstants` in `const jwtConstants = {`. */
+function identifierBefore(t, i) {
+    let j = i - 1;
+    while (j >= 0 && (t[j] === ' ' || t[j] === '\t'))
+        j--;
+    const end = j + 1;
+    while (j >= 0 && end - j < 80 && /[A-Za-z0-9_$.]/.test(t[j]))
+        j--;
+    return t.slice(j + 1, end);
+}
+/** The dotted identifier that ends right before index `b` (a `(` or `[`). */
+function calleeBefore(s, b) {
+    let k = b;
+    let n = 0;
+    while (k > 0 && n < MAX_CALLEE) {
+        const c = s[k - 1];
+        if (/[A-Za-z0-9_$.]/.test(c)) {
+            k--;
+            n++;
+            continue;
+        }
+        // `System.getenv().getOrDefault(`: keep an empty call in the receiver chain.
+        if (c === ')' && s[k - 2] === '(') {
+            k -= 2;
+            n += 2;
+            continue;
+        }
+        // TypeScript type arguments: `configService.get<string>(`, looked for within a few characters.
+        if (c === '>' && s[k - 2] !== '-') {
+            let lt = k - 2;
+            while (lt >= 0 && k - lt < 40 && s[lt] !== '<' && /[\w.,| \[\]]/.test(s[lt]))
+                lt--;
+            if (lt > 0 && s[lt] === '<') {
+                n += k - lt;
+                k = lt;
+                continue;
+            }
+        }
+        // PHP and Ruby scope operators.
+        if ((c === '>' && s[k - 2] === '-') || (c === ':' && s[k - 2] === ':')) {
+            k -= 2;
+            n += 2;
+            continue;
+        }
+        break;
+    }
+    return s.slice(k, b).replace(/->|::/g, '.').replace(/<[^<>]*>/g, '');
+}
+
+;// CONCATENATED MODULE: ./src/rules/lib/secret-assignments.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** What an occurrence adds to its finding beyond the rule's defaults: a lower severity, a section's context. */
+function occurrenceContext(o) {
+    return {
+        ...(o.severity ? { severity: o.severity } : {}),
+        ...(o.context ? { context: o.context } : {}),
+        ...(o.contextWhy ? { contextWhy: o.contextWhy } : {}),
+    };
+}
+const MEMO_KEY = 'secret-assignments';
+/** All secret occurrences in a file, computed once and shared by both rules. */
+function secretOccurrences(file) {
+    const cached = file.memo.get(MEMO_KEY);
+    if (cached)
+        return cached;
+    // `body` is null exactly when `text` is, and testing it does not decode the file.
+    const found = file.body === null ? [] : analyzeFile(file);
+    file.memo.set(MEMO_KEY, found);
+    return found;
+}
+/**
+ * Whether `secretOccurrences` may find anything in a file at `path` that
+ * holds none of the family words: a Laravel config file, whose plain `'key'`
+ * is the secret, or any file when a configured name has no word to look for.
+ */
+function readsWithoutWords(path, name, names) {
+    if (names.unindexable)
+        return true;
+    if (!path.endsWith('.php'))
+        return false;
+    const lang = (0,filetype/* langOf */.E)(name);
+    return lang !== null && fileKeys(path, lang).size > 0;
+}
+/**
+ * node-config's `custom-environment-variables.*` maps each setting to the
+ * name of the variable that supplies it: every value is a name by design.
+ */
+/** `name=` or `name:` (a keyword argument), sticky: tried where an argument starts. */
+const KEYWORD_ARGUMENT = /([A-Za-z_]\w*)\s*[=:](?![=:])\s*/y;
+const ENV_NAME_MAPS = /^custom-environment-variables\.[a-z0-9]+$/;
+/**
+ * Translation catalogues (`lang/en/app.php`, `config/locales/de.yml`,
+ * `i18n/fr.json`): their values are what the interface shows, so
+ * `'secret-key' => 'Secret Key'` is a label, never a key. Only a value no
+ * interface would show, a random one, is reported there.
+ */
+const TRANSLATION_DIRS = new Set(['lang', 'langs', 'locale', 'locales', 'i18n', 'l10n', 'translations', 'messages']);
+function isTranslationPath(path) {
+    const parts = path.toLowerCase().split('/');
+    parts.pop();
+    return parts.some((d) => TRANSLATION_DIRS.has(d)) || /\.(?:po|pot|xlf|xliff|resx|arb)$/i.test(path);
+}
+function analyzeFile(file) {
+    const names = file.settings.secretNames;
+    // The word test first: it is answered for all rules in one pass, and most files fail it.
+    const mayAppear = names.mayAppearIn(file);
+    if (!mayAppear && !file.path.endsWith('.php'))
+        return [];
+    if ((0,dotenv_names/* isDotenvName */.oH)(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name))
+        return [];
+    const catalogue = isTranslationPath(file.path);
+    const lang = (0,filetype/* langOf */.E)(file.name);
+    if (lang === null)
+        return [];
+    const keys = fileKeys(file.path, lang);
+    if (keys.size === 0 && !mayAppear)
+        return [];
+    const mayMatter = lineFilter(names);
+    const out = [];
+    const lines = file.lines;
+    const budget = { left: WALK_PER_CHAR * file.text.length + WALK_FLOOR };
+    const skip = lang === 'yaml' ? referenceOnlyLines(lines, file.text) : lang === 'elixir' ? elixirHeredocs(lines) : null;
+    const family = (0,code_lexer/* familyOf */.Ap)(lang, file.name);
+    // Lexed only once a line would report something read as code: most files that mention a family
+    // word (framework code reads `secret_key_base` everywhere) never need it.
+    let lexed = null;
+    const unread = [];
+    // When only some lines' findings are wanted (a commit's added lines), a code file is read only
+    // where a finding could land on them. Configuration syntaxes are read whole: their look-arounds
+    // reach further (a YAML key's parent may be 200 lines up).
+    const focus = family !== null ? file.focus : undefined;
+    for (let idx = 0; idx < lines.length; idx++) {
+        const line = lines[idx];
+        if (focus && !focus.touches(line.number, line.number + REACH))
+            continue;
+        if (skip?.[idx])
+            continue;
+        if (!mayMatter.test(line.text))
+            continue;
+        if (family !== null) {
+            if (lexed === null) {
+                new LineAnalyzer(lines, idx, lang, names, keys, budget, unread, line.text.length).run();
+                if (unread.length === 0)
+                    continue;
+                unread.length = 0;
+                lexed = (0,code_lexer/* lexCode */.tL)(file.text, family);
+            }
+            analyzeCodeLine(lexed, lines, idx, lang, names, keys, budget, out);
+            continue;
+        }
+        // A window inside a long line does not start where the line does, so its comment cannot be told.
+        const codeEnd = line.offset === 0 ? commentStart(line.text, lang) : line.text.length;
+        const code = line.text.search(NON_SPACE);
+        if (code < 0 || code >= codeEnd)
+            continue;
+        new LineAnalyzer(lines, idx, lang, names, keys, budget, out, codeEnd).run();
+    }
+    if (lang === 'js' && file.contains(IRON_SESSION)) {
+        for (let idx = 0; idx < lines.length; idx++) {
+            const line = lines[idx];
+            if (focus && !focus.touches(line.number, line.number + REACH))
+                continue;
+            const m = IRON_PASSWORD.exec(line.text);
+            if (!m)
+                continue;
+            // Comments and strings of text are prose here too.
+            const code = family !== null ? (lexed ??= (0,code_lexer/* lexCode */.tL)(file.text, family)) : null;
+            const base = code ? code.lineStart(line.number - 1) + line.offset : 0;
+            const inText = code ? (start) => code.inText(base + start) : undefined;
+            new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length, inText).ironSessionPassword(m.index, m.index + m[0].length);
+        }
+    }
+    if ((0,context/* isConfigTemplate */.FG)(file.name)) {
+        for (let k = 0; k < out.length; k++) {
+            const o = out[k];
+            // A placeholder in a copy to fill in is what belongs there; a real-looking value keeps the file's context.
+            if (o.context === undefined && !(0,secret_value/* looksLikeSecret */.WW)(o.value))
+                out[k] = { ...o, context: 'example', contextWhy: 'placeholder in a configuration template' };
+        }
+    }
+    return catalogue ? out.filter((o) => (0,secret_value/* looksLikeSecret */.WW)(o.value)) : out;
+}
+/** Code that uses iron-session, which seals its cookie with the `password` option (found in the search of every file). */
+const IRON_SESSION = new literal_set/* LiteralSet */.gv(['iron-session', 'ironsession', 'sealdata'].map((text) => ({ text, caseless: true })));
+/**
+ * What an iron-session options object is passed to or named: `getIronSession(`, `sealData(`,
+ * `withIronSessionApiRoute(`, a `SessionOptions` or `sessionOptions` (the call's name only, not its other arguments).
+ */
+const IRON_LABEL = /iron|seal|(?:^|\.)session(?:options|config)?$|(?:^|\.)(?:get)?session$/i;
+/** `password: "\u2026"` as an object's key and a literal value, or a read of the environment (that may fall back to one). */
+const IRON_PASSWORD = /\bpassword["']?\s*:\s*(?=["'`]|process\.env\b|import\.meta\.env\b)/;
+/** A line that opens an Elixir heredoc: three quotes at its end, after `@moduledoc`, `~S`, `=`\u2026 */
+const HEREDOC_OPEN = /(?:"""|''')[ \t]*$/;
+const HEREDOC_CLOSE = /^[ \t]*(?:"""|''')/;
+/**
+ * The lines inside Elixir heredocs (`@moduledoc """`, `@doc ~S"""`, a
+ * multi-line string): documentation and text, not configuration. Phoenix's
+ * `Phoenix.Endpoint` docs show `secret_key_base: "\u2026"` in one. Null when there are none.
+ */
+function elixirHeredocs(lines) {
+    let skip = null;
+    let open = false;
+    for (let idx = 0; idx < lines.length; idx++) {
+        const line = lines[idx];
+        if (open) {
+            (skip ??= new Uint8Array(lines.length))[idx] = 1;
+            if (line.offset === 0 && HEREDOC_CLOSE.test(line.text))
+                open = false;
+        }
+        else if (HEREDOC_OPEN.test(line.text) && !HEREDOC_CLOSE.test(line.text)) {
+            open = true;
+        }
+    }
+    return skip;
+}
+/**
+ * The lines worth reading: those holding a word of a family name (`secret`,
+ * `key`, `token`, `salt`, a configured name's word) or of a signing context
+ * (`jwt`, `session`\u2026), in ASCII letters of either case. Every name, call and
+ * options key the analysis acts on is ASCII and holds one of these words,
+ * so a line without one yields nothing. One regular expression per line
+ * (non-Unicode `i` folds ASCII letters only), not a lower-cased copy of it.
+ */
+const LINE_FILTERS = new WeakMap();
+function lineFilter(names) {
+    let re = LINE_FILTERS.get(names);
+    if (!re) {
+        const words = [...names.words, ...SIGNING_CONTEXT_WORDS].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+        LINE_FILTERS.set(names, (re = new RegExp(words.join('|'), 'i')));
+    }
+    return re;
+}
+/** The words of `SecretNames.mayBeAt` as one global, ASCII-caseless regular expression (see `LineAnalyzer.run`). */
+const TOKEN_WORDS = new WeakMap();
+function tokenWords(names) {
+    let re = TOKEN_WORDS.get(names);
+    if (!re)
+        TOKEN_WORDS.set(names, (re = new RegExp(names.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi')));
+    return re;
+}
+/**
+ * One line of a programming language, read with the lexer's map of its file.
+ * Names in comments, docstrings and strings of text (messages, sentences,
+ * another file's content) are prose: `CodeMap.inText` says which. A line
+ * that is a commented-out assignment (`isCommentedAssignment`) is read as
+ * code, and what it sets is reported as a notice: it is one edit away from
+ * being live, but it is not live.
+ */
+function analyzeCodeLine(code, lines, idx, lang, names, keys, budget, out) {
+    const line = lines[idx];
+    const base = code.lineStart(line.number - 1) + line.offset;
+    const from = out.length;
+    let kept = from;
+    if (line.offset === 0 && (0,code_lexer/* isCommentedAssignment */.at)(code, line.text, base)) {
+        new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length).run();
+        for (let k = from; k < out.length; k++) {
+            const o = out[k];
+            if (o.line === line.number)
+                out[kept++] = { ...o, severity: 'notice', commentedOut: true };
+        }
+    }
+    else {
+        new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length, (start) => code.inText(base + start)).run();
+        // A value read on a line below, or inside a message whose name part was code, may itself be prose.
+        for (let k = from; k < out.length; k++) {
+            const o = out[k];
+            if (READ_AS_CODE.has(o) || !code.inText(code.lineStart(o.line - 1) + o.column - 1, true))
+                out[kept++] = o;
+        }
+    }
+    out.length = kept;
+}
+/**
+ * Keys that hold a signing secret because of the file they are in: Laravel's
+ * `config/app.php` `'key'` (APP_KEY), tymon/jwt-auth's `config/jwt.php`
+ * `'secret'`, and the `'secret'` of each connection in `config/broadcasting.php`
+ * (Pusher, Reverb: it signs channel auth and events; their `'key'` and
+ * `'app_id'` are public ids).
+ */
+function fileKeys(path, lang) {
+    if (lang !== 'php')
+        return NO_KEYS;
+    if (/(?:^|\/)config\/app\.php$/.test(path))
+        return new Set(['key']);
+    if (/(?:^|\/)config\/(?:jwt|broadcasting)\.php$/.test(path))
+        return new Set(['secret']);
+    return NO_KEYS;
+}
+const NO_KEYS = new Set();
+/** Lookups of an enclosing object per line: bounds the work on lines full of `secret:` keys. */
+const MAX_CONTEXT_LOOKUPS = 8;
+/**
+ * Names looked at per line (or 4 KiB window). Each can read forward to the
+ * line's end, so without a cap a line of `SECRET_KEY=SECRET_KEY=\u2026` would cost
+ * the square of its length. Real lines hold a handful.
+ */
+const MAX_NAMES_PER_LINE = 16;
+/**
+ * Characters the look-arounds that cross lines (YAML parents, enclosing
+ * objects, multi-line lists and blocks) may visit in one file, in all:
+ * keeps the whole analysis linear in the file's size.
+ */
+const WALK_PER_CHAR = 4;
+const WALK_FLOOR = 1 << 16;
+/** Lines below a call's opening line that its arguments may run on to. */
+const MAX_CALL_LINES = 4;
+/** Lines a `*_FALLBACKS` list is read over, from its opening line. */
+const MAX_LIST_LINES = 50;
+/** Lines a Terraform `variable` block is read over, from its opening line. */
+const MAX_VARIABLE_LINES = 20;
+/** What may stand before a name that starts a YAML scalar: indentation, a list dash, a key, a quote. */
+const YAML_SCALAR_START = /^\s*(?:-\s+)?(?:[\w.-]+:\s+)?["']?$/;
+/** Lines above and below a Helm `\u2026SecretKey:` that its `\u2026SecretName:` sibling is looked for on. */
+const MAX_SIBLING_LINES = 16;
+/** Lines below a `name:` that its sibling `value:` is looked for on. */
+const MAX_PAIR_LINES = 6;
+/**
+ * How many lines below the line being read a value may be reported: a
+ * finding on line n comes from reading a line in [n - REACH, n].
+ */
+const REACH = Math.max(MAX_CALL_LINES, MAX_LIST_LINES - 1, MAX_VARIABLE_LINES - 1, MAX_PAIR_LINES);
+/** `\` continuation lines looked at on either side of a shell command. */
+const MAX_CONTINUATIONS = 10;
+/** Build steps that load the settings and so need some key, never the real one. */
+const BUILD_COMMAND = /\b(?:collectstatic|compilemessages|assets:precompile)\b/;
+/**
+ * What stands before the `(` of a call that sets a config key (the last 40 characters): Laravel's
+ * `Config::set`, and Symfony's `$container->setParameter('mautic.secret_key', '\u2026')`.
+ */
+const CONFIG_SETTER = /(?:\bConfig\s*::\s*set|\bconfig\s*\(\s*\)\s*->\s*set|\bapp\s*\(\s*['"]config['"]\s*\)\s*->\s*set|\[\s*['"]config['"]\s*\]\s*->\s*set|\bWithConfig|->\s*setParameter)\s*$/i;
+/**
+ * A dotted key path that starts in lower case: `action_dispatch.secret_key_base`, `app.jwt-secret`, and
+ * viper's `service.JWTSecret` (vikunja's config keys, in Go raw strings).
+ */
+const KEY_PATH = /^[a-z][a-z0-9_-]*(?:\.[A-Za-z][A-Za-z0-9_-]*)+$/;
+/** A value that starts as a dotenv line does: `PUSHER_APP_SECRET=`, `JWT_SECRET=\u2026`. */
+const DOTENV_LINE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+=/;
+/** An environment variable's name: `JWT_SECRET`, `DJANGO_SECRET_KEY`. */
+const ENV_VAR_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+/** Names written as a request to fill in a value (normalised). */
+const FILL_IN = /^(?:your|my|change|replace|enter|insert|put|set)|here$/;
+const BUILD_ONLY = { context: 'build', why: 'build-only value' };
+const NO_SECRET_BY_COMMENT = { context: 'example', why: 'a comment says it is no secret' };
+/** A comment saying that what follows is no secret: `not actually a secret`, `isn't a secret`, `not sensitive`. */
+const NO_SECRET = /\b(?:not|isn'?t)\s+(?:actually\s+|really\s+|meant\s+to\s+be\s+|considered\s+|used\s+as\s+)?(?:a\s+)?(?:real\s+)?(?:secret|sensitive|confidential)\b/i;
+/** A setting's name in a comment: `API_BASE_URL`, `jwt_secret`, `cookieSecret` (words joined by `_` or in camel case). */
+const SETTING_NAME = /\b(?:[A-Za-z][a-z0-9]*_[A-Za-z0-9_]+|[A-Z][A-Z0-9]*_[A-Z0-9_]+|[a-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)\b/g;
+/** A line that is a comment and nothing else, in the syntaxes the rules read. */
+const COMMENT_LINE = /^(?:\/\/|#|\/\*|\*|--|;|<!--)/;
+const BUILD_ARG = { context: 'build', why: 'build argument' };
+const NON_SPACE = /\S/;
+/** Words of the names of lists of values to refuse: `PLACEHOLDER_SECRETS`, `WEAK_KEYS`, `forbiddenSecrets`, `KEY_DENY_LIST`. */
+const DENY_WORDS = new Set(['placeholder', 'placeholders', 'weak', 'forbidden', 'disallowed', 'rejected', 'banned', 'denylist', 'blocklist', 'blacklist', 'knownbad']);
+/** Two digits or more: a key someone typed (`233`), not a sentinel (`0`, `-1`). */
+const DIGITS = /^\d{2,}$/;
+/** A keyword that declares the name after it, with a type between at most: `const X`, `public const string X`. */
+const DECLARATION = /\b(?:const|final|static|readonly|let|var|val)\s+(?:[\w<>[\],.?]+\s+)?$/;
+/** `: "Optional[str]" =`, `: 'Key | None' =`: Python's quoted annotation, up to the `=` after it. */
+const QUOTED_ANNOTATION = /:\s*(?:"[\w.\[\]|, ]{1,80}"|'[\w.\[\]|, ]{1,80}')\s*=(?![=>])/y;
+/** A token is a run of `[A-Za-z0-9_$@.-]`: a name, possibly dotted. */
+function isTokenCode(c) {
+    return (0,literal/* isIdentifierCode */.rm)(c) || c === 64 || c === 46 || c === 45;
+}
+const ENV_RECEIVERS = [
+    'environ',
+    'env',
+    'process.env',
+    'import.meta.env',
+    '$_env',
+    '$_server',
+    'getenv()',
+    'system.getenv()',
+    'configservice', // NestJS `configService.get('JWT_SECRET', '\u2026')`
+    'viper', // Go `viper.SetDefault("jwt.secret", "\u2026")`
+];
+const ENV_CALLS = new Set([
+    'getenv',
+    'env',
+    'getenvordefault',
+    'getenvdefault',
+    'envordefault',
+    'getenvor',
+    'envor',
+    'getenvwithdefault',
+    'get_env', // Elixir System.get_env
+    'getenvironmentvariable', // .NET Environment.GetEnvironmentVariable
+]);
+/**
+ * What writes a variable, an environment's or a settings store's, from its name and its value: `os.Setenv`,
+ * Go tests' `t.Setenv`, `os.putenv`, pytest's `monkeypatch.setenv`, Rust's `env::set_var`, .NET's
+ * `Environment.SetEnvironmentVariable`, Elixir's `System.put_env`, Vitest's `vi.stubEnv`, Java's
+ * `System.setProperty` (and any `setProperty`: a `Properties` object's), Ruby's `ENV.store`, Go's `viper.Set`. Its
+ * literal is the value the variable holds.
+ */
+function setsVariable(callee) {
+    const dot = callee.lastIndexOf('.');
+    const method = (0,secret_names/* normalizeName */.Pc)(callee.slice(dot + 1));
+    const receiver = dot >= 0 ? callee.slice(0, dot).toLowerCase() : '';
+    switch (method) {
+        case 'setenv':
+        case 'putenv':
+        case 'setvar':
+        case 'stubenv':
+        case 'setenvironmentvariable':
+            return true;
+        case 'setproperty':
+            // `System.setProperty`, a `Properties` object's, Spring's environment's.
+            return true;
+        case 'store':
+            return receiver === 'env';
+        case 'set':
+            return receiver === 'viper';
+        default:
+            return false;
+    }
+}
+/**
+ * A project's own wrapper around the environment, named for it: healthchecks' `envsecret("SECRET_KEY", "---")`,
+ * `env_str`, `read_env`, `getEnvVar`, `fromEnv` (names as `normalizeName` writes them). Not `envelope` or `envoy`, nor
+ * what sets a variable (`os.Setenv`, `vi.stubEnv`, `putenv`): that writes the value, it does not fall back to it.
+ */
+const ENV_WRAPPER = /^(?:get|read|load|from|os)?env(?!elope|oy|set|put|orthrow|orfail|ordie|required)[a-z]{0,12}$|^(?:get|read|load|from|fetch|lookup|safe|os|sys)[a-z]{0,8}env$/;
+/**
+ * A wrapper's second argument that is no default: a description or a message (`requireEnv('AUTH_SECRET',
+ * 'Auth.js session secret')`), a type or an encoding (`readEnv('X', 'utf8')`), a separator (`env_list('X', '.')`).
+ */
+const NOT_A_DEFAULT = /\s|^(?:utf-?8|ascii|latin1|base64|hex|binary|string|str|int|integer|number|bool|boolean|float|json|list|array|dict|object)$|^.$/i;
+/** Methods that read a name from an env-like receiver: `os.environ.get`, `env.str`, `ENV.fetch`\u2026 */
+/** Languages whose code names WordPress's keys for itself (see `isWordPressName`); Go keeps `authKey` (gorilla's cookie key). */
+const OWN_NAME_CODE = new Set(['python', 'js', 'ruby', 'jvm', 'csharp']);
+const ENV_METHODS = new Set(['get', 'str', 'fetch', 'setdefault', 'getordefault', 'getenv', 'lookup']);
+/**
+ * The start of a value that reads one variable by a quoted name: a call or an index up to the quote
+ * (`os.environ.get(`, `env(`, `ENV.fetch(`, `ENV[`), or nothing, for a member read (`process.env.X`).
+ */
+const ENV_READ_START = /(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){0,3}[ \t]*[([][ \t]*(?=["']))?/y;
+/** `process.env.X`, `import.meta.env.X`, `process.env['X']` at the start of a value. */
+const ENV_MEMBER = /^(?:process\.env|import\.meta\.env)(?:\.([A-Za-z_]\w*)|\[["']([A-Za-z_]\w*)["']\])/;
+/** A variable that names where the secret is, not the secret: `JWT_SECRET_FILE`, `SECRET_KEY_PATH`, `keyFile`. */
+const NAMES_A_PATH = /(?:^|[_.-])(?:file|path|dir|filename|location|FILE|PATH|DIR|FILENAME|LOCATION)$|[a-z0-9](?:File|Path|Dir|Filename|Location)$/;
+const QUOTES_ONLY = /^["'`]+$/;
+/** Whether nothing but spaces and a line comment follow `i` on `t`. */
+function endsStatement(t, i) {
+    const j = (0,literal/* skipSpaces */.Rk)(t, i);
+    return j >= t.length || t.startsWith('//', j) || t[j] === '#';
+}
+/** A line that carries on the expression above it: an operator, a method call, a ternary's branch. */
+const CONTINUES = /^\s*(?:[-+*\/%?:|&^.<>=[(]|(?:or|and|if|unless|rescue)\b)/;
+/** Languages whose statements run on over a line that ends in an assignment's operator (Python's only inside brackets). */
+const CONTINUED_CODE = new Set(['js', 'ruby', 'php', 'jvm', 'csharp', 'go', 'rust', 'elixir', 'python']);
+/** A variable's or a setting's name: `CONDUIT_SECRET`, `jwt.secret`. */
+const VARIABLE_NAME = /^[A-Za-z_][\w.-]{0,100}$/;
+class LineAnalyzer {
+    lines;
+    idx;
+    lang;
+    names;
+    keys;
+    budget;
+    out;
+    codeEnd;
+    inText;
+    s;
+    line;
+    contextLookups = 0;
+    /** End of the last value reported on this line: names inside it are part of the value. */
+    consumed = 0;
+    /** Where the name being looked at starts on this line: whether it starts a command decides some sections. */
+    nameAt = 0;
+    constructor(lines, idx, lang, names, keys, budget, out, 
+    /** Where the line's comment starts: names after it are prose. */
+    codeEnd, 
+    /** Code syntaxes: whether a name starting at this column is prose (a comment, a docstring, a message). */
+    inText) {
+        this.lines = lines;
+        this.idx = idx;
+        this.lang = lang;
+        this.names = names;
+        this.keys = keys;
+        this.budget = budget;
+        this.out = out;
+        this.codeEnd = codeEnd;
+        this.inText = inText;
+        this.line = lines[idx];
+        this.s = this.line.text;
+    }
+    /**
+     * Reads the line's tokens (runs of `[A-Za-z0-9_$@.-]`) from left to right.
+     * Only two kinds can lead anywhere: a token holding a word of a family
+     * name (`secret`, `key`\u2026: `SecretNames.mayBeAt`; an options key that
+     * `isContextKeyAt` accepts is read only when it holds `secret` as written,
+     * not only once its separators are dropped), and the token right before a
+     * `(` (a signing call). The others are passed over without being looked
+     * at: the words are found by one regular expression and the calls by
+     * `indexOf`, so the cost is that of the tokens that matter. A file whose
+     * own keys are secrets (`fileKeys`: Laravel's `'key'`) has every token read.
+     */
+    run() {
+        if (this.lang === 'go' && this.s.includes('efault:"'))
+            this.goTagDefault();
+        if (this.lang === 'csharp' && this.s.includes('??'))
+            this.dotnetConfigDefault();
+        if (this.keys.size > 0) {
+            this.runEveryToken();
+            return;
+        }
+        const s = this.s;
+        const words = tokenWords(this.names);
+        let handled = 0;
+        let i = 0;
+        // The next word and the next `(` at or after `i`; -1 once there is none.
+        let word = -2;
+        let wordEnd = 0;
+        let paren = -2;
+        while (handled < MAX_NAMES_PER_LINE && i < s.length) {
+            if (word !== -1 && word < i) {
+                words.lastIndex = i;
+                const m = words.exec(s);
+                word = m === null ? -1 : m.index;
+                wordEnd = m === null ? 0 : m.index + m[0].length;
+            }
+            // The token a `(` follows (across spaces and tabs, as `skipSpaces` reads them).
+            let callEnd = -1;
+            while (paren !== -1) {
+                if (paren < i)
+                    paren = s.indexOf('(', i);
+                if (paren === -1)
+                    break;
+                let e = paren;
+                while (e > i && (s[e - 1] === ' ' || s[e - 1] === '\t'))
+                    e--;
+                if (e > i && isTokenCode(s.charCodeAt(e - 1))) {
+                    callEnd = e;
+                    break;
+                }
+                paren = s.indexOf('(', paren + 1);
+            }
+            if (word === -1 && callEnd === -1)
+                break;
+            // The earlier of the two tokens: its run of token characters, cut at `i` (a run `consumed` cut in two).
+            let from;
+            let to;
+            if (word !== -1 && (callEnd === -1 || word < callEnd)) {
+                from = word;
+                to = wordEnd;
+            }
+            else {
+                from = callEnd - 1;
+                to = callEnd;
+            }
+            while (from > i && isTokenCode(s.charCodeAt(from - 1)))
+                from--;
+            while (to < s.length && isTokenCode(s.charCodeAt(to)))
+                to++;
+            if (from >= this.codeEnd)
+                break;
+            if (from < this.consumed) {
+                i = this.consumed;
+                continue;
+            }
+            i = to;
+            if (this.token(from, to))
+                handled++;
+        }
+    }
+    /** `run`, token by token: for files where any quoted key may be the secret. */
+    runEveryToken() {
+        const s = this.s;
+        let handled = 0;
+        let i = 0;
+        while (handled < MAX_NAMES_PER_LINE) {
+            while (i < s.length && !isTokenCode(s.charCodeAt(i)))
+                i++;
+            if (i >= s.length || i >= this.codeEnd)
+                break;
+            if (i < this.consumed) {
+                i = this.consumed;
+                continue;
+            }
+            const start = i;
+            while (i < s.length && isTokenCode(s.charCodeAt(i)))
+                i++;
+            if (this.token(start, i))
+                handled++;
+        }
+    }
+    /** Reads the token `s[from, to)`, a whole run of token characters; true when it named something. */
+    token(from, to) {
+        const s = this.s;
+        let start = from;
+        let end = to;
+        while (start < end && '$@.-'.includes(s[start]))
+            start++;
+        // `'PORT=1\nJWT_SECRET=\u2026'`: an escape is not part of the name after it.
+        if (s[start - 1] === '\\' && 'ntr'.includes(s[start]))
+            start++;
+        while (end > start && '.-'.includes(s[end - 1]))
+            end--;
+        if (end <= start)
+            return false;
+        // `${JWT_SECRET-\u2026}`: the token runs on into the default.
+        // A dotted name is a Spring property (`${jwt.secret-key}`, kebab case): shell variables hold no dot.
+        if (s[start - 1] === '{' && s[start - 2] === '$') {
+            let dash = start;
+            while (dash < end && s[dash] !== '-')
+                dash++;
+            if (!s.slice(start, dash).includes('.'))
+                end = dash;
+        }
+        if (this.inText?.(start))
+            return false;
+        if ((this.lang === 'shell' || this.lang === 'dockerfile' || this.lang === 'make') && inSearchCommand(s, start))
+            return false;
+        if (this.onSigningCall(end))
+            return true;
+        // Most tokens name nothing of interest: they are passed over before any string is made.
+        if (this.keys.size === 0 && !this.names.mayBeAt(s, start, end) && !isContextKeyAt(s, start, end))
+            return false;
+        const name = s.slice(start, end);
+        const lower = name.toLowerCase();
+        if (this.keys.has(lower) && this.isQuotedArrowKey(start, end)) {
+            this.onName(name, start, end);
+            return true;
+        }
+        if (isContextKey(name) && this.onContextKey(name, start, end))
+            return true;
+        if (!this.names.mayBe(lower))
+            return false;
+        if (this.names.matches(name) && !(OWN_NAME_CODE.has(this.lang) && (0,secret_names/* isWordPressName */.td)(name) && !this.names.isConfigured(name))) {
+            this.onName(name, start, end);
+            return true;
+        }
+        if (this.lang === 'yaml' || this.lang === 'json')
+            return this.onNestedYamlKey(name, start, end);
+        return false;
+    }
+    /**
+     * Whether a comment on the value's line, or on the comment lines right above it, says the value is no secret
+     * (dub's `// This is not actually a secret key, it's just a string that we XOR with the key`).
+     */
+    saysNoSecret(lineIdx, valueEnd) {
+        const t = this.lines[lineIdx].text;
+        const hash = t.indexOf('#', valueEnd);
+        const slash = t.indexOf('//', valueEnd);
+        const from = Math.min(hash < 0 ? t.length : hash, slash < 0 ? t.length : slash);
+        if (from < t.length && this.aboutThisValue(t.slice(from, from + 300)))
+            return true;
+        for (let k = lineIdx - 1; k >= 0 && lineIdx - k <= 3; k--) {
+            const above = this.lines[k].text.trimStart();
+            if (!COMMENT_LINE.test(above))
+                return false;
+            if (this.aboutThisValue(above.slice(0, 300)))
+                return true;
+        }
+        return false;
+    }
+    /** A comment that says "not a secret" and names no other setting than the one being read (`# API_URL is not secret`). */
+    aboutThisValue(comment) {
+        if (!NO_SECRET.test(comment))
+            return false;
+        const own = (0,secret_names/* normalizeName */.Pc)(this.s.slice(this.nameAt).match(/^[\w.$-]+/)?.[0] ?? '');
+        for (const m of comment.matchAll(SETTING_NAME))
+            if ((0,secret_names/* normalizeName */.Pc)(m[0]) !== own)
+                return false;
+        return true;
+    }
+    /**
+     * iron-session's `password` (`getIronSession(req, res, { password })`, `sealData(data, { password })`, an
+     * object typed `SessionOptions`): the key that seals and signs the session cookie, as `secret` is Express
+     * session's. Only in an object whose call or type names iron-session, a session or sealing.
+     */
+    ironSessionPassword(keyStart, valueStart) {
+        const label = enclosingObjectLabel(this.lines, this.idx, keyStart, this.budget);
+        if (!(label !== null && IRON_LABEL.test(label.split('(')[0])) && !this.besideCookieName())
+            return;
+        if (this.inText?.(keyStart))
+            return;
+        // `password: process.env.SECRET_COOKIE_PASSWORD || '\u2026'`: a fallback when the variable is unset.
+        const member = ENV_MEMBER.exec(this.s.slice(valueStart, valueStart + 200));
+        if (member) {
+            const or = this.orDefault(valueStart + member[0].length);
+            if (or)
+                this.emit('fallback', member[1] ?? member[2], or.lit, operatorVia(or.op, member[0], or.through), this.idx, 'iron-session `password`', or.through);
+            return;
+        }
+        const lit = (0,literal/* readQuoted */.zt)(this.s, valueStart);
+        if (!lit || (lit.fString && lit.value.includes('{')) || !this.acceptable(lit))
+            return;
+        this.nameAt = keyStart;
+        this.emit('hardcoded', 'password', lit, 'string literal', this.idx, 'iron-session `password`');
+    }
+    /** Whether iron-session's other required option, `cookieName`, is set within a few lines (the same options object). */
+    besideCookieName() {
+        for (let k = Math.max(0, this.idx - 4); k < this.lines.length && k <= this.idx + 4; k++) {
+            if (/\bcookieName["']?\s*:/.test(this.lines[k].text))
+                return true;
+        }
+        return false;
+    }
+    /** Takes `n` characters from the file's walk budget; false once it is spent. */
+    spend(n) {
+        this.budget.left -= n;
+        return this.budget.left >= 0;
+    }
+    emit(kind, name, lit, via, lineIdx = this.idx, subject, through, branch, when) {
+        const line = this.lines[lineIdx];
+        if (lineIdx === this.idx)
+            this.consumed = Math.max(this.consumed, lit.end);
+        const section = this.saysNoSecret(lineIdx, lit.end) ? NO_SECRET_BY_COMMENT : (this.sectionAt(lineIdx) ?? branch ?? null);
+        this.out.push({
+            kind,
+            name,
+            value: lit.value,
+            line: line.number,
+            column: line.offset + lit.start + 1,
+            endColumn: line.offset + lit.end + 1,
+            via,
+            ...(subject ? { subject } : {}),
+            ...(through ? { through } : {}),
+            ...(when ? { when } : {}),
+            ...(section ? { context: section.context, contextWhy: section.why } : {}),
+        });
+    }
+    /** The section a value on line `lineIdx` sits in, when it is not the file's: see `sections.ts`. */
+    sectionAt(lineIdx) {
+        if (this.lang === 'shell' || this.lang === 'make')
+            return lineIdx === this.idx ? this.shellBuildValue() : null;
+        const code = (0,sections/* sectionCodes */.E6)(this.lines, this.lang)?.[lineIdx] ?? 0;
+        // A `RUN` step's shell ends with the step: a value set for its commands never reaches the image.
+        if (code === sections/* DOCKER_RUN */.Lm)
+            return lineIdx === this.idx && this.startsCommand(this.nameAt) ? BUILD_ONLY : null;
+        return (0,sections/* sectionOf */.ZE)(code);
+    }
+    /**
+     * Whether the `NAME=value` at `start` is set for the command that follows
+     * it or for the rest of a shell (`RUN NAME=v cmd`, `&& NAME=v cmd`,
+     * `export NAME=v`, `A=1 NAME=v cmd`), rather than passed to a command
+     * as an argument (`echo NAME=v >> .env`, `"NAME=v"`).
+     */
+    startsCommand(start) {
+        const s = this.s;
+        let k = start;
+        for (let words = 0; words < 8; words++) {
+            while (k > 0 && (s[k - 1] === ' ' || s[k - 1] === '\t'))
+                k--;
+            if (k === 0)
+                return true; // a continuation line, or the start of a script line
+            const c = s[k - 1];
+            // `{ NAME=v cmd; }` groups a command; `${` opens a parameter, which the word below reads.
+            if (c === ';' || c === '&' || c === '|' || c === '(' || (c === '{' && s[k - 2] !== '$'))
+                return true;
+            let w = k;
+            while (w > 0 && s[w - 1] !== ' ' && s[w - 1] !== '\t' && k - w < 200)
+                w--;
+            const word = s.slice(w, k);
+            if (/^(?:export|env|then|do|else)$/.test(word) || (this.lang === 'dockerfile' && /^run$/i.test(word)))
+                return true;
+            // `RUN --mount=\u2026` flags, and other one-command assignments before this one.
+            if (!/^--[\w-]+(?:=\S*)?$/.test(word) && !/^[A-Za-z_]\w*=/.test(word))
+                return false;
+            k = w;
+        }
+        return false;
+    }
+    /**
+     * Shell scripts and Makefile recipes: a dummy given to one build command
+     * (`SECRET_KEY=dummy python manage.py collectstatic`,
+     * `docker run -e SECRET_KEY=dummy app python manage.py collectstatic`,
+     * `SECRET_KEY_BASE=dummy rails assets:precompile`) or a `docker build --build-arg`.
+     */
+    shellBuildValue() {
+        const s = this.s;
+        const start = this.nameAt;
+        let k = start;
+        while (k > 0 && (s[k - 1] === ' ' || s[k - 1] === '\t'))
+            k--;
+        let w = k;
+        while (w > 0 && s[w - 1] !== ' ' && s[w - 1] !== '\t' && k - w < 20)
+            w--;
+        const flag = s.slice(w, k);
+        if (flag === '--build-arg' || flag === '--build-arg=')
+            return BUILD_ARG;
+        const envFlag = flag === '-e' || flag === '--env' || flag === '--env=';
+        if (!envFlag && !this.startsCommand(start))
+            return null;
+        return this.commandBuilds() ? BUILD_ONLY : null;
+    }
+    /** Whether the command on this line, with its `\` continuations, is a build step that only needs some key. */
+    commandBuilds() {
+        const ends = (t) => t.trimEnd().endsWith('\\');
+        let from = this.idx;
+        while (from > 0 && this.idx - from < MAX_CONTINUATIONS && this.lines[from - 1].number !== this.line.number) {
+            const above = this.lines[from - 1].text;
+            if (!this.spend(above.length + 1) || !ends(above))
+                break;
+            from--;
+        }
+        for (let k = from, n = 0; k < this.lines.length && n <= 2 * MAX_CONTINUATIONS; k++, n++) {
+            const t = this.lines[k].text;
+            if (!this.spend(t.length + 1))
+                return false;
+            if (BUILD_COMMAND.test(t))
+                return true;
+            if (k >= this.idx && !ends(t))
+                return false;
+        }
+        return false;
+    }
+    /** `jwt.sign(payload, 'x')`, `cookieParser('x')`, `SignedString([]byte("x"))`: the argument is the secret. */
+    onSigningCall(end) {
+        const s = this.s;
+        const paren = (0,literal/* skipSpaces */.Rk)(s, end);
+        if (s[paren] !== '(' || !maySignAt(s, paren))
+            return false;
+        const callee = calleeBefore(s, paren);
+        const call = signingCall(callee, this.lang);
+        if (!call)
+            return false;
+        // The arguments may run over the next lines (`new SymmetricSecurityKey(` / `  "\u2026"u8.ToArray()` / `)`, Prettier's
+        // wrapped `jwt.sign(`): they are read in this line joined with up to four below, as far as they need.
+        let w = s;
+        const starts = [{ idx: this.idx, at: 0 }];
+        const extend = () => {
+            const k = this.idx + starts.length;
+            const line = this.lines[k];
+            if (starts.length >= 5 || line === undefined || line.offset !== 0 || line.text.length > 400 || !this.spend(line.text.length + 1))
+                return false;
+            w += '\n';
+            starts.push({ idx: k, at: w.length });
+            w += line.text;
+            return true;
+        };
+        const space = (i) => {
+            for (;;) {
+                while (i < w.length && (w[i] === ' ' || w[i] === '\t' || w[i] === '\n' || w[i] === '\r'))
+                    i++;
+                if (i < w.length || !extend())
+                    return i;
+            }
+        };
+        let i = space(paren + 1);
+        for (let arg = 0; arg < call.arg; arg++) {
+            let e = skipArgument(w, i);
+            while (e >= w.length && extend())
+                e = skipArgument(w, i);
+            if (w[e] !== ',')
+                return true;
+            i = space(e + 1);
+        }
+        // .NET's bytes of a string: `Encoding.UTF8.GetBytes("\u2026")`, `Convert.FromBase64String("\u2026")`.
+        DOTNET_BYTES.lastIndex = i;
+        let bytes = this.lang === 'csharp' && DOTNET_BYTES.exec(w) !== null;
+        if (bytes)
+            i = space(DOTNET_BYTES.lastIndex);
+        // JavaScript's bytes of a string: jose's `new TextEncoder().encode("\u2026")`, `Buffer.from("\u2026")`.
+        JS_BYTES.lastIndex = i;
+        if (this.lang === 'js' && JS_BYTES.exec(w) !== null) {
+            bytes = true;
+            i = space(JS_BYTES.lastIndex);
+        }
+        const lit = (0,literal/* readQuoted */.zt)(w, i);
+        if (!lit) {
+            if (i < s.length)
+                this.signingConstant(callee, call.subject, i);
+            return true;
+        }
+        if (lit.fString || lit.template && lit.value.includes('${'))
+            return true;
+        let k = space(lit.end + 1);
+        if (w[k] === ')' && (w.startsWith('[]byte(', i) || bytes))
+            k = space(k + 1); // Go's `[]byte("\u2026")`, .NET's `GetBytes("\u2026")`
+        if (this.lang === 'csharp' && w.startsWith('u8', k))
+            k = space(k + 2 + (w.startsWith('.ToArray()', k + 2) ? 10 : 0)); // `"\u2026"u8.ToArray()`
+        if (w.startsWith('.getBytes(', k) || w.startsWith('.encode(', k))
+            k = w.indexOf(')', k) + 1;
+        if (w[k] !== ',' && w[k] !== ')')
+            return true;
+        let at = starts[0];
+        for (const st of starts)
+            if (st.at <= lit.start)
+                at = st;
+        if (lit.end > at.at + this.lines[at.idx].text.length)
+            return true; // a string that ran over lines
+        const placed = { ...lit, start: lit.start - at.at, end: lit.end - at.at };
+        if (this.acceptable(placed))
+            this.emit('hardcoded', callee, placed, 'string literal', at.idx, call.subject);
+        return true;
+    }
+    /**
+     * A signing call given a constant of this file set once to a literal:
+     * `token.SignedString([]byte(NBSecretPassword))` with `const NBSecretPassword = "\u2026"`
+     * (the Go RealWorld app), `jwt.sign(payload, JWT_KEY)`. Reported where the call is.
+     */
+    signingConstant(callee, subject, i) {
+        const s = this.s;
+        const wrapped = s.startsWith('[]byte(', i);
+        const at = wrapped ? i + 7 : i;
+        IDENTIFIER.lastIndex = at;
+        const m = IDENTIFIER.exec(s);
+        if (!m)
+            return;
+        let k = (0,literal/* skipSpaces */.Rk)(s, IDENTIFIER.lastIndex);
+        if (wrapped) {
+            if (s[k] !== ')')
+                return;
+            k = (0,literal/* skipSpaces */.Rk)(s, k + 1);
+        }
+        if (s[k] !== ',' && s[k] !== ')')
+            return;
+        // A constant with a secret's name (`JWT_SECRET`) is reported where it is set.
+        if (this.names.matches(m[1]))
+            return;
+        const bound = boundLiteral(this.lines, this.idx, m[1], this.lang, this.budget);
+        if (bound === null)
+            return;
+        const constant = bound === 'not here' ? fileConstants(this.lines, this.lang, this.budget).get(m[1]) : bound.lit;
+        if (!constant || !this.acceptable(constant))
+            return;
+        const via = bound === 'not here' || bound.constant ? `the constant \`${m[1]}\`` : `\`${m[1]}\`, set on line ${bound.line}`;
+        this.emit('hardcoded', callee, { ...constant, start: at, end: IDENTIFIER.lastIndex }, `string literal, through ${via}`, this.idx, subject, m[1]);
+    }
+    /**
+     * A Go struct field filled from the environment, with a default for when the variable is unset, in its tag:
+     * envconfig's `envconfig:"JWT_SECRET" default:"\u2026"`, caarlos0/env's `env:"JWT_SECRET" envDefault:"\u2026"`, cleanenv's
+     * `env-default:"\u2026"`. The variable (or, without one, the field) must have a secret's name.
+     */
+    goTagDefault() {
+        const s = this.s;
+        const tag = GO_TAG.exec(s);
+        if (!tag)
+            return;
+        const at = tag.index + 1;
+        const body = tag[1];
+        const def = GO_TAG_DEFAULT.exec(body);
+        if (!def)
+            return;
+        const variable = GO_TAG_ENV.exec(body)?.[1];
+        const fieldMatch = GO_FIELD.exec(s);
+        const field = fieldMatch?.[1];
+        // The field is code (not a comment's): its tag, a string with spaces, is read as code too (`READ_AS_CODE`).
+        if (fieldMatch === null || this.inText?.(fieldMatch[0].length - fieldMatch[1].length - 1))
+            return;
+        const name = variable !== undefined && this.names.matches(variable) ? variable : field !== undefined && this.names.matches(field) ? field : null;
+        if (name === null)
+            return;
+        const lit = (0,literal/* readQuoted */.zt)(s, at + def.index + def[0].length - 1);
+        if (!lit || lit.end > at + body.length || !this.acceptable(lit))
+            return;
+        this.emit('fallback', name, lit, `the \`${def[1]}:\` struct tag`);
+        READ_AS_CODE.add(this.out[this.out.length - 1]);
+    }
+    /**
+     * .NET configuration read with a literal for when the key is missing: `builder.Configuration["Jwt:Key"] ?? "\u2026"`,
+     * `config.GetValue<string>("Jwt:Secret") ?? "\u2026"`, `GetSection("Jwt:Key").Value ?? "\u2026"`. The key path's last
+     * section, under its parent, must name a secret (`Jwt:Key`, `Authentication:JwtSecret`).
+     */
+    dotnetConfigDefault() {
+        const s = this.s;
+        DOTNET_CONFIG_READ.lastIndex = 0;
+        for (let m = DOTNET_CONFIG_READ.exec(s), n = 0; m !== null && n < 4; m = DOTNET_CONFIG_READ.exec(s), n++) {
+            if (this.inText?.(m.index))
+                continue;
+            const key = m[1] ?? m[2] ?? m[3];
+            const parts = key.split(':');
+            const leaf = parts[parts.length - 1];
+            const parent = parts.length > 1 ? parts[parts.length - 2] : null;
+            if (!this.names.matches(leaf) && !(parent !== null && this.names.matchesNested(parent, leaf)))
+                continue;
+            const lit = (0,literal/* readQuoted */.zt)(s, DOTNET_CONFIG_READ.lastIndex);
+            if (!lit || !/^[ \t]*(?:[),;]|$)/.test(s.slice(lit.end + 1)) || !this.acceptable(lit))
+                continue;
+            this.emit('fallback', key, lit, `\`??\` fallback after \`${s.slice(m.index, m.index + m[0].replace(/[ \t]*\?\?[ \t]*$/, '').length)}\``);
+            READ_AS_CODE.add(this.out[this.out.length - 1]);
+        }
+    }
+    /** PHP `'key' => \u2026` where the file makes the key a secret (Laravel `config/app.php`). */
+    isQuotedArrowKey(start, end) {
+        const s = this.s;
+        const q = s[start - 1];
+        return (q === "'" || q === '"') && s[end] === q && s.startsWith('=>', (0,literal/* skipSpaces */.Rk)(s, end + 1));
+    }
+    /**
+     * `secret:` inside the options of a session or JWT library:
+     * `session({ secret: 'x' })`, `JwtModule.register({ secret: 'x' })`,
+     * `jwtConstants = { secret: 'x' }`, Ruby `use Rack::Session::Cookie, secret: 'x'`.
+     */
+    onContextKey(name, start, end) {
+        if (this.lang !== 'js' && this.lang !== 'ruby')
+            return false;
+        const s = this.s;
+        let k = end;
+        if ((s[start - 1] === '"' || s[start - 1] === "'") && s[k] === s[start - 1])
+            k++;
+        k = (0,literal/* skipSpaces */.Rk)(s, k);
+        if (s[k] !== ':' || s[k + 1] === ':')
+            return false;
+        if (this.contextLookups++ >= MAX_CONTEXT_LOOKUPS)
+            return false;
+        const label = this.lang === 'ruby' ? s.slice(0, start) : enclosingObjectLabel(this.lines, this.idx, start, this.budget);
+        if (label === null || !isSigningLabel(label))
+            return false;
+        const lit = this.readValue((0,literal/* skipSpaces */.Rk)(s, k + 1), null, false);
+        if (lit && this.acceptable(lit)) {
+            this.emit('hardcoded', name, lit, 'string literal', this.idx, optionSubject(name, label));
+        }
+        return true;
+    }
+    /** `jwt:` on one line and `secret: \u2026` below it (Spring, Helm values). */
+    onNestedYamlKey(name, start, end) {
+        const head = lineHead(this.s, start);
+        if (this.lang === 'json') {
+            // Pretty-printed JSON nests by indentation too: `"Jwt": {` then `"Key": "\u2026"` (.NET appsettings).
+            if (head !== '"' || this.s[end] !== '"' || this.s[(0,literal/* skipSpaces */.Rk)(this.s, end + 1)] !== ':')
+                return false;
+        }
+        else {
+            if (head !== '' && head !== '-')
+                return false;
+            if (this.s[end] !== ':')
+                return false;
+        }
+        // A JSON key's indentation is where its opening quote stands.
+        const parent = this.yamlParent(this.lang === 'json' ? start - 1 : start);
+        if (parent && (this.names.matchesNested(parent, name) || (this.lang === 'json' && isFeathersSecret(parent, name))))
+            this.onName(`${parent}.${name}`, start, end);
+        return true;
+    }
+    /**
+     * Helm values that point at an entry of a Kubernetes Secret rather than
+     * hold a value: `tokenSecretKey: "token"` beside `tokenSecretName: ""`
+     * (the key to look the token up under, in the Secret named there), and
+     * `secret: { name: \u2026, key: snykApiToken }`. The sibling on the same level
+     * of the same mapping says so; a `secretKey: supersecret` alone is a value.
+     */
+    namesSecretEntry(name, value) {
+        if (value.length > 100 || !/^[A-Za-z0-9][\w.-]*$/.test(value))
+            return false;
+        const leaf = lastSegment(name);
+        // Helm's `adminTokenSecret: "admin-token"` (Grafana's Tempo chart): a key that ends in `Secret` set to a
+        // resource name made of the key's own words names the Kubernetes Secret, as `existingSecret` does.
+        const resource = /^([a-z][a-zA-Z0-9]*)Secret$/.exec(leaf);
+        if (resource && /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(value)) {
+            const words = new Set(resource[1].replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().split('-'));
+            if (value.split('-').every((w) => words.has(w) || w === 'secret'))
+                return true;
+        }
+        let sibling;
+        const paired = /^(.+?)(SecretKey|_secret_key|-secret-key)$/.exec(leaf);
+        // formbricks' `apiKeySecretKey: TAXONOMY_LLM_API_KEY` beside `existingSecret:`: the entry to read from that Secret,
+        // named as the variable it becomes. A value that could be a key (`secretKey: minio123`) is not a name.
+        if ((paired !== null || leaf === 'secretKey') && ENV_VAR_NAME.test(value) && this.hasSibling(/^["']?existingSecret(?:Name)?["']?\s*:/))
+            return true;
+        if (paired) {
+            // Bitnami's convention names the Secret `existingSecret`, others `tokenSecretName`.
+            const nameKey = paired[2] === 'SecretKey' ? 'Secret(?:Name)?' : paired[2] === '_secret_key' ? '_secret(?:_name)?' : '-secret(?:-name)?';
+            sibling = new RegExp(`^["']?${paired[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${nameKey}["']?\\s*:`);
+        }
+        else if (leaf.toLowerCase() === 'key' && /secret$/i.test(name.slice(0, -leaf.length - 1))) {
+            sibling = /^["']?name["']?\s*:/;
+        }
+        else {
+            return false;
+        }
+        return this.hasSibling(sibling);
+    }
+    /**
+     * Whether a key of the mapping this line's key is in (same indent, within a few lines) matches `sibling`, and
+     * `same`, when given, accepts its key as written.
+     */
+    hasSibling(sibling, same) {
+        const indent = this.s.length - this.s.trimStart().length;
+        for (const step of [-1, 1]) {
+            for (let k = this.idx + step, n = 0; k >= 0 && k < this.lines.length && n < MAX_SIBLING_LINES; k += step, n++) {
+                const t = this.lines[k].text;
+                if (!this.spend(t.length + 1))
+                    return false;
+                const trimmed = t.trimStart();
+                if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('//'))
+                    continue;
+                const ind = t.length - trimmed.length;
+                if (ind < indent)
+                    break; // the mapping ended
+                if (ind === indent && sibling.test(trimmed) && (same === undefined || same(trimmed.slice(0, trimmed.search(/["']?\s*[:=]/)).replace(/^["']/, ''))))
+                    return true;
+            }
+        }
+        return false;
+    }
+    yamlParent(indent) {
+        for (let k = this.idx - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
+            const t = this.lines[k].text;
+            if (!this.spend(Math.min(t.length, indent) + 1))
+                return null;
+            const trimmed = t.trimStart();
+            if (trimmed === '' || trimmed.startsWith('#'))
+                continue;
+            const ind = t.length - trimmed.length;
+            if (ind < indent) {
+                const colon = trimmed.indexOf(':');
+                if (colon <= 0)
+                    return null;
+                const key = trimmed.slice(0, colon).replace(/^- /, '').replace(/^["']|["']$/g, '');
+                return /^[A-Za-z0-9_.\-]+$/.test(key) ? key : null;
+            }
+        }
+        return null;
+    }
+    onName(name, start, end) {
+        const s = this.s;
+        this.nameAt = start;
+        const before = s[start - 1];
+        const quoted = before !== undefined && (before === '"' || before === "'" || before === '`') && s[end] === before;
+        // `${SECRET_KEY:-\u2026}` (shell, compose) and `${jwt.secret:\u2026}` (Spring).
+        if (s.slice(Math.max(0, start - 2), start) === '${') {
+            this.paramDefault(name, end);
+            return;
+        }
+        if (quoted) {
+            if (this.envCall(name, start - 1, end + 1))
+                return;
+            if (this.defineCall(name, start - 1, end + 1))
+                return;
+            if (this.namedPair(name, start - 1, end + 1))
+                return;
+        }
+        else {
+            // `process.env.JWT_SECRET || '\u2026'`, `import.meta.env.VITE_JWT_SECRET ?? '\u2026'`
+            const segs = name.toLowerCase().split('.');
+            if (this.templateDefault(name, end) || this.hclDefault(name, start, end))
+                return;
+            // GitHub Actions `${{ secrets.JWT_SECRET || '\u2026' }}` reads a store the same way.
+            const reader = segs[segs.length - 2];
+            if (segs.length >= 2 && (reader === 'env' || reader === 'environ' || reader === 'secrets' || reader === 'vars')) {
+                const or = this.orDefault(end);
+                if (or) {
+                    this.emit('fallback', lastSegment(name), or.lit, operatorVia(or.op, name, or.through), this.idx, undefined, or.through);
+                    return;
+                }
+                const branch = this.lang === 'js' ? this.ternaryDefault(start, end) : null;
+                if (branch) {
+                    this.emit('fallback', lastSegment(name), branch.lit, `the other branch of a \`? :\` that reads \`${name}\``, branch.lineIdx, undefined, undefined, branch.dev ? DEV_ONLY_BRANCH : undefined, 'whenever the condition picks that branch');
+                    return;
+                }
+                const set = this.lang === 'js' && (0,literal/* skipSpaces */.Rk)(s, end) >= this.codeEnd - (s[this.codeEnd - 1] === ';' ? 1 : 0) ? this.setWhenEmpty(s.slice(0, start)) : null;
+                if (set) {
+                    this.emit('fallback', lastSegment(name), set.lit, `set when \`${name}\` is empty`, set.lineIdx);
+                    return;
+                }
+            }
+            if (this.namedPair(name, start, end))
+                return;
+            if (this.lang === 'xml' && before === '<' && s[end] === '>') {
+                const close = s.indexOf('</', end + 1);
+                if (close > end + 1)
+                    this.hardcoded(name, { value: s.slice(end + 1, close), start: end + 1, end: close, quoted: true });
+                return;
+            }
+        }
+        this.assignment(name, start, quoted ? end + 1 : end, quoted ? null : openQuote(s, start));
+    }
+    /** `NAME = value`, `NAME: value`, `'NAME' => value`, `ENV NAME value` and their kin. */
+    assignment(name, nameStart, after, closer) {
+        const s = this.s;
+        let i = after;
+        if (s[i] === ']')
+            i++; // app.config['SECRET_KEY'] = \u2026
+        i = (0,literal/* skipSpaces */.Rk)(s, i);
+        if (this.isParameter(nameStart))
+            return;
+        // A `$NAME` outside PHP is a variable being read (`[ $SECRET_KEY = x ]`), not assigned.
+        if (s[nameStart - 1] === '$' && this.lang !== 'php')
+            return;
+        i = this.skipTypeAnnotation(i, s[after - 1] === '"' || s[after - 1] === "'");
+        if (i < 0)
+            return;
+        let op = null;
+        for (const candidate of ['||=', '?=', '::=', ':=', '=>', '=', ':']) {
+            if (s.startsWith(candidate, i)) {
+                op = candidate;
+                break;
+            }
+        }
+        // Sinatra, Padrino, Capistrano: `set :session_secret, 'x'`.
+        if (op === null && this.lang === 'ruby' && s[i] === ',' && /(?:^|\s)set\s+:$/.test(s.slice(Math.max(0, nameStart - 40), nameStart)))
+            op = ',';
+        if (op === null && this.lang === 'hcl' && this.terraformVariable(name, nameStart))
+            return;
+        // A configuration DSL's setter called without parentheses at the start of a statement: Rodauth's
+        // `hmac_secret 'x'` and `jwt_secret 'x'` inside `plugin :rodauth do \u2026 end`.
+        if (op === null && this.lang === 'ruby' && s.slice(0, nameStart).trim() === '') {
+            if (i > after && (s[i] === '"' || s[i] === "'"))
+                op = '';
+            // `hmac_secret("\u2026")`: the same call with parentheses, the literal its one argument.
+            else if (s[i] === '(' && i === after) {
+                const lit = (0,literal/* readQuoted */.zt)(s, (0,literal/* skipSpaces */.Rk)(s, i + 1));
+                if (lit && s[(0,literal/* skipSpaces */.Rk)(s, lit.end + 1)] === ')' && !(lit.fString && lit.value.includes('{')))
+                    this.hardcoded(name, lit, '');
+                return;
+            }
+        }
+        if (op === null) {
+            // Space-separated forms: Dockerfile `ENV NAME value`, `.properties` `name value`.
+            const spaced = (this.lang === 'dockerfile' && /^\s*ENV\s/i.test(s)) || this.lang === 'properties';
+            if (!spaced || i === after)
+                return;
+            op = '';
+        }
+        if (op === '=' && s[i + 1] === '=')
+            return; // a comparison
+        if (op === ':' && (s[i + 1] === ':' || s[i + 1] === '='))
+            return;
+        // `cond ? JWT_SECRET : 'fallback'`: a ternary's branch, not a key.
+        if (op === ':' && s.slice(Math.max(0, nameStart - 40), nameStart).trimEnd().endsWith('?'))
+            return;
+        const j = (0,literal/* skipSpaces */.Rk)(s, i + op.length);
+        if (op === '=' && this.lang === 'python' && s[j] === '(' && this.environScheme(name, j))
+            return;
+        if (this.lang === 'js' && (op === ':' || op === '=') && (s.startsWith('z.', j) || s.startsWith('str(', j) || s.startsWith('url(', j) || s.startsWith('host(', j)) && this.schemaDefault(name, j))
+            return;
+        // `const JWT_SECRET = new TextEncoder().encode('\u2026')` (jose), `Buffer.from('\u2026')`: the key's bytes, of a literal.
+        if (this.lang === 'js' && (s.startsWith('new TextEncoder', j) || s.startsWith('Buffer.from', j)) && ((JS_BYTES.lastIndex = j), JS_BYTES.exec(s) !== null)) {
+            const lit = (0,literal/* readQuoted */.zt)(s, JS_BYTES.lastIndex);
+            if (lit && !(lit.template && lit.value.includes('${')) && s[(0,literal/* skipSpaces */.Rk)(s, lit.end + 1)] === ')')
+                this.hardcoded(name, lit, op);
+            return;
+        }
+        if ((0,secret_names/* isFallbackList */.N7)(name) && (s[j] === '[' || s[j] === '(')) {
+            this.fallbackList(name, j);
+            return;
+        }
+        if (closer !== null && s[j] === closer)
+            return; // `"SECRET_KEY="`: set to nothing
+        if (closer === null && (op === '=' || op === ':' || op === '=>' || op === ':=') && CONTINUED_CODE.has(this.lang)) {
+            // `config.secret_key_base =` / `  "\u2026"`, Prettier's `const JWT_SECRET =` / `  "\u2026";`, Python's `SECRET_KEY = (`.
+            const paren = this.lang === 'python' && op === '=' && s[j] === '(' && (0,literal/* skipSpaces */.Rk)(s, j + 1) >= this.codeEnd;
+            const backslash = s[j] === '\\' && (0,literal/* skipSpaces */.Rk)(s, j + 1) >= this.codeEnd;
+            if (j >= this.codeEnd || paren || backslash) {
+                this.valueOnNextLine(name, op, paren);
+                return;
+            }
+        }
+        if (op !== '' && op !== ',' && this.readsOtherVariable(name, j))
+            return;
+        // gofiber's contrib/jwt: `SigningKey: jwtware.SigningKey{JWTAlg: jwtware.HS256, Key: []byte("\u2026")}`.
+        if (this.lang === 'go' && op === ':') {
+            GO_SIGNING_KEY.lastIndex = j;
+            if (GO_SIGNING_KEY.exec(s)) {
+                const close = s.indexOf('}', GO_SIGNING_KEY.lastIndex);
+                const key = s.slice(GO_SIGNING_KEY.lastIndex, close < 0 ? s.length : close).search(/(?:^|[{,\s])Key\s*:/);
+                if (key < 0)
+                    return;
+                const at = s.indexOf(':', GO_SIGNING_KEY.lastIndex + key) + 1;
+                const lit = (0,literal/* readQuoted */.zt)(s, (0,literal/* skipSpaces */.Rk)(s, at));
+                // The literal is the whole key: `[]byte("\u2026")` closes, or the field ends.
+                const next = lit ? (0,literal/* skipSpaces */.Rk)(s, lit.end + 1) : -1;
+                const whole = lit !== null && (s.startsWith('[]byte(', (0,literal/* skipSpaces */.Rk)(s, at)) ? s[next] === ')' : s[next] === ',' || s[next] === '}');
+                if (lit && whole && !lit.fString && this.acceptable(lit))
+                    this.hardcoded(`${name}.Key`, lit, '');
+                return;
+            }
+        }
+        // A flag inside a quoted command (`sh -c 's3cmd --secret_key=x --no-ssl \u2026'`) is read as the command's shell
+        // reads it: one word, or a string quoted again inside; it ends where the outer string does.
+        const flagInside = closer !== null && s[nameStart - 1] === '-' && s[nameStart - 2] !== closer && s[nameStart - 3] !== closer;
+        let lit = this.readValue(j, flagInside ? null : closer, op === '');
+        if (!lit)
+            return;
+        if (flagInside && !lit.quoted) {
+            const v = lit.value;
+            let cut = v.search(/[\s;&|]/);
+            const outer = v.indexOf(closer);
+            if (outer >= 0 && (cut < 0 || outer < cut))
+                cut = outer;
+            if (cut === 0)
+                return;
+            if (cut > 0)
+                lit = { ...lit, value: v.slice(0, cut), end: lit.start + cut };
+        }
+        // `SECRET_KEY = os.getenv("SECRET_KEY")` in a Python file embedded in YAML: code, read as a bare value.
+        if (!lit.quoted && (0,literal/* isMethodCall */.OC)(lit.value))
+            return;
+        // `- packer validate -var aws_secret_key=XXX -var url=XXX`: inside a command in a YAML string, the value is one
+        // word. (A list item that is only `NAME=value`, compose's `environment:`, takes the rest of the line.)
+        if (op === '=' && this.lang === 'yaml' && !lit.quoted && !YAML_SCALAR_START.test(s.slice(0, nameStart))) {
+            const space = lit.value.search(/\s/);
+            if (space > 0)
+                lit = { ...lit, value: lit.value.slice(0, space), end: lit.start + space };
+        }
+        // `echo "APP_SECRET: using the persisted secret"`: shell assigns with `=` only, so words after a `:` are a message.
+        if (op === ':' && !lit.quoted && /\s/.test(lit.value.trim()) && (this.lang === 'shell' || this.lang === 'make' || this.lang === 'dockerfile'))
+            return;
+        // `const { JWT_SECRET = '\u2026' } = process.env`: a destructuring default.
+        if (op === '=' && this.lang === 'js' && /}\s*=\s*(?:process\.env|import\.meta\.env)\b/.test(s.slice(lit.end))) {
+            if (this.acceptable(lit))
+                this.emit('fallback', name, lit, 'destructuring default from the environment');
+            return;
+        }
+        this.hardcoded(name, lit, op);
+    }
+    /**
+     * A value alone on the line below its assignment: a string literal and nothing after it but the statement's end
+     * (`;`, `,`, Ruby's `.freeze`, and the `)` that closes Python's parentheses on the line after).
+     */
+    valueOnNextLine(name, op, paren) {
+        let k = this.idx + 1;
+        while (k < this.lines.length && k - this.idx <= 2 && this.lines[k].text.trim() === '')
+            k++;
+        const line = this.lines[k];
+        if (!line || k - this.idx > 2 || line.number === this.line.number)
+            return;
+        const t = line.text;
+        if (!this.spend(t.length + 1))
+            return;
+        const lit = (0,literal/* readQuoted */.zt)(t, (0,literal/* skipSpaces */.Rk)(t, 0));
+        if (!lit || (lit.fString && lit.value.includes('{')))
+            return;
+        let e = (0,literal/* skipSpaces */.Rk)(t, lit.end + 1);
+        if (t.startsWith('.freeze', e) && this.lang === 'ruby')
+            e = (0,literal/* skipSpaces */.Rk)(t, e + 7);
+        if (paren) {
+            if (e < t.length)
+                return;
+            const close = this.lines[k + 1];
+            if (!close || close.text.trim() !== ')')
+                return;
+        }
+        else if (e < t.length && !((t[e] === ';' || t[e] === ',') && endsStatement(t, e + 1)) && !endsStatement(t, e)) {
+            return;
+        }
+        else if (e >= t.length && CONTINUES.test(this.lines[k + 1]?.text ?? '')) {
+            return; // `"prefix"` / `+ suffix`: the statement goes on
+        }
+        this.hardcoded(name, lit, op, k);
+    }
+    /**
+     * `SECRET_KEY = os.environ.get('CONDUIT_SECRET', 'dev')`, `jwtSecret: process.env.TOKEN_KEY || 'dev'`: the
+     * secret is set from a variable whose own name says nothing, with a default. The default is the secret's
+     * all the same; it is reported under the name set. (A variable with a family name is read as one anyway.)
+     */
+    readsOtherVariable(name, j) {
+        const s = this.s;
+        ENV_READ_START.lastIndex = j;
+        const m = ENV_READ_START.exec(s);
+        if (!m)
+            return false;
+        const open = ENV_READ_START.lastIndex;
+        const variable = (0,literal/* readQuoted */.zt)(s, open);
+        if (variable && variable.quote !== '`' && VARIABLE_NAME.test(variable.value) && !this.names.matches(variable.value) && !NAMES_A_PATH.test(variable.value)) {
+            return this.envCall(name, variable.start - 1, variable.end + 1);
+        }
+        // `process.env.TOKEN_KEY || '\u2026'`, `import.meta.env.VITE_TOKEN ?? '\u2026'`
+        const member = m[0].length === 0 && (s.startsWith('process.env', j) || s.startsWith('import.meta.env', j)) ? ENV_MEMBER.exec(s.slice(j, j + 200)) : null;
+        const variableName = member ? (member[1] ?? member[2]) : '';
+        if (!member || this.names.matches(variableName) || NAMES_A_PATH.test(variableName))
+            return false;
+        const or = this.orDefault(j + member[0].length);
+        if (!or)
+            return false;
+        this.emit('fallback', name, or.lit, operatorVia(or.op, s.slice(j, j + member[0].length), or.through), this.idx, undefined, or.through);
+        return true;
+    }
+    /**
+     * An environment schema's default for a variable with a secret's name: zod's `JWT_SECRET:
+     * z.string().default('\u2026')` (t3-env, hand-written `env.ts`), envalid's `SESSION_SECRET: str({ default: '\u2026' })`,
+     * whose `devDefault` applies only outside production (a warning). True when the value is such a schema.
+     */
+    schemaDefault(name, j) {
+        const s = this.s;
+        const zod = ZOD_STRING_DEFAULT.exec(s.slice(j, j + 300));
+        if (zod) {
+            const lit = (0,literal/* readQuoted */.zt)(s, j + zod[0].length);
+            if (lit && !lit.fString && s[(0,literal/* skipSpaces */.Rk)(s, lit.end + 1)] === ')' && this.acceptable(lit))
+                this.emit('fallback', name, lit, "zod's `.default()`");
+            return true;
+        }
+        const envalid = ENVALID_DEFAULT.exec(s.slice(j, j + 300));
+        if (!envalid)
+            return false;
+        const lit = (0,literal/* readQuoted */.zt)(s, j + envalid[0].length);
+        if (lit && !lit.fString && this.acceptable(lit)) {
+            const dev = envalid[1] === 'devDefault';
+            this.emit('fallback', name, lit, `envalid's \`${envalid[1]}\``, this.idx, undefined, undefined, dev ? DEV_ONLY_DEFAULT : undefined, dev ? 'whenever NODE_ENV is not production' : undefined);
+        }
+        return true;
+    }
+    /** django-environ `environ.Env(SECRET_KEY=(str, 'dev'))`: a cast and a default for when the variable is unset. */
+    environScheme(name, j) {
+        const m = /\(\s*[A-Za-z_][\w.]*\s*,\s*/y;
+        m.lastIndex = j;
+        if (!m.exec(this.s))
+            return false;
+        const lit = (0,literal/* readQuoted */.zt)(this.s, m.lastIndex);
+        if (lit && !lit.fString && this.s[(0,literal/* skipSpaces */.Rk)(this.s, lit.end + 1)] === ')' && this.acceptable(lit)) {
+            this.emit('fallback', name, lit, '`environ.Env()` default');
+        }
+        return true;
+    }
+    /** Helm and Jinja: `{{ .Values.secretKey | default "\u2026" }}`, `{{ vault_secret_key | default('\u2026') }}`. */
+    templateDefault(name, end) {
+        const s = this.s;
+        const m = /\s*\|\s*(?:default|d)\b\s*\(?\s*/y;
+        m.lastIndex = end;
+        if (!m.exec(s) || !s.slice(0, end).includes('{{'))
+            return false;
+        const lit = (0,literal/* readQuoted */.zt)(s, m.lastIndex);
+        // `key: {{ .Values.auth.secretKey | default "EMBEDDING_API_KEY" }}` under `secretKeyRef:`, or the same in a
+        // Secret's `data:` as `{{ \u2026 }}: \u2026`: the default names the Secret's entry, not its value.
+        if (lit && ENV_VAR_NAME.test(lit.value)) {
+            const close = s.indexOf('}}', lit.end);
+            if (/^[ \t]*(?:-[ \t]*)?key[ \t]*:/.test(s) || (close >= 0 && s[(0,literal/* skipSpaces */.Rk)(s, close + 2)] === ':'))
+                return true;
+        }
+        if (lit && this.acceptable(lit))
+            this.emit('fallback', name, lit, 'template `default`');
+        return true;
+    }
+    /** Terraform `coalesce(var.secret_key, "dev")` and `try(var.secret_key, "dev")`. */
+    hclDefault(name, start, end) {
+        const s = this.s;
+        if (this.lang !== 'hcl' || !name.startsWith('var.'))
+            return false;
+        const comma = (0,literal/* skipSpaces */.Rk)(s, end);
+        if (s[comma] !== ',' || !/\b(?:coalesce|try)\s*\(\s*$/.test(s.slice(Math.max(0, start - 40), start)))
+            return false;
+        const lit = (0,literal/* readQuoted */.zt)(s, (0,literal/* skipSpaces */.Rk)(s, comma + 1));
+        if (lit && this.acceptable(lit))
+            this.emit('fallback', lastSegment(name), lit, '`coalesce()` default');
+        return true;
+    }
+    /** Terraform `lookup(var.env, "SECRET_KEY", "dev")`: the third argument is the default. */
+    hclLookup(name, open, close) {
+        if (!/\blookup\s*\(\s*[\w.\[\]"]{1,80}\s*,\s*$/.test(this.s.slice(Math.max(0, open - 100), open)))
+            return false;
+        const args = this.defaultArgument(close);
+        if (args.lit)
+            this.emit('fallback', name, args.lit, '`lookup()` default', args.lineIdx);
+        return true;
+    }
+    /** Terraform `variable "secret_key" { default = "x" }`: the default is the value in every plan that does not set it. */
+    terraformVariable(name, nameStart) {
+        if (!/^\s*variable\s+"$/.test(this.s.slice(0, nameStart)))
+            return false;
+        let depth = 0;
+        for (let k = this.idx, n = 0; k < this.lines.length && n < MAX_VARIABLE_LINES; k++, n++) {
+            const t = this.lines[k].text;
+            if (!this.spend(t.length + 1))
+                return true;
+            const m = /^\s*default\s*=\s*/.exec(t);
+            if (m && depth === 1) {
+                const lit = (0,literal/* readQuoted */.zt)(t, m[0].length);
+                if (lit && !lit.fString && this.acceptable(lit))
+                    this.emit('hardcoded', name, lit, 'variable default', k);
+                return true;
+            }
+            for (const c of t) {
+                if (c === '{')
+                    depth++;
+                else if (c === '}' && --depth <= 0)
+                    return true;
+            }
+        }
+        return true;
+    }
+    /**
+     * `op` is the assignment's operator: a constant declared with `=` may name
+     * a slot (`namesItsSlot`); a value under a configuration key (`signingKey:
+     * 'signing_key'`, `'app_secret' => 'app-secret'`) is a lazy weak value.
+     */
+    hardcoded(name, lit, op = '', lineIdx = this.idx) {
+        const text = this.lines[lineIdx].text;
+        // `'PUSHER_APP_SECRET' => 'PUSHER_APP_SECRET='` (statamic's installer writing `.env` lines): the value is what
+        // follows the line's `=`.
+        const line = DOTENV_LINE.exec(lit.value);
+        if (line && text.slice(lit.start, lit.end) === lit.value)
+            lit = { ...lit, value: lit.value.slice(line[0].length), start: lit.start + line[0].length };
+        if (!this.acceptable(lit))
+            return;
+        // `errFmtIdentityValidationResetPasswordJWTSecret = "identity_validation: \u2026 option 'jwt_secret' is required \u2026"`.
+        if (/\s/.test(lit.value) && (namesAMessage(name) || MESSAGE_MAP.test(this.s.slice(Math.max(0, this.nameAt - 40), this.nameAt))))
+            return;
+        if ((this.lang === 'yaml' || this.lang === 'json') && this.namesSecretEntry(name, lit.value))
+            return;
+        // Only a literal right after the operator: `[]byte("jwt")`, `b'jwt'`, `Buffer.from('jwt')` are key material.
+        const afterOperator = lineIdx !== this.idx || /[=:]\s*$/.test(text.slice(Math.max(0, lit.start - 8), lit.start - 1));
+        if ((op === '=' || op === ':=') && afterOperator && namesItsSlot(name, lit.value, this.declares()))
+            return;
+        // A member of a TypeScript string enum set to its own name in another spelling names something (Novu's
+        // `SecretKey = 'secretKey'`); `JWT_SECRET = 'mysecret123'` there is still a weak key.
+        if (op === '=' && (0,secret_names/* normalizeName */.Pc)(lit.value) === (0,secret_names/* normalizeName */.Pc)(lastSegment(name)) && this.inEnum())
+            return;
+        if (op === ':' && this.inDenyList(lit))
+            return;
+        if (this.isStorageCredentialPlaceholder(name, lit.value))
+            return;
+        this.emit('hardcoded', name, lit, 'string literal', lineIdx);
+    }
+    /**
+     * An object store's secret key left to fill in beside its access key (eladmin's S3 settings,
+     * `accessKey: \u586b\u5199\u4f60\u7684AccessKey` / `secretKey: \u586b\u5199\u4f60\u7684SecretKey`; MinIO's, Qiniu's, Alibaba OSS's): a
+     * placeholder there is a credential not yet given, which the store refuses, not a key anything signs with.
+     * A signing secret's placeholder is a key the application runs with, and stays a finding.
+     */
+    isStorageCredentialPlaceholder(name, value) {
+        const n = (0,secret_names/* normalizeName */.Pc)(name);
+        if (!n.endsWith('secretkey'))
+            return false;
+        // A phrase that asks for the value (words apart, nothing random), or a note in Chinese.
+        const asks = FILL_IN_REQUEST.test((0,secret_names/* normalizeName */.Pc)(value)) && /^[A-Za-z]+(?:[-_ ][A-Za-z]+)+$/.test(value) && !(0,secret_value/* looksLikeSecret */.WW)(value);
+        if (!asks && !isFillInText(value))
+            return false;
+        // The access key of the same store: `accessKey` beside `secretKey`, `oss.access-key-id` beside `oss.secret-key`;
+        // a store's settings are a mapping or have a prefix (a module's `SECRET_KEY` beside `ACCESS_KEY` is Django's key).
+        const prefix = n.slice(0, -'secretkey'.length);
+        if (prefix === '' && this.s.length === this.s.trimStart().length)
+            return false;
+        return this.hasSibling(ACCESS_KEY_SIBLING, (key) => {
+            const k = (0,secret_names/* normalizeName */.Pc)(key);
+            return k === `${prefix}accesskey` || k === `${prefix}accesskeyid`;
+        });
+    }
+    /**
+     * An entry of an object named as a list of values to refuse: nestjs-boilerplate's
+     * `PLACEHOLDER_SECRETS = { AUTH_JWT_SECRET: 'secret_for_jwt', \u2026 }`, which its start-up
+     * check compares the environment against. Its values are the placeholders, not keys.
+     */
+    inDenyList(lit) {
+        if (this.lang !== 'js' && this.lang !== 'python' && this.lang !== 'ruby')
+            return false;
+        if ((0,secret_value/* looksLikeSecret */.WW)(lit.value))
+            return false;
+        const label = enclosingObjectLabel(this.lines, this.idx, this.nameAt, this.budget);
+        // The name the object is assigned to; a call's options (`createServer({ \u2026, allowWeakPasswords })`) say nothing.
+        if (label === null || !/^[\w$.]+$/.test(label))
+            return false;
+        const words = label.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
+        return words.some((w, k) => DENY_WORDS.has(w) || DENY_WORDS.has(w + (words[k + 1] ?? '')));
+    }
+    /**
+     * Whether the name being read is declared here as a constant or variable
+     * (`const`, `final`, `static`, `readonly`, `let`, `var`, `val` before it),
+     * or is a member of a Go `const (\u2026)`/`var (\u2026)` block, rather than set on an
+     * object (`new Options { SigningKey = "\u2026" }`, `this.signingKey = \u2026`).
+     */
+    declares() {
+        const head = this.s.slice(Math.max(0, this.nameAt - 120), this.nameAt);
+        return DECLARATION.test(head) || (this.lang === 'go' && this.nameAt < 120 && !NON_SPACE.test(head));
+    }
+    /**
+     * Whether this line is a member of a TypeScript `enum` (`export enum CredentialsKeyEnum {` \u2026 `SecretKey =
+     * 'secretKey',`): its members are declared constants. Looks up to the block's opening line.
+     */
+    inEnum() {
+        if (this.lang !== 'js')
+            return false;
+        let depth = 0;
+        for (let k = this.idx - 1, n = 0; k >= 0 && n < MAX_ENUM_LINES; k--, n++) {
+            const t = this.lines[k].text;
+            if (!this.spend(t.length + 1))
+                return false;
+            for (let i = t.length - 1; i >= 0; i--) {
+                if (t[i] === '}')
+                    depth++;
+                else if (t[i] === '{' && depth-- === 0)
+                    return ENUM_OPENING.test(t.slice(0, i + 1));
+            }
+        }
+        return false;
+    }
+    /** Reads the value at `j`: a quoted literal, or in config syntaxes a bare word. */
+    readValue(j, closer, restOfLine) {
+        const s = this.s;
+        // `echo "SECRET_KEY=\"$KEY\"" >> .env`, `sed "s|\u2026|KEY: \"$key\"|"`: in a shell command, a quote escaped inside
+        // a string opens the value, which runs to the next escaped quote and expands as the string around it does.
+        // (In JSON and code, a string holding escaped quotes is text: a code sample in generated docs.)
+        if (s[j] === '\\' && (s[j + 1] === '"' || s[j + 1] === "'") && (this.lang === 'shell' || this.lang === 'dockerfile' || this.lang === 'make')) {
+            const end = s.indexOf(s.slice(j, j + 2), j + 2);
+            return end < 0 ? null : { value: s.slice(j + 2, end), start: j + 2, end, quoted: true, quote: closer ?? s[j + 1] };
+        }
+        const q = (0,literal/* readQuoted */.zt)(s, j);
+        if (q) {
+            if (q.fString && q.value.includes('{'))
+                return null;
+            // `'prefix' + name`, `'%s' % x`, `'{}'.format(x)`, PHP's `'base64:' . base64_encode(\u2026)`: built at run time.
+            const k = (0,literal/* skipSpaces */.Rk)(s, q.end + 1);
+            if (s[k] === '+' || (s[k] === '%' && this.lang === 'python') || (s[k] === '.' && this.lang === 'php') || s.startsWith('.format(', q.end + 1)) {
+                return null;
+            }
+            // `echo "APP_SECRET='$SECRET_KEY'"`: single quotes inside a double-quoted string expand with it.
+            if (closer === '"' && q.quote === "'")
+                return { ...q, quote: '"' };
+            return q;
+        }
+        if ((0,filetype/* needsQuotes */.r)(this.lang))
+            return closer !== null && (this.lang === 'toml' || this.putenvPair()) ? this.pairInString(j, closer) : null;
+        const c = s[j];
+        if (c === undefined || '[{(|>!*&'.includes(c))
+            return null; // collections, block scalars, tags, aliases
+        // A Makefile recipe line is a shell command, not a make variable that runs to the line's end.
+        const lang = this.lang === 'make' && s.startsWith('\t') ? 'shell' : this.lang;
+        const bare = (0,literal/* readBare */.ft)(s, j, lang, closer, restOfLine);
+        // `echo -n "JWT_SECRET='"`: the quote opens a value the script prints next; quotes alone are no value.
+        if (!bare || QUOTES_ONLY.test(bare.value))
+            return null;
+        // INI and `.properties` values are strings, digits too (go-gin-example's `JwtSecret = 233`, read by go-ini).
+        if ((0,literal/* isBareScalar */.Zk)(bare.value) && !((lang === 'ini' || lang === 'properties') && DIGITS.test(bare.value.trim())))
+            return null;
+        return bare;
+    }
+    /**
+     * Skips a type between a name and its `=`: `SECRET_KEY: str = \u2026`,
+     * `val jwtSecret: String = \u2026`, `const SECRET_KEY: &str = \u2026`, Go's
+     * `var jwtKey string = \u2026`. Returns -1 for an annotation with no value.
+     */
+    skipTypeAnnotation(i, quotedName) {
+        const s = this.s;
+        const typed = this.lang === 'python' || this.lang === 'js' || this.lang === 'jvm' || this.lang === 'rust' || this.lang === 'go';
+        if (!typed)
+            return i;
+        if (this.lang === 'go') {
+            const goType = /[A-Za-z_\[\]*][\w.\[\]*]{0,40}\s*=(?!=)/y;
+            goType.lastIndex = i;
+            return /[A-Za-z_\[]/.test(s[i] ?? '') && goType.exec(s) ? goType.lastIndex - 1 : i;
+        }
+        if (s[i] !== ':')
+            return i;
+        const ann = /:\s*[A-Za-z_&][\w.\[\]<>|,&'?* ]{0,60}?\s*=(?![=>])/y;
+        ann.lastIndex = i;
+        if (ann.exec(s))
+            return ann.lastIndex - 1;
+        // `secret_key: str` with no value; a dict or object key (`'SECRET_KEY': 'x'`) goes on.
+        const next = s[(0,literal/* skipSpaces */.Rk)(s, i + 1)];
+        if (this.lang === 'python' && next !== undefined && /[A-Za-z_]/.test(next))
+            return -1;
+        // `secret_key: "Optional[str]" = None`: a name written as is is never a dict key in Python, so a string
+        // after its `:` is a type written as a forward reference, and the value (if any) follows its `=`.
+        if (this.lang === 'python' && !quotedName && (next === '"' || next === "'")) {
+            QUOTED_ANNOTATION.lastIndex = i;
+            return QUOTED_ANNOTATION.exec(s) ? QUOTED_ANNOTATION.lastIndex - 1 : -1;
+        }
+        return i;
+    }
+    /** pytest-env in `pyproject.toml`: `env = ["SECRET_KEY=value"]`, a value that runs to the string's closing quote. */
+    /** PHP's `putenv("JWT_SECRET=\u2026")`: the string whose name is read here is the whole argument of a setter. */
+    putenvPair() {
+        const b = skipBack(this.s, this.nameAt - 1);
+        if (this.s[b] !== '(')
+            return false;
+        const callee = calleeBefore(this.s, b);
+        return (0,secret_names/* normalizeName */.Pc)(callee.slice(callee.lastIndexOf('.') + 1)) === 'putenv';
+    }
+    pairInString(j, closer) {
+        const s = this.s;
+        let e = j;
+        while (e < s.length && s[e] !== closer && s[e] !== ' ' && s[e] !== '\t' && s[e] !== '\\')
+            e++;
+        if (e === j || s[e] !== closer || (0,literal/* isBareScalar */.Zk)(s.slice(j, e)))
+            return null;
+        return { value: s.slice(j, e), start: j, end: e, quoted: false };
+    }
+    acceptable(lit) {
+        if ((0,literal/* isBlankOrMarker */.C$)(lit.value) || (0,literal/* isInterpolated */.cl)(lit.value, this.lang, lit.quote) || this.namesASetting(lit.value))
+            return false;
+        if ((0,secret_value/* namesSomething */.D5)(lit.value, lit.quoted))
+            return false;
+        // `` SECRET_KEY=`openssl rand -hex 32` ``: the output of a command.
+        return !(lit.quote === '`' && (0,literal/* runsBackticks */.mf)(this.lang));
+    }
+    /**
+     * A value that is the name of a setting, not its value: Rails'
+     * `SECRET_KEY_BASE = "action_dispatch.secret_key_base"` (the key that
+     * config is stored under), NestJS's `JWT_SECRET = 'JWT_SECRET'` or
+     * `secret_env: JWT_SECRET` (the variable to read). It must itself name a
+     * signing secret and not read as a phrase to replace (`YOUR_JWT_SECRET`,
+     * `my.secret.key`).
+     */
+    namesASetting(value) {
+        if (value.length > 100 || !(KEY_PATH.test(value) || ENV_VAR_NAME.test(value)))
+            return false;
+        return this.names.matches(value) && !FILL_IN.test((0,secret_names/* normalizeName */.Pc)(value));
+    }
+    /** `def f(secret_key='x')`, `function f(jwtSecret = 'x')`: a parameter's default, not a setting. */
+    isParameter(nameStart) {
+        const head = this.s.slice(Math.max(0, nameStart - 300), nameStart);
+        // The last function keyword before the name decides: its parameter list must still be open.
+        const kw = /\b(def|lambda|function|func|fn)\b/g;
+        let last = null;
+        for (let m = kw.exec(head); m !== null; m = kw.exec(head))
+            last = m;
+        if (last === null)
+            return false;
+        const after = head.slice(last.index + last[0].length);
+        if (last[1] === 'lambda')
+            return !after.includes(':');
+        let depth = 0;
+        for (const c of after) {
+            if (c === '(')
+                depth++;
+            else if (c === ')')
+                depth--;
+        }
+        return depth > 0;
+    }
+    /** `SECRET_KEY_FALLBACKS = ['\u2026', env('OLD')]`, possibly over several lines. */
+    fallbackList(name, j) {
+        const closing = this.s[j] === '[' ? ']' : ')';
+        let depth = 0;
+        for (let k = this.idx, n = 0; k < this.lines.length && n < MAX_LIST_LINES; k++, n++) {
+            const t = this.lines[k].text;
+            if (!this.spend(t.length + 1))
+                return;
+            let i = k === this.idx ? j + 1 : 0;
+            while (i < t.length) {
+                const c = t[i];
+                if (c === closing && depth === 0)
+                    return;
+                if (c === '(' || c === '[' || c === '{')
+                    depth++;
+                else if ((c === ')' || c === ']' || c === '}') && depth > 0)
+                    depth--;
+                if (c === '#' && this.lang !== 'js')
+                    break;
+                const q = (0,literal/* readQuoted */.zt)(t, i);
+                if (q) {
+                    // Only the list's own items: `env('OLD_SECRET_KEY')` names a variable.
+                    if (depth === 0 && !q.fString && this.acceptable(q))
+                        this.emit('hardcoded', name, q, 'string literal', k);
+                    i = q.end + 1;
+                    continue;
+                }
+                i++;
+            }
+        }
+    }
+    /**
+     * A name passed as a quoted argument to an env read: `os.getenv('X', 'dev')`,
+     * `env('APP_KEY', 'x')`, `ENV.fetch('X') { 'dev' }`, `os.environ.get('X') or 'dev'`,
+     * `ENV['X'] || 'dev'`. `open`/`close` are the quote positions.
+     */
+    envCall(name, open, close) {
+        const s = this.s;
+        let head = s;
+        let b = skipBack(s, open);
+        if (b < 0) {
+            // The name opens a line: the call may have opened at the end of the line above.
+            const above = this.previousCodeLine();
+            if (above === null)
+                return false;
+            head = above;
+            b = skipBack(above, above.length);
+            if (above[b] !== '(')
+                return false;
+        }
+        const bracket = head[b];
+        if (bracket === ',' && this.lang === 'hcl' && head === s)
+            return this.hclLookup(name, open, close);
+        if (bracket !== '(' && bracket !== '[')
+            return false;
+        if (bracket === '[' && head !== s)
+            return false;
+        const written = calleeBefore(head, b);
+        const callee = written.toLowerCase();
+        if (!callee)
+            return false;
+        // The read as written, for the message: `os.environ.get('SECRET_KEY')`, `ENV['SECRET_KEY_BASE']`.
+        const read = (end) => {
+            const from = b - written.length;
+            if (head === s && end - from <= 80 && s.slice(from, b) === written)
+                return s.slice(from, end);
+            return `${written}${bracket}${s.slice(open, close)}${bracket === '[' ? ']' : ')'}`;
+        };
+        if (bracket === '[') {
+            if (!ENV_RECEIVERS.some((r) => callee === r || callee.endsWith(`.${r}`)))
+                return false;
+            if (s[close] !== ']')
+                return false;
+            const or = this.orDefault(close + 1);
+            if (!or) {
+                const branch = this.pythonTernary(close + 1);
+                if (!branch)
+                    return false; // `os.environ['X'] = 'literal'` is still an assignment
+                this.emit('fallback', name, branch.lit, `the other branch of an \`if \u2026 else\` that reads \`${read(close + 1)}\``, this.idx, undefined, undefined, branch.dev ? DEV_ONLY_BRANCH : undefined, 'whenever the condition picks that branch');
+                return true;
+            }
+            this.emit('fallback', name, or.lit, operatorVia(or.op, read(close + 1), or.through), this.idx, undefined, or.through);
+            return true;
+        }
+        const dot = callee.lastIndexOf('.');
+        const method = callee.slice(dot + 1);
+        const receiver = dot >= 0 ? callee.slice(0, dot) : '';
+        const m = (0,secret_names/* normalizeName */.Pc)(method);
+        const isEnvRead = (m.includes('env') && (ENV_CALLS.has(m) || ENV_WRAPPER.test(m))) ||
+            // python-decouple's `config('X', default=\u2026)` reads the environment; Laravel's `config('app.key', \u2026)` reads
+            // configuration, whose default applies only to a key no file defines.
+            (m === 'config' && (receiver === '' || receiver === 'decouple') && this.lang === 'python') ||
+            (m === 'getproperty' && receiver === 'system') ||
+            (ENV_METHODS.has(m) && ENV_RECEIVERS.some((r) => receiver === r || receiver.endsWith(`.${r}`) || receiver.endsWith(r))) ||
+            // NestJS injects ConfigService under any name (`config.get('JWT_SECRET', 'x')`); node-config's and
+            // convict's `get` take no default, so a second argument there is never a value.
+            (this.lang === 'js' && m === 'get' && receiver.endsWith('config'));
+        if (!isEnvRead)
+            return false;
+        const args = this.defaultArgument(close);
+        // A wrapper of the project's own: its second argument is a default only when it reads as a value.
+        if (args.lit && !ENV_CALLS.has(m) && ENV_WRAPPER.test(m) && NOT_A_DEFAULT.test(args.lit.value))
+            return true;
+        if (args.lit) {
+            this.emit('fallback', name, args.lit, `\`${written}()\` default`, args.lineIdx);
+            // `os.environ.get('SECRET_KEY', 'a') or 'b'`: a second default, for when the variable is set but empty.
+            const paren = args.lineIdx === this.idx ? (0,literal/* skipSpaces */.Rk)(s, args.lit.end + 1) : -1;
+            if (paren >= 0 && s[paren] === ')') {
+                const or = this.orDefault(paren + 1);
+                // The read is named without its arguments: they hold the first default, a value of its own.
+                if (or)
+                    this.emit('fallback', name, or.lit, operatorVia(or.op, `${written}(\u2026)`, or.through), this.idx, undefined, or.through);
+            }
+            return true;
+        }
+        if (args.closeParen >= 0) {
+            const or = this.orDefault(args.closeParen + 1);
+            if (or) {
+                this.emit('fallback', name, or.lit, operatorVia(or.op, read(args.closeParen + 1), or.through), this.idx, undefined, or.through);
+                return true;
+            }
+            const branch = this.pythonTernary(args.closeParen + 1);
+            if (branch) {
+                // The read without its arguments, which may hold a value of their own.
+                this.emit('fallback', name, branch.lit, `the other branch of an \`if \u2026 else\` that reads \`${written}(\u2026)\``, this.idx, undefined, undefined, branch.dev ? DEV_ONLY_BRANCH : undefined, 'whenever the condition picks that branch');
+                return true;
+            }
+            // Go 1.22's `cmp.Or(os.Getenv("JWT_SECRET"), "dev")`: the first argument that is not empty.
+            if (this.lang === 'go' && head === s && /\bcmp\.Or\([ \t]*$/.test(s.slice(Math.max(0, b - written.length - 40), b - written.length))) {
+                const comma = (0,literal/* skipSpaces */.Rk)(s, args.closeParen + 1);
+                const lit = s[comma] === ',' ? (0,literal/* readQuoted */.zt)(s, (0,literal/* skipSpaces */.Rk)(s, comma + 1)) : null;
+                if (lit && !lit.fString && s[(0,literal/* skipSpaces */.Rk)(s, lit.end + 1)] === ')' && this.acceptable(lit)) {
+                    this.emit('fallback', name, lit, `\`cmp.Or()\` default after \`${read(args.closeParen + 1)}\``);
+                    return true;
+                }
+            }
+            const block = this.rubyBlockDefault(args.closeParen + 1);
+            if (block) {
+                this.emit('fallback', name, block, `block default of \`${read(args.closeParen + 1)}\``);
+                return true;
+            }
+            if (head === s) {
+                const set = this.setWhenEmpty(s.slice(0, b - written.length));
+                if (set)
+                    this.emit('fallback', name, set.lit, `set when \`${read(args.closeParen + 1)}\` is empty`, set.lineIdx);
+            }
+        }
+        return true;
+    }
+    /**
+     * Go's `secret := os.Getenv("JWT_SECRET")` / `if secret == "" {` (or `if len(secret) == 0 {`) / `secret = "dev"`, and the same in JavaScript
+     * (`if (!secret) secret = 'dev'`) and Python (`if not secret:`): a literal the variable the read went into is
+     * given when the read is empty, within the next lines. `head` is the line before the read; a variable with a
+     * secret's own name is left to its assignment, which is reported as such.
+     */
+    setWhenEmpty(head) {
+        const m = /^[ \t]*(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]{0,60})[ \t]*(?::[ \t]*[\w$.<>|[\] ]{1,60})?:?=[ \t]*$/.exec(head);
+        if (!m || this.names.matches(m[1]))
+            return null;
+        // Most reads have no `if` below them: the patterns are made only when one might.
+        let below = false;
+        for (let k = this.idx + 1; k < this.lines.length && k <= this.idx + 3 && !below; k++)
+            below = this.lines[k].text.includes('if');
+        if (!below)
+            return null;
+        const v = m[1].replace(/\$/g, '\\$');
+        const test = this.lang === 'go'
+            ? new RegExp(`^[ \\t]*if[ \\t]+(?:${v}[ \\t]*==[ \\t]*""|len\\(${v}\\)[ \\t]*(?:==[ \\t]*0|<[ \\t]*1))[ \\t]*\\{`)
+            : this.lang === 'js'
+                ? new RegExp(`^[ \\t]*if[ \\t]*\\([ \\t]*(?:![ \\t]*${v}|${v}[ \\t]*===?[ \\t]*(?:undefined|null|''|""))[ \\t]*\\)[ \\t]*\\{?`)
+                : this.lang === 'python'
+                    ? new RegExp(`^[ \\t]*if[ \\t]+(?:not[ \\t]+${v}|${v}[ \\t]+is[ \\t]+None|${v}[ \\t]*==[ \\t]*(?:''|""))[ \\t]*:`)
+                    : null;
+        if (test === null)
+            return null;
+        const assign = new RegExp(`^[ \\t]*${v}[ \\t]*=[ \\t]*`);
+        for (let k = this.idx + 1; k < this.lines.length && k <= this.idx + 3; k++) {
+            const t = this.lines[k].text;
+            if (!this.spend(t.length + 1))
+                return null;
+            const cond = test.exec(t);
+            if (!cond)
+                continue;
+            // The assignment on the test's line (`if (!secret) secret = 'dev'`) or alone on the next.
+            let at = (0,literal/* skipSpaces */.Rk)(t, cond[0].length);
+            let lineIdx = k;
+            let line = t;
+            if (at >= t.length) {
+                lineIdx = k + 1;
+                line = this.lines[lineIdx]?.text ?? '';
+                at = 0;
+            }
+            const a = assign.exec(line.slice(at));
+            if (!a)
+                return null;
+            const lit = (0,literal/* readQuoted */.zt)(line, at + a[0].length);
+            return lit && !lit.fString && this.acceptable(lit) ? { lit, lineIdx } : null;
+        }
+        return null;
+    }
+    /** The nearest line above that holds something other than spaces, within two lines. */
+    previousCodeLine() {
+        for (let k = this.idx - 1; k >= 0 && this.idx - k <= 2; k--) {
+            const line = this.lines[k];
+            if (line.number === this.line.number)
+                return null; // a window of the same long line
+            if (!this.spend(line.text.length + 1))
+                return null;
+            if (line.text.trim() !== '')
+                return line.text;
+        }
+        return null;
+    }
+    /**
+     * PHP `define('SECRET_KEY', '\u2026')`, and Laravel's ways of setting a config
+     * key, mostly in tests: `Config::set('app.key', '\u2026')`, `config()->set(\u2026)`,
+     * `$app['config']->set(\u2026)`, Testbench's `#[WithConfig('app.key', '\u2026')]`; and what writes a variable by name
+     * (`os.Setenv("JWT_SECRET", "\u2026")`, `System.setProperty`: `setsVariable`).
+     */
+    defineCall(name, open, close) {
+        const s = this.s;
+        const b = skipBack(s, open);
+        if (s[b] !== '(')
+            return false;
+        const setter = (this.lang === 'php' && CONFIG_SETTER.test(s.slice(Math.max(0, b - 40), b))) || setsVariable(calleeBefore(s, b));
+        if (!setter && calleeBefore(s, b).toLowerCase() !== 'define')
+            return false;
+        let i = (0,literal/* skipSpaces */.Rk)(s, close);
+        if (s[i] !== ',')
+            return true;
+        i = (0,literal/* skipSpaces */.Rk)(s, i + 1);
+        const lit = (0,literal/* readQuoted */.zt)(s, i);
+        if (lit)
+            this.hardcoded(name, lit);
+        return true;
+    }
+    /**
+     * A name given as the value of `name`/`key` with its value beside it or
+     * on the next lines: Kubernetes `- name: SECRET_KEY` / `value: \u2026`, ECS
+     * `{"name": "JWT_SECRET", "value": "\u2026"}`, .NET `<add key="SecretKey" value="\u2026"/>`.
+     * The `value` must be a sibling of the `name` key: in the same flow
+     * object or element on this line, or at the same column below it in the
+     * same block mapping, so `secretKeyRef: { name: app, key: secret-key }`
+     * never pairs with a `value:` further down.
+     */
+    namedPair(name, nameStart, nameEnd) {
+        const s = this.s;
+        const from = Math.max(0, nameStart - 12);
+        const hm = /\b(?:name|key)["']?\s*[:=]\s*$/i.exec(s.slice(from, nameStart));
+        if (!hm)
+            return false;
+        const keyCol = from + hm.index;
+        const here = siblingValueOnLine(s, nameEnd, this.lang === 'xml');
+        if (here !== null) {
+            if (here >= 0)
+                this.pairValue(name, s, here, this.idx);
+            return true;
+        }
+        for (let k = this.idx + 1, n = 0; k < this.lines.length && n < MAX_PAIR_LINES; k++, n++) {
+            const line = this.lines[k];
+            if (line.number === this.line.number)
+                return true; // a window of the same long line
+            const t = line.text;
+            if (!this.spend(t.length + 1))
+                return true;
+            if (this.lang === 'xml') {
+                // The element's attributes may run on over the next lines, up to its `>`.
+                const j = siblingValueOnLine(t, 0, true);
+                if (j !== null && j >= 0)
+                    this.pairValue(name, t, j, k);
+                if (j !== null)
+                    return true;
+                continue;
+            }
+            let f = (0,literal/* skipSpaces */.Rk)(t, 0);
+            if (f >= t.length || t[f] === '#')
+                continue;
+            if (t[f] === '-' && t[f + 1] === ' ')
+                return true; // the next item of the list
+            if (t[f] === '"' || t[f] === "'")
+                f++;
+            if (f < keyCol)
+                return true; // the mapping ended
+            if (f > keyCol)
+                continue; // nested under a sibling
+            const vm = /value["']?\s*[:=]\s*/y;
+            vm.lastIndex = f;
+            if (vm.exec(t)) {
+                this.pairValue(name, t, vm.lastIndex, k);
+                return true;
+            }
+            if (/name["']?\s*[:=]/y.test(t.slice(f, f + 8)))
+                return true;
+        }
+        return true;
+    }
+    /** Reports the value that starts at `j` on line `k` of a name/value pair. */
+    pairValue(name, t, j, k) {
+        const q = (0,literal/* readQuoted */.zt)(t, j);
+        let lit = q && !(q.fString && q.value.includes('{')) ? q : null;
+        if (!lit && !(0,filetype/* needsQuotes */.r)(this.lang) && this.lang !== 'xml') {
+            const c = t[j];
+            if (c !== undefined && !'[{(|>!*&'.includes(c)) {
+                const bare = (0,literal/* readBare */.ft)(t, j, this.lang, null, false);
+                if (bare && !(0,literal/* isBareScalar */.Zk)(bare.value))
+                    lit = bare;
+            }
+        }
+        if (lit && this.acceptable(lit))
+            this.emit('hardcoded', name, lit, 'string literal', k);
+    }
+    /** `${NAME:-default}`, `${NAME-default}`, `${NAME:=default}` and Spring's `${name:default}`. */
+    paramDefault(name, end) {
+        const s = this.s;
+        let i = end;
+        if (s[i + 1] === '?' || s[i] === '?')
+            return; // `${X:?error}` fails instead of defaulting
+        if (s[i] === '+' || (s[i] === ':' && s[i + 1] === '+'))
+            return; // `${X:+alt}` is used only when X is set
+        // `${X:0:8}` and `${X: -4}` are substrings; `${X:3cfa\u2026}` (Spring) is a default that starts with a digit.
+        const substring = /:\s*-?\d{1,6}\s*(?::\s*-?\d{1,6}\s*)?\}/y;
+        substring.lastIndex = i;
+        if (substring.test(s))
+            return;
+        if (s.startsWith(':-', i) || s.startsWith(':=', i))
+            i += 2;
+        else if (s[i] === '-' || s[i] === '=' || s[i] === ':')
+            i += 1;
+        else
+            return;
+        const close = s.indexOf('}', i);
+        if (close < 0)
+            return;
+        let lit = { value: s.slice(i, close), start: i, end: close, quoted: false };
+        const inner = (0,literal/* readQuoted */.zt)(s, i);
+        if (inner && inner.end + 1 === close)
+            lit = inner;
+        if (this.acceptable(lit))
+            this.emit('fallback', name, lit, 'default in `${\u2026}`');
+    }
+    /**
+     * After the name's closing quote inside a call: the default argument,
+     * positional (`getenv('X', 'dev')`) or keyword (`env('X', default='dev')`),
+     * on this line or the next few (cookiecutter-django writes
+     * `env(\n    "DJANGO_SECRET_KEY",\n    default="\u2026",\n)`).
+     * `closeParen` is set when the call closes on this line with no default.
+     */
+    defaultArgument(close) {
+        const none = { lit: null, lineIdx: this.idx, closeParen: -1 };
+        const lineComment = this.lang === 'python' || this.lang === 'ruby' || this.lang === 'elixir' ? '#' : '//';
+        let k = this.idx;
+        let t = this.s;
+        let i = close;
+        // Moves past spaces, a trailing comment and line ends, to at most MAX_CALL_LINES lines below.
+        const advance = () => {
+            for (;;) {
+                i = (0,literal/* skipSpaces */.Rk)(t, i);
+                if (i < t.length && !t.startsWith(lineComment, i))
+                    return true;
+                if (k - this.idx >= MAX_CALL_LINES || k + 1 >= this.lines.length)
+                    return false;
+                k++;
+                t = this.lines[k].text;
+                i = 0;
+                if (!this.spend(t.length + 1))
+                    return false;
+            }
+        };
+        // A default is what the program runs with when the variable is unset: a mask there (healthchecks'
+        // `envsecret("SECRET_KEY", "---")`) is the key.
+        const found = (lit) => ({
+            lit: lit && (this.acceptable(lit) || (0,literal/* isMask */.$b)(lit.value)) && !lit.fString ? lit : null,
+            lineIdx: k,
+            closeParen: -1,
+        });
+        for (let arg = 0; arg < 6; arg++) {
+            if (!advance())
+                return none;
+            if (t[i] === ')')
+                return { lit: null, lineIdx: k, closeParen: k === this.idx ? i : -1 };
+            if (t[i] !== ',')
+                return none;
+            i++;
+            if (!advance())
+                return none;
+            if (t[i] === ')')
+                return { lit: null, lineIdx: k, closeParen: k === this.idx ? i : -1 };
+            const kw = KEYWORD_ARGUMENT;
+            kw.lastIndex = i;
+            const km = kw.exec(t);
+            if (km) {
+                if (km[1] === 'default')
+                    return found((0,literal/* readQuoted */.zt)(t, kw.lastIndex));
+                i = skipArgument(t, kw.lastIndex);
+                continue;
+            }
+            if (arg === 0) {
+                const lit = (0,literal/* readQuoted */.zt)(t, i);
+                if (lit)
+                    return found(lit);
+            }
+            i = skipArgument(t, i);
+        }
+        return none;
+    }
+    /**
+     * `|| 'dev'`, `?? 'dev'`, `?: 'dev'`, ` or 'dev'`, `.orElse("dev")`,
+     * `.unwrap_or("dev")` at `i`: the literal, and the operator as written
+     * for the message.
+     */
+    /**
+     * `cond ? process.env.JWT_SECRET : 'dev'` and `cond ? 'dev' : process.env.JWT_SECRET`: the literal is what the
+     * setting gets whenever the condition picks the other branch, a fallback. `dev` when the condition says that
+     * branch is behind a development check (`NODE_ENV === 'production' ? process.env.X : 'dev'`). The ternary may run
+     * over lines, as Prettier breaks it (`?` and `:` opening their own lines): it is read in a window of the two lines
+     * above and the one below.
+     */
+    ternaryDefault(nameStart, end) {
+        // Most reads are in no ternary: one needs a `?` or `:` right before the read, or the read alone at the start
+        // of its line (Prettier's layout); the window is built only then.
+        const s = this.s;
+        let b = nameStart - 1;
+        while (b >= 0 && (s[b] === ' ' || s[b] === '\t'))
+            b--;
+        if (b >= 0 && s[b] !== '?' && s[b] !== ':')
+            return null;
+        const win = [];
+        let j = '';
+        for (let k = Math.max(0, this.idx - 2); k <= this.idx + 1 && k < this.lines.length; k++) {
+            const line = this.lines[k];
+            if (k !== this.idx && (line.offset !== 0 || line.text.length > 400 || line.number === this.line.number)) {
+                if (k < this.idx) {
+                    win.length = 0;
+                    j = '';
+                }
+                continue;
+            }
+            if (!this.spend(line.text.length + 1))
+                return null;
+            if (j !== '')
+                j += '\n';
+            win.push({ idx: k, at: j.length });
+            j += line.text;
+        }
+        const base = win.find((w) => w.idx === this.idx).at;
+        const ws = (i) => {
+            while (i < j.length && (j[i] === ' ' || j[i] === '\t' || j[i] === '\n' || j[i] === '\r'))
+                i++;
+            return i;
+        };
+        const back = (i) => {
+            while (i >= 0 && (j[i] === ' ' || j[i] === '\t' || j[i] === '\n' || j[i] === '\r'))
+                i--;
+            return i;
+        };
+        // After the read: TypeScript's `!` and `as string` change nothing.
+        let after = end + base;
+        if (j[after] === '!' && j[after + 1] !== '=')
+            after++;
+        const as = /\s+as\s+[A-Za-z_$][\w$.]*(?:\[\])?/y;
+        as.lastIndex = after;
+        if (as.exec(j))
+            after = as.lastIndex;
+        after = ws(after);
+        const q = back(nameStart + base - 1);
+        // A `?` or `:` in a comment (`// needed on the client?` above a key) is prose.
+        const inComment = (at) => j.slice(j.lastIndexOf('\n', at) + 1, at).includes('//');
+        let lit;
+        let question;
+        let litIsElse;
+        if (j[q] === '?' && j[q - 1] !== '?' && j[after] === ':' && j[after + 1] !== ':') {
+            // `cond ? process.env.X : 'dev'`
+            question = q;
+            lit = (0,literal/* readQuoted */.zt)(j, ws(after + 1));
+            // The literal is the whole branch: what follows ends the expression.
+            const next = lit === null ? 0 : (0,literal/* skipSpaces */.Rk)(j, lit.end + 1);
+            if (lit !== null && !/^(?:[;,)}\]\r\n]|\/\/|$)/.test(j.slice(next, next + 2)))
+                return null;
+            litIsElse = true;
+        }
+        else if (j[q] === ':' && j[q - 1] !== ':') {
+            // `cond ? 'dev' : process.env.X`: the literal between the `?` and this `:`.
+            question = j.lastIndexOf('?', q - 1);
+            if (question < 0 || j[question - 1] === '?' || j[question + 1] === '.')
+                return null;
+            lit = (0,literal/* readQuoted */.zt)(j, ws(question + 1));
+            if (lit === null || ws(lit.end + 1) !== q)
+                return null;
+            litIsElse = false;
+        }
+        else
+            return null;
+        if (inComment(question))
+            return null;
+        if (lit === null || lit.fString || !this.acceptable(lit))
+            return null;
+        let at = win[0];
+        for (const w of win)
+            if (w.at <= lit.start)
+                at = w;
+        if (lit.end > at.at + this.lines[at.idx].text.length)
+            return null; // a string that ran over lines
+        const guard = (0,sections/* jsConditionGuard */.G_)(ternaryCondition(j.slice(0, question)));
+        return { lit: { ...lit, start: lit.start - at.at, end: lit.end - at.at }, lineIdx: at.idx, dev: litIsElse ? guard === 'prod' : guard === 'dev' };
+    }
+    /**
+     * Python's `os.environ['SECRET_KEY'] if not DEBUG else 'dev'`: the literal after `else`, when the read is the
+     * `if` branch; `dev` when the condition says the `else` is behind a development check.
+     */
+    pythonTernary(i) {
+        if (this.lang !== 'python')
+            return null;
+        const s = this.s;
+        const m = /[ \t]+if[ \t]+/y;
+        m.lastIndex = i;
+        if (!m.exec(s))
+            return null;
+        const from = m.lastIndex;
+        const elseAt = s.indexOf(' else ', from);
+        if (elseAt < 0 || elseAt - from > 300)
+            return null;
+        const lit = (0,literal/* readQuoted */.zt)(s, (0,literal/* skipSpaces */.Rk)(s, elseAt + 6));
+        if (!lit || lit.fString || !this.acceptable(lit))
+            return null;
+        // The literal is the whole `else` branch.
+        const rest = (0,literal/* skipSpaces */.Rk)(s, lit.end + 1);
+        if (rest < this.codeEnd && s[rest] !== ')' && s[rest] !== ',')
+            return null;
+        return { lit, dev: (0,sections/* pythonConditionGuard */.hu)(s.slice(from, elseAt)) === 'prod' };
+    }
+    orDefault(i) {
+        const s = this.s;
+        i = (0,literal/* skipSpaces */.Rk)(s, i);
+        // `Optional.ofNullable(System.getenv("X")).orElse("dev")`, `str(os.getenv('X')) or 'dev'`
+        for (let n = 0; n < 3 && s[i] === ')'; n++)
+            i = (0,literal/* skipSpaces */.Rk)(s, i + 1);
+        // Rails' `ENV["SECRET_KEY_BASE"].presence || "dev"`: blank counts as unset.
+        if (this.lang === 'ruby' && s.startsWith('.presence', i) && !/\w/.test(s[i + 9] ?? ''))
+            i = (0,literal/* skipSpaces */.Rk)(s, i + 9);
+        let j = -1;
+        let op = '';
+        // `ENV['X'] ||= 'dev'`, `process.env.X ??= 'dev'`: assigned only when unset, so a fallback too.
+        for (const candidate of ['||=', '??=', '||', '??', '?:']) {
+            if (s.startsWith(candidate, i)) {
+                j = i + candidate.length;
+                op = candidate;
+                break;
+            }
+        }
+        if (j < 0 && /^or\s/.test(s.slice(i, i + 3))) {
+            j = i + 2;
+            op = 'or';
+        }
+        if (j < 0) {
+            const m = /\.(orElse|unwrap_or|or_else|getOrElse)\(/y;
+            m.lastIndex = i;
+            const call = m.exec(s);
+            if (call) {
+                j = m.lastIndex;
+                op = `.${call[1]}()`;
+            }
+        }
+        if (j < 0)
+            return null;
+        const at = (0,literal/* skipSpaces */.Rk)(s, j);
+        const lit = (0,literal/* readQuoted */.zt)(s, at);
+        if (lit)
+            return !lit.fString && this.acceptable(lit) ? { lit, op } : null;
+        // `process.env.JWT_SECRET || DEFAULT_SECRET`: a constant of this file, set once to a literal.
+        CONSTANT_NAME.lastIndex = at;
+        const name = CONSTANT_NAME.exec(s);
+        // A constant with a secret's name (`DEFAULT_JWT_SECRET`) is reported where it is set.
+        if (!name || this.names.matches(name[1]))
+            return null;
+        const constant = fileConstants(this.lines, this.lang, this.budget).get(name[1]);
+        if (!constant || !this.acceptable(constant))
+            return null;
+        // Reported where the fallback is, with the constant's value: a constant used as some other default is no finding.
+        return { lit: { ...constant, start: at, end: CONSTANT_NAME.lastIndex }, op, through: name[1] };
+    }
+    /** Ruby `ENV.fetch('X') { 'dev' }` and `{ |_| 'dev' }`. */
+    rubyBlockDefault(i) {
+        const s = this.s;
+        i = (0,literal/* skipSpaces */.Rk)(s, i);
+        if (s[i] !== '{')
+            return null;
+        i = (0,literal/* skipSpaces */.Rk)(s, i + 1);
+        if (s[i] === '|') {
+            const bar = s.indexOf('|', i + 1);
+            if (bar < 0)
+                return null;
+            i = (0,literal/* skipSpaces */.Rk)(s, bar + 1);
+        }
+        const lit = (0,literal/* readQuoted */.zt)(s, i);
+        return lit && this.acceptable(lit) ? lit : null;
+    }
+}
+/**
+ * How a default given by an operator reads in a message: "`or` fallback
+ * after `os.environ.get('SECRET_KEY')`", "`||=` assignment to `ENV['X']`".
+ */
+function operatorVia(op, read, through) {
+    const via = op.endsWith('=') ? `\`${op}\` assignment to \`${read}\`` : `\`${op}\` fallback after \`${read}\``;
+    return through ? `${via}, through the constant \`${through}\`` : via;
+}
+/** A Go composite literal of a `SigningKey` struct, up to its brace (sticky). */
+const GO_SIGNING_KEY = /(?:[A-Za-z_]\w{0,40}\.)?SigningKey\{/y;
+/** JavaScript's ways to turn a string into key bytes, up to the string (sticky): jose's keys, Node's `Buffer.from`. */
+const JS_BYTES = /(?:new[ \t]+TextEncoder\(\)[ \t]*\.[ \t]*encode|Buffer\.from)\([ \t]*(?=["'`])/y;
+/** .NET's ways to turn a string into key bytes, up to the string (sticky). */
+const DOTNET_BYTES = /(?:System\.Text\.)?(?:Encoding\.(?:UTF8|ASCII|Unicode|Default|Latin1)\.GetBytes|Convert\.FromBase64String)\(\s*/y;
+/** A name, sticky: not one that goes on (`a.b`, `f(`, `x[`). */
+const IDENTIFIER = /([A-Za-z_$][\w$]*)(?![\w$.(\[])/y;
+/** A name declared constant whatever its case: `const NBSecretPassword = "\u2026"` (Go, JavaScript), `final String key = "\u2026"`. */
+const KEYWORD_CONSTANT = /^[ \t]*(?:export[ \t]+)?(?:(?:public|private|protected|internal|static|readonly)[ \t]+)*(?:const|final)[ \t]+(?:[\w<>[\],.?]+[ \t]+)??([A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w.[\]| ]{1,40})?=[ \t]*(?=[rRbBuU]?["'`])/;
+/** A constant's name, as code writes one: `DEFAULT_SECRET`, `FALLBACK_KEY` (sticky). */
+const CONSTANT_NAME = /([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)(?![\w$.(\[])/y;
+/**
+ * A line that sets a constant to a literal: `const DEFAULT_SECRET = "\u2026"`,
+ * `export const X: string = '\u2026'`, `private static final String X = "\u2026"`,
+ * Python's and Ruby's `X = '\u2026'`, PHP's `const X = '\u2026'` and `define('X', '\u2026')` aside.
+ */
+const CONSTANT_DECLARATION = /^[ \t]*(?:(?:export|public|private|protected|internal|static|final|readonly|const|let|var|val)[ \t]+)*(?:[\w<>[\],.?]+[ \t]+)??([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)[ \t]*(?::[ \t]*[\w.[\]| ]{1,40})?=[ \t]*(?=[rRbBuU]?["'`])/;
+/**
+ * Occurrences whose value is a string of code though it may hold spaces (see `analyzeCodeLine`): a Go struct tag's
+ * default, a .NET configuration read's.
+ */
+const READ_AS_CODE = new WeakSet();
+/** .NET's reads of a configuration key, up to the literal after `??` (global; the key is group 1, 2 or 3). */
+const DOTNET_CONFIG_READ = /\b(?:[Cc]onfiguration|[Cc]onfig|_config(?:uration)?)(?:[ \t]*\[[ \t]*"([^"\n]{1,100})"[ \t]*\]|\.GetValue<string\??>\([ \t]*"([^"\n]{1,100})"[ \t]*\)|\.GetSection\([ \t]*"([^"\n]{1,100})"[ \t]*\)\.Value)[ \t]*\?\?[ \t]*(?=")/g;
+/** A Go struct tag (raw string) on a field's line. */
+const GO_TAG = /`([^`\n]{1,400})`/;
+/** The tag keys that give a default to a field filled from the environment, up to the value's quote. */
+const GO_TAG_DEFAULT = /(?:^|[ \t])(default|envDefault|env-default):"/;
+/** The variable the field is filled from (`env:"JWT_SECRET"`, `envconfig:"JWT_SECRET"`, `env:"JWT_SECRET,required"`). */
+const GO_TAG_ENV = /(?:^|[ \t])(?:env|envconfig):"([A-Za-z_][A-Za-z0-9_]*)/;
+/** A struct field's name at the start of its line. */
+const GO_FIELD = /^[ \t]*([A-Za-z_]\w*)[ \t]/;
+/** Lines above a signing call looked through for the variable it is given (in all, whatever their indentation). */
+const MAX_BINDING_LINES = 2000;
+/**
+ * What the variable a signing call is given holds, read up from the call:
+ * the literal of the nearest assignment to it in the call's block or one
+ * around it, when that assignment is nothing but a literal (`const secret =
+ * '\u2026'` / `jwt.sign(payload, secret)` in a function, Go's `key :=
+ * []byte("\u2026")` / `token.SignedString(key)`, a package's `var jwtKey =
+ * []byte("\u2026")`, PyJWT's `key = "\u2026"` / `jwt.encode(payload, key, \u2026)`).
+ * Blocks go by indentation, so a line less indented than those below it
+ * opens a block around the call: a name it mentions (a parameter, a loop
+ * variable, a condition) is not known here, and one that any line on the way
+ * assigns otherwise (`key, err := load()`, `if (!key) key = env.KEY`) not at all.
+ * Null: not known; `not here`: no assignment above (a constant of the file
+ * may still give it); else the literal, its line number and whether it is
+ * declared constant. An assignment at the top of the file counts only when it
+ * is the file's only one to that name: a function may set it later.
+ */
+function boundLiteral(lines, idx, name, lang, budget) {
+    const call = lines[idx];
+    if (call.offset !== 0)
+        return null;
+    const { mention, assigned, declaration } = bindingPatterns(name);
+    let minIndent = indentOf(call.text);
+    /** The indentation of a `)` that closes a parameter list over several lines: the lines up to its opener are its header. */
+    let header = -1;
+    for (let k = idx - 1; k >= 0 && idx - k <= MAX_BINDING_LINES; k--) {
+        const line = lines[k];
+        const t = line.text;
+        budget.left -= t.length + 1;
+        if (budget.left < 0 || line.offset !== 0)
+            return null;
+        const code = t.trimStart();
+        if (code === '' || code.startsWith('//') || code.startsWith('#') || code.startsWith('*') || code.startsWith('/*'))
+            continue;
+        const indent = t.length - code.length;
+        if (header >= 0) {
+            if (mention.test(t))
+                return 'not here';
+            if (indent <= header)
+                header = -1;
+            else
+                continue;
+        }
+        if (indent < minIndent) {
+            // A line that opens a block around the call: a name it mentions is a parameter, a loop's or a condition's,
+            // unknown here. A constant of the file may still give it: `function sign(p, secret)` is most often called
+            // with the file's `const secret` of the same name.
+            minIndent = indent;
+            if (t.indexOf(name) >= 0 && mention.test(t) && !declaration.test(t))
+                return 'not here';
+            if (code.startsWith(')'))
+                header = indent;
+        }
+        if (t.indexOf(name) < 0 || !assigned.test(t))
+            continue;
+        // An assignment in a block closed before the call (a branch, another function) leaves it unknown.
+        if (indent > minIndent)
+            return null;
+        const m = declaration.exec(t);
+        if (!m)
+            return null;
+        JS_BYTES.lastIndex = m[0].length;
+        const lit = (0,literal/* readQuoted */.zt)(t, lang === 'js' && JS_BYTES.exec(t) !== null ? JS_BYTES.lastIndex : m[0].length);
+        if (!lit || lit.fString || (lit.template && lit.value.includes('${')) || (0,literal/* isInterpolated */.cl)(lit.value, lang, lit.quote))
+            return null;
+        if (!wholeValue(t, lit.end + 1))
+            return null;
+        // At the top of the file, where any function may set it again: only if nothing else in the file assigns it.
+        if (indent === 0 && assignedElsewhere(lines, k, assigned, budget))
+            return null;
+        return { lit, line: line.number, constant: /\b(?:const|final)\b/.test(m[0]) || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(name) };
+    }
+    return 'not here';
+}
+/** The patterns `boundLiteral` reads lines with, for one name (a few names per file: kept, up to a bound). */
+const BINDING_PATTERNS = new Map();
+function bindingPatterns(name) {
+    let p = BINDING_PATTERNS.get(name);
+    if (p)
+        return p;
+    const esc = name.replace(/\$/g, '\\$');
+    // The name as a whole token, and assigned: `name =`, `name :=`, `name +=`, with a type (`name: str =`,
+    // Go's `name []byte =`), not compared (`==`) nor an arrow's parameter (`=>`); or one of the names a
+    // statement starts by assigning (`key, err :=`, `a, key = \u2026`, `const { key } = \u2026`), not a call's keyword argument.
+    const mention = new RegExp(`(?<![\\w$.])${esc}(?![\\w$])`);
+    const assigned = new RegExp(`(?<![\\w$.])${esc}(?:[ \\t]*:[ \\t]*[\\w.[\\]| ]{1,40}|[ \\t]+(?:\\[\\]|\\*){0,4}[\\w.]{1,40})?[ \\t]*(?::=|[-+*/%|&?^]{0,2}=(?![=>]))` +
+        `|^[ \\t]*(?:(?:var|let|const)[ \\t]+)?[[({]?[ \\t]*(?:[\\w$]{1,40}[ \\t]*,[ \\t]*){0,8}${esc}(?:[ \\t]*,[ \\t]*[\\w$]{1,40}){0,8}[ \\t]*[\\])}]?[ \\t]*(?::=|=(?![=>]))`);
+    // `[const|let|var|final\u2026] [Type] name [: Type] = <literal>` (Go `:=`), the whole line.
+    const declaration = new RegExp(`^[ \\t]*(?:(?:export|const|let|var|final|static|private|protected|public|readonly|val)[ \\t]+)*(?:[\\w<>[\\],.?]+[ \\t]+)??${esc}[ \\t]*(?::[ \\t]*[\\w.[\\]| ]{1,40}|(?:\\[\\])?[ \\t]*\\w+[ \\t]*)?(?::=|=)[ \\t]*`);
+    p = { mention, assigned, declaration };
+    if (BINDING_PATTERNS.size >= 256)
+        BINDING_PATTERNS.clear();
+    BINDING_PATTERNS.set(name, p);
+    return p;
+}
+/** Whether what follows a literal ends its line's statement: `)` of `[]byte(`, `;`, `.encode()`, `.getBytes()`, a comment. */
+function wholeValue(t, i) {
+    let k = (0,literal/* skipSpaces */.Rk)(t, i);
+    if (t[k] === ')')
+        k = (0,literal/* skipSpaces */.Rk)(t, k + 1);
+    if (t.startsWith('.encode()', k) || t.startsWith('.getBytes()', k))
+        k = (0,literal/* skipSpaces */.Rk)(t, k + (t[k + 1] === 'e' ? 9 : 11));
+    if (t[k] === ';')
+        k = (0,literal/* skipSpaces */.Rk)(t, k + 1);
+    return k >= t.length || t.startsWith('//', k) || t[k] === '#';
+}
+/** Whether any line of the file but `except` assigns the name (`assigned`). */
+function assignedElsewhere(lines, except, assigned, budget) {
+    for (let k = 0; k < lines.length; k++) {
+        if (k === except)
+            continue;
+        const t = lines[k].text;
+        budget.left -= t.length + 1;
+        if (budget.left < 0)
+            return true;
+        if (assigned.test(t))
+            return true;
+    }
+    return false;
+}
+function indentOf(t) {
+    let i = 0;
+    while (i < t.length && (t[i] === ' ' || t[i] === '\t'))
+        i++;
+    return i;
+}
+const CONSTANTS = new WeakMap();
+/**
+ * The constants of a file set once to a literal, by name: what a fallback
+ * to a constant (`|| DEFAULT_SECRET`) or a signing call given one gives. A
+ * constant is an `UPPER_SNAKE` name, or any name declared `const` or `final`. A name set twice is left out:
+ * which value applies is not known. One pass over the lines, made once per
+ * file and only when a fallback names a constant; taken from the file's walk budget.
+ */
+function fileConstants(lines, lang, budget) {
+    let found = CONSTANTS.get(lines);
+    if (found)
+        return found;
+    found = new Map();
+    const twice = new Set();
+    for (let idx = 0; idx < lines.length; idx++) {
+        const line = lines[idx];
+        budget.left -= line.text.length + 1;
+        if (budget.left < 0)
+            break;
+        if (line.offset !== 0 || line.text.indexOf('=') < 0)
+            continue;
+        let m = CONSTANT_DECLARATION.exec(line.text);
+        if (!m) {
+            m = KEYWORD_CONSTANT.exec(line.text);
+            // A lower-case `const`/`final` is a constant of the file only at its top level (Go's package constants,
+            // a module's `const`), or `static`: inside a function it is a local, and the name is reused elsewhere.
+            if (m && /^[a-z_$]/.test(m[1]) && /^[ \t]/.test(line.text) && !/\bstatic\b/.test(m[0]))
+                m = null;
+        }
+        if (!m)
+            continue;
+        const name = m[1];
+        const lit = (0,literal/* readQuoted */.zt)(line.text, m[0].length);
+        if (!lit || lit.fString || (0,literal/* isInterpolated */.cl)(lit.value, lang, lit.quote))
+            continue;
+        if (found.has(name) || twice.has(name)) {
+            found.delete(name);
+            twice.add(name);
+            continue;
+        }
+        found.set(name, lit);
+    }
+    CONSTANTS.set(lines, found);
+    return found;
+}
+/** What stands before `start` when it is only spaces and one mark (`-`, `"`); `?` otherwise. */
+function lineHead(s, start) {
+    let k = start - 1;
+    let mark = '';
+    while (k >= 0) {
+        const c = s[k];
+        if (c === ' ' || c === '\t')
+            k--;
+        else if (mark === '' && (c === '-' || c === '"')) {
+            mark = c;
+            k--;
+        }
+        else
+            return '?';
+    }
+    return mark;
+}
+/**
+ * Looks along one line from `i` for a `value` key in the same object as
+ * what precedes `i`: the start of its value, -1 when the object (or XML
+ * element) closes first, null when the line ends with the object still open.
+ */
+function siblingValueOnLine(s, i, xml) {
+    const valueKey = /["']?value["']?\s*[:=]\s*/y;
+    let depth = 0;
+    while (i < s.length) {
+        const c = s[i];
+        if (depth === 0 && (c === 'v' || c === '"' || c === "'") && !/[\w$]/.test(s[i - 1] ?? '')) {
+            valueKey.lastIndex = i;
+            if (valueKey.exec(s))
+                return valueKey.lastIndex;
+        }
+        if (c === '"' || c === "'") {
+            const q = (0,literal/* readQuoted */.zt)(s, i);
+            i = q ? q.end + 1 : i + 1;
+            continue;
+        }
+        if (c === '{' || c === '[' || c === '(')
+            depth++;
+        else if (c === '}' || c === ']' || c === ')' || (xml && c === '>')) {
+            if (depth === 0)
+                return -1;
+            depth--;
+        }
+        i++;
+    }
+    return null;
+}
+/** Index of the last non-space character before `i`. */
+function skipBack(s, i) {
+    let k = i - 1;
+    while (k >= 0 && (s[k] === ' ' || s[k] === '\t'))
+        k--;
+    return k;
+}
+/** Skips one call argument (balanced brackets, quoted strings) and stops at `,` or `)`. */
+function skipArgument(s, i) {
+    let depth = 0;
+    while (i < s.length) {
+        const c = s[i];
+        if (c === '"' || c === "'" || c === '`') {
+            const q = (0,literal/* readQuoted */.zt)(s, i);
+            i = q ? q.end + 1 : i + 1;
+            continue;
+        }
+        if (c === '(' || c === '[' || c === '{')
+            depth++;
+        else if (c === ')' || c === ']' || c === '}') {
+            if (depth === 0)
+                return i;
+            depth--;
+        }
+        else if (c === ',' && depth === 0)
+            return i;
+        i++;
+    }
+    return i;
+}
+/** The quote that opens a `"NAME=value"` pair around `start`, if any. */
+/**
+ * The quote of the string a name stands in, when it opens one (`"SECRET_KEY=\u2026"`), or when the name is a
+ * command-line flag inside one (`"--jwt-secret=" + secret`, `"tailscale up --authkey=" + key`): there the
+ * value ends where the string does.
+ */
+function openQuote(s, start) {
+    const c = s[start - 1];
+    if (c === '"' || c === "'")
+        return c;
+    if (c !== '-')
+        return null;
+    let i = start - 1;
+    while (i > 0 && s[i - 1] === '-')
+        i--;
+    const q = s[i - 1];
+    if (q === '"' || q === "'" || q === '`')
+        return q;
+    return stringOpenAt(s, i);
+}
+/** The quote of a string still open at `end` on this line (quotes escaped by a backslash skipped), else null. */
+function stringOpenAt(s, end) {
+    let open = null;
+    for (let i = 0; i < end; i++) {
+        const c = s[i];
+        if (c === '\\')
+            i++;
+        else if (open === null ? c === '"' || c === "'" || c === '`' : c === open)
+            open = open === null ? c : null;
+    }
+    return open;
+}
+/** What a slot name's words may say without the value being a secret once it repeats them (normalised). */
+const SECRET_WORD = /secret|salt|sign|private|passw/;
+/** An identifier written as a value: `auth`, `jwt`, `_totp_secret`, `accessToken`. */
+const IDENTIFIER_VALUE = /^_*[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)*$/;
+/**
+ * Go's `TOTPSecretKey = "totp_secret_key"` (Ory Kratos' form fields): a
+ * declared camel-case constant whose value is its own name in another
+ * spelling names a field or a key, unless the value is a placeholder people
+ * type (`SECRET_KEY = 'secret-key'` is still a weak secret). A property set
+ * on an object (`new JwtOptions { SigningKey = "signing-key" }`) is a value.
+ * `const JWT_KEY = 'jwt'`, Go's `const authKey = "auth"`, Warehouse's
+ * `_totp_secret_key = "_totp_secret"`: a constant named `<x>_KEY` whose
+ * value is `<x>` is the key something is stored under (in `localStorage`, a
+ * session, a request context), not a signing key. Where `<x>` itself says
+ * secret (`SECRET_KEY = 'secret'`, `JWT_SECRET_KEY = 'jwt_secret'`), the value
+ * is taken for a weak secret, unless it is written as a private key name
+ * with a leading underscore, the way session keys are (`'_totp_secret'`).
+ */
+function namesItsSlot(name, value, declared) {
+    if (value.length > 64 || !IDENTIFIER_VALUE.test(value))
+        return false;
+    const own = lastSegment(name);
+    const n = (0,secret_names/* normalizeName */.Pc)(own);
+    // `TOTPSecretKey = "totp_secret_key"`: a camel-case name spelt as a form field or a config key is. A SCREAMING_SNAKE
+    // name lower-cased (`APP_SECRET = 'app_secret'`) is how people type a placeholder, and so is a name that ends in
+    // what it holds (`jwtSecret = 'jwt-secret'`).
+    if (declared && (0,secret_names/* normalizeName */.Pc)(value) === n && value !== own && !own.includes('_') && !/(?:secret|password|salt)$/.test(n) && !(0,secret_value/* isPlaceholder */.wK)(value)) {
+        return true;
+    }
+    // espocrm's `COOKIE_AUTH_TOKEN_SECRET = 'auth-token-secret'`: a constant named for where a value goes (a
+    // cookie, a header, a field) set to the rest of its own words names that cookie or field.
+    const words = own.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
+    const valueWords = value.toLowerCase().split(/[-_]/);
+    if (declared && PLACE_WORDS.has(words[0]) && valueWords.length >= 2 && value === value.toLowerCase() && words.slice(1).join('_') === valueWords.join('_'))
+        return true;
+    // thingsboard's `ADMIN_SETTINGS_JWT_KEY = "jwt"` (a field of a Java interface): a constant named for a store of
+    // settings and ending in `<x>_KEY`, set to `<x>` (its last words before `KEY`), names the entry `<x>` is kept under.
+    if ((declared || own === own.toUpperCase()) && words.length >= 3 && words[words.length - 1] === 'key' && words.slice(0, -2).some((w) => STORE_WORDS.has(w)) && value === value.toLowerCase()) {
+        const v = (0,secret_names/* normalizeName */.Pc)(value);
+        for (let i = 1; i < words.length - 1; i++)
+            if (words.slice(i, -1).join('') === v)
+                return !SECRET_WORD.test(v);
+    }
+    if (!n.endsWith('key'))
+        return false;
+    const slot = n.slice(0, -3);
+    // A single-page app's `const JWT_KEY = 'jwt_token'`, `TOKEN_KEY = 'auth-token'`, `ACCESS_TOKEN_KEY = 'accessToken'`:
+    // the slot's own word with a word for what is kept (`token`, `data`\u2026) names the `localStorage` entry or header.
+    if (declared && slot !== '' && !SECRET_WORD.test(slot)) {
+        const v = (0,secret_names/* normalizeName */.Pc)(value);
+        const at = v.indexOf(slot);
+        if (v !== slot && at >= 0 && !SECRET_WORD.test(v) && HELD_WORDS.test(v.slice(0, at) + v.slice(at + slot.length)))
+            return true;
+    }
+    if (slot === '' || (0,secret_names/* normalizeName */.Pc)(value) !== slot)
+        return false;
+    // A value in camel or Pascal case names a stored property: navidrome's `JWTSecretKey = "JWTSecret"` is the row
+    // its generated JWT secret is kept under. People type a placeholder in lower case (`JWT_SECRET_KEY = 'jwt_secret'`).
+    if (/[a-z][A-Z]|^[A-Z]+[A-Z][a-z]/.test(value) && !/[^A-Za-z0-9]/.test(value))
+        return true;
+    // A private session key names a private slot: `_totp_secret_key = "_totp_secret"`, not `SECRET_KEY = '_secret'`.
+    return (value.startsWith('_') && own.startsWith('_')) || !SECRET_WORD.test(slot);
+}
+/** Words around a slot's own word in the name of a stored entry (`jwt_token`, `auth-token`, `userData`), joined. */
+const HELD_WORDS = /^(?:token|auth|access|refresh|user|app|id|data|value|item|info|storage|session|cookie|header|name|current|stored)+$/;
+/** Words of a constant's name that say it names an entry of a store: `ADMIN_SETTINGS_\u2026_KEY`, `CACHE_\u2026_KEY`. */
+const STORE_WORDS = new Set(['settings', 'setting', 'config', 'configs', 'preferences', 'prefs', 'storage', 'cache', 'registry', 'props', 'properties']);
+/** A value that asks to be filled in: `your-secret-key`, `enter-key-here`, `paste\u2026` (not a weak value such as `changeme`). */
+const FILL_IN_REQUEST = /^(?:your|enter|insert|put|paste|fill)/;
+/** Commands whose arguments are patterns or edit scripts: what they name is searched for or rewritten, not set. */
+const SEARCH_COMMANDS = new Set(['grep', 'egrep', 'fgrep', 'rg', 'ag', 'sed', 'awk', 'gawk', 'perl']);
+/** Words that may come before a command in a shell line: `if grep \u2026`, `! grep \u2026`, `then sed \u2026`, `sudo sed \u2026`. */
+const COMMAND_LEADS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', 'sudo', 'exec', 'command', 'run', 'RUN']);
+/**
+ * Whether the name at `start` is in the arguments of a search or edit command of this shell line (since its last
+ * `;`, `&&`, `||`, `|` or `(`): Sentry's install script greps for `system.secret-key: '!!changeme!!'` and seds a
+ * generated key in its place. Looks back at most 300 characters.
+ */
+function inSearchCommand(s, start) {
+    let from = start;
+    const stop = Math.max(0, start - 300);
+    while (from > stop && !';&|('.includes(s[from - 1]))
+        from--;
+    const words = s.slice(from, start).trim().split(/\s+/);
+    let k = 0;
+    while (k < words.length - 1 && COMMAND_LEADS.has(words[k]))
+        k++;
+    const command = words[k] ?? '';
+    return SEARCH_COMMANDS.has(command.slice(command.lastIndexOf('/') + 1));
+}
+/** An access key's line, the partner of an object store's secret key: `accessKey:`, `access-key-id:`, `AccessKeyId =`. */
+const ACCESS_KEY_SIBLING = /^["']?(?:[A-Za-z0-9]{1,30}[_.-]){0,4}access[_.-]?key(?:[_.-]?id)?["']?\s*[:=]/i;
+/**
+ * A note that asks for a value, in the words Chinese-language projects write one (`\u586b\u5199\u4f60\u7684SecretKey`, "fill in
+ * your SecretKey"; `\u8bf7\u8f93\u5165`, "please enter"; `\u66ff\u6362\u4e3a`, "replace with"): text for people, never a key.
+ */
+function isFillInText(value) {
+    return /(?:\u586b\u5199|\u586b\u5165|\u8bf7\u8f93\u5165|\u8bf7\u586b|\u4f60\u7684|\u60a8\u7684|\u66ff\u6362|\u4fee\u6539\u4e3a|\u81ea\u5df1\u7684)/.test(value);
+}
+/** First words of a constant's name that say it names a place a value goes: `COOKIE_\u2026`, `HEADER_\u2026`, `FIELD_\u2026`. */
+const PLACE_WORDS = new Set(['cookie', 'header', 'field', 'param', 'query', 'column', 'attr', 'attribute', 'storage', 'cache']);
+/** How far up `inEnum` looks for the line that opens the block. */
+const MAX_ENUM_LINES = 200;
+const ENUM_OPENING = /\benum\s+[A-Za-z_$][\w$]*\s*\{$/;
+/** A map of messages being filled: `$errors['app_key'] = 'Invalid App Key'`, `messages["jwt_secret"] = \u2026` (the text before the key). */
+const MESSAGE_MAP = /\b(?:errors?|messages?|msgs?|labels?|warnings?|hints?)\s*\[\s*["']$/i;
+/** First words of a name that holds a text for people: an error message, a label, a help text. */
+const MESSAGE_WORDS = new Set([
+    'err', 'errs', 'error', 'errors', 'msg', 'message', 'messages', 'warn', 'warning', 'label', 'help', 'hint', 'title', 'desc', 'description', 'prompt', 'tooltip', 'caption',
+    // Error codes, whose values are their messages: better-auth's `MISSING_SECRET_KEY: "Missing secret key"`.
+    'missing', 'invalid', 'required', 'unknown', 'expired',
+]);
+/**
+ * `errFmtJWTSecret`, `ERR_MISSING_SECRET_KEY`, `msgSessionSecret`: a name
+ * whose first word says it holds a message about the secret. Its value,
+ * when it has a space, is that message (Authelia's validator constants).
+ */
+function namesAMessage(name) {
+    const first = /^_*([A-Z]+(?![a-z])|[A-Za-z][a-z]*)/.exec(lastSegment(name));
+    return first !== null && MESSAGE_WORDS.has(first[1].toLowerCase());
+}
+/**
+ * Feathers signs its JWTs with `authentication.secret`, which its generator writes into node-config's
+ * `config/default.json`. JSON only: in Helm values an `authentication: secret:` names a Kubernetes Secret.
+ */
+function isFeathersSecret(parent, key) {
+    return key === 'secret' && parent.slice(parent.lastIndexOf('.') + 1) === 'authentication';
+}
+/**
+ * How a message names an option by the label of its object: of the call or key that says what it configures
+ * (`session`, `jwt:`), or beside the sibling that does, when the call says nothing (`createServer({ secret,
+ * cookie: \u2026 })`).
+ */
+function optionSubject(name, label) {
+    // String literals are values (they may be the secret itself): only code names the owner, and the module a
+    // `require('\u2026')` loads (`register(require('@fastify/cookie'), { secret })`).
+    const code = label.replace(/\brequire\(\s*(["'])([\w@/.-]{1,100})\1\s*\)/g, 'require($2)').replace(/(["'`])(?:\\.|(?!\1)[^\\])*\1/g, '""');
+    const paren = code.indexOf('(');
+    const signing = (text) => (text.match(/[\w$.]+/g) ?? []).find(isSigningLabel);
+    const owner = signing(paren < 0 ? code : code.slice(0, paren));
+    if (owner !== undefined)
+        return `\`${name}\` option of \`${owner}\``;
+    if (paren < 0)
+        return `\`${name}\` option`;
+    const args = code.slice(paren);
+    // Another argument says whose options they are (`register(fastifyJwt, { \u2026 })`); else a key beside it says what
+    // the object configures (`{ secret, cookie: \u2026 }`).
+    const other = signing(args.slice(0, args.indexOf('{') < 0 ? args.length : args.indexOf('{')));
+    if (other !== undefined)
+        return `\`${name}\` option of \`${other}\``;
+    const sibling = (args.match(/[\w$]+(?=\s*:)/g) ?? []).find(isSigningLabel);
+    return sibling === undefined ? `\`${name}\` option` : `\`${name}\` option beside \`${sibling}\``;
+}
+const DEV_ONLY_BRANCH = { context: 'development', why: 'branch behind a development check' };
+/** envalid's `devDefault`, which applies only when NODE_ENV is not production. */
+const DEV_ONLY_DEFAULT = { context: 'development', why: "envalid's development-only default" };
+/** zod: `z.string()` (or `z.coerce.string()`), any checks, then `.default(` up to its argument. */
+const ZOD_STRING_DEFAULT = /^z\s*\.\s*(?:coerce\s*\.\s*)?string\(\)(?:\s*\.\s*[A-Za-z]\w{0,20}\([^()'"`]{0,60}\)){0,6}\s*\.\s*default\(\s*/;
+/** envalid: `str({ \u2026 default: ` or `devDefault: ` on the same line, up to the value. */
+const ENVALID_DEFAULT = /^(?:str|host|url)\(\s*\{[^{}]{0,200}?\b(default|devDefault)\s*:\s*/;
+/** A ternary's condition, from the text before its `?`: back to the `=`, `(`, `,`, `return` or `:` it follows. */
+function ternaryCondition(before) {
+    let depth = 0;
+    for (let i = before.length - 1; i >= 0 && before.length - i <= 300; i--) {
+        const c = before[i];
+        if (c === ')' || c === ']')
+            depth++;
+        else if (c === '(' || c === '[') {
+            if (depth === 0)
+                return before.slice(i + 1);
+            depth--;
+        }
+        else if (depth === 0 && (c === ',' || c === ';' || c === '{' || (c === ':' && before[i - 1] !== ':')))
+            return before.slice(i + 1);
+        else if (depth === 0 && c === '=' && !'=!<>'.includes(before[i - 1] ?? '') && before[i + 1] !== '=' && before[i + 1] !== '>')
+            return before.slice(i + 1);
+        else if (depth === 0 && before.startsWith('return', i) && !/[\w$]/.test(before[i - 1] ?? ''))
+            return before.slice(i + 6);
+    }
+    return before.length <= 300 ? before : '';
+}
+function lastSegment(name) {
+    return name.slice(name.lastIndexOf('.') + 1);
+}
+
+
+/***/ }),
+
+/***/ 2811:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ secretFileKindByName)
+/* harmony export */ });
+/**
+ * Which files are secrets by what they are, decided from the path alone, so
+ * that no other file is ever looked into: the rule reads the content only of
+ * the files named here (and the header bytes of the rest, for SQLite and
+ * pg_dump archives, which carry no telling name).
+ */
+/** Names that say the kind on their own, lower case. */
+const EXACT = new Map([
+    ['.netrc', 'netrc'],
+    ['_netrc', 'netrc'],
+    ['.pypirc', 'pypirc'],
+    ['.npmrc', 'npmrc'],
+    ['.htpasswd', 'htpasswd'],
+    ['htpasswd', 'htpasswd'],
+    ['.htdigest', 'htpasswd'],
+    ['htdigest', 'htpasswd'],
+    ['.pgpass', 'pgpass'],
+    ['pgpass.conf', 'pgpass'],
+    ['.dockercfg', 'docker-config'],
+    ['.dockerconfigjson', 'docker-config'],
+    ['credentials.xml', 'jenkins-credentials'],
+    ['hudson.util.secret', 'jenkins-secret'],
+    ['admin.conf', 'kubeconfig'],
+    ['super-admin.conf', 'kubeconfig'],
+    ['kubelet.conf', 'kubeconfig'],
+    ['k3s.yaml', 'kubeconfig'],
+    ['k3s.yml', 'kubeconfig'],
+]);
+/** Extensions that say the kind (confirmed by the content or the magic number). */
+const EXTENSIONS = new Map([
+    ['tfstate', 'terraform-state'],
+    ['jks', 'java-keystore'],
+    ['keystore', 'java-keystore'],
+    ['jceks', 'java-keystore'],
+    ['p12', 'pkcs12'],
+    ['pfx', 'pkcs12'],
+    ['kdbx', 'keepass'],
+    ['kdb', 'keepass'],
+    ['ovpn', 'openvpn'],
+    ['ppk', 'ssh-private-key'],
+    ['sql', 'sql-dump'],
+    ['psql', 'sql-dump'],
+    ['pgsql', 'sql-dump'],
+    ['mysql', 'sql-dump'],
+    ['dump', 'sql-dump'],
+    ['kubeconfig', 'kubeconfig'],
+    ['htpasswd', 'htpasswd'],
+]);
+const COMPRESSED_DUMP = /\.(?:sql|psql|pgsql|mysql|dump)\.(?:gz|bz2|xz|zst)$/;
+/** OpenSSH's default key names (`ssh-keygen -t \u2026`), with a suffix people add (`id_rsa_deploy`, `id_ed25519.old`). */
+const SSH_KEY = /^id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?(?:[._-][a-z0-9._-]{0,60})?$/;
+const SSH_HOST_KEY = /^ssh_host_(?:rsa|dsa|ecdsa|ed25519)_key$/;
+/** Extensions of source and documents: `id_rsa_test.go`, `htpasswd.py` are code about the file, not the file. */
+const SOURCE_EXTENSIONS = new Set([
+    'go', 'py', 'js', 'mjs', 'cjs', 'ts', 'tsx', 'jsx', 'rb', 'java', 'kt', 'rs', 'c', 'h', 'cc', 'cpp', 'cs', 'php', 'sh',
+    'bash', 'ps1', 'md', 'rst', 'txt', 'json', 'yaml', 'yml', 'toml', 'xml', 'html', 'css', 'swift', 'scala', 'lua', 'pl',
+    'ex', 'exs', 'erb', 'j2', 'tmpl', 'tpl', 'example', 'sample', 'template',
+]);
+function parentDir(path) {
+    const end = path.lastIndexOf('/');
+    if (end < 0)
+        return '';
+    const start = path.lastIndexOf('/', end - 1);
+    return path.slice(start + 1, end).toLowerCase();
+}
+/** What the path says the file is, or null for a file the rule leaves alone (most of them). */
+function secretFileKindByName(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    const exact = EXACT.get(name);
+    if (exact)
+        return exact;
+    const dot = name.lastIndexOf('.');
+    const ext = dot > 0 ? name.slice(dot + 1) : '';
+    const byExt = EXTENSIONS.get(ext);
+    if (byExt)
+        return byExt;
+    switch (name) {
+        case 'master.key': {
+            const parent = parentDir(path);
+            return parent === 'config' ? 'rails-master-key' : parent === 'secrets' ? 'jenkins-secret' : null;
+        }
+        case 'secrets.yml.key':
+            return parentDir(path) === 'config' ? 'rails-master-key' : null;
+        case 'credentials':
+            return 'aws-credentials';
+        case 'config':
+            return parentDir(path) === '.aws' ? 'aws-credentials' : parentDir(path) === '.kube' ? 'kubeconfig' : null;
+        case 'config.json':
+            return parentDir(path) === '.docker' ? 'docker-config' : null;
+        case 'identity':
+            return parentDir(path) === '.ssh' ? 'ssh-private-key' : null;
+    }
+    // Rails per-environment keys: `config/credentials/production.key`.
+    if (ext === 'key' && parentDir(path) === 'credentials' && /(?:^|\/)config\/credentials\/[^/]+$/i.test(path))
+        return 'rails-master-key';
+    if (ext === 'backup' && name.endsWith('.tfstate.backup'))
+        return 'terraform-state';
+    // `kubeconfig-prod.yaml`, RKE's `kube_config_cluster.yml` (the content must say `kind: Config`).
+    const source = SOURCE_EXTENSIONS.has(ext);
+    if (name.startsWith('kubeconfig') || name.startsWith('kube_config') || name.startsWith('kube-config')) {
+        return source && ext !== 'yaml' && ext !== 'yml' && ext !== 'json' ? null : 'kubeconfig';
+    }
+    if (source)
+        return null;
+    if (name.startsWith('id_') && SSH_KEY.test(name) && !/\.pub(?:$|\.)/.test(name))
+        return 'ssh-private-key';
+    if (name.startsWith('ssh_host_') && SSH_HOST_KEY.test(name))
+        return 'ssh-private-key';
+    if (name.startsWith('.htpasswd') || name.startsWith('htpasswd.') || name.startsWith('htpasswd-') || name.startsWith('htpasswd_'))
+        return 'htpasswd';
+    if ((ext === 'gz' || ext === 'bz2' || ext === 'xz' || ext === 'zst') && COMPRESSED_DUMP.test(name))
+        return 'compressed-dump';
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 4730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N7: () => (/* binding */ isFallbackList),
+/* harmony export */   Np: () => (/* binding */ SecretNames),
+/* harmony export */   Pc: () => (/* binding */ normalizeName),
+/* harmony export */   m0: () => (/* binding */ normalizesTo),
+/* harmony export */   td: () => (/* binding */ isWordPressName)
+/* harmony export */ });
+/* harmony import */ var _core_literal_set__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(651);
+
+/**
+ * The SECRET_KEY family: names that hold a signing secret in the frameworks
+ * we know. Names are compared after normalising case and separators, so
+ * `SECRET_KEY`, `secretKey`, `secret-key` and `app.secret_key` all match.
+ */
+/** Exact normalised names. */
+const EXACT = new Set([
+    'secretkeybase',
+    'secretkeyfallbacks',
+    'secrettoken', // Rails 3 `config.secret_token`
+    'appkey', // Laravel APP_KEY; `PUSHER_APP_KEY` and friends are public ids, so exact only
+    'secretorkey', // passport-jwt
+    'frameworksecret', // Symfony `framework.secret`
+    'parameterssecret', // Symfony 2/3 `parameters.yml` `parameters: secret:`
+    'pushersecret', // `PUSHER_SECRET`, Ruby's `Pusher.secret`: signs channel auth and events (`PUSHER_KEY` is public)
+    // Auth.js (`NEXTAUTH_SECRET`, v5's `AUTH_SECRET`) and Better Auth sign and encrypt sessions with theirs; Payload CMS
+    // its tokens with `PAYLOAD_SECRET`; Strapi its session cookies with `APP_KEYS`. Exact only: `OAUTH_SECRET` is a
+    // provider's client secret.
+    'nextauthsecret',
+    'authsecret',
+    'betterauthsecret',
+    'payloadsecret',
+    'appkeys',
+    // WordPress salts and keys (wp-config.php `define('AUTH_KEY', '\u2026')`)
+    'authkey',
+    'secureauthkey',
+    'loggedinkey',
+    'noncekey',
+    'authsalt',
+    'secureauthsalt',
+    'loggedinsalt',
+    'noncesalt',
+]);
+/**
+ * Names that match as one segment only, as the environment variables they are: `auth.secret` or
+ * `better-auth.secret`, two segments, is no such name (better-auth's cookie tests sign with the string
+ * `"better-auth.secret"`).
+ */
+const ONE_SEGMENT = new Set(['nextauthsecret', 'authsecret', 'betterauthsecret', 'payloadsecret', 'appkeys']);
+/** Names too plain to be the family's in any spelling but the environment variable's. */
+const CAPITALS_ONLY = new Set(['authsecret', 'appkeys']);
+/**
+ * WordPress's keys and salts hold the secret as WordPress and its tools write
+ * them, in capitals or with separators (`NONCE_KEY`, Trellis's `nonce_key:`),
+ * never in camel case: a `$nonceKey` is the name a nonce is stored under
+ * (matomo). (`authKey` stays: Go code names gorilla's cookie HMAC key so.)
+ */
+const NEVER_CAMEL = new Set(['secureauthkey', 'loggedinkey', 'noncekey', 'authsalt', 'secureauthsalt', 'loggedinsalt', 'noncesalt']);
+const WORDPRESS = new Set([...NEVER_CAMEL, 'authkey']);
+/**
+ * WordPress's key and salt names (`AUTH_KEY`, `NONCE_SALT`), which name its secrets in PHP and configuration
+ * only: in Python, JavaScript, Go or Java code an `AUTH_KEY` is that program's own (jumpserver's query
+ * parameter name), and `authKey` in Go is checked as code anyway.
+ */
+function isWordPressName(identifier) {
+    return WORDPRESS.has(normalizeName(identifier.slice(identifier.lastIndexOf('.') + 1)));
+}
+const CAMEL_HUMP = /[a-z0-9][A-Z]/;
+/**
+ * Laravel's key is `APP_KEY`, `app_key` or the config path `app.key`, always with a separator: an `appKey` or
+ * `appkey` is an app's public id in the SDKs that use the word (uni-app, JPush, Umeng, DingTalk, Alibaba's open
+ * APIs), whose secret is the `appSecret` beside it.
+ */
+const SEPARATED_ONLY = new Set(['appkey']);
+const SEPARATOR = /[_-]/;
+/**
+ * leakproof's own rule ids end like family names; in its configuration
+ * (`rules: { hardcoded-secret-key: warning }`) they name a rule, not a secret.
+ */
+const RULE_IDS = new Set(['hardcodedsecretkey']);
+/** Normalised suffixes: `AWS_SECRET_KEY`, `AUTH_JWT_SECRET`, `EXPRESS_SESSION_SECRET`\u2026 */
+const SUFFIXES = [
+    'secretkey',
+    'secretkeybase', // a second Phoenix or Rails endpoint's: firezone's `OPS_SECRET_KEY_BASE`
+    'jwtsecret',
+    'tokensecret', // `ACCESS_TOKEN_SECRET`, RuoYi's `token.secret` (its JWT key)
+    'jwtbase64secret', // JHipster `jhipster.security.authentication.jwt.base64-secret`
+    'jwtkey',
+    'jwtsigningkey',
+    'sessionsecret',
+    'cookiesecret',
+    'appsecret',
+    'signingkey',
+    'signingsecret',
+    'hmacsecret',
+];
+/**
+ * Words one of which every family name and signing call contains, as written
+ * (`SECRET_KEY`, `jwtKey`, `APP_KEY`, `AUTH_SALT`, `cookieParser(`, `SignedString(`).
+ */
+const FILE_WORDS = [
+    'secret',
+    'salt',
+    'signing',
+    'jwt',
+    'app_key',
+    'appkey',
+    'app-key',
+    'app.key', // Laravel's config key, `Config::set('app.key', \u2026)`
+    'auth_key',
+    'authkey',
+    'nonce_key',
+    'noncekey',
+    'logged_in_key',
+    'loggedinkey',
+    'hmac',
+    'cookieparser',
+    'cookiestore',
+    'securecookie',
+    'cookie.newstore',
+    'memstore',
+    'filesystemstore',
+    'signedstring',
+    'signwith',
+    'symmetricsecuritykey', // .NET's `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("\u2026"))`
+    // iron-session seals its cookie with the `password` option (`getIronSession`, `sealData`): see secret-assignments.ts.
+    'ironsession',
+    'iron-session',
+    'sealdata',
+];
+/** Whether `s` holds `word` (lower-case) at `i`, before `end`, with A-Z lowered. */
+function foldedAt(s, i, end, word) {
+    if (i + word.length > end)
+        return false;
+    for (let j = 0; j < word.length; j++)
+        if (lowerCode(s.charCodeAt(i + j)) !== word.charCodeAt(j))
+            return false;
+    return true;
+}
+/** Whether `s[start, end)`, with A-Z lowered, contains `word` (lower-case). */
+function hasFolded(s, start, end, word) {
+    for (let i = start; i + word.length <= end; i++)
+        if (foldedAt(s, i, end, word))
+            return true;
+    return false;
+}
+function lowerCode(c) {
+    return c >= 65 && c <= 90 ? c + 32 : c;
+}
+/** Whether `normalizeName(s.slice(start, end)) === target`, without making either string. */
+function normalizesTo(s, start, end, target) {
+    let j = 0;
+    for (let i = start; i < end; i++) {
+        const c = lowerCode(s.charCodeAt(i));
+        if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57)))
+            continue;
+        if (j >= target.length || c !== target.charCodeAt(j))
+            return false;
+        j++;
+    }
+    return j === target.length;
+}
+function normalizeName(name) {
+    let out = '';
+    for (let i = 0; i < name.length; i++) {
+        const c = name.charCodeAt(i);
+        if (c >= 65 && c <= 90)
+            out += String.fromCharCode(c + 32);
+        else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))
+            out += name[i];
+    }
+    return out;
+}
+/** `s` as a string of its own (joined, then cut: V8 flattens the join), not a view into a longer one. */
+function ownCopy(s) {
+    return ` ${s}`.slice(1);
+}
+/** How many identifiers `matches` remembers before it starts over. */
+const JUDGED_MAX = 50_000;
+class SecretNames {
+    extra;
+    extraWords;
+    extraUnindexable;
+    constructor(extraNames = []) {
+        this.extra = new Set(extraNames.map(normalizeName).filter(Boolean));
+        // One lower-case word of each extra name, for the cheap line filter.
+        this.extraWords = extraNames
+            .map((n) => n.toLowerCase().split(/[^a-z0-9]+/).find((w) => w.length > 1) ?? '')
+            .filter(Boolean);
+        // A name with no word of two letters cannot be looked for cheaply: such a configuration reads every file.
+        this.extraUnindexable = extraNames.some((n) => !/[a-z0-9]{2}/i.test(n));
+        this.fileWords = new _core_literal_set__WEBPACK_IMPORTED_MODULE_0__/* .LiteralSet */ .gv([...FILE_WORDS, ...this.extraWords].map((text) => ({ text, caseless: true })));
+    }
+    matchesNormalized(n) {
+        if (EXACT.has(n) || this.extra.has(n))
+            return true;
+        for (const s of SUFFIXES)
+            if (n.endsWith(s))
+                return true;
+        return false;
+    }
+    /**
+     * True when a (possibly dotted) identifier names a signing secret: its last
+     * segment does (`settings.SECRET_KEY`), or its last two do (`jwt.secret`).
+     */
+    matches(identifier) {
+        // Code repeats its identifiers (`cache_key`, `token`): each is judged once per scan and thread.
+        const known = this.judged.get(identifier);
+        if (known !== undefined)
+            return known;
+        const verdict = this.judge(identifier);
+        if (this.judged.size >= JUDGED_MAX)
+            this.judged.clear();
+        // A name cut from a file's text may be a view into that text: the key is a copy of its own, so
+        // that remembering the name does not keep the whole file alive.
+        this.judged.set(ownCopy(identifier), verdict);
+        return verdict;
+    }
+    judged = new Map();
+    judge(identifier) {
+        const segs = identifier.split('.').filter((s) => s.length > 0);
+        if (segs.length === 0)
+            return false;
+        const last = normalizeName(segs[segs.length - 1]);
+        if (RULE_IDS.has(last))
+            return false;
+        if (NEVER_CAMEL.has(last) && CAMEL_HUMP.test(segs[segs.length - 1]))
+            return false;
+        // `AUTH_SECRET` and `APP_KEYS` are environment variables: an `authSecret` or `appKeys` in code is the program's own.
+        if (CAPITALS_ONLY.has(last) && segs[segs.length - 1] !== segs[segs.length - 1].toUpperCase())
+            return false;
+        if (SEPARATED_ONLY.has(last) && !SEPARATOR.test(segs[segs.length - 1]))
+            return false;
+        if (last && this.matchesNormalized(last))
+            return true;
+        if (segs.length >= 2) {
+            const two = normalizeName(segs[segs.length - 2]) + last;
+            if (two !== last && !ONE_SEGMENT.has(two) && this.matchesNormalized(two))
+                return true;
+        }
+        return false;
+    }
+    /** Whether the configuration names this identifier's last segment as a secret (`secretNames`). */
+    isConfigured(identifier) {
+        return this.extra.has(normalizeName(identifier.slice(identifier.lastIndexOf('.') + 1)));
+    }
+    /** For a YAML key under a parent mapping (`jwt:` \u2192 `secret:`). */
+    matchesNested(parent, key) {
+        return this.matches(`${parent}.${key}`);
+    }
+    /**
+     * The first, cheapest test, on a file's raw bytes: could the file hold a
+     * family name or a signing call at all? Every family name and every call
+     * `signing-calls.ts` knows contains one of these words; most files contain
+     * none, and are never decoded or split into lines.
+     */
+    mayAppearIn(file) {
+        return this.extraUnindexable || file.contains(this.fileWords);
+    }
+    /** Whether `mayAppearIn` is true of every file: a configured name has no word to look for. */
+    get unindexable() {
+        return this.extraUnindexable;
+    }
+    /** The words `mayAppearIn` looks for. */
+    fileWords;
+    /** Cheap test before any parsing: could this lower-cased text hold a family name at all? */
+    mayContain(lower) {
+        if (lower.includes('secret') || lower.includes('key') || lower.includes('token') || lower.includes('salt'))
+            return true;
+        for (const w of this.extraWords)
+            if (lower.includes(w))
+                return true;
+        return false;
+    }
+    /** The words `mayContain` looks for, lower-case. */
+    get words() {
+        return ['secret', 'key', 'token', 'salt', ...this.extraWords];
+    }
+    /** Same test for one identifier. */
+    mayBe(lowerIdentifier) {
+        return this.mayContain(lowerIdentifier);
+    }
+    /**
+     * `mayBe` for the ASCII identifier at `s[start, end)`, without making a
+     * string of it: most identifiers on a line are no candidate.
+     */
+    mayBeAt(s, start, end) {
+        // One pass for the four words every built-in name holds one of.
+        for (let i = start; i < end; i++) {
+            const c = lowerCode(s.charCodeAt(i));
+            if (c === 115 ? foldedAt(s, i, end, 'secret') || foldedAt(s, i, end, 'salt') : c === 107 ? foldedAt(s, i, end, 'key') : c === 116 && foldedAt(s, i, end, 'token'))
+                return true;
+        }
+        for (const w of this.extraWords)
+            if (hasFolded(s, start, end, w))
+                return true;
+        return false;
+    }
+}
+function isFallbackList(identifier) {
+    return normalizeName(identifier).endsWith('fallbacks');
+}
+
+
+/***/ }),
+
+/***/ 4847:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D5: () => (/* binding */ namesSomething),
+/* harmony export */   Dp: () => (/* binding */ looksLikePassword),
+/* harmony export */   HR: () => (/* binding */ isStandInValue),
+/* harmony export */   KN: () => (/* binding */ isDocPlaceholder),
+/* harmony export */   WW: () => (/* binding */ looksLikeSecret),
+/* harmony export */   XH: () => (/* binding */ isPublishedDevelopmentKey),
+/* harmony export */   Z6: () => (/* binding */ isEmailAddress),
+/* harmony export */   g_: () => (/* binding */ weakness),
+/* harmony export */   it: () => (/* binding */ isDottedName),
+/* harmony export */   k0: () => (/* binding */ isKnownTokenValue),
+/* harmony export */   po: () => (/* binding */ isPatternedValue),
+/* harmony export */   wK: () => (/* binding */ isPlaceholder),
+/* harmony export */   xp: () => (/* binding */ isRandomHex)
+/* harmony export */ });
+/* unused harmony exports normalizeValue, entropy */
+/* harmony import */ var _token_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5884);
+/* harmony import */ var _phrase__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5434);
+
+
+/** Placeholders people put where a secret should go (normalised: lower case, letters and digits only). */
+const PLACEHOLDERS = new Set([
+    'changeme', 'changethis', 'changeit', 'replaceme', 'secret', 'secretkey', 'mysecret', 'mysecretkey', 'yoursecret',
+    'yoursecretkey', 'yoursecrethere', 'yoursecretkeyhere', 'supersecret', 'supersecretkey', 'topsecret', 'secret123',
+    's3cr3t', 'password', 'passw0rd', 'dev', 'development', 'devsecret', 'devkey', 'test', 'testing', 'testsecret',
+    'default', 'defaultsecret', 'keyboardcat', 'notsecret', 'notasecret', 'insecure', 'unsafe', 'todo', 'fixme',
+    'xxx', 'abc', 'abc123', '123456', 'key', 'jwtsecret', 'sessionsecret', 'putyouruniquephrasehere', 'example',
+    'examplekey', 'sample', 'placeholder', 'dummy', 'foo', 'bar', 'foobar', 'local', 'localsecret', 'qwerty',
+]);
+/** Words that describe a value to put somewhere rather than being one. */
+const PLACEHOLDER_CUE = /random|string|chars?(?:[^a-z]|acters?|$)|your|replace|change|here|value|long|generate|example|sample|please|enter|insert|fill|placeholder|minimum|length|exactly|least/i;
+function normalizeValue(value) {
+    return value.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+/** A well-known placeholder (`changeme`, `your-secret-here`, `keyboard cat`\u2026). */
+function isPlaceholder(value) {
+    const n = normalizeValue(value);
+    if (n === '')
+        return false;
+    if (PLACEHOLDERS.has(n))
+        return true;
+    return /^(?:your|my|change|replace|enter|insert|put|set)[a-z0-9]*(?:secret|key|token|here|value|me|string|phrase|password)$/.test(n);
+}
+/** In documentation, a placeholder where a secret would go is the advice itself, not a finding. */
+function isDocPlaceholder(value) {
+    return isPlaceholder(value) || (0,_token_formats__WEBPACK_IMPORTED_MODULE_0__/* .isExampleToken */ .W7)(value, (0,_token_formats__WEBPACK_IMPORTED_MODULE_0__/* .tokenPrefixLength */ .aH)(value));
+}
+/**
+ * Why a signing secret is weak, by Django's own deploy check (W009) and the
+ * placeholder list; null when it passes. Fewer than 50 characters is no
+ * weakness for 128 bits or more of random key material in the encodings key
+ * generators print (`encodedRandomKey`): oauth2-proxy's `cookie_secret` must
+ * be 32 bytes in base64, 44 characters.
+ */
+function weakness(value) {
+    if (isPlaceholder(value))
+        return 'a well-known placeholder value';
+    if (value.startsWith('django-insecure-'))
+        return "Django's `django-insecure-` development key";
+    const distinct = new Set(value).size;
+    if (distinct < 5)
+        return `only ${distinct} distinct character${distinct === 1 ? '' : 's'}`;
+    if (value.length < 50 && !encodedRandomKey(value, distinct))
+        return `shorter than 50 characters`;
+    return null;
+}
+/**
+ * Whether a value reads as random bytes, 16 or more, as `openssl rand -hex 16` (32 hex digits or more) or
+ * `openssl rand -base64 32` and `secrets.token_urlsafe(32)` print them (base64 of 16, 24 or 32 bytes: 22, 32 or
+ * 43 characters before padding): digits and letters mixed, and as many distinct characters as such draws give.
+ */
+function encodedRandomKey(value, distinct) {
+    if (HEX_KEY.test(value))
+        return distinct >= 12 && /[0-9]/.test(value) && /[a-f]/i.test(value) && !WORDS_OR_RUNS.test(value) && !ALTERNATING.test(value);
+    const body = value.endsWith('==') ? value.slice(0, -2) : value.endsWith('=') ? value.slice(0, -1) : value;
+    // 16 bytes or more: 22 characters or more, never one past a multiple of four.
+    if (body.length < 22 || body.length % 4 === 1 || !BASE64_KEY.test(body))
+        return false;
+    if (new Set(body).size < body.length * 0.6 || !/[0-9]/.test(body) || !/[A-Z]/.test(body) || !/[a-z]/.test(body) || WORDS_OR_RUNS.test(body))
+        return false;
+    // Base64 of a passphrase (`bXktc3VwZXItc2VjcmV0\u2026`) decodes to words; random bytes decode to no text at all, and
+    // random text encoded again (pomerium's example `cookie_secret`) to text of no words.
+    const bytes = Buffer.from(body.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+    let printable = 0;
+    for (const b of bytes)
+        if (b >= 0x20 && b < 0x7f)
+            printable++;
+    if (printable < bytes.length * 0.8)
+        return true;
+    const text = bytes.toString('latin1');
+    return !WORDS_OR_RUNS.test(text) && !JOINED_WORDS.test(text) && new Set(text).size >= text.length * 0.5;
+}
+/** Words joined by a separator, as passphrases are written: `correct-horse`, `my super`. */
+const JOINED_WORDS = /[a-z]{3,}[-_ .][a-z]{3,}/i;
+/**
+ * What random draws of these lengths hardly hold: the words of made-up keys, hex words (`deadbeef`, `cafe`), and
+ * runs like `abcd` or `1234`.
+ */
+const WORDS_OR_RUNS = /secret|token|pass|this|test|key|jwt|dev|demo|example|sample|change|dead|beef|cafe|babe|face|fade|feed|c0ffee|abcd|bcde|cdef|1234|2345|3456|4567|5678|6789/i;
+/** Letters and digits taking turns all the way (`a1b2c3d4\u2026`): typed, not drawn. */
+const ALTERNATING = /^(?:[a-f][0-9])+[a-f]?$|^(?:[0-9][a-f])+[0-9]?$/i;
+const HEX_KEY = /^[0-9a-fA-F]{32,}$/;
+const BASE64_KEY = /^[A-Za-z0-9+/_-]+$/;
+/** Shannon entropy in bits per character. */
+function entropy(value) {
+    if (value.length === 0)
+        return 0;
+    const counts = new Map();
+    for (const c of value)
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    let h = 0;
+    for (const n of counts.values()) {
+        const p = n / value.length;
+        h -= p * Math.log2(p);
+    }
+    return h;
+}
+/** Shapes the token formats do not cover: a PEM header, Laravel's `base64:` app key. */
+const OTHER_FORMATS = [
+    /^-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----/,
+    /^base64:[A-Za-z0-9+/]{40,}={0,2}$/, // Laravel APP_KEY
+];
+/** The whole value is one live-format provider token (see token-formats.ts). */
+function isWholeToken(v) {
+    const found = (0,_token_formats__WEBPACK_IMPORTED_MODULE_0__/* .findTokens */ .GY)(v);
+    if (found.length !== 1)
+        return false;
+    const m = found[0];
+    return m.start === 0 && m.end === v.length && !m.format.keyed && !m.format.notice;
+}
+function isTokenFormat(v) {
+    return isWholeToken(v) || OTHER_FORMATS.some((re) => re.test(v));
+}
+/**
+ * Does a value look like a real secret rather than a placeholder: a known
+ * token format, or long, varied and high in entropy?
+ */
+function looksLikeSecret(value) {
+    const v = value.trim();
+    if (v.length === 0 || isPlaceholder(v))
+        return false;
+    // Documentation keys (AWS documents a key id and a secret key that both end in `EXAMPLE`) are what templates should hold.
+    if (/example/i.test(v))
+        return false;
+    // `<ENCRYPTION_KEY_MUST_BE_32_LONG>`: an angle-bracket mark says what to put there.
+    if (v.startsWith('<') && v.endsWith('>'))
+        return false;
+    if (isTokenFormat(v))
+        return true;
+    if (v.length < 16 || /\s/.test(v))
+        return false;
+    // Text in a script other than ASCII is written for people (BookStack's Japanese error messages): keys are ASCII.
+    if (/[^\x20-\x7e]/.test(v))
+        return false;
+    // A URL without credentials (`redis://localhost:6379/0`); callers judge a URL's password on its own.
+    if (/^[a-z][a-z0-9+.\-]{0,20}:\/\//i.test(v) && !/:[^/@]+@/.test(v))
+        return false;
+    // Words: `my-secret-key-here`, `SuperSecretKey`. Letters alone in mixed case must read as words, though: a random
+    // base64url key can hold no digit (`tERYOtYwXBKXGNYKDWjve\u2026`, about one in 50,000).
+    if (/^[a-z]+(?:[-_][a-z]+)*$/i.test(v) && (!/[A-Z]/.test(v) || !/[a-z]/.test(v) || (0,_phrase__WEBPACK_IMPORTED_MODULE_1__/* .isWrittenPhrase */ .d)(v, 1)))
+        return false;
+    // `SomeRandomStringOf32CharsExactly`, `PLEASE_REPLACE_WITH_32_CHAR_CODE`: a phrase that describes the value to put
+    // there. A generated passphrase (`Tundra-Plaza-Mosaic-Hobby-42`) is a phrase too, but says nothing about itself.
+    if ((0,_phrase__WEBPACK_IMPORTED_MODULE_1__/* .isWrittenPhrase */ .d)(v) && PLACEHOLDER_CUE.test(v))
+        return false;
+    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
+    // Hex has 16 symbols, at most 4 bits each: one random key in a few thousand of 64 digits falls under 3.5.
+    const floor = v.length >= 32 && /^[0-9a-f]+$/i.test(v) ? 3.2 : 3.5;
+    return classes >= 2 && entropy(v) >= floor;
+}
+/** A known provider token format (not a documentation example): `ghp_\u2026`, `AKIA\u2026`, `sk_live_\u2026`, Laravel's `base64:\u2026`. */
+function isKnownTokenValue(value) {
+    const v = value.trim();
+    if (v.length === 0 || isPlaceholder(v) || /example/i.test(v))
+        return false;
+    return isTokenFormat(v);
+}
+/**
+ * Words that give a value away as a stand-in (normalised like
+ * `normalizeValue`): `dev-secret-change-me`, `!ChangeMe!`,
+ * `django-insecure-\u2026`, Symfony's proposed `NotSecure-\u2026` prefix.
+ */
+const STAND_IN_WORDS = [
+    'changeme', 'changethis', 'changeit', 'replaceme', 'replacethis', 'replacewith', 'placeholder', 'example', 'dummy',
+    'sample', 'insecure', 'notsecure', 'notsecret', 'notreal', 'notasecret', 'yoursecret', 'yourkey', 'yourtoken',
+    'yourpassword', 'yourapikey', 'devsecret', 'devkey', 'devonly', 'testsecret', 'testonly', 'fakesecret', 'fakekey',
+    'fakepassword', 'mysecret', 'supersecret', 'secretkey', 'password', 'passw0rd', 'development', 'localonly',
+];
+/** Passwords that ship with database images, tutorials and framework defaults (normalised). */
+const DEFAULT_CREDENTIALS = new Set([
+    'postgres', 'postgresql', 'root', 'admin', 'administrator', 'guest', 'mysql', 'mariadb', 'redis', 'rabbitmq', 'mongo',
+    'mongodb', 'user', 'pass', 'passwd', 'pwd', 'pw', 'app', 'docker', 'toor', 'homestead', 'secret', 'minioadmin',
+    'admin123', 'root123', 'letmein', 'welcome', 'qwerty123', 'pssw0rd', 'p4ssw0rd', 'p4ssword',
+    's3cret', 'secr3t', 'guest123', 'test123', 'demo', 'demo123',
+]);
+/**
+ * A value that stands in for a secret rather than being one: a known
+ * placeholder (`changeme`), a default credential (`postgres`, `root`,
+ * `guest`), or a value that says so (`dev-secret-change-me`, `!ChangeMe!`).
+ */
+function isStandInValue(value) {
+    const n = normalizeValue(value);
+    if (n === '')
+        return false;
+    if (isPlaceholder(value) || DEFAULT_CREDENTIALS.has(n) || NAMES_ITS_SECRET.test(value.trim()))
+        return true;
+    return STAND_IN_WORDS.some((w) => n.includes(w));
+}
+/**
+ * A variable's name written where its value goes, one that says what goes there: thingsboard's Confluent
+ * profile sets `\u2026_PASSWORD=CLUSTER_API_SECRET` and `\u2026_USERNAME=CLUSTER_API_KEY` for the user to replace.
+ */
+const NAMES_ITS_SECRET = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:SECRET|PASSWORD|TOKEN|KEY|APIKEY)(?:_[A-Z0-9]+)?$/;
+/**
+ * A password someone chose: passwords are typed by people, so one that is
+ * not a stand-in (`postgres`, `changeme`, `dev-password`), not a pattern
+ * (`12345678`) and not too short to be used looks real (`hunter2`,
+ * `Tr0ub4dor&3`), where a key or token would have to look random.
+ */
+function looksLikePassword(value) {
+    const v = value.trim();
+    if (v.length < 6 || v.length > 128 || /^\d+$/.test(v))
+        return false;
+    return !isStandInValue(v) && !isPatternedValue(v);
+}
+/**
+ * A value made by a pattern rather than at random: a counting run
+ * (`0123456789abcdef\u2026`, `abcdefgh`) or a short unit repeated
+ * (`deadbeefdeadbeef\u2026`, `abababab\u2026`). Entropy alone passes some of these.
+ */
+function isPatternedValue(value) {
+    const v = value.trim().toLowerCase();
+    if (v.length < 8)
+        return false;
+    if (hasCountingRun(v, 8))
+        return true;
+    for (let unit = 1; unit <= 8 && unit * 2 <= v.length; unit++) {
+        if (v.slice(0, unit).repeat(Math.ceil(v.length / unit)).slice(0, v.length) === v)
+            return true;
+    }
+    return false;
+}
+/**
+ * Hexadecimal of one of the given lengths that looks random: enough
+ * distinct digits, no long repeat, no pattern. Random 32-digit hex falls
+ * under `looksLikeSecret`'s entropy bar about one time in five, so
+ * key-shaped names check this as well.
+ */
+function isRandomHex(value, lengths) {
+    const v = value.trim();
+    if (!lengths.includes(v.length) || !/^[0-9a-f]+$/i.test(v))
+        return false;
+    if (new Set(v.toLowerCase()).size < 8)
+        return false;
+    return !/(.)\1{5}/.test(v) && !hasCountingRun(v.toLowerCase(), 6) && !isPatternedValue(v);
+}
+const SEQUENCE = '0123456789abcdefghijklmnopqrstuvwxyz';
+/** A run of at least `min` characters that count up by one (`3456789a`). */
+function hasCountingRun(v, min) {
+    let run = 1;
+    for (let i = 1; i < v.length; i++) {
+        const prev = SEQUENCE.indexOf(v[i - 1]);
+        run = prev >= 0 && SEQUENCE.indexOf(v[i]) === prev + 1 ? run + 1 : 1;
+        if (run >= min)
+            return true;
+    }
+    return false;
+}
+/**
+ * A lower-case dotted name: a module path, host or package
+ * (`django.db.backends.postgresql`, `smtp.mailgun.org`). Tokens with dots
+ * (JWTs) carry upper case in their parts.
+ */
+function isDottedName(value) {
+    return /^[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)+$/.test(value.trim());
+}
+/** `name@host.tld`: a contact address, which a template shows as it is. */
+function isEmailAddress(value) {
+    return /^[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,8}$/.test(value);
+}
+/**
+ * Keys a tool publishes for local development, identical on every machine:
+ * the Supabase CLI's `anon` and `service_role` JWTs (issuer `supabase-demo`),
+ * which `supabase start` prints and its docs show.
+ */
+function isPublishedDevelopmentKey(value) {
+    if (!value.startsWith('eyJ') || value.length > 2048)
+        return false;
+    const parts = value.split('.');
+    if (parts.length !== 3)
+        return false;
+    try {
+        const payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+        return payload.iss === 'supabase-demo';
+    }
+    catch {
+        return false;
+    }
+}
+/** What a type is called, written where a value would go: a form or schema that says what a field holds. */
+const TYPE_NAMES = new Set(['string', 'str', 'text', 'boolean', 'bool', 'number', 'integer', 'int', 'object', 'array', 'list', 'date']);
+/** Boolean and null words, quoted: `headers['X-Create-Token-Secret'] = 'true'` sends a flag. */
+const SCALAR_WORDS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'none', 'nil', 'undefined']);
+/**
+ * An HTTP header's name: words joined by hyphens, each capitalised or an acronym, that start with `X-` or
+ * hold a word headers are made of (`Espo-Authorization-Create-Token-Secret`, `X-API-Key`). A generated
+ * passphrase has the same shape (`Correct-Horse-Battery-Staple`) but none of the words; words in capitals
+ * alone are how people write a placeholder (`CHANGE-ME-OR-FAIL-TO-START`).
+ */
+const HEADER_NAME = /^(?:[A-Z][a-z]+|[A-Z]{1,5})(?:-(?:[A-Z][a-z]+|[A-Z]{1,5}))+$/;
+const HEADER_WORDS = new Set(['x', 'authorization', 'auth', 'token', 'api', 'key', 'secret', 'signature', 'request', 'session', 'csrf', 'xsrf', 'access', 'client', 'forwarded', 'content', 'user', 'agent', 'cookie', 'id']);
+/** Laravel's validation rules, one or more joined by `|`: `max:50`, `required|string|min:32`. */
+const VALIDATION_STEP = String.raw `(?:required|nullable|sometimes|present|filled|string|numeric|integer|boolean|email|url|alpha|alpha_num|alpha_dash|confirmed|(?:min|max|size|digits|digits_between|between):\d{1,6}(?:,\d{1,6})?|(?:in|not_in):[a-z0-9_.-]{1,30}(?:,[a-z0-9_.-]{1,30}){0,9})`;
+const VALIDATION_RULE = new RegExp(`^${VALIDATION_STEP}(?:\\|${VALIDATION_STEP}){0,9}$`);
+/** A CSS attribute selector or an id selector made of words: `[data-test-secret-key]`, `#secret-key`. */
+const SELECTOR = /^(?:\[[A-Za-z_][\w:.-]{0,80}(?:[~|^$*]?=[^\]]{0,80})?\]|#[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+)$/;
+/** A key prefix of a store (Redis, a cache): `oauth_jwt:`, `session:token:`. */
+const KEY_PREFIX = /^[a-z][a-z0-9_]{0,40}(?::[a-z0-9_]{1,40}){0,4}:$/;
+/** A path to a key file (`%kernel.project_dir%/config/jwt/private.pem`, `~/.abuild/app.rsa`): where a key is, not the key. */
+const KEY_FILE_PATH = /^[^\s]{0,200}\/[^\s/]{1,80}\.(?:pem|key|crt|cer|der|p8|p12|pfx|jks|keystore|rsa|pub|asc|gpg|jwk|json)$/i;
+/**
+ * An e-mail address: who holds a key, never the key (git's `user.signingkey=release@example.org` picks a GPG key
+ * by its owner's address).
+ */
+const EMAIL = /^[A-Za-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,24}$/;
+/** Starts with `X-`, or has three words or more in mixed case, one of them a header word. */
+function isHeaderName(v) {
+    const words = v.toLowerCase().split('-');
+    if (!words.some((w) => HEADER_WORDS.has(w)))
+        return false;
+    return v.startsWith('X-') || (words.length >= 3 && /[a-z]/.test(v));
+}
+/**
+ * A value whose shape says it names or describes something rather than
+ * being a secret: a type (`appSecret: String`, a schema), a quoted boolean,
+ * an HTTP header's name, a validation rule (`'max:50'`), a CSS selector, a
+ * store's key prefix, a key file's path, or an e-mail address. None of these is a key anyone
+ * signs with, whatever the name it is set under.
+ */
+function namesSomething(value, quoted) {
+    const v = value.trim();
+    if (v.length === 0 || v.length > 300)
+        return false;
+    const lower = v.toLowerCase();
+    if (!quoted && TYPE_NAMES.has(lower))
+        return true;
+    if (SCALAR_WORDS.has(lower))
+        return true;
+    return ((HEADER_NAME.test(v) && isHeaderName(v)) ||
+        (/[:|]/.test(v) && VALIDATION_RULE.test(v)) ||
+        SELECTOR.test(v) ||
+        KEY_PREFIX.test(v) ||
+        KEY_FILE_PATH.test(v) ||
+        (EMAIL.test(v) && !looksLikeSecret(v.slice(0, v.indexOf('@')))));
+}
+
+
+/***/ }),
+
+/***/ 9943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E6: () => (/* binding */ sectionCodes),
+/* harmony export */   G_: () => (/* binding */ jsConditionGuard),
+/* harmony export */   Lm: () => (/* binding */ DOCKER_RUN),
+/* harmony export */   ZE: () => (/* binding */ sectionOf),
+/* harmony export */   hu: () => (/* binding */ pythonConditionGuard)
+/* harmony export */ });
+/* unused harmony export DOCKER_ARG */
+/**
+ * The sections a line can sit in, by code. Dockerfile instructions are codes
+ * too: whether a value in a `RUN` line is build-only depends on where it
+ * stands in the line, which the caller decides.
+ */
+const NONE = 0;
+const DEV_BLOCK = 1;
+const TEST_BLOCK = 2;
+const DEV_PROFILE = 3;
+const TEST_PROFILE = 4;
+const CI_PROFILE = 5;
+const PYTEST = 6;
+const TOX = 7;
+const PHPUNIT = 8;
+const BUILD_ARGS = 9;
+const DOCKER_RUN = 10;
+const DOCKER_ARG = 11;
+const DEV_SERVICE = 12;
+const DEV_CLASS = 13;
+const TEST_CLASS = 14;
+const CI_CLASS = 15;
+const RUST_TEST_MODULE = 16;
+const GO_TEST_BUILD = 17;
+const GO_TEST_HELPER = 18;
+const DEV_BRANCH = 19;
+const SECTIONS = [
+    null,
+    { context: 'development', why: 'development section' },
+    { context: 'test', why: 'test section' },
+    { context: 'development', why: 'development profile' },
+    { context: 'test', why: 'test profile' },
+    { context: 'ci', why: 'CI profile' },
+    { context: 'test', why: 'pytest environment' },
+    { context: 'test', why: 'tox test environment' },
+    { context: 'test', why: 'PHPUnit environment' },
+    { context: 'build', why: 'build argument' },
+    null, // DOCKER_RUN: decided by the caller
+    { context: 'build', why: 'build argument default' },
+    { context: 'development', why: 'compose service that runs a development server' },
+    { context: 'development', why: 'development settings class' },
+    { context: 'test', why: 'test settings class' },
+    { context: 'ci', why: 'CI settings class' },
+    { context: 'test', why: 'Rust test module' },
+    { context: 'test', why: 'Go file built only for tests' },
+    { context: 'test', why: 'Go test helper' },
+    { context: 'development', why: 'branch behind a development check' },
+];
+/** The section a code stands for, or null. */
+function sectionOf(code) {
+    return SECTIONS[code] ?? null;
+}
+const cache = new WeakMap();
+/**
+ * The section code of each line (by index) of a file in `lang`, or null when
+ * the syntax has no sections we know. One pass over the lines, done once per
+ * file and only when a value is about to be reported.
+ */
+function sectionCodes(lines, lang) {
+    if (cache.has(lines))
+        return cache.get(lines);
+    let codes;
+    switch (lang) {
+        case 'yaml':
+            codes = yamlSections(lines);
+            break;
+        case 'toml':
+        case 'ini':
+            codes = tableSections(lines, lang);
+            break;
+        case 'xml':
+            codes = phpunitSections(lines);
+            break;
+        case 'dockerfile':
+            codes = dockerInstructions(lines);
+            break;
+        case 'python':
+            codes = merged(pythonClasses(lines), pythonBranches(lines));
+            break;
+        case 'js':
+            codes = jsBranches(lines);
+            break;
+        case 'rust':
+            codes = rustTestModules(lines);
+            break;
+        case 'go':
+            codes = goTestFile(lines);
+            break;
+        default:
+            codes = null;
+    }
+    cache.set(lines, codes);
+    return codes;
+}
+/** Top-level blocks of env-keyed YAML (Rails `secrets.yml`, `database.yml`). */
+const ENV_BLOCKS = { development: DEV_BLOCK, test: TEST_BLOCK };
+/** Spring profile names, by the context they stand for. */
+const PROFILES = {
+    dev: DEV_PROFILE,
+    development: DEV_PROFILE,
+    local: DEV_PROFILE,
+    test: TEST_PROFILE,
+    tests: TEST_PROFILE,
+    testing: TEST_PROFILE,
+    ci: CI_PROFILE,
+};
+const YAML_KEY = /^(?:-\s+)?["']?([A-Za-z0-9_.\-]{1,100})["']?\s*:(?:\s|$)/;
+/**
+ * YAML, in one pass with a stack of the keys above each line: the top-level
+ * `development:` and `test:` blocks of env-keyed files, compose
+ * `build: args:`, and documents that a Spring profile (`on-profile: dev`,
+ * or the older `spring.profiles: dev`) activates.
+ */
+function yamlSections(lines) {
+    const codes = new Uint8Array(lines.length);
+    const services = new ComposeServices(lines.length);
+    const stack = [];
+    let docStart = 0;
+    let docProfile = NONE;
+    let any = false;
+    const endDocument = (end) => {
+        if (docProfile === NONE)
+            return;
+        for (let k = docStart; k < end; k++)
+            if (codes[k] === NONE)
+                codes[k] = docProfile;
+        any = true;
+    };
+    for (let idx = 0; idx < lines.length; idx++) {
+        const line = lines[idx];
+        // The later windows of a long line belong with its first.
+        if (line.offset > 0) {
+            codes[idx] = idx > 0 ? codes[idx - 1] : NONE;
+            continue;
+        }
+        const t = line.text;
+        if (t.startsWith('---') || t.startsWith('...')) {
+            endDocument(idx);
+            docStart = idx + 1;
+            docProfile = NONE;
+            stack.length = 0;
+            continue;
+        }
+        let indent = 0;
+        while (indent < t.length && (t[indent] === ' ' || t[indent] === '\t'))
+            indent++;
+        if (indent >= t.length || t[indent] === '#') {
+            codes[idx] = idx > 0 ? codes[idx - 1] : NONE;
+            continue;
+        }
+        const item = t[indent] === '-' && (t[indent + 1] === ' ' || t[indent + 1] === undefined);
+        while (stack.length > 0) {
+            const top = stack[stack.length - 1];
+            if (top.indent < indent || (top.indent === indent && item && top.open))
+                break;
+            stack.pop();
+        }
+        const code = yamlCode(stack);
+        codes[idx] = code;
+        if (code !== NONE)
+            any = true;
+        services.line(idx, stack, t);
+        const m = YAML_KEY.exec(t.slice(indent, indent + 110));
+        if (!m)
+            continue;
+        const key = m[1];
+        const rest = t.slice(indent + m[0].length).trim();
+        if (rest !== '' && !rest.startsWith('#') && (key.endsWith('on-profile') || key.endsWith('profiles'))) {
+            const path = stack.map((k) => k.key).concat(key).join('.');
+            if (path === 'spring.config.activate.on-profile' || path === 'spring.profiles')
+                docProfile = profileCode(rest);
+        }
+        // A list item's keys sit where its content starts.
+        const keyIndent = item ? indent + m[0].length - m[0].replace(/^-\s+/, '').length : indent;
+        stack.push({ indent: keyIndent, key, open: rest === '' || rest.startsWith('#') });
+    }
+    endDocument(lines.length);
+    if (services.mark(codes))
+        any = true;
+    return any ? codes : null;
+}
+/**
+ * What a compose service runs when it is for developers: a framework's
+ * development server or reloader, development settings, debug mode.
+ * Production stacks run gunicorn, puma or `node server.js` with debug off.
+ */
+const DEV_SIGNAL = /\b(?:runserver|nodemon|npm run dev|yarn dev|pnpm dev|flask run|rails s(?:erver)?|bin\/dev)\b|--reload\b|\bsettings\.(?:dev|devel|development|local)\b|\b(?:RAILS_ENV|RACK_ENV|NODE_ENV|APP_ENV|FLASK_ENV|DJANGO_ENV|MIX_ENV)["']?\s*[:=]\s*["']?(?:dev|development|local)\b|\b(?:DJANGO_)?DEBUG["']?\s*[:=]\s*["']?(?:1|true|on|yes)\b/i;
+/**
+ * The services of a compose file (`services:` at the top level), and which
+ * of them are for development: a value in such a service is development
+ * configuration wherever the file sits (`docker-compose.yml` is often the
+ * developers' stack, with production elsewhere).
+ */
+class ComposeServices {
+    of;
+    dev = [];
+    current = -1;
+    currentName = '';
+    constructor(n) {
+        this.of = new Int32Array(n).fill(-1);
+    }
+    line(idx, stack, text) {
+        if (stack.length === 0 || stack[0].key !== 'services' || stack[0].indent !== 0) {
+            this.current = -1;
+            return;
+        }
+        if (stack.length < 2)
+            return; // the service's own key line comes next, as a key of `services:`
+        if (stack[1].key !== this.currentName || this.current < 0) {
+            this.currentName = stack[1].key;
+            this.current = this.dev.length;
+            this.dev.push(false);
+        }
+        this.of[idx] = this.current;
+        if (!this.dev[this.current] && text.length <= 1024 && DEV_SIGNAL.test(text))
+            this.dev[this.current] = true;
+    }
+    /** Marks the lines of development services that no other section claims; true when any was marked. */
+    mark(codes) {
+        if (!this.dev.includes(true))
+            return false;
+        let any = false;
+        for (let k = 0; k < codes.length; k++) {
+            const s = this.of[k];
+            if (s >= 0 && this.dev[s] && codes[k] === NONE) {
+                codes[k] = DEV_SERVICE;
+                any = true;
+            }
+        }
+        return any;
+    }
+}
+function yamlCode(stack) {
+    if (stack.length === 0)
+        return NONE;
+    const top = stack[0];
+    if (top.indent === 0 && Object.hasOwn(ENV_BLOCKS, top.key))
+        return ENV_BLOCKS[top.key];
+    for (let k = 1; k < stack.length; k++)
+        if (stack[k].key === 'args' && stack[k - 1].key === 'build')
+            return BUILD_ARGS;
+    return NONE;
+}
+/** `dev`, `"test"`, `dev | local`: the context when every profile named has the same one; negations count as none. */
+function profileCode(value) {
+    const hash = value.indexOf(' #');
+    const v = (hash >= 0 ? value.slice(0, hash) : value).trim().replace(/^["']|["']$/g, '');
+    if (v.includes('!'))
+        return NONE;
+    let code = NONE;
+    for (const name of v.split(/[\s,|&()]+/)) {
+        if (name === '')
+            continue;
+        const c = Object.hasOwn(PROFILES, name.toLowerCase()) ? PROFILES[name.toLowerCase()] : NONE;
+        if (c === NONE || (code !== NONE && c !== code))
+            return NONE;
+        code = c;
+    }
+    return code;
+}
+const TABLE_HEADER = /^\s*\[\[?\s*([A-Za-z0-9_.:\-"' ]{1,100}?)\s*\]\]?\s*(?:[#;].*)?$/;
+/** A Python class line: its indentation, name and bases. */
+const PY_CLASS = /^([ \t]*)class[ \t]+([A-Za-z_]\w{0,100})[ \t]*[(:]/;
+const SETTINGS_WORDS = new Set(['config', 'configuration', 'conf', 'cfg', 'settings']);
+const CLASS_ENVIRONMENTS = {
+    test: TEST_CLASS,
+    tests: TEST_CLASS,
+    testing: TEST_CLASS,
+    unittest: TEST_CLASS,
+    pytest: TEST_CLASS,
+    dev: DEV_CLASS,
+    development: DEV_CLASS,
+    local: DEV_CLASS,
+    ci: CI_CLASS,
+};
+/** The environment a settings class is named for: `TestingConfig`, `DevelopmentConfig`, `CISettings`; else NONE. */
+function classEnvironment(name) {
+    const words = name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+        .toLowerCase()
+        .split('_')
+        .filter((w) => w !== '');
+    // `<Environment><Config|Settings>`: `TestingConfig`, `UnitTestConfig`, `CISettings`; not `LocalAuthConfig`,
+    // `DevOpsSettings` or `TestRunnerConfig`, where the environment word names something else.
+    const n = words.length;
+    if (n < 2 || !SETTINGS_WORDS.has(words[n - 1]))
+        return NONE;
+    return CLASS_ENVIRONMENTS[words[n - 2]] ?? NONE;
+}
+/**
+ * Python settings classes named for an environment, the Flask pattern
+ * (`class TestingConfig(Config):`, `class DevelopmentConfig(Config):`, CTFd's
+ * `TestingConfig`): the lines indented below the class line are in its
+ * section. Blank and comment lines do not end a class; a line indented no
+ * deeper than the class line does.
+ */
+function pythonClasses(lines) {
+    let codes = null;
+    // The classes around the current line, innermost last, with the code each gives its lines.
+    const open = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        // A window of a long line continues the line it starts in.
+        if (line.offset !== 0) {
+            if (codes && i > 0)
+                codes[i] = codes[i - 1];
+            continue;
+        }
+        const t = line.text;
+        let indent = 0;
+        while (indent < t.length && (t[indent] === ' ' || t[indent] === '\t'))
+            indent++;
+        if (indent === t.length || t[indent] === '#') {
+            if (codes && open.length > 0)
+                codes[i] = open[open.length - 1].code;
+            continue;
+        }
+        while (open.length > 0 && indent <= open[open.length - 1].indent)
+            open.pop();
+        const m = t.startsWith('class', indent) ? PY_CLASS.exec(t) : null;
+        const code = open.length > 0 ? open[open.length - 1].code : NONE;
+        if (code !== NONE)
+            (codes ??= new Uint8Array(lines.length))[i] = code;
+        if (m) {
+            const own = classEnvironment(m[2]);
+            open.push({ indent, code: own !== NONE ? own : code });
+        }
+    }
+    return codes;
+}
+/**
+ * TOML and INI tables that configure a test run: `pyproject.toml`
+ * `[tool.pytest_env]` and `[tool.pytest.ini_options]` (its `env = [...]`),
+ * `[pytest]` / `[tool:pytest]` in `pytest.ini`, `setup.cfg`, `tox.ini`
+ * (pytest-env's `env =`), and tox's `[testenv]` / `[testenv:name]` (`setenv =`).
+ */
+function tableSections(lines, lang) {
+    let codes = null;
+    let current = NONE;
+    for (let idx = 0; idx < lines.length; idx++) {
+        const line = lines[idx];
+        if (line.offset === 0 && line.text.length < 200) {
+            const m = TABLE_HEADER.exec(line.text);
+            if (m)
+                current = tableCode(m[1].replace(/["' ]/g, '').toLowerCase(), lang);
+        }
+        if (current !== NONE) {
+            codes ??= new Uint8Array(lines.length);
+            codes[idx] = current;
+        }
+    }
+    return codes;
+}
+function tableCode(name, lang) {
+    if (lang === 'toml')
+        return name === 'tool.pytest_env' || name === 'tool.pytest.ini_options' || name.startsWith('tool.pytest.ini_options.') ? PYTEST : NONE;
+    if (name === 'pytest' || name === 'tool:pytest')
+        return PYTEST;
+    if (name === 'testenv' || name.startsWith('testenv:') || name === 'tox:testenv')
+        return TOX;
+    return NONE;
+}
+/** PHPUnit's configuration: the `<env>` and `<server>` values inside `<php>` are set for the test run. */
+function phpunitSections(lines) {
+    let codes = null;
+    let phpunit = false;
+    let inPhp = false;
+    for (let idx = 0; idx < lines.length; idx++) {
+        const t = lines[idx].text;
+        if (!phpunit && t.includes('<phpunit'))
+            phpunit = true;
+        if (phpunit && !inPhp && /<php[\s>]/.test(t))
+            inPhp = true;
+        if (inPhp) {
+            codes ??= new Uint8Array(lines.length);
+            codes[idx] = PHPUNIT;
+        }
+        if (inPhp && t.includes('</php>'))
+            inPhp = false;
+    }
+    return codes;
+}
+/**
+ * The instruction each Dockerfile line belongs to (`RUN`, `ARG`), following
+ * `\` continuations. A heredoc's body is the script when it follows `RUN`
+ * directly (`RUN <<EOF`); otherwise (`COPY <<EOF /app/.env`,
+ * `RUN cat > .env <<EOF`) it is a file in the image and belongs to none.
+ */
+function dockerInstructions(lines) {
+    const codes = new Uint8Array(lines.length);
+    let current = NONE;
+    let continued = false;
+    let heredoc = null;
+    let heredocCode = NONE;
+    let any = false;
+    for (let idx = 0; idx < lines.length; idx++) {
+        const line = lines[idx];
+        if (line.offset > 0) {
+            codes[idx] = idx > 0 ? codes[idx - 1] : NONE;
+            continue;
+        }
+        const t = line.text;
+        if (heredoc !== null) {
+            codes[idx] = heredocCode;
+            if (t.trim() === heredoc)
+                heredoc = null;
+            continue;
+        }
+        const trimmed = t.trimStart();
+        if (continued) {
+            // Comment and blank lines inside a continuation are dropped by the parser, not ends.
+            codes[idx] = current;
+            if (trimmed === '' || trimmed.startsWith('#'))
+                continue;
+        }
+        else {
+            const m = /^([A-Za-z]+)(?:\s|$)/.exec(trimmed);
+            const word = m ? m[1].toUpperCase() : '';
+            current = word === 'RUN' ? DOCKER_RUN : word === 'ARG' ? DOCKER_ARG : NONE;
+            codes[idx] = current;
+            const h = /(?<!<)<<-?\s*["']?([A-Za-z_][A-Za-z0-9_]{0,40})["']?/.exec(t.slice(0, 400));
+            if (h) {
+                heredoc = h[1];
+                // `RUN <<EOF` and `RUN --mount=\u2026 <<EOF`: the body is the script.
+                const script = current === DOCKER_RUN && /^RUN(?:\s+--\S+)*\s*$/i.test(trimmed.slice(0, trimmed.indexOf('<<')));
+                heredocCode = script ? DOCKER_RUN : NONE;
+            }
+        }
+        if (current !== NONE)
+            any = true;
+        continued = t.trimEnd().endsWith('\\');
+    }
+    return any ? codes : null;
+}
+/** `#[cfg(test)]`, and `#[cfg(all(test, \u2026))]` / `#[cfg(any(test, \u2026))]`. */
+const CFG_TEST = /^\s*#\[cfg\((?:(?:all|any)\(\s*)?test\b/;
+const RUST_MOD = /^\s*(?:pub(?:\([^)]{0,40}\))?\s+)?mod\s+[A-Za-z_]\w*\s*\{/;
+/**
+ * Rust's inline test modules: a `mod` under `#[cfg(test)]` is compiled only by `cargo test`, so what it holds is
+ * test code, in whatever file (lldap's configuration tests, atuin's history tests). From the attribute to the
+ * module's closing brace, counted outside strings, characters and comments; to the end of the file when unbalanced.
+ */
+function rustTestModules(lines) {
+    let codes = null;
+    for (let idx = 0; idx < lines.length; idx++) {
+        if (!CFG_TEST.test(lines[idx].text))
+            continue;
+        // The item the attribute applies to, past other attributes and blank lines.
+        let m = idx + 1;
+        while (m < lines.length && m - idx <= 4 && /^\s*(?:#\[|$|\/\/)/.test(lines[m].text))
+            m++;
+        if (m >= lines.length || !RUST_MOD.test(lines[m].text))
+            continue;
+        const end = closingBraceLine(lines, m);
+        codes ??= new Uint8Array(lines.length);
+        codes.fill(RUST_TEST_MODULE, idx, end + 1);
+        idx = end;
+    }
+    return codes;
+}
+/**
+ * The index of the line where the block opened on line `from` closes: braces counted outside Rust's strings (which
+ * run over lines; raw ones close on their own number of `#`), characters and comments (block comments nest).
+ */
+function closingBraceLine(lines, from) {
+    let depth = 0;
+    let comment = 0; // depth of nested block comments
+    let quote = null; // what closes the string we are in: `"`, or `"#\u2026` for a raw one
+    let raw = false;
+    for (let idx = from; idx < lines.length; idx++) {
+        const t = lines[idx].text;
+        for (let i = 0; i < t.length; i++) {
+            const c = t[i];
+            if (quote !== null) {
+                if (!raw && c === '\\')
+                    i++;
+                else if (t.startsWith(quote, i)) {
+                    i += quote.length - 1;
+                    quote = null;
+                }
+            }
+            else if (comment > 0) {
+                if (c === '*' && t[i + 1] === '/') {
+                    comment--;
+                    i++;
+                }
+                else if (c === '/' && t[i + 1] === '*') {
+                    comment++;
+                    i++;
+                }
+            }
+            else if (c === '/' && t[i + 1] === '/') {
+                break;
+            }
+            else if (c === '/' && t[i + 1] === '*') {
+                comment = 1;
+                i++;
+            }
+            else if (c === '"') {
+                let hashes = 0;
+                let r = i - 1;
+                while (r >= 0 && t[r] === '#') {
+                    hashes++;
+                    r--;
+                }
+                // `r"\u2026"`, `r#"\u2026"#`, and the byte strings `br"\u2026"`.
+                const before = r >= 1 && t[r - 1] === 'b' ? r - 2 : r - 1;
+                raw = r >= 0 && t[r] === 'r' && (before < 0 || !/[A-Za-z0-9_]/.test(t[before]));
+                quote = raw ? '"' + '#'.repeat(hashes) : '"';
+            }
+            else if (c === "'") {
+                // A character (`'{'`, `'\''`, `'\u{7d}'`); a lifetime (`'a`) has no closing quote.
+                if (t[i + 1] === '\\') {
+                    const q = t.indexOf("'", i + 3);
+                    if (q > 0 && q - i <= 12)
+                        i = q;
+                }
+                else if (t[i + 2] === "'") {
+                    i += 2;
+                }
+            }
+            else if (c === '{') {
+                depth++;
+            }
+            else if (c === '}') {
+                depth--;
+                if (depth === 0)
+                    return idx;
+            }
+        }
+    }
+    return lines.length - 1;
+}
+/** Build tags that make a Go file part of a test build only (`//go:build e2etest`, `// +build integration`). */
+const GO_TEST_TAGS = new Set(['test', 'tests', 'testing', 'e2e', 'e2etest', 'e2etests', 'integration', 'integrationtest', 'integrationtests', 'acceptance', 'functional', 'unit']);
+/**
+ * A Go file that only tests build: one whose build constraint cannot hold without a test tag (pocket-id's
+ * `//go:build e2etest` seed data), or a package file that imports `testing` and uses its `T`, `B`, `TB`, `M` or
+ * `F` (dex's `storage/conformance` keys, shared by the `_test.go` files of several packages; not a file that only
+ * asks `testing.Testing()`). The whole file. Constraints count above the package clause only, as Go reads them.
+ */
+function goTestFile(lines) {
+    let why = 0;
+    let header = true;
+    let inImports = false;
+    let importsTesting = false;
+    for (let idx = 0; idx < lines.length && idx < 400; idx++) {
+        const t = lines[idx].text.trim();
+        if (header && (t.startsWith('//go:build ') || t.startsWith('// +build '))) {
+            const constraint = t.startsWith('//go:build ') ? parseGoBuild(t.slice(11)) : parsePlusBuild(t.slice(10));
+            if (constraint !== null && needsTestTag(constraint))
+                why = GO_TEST_BUILD;
+        }
+        else if (t.startsWith('package ')) {
+            header = false;
+        }
+        else if (t === 'import (') {
+            inImports = true;
+        }
+        else if (inImports && t === ')') {
+            inImports = false;
+        }
+        else if ((inImports || t.startsWith('import ')) && /^(?:import\s+)?(?:[A-Za-z_.]\w*\s+)?"testing"/.test(t)) {
+            importsTesting = true;
+        }
+        else if (!header && !inImports && /^(?:func|type|var|const)\s/.test(t)) {
+            break;
+        }
+    }
+    if (why === 0 && importsTesting && lines.some((l) => TESTING_TYPES.test(l.text)))
+        why = GO_TEST_HELPER;
+    if (why === 0)
+        return null;
+    return new Uint8Array(lines.length).fill(why);
+}
+const TESTING_TYPES = /\btesting\.(?:T|B|TB|M|F)\b/;
+/** `//go:build` syntax: `||`, `&&`, `!`, parentheses; null when it does not parse. */
+function parseGoBuild(expr) {
+    const tokens = expr.match(/\|\||&&|!|\(|\)|[A-Za-z0-9_.]+|\S/g) ?? [];
+    let at = 0;
+    // `a && b && \u2026` or `a || b || \u2026`, each part read by `next`.
+    const chain = (op, next, join) => () => {
+        const parts = [next()];
+        while (tokens[at] === op) {
+            at++;
+            parts.push(next());
+        }
+        return parts.includes(null) ? null : parts.length === 1 ? parts[0] : join(parts);
+    };
+    const unary = () => {
+        const tok = tokens[at++];
+        if (tok === '!') {
+            const inner = unary();
+            return inner === null ? null : { not: inner };
+        }
+        if (tok === '(') {
+            const inner = or();
+            return tokens[at++] === ')' ? inner : null;
+        }
+        return tok !== undefined && /^[A-Za-z0-9_.]+$/.test(tok) ? { tag: tok.toLowerCase() } : null;
+    };
+    const and = chain('&&', unary, (parts) => ({ and: parts }));
+    const or = chain('||', and, (parts) => ({ or: parts }));
+    if (tokens.length === 0 || tokens.length > 64)
+        return null;
+    const c = or();
+    return at === tokens.length ? c : null;
+}
+/** `// +build` syntax: options separated by spaces are alternatives, tags joined by commas all hold, `!` negates. */
+function parsePlusBuild(expr) {
+    const options = expr.trim().split(/\s+/).filter(Boolean);
+    if (options.length === 0 || options.length > 16)
+        return null;
+    return {
+        or: options.map((o) => ({ and: o.split(',').map((tag) => (tag.startsWith('!') ? { not: { tag: tag.slice(1).toLowerCase() } } : { tag: tag.toLowerCase() })) })),
+    };
+}
+/** Whether no build without a test tag satisfies the constraint: every assignment of its other tags is tried. */
+function needsTestTag(c) {
+    const others = new Set();
+    const collect = (x) => {
+        if ('tag' in x) {
+            if (!GO_TEST_TAGS.has(x.tag))
+                others.add(x.tag);
+        }
+        else if ('not' in x)
+            collect(x.not);
+        else
+            for (const p of 'and' in x ? x.and : x.or)
+                collect(p);
+    };
+    collect(c);
+    if (others.size > 10)
+        return false;
+    const names = [...others];
+    for (let bits = 0; bits < 1 << names.length; bits++) {
+        const on = (tag) => !GO_TEST_TAGS.has(tag) && (bits & (1 << names.indexOf(tag))) !== 0;
+        const holds = (x) => ('tag' in x ? on(x.tag) : 'not' in x ? !holds(x.not) : 'and' in x ? x.and.every(holds) : x.or.some(holds));
+        if (holds(c))
+            return false;
+    }
+    return true;
+}
+/** `a`, with `b`'s codes where `a` has none. */
+function merged(a, b) {
+    if (a === null || b === null)
+        return a ?? b;
+    for (let i = 0; i < a.length; i++)
+        if (a[i] === NONE)
+            a[i] = b[i];
+    return a;
+}
+/** Characters a file's branch blocks may be walked for, all together: nested or unclosed blocks cannot make it quadratic. */
+const BRANCH_BUDGET = 400_000;
+/**
+ * The parts of a condition joined at its top level by `and` (`&&`) or `or` (`||`): null when it mixes both, is
+ * unbalanced, or is too long to be a guard.
+ */
+function conditionParts(cond, and, or) {
+    if (cond.length > 300)
+        return null;
+    const parts = [];
+    let op = null;
+    let depth = 0;
+    let quote = null;
+    let from = 0;
+    for (let i = 0; i < cond.length; i++) {
+        const c = cond[i];
+        if (quote !== null) {
+            if (c === '\\')
+                i++;
+            else if (c === quote)
+                quote = null;
+            continue;
+        }
+        if (c === '"' || c === "'" || c === '`')
+            quote = c;
+        else if (c === '(' || c === '[')
+            depth++;
+        else if (c === ')' || c === ']')
+            depth--;
+        else if (depth === 0) {
+            const which = cond.startsWith(and, i) ? 'and' : cond.startsWith(or, i) ? 'or' : null;
+            if (which === null)
+                continue;
+            if (op !== null && op !== which)
+                return null;
+            op = which;
+            parts.push(cond.slice(from, i).trim());
+            i += (which === 'and' ? and : or).length - 1;
+            from = i + 1;
+        }
+        if (depth < 0)
+            return null;
+    }
+    if (depth !== 0 || quote !== null)
+        return null;
+    parts.push(cond.slice(from).trim());
+    return { op, parts };
+}
+/** A guard of the whole condition from its parts' (`A && dev` holds outside production only; `A || dev` may not). */
+function guardOfParts(split, atom) {
+    if (split === null)
+        return null;
+    const guards = split.parts.map(atom);
+    if (split.op === 'or')
+        return guards.every((g) => g === 'dev') ? 'dev' : null;
+    if (guards.includes('dev'))
+        return 'dev';
+    return split.parts.length === 1 ? guards[0] : null;
+}
+const JS_NON_PRODUCTION = /^(?:development|dev|local|test)$/;
+/** `process.env.NODE_ENV` (or a destructured `NODE_ENV`, an `env.NODE_ENV`), `app.get('env')` (Express), `app.env` (Koa), `import.meta.env.MODE`, a config's `env`. */
+const JS_ENV_READ = /^(?:(?:[\w$]+\??\.)*env\??\.(?:NODE_ENV|APP_ENV)|process\.env\[['"](?:NODE_ENV|APP_ENV)['"]\]|NODE_ENV|app\.get\(\s*['"]env['"]\s*\)|app\.env|import\.meta\.env\.MODE|(?:config|settings|options)\.(?:env|environment|nodeEnv))$/;
+const JS_DEV_FLAG = /^(?:[\w$.?]*\b(?:isDev|isDevelopment|IS_DEV|IS_DEVELOPMENT|inDevelopment)(?:\(\))?|__DEV__|import\.meta\.env\.DEV)$/;
+const JS_PROD_FLAG = /^(?:[\w$.?]*\b(?:isProd|isProduction|IS_PROD|IS_PRODUCTION|inProduction)(?:\(\))?|import\.meta\.env\.PROD)$/;
+/** What a JavaScript condition says of the environment (see `jsBranches`). */
+function jsConditionGuard(cond) {
+    return guardOfParts(conditionParts(cond.trim(), '&&', '||'), jsAtom);
+}
+/** One comparison or flag of a JavaScript condition. */
+function jsAtom(part) {
+    let p = part.trim();
+    while (p.startsWith('(') && p.endsWith(')'))
+        p = p.slice(1, -1).trim();
+    // `!isProduction`, `!(NODE_ENV === 'production')`: the negation of one test (of a compound, no guard follows).
+    if (p.startsWith('!') && !p.startsWith('!=')) {
+        const inner = p.slice(1).trim();
+        const split = conditionParts(inner, '&&', '||');
+        if (split === null || split.parts.length !== 1)
+            return null;
+        const g = jsAtom(inner);
+        return g === 'dev' ? 'prod' : g === 'prod' ? 'dev' : null;
+    }
+    if (JS_DEV_FLAG.test(p))
+        return 'dev';
+    if (JS_PROD_FLAG.test(p))
+        return 'prod';
+    const m = /^(.+?)\s*(===?|!==?)\s*(.+)$/.exec(p);
+    if (!m)
+        return null;
+    let [, left, op, right] = m;
+    if (/^['"`]/.test(left))
+        [left, right] = [right, left];
+    if (!JS_ENV_READ.test(left.trim()))
+        return null;
+    const value = /^['"`]([\w-]+)['"`]$/.exec(right.trim())?.[1]?.toLowerCase();
+    if (value === undefined)
+        return null;
+    const equal = op.startsWith('=');
+    if (value === 'production' || value === 'prod')
+        return equal ? 'prod' : 'dev';
+    return equal && JS_NON_PRODUCTION.test(value) ? 'dev' : null;
+}
+/**
+ * JavaScript and TypeScript branches behind a development check: `if (process.env.NODE_ENV !== 'production') { \u2026 }`,
+ * `if (!secret && app.get('env') === 'development')`, `if (isDev)`, and the `else` of `if (isProduction)`. A
+ * condition that also holds in production by an `||` (`!secret || isDev`) guards nothing. Only an `if` that starts
+ * its line, with its condition on that line, is read; its block ends at the first line below indented no deeper
+ * than the `if` (formatted code closes it there with a `}`), or on the `if`'s own line. Lines that also hold code
+ * outside the branch (`} else { \u2026 }`, `x = 1; if (isDev) \u2026`) are left to the file's context.
+ */
+function jsBranches(lines) {
+    let codes = null;
+    let budget = BRANCH_BUDGET;
+    const mark = (from, to) => {
+        if (to >= from)
+            (codes ??= new Uint8Array(lines.length)).fill(DEV_BRANCH, from, to + 1);
+    };
+    for (let idx = 0; idx < lines.length; idx++) {
+        const t = lines[idx].text;
+        if (t.length > 2000 || lines[idx].offset !== 0)
+            continue;
+        const indent = indentOf(t);
+        if (!t.startsWith('if', indent) || !/^if\s*\(/.test(t.slice(indent, indent + 8)))
+            continue;
+        const open = t.indexOf('(', indent);
+        const close = matchingParen(t, open);
+        if (close < 0)
+            continue;
+        const guard = jsConditionGuard(t.slice(open + 1, close));
+        if (guard === null)
+            continue;
+        const rest = t.slice(close + 1).trim();
+        if (rest.startsWith('{') || (rest === '' && lines[idx + 1]?.text.trim() === '{')) {
+            const block = indentedBlock(lines, idx, indent, budget);
+            budget -= block.cost;
+            if (budget < 0)
+                return codes;
+            if (block.end < 0) {
+                // The block closes on its own line (`if (isDev) { \u2026 }`): the branch is the line, if nothing follows it.
+                if (guard === 'dev' && oneLineBlockEnds(rest))
+                    mark(idx, idx);
+                continue;
+            }
+            if (guard === 'dev') {
+                // The closing line counts only when it closes and nothing else (`}`, not `} else { \u2026 }`).
+                mark(idx, /^[ \t]*}[ \t]*(?:;[ \t]*)?(?:\/\/.*)?$/.test(lines[block.end].text) ? block.end : block.end - 1);
+                continue;
+            }
+            // `if (isProduction) { \u2026 } else { \u2026 }`: the `else` block, opened on the closing line or the next.
+            const closing = lines[block.end].text;
+            const elseIdx = /^\s*}\s*else\s*\{\s*$/.test(closing) ? block.end : /^\s*}\s*$/.test(closing) && /^\s*else\s*\{\s*$/.test(lines[block.end + 1]?.text ?? '') ? block.end + 1 : -1;
+            if (elseIdx < 0)
+                continue;
+            const elseBlock = indentedBlock(lines, elseIdx, indent, budget);
+            budget -= elseBlock.cost;
+            if (elseBlock.end > elseIdx)
+                mark(elseIdx + 1, /^[ \t]*}[ \t]*(?:;[ \t]*)?$/.test(lines[elseBlock.end].text) ? elseBlock.end : elseBlock.end - 1);
+        }
+        else if (guard === 'dev' && rest === '' && lines[idx + 1] !== undefined && indentOf(lines[idx + 1].text) > indent) {
+            // One statement alone on the next line.
+            mark(idx, idx + 1);
+        }
+        else if (guard === 'dev' && rest !== '' && !/\belse\b/.test(rest)) {
+            mark(idx, idx);
+        }
+    }
+    return codes;
+}
+function indentOf(t) {
+    let i = 0;
+    while (i < t.length && (t[i] === ' ' || t[i] === '\t'))
+        i++;
+    return i;
+}
+/**
+ * The block a line opens, by indentation: the index of the first line below indented no deeper than `indent`
+ * when that line starts with `}`; -1 when the next code line is not deeper (the block closed on its own line) or
+ * the lines go back to `indent` without a `}` (not formatted as the rule reads). `cost`: characters looked at.
+ */
+function indentedBlock(lines, idx, indent, left) {
+    let cost = 0;
+    let deeper = false;
+    for (let k = idx + 1; k < lines.length && k - idx <= 400; k++) {
+        const u = lines[k].text;
+        if (lines[k].offset !== 0)
+            continue;
+        const i = indentOf(u);
+        cost += i + 1;
+        if (cost > left)
+            return { end: -1, cost };
+        if (i === u.length)
+            continue;
+        if (i > indent) {
+            deeper = true;
+            continue;
+        }
+        // `{` alone on the line after the `if` (Allman style) opens the block at the `if`'s own indentation.
+        if (k === idx + 1 && u.trim() === '{')
+            continue;
+        return { end: deeper && u[i] === '}' ? k : -1, cost };
+    }
+    return { end: -1, cost };
+}
+/** Whether what follows an `if (\u2026)` on its line is one block that ends the line: `{ \u2026 }` with nothing after it. */
+function oneLineBlockEnds(rest) {
+    return /}[ \t]*(?:;[ \t]*)?(?:\/\/.*)?$/.test(rest) && !/\belse\b/.test(rest);
+}
+/**
+ * Walks `t` from `from`, passing every character outside strings (opened by one of `quotes`, with backslash
+ * escapes) to `visit`; the first index `visit` returns is the answer, else -1.
+ */
+function scanOutsideStrings(t, from, quotes, visit) {
+    let quote = null;
+    for (let i = from; i < t.length; i++) {
+        const c = t[i];
+        if (quote !== null) {
+            if (c === '\\')
+                i++;
+            else if (c === quote)
+                quote = null;
+        }
+        else if (quotes.includes(c))
+            quote = c;
+        else {
+            const found = visit(c, i);
+            if (found !== undefined)
+                return found;
+        }
+    }
+    return -1;
+}
+/** The index of the `)` closing the `(` at `open` on the same line, outside strings; -1 when it is not there. */
+function matchingParen(t, open) {
+    let depth = 0;
+    return scanOutsideStrings(t, open, '"\'`', (c, i) => {
+        if (c === '(')
+            depth++;
+        else if (c === ')' && --depth === 0)
+            return i;
+        return undefined;
+    });
+}
+/** `DEBUG`, `settings.DEBUG`, `app.debug`, `app.config["DEBUG"]`: Django's and Flask's debug switch (not a command's `args.debug`). */
+const PY_DEBUG = /^(?:(?:[A-Za-z_]\w*\.)?DEBUG|(?:current_)?app\.debug|[\w.]*config\[['"]DEBUG['"]\])$/;
+const PY_PROD_FLAG = /^[\w.]*\b(?:IS_PRODUCTION|is_production|PRODUCTION|IN_PRODUCTION)$/;
+/** A read of the environment's name: `ENVIRONMENT`, `settings.ENV`, `os.environ.get("DJANGO_ENV")`, `os.getenv('APP_ENV')`. */
+const PY_ENV_READ = /^(?:[\w.]*\b(?:ENV|ENVIRONMENT|APP_ENV|DJANGO_ENV|FLASK_ENV|env|environment)|os\.(?:environ\.get|getenv)\(\s*['"](?:ENV|ENVIRONMENT|APP_ENV|DJANGO_ENV|FLASK_ENV)['"]\s*\)|os\.environ\[['"](?:ENV|ENVIRONMENT|APP_ENV|DJANGO_ENV|FLASK_ENV)['"]\])$/;
+/** What a Python condition says of the environment (see `pythonBranches`). */
+function pythonConditionGuard(cond) {
+    return guardOfParts(conditionParts(cond.trim(), ' and ', ' or '), pyAtom);
+}
+/** One test of a Python condition. */
+function pyAtom(part) {
+    let p = part.trim();
+    while (p.startsWith('(') && p.endsWith(')'))
+        p = p.slice(1, -1).trim();
+    const negated = p.startsWith('not ');
+    if (negated)
+        p = p.slice(4).trim();
+    const flip = (g) => (negated ? (g === 'dev' ? 'prod' : g === 'prod' ? 'dev' : null) : g);
+    if (PY_DEBUG.test(p))
+        return flip('dev');
+    if (PY_PROD_FLAG.test(p))
+        return flip('prod');
+    const m = /^(.+?)\s*(==|!=)\s*(.+)$/.exec(p);
+    if (!m)
+        return null;
+    let [, left, op, right] = m;
+    if (/^['"]/.test(left))
+        [left, right] = [right, left];
+    if (!PY_ENV_READ.test(left.trim()))
+        return null;
+    const value = /^['"]([\w-]+)['"]$/.exec(right.trim())?.[1]?.toLowerCase();
+    if (value === undefined)
+        return null;
+    const equal = op === '==';
+    if (value === 'production' || value === 'prod')
+        return flip(equal ? 'prod' : 'dev');
+    return flip(equal && JS_NON_PRODUCTION.test(value) ? 'dev' : null);
+}
+const PY_IF = /^([ \t]*)(if|elif|else)\b/;
+/** The index of the `:` that ends a Python `if` header (outside brackets and strings), or -1. */
+function headerColon(t, from) {
+    let depth = 0;
+    return scanOutsideStrings(t, from, '"\'', (c, i) => {
+        if (c === '(' || c === '[' || c === '{')
+            depth++;
+        else if (c === ')' || c === ']' || c === '}')
+            depth--;
+        else if (c === '#')
+            return -1;
+        else if (c === ':' && depth === 0)
+            return i;
+        return undefined;
+    });
+}
+/**
+ * Python branches behind a development check: `if DEBUG:`, `if settings.DEBUG:`, `if ENVIRONMENT ==
+ * "development":`, `if not IS_PRODUCTION:` (also as an `elif`, and a one-line `if DEBUG: X = \u2026`), and the
+ * `else:` of `if not DEBUG:` or `if ENV == "production":`. The lines indented below; a condition that also
+ * holds in production by an `or` guards nothing. An `else:` pairs with the `if` at its indentation only while no
+ * other statement came between (a `try:` or `for:` has an `else:` of its own).
+ */
+function pythonBranches(lines) {
+    let codes = null;
+    /** The guard of the `if` chain open at each indentation, for its `elif` and `else`. */
+    const lastIf = new Map();
+    let budget = BRANCH_BUDGET;
+    for (let idx = 0; idx < lines.length; idx++) {
+        const t = lines[idx].text;
+        if (t.length > 400 || lines[idx].offset !== 0)
+            continue;
+        const indent = indentOf(t);
+        if (indent === t.length || t[indent] === '#')
+            continue;
+        const m = PY_IF.exec(t);
+        const word = m?.[2];
+        // Any other statement at this indentation or above ends the chains opened there.
+        for (const k of lastIf.keys())
+            if (k > indent || (k === indent && word !== 'elif' && word !== 'else'))
+                lastIf.delete(k);
+        if (!word)
+            continue;
+        const colon = headerColon(t, indent + word.length);
+        if (colon < 0)
+            continue;
+        const cond = t.slice(indent + word.length, colon).trim();
+        const inline = t.slice(colon + 1).trim();
+        let dev;
+        if (word === 'if') {
+            const guard = guardOfParts(conditionParts(cond, ' and ', ' or '), pyAtom);
+            lastIf.set(indent, guard);
+            dev = guard === 'dev';
+        }
+        else if (word === 'elif') {
+            // By its own condition: after `if ENV == 'production':`, an `elif ENV == 'staging':` is another deployment.
+            dev = guardOfParts(conditionParts(cond, ' and ', ' or '), pyAtom) === 'dev';
+        }
+        else {
+            dev = cond === '' && lastIf.get(indent) === 'prod';
+            lastIf.delete(indent);
+        }
+        if (!dev)
+            continue;
+        if (inline !== '' && !inline.startsWith('#')) {
+            (codes ??= new Uint8Array(lines.length))[idx] = DEV_BRANCH;
+            continue;
+        }
+        // The block: the lines below indented deeper (blank and comment lines inside it included).
+        let end = idx;
+        for (let k = idx + 1; k < lines.length; k++) {
+            const u = lines[k].text;
+            if ((budget -= u.length + 1) < 0)
+                return codes;
+            if (lines[k].offset !== 0)
+                continue;
+            const i = indentOf(u);
+            if (i === u.length || u[i] === '#')
+                continue;
+            if (i <= indent)
+                break;
+            end = k;
+        }
+        if (end > idx)
+            (codes ??= new Uint8Array(lines.length)).fill(DEV_BRANCH, idx, end + 1);
+    }
+    return codes;
+}
+
+
+/***/ }),
+
+/***/ 5884:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ PEM_PRIVATE_KEY),
+  cw: () => (/* binding */ PREFIX_SET),
+  GY: () => (/* binding */ findTokens),
+  bP: () => (/* binding */ isExamplePemBody),
+  W7: () => (/* binding */ isExampleToken),
+  zR: () => (/* binding */ pemBody),
+  r0: () => (/* binding */ telegramToken),
+  aH: () => (/* binding */ tokenPrefixLength)
+});
+
+// UNUSED EXPORTS: PREFIX_LITERALS, TOKEN_FORMATS
+
+// EXTERNAL MODULE: ./src/core/literal-set.ts + 3 modules
+var literal_set = __webpack_require__(651);
+;// CONCATENATED MODULE: ./src/rules/lib/checksum.ts
+/**
+ * The checksum GitHub put in its 2021 token formats, which npm adopted for
+ * its `npm_` tokens: the last six characters are the CRC-32 of the random
+ * part before them, written in base 62 (digits, then upper case, then lower
+ * case) and padded with zeros. Cloudflare's 2026 tokens end in the CRC-32
+ * of their 40 random characters in hex. A string whose checksum does not
+ * add up was never issued, so it is not a token.
+ */
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const CRC_TABLE = (() => {
+    const table = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+        let c = n;
+        for (let k = 0; k < 8; k++)
+            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+        table[n] = c >>> 0;
+    }
+    return table;
+})();
+/** CRC-32 (IEEE) of the characters of an ASCII string. */
+function crc32(s) {
+    let crc = 0xffffffff;
+    for (let i = 0; i < s.length; i++)
+        crc = CRC_TABLE[(crc ^ s.charCodeAt(i)) & 0xff] ^ (crc >>> 8);
+    return (crc ^ 0xffffffff) >>> 0;
+}
+/** `n` in base 62, left-padded with `0` to `width` characters. */
+function base62(n, width) {
+    let out = '';
+    for (let v = n; v > 0; v = Math.floor(v / 62))
+        out = BASE62[v % 62] + out;
+    return out.padStart(width, '0');
+}
+/** True when the last eight characters of `body` are the CRC-32 of the rest in lower-case hex (Cloudflare's tokens). */
+function hasCrc32HexChecksum(body) {
+    if (body.length <= 8)
+        return false;
+    return crc32(body.slice(0, -8)).toString(16).padStart(8, '0') === body.slice(-8);
+}
+/** True when the last six characters of `body` are the base-62 CRC-32 of the rest. */
+function hasCrc32Checksum(body) {
+    if (body.length <= 6)
+        return false;
+    return base62(crc32(body.slice(0, -6)), 6) === body.slice(-6);
+}
+
+// EXTERNAL MODULE: ./src/rules/lib/phrase.ts
+var phrase = __webpack_require__(5434);
+;// CONCATENATED MODULE: ./src/rules/lib/token-formats.ts
+
+
+
+const isUpper = (c) => c >= 65 && c <= 90;
+const isLower = (c) => c >= 97 && c <= 122;
+const isDigit = (c) => c >= 48 && c <= 57;
+const isLetter = (c) => isUpper(c) || isLower(c);
+const isUpperAlnum = (c) => isUpper(c) || isDigit(c);
+const isBase62 = (c) => isUpper(c) || isLower(c) || isDigit(c);
+const isUrlSafe = (c) => isBase62(c) || c === 95 /* _ */ || c === 45; /* - */
+const isLowerAlnum = (c) => isLower(c) || isDigit(c);
+const isHex = (c) => isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+const isSlackChar = (c) => isBase62(c) || c === 45;
+const isWordChar = (c) => isBase62(c) || c === 95;
+const isBase64Char = (c) => isBase62(c) || c === 43 /* + */ || c === 47; /* / */
+const isBase64 = (c) => isBase64Char(c) || c === 61; /* = */
+/** Length of the run of `test` characters at `i`, counting at most `max + 1` so an overlong run shows. */
+function run(s, i, test, max) {
+    let n = 0;
+    while (n <= max && i + n < s.length && test(s.charCodeAt(i + n)))
+        n++;
+    return n;
+}
+/** True when `i` is past the end or holds a character that cannot continue a word. */
+function endsWord(s, i, test = isWordChar) {
+    return i >= s.length || !test(s.charCodeAt(i));
+}
+/** Exactly `n` characters of `test`, then a word boundary. */
+function exact(n, test, boundary = isWordChar) {
+    return (s, i) => {
+        const len = run(s, i, test, n);
+        return len === n && endsWord(s, i + n, boundary) ? i + n : -1;
+    };
+}
+/** Between `min` and `max` characters of `test`, then a word boundary. */
+function between(min, max, test, boundary = isWordChar) {
+    return (s, i) => {
+        const len = run(s, i, test, max);
+        return len >= min && len <= max && endsWord(s, i + len, boundary) ? i + len : -1;
+    };
+}
+/** The same, and the token holds a digit somewhere. */
+function withDigit(rest) {
+    return (s, i) => {
+        const end = rest(s, i);
+        return end >= 0 && /[0-9]/.test(s.slice(i, end)) ? end : -1;
+    };
+}
+/** Whether `v` mixes at least `n` upper-case and `n` lower-case letters, as random text does (identifiers do not). */
+function mixedCase(v, n) {
+    let upper = 0;
+    let lower = 0;
+    for (let k = 0; k < v.length; k++) {
+        const c = v.charCodeAt(k);
+        if (isUpper(c))
+            upper++;
+        else if (isLower(c))
+            lower++;
+    }
+    return upper >= n && lower >= n;
+}
+/** `github_pat_` + 22 base62 + `_` + 59 base62. */
+function fineGrainedPat(s, i) {
+    if (run(s, i, isBase62, 22) !== 22 || s[i + 22] !== '_')
+        return -1;
+    const j = i + 23;
+    return run(s, j, isBase62, 59) === 59 && endsWord(s, j + 59) ? j + 59 : -1;
+}
+/** `<app id>_` and a JWT: three base64url parts, the first two starting with `eyJ` (`{"`). */
+function statelessInstallationToken(s, i) {
+    const id = run(s, i, isDigit, 12);
+    if (id < 1 || id > 12 || s[i + id] !== '_')
+        return -1;
+    let j = i + id + 1;
+    for (let part = 0; part < 3; part++) {
+        if (part < 2 && !s.startsWith('eyJ', j))
+            return -1;
+        const len = run(s, j, isUrlSafe, 2048);
+        if (len < 10 || len > 2048)
+            return -1;
+        j += len;
+        if (part < 2) {
+            if (s[j] !== '.')
+                return -1;
+            j++;
+        }
+    }
+    return endsWord(s, j, isUrlSafe) && s[j] !== '.' ? j : -1;
+}
+/** `-routable` tokens end in `.<2 lower-case letters or digits>.<5 to 12 more>`; -1 when there is no such tail. */
+function routableTail(s, j) {
+    if (s[j] !== '.' || run(s, j + 1, isLowerAlnum, 2) !== 2 || s[j + 3] !== '.')
+        return -1;
+    const tail = run(s, j + 4, isLowerAlnum, 12);
+    return tail >= 5 && tail <= 12 && endsWord(s, j + 4 + tail) ? j + 4 + tail : -1;
+}
+/**
+ * `glpat-` + 20 url-safe characters; newer routable tokens carry a longer
+ * payload and two dot-separated parts (`glpat-<payload>.01.<id>`).
+ */
+function gitlabPat(s, i) {
+    const len = run(s, i, isUrlSafe, 64);
+    if (len < 20 || len > 64)
+        return -1;
+    const routed = routableTail(s, i + len);
+    if (routed >= 0)
+        return routed;
+    return len === 20 && endsWord(s, i + len, isUrlSafe) ? i + len : -1;
+}
+/**
+ * GitLab's other tokens (`gldt-`, `glrt-`, `glft-`, `gloas-`\u2026): 20 to 64
+ * url-safe characters, or the routable form. Words joined by dashes
+ * (`glrt-runner-token-name`) are names, not tokens.
+ */
+function gitlabToken(s, i) {
+    const len = run(s, i, isUrlSafe, 80);
+    if (len < 20 || len > 80)
+        return -1;
+    const routed = routableTail(s, i + len);
+    const end = routed >= 0 ? routed : endsWord(s, i + len, isUrlSafe) && len <= 64 ? i + len : -1;
+    if (end < 0)
+        return -1;
+    return /^[a-z-]+$/.test(s.slice(i, i + len)) ? -1 : end;
+}
+/** Slack: `xoxb-` then dash-separated parts starting with the workspace number. */
+function slackToken(s, i) {
+    if (!isDigit(s.charCodeAt(i)))
+        return -1;
+    const len = run(s, i, isSlackChar, 250);
+    if (len < 20 || len > 250 || !endsWord(s, i + len))
+        return -1;
+    return s.slice(i, i + len).includes('-') ? i + len : -1;
+}
+/**
+ * An incoming webhook: `hooks.slack.com/services/T\u2026/B\u2026/<24 letters and digits>`,
+ * or a workflow trigger: `hooks.slack.com/workflows/T\u2026/A\u2026/<digits>/<secret>`.
+ */
+function slackWebhook(s, i) {
+    const kind = /^(?:services|workflows|triggers)\//.exec(s.slice(i, i + 10));
+    if (!kind || s[i + kind[0].length] !== 'T')
+        return -1;
+    let j = i + kind[0].length;
+    const parts = [];
+    for (let k = 0; k < 4; k++) {
+        const len = run(s, j, isBase62, 64);
+        if (len === 0 || len > 64)
+            break;
+        parts.push(len);
+        j += len;
+        if (s[j] !== '/' || k === 3)
+            break;
+        j++;
+    }
+    if (parts.length < 3 || s[j - 1] === '/' || !endsWord(s, j))
+        return -1;
+    const secret = parts[parts.length - 1];
+    return secret >= 24 && secret <= 40 ? j : -1;
+}
+/** Discord: `\u2026/api/webhooks/<id: 17 to 20 digits>/<token>`. */
+function discordWebhook(s, i) {
+    const id = run(s, i, isDigit, 20);
+    if (id < 17 || id > 20 || s[i + id] !== '/')
+        return -1;
+    const j = i + id + 1;
+    const len = run(s, j, isUrlSafe, 80);
+    return len >= 60 && len <= 80 && endsWord(s, j + len, isUrlSafe) ? j + len : -1;
+}
+/** Telegram: `<bot id: 8 to 10 digits>:<35 url-safe characters>`. */
+function telegramToken(s, i) {
+    const id = run(s, i, isDigit, 10);
+    if (id < 8 || id > 10 || s[i + id] !== ':')
+        return -1;
+    const j = i + id + 1;
+    return run(s, j, isUrlSafe, 35) === 35 && endsWord(s, j + 35, isUrlSafe) ? j + 35 : -1;
+}
+/**
+ * OpenAI: `sk-`, `sk-proj-`, `sk-svcacct-` or `sk-admin-` keys all carry
+ * `T3BlbkFJ` (base64 for "OpenAI") inside their random part.
+ */
+const OPENAI_MARK = 'T3BlbkFJ';
+function openaiKey(s, i) {
+    const len = run(s, i, isUrlSafe, 300);
+    if (len < 40 || len > 300 || !endsWord(s, i + len, isUrlSafe))
+        return -1;
+    const body = s.slice(i, i + len);
+    const mark = body.indexOf(OPENAI_MARK);
+    return mark >= 20 && body.length - mark - OPENAI_MARK.length >= 20 ? i + len : -1;
+}
+/** Anthropic: `sk-ant-<kind><2 digits>-` + 80 to 120 url-safe characters ending in `AA`. */
+function anthropicKey(s, i) {
+    const kind = /^(?:api|admin|oat|ort|sid)\d\d-/.exec(s.slice(i, i + 10));
+    if (!kind)
+        return -1;
+    const j = i + kind[0].length;
+    const len = run(s, j, isUrlSafe, 120);
+    if (len < 80 || len > 120 || !endsWord(s, j + len, isUrlSafe))
+        return -1;
+    return s.startsWith('AA', j + len - 2) ? j + len : -1;
+}
+/** SendGrid: `SG.` + 22 + `.` + 43 url-safe characters. */
+function sendgridKey(s, i) {
+    if (run(s, i, isUrlSafe, 22) !== 22 || s[i + 22] !== '.')
+        return -1;
+    const j = i + 23;
+    return run(s, j, isUrlSafe, 43) === 43 && endsWord(s, j + 43, isUrlSafe) ? j + 43 : -1;
+}
+/** Databricks: `dapi` + 32 hex digits (lower case as issued), with an optional `-<digit>` suffix. */
+function databricksToken(s, i) {
+    if (run(s, i, isHex, 32) !== 32)
+        return -1;
+    const j = i + 32;
+    if (s[j] === '-' && isDigit(s.charCodeAt(j + 1)) && endsWord(s, j + 2))
+        return j + 2;
+    return endsWord(s, j) ? j : -1;
+}
+/** Grafana service account token: `glsa_` + 32 base62 + `_` + 8 hex digits. */
+function grafanaServiceAccount(s, i) {
+    if (run(s, i, isBase62, 32) !== 32 || s[i + 32] !== '_')
+        return -1;
+    const j = i + 33;
+    return run(s, j, isHex, 8) === 8 && endsWord(s, j + 8) ? j + 8 : -1;
+}
+/** The rest of base64 of a JSON object whose `eyJ` (`{"`) ends the prefix, as Grafana Cloud (`glc_`) and 1Password (`ops_`) tokens carry. */
+function base64Json(min, max) {
+    return (s, i) => {
+        const len = run(s, i, (c) => isBase64Char(c) || c === 95 || c === 45, max);
+        if (len < min || len > max)
+            return -1;
+        let j = i + len;
+        while (s[j] === '=' && j < i + len + 2)
+            j++;
+        return endsWord(s, j, isBase64) ? j : -1;
+    };
+}
+/** Grafana's legacy API keys: base64 of `{"k":"\u2026","n":"\u2026","id":\u2026}`. */
+function grafanaLegacyKey(s, i) {
+    const len = run(s, i, isBase64Char, 200);
+    if (len < 40 || len > 200)
+        return -1;
+    let j = i + len;
+    while (s[j] === '=' && j < i + len + 2)
+        j++;
+    if (!endsWord(s, j, isBase64))
+        return -1;
+    const json = Buffer.from('eyJrIjoi' + s.slice(i, j), 'base64').toString('latin1');
+    return /^\{"k":"[A-Za-z0-9]{16,64}","n":"/.test(json) ? j : -1;
+}
+/** Tailscale: `tskey-<type>-<key id>-<secret>`, the key id ending in `CNTRL` in current keys. */
+function tailscaleKey(s, i) {
+    const type = run(s, i, isLower, 12);
+    if (type < 3 || s[i + type] !== '-')
+        return -1;
+    const j = i + type + 1;
+    const id = run(s, j, isBase62, 40);
+    if (id < 4 || id > 40 || s[j + id] !== '-')
+        return -1;
+    const k = j + id + 1;
+    const secret = run(s, k, isBase62, 64);
+    return secret >= 16 && secret <= 64 && endsWord(s, k + secret, isUrlSafe) ? k + secret : -1;
+}
+/** Azure storage account key: 64 bytes in base64 (86 characters and `==`). */
+function azureStorageKey(s, i) {
+    if (run(s, i, isBase64Char, 86) !== 86 || !s.startsWith('==', i + 86))
+        return -1;
+    return endsWord(s, i + 88, isBase64) ? i + 88 : -1;
+}
+/** Azure Service Bus, Event Hubs and IoT Hub shared access key: 32 bytes in base64 (43 characters and `=`). */
+function azureSharedAccessKey(s, i) {
+    if (run(s, i, isBase64Char, 43) !== 43 || s[i + 43] !== '=')
+        return -1;
+    return endsWord(s, i + 44, isBase64) ? i + 44 : -1;
+}
+const PEM_BEGIN = '-----BEGIN ';
+/** `RSA PRIVATE KEY-----`, `OPENSSH PRIVATE KEY-----`, `PGP PRIVATE KEY BLOCK-----`; never public keys or certificates. */
+function pemHeader(s, i) {
+    const close = s.indexOf('-----', i);
+    if (close < 0 || close - i > 60)
+        return -1;
+    const label = s.slice(i, close);
+    return /^[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?$/.test(label) ? close + 5 : -1;
+}
+const PEM_PRIVATE_KEY = {
+    id: 'pem-private-key',
+    label: 'a PEM private key block',
+    provider: 'Private keys',
+    prefixes: [PEM_BEGIN],
+    rest: pemHeader,
+};
+/** GitHub's and npm's 2021 formats: 30 random base62 characters and a 6-character CRC-32 checksum. */
+const checksummed = (value) => hasCrc32Checksum(value.slice(value.length - 36));
+/** Cloudflare's: 40 random characters and their CRC-32 in 8 lower-case hex digits. */
+const hexChecksummed = (value) => hasCrc32HexChecksum(value.slice(value.length - 48));
+const TOKEN_FORMATS = [
+    { id: 'aws-access-key-id', label: 'an AWS access key id', provider: 'AWS', prefixes: ['AKIA'], rest: exact(16, isUpperAlnum) },
+    // `ASIA` starts ordinary upper-case words (`ASIAPACIFICSOUTHEAST`); temporary key ids carry digits.
+    { id: 'aws-access-key-id', label: 'an AWS temporary access key id', provider: 'AWS', prefixes: ['ASIA'], rest: withDigit(exact(16, isUpperAlnum)) },
+    {
+        id: 'github-token',
+        label: 'a GitHub token',
+        provider: 'GitHub',
+        prefixes: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
+        rest: exact(36, isBase62),
+        issued: checksummed,
+    },
+    // Installation tokens since 2026: `ghs_<app id>_<JWT>`, about 520 characters.
+    { id: 'github-token', label: 'a GitHub App installation token', provider: 'GitHub', prefixes: ['ghs_'], rest: statelessInstallationToken },
+    { id: 'github-fine-grained-pat', label: 'a GitHub fine-grained personal access token', provider: 'GitHub', prefixes: ['github_pat_'], rest: fineGrainedPat },
+    { id: 'gitlab-pat', label: 'a GitLab personal access token', provider: 'GitLab', prefixes: ['glpat-'], rest: gitlabPat },
+    {
+        id: 'gitlab-token',
+        label: 'a GitLab token',
+        provider: 'GitLab',
+        prefixes: ['gloas-', 'gldt-', 'glrt-', 'glrtr-', 'glcbt-', 'glptt-', 'glft-', 'glimt-', 'glagent-', 'glsoat-', 'glffct-'],
+        rest: gitlabToken,
+    },
+    { id: 'gitlab-runner-registration-token', label: 'a GitLab runner registration token', provider: 'GitLab', prefixes: ['GR1348941'], rest: exact(20, isUrlSafe, isUrlSafe) },
+    { id: 'slack-token', label: 'a Slack token', provider: 'Slack', prefixes: ['xoxa-', 'xoxb-', 'xoxp-', 'xoxr-', 'xoxs-', 'xoxe.xoxp-', 'xoxe-'], rest: slackToken },
+    { id: 'slack-app-token', label: 'a Slack app-level token', provider: 'Slack', prefixes: ['xapp-'], rest: slackToken },
+    { id: 'slack-webhook', label: 'a Slack webhook URL', provider: 'Slack', prefixes: ['hooks.slack.com/'], rest: slackWebhook },
+    { id: 'stripe-live-key', label: 'a Stripe live secret or restricted key', provider: 'Stripe', prefixes: ['sk_live_', 'rk_live_'], rest: between(24, 247, isBase62) },
+    { id: 'stripe-test-key', label: 'a Stripe test-mode key', provider: 'Stripe', prefixes: ['sk_test_', 'rk_test_'], rest: between(24, 247, isBase62), notice: true },
+    { id: 'anthropic-api-key', label: 'an Anthropic API key', provider: 'Anthropic', prefixes: ['sk-ant-'], rest: anthropicKey },
+    { id: 'openai-api-key', label: 'an OpenAI API key', provider: 'OpenAI', prefixes: ['sk-'], literals: ['T3BlbkFJ'], rest: openaiKey },
+    { id: 'google-api-key', label: 'a Google API key', provider: 'Google', prefixes: ['AIza'], rest: exact(35, isUrlSafe, isUrlSafe) },
+    { id: 'google-oauth-client-secret', label: 'a Google OAuth client secret', provider: 'Google', prefixes: ['GOCSPX-'], rest: exact(28, isUrlSafe, isUrlSafe) },
+    { id: 'npm-token', label: 'an npm access token', provider: 'npm', prefixes: ['npm_'], rest: exact(36, isBase62), issued: checksummed },
+    {
+        id: 'pypi-token',
+        label: 'a PyPI API token',
+        provider: 'PyPI',
+        // The macaroon's first bytes name its location: `pypi.org` or `test.pypi.org`.
+        prefixes: ['pypi-AgEIcHlwaS5vcmc', 'pypi-AgENdGVzdC5weXBpLm9yZw'],
+        literals: ['pypi-AgE'],
+        rest: between(50, 2000, isUrlSafe, isUrlSafe),
+    },
+    { id: 'sendgrid-api-key', label: 'a SendGrid API key', provider: 'SendGrid', prefixes: ['SG.'], rest: sendgridKey },
+    { id: 'shopify-token', label: 'a Shopify access token or shared secret', provider: 'Shopify', prefixes: ['shpat_', 'shpca_', 'shppa_', 'shpss_'], rest: exact(32, isHex) },
+    { id: 'linear-api-key', label: 'a Linear API key', provider: 'Linear', prefixes: ['lin_api_'], rest: exact(40, isBase62) },
+    { id: 'linear-oauth-token', label: 'a Linear OAuth token', provider: 'Linear', prefixes: ['lin_oauth_'], rest: exact(64, isHex) },
+    // Random letters mix upper and lower case; an identifier such as `hf_hubDownloadUrl\u2026` does not.
+    { id: 'huggingface-token', label: 'a Hugging Face access token', provider: 'Hugging Face', prefixes: ['hf_'], rest: exact(34, isLetter), issued: (v) => mixedCase(v.slice(3), 6) },
+    { id: 'groq-api-key', label: 'a Groq API key', provider: 'Groq', prefixes: ['gsk_'], rest: exact(52, isBase62) },
+    { id: 'vercel-token', label: 'a Vercel token or API key', provider: 'Vercel', prefixes: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'], rest: between(40, 80, isUrlSafe, isUrlSafe) },
+    { id: 'notion-token', label: 'a Notion integration token', provider: 'Notion', prefixes: ['ntn_'], rest: withDigit(between(40, 50, isBase62)) },
+    { id: 'databricks-token', label: 'a Databricks access token', provider: 'Databricks', prefixes: ['dapi'], rest: databricksToken },
+    { id: 'grafana-service-account-token', label: 'a Grafana service account token', provider: 'Grafana', prefixes: ['glsa_'], rest: grafanaServiceAccount },
+    { id: 'grafana-cloud-token', label: 'a Grafana Cloud access policy token', provider: 'Grafana', prefixes: ['glc_eyJ'], rest: base64Json(29, 1024) },
+    { id: 'grafana-api-key', label: 'a Grafana API key', provider: 'Grafana', prefixes: ['eyJrIjoi'], rest: grafanaLegacyKey },
+    { id: 'figma-token', label: 'a Figma personal access token', provider: 'Figma', prefixes: ['figd_'], rest: withDigit(between(36, 64, isUrlSafe, isUrlSafe)) },
+    // 40 random characters and a checksum: the CRC-32 of the 40 in 8 hex digits.
+    { id: 'cloudflare-token', label: 'a Cloudflare API token or key', provider: 'Cloudflare', prefixes: ['cfk_', 'cfut_', 'cfat_'], rest: exact(48, isBase62), issued: hexChecksummed },
+    { id: 'docker-token', label: 'a Docker access token', provider: 'Docker', prefixes: ['dckr_pat_', 'dckr_oat_'], literals: ['dckr_'], rest: between(27, 64, isUrlSafe, isUrlSafe) },
+    { id: 'tailscale-key', label: 'a Tailscale key', provider: 'Tailscale', prefixes: ['tskey-'], rest: tailscaleKey },
+    { id: 'onepassword-service-account-token', label: 'a 1Password service account token', provider: '1Password', prefixes: ['ops_eyJ'], rest: base64Json(97, 4096) },
+    { id: 'vault-token', label: 'a HashiCorp Vault token', provider: 'HashiCorp Vault', prefixes: ['hvs.', 'hvb.', 'hvr.'], rest: between(24, 400, isUrlSafe, isUrlSafe) },
+    {
+        id: 'discord-webhook',
+        label: 'a Discord webhook URL',
+        provider: 'Discord',
+        prefixes: ['discord.com/api/webhooks/', 'discordapp.com/api/webhooks/'],
+        rest: discordWebhook,
+    },
+    { id: 'telegram-bot-token', label: 'a Telegram bot token', provider: 'Telegram', prefixes: ['api.telegram.org/bot'], rest: telegramToken, keyed: true },
+    { id: 'azure-storage-key', label: 'an Azure storage account key', provider: 'Azure', prefixes: ['AccountKey='], literals: ['untKey='], rest: azureStorageKey, keyed: true },
+    { id: 'azure-shared-access-key', label: 'an Azure shared access key', provider: 'Azure', prefixes: ['SharedAccessKey='], literals: ['edAccessKey='], rest: azureSharedAccessKey, keyed: true },
+    PEM_PRIVATE_KEY,
+];
+/** 1 for the characters that continue a word (`[A-Za-z0-9_]`), by character code. */
+const WORD_CHAR = Uint8Array.from({ length: 256 }, (_, c) => (isWordChar(c) ? 1 : 0));
+/** The prefixes to try where a prefix starts, longest first, grouped by their first two characters. */
+const LEAD_LISTS = [];
+/** By the first two characters (`c0 << 8 | c1`): 1 + the index of their list in LEAD_LISTS, or 0. */
+const LEAD_INDEX = new Uint8Array(65536);
+for (const format of TOKEN_FORMATS) {
+    for (const prefix of format.prefixes) {
+        const lead = (prefix.charCodeAt(0) << 8) | prefix.charCodeAt(1);
+        if (LEAD_INDEX[lead] === 0)
+            LEAD_INDEX[lead] = LEAD_LISTS.push([]);
+        LEAD_LISTS[LEAD_INDEX[lead] - 1].push({ prefix, format });
+    }
+}
+for (const list of LEAD_LISTS)
+    list.sort((a, b) => b.prefix.length - a.prefix.length);
+/** The byte-level test over a whole file: each format's literals (see `TokenFormat.literals`), else its prefixes. */
+const PREFIX_LITERALS = [...new Set(TOKEN_FORMATS.flatMap((f) => f.literals ?? f.prefixes))];
+const PREFIX_SET = new literal_set/* LiteralSet */.gv(PREFIX_LITERALS.map((text) => ({ text, caseless: false })));
+/**
+ * Tokens in a line (or window, or a whole text), left to right, each
+ * starting on a word boundary. One pass: at each position that does not
+ * continue a word, the two characters there pick the prefixes to try.
+ */
+function findTokens(s) {
+    const out = [];
+    const len = s.length;
+    let c = len > 0 ? s.charCodeAt(0) : 0;
+    // Whether the character before `at` continues a word (every prefix starts with a word character or `-`).
+    let inWord = 0;
+    for (let at = 0; at + 1 < len;) {
+        const c1 = s.charCodeAt(at + 1);
+        if (c < 256 && c1 < 256 && LEAD_INDEX[(c << 8) | c1] !== 0 && (inWord === 0 || escapeEndsAt(s, at))) {
+            const end = tokenAt(s, at, out);
+            if (end > at) {
+                at = end;
+                inWord = WORD_CHAR[s.charCodeAt(end - 1)] ?? 0;
+                c = s.charCodeAt(at);
+                continue;
+            }
+        }
+        inWord = c < 256 ? WORD_CHAR[c] : 0;
+        c = c1;
+        at++;
+    }
+    return out;
+}
+function isHexCode(c) {
+    return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+/**
+ * Whether an escape ends right before `at`: `\x22`, `\u0022` (a quote or
+ * `=` in escaped JSON, a saved page's scripts): its last characters are hex
+ * digits, but the token after it starts a word all the same.
+ */
+function escapeEndsAt(s, at) {
+    if (at >= 4 && s.charCodeAt(at - 4) === 92 && s.charCodeAt(at - 3) === 120 && isHexCode(s.charCodeAt(at - 2)) && isHexCode(s.charCodeAt(at - 1)))
+        return true;
+    if (at < 6 || s.charCodeAt(at - 6) !== 92 || s.charCodeAt(at - 5) !== 117)
+        return false;
+    for (let k = at - 4; k < at; k++)
+        if (!isHexCode(s.charCodeAt(k)))
+            return false;
+    return true;
+}
+/** The token of a format whose prefix starts at `at`, added to `out`; returns its end, or `at` for none. */
+function tokenAt(s, at, out) {
+    const before = at > 0 ? s.charCodeAt(at - 1) : -1;
+    for (const { prefix, format } of LEAD_LISTS[LEAD_INDEX[(s.charCodeAt(at) << 8) | s.charCodeAt(at + 1)] - 1]) {
+        if (!s.startsWith(prefix, at))
+            continue;
+        // Nor is a PEM header inside a longer run of dashes.
+        if (format === PEM_PRIVATE_KEY && before === 45)
+            continue;
+        const end = format.rest(s, at + prefix.length);
+        if (end < 0)
+            continue;
+        const valueStart = format.keyed ? at + prefix.length : at;
+        const value = s.slice(valueStart, end);
+        // A checksum that does not add up: never issued, unless it is a placeholder (`ghp_xxxx\u2026`), which is reported as one.
+        if (format.issued && !format.issued(value) && !isExampleToken(value, prefix.length))
+            continue;
+        out.push({ format, start: at, end, prefix, value, valueStart });
+        return end;
+    }
+    return at;
+}
+/** The length of the known prefix `value` starts with (0 for none), so placeholders are judged by their random part. */
+function tokenPrefixLength(value) {
+    if (value.length < 2)
+        return 0;
+    const c = value.charCodeAt(0);
+    const c1 = value.charCodeAt(1);
+    const lead = (c | c1) > 255 ? 0 : LEAD_INDEX[(c << 8) | c1];
+    const hit = lead === 0 ? undefined : LEAD_LISTS[lead - 1].find((x) => !x.format.keyed && value.startsWith(x.prefix));
+    return hit ? hit.prefix.length : 0;
+}
+/**
+ * Key material that follows a PEM BEGIN line: on the same line after an
+ * escaped newline (a JSON service-account key), or on the next lines after
+ * optional `Proc-Type:`-style headers. Null when there is none, so a header
+ * mentioned in code or prose (`startsWith('-----BEGIN RSA PRIVATE KEY-----')`)
+ * is not a key.
+ */
+function pemBody(sameLineRest, nextLines) {
+    const escaped = /^(?:\\\\n|\\n)+/.exec(sameLineRest);
+    const inline = escaped ? base64Start(sameLineRest.slice(escaped[0].length)) : null;
+    if (inline)
+        return inline;
+    const lines = nextLines.slice(0, 6);
+    for (let k = 0; k < lines.length; k++) {
+        const t = lines[k].trim();
+        if (t === '' || /^[A-Za-z-]{2,30}: /.test(t))
+            continue; // blank line or a PEM/PGP header
+        const body = base64Start(t);
+        // A line of `...` before the END line, standing for the rest: documentation showing a key's shape, cut short.
+        const rest = lines.slice(k + 1);
+        const end = rest.findIndex((l) => l.includes('-----END'));
+        return body !== null && rest.slice(0, end < 0 ? rest.length : end).some((l) => ELLIPSIS_LINE.test(l)) ? null : body;
+    }
+    return null;
+}
+/** A line that stands for lines left out: `...`, `\u2026`, `[...]`, possibly quoted. */
+const ELLIPSIS_LINE = /^[\s"'`]*\[?(?:\.{3,}|\u2026)\]?[\s"'`,]*$/;
+/** A line comment's mark and the space after it: only with the space, since `/` and `+` are base64 too. */
+const COMMENT_MARK = /^(?:\/\/+|#+|\*|;+|--|%+)[ \t]+/;
+/**
+ * The run of base64 at the start of a line, after a line comment's mark, quotes or a `+` joining
+ * strings; null when too short for key material, or cut short by an
+ * ellipsis (`MIIFDjBABgkqhkiG9w0BBQ0w...` in a help text).
+ */
+function base64Start(t) {
+    // A block commented out line by line (`// MIIE\u2026`, `# MIIE\u2026`, ` * MIIE\u2026`, `; MIIE\u2026`, `-- MIIE\u2026`) is still the key.
+    const comment = COMMENT_MARK.exec(t);
+    let i = comment ? comment[0].length : 0;
+    while (i < t.length && i < 8 && ' \t"\'`+'.includes(t[i]))
+        i++;
+    const len = run(t, i, isBase64, 4096);
+    if (len < 40 || t.startsWith('..', i + len) || t[i + len] === '\u2026')
+        return null;
+    const body = t.slice(i, i + len);
+    // A rule of slashes or pluses drawn in a comment holds no letter or digit.
+    return ALNUM.test(body) ? body : null;
+}
+const ALNUM = /[A-Za-z0-9]/;
+const AWS_KEY_ID = /^A[KS]IA[A-Z0-9]{16}$/;
+/**
+ * A PEM block's body that is a placeholder: `xxxx\u2026`, the word `example`, a
+ * long run of one character or a handful of characters in all. Key
+ * structures hold short runs of their own (an unencrypted OpenSSH key's empty
+ * fields and zero-padded lengths give `AAAAAAAAAA`), so only a run of 24
+ * counts, not the 8 of `isExampleToken`.
+ */
+function isExamplePemBody(body) {
+    return isFiller(body, /(.)\1{23}/, 20);
+}
+/**
+ * Documentation placeholders in a token's shape: AWS's `AKIA\u2026EXAMPLE`,
+ * runs of `x` or `0`, counting sequences, words written as a phrase, or too
+ * few distinct characters to be random.
+ */
+function isExampleToken(value, prefixLength = 0) {
+    // AWS key ids are base32 after their prefix (A-Z, 2-7): `AKIA1234567891234567` is made up.
+    if (AWS_KEY_ID.test(value) && /[0189]/.test(value.slice(4)))
+        return true;
+    const body = value.slice(prefixLength);
+    return isFiller(body, /(.)\1{7}/, 6) || REPEATED_UNIT.test(body);
+}
+/**
+ * A unit of two to eight characters, not all one, written four times in a row: ntfy's example Twilio
+ * token `affebeef2586258625862586\u2026`. Random hex holds such a run about once in a million values.
+ */
+const REPEATED_UNIT = /((.)(?!\2).{0,7})\1{3}/;
+/**
+ * A random part written by a person: `example`, `xxxx`, a counting sequence, words in a token's shape
+ * (`sk_live_YourStripeKeyHere`, `PasteTheContentsOfYourPrivateKeyHere`), a `run` of one character, or
+ * fewer than `distinct` characters in all.
+ */
+function isFiller(body, run, distinct) {
+    const lower = body.toLowerCase();
+    if (lower.includes('example') || lower.includes('xxxx') || body.includes('0000000000'))
+        return true;
+    if ((0,phrase/* isWrittenPhrase */.d)(body) || lower.includes('1234567890') || lower.includes('abcdefghij'))
+        return true;
+    return run.test(body) || new Set(body).size < distinct;
+}
+
+
+/***/ }),
+
+/***/ 5665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ judgePassword),
+/* harmony export */   od: () => (/* binding */ judgeUrlPassword),
+/* harmony export */   s1: () => (/* binding */ urlPasswords),
+/* harmony export */   zl: () => (/* binding */ mayHoldUrlPassword)
+/* harmony export */ });
+/* harmony import */ var _dotenv_names__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2120);
+/* harmony import */ var _git_files__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6789);
+/* harmony import */ var _literal__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8820);
+/* harmony import */ var _secret_value__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4847);
+
+
+
+
+/**
+ * Passwords in `scheme://user:password@host` URLs, wherever they are
+ * written. The dotenv rules judge a URL's password with the same function,
+ * so a password is real or a stand-in the same way in `.env` and in code.
+ */
+/**
+ * What a URL's password is: `real` (someone chose or generated it),
+ * `default` (a database image's or a tutorial's: `postgres`, `guest`,
+ * `changeme`), `stand-in` (a pattern or a placeholder that is none of
+ * those) or null (no password: empty, a reference such as `${DB_PASSWORD}`,
+ * a mask, or the user name repeated).
+ */
+function judgeUrlPassword(user, password) {
+    const pw = decodeSafe(password);
+    // `postgres://saleor:saleor@db/saleor`: a password that repeats the user name is a local default.
+    return pw === decodeSafe(user) ? null : judgePassword(pw);
+}
+/** The same for a password already taken out of its URL or connection string (and decoded). */
+function judgePassword(pw) {
+    if (pw === '' || (0,_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .isEnvReference */ .vr)(pw) || (0,_literal__WEBPACK_IMPORTED_MODULE_2__/* .isBlankOrMarker */ .C$)(pw))
+        return null;
+    if ((0,_secret_value__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeSecret */ .WW)(pw) || (0,_secret_value__WEBPACK_IMPORTED_MODULE_3__/* .looksLikePassword */ .Dp)(pw))
+        return 'real';
+    return (0,_secret_value__WEBPACK_IMPORTED_MODULE_3__/* .isStandInValue */ .HR)(pw) ? 'default' : 'stand-in';
+}
+function decodeSafe(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+/** What RFC 3986 allows in userinfo: unreserved, percent-escapes, sub-delimiters. */
+const USERINFO = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/;
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9\-_]{0,62})(?:\.[A-Za-z0-9\-_]{1,63}){0,20}|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/;
+/**
+ * Hosts that exist only in documentation: the reserved `example.*` names
+ * and `.test`/`.invalid`/`.example` domains (RFC 2606), and names that say
+ * they stand for a host (`host`, `your-server`, `db.example`).
+ */
+function isDocumentationHost(host) {
+    const h = host.toLowerCase();
+    if (/(?:^|\.)example\.(?:com|org|net|edu)$/.test(h) || /\.(?:example|test|invalid)$/.test(h) || /(?:^|\.)example$/.test(h))
+        return true;
+    return /^(?:host|hostname|server|domain|your[-_.a-z0-9]*|my-?host|my-?server|some-?host)$/.test(h);
+}
+/**
+ * Hosts on the developer's own machine, or on a private network of
+ * containers: a single-label name such as a compose service (`db`,
+ * `redis`) resolves only inside that network.
+ */
+function isLocalHost(host) {
+    const h = host.toLowerCase();
+    if (h === 'localhost' || h.endsWith('.localhost') || h === '0.0.0.0' || h === '[::1]' || h === 'host.docker.internal')
+        return true;
+    return /^127\.\d+\.\d+\.\d+$/.test(h) || /^[a-z][a-z0-9_-]*$/.test(h);
+}
+/**
+ * Real-looking passwords in the URLs of one line. Not reported: a user
+ * without a password (`git@`, a Sentry DSN's public key), placeholders and
+ * defaults (`user:password`, `postgres:postgres`, `<password>`, `***`),
+ * references (`${DB_PASSWORD}`, `%s`, `{password}`), documentation hosts
+ * (`example.com`), and anything that is not a URL (a regex, a format string).
+ */
+function urlPasswords(line) {
+    const out = [];
+    for (const c of (0,_git_files__WEBPACK_IMPORTED_MODULE_1__/* .urlCredentials */ .O4)(line)) {
+        const colon = c.start - 1;
+        if (line[colon] !== ':')
+            continue; // a token as the user: the token formats judge it
+        const userStart = line.lastIndexOf('//', colon) + 2;
+        const user = line.slice(userStart, colon);
+        const host = c.host.replace(/:\d{1,5}$/, '');
+        // An `@` left unescaped in a password is a mistake, but the password is still the part before the host's `@`.
+        if (!USERINFO.test(user) || !USERINFO.test(c.value.replace(/@/g, '%40')) || !HOST.test(c.host))
+            continue;
+        if (isDocumentationHost(host) || (0,_secret_value__WEBPACK_IMPORTED_MODULE_3__/* .isPatternedValue */ .po)(c.value))
+            continue;
+        if (judgeUrlPassword(user, c.value) !== 'real')
+            continue;
+        out.push({ start: c.start, end: c.end, value: c.value, host, local: isLocalHost(host) });
+    }
+    if (line.includes('@tcp(') || line.includes('@unix('))
+        dsnPasswords(line, out);
+    return out;
+}
+/**
+ * Go's MySQL driver writes its data source names without a scheme: `user:password@tcp(host:3306)/db`,
+ * `user:password@unix(/run/mysqld/mysqld.sock)/db`. An empty address (`@tcp()`) is the local server.
+ */
+function dsnPasswords(line, out) {
+    for (const m of line.matchAll(DSN)) {
+        const [, user, password, protocol, address] = m;
+        const start = m.index + user.length + 1;
+        const host = protocol === 'unix' || address === '' ? 'localhost' : address.replace(/:\d{1,5}$/, '');
+        if (!USERINFO.test(user) || (protocol === 'tcp' && address !== '' && !HOST.test(address)))
+            continue;
+        if (isDocumentationHost(host) || (0,_secret_value__WEBPACK_IMPORTED_MODULE_3__/* .isPatternedValue */ .po)(password))
+            continue;
+        if (judgeUrlPassword(user, password) !== 'real')
+            continue;
+        out.push({ start, end: start + password.length, value: password, host, local: isLocalHost(host) });
+    }
+}
+/**
+ * `user:password@tcp(address)` after a quote, a space, `=`, the line's start, or a scheme (`mysql://`), whose `:` is
+ * then not the user's (user and password: no quote, space or `@`).
+ */
+const DSN = /(?<=^|["'`\s=]|:\/\/)([^"'`\s=:@/]{1,64}):(?!\/\/)([^"'`\s@]{1,128})@(tcp|unix)\(([^)"'`\s]{0,255})\)/g;
+/**
+ * Whether `buf` holds `://` followed, before the host part ends, by a `:`
+ * and then an `@`: the only files worth decoding for this check. A byte
+ * search, so files full of plain URLs cost almost nothing.
+ */
+function mayHoldUrlPassword(buf) {
+    // Most files hold no `@` at all, and a byte is found faster than a string.
+    if (buf.indexOf(64) < 0)
+        return false;
+    if (buf.indexOf('@tcp(') >= 0 || buf.indexOf('@unix(') >= 0)
+        return true;
+    for (let at = buf.indexOf('://'); at >= 0; at = buf.indexOf('://', at + 3)) {
+        let colon = false;
+        for (let i = at + 3; i < buf.length && i < at + 3 + 512; i++) {
+            const b = buf[i];
+            if (b === 64 /* @ */) {
+                if (colon)
+                    return true;
+                break;
+            }
+            if (b === 58 /* : */)
+                colon = true;
+            else if (b === 47 || b <= 32 || b === 34 || b === 39 || b === 60 || b === 62 || b === 63 || b === 35)
+                break;
+        }
+    }
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 7991:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ unusedSuppression)
+/* harmony export */ });
+/**
+ * Reported by the suppression stage (src/engine/suppress.ts), which sees every
+ * comment and every finding; the rule exists for its documentation and so the
+ * configuration can re-grade or disable it.
+ */
+const unusedSuppression = {
+    meta: {
+        id: 'unused-suppression',
+        title: 'Suppression comment that suppresses nothing',
+        severity: 'notice',
+        policy: 'meta',
+        why: 'A `leakproof-ignore` comment that no longer matches a finding is a stale exception: the code it excused moved or ' +
+            'changed, and the comment now hides nothing but may hide the next real finding on that line. Exceptions must stay ' +
+            'visible and current to be trusted.',
+        fix: 'Remove the comment, or move it to the flagged line (`leakproof-ignore`) or the line before it ' +
+            '(`leakproof-ignore-next-line`), and check the rule ids it names against `leakproof --list-rules`.',
+        examples: [
+            {
+                file: 'settings.py',
+                flagged: '# leakproof-ignore-next-line -- test fixture   (above a line with no finding)',
+                clean: '# leakproof-ignore-next-line -- test fixture   (above the line it excuses)',
+            },
+        ],
+        details: [
+            'A `leakproof-ignore` or `leakproof-ignore-next-line` comment that suppresses no finding any more, or that ' +
+                'names an unknown rule id: a stale exception that may hide the next real finding on that line.',
+        ],
+    },
+};
+
+
+/***/ })
+
+};

@@ -1,0 +1,946 @@
+export const id = 949;
+export const ids = [949];
+export const modules = {
+
+/***/ 2020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D4: () => (/* binding */ decode),
+/* harmony export */   Go: () => (/* binding */ isBinary),
+/* harmony export */   Vt: () => (/* binding */ hasUtf16Bom),
+/* harmony export */   b6: () => (/* binding */ textOf),
+/* harmony export */   dD: () => (/* binding */ SNIFF_BYTES),
+/* harmony export */   uz: () => (/* binding */ splitLines)
+/* harmony export */ });
+/* unused harmony exports LINE_CAP, WINDOW_OVERLAP */
+/** Bytes looked at to decide whether a file is binary, as git does. */
+const SNIFF_BYTES = 8192;
+/** Lines longer than this are scanned in overlapping windows of this size. */
+const LINE_CAP = 4096;
+/** Overlap between windows, longer than any name + value a rule matches. */
+const WINDOW_OVERLAP = 512;
+function hasUtf16Bom(buf) {
+    if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe)
+        return 'le';
+    if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff)
+        return 'be';
+    return null;
+}
+/** A NUL byte in the first 8 KiB marks a file as binary, unless it is UTF-16 with a BOM. */
+function isBinary(head) {
+    if (hasUtf16Bom(head))
+        return false;
+    // Buffer#indexOf is memchr; a plain typed-array search is many times slower.
+    const sniff = Buffer.isBuffer(head) && head.length <= SNIFF_BYTES ? head : Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, SNIFF_BYTES));
+    return sniff.indexOf(0) >= 0;
+}
+/** The text of a file a tree rule asks for: null when it is missing, too large or binary. */
+function textOf(blob) {
+    return blob?.body && !isBinary(blob.head) ? decode(blob.body) : null;
+}
+/** Decodes UTF-8 (with or without BOM) and UTF-16 with a BOM. */
+function decode(buf) {
+    const bom = hasUtf16Bom(buf);
+    if (bom === 'le')
+        return buf.subarray(2).toString('utf16le');
+    if (bom === 'be') {
+        const swapped = Buffer.from(buf.subarray(2));
+        swapBytes(swapped);
+        return swapped.toString('utf16le');
+    }
+    if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+        return buf.subarray(3).toString('utf8');
+    }
+    return buf.toString('utf8');
+}
+function swapBytes(b) {
+    for (let i = 0; i + 1 < b.length; i += 2) {
+        const t = b[i];
+        b[i] = b[i + 1];
+        b[i + 1] = t;
+    }
+}
+/** Splits text into lines (LF, CRLF or CR), cutting long lines into overlapping windows. */
+function splitLines(text) {
+    const lines = [];
+    let longLines = 0;
+    let number = 0;
+    let start = 0;
+    const len = text.length;
+    // Most files end their lines with LF alone: those are cut where `indexOf` finds them.
+    const lfOnly = text.indexOf('\r') < 0;
+    for (;;) {
+        const end = lfOnly ? lfEnd(text, start) : lineEnd(text, start);
+        number++;
+        const lineLen = end - start;
+        if (lineLen <= LINE_CAP) {
+            lines.push({ number, text: text.slice(start, end), offset: 0 });
+        }
+        else {
+            longLines++;
+            const step = LINE_CAP - WINDOW_OVERLAP;
+            for (let w = 0; w < lineLen; w += step) {
+                lines.push({ number, text: text.slice(start + w, Math.min(end, start + w + LINE_CAP)), offset: w });
+                if (w + LINE_CAP >= lineLen)
+                    break;
+            }
+        }
+        if (end >= len)
+            break;
+        start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+        if (start === len)
+            break;
+    }
+    return { lines, longLines };
+}
+/** Where the line from `start` ends, in text without a CR. */
+function lfEnd(text, start) {
+    const end = text.indexOf('\n', start);
+    return end < 0 ? text.length : end;
+}
+/** Where the line from `start` ends: at an LF or a CR, or the end of the text. */
+function lineEnd(text, start) {
+    let end = start;
+    while (end < text.length) {
+        const c = text.charCodeAt(end);
+        if (c === 10 || c === 13)
+            break;
+        end++;
+    }
+    return end;
+}
+
+
+/***/ }),
+
+/***/ 643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sk: () => (/* binding */ worthRemembering),
+/* harmony export */   t1: () => (/* binding */ KnownFiles)
+/* harmony export */ });
+/* unused harmony export SETTLED_MS */
+/** The cache's format: a file of another format (or build, or settings) is not read. */
+const FORMAT = 3;
+/**
+ * A file changed this recently may change again within the same tick of its
+ * filesystem's clock (a second or two on some) and keep its stamp: it is
+ * checked again next time rather than remembered (git's "racily clean" entries).
+ */
+const SETTLED_MS = 2000;
+/** More files than this are not remembered: the cache stays a few megabytes at most. */
+const MAX_FILES = 200_000;
+/**
+ * A file holding none of the rules' words is done with after one search of
+ * its bytes: below this size, reading it again costs little more than asking
+ * its stamp, while remembering it costs the first scan more than it saves the
+ * next (30,000 such files of 150 bytes, all remembered: a first scan 48%
+ * slower, the next 4% faster). So it is not remembered.
+ */
+const QUIET_BYTES_WORTH_REMEMBERING = 4 * 1024;
+/**
+ * Whether a file just checked is worth remembering: the rules found nothing
+ * in it, it holds no suppression comment (whose words come from the file),
+ * and checking it again would cost more than asking its stamp.
+ */
+function worthRemembering(outcome, size) {
+    return outcome.found.length === 0 && outcome.comments === null && (!outcome.quiet || size >= QUIET_BYTES_WORTH_REMEMBERING);
+}
+/**
+ * Files an earlier scan of the same folder, by the same build with the same
+ * settings, checked and found nothing in, by path: a file whose status and
+ * stamp are still the same is counted again without being read. Only clean
+ * files are remembered (`worthRemembering`), so the cache holds paths, stamps
+ * and counts, never a word of a file, and a file with a finding is read at
+ * every scan.
+ */
+class KnownFiles {
+    cache;
+    whole;
+    /**
+     * What the cache said, by path: each file's record stays text until the
+     * file is looked up, so a scan pays for parsing only what it asks.
+     */
+    before = new Map();
+    /** What this scan knows, as records: those of files unchanged, and of files checked anew. */
+    now = new Map();
+    header;
+    changed = false;
+    started = Date.now();
+    constructor(cache, settings, 
+    /** The ids of the rules the scan runs. */
+    ruleIds, 
+    /** Whether this scan covers the whole folder: only then are files it did not see forgotten. */
+    whole) {
+        this.cache = cache;
+        this.whole = whole;
+        this.header = JSON.stringify([
+            FORMAT,
+            cache.build,
+            ruleIds,
+            settings.secretNames ?? [],
+            settings.publicEnvPrefixes ?? [],
+            settings.rules ?? {},
+            settings.contexts ?? {},
+            settings.maxFileSize ?? null,
+        ]);
+        this.load();
+    }
+    /** The text is the header line, then a path and its record, each ended by a NUL (which neither holds). */
+    load() {
+        let text;
+        try {
+            text = this.cache.load();
+        }
+        catch {
+            text = null;
+        }
+        if (text === null)
+            return;
+        const nl = text.indexOf('\n');
+        if (nl < 0 || text.slice(0, nl) !== this.header || (nl + 1 < text.length && !text.endsWith('\0'))) {
+            this.changed = true;
+            return;
+        }
+        if (nl + 1 === text.length)
+            return;
+        const parts = text.slice(nl + 1, -1).split('\0');
+        if (parts.length % 2 !== 0) {
+            this.changed = true;
+            return;
+        }
+        for (let i = 0; i < parts.length; i += 2)
+            this.before.set(parts[i], parts[i + 1]);
+    }
+    /** Whether an earlier scan found `path`, with this status, clean: its stamp is then worth asking. */
+    has(path, status) {
+        return this.before.get(path)?.startsWith(`${status} `) === true;
+    }
+    /** What an earlier scan found in `path`, if it was clean and its status and stamp are still these. */
+    outcome(path, status, stamp) {
+        const record = this.before.get(path);
+        // The record starts with the status and stamp, written as `format` writes them: compared as text.
+        const prefix = `${status} ${stamp.ino} ${stamp.size} ${stamp.mtimeMs} ${stamp.ctimeMs} `;
+        if (record === undefined || !record.startsWith(prefix))
+            return null;
+        const k = parse(record);
+        if (k === null)
+            return null;
+        this.now.set(path, record);
+        return k.outcome;
+    }
+    /** Remembers a file just checked, when it is worth it (`worthRemembering`) and has settled. */
+    record(path, status, stamp, outcome) {
+        if (!worthRemembering(outcome, stamp.size) || this.now.size >= MAX_FILES)
+            return;
+        if (Math.max(stamp.mtimeMs, stamp.ctimeMs) > this.started - SETTLED_MS)
+            return;
+        this.now.set(path, format({ status, stamp, outcome: { counts: outcome.counts } }));
+        this.changed = true;
+    }
+    /** Writes what this scan knows, when it differs from what it was told. */
+    save() {
+        const kept = this.whole ? this.now : new Map([...this.before, ...this.now]);
+        if (!this.changed && kept.size === this.before.size)
+            return;
+        const out = [this.header, '\n'];
+        for (const [path, record] of kept)
+            out.push(path, '\0', record, '\0');
+        try {
+            this.cache.save(out.join(''));
+        }
+        catch {
+            // A cache that cannot be written costs the next scan its reads, nothing more.
+        }
+    }
+}
+/** A record: status, inode, size, modification and change times, then the five counts. */
+function format(k) {
+    const { stamp: s, outcome: o } = k;
+    const c = o.counts;
+    return `${k.status} ${s.ino} ${s.size} ${s.mtimeMs} ${s.ctimeMs} ${c.files} ${c.bytes} ${c.tooLarge} ${c.binary} ${c.longLines}`;
+}
+const STATUSES = new Set(['tracked', 'untracked', 'ignored', 'plain']);
+const WHOLE = /^\d{1,15}$/;
+const TIME = /^\d{1,15}(?:\.\d{1,12})?$/;
+/**
+ * The record `format` wrote, or null when it is not one: whole numbers where
+ * they must be, and counts that add up to one file of this size.
+ */
+function parse(record) {
+    const f = record.split(' ');
+    if (f.length !== 10 || !STATUSES.has(f[0]))
+        return null;
+    if (!TIME.test(f[3]) || !TIME.test(f[4]) || ![1, 2, 5, 6, 7, 8, 9].every((i) => WHOLE.test(f[i])))
+        return null;
+    const [ino, size, mtimeMs, ctimeMs, files, bytes, tooLarge, binary, longLines] = f.slice(1).map(Number);
+    if (files + tooLarge + binary !== 1 || bytes !== (files === 1 ? size : 0))
+        return null;
+    return {
+        status: f[0],
+        stamp: { ino, size, mtimeMs, ctimeMs },
+        outcome: { counts: { files, bytes, tooLarge, binary, longLines } },
+    };
+}
+
+
+/***/ }),
+
+/***/ 182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ FileChecker),
+  serveWorker: () => (/* binding */ serveWorker)
+});
+
+// UNUSED EXPORTS: threadCount
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/core/builtin.ts + 1 modules
+var builtin = __webpack_require__(6951);
+// EXTERNAL MODULE: ./src/engine/pipeline.ts
+var pipeline = __webpack_require__(4106);
+// EXTERNAL MODULE: ./src/engine/read.ts
+var read = __webpack_require__(5404);
+// EXTERNAL MODULE: ./src/engine/known-files.ts
+var known_files = __webpack_require__(643);
+;// CONCATENATED MODULE: ./src/engine/read-files.ts
+
+
+/**
+ * Reads files once each, whole, and hands them to the collector; every file
+ * is read into the same buffer, so memory stays flat however large the tree.
+ * Files may come in batches (as they are listed): what is known about the
+ * folders on the way (real folders, not symlinks) is kept between batches.
+ */
+class FileReading {
+    maxFileSize;
+    collector;
+    stats;
+    onEach;
+    onChecked;
+    result = { errors: [], symlinks: [] };
+    reader;
+    done = 0;
+    constructor(root, maxFileSize, collector, stats, 
+    /** Called with the running count after each file. */
+    onEach, onChecked) {
+        this.maxFileSize = maxFileSize;
+        this.collector = collector;
+        this.stats = stats;
+        this.onEach = onEach;
+        this.onChecked = onChecked;
+        // Each file is checked before the next is read, so one buffer serves them all.
+        this.reader = new read/* SafeReader */.H(root, true);
+    }
+    read(files) {
+        const { stats, result, onChecked, collector } = this;
+        for (const file of files) {
+            // git lists regular files and symlinks only; a plain walk lists FIFOs and devices too.
+            const outcome = this.reader.readSync(file.path, this.maxFileSize, file.status !== 'plain', onChecked !== undefined);
+            switch (outcome.kind) {
+                case 'symlink':
+                    result.symlinks.push(file.path);
+                    stats.skipped.symlink++;
+                    break;
+                case 'special':
+                    stats.skipped.special++;
+                    break;
+                case 'missing':
+                    stats.skipped.missing++;
+                    break;
+                case 'unreadable':
+                    stats.skipped.unreadable++;
+                    result.errors.push({ path: file.path, message: outcome.message });
+                    break;
+                case 'ok': {
+                    const input = { path: file.path, status: file.status, head: outcome.head, body: outcome.body, size: outcome.size };
+                    if (!onChecked) {
+                        collector.addFile(input);
+                        break;
+                    }
+                    const checked = collector.checkFile(input, undefined, true);
+                    collector.addOutcome(checked);
+                    if (outcome.stamp && (0,known_files/* worthRemembering */.Sk)(checked, outcome.size))
+                        onChecked(file, outcome.stamp, checked);
+                }
+            }
+            this.onEach?.(++this.done);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
+var rules = __webpack_require__(2746);
+// EXTERNAL MODULE: ./src/engine/worker-entry.ts
+var worker_entry = __webpack_require__(783);
+;// CONCATENATED MODULE: ./src/engine/parallel.ts
+
+
+
+
+
+
+/**
+ * Files per thread below which fewer threads are faster: starting a worker
+ * (loading the bundle, building its search tables) costs tens of
+ * milliseconds. This thread checks a share too.
+ */
+const MIN_FILES_PER_THREAD = 3000;
+/**
+ * Files sent to a worker at a time, and batches a worker may hold: it asks
+ * for more as it finishes one, so it never waits for this thread, and the
+ * workers end together whatever the sizes of their files.
+ */
+const BATCH = 256;
+const IN_FLIGHT = 2;
+/**
+ * A worker's heap is kept small, so V8 collects garbage often instead of
+ * letting the heap grow with the tree: a base for the bundle and what it
+ * learns about folders, and room for the largest file it may decode (its
+ * text and lines take a few times its bytes). Files come in batches and
+ * nothing is kept per file but findings. A worker that outgrows its heap
+ * has its files checked again on this thread. `LEAKPROOF_WORKER_HEAP_MB`
+ * sets the limit.
+ */
+const HEAP_BASE_MB = 24;
+const HEAP_PER_FILE_BYTE = 4;
+function workerLimits(maxFileSize, env = process.env) {
+    const wanted = Number(env.LEAKPROOF_WORKER_HEAP_MB);
+    const heap = Number.isFinite(wanted) && wanted > 0 ? wanted : HEAP_BASE_MB + Math.ceil((maxFileSize * HEAP_PER_FILE_BYTE) / 2 ** 20);
+    return { maxOldGenerationSizeMb: heap, maxYoungGenerationSizeMb: 8 };
+}
+/** How many threads to read and check files on, this one included; 1 means this thread alone. */
+function threadCount(files, env = process.env) {
+    if ((0,worker_entry/* workerEntry */.xA)() === null)
+        return 1;
+    const wanted = env.LEAKPROOF_THREADS ? Number(env.LEAKPROOF_THREADS) : (0,external_node_os_.availableParallelism)();
+    if (!Number.isInteger(wanted) || wanted < 2)
+        return 1;
+    return Math.max(1, Math.min(wanted, 8, Math.floor(files / MIN_FILES_PER_THREAD)));
+}
+/** The worker side: check each batch of files as it comes, send back plain data at the end. */
+function serveWorker() {
+    const { parentPort, workerData } = (0,builtin/* workerThreads */.kp)();
+    const job = workerData;
+    const stats = (0,pipeline/* emptyStats */.bD)();
+    const collector = new pipeline/* FindingCollector */.xe((0,pipeline/* enabledRules */.nb)(rules.RULES, job.options.rules), (0,pipeline/* ruleSettings */.I8)(job.options), stats);
+    const clean = [];
+    const onChecked = job.stamped ? (file, stamp, outcome) => clean.push({ file, stamp, outcome }) : undefined;
+    const reading = new FileReading(job.root, job.maxFileSize, collector, stats, undefined, onChecked);
+    const onOrder = (order) => {
+        if ('files' in order) {
+            reading.read(order.files);
+            parentPort.postMessage({ checked: order.files.length });
+            return;
+        }
+        parentPort.postMessage({ result: { ...collector.exportFiles(), ...reading.result, stats, clean } });
+        // Nothing more will come: without a listener the port lets the thread end.
+        parentPort.off('message', onOrder);
+    };
+    parentPort.on('message', onOrder);
+}
+/**
+ * Reads and checks a scan's files as they are listed. A small scan stays on
+ * this thread. Once there are enough files to pay for them, worker threads
+ * start (one per core, at most 8) and take batches while the listing goes
+ * on, each asking for the next as it finishes one; what they find is merged
+ * here at the end, in the same order whichever worker checked which file.
+ */
+class FileChecker {
+    job;
+    collector;
+    stats;
+    onProgress;
+    onChecked;
+    maxThreads;
+    /** Files listed but not yet handed out (all of them until the thread count is decided). */
+    pending = [];
+    next = 0;
+    listingDone = false;
+    helpers = null;
+    /** Every file is checked on this thread: too few for workers, or none to be had. */
+    alone = false;
+    /**
+     * `expect` foresaw too few files for workers: this thread checks them as
+     * git lists them, without waiting for the listing's end, until there are
+     * enough after all.
+     */
+    early = false;
+    /** This thread's checking, made when it first checks a file. */
+    own = null;
+    listed = 0;
+    done = 0;
+    constructor(job, collector, stats, onProgress, 
+    /** Told of each file checked that is worth remembering, by whichever thread checked it (see `FileReading`). */
+    onChecked) {
+        this.job = job;
+        this.collector = collector;
+        this.stats = stats;
+        this.onProgress = onProgress;
+        this.onChecked = onChecked;
+        this.maxThreads = threadCount(Infinity);
+        if (this.maxThreads === 1)
+            this.stayHere();
+    }
+    /**
+     * Says how many files the listing will likely hold, before it starts: the
+     * workers then load while git reads its index, when there will be enough
+     * files for them.
+     */
+    expect(files) {
+        if (this.alone || this.helpers !== null)
+            return;
+        if (files >= this.enough)
+            this.start(this.maxThreads);
+        // 0: no index to tell by (a plain folder, a worktree whose `.git` is a file), so no early start either.
+        else if (files > 0)
+            this.early = true;
+    }
+    /** Files enough to start every worker before the listing ends. */
+    get enough() {
+        return MIN_FILES_PER_THREAD * this.maxThreads;
+    }
+    add(files) {
+        this.listed += files.length;
+        if (this.alone || (this.early && this.helpers === null && this.listed < this.enough)) {
+            this.ownReading().read(files);
+            return;
+        }
+        for (const f of files)
+            this.pending.push(f);
+        if (this.helpers === null && (this.early || this.pending.length >= this.enough))
+            this.start(this.maxThreads);
+        if (this.helpers)
+            for (const h of this.helpers)
+                this.feed(h);
+    }
+    /** Checks what is left and waits for the workers: call once, after the last `add`. */
+    async finish() {
+        this.listingDone = true;
+        if (!this.alone && this.helpers === null) {
+            const threads = threadCount(this.pending.length);
+            if (threads > 1 && !this.early)
+                this.start(threads);
+            else
+                this.stayHere();
+        }
+        const own = this.ownReading();
+        if (this.alone)
+            return own.result;
+        const helpers = this.helpers;
+        for (const h of helpers)
+            this.feed(h);
+        // This thread checks batches too, and between two lets the workers' requests through.
+        for (;;) {
+            const files = this.take();
+            if (files.length === 0)
+                break;
+            own.read(files);
+            this.onProgress?.(this.done, this.listed);
+            await new Promise((resolve) => setImmediate(resolve));
+        }
+        for (const h of helpers)
+            this.feed(h);
+        const outcomes = await Promise.all(helpers.map((h) => h.outcome));
+        const failed = outcomes.find((o) => o instanceof Error);
+        if (failed)
+            throw failed;
+        const merged = { errors: [], symlinks: [] };
+        const gather = (part) => {
+            merged.errors.push(...part.errors);
+            merged.symlinks.push(...part.symlinks);
+        };
+        gather(own.result);
+        outcomes.forEach((o, i) => {
+            if (o === 'out of memory') {
+                const again = new FileReading(this.job.root, this.job.maxFileSize, this.collector, this.stats, undefined, this.onChecked);
+                for (const batch of helpers[i].sent)
+                    again.read(batch);
+                gather(again.result);
+            }
+            else {
+                const r = o;
+                this.collector.absorb(r);
+                addStats(this.stats, r.stats);
+                gather(r);
+                for (const c of r.clean)
+                    this.onChecked?.(c.file, c.stamp, c.outcome);
+            }
+        });
+        // Nothing is left in the queue: this thread took batches until it was empty.
+        return merged;
+    }
+    /** Stops the workers, if any: for a scan that failed before `finish`. */
+    async abort() {
+        await Promise.all((this.helpers ?? []).map((h) => h.worker.terminate()));
+    }
+    /** This thread's checking; each file it checks counts towards the progress shown. */
+    ownReading() {
+        const onEach = () => ++this.done % 256 === 0 && this.onProgress?.(this.done, this.listed);
+        return (this.own ??= new FileReading(this.job.root, this.job.maxFileSize, this.collector, this.stats, onEach, this.onChecked));
+    }
+    /** The next batch to check (a short one only once the listing is done); empty when none is ready. */
+    take() {
+        const left = this.pending.length - this.next;
+        if (left === 0 || (left < BATCH && !this.listingDone))
+            return [];
+        const files = this.pending.slice(this.next, this.next + BATCH);
+        this.next += files.length;
+        // Handed out files are dropped from the queue now and then, not on every batch.
+        if (this.next >= 4096 && this.next * 2 >= this.pending.length) {
+            this.pending = this.pending.slice(this.next);
+            this.next = 0;
+        }
+        return files;
+    }
+    /** Tops a worker up to IN_FLIGHT batches, or ends it when all is checked. */
+    feed(h) {
+        if (h.state !== 'working')
+            return;
+        while (h.inFlight < IN_FLIGHT) {
+            const files = this.take();
+            if (files.length === 0)
+                break;
+            h.sent.push(files);
+            h.inFlight++;
+            h.worker.postMessage({ files });
+        }
+        if (this.listingDone && this.next === this.pending.length && h.inFlight === 0) {
+            h.state = 'ended';
+            h.worker.postMessage({ end: true });
+        }
+    }
+    start(threads) {
+        const script = (0,worker_entry/* workerEntry */.xA)();
+        const data = {
+            kind: worker_entry/* SCAN_WORKER_KIND */.SB,
+            stamped: this.onChecked !== undefined,
+            root: this.job.root,
+            maxFileSize: this.job.maxFileSize,
+            options: {
+                secretNames: this.job.options.secretNames,
+                publicEnvPrefixes: this.job.options.publicEnvPrefixes,
+                rules: this.job.options.rules,
+            },
+        };
+        // Each worker is kept as soon as it exists, so `abort` can stop it.
+        const helpers = [];
+        this.helpers = helpers;
+        // This thread is one of them: it checks its share once the listing is done.
+        for (let i = 0; i < threads - 1; i++) {
+            let worker;
+            try {
+                worker = new ((0,builtin/* workerThreads */.kp)().Worker)(script, { workerData: data, argv: [worker_entry/* SCAN_WORKER_ARG */.em], resourceLimits: workerLimits(this.job.maxFileSize) });
+            }
+            catch {
+                // No thread to be had (a process or memory limit): go on with the workers there are.
+                break;
+            }
+            let settle;
+            const outcome = new Promise((resolve) => (settle = resolve));
+            const h = { worker, sent: [], inFlight: 0, state: 'working', outcome };
+            let answered = false;
+            worker.on('message', (m) => {
+                if ('checked' in m) {
+                    h.inFlight--;
+                    this.done += m.checked;
+                    this.onProgress?.(this.done, this.listed);
+                    this.feed(h);
+                }
+                else {
+                    answered = true;
+                    settle(m.result);
+                }
+            });
+            worker.on('error', (e) => {
+                answered = true;
+                h.state = 'dead';
+                settle(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory' : e);
+                // The others take what is left to hand out; this one's files are checked again here at the end.
+                for (const other of this.helpers ?? [])
+                    this.feed(other);
+            });
+            // A worker that ends without its result (whatever its exit code) must not leave the scan waiting.
+            worker.on('exit', (code) => {
+                if (!answered)
+                    settle(new Error(`a scan worker stopped (code ${code}) before reporting; rerun with LEAKPROOF_THREADS=1`));
+            });
+            helpers.push(h);
+        }
+        if (helpers.length === 0) {
+            // Not even one: everything is checked on this thread.
+            this.helpers = null;
+            this.stayHere();
+        }
+    }
+    /** Checks every file on this thread from now on, starting with those waiting. */
+    stayHere() {
+        this.alone = true;
+        this.ownReading().read(this.pending);
+        this.pending = [];
+    }
+}
+function addStats(into, from) {
+    into.files += from.files;
+    into.bytes += from.bytes;
+    into.longLines += from.longLines;
+    for (const k of Object.keys(into.skipped))
+        into.skipped[k] += from.skipped[k];
+}
+
+
+/***/ }),
+
+/***/ 5404:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ SafeReader)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2020);
+
+
+
+/** Bytes asked for by the first read of a file: most files are smaller, and take this one read. */
+const FIRST_READ = 64 * 1024;
+/**
+ * A SQLite database keeps its schema in its first pages: one over the size
+ * limit has this much read as its head (not the usual 8 KiB), so the rules
+ * can still name its tables. Every other large file gets the usual head.
+ */
+const SQLITE_HEAD_BYTES = 256 * 1024;
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+const OPEN_FLAGS = (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_RDONLY | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NOFOLLOW ?? 0) | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NONBLOCK ?? 0);
+/**
+ * Reads files below one root without ever leaving it: the final component is
+ * opened with O_NOFOLLOW (and O_NONBLOCK, so a FIFO cannot block us) and every
+ * parent directory is checked once to be a real directory, not a symlink.
+ *
+ * The calls are synchronous: a scan reads thousands of small files that are
+ * nearly always in the page cache, where one promise round trip per system
+ * call costs more than the call itself.
+ */
+class SafeReader {
+    root;
+    reuse;
+    dirState = new Map([['', 'ok']]);
+    scratch = null;
+    /** The root and a separator: `rel` is a clean relative path (no `..`), so joining is appending. */
+    prefix;
+    /**
+     * With `reuse`, every read goes into one buffer that the next read
+     * overwrites: for a caller that is done with a file before it reads the
+     * next, it spares allocating (and collecting) a buffer per file.
+     */
+    constructor(root, reuse = false) {
+        this.root = root;
+        this.reuse = reuse;
+        this.prefix = root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep;
+    }
+    /** Whether every directory between the root and `relDir` is a real directory. */
+    dir(relDir) {
+        let state = this.dirState.get(relDir);
+        if (state === undefined) {
+            const parent = relDir.includes('/') ? relDir.slice(0, relDir.lastIndexOf('/')) : '';
+            state = this.dir(parent);
+            if (state === 'ok') {
+                try {
+                    const st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, relDir));
+                    state = st.isDirectory() ? 'ok' : st.isSymbolicLink() ? 'symlink' : 'missing';
+                }
+                catch {
+                    state = 'missing';
+                }
+            }
+            this.dirState.set(relDir, state);
+        }
+        return state;
+    }
+    /** Whether `rel` is a clean relative path below real directories only (no symlink on the way). */
+    reachable(rel) {
+        if (rel.includes('..') && rel.split('/').includes('..'))
+            return 'missing';
+        const slash = rel.lastIndexOf('/');
+        return slash >= 0 ? this.dir(rel.slice(0, slash)) : 'ok';
+    }
+    /**
+     * The stamp of `rel` when it is a regular file reached through real
+     * directories that this process may read, else null. Nothing is opened,
+     * and no symlink followed.
+     */
+    stampSync(rel) {
+        if (this.reachable(rel) !== 'ok')
+            return null;
+        try {
+            const st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(this.prefix + rel, { throwIfNoEntry: false });
+            if (st === undefined || !st.isFile())
+                return null;
+            // Whether it may still be read (a group left, a policy changed): one that may not is read, and reported.
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().accessSync(this.prefix + rel, (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).R_OK);
+            return stampOf(st);
+        }
+        catch {
+            return null;
+        }
+    }
+    /**
+     * Reads `rel` (POSIX, relative to the root). The body is read only when the
+     * file is at most `maxSize` bytes; the head (first 8 KiB) always.
+     * `listedRegular`: the path was listed as a regular file (git lists no
+     * FIFO or device), so one read may answer without asking the size.
+     * `stamped`: the outcome gives the file's stamp (one more system call).
+     */
+    readSync(rel, maxSize, listedRegular = false, stamped = false) {
+        const state = this.reachable(rel);
+        if (state === 'symlink')
+            return { kind: 'symlink' };
+        if (state === 'missing')
+            return { kind: 'missing' };
+        let fd;
+        try {
+            fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(this.prefix + rel, OPEN_FLAGS);
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ELOOP' || code === 'EMLINK')
+                return { kind: 'symlink' };
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                return { kind: 'missing' };
+            if (code === 'ENXIO' || code === 'EISDIR')
+                return { kind: 'special' };
+            return { kind: 'unreadable', message: describe(code) };
+        }
+        try {
+            if (!stamped)
+                return this.readOpen(fd, maxSize, listedRegular);
+            // The stamp is asked before a byte is read.
+            const before = node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstatSync(fd);
+            const out = this.readOpen(fd, maxSize, false, before);
+            if (out.kind === 'ok' && out.size === before.size)
+                out.stamp = stampOf(before);
+            return out;
+        }
+        catch (e) {
+            const code = e.code;
+            // A listed file since replaced by a folder, a FIFO or a device: not a file to read.
+            if (code === 'EISDIR' || code === 'ESPIPE')
+                return { kind: 'special' };
+            return { kind: 'unreadable', message: describe(code) };
+        }
+        finally {
+            try {
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
+            }
+            catch {
+                // nothing to do: the descriptor is gone either way
+            }
+        }
+    }
+    /** Reads an open file; `st`: its stat, when already asked. */
+    readOpen(fd, maxSize, listedRegular, st = listedRegular ? null : node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstatSync(fd)) {
+        if (st === null && this.reuse) {
+            // One read answers for most files: less than asked for is the whole file, so its size
+            // need not be asked. A file that fills the read or gives nothing is looked at, and so is
+            // one that gives a multiple of 4 KiB: a filesystem that returns part of a read (FUSE,
+            // some network ones) stops at such a boundary. Only for paths listed as regular files
+            // (git lists no FIFO or device): elsewhere fstat tells them apart before any read.
+            const want = Math.min(FIRST_READ, maxSize + 1);
+            const first = this.buffer(want);
+            const got = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(fd, first, 0, want, 0);
+            if (got > 0 && got < want && got % 4096 !== 0) {
+                const body = first.subarray(0, got);
+                return { kind: 'ok', size: got, head: body.subarray(0, _core_text__WEBPACK_IMPORTED_MODULE_2__/* .SNIFF_BYTES */ .dD), body };
+            }
+        }
+        st ??= node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstatSync(fd);
+        if (!st.isFile())
+            return { kind: 'special' };
+        const size = st.size;
+        if (size > maxSize) {
+            let head = readUpTo(fd, this.buffer(Math.min(size, _core_text__WEBPACK_IMPORTED_MODULE_2__/* .SNIFF_BYTES */ .dD)));
+            if (size > _core_text__WEBPACK_IMPORTED_MODULE_2__/* .SNIFF_BYTES */ .dD && head.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) {
+                head = readUpTo(fd, this.buffer(Math.min(size, SQLITE_HEAD_BYTES)));
+            }
+            return { kind: 'ok', size, head, body: null };
+        }
+        const body = readUpTo(fd, this.buffer(size));
+        return { kind: 'ok', size: body.length, head: body.subarray(0, _core_text__WEBPACK_IMPORTED_MODULE_2__/* .SNIFF_BYTES */ .dD), body };
+    }
+    buffer(n) {
+        if (!this.reuse)
+            return Buffer.allocUnsafe(n);
+        if (this.scratch === null || this.scratch.length < n)
+            this.scratch = Buffer.allocUnsafe(Math.max(n, 64 * 1024));
+        return this.scratch.subarray(0, n);
+    }
+    async read(rel, maxSize) {
+        return this.readSync(rel, maxSize);
+    }
+}
+function stampOf(st) {
+    return { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs };
+}
+/** Fills `buf` from the start of the file; returns less if the file shrank meanwhile. */
+function readUpTo(fd, buf) {
+    const n = buf.length;
+    let got = 0;
+    while (got < n) {
+        const r = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(fd, buf, got, n - got, got);
+        if (r === 0)
+            break;
+        got += r;
+    }
+    return got === n ? buf : buf.subarray(0, got);
+}
+function describe(code) {
+    switch (code) {
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied (check the file mode or run as a user who can read it)';
+        case 'EIO':
+            return 'I/O error while reading';
+        default:
+            return `cannot be read (${code ?? 'unknown error'})`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ compareStrings),
+/* harmony export */   b: () => (/* binding */ emptyStats)
+/* harmony export */ });
+// What every scan's result starts from, and the order of its paths: kept apart from the
+// rules (pipeline.ts), so that a scan with nothing to check never loads them (scan.ts).
+function emptyStats() {
+    return {
+        files: 0,
+        bytes: 0,
+        skipped: { binary: 0, tooLarge: 0, symlink: 0, special: 0, unreadable: 0, missing: 0 },
+        longLines: 0,
+        durationMs: 0,
+    };
+}
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ })
+
+};

@@ -1,6 +1,7 @@
-export const id = 106;
-export const ids = [106];
-export const modules = {
+"use strict";
+exports.id = 106;
+exports.ids = [106];
+exports.modules = {
 
 /***/ 178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -741,3 +742,4 @@ function markerBefore(text, at) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 124;
-export const ids = [124];
-export const modules = {
+"use strict";
+exports.id = 124;
+exports.ids = [124];
+exports.modules = {
 
 /***/ 7632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -14,9 +15,9 @@ export const modules = {
 /* harmony export */   ml: () => (/* binding */ isScanInputError)
 /* harmony export */ });
 /* harmony import */ var _options__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(776);
-/* harmony import */ var _config__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9750);
+/* harmony import */ var _config_schema__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(131);
 /* harmony import */ var _engine_baseline__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6187);
-/* harmony import */ var _engine_scan__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8568);
+/* harmony import */ var _engine_scan__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8568);
 
 
 
@@ -29,7 +30,7 @@ const EXIT_USAGE = 2;
 const EXIT_SKIPPED = 3;
 /** Errors of the scan whose message already says what to do: no hint about LEAKPROOF_DEBUG. */
 function isScanInputError(e) {
-    return e instanceof _config__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL || e instanceof _engine_baseline__WEBPACK_IMPORTED_MODULE_3__/* .BaselineError */ .s$ || e instanceof _engine_scan__WEBPACK_IMPORTED_MODULE_2__/* .ScanInputError */ .o;
+    return e instanceof _config_schema__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL || e instanceof _engine_baseline__WEBPACK_IMPORTED_MODULE_3__/* .BaselineError */ .s$ || e instanceof _engine_scan__WEBPACK_IMPORTED_MODULE_1__/* .ScanInputError */ .o;
 }
 /**
  * Runs a command with the CLI's error conventions: one line on stderr, exit 2,
@@ -851,7 +852,7 @@ async function run(argv, io) {
     if (argv[0] === 'org' && argv[1] === 'list')
         return (await __webpack_require__.e(/* import() */ 950).then(__webpack_require__.bind(__webpack_require__, 1950))).runOrgList(argv.slice(2), io);
     if (argv[0] === 'fix')
-        return (await Promise.all(/* import() */[__webpack_require__.e(746), __webpack_require__.e(106), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 4930))).runFix(argv.slice(1), io);
+        return (await Promise.all(/* import() */[__webpack_require__.e(746), __webpack_require__.e(106), __webpack_require__.e(158)]).then(__webpack_require__.bind(__webpack_require__, 3158))).runFix(argv.slice(1), io);
     if (argv[0] === 'keygen')
         return (await __webpack_require__.e(/* import() */ 426).then(__webpack_require__.bind(__webpack_require__, 5426))).runKeygen(argv.slice(1), io);
     try {
@@ -875,7 +876,7 @@ async function run(argv, io) {
                 return exit/* EXIT_OK */.Ij;
             }
             case 'init': {
-                const { writeStarterConfig } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6062));
+                const { writeStarterConfig } = await __webpack_require__.e(/* import() */ 62).then(__webpack_require__.bind(__webpack_require__, 6062));
                 const written = await writeStarterConfig(cmd.path);
                 io.stdout.write(`Wrote ${written}: every key is commented out; uncomment what you need.\n`);
                 return exit/* EXIT_OK */.Ij;
@@ -1078,117 +1079,6 @@ function listRules(rules, format) {
     }
     const width = Math.max(...rules.map((r) => r.meta.id.length));
     return rules.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.title}`).join('\n') + '\n';
-}
-
-
-/***/ }),
-
-/***/ 9750:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   It: () => (/* reexport safe */ _options__WEBPACK_IMPORTED_MODULE_2__.I),
-/* harmony export */   Z9: () => (/* reexport safe */ _load__WEBPACK_IMPORTED_MODULE_0__.Z9),
-/* harmony export */   xL: () => (/* reexport safe */ _schema__WEBPACK_IMPORTED_MODULE_1__.xL)
-/* harmony export */ });
-/* harmony import */ var _load__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1036);
-/* harmony import */ var _schema__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(131);
-/* harmony import */ var _options__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
-/* harmony import */ var _init__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6062);
-
-
-
-
-
-
-/***/ }),
-
-/***/ 6062:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   writeStarterConfig: () => (/* binding */ writeStarterConfig)
-/* harmony export */ });
-/* unused harmony export STARTER_CONFIG */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _load__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1036);
-/* harmony import */ var _schema__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(131);
-
-
-
-
-/** The file `leakproof init` writes: every key, commented out, with what it does. */
-const STARTER_CONFIG = `# leakproof configuration. Every key is optional; unknown keys and bad values are
-# errors, so a typo never turns a check off silently. The command line wins over
-# maxFileSize, failOn and includeIgnored.
-
-# Paths never scanned: globs relative to this folder (a glob matching a folder
-# covers everything inside it).
-# ignore:
-#   - vendor/**
-#   - "**/testdata"
-
-# Turn a rule off, or change its severity: off, notice, warning or error.
-# \`leakproof --list-rules\` lists the rule ids.
-# rules:
-#   dotenv-template-secret: error
-#   unused-suppression: off
-
-# Accepted findings of one rule on some paths, each with the reason. They are
-# still reported as suppressed (JSON, --show-suppressed), never hidden.
-# allow:
-#   - rule: hardcoded-secret-key
-#     paths: ["tests/fixtures/**"]
-#     reason: Throwaway keys for the test suite, never used outside it.
-
-# More names that hold a signing secret, like SECRET_KEY.
-# secretNames: [HMAC_KEY, TOKEN_SIGNING_SECRET]
-
-# More dotenv key prefixes that are public by convention (like VITE_).
-# publicEnvPrefixes: [MYAPP_PUBLIC_]
-
-# Where paths live, when the built-in classification gets it wrong. Findings in
-# development settings are at most warnings; in test, ci, build, example and docs
-# contexts they are notices (live provider tokens stay errors everywhere).
-# The seven contexts are production, development, test, ci, build, example and docs.
-# contexts:
-#   production: [".github/workflows/deploy.yml"]
-#   test: ["qa/**"]
-
-# Skip content checks on files larger than this many bytes (default 1048576).
-# maxFileSize: 1048576
-
-# Fail (exit 1) on findings at least this severe: error, warning, notice or never.
-# failOn: error
-
-# Also scan files that .gitignore hides.
-# includeIgnored: false
-`;
-/**
- * Writes the starter configuration into `folder`; refuses when a
- * configuration file is already there. Returns the path written.
- */
-async function writeStarterConfig(folder) {
-    for (const name of _load__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_NAMES */ .We) {
-        const p = node_path__WEBPACK_IMPORTED_MODULE_0__.join(folder, name);
-        const exists = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(p).then(() => true, () => false);
-        if (exists)
-            throw new _schema__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${p} already exists; edit it, or remove it first to start over`);
-    }
-    const target = node_path__WEBPACK_IMPORTED_MODULE_0__.join(folder, _load__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_NAMES */ .We[0]);
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(target, STARTER_CONFIG, { flag: 'wx' });
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'EEXIST')
-            throw new _schema__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${target} already exists; edit it, or remove it first to start over`);
-        throw new _schema__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`cannot write ${target} (${code ?? 'error'}); run \`leakproof init\` in a folder you can write to`);
-    }
-    return target;
 }
 
 
@@ -3183,3 +3073,4 @@ const RULE_IDS = [
 /***/ })
 
 };
+;

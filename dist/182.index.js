@@ -1,6 +1,7 @@
-export const id = 182;
-export const ids = [182];
-export const modules = {
+"use strict";
+exports.id = 182;
+exports.ids = [182];
+exports.modules = {
 
 /***/ 182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -413,3 +414,4 @@ function addStats(into, from) {
 /***/ })
 
 };
+;

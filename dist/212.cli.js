@@ -1,6 +1,7 @@
-export const id = 212;
-export const ids = [212];
-export const modules = {
+"use strict";
+exports.id = 212;
+exports.ids = [212];
+exports.modules = {
 
 /***/ 8480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -510,3 +511,4 @@ function cell(s) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 311;
-export const ids = [311];
-export const modules = {
+"use strict";
+exports.id = 311;
+exports.ids = [311];
+exports.modules = {
 
 /***/ 8311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -5923,3 +5924,4 @@ function scrubReasons(findings, secretValues) {
 /***/ })
 
 };
+;

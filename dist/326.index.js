@@ -1,6 +1,7 @@
-export const id = 326;
-export const ids = [326,182];
-export const modules = {
+"use strict";
+exports.id = 326;
+exports.ids = [326,182];
+exports.modules = {
 
 /***/ 3326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -473,3 +474,4 @@ function addStats(into, from) {
 /***/ })
 
 };
+;

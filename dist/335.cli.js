@@ -1,6 +1,7 @@
-export const id = 335;
-export const ids = [335];
-export const modules = {
+"use strict";
+exports.id = 335;
+exports.ids = [335];
+exports.modules = {
 
 /***/ 5335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -104,3 +105,4 @@ async function ensureExecutable(file) {
 /***/ })
 
 };
+;

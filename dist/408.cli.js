@@ -1,6 +1,7 @@
-export const id = 408;
-export const ids = [408];
-export const modules = {
+"use strict";
+exports.id = 408;
+exports.ids = [408];
+exports.modules = {
 
 /***/ 8408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -61,3 +62,4 @@ async function scanSince(options, rules = _rules__WEBPACK_IMPORTED_MODULE_1__.RU
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 502;
-export const ids = [502];
-export const modules = {
+"use strict";
+exports.id = 502;
+exports.ids = [502];
+exports.modules = {
 
 /***/ 8480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -14330,3 +14331,4 @@ const unusedSuppression = {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 518;
-export const ids = [518];
-export const modules = {
+"use strict";
+exports.id = 518;
+exports.ids = [518];
+exports.modules = {
 
 /***/ 1709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -229,3 +230,4 @@ async function scanStaged(options, rules = _rules__WEBPACK_IMPORTED_MODULE_0__.R
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 553;
-export const ids = [553];
-export const modules = {
+"use strict";
+exports.id = 553;
+exports.ids = [553];
+exports.modules = {
 
 /***/ 6064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -695,3 +696,4 @@ function scrubReasons(findings, secretValues) {
 /***/ })
 
 };
+;

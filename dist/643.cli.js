@@ -1,6 +1,7 @@
-export const id = 643;
-export const ids = [643];
-export const modules = {
+"use strict";
+exports.id = 643;
+exports.ids = [643];
+exports.modules = {
 
 /***/ 3212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -234,3 +235,4 @@ function pascal(id) {
 /***/ })
 
 };
+;

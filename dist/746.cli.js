@@ -1,6 +1,7 @@
-export const id = 746;
-export const ids = [746];
-export const modules = {
+"use strict";
+exports.id = 746;
+exports.ids = [746];
+exports.modules = {
 
 /***/ 8480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -13064,3 +13065,4 @@ const unusedSuppression = {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 769;
-export const ids = [769];
-export const modules = {
+"use strict";
+exports.id = 769;
+exports.ids = [769];
+exports.modules = {
 
 /***/ 1769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -780,3 +781,4 @@ function looksLikeKeyMaterial(run) {
 /***/ })
 
 };
+;

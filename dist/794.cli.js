@@ -1,6 +1,7 @@
-export const id = 794;
-export const ids = [794];
-export const modules = {
+"use strict";
+exports.id = 794;
+exports.ids = [794];
+exports.modules = {
 
 /***/ 2794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -70,3 +71,4 @@ function formatJson(result, displayRoot, repository) {
 /***/ })
 
 };
+;

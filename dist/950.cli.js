@@ -1,6 +1,7 @@
-export const id = 950;
-export const ids = [950];
-export const modules = {
+"use strict";
+exports.id = 950;
+exports.ids = [950];
+exports.modules = {
 
 /***/ 1950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -288,3 +289,4 @@ function runOrgList(argv, io) {
 /***/ })
 
 };
+;

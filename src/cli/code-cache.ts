@@ -13,10 +13,10 @@ import { ownFolder, readPrivateFile } from './private-folder';
  * every start, which is most of what a scan of a small folder costs.
  *
  * The bundle's chunk loader asks `loadChunk` (build.mjs wires it in) before
- * it imports a chunk. A chunk is an ES module of one form,
- * `export const id = …; export const ids = […]; export const modules = {…};`,
- * with no `import.meta` and no `import()` (build.mjs checks), so it runs as
- * a script as well, compiled with V8's code cache.
+ * it requires a chunk. A chunk is a CommonJS module of one form,
+ * `"use strict"; exports.id = …; exports.ids = […]; exports.modules = {…};`,
+ * that needs nothing of a module's scope but `exports` (build.mjs checks), so
+ * it runs as a function of `exports` as well, compiled with V8's code cache.
  *
  * Where: `NODE_COMPILE_CACHE`, else `leakproof-compile-cache-<uid>` in the
  * temporary folder, in a folder named for this version and V8's cache tag
@@ -35,9 +35,9 @@ import { ownFolder, readPrivateFile } from './private-folder';
 /** The name of the hook the bundle's chunk loader calls; see scripts/build.mjs. */
 export const CHUNK_HOOK = Symbol.for('leakproof.loadChunk');
 
-const HEADER = /^export const id = (\d+);\nexport const ids = (\[[\d, ]*\]);\nexport const modules = /;
+const HEADER = /^"use strict";\nexports\.id = \d+;\nexports\.ids = \[[\d, ]*\];\nexports\.modules = /;
 /** The format of a cache file (its header, and the script a chunk becomes). */
-const MAGIC = Buffer.from('LPC2');
+const MAGIC = Buffer.from('LPC3');
 /** Leftovers of a write that did not finish are removed after this long. */
 const STALE_TMP_MS = 10 * 60 * 1000;
 /**
@@ -66,7 +66,10 @@ interface Loaded {
 
 interface State {
   chunks: string;
-  dir: string;
+  /** The cache root: `NODE_COMPILE_CACHE`, else one in the temporary folder. */
+  root: string;
+  /** This version's folder under the root, named for V8's tag: known once a chunk is large enough to cache. */
+  dir: string | null;
   loaded: Loaded[];
   level: Level;
   /** A cache read was marked as used today, for the first time: unused ones are looked for at exit. */
@@ -103,19 +106,28 @@ let verified: number | null | undefined;
  */
 export function installCodeCache(entryFile: string, env: NodeJS.ProcessEnv = process.env): void {
   const uid = process.platform === 'win32' || typeof process.getuid !== 'function' ? null : process.getuid();
-  const tag = uid === null || env.NODE_DISABLE_COMPILE_CACHE ? null : verifiedTag();
-  if (tag === null) {
-    state = null;
-    delete (globalThis as Record<symbol, unknown>)[CHUNK_HOOK];
+  if (uid === null || env.NODE_DISABLE_COMPILE_CACHE) {
+    turnOff();
     return;
   }
   const root = env.NODE_COMPILE_CACHE || path.join(os.tmpdir(), `leakproof-compile-cache-${uid}`);
-  const dir = path.join(root, `leakproof-${VERSION}-${process.arch}-${tag.toString(36)}`);
   if (!exitHook) process.on('exit', saveCodeCache);
   exitHook = true;
-  state = { chunks: path.dirname(entryFile), dir, loaded: [], level: 0, sweep: false };
+  state = { chunks: path.dirname(entryFile), root, dir: null, loaded: [], level: 0, sweep: false };
   (globalThis as Record<symbol, unknown>)[CHUNK_HOOK] = loadChunk;
 }
+
+function turnOff(): void {
+  state = null;
+  delete (globalThis as Record<symbol, unknown>)[CHUNK_HOOK];
+}
+
+/**
+ * Chunks smaller than this are compiled as usual: for them a cache costs more
+ * than it saves, with `node:v8` to load (about 4 ms) to name it. The CLI's
+ * start-up chunk is one; the rules, half a megabyte, are not.
+ */
+export const MIN_CACHED_BYTES = 192 * 1024;
 
 /** The chunks loaded so far and the level of the cache each was compiled with (-1: none). */
 export function cachedChunks(): { name: string; level: number }[] {
@@ -129,9 +141,9 @@ export function keepCompiledCode(): void {
 
 /**
  * The exports of chunk `name`, compiled with the cache when there is a
- * usable one; undefined to let the bundle import it as usual.
+ * usable one; undefined to let the bundle require it as usual.
  */
-export function loadChunk(name: string): Promise<unknown> | undefined {
+export function loadChunk(name: string): object | undefined {
   if (!state || !/^\d+\.cli\.js$/.test(name)) return undefined;
   let source: string;
   let st: fs.BigIntStats;
@@ -139,6 +151,7 @@ export function loadChunk(name: string): Promise<unknown> | undefined {
     const fd = fs.openSync(path.join(state.chunks, name), 'r');
     try {
       st = fs.fstatSync(fd, { bigint: true });
+      if (st.size < MIN_CACHED_BYTES) return undefined;
       source = fs.readFileSync(fd, 'utf8');
     } finally {
       fs.closeSync(fd);
@@ -146,10 +159,17 @@ export function loadChunk(name: string): Promise<unknown> | undefined {
   } catch {
     return undefined;
   }
-  const header = HEADER.exec(source);
-  if (!header) return undefined;
-  // Strict, as a module is; the same lines as the module's, so that stack traces point where they did.
-  const code = `(function (exports) {'use strict'; exports.id = ${header[1]};\nexports.ids = ${header[2]};\nexports.modules = ${source.slice(header[0].length)}\n})`;
+  if (!HEADER.test(source)) return undefined;
+  if (state.dir === null) {
+    const tag = verifiedTag();
+    if (tag === null) {
+      turnOff();
+      return undefined;
+    }
+    state.dir = path.join(state.root, `leakproof-${VERSION}-${process.arch}-${tag.toString(36)}`);
+  }
+  // Strict, by the chunk's own directive; on the same lines as the file's, so that stack traces point where they would.
+  const code = `(function (exports) {${source}\n})`;
   const file = path.join(state.dir, `${chunkPrefix(name, st)}${st.size.toString(36)}.${st.mtimeNs.toString(36)}.${st.ctimeNs.toString(36)}.cache`);
   const cached = readCache(state.dir, file);
   if (cached?.touched) state.sweep = true;
@@ -164,7 +184,7 @@ export function loadChunk(name: string): Promise<unknown> | undefined {
   const exports = {};
   run(exports);
   state.loaded.push({ name, prefix: chunkPrefix(name, st), script, file, level: cached && !script.cachedDataRejected ? cached.level : -1 });
-  return Promise.resolve(exports);
+  return exports;
 }
 
 /**
@@ -174,19 +194,20 @@ export function loadChunk(name: string): Promise<unknown> | undefined {
  */
 export function saveCodeCache(): void {
   const s = state;
-  if (!s || !workerThreads().isMainThread) return;
+  // No chunk was large enough to cache: nothing to write, nor to sweep.
+  if (!s || s.dir === null || !workerThreads().isMainThread) return;
   const stale = s.loaded.filter((c) => c.level < s.level || c.level === -1);
-  if (stale.length > 0) writeCaches(s, stale);
+  if (stale.length > 0) writeCaches(s, s.dir, stale);
   // Once a day at most (see `UNUSED_DAYS`), or when a new build's caches were just written.
-  if (stale.length > 0 || s.sweep) forgetUnused(path.dirname(s.dir), Date.now());
+  if (stale.length > 0 || s.sweep) forgetUnused(s.root, Date.now());
 }
 
-function writeCaches(s: State, stale: Loaded[]): void {
+function writeCaches(s: State, dir: string, stale: Loaded[]): void {
   let names: string[];
   try {
-    fs.mkdirSync(s.dir, { recursive: true, mode: 0o700 });
-    if (!ownFolder(path.dirname(s.dir)) || !ownFolder(s.dir)) return;
-    names = fs.readdirSync(s.dir);
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    if (!ownFolder(s.root) || !ownFolder(dir)) return;
+    names = fs.readdirSync(dir);
   } catch {
     // A cache that cannot be written (a read-only temporary folder) only costs the compile.
     return;
@@ -198,7 +219,7 @@ function writeCaches(s: State, stale: Loaded[]): void {
       fs.renameSync(tmp, c.file);
       c.level = s.level;
       // The caches of earlier builds of the same chunk file (another install's have another prefix).
-      for (const n of names) if (n.startsWith(c.prefix) && n.endsWith('.cache') && n !== path.basename(c.file)) fs.rmSync(path.join(s.dir, n), { force: true });
+      for (const n of names) if (n.startsWith(c.prefix) && n.endsWith('.cache') && n !== path.basename(c.file)) fs.rmSync(path.join(dir, n), { force: true });
     } catch {
       // A full disk: what was written of this one goes; the next chunk may still fit.
       fs.rmSync(tmp, { force: true });

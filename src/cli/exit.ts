@@ -1,6 +1,6 @@
 import type { Io } from './run';
 import { UsageError } from './options';
-import { ConfigError } from '../config';
+import { ConfigError } from '../config/schema';
 import { BaselineError } from '../engine/baseline';
 import { ScanInputError } from '../engine/scan';
 

@@ -4,7 +4,7 @@ import * as nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cachedChunks, forgetUnused, installCodeCache, keepCompiledCode, loadChunk, saveCodeCache, UNUSED_DAYS } from '../../src/cli/code-cache';
+import { cachedChunks, forgetUnused, installCodeCache, keepCompiledCode, loadChunk, MIN_CACHED_BYTES, saveCodeCache, UNUSED_DAYS } from '../../src/cli/code-cache';
 import { CLI, ensureBuilt } from '../helpers/build';
 
 const posix = process.platform !== 'win32';
@@ -20,7 +20,7 @@ function temp(): string {
   return dir;
 }
 
-/** A bundle folder holding one chunk in the form ncc writes them, and a cache root beside it. */
+/** A bundle folder holding one chunk in the form ncc writes them, large enough to cache, and a cache root beside it. */
 function bundle(answer = 42): { dist: string; root: string } {
   const base = temp();
   const dist = path.join(base, 'dist');
@@ -29,16 +29,15 @@ function bundle(answer = 42): { dist: string; root: string } {
   return { dist, root: path.join(base, 'cache') };
 }
 
-function writeChunk(dist: string, answer: number): void {
-  writeFileSync(
-    path.join(dist, '7.cli.js'),
-    `export const id = 7;\nexport const ids = [7];\nexport const modules = {\n\n/***/ 12:\n/***/ ((module) => {\nmodule.exports = () => ${answer};\n/***/ }),\n/***/ 13:\n/***/ ((module) => {\nmodule.exports = function () { return this === undefined; };\n/***/ })\n\n};\n`,
-  );
+function writeChunk(dist: string, answer: number, name = '7.cli.js', size = MIN_CACHED_BYTES): void {
+  const id = Number.parseInt(name, 10);
+  const source = `"use strict";\nexports.id = ${id};\nexports.ids = [${id}];\nexports.modules = {\n\n/***/ 12:\n/***/ ((module) => {\nmodule.exports = () => ${answer};\n/***/ }),\n/***/ 13:\n/***/ ((module) => {\nmodule.exports = function () { return this === undefined; };\n/***/ })\n\n};\n`;
+  writeFileSync(path.join(dist, name), `${source}//${'x'.repeat(Math.max(0, size - source.length - 3))}\n`);
 }
 
 async function load(dist: string, root: string): Promise<{ answer: number; level: number }> {
   installCodeCache(path.join(dist, 'cli.js'), { NODE_COMPILE_CACHE: root });
-  const chunk = (await loadChunk('7.cli.js')) as { id: number; ids: number[]; modules: Record<number, (m: { exports?: () => number }) => void> };
+  const chunk = loadChunk('7.cli.js') as { id: number; ids: number[]; modules: Record<number, (m: { exports?: () => number }) => void> };
   expect(chunk.id).toBe(7);
   expect(chunk.ids).toEqual([7]);
   const m: { exports?: () => number } = {};
@@ -229,14 +228,33 @@ describe('code cache of the CLI chunks (Node without its own)', () => {
     }
   });
 
-  it('compiles every chunk of the built CLI as a script', () => {
+  it('compiles every chunk of the built CLI that is large enough to cache as a function of its exports', () => {
     ensureBuilt();
     const dist = path.dirname(CLI);
     installCodeCache(CLI, { NODE_COMPILE_CACHE: path.join(temp(), 'cache') });
     const chunks = readdirSync(dist).filter((n) => /^\d+\.cli\.js$/.test(n));
+    const large = chunks.filter((n) => statSync(path.join(dist, n)).size >= MIN_CACHED_BYTES);
     expect(chunks.length).toBeGreaterThan(3);
-    for (const n of chunks) expect(loadChunk(n), n).toBeInstanceOf(Promise);
+    // The rules' chunk, at least.
+    expect(large.length).toBeGreaterThan(0);
+    for (const n of chunks) {
+      const exports = loadChunk(n) as { modules?: object } | undefined;
+      if (large.includes(n)) expect(typeof exports?.modules, n).toBe('object');
+      else expect(exports, n).toBeUndefined();
+    }
   }, 300_000);
+
+  it('leaves a chunk smaller than MIN_CACHED_BYTES to the bundle, and then writes nothing', () => {
+    const base = temp();
+    const dist = path.join(base, 'dist');
+    const root = path.join(base, 'cache');
+    mkdirSync(dist);
+    writeChunk(dist, 42, '7.cli.js', MIN_CACHED_BYTES - 1);
+    installCodeCache(path.join(dist, 'cli.js'), { NODE_COMPILE_CACHE: root });
+    expect(loadChunk('7.cli.js')).toBeUndefined();
+    saveCodeCache();
+    expect(existsSync(root)).toBe(false);
+  });
 
   it.runIf(posix)('reads no cache from a folder others may write to, or through a symlink', async () => {
     const { dist, root } = bundle();
@@ -269,7 +287,7 @@ describe('code cache of the CLI chunks (Node without its own)', () => {
 
   it('leaves chunks of another form, and a turned-off cache, to the bundle', async () => {
     const { dist, root } = bundle();
-    writeFileSync(path.join(dist, '8.cli.js'), 'export const modules = {};\n');
+    writeFileSync(path.join(dist, '8.cli.js'), `exports.modules = {};\n//${'x'.repeat(MIN_CACHED_BYTES)}\n`);
     installCodeCache(path.join(dist, 'cli.js'), { NODE_COMPILE_CACHE: root });
     expect(loadChunk('8.cli.js')).toBeUndefined();
     expect(loadChunk('9.cli.js')).toBeUndefined();

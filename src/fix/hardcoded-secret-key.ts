@@ -2,7 +2,7 @@ import { refuse, type Draft, type Located, type NeededVariable } from './draft';
 import { envNameFor, keyKindFor } from './env-name';
 import { dirOf, idiomOf, type Idiom } from './idiom';
 import { addImportOs } from './lang/python';
-import { declarationGuard, hoistRequiredRead, jsStyle, usesIdentifier } from './lang/js';
+import { declarationGuard, jsStyle, requiredRead } from './lang/js';
 import { quoteOf, replace, type LiteralBounds } from './source';
 import type { TextEdit } from './types';
 
@@ -89,8 +89,8 @@ const DECLARATION = /^([ \t]*)(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]
  * JavaScript reads `process.env.NAME`, which is undefined when unset, so it
  * gets a check: beside a one-line declaration
  * (`const JWT_SECRET = process.env.JWT_SECRET;` then
- * `if (!JWT_SECRET) throw …`), else as a module-level constant after the
- * imports that the literal is replaced with, so the module fails as it loads.
+ * `if (!JWT_SECRET) throw …`), else a read where the literal was,
+ * `requiredEnv('JWT_SECRET')`, that fails there when the variable is missing.
  */
 function jsRequired(l: Located, lit: LiteralBounds, name: string): { edits: TextEdit[] } | { refused: string } {
   const v = l.view;
@@ -100,6 +100,7 @@ function jsRequired(l: Located, lit: LiteralBounds, name: string): { edits: Text
   if (decl && /^\s*;?\s*(?:\/\/.*)?$/.test(v.after(lit.end))) {
     return { edits: [replace(lit.start, lit.end, `process.env.${name}`), declarationGuard(v, line, decl[2]!, name, style)] };
   }
-  if (usesIdentifier(v, name)) return { refused: `the file already uses the name \`${name}\`, so a module-level \`const ${name}\` would clash` };
-  return { edits: [hoistRequiredRead(v, name, style), replace(lit.start, lit.end, name)] };
+  const read = requiredRead(v, name, style);
+  if ('refused' in read) return read;
+  return { edits: [...read.edits, replace(lit.start, lit.end, read.call)] };
 }

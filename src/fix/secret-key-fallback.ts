@@ -2,7 +2,7 @@ import { refuse, type Draft, type Located } from './draft';
 import { keyKindFor } from './env-name';
 import { dirOf, idiomOf, type Idiom } from './idiom';
 import { addImportOs } from './lang/python';
-import { declarationGuard, guard, hoistRequiredRead, jsStyle, usesIdentifier } from './lang/js';
+import { declarationGuard, guard, jsStyle, requiredRead } from './lang/js';
 import { insert, quoteOf, replace, type LiteralBounds } from './source';
 import type { TextEdit } from './types';
 
@@ -176,8 +176,9 @@ function js(l: Located, lit: LiteralBounds): Rewrite | null {
     if (decl && /^\s*;?\s*(?:\/\/.*)?$/.test(after)) {
       return { edits: [replace(from, lit.end, `process.env.${name}`), declarationGuard(v, line, decl[1]!, name, style)], variable: name };
     }
-    if (usesIdentifier(v, name)) return null;
-    return { edits: [hoistRequiredRead(v, name, style), replace(from, lit.end, name)], variable: name };
+    const read = requiredRead(v, name, style);
+    if ('refused' in read) return null;
+    return { edits: [...read.edits, replace(from, lit.end, read.call)], variable: name };
   }
   // process.env.JWT_SECRET ||= 'x' as a statement of its own.
   m = new RegExp(/^[ \t]*/.source + JS_READ.source + /\s*(?:\|\|=|\?\?=)\s*$/.source).exec(before);

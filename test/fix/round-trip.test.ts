@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -105,11 +106,14 @@ const CASES: Case[] = [
     local: { file: '.env', name: 'JWT_SECRET' },
   },
   {
-    name: 'Node: fallback inside a call is hoisted to a checked constant',
+    name: 'Node: fallback inside a call reads the variable where it is used, with a checked read after the imports',
     file: 'src/sign.mjs',
     text: `import jwt from "jsonwebtoken"\n\nexport const sign = (p) => jwt.sign(p, process.env.JWT_SECRET ?? "${KEY}")\n`,
     rule: 'secret-key-fallback',
-    expect: ['import jwt from "jsonwebtoken"\n\nconst JWT_SECRET = process.env.JWT_SECRET\nif (!JWT_SECRET) throw new Error("JWT_SECRET is not set")\n\n', 'jwt.sign(p, JWT_SECRET)'],
+    expect: [
+      'import jwt from "jsonwebtoken"\n\nfunction requiredEnv(name) {\n  const value = process.env[name]\n  if (!value) throw new Error(`${name} is not set`)\n  return value\n}\n\n',
+      'jwt.sign(p, requiredEnv("JWT_SECRET"))',
+    ],
     parse: 'node',
   },
   {
@@ -129,13 +133,13 @@ const CASES: Case[] = [
     parse: 'node',
   },
   {
-    name: 'Express session({ secret }) is hoisted after the requires',
+    name: 'Express session({ secret }): the checked read is declared after the requires, in the file\'s indentation',
     file: 'server.js',
-    text: `const express = require('express');\nconst session = require('express-session');\n\nconst app = express();\napp.use(session({ secret: '${KEY}', resave: false }));\n`,
+    text: `const express = require('express');\nconst session = require('express-session');\n\nconst app = express();\nif (app) {\n    app.set('x', 1);\n}\napp.use(session({ secret: '${KEY}', resave: false }));\n`,
     rule: 'hardcoded-secret-key',
     expect: [
-      "const session = require('express-session');\n\nconst SESSION_SECRET = process.env.SESSION_SECRET;\nif (!SESSION_SECRET) throw new Error('SESSION_SECRET is not set');\n\n",
-      'app.use(session({ secret: SESSION_SECRET, resave: false }));',
+      "const session = require('express-session');\n\nfunction requiredEnv(name) {\n    const value = process.env[name];\n    if (!value) throw new Error(`${name} is not set`);\n    return value;\n}\n\n",
+      "app.use(session({ secret: requiredEnv('SESSION_SECRET'), resave: false }));",
     ],
     parse: 'node',
   },
@@ -148,11 +152,11 @@ const CASES: Case[] = [
     parse: 'tsc',
   },
   {
-    name: 'TypeScript: a fallback inside a function is hoisted, checked first',
+    name: 'TypeScript: a fallback inside a function becomes a typed checked read',
     file: 'src/token.ts',
     text: `declare function sign(p: object, key: string): string;\n\nexport function token(p: object): string {\n  return sign(p, process.env.JWT_SECRET || '${KEY}');\n}\n`,
     rule: 'secret-key-fallback',
-    expect: ["if (!process.env.JWT_SECRET) throw new Error('JWT_SECRET is not set');\nconst JWT_SECRET = process.env.JWT_SECRET;\n\ndeclare function", '  return sign(p, JWT_SECRET);\n'],
+    expect: ['function requiredEnv(name: string): string {\n  const value = process.env[name];\n', "\n}\n\ndeclare function", "  return sign(p, requiredEnv('JWT_SECRET'));\n"],
     parse: 'tsc',
   },
   {
@@ -383,5 +387,36 @@ describe('fix, rescan, no finding: every idiom', () => {
     const again = await fix(f.root, '--write', '--unsafe', '--fail-on', 'notice');
     expect(again.stdout).toContain('Nothing to fix.');
     expect(read(f, c.file)).toBe(fixed);
+  });
+});
+
+describe('fix: a JavaScript read where the value is used', () => {
+  it('lets an ES module app load its .env after its imports, fails only where the value is needed, and declares its helper once', async () => {
+    const f = committedRepo({
+      'src/auth.mjs':
+        `import { createHmac } from 'node:crypto';\n\n` +
+        `export function sign(p) {\n  return createHmac('sha256', process.env.JWT_SECRET || '${KEY}').update(p).digest('hex');\n}\n` +
+        `export const cookie = (p) => createHmac('sha256', process.env.COOKIE_SECRET ?? '${HEX}').update(p).digest('hex');\n`,
+      // The entry fills the environment after its imports have run, as `dotenv.config()` there does.
+      'src/main.mjs':
+        `import { readFileSync } from 'node:fs';\nimport { sign, cookie } from './auth.mjs';\n\n` +
+        `Object.assign(process.env, JSON.parse(readFileSync('vars.json', 'utf8')));\nconsole.log(sign('a').length, cookie('b').length);\n`,
+      'vars.json': '{ "JWT_SECRET": "one", "COOKIE_SECRET": "two" }\n',
+    });
+    fixtures.push(f);
+    const r = await fix(f.root, '--write', '--unsafe', '--fail-on', 'notice');
+    expect(r.stderr).toBe('');
+    const fixed = read(f, 'src/auth.mjs');
+    expect(fixed.split('function requiredEnv(').length).toBe(2);
+    expect(fixed).toContain("createHmac('sha256', requiredEnv('JWT_SECRET'))");
+    expect(fixed).toContain("createHmac('sha256', requiredEnv('COOKIE_SECRET'))");
+    const env = { ...process.env, JWT_SECRET: '', COOKIE_SECRET: '' };
+    const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: f.root, encoding: 'utf8', env });
+    const main = run(['src/main.mjs']);
+    expect(main.stderr).toBe('');
+    expect(main.stdout.trim()).toBe('64 64');
+    // Imported without the variable, the module loads; the use fails, naming it.
+    const use = run(['--input-type=module', '-e', "const m = await import('./src/auth.mjs'); try { m.sign('x'); } catch (e) { console.log(e.message); }"]);
+    expect(use.stdout.trim()).toBe('JWT_SECRET is not set');
   });
 });

@@ -106,16 +106,45 @@ export function declarationGuard(v: SourceView, line: number, binding: string, n
   return insert(v.lineEnd(line), `${v.eol}${indent}${guard(binding, name, style)}`);
 }
 
+/** The function a required read calls (`requiredRead`). */
+export const REQUIRED_ENV = 'requiredEnv';
+
 /**
- * A module-level required read, placed after the imports so the module
- * fails as it loads when the variable is missing:
- * `const JWT_SECRET = process.env.JWT_SECRET;` and its check.
+ * The read that takes the place of a literal outside a one-line declaration:
+ * `requiredEnv('JWT_SECRET')`, with that function declared once after the
+ * imports. The variable is read where the value is used, each time: a read
+ * at module level would run as the module loads, before an ES module app's
+ * entry has loaded its `.env` (its imports run first), and would fail every
+ * test that imports the module. A file that uses the name for something
+ * else is refused; one that declares it already (an earlier fix) keeps its own.
  */
-export function hoistRequiredRead(v: SourceView, name: string, style: JsStyle): TextEdit {
+export function requiredRead(v: SourceView, name: string, style: JsStyle): { edits: TextEdit[]; call: string } | { refused: string } {
+  const call = `${REQUIRED_ENV}(${style.quote}${name}${style.quote})`;
+  if (new RegExp(`^[ \\t]*function\\s+${REQUIRED_ENV}\\s*\\(`, 'm').test(v.text)) return { edits: [], call };
+  if (usesIdentifier(v, REQUIRED_ENV)) return { refused: `the file already uses the name \`${REQUIRED_ENV}\` for something else` };
   const { at, hasImports } = afterImports(v);
-  const read = `const ${name} = process.env.${name}${style.semi}`;
-  const lines = isTypeScript(v.path) ? [guard(`process.env.${name}`, name, style), read] : [read, guard(name, name, style)];
+  const unit = indentUnit(v);
+  const ts = isTypeScript(v.path);
+  const lines = [
+    `function ${REQUIRED_ENV}(name${ts ? ': string' : ''})${ts ? ': string' : ''} {`,
+    `${unit}const value = process.env[name]${style.semi}`,
+    `${unit}if (!value) throw new Error(\`\${name} is not set\`)${style.semi}`,
+    `${unit}return value${style.semi}`,
+    '}',
+  ];
   const block = lines.map((l) => l + v.eol).join('');
   const atEnd = at >= v.text.length && v.text.length > 0 && !/[\r\n]$/.test(v.text);
-  return insert(at, (atEnd ? v.eol : '') + (hasImports ? v.eol + block : block + v.eol));
+  return { edits: [insert(at, (atEnd ? v.eol : '') + (hasImports ? v.eol + block : block + v.eol))], call };
+}
+
+/** The file's indentation step: a tab, or the smallest run of leading spaces (2 when nothing tells). */
+function indentUnit(v: SourceView): string {
+  let spaces = 0;
+  for (let n = 1; n <= Math.min(v.lineCount, 400); n++) {
+    const lead = /^[ \t]*/.exec(v.lineText(n))![0];
+    if (lead.length === 0 || v.lineText(n).trim() === '' || /^\s*\*/.test(v.lineText(n))) continue;
+    if (lead.startsWith('\t')) return '\t';
+    if (spaces === 0 || lead.length < spaces) spaces = lead.length;
+  }
+  return ' '.repeat(spaces === 0 || spaces > 8 ? 2 : spaces);
 }

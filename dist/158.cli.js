@@ -563,18 +563,50 @@ function declarationGuard(v, line, binding, name, style) {
         return insert(v.lineStart(line), `${indent}${guard(`process.env.${name}`, name, style)}${v.eol}`);
     return insert(v.lineEnd(line), `${v.eol}${indent}${guard(binding, name, style)}`);
 }
+/** The function a required read calls (`requiredRead`). */
+const REQUIRED_ENV = 'requiredEnv';
 /**
- * A module-level required read, placed after the imports so the module
- * fails as it loads when the variable is missing:
- * `const JWT_SECRET = process.env.JWT_SECRET;` and its check.
+ * The read that takes the place of a literal outside a one-line declaration:
+ * `requiredEnv('JWT_SECRET')`, with that function declared once after the
+ * imports. The variable is read where the value is used, each time: a read
+ * at module level would run as the module loads, before an ES module app's
+ * entry has loaded its `.env` (its imports run first), and would fail every
+ * test that imports the module. A file that uses the name for something
+ * else is refused; one that declares it already (an earlier fix) keeps its own.
  */
-function hoistRequiredRead(v, name, style) {
+function requiredRead(v, name, style) {
+    const call = `${REQUIRED_ENV}(${style.quote}${name}${style.quote})`;
+    if (new RegExp(`^[ \\t]*function\\s+${REQUIRED_ENV}\\s*\\(`, 'm').test(v.text))
+        return { edits: [], call };
+    if (usesIdentifier(v, REQUIRED_ENV))
+        return { refused: `the file already uses the name \`${REQUIRED_ENV}\` for something else` };
     const { at, hasImports } = afterImports(v);
-    const read = `const ${name} = process.env.${name}${style.semi}`;
-    const lines = isTypeScript(v.path) ? [guard(`process.env.${name}`, name, style), read] : [read, guard(name, name, style)];
+    const unit = indentUnit(v);
+    const ts = isTypeScript(v.path);
+    const lines = [
+        `function ${REQUIRED_ENV}(name${ts ? ': string' : ''})${ts ? ': string' : ''} {`,
+        `${unit}const value = process.env[name]${style.semi}`,
+        `${unit}if (!value) throw new Error(\`\${name} is not set\`)${style.semi}`,
+        `${unit}return value${style.semi}`,
+        '}',
+    ];
     const block = lines.map((l) => l + v.eol).join('');
     const atEnd = at >= v.text.length && v.text.length > 0 && !/[\r\n]$/.test(v.text);
-    return insert(at, (atEnd ? v.eol : '') + (hasImports ? v.eol + block : block + v.eol));
+    return { edits: [insert(at, (atEnd ? v.eol : '') + (hasImports ? v.eol + block : block + v.eol))], call };
+}
+/** The file's indentation step: a tab, or the smallest run of leading spaces (2 when nothing tells). */
+function indentUnit(v) {
+    let spaces = 0;
+    for (let n = 1; n <= Math.min(v.lineCount, 400); n++) {
+        const lead = /^[ \t]*/.exec(v.lineText(n))[0];
+        if (lead.length === 0 || v.lineText(n).trim() === '' || /^\s*\*/.test(v.lineText(n)))
+            continue;
+        if (lead.startsWith('\t'))
+            return '\t';
+        if (spaces === 0 || lead.length < spaces)
+            spaces = lead.length;
+    }
+    return ' '.repeat(spaces === 0 || spaces > 8 ? 2 : spaces);
 }
 
 ;// CONCATENATED MODULE: ./src/fix/hardcoded-secret-key.ts
@@ -674,8 +706,8 @@ const DECLARATION = /^([ \t]*)(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]
  * JavaScript reads `process.env.NAME`, which is undefined when unset, so it
  * gets a check: beside a one-line declaration
  * (`const JWT_SECRET = process.env.JWT_SECRET;` then
- * `if (!JWT_SECRET) throw \u2026`), else as a module-level constant after the
- * imports that the literal is replaced with, so the module fails as it loads.
+ * `if (!JWT_SECRET) throw \u2026`), else a read where the literal was,
+ * `requiredEnv('JWT_SECRET')`, that fails there when the variable is missing.
  */
 function jsRequired(l, lit, name) {
     const v = l.view;
@@ -685,9 +717,10 @@ function jsRequired(l, lit, name) {
     if (decl && /^\s*;?\s*(?:\/\/.*)?$/.test(v.after(lit.end))) {
         return { edits: [replace(lit.start, lit.end, `process.env.${name}`), declarationGuard(v, line, decl[2], name, style)] };
     }
-    if (usesIdentifier(v, name))
-        return { refused: `the file already uses the name \`${name}\`, so a module-level \`const ${name}\` would clash` };
-    return { edits: [hoistRequiredRead(v, name, style), replace(lit.start, lit.end, name)] };
+    const read = requiredRead(v, name, style);
+    if ('refused' in read)
+        return read;
+    return { edits: [...read.edits, replace(lit.start, lit.end, read.call)] };
 }
 
 ;// CONCATENATED MODULE: ./src/fix/secret-key-fallback.ts
@@ -860,9 +893,10 @@ function js(l, lit) {
         if (decl && /^\s*;?\s*(?:\/\/.*)?$/.test(after)) {
             return { edits: [replace(from, lit.end, `process.env.${name}`), declarationGuard(v, line, decl[1], name, style)], variable: name };
         }
-        if (usesIdentifier(v, name))
+        const read = requiredRead(v, name, style);
+        if ('refused' in read)
             return null;
-        return { edits: [hoistRequiredRead(v, name, style), replace(from, lit.end, name)], variable: name };
+        return { edits: [...read.edits, replace(from, lit.end, read.call)], variable: name };
     }
     // process.env.JWT_SECRET ||= 'x' as a statement of its own.
     m = new RegExp(/^[ \t]*/.source + JS_READ.source + /\s*(?:\|\|=|\?\?=)\s*$/.source).exec(before);

@@ -1973,7 +1973,8 @@ const hardcodedSecretKey = {
             '',
             'A literal in **a branch behind a development check** is a development value (a `warning` at most), as ' +
                 "development settings are: JavaScript's `if (process.env.NODE_ENV !== 'production')`, `if (app.get('env') === " +
-                "'development')`, `if (isDev)`, `if (isDevelopment())` and the `else` of `if (isProduction)`, in a block laid out " +
+                "'development')`, `if (isDev)`, `if (isDevelopment())`, the `else` of `if (isProduction)`, and what follows `if (isProduction) " +
+                "throw \u2026` (or `process.exit(\u2026)`) in the same block, in a block laid out " +
                 "as formatters write it (closed by a `}` at the `if`'s indentation) or on the `if`'s own line; Python's `if " +
                 'DEBUG:`, `if ENVIRONMENT == "development":`, their `elif`, one-line `if DEBUG: X = \u2026`, and the `else:` of `if ' +
                 'not DEBUG:`. A condition that also lets production through (`!secret || isDev`) guards nothing, and a line that ' +
@@ -11999,6 +12000,18 @@ function jsBranches(lines) {
         if (guard === null)
             continue;
         const rest = t.slice(close + 1).trim();
+        if (guard === 'prod') {
+            // `if (isProduction) throw \u2026;`, or a block that only throws: what follows in the same block runs only outside production.
+            const exitsAt = PROD_EXIT.test(rest) ? idx : rest === '{' && PROD_EXIT.test(lines[idx + 1]?.text.trim() ?? '') ? closingLine(lines, idx, indent, budget) : -1;
+            if (exitsAt >= 0) {
+                const after = restOfBlock(lines, exitsAt + 1, indent, budget);
+                budget -= after.cost;
+                if (budget < 0)
+                    return codes;
+                mark(exitsAt + 1, after.end);
+                continue;
+            }
+        }
         if (rest.startsWith('{') || (rest === '' && lines[idx + 1]?.text.trim() === '{')) {
             const block = indentedBlock(lines, idx, indent, budget);
             budget -= block.cost;
@@ -12034,6 +12047,30 @@ function jsBranches(lines) {
         }
     }
     return codes;
+}
+/** What leaves the block or the process, alone after an `if (\u2026)` on its line: `throw \u2026`, `{ throw \u2026 }`, `process.exit(1)`. */
+const PROD_EXIT = /^\{?\s*(?:throw\b|process\.exit\(|return\s+process\.exit\()/;
+/** The line of the `}` alone that closes the block an `if` on line `idx` opens; -1 when it is not formatted so. */
+function closingLine(lines, idx, indent, left) {
+    const block = indentedBlock(lines, idx, indent, left);
+    return block.end >= 0 && /^[ \t]*}[ \t]*;?[ \t]*$/.test(lines[block.end].text) ? block.end : -1;
+}
+/**
+ * The lines from `from` on that are in the block holding a statement indented by `indent`: up to the first code
+ * line indented less (the block's `}`), or the file's end at the top level. `end`: the last such line.
+ */
+function restOfBlock(lines, from, indent, left) {
+    let cost = 0;
+    for (let k = from; k < lines.length; k++) {
+        const u = lines[k].text;
+        const i = indentOf(u);
+        cost += i + 1;
+        if (cost > left)
+            return { end: from - 1, cost };
+        if (i < indent && i < u.length && lines[k].offset === 0)
+            return { end: k - 1, cost };
+    }
+    return { end: lines.length - 1, cost };
 }
 function indentOf(t) {
     let i = 0;

@@ -56,7 +56,8 @@ export const hardcodedSecretKey: Rule = {
       '',
       'A literal in **a branch behind a development check** is a development value (a `warning` at most), as ' +
         "development settings are: JavaScript's `if (process.env.NODE_ENV !== 'production')`, `if (app.get('env') === " +
-        "'development')`, `if (isDev)`, `if (isDevelopment())` and the `else` of `if (isProduction)`, in a block laid out " +
+        "'development')`, `if (isDev)`, `if (isDevelopment())`, the `else` of `if (isProduction)`, and what follows `if (isProduction) " +
+        "throw …` (or `process.exit(…)`) in the same block, in a block laid out " +
         "as formatters write it (closed by a `}` at the `if`'s indentation) or on the `if`'s own line; Python's `if " +
         'DEBUG:`, `if ENVIRONMENT == "development":`, their `elif`, one-line `if DEBUG: X = …`, and the `else:` of `if ' +
         'not DEBUG:`. A condition that also lets production through (`!secret || isDev`) guards nothing, and a line that ' +

@@ -132,6 +132,7 @@ const INPUTS: Input[] = [
   text('assignments whose value is on the next line', fill('const JWT_SECRET =\n  "x";\nSECRET_KEY = (\n', MEDIUM)),
   text('development blocks closed by a brace and a run of spaces', fill(`const jwtSecret = 'x';\nif (isDev) {\n  a()\n}${' '.repeat(4000)}x\n`, MEDIUM)),
   text('environment guards before long runs of spaces', fill(`if (isProduction) {}\n${' '.repeat(4000)}x\nif (isDev) {\n${' '.repeat(4000)}jwtSecret = 'x'\nif DEBUG:\n${' '.repeat(4000)}SECRET_KEY = 'y'\n`, MEDIUM)),
+  text('exits in production, each followed by the rest of the file', fill(`if (isProduction) throw e\nif (isProduction) {\n  throw e\n}\n  jwtSecret = 'x'\n`, MEDIUM)),
   text('environment guards, unclosed and nested', fill("if (process.env.NODE_ENV !== 'production' && ((a) {\nif (isDev) {\n  jwtSecret = 'x'; `${'`\nif DEBUG:\n  if DEBUG:\n    SECRET_KEY = 'y'\n", MEDIUM)),
   text('Rust test modules, nested braces and raw strings', fill('#[cfg(test)]\nmod tests {\n let a = r#"}"#; let c = \'{\'; { { /* } */ }\n', MEDIUM)),
   text('1 MB single line of provider names and key ids', fill('aws_secret_access_key=AKIAABCDEFGHIJKLMNOP telegram 12345678:discord MTaa.bbbbbb.twilio SK', BIG)),

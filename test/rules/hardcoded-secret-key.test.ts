@@ -363,6 +363,14 @@ const flagged: Case[] = [
   { file: 'myapp/settings.py', text: 'if DEBUG or FORCE:\n    SECRET_KEY = "debug-or-force"', secret: 'debug-or-force', line: 2, context: 'production' },
   { file: 'myapp/settings.py', text: 'if DEBUG:\n    pass\nSECRET_KEY = "after-debug-block"', secret: 'after-debug-block', line: 3, context: 'production' },
   { file: 'tests/app.test.ts', text: "if (process.env.NODE_ENV !== 'production') {\n  config.jwtSecret = 'test-file-branch';\n}", secret: 'test-file-branch', line: 2, context: 'test' },
+  // After an exit in production (`if (isProduction) throw …`), the rest of the block runs only outside production.
+  { file: 'packages/core/src/config.js', text: "if (!config.jwtSecret) {\n  if (process.env.NODE_ENV === 'production') throw new Error('JWT_SECRET is required')\n  config.jwtSecret = 'dev-only-secret'\n}\nmodule.exports = config", secret: 'dev-only-secret', line: 3, context: 'development', severity: 'warning' },
+  { file: 'src/server.ts', text: "if (isProduction) {\n  throw new Error('the dev server does not run in production');\n}\n\nconst app = express();\napp.use(session({ secret: 'dev-server-session' }));", secret: 'dev-server-session', line: 6, context: 'development' },
+  { file: 'src/config.js', text: "function load(config) {\n  if (process.env.NODE_ENV === 'production') process.exit(1);\n  config.jwtSecret = 'exit-dev';\n}", secret: 'exit-dev', line: 3, context: 'development' },
+  { file: 'src/config.js', text: "if (process.env.NODE_ENV === 'production' && !process.env.JWT_SECRET) throw new Error('JWT_SECRET is required');\nconfig.jwtSecret = 'after-compound-throw';", secret: 'after-compound-throw', line: 2, context: 'production', severity: 'error' },
+  { file: 'src/config.js', text: "function a(x) {\n  if (isProduction) throw new Error('no');\n  x.secret = 'in-a';\n}\nconfig.jwtSecret = 'after-the-function';", secret: 'after-the-function', line: 5, context: 'production' },
+  { file: 'src/config.js', text: "if (isDev) throw new Error('production only');\nconfig.jwtSecret = 'after-dev-throw';", secret: 'after-dev-throw', line: 2, context: 'production' },
+  { file: 'src/config.js', text: "if (isProduction) {\n  throw new Error('no');\n  log('x');\n} else {\n  x = 1;\n}\nconfig.jwtSecret = 'after-else-of-throw';", secret: 'after-else-of-throw', line: 7, context: 'production' },
   // Where a branch ends, and what is not one: an outer `else`, code after a block whose regexes or JSX hold quotes
   // and braces, a guard in a comment or string, code on the guard's own line beside the branch.
   { file: 'src/config.js', text: "function configure(config) {\n  if (config.useEnv) {\n    if (process.env.NODE_ENV === 'production') {\n      assertSecrets(config);\n    }\n  } else {\n    config.jwtSecret = 'outer-else-prod';\n  }\n}", secret: 'outer-else-prod', line: 7, context: 'production' },

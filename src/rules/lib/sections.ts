@@ -749,6 +749,17 @@ function jsBranches(lines: readonly Line[]): Uint8Array | null {
     const guard = jsConditionGuard(t.slice(open + 1, close));
     if (guard === null) continue;
     const rest = t.slice(close + 1).trim();
+    if (guard === 'prod') {
+      // `if (isProduction) throw …;`, or a block that only throws: what follows in the same block runs only outside production.
+      const exitsAt = PROD_EXIT.test(rest) ? idx : rest === '{' && PROD_EXIT.test(lines[idx + 1]?.text.trim() ?? '') ? closingLine(lines, idx, indent, budget) : -1;
+      if (exitsAt >= 0) {
+        const after = restOfBlock(lines, exitsAt + 1, indent, budget);
+        budget -= after.cost;
+        if (budget < 0) return codes;
+        mark(exitsAt + 1, after.end);
+        continue;
+      }
+    }
     if (rest.startsWith('{') || (rest === '' && lines[idx + 1]?.text.trim() === '{')) {
       const block = indentedBlock(lines, idx, indent, budget);
       budget -= block.cost;
@@ -778,6 +789,31 @@ function jsBranches(lines: readonly Line[]): Uint8Array | null {
     }
   }
   return codes;
+}
+
+/** What leaves the block or the process, alone after an `if (…)` on its line: `throw …`, `{ throw … }`, `process.exit(1)`. */
+const PROD_EXIT = /^\{?\s*(?:throw\b|process\.exit\(|return\s+process\.exit\()/;
+
+/** The line of the `}` alone that closes the block an `if` on line `idx` opens; -1 when it is not formatted so. */
+function closingLine(lines: readonly Line[], idx: number, indent: number, left: number): number {
+  const block = indentedBlock(lines, idx, indent, left);
+  return block.end >= 0 && /^[ \t]*}[ \t]*;?[ \t]*$/.test(lines[block.end]!.text) ? block.end : -1;
+}
+
+/**
+ * The lines from `from` on that are in the block holding a statement indented by `indent`: up to the first code
+ * line indented less (the block's `}`), or the file's end at the top level. `end`: the last such line.
+ */
+function restOfBlock(lines: readonly Line[], from: number, indent: number, left: number): { end: number; cost: number } {
+  let cost = 0;
+  for (let k = from; k < lines.length; k++) {
+    const u = lines[k]!.text;
+    const i = indentOf(u);
+    cost += i + 1;
+    if (cost > left) return { end: from - 1, cost };
+    if (i < indent && i < u.length && lines[k]!.offset === 0) return { end: k - 1, cost };
+  }
+  return { end: lines.length - 1, cost };
 }
 
 function indentOf(t: string): number {

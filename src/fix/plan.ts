@@ -109,6 +109,11 @@ export async function planFixes(findings: readonly Finding[], ws: Workspace, opt
       toManual(f, `\`${f.path}\` belongs to a git directory: leave the directory out of what you ship`);
       continue;
     }
+    // A key in a test is often the test's subject (a wrong or short key on purpose) or a fixture it needs as it is.
+    if ((f.ruleId === 'hardcoded-secret-key' || f.ruleId === 'secret-key-fallback') && f.context === 'test') {
+      toManual(f, 'a key in a test is often what the test is about (a wrong or short key on purpose) or a fixture it needs as it is, so it is not rewritten; if it is a real key, put a made-up one in its place');
+      continue;
+    }
     const text = read(f.path);
     if (text === undefined) {
       toManual(f, refused.get(f.path));

@@ -197,3 +197,48 @@ describe('fix refuses what it must not do', () => {
     }
   });
 });
+
+describe('fix leaves a key to a person when replacing the literal would change what the code does', () => {
+  const reasonsFor = async (files: Record<string, string>) => {
+    const { plan } = await planned(repo(files));
+    return { fixed: plan.fixes.map((x) => `${x.finding.path}:${x.finding.line}`), manual: plan.manual.map((m) => `${m.finding.path}:${m.finding.line} ${m.reason ?? ''}`) };
+  };
+
+  it('a literal that is not the key as it is: a method that changes it, an operator', async () => {
+    const r = await reasonsFor({
+      'src/a.js': `const config = {};\nconfig.jwtSecret = '${KEY}'.repeat(2);\n`,
+      'app/settings.py': `SECRET_KEY = '${KEY}' * 2\n`,
+      // A conversion keeps the key: fixed.
+      'app/config.py': `import os\nJWT_SECRET = '${KEY}'.encode()\n`,
+    });
+    expect(r.fixed).toEqual(['app/config.py:2']);
+    expect(r.manual.sort()).toEqual([
+      'app/settings.py:1 the value is not a single literal that can be replaced as a whole',
+      'src/a.js:2 the literal is not the key as it is (`.repeat` follows it): replacing it alone would change the key; rewrite the expression yourself',
+    ]);
+  });
+
+  it('a second key where the file reads the variable already: a refresh key gets a name of its own, another is left to a person', async () => {
+    const f = repo({
+      'src/auth.js':
+        "const jwt = require('jsonwebtoken');\nconst JWT_SECRET = process.env.JWT_SECRET;\n" +
+        `exports.access = () => jwt.sign({ sub: 1 }, JWT_SECRET);\nexports.refresh = () => jwt.sign({ sub: 1 }, '${KEY}');\n`,
+      'src/other.js': `const jwt = require('jsonwebtoken');\nconst JWT_SECRET = process.env.JWT_SECRET;\nexports.b = () => jwt.sign({ sub: 2 }, '${KEY}x');\n`,
+    });
+    const { plan } = await planned(f);
+    expect(plan.fixes.map((x) => x.finding.path)).toEqual(['src/auth.js']);
+    expect(plan.fixes[0]!.title).toContain('JWT_REFRESH_SECRET');
+    expect(plan.manual.map((m) => `${m.finding.path} ${m.reason}`)).toEqual([
+      'src/other.js the file reads JWT_SECRET elsewhere already: read it the same way if this is the same key, or give this key a variable of its own',
+    ]);
+  });
+
+  it('a key in a test: it is often what the test is about', async () => {
+    const f = repo({ 'test/crypto.test.js': `const wrong = { jwtSecret: '${KEY}' };\nit('refuses a wrong key', () => expect(() => verify(t, wrong.jwtSecret)).toThrow());\n` });
+    const result = await scan({ root: f.root });
+    expect(result.findings.map((x) => `${x.ruleId} ${x.context}`)).toEqual(['hardcoded-secret-key test']);
+    const plan = await planFixes(result.findings, new FolderWorkspace(result.root, result.mode), { settings: ruleSettings({}), localKeys: true });
+    expect(plan.fixes).toEqual([]);
+    expect(plan.manual[0]!.reason).toMatch(/^a key in a test is often what the test is about/);
+  });
+});

@@ -3513,12 +3513,23 @@ function planHardcodedSecret(l) {
     }
     if (/fallbacks$/i.test(l.occurrence.name))
         return refuse('an entry of `SECRET_KEY_FALLBACKS` is an old key kept for rotation: remove it once the sessions it signed have expired');
-    const name = envNameFor(l.occurrence, v.path);
+    let name = envNameFor(l.occurrence, v.path);
     if (name === null)
         return refuse(`no environment variable name follows from \`${l.occurrence.name}\``);
     const lit = v.literal(l.start, l.end);
     if (lit === null)
         return refuse('the value is not a single literal that can be replaced as a whole');
+    const changed = valueChangedAround(v.before(lit.start), v.after(lit.end));
+    if (changed)
+        return refuse(`the literal is not the key as it is (${changed}): replacing it alone would change the key; rewrite the expression yourself`);
+    if (readsVariable(v.text, name)) {
+        // Another key of the file comes from that variable already: this one is a second key, not the same.
+        const refresh = /refresh/i.test(v.lineText(v.lineAt(lit.start))) ? name.replace(/_(SECRET|KEY)$/, '_REFRESH_$1') : null;
+        if (refresh === null || refresh === name || readsVariable(v.text, refresh)) {
+            return refuse(`the file reads ${name} elsewhere already: read it the same way if this is the same key, or give this key a variable of its own`);
+        }
+        name = refresh;
+    }
     const edits = rewrite(idiom, l, lit, name);
     if ('refused' in edits)
         return edits;
@@ -3533,6 +3544,29 @@ function planHardcodedSecret(l) {
             : `Set ${name} wherever the app runs, to a fresh key (\`leakproof keygen --for ${kind}\`).`,
     ];
     return { title: `read ${name} from ${workflow ? 'the repository secrets' : 'the environment'}; ${workflow ? 'the job' : 'the app'} needs it to start`, edits: edits.edits, ...(needs ? { needs } : {}), followUp };
+}
+/**
+ * What makes the value used differ from the literal: a method that changes
+ * it (`'1'.repeat(64)`), an index, an operator (`'ab' * 32`, `prefix + 'x'`).
+ * Conversions that keep the key (`.encode()`, `.getBytes()`, `.freeze`) do
+ * not. Null when the literal is the key as it is.
+ */
+function valueChangedAround(before, after) {
+    const method = /^\s*\??\.\s*([A-Za-z_$][\w$]*)/.exec(after);
+    if (method && !KEEPS_THE_KEY.has(method[1]))
+        return `\`.${method[1]}\` follows it`;
+    if (/^\s*\[/.test(after))
+        return 'an index follows it';
+    if (/^\s*(?:[*+%]|\.\.)(?!=)/.test(after) || /(?:[+*]|\.\.)\s*$/.test(before))
+        return 'it is part of an expression';
+    return null;
+}
+/** Conversions after which the key is still the literal's value (bytes, a frozen or owned string). */
+const KEEPS_THE_KEY = new Set(['encode', 'getBytes', 'toByteArray', 'freeze', 'as_bytes', 'to_string', 'to_owned', 'into', 'toString', 'b', 'bytes', 'utf8', 'ToArray']);
+/** Whether the file reads environment variable `name` already (`process.env.NAME`, `os.environ["NAME"]`, `ENV.fetch("NAME")`\u2026). */
+function readsVariable(text, name) {
+    const quoted = `['"]${name}['"]`;
+    return new RegExp(`process\\.env\\.${name}\\b|process\\.env\\[\\s*${quoted}|(?:requiredEnv|getenv|getEnv|GetEnvironmentVariable|env|fetch|get|getOrThrow|var)\\s*(?:<[^>]*>)?\\(\\s*${quoted}|environ\\[\\s*${quoted}|ENV\\[\\s*${quoted}`).test(text);
 }
 function rewrite(idiom, l, lit, name) {
     const v = l.view;
@@ -4469,6 +4503,11 @@ async function planFixes(findings, ws, opts) {
         // A git directory's own `config` (`x/.git/config` in a shipped folder) goes with the directory.
         if (f.ruleId === 'git-credentials' && /(?:^|\/)\.git\//.test(f.path)) {
             toManual(f, `\`${f.path}\` belongs to a git directory: leave the directory out of what you ship`);
+            continue;
+        }
+        // A key in a test is often the test's subject (a wrong or short key on purpose) or a fixture it needs as it is.
+        if ((f.ruleId === 'hardcoded-secret-key' || f.ruleId === 'secret-key-fallback') && f.context === 'test') {
+            toManual(f, 'a key in a test is often what the test is about (a wrong or short key on purpose) or a fixture it needs as it is, so it is not rewritten; if it is a real key, put a made-up one in its place');
             continue;
         }
         const text = read(f.path);

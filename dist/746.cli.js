@@ -9091,9 +9091,16 @@ class LineAnalyzer {
         // `SecretKey = 'secretKey'`); `JWT_SECRET = 'mysecret123'` there is still a weak key.
         if (op === '=' && (0,secret_names/* normalizeName */.Pc)(lit.value) === (0,secret_names/* normalizeName */.Pc)(lastSegment(name)) && this.inEnum())
             return;
+        // minio's `const ( AccessKey = "access_key"; SecretKey = "secret_key"; APIKey = "api_key" )`: among constants
+        // that each name themselves in another spelling, one more is a key's name too.
+        if (op === '=' && lit.value !== lastSegment(name) && (0,secret_names/* normalizeName */.Pc)(lit.value) === (0,secret_names/* normalizeName */.Pc)(lastSegment(name)) && this.amongSelfNamed(lineIdx))
+            return;
         if (op === ':' && this.inDenyList(lit))
             return;
         if (this.isStorageCredentialPlaceholder(name, lit.value))
+            return;
+        // Laravel's own is `APP_KEY`, in capitals, as its environment variable.
+        if ((0,secret_names/* normalizeName */.Pc)(lastSegment(name)) === 'appkey' && lastSegment(name) !== 'APP_KEY' && this.isThirdPartyAppKey(name, lineIdx))
             return;
         this.emit('hardcoded', name, lit, 'string literal', lineIdx);
     }
@@ -9147,6 +9154,54 @@ class LineAnalyzer {
     declares() {
         const head = this.s.slice(Math.max(0, this.nameAt - 120), this.nameAt);
         return DECLARATION.test(head) || (this.lang === 'go' && this.nameAt < 120 && !NON_SPACE.test(head));
+    }
+    /** Whether line `lineIdx` declares a constant: Go's `const (` block member, `export const X =`, `static final`, C#'s `const string`. */
+    declaresConstantAt(lineIdx) {
+        if (DECLARES_CONSTANT.test(this.lines[lineIdx].text.slice(0, 200)))
+            return true;
+        if (this.lang !== 'go')
+            return false;
+        for (let k = lineIdx - 1; k >= 0 && k >= lineIdx - 50; k--) {
+            const t = this.lines[k].text.trim();
+            if (t === 'const (')
+                return true;
+            if (t === ')' || t.startsWith('func ') || t.endsWith('{'))
+                return false;
+        }
+        return false;
+    }
+    /**
+     * An `app_key` of a third-party app rather than Laravel's `APP_KEY`: Pusher's
+     * (beside its `app_id`, `app_secret`, `app_cluster`) and Dropbox's are the
+     * app's public ids. Told by the service's name in the key's path or a
+     * companion key on the lines around it (up to three above or below).
+     */
+    isThirdPartyAppKey(name, lineIdx) {
+        if (/(?:pusher|dropbox|ably|soketi|reverb)/i.test(name))
+            return true;
+        for (let k = Math.max(0, lineIdx - 3); k <= Math.min(this.lines.length - 1, lineIdx + 3); k++) {
+            if (APP_KEY_COMPANION.test(this.lines[k].text.slice(0, 400)))
+                return true;
+        }
+        return false;
+    }
+    /**
+     * Whether a line next to this one (up to three above or below) sets a
+     * constant with no secret word in its name to that name in another
+     * spelling (`AccessKey = "access_key"`): a block of such lines names keys.
+     */
+    amongSelfNamed(lineIdx) {
+        // Constants only: a property set on an object (`new Options { SigningKey = "signing-key" }`) is a value.
+        if (!this.declaresConstantAt(lineIdx))
+            return false;
+        for (let k = Math.max(0, lineIdx - 3); k <= Math.min(this.lines.length - 1, lineIdx + 3); k++) {
+            if (k === lineIdx)
+                continue;
+            const m = SELF_NAMED.exec(this.lines[k].text.slice(0, 200));
+            if (m && m[2] !== m[1] && (0,secret_names/* normalizeName */.Pc)(m[2]) === (0,secret_names/* normalizeName */.Pc)(m[1]) && !SECRET_WORD.test((0,secret_names/* normalizeName */.Pc)(m[1])))
+                return true;
+        }
+        return false;
     }
     /**
      * Whether this line is a member of a TypeScript `enum` (`export enum CredentialsKeyEnum {` \u2026 `SecretKey =
@@ -10223,6 +10278,12 @@ function stringOpenAt(s, end) {
     }
     return open;
 }
+/** What stands beside a third-party app's key: the service, or the app's other ids (see `isThirdPartyAppKey`). */
+const APP_KEY_COMPANION = /\b(?:pusher|dropbox|app_cluster|appCluster|cluster)\b|\bapp_?(?:id|secret)\b|\bapp(?:Id|Secret)\b/i;
+/** A constant's declaration keywords at the start of a line (see `declaresConstantAt`). */
+const DECLARES_CONSTANT = /^\s*(?:export\s+)?(?:const\s|(?:(?:public|private|protected|internal)\s+)?(?:static\s+)?(?:final|const|readonly)\s)/;
+/** `AccessKey = "access_key"`, `export const API_KEY = 'apiKey';`: a constant and its value (see `amongSelfNamed`). */
+const SELF_NAMED = /^\s*(?:export\s+)?(?:(?:const|let|var|static|final|public|private|readonly)\s+)*([A-Za-z_$][\w$]{0,63})\s*(?::\s*[\w.]+\s*)?=\s*["'`]([\w.-]{1,64})["'`]/;
 /** What a slot name's words may say without the value being a secret once it repeats them (normalised). */
 const SECRET_WORD = /secret|salt|sign|private|passw/;
 /** An identifier written as a value: `auth`, `jwt`, `_totp_secret`, `accessToken`. */
@@ -11241,6 +11302,7 @@ const RUST_TEST_MODULE = 16;
 const GO_TEST_BUILD = 17;
 const GO_TEST_HELPER = 18;
 const DEV_BRANCH = 19;
+const JS_TEST_FILE = 20;
 const SECTIONS = [
     null,
     { context: 'development', why: 'development section' },
@@ -11262,6 +11324,7 @@ const SECTIONS = [
     { context: 'test', why: 'Go file built only for tests' },
     { context: 'test', why: 'Go test helper' },
     { context: 'development', why: 'branch behind a development check' },
+    { context: 'test', why: 'file that imports a test framework' },
 ];
 /** The section a code stands for, or null. */
 function sectionOf(code) {
@@ -11295,7 +11358,7 @@ function sectionCodes(lines, lang) {
             codes = merged(pythonClasses(lines), pythonBranches(lines));
             break;
         case 'js':
-            codes = jsBranches(lines);
+            codes = jsTestFile(lines) ?? jsBranches(lines);
             break;
         case 'rust':
             codes = rustTestModules(lines);
@@ -11867,6 +11930,23 @@ function merged(a, b) {
         if (a[i] === NONE)
             a[i] = b[i];
     return a;
+}
+/** A test framework's module, as imported or required: `vitest`, `@jest/globals`, `node:test`, `@playwright/test`, `mocha`. */
+const JS_TEST_IMPORT = /^\s*(?:import\s[^'"]*?from\s*|import\s*|(?:const|let|var)\s[^=]*=\s*require\(\s*)['"](?:vitest|@jest\/globals|node:test|@playwright\/test|mocha|ava|tap|uvu)['"]/;
+/**
+ * A JavaScript or TypeScript file that imports a test framework among its
+ * first lines' imports is test code throughout: a vitest setup file listed in
+ * `setupFiles` (`integration/setup.ts`), shared test helpers outside a test folder.
+ */
+function jsTestFile(lines) {
+    for (let idx = 0; idx < lines.length && idx < 60; idx++) {
+        const t = lines[idx].text;
+        if (t.length > 400)
+            continue;
+        if (JS_TEST_IMPORT.test(t))
+            return new Uint8Array(lines.length).fill(JS_TEST_FILE);
+    }
+    return null;
 }
 /** Characters a file's branch blocks may be walked for, all together: nested or unclosed blocks cannot make it quadratic. */
 const BRANCH_BUDGET = 400_000;

@@ -92,7 +92,9 @@ export function rulesIndex(rules: readonly Rule[] = RULES): string {
       "`[tool.pytest.ini_options]`, `[pytest]`/`[tool:pytest]` and tox `[testenv]` tables, and PHPUnit's `<php>` " +
       "block; and, for every rule that reads code, `test` for Rust's `#[cfg(test)]` modules and for Go files that only " +
       'tests build (a build constraint that requires a test tag, `//go:build e2etest` or `integration`, or a package ' +
-      'file that imports `testing` and takes its `*testing.T`). ' +
+      'file that imports `testing` and takes its `*testing.T`), and for JavaScript and TypeScript files that import a ' +
+      'test framework (`vitest`, `@jest/globals`, `node:test`, `@playwright/test`, `mocha`): a vitest setup file ' +
+      'outside a test folder is test code. ' +
       'A Dockerfile `ENV`, or a value written into a file of the image, stays `production`.',
     '- Your configuration has the last word: `contexts:` in `.leakproof.yml` maps a context to globs, and those paths ' +
       'take that context whatever the built-in classification says (see [configuration](../configuration.md)).',

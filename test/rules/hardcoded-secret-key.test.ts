@@ -7,6 +7,14 @@ const STRONG = 'k8#s!v2@p9^x$w&m3z(q)r+t*u1y0e-l7n_b6c5d4a9f2h1j3k5l7n9p0r2';
 const flagged: Case[] = [
   // A second endpoint's `secret_key_base` is one too.
   { file: 'scripts/compose/portal.yml', text: 'services:\n  portal:\n    environment:\n      OPS_SECRET_KEY_BASE: "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7bL1cK9pT3wY6hAb12"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7bL1cK9pT3wY6hAb12', line: 4 },
+  // Laravel's APP_KEY in capitals stays Laravel's, whatever is beside it; an `app_key` alone is Laravel's too.
+  { file: 'deploy/vars.yml', text: 'app_key: base64:q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM=', secret: 'base64:q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM=' },
+  { file: 'src/config.js', text: "module.exports = { APP_KEY: 'q8Zr4nM2xV7bL1cK9pT3wY6h', APP_ID: 'web' };", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h' },
+  // A property set on an object beside others set to their names is a value (a placeholder key), not a constant.
+  { file: 'src/Startup.cs', text: 'var options = new KeyPairOptions\n{\n    VerifyingKey = "verifying-key",\n    WrappedSigningKey = "wrapped-signing-key"\n};', secret: 'wrapped-signing-key', line: 4 },
+  // A constant set to its own name beside others that are not (nor name themselves without a secret word): a weak key.
+  { file: 'internal/auth/keys.go', text: 'package auth\n\nconst (\n\tJWTSecret = "jwt_secret"\n\tExpiry    = 3600\n)', secret: 'jwt_secret', line: 4 },
+  { file: 'internal/auth/keys.go', text: 'package auth\n\nconst (\n\tSessionSecret = "session_secret"\n\tCookieSecret  = "cookie_secret"\n)', secret: 'session_secret', line: 4 },
   // Near-misses of names that name something: an enum that is no TypeScript enum, a key path's value, a message map's key.
   { file: 'src/keys.ts', text: "export const Keys = {\n  JwtSecret = 'q8Zr4nM2xV7bL1cK9pT3',\n};", secret: 'q8Zr4nM2xV7bL1cK9pT3', line: 2 },
   { file: 'src/enums.ts', text: "export enum Secrets {\n  JwtSecret = 'q8Zr4-nM2xV7-bL1cK9pT3',\n}", secret: 'q8Zr4-nM2xV7-bL1cK9pT3', line: 2 },
@@ -363,6 +371,10 @@ const flagged: Case[] = [
   { file: 'myapp/settings.py', text: 'if DEBUG or FORCE:\n    SECRET_KEY = "debug-or-force"', secret: 'debug-or-force', line: 2, context: 'production' },
   { file: 'myapp/settings.py', text: 'if DEBUG:\n    pass\nSECRET_KEY = "after-debug-block"', secret: 'after-debug-block', line: 3, context: 'production' },
   { file: 'tests/app.test.ts', text: "if (process.env.NODE_ENV !== 'production') {\n  config.jwtSecret = 'test-file-branch';\n}", secret: 'test-file-branch', line: 2, context: 'test' },
+  // A file that imports a test framework is test code, wherever it sits (a vitest setup file listed in `setupFiles`).
+  { file: 'apps/web/integration/setup.ts', text: "import { vi } from 'vitest';\n\nprocess.env.JWT_SECRET = 'setup-9e1c0f2d-key';\nvi.mock('server-only', () => ({}));", secret: 'setup-9e1c0f2d-key', line: 3, context: 'test', severity: 'notice' },
+  { file: 'src/helpers/auth.js', text: "const test = require('node:test');\nconst config = { jwtSecret: 'helper-9e1c0f2d-key' };", secret: 'helper-9e1c0f2d-key', line: 2, context: 'test' },
+  { file: 'src/runner.ts', text: "const runner = 'vitest';\nimport { x } from './vitest-helpers';\nconst config = { jwtSecret: 'runner-9e1c0f2d-key' };", secret: 'runner-9e1c0f2d-key', line: 3, context: 'production', severity: 'error' },
   // After an exit in production (`if (isProduction) throw …`), the rest of the block runs only outside production.
   { file: 'packages/core/src/config.js', text: "if (!config.jwtSecret) {\n  if (process.env.NODE_ENV === 'production') throw new Error('JWT_SECRET is required')\n  config.jwtSecret = 'dev-only-secret'\n}\nmodule.exports = config", secret: 'dev-only-secret', line: 3, context: 'development', severity: 'warning' },
   { file: 'src/server.ts', text: "if (isProduction) {\n  throw new Error('the dev server does not run in production');\n}\n\nconst app = express();\napp.use(session({ secret: 'dev-server-session' }));", secret: 'dev-server-session', line: 6, context: 'development' },
@@ -922,6 +934,12 @@ const clean: Case[] = [
   // A constant whose value is its own name in another spelling: a form field's or a config key's name.
   { file: 'ui/node/identifiers.go', text: 'const (\n\tTOTPCode      = "totp_code"\n\tTOTPSecretKey = "totp_secret_key"\n)' },
   { file: 'src/fields.ts', text: "export const apiSecretKey = 'api_secret_key';" },
+  // A third-party app's key beside its other ids (Pusher, Dropbox): a public id, not Laravel's APP_KEY.
+  { file: 'resources/assets/js/app/socket.ts', text: "window.KOEL.pusher = { app_key: 'a1b2c3d4e5f6a7b8c9d0', app_cluster: 'mt1' }" },
+  { file: 'config/services.php', text: "<?php\nreturn [\n    'dropbox' => [\n        'app_key' => 'k3j4h5g6f7d8s9a0',\n        'app_secret' => env('DROPBOX_APP_SECRET'),\n    ],\n];" },
+  // …among constants that each name themselves, even a name people type as a placeholder (minio's config keys).
+  { file: 'internal/config/config.go', text: 'package config\n\n// Config keys\nconst (\n\tAccessKey = "access_key"\n\tSecretKey = "secret_key"\n\tAPIKey    = "api_key"\n)' },
+  { file: 'src/keys.ts', text: "export const ACCESS_KEY = 'accessKey';\nexport const SECRET_KEY = 'secretKey';" },
 ];
 
 ruleTester(hardcodedSecretKey, { flagged, clean });

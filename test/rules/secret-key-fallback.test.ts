@@ -142,6 +142,8 @@ const flagged: Case[] = [
   { file: 'config/secrets.yml', text: 'development:\n  secret_key_base: <%= ENV.fetch("SECRET_KEY_BASE", "dev-base") %>', secret: 'dev-base', line: 2, context: 'development', severity: 'warning' },
   { file: 'config/secrets.yml', text: 'production:\n  secret_key_base: <%= ENV.fetch("SECRET_KEY_BASE", "prod-base") %>', secret: 'prod-base', line: 2, context: 'production', severity: 'error' },
   { file: 'src/main/resources/application.yml', text: 'spring:\n  config:\n    activate:\n      on-profile: test\njwt:\n  secret: ${JWT_SECRET:test-profile-default}', secret: 'test-profile-default', line: 6, context: 'test' },
+  // A vitest setup file (it imports vitest) outside a test folder: test code.
+  { file: 'apps/web/integration/setup.ts', text: "import { vi } from 'vitest';\n\nprocess.env.BETTER_AUTH_SECRET ??= 'integration-setup-auth-secret';", secret: 'integration-setup-auth-secret', line: 3, context: 'test' },
   { file: 'Dockerfile', text: 'RUN SECRET_KEY=${SECRET_KEY:-dummy} python manage.py collectstatic', secret: 'dummy', context: 'build' },
   { file: 'Dockerfile', text: 'ENV SECRET_KEY=${SECRET_KEY:-dummy}', secret: 'dummy', context: 'production' },
   // A second default after the call's own, for a variable set but empty: both are defaults.

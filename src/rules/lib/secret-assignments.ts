@@ -1360,8 +1360,13 @@ class LineAnalyzer {
     // A member of a TypeScript string enum set to its own name in another spelling names something (Novu's
     // `SecretKey = 'secretKey'`); `JWT_SECRET = 'mysecret123'` there is still a weak key.
     if (op === '=' && normalizeName(lit.value) === normalizeName(lastSegment(name)) && this.inEnum()) return;
+    // minio's `const ( AccessKey = "access_key"; SecretKey = "secret_key"; APIKey = "api_key" )`: among constants
+    // that each name themselves in another spelling, one more is a key's name too.
+    if (op === '=' && lit.value !== lastSegment(name) && normalizeName(lit.value) === normalizeName(lastSegment(name)) && this.amongSelfNamed(lineIdx)) return;
     if (op === ':' && this.inDenyList(lit)) return;
     if (this.isStorageCredentialPlaceholder(name, lit.value)) return;
+    // Laravel's own is `APP_KEY`, in capitals, as its environment variable.
+    if (normalizeName(lastSegment(name)) === 'appkey' && lastSegment(name) !== 'APP_KEY' && this.isThirdPartyAppKey(name, lineIdx)) return;
     this.emit('hardcoded', name, lit, 'string literal', lineIdx);
   }
 
@@ -1411,6 +1416,48 @@ class LineAnalyzer {
   private declares(): boolean {
     const head = this.s.slice(Math.max(0, this.nameAt - 120), this.nameAt);
     return DECLARATION.test(head) || (this.lang === 'go' && this.nameAt < 120 && !NON_SPACE.test(head));
+  }
+
+  /** Whether line `lineIdx` declares a constant: Go's `const (` block member, `export const X =`, `static final`, C#'s `const string`. */
+  private declaresConstantAt(lineIdx: number): boolean {
+    if (DECLARES_CONSTANT.test(this.lines[lineIdx]!.text.slice(0, 200))) return true;
+    if (this.lang !== 'go') return false;
+    for (let k = lineIdx - 1; k >= 0 && k >= lineIdx - 50; k--) {
+      const t = this.lines[k]!.text.trim();
+      if (t === 'const (') return true;
+      if (t === ')' || t.startsWith('func ') || t.endsWith('{')) return false;
+    }
+    return false;
+  }
+
+  /**
+   * An `app_key` of a third-party app rather than Laravel's `APP_KEY`: Pusher's
+   * (beside its `app_id`, `app_secret`, `app_cluster`) and Dropbox's are the
+   * app's public ids. Told by the service's name in the key's path or a
+   * companion key on the lines around it (up to three above or below).
+   */
+  private isThirdPartyAppKey(name: string, lineIdx: number): boolean {
+    if (/(?:pusher|dropbox|ably|soketi|reverb)/i.test(name)) return true;
+    for (let k = Math.max(0, lineIdx - 3); k <= Math.min(this.lines.length - 1, lineIdx + 3); k++) {
+      if (APP_KEY_COMPANION.test(this.lines[k]!.text.slice(0, 400))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a line next to this one (up to three above or below) sets a
+   * constant with no secret word in its name to that name in another
+   * spelling (`AccessKey = "access_key"`): a block of such lines names keys.
+   */
+  private amongSelfNamed(lineIdx: number): boolean {
+    // Constants only: a property set on an object (`new Options { SigningKey = "signing-key" }`) is a value.
+    if (!this.declaresConstantAt(lineIdx)) return false;
+    for (let k = Math.max(0, lineIdx - 3); k <= Math.min(this.lines.length - 1, lineIdx + 3); k++) {
+      if (k === lineIdx) continue;
+      const m = SELF_NAMED.exec(this.lines[k]!.text.slice(0, 200));
+      if (m && m[2] !== m[1] && normalizeName(m[2]!) === normalizeName(m[1]!) && !SECRET_WORD.test(normalizeName(m[1]!))) return true;
+    }
+    return false;
   }
 
   /**
@@ -2361,6 +2408,15 @@ function stringOpenAt(s: string, end: number): string | null {
   }
   return open;
 }
+
+/** What stands beside a third-party app's key: the service, or the app's other ids (see `isThirdPartyAppKey`). */
+const APP_KEY_COMPANION = /\b(?:pusher|dropbox|app_cluster|appCluster|cluster)\b|\bapp_?(?:id|secret)\b|\bapp(?:Id|Secret)\b/i;
+
+/** A constant's declaration keywords at the start of a line (see `declaresConstantAt`). */
+const DECLARES_CONSTANT = /^\s*(?:export\s+)?(?:const\s|(?:(?:public|private|protected|internal)\s+)?(?:static\s+)?(?:final|const|readonly)\s)/;
+
+/** `AccessKey = "access_key"`, `export const API_KEY = 'apiKey';`: a constant and its value (see `amongSelfNamed`). */
+const SELF_NAMED = /^\s*(?:export\s+)?(?:(?:const|let|var|static|final|public|private|readonly)\s+)*([A-Za-z_$][\w$]{0,63})\s*(?::\s*[\w.]+\s*)?=\s*["'`]([\w.-]{1,64})["'`]/;
 
 /** What a slot name's words may say without the value being a secret once it repeats them (normalised). */
 const SECRET_WORD = /secret|salt|sign|private|passw/;

@@ -34,6 +34,7 @@ const RUST_TEST_MODULE = 16;
 const GO_TEST_BUILD = 17;
 const GO_TEST_HELPER = 18;
 const DEV_BRANCH = 19;
+const JS_TEST_FILE = 20;
 
 const SECTIONS: readonly (Section | null)[] = [
   null,
@@ -56,6 +57,7 @@ const SECTIONS: readonly (Section | null)[] = [
   { context: 'test', why: 'Go file built only for tests' },
   { context: 'test', why: 'Go test helper' },
   { context: 'development', why: 'branch behind a development check' },
+  { context: 'test', why: 'file that imports a test framework' },
 ];
 
 /** The section a code stands for, or null. */
@@ -91,7 +93,7 @@ export function sectionCodes(lines: readonly Line[], lang: Lang): Uint8Array | n
       codes = merged(pythonClasses(lines), pythonBranches(lines));
       break;
     case 'js':
-      codes = jsBranches(lines);
+      codes = jsTestFile(lines) ?? jsBranches(lines);
       break;
     case 'rust':
       codes = rustTestModules(lines);
@@ -633,6 +635,23 @@ function merged(a: Uint8Array | null, b: Uint8Array | null): Uint8Array | null {
   if (a === null || b === null) return a ?? b;
   for (let i = 0; i < a.length; i++) if (a[i] === NONE) a[i] = b[i]!;
   return a;
+}
+
+/** A test framework's module, as imported or required: `vitest`, `@jest/globals`, `node:test`, `@playwright/test`, `mocha`. */
+const JS_TEST_IMPORT = /^\s*(?:import\s[^'"]*?from\s*|import\s*|(?:const|let|var)\s[^=]*=\s*require\(\s*)['"](?:vitest|@jest\/globals|node:test|@playwright\/test|mocha|ava|tap|uvu)['"]/;
+
+/**
+ * A JavaScript or TypeScript file that imports a test framework among its
+ * first lines' imports is test code throughout: a vitest setup file listed in
+ * `setupFiles` (`integration/setup.ts`), shared test helpers outside a test folder.
+ */
+function jsTestFile(lines: readonly Line[]): Uint8Array | null {
+  for (let idx = 0; idx < lines.length && idx < 60; idx++) {
+    const t = lines[idx]!.text;
+    if (t.length > 400) continue;
+    if (JS_TEST_IMPORT.test(t)) return new Uint8Array(lines.length).fill(JS_TEST_FILE);
+  }
+  return null;
 }
 
 /** Characters a file's branch blocks may be walked for, all together: nested or unclosed blocks cannot make it quadratic. */

@@ -158,6 +158,8 @@ describe('classifyPath', () => {
     ['example/app.py', 'example'],
     ['samples/web/appsettings.json', 'example'],
     ['demo/config.php', 'example'],
+    // Documentation's sample apps (Ktor's `codeSnippets/snippets/auth-jwt-hs256/`).
+    ['codeSnippets/snippets/auth-jwt-hs256/src/main/resources/_application.yaml', 'example'],
     ['examples/tutorial/flaskr/__init__.py', 'example'],
     ['spring-samples/petclinic/application.yml', 'example'],
     ['.github/ISSUE_TEMPLATE/bug_report.yml', 'example'],

@@ -2775,7 +2775,7 @@ async function scan(options, rules) {
     let checking = null;
     const entries = [];
     try {
-        const expected = options.noGit || options.paths ? 0 : expectedEntries(root);
+        const indexed = options.noGit ? 0 : expectedEntries(root);
         // Files are read and checked while git is still listing them.
         const listing = inventory(root, { noGit: options.noGit, includeIgnored: options.includeIgnored }, (listed) => {
             const files = [];
@@ -2801,10 +2801,11 @@ async function scan(options, rules) {
         });
         // In a repository git is listing by now (`inventory` starts it before it first waits), and
         // nearly always lists something: the rules are compiled meanwhile. A plain folder's first
-        // entry loads them, so a scan with nothing to check never does.
-        if (expected > 0)
-            check.use((c) => c.expect(expected));
-        else if (!options.noGit && (0,git/* mayBeInWorkTree */.h0)(root))
+        // entry loads them, and so does a work tree's top whose index holds nothing (a new
+        // repository), so a scan with nothing to check never does.
+        if (indexed > 0 && !options.paths)
+            check.use((c) => c.expect(indexed));
+        else if (indexed > 0 || (!options.noGit && !hasOwnGitDir(root) && (0,git/* mayBeInWorkTree */.h0)(root)))
             check.use(() => undefined);
         inv = await listing;
         // A baseline's entries are matched against the findings, even when there are none.
@@ -2874,6 +2875,15 @@ function within(paths) {
         }
         return null;
     };
+}
+/** Whether `root` is the top of a work tree, with its own `.git` directory (not a file, as a linked work tree's is). */
+function hasOwnGitDir(root) {
+    try {
+        return (0,external_node_fs_.lstatSync)(external_node_path_.join(root, '.git')).isDirectory();
+    }
+    catch {
+        return false;
+    }
 }
 async function assertFolder(root) {
     let st;

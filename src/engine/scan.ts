@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { expectedEntries, inventory, type Inventory } from './inventory';
 import { mayBeInWorkTree } from './git';
 import { SafeReader } from './read';
@@ -55,7 +55,7 @@ export async function scan(options: ScanOptions, rules?: readonly Rule[]): Promi
   let checking: FolderCheck | null = null;
   const entries: TreeEntry[] = [];
   try {
-    const expected = options.noGit || options.paths ? 0 : expectedEntries(root);
+    const indexed = options.noGit ? 0 : expectedEntries(root);
     // Files are read and checked while git is still listing them.
     const listing = inventory(root, { noGit: options.noGit, includeIgnored: options.includeIgnored }, (listed) => {
       const files: FileRef[] = [];
@@ -78,9 +78,10 @@ export async function scan(options: ScanOptions, rules?: readonly Rule[]): Promi
     });
     // In a repository git is listing by now (`inventory` starts it before it first waits), and
     // nearly always lists something: the rules are compiled meanwhile. A plain folder's first
-    // entry loads them, so a scan with nothing to check never does.
-    if (expected > 0) check.use((c) => c.expect(expected));
-    else if (!options.noGit && mayBeInWorkTree(root)) check.use(() => undefined);
+    // entry loads them, and so does a work tree's top whose index holds nothing (a new
+    // repository), so a scan with nothing to check never does.
+    if (indexed > 0 && !options.paths) check.use((c) => c.expect(indexed));
+    else if (indexed > 0 || (!options.noGit && !hasOwnGitDir(root) && mayBeInWorkTree(root))) check.use(() => undefined);
     inv = await listing;
     // A baseline's entries are matched against the findings, even when there are none.
     if (options.baseline) check.use(() => undefined);
@@ -144,6 +145,15 @@ function within(paths: readonly string[]): (p: string) => string | null {
     }
     return null;
   };
+}
+
+/** Whether `root` is the top of a work tree, with its own `.git` directory (not a file, as a linked work tree's is). */
+function hasOwnGitDir(root: string): boolean {
+  try {
+    return lstatSync(path.join(root, '.git')).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 async function assertFolder(root: string): Promise<void> {

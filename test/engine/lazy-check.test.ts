@@ -34,16 +34,27 @@ describe('scan: loading the rules', () => {
     expect(await checksMadeBy(f.root)).toEqual({ checks: 0, findings: [] });
   });
 
-  it('does once a plain folder lists anything, and in a repository without waiting for its listing', async () => {
+  it('does not for a new repository whose index and work tree hold nothing', async () => {
+    const repo = Fixture.repo();
+    fixtures.push(repo);
+    expect(await checksMadeBy(repo.root)).toEqual({ checks: 0, findings: [] });
+  });
+
+  it('does once a plain folder or a repository lists anything', async () => {
     const plain = new Fixture();
     const gitDir = new Fixture();
     const repo = Fixture.repo();
-    fixtures.push(plain, gitDir, repo);
+    const untracked = Fixture.repo();
+    fixtures.push(plain, gitDir, repo, untracked);
     plain.write('.env', 'A=1\n');
     // Only a `.git` (which is never entered): the tree rules still see it.
     gitDir.mkdir('.git');
+    repo.write('app.py', 'print(1)\n').git('add', '-A');
+    repo.git('commit', '-q', '-m', 'a');
+    untracked.write('.env', 'A=1\n');
     expect(await checksMadeBy(plain.root)).toEqual({ checks: 1, findings: ['.env dotenv-file'] });
     expect(await checksMadeBy(gitDir.root)).toEqual({ checks: 1, findings: ['.git git-internals'] });
     expect(await checksMadeBy(repo.root)).toEqual({ checks: 1, findings: [] });
+    expect(await checksMadeBy(untracked.root)).toEqual({ checks: 1, findings: ['.env dotenv-file'] });
   });
 });

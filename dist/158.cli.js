@@ -2343,7 +2343,18 @@ function formatFixPlan(plan, opts) {
 /** Rotating comes first, then setting the variables where the app runs, then notes about this machine. */
 function orderFollowUp(lines) {
     const rank = (l) => (/^Rotate\b|^If\b/.test(l) ? 0 : /^(?:Set|Make sure|Add)\b/.test(l) ? 1 : 2);
-    return [...new Set(lines)].map((l, i) => ({ l, i })).sort((a, b) => rank(a.l) - rank(b.l) || a.i - b.i).map((x) => x.l);
+    // One "Set X wherever the app runs" per variable, though a literal's fix and a default's word it differently.
+    const setting = new Set();
+    const once = [...new Set(lines)].filter((l) => {
+        const name = /^Set ([A-Za-z_][A-Za-z0-9_]*) wherever the app runs\b/.exec(l)?.[1];
+        if (name === undefined)
+            return true;
+        if (setting.has(name))
+            return false;
+        setting.add(name);
+        return true;
+    });
+    return once.map((l, i) => ({ l, i })).sort((a, b) => rank(a.l) - rank(b.l) || a.i - b.i).map((x) => x.l);
 }
 function manualLines(m) {
     const lines = [`  ${fix_where(m.finding)}  ${m.ruleId}${m.finding.secret ? `  [${m.finding.secret}]` : ''}${m.reason ? `: no automatic fix, ${(0,printable/* printable */.g)(m.reason)}` : ''}`];

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Fixture } from '../helpers/fixture';
 import { diffLines, unifiedDiff } from '../../src/report/diff';
-import { redactor } from '../../src/report/fix';
+import { orderFollowUp, redactor } from '../../src/report/fix';
 
 /** A small deterministic generator, so a failure can be replayed. */
 function rng(seed: number): () => number {
@@ -124,5 +124,23 @@ describe('the local .env in a diff', () => {
     const plan = { root: '/x', fixes: [fix], manual: [], snapshot: new Map([['main.go', text]]), tracked: new Set<string>() };
     const out = formatFixPlan(plan, { colors: palette(false), write: false, unsafe: false });
     expect(out).toContain('-\treturn "k\\x1b[2Jey"\n+\treturn os.Getenv("KEY")\n');
+  });
+});
+
+describe('the steps after fixing', () => {
+  it('says once to set each variable, however two fixes word it, after rotating and before the rest', () => {
+    expect(
+      orderFollowUp([
+        'Set JWT_SECRET wherever the app runs, to a fresh key (`leakproof keygen --for jwt`).',
+        'Rotate the old value of JWT_SECRET: it stays in git history, so treat it as compromised.',
+        'Set JWT_SECRET wherever the app runs; it no longer starts without it.',
+        'Set SESSION_SECRET wherever the app runs; it no longer starts without it.',
+        'Rotate the old value of JWT_SECRET: it stays in git history, so treat it as compromised.',
+      ]),
+    ).toEqual([
+      'Rotate the old value of JWT_SECRET: it stays in git history, so treat it as compromised.',
+      'Set JWT_SECRET wherever the app runs, to a fresh key (`leakproof keygen --for jwt`).',
+      'Set SESSION_SECRET wherever the app runs; it no longer starts without it.',
+    ]);
   });
 });

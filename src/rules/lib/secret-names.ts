@@ -156,15 +156,21 @@ export function normalizesTo(s: string, start: number, end: number, target: stri
   return j === target.length;
 }
 
+/**
+ * `name` in lower case with every character but ASCII letters and digits
+ * dropped: `JWT_SECRET`, `jwtSecret` and `jwt-secret` all become `jwtsecret`.
+ * A name already in that form (most tokens a scan looks at) is returned as it
+ * is, without making a string.
+ */
 export function normalizeName(name: string): string {
-  let out = '';
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
-    if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
-    else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out += name[i];
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return name.replace(NOT_ASCII_ALNUM, '').toLowerCase();
   }
-  return out;
+  return name;
 }
+/** Dropped before lowering the case, so only ASCII is lowered (`toLowerCase` would make the Kelvin sign a `k`). */
+const NOT_ASCII_ALNUM = /[^A-Za-z0-9]+/g;
 
 /** `s` as a string of its own (joined, then cut: V8 flattens the join), not a view into a longer one. */
 function ownCopy(s: string): string {

@@ -77,8 +77,7 @@ export const SIGNING_CONTEXT_WORDS = ['jwt', 'session', 'cookie', 'store(', 'sig
 
 /** Keys that hold the secret inside a session or JWT options object. */
 export function isContextKey(name: string): boolean {
-  const n = normalizeName(name);
-  return n === 'secret' || n === 'secretorprivatekey';
+  return isContextKeyAt(name, 0, name.length);
 }
 
 /** `isContextKey` for `s[start, end)`, without making a string of it. */
@@ -179,7 +178,7 @@ export function calleeBefore(s: string, b: number): string {
   let n = 0;
   while (k > 0 && n < MAX_CALLEE) {
     const c = s[k - 1]!;
-    if (/[A-Za-z0-9_$.]/.test(c)) {
+    if (isCalleeCode(s.charCodeAt(k - 1))) {
       k--;
       n++;
       continue;
@@ -208,5 +207,13 @@ export function calleeBefore(s: string, b: number): string {
     }
     break;
   }
-  return s.slice(k, b).replace(/->|::/g, '.').replace(/<[^<>]*>/g, '');
+  const callee = s.slice(k, b);
+  // Most callees are plain dotted names: nothing to rewrite.
+  if (!callee.includes('>') && !callee.includes(':')) return callee;
+  return callee.replace(/->|::/g, '.').replace(/<[^<>]*>/g, '');
+}
+
+/** `[A-Za-z0-9_$.]`: a character of a dotted callee. */
+function isCalleeCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 46;
 }

@@ -512,7 +512,7 @@ export const knownToken: Rule = {
       'A URL password is a value someone chose, so the severity policy treats it like one (a notice in tests, CI and ' +
         'docs), and a real-looking password for `localhost` or a single-label host (a compose service such as `db`, ' +
         "reachable only inside its network) is a notice. Documentation placeholders in a token's shape (AWS's " +
-        '`…EXAMPLE` keys, `ghp_xxxx…`, runs of one character, counting sequences, a short unit written four times in a row, an AWS key id with a 0, 1, 8 or 9 ' +
+        '`…EXAMPLE` keys, `ghp_xxxx…`, runs of one character, counting sequences, a short unit written four times in a row, six keys of a keyboard row (`QWERTY`, `ASDFGH`), an AWS key id with a 0, 1, 8 or 9 ' +
         'after its prefix, which base32 never writes) are notices at most, and in documentation no finding at all. An ' +
         "AWS key id in a URL's query (`?AWSAccessKeyId=`, `X-Amz-Credential=` in a presigned link, `SubscriptionId=` in " +
         'an affiliate link) is public by design and a notice: alone it grants nothing. So is a Google API key in ' +

@@ -576,8 +576,14 @@ export function isExampleToken(value: string, prefixLength = 0): boolean {
   // AWS key ids are base32 after their prefix (A-Z, 2-7): `AKIA1234567891234567` is made up.
   if (AWS_KEY_ID.test(value) && /[0189]/.test(value.slice(4))) return true;
   const body = value.slice(prefixLength);
-  return isFiller(body, /(.)\1{7}/, 6) || REPEATED_UNIT.test(body);
+  return isFiller(body, /(.)\1{7}/, 6) || REPEATED_UNIT.test(body) || KEYBOARD_RUN.test(body);
 }
+
+/**
+ * Six keys of a keyboard row in order (`AKIAQWERTYUIOPASDFGH`): typed, not random. A random
+ * 16-character base32 body holds one about once in five million values.
+ */
+const KEYBOARD_RUN = /qwerty|wertyu|ertyui|rtyuio|tyuiop|asdfgh|sdfghj|dfghjk|fghjkl|zxcvbn|xcvbnm/i;
 
 /**
  * A unit of two to eight characters, not all one, written four times in a row: ntfy's example Twilio

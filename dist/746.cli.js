@@ -2025,6 +2025,7 @@ const hardcodedSecretKey = {
             "| Symfony `framework.secret`, `parameters.yml` | `framework:` / `    secret: 'x'` | `    secret: '%env(APP_SECRET)%'` |",
             '| Spring `.properties` | `jwt.secret=mySecretKey123` | `jwt.secret=${JWT_SECRET}` |',
             '| Spring `application.yml` (nested keys, profiles) | `jwt:` / `  secret: mySecretKey123` | `  secret: ${JWT_SECRET}` |',
+            '| HOCON `application.conf` (Ktor, Play; nested blocks) | `jwt {` / `  secret = "mySecretKey123"` | `  secret = ${JWT_SECRET}` |',
             '| Java / Kotlin fields | `private String jwtSecret = "x";` | `String secretKey = System.getenv("SECRET_KEY");` |',
             '| JJWT `signWith` | `.signWith(SignatureAlgorithm.HS512, "x")` | `.signWith(key)` |',
             '| auth0 java-jwt `Algorithm.HMAC256/384/512` | `Algorithm.HMAC256("x")`, or a `static final String SECRET = "x"` passed to it | `Algorithm.HMAC256(System.getenv("JWT_SECRET"))` |',
@@ -2187,6 +2188,7 @@ const secretKeyFallback = {
             "| A constant of the same file, set once to a literal (the finding is on the fallback) | `const DEFAULT_SECRET = 'x'` \u2026 `process.env.JWT_SECRET \\|\\| DEFAULT_SECRET` | a constant imported from another file, or set twice |",
             '| Shell / compose parameter defaults | `${SECRET_KEY:-changeme}`, `${SECRET_KEY:=x}`, `${SECRET_KEY-x}` | `${SECRET_KEY:?error}`, `${SECRET_KEY:-}`, `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}` |',
             "| GitHub Actions expressions | `${{ secrets.JWT_SECRET \\|\\| 'x' }}` | `${{ secrets.JWT_SECRET }}` |",
+            '| HOCON (Play, Ktor, Akka `application.conf`) | `play.http.secret.key = "changeme"` then `play.http.secret.key = ${?APPLICATION_SECRET}` | `play.http.secret.key = ${APPLICATION_SECRET}` (no `?`: the config fails to load when it is unset) |',
             '| Helm / Jinja `default` | `{{ .Values.secretKey \\| default "x" }}` | `{{ .Values.secretKey \\| required "\u2026" }}` |',
             '| Terraform `lookup` / `coalesce` / `try` | `lookup(var.env, "SECRET_KEY", "x")` | `lookup(var.env, "SECRET_KEY")` |',
         ],
@@ -3470,7 +3472,7 @@ const knownToken = {
             'A URL password is a value someone chose, so the severity policy treats it like one (a notice in tests, CI and ' +
                 'docs), and a real-looking password for `localhost` or a single-label host (a compose service such as `db`, ' +
                 "reachable only inside its network) is a notice. Documentation placeholders in a token's shape (AWS's " +
-                '`\u2026EXAMPLE` keys, `ghp_xxxx\u2026`, runs of one character, counting sequences, a short unit written four times in a row, an AWS key id with a 0, 1, 8 or 9 ' +
+                '`\u2026EXAMPLE` keys, `ghp_xxxx\u2026`, runs of one character, counting sequences, a short unit written four times in a row, six keys of a keyboard row (`QWERTY`, `ASDFGH`), an AWS key id with a 0, 1, 8 or 9 ' +
                 'after its prefix, which base32 never writes) are notices at most, and in documentation no finding at all. An ' +
                 "AWS key id in a URL's query (`?AWSAccessKeyId=`, `X-Amz-Credential=` in a presigned link, `SubscriptionId=` in " +
                 'an affiliate link) is public by design and a notice: alone it grants nothing. So is a Google API key in ' +
@@ -7506,8 +7508,7 @@ function signingCall(callee, lang) {
 const SIGNING_CONTEXT_WORDS = ['jwt', 'session', 'cookie', 'store(', 'signedstring', 'signwith', 'algorithm.hmac'];
 /** Keys that hold the secret inside a session or JWT options object. */
 function isContextKey(name) {
-    const n = (0,secret_names/* normalizeName */.Pc)(name);
-    return n === 'secret' || n === 'secretorprivatekey';
+    return isContextKeyAt(name, 0, name.length);
 }
 /** `isContextKey` for `s[start, end)`, without making a string of it. */
 function isContextKeyAt(s, start, end) {
@@ -7606,7 +7607,7 @@ function calleeBefore(s, b) {
     let n = 0;
     while (k > 0 && n < MAX_CALLEE) {
         const c = s[k - 1];
-        if (/[A-Za-z0-9_$.]/.test(c)) {
+        if (isCalleeCode(s.charCodeAt(k - 1))) {
             k--;
             n++;
             continue;
@@ -7636,7 +7637,15 @@ function calleeBefore(s, b) {
         }
         break;
     }
-    return s.slice(k, b).replace(/->|::/g, '.').replace(/<[^<>]*>/g, '');
+    const callee = s.slice(k, b);
+    // Most callees are plain dotted names: nothing to rewrite.
+    if (!callee.includes('>') && !callee.includes(':'))
+        return callee;
+    return callee.replace(/->|::/g, '.').replace(/<[^<>]*>/g, '');
+}
+/** `[A-Za-z0-9_$.]`: a character of a dotted callee. */
+function isCalleeCode(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 46;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/lib/secret-assignments.ts
@@ -8235,6 +8244,8 @@ class LineAnalyzer {
         }
         if (this.lang === 'yaml' || this.lang === 'json')
             return this.onNestedYamlKey(name, start, end);
+        if (this.lang === 'ini')
+            return this.onNestedHoconKey(name, start, end);
         return false;
     }
     /**
@@ -8627,6 +8638,66 @@ class LineAnalyzer {
         if (parent && (this.names.matchesNested(parent, name) || (this.lang === 'json' && isFeathersSecret(parent, name))))
             this.onName(`${parent}.${name}`, start, end);
         return true;
+    }
+    /**
+     * HOCON (Ktor's and Play's `application.conf`, Akka's): `jwt {` on one line and `secret = \u2026` inside the
+     * block. The block's opener is a lone key and `{` (`location /jwt {` in an nginx file is not one).
+     */
+    onNestedHoconKey(name, start, end) {
+        if (lineHead(this.s, start) !== '' || !/^\s*[:=]/.test(this.s.slice(end, end + 40)))
+            return false;
+        const parent = this.hoconParent();
+        if (parent && this.names.matchesNested(parent, name))
+            this.onName(`${parent}.${name}`, start, end);
+        return true;
+    }
+    /** The key of the HOCON block this line is in (`jwt` for a line inside `jwt {`), or null. */
+    hoconParent() {
+        let depth = 0;
+        for (let k = this.idx - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
+            const t = this.lines[k].text;
+            if (!this.spend(t.length + 1))
+                return null;
+            const trimmed = t.trim();
+            if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('//'))
+                continue;
+            if (trimmed.endsWith('}') && !trimmed.includes('{'))
+                depth++;
+            else if (trimmed.endsWith('{')) {
+                if (depth > 0) {
+                    depth--;
+                    continue;
+                }
+                const m = HOCON_OPENER.exec(trimmed);
+                return m ? m[1] : null;
+            }
+        }
+        return null;
+    }
+    /**
+     * HOCON's optional override on a later line of the same block: `secret = "\u2026"` then `secret = ${?JWT_SECRET}`
+     * (Ktor's and Play's generated `application.conf`). The later line wins when the variable is set, so the
+     * literal is what runs when it is not: the variable's name, or null.
+     */
+    hoconOverride(lineIdx) {
+        if (this.lang !== 'ini')
+            return null;
+        const key = /^\s*([\w.\-"]+)\s*[:=]/.exec(this.lines[lineIdx].text)?.[1];
+        if (!key)
+            return null;
+        const indent = this.lines[lineIdx].text.search(/\S/);
+        for (let k = lineIdx + 1, n = 0; k < this.lines.length && n < MAX_SIBLING_LINES; k++, n++) {
+            const t = this.lines[k].text;
+            const trimmed = t.trim();
+            if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('//'))
+                continue;
+            if (t.search(/\S/) < indent || trimmed.startsWith('}'))
+                return null;
+            const m = HOCON_OPTIONAL_OVERRIDE.exec(trimmed);
+            if (m && m[1] === key)
+                return m[2];
+        }
+        return null;
     }
     /**
      * Helm values that point at an entry of a Kubernetes Secret rather than
@@ -9099,6 +9170,11 @@ class LineAnalyzer {
             return;
         if (this.isStorageCredentialPlaceholder(name, lit.value))
             return;
+        const variable = this.hoconOverride(lineIdx);
+        if (variable !== null) {
+            this.emit('fallback', variable, lit, `value kept when \`\${?${variable}}\` on a later line finds the variable unset`, lineIdx);
+            return;
+        }
         // Laravel's own is `APP_KEY`, in capitals, as its environment variable.
         if ((0,secret_names/* normalizeName */.Pc)(lastSegment(name)) === 'appkey' && lastSegment(name) !== 'APP_KEY' && this.isThirdPartyAppKey(name, lineIdx))
             return;
@@ -9115,7 +9191,7 @@ class LineAnalyzer {
         if (!n.endsWith('secretkey'))
             return false;
         // A phrase that asks for the value (words apart, nothing random), or a note in Chinese.
-        const asks = FILL_IN_REQUEST.test((0,secret_names/* normalizeName */.Pc)(value)) && /^[A-Za-z]+(?:[-_ ][A-Za-z]+)+$/.test(value) && !(0,secret_value/* looksLikeSecret */.WW)(value);
+        const asks = (FILL_IN_REQUEST.test((0,secret_names/* normalizeName */.Pc)(value)) || /^you[-_ ]/i.test(value)) && /^[A-Za-z]+(?:[-_ ][A-Za-z]+)+$/.test(value) && !(0,secret_value/* looksLikeSecret */.WW)(value);
         if (!asks && !isFillInText(value))
             return false;
         // The access key of the same store: `accessKey` beside `secretKey`, `oss.access-key-id` beside `oss.secret-key`;
@@ -9125,7 +9201,7 @@ class LineAnalyzer {
             return false;
         return this.hasSibling(ACCESS_KEY_SIBLING, (key) => {
             const k = (0,secret_names/* normalizeName */.Pc)(key);
-            return k === `${prefix}accesskey` || k === `${prefix}accesskeyid`;
+            return k === `${prefix}accesskey` || k === `${prefix}accesskeyid` || k === `${prefix}secretid`;
         });
     }
     /**
@@ -10374,8 +10450,12 @@ function inSearchCommand(s, start) {
     const command = words[k] ?? '';
     return SEARCH_COMMANDS.has(command.slice(command.lastIndexOf('/') + 1));
 }
-/** An access key's line, the partner of an object store's secret key: `accessKey:`, `access-key-id:`, `AccessKeyId =`. */
-const ACCESS_KEY_SIBLING = /^["']?(?:[A-Za-z0-9]{1,30}[_.-]){0,4}access[_.-]?key(?:[_.-]?id)?["']?\s*[:=]/i;
+/** A HOCON block's opener: one key (a path, quoted or not) and `{`, with `=` or `:` between them or not. */
+const HOCON_OPENER = /^"?([A-Za-z_][\w.\-]*)"?\s*[:=]?\s*\{$/;
+/** A HOCON assignment of an optional substitution: `key = ${?VARIABLE}`. */
+const HOCON_OPTIONAL_OVERRIDE = /^([\w.\-"]+)\s*[:=]\s*\$\{\?([A-Za-z_][A-Za-z0-9_]*)\}\s*$/;
+/** An access key's line, the partner of an object store's secret key: `accessKey:`, `access-key-id:`, `AccessKeyId =`, Tencent's `secret-id:`. */
+const ACCESS_KEY_SIBLING = /^["']?(?:[A-Za-z0-9]{1,30}[_.-]){0,4}(?:access[_.-]?key(?:[_.-]?id)?|secret[_.-]?id)["']?\s*[:=]/i;
 /**
  * A note that asks for a value, in the words Chinese-language projects write one (`\u586b\u5199\u4f60\u7684SecretKey`, "fill in
  * your SecretKey"; `\u8bf7\u8f93\u5165`, "please enter"; `\u66ff\u6362\u4e3a`, "replace with"): text for people, never a key.
@@ -10760,17 +10840,22 @@ function normalizesTo(s, start, end, target) {
     }
     return j === target.length;
 }
+/**
+ * `name` in lower case with every character but ASCII letters and digits
+ * dropped: `JWT_SECRET`, `jwtSecret` and `jwt-secret` all become `jwtsecret`.
+ * A name already in that form (most tokens a scan looks at) is returned as it
+ * is, without making a string.
+ */
 function normalizeName(name) {
-    let out = '';
     for (let i = 0; i < name.length; i++) {
         const c = name.charCodeAt(i);
-        if (c >= 65 && c <= 90)
-            out += String.fromCharCode(c + 32);
-        else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))
-            out += name[i];
+        if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57)))
+            return name.replace(NOT_ASCII_ALNUM, '').toLowerCase();
     }
-    return out;
+    return name;
 }
+/** Dropped before lowering the case, so only ASCII is lowered (`toLowerCase` would make the Kelvin sign a `k`). */
+const NOT_ASCII_ALNUM = /[^A-Za-z0-9]+/g;
 /** `s` as a string of its own (joined, then cut: V8 flattens the join), not a view into a longer one. */
 function ownCopy(s) {
     return ` ${s}`.slice(1);
@@ -12959,8 +13044,13 @@ function isExampleToken(value, prefixLength = 0) {
     if (AWS_KEY_ID.test(value) && /[0189]/.test(value.slice(4)))
         return true;
     const body = value.slice(prefixLength);
-    return isFiller(body, /(.)\1{7}/, 6) || REPEATED_UNIT.test(body);
+    return isFiller(body, /(.)\1{7}/, 6) || REPEATED_UNIT.test(body) || KEYBOARD_RUN.test(body);
 }
+/**
+ * Six keys of a keyboard row in order (`AKIAQWERTYUIOPASDFGH`): typed, not random. A random
+ * 16-character base32 body holds one about once in five million values.
+ */
+const KEYBOARD_RUN = /qwerty|wertyu|ertyui|rtyuio|tyuiop|asdfgh|sdfghj|dfghjk|fghjkl|zxcvbn|xcvbnm/i;
 /**
  * A unit of two to eight characters, not all one, written four times in a row: ntfy's example Twilio
  * token `affebeef2586258625862586\u2026`. Random hex holds such a run about once in a million values.

@@ -505,6 +505,11 @@ const flagged: Case[] = [
   { file: 'config/boot.rb', text: "ENV.store('SECRET_KEY_BASE', 'q8Zr4nM2xV7bL1cK9pT3wY6uq8Zr4nM2xV7bL1cK9pT3wY6u')", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uq8Zr4nM2xV7bL1cK9pT3wY6u' },
   { file: 'public/index.php', text: '<?php\nputenv("JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6u");', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2 },
   { file: 'bootstrap/app.php', text: "putenv('APP_KEY=base64:cTh6cjRuTTJ4VjdiTDFjSzlwVDN3WTZ1MTIzNDU2Nzg=');", secret: 'base64:cTh6cjRuTTJ4VjdiTDFjSzlwVDN3WTZ1MTIzNDU2Nzg=' },
+  // HOCON blocks nest a key as YAML does (Ktor's `jwt { secret = … }`); without a later `${?…}` the literal is what runs.
+  { file: 'src/main/resources/application.conf', text: 'jwt {\n    secret = "q8Zr4nM2xV7bL1cK9pT3wY6u"\n    issuer = "http://0.0.0.0:8080/"\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2 },
+  { file: 'conf/prod.conf', text: 'play {\n  http {\n    port = 9000\n  }\n  http.secret.key = "q8Zr4nM2xV7bL1cK9pT3wY6u"\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 5 },
+  // An override placed before the literal is itself overridden: the literal always runs.
+  { file: 'conf/application.conf', text: 'play.http.secret.key = ${?APPLICATION_SECRET}\nplay.http.secret.key = "q8Zr4nM2xV7bL1cK9pT3wY6u"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2 },
 ];
 
 const clean: Case[] = [
@@ -559,6 +564,12 @@ const clean: Case[] = [
   { file: 'src/main/resources/config/application-prod.yml', text: 's3:\n  region: test\n  accessKey: 填写你的AccessKey\n  secretKey: 填写你的SecretKey' },
   { file: 'src/main/resources/application.properties', text: 'aliyun.oss.access-key-id=your-access-key-id\naliyun.oss.secret-key=your-secret-key' },
   { file: 'config/storage.yml', text: 'minio:\n  secret_key: <your-secret-key>\n  access_key: <your-access-key>' },
+  // A block that is no key (nginx's `location /jwt {`) nests nothing; nor does a HOCON block of another subject.
+  { file: 'nginx/site.conf', text: 'location /jwt {\n    secret = "q8Zr4nM2xV7bL1cK9pT3wY6u";\n}' },
+  { file: 'src/main/resources/application.conf', text: 'database {\n    secret = "q8Zr4nM2xV7bL1cK9pT3wY6u"\n}' },
+  // Tencent COS pairs a `secret-id` with its `secret-key`; `you-` is a fill-in too (gin-vue-admin's `you-access-key`).
+  { file: 'server/config.yaml', text: 'tencent-cos:\n    bucket: xxxxx-10005608\n    secret-id: your-secret-id\n    secret-key: your-secret-key' },
+  { file: 'server/config.yaml', text: 'hua-wei-obs:\n    bucket: you-bucket\n    access-key: you-access-key\n    secret-key: you-secret-key' },
   // git picks a GPG key by its owner's address: no secret.
   { file: '.buildkite/steps/deploy.sh', text: 'git -c user.signingkey=release@example.org commit -S -m "release"' },
   { file: '.gitconfig', text: '[user]\n  signingkey = dev.team+signing@example.co.uk' },

@@ -162,6 +162,10 @@ const flagged: Case[] = [
   // Pusher's secret signs; its key is public
   { file: 'lib/pusher.js', text: "  secret: process.env.PUSHER_SECRET || '989b8e9c20c3b20b6ec7',", secret: '989b8e9c20c3b20b6ec7' },
   { file: 'config/broadcasting.php', text: "            'secret' => env('REVERB_APP_SECRET', 'reverb-secret-default'),", secret: 'reverb-secret-default' },
+  // HOCON: a later `${?VARIABLE}` for the same key replaces the literal only when the variable is set (Play, Ktor).
+  { file: 'conf/application.conf', text: 'play.http.secret.key = "changeme"\nplay.http.secret.key = ${?APPLICATION_SECRET}', secret: 'changeme' },
+  { file: 'src/main/resources/application.conf', text: 'ktor {\n    deployment {\n        port = 8080\n    }\n}\njwt {\n    secret = "d41f9a0c8e7b4c21a5f0e3b2c1d9e8f7"\n    # from the environment in production\n    secret = ${?JWT_SECRET}\n    realm = "app"\n}', secret: 'd41f9a0c8e7b4c21a5f0e3b2c1d9e8f7', line: 7 },
+  { file: 'conf/application.conf', text: 'play.http {\n  secret.key: "dev-only-play-secret"\n  secret.key: ${?PLAY_SECRET}\n}', secret: 'dev-only-play-secret', line: 2 },
 ];
 
 const clean: Case[] = [
@@ -380,6 +384,7 @@ describe('secret-key-fallback: messages and the split with hardcoded-secret-key'
     ['Config.java', 'String secret = Optional.ofNullable(System.getenv("JWT_SECRET")).orElse("dev");', '(`.orElse()` fallback after `System.getenv("JWT_SECRET")`)'],
     ['auth.module.ts', "secret: configService.get<string>('JWT_SECRET') || 'dev',", "(`||` fallback after `configService.get('JWT_SECRET')`)"],
     ['.github/workflows/ci.yml', "    env:\n      JWT_SECRET: ${{ secrets.JWT_SECRET || 'ci-only-secret' }}", '(`||` fallback after `secrets.JWT_SECRET`)'],
+    ['conf/application.conf', 'play.http.secret.key = "changeme"\nplay.http.secret.key = ${?APPLICATION_SECRET}', '`APPLICATION_SECRET` falls back to a hardcoded value (value kept when `${?APPLICATION_SECRET}` on a later line finds the variable unset)'],
   ];
   it.each(via)('%s: %s says how the default is given', (file, text, says) => {
     const [f] = check(secretKeyFallback, { file, text });

@@ -621,6 +621,7 @@ class LineAnalyzer {
       return true;
     }
     if (this.lang === 'yaml' || this.lang === 'json') return this.onNestedYamlKey(name, start, end);
+    if (this.lang === 'ini') return this.onNestedHoconKey(name, start, end);
     return false;
   }
 
@@ -960,6 +961,59 @@ class LineAnalyzer {
     const parent = this.yamlParent(this.lang === 'json' ? start - 1 : start);
     if (parent && (this.names.matchesNested(parent, name) || (this.lang === 'json' && isFeathersSecret(parent, name)))) this.onName(`${parent}.${name}`, start, end);
     return true;
+  }
+
+  /**
+   * HOCON (Ktor's and Play's `application.conf`, Akka's): `jwt {` on one line and `secret = …` inside the
+   * block. The block's opener is a lone key and `{` (`location /jwt {` in an nginx file is not one).
+   */
+  private onNestedHoconKey(name: string, start: number, end: number): boolean {
+    if (lineHead(this.s, start) !== '' || !/^\s*[:=]/.test(this.s.slice(end, end + 40))) return false;
+    const parent = this.hoconParent();
+    if (parent && this.names.matchesNested(parent, name)) this.onName(`${parent}.${name}`, start, end);
+    return true;
+  }
+
+  /** The key of the HOCON block this line is in (`jwt` for a line inside `jwt {`), or null. */
+  private hoconParent(): string | null {
+    let depth = 0;
+    for (let k = this.idx - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
+      const t = this.lines[k]!.text;
+      if (!this.spend(t.length + 1)) return null;
+      const trimmed = t.trim();
+      if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('//')) continue;
+      if (trimmed.endsWith('}') && !trimmed.includes('{')) depth++;
+      else if (trimmed.endsWith('{')) {
+        if (depth > 0) {
+          depth--;
+          continue;
+        }
+        const m = HOCON_OPENER.exec(trimmed);
+        return m ? m[1]! : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * HOCON's optional override on a later line of the same block: `secret = "…"` then `secret = ${?JWT_SECRET}`
+   * (Ktor's and Play's generated `application.conf`). The later line wins when the variable is set, so the
+   * literal is what runs when it is not: the variable's name, or null.
+   */
+  private hoconOverride(lineIdx: number): string | null {
+    if (this.lang !== 'ini') return null;
+    const key = /^\s*([\w.\-"]+)\s*[:=]/.exec(this.lines[lineIdx]!.text)?.[1];
+    if (!key) return null;
+    const indent = this.lines[lineIdx]!.text.search(/\S/);
+    for (let k = lineIdx + 1, n = 0; k < this.lines.length && n < MAX_SIBLING_LINES; k++, n++) {
+      const t = this.lines[k]!.text;
+      const trimmed = t.trim();
+      if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('//')) continue;
+      if (t.search(/\S/) < indent || trimmed.startsWith('}')) return null;
+      const m = HOCON_OPTIONAL_OVERRIDE.exec(trimmed);
+      if (m && m[1] === key) return m[2]!;
+    }
+    return null;
   }
 
   /**
@@ -1365,6 +1419,11 @@ class LineAnalyzer {
     if (op === '=' && lit.value !== lastSegment(name) && normalizeName(lit.value) === normalizeName(lastSegment(name)) && this.amongSelfNamed(lineIdx)) return;
     if (op === ':' && this.inDenyList(lit)) return;
     if (this.isStorageCredentialPlaceholder(name, lit.value)) return;
+    const variable = this.hoconOverride(lineIdx);
+    if (variable !== null) {
+      this.emit('fallback', variable, lit, `value kept when \`\${?${variable}}\` on a later line finds the variable unset`, lineIdx);
+      return;
+    }
     // Laravel's own is `APP_KEY`, in capitals, as its environment variable.
     if (normalizeName(lastSegment(name)) === 'appkey' && lastSegment(name) !== 'APP_KEY' && this.isThirdPartyAppKey(name, lineIdx)) return;
     this.emit('hardcoded', name, lit, 'string literal', lineIdx);
@@ -1380,7 +1439,7 @@ class LineAnalyzer {
     const n = normalizeName(name);
     if (!n.endsWith('secretkey')) return false;
     // A phrase that asks for the value (words apart, nothing random), or a note in Chinese.
-    const asks = FILL_IN_REQUEST.test(normalizeName(value)) && /^[A-Za-z]+(?:[-_ ][A-Za-z]+)+$/.test(value) && !looksLikeSecret(value);
+    const asks = (FILL_IN_REQUEST.test(normalizeName(value)) || /^you[-_ ]/i.test(value)) && /^[A-Za-z]+(?:[-_ ][A-Za-z]+)+$/.test(value) && !looksLikeSecret(value);
     if (!asks && !isFillInText(value)) return false;
     // The access key of the same store: `accessKey` beside `secretKey`, `oss.access-key-id` beside `oss.secret-key`;
     // a store's settings are a mapping or have a prefix (a module's `SECRET_KEY` beside `ACCESS_KEY` is Django's key).
@@ -1388,7 +1447,7 @@ class LineAnalyzer {
     if (prefix === '' && this.s.length === this.s.trimStart().length) return false;
     return this.hasSibling(ACCESS_KEY_SIBLING, (key) => {
       const k = normalizeName(key);
-      return k === `${prefix}accesskey` || k === `${prefix}accesskeyid`;
+      return k === `${prefix}accesskey` || k === `${prefix}accesskeyid` || k === `${prefix}secretid`;
     });
   }
 
@@ -2502,8 +2561,13 @@ function inSearchCommand(s: string, start: number): boolean {
   return SEARCH_COMMANDS.has(command.slice(command.lastIndexOf('/') + 1));
 }
 
-/** An access key's line, the partner of an object store's secret key: `accessKey:`, `access-key-id:`, `AccessKeyId =`. */
-const ACCESS_KEY_SIBLING = /^["']?(?:[A-Za-z0-9]{1,30}[_.-]){0,4}access[_.-]?key(?:[_.-]?id)?["']?\s*[:=]/i;
+/** A HOCON block's opener: one key (a path, quoted or not) and `{`, with `=` or `:` between them or not. */
+const HOCON_OPENER = /^"?([A-Za-z_][\w.\-]*)"?\s*[:=]?\s*\{$/;
+/** A HOCON assignment of an optional substitution: `key = ${?VARIABLE}`. */
+const HOCON_OPTIONAL_OVERRIDE = /^([\w.\-"]+)\s*[:=]\s*\$\{\?([A-Za-z_][A-Za-z0-9_]*)\}\s*$/;
+
+/** An access key's line, the partner of an object store's secret key: `accessKey:`, `access-key-id:`, `AccessKeyId =`, Tencent's `secret-id:`. */
+const ACCESS_KEY_SIBLING = /^["']?(?:[A-Za-z0-9]{1,30}[_.-]){0,4}(?:access[_.-]?key(?:[_.-]?id)?|secret[_.-]?id)["']?\s*[:=]/i;
 
 /**
  * A note that asks for a value, in the words Chinese-language projects write one (`填写你的SecretKey`, "fill in

@@ -11717,7 +11717,7 @@ function inSearchCommand(s, start) {
     return SEARCH_COMMANDS.has(command.slice(command.lastIndexOf('/') + 1));
 }
 /** A HOCON block's opener: one key (a path, quoted or not) and `{`, with `=` or `:` between them or not. */
-const HOCON_OPENER = /^"?([A-Za-z_][\w.\-]*)"?\s*[:=]?\s*\{$/;
+const HOCON_OPENER = /^"?([A-Za-z_][\w.\-]*)"?\s*(?:[:=]\s*)?\{$/;
 /** A HOCON assignment of an optional substitution: `key = ${?VARIABLE}`. */
 const HOCON_OPTIONAL_OVERRIDE = /^([\w.\-"]+)\s*[:=]\s*\$\{\?([A-Za-z_][A-Za-z0-9_]*)\}\s*$/;
 /** An access key's line, the partner of an object store's secret key: `accessKey:`, `access-key-id:`, `AccessKeyId =`, Tencent's `secret-id:`. */

@@ -58,6 +58,10 @@ const FIXED_SEED = 0x5eed;
 const RANDOM_SEED = Math.floor(Math.random() * 2 ** 31);
 
 const INPUTS: Input[] = [
+  // HOCON (read in setup.cfg below): blocks opened and never closed, keys overridden later, spaced openers.
+  text('HOCON blocks that never close', `${fill('jwt {\n', BIG)}secret = "abcdefgh12345678"\n`),
+  text('HOCON secrets each overridden later', fill('jwt {\n  secret = "abcdefgh12345678"\n  secret = ${?JWT_SECRET}\n}\n', BIG)),
+  text('HOCON openers of spaces', fill(`a${' '.repeat(3000)}x {\n  secret = "abcdefgh12345678"\n`, BIG)),
   text('1 MB single line of an unclosed quote', `SECRET_KEY = '${fill('a', BIG)}`),
   text('1 MB single line of quotes', fill(`'"\``, BIG)),
   text('1 MB single line of backslashes', `SECRET_KEY = "${fill('\\', BIG)}`),

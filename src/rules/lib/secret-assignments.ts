@@ -2562,7 +2562,7 @@ function inSearchCommand(s: string, start: number): boolean {
 }
 
 /** A HOCON block's opener: one key (a path, quoted or not) and `{`, with `=` or `:` between them or not. */
-const HOCON_OPENER = /^"?([A-Za-z_][\w.\-]*)"?\s*[:=]?\s*\{$/;
+const HOCON_OPENER = /^"?([A-Za-z_][\w.\-]*)"?\s*(?:[:=]\s*)?\{$/;
 /** A HOCON assignment of an optional substitution: `key = ${?VARIABLE}`. */
 const HOCON_OPTIONAL_OVERRIDE = /^([\w.\-"]+)\s*[:=]\s*\$\{\?([A-Za-z_][A-Za-z0-9_]*)\}\s*$/;
 

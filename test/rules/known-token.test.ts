@@ -160,7 +160,7 @@ ruleTester(knownToken, {
     // A unit written four times in a row is typed, not random (ntfy's example token in its sample config).
     { file: 'server/server.yml', text: 'twilio:\n  auth_token: affebeef258625862586258625862586', secret: 'affebeef258625862586258625862586', line: 2, severity: 'notice' },
     { file: '.env.production', text: 'TWILIO_AUTH_TOKEN=9f86d081884c7d659a2feaa0c55ad015', secret: '9f86d081884c7d659a2feaa0c55ad015', severity: 'error' },
-    // A keyboard row typed into a token's shape is a placeholder (minio's doc comment of an S3 event); a real id stays an error.
+    // A keyboard row typed into a token's shape is a placeholder (a sample event in a doc comment); a real id stays an error.
     { file: 'internal/event/event.go', text: 'package event\n\n// "accessKeyId": "AKIAQWERTYUIOPASDFGH"\ntype Event struct{}', secret: 'AKIAQWERTYUIOPASDFGH', line: 3, severity: 'notice' },
     { file: 'config/deploy.rb', text: 'set :aws_access_key_id, "AKIAZXCVBNMLKJ4TREWQ"', secret: 'AKIAZXCVBNMLKJ4TREWQ', severity: 'notice' },
     { file: 'config/deploy.rb', text: 'set :aws_access_key_id, "AKIA2QF7WVTJXH5KMPZL"', secret: 'AKIA2QF7WVTJXH5KMPZL', severity: 'error' },

@@ -643,8 +643,8 @@ const COMMON_TRIPLES = "ion ode tio ent ing the nod ons con com str ass cla spa 
  */
 const KNOWN_PLACEMENTS = new Map([
     [
-        '129:b8ad6344',
-        'agphnbgbblglhlnchhhhmmobglmnmlnpaanejejdochipnnngiimkffpbbbbbbbfobbbbohebkdoooookpmgojjodlejkjjgmpgghmlmeeblgfkgjdibdaicocbbeecmj',
+        '131:85a4b08a',
+        'agfhobgbblglhlochhhhpnpbglnonnlomabaoejejdpcnifooogiinkfmammmmmmmfpbnbnphebkdphhhhkmngdjjpdlejkjjgnmgghiloeeblgfkgjdindaicpcbbeecnj',
     ],
 ]);
 
@@ -3273,7 +3273,8 @@ const hardcodedSecretKey = {
             "| Express `session({ secret })` (one or several lines), `cookie-session` | `app.use(session({ secret: 'keyboard cat' }))` | `app.use(session({ secret: process.env.SESSION_SECRET }))` |",
             "| iron-session `password` (`SessionOptions`, `getIronSession`, `sealData`) | `export const sessionOptions: SessionOptions = { password: 'x', cookieName: 'app' }` | `{ password: process.env.SECRET_COOKIE_PASSWORD, cookieName: 'app' }` |",
             "| Express `cookieParser` | `app.use(cookieParser('x'))` | `app.use(cookieParser(process.env.COOKIE_SECRET))` |",
-            "| `jsonwebtoken` `jwt.sign` / `jwt.verify` | `jwt.sign(payload, 'shhhhh')` | `jwt.sign(payload, process.env.JWT_SECRET)` |",
+            "| `jsonwebtoken` `jwt.sign` / `jwt.verify`, and `sign` / `verify` imported by name (`import { sign } from 'jsonwebtoken'`) | `jwt.sign(payload, 'shhhhh')`, `sign(payload, 'shhhhh')` | `jwt.sign(payload, process.env.JWT_SECRET)` |",
+            "| Koa's cookie keys, in a file that loads Koa | `app.keys = ['im a newer secret']` | `app.keys = [process.env.COOKIE_KEY]` |",
             "| NestJS `JwtModule.register` | `JwtModule.register({ secret: 'x' })` | `JwtModule.register({ secret: jwtConstants.secret })` |",
             "| NestJS `jwtConstants` object | `export const jwtConstants = { secret: 'x' }` | `export const jwtConstants = { secret: process.env.JWT_SECRET }` |",
             "| JS/TS constants, config objects, `next.config.js` `env` | `const JWT_SECRET = 'x'` | `const JWT_SECRET = process.env.JWT_SECRET` |",
@@ -3373,7 +3374,7 @@ const hardcodedSecretKey = {
             "and the value is weak (Django's `django-insecure-` development key). Read it from the environment or a secret " +
             'store, then rotate it. [djan\u2026(58 chars)]',
     },
-    literals: (settings) => [settings.secretNames.fileWords, secret_assignments/* IRON_SESSION */.O],
+    literals: (settings) => [settings.secretNames.fileWords, secret_assignments/* IRON_SESSION */.O, secret_assignments/* KOA */.Me],
     readsAnyway: (path, name, settings) => (0,secret_assignments/* readsWithoutWords */.f8)(path, name, settings.secretNames),
     checkFile(file) {
         return (0,secret_assignments/* secretOccurrences */.J2)(file)
@@ -3454,6 +3455,8 @@ const secretKeyFallback = {
             "| A constant of the same file, set once to a literal (the finding is on the fallback) | `const DEFAULT_SECRET = 'x'` \u2026 `process.env.JWT_SECRET \\|\\| DEFAULT_SECRET` | a constant imported from another file, or set twice |",
             '| Shell / compose parameter defaults | `${SECRET_KEY:-changeme}`, `${SECRET_KEY:=x}`, `${SECRET_KEY-x}` | `${SECRET_KEY:?error}`, `${SECRET_KEY:-}`, `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}` |',
             "| GitHub Actions expressions | `${{ secrets.JWT_SECRET \\|\\| 'x' }}` | `${{ secrets.JWT_SECRET }}` |",
+            '| Rust reads with a default | `env::var("JWT_SECRET").unwrap_or("dev".to_string())`, `.unwrap_or_else(\\|_\\| "dev".into())` | `env::var("JWT_SECRET").expect("JWT_SECRET must be set")` |',
+            '| Go flag defaults (`flag`, pflag, cobra) | `flag.String("jwt-secret", "dev", "\u2026")`, `cmd.Flags().StringP("jwt-secret", "j", "dev", "\u2026")` | `flag.String("jwt-secret", "", "\u2026")`, and refuse to start when it is empty |',
             '| HOCON (Play, Ktor, Akka `application.conf`) | `play.http.secret.key = "changeme"` then `play.http.secret.key = ${?APPLICATION_SECRET}` | `play.http.secret.key = ${APPLICATION_SECRET}` (no `?`: the config fails to load when it is unset) |',
             '| Helm / Jinja `default` | `{{ .Values.secretKey \\| default "x" }}` | `{{ .Values.secretKey \\| required "\u2026" }}` |',
             '| Terraform `lookup` / `coalesce` / `try` | `lookup(var.env, "SECRET_KEY", "x")` | `lookup(var.env, "SECRET_KEY")` |',
@@ -8521,6 +8524,7 @@ function isWrittenPhrase(v, minWords = 3) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   O: () => (/* binding */ IRON_SESSION),
+  Me: () => (/* binding */ KOA),
   fA: () => (/* binding */ occurrenceContext),
   f8: () => (/* binding */ readsWithoutWords),
   J2: () => (/* binding */ secretOccurrences)
@@ -8982,7 +8986,9 @@ function analyzeFile(file) {
     const names = file.settings.secretNames;
     // The word test first: it is answered for all rules in one pass, and most files fail it.
     const mayAppear = names.mayAppearIn(file);
-    if (!mayAppear && !file.path.endsWith('.php'))
+    // Koa's `app.keys` holds no family word: a file that loads Koa is read for it.
+    const koa = file.contains(KOA) && KOA_IMPORT.test(file.text ?? '');
+    if (!mayAppear && !koa && !file.path.endsWith('.php'))
         return [];
     if ((0,dotenv_names/* isDotenvName */.oH)(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name))
         return [];
@@ -8991,7 +8997,7 @@ function analyzeFile(file) {
     if (lang === null)
         return [];
     const keys = fileKeys(file.path, lang);
-    if (keys.size === 0 && !mayAppear)
+    if (keys.size === 0 && !mayAppear && !(koa && lang === 'js'))
         return [];
     const mayMatter = lineFilter(names);
     const out = [];
@@ -9007,13 +9013,15 @@ function analyzeFile(file) {
     // where a finding could land on them. Configuration syntaxes are read whole: their look-arounds
     // reach further (a YAML key's parent may be 200 lines up).
     const focus = family !== null ? file.focus : undefined;
-    for (let idx = 0; idx < lines.length; idx++) {
+    // jsonwebtoken's functions imported by name are called under names of no family (`check(token, '\u2026')`).
+    const jwtCalls = lang === 'js' && file.text.includes('jsonwebtoken') ? [...jwtImports(lines).keys()].map((n) => `${n}(`) : [];
+    for (let idx = 0; idx < lines.length && (mayAppear || keys.size > 0); idx++) {
         const line = lines[idx];
         if (focus && !focus.touches(line.number, line.number + REACH))
             continue;
         if (skip?.[idx])
             continue;
-        if (!mayMatter.test(line.text))
+        if (!mayMatter.test(line.text) && !jwtCalls.some((call) => line.text.includes(call)))
             continue;
         if (family !== null) {
             if (lexed === null) {
@@ -9046,6 +9054,23 @@ function analyzeFile(file) {
             const base = code ? code.lineStart(line.number - 1) + line.offset : 0;
             const inText = code ? (start) => code.inText(base + start) : undefined;
             new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length, inText).ironSessionPassword(m.index, m.index + m[0].length);
+        }
+    }
+    // Koa signs its cookies with the keys of `app.keys` (keygrip): a list of literals there is a signing secret.
+    if (lang === 'js' && koa) {
+        for (let idx = 0; idx < lines.length; idx++) {
+            const line = lines[idx];
+            if (focus && !focus.touches(line.number, line.number + REACH))
+                continue;
+            KOA_KEYS.lastIndex = 0;
+            const m = KOA_KEYS.exec(line.text);
+            if (!m)
+                continue;
+            const code = family !== null ? (lexed ??= (0,code_lexer/* lexCode */.tL)(file.text, family)) : null;
+            const base = code ? code.lineStart(line.number - 1) + line.offset : 0;
+            if (code?.inText(base + m.index))
+                continue;
+            new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length).koaKeys(m[1], m.index, m.index + m[0].length);
         }
     }
     if ((0,context/* isConfigTemplate */.FG)(file.name)) {
@@ -9569,6 +9594,14 @@ class LineAnalyzer {
         this.nameAt = keyStart;
         this.emit('hardcoded', 'password', lit, 'string literal', this.idx, 'iron-session `password`');
     }
+    /** Koa's `app.keys = ['\u2026', \u2026]` (`keysStart` where the name starts, `listStart` just past the `[`): the first literal key. */
+    koaKeys(receiver, keysStart, listStart) {
+        const lit = (0,literal/* readQuoted */.zt)(this.s, (0,literal/* skipSpaces */.Rk)(this.s, listStart));
+        if (!lit || lit.fString || (lit.template && lit.value.includes('${')) || !this.acceptable(lit))
+            return;
+        this.nameAt = keysStart;
+        this.emit('hardcoded', `${receiver}.keys`, lit, 'string literal', this.idx, `Koa \`${receiver}.keys\``);
+    }
     /** Whether iron-session's other required option, `cookieName`, is set within a few lines (the same options object). */
     besideCookieName() {
         for (let k = Math.max(0, this.idx - 4); k < this.lines.length && k <= this.idx + 4; k++) {
@@ -9690,10 +9723,12 @@ class LineAnalyzer {
     onSigningCall(end) {
         const s = this.s;
         const paren = (0,literal/* skipSpaces */.Rk)(s, end);
-        if (s[paren] !== '(' || !maySignAt(s, paren))
+        if (s[paren] !== '(')
+            return false;
+        if (!maySignAt(s, paren) && !(this.lang === 'js' && jwtImports(this.lines).has(s.slice(skipBackToken(s, end), end))))
             return false;
         const callee = calleeBefore(s, paren);
-        const call = signingCall(callee, this.lang);
+        const call = signingCall(callee, this.lang) ?? this.importedJwtCall(callee);
         if (!call)
             return false;
         // The arguments may run over the next lines (`new SymmetricSecurityKey(` / `  "\u2026"u8.ToArray()` / `)`, Prettier's
@@ -10753,6 +10788,11 @@ class LineAnalyzer {
         const bracket = head[b];
         if (bracket === ',' && this.lang === 'hcl' && head === s)
             return this.hclLookup(name, open, close);
+        // `flag.StringVar(&secret, "jwt-secret", \u2026)`: the name is a later argument of the call.
+        if (bracket === ',' && this.lang === 'go' && head === s) {
+            const paren = openingParen(s, b);
+            return paren > 0 && this.goFlagDefault(name, calleeBefore(s, paren), paren, close);
+        }
         if (bracket !== '(' && bracket !== '[')
             return false;
         if (bracket === '[' && head !== s)
@@ -10763,8 +10803,16 @@ class LineAnalyzer {
             return false;
         // The read as written, for the message: `os.environ.get('SECRET_KEY')`, `ENV['SECRET_KEY_BASE']`.
         const read = (end) => {
-            const from = b - written.length;
-            if (head === s && end - from <= 80 && s.slice(from, b) === written)
+            let from = b - written.length;
+            // Rust's and PHP's `::` is a `.` in `written`: the read is quoted as written.
+            if (head === s && s.slice(from, b) !== written) {
+                let k = b;
+                while (k > 0 && b - k < 80 && /[\w:.>$-]/.test(s[k - 1]))
+                    k--;
+                if (s.slice(k, b).replace(/->|::/g, '.') === written)
+                    from = k;
+            }
+            if (head === s && end - from <= 80 && s.slice(from, b).replace(/->|::/g, '.') === written)
                 return s.slice(from, end);
             return `${written}${bracket}${s.slice(open, close)}${bracket === '[' ? ']' : ')'}`;
         };
@@ -10796,9 +10844,11 @@ class LineAnalyzer {
             (ENV_METHODS.has(m) && ENV_RECEIVERS.some((r) => receiver === r || receiver.endsWith(`.${r}`) || receiver.endsWith(r))) ||
             // NestJS injects ConfigService under any name (`config.get('JWT_SECRET', 'x')`); node-config's and
             // convict's `get` take no default, so a second argument there is never a value.
-            (this.lang === 'js' && m === 'get' && receiver.endsWith('config'));
+            (this.lang === 'js' && m === 'get' && receiver.endsWith('config')) ||
+            // Rust's `env::var("X")`, `std::env::var_os("X")`, dotenvy's `dotenvy::var("X")`.
+            (this.lang === 'rust' && (m === 'var' || m === 'varos') && RUST_ENV_MODULES.has(receiver.slice(receiver.lastIndexOf('.') + 1)));
         if (!isEnvRead)
-            return false;
+            return this.lang === 'go' && head === s && this.goFlagDefault(name, written, b, close);
         const args = this.defaultArgument(close);
         // A wrapper of the project's own: its second argument is a default only when it reads as a value.
         if (args.lit && !ENV_CALLS.has(m) && ENV_WRAPPER.test(m) && NOT_A_DEFAULT.test(args.lit.value))
@@ -10919,6 +10969,55 @@ class LineAnalyzer {
      * `$app['config']->set(\u2026)`, Testbench's `#[WithConfig('app.key', '\u2026')]`; and what writes a variable by name
      * (`os.Setenv("JWT_SECRET", "\u2026")`, `System.setProperty`: `setsVariable`).
      */
+    /**
+     * jsonwebtoken's `sign` and `verify` imported by name (`import { sign } from 'jsonwebtoken'`,
+     * `const { verify: check } = require('jsonwebtoken')`) and called bare: the key is the second argument,
+     * as in `jwt.sign(payload, key)`.
+     */
+    importedJwtCall(callee) {
+        if (this.lang !== 'js' || !/^[A-Za-z_$][\w$]*$/.test(callee))
+            return null;
+        const method = jwtImports(this.lines).get(callee);
+        if (!method)
+            return null;
+        return { subject: `\`${callee}()\` key of jsonwebtoken${callee === method ? '' : ` (its \`${method}\`)`}`, arg: 1 };
+    }
+    /**
+     * Go's `flag.String("jwt-secret", "dev", "\u2026")`, `flag.StringVar(&s, "jwt-secret", "dev", "\u2026")` and pflag's,
+     * cobra's (`cmd.Flags().StringP("jwt-secret", "j", "dev", "\u2026")`): the default is what the program runs with
+     * when the command line does not give the flag.
+     */
+    goFlagDefault(name, written, b, close) {
+        const dot = written.lastIndexOf('.');
+        const flag = GO_FLAG_METHODS[written.slice(dot + 1).toLowerCase()];
+        const receiver = written.slice(0, Math.max(0, dot)).toLowerCase();
+        if (!flag || !(receiver === 'flag' || receiver === 'pflag' || receiver.endsWith('flags()') || receiver.endsWith('flagset') || receiver === 'fs'))
+            return false;
+        const s = this.s;
+        // The name must be the argument where the method takes it (`close` is just past its closing quote).
+        let i = (0,literal/* skipSpaces */.Rk)(s, b + 1);
+        for (let arg = 0; arg < flag.name; arg++) {
+            const e = skipArgument(s, i);
+            if (s[e] !== ',')
+                return false;
+            i = (0,literal/* skipSpaces */.Rk)(s, e + 1);
+        }
+        if (i !== close - name.length - 2)
+            return false;
+        i = (0,literal/* skipSpaces */.Rk)(s, close);
+        for (let arg = flag.name; arg < flag.value; arg++) {
+            if (s[i] !== ',')
+                return true;
+            i = (0,literal/* skipSpaces */.Rk)(s, i + 1);
+            if (arg + 1 < flag.value)
+                i = (0,literal/* skipSpaces */.Rk)(s, skipArgument(s, i));
+        }
+        const lit = (0,literal/* readQuoted */.zt)(s, i);
+        if (lit && !lit.fString && this.acceptable(lit)) {
+            this.emit('fallback', name, lit, `\`${written}()\` default`, this.idx, undefined, undefined, undefined, 'when the command line does not give the flag');
+        }
+        return true;
+    }
     defineCall(name, open, close) {
         const s = this.s;
         const b = skipBack(s, open);
@@ -11253,8 +11352,11 @@ class LineAnalyzer {
             j = i + 2;
             op = 'or';
         }
+        // Rust's `env::var("X").ok().unwrap_or(\u2026)`: the `Result` made an `Option` first.
+        if (this.lang === 'rust' && s.startsWith('.ok()', i))
+            i = (0,literal/* skipSpaces */.Rk)(s, i + 5);
         if (j < 0) {
-            const m = /\.(orElse|unwrap_or|or_else|getOrElse)\(/y;
+            const m = /\.(orElse|unwrap_or_else|unwrap_or|or_else|getOrElse)\(/y;
             m.lastIndex = i;
             const call = m.exec(s);
             if (call) {
@@ -11264,7 +11366,13 @@ class LineAnalyzer {
         }
         if (j < 0)
             return null;
-        const at = (0,literal/* skipSpaces */.Rk)(s, j);
+        let at = (0,literal/* skipSpaces */.Rk)(s, j);
+        // Rust: a closure's parameters (`|_| "dev".into()`, `|| \u2026`, `move |_| { \u2026 }`) and `String::from("dev")`.
+        if (this.lang === 'rust') {
+            RUST_DEFAULT_START.lastIndex = at;
+            if (RUST_DEFAULT_START.test(s))
+                at = RUST_DEFAULT_START.lastIndex;
+        }
         const lit = (0,literal/* readQuoted */.zt)(s, at);
         if (lit)
             return !lit.fString && this.acceptable(lit) ? { lit, op } : null;
@@ -11566,6 +11674,62 @@ function skipBack(s, i) {
     return k;
 }
 /** Skips one call argument (balanced brackets, quoted strings) and stops at `,` or `)`. */
+/** A word of every file that loads Koa (found in the search of every file). */
+const KOA = new literal_set/* LiteralSet */.gv([{ text: 'koa', caseless: false }]);
+/** A module that loads Koa. */
+const KOA_IMPORT = /\brequire\(\s*['"]koa['"]\s*\)|\bfrom\s+['"]koa['"]/;
+/** `app.keys = [` (the receiver is the Koa application, whatever its name). */
+const KOA_KEYS = /\b([A-Za-z_$][\w$]{0,40})\.keys[ \t]*=[ \t]*\[/g;
+/** What each file binds jsonwebtoken's `sign` and `verify` to, by local name (see `jwtImports`). */
+const JWT_IMPORTS = new WeakMap();
+/** The lines of a file that its imports are looked for in: they come first. */
+const IMPORT_LINES = 300;
+/** `import { sign, verify as check } from 'jsonwebtoken'` and `const { sign } = require('jsonwebtoken')`, over lines. */
+const JWT_IMPORT = /\bimport\s*(?:type\s+)?\{([^{}]{0,600})\}\s*from\s*['"]jsonwebtoken['"]|\{([^{}]{0,600})\}\s*=\s*require\(\s*['"]jsonwebtoken['"]\s*\)/g;
+/** The local names a JavaScript file gives jsonwebtoken's `sign` and `verify`, with the export each stands for. */
+function jwtImports(lines) {
+    let found = JWT_IMPORTS.get(lines);
+    if (found)
+        return found;
+    found = new Map();
+    const head = lines.slice(0, IMPORT_LINES).map((l) => l.text).join('\n');
+    if (head.includes('jsonwebtoken')) {
+        for (const m of head.matchAll(JWT_IMPORT)) {
+            for (const part of (m[1] ?? m[2]).split(',')) {
+                // `verify as check` (an import), `verify: check` (a destructuring).
+                const [exported, local] = part.split(/\s+as\s+|\s*:\s*/).map((x) => x.trim());
+                if (exported === 'sign' || exported === 'verify')
+                    found.set(local || exported, exported);
+            }
+        }
+    }
+    JWT_IMPORTS.set(lines, found);
+    return found;
+}
+/** Where the identifier that ends at `end` starts. */
+function skipBackToken(s, end) {
+    let k = end;
+    while (k > 0 && (0,literal/* isIdentifierCode */.rm)(s.charCodeAt(k - 1)))
+        k--;
+    return k;
+}
+/** The `(` that opens the call whose argument list holds position `b` (at most 200 characters back), or -1. */
+function openingParen(s, b) {
+    let depth = 0;
+    for (let k = b; k >= 0 && b - k < 200; k--) {
+        const c = s[k];
+        if (c === ')' || c === ']' || c === '}')
+            depth++;
+        else if (c === '(' || c === '[' || c === '{') {
+            if (depth === 0)
+                return c === '(' ? k : -1;
+            depth--;
+        }
+        else if (c === '"' || c === '`')
+            return -1;
+    }
+    return -1;
+}
 function skipArgument(s, i) {
     let depth = 0;
     while (i < s.length) {
@@ -11716,6 +11880,20 @@ function inSearchCommand(s, start) {
     const command = words[k] ?? '';
     return SEARCH_COMMANDS.has(command.slice(command.lastIndexOf('/') + 1));
 }
+/** The modules whose `var("X")` reads a variable of the environment (Rust). */
+const RUST_ENV_MODULES = new Set(['env', 'dotenvy', 'dotenv']);
+/**
+ * What may stand before the literal in a Rust default (sticky): a closure's parameters and an opening
+ * brace (`move |_| {`), then `String::from(` or `str::to_string(`.
+ */
+const RUST_DEFAULT_START = /(?:move[ \t]+)?(?:\|[\w ,:&]{0,40}\|[ \t]*)?(?:\{[ \t]*)?(?:(?:String::from|str::to_string|String::from_str)\([ \t]*)?/y;
+/** Go's flag packages: the methods that declare a string flag, and where its name and default stand. */
+const GO_FLAG_METHODS = {
+    string: { name: 0, value: 1 },
+    stringvar: { name: 1, value: 2 },
+    stringp: { name: 0, value: 2 },
+    stringvarp: { name: 1, value: 3 },
+};
 /** A HOCON block's opener: one key (a path, quoted or not) and `{`, with `=` or `:` between them or not. */
 const HOCON_OPENER = /^"?([A-Za-z_][\w.\-]*)"?\s*(?:[:=]\s*)?\{$/;
 /** A HOCON assignment of an optional substitution: `key = ${?VARIABLE}`. */
@@ -12073,6 +12251,8 @@ const FILE_WORDS = [
     'ironsession',
     'iron-session',
     'sealdata',
+    // jsonwebtoken's `sign` and `verify` imported by name and called bare: see secret-assignments.ts.
+    'jsonwebtoken',
 ];
 /** Whether `s` holds `word` (lower-case) at `i`, before `end`, with A-Z lowered. */
 function foldedAt(s, i, end, word) {

@@ -9,7 +9,7 @@
  */
 export const KNOWN_PLACEMENTS: ReadonlyMap<string, string> = new Map([
   [
-    '129:b8ad6344',
-    'agphnbgbblglhlnchhhhmmobglmnmlnpaanejejdochipnnngiimkffpbbbbbbbfobbbbohebkdoooookpmgojjodlejkjjgmpgghmlmeeblgfkgjdibdaicocbbeecmj',
+    '131:85a4b08a',
+    'agfhobgbblglhlochhhhpnpbglnonnlomabaoejejdpcnifooogiinkfmammmmmmmfpbnbnphebkdphhhhkmngdjjpdlejkjjgnmgghiloeeblgfkgjdindaicpcbbeecnj',
   ],
 ]);

@@ -2,7 +2,7 @@ import { reviseOverridden } from './lib/settings-overrides';
 import { reviseRefused } from './lib/refused-defaults';
 import type { Rule } from './types';
 import { quoted, SIGNING_SECRET_LIMITS } from './lib/example';
-import { IRON_SESSION, occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
+import { IRON_SESSION, KOA, occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
 import { weakness } from './lib/secret-value';
 
 export const hardcodedSecretKey: Rule = {
@@ -90,7 +90,8 @@ export const hardcodedSecretKey: Rule = {
       "| Express `session({ secret })` (one or several lines), `cookie-session` | `app.use(session({ secret: 'keyboard cat' }))` | `app.use(session({ secret: process.env.SESSION_SECRET }))` |",
       "| iron-session `password` (`SessionOptions`, `getIronSession`, `sealData`) | `export const sessionOptions: SessionOptions = { password: 'x', cookieName: 'app' }` | `{ password: process.env.SECRET_COOKIE_PASSWORD, cookieName: 'app' }` |",
       "| Express `cookieParser` | `app.use(cookieParser('x'))` | `app.use(cookieParser(process.env.COOKIE_SECRET))` |",
-      "| `jsonwebtoken` `jwt.sign` / `jwt.verify` | `jwt.sign(payload, 'shhhhh')` | `jwt.sign(payload, process.env.JWT_SECRET)` |",
+      "| `jsonwebtoken` `jwt.sign` / `jwt.verify`, and `sign` / `verify` imported by name (`import { sign } from 'jsonwebtoken'`) | `jwt.sign(payload, 'shhhhh')`, `sign(payload, 'shhhhh')` | `jwt.sign(payload, process.env.JWT_SECRET)` |",
+      "| Koa's cookie keys, in a file that loads Koa | `app.keys = ['im a newer secret']` | `app.keys = [process.env.COOKIE_KEY]` |",
       "| NestJS `JwtModule.register` | `JwtModule.register({ secret: 'x' })` | `JwtModule.register({ secret: jwtConstants.secret })` |",
       "| NestJS `jwtConstants` object | `export const jwtConstants = { secret: 'x' }` | `export const jwtConstants = { secret: process.env.JWT_SECRET }` |",
       "| JS/TS constants, config objects, `next.config.js` `env` | `const JWT_SECRET = 'x'` | `const JWT_SECRET = process.env.JWT_SECRET` |",
@@ -191,7 +192,7 @@ export const hardcodedSecretKey: Rule = {
         "and the value is weak (Django's `django-insecure-` development key). Read it from the environment or a secret " +
         'store, then rotate it. [djan…(58 chars)]',
   },
-  literals: (settings) => [settings.secretNames.fileWords, IRON_SESSION],
+  literals: (settings) => [settings.secretNames.fileWords, IRON_SESSION, KOA],
   readsAnyway: (path, name, settings) => readsWithoutWords(path, name, settings.secretNames),
   checkFile(file) {
     return secretOccurrences(file)

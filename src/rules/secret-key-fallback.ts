@@ -55,6 +55,8 @@ export const secretKeyFallback: Rule = {
       "| A constant of the same file, set once to a literal (the finding is on the fallback) | `const DEFAULT_SECRET = 'x'` … `process.env.JWT_SECRET \\|\\| DEFAULT_SECRET` | a constant imported from another file, or set twice |",
       '| Shell / compose parameter defaults | `${SECRET_KEY:-changeme}`, `${SECRET_KEY:=x}`, `${SECRET_KEY-x}` | `${SECRET_KEY:?error}`, `${SECRET_KEY:-}`, `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}` |',
       "| GitHub Actions expressions | `${{ secrets.JWT_SECRET \\|\\| 'x' }}` | `${{ secrets.JWT_SECRET }}` |",
+      '| Rust reads with a default | `env::var("JWT_SECRET").unwrap_or("dev".to_string())`, `.unwrap_or_else(\\|_\\| "dev".into())` | `env::var("JWT_SECRET").expect("JWT_SECRET must be set")` |',
+      '| Go flag defaults (`flag`, pflag, cobra) | `flag.String("jwt-secret", "dev", "…")`, `cmd.Flags().StringP("jwt-secret", "j", "dev", "…")` | `flag.String("jwt-secret", "", "…")`, and refuse to start when it is empty |',
       '| HOCON (Play, Ktor, Akka `application.conf`) | `play.http.secret.key = "changeme"` then `play.http.secret.key = ${?APPLICATION_SECRET}` | `play.http.secret.key = ${APPLICATION_SECRET}` (no `?`: the config fails to load when it is unset) |',
       '| Helm / Jinja `default` | `{{ .Values.secretKey \\| default "x" }}` | `{{ .Values.secretKey \\| required "…" }}` |',
       '| Terraform `lookup` / `coalesce` / `try` | `lookup(var.env, "SECRET_KEY", "x")` | `lookup(var.env, "SECRET_KEY")` |',

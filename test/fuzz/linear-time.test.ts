@@ -58,6 +58,12 @@ const FIXED_SEED = 0x5eed;
 const RANDOM_SEED = Math.floor(Math.random() * 2 ** 31);
 
 const INPUTS: Input[] = [
+  // Koa keys, jsonwebtoken imports that never close, Rust defaults and Go flags, each on every line.
+  text('Koa keys on every line', `const Koa = require('koa');\n${fill("app.keys = ['k', 'l'", BIG)}`),
+  text('jsonwebtoken imports that never close', `import { sign } from 'jsonwebtoken';\n${fill('import { sign, verify as ', BIG)}`),
+  text('braces before a require of jsonwebtoken', fill(`{${'a'.repeat(599)}`, BIG)),
+  text('Rust defaults on every line', fill('env::var("JWT_SECRET").ok().unwrap_or_else(move |_| { String::from("dev"', BIG)),
+  text('Go flags on every line', fill('flag.StringVar(&s, "jwt-secret", flag.StringVar(&s, "jwt-secret", ', BIG)),
   // HOCON (read in setup.cfg below): blocks opened and never closed, keys overridden later, spaced openers.
   text('HOCON blocks that never close', `${fill('jwt {\n', BIG)}secret = "abcdefgh12345678"\n`),
   text('HOCON secrets each overridden later', fill('jwt {\n  secret = "abcdefgh12345678"\n  secret = ${?JWT_SECRET}\n}\n', BIG)),

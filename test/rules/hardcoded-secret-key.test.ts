@@ -505,6 +505,12 @@ const flagged: Case[] = [
   { file: 'config/boot.rb', text: "ENV.store('SECRET_KEY_BASE', 'q8Zr4nM2xV7bL1cK9pT3wY6uq8Zr4nM2xV7bL1cK9pT3wY6u')", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uq8Zr4nM2xV7bL1cK9pT3wY6u' },
   { file: 'public/index.php', text: '<?php\nputenv("JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6u");', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2 },
   { file: 'bootstrap/app.php', text: "putenv('APP_KEY=base64:cTh6cjRuTTJ4VjdiTDFjSzlwVDN3WTZ1MTIzNDU2Nzg=');", secret: 'base64:cTh6cjRuTTJ4VjdiTDFjSzlwVDN3WTZ1MTIzNDU2Nzg=' },
+  // Koa signs cookies with `app.keys`; jsonwebtoken's `sign` and `verify` imported by name and called bare.
+  { file: 'src/server.js', text: "const Koa = require('koa');\nconst app = new Koa();\napp.keys = ['im a newer secret', 'i like turtle'];", secret: 'im a newer secret', line: 3 },
+  { file: 'src/server.ts', text: 'import Koa from "koa";\nconst server = new Koa();\nserver.keys = ["q8Zr4nM2xV7bL1cK9pT3wY6u"];', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 3 },
+  { file: 'src/auth.ts', text: "import { sign } from 'jsonwebtoken';\nexport const issue = (id: string) => sign({ id }, 'shhhhh-secret', { expiresIn: '1h' });", secret: 'shhhhh-secret', line: 2 },
+  { file: 'src/auth.js', text: 'const { verify: check } = require("jsonwebtoken");\nmodule.exports = (t) => check(t, "q8Zr4nM2xV7bL1cK9pT3wY6u");', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2 },
+  { file: 'src/auth.ts', text: "import {\n  sign,\n  type JwtPayload,\n} from 'jsonwebtoken';\n\nconst t = sign(payload, 'multi-line-import-key');", secret: 'multi-line-import-key', line: 6 },
   // HOCON blocks nest a key as YAML does (Ktor's `jwt { secret = … }`); without a later `${?…}` the literal is what runs.
   { file: 'src/main/resources/application.conf', text: 'jwt {\n    secret = "q8Zr4nM2xV7bL1cK9pT3wY6u"\n    issuer = "http://0.0.0.0:8080/"\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2 },
   { file: 'conf/prod.conf', text: 'play {\n  http {\n    port = 9000\n  }\n  http.secret.key = "q8Zr4nM2xV7bL1cK9pT3wY6u"\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 5 },
@@ -564,6 +570,12 @@ const clean: Case[] = [
   { file: 'src/main/resources/config/application-prod.yml', text: 's3:\n  region: test\n  accessKey: 填写你的AccessKey\n  secretKey: 填写你的SecretKey' },
   { file: 'src/main/resources/application.properties', text: 'aliyun.oss.access-key-id=your-access-key-id\naliyun.oss.secret-key=your-secret-key' },
   { file: 'config/storage.yml', text: 'minio:\n  secret_key: <your-secret-key>\n  access_key: <your-access-key>' },
+  // Koa keys from the environment, a `keys` list in a file that does not load Koa, a `sign` that is not jsonwebtoken's.
+  { file: 'src/server.js', text: "const Koa = require('koa');\nconst app = new Koa();\napp.keys = [process.env.COOKIE_KEY_1, process.env.COOKIE_KEY_2];" },
+  { file: 'src/server.js', text: "const Koa = require('koa');\n// app.keys = ['commented-out-key'];\napp.keys = (process.env.APP_KEYS || '').split(',');" },
+  { file: 'src/cache.js', text: "const cache = {};\ncache.keys = ['user-session-ids', 'cart-ids'];" },
+  { file: 'src/auth.ts', text: "import { sign } from 'jsonwebtoken';\nconst t = sign(payload, process.env.JWT_SECRET!);" },
+  { file: 'src/auth.ts', text: "import { sign } from './crypto';\nconst t = sign(payload, 'sha256-label');" },
   // A block that is no key (nginx's `location /jwt {`) nests nothing; nor does a HOCON block of another subject.
   { file: 'nginx/site.conf', text: 'location /jwt {\n    secret = "q8Zr4nM2xV7bL1cK9pT3wY6u";\n}' },
   { file: 'src/main/resources/application.conf', text: 'database {\n    secret = "q8Zr4nM2xV7bL1cK9pT3wY6u"\n}' },

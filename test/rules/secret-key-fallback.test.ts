@@ -162,6 +162,15 @@ const flagged: Case[] = [
   // Pusher's secret signs; its key is public
   { file: 'lib/pusher.js', text: "  secret: process.env.PUSHER_SECRET || '989b8e9c20c3b20b6ec7',", secret: '989b8e9c20c3b20b6ec7' },
   { file: 'config/broadcasting.php', text: "            'secret' => env('REVERB_APP_SECRET', 'reverb-secret-default'),", secret: 'reverb-secret-default' },
+  // Rust: `env::var` with `unwrap_or`, `unwrap_or_else` and a closure, `.ok()` first, `String::from`.
+  { file: 'src/config.rs', text: 'pub fn jwt_secret() -> String {\n    env::var("JWT_SECRET").unwrap_or("dev-jwt-secret".to_string())\n}', secret: 'dev-jwt-secret', line: 2 },
+  { file: 'src/config.rs', text: '    let secret = std::env::var("SESSION_SECRET").unwrap_or_else(|_| "dev-session-secret".into());', secret: 'dev-session-secret' },
+  { file: 'src/main.rs', text: '    let key = env::var("SECRET_KEY").unwrap_or_else(|_| String::from("dev-secret-key"));', secret: 'dev-secret-key' },
+  { file: 'src/main.rs', text: '    let key = dotenvy::var("JWT_SECRET").ok().unwrap_or_else(|| { "dev-jwt-key".to_owned() });', secret: 'dev-jwt-key' },
+  // Go's flag packages: the default runs when the command line does not give the flag.
+  { file: 'cmd/server/main.go', text: '\tjwtSecret := flag.String("jwt-secret", "change-me-secret", "Secret key used to sign JWT tokens")', secret: 'change-me-secret' },
+  { file: 'cmd/server/main.go', text: '\tflag.StringVar(&sessionSecret, "session-secret", "dev-session-secret", "cookie signing secret")', secret: 'dev-session-secret' },
+  { file: 'cmd/root.go', text: '\trootCmd.PersistentFlags().StringP("jwt-secret", "j", "dev-cobra-secret", "JWT signing key")', secret: 'dev-cobra-secret' },
   // HOCON: a later `${?VARIABLE}` for the same key replaces the literal only when the variable is set (Play, Ktor).
   { file: 'conf/application.conf', text: 'play.http.secret.key = "changeme"\nplay.http.secret.key = ${?APPLICATION_SECRET}', secret: 'changeme' },
   { file: 'src/main/resources/application.conf', text: 'ktor {\n    deployment {\n        port = 8080\n    }\n}\njwt {\n    secret = "d41f9a0c8e7b4c21a5f0e3b2c1d9e8f7"\n    # from the environment in production\n    secret = ${?JWT_SECRET}\n    realm = "app"\n}', secret: 'd41f9a0c8e7b4c21a5f0e3b2c1d9e8f7', line: 7 },
@@ -169,6 +178,14 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // Rust reads that fail, or default to nothing; a flag with no default, another kind of flag, a variable not of the family.
+  { file: 'src/config.rs', text: '    env::var("JWT_SECRET").expect("JWT_SECRET must be set")' },
+  { file: 'src/config.rs', text: '    env::var("JWT_SECRET").unwrap_or_default()' },
+  { file: 'src/config.rs', text: '    env::var("JWT_SECRET").unwrap_or_else(|_| panic!("set JWT_SECRET"))' },
+  { file: 'src/config.rs', text: '    env::var("PORT").unwrap_or("8080".to_string())' },
+  { file: 'cmd/server/main.go', text: '\tjwtSecret := flag.String("jwt-secret", "", "Secret key used to sign JWT tokens (required)")' },
+  { file: 'cmd/server/main.go', text: '\trotate := flag.Bool("rotate-jwt-secret", false, "rotate the secret")' },
+  { file: 'cmd/server/main.go', text: '\tfmt.Printf("%s: %s", "jwt-secret", "set with -jwt-secret")' },
   // Spring property names are kebab case: `${jwt.secret-key}` has no default (a shell variable holds no dot).
   { file: 'src/main/java/example/SecurityConfig.java', text: '@Value("${spring.security.oauth2.resourceserver.jwt.key-value}") RSAPublicKey key;' },
   { file: 'src/main/java/example/JwtConfig.java', text: '@Value("${jwt.secret-key}") private String secret;' },
@@ -384,6 +401,8 @@ describe('secret-key-fallback: messages and the split with hardcoded-secret-key'
     ['Config.java', 'String secret = Optional.ofNullable(System.getenv("JWT_SECRET")).orElse("dev");', '(`.orElse()` fallback after `System.getenv("JWT_SECRET")`)'],
     ['auth.module.ts', "secret: configService.get<string>('JWT_SECRET') || 'dev',", "(`||` fallback after `configService.get('JWT_SECRET')`)"],
     ['.github/workflows/ci.yml', "    env:\n      JWT_SECRET: ${{ secrets.JWT_SECRET || 'ci-only-secret' }}", '(`||` fallback after `secrets.JWT_SECRET`)'],
+    ['src/config.rs', '    env::var("JWT_SECRET").unwrap_or("dev-jwt-secret".to_string())', '(`.unwrap_or()` fallback after `env::var("JWT_SECRET")`)'],
+    ['cmd/server/main.go', '\tflag.String("jwt-secret", "change-me-secret", "JWT key")', '(`flag.String()` default), and the value is weak (a well-known placeholder value) when the command line does not give the flag'],
     ['conf/application.conf', 'play.http.secret.key = "changeme"\nplay.http.secret.key = ${?APPLICATION_SECRET}', '`APPLICATION_SECRET` falls back to a hardcoded value (value kept when `${?APPLICATION_SECRET}` on a later line finds the variable unset)'],
   ];
   it.each(via)('%s: %s says how the default is given', (file, text, says) => {

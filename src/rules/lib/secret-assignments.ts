@@ -34,6 +34,7 @@ import {
   maySignAt,
   SIGNING_CONTEXT_WORDS,
   signingCall,
+  type SigningCall,
 } from './signing-calls';
 
 /**
@@ -126,13 +127,15 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   const names = file.settings.secretNames;
   // The word test first: it is answered for all rules in one pass, and most files fail it.
   const mayAppear = names.mayAppearIn(file);
-  if (!mayAppear && !file.path.endsWith('.php')) return [];
+  // Koa's `app.keys` holds no family word: a file that loads Koa is read for it.
+  const koa = file.contains(KOA) && KOA_IMPORT.test(file.text ?? '');
+  if (!mayAppear && !koa && !file.path.endsWith('.php')) return [];
   if (isDotenvName(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name)) return [];
   const catalogue = isTranslationPath(file.path);
   const lang = langOf(file.name);
   if (lang === null) return [];
   const keys = fileKeys(file.path, lang);
-  if (keys.size === 0 && !mayAppear) return [];
+  if (keys.size === 0 && !mayAppear && !(koa && lang === 'js')) return [];
   const mayMatter = lineFilter(names);
   const out: SecretOccurrence[] = [];
   const lines = file.lines;
@@ -147,11 +150,13 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   // where a finding could land on them. Configuration syntaxes are read whole: their look-arounds
   // reach further (a YAML key's parent may be 200 lines up).
   const focus = family !== null ? file.focus : undefined;
-  for (let idx = 0; idx < lines.length; idx++) {
+  // jsonwebtoken's functions imported by name are called under names of no family (`check(token, '…')`).
+  const jwtCalls = lang === 'js' && file.text!.includes('jsonwebtoken') ? [...jwtImports(lines).keys()].map((n) => `${n}(`) : [];
+  for (let idx = 0; idx < lines.length && (mayAppear || keys.size > 0); idx++) {
     const line = lines[idx]!;
     if (focus && !focus.touches(line.number, line.number + REACH)) continue;
     if (skip?.[idx]) continue;
-    if (!mayMatter.test(line.text)) continue;
+    if (!mayMatter.test(line.text) && !jwtCalls.some((call) => line.text.includes(call))) continue;
     if (family !== null) {
       if (lexed === null) {
         new LineAnalyzer(lines, idx, lang, names, keys, budget, unread, line.text.length).run();
@@ -179,6 +184,20 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
       const base = code ? code.lineStart(line.number - 1) + line.offset : 0;
       const inText = code ? (start: number) => code.inText(base + start) : undefined;
       new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length, inText).ironSessionPassword(m.index, m.index + m[0].length);
+    }
+  }
+  // Koa signs its cookies with the keys of `app.keys` (keygrip): a list of literals there is a signing secret.
+  if (lang === 'js' && koa) {
+    for (let idx = 0; idx < lines.length; idx++) {
+      const line = lines[idx]!;
+      if (focus && !focus.touches(line.number, line.number + REACH)) continue;
+      KOA_KEYS.lastIndex = 0;
+      const m = KOA_KEYS.exec(line.text);
+      if (!m) continue;
+      const code = family !== null ? (lexed ??= lexCode(file.text!, family)) : null;
+      const base = code ? code.lineStart(line.number - 1) + line.offset : 0;
+      if (code?.inText(base + m.index)) continue;
+      new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length).koaKeys(m[1]!, m.index, m.index + m[0].length);
     }
   }
   if (isConfigTemplate(file.name)) {
@@ -673,6 +692,14 @@ class LineAnalyzer {
     this.emit('hardcoded', 'password', lit, 'string literal', this.idx, 'iron-session `password`');
   }
 
+  /** Koa's `app.keys = ['…', …]` (`keysStart` where the name starts, `listStart` just past the `[`): the first literal key. */
+  koaKeys(receiver: string, keysStart: number, listStart: number): void {
+    const lit = readQuoted(this.s, skipSpaces(this.s, listStart));
+    if (!lit || lit.fString || (lit.template && lit.value.includes('${')) || !this.acceptable(lit)) return;
+    this.nameAt = keysStart;
+    this.emit('hardcoded', `${receiver}.keys`, lit, 'string literal', this.idx, `Koa \`${receiver}.keys\``);
+  }
+
   /** Whether iron-session's other required option, `cookieName`, is set within a few lines (the same options object). */
   private besideCookieName(): boolean {
     for (let k = Math.max(0, this.idx - 4); k < this.lines.length && k <= this.idx + 4; k++) {
@@ -783,9 +810,10 @@ class LineAnalyzer {
   private onSigningCall(end: number): boolean {
     const s = this.s;
     const paren = skipSpaces(s, end);
-    if (s[paren] !== '(' || !maySignAt(s, paren)) return false;
+    if (s[paren] !== '(') return false;
+    if (!maySignAt(s, paren) && !(this.lang === 'js' && jwtImports(this.lines).has(s.slice(skipBackToken(s, end), end)))) return false;
     const callee = calleeBefore(s, paren);
-    const call = signingCall(callee, this.lang);
+    const call = signingCall(callee, this.lang) ?? this.importedJwtCall(callee);
     if (!call) return false;
     // The arguments may run over the next lines (`new SymmetricSecurityKey(` / `  "…"u8.ToArray()` / `)`, Prettier's
     // wrapped `jwt.sign(`): they are read in this line joined with up to four below, as far as they need.
@@ -1702,6 +1730,11 @@ class LineAnalyzer {
     }
     const bracket = head[b];
     if (bracket === ',' && this.lang === 'hcl' && head === s) return this.hclLookup(name, open, close);
+    // `flag.StringVar(&secret, "jwt-secret", …)`: the name is a later argument of the call.
+    if (bracket === ',' && this.lang === 'go' && head === s) {
+      const paren = openingParen(s, b);
+      return paren > 0 && this.goFlagDefault(name, calleeBefore(s, paren), paren, close);
+    }
     if (bracket !== '(' && bracket !== '[') return false;
     if (bracket === '[' && head !== s) return false;
     const written = calleeBefore(head, b);
@@ -1709,8 +1742,14 @@ class LineAnalyzer {
     if (!callee) return false;
     // The read as written, for the message: `os.environ.get('SECRET_KEY')`, `ENV['SECRET_KEY_BASE']`.
     const read = (end: number) => {
-      const from = b - written.length;
-      if (head === s && end - from <= 80 && s.slice(from, b) === written) return s.slice(from, end);
+      let from = b - written.length;
+      // Rust's and PHP's `::` is a `.` in `written`: the read is quoted as written.
+      if (head === s && s.slice(from, b) !== written) {
+        let k = b;
+        while (k > 0 && b - k < 80 && /[\w:.>$-]/.test(s[k - 1]!)) k--;
+        if (s.slice(k, b).replace(/->|::/g, '.') === written) from = k;
+      }
+      if (head === s && end - from <= 80 && s.slice(from, b).replace(/->|::/g, '.') === written) return s.slice(from, end);
       return `${written}${bracket}${s.slice(open, close)}${bracket === '[' ? ']' : ')'}`;
     };
     if (bracket === '[') {
@@ -1739,8 +1778,10 @@ class LineAnalyzer {
       (ENV_METHODS.has(m) && ENV_RECEIVERS.some((r) => receiver === r || receiver.endsWith(`.${r}`) || receiver.endsWith(r))) ||
       // NestJS injects ConfigService under any name (`config.get('JWT_SECRET', 'x')`); node-config's and
       // convict's `get` take no default, so a second argument there is never a value.
-      (this.lang === 'js' && m === 'get' && receiver.endsWith('config'));
-    if (!isEnvRead) return false;
+      (this.lang === 'js' && m === 'get' && receiver.endsWith('config')) ||
+      // Rust's `env::var("X")`, `std::env::var_os("X")`, dotenvy's `dotenvy::var("X")`.
+      (this.lang === 'rust' && (m === 'var' || m === 'varos') && RUST_ENV_MODULES.has(receiver.slice(receiver.lastIndexOf('.') + 1)));
+    if (!isEnvRead) return this.lang === 'go' && head === s && this.goFlagDefault(name, written, b, close);
     const args = this.defaultArgument(close);
     // A wrapper of the project's own: its second argument is a default only when it reads as a value.
     if (args.lit && !ENV_CALLS.has(m) && ENV_WRAPPER.test(m) && NOT_A_DEFAULT.test(args.lit.value)) return true;
@@ -1852,6 +1893,50 @@ class LineAnalyzer {
    * `$app['config']->set(…)`, Testbench's `#[WithConfig('app.key', '…')]`; and what writes a variable by name
    * (`os.Setenv("JWT_SECRET", "…")`, `System.setProperty`: `setsVariable`).
    */
+  /**
+   * jsonwebtoken's `sign` and `verify` imported by name (`import { sign } from 'jsonwebtoken'`,
+   * `const { verify: check } = require('jsonwebtoken')`) and called bare: the key is the second argument,
+   * as in `jwt.sign(payload, key)`.
+   */
+  private importedJwtCall(callee: string): SigningCall | null {
+    if (this.lang !== 'js' || !/^[A-Za-z_$][\w$]*$/.test(callee)) return null;
+    const method = jwtImports(this.lines).get(callee);
+    if (!method) return null;
+    return { subject: `\`${callee}()\` key of jsonwebtoken${callee === method ? '' : ` (its \`${method}\`)`}`, arg: 1 };
+  }
+
+  /**
+   * Go's `flag.String("jwt-secret", "dev", "…")`, `flag.StringVar(&s, "jwt-secret", "dev", "…")` and pflag's,
+   * cobra's (`cmd.Flags().StringP("jwt-secret", "j", "dev", "…")`): the default is what the program runs with
+   * when the command line does not give the flag.
+   */
+  private goFlagDefault(name: string, written: string, b: number, close: number): boolean {
+    const dot = written.lastIndexOf('.');
+    const flag = GO_FLAG_METHODS[written.slice(dot + 1).toLowerCase()];
+    const receiver = written.slice(0, Math.max(0, dot)).toLowerCase();
+    if (!flag || !(receiver === 'flag' || receiver === 'pflag' || receiver.endsWith('flags()') || receiver.endsWith('flagset') || receiver === 'fs')) return false;
+    const s = this.s;
+    // The name must be the argument where the method takes it (`close` is just past its closing quote).
+    let i = skipSpaces(s, b + 1);
+    for (let arg = 0; arg < flag.name; arg++) {
+      const e = skipArgument(s, i);
+      if (s[e] !== ',') return false;
+      i = skipSpaces(s, e + 1);
+    }
+    if (i !== close - name.length - 2) return false;
+    i = skipSpaces(s, close);
+    for (let arg = flag.name; arg < flag.value; arg++) {
+      if (s[i] !== ',') return true;
+      i = skipSpaces(s, i + 1);
+      if (arg + 1 < flag.value) i = skipSpaces(s, skipArgument(s, i));
+    }
+    const lit = readQuoted(s, i);
+    if (lit && !lit.fString && this.acceptable(lit)) {
+      this.emit('fallback', name, lit, `\`${written}()\` default`, this.idx, undefined, undefined, undefined, 'when the command line does not give the flag');
+    }
+    return true;
+  }
+
   private defineCall(name: string, open: number, close: number): boolean {
     const s = this.s;
     const b = skipBack(s, open);
@@ -2130,8 +2215,10 @@ class LineAnalyzer {
       j = i + 2;
       op = 'or';
     }
+    // Rust's `env::var("X").ok().unwrap_or(…)`: the `Result` made an `Option` first.
+    if (this.lang === 'rust' && s.startsWith('.ok()', i)) i = skipSpaces(s, i + 5);
     if (j < 0) {
-      const m = /\.(orElse|unwrap_or|or_else|getOrElse)\(/y;
+      const m = /\.(orElse|unwrap_or_else|unwrap_or|or_else|getOrElse)\(/y;
       m.lastIndex = i;
       const call = m.exec(s);
       if (call) {
@@ -2140,7 +2227,12 @@ class LineAnalyzer {
       }
     }
     if (j < 0) return null;
-    const at = skipSpaces(s, j);
+    let at = skipSpaces(s, j);
+    // Rust: a closure's parameters (`|_| "dev".into()`, `|| …`, `move |_| { … }`) and `String::from("dev")`.
+    if (this.lang === 'rust') {
+      RUST_DEFAULT_START.lastIndex = at;
+      if (RUST_DEFAULT_START.test(s)) at = RUST_DEFAULT_START.lastIndex;
+    }
     const lit = readQuoted(s, at);
     if (lit) return !lit.fString && this.acceptable(lit) ? { lit, op } : null;
     // `process.env.JWT_SECRET || DEFAULT_SECRET`: a constant of this file, set once to a literal.
@@ -2421,6 +2513,60 @@ function skipBack(s: string, i: number): number {
 }
 
 /** Skips one call argument (balanced brackets, quoted strings) and stops at `,` or `)`. */
+/** A word of every file that loads Koa (found in the search of every file). */
+export const KOA = new LiteralSet([{ text: 'koa', caseless: false }]);
+/** A module that loads Koa. */
+const KOA_IMPORT = /\brequire\(\s*['"]koa['"]\s*\)|\bfrom\s+['"]koa['"]/;
+/** `app.keys = [` (the receiver is the Koa application, whatever its name). */
+const KOA_KEYS = /\b([A-Za-z_$][\w$]{0,40})\.keys[ \t]*=[ \t]*\[/g;
+
+/** What each file binds jsonwebtoken's `sign` and `verify` to, by local name (see `jwtImports`). */
+const JWT_IMPORTS = new WeakMap<readonly Line[], Map<string, string>>();
+/** The lines of a file that its imports are looked for in: they come first. */
+const IMPORT_LINES = 300;
+/** `import { sign, verify as check } from 'jsonwebtoken'` and `const { sign } = require('jsonwebtoken')`, over lines. */
+const JWT_IMPORT = /\bimport\s*(?:type\s+)?\{([^{}]{0,600})\}\s*from\s*['"]jsonwebtoken['"]|\{([^{}]{0,600})\}\s*=\s*require\(\s*['"]jsonwebtoken['"]\s*\)/g;
+
+/** The local names a JavaScript file gives jsonwebtoken's `sign` and `verify`, with the export each stands for. */
+function jwtImports(lines: readonly Line[]): Map<string, string> {
+  let found = JWT_IMPORTS.get(lines);
+  if (found) return found;
+  found = new Map();
+  const head = lines.slice(0, IMPORT_LINES).map((l) => l.text).join('\n');
+  if (head.includes('jsonwebtoken')) {
+    for (const m of head.matchAll(JWT_IMPORT)) {
+      for (const part of (m[1] ?? m[2]!).split(',')) {
+        // `verify as check` (an import), `verify: check` (a destructuring).
+        const [exported, local] = part.split(/\s+as\s+|\s*:\s*/).map((x) => x.trim());
+        if (exported === 'sign' || exported === 'verify') found.set(local || exported, exported);
+      }
+    }
+  }
+  JWT_IMPORTS.set(lines, found);
+  return found;
+}
+
+/** Where the identifier that ends at `end` starts. */
+function skipBackToken(s: string, end: number): number {
+  let k = end;
+  while (k > 0 && isIdentifierCode(s.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+/** The `(` that opens the call whose argument list holds position `b` (at most 200 characters back), or -1. */
+function openingParen(s: string, b: number): number {
+  let depth = 0;
+  for (let k = b; k >= 0 && b - k < 200; k--) {
+    const c = s[k];
+    if (c === ')' || c === ']' || c === '}') depth++;
+    else if (c === '(' || c === '[' || c === '{') {
+      if (depth === 0) return c === '(' ? k : -1;
+      depth--;
+    } else if (c === '"' || c === '`') return -1;
+  }
+  return -1;
+}
+
 function skipArgument(s: string, i: number): number {
   let depth = 0;
   while (i < s.length) {
@@ -2560,6 +2706,21 @@ function inSearchCommand(s: string, start: number): boolean {
   const command = words[k] ?? '';
   return SEARCH_COMMANDS.has(command.slice(command.lastIndexOf('/') + 1));
 }
+
+/** The modules whose `var("X")` reads a variable of the environment (Rust). */
+const RUST_ENV_MODULES = new Set(['env', 'dotenvy', 'dotenv']);
+/**
+ * What may stand before the literal in a Rust default (sticky): a closure's parameters and an opening
+ * brace (`move |_| {`), then `String::from(` or `str::to_string(`.
+ */
+const RUST_DEFAULT_START = /(?:move[ \t]+)?(?:\|[\w ,:&]{0,40}\|[ \t]*)?(?:\{[ \t]*)?(?:(?:String::from|str::to_string|String::from_str)\([ \t]*)?/y;
+/** Go's flag packages: the methods that declare a string flag, and where its name and default stand. */
+const GO_FLAG_METHODS: Record<string, { name: number; value: number }> = {
+  string: { name: 0, value: 1 },
+  stringvar: { name: 1, value: 2 },
+  stringp: { name: 0, value: 2 },
+  stringvarp: { name: 1, value: 3 },
+};
 
 /** A HOCON block's opener: one key (a path, quoted or not) and `{`, with `=` or `:` between them or not. */
 const HOCON_OPENER = /^"?([A-Za-z_][\w.\-]*)"?\s*(?:[:=]\s*)?\{$/;

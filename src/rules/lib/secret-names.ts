@@ -125,6 +125,8 @@ const FILE_WORDS = [
   'ironsession',
   'iron-session',
   'sealdata',
+  // jsonwebtoken's `sign` and `verify` imported by name and called bare: see secret-assignments.ts.
+  'jsonwebtoken',
 ];
 
 /** Whether `s` holds `word` (lower-case) at `i`, before `end`, with A-Z lowered. */

@@ -68,6 +68,9 @@ for (const t of targets) {
     // the options nor the installed packages, and a build read from a stale one differs from a
     // fresh build of the same sources. Building without it takes as long here (38 s either way).
     cache: false,
+    // `npm run lint` (tsc --noEmit) checks the types; ncc only transpiles, which gives the same
+    // bundles in two thirds of the time.
+    transpileOnly: true,
   });
   const chunks = [];
   for (const [name, asset] of Object.entries(assets ?? {})) {

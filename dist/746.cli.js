@@ -2189,9 +2189,9 @@ const secretKeyFallback = {
             "| A constant of the same file, set once to a literal (the finding is on the fallback) | `const DEFAULT_SECRET = 'x'` \u2026 `process.env.JWT_SECRET \\|\\| DEFAULT_SECRET` | a constant imported from another file, or set twice |",
             '| Shell / compose parameter defaults | `${SECRET_KEY:-changeme}`, `${SECRET_KEY:=x}`, `${SECRET_KEY-x}` | `${SECRET_KEY:?error}`, `${SECRET_KEY:-}`, `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}` |',
             "| GitHub Actions expressions | `${{ secrets.JWT_SECRET \\|\\| 'x' }}` | `${{ secrets.JWT_SECRET }}` |",
-            '| Rust reads with a default | `env::var("JWT_SECRET").unwrap_or("dev".to_string())`, `.unwrap_or_else(\\|_\\| "dev".into())` | `env::var("JWT_SECRET").expect("JWT_SECRET must be set")` |',
+            '| Rust reads with a default, on one line or as rustfmt breaks the chain | `env::var("JWT_SECRET").unwrap_or("dev".to_string())`, `.unwrap_or_else(\\|_\\| "dev".into())` | `env::var("JWT_SECRET").expect("JWT_SECRET must be set")` |',
             '| Go flag defaults (`flag`, pflag, cobra) | `flag.String("jwt-secret", "dev", "\u2026")`, `cmd.Flags().StringP("jwt-secret", "j", "dev", "\u2026")` | `flag.String("jwt-secret", "", "\u2026")`, and refuse to start when it is empty |',
-            '| HOCON (Play, Ktor, Akka `application.conf`) | `play.http.secret.key = "changeme"` then `play.http.secret.key = ${?APPLICATION_SECRET}` | `play.http.secret.key = ${APPLICATION_SECRET}` (no `?`: the config fails to load when it is unset) |',
+            '| HOCON (Play, Ktor, Akka `application.conf`) | `play.http.secret.key = "changeme"` then `play.http.secret.key = ${?APPLICATION_SECRET}` | `play.http.secret.key = ${APPLICATION_SECRET}` (no `?`: the config fails to load when it is unset); Play\'s own `changeme`, which Play refuses to start with in production, is a notice |',
             '| Helm / Jinja `default` | `{{ .Values.secretKey \\| default "x" }}` | `{{ .Values.secretKey \\| required "\u2026" }}` |',
             '| Terraform `lookup` / `coalesce` / `try` | `lookup(var.env, "SECRET_KEY", "x")` | `lookup(var.env, "SECRET_KEY")` |',
         ],
@@ -8686,13 +8686,17 @@ class LineAnalyzer {
             this.onName(`${parent}.${name}`, start, end);
         return true;
     }
-    /** The key of the HOCON block this line is in (`jwt` for a line inside `jwt {`), or null. */
+    /**
+     * The path of the HOCON blocks this line is in (`jwt` for a line inside `jwt {`, `play.http` inside
+     * `play {` / `http {`), or null when it is in none, or in a block that is no key.
+     */
     hoconParent() {
+        const path = [];
         let depth = 0;
         for (let k = this.idx - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
             const t = this.lines[k].text;
             if (!this.spend(t.length + 1))
-                return null;
+                break;
             const trimmed = t.trim();
             if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('//'))
                 continue;
@@ -8704,10 +8708,12 @@ class LineAnalyzer {
                     continue;
                 }
                 const m = HOCON_OPENER.exec(trimmed);
-                return m ? m[1] : null;
+                if (!m)
+                    break;
+                path.unshift(m[1]);
             }
         }
-        return null;
+        return path.length > 0 ? path.join('.') : null;
     }
     /**
      * HOCON's optional override on a later line of the same block: `secret = "\u2026"` then `secret = ${?JWT_SECRET}`
@@ -9205,15 +9211,17 @@ class LineAnalyzer {
             return;
         if (this.isStorageCredentialPlaceholder(name, lit.value))
             return;
+        // Play will not start in production while its secret is `changeme`, the value its templates ship.
+        const refused = this.lang === 'ini' && lit.value === 'changeme' && PLAY_SECRET_KEYS.test(name) ? PLAY_REFUSED : undefined;
         const variable = this.hoconOverride(lineIdx);
         if (variable !== null) {
-            this.emit('fallback', variable, lit, `value kept when \`\${?${variable}}\` on a later line finds the variable unset`, lineIdx);
+            this.emit('fallback', variable, lit, `value kept when \`\${?${variable}}\` on a later line finds the variable unset`, lineIdx, undefined, undefined, refused);
             return;
         }
         // Laravel's own is `APP_KEY`, in capitals, as its environment variable.
         if ((0,secret_names/* normalizeName */.Pc)(lastSegment(name)) === 'appkey' && lastSegment(name) !== 'APP_KEY' && this.isThirdPartyAppKey(name, lineIdx))
             return;
-        this.emit('hardcoded', name, lit, 'string literal', lineIdx);
+        this.emit('hardcoded', name, lit, 'string literal', lineIdx, undefined, undefined, refused);
     }
     /**
      * An object store's secret key left to fill in beside its access key (eladmin's S3 settings,
@@ -9431,6 +9439,9 @@ class LineAnalyzer {
             return false;
         if ((0,secret_value/* namesSomething */.D5)(lit.value, lit.quoted))
             return false;
+        // `jwt.verify(token, PUBLIC_KEY)` with a PEM public key or certificate: what checks a signature, no secret.
+        if (PUBLIC_KEY_TEXT.test(lit.value))
+            return false;
         // `` SECRET_KEY=`openssl rand -hex 32` ``: the output of a command.
         return !(lit.quote === '`' && (0,literal/* runsBackticks */.mf)(this.lang));
     }
@@ -9617,6 +9628,14 @@ class LineAnalyzer {
                 const lit = s[comma] === ',' ? (0,literal/* readQuoted */.zt)(s, (0,literal/* skipSpaces */.Rk)(s, comma + 1)) : null;
                 if (lit && !lit.fString && s[(0,literal/* skipSpaces */.Rk)(s, lit.end + 1)] === ')' && this.acceptable(lit)) {
                     this.emit('fallback', name, lit, `\`cmp.Or()\` default after \`${read(args.closeParen + 1)}\``);
+                    return true;
+                }
+            }
+            // rustfmt puts each call of a chain on its own line: `env::var("X")` / `.unwrap_or_else(|_| "dev".into())`.
+            if (this.lang === 'rust' && head === s && (0,literal/* skipSpaces */.Rk)(s, args.closeParen + 1) >= s.length) {
+                const chained = this.rustChainDefault();
+                if (chained) {
+                    this.emit('fallback', name, chained.lit, operatorVia(chained.op, read(args.closeParen + 1)), chained.lineIdx);
                     return true;
                 }
             }
@@ -10122,6 +10141,20 @@ class LineAnalyzer {
         // Reported where the fallback is, with the constant's value: a constant used as some other default is no finding.
         return { lit: { ...constant, start: at, end: CONSTANT_NAME.lastIndex }, op, through: name[1] };
     }
+    /** A Rust chain's default on the lines below the read (`.ok()` on a line of its own allowed): the literal, its line, the call. */
+    rustChainDefault() {
+        for (let k = this.idx + 1; k < this.lines.length && k <= this.idx + 2; k++) {
+            const t = this.lines[k].text;
+            const m = RUST_CHAINED_DEFAULT.exec(t);
+            if (!m)
+                return null;
+            if (m[1] === undefined)
+                continue; // `.ok()` alone
+            const lit = (0,literal/* readQuoted */.zt)(t, m[0].length);
+            return lit && !lit.fString && this.acceptable(lit) ? { lit, lineIdx: k, op: `.${m[1]}()` } : null;
+        }
+        return null;
+    }
     /** Ruby `ENV.fetch('X') { 'dev' }` and `{ |_| 'dev' }`. */
     rubyBlockDefault(i) {
         const s = this.s;
@@ -10410,6 +10443,11 @@ function skipBack(s, i) {
 /** Skips one call argument (balanced brackets, quoted strings) and stops at `,` or `)`. */
 /** A word of every file that loads Koa (found in the search of every file). */
 const KOA = new literal_set/* LiteralSet */.gv([{ text: 'koa', caseless: false }]);
+/** Play's secret, under its current and former keys. */
+const PLAY_SECRET_KEYS = /^(?:play\.http\.secret\.key|play\.crypto\.secret|application\.secret)$/;
+const PLAY_REFUSED = { context: 'example', why: 'a placeholder Play refuses to run with in production' };
+/** A PEM public key or certificate, or an OpenSSH public key: published by design. */
+const PUBLIC_KEY_TEXT = /^\s*(?:-----BEGIN (?:RSA |EC )?PUBLIC KEY-----|-----BEGIN CERTIFICATE-----|ssh-(?:rsa|ed25519|dss) AAAA|ecdsa-sha2-nistp\d{3} AAAA)/;
 /** A module that loads Koa. */
 const KOA_IMPORT = /\brequire\(\s*['"]koa['"]\s*\)|\bfrom\s+['"]koa['"]/;
 /** `app.keys = [` (the receiver is the Koa application, whatever its name). */
@@ -10621,6 +10659,11 @@ const RUST_ENV_MODULES = new Set(['env', 'dotenvy', 'dotenv']);
  * brace (`move |_| {`), then `String::from(` or `str::to_string(`.
  */
 const RUST_DEFAULT_START = /(?:move[ \t]+)?(?:\|[\w ,:&]{0,40}\|[ \t]*)?(?:\{[ \t]*)?(?:(?:String::from|str::to_string|String::from_str)\([ \t]*)?/y;
+/**
+ * A line of a Rust chain that gives a default: `.unwrap_or(` or `.unwrap_or_else(|_| ` up to where the literal
+ * may start (`String::from(` included), or `.ok()` alone, which leaves the call to the next line.
+ */
+const RUST_CHAINED_DEFAULT = /^[ \t]*(?:\.ok\(\)[ \t]*)?(?:$|\.(unwrap_or_else|unwrap_or)\([ \t]*(?:move[ \t]+)?(?:\|[\w ,:&]{0,40}\|[ \t]*)?(?:\{[ \t]*)?(?:(?:String::from|str::to_string)\([ \t]*)?)/;
 /** Go's flag packages: the methods that declare a string flag, and where its name and default stand. */
 const GO_FLAG_METHODS = {
     string: { name: 0, value: 1 },

@@ -514,6 +514,7 @@ const flagged: Case[] = [
   // HOCON blocks nest a key as YAML does (Ktor's `jwt { secret = … }`); without a later `${?…}` the literal is what runs.
   { file: 'src/main/resources/application.conf', text: 'jwt {\n    secret = "q8Zr4nM2xV7bL1cK9pT3wY6u"\n    issuer = "http://0.0.0.0:8080/"\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2 },
   { file: 'conf/prod.conf', text: 'play {\n  http {\n    port = 9000\n  }\n  http.secret.key = "q8Zr4nM2xV7bL1cK9pT3wY6u"\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 5 },
+  { file: 'conf/application.conf', text: 'app {\n  session {\n    cookie { name = "sid" }\n    secret = "q8Zr4nM2xV7bL1cK9pT3wY6u"\n  }\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 4 },
   // An override placed before the literal is itself overridden: the literal always runs.
   { file: 'conf/application.conf', text: 'play.http.secret.key = ${?APPLICATION_SECRET}\nplay.http.secret.key = "q8Zr4nM2xV7bL1cK9pT3wY6u"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2 },
 ];
@@ -576,6 +577,9 @@ const clean: Case[] = [
   { file: 'src/cache.js', text: "const cache = {};\ncache.keys = ['user-session-ids', 'cart-ids'];" },
   { file: 'src/auth.ts', text: "import { sign } from 'jsonwebtoken';\nconst t = sign(payload, process.env.JWT_SECRET!);" },
   { file: 'src/auth.ts', text: "import { sign } from './crypto';\nconst t = sign(payload, 'sha256-label');" },
+  // A public key checks signatures: published by design.
+  { file: 'src/auth.ts', text: "import { verify } from 'jsonwebtoken';\nconst PUBLIC_KEY = '-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEEVs/o5+uQbTjL3chynL4wXgUg2R9\\n-----END PUBLIC KEY-----';\nexport const check = (t: string) => verify(t, PUBLIC_KEY, { algorithms: ['ES256'] });" },
+  { file: 'src/auth.js', text: "const jwt = require('jsonwebtoken');\njwt.verify(token, '-----BEGIN CERTIFICATE-----\\nMIIBszCCAVmgAwIBAgIUQ8Zr4nM2xV7bL1cK9pT3wY6u\\n-----END CERTIFICATE-----');" },
   // A block that is no key (nginx's `location /jwt {`) nests nothing; nor does a HOCON block of another subject.
   { file: 'nginx/site.conf', text: 'location /jwt {\n    secret = "q8Zr4nM2xV7bL1cK9pT3wY6u";\n}' },
   { file: 'src/main/resources/application.conf', text: 'database {\n    secret = "q8Zr4nM2xV7bL1cK9pT3wY6u"\n}' },

@@ -167,6 +167,9 @@ const flagged: Case[] = [
   { file: 'src/config.rs', text: '    let secret = std::env::var("SESSION_SECRET").unwrap_or_else(|_| "dev-session-secret".into());', secret: 'dev-session-secret' },
   { file: 'src/main.rs', text: '    let key = env::var("SECRET_KEY").unwrap_or_else(|_| String::from("dev-secret-key"));', secret: 'dev-secret-key' },
   { file: 'src/main.rs', text: '    let key = dotenvy::var("JWT_SECRET").ok().unwrap_or_else(|| { "dev-jwt-key".to_owned() });', secret: 'dev-jwt-key' },
+  // rustfmt's layout: each call of the chain on its own line.
+  { file: 'src/config.rs', text: 'pub fn jwt_secret() -> String {\n    std::env::var("JWT_SECRET")\n        .unwrap_or_else(|_| "dev-secret-change-me-in-production".to_string())\n}', secret: 'dev-secret-change-me-in-production', line: 3 },
+  { file: 'src/config.rs', text: '    let key = env::var("SESSION_SECRET")\n        .ok()\n        .unwrap_or(String::from("dev-session-key"));', secret: 'dev-session-key', line: 3 },
   // Go's flag packages: the default runs when the command line does not give the flag.
   { file: 'cmd/server/main.go', text: '\tjwtSecret := flag.String("jwt-secret", "change-me-secret", "Secret key used to sign JWT tokens")', secret: 'change-me-secret' },
   { file: 'cmd/server/main.go', text: '\tflag.StringVar(&sessionSecret, "session-secret", "dev-session-secret", "cookie signing secret")', secret: 'dev-session-secret' },
@@ -183,6 +186,7 @@ const clean: Case[] = [
   { file: 'src/config.rs', text: '    env::var("JWT_SECRET").unwrap_or_default()' },
   { file: 'src/config.rs', text: '    env::var("JWT_SECRET").unwrap_or_else(|_| panic!("set JWT_SECRET"))' },
   { file: 'src/config.rs', text: '    env::var("PORT").unwrap_or("8080".to_string())' },
+  { file: 'src/config.rs', text: '    let key = env::var("JWT_SECRET")\n        .expect("JWT_SECRET must be set");\n    let port = env::var("PORT").unwrap_or("8080".into());' },
   { file: 'cmd/server/main.go', text: '\tjwtSecret := flag.String("jwt-secret", "", "Secret key used to sign JWT tokens (required)")' },
   { file: 'cmd/server/main.go', text: '\trotate := flag.Bool("rotate-jwt-secret", false, "rotate the secret")' },
   { file: 'cmd/server/main.go', text: '\tfmt.Printf("%s: %s", "jwt-secret", "set with -jwt-secret")' },
@@ -366,6 +370,18 @@ describe('secret-key-fallback: commented-out fallbacks are notices', () => {
   ];
   it.each(notices)('%s: %s', (file, text, line, secret) => {
     expect(check(secretKeyFallback, { file, text }).map((f) => [f.line, f.secret, f.severity])).toEqual([[line, secret, 'notice']]);
+  });
+});
+
+describe('secret-key-fallback: a placeholder the framework refuses', () => {
+  it("places Play's `changeme` as an example: Play will not start in production with it", () => {
+    const [f] = check(secretKeyFallback, { file: 'conf/application.conf', text: 'play.http.secret.key = "changeme"\nplay.http.secret.key = ${?APPLICATION_SECRET}' });
+    expect(f).toMatchObject({ context: 'example', contextWhy: 'a placeholder Play refuses to run with in production' });
+    const [g] = check(hardcodedSecretKey, { file: 'conf/application.conf', text: 'play.http.secret.key = "changeme"' });
+    expect(g).toMatchObject({ context: 'example', contextWhy: 'a placeholder Play refuses to run with in production' });
+    const [h] = check(secretKeyFallback, { file: 'conf/application.conf', text: 'play.http.secret.key = "dev-only-play-secret"\nplay.http.secret.key = ${?APPLICATION_SECRET}' });
+    expect(h).toBeDefined();
+    expect(h?.context).toBeUndefined();
   });
 });
 

@@ -1002,12 +1002,16 @@ class LineAnalyzer {
     return true;
   }
 
-  /** The key of the HOCON block this line is in (`jwt` for a line inside `jwt {`), or null. */
+  /**
+   * The path of the HOCON blocks this line is in (`jwt` for a line inside `jwt {`, `play.http` inside
+   * `play {` / `http {`), or null when it is in none, or in a block that is no key.
+   */
   private hoconParent(): string | null {
+    const path: string[] = [];
     let depth = 0;
     for (let k = this.idx - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
       const t = this.lines[k]!.text;
-      if (!this.spend(t.length + 1)) return null;
+      if (!this.spend(t.length + 1)) break;
       const trimmed = t.trim();
       if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('//')) continue;
       if (trimmed.endsWith('}') && !trimmed.includes('{')) depth++;
@@ -1017,10 +1021,11 @@ class LineAnalyzer {
           continue;
         }
         const m = HOCON_OPENER.exec(trimmed);
-        return m ? m[1]! : null;
+        if (!m) break;
+        path.unshift(m[1]!);
       }
     }
-    return null;
+    return path.length > 0 ? path.join('.') : null;
   }
 
   /**
@@ -1447,14 +1452,16 @@ class LineAnalyzer {
     if (op === '=' && lit.value !== lastSegment(name) && normalizeName(lit.value) === normalizeName(lastSegment(name)) && this.amongSelfNamed(lineIdx)) return;
     if (op === ':' && this.inDenyList(lit)) return;
     if (this.isStorageCredentialPlaceholder(name, lit.value)) return;
+    // Play will not start in production while its secret is `changeme`, the value its templates ship.
+    const refused = this.lang === 'ini' && lit.value === 'changeme' && PLAY_SECRET_KEYS.test(name) ? PLAY_REFUSED : undefined;
     const variable = this.hoconOverride(lineIdx);
     if (variable !== null) {
-      this.emit('fallback', variable, lit, `value kept when \`\${?${variable}}\` on a later line finds the variable unset`, lineIdx);
+      this.emit('fallback', variable, lit, `value kept when \`\${?${variable}}\` on a later line finds the variable unset`, lineIdx, undefined, undefined, refused);
       return;
     }
     // Laravel's own is `APP_KEY`, in capitals, as its environment variable.
     if (normalizeName(lastSegment(name)) === 'appkey' && lastSegment(name) !== 'APP_KEY' && this.isThirdPartyAppKey(name, lineIdx)) return;
-    this.emit('hardcoded', name, lit, 'string literal', lineIdx);
+    this.emit('hardcoded', name, lit, 'string literal', lineIdx, undefined, undefined, refused);
   }
 
   /**
@@ -1650,6 +1657,8 @@ class LineAnalyzer {
   private acceptable(lit: Literal): boolean {
     if (isBlankOrMarker(lit.value) || isInterpolated(lit.value, this.lang, lit.quote) || this.namesASetting(lit.value)) return false;
     if (namesSomething(lit.value, lit.quoted)) return false;
+    // `jwt.verify(token, PUBLIC_KEY)` with a PEM public key or certificate: what checks a signature, no secret.
+    if (PUBLIC_KEY_TEXT.test(lit.value)) return false;
     // `` SECRET_KEY=`openssl rand -hex 32` ``: the output of a command.
     return !(lit.quote === '`' && runsBackticks(this.lang));
   }
@@ -1814,6 +1823,14 @@ class LineAnalyzer {
         const lit = s[comma] === ',' ? readQuoted(s, skipSpaces(s, comma + 1)) : null;
         if (lit && !lit.fString && s[skipSpaces(s, lit.end + 1)] === ')' && this.acceptable(lit)) {
           this.emit('fallback', name, lit, `\`cmp.Or()\` default after \`${read(args.closeParen + 1)}\``);
+          return true;
+        }
+      }
+      // rustfmt puts each call of a chain on its own line: `env::var("X")` / `.unwrap_or_else(|_| "dev".into())`.
+      if (this.lang === 'rust' && head === s && skipSpaces(s, args.closeParen + 1) >= s.length) {
+        const chained = this.rustChainDefault();
+        if (chained) {
+          this.emit('fallback', name, chained.lit, operatorVia(chained.op, read(args.closeParen + 1)), chained.lineIdx);
           return true;
         }
       }
@@ -2246,6 +2263,19 @@ class LineAnalyzer {
     return { lit: { ...constant, start: at, end: CONSTANT_NAME.lastIndex }, op, through: name[1]! };
   }
 
+  /** A Rust chain's default on the lines below the read (`.ok()` on a line of its own allowed): the literal, its line, the call. */
+  private rustChainDefault(): { lit: Literal; lineIdx: number; op: string } | null {
+    for (let k = this.idx + 1; k < this.lines.length && k <= this.idx + 2; k++) {
+      const t = this.lines[k]!.text;
+      const m = RUST_CHAINED_DEFAULT.exec(t);
+      if (!m) return null;
+      if (m[1] === undefined) continue; // `.ok()` alone
+      const lit = readQuoted(t, m[0].length);
+      return lit && !lit.fString && this.acceptable(lit) ? { lit, lineIdx: k, op: `.${m[1]}()` } : null;
+    }
+    return null;
+  }
+
   /** Ruby `ENV.fetch('X') { 'dev' }` and `{ |_| 'dev' }`. */
   private rubyBlockDefault(i: number): Literal | null {
     const s = this.s;
@@ -2515,6 +2545,13 @@ function skipBack(s: string, i: number): number {
 /** Skips one call argument (balanced brackets, quoted strings) and stops at `,` or `)`. */
 /** A word of every file that loads Koa (found in the search of every file). */
 export const KOA = new LiteralSet([{ text: 'koa', caseless: false }]);
+/** Play's secret, under its current and former keys. */
+const PLAY_SECRET_KEYS = /^(?:play\.http\.secret\.key|play\.crypto\.secret|application\.secret)$/;
+const PLAY_REFUSED: Section = { context: 'example', why: 'a placeholder Play refuses to run with in production' };
+
+/** A PEM public key or certificate, or an OpenSSH public key: published by design. */
+const PUBLIC_KEY_TEXT = /^\s*(?:-----BEGIN (?:RSA |EC )?PUBLIC KEY-----|-----BEGIN CERTIFICATE-----|ssh-(?:rsa|ed25519|dss) AAAA|ecdsa-sha2-nistp\d{3} AAAA)/;
+
 /** A module that loads Koa. */
 const KOA_IMPORT = /\brequire\(\s*['"]koa['"]\s*\)|\bfrom\s+['"]koa['"]/;
 /** `app.keys = [` (the receiver is the Koa application, whatever its name). */
@@ -2714,6 +2751,13 @@ const RUST_ENV_MODULES = new Set(['env', 'dotenvy', 'dotenv']);
  * brace (`move |_| {`), then `String::from(` or `str::to_string(`.
  */
 const RUST_DEFAULT_START = /(?:move[ \t]+)?(?:\|[\w ,:&]{0,40}\|[ \t]*)?(?:\{[ \t]*)?(?:(?:String::from|str::to_string|String::from_str)\([ \t]*)?/y;
+/**
+ * A line of a Rust chain that gives a default: `.unwrap_or(` or `.unwrap_or_else(|_| ` up to where the literal
+ * may start (`String::from(` included), or `.ok()` alone, which leaves the call to the next line.
+ */
+const RUST_CHAINED_DEFAULT =
+  /^[ \t]*(?:\.ok\(\)[ \t]*)?(?:$|\.(unwrap_or_else|unwrap_or)\([ \t]*(?:move[ \t]+)?(?:\|[\w ,:&]{0,40}\|[ \t]*)?(?:\{[ \t]*)?(?:(?:String::from|str::to_string)\([ \t]*)?)/;
+
 /** Go's flag packages: the methods that declare a string flag, and where its name and default stand. */
 const GO_FLAG_METHODS: Record<string, { name: number; value: number }> = {
   string: { name: 0, value: 1 },

@@ -9725,7 +9725,7 @@ class LineAnalyzer {
         const paren = (0,literal/* skipSpaces */.Rk)(s, end);
         if (s[paren] !== '(')
             return false;
-        if (!maySignAt(s, paren) && !(this.lang === 'js' && jwtImports(this.lines).has(s.slice(skipBackToken(s, end), end))))
+        if (!maySignAt(s, paren) && !this.callsImportedJwt(end))
             return false;
         const callee = calleeBefore(s, paren);
         const call = signingCall(callee, this.lang) ?? this.importedJwtCall(callee);
@@ -10988,6 +10988,13 @@ class LineAnalyzer {
      * `$app['config']->set(\u2026)`, Testbench's `#[WithConfig('app.key', '\u2026')]`; and what writes a variable by name
      * (`os.Setenv("JWT_SECRET", "\u2026")`, `System.setProperty`: `setsVariable`).
      */
+    /** Whether the identifier ending at `end` is jsonwebtoken's `sign` or `verify` imported by name (JavaScript). */
+    callsImportedJwt(end) {
+        if (this.lang !== 'js')
+            return false;
+        const imported = jwtImports(this.lines);
+        return imported.size > 0 && imported.has(this.s.slice(skipBackToken(this.s, end), end));
+    }
     /**
      * jsonwebtoken's `sign` and `verify` imported by name (`import { sign } from 'jsonwebtoken'`,
      * `const { verify: check } = require('jsonwebtoken')`) and called bare: the key is the second argument,
@@ -11730,8 +11737,12 @@ function jwtImports(lines) {
     if (found)
         return found;
     found = new Map();
-    const head = lines.slice(0, IMPORT_LINES).map((l) => l.text).join('\n');
-    if (head.includes('jsonwebtoken')) {
+    // Every import of it names the module on one of its lines: most files are done with here, joining nothing.
+    let named = false;
+    for (let k = 0; k < lines.length && k < IMPORT_LINES && !named; k++)
+        named = lines[k].text.includes('jsonwebtoken');
+    if (named) {
+        const head = lines.slice(0, IMPORT_LINES).map((l) => l.text).join('\n');
         for (const m of head.matchAll(JWT_IMPORT)) {
             for (const part of (m[1] ?? m[2]).split(',')) {
                 // `verify as check` (an import), `verify: check` (a destructuring).
@@ -14536,7 +14547,7 @@ function isExampleToken(value, prefixLength = 0) {
     return isFiller(body, /(.)\1{7}/, 6) || REPEATED_UNIT.test(body) || KEYBOARD_RUN.test(body);
 }
 /**
- * Six keys of a keyboard row in order (`AKIAQWERTYUIOPASDFGH`): typed, not random. A random
+ * Six keys of a keyboard row in order (an AWS key id whose body is `QWERTYUIOPASDFGH`): typed, not random. A random
  * 16-character base32 body holds one about once in five million values.
  */
 const KEYBOARD_RUN = /qwerty|wertyu|ertyui|rtyuio|tyuiop|asdfgh|sdfghj|dfghjk|fghjkl|zxcvbn|xcvbnm/i;

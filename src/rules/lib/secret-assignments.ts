@@ -811,7 +811,7 @@ class LineAnalyzer {
     const s = this.s;
     const paren = skipSpaces(s, end);
     if (s[paren] !== '(') return false;
-    if (!maySignAt(s, paren) && !(this.lang === 'js' && jwtImports(this.lines).has(s.slice(skipBackToken(s, end), end)))) return false;
+    if (!maySignAt(s, paren) && !this.callsImportedJwt(end)) return false;
     const callee = calleeBefore(s, paren);
     const call = signingCall(callee, this.lang) ?? this.importedJwtCall(callee);
     if (!call) return false;
@@ -1910,6 +1910,13 @@ class LineAnalyzer {
    * `$app['config']->set(…)`, Testbench's `#[WithConfig('app.key', '…')]`; and what writes a variable by name
    * (`os.Setenv("JWT_SECRET", "…")`, `System.setProperty`: `setsVariable`).
    */
+  /** Whether the identifier ending at `end` is jsonwebtoken's `sign` or `verify` imported by name (JavaScript). */
+  private callsImportedJwt(end: number): boolean {
+    if (this.lang !== 'js') return false;
+    const imported = jwtImports(this.lines);
+    return imported.size > 0 && imported.has(this.s.slice(skipBackToken(this.s, end), end));
+  }
+
   /**
    * jsonwebtoken's `sign` and `verify` imported by name (`import { sign } from 'jsonwebtoken'`,
    * `const { verify: check } = require('jsonwebtoken')`) and called bare: the key is the second argument,
@@ -2569,8 +2576,11 @@ function jwtImports(lines: readonly Line[]): Map<string, string> {
   let found = JWT_IMPORTS.get(lines);
   if (found) return found;
   found = new Map();
-  const head = lines.slice(0, IMPORT_LINES).map((l) => l.text).join('\n');
-  if (head.includes('jsonwebtoken')) {
+  // Every import of it names the module on one of its lines: most files are done with here, joining nothing.
+  let named = false;
+  for (let k = 0; k < lines.length && k < IMPORT_LINES && !named; k++) named = lines[k]!.text.includes('jsonwebtoken');
+  if (named) {
+    const head = lines.slice(0, IMPORT_LINES).map((l) => l.text).join('\n');
     for (const m of head.matchAll(JWT_IMPORT)) {
       for (const part of (m[1] ?? m[2]!).split(',')) {
         // `verify as check` (an import), `verify: check` (a destructuring).

@@ -580,7 +580,7 @@ export function isExampleToken(value: string, prefixLength = 0): boolean {
 }
 
 /**
- * Six keys of a keyboard row in order (`AKIAQWERTYUIOPASDFGH`): typed, not random. A random
+ * Six keys of a keyboard row in order (an AWS key id whose body is `QWERTYUIOPASDFGH`): typed, not random. A random
  * 16-character base32 body holds one about once in five million values.
  */
 const KEYBOARD_RUN = /qwerty|wertyu|ertyui|rtyuio|tyuiop|asdfgh|sdfghj|dfghjk|fghjkl|zxcvbn|xcvbnm/i;

@@ -3274,7 +3274,7 @@ const hardcodedSecretKey = {
             "| iron-session `password` (`SessionOptions`, `getIronSession`, `sealData`) | `export const sessionOptions: SessionOptions = { password: 'x', cookieName: 'app' }` | `{ password: process.env.SECRET_COOKIE_PASSWORD, cookieName: 'app' }` |",
             "| Express `cookieParser` | `app.use(cookieParser('x'))` | `app.use(cookieParser(process.env.COOKIE_SECRET))` |",
             "| `jsonwebtoken` `jwt.sign` / `jwt.verify`, and `sign` / `verify` imported by name (`import { sign } from 'jsonwebtoken'`) | `jwt.sign(payload, 'shhhhh')`, `sign(payload, 'shhhhh')` | `jwt.sign(payload, process.env.JWT_SECRET)` |",
-            "| Koa's cookie keys, in a file that loads Koa | `app.keys = ['im a newer secret']` | `app.keys = [process.env.COOKIE_KEY]` |",
+            "| Koa's cookie keys, in a file that loads Koa | `app.keys = ['im a newer secret']`, `new Koa({ keys: ['im a newer secret'] })` (the options on one line or several) | `app.keys = [process.env.COOKIE_KEY]` |",
             "| NestJS `JwtModule.register` | `JwtModule.register({ secret: 'x' })` | `JwtModule.register({ secret: jwtConstants.secret })` |",
             "| NestJS `jwtConstants` object | `export const jwtConstants = { secret: 'x' }` | `export const jwtConstants = { secret: process.env.JWT_SECRET }` |",
             "| JS/TS constants, config objects, `next.config.js` `env` | `const JWT_SECRET = 'x'` | `const JWT_SECRET = process.env.JWT_SECRET` |",
@@ -3340,13 +3340,14 @@ const hardcodedSecretKey = {
             'Values whose shape says they name or describe something: an HTTP header\'s name (`X-API-Key`, ' +
                 '`Espo-Authorization-Create-Token-Secret`), a quoted boolean (`\'true\'`), a Laravel validation rule ' +
                 "(`'max:50'`, `'required|string|min:32'`), a CSS selector (`'[data-test-secret-key]'`), a store's key prefix " +
-                "(`'oauth_jwt:'`), a key file's path (`%kernel.project_dir%/config/jwt/private.pem`), a type in a form schema " +
+                "(`'oauth_jwt:'`), a key file's path (`%kernel.project_dir%/config/jwt/private.pem`) or a path of lower-case words " +
+                "(`--authrpc.jwtsecret=/secrets/jwtsecret`), a type in a form schema " +
                 "(`appSecret: String`), a TypeScript enum member set to its own name (`SecretKey = 'secretKey'`), a message " +
                 "map's entry (`$errors['app_key'] = 'Invalid App Key'`), and a constant named for a cookie, header or field " +
                 "set to the rest of its own words (`COOKIE_AUTH_TOKEN_SECRET = 'auth-token-secret'`).",
             'Function calls, numbers, booleans, `null`; parameters, type annotations, comparisons.',
             '`*_FILE`/`*_PATH` names.',
-            'Comments in configuration syntaxes (YAML, TOML, INI, `.properties`, shell, Dockerfile, systemd, Makefile, HCL).',
+            'Comments in configuration syntaxes (YAML, TOML, INI, `.properties`, shell, Dockerfile, systemd, Makefile, HCL) and in Rust.',
             'Helm values that point at an entry of a Kubernetes Secret: `tokenSecretKey: "token"` beside `tokenSecretName:`, ' +
                 '`apiKeySecretKey: TAXONOMY_LLM_API_KEY` beside `existingSecret:`, ' +
                 '`secret: { name: \u2026, key: apiToken }` (the key the value is stored under, in the Secret named beside it).',
@@ -3457,6 +3458,8 @@ const secretKeyFallback = {
             "| GitHub Actions expressions | `${{ secrets.JWT_SECRET \\|\\| 'x' }}` | `${{ secrets.JWT_SECRET }}` |",
             '| Rust reads with a default, on one line or as rustfmt breaks the chain | `env::var("JWT_SECRET").unwrap_or("dev".to_string())`, `.unwrap_or_else(\\|_\\| "dev".into())` | `env::var("JWT_SECRET").expect("JWT_SECRET must be set")` |',
             '| Go flag defaults (`flag`, pflag, cobra) | `flag.String("jwt-secret", "dev", "\u2026")`, `cmd.Flags().StringP("jwt-secret", "j", "dev", "\u2026")` | `flag.String("jwt-secret", "", "\u2026")`, and refuse to start when it is empty |',
+            '| urfave/cli flags, and its forks\' (micro/cli, minio/cli); named for their first variable of the family, else the flag | `&cli.StringFlag{Name: "jwt-secret", Value: "dev", EnvVars: []string{"JWT_SECRET"}}` | the same without `Value`, and `Required: true` |',
+            '| clap and structopt options (named for `env`\'s variable of the family, else the field) | `#[arg(long, env = "JWT_SECRET", default_value = "dev")] jwt_secret: String`, `default_value_t = String::from("dev")` | `#[arg(long, env = "JWT_SECRET")] jwt_secret: String` (clap then requires it) |',
             '| HOCON (Play, Ktor, Akka `application.conf`) | `play.http.secret.key = "changeme"` then `play.http.secret.key = ${?APPLICATION_SECRET}` | `play.http.secret.key = ${APPLICATION_SECRET}` (no `?`: the config fails to load when it is unset); Play\'s own `changeme`, which Play refuses to start with in production, is a notice |',
             '| Helm / Jinja `default` | `{{ .Values.secretKey \\| default "x" }}` | `{{ .Values.secretKey \\| required "\u2026" }}` |',
             '| Terraform `lookup` / `coalesce` / `try` | `lookup(var.env, "SECRET_KEY", "x")` | `lookup(var.env, "SECRET_KEY")` |',
@@ -8573,9 +8576,34 @@ function commentStart(s, lang) {
         case 'ini':
         case 'hcl':
             return scan(s, lang, first);
+        case 'rust':
+            return rustComment(s, first);
         default:
             return s.length;
     }
+}
+/**
+ * Rust: `//` (doc comments `///` and `//!` too) outside a string, or a line that opens a block comment. Only `"`
+ * opens a string here: a `'` is as often a lifetime (`&'a str`) as a character.
+ */
+function rustComment(s, first) {
+    if (s.startsWith('/*', first))
+        return first;
+    let quoted = false;
+    for (let i = first; i < s.length; i++) {
+        const c = s[i];
+        if (quoted) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                quoted = false;
+        }
+        else if (c === '"')
+            quoted = true;
+        else if (c === '/' && s[i + 1] === '/')
+            return i;
+    }
+    return s.length;
 }
 function firstNonSpace(s) {
     let i = 0;
@@ -9015,13 +9043,16 @@ function analyzeFile(file) {
     const focus = family !== null ? file.focus : undefined;
     // jsonwebtoken's functions imported by name are called under names of no family (`check(token, '\u2026')`).
     const jwtCalls = lang === 'js' && file.text.includes('jsonwebtoken') ? [...jwtImports(lines).keys()].map((n) => `${n}(`) : [];
+    // A command-line option's default sits on a line of its own, often with no family word: clap's `default_value`,
+    // urfave/cli's `Value:` and its forks' (the option's name, a line or two away, says whether it is a secret).
+    const optionDefault = lang === 'rust' ? 'default_value' : lang === 'go' && file.text.includes('StringFlag') ? 'Value:' : null;
     for (let idx = 0; idx < lines.length && (mayAppear || keys.size > 0); idx++) {
         const line = lines[idx];
         if (focus && !focus.touches(line.number, line.number + REACH))
             continue;
         if (skip?.[idx])
             continue;
-        if (!mayMatter.test(line.text) && !jwtCalls.some((call) => line.text.includes(call)))
+        if (!mayMatter.test(line.text) && !jwtCalls.some((call) => line.text.includes(call)) && !(optionDefault !== null && line.text.includes(optionDefault)))
             continue;
         if (family !== null) {
             if (lexed === null) {
@@ -9063,14 +9094,18 @@ function analyzeFile(file) {
             if (focus && !focus.touches(line.number, line.number + REACH))
                 continue;
             KOA_KEYS.lastIndex = 0;
-            const m = KOA_KEYS.exec(line.text);
+            const m = KOA_KEYS.exec(line.text) ?? KOA_OPTION_KEYS.exec(line.text) ?? KOA_OPTION.exec(line.text);
             if (!m)
                 continue;
             const code = family !== null ? (lexed ??= (0,code_lexer/* lexCode */.tL)(file.text, family)) : null;
             const base = code ? code.lineStart(line.number - 1) + line.offset : 0;
             if (code?.inText(base + m.index))
                 continue;
-            new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length).koaKeys(m[1], m.index, m.index + m[0].length);
+            const [name, subject] = m[1] === undefined ? ['keys', '`keys` option of `new Koa()`'] : [`${m[1]}.keys`, `Koa \`${m[1]}.keys\``];
+            const analyzer = new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length);
+            // A `keys:` key of its own (the options object over several lines, as Prettier writes it) must be Koa's.
+            if (m[0].startsWith('new') || m[1] !== undefined || analyzer.inKoaOptions(m.index + m[0].indexOf('keys')))
+                analyzer.koaKeys(name, subject, m.index, m.index + m[0].length);
         }
     }
     if ((0,context/* isConfigTemplate */.FG)(file.name)) {
@@ -9401,6 +9436,10 @@ class LineAnalyzer {
     run() {
         if (this.lang === 'go' && this.s.includes('efault:"'))
             this.goTagDefault();
+        if (this.lang === 'go' && this.s.includes('Value:'))
+            this.cliFlagDefault();
+        if (this.lang === 'rust' && this.s.includes('default_value'))
+            this.clapDefault();
         if (this.lang === 'csharp' && this.s.includes('??'))
             this.dotnetConfigDefault();
         if (this.keys.size > 0) {
@@ -9594,13 +9633,28 @@ class LineAnalyzer {
         this.nameAt = keyStart;
         this.emit('hardcoded', 'password', lit, 'string literal', this.idx, 'iron-session `password`');
     }
-    /** Koa's `app.keys = ['\u2026', \u2026]` (`keysStart` where the name starts, `listStart` just past the `[`): the first literal key. */
-    koaKeys(receiver, keysStart, listStart) {
-        const lit = (0,literal/* readQuoted */.zt)(this.s, (0,literal/* skipSpaces */.Rk)(this.s, listStart));
+    /**
+     * Koa's `app.keys = ['\u2026', \u2026]` or `new Koa({ keys: ['\u2026'] })` (`keysStart` where the match starts, `listStart` just
+     * past the `[`): the first literal key.
+     */
+    koaKeys(name, subject, keysStart, listStart) {
+        // The first key, after the `[` or alone on the next line (a list over several lines).
+        let at = (0,literal/* skipSpaces */.Rk)(this.s, listStart);
+        let lineIdx = this.idx;
+        if (at >= this.s.length && this.idx + 1 < this.lines.length && this.lines[this.idx + 1].number !== this.line.number) {
+            lineIdx = this.idx + 1;
+            at = (0,literal/* skipSpaces */.Rk)(this.lines[lineIdx].text, 0);
+        }
+        const lit = (0,literal/* readQuoted */.zt)(this.lines[lineIdx].text, at);
         if (!lit || lit.fString || (lit.template && lit.value.includes('${')) || !this.acceptable(lit))
             return;
         this.nameAt = keysStart;
-        this.emit('hardcoded', `${receiver}.keys`, lit, 'string literal', this.idx, `Koa \`${receiver}.keys\``);
+        this.emit('hardcoded', name, lit, 'string literal', lineIdx, subject);
+    }
+    /** Whether the object key at `keyStart` is in the options object given to `new Koa(`. */
+    inKoaOptions(keyStart) {
+        const label = enclosingObjectLabel(this.lines, this.idx, keyStart, this.budget);
+        return label !== null && /^(?:new\s+)?Koa\(/.test(label);
     }
     /** Whether iron-session's other required option, `cookieName`, is set within a few lines (the same options object). */
     besideCookieName() {
@@ -9863,6 +9917,153 @@ class LineAnalyzer {
             return;
         this.emit('fallback', name, lit, `the \`${def[1]}:\` struct tag`);
         READ_AS_CODE.add(this.out[this.out.length - 1]);
+    }
+    /**
+     * An option's default in a clap (or structopt) attribute: `#[arg(long, env = "JWT_SECRET", default_value = "\u2026")]`
+     * over `pub jwt_secret: String`. It runs when neither the command line nor the variable (when `env` names one)
+     * gives the option. Named for the variable when it is of the family, else for the field.
+     */
+    clapDefault() {
+        const s = this.s;
+        CLAP_DEFAULT.lastIndex = 0;
+        const def = CLAP_DEFAULT.exec(s);
+        if (!def || def.index >= this.codeEnd || this.inText?.(def.index))
+            return;
+        let at = (0,literal/* skipSpaces */.Rk)(s, def.index + def[0].length);
+        if (def[1] === '_t' && s.startsWith('String::from(', at))
+            at = (0,literal/* skipSpaces */.Rk)(s, at + 13);
+        const lit = (0,literal/* readQuoted */.zt)(s, at);
+        if (!lit || lit.fString)
+            return;
+        const attribute = this.attributeAround();
+        if (attribute === null)
+            return;
+        const env = CLAP_ENV.exec(attribute.text);
+        const variable = env?.[1];
+        const field = CLAP_FIELD.exec(this.lines[attribute.after]?.text ?? '')?.[1];
+        const name = variable !== undefined && this.names.matches(variable) ? variable : field !== undefined && this.names.matches(field) ? field : null;
+        if (name === null || !this.acceptable(lit))
+            return;
+        const when = env ? `when neither the command line nor ${variable ? `\`${variable}\`` : 'the environment'} gives it` : 'when the command line does not give the option';
+        this.emit('fallback', name, lit, `\`#[${attribute.kind}(default_value${def[1] ?? ''} = \u2026)]\``, this.idx, undefined, undefined, undefined, when);
+        READ_AS_CODE.add(this.out[this.out.length - 1]);
+    }
+    /**
+     * The attribute this line is part of (`#[arg(`, `#[clap(`, `#[structopt(`, opened on it or up to a few lines
+     * above, closed on it or below): its name, its text from the opening, and the index of the first line after it
+     * that is not another attribute or a comment (the field it is on). Null when the line is in none.
+     */
+    attributeAround() {
+        let open = -1;
+        let kind = '';
+        for (let k = this.idx; k >= 0 && this.idx - k < MAX_ATTRIBUTE_LINES; k--) {
+            const t = this.lines[k].text;
+            const m = CLAP_ATTRIBUTE.exec(t);
+            if (m) {
+                open = k;
+                kind = m[1];
+                break;
+            }
+            // Another statement above: the line is in no attribute.
+            if (k < this.idx && /[;{}]\s*$/.test(t))
+                return null;
+        }
+        if (open < 0)
+            return null;
+        let text = '';
+        for (let k = open; k < this.lines.length && k - open < MAX_ATTRIBUTE_LINES * 2; k++) {
+            const t = this.lines[k].text;
+            if (!this.spend(t.length + 1))
+                return null;
+            text += `${t}\n`;
+            if (k < this.idx || !/\)\s*\]\s*$/.test(t))
+                continue;
+            // The field: past further attributes and comments.
+            let after = k + 1;
+            while (after < this.lines.length && after - k <= MAX_ATTRIBUTE_LINES && /^\s*(?:#\[|\/\/|$)/.test(this.lines[after].text))
+                after++;
+            return { kind, text, after };
+        }
+        return null;
+    }
+    /**
+     * urfave/cli's `&cli.StringFlag{Name: "jwt-secret", Value: "\u2026", EnvVars: []string{"JWT_SECRET"}}`, on one line or
+     * over several: `Value` is used when neither the command line nor the variables give the flag. Named for the first
+     * variable of the family, else for the flag.
+     */
+    cliFlagDefault() {
+        const s = this.s;
+        CLI_FLAG_VALUE.lastIndex = 0;
+        const value = CLI_FLAG_VALUE.exec(s);
+        if (!value || value.index >= this.codeEnd || this.inText?.(value.index))
+            return;
+        const lit = (0,literal/* readQuoted */.zt)(s, value.index + value[0].length);
+        if (!lit || lit.fString)
+            return;
+        const composite = this.compositeAround(value.index);
+        if (composite === null)
+            return;
+        const { type, body } = composite;
+        // v2's list of literals (`[]string{"A", "B"}`), v3's `cli.EnvVars("A", "B")`, v1's one string (`"A,B"` lists several).
+        const list = CLI_FLAG_ENV_LIST.exec(body)?.[1] ?? CLI_FLAG_ENV.exec(body)?.[1] ?? '';
+        const variables = [...list.matchAll(/"([^"\n]*)"/g)].flatMap((m) => m[1].split(',').map((v) => v.trim())).filter((v) => ENV_VAR_NAME_ANY.test(v));
+        const flag = CLI_FLAG_NAME.exec(body)?.[1];
+        const variable = variables.find((v) => this.names.matches(v));
+        const name = variable ?? (flag !== undefined && this.names.matches(flag) ? flag : null);
+        if (name === null || !this.acceptable(lit))
+            return;
+        const when = variables.length > 0 ? `when neither the command line nor ${variables.map((v) => `\`${v}\``).join(' or ')} gives it` : 'when the command line does not give the flag';
+        this.emit('fallback', name, lit, `\`${type}\` \`Value\``, this.idx, undefined, undefined, undefined, when);
+        READ_AS_CODE.add(this.out[this.out.length - 1]);
+    }
+    /**
+     * The type (`cli.StringFlag`) and text of the string flag literal that `pos` is inside, or null when it is inside
+     * no such literal within a few lines either way.
+     */
+    compositeAround(pos) {
+        let open = null;
+        let depth = 0;
+        for (let k = this.idx; k >= 0 && this.idx - k < MAX_COMPOSITE_LINES && open === null; k--) {
+            const t = this.lines[k].text;
+            if (!this.spend(t.length + 1))
+                return null;
+            for (let i = k === this.idx ? pos - 1 : t.length - 1; i >= 0; i--) {
+                const c = t[i];
+                if (c === '}' || c === ')' || c === ']')
+                    depth++;
+                else if (c === '{' || c === '(' || c === '[') {
+                    if (depth === 0) {
+                        if (c !== '{')
+                            return null;
+                        open = { k, i };
+                        break;
+                    }
+                    depth--;
+                }
+            }
+        }
+        const type = open === null ? null : CLI_STRING_FLAG.exec(this.lines[open.k].text.slice(Math.max(0, open.i - 80), open.i));
+        if (open === null || type === null)
+            return null;
+        let text = '';
+        depth = 0;
+        for (let k = open.k; k < this.lines.length && k - open.k < MAX_COMPOSITE_LINES * 2; k++) {
+            const t = this.lines[k].text;
+            if (!this.spend(t.length + 1))
+                return null;
+            for (let i = k === open.k ? open.i + 1 : 0; i < t.length; i++) {
+                const c = t[i];
+                if (c === '{' || c === '(' || c === '[')
+                    depth++;
+                else if (c === '}' || c === ')' || c === ']') {
+                    if (depth === 0)
+                        return { type: type[1], body: text + t.slice(k === open.k ? open.i + 1 : 0, i) };
+                    depth--;
+                }
+            }
+            text += `${t.slice(k === open.k ? open.i + 1 : 0)}\n`;
+        }
+        return null;
     }
     /**
      * .NET configuration read with a literal for when the key is missing: `builder.Configuration["Jwt:Key"] ?? "\u2026"`,
@@ -11486,6 +11687,33 @@ const GO_TAG_DEFAULT = /(?:^|[ \t])(default|envDefault|env-default):"/;
 const GO_TAG_ENV = /(?:^|[ \t])(?:env|envconfig):"([A-Za-z_][A-Za-z0-9_]*)/;
 /** A struct field's name at the start of its line. */
 const GO_FIELD = /^[ \t]*([A-Za-z_]\w*)[ \t]/;
+/** clap's default for an option, up to its value: `default_value = ` or `default_value_t = ` (group 1 `_t`). */
+const CLAP_DEFAULT = /\bdefault_value(_t)?[ \t]*=[ \t]*/g;
+/** The attributes that declare a clap option (structopt's included), at their opening: the name is group 1. */
+const CLAP_ATTRIBUTE = /#\[[ \t]*(arg|clap|structopt)[ \t]*\(/;
+/** `env = "JWT_SECRET"` (group 1), or a bare `env` (the variable named for the field). */
+const CLAP_ENV = /[(,][ \t\n]*env(?:[ \t]*=[ \t]*"([A-Za-z_][A-Za-z0-9_]*)")?[ \t\n]*[,)]/;
+/** A struct field's name: `pub jwt_secret: String`, `jwt_secret: Option<String>`. */
+const CLAP_FIELD = /^[ \t]*(?:pub(?:\([\w:]+\))?[ \t]+)?([A-Za-z_]\w*)[ \t]*:(?!:)/;
+/** Lines an attribute may run over, and that may stand between it and its field. */
+const MAX_ATTRIBUTE_LINES = 8;
+/** urfave/cli's `Value:` field, up to its value. */
+const CLI_FLAG_VALUE = /(?:^|[{,\s])Value[ \t]*:[ \t]*/g;
+/**
+ * What a `{` opens that `cliFlagDefault` reads: urfave/cli's string flag and its forks' (micro/cli, minio/cli), the
+ * type in group 1 (`&cli.StringFlag{`, `altsrc.NewStringFlag(&cli.StringFlag{`).
+ */
+const CLI_STRING_FLAG = /(?:^|[^\w.])((?:[A-Za-z_]\w*\.)?StringFlag)[ \t]*$/;
+/** An environment variable's name, in either case (`JWT_SECRET`, `app_jwt_secret`). */
+const ENV_VAR_NAME_ANY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** The flag's variables: `EnvVars: []string{\u2026}` (v2) or `Sources: cli.EnvVars(\u2026)` (v3), the list in group 1. */
+const CLI_FLAG_ENV_LIST = /(?:^|[{,\s])(?:EnvVars[ \t]*:[ \t]*\[\][ \t]*string[ \t]*\{|Sources[ \t]*:[ \t]*(?:[A-Za-z_]\w*\.)?EnvVars?[ \t]*\()([^})\n]{0,400})/;
+/** v1's one variable: `EnvVar: "JWT_SECRET"` (also a comma-separated list there). */
+const CLI_FLAG_ENV = /(?:^|[{,\s])EnvVar[ \t]*:[ \t]*("[^"\n]{0,200}")/;
+/** The flag's name, when written as a literal. */
+const CLI_FLAG_NAME = /(?:^|[{,\s])Name[ \t]*:[ \t]*"([^"\n]{1,100})"/;
+/** Lines a composite literal's fields are looked for over, either way from the line read. */
+const MAX_COMPOSITE_LINES = 12;
 /** Lines above a signing call looked through for the variable it is given (in all, whatever their indentation). */
 const MAX_BINDING_LINES = 2000;
 /**
@@ -11725,6 +11953,10 @@ const PUBLIC_KEY_TEXT = /^\s*(?:-----BEGIN (?:RSA |EC )?PUBLIC KEY-----|-----BEG
 const KOA_IMPORT = /\brequire\(\s*['"]koa['"]\s*\)|\bfrom\s+['"]koa['"]/;
 /** `app.keys = [` (the receiver is the Koa application, whatever its name). */
 const KOA_KEYS = /\b([A-Za-z_$][\w$]{0,40})\.keys[ \t]*=[ \t]*\[/g;
+/** `keys: [` as an object's key, at the start of its line or after a `{` or `,` (see `LineAnalyzer.inKoaOptions`). */
+const KOA_OPTION = /(?:^[ \t]*|[{,][ \t]*)keys[ \t]*:[ \t]*\[/;
+/** `new Koa({ keys: [`, the options object on the constructor's line (no group: the name is the option's). */
+const KOA_OPTION_KEYS = /\bnew[ \t]+Koa[ \t]*\([ \t]*\{(?:[^{}\n]{0,200}?[,\s])?keys[ \t]*:[ \t]*\[/;
 /** What each file binds jsonwebtoken's `sign` and `verify` to, by local name (see `jwtImports`). */
 const JWT_IMPORTS = new WeakMap();
 /** The lines of a file that its imports are looked for in: they come first. */
@@ -12811,7 +13043,13 @@ const SELECTOR = /^(?:\[[A-Za-z_][\w:.-]{0,80}(?:[~|^$*]?=[^\]]{0,80})?\]|#[a-z]
 /** A key prefix of a store (Redis, a cache): `oauth_jwt:`, `session:token:`. */
 const KEY_PREFIX = /^[a-z][a-z0-9_]{0,40}(?::[a-z0-9_]{1,40}){0,4}:$/;
 /** A path to a key file (`%kernel.project_dir%/config/jwt/private.pem`, `~/.abuild/app.rsa`): where a key is, not the key. */
-const KEY_FILE_PATH = /^[^\s]{0,200}\/[^\s/]{1,80}\.(?:pem|key|crt|cer|der|p8|p12|pfx|jks|keystore|rsa|pub|asc|gpg|jwk|json)$/i;
+const KEY_FILE_PATH = /^[^\s]{0,200}\/[^\s/]{1,80}\.(?:pem|key|crt|cer|der|p8|p12|pfx|jks|keystore|rsa|pub|asc|gpg|jwk|json|hex|txt)$/i;
+/**
+ * An absolute or relative path of lower-case segments (`/secrets/jwtsecret`, `/run/secrets/jwt_secret`,
+ * `./data/jwt`): where a key is kept (geth's `--authrpc.jwtsecret=/secrets/jwtsecret`), not a key. Random key
+ * material in base64 that starts with a `/` holds upper-case letters.
+ */
+const LOWER_CASE_PATH = /^(?:~|\.{1,2})?(?:\/[a-z0-9._-]{1,64}){2,16}\/?$/;
 /**
  * An e-mail address: who holds a key, never the key (git's `user.signingkey=release@example.org` picks a GPG key
  * by its owner's address).
@@ -12828,7 +13066,7 @@ function isHeaderName(v) {
  * A value whose shape says it names or describes something rather than
  * being a secret: a type (`appSecret: String`, a schema), a quoted boolean,
  * an HTTP header's name, a validation rule (`'max:50'`), a CSS selector, a
- * store's key prefix, a key file's path, or an e-mail address. None of these is a key anyone
+ * store's key prefix, a key file's path (or a path of lower-case words), or an e-mail address. None of these is a key anyone
  * signs with, whatever the name it is set under.
  */
 function namesSomething(value, quoted) {
@@ -12845,6 +13083,7 @@ function namesSomething(value, quoted) {
         SELECTOR.test(v) ||
         KEY_PREFIX.test(v) ||
         KEY_FILE_PATH.test(v) ||
+        LOWER_CASE_PATH.test(v) ||
         (EMAIL.test(v) && !looksLikeSecret(v.slice(0, v.indexOf('@')))));
 }
 

@@ -57,6 +57,8 @@ export const secretKeyFallback: Rule = {
       "| GitHub Actions expressions | `${{ secrets.JWT_SECRET \\|\\| 'x' }}` | `${{ secrets.JWT_SECRET }}` |",
       '| Rust reads with a default, on one line or as rustfmt breaks the chain | `env::var("JWT_SECRET").unwrap_or("dev".to_string())`, `.unwrap_or_else(\\|_\\| "dev".into())` | `env::var("JWT_SECRET").expect("JWT_SECRET must be set")` |',
       '| Go flag defaults (`flag`, pflag, cobra) | `flag.String("jwt-secret", "dev", "…")`, `cmd.Flags().StringP("jwt-secret", "j", "dev", "…")` | `flag.String("jwt-secret", "", "…")`, and refuse to start when it is empty |',
+      '| urfave/cli flags, and its forks\' (micro/cli, minio/cli); named for their first variable of the family, else the flag | `&cli.StringFlag{Name: "jwt-secret", Value: "dev", EnvVars: []string{"JWT_SECRET"}}` | the same without `Value`, and `Required: true` |',
+      '| clap and structopt options (named for `env`\'s variable of the family, else the field) | `#[arg(long, env = "JWT_SECRET", default_value = "dev")] jwt_secret: String`, `default_value_t = String::from("dev")` | `#[arg(long, env = "JWT_SECRET")] jwt_secret: String` (clap then requires it) |',
       '| HOCON (Play, Ktor, Akka `application.conf`) | `play.http.secret.key = "changeme"` then `play.http.secret.key = ${?APPLICATION_SECRET}` | `play.http.secret.key = ${APPLICATION_SECRET}` (no `?`: the config fails to load when it is unset); Play\'s own `changeme`, which Play refuses to start with in production, is a notice |',
       '| Helm / Jinja `default` | `{{ .Values.secretKey \\| default "x" }}` | `{{ .Values.secretKey \\| required "…" }}` |',
       '| Terraform `lookup` / `coalesce` / `try` | `lookup(var.env, "SECRET_KEY", "x")` | `lookup(var.env, "SECRET_KEY")` |',

@@ -64,6 +64,14 @@ const INPUTS: Input[] = [
   text('braces before a require of jsonwebtoken', fill(`{${'a'.repeat(599)}`, BIG)),
   text('Rust defaults on every line', fill('env::var("JWT_SECRET").ok().unwrap_or_else(move |_| { String::from("dev"', BIG)),
   text('Go flags on every line', fill('flag.StringVar(&s, "jwt-secret", flag.StringVar(&s, "jwt-secret", ', BIG)),
+  // Option defaults: clap attributes that never close or span every line, urfave/cli flags that never close.
+  text('clap defaults on one line', fill('#[arg(long, env = "JWT_SECRET", default_value = "abcdefgh12345678", ', BIG)),
+  text('clap defaults on every line', fill('#[arg(\n  env = "JWT_SECRET",\n  default_value = "abcdefgh12345678",\n', BIG)),
+  text('urfave/cli flags that never close', `import "github.com/urfave/cli/v2"\n${fill('&cli.StringFlag{Name: "jwt-secret", Value: "abcdefgh12345678", ', BIG)}`),
+  text('urfave/cli values on every line', `import "github.com/urfave/cli/v2"\n${fill('&cli.StringFlag{\n  Value: "abcdefgh12345678",\n  EnvVars: []string{"JWT_SECRET"},\n', BIG)}`),
+  text('Koa options on every line', `const Koa = require('koa');\n${fill("new Koa({ keys: ['k', ", BIG)}`),
+  text('Koa option keys on every line', `const Koa = require('koa');\nconst app = new Koa({\n${fill("  keys: [\n  keys: ['k',\n", BIG)}`),
+  text('Rust comments and strings on every line', fill('let s = "a // b"; // #[arg(env = "JWT_SECRET", default_value = "x")]\n/* ', BIG)),
   // HOCON (read in setup.cfg below): blocks opened and never closed, keys overridden later, spaced openers.
   text('HOCON blocks that never close', `${fill('jwt {\n', BIG)}secret = "abcdefgh12345678"\n`),
   text('HOCON secrets each overridden later', fill('jwt {\n  secret = "abcdefgh12345678"\n  secret = ${?JWT_SECRET}\n}\n', BIG)),

@@ -508,6 +508,13 @@ const flagged: Case[] = [
   // Koa signs cookies with `app.keys`; jsonwebtoken's `sign` and `verify` imported by name and called bare.
   { file: 'src/server.js', text: "const Koa = require('koa');\nconst app = new Koa();\napp.keys = ['im a newer secret', 'i like turtle'];", secret: 'im a newer secret', line: 3 },
   { file: 'src/server.ts', text: 'import Koa from "koa";\nconst server = new Koa();\nserver.keys = ["q8Zr4nM2xV7bL1cK9pT3wY6u"];', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 3 },
+  // Koa's constructor takes the keys as an option, on its line or over several (as Prettier writes it).
+  { file: 'src/app.js', text: "const Koa = require('koa');\nconst app = new Koa({\n  proxy: true,\n  keys: ['multi-line-option-key'],\n});", secret: 'multi-line-option-key', line: 4 },
+  { file: 'src/app.js', text: "const Koa = require('koa');\nconst app = new Koa({\n  keys: [\n    'list-on-next-line-key',\n    'second-key',\n  ],\n});", secret: 'list-on-next-line-key', line: 4 },
+  // Base64 key material may start with a slash; it is no path of lower-case words.
+  { file: 'config/settings.py', text: "JWT_SECRET = '/a9Xk2LmQ8pZr/W3vT7yB1cN5hF0dS4gJ'", secret: '/a9Xk2LmQ8pZr/W3vT7yB1cN5hF0dS4gJ' },
+  { file: 'src/index.ts', text: "import Koa from 'koa';\nexport const app = new Koa({ keys: ['server-cookie-keys-v1'] });", secret: 'server-cookie-keys-v1', line: 2 },
+  { file: 'src/app.js', text: "const Koa = require('koa');\nconst app = new Koa({ proxy: true, keys: ['second-option-key'] });", secret: 'second-option-key', line: 2 },
   { file: 'src/auth.ts', text: "import { sign } from 'jsonwebtoken';\nexport const issue = (id: string) => sign({ id }, 'shhhhh-secret', { expiresIn: '1h' });", secret: 'shhhhh-secret', line: 2 },
   { file: 'src/auth.js', text: 'const { verify: check } = require("jsonwebtoken");\nmodule.exports = (t) => check(t, "q8Zr4nM2xV7bL1cK9pT3wY6u");', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2 },
   { file: 'src/auth.ts', text: "import {\n  sign,\n  type JwtPayload,\n} from 'jsonwebtoken';\n\nconst t = sign(payload, 'multi-line-import-key');", secret: 'multi-line-import-key', line: 6 },
@@ -575,6 +582,16 @@ const clean: Case[] = [
   { file: 'src/server.js', text: "const Koa = require('koa');\nconst app = new Koa();\napp.keys = [process.env.COOKIE_KEY_1, process.env.COOKIE_KEY_2];" },
   { file: 'src/server.js', text: "const Koa = require('koa');\n// app.keys = ['commented-out-key'];\napp.keys = (process.env.APP_KEYS || '').split(',');" },
   { file: 'src/cache.js', text: "const cache = {};\ncache.keys = ['user-session-ids', 'cart-ids'];" },
+  // Where the key is kept, not the key: execution clients take the JWT secret's file (geth, Besu, Nethermind).
+  { file: 'scripts/start-ec.sh', text: 'exec geth \\\n  --authrpc.jwtsecret=/secrets/jwtsecret \\\n  --datadir /ethclient/geth' },
+  { file: 'scripts/start-bn.sh', text: 'CMD="$CMD --jwt-secret=/secrets/jwtsecret"' },
+  { file: 'docker-compose.yml', text: 'services:\n  beacon:\n    environment:\n      JWT_SECRET: /run/secrets/jwt_secret' },
+  { file: 'config/node.yml', text: 'engine:\n  jwt_secret: ./data/jwt.hex' },
+  // The options object of something other than Koa.
+  { file: 'src/index.js', text: "const Koa = require('koa');\nconst store = makeStore({\n  keys: ['not-koa-keys-value'],\n});" },
+  { file: 'src/index.ts', text: "import Koa from 'koa';\nconst { secret } = process.env;\nconst app = new Koa({ keys: [secret] });" },
+  { file: 'src/index.ts', text: "import Koa from 'koa';\nconst app = new Koa({ keys: [process.env.COOKIE_KEY!] });" },
+  { file: 'src/index.ts', text: "import Koa from 'koa';\nconst app = new Koa({ proxy: true });\nconst cache = new Map({ keys: ['not-koa'] });" },
   { file: 'src/auth.ts', text: "import { sign } from 'jsonwebtoken';\nconst t = sign(payload, process.env.JWT_SECRET!);" },
   { file: 'src/auth.ts', text: "import { sign } from './crypto';\nconst t = sign(payload, 'sha256-label');" },
   // A public key checks signatures: published by design.

@@ -174,6 +174,21 @@ const flagged: Case[] = [
   { file: 'cmd/server/main.go', text: '\tjwtSecret := flag.String("jwt-secret", "change-me-secret", "Secret key used to sign JWT tokens")', secret: 'change-me-secret' },
   { file: 'cmd/server/main.go', text: '\tflag.StringVar(&sessionSecret, "session-secret", "dev-session-secret", "cookie signing secret")', secret: 'dev-session-secret' },
   { file: 'cmd/root.go', text: '\trootCmd.PersistentFlags().StringP("jwt-secret", "j", "dev-cobra-secret", "JWT signing key")', secret: 'dev-cobra-secret' },
+  // clap (and structopt) options: `default_value` runs when neither the command line nor `env` gives the option.
+  { file: 'src/config.rs', text: '#[derive(Parser)]\npub struct Args {\n    #[arg(long, env = "JWT_SECRET", default_value = "dev-insecure-change-me")]\n    pub jwt_secret: String,\n}', secret: 'dev-insecure-change-me', line: 3 },
+  { file: 'src/main.rs', text: 'struct Opts {\n    #[clap(long, env = "SESSION_SECRET", default_value_t = String::from("dev-session-secret"))]\n    session_secret: String,\n}', secret: 'dev-session-secret', line: 2 },
+  { file: 'src/main.rs', text: 'struct Args {\n    /// JWT secret\n    #[clap(short, long, default_value = "secret")]\n    jwt_secret: String,\n}', secret: 'secret', line: 3 },
+  { file: 'src/cli.rs', text: 'pub struct Cli {\n    #[arg(\n        long,\n        env,\n        default_value = "multi-line-attribute-key"\n    )]\n    pub secret_key: String,\n}', secret: 'multi-line-attribute-key', line: 5 },
+  // The variable names the secret when the field does not (`secret` alone is no family name).
+  { file: 'src/config.rs', text: 'pub struct Config {\n    #[arg(long, env = "JWT_SECRET", default_value = "field-named-plainly")]\n    pub secret: String,\n}', secret: 'field-named-plainly', line: 2 },
+  // urfave/cli: `Value` is used when neither the command line nor `EnvVars` gives the flag.
+  { file: 'cmd/server/main.go', text: 'import "github.com/urfave/cli/v2"\n\nvar flags = []cli.Flag{\n\t&cli.StringFlag{\n\t\tName:    "jwt-secret",\n\t\tValue:   "insecure-default-jwt-secret",\n\t\tEnvVars: []string{"JWT_SECRET"},\n\t},\n}', secret: 'insecure-default-jwt-secret', line: 6 },
+  { file: 'main.go', text: 'import "github.com/urfave/cli/v2"\n\t\t\t&cli.StringFlag{Name: "jwt_secret", Usage: "Shared secret", EnvVars: []string{"JWT_SECRET"}, Value: "CHANGEME"},', secret: 'CHANGEME', line: 2 },
+  { file: 'cmd/flags.go', text: 'import "github.com/urfave/cli/v2"\n\t&cli.StringFlag{\n\t\tName:    jwtSecret,\n\t\tValue:   "qi87x8Sd9KpQUuiOMP7gFMid3gRTQFjr",\n\t\tUsage:   "JWT secret used for signing authentication tokens",\n\t\tEnvVars: []string{"JWT_SECRET"},\n\t},', secret: 'qi87x8Sd9KpQUuiOMP7gFMid3gRTQFjr', line: 4 },
+  { file: 'cmd/main.go', text: 'import "github.com/urfave/cli/v3"\n\t&cli.StringFlag{Name: "session-secret", Value: "dev-session-secret", Sources: cli.EnvVars("SESSION_SECRET")},', secret: 'dev-session-secret', line: 2 },
+  // urfave/cli's forks (micro/cli, minio/cli) share its flags; v1's `EnvVar` lists variables separated by commas.
+  { file: 'pkg/flagset/secret.go', text: 'import "github.com/micro/cli/v2"\n\n\t\t&cli.StringFlag{\n\t\t\tName:        "jwt-secret",\n\t\t\tValue:       "Pive-Fumkiu4",\n\t\t\tUsage:       "Used to create JWT to talk to reva",\n\t\t\tEnvVars:     []string{"REVA_JWT_SECRET"},\n\t\t\tDestination: &cfg.Reva.JWTSecret,\n\t\t},', secret: 'Pive-Fumkiu4', line: 5 },
+  { file: 'runner/main.go', text: 'import "github.com/urfave/cli"\n\tcli.StringFlag{\n\t\tName:   "jwt-secret",\n\t\tEnvVar: "APP_JWT_SECRET,JWT_SECRET",\n\t\tValue:  "some-secret",\n\t},', secret: 'some-secret', line: 5 },
   // HOCON: a later `${?VARIABLE}` for the same key replaces the literal only when the variable is set (Play, Ktor).
   { file: 'conf/application.conf', text: 'play.http.secret.key = "changeme"\nplay.http.secret.key = ${?APPLICATION_SECRET}', secret: 'changeme' },
   { file: 'src/main/resources/application.conf', text: 'ktor {\n    deployment {\n        port = 8080\n    }\n}\njwt {\n    secret = "d41f9a0c8e7b4c21a5f0e3b2c1d9e8f7"\n    # from the environment in production\n    secret = ${?JWT_SECRET}\n    realm = "app"\n}', secret: 'd41f9a0c8e7b4c21a5f0e3b2c1d9e8f7', line: 7 },
@@ -190,6 +205,19 @@ const clean: Case[] = [
   { file: 'cmd/server/main.go', text: '\tjwtSecret := flag.String("jwt-secret", "", "Secret key used to sign JWT tokens (required)")' },
   { file: 'cmd/server/main.go', text: '\trotate := flag.Bool("rotate-jwt-secret", false, "rotate the secret")' },
   { file: 'cmd/server/main.go', text: '\tfmt.Printf("%s: %s", "jwt-secret", "set with -jwt-secret")' },
+  // clap attributes in comments: commented out, in a block comment, in a doc comment.
+  { file: 'src/args.rs', text: 'pub struct Args {\n    // #[arg(long, env = "JWT_SECRET", default_value = "commented-out-default")]\n    /* #[arg(long, env = "JWT_SECRET", default_value = "block-comment-default")] */\n    /// Example: #[arg(env = "JWT_SECRET", default_value = "doc-comment-default")]\n    pub jwt_secret: String,\n}' },
+  { file: 'src/config.rs', text: '// let key = env::var("JWT_SECRET").unwrap_or("commented-out-read".to_string());\nlet key = env::var("JWT_SECRET").expect("set JWT_SECRET"); // or "a-comment-after-code"' },
+  // clap options with no default, a default of no secret, an empty default, or one in a doc comment.
+  { file: 'src/config.rs', text: 'pub struct Args {\n    #[arg(long, env = "JWT_SECRET")]\n    pub jwt_secret: String,\n    #[arg(long, env = "DATABASE_URL", default_value = "sqlite::memory:")]\n    pub database_url: String,\n}' },
+  { file: 'src/config.rs', text: 'pub struct Args {\n    /// secret / token / grant / config\n    #[arg(long, default_value = "secret")]\n    pub kind: String,\n    #[arg(long, default_value = "secret")]\n    mount: String,\n}' },
+  { file: 'src/config.rs', text: 'pub struct Args {\n    #[clap(env = "JWT_SECRET", default_value = "")]\n    pub jwt_secret: String,\n}' },
+  { file: 'src/config.rs', text: '/// Set it with `#[arg(long, env = "JWT_SECRET", default_value = "doc-example-value")]`.\npub fn jwt_secret() -> String { todo!() }' },
+  // urfave/cli flags with no default, a default from the environment, or a `Value` of another struct.
+  { file: 'main.go', text: 'import "github.com/urfave/cli/v2"\n\t&cli.StringFlag{Name: "jwt-secret", EnvVars: []string{"JWT_SECRET"}, Required: true, Usage: "JWT signing secret"},' },
+  { file: 'main.go', text: 'import "github.com/urfave/cli/v2"\n\t&cli.StringFlag{Name: "jwt-secret", Value: os.Getenv("JWT_SECRET")},' },
+  { file: 'main.go', text: 'import "github.com/urfave/cli/v2"\n\tsecret := Setting{Name: "jwt-secret", Value: "shown-in-a-form"}' },
+  { file: 'main.go', text: 'import "github.com/urfave/cli/v2"\n\t&cli.StringFlag{Name: "addr", Value: ":8080", EnvVars: []string{"ADDR"}},' },
   // Spring property names are kebab case: `${jwt.secret-key}` has no default (a shell variable holds no dot).
   { file: 'src/main/java/example/SecurityConfig.java', text: '@Value("${spring.security.oauth2.resourceserver.jwt.key-value}") RSAPublicKey key;' },
   { file: 'src/main/java/example/JwtConfig.java', text: '@Value("${jwt.secret-key}") private String secret;' },
@@ -419,6 +447,9 @@ describe('secret-key-fallback: messages and the split with hardcoded-secret-key'
     ['.github/workflows/ci.yml', "    env:\n      JWT_SECRET: ${{ secrets.JWT_SECRET || 'ci-only-secret' }}", '(`||` fallback after `secrets.JWT_SECRET`)'],
     ['src/config.rs', '    env::var("JWT_SECRET").unwrap_or("dev-jwt-secret".to_string())', '(`.unwrap_or()` fallback after `env::var("JWT_SECRET")`)'],
     ['cmd/server/main.go', '\tflag.String("jwt-secret", "change-me-secret", "JWT key")', '(`flag.String()` default), and the value is weak (a well-known placeholder value) when the command line does not give the flag'],
+    ['src/config.rs', '    #[arg(long, env = "JWT_SECRET", default_value = "dev-jwt")]\n    pub jwt_secret: String,', '(`#[arg(default_value = …)]`), and the value is weak (shorter than 50 characters) when neither the command line nor `JWT_SECRET` gives it'],
+    ['runner/main.go', 'import "github.com/urfave/cli"\n\tcli.StringFlag{Name: "jwt-secret", EnvVar: "APP_JWT_SECRET,JWT_SECRET", Value: "some-secret"},', 'when neither the command line nor `APP_JWT_SECRET` or `JWT_SECRET` gives it'],
+    ['main.go', 'import "github.com/urfave/cli/v2"\n\t&cli.StringFlag{Name: "jwt-secret", Value: "dev-jwt", EnvVars: []string{"JWT_SECRET", "TOKEN_SECRET"}},', '(`cli.StringFlag` `Value`), and the value is weak (shorter than 50 characters) when neither the command line nor `JWT_SECRET` or `TOKEN_SECRET` gives it'],
     ['conf/application.conf', 'play.http.secret.key = "changeme"\nplay.http.secret.key = ${?APPLICATION_SECRET}', '`APPLICATION_SECRET` falls back to a hardcoded value (value kept when `${?APPLICATION_SECRET}` on a later line finds the variable unset)'],
   ];
   it.each(via)('%s: %s says how the default is given', (file, text, says) => {

@@ -26,9 +26,29 @@ export function commentStart(s: string, lang: Lang): number {
     case 'ini':
     case 'hcl':
       return scan(s, lang, first);
+    case 'rust':
+      return rustComment(s, first);
     default:
       return s.length;
   }
+}
+
+/**
+ * Rust: `//` (doc comments `///` and `//!` too) outside a string, or a line that opens a block comment. Only `"`
+ * opens a string here: a `'` is as often a lifetime (`&'a str`) as a character.
+ */
+function rustComment(s: string, first: number): number {
+  if (s.startsWith('/*', first)) return first;
+  let quoted = false;
+  for (let i = first; i < s.length; i++) {
+    const c = s[i]!;
+    if (quoted) {
+      if (c === '\\') i++;
+      else if (c === '"') quoted = false;
+    } else if (c === '"') quoted = true;
+    else if (c === '/' && s[i + 1] === '/') return i;
+  }
+  return s.length;
 }
 
 function firstNonSpace(s: string): number {

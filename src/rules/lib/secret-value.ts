@@ -290,7 +290,13 @@ const SELECTOR = /^(?:\[[A-Za-z_][\w:.-]{0,80}(?:[~|^$*]?=[^\]]{0,80})?\]|#[a-z]
 /** A key prefix of a store (Redis, a cache): `oauth_jwt:`, `session:token:`. */
 const KEY_PREFIX = /^[a-z][a-z0-9_]{0,40}(?::[a-z0-9_]{1,40}){0,4}:$/;
 /** A path to a key file (`%kernel.project_dir%/config/jwt/private.pem`, `~/.abuild/app.rsa`): where a key is, not the key. */
-const KEY_FILE_PATH = /^[^\s]{0,200}\/[^\s/]{1,80}\.(?:pem|key|crt|cer|der|p8|p12|pfx|jks|keystore|rsa|pub|asc|gpg|jwk|json)$/i;
+const KEY_FILE_PATH = /^[^\s]{0,200}\/[^\s/]{1,80}\.(?:pem|key|crt|cer|der|p8|p12|pfx|jks|keystore|rsa|pub|asc|gpg|jwk|json|hex|txt)$/i;
+/**
+ * An absolute or relative path of lower-case segments (`/secrets/jwtsecret`, `/run/secrets/jwt_secret`,
+ * `./data/jwt`): where a key is kept (geth's `--authrpc.jwtsecret=/secrets/jwtsecret`), not a key. Random key
+ * material in base64 that starts with a `/` holds upper-case letters.
+ */
+const LOWER_CASE_PATH = /^(?:~|\.{1,2})?(?:\/[a-z0-9._-]{1,64}){2,16}\/?$/;
 
 /**
  * An e-mail address: who holds a key, never the key (git's `user.signingkey=release@example.org` picks a GPG key
@@ -309,7 +315,7 @@ function isHeaderName(v: string): boolean {
  * A value whose shape says it names or describes something rather than
  * being a secret: a type (`appSecret: String`, a schema), a quoted boolean,
  * an HTTP header's name, a validation rule (`'max:50'`), a CSS selector, a
- * store's key prefix, a key file's path, or an e-mail address. None of these is a key anyone
+ * store's key prefix, a key file's path (or a path of lower-case words), or an e-mail address. None of these is a key anyone
  * signs with, whatever the name it is set under.
  */
 export function namesSomething(value: string, quoted: boolean): boolean {
@@ -324,6 +330,7 @@ export function namesSomething(value: string, quoted: boolean): boolean {
     SELECTOR.test(v) ||
     KEY_PREFIX.test(v) ||
     KEY_FILE_PATH.test(v) ||
+    LOWER_CASE_PATH.test(v) ||
     (EMAIL.test(v) && !looksLikeSecret(v.slice(0, v.indexOf('@'))))
   );
 }

@@ -3260,6 +3260,10 @@ function idiomOf(v, exists) {
             return 'ruby';
         case 'php':
             return LARAVEL_CONFIG.test(path) ? 'laravel' : null;
+        case 'rust':
+            return /\.rs$/i.test(path) ? 'rust' : null;
+        case 'go':
+            return /\.go$/i.test(path) ? 'go' : null;
         case 'jvm':
             if (/\.java$/i.test(path))
                 return 'java';
@@ -3622,6 +3626,10 @@ function rewrite(idiom, l, lit, name) {
                 return { refused: 'only Kotlin `val`/`var` initialisers are rewritten' };
             }
             return { edits: [whole(`(System.getenv("${name}") ?: error("${name} is not set"))`)] };
+        case 'rust':
+        case 'go':
+            // A literal there is typed (`&str`, a `const`): a read from the environment is not a drop-in for it.
+            return { refused: 'a literal in Rust or Go is rewritten only where it is a default (see secret-key-fallback)' };
     }
 }
 const DECLARATION = /^([ \t]*)(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)(\s*:\s*string)?\s*=\s*$/;
@@ -3730,6 +3738,10 @@ function secret_key_fallback_rewrite(idiom, l, lit) {
             const from = lit.start - m[0].length + `secrets.${m[1]}`.length;
             return { edits: [replace(from, lit.end, '')], variable: m[1] };
         }
+        case 'rust':
+            return rust(l, lit);
+        case 'go':
+            return go(l, lit);
         case 'kotlin': {
             const m = /System\.getenv\(\s*"(\w+)"\s*\)\s*\?:\s*$/.exec(l.view.before(lit.start));
             if (!m)
@@ -3870,6 +3882,80 @@ function ruby(l, lit) {
         return { edits: [replace(from, lit.end, `ENV.fetch(${m[1]}${m[2]}${m[1]})`)], variable: m[2] };
     }
     return null;
+}
+/** `env::var("X")`, `std::env::var("X")`, `dotenvy::var("X")`, on the line or one of the two above (rustfmt's chains). */
+const RUST_ENV_READ = /\b(?:std::)?(?:env|dotenvy|dotenv)::var(?:_os)?\(\s*"(\w+)"\s*\)/g;
+/** A Rust default after a read, up to its literal: `.unwrap_or(`, `.unwrap_or_else(|_| `, a block, `String::from(`. */
+const RUST_OR = /\.unwrap_or(?:_else)?\(\s*(?:\|[^|()]{0,20}\|\s*)?(?:\{\s*)?(?:String::from\(\s*)?$/;
+/** What may follow the literal to the end of the default: a conversion, then the closers of what `RUST_OR` opened. */
+const RUST_OR_END = /^(?:\.(?:to_string|to_owned|into)\(\))?\s*\)?\s*(?:\}\s*)?\)/;
+/** A struct field's declaration: `pub jwt_secret: String,`. */
+const RUST_FIELD = /^\s*(?:pub(?:\([\w:]+\))?\s+)?[A-Za-z_]\w*\s*:(?!:)/;
+/** clap's default in an attribute, up to its literal: `default_value = `, `default_value_t = String::from(`. */
+const CLAP_DEFAULT_BEFORE = /\bdefault_value(?:_t)?\s*=\s*(String::from\(\s*)?$/;
+/**
+ * Rust: clap's `default_value = "\u2026"` goes from its attribute (a `String` field with no default is required: clap
+ * stops with a usage error when neither the command line nor `env` gives it); `env::var("X").unwrap_or("\u2026")` and
+ * its `unwrap_or_else` forms become `.expect("X is not set")`.
+ */
+function rust(l, lit) {
+    const v = l.view;
+    const before = v.before(lit.start);
+    const after = v.after(lit.end);
+    const clap = CLAP_DEFAULT_BEFORE.exec(before);
+    if (clap) {
+        const close = clap[1] ? /^\s*\)/.exec(after) : /^/.exec(after);
+        if (!close)
+            return null;
+        const line = v.lineAt(lit.start);
+        // The field the attribute is on must be a plain `String`: an `Option<String>` would become `None` instead.
+        let field = line + 1;
+        while (field <= v.lineCount && field - line <= 8 && !RUST_FIELD.test(v.lineText(field)))
+            field++;
+        if (!/:\s*String\s*,?\s*(?:\/\/.*)?$/.test(v.lineText(field)))
+            return null;
+        const from = lit.start - clap[0].length;
+        const to = lit.end + close[0].length;
+        const head = v.text.slice(v.lineStart(line), from);
+        const tail = v.text.slice(to, v.lineEnd(line));
+        const variable = /\benv\s*=\s*"(\w+)"/.exec(v.lineText(line))?.[1];
+        // Alone on its line (an attribute over several lines): the line goes.
+        if (/^\s*$/.test(head) && /^\s*,?\s*$/.test(tail))
+            return { edits: [replace(v.lineStart(line), v.lineStart(line + 1), '')], ...(variable ? { variable } : {}) };
+        // `, default_value = "\u2026"` after another argument, or `default_value = "\u2026", ` before one.
+        const comma = /,\s*$/.exec(head);
+        if (comma)
+            return { edits: [replace(from - comma[0].length, to, '')], ...(variable ? { variable } : {}) };
+        const next = /^\s*,\s*/.exec(tail);
+        if (next)
+            return { edits: [replace(from, to + next[0].length, '')], ...(variable ? { variable } : {}) };
+        return null;
+    }
+    const or = RUST_OR.exec(before);
+    const end = RUST_OR_END.exec(after);
+    if (!or || !end)
+        return null;
+    // The read: on this line before the default, or on one of the two lines above (the chain broken by rustfmt).
+    const line = v.lineAt(lit.start);
+    const reads = [...(v.lineText(line - 2) + '\n' + v.lineText(line - 1) + '\n' + before.slice(0, or.index)).matchAll(RUST_ENV_READ)];
+    const name = reads[reads.length - 1]?.[1];
+    if (!name)
+        return null;
+    return { edits: [replace(lit.start - (before.length - or.index), lit.end + end[0].length, `.expect("${name} is not set")`)], variable: name };
+}
+/**
+ * Go: urfave/cli's `Value: "\u2026"` in a `cli.StringFlag` becomes `Required: true`, so the command stops with a usage
+ * error when neither the command line nor the flag's variables give it.
+ */
+function go(l, lit) {
+    const v = l.view;
+    const before = v.before(lit.start);
+    const m = /(?:^|[{,\s])(Value\s*:\s*)$/.exec(before);
+    if (!m || !/StringFlag` `Value`$/.test(l.occurrence.via))
+        return null;
+    const from = lit.start - m[1].length;
+    const variable = secret_key_fallback_ENV_NAME.test(l.occurrence.name) && /^[A-Z][A-Z0-9_]*$/.test(l.occurrence.name) ? l.occurrence.name : undefined;
+    return { edits: [replace(from, lit.end, 'Required: true')], ...(variable ? { variable } : {}) };
 }
 /** `${X:-dev}`, `${X:=dev}`, `${X-dev}` \u2192 compose `${X:?X is not set}`, shell `${X:?}`. */
 function shellDefault(l, lit, idiom) {

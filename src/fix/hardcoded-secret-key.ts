@@ -113,6 +113,10 @@ function rewrite(idiom: Idiom, l: Located, lit: LiteralBounds, name: string): { 
         return { refused: 'only Kotlin `val`/`var` initialisers are rewritten' };
       }
       return { edits: [whole(`(System.getenv("${name}") ?: error("${name} is not set"))`)] };
+    case 'rust':
+    case 'go':
+      // A literal there is typed (`&str`, a `const`): a read from the environment is not a drop-in for it.
+      return { refused: 'a literal in Rust or Go is rewritten only where it is a default (see secret-key-fallback)' };
   }
 }
 

@@ -13,7 +13,9 @@ export type Idiom =
   | 'workflow'
   | 'shell'
   | 'java'
-  | 'kotlin';
+  | 'kotlin'
+  | 'rust'
+  | 'go';
 
 const JS_EXTENSIONS = /\.(?:js|mjs|cjs|jsx|ts|mts|cts|tsx)$/i;
 const COMPOSE = /(?:^|\/)(?:docker-)?compose(?:[.-][^/]*)?\.ya?ml$/i;
@@ -35,6 +37,10 @@ export function idiomOf(v: SourceView, exists: (path: string) => boolean): Idiom
       return 'ruby';
     case 'php':
       return LARAVEL_CONFIG.test(path) ? 'laravel' : null;
+    case 'rust':
+      return /\.rs$/i.test(path) ? 'rust' : null;
+    case 'go':
+      return /\.go$/i.test(path) ? 'go' : null;
     case 'jvm':
       if (/\.java$/i.test(path)) return 'java';
       if (/\.kts?$/i.test(path)) return 'kotlin';

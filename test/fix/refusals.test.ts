@@ -89,6 +89,23 @@ describe('fix refuses what it must not do', () => {
     expect(plan.manual.map((m) => m.reason)).toEqual(['the key comes through `SIGNING`: read it from the environment where `SIGNING` is set']);
   });
 
+  it('leaves a clap default on an optional field to a person: without it the field is None, not required', async () => {
+    const f = repo({ 'src/config.rs': 'pub struct Args {\n    #[arg(long, env = "JWT_SECRET", default_value = "dev-jwt-default-value")]\n    pub jwt_secret: Option<String>,\n}\n' });
+    const { plan } = await planned(f);
+    expect(plan.fixes).toEqual([]);
+    expect(plan.manual.map((m) => m.reason)).toEqual(['this form of default (`#[arg(default_value = …)]`) is not rewritten automatically']);
+  });
+
+  it('leaves a hardcoded Rust or Go literal to a person: a read of the environment is no drop-in for a typed constant', async () => {
+    const f = repo({ 'src/config.rs': 'pub const JWT_SECRET: &str = "rust-constant-signing-key";\n', 'config/config.go': 'package config\n\nconst JWTSecret = "go-constant-signing-key-value"\n' });
+    const { plan } = await planned(f);
+    expect(plan.fixes).toEqual([]);
+    expect(plan.manual.map((m) => m.reason)).toEqual([
+      'a literal in Rust or Go is rewritten only where it is a default (see secret-key-fallback)',
+      'a literal in Rust or Go is rewritten only where it is a default (see secret-key-fallback)',
+    ]);
+  });
+
   it('leaves a fallback to a constant to a person, and says which constant', async () => {
     const f = repo({ 'src/config.js': "const DEFAULT_SECRET = 'supersecret';\nexport const jwtSecret = process.env.JWT_SECRET || DEFAULT_SECRET;\n" });
     const { plan } = await planned(f);

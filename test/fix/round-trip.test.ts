@@ -14,7 +14,7 @@ const TSC = path.join(REPO, 'node_modules/typescript/bin/tsc');
 const KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uW';
 const HEX = '3b7cd727ee24e8444053437c36cc66c3a91f0e2d';
 
-type Parser = 'python' | 'node' | 'tsc' | 'java' | 'yaml' | 'bash' | 'ruby' | 'php' | null;
+type Parser = 'python' | 'node' | 'tsc' | 'java' | 'yaml' | 'bash' | 'ruby' | 'php' | 'rust' | null;
 
 interface Case {
   name: string;
@@ -308,6 +308,46 @@ const CASES: Case[] = [
     parse: 'bash',
   },
   {
+    name: 'Rust clap option: the default goes from its attribute, so a String field is required',
+    file: 'src/config.rs',
+    text: `use clap::Parser;\n\n#[derive(Parser)]\npub struct Args {\n    #[arg(long, env = "JWT_SECRET", default_value = "${KEY}")]\n    pub jwt_secret: String,\n}\n`,
+    rule: 'secret-key-fallback',
+    expect: ['    #[arg(long, env = "JWT_SECRET")]\n    pub jwt_secret: String,\n'],
+    parse: null,
+  },
+  {
+    name: 'Rust clap option over several lines: the default line goes',
+    file: 'src/cli.rs',
+    text: `pub struct Cli {\n    #[arg(\n        long,\n        env = "SESSION_SECRET",\n        default_value = "${KEY}",\n        help = "cookie signing key"\n    )]\n    session_secret: String,\n}\n`,
+    rule: 'secret-key-fallback',
+    expect: ['        env = "SESSION_SECRET",\n        help = "cookie signing key"\n    )]\n'],
+    parse: null,
+  },
+  {
+    name: 'Rust env::var with unwrap_or: expect instead',
+    file: 'src/config.rs',
+    text: `use std::env;\n\npub fn jwt_secret() -> String {\n    env::var("JWT_SECRET").unwrap_or("${KEY}".to_string())\n}\n`,
+    rule: 'secret-key-fallback',
+    expect: ['    env::var("JWT_SECRET").expect("JWT_SECRET is not set")\n'],
+    parse: 'rust',
+  },
+  {
+    name: 'Rust chain broken by rustfmt: unwrap_or_else with a closure',
+    file: 'src/config.rs',
+    text: `pub fn session_secret() -> String {\n    std::env::var("SESSION_SECRET")\n        .unwrap_or_else(|_| String::from("${KEY}"))\n}\n`,
+    rule: 'secret-key-fallback',
+    expect: ['    std::env::var("SESSION_SECRET")\n        .expect("SESSION_SECRET is not set")\n'],
+    parse: 'rust',
+  },
+  {
+    name: 'Go urfave/cli flag: Value becomes Required',
+    file: 'cmd/server/main.go',
+    text: `package main\n\nimport "github.com/urfave/cli/v2"\n\nvar flags = []cli.Flag{\n\t&cli.StringFlag{\n\t\tName:    "jwt-secret",\n\t\tValue:   "${KEY}",\n\t\tEnvVars: []string{"JWT_SECRET"},\n\t},\n}\n`,
+    rule: 'secret-key-fallback',
+    expect: ['\t\tName:    "jwt-secret",\n\t\tRequired: true,\n\t\tEnvVars: []string{"JWT_SECRET"},\n'],
+    parse: null,
+  },
+  {
     name: 'dotenv template: a real-looking value becomes a placeholder',
     file: '.env.example',
     text: `APP_NAME=shop\nJWT_SECRET=${KEY}\nDATABASE_URL=postgres://app:${KEY.slice(0, 18)}@db/app\n`,
@@ -354,6 +394,16 @@ function parses(parser: Parser, f: Fixture, rel: string): void {
       return;
     case 'php':
       if (has('php')) check('php', ['-l', rel], f.root);
+      return;
+    case 'rust':
+      if (has('rustc')) {
+        const out = mkdtempSync(path.join(tmpdir(), 'leakproof-rustc-'));
+        try {
+          check('rustc', ['--edition', '2021', '--crate-type', 'lib', '--emit', 'metadata', '--out-dir', out, rel], f.root);
+        } finally {
+          rmSync(out, { recursive: true, force: true });
+        }
+      }
       return;
     case null:
       return;

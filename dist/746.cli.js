@@ -2008,7 +2008,7 @@ const hardcodedSecretKey = {
             "| iron-session `password` (`SessionOptions`, `getIronSession`, `sealData`) | `export const sessionOptions: SessionOptions = { password: 'x', cookieName: 'app' }` | `{ password: process.env.SECRET_COOKIE_PASSWORD, cookieName: 'app' }` |",
             "| Express `cookieParser` | `app.use(cookieParser('x'))` | `app.use(cookieParser(process.env.COOKIE_SECRET))` |",
             "| `jsonwebtoken` `jwt.sign` / `jwt.verify`, and `sign` / `verify` imported by name (`import { sign } from 'jsonwebtoken'`) | `jwt.sign(payload, 'shhhhh')`, `sign(payload, 'shhhhh')` | `jwt.sign(payload, process.env.JWT_SECRET)` |",
-            "| Koa's cookie keys, in a file that loads Koa | `app.keys = ['im a newer secret']`, `new Koa({ keys: ['im a newer secret'] })` (the options on one line or several) | `app.keys = [process.env.COOKIE_KEY]` |",
+            "| Koa's cookie keys, in a file that loads Koa | `app.keys = ['im a newer secret']`, `app.keys = new KeyGrip(['im a newer secret'], 'sha256')`, `new Koa({ keys: ['im a newer secret'] })` (the options on one line or several) | `app.keys = [process.env.COOKIE_KEY]` |",
             "| NestJS `JwtModule.register` | `JwtModule.register({ secret: 'x' })` | `JwtModule.register({ secret: jwtConstants.secret })` |",
             "| NestJS `jwtConstants` object | `export const jwtConstants = { secret: 'x' }` | `export const jwtConstants = { secret: process.env.JWT_SECRET }` |",
             "| JS/TS constants, config objects, `next.config.js` `env` | `const JWT_SECRET = 'x'` | `const JWT_SECRET = process.env.JWT_SECRET` |",
@@ -10685,8 +10685,8 @@ const PLAY_REFUSED = { context: 'example', why: 'a placeholder Play refuses to r
 const PUBLIC_KEY_TEXT = /^\s*(?:-----BEGIN (?:RSA |EC )?PUBLIC KEY-----|-----BEGIN CERTIFICATE-----|ssh-(?:rsa|ed25519|dss) AAAA|ecdsa-sha2-nistp\d{3} AAAA)/;
 /** A module that loads Koa. */
 const KOA_IMPORT = /\brequire\(\s*['"]koa['"]\s*\)|\bfrom\s+['"]koa['"]/;
-/** `app.keys = [` (the receiver is the Koa application, whatever its name). */
-const KOA_KEYS = /\b([A-Za-z_$][\w$]{0,40})\.keys[ \t]*=[ \t]*\[/g;
+/** `app.keys = [` or `app.keys = new KeyGrip([` (the receiver is the Koa application, whatever its name). */
+const KOA_KEYS = /\b([A-Za-z_$][\w$]{0,40})\.keys[ \t]*=[ \t]*(?:new[ \t]+Key[Gg]rip[ \t]*\([ \t]*)?\[/g;
 /** `keys: [` as an object's key, at the start of its line or after a `{` or `,` (see `LineAnalyzer.inKoaOptions`). */
 const KOA_OPTION = /(?:^[ \t]*|[{,][ \t]*)keys[ \t]*:[ \t]*\[/;
 /** `new Koa({ keys: [`, the options object on the constructor's line (no group: the name is the option's). */

@@ -91,7 +91,7 @@ export const hardcodedSecretKey: Rule = {
       "| iron-session `password` (`SessionOptions`, `getIronSession`, `sealData`) | `export const sessionOptions: SessionOptions = { password: 'x', cookieName: 'app' }` | `{ password: process.env.SECRET_COOKIE_PASSWORD, cookieName: 'app' }` |",
       "| Express `cookieParser` | `app.use(cookieParser('x'))` | `app.use(cookieParser(process.env.COOKIE_SECRET))` |",
       "| `jsonwebtoken` `jwt.sign` / `jwt.verify`, and `sign` / `verify` imported by name (`import { sign } from 'jsonwebtoken'`) | `jwt.sign(payload, 'shhhhh')`, `sign(payload, 'shhhhh')` | `jwt.sign(payload, process.env.JWT_SECRET)` |",
-      "| Koa's cookie keys, in a file that loads Koa | `app.keys = ['im a newer secret']`, `new Koa({ keys: ['im a newer secret'] })` (the options on one line or several) | `app.keys = [process.env.COOKIE_KEY]` |",
+      "| Koa's cookie keys, in a file that loads Koa | `app.keys = ['im a newer secret']`, `app.keys = new KeyGrip(['im a newer secret'], 'sha256')`, `new Koa({ keys: ['im a newer secret'] })` (the options on one line or several) | `app.keys = [process.env.COOKIE_KEY]` |",
       "| NestJS `JwtModule.register` | `JwtModule.register({ secret: 'x' })` | `JwtModule.register({ secret: jwtConstants.secret })` |",
       "| NestJS `jwtConstants` object | `export const jwtConstants = { secret: 'x' }` | `export const jwtConstants = { secret: process.env.JWT_SECRET }` |",
       "| JS/TS constants, config objects, `next.config.js` `env` | `const JWT_SECRET = 'x'` | `const JWT_SECRET = process.env.JWT_SECRET` |",

@@ -508,6 +508,8 @@ const flagged: Case[] = [
   // Koa signs cookies with `app.keys`; jsonwebtoken's `sign` and `verify` imported by name and called bare.
   { file: 'src/server.js', text: "const Koa = require('koa');\nconst app = new Koa();\napp.keys = ['im a newer secret', 'i like turtle'];", secret: 'im a newer secret', line: 3 },
   { file: 'src/server.ts', text: 'import Koa from "koa";\nconst server = new Koa();\nserver.keys = ["q8Zr4nM2xV7bL1cK9pT3wY6u"];', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 3 },
+  // Keys given through keygrip, as koa-session's documentation shows.
+  { file: 'app.js', text: "const Koa = require('koa');\nconst KeyGrip = require('keygrip');\napp.keys = new KeyGrip(['im a newer secret', 'i like turtle'], 'sha256');", secret: 'im a newer secret', line: 3 },
   // Koa's constructor takes the keys as an option, on its line or over several (as Prettier writes it).
   { file: 'src/app.js', text: "const Koa = require('koa');\nconst app = new Koa({\n  proxy: true,\n  keys: ['multi-line-option-key'],\n});", secret: 'multi-line-option-key', line: 4 },
   { file: 'src/app.js', text: "const Koa = require('koa');\nconst app = new Koa({\n  keys: [\n    'list-on-next-line-key',\n    'second-key',\n  ],\n});", secret: 'list-on-next-line-key', line: 4 },
@@ -590,6 +592,7 @@ const clean: Case[] = [
   // The options object of something other than Koa.
   { file: 'src/index.js', text: "const Koa = require('koa');\nconst store = makeStore({\n  keys: ['not-koa-keys-value'],\n});" },
   { file: 'src/index.ts', text: "import Koa from 'koa';\nconst { secret } = process.env;\nconst app = new Koa({ keys: [secret] });" },
+  { file: 'app.js', text: "const Koa = require('koa');\nconst Keygrip = require('keygrip');\napp.keys = new Keygrip([config.cookieKey, config.oldCookieKey], 'sha256');" },
   { file: 'src/index.ts', text: "import Koa from 'koa';\nconst app = new Koa({ keys: [process.env.COOKIE_KEY!] });" },
   { file: 'src/index.ts', text: "import Koa from 'koa';\nconst app = new Koa({ proxy: true });\nconst cache = new Map({ keys: ['not-koa'] });" },
   { file: 'src/auth.ts', text: "import { sign } from 'jsonwebtoken';\nconst t = sign(payload, process.env.JWT_SECRET!);" },

@@ -2742,8 +2742,8 @@ const PUBLIC_KEY_TEXT = /^\s*(?:-----BEGIN (?:RSA |EC )?PUBLIC KEY-----|-----BEG
 
 /** A module that loads Koa. */
 const KOA_IMPORT = /\brequire\(\s*['"]koa['"]\s*\)|\bfrom\s+['"]koa['"]/;
-/** `app.keys = [` (the receiver is the Koa application, whatever its name). */
-const KOA_KEYS = /\b([A-Za-z_$][\w$]{0,40})\.keys[ \t]*=[ \t]*\[/g;
+/** `app.keys = [` or `app.keys = new KeyGrip([` (the receiver is the Koa application, whatever its name). */
+const KOA_KEYS = /\b([A-Za-z_$][\w$]{0,40})\.keys[ \t]*=[ \t]*(?:new[ \t]+Key[Gg]rip[ \t]*\([ \t]*)?\[/g;
 /** `keys: [` as an object's key, at the start of its line or after a `{` or `,` (see `LineAnalyzer.inKoaOptions`). */
 const KOA_OPTION = /(?:^[ \t]*|[{,][ \t]*)keys[ \t]*:[ \t]*\[/;
 /** `new Koa({ keys: [`, the options object on the constructor's line (no group: the name is the option's). */

@@ -12755,6 +12755,8 @@ const PLACEHOLDERS = new Set([
 ]);
 /** Words that describe a value to put somewhere rather than being one. */
 const PLACEHOLDER_CUE = /random|string|chars?(?:[^a-z]|acters?|$)|your|replace|change|here|value|long|generate|example|sample|please|enter|insert|fill|placeholder|minimum|length|exactly|least/i;
+/** `change me`, `change this`, `replace me` written as words of a value (joined by `-`, `_`, `.` or spaces, or none). */
+const CHANGE_ME = /(?:^|[^a-z])(?:change|replace)[-_. ]?(?:me|this)(?:$|[^a-z])/i;
 function normalizeValue(value) {
     return value.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
@@ -12764,6 +12766,9 @@ function isPlaceholder(value) {
     if (n === '')
         return false;
     if (PLACEHOLDERS.has(n))
+        return true;
+    // A request to change it, as a word of its own: `change-me-in-production`, `SECRET_KEY_PLEASE_CHANGE_ME`.
+    if (value.length <= 100 && CHANGE_ME.test(value))
         return true;
     return /^(?:your|my|change|replace|enter|insert|put|set)[a-z0-9]*(?:secret|key|token|here|value|me|string|phrase|password)$/.test(n);
 }

@@ -460,6 +460,15 @@ describe('secret-key-fallback: messages and the split with hardcoded-secret-key'
   it('says why a default is weak', () => {
     const [f] = check(secretKeyFallback, { file: 'settings.py', text: "SECRET_KEY = os.getenv('SECRET_KEY', 'changeme')" });
     expect(f?.message).toMatch(/weak \(a well-known placeholder value\)/);
+    for (const value of ['change-me-in-production', 'SECRET_KEY_PLEASE_CHANGE_ME', 'omniterm-default-secret-change-me', 'dev.replace.this']) {
+      const [p] = check(secretKeyFallback, { file: 'settings.py', text: `SECRET_KEY = os.getenv('SECRET_KEY', '${value}')` });
+      expect(p?.message, value).toMatch(/weak \(a well-known placeholder value\)/);
+    }
+    // Words that only hold the letters: no request to change anything.
+    for (const value of ['exchange-metrics-signing-key-0001', 'interchangemeta-q8Zr4nM2xV7bL1cK']) {
+      const [p] = check(secretKeyFallback, { file: 'settings.py', text: `SECRET_KEY = os.getenv('SECRET_KEY', '${value}')` });
+      expect(p?.message, value).not.toMatch(/placeholder/);
+    }
     const [g] = check(secretKeyFallback, { file: 'settings.py', text: "SECRET_KEY = os.getenv('SECRET_KEY', 'django-insecure-q8v')" });
     expect(g?.message).toContain('django-insecure-');
   });

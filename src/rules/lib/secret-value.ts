@@ -15,6 +15,9 @@ const PLACEHOLDERS = new Set([
 const PLACEHOLDER_CUE =
   /random|string|chars?(?:[^a-z]|acters?|$)|your|replace|change|here|value|long|generate|example|sample|please|enter|insert|fill|placeholder|minimum|length|exactly|least/i;
 
+/** `change me`, `change this`, `replace me` written as words of a value (joined by `-`, `_`, `.` or spaces, or none). */
+const CHANGE_ME = /(?:^|[^a-z])(?:change|replace)[-_. ]?(?:me|this)(?:$|[^a-z])/i;
+
 export function normalizeValue(value: string): string {
   return value.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
@@ -24,6 +27,8 @@ export function isPlaceholder(value: string): boolean {
   const n = normalizeValue(value);
   if (n === '') return false;
   if (PLACEHOLDERS.has(n)) return true;
+  // A request to change it, as a word of its own: `change-me-in-production`, `SECRET_KEY_PLEASE_CHANGE_ME`.
+  if (value.length <= 100 && CHANGE_ME.test(value)) return true;
   return /^(?:your|my|change|replace|enter|insert|put|set)[a-z0-9]*(?:secret|key|token|here|value|me|string|phrase|password)$/.test(n);
 }
 

@@ -291,8 +291,8 @@ function isInterpolated(value, lang, quote) {
     // `printf 'SECRET_KEY_BASE=%s\n' "$(openssl rand -hex 64)"`, `fmt.Sprintf("JWT_SECRET=%v", key)`: a format's directive.
     if (PRINTF_DIRECTIVE.test(value))
         return true;
-    // `$NAME` is a variable in shells, compose files, PHP, Kotlin and Groovy strings.
-    if (lang !== 'js' && lang !== 'python' && lang !== 'ruby' && lang !== 'go' && lang !== 'rust' && lang !== 'csharp') {
+    // `$NAME` is a variable in shells, compose files, PHP, Kotlin and Groovy strings; Elixir interpolates `#{\u2026}` only.
+    if (lang !== 'js' && lang !== 'python' && lang !== 'ruby' && lang !== 'go' && lang !== 'rust' && lang !== 'csharp' && lang !== 'elixir') {
         if (/\$[A-Za-z_{(]/.test(value))
             return true;
     }
@@ -302,7 +302,7 @@ function isInterpolated(value, lang, quote) {
     return false;
 }
 /** Languages whose string literals are read as written (`$(`, `%(` included). */
-const PROGRAM_LITERALS = new Set(['python', 'js', 'ruby', 'php', 'jvm', 'go', 'rust', 'csharp']);
+const PROGRAM_LITERALS = new Set(['python', 'js', 'ruby', 'php', 'jvm', 'go', 'rust', 'csharp', 'elixir']);
 /** `$(openssl rand -hex 32)`, `$(cat /run/secrets/key)`: a command, as a shell would run it. */
 const COMMAND = /\$\([a-z][\w.-]*\s/i;
 /** `%(secret)s`, `%(port)05d`: a named printf-style format (Python's `%`, ConfigParser). */

@@ -499,6 +499,8 @@ const flagged: Case[] = [
   { file: 'tests/conftest.py', text: '    monkeypatch.setenv("SECRET_KEY", "q8Zr4nM2xV7bL1cK9pT3wY6u")', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', context: 'test' },
   { file: 'src/main.rs', text: '    std::env::set_var("JWT_SECRET", "q8Zr4nM2xV7bL1cK9pT3wY6u");', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
   { file: 'src/Api/Program.cs', text: 'Environment.SetEnvironmentVariable("JWT_SECRET", "q8Zr4nM2xV7bL1cK9pT3wY6u");', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
+  // Elixir interpolates `#{…}` only: a `$` in a key is a character of it.
+  { file: 'config/config.exs', text: 'config :app, AppWeb.Endpoint,\n  secret_key_base: "@TFCIFT_#V0ZN_^X)&UD1!3D_FFI8CH1E#0=12_!6&P4JWFY1S3VXX18F$TM0H(1NQH%I",\n  render_errors: [view: AppWeb.ErrorView]', secret: '@TFCIFT_#V0ZN_^X)&UD1!3D_FFI8CH1E#0=12_!6&P4JWFY1S3VXX18F$TM0H(1NQH%I', line: 2 },
   { file: 'config/runtime.exs', text: 'System.put_env("SECRET_KEY_BASE", "q8Zr4nM2xV7bL1cK9pT3wY6uq8Zr4nM2xV7bL1cK9pT3wY6uq8Zr4nM2xV7bL1cK9pT3")', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uq8Zr4nM2xV7bL1cK9pT3wY6uq8Zr4nM2xV7bL1cK9pT3' },
   { file: 'src/setup.ts', text: "vi.stubEnv('JWT_SECRET', 'q8Zr4nM2xV7bL1cK9pT3wY6u');", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
   { file: 'src/main/java/app/Boot.java', text: 'System.setProperty("jwt.secret", "q8Zr4nM2xV7bL1cK9pT3wY6u");', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
@@ -584,6 +586,7 @@ const clean: Case[] = [
   { file: 'src/server.js', text: "const Koa = require('koa');\nconst app = new Koa();\napp.keys = [process.env.COOKIE_KEY_1, process.env.COOKIE_KEY_2];" },
   { file: 'src/server.js', text: "const Koa = require('koa');\n// app.keys = ['commented-out-key'];\napp.keys = (process.env.APP_KEYS || '').split(',');" },
   { file: 'src/cache.js', text: "const cache = {};\ncache.keys = ['user-session-ids', 'cart-ids'];" },
+  { file: 'config/prod.exs', text: 'config :app, AppWeb.Endpoint,\n  secret_key_base: "#{System.get_env("SECRET_KEY_BASE")}"' },
   // Where the key is kept, not the key: execution clients take the JWT secret's file (geth, Besu, Nethermind).
   { file: 'scripts/start-ec.sh', text: 'exec geth \\\n  --authrpc.jwtsecret=/secrets/jwtsecret \\\n  --datadir /ethclient/geth' },
   { file: 'scripts/start-bn.sh', text: 'CMD="$CMD --jwt-secret=/secrets/jwtsecret"' },

@@ -111,8 +111,8 @@ export function isInterpolated(value: string, lang: Lang | null, quote?: string)
   }
   // `printf 'SECRET_KEY_BASE=%s\n' "$(openssl rand -hex 64)"`, `fmt.Sprintf("JWT_SECRET=%v", key)`: a format's directive.
   if (PRINTF_DIRECTIVE.test(value)) return true;
-  // `$NAME` is a variable in shells, compose files, PHP, Kotlin and Groovy strings.
-  if (lang !== 'js' && lang !== 'python' && lang !== 'ruby' && lang !== 'go' && lang !== 'rust' && lang !== 'csharp') {
+  // `$NAME` is a variable in shells, compose files, PHP, Kotlin and Groovy strings; Elixir interpolates `#{…}` only.
+  if (lang !== 'js' && lang !== 'python' && lang !== 'ruby' && lang !== 'go' && lang !== 'rust' && lang !== 'csharp' && lang !== 'elixir') {
     if (/\$[A-Za-z_{(]/.test(value)) return true;
   }
   // `"SECRET=`pwgen -s 64 1`"`: command output.
@@ -121,7 +121,7 @@ export function isInterpolated(value: string, lang: Lang | null, quote?: string)
 }
 
 /** Languages whose string literals are read as written (`$(`, `%(` included). */
-const PROGRAM_LITERALS: ReadonlySet<Lang> = new Set(['python', 'js', 'ruby', 'php', 'jvm', 'go', 'rust', 'csharp']);
+const PROGRAM_LITERALS: ReadonlySet<Lang> = new Set(['python', 'js', 'ruby', 'php', 'jvm', 'go', 'rust', 'csharp', 'elixir']);
 /** `$(openssl rand -hex 32)`, `$(cat /run/secrets/key)`: a command, as a shell would run it. */
 const COMMAND = /\$\([a-z][\w.-]*\s/i;
 /** `%(secret)s`, `%(port)05d`: a named printf-style format (Python's `%`, ConfigParser). */

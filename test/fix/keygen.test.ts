@@ -60,6 +60,15 @@ describe('keygen', () => {
     expect(() => randomFromAlphabet('a', 4)).toThrow();
   });
 
+  it('takes a random key that happens to start with My and end with key for a key, and a typed request for a placeholder', () => {
+    for (const key of ['MyQ8zR4nM2xV7bL1cK9pT3wY6uF0dS5gJaE3+Wkey', 'SetR4nM2xV7bL1cK9pT3wY6uF0dS5gJaE3uW9xZq2Yme', 'yourAq8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWvALUE']) {
+      expect(isPlaceholder(key), key).toBe(false);
+    }
+    for (const value of ['your-secret-key-here', 'setYourSecretHere', '<my_jwt_secret_key>', 'YOUR_SECRET_KEY', 'changeme123secret']) {
+      expect(isPlaceholder(value), value).toBe(true);
+    }
+  });
+
   it("every generated key is real-looking to leakproof's own rules, never a placeholder or weak", () => {
     for (const kind of KEY_KINDS) {
       for (let i = 0; i < 200; i++) {

@@ -29,7 +29,24 @@ export function isPlaceholder(value: string): boolean {
   if (PLACEHOLDERS.has(n)) return true;
   // A request to change it, as a word of its own: `change-me-in-production`, `SECRET_KEY_PLEASE_CHANGE_ME`.
   if (value.length <= 100 && CHANGE_ME.test(value)) return true;
-  return /^(?:your|my|change|replace|enter|insert|put|set)[a-z0-9]*(?:secret|key|token|here|value|me|string|phrase|password)$/.test(n);
+  return /^(?:your|my|change|replace|enter|insert|put|set)[a-z0-9]*(?:secret|key|token|here|value|me|string|phrase|password)$/.test(n) && writtenByHand(value);
+}
+
+/**
+ * Whether a value reads as typed by a person (`your-secret-key-here`, `setYourSecretHere`, `<my_jwt_key>`), not
+ * drawn at random: a random key in base64 may start with `My` and end with `key` once in half a million draws,
+ * and its `+`, `/`, `=`, digits and case changes say what it is.
+ */
+function writtenByHand(value: string): boolean {
+  if (/[+/=]/.test(value)) return false;
+  let digits = 0;
+  let shifts = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c >= 65 && c <= 90 && i > 0 && value.charCodeAt(i - 1) >= 97 && value.charCodeAt(i - 1) <= 122) shifts++;
+  }
+  return digits <= 6 && shifts <= 8;
 }
 
 /** In documentation, a placeholder where a secret would go is the advice itself, not a finding. */

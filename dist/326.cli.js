@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 326;
-exports.ids = [326];
+exports.ids = [326,182];
 exports.modules = {
 
 /***/ 3326:

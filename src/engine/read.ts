@@ -18,6 +18,26 @@ export type ReadOutcome =
 
 type DirState = 'ok' | 'symlink' | 'missing';
 
+/** The working folder, or null when it cannot be had (removed since the process started). */
+function workingFolder(): string | null {
+  try {
+    return process.cwd();
+  } catch {
+    return null;
+  }
+}
+
+/** See `SafeReader.prefix`: `root` relative to the working folder when it is in it, else as given; with a separator. */
+export function callPrefix(root: string, cwd: string | null = workingFolder()): string {
+  if (cwd === null) return root.endsWith(path.sep) ? root : root + path.sep;
+  const abs = path.resolve(cwd, root);
+  const rel = path.relative(cwd, abs);
+  if (rel === '') return '';
+  const inside = !path.isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${path.sep}`);
+  const base = inside ? rel : abs;
+  return base.endsWith(path.sep) ? base : base + path.sep;
+}
+
 /** Bytes asked for by the first read of a file: most files are smaller, and take this one read. */
 const FIRST_READ = 64 * 1024;
 
@@ -43,7 +63,14 @@ const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.
 export class SafeReader {
   private readonly dirState = new Map<string, DirState>([['', 'ok']]);
   private scratch: Buffer | null = null;
-  /** The root and a separator: `rel` is a clean relative path (no `..`), so joining is appending. */
+  /**
+   * The root as the system calls are given it, and a separator: `rel` is a
+   * clean relative path (no `..`), so joining is appending. Relative to the
+   * working folder when the root is in it (`''` for the working folder
+   * itself, as most scans are run): the kernel then resolves only the
+   * components below it, about a tenth of the cost of each open on a
+   * checkout whose root is a few folders deep.
+   */
   private readonly prefix: string;
 
   /**
@@ -52,10 +79,10 @@ export class SafeReader {
    * next, it spares allocating (and collecting) a buffer per file.
    */
   constructor(
-    private readonly root: string,
+    root: string,
     private readonly reuse = false,
   ) {
-    this.prefix = root.endsWith(path.sep) ? root : root + path.sep;
+    this.prefix = callPrefix(root);
   }
 
   /** Whether every directory between the root and `relDir` is a real directory. */
@@ -66,7 +93,7 @@ export class SafeReader {
       state = this.dir(parent);
       if (state === 'ok') {
         try {
-          const st = fs.lstatSync(path.join(this.root, relDir));
+          const st = fs.lstatSync(this.prefix + relDir);
           state = st.isDirectory() ? 'ok' : st.isSymbolicLink() ? 'symlink' : 'missing';
         } catch {
           state = 'missing';

@@ -408,7 +408,7 @@ __webpack_require__.d(__webpack_exports__, {
   gv: () => (/* binding */ LiteralSet)
 });
 
-// UNUSED EXPORTS: placementOf
+// UNUSED EXPORTS: fingerprintOffset, placementOf
 
 ;// CONCATENATED MODULE: ./src/core/simd-scan.ts
 /**
@@ -643,8 +643,8 @@ const COMMON_TRIPLES = "ion ode tio ent ing the nod ons con com str ass cla spa 
  */
 const KNOWN_PLACEMENTS = new Map([
     [
-        '131:85a4b08a',
-        'agfhobgbblglhlochhhhpnpbglnonnlomabaoejejdpcnifooogiinkfmammmmmmmfpbnbnphebkdphhhhkmngdjjpdlejkjjgnmgghiloeeblgfkgjdindaicpcbbeecnj',
+        '131:bb5e8a7',
+        'lhfioahaaghgigoliiiipnpbhgnonngomggmoekekdpcnjfooohjjnlfmdaaaaaaafbaaaapieakapiiiimmnhdkkddgekhkkhnmhhijooeeaghflhkdjadajapcbbeecnl',
     ],
 ]);
 
@@ -698,10 +698,15 @@ function tripleRank(bytes, o) {
 }
 /**
  * How uncommon the fingerprint window from `o` is (higher is rarer): by its
- * triples, then by its pairs.
+ * triples, then by its pairs. The lists count no space, the most common byte
+ * of all: a window that holds one (`e fo` of `SQLite format 3`, English's
+ * "the format for") ranks as the most common of any.
  */
 function windowRank(bytes, o) {
     const end = Math.min(bytes.length, o + FINGERPRINT);
+    for (let i = o; i < end; i++)
+        if (bytes[i] === 0x20)
+            return -1;
     let triples = 0;
     let pairs = 0;
     for (let i = o; i + 2 < end; i++)
@@ -709,6 +714,16 @@ function windowRank(bytes, o) {
     for (let i = o; i + 1 < end; i++)
         pairs += rank(bytes[i], bytes[i + 1]);
     return triples * 4096 + pairs;
+}
+/** Where the vector search's fingerprint of a literal (its bytes, lower-cased if caseless) starts: the first of its rarest windows. */
+function fingerprintOffset(bytes) {
+    let fp = 0;
+    for (let o = 1, best = windowRank(bytes, 0); o + FINGERPRINT <= bytes.length; o++) {
+        const r = windowRank(bytes, o);
+        if (r > best)
+            (fp = o), (best = r);
+    }
+    return fp;
 }
 /** A set of literals; `test` says whether any occurs. */
 class LiteralSet {
@@ -791,13 +806,7 @@ class Matcher {
                     same.push(indexed);
                 else
                     this.byPair.set(key, [indexed]);
-                let fp = 0;
-                for (let o = 1, best = windowRank(bytes, 0); o + FINGERPRINT <= bytes.length; o++) {
-                    const r = windowRank(bytes, o);
-                    if (r > best)
-                        (fp = o), (best = r);
-                }
-                this.fingerprinted.push({ bytes, offset: fp, caseless: lit.caseless, tag });
+                this.fingerprinted.push({ bytes, offset: fingerprintOffset(bytes), caseless: lit.caseless, tag });
             }
         });
         this.all = all;
@@ -824,17 +833,21 @@ class Matcher {
         const end = INPUT + buf.length;
         mem.fill(0, end, end + PADDING);
         let found = 0;
+        // Indexed loops, not `for\u2026of`: this runs a few times per kilobyte from the first file on, mostly before
+        // V8 has optimised it, where each iterator is an object made and collected.
         for (let step = scanner.next(INPUT, end); step >= 0; step = scanner.next(step + 16, end)) {
             // Each flagged position is looked up by the window that starts there.
             for (let positions = mem[POSITIONS] | (mem[POSITIONS + 1] << 8); positions !== 0; positions &= positions - 1) {
                 const at = step - INPUT + 31 - Math.clz32(positions & -positions);
-                for (const w of windows) {
+                for (let k = 0; k < windows.length; k++) {
+                    const w = windows[k];
                     if (at + w.length > buf.length)
                         continue;
                     const candidates = w.literals.get(windowKey(buf, at, w.length));
                     if (candidates === undefined)
                         continue;
-                    for (const lit of candidates) {
+                    for (let c = 0; c < candidates.length; c++) {
+                        const lit = candidates[c];
                         if ((found & lit.tag) === 0 && matchesAt(buf, at - lit.offset, lit) && (found |= lit.tag) === this.all)
                             return found;
                     }

@@ -9,7 +9,7 @@
  */
 export const KNOWN_PLACEMENTS: ReadonlyMap<string, string> = new Map([
   [
-    '131:85a4b08a',
-    'agfhobgbblglhlochhhhpnpbglnonnlomabaoejejdpcnifooogiinkfmammmmmmmfpbnbnphebkdphhhhkmngdjjpdlejkjjgnmgghiloeeblgfkgjdindaicpcbbeecnj',
+    '131:bb5e8a7',
+    'lhfioahaaghgigoliiiipnpbhgnonngomggmoekekdpcnjfooohjjnlfmdaaaaaaafbaaaapieakapiiiimmnhdkkddgekhkkhnmhhijooeeaghflhkdjadajapcbbeecnl',
   ],
 ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LiteralGroup, LiteralSet, type Literal } from '../../src/core/literal-set';
+import { fingerprintOffset, LiteralGroup, LiteralSet, type Literal } from '../../src/core/literal-set';
 import { simdScanner } from '../../src/core/simd-scan';
 import { mulberry32 } from '../helpers/fake-tokens';
 
@@ -192,5 +192,29 @@ describe('LiteralGroup', () => {
       const want = sets.reduce((bits, set) => bits | (set.test(buf) ? group.bit(set) : 0), 0);
       expect(group.find(buf), JSON.stringify(s)).toBe(want);
     }
+  });
+});
+
+describe('the fingerprint of a literal', () => {
+  const window = (text: string): string => {
+    const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0));
+    const at = fingerprintOffset(bytes);
+    return text.slice(at, at + 4);
+  };
+
+  // A space is the most common byte of text: "the format for" holds `e fo` and `t fo`.
+  it.each(['sqlite format 3', '-----BEGIN ', 'BEGIN RSA PRIVATE KEY', 'x-api-key: '])('holds no space where a window without one exists: %s', (text) => {
+    expect(window(text)).toHaveLength(4);
+    expect(window(text)).not.toContain(' ');
+  });
+
+  it('may hold a space when every window does', () => {
+    expect(['a b ', ' b c', 'b c ', ' c d', 'c d ', ' d e']).toContain(window('a b c d e'));
+  });
+
+  it('is a window of the literal, however short', () => {
+    expect(window('jwt')).toBe('jwt');
+    expect(window('secret')).toHaveLength(4);
+    expect('secret').toContain(window('secret'));
   });
 });

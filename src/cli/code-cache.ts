@@ -5,6 +5,7 @@ import * as vm from 'node:vm';
 import { v8Module, workerThreads } from '../core/builtin';
 import { VERSION } from '../version';
 import { ownFolder, readPrivateFile } from './private-folder';
+import { tuneTiering } from './tiering';
 
 /**
  * Compiled code kept between runs on Node versions that keep none of their
@@ -82,12 +83,16 @@ let exitHook = false;
 /**
  * Turns on V8's check of cached data (`--verify-snapshot-checksum`) and
  * returns the tag of the code V8 makes, flags included; null when the check
- * cannot be had (the tag would change with the flag).
+ * cannot be had (the tag would change with the flag). Asked once a chunk is
+ * large enough to cache, which only the rules are: the run is about to check
+ * files, so V8's tiering is tuned for that here too (`tiering.ts`), first,
+ * since the tag covers that flag as well.
  */
 function verifiedTag(): number | null {
   if (verified !== undefined) return verified;
   try {
     const v8 = v8Module();
+    tuneTiering(v8);
     v8.setFlagsFromString('--no-verify-snapshot-checksum');
     const off = v8.cachedDataVersionTag();
     v8.setFlagsFromString('--verify-snapshot-checksum');

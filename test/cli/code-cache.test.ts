@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cachedChunks, forgetUnused, installCodeCache, keepCompiledCode, loadChunk, MIN_CACHED_BYTES, saveCodeCache, UNUSED_DAYS } from '../../src/cli/code-cache';
+import { INTERRUPT_BUDGET, tuneTiering } from '../../src/cli/tiering';
 import { CLI, ensureBuilt } from '../helpers/build';
 
 const posix = process.platform !== 'win32';
@@ -334,5 +335,20 @@ describe.runIf(ownCache)('the built CLI with its code cache', () => {
       expect(scan(dir, { NODE_COMPILE_CACHE: root })).toBe(plain);
       files.forEach((f, i) => expect(readFileSync(f).equals(corrupted[i]!), f).toBe(false));
     }
+  });
+
+  it("names the cache for V8 with the scan's tiering in effect, which it sets without a word on stderr", () => {
+    const dir = temp();
+    writeFileSync(path.join(dir, 'settings.py'), 'DEBUG = False\n');
+    const root = path.join(temp(), 'cache');
+    const r = spawnSync(process.execPath, [CLI, dir, '--fail-on', 'never'], { encoding: 'utf8', env: { ...process.env, NODE_COMPILE_CACHE: root, NO_COLOR: '1' } });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    // The tag V8 gives with the same flags set on its command line: the budget (where this V8 has it) and the checksum check.
+    const tuned = tuneTiering({ setFlagsFromString: () => undefined });
+    const flags = [...(tuned ? [`--interrupt-budget=${INTERRUPT_BUDGET}`] : []), '--verify-snapshot-checksum'];
+    const tag = spawnSync(process.execPath, [...flags, '-e', "process.stdout.write(require('node:v8').cachedDataVersionTag().toString(36))"], { encoding: 'utf8' }).stdout;
+    expect(tag).toMatch(/^[0-9a-z]+$/);
+    expect(readdirSync(root)).toEqual([expect.stringMatching(new RegExp(`-${tag}$`))]);
   });
 });

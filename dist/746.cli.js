@@ -2054,7 +2054,7 @@ const hardcodedSecretKey = {
             '| .NET `SymmetricSecurityKey` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("x"))`, `new SymmetricSecurityKey("x"u8.ToArray())` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"]!))` |',
             '| Go struct fields | `SigningKey: []byte("x"),` | `SigningKey: []byte(os.Getenv("JWT_SECRET")),` |',
             '| Phoenix `config/*.exs` | `secret_key_base: "qY1p\u2026"` | `secret_key_base: secret_key_base` (read in `runtime.exs`) |',
-            '| .NET `appsettings.json` (nested), `Web.config` | `"Jwt": {` / `  "Key": "ThisIsMySecretKey"` | `"Key": "@Microsoft.KeyVault(SecretUri=\u2026)"` |',
+            '| .NET `appsettings.json` (nested; a section named `JwtSettings`, `JwtOptions`, `JwtConfig` is read as `Jwt`), `Web.config` | `"Jwt": {` / `  "Key": "ThisIsMySecretKey"`, `"JwtSettings": {` / `  "Secret": "\u2026"` | `"Key": "@Microsoft.KeyVault(SecretUri=\u2026)"`, `"EmailSettings": {` / `  "Secret": "\u2026"` |',
             '| docker-compose map | `SECRET_KEY: dev-secret-key` | `SECRET_KEY: ${SECRET_KEY:?set SECRET_KEY}` |',
             '| docker-compose list | `- SECRET_KEY=dev-secret-key` | `- SECRET_KEY=${SECRET_KEY}` |',
             '| Kubernetes `Secret` / `ConfigMap` | `stringData:` / `  SECRET_KEY: s3cr3t` | `  SECRET_KEY: ""` |',
@@ -11203,6 +11203,8 @@ const EXACT = new Set([
  * `better-auth.secret`, two segments, is no such name (better-auth's cookie tests sign with the string
  * `"better-auth.secret"`).
  */
+/** What the name of a section of options ends with, in .NET's options pattern and the code that follows it. */
+const OPTIONS_SECTION = /(?:settings|options|config|configuration)$/;
 const ONE_SEGMENT = new Set(['nextauthsecret', 'authsecret', 'betterauthsecret', 'payloadsecret', 'appkeys']);
 /** Names too plain to be the family's in any spelling but the environment variable's. */
 const CAPITALS_ONLY = new Set(['authsecret', 'appkeys']);
@@ -11401,8 +11403,32 @@ class SecretNames {
             const two = normalizeName(segs[segs.length - 2]) + last;
             if (two !== last && !ONE_SEGMENT.has(two) && this.matchesNormalized(two))
                 return true;
+            if (this.optionsSectionMatches(segs[segs.length - 2], segs[segs.length - 1]))
+                return true;
+        }
+        // The same section and key as an environment variable ASP.NET Core reads (`JwtSettings__Secret`: `__` for `:`).
+        const dunder = identifier.lastIndexOf('__');
+        if (dunder > 0 && segs.length === 1) {
+            const before = identifier.lastIndexOf('__', dunder - 1);
+            if (this.optionsSectionMatches(identifier.slice(before < 0 ? 0 : before + 2, dunder), identifier.slice(dunder + 2)))
+                return true;
         }
         return false;
+    }
+    /**
+     * .NET binds a configuration section to a class named for it, with `Settings`, `Options`, `Config` or
+     * `Configuration` after what it configures: `"JwtSettings": { "Secret": "\u2026" }` is the `Jwt` section's secret.
+     * Read so only where that gives a name of the family by its ending (`jwtsecret`, `jwtkey`, `appsecret`), never one
+     * that is the family's as an exact name alone: `AppConfig.key` is no Laravel `APP_KEY`, `AuthSettings.Key` no
+     * WordPress `AUTH_KEY`.
+     */
+    optionsSectionMatches(section, key) {
+        const parent = normalizeName(section);
+        const at = OPTIONS_SECTION.exec(parent);
+        if (at === null || at.index === 0)
+            return false;
+        const name = parent.slice(0, at.index) + normalizeName(key);
+        return !ONE_SEGMENT.has(name) && SUFFIXES.some((s) => name.endsWith(s));
     }
     /** Whether the configuration names this identifier's last segment as a secret (`secretNames`). */
     isConfigured(identifier) {

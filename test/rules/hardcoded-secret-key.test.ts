@@ -252,6 +252,18 @@ const flagged: Case[] = [
   { file: 'config.json', text: '{"SECRET_KEY": "abc123xyz"}', secret: 'abc123xyz' },
   { file: 'config/default.json', text: '{\n  "jwtSecret": "node-config-secret",\n  "port": 3000\n}', secret: 'node-config-secret', line: 2 },
   { file: 'appsettings.json', text: '{\n  "Jwt": {\n    "Key": "ThisIsMySecretKeyForJwt",\n    "Issuer": "me"\n  }\n}', secret: 'ThisIsMySecretKeyForJwt', line: 3 },
+  // .NET binds a section to a class named for it (`services.Configure<JwtSettings>(…GetSection("JwtSettings"))`):
+  // the section's name is the class's, `Settings`, `Options` or `Config` after what it configures.
+  { file: 'appsettings.json', text: '{\n  "JwtSettings": {\n    "Secret": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA",\n    "Issuer": "api"\n  }\n}', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 3 },
+  { file: 'appsettings.Development.json', text: '{\n  "JwtSettings": {\n    "Issuer": "api",\n    "Key": "dev-signing-key-for-local-tokens"\n  }\n}', secret: 'dev-signing-key-for-local-tokens', line: 4 },
+  { file: 'appsettings.json', text: '{\n  "JwtOptions": {\n    "Key": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 3 },
+  { file: 'appsettings.json', text: '{\n  "JwtConfiguration": {\n    "Secret": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 3 },
+  // The JWT tutorials' `AppSettings` class: `Encoding.ASCII.GetBytes(_appSettings.Secret)` signs the tokens.
+  { file: 'WebApi/appsettings.json', text: '{\n  "AppSettings": {\n    "Secret": "THIS IS USED TO SIGN AND VERIFY JWT TOKENS, REPLACE IT WITH YOUR OWN SECRET"\n  }\n}', secret: 'THIS IS USED TO SIGN AND VERIFY JWT TOKENS, REPLACE IT WITH YOUR OWN SECRET', line: 3 },
+  { file: 'config/settings.yml', text: 'sessionOptions:\n  secret: Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 2 },
+  // The same key given to ASP.NET Core as an environment variable: `__` stands for `:`.
+  { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      JwtSettings__Secret: Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 4 },
+  { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      - AppSettings__Secret=Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 4 },
   // Feathers signs JWTs with `authentication.secret`, which its generator writes into config/default.json.
   // .NET's HMAC key for JWTs, from a literal's bytes.
   { file: 'src/Conduit/ServicesExtensions.cs', text: 'var signingKey = new SymmetricSecurityKey("somethinglongerforthisalgorithm"u8.ToArray());', secret: 'somethinglongerforthisalgorithm' },
@@ -905,6 +917,20 @@ const clean: Case[] = [
   { file: 'config/settings.toml', text: '[production]\nsecret_key = "@format {env[SECRET_KEY]}"' },
   { file: 'settings.yaml', text: 'default:\n  secret_key: "@jinja {{ env.SECRET_KEY }}"' },
   { file: 'appsettings.json', text: '{ "JwtSecret": "@Microsoft.KeyVault(SecretUri=https://vault.azure.net/secrets/jwt/)" }' },
+  // A section of options for something that signs nothing: its `Secret` and `Key` are other credentials, or ids.
+  { file: 'appsettings.json', text: '{\n  "EmailSettings": {\n    "Secret": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}' },
+  { file: 'appsettings.json', text: '{\n  "TokenSettings": {\n    "Key": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}' },
+  { file: 'appsettings.json', text: '{\n  "Settings": {\n    "Secret": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}' },
+  { file: 'appsettings.json', text: '{\n  "AuthSettings": {\n    "Secret": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}' },
+  // A section's suffix dropped must not make a name that is the family's only as an environment variable's exact
+  // spelling: Laravel's `APP_KEY`, WordPress's `AUTH_KEY`. An app's config record's `key` is its name.
+  { file: 'appsettings.json', text: '{\n  "AppSettings": {\n    "Key": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}' },
+  { file: 'appsettings.json', text: '{\n  "AuthSettings": {\n    "Key": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}' },
+  { file: 'src/models/app-config.js', text: "const secret = process.env.APP_SECRET;\nappConfig.key = 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA';" },
+  { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      EmailSettings__Secret: Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA' },
+  { file: 'appsettings.json', text: '{\n  "JwtSettings": {\n    "Secret": "",\n    "Issuer": "api"\n  }\n}' },
+  { file: 'appsettings.json', text: '{\n  "JwtSettings": {\n    "Secret": "${JWT_SECRET}"\n  }\n}' },
+  { file: 'appsettings.json', text: '{\n  "JwtSettings": {\n    "Issuer": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}' },
   { file: 'appsettings.Release.json', text: '{ "JwtSecret": "__JWT_SECRET__" }' },
   // A name/value pair only pairs siblings
   { file: 'k8s/deployment.yaml', text: '          - name: APP_SECRET_REF\n            valueFrom:\n              secretKeyRef: { name: app, key: secret-key }\n          - name: LOG_LEVEL\n            value: debug' },

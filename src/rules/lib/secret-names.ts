@@ -39,6 +39,9 @@ const EXACT = new Set([
  * `better-auth.secret`, two segments, is no such name (better-auth's cookie tests sign with the string
  * `"better-auth.secret"`).
  */
+/** What the name of a section of options ends with, in .NET's options pattern and the code that follows it. */
+const OPTIONS_SECTION = /(?:settings|options|config|configuration)$/;
+
 const ONE_SEGMENT = new Set(['nextauthsecret', 'authsecret', 'betterauthsecret', 'payloadsecret', 'appkeys']);
 /** Names too plain to be the family's in any spelling but the environment variable's. */
 const CAPITALS_ONLY = new Set(['authsecret', 'appkeys']);
@@ -236,8 +239,30 @@ export class SecretNames {
     if (segs.length >= 2) {
       const two = normalizeName(segs[segs.length - 2]!) + last;
       if (two !== last && !ONE_SEGMENT.has(two) && this.matchesNormalized(two)) return true;
+      if (this.optionsSectionMatches(segs[segs.length - 2]!, segs[segs.length - 1]!)) return true;
+    }
+    // The same section and key as an environment variable ASP.NET Core reads (`JwtSettings__Secret`: `__` for `:`).
+    const dunder = identifier.lastIndexOf('__');
+    if (dunder > 0 && segs.length === 1) {
+      const before = identifier.lastIndexOf('__', dunder - 1);
+      if (this.optionsSectionMatches(identifier.slice(before < 0 ? 0 : before + 2, dunder), identifier.slice(dunder + 2))) return true;
     }
     return false;
+  }
+
+  /**
+   * .NET binds a configuration section to a class named for it, with `Settings`, `Options`, `Config` or
+   * `Configuration` after what it configures: `"JwtSettings": { "Secret": "…" }` is the `Jwt` section's secret.
+   * Read so only where that gives a name of the family by its ending (`jwtsecret`, `jwtkey`, `appsecret`), never one
+   * that is the family's as an exact name alone: `AppConfig.key` is no Laravel `APP_KEY`, `AuthSettings.Key` no
+   * WordPress `AUTH_KEY`.
+   */
+  private optionsSectionMatches(section: string, key: string): boolean {
+    const parent = normalizeName(section);
+    const at = OPTIONS_SECTION.exec(parent);
+    if (at === null || at.index === 0) return false;
+    const name = parent.slice(0, at.index) + normalizeName(key);
+    return !ONE_SEGMENT.has(name) && SUFFIXES.some((s) => name.endsWith(s));
   }
 
   /** Whether the configuration names this identifier's last segment as a secret (`secretNames`). */

@@ -23,14 +23,57 @@ export function where(f: Pick<Finding, 'path' | 'line'>): string {
   return f.line !== undefined ? `${f.path}:${f.line}` : f.path;
 }
 
+/** ASP.NET Core's configuration files: `appsettings.json`, `appsettings.Development.json`… */
+const APPSETTINGS = /(?:^|\/)appsettings(?:\.[\w.-]+)?\.json$/i;
+/** A pretty-printed JSON member's name at the start of a line, and whether it opens an object there. */
+const JSON_MEMBER = /^([ \t]*)"([^"\\]+)"[ \t]*:[ \t]*(\{?)/;
+
+/**
+ * The configuration key of the member on line `line` (1-based) of an
+ * appsettings file, as ASP.NET Core names it: the names of the objects it
+ * sits in and its own, joined by `:` (`JwtSettings:Secret`). Read from the
+ * indentation, as `dotnet new` and editors write these files; null when
+ * the lines do not read so.
+ */
+export function appsettingsKey(text: string, line: number): string | null {
+  const lines = text.split(/\r?\n|\r/);
+  const own = JSON_MEMBER.exec(lines[line - 1] ?? '');
+  if (own === null) return null;
+  const names = [own[2]!];
+  let indent = own[1]!.length;
+  for (let k = line - 2; k >= 0 && indent > 0; k--) {
+    const t = lines[k]!;
+    const lead = t.length - t.trimStart().length;
+    if (t.trim() === '' || lead >= indent) continue;
+    if (lead === 0 && t.trim() === '{') return names.join(':');
+    const m = JSON_MEMBER.exec(t);
+    // Anything else above it (an array, a line that closes an object) means the lines are not what they seem.
+    if (m === null || m[3] !== '{') return null;
+    names.unshift(m[2]!);
+    indent = lead;
+  }
+  return names.join(':');
+}
+
 /**
  * The steps for a finding no edit can fix, as exact as the finding allows:
  * the provider to revoke a token at, the `git rm --cached` to run, the
- * credential helper to use. `lineText` is the finding's line, when it has one.
+ * credential helper to use. `lineText` is the finding's line, when it has
+ * one; `fileText` the whole file's, when it is at hand.
  */
-export function manualSteps(f: Finding, lineText: string | null, mode: 'git' | 'plain'): string[] {
+export function manualSteps(f: Finding, lineText: string | null, mode: 'git' | 'plain', fileText: string | null = null): string[] {
   const at = where(f);
   switch (f.ruleId) {
+    case 'hardcoded-secret-key':
+    case 'secret-key-fallback': {
+      // ASP.NET Core layers its configuration: what the environment gives overrides the file's value.
+      const key = fileText !== null && f.line !== undefined && APPSETTINGS.test(f.path) ? appsettingsKey(fileText, f.line) : null;
+      if (key === null) return defaultSteps(f, at);
+      return [
+        `Empty \`${key}\` in ${at} (\`""\`) and give the key to the app from outside the repository: the environment variable \`${key.replaceAll(':', '__')}\` where it runs (ASP.NET Core reads \`__\` as \`:\`), or a key vault; in development, \`dotnet user-secrets set "${key}" "<new key>"\`.`,
+        `Rotate the key: the committed value stays in git history (\`leakproof keygen --for jwt\` prints a fresh one).`,
+      ];
+    }
     case 'known-token': {
       const match = lineText !== null && f.column !== undefined ? findTokens(lineText).find((t) => t.start === f.column! - 1) : undefined;
       // A JSON Web Key's private member (`"d": "…"`, `"k": "…"`): a key pair or a shared key, not a provider's token.
@@ -82,9 +125,13 @@ export function manualSteps(f: Finding, lineText: string | null, mode: 'git' | '
         : [`Keep ${f.path} out of git and out of what you ship (list it in .gitignore and .dockerignore), and pass the values as environment variables.`];
     case 'unused-suppression':
       return [`Delete the \`leakproof-ignore\` comment at ${at}: it suppresses nothing.`];
-    default: {
-      const fix = findRule(f.ruleId)?.meta.fix;
-      return [fix ? `${at}: ${fix}` : `Fix ${at} by hand.`];
-    }
+    default:
+      return defaultSteps(f, at);
   }
+}
+
+/** The rule's own advice, at the finding's place. */
+function defaultSteps(f: Finding, at: string): string[] {
+  const fix = findRule(f.ruleId)?.meta.fix;
+  return [fix ? `${at}: ${fix}` : `Fix ${at} by hand.`];
 }

@@ -76,11 +76,15 @@ export async function planFixes(findings: readonly Finding[], ws: Workspace, opt
     const text = isInsideRoot(f.path) ? read(f.path) : undefined;
     return typeof text === 'string' && f.line !== undefined ? viewOf(f.path, text).lineText(f.line) : null;
   };
+  const textOf = (f: Finding): string | null => {
+    const text = isInsideRoot(f.path) ? read(f.path) : undefined;
+    return typeof text === 'string' ? text : null;
+  };
   const toManual = (f: Finding, reason?: string) =>
     manual.push({
       ruleId: f.ruleId,
       finding: pick(f),
-      steps: manualSteps(f, reason ? null : lineOf(f), ws.mode),
+      steps: manualSteps(f, reason ? null : lineOf(f), ws.mode, textOf(f)),
       ...(reason ? { reason } : {}),
     });
 

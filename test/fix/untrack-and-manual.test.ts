@@ -5,6 +5,7 @@ import { fakeToken } from '../helpers/fake-tokens';
 import { parseDotenv } from '../../src/rules/lib/dotenv-names';
 import { UNTRACK_AND_IGNORE } from '../../src/fix/untrack-and-ignore';
 import { committedRepo, findings, fix, read } from './helpers';
+import { appsettingsKey } from '../../src/fix/manual-steps';
 
 const KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uW';
 
@@ -270,3 +271,39 @@ describe('git-credentials in a URL', () => {
   });
 });
 
+
+describe("ASP.NET Core's appsettings: the configuration key to set outside the repository", () => {
+  it('names the key, its environment variable and the development secret store, and never the value', async () => {
+    const f = repo({
+      'src/Api/appsettings.json': `{\n  "Logging": {\n    "LogLevel": { "Default": "Information" }\n  },\n  "JwtSettings": {\n    "Issuer": "api",\n    "Secret": "${KEY}"\n  }\n}\n`,
+      'src/Api/appsettings.Production.json': `{\n  "Authentication": {\n    "JwtOptions": {\n      "SigningKey": "${KEY}x"\n    }\n  }\n}\n`,
+    });
+    const r = await fix(f.root);
+    expect(r.code).toBe(1);
+    expect(r.stdout.includes(KEY)).toBe(false);
+    expect(r.stdout).toContain('Empty `JwtSettings:Secret` in src/Api/appsettings.json:7 (`""`)');
+    expect(r.stdout).toContain('the environment variable `JwtSettings__Secret` where it runs');
+    expect(r.stdout).toContain('`dotnet user-secrets set "JwtSettings:Secret" "<new key>"`');
+    expect(r.stdout).toContain('the environment variable `Authentication__JwtOptions__SigningKey`');
+    // Nothing is edited: the app would read the empty value where nothing overrides it.
+    expect(f.git('status', '--porcelain')).toBe('');
+  });
+
+  it.each([
+    ['a top-level member', '{\n  "JwtSecret": "x"\n}', 2, 'JwtSecret'],
+    ['a member of a section', '{\n  "Jwt": {\n    "Issuer": "a",\n    "Key": "x"\n  }\n}', 4, 'Jwt:Key'],
+    ['after a sibling section closed', '{\n  "A": {\n    "B": 1\n  },\n  "Jwt": {\n    "Key": "x"\n  }\n}', 6, 'Jwt:Key'],
+    ['three deep, CRLF', '{\r\n  "A": {\r\n    "B": {\r\n      "Key": "x"\r\n    }\r\n  }\r\n}', 4, 'A:B:Key'],
+    ['tabs', '{\n\t"Jwt": {\n\t\t"Key": "x"\n\t}\n}', 3, 'Jwt:Key'],
+  ])('reads %s', (_label, text, line, key) => {
+    expect(appsettingsKey(text, line)).toBe(key);
+  });
+
+  it.each([
+    ['a line that is no member', '{\n  "Jwt": {\n    "x"\n  }\n}', 3],
+    ['a member of an object in an array', '{\n  "Keys": [\n    {\n      "Key": "x"\n    }\n  ]\n}', 4],
+    ['a member on one line with its parent', '{ "Jwt": { "Key": "x" } }', 1],
+  ])('gives up on %s: no key is better than a wrong one', (_label, text, line) => {
+    expect(appsettingsKey(text, line)).toBeNull();
+  });
+});

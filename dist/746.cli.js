@@ -644,7 +644,7 @@ const COMMON_TRIPLES = "ion ode tio ent ing the nod ons con com str ass cla spa 
  */
 const KNOWN_PLACEMENTS = new Map([
     [
-        '131:bb5e8a7',
+        '131:cb3c5421',
         'lhfioahaaghgigoliiiipnpbhgnonngomggmoekekdpcnjfooohjjnlfmdaaaaaaafbaaaapieakapiiiimmnhdkkddgekhkkhnmhhijooeeaghflhkdjadajapcbbeecnl',
     ],
 ]);
@@ -2054,7 +2054,7 @@ const hardcodedSecretKey = {
             '| .NET `SymmetricSecurityKey` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("x"))`, `new SymmetricSecurityKey("x"u8.ToArray())` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"]!))` |',
             '| Go struct fields | `SigningKey: []byte("x"),` | `SigningKey: []byte(os.Getenv("JWT_SECRET")),` |',
             '| Phoenix `config/*.exs` | `secret_key_base: "qY1p\u2026"` | `secret_key_base: secret_key_base` (read in `runtime.exs`) |',
-            '| .NET `appsettings.json` (nested; a section named `JwtSettings`, `JwtOptions`, `JwtConfig` is read as `Jwt`), `Web.config` | `"Jwt": {` / `  "Key": "ThisIsMySecretKey"`, `"JwtSettings": {` / `  "Secret": "\u2026"` | `"Key": "@Microsoft.KeyVault(SecretUri=\u2026)"`, `"EmailSettings": {` / `  "Secret": "\u2026"` |',
+            '| .NET `appsettings.json` (nested; a section named `JwtSettings`, `JwtOptions`, `JwtConfig` is read as `Jwt`), `Web.config` | `"Jwt": {` / `  "Key": "ThisIsMySecretKey"`, `"JwtSettings": {` / `  "Secret": "\u2026"`, `"TokenOptions": {` / `  "SecurityKey": "\u2026"` | `"Key": "@Microsoft.KeyVault(SecretUri=\u2026)"`, `"EmailSettings": {` / `  "Secret": "\u2026"` |',
             '| docker-compose map | `SECRET_KEY: dev-secret-key` | `SECRET_KEY: ${SECRET_KEY:?set SECRET_KEY}` |',
             '| docker-compose list | `- SECRET_KEY=dev-secret-key` | `- SECRET_KEY=${SECRET_KEY}` |',
             '| Kubernetes `Secret` / `ConfigMap` | `stringData:` / `  SECRET_KEY: s3cr3t` | `  SECRET_KEY: ""` |',
@@ -11246,6 +11246,10 @@ const SUFFIXES = [
     'jwtbase64secret', // JHipster `jhipster.security.authentication.jwt.base64-secret`
     'jwtkey',
     'jwtsigningkey',
+    // A .NET JWT section's key, named for the type it becomes (`SecurityKey`): `"Jwt": { "SecurityKey": "\u2026" }`, and
+    // `"TokenOptions": { "SecurityKey": "\u2026" }` as many courses' `CreateSecurityKey(tokenOptions.SecurityKey)` reads it.
+    'jwtsecuritykey',
+    'tokensecuritykey',
     'sessionsecret',
     'cookiesecret',
     'appsecret',
@@ -11281,7 +11285,8 @@ const FILE_WORDS = [
     'filesystemstore',
     'signedstring',
     'signwith',
-    'symmetricsecuritykey', // .NET's `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("\u2026"))`
+    // .NET's `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("\u2026"))`, and the `SecurityKey` of a `TokenOptions` section.
+    'securitykey',
     // iron-session seals its cookie with the `password` option (`getIronSession`, `sealData`): see secret-assignments.ts.
     'ironsession',
     'iron-session',

@@ -261,6 +261,9 @@ const flagged: Case[] = [
   // The JWT tutorials' `AppSettings` class: `Encoding.ASCII.GetBytes(_appSettings.Secret)` signs the tokens.
   { file: 'WebApi/appsettings.json', text: '{\n  "AppSettings": {\n    "Secret": "THIS IS USED TO SIGN AND VERIFY JWT TOKENS, REPLACE IT WITH YOUR OWN SECRET"\n  }\n}', secret: 'THIS IS USED TO SIGN AND VERIFY JWT TOKENS, REPLACE IT WITH YOUR OWN SECRET', line: 3 },
   { file: 'config/settings.yml', text: 'sessionOptions:\n  secret: Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 2 },
+  // A JWT section's key named for the type it becomes: `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(tokenOptions.SecurityKey))`.
+  { file: 'WebAPI/appsettings.json', text: '{\n  "TokenOptions": {\n    "Audience": "a@a.com",\n    "Issuer": "a@a.com",\n    "AccessTokenExpiration": 10,\n    "SecurityKey": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 6 },
+  { file: 'appsettings.json', text: '{\n  "JwtSettings": {\n    "SecurityKey": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 3 },
   // The same key given to ASP.NET Core as an environment variable: `__` stands for `:`.
   { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      JwtSettings__Secret: Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 4 },
   { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      - AppSettings__Secret=Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 4 },
@@ -928,6 +931,11 @@ const clean: Case[] = [
   { file: 'appsettings.json', text: '{\n  "AuthSettings": {\n    "Key": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}' },
   { file: 'src/models/app-config.js', text: "const secret = process.env.APP_SECRET;\nappConfig.key = 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA';" },
   { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      EmailSettings__Secret: Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA' },
+  // A `SecurityKey` of something else: a record's field, a payment's code, a top-level setting of no JWT section.
+  { file: 'data/holdings.json', text: '{\n  "Holdings": [\n    {\n      "LoanAccount": "187678",\n      "SecurityKey": "89849"\n    }\n  ]\n}' },
+  { file: 'appsettings.json', text: '{\n  "PaymentSettings": {\n    "SecurityKey": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}' },
+  { file: 'appsettings.json', text: '{\n  "SecurityKey": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n}' },
+  { file: 'src/Auth/SecurityKeyHelper.cs', text: 'public static SecurityKey CreateSecurityKey(string securityKey)\n{\n    return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(securityKey));\n}' },
   { file: 'appsettings.json', text: '{\n  "JwtSettings": {\n    "Secret": "",\n    "Issuer": "api"\n  }\n}' },
   { file: 'appsettings.json', text: '{\n  "JwtSettings": {\n    "Secret": "${JWT_SECRET}"\n  }\n}' },
   { file: 'appsettings.json', text: '{\n  "JwtSettings": {\n    "Issuer": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}' },

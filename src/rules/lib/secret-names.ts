@@ -87,6 +87,10 @@ const SUFFIXES = [
   'jwtbase64secret', // JHipster `jhipster.security.authentication.jwt.base64-secret`
   'jwtkey',
   'jwtsigningkey',
+  // A .NET JWT section's key, named for the type it becomes (`SecurityKey`): `"Jwt": { "SecurityKey": "…" }`, and
+  // `"TokenOptions": { "SecurityKey": "…" }` as many courses' `CreateSecurityKey(tokenOptions.SecurityKey)` reads it.
+  'jwtsecuritykey',
+  'tokensecuritykey',
   'sessionsecret',
   'cookiesecret',
   'appsecret',
@@ -123,7 +127,8 @@ const FILE_WORDS = [
   'filesystemstore',
   'signedstring',
   'signwith',
-  'symmetricsecuritykey', // .NET's `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("…"))`
+  // .NET's `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("…"))`, and the `SecurityKey` of a `TokenOptions` section.
+  'securitykey',
   // iron-session seals its cookie with the `password` option (`getIronSession`, `sealData`): see secret-assignments.ts.
   'ironsession',
   'iron-session',

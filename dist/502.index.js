@@ -2028,7 +2028,8 @@ class SafeReader {
      * working folder when the root is in it (`''` for the working folder
      * itself, as most scans are run): the kernel then resolves only the
      * components below it, about a tenth of the cost of each open on a
-     * checkout whose root is a few folders deep.
+     * checkout whose root is a few folders deep. The working folder is taken
+     * when the reader is made; nothing in leakproof changes it.
      */
     prefix;
     /**
@@ -12496,9 +12497,9 @@ const EXACT = new Set([
  * `better-auth.secret`, two segments, is no such name (better-auth's cookie tests sign with the string
  * `"better-auth.secret"`).
  */
+const ONE_SEGMENT = new Set(['nextauthsecret', 'authsecret', 'betterauthsecret', 'payloadsecret', 'appkeys']);
 /** What the name of a section of options ends with, in .NET's options pattern and the code that follows it. */
 const OPTIONS_SECTION = /(?:settings|options|config|configuration)$/;
-const ONE_SEGMENT = new Set(['nextauthsecret', 'authsecret', 'betterauthsecret', 'payloadsecret', 'appkeys']);
 /** Names too plain to be the family's in any spelling but the environment variable's. */
 const CAPITALS_ONLY = new Set(['authsecret', 'appkeys']);
 /**

@@ -11203,9 +11203,9 @@ const EXACT = new Set([
  * `better-auth.secret`, two segments, is no such name (better-auth's cookie tests sign with the string
  * `"better-auth.secret"`).
  */
+const ONE_SEGMENT = new Set(['nextauthsecret', 'authsecret', 'betterauthsecret', 'payloadsecret', 'appkeys']);
 /** What the name of a section of options ends with, in .NET's options pattern and the code that follows it. */
 const OPTIONS_SECTION = /(?:settings|options|config|configuration)$/;
-const ONE_SEGMENT = new Set(['nextauthsecret', 'authsecret', 'betterauthsecret', 'payloadsecret', 'appkeys']);
 /** Names too plain to be the family's in any spelling but the environment variable's. */
 const CAPITALS_ONLY = new Set(['authsecret', 'appkeys']);
 /**

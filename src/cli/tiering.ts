@@ -6,8 +6,9 @@
  * TurboFan compile about 220 functions, most of them in the run's first half
  * and on the same two cores as the scan, and they are not used long enough
  * to pay that back. Six times the budget leaves about 70, the ones that run
- * longest, and spends a third less processor time (0.71 s of user time
- * against 0.51 s; see docs/performance.md for the wall-clock figures).
+ * longest, and spends about a quarter less processor time (0.81–0.92 s of
+ * user time against 0.51–0.74 s; see docs/performance.md for wall-clock
+ * figures).
  *
  * Only on V8 11 (Node 20 and 21), where it was measured: later V8 comes
  * to decide by invocation counts (`--invocation-count-for-turbofan`), Node

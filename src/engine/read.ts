@@ -69,7 +69,8 @@ export class SafeReader {
    * working folder when the root is in it (`''` for the working folder
    * itself, as most scans are run): the kernel then resolves only the
    * components below it, about a tenth of the cost of each open on a
-   * checkout whose root is a few folders deep.
+   * checkout whose root is a few folders deep. The working folder is taken
+   * when the reader is made; nothing in leakproof changes it.
    */
   private readonly prefix: string;
 

@@ -7715,6 +7715,15 @@ function occurrenceContext(o) {
     };
 }
 const MEMO_KEY = 'secret-assignments';
+/**
+ * What may follow a name to set it, longest first (`||=` before `=`), and
+ * what may follow a read of the environment to give a default. Constants,
+ * and walked by index: they are tried at every family name of every line
+ * read, most often before V8 optimises the code, where an array literal and
+ * its iterator would be made and collected each time.
+ */
+const ASSIGNMENT_OPERATORS = ['||=', '?=', '::=', ':=', '=>', '=', ':'];
+const OR_OPERATORS = ['||=', '??=', '||', '??', '?:'];
 /** All secret occurrences in a file, computed once and shared by both rules. */
 function secretOccurrences(file) {
     const cached = file.memo.get(MEMO_KEY);
@@ -7799,7 +7808,7 @@ function analyzeFile(file) {
             continue;
         if (skip?.[idx])
             continue;
-        if (!mayMatter.test(line.text) && !jwtCalls.some((call) => line.text.includes(call)) && !(optionDefault !== null && line.text.includes(optionDefault)))
+        if (!mayMatter.test(line.text) && !(jwtCalls.length > 0 && jwtCalls.some((call) => line.text.includes(call))) && !(optionDefault !== null && line.text.includes(optionDefault)))
             continue;
         if (family !== null) {
             if (lexed === null) {
@@ -9103,9 +9112,9 @@ class LineAnalyzer {
         if (i < 0)
             return;
         let op = null;
-        for (const candidate of ['||=', '?=', '::=', ':=', '=>', '=', ':']) {
-            if (s.startsWith(candidate, i)) {
-                op = candidate;
+        for (let c = 0; c < ASSIGNMENT_OPERATORS.length; c++) {
+            if (s.startsWith(ASSIGNMENT_OPERATORS[c], i)) {
+                op = ASSIGNMENT_OPERATORS[c];
                 break;
             }
         }
@@ -10315,10 +10324,10 @@ class LineAnalyzer {
         let j = -1;
         let op = '';
         // `ENV['X'] ||= 'dev'`, `process.env.X ??= 'dev'`: assigned only when unset, so a fallback too.
-        for (const candidate of ['||=', '??=', '||', '??', '?:']) {
-            if (s.startsWith(candidate, i)) {
-                j = i + candidate.length;
-                op = candidate;
+        for (let c = 0; c < OR_OPERATORS.length; c++) {
+            if (s.startsWith(OR_OPERATORS[c], i)) {
+                op = OR_OPERATORS[c];
+                j = i + op.length;
                 break;
             }
         }

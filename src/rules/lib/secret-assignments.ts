@@ -79,6 +79,16 @@ export function occurrenceContext(o: SecretOccurrence): { severity?: Severity; c
 
 const MEMO_KEY = 'secret-assignments';
 
+/**
+ * What may follow a name to set it, longest first (`||=` before `=`), and
+ * what may follow a read of the environment to give a default. Constants,
+ * and walked by index: they are tried at every family name of every line
+ * read, most often before V8 optimises the code, where an array literal and
+ * its iterator would be made and collected each time.
+ */
+const ASSIGNMENT_OPERATORS = ['||=', '?=', '::=', ':=', '=>', '=', ':'] as const;
+const OR_OPERATORS = ['||=', '??=', '||', '??', '?:'] as const;
+
 /** All secret occurrences in a file, computed once and shared by both rules. */
 export function secretOccurrences(file: FileContext): SecretOccurrence[] {
   const cached = file.memo.get(MEMO_KEY) as SecretOccurrence[] | undefined;
@@ -159,7 +169,7 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
     const line = lines[idx]!;
     if (focus && !focus.touches(line.number, line.number + REACH)) continue;
     if (skip?.[idx]) continue;
-    if (!mayMatter.test(line.text) && !jwtCalls.some((call) => line.text.includes(call)) && !(optionDefault !== null && line.text.includes(optionDefault))) continue;
+    if (!mayMatter.test(line.text) && !(jwtCalls.length > 0 && jwtCalls.some((call) => line.text.includes(call))) && !(optionDefault !== null && line.text.includes(optionDefault))) continue;
     if (family !== null) {
       if (lexed === null) {
         new LineAnalyzer(lines, idx, lang, names, keys, budget, unread, line.text.length).run();
@@ -1334,9 +1344,9 @@ class LineAnalyzer {
     i = this.skipTypeAnnotation(i, s[after - 1] === '"' || s[after - 1] === "'");
     if (i < 0) return;
     let op: string | null = null;
-    for (const candidate of ['||=', '?=', '::=', ':=', '=>', '=', ':']) {
-      if (s.startsWith(candidate, i)) {
-        op = candidate;
+    for (let c = 0; c < ASSIGNMENT_OPERATORS.length; c++) {
+      if (s.startsWith(ASSIGNMENT_OPERATORS[c]!, i)) {
+        op = ASSIGNMENT_OPERATORS[c]!;
         break;
       }
     }
@@ -2382,10 +2392,10 @@ class LineAnalyzer {
     let j = -1;
     let op = '';
     // `ENV['X'] ||= 'dev'`, `process.env.X ??= 'dev'`: assigned only when unset, so a fallback too.
-    for (const candidate of ['||=', '??=', '||', '??', '?:']) {
-      if (s.startsWith(candidate, i)) {
-        j = i + candidate.length;
-        op = candidate;
+    for (let c = 0; c < OR_OPERATORS.length; c++) {
+      if (s.startsWith(OR_OPERATORS[c]!, i)) {
+        op = OR_OPERATORS[c]!;
+        j = i + op.length;
         break;
       }
     }

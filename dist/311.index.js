@@ -4612,13 +4612,13 @@ async function planFixes(findings, ws, opts) {
     const rawValues = new Map();
     const manual = [];
     const needs = new Map();
-    const lineOf = (f) => {
-        const text = isInsideRoot(f.path) ? read(f.path) : undefined;
-        return typeof text === 'string' && f.line !== undefined ? viewOf(f.path, text).lineText(f.line) : null;
-    };
     const textOf = (f) => {
         const text = isInsideRoot(f.path) ? read(f.path) : undefined;
         return typeof text === 'string' ? text : null;
+    };
+    const lineOf = (f) => {
+        const text = textOf(f);
+        return text !== null && f.line !== undefined ? viewOf(f.path, text).lineText(f.line) : null;
     };
     const toManual = (f, reason) => manual.push({
         ruleId: f.ruleId,

@@ -72,13 +72,13 @@ export async function planFixes(findings: readonly Finding[], ws: Workspace, opt
   const rawValues = new Map<string, string[]>();
   const manual: ManualFix[] = [];
   const needs = new Map<Fix, NeededVariable>();
-  const lineOf = (f: Finding): string | null => {
-    const text = isInsideRoot(f.path) ? read(f.path) : undefined;
-    return typeof text === 'string' && f.line !== undefined ? viewOf(f.path, text).lineText(f.line) : null;
-  };
   const textOf = (f: Finding): string | null => {
     const text = isInsideRoot(f.path) ? read(f.path) : undefined;
     return typeof text === 'string' ? text : null;
+  };
+  const lineOf = (f: Finding): string | null => {
+    const text = textOf(f);
+    return text !== null && f.line !== undefined ? viewOf(f.path, text).lineText(f.line) : null;
   };
   const toManual = (f: Finding, reason?: string) =>
     manual.push({

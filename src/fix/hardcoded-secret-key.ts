@@ -1,6 +1,7 @@
 import { refuse, type Draft, type Located, type NeededVariable } from './draft';
 import { envNameFor, keyKindFor } from './env-name';
 import { dirOf, idiomOf, type Idiom } from './idiom';
+import { isAppsettings } from './manual-steps';
 import { addImportOs } from './lang/python';
 import { declarationGuard, jsStyle, requiredRead } from './lang/js';
 import { quoteOf, replace, type LiteralBounds } from './source';
@@ -15,6 +16,10 @@ import type { TextEdit } from './types';
 export function planHardcodedSecret(l: Located): Draft {
   const v = l.view;
   const idiom = idiomOf(v, l.exists);
+  if (idiom === null && isAppsettings(v.path)) {
+    // Emptied, the key would fail only when the app first signs with it, not at start-up: the steps move it out instead.
+    return refuse('ASP.NET Core reads the key from this file and from the environment over it; leakproof does not edit it');
+  }
   if (idiom === null) return refuse(`leakproof has no automatic fix for this syntax (\`${v.path}\`)`);
   if (l.occurrence.commentedOut) return refuse('the assignment is commented out: delete the comment (the value stays in git history, so rotate it)');
   if (l.occurrence.through) {

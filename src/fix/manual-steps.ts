@@ -25,6 +25,11 @@ export function where(f: Pick<Finding, 'path' | 'line'>): string {
 
 /** ASP.NET Core's configuration files: `appsettings.json`, `appsettings.Development.json`… */
 const APPSETTINGS = /(?:^|\/)appsettings(?:\.[\w.-]+)?\.json$/i;
+
+/** Whether `path` is one of ASP.NET Core's configuration files (`appsettings*.json`). */
+export function isAppsettings(path: string): boolean {
+  return APPSETTINGS.test(path);
+}
 /** A pretty-printed JSON member's name at the start of a line, and whether it opens an object there. */
 const JSON_MEMBER = /^([ \t]*)"([^"\\]+)"[ \t]*:[ \t]*(\{?)/;
 

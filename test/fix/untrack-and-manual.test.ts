@@ -281,6 +281,7 @@ describe("ASP.NET Core's appsettings: the configuration key to set outside the r
     const r = await fix(f.root);
     expect(r.code).toBe(1);
     expect(r.stdout.includes(KEY)).toBe(false);
+    expect(r.stdout).toContain('no automatic fix, ASP.NET Core reads the key from this file and from the environment over it; leakproof does not edit it');
     expect(r.stdout).toContain('Empty `JwtSettings:Secret` in src/Api/appsettings.json:7 (`""`)');
     expect(r.stdout).toContain('the environment variable `JwtSettings__Secret` where it runs');
     expect(r.stdout).toContain('`dotnet user-secrets set "JwtSettings:Secret" "<new key>"`');

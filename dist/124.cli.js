@@ -665,8 +665,8 @@ class Progress {
     }
 }
 
-// EXTERNAL MODULE: ./src/cli/code-cache.ts + 2 modules
-var code_cache = __webpack_require__(4096);
+// EXTERNAL MODULE: ./src/cli/code-cache.ts + 3 modules
+var code_cache = __webpack_require__(2033);
 // EXTERNAL MODULE: ./src/engine/worker-entry.ts
 var worker_entry = __webpack_require__(783);
 // EXTERNAL MODULE: external "node:os"

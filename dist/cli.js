@@ -3,7 +3,7 @@
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 4096:
+/***/ 2033:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15,6 +15,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CHUNK_HOOK, MIN_CACHED_BYTES, UNUSED_DAYS, cachedChunks, forgetUnused, loadChunk, saveCodeCache
 
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = require("node:buffer");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -59,6 +61,7 @@ function tuneTiering(v8, v8Version = process.versions.v8) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/code-cache.ts
+
 
 
 
@@ -180,7 +183,7 @@ function keepCompiledCode() {
 function loadChunk(name) {
     if (!state || !/^\d+\.cli\.js$/.test(name))
         return undefined;
-    let source;
+    let code;
     let st;
     try {
         const fd = external_node_fs_.openSync(external_node_path_.join(state.chunks, name), 'r');
@@ -188,7 +191,7 @@ function loadChunk(name) {
             st = external_node_fs_.fstatSync(fd, { bigint: true });
             if (st.size < MIN_CACHED_BYTES)
                 return undefined;
-            source = external_node_fs_.readFileSync(fd, 'utf8');
+            code = readWrapped(fd, Number(st.size));
         }
         finally {
             external_node_fs_.closeSync(fd);
@@ -197,7 +200,7 @@ function loadChunk(name) {
     catch {
         return undefined;
     }
-    if (!HEADER.test(source))
+    if (!HEADER.test(code.slice(WRAP_START.length, WRAP_START.length + HEADER_BYTES)))
         return undefined;
     if (state.dir === null) {
         const tag = verifiedTag();
@@ -207,8 +210,6 @@ function loadChunk(name) {
         }
         state.dir = external_node_path_.join(state.root, `leakproof-${version/* VERSION */.xv}-${process.arch}-${tag.toString(36)}`);
     }
-    // Strict, by the chunk's own directive; on the same lines as the file's, so that stack traces point where they would.
-    const code = `(function (exports) {${source}\n})`;
     const file = external_node_path_.join(state.dir, `${chunkPrefix(name, st)}${st.size.toString(36)}.${st.mtimeNs.toString(36)}.${st.ctimeNs.toString(36)}.cache`);
     const cached = readCache(state.dir, file);
     if (cached?.touched)
@@ -226,6 +227,37 @@ function loadChunk(name) {
     run(exports);
     state.loaded.push({ name, prefix: chunkPrefix(name, st), script, file, level: cached && !script.cachedDataRejected ? cached.level : -1 });
     return exports;
+}
+/**
+ * The chunk run as a function of `exports`: strict, by the chunk's own
+ * directive, and on the same lines as the file's, so that stack traces point
+ * where they would.
+ */
+const WRAP_START = '(function (exports) {';
+const WRAP_END = '\n})';
+/** Enough of a chunk's start for `HEADER` to match (a chunk lists one id, or a few). */
+const HEADER_BYTES = 512;
+/**
+ * The chunk file of `size` bytes open at `fd`, wrapped (see `WRAP_START`),
+ * as one string: read into one buffer that holds the wrapper too, and
+ * decoded once. The bundle's chunks are ASCII (scripts/ascii-only.mjs),
+ * decoded byte for byte; a file that is not is decoded as UTF-8. Read as
+ * UTF-8 and then joined to the wrapper, the chunk was copied twice more: once
+ * out of Node's read buffer, once by V8 into one string to compile it.
+ */
+function readWrapped(fd, size) {
+    const buf = Buffer.allocUnsafeSlow(WRAP_START.length + size + WRAP_END.length);
+    buf.write(WRAP_START, 0, 'latin1');
+    let at = WRAP_START.length;
+    const end = at + size;
+    while (at < end) {
+        const got = external_node_fs_.readSync(fd, buf, at, end - at, null);
+        if (got === 0)
+            throw new Error('the chunk file changed while it was read');
+        at += got;
+    }
+    buf.write(WRAP_END, end, 'latin1');
+    return buf.toString((0,external_node_buffer_namespaceObject.isAscii)(buf) ? 'latin1' : 'utf8');
 }
 /**
  * Writes the compiled code of each chunk that had no cache, or one from a
@@ -364,7 +396,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var _core_builtin__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6951);
 /* harmony import */ var _engine_worker_entry__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(783);
 /* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1013);
-/* harmony import */ var _code_cache__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4096);
+/* harmony import */ var _code_cache__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2033);
 
 
 

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -150,21 +151,21 @@ export function keepCompiledCode(): void {
  */
 export function loadChunk(name: string): object | undefined {
   if (!state || !/^\d+\.cli\.js$/.test(name)) return undefined;
-  let source: string;
+  let code: string;
   let st: fs.BigIntStats;
   try {
     const fd = fs.openSync(path.join(state.chunks, name), 'r');
     try {
       st = fs.fstatSync(fd, { bigint: true });
       if (st.size < MIN_CACHED_BYTES) return undefined;
-      source = fs.readFileSync(fd, 'utf8');
+      code = readWrapped(fd, Number(st.size));
     } finally {
       fs.closeSync(fd);
     }
   } catch {
     return undefined;
   }
-  if (!HEADER.test(source)) return undefined;
+  if (!HEADER.test(code.slice(WRAP_START.length, WRAP_START.length + HEADER_BYTES))) return undefined;
   if (state.dir === null) {
     const tag = verifiedTag();
     if (tag === null) {
@@ -173,8 +174,6 @@ export function loadChunk(name: string): object | undefined {
     }
     state.dir = path.join(state.root, `leakproof-${VERSION}-${process.arch}-${tag.toString(36)}`);
   }
-  // Strict, by the chunk's own directive; on the same lines as the file's, so that stack traces point where they would.
-  const code = `(function (exports) {${source}\n})`;
   const file = path.join(state.dir, `${chunkPrefix(name, st)}${st.size.toString(36)}.${st.mtimeNs.toString(36)}.${st.ctimeNs.toString(36)}.cache`);
   const cached = readCache(state.dir, file);
   if (cached?.touched) state.sweep = true;
@@ -190,6 +189,38 @@ export function loadChunk(name: string): object | undefined {
   run(exports);
   state.loaded.push({ name, prefix: chunkPrefix(name, st), script, file, level: cached && !script.cachedDataRejected ? cached.level : -1 });
   return exports;
+}
+
+/**
+ * The chunk run as a function of `exports`: strict, by the chunk's own
+ * directive, and on the same lines as the file's, so that stack traces point
+ * where they would.
+ */
+const WRAP_START = '(function (exports) {';
+const WRAP_END = '\n})';
+/** Enough of a chunk's start for `HEADER` to match (a chunk lists one id, or a few). */
+const HEADER_BYTES = 512;
+
+/**
+ * The chunk file of `size` bytes open at `fd`, wrapped (see `WRAP_START`),
+ * as one string: read into one buffer that holds the wrapper too, and
+ * decoded once. The bundle's chunks are ASCII (scripts/ascii-only.mjs),
+ * decoded byte for byte; a file that is not is decoded as UTF-8. Read as
+ * UTF-8 and then joined to the wrapper, the chunk was copied twice more: once
+ * out of Node's read buffer, once by V8 into one string to compile it.
+ */
+function readWrapped(fd: number, size: number): string {
+  const buf = Buffer.allocUnsafeSlow(WRAP_START.length + size + WRAP_END.length);
+  buf.write(WRAP_START, 0, 'latin1');
+  let at = WRAP_START.length;
+  const end = at + size;
+  while (at < end) {
+    const got = fs.readSync(fd, buf, at, end - at, null);
+    if (got === 0) throw new Error('the chunk file changed while it was read');
+    at += got;
+  }
+  buf.write(WRAP_END, end, 'latin1');
+  return buf.toString(isAscii(buf) ? 'latin1' : 'utf8');
 }
 
 /**

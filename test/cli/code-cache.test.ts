@@ -30,7 +30,7 @@ function bundle(answer = 42): { dist: string; root: string } {
   return { dist, root: path.join(base, 'cache') };
 }
 
-function writeChunk(dist: string, answer: number, name = '7.cli.js', size = MIN_CACHED_BYTES): void {
+function writeChunk(dist: string, answer: number | string, name = '7.cli.js', size = MIN_CACHED_BYTES): void {
   const id = Number.parseInt(name, 10);
   const source = `"use strict";\nexports.id = ${id};\nexports.ids = [${id}];\nexports.modules = {\n\n/***/ 12:\n/***/ ((module) => {\nmodule.exports = () => ${answer};\n/***/ }),\n/***/ 13:\n/***/ ((module) => {\nmodule.exports = function () { return this === undefined; };\n/***/ })\n\n};\n`;
   writeFileSync(path.join(dist, name), `${source}//${'x'.repeat(Math.max(0, size - source.length - 3))}\n`);
@@ -74,6 +74,26 @@ describe('code cache of the CLI chunks (Node without its own)', () => {
     const before = statSync(files[0]!).mtimeMs;
     saveCodeCache();
     expect(statSync(files[0]!).mtimeMs).toBe(before);
+  });
+
+  it('reads a chunk that is not ASCII as UTF-8, with and without its cache', async () => {
+    const base = temp();
+    const dist = path.join(base, 'dist');
+    mkdirSync(dist);
+    writeChunk(dist, "'déjà vu ✔ 𝄞'");
+    const root = path.join(base, 'cache');
+    installCodeCache(path.join(dist, 'cli.js'), { NODE_COMPILE_CACHE: root });
+    const read = (): string => {
+      const chunk = loadChunk('7.cli.js') as { modules: Record<number, (m: { exports?: () => string }) => void> };
+      const m: { exports?: () => string } = {};
+      chunk.modules[12]!(m);
+      return m.exports!();
+    };
+    expect(read()).toBe('déjà vu ✔ 𝄞');
+    saveCodeCache();
+    installCodeCache(path.join(dist, 'cli.js'), { NODE_COMPILE_CACHE: root });
+    expect(read()).toBe('déjà vu ✔ 𝄞');
+    expect(cachedChunks().find((c) => c.name === '7.cli.js')!.level).toBe(0);
   });
 
   it('rewrites a cache from a run that checked no file once a run checks files', async () => {

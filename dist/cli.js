@@ -397,6 +397,8 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var _engine_worker_entry__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(783);
 /* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1013);
 /* harmony import */ var _code_cache__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2033);
+/* harmony import */ var _std_stream__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4216);
+
 
 
 
@@ -419,7 +421,7 @@ else if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v' || ar
 }
 else {
     const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(73), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1124));
-    process.exitCode = await run(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env });
+    process.exitCode = await run(argv, { stdout: new _std_stream__WEBPACK_IMPORTED_MODULE_5__/* .StdStream */ .M(1), stderr: new _std_stream__WEBPACK_IMPORTED_MODULE_5__/* .StdStream */ .M(2), env: process.env });
 }
 
 __webpack_async_result__();
@@ -486,6 +488,98 @@ function readPrivateFile(file, use) {
 
 /***/ }),
 
+/***/ 4216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ StdStream)
+/* harmony export */ });
+/* unused harmony export isTerminal */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_builtin__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6951);
+
+
+/**
+ * Standard output or error, written with `fs.writeSync` when it is a file,
+ * a pipe or `/dev/null`: Node's `process.stdout` is a stream made on first
+ * use, which loads `node:stream` and `node:net` or `node:tty` (about 5 ms of
+ * a start-up whose whole budget is 30). A terminal gets that stream (it
+ * translates for a Windows console, and a terminal is where colours and
+ * progress are shown anyway), and so does a non-blocking pipe that fills up
+ * (EAGAIN), which the stream waits on where a synchronous write cannot.
+ */
+class StdStream {
+    fd;
+    open;
+    stream = null;
+    terminal;
+    /** Set once the reader has gone (EPIPE, `leakproof \u2026 | head`): what is left is dropped. */
+    closed = false;
+    constructor(fd, open = () => (fd === 1 ? process.stdout : process.stderr)) {
+        this.fd = fd;
+        this.open = open;
+    }
+    get isTTY() {
+        return (this.terminal ??= isTerminal(this.fd));
+    }
+    write(s) {
+        if (this.stream === null && this.isTTY)
+            this.stream = this.open();
+        if (this.stream !== null)
+            return this.stream.write(s);
+        if (this.closed)
+            return false;
+        const bytes = Buffer.from(s, 'utf8');
+        let at = 0;
+        while (at < bytes.length) {
+            try {
+                at += node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(this.fd, bytes, at, bytes.length - at);
+            }
+            catch (e) {
+                const code = e.code;
+                if (code === 'EAGAIN') {
+                    this.stream = this.open();
+                    return this.stream.write(bytes.subarray(at));
+                }
+                if (code === 'EPIPE') {
+                    this.closed = true;
+                    return false;
+                }
+                throw e;
+            }
+        }
+        return true;
+    }
+}
+/**
+ * Whether `fd` is a terminal, without loading `node:tty` for what cannot be
+ * one: a file, a pipe or a socket (told by `fstat`), or `/dev/null`, the
+ * one character device a program's output is commonly sent to.
+ */
+function isTerminal(fd) {
+    let st;
+    try {
+        st = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd);
+    }
+    catch {
+        return false;
+    }
+    if (!st.isCharacterDevice())
+        return false;
+    try {
+        if (process.platform !== 'win32' && st.rdev === node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync('/dev/null').rdev)
+            return false;
+    }
+    catch {
+        // no /dev/null to compare with: ask
+    }
+    return (0,_core_builtin__WEBPACK_IMPORTED_MODULE_1__/* .tty */ .iU)().isatty(fd);
+}
+
+
+/***/ }),
+
 /***/ 6951:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -494,6 +588,7 @@ function readPrivateFile(file, use) {
 __nccwpck_require__.d(__webpack_exports__, {
   Qk: () => (/* binding */ childProcess),
   SI: () => (/* binding */ nodeCrypto),
+  iU: () => (/* binding */ tty),
   vD: () => (/* binding */ useCompileCache),
   ve: () => (/* binding */ v8Module),
   kp: () => (/* binding */ workerThreads)
@@ -514,6 +609,7 @@ let builtin_crypto;
 let v8;
 let threads;
 let processes;
+let terminals;
 function nodeCrypto() {
     return (builtin_crypto ??= load('node:crypto'));
 }
@@ -525,6 +621,9 @@ function workerThreads() {
 }
 function childProcess() {
     return (processes ??= load('node:child_process'));
+}
+function tty() {
+    return (terminals ??= load('node:tty'));
 }
 /**
  * Where Node keeps compiled code between runs (Node 22.1 and later), the

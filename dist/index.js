@@ -44,7 +44,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   kp: () => (/* binding */ workerThreads)
 });
 
-// UNUSED EXPORTS: v8Module
+// UNUSED EXPORTS: tty, v8Module
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = require("node:module");
@@ -61,6 +61,7 @@ let builtin_crypto;
 let v8;
 let threads;
 let processes;
+let terminals;
 function nodeCrypto() {
     return (builtin_crypto ??= load('node:crypto'));
 }
@@ -72,6 +73,9 @@ function workerThreads() {
 }
 function childProcess() {
     return (processes ??= load('node:child_process'));
+}
+function tty() {
+    return (terminals ??= load('node:tty'));
 }
 /**
  * Where Node keeps compiled code between runs (Node 22.1 and later), the

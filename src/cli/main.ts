@@ -3,6 +3,7 @@ import { useCompileCache } from '../core/builtin';
 import { isScanWorker, setWorkerEntry } from '../engine/worker-entry';
 import { VERSION } from '../version';
 import { installCodeCache } from './code-cache';
+import { StdStream } from './std-stream';
 
 // The entry loads only what the command needs: `--version` answers before the
 // engine is even parsed, and a scan worker (which runs this same file) skips
@@ -18,5 +19,5 @@ if (isScanWorker()) {
   process.stdout.write(`${VERSION}\n`);
 } else {
   const { run } = await import('./run');
-  process.exitCode = await run(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env });
+  process.exitCode = await run(argv, { stdout: new StdStream(1), stderr: new StdStream(2), env: process.env });
 }

@@ -12,6 +12,7 @@ let crypto: typeof import('node:crypto') | undefined;
 let v8: typeof import('node:v8') | undefined;
 let threads: typeof import('node:worker_threads') | undefined;
 let processes: typeof import('node:child_process') | undefined;
+let terminals: typeof import('node:tty') | undefined;
 
 export function nodeCrypto(): typeof import('node:crypto') {
   return (crypto ??= load('node:crypto') as typeof import('node:crypto'));
@@ -27,6 +28,10 @@ export function workerThreads(): typeof import('node:worker_threads') {
 
 export function childProcess(): typeof import('node:child_process') {
   return (processes ??= load('node:child_process') as typeof import('node:child_process'));
+}
+
+export function tty(): typeof import('node:tty') {
+  return (terminals ??= load('node:tty') as typeof import('node:tty'));
 }
 
 /**

@@ -236,12 +236,17 @@ class FindingCollector {
     comments = [];
     /** The literals the rules (and suppression comments) look for, searched in one pass per file. */
     literals;
+    /** Some file rule reads every file (it has no `literals`); else `readersByPath` say which (`readsAnyway`). */
+    readsEvery;
+    readersByPath;
     constructor(rules, settings, stats) {
         this.rules = rules;
         this.settings = settings;
         this.stats = stats;
         this.fileRules = rules.filter((r) => r.checkFile);
         this.literals = literalGroup(this.fileRules, rules, settings);
+        this.readsEvery = this.fileRules.some((r) => !r.literals);
+        this.readersByPath = this.fileRules.filter((r) => r.readsAnyway);
     }
     /**
      * Runs the file rules over one file. `keepLine`, when given, limits
@@ -332,8 +337,13 @@ class FindingCollector {
      * not, a scan that knows a file's bytes are such need not read it.
      */
     readsAnyway(path) {
+        if (this.readsEvery)
+            return true;
         const name = path.slice(path.lastIndexOf('/') + 1);
-        return this.fileRules.some((r) => !r.literals || r.readsAnyway?.(path, name, this.settings) === true);
+        for (let i = 0; i < this.readersByPath.length; i++)
+            if (this.readersByPath[i].readsAnyway(path, name, this.settings))
+                return true;
+        return false;
     }
     /** Whether bytes hold a literal of any rule (or of a suppression comment) or a NUL byte. */
     holdsLiterals(bytes) {

@@ -1621,12 +1621,17 @@ class FindingCollector {
     comments = [];
     /** The literals the rules (and suppression comments) look for, searched in one pass per file. */
     literals;
+    /** Some file rule reads every file (it has no `literals`); else `readersByPath` say which (`readsAnyway`). */
+    readsEvery;
+    readersByPath;
     constructor(rules, settings, stats) {
         this.rules = rules;
         this.settings = settings;
         this.stats = stats;
         this.fileRules = rules.filter((r) => r.checkFile);
         this.literals = literalGroup(this.fileRules, rules, settings);
+        this.readsEvery = this.fileRules.some((r) => !r.literals);
+        this.readersByPath = this.fileRules.filter((r) => r.readsAnyway);
     }
     /**
      * Runs the file rules over one file. `keepLine`, when given, limits
@@ -1717,8 +1722,13 @@ class FindingCollector {
      * not, a scan that knows a file's bytes are such need not read it.
      */
     readsAnyway(path) {
+        if (this.readsEvery)
+            return true;
         const name = path.slice(path.lastIndexOf('/') + 1);
-        return this.fileRules.some((r) => !r.literals || r.readsAnyway?.(path, name, this.settings) === true);
+        for (let i = 0; i < this.readersByPath.length; i++)
+            if (this.readersByPath[i].readsAnyway(path, name, this.settings))
+                return true;
+        return false;
     }
     /** Whether bytes hold a literal of any rule (or of a suppression comment) or a NUL byte. */
     holdsLiterals(bytes) {
@@ -9618,7 +9628,7 @@ class LineAnalyzer {
             return true;
         if (!this.names.mayBe(lower))
             return false;
-        if (this.names.matches(name) && !(OWN_NAME_CODE.has(this.lang) && (0,secret_names/* isWordPressName */.td)(name) && !this.names.isConfigured(name))) {
+        if (this.names.matches(name) && !(OWN_NAME_CODE.has(this.lang) && this.names.isWordPress(name) && !this.names.isConfigured(name))) {
             this.onName(name, start, end);
             return true;
         }
@@ -12463,9 +12473,9 @@ function secretFileKindByName(path) {
 /* harmony export */   N7: () => (/* binding */ isFallbackList),
 /* harmony export */   Np: () => (/* binding */ SecretNames),
 /* harmony export */   Pc: () => (/* binding */ normalizeName),
-/* harmony export */   m0: () => (/* binding */ normalizesTo),
-/* harmony export */   td: () => (/* binding */ isWordPressName)
+/* harmony export */   m0: () => (/* binding */ normalizesTo)
 /* harmony export */ });
+/* unused harmony export isWordPressName */
 /* harmony import */ var _core_literal_set__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(651);
 
 /**
@@ -12649,6 +12659,10 @@ const NOT_ASCII_ALNUM = /[^A-Za-z0-9]+/g;
 function ownCopy(s) {
     return ` ${s}`.slice(1);
 }
+/** A verdict of `SecretNames.matches`: the identifier names a signing secret. */
+const NAMES_SECRET = 1;
+/** A verdict of `SecretNames.isWordPress`. */
+const WORDPRESS_NAME = 2;
 /** How many identifiers `matches` remembers before it starts over. */
 const JUDGED_MAX = 50_000;
 class SecretNames {
@@ -12678,11 +12692,18 @@ class SecretNames {
      * segment does (`settings.SECRET_KEY`), or its last two do (`jwt.secret`).
      */
     matches(identifier) {
+        return (this.verdict(identifier) & NAMES_SECRET) !== 0;
+    }
+    /** Whether `identifier` is one of WordPress's key and salt names (`isWordPressName`), remembered as `matches` is. */
+    isWordPress(identifier) {
+        return (this.verdict(identifier) & WORDPRESS_NAME) !== 0;
+    }
+    verdict(identifier) {
         // Code repeats its identifiers (`cache_key`, `token`): each is judged once per scan and thread.
         const known = this.judged.get(identifier);
         if (known !== undefined)
             return known;
-        const verdict = this.judge(identifier);
+        const verdict = (this.judge(identifier) ? NAMES_SECRET : 0) | (isWordPressName(identifier) ? WORDPRESS_NAME : 0);
         if (this.judged.size >= JUDGED_MAX)
             this.judged.clear();
         // A name cut from a file's text may be a view into that text: the key is a copy of its own, so
@@ -12690,6 +12711,7 @@ class SecretNames {
         this.judged.set(ownCopy(identifier), verdict);
         return verdict;
     }
+    /** Bits of `NAMES_SECRET` and `WORDPRESS_NAME` for each identifier judged. */
     judged = new Map();
     judge(identifier) {
         const segs = identifier.split('.').filter((s) => s.length > 0);

@@ -156,6 +156,9 @@ export class FindingCollector {
   private readonly comments: FileComments[] = [];
   /** The literals the rules (and suppression comments) look for, searched in one pass per file. */
   private readonly literals: LiteralGroup;
+  /** Some file rule reads every file (it has no `literals`); else `readersByPath` say which (`readsAnyway`). */
+  private readonly readsEvery: boolean;
+  private readonly readersByPath: readonly Rule[];
 
   constructor(
     private readonly rules: readonly Rule[],
@@ -164,6 +167,8 @@ export class FindingCollector {
   ) {
     this.fileRules = rules.filter((r) => r.checkFile);
     this.literals = literalGroup(this.fileRules, rules, settings);
+    this.readsEvery = this.fileRules.some((r) => !r.literals);
+    this.readersByPath = this.fileRules.filter((r) => r.readsAnyway);
   }
 
   /**
@@ -249,8 +254,10 @@ export class FindingCollector {
    * not, a scan that knows a file's bytes are such need not read it.
    */
   readsAnyway(path: string): boolean {
+    if (this.readsEvery) return true;
     const name = path.slice(path.lastIndexOf('/') + 1);
-    return this.fileRules.some((r) => !r.literals || r.readsAnyway?.(path, name, this.settings) === true);
+    for (let i = 0; i < this.readersByPath.length; i++) if (this.readersByPath[i]!.readsAnyway!(path, name, this.settings)) return true;
+    return false;
   }
 
   /** Whether bytes hold a literal of any rule (or of a suppression comment) or a NUL byte. */

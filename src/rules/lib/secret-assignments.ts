@@ -16,7 +16,7 @@ import {
   skipSpaces,
   type Literal,
 } from './literal';
-import { isFallbackList, isWordPressName, normalizeName, type SecretNames } from './secret-names';
+import { isFallbackList, normalizeName, type SecretNames } from './secret-names';
 import { isPlaceholder, looksLikeSecret, namesSomething } from './secret-value';
 import { isDotenvName } from './dotenv-names';
 import { isConfigTemplate } from '../../core/context';
@@ -653,7 +653,7 @@ class LineAnalyzer {
     }
     if (isContextKey(name) && this.onContextKey(name, start, end)) return true;
     if (!this.names.mayBe(lower)) return false;
-    if (this.names.matches(name) && !(OWN_NAME_CODE.has(this.lang) && isWordPressName(name) && !this.names.isConfigured(name))) {
+    if (this.names.matches(name) && !(OWN_NAME_CODE.has(this.lang) && this.names.isWordPress(name) && !this.names.isConfigured(name))) {
       this.onName(name, start, end);
       return true;
     }

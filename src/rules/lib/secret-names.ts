@@ -188,6 +188,11 @@ function ownCopy(s: string): string {
   return ` ${s}`.slice(1);
 }
 
+/** A verdict of `SecretNames.matches`: the identifier names a signing secret. */
+const NAMES_SECRET = 1;
+/** A verdict of `SecretNames.isWordPress`. */
+const WORDPRESS_NAME = 2;
+
 /** How many identifiers `matches` remembers before it starts over. */
 const JUDGED_MAX = 50_000;
 
@@ -219,10 +224,19 @@ export class SecretNames {
    * segment does (`settings.SECRET_KEY`), or its last two do (`jwt.secret`).
    */
   matches(identifier: string): boolean {
+    return (this.verdict(identifier) & NAMES_SECRET) !== 0;
+  }
+
+  /** Whether `identifier` is one of WordPress's key and salt names (`isWordPressName`), remembered as `matches` is. */
+  isWordPress(identifier: string): boolean {
+    return (this.verdict(identifier) & WORDPRESS_NAME) !== 0;
+  }
+
+  private verdict(identifier: string): number {
     // Code repeats its identifiers (`cache_key`, `token`): each is judged once per scan and thread.
     const known = this.judged.get(identifier);
     if (known !== undefined) return known;
-    const verdict = this.judge(identifier);
+    const verdict = (this.judge(identifier) ? NAMES_SECRET : 0) | (isWordPressName(identifier) ? WORDPRESS_NAME : 0);
     if (this.judged.size >= JUDGED_MAX) this.judged.clear();
     // A name cut from a file's text may be a view into that text: the key is a copy of its own, so
     // that remembering the name does not keep the whole file alive.
@@ -230,7 +244,8 @@ export class SecretNames {
     return verdict;
   }
 
-  private readonly judged = new Map<string, boolean>();
+  /** Bits of `NAMES_SECRET` and `WORDPRESS_NAME` for each identifier judged. */
+  private readonly judged = new Map<string, number>();
 
   private judge(identifier: string): boolean {
     const segs = identifier.split('.').filter((s) => s.length > 0);

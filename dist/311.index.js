@@ -3051,7 +3051,7 @@ class SourceView {
         this.path = path;
         this.text = text;
         const name = path.slice(path.lastIndexOf('/') + 1);
-        this.lang = (0,filetype/* langOf */.E)(name);
+        this.lang = (0,filetype/* langOf */.Ex)(name);
         this.family = this.lang ? (0,code_lexer/* familyOf */.Ap)(this.lang, name) : null;
         this.starts = lineOffsets(text);
         const crlf = text.indexOf('\r\n');
@@ -3299,148 +3299,6 @@ function dirOf(path) {
     return slash < 0 ? '' : path.slice(0, slash);
 }
 
-// EXTERNAL MODULE: ./src/rules/lib/token-formats.ts + 1 modules
-var token_formats = __webpack_require__(5884);
-;// CONCATENATED MODULE: ./src/fix/manual-steps.ts
-
-
-/** Where each provider's tokens are revoked, by token format id. */
-const REVOKE_AT = {
-    'aws-access-key-id': 'the AWS IAM console (Users \u2192 Security credentials: deactivate, then delete the access key)',
-    'github-token': 'https://github.com/settings/tokens (or the GitHub App / OAuth app that issued it)',
-    'github-fine-grained-pat': 'https://github.com/settings/personal-access-tokens',
-    'gitlab-pat': 'GitLab \u2192 User settings \u2192 Access tokens',
-    'slack-token': 'https://api.slack.com/apps (the app that owns it: reinstall or rotate its tokens)',
-    'stripe-live-key': 'https://dashboard.stripe.com/apikeys (roll the key)',
-    'google-api-key': 'Google Cloud console \u2192 APIs & Services \u2192 Credentials (regenerate or delete the key)',
-    'npm-token': 'https://www.npmjs.com/settings/~/tokens (or `npm token revoke`)',
-    'pem-private-key': 'every place that trusts the matching public key (replace the key pair)',
-};
-/** What stands before a JSON Web Key's private member value: `"d": "`, `k: '`, .NET's `"D":"`. */
-const JWK_MEMBER_BEFORE = /["']?\b[dDkK]["']?[ \t]*:[ \t]*["']$/;
-/** `path`, or `path:line` when the finding has a line. */
-function where(f) {
-    return f.line !== undefined ? `${f.path}:${f.line}` : f.path;
-}
-/** ASP.NET Core's configuration files: `appsettings.json`, `appsettings.Development.json`\u2026 */
-const APPSETTINGS = /(?:^|\/)appsettings(?:\.[\w.-]+)?\.json$/i;
-/** Whether `path` is one of ASP.NET Core's configuration files (`appsettings*.json`). */
-function isAppsettings(path) {
-    return APPSETTINGS.test(path);
-}
-/** A pretty-printed JSON member's name at the start of a line, and whether it opens an object there. */
-const JSON_MEMBER = /^([ \t]*)"([^"\\]+)"[ \t]*:[ \t]*(\{?)/;
-/**
- * The configuration key of the member on line `line` (1-based) of an
- * appsettings file, as ASP.NET Core names it: the names of the objects it
- * sits in and its own, joined by `:` (`JwtSettings:Secret`). Read from the
- * indentation, as `dotnet new` and editors write these files; null when
- * the lines do not read so.
- */
-function appsettingsKey(text, line) {
-    const lines = text.split(/\r?\n|\r/);
-    const own = JSON_MEMBER.exec(lines[line - 1] ?? '');
-    if (own === null)
-        return null;
-    const names = [own[2]];
-    let indent = own[1].length;
-    for (let k = line - 2; k >= 0 && indent > 0; k--) {
-        const t = lines[k];
-        const lead = t.length - t.trimStart().length;
-        if (t.trim() === '' || lead >= indent)
-            continue;
-        if (lead === 0 && t.trim() === '{')
-            return names.join(':');
-        const m = JSON_MEMBER.exec(t);
-        // Anything else above it (an array, a line that closes an object) means the lines are not what they seem.
-        if (m === null || m[3] !== '{')
-            return null;
-        names.unshift(m[2]);
-        indent = lead;
-    }
-    return names.join(':');
-}
-/**
- * The steps for a finding no edit can fix, as exact as the finding allows:
- * the provider to revoke a token at, the `git rm --cached` to run, the
- * credential helper to use. `lineText` is the finding's line, when it has
- * one; `fileText` the whole file's, when it is at hand.
- */
-function manualSteps(f, lineText, mode, fileText = null) {
-    const at = where(f);
-    switch (f.ruleId) {
-        case 'hardcoded-secret-key':
-        case 'secret-key-fallback': {
-            // ASP.NET Core layers its configuration: what the environment gives overrides the file's value.
-            const key = fileText !== null && f.line !== undefined && APPSETTINGS.test(f.path) ? appsettingsKey(fileText, f.line) : null;
-            if (key === null)
-                return defaultSteps(f, at);
-            return [
-                `Empty \`${key}\` in ${at} (\`""\`) and give the key to the app from outside the repository: the environment variable \`${key.replaceAll(':', '__')}\` where it runs (ASP.NET Core reads \`__\` as \`:\`), or a key vault; in development, \`dotnet user-secrets set "${key}" "<new key>"\`.`,
-                `Rotate the key: the committed value stays in git history (\`leakproof keygen --for jwt\` prints a fresh one).`,
-            ];
-        }
-        case 'known-token': {
-            const match = lineText !== null && f.column !== undefined ? (0,token_formats/* findTokens */.GY)(lineText).find((t) => t.start === f.column - 1) : undefined;
-            // A JSON Web Key's private member (`"d": "\u2026"`, `"k": "\u2026"`): a key pair or a shared key, not a provider's token.
-            if (!match && lineText !== null && f.column !== undefined && JWK_MEMBER_BEFORE.test(lineText.slice(0, f.column - 1))) {
-                return [
-                    `Replace the key: whoever reads ${f.path} can sign tokens that everything trusting it accepts (its public half in a JWKS, or the shared key itself). Publish the new key and retire this one there.`,
-                    mode === 'git' && /\.(?:jwk|rsa|json)$/.test(f.path)
-                        ? `If ${f.path} holds only the key (IdentityServer's \`tempkey.jwk\`), stop tracking it: \`git rm --cached ${f.path}\`, list it in .gitignore, and load the signing key from a secret store or key vault.`
-                        : `Remove it from ${at} and load the key from a secret store or key vault.`,
-                ];
-            }
-            const label = match?.format.label ?? 'the token';
-            const revoke = match ? REVOKE_AT[match.format.id] : undefined;
-            return [
-                `Revoke ${label} at ${revoke ?? 'the provider that issued it'}: it is in git history, so removing it is not enough.`,
-                `Remove it from ${at} and read it from the environment or a secret store (\`\${{ secrets.NAME }}\` in workflows).`,
-            ];
-        }
-        case 'git-credentials':
-            if (f.path.endsWith('.git-credentials') && f.line === undefined) {
-                return [
-                    mode === 'git' ? `Stop tracking it and delete it: \`git rm --cached ${f.path}\`, then \`rm ${f.path}\`.` : `Delete ${f.path}.`,
-                    'Revoke every token it held, at each host it lists.',
-                    'Let git keep credentials outside the tree: `git config --global credential.helper cache` (or `manager`, `osxkeychain`).',
-                ];
-            }
-            return [
-                `Remove the credential from the URL in ${at} (keep \`https://host/owner/repo.git\`)${/\.gitmodules$/.test(f.path) ? ', then run `git submodule sync`' : ''}.`,
-                'Revoke the token at the host: it is in git history.',
-                'Authenticate with a credential helper (`git config --global credential.helper cache`), SSH keys, or `${{ secrets.* }}` in CI.',
-            ];
-        case 'git-internals':
-            return mode === 'git'
-                ? [`Stop tracking it: \`git rm -r --cached ${f.path}\`, then delete it.`, 'Rotate any secret its history holds: every clone of this repository has a copy.']
-                : [`Leave \`${f.path}\` out of what you ship (e.g. list \`.git\` in .dockerignore), or delete it.`];
-        case 'git-embedded-repo':
-            return f.status === 'tracked'
-                ? [
-                    `Remove the gitlink: \`git rm --cached ${f.path}\`.`,
-                    `Then either add it as a submodule (\`git submodule add <url> ${f.path}\`) or add \`${f.path}/\` to .gitignore.`,
-                ]
-                : [`Add \`${f.path}/\` to .gitignore, or add it as a submodule: \`git submodule add <url> ${f.path}\`.`];
-        case 'dotenv-file':
-            if (f.severity === 'notice' && f.message.includes('nothing in it looks secret')) {
-                return [`Keep real values out of ${f.path}: an ignored file (\`.env.local\`) or the environment is the place for them.`];
-            }
-            return mode === 'git' && f.status === 'tracked'
-                ? [`Stop tracking it: \`git rm --cached ${f.path}\`, list it in .gitignore, rotate every secret it held, and commit a template with the same keys and placeholder values instead.`]
-                : [`Keep ${f.path} out of git and out of what you ship (list it in .gitignore and .dockerignore), and pass the values as environment variables.`];
-        case 'unused-suppression':
-            return [`Delete the \`leakproof-ignore\` comment at ${at}: it suppresses nothing.`];
-        default:
-            return defaultSteps(f, at);
-    }
-}
-/** The rule's own advice, at the finding's place. */
-function defaultSteps(f, at) {
-    const fix = (0,src_rules/* findRule */.I)(f.ruleId)?.meta.fix;
-    return [fix ? `${at}: ${fix}` : `Fix ${at} by hand.`];
-}
-
 ;// CONCATENATED MODULE: ./src/fix/lang/python.ts
 
 /** A top-level `import os` (or `import os.path`, which binds `os` too), not under another name. */
@@ -3661,7 +3519,7 @@ function indentUnit(v) {
 function planHardcodedSecret(l) {
     const v = l.view;
     const idiom = idiomOf(v, l.exists);
-    if (idiom === null && isAppsettings(v.path)) {
+    if (idiom === null && (0,filetype/* isAppsettings */.bd)(v.path)) {
         // Emptied, the key would fail only when the app first signs with it, not at start-up: the steps move it out instead.
         return refuse('ASP.NET Core reads the key from this file and from the environment over it; leakproof does not edit it');
     }
@@ -4278,6 +4136,176 @@ function symfonyProject(path, read) {
 /** Keys a dotenv template already lists. */
 function templateKeys(text) {
     return new Set((0,dotenv_names/* parseDotenv */.qd)(text).map((e) => e.key));
+}
+
+// EXTERNAL MODULE: ./src/rules/lib/token-formats.ts + 1 modules
+var token_formats = __webpack_require__(5884);
+;// CONCATENATED MODULE: ./src/fix/manual-steps.ts
+
+
+
+
+/** Where each provider's tokens are revoked, by token format id. */
+const REVOKE_AT = {
+    'aws-access-key-id': 'the AWS IAM console (Users \u2192 Security credentials: deactivate, then delete the access key)',
+    'github-token': 'https://github.com/settings/tokens (or the GitHub App / OAuth app that issued it)',
+    'github-fine-grained-pat': 'https://github.com/settings/personal-access-tokens',
+    'gitlab-pat': 'GitLab \u2192 User settings \u2192 Access tokens',
+    'slack-token': 'https://api.slack.com/apps (the app that owns it: reinstall or rotate its tokens)',
+    'stripe-live-key': 'https://dashboard.stripe.com/apikeys (roll the key)',
+    'google-api-key': 'Google Cloud console \u2192 APIs & Services \u2192 Credentials (regenerate or delete the key)',
+    'npm-token': 'https://www.npmjs.com/settings/~/tokens (or `npm token revoke`)',
+    'pem-private-key': 'every place that trusts the matching public key (replace the key pair)',
+};
+/** What stands before a JSON Web Key's private member value: `"d": "`, `k: '`, .NET's `"D":"`. */
+const JWK_MEMBER_BEFORE = /["']?\b[dDkK]["']?[ \t]*:[ \t]*["']$/;
+/** `path`, or `path:line` when the finding has a line. */
+function where(f) {
+    return f.line !== undefined ? `${f.path}:${f.line}` : f.path;
+}
+/** A pretty-printed JSON member's name at the start of a line, and whether it opens an object there. */
+const JSON_MEMBER = /^([ \t]*)"([^"\\]+)"[ \t]*:[ \t]*(\{?)/;
+/**
+ * The configuration key of a member on line `line` (1-based) of an
+ * appsettings file, as ASP.NET Core names it: the names of the objects it
+ * sits in and its own, joined by `:` (`JwtSettings:Secret`). The member is
+ * the one whose value starts at `column` (1-based), else the line's first.
+ * The objects are read from the line itself (`"JwtSettings": { "Secret": \u2026 }`)
+ * and from the indentation above it, as `dotnet new` and editors write these
+ * files; null when the lines do not read so.
+ */
+function appsettingsKey(text, line, column) {
+    const lines = text.split(/\r?\n|\r/);
+    const t = lines[line - 1] ?? '';
+    const first = JSON_MEMBER.exec(t);
+    let name;
+    let quote;
+    if (column === undefined) {
+        if (first === null)
+            return null;
+        name = first[2];
+        quote = first[1].length;
+    }
+    else {
+        const m = MEMBER_BEFORE_VALUE.exec(t.slice(0, column - 1));
+        if (m === null)
+            return null;
+        name = m[1];
+        quote = m.index;
+    }
+    const inline = (0,secret_assignments/* jsonOpenOnLine */.k9)(t, quote);
+    if (inline === null)
+        return null;
+    // The whole document on one line: its first `{` is the root, which has no name.
+    const root = first === null && t.trimStart().startsWith('{') && lines.slice(0, line - 1).every((l) => l.trim() === '');
+    if (root)
+        inline.shift();
+    if (inline.some((n) => n === null))
+        return null;
+    const names = [...inline, name];
+    if (root)
+        return names.join(':');
+    // Otherwise the line's first member stands where its object's members do: the objects around it are above.
+    if (first === null)
+        return null;
+    let indent = first[1].length;
+    for (let k = line - 2; k >= 0 && indent > 0; k--) {
+        const above = lines[k];
+        const lead = above.length - above.trimStart().length;
+        if (above.trim() === '' || lead >= indent)
+            continue;
+        if (lead === 0 && above.trim() === '{')
+            return names.join(':');
+        const m = JSON_MEMBER.exec(above);
+        // Anything else above it (an array, a line that closes an object) means the lines are not what they seem.
+        if (m === null || m[3] !== '{' || m[0].length < above.trimEnd().length)
+            return null;
+        names.unshift(m[2]);
+        indent = lead;
+    }
+    return names.join(':');
+}
+/** The member name a value follows: `"Secret": "` before the value's first character. */
+const MEMBER_BEFORE_VALUE = /"([^"\\]+)"[ \t]*:[ \t]*"?$/;
+/**
+ * The steps for a finding no edit can fix, as exact as the finding allows:
+ * the provider to revoke a token at, the `git rm --cached` to run, the
+ * credential helper to use. `lineText` is the finding's line, when it has
+ * one; `fileText` the whole file's, when it is at hand.
+ */
+function manualSteps(f, lineText, mode, fileText = null) {
+    const at = where(f);
+    switch (f.ruleId) {
+        case 'hardcoded-secret-key':
+        case 'secret-key-fallback': {
+            // ASP.NET Core layers its configuration: what the environment gives overrides the file's value.
+            const key = fileText !== null && f.line !== undefined && (0,filetype/* isAppsettings */.bd)(f.path) ? appsettingsKey(fileText, f.line, f.column) : null;
+            if (key === null)
+                return defaultSteps(f, at);
+            return [
+                `Empty \`${key}\` in ${at} (\`""\`) and give the key to the app from outside the repository: the environment variable \`${key.replaceAll(':', '__')}\` where it runs (ASP.NET Core reads \`__\` as \`:\`), or a key vault; in development, \`dotnet user-secrets set "${key}" "<new key>"\`.`,
+                `Rotate the key: the committed value stays in git history (\`leakproof keygen --for jwt\` prints a fresh one).`,
+            ];
+        }
+        case 'known-token': {
+            const match = lineText !== null && f.column !== undefined ? (0,token_formats/* findTokens */.GY)(lineText).find((t) => t.start === f.column - 1) : undefined;
+            // A JSON Web Key's private member (`"d": "\u2026"`, `"k": "\u2026"`): a key pair or a shared key, not a provider's token.
+            if (!match && lineText !== null && f.column !== undefined && JWK_MEMBER_BEFORE.test(lineText.slice(0, f.column - 1))) {
+                return [
+                    `Replace the key: whoever reads ${f.path} can sign tokens that everything trusting it accepts (its public half in a JWKS, or the shared key itself). Publish the new key and retire this one there.`,
+                    mode === 'git' && /\.(?:jwk|rsa|json)$/.test(f.path)
+                        ? `If ${f.path} holds only the key (IdentityServer's \`tempkey.jwk\`), stop tracking it: \`git rm --cached ${f.path}\`, list it in .gitignore, and load the signing key from a secret store or key vault.`
+                        : `Remove it from ${at} and load the key from a secret store or key vault.`,
+                ];
+            }
+            const label = match?.format.label ?? 'the token';
+            const revoke = match ? REVOKE_AT[match.format.id] : undefined;
+            return [
+                `Revoke ${label} at ${revoke ?? 'the provider that issued it'}: it is in git history, so removing it is not enough.`,
+                `Remove it from ${at} and read it from the environment or a secret store (\`\${{ secrets.NAME }}\` in workflows).`,
+            ];
+        }
+        case 'git-credentials':
+            if (f.path.endsWith('.git-credentials') && f.line === undefined) {
+                return [
+                    mode === 'git' ? `Stop tracking it and delete it: \`git rm --cached ${f.path}\`, then \`rm ${f.path}\`.` : `Delete ${f.path}.`,
+                    'Revoke every token it held, at each host it lists.',
+                    'Let git keep credentials outside the tree: `git config --global credential.helper cache` (or `manager`, `osxkeychain`).',
+                ];
+            }
+            return [
+                `Remove the credential from the URL in ${at} (keep \`https://host/owner/repo.git\`)${/\.gitmodules$/.test(f.path) ? ', then run `git submodule sync`' : ''}.`,
+                'Revoke the token at the host: it is in git history.',
+                'Authenticate with a credential helper (`git config --global credential.helper cache`), SSH keys, or `${{ secrets.* }}` in CI.',
+            ];
+        case 'git-internals':
+            return mode === 'git'
+                ? [`Stop tracking it: \`git rm -r --cached ${f.path}\`, then delete it.`, 'Rotate any secret its history holds: every clone of this repository has a copy.']
+                : [`Leave \`${f.path}\` out of what you ship (e.g. list \`.git\` in .dockerignore), or delete it.`];
+        case 'git-embedded-repo':
+            return f.status === 'tracked'
+                ? [
+                    `Remove the gitlink: \`git rm --cached ${f.path}\`.`,
+                    `Then either add it as a submodule (\`git submodule add <url> ${f.path}\`) or add \`${f.path}/\` to .gitignore.`,
+                ]
+                : [`Add \`${f.path}/\` to .gitignore, or add it as a submodule: \`git submodule add <url> ${f.path}\`.`];
+        case 'dotenv-file':
+            if (f.severity === 'notice' && f.message.includes('nothing in it looks secret')) {
+                return [`Keep real values out of ${f.path}: an ignored file (\`.env.local\`) or the environment is the place for them.`];
+            }
+            return mode === 'git' && f.status === 'tracked'
+                ? [`Stop tracking it: \`git rm --cached ${f.path}\`, list it in .gitignore, rotate every secret it held, and commit a template with the same keys and placeholder values instead.`]
+                : [`Keep ${f.path} out of git and out of what you ship (list it in .gitignore and .dockerignore), and pass the values as environment variables.`];
+        case 'unused-suppression':
+            return [`Delete the \`leakproof-ignore\` comment at ${at}: it suppresses nothing.`];
+        default:
+            return defaultSteps(f, at);
+    }
+}
+/** The rule's own advice, at the finding's place. */
+function defaultSteps(f, at) {
+    const fix = (0,src_rules/* findRule */.I)(f.ruleId)?.meta.fix;
+    return [fix ? `${at}: ${fix}` : `Fix ${at} by hand.`];
 }
 
 ;// CONCATENATED MODULE: ./src/fix/gitignore.ts

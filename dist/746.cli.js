@@ -2054,7 +2054,7 @@ const hardcodedSecretKey = {
             '| .NET `SymmetricSecurityKey` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("x"))`, `new SymmetricSecurityKey("x"u8.ToArray())` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"]!))` |',
             '| Go struct fields | `SigningKey: []byte("x"),` | `SigningKey: []byte(os.Getenv("JWT_SECRET")),` |',
             '| Phoenix `config/*.exs` | `secret_key_base: "qY1p\u2026"` | `secret_key_base: secret_key_base` (read in `runtime.exs`) |',
-            '| .NET `appsettings.json` (nested; a section named `JwtSettings`, `JwtOptions`, `JwtConfig` is read as `Jwt`), `Web.config` | `"Jwt": {` / `  "Key": "ThisIsMySecretKey"`, `"JwtSettings": {` / `  "Secret": "\u2026"`, `"TokenOptions": {` / `  "SecurityKey": "\u2026"` | `"Key": "@Microsoft.KeyVault(SecretUri=\u2026)"`, `"EmailSettings": {` / `  "Secret": "\u2026"` |',
+            '| .NET `appsettings.json` (nested, or a section on one line; a section named `JwtSettings`, `JwtOptions`, `JwtConfig` is read as `Jwt`), `Web.config` | `"Jwt": {` / `  "Key": "ThisIsMySecretKey"`, `"JwtSettings": { "Secret": "\u2026" }`, `"TokenOptions": {` / `  "SecurityKey": "\u2026"`, `"TokenKey": "\u2026"` and `"AppSettings": {` / `  "Token": "\u2026"` (in `appsettings*.json` only) | `"Key": "@Microsoft.KeyVault(SecretUri=\u2026)"`, `"EmailSettings": {` / `  "Secret": "\u2026"`, `"tokenKey": "accessToken"` in any other JSON |',
             '| docker-compose map | `SECRET_KEY: dev-secret-key` | `SECRET_KEY: ${SECRET_KEY:?set SECRET_KEY}` |',
             '| docker-compose list | `- SECRET_KEY=dev-secret-key` | `- SECRET_KEY=${SECRET_KEY}` |',
             '| Kubernetes `Secret` / `ConfigMap` | `stringData:` / `  SECRET_KEY: s3cr3t` | `  SECRET_KEY: ""` |',
@@ -3556,7 +3556,7 @@ const knownToken = {
  * with a test tag or importing `testing`) sit in test code, whatever the file's path says.
  */
 function placeInTestCode(file, found) {
-    const lang = (0,filetype/* langOf */.E)(file.name);
+    const lang = (0,filetype/* langOf */.Ex)(file.name);
     if (lang !== 'rust' && lang !== 'go')
         return;
     const codes = (0,sections/* sectionCodes */.E6)(file.lines, lang);
@@ -6673,8 +6673,9 @@ const WHERE = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ langOf),
-/* harmony export */   r: () => (/* binding */ needsQuotes)
+/* harmony export */   Ex: () => (/* binding */ langOf),
+/* harmony export */   bd: () => (/* binding */ isAppsettings),
+/* harmony export */   rI: () => (/* binding */ needsQuotes)
 /* harmony export */ });
 /* harmony import */ var _core_context__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8480);
 
@@ -6714,6 +6715,12 @@ const BY_NAME = {
     'phpunit.xml.dist': 'xml',
 };
 const TEMPLATE_SUFFIXES = ['.j2', '.jinja', '.jinja2', '.tpl', '.tmpl', '.gotmpl'];
+/** ASP.NET Core's configuration files: `appsettings.json`, `appsettings.Development.json`\u2026 */
+const APPSETTINGS = /(?:^|\/)appsettings(?:\.[\w.-]+)?\.json$/i;
+/** Whether `path` is one of ASP.NET Core's configuration files (`appsettings.json`, `appsettings.Production.json`\u2026). */
+function isAppsettings(path) {
+    return APPSETTINGS.test(path);
+}
 /** The syntax of a file from its name, or null when the secret-key rules do not read it. */
 function langOf(name) {
     let lower = name.toLowerCase();
@@ -7275,6 +7282,7 @@ function isWrittenPhrase(v, minWords = 3) {
 __webpack_require__.d(__webpack_exports__, {
   O: () => (/* binding */ IRON_SESSION),
   Me: () => (/* binding */ KOA),
+  k9: () => (/* binding */ jsonOpenOnLine),
   fA: () => (/* binding */ occurrenceContext),
   f8: () => (/* binding */ readsWithoutWords),
   J2: () => (/* binding */ secretOccurrences)
@@ -7742,9 +7750,9 @@ function secretOccurrences(file) {
 function readsWithoutWords(path, name, names) {
     if (names.unindexable)
         return true;
-    if (!path.endsWith('.php'))
+    if (!path.endsWith('.php') && !(0,filetype/* isAppsettings */.bd)(path))
         return false;
-    const lang = (0,filetype/* langOf */.E)(name);
+    const lang = (0,filetype/* langOf */.Ex)(name);
     return lang !== null && fileKeys(path, lang).size > 0;
 }
 /**
@@ -7772,12 +7780,12 @@ function analyzeFile(file) {
     const mayAppear = names.mayAppearIn(file);
     // Koa's `app.keys` holds no family word: a file that loads Koa is read for it.
     const koa = file.contains(KOA) && KOA_IMPORT.test(file.text ?? '');
-    if (!mayAppear && !koa && !file.path.endsWith('.php'))
+    if (!mayAppear && !koa && !file.path.endsWith('.php') && !(0,filetype/* isAppsettings */.bd)(file.path))
         return [];
     if ((0,dotenv_names/* isDotenvName */.oH)(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name))
         return [];
     const catalogue = isTranslationPath(file.path);
-    const lang = (0,filetype/* langOf */.E)(file.name);
+    const lang = (0,filetype/* langOf */.Ex)(file.name);
     if (lang === null)
         return [];
     const keys = fileKeys(file.path, lang);
@@ -7969,9 +7977,16 @@ function analyzeCodeLine(code, lines, idx, lang, names, keys, budget, out) {
  * `config/app.php` `'key'` (APP_KEY), tymon/jwt-auth's `config/jwt.php`
  * `'secret'`, and the `'secret'` of each connection in `config/broadcasting.php`
  * (Pusher, Reverb: it signs channel auth and events; their `'key'` and
- * `'app_id'` are public ids).
+ * `'app_id'` are public ids); in ASP.NET Core's `appsettings*.json`, the
+ * `TokenKey` the apps of a widely followed course, and those after them
+ * (Kavita), sign their JWTs with (`new SymmetricSecurityKey(Encoding.UTF8
+ * .GetBytes(config["TokenKey"]))`), and its earlier `"AppSettings": { "Token" }`
+ * (`GetSection("AppSettings:Token")`). Elsewhere a `tokenKey` is most often
+ * the name a token is stored under (`localStorage`, a header).
  */
 function fileKeys(path, lang) {
+    if (lang === 'json')
+        return (0,filetype/* isAppsettings */.bd)(path) ? APPSETTINGS_KEYS : NO_KEYS;
     if (lang !== 'php')
         return NO_KEYS;
     if (/(?:^|\/)config\/app\.php$/.test(path))
@@ -7981,6 +7996,8 @@ function fileKeys(path, lang) {
     return NO_KEYS;
 }
 const NO_KEYS = new Set();
+/** See `fileKeys`; a nested key as `parent.key`, lower case. */
+const APPSETTINGS_KEYS = new Set(['tokenkey', 'appsettings.token']);
 /** Lookups of an enclosing object per line: bounds the work on lines full of `secret:` keys. */
 const MAX_CONTEXT_LOOKUPS = 8;
 /**
@@ -8052,6 +8069,62 @@ const DECLARATION = /\b(?:const|final|static|readonly|let|var|val)\s+(?:[\w<>[\]
 /** `: "Optional[str]" =`, `: 'Key | None' =`: Python's quoted annotation, up to the `=` after it. */
 const QUOTED_ANNOTATION = /:\s*(?:"[\w.\[\]|, ]{1,80}"|'[\w.\[\]|, ]{1,80}')\s*=(?![=>])/y;
 /** A token is a run of `[A-Za-z0-9_$@.-]`: a name, possibly dotted. */
+/**
+ * What is open on a line of JSON before `quote` (a member name's opening
+ * quote), outermost first: each object's name, or null for an array or an
+ * object of no name; null when the line closes more than it opens there, or
+ * a string runs past `quote`.
+ */
+function jsonOpenOnLine(s, quote) {
+    const open = [];
+    // The last string, while nothing but spaces follows it; the member name a `:` took from it.
+    let lastString = null;
+    let name = null;
+    for (let i = 0; i < quote; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 32 || c === 9)
+            continue;
+        if (c === 34) {
+            let j = i + 1;
+            while (j < quote && s.charCodeAt(j) !== 34)
+                j += s.charCodeAt(j) === 92 ? 2 : 1;
+            if (j >= quote)
+                return null;
+            lastString = s.slice(i + 1, j);
+            i = j;
+            continue;
+        }
+        if (c === 58)
+            name = lastString;
+        else if (c === 123)
+            open.push(name);
+        else if (c === 91)
+            open.push(null);
+        else if ((c === 125 || c === 93) && open.pop() === undefined)
+            return null;
+        if (c !== 58)
+            name = null;
+        lastString = null;
+    }
+    return open;
+}
+/**
+ * The name of the object that the JSON member whose name's opening quote is
+ * at `quote` is in, when that object opens on the same line
+ * (`"JwtSettings": { "Issuer": "x", "Secret": "\u2026" }`): undefined when no
+ * object is open on the line there (the member is in one opened above), null
+ * when the object has no name that reads as one (an array's element) or the
+ * line reads as no JSON.
+ */
+function jsonParentOnLine(s, quote) {
+    const open = jsonOpenOnLine(s, quote);
+    if (open === null)
+        return null;
+    if (open.length === 0)
+        return undefined;
+    const parent = open[open.length - 1];
+    return parent !== null && /^[A-Za-z0-9_.\-]+$/.test(parent) ? parent : null;
+}
 function isTokenCode(c) {
     return (0,literal/* isIdentifierCode */.rm)(c) || c === 64 || c === 46 || c === 45;
 }
@@ -8316,7 +8389,7 @@ class LineAnalyzer {
             return false;
         const name = s.slice(start, end);
         const lower = name.toLowerCase();
-        if (this.keys.has(lower) && this.isQuotedArrowKey(start, end)) {
+        if (this.keys.has(lower) && (this.lang === 'json' ? this.isJsonKey(start, end) : this.isQuotedArrowKey(start, end))) {
             this.onName(name, start, end);
             return true;
         }
@@ -8851,6 +8924,11 @@ class LineAnalyzer {
         const q = s[start - 1];
         return (q === "'" || q === '"') && s[end] === q && s.startsWith('=>', (0,literal/* skipSpaces */.Rk)(s, end + 1));
     }
+    /** `"TokenKey": \u2026`: a JSON object's member name. */
+    isJsonKey(start, end) {
+        const s = this.s;
+        return s[start - 1] === '"' && s[end] === '"' && s[(0,literal/* skipSpaces */.Rk)(s, end + 1)] === ':';
+    }
     /**
      * `secret:` inside the options of a session or JWT library:
      * `session({ secret: 'x' })`, `JwtModule.register({ secret: 'x' })`,
@@ -8880,21 +8958,29 @@ class LineAnalyzer {
     /** `jwt:` on one line and `secret: \u2026` below it (Spring, Helm values). */
     onNestedYamlKey(name, start, end) {
         const head = lineHead(this.s, start);
+        let parent;
         if (this.lang === 'json') {
-            // Pretty-printed JSON nests by indentation too: `"Jwt": {` then `"Key": "\u2026"` (.NET appsettings).
-            if (head !== '"' || this.s[end] !== '"' || this.s[(0,literal/* skipSpaces */.Rk)(this.s, end + 1)] !== ':')
+            if (!this.isJsonKey(start, end))
                 return false;
+            // Pretty-printed JSON nests by indentation too: `"Jwt": {` then `"Key": "\u2026"` (.NET appsettings); a key
+            // after others on its line is in the object opened on that line (`"JwtSettings": { "Secret": "\u2026" }`).
+            // A JSON key's indentation is where its opening quote stands.
+            const inline = head === '"' ? undefined : jsonParentOnLine(this.s, start - 1);
+            const lead = this.s.length - this.s.trimStart().length;
+            parent = inline !== undefined ? inline : this.s[lead] === '"' ? this.yamlParent(lead) : null;
         }
         else {
             if (head !== '' && head !== '-')
                 return false;
             if (this.s[end] !== ':')
                 return false;
+            parent = this.yamlParent(start);
         }
-        // A JSON key's indentation is where its opening quote stands.
-        const parent = this.yamlParent(this.lang === 'json' ? start - 1 : start);
-        if (parent && (this.names.matchesNested(parent, name) || (this.lang === 'json' && isFeathersSecret(parent, name))))
+        if (!parent)
+            return true;
+        if (this.names.matchesNested(parent, name) || (this.lang === 'json' && (isFeathersSecret(parent, name) || this.keys.has(`${parent}.${name}`.toLowerCase())))) {
             this.onName(`${parent}.${name}`, start, end);
+        }
         return true;
     }
     /**
@@ -9590,7 +9676,7 @@ class LineAnalyzer {
                 return { ...q, quote: '"' };
             return q;
         }
-        if ((0,filetype/* needsQuotes */.r)(this.lang))
+        if ((0,filetype/* needsQuotes */.rI)(this.lang))
             return closer !== null && (this.lang === 'toml' || this.putenvPair()) ? this.pairInString(j, closer) : null;
         const c = s[j];
         if (c === undefined || '[{(|>!*&'.includes(c))
@@ -10082,7 +10168,7 @@ class LineAnalyzer {
     pairValue(name, t, j, k) {
         const q = (0,literal/* readQuoted */.zt)(t, j);
         let lit = q && !(q.fString && q.value.includes('{')) ? q : null;
-        if (!lit && !(0,filetype/* needsQuotes */.r)(this.lang) && this.lang !== 'xml') {
+        if (!lit && !(0,filetype/* needsQuotes */.rI)(this.lang) && this.lang !== 'xml') {
             const c = t[j];
             if (c !== undefined && !'[{(|>!*&'.includes(c)) {
                 const bare = (0,literal/* readBare */.ft)(t, j, this.lang, null, false);

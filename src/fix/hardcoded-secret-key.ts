@@ -1,7 +1,7 @@
 import { refuse, type Draft, type Located, type NeededVariable } from './draft';
 import { envNameFor, keyKindFor } from './env-name';
 import { dirOf, idiomOf, type Idiom } from './idiom';
-import { isAppsettings } from './manual-steps';
+import { isAppsettings } from '../rules/lib/filetype';
 import { addImportOs } from './lang/python';
 import { declarationGuard, jsStyle, requiredRead } from './lang/js';
 import { quoteOf, replace, type LiteralBounds } from './source';

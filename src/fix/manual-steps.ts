@@ -1,4 +1,6 @@
 import type { Finding } from '../engine/types';
+import { isAppsettings } from '../rules/lib/filetype';
+import { jsonOpenOnLine } from '../rules/lib/secret-assignments';
 import { findTokens } from '../rules/lib/token-formats';
 import { findRule } from '../rules';
 
@@ -23,42 +25,60 @@ export function where(f: Pick<Finding, 'path' | 'line'>): string {
   return f.line !== undefined ? `${f.path}:${f.line}` : f.path;
 }
 
-/** ASP.NET Core's configuration files: `appsettings.json`, `appsettings.Development.json`… */
-const APPSETTINGS = /(?:^|\/)appsettings(?:\.[\w.-]+)?\.json$/i;
-
-/** Whether `path` is one of ASP.NET Core's configuration files (`appsettings*.json`). */
-export function isAppsettings(path: string): boolean {
-  return APPSETTINGS.test(path);
-}
 /** A pretty-printed JSON member's name at the start of a line, and whether it opens an object there. */
 const JSON_MEMBER = /^([ \t]*)"([^"\\]+)"[ \t]*:[ \t]*(\{?)/;
 
 /**
- * The configuration key of the member on line `line` (1-based) of an
+ * The configuration key of a member on line `line` (1-based) of an
  * appsettings file, as ASP.NET Core names it: the names of the objects it
- * sits in and its own, joined by `:` (`JwtSettings:Secret`). Read from the
- * indentation, as `dotnet new` and editors write these files; null when
- * the lines do not read so.
+ * sits in and its own, joined by `:` (`JwtSettings:Secret`). The member is
+ * the one whose value starts at `column` (1-based), else the line's first.
+ * The objects are read from the line itself (`"JwtSettings": { "Secret": … }`)
+ * and from the indentation above it, as `dotnet new` and editors write these
+ * files; null when the lines do not read so.
  */
-export function appsettingsKey(text: string, line: number): string | null {
+export function appsettingsKey(text: string, line: number, column?: number): string | null {
   const lines = text.split(/\r?\n|\r/);
-  const own = JSON_MEMBER.exec(lines[line - 1] ?? '');
-  if (own === null) return null;
-  const names = [own[2]!];
-  let indent = own[1]!.length;
+  const t = lines[line - 1] ?? '';
+  const first = JSON_MEMBER.exec(t);
+  let name: string;
+  let quote: number;
+  if (column === undefined) {
+    if (first === null) return null;
+    name = first[2]!;
+    quote = first[1]!.length;
+  } else {
+    const m = MEMBER_BEFORE_VALUE.exec(t.slice(0, column - 1));
+    if (m === null) return null;
+    name = m[1]!;
+    quote = m.index;
+  }
+  const inline = jsonOpenOnLine(t, quote);
+  if (inline === null) return null;
+  // The whole document on one line: its first `{` is the root, which has no name.
+  const root = first === null && t.trimStart().startsWith('{') && lines.slice(0, line - 1).every((l) => l.trim() === '');
+  if (root) inline.shift();
+  if (inline.some((n) => n === null)) return null;
+  const names = [...(inline as string[]), name];
+  if (root) return names.join(':');
+  // Otherwise the line's first member stands where its object's members do: the objects around it are above.
+  if (first === null) return null;
+  let indent = first[1]!.length;
   for (let k = line - 2; k >= 0 && indent > 0; k--) {
-    const t = lines[k]!;
-    const lead = t.length - t.trimStart().length;
-    if (t.trim() === '' || lead >= indent) continue;
-    if (lead === 0 && t.trim() === '{') return names.join(':');
-    const m = JSON_MEMBER.exec(t);
+    const above = lines[k]!;
+    const lead = above.length - above.trimStart().length;
+    if (above.trim() === '' || lead >= indent) continue;
+    if (lead === 0 && above.trim() === '{') return names.join(':');
+    const m = JSON_MEMBER.exec(above);
     // Anything else above it (an array, a line that closes an object) means the lines are not what they seem.
-    if (m === null || m[3] !== '{') return null;
+    if (m === null || m[3] !== '{' || m[0].length < above.trimEnd().length) return null;
     names.unshift(m[2]!);
     indent = lead;
   }
   return names.join(':');
 }
+/** The member name a value follows: `"Secret": "` before the value's first character. */
+const MEMBER_BEFORE_VALUE = /"([^"\\]+)"[ \t]*:[ \t]*"?$/;
 
 /**
  * The steps for a finding no edit can fix, as exact as the finding allows:
@@ -72,7 +92,7 @@ export function manualSteps(f: Finding, lineText: string | null, mode: 'git' | '
     case 'hardcoded-secret-key':
     case 'secret-key-fallback': {
       // ASP.NET Core layers its configuration: what the environment gives overrides the file's value.
-      const key = fileText !== null && f.line !== undefined && APPSETTINGS.test(f.path) ? appsettingsKey(fileText, f.line) : null;
+      const key = fileText !== null && f.line !== undefined && isAppsettings(f.path) ? appsettingsKey(fileText, f.line, f.column) : null;
       if (key === null) return defaultSteps(f, at);
       return [
         `Empty \`${key}\` in ${at} (\`""\`) and give the key to the app from outside the repository: the environment variable \`${key.replaceAll(':', '__')}\` where it runs (ASP.NET Core reads \`__\` as \`:\`), or a key vault; in development, \`dotnet user-secrets set "${key}" "<new key>"\`.`,

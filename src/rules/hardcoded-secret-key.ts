@@ -124,7 +124,7 @@ export const hardcodedSecretKey: Rule = {
       '| .NET `SymmetricSecurityKey` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("x"))`, `new SymmetricSecurityKey("x"u8.ToArray())` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"]!))` |',
       '| Go struct fields | `SigningKey: []byte("x"),` | `SigningKey: []byte(os.Getenv("JWT_SECRET")),` |',
       '| Phoenix `config/*.exs` | `secret_key_base: "qY1p…"` | `secret_key_base: secret_key_base` (read in `runtime.exs`) |',
-      '| .NET `appsettings.json` (nested; a section named `JwtSettings`, `JwtOptions`, `JwtConfig` is read as `Jwt`), `Web.config` | `"Jwt": {` / `  "Key": "ThisIsMySecretKey"`, `"JwtSettings": {` / `  "Secret": "…"`, `"TokenOptions": {` / `  "SecurityKey": "…"` | `"Key": "@Microsoft.KeyVault(SecretUri=…)"`, `"EmailSettings": {` / `  "Secret": "…"` |',
+      '| .NET `appsettings.json` (nested, or a section on one line; a section named `JwtSettings`, `JwtOptions`, `JwtConfig` is read as `Jwt`), `Web.config` | `"Jwt": {` / `  "Key": "ThisIsMySecretKey"`, `"JwtSettings": { "Secret": "…" }`, `"TokenOptions": {` / `  "SecurityKey": "…"`, `"TokenKey": "…"` and `"AppSettings": {` / `  "Token": "…"` (in `appsettings*.json` only) | `"Key": "@Microsoft.KeyVault(SecretUri=…)"`, `"EmailSettings": {` / `  "Secret": "…"`, `"tokenKey": "accessToken"` in any other JSON |',
       '| docker-compose map | `SECRET_KEY: dev-secret-key` | `SECRET_KEY: ${SECRET_KEY:?set SECRET_KEY}` |',
       '| docker-compose list | `- SECRET_KEY=dev-secret-key` | `- SECRET_KEY=${SECRET_KEY}` |',
       '| Kubernetes `Secret` / `ConfigMap` | `stringData:` / `  SECRET_KEY: s3cr3t` | `  SECRET_KEY: ""` |',

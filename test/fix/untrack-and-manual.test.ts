@@ -300,6 +300,25 @@ describe("ASP.NET Core's appsettings: the configuration key to set outside the r
     expect(appsettingsKey(text, line)).toBe(key);
   });
 
+  // The finding's column says which member of a line holds the key: its value's first character.
+  const valueColumn = (text: string, line: number): number => text.split('\n')[line - 1]!.indexOf('"x"') + 2;
+  it.each([
+    ['a section on one line', '{\n  "JwtSettings": { "Secret": "x" }\n}', 2, 'JwtSettings:Secret'],
+    ['the whole file on one line', '{ "Jwt": { "Issuer": "a", "Key": "x" } }', 1, 'Jwt:Key'],
+    ['a member after another on its line', '{\n  "Jwt": {\n    "Issuer": "a", "Key": "x"\n  }\n}', 3, 'Jwt:Key'],
+    ['a one-line section inside another', '{\n  "Outer": {\n    "JwtSettings": { "Secret": "x" }\n  }\n}', 3, 'Outer:JwtSettings:Secret'],
+    ['a member of its own line, by its column', '{\n  "Jwt": {\n    "Key": "x"\n  }\n}', 3, 'Jwt:Key'],
+  ])('reads %s', (_label, text, line, key) => {
+    expect(appsettingsKey(text, line, valueColumn(text, line))).toBe(key);
+  });
+
+  it.each([
+    ['an object in an array on one line', '{\n  "Keys": [ { "Key": "x" } ]\n}', 2],
+    ['a section that closed on the line above', '{\n  "A": { "B": 1 },\n    "Key": "x"\n}', 3],
+  ])('gives up, by its column, on %s', (_label, text, line) => {
+    expect(appsettingsKey(text, line, valueColumn(text, line))).toBeNull();
+  });
+
   it.each([
     ['a line that is no member', '{\n  "Jwt": {\n    "x"\n  }\n}', 3],
     ['a member of an object in an array', '{\n  "Keys": [\n    {\n      "Key": "x"\n    }\n  ]\n}', 4],

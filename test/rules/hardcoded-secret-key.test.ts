@@ -264,6 +264,17 @@ const flagged: Case[] = [
   // A JWT section's key named for the type it becomes: `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(tokenOptions.SecurityKey))`.
   { file: 'WebAPI/appsettings.json', text: '{\n  "TokenOptions": {\n    "Audience": "a@a.com",\n    "Issuer": "a@a.com",\n    "AccessTokenExpiration": 10,\n    "SecurityKey": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 6 },
   { file: 'appsettings.json', text: '{\n  "JwtSettings": {\n    "SecurityKey": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 3 },
+  // A section on one line: its members are in it, first or not.
+  { file: 'appsettings.json', text: '{\n  "JwtSettings": { "Secret": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA" },\n  "AllowedHosts": "*"\n}', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 2 },
+  { file: 'appsettings.json', text: '{ "Jwt": { "Issuer": "api", "Audience": "web", "Key": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA" } }', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 1 },
+  { file: 'appsettings.json', text: '{\n  "Jwt": {\n    "Issuer": "api", "Key": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 3 },
+  { file: 'config/default.json', text: '{ "authentication": { "entity": "user", "secret": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA" } }', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 1 },
+  // The DatingApp course's apps (and Kavita after them) sign with `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(config["TokenKey"]))`,
+  // the course's first version with `GetSection("AppSettings:Token")`: in appsettings files only.
+  { file: 'API/appsettings.json', text: '{\n  "TokenKey": "super secret unguessable key that is long enough for HMAC-SHA512 signing",\n  "AllowedHosts": "*"\n}', secret: 'super secret unguessable key that is long enough for HMAC-SHA512 signing', line: 2 },
+  { file: 'API/appsettings.Development.json', text: '{\n  "ConnectionStrings": {\n    "DefaultConnection": "Data source=datingapp.db"\n  },\n  "TokenKey": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n}', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 5 },
+  { file: 'DatingApp.API/appsettings.json', text: '{\n  "AppSettings": {\n    "Token": "super secret key"\n  },\n  "Logging": {}\n}', secret: 'super secret key', line: 3 },
+  { file: 'appsettings.json', text: '{ "AppSettings": { "Token": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA" } }', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 1 },
   // The same key given to ASP.NET Core as an environment variable: `__` stands for `:`.
   { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      JwtSettings__Secret: Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 4 },
   { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      - AppSettings__Secret=Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 4 },
@@ -937,6 +948,18 @@ const clean: Case[] = [
   { file: 'appsettings.json', text: '{\n  "SecurityKey": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n}' },
   { file: 'src/Auth/SecurityKeyHelper.cs', text: 'public static SecurityKey CreateSecurityKey(string securityKey)\n{\n    return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(securityKey));\n}' },
   { file: 'appsettings.json', text: '{\n  "JwtSettings": {\n    "Secret": "",\n    "Issuer": "api"\n  }\n}' },
+  // One-line sections of other things, and members of no named object.
+  { file: 'appsettings.json', text: '{\n  "EmailSettings": { "Host": "smtp", "Secret": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA" }\n}' },
+  { file: 'appsettings.json', text: '{\n  "Clients": [ { "Secret": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA" } ]\n}' },
+  { file: 'appsettings.json', text: '{\n  "Jwt": { "Issuer": "api" }, "Secret": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n}' },
+  { file: 'appsettings.json', text: '{\n  "Jwt": { "Issuer": "a \\" { b" }, "Key": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n}' },
+  // `TokenKey` outside ASP.NET Core's settings is the name a token is stored under; `Token` a token of some other section.
+  { file: 'src/config.json', text: '{\n  "authentication": {\n    "tokenKey": "accessToken",\n    "refreshTokenKey": "refreshToken"\n  }\n}' },
+  { file: 'src/app/auth.service.ts', text: "const TOKEN_KEY = 'auth-token-Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA';" },
+  { file: 'settings.json', text: '{\n  "TokenKey": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n}' },
+  { file: 'appsettings.json', text: '{\n  "Slack": {\n    "Token": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}' },
+  { file: 'config/app.json', text: '{\n  "AppSettings": {\n    "Token": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}' },
+  { file: 'appsettings.json', text: '{\n  "TokenKey": "",\n  "AppSettings": { "Token": "${TOKEN_KEY}" }\n}' },
   { file: 'appsettings.json', text: '{\n  "JwtSettings": {\n    "Secret": "${JWT_SECRET}"\n  }\n}' },
   { file: 'appsettings.json', text: '{\n  "JwtSettings": {\n    "Issuer": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}' },
   { file: 'appsettings.Release.json', text: '{ "JwtSecret": "__JWT_SECRET__" }' },

@@ -62,6 +62,14 @@ const BY_NAME: Record<string, Lang> = {
 
 const TEMPLATE_SUFFIXES = ['.j2', '.jinja', '.jinja2', '.tpl', '.tmpl', '.gotmpl'];
 
+/** ASP.NET Core's configuration files: `appsettings.json`, `appsettings.Development.json`… */
+const APPSETTINGS = /(?:^|\/)appsettings(?:\.[\w.-]+)?\.json$/i;
+
+/** Whether `path` is one of ASP.NET Core's configuration files (`appsettings.json`, `appsettings.Production.json`…). */
+export function isAppsettings(path: string): boolean {
+  return APPSETTINGS.test(path);
+}
+
 /** The syntax of a file from its name, or null when the secret-key rules do not read it. */
 export function langOf(name: string): Lang | null {
   let lower = name.toLowerCase();

@@ -2,7 +2,7 @@ import type { FileContext } from '../types';
 import { LiteralSet } from '../../core/literal-set';
 import type { Line } from '../../core/text';
 import type { ContextName, Severity } from '../../core/types';
-import { langOf, needsQuotes, type Lang } from './filetype';
+import { isAppsettings, langOf, needsQuotes, type Lang } from './filetype';
 import {
   isBareScalar,
   isIdentifierCode,
@@ -106,7 +106,7 @@ export function secretOccurrences(file: FileContext): SecretOccurrence[] {
  */
 export function readsWithoutWords(path: string, name: string, names: SecretNames): boolean {
   if (names.unindexable) return true;
-  if (!path.endsWith('.php')) return false;
+  if (!path.endsWith('.php') && !isAppsettings(path)) return false;
   const lang = langOf(name);
   return lang !== null && fileKeys(path, lang).size > 0;
 }
@@ -139,7 +139,7 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   const mayAppear = names.mayAppearIn(file);
   // Koa's `app.keys` holds no family word: a file that loads Koa is read for it.
   const koa = file.contains(KOA) && KOA_IMPORT.test(file.text ?? '');
-  if (!mayAppear && !koa && !file.path.endsWith('.php')) return [];
+  if (!mayAppear && !koa && !file.path.endsWith('.php') && !isAppsettings(file.path)) return [];
   if (isDotenvName(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name)) return [];
   const catalogue = isTranslationPath(file.path);
   const lang = langOf(file.name);
@@ -330,15 +330,23 @@ function analyzeCodeLine(
  * `config/app.php` `'key'` (APP_KEY), tymon/jwt-auth's `config/jwt.php`
  * `'secret'`, and the `'secret'` of each connection in `config/broadcasting.php`
  * (Pusher, Reverb: it signs channel auth and events; their `'key'` and
- * `'app_id'` are public ids).
+ * `'app_id'` are public ids); in ASP.NET Core's `appsettings*.json`, the
+ * `TokenKey` the apps of a widely followed course, and those after them
+ * (Kavita), sign their JWTs with (`new SymmetricSecurityKey(Encoding.UTF8
+ * .GetBytes(config["TokenKey"]))`), and its earlier `"AppSettings": { "Token" }`
+ * (`GetSection("AppSettings:Token")`). Elsewhere a `tokenKey` is most often
+ * the name a token is stored under (`localStorage`, a header).
  */
 function fileKeys(path: string, lang: Lang): ReadonlySet<string> {
+  if (lang === 'json') return isAppsettings(path) ? APPSETTINGS_KEYS : NO_KEYS;
   if (lang !== 'php') return NO_KEYS;
   if (/(?:^|\/)config\/app\.php$/.test(path)) return new Set(['key']);
   if (/(?:^|\/)config\/(?:jwt|broadcasting)\.php$/.test(path)) return new Set(['secret']);
   return NO_KEYS;
 }
 const NO_KEYS: ReadonlySet<string> = new Set();
+/** See `fileKeys`; a nested key as `parent.key`, lower case. */
+const APPSETTINGS_KEYS: ReadonlySet<string> = new Set(['tokenkey', 'appsettings.token']);
 
 /** Lookups of an enclosing object per line: bounds the work on lines full of `secret:` keys. */
 const MAX_CONTEXT_LOOKUPS = 8;
@@ -413,6 +421,54 @@ const DECLARATION = /\b(?:const|final|static|readonly|let|var|val)\s+(?:[\w<>[\]
 const QUOTED_ANNOTATION = /:\s*(?:"[\w.\[\]|, ]{1,80}"|'[\w.\[\]|, ]{1,80}')\s*=(?![=>])/y;
 
 /** A token is a run of `[A-Za-z0-9_$@.-]`: a name, possibly dotted. */
+/**
+ * What is open on a line of JSON before `quote` (a member name's opening
+ * quote), outermost first: each object's name, or null for an array or an
+ * object of no name; null when the line closes more than it opens there, or
+ * a string runs past `quote`.
+ */
+export function jsonOpenOnLine(s: string, quote: number): (string | null)[] | null {
+  const open: (string | null)[] = [];
+  // The last string, while nothing but spaces follows it; the member name a `:` took from it.
+  let lastString: string | null = null;
+  let name: string | null = null;
+  for (let i = 0; i < quote; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 9) continue;
+    if (c === 34) {
+      let j = i + 1;
+      while (j < quote && s.charCodeAt(j) !== 34) j += s.charCodeAt(j) === 92 ? 2 : 1;
+      if (j >= quote) return null;
+      lastString = s.slice(i + 1, j);
+      i = j;
+      continue;
+    }
+    if (c === 58) name = lastString;
+    else if (c === 123) open.push(name);
+    else if (c === 91) open.push(null);
+    else if ((c === 125 || c === 93) && open.pop() === undefined) return null;
+    if (c !== 58) name = null;
+    lastString = null;
+  }
+  return open;
+}
+
+/**
+ * The name of the object that the JSON member whose name's opening quote is
+ * at `quote` is in, when that object opens on the same line
+ * (`"JwtSettings": { "Issuer": "x", "Secret": "…" }`): undefined when no
+ * object is open on the line there (the member is in one opened above), null
+ * when the object has no name that reads as one (an array's element) or the
+ * line reads as no JSON.
+ */
+function jsonParentOnLine(s: string, quote: number): string | null | undefined {
+  const open = jsonOpenOnLine(s, quote);
+  if (open === null) return null;
+  if (open.length === 0) return undefined;
+  const parent = open[open.length - 1]!;
+  return parent !== null && /^[A-Za-z0-9_.\-]+$/.test(parent) ? parent : null;
+}
+
 function isTokenCode(c: number): boolean {
   return isIdentifierCode(c) || c === 64 || c === 46 || c === 45;
 }
@@ -647,7 +703,7 @@ class LineAnalyzer {
     if (this.keys.size === 0 && !this.names.mayBeAt(s, start, end) && !isContextKeyAt(s, start, end)) return false;
     const name = s.slice(start, end);
     const lower = name.toLowerCase();
-    if (this.keys.has(lower) && this.isQuotedArrowKey(start, end)) {
+    if (this.keys.has(lower) && (this.lang === 'json' ? this.isJsonKey(start, end) : this.isQuotedArrowKey(start, end))) {
       this.onName(name, start, end);
       return true;
     }
@@ -1117,6 +1173,12 @@ class LineAnalyzer {
     return (q === "'" || q === '"') && s[end] === q && s.startsWith('=>', skipSpaces(s, end + 1));
   }
 
+  /** `"TokenKey": …`: a JSON object's member name. */
+  private isJsonKey(start: number, end: number): boolean {
+    const s = this.s;
+    return s[start - 1] === '"' && s[end] === '"' && s[skipSpaces(s, end + 1)] === ':';
+  }
+
   /**
    * `secret:` inside the options of a session or JWT library:
    * `session({ secret: 'x' })`, `JwtModule.register({ secret: 'x' })`,
@@ -1142,16 +1204,24 @@ class LineAnalyzer {
   /** `jwt:` on one line and `secret: …` below it (Spring, Helm values). */
   private onNestedYamlKey(name: string, start: number, end: number): boolean {
     const head = lineHead(this.s, start);
+    let parent: string | null;
     if (this.lang === 'json') {
-      // Pretty-printed JSON nests by indentation too: `"Jwt": {` then `"Key": "…"` (.NET appsettings).
-      if (head !== '"' || this.s[end] !== '"' || this.s[skipSpaces(this.s, end + 1)] !== ':') return false;
+      if (!this.isJsonKey(start, end)) return false;
+      // Pretty-printed JSON nests by indentation too: `"Jwt": {` then `"Key": "…"` (.NET appsettings); a key
+      // after others on its line is in the object opened on that line (`"JwtSettings": { "Secret": "…" }`).
+      // A JSON key's indentation is where its opening quote stands.
+      const inline = head === '"' ? undefined : jsonParentOnLine(this.s, start - 1);
+      const lead = this.s.length - this.s.trimStart().length;
+      parent = inline !== undefined ? inline : this.s[lead] === '"' ? this.yamlParent(lead) : null;
     } else {
       if (head !== '' && head !== '-') return false;
       if (this.s[end] !== ':') return false;
+      parent = this.yamlParent(start);
     }
-    // A JSON key's indentation is where its opening quote stands.
-    const parent = this.yamlParent(this.lang === 'json' ? start - 1 : start);
-    if (parent && (this.names.matchesNested(parent, name) || (this.lang === 'json' && isFeathersSecret(parent, name)))) this.onName(`${parent}.${name}`, start, end);
+    if (!parent) return true;
+    if (this.names.matchesNested(parent, name) || (this.lang === 'json' && (isFeathersSecret(parent, name) || this.keys.has(`${parent}.${name}`.toLowerCase())))) {
+      this.onName(`${parent}.${name}`, start, end);
+    }
     return true;
   }
 

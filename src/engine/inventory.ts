@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import * as path from 'node:path';
 import { git, GitUnavailable, mayBeInWorkTree, refusal, splitZ } from './git';
+import { readIndexEntries } from './git-sources/index-file';
 import { exited, spawnGit } from './git-sources/spawn';
 import type { TreeEntry } from '../rules/types';
 
@@ -26,9 +27,11 @@ export async function inventory(root: string, opts: { noGit?: boolean; includeIg
   // fewer before the first file is read is worth it. A listing git refuses says why.
   let state: 'no' | { problem: string } = 'no';
   if (!opts.noGit && mayBeInWorkTree(root)) {
-    const listing = startListing(root, !!opts.includeIgnored);
+    // The index read here when it can be (no git started for it); else git lists it.
+    const tracked = readIndexEntries(root);
+    const listing = startListing(root, !!opts.includeIgnored, tracked === null);
     try {
-      const entries = await gitEntries(listing, onEntries);
+      const entries = await gitEntries(listing, onEntries, tracked ?? []);
       const inv: Inventory = { mode: 'git', entries };
       if (entries.some((e) => e.kind === 'gitlink')) {
         const declared = await declaredSubmodules(root);
@@ -81,8 +84,8 @@ interface Listing {
 
 const MAX_QUEUED_CHUNKS = 16;
 
-/** Starts git's listings: tracked files (streamed), untracked and, when asked, ignored ones. */
-function startListing(root: string, includeIgnored: boolean): Listing {
+/** Starts git's listings: tracked files (streamed) when `listTracked`, untracked and, when asked, ignored ones. */
+function startListing(root: string, includeIgnored: boolean, listTracked: boolean): Listing {
   // Untracked (and ignored) files are listed at the same time; tracked ones are handed on as they come.
   const othersAndIgnored = Promise.all([
     git(root, ['ls-files', '-z', '--others', '--exclude-standard']),
@@ -91,6 +94,7 @@ function startListing(root: string, includeIgnored: boolean): Listing {
       : Promise.resolve(Buffer.alloc(0)),
   ]);
   othersAndIgnored.catch(() => undefined);
+  if (!listTracked) return { chunks: noChunks(), listed: Promise.resolve(), othersAndIgnored, cancel: () => undefined };
   const child = spawnGit(root, ['ls-files', '-z', '--stage']);
   const listed = exited(child, 'ls-files', false);
   listed.catch(() => undefined);
@@ -132,14 +136,19 @@ function startListing(root: string, includeIgnored: boolean): Listing {
   };
 }
 
-async function gitEntries(listing: Listing, onEntries?: OnEntries): Promise<TreeEntry[]> {
+/** A tracked listing that has nothing to give: the index was read instead. */
+async function* noChunks(): AsyncGenerator<Buffer> {}
+
+/** The work tree's entries: `fromIndex` (the index, read here), or git's listing of them, then the others. */
+async function gitEntries(listing: Listing, onEntries: OnEntries | undefined, fromIndex: TreeEntry[]): Promise<TreeEntry[]> {
   const { chunks, listed, othersAndIgnored } = listing;
-  const entries: TreeEntry[] = [];
+  const entries: TreeEntry[] = fromIndex;
   let emitted = 0;
   const emit = () => {
     if (onEntries && entries.length > emitted) onEntries(entries.slice(emitted));
     emitted = entries.length;
   };
+  emit();
   // "<mode> <object> <stage>\t<path>\0", sorted by path: a conflicted path appears once per
   // stage, one after the other. The path is decoded on its own from the bytes (a slice of a
   // decoded chunk would keep the whole chunk alive), as latin1 when it is ASCII (faster).

@@ -37,6 +37,12 @@ describe('settings the production settings replace', () => {
     ]);
     const top = await secretKeyFindings({ 'app/settings/common.py': DJANGO_BASE, 'app/settings/production.py': 'from app.settings.common import *\nSECRET_KEY = os.environ["SECRET_KEY"]\n' });
     expect(top.map((x) => [x.severity, x.context])).toEqual([['warning', 'development']]);
+    // The folder is the project's to name: HackSoftware's Django styleguide keeps them in `config/django/`.
+    const named = await secretKeyFindings({ 'config/django/base.py': DJANGO_BASE, 'config/django/production.py': 'from .base import *  # noqa\n\nSECRET_KEY = env("SECRET_KEY")\n' });
+    expect(named.map((x) => [x.path, x.severity, x.context])).toEqual([['config/django/base.py', 'warning', 'development']]);
+    // A `base.py` whose sibling does not import it, or sets nothing, stays as it is.
+    const unrelated = await secretKeyFindings({ 'config/django/base.py': DJANGO_BASE, 'config/django/production.py': 'DEBUG = False\nSECRET_KEY = env("SECRET_KEY")\n' });
+    expect(unrelated.map((x) => [x.severity, x.context])).toEqual([['error', 'production']]);
   });
 
   it('Phoenix: a config.exs key that runtime.exs sets for the same endpoint is a development value', async () => {

@@ -10,7 +10,8 @@ import { normalizeName } from './secret-names';
  * tests run with: a development value.
  *
  * - Django's split settings: `settings/base.py` (or `common.py`,
- *   `defaults.py`…) and `settings/production.py` or `prod.py`, which
+ *   `defaults.py`…; in `config/django/` or any folder) and the
+ *   `production.py` or `prod.py` beside it, which
  *   imports it (`from .base import *`) and sets `SECRET_KEY` itself, at the
  *   top level or in both branches of an `if`/`else` or `try`/`except`
  *   (linkding's `prod.py` reads it from a file, else generates one).
@@ -27,7 +28,8 @@ import { normalizeName } from './secret-names';
 /** Reads a small text file below the root (null when it cannot); answers are kept for the scan. */
 type Read = (path: string) => Promise<string | null>;
 
-const DJANGO_BASE = /^((?:.*\/)?settings\/)(base|common|defaults?|shared|core)\.py$/;
+/** A split settings' base, in whatever folder the project keeps them (`settings/`, `config/django/`, `conf/`). */
+const DJANGO_BASE = /^((?:.*\/)?)(base|common|defaults?|shared|core)\.py$/;
 const DJANGO_PRODUCTION = ['production.py', 'prod.py'];
 const PHOENIX_BASE = /^((?:.*\/)?config\/)config\.exs$/;
 const PHOENIX_PRODUCTION = ['runtime.exs', 'prod.exs'];

@@ -169,6 +169,8 @@ ruleTester(knownToken, {
     { file: 'bot.js', text: `client.login(process.env.DISCORD_TOKEN || '${discord}');`, secret: discord },
     { file: 'config.json', text: `{"discord": {"token": "${discord}"}}`, secret: discord },
     { file: 'deploy.sh', text: `export VERCEL_TOKEN=${vercelLegacy}`, secret: vercelLegacy },
+    // On a long line, the name in the same stretch of it as the value.
+    { file: 'dist/app.min.js', text: `${'x'.repeat(10_000)};const c={vercelToken:"${vercelLegacy}"};`, secret: vercelLegacy },
     { file: 'dns.ini', text: `dns_cloudflare_api_token = ${cloudflareLegacy}`, secret: cloudflareLegacy },
     { file: 'vault.sh', text: `export VAULT_TOKEN=s.${fakeToken('groq').slice(4, 28)}`, secret: 's.' + fakeToken('groq').slice(4, 28) },
     // Config credentials
@@ -323,6 +325,8 @@ ruleTester(knownToken, {
     { file: 'a.txt', text: `blob = "${azureKey}"` },
     { file: 'a.txt', text: `build_id = "${vercelLegacy}"` },
     { file: 'a.txt', text: `VERCEL_PROJECT_ID = "${vercelLegacy}"` },
+    // A minified line or a source map: the provider named in a URL kilobytes before an identifier of a token's length.
+    { file: 'static/chunks/main.js.map', text: `{"sourcesContent":["// https://github.com/vercel/next.js/issues/37139\\n${'x'.repeat(10_000)} const tokenKey = normalizeRepeatedSlashes(url);"]}` },
     { file: 'a.txt', text: `zone_checksum = "${cloudflareLegacy}"` },
     { file: 'a.txt', text: `TELEGRAM_CHAT_ID = "-1001234567890"` },
     // The published Azurite key is the same on every machine.

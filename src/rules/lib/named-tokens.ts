@@ -255,8 +255,11 @@ export function findNamedTokens(text: string, linesOf: () => readonly Line[], aw
     return false;
   };
   for (let idx = 0; idx < lines.length; idx++) {
+    // Lines above, not the windows of this same long line before this one (a minified file or a source
+    // map names a provider in a URL kilobytes before an identifier of the token's length).
     let above = 0;
-    for (let k = idx - 1; k >= 0 && k >= idx - LINES_ABOVE; k--) above |= words[k]!;
+    const number = lines[idx]!.number;
+    for (let k = idx - 1; k >= 0 && k >= idx - LINES_ABOVE; k--) if (lines[k]!.number !== number) above |= words[k]!;
     if ((words[idx]! | above) === 0 && !keyIds[idx]) continue;
     const line = lines[idx]!;
     for (const format of formats) {

@@ -1568,7 +1568,8 @@ const dotenvTemplateSecret = {
 var secret_names = __webpack_require__(4730);
 ;// CONCATENATED MODULE: ./src/rules/lib/settings-overrides.ts
 
-const DJANGO_BASE = /^((?:.*\/)?settings\/)(base|common|defaults?|shared|core)\.py$/;
+/** A split settings' base, in whatever folder the project keeps them (`settings/`, `config/django/`, `conf/`). */
+const DJANGO_BASE = /^((?:.*\/)?)(base|common|defaults?|shared|core)\.py$/;
 const DJANGO_PRODUCTION = ['production.py', 'prod.py'];
 const PHOENIX_BASE = /^((?:.*\/)?config\/)config\.exs$/;
 const PHOENIX_PRODUCTION = ['runtime.exs', 'prod.exs'];
@@ -2010,7 +2011,7 @@ const hardcodedSecretKey = {
             '|---|---|---|',
             "| Django `settings.py` | `SECRET_KEY = 'django-insecure-\u2026'` | `SECRET_KEY = os.environ['SECRET_KEY']` |",
             "| Django `SECRET_KEY_FALLBACKS` (one or several lines) | `SECRET_KEY_FALLBACKS = ['old-key']` | `SECRET_KEY_FALLBACKS = [env('OLD_SECRET_KEY')]` |",
-            "| Python type-annotated setting, pydantic-settings | `SECRET_KEY: str = 'x'` | `secret_key: str` |",
+            "| Python type-annotated setting, pydantic-settings | `SECRET_KEY: str = 'x'`, `secret_key: SecretStr = SecretStr('x')` | `secret_key: str`, `secret_key: SecretStr` |",
             "| Flask `app.secret_key` | `app.secret_key = b'_5#y2L\u2026'` | `app.secret_key = os.urandom(24)` |",
             "| Flask `app.config[...]` | `app.config['SECRET_KEY'] = 'x'` | `app.config['SECRET_KEY'] = os.environ['SECRET_KEY']` |",
             "| Flask `from_mapping` / `update` | `app.config.from_mapping(SECRET_KEY='dev')` | `app.config.from_mapping(SECRET_KEY=os.environ['SECRET_KEY'])` |",
@@ -2042,7 +2043,8 @@ const hardcodedSecretKey = {
             '| HOCON `application.conf` (Ktor, Play; nested blocks) | `jwt {` / `  secret = "mySecretKey123"` | `  secret = ${JWT_SECRET}` |',
             '| Java / Kotlin fields | `private String jwtSecret = "x";` | `String secretKey = System.getenv("SECRET_KEY");` |',
             '| JJWT `signWith` | `.signWith(SignatureAlgorithm.HS512, "x")` | `.signWith(key)` |',
-            '| auth0 java-jwt `Algorithm.HMAC256/384/512` | `Algorithm.HMAC256("x")`, or a `static final String SECRET = "x"` passed to it | `Algorithm.HMAC256(System.getenv("JWT_SECRET"))` |',
+            '| auth0 java-jwt `Algorithm.HMAC256/384/512` | `Algorithm.HMAC256("x")`, or a `static final String SECRET = "x"` passed to it (by its name, or its type\'s: `JwtConfig.SECRET`, in the same file) | `Algorithm.HMAC256(System.getenv("JWT_SECRET"))` |',
+            '| Java / Kotlin / C# constants named `SECRET` of a type named for JWTs or authentication (`SecurityConstants.java`, `JwtParams.kt`, `AuthOptions.cs`) | `public static final String SECRET = "x";`, `const val SECRET = "x"` | `SECRET = System.getenv("JWT_SECRET")`, `SECRET = "client_secret"` (a name), `SECRET` in `Constants.java` |',
             '| Go `[]byte` keys | `var jwtKey = []byte("x")` | `jwtKey := []byte(os.Getenv("JWT_SECRET"))` |',
             '| Go `SignedString` | `token.SignedString([]byte("x"))` | `token.SignedString(jwtKey)` |',
             "| A signing call given a variable set to a literal above it (in its function, or once at the top of the file) | `const secret = 'x'` / `return jwt.sign(payload, secret)`, `key := []byte(\"x\")` / `token.SignedString(key)`, `key = \"x\"` / `jwt.encode(payload, key, algorithm=\"HS256\")` | `const secret = process.env.JWT_SECRET` |",
@@ -2740,9 +2742,13 @@ function findNamedTokens(text, linesOf, awsPath) {
         return false;
     };
     for (let idx = 0; idx < lines.length; idx++) {
+        // Lines above, not the windows of this same long line before this one (a minified file or a source
+        // map names a provider in a URL kilobytes before an identifier of the token's length).
         let above = 0;
+        const number = lines[idx].number;
         for (let k = idx - 1; k >= 0 && k >= idx - LINES_ABOVE; k--)
-            above |= words[k];
+            if (lines[k].number !== number)
+                above |= words[k];
         if ((words[idx] | above) === 0 && !keyIds[idx])
             continue;
         const line = lines[idx];
@@ -7982,11 +7988,17 @@ function analyzeCodeLine(code, lines, idx, lang, names, keys, budget, out) {
  * (Kavita), sign their JWTs with (`new SymmetricSecurityKey(Encoding.UTF8
  * .GetBytes(config["TokenKey"]))`), and its earlier `"AppSettings": { "Token" }`
  * (`GetSection("AppSettings:Token")`). Elsewhere a `tokenKey` is most often
- * the name a token is stored under (`localStorage`, a header).
+ * the name a token is stored under (`localStorage`, a header). And a
+ * constant named `SECRET` of a Java, Kotlin or C# type named for JWTs or
+ * authentication (`AUTH_TYPE_FILE`): the `SecurityConstants.SECRET` of a
+ * much-copied Spring Boot JWT tutorial, Ktor's `object JwtConfig { const val
+ * SECRET }`, which the signing code elsewhere reads.
  */
 function fileKeys(path, lang) {
     if (lang === 'json')
         return (0,filetype/* isAppsettings */.bd)(path) ? APPSETTINGS_KEYS : NO_KEYS;
+    if (lang === 'jvm' || lang === 'csharp')
+        return AUTH_TYPE_FILE.test(path.slice(path.lastIndexOf('/') + 1)) ? AUTH_CONSTANT_KEYS : NO_KEYS;
     if (lang !== 'php')
         return NO_KEYS;
     if (/(?:^|\/)config\/app\.php$/.test(path))
@@ -7996,8 +8008,15 @@ function fileKeys(path, lang) {
     return NO_KEYS;
 }
 const NO_KEYS = new Set();
+/** pydantic's wrappers of a secret setting's value, up to their parenthesis (sticky). */
+const PYDANTIC_SECRET = /Secret(?:Str|Bytes)[ \t]*\(/y;
 /** See `fileKeys`; a nested key as `parent.key`, lower case. */
 const APPSETTINGS_KEYS = new Set(['tokenkey', 'appsettings.token']);
+const AUTH_CONSTANT_KEYS = new Set(['secret']);
+/** Lower-case words joined by `_`, `-` or `.`: a name (`client_secret`, `x-auth-secret`), not a key. */
+const LOWER_CASE_NAME = /^[a-z]+(?:[_.-][a-z]+)+$/;
+/** A source file named for JWTs or authentication: `SecurityConstants.java`, `JwtParams.kt`, `JWTAuthorizationFilter.java`. */
+const AUTH_TYPE_FILE = /^\w*(?:jwt|security|auth)\w*\.(?:java|kt|kts|scala|groovy|cs)$/i;
 /** Lookups of an enclosing object per line: bounds the work on lines full of `secret:` keys. */
 const MAX_CONTEXT_LOOKUPS = 8;
 /**
@@ -8389,7 +8408,7 @@ class LineAnalyzer {
             return false;
         const name = s.slice(start, end);
         const lower = name.toLowerCase();
-        if (this.keys.has(lower) && (this.lang === 'json' ? this.isJsonKey(start, end) : this.isQuotedArrowKey(start, end))) {
+        if (this.keys.has(lower) && this.isFileKey(start, end)) {
             this.onName(name, start, end);
             return true;
         }
@@ -8695,9 +8714,27 @@ class LineAnalyzer {
         const at = wrapped ? i + 7 : i;
         IDENTIFIER.lastIndex = at;
         const m = IDENTIFIER.exec(s);
-        if (!m)
-            return;
-        let k = (0,literal/* skipSpaces */.Rk)(s, IDENTIFIER.lastIndex);
+        let name;
+        let end;
+        // A constant of an object or class of this file, by its qualified name: Kotlin's `JwtConfig.SECRET`
+        // (`object JwtConfig { const val SECRET = "\u2026" }`), a Java or C# class's static constant.
+        let qualifier = '';
+        if (m) {
+            name = m[1];
+            end = IDENTIFIER.lastIndex;
+        }
+        else {
+            if (!QUALIFIED_CODE.has(this.lang))
+                return;
+            QUALIFIED_CONSTANT.lastIndex = at;
+            const q = QUALIFIED_CONSTANT.exec(s);
+            if (!q)
+                return;
+            qualifier = `${q[1]}.`;
+            name = q[2];
+            end = QUALIFIED_CONSTANT.lastIndex;
+        }
+        let k = (0,literal/* skipSpaces */.Rk)(s, end);
         if (wrapped) {
             if (s[k] !== ')')
                 return;
@@ -8706,16 +8743,22 @@ class LineAnalyzer {
         if (s[k] !== ',' && s[k] !== ')')
             return;
         // A constant with a secret's name (`JWT_SECRET`) is reported where it is set.
-        if (this.names.matches(m[1]))
+        if (this.names.matches(name))
             return;
-        const bound = boundLiteral(this.lines, this.idx, m[1], this.lang, this.budget);
+        // A qualified name is no local variable: only the file's constants can bind it.
+        const bound = qualifier !== '' ? 'not here' : boundLiteral(this.lines, this.idx, name, this.lang, this.budget);
         if (bound === null)
             return;
-        const constant = bound === 'not here' ? fileConstants(this.lines, this.lang, this.budget).get(m[1]) : bound.lit;
+        const constant = bound === 'not here' ? fileConstants(this.lines, this.lang, this.budget).get(name) : bound.lit;
         if (!constant || !this.acceptable(constant))
             return;
-        const via = bound === 'not here' || bound.constant ? `the constant \`${m[1]}\`` : `\`${m[1]}\`, set on line ${bound.line}`;
-        this.emit('hardcoded', callee, { ...constant, start: at, end: IDENTIFIER.lastIndex }, `string literal, through ${via}`, this.idx, subject, m[1]);
+        // So is a constant its file names a key (`fileKeys`: a `SECRET` of a JWT helper), unless its value reads as a name.
+        const fileConstant = bound === 'not here' || bound.constant;
+        if (qualifier === '' && fileConstant && this.keys.has(name.toLowerCase()) && !LOWER_CASE_NAME.test(constant.value))
+            return;
+        const shown = `${qualifier}${name}`;
+        const via = bound === 'not here' || bound.constant ? `the constant \`${shown}\`` : `\`${shown}\`, set on line ${bound.line}`;
+        this.emit('hardcoded', callee, { ...constant, start: at, end }, `string literal, through ${via}`, this.idx, subject, shown);
     }
     /**
      * A Go struct field filled from the environment, with a default for when the variable is unset, in its tag:
@@ -8923,6 +8966,24 @@ class LineAnalyzer {
         const s = this.s;
         const q = s[start - 1];
         return (q === "'" || q === '"') && s[end] === q && s.startsWith('=>', (0,literal/* skipSpaces */.Rk)(s, end + 1));
+    }
+    /** Whether the name at `[start, end)` is where `fileKeys` say the file's key is set. */
+    isFileKey(start, end) {
+        if (this.lang === 'json')
+            return this.isJsonKey(start, end);
+        if (this.lang === 'php')
+            return this.isQuotedArrowKey(start, end);
+        // A constant of the type: `static final String SECRET = "\u2026"`, `const val SECRET = "\u2026"`, `public const string Secret = "\u2026"`.
+        const upper = CONSTANT_DECLARATION.exec(this.s);
+        const m = upper ?? KEYWORD_CONSTANT.exec(this.s);
+        if (m === null || m[1] !== this.s.slice(start, end) || m[0].lastIndexOf(m[1]) !== start)
+            return false;
+        // An upper-case constant wherever it is; another only as a type's (`static`, `const`), not a method's `final` local.
+        if (upper === null && !/\b(?:static|const)\b/.test(m[0]))
+            return false;
+        // Not a name it holds: an OAuth parameter's (`SECRET = "client_secret"`), a header's, a setting's.
+        const lit = (0,literal/* readQuoted */.zt)(this.s, m[0].length);
+        return lit === null || !LOWER_CASE_NAME.test(lit.value);
     }
     /** `"TokenKey": \u2026`: a JSON object's member name. */
     isJsonKey(start, end) {
@@ -9245,6 +9306,13 @@ class LineAnalyzer {
         if (this.lang === 'js' && (s.startsWith('new TextEncoder', j) || s.startsWith('Buffer.from', j)) && ((JS_BYTES.lastIndex = j), JS_BYTES.exec(s) !== null)) {
             const lit = (0,literal/* readQuoted */.zt)(s, JS_BYTES.lastIndex);
             if (lit && !(lit.template && lit.value.includes('${')) && s[(0,literal/* skipSpaces */.Rk)(s, lit.end + 1)] === ')')
+                this.hardcoded(name, lit, op);
+            return;
+        }
+        // pydantic's `SecretStr("\u2026")`, `SecretBytes(b"\u2026")`: a settings default that is only kept out of logs.
+        if (this.lang === 'python' && (op === '=' || op === ':') && s.startsWith('Secret', j) && ((PYDANTIC_SECRET.lastIndex = j), PYDANTIC_SECRET.exec(s) !== null)) {
+            const lit = (0,literal/* readQuoted */.zt)(s, (0,literal/* skipSpaces */.Rk)(s, PYDANTIC_SECRET.lastIndex));
+            if (lit && !(lit.fString && lit.value.includes('{')) && s[(0,literal/* skipSpaces */.Rk)(s, lit.end + 1)] === ')')
                 this.hardcoded(name, lit, op);
             return;
         }
@@ -10504,6 +10572,10 @@ const JS_BYTES = /(?:new[ \t]+TextEncoder\(\)[ \t]*\.[ \t]*encode|Buffer\.from)\
 const DOTNET_BYTES = /(?:System\.Text\.)?(?:Encoding\.(?:UTF8|ASCII|Unicode|Default|Latin1)\.GetBytes|Convert\.FromBase64String)\(\s*/y;
 /** A name, sticky: not one that goes on (`a.b`, `f(`, `x[`). */
 const IDENTIFIER = /([A-Za-z_$][\w$]*)(?![\w$.(\[])/y;
+/** `JwtConfig.SECRET`: a type's name (capitalised), then its constant's (sticky). */
+const QUALIFIED_CONSTANT = /([A-Z][\w$]{0,100})\.([A-Za-z_$][\w$]{0,100})(?![\w$.(\[])/y;
+/** Languages whose constants are read through their object's or class's name (see `signingConstant`). */
+const QUALIFIED_CODE = new Set(['jvm', 'csharp']);
 /** A name declared constant whatever its case: `const NBSecretPassword = "\u2026"` (Go, JavaScript), `final String key = "\u2026"`. */
 const KEYWORD_CONSTANT = /^[ \t]*(?:export[ \t]+)?(?:(?:public|private|protected|internal|static|readonly)[ \t]+)*(?:const|final)[ \t]+(?:[\w<>[\],.?]+[ \t]+)??([A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w.[\]| ]{1,40})?=[ \t]*(?=[rRbBuU]?["'`])/;
 /** A constant's name, as code writes one: `DEFAULT_SECRET`, `FALLBACK_KEY` (sticky). */

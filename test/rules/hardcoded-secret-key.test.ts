@@ -51,7 +51,10 @@ const flagged: Case[] = [
   { file: 'config/server.js', text: "module.exports = { app: { keys: ['k1'] }, APP_KEYS: 'q8Zr4nM2xV7bL1cK9pT3,a2b3c4d5e6f7g8h9' };", secret: 'q8Zr4nM2xV7bL1cK9pT3,a2b3c4d5e6f7g8h9' },
   // auth0 java-jwt: the HMAC algorithm's one argument is the key, literal or a constant of the same file.
   { file: 'src/main/java/app/JwtUtil.java', text: 'class JwtUtil {\n  private final Algorithm alg = Algorithm.HMAC256("q8Zr4nM2xV7bL1cK9pT3");\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3', line: 2 },
-  { file: 'src/main/java/app/JwtHelper.java', text: 'class JwtHelper {\n  static final String SECRET = "X-Shop-Token-q8Zr4nM2";\n  Algorithm a = Algorithm.HMAC512(SECRET);\n}', secret: 'X-Shop-Token-q8Zr4nM2', line: 3 },
+  { file: 'src/main/java/app/TokenIssuer.java', text: 'class TokenIssuer {\n  static final String SECRET = "X-Shop-Token-q8Zr4nM2";\n  Algorithm a = Algorithm.HMAC512(SECRET);\n}', secret: 'X-Shop-Token-q8Zr4nM2', line: 3 },
+  // In a file named for JWTs, a constant named SECRET is reported where it is set (once), whoever signs with it.
+  { file: 'src/main/java/app/JwtHelper.java', text: 'class JwtHelper {\n  static final String SECRET = "X-Shop-Token-q8Zr4nM2";\n  Algorithm a = Algorithm.HMAC512(SECRET);\n}', secret: 'X-Shop-Token-q8Zr4nM2', line: 2 },
+  { file: 'src/main/java/app/JwtHelper.java', text: 'class JwtHelper {\n  static final String SECRET = "my_signing_key";\n  Algorithm a = Algorithm.HMAC512(SECRET);\n}', secret: 'my_signing_key', line: 3 },
   { file: 'src/main/kotlin/app/Tokens.kt', text: 'val algorithm = Algorithm.HMAC384("kt-q8Zr4nM2xV7bL1cK9")', secret: 'kt-q8Zr4nM2xV7bL1cK9' },
   // Near-misses of values that name or describe something: a key that merely holds such characters stays a key.
   { file: 'config/app.yml', text: 'secret_key: "Xk2-Pq9-Zr4-Mv7-Lb1"', secret: 'Xk2-Pq9-Zr4-Mv7-Lb1' },
@@ -102,6 +105,10 @@ const flagged: Case[] = [
   { file: 'config/settings/base.py', text: 'SECRET_KEY_FALLBACKS = [\n    "previous-key-value-123",\n]', secret: 'previous-key-value-123', line: 2 },
   { file: 'config/settings/local.py', text: 'from .base import *  # noqa\n\nDEBUG = True\nSECRET_KEY = "local-dev-only-key"', secret: 'local-dev-only-key', line: 4 },
   { file: 'settings.py', text: "SECRET_KEY: str = 'typed-but-still-hardcoded'", secret: 'typed-but-still-hardcoded' },
+  // pydantic's SecretStr only keeps the value out of logs and reprs: the default is still in the code.
+  { file: 'app/core/config.py', text: 'class Settings(BaseSettings):\n    secret_key: SecretStr = SecretStr("a8f3kd9s0fj3k2l4m5n6b7v8c9x0z1q2")', secret: 'a8f3kd9s0fj3k2l4m5n6b7v8c9x0z1q2', line: 2 },
+  { file: 'app/core/config.py', text: "class Settings(BaseSettings):\n    JWT_SECRET: SecretBytes = SecretBytes(b'k3j4h5g6f7d8s9a0q1w2e3r4t5y6u7i8')", secret: 'k3j4h5g6f7d8s9a0q1w2e3r4t5y6u7i8', line: 2 },
+  { file: 'app/core/settings/test.py', text: 'class TestAppSettings(AppSettings):\n    debug: bool = True\n    secret_key: SecretStr = SecretStr("test_secret")', secret: 'test_secret', line: 3, context: 'test', severity: 'notice' },
   { file: 'settings.py', text: 'SECRET_KEY: "str" = "quoted-type-still-hardcoded-9Qz"', secret: 'quoted-type-still-hardcoded-9Qz' },
   { file: 'settings.py', text: "CONFIG = {'SECRET_KEY': 'dict-key-value-7Hq2Lm'}", secret: 'dict-key-value-7Hq2Lm' },
   // A value that repeats its name is still a (weak) secret when the name says secret, unless written as a session key.
@@ -186,6 +193,14 @@ const flagged: Case[] = [
   { file: 'auth.py', text: 'import jwt\n\nkey = "Mn34bVcx98Lk23Po"\n\ndef issue(user):\n    return jwt.encode({"sub": user.id}, key, algorithm="HS256")', secret: 'Mn34bVcx98Lk23Po', line: 6 },
   { file: 'auth.py', text: 'def issue(user):\n    key: str = "Mn34bVcx98Lk23Po"\n    return jwt.encode({"sub": user.id}, key, algorithm="HS256")', secret: 'Mn34bVcx98Lk23Po', line: 3 },
   { file: 'src/main/java/app/Tokens.java', text: 'public String issue(User u) {\n    String key = "Qw12eRty56Ui78Op";\n    return JWT.create().withSubject(u.id).sign(Algorithm.HMAC256(key));\n}', secret: 'Qw12eRty56Ui78Op', line: 3 },
+  // A constant named SECRET of a type named for JWTs or authentication: what the signing code elsewhere reads.
+  { file: 'src/main/java/com/app/security/SecurityConstants.java', text: 'public class SecurityConstants {\n    public static final String SECRET = "SecretKeyToGenJWTs";\n    public static final long EXPIRATION_TIME = 864_000_000;\n    public static final String TOKEN_PREFIX = "Bearer ";\n}', secret: 'SecretKeyToGenJWTs', line: 2 },
+  { file: 'server/src/main/kotlin/auth/JwtParams.kt', text: 'object JwtParams {\n    const val AUDIENCE = "jwt-audience"\n    const val SECRET = "k3j4h5g6f7d8s9a0q1w2"\n}', secret: 'k3j4h5g6f7d8s9a0q1w2', line: 3 },
+  { file: 'src/main/java/com/app/filter/JWTAuthorizationFilter.java', text: 'public class JWTAuthorizationFilter extends BasicAuthenticationFilter {\n\n    public static final String SECRET = "Qw12eRty56Ui78OpZx90";\n}', secret: 'Qw12eRty56Ui78OpZx90', line: 3 },
+  { file: 'Api/Auth/AuthOptions.cs', text: 'public static class AuthOptions\n{\n    public const string Secret = "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA";\n}', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 3 },
+  // A constant of an object or class of the same file, by its qualified name (Ktor's tutorials' `object JwtConfig`).
+  { file: 'server/src/main/kotlin/routes/Tokens.kt', text: 'object TokenParams {\n    const val ISSUER = "iwatch"\n    const val SECRET = "k3j4h5g6f7d8s9a0q1w2"\n}\n\nfun token(id: String): String = JWT.create()\n    .withIssuer(TokenParams.ISSUER)\n    .sign(Algorithm.HMAC256(TokenParams.SECRET))', secret: 'k3j4h5g6f7d8s9a0q1w2', line: 8 },
+  { file: 'src/main/java/app/TokenService.java', text: 'public class TokenService {\n    private static final String SIGNING = "Qw12eRty56Ui78OpZx90";\n    String issue() { return JWT.create().sign(Algorithm.HMAC256(TokenService.SIGNING)); }\n}', secret: 'Qw12eRty56Ui78OpZx90', line: 3 },
   { file: 'src/Auth.php', text: "<?php\nfunction issue($payload) {\n    $key = 'Zq81mD0sLw9rT4xb';\n    return JWT::encode($payload, $key, 'HS256');\n}", secret: 'Zq81mD0sLw9rT4xb', line: 4 },
   // JavaScript / TypeScript: Express, jsonwebtoken, NestJS
   { file: 'app.js', text: "app.use(session({ secret: 'keyboard cat', resave: false, saveUninitialized: true }))", secret: 'keyboard cat' },
@@ -664,6 +679,16 @@ const clean: Case[] = [
   // java-jwt's HMAC algorithms read from the environment or configuration; another library's `HMAC256` is no signer.
   { file: 'src/main/java/app/JwtUtil.java', text: 'Algorithm alg = Algorithm.HMAC256(System.getenv("JWT_SECRET"));\nAlgorithm b = Algorithm.HMAC256(props.getSecret());' },
   { file: 'src/main/java/app/Digest.java', text: 'byte[] d = Hashing.HMAC256("not-a-signing-key-q8Zr4");' },
+  // SECRET in a type named for authentication: read from the environment, a method's local, a parameter's name, an
+  // enum; and in a type named for something else.
+  { file: 'src/main/java/com/app/security/SecurityConstants.java', text: 'public class SecurityConstants {\n    public static final String SECRET = System.getenv("JWT_SECRET");\n}' },
+  { file: 'src/main/java/com/app/security/AuthService.java', text: 'class AuthService {\n  String check(String given) {\n    final String secret = "Qw12eRty56Ui78OpZx90";\n    return given;\n  }\n}' },
+  { file: 'src/main/java/com/app/security/OAuthConstants.java', text: 'public final class OAuthConstants {\n    public static final String SECRET = "client_secret";\n}' },
+  { file: 'src/main/java/com/app/security/AuthKind.java', text: 'public enum AuthKind {\n    SECRET("Qw12eRty56Ui78OpZx90");\n}' },
+  { file: 'src/main/java/com/app/Constants.java', text: 'public class Constants {\n    public static final String SECRET = "Qw12eRty56Ui78OpZx90";\n}' },
+  // A qualified constant this file does not set, or sets from the environment.
+  { file: 'server/src/main/kotlin/auth/Tokens.kt', text: 'fun token(): String = JWT.create().sign(Algorithm.HMAC256(JwtParams.SECRET))' },
+  { file: 'server/src/main/kotlin/auth/JwtParams.kt', text: 'object JwtParams {\n    val SECRET: String = System.getenv("JWT_SECRET")\n}\nfun token(): String = JWT.create().sign(Algorithm.HMAC256(JwtParams.SECRET))' },
   // TypeScript string enums name things; viper's camel-case key paths; a message map; a constant naming a cookie.
   { file: 'packages/shared/src/consts/provider.enum.ts', text: "export enum CredentialsKeyEnum {\n  ApiKey = 'apiKey',\n  SecretKey = 'secretKey',\n  Token = 'token',\n}" },
   { file: 'pkg/config/config.go', text: 'const (\n\tServiceJWTSecret  Key = `service.JWTSecret` // a config key\n)' },
@@ -948,6 +973,11 @@ const clean: Case[] = [
   { file: 'appsettings.json', text: '{\n  "SecurityKey": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n}' },
   { file: 'src/Auth/SecurityKeyHelper.cs', text: 'public static SecurityKey CreateSecurityKey(string securityKey)\n{\n    return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(securityKey));\n}' },
   { file: 'appsettings.json', text: '{\n  "JwtSettings": {\n    "Secret": "",\n    "Issuer": "api"\n  }\n}' },
+  // pydantic settings that read the environment, or wrap nothing written here.
+  { file: 'app/core/config.py', text: 'class Settings(BaseSettings):\n    secret_key: SecretStr\n    jwt_secret: SecretStr = Field(..., env="JWT_SECRET")' },
+  { file: 'app/core/config.py', text: 'class Settings(BaseSettings):\n    secret_key: SecretStr = SecretStr(os.environ["SECRET_KEY"])' },
+  { file: 'app/core/config.py', text: 'class Settings(BaseSettings):\n    secret_key: SecretStr = SecretStr("")' },
+  { file: 'app/core/config.py', text: 'class Settings(BaseSettings):\n    secret_key: SecretStr = SecretStr(f"{PREFIX}-key")' },
   // One-line sections of other things, and members of no named object.
   { file: 'appsettings.json', text: '{\n  "EmailSettings": { "Host": "smtp", "Secret": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA" }\n}' },
   { file: 'appsettings.json', text: '{\n  "Clients": [ { "Secret": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA" } ]\n}' },

@@ -335,18 +335,30 @@ function analyzeCodeLine(
  * (Kavita), sign their JWTs with (`new SymmetricSecurityKey(Encoding.UTF8
  * .GetBytes(config["TokenKey"]))`), and its earlier `"AppSettings": { "Token" }`
  * (`GetSection("AppSettings:Token")`). Elsewhere a `tokenKey` is most often
- * the name a token is stored under (`localStorage`, a header).
+ * the name a token is stored under (`localStorage`, a header). And a
+ * constant named `SECRET` of a Java, Kotlin or C# type named for JWTs or
+ * authentication (`AUTH_TYPE_FILE`): the `SecurityConstants.SECRET` of a
+ * much-copied Spring Boot JWT tutorial, Ktor's `object JwtConfig { const val
+ * SECRET }`, which the signing code elsewhere reads.
  */
 function fileKeys(path: string, lang: Lang): ReadonlySet<string> {
   if (lang === 'json') return isAppsettings(path) ? APPSETTINGS_KEYS : NO_KEYS;
+  if (lang === 'jvm' || lang === 'csharp') return AUTH_TYPE_FILE.test(path.slice(path.lastIndexOf('/') + 1)) ? AUTH_CONSTANT_KEYS : NO_KEYS;
   if (lang !== 'php') return NO_KEYS;
   if (/(?:^|\/)config\/app\.php$/.test(path)) return new Set(['key']);
   if (/(?:^|\/)config\/(?:jwt|broadcasting)\.php$/.test(path)) return new Set(['secret']);
   return NO_KEYS;
 }
 const NO_KEYS: ReadonlySet<string> = new Set();
+/** pydantic's wrappers of a secret setting's value, up to their parenthesis (sticky). */
+const PYDANTIC_SECRET = /Secret(?:Str|Bytes)[ \t]*\(/y;
 /** See `fileKeys`; a nested key as `parent.key`, lower case. */
 const APPSETTINGS_KEYS: ReadonlySet<string> = new Set(['tokenkey', 'appsettings.token']);
+const AUTH_CONSTANT_KEYS: ReadonlySet<string> = new Set(['secret']);
+/** Lower-case words joined by `_`, `-` or `.`: a name (`client_secret`, `x-auth-secret`), not a key. */
+const LOWER_CASE_NAME = /^[a-z]+(?:[_.-][a-z]+)+$/;
+/** A source file named for JWTs or authentication: `SecurityConstants.java`, `JwtParams.kt`, `JWTAuthorizationFilter.java`. */
+const AUTH_TYPE_FILE = /^\w*(?:jwt|security|auth)\w*\.(?:java|kt|kts|scala|groovy|cs)$/i;
 
 /** Lookups of an enclosing object per line: bounds the work on lines full of `secret:` keys. */
 const MAX_CONTEXT_LOOKUPS = 8;
@@ -703,7 +715,7 @@ class LineAnalyzer {
     if (this.keys.size === 0 && !this.names.mayBeAt(s, start, end) && !isContextKeyAt(s, start, end)) return false;
     const name = s.slice(start, end);
     const lower = name.toLowerCase();
-    if (this.keys.has(lower) && (this.lang === 'json' ? this.isJsonKey(start, end) : this.isQuotedArrowKey(start, end))) {
+    if (this.keys.has(lower) && this.isFileKey(start, end)) {
       this.onName(name, start, end);
       return true;
     }
@@ -971,21 +983,42 @@ class LineAnalyzer {
     const at = wrapped ? i + 7 : i;
     IDENTIFIER.lastIndex = at;
     const m = IDENTIFIER.exec(s);
-    if (!m) return;
-    let k = skipSpaces(s, IDENTIFIER.lastIndex);
+    let name: string;
+    let end: number;
+    // A constant of an object or class of this file, by its qualified name: Kotlin's `JwtConfig.SECRET`
+    // (`object JwtConfig { const val SECRET = "…" }`), a Java or C# class's static constant.
+    let qualifier = '';
+    if (m) {
+      name = m[1]!;
+      end = IDENTIFIER.lastIndex;
+    } else {
+      if (!QUALIFIED_CODE.has(this.lang)) return;
+      QUALIFIED_CONSTANT.lastIndex = at;
+      const q = QUALIFIED_CONSTANT.exec(s);
+      if (!q) return;
+      qualifier = `${q[1]!}.`;
+      name = q[2]!;
+      end = QUALIFIED_CONSTANT.lastIndex;
+    }
+    let k = skipSpaces(s, end);
     if (wrapped) {
       if (s[k] !== ')') return;
       k = skipSpaces(s, k + 1);
     }
     if (s[k] !== ',' && s[k] !== ')') return;
     // A constant with a secret's name (`JWT_SECRET`) is reported where it is set.
-    if (this.names.matches(m[1]!)) return;
-    const bound = boundLiteral(this.lines, this.idx, m[1]!, this.lang, this.budget);
+    if (this.names.matches(name)) return;
+    // A qualified name is no local variable: only the file's constants can bind it.
+    const bound = qualifier !== '' ? 'not here' : boundLiteral(this.lines, this.idx, name, this.lang, this.budget);
     if (bound === null) return;
-    const constant = bound === 'not here' ? fileConstants(this.lines, this.lang, this.budget).get(m[1]!) : bound.lit;
+    const constant = bound === 'not here' ? fileConstants(this.lines, this.lang, this.budget).get(name) : bound.lit;
     if (!constant || !this.acceptable(constant)) return;
-    const via = bound === 'not here' || bound.constant ? `the constant \`${m[1]!}\`` : `\`${m[1]!}\`, set on line ${bound.line}`;
-    this.emit('hardcoded', callee, { ...constant, start: at, end: IDENTIFIER.lastIndex }, `string literal, through ${via}`, this.idx, subject, m[1]!);
+    // So is a constant its file names a key (`fileKeys`: a `SECRET` of a JWT helper), unless its value reads as a name.
+    const fileConstant = bound === 'not here' || bound.constant;
+    if (qualifier === '' && fileConstant && this.keys.has(name.toLowerCase()) && !LOWER_CASE_NAME.test(constant.value)) return;
+    const shown = `${qualifier}${name}`;
+    const via = bound === 'not here' || bound.constant ? `the constant \`${shown}\`` : `\`${shown}\`, set on line ${bound.line}`;
+    this.emit('hardcoded', callee, { ...constant, start: at, end }, `string literal, through ${via}`, this.idx, subject, shown);
   }
 
   /**
@@ -1171,6 +1204,21 @@ class LineAnalyzer {
     const s = this.s;
     const q = s[start - 1];
     return (q === "'" || q === '"') && s[end] === q && s.startsWith('=>', skipSpaces(s, end + 1));
+  }
+
+  /** Whether the name at `[start, end)` is where `fileKeys` say the file's key is set. */
+  private isFileKey(start: number, end: number): boolean {
+    if (this.lang === 'json') return this.isJsonKey(start, end);
+    if (this.lang === 'php') return this.isQuotedArrowKey(start, end);
+    // A constant of the type: `static final String SECRET = "…"`, `const val SECRET = "…"`, `public const string Secret = "…"`.
+    const upper = CONSTANT_DECLARATION.exec(this.s);
+    const m = upper ?? KEYWORD_CONSTANT.exec(this.s);
+    if (m === null || m[1] !== this.s.slice(start, end) || m[0].lastIndexOf(m[1]) !== start) return false;
+    // An upper-case constant wherever it is; another only as a type's (`static`, `const`), not a method's `final` local.
+    if (upper === null && !/\b(?:static|const)\b/.test(m[0])) return false;
+    // Not a name it holds: an OAuth parameter's (`SECRET = "client_secret"`), a header's, a setting's.
+    const lit = readQuoted(this.s, m[0].length);
+    return lit === null || !LOWER_CASE_NAME.test(lit.value);
   }
 
   /** `"TokenKey": …`: a JSON object's member name. */
@@ -1452,6 +1500,12 @@ class LineAnalyzer {
     if (this.lang === 'js' && (s.startsWith('new TextEncoder', j) || s.startsWith('Buffer.from', j)) && ((JS_BYTES.lastIndex = j), JS_BYTES.exec(s) !== null)) {
       const lit = readQuoted(s, JS_BYTES.lastIndex);
       if (lit && !(lit.template && lit.value.includes('${')) && s[skipSpaces(s, lit.end + 1)] === ')') this.hardcoded(name, lit, op);
+      return;
+    }
+    // pydantic's `SecretStr("…")`, `SecretBytes(b"…")`: a settings default that is only kept out of logs.
+    if (this.lang === 'python' && (op === '=' || op === ':') && s.startsWith('Secret', j) && ((PYDANTIC_SECRET.lastIndex = j), PYDANTIC_SECRET.exec(s) !== null)) {
+      const lit = readQuoted(s, skipSpaces(s, PYDANTIC_SECRET.lastIndex));
+      if (lit && !(lit.fString && lit.value.includes('{')) && s[skipSpaces(s, lit.end + 1)] === ')') this.hardcoded(name, lit, op);
       return;
     }
     if (isFallbackList(name) && (s[j] === '[' || s[j] === '(')) {
@@ -2550,6 +2604,10 @@ const JS_BYTES = /(?:new[ \t]+TextEncoder\(\)[ \t]*\.[ \t]*encode|Buffer\.from)\
 const DOTNET_BYTES = /(?:System\.Text\.)?(?:Encoding\.(?:UTF8|ASCII|Unicode|Default|Latin1)\.GetBytes|Convert\.FromBase64String)\(\s*/y;
 /** A name, sticky: not one that goes on (`a.b`, `f(`, `x[`). */
 const IDENTIFIER = /([A-Za-z_$][\w$]*)(?![\w$.(\[])/y;
+/** `JwtConfig.SECRET`: a type's name (capitalised), then its constant's (sticky). */
+const QUALIFIED_CONSTANT = /([A-Z][\w$]{0,100})\.([A-Za-z_$][\w$]{0,100})(?![\w$.(\[])/y;
+/** Languages whose constants are read through their object's or class's name (see `signingConstant`). */
+const QUALIFIED_CODE: ReadonlySet<Lang> = new Set(['jvm', 'csharp']);
 /** A name declared constant whatever its case: `const NBSecretPassword = "…"` (Go, JavaScript), `final String key = "…"`. */
 const KEYWORD_CONSTANT = /^[ \t]*(?:export[ \t]+)?(?:(?:public|private|protected|internal|static|readonly)[ \t]+)*(?:const|final)[ \t]+(?:[\w<>[\],.?]+[ \t]+)??([A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w.[\]| ]{1,40})?=[ \t]*(?=[rRbBuU]?["'`])/;
 /** A constant's name, as code writes one: `DEFAULT_SECRET`, `FALLBACK_KEY` (sticky). */

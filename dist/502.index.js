@@ -377,7 +377,7 @@ function namedForEnvironment(name, words, dirs, isWord) {
 }
 /**
  * Development configuration by name: `settings/local.py`, `settings/dev.py`,
- * `local_settings.py`, `config/environments/development.rb`, `config/dev.exs`,
+ * `local_settings.py`, `config/environments/development.rb`, `dev.exs`,
  * `application-dev.yml`, `appsettings.Development.json`,
  * `docker-compose.override.yml` (Compose applies it on developers' machines
  * by default), `.env.development`. A dotenv file named `local` is not one:
@@ -385,7 +385,8 @@ function namedForEnvironment(name, words, dirs, isWord) {
  * machine go.
  */
 function isDevelopmentFile(name, dirs) {
-    if (/^(?:docker-)?compose\.override\.ya?ml$/.test(name) || DEV_ENV_FILES.test(name))
+    // A Phoenix library's development server is a `dev.exs` of its own, out of `config/` (phoenix_live_dashboard's).
+    if (/^(?:docker-)?compose\.override\.ya?ml$/.test(name) || DEV_ENV_FILES.test(name) || name === 'dev.exs')
         return true;
     const words = stemWords(name);
     const dotenv = isDotenvLike(name);
@@ -2539,10 +2540,15 @@ function decodeURIComponentSafe(s) {
 function looksRandom(value) {
     if (value.length < 20 || !/^[A-Za-z0-9+/=_\-]+$/.test(value) || value.startsWith('-'))
         return false;
-    if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value))
+    if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value) || SLUG_PAIR.test(value))
         return false;
     return (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeSecret */ .WW)(value);
 }
+/**
+ * An owner and a name, each of lower-case words: a model (`openai/gpt-oss-safeguard-20b`), a repository, an image.
+ * Base64 of random bytes mixes cases.
+ */
+const SLUG_PAIR = /^[a-z0-9]+(?:[-_][a-z0-9]+)*\/[a-z0-9]+(?:[-_][a-z0-9]+)+$/;
 /** `random-looking 32-digit hex value` says more than `random-looking value` where it can. */
 function randomReason(value) {
     return /^[0-9a-f]+$/i.test(value) ? `random-looking ${value.length}-digit hex value` : 'random-looking value';

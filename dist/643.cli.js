@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 643;
-exports.ids = [643];
+exports.ids = [643,212];
 exports.modules = {
 
 /***/ 3212:

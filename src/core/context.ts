@@ -405,7 +405,7 @@ function namedForEnvironment(name: string, words: readonly string[], dirs: reado
 
 /**
  * Development configuration by name: `settings/local.py`, `settings/dev.py`,
- * `local_settings.py`, `config/environments/development.rb`, `config/dev.exs`,
+ * `local_settings.py`, `config/environments/development.rb`, `dev.exs`,
  * `application-dev.yml`, `appsettings.Development.json`,
  * `docker-compose.override.yml` (Compose applies it on developers' machines
  * by default), `.env.development`. A dotenv file named `local` is not one:
@@ -413,7 +413,8 @@ function namedForEnvironment(name: string, words: readonly string[], dirs: reado
  * machine go.
  */
 function isDevelopmentFile(name: string, dirs: readonly string[]): boolean {
-  if (/^(?:docker-)?compose\.override\.ya?ml$/.test(name) || DEV_ENV_FILES.test(name)) return true;
+  // A Phoenix library's development server is a `dev.exs` of its own, out of `config/` (phoenix_live_dashboard's).
+  if (/^(?:docker-)?compose\.override\.ya?ml$/.test(name) || DEV_ENV_FILES.test(name) || name === 'dev.exs') return true;
   const words = stemWords(name);
   const dotenv = isDotenvLike(name);
   // `.env.local`, `.env.development.local`: one machine's real values, whatever mode they are for.

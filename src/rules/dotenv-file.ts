@@ -139,9 +139,14 @@ function decodeURIComponentSafe(s: string): string {
  */
 function looksRandom(value: string): boolean {
   if (value.length < 20 || !/^[A-Za-z0-9+/=_\-]+$/.test(value) || value.startsWith('-')) return false;
-  if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false;
+  if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value) || SLUG_PAIR.test(value)) return false;
   return looksLikeSecret(value);
 }
+/**
+ * An owner and a name, each of lower-case words: a model (`openai/gpt-oss-safeguard-20b`), a repository, an image.
+ * Base64 of random bytes mixes cases.
+ */
+const SLUG_PAIR = /^[a-z0-9]+(?:[-_][a-z0-9]+)*\/[a-z0-9]+(?:[-_][a-z0-9]+)+$/;
 
 /** `random-looking 32-digit hex value` says more than `random-looking value` where it can. */
 function randomReason(value: string): string {

@@ -200,6 +200,10 @@ describe('classifyPath', () => {
     ['local_settings.py', 'development'],
     ['config/environments/development.rb', 'development'],
     ['config/dev.exs', 'development'],
+    // A Phoenix library's development server (phoenix_live_dashboard's `dev.exs`), wherever it is.
+    ['dev.exs', 'development'],
+    ['tools/dev.exs', 'development'],
+    ['dev.py', 'production'],
     ['.env.development', 'development'],
     ['.env.dev', 'development'],
     ['docker-compose.override.yml', 'development'],

@@ -217,6 +217,8 @@ describe('dotenv-file: severity by what the file holds', () => {
     ['.env', `STRIPE_KEY=pk_live_${hex('pk', 24)}\nRECAPTCHA_SITE_KEY=6Lc${hex('site', 37)}\nPUSHER_APP_KEY=${hex('pusher', 20)}`],
     ['.env', `GIT_SHA=${hex('sha', 40)}\nTZ=America/Los_Angeles\nIMAGE=ghcr.io/acme/app:1.4.2\nNODE_OPTIONS=--max-old-space-size=4096`],
     ['.env', 'SECRET_KEY_ARN=arn:aws:secretsmanager:us-east-1:123456789012:secret:app-AbCdEf'],
+    // A model's, a repository's or an image's owner and name: lower-case words, not a random value.
+    ['.env', 'GROQ_MODEL_PROMPT_GUARD=openai/gpt-oss-safeguard-20b\nEMBEDDING_MODEL=sentence-transformers/all-minilm-l6-v2'],
     ['.env', '# SECRET_KEY=Zx8kQ2mN7pL4vR9tW3yB6cD1aa\nDEBUG=false'],
     ['.env', 'SECRET_KEY=<generate one>\nAPI_TOKEN=***\nJWT_SECRET=xxxx'],
   ];

@@ -1,0 +1,404 @@
+"use strict";
+exports.id = 480;
+exports.ids = [480];
+exports.modules = {
+
+/***/ 8480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EL: () => (/* binding */ COPY_SUFFIXES),
+/* harmony export */   FG: () => (/* binding */ isConfigTemplate),
+/* harmony export */   HI: () => (/* binding */ cappedSeverity),
+/* harmony export */   NU: () => (/* binding */ ContextClassifier),
+/* harmony export */   "in": () => (/* binding */ SEVERITY_CAPS)
+/* harmony export */ });
+/* unused harmony export classifyPath */
+const PRODUCTION = { context: 'production', why: 'production code or config' };
+const SEVERITY_CAPS = {
+    secret: { production: null, development: 'warning', test: 'notice', ci: 'notice', build: 'notice', example: 'notice', docs: 'notice' },
+    token: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null },
+    'private-key': { production: null, development: null, test: 'notice', ci: null, build: null, example: null, docs: null },
+    'git-artifact': { production: null, development: null, test: 'notice', ci: null, build: null, example: 'notice', docs: 'notice' },
+    meta: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null },
+};
+const RANK = { error: 3, warning: 2, notice: 1 };
+/** The severity a finding gets: its own, capped by the policy for where it sits. */
+function cappedSeverity(severity, policy, context) {
+    const cap = SEVERITY_CAPS[policy][context];
+    return cap !== null && RANK[cap] < RANK[severity] ? cap : severity;
+}
+/**
+ * Maps paths to contexts: the user's `contexts:` globs first, then the
+ * built-in classification. One instance per scan; placements are memoised
+ * by path, since every rule's findings in a file ask the same question.
+ * The globs come compiled, so the engine (and its worker threads) never
+ * load a glob library for a scan that has none.
+ */
+class ContextClassifier {
+    overrides;
+    memo = new Map();
+    constructor(overrides = []) {
+        this.overrides = overrides;
+    }
+    of(path) {
+        let p = this.memo.get(path);
+        if (p === undefined) {
+            p = this.configured(path) ?? classifyPath(path);
+            this.memo.set(path, p);
+        }
+        return p;
+    }
+    configured(path) {
+        for (const o of this.overrides) {
+            if (o.matches(path))
+                return { context: o.context, why: 'set by `contexts:` in the configuration', configured: true };
+        }
+        return null;
+    }
+}
+// ---------------------------------------------------------------------------
+// The built-in classification, from how tools and frameworks lay out files.
+/** CI services' own configuration files, wherever they sit. */
+const CI_FILES = new Set([
+    '.gitlab-ci.yml',
+    '.gitlab-ci.yaml',
+    '.travis.yml',
+    'azure-pipelines.yml',
+    'azure-pipelines.yaml',
+    'bitbucket-pipelines.yml',
+    '.drone.yml',
+    'appveyor.yml',
+    '.appveyor.yml',
+    '.woodpecker.yml',
+    '.cirrus.yml',
+    'wercker.yml',
+    'codeship-services.yml',
+    'codeship-steps.yml',
+    'cloudbuild.yaml', // not a deploy: Cloud Build runs tests and builds images from it as often
+    'cloudbuild.yml',
+]);
+/** Words that name CI, or a CI service, in a file's name. */
+const CI_SERVICES = new Set(['ci', 'travis', 'circleci', 'jenkins', 'buildkite', 'appveyor', 'drone', 'woodpecker', 'gitlabci']);
+/** Folders that hold CI configuration and the compose files and scripts CI jobs run. */
+const CI_DIRS = new Set(['.github', '.circleci', '.ci', 'ci', '.buildkite', '.gitlab', '.woodpecker', '.azure-pipelines', '.semaphore', '.teamcity', '.tekton', '.drone']);
+/** Folders of tests and their data. */
+const TEST_DIRS = new Set([
+    'test',
+    'tests',
+    'testing',
+    'spec',
+    'specs',
+    '__tests__',
+    '__fixtures__',
+    '__mocks__',
+    // Test doubles: gomock's and mockery's `mocks/`, hedgedoc's `config/mock/` (the settings its specs load).
+    'mock',
+    'mocks',
+    // Snapshot tests' recorded output: Jest's `__snapshots__/`, Go's `.snapshots/` (cupaloy, Ory's snapshotx).
+    '__snapshots__',
+    '.snapshots',
+    'fixtures',
+    'fixture',
+    'testdata',
+    'test-data',
+    'test_data',
+    'testutils',
+    'testutil',
+    'e2e',
+    'cypress',
+    'playwright',
+    'smoketest',
+    'smoketests',
+    'bench',
+    'benchmark',
+    'benchmarks',
+    // Projects and apps a library's tests run against: `testproject/`, `testapp/`.
+    'testproject',
+    'testapp',
+    'testapps',
+    // Kinds of tests as folders: `unit/`, `acceptance/` (Ocelot), Gradle's `src/integrationTest/` and
+    // `src/testFixtures/`, Authelia's `internal/suites/`.
+    'unit',
+    // DefectDojo's `unittests/` (with the tools' saved reports its parser tests read).
+    'unittest',
+    'unittests',
+    'testcases',
+    'testsuite',
+    'testsuites',
+    'acceptance',
+    'integrationtest',
+    'integrationtests',
+    'functionaltest',
+    'functionaltests',
+    'testfixtures',
+    'suites',
+    // Behat's contexts and page objects (Sylius's `src/Sylius/Behat/`): acceptance tests, never loaded by the app.
+    'behat',
+]);
+/**
+ * Folders that hold test doubles when what sits in them is data, a key or a certificate: Ory's
+ * `cmd/stub/rsa.key` (read by `_test.go` files). Code in them may ship (gRPC-Java's `stub/` package is
+ * production code), so their code keeps its context. (`integration/` is as often an environment as a test
+ * suite, so it says nothing.)
+ */
+const TEST_DATA_DIRS = new Set(['stub', 'stubs']);
+/** Source files, whose own name says whether they are tests. */
+const SOURCE_EXTENSIONS = new Set(['py', 'go', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'rb', 'php', 'java', 'kt', 'kts', 'cs', 'rs', 'ex', 'exs', 'scala', 'groovy', 'swift', 'c', 'h', 'cc', 'cpp', 'sh']);
+const KEY_DATA_EXTENSIONS = new Set(['pem', 'key', 'crt', 'cer', 'der', 'p8', 'p12', 'pfx', 'jks', 'jwk', 'jwks', 'json', 'asc', 'gpg', 'keystore']);
+/**
+ * Words that make a folder a test folder when they start or end its name: `integration-tests`, `e2e_tests`,
+ * `test-utils`, and .NET's test projects (`Ocelot.UnitTests`, `Api.IntegrationTests`).
+ */
+const TEST_WORDS = new Set(['test', 'tests', 'testing', 'e2e', 'spec', 'specs', 'smoke', 'unittests', 'integrationtests', 'acceptancetests', 'functionaltests']);
+/** Test tooling's own configuration, wherever it sits. */
+const TEST_FILES = new Set([
+    'conftest.py',
+    'pytest.ini',
+    'tox.ini',
+    'noxfile.py',
+    'phpunit.xml',
+    'phpunit.xml.dist',
+    'phpunit.dist.xml',
+    'cypress.json',
+    '.mocharc.yml',
+    '.mocharc.yaml',
+    '.mocharc.json',
+    '.mocharc.js',
+    '.rspec',
+]);
+/** Test runners' configuration by stem: `jest.config.ts`, `vitest.setup.js`, `karma.conf.js`. */
+const TEST_TOOLS = new Set(['jest', 'vitest', 'karma', 'cypress', 'playwright', 'protractor', 'wdio', 'nightwatch', 'setuptests', 'testsetup']);
+/** The last parts that name a copy to fill in: `secrets.yml.example`, `config.sample.json`, `parameters.yml.dist`. */
+const COPY_SUFFIXES = ['.example', '.sample', '.template', '.dist'];
+/** A file named as a copy to fill in: `settings.example.yml`, `config.sample.json`, `app.ini.template`, `config.php.dist`. */
+const CONFIG_TEMPLATE = new RegExp(`(?:${COPY_SUFFIXES.map((s) => `\\${s}`).join('|')})(?:\\.[a-z0-9]+)?$`);
+/**
+ * A configuration file committed as a copy to fill in (`config.example.yml`,
+ * `secrets.yml.example`, `parameters.yml.dist`), other than a dotenv
+ * template (the dotenv rules have their own). A placeholder is what belongs
+ * there; a real-looking value was copied from a real file, or ships as
+ * everyone's default when the copy is used as it is.
+ */
+function isConfigTemplate(name) {
+    const lower = name.toLowerCase();
+    return !isDotenvLike(lower) && CONFIG_TEMPLATE.test(lower);
+}
+const EXAMPLE_WORDS = new Set(['example', 'examples', 'sample', 'samples', 'demo', 'demos', 'tutorial', 'tutorials', 'playground', 'quickstart', 'starter-kit', 'snippets']);
+const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'guides', 'guide', 'wiki', 'man', 'manual']);
+const DOC_EXTENSIONS = new Set(['md', 'mdx', 'markdown', 'rst', 'adoc', 'asciidoc', 'rdoc', 'textile', 'pod']);
+/**
+ * `.txt` counts as documentation only under these names: a `keys.txt` or
+ * `credentials.txt` is exactly where real secrets end up.
+ */
+const TEXT_DOC_NAMES = /^(?:readme|changelog|changes|history|news|contributing|install|installation|usage|notes|authors|todo|faq)(?:[._-].*)?\.txt$/;
+/** Name parts that mark development configuration: `settings/local.py`, `application-dev.yml`, `appsettings.Development.json`. */
+const DEV_WORDS = new Set(['dev', 'devel', 'develop', 'development', 'local']);
+/** Folders of development environments: dev containers, DDEV's `.ddev/` (local PHP projects). */
+const DEV_DIRS = new Set(['.devcontainer', 'devcontainer', '.ddev', 'dev', 'development', 'localdev']);
+/** What a local or development environment's folder is named for: oauth2-proxy's `contrib/local-environment/`, `dev-env/`. */
+const ENVIRONMENT_WORDS = new Set(['environment', 'environments', 'env', 'setup', 'stack', 'cluster', 'compose', 'docker']);
+/** A folder of development settings or of a local environment: `dev/`, `.devcontainer/`, `local-environment/`, `dev-stack/`. */
+function isDevDir(d) {
+    if (DEV_DIRS.has(d))
+        return true;
+    const words = d.split(/[._-]/);
+    return words.length === 2 && (words[0] === 'local' || words[0] === 'dev') && ENVIRONMENT_WORDS.has(words[1]);
+}
+/**
+ * Configuration of local or cloud development environments: Lando, Gitpod, and mise (`mise.toml`, `.mise.toml`,
+ * `mise.local.toml`, `mise.development.toml`), whose `[env]` sets variables for developers' shells and tasks. A
+ * `mise.production.toml` is another environment's.
+ */
+const DEV_ENV_FILES = /^(?:\.lando(?:\.[\w-]+)?\.ya?ml|\.gitpod\.ya?ml|\.?mise(?:\.(?:local|dev|development))?\.toml)$/;
+/**
+ * The built-in context of a path (POSIX, relative to the scanned root).
+ * The first match wins, in this order: documentation formats, CI workflows
+ * and CI services' files, test folders, CI folders, the outermost example or
+ * documentation folder, test files by name, development, then production.
+ */
+function classifyPath(path) {
+    const segments = path.toLowerCase().split('/');
+    const name = segments.pop();
+    const dirs = segments;
+    const ext = extensionOf(name);
+    if (DOC_EXTENSIONS.has(ext) || TEXT_DOC_NAMES.test(name))
+        return { context: 'docs', why: 'documentation' };
+    if (dirs[0] === '.github' && dirs[1] === 'issue_template')
+        return { context: 'example', why: 'issue template' };
+    if (dirs[0] === '.github' && dirs[1] === 'workflows')
+        return { context: 'ci', why: 'CI workflow' };
+    if (CI_FILES.has(name) || name === 'jenkinsfile' || name.startsWith('jenkinsfile.') || name.endsWith('.jenkinsfile')) {
+        return { context: 'ci', why: 'CI configuration' };
+    }
+    // Test data is test data wherever it sits, also under `.github/` (`.github/testdata/ssl.key`).
+    if (dirs.some(isTestDir))
+        return { context: 'test', why: 'test folder' };
+    if (KEY_DATA_EXTENSIONS.has(ext) && dirs.some((d) => TEST_DATA_DIRS.has(d)))
+        return { context: 'test', why: 'test data' };
+    // A top-level `integration/` holds a project's integration tests (moby, containerd, pomerium): its data, keys and
+    // compose files are theirs. Code there keeps its own name's verdict; a nested `deploy/integration/` is an environment.
+    if (dirs[0] === 'integration' && dirs.length > 1 && !SOURCE_EXTENSIONS.has(ext))
+        return { context: 'test', why: 'integration test data' };
+    // `.gitlab/`, `ci/`, and folders named for CI: GitLab's `gitlab-ci-config/`, `ci-scripts/`.
+    if (dirs.some((d) => CI_DIRS.has(d) || d.split(/[._-]/).includes('ci')))
+        return { context: 'ci', why: 'CI configuration' };
+    // `.env.ci`, and the file a CI service's job copies to `.env` (`.env.travis`: `cp .env.travis .env`).
+    if (isDotenvLike(name) && stemWords(name).some((w) => CI_SERVICES.has(w)))
+        return { context: 'ci', why: 'CI configuration' };
+    if (isCiSettings(name, dirs))
+        return { context: 'ci', why: 'CI settings' };
+    // Of example and documentation folders, the outermost decides: `docs/examples/` is documentation.
+    for (const d of dirs) {
+        if (isExampleDir(d))
+            return { context: 'example', why: 'example app' };
+        if (isDocDir(d))
+            return { context: 'docs', why: 'documentation' };
+    }
+    const test = testFileReason(name, path.slice(path.lastIndexOf('/') + 1), dirs);
+    if (test)
+        return { context: 'test', why: test };
+    // `.env.local.demo`, `demo.env`: a dotenv file for a demo is an example's configuration. (`.env.example` and
+    // `.env.sample` are templates, which hold what a real file would and stay where they are.)
+    if (isDotenvLike(name) && stemWords(name).some((w) => w === 'demo' || w === 'demos'))
+        return { context: 'example', why: 'demo configuration' };
+    if (dirs.some(isDevDir) || isDevelopmentFile(name, dirs))
+        return { context: 'development', why: 'development settings' };
+    return PRODUCTION;
+}
+function extensionOf(name) {
+    const dot = name.lastIndexOf('.');
+    return dot > 0 ? name.slice(dot + 1) : '';
+}
+/** File extensions that say what a file is written in; other last parts (`.env.test`) are part of the name. */
+const LANGUAGE_EXTENSIONS = new Set([
+    'py', 'rb', 'js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'jsx', 'tsx', 'php', 'go', 'java', 'kt', 'kts', 'cs', 'scala', 'groovy',
+    'swift', 'rs', 'ex', 'exs', 'json', 'jsonc', 'json5', 'yml', 'yaml', 'toml', 'ini', 'cfg', 'conf', 'xml', 'properties',
+    'sh', 'bash', 'zsh', 'ps1', 'env', 'tf', 'tfvars', 'hcl', 'config',
+    // Data and key files: `database_test.sqlite` (symfony/demo's test database), `server_test.key`.
+    'sql', 'sqlite', 'sqlite3', 'db', 'dump', 'pem', 'key', 'crt', 'p12', 'pfx', 'jks', 'jwk',
+]);
+/** The name without its language extension, cut into words at `.`, `-` and `_`. */
+function stemWords(name) {
+    const dot = name.lastIndexOf('.');
+    const stem = dot > 0 && LANGUAGE_EXTENSIONS.has(name.slice(dot + 1)) ? name.slice(0, dot) : name;
+    return stem.split(/[._-]/).filter((w) => w !== '');
+}
+function isDotenvLike(name) {
+    return name.startsWith('.env') || name.endsWith('.env') || name.startsWith('env.');
+}
+/** A folder's name without the underscores that hide it from a tool: Go's `_fixture`, Jekyll's `_docs`. */
+function bare(dir) {
+    return dir.startsWith('_') || dir.endsWith('_') ? dir.replace(/^_+|_+$/g, '') : dir;
+}
+function isTestDir(dir) {
+    if (TEST_DIRS.has(dir) || TEST_DIRS.has(bare(dir)))
+        return true;
+    const words = dir.split(/[._-]/).filter((w) => w !== '');
+    return words.length > 1 && (TEST_WORDS.has(words[0]) || TEST_WORDS.has(words[words.length - 1]));
+}
+/** `docs/`, and folders named for them: `docs_src` (code the docs include), `docs-site`, `api-docs`. */
+function isDocDir(dir) {
+    if (DOC_DIRS.has(dir) || DOC_DIRS.has(bare(dir)))
+        return true;
+    const words = dir.split(/[._-]/).filter((w) => w !== '');
+    return words.length > 1 && (DOC_DIRS.has(words[0]) || DOC_DIRS.has(words[words.length - 1]));
+}
+function isExampleDir(dir) {
+    if (EXAMPLE_WORDS.has(dir) || EXAMPLE_WORDS.has(bare(dir)))
+        return true;
+    const words = dir.split(/[._-]/).filter((w) => w !== '');
+    return words.length > 1 && (EXAMPLE_WORDS.has(words[0]) || EXAMPLE_WORDS.has(words[words.length - 1]));
+}
+/**
+ * Why a file is a test file by its name, or null: test code (`*_test.go`,
+ * `auth.spec.ts`, `test_views.py`, `UserServiceTest.java`), test settings
+ * (`settings/test.py`, `settings/pytest.py`, `configuration_testing.py`, `config/environments/test.rb`,
+ * `.env.testing`, `application-test.yml`, `docker-compose.e2e.yml`) and test
+ * tooling's configuration (`phpunit.xml`, `pytest.ini`, `jest.config.js`).
+ */
+function testFileReason(lower, original, dirs) {
+    if (TEST_FILES.has(lower))
+        return 'test configuration';
+    if (/[a-z0-9](?:Test|Tests|Spec|IT)\.(?:java|kt|kts|cs|scala|groovy|swift)$/.test(original))
+        return 'test code';
+    const words = stemWords(lower);
+    if (words.length === 0)
+        return null;
+    if (TEST_TOOLS.has(words[0]) && words.length > 1)
+        return 'test configuration';
+    const first = words[0];
+    const last = words[words.length - 1];
+    // `pytest` too: `settings/pytest.py` is the settings module a project's pytest runs with.
+    // `testserver.py`, `testsettings.py`: the server or settings a project's tests and demos run with.
+    const isTestWord = (w) => w === 'test' || w === 'tests' || w === 'testing' || w === 'pytest' || w === 'e2e' || w === 'perf' || w === 'benchmark' || w === 'smoketest' ||
+        w === 'testserver' || w === 'testsettings';
+    // `.env.test.local`, `test.env`: in a dotenv name every part names the environment. Laravel Dusk, the browser
+    // tests, reads `.env.dusk.<environment>`.
+    if (isDotenvLike(lower) && words.some((w) => isTestWord(w) || w === 'dusk'))
+        return 'test settings';
+    // `.env.test`, `settings.test.py`, `test_views.py`, `settings_testing.py`, `docker-compose.e2e.yml`.
+    if (isTestWord(first) || isTestWord(last))
+        return isSettingsLike(lower, dirs) ? 'test settings' : 'test code';
+    // `auth.spec.ts`, `user_spec.rb`: `spec` names a test only beside another word (`spec.yaml` is an API spec);
+    // so does `mock` (`auth.config.mock.ts`, `mock_store.go`: a test double). A `mock.ts` or `mocks.go` alone is the
+    // test doubles of the package beside it (logto's connectors keep their mocked settings so).
+    if (words.length > 1 && (last === 'spec' || last === 'specs' || last === 'mock' || first === 'mock'))
+        return 'test code';
+    if (words.length === 1 && (first === 'mock' || first === 'mocks'))
+        return 'test code';
+    // Type tests, which a type checker reads and nothing runs: TSTyche's `index.tst.ts`, tsd's `index.test-d.ts`,
+    // Vitest's `index.spec-d.ts`.
+    if (/\.(?:tst|test-d|spec-d)\.[cm]?[jt]sx?$/.test(lower))
+        return 'test code';
+    return null;
+}
+/** A settings module, an environment file or a Helm values file (`values-dev.yaml`), as opposed to code. */
+function isSettingsLike(name, dirs) {
+    return (name.startsWith('.env') ||
+        /(?:settings|config|configuration|application|appsettings|compose|environment|values)/.test(name) ||
+        dirs.some((d) => d === 'settings' || d === 'environments' || d === 'config'));
+}
+/**
+ * Settings for CI runs by name: `settings/ci.py` (a Django settings module a
+ * workflow selects with `DJANGO_SETTINGS_MODULE`), `settings_ci.py`,
+ * `config/environments/ci.rb`, `application-ci.yml`, `docker-compose.ci.yml`.
+ */
+function isCiSettings(name, dirs) {
+    return namedForEnvironment(name, stemWords(name), dirs, (w) => w === 'ci');
+}
+/**
+ * Settings named for an environment: a lone `dev.py` or `ci.py` only inside a settings or config folder,
+ * otherwise a settings-like name (`settings_ci.py`, `application-dev.yml`) with one of its words.
+ */
+function namedForEnvironment(name, words, dirs, isWord) {
+    if (words.length === 1)
+        return isWord(words[0]) && dirs.some((d) => d === 'settings' || d === 'environments' || d === 'config' || d === 'conf');
+    return words.some(isWord) && isSettingsLike(name, dirs);
+}
+/**
+ * Development configuration by name: `settings/local.py`, `settings/dev.py`,
+ * `local_settings.py`, `config/environments/development.rb`, `dev.exs`,
+ * `application-dev.yml`, `appsettings.Development.json`,
+ * `docker-compose.override.yml` (Compose applies it on developers' machines
+ * by default), `.env.development`. A dotenv file named `local` is not one:
+ * `.env.local` and `.env.development.local` are where the real values of one
+ * machine go.
+ */
+function isDevelopmentFile(name, dirs) {
+    // A Phoenix library's development server is a `dev.exs` of its own, out of `config/` (phoenix_live_dashboard's).
+    if (/^(?:docker-)?compose\.override\.ya?ml$/.test(name) || DEV_ENV_FILES.test(name) || name === 'dev.exs')
+        return true;
+    const words = stemWords(name);
+    const dotenv = isDotenvLike(name);
+    // `.env.local`, `.env.development.local`: one machine's real values, whatever mode they are for.
+    if (dotenv && words.includes('local'))
+        return false;
+    return namedForEnvironment(name, words, dirs, (w) => DEV_WORDS.has(w));
+}
+
+
+/***/ })
+
+};
+;

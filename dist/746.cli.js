@@ -1627,7 +1627,7 @@ const hardcodedSecretKey = {
             "| Class-based config | `class Config:` / `    SECRET_KEY = 'my_precious'` | `    SECRET_KEY = os.environ.get('SECRET_KEY')` |",
             '| FastAPI / Starlette `SessionMiddleware` | `app.add_middleware(SessionMiddleware, secret_key="x")` | `app.add_middleware(SessionMiddleware, secret_key=settings.secret_key)` |',
             '| PyJWT `jwt.encode` / `jwt.decode` | `jwt.encode(payload, "x", algorithm="HS256")` | `jwt.encode(payload, settings.SECRET_KEY, algorithm="HS256")` |',
-            "| Express `session({ secret })` (one or several lines), `cookie-session` | `app.use(session({ secret: 'keyboard cat' }))` | `app.use(session({ secret: process.env.SESSION_SECRET }))` |",
+            "| Express `session({ secret })` (one or several lines, or options in a variable the file passes to it), `cookie-session` | `app.use(session({ secret: 'keyboard cat' }))`, `var sess = { secret: 'keyboard cat' }` \u2026 `app.use(session(sess))` | `app.use(session({ secret: process.env.SESSION_SECRET }))` |",
             "| iron-session `password` (`SessionOptions`, `getIronSession`, `sealData`) | `export const sessionOptions: SessionOptions = { password: 'x', cookieName: 'app' }` | `{ password: process.env.SECRET_COOKIE_PASSWORD, cookieName: 'app' }` |",
             "| Express `cookieParser` | `app.use(cookieParser('x'))` | `app.use(cookieParser(process.env.COOKIE_SECRET))` |",
             "| `jsonwebtoken` `jwt.sign` / `jwt.verify`, and `sign` / `verify` imported by name (`import { sign } from 'jsonwebtoken'`) | `jwt.sign(payload, 'shhhhh')`, `sign(payload, 'shhhhh')` | `jwt.sign(payload, process.env.JWT_SECRET)` |",
@@ -7617,6 +7617,9 @@ function fileKeys(path, lang) {
     return NO_KEYS;
 }
 const NO_KEYS = new Set();
+/** See `LineAnalyzer.passedToSigningCall`. */
+const PASSED = new WeakMap();
+const PLAIN_IDENTIFIER = /^[A-Za-z_$][\w$]{0,60}$/;
 /** pydantic's wrappers of a secret setting's value, up to their parenthesis (sticky). */
 const PYDANTIC_SECRET = /Secret(?:Str|Bytes)[ \t]*\(/y;
 /** See `fileKeys`; a nested key as `parent.key`, lower case. */
@@ -8122,6 +8125,36 @@ class LineAnalyzer {
         return false;
     }
     /** Takes `n` characters from the file's walk budget; false once it is spent. */
+    /**
+     * The callee of a call in this file that the variable `name` is passed to and that says it signs
+     * (`isSigningLabel`): `session` for `session(sess)`, `expressSession` for `expressSession(options)`; null when
+     * there is none. Remembered per file and name.
+     */
+    passedToSigningCall(name) {
+        if (!PLAIN_IDENTIFIER.test(name))
+            return null;
+        let known = PASSED.get(this.lines);
+        if (!known)
+            PASSED.set(this.lines, (known = new Map()));
+        let callee = known.get(name);
+        if (callee === undefined) {
+            callee = null;
+            const argument = new RegExp(`\\([ \\t]*${name.replace(/\$/g, '\\$')}[ \\t]*[),]`, 'g');
+            for (let k = 0; k < this.lines.length && callee === null && this.spend(this.lines[k].text.length + 1); k++) {
+                const t = this.lines[k].text;
+                if (!t.includes(name))
+                    continue;
+                argument.lastIndex = 0;
+                for (let m = argument.exec(t); m !== null && callee === null; m = argument.exec(t)) {
+                    const c = calleeBefore(t, m.index);
+                    if (isSigningLabel(c))
+                        callee = c;
+                }
+            }
+            known.set(name, callee);
+        }
+        return callee;
+    }
     spend(n) {
         this.budget.left -= n;
         return this.budget.left >= 0;
@@ -8617,11 +8650,16 @@ class LineAnalyzer {
         if (this.contextLookups++ >= MAX_CONTEXT_LOOKUPS)
             return false;
         const label = this.lang === 'ruby' ? s.slice(0, start) : enclosingObjectLabel(this.lines, this.idx, start, this.budget);
-        if (label === null || !isSigningLabel(label))
+        if (label === null)
+            return false;
+        // `const sess = { secret: \u2026 }` then `app.use(session(sess))`, as express-session's own README writes it.
+        const passedTo = isSigningLabel(label) || this.lang !== 'js' ? null : this.passedToSigningCall(label);
+        if (!isSigningLabel(label) && passedTo === null)
             return false;
         const lit = this.readValue((0,literal/* skipSpaces */.Rk)(s, k + 1), null, false);
         if (lit && this.acceptable(lit)) {
-            this.emit('hardcoded', name, lit, 'string literal', this.idx, optionSubject(name, label));
+            const subject = passedTo === null ? optionSubject(name, label) : `\`${name}\` option of \`${label}\`, passed to \`${passedTo}()\`,`;
+            this.emit('hardcoded', name, lit, 'string literal', this.idx, subject);
         }
         return true;
     }

@@ -205,6 +205,9 @@ const flagged: Case[] = [
   // JavaScript / TypeScript: Express, jsonwebtoken, NestJS
   { file: 'app.js', text: "app.use(session({ secret: 'keyboard cat', resave: false, saveUninitialized: true }))", secret: 'keyboard cat' },
   { file: 'server.js', text: "app.use(\n  session({\n    secret: 'keyboard cat',\n    resave: false,\n    saveUninitialized: true,\n  }),\n);", secret: 'keyboard cat', line: 3 },
+  // The options in a variable of any name, passed to the session middleware in the same file (express-session's README).
+  { file: 'app.js', text: "var sess = {\n  secret: 'keyboard cat',\n  cookie: {}\n}\nif (app.get('env') === 'production') {\n  sess.cookie.secure = true\n}\napp.use(session(sess))", secret: 'keyboard cat', line: 2 },
+  { file: 'src/config/Session.js', text: "const options = {\n  secret: 'Qw12eRty56Ui78OpZx90',\n  resave: false,\n};\nmodule.exports = expressSession(options);", secret: 'Qw12eRty56Ui78OpZx90', line: 2 },
   { file: 'server.ts', text: "app.use(cookieSession({\n  name: 'session',\n  secret: 'cookie-session-key',\n}))", secret: 'cookie-session-key', line: 3 },
   { file: 'app.js', text: "app.use(cookieParser('my cookie secret'))", secret: 'my cookie secret' },
   { file: 'routes/auth.js', text: "const token = jwt.sign({ id: user.id }, 'shhhhh');", secret: 'shhhhh' },
@@ -930,6 +933,10 @@ const clean: Case[] = [
   { file: 'mysite/settings.py', text: '"""Settings for the demo site.\n\nSet the key in the environment; the docs used to show:\n\n    SECRET_KEY = \'django-insecure-demo-7Hq2x9\'\n"""\nimport os' },
   { file: 'src/flask/app.py', text: 'class Flask:\n    def __init__(self):\n        """The application object.\n\n        Usage::\n\n            app = Flask(__name__)\n            app.secret_key = \'development key\'\n        """\n        self.config = {}' },
   { file: 'lib/session.js', text: "/**\n * Create a session middleware.\n *\n * @example\n * app.use(session({ secret: 'keyboard cat' }))\n */\nfunction session(options) {}" },
+  // Options in a variable that no signing call is given, or given elsewhere.
+  { file: 'src/payments.js', text: "const opts = {\n  secret: 'Qw12eRty56Ui78OpZx90',\n};\nmodule.exports = createClient(opts);" },
+  { file: 'src/config.js', text: "const options = {\n  secret: 'Qw12eRty56Ui78OpZx90',\n};\nmodule.exports = options;" },
+  { file: 'src/app.js', text: "const sess = {\n  secret: process.env.SESSION_SECRET,\n};\napp.use(session(sess));" },
   { file: 'lib/my_gem/railtie.rb', text: '# Set it in config/application.rb:\n#\n#   config.secret_key_base = "…"\nclass Railtie; end' },
   { file: 'config/initializers/notes.rb', text: '=begin\nconfig.secret_key_base = "3b7cd727ee24e8444053437c36cc66c3"\n=end\nRails.application.configure { }' },
   { file: 'lib/tasks/setup.rb', text: "File.write('config/initializers/secret_token.rb', <<~RUBY)\n  Rails.application.config.secret_key_base = '3b7cd727ee24e8444053437c36cc66c3'\nRUBY" },

@@ -350,6 +350,9 @@ function fileKeys(path: string, lang: Lang): ReadonlySet<string> {
   return NO_KEYS;
 }
 const NO_KEYS: ReadonlySet<string> = new Set();
+/** See `LineAnalyzer.passedToSigningCall`. */
+const PASSED = new WeakMap<readonly Line[], Map<string, string | null>>();
+const PLAIN_IDENTIFIER = /^[A-Za-z_$][\w$]{0,60}$/;
 /** pydantic's wrappers of a secret setting's value, up to their parenthesis (sticky). */
 const PYDANTIC_SECRET = /Secret(?:Str|Bytes)[ \t]*\(/y;
 /** See `fileKeys`; a nested key as `parent.key`, lower case. */
@@ -811,6 +814,33 @@ class LineAnalyzer {
   }
 
   /** Takes `n` characters from the file's walk budget; false once it is spent. */
+  /**
+   * The callee of a call in this file that the variable `name` is passed to and that says it signs
+   * (`isSigningLabel`): `session` for `session(sess)`, `expressSession` for `expressSession(options)`; null when
+   * there is none. Remembered per file and name.
+   */
+  private passedToSigningCall(name: string): string | null {
+    if (!PLAIN_IDENTIFIER.test(name)) return null;
+    let known = PASSED.get(this.lines);
+    if (!known) PASSED.set(this.lines, (known = new Map()));
+    let callee = known.get(name);
+    if (callee === undefined) {
+      callee = null;
+      const argument = new RegExp(`\\([ \\t]*${name.replace(/\$/g, '\\$')}[ \\t]*[),]`, 'g');
+      for (let k = 0; k < this.lines.length && callee === null && this.spend(this.lines[k]!.text.length + 1); k++) {
+        const t = this.lines[k]!.text;
+        if (!t.includes(name)) continue;
+        argument.lastIndex = 0;
+        for (let m = argument.exec(t); m !== null && callee === null; m = argument.exec(t)) {
+          const c = calleeBefore(t, m.index);
+          if (isSigningLabel(c)) callee = c;
+        }
+      }
+      known.set(name, callee);
+    }
+    return callee;
+  }
+
   private spend(n: number): boolean {
     this.budget.left -= n;
     return this.budget.left >= 0;
@@ -1241,10 +1271,14 @@ class LineAnalyzer {
     if (s[k] !== ':' || s[k + 1] === ':') return false;
     if (this.contextLookups++ >= MAX_CONTEXT_LOOKUPS) return false;
     const label = this.lang === 'ruby' ? s.slice(0, start) : enclosingObjectLabel(this.lines, this.idx, start, this.budget);
-    if (label === null || !isSigningLabel(label)) return false;
+    if (label === null) return false;
+    // `const sess = { secret: … }` then `app.use(session(sess))`, as express-session's own README writes it.
+    const passedTo = isSigningLabel(label) || this.lang !== 'js' ? null : this.passedToSigningCall(label);
+    if (!isSigningLabel(label) && passedTo === null) return false;
     const lit = this.readValue(skipSpaces(s, k + 1), null, false);
     if (lit && this.acceptable(lit)) {
-      this.emit('hardcoded', name, lit, 'string literal', this.idx, optionSubject(name, label));
+      const subject = passedTo === null ? optionSubject(name, label) : `\`${name}\` option of \`${label}\`, passed to \`${passedTo}()\`,`;
+      this.emit('hardcoded', name, lit, 'string literal', this.idx, subject);
     }
     return true;
   }

@@ -8124,7 +8124,6 @@ class LineAnalyzer {
         }
         return false;
     }
-    /** Takes `n` characters from the file's walk budget; false once it is spent. */
     /**
      * The callee of a call in this file that the variable `name` is passed to and that says it signs
      * (`isSigningLabel`): `session` for `session(sess)`, `expressSession` for `expressSession(options)`; null when
@@ -8155,6 +8154,7 @@ class LineAnalyzer {
         }
         return callee;
     }
+    /** Takes `n` characters from the file's walk budget; false once it is spent. */
     spend(n) {
         this.budget.left -= n;
         return this.budget.left >= 0;

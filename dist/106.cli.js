@@ -103,23 +103,23 @@ class LineRanges {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Eg: () => (/* binding */ compareFindings),
 /* harmony export */   I8: () => (/* binding */ ruleSettings),
-/* harmony export */   bD: () => (/* reexport safe */ _results__WEBPACK_IMPORTED_MODULE_8__.b),
+/* harmony export */   bD: () => (/* reexport safe */ _results__WEBPACK_IMPORTED_MODULE_9__.b),
 /* harmony export */   nb: () => (/* binding */ enabledRules),
 /* harmony export */   xe: () => (/* binding */ FindingCollector)
 /* harmony export */ });
 /* unused harmony exports placeFinding, defaultLiteralSets */
-/* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2020);
+/* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
 /* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2393);
-/* harmony import */ var _fingerprint__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(178);
+/* harmony import */ var _fingerprint__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(178);
 /* harmony import */ var _line_ranges__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6729);
-/* harmony import */ var _rules_lib_secret_names__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4730);
-/* harmony import */ var _rules_lib_env_keys__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8697);
-/* harmony import */ var _suppress_comments__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(410);
-/* harmony import */ var _core_literal_set__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(651);
-/* harmony import */ var _core_context__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8480);
-/* harmony import */ var _rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4847);
-/* harmony import */ var _rules_lib_token_formats__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5884);
-/* harmony import */ var _results__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4812);
+/* harmony import */ var _rules_lib_secret_names__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4730);
+/* harmony import */ var _rules_lib_env_keys__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8697);
+/* harmony import */ var _suppress_comments__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(410);
+/* harmony import */ var _core_literal_set__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(651);
+/* harmony import */ var _core_context__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8480);
+/* harmony import */ var _rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4847);
+/* harmony import */ var _rules_lib_token_formats__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5884);
+/* harmony import */ var _results__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4812);
 
 
 
@@ -140,9 +140,9 @@ class LineRanges {
  */
 function ruleSettings(opts, overrides = []) {
     return {
-        secretNames: new _rules_lib_secret_names__WEBPACK_IMPORTED_MODULE_1__/* .SecretNames */ .Np(opts.secretNames ?? []),
-        publicEnvPrefixes: [..._rules_lib_env_keys__WEBPACK_IMPORTED_MODULE_2__/* .PUBLIC_ENV_PREFIXES */ .tW, ...(opts.publicEnvPrefixes ?? [])],
-        contexts: new _core_context__WEBPACK_IMPORTED_MODULE_5__/* .ContextClassifier */ .NU(overrides),
+        secretNames: new _rules_lib_secret_names__WEBPACK_IMPORTED_MODULE_2__/* .SecretNames */ .Np(opts.secretNames ?? []),
+        publicEnvPrefixes: [..._rules_lib_env_keys__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_ENV_PREFIXES */ .tW, ...(opts.publicEnvPrefixes ?? [])],
+        contexts: new _core_context__WEBPACK_IMPORTED_MODULE_6__/* .ContextClassifier */ .NU(overrides),
     };
 }
 /** The rules a scan runs: all but those the configuration turns `off`. */
@@ -185,13 +185,13 @@ class FileView {
     }
     get text() {
         if (this.decoded === undefined)
-            this.decoded = this.body === null ? null : (0,_core_text__WEBPACK_IMPORTED_MODULE_9__/* .decode */ .D4)(this.body);
+            this.decoded = this.body === null ? null : (0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(this.body);
         return this.decoded;
     }
     get lines() {
         if (this.split === undefined) {
             const t = this.text;
-            const split = t === null ? { lines: [], longLines: 0 } : (0,_core_text__WEBPACK_IMPORTED_MODULE_9__/* .splitLines */ .uz)(t);
+            const split = t === null ? { lines: [], longLines: 0 } : (0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(t);
             this.counts.longLines += split.longLines;
             this.split = split.lines;
         }
@@ -201,7 +201,7 @@ class FileView {
         if (this.body === null)
             return false;
         // Every literal is ASCII: a latin1 view of a UTF-16 file's decoded text keeps them intact.
-        this.searchable ??= (0,_core_text__WEBPACK_IMPORTED_MODULE_9__/* .hasUtf16Bom */ .Vt)(this.body) ? Buffer.from(this.text, 'latin1') : this.body;
+        this.searchable ??= (0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .hasUtf16Bom */ .Vt)(this.body) ? Buffer.from(this.text, 'latin1') : this.body;
         const bit = this.group.bit(set);
         if (bit === 0)
             return set.test(this.searchable);
@@ -214,7 +214,7 @@ class FileView {
     /** See `FileOutcome.quiet`. */
     get quiet() {
         const body = this.body;
-        if (body === null || (0,_core_text__WEBPACK_IMPORTED_MODULE_9__/* .hasUtf16Bom */ .Vt)(body) || body.indexOf(0) >= 0)
+        if (body === null || (0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .hasUtf16Bom */ .Vt)(body) || body.indexOf(0) >= 0)
             return false;
         this.searchable ??= body;
         this.found ??= this.group.find(body);
@@ -263,7 +263,7 @@ class FindingCollector {
      */
     checkFile(input, keepLine, askQuiet = false) {
         const counts = { files: 0, bytes: 0, tooLarge: 0, binary: 0, longLines: 0 };
-        const readable = input.body !== null && !(0,_core_text__WEBPACK_IMPORTED_MODULE_9__/* .isBinary */ .Go)(input.head);
+        const readable = input.body !== null && !(0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .isBinary */ .Go)(input.head);
         if (input.body === null)
             counts.tooLarge++;
         else if (!readable)
@@ -283,7 +283,7 @@ class FindingCollector {
         if (readable && view.quiet && !this.readsAnyway(input.path))
             return { found: [], comments: null, counts, quiet: askQuiet };
         if (view.contains(SUPPRESSION_MARK)) {
-            const comments = (0,_suppress_comments__WEBPACK_IMPORTED_MODULE_3__/* .findSuppressionComments */ .Du)(input.path, view.lines, kept);
+            const comments = (0,_suppress_comments__WEBPACK_IMPORTED_MODULE_4__/* .findSuppressionComments */ .Du)(input.path, view.lines, kept);
             if (comments.length > 0)
                 fileComments = { path: input.path, status: input.status, comments };
             // A `-next-line` comment the change adds above an old line hides what that line holds: look at it too.
@@ -421,16 +421,16 @@ function placeFinding(f, ruleSeverity, policy, contexts) {
     // and a path the configuration placed stays where it put it.
     const refines = f.context !== undefined && !file.configured && (file.context === 'production' || file.context === 'development');
     const placed = refines ? { context: f.context, why: f.contextWhy ?? f.context } : file;
-    if (placed.context === 'docs' && f.secret !== undefined && (f.policy === 'private-key' ? (0,_rules_lib_token_formats__WEBPACK_IMPORTED_MODULE_7__/* .isExamplePemBody */ .bP)(f.secret) || (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .isPlaceholder */ .wK)(f.secret) : (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .isDocPlaceholder */ .KN)(f.secret)))
+    if (placed.context === 'docs' && f.secret !== undefined && (f.policy === 'private-key' ? (0,_rules_lib_token_formats__WEBPACK_IMPORTED_MODULE_8__/* .isExamplePemBody */ .bP)(f.secret) || (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isPlaceholder */ .wK)(f.secret) : (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isDocPlaceholder */ .KN)(f.secret)))
         return null;
     const own = f.severity ?? ruleSeverity;
-    const severity = (0,_core_context__WEBPACK_IMPORTED_MODULE_5__/* .cappedSeverity */ .HI)(own, f.policy ?? policy, placed.context);
+    const severity = (0,_core_context__WEBPACK_IMPORTED_MODULE_6__/* .cappedSeverity */ .HI)(own, f.policy ?? policy, placed.context);
     const { contextWhy: _why, policy: _policy, ...rest } = f;
     if (severity === own)
         return { ...rest, context: placed.context };
     return { ...rest, severity, context: placed.context, message: `${f.message} (${severity}: ${placed.why})` };
 }
-const SUPPRESSION_MARK = new _core_literal_set__WEBPACK_IMPORTED_MODULE_4__/* .LiteralSet */ .gv([{ text: _suppress_comments__WEBPACK_IMPORTED_MODULE_3__/* .DIRECTIVE */ .Eq, caseless: false }]);
+const SUPPRESSION_MARK = new _core_literal_set__WEBPACK_IMPORTED_MODULE_5__/* .LiteralSet */ .gv([{ text: _suppress_comments__WEBPACK_IMPORTED_MODULE_4__/* .DIRECTIVE */ .Eq, caseless: false }]);
 /**
  * The literal group of a rule list under some settings, built once: its
  * search tables take milliseconds to build, and a history scan makes a
@@ -443,7 +443,7 @@ function literalGroup(fileRules, rules, settings) {
         GROUPS.set(settings, (bySettings = new WeakMap()));
     let group = bySettings.get(rules);
     if (!group)
-        bySettings.set(rules, (group = new _core_literal_set__WEBPACK_IMPORTED_MODULE_4__/* .LiteralGroup */ .ro(literalSets(fileRules, settings))));
+        bySettings.set(rules, (group = new _core_literal_set__WEBPACK_IMPORTED_MODULE_5__/* .LiteralGroup */ .ro(literalSets(fileRules, settings))));
     return group;
 }
 function literalSets(fileRules, settings) {
@@ -455,11 +455,11 @@ function defaultLiteralSets(rules) {
 }
 /** Orders findings by path, then position, then rule: the order every report uses. */
 function compareFindings(a, b) {
-    return ((0,_results__WEBPACK_IMPORTED_MODULE_8__/* .compareStrings */ .K)(a.path, b.path) ||
+    return ((0,_results__WEBPACK_IMPORTED_MODULE_9__/* .compareStrings */ .K)(a.path, b.path) ||
         (a.line ?? 0) - (b.line ?? 0) ||
         (a.column ?? 0) - (b.column ?? 0) ||
-        (0,_results__WEBPACK_IMPORTED_MODULE_8__/* .compareStrings */ .K)(a.ruleId, b.ruleId) ||
-        (0,_results__WEBPACK_IMPORTED_MODULE_8__/* .compareStrings */ .K)(a.message, b.message));
+        (0,_results__WEBPACK_IMPORTED_MODULE_9__/* .compareStrings */ .K)(a.ruleId, b.ruleId) ||
+        (0,_results__WEBPACK_IMPORTED_MODULE_9__/* .compareStrings */ .K)(a.message, b.message));
 }
 function finalize(raw, ruleOf, rules, secretValues) {
     const severityOf = new Map(rules.map((r) => [r.meta.id, r.meta.severity]));
@@ -496,7 +496,7 @@ function finalize(raw, ruleOf, rules, secretValues) {
             status: f.status,
             context: f.context ?? 'production',
         };
-        const context = `${f.key ?? ''}\0${f.secret !== undefined ? (0,_fingerprint__WEBPACK_IMPORTED_MODULE_0__/* .hashSecret */ .D)(f.secret) : ''}`;
+        const context = `${f.key ?? ''}\0${f.secret !== undefined ? (0,_fingerprint__WEBPACK_IMPORTED_MODULE_1__/* .hashSecret */ .D)(f.secret) : ''}`;
         out.push({ finding, context });
         if (f.key !== undefined && KEY_MATERIAL_KEYS.has(f.key))
             keyMaterial.add(finding);
@@ -511,7 +511,7 @@ function finalize(raw, ruleOf, rules, secretValues) {
         const k = `${finding.ruleId}\0${finding.path}\0${context}`;
         const n = occurrences.get(k) ?? 0;
         occurrences.set(k, n + 1);
-        finding.fingerprint = (0,_fingerprint__WEBPACK_IMPORTED_MODULE_0__/* .fingerprint */ .R)(finding.ruleId, finding.path, context, n);
+        finding.fingerprint = (0,_fingerprint__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .R)(finding.ruleId, finding.path, context, n);
     }
     return kept.map((o) => o.finding);
 }

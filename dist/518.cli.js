@@ -176,15 +176,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   scanStaged: () => (/* binding */ scanStaged)
 /* harmony export */ });
-/* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2020);
+/* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
 /* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3171);
-/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2746);
-/* harmony import */ var _cat_file__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1709);
-/* harmony import */ var _changes__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6064);
-/* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5376);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _clock__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3124);
+/* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2746);
+/* harmony import */ var _cat_file__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1709);
+/* harmony import */ var _changes__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6064);
+/* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5376);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _clock__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3124);
 
 
 
@@ -199,27 +199,27 @@ const EMPTY_OID = /^0+$/;
  * the index (a partially staged file is scanned as staged, not as edited),
  * and content rules report only the lines the commit adds.
  */
-async function scanStaged(options, rules = _rules__WEBPACK_IMPORTED_MODULE_0__.RULES) {
-    const started = (0,_clock__WEBPACK_IMPORTED_MODULE_5__/* .clockStart */ .v)();
-    const root = node_path__WEBPACK_IMPORTED_MODULE_4__.resolve(options.root);
+async function scanStaged(options, rules = _rules__WEBPACK_IMPORTED_MODULE_1__.RULES) {
+    const started = (0,_clock__WEBPACK_IMPORTED_MODULE_6__/* .clockStart */ .v)();
+    const root = node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(options.root);
     // The diff (git's slowest step here: it reads the whole index) starts at once, with
     // the check that this is a repository; a failed check is the error to report.
-    const changed = (0,_changes__WEBPACK_IMPORTED_MODULE_2__/* .changedFiles */ .Y)({ cwd: root, against: ['--cached'], relative: true, untracked: [] });
+    const changed = (0,_changes__WEBPACK_IMPORTED_MODULE_3__/* .changedFiles */ .Y)({ cwd: root, against: ['--cached'], relative: true, untracked: [] });
     changed.catch(() => undefined);
-    const repo = await (0,_repo__WEBPACK_IMPORTED_MODULE_3__/* .repoInfo */ .Lt)(root, '--staged');
-    const cat = new _cat_file__WEBPACK_IMPORTED_MODULE_1__/* .CatFile */ .t(root);
+    const repo = await (0,_repo__WEBPACK_IMPORTED_MODULE_4__/* .repoInfo */ .Lt)(root, '--staged');
+    const cat = new _cat_file__WEBPACK_IMPORTED_MODULE_2__/* .CatFile */ .t(root);
     const source = {
         async read(file, maxSize) {
             const blob = EMPTY_OID.test(file.oid) ? null : await cat.read(file.oid, maxSize);
             return blob ?? { skipped: 'missing' };
         },
         async readText(p) {
-            return (0,_core_text__WEBPACK_IMPORTED_MODULE_6__/* .textOf */ .b6)(await cat.read(`:${repo.prefix}${p}`, options.maxFileSize ?? _types__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_MAX_FILE_SIZE */ .S));
+            return (0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .textOf */ .b6)(await cat.read(`:${repo.prefix}${p}`, options.maxFileSize ?? _types__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_MAX_FILE_SIZE */ .S));
         },
     };
     try {
         const files = await changed;
-        return { ...(await (0,_changes__WEBPACK_IMPORTED_MODULE_2__/* .scanChanges */ .V)(root, files, source, options, rules, started)), changes: 'staged changes' };
+        return { ...(await (0,_changes__WEBPACK_IMPORTED_MODULE_3__/* .scanChanges */ .V)(root, files, source, options, rules, started)), changes: 'staged changes' };
     }
     finally {
         await cat.close();

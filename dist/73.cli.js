@@ -10,6 +10,7 @@ exports.modules = {
 /* harmony export */   D4: () => (/* binding */ decode),
 /* harmony export */   Go: () => (/* binding */ isBinary),
 /* harmony export */   Vt: () => (/* binding */ hasUtf16Bom),
+/* harmony export */   Wy: () => (/* binding */ latin1),
 /* harmony export */   b6: () => (/* binding */ textOf),
 /* harmony export */   dD: () => (/* binding */ SNIFF_BYTES),
 /* harmony export */   uz: () => (/* binding */ splitLines)
@@ -21,6 +22,16 @@ const SNIFF_BYTES = 8192;
 const LINE_CAP = 4096;
 /** Overlap between windows, longer than any name + value a rule matches. */
 const WINDOW_OVERLAP = 512;
+const LATIN1_SLICE = typeof Buffer.prototype.latin1Slice === 'function';
+/**
+ * Bytes `start`..`end` of `buf` as latin1 (one character a byte). It calls
+ * Buffer's own slicer where Node has it: `toString` first dispatches on the
+ * encoding's name, which costs more than the decoding on thousands of short
+ * names before V8 has optimised the caller.
+ */
+function latin1(buf, start, end) {
+    return LATIN1_SLICE ? buf.latin1Slice(start, end) : buf.toString('latin1', start, end);
+}
 function hasUtf16Bom(buf) {
     if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe)
         return 'le';

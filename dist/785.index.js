@@ -150,7 +150,10 @@ async function isWorkTree(dir) {
     return (await workTreeState(dir)) === 'yes';
 }
 
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
 ;// CONCATENATED MODULE: ./src/engine/git-sources/index-file.ts
+
 
 
 /**
@@ -284,9 +287,10 @@ const SHA1_BYTES = 20;
 const ENTRY_FIXED = 40 + SHA1_BYTES + 2;
 const NAME_MASK = 0x0fff;
 const EXTENDED = 0x4000;
+const NON_ASCII = /[\x80-\xff]/;
 /** The entries of an index file, as `ls-files --stage` lists them (one per path); null when it does not read exactly. */
 function parseIndex(data) {
-    if (data.length < 12 + SHA1_BYTES || data.toString('latin1', 0, 4) !== 'DIRC')
+    if (data.length < 12 + SHA1_BYTES || (0,core_text/* latin1 */.Wy)(data, 0, 4) !== 'DIRC')
         return null;
     const version = data.readUInt32BE(4);
     if (version < 2 || version > 4)
@@ -296,64 +300,70 @@ function parseIndex(data) {
     const entries = [];
     let at = 12;
     let previous = '';
-    let previousBytes = Buffer.alloc(0);
+    // The previous name's bytes, as latin1 (one character a byte), for version 4's compression.
+    let previousBytes = '';
+    // The loop runs once per tracked file, before any file is read, mostly before V8 has optimised
+    // it: it reads bytes in place and decodes each name with one call (no Buffer views, no
+    // `toString` dispatch), which halves its time.
     for (let n = 0; n < count; n++) {
         const start = at;
         if (start + ENTRY_FIXED > end)
             return null;
-        const mode = data.readUInt32BE(start + 24);
-        const flags = data.readUInt16BE(start + 40 + SHA1_BYTES);
-        let nameAt = start + ENTRY_FIXED;
+        // The mode's type: its bits 12 and up (the mode is big-endian at 24..27).
+        const type = (data[start + 24] << 12) | (data[start + 25] << 4) | (data[start + 26] >>> 4);
+        const flags = (data[start + ENTRY_FIXED - 2] << 8) | data[start + ENTRY_FIXED - 1];
+        let k = start + ENTRY_FIXED;
         if (flags & EXTENDED) {
             if (version < 3)
                 return null;
-            nameAt += 2;
+            k += 2;
         }
-        let name;
+        // Version 4: the name as the bytes to drop from the end of the previous one (a varint), then the rest of it.
+        let drop = 0;
         if (version === 4) {
-            // The name as the bytes to drop from the end of the previous one (a varint), then the rest of it, NUL-ended.
-            let k = nameAt;
             let byte = data[k++];
-            let drop = byte & 0x7f;
+            drop = byte & 0x7f;
             while (byte & 0x80) {
                 if (k >= end || drop > 0xffffff)
                     return null;
                 byte = data[k++];
                 drop = ((drop + 1) << 7) | (byte & 0x7f);
             }
-            const nul = data.indexOf(0, k);
-            if (nul < 0 || nul >= end || drop > previousBytes.length)
+            if (drop > previousBytes.length)
                 return null;
-            name = Buffer.concat([previousBytes.subarray(0, previousBytes.length - drop), data.subarray(k, nul)]);
+        }
+        // The name's own bytes end at a NUL; `high` keeps whether any is above ASCII.
+        const from = k;
+        let high = 0;
+        while (k < end && data[k] !== 0)
+            high |= data[k++];
+        if (k >= end)
+            return null;
+        const nul = k;
+        let bytes = (0,core_text/* latin1 */.Wy)(data, from, nul);
+        if (version === 4) {
+            bytes = previousBytes.slice(0, previousBytes.length - drop) + bytes;
             at = nul + 1;
         }
         else {
-            const nul = data.indexOf(0, nameAt);
-            if (nul < 0 || nul >= end)
-                return null;
-            name = data.subarray(nameAt, nul);
             // 1 to 8 NULs, so that the entry's length is a multiple of 8.
             const padded = start + ((nul - start + 8) & ~7);
             if (padded > end)
                 return null;
-            for (let k = nul; k < padded; k++)
-                if (data[k] !== 0)
+            for (let j = nul; j < padded; j++)
+                if (data[j] !== 0)
                     return null;
             at = padded;
         }
-        const length = flags & NAME_MASK;
-        if (length !== Math.min(name.length, NAME_MASK) || name.length === 0)
+        if ((flags & NAME_MASK) !== Math.min(bytes.length, NAME_MASK) || bytes.length === 0)
             return null;
-        const type = mode >>> 12;
         // 0o10: a file, 0o12: a symlink, 0o16: a gitlink; 0o04 is a sparse index's folder.
         if (type !== 0o10 && type !== 0o12 && type !== 0o16)
             return null;
-        previousBytes = name;
-        let ascii = true;
-        for (let k = 0; k < name.length; k++)
-            if (name[k] > 0x7f)
-                ascii = false;
-        const p = name.toString(ascii ? 'latin1' : 'utf8');
+        previousBytes = bytes;
+        // A name with a byte above ASCII is UTF-8 (a kept prefix may hold it: version 4 looks again).
+        const nonAscii = (high & 0x80) !== 0 || (version === 4 && NON_ASCII.test(bytes));
+        const p = nonAscii ? Buffer.from(bytes, 'latin1').toString('utf8') : bytes;
         // A conflicted path has an entry per stage, one after the other: listed once.
         if (p === previous)
             continue;
@@ -750,8 +760,6 @@ async function declaredSubmodules(root) {
 
 // EXTERNAL MODULE: ./src/engine/read.ts
 var engine_read = __webpack_require__(5404);
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(2020);
 ;// CONCATENATED MODULE: ./src/engine/types.ts
 const types_DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 

@@ -15,6 +15,19 @@ export interface Line {
   offset: number;
 }
 
+type Latin1Slicer = Buffer & { latin1Slice?: (start: number, end: number) => string };
+const LATIN1_SLICE = typeof (Buffer.prototype as Latin1Slicer).latin1Slice === 'function';
+
+/**
+ * Bytes `start`..`end` of `buf` as latin1 (one character a byte). It calls
+ * Buffer's own slicer where Node has it: `toString` first dispatches on the
+ * encoding's name, which costs more than the decoding on thousands of short
+ * names before V8 has optimised the caller.
+ */
+export function latin1(buf: Buffer, start: number, end: number): string {
+  return LATIN1_SLICE ? (buf as Latin1Slicer).latin1Slice!(start, end) : buf.toString('latin1', start, end);
+}
+
 export function hasUtf16Bom(buf: Uint8Array): 'le' | 'be' | null {
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return 'le';
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return 'be';

@@ -59,7 +59,8 @@ export function decode(buf: Buffer): string {
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
     return buf.subarray(3).toString('utf8');
   }
-  return buf.toString('utf8');
+  // Without arguments, `toString` goes straight to the UTF-8 decoder (no dispatch on an encoding's name).
+  return buf.toString();
 }
 
 function swapBytes(b: Buffer): void {

@@ -46,8 +46,10 @@ describe('SafeReader from inside the root (relative system calls)', () => {
     writeFileSync(path.join(root, 'app', 'settings.py'), 'DEBUG = False\n');
     writeFileSync(path.join(root, 'app', 'deep', 'x.py'), 'X = 1\n');
     writeFileSync(path.join(base, 'outside', 'settings.py'), 'SECRET_KEY = "outside"\n');
+    writeFileSync(path.join(root, 'app', 'big.txt'), 'b'.repeat(20_000));
     if (posix) {
       symlinkSync(path.join(base, 'outside'), path.join(root, 'linked'));
+      symlinkSync(path.join(base, 'outside'), path.join(root, 'app', 'deep', 'linked-deeper'));
       symlinkSync(path.join(base, 'outside', 'settings.py'), path.join(root, 'app', 'file-link.py'));
     }
     return { base, root };
@@ -67,8 +69,22 @@ describe('SafeReader from inside the root (relative system calls)', () => {
       expect(reader.readSync('app/file-link.py', 1 << 20)).toEqual({ kind: 'symlink' });
       expect(reader.readSync('app/missing.py', 1 << 20)).toEqual({ kind: 'missing' });
       expect(reader.readSync('../outside/settings.py', 1 << 20)).toEqual({ kind: 'missing' });
+      expect(reader.readSync('app/deep/linked-deeper/settings.py', 1 << 20)).toEqual({ kind: 'symlink' });
+      expect(reader.readSync('app/settings.py/x.py', 1 << 20)).toEqual({ kind: 'missing' });
+      expect(reader.readSync('nowhere/x.py', 1 << 20)).toEqual({ kind: 'missing' });
       expect(reader.stampSync('linked/settings.py')).toBeNull();
       expect(reader.stampSync('app/settings.py')).not.toBeNull();
     });
   }
+
+  it.each([false, true])('gives the first 8 KiB as the head, listed as a regular file: %s', (listedRegular) => {
+    const { root } = layout();
+    const reader = new SafeReader(root, true);
+    const small = reader.readSync('app/settings.py', 1 << 20, listedRegular);
+    expect(small.kind === 'ok' && [small.size, small.head.toString(), small.body?.length]).toEqual([14, 'DEBUG = False\n', 14]);
+    const big = reader.readSync('app/big.txt', 1 << 20, listedRegular);
+    expect(big.kind === 'ok' && [big.size, big.head.length, big.body?.length]).toEqual([20_000, 8192, 20_000]);
+    const capped = reader.readSync('app/big.txt', 10_000, listedRegular);
+    expect(capped.kind === 'ok' && [capped.size, capped.head.length, capped.body]).toEqual([20_000, 8192, null]);
+  });
 });

@@ -10,19 +10,17 @@ exports.modules = {
 /* harmony export */   D: () => (/* binding */ hashSecret),
 /* harmony export */   R: () => (/* binding */ fingerprint)
 /* harmony export */ });
-/* harmony import */ var _core_builtin__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6951);
+/* harmony import */ var _core_sha256__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7424);
 
 /**
  * A stable id for a finding: the same rule, path and matched context give the
  * same fingerprint wherever the line moves. The secret only enters hashed.
  */
 function fingerprint(ruleId, path, context, occurrence) {
-    const h = (0,_core_builtin__WEBPACK_IMPORTED_MODULE_0__/* .nodeCrypto */ .SI)().createHash('sha256');
-    h.update(`leakproof:v1\0${ruleId}\0${path}\0${context}\0${occurrence}`);
-    return h.digest('hex').slice(0, 32);
+    return (0,_core_sha256__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(`leakproof:v1\0${ruleId}\0${path}\0${context}\0${occurrence}`).slice(0, 32);
 }
 function hashSecret(value) {
-    return (0,_core_builtin__WEBPACK_IMPORTED_MODULE_0__/* .nodeCrypto */ .SI)().createHash('sha256').update(`leakproof-secret\0${value}`).digest('hex').slice(0, 16);
+    return (0,_core_sha256__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(`leakproof-secret\0${value}`).slice(0, 16);
 }
 
 

@@ -587,7 +587,6 @@ function isTerminal(fd) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Qk: () => (/* binding */ childProcess),
-  SI: () => (/* binding */ nodeCrypto),
   iU: () => (/* binding */ tty),
   vD: () => (/* binding */ useCompileCache),
   ve: () => (/* binding */ v8Module),
@@ -599,20 +598,16 @@ const external_node_module_namespaceObject = require("node:module");
 ;// CONCATENATED MODULE: ./src/core/builtin.ts
 
 /**
- * Node's own modules that only some runs need (hashing, threads, processes),
+ * Node's own modules that only some runs need (V8's settings, threads, processes),
  * loaded on first use: loading them at start-up costs a scan of an empty
  * folder a few milliseconds each (`node:child_process` alone, with the
  * streams and sockets it brings, about ten).
  */
 const load = external_node_module_namespaceObject.createRequire(require("url").pathToFileURL(__filename).href);
-let builtin_crypto;
 let v8;
 let threads;
 let processes;
 let terminals;
-function nodeCrypto() {
-    return (builtin_crypto ??= load('node:crypto'));
-}
 function v8Module() {
     return (v8 ??= load('node:v8'));
 }

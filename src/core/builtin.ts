@@ -1,22 +1,17 @@
 import * as nodeModule from 'node:module';
 
 /**
- * Node's own modules that only some runs need (hashing, threads, processes),
+ * Node's own modules that only some runs need (V8's settings, threads, processes),
  * loaded on first use: loading them at start-up costs a scan of an empty
  * folder a few milliseconds each (`node:child_process` alone, with the
  * streams and sockets it brings, about ten).
  */
 const load = nodeModule.createRequire(import.meta.url);
 
-let crypto: typeof import('node:crypto') | undefined;
 let v8: typeof import('node:v8') | undefined;
 let threads: typeof import('node:worker_threads') | undefined;
 let processes: typeof import('node:child_process') | undefined;
 let terminals: typeof import('node:tty') | undefined;
-
-export function nodeCrypto(): typeof import('node:crypto') {
-  return (crypto ??= load('node:crypto') as typeof import('node:crypto'));
-}
 
 export function v8Module(): typeof import('node:v8') {
   return (v8 ??= load('node:v8') as typeof import('node:v8'));

@@ -7,7 +7,7 @@ import { dotenvKind } from './lib/dotenv-names';
 import { isGitConfig } from './lib/git-files';
 import { hasUtf16Bom, type Line } from '../core/text';
 import { LiteralSet } from '../core/literal-set';
-import { nodeCrypto } from '../core/builtin';
+import { sha256Hex } from '../core/sha256';
 import { langOf } from './lib/filetype';
 import { sectionCodes, sectionOf } from './lib/sections';
 
@@ -50,7 +50,7 @@ export const COVERS: readonly string[] = [
 const AZURITE_KEY_SHA256 = '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059';
 
 function isPublishedKey(value: string): boolean {
-  return value.length === 88 && nodeCrypto().createHash('sha256').update(value).digest('hex') === AZURITE_KEY_SHA256;
+  return value.length === 88 && sha256Hex(value) === AZURITE_KEY_SHA256;
 }
 
 function capitalize(s: string): string {

@@ -1713,6 +1713,7 @@ const hardcodedSecretKey = {
             "| Express `cookieParser` | `app.use(cookieParser('x'))` | `app.use(cookieParser(process.env.COOKIE_SECRET))` |",
             "| `jsonwebtoken` `jwt.sign` / `jwt.verify`, and `sign` / `verify` imported by name (`import { sign } from 'jsonwebtoken'`) | `jwt.sign(payload, 'shhhhh')`, `sign(payload, 'shhhhh')` | `jwt.sign(payload, process.env.JWT_SECRET)` |",
             "| Koa's cookie keys, in a file that loads Koa | `app.keys = ['im a newer secret']`, `app.keys = new KeyGrip(['im a newer secret'], 'sha256')`, `new Koa({ keys: ['im a newer secret'] })` (the options on one line or several) | `app.keys = [process.env.COOKIE_KEY]` |",
+            "| cookie-session's `keys`, in a file that loads it (under any name) | `app.use(cookieSession({ name: 'session', keys: ['key1', 'key2'] }))`, options in a variable the file passes to it | `keys: [process.env.COOKIE_KEY_1, process.env.COOKIE_KEY_2]` |",
             "| NestJS `JwtModule.register` | `JwtModule.register({ secret: 'x' })` | `JwtModule.register({ secret: jwtConstants.secret })` |",
             "| NestJS `jwtConstants` object | `export const jwtConstants = { secret: 'x' }` | `export const jwtConstants = { secret: process.env.JWT_SECRET }` |",
             "| JS/TS constants, config objects, `next.config.js` `env` | `const JWT_SECRET = 'x'` | `const JWT_SECRET = process.env.JWT_SECRET` |",
@@ -1814,7 +1815,7 @@ const hardcodedSecretKey = {
             "and the value is weak (Django's `django-insecure-` development key). Read it from the environment or a secret " +
             'store, then rotate it. [djan\u2026(58 chars)]',
     },
-    literals: (settings) => [settings.secretNames.fileWords, secret_assignments/* IRON_SESSION */.O, secret_assignments/* KOA */.Me],
+    literals: (settings) => [settings.secretNames.fileWords, secret_assignments/* IRON_SESSION */.O, secret_assignments/* KOA */.Me, secret_assignments/* COOKIE_SESSION */.EH],
     readsAnyway: (path, name, settings) => (0,secret_assignments/* readsWithoutWords */.f8)(path, name, settings.secretNames),
     checkFile(file) {
         return (0,secret_assignments/* secretOccurrences */.J2)(file)
@@ -6976,6 +6977,7 @@ function isWrittenPhrase(v, minWords = 3) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  EH: () => (/* binding */ COOKIE_SESSION),
   O: () => (/* binding */ IRON_SESSION),
   Me: () => (/* binding */ KOA),
   k9: () => (/* binding */ jsonOpenOnLine),
@@ -7476,7 +7478,9 @@ function analyzeFile(file) {
     const mayAppear = names.mayAppearIn(file);
     // Koa's `app.keys` holds no family word: a file that loads Koa is read for it.
     const koa = file.contains(KOA) && KOA_IMPORT.test(file.text ?? '');
-    if (!mayAppear && !koa && !file.path.endsWith('.php') && !(0,filetype/* isAppsettings */.bd)(file.path))
+    // cookie-session's `keys` option holds no family word either: a file that loads it is read for it.
+    const cookieSessions = file.contains(COOKIE_SESSION) ? cookieSessionNames(file.text ?? '') : null;
+    if (!mayAppear && !koa && !cookieSessions && !file.path.endsWith('.php') && !(0,filetype/* isAppsettings */.bd)(file.path))
         return [];
     if ((0,dotenv_names/* isDotenvName */.oH)(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name))
         return [];
@@ -7485,7 +7489,7 @@ function analyzeFile(file) {
     if (lang === null)
         return [];
     const keys = fileKeys(file.path, lang);
-    if (keys.size === 0 && !mayAppear && !(koa && lang === 'js'))
+    if (keys.size === 0 && !mayAppear && !((koa || cookieSessions) && lang === 'js'))
         return [];
     const mayMatter = lineFilter(names);
     const out = [];
@@ -7547,25 +7551,33 @@ function analyzeFile(file) {
             new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length, inText).ironSessionPassword(m.index, m.index + m[0].length);
         }
     }
-    // Koa signs its cookies with the keys of `app.keys` (keygrip): a list of literals there is a signing secret.
-    if (lang === 'js' && koa) {
+    // Koa signs its cookies with the keys of `app.keys` (keygrip), and cookie-session with its `keys` option: a list
+    // of literals there is a signing secret.
+    if (lang === 'js' && (koa || cookieSessions)) {
         for (let idx = 0; idx < lines.length; idx++) {
             const line = lines[idx];
             if (focus && !focus.touches(line.number, line.number + REACH))
                 continue;
             KOA_KEYS.lastIndex = 0;
-            const m = KOA_KEYS.exec(line.text) ?? KOA_OPTION_KEYS.exec(line.text) ?? KOA_OPTION.exec(line.text);
+            const m = (koa ? (KOA_KEYS.exec(line.text) ?? KOA_OPTION_KEYS.exec(line.text)) : null) ?? KOA_OPTION.exec(line.text);
             if (!m)
                 continue;
             const code = family !== null ? (lexed ??= (0,code_lexer/* lexCode */.tL)(file.text, family)) : null;
             const base = code ? code.lineStart(line.number - 1) + line.offset : 0;
             if (code?.inText(base + m.index))
                 continue;
-            const [name, subject] = m[1] === undefined ? ['keys', '`keys` option of `new Koa()`'] : [`${m[1]}.keys`, `Koa \`${m[1]}.keys\``];
             const analyzer = new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length);
-            // A `keys:` key of its own (the options object over several lines, as Prettier writes it) must be Koa's.
-            if (m[0].startsWith('new') || m[1] !== undefined || analyzer.inKoaOptions(m.index + m[0].indexOf('keys')))
+            const keyStart = m.index + m[0].indexOf('keys');
+            // A `keys:` key of its own (the options object over several lines, as Prettier writes it) must be Koa's, or
+            // cookie-session's (given to it, or in a variable the file gives it).
+            if (koa && (m[0].startsWith('new') || m[1] !== undefined || analyzer.inKoaOptions(keyStart))) {
+                const [name, subject] = m[1] === undefined ? ['keys', '`keys` option of `new Koa()`'] : [`${m[1]}.keys`, `Koa \`${m[1]}.keys\``];
                 analyzer.koaKeys(name, subject, m.index, m.index + m[0].length);
+                continue;
+            }
+            const callee = cookieSessions ? analyzer.cookieSessionCall(keyStart, cookieSessions) : null;
+            if (callee !== null)
+                analyzer.koaKeys('keys', `\`keys\` option of \`${callee}()\` (cookie-session)`, m.index, m.index + m[0].length);
         }
     }
     if ((0,context/* isConfigTemplate */.FG)(file.name)) {
@@ -8191,6 +8203,29 @@ class LineAnalyzer {
             return;
         this.nameAt = keysStart;
         this.emit('hardcoded', name, lit, 'string literal', lineIdx, subject);
+    }
+    /**
+     * The name cookie-session is called by (one of `callees`, the names the file binds it to) when the object key at
+     * `keyStart` is in its options: given to the call (`cookieSession({ keys: [...] })`), or in a variable the file
+     * gives it (`const options = { keys: [...] }` \u2026 `cookieSession(options)`); null otherwise.
+     */
+    cookieSessionCall(keyStart, callees) {
+        const label = enclosingObjectLabel(this.lines, this.idx, keyStart, this.budget);
+        if (label === null)
+            return null;
+        const paren = label.indexOf('(');
+        if (paren > 0)
+            return callees.has(label.slice(0, paren)) ? label.slice(0, paren) : null;
+        if (!PLAIN_IDENTIFIER.test(label))
+            return null;
+        for (const callee of callees) {
+            const call = new RegExp(`(?:^|[^\\w$.])${callee.replace(/\$/g, '\\$')}[ \\t]*\\([ \\t]*${label.replace(/\$/g, '\\$')}[ \\t]*[),]`);
+            for (let k = 0; k < this.lines.length && this.spend(this.lines[k].text.length + 1); k++) {
+                if (this.lines[k].text.includes(label) && call.test(this.lines[k].text))
+                    return callee;
+            }
+        }
+        return null;
     }
     /** Whether the object key at `keyStart` is in the options object given to `new Koa(`. */
     inKoaOptions(keyStart) {
@@ -10583,9 +10618,23 @@ function skipBack(s, i) {
         k--;
     return k;
 }
-/** Skips one call argument (balanced brackets, quoted strings) and stops at `,` or `)`. */
 /** A word of every file that loads Koa (found in the search of every file). */
 const KOA = new literal_set/* LiteralSet */.gv([{ text: 'koa', caseless: false }]);
+/** The name of every file that loads cookie-session (found in the search of every file). */
+const COOKIE_SESSION = new literal_set/* LiteralSet */.gv([{ text: 'cookie-session', caseless: false }]);
+/**
+ * `const cookieSession = require('cookie-session')`, `import session from 'cookie-session'`, `import * as cs from \u2026`:
+ * the name bound, which the file calls with its options.
+ */
+const COOKIE_SESSION_BINDING = /\b(?:const|let|var)[ \t]+([A-Za-z_$][\w$]{0,40})[ \t]*=[ \t]*require\([ \t]*['"]cookie-session['"][ \t]*\)|\bimport[ \t]+(?:\*[ \t]+as[ \t]+)?([A-Za-z_$][\w$]{0,40})[ \t]*(?:,[ \t]*\{[^{}\n]{0,200}\}[ \t]*)?from[ \t]+['"]cookie-session['"]/g;
+/** The names a file binds cookie-session to; null when it loads it under none. */
+function cookieSessionNames(text) {
+    let names = null;
+    COOKIE_SESSION_BINDING.lastIndex = 0;
+    for (let m = COOKIE_SESSION_BINDING.exec(text); m !== null; m = COOKIE_SESSION_BINDING.exec(text))
+        (names ??= new Set()).add(m[1] ?? m[2]);
+    return names;
+}
 /** Play's secret, under its current and former keys. */
 const PLAY_SECRET_KEYS = /^(?:play\.http\.secret\.key|play\.crypto\.secret|application\.secret)$/;
 const PLAY_REFUSED = { context: 'example', why: 'a placeholder Play refuses to run with in production' };
@@ -10653,6 +10702,7 @@ function openingParen(s, b) {
     }
     return -1;
 }
+/** Skips one call argument (balanced brackets, quoted strings) and stops at `,` or `)`. */
 function skipArgument(s, i) {
     let depth = 0;
     while (i < s.length) {

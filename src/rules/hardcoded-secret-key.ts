@@ -2,7 +2,7 @@ import { reviseOverridden } from './lib/settings-overrides';
 import { reviseRefused } from './lib/refused-defaults';
 import type { Rule } from './types';
 import { quoted, SIGNING_SECRET_LIMITS } from './lib/example';
-import { IRON_SESSION, KOA, occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
+import { COOKIE_SESSION, IRON_SESSION, KOA, occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
 import { weakness } from './lib/secret-value';
 
 export const hardcodedSecretKey: Rule = {
@@ -92,6 +92,7 @@ export const hardcodedSecretKey: Rule = {
       "| Express `cookieParser` | `app.use(cookieParser('x'))` | `app.use(cookieParser(process.env.COOKIE_SECRET))` |",
       "| `jsonwebtoken` `jwt.sign` / `jwt.verify`, and `sign` / `verify` imported by name (`import { sign } from 'jsonwebtoken'`) | `jwt.sign(payload, 'shhhhh')`, `sign(payload, 'shhhhh')` | `jwt.sign(payload, process.env.JWT_SECRET)` |",
       "| Koa's cookie keys, in a file that loads Koa | `app.keys = ['im a newer secret']`, `app.keys = new KeyGrip(['im a newer secret'], 'sha256')`, `new Koa({ keys: ['im a newer secret'] })` (the options on one line or several) | `app.keys = [process.env.COOKIE_KEY]` |",
+      "| cookie-session's `keys`, in a file that loads it (under any name) | `app.use(cookieSession({ name: 'session', keys: ['key1', 'key2'] }))`, options in a variable the file passes to it | `keys: [process.env.COOKIE_KEY_1, process.env.COOKIE_KEY_2]` |",
       "| NestJS `JwtModule.register` | `JwtModule.register({ secret: 'x' })` | `JwtModule.register({ secret: jwtConstants.secret })` |",
       "| NestJS `jwtConstants` object | `export const jwtConstants = { secret: 'x' }` | `export const jwtConstants = { secret: process.env.JWT_SECRET }` |",
       "| JS/TS constants, config objects, `next.config.js` `env` | `const JWT_SECRET = 'x'` | `const JWT_SECRET = process.env.JWT_SECRET` |",
@@ -194,7 +195,7 @@ export const hardcodedSecretKey: Rule = {
         "and the value is weak (Django's `django-insecure-` development key). Read it from the environment or a secret " +
         'store, then rotate it. [djan…(58 chars)]',
   },
-  literals: (settings) => [settings.secretNames.fileWords, IRON_SESSION, KOA],
+  literals: (settings) => [settings.secretNames.fileWords, IRON_SESSION, KOA, COOKIE_SESSION],
   readsAnyway: (path, name, settings) => readsWithoutWords(path, name, settings.secretNames),
   checkFile(file) {
     return secretOccurrences(file)

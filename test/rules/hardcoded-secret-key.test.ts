@@ -559,6 +559,12 @@ const flagged: Case[] = [
   // Koa's constructor takes the keys as an option, on its line or over several (as Prettier writes it).
   { file: 'src/app.js', text: "const Koa = require('koa');\nconst app = new Koa({\n  proxy: true,\n  keys: ['multi-line-option-key'],\n});", secret: 'multi-line-option-key', line: 4 },
   { file: 'src/app.js', text: "const Koa = require('koa');\nconst app = new Koa({\n  keys: [\n    'list-on-next-line-key',\n    'second-key',\n  ],\n});", secret: 'list-on-next-line-key', line: 4 },
+  // cookie-session signs its cookie with the first of its `keys`: given to the call, over lines as Prettier writes
+  // them, under the name the file binds it to, or in a variable the file passes it.
+  { file: 'src/app.js', text: "const cookieSession = require('cookie-session');\napp.use(cookieSession({\n  name: 'session',\n  keys: ['rotating-cookie-key-one', 'rotating-cookie-key-two'],\n}));", secret: 'rotating-cookie-key-one', line: 4 },
+  { file: 'src/app.ts', text: "import cookieSession from 'cookie-session';\napp.use(\n  cookieSession({\n    signed: false,\n    keys: ['kjhdsf8734hjsdf'],\n  })\n);", secret: 'kjhdsf8734hjsdf', line: 5 },
+  { file: 'server.js', text: "var session = require('cookie-session')\napp.use(session({ name: 'sess', keys: ['one-line-cookie-key'] }))", secret: 'one-line-cookie-key', line: 2 },
+  { file: 'src/session.js', text: "const session = require('cookie-session');\nconst options = {\n  maxAge: 86400000,\n  keys: ['variable-held-cookie-key'],\n};\nmodule.exports = session(options);", secret: 'variable-held-cookie-key', line: 4 },
   // Base64 key material may start with a slash; it is no path of lower-case words.
   { file: 'config/settings.py', text: "JWT_SECRET = '/a9Xk2LmQ8pZr/W3vT7yB1cN5hF0dS4gJ'", secret: '/a9Xk2LmQ8pZr/W3vT7yB1cN5hF0dS4gJ' },
   { file: 'src/index.ts', text: "import Koa from 'koa';\nexport const app = new Koa({ keys: ['server-cookie-keys-v1'] });", secret: 'server-cookie-keys-v1', line: 2 },
@@ -636,6 +642,12 @@ const clean: Case[] = [
   { file: 'scripts/start-bn.sh', text: 'CMD="$CMD --jwt-secret=/secrets/jwtsecret"' },
   { file: 'docker-compose.yml', text: 'services:\n  beacon:\n    environment:\n      JWT_SECRET: /run/secrets/jwt_secret' },
   { file: 'config/node.yml', text: 'engine:\n  jwt_secret: ./data/jwt.hex' },
+  // cookie-session's keys from the environment or left to fill in, a list that is no option of it, a file that does not load it.
+  { file: 'src/app.js', text: "const cookieSession = require('cookie-session');\napp.use(cookieSession({ name: 'session', keys: [process.env.COOKIE_KEY_1, process.env.COOKIE_KEY_2] }));" },
+  { file: 'src/app.js', text: "var cookieSession = require('cookie-session')\napp.use(cookieSession({\n  name: 'session',\n  keys: [/* secret keys */],\n}))" },
+  { file: 'src/app.js', text: "const cookieSession = require('cookie-session');\napp.use(cookieSession({ keys: config.cookieKeys }));\nconst columns = { keys: ['id', 'name'] };" },
+  { file: 'src/app.js', text: "const cookieSession = require('cookie-session');\nconst table = {\n  keys: ['id', 'created_at'],\n};\nrender(table);\napp.use(cookieSession({ keys: [process.env.KEY] }));" },
+  { file: 'src/app.js', text: "const session = require('express-session');\napp.use(session({ keys: ['not-cookie-session-key'] }));" },
   // The options object of something other than Koa.
   { file: 'src/index.js', text: "const Koa = require('koa');\nconst store = makeStore({\n  keys: ['not-koa-keys-value'],\n});" },
   { file: 'src/index.ts', text: "import Koa from 'koa';\nconst { secret } = process.env;\nconst app = new Koa({ keys: [secret] });" },

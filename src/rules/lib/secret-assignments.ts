@@ -139,13 +139,15 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   const mayAppear = names.mayAppearIn(file);
   // Koa's `app.keys` holds no family word: a file that loads Koa is read for it.
   const koa = file.contains(KOA) && KOA_IMPORT.test(file.text ?? '');
-  if (!mayAppear && !koa && !file.path.endsWith('.php') && !isAppsettings(file.path)) return [];
+  // cookie-session's `keys` option holds no family word either: a file that loads it is read for it.
+  const cookieSessions = file.contains(COOKIE_SESSION) ? cookieSessionNames(file.text ?? '') : null;
+  if (!mayAppear && !koa && !cookieSessions && !file.path.endsWith('.php') && !isAppsettings(file.path)) return [];
   if (isDotenvName(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name)) return [];
   const catalogue = isTranslationPath(file.path);
   const lang = langOf(file.name);
   if (lang === null) return [];
   const keys = fileKeys(file.path, lang);
-  if (keys.size === 0 && !mayAppear && !(koa && lang === 'js')) return [];
+  if (keys.size === 0 && !mayAppear && !((koa || cookieSessions) && lang === 'js')) return [];
   const mayMatter = lineFilter(names);
   const out: SecretOccurrence[] = [];
   const lines = file.lines;
@@ -199,21 +201,29 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
       new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length, inText).ironSessionPassword(m.index, m.index + m[0].length);
     }
   }
-  // Koa signs its cookies with the keys of `app.keys` (keygrip): a list of literals there is a signing secret.
-  if (lang === 'js' && koa) {
+  // Koa signs its cookies with the keys of `app.keys` (keygrip), and cookie-session with its `keys` option: a list
+  // of literals there is a signing secret.
+  if (lang === 'js' && (koa || cookieSessions)) {
     for (let idx = 0; idx < lines.length; idx++) {
       const line = lines[idx]!;
       if (focus && !focus.touches(line.number, line.number + REACH)) continue;
       KOA_KEYS.lastIndex = 0;
-      const m = KOA_KEYS.exec(line.text) ?? KOA_OPTION_KEYS.exec(line.text) ?? KOA_OPTION.exec(line.text);
+      const m = (koa ? (KOA_KEYS.exec(line.text) ?? KOA_OPTION_KEYS.exec(line.text)) : null) ?? KOA_OPTION.exec(line.text);
       if (!m) continue;
       const code = family !== null ? (lexed ??= lexCode(file.text!, family)) : null;
       const base = code ? code.lineStart(line.number - 1) + line.offset : 0;
       if (code?.inText(base + m.index)) continue;
-      const [name, subject] = m[1] === undefined ? ['keys', '`keys` option of `new Koa()`'] : [`${m[1]}.keys`, `Koa \`${m[1]}.keys\``];
       const analyzer = new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length);
-      // A `keys:` key of its own (the options object over several lines, as Prettier writes it) must be Koa's.
-      if (m[0].startsWith('new') || m[1] !== undefined || analyzer.inKoaOptions(m.index + m[0].indexOf('keys'))) analyzer.koaKeys(name, subject, m.index, m.index + m[0].length);
+      const keyStart = m.index + m[0].indexOf('keys');
+      // A `keys:` key of its own (the options object over several lines, as Prettier writes it) must be Koa's, or
+      // cookie-session's (given to it, or in a variable the file gives it).
+      if (koa && (m[0].startsWith('new') || m[1] !== undefined || analyzer.inKoaOptions(keyStart))) {
+        const [name, subject] = m[1] === undefined ? ['keys', '`keys` option of `new Koa()`'] : [`${m[1]}.keys`, `Koa \`${m[1]}.keys\``];
+        analyzer.koaKeys(name, subject, m.index, m.index + m[0].length);
+        continue;
+      }
+      const callee = cookieSessions ? analyzer.cookieSessionCall(keyStart, cookieSessions) : null;
+      if (callee !== null) analyzer.koaKeys('keys', `\`keys\` option of \`${callee}()\` (cookie-session)`, m.index, m.index + m[0].length);
     }
   }
   if (isConfigTemplate(file.name)) {
@@ -797,6 +807,26 @@ class LineAnalyzer {
     if (!lit || lit.fString || (lit.template && lit.value.includes('${')) || !this.acceptable(lit)) return;
     this.nameAt = keysStart;
     this.emit('hardcoded', name, lit, 'string literal', lineIdx, subject);
+  }
+
+  /**
+   * The name cookie-session is called by (one of `callees`, the names the file binds it to) when the object key at
+   * `keyStart` is in its options: given to the call (`cookieSession({ keys: [...] })`), or in a variable the file
+   * gives it (`const options = { keys: [...] }` … `cookieSession(options)`); null otherwise.
+   */
+  cookieSessionCall(keyStart: number, callees: ReadonlySet<string>): string | null {
+    const label = enclosingObjectLabel(this.lines, this.idx, keyStart, this.budget);
+    if (label === null) return null;
+    const paren = label.indexOf('(');
+    if (paren > 0) return callees.has(label.slice(0, paren)) ? label.slice(0, paren) : null;
+    if (!PLAIN_IDENTIFIER.test(label)) return null;
+    for (const callee of callees) {
+      const call = new RegExp(`(?:^|[^\\w$.])${callee.replace(/\$/g, '\\$')}[ \\t]*\\([ \\t]*${label.replace(/\$/g, '\\$')}[ \\t]*[),]`);
+      for (let k = 0; k < this.lines.length && this.spend(this.lines[k]!.text.length + 1); k++) {
+        if (this.lines[k]!.text.includes(label) && call.test(this.lines[k]!.text)) return callee;
+      }
+    }
+    return null;
   }
 
   /** Whether the object key at `keyStart` is in the options object given to `new Koa(`. */
@@ -2902,9 +2932,24 @@ function skipBack(s: string, i: number): number {
   return k;
 }
 
-/** Skips one call argument (balanced brackets, quoted strings) and stops at `,` or `)`. */
 /** A word of every file that loads Koa (found in the search of every file). */
 export const KOA = new LiteralSet([{ text: 'koa', caseless: false }]);
+/** The name of every file that loads cookie-session (found in the search of every file). */
+export const COOKIE_SESSION = new LiteralSet([{ text: 'cookie-session', caseless: false }]);
+/**
+ * `const cookieSession = require('cookie-session')`, `import session from 'cookie-session'`, `import * as cs from …`:
+ * the name bound, which the file calls with its options.
+ */
+const COOKIE_SESSION_BINDING =
+  /\b(?:const|let|var)[ \t]+([A-Za-z_$][\w$]{0,40})[ \t]*=[ \t]*require\([ \t]*['"]cookie-session['"][ \t]*\)|\bimport[ \t]+(?:\*[ \t]+as[ \t]+)?([A-Za-z_$][\w$]{0,40})[ \t]*(?:,[ \t]*\{[^{}\n]{0,200}\}[ \t]*)?from[ \t]+['"]cookie-session['"]/g;
+
+/** The names a file binds cookie-session to; null when it loads it under none. */
+function cookieSessionNames(text: string): Set<string> | null {
+  let names: Set<string> | null = null;
+  COOKIE_SESSION_BINDING.lastIndex = 0;
+  for (let m = COOKIE_SESSION_BINDING.exec(text); m !== null; m = COOKIE_SESSION_BINDING.exec(text)) (names ??= new Set()).add(m[1] ?? m[2]!);
+  return names;
+}
 /** Play's secret, under its current and former keys. */
 const PLAY_SECRET_KEYS = /^(?:play\.http\.secret\.key|play\.crypto\.secret|application\.secret)$/;
 const PLAY_REFUSED: Section = { context: 'example', why: 'a placeholder Play refuses to run with in production' };
@@ -2971,6 +3016,7 @@ function openingParen(s: string, b: number): number {
   return -1;
 }
 
+/** Skips one call argument (balanced brackets, quoted strings) and stops at `,` or `)`. */
 function skipArgument(s: string, i: number): number {
   let depth = 0;
   while (i < s.length) {

@@ -644,8 +644,8 @@ const COMMON_TRIPLES = "ion ode tio ent ing the nod ons con com str ass cla spa 
  */
 const KNOWN_PLACEMENTS = new Map([
     [
-        '131:cb3c5421',
-        'lhfioahaaghgigoliiiipnpbhgnonngomggmoekekdpcnjfooohjjnlfmdaaaaaaafbaaaapieakapiiiimmnhdkkddgekhkkhnmhhijooeeaghflhkdjadajapcbbeecnl',
+        '132:573fa754',
+        'lhfioahaaghgigoliiiipnpbhgnonngomaggmoekekdpcnjfooohjjnlfmdbbbbbbbfbaaaapiebkapiiiimmnhdkkddgekhkkhnmhhijooeeaghflhkdjadajcpcbbeecnl',
     ],
 ]);
 

@@ -9,7 +9,7 @@
  */
 export const KNOWN_PLACEMENTS: ReadonlyMap<string, string> = new Map([
   [
-    '131:cb3c5421',
-    'lhfioahaaghgigoliiiipnpbhgnonngomggmoekekdpcnjfooohjjnlfmdaaaaaaafbaaaapieakapiiiimmnhdkkddgekhkkhnmhhijooeeaghflhkdjadajapcbbeecnl',
+    '132:573fa754',
+    'lhfioahaaghgigoliiiipnpbhgnonngomaggmoekekdpcnjfooohjjnlfmdbbbbbbbfbaaaapiebkapiiiimmnhdkkddgekhkkhnmhhijooeeaghflhkdjadajcpcbbeecnl',
   ],
 ]);

@@ -6269,7 +6269,12 @@ function railsKey(file) {
     if (!/^[0-9a-f]{32}$/i.test(v) || (0,secret_value/* isPatternedValue */.po)(v))
         return null;
     const credentials = file.name === 'secrets.yml.key' ? 'config/secrets.yml.enc' : file.name === 'master.key' ? 'config/credentials.yml.enc' : `config/credentials/${file.name.replace(/\.key$/i, '')}.yml.enc`;
-    return { kind: 'rails-master-key', what: 'Rails master key', holds: `it decrypts \`${credentials}\` and every secret in it`, severity: 'error', line: 1, secret: v };
+    const verdict = { kind: 'rails-master-key', what: 'Rails master key', holds: `it decrypts \`${credentials}\` and every secret in it`, severity: 'error', line: 1, secret: v };
+    // A key of one environment's credentials (`config/credentials/development.key`) opens that environment's
+    // alone, which Rails reads only when it runs in it: it is as secret as that environment's settings.
+    if (file.name !== 'master.key' && file.name !== 'secrets.yml.key')
+        verdict.policy = 'secret';
+    return verdict;
 }
 function terraformState(file) {
     if (file.body === null) {
@@ -6698,6 +6703,7 @@ const secretFile = {
             'Placeholder values, `${VAR}` references, public keys (`id_rsa.pub`), truststores and empty state; what else ' +
                 'each kind leaves alone is in the table above.',
         ],
+        otherPolicies: [{ findings: 'A key of one environment\'s Rails credentials (`config/credentials/development.key`)', policy: 'secret' }],
         sample: 'db.sqlite3  error    secret-file  SQLite database with tables auth_user, django_session: `db.sqlite3` is ' +
             'tracked by git; tables named for users, sessions or credentials hold rows: password hashes, session keys, ' +
             'personal data. Run `git rm --cached db.sqlite3`, add it to .gitignore and treat the rows as disclosed: reset ' +
@@ -6725,6 +6731,8 @@ const secretFile = {
             finding.secret = v.secret;
         if (v.severity !== 'error')
             finding.severity = v.severity;
+        if (v.policy)
+            finding.policy = v.policy;
         if (WHOLE_FILE_KINDS.has(v.kind))
             finding.wholeFile = true;
         return [finding];

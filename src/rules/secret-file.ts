@@ -66,6 +66,8 @@ interface Verdict {
   secret?: string;
   /** What to do once it is untracked, when not its kind's `ROTATE` step. */
   rotate?: string;
+  /** The severity policy of what the file holds, when not the rule's (`private-key`). */
+  policy?: 'secret';
 }
 
 function advice(v: Verdict, path: string, status: Reported): string {
@@ -120,7 +122,11 @@ function railsKey(file: FileContext): Verdict | null {
   const v = file.text?.trim() ?? '';
   if (!/^[0-9a-f]{32}$/i.test(v) || isPatternedValue(v)) return null;
   const credentials = file.name === 'secrets.yml.key' ? 'config/secrets.yml.enc' : file.name === 'master.key' ? 'config/credentials.yml.enc' : `config/credentials/${file.name.replace(/\.key$/i, '')}.yml.enc`;
-  return { kind: 'rails-master-key', what: 'Rails master key', holds: `it decrypts \`${credentials}\` and every secret in it`, severity: 'error', line: 1, secret: v };
+  const verdict: Verdict = { kind: 'rails-master-key', what: 'Rails master key', holds: `it decrypts \`${credentials}\` and every secret in it`, severity: 'error', line: 1, secret: v };
+  // A key of one environment's credentials (`config/credentials/development.key`) opens that environment's
+  // alone, which Rails reads only when it runs in it: it is as secret as that environment's settings.
+  if (file.name !== 'master.key' && file.name !== 'secrets.yml.key') verdict.policy = 'secret';
+  return verdict;
 }
 
 function terraformState(file: FileContext): Verdict | null {
@@ -547,6 +553,7 @@ export const secretFile: Rule = {
       'Placeholder values, `${VAR}` references, public keys (`id_rsa.pub`), truststores and empty state; what else ' +
         'each kind leaves alone is in the table above.',
     ],
+    otherPolicies: [{ findings: 'A key of one environment\'s Rails credentials (`config/credentials/development.key`)', policy: 'secret' }],
     sample:
       'db.sqlite3  error    secret-file  SQLite database with tables auth_user, django_session: `db.sqlite3` is ' +
         'tracked by git; tables named for users, sessions or credentials hold rows: password hashes, session keys, ' +
@@ -569,6 +576,7 @@ export const secretFile: Rule = {
     if (v.line !== undefined) finding.line = v.line;
     if (v.secret !== undefined) finding.secret = v.secret;
     if (v.severity !== 'error') finding.severity = v.severity;
+    if (v.policy) finding.policy = v.policy;
     if (WHOLE_FILE_KINDS.has(v.kind)) finding.wholeFile = true;
     return [finding];
   },

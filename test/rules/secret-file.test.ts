@@ -334,6 +334,15 @@ describe('secret-file: messages name the kind, never the value', () => {
     expect(one('examples/shop/config/master.key', `${MASTER_KEY}\n`)).toMatchObject({ severity: 'error', context: 'example' });
   });
 
+  it("gives a key of one environment's Rails credentials that environment's severity; the master key stays an error", () => {
+    expect(one('config/credentials/development.key', `${MASTER_KEY}\n`)).toMatchObject({ severity: 'warning', context: 'development' });
+    expect(one('config/credentials/test.key', `${MASTER_KEY}\n`)).toMatchObject({ severity: 'notice', context: 'test' });
+    expect(one('config/credentials/production.key', `${MASTER_KEY}\n`)).toMatchObject({ severity: 'error', context: 'production' });
+    expect(one('config/credentials/staging.key', `${MASTER_KEY}\n`)).toMatchObject({ severity: 'error' });
+    expect(one('config/master.key', `${MASTER_KEY}\n`)).toMatchObject({ severity: 'error', context: 'production' });
+    expect(one('dev/config/master.key', `${MASTER_KEY}\n`)).toMatchObject({ severity: 'error', context: 'development' });
+  });
+
   it('drops a documentation placeholder and keeps a real value in docs', () => {
     expect(collect([{ path: 'docs/setup/.netrc', content: 'machine h login u password changeme\n' }])).toEqual([]);
     expect(one('docs/setup/.netrc', 'machine h login u password Zx8kQ2mN7pL4\n').severity).toBe('error');

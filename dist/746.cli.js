@@ -1270,6 +1270,15 @@ const PHOENIX_CONFIG = /^[ \t]*config[ \t]+:\w+,[ \t]*([A-Z][\w.]*)?/;
 const MODULE_FIRST = /^[ \t]*([A-Z][\w.]*)/;
 /** A one-line string literal, escapes included. */
 const QUOTED = /"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g;
+/** A Compose file that production files are applied over, and the names those take beside it. */
+const COMPOSE_BASE = /^((?:.*\/)?)((?:docker-)?compose)\.(ya?ml)$/;
+const COMPOSE_PRODUCTION = ['prod', 'production'];
+/** `NAME: value`, `- NAME=value`, `"NAME": value`: an entry of a service's `environment`. */
+const COMPOSE_ENTRY = /^[ \t]*(?:-[ \t]*)?["']?([A-Za-z_][A-Za-z0-9_.-]*)["']?[ \t]*[:=][ \t]*(.*)$/;
+/** A value read from the environment with no default: `${NAME}`, `${NAME:?message}`, `$NAME`, quoted or not. */
+const COMPOSE_NO_DEFAULT = /^(["']?)(?:\$\{[A-Za-z_][A-Za-z0-9_]*(?::?\?[^}]*)?\}|\$[A-Za-z_][A-Za-z0-9_]*)\1[ \t]*(?:#.*)?$/;
+/** `import_config "prod.secret.exs"`, not commented out. */
+const IMPORTS_PROD_SECRET = /^[ \t]*import_config[ \t(]+"prod\.secret\.exs"/m;
 /** How far a `config` call's keywords may run below it. */
 const MAX_CONFIG_LINES = 80;
 function settings_overrides_escape(s) {
@@ -1386,6 +1395,49 @@ function phoenixModuleAt(text, line) {
     }
     return null;
 }
+/** `key:` with nothing after it (a comment aside): a YAML mapping's key whose value is the block below it. */
+const YAML_KEY_ONLY = /^["']?([\w.-]+)["']?[ \t]*:[ \t]*(?:#.*)?$/;
+/** `- NAME`: a variable of a list-form `environment` passed on from the shell. */
+const COMPOSE_BARE_ENTRY = /^[ \t]*-[ \t]*["']?([A-Za-z_][A-Za-z0-9_.-]*)["']?[ \t]*(?:#.*)?$/;
+/**
+ * The variables a Compose text gives its services in their `environment`, in
+ * one pass over its lines: the keys enclosing each line are kept as a stack,
+ * by indentation.
+ */
+function* composeEntries(lines) {
+    const stack = [];
+    for (let k = 0; k < lines.length; k++) {
+        const t = lines[k];
+        const head = t.trim();
+        if (head === '' || head.startsWith('#'))
+            continue;
+        const indent = indentOf(t);
+        while (stack.length > 0 && stack[stack.length - 1].indent >= indent)
+            stack.pop();
+        const inEnvironment = stack.length === 3 && stack[0].indent === 0 && stack[0].key === 'services' && stack[2].key === 'environment';
+        const key = YAML_KEY_ONLY.exec(head);
+        if (key) {
+            if (inEnvironment)
+                yield { line: k, service: stack[1].key, name: key[1], value: '' };
+            stack.push({ indent, key: key[1] });
+            continue;
+        }
+        if (!inEnvironment)
+            continue;
+        const entry = COMPOSE_ENTRY.exec(t) ?? COMPOSE_BARE_ENTRY.exec(t);
+        if (entry)
+            yield { line: k, service: stack[1].key, name: entry[1], value: entry[2] ?? '' };
+    }
+}
+/** Whether a Compose file gives `service` the variable `name` from the environment, with no default. */
+function composeSetsFromEnvironment(text, service, name) {
+    for (const e of composeEntries(text.split('\n'))) {
+        const value = e.value.trim();
+        if (e.service === service && e.name === name && (value === '' || COMPOSE_NO_DEFAULT.test(value)))
+            return true;
+    }
+    return false;
+}
 /**
  * The production settings file that always sets `name` again, not to a
  * literal, after the base file at `path` (whose finding is on `line`); null
@@ -1403,6 +1455,27 @@ async function overridingFile(path, name, line, read) {
         }
         return null;
     }
+    const compose = COMPOSE_BASE.exec(path);
+    if (compose) {
+        const base = await read(path);
+        let entry = null;
+        if (base !== null)
+            for (const e of composeEntries(base.split('\n')))
+                if (e.line === line - 1)
+                    entry = e;
+        if (entry === null)
+            return null;
+        const [, dir, stem] = compose;
+        for (const env of COMPOSE_PRODUCTION) {
+            for (const ext of ['yaml', 'yml']) {
+                const sibling = `${dir}${stem}.${env}.${ext}`;
+                const text = await read(sibling);
+                if (text !== null && composeSetsFromEnvironment(text, entry.service, entry.name))
+                    return sibling;
+            }
+        }
+        return null;
+    }
     const phoenix = PHOENIX_BASE.exec(path);
     if (phoenix && (0,secret_names/* normalizeName */.Pc)(name) === 'secretkeybase') {
         const base = await read(path);
@@ -1413,6 +1486,12 @@ async function overridingFile(path, name, line, read) {
             const text = await read(phoenix[1] + sibling);
             if (text !== null && phoenixSets(text, module))
                 return phoenix[1] + sibling;
+            // Phoenix 1.5 and before: `prod.exs` ends with `import_config "prod.secret.exs"`, which sets it.
+            if (sibling === 'prod.exs' && text !== null && IMPORTS_PROD_SECRET.test(text)) {
+                const secret = await read(`${phoenix[1]}prod.secret.exs`);
+                if (secret !== null && phoenixSets(secret, module))
+                    return `${phoenix[1]}prod.secret.exs`;
+            }
         }
     }
     return null;
@@ -1435,7 +1514,7 @@ async function reviseOverridden(found, tree) {
     for (const f of found) {
         if (f.context !== undefined || f.key === undefined || f.line === undefined)
             continue;
-        if (!DJANGO_BASE.test(f.path) && !PHOENIX_BASE.test(f.path))
+        if (!DJANGO_BASE.test(f.path) && !PHOENIX_BASE.test(f.path) && !COMPOSE_BASE.test(f.path))
             continue;
         if (tree.settings.contexts.of(f.path).context !== 'production')
             continue;
@@ -1671,7 +1750,7 @@ const hardcodedSecretKey = {
                 "most), and the message names the file: Django's split settings (`settings/base.py`, `common.py`, " +
                 '`defaults.py`\u2026, when `settings/production.py` or `prod.py` imports it and sets `SECRET_KEY` on every path, at the ' +
                 'top level or in both branches of an `if`/`else`, from anything but a literal or the base value itself) and ' +
-                "Phoenix's `config/config.exs` (when `config/runtime.exs` or `config/prod.exs` configures the same endpoint with " +
+                "Phoenix's `config/config.exs` (when `config/runtime.exs` or `config/prod.exs`, or the `prod.secret.exs` it imports, configures the same endpoint with " +
                 'a `secret_key_base:` that is no string; comments do not count). A scan of the working tree reads the ' +
                 'production file; a scan of staged changes or history judges the base file alone.',
             '',
@@ -1847,6 +1926,7 @@ const hardcodedSecretKey = {
 
 
 
+
 const secretKeyFallback = {
     meta: {
         id: 'secret-key-fallback',
@@ -1903,6 +1983,12 @@ const secretKeyFallback = {
             '| HOCON (Play, Ktor, Akka `application.conf`) | `play.http.secret.key = "changeme"` then `play.http.secret.key = ${?APPLICATION_SECRET}` | `play.http.secret.key = ${APPLICATION_SECRET}` (no `?`: the config fails to load when it is unset); Play\'s own `changeme`, which Play refuses to start with in production, is a notice |',
             '| Helm / Jinja `default` | `{{ .Values.secretKey \\| default "x" }}` | `{{ .Values.secretKey \\| required "\u2026" }}` |',
             '| Terraform `lookup` / `coalesce` / `try` | `lookup(var.env, "SECRET_KEY", "x")` | `lookup(var.env, "SECRET_KEY")` |',
+            '',
+            'A default in a **Compose file that a production file replaces** is a development value (a `warning` at most), and ' +
+                'the message names that file: `compose.yaml` or `docker-compose.yml`, when `compose.prod.yaml`, ' +
+                '`compose.production.yaml` or `docker-compose.prod.yml` beside it gives the same service the same variable in ' +
+                'its `environment` from the environment with no default (`${APP_SECRET}`, `${APP_SECRET:?\u2026}`, or passed on ' +
+                "from the shell): Compose merges `environment` by name, so the base file's default is what development runs with.",
         ],
         neverFlags: [
             "An empty default (`os.getenv('SECRET_KEY', '')`, `environ.Env(SECRET_KEY=(str, ''))`, `${SECRET_KEY:-}`).",
@@ -1937,7 +2023,10 @@ const secretKeyFallback = {
             };
         });
     },
-    reviseWithTree: reviseRefused,
+    async reviseWithTree(found, tree) {
+        await reviseOverridden(found, tree);
+        await reviseRefused(found, tree);
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/git-embedded-repo.ts

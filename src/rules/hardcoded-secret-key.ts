@@ -50,7 +50,7 @@ export const hardcodedSecretKey: Rule = {
         "most), and the message names the file: Django's split settings (`settings/base.py`, `common.py`, " +
         '`defaults.py`…, when `settings/production.py` or `prod.py` imports it and sets `SECRET_KEY` on every path, at the ' +
         'top level or in both branches of an `if`/`else`, from anything but a literal or the base value itself) and ' +
-        "Phoenix's `config/config.exs` (when `config/runtime.exs` or `config/prod.exs` configures the same endpoint with " +
+        "Phoenix's `config/config.exs` (when `config/runtime.exs` or `config/prod.exs`, or the `prod.secret.exs` it imports, configures the same endpoint with " +
         'a `secret_key_base:` that is no string; comments do not count). A scan of the working tree reads the ' +
         'production file; a scan of staged changes or history judges the base file alone.',
       '',

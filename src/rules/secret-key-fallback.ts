@@ -1,5 +1,6 @@
 import type { Rule } from './types';
 import { reviseRefused } from './lib/refused-defaults';
+import { reviseOverridden } from './lib/settings-overrides';
 import { quoted, SIGNING_SECRET_LIMITS } from './lib/example';
 import { occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
 import { weakness } from './lib/secret-value';
@@ -62,6 +63,12 @@ export const secretKeyFallback: Rule = {
       '| HOCON (Play, Ktor, Akka `application.conf`) | `play.http.secret.key = "changeme"` then `play.http.secret.key = ${?APPLICATION_SECRET}` | `play.http.secret.key = ${APPLICATION_SECRET}` (no `?`: the config fails to load when it is unset); Play\'s own `changeme`, which Play refuses to start with in production, is a notice |',
       '| Helm / Jinja `default` | `{{ .Values.secretKey \\| default "x" }}` | `{{ .Values.secretKey \\| required "…" }}` |',
       '| Terraform `lookup` / `coalesce` / `try` | `lookup(var.env, "SECRET_KEY", "x")` | `lookup(var.env, "SECRET_KEY")` |',
+      '',
+      'A default in a **Compose file that a production file replaces** is a development value (a `warning` at most), and ' +
+        'the message names that file: `compose.yaml` or `docker-compose.yml`, when `compose.prod.yaml`, ' +
+        '`compose.production.yaml` or `docker-compose.prod.yml` beside it gives the same service the same variable in ' +
+        'its `environment` from the environment with no default (`${APP_SECRET}`, `${APP_SECRET:?…}`, or passed on ' +
+        "from the shell): Compose merges `environment` by name, so the base file's default is what development runs with.",
     ],
     neverFlags: [
       "An empty default (`os.getenv('SECRET_KEY', '')`, `environ.Env(SECRET_KEY=(str, ''))`, `${SECRET_KEY:-}`).",
@@ -98,5 +105,8 @@ export const secretKeyFallback: Rule = {
         };
       });
   },
-  reviseWithTree: reviseRefused,
+  async reviseWithTree(found, tree) {
+    await reviseOverridden(found, tree);
+    await reviseRefused(found, tree);
+  },
 };

@@ -290,6 +290,8 @@ const PRODUCTION_SETTINGS: Input[] = [
   text('deep indentation before an assignment', `${Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i)}if x:`).join('\n')}\n${' '.repeat(2000)}SECRET_KEY = f()\n`),
   text('config calls with modules on the next line', fill('config :app,\n  AppWeb.Endpoint,\n  # secret_key_base: x\n', BIG)),
   text('1 MB single line of quotes after a name', `SECRET_KEY = ${fill('"\\"', BIG)}`),
+  text('Compose environments over and over', fill('services:\n  app:\n    environment:\n      SECRET_KEY: ${SECRET_KEY:-x}\n', BIG)),
+  text('Compose keys indented deeper and deeper', `${Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')}\n`),
 ];
 
 describe('linear time on adversarial production settings', () => {
@@ -302,9 +304,13 @@ describe('linear time on adversarial production settings', () => {
       'settings/prod.py': production,
       'config/config.exs': `config :app, AppWeb.Endpoint,\n  secret_key_base: "x"\n`,
       'config/runtime.exs': production,
+      'config/prod.exs': `${production}\nimport_config "prod.secret.exs"\n`,
+      'config/prod.secret.exs': production,
+      'compose.yaml': 'services:\n  app:\n    environment:\n      SECRET_KEY: ${SECRET_KEY:-x}\n',
+      'compose.prod.yaml': production,
     };
     const read = async (p: string) => files[p] ?? null;
-    for (const [path, name, line] of [['settings/base.py', 'SECRET_KEY', 1], ['config/config.exs', 'secret_key_base', 2]] as const) {
+    for (const [path, name, line] of [['settings/base.py', 'SECRET_KEY', 1], ['config/config.exs', 'secret_key_base', 2], ['compose.yaml', 'SECRET_KEY', 4]] as const) {
       const t0 = performance.now();
       await overridingFile(path, name, line, read);
       const ms = performance.now() - t0;

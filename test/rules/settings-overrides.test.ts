@@ -15,6 +15,14 @@ async function secretKeyFindings(files: Record<string, string>) {
   return r.findings.filter((x) => x.ruleId === 'hardcoded-secret-key').map((x) => ({ path: x.path, severity: x.severity, context: x.context, message: x.message }));
 }
 
+async function fallbackFindings(files: Record<string, string>) {
+  const f = new Fixture();
+  fixtures.push(f);
+  for (const [rel, text] of Object.entries(files)) f.write(rel, text);
+  const r = await scan({ root: f.root, noGit: true });
+  return r.findings.filter((x) => x.ruleId === 'secret-key-fallback').map((x) => ({ path: x.path, line: x.line, severity: x.severity, context: x.context, message: x.message }));
+}
+
 const reader = (files: Record<string, string>) => async (p: string) => files[p] ?? null;
 
 const DJANGO_BASE = `SECRET_KEY = "${KEY}"\n`;
@@ -57,6 +65,17 @@ describe('settings the production settings replace', () => {
       'config/runtime.exs': 'if config_env() == :prod do\n  config :app,\n         AppWeb.Endpoint,\n         secret_key_base: env_var_to_config!(:secret_key_base)\nend\n',
     });
     expect(formatted.map((x) => [x.severity, x.context])).toEqual([['warning', 'development']]);
+    // Phoenix 1.5 and before: `prod.exs` imports `prod.secret.exs`, which sets it (bors-ng's `{:system, …}` too).
+    const secret = 'use Mix.Config\nsecret_key_base =\n  System.get_env("SECRET_KEY_BASE") ||\n    raise "environment variable SECRET_KEY_BASE is missing."\n\nconfig :app, AppWeb.Endpoint,\n  http: [port: 4000],\n  secret_key_base: secret_key_base\n';
+    const imported = await secretKeyFindings({ 'config/config.exs': PHOENIX_BASE, 'config/prod.exs': 'use Mix.Config\nconfig :logger, level: :info\nimport_config "prod.secret.exs"\n', 'config/prod.secret.exs': secret });
+    expect(imported).toEqual([{ path: 'config/config.exs', severity: 'warning', context: 'development', message: expect.stringContaining('(warning: `config/prod.secret.exs` sets it again for production)') }]);
+    const system = await secretKeyFindings({ 'config/config.exs': PHOENIX_BASE, 'config/prod.exs': 'import_config "prod.secret.exs"\n', 'config/prod.secret.exs': 'config :app, AppWeb.Endpoint,\n  secret_key_base: {:system, "SECRET_KEY_BASE"},\n' });
+    expect(system.map((x) => [x.severity, x.context])).toEqual([['warning', 'development']]);
+    // Not imported (or only in a comment): production never reads it.
+    for (const prod of ['config :logger, level: :info\n', '# import_config "prod.secret.exs"\n']) {
+      const unread = await secretKeyFindings({ 'config/config.exs': PHOENIX_BASE, 'config/prod.exs': prod, 'config/prod.secret.exs': secret });
+      expect(unread.map((x) => [x.severity, x.context])).toEqual([['error', 'production']]);
+    }
   });
 
   it('Django: a key built in code in the other branch counts (bakerydemo generates one)', async () => {
@@ -104,6 +123,60 @@ describe('settings the production settings replace', () => {
     expect(await overridingFile('config/config.exs', 'secret_key_base', 4, reader(files))).toBe('config/prod.exs');
     expect(await overridingFile('src/settings/defaults.py', 'JWT_SECRET', 1, reader(files))).toBeNull();
     expect(await overridingFile('src/settings/local.py', 'SECRET_KEY', 1, reader(files))).toBeNull();
+    const compose = { 'ops/compose.yaml': 'services:\n  app:\n    environment:\n      JWT_SECRET: ${JWT_SECRET:-x}\n', 'ops/compose.prod.yml': 'services:\n  app:\n    environment:\n      JWT_SECRET: ${JWT_SECRET:?set JWT_SECRET}\n' };
+    expect(await overridingFile('ops/compose.yaml', 'JWT_SECRET', 4, reader(compose))).toBe('ops/compose.prod.yml');
+    expect(await overridingFile('ops/compose.yaml', 'JWT_SECRET', 3, reader(compose))).toBeNull();
+  });
+
+  it('Compose: a default that compose.prod.yaml replaces for the same service is a development value', async () => {
+    const base =
+      'services:\n  php:\n    image: app-php\n    environment:\n      SERVER_NAME: ${SERVER_NAME:-localhost}\n' +
+      '      MERCURE_PUBLISHER_JWT_KEY: ${CADDY_MERCURE_JWT_SECRET:-q8Zr4nM2xV7bL1cK9pT3wY6u}\n' +
+      '      MERCURE_JWT_SECRET: ${CADDY_MERCURE_JWT_SECRET:-q8Zr4nM2xV7bL1cK9pT3wY6u}\n';
+    const prod = '# Production environment override\nservices:\n  php:\n    environment:\n      APP_ENV: prod\n      MERCURE_PUBLISHER_JWT_KEY: ${CADDY_MERCURE_JWT_SECRET}\n';
+    const found = await fallbackFindings({ 'compose.yaml': base, 'compose.prod.yaml': prod });
+    expect(found).toEqual([
+      { path: 'compose.yaml', line: 6, severity: 'warning', context: 'development', message: expect.stringContaining('(warning: `compose.prod.yaml` sets it again for production)') },
+      // Not set again for production: its default is what production runs with.
+      { path: 'compose.yaml', line: 7, severity: 'error', context: 'production', message: expect.any(String) },
+    ]);
+    // The list form, and a variable passed on from the shell (`- NAME`, `NAME:`), in docker-compose's names.
+    const list = await fallbackFindings({
+      'deploy/docker-compose.yml': 'services:\n  web:\n    environment:\n      - DEBUG=0\n      - SECRET_KEY=${SECRET_KEY:-q8Zr4nM2xV7bL1cK9pT3wY6u}\n',
+      'deploy/docker-compose.production.yml': 'services:\n  web:\n    environment:\n      - SECRET_KEY\n',
+    });
+    expect(list.map((x) => [x.path, x.severity, x.context])).toEqual([['deploy/docker-compose.yml', 'warning', 'development']]);
+    const shell = await fallbackFindings({
+      'docker-compose.yml': 'services:\n  web:\n    environment:\n      SECRET_KEY: "${SECRET_KEY:-q8Zr4nM2xV7bL1cK9pT3wY6u}"\n',
+      'docker-compose.prod.yaml': 'services:\n  web:\n    environment:\n      SECRET_KEY:\n',
+    });
+    expect(shell.map((x) => [x.severity, x.context])).toEqual([['warning', 'development']]);
+    // A literal of the base file, as a default is.
+    const literal = await secretKeyFindings({
+      'compose.yaml': `services:\n  web:\n    environment:\n      SECRET_KEY: ${KEY}\n`,
+      'compose.prod.yaml': 'services:\n  web:\n    environment:\n      SECRET_KEY: ${SECRET_KEY:?set SECRET_KEY}\n',
+    });
+    expect(literal.map((x) => [x.path, x.severity, x.context])).toEqual([['compose.yaml', 'warning', 'development']]);
+  });
+
+  it('Compose: the default stays a production error when the production file can still give it', async () => {
+    const base = 'services:\n  web:\n    environment:\n      SECRET_KEY: ${SECRET_KEY:-q8Zr4nM2xV7bL1cK9pT3wY6u}\n';
+    for (const prod of [
+      // Another service's variable of the same name.
+      'services:\n  worker:\n    environment:\n      SECRET_KEY: ${SECRET_KEY}\n',
+      // A default of its own (reported there), or a literal.
+      'services:\n  web:\n    environment:\n      SECRET_KEY: ${SECRET_KEY:-another-default-value}\n',
+      'services:\n  web:\n    environment:\n      SECRET_KEY: q8Zr4nM2xV7bL1cK9pT3wY6u\n',
+      // The name elsewhere than the service's environment, or commented out.
+      'services:\n  web:\n    build:\n      args:\n        SECRET_KEY: ${SECRET_KEY}\n',
+      'services:\n  web:\n    environment:\n      # SECRET_KEY: ${SECRET_KEY}\n      DEBUG: 0\n',
+    ]) {
+      const found = await fallbackFindings({ 'compose.yaml': base, 'compose.prod.yaml': prod });
+      expect(found.filter((x) => x.path === 'compose.yaml').map((x) => [x.severity, x.context]), prod).toEqual([['error', 'production']]);
+    }
+    // A development file beside it changes nothing.
+    const dev = await fallbackFindings({ 'compose.yaml': base, 'compose.override.yaml': 'services:\n  web:\n    environment:\n      SECRET_KEY: ${SECRET_KEY}\n' });
+    expect(dev.map((x) => [x.severity, x.context])).toEqual([['error', 'production']]);
   });
 
   it('reads a production file of blank lines in linear time', async () => {

@@ -16,8 +16,17 @@ import { normalizeName } from './secret-names';
  *   top level or in both branches of an `if`/`else` or `try`/`except`
  *   (linkding's `prod.py` reads it from a file, else generates one).
  * - Phoenix: `config/config.exs`, then `config/runtime.exs` (evaluated at
- *   boot, after it) or `config/prod.exs`, which configure the same endpoint
- *   with `secret_key_base:` from the environment (teslamate, firezone).
+ *   boot, after it) or `config/prod.exs` (or the `prod.secret.exs` it
+ *   imports, as Phoenix 1.5 and before generated), which configure the same
+ *   endpoint with `secret_key_base:` from the environment (teslamate,
+ *   firezone, bors-ng).
+ *
+ * - Docker Compose: `compose.yaml` (or `docker-compose.yml`) and the
+ *   production file applied over it (`docker compose -f compose.yaml -f
+ *   compose.prod.yaml`), which gives the same service the same variable from
+ *   the environment with no default (`${APP_SECRET}`, `${APP_SECRET:?…}`):
+ *   Compose merges `environment` by name, so the default of the base file is
+ *   the development one (symfony-docker's layout, api-platform's demo).
  *
  * What keeps the base value reachable keeps the finding where it is: a
  * production file that reads the name back (`os.environ.get('X',
@@ -40,6 +49,15 @@ const PHOENIX_CONFIG = /^[ \t]*config[ \t]+:\w+,[ \t]*([A-Z][\w.]*)?/;
 const MODULE_FIRST = /^[ \t]*([A-Z][\w.]*)/;
 /** A one-line string literal, escapes included. */
 const QUOTED = /"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g;
+/** A Compose file that production files are applied over, and the names those take beside it. */
+const COMPOSE_BASE = /^((?:.*\/)?)((?:docker-)?compose)\.(ya?ml)$/;
+const COMPOSE_PRODUCTION = ['prod', 'production'];
+/** `NAME: value`, `- NAME=value`, `"NAME": value`: an entry of a service's `environment`. */
+const COMPOSE_ENTRY = /^[ \t]*(?:-[ \t]*)?["']?([A-Za-z_][A-Za-z0-9_.-]*)["']?[ \t]*[:=][ \t]*(.*)$/;
+/** A value read from the environment with no default: `${NAME}`, `${NAME:?message}`, `$NAME`, quoted or not. */
+const COMPOSE_NO_DEFAULT = /^(["']?)(?:\$\{[A-Za-z_][A-Za-z0-9_]*(?::?\?[^}]*)?\}|\$[A-Za-z_][A-Za-z0-9_]*)\1[ \t]*(?:#.*)?$/;
+/** `import_config "prod.secret.exs"`, not commented out. */
+const IMPORTS_PROD_SECRET = /^[ \t]*import_config[ \t(]+"prod\.secret\.exs"/m;
 /** How far a `config` call's keywords may run below it. */
 const MAX_CONFIG_LINES = 80;
 
@@ -151,6 +169,55 @@ function phoenixModuleAt(text: string, line: number): string | null {
   return null;
 }
 
+interface ComposeEntry {
+  /** 0-based. */
+  line: number;
+  service: string;
+  name: string;
+  /** As written after `:` or `=`; empty when the variable is passed on from the shell (`NAME:`, `- NAME`). */
+  value: string;
+}
+
+/** `key:` with nothing after it (a comment aside): a YAML mapping's key whose value is the block below it. */
+const YAML_KEY_ONLY = /^["']?([\w.-]+)["']?[ \t]*:[ \t]*(?:#.*)?$/;
+/** `- NAME`: a variable of a list-form `environment` passed on from the shell. */
+const COMPOSE_BARE_ENTRY = /^[ \t]*-[ \t]*["']?([A-Za-z_][A-Za-z0-9_.-]*)["']?[ \t]*(?:#.*)?$/;
+
+/**
+ * The variables a Compose text gives its services in their `environment`, in
+ * one pass over its lines: the keys enclosing each line are kept as a stack,
+ * by indentation.
+ */
+function* composeEntries(lines: readonly string[]): Generator<ComposeEntry> {
+  const stack: { indent: number; key: string }[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const t = lines[k]!;
+    const head = t.trim();
+    if (head === '' || head.startsWith('#')) continue;
+    const indent = indentOf(t);
+    while (stack.length > 0 && stack[stack.length - 1]!.indent >= indent) stack.pop();
+    const inEnvironment = stack.length === 3 && stack[0]!.indent === 0 && stack[0]!.key === 'services' && stack[2]!.key === 'environment';
+    const key = YAML_KEY_ONLY.exec(head);
+    if (key) {
+      if (inEnvironment) yield { line: k, service: stack[1]!.key, name: key[1]!, value: '' };
+      stack.push({ indent, key: key[1]! });
+      continue;
+    }
+    if (!inEnvironment) continue;
+    const entry = COMPOSE_ENTRY.exec(t) ?? COMPOSE_BARE_ENTRY.exec(t);
+    if (entry) yield { line: k, service: stack[1]!.key, name: entry[1]!, value: entry[2] ?? '' };
+  }
+}
+
+/** Whether a Compose file gives `service` the variable `name` from the environment, with no default. */
+function composeSetsFromEnvironment(text: string, service: string, name: string): boolean {
+  for (const e of composeEntries(text.split('\n'))) {
+    const value = e.value.trim();
+    if (e.service === service && e.name === name && (value === '' || COMPOSE_NO_DEFAULT.test(value))) return true;
+  }
+  return false;
+}
+
 /**
  * The production settings file that always sets `name` again, not to a
  * literal, after the base file at `path` (whose finding is on `line`); null
@@ -167,6 +234,22 @@ export async function overridingFile(path: string, name: string, line: number, r
     }
     return null;
   }
+  const compose = COMPOSE_BASE.exec(path);
+  if (compose) {
+    const base = await read(path);
+    let entry: ComposeEntry | null = null;
+    if (base !== null) for (const e of composeEntries(base.split('\n'))) if (e.line === line - 1) entry = e;
+    if (entry === null) return null;
+    const [, dir, stem] = compose;
+    for (const env of COMPOSE_PRODUCTION) {
+      for (const ext of ['yaml', 'yml']) {
+        const sibling = `${dir}${stem}.${env}.${ext}`;
+        const text = await read(sibling);
+        if (text !== null && composeSetsFromEnvironment(text, entry.service, entry.name)) return sibling;
+      }
+    }
+    return null;
+  }
   const phoenix = PHOENIX_BASE.exec(path);
   if (phoenix && normalizeName(name) === 'secretkeybase') {
     const base = await read(path);
@@ -175,6 +258,11 @@ export async function overridingFile(path: string, name: string, line: number, r
     for (const sibling of PHOENIX_PRODUCTION) {
       const text = await read(phoenix[1] + sibling);
       if (text !== null && phoenixSets(text, module)) return phoenix[1] + sibling;
+      // Phoenix 1.5 and before: `prod.exs` ends with `import_config "prod.secret.exs"`, which sets it.
+      if (sibling === 'prod.exs' && text !== null && IMPORTS_PROD_SECRET.test(text)) {
+        const secret = await read(`${phoenix[1]}prod.secret.exs`);
+        if (secret !== null && phoenixSets(secret, module)) return `${phoenix[1]}prod.secret.exs`;
+      }
     }
   }
   return null;
@@ -196,7 +284,7 @@ export async function reviseOverridden(found: readonly PathFinding[], tree: Tree
   };
   for (const f of found) {
     if (f.context !== undefined || f.key === undefined || f.line === undefined) continue;
-    if (!DJANGO_BASE.test(f.path) && !PHOENIX_BASE.test(f.path)) continue;
+    if (!DJANGO_BASE.test(f.path) && !PHOENIX_BASE.test(f.path) && !COMPOSE_BASE.test(f.path)) continue;
     if (tree.settings.contexts.of(f.path).context !== 'production') continue;
     const by = await overridingFile(f.path, f.key, f.line, read);
     if (by !== null) {

@@ -1112,10 +1112,10 @@ function matchesAt(buf, start, lit) {
 /**
  * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lower-case hex.
  *
- * A scan hashes a few short strings per finding (fingerprints, the secret's
- * own hash). Loading `node:crypto` for them costs a scan 5 ms of its main
- * thread, ten times what hashing them here does; tests compare every result
- * with `node:crypto`.
+ * A scan hashes two short strings per finding (its fingerprint, the secret's
+ * own hash). Loading `node:crypto` for them cost a scan 5\u20136 ms of its main
+ * thread; hashing the 40 strings of the benchmark checkout's 20 findings here
+ * takes about 2 ms. Tests compare every result with `node:crypto`.
  */
 function sha256Hex(text) {
     const data = Buffer.from(text, 'utf8');
@@ -2288,9 +2288,10 @@ const DIR_FLAGS = (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_R
 /**
  * Whether `p` (whose parents are real directories) is a real directory, a
  * symlink, or neither. A directory is opened (O_DIRECTORY, O_NOFOLLOW) and
- * closed: at the start of a scan that costs half of what `lstat` does, which
- * builds a `Stats` object. Only what the open cannot tell (ENOTDIR: a file or
- * a symlink; EACCES: a folder this user may not list) is asked of `lstat`.
+ * closed: at the start of a scan that costs less than `lstat`, which builds a
+ * `Stats` object (the benchmark checkout's 1,381 folders: 16 ms against
+ * 20\u201326 ms). Only what the open cannot tell (ENOTDIR: a file or a symlink;
+ * EACCES: a folder this user may not list) is asked of `lstat`.
  */
 function dirStateOf(p) {
     if ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_DIRECTORY !== undefined && (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NOFOLLOW !== undefined) {

@@ -524,9 +524,10 @@ const DIR_FLAGS = (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_R
 /**
  * Whether `p` (whose parents are real directories) is a real directory, a
  * symlink, or neither. A directory is opened (O_DIRECTORY, O_NOFOLLOW) and
- * closed: at the start of a scan that costs half of what `lstat` does, which
- * builds a `Stats` object. Only what the open cannot tell (ENOTDIR: a file or
- * a symlink; EACCES: a folder this user may not list) is asked of `lstat`.
+ * closed: at the start of a scan that costs less than `lstat`, which builds a
+ * `Stats` object (the benchmark checkout's 1,381 folders: 16 ms against
+ * 20\u201326 ms). Only what the open cannot tell (ENOTDIR: a file or a symlink;
+ * EACCES: a folder this user may not list) is asked of `lstat`.
  */
 function dirStateOf(p) {
     if ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_DIRECTORY !== undefined && (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NOFOLLOW !== undefined) {

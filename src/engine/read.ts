@@ -221,9 +221,10 @@ const DIR_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.c
 /**
  * Whether `p` (whose parents are real directories) is a real directory, a
  * symlink, or neither. A directory is opened (O_DIRECTORY, O_NOFOLLOW) and
- * closed: at the start of a scan that costs half of what `lstat` does, which
- * builds a `Stats` object. Only what the open cannot tell (ENOTDIR: a file or
- * a symlink; EACCES: a folder this user may not list) is asked of `lstat`.
+ * closed: at the start of a scan that costs less than `lstat`, which builds a
+ * `Stats` object (the benchmark checkout's 1,381 folders: 16 ms against
+ * 20–26 ms). Only what the open cannot tell (ENOTDIR: a file or a symlink;
+ * EACCES: a folder this user may not list) is asked of `lstat`.
  */
 function dirStateOf(p: string): DirState {
   if (fs.constants.O_DIRECTORY !== undefined && fs.constants.O_NOFOLLOW !== undefined) {

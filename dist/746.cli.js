@@ -7807,7 +7807,7 @@ function fileKeys(path, lang) {
     return NO_KEYS;
 }
 const NO_KEYS = new Set();
-/** See `LineAnalyzer.passedToSigningCall`. */
+/** See `LineAnalyzer.calleesGiven`. */
 const PASSED = new WeakMap();
 const PLAIN_IDENTIFIER = /^[A-Za-z_$][\w$]{0,60}$/;
 /** pydantic's wrappers of a secret setting's value, up to their parenthesis (sticky). */
@@ -8313,16 +8313,7 @@ class LineAnalyzer {
         const paren = label.indexOf('(');
         if (paren > 0)
             return callees.has(label.slice(0, paren)) ? label.slice(0, paren) : null;
-        if (!PLAIN_IDENTIFIER.test(label))
-            return null;
-        for (const callee of callees) {
-            const call = new RegExp(`(?:^|[^\\w$.])${callee.replace(/\$/g, '\\$')}[ \\t]*\\([ \\t]*${label.replace(/\$/g, '\\$')}[ \\t]*[),]`);
-            for (let k = 0; k < this.lines.length && this.spend(this.lines[k].text.length + 1); k++) {
-                if (this.lines[k].text.includes(label) && call.test(this.lines[k].text))
-                    return callee;
-            }
-        }
-        return null;
+        return this.calleesGiven(label).find((c) => callees.has(c)) ?? null;
     }
     /** Whether the object key at `keyStart` is in the options object given to `new Koa(`. */
     inKoaOptions(keyStart) {
@@ -8340,32 +8331,36 @@ class LineAnalyzer {
     /**
      * The callee of a call in this file that the variable `name` is passed to and that says it signs
      * (`isSigningLabel`): `session` for `session(sess)`, `expressSession` for `expressSession(options)`; null when
-     * there is none. Remembered per file and name.
+     * there is none.
      */
     passedToSigningCall(name) {
+        return this.calleesGiven(name).find(isSigningLabel) ?? null;
+    }
+    /**
+     * The callees of the calls in this file that get the variable `name` as their first argument, in order
+     * (`session` for `app.use(session(sess))`); remembered per file and name.
+     */
+    calleesGiven(name) {
         if (!PLAIN_IDENTIFIER.test(name))
-            return null;
+            return [];
         let known = PASSED.get(this.lines);
         if (!known)
             PASSED.set(this.lines, (known = new Map()));
-        let callee = known.get(name);
-        if (callee === undefined) {
-            callee = null;
+        let callees = known.get(name);
+        if (callees === undefined) {
+            const found = [];
             const argument = new RegExp(`\\([ \\t]*${name.replace(/\$/g, '\\$')}[ \\t]*[),]`, 'g');
-            for (let k = 0; k < this.lines.length && callee === null && this.spend(this.lines[k].text.length + 1); k++) {
+            for (let k = 0; k < this.lines.length && this.spend(this.lines[k].text.length + 1); k++) {
                 const t = this.lines[k].text;
                 if (!t.includes(name))
                     continue;
                 argument.lastIndex = 0;
-                for (let m = argument.exec(t); m !== null && callee === null; m = argument.exec(t)) {
-                    const c = calleeBefore(t, m.index);
-                    if (isSigningLabel(c))
-                        callee = c;
-                }
+                for (let m = argument.exec(t); m !== null; m = argument.exec(t))
+                    found.push(calleeBefore(t, m.index));
             }
-            known.set(name, callee);
+            known.set(name, (callees = found));
         }
-        return callee;
+        return callees;
     }
     /** Takes `n` characters from the file's walk budget; false once it is spent. */
     spend(n) {

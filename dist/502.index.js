@@ -4617,10 +4617,19 @@ function prefixedTokens(file, out) {
                 finding.severity = 'notice';
                 finding.message = `${capitalize(label)} is written here, as \`${holder}\`: a name that says it is made for tests. Make sure nothing outside the tests uses it, or generate the key when the tests run.`;
             }
+            else if (m.format === token_formats/* PEM_PRIVATE_KEY */.Z && finding.severity === undefined && LOCALHOST_KEY_FILE.test(file.name)) {
+                finding.severity = 'notice';
+                finding.message = `${capitalize(label)} is written here, in \`${file.name}\`: the key of a certificate for \`localhost\`, as mkcert and development servers name it, which vouches for no other host. Keep it out of git all the same: each developer can make their own (\`mkcert localhost\`).`;
+            }
             out.push(finding);
         }
     }
 }
+/**
+ * What mkcert and development servers name a certificate's key for this machine (`localhost.pem`,
+ * `localhost-key.pem`, mkcert's `localhost+2-key.pem`, `localhost.key`): a key that vouches for `localhost` alone.
+ */
+const LOCALHOST_KEY_FILE = /^localhost(?:\+\d{1,2})?(?:[-_.]key)?\.(?:pem|key)$/i;
 function tokenFinding(lineNumber, offset, m, value, label, key, example) {
     const start = m.format === token_formats/* PEM_PRIVATE_KEY */.Z ? m.start : m.valueStart;
     const finding = {
@@ -5027,7 +5036,9 @@ const knownToken = {
             '',
             'A private key assigned to a name that says it is made for tests (`const TEST_FAKE_RSA_KEY_0 = "-----BEGIN\u2026`, ' +
                 '`mockPrivateKey`, `DUMMY_KEY = <<~PEM`, `fixture_private_key:`) is a notice wherever the file is, as a key under a ' +
-                'test folder is: the name says so on the line of the key or the line above it.',
+                'test folder is: the name says so on the line of the key or the line above it. So is a PEM key in a file named ' +
+                "as mkcert and development servers name a certificate's key for this machine (`localhost.pem`, " +
+                '`localhost-key.pem`, `localhost+2-key.pem`, `localhost.key`): it vouches for `localhost` alone.',
             '',
             "A token written within two lines of a regular expression for its own kind (`ghp_[a-zA-Z0-9]{36}`, " +
                 "`xox[baprs]-\u2026`) is a sample that tests a detection rule, as secret scanners' rule tables keep them: a notice " +

@@ -228,6 +228,15 @@ ruleTester(knownToken, {
     { file: 'deploy/values.yaml', text: `tls:\n  fake_key: |\n    ${rsaBegin}\n    ${pemLine}\n    ${rsaEnd}`, secret: pemLine, line: 3, severity: 'notice' },
     { file: 'src/keys.py', text: `TEST_SIGNING_KEY = (\n    "${rsaBegin}\\n"\n    "${pemLine}\\n"\n)`, secret: pemLine, line: 2, severity: 'notice' },
     { file: 'config/keys.json', text: `{ "fixture_private_key": "${rsaBegin}\\n${pemLine}\\n" }`, secret: pemLine, severity: 'notice' },
+    // The key of a certificate for localhost, as mkcert and development servers name it (ghostfolio's Angular dev server).
+    { file: 'apps/client/localhost.pem', text: pem('PRIVATE KEY'), secret: pemLine, severity: 'notice' },
+    { file: 'certs/localhost-key.pem', text: pem('PRIVATE KEY'), secret: pemLine, severity: 'notice' },
+    { file: 'localhost+2-key.pem', text: pem('PRIVATE KEY'), secret: pemLine, severity: 'notice' },
+    { file: 'nginx/localhost.key', text: pem('RSA PRIVATE KEY'), secret: pemLine, severity: 'notice' },
+    // Any other name keeps the key an error.
+    { file: 'certs/server-key.pem', text: pem('PRIVATE KEY'), secret: pemLine, severity: 'error' },
+    { file: 'certs/localhost-prod.pem', text: pem('PRIVATE KEY'), secret: pemLine, severity: 'error' },
+    { file: 'localhost.pem.bak', text: pem('PRIVATE KEY'), secret: pemLine, severity: 'error' },
     // A comment or a closed value on the line above names nothing.
     { file: 'config/keys.yml', text: `# Rotate these before running tests:\n${rsaBegin}\n${pemLine}\n${rsaEnd}`, secret: pemLine, line: 2, severity: 'error' },
     { file: 'config/keys.yml', text: `mock: {}\n${rsaBegin}\n${pemLine}\n${rsaEnd}`, secret: pemLine, line: 2, severity: 'error' },

@@ -1,36 +1,55 @@
-// Counts the byte pairs and triples (ASCII letters lower-cased) of the source,
-// documentation and configuration files under the folders given, and prints
-// src/core/ngram-ranks.ts: the most common of each, most common first.
-// LiteralSet indexes each literal by its least common pair and fingerprints
-// it by its least common window, so a search stops at few false candidates.
+// Counts the byte pairs, triples and quadruples (ASCII letters lower-cased) of
+// the source, documentation and configuration files under the folders given,
+// and prints src/core/ngram-ranks.ts: the most common of each, most common
+// first. LiteralSet indexes each literal by its least common pair and
+// fingerprints it by its least common window of four bytes, so a search stops
+// at few false candidates.
 //
-//   node scripts/ngram-ranks.mjs node_modules /usr/lib/python3 /usr/share/doc > src/core/ngram-ranks.ts
+// The counts should be those of what leakproof scans: application code. The
+// kept file was made from checkouts of public applications and frameworks in
+// the languages the rules read (Ruby, Python, JavaScript and TypeScript, PHP,
+// Go, Java, C#, Elixir, Rust), a sample of each so that no large one weighs
+// for the rest:
+//
+//   node scripts/ngram-ranks.mjs --per-folder 400 ../checkouts/* > src/core/ngram-ranks.ts
+//
+// `--per-folder N` takes N files of each folder given (a fixed pseudo-random
+// sample, the same at every run), all when it has fewer. `.git` and
+// `node_modules` folders are not walked, nor files over 512 KiB (minified
+// bundles, generated data).
 import fs from 'node:fs';
 import path from 'node:path';
 
-const EXTENSIONS = /\.(js|ts|mjs|py|json|md|yml|yaml|sh|txt|html|css)$/;
+const EXTENSIONS =
+  /\.(js|jsx|ts|tsx|mjs|cjs|vue|py|rb|erb|rake|php|go|java|kt|kts|scala|cs|ex|exs|rs|json|md|yml|yaml|toml|ini|cfg|conf|properties|xml|gradle|sh|txt|html|css|scss|env)$/;
+const MAX_BYTES = 512 * 1024;
+const QUADS = 16000;
 const lower = (c) => (c >= 65 && c <= 90 ? c + 32 : c);
 const printable = (c) => c >= 0x21 && c <= 0x7e;
 const pairs = new Map();
 const triples = new Map();
+const quads = new Map();
 let files = 0;
 
 function count(b) {
-  for (let i = 0; i + 1 < b.length; i++) {
-    const x = lower(b[i]);
-    const y = lower(b[i + 1]);
-    if (!printable(x) || !printable(y)) continue;
-    const p = (x << 8) | y;
-    pairs.set(p, (pairs.get(p) ?? 0) + 1);
-    if (i + 2 >= b.length) continue;
-    const z = lower(b[i + 2]);
-    if (!printable(z)) continue;
-    const t = (p << 8) | z;
-    triples.set(t, (triples.get(t) ?? 0) + 1);
+  // The last two and three bytes, packed: a run of printable bytes only (a space or a line break ends it).
+  let run = 0;
+  let key = 0;
+  for (let i = 0; i < b.length; i++) {
+    const c = lower(b[i]);
+    if (!printable(c)) {
+      run = 0;
+      continue;
+    }
+    key = ((key << 8) | c) >>> 0;
+    run++;
+    if (run >= 2) pairs.set(key & 0xffff, (pairs.get(key & 0xffff) ?? 0) + 1);
+    if (run >= 3) triples.set(key & 0xffffff, (triples.get(key & 0xffffff) ?? 0) + 1);
+    if (run >= 4) quads.set(key, (quads.get(key) ?? 0) + 1);
   }
 }
 
-function walk(dir) {
+function walk(dir, out) {
   let entries;
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -40,30 +59,62 @@ function walk(dir) {
   entries.sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const e of entries) {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) walk(p);
-    else if (e.isFile() && EXTENSIONS.test(e.name)) {
-      count(fs.readFileSync(p));
-      files++;
-    }
+    if (e.isDirectory() && e.name !== '.git' && e.name !== 'node_modules') walk(p, out);
+    else if (e.isFile() && EXTENSIONS.test(e.name)) out.push(p);
   }
 }
 
-const roots = process.argv.slice(2);
-if (roots.length === 0) {
-  process.stderr.write('usage: node scripts/ngram-ranks.mjs <folder>... > src/core/ngram-ranks.ts\n');
+/** The same `n` of `list` at every run: a shuffle by a fixed linear congruential sequence, then the first `n`. */
+function sample(list, n) {
+  if (!(n < list.length)) return list;
+  let seed = 12345;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x80000000;
+  const out = [...list];
+  for (let k = out.length - 1; k > 0; k--) {
+    const j = Math.floor(next() * (k + 1));
+    [out[k], out[j]] = [out[j], out[k]];
+  }
+  return out.slice(0, n);
+}
+
+const args = process.argv.slice(2);
+const at = args.indexOf('--per-folder');
+const perFolder = at >= 0 ? Number(args[at + 1]) : Infinity;
+const roots = args.filter((_, i) => at < 0 || (i !== at && i !== at + 1));
+if (roots.length === 0 || !(perFolder > 0)) {
+  process.stderr.write('usage: node scripts/ngram-ranks.mjs [--per-folder N] <folder>... > src/core/ngram-ranks.ts\n');
   process.exit(2);
 }
-for (const r of roots) walk(r);
+for (const r of roots) {
+  const found = [];
+  walk(r, found);
+  for (const p of sample(found, perFolder)) {
+    let b;
+    try {
+      if (fs.lstatSync(p).size > MAX_BYTES) continue;
+      b = fs.readFileSync(p);
+    } catch {
+      continue;
+    }
+    // Binary content under a text extension (a `.txt` that is a database dump, a `.json` that is compressed).
+    if (b.subarray(0, 8192).indexOf(0) >= 0) continue;
+    count(b);
+    files++;
+  }
+}
 const top = (m, n, width) =>
   [...m]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, n)
-    .map(([k]) => String.fromCharCode(...Array.from({ length: width }, (_, i) => (k >> (8 * (width - 1 - i))) & 255)));
-process.stderr.write(`${files} files\n`);
-process.stdout.write(`// Generated by scripts/ngram-ranks.mjs from ${files} source, documentation and configuration files.
-// Byte pairs and triples (ASCII letters lower-cased), most common first, separated by spaces.
+    .map(([k]) => String.fromCharCode(...Array.from({ length: width }, (_, i) => (k >>> (8 * (width - 1 - i))) & 255)));
+process.stderr.write(`${files} files from ${roots.length} folders\n`);
+process.stdout.write(`// Generated by scripts/ngram-ranks.mjs from ${files} source, documentation and configuration files
+// of ${roots.length} public repositories (applications, frameworks, templates).
+// Byte pairs, triples and quadruples (ASCII letters lower-cased), most common first, separated by spaces.
 
 export const COMMON_PAIRS = ${JSON.stringify(top(pairs, 400, 2).join(' '))};
 
 export const COMMON_TRIPLES = ${JSON.stringify(top(triples, 2000, 3).join(' '))};
+
+export const COMMON_QUADS = ${JSON.stringify(top(quads, QUADS, 4).join(' '))};
 `);

@@ -13,8 +13,8 @@
  * them occur, so a file is read through once however many rules ask.
  */
 import { BITMAP, BITMAP_BYTES, FINGERPRINT, fingerprintHash, GROUPS, INPUT, MASKS, PADDING, POSITIONS, simdScanner } from './simd-scan';
-import { COMMON_PAIRS, COMMON_TRIPLES } from './ngram-ranks';
-import { KNOWN_PLACEMENTS } from './literal-placements';
+import { COMMON_PAIRS, COMMON_QUADS, COMMON_TRIPLES } from './ngram-ranks';
+import { KNOWN_LAYOUT } from './literal-placements';
 
 export interface Literal {
   text: string;
@@ -24,6 +24,8 @@ export interface Literal {
 
 interface Indexed {
   bytes: Uint8Array;
+  /** `i:` and the text in lower case when caseless, else `s:` and the text: what `KNOWN_LAYOUT` knows it by. */
+  key: string;
   /** Offset of the indexed pair (or, for the vector search, the fingerprint) within the literal. */
   offset: number;
   caseless: boolean;
@@ -66,20 +68,38 @@ function tripleRank(bytes: Uint8Array, o: number): number {
   return r.triples.get(LOWER[bytes[o]!]! * 65536 + LOWER[bytes[o + 1]!]! * 256 + LOWER[bytes[o + 2]!]!) ?? r.rare;
 }
 
+/** Quadruples listed in `COMMON_QUADS`: four bytes and a space each. */
+const QUADS = Math.ceil(COMMON_QUADS.length / 5);
+
 /**
- * How uncommon the fingerprint window from `o` is (higher is rarer): by its
- * triples, then by its pairs. The lists count no space, the most common byte
- * of all: a window that holds one (`e fo` of `SQLite format 3`, English's
- * "the format for") ranks as the most common of any.
+ * The rank of the quadruple at `bytes[o]` in `COMMON_QUADS`, or `QUADS` when
+ * it is not listed. Looked up in the list itself: only a list of literals
+ * whose layout is not kept (`KNOWN_LAYOUT`) asks, for a few windows each.
+ */
+function quadRank(bytes: Uint8Array, o: number): number {
+  const quad = String.fromCharCode(LOWER[bytes[o]!]!, LOWER[bytes[o + 1]!]!, LOWER[bytes[o + 2]!]!, LOWER[bytes[o + 3]!]!);
+  for (let at = COMMON_QUADS.indexOf(quad); at >= 0; at = COMMON_QUADS.indexOf(quad, at + 1)) if (at % 5 === 0) return at / 5;
+  return QUADS;
+}
+
+/**
+ * How uncommon the fingerprint window from `o` is (higher is rarer): by the
+ * window itself (its four bytes, where the literal has them), then by its
+ * triples, then by its pairs. Each alone misleads: `okie` of `cookie` is
+ * made of rare triples, and is common in web code. The lists count no
+ * space, the most common byte of all: a window that holds one (`e fo` of
+ * `SQLite format 3`, English's "the format for") ranks as the most common of
+ * any.
  */
 function windowRank(bytes: Uint8Array, o: number): number {
   const end = Math.min(bytes.length, o + FINGERPRINT);
   for (let i = o; i < end; i++) if (bytes[i] === 0x20) return -1;
+  const quad = end - o === 4 ? quadRank(bytes, o) : QUADS;
   let triples = 0;
   let pairs = 0;
   for (let i = o; i + 2 < end; i++) triples += tripleRank(bytes, i);
   for (let i = o; i + 1 < end; i++) pairs += rank(bytes[i]!, bytes[i + 1]!);
-  return triples * 4096 + pairs;
+  return (quad * 4096 + triples) * 4096 + pairs;
 }
 
 /** Where the vector search's fingerprint of a literal (its bytes, lower-cased if caseless) starts: the first of its rarest windows. */
@@ -143,47 +163,84 @@ export class LiteralGroup {
   }
 }
 
+interface Listed {
+  bytes: Uint8Array;
+  key: string;
+  caseless: boolean;
+  tag: number;
+}
+
 class Matcher {
   private readonly table = new Uint8Array(65536);
   private readonly byPair = new Map<number, Indexed[]>();
   private readonly all: number;
-  private readonly fingerprinted: Indexed[] = [];
-
-  /** The literals as the vector search fingerprints them. */
-  get fingerprints(): readonly Indexed[] {
-    return this.fingerprinted;
-  }
-  /** The vector search's tables, built on its first use. */
+  /** Every literal, lower-cased if caseless, in the order given. */
+  private readonly listed: Listed[] = [];
+  /** The vector search's fingerprints and tables, made on its first use: a search of short inputs only needs neither. */
+  private fingerprinted: Indexed[] | undefined;
+  private keptLayouts: (KeptLayout | undefined)[] | undefined;
   private tables: BucketTables | undefined;
 
-  /** `vector` undefined: decided on the first input long enough for it (compiling the module costs a few ms). */
+  /**
+   * `vector` undefined: decided on the first input long enough for it (compiling the module costs a few ms).
+   * `fresh`: every fingerprint and bucket worked out, none taken from `KNOWN_LAYOUT` (see `layoutOf`).
+   */
   constructor(
     sets: readonly (readonly Literal[])[],
     private vector?: boolean,
+    private readonly fresh = false,
   ) {
     let all = 0;
     sets.forEach((literals, i) => {
       const tag = 1 << i;
       if (literals.length > 0) all |= tag;
       for (const lit of literals) {
-        const bytes = Uint8Array.from(lit.caseless ? lit.text.toLowerCase() : lit.text, (c) => c.charCodeAt(0));
-        // The least common pair, and the least common window of FINGERPRINT bytes (or the whole of a
-        // shorter literal): the first of the rarest, either way.
+        const text = lit.caseless ? lit.text.toLowerCase() : lit.text;
+        const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0));
+        const key = (lit.caseless ? 'i:' : 's:') + text;
+        this.listed.push({ bytes, key, caseless: lit.caseless, tag });
+        // The least common pair, for the plain search: the first of the rarest.
         let offset = 0;
         for (let o = 1, best = rank(bytes[0]!, bytes[1]!); o + 1 < bytes.length; o++) {
           const r = rank(bytes[o]!, bytes[o + 1]!);
           if (r > best) (offset = o), (best = r);
         }
-        const key = (LOWER[bytes[offset]!]! << 8) | LOWER[bytes[offset + 1]!]!;
-        this.table[key] = 1;
-        const same = this.byPair.get(key);
-        const indexed = { bytes, offset, caseless: lit.caseless, tag };
+        const pair = (LOWER[bytes[offset]!]! << 8) | LOWER[bytes[offset + 1]!]!;
+        this.table[pair] = 1;
+        const same = this.byPair.get(pair);
+        const indexed = { bytes, key, offset, caseless: lit.caseless, tag };
         if (same) same.push(indexed);
-        else this.byPair.set(key, [indexed]);
-        this.fingerprinted.push({ bytes, offset: fingerprintOffset(bytes), caseless: lit.caseless, tag });
+        else this.byPair.set(pair, [indexed]);
       }
     });
     this.all = all;
+  }
+
+  /**
+   * The literals as the vector search fingerprints them: each at its least
+   * common window of FINGERPRINT bytes (or whole, when shorter), as kept
+   * (`KNOWN_LAYOUT`) or worked out now.
+   */
+  get fingerprints(): readonly Indexed[] {
+    return (this.fingerprinted ??= this.listed.map(({ bytes, key, caseless, tag }, i) => ({ bytes, key, offset: this.kept[i]?.offset ?? fingerprintOffset(bytes), caseless, tag })));
+  }
+
+  /** How `KNOWN_LAYOUT` lays out each literal (none when `fresh`). */
+  private get kept(): (KeptLayout | undefined)[] {
+    return (this.keptLayouts ??= this.listed.map(({ bytes, key }) => (this.fresh ? undefined : keptLayout(key, bytes))));
+  }
+
+  /** The vector search's tables: each literal in the bucket kept for it, the others placed around them. */
+  private layOut(): BucketTables {
+    const fingerprinted = this.fingerprints;
+    const kept = this.kept;
+    let buckets: number[];
+    if (kept.every((k) => k !== undefined)) buckets = kept.map((k) => k!.bucket);
+    else {
+      const keptOf = new Map(fingerprinted.map((lit, i) => [lit, kept[i]]));
+      buckets = placeLiterals(fingerprinted, (lit) => keptOf.get(lit)?.bucket);
+    }
+    return bucketTables(fingerprinted, buckets);
   }
 
   /** The tags of the literals that occur in `buf` (stops once every set has one). */
@@ -193,7 +250,7 @@ class Matcher {
   }
 
   private findVector(buf: Uint8Array): number {
-    const tables = (this.tables ??= bucketTables(this.fingerprinted));
+    const tables = (this.tables ??= this.layOut());
     const { windows } = tables;
     const scanner = simdScanner()!;
     scanner.reserve(buf.length);
@@ -266,14 +323,8 @@ function windowKey(buf: Uint8Array, at: number, length: number): number {
   return key;
 }
 
-/**
- * The vector search's tables for these literals: each literal's bucket (see
- * `placeLiterals`) as placed before when the same literals were laid out
- * (`KNOWN_PLACEMENTS`, the default rules' words), else worked out now.
- */
-function bucketTables(fingerprinted: readonly Indexed[]): BucketTables {
-  const known = [...(KNOWN_PLACEMENTS.get(placementKey(fingerprinted)) ?? '')].map((c) => c.charCodeAt(0) - 97);
-  const bucketOf = known.length === fingerprinted.length && known.every((b) => b >= 0 && b < BUCKETS) ? known : placeLiterals(fingerprinted);
+/** The vector search's tables for these literals, each in its bucket (see `placeLiterals`). */
+function bucketTables(fingerprinted: readonly Indexed[], bucketOf: readonly number[]): BucketTables {
   const masks = new Uint8Array(32 * FINGERPRINT * GROUPS);
   const lo = Array.from({ length: BUCKETS }, () => new Array<number>(FINGERPRINT).fill(0));
   const hi = Array.from({ length: BUCKETS }, () => new Array<number>(FINGERPRINT).fill(0));
@@ -311,74 +362,153 @@ function bucketTables(fingerprinted: readonly Indexed[]): BucketTables {
 }
 
 /**
- * Each literal joins the bucket where it lets through the fewest common
- * triples of source text (weighted by how common): a bucket's masks admit
- * every combination of its literals' bytes, so literals alike share one.
- * Returns each literal's bucket, in the order given. This costs a few tens of
- * milliseconds for the hundred-odd default words, in every thread: the
- * default placement is therefore kept in `literal-placements.ts`.
+ * Each literal joins the bucket where it lets through the least common text
+ * (`leak`): a bucket's masks admit every combination of its literals' bytes,
+ * so literals alike share one. A literal that `fixed` gives a bucket stays
+ * there, and the others are placed around it: one by one, those that let
+ * through the most on their own first, each where its bucket grows least;
+ * then each moves (with its copies in other sets) to the bucket where the
+ * two buckets together let through least, until none would. Returns each
+ * literal's bucket, in the order given. This costs from tens of
+ * milliseconds to a second for the hundred-odd default words: their layout
+ * is therefore kept in `literal-placements.ts`, and a list of them and a few
+ * others (a configured name's word) places only those.
  */
-function placeLiterals(fingerprinted: readonly Indexed[]): number[] {
-  // The literals that let through the most on their own are placed first, while every bucket is still open to them.
-  const alone = new Map(fingerprinted.map((lit) => [lit, leak(...nibbleMasks(lit))]));
-  const sorted = [...fingerprinted].sort((a, b) => alone.get(b)! - alone.get(a)! || compareFingerprints(a, b));
-  const sizes = new Array<number>(BUCKETS).fill(0);
+function placeLiterals(fingerprinted: readonly Indexed[], fixed: (lit: Indexed) => number | undefined = () => undefined): number[] {
+  const masks = new Map<Indexed, [number[], number[]]>();
+  for (const lit of fingerprinted) masks.set(lit, nibbleMasks(lit));
+  const members = Array.from({ length: BUCKETS }, () => [] as Indexed[]);
   const bucketOf = new Map<Indexed, number>();
   // Per bucket and fingerprint position: the low and high nibbles allowed, as 16-bit masks.
   const lo = Array.from({ length: BUCKETS }, () => new Array<number>(FINGERPRINT).fill(0));
   const hi = Array.from({ length: BUCKETS }, () => new Array<number>(FINGERPRINT).fill(0));
-  const leaks = new Array<number>(BUCKETS).fill(0);
-  const withLo = new Array<number>(FINGERPRINT);
-  const withHi = new Array<number>(FINGERPRINT);
-  for (const lit of sorted) {
-    const [litLo, litHi] = nibbleMasks(lit);
-    let best = 0;
-    let bestGrowth = Infinity;
-    // Every empty bucket would grow alike: scored once.
-    let intoEmpty: number | undefined;
-    for (let b = 0; b < BUCKETS; b++) {
+  const join = (lit: Indexed, b: number) => {
+    const [litLo, litHi] = masks.get(lit)!;
+    members[b]!.push(lit);
+    bucketOf.set(lit, b);
+    for (let k = 0; k < FINGERPRINT; k++) (lo[b]![k]! |= litLo[k]!), (hi[b]![k]! |= litHi[k]!);
+  };
+  // A literal listed again (in another set) goes with its first copy: one group per key.
+  const groups = new Map<string, Indexed[]>();
+  const free: Indexed[][] = [];
+  for (const lit of fingerprinted) {
+    const key = lit.key;
+    const group = groups.get(key);
+    if (group) {
+      group.push(lit);
+      continue;
+    }
+    groups.set(key, [lit]);
+    const b = fixed(lit);
+    if (b === undefined) free.push(groups.get(key)!);
+    else bucketOf.set(lit, b);
+  }
+  for (const group of groups.values()) {
+    const b = bucketOf.get(group[0]!);
+    if (b !== undefined) for (const lit of group) join(lit, b);
+  }
+  if (free.length > 0) {
+    const leaks = lo.map((l, b) => (members[b]!.length === 0 ? 0 : leak(l, hi[b]!)));
+    const alone = new Map(free.map((group) => [group, leak(...masks.get(group[0]!)!)]));
+    free.sort((a, b) => alone.get(b)! - alone.get(a)! || compareFingerprints(a[0]!, b[0]!));
+    const withLo = new Array<number>(FINGERPRINT);
+    const withHi = new Array<number>(FINGERPRINT);
+    /** What bucket `b` would let through with `group` in it, less what it lets through now. */
+    const growth = (b: number, group: readonly Indexed[]): number => {
+      const [litLo, litHi] = masks.get(group[0]!)!;
       let changed = false;
       for (let k = 0; k < FINGERPRINT; k++) {
         (withLo[k] = lo[b]![k]! | litLo[k]!), (withHi[k] = hi[b]![k]! | litHi[k]!);
         if (withLo[k] !== lo[b]![k] || withHi[k] !== hi[b]![k]) changed = true;
       }
       // A bucket whose masks already admit the literal does not grow.
-      const growth = !changed ? 0 : sizes[b] === 0 ? (intoEmpty ??= leak(withLo, withHi)) : leak(withLo, withHi) - leaks[b]!;
-      if (growth < bestGrowth || (growth === bestGrowth && sizes[b]! < sizes[best]!)) (best = b), (bestGrowth = growth);
+      return changed ? leak(withLo, withHi) - leaks[b]! : 0;
+    };
+    for (const group of free) {
+      let best = 0;
+      let bestGrowth = Infinity;
+      // Every empty bucket would grow alike: scored once.
+      let intoEmpty: number | undefined;
+      for (let b = 0; b < BUCKETS; b++) {
+        const g = members[b]!.length === 0 ? (intoEmpty ??= growth(b, group)) : growth(b, group);
+        if (g < bestGrowth || (g === bestGrowth && members[b]!.length < members[best]!.length)) (best = b), (bestGrowth = g);
+      }
+      for (const lit of group) join(lit, best);
+      leaks[best] = leak(lo[best]!, hi[best]!);
     }
-    sizes[best]!++;
-    bucketOf.set(lit, best);
-    for (let k = 0; k < FINGERPRINT; k++) (lo[best]![k]! |= litLo[k]!), (hi[best]![k]! |= litHi[k]!);
-    leaks[best] = leak(lo[best]!, hi[best]!);
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+      let moved = false;
+      for (const group of free) {
+        const from = bucketOf.get(group[0]!)!;
+        // The bucket it is in, without it.
+        const rest = members[from]!.filter((lit) => !group.includes(lit));
+        const restLo = new Array<number>(FINGERPRINT).fill(0);
+        const restHi = new Array<number>(FINGERPRINT).fill(0);
+        for (const lit of rest) {
+          const [litLo, litHi] = masks.get(lit)!;
+          for (let k = 0; k < FINGERPRINT; k++) (restLo[k]! |= litLo[k]!), (restHi[k]! |= litHi[k]!);
+        }
+        const saved = leaks[from]! - (rest.length === 0 ? 0 : leak(restLo, restHi));
+        let best = from;
+        let bestChange = 0;
+        for (let b = 0; b < BUCKETS; b++) {
+          if (b === from) continue;
+          const change = growth(b, group) - saved;
+          // A relative margin: sums of the same weights in another order may differ in their last bits.
+          if (change < bestChange - 1e-9 * (1 + Math.abs(saved))) (best = b), (bestChange = change);
+        }
+        if (best === from) continue;
+        members[from] = rest;
+        lo[from] = restLo;
+        hi[from] = restHi;
+        leaks[from] = rest.length === 0 ? 0 : leak(restLo, restHi);
+        for (const lit of group) join(lit, best);
+        leaks[best] = leak(lo[best]!, hi[best]!);
+        moved = true;
+      }
+      if (!moved) break;
+    }
   }
-  return fingerprinted.map((lit) => bucketOf.get(lit)!);
+  return fingerprinted.map((lit) => bucketOf.get(groups.get(lit.key)![0]!)!);
 }
 
-/** What identifies a list of literals for `KNOWN_PLACEMENTS`: each one's bytes, fingerprint offset and case rule, in order. */
-function placementKey(fingerprinted: readonly Indexed[]): string {
-  // FNV-1a over the lot, with the count: a short key for a long list.
-  let h = 0x811c9dc5;
-  const mix = (byte: number) => (h = Math.imul(h ^ byte, 0x01000193));
-  for (const lit of fingerprinted) {
-    for (const byte of lit.bytes) mix(byte);
-    mix(0x100 | lit.offset);
-    mix(lit.caseless ? 1 : 2);
+/** At most this many rounds of moves in `placeLiterals`: each round moves every literal that gains by it. */
+const MAX_PASSES = 12;
+
+interface KeptLayout {
+  offset: number;
+  bucket: number;
+}
+
+let kept: Map<string, KeptLayout> | undefined;
+function keptLayout(key: string, bytes: Uint8Array): KeptLayout | undefined {
+  if (!kept) {
+    kept = new Map();
+    for (const [key, offset, bucket] of KNOWN_LAYOUT) kept.set(key, { offset, bucket });
   }
-  return `${fingerprinted.length}:${(h >>> 0).toString(16)}`;
+  const found = kept.get(key);
+  // An offset that leaves a whole window (or starts a shorter literal), a bucket that exists.
+  return found && found.offset >= 0 && found.offset + Math.min(FINGERPRINT, bytes.length) <= bytes.length && found.bucket >= 0 && found.bucket < BUCKETS ? found : undefined;
 }
 
 /**
- * The placement key and the freshly worked-out placement (one letter per
- * literal, `a` for bucket 0) of the literals of `sets`, as a `LiteralGroup`
- * of them lays them out: what `literal-placements.ts` keeps.
+ * The layout of the literals of `sets` worked out afresh, as a `LiteralGroup`
+ * of them lays them out: each literal's key, where its fingerprint starts and
+ * its bucket, each literal once. What `literal-placements.ts` keeps.
  */
-export function placementOf(sets: readonly LiteralSet[]): { key: string; placement: string } {
+export function layoutOf(sets: readonly LiteralSet[]): [string, number, number][] {
   const matcher = new Matcher(
     [...new Set(sets)].map((set) => set.literals),
     false,
+    true,
   );
   const fingerprinted = matcher.fingerprints;
-  return { key: placementKey(fingerprinted), placement: placeLiterals(fingerprinted).map((b) => String.fromCharCode(97 + b)).join('') };
+  const buckets = placeLiterals(fingerprinted);
+  const out = new Map<string, [string, number, number]>();
+  fingerprinted.forEach((lit, i) => {
+    if (!out.has(lit.key)) out.set(lit.key, [lit.key, lit.offset, buckets[i]!]);
+  });
+  return [...out.values()];
 }
 
 /** A literal's fingerprint as nibble masks per position; past a short literal's end, any byte. */
@@ -398,17 +528,19 @@ function nibbleMasks(lit: Indexed): [number[], number[]] {
   return [lo, hi];
 }
 
-/**
- * The most common triples of source text, folded as the vector search folds
- * its input, weighted by how common, as bit sets: for each position in a
- * triple and each low (or high) nibble, the set of triples whose byte there
- * has that nibble. A bucket's masks then admit the intersection, over the
- * positions, of the unions of the sets for the nibbles they allow. Built on
- * first use (only bucket layout needs them), not at start-up.
- */
-const LEAK_TRIPLE_COUNT = 1000;
-const LEAK_WORDS = Math.ceil(LEAK_TRIPLE_COUNT / 32);
+/** Words of a bit set of every listed quadruple. */
+const LEAK_WORDS = Math.ceil(QUADS / 32);
 const nibbleSet = (j: number, high: number, n: number) => ((j * 2 + high) * 16 + n) * LEAK_WORDS;
+
+/**
+ * The most common quadruples of source text, folded as the vector search
+ * folds its input, weighted by how common, as bit sets: for each position in
+ * a quadruple and each low (or high) nibble, the set of quadruples whose byte
+ * there has that nibble. A bucket's masks then admit the intersection, over
+ * the positions, of the unions of the sets for the nibbles they allow: the
+ * common text that would stop the search at a position where no literal is.
+ * Built on first use (only bucket layout needs them), not at start-up.
+ */
 interface LeakTables {
   weight: Float64Array;
   /** [position][0 low, 1 high][nibble] → a bit set of LEAK_WORDS words. */
@@ -418,19 +550,18 @@ interface LeakTables {
   unions: Map<number, Uint32Array>;
 }
 let leakTables: LeakTables | undefined;
-function leakTriples(): LeakTables {
+function leakQuads(): LeakTables {
   if (leakTables) return leakTables;
-  const triples = COMMON_TRIPLES.split(' ').slice(0, LEAK_TRIPLE_COUNT);
   const weight = new Float64Array(LEAK_WORDS * 32);
-  const nibbleSets = new Uint32Array(3 * 2 * 16 * LEAK_WORDS);
-  triples.forEach((t, rank) => {
-    for (let j = 0; j < 3; j++) {
-      const byte = t.charCodeAt(j) | 0x20;
+  const nibbleSets = new Uint32Array(FINGERPRINT * 2 * 16 * LEAK_WORDS);
+  for (let rank = 0; rank < QUADS; rank++) {
+    for (let j = 0; j < FINGERPRINT; j++) {
+      const byte = COMMON_QUADS.charCodeAt(5 * rank + j) | 0x20;
       nibbleSets[nibbleSet(j, 0, byte & 15) + (rank >> 5)]! |= 1 << (rank & 31);
       nibbleSets[nibbleSet(j, 1, byte >> 4) + (rank >> 5)]! |= 1 << (rank & 31);
     }
     weight[rank] = 1 / (1 + rank / 50);
-  });
+  }
   return (leakTables = { weight, nibbleSets, admitted: new Uint32Array(LEAK_WORDS), unions: new Map() });
 }
 
@@ -448,24 +579,22 @@ function unionOf(tables: LeakTables, j: number, high: number, mask: number): Uin
   return union;
 }
 
-/** How much common text a bucket with these masks lets through, at each window of three. */
+/** How much common text a bucket with these masks lets through. */
 function leak(lo: ArrayLike<number>, hi: ArrayLike<number>): number {
-  const tables = leakTriples();
+  const tables = leakQuads();
   const { admitted, weight } = tables;
+  admitted.fill(0xffffffff);
+  for (let j = 0; j < FINGERPRINT; j++) {
+    for (let high = 0; high < 2; high++) {
+      const mask = high ? hi[j]! : lo[j]!;
+      if (mask === 0xffff) continue;
+      const union = unionOf(tables, j, high, mask);
+      for (let i = 0; i < LEAK_WORDS; i++) admitted[i]! &= union[i]!;
+    }
+  }
   let total = 0;
-  for (let w = 0; w + 3 <= FINGERPRINT; w++) {
-    admitted.fill(0xffffffff);
-    for (let j = 0; j < 3; j++) {
-      for (let high = 0; high < 2; high++) {
-        const mask = high ? hi[w + j]! : lo[w + j]!;
-        if (mask === 0xffff) continue;
-        const union = unionOf(tables, j, high, mask);
-        for (let i = 0; i < LEAK_WORDS; i++) admitted[i]! &= union[i]!;
-      }
-    }
-    for (let i = 0; i < LEAK_WORDS; i++) {
-      for (let bits = admitted[i]!; bits !== 0; bits &= bits - 1) total += weight[32 * i + 31 - Math.clz32(bits & -bits)]!;
-    }
+  for (let i = 0; i < LEAK_WORDS; i++) {
+    for (let bits = admitted[i]!; bits !== 0; bits &= bits - 1) total += weight[32 * i + 31 - Math.clz32(bits & -bits)]!;
   }
   return total;
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fingerprintOffset, LiteralGroup, LiteralSet, type Literal } from '../../src/core/literal-set';
 import { simdScanner } from '../../src/core/simd-scan';
 import { mulberry32 } from '../helpers/fake-tokens';
+import { defaultLiteralSets } from '../../src/engine/pipeline';
+import { RULES } from '../../src/rules';
 
 const LITERALS: Literal[] = [
   { text: 'secret', caseless: true },
@@ -216,5 +218,37 @@ describe('the fingerprint of a literal', () => {
     expect(window('jwt')).toBe('jwt');
     expect(window('secret')).toHaveLength(4);
     expect('secret').toContain(window('secret'));
+  });
+
+  // Made of triples rare in general text, and common in web code: `cookie`, a snake-case `_key`, `logged`.
+  it.each([
+    ['cookieparser', ['cook', 'ooki', 'okie']],
+    ['securecookie', ['cook', 'ooki', 'okie', 'secu', 'ecur', 'cure']],
+    ['nonce_key', ['e_ke', '_key']],
+    ['loggedinkey', ['logg', 'ogge', 'gged']],
+  ])('is no window common in application code: %s', (text, common) => {
+    expect(common).not.toContain(window(text));
+  });
+});
+
+describe('a list of the default words and others', () => {
+  const defaults = defaultLiteralSets(RULES);
+  const extra = new LiteralSet([{ text: 'Q7zq_signer', caseless: true }]);
+  const group = new LiteralGroup([...defaults, extra], true);
+  const filler = 'const x = 1; // nothing to see here\n'.repeat(40);
+
+  it('finds the other words, laid out around the kept ones, at any offset', () => {
+    for (let at = 0; at < 48; at++) {
+      const buf = Buffer.from(filler.slice(0, 600 + at) + 'q7ZQ_SIGNER' + filler, 'latin1');
+      expect(group.find(buf) & group.bit(extra), `at ${600 + at}`).not.toBe(0);
+    }
+    expect(group.find(Buffer.from(filler + 'q7zq_signe' + filler, 'latin1')) & group.bit(extra)).toBe(0);
+  });
+
+  it('still finds each default word', () => {
+    for (const set of defaults) {
+      const word = set.literals[0]!.text;
+      expect(group.find(Buffer.from(filler + word + filler, 'latin1')) & group.bit(set), word).not.toBe(0);
+    }
   });
 });

@@ -166,6 +166,9 @@ ruleTester(knownToken, {
     { file: 'config/deploy.rb', text: 'set :aws_access_key_id, "AKIA2QF7WVTJXH5KMPZL"', secret: 'AKIA2QF7WVTJXH5KMPZL', severity: 'error' },
     { file: 'bot.py', text: `TELEGRAM_BOT_TOKEN = "${telegram}"`, secret: telegram },
     { file: 'config.yml', text: `telegram:\n  token: "${telegram}"`, secret: telegram, line: 2 },
+    // Text whose lower case is longer than itself (Turkish `İ` lowers to two characters) does not move the provider's name.
+    { file: 'config.yml', text: `# ${'İ'.repeat(200)}\ntelegram:\n  token: "${telegram}"\n${'#\n'.repeat(150)}`, secret: telegram, line: 3 },
+    { file: 'config.yml', text: `# ${'İ'.repeat(200)}\nTELEGRAM:\n  token: "${telegram}"\n${'#\n'.repeat(150)}`, secret: telegram, line: 3 },
     { file: 'bot.js', text: `client.login(process.env.DISCORD_TOKEN || '${discord}');`, secret: discord },
     { file: 'config.json', text: `{"discord": {"token": "${discord}"}}`, secret: discord },
     { file: 'deploy.sh', text: `export VERCEL_TOKEN=${vercelLegacy}`, secret: vercelLegacy },
@@ -700,6 +703,12 @@ describe('known-token: messages, positions and what it covers', () => {
       expect(PREFIX_LITERALS.some((l) => token.includes(l)), kind).toBe(true);
       expect(findTokens(token).length, kind).toBe(1);
     }
+  });
+
+  // The provider words are searched in one pass, where a word that started another would hide it.
+  it("names providers by words none of which starts another's", () => {
+    const words = [...new Set(NAMED_FORMATS.flatMap((f) => f.words))];
+    for (const a of words) for (const b of words) if (a !== b) expect(b.startsWith(a), `${a} starts ${b}`).toBe(false);
   });
 
   it('lists every provider it recognises', () => {

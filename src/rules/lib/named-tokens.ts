@@ -226,27 +226,58 @@ const LINES_ABOVE = 3;
 const AWS_PAIR_LINES = 5;
 
 /**
+ * Every provider word, in any case of its ASCII letters: one pass over a
+ * file finds where each occurs. No word starts another (a test checks), so
+ * the one found at a position is the only one there.
+ */
+const WORD_SEARCH = new RegExp(alternation(WORDS), 'gi');
+
+/** Words as the alternatives of a regular expression, each as written. */
+function alternation(words: readonly string[]): string {
+  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+/** Where each provider word occurs in `text`, by word (lower-cased), as offsets in `text`. */
+function wordsIn(text: string): Map<string, number[]> {
+  const found = new Map<string, number[]>();
+  WORD_SEARCH.lastIndex = 0;
+  for (let m = WORD_SEARCH.exec(text); m !== null; m = WORD_SEARCH.exec(text)) {
+    const w = m[0].toLowerCase();
+    const at = found.get(w);
+    if (at) at.push(m.index);
+    else found.set(w, [m.index]);
+    // Words may overlap (`telebot_token`): the next search starts one past this one's start.
+    WORD_SEARCH.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
+/**
  * Named credentials in a file, line by line. `text` is the whole file;
  * `awsPath` says the file's path is about AWS (`.aws/credentials`), which
  * names every secret key in it. The providers' words are looked for in the
- * whole text first, and then only those present, line by line.
+ * whole text first (in one pass, in any case of their letters: the text is
+ * not lowered, which costs more than the search in a large file of prose in
+ * another script), and then only those present, line by line.
  */
 export function findNamedTokens(text: string, linesOf: () => readonly Line[], awsPath: boolean): { line: Line; match: NamedMatch }[] {
   const out: { line: Line; match: NamedMatch }[] = [];
-  const lowerText = text.toLowerCase();
   const hasKeyId = AWS_KEY_ID.test(text);
-  const present = WORDS.filter((w) => lowerText.includes(w));
+  const positions = wordsIn(text);
+  const present = WORDS.filter((w) => positions.has(w));
   const formats = NAMED_FORMATS.filter((f) => f.words.some((w) => present.includes(w)) || (f === AWS_SECRET_ACCESS_KEY && hasKeyId));
   // A value of some format near its provider's name, before the text is split into lines.
-  const near = (f: NamedFormat) => reached(text, lowerText, f.words, f === AWS_SECRET_ACCESS_KEY && hasKeyId);
+  const near = (f: NamedFormat) => reached(text, positions, f.words, f === AWS_SECRET_ACCESS_KEY && hasKeyId);
   if (!formats.some((f) => near(f).some((part) => valuesIn(part, f).length > 0))) return out;
   const lines = linesOf();
   const words = new Int32Array(lines.length);
   const keyIds = new Uint8Array(lines.length);
+  // Most lines hold none of the words: one test each passes them over.
+  const anyPresent = present.length === 0 ? null : new RegExp(alternation(present), 'i');
   for (let k = 0; k < lines.length; k++) {
     const t = lines[k]!.text;
     if (hasKeyId && AWS_KEY_ID.test(t)) keyIds[k] = 1;
-    if (present.length === 0) continue;
+    if (anyPresent === null || !anyPresent.test(t)) continue;
     const lower = t.toLowerCase();
     for (const w of present) if (lower.includes(w)) words[k]! |= WORD_BIT.get(w)!;
   }
@@ -294,9 +325,9 @@ export function findNamedTokens(text: string, linesOf: () => readonly Line[], aw
  * key ids, as many lines above too). Found with `indexOf`, so a long file
  * that names a provider once costs one search.
  */
-function reached(text: string, lowerText: string, words: readonly string[], keyIds: boolean): string[] {
+function reached(text: string, positions: ReadonlyMap<string, readonly number[]>, words: readonly string[], keyIds: boolean): string[] {
   const starts: { at: number; up: number }[] = [];
-  for (const w of words) for (let at = lowerText.indexOf(w); at >= 0; at = lowerText.indexOf(w, at + w.length)) starts.push({ at, up: 0 });
+  for (const w of words) for (const at of positions.get(w) ?? []) starts.push({ at, up: 0 });
   if (keyIds) {
     const re = new RegExp(AWS_KEY_ID.source, 'g');
     for (let m = re.exec(text); m !== null; m = re.exec(text)) starts.push({ at: m.index, up: AWS_PAIR_LINES });

@@ -231,8 +231,10 @@ function readWrapped(fd: number, size: number): string {
 export function saveCodeCache(): void {
   const s = state;
   // No chunk was large enough to cache: nothing to write, nor to sweep.
-  if (!s || s.dir === null || !workerThreads().isMainThread) return;
+  if (!s || s.dir === null) return;
   const stale = s.loaded.filter((c) => c.level < s.level || c.level === -1);
+  // Most runs find every cache current: they return before loading `node:worker_threads` to ask which thread this is.
+  if ((stale.length === 0 && !s.sweep) || !workerThreads().isMainThread) return;
   if (stale.length > 0) writeCaches(s, s.dir, stale);
   // Once a day at most (see `UNUSED_DAYS`), or when a new build's caches were just written.
   if (stale.length > 0 || s.sweep) forgetUnused(s.root, Date.now());

@@ -430,7 +430,7 @@ function tripleRank(bytes, o) {
     const r = ngramRanks();
     return r.triples.get(LOWER[bytes[o]] * 65536 + LOWER[bytes[o + 1]] * 256 + LOWER[bytes[o + 2]]) ?? r.rare;
 }
-/** Quadruples listed in `COMMON_QUADS`: four bytes and a space each. */
+/** Quadruples listed in `COMMON_QUADS`: four bytes each, a space between. */
 const QUADS = Math.ceil(COMMON_QUADS.length / 5);
 /**
  * The rank of the quadruple at `bytes[o]` in `COMMON_QUADS`, or `QUADS` when
@@ -447,8 +447,8 @@ function quadRank(bytes, o) {
 /**
  * How uncommon the fingerprint window from `o` is (higher is rarer): by the
  * window itself (its four bytes, where the literal has them), then by its
- * triples, then by its pairs. Each alone misleads: `okie` of `cookie` is
- * made of rare triples, and is common in web code. The lists count no
+ * triples, then by its pairs. Triples alone mislead: `okie` of `cookie` is
+ * made of rare ones, and is common in web code. The lists count no
  * space, the most common byte of all: a window that holds one (`e fo` of
  * `SQLite format 3`, English's "the format for") ranks as the most common of
  * any.
@@ -713,7 +713,8 @@ function bucketTables(fingerprinted, bucketOf) {
  * there, and the others are placed around it: one by one, those that let
  * through the most on their own first, each where its bucket grows least;
  * then each moves (with its copies in other sets) to the bucket where the
- * two buckets together let through least, until none would. Returns each
+ * two buckets together let through least, until none would (the default
+ * words settle in three rounds; at most MAX_PASSES are made). Returns each
  * literal's bucket, in the order given. This costs from tens of
  * milliseconds to a second for the hundred-odd default words: their layout
  * is therefore kept in `literal-placements.ts`, and a list of them and a few
@@ -810,7 +811,8 @@ function placeLiterals(fingerprinted, fixed = () => undefined) {
                     if (b === from)
                         continue;
                     const change = growth(b, group) - saved;
-                    // A relative margin: sums of the same weights in another order may differ in their last bits.
+                    // A margin for rounding: the change is a difference of differences of sums, and a move that gains
+                    // nothing but rounding must not be taken (the moves could then go back and forth).
                     if (change < bestChange - 1e-9 * (1 + Math.abs(saved)))
                         (best = b), (bestChange = change);
                 }

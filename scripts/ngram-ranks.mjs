@@ -32,7 +32,8 @@ const quads = new Map();
 let files = 0;
 
 function count(b) {
-  // The last two and three bytes, packed: a run of printable bytes only (a space or a line break ends it).
+  // The last four bytes, packed (the pair, triple and quadruple that end here): a run of printable bytes only
+  // (a space or a line break ends it).
   let run = 0;
   let key = 0;
   for (let i = 0; i < b.length; i++) {

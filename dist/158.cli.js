@@ -1653,6 +1653,7 @@ class FolderWorkspace {
 
 
 
+
 /** The rules whose findings a planner fixes by editing the file where they were found. */
 const EDITED = new Set(['hardcoded-secret-key', 'secret-key-fallback', 'dotenv-template-secret', 'git-credentials']);
 /**
@@ -1946,7 +1947,7 @@ function composeReading(path, read) {
                 continue;
             const rel = folder === dir ? name : path;
             // `env_file: .env`, `env_file: [./.env]`, a list item `- .env`, or `path: ./.env` (compose 2.24).
-            const mention = new RegExp(`(?:env_file:|^[ \\t]*-|path:)[^\\n]*?(?:^|[\\s\\[,'"])(?:\\./)?${rel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[\\s\\],'"]|$)`, 'm');
+            const mention = new RegExp(`(?:env_file:|^[ \\t]*-|path:)[^\\n]*?(?:^|[\\s\\[,'"])(?:\\./)?${(0,core_text/* escapeRegExp */.Nt)(rel)}(?=[\\s\\],'"]|$)`, 'm');
             if (mention.test(text))
                 return file;
         }
@@ -2423,6 +2424,7 @@ var stats = __webpack_require__(8621);
 
 
 
+
 /**
  * Replaces every secret in a line with its redacted form. Short values are
  * replaced only where a value stands (inside quotes, or after `=` or `:`),
@@ -2435,8 +2437,7 @@ function redactor(secrets, fresh = []) {
     // What no rule reported may still be a key on a line the diff shows (a PEM body's other lines): it goes too.
     if (values.length === 0)
         return redact/* redactKeyMaterial */.g;
-    const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const pattern = values.map((v) => (v.length < 8 ? `(?<=['"\`]|[=:][ \\t]*)${escape(v)}(?=['"\`]|[ \\t]*(?:$|[,;)#]))` : escape(v))).join('|');
+    const pattern = values.map((v) => (v.length < 8 ? `(?<=['"\`]|[=:][ \\t]*)${(0,core_text/* escapeRegExp */.Nt)(v)}(?=['"\`]|[ \\t]*(?:$|[,;)#]))` : (0,core_text/* escapeRegExp */.Nt)(v))).join('|');
     const re = new RegExp(pattern, 'g');
     // A generated key is new: nothing of it is shown, not even the first characters.
     return (line) => (0,redact/* redactKeyMaterial */.g)(line.replace(re, (m) => (freshKeys.has(m) ? `<fresh key, ${m.length} chars>` : (0,redact/* redact */.E)(m))));

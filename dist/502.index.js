@@ -1437,6 +1437,8 @@ const ROUND = Int32Array.from([
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D4: () => (/* binding */ decode),
 /* harmony export */   Go: () => (/* binding */ isBinary),
+/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
+/* harmony export */   Ql: () => (/* binding */ alternation),
 /* harmony export */   Vt: () => (/* binding */ hasUtf16Bom),
 /* harmony export */   Wy: () => (/* binding */ latin1),
 /* harmony export */   b6: () => (/* binding */ textOf),
@@ -1450,6 +1452,14 @@ const SNIFF_BYTES = 8192;
 const LINE_CAP = 4096;
 /** Overlap between windows, longer than any name + value a rule matches. */
 const WINDOW_OVERLAP = 512;
+/** `s` as a regular expression that matches it as written. */
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Words as the alternatives of a regular expression, each matched as written. */
+function alternation(words) {
+    return words.map(escapeRegExp).join('|');
+}
 const LATIN1_SLICE = typeof Buffer.prototype.latin1Slice === 'function';
 /**
  * Bytes `start`..`end` of `buf` as latin1 (one character a byte). It calls
@@ -3241,9 +3251,12 @@ const dotenvTemplateSecret = {
     },
 };
 
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: ./src/rules/lib/secret-names.ts
 var secret_names = __webpack_require__(4730);
 ;// CONCATENATED MODULE: ./src/rules/lib/settings-overrides.ts
+
 
 /** A split settings' base, in whatever folder the project keeps them (`settings/`, `config/django/`, `conf/`). */
 const DJANGO_BASE = /^((?:.*\/)?)(base|common|defaults?|shared|core)\.py$/;
@@ -3268,9 +3281,6 @@ const COMPOSE_NO_DEFAULT = /^(["']?)(?:\$\{[A-Za-z_][A-Za-z0-9_]*(?::?\?[^}]*)?\
 const IMPORTS_PROD_SECRET = /^[ \t]*import_config[ \t(]+"prod\.secret\.exs"/m;
 /** How far a `config` call's keywords may run below it. */
 const MAX_CONFIG_LINES = 80;
-function settings_overrides_escape(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 /** The text with Python's triple-quoted strings (docstrings) blanked, line breaks kept; linear. */
 function withoutTripleQuoted(text) {
     let out = '';
@@ -3302,8 +3312,8 @@ function indentOf(line) {
  */
 function djangoSetsAlways(text, name) {
     const lines = withoutTripleQuoted(text).split('\n');
-    const assign = new RegExp(`^([ \\t]*)${settings_overrides_escape(name)}[ \\t]*=[ \\t]*([^\\s#].*)$`);
-    const readsItself = new RegExp(`\\b${settings_overrides_escape(name)}\\b`);
+    const assign = new RegExp(`^([ \\t]*)${(0,core_text/* escapeRegExp */.Nt)(name)}[ \\t]*=[ \\t]*([^\\s#].*)$`);
+    const readsItself = new RegExp(`\\b${(0,core_text/* escapeRegExp */.Nt)(name)}\\b`);
     let top = false;
     let first = false;
     let other = false;
@@ -4197,8 +4207,6 @@ const gitInternals = {
     },
 };
 
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(2020);
 ;// CONCATENATED MODULE: ./src/rules/git-credentials.ts
 
 
@@ -4293,6 +4301,7 @@ var unused_suppression = __webpack_require__(7991);
 // EXTERNAL MODULE: ./src/rules/lib/token-formats.ts + 1 modules
 var token_formats = __webpack_require__(5884);
 ;// CONCATENATED MODULE: ./src/rules/lib/named-tokens.ts
+
 
 
 const isUpper = (c) => c >= 65 && c <= 90;
@@ -4477,11 +4486,7 @@ const AWS_PAIR_LINES = 5;
  * file finds where each occurs. No word starts another (a test checks), so
  * the one found at a position is the only one there.
  */
-const WORD_SEARCH = new RegExp(alternation(WORDS), 'gi');
-/** Words as the alternatives of a regular expression, each as written. */
-function alternation(words) {
-    return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-}
+const WORD_SEARCH = new RegExp((0,core_text/* alternation */.Ql)(WORDS), 'gi');
 /** Where each provider word occurs in `text`, by word (lower-cased), as offsets in `text`. */
 function wordsIn(text) {
     const found = new Map();
@@ -4520,7 +4525,7 @@ function findNamedTokens(text, linesOf, awsPath) {
     const words = new Int32Array(lines.length);
     const keyIds = new Uint8Array(lines.length);
     // Most lines hold none of the words: one test each passes them over.
-    const anyPresent = present.length === 0 ? null : new RegExp(alternation(present), 'i');
+    const anyPresent = present.length === 0 ? null : new RegExp((0,core_text/* alternation */.Ql)(present), 'i');
     for (let k = 0; k < lines.length; k++) {
         const t = lines[k].text;
         if (hasKeyId && AWS_KEY_ID.test(t))
@@ -9113,6 +9118,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/literal-set.ts + 3 modules
 var literal_set = __webpack_require__(651);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: ./src/rules/lib/filetype.ts
 var filetype = __webpack_require__(7241);
 // EXTERNAL MODULE: ./src/rules/lib/literal.ts
@@ -9537,6 +9544,7 @@ function isCalleeCode(c) {
 
 
 
+
 /** What an occurrence adds to its finding beyond the rule's defaults: a lower severity, a section's context. */
 function occurrenceContext(o) {
     return {
@@ -9760,8 +9768,7 @@ const LINE_FILTERS = new WeakMap();
 function lineFilter(names) {
     let re = LINE_FILTERS.get(names);
     if (!re) {
-        const words = [...names.words, ...SIGNING_CONTEXT_WORDS].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-        LINE_FILTERS.set(names, (re = new RegExp(words.join('|'), 'i')));
+        LINE_FILTERS.set(names, (re = new RegExp((0,core_text/* alternation */.Ql)([...names.words, ...SIGNING_CONTEXT_WORDS]), 'i')));
     }
     return re;
 }
@@ -9770,7 +9777,7 @@ const TOKEN_WORDS = new WeakMap();
 function tokenWords(names) {
     let re = TOKEN_WORDS.get(names);
     if (!re)
-        TOKEN_WORDS.set(names, (re = new RegExp(names.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi')));
+        TOKEN_WORDS.set(names, (re = new RegExp((0,core_text/* alternation */.Ql)(names.words), 'gi')));
     return re;
 }
 /**
@@ -11021,7 +11028,7 @@ class LineAnalyzer {
         if (paired) {
             // Bitnami's convention names the Secret `existingSecret`, others `tokenSecretName`.
             const nameKey = paired[2] === 'SecretKey' ? 'Secret(?:Name)?' : paired[2] === '_secret_key' ? '_secret(?:_name)?' : '-secret(?:-name)?';
-            sibling = new RegExp(`^["']?${paired[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${nameKey}["']?\\s*:`);
+            sibling = new RegExp(`^["']?${(0,core_text/* escapeRegExp */.Nt)(paired[1])}${nameKey}["']?\\s*:`);
         }
         else if (leaf.toLowerCase() === 'key' && /secret$/i.test(name.slice(0, -leaf.length - 1))) {
             sibling = /^["']?name["']?\s*:/;

@@ -9,6 +9,8 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D4: () => (/* binding */ decode),
 /* harmony export */   Go: () => (/* binding */ isBinary),
+/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
+/* harmony export */   Ql: () => (/* binding */ alternation),
 /* harmony export */   Vt: () => (/* binding */ hasUtf16Bom),
 /* harmony export */   Wy: () => (/* binding */ latin1),
 /* harmony export */   b6: () => (/* binding */ textOf),
@@ -22,6 +24,14 @@ const SNIFF_BYTES = 8192;
 const LINE_CAP = 4096;
 /** Overlap between windows, longer than any name + value a rule matches. */
 const WINDOW_OVERLAP = 512;
+/** `s` as a regular expression that matches it as written. */
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Words as the alternatives of a regular expression, each matched as written. */
+function alternation(words) {
+    return words.map(escapeRegExp).join('|');
+}
 const LATIN1_SLICE = typeof Buffer.prototype.latin1Slice === 'function';
 /**
  * Bytes `start`..`end` of `buf` as latin1 (one character a byte). It calls

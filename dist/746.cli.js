@@ -1501,9 +1501,12 @@ const dotenvTemplateSecret = {
     },
 };
 
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: ./src/rules/lib/secret-names.ts
 var secret_names = __webpack_require__(4730);
 ;// CONCATENATED MODULE: ./src/rules/lib/settings-overrides.ts
+
 
 /** A split settings' base, in whatever folder the project keeps them (`settings/`, `config/django/`, `conf/`). */
 const DJANGO_BASE = /^((?:.*\/)?)(base|common|defaults?|shared|core)\.py$/;
@@ -1528,9 +1531,6 @@ const COMPOSE_NO_DEFAULT = /^(["']?)(?:\$\{[A-Za-z_][A-Za-z0-9_]*(?::?\?[^}]*)?\
 const IMPORTS_PROD_SECRET = /^[ \t]*import_config[ \t(]+"prod\.secret\.exs"/m;
 /** How far a `config` call's keywords may run below it. */
 const MAX_CONFIG_LINES = 80;
-function settings_overrides_escape(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 /** The text with Python's triple-quoted strings (docstrings) blanked, line breaks kept; linear. */
 function withoutTripleQuoted(text) {
     let out = '';
@@ -1562,8 +1562,8 @@ function indentOf(line) {
  */
 function djangoSetsAlways(text, name) {
     const lines = withoutTripleQuoted(text).split('\n');
-    const assign = new RegExp(`^([ \\t]*)${settings_overrides_escape(name)}[ \\t]*=[ \\t]*([^\\s#].*)$`);
-    const readsItself = new RegExp(`\\b${settings_overrides_escape(name)}\\b`);
+    const assign = new RegExp(`^([ \\t]*)${(0,core_text/* escapeRegExp */.Nt)(name)}[ \\t]*=[ \\t]*([^\\s#].*)$`);
+    const readsItself = new RegExp(`\\b${(0,core_text/* escapeRegExp */.Nt)(name)}\\b`);
     let top = false;
     let first = false;
     let other = false;
@@ -2457,8 +2457,6 @@ const gitInternals = {
     },
 };
 
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(2020);
 ;// CONCATENATED MODULE: ./src/rules/git-credentials.ts
 
 
@@ -2553,6 +2551,7 @@ var unused_suppression = __webpack_require__(7991);
 // EXTERNAL MODULE: ./src/rules/lib/token-formats.ts + 1 modules
 var token_formats = __webpack_require__(5884);
 ;// CONCATENATED MODULE: ./src/rules/lib/named-tokens.ts
+
 
 
 const isUpper = (c) => c >= 65 && c <= 90;
@@ -2737,11 +2736,7 @@ const AWS_PAIR_LINES = 5;
  * file finds where each occurs. No word starts another (a test checks), so
  * the one found at a position is the only one there.
  */
-const WORD_SEARCH = new RegExp(alternation(WORDS), 'gi');
-/** Words as the alternatives of a regular expression, each as written. */
-function alternation(words) {
-    return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-}
+const WORD_SEARCH = new RegExp((0,core_text/* alternation */.Ql)(WORDS), 'gi');
 /** Where each provider word occurs in `text`, by word (lower-cased), as offsets in `text`. */
 function wordsIn(text) {
     const found = new Map();
@@ -2780,7 +2775,7 @@ function findNamedTokens(text, linesOf, awsPath) {
     const words = new Int32Array(lines.length);
     const keyIds = new Uint8Array(lines.length);
     // Most lines hold none of the words: one test each passes them over.
-    const anyPresent = present.length === 0 ? null : new RegExp(alternation(present), 'i');
+    const anyPresent = present.length === 0 ? null : new RegExp((0,core_text/* alternation */.Ql)(present), 'i');
     for (let k = 0; k < lines.length; k++) {
         const t = lines[k].text;
         if (hasKeyId && AWS_KEY_ID.test(t))
@@ -7373,6 +7368,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/literal-set.ts + 3 modules
 var literal_set = __webpack_require__(651);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: ./src/rules/lib/filetype.ts
 var filetype = __webpack_require__(7241);
 // EXTERNAL MODULE: ./src/rules/lib/literal.ts
@@ -7797,6 +7794,7 @@ function isCalleeCode(c) {
 
 
 
+
 /** What an occurrence adds to its finding beyond the rule's defaults: a lower severity, a section's context. */
 function occurrenceContext(o) {
     return {
@@ -8020,8 +8018,7 @@ const LINE_FILTERS = new WeakMap();
 function lineFilter(names) {
     let re = LINE_FILTERS.get(names);
     if (!re) {
-        const words = [...names.words, ...SIGNING_CONTEXT_WORDS].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-        LINE_FILTERS.set(names, (re = new RegExp(words.join('|'), 'i')));
+        LINE_FILTERS.set(names, (re = new RegExp((0,core_text/* alternation */.Ql)([...names.words, ...SIGNING_CONTEXT_WORDS]), 'i')));
     }
     return re;
 }
@@ -8030,7 +8027,7 @@ const TOKEN_WORDS = new WeakMap();
 function tokenWords(names) {
     let re = TOKEN_WORDS.get(names);
     if (!re)
-        TOKEN_WORDS.set(names, (re = new RegExp(names.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi')));
+        TOKEN_WORDS.set(names, (re = new RegExp((0,core_text/* alternation */.Ql)(names.words), 'gi')));
     return re;
 }
 /**
@@ -9281,7 +9278,7 @@ class LineAnalyzer {
         if (paired) {
             // Bitnami's convention names the Secret `existingSecret`, others `tokenSecretName`.
             const nameKey = paired[2] === 'SecretKey' ? 'Secret(?:Name)?' : paired[2] === '_secret_key' ? '_secret(?:_name)?' : '-secret(?:-name)?';
-            sibling = new RegExp(`^["']?${paired[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${nameKey}["']?\\s*:`);
+            sibling = new RegExp(`^["']?${(0,core_text/* escapeRegExp */.Nt)(paired[1])}${nameKey}["']?\\s*:`);
         }
         else if (leaf.toLowerCase() === 'key' && /secret$/i.test(name.slice(0, -leaf.length - 1))) {
             sibling = /^["']?name["']?\s*:/;

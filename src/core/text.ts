@@ -15,6 +15,16 @@ export interface Line {
   offset: number;
 }
 
+/** `s` as a regular expression that matches it as written. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Words as the alternatives of a regular expression, each matched as written. */
+export function alternation(words: readonly string[]): string {
+  return words.map(escapeRegExp).join('|');
+}
+
 type Latin1Slicer = Buffer & { latin1Slice?: (start: number, end: number) => string };
 const LATIN1_SLICE = typeof (Buffer.prototype as Latin1Slicer).latin1Slice === 'function';
 

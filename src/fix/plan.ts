@@ -5,6 +5,7 @@ import { secretValues } from '../rules/dotenv-file';
 import { PUBLIC_ENV_PREFIXES } from '../rules/lib/env-keys';
 import { findOccurrence, findTemplateValue } from './locate';
 import { SourceView } from './source';
+import { escapeRegExp } from '../core/text';
 import { planHardcodedSecret } from './hardcoded-secret-key';
 import { planFallback } from './secret-key-fallback';
 import { planPlaceholder } from './dotenv-template-secret';
@@ -316,7 +317,7 @@ function composeReading(path: string, read: Read): string | null {
       if (typeof text !== 'string' || !text.includes('env_file')) continue;
       const rel = folder === dir ? name : path;
       // `env_file: .env`, `env_file: [./.env]`, a list item `- .env`, or `path: ./.env` (compose 2.24).
-      const mention = new RegExp(`(?:env_file:|^[ \\t]*-|path:)[^\\n]*?(?:^|[\\s\\[,'"])(?:\\./)?${rel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[\\s\\],'"]|$)`, 'm');
+      const mention = new RegExp(`(?:env_file:|^[ \\t]*-|path:)[^\\n]*?(?:^|[\\s\\[,'"])(?:\\./)?${escapeRegExp(rel)}(?=[\\s\\],'"]|$)`, 'm');
       if (mention.test(text)) return file;
     }
   }

@@ -6,6 +6,7 @@ import type { Palette } from './color';
 import { unifiedDiff } from './diff';
 import { printable } from './printable';
 import { plural } from './stats';
+import { escapeRegExp } from '../core/text';
 
 /**
  * Replaces every secret in a line with its redacted form. Short values are
@@ -18,8 +19,7 @@ export function redactor(secrets: Iterable<string>, fresh: Iterable<string> = []
   const values = [...new Set([...secrets, ...freshKeys].filter((s) => s.length > 0))].sort((a, b) => b.length - a.length);
   // What no rule reported may still be a key on a line the diff shows (a PEM body's other lines): it goes too.
   if (values.length === 0) return redactKeyMaterial;
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = values.map((v) => (v.length < 8 ? `(?<=['"\`]|[=:][ \\t]*)${escape(v)}(?=['"\`]|[ \\t]*(?:$|[,;)#]))` : escape(v))).join('|');
+  const pattern = values.map((v) => (v.length < 8 ? `(?<=['"\`]|[=:][ \\t]*)${escapeRegExp(v)}(?=['"\`]|[ \\t]*(?:$|[,;)#]))` : escapeRegExp(v))).join('|');
   const re = new RegExp(pattern, 'g');
   // A generated key is new: nothing of it is shown, not even the first characters.
   return (line) => redactKeyMaterial(line.replace(re, (m) => (freshKeys.has(m) ? `<fresh key, ${m.length} chars>` : redact(m))));

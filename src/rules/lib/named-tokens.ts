@@ -1,5 +1,5 @@
 import { LiteralSet } from '../../core/literal-set';
-import type { Line } from '../../core/text';
+import { alternation, type Line } from '../../core/text';
 import { isExampleToken, telegramToken } from './token-formats';
 
 /**
@@ -232,10 +232,6 @@ const AWS_PAIR_LINES = 5;
  */
 const WORD_SEARCH = new RegExp(alternation(WORDS), 'gi');
 
-/** Words as the alternatives of a regular expression, each as written. */
-function alternation(words: readonly string[]): string {
-  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-}
 
 /** Where each provider word occurs in `text`, by word (lower-cased), as offsets in `text`. */
 function wordsIn(text: string): Map<string, number[]> {

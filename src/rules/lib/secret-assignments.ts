@@ -1,6 +1,6 @@
 import type { FileContext } from '../types';
 import { LiteralSet } from '../../core/literal-set';
-import type { Line } from '../../core/text';
+import { alternation, escapeRegExp, type Line } from '../../core/text';
 import type { ContextName, Severity } from '../../core/types';
 import { isAppsettings, langOf, needsQuotes, type Lang } from './filetype';
 import {
@@ -282,8 +282,7 @@ const LINE_FILTERS = new WeakMap<SecretNames, RegExp>();
 function lineFilter(names: SecretNames): RegExp {
   let re = LINE_FILTERS.get(names);
   if (!re) {
-    const words = [...names.words, ...SIGNING_CONTEXT_WORDS].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    LINE_FILTERS.set(names, (re = new RegExp(words.join('|'), 'i')));
+    LINE_FILTERS.set(names, (re = new RegExp(alternation([...names.words, ...SIGNING_CONTEXT_WORDS]), 'i')));
   }
   return re;
 }
@@ -292,7 +291,7 @@ function lineFilter(names: SecretNames): RegExp {
 const TOKEN_WORDS = new WeakMap<SecretNames, RegExp>();
 function tokenWords(names: SecretNames): RegExp {
   let re = TOKEN_WORDS.get(names);
-  if (!re) TOKEN_WORDS.set(names, (re = new RegExp(names.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi')));
+  if (!re) TOKEN_WORDS.set(names, (re = new RegExp(alternation(names.words), 'gi')));
   return re;
 }
 
@@ -1418,7 +1417,7 @@ class LineAnalyzer {
     if (paired) {
       // Bitnami's convention names the Secret `existingSecret`, others `tokenSecretName`.
       const nameKey = paired[2] === 'SecretKey' ? 'Secret(?:Name)?' : paired[2] === '_secret_key' ? '_secret(?:_name)?' : '-secret(?:-name)?';
-      sibling = new RegExp(`^["']?${paired[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${nameKey}["']?\\s*:`);
+      sibling = new RegExp(`^["']?${escapeRegExp(paired[1]!)}${nameKey}["']?\\s*:`);
     } else if (leaf.toLowerCase() === 'key' && /secret$/i.test(name.slice(0, -leaf.length - 1))) {
       sibling = /^["']?name["']?\s*:/;
     } else {

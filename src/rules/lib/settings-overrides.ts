@@ -1,4 +1,5 @@
 import type { PathFinding, TreeContext } from '../types';
+import { escapeRegExp } from '../../core/text';
 import { normalizeName } from './secret-names';
 
 /**
@@ -61,10 +62,6 @@ const IMPORTS_PROD_SECRET = /^[ \t]*import_config[ \t(]+"prod\.secret\.exs"/m;
 /** How far a `config` call's keywords may run below it. */
 const MAX_CONFIG_LINES = 80;
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** The text with Python's triple-quoted strings (docstrings) blanked, line breaks kept; linear. */
 function withoutTripleQuoted(text: string): string {
   let out = '';
@@ -96,8 +93,8 @@ function indentOf(line: string): number {
  */
 function djangoSetsAlways(text: string, name: string): boolean {
   const lines = withoutTripleQuoted(text).split('\n');
-  const assign = new RegExp(`^([ \\t]*)${escape(name)}[ \\t]*=[ \\t]*([^\\s#].*)$`);
-  const readsItself = new RegExp(`\\b${escape(name)}\\b`);
+  const assign = new RegExp(`^([ \\t]*)${escapeRegExp(name)}[ \\t]*=[ \\t]*([^\\s#].*)$`);
+  const readsItself = new RegExp(`\\b${escapeRegExp(name)}\\b`);
   let top = false;
   let first = false;
   let other = false;

@@ -88,3 +88,38 @@ describe('SafeReader from inside the root (relative system calls)', () => {
     expect(capped.kind === 'ok' && [capped.size, capped.head.length, capped.body]).toEqual([20_000, 8192, null]);
   });
 });
+
+describe('SafeReader with one reused buffer', () => {
+  const temps: string[] = [];
+  afterEach(() => {
+    for (const t of temps.splice(0)) rmSync(t, { recursive: true, force: true });
+  });
+
+  /** Bytes that differ at every offset (a byte pattern of period 251), so a part read twice or skipped shows. */
+  const pattern = (n: number, seed: number) => Buffer.from(Array.from({ length: n }, (_, i) => (i * 7 + seed) % 251));
+
+  it('reads files of every size around its first read whole, in any order, as they are on disk', () => {
+    const root = realpathSync(mkdtempSync(path.join(tmpdir(), 'leakproof-read-')));
+    temps.push(root);
+    const sizes = [0, 1, 4096, 65_535, 65_536, 65_537, 131_072, 200_001, 10, 300_000, 65_536];
+    sizes.forEach((n, i) => writeFileSync(path.join(root, `f${i}`), pattern(n, i)));
+    const reader = new SafeReader(root, true);
+    for (const [i, n] of sizes.entries()) {
+      const out = reader.readSync(`f${i}`, 1 << 20, true);
+      expect(out.kind, `f${i}`).toBe('ok');
+      if (out.kind !== 'ok') continue;
+      expect(out.size, `f${i}`).toBe(n);
+      expect(out.body?.equals(pattern(n, i)), `f${i} (${n} bytes)`).toBe(true);
+    }
+  });
+
+  it('reads only the head of a file over the size limit', () => {
+    const root = realpathSync(mkdtempSync(path.join(tmpdir(), 'leakproof-read-')));
+    temps.push(root);
+    writeFileSync(path.join(root, 'big'), pattern(100_000, 3));
+    const out = new SafeReader(root, true).readSync('big', 70_000, true);
+    expect(out.kind === 'ok' && out.body).toBeNull();
+    expect(out.kind === 'ok' && out.size).toBe(100_000);
+    expect(out.kind === 'ok' && out.head.equals(pattern(100_000, 3).subarray(0, out.head.length))).toBe(true);
+  });
+});

@@ -19,5 +19,13 @@ if (isScanWorker()) {
   process.stdout.write(`${VERSION}\n`);
 } else {
   const { run } = await import('./run');
-  process.exitCode = await run(argv, { stdout: new StdStream(1), stderr: new StdStream(2), env: process.env });
+  const stdout = new StdStream(1);
+  const stderr = new StdStream(2);
+  const code = await run(argv, { stdout, stderr, env: process.env });
+  // Every command has finished its work by now. When all it wrote was written synchronously, the
+  // process ends here: ending on its own, Node would first take the heap down piece by piece (about
+  // 7 ms of a scan of a 5,000-file checkout on the development machine). Output still queued on a
+  // stream (a terminal, a pipe that was full) is let drain.
+  if (stdout.drained && stderr.drained) process.exit(code);
+  process.exitCode = code;
 }

@@ -21,6 +21,11 @@ export class StdStream {
     private readonly open: () => NodeJS.WriteStream = () => (fd === 1 ? process.stdout : process.stderr),
   ) {}
 
+  /** Whether everything written so far has been handed to the system: no stream was needed, which might still hold some. */
+  get drained(): boolean {
+    return this.stream === null;
+  }
+
   get isTTY(): boolean {
     return (this.terminal ??= isTerminal(this.fd));
   }

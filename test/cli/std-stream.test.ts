@@ -118,4 +118,42 @@ describe('the built CLI', () => {
     expect(modules).toContain('NativeModule fs');
     for (const m of ['NativeModule stream', 'NativeModule net', 'NativeModule tty']) expect(modules).not.toContain(m);
   });
+
+  it('ends with its report whole and its exit code, on a non-blocking pipe read only after it has filled up', async () => {
+    ensureBuilt();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lp-std-'));
+    dirs.push(dir);
+    const folder = path.join(dir, 'app');
+    fs.mkdirSync(folder);
+    // 400 findings: a JSON report of about 200 KB, several times what a pipe holds.
+    for (let i = 0; i < 400; i++) fs.writeFileSync(path.join(folder, `settings_${i}.py`), `SECRET_KEY = 'q8Zr2LmVx0${i}TbWn4KpYs7Hd'\n`);
+    const file = path.join(dir, 'report.json');
+    const args = [CLI, folder, '--format', 'json', '--no-cache'];
+    const written = spawn(process.execPath, [...args, '--output', file], { stdio: 'ignore' });
+    expect(await new Promise((resolve) => written.on('close', resolve))).toBe(1);
+    // The CLI's standard output is a pipe whose writes do not block (EAGAIN once full), read only after a while:
+    // what the CLI queues on a stream must reach it before the process ends.
+    const piped = path.join(dir, 'piped.json');
+    const reader = [
+      'import fcntl, os, subprocess, sys, time',
+      'r, w = os.pipe()',
+      'fcntl.fcntl(w, fcntl.F_SETFL, fcntl.fcntl(w, fcntl.F_GETFL) | os.O_NONBLOCK)',
+      'p = subprocess.Popen(sys.argv[2:], stdout=w, stderr=subprocess.DEVNULL)',
+      'os.close(w)',
+      'time.sleep(0.3)',
+      'chunks = []',
+      'while True:',
+      '    chunk = os.read(r, 65536)',
+      '    if not chunk: break',
+      '    chunks.append(chunk)',
+      "open(sys.argv[1], 'wb').write(b''.join(chunks))",
+      'sys.exit(p.wait())',
+    ].join('\n');
+    const python = spawn('python3', ['-c', reader, piped, process.execPath, ...args], { stdio: 'ignore' });
+    expect(await new Promise((resolve) => python.on('close', resolve))).toBe(1);
+    const withoutDuration = (text: string) => text.replace(/"durationMs": *\d+/, '');
+    const report = fs.readFileSync(piped, 'utf8');
+    expect(report.length).toBeGreaterThan(150_000);
+    expect(withoutDuration(report)).toBe(withoutDuration(fs.readFileSync(file, 'utf8')));
+  });
 });

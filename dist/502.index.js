@@ -4311,6 +4311,17 @@ const isBase62 = (c) => isUpper(c) || isLower(c) || isDigit(c);
 const isUrlSafe = (c) => isBase62(c) || c === 95 || c === 45;
 const isBase64Char = (c) => isBase62(c) || c === 43 || c === 47;
 const isLowerHex = (c) => isDigit(c) || (c >= 97 && c <= 102);
+/**
+ * Whole runs of at least `min` of the characters of the class `chars` (as
+ * written inside brackets). The look-behind keeps a search from starting
+ * inside a run, where each start would read on to the run's end again.
+ */
+function runsOf(chars, min) {
+    return new RegExp(`(?<![${chars}])[${chars}]{${min},}`, 'g');
+}
+const BASE62 = 'A-Za-z0-9';
+const URL_SAFE = `${BASE62}_\\-`;
+const BASE64 = `${BASE62}+/`;
 function runOf(s, i, test, max) {
     let n = 0;
     while (n <= max && i + n < s.length && test(s.charCodeAt(i + n)))
@@ -4365,6 +4376,7 @@ const AWS_SECRET_ACCESS_KEY = {
     words: ['aws', 'secretaccesskey', 'secret_access_key'],
     name: /secret/,
     alphabet: isBase64Char,
+    runs: runsOf(BASE64, 40),
     read: exactRun(40, isBase64Char, isBase64Char),
     random: (v) => mixed(v) && !/^[0-9a-f]+$/i.test(v),
 };
@@ -4376,6 +4388,7 @@ const NAMED_FORMATS = [
         provider: 'Twilio',
         words: ['twilio'],
         alphabet: isBase62,
+        runs: runsOf(BASE62, 34),
         read: after('SK', exactRun(32, isLowerHex, isBase62)),
         random: (v) => randomHex(v.slice(2)),
     },
@@ -4386,6 +4399,7 @@ const NAMED_FORMATS = [
         words: ['twilio'],
         name: /auth.?token|secret/,
         alphabet: isBase62,
+        runs: runsOf(BASE62, 32),
         read: exactRun(32, isBase62, isBase62),
         random: (v) => (/^[0-9a-f]+$/.test(v) ? randomHex(v) : mixed(v)),
     },
@@ -4395,6 +4409,8 @@ const NAMED_FORMATS = [
         provider: 'Telegram',
         words: ['telegram', 'telebot', 'bot_token', 'bottoken'],
         alphabet: (c) => isUrlSafe(c) || c === 58 /* : */,
+        // The bot's id (8 to 10 digits), a colon and 35 characters.
+        runs: runsOf(`${URL_SAFE}:`, 44),
         read: token_formats/* telegramToken */.r0,
         random: (v) => mixed(v.slice(v.indexOf(':') + 1)),
     },
@@ -4404,6 +4420,8 @@ const NAMED_FORMATS = [
         provider: 'Discord',
         words: ['discord'],
         alphabet: (c) => isUrlSafe(c) || c === 46 /* . */,
+        // Three parts of at least 23, 6 and 27 characters, with a dot between each.
+        runs: runsOf(`${URL_SAFE}.`, 58),
         read: discordToken,
         random: mixed,
     },
@@ -4414,6 +4432,7 @@ const NAMED_FORMATS = [
         words: ['vercel'],
         name: /token|key/,
         alphabet: isBase62,
+        runs: runsOf(BASE62, 24),
         read: exactRun(24, isBase62, isBase62),
         random: mixed,
     },
@@ -4424,6 +4443,7 @@ const NAMED_FORMATS = [
         words: ['cloudflare', 'cf_'],
         name: /token/,
         alphabet: isUrlSafe,
+        runs: runsOf(URL_SAFE, 40),
         read: exactRun(40, isUrlSafe, isUrlSafe),
         random: mixed,
     },
@@ -4434,6 +4454,7 @@ const NAMED_FORMATS = [
         words: ['cloudflare', 'cf_'],
         name: /key/,
         alphabet: isBase62,
+        runs: runsOf(BASE62, 37),
         read: exactRun(37, isLowerHex, isBase62),
         random: randomHex,
     },
@@ -4444,6 +4465,7 @@ const NAMED_FORMATS = [
         words: ['vault'],
         name: /token/,
         alphabet: (c) => isBase62(c) || c === 46,
+        runs: runsOf(`${BASE62}.`, 26),
         read: after('s.', exactRun(24, isBase62, (c) => isBase62(c) || c === 46)),
         random: (v) => mixed(v.slice(2)),
     },
@@ -4453,6 +4475,7 @@ const NAMED_FORMATS = [
         provider: 'Notion',
         words: ['notion'],
         alphabet: (c) => isBase62(c) || c === 95,
+        runs: runsOf(`${BASE62}_`, 50),
         read: after('secret_', exactRun(43, isBase62, (c) => isBase62(c) || c === 95)),
         random: (v) => mixed(v.slice(7)),
     },
@@ -4628,26 +4651,23 @@ function lineStartBefore(text, at, linesUp, floor) {
 function at(index) {
     return index < 0 ? Infinity : index;
 }
-/** The values of `format` on a line: each run of its alphabet is tried once, from its start. */
+/**
+ * The values of `format` in `text`: each run of its alphabet long enough for
+ * one is tried once, from its start (a run that is shorter holds none).
+ */
 function valuesIn(text, format) {
     const out = [];
-    let i = 0;
-    while (i < text.length) {
-        if (!format.alphabet(text.charCodeAt(i))) {
-            i++;
-            continue;
-        }
-        let runEnd = i;
-        while (runEnd < text.length && format.alphabet(text.charCodeAt(runEnd)))
-            runEnd++;
+    const runs = format.runs;
+    runs.lastIndex = 0;
+    for (let m = runs.exec(text); m !== null; m = runs.exec(text)) {
+        const i = m.index;
         const end = format.read(text, i);
-        if (end > i && end <= runEnd) {
+        if (end > i && end <= runs.lastIndex) {
             const value = text.slice(i, end);
             const example = (0,token_formats/* isExampleToken */.W7)(value);
             if (example || format.random(value))
                 out.push({ format, start: i, end, value, example });
         }
-        i = runEnd;
     }
     return out;
 }

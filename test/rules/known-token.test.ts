@@ -598,6 +598,57 @@ describe('known-token: checksums', () => {
   });
 });
 
+describe('known-token: named formats are looked for in runs of their alphabet', () => {
+  const parts = (f: (typeof NAMED_FORMATS)[number]) => {
+    const m = /^\(\?<!\[(.+)\]\)\[\1\]\{(\d+),\}$/.exec(f.runs.source)!;
+    return { chars: new RegExp(`^[${m[1]}]$`), min: Number(m[2]) };
+  };
+
+  it.each(NAMED_FORMATS.map((f) => [f.id, f] as const))('%s: its runs take the characters of its alphabet, and only those', (_, f) => {
+    const { chars } = parts(f);
+    for (let c = 0; c < 0x10000; c++) if (f.alphabet(c) !== chars.test(String.fromCharCode(c))) throw new Error(`${f.id}: U+${c.toString(16)} differs`);
+    expect(f.runs.flags).toBe('g');
+  });
+
+  // The shortest value of each format, as its reader takes it.
+  const shortest: Record<string, string> = {
+    'aws-secret-access-key': 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYq8sW2dT4vZ',
+    'twilio-api-key': `SK${'0123456789abcdef'.repeat(2)}`,
+    'twilio-auth-token': 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6',
+    'telegram-bot-token': '12345678:AAE_h7Qk2Lm9Xp4Rt6Vw8Yz0Bc3Df5Gh1Jk',
+    'discord-bot-token': `M${'a'.repeat(22)}.${'b'.repeat(6)}.${'c'.repeat(27)}`,
+    'vercel-token': 'a1B2c3D4e5F6g7H8i9J0k1L2',
+    'cloudflare-token': 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8s9T0',
+    'cloudflare-global-api-key': `${'0123456789abcdef'.repeat(2)}01234`,
+    'vault-token': 's.a1B2c3D4e5F6g7H8i9J0k1L2',
+    'notion-token': `secret_${'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8s9T0u1V'}`,
+  };
+
+  it.each(NAMED_FORMATS.map((f) => [f.id, f] as const))('%s: its runs are as short as its shortest value', (id, f) => {
+    const value = shortest[id]!;
+    expect(f.read(` ${value} `, 1)).toBe(value.length + 1);
+    expect(value.length).toBe(parts(f).min);
+  });
+
+  it.each(NAMED_FORMATS.map((f) => [f.id, f] as const))('%s: a run shorter than its runs holds no value, however it is made', (_, f) => {
+    const { min } = parts(f);
+    const alphabet = [...Array(128).keys()].filter((c) => f.alphabet(c)).map((c) => String.fromCharCode(c));
+    // Seeded, so a failure can be replayed: runs of the alphabet one to a few characters short, led by each
+    // prefix the formats read (`SK`, `s.`, `secret_`, a bot id and its colon) and by nothing.
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (const lead of ['', 'SK', 's.', 'secret_', '123456789:', 'MTA', 'N']) {
+      for (let len = Math.max(lead.length, min - 4); len < min; len++) {
+        for (let k = 0; k < 200; k++) {
+          let run = lead;
+          while (run.length < len) run += alphabet[next() % alphabet.length];
+          expect(f.read(` ${run} `, 1)).toBe(-1);
+        }
+      }
+    }
+  });
+});
+
 describe('known-token: messages, positions and what it covers', () => {
   it('names the test key a private key is assigned to, never the key', () => {
     const [f] = check(knownToken, { file: 'src/seeder/rsa_keys.rs', text: `const TEST_FAKE_RSA_KEY_0: &str = "${rsaBegin}\n${pemLine}\n${rsaEnd}";` });

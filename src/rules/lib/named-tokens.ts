@@ -33,6 +33,13 @@ export interface NamedFormat {
   name?: RegExp;
   /** The characters a value is made of: a value starts and ends where a run of them does. */
   alphabet: CharTest;
+  /**
+   * The runs of `alphabet` at least as long as the shortest value (global;
+   * a test checks it takes the same characters as `alphabet`): the runs a
+   * value may start, found by the regular expression engine rather than a
+   * call per character.
+   */
+  runs: RegExp;
   /** The end of a value starting at `i` (the start of a run), or -1. */
   read(s: string, i: number): number;
   /** Whether the value looks generated rather than written: mixed case, digits, no pattern. */
@@ -46,6 +53,18 @@ const isBase62: CharTest = (c) => isUpper(c) || isLower(c) || isDigit(c);
 const isUrlSafe: CharTest = (c) => isBase62(c) || c === 95 || c === 45;
 const isBase64Char: CharTest = (c) => isBase62(c) || c === 43 || c === 47;
 const isLowerHex: CharTest = (c) => isDigit(c) || (c >= 97 && c <= 102);
+
+/**
+ * Whole runs of at least `min` of the characters of the class `chars` (as
+ * written inside brackets). The look-behind keeps a search from starting
+ * inside a run, where each start would read on to the run's end again.
+ */
+function runsOf(chars: string, min: number): RegExp {
+  return new RegExp(`(?<![${chars}])[${chars}]{${min},}`, 'g');
+}
+const BASE62 = 'A-Za-z0-9';
+const URL_SAFE = `${BASE62}_\\-`;
+const BASE64 = `${BASE62}+/`;
 
 function runOf(s: string, i: number, test: CharTest, max: number): number {
   let n = 0;
@@ -103,6 +122,7 @@ export const AWS_SECRET_ACCESS_KEY: NamedFormat = {
   words: ['aws', 'secretaccesskey', 'secret_access_key'],
   name: /secret/,
   alphabet: isBase64Char,
+  runs: runsOf(BASE64, 40),
   read: exactRun(40, isBase64Char, isBase64Char),
   random: (v) => mixed(v) && !/^[0-9a-f]+$/i.test(v),
 };
@@ -115,6 +135,7 @@ export const NAMED_FORMATS: readonly NamedFormat[] = [
     provider: 'Twilio',
     words: ['twilio'],
     alphabet: isBase62,
+    runs: runsOf(BASE62, 34),
     read: after('SK', exactRun(32, isLowerHex, isBase62)),
     random: (v) => randomHex(v.slice(2)),
   },
@@ -125,6 +146,7 @@ export const NAMED_FORMATS: readonly NamedFormat[] = [
     words: ['twilio'],
     name: /auth.?token|secret/,
     alphabet: isBase62,
+    runs: runsOf(BASE62, 32),
     read: exactRun(32, isBase62, isBase62),
     random: (v) => (/^[0-9a-f]+$/.test(v) ? randomHex(v) : mixed(v)),
   },
@@ -134,6 +156,8 @@ export const NAMED_FORMATS: readonly NamedFormat[] = [
     provider: 'Telegram',
     words: ['telegram', 'telebot', 'bot_token', 'bottoken'],
     alphabet: (c) => isUrlSafe(c) || c === 58 /* : */,
+    // The bot's id (8 to 10 digits), a colon and 35 characters.
+    runs: runsOf(`${URL_SAFE}:`, 44),
     read: telegramToken,
     random: (v) => mixed(v.slice(v.indexOf(':') + 1)),
   },
@@ -143,6 +167,8 @@ export const NAMED_FORMATS: readonly NamedFormat[] = [
     provider: 'Discord',
     words: ['discord'],
     alphabet: (c) => isUrlSafe(c) || c === 46 /* . */,
+    // Three parts of at least 23, 6 and 27 characters, with a dot between each.
+    runs: runsOf(`${URL_SAFE}.`, 58),
     read: discordToken,
     random: mixed,
   },
@@ -153,6 +179,7 @@ export const NAMED_FORMATS: readonly NamedFormat[] = [
     words: ['vercel'],
     name: /token|key/,
     alphabet: isBase62,
+    runs: runsOf(BASE62, 24),
     read: exactRun(24, isBase62, isBase62),
     random: mixed,
   },
@@ -163,6 +190,7 @@ export const NAMED_FORMATS: readonly NamedFormat[] = [
     words: ['cloudflare', 'cf_'],
     name: /token/,
     alphabet: isUrlSafe,
+    runs: runsOf(URL_SAFE, 40),
     read: exactRun(40, isUrlSafe, isUrlSafe),
     random: mixed,
   },
@@ -173,6 +201,7 @@ export const NAMED_FORMATS: readonly NamedFormat[] = [
     words: ['cloudflare', 'cf_'],
     name: /key/,
     alphabet: isBase62,
+    runs: runsOf(BASE62, 37),
     read: exactRun(37, isLowerHex, isBase62),
     random: randomHex,
   },
@@ -183,6 +212,7 @@ export const NAMED_FORMATS: readonly NamedFormat[] = [
     words: ['vault'],
     name: /token/,
     alphabet: (c) => isBase62(c) || c === 46,
+    runs: runsOf(`${BASE62}.`, 26),
     read: after('s.', exactRun(24, isBase62, (c) => isBase62(c) || c === 46)),
     random: (v) => mixed(v.slice(2)),
   },
@@ -192,6 +222,7 @@ export const NAMED_FORMATS: readonly NamedFormat[] = [
     provider: 'Notion',
     words: ['notion'],
     alphabet: (c) => isBase62(c) || c === 95,
+    runs: runsOf(`${BASE62}_`, 50),
     read: after('secret_', exactRun(43, isBase62, (c) => isBase62(c) || c === 95)),
     random: (v) => mixed(v.slice(7)),
   },
@@ -355,24 +386,22 @@ function at(index: number): number {
   return index < 0 ? Infinity : index;
 }
 
-/** The values of `format` on a line: each run of its alphabet is tried once, from its start. */
+/**
+ * The values of `format` in `text`: each run of its alphabet long enough for
+ * one is tried once, from its start (a run that is shorter holds none).
+ */
 function valuesIn(text: string, format: NamedFormat): NamedMatch[] {
   const out: NamedMatch[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!format.alphabet(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let runEnd = i;
-    while (runEnd < text.length && format.alphabet(text.charCodeAt(runEnd))) runEnd++;
+  const runs = format.runs;
+  runs.lastIndex = 0;
+  for (let m = runs.exec(text); m !== null; m = runs.exec(text)) {
+    const i = m.index;
     const end = format.read(text, i);
-    if (end > i && end <= runEnd) {
+    if (end > i && end <= runs.lastIndex) {
       const value = text.slice(i, end);
       const example = isExampleToken(value);
       if (example || format.random(value)) out.push({ format, start: i, end, value, example });
     }
-    i = runEnd;
   }
   return out;
 }

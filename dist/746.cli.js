@@ -13356,6 +13356,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/literal-set.ts + 3 modules
 var literal_set = __webpack_require__(651);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
 ;// CONCATENATED MODULE: ./src/rules/lib/checksum.ts
 /**
  * The checksum GitHub put in its 2021 token formats, which npm adopted for
@@ -13406,6 +13408,7 @@ function hasCrc32Checksum(body) {
 // EXTERNAL MODULE: ./src/rules/lib/phrase.ts
 var phrase = __webpack_require__(5434);
 ;// CONCATENATED MODULE: ./src/rules/lib/token-formats.ts
+
 
 
 
@@ -13792,31 +13795,27 @@ for (const list of LEAD_LISTS)
 /** The byte-level test over a whole file: each format's literals (see `TokenFormat.literals`), else its prefixes. */
 const PREFIX_LITERALS = [...new Set(TOKEN_FORMATS.flatMap((f) => f.literals ?? f.prefixes))];
 const PREFIX_SET = new literal_set/* LiteralSet */.gv(PREFIX_LITERALS.map((text) => ({ text, caseless: false })));
+/** Every prefix, as one search: where it finds one, the prefixes starting there are tried. */
+const PREFIX_SEARCH = new RegExp((0,core_text/* alternation */.Ql)(LEAD_LISTS.flat().map((x) => x.prefix)), 'g');
 /**
  * Tokens in a line (or window, or a whole text), left to right, each
- * starting on a word boundary. One pass: at each position that does not
- * continue a word, the two characters there pick the prefixes to try.
+ * starting on a word boundary: where a prefix starts that does not continue
+ * a word, the prefixes starting there are tried, longest first. The
+ * positions come from one regular expression of every prefix (the engine
+ * skips what cannot start one); after a token the search goes on from its
+ * end, and after a position that gave none, from the next character.
  */
 function findTokens(s) {
     const out = [];
-    const len = s.length;
-    let c = len > 0 ? s.charCodeAt(0) : 0;
-    // Whether the character before `at` continues a word (every prefix starts with a word character or `-`).
-    let inWord = 0;
-    for (let at = 0; at + 1 < len;) {
-        const c1 = s.charCodeAt(at + 1);
-        if (c < 256 && c1 < 256 && LEAD_INDEX[(c << 8) | c1] !== 0 && (inWord === 0 || escapeEndsAt(s, at))) {
-            const end = tokenAt(s, at, out);
-            if (end > at) {
-                at = end;
-                inWord = WORD_CHAR[s.charCodeAt(end - 1)] ?? 0;
-                c = s.charCodeAt(at);
-                continue;
-            }
-        }
-        inWord = c < 256 ? WORD_CHAR[c] : 0;
-        c = c1;
-        at++;
+    const search = PREFIX_SEARCH;
+    search.lastIndex = 0;
+    for (let m = search.exec(s); m !== null; m = search.exec(s)) {
+        const at = m.index;
+        const before = at > 0 ? s.charCodeAt(at - 1) : 256;
+        // Every prefix starts with a word character or `-`: one right after a word character continues that word.
+        const inWord = before < 256 && WORD_CHAR[before] === 1;
+        const end = inWord && !escapeEndsAt(s, at) ? at : tokenAt(s, at, out);
+        search.lastIndex = end > at ? end : at + 1;
     }
     return out;
 }

@@ -1,4 +1,5 @@
 import { LiteralSet } from '../../core/literal-set';
+import { alternation } from '../../core/text';
 import { hasCrc32Checksum, hasCrc32HexChecksum } from './checksum';
 import { isWrittenPhrase } from './phrase';
 /**
@@ -431,31 +432,28 @@ for (const list of LEAD_LISTS) list.sort((a, b) => b.prefix.length - a.prefix.le
 export const PREFIX_LITERALS: readonly string[] = [...new Set(TOKEN_FORMATS.flatMap((f) => f.literals ?? f.prefixes))];
 export const PREFIX_SET = new LiteralSet(PREFIX_LITERALS.map((text) => ({ text, caseless: false })));
 
+/** Every prefix, as one search: where it finds one, the prefixes starting there are tried. */
+const PREFIX_SEARCH = new RegExp(alternation(LEAD_LISTS.flat().map((x) => x.prefix)), 'g');
+
 /**
  * Tokens in a line (or window, or a whole text), left to right, each
- * starting on a word boundary. One pass: at each position that does not
- * continue a word, the two characters there pick the prefixes to try.
+ * starting on a word boundary: where a prefix starts that does not continue
+ * a word, the prefixes starting there are tried, longest first. The
+ * positions come from one regular expression of every prefix (the engine
+ * skips what cannot start one); after a token the search goes on from its
+ * end, and after a position that gave none, from the next character.
  */
 export function findTokens(s: string): TokenMatch[] {
   const out: TokenMatch[] = [];
-  const len = s.length;
-  let c = len > 0 ? s.charCodeAt(0) : 0;
-  // Whether the character before `at` continues a word (every prefix starts with a word character or `-`).
-  let inWord = 0;
-  for (let at = 0; at + 1 < len; ) {
-    const c1 = s.charCodeAt(at + 1);
-    if (c < 256 && c1 < 256 && LEAD_INDEX[(c << 8) | c1] !== 0 && (inWord === 0 || escapeEndsAt(s, at))) {
-      const end = tokenAt(s, at, out);
-      if (end > at) {
-        at = end;
-        inWord = WORD_CHAR[s.charCodeAt(end - 1)] ?? 0;
-        c = s.charCodeAt(at);
-        continue;
-      }
-    }
-    inWord = c < 256 ? WORD_CHAR[c]! : 0;
-    c = c1;
-    at++;
+  const search = PREFIX_SEARCH;
+  search.lastIndex = 0;
+  for (let m = search.exec(s); m !== null; m = search.exec(s)) {
+    const at = m.index;
+    const before = at > 0 ? s.charCodeAt(at - 1) : 256;
+    // Every prefix starts with a word character or `-`: one right after a word character continues that word.
+    const inWord = before < 256 && WORD_CHAR[before] === 1;
+    const end = inWord && !escapeEndsAt(s, at) ? at : tokenAt(s, at, out);
+    search.lastIndex = end > at ? end : at + 1;
   }
   return out;
 }

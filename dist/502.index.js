@@ -3924,6 +3924,7 @@ const hardcodedSecretKey = {
 
 
 
+
 const secretKeyFallback = {
     meta: {
         id: 'secret-key-fallback',
@@ -3993,6 +3994,9 @@ const secretKeyFallback = {
                 "fails when the variable is missing (`getenv('JWT_SECRET') ?: throw new RuntimeException()`, " +
                 '`${SECRET_KEY:?error}`).',
             'Parameter expansions that give no default: `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}`.',
+            'A stand-in default (`dummy`, `changeme`) of another service\'s OAuth 1.0a access token secret, in a file that also ' +
+                'names its consumer secret (`TWITTER_ACCESS_TOKEN_SECRET` beside `TWITTER_API_SECRET` or `TWITTER_CONSUMER_SECRET`): ' +
+                'it signs requests that service checks, and a stand-in only makes them fail. A real-looking default is still reported.',
         ],
         limits: SIGNING_SECRET_LIMITS,
         sample: 'config/settings/local.py:6:14  error    secret-key-fallback  `DJANGO_SECRET_KEY` falls back to a hardcoded ' +
@@ -4003,7 +4007,7 @@ const secretKeyFallback = {
     readsAnyway: (path, name, settings) => (0,secret_assignments/* readsWithoutWords */.f8)(path, name, settings.secretNames),
     checkFile(file) {
         return (0,secret_assignments/* secretOccurrences */.J2)(file)
-            .filter((o) => o.kind === 'fallback')
+            .filter((o) => o.kind === 'fallback' && !((0,secret_value/* isStandInValue */.HR)(o.value) && isOAuth1TokenSecret(o.name, file.text ?? '')))
             .map((o) => {
             const weak = (0,secret_value/* weakness */.g_)(o.value);
             return {
@@ -4025,6 +4029,24 @@ const secretKeyFallback = {
         await reviseRefused(found, tree);
     },
 };
+/** `TWITTER_ACCESS_TOKEN_SECRET`, `twitter.accessTokenSecret`: an access token's secret, and what names its service. */
+const ACCESS_TOKEN_SECRET = /^([A-Za-z][A-Za-z0-9]*?)[_.-]?access[_.-]?token[_.-]?secret$/i;
+/** Prefixes of a JWT's access token secret, which signs the application's own tokens. */
+const OWN_TOKENS = /^(?:jwt|auth|app|api|user|session|token|my)$/i;
+/**
+ * An OAuth 1.0a access token secret of another service's API: `TWITTER_ACCESS_TOKEN_SECRET` in a file that
+ * also names `TWITTER_API_SECRET` or `TWITTER_CONSUMER_SECRET`, the other half of that service's credentials
+ * (Twitter calls its consumer key the API key). It signs the application's requests to that service, which
+ * checks them: a stand-in default (ghostfolio's envalid `default: 'dummyAccessTokenSecret'`) only makes those
+ * requests fail, and signs nothing anyone could forge. A JWT's `ACCESS_TOKEN_SECRET` has no such prefix or
+ * sibling, and a real-looking default stays a finding either way.
+ */
+function isOAuth1TokenSecret(name, text) {
+    const m = ACCESS_TOKEN_SECRET.exec(name);
+    if (!m || OWN_TOKENS.test(m[1]))
+        return false;
+    return new RegExp(`${(0,core_text/* escapeRegExp */.Nt)(m[1])}[_.-]?(?:consumer|api)[_.-]?secret`, 'i').test(text);
+}
 
 ;// CONCATENATED MODULE: ./src/rules/git-embedded-repo.ts
 

@@ -3,7 +3,8 @@ import { reviseRefused } from './lib/refused-defaults';
 import { reviseOverridden } from './lib/settings-overrides';
 import { quoted, SIGNING_SECRET_LIMITS } from './lib/example';
 import { occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
-import { weakness } from './lib/secret-value';
+import { isStandInValue, weakness } from './lib/secret-value';
+import { escapeRegExp } from '../core/text';
 
 export const secretKeyFallback: Rule = {
   meta: {
@@ -76,6 +77,9 @@ export const secretKeyFallback: Rule = {
         "fails when the variable is missing (`getenv('JWT_SECRET') ?: throw new RuntimeException()`, " +
         '`${SECRET_KEY:?error}`).',
       'Parameter expansions that give no default: `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}`.',
+      'A stand-in default (`dummy`, `changeme`) of another service\'s OAuth 1.0a access token secret, in a file that also ' +
+        'names its consumer secret (`TWITTER_ACCESS_TOKEN_SECRET` beside `TWITTER_API_SECRET` or `TWITTER_CONSUMER_SECRET`): ' +
+        'it signs requests that service checks, and a stand-in only makes them fail. A real-looking default is still reported.',
     ],
     limits: SIGNING_SECRET_LIMITS,
     sample:
@@ -87,7 +91,7 @@ export const secretKeyFallback: Rule = {
   readsAnyway: (path, name, settings) => readsWithoutWords(path, name, settings.secretNames),
   checkFile(file) {
     return secretOccurrences(file)
-      .filter((o) => o.kind === 'fallback')
+      .filter((o) => o.kind === 'fallback' && !(isStandInValue(o.value) && isOAuth1TokenSecret(o.name, file.text ?? '')))
       .map((o) => {
         const weak = weakness(o.value);
         return {
@@ -110,3 +114,22 @@ export const secretKeyFallback: Rule = {
     await reviseRefused(found, tree);
   },
 };
+
+/** `TWITTER_ACCESS_TOKEN_SECRET`, `twitter.accessTokenSecret`: an access token's secret, and what names its service. */
+const ACCESS_TOKEN_SECRET = /^([A-Za-z][A-Za-z0-9]*?)[_.-]?access[_.-]?token[_.-]?secret$/i;
+/** Prefixes of a JWT's access token secret, which signs the application's own tokens. */
+const OWN_TOKENS = /^(?:jwt|auth|app|api|user|session|token|my)$/i;
+
+/**
+ * An OAuth 1.0a access token secret of another service's API: `TWITTER_ACCESS_TOKEN_SECRET` in a file that
+ * also names `TWITTER_API_SECRET` or `TWITTER_CONSUMER_SECRET`, the other half of that service's credentials
+ * (Twitter calls its consumer key the API key). It signs the application's requests to that service, which
+ * checks them: a stand-in default (ghostfolio's envalid `default: 'dummyAccessTokenSecret'`) only makes those
+ * requests fail, and signs nothing anyone could forge. A JWT's `ACCESS_TOKEN_SECRET` has no such prefix or
+ * sibling, and a real-looking default stays a finding either way.
+ */
+function isOAuth1TokenSecret(name: string, text: string): boolean {
+  const m = ACCESS_TOKEN_SECRET.exec(name);
+  if (!m || OWN_TOKENS.test(m[1]!)) return false;
+  return new RegExp(`${escapeRegExp(m[1]!)}[_.-]?(?:consumer|api)[_.-]?secret`, 'i').test(text);
+}

@@ -3,7 +3,17 @@ import { check, ruleTester, type Case } from '../helpers/rule-tester';
 import { secretKeyFallback } from '../../src/rules/secret-key-fallback';
 import { hardcodedSecretKey } from '../../src/rules/hardcoded-secret-key';
 
+/** An envalid schema with Twitter's four OAuth 1.0a credentials, as ghostfolio's configuration service has it. */
+const twitterSchema = (tokenSecret: string, apiSecret = "TWITTER_API_SECRET: str({ default: 'dummyApiSecret' })") =>
+  `const env = cleanEnv(process.env, {\n  TWITTER_ACCESS_TOKEN: str({ default: 'dummyAccessToken' }),\n  TWITTER_ACCESS_TOKEN_SECRET: str({ default: '${tokenSecret}' }),\n  TWITTER_API_KEY: str({ default: 'dummyApiKey' }),\n  ${apiSecret}\n});`;
+
 const flagged: Case[] = [
+  // An access token secret with no other service's credentials beside it is a JWT's, whatever its default.
+  { file: 'src/config.ts', text: "export const env = cleanEnv(process.env, { ACCESS_TOKEN_SECRET: str({ default: 'dummyAccessTokenSecret' }) });", secret: 'dummyAccessTokenSecret' },
+  { file: 'src/config.ts', text: twitterSchema('dummyAccessTokenSecret', "STRIPE_API_KEY: str({ default: '' })"), secret: 'dummyAccessTokenSecret', line: 3 },
+  { file: 'src/config.ts', text: "const env = cleanEnv(process.env, {\n  JWT_ACCESS_TOKEN_SECRET: str({ default: 'dummy' }),\n  JWT_API_SECRET: str(),\n});", secret: 'dummy', line: 2 },
+  // A real-looking default of another service's token secret is that secret, written in the repository.
+  { file: 'src/config.ts', text: twitterSchema('q8Zr2LmVx0TbWn4KpYs7HdJ3'), secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 3 },
   // A default that is a value, on a `value:` line, or a name-shaped default outside a Secret reference.
   { file: 'charts/app/templates/deploy.yaml', text: 'env:\n  - name: JWT_SECRET\n    value: {{ .Values.auth.secretKey | default "q8Zr4nM2xV7bL1cK9pT3" | quote }}', secret: 'q8Zr4nM2xV7bL1cK9pT3', line: 3 },
   { file: 'charts/app/templates/cm.yaml', text: 'data:\n  JWT_SECRET: {{ .Values.auth.secretKey | default "DEV_ONLY_SECRET" | quote }}', secret: 'DEV_ONLY_SECRET', line: 2 },
@@ -196,6 +206,11 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // An OAuth 1.0a access token secret of another service's API, beside that service's consumer (API) secret: a
+  // stand-in default makes the requests to that service fail, and signs nothing of the application's own.
+  { file: 'apps/api/src/services/configuration/configuration.service.ts', text: twitterSchema('dummyAccessTokenSecret') },
+  { file: 'bot.py', text: "CONSUMER = os.getenv('TWITTER_CONSUMER_SECRET')\nTOKEN_SECRET = os.getenv('TWITTER_ACCESS_TOKEN_SECRET', 'changeme')" },
+  { file: 'src/twitter.js', text: "const client = new Twitter({\n  consumer_secret: process.env.twitterConsumerSecret,\n  access_token_secret: process.env.twitterAccessTokenSecret || 'your-access-token-secret',\n});" },
   // Rust reads that fail, or default to nothing; a flag with no default, another kind of flag, a variable not of the family.
   { file: 'src/config.rs', text: '    env::var("JWT_SECRET").expect("JWT_SECRET must be set")' },
   { file: 'src/config.rs', text: '    env::var("JWT_SECRET").unwrap_or_default()' },

@@ -3924,7 +3924,6 @@ const hardcodedSecretKey = {
 
 
 
-
 const secretKeyFallback = {
     meta: {
         id: 'secret-key-fallback',
@@ -3995,7 +3994,8 @@ const secretKeyFallback = {
                 '`${SECRET_KEY:?error}`).',
             'Parameter expansions that give no default: `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}`.',
             'A stand-in default (`dummy`, `changeme`) of another service\'s OAuth 1.0a access token secret, in a file that also ' +
-                'names its consumer secret (`TWITTER_ACCESS_TOKEN_SECRET` beside `TWITTER_API_SECRET` or `TWITTER_CONSUMER_SECRET`): ' +
+                'names the other three credentials of OAuth 1.0a under the same prefix (`TWITTER_ACCESS_TOKEN_SECRET` beside ' +
+                '`TWITTER_API_KEY`, `TWITTER_API_SECRET` and `TWITTER_ACCESS_TOKEN`, or `\u2026_CONSUMER_KEY` and `\u2026_CONSUMER_SECRET`): ' +
                 'it signs requests that service checks, and a stand-in only makes them fail. A real-looking default is still reported.',
         ],
         limits: SIGNING_SECRET_LIMITS,
@@ -4029,23 +4029,28 @@ const secretKeyFallback = {
         await reviseRefused(found, tree);
     },
 };
-/** `TWITTER_ACCESS_TOKEN_SECRET`, `twitter.accessTokenSecret`: an access token's secret, and what names its service. */
-const ACCESS_TOKEN_SECRET = /^([A-Za-z][A-Za-z0-9]*?)[_.-]?access[_.-]?token[_.-]?secret$/i;
+/**
+ * `TWITTER_ACCESS_TOKEN_SECRET`, `twitter.accessTokenSecret`: an access token's secret, and what names its service
+ * (letters and digits, at most 40: the prefix goes into the searches below).
+ */
+const ACCESS_TOKEN_SECRET = /^([A-Za-z][A-Za-z0-9]{0,39}?)[_.-]?access[_.-]?token[_.-]?secret$/i;
 /** Prefixes of a JWT's access token secret, which signs the application's own tokens. */
 const OWN_TOKENS = /^(?:jwt|auth|app|api|user|session|token|my)$/i;
 /**
- * An OAuth 1.0a access token secret of another service's API: `TWITTER_ACCESS_TOKEN_SECRET` in a file that
- * also names `TWITTER_API_SECRET` or `TWITTER_CONSUMER_SECRET`, the other half of that service's credentials
- * (Twitter calls its consumer key the API key). It signs the application's requests to that service, which
- * checks them: a stand-in default (ghostfolio's envalid `default: 'dummyAccessTokenSecret'`) only makes those
- * requests fail, and signs nothing anyone could forge. A JWT's `ACCESS_TOKEN_SECRET` has no such prefix or
- * sibling, and a real-looking default stays a finding either way.
+ * An OAuth 1.0a access token secret of another service's API: `TWITTER_ACCESS_TOKEN_SECRET` in a file that also
+ * names the other three credentials of OAuth 1.0a under the same prefix, each as a name of its own: the consumer
+ * key and secret (Twitter calls them the API key and secret) and the access token. That secret signs the
+ * application's requests to the service, which checks them: a stand-in default (ghostfolio's envalid
+ * `default: 'dummyAccessTokenSecret'`) only makes those requests fail, and signs nothing anyone could forge. A JWT's
+ * `ACCESS_TOKEN_SECRET` has no such prefix or no such siblings, and a real-looking default stays a finding either way.
  */
 function isOAuth1TokenSecret(name, text) {
     const m = ACCESS_TOKEN_SECRET.exec(name);
     if (!m || OWN_TOKENS.test(m[1]))
         return false;
-    return new RegExp(`${(0,core_text/* escapeRegExp */.Nt)(m[1])}[_.-]?(?:consumer|api)[_.-]?secret`, 'i').test(text);
+    // Each name starts a word, so the search tries the prefix only where a word starts (linear in the text).
+    const names = (rest) => new RegExp(`(?<![A-Za-z0-9])${m[1]}[_.-]?${rest}`, 'i').test(text);
+    return names('(?:consumer|api)[_.-]?key(?![A-Za-z0-9])') && names('(?:consumer|api)[_.-]?secret(?![A-Za-z0-9])') && names('access[_.-]?token(?![A-Za-z0-9]|[_.-]?secret)');
 }
 
 ;// CONCATENATED MODULE: ./src/rules/git-embedded-repo.ts

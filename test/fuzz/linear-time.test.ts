@@ -155,6 +155,9 @@ const INPUTS: Input[] = [
   text('Rust test modules, nested braces and raw strings', fill('#[cfg(test)]\nmod tests {\n let a = r#"}"#; let c = \'{\'; { { /* } */ }\n', MEDIUM)),
   text('1 MB single line of provider names and key ids', fill('aws_secret_access_key=AKIAABCDEFGHIJKLMNOP telegram 12345678:discord MTaa.bbbbbb.twilio SK', BIG)),
   text('lines of provider names with base64 runs', fill(`TELEGRAM_TOKEN=${'A/b+'.repeat(30)}\nvault s.${'x'.repeat(200)}\n`, MEDIUM)),
+  // A stand-in default of an access token secret has its prefix searched for in the file (another service's OAuth 1.0a
+  // credentials): long prefixes, and long runs of their letters for the search to start inside.
+  text('stand-in token secrets under long prefixes, beside runs of their letters', fill(`S = os.getenv('${'A'.repeat(4000)}_ACCESS_TOKEN_SECRET', 'changeme')\n${`# ${'A'.repeat(4000)}\n`.repeat(5)}`, BIG)),
   text('1 MB single line of docker auths', `{"auths": ${fill('{"auth": "dXNlcjpwYXNz', BIG)}`),
   text('1 MB single line of npm auth keys', fill(':_authToken=:_auth=', BIG)),
   { label: 'NUL bytes', bytes: Buffer.alloc(MEDIUM, 0) },

@@ -14,6 +14,11 @@ const flagged: Case[] = [
   { file: 'src/config.ts', text: "const env = cleanEnv(process.env, {\n  JWT_ACCESS_TOKEN_SECRET: str({ default: 'dummy' }),\n  JWT_API_SECRET: str(),\n});", secret: 'dummy', line: 2 },
   // A real-looking default of another service's token secret is that secret, written in the repository.
   { file: 'src/config.ts', text: twitterSchema('q8Zr2LmVx0TbWn4KpYs7HdJ3'), secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 3 },
+  // An application's own names under its prefix, with an API secret of its own: a JWT's access token secret still.
+  { file: 'src/config.js', text: "module.exports = {\n  apiSecret: process.env.ADMIN_API_SECRET,\n  accessTokenSecret: process.env.ADMIN_ACCESS_TOKEN_SECRET || 'changeme',\n};", secret: 'changeme', line: 3 },
+  { file: 'src/config.ts', text: "const env = cleanEnv(process.env, {\n  STRAPI_API_KEY: str(),\n  STRAPI_API_SECRET: str(),\n  STRAPI_ACCESS_TOKEN_SECRET: str({ default: 'changeme' }),\n});", secret: 'changeme', line: 4 },
+  // The siblings must be names of their own under the same prefix, not parts of longer names or other prefixes.
+  { file: 'src/auth.js', text: "// SUPERADMIN_API_KEY, SUPERADMIN_API_SECRET, SUPERADMIN_ACCESS_TOKEN\nconst secret = process.env.ADMIN_ACCESS_TOKEN_SECRET || 'supersecret';", secret: 'supersecret', line: 2 },
   // A default that is a value, on a `value:` line, or a name-shaped default outside a Secret reference.
   { file: 'charts/app/templates/deploy.yaml', text: 'env:\n  - name: JWT_SECRET\n    value: {{ .Values.auth.secretKey | default "q8Zr4nM2xV7bL1cK9pT3" | quote }}', secret: 'q8Zr4nM2xV7bL1cK9pT3', line: 3 },
   { file: 'charts/app/templates/cm.yaml', text: 'data:\n  JWT_SECRET: {{ .Values.auth.secretKey | default "DEV_ONLY_SECRET" | quote }}', secret: 'DEV_ONLY_SECRET', line: 2 },
@@ -209,8 +214,8 @@ const clean: Case[] = [
   // An OAuth 1.0a access token secret of another service's API, beside that service's consumer (API) secret: a
   // stand-in default makes the requests to that service fail, and signs nothing of the application's own.
   { file: 'apps/api/src/services/configuration/configuration.service.ts', text: twitterSchema('dummyAccessTokenSecret') },
-  { file: 'bot.py', text: "CONSUMER = os.getenv('TWITTER_CONSUMER_SECRET')\nTOKEN_SECRET = os.getenv('TWITTER_ACCESS_TOKEN_SECRET', 'changeme')" },
-  { file: 'src/twitter.js', text: "const client = new Twitter({\n  consumer_secret: process.env.twitterConsumerSecret,\n  access_token_secret: process.env.twitterAccessTokenSecret || 'your-access-token-secret',\n});" },
+  { file: 'bot.py', text: "auth = tweepy.OAuth1UserHandler(\n    os.getenv('TWITTER_CONSUMER_KEY'), os.getenv('TWITTER_CONSUMER_SECRET'),\n    os.getenv('TWITTER_ACCESS_TOKEN'), os.getenv('TWITTER_ACCESS_TOKEN_SECRET', 'changeme'))" },
+  { file: 'src/twitter.js', text: "const client = new Twitter({\n  consumer_key: process.env.twitterConsumerKey,\n  consumer_secret: process.env.twitterConsumerSecret,\n  access_token_key: process.env.twitterAccessToken,\n  access_token_secret: process.env.twitterAccessTokenSecret || 'your-access-token-secret',\n});" },
   // Rust reads that fail, or default to nothing; a flag with no default, another kind of flag, a variable not of the family.
   { file: 'src/config.rs', text: '    env::var("JWT_SECRET").expect("JWT_SECRET must be set")' },
   { file: 'src/config.rs', text: '    env::var("JWT_SECRET").unwrap_or_default()' },

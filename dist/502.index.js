@@ -2930,21 +2930,76 @@ const SLUG_PAIR = /^[a-z0-9]+(?:[-_][a-z0-9]+)*\/[a-z0-9]+(?:[-_][a-z0-9]+)+$/;
 function randomReason(value) {
     return /^[0-9a-f]+$/i.test(value) ? `random-looking ${value.length}-digit hex value` : 'random-looking value';
 }
-/** Judges one entry by its name and value; never by its position in the file. */
 /**
  * Whether a dotenv file's text holds anything secret: a real-looking value, or a placeholder under a secret's
  * name. The same judgement as the rule's (`leakproof fix` leaves a file that holds nothing secret tracked).
  */
 function holdsAnySecret(text, publicPrefixes) {
-    return (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .parseDotenv */ .qd)(text).some((e) => judge(e, publicPrefixes) !== null);
+    const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .parseDotenv */ .qd)(text);
+    const plain = plainValues(entries);
+    return entries.some((e) => judge(e, publicPrefixes, plain) !== null);
 }
 /** The values of a dotenv file's text that the rule takes for secrets or their stand-ins, for redaction. */
 function secretValues(text, publicPrefixes) {
-    return (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .parseDotenv */ .qd)(text)
-        .filter((e) => judge(e, publicPrefixes) !== null)
-        .map((e) => e.value.trim());
+    const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .parseDotenv */ .qd)(text);
+    const plain = plainValues(entries);
+    return entries.filter((e) => judge(e, publicPrefixes, plain) !== null).map((e) => e.value.trim());
 }
-function judge(e, publicPrefixes) {
+/**
+ * The last word of a key that names an account or a part of the stack rather than a secret: a user, a database, a
+ * virtual host, the application (`POSTGRES_USER`, `MYSQL_DATABASE`, `RABBITMQ_DEFAULT_VHOST`, `APP_NAME`).
+ */
+const ACCOUNT_WORD = /(?:^|[_.-])(?:USER|USERNAME|USR|LOGIN|NAME|DB|DBNAME|DATABASE|SCHEMA|VHOST|HOST|HOSTNAME|BUCKET|REALM|PROJECT)$/i;
+/** A key that may hold a password whatever its last word says (`DB_PW`, `PGPASS`, `SMTP_PASSWORD_USER`). */
+const PASSWORD_PART = /PASS|PWD|(?:^|[_.-])PW(?:$|[_.-])/i;
+/**
+ * The values of a file's entries that name an account or a part of the stack (the database's user and name, a
+ * host, the application), lower-cased: a password equal to one of them is a stack's default.
+ */
+function plainValues(entries) {
+    const out = new Set();
+    for (const e of entries) {
+        const v = e.value.trim();
+        if (!ACCOUNT_WORD.test(e.key) || PASSWORD_PART.test(e.key) || (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isSecretKeyName */ .NN)(e.key))
+            continue;
+        if (v.length >= 3 && /^[A-Za-z][A-Za-z0-9_.-]*$/.test(v))
+            out.add(v.toLowerCase());
+    }
+    return out;
+}
+/**
+ * A password that can be read off the file itself, as the defaults of a development stack are: one equal to the
+ * user, database or application it goes with (`POSTGRES_USER=umamiuser` beside `POSTGRES_PASSWORD=umamiuser`,
+ * `DB_NAME=shopware` beside `DB_PASSWORD=shopware`), or one that is a word of its own name, maybe with up to three
+ * digits after it (`REDIS_SENTINEL_PASSWORD=sentinel`, `RABBITMQ_PASSWORD=rabbitmq123`). A name with a year after
+ * it (`acmecorp2024`) is how people choose real passwords, and stays one.
+ */
+function isGuessablePassword(value, key, plain) {
+    const v = value.toLowerCase();
+    if (plain.has(v))
+        return true;
+    const stem = v.replace(/[0-9]{1,3}$/, '');
+    if (stem.length < 3 || !/^[a-z]+$/.test(stem))
+        return false;
+    const words = key
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+        .toLowerCase()
+        .split(/[_.\-]+/)
+        .filter((w) => w !== '');
+    // The word, or consecutive words run together (`KEYCLOAK_ADMIN_PASSWORD=keycloakadmin`).
+    for (let i = 0; i < words.length; i++) {
+        let run = '';
+        for (let j = i; j < words.length && run.length < stem.length; j++) {
+            run += words[j];
+            if (run === stem)
+                return true;
+        }
+    }
+    return false;
+}
+/** Judges one entry by its name and value, and a password also by the accounts the file names (`plain`). */
+function judge(e, publicPrefixes, plain) {
     const v = e.value.trim();
     if ((0,_lib_literal__WEBPACK_IMPORTED_MODULE_2__/* .isBlankOrMarker */ .C$)(v) || (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .isEnvReference */ .vr)(v, e.literal) || NOT_A_STRING.test(v) || STORE_REFERENCE.test(v))
         return null;
@@ -2980,7 +3035,7 @@ function judge(e, publicPrefixes) {
         if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeSecret */ .WW)(v) || ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isKeyShapedName */ .uG)(e.key) && (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isRandomHex */ .xp)(v, [32, 40])))
             return real(randomReason(v));
         // People choose passwords, so a password need not look random to be real; keys and tokens are generated.
-        if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isPasswordKeyName */ .wX)(e.key) && (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .looksLikePassword */ .Dp)(v))
+        if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isPasswordKeyName */ .wX)(e.key) && (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .looksLikePassword */ .Dp)(v) && !isGuessablePassword(v, e.key, plain))
             return real('real-looking password');
         return STAND_IN;
     }
@@ -3039,7 +3094,7 @@ const dotenvFile = {
             '| Holds | Severity | Example |',
             '| --- | --- | --- |',
             '| a real-looking secret: a known token format, a random-looking key, a password someone chose, a URL with a real password | `error` | `APP_SECRET=<32 random hex digits>`, `DB_PASSWORD=Tr0ub4dor&3x` |',
-            '| secret-named keys with only placeholders or development values | `warning` | `SECRET_KEY=changeme`, `POSTGRES_PASSWORD=postgres`, `JWT_SECRET=secret` |',
+            '| secret-named keys with only placeholders or development values, and passwords the file itself gives away (the user or database name beside them, a word of their own name) | `warning` | `SECRET_KEY=changeme`, `POSTGRES_PASSWORD=postgres`, `JWT_SECRET=secret`, `DB_USER=shopware` with `DB_PASSWORD=shopware`, `REDIS_SENTINEL_PASSWORD=sentinel` |',
             "| nothing that looks secret | `notice` | Symfony's committed defaults (`APP_SECRET=`, `MAILER_DSN=null://null`), `COMPOSE_PROJECT_NAME=shop`, `VITE_*` keys |",
             '',
             'The message names only the keys that really look secret, each with the reason, and never their values; public ' +
@@ -3080,8 +3135,9 @@ const dotenvFile = {
             return [];
         const realKeys = new Map();
         const standIns = new Set();
+        const plain = plainValues(entries);
         for (const e of entries) {
-            const verdict = judge(e, prefixes);
+            const verdict = judge(e, prefixes, plain);
             if (verdict?.kind === 'real') {
                 if (!realKeys.has(e.key))
                     realKeys.set(e.key, verdict.why);

@@ -153,23 +153,77 @@ function randomReason(value: string): string {
   return /^[0-9a-f]+$/i.test(value) ? `random-looking ${value.length}-digit hex value` : 'random-looking value';
 }
 
-/** Judges one entry by its name and value; never by its position in the file. */
 /**
  * Whether a dotenv file's text holds anything secret: a real-looking value, or a placeholder under a secret's
  * name. The same judgement as the rule's (`leakproof fix` leaves a file that holds nothing secret tracked).
  */
 export function holdsAnySecret(text: string, publicPrefixes: readonly string[]): boolean {
-  return parseDotenv(text).some((e) => judge(e, publicPrefixes) !== null);
+  const entries = parseDotenv(text);
+  const plain = plainValues(entries);
+  return entries.some((e) => judge(e, publicPrefixes, plain) !== null);
 }
 
 /** The values of a dotenv file's text that the rule takes for secrets or their stand-ins, for redaction. */
 export function secretValues(text: string, publicPrefixes: readonly string[]): string[] {
-  return parseDotenv(text)
-    .filter((e) => judge(e, publicPrefixes) !== null)
-    .map((e) => e.value.trim());
+  const entries = parseDotenv(text);
+  const plain = plainValues(entries);
+  return entries.filter((e) => judge(e, publicPrefixes, plain) !== null).map((e) => e.value.trim());
 }
 
-function judge(e: DotenvEntry, publicPrefixes: readonly string[]): Verdict {
+/**
+ * The last word of a key that names an account or a part of the stack rather than a secret: a user, a database, a
+ * virtual host, the application (`POSTGRES_USER`, `MYSQL_DATABASE`, `RABBITMQ_DEFAULT_VHOST`, `APP_NAME`).
+ */
+const ACCOUNT_WORD = /(?:^|[_.-])(?:USER|USERNAME|USR|LOGIN|NAME|DB|DBNAME|DATABASE|SCHEMA|VHOST|HOST|HOSTNAME|BUCKET|REALM|PROJECT)$/i;
+
+/** A key that may hold a password whatever its last word says (`DB_PW`, `PGPASS`, `SMTP_PASSWORD_USER`). */
+const PASSWORD_PART = /PASS|PWD|(?:^|[_.-])PW(?:$|[_.-])/i;
+
+/**
+ * The values of a file's entries that name an account or a part of the stack (the database's user and name, a
+ * host, the application), lower-cased: a password equal to one of them is a stack's default.
+ */
+function plainValues(entries: readonly DotenvEntry[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const e of entries) {
+    const v = e.value.trim();
+    if (!ACCOUNT_WORD.test(e.key) || PASSWORD_PART.test(e.key) || isSecretKeyName(e.key)) continue;
+    if (v.length >= 3 && /^[A-Za-z][A-Za-z0-9_.-]*$/.test(v)) out.add(v.toLowerCase());
+  }
+  return out;
+}
+
+/**
+ * A password that can be read off the file itself, as the defaults of a development stack are: one equal to the
+ * user, database or application it goes with (`POSTGRES_USER=umamiuser` beside `POSTGRES_PASSWORD=umamiuser`,
+ * `DB_NAME=shopware` beside `DB_PASSWORD=shopware`), or one that is a word of its own name, maybe with up to three
+ * digits after it (`REDIS_SENTINEL_PASSWORD=sentinel`, `RABBITMQ_PASSWORD=rabbitmq123`). A name with a year after
+ * it (`acmecorp2024`) is how people choose real passwords, and stays one.
+ */
+function isGuessablePassword(value: string, key: string, plain: ReadonlySet<string>): boolean {
+  const v = value.toLowerCase();
+  if (plain.has(v)) return true;
+  const stem = v.replace(/[0-9]{1,3}$/, '');
+  if (stem.length < 3 || !/^[a-z]+$/.test(stem)) return false;
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[_.\-]+/)
+    .filter((w) => w !== '');
+  // The word, or consecutive words run together (`KEYCLOAK_ADMIN_PASSWORD=keycloakadmin`).
+  for (let i = 0; i < words.length; i++) {
+    let run = '';
+    for (let j = i; j < words.length && run.length < stem.length; j++) {
+      run += words[j];
+      if (run === stem) return true;
+    }
+  }
+  return false;
+}
+
+/** Judges one entry by its name and value, and a password also by the accounts the file names (`plain`). */
+function judge(e: DotenvEntry, publicPrefixes: readonly string[], plain: ReadonlySet<string>): Verdict {
   const v = e.value.trim();
   if (isBlankOrMarker(v) || isEnvReference(v, e.literal) || NOT_A_STRING.test(v) || STORE_REFERENCE.test(v)) return null;
   // The same on every developer's machine (Supabase's local `service_role` key): a stand-in, not a leak.
@@ -195,7 +249,7 @@ function judge(e: DotenvEntry, publicPrefixes: readonly string[]): Verdict {
     if (isStandInValue(v) || isPatternedValue(v) || isDottedName(v)) return STAND_IN;
     if (looksLikeSecret(v) || (isKeyShapedName(e.key) && isRandomHex(v, [32, 40]))) return real(randomReason(v));
     // People choose passwords, so a password need not look random to be real; keys and tokens are generated.
-    if (isPasswordKeyName(e.key) && looksLikePassword(v)) return real('real-looking password');
+    if (isPasswordKeyName(e.key) && looksLikePassword(v) && !isGuessablePassword(v, e.key, plain)) return real('real-looking password');
     return STAND_IN;
   }
   if (STAMP_NAME.test(e.key) || UUID.test(v) || isStandInValue(v) || isPatternedValue(v)) return null;
@@ -256,7 +310,7 @@ export const dotenvFile: Rule = {
       '| Holds | Severity | Example |',
       '| --- | --- | --- |',
       '| a real-looking secret: a known token format, a random-looking key, a password someone chose, a URL with a real password | `error` | `APP_SECRET=<32 random hex digits>`, `DB_PASSWORD=Tr0ub4dor&3x` |',
-      '| secret-named keys with only placeholders or development values | `warning` | `SECRET_KEY=changeme`, `POSTGRES_PASSWORD=postgres`, `JWT_SECRET=secret` |',
+      '| secret-named keys with only placeholders or development values, and passwords the file itself gives away (the user or database name beside them, a word of their own name) | `warning` | `SECRET_KEY=changeme`, `POSTGRES_PASSWORD=postgres`, `JWT_SECRET=secret`, `DB_USER=shopware` with `DB_PASSWORD=shopware`, `REDIS_SENTINEL_PASSWORD=sentinel` |',
       "| nothing that looks secret | `notice` | Symfony's committed defaults (`APP_SECRET=`, `MAILER_DSN=null://null`), `COMPOSE_PROJECT_NAME=shop`, `VITE_*` keys |",
       '',
       'The message names only the keys that really look secret, each with the reason, and never their values; public ' +
@@ -296,8 +350,9 @@ export const dotenvFile: Rule = {
     if (entries.length === 0 && file.name === '.envrc') return [];
     const realKeys = new Map<string, string>();
     const standIns = new Set<string>();
+    const plain = plainValues(entries);
     for (const e of entries) {
-      const verdict = judge(e, prefixes);
+      const verdict = judge(e, prefixes, plain);
       if (verdict?.kind === 'real') {
         if (!realKeys.has(e.key)) realKeys.set(e.key, verdict.why);
       } else if (verdict?.kind === 'stand-in') standIns.add(e.key);

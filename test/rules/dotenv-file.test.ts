@@ -156,6 +156,18 @@ describe('dotenv-file: severity by what the file holds', () => {
     ['.env', 'VITE_APP_SECRET=Zx8kQ2mN7pL4vR9tW3yB6cD1', ['VITE_APP_SECRET'], 'a secret published to the browser by its prefix'],
     ['.env', `NEXT_PUBLIC_TOKEN=${fakeToken('ghp', 'public')}`, ['NEXT_PUBLIC_TOKEN'], 'a known token format under a public prefix'],
     ['.env.production', 'VITE_API_URL=https://x.example\nSTRIPE_SECRET_KEY=' + fakeToken('stripe-live', 'dotenv'), ['STRIPE_SECRET_KEY'], 'a private key among public ones'],
+
+    // Near-misses of a password read off the file: two secrets that repeat each other say nothing of either.
+    ['.env', 'DB_PASSWORD=KestrelHarbor71\nDB_ROOT_PASSWORD=KestrelHarbor71', ['DB_PASSWORD (real-looking password)', 'DB_ROOT_PASSWORD'], 'a password repeated under another secret name'],
+    ['.env', 'DB_USER=shop\nDB_PASSWORD=shopkeeper88', ['DB_PASSWORD (real-looking password)'], 'a password that only starts with the user name'],
+    ['.env', 'REDIS_PASSWORD=bluesentinel', ['REDIS_PASSWORD (real-looking password)'], 'a word that is not of its name'],
+    ['.env', 'RABBITMQ_PASSWORD=rabbitmq1234', ['RABBITMQ_PASSWORD (real-looking password)'], 'its name with more digits than a default takes'],
+    ['.env', 'ACMECORP_DB_PASSWORD=acmecorp2024', ['ACMECORP_DB_PASSWORD (real-looking password)'], 'a name and a year, as people choose them'],
+    ['.env', 'DB_PW=KestrelHarbor71\nDB_PASSWORD=KestrelHarbor71', ['DB_PASSWORD (real-looking password)'], 'repeated under a name isSecretKeyName misses'],
+    ['.env', 'PGPASS=KestrelHarbor71\nPGPASSWORD=KestrelHarbor71', ['PGPASSWORD (real-looking password)'], 'repeated under PGPASS'],
+    ['.env', 'SMTP_PASSWORD_USER=KestrelHarbor71\nSMTP_PASSWORD=KestrelHarbor71', ['SMTP_PASSWORD (real-looking password)'], 'repeated under a name ending in a setting word'],
+    ['.env', 'GIT_SHA=kestrelharbor\nVITE_APP_TITLE=KestrelHarbor\nAPP_ENV=production\nDB_PASSWORD=KestrelHarbor', ['DB_PASSWORD (real-looking password)'], 'values of keys that name no account'],
+    ['.env', 'APP_ENV=production\nDB_PASSWORD=Production', ['DB_PASSWORD (real-looking password)'], 'the environment is no account'],
   ];
   it.each(errors)('%s `%s` is an error (%s, %s)', (file, text, named) => {
     const f = run(file, text);
@@ -185,6 +197,15 @@ describe('dotenv-file: severity by what the file holds', () => {
     ['.envrc', 'export AWS_PROFILE=dev\nexport SECRET_KEY=direnv-secret', ['SECRET_KEY']],
     // A variable's name written where its value goes, saying what to put there (thingsboard's Confluent profile).
     ['docker/queue-confluent.env', 'TB_KAFKA_USERNAME=CLUSTER_API_KEY\nTB_KAFKA_PASSWORD=CLUSTER_API_SECRET', ['TB_KAFKA_PASSWORD']],
+
+    // A password read off the file itself: a stack's default, not a secret someone chose.
+    ['docker/db.env', 'POSTGRES_USER=umamiuser\nPOSTGRES_PASSWORD=umamiuser\nPOSTGRES_DB=umami', ['POSTGRES_PASSWORD']],
+    ['.env', 'DB_NAME=shopware\nDB_HOST=mysql\nDB_PASSWORD=Shopware', ['DB_PASSWORD']],
+    ['.env', 'REDIS_SENTINEL_PASSWORD=sentinel\nREDIS_MASTER=myprimary', ['REDIS_SENTINEL_PASSWORD']],
+    ['.env', 'RABBITMQ_DEFAULT_PASS=rabbitmq123', ['RABBITMQ_DEFAULT_PASS']],
+    ['.env', 'KEYCLOAK_ADMIN_PASSWORD=keycloakadmin', ['KEYCLOAK_ADMIN_PASSWORD']],
+    ['.env', 'MinIORootPassword=minio123', ['MinIORootPassword']],
+    ['.env', 'DB_USER="warden" # the stack\'s own\nDB_PASSWORD=Warden', ['DB_PASSWORD']],
   ];
   it.each(warnings)('%s `%s` is a warning naming its placeholder keys', (file, text, named) => {
     const f = run(file, text);

@@ -110,7 +110,7 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
       const holder = m.format === PEM_PRIVATE_KEY && finding.severity === undefined ? testKeyName(assignedBefore(lines, idx, m.start)) : null;
       if (holder !== null) {
         finding.severity = 'notice';
-        finding.message = `${capitalize(label)} is written here, as \`${holder}\`: a name that says it is made for tests. Make sure nothing outside the tests uses it, or generate the key when the tests run.`;
+        finding.message = heldKeyMessage(label, holder);
       } else if (m.format === PEM_PRIVATE_KEY && finding.severity === undefined && LOCALHOST_KEY_FILE.test(file.name)) {
         finding.severity = 'notice';
         finding.message = `${capitalize(label)} is written here, in \`${file.name}\`: the key of a certificate for \`localhost\`, as mkcert and development servers name it, which vouches for no other host. Keep it out of git all the same: each developer can make their own (\`mkcert localhost\`).`;
@@ -207,6 +207,25 @@ function besideFirebaseDomain(lines: readonly Line[], idx: number): boolean {
 /** Words of a name that say its value is made for tests: `TEST_FAKE_RSA_KEY_0`, `mockPrivateKey`, `DUMMY_KEY`. */
 const TEST_NAME_WORDS = new Set(['test', 'tests', 'testing', 'fake', 'dummy', 'mock', 'mocked', 'stub', 'fixture', 'insecure']);
 /**
+ * Words of a name that say its value is shown as an example: a form's hint (Insomnia's `PRIVATE_KEY_PLACEHOLDER`),
+ * a snippet in documentation (`EXAMPLE_PRIVATE_KEY`). `sample` says so only right before what the key is
+ * (`samplePrivateKey`, `SAMPLE_RSA_KEY`): a laboratory's `SAMPLES_API_PRIVATE_KEY` is its own.
+ */
+const EXAMPLE_NAME_WORDS = new Set(['example', 'examples', 'placeholder']);
+const SAMPLE_OF = new Set(['key', 'private', 'rsa', 'ec', 'ecdsa', 'ed25519', 'pem', 'signing', 'secret', 'jwt', 'ssh', 'pgp', 'gpg', 'tls', 'ssl']);
+
+/** What a private key held by a name that says what it is for (see `testKeyName`) is told. */
+function heldKeyMessage(label: string, holder: { name: string; example: boolean }): string {
+  if (holder.example) {
+    return (
+      `${capitalize(label)} is written here, as \`${holder.name}\`: a name that says it is an example, shown rather than used. ` +
+      'Make sure nothing signs or decrypts with it, or show a placeholder in its shape instead ' +
+      '(`-----BEGIN PRIVATE KEY-----`, `...`, `-----END PRIVATE KEY-----`), which no one can use.'
+    );
+  }
+  return `${capitalize(label)} is written here, as \`${holder.name}\`: a name that says it is made for tests. Make sure nothing outside the tests uses it, or generate the key when the tests run.`;
+}
+/**
  * The name a value starting at the end of `before` is assigned to, quoted or
  * not, with a type between (`const TEST_KEY: &str = "`, `"mock_key": "`,
  * `fakeKey = <<~PEM`). `before` is at most 200 characters.
@@ -237,13 +256,20 @@ const OPENS_VALUE = /(?:[=:]\s*(?:[|>][-+]?|\(|"""|'''|`|<<[-~]?["']?\w+["']?)|=
  * The name a PEM block is assigned to on its first line (or the line above), when the name's
  * words say the key is made for tests: `const TEST_FAKE_RSA_KEY_0: &str = "`
  * (Bitwarden's seeder keys), `mockPrivateKey = '`. Such a key is test data
- * wherever the file sits, as a key under a test folder is.
+ * wherever the file sits, as a key under a test folder is. Or when they say it is
+ * shown as an example (`example: true`): `PRIVATE_KEY_PLACEHOLDER`, `EXAMPLE_PRIVATE_KEY`.
  */
-function testKeyName(before: string): string | null {
+function testKeyName(before: string): { name: string; example: boolean } | null {
   const m = ASSIGNED_NAME.exec(before);
   if (!m) return null;
-  const words = m[1]!.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z]+/);
-  return words.some((w) => TEST_NAME_WORDS.has(w)) ? m[1]! : null;
+  const words = m[1]!
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z]+/);
+  if (words.some((w) => TEST_NAME_WORDS.has(w))) return { name: m[1]!, example: false };
+  const example = words.some((w, i) => EXAMPLE_NAME_WORDS.has(w) || (w === 'sample' && SAMPLE_OF.has(words[i + 1] ?? '')));
+  return example ? { name: m[1]!, example: true } : null;
 }
 
 /**
@@ -383,7 +409,7 @@ function derPrivateKeys(file: FileContext, out: RawFinding[]): void {
       const holder = testKeyName(assignedBefore(lines, idx, m.index));
       if (holder !== null) {
         finding.severity = 'notice';
-        finding.message = `${capitalize(label)} is written here, as \`${holder}\`: a name that says it is made for tests. Make sure nothing outside the tests uses it, or generate the key when the tests run.`;
+        finding.message = heldKeyMessage(label, holder);
       }
       out.push(finding);
     }
@@ -531,7 +557,9 @@ export const knownToken: Rule = {
       '',
       'A private key assigned to a name that says it is made for tests (`const TEST_FAKE_RSA_KEY_0 = "-----BEGIN…`, ' +
         '`mockPrivateKey`, `DUMMY_KEY = <<~PEM`, `fixture_private_key:`) is a notice wherever the file is, as a key under a ' +
-        'test folder is: the name says so on the line of the key or the line above it. So is a PEM key in a file named ' +
+        'test folder is: the name says so on the line of the key or the line above it. So is one assigned to a name that ' +
+        "says it is shown as an example (`PRIVATE_KEY_PLACEHOLDER`, a form's hint; `EXAMPLE_PRIVATE_KEY`, " +
+        '`samplePrivateKey`). So is a PEM key in a file named ' +
         "as mkcert and development servers name a certificate's key for this machine (`localhost.pem`, " +
         '`localhost-key.pem`, `localhost+2-key.pem`, `localhost.key`): it vouches for `localhost` alone.',
       '',

@@ -231,6 +231,19 @@ ruleTester(knownToken, {
     { file: 'deploy/values.yaml', text: `tls:\n  fake_key: |\n    ${rsaBegin}\n    ${pemLine}\n    ${rsaEnd}`, secret: pemLine, line: 3, severity: 'notice' },
     { file: 'src/keys.py', text: `TEST_SIGNING_KEY = (\n    "${rsaBegin}\\n"\n    "${pemLine}\\n"\n)`, secret: pemLine, line: 2, severity: 'notice' },
     { file: 'config/keys.json', text: `{ "fixture_private_key": "${rsaBegin}\\n${pemLine}\\n" }`, secret: pemLine, severity: 'notice' },
+    // A key shown as an example: a form's hint (Insomnia's), a snippet in documentation.
+    { file: 'src/ui/auth-private-key-row.tsx', text: `const PRIVATE_KEY_PLACEHOLDER = \`\n${rsaBegin}\n${pemLine}\n${rsaEnd}\`;`, secret: pemLine, line: 2, severity: 'notice' },
+    { file: 'src/pgp/keys.ts', text: `const EXAMPLE_PRIVATE_KEY = \`${rsaBegin}\n${pemLine}\n${rsaEnd}\`;`, secret: pemLine, severity: 'notice' },
+    { file: 'src/util/cipher.ts', text: `  const samplePrivateKey = \`${rsaBegin}\n${pemLine}\n${rsaEnd}\`;`, secret: pemLine, severity: 'notice' },
+    // A word that only holds one of those (`resampled`) says nothing; example.com's key is documentation's too.
+    { file: 'src/keys.ts', text: `const RESAMPLED_KEY = \`${rsaBegin}\n${pemLine}\n${rsaEnd}\`;`, secret: pemLine, severity: 'error' },
+    { file: 'src/keys.ts', text: `const exampleComSigningKey = \`${rsaBegin}\n${pemLine}\n${rsaEnd}\`;`, secret: pemLine, severity: 'notice' },
+    // `sample` only right before what the key is; names in capitals run together with the next word are split.
+    { file: 'lims/keys.py', text: `SAMPLES_API_PRIVATE_KEY = """${rsaBegin}\n${pemLine}\n${rsaEnd}"""`, secret: pemLine, severity: 'error' },
+    { file: 'lims/keys.py', text: `SAMPLE_TRACKING_KEY = """${rsaBegin}\n${pemLine}\n${rsaEnd}"""`, secret: pemLine, severity: 'error' },
+    { file: 'docs/keys.py', text: `SAMPLE_RSA_KEY = """${rsaBegin}\n${pemLine}\n${rsaEnd}"""`, secret: pemLine, severity: 'notice' },
+    { file: 'src/keys.ts', text: `const RSAExampleKey = \`${rsaBegin}\n${pemLine}\n${rsaEnd}\`;`, secret: pemLine, severity: 'notice' },
+    { file: 'src/keys.ts', text: `const JWTTestKey = \`${rsaBegin}\n${pemLine}\n${rsaEnd}\`;`, secret: pemLine, severity: 'notice' },
     // The key of a certificate for localhost, as mkcert and development servers name it (ghostfolio's Angular dev server).
     { file: 'apps/client/localhost.pem', text: pem('PRIVATE KEY'), secret: pemLine, severity: 'notice' },
     { file: 'certs/localhost-key.pem', text: pem('PRIVATE KEY'), secret: pemLine, severity: 'notice' },
@@ -512,6 +525,12 @@ describe('known-token: private keys written as bare base64 DER', () => {
     expect(found.map((f) => f.severity)).toEqual(['notice']);
   });
 
+  it('calls a key under a name that says it is an example a notice, and says so', () => {
+    const found = run('src/docs/snippets.ts', `export const SAMPLE_PRIVATE_KEY = '${pkcs8}';\n`);
+    expect(found.map((f) => f.severity)).toEqual(['notice']);
+    expect(found[0]!.message).toContain('`SAMPLE_PRIVATE_KEY`: a name that says it is an example');
+  });
+
   it.each([
     // A public key, and a certificate.
     ['application.yml', `rsa:\n  public_key: ${spki}\n`],
@@ -654,6 +673,14 @@ describe('known-token: messages, positions and what it covers', () => {
     const [f] = check(knownToken, { file: 'src/seeder/rsa_keys.rs', text: `const TEST_FAKE_RSA_KEY_0: &str = "${rsaBegin}\n${pemLine}\n${rsaEnd}";` });
     expect(f!.severity).toBe('notice');
     expect(f!.message).toContain('`TEST_FAKE_RSA_KEY_0`');
+    expect(f!.message).not.toContain(pemLine.slice(0, 12));
+  });
+
+  it('says a key held by an example name is shown rather than used, and how to show one safely', () => {
+    const [f] = check(knownToken, { file: 'src/ui/row.tsx', text: `const PRIVATE_KEY_PLACEHOLDER = \`${rsaBegin}\n${pemLine}\n${rsaEnd}\`;` });
+    expect(f!.severity).toBe('notice');
+    expect(f!.message).toContain('as `PRIVATE_KEY_PLACEHOLDER`: a name that says it is an example, shown rather than used');
+    expect(f!.message).toContain('a placeholder in its shape');
     expect(f!.message).not.toContain(pemLine.slice(0, 12));
   });
 

@@ -502,7 +502,7 @@ function finalize(raw, ruleOf, rules, secretValues) {
         if (f.wholeFile && (!whole || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[whole.severity]))
             wholeFiles.set(f.path, finding);
     }
-    const kept = oneFindingPerSpan(withinWholeFiles(out, wholeFiles, keyMaterial), rules);
+    const kept = oncePerLine(oneFindingPerSpan(withinWholeFiles(out, wholeFiles, keyMaterial), rules));
     kept.sort((a, b) => compareFindings(a.finding, b.finding));
     const occurrences = new Map();
     for (const { finding, context } of kept) {
@@ -514,6 +514,33 @@ function finalize(raw, ruleOf, rules, secretValues) {
     return kept.map((o) => o.finding);
 }
 const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+/**
+ * One finding for a value that a rule reports twice on one line in the same words (a token stored as both the
+ * `username` and the `token` of one record): one secret to deal with, and one annotation on the line. The most
+ * severe is kept, then the first on the line. Findings that name what holds the value (`SECRET_KEY = JWT_SECRET =
+ * '\u2026'`) read differently and are each kept, since each holder is fixed on its own.
+ */
+function oncePerLine(found) {
+    const first = new Map();
+    const drop = new Set();
+    found.forEach(({ finding: f, context }, i) => {
+        if (f.secret === undefined || f.line === undefined)
+            return;
+        const at = `${f.ruleId}\0${f.path}\0${f.line}\0${context}\0${f.message}`;
+        const j = first.get(at);
+        if (j === undefined) {
+            first.set(at, i);
+            return;
+        }
+        const other = found[j].finding;
+        const rank = SEVERITY_RANK[f.severity] - SEVERITY_RANK[other.severity];
+        const better = rank > 0 || (rank === 0 && (f.column ?? 0) < (other.column ?? 0));
+        drop.add(better ? j : i);
+        if (better)
+            first.set(at, i);
+    });
+    return drop.size === 0 ? found : found.filter((_, i) => !drop.has(i));
+}
 /** The keys (fingerprint contexts) of findings of private key material: PEM blocks, bare DER keys, private JWKs. */
 const KEY_MATERIAL_KEYS = new Set(['pem-private-key', 'der-private-key', 'jwk-private-key', 'jwk-symmetric-key', 'gcp-service-account-key']);
 /**

@@ -7,6 +7,8 @@ import { formatText } from '../../src/report/text';
 import { palette } from '../../src/report/color';
 import { dotenvFile } from '../../src/rules/dotenv-file';
 import { dotenvTemplateSecret } from '../../src/rules/dotenv-template-secret';
+import { RULES } from '../../src/rules/index';
+import { fakeToken } from '../helpers/fake-tokens';
 import type { Rule } from '../../src/rules/types';
 
 const fixtures: Fixture[] = [];
@@ -237,6 +239,41 @@ describe('scan: what is read and what is skipped', () => {
       'b/.env.example:1',
       'b/.env.example:3',
     ]);
+  });
+
+  it('reports a value written twice on one line in the same words once, at the first, and again on every other line', async () => {
+    const f = track(new Fixture());
+    const token = fakeToken('ghp', 'twice');
+    const other = fakeToken('ghp', 'other');
+    const files: Record<string, string[]> = {
+      'fixtures/repos.db': [
+        `{"credentials":{"username":"${token}","token":"${token}"}}`,
+        `{"credentials":{"username":"${token}","token":"${token}"}}`,
+        `{"a":"${token}","b":"${other}"}`,
+      ],
+      // Each name that holds a value is fixed on its own: findings that name them are each kept.
+      'settings.py': [`SECRET_KEY = '${SECRET}'; JWT_SECRET = '${SECRET}'`],
+      // The token under a signing key's name is that rule's finding; the same token again, on its own, is a token.
+      'app/settings.py': [`SECRET_KEY = '${token}'; GITHUB_TOKEN = '${token}'`],
+    };
+    for (const [p, lines] of Object.entries(files)) f.write(p, lines.join('\n') + '\n');
+    const result = await scan({ root: f.root }, RULES);
+    const at = (p: string, n: number, value: string, from = 0) => `${p}:${n}:${files[p]![n - 1]!.indexOf(value, from) + 1}`;
+    const found = (ruleId: string, p: string) => result.findings.filter((x) => x.ruleId === ruleId && x.path === p).map((x) => `${x.path}:${x.line}:${x.column}`);
+    const line1 = files['fixtures/repos.db']![0]!;
+    expect(found('known-token', 'fixtures/repos.db')).toEqual([
+      at('fixtures/repos.db', 1, token),
+      at('fixtures/repos.db', 2, token),
+      at('fixtures/repos.db', 3, token),
+      at('fixtures/repos.db', 3, other),
+    ]);
+    expect(line1.indexOf(token, line1.indexOf(token) + 1)).toBeGreaterThan(0);
+    const settings = files['settings.py']![0]!;
+    expect(found('hardcoded-secret-key', 'settings.py')).toEqual([at('settings.py', 1, SECRET), at('settings.py', 1, SECRET, settings.indexOf(SECRET) + 1)]);
+    // Whichever rule keeps the first, the token is still named as a token on its line, once.
+    expect(found('known-token', 'app/settings.py')).toHaveLength(1);
+    // Fingerprints stay distinct, one per finding.
+    expect(new Set(result.findings.map((x) => x.fingerprint)).size).toBe(result.findings.length);
   });
 
   it('rejects a missing root or a file as root with a ScanInputError', async () => {

@@ -332,15 +332,17 @@ function parseIndex(data) {
             if (drop > previousBytes.length)
                 return null;
         }
-        // The name's own bytes end at a NUL; `high` keeps whether any is above ASCII.
+        // The name's own bytes end at a NUL. The flags give the whole name's length (when under 4 KiB), and
+        // version 4 stores what the previous name does not give: the NUL is looked for where that says.
         const from = k;
-        let high = 0;
-        while (k < end && data[k] !== 0)
-            high |= data[k++];
-        if (k >= end)
+        const length = flags & NAME_MASK;
+        const stored = version === 4 ? length - (previousBytes.length - drop) : length;
+        const nul = length < NAME_MASK && stored >= 0 ? from + stored : data.indexOf(0, from);
+        if (nul < from || nul >= end || data[nul] !== 0)
             return null;
-        const nul = k;
         let bytes = (0,core_text/* latin1 */.Wy)(data, from, nul);
+        if (bytes.includes('\0'))
+            return null;
         if (version === 4) {
             bytes = previousBytes.slice(0, previousBytes.length - drop) + bytes;
             at = nul + 1;
@@ -361,9 +363,8 @@ function parseIndex(data) {
         if (type !== 0o10 && type !== 0o12 && type !== 0o16)
             return null;
         previousBytes = bytes;
-        // A name with a byte above ASCII is UTF-8 (a kept prefix may hold it: version 4 looks again).
-        const nonAscii = (high & 0x80) !== 0 || (version === 4 && NON_ASCII.test(bytes));
-        const p = nonAscii ? Buffer.from(bytes, 'latin1').toString('utf8') : bytes;
+        // A name with a byte above ASCII is UTF-8.
+        const p = NON_ASCII.test(bytes) ? Buffer.from(bytes, 'latin1').toString('utf8') : bytes;
         // A conflicted path has an entry per stage, one after the other: listed once.
         if (p === previous)
             continue;

@@ -146,6 +146,12 @@ describe('leaving the index to git', () => {
       c[12 + 62 + 4 + 2] = 0x41;
       return c;
     }],
+    ...[3, 6].map((length) => [`whose first name's length in its flags is ${length}, not 4`, (b: Buffer) => {
+      const c = Buffer.from(b);
+      expect(c.readUInt16BE(12 + 60) & 0xfff).toBe(4);
+      c.writeUInt16BE((c.readUInt16BE(12 + 60) & ~0xfff) | length, 12 + 60);
+      return c;
+    }] as [string, (b: Buffer) => Buffer]),
     ['a version this reader does not know', (b: Buffer) => {
       const c = Buffer.from(b);
       c.writeUInt32BE(5, 4);

@@ -42,30 +42,34 @@ const SIMD_MIN_BYTES = 64;
 const LOWER = new Uint8Array(256).map((_, i) => (i >= 65 && i <= 90 ? i + 32 : i));
 
 /**
- * How common each pair and triple of bytes is (lower is more common), keyed
- * by the bytes as numbers: built when the first search is set up, not at
- * start-up. A pair or triple not listed ranks after every listed one.
+ * How common each pair of bytes is (lower is more common), keyed by the
+ * bytes as numbers: built when the first search is set up, not at start-up.
+ * A pair not listed ranks after every listed one.
  */
-let ranks: { pairs: Uint16Array; triples: Map<number, number>; rare: number } | undefined;
-function ngramRanks(): NonNullable<typeof ranks> {
-  if (ranks) return ranks;
-  const listedPairs = COMMON_PAIRS.split(' ');
-  const pairs = new Uint16Array(65536).fill(listedPairs.length);
-  // A pair listed twice ranks where it is listed last, as a map built from the list would have it.
-  listedPairs.forEach((p, i) => (pairs[(p.charCodeAt(0) << 8) | p.charCodeAt(1)] = i));
-  const listedTriples = COMMON_TRIPLES.split(' ');
-  const triples = new Map<number, number>();
-  listedTriples.forEach((t, i) => triples.set(t.charCodeAt(0) * 65536 + t.charCodeAt(1) * 256 + t.charCodeAt(2), i));
-  return (ranks = { pairs, triples, rare: listedTriples.length });
-}
-
+let pairRanks: Uint16Array | undefined;
 function rank(a: number, b: number): number {
-  return ngramRanks().pairs[(LOWER[a]! << 8) | LOWER[b]!]!;
+  if (pairRanks === undefined) {
+    const listed = COMMON_PAIRS.split(' ');
+    pairRanks = new Uint16Array(65536).fill(listed.length);
+    // A pair listed twice ranks where it is listed last, as a map built from the list would have it.
+    listed.forEach((p, i) => (pairRanks![(p.charCodeAt(0) << 8) | p.charCodeAt(1)] = i));
+  }
+  return pairRanks[(LOWER[a]! << 8) | LOWER[b]!]!;
 }
 
+/**
+ * The same for triples, built only when a literal's fingerprint is worked out rather than taken from
+ * `KNOWN_LAYOUT` (a configuration's own words): 2,000 of them cost about 2 ms to index.
+ */
+let tripleRanks: { triples: Map<number, number>; rare: number } | undefined;
 function tripleRank(bytes: Uint8Array, o: number): number {
-  const r = ngramRanks();
-  return r.triples.get(LOWER[bytes[o]!]! * 65536 + LOWER[bytes[o + 1]!]! * 256 + LOWER[bytes[o + 2]!]!) ?? r.rare;
+  if (tripleRanks === undefined) {
+    const listed = COMMON_TRIPLES.split(' ');
+    const triples = new Map<number, number>();
+    listed.forEach((t, i) => triples.set(t.charCodeAt(0) * 65536 + t.charCodeAt(1) * 256 + t.charCodeAt(2), i));
+    tripleRanks = { triples, rare: listed.length };
+  }
+  return tripleRanks.triples.get(LOWER[bytes[o]!]! * 65536 + LOWER[bytes[o + 1]!]! * 256 + LOWER[bytes[o + 2]!]!) ?? tripleRanks.rare;
 }
 
 /** Quadruples listed in `COMMON_QUADS`: four bytes each, a space between. */

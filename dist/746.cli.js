@@ -4282,20 +4282,10 @@ function readTfState(text) {
     return { kind: 'state', resources, types: [...types], secretAttributes: [...secrets].sort(), sensitiveOutputs };
 }
 
+// EXTERNAL MODULE: ./src/core/builtin.ts + 1 modules
+var builtin = __webpack_require__(6951);
 ;// CONCATENATED MODULE: ./src/rules/lib/keystores.ts
-/**
- * Key stores recognised by their magic numbers, reading only the bytes that
- * say what they hold:
- *
- * - Java KeyStore (JKS): `FE ED FE ED`, a version and an entry count, then
- *   entries tagged 1 (private key) or 2 (trusted certificate), all in clear
- *   but the key material; JCEKS (`CE CE CE CE`) adds tag 3 (secret key).
- * - PKCS#12 (`.p12`, `.pfx`, and Java's default keystore type since 9): a DER
- *   `PFX` SEQUENCE whose first field is INTEGER 3. Its bags are encrypted,
- *   so what it holds cannot be told without the password.
- * - KeePass: `03 D9 A2 9A` then `67 FB 4B B5` (KDBX), `66 FB 4B B5` (KDBX
- *   pre-release) or `65 FB 4B B5` (KeePass 1 `.kdb`).
- */
+
 /** Entries walked at most: a keystore holds a handful; a bigger count is not a keystore. */
 const MAX_ENTRIES = 4096;
 function u32(b, at) {
@@ -4315,7 +4305,7 @@ function readJavaKeystore(b) {
     const count = u32(b, 8);
     if (count > MAX_ENTRIES)
         return null;
-    const ks = { format, keys: 0, certificates: 0, complete: true };
+    const ks = { format, keys: 0, certificates: 0, complete: true, keyAliases: [] };
     let at = 12;
     const need = (n) => at + n <= b.length;
     const skipUtf = () => {
@@ -4337,8 +4327,12 @@ function readJavaKeystore(b) {
         const tag = u32(b, at);
         at += 4;
         // Alias and creation date.
+        const alias = at + 2;
         if (!skipUtf() || !need(8))
             return { ...ks, complete: false };
+        // A secret key's alias is kept as '': whatever its name, it is not a debug keystore's private key.
+        if (tag === 1 || tag === 3)
+            ks.keyAliases.push(tag === 1 ? latin1Of(b, alias, Math.min(at, alias + 256)) : '');
         at += 8;
         if (tag === 1) {
             ks.keys++;
@@ -4384,6 +4378,275 @@ function isPkcs12(b) {
         return false;
     return b[at] === 0x02 && b[at + 1] === 0x01 && b[at + 2] === 0x03 && b[at + 3] === 0x30;
 }
+function latin1Of(b, from, to) {
+    return Buffer.from(b.buffer, b.byteOffset + from, to - from).toString('latin1');
+}
+/**
+ * Whether a whole JKS or JCEKS keystore's integrity digest is the one `password` gives: SHA-1 of the password
+ * (each character as two bytes, big-endian), the words `Mighty Aphrodite` and every byte before the digest.
+ */
+function javaKeystorePasswordIs(b, password) {
+    if (b.length < 32)
+        return false;
+    const digest = (0,builtin/* nodeCrypto */.SI)()
+        .createHash('sha1')
+        .update(Buffer.from(password, 'utf16le').swap16())
+        .update('Mighty Aphrodite', 'utf8')
+        .update(b.subarray(0, b.length - 20))
+        .digest();
+    return digest.equals(b.subarray(b.length - 20));
+}
+/** The DER element at `at`, within `end`; null for an indefinite or impossible length. */
+function keystores_element(b, at, end) {
+    if (at + 2 > end)
+        return null;
+    const tag = b[at];
+    let len = b[at + 1];
+    let start = at + 2;
+    if (len >= 0x80) {
+        const n = len - 0x80;
+        if (n === 0 || n > 4 || start + n > end)
+            return null;
+        len = 0;
+        for (let i = 0; i < n; i++)
+            len = len * 256 + b[start + i];
+        start += n;
+    }
+    return start + len <= end ? { tag, start, end: start + len } : null;
+}
+/** The elements of a constructed DER element, in order; null when one cannot be read. */
+function children(b, parent) {
+    const out = [];
+    for (let at = parent.start; at < parent.end;) {
+        const e = keystores_element(b, at, parent.end);
+        if (e === null)
+            return null;
+        out.push(e);
+        at = e.end;
+    }
+    return out;
+}
+function oidIs(b, e, oid) {
+    if (e === undefined || e.tag !== 0x06 || e.end - e.start !== oid.length)
+        return false;
+    for (let i = 0; i < oid.length; i++)
+        if (b[e.start + i] !== oid[i])
+            return false;
+    return true;
+}
+// Object identifiers, DER-encoded without their tag and length.
+const OID_DATA = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x01];
+const OID_FRIENDLY_NAME = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x09, 0x14];
+/** The MAC's digests, with each one's name for Node and its block size in bytes (RFC 7292, appendix B). */
+const MAC_DIGESTS = [
+    { oid: [0x2b, 0x0e, 0x03, 0x02, 0x1a], name: 'sha1', block: 64 },
+    { oid: [0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x04], name: 'sha224', block: 64 },
+    { oid: [0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01], name: 'sha256', block: 64 },
+    { oid: [0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x02], name: 'sha384', block: 128 },
+    { oid: [0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x03], name: 'sha512', block: 128 },
+];
+/**
+ * Reads a whole DER PKCS#12 file's structure: the aliases of its keys in clear, and, for a password, whether the
+ * MAC is the one it gives and what the encrypted parts hold. Null for anything else (BER with indefinite lengths,
+ * no MAC, a PBMAC1 or unknown MAC, more iterations than `MAX_ITERATIONS`, a part that cannot be read).
+ */
+function readPkcs12(b) {
+    const pfx = keystores_element(b, 0, b.length);
+    if (pfx === null || pfx.tag !== 0x30)
+        return null;
+    const [version, authSafe, macData] = children(b, pfx) ?? [];
+    if (version?.tag !== 0x02 || authSafe?.tag !== 0x30 || macData?.tag !== 0x30)
+        return null;
+    // authSafe: ContentInfo { data, [0] { OCTET STRING } }: the MAC covers that string's content.
+    const [type, wrapped] = children(b, authSafe) ?? [];
+    if (!oidIs(b, type, OID_DATA) || wrapped?.tag !== 0xa0)
+        return null;
+    const octets = children(b, wrapped)?.[0];
+    if (octets?.tag !== 0x04)
+        return null;
+    // MacData { DigestInfo { AlgorithmIdentifier { oid, \u2026 }, digest }, salt, iterations }
+    const [digestInfo, salt, iterations] = children(b, macData) ?? [];
+    if (digestInfo?.tag !== 0x30 || salt?.tag !== 0x04)
+        return null;
+    const [algorithm, mac] = children(b, digestInfo) ?? [];
+    const digestOid = algorithm?.tag === 0x30 ? children(b, algorithm)?.[0] : undefined;
+    const digest = MAC_DIGESTS.find((d) => oidIs(b, digestOid, d.oid));
+    if (digest === undefined || mac?.tag !== 0x04)
+        return null;
+    const rounds = iterations === undefined ? 1 : keystores_count(b, iterations);
+    if (rounds === null)
+        return null;
+    // AuthenticatedSafe: SEQUENCE OF ContentInfo, each `data` (bags in clear) or `encryptedData`.
+    const safe = keystores_element(b, octets.start, octets.end);
+    const parts = safe !== null && safe.tag === 0x30 ? children(b, safe) : null;
+    if (parts === null)
+        return null;
+    const visible = [];
+    const encrypted = [];
+    for (const info of parts) {
+        // keytool and OpenSSL write one encrypted part (the certificates): a few at most are decrypted.
+        if (encrypted.length > MAX_ENCRYPTED_PARTS)
+            return null;
+        const [partType, content] = children(b, info) ?? [];
+        const inner = content?.tag === 0xa0 ? children(b, content)?.[0] : undefined;
+        if (inner === undefined)
+            return null;
+        if (oidIs(b, partType, OID_ENCRYPTED_DATA))
+            encrypted.push(inner);
+        else if (!oidIs(b, partType, OID_DATA) || inner.tag !== 0x04 || !bagAliases(b, keystores_element(b, inner.start, inner.end), visible))
+            return null;
+    }
+    const expected = Buffer.from(b.subarray(mac.start, mac.end));
+    const data = b.subarray(octets.start, octets.end);
+    const saltBytes = b.subarray(salt.start, salt.end);
+    return {
+        visibleKeyAliases: visible,
+        keyAliasesWith: (password) => {
+            const key = pkcs12MacKey(digest.name, digest.block, password, saltBytes, rounds, expected.length);
+            if (!(0,builtin/* nodeCrypto */.SI)().createHmac(digest.name, key).update(data).digest().equals(expected))
+                return null;
+            const all = [...visible];
+            for (const part of encrypted) {
+                const plain = decryptPart(b, part, password);
+                if (plain === null || !bagAliases(plain, keystores_element(plain, 0, plain.length), all))
+                    return null;
+            }
+            return all;
+        },
+    };
+}
+/** More iterations than this are not worked out (keytool uses 10,000, OpenSSL 2,048; 10,000 take about 16 ms). */
+const MAX_ITERATIONS = 10_000;
+/** More encrypted parts than this are not decrypted, each costing up to `MAX_ITERATIONS` rounds of PBKDF2. */
+const MAX_ENCRYPTED_PARTS = 4;
+/** A positive INTEGER no larger than `MAX_ITERATIONS`, or null. */
+function keystores_count(b, e) {
+    if (e.tag !== 0x02 || e.end - e.start > 4)
+        return null;
+    let n = 0;
+    for (let i = e.start; i < e.end; i++)
+        n = n * 256 + b[i];
+    return n >= 1 && n <= MAX_ITERATIONS ? n : null;
+}
+/**
+ * The MAC key of RFC 7292, appendix B.2 (ID 3), for a key no longer than one digest: the digest, `rounds` times
+ * over, of a block of 3s, the salt and the password (a BMPString with its terminating zero) each repeated to whole
+ * blocks.
+ */
+function pkcs12MacKey(hash, block, password, salt, rounds, length) {
+    const fill = (bytes) => {
+        if (bytes.length === 0)
+            return Buffer.alloc(0);
+        const out = Buffer.alloc(block * Math.ceil(bytes.length / block));
+        for (let i = 0; i < out.length; i++)
+            out[i] = bytes[i % bytes.length];
+        return out;
+    };
+    const pw = Buffer.concat([Buffer.from(password, 'utf16le').swap16(), Buffer.alloc(2)]);
+    const crypto = (0,builtin/* nodeCrypto */.SI)();
+    let a = crypto.createHash(hash).update(Buffer.alloc(block, 3)).update(fill(salt)).update(fill(pw)).digest();
+    // `crypto.hash` (Node 20.12 and later) digests without making an object each round: a quarter of the time.
+    const once = crypto.hash;
+    for (let r = 1; r < rounds; r++)
+        a = once ? once(hash, a, 'buffer') : crypto.createHash(hash).update(a).digest();
+    return a.subarray(0, length);
+}
+/**
+ * Adds to `out` the aliases of the keys in a SafeContents (`''` for a key without one, and for every secret key):
+ * key bags, shrouded key bags and secret bags. Certificates and CRLs are passed over. False when it cannot be read, or holds a bag of bags or
+ * one of a type this reader does not know.
+ */
+function bagAliases(b, bags, out) {
+    if (bags === null || bags.tag !== 0x30)
+        return false;
+    for (const bag of children(b, bags) ?? [null]) {
+        if (bag === null)
+            return false;
+        const [id, , attributes] = children(b, bag) ?? [];
+        const kind = BAG_KINDS.find((k) => oidIs(b, id, k.oid));
+        if (kind === undefined)
+            return false;
+        if (!kind.key)
+            continue;
+        if (kind.secret) {
+            out.push('');
+            continue;
+        }
+        let alias;
+        for (const attribute of (attributes?.tag === 0x31 ? children(b, attributes) : null) ?? []) {
+            const [attrType, values] = children(b, attribute) ?? [];
+            if (!oidIs(b, attrType, OID_FRIENDLY_NAME))
+                continue;
+            const value = values?.tag === 0x31 ? children(b, values)?.[0] : undefined;
+            if (value?.tag !== 0x1e || (value.end - value.start) % 2 !== 0)
+                return false;
+            // The first, as OpenSSL reads it.
+            alias ??= Buffer.from(b.subarray(value.start, value.end)).swap16().toString('utf16le');
+        }
+        out.push(alias ?? '');
+    }
+    return true;
+}
+/**
+ * An `encryptedData` part decrypted with `password`: PBES2 with PBKDF2 and AES-CBC, as keytool (Java 12 and later)
+ * and OpenSSL 3 encrypt certificates; null for any other scheme (RC2 and 3DES of older tools), or a password that
+ * does not decrypt it.
+ */
+function decryptPart(b, part, password) {
+    const [, info] = part.tag === 0x30 ? (children(b, part) ?? []) : [];
+    const [, algorithm, content] = info?.tag === 0x30 ? (children(b, info) ?? []) : [];
+    const [scheme, params] = algorithm?.tag === 0x30 ? (children(b, algorithm) ?? []) : [];
+    if (!oidIs(b, scheme, OID_PBES2) || params?.tag !== 0x30 || content?.tag !== 0x80)
+        return null;
+    const [kdf, cipher] = children(b, params) ?? [];
+    const [kdfOid, kdfParams] = kdf?.tag === 0x30 ? (children(b, kdf) ?? []) : [];
+    if (!oidIs(b, kdfOid, OID_PBKDF2) || kdfParams?.tag !== 0x30)
+        return null;
+    const [salt, iterations, ...rest] = children(b, kdfParams) ?? [];
+    const rounds = iterations === undefined ? null : keystores_count(b, iterations);
+    if (salt?.tag !== 0x04 || rounds === null)
+        return null;
+    const prfSeq = rest.find((e) => e.tag === 0x30);
+    const prfOid = prfSeq === undefined ? undefined : children(b, prfSeq)?.[0];
+    const prf = prfSeq === undefined ? 'sha1' : PRFS.find((p) => oidIs(b, prfOid, p.oid))?.name;
+    const [cipherOid, iv] = cipher?.tag === 0x30 ? (children(b, cipher) ?? []) : [];
+    const aes = AES_CBC.find((a) => oidIs(b, cipherOid, a.oid));
+    if (prf === undefined || aes === undefined || iv?.tag !== 0x04 || iv.end - iv.start !== 16)
+        return null;
+    try {
+        const crypto = (0,builtin/* nodeCrypto */.SI)();
+        const key = crypto.pbkdf2Sync(Buffer.from(password, 'utf8'), b.subarray(salt.start, salt.end), rounds, aes.bytes, prf);
+        const decipher = crypto.createDecipheriv(aes.name, key, b.subarray(iv.start, iv.end));
+        return Buffer.concat([decipher.update(b.subarray(content.start, content.end)), decipher.final()]);
+    }
+    catch {
+        return null;
+    }
+}
+const OID_ENCRYPTED_DATA = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x06];
+const OID_PBES2 = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x05, 0x0d];
+const OID_PBKDF2 = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x05, 0x0c];
+const bagOid = (n) => [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x0c, 0x0a, 0x01, n];
+/** SafeBag types: key, shrouded key, certificate, CRL and secret bags (a bag of bags is not read). */
+const BAG_KINDS = [
+    { oid: bagOid(1), key: true, secret: false },
+    { oid: bagOid(2), key: true, secret: false },
+    { oid: bagOid(3), key: false, secret: false },
+    { oid: bagOid(4), key: false, secret: false },
+    { oid: bagOid(5), key: true, secret: true },
+];
+const PRFS = [
+    { oid: [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x02, 0x07], name: 'sha1' },
+    { oid: [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x02, 0x08], name: 'sha224' },
+    { oid: [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x02, 0x09], name: 'sha256' },
+    { oid: [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x02, 0x0a], name: 'sha384' },
+    { oid: [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x02, 0x0b], name: 'sha512' },
+];
+const AES_CBC = [
+    { oid: [0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x01, 0x02], name: 'aes-128-cbc', bytes: 16 },
+    { oid: [0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x01, 0x16], name: 'aes-192-cbc', bytes: 24 },
+    { oid: [0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x01, 0x2a], name: 'aes-256-cbc', bytes: 32 },
+];
 /** `kdbx` for KeePass 2 databases, `kdb` for KeePass 1; null otherwise. */
 function keepassVersion(b) {
     if (b.length < 8 || b[0] !== 0x03 || b[1] !== 0xd9 || b[2] !== 0xa2 || b[3] !== 0x9a)
@@ -5090,22 +5353,48 @@ function terraformState(file) {
 function isAndroidDebugKeystore(name) {
     return name.toLowerCase() === 'debug.keystore';
 }
+/** The password of Android's debug keystores, and the alias of their one key. */
+const DEBUG_PASSWORD = 'android';
+const DEBUG_ALIAS = 'androiddebugkey';
+/**
+ * What a key store's password and keys, where they can be checked, say of it: `debug` for a debug keystore made as
+ * Android's SDK makes one (password `android`, one key, `androiddebugkey`), whatever its name (Bitwarden's
+ * `keystores/debug-bwa.keystore`); `published` for one whose password is `android` but that holds other keys (a
+ * release key in a `debug.keystore`); null when they cannot be checked (a file over the size limit, a format, MAC
+ * or encryption this reader does not know) or the password is another. `keysWith` gives every key's alias when the
+ * password is the store's. It is worked out (a PKCS#12 MAC takes thousands of digests) only where the answer changes
+ * the verdict: the keys seen without it (`visible`) are the debug key alone, or the name is `debug.keystore`.
+ */
+function debugKeystoreState(name, visible, keysWith) {
+    if (!(visible.length > 0 && visible.every((a) => a === DEBUG_ALIAS)) && !isAndroidDebugKeystore(name))
+        return null;
+    const keys = keysWith(DEBUG_PASSWORD);
+    if (keys === null || keys.length === 0)
+        return null;
+    return keys.length === 1 && keys[0] === DEBUG_ALIAS ? 'debug' : 'published';
+}
 function javaKeystore(file) {
     const ks = readJavaKeystore(file.bytes);
     if (ks === null)
         return isPkcs12(file.bytes) ? pkcs12(file) : null;
     if (ks.keys === 0 && ks.complete)
         return null; // a truststore: certificates only
-    if (isAndroidDebugKeystore(file.name))
+    // A walk that stopped at a JCEKS secret key has seen a key that is not the debug key: enough to say `published`.
+    const seen = ks.complete || ks.keyAliases.length > 1 || ks.keyAliases.some((a) => a !== DEBUG_ALIAS);
+    const keysWith = (password) => (seen && javaKeystorePasswordIs(file.bytes, password) ? ks.keyAliases : null);
+    const state = file.bytes.length === file.size ? debugKeystoreState(file.name, ks.keyAliases, keysWith) : null;
+    if (state === 'debug' || (state === null && isAndroidDebugKeystore(file.name)))
         return androidDebug();
     const keys = ks.keys > 0 ? ` with ${ks.keys}${ks.complete ? '' : ' or more'} private key${ks.keys === 1 && ks.complete ? '' : 's'}` : '';
     return {
         kind: 'java-keystore',
         what: `Java keystore (${ks.format})${keys}`,
-        holds: 'its keys are protected only by the keystore password, often in the build files beside it',
+        holds: state === 'published' ? PUBLISHED_PASSWORD : 'its keys are protected only by the keystore password, often in the build files beside it',
         severity: 'error',
     };
 }
+const PUBLISHED_PASSWORD = "its password is `android`, the published password of Android's debug keystores, so anyone with the file holds " +
+    `its keys, and one of them is not the debug key (\`${DEBUG_ALIAS}\`)`;
 function androidDebug() {
     return {
         kind: 'java-keystore',
@@ -5120,12 +5409,14 @@ function pkcs12(file) {
     // A truststore by name holds certificates; the format cannot tell without the password.
     if (/trust|cacert/i.test(file.name))
         return null;
-    if (isAndroidDebugKeystore(file.name))
+    const contents = file.bytes.length === file.size ? readPkcs12(file.bytes) : null;
+    const state = contents === null ? null : debugKeystoreState(file.name, contents.visibleKeyAliases, contents.keyAliasesWith);
+    if (state === 'debug' || (state === null && isAndroidDebugKeystore(file.name)))
         return androidDebug();
     return {
         kind: 'pkcs12',
         what: 'PKCS#12 key store',
-        holds: 'it bundles a private key with its certificate, protected only by its password',
+        holds: state === 'published' ? PUBLISHED_PASSWORD : 'it bundles a private key with its certificate, protected only by its password',
         severity: 'error',
     };
 }
@@ -5447,8 +5738,8 @@ const secretFile = {
             '| Kubernetes | `.kube/config`, `kubeconfig*`, `*.kubeconfig`, `admin.conf`, `kubelet.conf`, `k3s.yaml` with `kind: Config` | `client-key-data`, `token`, `password`, cached auth-provider tokens | `exec` plugins, `client-key:` paths |',
             '| Jenkins | `credentials.xml` (cloudbees credentials), `secrets/hudson.util.Secret`, `secrets/master.key` | a `<password>`, `<secret>`, `<privateKey>`\u2026 with content | an empty credentials map |',
             '| Terraform state | `*.tfstate`, `*.tfstate.backup` | resources (named with their types and secret attributes), sensitive outputs, backend settings with credentials; over the size limit | OpenTofu encrypted state; empty state is a notice |',
-            '| Java keystores | `.jks`, `.keystore`, `.jceks` (magic `FEEDFEED` / `CECECECE`) | private or secret key entries | truststores (certificates only); `debug.keystore` is a notice |',
-            '| PKCS#12 | `.p12`, `.pfx` (DER `PFX`, version 3) | always | names with `trust` or `cacert`; Git LFS pointers |',
+            '| Java keystores | `.jks`, `.keystore`, `.jceks` (magic `FEEDFEED` / `CECECECE`) | private or secret key entries | truststores (certificates only); an Android debug keystore (`debug.keystore`, or any name when its password is `android` and its one key is a private key `androiddebugkey`) is a notice, and a `debug.keystore` with other keys under that password an error that says so |',
+            '| PKCS#12 | `.p12`, `.pfx` (DER `PFX`, version 3) | always | names with `trust` or `cacert`; Git LFS pointers; an Android debug keystore (`debug.keystore`, or any name when its MAC is made with `android` and its one key is a private key `androiddebugkey` in clear, no other key being in a part that `android` decrypts with PBES2 and AES) is a notice, and a `debug.keystore` with other keys under that password an error |',
             '| KeePass | `.kdbx`, `.kdb` (signature `9AA2D903`) | a **warning**: encrypted, but open to offline guessing | other content |',
             '| OpenVPN | `.ovpn` | inline `<key>`, `<pkcs12>`, `<secret>`, `<tls-crypt-v2>`, `<auth-user-pass>`; `<tls-auth>`/`<tls-crypt>` alone is a warning | `key client.key` references; empty blocks |',
             '| SSH keys | `id_rsa`, `id_dsa`, `id_ecdsa`, `id_ed25519` (and `_sk`, with a suffix), `.ssh/identity`, `ssh_host_*_key`, PuTTY `.ppk` | key material, PEM or not, or a binary file | `*.pub`, a public key under a private name, an empty file, a note |',

@@ -603,6 +603,7 @@ function isTerminal(fd) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Qk: () => (/* binding */ childProcess),
+  SI: () => (/* binding */ nodeCrypto),
   iU: () => (/* binding */ tty),
   vD: () => (/* binding */ useCompileCache),
   ve: () => (/* binding */ v8Module),
@@ -624,6 +625,7 @@ let v8;
 let threads;
 let processes;
 let terminals;
+let hashes;
 function v8Module() {
     return (v8 ??= load('node:v8'));
 }
@@ -635,6 +637,9 @@ function childProcess() {
 }
 function tty() {
     return (terminals ??= load('node:tty'));
+}
+function nodeCrypto() {
+    return (hashes ??= load('node:crypto'));
 }
 /**
  * Where Node keeps compiled code between runs (Node 22.1 and later), the

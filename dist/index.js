@@ -39,6 +39,7 @@ __webpack_async_result__();
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Qk: () => (/* binding */ childProcess),
+  SI: () => (/* binding */ nodeCrypto),
   vD: () => (/* binding */ useCompileCache),
   kp: () => (/* binding */ workerThreads)
 });
@@ -60,6 +61,7 @@ let v8;
 let threads;
 let processes;
 let terminals;
+let hashes;
 function v8Module() {
     return (v8 ??= load('node:v8'));
 }
@@ -71,6 +73,9 @@ function childProcess() {
 }
 function tty() {
     return (terminals ??= load('node:tty'));
+}
+function nodeCrypto() {
+    return (hashes ??= load('node:crypto'));
 }
 /**
  * Where Node keeps compiled code between runs (Node 22.1 and later), the

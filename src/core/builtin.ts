@@ -12,6 +12,7 @@ let v8: typeof import('node:v8') | undefined;
 let threads: typeof import('node:worker_threads') | undefined;
 let processes: typeof import('node:child_process') | undefined;
 let terminals: typeof import('node:tty') | undefined;
+let hashes: typeof import('node:crypto') | undefined;
 
 export function v8Module(): typeof import('node:v8') {
   return (v8 ??= load('node:v8') as typeof import('node:v8'));
@@ -27,6 +28,10 @@ export function childProcess(): typeof import('node:child_process') {
 
 export function tty(): typeof import('node:tty') {
   return (terminals ??= load('node:tty') as typeof import('node:tty'));
+}
+
+export function nodeCrypto(): typeof import('node:crypto') {
+  return (hashes ??= load('node:crypto') as typeof import('node:crypto'));
 }
 
 /**

@@ -17,7 +17,7 @@ import {
   type StoredCredential,
 } from './lib/credential-files';
 import { readTfState } from './lib/tfstate';
-import { isPkcs12, keepassVersion, readJavaKeystore } from './lib/keystores';
+import { isPkcs12, javaKeystorePasswordIs, keepassVersion, readJavaKeystore, readPkcs12 } from './lib/keystores';
 import { compression, dumpData, dumpTool, isPgCustomDump, pgCustomDumpTables } from './lib/sql-dump';
 import { isSqlite, readSqliteSchema, type SqliteTable } from './lib/sqlite';
 import { holdsNoCredentials, isBookkeepingTable, isSensitiveTable, namedTables } from './lib/data-tables';
@@ -176,19 +176,47 @@ function isAndroidDebugKeystore(name: string): boolean {
   return name.toLowerCase() === 'debug.keystore';
 }
 
+/** The password of Android's debug keystores, and the alias of their one key. */
+const DEBUG_PASSWORD = 'android';
+const DEBUG_ALIAS = 'androiddebugkey';
+
+/**
+ * What a key store's password and keys, where they can be checked, say of it: `debug` for a debug keystore made as
+ * Android's SDK makes one (password `android`, one key, `androiddebugkey`), whatever its name (Bitwarden's
+ * `keystores/debug-bwa.keystore`); `published` for one whose password is `android` but that holds other keys (a
+ * release key in a `debug.keystore`); null when they cannot be checked (a file over the size limit, a format, MAC
+ * or encryption this reader does not know) or the password is another. `keysWith` gives every key's alias when the
+ * password is the store's. It is worked out (a PKCS#12 MAC takes thousands of digests) only where the answer changes
+ * the verdict: the keys seen without it (`visible`) are the debug key alone, or the name is `debug.keystore`.
+ */
+function debugKeystoreState(name: string, visible: readonly string[], keysWith: (password: string) => string[] | null): 'debug' | 'published' | null {
+  if (!(visible.length > 0 && visible.every((a) => a === DEBUG_ALIAS)) && !isAndroidDebugKeystore(name)) return null;
+  const keys = keysWith(DEBUG_PASSWORD);
+  if (keys === null || keys.length === 0) return null;
+  return keys.length === 1 && keys[0] === DEBUG_ALIAS ? 'debug' : 'published';
+}
+
 function javaKeystore(file: FileContext): Verdict | null {
   const ks = readJavaKeystore(file.bytes);
   if (ks === null) return isPkcs12(file.bytes) ? pkcs12(file) : null;
   if (ks.keys === 0 && ks.complete) return null; // a truststore: certificates only
-  if (isAndroidDebugKeystore(file.name)) return androidDebug();
+  // A walk that stopped at a JCEKS secret key has seen a key that is not the debug key: enough to say `published`.
+  const seen = ks.complete || ks.keyAliases.length > 1 || ks.keyAliases.some((a) => a !== DEBUG_ALIAS);
+  const keysWith = (password: string) => (seen && javaKeystorePasswordIs(file.bytes, password) ? ks.keyAliases : null);
+  const state = file.bytes.length === file.size ? debugKeystoreState(file.name, ks.keyAliases, keysWith) : null;
+  if (state === 'debug' || (state === null && isAndroidDebugKeystore(file.name))) return androidDebug();
   const keys = ks.keys > 0 ? ` with ${ks.keys}${ks.complete ? '' : ' or more'} private key${ks.keys === 1 && ks.complete ? '' : 's'}` : '';
   return {
     kind: 'java-keystore',
     what: `Java keystore (${ks.format})${keys}`,
-    holds: 'its keys are protected only by the keystore password, often in the build files beside it',
+    holds: state === 'published' ? PUBLISHED_PASSWORD : 'its keys are protected only by the keystore password, often in the build files beside it',
     severity: 'error',
   };
 }
+
+const PUBLISHED_PASSWORD =
+  "its password is `android`, the published password of Android's debug keystores, so anyone with the file holds " +
+  `its keys, and one of them is not the debug key (\`${DEBUG_ALIAS}\`)`;
 
 function androidDebug(): Verdict {
   return {
@@ -203,11 +231,13 @@ function pkcs12(file: FileContext): Verdict | null {
   if (!isPkcs12(file.bytes)) return null;
   // A truststore by name holds certificates; the format cannot tell without the password.
   if (/trust|cacert/i.test(file.name)) return null;
-  if (isAndroidDebugKeystore(file.name)) return androidDebug();
+  const contents = file.bytes.length === file.size ? readPkcs12(file.bytes) : null;
+  const state = contents === null ? null : debugKeystoreState(file.name, contents.visibleKeyAliases, contents.keyAliasesWith);
+  if (state === 'debug' || (state === null && isAndroidDebugKeystore(file.name))) return androidDebug();
   return {
     kind: 'pkcs12',
     what: 'PKCS#12 key store',
-    holds: 'it bundles a private key with its certificate, protected only by its password',
+    holds: state === 'published' ? PUBLISHED_PASSWORD : 'it bundles a private key with its certificate, protected only by its password',
     severity: 'error',
   };
 }
@@ -531,8 +561,8 @@ export const secretFile: Rule = {
       '| Kubernetes | `.kube/config`, `kubeconfig*`, `*.kubeconfig`, `admin.conf`, `kubelet.conf`, `k3s.yaml` with `kind: Config` | `client-key-data`, `token`, `password`, cached auth-provider tokens | `exec` plugins, `client-key:` paths |',
       '| Jenkins | `credentials.xml` (cloudbees credentials), `secrets/hudson.util.Secret`, `secrets/master.key` | a `<password>`, `<secret>`, `<privateKey>`… with content | an empty credentials map |',
       '| Terraform state | `*.tfstate`, `*.tfstate.backup` | resources (named with their types and secret attributes), sensitive outputs, backend settings with credentials; over the size limit | OpenTofu encrypted state; empty state is a notice |',
-      '| Java keystores | `.jks`, `.keystore`, `.jceks` (magic `FEEDFEED` / `CECECECE`) | private or secret key entries | truststores (certificates only); `debug.keystore` is a notice |',
-      '| PKCS#12 | `.p12`, `.pfx` (DER `PFX`, version 3) | always | names with `trust` or `cacert`; Git LFS pointers |',
+      '| Java keystores | `.jks`, `.keystore`, `.jceks` (magic `FEEDFEED` / `CECECECE`) | private or secret key entries | truststores (certificates only); an Android debug keystore (`debug.keystore`, or any name when its password is `android` and its one key is a private key `androiddebugkey`) is a notice, and a `debug.keystore` with other keys under that password an error that says so |',
+      '| PKCS#12 | `.p12`, `.pfx` (DER `PFX`, version 3) | always | names with `trust` or `cacert`; Git LFS pointers; an Android debug keystore (`debug.keystore`, or any name when its MAC is made with `android` and its one key is a private key `androiddebugkey` in clear, no other key being in a part that `android` decrypts with PBES2 and AES) is a notice, and a `debug.keystore` with other keys under that password an error |',
       '| KeePass | `.kdbx`, `.kdb` (signature `9AA2D903`) | a **warning**: encrypted, but open to offline guessing | other content |',
       '| OpenVPN | `.ovpn` | inline `<key>`, `<pkcs12>`, `<secret>`, `<tls-crypt-v2>`, `<auth-user-pass>`; `<tls-auth>`/`<tls-crypt>` alone is a warning | `key client.key` references; empty blocks |',
       '| SSH keys | `id_rsa`, `id_dsa`, `id_ecdsa`, `id_ed25519` (and `_sk`, with a suffix), `.ssh/identity`, `ssh_host_*_key`, PuTTY `.ppk` | key material, PEM or not, or a binary file | `*.pub`, a public key under a private name, an empty file, a note |',

@@ -1,6 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ruleTester } from '../helpers/rule-tester';
 import { fakeToken, pemMarker, rng } from '../helpers/fake-tokens';
@@ -361,19 +364,38 @@ function utf(s: string): Buffer {
   const b = Buffer.from(s, 'utf8');
   return Buffer.concat([Buffer.from([b.length >> 8, b.length & 0xff]), b]);
 }
-/** A JKS (or JCEKS) keystore with the given entries, as `keytool` lays them out (version 2). */
-function javaKeystore(entries: ('key' | 'cert' | 'secret')[], magic = 0xfeedfeed): Buffer {
+/**
+ * A JKS (or JCEKS) keystore with the given entries, as `keytool` lays them out (version 2), ending in the SHA-1
+ * digest that `password` gives (Java's: the password's UTF-16BE bytes, `Mighty Aphrodite`, then the rest).
+ */
+function javaKeystore(entries: ('key' | 'cert' | 'secret')[], magic = 0xfeedfeed, { aliases = [] as string[], password = 'changeit' } = {}): Buffer {
   const parts = [u32(magic), u32(2), u32(entries.length)];
   const cert = () => Buffer.concat([utf('X.509'), u32(40), Buffer.alloc(40, 0x30)]);
   entries.forEach((e, i) => {
-    parts.push(u32(e === 'key' ? 1 : e === 'cert' ? 2 : 3), utf(`alias${i}`), Buffer.alloc(8, 1));
+    parts.push(u32(e === 'key' ? 1 : e === 'cert' ? 2 : 3), utf(aliases[i] ?? `alias${i}`), Buffer.alloc(8, 1));
     if (e === 'key') parts.push(u32(64), Buffer.alloc(64, 0xab), u32(1), cert());
     else if (e === 'cert') parts.push(cert());
     else parts.push(Buffer.from([0xac, 0xed, 0x00, 0x05]), Buffer.alloc(30, 0x11));
   });
-  parts.push(Buffer.alloc(20, 0x5a)); // the SHA-1 digest at the end
-  return Buffer.concat(parts);
+  const body = Buffer.concat(parts);
+  const digest = createHash('sha1').update(Buffer.from(password, 'utf16le').swap16()).update('Mighty Aphrodite').update(body).digest();
+  return Buffer.concat([body, digest]);
 }
+
+/** Key stores made by keytool (a JDK is on every machine the tests run on), and by OpenSSL where it is installed. */
+const storeDir = mkdtempSync(join(tmpdir(), 'leakproof-keystores-'));
+afterAll(() => rmSync(storeDir, { recursive: true, force: true }));
+function keytoolStore(name: string, type: 'PKCS12' | 'JKS' | 'JCEKS', password: string, aliases: string[], secretKeys: string[] = []): Buffer {
+  const file = join(storeDir, name);
+  for (const alias of aliases) {
+    execFileSync('keytool', ['-genkeypair', '-alias', alias, '-keyalg', 'EC', '-groupname', 'secp256r1', '-validity', '30', '-dname', 'CN=test', '-keystore', file, '-storetype', type, '-storepass', password, '-keypass', password], { stdio: 'ignore' });
+  }
+  for (const alias of secretKeys) {
+    execFileSync('keytool', ['-genseckey', '-alias', alias, '-keyalg', 'AES', '-keysize', '128', '-keystore', file, '-storetype', type, '-storepass', password, '-keypass', password], { stdio: 'ignore' });
+  }
+  return readFileSync(file);
+}
+const hasOpenssl = spawnSync('openssl', ['version']).status === 0;
 /** The start of a DER PKCS#12 `PFX`: SEQUENCE, INTEGER 3, then the authSafe ContentInfo. */
 function pkcs12(): Buffer {
   return Buffer.concat([Buffer.from([0x30, 0x82, 0x04, 0x00, 0x02, 0x01, 0x03, 0x30, 0x82, 0x03, 0xc0, 0x06, 0x09]), Buffer.alloc(200, 0x2a)]);
@@ -413,6 +435,70 @@ describe('secret-file: key stores by magic number', () => {
     const f = one('app/debug.keystore', javaKeystore(['key']));
     expect(f.severity).toBe('notice');
     expect(f.message).toContain('Android debug keystore');
+  });
+
+  it("knows a debug keystore of a project's own by its key and its password, `android`, whatever its name", () => {
+    const debugJks = javaKeystore(['key'], 0xfeedfeed, { aliases: ['androiddebugkey'], password: 'android' });
+    for (const [p, content] of [
+      ['keystores/debug-bwa.keystore', debugJks],
+      ['app/dev.jks', debugJks],
+      ['app/debug.jks', javaKeystore(['key', 'cert'], 0xfeedfeed, { aliases: ['androiddebugkey', 'ca'], password: 'android' })],
+    ] as const) {
+      expect(one(p, content)).toMatchObject({ severity: 'notice', message: expect.stringContaining('Android debug keystore') });
+    }
+    // The alias alone, or the password alone, is no debug keystore; nor is a file only partly read.
+    expect(one('app/dev.jks', javaKeystore(['key'], 0xfeedfeed, { aliases: ['androiddebugkey'], password: 'Xk9fh2Lq' })).severity).toBe('error');
+    expect(one('app/upload.jks', javaKeystore(['key'], 0xfeedfeed, { aliases: ['upload'], password: 'android' })).severity).toBe('error');
+    expect(one('app/keys.jks', javaKeystore(['key', 'key'], 0xfeedfeed, { aliases: ['androiddebugkey', 'release'], password: 'android' })).severity).toBe('error');
+    const [cut] = collect([{ path: 'app/dev.jks', content: debugJks, size: debugJks.length + 5_000_000 }]);
+    expect(cut!.severity).toBe('error');
+  });
+
+  it('says a release key in a `debug.keystore` is open to anyone, its password being `android`', () => {
+    const f = one('app/debug.keystore', javaKeystore(['key'], 0xfeedfeed, { aliases: ['volumepanel'], password: 'android' }));
+    expect(f.severity).toBe('error');
+    expect(f.message).toContain("its password is `android`, the published password of Android's debug keystores");
+    // A password of its own, which cannot be checked: still known by its name, as before.
+    expect(one('app/debug.keystore', javaKeystore(['key'], 0xfeedfeed, { aliases: ['volumepanel'], password: 'Xk9fh2Lq' })).severity).toBe('notice');
+  });
+
+  it('reads the alias and the MAC of PKCS#12 key stores that keytool makes', () => {
+    const debug = keytoolStore('debug.p12', 'PKCS12', 'android', ['androiddebugkey']);
+    expect(one('keystores/debug-bwa.keystore', debug)).toMatchObject({ severity: 'notice', message: expect.stringContaining('Android debug keystore') });
+    expect(one('app/debug-other.p12', keytoolStore('other.p12', 'PKCS12', 'Xk9fh2Lq', ['androiddebugkey'])).severity).toBe('error');
+    expect(one('app/both.p12', keytoolStore('both.p12', 'PKCS12', 'android', ['androiddebugkey', 'release'])).severity).toBe('error');
+    // A secret key beside the debug key is a key too, and one named as the debug key is not it.
+    expect(one('app/with-secret.p12', keytoolStore('with-secret.p12', 'PKCS12', 'android', ['androiddebugkey'], ['release'])).severity).toBe('error');
+    expect(one('app/only-secret.p12', keytoolStore('only-secret.p12', 'PKCS12', 'android', [], ['androiddebugkey'])).severity).toBe('error');
+    const jceks = one('app/debug.keystore', keytoolStore('with-secret.jceks', 'JCEKS', 'android', ['androiddebugkey'], ['release']));
+    expect(jceks.severity).toBe('error');
+    expect(jceks.message).toContain('one of them is not the debug key');
+    const named = one('app/debug.keystore', keytoolStore('release.p12', 'PKCS12', 'android', ['release']));
+    expect(named.severity).toBe('error');
+    expect(named.message).toContain('one of them is not the debug key');
+    expect(one('app/old-debug.jks', keytoolStore('old.jks', 'JKS', 'android', ['androiddebugkey'])).severity).toBe('notice');
+    const [cut] = collect([{ path: 'app/dev.p12', content: debug, size: debug.length + 5_000_000 }]);
+    expect(cut!.severity).toBe('error');
+  });
+
+  it.skipIf(!hasOpenssl)("reads OpenSSL's PKCS#12 MACs, and counts only the aliases of keys", () => {
+    const made = (name: string, args: string[]) => {
+      const file = join(storeDir, name);
+      const key = join(storeDir, `${name}.key`);
+      const cert = join(storeDir, `${name}.crt`);
+      execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=test'], { stdio: 'ignore' });
+      execFileSync('openssl', ['pkcs12', '-export', '-inkey', key, '-in', cert, '-out', file, ...args], { stdio: 'ignore' });
+      return readFileSync(file);
+    };
+    expect(one('a/debug.p12', made('sha256.p12', ['-name', 'androiddebugkey', '-passout', 'pass:android'])).severity).toBe('notice');
+    expect(one('a/debug.p12', made('sha1.p12', ['-name', 'androiddebugkey', '-macalg', 'sha1', '-passout', 'pass:android'])).severity).toBe('notice');
+    // A certificate's alias is not the key's: the key has none here.
+    expect(one('a/ca.p12', made('ca.p12', ['-caname', 'androiddebugkey', '-certfile', join(storeDir, 'sha1.p12.crt'), '-passout', 'pass:android'])).severity).toBe('error');
+    expect(one('a/debug.p12', made('sha512.p12', ['-name', 'androiddebugkey', '-macalg', 'sha512', '-passout', 'pass:android'])).severity).toBe('notice');
+    // Encrypted with what this reader does not decrypt (RC2, 3DES): judged by name, as before.
+    const legacy = made('legacy.p12', ['-name', 'androiddebugkey', '-legacy', '-passout', 'pass:android']);
+    expect(one('a/dev.p12', legacy).severity).toBe('error');
+    expect(one('a/debug.keystore', legacy).severity).toBe('notice');
   });
 
   it('reports KeePass databases as a warning, by signature', () => {

@@ -2834,6 +2834,8 @@ function markerBefore(text, at) {
 /* harmony import */ var _lib_url_passwords__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5665);
 /* harmony import */ var _lib_secret_value__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4847);
 /* harmony import */ var _lib_file_status__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5352);
+/* harmony import */ var _lib_phrase__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5434);
+
 
 
 
@@ -3012,10 +3014,7 @@ function isGuessablePassword(value, key, plain) {
     const stem = v.replace(/[0-9]{1,3}$/, '');
     if (stem.length < 3 || !/^[a-z]+$/.test(stem))
         return false;
-    const words = key
-        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
-        .toLowerCase()
+    const words = (0,_lib_phrase__WEBPACK_IMPORTED_MODULE_7__/* .lowerSnake */ .q)(key)
         .split(/[_.\-]+/)
         .filter((w) => w !== '');
     // The word, or consecutive words run together (`KEYCLOAK_ADMIN_PASSWORD=keycloakadmin`).
@@ -4924,7 +4923,10 @@ var sha256 = __webpack_require__(7424);
 var filetype = __webpack_require__(7241);
 // EXTERNAL MODULE: ./src/rules/lib/sections.ts
 var sections = __webpack_require__(9943);
+// EXTERNAL MODULE: ./src/rules/lib/phrase.ts
+var phrase = __webpack_require__(5434);
 ;// CONCATENATED MODULE: ./src/rules/known-token.ts
+
 
 
 
@@ -5177,11 +5179,7 @@ function testKeyName(before) {
     const m = ASSIGNED_NAME.exec(before);
     if (!m)
         return null;
-    const words = m[1]
-        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
-        .toLowerCase()
-        .split(/[^a-z]+/);
+    const words = (0,phrase/* lowerSnake */.q)(m[1]).split(/[^a-z]+/);
     if (words.some((w) => TEST_NAME_WORDS.has(w)))
         return { name: m[1], example: false };
     const example = words.some((w, i) => EXAMPLE_NAME_WORDS.has(w) || (w === 'sample' && SAMPLE_OF.has(words[i + 1] ?? '')));
@@ -9469,7 +9467,8 @@ function readBare(s, i, lang, closer, restOfLine) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ isWrittenPhrase)
+/* harmony export */   d: () => (/* binding */ isWrittenPhrase),
+/* harmony export */   q: () => (/* binding */ lowerSnake)
 /* harmony export */ });
 /** A value's parts: a word (`Some`, `random`, `HTTP`), a number, or a run of separators. */
 const PHRASE_PART = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+|[^A-Za-z0-9]+/g;
@@ -9547,6 +9546,16 @@ function isWrittenPhrase(v, minWords = 3) {
         prev = 'word';
     }
     return words >= minWords;
+}
+/**
+ * A name in lower case, with `_` where its camel case starts a word (`RSAExampleKey` \u2192 `rsa_example_key`,
+ * `minioRootPassword` \u2192 `minio_root_password`); other separators are left as they are.
+ */
+function lowerSnake(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+        .toLowerCase();
 }
 
 
@@ -14438,6 +14447,8 @@ function namesSomething(value, quoted) {
 /* harmony export */   hu: () => (/* binding */ pythonConditionGuard)
 /* harmony export */ });
 /* unused harmony export DOCKER_ARG */
+/* harmony import */ var _phrase__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5434);
+
 /**
  * The sections a line can sit in, by code. Dockerfile instructions are codes
  * too: whether a value in a `RUN` line is build-only depends on where it
@@ -14716,10 +14727,7 @@ const CLASS_ENVIRONMENTS = {
 };
 /** The environment a settings class is named for: `TestingConfig`, `DevelopmentConfig`, `CISettings`; else NONE. */
 function classEnvironment(name) {
-    const words = name
-        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
-        .toLowerCase()
+    const words = (0,_phrase__WEBPACK_IMPORTED_MODULE_0__/* .lowerSnake */ .q)(name)
         .split('_')
         .filter((w) => w !== '');
     // `<Environment><Config|Settings>`: `TestingConfig`, `UnitTestConfig`, `CISettings`; not `LocalAuthConfig`,

@@ -23,6 +23,7 @@ import {
 } from './lib/secret-value';
 import type { Severity } from '../core/types';
 import { WHERE, type Reported } from './lib/file-status';
+import { lowerSnake } from './lib/phrase';
 
 
 /** What to do next, which depends on how bad the content is and where the file is. */
@@ -205,10 +206,7 @@ function isGuessablePassword(value: string, key: string, plain: ReadonlySet<stri
   if (plain.has(v)) return true;
   const stem = v.replace(/[0-9]{1,3}$/, '');
   if (stem.length < 3 || !/^[a-z]+$/.test(stem)) return false;
-  const words = key
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
-    .toLowerCase()
+  const words = lowerSnake(key)
     .split(/[_.\-]+/)
     .filter((w) => w !== '');
   // The word, or consecutive words run together (`KEYCLOAK_ADMIN_PASSWORD=keycloakadmin`).

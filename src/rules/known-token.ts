@@ -10,6 +10,7 @@ import { LiteralSet } from '../core/literal-set';
 import { sha256Hex } from '../core/sha256';
 import { langOf } from './lib/filetype';
 import { sectionCodes, sectionOf } from './lib/sections';
+import { lowerSnake } from './lib/phrase';
 
 /** Every provider the rule knows, for its reference page (`--explain`) and the SARIF help (kept in step by the rule's tests). */
 export const COVERS: readonly string[] = [
@@ -262,11 +263,7 @@ const OPENS_VALUE = /(?:[=:]\s*(?:[|>][-+]?|\(|"""|'''|`|<<[-~]?["']?\w+["']?)|=
 function testKeyName(before: string): { name: string; example: boolean } | null {
   const m = ASSIGNED_NAME.exec(before);
   if (!m) return null;
-  const words = m[1]!
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
-    .toLowerCase()
-    .split(/[^a-z]+/);
+  const words = lowerSnake(m[1]!).split(/[^a-z]+/);
   if (words.some((w) => TEST_NAME_WORDS.has(w))) return { name: m[1]!, example: false };
   const example = words.some((w, i) => EXAMPLE_NAME_WORDS.has(w) || (w === 'sample' && SAMPLE_OF.has(words[i + 1] ?? '')));
   return example ? { name: m[1]!, example: true } : null;

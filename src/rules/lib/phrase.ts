@@ -64,3 +64,14 @@ export function isWrittenPhrase(v: string, minWords = 3): boolean {
   }
   return words >= minWords;
 }
+
+/**
+ * A name in lower case, with `_` where its camel case starts a word (`RSAExampleKey` → `rsa_example_key`,
+ * `minioRootPassword` → `minio_root_password`); other separators are left as they are.
+ */
+export function lowerSnake(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .toLowerCase();
+}

@@ -1,6 +1,7 @@
 import type { Line } from '../../core/text';
 import type { ContextName } from '../../core/types';
 import type { Lang } from './filetype';
+import { lowerSnake } from './phrase';
 
 /** A part of a file whose context its path cannot tell: the `test:` block of `secrets.yml`, a pytest table. */
 export interface Section {
@@ -293,10 +294,7 @@ const CLASS_ENVIRONMENTS: Record<string, number> = {
 
 /** The environment a settings class is named for: `TestingConfig`, `DevelopmentConfig`, `CISettings`; else NONE. */
 function classEnvironment(name: string): number {
-  const words = name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
-    .toLowerCase()
+  const words = lowerSnake(name)
     .split('_')
     .filter((w) => w !== '');
   // `<Environment><Config|Settings>`: `TestingConfig`, `UnitTestConfig`, `CISettings`; not `LocalAuthConfig`,

@@ -34,6 +34,7 @@ const POLICY_NAMES = {
     token: 'Provider tokens',
     'private-key': 'Private keys and secret files',
     'git-artifact': 'Git artifacts',
+    data: 'Database copies (SQLite files, SQL dumps)',
     meta: "leakproof's own comments and configuration",
 };
 /**

@@ -20,6 +20,7 @@ const SEVERITY_CAPS = {
     token: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null },
     'private-key': { production: null, development: null, test: 'notice', ci: null, build: null, example: null, docs: null },
     'git-artifact': { production: null, development: null, test: 'notice', ci: null, build: null, example: 'notice', docs: 'notice' },
+    data: { production: null, development: null, test: 'notice', ci: null, build: null, example: 'notice', docs: 'notice' },
     meta: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null },
 };
 const RANK = { error: 3, warning: 2, notice: 1 };

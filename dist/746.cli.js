@@ -4731,6 +4731,27 @@ const CREDENTIAL_COLUMN_WORDS = new Set([
     'totp', 'pin', 'credential', 'apikey', 'crypted', 'encrypted', 'nonce', 'mfa', 'recovery', 'cookie',
     'pw', 'passcode', 'passphrase', 'jwt', 'auth', 'bcrypt', 'argon', 'scrypt', 'pbkdf', 'remember', 'refresh', 'oauth',
 ]);
+/** Words of a table's name that say it stores credentials for use, not people or their logins: `credentials`, `api_keys`. */
+const STORE_WORDS = new Set(['password', 'passwd', 'credential', 'token', 'secret', 'apikey', 'authtoken', 'keypair', 'otp', 'totp']);
+/**
+ * Whether a table's rows, by its name, are credentials kept to be used (a
+ * tool's `credentials` or `access_tokens`, an app's `api_keys`,
+ * `oauth_access_tokens`): unlike the users and sessions of an app's demo
+ * database, they may work wherever the file goes.
+ */
+function isCredentialStoreTable(name) {
+    const ws = words(bareTableName(name));
+    for (let i = 0; i < ws.length; i++) {
+        const w = ws[i];
+        if (STORE_WORDS.has(w) || w.startsWith('oauth'))
+            return true;
+        if (SENSITIVE_ENDINGS.some((e) => e !== 'session' && w.length > e.length && w.endsWith(e)))
+            return true;
+        if (w === 'api' && ws[i + 1] === 'key')
+            return true;
+    }
+    return false;
+}
 /**
  * Whether a table of people, by its name (`users`, `customers`), holds no
  * credential by its columns: none is named for a password, a hash, a
@@ -5245,6 +5266,17 @@ const ROTATE = {
     sqlite: 'treat the rows as disclosed: reset the passwords and sessions they hold',
     'pg-archive': 'treat the rows as disclosed: reset the passwords and sessions they hold',
 };
+/**
+ * Copies of a database: what they hold follows the severity policy's `data` row (the users and sessions of a demo's
+ * database in an example are the demo's), unless they store credentials to use (`credentialStore`).
+ */
+const DATA_KINDS = new Set(['sql-dump', 'compressed-dump', 'sqlite', 'pg-archive']);
+/** A verdict on a database whose tables store credentials to use (`isCredentialStoreTable`) keeps the rule's policy. */
+function credentialStore(v, tables) {
+    if (tables.some((t) => isCredentialStoreTable(t.name)))
+        v.policy = 'private-key';
+    return v;
+}
 function advice(v, path, status) {
     if (v.kind === 'npmrc') {
         const edit = 'Replace the value with `${NPM_TOKEN}` (npm reads it from the environment)';
@@ -5531,6 +5563,7 @@ function sqlDump(file) {
             holds: 'it sets database roles\' passwords (or their hashes, open to offline cracking)',
             severity: 'error',
             line: data.rolePasswords,
+            policy: 'private-key',
         };
     }
     const verdict = tableVerdict('sql-dump', `SQL dump (${by})`, data.tables.map((t) => ({ name: t.name, line: t.line })));
@@ -5552,13 +5585,14 @@ function tableVerdict(kind, what, tables) {
         return null;
     const sensitive = tables.filter((t) => isSensitiveTable(t.name));
     if (sensitive.length > 0) {
-        return {
+        const verdict = {
             kind,
             what: `${what} with rows of ${namedTables(sensitive.map((t) => t.name))}`,
             holds: 'tables named for users, sessions or credentials hold rows: password hashes, session keys, personal data',
             severity: 'error',
             ...(sensitive[0].line !== undefined ? { line: sensitive[0].line } : {}),
         };
+        return credentialStore(verdict, sensitive);
     }
     return {
         kind,
@@ -5611,8 +5645,9 @@ function sqlite(file) {
     });
     // Tables of people whose columns hold no password, hash, token, session or key: personal data, no credential.
     const credentials = sensitive.filter((t) => !holdsNoCredentials(t.name, t.columns));
-    if (credentials.length > 0)
-        return about(credentials, 'tables named for users, sessions or credentials hold rows: password hashes, session keys, personal data', 'error');
+    if (credentials.length > 0) {
+        return credentialStore(about(credentials, 'tables named for users, sessions or credentials hold rows: password hashes, session keys, personal data', 'error'), credentials);
+    }
     if (sensitive.length > 0) {
         const holds = 'tables named for people hold rows, though no column is named for a password, a token, a session or a key: personal data';
         return about(sensitive, holds, 'warning', "treat the rows as disclosed: if they are real people's, tell them");
@@ -5758,7 +5793,10 @@ const secretFile = {
             'Placeholder values, `${VAR}` references, public keys (`id_rsa.pub`), truststores and empty state; what else ' +
                 'each kind leaves alone is in the table above.',
         ],
-        otherPolicies: [{ findings: 'A key of one environment\'s Rails credentials (`config/credentials/development.key`)', policy: 'secret' }],
+        otherPolicies: [
+            { findings: 'A key of one environment\'s Rails credentials (`config/credentials/development.key`)', policy: 'secret' },
+            { findings: 'A copy of a database (SQLite files, SQL dumps, pg_dump archives) that stores no credentials to use', policy: 'data' },
+        ],
         sample: 'db.sqlite3  error    secret-file  SQLite database with tables auth_user, django_session: `db.sqlite3` is ' +
             'tracked by git; tables named for users, sessions or credentials hold rows: password hashes, session keys, ' +
             'personal data. Run `git rm --cached db.sqlite3`, add it to .gitignore and treat the rows as disclosed: reset ' +
@@ -5786,8 +5824,10 @@ const secretFile = {
             finding.secret = v.secret;
         if (v.severity !== 'error')
             finding.severity = v.severity;
-        if (v.policy)
-            finding.policy = v.policy;
+        if (v.policy === 'secret')
+            finding.policy = 'secret';
+        else if (v.policy === undefined && DATA_KINDS.has(v.kind))
+            finding.policy = 'data';
         if (WHOLE_FILE_KINDS.has(v.kind))
             finding.wholeFile = true;
         return [finding];

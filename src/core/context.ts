@@ -29,15 +29,19 @@ const PRODUCTION: Placement = { context: 'production', why: 'production code or 
  *   test suites ship throwaway keys for their TLS and signing tests.
  * - `git-artifact`: committed git internals, which are expected in the
  *   fixtures of tools that work on git and in examples and docs about it.
+ * - `data`: a copy of a database (a SQLite file, an SQL dump). The one a
+ *   test, an example or a tutorial ships was made for it (Alice, Bob and a
+ *   demo password); elsewhere it may be a copy of real users' rows.
  * - `meta`: findings about leakproof's own configuration.
  */
-export type PolicyClass = 'secret' | 'token' | 'private-key' | 'git-artifact' | 'meta';
+export type PolicyClass = 'secret' | 'token' | 'private-key' | 'git-artifact' | 'data' | 'meta';
 
 export const SEVERITY_CAPS: Readonly<Record<PolicyClass, Readonly<Record<ContextName, Severity | null>>>> = {
   secret: { production: null, development: 'warning', test: 'notice', ci: 'notice', build: 'notice', example: 'notice', docs: 'notice' },
   token: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null },
   'private-key': { production: null, development: null, test: 'notice', ci: null, build: null, example: null, docs: null },
   'git-artifact': { production: null, development: null, test: 'notice', ci: null, build: null, example: 'notice', docs: 'notice' },
+  data: { production: null, development: null, test: 'notice', ci: null, build: null, example: 'notice', docs: 'notice' },
   meta: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null },
 };
 

@@ -23,6 +23,7 @@ export const POLICY_NAMES: Readonly<Record<PolicyClass, string>> = {
   token: 'Provider tokens',
   'private-key': 'Private keys and secret files',
   'git-artifact': 'Git artifacts',
+  data: 'Database copies (SQLite files, SQL dumps)',
   meta: "leakproof's own comments and configuration",
 };
 

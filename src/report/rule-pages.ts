@@ -23,7 +23,7 @@ export function ruleDocFiles(rules: readonly Rule[] = RULES): Map<string, string
 }
 
 /** The columns of the policy table, in order. */
-export const POLICY_COLUMNS: readonly PolicyClass[] = ['secret', 'token', 'private-key', 'git-artifact'];
+export const POLICY_COLUMNS: readonly PolicyClass[] = ['secret', 'token', 'private-key', 'git-artifact', 'data'];
 
 /** Where each context is, by example, for the policy table. */
 const CONTEXT_PLACES: Readonly<Record<ContextName, string>> = {
@@ -79,6 +79,8 @@ export function rulesIndex(rules: readonly Rule[] = RULES): string {
     '- **Private keys** are throwaway only in test suites, which ship keys for their TLS and signing tests. **Secret ' +
       'files** (`secret-file`) follow the same row: a committed `master.key`, `.netrc` or `terraform.tfstate` is an ' +
       'error in an example or CI folder too, and a notice in a test fixture.',
+    '- **Database copies** (a SQLite file, an SQL dump) are notices in tests, examples and docs, whose rows were made up for ' +
+      'them (Alice, Bob, a demo password); anywhere else they may be a copy of real users\' rows.',
     '- A section of a file can have its own context (a Dockerfile `RUN` line, a `secrets.yml` block, a pytest `env` ' +
       "table) inside production or development files; inside a test or example folder the folder's context stays. The " +
       'signing-secret rules know these sections: `build` for a value set for one command in a Dockerfile `RUN` step ' +

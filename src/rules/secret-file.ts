@@ -20,7 +20,7 @@ import { readTfState } from './lib/tfstate';
 import { isPkcs12, javaKeystorePasswordIs, keepassVersion, readJavaKeystore, readPkcs12 } from './lib/keystores';
 import { compression, dumpData, dumpTool, isPgCustomDump, pgCustomDumpTables } from './lib/sql-dump';
 import { isSqlite, readSqliteSchema, type SqliteTable } from './lib/sqlite';
-import { holdsNoCredentials, isBookkeepingTable, isSensitiveTable, namedTables } from './lib/data-tables';
+import { holdsNoCredentials, isBookkeepingTable, isCredentialStoreTable, isSensitiveTable, namedTables } from './lib/data-tables';
 import { isPatternedValue } from './lib/secret-value';
 import { WHERE, type Reported } from './lib/file-status';
 import { LiteralSet } from '../core/literal-set';
@@ -66,8 +66,23 @@ interface Verdict {
   secret?: string;
   /** What to do once it is untracked, when not its kind's `ROTATE` step. */
   rotate?: string;
-  /** The severity policy of what the file holds, when not the rule's (`private-key`). */
-  policy?: 'secret';
+  /**
+   * The severity policy of what the file holds, when not its kind's: the rule's (`private-key`), or `data` for
+   * copies of a database (`DATA_KINDS`). A database that stores credentials to be used keeps the rule's.
+   */
+  policy?: 'secret' | 'private-key';
+}
+
+/**
+ * Copies of a database: what they hold follows the severity policy's `data` row (the users and sessions of a demo's
+ * database in an example are the demo's), unless they store credentials to use (`credentialStore`).
+ */
+const DATA_KINDS: ReadonlySet<SecretFileKind> = new Set(['sql-dump', 'compressed-dump', 'sqlite', 'pg-archive']);
+
+/** A verdict on a database whose tables store credentials to use (`isCredentialStoreTable`) keeps the rule's policy. */
+function credentialStore(v: Verdict, tables: readonly { name: string }[]): Verdict {
+  if (tables.some((t) => isCredentialStoreTable(t.name))) v.policy = 'private-key';
+  return v;
 }
 
 function advice(v: Verdict, path: string, status: Reported): string {
@@ -347,6 +362,7 @@ function sqlDump(file: FileContext): Verdict | null {
       holds: 'it sets database roles\' passwords (or their hashes, open to offline cracking)',
       severity: 'error',
       line: data.rolePasswords,
+      policy: 'private-key',
     };
   }
   const verdict = tableVerdict('sql-dump', `SQL dump (${by})`, data.tables.map((t) => ({ name: t.name, line: t.line })));
@@ -367,13 +383,14 @@ function tableVerdict(kind: SecretFileKind, what: string, tables: { name: string
   if (tables.length === 0) return null;
   const sensitive = tables.filter((t) => isSensitiveTable(t.name));
   if (sensitive.length > 0) {
-    return {
+    const verdict: Verdict = {
       kind,
       what: `${what} with rows of ${namedTables(sensitive.map((t) => t.name))}`,
       holds: 'tables named for users, sessions or credentials hold rows: password hashes, session keys, personal data',
       severity: 'error',
       ...(sensitive[0]!.line !== undefined ? { line: sensitive[0]!.line } : {}),
     };
+    return credentialStore(verdict, sensitive);
   }
   return {
     kind,
@@ -427,7 +444,9 @@ function sqlite(file: FileContext): Verdict | null {
   });
   // Tables of people whose columns hold no password, hash, token, session or key: personal data, no credential.
   const credentials = sensitive.filter((t) => !holdsNoCredentials(t.name, t.columns));
-  if (credentials.length > 0) return about(credentials, 'tables named for users, sessions or credentials hold rows: password hashes, session keys, personal data', 'error');
+  if (credentials.length > 0) {
+    return credentialStore(about(credentials, 'tables named for users, sessions or credentials hold rows: password hashes, session keys, personal data', 'error'), credentials);
+  }
   if (sensitive.length > 0) {
     const holds = 'tables named for people hold rows, though no column is named for a password, a token, a session or a key: personal data';
     return about(sensitive, holds, 'warning', "treat the rows as disclosed: if they are real people's, tell them");
@@ -583,7 +602,10 @@ export const secretFile: Rule = {
       'Placeholder values, `${VAR}` references, public keys (`id_rsa.pub`), truststores and empty state; what else ' +
         'each kind leaves alone is in the table above.',
     ],
-    otherPolicies: [{ findings: 'A key of one environment\'s Rails credentials (`config/credentials/development.key`)', policy: 'secret' }],
+    otherPolicies: [
+      { findings: 'A key of one environment\'s Rails credentials (`config/credentials/development.key`)', policy: 'secret' },
+      { findings: 'A copy of a database (SQLite files, SQL dumps, pg_dump archives) that stores no credentials to use', policy: 'data' },
+    ],
     sample:
       'db.sqlite3  error    secret-file  SQLite database with tables auth_user, django_session: `db.sqlite3` is ' +
         'tracked by git; tables named for users, sessions or credentials hold rows: password hashes, session keys, ' +
@@ -606,7 +628,8 @@ export const secretFile: Rule = {
     if (v.line !== undefined) finding.line = v.line;
     if (v.secret !== undefined) finding.secret = v.secret;
     if (v.severity !== 'error') finding.severity = v.severity;
-    if (v.policy) finding.policy = v.policy;
+    if (v.policy === 'secret') finding.policy = 'secret';
+    else if (v.policy === undefined && DATA_KINDS.has(v.kind)) finding.policy = 'data';
     if (WHOLE_FILE_KINDS.has(v.kind)) finding.wholeFile = true;
     return [finding];
   },

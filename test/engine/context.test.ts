@@ -400,7 +400,7 @@ describe('docs/rules/README.md prints the policy table', () => {
     const index = readFileSync(new URL('../../docs/rules/README.md', import.meta.url), 'utf8');
     const section = index.slice(index.indexOf('## Severity policy'));
     const rows = section.split('\n').filter((l) => /^\| `[a-z]+` \|/.test(l));
-    const columns = ['secret', 'token', 'private-key', 'git-artifact'] as const;
+    const columns = ['secret', 'token', 'private-key', 'git-artifact', 'data'] as const;
     const cell = (cap: string | null) => (cap === null ? 'as the rule' : cap === 'warning' ? 'at most `warning`' : `\`${cap}\``);
     const table = Object.fromEntries(
       rows.map((r) => {

@@ -330,6 +330,22 @@ describe('secret-file: messages name the kind, never the value', () => {
     expect(headOnly.map((f) => [f.severity, f.line])).toEqual([['error', 3]]);
   });
 
+  it('keeps a dump in a test, an example or the docs to a notice, unless it stores credentials to use', () => {
+    const dump = "-- MySQL dump 10.13  Distrib 8.0.36\n\nINSERT INTO `wp_users` VALUES (1,'admin','$P$Bx');\n";
+    const tokens = "-- MySQL dump 10.13  Distrib 8.0.36\n\nINSERT INTO `personal_access_tokens` VALUES (1,'ci','9f8e7d');\n";
+    const roles = "--\n-- PostgreSQL database cluster dump\n--\n\nCREATE ROLE app;\nALTER ROLE app WITH LOGIN PASSWORD 'md5a3556571e93b0d20722ba62be61e8c2d';\n";
+    const cases: [string, string, string, string][] = [
+      ['docs/tutorial/blog.sql', dump, 'notice', 'docs'],
+      ['examples/blog/seed.sql', dump, 'notice', 'example'],
+      ['backup/blog.sql', dump, 'error', 'production'],
+      ['.ci/seed.sql', dump, 'error', 'ci'],
+      ['examples/api/dump.sql', tokens, 'error', 'example'],
+      ['docs/cluster.sql', roles, 'error', 'docs'],
+      ['test/fixtures/cluster.sql', roles, 'notice', 'test'],
+    ];
+    for (const [path, content, severity, context] of cases) expect(one(path, content), path).toMatchObject({ severity, context });
+  });
+
   it('keeps a test fixture to a notice, and a key in docs or CI an error', () => {
     expect(one('spec/fixtures/config/master.key', `${MASTER_KEY}\n`)).toMatchObject({ severity: 'notice', context: 'test' });
     expect(one('test/fixtures/terraform.tfstate', tfstate([DB_RESOURCE]))).toMatchObject({ severity: 'notice', context: 'test' });
@@ -560,7 +576,7 @@ describe.skipIf(!HAS_PYTHON)('secret-file: SQLite databases by their header', ()
   it('makes tables of people with no credential column a warning that claims no password, and reads each column', () => {
     // Keystone's example databases: a `User` table of names, with quoted column names.
     const people = sqliteDb('people.db', 'c.execute(\'create table "User" ("id" text not null primary key, "name" text not null default \\\'\\\', "admin" boolean not null default false)\')\nc.execute(\'insert into "User" values (\\\'1\\\', \\\'Ada\\\', 1)\')');
-    const f = one('examples/blog/keystone-example.db', people);
+    const f = one('data/keystone.db', people);
     expect(f.severity).toBe('warning');
     expect(f.message).toMatch(/^SQLite database with tables User: .*no column is named for a password/);
     expect(f.message).not.toContain('reset the passwords');
@@ -577,6 +593,28 @@ describe.skipIf(!HAS_PYTHON)('secret-file: SQLite databases by their header', ()
       const db = sqliteDb(name, `c.execute("""${table}""")\nc.execute('insert into ${table.split(' ')[2]} (id) values (1)')`);
       expect(one(`data/${name}`, db).severity, name).toBe('error');
     }
+  });
+
+  it('keeps a database copy in a test, an example or the docs to a notice, and elsewhere at its severity', () => {
+    // Keystone's examples each ship the database of their demo (`examples/custom-session/keystone-example.db`).
+    const people = sqliteDb('demo.db', 'c.execute(\'create table "User" ("id" text primary key, "name" text)\')\nc.execute(\'insert into "User" values (\\\'1\\\', \\\'Alice\\\')\')');
+    const users = sqliteDb('users.db', `${DJANGO}\nc.execute("insert into auth_user (password, username) values ('pbkdf2_sha256$x', 'alice')")`);
+    // A tool's store of credentials to use (gcloud's `credentials.db`) keeps its severity in an example too.
+    const store = sqliteDb('store.db', 'c.execute("create table credentials (account_id text primary key, value blob)")\nc.execute("insert into credentials values (\'me@example.org\', \'{}\')")');
+    const cases: [string, Buffer, string, string][] = [
+      ['examples/custom-session/keystone-example.db', people, 'notice', 'example'],
+      ['examples/blog/db.sqlite3', users, 'notice', 'example'],
+      ['tests/data/data.db', users, 'notice', 'test'],
+      ['keystone.db', people, 'warning', 'production'],
+      ['db.sqlite3', users, 'error', 'production'],
+      ['config/dev.db', users, 'error', 'development'],
+      ['examples/gcloud/credentials.db', store, 'error', 'example'],
+      ['docs/cfg/credentials.db', store, 'error', 'docs'],
+      ['tests/data/credentials.db', store, 'notice', 'test'],
+    ];
+    for (const [path, content, severity, context] of cases) expect(one(path, content), path).toMatchObject({ severity, context });
+    // The note on the lowered severity names the place.
+    expect(one('examples/blog/db.sqlite3', users).message).toMatch(/\(notice: [^)]+\)$/);
   });
 
   it('recognises the header whatever the name', () => {

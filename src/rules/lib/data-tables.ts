@@ -74,6 +74,26 @@ const CREDENTIAL_COLUMN_WORDS = new Set([
   'pw', 'passcode', 'passphrase', 'jwt', 'auth', 'bcrypt', 'argon', 'scrypt', 'pbkdf', 'remember', 'refresh', 'oauth',
 ]);
 
+/** Words of a table's name that say it stores credentials for use, not people or their logins: `credentials`, `api_keys`. */
+const STORE_WORDS = new Set(['password', 'passwd', 'credential', 'token', 'secret', 'apikey', 'authtoken', 'keypair', 'otp', 'totp']);
+
+/**
+ * Whether a table's rows, by its name, are credentials kept to be used (a
+ * tool's `credentials` or `access_tokens`, an app's `api_keys`,
+ * `oauth_access_tokens`): unlike the users and sessions of an app's demo
+ * database, they may work wherever the file goes.
+ */
+export function isCredentialStoreTable(name: string): boolean {
+  const ws = words(bareTableName(name));
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (STORE_WORDS.has(w) || w.startsWith('oauth')) return true;
+    if (SENSITIVE_ENDINGS.some((e) => e !== 'session' && w.length > e.length && w.endsWith(e))) return true;
+    if (w === 'api' && ws[i + 1] === 'key') return true;
+  }
+  return false;
+}
+
 /**
  * Whether a table of people, by its name (`users`, `customers`), holds no
  * credential by its columns: none is named for a password, a hash, a

@@ -2132,7 +2132,7 @@ const hardcodedSecretKey = {
             '| .NET `SymmetricSecurityKey` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("x"))`, `new SymmetricSecurityKey("x"u8.ToArray())` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"]!))` |',
             '| Go struct fields | `SigningKey: []byte("x"),` | `SigningKey: []byte(os.Getenv("JWT_SECRET")),` |',
             '| Phoenix `config/*.exs` | `secret_key_base: "qY1p\u2026"` | `secret_key_base: secret_key_base` (read in `runtime.exs`) |',
-            '| .NET `appsettings.json` (nested, or a section on one line; a section named `JwtSettings`, `JwtOptions`, `JwtConfig` is read as `Jwt`), `Web.config` | `"Jwt": {` / `  "Key": "ThisIsMySecretKey"`, `"JwtSettings": { "Secret": "\u2026" }`, `"TokenOptions": {` / `  "SecurityKey": "\u2026"`, `"TokenKey": "\u2026"` and `"AppSettings": {` / `  "Token": "\u2026"` (in `appsettings*.json` only) | `"Key": "@Microsoft.KeyVault(SecretUri=\u2026)"`, `"EmailSettings": {` / `  "Secret": "\u2026"`, `"tokenKey": "accessToken"` in any other JSON |',
+            '| .NET `appsettings.json` (nested, or a section on one line; a section named `JwtSettings`, `JwtOptions`, `JwtConfig`, `JwtConfigOptions` or `JwtBearer` is read as `Jwt`), `Web.config` | `"Jwt": {` / `  "Key": "ThisIsMySecretKey"`, `"JwtSettings": { "Secret": "\u2026" }`, `"TokenOptions": {` / `  "SecurityKey": "\u2026"`, ASP.NET Boilerplate\'s `"JwtBearer": {` / `  "SecurityKey": "Acme_C421AAEE0D114E9C"`, `"TokenKey": "\u2026"` and `"AppSettings": {` / `  "Token": "\u2026"` (in `appsettings*.json` only) | `"Key": "@Microsoft.KeyVault(SecretUri=\u2026)"`, `"EmailSettings": {` / `  "Secret": "\u2026"`, `"tokenKey": "accessToken"` in any other JSON |',
             '| docker-compose map | `SECRET_KEY: dev-secret-key` | `SECRET_KEY: ${SECRET_KEY:?set SECRET_KEY}` |',
             '| docker-compose list | `- SECRET_KEY=dev-secret-key` | `- SECRET_KEY=${SECRET_KEY}` |',
             '| Kubernetes `Secret` / `ConfigMap` | `stringData:` / `  SECRET_KEY: s3cr3t` | `  SECRET_KEY: ""` |',
@@ -11999,8 +11999,13 @@ const EXACT = new Set([
  * `"better-auth.secret"`).
  */
 const ONE_SEGMENT = new Set(['nextauthsecret', 'authsecret', 'betterauthsecret', 'payloadsecret', 'appkeys']);
-/** What the name of a section of options ends with, in .NET's options pattern and the code that follows it. */
-const OPTIONS_SECTION = /(?:settings|options|config|configuration)$/;
+/** What the name of a section of options ends with, in .NET's options pattern and the code that follows it: one word or two (`JwtConfigOptions`). */
+const OPTIONS_SECTION = /(?:settings|options|config|configuration){1,2}$/;
+/**
+ * The options of ASP.NET Core's JWT bearer handler, named for it: ASP.NET Boilerplate's
+ * `"Authentication": { "JwtBearer": { "SecurityKey": "\u2026" } }`, which every project made from its template ships.
+ */
+const JWT_BEARER_SECTION = /^jwtbearer(?:settings|options|config|configuration)?$/;
 /** Names too plain to be the family's in any spelling but the environment variable's. */
 const CAPITALS_ONLY = new Set(['authsecret', 'appkeys']);
 /**
@@ -12229,17 +12234,22 @@ class SecretNames {
     }
     /**
      * .NET binds a configuration section to a class named for it, with `Settings`, `Options`, `Config` or
-     * `Configuration` after what it configures: `"JwtSettings": { "Secret": "\u2026" }` is the `Jwt` section's secret.
+     * `Configuration` after what it configures: `"JwtSettings": { "Secret": "\u2026" }` is the `Jwt` section's secret,
+     * and so is `"JwtBearer": { "SecurityKey": "\u2026" }`, the options of the JWT bearer handler.
      * Read so only where that gives a name of the family by its ending (`jwtsecret`, `jwtkey`, `appsecret`), never one
      * that is the family's as an exact name alone: `AppConfig.key` is no Laravel `APP_KEY`, `AuthSettings.Key` no
      * WordPress `AUTH_KEY`.
      */
     optionsSectionMatches(section, key) {
         const parent = normalizeName(section);
-        const at = OPTIONS_SECTION.exec(parent);
-        if (at === null || at.index === 0)
-            return false;
-        const name = parent.slice(0, at.index) + normalizeName(key);
+        let configures = 'jwt';
+        if (!JWT_BEARER_SECTION.test(parent)) {
+            const at = OPTIONS_SECTION.exec(parent);
+            if (at === null || at.index === 0)
+                return false;
+            configures = parent.slice(0, at.index);
+        }
+        const name = configures + normalizeName(key);
         return !ONE_SEGMENT.has(name) && SUFFIXES.some((s) => name.endsWith(s));
     }
     /** Whether the configuration names this identifier's last segment as a secret (`secretNames`). */
@@ -12392,6 +12402,10 @@ function weakness(value) {
         return 'a well-known placeholder value';
     if (value.startsWith('django-insecure-'))
         return "Django's `django-insecure-` development key";
+    // ASP.NET Boilerplate's templates sign JWTs with `AbpProjectName_C421AAEE0D114E9C` (an `X` after it since keys
+    // must be 32 bytes), and each project made from one keeps it with its own name in front.
+    if (value.includes('_C421AAEE0D114E9C'))
+        return "the key of ASP.NET Boilerplate's project template";
     const distinct = new Set(value).size;
     if (distinct < 5)
         return `only ${distinct} distinct character${distinct === 1 ? '' : 's'}`;

@@ -282,6 +282,12 @@ const flagged: Case[] = [
   // A JWT section's key named for the type it becomes: `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(tokenOptions.SecurityKey))`.
   { file: 'WebAPI/appsettings.json', text: '{\n  "TokenOptions": {\n    "Audience": "a@a.com",\n    "Issuer": "a@a.com",\n    "AccessTokenExpiration": 10,\n    "SecurityKey": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 6 },
   { file: 'appsettings.json', text: '{\n  "JwtSettings": {\n    "SecurityKey": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 3 },
+  // Two words after what the section configures, as the class is named: `Configure<JwtConfigOptions>(GetSection("JwtConfigOptions"))`.
+  { file: 'appsettings.json', text: '{\n  "JwtConfigOptions": {\n    "Issuer": "api",\n    "SecurityKey": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 4 },
+  // ASP.NET Boilerplate's template: the JWT bearer handler's section, under `Authentication`, with the template's key renamed.
+  { file: 'src/Acme.Web.Host/appsettings.json', text: '{\n  "Authentication": {\n    "JwtBearer": {\n      "IsEnabled": "true",\n      "SecurityKey": "Acme_C421AAEE0D114E9C",\n      "Issuer": "Acme",\n      "Audience": "Acme"\n    }\n  }\n}', secret: 'Acme_C421AAEE0D114E9C', line: 5 },
+  { file: 'appsettings.json', text: '{ "JwtBearer": { "Key": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA" } }', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 1 },
+  { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      Authentication__JwtBearer__SecurityKey: Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 4 },
   // A section on one line: its members are in it, first or not.
   { file: 'appsettings.json', text: '{\n  "JwtSettings": { "Secret": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA" },\n  "AllowedHosts": "*"\n}', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 2 },
   { file: 'appsettings.json', text: '{ "Jwt": { "Issuer": "api", "Audience": "web", "Key": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA" } }', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 1 },
@@ -984,6 +990,12 @@ const clean: Case[] = [
   // spelling: Laravel's `APP_KEY`, WordPress's `AUTH_KEY`. An app's config record's `key` is its name.
   { file: 'appsettings.json', text: '{\n  "AppSettings": {\n    "Key": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}' },
   { file: 'appsettings.json', text: '{\n  "AuthSettings": {\n    "Key": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}' },
+  // The bearer handler's other options, and a section whose name is all option words.
+  { file: 'appsettings.json', text: '{\n  "Authentication": {\n    "JwtBearer": {\n      "Authority": "https://login.example.org",\n      "Audience": "api"\n    }\n  }\n}' },
+  { file: 'appsettings.json', text: '{\n  "ConfigOptions": {\n    "SecurityKey": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}' },
+  // Only the JWT bearer handler's section reads as `Jwt`: another `…Bearer` is no options section.
+  { file: 'appsettings.json', text: '{\n  "AppBearer": {\n    "Secret": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}' },
+  { file: 'src/auth.js', text: "tokenBearer.secret = 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA';" },
   { file: 'src/models/app-config.js', text: "const secret = process.env.APP_SECRET;\nappConfig.key = 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA';" },
   { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      EmailSettings__Secret: Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA' },
   // A `SecurityKey` of something else: a record's field, a payment's code, a top-level setting of no JWT section.
@@ -1116,6 +1128,8 @@ describe('hardcoded-secret-key: messages', () => {
     ['app.js', "app.use(session({ secret: 'keyboard cat' }))", 'placeholder'],
     ['Dockerfile', 'ENV SECRET_KEY=changeme', 'placeholder'],
     ['docker-compose.yml', 'services:\n  umami:\n    environment:\n      APP_SECRET: replace-me-with-a-random-string', 'placeholder'],
+    ['appsettings.json', '{ "Authentication": { "JwtBearer": { "SecurityKey": "Acme_C421AAEE0D114E9C" } } }', "the key of ASP.NET Boilerplate's project template"],
+    ['appsettings.json', '{ "Authentication": { "JwtBearer": { "SecurityKey": "AcmeShop_C421AAEE0D114E9CX" } } }', "the key of ASP.NET Boilerplate's project template"],
   ];
   it.each(weak)('%s: %s says why the value is weak', (file, text, why) => {
     const [f] = check(hardcodedSecretKey, { file, text });

@@ -41,8 +41,13 @@ const EXACT = new Set([
  */
 const ONE_SEGMENT = new Set(['nextauthsecret', 'authsecret', 'betterauthsecret', 'payloadsecret', 'appkeys']);
 
-/** What the name of a section of options ends with, in .NET's options pattern and the code that follows it. */
-const OPTIONS_SECTION = /(?:settings|options|config|configuration)$/;
+/** What the name of a section of options ends with, in .NET's options pattern and the code that follows it: one word or two (`JwtConfigOptions`). */
+const OPTIONS_SECTION = /(?:settings|options|config|configuration){1,2}$/;
+/**
+ * The options of ASP.NET Core's JWT bearer handler, named for it: ASP.NET Boilerplate's
+ * `"Authentication": { "JwtBearer": { "SecurityKey": "…" } }`, which every project made from its template ships.
+ */
+const JWT_BEARER_SECTION = /^jwtbearer(?:settings|options|config|configuration)?$/;
 
 /** Names too plain to be the family's in any spelling but the environment variable's. */
 const CAPITALS_ONLY = new Set(['authsecret', 'appkeys']);
@@ -273,16 +278,21 @@ export class SecretNames {
 
   /**
    * .NET binds a configuration section to a class named for it, with `Settings`, `Options`, `Config` or
-   * `Configuration` after what it configures: `"JwtSettings": { "Secret": "…" }` is the `Jwt` section's secret.
+   * `Configuration` after what it configures: `"JwtSettings": { "Secret": "…" }` is the `Jwt` section's secret,
+   * and so is `"JwtBearer": { "SecurityKey": "…" }`, the options of the JWT bearer handler.
    * Read so only where that gives a name of the family by its ending (`jwtsecret`, `jwtkey`, `appsecret`), never one
    * that is the family's as an exact name alone: `AppConfig.key` is no Laravel `APP_KEY`, `AuthSettings.Key` no
    * WordPress `AUTH_KEY`.
    */
   private optionsSectionMatches(section: string, key: string): boolean {
     const parent = normalizeName(section);
-    const at = OPTIONS_SECTION.exec(parent);
-    if (at === null || at.index === 0) return false;
-    const name = parent.slice(0, at.index) + normalizeName(key);
+    let configures = 'jwt';
+    if (!JWT_BEARER_SECTION.test(parent)) {
+      const at = OPTIONS_SECTION.exec(parent);
+      if (at === null || at.index === 0) return false;
+      configures = parent.slice(0, at.index);
+    }
+    const name = configures + normalizeName(key);
     return !ONE_SEGMENT.has(name) && SUFFIXES.some((s) => name.endsWith(s));
   }
 

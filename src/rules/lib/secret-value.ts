@@ -64,6 +64,9 @@ export function isDocPlaceholder(value: string): boolean {
 export function weakness(value: string): string | null {
   if (isPlaceholder(value)) return 'a well-known placeholder value';
   if (value.startsWith('django-insecure-')) return "Django's `django-insecure-` development key";
+  // ASP.NET Boilerplate's templates sign JWTs with `AbpProjectName_C421AAEE0D114E9C` (an `X` after it since keys
+  // must be 32 bytes), and each project made from one keeps it with its own name in front.
+  if (value.includes('_C421AAEE0D114E9C')) return "the key of ASP.NET Boilerplate's project template";
   const distinct = new Set(value).size;
   if (distinct < 5) return `only ${distinct} distinct character${distinct === 1 ? '' : 's'}`;
   if (value.length < 50 && !encodedRandomKey(value, distinct)) return `shorter than 50 characters`;

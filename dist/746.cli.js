@@ -3170,7 +3170,7 @@ const COVERS = [
     'Stripe: `sk_live_`, `rk_live_` (test-mode `sk_test_`, `rk_test_` keys as notices)',
     'OpenAI: `sk-`, `sk-proj-`, `sk-svcacct-`, `sk-admin-` keys (with the `T3BlbkFJ` marker every key carries)',
     'Anthropic: `sk-ant-api03-`, `sk-ant-admin01-` and other `sk-ant-` keys',
-    'Google: API keys (`AIza` + 35), OAuth client secrets (`GOCSPX-`), service account JSON key files (`private_key` with `"type": "service_account"`)',
+    'Google: API keys (`AIza` + 35; the keys of YouTube\'s own clients, which every YouTube page carries, are notices), OAuth client secrets (`GOCSPX-`), service account JSON key files (`private_key` with `"type": "service_account"`)',
     'npm: `npm_` + 36 with a valid CRC-32 checksum; `_authToken`, `_auth`, `_password` in `.npmrc` and `npmAuthToken` in `.yarnrc.yml`; `user:token@` in dependency URLs',
     'PyPI: `pypi-` API tokens for pypi.org and test.pypi.org',
     'SendGrid: `SG.` + 22 + `.` + 43',
@@ -3199,6 +3199,23 @@ const COVERS = [
 const AZURITE_KEY_SHA256 = '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059';
 function isPublishedKey(value) {
     return value.length === 88 && (0,sha256/* sha256Hex */.f)(value) === AZURITE_KEY_SHA256;
+}
+/**
+ * The Google API keys of YouTube's own clients (web, Android, iOS, YouTube Music on the web and Android, TV), by
+ * their SHA-256: every YouTube page carries one (`"INNERTUBE_API_KEY": "\u2026"`), and downloaders, players and search
+ * engines that call its InnerTube API (`youtube.com/youtubei/v1/player?key=\u2026`) as those clients do send the same
+ * keys, which are YouTube's, not theirs.
+ */
+const YOUTUBE_CLIENT_KEYS_SHA256 = new Set([
+    '31043aae8be22df7c8159c11f0b029a8a0da56817f00ea996a37cc48db57482c',
+    '01b6940ca3815a06cd99492526ba251b12939e64bcc02c10c0cf0d2d000e3673',
+    '961991da3ab8c4db5cba3f1289b1a79b2413a7c262cbc4936050660c309dfc2e',
+    'fc5fe3f49674c80d68c791a66b98ceed79eeadea999d9af362c01641f31b5cc1',
+    '62ee25b62854afda1d7246dca22b4a57a6eaf3d0c8586d55eb670883fad60a3f',
+    '418af06cd1d9d5f15c1baa3e8f8cafa5964e10b167424fe67274f0dfbcf79453',
+]);
+function isYouTubeClientKey(value) {
+    return value.length === 39 && YOUTUBE_CLIENT_KEYS_SHA256.has((0,sha256/* sha256Hex */.f)(value));
 }
 function capitalize(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
@@ -3248,6 +3265,10 @@ function prefixedTokens(file, out) {
             if (finding.severity === undefined && key === 'google-api-key' && (FIREBASE_CONFIG_FILES.has(file.name) || besideFirebaseDomain(lines, idx))) {
                 finding.severity = 'notice';
                 finding.message = `${capitalize(label)} is in Firebase's client configuration, which every build of the app carries: such a key identifies the project and is public by design. Restrict it to your apps and APIs in the Google Cloud console, and guard the data with Firebase security rules.`;
+            }
+            if (finding.severity === undefined && key === 'google-api-key' && isYouTubeClientKey(value)) {
+                finding.severity = 'notice';
+                finding.message = `${capitalize(label)} is written here, but it is one of the keys of YouTube's own clients (web, Android, iOS, YouTube Music, TV), which every YouTube page and app carries for its InnerTube API (\`youtubei/v1\`): YouTube's, not a project's. Make sure no key of your own Google Cloud project is written beside it.`;
             }
             if (finding.severity === undefined && m.format !== token_formats/* PEM_PRIVATE_KEY */.Z && besideItsPattern(lines, idx, m.prefix)) {
                 finding.severity = 'notice';

@@ -35,6 +35,9 @@ const openai = fakeToken('openai');
 const openaiLegacy = fakeToken('openai-legacy');
 const anthropic = fakeToken('anthropic');
 const google = fakeToken('google');
+// Two of the keys every YouTube page and app carries (the web and Android clients'), written in two parts.
+const youtubeWeb = 'AIzaSyAO_FJ2SlqU8Q4STE' + 'HLGCilw_Y9_11qcW8';
+const youtubeAndroid = 'AIzaSyA8eiZmM1FaDVjRy-' + 'df2KTyQ_vz_yYM39w';
 const googleOauth = fakeToken('google-oauth');
 const npm = fakeToken('npm');
 const pypi = fakeToken('pypi');
@@ -119,6 +122,13 @@ ruleTester(knownToken, {
     { file: 'ios/App/GoogleService-Info.plist', text: `<dict>\n  <key>API_KEY</key>\n  <string>${google}</string>\n</dict>`, secret: google, line: 3, severity: 'notice' },
     { file: 'src/firebase.ts', text: `export const firebaseConfig = {\n  apiKey: "${google}",\n  authDomain: "shop-7f3a.firebaseapp.com",\n};`, secret: google, line: 2, severity: 'notice' },
     { file: 'src/maps.ts', text: `export const mapsConfig = {\n  apiKey: "${google}",\n  region: "eu",\n};`, secret: google, line: 2, severity: 'error' },
+    // The keys of YouTube's own clients, which downloaders send to its InnerTube API as those clients do; any other
+    // key stays an error, beside an InnerTube URL or name too.
+    { file: 'searx/engines/youtube.py', text: `next_page_url = 'https://www.youtube.com/youtubei/v1/search?key=${youtubeWeb}'`, secret: youtubeWeb, severity: 'notice' },
+    { file: 'src/clients.ts', text: `const ANDROID = {\n  apiKey: "${youtubeAndroid}",\n  clientName: "ANDROID",\n};`, secret: youtubeAndroid, line: 2, severity: 'notice' },
+    { file: 'src/search.ts', text: `fetch("https://www.googleapis.com/youtube/v3/search?key=${google}&q=" + q);`, secret: google, severity: 'error' },
+    { file: 'src/player.ts', text: `const url = "https://www.youtube.com/youtubei/v1/player?key=${google}";`, secret: google, severity: 'error' },
+    { file: 'src/keys.json', text: `{"INNERTUBE_API_KEY":"${youtubeWeb}","MAPS_API_KEY":"${google}"}`, secret: google, severity: 'error' },
     { file: 'src/config.ts', text: `export const firebaseConfig = {\n  authDomain: "shop-7f3a.firebaseapp.com",\n};\n\n\n\n\n\n\nexport const GEMINI_API_KEY = "${google}";`, secret: google, line: 10, severity: 'error' },
     // A form field's placeholder in a token's shape is hint text; a token beside the word is still one.
     { file: 'app/admin/gitlab/form.tsx', text: `const fields = { clientSecret: { placeholder: "${ghp}" } };`, secret: ghp, severity: 'notice' },

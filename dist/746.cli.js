@@ -5436,12 +5436,35 @@ function javaKeystore(file) {
     const state = file.bytes.length === file.size ? debugKeystoreState(file.name, ks.keyAliases, keysWith) : null;
     if (state === 'debug' || (state === null && isAndroidDebugKeystore(file.name)))
         return androidDebug();
+    if (state === null && isPlayGeneratedKeystore(file, ks))
+        return playGenerated();
     const keys = ks.keys > 0 ? ` with ${ks.keys}${ks.complete ? '' : ' or more'} private key${ks.keys === 1 && ks.complete ? '' : 's'}` : '';
     return {
         kind: 'java-keystore',
         what: `Java keystore (${ks.format})${keys}`,
         holds: state === 'published' ? PUBLISHED_PASSWORD : 'its keys are protected only by the keystore password, often in the build files beside it',
         severity: 'error',
+    };
+}
+/**
+ * The aliases Play Framework gives the key it generates for HTTPS when no keystore is configured (`playgenerated`,
+ * written to `conf/generated.keystore`), and the one its ssl-config library gives its self-signed key
+ * (`sslconfig-selfsigned`): both stores have an empty password and one key, for a certificate issued to `localhost`.
+ */
+const PLAY_GENERATED_ALIASES = new Set(['playgenerated', 'sslconfig-selfsigned']);
+/** A keystore Play or ssl-config generated: its one key under their alias, and an empty password. */
+function isPlayGeneratedKeystore(file, ks) {
+    if (!ks.complete || ks.keys !== 1 || ks.keyAliases.length !== 1 || !PLAY_GENERATED_ALIASES.has(ks.keyAliases[0]))
+        return false;
+    return file.bytes.length === file.size && javaKeystorePasswordIs(file.bytes, '');
+}
+function playGenerated() {
+    return {
+        kind: 'java-keystore',
+        what: "Play Framework's generated keystore",
+        holds: 'Play, or the ssl-config library under it, generates it for HTTPS when no keystore is configured: an empty password ' +
+            'and a self-signed certificate for `localhost`, which vouches for no other host. Serve production with a keystore of your own',
+        severity: 'notice',
     };
 }
 const PUBLISHED_PASSWORD = "its password is `android`, the published password of Android's debug keystores, so anyone with the file holds " +
@@ -5792,7 +5815,7 @@ const secretFile = {
             '| Kubernetes | `.kube/config`, `kubeconfig*`, `*.kubeconfig`, `admin.conf`, `kubelet.conf`, `k3s.yaml` with `kind: Config` | `client-key-data`, `token`, `password`, cached auth-provider tokens | `exec` plugins, `client-key:` paths |',
             '| Jenkins | `credentials.xml` (cloudbees credentials), `secrets/hudson.util.Secret`, `secrets/master.key` | a `<password>`, `<secret>`, `<privateKey>`\u2026 with content | an empty credentials map |',
             '| Terraform state | `*.tfstate`, `*.tfstate.backup` | resources (named with their types and secret attributes), sensitive outputs, backend settings with credentials; over the size limit | OpenTofu encrypted state; empty state is a notice |',
-            '| Java keystores | `.jks`, `.keystore`, `.jceks` (magic `FEEDFEED` / `CECECECE`) | private or secret key entries | truststores (certificates only); an Android debug keystore (`debug.keystore`, or any name when its password is `android` and its one key is a private key `androiddebugkey`) is a notice, and a `debug.keystore` with other keys under that password an error that says so |',
+            '| Java keystores | `.jks`, `.keystore`, `.jceks` (magic `FEEDFEED` / `CECECECE`) | private or secret key entries | truststores (certificates only); a keystore Play Framework or its ssl-config generated for HTTPS on `localhost` (an empty password, one key named `playgenerated` or `sslconfig-selfsigned`) is a notice; an Android debug keystore (`debug.keystore`, or any name when its password is `android` and its one key is a private key `androiddebugkey`) is a notice, and a `debug.keystore` with other keys under that password an error that says so |',
             '| PKCS#12 | `.p12`, `.pfx` (DER `PFX`, version 3) | always | names with `trust` or `cacert`; Git LFS pointers; an Android debug keystore (`debug.keystore`, or any name when its MAC is made with `android` and its one key is a private key `androiddebugkey` in clear, no other key being in a part that `android` decrypts with PBES2 and AES) is a notice, and a `debug.keystore` with other keys under that password an error |',
             '| KeePass | `.kdbx`, `.kdb` (signature `9AA2D903`) | a **warning**: encrypted, but open to offline guessing | other content |',
             '| OpenVPN | `.ovpn` | inline `<key>`, `<pkcs12>`, `<secret>`, `<tls-crypt-v2>`, `<auth-user-pass>`; `<tls-auth>`/`<tls-crypt>` alone is a warning | `key client.key` references; empty blocks |',

@@ -470,6 +470,25 @@ describe('secret-file: key stores by magic number', () => {
     expect(cut!.severity).toBe('error');
   });
 
+  it("knows the keystore Play Framework generates for HTTPS on localhost by its one key's alias and its empty password", () => {
+    // Play writes `conf/generated.keystore` (`playgenerated`), ssl-config its self-signed store (`sslconfig-selfsigned`).
+    for (const [p, alias] of [
+      ['conf/generated.keystore', 'playgenerated'],
+      ['play-java-grpc-example/conf/selfsigned.keystore', 'sslconfig-selfsigned'],
+    ] as const) {
+      const f = one(p, javaKeystore(['key', 'cert'], 0xfeedfeed, { aliases: [alias, `${alias}trusted`], password: '' }));
+      expect(f).toMatchObject({ severity: 'notice', message: expect.stringContaining("Play Framework's generated keystore") });
+    }
+    // A password, another alias, a second key or a file only partly read: a keystore like any other.
+    expect(one('conf/generated.keystore', javaKeystore(['key'], 0xfeedfeed, { aliases: ['playgenerated'], password: 'Xk9fh2Lq' })).severity).toBe('error');
+    expect(one('conf/generated.keystore', javaKeystore(['key'], 0xfeedfeed, { aliases: ['server'], password: '' })).severity).toBe('error');
+    expect(one('conf/generated.keystore', javaKeystore(['key', 'key'], 0xfeedfeed, { aliases: ['playgenerated', 'release'], password: '' })).severity).toBe('error');
+    expect(one('conf/generated.keystore', javaKeystore(['key', 'secret'], 0xcececece, { aliases: ['playgenerated', 'hmac'], password: '' })).severity).toBe('error');
+    const play = javaKeystore(['key'], 0xfeedfeed, { aliases: ['playgenerated'], password: '' });
+    const [cut] = collect([{ path: 'conf/generated.keystore', content: play, size: play.length + 5_000_000 }]);
+    expect(cut!.severity).toBe('error');
+  });
+
   it('says a release key in a `debug.keystore` is open to anyone, its password being `android`', () => {
     const f = one('app/debug.keystore', javaKeystore(['key'], 0xfeedfeed, { aliases: ['volumepanel'], password: 'android' }));
     expect(f.severity).toBe('error');

@@ -192,26 +192,38 @@ function baseline(size: number): number {
   return best;
 }
 
-describe(`linear time on adversarial input (random seed ${RANDOM_SEED})`, () => {
-  const baselines = new Map<number, number>();
-  const budget = (size: number): number => {
-    if (!baselines.has(size)) baselines.set(size, baseline(size));
-    return FACTOR * baselines.get(size)! + ALLOWANCE_MS;
-  };
+/**
+ * Times `run` (given the try's number) against the budget for `size` bytes: FACTOR times the plain-text baseline
+ * of that size, plus the allowance. A machine busy with other work slows a measurement now and then,
+ * so a run over the budget is timed again, the baseline too, up to three tries in all; a quadratic rule takes
+ * minutes on these sizes and fails every try.
+ */
+const baselines = new Map<number, number>();
+async function timed(size: number, run: (attempt: number) => unknown): Promise<{ ms: number; limit: number }> {
+  let last = { ms: Infinity, limit: 0 };
+  for (let attempt = 0; attempt < 3; attempt++) {
+    // The baseline of each size is measured once, and again before each retry.
+    if (attempt > 0 || !baselines.has(size)) baselines.set(size, baseline(size));
+    const limit = FACTOR * baselines.get(size)! + ALLOWANCE_MS;
+    const t0 = performance.now();
+    await run(attempt);
+    last = { ms: performance.now() - t0, limit };
+    if (last.ms < limit) break;
+  }
+  return last;
+}
 
-  it.each(INPUTS.map((input) => [input.label, input] as const))('%s', (_, input) => {
-    const limit = budget(input.bytes.length);
+describe(`linear time on adversarial input (random seed ${RANDOM_SEED})`, () => {
+  it.each(INPUTS.map((input) => [input.label, input] as const))('%s', async (_, input) => {
     const content = decode(input.bytes);
     for (const file of FILES) {
       // One context per file, as the pipeline does: rules share its memo.
       const ctx = fileContext(file, content, { head: input.bytes.subarray(0, 8192) });
       for (const rule of CONTENT_RULES) {
-        // A second try absorbs a pause from the machine; a quadratic rule fails both.
-        let ms = elapsed(() => rule.checkFile!(ctx));
-        if (ms >= limit) {
-          ctx.memo.clear();
-          ms = elapsed(() => rule.checkFile!(ctx));
-        }
+        const { ms, limit } = await timed(input.bytes.length, (attempt) => {
+          if (attempt > 0) ctx.memo.clear();
+          rule.checkFile!(ctx);
+        });
         expect(ms, `${rule.meta.id} on ${file} (${input.label}, seed ${RANDOM_SEED}) took ${ms.toFixed(0)} ms, limit ${limit.toFixed(0)} ms`).toBeLessThan(limit);
       }
     }
@@ -246,12 +258,11 @@ const SECRET_FILE_INPUTS: Input[] = [
 
 describe(`secret-file stays linear on its own formats (random seed ${RANDOM_SEED})`, () => {
   const secretFile = RULES.find((r) => r.meta.id === 'secret-file')!;
-  it.each(SECRET_FILE_INPUTS.map((input) => [input.label, input] as const))('%s', (_, input) => {
-    const limit = FACTOR * baseline(input.bytes.length) + ALLOWANCE_MS;
+  it.each(SECRET_FILE_INPUTS.map((input) => [input.label, input] as const))('%s', async (_, input) => {
     const content = decode(input.bytes);
     for (const file of SECRET_FILES) {
       const ctx = fileContext(file, content, { bytes: input.bytes });
-      const ms = Math.min(elapsed(() => secretFile.checkFile!(ctx)), elapsed(() => secretFile.checkFile!(ctx)));
+      const { ms, limit } = await timed(input.bytes.length, () => secretFile.checkFile!(ctx));
       expect(ms, `secret-file on ${file} (${input.label}) took ${ms.toFixed(0)} ms, limit ${limit.toFixed(0)} ms`).toBeLessThan(limit);
     }
   });
@@ -259,11 +270,10 @@ describe(`secret-file stays linear on its own formats (random seed ${RANDOM_SEED
 
 describe(`the code lexer stays linear in every family (random seed ${RANDOM_SEED})`, () => {
   const families: Family[] = ['python', 'js', 'ruby', 'php', 'go', 'jvm', 'csharp'];
-  it.each(INPUTS.map((input) => [input.label, input] as const))('%s', (_, input) => {
-    const limit = FACTOR * baseline(input.bytes.length) + ALLOWANCE_MS;
+  it.each(INPUTS.map((input) => [input.label, input] as const))('%s', async (_, input) => {
     const content = decode(input.bytes);
     for (const family of families) {
-      const ms = Math.min(elapsed(() => lexCode(content, family)), elapsed(() => lexCode(content, family)));
+      const { ms, limit } = await timed(input.bytes.length, () => lexCode(content, family));
       expect(ms, `${family} (${input.label}) took ${ms.toFixed(0)} ms, limit ${limit.toFixed(0)} ms`).toBeLessThan(limit);
     }
   });
@@ -299,7 +309,6 @@ const PRODUCTION_SETTINGS: Input[] = [
 
 describe('linear time on adversarial production settings', () => {
   it.each(PRODUCTION_SETTINGS.map((input) => [input.label, input] as const))('%s', async (_, input) => {
-    const limit = FACTOR * baseline(input.bytes.length) + ALLOWANCE_MS;
     const production = decode(input.bytes);
     const files: Record<string, string> = {
       // One that imports the base at its end (every line is read for the key), one that never does.
@@ -314,9 +323,7 @@ describe('linear time on adversarial production settings', () => {
     };
     const read = async (p: string) => files[p] ?? null;
     for (const [path, name, line] of [['settings/base.py', 'SECRET_KEY', 1], ['config/config.exs', 'secret_key_base', 2], ['compose.yaml', 'SECRET_KEY', 4]] as const) {
-      const t0 = performance.now();
-      await overridingFile(path, name, line, read);
-      const ms = performance.now() - t0;
+      const { ms, limit } = await timed(input.bytes.length, () => overridingFile(path, name, line, read));
       expect(ms, `${path} against ${input.label} took ${ms.toFixed(0)} ms, limit ${limit.toFixed(0)} ms`).toBeLessThan(limit);
     }
   });
@@ -332,12 +339,9 @@ const GUARD_SEARCH: Input[] = [
 ];
 
 describe('linear time on adversarial code searched for a guard', () => {
-  it.each(GUARD_SEARCH.map((input) => [input.label, input] as const))('%s', (_, input) => {
-    const limit = FACTOR * baseline(input.bytes.length) + ALLOWANCE_MS;
+  it.each(GUARD_SEARCH.map((input) => [input.label, input] as const))('%s', async (_, input) => {
     const code = decode(input.bytes);
-    const t0 = performance.now();
-    guardLine(code, 'CHANGE-ME-OR-FAIL', ['key']);
-    const ms = performance.now() - t0;
+    const { ms, limit } = await timed(input.bytes.length, () => guardLine(code, 'CHANGE-ME-OR-FAIL', ['key']));
     expect(ms, `${input.label} took ${ms.toFixed(0)} ms, limit ${limit.toFixed(0)} ms`).toBeLessThan(limit);
   });
 });

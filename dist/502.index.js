@@ -10107,6 +10107,8 @@ const MEMO_KEY = 'secret-assignments';
  * its iterator would be made and collected each time.
  */
 const ASSIGNMENT_OPERATORS = ['||=', '?=', '::=', ':=', '=>', '=', ':'];
+/** A Helm value that names a Kubernetes Secret that already exists, or an entry of one: `existingSecret\u2026`. */
+const EXISTING_SECRET = /^existing[-_]?secret/i;
 const OR_OPERATORS = ['||=', '??=', '||', '??', '?:'];
 /** All secret occurrences in a file, computed once and shared by both rules. */
 function secretOccurrences(file) {
@@ -11556,6 +11558,10 @@ class LineAnalyzer {
         if (value.length > 100 || !/^[A-Za-z0-9][\w.-]*$/.test(value))
             return false;
         const leaf = lastSegment(name);
+        // Bitnami's convention, which most charts follow: `existingSecret` names a Secret that already exists, and
+        // `existingSecretKey`, `existingSecretPasswordKey` or an `existingSecret`'s own `key:` an entry of it.
+        if (EXISTING_SECRET.test(leaf) || (leaf.toLowerCase() === 'key' && EXISTING_SECRET.test(lastSegment(name.slice(0, -leaf.length - 1)))))
+            return true;
         // Helm's `adminTokenSecret: "admin-token"` (Grafana's Tempo chart): a key that ends in `Secret` set to a
         // resource name made of the key's own words names the Kubernetes Secret, as `existingSecret` does.
         const resource = /^([a-z][a-zA-Z0-9]*)Secret$/.exec(leaf);
@@ -11728,6 +11734,10 @@ class LineAnalyzer {
         if (op === '=' && s[i + 1] === '=')
             return; // a comparison
         if (op === ':' && (s[i + 1] === ':' || s[i + 1] === '='))
+            return;
+        // YAML ends a plain key with a colon and a space (or the line's end): `vault-path:field` is one scalar, as in
+        // a block of `NAME=path:field` lines a secrets action reads. Only a quoted key may touch its value (`"k":"v"`).
+        if (op === ':' && this.lang === 'yaml' && i + 1 < s.length && s[i + 1] !== ' ' && s[i + 1] !== '\t' && !(s[after - 1] === '"' || s[after - 1] === "'"))
             return;
         // `cond ? JWT_SECRET : 'fallback'`: a ternary's branch, not a key.
         if (op === ':' && s.slice(Math.max(0, nameStart - 40), nameStart).trimEnd().endsWith('?'))

@@ -63,6 +63,9 @@ const flagged: Case[] = [
   { file: 'config/app.yml', text: 'session_secret: "max:q8Zr4nM2xV7bL1cK9pT3"', secret: 'max:q8Zr4nM2xV7bL1cK9pT3' },
   { file: 'config/app.yml', text: 'jwt:\n  secret: "String"', secret: 'String', line: 2 },
   { file: 'charts/app/values.yaml', text: 'auth:\n  existingSecret: ""\n  secretKey: minio123', secret: 'minio123', line: 3 },
+  { file: 'charts/app/values.yaml', text: 'tracing:\n  existingSecret: tracing\n  key: Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA\n  secretKey: Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 4 },
+  // A quoted key may touch its value in YAML, as in JSON.
+  { file: 'config.yml', text: '{"secret_key":"Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"}', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA' },
   { file: 'charts/app/values.yaml', text: 'auth:\n  apiKeySecretKey: TAXONOMY_LLM_API_KEY', secret: 'TAXONOMY_LLM_API_KEY', line: 2 },
   // Words in capitals joined by hyphens are a placeholder people type, not a header's name.
   { file: 'conf/app.ini', text: '[security]\nSECRET_KEY = CHANGE-ME-OR-FAIL-TO-START', secret: 'CHANGE-ME-OR-FAIL-TO-START', line: 2 },
@@ -869,6 +872,13 @@ const clean: Case[] = [
   // Bitnami's convention: `existingSecret` names the Secret, `existingSecretKey` the key in it.
   { file: 'values.yaml', text: 'redis:\n  auth:\n    password: ""\n    existingSecret: ""\n    existingSecretKey: redis-password' },
   { file: 'charts/rabbitmq-exporter/values.yaml', text: 'rabbitmq:\n  existingPasswordSecret: ~\n  existingPasswordSecretKey: password' },
+  // Without its sibling too: an `existingSecret…` value, or an `existingSecret`'s `key:`, is a name whatever is beside it.
+  { file: 'charts/app/values.yaml', text: 'jwt:\n  existingSecretKey: jwt-secret' },
+  { file: 'charts/kube-prometheus-stack/values.yaml', text: 'tracingConfig:\n  existingSecret:\n    key: tracing.yaml' },
+  { file: 'charts/app/values.yaml', text: 'auth:\n  existing-secret: app-jwt-secret' },
+  // YAML ends a plain key with a colon and a space: `name:field` in a block of text is one scalar (a vault path).
+  { file: 'deploy/secrets.yaml', text: 'with:\n  repo_secrets: |\n    PUBLIC_KEY=helm-chart-signing-key:public_key\n    PRIVATE_KEY=helm-chart-signing-key:private_key' },
+  { file: 'config.yml', text: 'app:\n  secret_key:Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA' },
   // An object of values to refuse: nestjs-boilerplate compares the environment against its placeholders.
   { file: 'src/auth/config/auth.config.ts', text: "const PLACEHOLDER_SECRETS = {\n  AUTH_JWT_SECRET: 'secret_for_jwt',\n  AUTH_REFRESH_SECRET: 'secret_for_refresh',\n} as const;" },
   { file: 'app/security.py', text: "WEAK_KEYS = {\n    'SECRET_KEY': 'changeme',\n    'JWT_SECRET': 'secret',\n}" },

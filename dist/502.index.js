@@ -6102,7 +6102,7 @@ function readJavaKeystore(b) {
     const count = u32(b, 8);
     if (count > MAX_ENTRIES)
         return null;
-    const ks = { format, keys: 0, certificates: 0, complete: true, keyAliases: [] };
+    const ks = { format, keys: 0, certificates: 0, complete: true, keyAliases: [], keyChains: [] };
     let at = 12;
     const need = (n) => at + n <= b.length;
     const skipUtf = () => {
@@ -6139,9 +6139,17 @@ function readJavaKeystore(b) {
             at += 4;
             if (chain > MAX_ENTRIES)
                 return { ...ks, complete: false };
-            for (let c = 0; c < chain; c++)
-                if (!skipCertificate())
+            const certificates = [];
+            ks.keyChains.push(certificates);
+            for (let c = 0; c < chain; c++) {
+                // The certificate's type (version 2), then its encoding as a block.
+                if ((version === 2 && !skipUtf()) || !need(4))
                     return { ...ks, complete: false };
+                const start = at + 4;
+                if (!skipBlock())
+                    return { ...ks, complete: false };
+                certificates.push(b.subarray(start, at));
+            }
         }
         else if (tag === 2) {
             ks.certificates++;
@@ -6158,6 +6166,47 @@ function readJavaKeystore(b) {
         }
     }
     return ks;
+}
+/** The attributes of an X.509 name that `certificateSubject` reads, by their object identifiers (2.5.4.x). */
+const NAME_ATTRIBUTES = { 3: 'CN', 6: 'C', 7: 'L', 8: 'ST', 10: 'O', 11: 'OU' };
+/**
+ * An X.509 certificate's subject, as its attributes (`CN`, `O`, `OU`, `L`, `ST`, `C`; each attribute's last value,
+ * a string as written), and whether it issued itself (its issuer's bytes are its subject's); null when the DER
+ * cannot be read so far.
+ */
+function certificateSubject(b) {
+    const cert = keystores_element(b, 0, b.length);
+    const tbs = cert && cert.tag === 0x30 ? keystores_element(b, cert.start, cert.end) : null;
+    const parts = tbs && tbs.tag === 0x30 ? children(b, tbs) : null;
+    if (parts === null)
+        return null;
+    // [0] version, when present; then serial number, signature algorithm, issuer, validity, subject.
+    const first = parts[0]?.tag === 0xa0 ? 1 : 0;
+    const issuer = parts[first + 2];
+    const subject = parts[first + 4];
+    if (issuer?.tag !== 0x30 || subject?.tag !== 0x30)
+        return null;
+    const sets = children(b, subject);
+    if (sets === null)
+        return null;
+    const attributes = {};
+    for (const set of sets) {
+        const pairs = set.tag === 0x31 ? children(b, set) : null;
+        if (pairs === null)
+            return null;
+        for (const pair of pairs) {
+            const [oid, value] = pair.tag === 0x30 ? (children(b, pair) ?? []) : [];
+            if (oid === undefined || value === undefined || oid.tag !== 0x06 || oid.end - oid.start !== 3)
+                continue;
+            if (b[oid.start] !== 0x55 || b[oid.start + 1] !== 0x04)
+                continue;
+            const name = NAME_ATTRIBUTES[b[oid.start + 2]];
+            if (name !== undefined)
+                attributes[name] = Buffer.from(b.subarray(value.start, value.end)).toString('utf8');
+        }
+    }
+    const selfIssued = Buffer.from(b.subarray(issuer.start, issuer.end)).equals(b.subarray(subject.start, subject.end));
+    return { selfIssued, attributes };
 }
 /** A DER (or BER, indefinite length) SEQUENCE whose first element is INTEGER 3: a PKCS#12 `PFX`. */
 function isPkcs12(b) {
@@ -7225,14 +7274,28 @@ function javaKeystore(file) {
     };
 }
 /**
- * The aliases Play Framework gives the key it generates for HTTPS when no keystore is configured (`playgenerated`,
- * written to `conf/generated.keystore`), and the one its ssl-config library gives its self-signed key
- * (`sslconfig-selfsigned`): both stores have an empty password and one key, for a certificate issued to `localhost`.
+ * The keystores Play Framework generates for HTTPS when none is configured (`conf/generated.keystore`), and its
+ * ssl-config library's self-signed one: one key under the generator's alias, with a self-signed certificate for
+ * `localhost` under the generator's made-up name, in a JKS store with an empty password. By alias, the subject's
+ * attributes that tell the two apart (both also say `CN=localhost, O=Mavericks, ST=Cyberspace, C=CY`).
  */
-const PLAY_GENERATED_ALIASES = new Set(['playgenerated', 'sslconfig-selfsigned']);
-/** A keystore Play or ssl-config generated: its one key under their alias, and an empty password. */
+const PLAY_GENERATED = {
+    playgenerated: { OU: 'Unit Testing', L: 'Moon Base 1' },
+    'sslconfig-selfsigned': { OU: 'Unit Testing (self-signed)', L: 'SSL Config Base 1' },
+};
+/** A keystore Play or ssl-config generated: see `PLAY_GENERATED`. A key of anyone's own put in its place is not one. */
 function isPlayGeneratedKeystore(file, ks) {
-    if (!ks.complete || ks.keys !== 1 || ks.keyAliases.length !== 1 || !PLAY_GENERATED_ALIASES.has(ks.keyAliases[0]))
+    if (ks.format !== 'JKS' || !ks.complete || ks.keys !== 1 || ks.keyChains.length !== 1)
+        return false;
+    const generator = Object.hasOwn(PLAY_GENERATED, ks.keyAliases[0]) ? PLAY_GENERATED[ks.keyAliases[0]] : null;
+    const chain = ks.keyChains[0];
+    if (generator === null || chain.length !== 1)
+        return false;
+    const subject = certificateSubject(chain[0]);
+    if (subject === null || !subject.selfIssued)
+        return false;
+    const a = subject.attributes;
+    if (a.CN !== 'localhost' || a.O !== 'Mavericks' || a.ST !== 'Cyberspace' || a.C !== 'CY' || a.OU !== generator.OU || a.L !== generator.L)
         return false;
     return file.bytes.length === file.size && javaKeystorePasswordIs(file.bytes, '');
 }
@@ -7240,8 +7303,8 @@ function playGenerated() {
     return {
         kind: 'java-keystore',
         what: "Play Framework's generated keystore",
-        holds: 'Play, or the ssl-config library under it, generates it for HTTPS when no keystore is configured: an empty password ' +
-            'and a self-signed certificate for `localhost`, which vouches for no other host. Serve production with a keystore of your own',
+        holds: 'Play, or the ssl-config library under it, generates it for HTTPS when no keystore is configured: an empty store ' +
+            'password and a self-signed certificate for `localhost`, which vouches for no other host. Serve production with a keystore of your own',
         severity: 'notice',
     };
 }
@@ -7593,7 +7656,7 @@ const secretFile = {
             '| Kubernetes | `.kube/config`, `kubeconfig*`, `*.kubeconfig`, `admin.conf`, `kubelet.conf`, `k3s.yaml` with `kind: Config` | `client-key-data`, `token`, `password`, cached auth-provider tokens | `exec` plugins, `client-key:` paths |',
             '| Jenkins | `credentials.xml` (cloudbees credentials), `secrets/hudson.util.Secret`, `secrets/master.key` | a `<password>`, `<secret>`, `<privateKey>`\u2026 with content | an empty credentials map |',
             '| Terraform state | `*.tfstate`, `*.tfstate.backup` | resources (named with their types and secret attributes), sensitive outputs, backend settings with credentials; over the size limit | OpenTofu encrypted state; empty state is a notice |',
-            '| Java keystores | `.jks`, `.keystore`, `.jceks` (magic `FEEDFEED` / `CECECECE`) | private or secret key entries | truststores (certificates only); a keystore Play Framework or its ssl-config generated for HTTPS on `localhost` (an empty password, one key named `playgenerated` or `sslconfig-selfsigned`) is a notice; an Android debug keystore (`debug.keystore`, or any name when its password is `android` and its one key is a private key `androiddebugkey`) is a notice, and a `debug.keystore` with other keys under that password an error that says so |',
+            '| Java keystores | `.jks`, `.keystore`, `.jceks` (magic `FEEDFEED` / `CECECECE`) | private or secret key entries | truststores (certificates only); a keystore Play Framework or its ssl-config generated for HTTPS on `localhost` (JKS with an empty password, one key named `playgenerated` or `sslconfig-selfsigned` whose one certificate is the generator\'s self-signed one for `localhost`) is a notice; an Android debug keystore (`debug.keystore`, or any name when its password is `android` and its one key is a private key `androiddebugkey`) is a notice, and a `debug.keystore` with other keys under that password an error that says so |',
             '| PKCS#12 | `.p12`, `.pfx` (DER `PFX`, version 3) | always | names with `trust` or `cacert`; Git LFS pointers; an Android debug keystore (`debug.keystore`, or any name when its MAC is made with `android` and its one key is a private key `androiddebugkey` in clear, no other key being in a part that `android` decrypts with PBES2 and AES) is a notice, and a `debug.keystore` with other keys under that password an error |',
             '| KeePass | `.kdbx`, `.kdb` (signature `9AA2D903`) | a **warning**: encrypted, but open to offline guessing | other content |',
             '| OpenVPN | `.ovpn` | inline `<key>`, `<pkcs12>`, `<secret>`, `<tls-crypt-v2>`, `<auth-user-pass>`; `<tls-auth>`/`<tls-crypt>` alone is a warning | `key client.key` references; empty blocks |',

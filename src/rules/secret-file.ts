@@ -17,7 +17,7 @@ import {
   type StoredCredential,
 } from './lib/credential-files';
 import { readTfState } from './lib/tfstate';
-import { isPkcs12, javaKeystorePasswordIs, keepassVersion, readJavaKeystore, readPkcs12, type JavaKeystore } from './lib/keystores';
+import { certificateSubject, isPkcs12, javaKeystorePasswordIs, keepassVersion, readJavaKeystore, readPkcs12, type JavaKeystore } from './lib/keystores';
 import { compression, dumpData, dumpTool, isPgCustomDump, pgCustomDumpTables } from './lib/sql-dump';
 import { isSqlite, readSqliteSchema, type SqliteTable } from './lib/sqlite';
 import { holdsNoCredentials, isBookkeepingTable, isCredentialStoreTable, isSensitiveTable, namedTables } from './lib/data-tables';
@@ -231,15 +231,26 @@ function javaKeystore(file: FileContext): Verdict | null {
 }
 
 /**
- * The aliases Play Framework gives the key it generates for HTTPS when no keystore is configured (`playgenerated`,
- * written to `conf/generated.keystore`), and the one its ssl-config library gives its self-signed key
- * (`sslconfig-selfsigned`): both stores have an empty password and one key, for a certificate issued to `localhost`.
+ * The keystores Play Framework generates for HTTPS when none is configured (`conf/generated.keystore`), and its
+ * ssl-config library's self-signed one: one key under the generator's alias, with a self-signed certificate for
+ * `localhost` under the generator's made-up name, in a JKS store with an empty password. By alias, the subject's
+ * attributes that tell the two apart (both also say `CN=localhost, O=Mavericks, ST=Cyberspace, C=CY`).
  */
-const PLAY_GENERATED_ALIASES = new Set(['playgenerated', 'sslconfig-selfsigned']);
+const PLAY_GENERATED: Record<string, { OU: string; L: string }> = {
+  playgenerated: { OU: 'Unit Testing', L: 'Moon Base 1' },
+  'sslconfig-selfsigned': { OU: 'Unit Testing (self-signed)', L: 'SSL Config Base 1' },
+};
 
-/** A keystore Play or ssl-config generated: its one key under their alias, and an empty password. */
+/** A keystore Play or ssl-config generated: see `PLAY_GENERATED`. A key of anyone's own put in its place is not one. */
 function isPlayGeneratedKeystore(file: FileContext, ks: JavaKeystore): boolean {
-  if (!ks.complete || ks.keys !== 1 || ks.keyAliases.length !== 1 || !PLAY_GENERATED_ALIASES.has(ks.keyAliases[0]!)) return false;
+  if (ks.format !== 'JKS' || !ks.complete || ks.keys !== 1 || ks.keyChains.length !== 1) return false;
+  const generator = Object.hasOwn(PLAY_GENERATED, ks.keyAliases[0]!) ? PLAY_GENERATED[ks.keyAliases[0]!]! : null;
+  const chain = ks.keyChains[0]!;
+  if (generator === null || chain.length !== 1) return false;
+  const subject = certificateSubject(chain[0]!);
+  if (subject === null || !subject.selfIssued) return false;
+  const a = subject.attributes;
+  if (a.CN !== 'localhost' || a.O !== 'Mavericks' || a.ST !== 'Cyberspace' || a.C !== 'CY' || a.OU !== generator.OU || a.L !== generator.L) return false;
   return file.bytes.length === file.size && javaKeystorePasswordIs(file.bytes, '');
 }
 
@@ -248,8 +259,8 @@ function playGenerated(): Verdict {
     kind: 'java-keystore',
     what: "Play Framework's generated keystore",
     holds:
-      'Play, or the ssl-config library under it, generates it for HTTPS when no keystore is configured: an empty password ' +
-      'and a self-signed certificate for `localhost`, which vouches for no other host. Serve production with a keystore of your own',
+      'Play, or the ssl-config library under it, generates it for HTTPS when no keystore is configured: an empty store ' +
+      'password and a self-signed certificate for `localhost`, which vouches for no other host. Serve production with a keystore of your own',
     severity: 'notice',
   };
 }
@@ -605,7 +616,7 @@ export const secretFile: Rule = {
       '| Kubernetes | `.kube/config`, `kubeconfig*`, `*.kubeconfig`, `admin.conf`, `kubelet.conf`, `k3s.yaml` with `kind: Config` | `client-key-data`, `token`, `password`, cached auth-provider tokens | `exec` plugins, `client-key:` paths |',
       '| Jenkins | `credentials.xml` (cloudbees credentials), `secrets/hudson.util.Secret`, `secrets/master.key` | a `<password>`, `<secret>`, `<privateKey>`… with content | an empty credentials map |',
       '| Terraform state | `*.tfstate`, `*.tfstate.backup` | resources (named with their types and secret attributes), sensitive outputs, backend settings with credentials; over the size limit | OpenTofu encrypted state; empty state is a notice |',
-      '| Java keystores | `.jks`, `.keystore`, `.jceks` (magic `FEEDFEED` / `CECECECE`) | private or secret key entries | truststores (certificates only); a keystore Play Framework or its ssl-config generated for HTTPS on `localhost` (an empty password, one key named `playgenerated` or `sslconfig-selfsigned`) is a notice; an Android debug keystore (`debug.keystore`, or any name when its password is `android` and its one key is a private key `androiddebugkey`) is a notice, and a `debug.keystore` with other keys under that password an error that says so |',
+      '| Java keystores | `.jks`, `.keystore`, `.jceks` (magic `FEEDFEED` / `CECECECE`) | private or secret key entries | truststores (certificates only); a keystore Play Framework or its ssl-config generated for HTTPS on `localhost` (JKS with an empty password, one key named `playgenerated` or `sslconfig-selfsigned` whose one certificate is the generator\'s self-signed one for `localhost`) is a notice; an Android debug keystore (`debug.keystore`, or any name when its password is `android` and its one key is a private key `androiddebugkey`) is a notice, and a `debug.keystore` with other keys under that password an error that says so |',
       '| PKCS#12 | `.p12`, `.pfx` (DER `PFX`, version 3) | always | names with `trust` or `cacert`; Git LFS pointers; an Android debug keystore (`debug.keystore`, or any name when its MAC is made with `android` and its one key is a private key `androiddebugkey` in clear, no other key being in a part that `android` decrypts with PBES2 and AES) is a notice, and a `debug.keystore` with other keys under that password an error |',
       '| KeePass | `.kdbx`, `.kdb` (signature `9AA2D903`) | a **warning**: encrypted, but open to offline guessing | other content |',
       '| OpenVPN | `.ovpn` | inline `<key>`, `<pkcs12>`, `<secret>`, `<tls-crypt-v2>`, `<auth-user-pass>`; `<tls-auth>`/`<tls-crypt>` alone is a warning | `key client.key` references; empty blocks |',

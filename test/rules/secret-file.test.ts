@@ -411,6 +411,36 @@ function keytoolStore(name: string, type: 'PKCS12' | 'JKS' | 'JCEKS', password: 
   }
   return readFileSync(file);
 }
+/** The made-up names Play's and ssl-config's generators give their self-signed certificates for localhost. */
+const PLAY_DN = 'CN=localhost, OU=Unit Testing, O=Mavericks, L=Moon Base 1, ST=Cyberspace, C=CY';
+const SSL_CONFIG_DN = 'CN=localhost, OU=Unit Testing (self-signed), O=Mavericks, L=SSL Config Base 1, ST=Cyberspace, C=CY';
+/**
+ * A store as Play generates one (a key under `alias` with a self-signed RSA certificate for `dname`), its integrity
+ * digest made again for `password` (keytool refuses an empty password; Play writes one).
+ */
+function playStore(
+  name: string,
+  alias: string,
+  dname: string,
+  { password = '', signedByCa = false, another = '', type = 'JKS' as 'JKS' | 'JCEKS' } = {},
+): Buffer {
+  const file = join(storeDir, name);
+  const tool = (...args: string[]) => execFileSync('keytool', [...args, '-keystore', file, '-storetype', type, '-storepass', 'changeit', '-keypass', 'changeit'], { stdio: 'pipe' });
+  tool('-genkeypair', '-alias', alias, '-keyalg', 'RSA', '-keysize', '2048', '-validity', '30', '-dname', dname);
+  if (another) tool('-genkeypair', '-alias', another, '-keyalg', 'EC', '-groupname', 'secp256r1', '-validity', '30', '-dname', 'CN=release');
+  if (signedByCa) {
+    tool('-genkeypair', '-alias', 'ca', '-keyalg', 'EC', '-groupname', 'secp256r1', '-validity', '30', '-dname', 'CN=Acme Internal CA', '-ext', 'bc:c');
+    const request = execFileSync('keytool', ['-certreq', '-alias', alias, '-keystore', file, '-storetype', type, '-storepass', 'changeit', '-keypass', 'changeit']);
+    const signed = execFileSync('keytool', ['-gencert', '-alias', 'ca', '-keystore', file, '-storetype', type, '-storepass', 'changeit', '-keypass', 'changeit', '-rfc'], { input: request });
+    const caCert = execFileSync('keytool', ['-exportcert', '-alias', 'ca', '-keystore', file, '-storetype', type, '-storepass', 'changeit', '-rfc']);
+    execFileSync('keytool', ['-importcert', '-alias', alias, '-keystore', file, '-storetype', type, '-storepass', 'changeit', '-keypass', 'changeit', '-noprompt'], { input: Buffer.concat([signed, caCert]) });
+    tool('-delete', '-alias', 'ca');
+  }
+  const b = readFileSync(file);
+  const body = b.subarray(0, b.length - 20);
+  const digest = createHash('sha1').update(Buffer.from(password, 'utf16le').swap16()).update('Mighty Aphrodite').update(body).digest();
+  return Buffer.concat([body, digest]);
+}
 const hasOpenssl = spawnSync('openssl', ['version']).status === 0;
 /** The start of a DER PKCS#12 `PFX`: SEQUENCE, INTEGER 3, then the authSafe ContentInfo. */
 function pkcs12(): Buffer {
@@ -470,21 +500,25 @@ describe('secret-file: key stores by magic number', () => {
     expect(cut!.severity).toBe('error');
   });
 
-  it("knows the keystore Play Framework generates for HTTPS on localhost by its one key's alias and its empty password", () => {
-    // Play writes `conf/generated.keystore` (`playgenerated`), ssl-config its self-signed store (`sslconfig-selfsigned`).
-    for (const [p, alias] of [
-      ['conf/generated.keystore', 'playgenerated'],
-      ['play-java-grpc-example/conf/selfsigned.keystore', 'sslconfig-selfsigned'],
+  it("knows the keystore Play Framework generates for HTTPS on localhost by its key, its certificate and its empty password", () => {
+    // Play writes `conf/generated.keystore` (`playgenerated`), ssl-config its self-signed store (`sslconfig-selfsigned`),
+    // each with a self-signed certificate for localhost under a made-up name, in a JKS store with an empty password.
+    const play = playStore('play.jks', 'playgenerated', PLAY_DN);
+    const sslConfig = playStore('sslconfig.jks', 'sslconfig-selfsigned', SSL_CONFIG_DN);
+    for (const [p, content] of [
+      ['conf/generated.keystore', play],
+      ['play-java-grpc-example/conf/selfsigned.keystore', sslConfig],
     ] as const) {
-      const f = one(p, javaKeystore(['key', 'cert'], 0xfeedfeed, { aliases: [alias, `${alias}trusted`], password: '' }));
-      expect(f).toMatchObject({ severity: 'notice', message: expect.stringContaining("Play Framework's generated keystore") });
+      expect(one(p, content)).toMatchObject({ severity: 'notice', message: expect.stringContaining("Play Framework's generated keystore") });
     }
-    // A password, another alias, a second key or a file only partly read: a keystore like any other.
-    expect(one('conf/generated.keystore', javaKeystore(['key'], 0xfeedfeed, { aliases: ['playgenerated'], password: 'Xk9fh2Lq' })).severity).toBe('error');
-    expect(one('conf/generated.keystore', javaKeystore(['key'], 0xfeedfeed, { aliases: ['server'], password: '' })).severity).toBe('error');
-    expect(one('conf/generated.keystore', javaKeystore(['key', 'key'], 0xfeedfeed, { aliases: ['playgenerated', 'release'], password: '' })).severity).toBe('error');
-    expect(one('conf/generated.keystore', javaKeystore(['key', 'secret'], 0xcececece, { aliases: ['playgenerated', 'hmac'], password: '' })).severity).toBe('error');
-    const play = javaKeystore(['key'], 0xfeedfeed, { aliases: ['playgenerated'], password: '' });
+    // A key of one's own put under the alias, with a certificate for a real host or a chain from a CA; the other
+    // generator's name; a store password; another key beside it; a JCEKS store; a file only partly read.
+    expect(one('conf/generated.keystore', playStore('own.jks', 'playgenerated', 'CN=shop.example.com, O=Acme, C=DE')).severity).toBe('error');
+    expect(one('conf/generated.keystore', playStore('chained.jks', 'playgenerated', PLAY_DN, { signedByCa: true })).severity).toBe('error');
+    expect(one('conf/generated.keystore', playStore('crossed.jks', 'sslconfig-selfsigned', PLAY_DN)).severity).toBe('error');
+    expect(one('conf/generated.keystore', playStore('protected.jks', 'playgenerated', PLAY_DN, { password: 'Xk9fh2Lq' })).severity).toBe('error');
+    expect(one('conf/generated.keystore', playStore('two.jks', 'playgenerated', PLAY_DN, { another: 'release' })).severity).toBe('error');
+    expect(one('conf/generated.keystore', playStore('play.jceks', 'playgenerated', PLAY_DN, { type: 'JCEKS' })).severity).toBe('error');
     const [cut] = collect([{ path: 'conf/generated.keystore', content: play, size: play.length + 5_000_000 }]);
     expect(cut!.severity).toBe('error');
   });

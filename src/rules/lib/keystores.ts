@@ -25,6 +25,8 @@ export type JavaKeystore = {
   complete: boolean;
   /** The aliases of the private key entries walked (keytool writes them in lower case), and `''` for each secret key. */
   keyAliases: string[];
+  /** Each private key entry's certificate chain, in the order walked: its X.509 certificates' DER bytes. */
+  keyChains: Uint8Array[][];
 };
 
 /** Entries walked at most: a keystore holds a handful; a bigger count is not a keystore. */
@@ -44,7 +46,7 @@ export function readJavaKeystore(b: Uint8Array): JavaKeystore | null {
   if (version !== 1 && version !== 2) return null;
   const count = u32(b, 8);
   if (count > MAX_ENTRIES) return null;
-  const ks: JavaKeystore = { format, keys: 0, certificates: 0, complete: true, keyAliases: [] };
+  const ks: JavaKeystore = { format, keys: 0, certificates: 0, complete: true, keyAliases: [], keyChains: [] };
   let at = 12;
   const need = (n: number) => at + n <= b.length;
   const skipUtf = () => {
@@ -74,7 +76,15 @@ export function readJavaKeystore(b: Uint8Array): JavaKeystore | null {
       const chain = u32(b, at);
       at += 4;
       if (chain > MAX_ENTRIES) return { ...ks, complete: false };
-      for (let c = 0; c < chain; c++) if (!skipCertificate()) return { ...ks, complete: false };
+      const certificates: Uint8Array[] = [];
+      ks.keyChains.push(certificates);
+      for (let c = 0; c < chain; c++) {
+        // The certificate's type (version 2), then its encoding as a block.
+        if ((version === 2 && !skipUtf()) || !need(4)) return { ...ks, complete: false };
+        const start = at + 4;
+        if (!skipBlock()) return { ...ks, complete: false };
+        certificates.push(b.subarray(start, at));
+      }
     } else if (tag === 2) {
       ks.certificates++;
       if (!skipCertificate()) return { ...ks, complete: false };
@@ -87,6 +97,42 @@ export function readJavaKeystore(b: Uint8Array): JavaKeystore | null {
     }
   }
   return ks;
+}
+
+/** The attributes of an X.509 name that `certificateSubject` reads, by their object identifiers (2.5.4.x). */
+const NAME_ATTRIBUTES: Record<number, string> = { 3: 'CN', 6: 'C', 7: 'L', 8: 'ST', 10: 'O', 11: 'OU' };
+
+/**
+ * An X.509 certificate's subject, as its attributes (`CN`, `O`, `OU`, `L`, `ST`, `C`; each attribute's last value,
+ * a string as written), and whether it issued itself (its issuer's bytes are its subject's); null when the DER
+ * cannot be read so far.
+ */
+export function certificateSubject(b: Uint8Array): { selfIssued: boolean; attributes: Record<string, string> } | null {
+  const cert = element(b, 0, b.length);
+  const tbs = cert && cert.tag === 0x30 ? element(b, cert.start, cert.end) : null;
+  const parts = tbs && tbs.tag === 0x30 ? children(b, tbs) : null;
+  if (parts === null) return null;
+  // [0] version, when present; then serial number, signature algorithm, issuer, validity, subject.
+  const first = parts[0]?.tag === 0xa0 ? 1 : 0;
+  const issuer = parts[first + 2];
+  const subject = parts[first + 4];
+  if (issuer?.tag !== 0x30 || subject?.tag !== 0x30) return null;
+  const sets = children(b, subject);
+  if (sets === null) return null;
+  const attributes: Record<string, string> = {};
+  for (const set of sets) {
+    const pairs = set.tag === 0x31 ? children(b, set) : null;
+    if (pairs === null) return null;
+    for (const pair of pairs) {
+      const [oid, value] = pair.tag === 0x30 ? (children(b, pair) ?? []) : [];
+      if (oid === undefined || value === undefined || oid.tag !== 0x06 || oid.end - oid.start !== 3) continue;
+      if (b[oid.start] !== 0x55 || b[oid.start + 1] !== 0x04) continue;
+      const name = NAME_ATTRIBUTES[b[oid.start + 2]!];
+      if (name !== undefined) attributes[name] = Buffer.from(b.subarray(value.start, value.end)).toString('utf8');
+    }
+  }
+  const selfIssued = Buffer.from(b.subarray(issuer.start, issuer.end)).equals(b.subarray(subject.start, subject.end));
+  return { selfIssued, attributes };
 }
 
 /** A DER (or BER, indefinite length) SEQUENCE whose first element is INTEGER 3: a PKCS#12 `PFX`. */

@@ -64,8 +64,15 @@ const flagged: Case[] = [
   { file: 'config/app.yml', text: 'jwt:\n  secret: "String"', secret: 'String', line: 2 },
   { file: 'charts/app/values.yaml', text: 'auth:\n  existingSecret: ""\n  secretKey: minio123', secret: 'minio123', line: 3 },
   { file: 'charts/app/values.yaml', text: 'tracing:\n  existingSecret: tracing\n  key: Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA\n  secretKey: Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 4 },
-  // A quoted key may touch its value in YAML, as in JSON.
+  // A key touching its value is a string to YAML, but a secret written down all the same; so is a quoted one.
   { file: 'config.yml', text: '{"secret_key":"Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"}', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA' },
+  { file: 'config.yml', text: 'app:\n  secret_key:Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 2 },
+  { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      - SECRET_KEY:Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 4 },
+  { file: 'k8s/configmap.yaml', text: 'data:\n  application.properties: |\n    jwt.secret:Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 3 },
+  // A random value is no name of a Secret or of its entry, whatever the key says; nor is a key that only starts so.
+  { file: 'charts/app/values.yaml', text: 'auth:\n  existingSecretKey: Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 2 },
+  { file: 'charts/app/values.yaml', text: 'auth:\n  existingSecret:\n    key: Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 3 },
+  { file: 'config/app.yml', text: 'app:\n  existing_secret_key_base: 9f2c7e1a4b8d3f6e0a5c2b7d9e1f4a3c', secret: '9f2c7e1a4b8d3f6e0a5c2b7d9e1f4a3c', line: 2 },
   { file: 'charts/app/values.yaml', text: 'auth:\n  apiKeySecretKey: TAXONOMY_LLM_API_KEY', secret: 'TAXONOMY_LLM_API_KEY', line: 2 },
   // Words in capitals joined by hyphens are a placeholder people type, not a header's name.
   { file: 'conf/app.ini', text: '[security]\nSECRET_KEY = CHANGE-ME-OR-FAIL-TO-START', secret: 'CHANGE-ME-OR-FAIL-TO-START', line: 2 },
@@ -876,9 +883,8 @@ const clean: Case[] = [
   { file: 'charts/app/values.yaml', text: 'jwt:\n  existingSecretKey: jwt-secret' },
   { file: 'charts/kube-prometheus-stack/values.yaml', text: 'tracingConfig:\n  existingSecret:\n    key: tracing.yaml' },
   { file: 'charts/app/values.yaml', text: 'auth:\n  existing-secret: app-jwt-secret' },
-  // YAML ends a plain key with a colon and a space: `name:field` in a block of text is one scalar (a vault path).
+  // `NAME=path:field` in a block of text is a vault path, not a key set to `field` (YAML ends a key with ": ").
   { file: 'deploy/secrets.yaml', text: 'with:\n  repo_secrets: |\n    PUBLIC_KEY=helm-chart-signing-key:public_key\n    PRIVATE_KEY=helm-chart-signing-key:private_key' },
-  { file: 'config.yml', text: 'app:\n  secret_key:Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA' },
   // An object of values to refuse: nestjs-boilerplate compares the environment against its placeholders.
   { file: 'src/auth/config/auth.config.ts', text: "const PLACEHOLDER_SECRETS = {\n  AUTH_JWT_SECRET: 'secret_for_jwt',\n  AUTH_REFRESH_SECRET: 'secret_for_refresh',\n} as const;" },
   { file: 'app/security.py', text: "WEAK_KEYS = {\n    'SECRET_KEY': 'changeme',\n    'JWT_SECRET': 'secret',\n}" },

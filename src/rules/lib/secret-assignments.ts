@@ -88,8 +88,14 @@ const MEMO_KEY = 'secret-assignments';
  */
 const ASSIGNMENT_OPERATORS = ['||=', '?=', '::=', ':=', '=>', '=', ':'] as const;
 
-/** A Helm value that names a Kubernetes Secret that already exists, or an entry of one: `existingSecret…`. */
-const EXISTING_SECRET = /^existing[-_]?secret/i;
+/** A Helm value that names a Kubernetes Secret that already exists (`existingSecret`, `existingSecretName`). */
+const EXISTING_SECRET_NAME = /^existing[-_]?secret(?:[-_]?name)?$/i;
+/** One that names an entry of it: `existingSecretKey`, `existingSecretPasswordKey`, `existing_secret_key`. */
+const EXISTING_SECRET_ENTRY = /^existing[-_]?secret[-_]?(?:[a-z]+[-_]?)?key$/i;
+/** A Kubernetes object's name, or a lower-case key of its data: `app-jwt`, `tracing.yaml`, `jwt_secret`. */
+const K8S_NAME = /^[a-z0-9]+(?:[-._][a-z0-9]+)*$/;
+/** A key named in camel case, word by word: `snykApiToken`, `jwtSecret`. */
+const CAMEL_WORDS = /^[a-z]+(?:[A-Z][a-z0-9]+)+$/;
 const OR_OPERATORS = ['||=', '??=', '||', '??', '?:'] as const;
 
 /** All secret occurrences in a file, computed once and shared by both rules. */
@@ -1406,8 +1412,11 @@ class LineAnalyzer {
     if (value.length > 100 || !/^[A-Za-z0-9][\w.-]*$/.test(value)) return false;
     const leaf = lastSegment(name);
     // Bitnami's convention, which most charts follow: `existingSecret` names a Secret that already exists, and
-    // `existingSecretKey`, `existingSecretPasswordKey` or an `existingSecret`'s own `key:` an entry of it.
-    if (EXISTING_SECRET.test(leaf) || (leaf.toLowerCase() === 'key' && EXISTING_SECRET.test(lastSegment(name.slice(0, -leaf.length - 1))))) return true;
+    // `existingSecretKey`, `existingSecretPasswordKey` or an `existingSecret`'s own `key:` an entry of it, in the
+    // forms those names take (`jwt-secret`, `tracing.yaml`, `JWT_SECRET`, `apiToken`), never a random string.
+    if (EXISTING_SECRET_NAME.test(leaf) && K8S_NAME.test(value)) return true;
+    const entry = EXISTING_SECRET_ENTRY.test(leaf) || (leaf.toLowerCase() === 'key' && EXISTING_SECRET_NAME.test(lastSegment(name.slice(0, -leaf.length - 1))));
+    if (entry && (K8S_NAME.test(value) || ENV_VAR_NAME.test(value) || CAMEL_WORDS.test(value))) return true;
     // Helm's `adminTokenSecret: "admin-token"` (Grafana's Tempo chart): a key that ends in `Secret` set to a
     // resource name made of the key's own words names the Kubernetes Secret, as `existingSecret` does.
     const resource = /^([a-z][a-zA-Z0-9]*)Secret$/.exec(leaf);
@@ -1557,9 +1566,10 @@ class LineAnalyzer {
     }
     if (op === '=' && s[i + 1] === '=') return; // a comparison
     if (op === ':' && (s[i + 1] === ':' || s[i + 1] === '=')) return;
-    // YAML ends a plain key with a colon and a space (or the line's end): `vault-path:field` is one scalar, as in
-    // a block of `NAME=path:field` lines a secrets action reads. Only a quoted key may touch its value (`"k":"v"`).
-    if (op === ':' && this.lang === 'yaml' && i + 1 < s.length && s[i + 1] !== ' ' && s[i + 1] !== '\t' && !(s[after - 1] === '"' || s[after - 1] === "'")) return;
+    // `NAME=vault-path:field`, a line of a block a secrets action reads: the name after `=` is part of a value,
+    // and YAML ends a key with a colon and a space, so `path:field` is no key set to `field`. (A secret written as
+    // `secret_key:value` is a string to YAML, but a secret all the same, and stays reported.)
+    if (op === ':' && this.lang === 'yaml' && s[nameStart - 1] === '=' && i + 1 < s.length && s[i + 1] !== ' ' && s[i + 1] !== '\t') return;
     // `cond ? JWT_SECRET : 'fallback'`: a ternary's branch, not a key.
     if (op === ':' && s.slice(Math.max(0, nameStart - 40), nameStart).trimEnd().endsWith('?')) return;
     const j = skipSpaces(s, i + op.length);

@@ -4361,8 +4361,8 @@ function readJavaKeystore(b) {
             at += 4;
             if (chain > MAX_ENTRIES)
                 return { ...ks, complete: false };
-            const certificates = [];
-            ks.keyChains.push(certificates);
+            const entry = { length: chain, first: null };
+            ks.keyChains.push(entry);
             for (let c = 0; c < chain; c++) {
                 // The certificate's type (version 2), then its encoding as a block.
                 if ((version === 2 && !skipUtf()) || !need(4))
@@ -4370,7 +4370,8 @@ function readJavaKeystore(b) {
                 const start = at + 4;
                 if (!skipBlock())
                     return { ...ks, complete: false };
-                certificates.push(b.subarray(start, at));
+                if (c === 0)
+                    entry.first = b.subarray(start, at);
             }
         }
         else if (tag === 2) {
@@ -4389,20 +4390,33 @@ function readJavaKeystore(b) {
     }
     return ks;
 }
-/** The attributes of an X.509 name that `certificateSubject` reads, by their object identifiers (2.5.4.x). */
+/** The attributes of an X.509 name that `certificateNames` names, by their object identifiers (2.5.4.x). */
 const NAME_ATTRIBUTES = { 3: 'CN', 6: 'C', 7: 'L', 8: 'ST', 10: 'O', 11: 'OU' };
+/** A DER object identifier's dotted form (its first two arcs as encoded, as this reader needs no more). */
+function oidText(b, e) {
+    const arcs = [];
+    let n = 0;
+    for (let i = e.start; i < e.end; i++) {
+        n = n * 128 + (b[i] & 0x7f);
+        if ((b[i] & 0x80) === 0) {
+            arcs.push(n);
+            n = 0;
+        }
+    }
+    return arcs.join('.');
+}
 /**
- * An X.509 certificate's subject, as its attributes (`CN`, `O`, `OU`, `L`, `ST`, `C`; each attribute's last value,
- * a string as written), and whether it issued itself (its issuer's bytes are its subject's); null when the DER
- * cannot be read so far.
+ * What an X.509 certificate (DER) is issued to: its subject's names, its subject alternative names, and whether it
+ * issued itself; null when the DER cannot be read so far.
  */
-function certificateSubject(b) {
+function certificateNames(b) {
     const cert = keystores_element(b, 0, b.length);
     const tbs = cert && cert.tag === 0x30 ? keystores_element(b, cert.start, cert.end) : null;
     const parts = tbs && tbs.tag === 0x30 ? children(b, tbs) : null;
     if (parts === null)
         return null;
-    // [0] version, when present; then serial number, signature algorithm, issuer, validity, subject.
+    // [0] version, when present; then serial number, signature algorithm, issuer, validity, subject, key, and after
+    // it the optional unique ids ([1], [2]) and extensions ([3]).
     const first = parts[0]?.tag === 0xa0 ? 1 : 0;
     const issuer = parts[first + 2];
     const subject = parts[first + 4];
@@ -4411,24 +4425,40 @@ function certificateSubject(b) {
     const sets = children(b, subject);
     if (sets === null)
         return null;
-    const attributes = {};
+    const names = [];
     for (const set of sets) {
         const pairs = set.tag === 0x31 ? children(b, set) : null;
         if (pairs === null)
             return null;
+        const rdn = [];
         for (const pair of pairs) {
             const [oid, value] = pair.tag === 0x30 ? (children(b, pair) ?? []) : [];
-            if (oid === undefined || value === undefined || oid.tag !== 0x06 || oid.end - oid.start !== 3)
-                continue;
-            if (b[oid.start] !== 0x55 || b[oid.start + 1] !== 0x04)
-                continue;
-            const name = NAME_ATTRIBUTES[b[oid.start + 2]];
-            if (name !== undefined)
-                attributes[name] = Buffer.from(b.subarray(value.start, value.end)).toString('utf8');
+            if (oid === undefined || value === undefined || oid.tag !== 0x06)
+                return null;
+            const known = oid.end - oid.start === 3 && b[oid.start] === 0x55 && b[oid.start + 1] === 0x04 ? NAME_ATTRIBUTES[b[oid.start + 2]] : undefined;
+            rdn.push({ type: known ?? oidText(b, oid), value: Buffer.from(b.subarray(value.start, value.end)).toString('utf8') });
         }
+        names.push(rdn);
+    }
+    let altNames = null;
+    const extensions = parts.find((p, i) => i > first + 5 && p.tag === 0xa3);
+    const list = extensions ? keystores_element(b, extensions.start, extensions.end) : null;
+    for (const ext of list && list.tag === 0x30 ? (children(b, list) ?? []) : []) {
+        const fields = ext.tag === 0x30 ? children(b, ext) : null;
+        if (fields === null || !oidIs(b, fields[0], OID_SUBJECT_ALT_NAME))
+            continue;
+        const octets = fields[fields.length - 1];
+        const general = octets.tag === 0x04 ? keystores_element(b, octets.start, octets.end) : null;
+        const entries = general && general.tag === 0x30 ? children(b, general) : null;
+        if (entries === null)
+            return null;
+        altNames = entries.map((e) => {
+            const value = Buffer.from(b.subarray(e.start, e.end));
+            return e.tag === 0x82 ? { type: 'dns', value: value.toString('latin1') } : e.tag === 0x87 ? { type: 'ip', value: value.toString('hex') } : { type: 'other', value: '' };
+        });
     }
     const selfIssued = Buffer.from(b.subarray(issuer.start, issuer.end)).equals(b.subarray(subject.start, subject.end));
-    return { selfIssued, attributes };
+    return { selfIssued, subject: names, altNames };
 }
 /** A DER (or BER, indefinite length) SEQUENCE whose first element is INTEGER 3: a PKCS#12 `PFX`. */
 function isPkcs12(b) {
@@ -4504,6 +4534,7 @@ function oidIs(b, e, oid) {
 }
 // Object identifiers, DER-encoded without their tag and length.
 const OID_DATA = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x01];
+const OID_SUBJECT_ALT_NAME = [0x55, 0x1d, 0x11];
 const OID_FRIENDLY_NAME = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x09, 0x14];
 /** The MAC's digests, with each one's name for Node and its block size in bytes (RFC 7292, appendix B). */
 const MAC_DIGESTS = [
@@ -5505,19 +5536,31 @@ const PLAY_GENERATED = {
     playgenerated: { OU: 'Unit Testing', L: 'Moon Base 1' },
     'sslconfig-selfsigned': { OU: 'Unit Testing (self-signed)', L: 'SSL Config Base 1' },
 };
-/** A keystore Play or ssl-config generated: see `PLAY_GENERATED`. A key of anyone's own put in its place is not one. */
+/** The alternative names a certificate for this machine alone may carry: `localhost`, 127.0.0.1 and ::1. */
+const LOOPBACK_NAMES = new Set(['dns:localhost', 'ip:7f000001', 'ip:00000000000000000000000000000001']);
+/**
+ * A keystore Play or ssl-config generated: see `PLAY_GENERATED`. Its certificate's subject is the generator's name,
+ * six attributes each once, and any alternative name is this machine's: a key of anyone's own put in its place
+ * (another host's certificate, a chain from a CA) is not one.
+ */
 function isPlayGeneratedKeystore(file, ks) {
     if (ks.format !== 'JKS' || !ks.complete || ks.keys !== 1 || ks.keyChains.length !== 1)
         return false;
     const generator = Object.hasOwn(PLAY_GENERATED, ks.keyAliases[0]) ? PLAY_GENERATED[ks.keyAliases[0]] : null;
     const chain = ks.keyChains[0];
-    if (generator === null || chain.length !== 1)
+    if (generator === null || chain.length !== 1 || chain.first === null)
         return false;
-    const subject = certificateSubject(chain[0]);
-    if (subject === null || !subject.selfIssued)
+    const names = certificateNames(chain.first);
+    if (names === null || !names.selfIssued || names.subject.length !== 6 || names.subject.some((rdn) => rdn.length !== 1))
         return false;
-    const a = subject.attributes;
-    if (a.CN !== 'localhost' || a.O !== 'Mavericks' || a.ST !== 'Cyberspace' || a.C !== 'CY' || a.OU !== generator.OU || a.L !== generator.L)
+    const wanted = { CN: 'localhost', O: 'Mavericks', ST: 'Cyberspace', C: 'CY', OU: generator.OU, L: generator.L };
+    const seen = new Set();
+    for (const [{ type, value }] of names.subject) {
+        if (wanted[type] !== value || seen.has(type))
+            return false;
+        seen.add(type);
+    }
+    if (names.altNames !== null && !names.altNames.every((n) => LOOPBACK_NAMES.has(`${n.type}:${n.value}`)))
         return false;
     return file.bytes.length === file.size && javaKeystorePasswordIs(file.bytes, '');
 }

@@ -17,7 +17,7 @@ import {
   type StoredCredential,
 } from './lib/credential-files';
 import { readTfState } from './lib/tfstate';
-import { certificateSubject, isPkcs12, javaKeystorePasswordIs, keepassVersion, readJavaKeystore, readPkcs12, type JavaKeystore } from './lib/keystores';
+import { certificateNames, isPkcs12, javaKeystorePasswordIs, keepassVersion, readJavaKeystore, readPkcs12, type JavaKeystore } from './lib/keystores';
 import { compression, dumpData, dumpTool, isPgCustomDump, pgCustomDumpTables } from './lib/sql-dump';
 import { isSqlite, readSqliteSchema, type SqliteTable } from './lib/sqlite';
 import { holdsNoCredentials, isBookkeepingTable, isCredentialStoreTable, isSensitiveTable, namedTables } from './lib/data-tables';
@@ -241,16 +241,28 @@ const PLAY_GENERATED: Record<string, { OU: string; L: string }> = {
   'sslconfig-selfsigned': { OU: 'Unit Testing (self-signed)', L: 'SSL Config Base 1' },
 };
 
-/** A keystore Play or ssl-config generated: see `PLAY_GENERATED`. A key of anyone's own put in its place is not one. */
+/** The alternative names a certificate for this machine alone may carry: `localhost`, 127.0.0.1 and ::1. */
+const LOOPBACK_NAMES = new Set(['dns:localhost', 'ip:7f000001', 'ip:00000000000000000000000000000001']);
+
+/**
+ * A keystore Play or ssl-config generated: see `PLAY_GENERATED`. Its certificate's subject is the generator's name,
+ * six attributes each once, and any alternative name is this machine's: a key of anyone's own put in its place
+ * (another host's certificate, a chain from a CA) is not one.
+ */
 function isPlayGeneratedKeystore(file: FileContext, ks: JavaKeystore): boolean {
   if (ks.format !== 'JKS' || !ks.complete || ks.keys !== 1 || ks.keyChains.length !== 1) return false;
   const generator = Object.hasOwn(PLAY_GENERATED, ks.keyAliases[0]!) ? PLAY_GENERATED[ks.keyAliases[0]!]! : null;
   const chain = ks.keyChains[0]!;
-  if (generator === null || chain.length !== 1) return false;
-  const subject = certificateSubject(chain[0]!);
-  if (subject === null || !subject.selfIssued) return false;
-  const a = subject.attributes;
-  if (a.CN !== 'localhost' || a.O !== 'Mavericks' || a.ST !== 'Cyberspace' || a.C !== 'CY' || a.OU !== generator.OU || a.L !== generator.L) return false;
+  if (generator === null || chain.length !== 1 || chain.first === null) return false;
+  const names = certificateNames(chain.first);
+  if (names === null || !names.selfIssued || names.subject.length !== 6 || names.subject.some((rdn) => rdn.length !== 1)) return false;
+  const wanted: Record<string, string> = { CN: 'localhost', O: 'Mavericks', ST: 'Cyberspace', C: 'CY', OU: generator.OU, L: generator.L };
+  const seen = new Set<string>();
+  for (const [{ type, value }] of names.subject as [{ type: string; value: string }][]) {
+    if (wanted[type] !== value || seen.has(type)) return false;
+    seen.add(type);
+  }
+  if (names.altNames !== null && !names.altNames.every((n) => LOOPBACK_NAMES.has(`${n.type}:${n.value}`))) return false;
   return file.bytes.length === file.size && javaKeystorePasswordIs(file.bytes, '');
 }
 

@@ -422,11 +422,11 @@ function playStore(
   name: string,
   alias: string,
   dname: string,
-  { password = '', signedByCa = false, another = '', type = 'JKS' as 'JKS' | 'JCEKS' } = {},
+  { password = '', signedByCa = false, another = '', type = 'JKS' as 'JKS' | 'JCEKS', ext = [] as string[] } = {},
 ): Buffer {
   const file = join(storeDir, name);
   const tool = (...args: string[]) => execFileSync('keytool', [...args, '-keystore', file, '-storetype', type, '-storepass', 'changeit', '-keypass', 'changeit'], { stdio: 'pipe' });
-  tool('-genkeypair', '-alias', alias, '-keyalg', 'RSA', '-keysize', '2048', '-validity', '30', '-dname', dname);
+  tool('-genkeypair', '-alias', alias, '-keyalg', 'RSA', '-keysize', '2048', '-validity', '30', '-dname', dname, ...ext.flatMap((e) => ['-ext', e]));
   if (another) tool('-genkeypair', '-alias', another, '-keyalg', 'EC', '-groupname', 'secp256r1', '-validity', '30', '-dname', 'CN=release');
   if (signedByCa) {
     tool('-genkeypair', '-alias', 'ca', '-keyalg', 'EC', '-groupname', 'secp256r1', '-validity', '30', '-dname', 'CN=Acme Internal CA', '-ext', 'bc:c');
@@ -505,9 +505,12 @@ describe('secret-file: key stores by magic number', () => {
     // each with a self-signed certificate for localhost under a made-up name, in a JKS store with an empty password.
     const play = playStore('play.jks', 'playgenerated', PLAY_DN);
     const sslConfig = playStore('sslconfig.jks', 'sslconfig-selfsigned', SSL_CONFIG_DN);
+    // Newer generators also name this machine as alternative names.
+    const loopback = playStore('loopback.jks', 'playgenerated', PLAY_DN, { ext: ['san=dns:localhost,ip:127.0.0.1,ip:::1'] });
     for (const [p, content] of [
       ['conf/generated.keystore', play],
       ['play-java-grpc-example/conf/selfsigned.keystore', sslConfig],
+      ['conf/generated.keystore', loopback],
     ] as const) {
       expect(one(p, content)).toMatchObject({ severity: 'notice', message: expect.stringContaining("Play Framework's generated keystore") });
     }
@@ -516,6 +519,10 @@ describe('secret-file: key stores by magic number', () => {
     expect(one('conf/generated.keystore', playStore('own.jks', 'playgenerated', 'CN=shop.example.com, O=Acme, C=DE')).severity).toBe('error');
     expect(one('conf/generated.keystore', playStore('chained.jks', 'playgenerated', PLAY_DN, { signedByCa: true })).severity).toBe('error');
     expect(one('conf/generated.keystore', playStore('crossed.jks', 'sslconfig-selfsigned', PLAY_DN)).severity).toBe('error');
+    // The generator's name with another host in it, as an alternative name, a second CN or an attribute more.
+    expect(one('conf/generated.keystore', playStore('san.jks', 'playgenerated', PLAY_DN, { ext: ['san=dns:shop.example.com'] })).severity).toBe('error');
+    expect(one('conf/generated.keystore', playStore('two-cn.jks', 'playgenerated', `CN=shop.example.com, ${PLAY_DN}`)).severity).toBe('error');
+    expect(one('conf/generated.keystore', playStore('mail.jks', 'playgenerated', `EMAILADDRESS=ops@acme.example, ${PLAY_DN}`)).severity).toBe('error');
     expect(one('conf/generated.keystore', playStore('protected.jks', 'playgenerated', PLAY_DN, { password: 'Xk9fh2Lq' })).severity).toBe('error');
     expect(one('conf/generated.keystore', playStore('two.jks', 'playgenerated', PLAY_DN, { another: 'release' })).severity).toBe('error');
     expect(one('conf/generated.keystore', playStore('play.jceks', 'playgenerated', PLAY_DN, { type: 'JCEKS' })).severity).toBe('error');

@@ -25,8 +25,8 @@ export type JavaKeystore = {
   complete: boolean;
   /** The aliases of the private key entries walked (keytool writes them in lower case), and `''` for each secret key. */
   keyAliases: string[];
-  /** Each private key entry's certificate chain, in the order walked: its X.509 certificates' DER bytes. */
-  keyChains: Uint8Array[][];
+  /** Each private key entry's certificate chain, in the order walked: its length, and its first certificate (DER). */
+  keyChains: { length: number; first: Uint8Array | null }[];
 };
 
 /** Entries walked at most: a keystore holds a handful; a bigger count is not a keystore. */
@@ -76,14 +76,14 @@ export function readJavaKeystore(b: Uint8Array): JavaKeystore | null {
       const chain = u32(b, at);
       at += 4;
       if (chain > MAX_ENTRIES) return { ...ks, complete: false };
-      const certificates: Uint8Array[] = [];
-      ks.keyChains.push(certificates);
+      const entry: JavaKeystore['keyChains'][number] = { length: chain, first: null };
+      ks.keyChains.push(entry);
       for (let c = 0; c < chain; c++) {
         // The certificate's type (version 2), then its encoding as a block.
         if ((version === 2 && !skipUtf()) || !need(4)) return { ...ks, complete: false };
         const start = at + 4;
         if (!skipBlock()) return { ...ks, complete: false };
-        certificates.push(b.subarray(start, at));
+        if (c === 0) entry.first = b.subarray(start, at);
       }
     } else if (tag === 2) {
       ks.certificates++;
@@ -99,40 +99,83 @@ export function readJavaKeystore(b: Uint8Array): JavaKeystore | null {
   return ks;
 }
 
-/** The attributes of an X.509 name that `certificateSubject` reads, by their object identifiers (2.5.4.x). */
+/** The attributes of an X.509 name that `certificateNames` names, by their object identifiers (2.5.4.x). */
 const NAME_ATTRIBUTES: Record<number, string> = { 3: 'CN', 6: 'C', 7: 'L', 8: 'ST', 10: 'O', 11: 'OU' };
 
+/** What an X.509 certificate is issued to, as `certificateNames` reads it. */
+export interface CertificateNames {
+  /** Its issuer's bytes are its subject's. */
+  selfIssued: boolean;
+  /**
+   * The subject's relative names in order, each as its attributes: `CN`, `O`, `OU`, `L`, `ST`, `C`, or the dotted
+   * object identifier of any other, with the value's bytes read as UTF-8.
+   */
+  subject: { type: string; value: string }[][];
+  /** The subject alternative names (`dns`, `ip` as bytes in hex, `other`); null when it has none. */
+  altNames: { type: 'dns' | 'ip' | 'other'; value: string }[] | null;
+}
+
+/** A DER object identifier's dotted form (its first two arcs as encoded, as this reader needs no more). */
+function oidText(b: Uint8Array, e: Element): string {
+  const arcs: number[] = [];
+  let n = 0;
+  for (let i = e.start; i < e.end; i++) {
+    n = n * 128 + (b[i]! & 0x7f);
+    if ((b[i]! & 0x80) === 0) {
+      arcs.push(n);
+      n = 0;
+    }
+  }
+  return arcs.join('.');
+}
+
 /**
- * An X.509 certificate's subject, as its attributes (`CN`, `O`, `OU`, `L`, `ST`, `C`; each attribute's last value,
- * a string as written), and whether it issued itself (its issuer's bytes are its subject's); null when the DER
- * cannot be read so far.
+ * What an X.509 certificate (DER) is issued to: its subject's names, its subject alternative names, and whether it
+ * issued itself; null when the DER cannot be read so far.
  */
-export function certificateSubject(b: Uint8Array): { selfIssued: boolean; attributes: Record<string, string> } | null {
+export function certificateNames(b: Uint8Array): CertificateNames | null {
   const cert = element(b, 0, b.length);
   const tbs = cert && cert.tag === 0x30 ? element(b, cert.start, cert.end) : null;
   const parts = tbs && tbs.tag === 0x30 ? children(b, tbs) : null;
   if (parts === null) return null;
-  // [0] version, when present; then serial number, signature algorithm, issuer, validity, subject.
+  // [0] version, when present; then serial number, signature algorithm, issuer, validity, subject, key, and after
+  // it the optional unique ids ([1], [2]) and extensions ([3]).
   const first = parts[0]?.tag === 0xa0 ? 1 : 0;
   const issuer = parts[first + 2];
   const subject = parts[first + 4];
   if (issuer?.tag !== 0x30 || subject?.tag !== 0x30) return null;
   const sets = children(b, subject);
   if (sets === null) return null;
-  const attributes: Record<string, string> = {};
+  const names: { type: string; value: string }[][] = [];
   for (const set of sets) {
     const pairs = set.tag === 0x31 ? children(b, set) : null;
     if (pairs === null) return null;
+    const rdn: { type: string; value: string }[] = [];
     for (const pair of pairs) {
       const [oid, value] = pair.tag === 0x30 ? (children(b, pair) ?? []) : [];
-      if (oid === undefined || value === undefined || oid.tag !== 0x06 || oid.end - oid.start !== 3) continue;
-      if (b[oid.start] !== 0x55 || b[oid.start + 1] !== 0x04) continue;
-      const name = NAME_ATTRIBUTES[b[oid.start + 2]!];
-      if (name !== undefined) attributes[name] = Buffer.from(b.subarray(value.start, value.end)).toString('utf8');
+      if (oid === undefined || value === undefined || oid.tag !== 0x06) return null;
+      const known = oid.end - oid.start === 3 && b[oid.start] === 0x55 && b[oid.start + 1] === 0x04 ? NAME_ATTRIBUTES[b[oid.start + 2]!] : undefined;
+      rdn.push({ type: known ?? oidText(b, oid), value: Buffer.from(b.subarray(value.start, value.end)).toString('utf8') });
     }
+    names.push(rdn);
+  }
+  let altNames: CertificateNames['altNames'] = null;
+  const extensions = parts.find((p, i) => i > first + 5 && p.tag === 0xa3);
+  const list = extensions ? element(b, extensions.start, extensions.end) : null;
+  for (const ext of list && list.tag === 0x30 ? (children(b, list) ?? []) : []) {
+    const fields = ext.tag === 0x30 ? children(b, ext) : null;
+    if (fields === null || !oidIs(b, fields[0], OID_SUBJECT_ALT_NAME)) continue;
+    const octets = fields[fields.length - 1]!;
+    const general = octets.tag === 0x04 ? element(b, octets.start, octets.end) : null;
+    const entries = general && general.tag === 0x30 ? children(b, general) : null;
+    if (entries === null) return null;
+    altNames = entries.map((e) => {
+      const value = Buffer.from(b.subarray(e.start, e.end));
+      return e.tag === 0x82 ? { type: 'dns', value: value.toString('latin1') } : e.tag === 0x87 ? { type: 'ip', value: value.toString('hex') } : { type: 'other', value: '' };
+    });
   }
   const selfIssued = Buffer.from(b.subarray(issuer.start, issuer.end)).equals(b.subarray(subject.start, subject.end));
-  return { selfIssued, attributes };
+  return { selfIssued, subject: names, altNames };
 }
 
 /** A DER (or BER, indefinite length) SEQUENCE whose first element is INTEGER 3: a PKCS#12 `PFX`. */
@@ -209,6 +252,7 @@ function oidIs(b: Uint8Array, e: Element | undefined, oid: readonly number[]): b
 
 // Object identifiers, DER-encoded without their tag and length.
 const OID_DATA = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x01];
+const OID_SUBJECT_ALT_NAME = [0x55, 0x1d, 0x11];
 const OID_FRIENDLY_NAME = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x09, 0x14];
 /** The MAC's digests, with each one's name for Node and its block size in bytes (RFC 7292, appendix B). */
 const MAC_DIGESTS: { oid: number[]; name: string; block: number }[] = [

@@ -1136,6 +1136,13 @@ describe('hardcoded-secret-key: messages', () => {
     }
   });
 
+  it('names a JVM system property without the `-D` that sets it', () => {
+    const [f] = check(hardcodedSecretKey, { file: 'deployment/base/deployment.yml', text: 'env:\n  - name: "JAVA_OPTS"\n    value: "-Dplay.http.secret.key=Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA -Dplay.filters.hosts.allowed.0=example.org"' });
+    expect(f?.message).toMatch(/^`play\.http\.secret\.key` is set to a hardcoded string literal/);
+    const [g] = check(hardcodedSecretKey, { file: 'run.sh', text: 'exec java -Djwt.secret=Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA -jar app.jar' });
+    expect(g?.message).toMatch(/^`jwt\.secret` is set/);
+  });
+
   const weak: [string, string, string][] = [
     ['settings.py', "SECRET_KEY = 'django-insecure-9f#x!2k@v$w^p&3m(z)q+r8t*u1y0e-l7n_b6c5d4a'", 'django-insecure-'],
     ['settings.py', "SECRET_KEY = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'", 'only 1 distinct character)'],

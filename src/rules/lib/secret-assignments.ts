@@ -718,6 +718,8 @@ class LineAnalyzer {
     let start = from;
     let end = to;
     while (start < end && '$@.-'.includes(s[start]!)) start++;
+    // A JVM system property on a command line: `-Dplay.http.secret.key=…` sets `play.http.secret.key`.
+    if (s[start] === 'D' && s[start - 1] === '-' && start + 1 < end && s[start + 1]! >= 'a' && s[start + 1]! <= 'z' && (start < 2 || ' \t"\'='.includes(s[start - 2]!))) start++;
     // `'PORT=1\nJWT_SECRET=…'`: an escape is not part of the name after it.
     if (s[start - 1] === '\\' && 'ntr'.includes(s[start]!)) start++;
     while (end > start && '.-'.includes(s[end - 1]!)) end--;

@@ -4440,22 +4440,38 @@ function certificateNames(b) {
         }
         names.push(rdn);
     }
+    // Extensions are read strictly: anything this reader cannot account for (a second block, a field too many,
+    // bytes after a value) makes the whole certificate unreadable rather than skipped.
     let altNames = null;
-    const extensions = parts.find((p, i) => i > first + 5 && p.tag === 0xa3);
-    const list = extensions ? keystores_element(b, extensions.start, extensions.end) : null;
-    for (const ext of list && list.tag === 0x30 ? (children(b, list) ?? []) : []) {
-        const fields = ext.tag === 0x30 ? children(b, ext) : null;
-        if (fields === null || !oidIs(b, fields[0], OID_SUBJECT_ALT_NAME))
-            continue;
-        const octets = fields[fields.length - 1];
-        const general = octets.tag === 0x04 ? keystores_element(b, octets.start, octets.end) : null;
-        const entries = general && general.tag === 0x30 ? children(b, general) : null;
-        if (entries === null)
+    const blocks = parts.filter((p, i) => i > first + 5 && p.tag === 0xa3);
+    if (blocks.length > 1)
+        return null;
+    if (blocks.length === 1) {
+        const list = keystores_element(b, blocks[0].start, blocks[0].end);
+        const extensions = list && list.tag === 0x30 && list.end === blocks[0].end ? children(b, list) : null;
+        if (extensions === null)
             return null;
-        altNames = entries.map((e) => {
-            const value = Buffer.from(b.subarray(e.start, e.end));
-            return e.tag === 0x82 ? { type: 'dns', value: value.toString('latin1') } : e.tag === 0x87 ? { type: 'ip', value: value.toString('hex') } : { type: 'other', value: '' };
-        });
+        for (const ext of extensions) {
+            const fields = ext.tag === 0x30 ? children(b, ext) : null;
+            if (fields === null || fields.length < 2 || fields.length > 3 || fields[0].tag !== 0x06)
+                return null;
+            if (fields.length === 3 && fields[1].tag !== 0x01)
+                return null;
+            const octets = fields[fields.length - 1];
+            if (octets.tag !== 0x04)
+                return null;
+            if (!oidIs(b, fields[0], OID_SUBJECT_ALT_NAME))
+                continue;
+            const general = keystores_element(b, octets.start, octets.end);
+            const entries = altNames === null && general && general.tag === 0x30 && general.end === octets.end ? children(b, general) : null;
+            // One list of names, of the few a certificate for a machine carries.
+            if (entries === null || entries.length > MAX_ALT_NAMES)
+                return null;
+            altNames = entries.map((e) => {
+                const value = Buffer.from(b.subarray(e.start, e.end));
+                return e.tag === 0x82 ? { type: 'dns', value: value.toString('latin1') } : e.tag === 0x87 ? { type: 'ip', value: value.toString('hex') } : { type: 'other', value: '' };
+            });
+        }
     }
     const selfIssued = Buffer.from(b.subarray(issuer.start, issuer.end)).equals(b.subarray(subject.start, subject.end));
     return { selfIssued, subject: names, altNames };
@@ -4535,6 +4551,8 @@ function oidIs(b, e, oid) {
 // Object identifiers, DER-encoded without their tag and length.
 const OID_DATA = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x01];
 const OID_SUBJECT_ALT_NAME = [0x55, 0x1d, 0x11];
+/** Subject alternative names read at most: a certificate with more is not read at all. */
+const MAX_ALT_NAMES = 64;
 const OID_FRIENDLY_NAME = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x09, 0x14];
 /** The MAC's digests, with each one's name for Node and its block size in bytes (RFC 7292, appendix B). */
 const MAC_DIGESTS = [

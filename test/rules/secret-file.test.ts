@@ -14,6 +14,7 @@ import { knownToken } from '../../src/rules/known-token';
 import { secretFileKindByName } from '../../src/rules/lib/secret-file-names';
 import { isSensitiveTable } from '../../src/rules/lib/data-tables';
 import { readSqliteSchema } from '../../src/rules/lib/sqlite';
+import { certificateNames } from '../../src/rules/lib/keystores';
 import { emptyStats, FindingCollector, ruleSettings } from '../../src/engine/pipeline';
 import { scan } from '../../src/engine/scan';
 import type { Finding } from '../../src/engine/types';
@@ -724,6 +725,47 @@ describe.skipIf(!HAS_PYTHON)('secret-file: SQLite databases by their header', ()
     } finally {
       fx.cleanup();
     }
+  });
+});
+
+/** DER: a tag and its content, with the length in the short or long form. */
+function der(tag: number, ...content: Buffer[]): Buffer {
+  const body = Buffer.concat(content);
+  const n = body.length;
+  const length = n < 0x80 ? Buffer.from([n]) : n < 0x100 ? Buffer.from([0x81, n]) : Buffer.from([0x82, n >> 8, n & 0xff]);
+  return Buffer.concat([Buffer.from([tag]), length, body]);
+}
+const derOid = (...bytes: number[]) => der(0x06, Buffer.from(bytes));
+/** A certificate's DER as far as `certificateNames` reads it: Play's name as subject and issuer, and `extensions`. */
+function certificate(extensions: Buffer[]): Buffer {
+  const attribute = (last: number, value: string) => der(0x31, der(0x30, derOid(0x55, 0x04, last), der(0x0c, Buffer.from(value))));
+  const name = der(0x30, attribute(6, 'CY'), attribute(8, 'Cyberspace'), attribute(7, 'Moon Base 1'), attribute(10, 'Mavericks'), attribute(11, 'Unit Testing'), attribute(3, 'localhost'));
+  const algorithm = der(0x30, derOid(0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0b), der(0x05));
+  const validity = der(0x30, der(0x17, Buffer.from('250101000000Z')), der(0x17, Buffer.from('350101000000Z')));
+  const key = der(0x30, algorithm, der(0x03, Buffer.from([0, 1, 2, 3])));
+  const tbs = der(0x30, der(0xa0, der(0x02, Buffer.from([2]))), der(0x02, Buffer.from([1])), algorithm, name, validity, name, key, ...extensions);
+  return der(0x30, tbs, algorithm, der(0x03, Buffer.from([0, 9])));
+}
+const san = (...names: Buffer[]) => der(0x30, derOid(0x55, 0x1d, 0x11), der(0x04, der(0x30, ...names)));
+const dnsName = (host: string) => der(0x82, Buffer.from(host));
+
+describe('secret-file: the names a certificate is issued to', () => {
+  it('reads the subject and the alternative names, and nothing it cannot account for', () => {
+    const plain = certificateNames(certificate([der(0xa3, der(0x30, san(dnsName('localhost'), der(0x87, Buffer.from([127, 0, 0, 1])))))]));
+    expect(plain).toMatchObject({ selfIssued: true, altNames: [{ type: 'dns', value: 'localhost' }, { type: 'ip', value: '7f000001' }] });
+    expect(plain!.subject.map((rdn) => rdn.map((a) => `${a.type}=${a.value}`).join('+'))).toEqual(['C=CY', 'ST=Cyberspace', 'L=Moon Base 1', 'O=Mavericks', 'OU=Unit Testing', 'CN=localhost']);
+    expect(certificateNames(certificate([]))).toMatchObject({ selfIssued: true, altNames: null });
+    // Another host's name behind the first, in a second list, in a second block of extensions, after the value, or
+    // in a field more: a certificate that may name another host is not read.
+    const unreadable = [
+      der(0xa3, der(0x30, san(dnsName('localhost')), san(dnsName('shop.example.com')))),
+      [der(0xa3, der(0x30, san(dnsName('localhost')))), der(0xa3, der(0x30, san(dnsName('shop.example.com'))))],
+      der(0xa3, der(0x30, der(0x30, derOid(0x55, 0x1d, 0x11), der(0x04, Buffer.concat([der(0x30, dnsName('localhost')), dnsName('shop.example.com')]))))),
+      der(0xa3, der(0x30, der(0x30, derOid(0x55, 0x1d, 0x11), der(0x04, der(0x30, dnsName('shop.example.com'))), der(0x04, der(0x30, dnsName('localhost')))))),
+      der(0xa3, der(0x31, san(dnsName('shop.example.com')))),
+      der(0xa3, Buffer.concat([der(0x30, san(dnsName('localhost'))), Buffer.from([0x05, 0x7f])])),
+    ];
+    for (const extensions of unreadable) expect(certificateNames(certificate([extensions].flat()))).toBeNull();
   });
 });
 

@@ -8457,10 +8457,17 @@ const ASSIGNMENT_OPERATORS = ['||=', '?=', '::=', ':=', '=>', '=', ':'];
 const EXISTING_SECRET_NAME = /^existing[-_]?secret(?:[-_]?name)?$/i;
 /** One that names an entry of it: `existingSecretKey`, `existingSecretPasswordKey`, `existing_secret_key`. */
 const EXISTING_SECRET_ENTRY = /^existing[-_]?secret[-_]?(?:[a-z]+[-_]?)?key$/i;
-/** A Kubernetes object's name, or a lower-case key of its data: `app-jwt`, `tracing.yaml`, `jwt_secret`. */
+/** A Kubernetes object's name: `app-jwt`, `tracing.yaml`. */
 const K8S_NAME = /^[a-z0-9]+(?:[-._][a-z0-9]+)*$/;
-/** A key named in camel case, word by word: `snykApiToken`, `jwtSecret`. */
-const CAMEL_WORDS = /^[a-z]+(?:[A-Z][a-z0-9]+)+$/;
+/**
+ * A name made of words, as Secrets and their entries are named (`app-jwt`, `tracing.yaml`, `JWT_SECRET`,
+ * `snykApiToken`, `Password`, `key1`): every part between separators and camel-case humps is letters (a short
+ * number after them at most), or three characters at most. The output of `openssl rand -hex` or a token
+ * (`9f2c7e1a\u2026`, `SK_LIVE_4EC39\u2026`) is not.
+ */
+function readsAsName(value) {
+    return value.split(/[-._]|(?<=[a-z])(?=[A-Z])/).every((w) => w.length > 0 && (w.length <= 3 || /^[A-Za-z]+\d{0,3}$/.test(w)));
+}
 const OR_OPERATORS = ['||=', '??=', '||', '??', '?:'];
 /** All secret occurrences in a file, computed once and shared by both rules. */
 function secretOccurrences(file) {
@@ -9916,10 +9923,10 @@ class LineAnalyzer {
         // Bitnami's convention, which most charts follow: `existingSecret` names a Secret that already exists, and
         // `existingSecretKey`, `existingSecretPasswordKey` or an `existingSecret`'s own `key:` an entry of it, in the
         // forms those names take (`jwt-secret`, `tracing.yaml`, `JWT_SECRET`, `apiToken`), never a random string.
-        if (EXISTING_SECRET_NAME.test(leaf) && K8S_NAME.test(value))
+        if (EXISTING_SECRET_NAME.test(leaf) && K8S_NAME.test(value) && readsAsName(value))
             return true;
         const entry = EXISTING_SECRET_ENTRY.test(leaf) || (leaf.toLowerCase() === 'key' && EXISTING_SECRET_NAME.test(lastSegment(name.slice(0, -leaf.length - 1))));
-        if (entry && (K8S_NAME.test(value) || ENV_VAR_NAME.test(value) || CAMEL_WORDS.test(value)))
+        if (entry && readsAsName(value))
             return true;
         // Helm's `adminTokenSecret: "admin-token"` (Grafana's Tempo chart): a key that ends in `Secret` set to a
         // resource name made of the key's own words names the Kubernetes Secret, as `existingSecret` does.

@@ -71,6 +71,8 @@ const flagged: Case[] = [
   { file: 'k8s/configmap.yaml', text: 'data:\n  application.properties: |\n    jwt.secret:Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 3 },
   // A random value is no name of a Secret or of its entry, whatever the key says; nor is a key that only starts so.
   { file: 'charts/app/values.yaml', text: 'auth:\n  existingSecretKey: Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 2 },
+  { file: 'charts/app/values.yaml', text: 'auth:\n  existingSecretKey: 9f2c7e1a4b8d3f6e0a5c2b7d9e1f4a3c', secret: '9f2c7e1a4b8d3f6e0a5c2b7d9e1f4a3c', line: 2 },
+  { file: 'charts/app/values.yaml', text: 'auth:\n  existingSecretKey: SK_LIVE_4EC39HQLYJWDARJIKQZ', secret: 'SK_LIVE_4EC39HQLYJWDARJIKQZ', line: 2 },
   { file: 'charts/app/values.yaml', text: 'auth:\n  existingSecret:\n    key: Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 3 },
   { file: 'config/app.yml', text: 'app:\n  existing_secret_key_base: 9f2c7e1a4b8d3f6e0a5c2b7d9e1f4a3c', secret: '9f2c7e1a4b8d3f6e0a5c2b7d9e1f4a3c', line: 2 },
   { file: 'charts/app/values.yaml', text: 'auth:\n  apiKeySecretKey: TAXONOMY_LLM_API_KEY', secret: 'TAXONOMY_LLM_API_KEY', line: 2 },
@@ -881,6 +883,7 @@ const clean: Case[] = [
   { file: 'charts/rabbitmq-exporter/values.yaml', text: 'rabbitmq:\n  existingPasswordSecret: ~\n  existingPasswordSecretKey: password' },
   // Without its sibling too: an `existingSecret…` value, or an `existingSecret`'s `key:`, is a name whatever is beside it.
   { file: 'charts/app/values.yaml', text: 'jwt:\n  existingSecretKey: jwt-secret' },
+  { file: 'charts/app/values.yaml', text: 'a:\n  existingSecretKey: TOKEN\nb:\n  existingSecretKey: ApiKey\nc:\n  existingSecretPasswordKey: admin_Password\nd:\n  existingSecretKey: key1' },
   { file: 'charts/kube-prometheus-stack/values.yaml', text: 'tracingConfig:\n  existingSecret:\n    key: tracing.yaml' },
   { file: 'charts/app/values.yaml', text: 'auth:\n  existing-secret: app-jwt-secret' },
   // `NAME=path:field` in a block of text is a vault path, not a key set to `field` (YAML ends a key with ": ").

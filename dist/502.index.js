@@ -6620,16 +6620,20 @@ function isSensitiveTable(name) {
     }
     return false;
 }
+/** Words of a table's name that say it stores credentials for use, not people or their logins: `credentials`, `api_keys`. */
+const STORE_WORDS = new Set(['password', 'passwd', 'credential', 'token', 'secret', 'apikey', 'authtoken', 'keypair', 'otp', 'totp']);
 /** Words of a table's name that say its rows are credentials themselves, whatever their columns: `sessions`, `api_keys`. */
-const CREDENTIAL_WORDS = new Set(['session', 'password', 'passwd', 'credential', 'token', 'secret', 'login', 'otp', 'totp', 'apikey', 'authtoken', 'keypair']);
+const CREDENTIAL_WORDS = new Set([...STORE_WORDS, 'session', 'login']);
+/** Whether one of a table name's words is one of `listed`, an OAuth table's, or ends in a credential's (`authtoken`). */
+function hasCredentialWord(ws, listed) {
+    return ws.some((w) => listed.has(w) || w.startsWith('oauth') || SENSITIVE_ENDINGS.some((e) => e !== 'session' && w.length > e.length && w.endsWith(e)));
+}
 /** Words of a column's name that hold a credential or its hash: `password_digest`, `encrypted_password`, `api_key`. */
 const CREDENTIAL_COLUMN_WORDS = new Set([
     'password', 'passwd', 'pass', 'pwd', 'hash', 'hashed', 'digest', 'salt', 'token', 'secret', 'session', 'key', 'otp',
     'totp', 'pin', 'credential', 'apikey', 'crypted', 'encrypted', 'nonce', 'mfa', 'recovery', 'cookie',
     'pw', 'passcode', 'passphrase', 'jwt', 'auth', 'bcrypt', 'argon', 'scrypt', 'pbkdf', 'remember', 'refresh', 'oauth',
 ]);
-/** Words of a table's name that say it stores credentials for use, not people or their logins: `credentials`, `api_keys`. */
-const STORE_WORDS = new Set(['password', 'passwd', 'credential', 'token', 'secret', 'apikey', 'authtoken', 'keypair', 'otp', 'totp']);
 /**
  * Whether a table's rows, by its name, are credentials kept to be used (a
  * tool's `credentials` or `access_tokens`, an app's `api_keys`,
@@ -6638,16 +6642,7 @@ const STORE_WORDS = new Set(['password', 'passwd', 'credential', 'token', 'secre
  */
 function isCredentialStoreTable(name) {
     const ws = words(bareTableName(name));
-    for (let i = 0; i < ws.length; i++) {
-        const w = ws[i];
-        if (STORE_WORDS.has(w) || w.startsWith('oauth'))
-            return true;
-        if (SENSITIVE_ENDINGS.some((e) => e !== 'session' && w.length > e.length && w.endsWith(e)))
-            return true;
-        if (w === 'api' && ws[i + 1] === 'key')
-            return true;
-    }
-    return false;
+    return hasCredentialWord(ws, STORE_WORDS) || ws.some((w, i) => w === 'api' && ws[i + 1] === 'key');
 }
 /**
  * Whether a table of people, by its name (`users`, `customers`), holds no
@@ -6659,7 +6654,7 @@ function holdsNoCredentials(name, columns) {
     if (columns === undefined || columns.length === 0)
         return false;
     const ws = words(bareTableName(name));
-    if (ws.some((w) => CREDENTIAL_WORDS.has(w) || w.startsWith('oauth') || SENSITIVE_ENDINGS.some((e) => e !== 'session' && w.length > e.length && w.endsWith(e))))
+    if (hasCredentialWord(ws, CREDENTIAL_WORDS))
         return false;
     return !columns.some((c) => words(c).some((w) => CREDENTIAL_COLUMN_WORDS.has(w) || SENSITIVE_ENDINGS.some((e) => w.length > e.length && w.endsWith(e))));
 }

@@ -10226,6 +10226,7 @@ const MEMO_KEY = 'secret-assignments';
  * its iterator would be made and collected each time.
  */
 const ASSIGNMENT_OPERATORS = ['||=', '?=', '::=', ':=', '=>', '=', ':'];
+const OR_OPERATORS = ['||=', '??=', '||', '??', '?:'];
 /** A Helm value that names a Kubernetes Secret that already exists (`existingSecret`, `existingSecretName`). */
 const EXISTING_SECRET_NAME = /^existing[-_]?secret(?:[-_]?name)?$/i;
 /** One that names an entry of it: `existingSecretKey`, `existingSecretPasswordKey`, `existing_secret_key`. */
@@ -10236,12 +10237,12 @@ const K8S_NAME = /^[a-z0-9]+(?:[-._][a-z0-9]+)*$/;
  * A name made of words, as Secrets and their entries are named (`app-jwt`, `tracing.yaml`, `JWT_SECRET`,
  * `snykApiToken`, `Password`, `key1`): every part between separators and camel-case humps is letters (a short
  * number after them at most), or three characters at most. The output of `openssl rand -hex` or a token
- * (`9f2c7e1a\u2026`, `SK_LIVE_4EC39\u2026`) is not.
+ * (`9f2c7e1a\u2026`, `SK_LIVE_4EC39\u2026`) is not. Looser than `isWrittenPhrase`: Secrets are named with abbreviations
+ * of consonants alone (`jwt`, `tls.crt`).
  */
 function readsAsName(value) {
     return value.split(/[-._]|(?<=[a-z])(?=[A-Z])/).every((w) => w.length > 0 && (w.length <= 3 || /^[A-Za-z]+\d{0,3}$/.test(w)));
 }
-const OR_OPERATORS = ['||=', '??=', '||', '??', '?:'];
 /** All secret occurrences in a file, computed once and shared by both rules. */
 function secretOccurrences(file) {
     const cached = file.memo.get(MEMO_KEY);

@@ -87,6 +87,7 @@ const MEMO_KEY = 'secret-assignments';
  * its iterator would be made and collected each time.
  */
 const ASSIGNMENT_OPERATORS = ['||=', '?=', '::=', ':=', '=>', '=', ':'] as const;
+const OR_OPERATORS = ['||=', '??=', '||', '??', '?:'] as const;
 
 /** A Helm value that names a Kubernetes Secret that already exists (`existingSecret`, `existingSecretName`). */
 const EXISTING_SECRET_NAME = /^existing[-_]?secret(?:[-_]?name)?$/i;
@@ -99,12 +100,12 @@ const K8S_NAME = /^[a-z0-9]+(?:[-._][a-z0-9]+)*$/;
  * A name made of words, as Secrets and their entries are named (`app-jwt`, `tracing.yaml`, `JWT_SECRET`,
  * `snykApiToken`, `Password`, `key1`): every part between separators and camel-case humps is letters (a short
  * number after them at most), or three characters at most. The output of `openssl rand -hex` or a token
- * (`9f2c7e1a…`, `SK_LIVE_4EC39…`) is not.
+ * (`9f2c7e1a…`, `SK_LIVE_4EC39…`) is not. Looser than `isWrittenPhrase`: Secrets are named with abbreviations
+ * of consonants alone (`jwt`, `tls.crt`).
  */
 function readsAsName(value: string): boolean {
   return value.split(/[-._]|(?<=[a-z])(?=[A-Z])/).every((w) => w.length > 0 && (w.length <= 3 || /^[A-Za-z]+\d{0,3}$/.test(w)));
 }
-const OR_OPERATORS = ['||=', '??=', '||', '??', '?:'] as const;
 
 /** All secret occurrences in a file, computed once and shared by both rules. */
 export function secretOccurrences(file: FileContext): SecretOccurrence[] {

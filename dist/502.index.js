@@ -9619,6 +9619,33 @@ function isBareScalar(value) {
  * end of the value for that syntax. `closer` is a quote that wraps the whole
  * `NAME=value` pair (compose `- "KEY=value"`, systemd `Environment="KEY=value"`).
  */
+/** Whether `s[at]` sits inside a YAML flow collection opened earlier on the line (`{`, `[`), quoted text aside. */
+function inFlowCollection(s, at) {
+    let depth = 0;
+    for (let k = 0; k < at; k++) {
+        const c = s[k];
+        if (c === '{' || c === '[')
+            depth++;
+        else if ((c === '}' || c === ']') && depth > 0)
+            depth--;
+        else if ((c === '"' || c === "'") && (k === 0 || ' \t[{,'.includes(s[k - 1]))) {
+            // A quoted scalar (a quote inside a plain one, `it's`, is a letter): `\\` escapes in double quotes, `''` in
+            // single ones.
+            for (k++; k < at; k++) {
+                if (c === '"' && s[k] === '\\')
+                    k++;
+                else if (s[k] === c) {
+                    if (c === '"' || s[k + 1] !== "'")
+                        break;
+                    k++;
+                }
+            }
+        }
+        else if (c === '#' && (k === 0 || s[k - 1] === ' ' || s[k - 1] === '\t'))
+            return false;
+    }
+    return depth > 0;
+}
 function readBare(s, i, lang, closer, restOfLine) {
     let end = s.length;
     if (closer) {
@@ -9635,8 +9662,9 @@ function readBare(s, i, lang, closer, restOfLine) {
     else
         switch (lang) {
             case 'yaml': {
-                // A comment starts at ` #`; flow collections end at `,` `}` `]`.
-                while (j < end && !(s[j] === '#' && (s[j - 1] === ' ' || s[j - 1] === '\t')))
+                // A comment starts at ` #`; inside a flow collection (`{ key: value }`) a plain value ends at `,` `}` `]`.
+                const flow = inFlowCollection(s, i);
+                while (j < end && !(s[j] === '#' && (s[j - 1] === ' ' || s[j - 1] === '\t')) && !(flow && (s[j] === ',' || s[j] === '}' || s[j] === ']')))
                     j++;
                 break;
             }

@@ -7,6 +7,13 @@ const STRONG = 'k8#s!v2@p9^x$w&m3z(q)r+t*u1y0e-l7n_b6c5d4a9f2h1j3k5l7n9p0r2';
 const flagged: Case[] = [
   // A second endpoint's `secret_key_base` is one too.
   { file: 'scripts/compose/portal.yml', text: 'services:\n  portal:\n    environment:\n      OPS_SECRET_KEY_BASE: "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7bL1cK9pT3wY6hAb12"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7bL1cK9pT3wY6hAb12', line: 4 },
+  // In a YAML flow mapping a plain value ends at `,` or `}`; in a block one they are part of it.
+  { file: 'config/app.yml', text: 'auth: { jwt_secret: q8Zr4nM2xV7bL1cK9pT3wY6h, ttl: 3600 }', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h' },
+  { file: 'config/app.yml', text: 'services: [{ name: api, session_secret: q8Zr4nM2xV7bL1cK9pT3wY6h}]', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h' },
+  { file: 'config/app.yml', text: "auth: { title: 'don''t }', jwt_secret: q8Zr4nM2xV7bL1cK9pT3wY6h, ttl: 1 }", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h' },
+  { file: 'config/app.yml', text: 'auth: { title: "say \\"}\\"", jwt_secret: q8Zr4nM2xV7bL1cK9pT3wY6h, ttl: 1 }', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h' },
+  { file: 'config/app.yml', text: "auth: { title: it's {a}, jwt_secret: q8Zr4nM2xV7bL1cK9pT3wY6h, ttl: 1 }", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h' },
+  { file: 'config/app.yml', text: 'auth:\n  jwt_secret: q8Zr4nM2,xV7bL1}cK9pT3wY6h', secret: 'q8Zr4nM2,xV7bL1}cK9pT3wY6h', line: 2 },
   // Laravel's APP_KEY in capitals stays Laravel's, whatever is beside it; an `app_key` alone is Laravel's too.
   { file: 'deploy/vars.yml', text: 'app_key: base64:q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM=', secret: 'base64:q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM=' },
   { file: 'src/config.js', text: "module.exports = { APP_KEY: 'q8Zr4nM2xV7bL1cK9pT3wY6h', APP_ID: 'web' };", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h' },

@@ -225,6 +225,28 @@ export function isBareScalar(value: string): boolean {
  * end of the value for that syntax. `closer` is a quote that wraps the whole
  * `NAME=value` pair (compose `- "KEY=value"`, systemd `Environment="KEY=value"`).
  */
+/** Whether `s[at]` sits inside a YAML flow collection opened earlier on the line (`{`, `[`), quoted text aside. */
+function inFlowCollection(s: string, at: number): boolean {
+  let depth = 0;
+  for (let k = 0; k < at; k++) {
+    const c = s[k];
+    if (c === '{' || c === '[') depth++;
+    else if ((c === '}' || c === ']') && depth > 0) depth--;
+    else if ((c === '"' || c === "'") && (k === 0 || ' \t[{,'.includes(s[k - 1]!))) {
+      // A quoted scalar (a quote inside a plain one, `it's`, is a letter): `\\` escapes in double quotes, `''` in
+      // single ones.
+      for (k++; k < at; k++) {
+        if (c === '"' && s[k] === '\\') k++;
+        else if (s[k] === c) {
+          if (c === '"' || s[k + 1] !== "'") break;
+          k++;
+        }
+      }
+    } else if (c === '#' && (k === 0 || s[k - 1] === ' ' || s[k - 1] === '\t')) return false;
+  }
+  return depth > 0;
+}
+
 export function readBare(s: string, i: number, lang: Lang, closer: string | null, restOfLine: boolean): Literal | null {
   let end = s.length;
   if (closer) {
@@ -237,8 +259,9 @@ export function readBare(s: string, i: number, lang: Lang, closer: string | null
     while (j < end && !(s[j] === '#' && (lang === 'make' || s[j - 1] === ' '))) j++;
   } else switch (lang) {
     case 'yaml': {
-      // A comment starts at ` #`; flow collections end at `,` `}` `]`.
-      while (j < end && !(s[j] === '#' && (s[j - 1] === ' ' || s[j - 1] === '\t'))) j++;
+      // A comment starts at ` #`; inside a flow collection (`{ key: value }`) a plain value ends at `,` `}` `]`.
+      const flow = inFlowCollection(s, i);
+      while (j < end && !(s[j] === '#' && (s[j - 1] === ' ' || s[j - 1] === '\t')) && !(flow && (s[j] === ',' || s[j] === '}' || s[j] === ']'))) j++;
       break;
     }
     case 'shell':

@@ -91,6 +91,14 @@ const flagged: Case[] = [
   // A translation catalogue's values are labels; a random value there is no label.
   { file: 'lib/locales/support/loader.rb', text: 'config.secret_key_base = "ed55ff04e571a4fe8954e2527977d04d0a549ba3ca75e1b62b895529bb0f539b"', secret: 'ed55ff04e571a4fe8954e2527977d04d0a549ba3ca75e1b62b895529bb0f539b' },
   { file: 'config/locales/en.yml', text: 'en:\n  jwt_secret: "Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua"', secret: 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua', line: 2 },
+  { file: 'application/language/english/settings_lang.php', text: "<?php\n$lang['secret_key'] = 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua';", secret: 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua', line: 2 },
+  // A `language/` folder of other code is an app's package (a translation service, a language-learning app).
+  { file: 'languages/api/index.js', text: "const JWT_SECRET = 'polyglot-session-secret';", secret: 'polyglot-session-secret' },
+  { file: 'app/language/settings.py', text: "SECRET_KEY = 'django-insecure-translate-service'", secret: 'django-insecure-translate-service' },
+  { file: 'app/Services/Language/DeeplTranslator.php', text: "<?php\n$options = ['secret_key' => 'polyglot-session-secret'];", secret: 'polyglot-session-secret', line: 2 },
+  { file: 'app/Language/Providers/Deepl.php', text: "<?php\nconst JWT_SECRET = 'translator-jwt-secret';", secret: 'translator-jwt-secret', line: 2 },
+  { file: 'core/modules/language/src/Settings.php', text: "<?php\n$options = ['jwt_secret' => 'my-jwt-secret-value'];", secret: 'my-jwt-secret-value', line: 2 },
+  { file: 'app/Language/api/TokenController.php', text: "<?php\n$options = ['secret_key' => 'polyglot-session-secret'];", secret: 'polyglot-session-secret', line: 2 },
   // A bare value with parentheses but no method call is a value (Django's alphabet has `(` and `)`, not `.`).
   { file: 'config/app.yaml', text: 'secret_key: k8s(v2p9x)w', secret: 'k8s(v2p9x)w' },
   { file: 'templates/compose/app.yaml', text: 'configs:\n  app:\n    content: |\n      SECRET_KEY = secret(v2)p9x-k8s', secret: 'secret(v2)p9x-k8s', line: 4 },
@@ -883,6 +891,10 @@ const clean: Case[] = [
   { file: 'charts/app/values.yaml', text: 'auth:\n  existing_secret_name: app-auth\n  existing_secret_key: jwt-secret' },
   // A `<x>Secret` set to a resource name of its own words names the Kubernetes Secret (Grafana's Tempo chart).
   { file: 'charts/tempo-distributed/values.yaml', text: 'tokengenJob:\n  storeTokenInSecret: false\n  # -- Name of the secret to store the admin token.\n  adminTokenSecret: "admin-token"' },
+  // CodeIgniter's catalogues: `application/language/<language>/*_lang.php` (CodeIgniter 4: `app/Language/<code>/`).
+  { file: 'application/language/albanian/translations_lang.php', text: "<?php\n$lang['secret_token'] = 'Token Sekret';\n$lang['secret_key'] = 'Çelësi sekret';" },
+  { file: 'app/Language/de/Auth.php', text: "<?php\nreturn [\n    'jwtSecret' => 'JWT-Geheimnis',\n];" },
+  { file: 'app/Language/pt-BR/Auth.php', text: "<?php\nreturn [\n    'jwtSecret' => 'Segredo do JWT',\n];" },
   // A message in another script in a translation catalogue (BookStack's `lang/ja/errors.php`).
   { file: 'lang/ja/errors.php', text: "<?php\nreturn [\n    'api_incorrect_token_secret' => '利用されたAPIトークンに対して提供されたシークレットが正しくありません',\n];" },
   // Bitnami's convention: `existingSecret` names the Secret, `existingSecretKey` the key in it.

@@ -140,15 +140,23 @@ const ENV_NAME_MAPS = /^custom-environment-variables\.[a-z0-9]+$/;
 
 /**
  * Translation catalogues (`lang/en/app.php`, `config/locales/de.yml`,
- * `i18n/fr.json`): their values are what the interface shows, so
- * `'secret-key' => 'Secret Key'` is a label, never a key. Only a value no
- * interface would show, a random one, is reported there.
+ * `i18n/fr.json`, CodeIgniter's `application/language/french/*_lang.php`):
+ * their values are what the interface shows, so `'secret-key' => 'Secret
+ * Key'` is a label, never a key. Only a value no interface would show, a
+ * random one, is reported there.
  */
 const TRANSLATION_DIRS = new Set(['lang', 'langs', 'locale', 'locales', 'i18n', 'l10n', 'translations', 'messages']);
+/**
+ * CodeIgniter's: `language/<idiom>/<name>_lang.php` (version 3, idioms named `english`), `Language/<code>/<Name>.php`
+ * (version 4, two-letter codes with a region or not: `en`, `pt-BR`). Other code in a `language/` folder (a
+ * translation service, Drupal's `modules/language/src/`) is an app's own.
+ */
+const CODEIGNITER_CATALOGUE = /(?:^|\/)languages?\/(?:[a-z][a-z-]{1,30}\/[\w-]+_lang\.php|[a-z]{2}(?:[-_][a-z]{2,4})?\/[\w-]+\.php)$/;
 function isTranslationPath(path: string): boolean {
-  const parts = path.toLowerCase().split('/');
+  const lower = path.toLowerCase();
+  const parts = lower.split('/');
   parts.pop();
-  return parts.some((d) => TRANSLATION_DIRS.has(d)) || /\.(?:po|pot|xlf|xliff|resx|arb)$/i.test(path);
+  return parts.some((d) => TRANSLATION_DIRS.has(d)) || CODEIGNITER_CATALOGUE.test(lower) || /\.(?:po|pot|xlf|xliff|resx|arb)$/i.test(path);
 }
 
 function analyzeFile(file: FileContext): SecretOccurrence[] {

@@ -12206,6 +12206,10 @@ class LineAnalyzer {
         // that each name themselves in another spelling, one more is a key's name too.
         if (op === '=' && lit.value !== lastSegment(name) && (0,secret_names/* normalizeName */.Pc)(lit.value) === (0,secret_names/* normalizeName */.Pc)(lastSegment(name)) && this.amongSelfNamed(lineIdx))
             return;
+        // A map from names to the same names in another spelling (easyappointments' `'secretToken' => 'secret_token'` beside
+        // `'isActive' => 'is_active'`: API fields to columns): the value names a field, or is a placeholder of a
+        // configuration written the same way (`siteKey: 'site_key'`); a notice either way.
+        const renamed = (op === '=>' || op === ':') && isRenaming(lastSegment(name), lit.value) && this.amongRenamedEntries(lineIdx) ? FIELD_NAMES : undefined;
         if (op === ':' && this.inDenyList(lit))
             return;
         if (this.isStorageCredentialPlaceholder(name, lit.value))
@@ -12220,7 +12224,7 @@ class LineAnalyzer {
         // Laravel's own is `APP_KEY`, in capitals, as its environment variable.
         if ((0,secret_names/* normalizeName */.Pc)(lastSegment(name)) === 'appkey' && lastSegment(name) !== 'APP_KEY' && this.isThirdPartyAppKey(name, lineIdx))
             return;
-        this.emit('hardcoded', name, lit, 'string literal', lineIdx, undefined, undefined, refused);
+        this.emit('hardcoded', name, lit, 'string literal', lineIdx, undefined, undefined, refused ?? renamed);
     }
     /**
      * An object store's secret key left to fill in beside its access key (eladmin's S3 settings,
@@ -12320,6 +12324,26 @@ class LineAnalyzer {
                 return true;
         }
         return false;
+    }
+    /**
+     * Whether the entry on line `lineIdx` stands alone on its line, and two entries on the lines around it (up to three
+     * above or below) map a quoted name that holds no credential word to itself in another spelling (`'isActive' =>
+     * 'is_active'`). One is not enough, nor are bare keys: a placeholder configuration names its values after their
+     * keys too (`siteKey: 'site_key', secretKey: 'secret_key'`).
+     */
+    amongRenamedEntries(lineIdx) {
+        // The entry alone on its line, as its neighbours are.
+        if (!RENAMED_ENTRY.test(this.lines[lineIdx].text.slice(0, 200)))
+            return false;
+        let renamed = 0;
+        for (let k = Math.max(0, lineIdx - 3); k <= Math.min(this.lines.length - 1, lineIdx + 3); k++) {
+            if (k === lineIdx)
+                continue;
+            const m = RENAMED_ENTRY.exec(this.lines[k].text.slice(0, 200));
+            if (m && isRenaming(m[2], m[4]) && !holdsCredentialWord(m[2]))
+                renamed++;
+        }
+        return renamed >= 2;
     }
     /**
      * Whether this line is a member of a TypeScript `enum` (`export enum CredentialsKeyEnum {` \u2026 `SecretKey =
@@ -13622,6 +13646,31 @@ const APP_KEY_COMPANION = /\b(?:pusher|dropbox|app_cluster|appCluster|cluster)\b
 const DECLARES_CONSTANT = /^\s*(?:export\s+)?(?:const\s|(?:(?:public|private|protected|internal)\s+)?(?:static\s+)?(?:final|const|readonly)\s)/;
 /** `AccessKey = "access_key"`, `export const API_KEY = 'apiKey';`: a constant and its value (see `amongSelfNamed`). */
 const SELF_NAMED = /^\s*(?:export\s+)?(?:(?:const|let|var|static|final|public|private|readonly)\s+)*([A-Za-z_$][\w$]{0,63})\s*(?::\s*[\w.]+\s*)?=\s*["'`]([\w.-]{1,64})["'`]/;
+const FIELD_NAMES = { context: 'example', why: 'a map of names to the same names in another spelling' };
+/**
+ * Whether `value` is the name `key` spelled in another style, its words joined otherwise (`secretToken` and
+ * `secret_token`, `created_at` and `createdAt`); a change of case alone (an environment block's `DB_USER: db_user`)
+ * is not one, nor is a key in capitals (a variable's name).
+ */
+function isRenaming(key, value) {
+    if (value === key || value.toLowerCase() === key.toLowerCase() || !/[a-z]/.test(key))
+        return false;
+    return (0,secret_names/* normalizeName */.Pc)(value) === (0,secret_names/* normalizeName */.Pc)(key);
+}
+/**
+ * `'isActive' => 'is_active',`, `"createdAt": "created_at"`: an entry of a map of strings, alone on its line (see
+ * `amongRenamedEntries`). The key is quoted: an object literal's bare keys are a configuration's.
+ */
+const RENAMED_ENTRY = /^\s*(["'])([A-Za-z_$][\w$]{0,63})\1\s*(?:=>|:)\s*(["'])([\w.-]{1,64})\3\s*(?:,\s*)?$/;
+/** Words of names that hold credentials, which a neighbour renaming itself must not hold (`apiKey`, `access_token`). */
+const CREDENTIAL_WORDS = new Set(['secret', 'salt', 'sign', 'signing', 'signature', 'private', 'password', 'passwd', 'pass', 'key', 'keys', 'token', 'auth', 'credential', 'credentials', 'cred', 'creds']);
+function holdsCredentialWord(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .some((w) => CREDENTIAL_WORDS.has(w));
+}
 /** What a slot name's words may say without the value being a secret once it repeats them (normalised). */
 const SECRET_WORD = /secret|salt|sign|private|passw/;
 /** An identifier written as a value: `auth`, `jwt`, `_totp_secret`, `accessToken`. */

@@ -14,6 +14,25 @@ const flagged: Case[] = [
   { file: 'config/app.yml', text: 'auth: { title: "say \\"}\\"", jwt_secret: q8Zr4nM2xV7bL1cK9pT3wY6h, ttl: 1 }', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h' },
   { file: 'config/app.yml', text: "auth: { title: it's {a}, jwt_secret: q8Zr4nM2xV7bL1cK9pT3wY6h, ttl: 1 }", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h' },
   { file: 'config/app.yml', text: 'auth:\n  jwt_secret: q8Zr4nM2,xV7bL1}cK9pT3wY6h', secret: 'q8Zr4nM2,xV7bL1}cK9pT3wY6h', line: 2 },
+  // A map from names to the same names in another spelling: API fields to columns, a serializer's renames (or a
+  // placeholder configuration written so): a notice.
+  { file: 'application/models/Webhooks_model.php', text: "<?php\n    protected array $api_resource = [\n        'id' => 'id',\n        'url' => 'url',\n        'secretToken' => 'secret_token',\n        'isActive' => 'is_active',\n        'isSslVerified' => 'is_ssl_verified',\n    ];", secret: 'secret_token', line: 5, context: 'example', severity: 'notice' },
+  { file: 'app/serializers.py', text: 'FIELDS = {\n    "id": "id",\n    "secretKey": "secret_key",\n    "userName": "user_name",\n    "lastLogin": "last_login",\n}', secret: 'secret_key', line: 3, context: 'example', severity: 'notice' },
+  { file: 'config/mapping.json', text: '{\n  "createdAt": "created_at",\n  "sessionSecret": "session_secret",\n  "updatedAt": "updated_at"\n}', secret: 'session_secret', line: 3, context: 'example', severity: 'notice' },
+  { file: 'app/Models/Post.php', text: "<?php\n    protected array $fields = [\n        'authorId' => 'author_id',\n        'secretToken' => 'secret_token',\n        'isPublic' => 'is_public',\n    ];", secret: 'secret_token', line: 4, context: 'example', severity: 'notice' },
+  // Bare keys are an object's, a configuration's (its placeholders are weak keys), and credentials' names renamed
+  // beside it say nothing.
+  { file: 'src/config/configuration.ts', text: "export default {\n  dbHost: 'db_host',\n  dbName: 'db_name',\n  jwtSecret: 'jwt_secret',\n};", secret: 'jwt_secret', line: 4, context: 'production', severity: 'error' },
+  { file: 'config/mapping.yml', text: 'fields:\n  sessionSecret: session_secret\n  updatedAt: updated_at\n  createdAt: created_at', secret: 'session_secret', line: 2, context: 'production', severity: 'error' },
+  { file: 'config/services.php', text: "<?php\nreturn [\n    'apiKey' => 'api_key',\n    'accessToken' => 'access_token',\n    'jwtSecret' => 'jwt_secret',\n];", secret: 'jwt_secret', line: 5, context: 'production', severity: 'error' },
+  // An environment block's names in lower case are no renames: its placeholders are weak keys.
+  { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      DB_HOST: db_host\n      DB_USER: db_user\n      JWT_SECRET: jwt_secret', secret: 'jwt_secret', line: 6, context: 'production', severity: 'error' },
+  { file: 'config/app.php', text: "<?php\nreturn [\n    'DB_HOST' => 'db_host',\n    'DB_USER' => 'db_user',\n    'secretToken' => 'secret_token',\n];", secret: 'secret_token', line: 5, context: 'production', severity: 'error' },
+  // A key's name as its value is a weak key unless the entries around it rename fields too (a secret's own name says nothing).
+  { file: 'config/webhook.php', text: "<?php\nreturn [\n    'name' => 'Webhook',\n    'secretToken' => 'secret_token',\n    'url' => 'https://hooks.example.net',\n];", secret: 'secret_token', line: 4 },
+  { file: 'src/config.js', text: "module.exports = {\n  sessionSecret: 'session_secret',\n  jwtSecret: 'jwt_secret',\n};", secret: 'session_secret', line: 2 },
+  { file: 'src/config.js', text: "const map = {\n  createdAt: 'created_at',\n  jwtSecret: 'jwt_secret', apiUrl: 'https://api.example.net',\n  updatedAt: 'updated_at',\n};", secret: 'jwt_secret', line: 3 },
+  { file: 'src/captcha.ts', text: "const config = {\n  siteKey: 'site_key',\n  secretKey: 'secret_key',\n};", secret: 'secret_key', line: 3 },
   // Laravel's APP_KEY in capitals stays Laravel's, whatever is beside it; an `app_key` alone is Laravel's too.
   { file: 'deploy/vars.yml', text: 'app_key: base64:q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM=', secret: 'base64:q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM=' },
   { file: 'src/config.js', text: "module.exports = { APP_KEY: 'q8Zr4nM2xV7bL1cK9pT3wY6h', APP_ID: 'web' };", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h' },

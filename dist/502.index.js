@@ -14810,6 +14810,7 @@ const GO_TEST_BUILD = 17;
 const GO_TEST_HELPER = 18;
 const DEV_BRANCH = 19;
 const JS_TEST_FILE = 20;
+const OPENAPI_EXAMPLE = 21;
 const SECTIONS = [
     null,
     { context: 'development', why: 'development section' },
@@ -14832,6 +14833,7 @@ const SECTIONS = [
     { context: 'test', why: 'Go test helper' },
     { context: 'development', why: 'branch behind a development check' },
     { context: 'test', why: 'file that imports a test framework' },
+    { context: 'example', why: 'example in an OpenAPI document' },
 ];
 /** The section a code stands for, or null. */
 function sectionOf(code) {
@@ -14892,11 +14894,15 @@ const PROFILES = {
     ci: CI_PROFILE,
 };
 const YAML_KEY = /^(?:-\s+)?["']?([A-Za-z0-9_.\-]{1,100})["']?\s*:(?:\s|$)/;
+/** The keys of an OpenAPI (or Swagger) document whose values are examples for its readers. */
+const OPENAPI_EXAMPLE_KEYS = new Set(['example', 'examples', 'x-example', 'x-examples']);
 /**
  * YAML, in one pass with a stack of the keys above each line: the top-level
  * `development:` and `test:` blocks of env-keyed files, compose
- * `build: args:`, and documents that a Spring profile (`on-profile: dev`,
- * or the older `spring.profiles: dev`) activates.
+ * `build: args:`, documents that a Spring profile (`on-profile: dev`,
+ * or the older `spring.profiles: dev`) activates, and the `example:` and
+ * `examples:` values of an OpenAPI document (one with a top-level
+ * `openapi:` or `swagger:`).
  */
 function yamlSections(lines) {
     const codes = new Uint8Array(lines.length);
@@ -14904,8 +14910,18 @@ function yamlSections(lines) {
     const stack = [];
     let docStart = 0;
     let docProfile = NONE;
+    let openApi = false;
+    const examples = [];
     let any = false;
     const endDocument = (end) => {
+        if (openApi) {
+            for (const k of examples)
+                if (codes[k] === NONE)
+                    codes[k] = OPENAPI_EXAMPLE;
+            any ||= examples.length > 0;
+        }
+        openApi = false;
+        examples.length = 0;
         if (docProfile === NONE)
             return;
         for (let k = docStart; k < end; k++)
@@ -14918,6 +14934,8 @@ function yamlSections(lines) {
         // The later windows of a long line belong with its first.
         if (line.offset > 0) {
             codes[idx] = idx > 0 ? codes[idx - 1] : NONE;
+            if (examples[examples.length - 1] === idx - 1)
+                examples.push(idx);
             continue;
         }
         const t = line.text;
@@ -14948,9 +14966,14 @@ function yamlSections(lines) {
             any = true;
         services.line(idx, stack, t);
         const m = YAML_KEY.exec(t.slice(indent, indent + 110));
+        if (stack.some((k) => OPENAPI_EXAMPLE_KEYS.has(k.key)) || (m && OPENAPI_EXAMPLE_KEYS.has(m[1])))
+            examples.push(idx);
         if (!m)
             continue;
         const key = m[1];
+        // `openapi: 3.1.0`, `swagger: "2.0"`: the version of the specification (a `swagger:` section of settings is none).
+        if (indent === 0 && (key === 'openapi' || key === 'swagger') && /^["']?\d+(?:\.\d+){0,2}["']?[ \t]*(?:#.*)?$/.test(t.slice(indent + m[0].length).trimStart()))
+            openApi = true;
         const rest = t.slice(indent + m[0].length).trim();
         if (rest !== '' && !rest.startsWith('#') && (key.endsWith('on-profile') || key.endsWith('profiles'))) {
             const path = stack.map((k) => k.key).concat(key).join('.');

@@ -207,6 +207,16 @@ const flagged: Case[] = [
   { file: 'container/settings.template.yml', text: 'server:\n  secret_key: "ultrasecretkey"', secret: 'ultrasecretkey', line: 2, context: 'example', severity: 'notice' },
   { file: 'app/config/parameters.yml.dist', text: 'parameters:\n    secret: ThisTokenIsNotSoSecretChangeIt', secret: 'ThisTokenIsNotSoSecretChangeIt', line: 2, context: 'example', severity: 'notice' },
   { file: 'local_settings.py.sample', text: "SECRET_KEY = 'fill-me-in-9Qz'", secret: 'fill-me-in-9Qz', context: 'example', severity: 'notice' },
+  // An OpenAPI document's examples are examples: in a request's or a schema's `example:` or `examples:`, not elsewhere,
+  // and only in a document that says it is one.
+  { file: 'openapi.yml', text: 'openapi: 3.0.3\npaths:\n  /webhooks:\n    post:\n      requestBody:\n        content:\n          application/json:\n            example:\n              name: Test Webhook\n              secretToken: SecureSecretTokenHere', secret: 'SecureSecretTokenHere', line: 10, context: 'example', severity: 'notice' },
+  { file: 'api/spec.yaml', text: 'swagger: "2.0"\ndefinitions:\n  Hook:\n    type: object\n    examples:\n      default:\n        value:\n          jwtSecret: q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 8, context: 'example', severity: 'notice' },
+  { file: 'openapi.yml', text: 'info:\n  title: API\nopenapi: 3.1.0\ncomponents:\n  schemas:\n    Hook:\n      example: { secretToken: AnotherTokenValue }', secret: 'AnotherTokenValue', line: 7, context: 'example', severity: 'notice' },
+  { file: 'openapi.yml', text: 'openapi: 3.0.3\nx-config:\n  secret_key: q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa\ncomponents:\n  examples:\n    Hook:\n      value: {}', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 3, context: 'production', severity: 'error' },
+  { file: 'config/app.yml', text: 'example:\n  secretToken: SecureSecretTokenHere', secret: 'SecureSecretTokenHere', line: 2, context: 'production', severity: 'error' },
+  { file: 'deploy.yml', text: 'openapi: 3.0.3\n---\nexample:\n  jwtSecret: q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 4, context: 'production', severity: 'error' },
+  { file: 'src/main/resources/application.yml', text: 'swagger:\n  enabled: true\nexamples:\n  jwt:\n    jwt_secret: q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 5, context: 'production', severity: 'error' },
+  { file: 'api.yml', text: "openapi:   '3.1'\ncomponents:\n  examples:\n    Hook:\n      jwtSecret: q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 5, context: 'example', severity: 'notice' },
   // Python: Flask
   { file: 'flaskr/__init__.py', text: "app.config.from_mapping(\n    SECRET_KEY='dev',\n    DATABASE=os.path.join(app.instance_path, 'flaskr.sqlite'),\n)", secret: 'dev', line: 2 },
   { file: 'app.py', text: 'app.config.from_mapping(SECRET_KEY="dev", DEBUG=True)', secret: 'dev' },

@@ -14991,10 +14991,17 @@ function yamlSections(lines) {
 }
 /**
  * What a compose service runs when it is for developers: a framework's
- * development server or reloader, development settings, debug mode.
- * Production stacks run gunicorn, puma or `node server.js` with debug off.
+ * development server or reloader, development settings, debug mode (or the
+ * development database, `DATABASE_NAME`). Production stacks run gunicorn,
+ * puma or `node server.js` with debug off.
  */
 const DEV_SIGNAL = /\b(?:runserver|nodemon|npm run dev|yarn dev|pnpm dev|flask run|rails s(?:erver)?|bin\/dev)\b|--reload\b|\bsettings\.(?:dev|devel|development|local)\b|\b(?:RAILS_ENV|RACK_ENV|NODE_ENV|APP_ENV|FLASK_ENV|DJANGO_ENV|MIX_ENV)["']?\s*[:=]\s*["']?(?:dev|development|local)\b|\b(?:DJANGO_)?DEBUG["']?\s*[:=]\s*["']?(?:1|true|on|yes)\b/i;
+/**
+ * The database a service uses, named as Rails (`app_development`) and Phoenix (`app_dev`) name the development one:
+ * `POSTGRES_DB: app_dev`, `DATABASE_NAME: ${DATABASE_NAME:-app_dev}`. Group 1 is the name, checked for its suffix.
+ */
+const DATABASE_NAME = /\b(?:POSTGRES_DB|DATABASE_NAME|DB_NAME|DB_DATABASE|MYSQL_DATABASE|MARIADB_DATABASE)["']?[ \t]*[:=][ \t]*["']?(?:\$\{[A-Za-z_]\w{0,63}:?-)?([\w-]{1,64})/;
+const DEV_DATABASE_SUFFIX = /_(?:dev|development)$/i;
 /**
  * The services of a compose file (`services:` at the top level), and which
  * of them are for development: a value in such a service is development
@@ -15022,7 +15029,7 @@ class ComposeServices {
             this.dev.push(false);
         }
         this.of[idx] = this.current;
-        if (!this.dev[this.current] && text.length <= 1024 && DEV_SIGNAL.test(text))
+        if (!this.dev[this.current] && text.length <= 1024 && (DEV_SIGNAL.test(text) || DEV_DATABASE_SUFFIX.test(DATABASE_NAME.exec(text)?.[1] ?? '')))
             this.dev[this.current] = true;
     }
     /** Marks the lines of development services that no other section claims; true when any was marked. */

@@ -271,6 +271,9 @@ export function classifyPath(path: string): Placement {
   // Test data is test data wherever it sits, also under `.github/` (`.github/testdata/ssl.key`).
   if (dirs.some(isTestDir)) return { context: 'test', why: 'test folder' };
   if (KEY_DATA_EXTENSIONS.has(ext) && dirs.some((d) => TEST_DATA_DIRS.has(d))) return { context: 'test', why: 'test data' };
+  // Laravel's model factories make fake records for tests (and for seeders, which stay where they are). Only PHP:
+  // `database/factories/` of Java or TypeScript is code that makes connections.
+  if (ext === 'php' && dirs.some((d, k) => d === 'factories' && dirs[k - 1] === 'database')) return { context: 'test', why: 'model factories' };
   // A top-level `integration/` holds a project's integration tests (moby, containerd, pomerium): its data, keys and
   // compose files are theirs. Code there keeps its own name's verdict; a nested `deploy/integration/` is an environment.
   if (dirs[0] === 'integration' && dirs.length > 1 && !SOURCE_EXTENSIONS.has(ext)) return { context: 'test', why: 'integration test data' };

@@ -138,6 +138,13 @@ describe('classifyPath', () => {
     ['unittest/conf.py', 'test'],
     ['src/__snapshots__/config.test.ts.snap', 'test'],
     ['oryx/jwksx/.snapshots/TestFetcherNext-case=with_cache.json', 'test'],
+    // Laravel's model factories are test data; its seeders, and factories elsewhere, are not.
+    ['database/factories/PrivateKeyFactory.php', 'test'],
+    ['modules/billing/database/factories/InvoiceFactory.php', 'test'],
+    ['database/seeders/PrivateKeySeeder.php', 'production'],
+    ['src/main/java/com/acme/factories/KeyFactory.java', 'production'],
+    ['src/main/java/com/acme/database/factories/DataSourceFactory.java', 'production'],
+    ['src/database/factories/connection.factory.ts', 'production'],
     // gRPC-Java and Google's clients ship production code in `stub/`.
     ['src/main/java/com/acme/payments/stub/PaymentsClient.java', 'production'],
     // Data and key files named for tests: symfony/demo's test database.

@@ -372,6 +372,9 @@ function testFileReason(lower: string, original: string, dirs: readonly string[]
   if (isDotenvLike(lower) && words.some((w) => isTestWord(w) || w === 'dusk')) return 'test settings';
   // `.env.test`, `settings.test.py`, `test_views.py`, `settings_testing.py`, `docker-compose.e2e.yml`.
   if (isTestWord(first) || isTestWord(last)) return isSettingsLike(lower, dirs) ? 'test settings' : 'test code';
+  // A database named as the tests' database anywhere in its name: openmrs's `initial_test_db.sql` (`ab_test_results`
+  // is data about tests).
+  if (DATABASE_EXTENSIONS.test(lower) && words.some((w, k) => (w === 'test' || w === 'tests' || w === 'testing') && TEST_DATABASE_WORDS.has(words[k + 1] ?? ''))) return 'test data';
   // `auth.spec.ts`, `user_spec.rb`: `spec` names a test only beside another word (`spec.yaml` is an API spec);
   // so does `mock` (`auth.config.mock.ts`, `mock_store.go`: a test double). A `mock.ts` or `mocks.go` alone is the
   // test doubles of the package beside it (logto's connectors keep their mocked settings so).
@@ -382,6 +385,11 @@ function testFileReason(lower: string, original: string, dirs: readonly string[]
   if (/\.(?:tst|test-d|spec-d)\.[cm]?[jt]sx?$/.test(lower)) return 'test code';
   return null;
 }
+
+/** Database files and dumps. */
+const DATABASE_EXTENSIONS = /\.(?:sql|sqlite|sqlite3|db|dump)$/;
+/** What follows `test` in the name of the tests' database: `test_db`, `test-database`, `test_seed`. */
+const TEST_DATABASE_WORDS = new Set(['db', 'database', 'data', 'seed', 'seeds', 'dump', 'fixture', 'fixtures', 'schema']);
 
 /** A settings module, an environment file or a Helm values file (`values-dev.yaml`), as opposed to code. */
 function isSettingsLike(name: string, dirs: readonly string[]): boolean {

@@ -194,21 +194,30 @@ function plainValues(entries: readonly DotenvEntry[]): ReadonlySet<string> {
   return out;
 }
 
+/** How people write "password" in a default one: `root_pwd`, `admin-pass`. */
+const PASSWORD_WORDS: ReadonlySet<string> = new Set(['pass', 'passwd', 'password', 'pwd', 'pw']);
+
 /**
  * A password that can be read off the file itself, as the defaults of a development stack are: one equal to the
  * user, database or application it goes with (`POSTGRES_USER=umamiuser` beside `POSTGRES_PASSWORD=umamiuser`,
  * `DB_NAME=shopware` beside `DB_PASSWORD=shopware`), or one that is a word of its own name, maybe with up to three
- * digits after it (`REDIS_SENTINEL_PASSWORD=sentinel`, `RABBITMQ_PASSWORD=rabbitmq123`). A name with a year after
- * it (`acmecorp2024`) is how people choose real passwords, and stays one.
+ * digits after it (`REDIS_SENTINEL_PASSWORD=sentinel`, `RABBITMQ_PASSWORD=rabbitmq123`), or two to four words of its
+ * name, the accounts beside it or the word for a password, joined by `_`, `-` or `.` (`MYSQL_ROOT_PASSWORD=root_pwd`,
+ * `DB_PASSWORD=shop_pass_1`). A name with a year after it (`acmecorp2024`) is how people choose real passwords, and
+ * stays one.
  */
 function isGuessablePassword(value: string, key: string, plain: ReadonlySet<string>): boolean {
   const v = value.toLowerCase();
   if (plain.has(v)) return true;
-  const stem = v.replace(/[0-9]{1,3}$/, '');
-  if (stem.length < 3 || !/^[a-z]+$/.test(stem)) return false;
+  const stem = v.replace(/[-_.]?[0-9]{1,3}$/, '');
   const words = lowerSnake(key)
     .split(/[_.\-]+/)
     .filter((w) => w !== '');
+  // A few of them joined, with the word for a password or not (`MYSQL_ROOT_PASSWORD=root_pwd`, `DB_PASSWORD=db-pass`).
+  if (/^[a-z]+(?:[-_.][a-z]+){1,3}$/.test(stem)) {
+    return stem.split(/[-_.]/).every((w) => words.includes(w) || PASSWORD_WORDS.has(w) || plain.has(w));
+  }
+  if (stem.length < 3 || !/^[a-z]+$/.test(stem)) return false;
   // The word, or consecutive words run together (`KEYCLOAK_ADMIN_PASSWORD=keycloakadmin`).
   for (let i = 0; i < words.length; i++) {
     let run = '';

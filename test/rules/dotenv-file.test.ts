@@ -163,6 +163,8 @@ describe('dotenv-file: severity by what the file holds', () => {
     ['.env', 'REDIS_PASSWORD=bluesentinel', ['REDIS_PASSWORD (real-looking password)'], 'a word that is not of its name'],
     ['.env', 'RABBITMQ_PASSWORD=rabbitmq1234', ['RABBITMQ_PASSWORD (real-looking password)'], 'its name with more digits than a default takes'],
     ['.env', 'ACMECORP_DB_PASSWORD=acmecorp2024', ['ACMECORP_DB_PASSWORD (real-looking password)'], 'a name and a year, as people choose them'],
+    ['.env', 'REDIS_PASSWORD=blue_sentinel_pwd', ['REDIS_PASSWORD (real-looking password)'], 'joined words, one not of its name'],
+    ['.env', 'MYSQL_ROOT_PASSWORD=root_pwd_mysql_root_pwd', ['MYSQL_ROOT_PASSWORD (real-looking password)'], 'more words than a default joins'],
     ['.env', 'DB_PW=KestrelHarbor71\nDB_PASSWORD=KestrelHarbor71', ['DB_PASSWORD (real-looking password)'], 'repeated under a name isSecretKeyName misses'],
     ['.env', 'PGPASS=KestrelHarbor71\nPGPASSWORD=KestrelHarbor71', ['PGPASSWORD (real-looking password)'], 'repeated under PGPASS'],
     ['.env', 'SMTP_PASSWORD_USER=KestrelHarbor71\nSMTP_PASSWORD=KestrelHarbor71', ['SMTP_PASSWORD (real-looking password)'], 'repeated under a name ending in a setting word'],
@@ -204,6 +206,12 @@ describe('dotenv-file: severity by what the file holds', () => {
     ['.env', 'REDIS_SENTINEL_PASSWORD=sentinel\nREDIS_MASTER=myprimary', ['REDIS_SENTINEL_PASSWORD']],
     ['.env', 'RABBITMQ_DEFAULT_PASS=rabbitmq123', ['RABBITMQ_DEFAULT_PASS']],
     ['.env', 'KEYCLOAK_ADMIN_PASSWORD=keycloakadmin', ['KEYCLOAK_ADMIN_PASSWORD']],
+    // Such words joined with the word for a password: xxl-job's `docker/.env`.
+    ['docker/.env', 'XXL_JOB_ADMIN_PORT=8080\nMYSQL_ROOT_PASSWORD=root_pwd', ['MYSQL_ROOT_PASSWORD']],
+    ['.env', 'DB_USER=shop\nDB_PASSWORD=shop-pass', ['DB_PASSWORD']],
+    ['.env', 'POSTGRES_PASSWORD=postgres_password1', ['POSTGRES_PASSWORD']],
+    ['.env', 'DB_USER=shop\nDB_PASSWORD=shop_pass_12', ['DB_PASSWORD']],
+    ['.env', 'MYSQL_ROOT_PASSWORD=mysql.root', ['MYSQL_ROOT_PASSWORD']],
     ['.env', 'MinIORootPassword=minio123', ['MinIORootPassword']],
     ['.env', 'DB_USER="warden" # the stack\'s own\nDB_PASSWORD=Warden', ['DB_PASSWORD']],
   ];

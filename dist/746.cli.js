@@ -3251,7 +3251,8 @@ function prefixedTokens(file, out) {
             if (m.format === token_formats/* PEM_PRIVATE_KEY */.Z) {
                 const next = lines.slice(idx + 1, idx + 8).filter((l) => l.offset === 0).map((l) => l.text);
                 const body = (0,token_formats/* pemBody */.zR)(line.text.slice(m.end), next);
-                if (body === null)
+                // A certificate under a private key's label holds nothing secret.
+                if (body === null || (0,token_formats/* isCertificateDer */.jC)(body))
                     continue;
                 value = body;
                 prefixLength = 0;
@@ -14129,6 +14130,7 @@ __webpack_require__.d(__webpack_exports__, {
   Z: () => (/* binding */ PEM_PRIVATE_KEY),
   cw: () => (/* binding */ PREFIX_SET),
   GY: () => (/* binding */ findTokens),
+  jC: () => (/* binding */ isCertificateDer),
   bP: () => (/* binding */ isExamplePemBody),
   W7: () => (/* binding */ isExampleToken),
   zR: () => (/* binding */ pemBody),
@@ -14677,6 +14679,27 @@ function pemBody(sameLineRest, nextLines) {
         return body !== null && rest.slice(0, end < 0 ? rest.length : end).some((l) => ELLIPSIS_LINE.test(l)) ? null : body;
     }
     return null;
+}
+/**
+ * Whether a PEM body under a private key's label is the DER of an X.509 certificate: a SEQUENCE whose first element
+ * is a SEQUENCE that opens with the explicit `[0]` version (`MIIF\u2026CCA\u2026gAwIBAgI\u2026`). Every private key's DER starts
+ * otherwise: PKCS#8 and PKCS#1 with a version INTEGER, an encrypted PKCS#8 key with its algorithm's SEQUENCE and an
+ * OID. A placeholder in a form (Dokploy's certificate dialog) can copy a certificate under the key's label.
+ */
+function isCertificateDer(body) {
+    const der = Buffer.from(body.slice(0, 32), 'base64');
+    let at = 0;
+    for (let level = 0; level < 2; level++) {
+        if (der[at] !== 0x30)
+            return false;
+        const len = der[at + 1];
+        if (len === undefined)
+            return false;
+        at += 2 + (len >= 0x81 && len <= 0x84 ? len - 0x80 : len < 0x80 ? 0 : NaN);
+        if (!Number.isFinite(at))
+            return false;
+    }
+    return der[at] === 0xa0 && der[at + 1] === 0x03 && der[at + 2] === 0x02 && der[at + 3] === 0x01 && (der[at + 4] ?? 0xff) <= 0x02;
 }
 /** A line that stands for lines left out: `...`, `\u2026`, `[...]`, possibly quoted. */
 const ELLIPSIS_LINE = /^[\s"'`]*\[?(?:\.{3,}|\u2026)\]?[\s"'`,]*$/;

@@ -1,5 +1,5 @@
 import type { FileContext, RawFinding, Rule } from './types';
-import { findTokens, isExamplePemBody, isExampleToken, pemBody, PEM_PRIVATE_KEY, PREFIX_SET, type TokenMatch } from './lib/token-formats';
+import { findTokens, isCertificateDer, isExamplePemBody, isExampleToken, pemBody, PEM_PRIVATE_KEY, PREFIX_SET, type TokenMatch } from './lib/token-formats';
 import { findNamedTokens, mentionsSecretNamedProvider, NAMED_SET } from './lib/named-tokens';
 import { dockerCredentials, isNpmConfig, mayHoldDockerAuth, npmCredentials } from './lib/config-credentials';
 import { mayHoldUrlPassword, urlPasswords } from './lib/url-passwords';
@@ -101,7 +101,8 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
       if (m.format === PEM_PRIVATE_KEY) {
         const next = lines.slice(idx + 1, idx + 8).filter((l) => l.offset === 0).map((l) => l.text);
         const body = pemBody(line.text.slice(m.end), next);
-        if (body === null) continue;
+        // A certificate under a private key's label holds nothing secret.
+        if (body === null || isCertificateDer(body)) continue;
         value = body;
         prefixLength = 0;
         // A key inline in a JSON file that says it is a service account: a Google Cloud key file.

@@ -68,6 +68,13 @@ const rsaBegin = pemMarker('BEGIN', 'RSA PRIVATE KEY');
 const rsaEnd = pemMarker('END', 'RSA PRIVATE KEY');
 
 const pem = (label: string) => [pemMarker('BEGIN', label), pemLine, pemLine.slice(0, 40), pemMarker('END', label)].join('\n');
+/** The first line of a DER body: its first bytes as given, then filler bytes (48 bytes, 64 base64 characters). */
+const derLine = (...head: number[]) => Buffer.concat([Buffer.from(head), Buffer.from('q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7bL1cK9pT3')]).subarray(0, 48).toString('base64');
+/** A certificate's: SEQUENCE, SEQUENCE (to be signed), `[0]` version 3. */
+const certificateLine = derLine(0x30, 0x82, 0x04, 0x10, 0x30, 0x82, 0x02, 0xf8, 0xa0, 0x03, 0x02, 0x01, 0x02, 0x02, 0x14);
+/** PKCS#8's: SEQUENCE, INTEGER 0, the algorithm; an encrypted PKCS#8 key's: SEQUENCE, SEQUENCE, OID (PBES2). */
+const pkcs8Line = derLine(0x30, 0x82, 0x04, 0xbd, 0x02, 0x01, 0x00, 0x30, 0x0d, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7);
+const encryptedLine = derLine(0x30, 0x82, 0x05, 0x0e, 0x30, 0x40, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x05, 0x0d);
 /** The same token with its last character changed: a checksum that no longer adds up. */
 const badChecksum = (t: string) => t.slice(0, -1) + (t.endsWith('a') ? 'b' : 'a');
 const b64 = (s: string) => Buffer.from(s).toString('base64');
@@ -208,6 +215,9 @@ ruleTester(knownToken, {
     { file: 'id_ed25519', text: pem('OPENSSH PRIVATE KEY'), secret: pemLine },
     { file: 'ec.key', text: pem('EC PRIVATE KEY'), secret: pemLine },
     { file: 'enc.pem', text: pem('ENCRYPTED PRIVATE KEY'), secret: pemLine },
+    // Key structures near a certificate's: PKCS#8, and an encrypted key whose DER also opens with two SEQUENCEs.
+    { file: 'key.pem', text: [pemMarker('BEGIN', 'PRIVATE KEY'), pkcs8Line, pemMarker('END', 'PRIVATE KEY')].join('\n'), secret: pkcs8Line },
+    { file: 'enc.pem', text: [pemMarker('BEGIN', 'ENCRYPTED PRIVATE KEY'), encryptedLine, pemMarker('END', 'ENCRYPTED PRIVATE KEY')].join('\n'), secret: encryptedLine },
     {
       file: 'legacy.pem',
       text: [rsaBegin, 'Proc-Type: 4,ENCRYPTED', 'DEK-Info: AES-128-CBC,3F17F5316E2BAC89', '', pemLine, rsaEnd].join('\n'),
@@ -403,6 +413,9 @@ ruleTester(knownToken, {
     { file: 'pub.pem', text: [pemMarker('BEGIN', 'PUBLIC KEY'), pemLine, pemMarker('END', 'PUBLIC KEY')].join('\n') },
     { file: 'rsa.pub', text: [pemMarker('BEGIN', 'RSA PUBLIC KEY'), pemLine].join('\n') },
     { file: 'cert.pem', text: [pemMarker('BEGIN', 'CERTIFICATE'), pemLine, pemMarker('END', 'CERTIFICATE')].join('\n') },
+    // A certificate under a private key's label: a form's placeholder copied from the certificate beside it.
+    { file: 'components/certificates/form.tsx', text: `const privateKeyPlaceholder =\n  "${pemMarker('BEGIN', 'PRIVATE KEY')}\\n${certificateLine}\\n${pemMarker('END', 'PRIVATE KEY')}";` },
+    { file: 'tls.key', text: [pemMarker('BEGIN', 'RSA PRIVATE KEY'), certificateLine, pemMarker('END', 'RSA PRIVATE KEY')].join('\n') },
     { file: 'key.ts', text: `if (pem.startsWith('${rsaBegin}')) return 'rsa';` },
     { file: 'parse.py', text: `HEADER = "${rsaBegin}"\nFOOTER = "${rsaEnd}"` },
     { file: 'docs.md', text: `\`\`\`\n${rsaBegin}\n...\n${rsaEnd}\n\`\`\`` },

@@ -527,6 +527,25 @@ export function pemBody(sameLineRest: string, nextLines: readonly string[]): str
   return null;
 }
 
+/**
+ * Whether a PEM body under a private key's label is the DER of an X.509 certificate: a SEQUENCE whose first element
+ * is a SEQUENCE that opens with the explicit `[0]` version (`MIIF…CCA…gAwIBAgI…`). Every private key's DER starts
+ * otherwise: PKCS#8 and PKCS#1 with a version INTEGER, an encrypted PKCS#8 key with its algorithm's SEQUENCE and an
+ * OID. A placeholder in a form (Dokploy's certificate dialog) can copy a certificate under the key's label.
+ */
+export function isCertificateDer(body: string): boolean {
+  const der = Buffer.from(body.slice(0, 32), 'base64');
+  let at = 0;
+  for (let level = 0; level < 2; level++) {
+    if (der[at] !== 0x30) return false;
+    const len = der[at + 1];
+    if (len === undefined) return false;
+    at += 2 + (len >= 0x81 && len <= 0x84 ? len - 0x80 : len < 0x80 ? 0 : NaN);
+    if (!Number.isFinite(at)) return false;
+  }
+  return der[at] === 0xa0 && der[at + 1] === 0x03 && der[at + 2] === 0x02 && der[at + 3] === 0x01 && (der[at + 4] ?? 0xff) <= 0x02;
+}
+
 /** A line that stands for lines left out: `...`, `…`, `[...]`, possibly quoted. */
 const ELLIPSIS_LINE = /^[\s"'`]*\[?(?:\.{3,}|…)\]?[\s"'`,]*$/;
 

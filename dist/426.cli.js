@@ -402,11 +402,6 @@ function isBareScalar(value) {
     const v = value.trim().toLowerCase();
     return BARE_SCALARS.has(v) || /^[-+]?\d+(\.\d+)?$/.test(v);
 }
-/**
- * Reads an unquoted value in a config syntax (YAML, INI, shell\u2026), up to the
- * end of the value for that syntax. `closer` is a quote that wraps the whole
- * `NAME=value` pair (compose `- "KEY=value"`, systemd `Environment="KEY=value"`).
- */
 /** Whether `s[at]` sits inside a YAML flow collection opened earlier on the line (`{`, `[`), quoted text aside. */
 function inFlowCollection(s, at) {
     let depth = 0;
@@ -434,6 +429,11 @@ function inFlowCollection(s, at) {
     }
     return depth > 0;
 }
+/**
+ * Reads an unquoted value in a config syntax (YAML, INI, shell\u2026), up to the
+ * end of the value for that syntax. `closer` is a quote that wraps the whole
+ * `NAME=value` pair (compose `- "KEY=value"`, systemd `Environment="KEY=value"`).
+ */
 function readBare(s, i, lang, closer, restOfLine) {
     let end = s.length;
     if (closer) {

@@ -7845,11 +7845,6 @@ function isBareScalar(value) {
     const v = value.trim().toLowerCase();
     return BARE_SCALARS.has(v) || /^[-+]?\d+(\.\d+)?$/.test(v);
 }
-/**
- * Reads an unquoted value in a config syntax (YAML, INI, shell\u2026), up to the
- * end of the value for that syntax. `closer` is a quote that wraps the whole
- * `NAME=value` pair (compose `- "KEY=value"`, systemd `Environment="KEY=value"`).
- */
 /** Whether `s[at]` sits inside a YAML flow collection opened earlier on the line (`{`, `[`), quoted text aside. */
 function inFlowCollection(s, at) {
     let depth = 0;
@@ -7877,6 +7872,11 @@ function inFlowCollection(s, at) {
     }
     return depth > 0;
 }
+/**
+ * Reads an unquoted value in a config syntax (YAML, INI, shell\u2026), up to the
+ * end of the value for that syntax. `closer` is a quote that wraps the whole
+ * `NAME=value` pair (compose `- "KEY=value"`, systemd `Environment="KEY=value"`).
+ */
 function readBare(s, i, lang, closer, restOfLine) {
     let end = s.length;
     if (closer) {
@@ -8053,6 +8053,8 @@ var secret_names = __webpack_require__(4730);
 var secret_value = __webpack_require__(4847);
 // EXTERNAL MODULE: ./src/rules/lib/dotenv-names.ts
 var dotenv_names = __webpack_require__(2120);
+// EXTERNAL MODULE: ./src/rules/lib/phrase.ts
+var phrase = __webpack_require__(5434);
 // EXTERNAL MODULE: ./src/core/context.ts
 var context = __webpack_require__(8480);
 ;// CONCATENATED MODULE: ./src/rules/lib/comments.ts
@@ -8455,6 +8457,7 @@ function isCalleeCode(c) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/lib/secret-assignments.ts
+
 
 
 
@@ -11896,9 +11899,7 @@ const RENAMED_ENTRY = /^\s*(["'])([A-Za-z_$][\w$]{0,63})\1\s*(?:=>|:)\s*(["'])([
 /** Words of names that hold credentials, which a neighbour renaming itself must not hold (`apiKey`, `access_token`). */
 const CREDENTIAL_WORDS = new Set(['secret', 'salt', 'sign', 'signing', 'signature', 'private', 'password', 'passwd', 'pass', 'key', 'keys', 'token', 'auth', 'credential', 'credentials', 'cred', 'creds']);
 function holdsCredentialWord(name) {
-    return name
-        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        .toLowerCase()
+    return (0,phrase/* lowerSnake */.q)(name)
         .split(/[^a-z0-9]+/)
         .some((w) => CREDENTIAL_WORDS.has(w));
 }

@@ -220,11 +220,6 @@ export function isBareScalar(value: string): boolean {
   return BARE_SCALARS.has(v) || /^[-+]?\d+(\.\d+)?$/.test(v);
 }
 
-/**
- * Reads an unquoted value in a config syntax (YAML, INI, shell…), up to the
- * end of the value for that syntax. `closer` is a quote that wraps the whole
- * `NAME=value` pair (compose `- "KEY=value"`, systemd `Environment="KEY=value"`).
- */
 /** Whether `s[at]` sits inside a YAML flow collection opened earlier on the line (`{`, `[`), quoted text aside. */
 function inFlowCollection(s: string, at: number): boolean {
   let depth = 0;
@@ -247,6 +242,11 @@ function inFlowCollection(s: string, at: number): boolean {
   return depth > 0;
 }
 
+/**
+ * Reads an unquoted value in a config syntax (YAML, INI, shell…), up to the
+ * end of the value for that syntax. `closer` is a quote that wraps the whole
+ * `NAME=value` pair (compose `- "KEY=value"`, systemd `Environment="KEY=value"`).
+ */
 export function readBare(s: string, i: number, lang: Lang, closer: string | null, restOfLine: boolean): Literal | null {
   let end = s.length;
   if (closer) {

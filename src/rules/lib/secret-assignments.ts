@@ -19,6 +19,7 @@ import {
 import { isFallbackList, normalizeName, type SecretNames } from './secret-names';
 import { isPlaceholder, looksLikeSecret, namesSomething } from './secret-value';
 import { isDotenvName } from './dotenv-names';
+import { lowerSnake } from './phrase';
 import { isConfigTemplate } from '../../core/context';
 import { commentStart } from './comments';
 import { familyOf, isCommentedAssignment, lexCode, type CodeMap } from './code-lexer';
@@ -3150,9 +3151,7 @@ const RENAMED_ENTRY = /^\s*(["'])([A-Za-z_$][\w$]{0,63})\1\s*(?:=>|:)\s*(["'])([
 /** Words of names that hold credentials, which a neighbour renaming itself must not hold (`apiKey`, `access_token`). */
 const CREDENTIAL_WORDS = new Set(['secret', 'salt', 'sign', 'signing', 'signature', 'private', 'password', 'passwd', 'pass', 'key', 'keys', 'token', 'auth', 'credential', 'credentials', 'cred', 'creds']);
 function holdsCredentialWord(name: string): boolean {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .toLowerCase()
+  return lowerSnake(name)
     .split(/[^a-z0-9]+/)
     .some((w) => CREDENTIAL_WORDS.has(w));
 }

@@ -28,6 +28,9 @@ const flagged: Case[] = [
   // An environment block's names in lower case are no renames: its placeholders are weak keys.
   { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      DB_HOST: db_host\n      DB_USER: db_user\n      JWT_SECRET: jwt_secret', secret: 'jwt_secret', line: 6, context: 'production', severity: 'error' },
   { file: 'config/app.php', text: "<?php\nreturn [\n    'DB_HOST' => 'db_host',\n    'DB_USER' => 'db_user',\n    'secretToken' => 'secret_token',\n];", secret: 'secret_token', line: 5, context: 'production', severity: 'error' },
+  // A typed constant set to its own name is a weak key alone, or beside another secret's name.
+  { file: 'src/main/java/com/acme/Jwt.java', text: 'public class Jwt {\n    public static final String JWT_SECRET = "jwtSecret";\n    public static final int TTL = 3600;\n}', secret: 'jwtSecret', line: 2 },
+  { file: 'src/main/java/com/acme/Keys.java', text: 'public class Keys {\n    public static final String SESSION_SECRET = "sessionSecret";\n    public static final String JWT_SECRET = "jwtSecret";\n}', secret: 'jwtSecret', line: 3 },
   // A key's name as its value is a weak key unless the entries around it rename fields too (a secret's own name says nothing).
   { file: 'config/webhook.php', text: "<?php\nreturn [\n    'name' => 'Webhook',\n    'secretToken' => 'secret_token',\n    'url' => 'https://hooks.example.net',\n];", secret: 'secret_token', line: 4 },
   { file: 'src/config.js', text: "module.exports = {\n  sessionSecret: 'session_secret',\n  jwtSecret: 'jwt_secret',\n};", secret: 'session_secret', line: 2 },
@@ -1172,6 +1175,9 @@ const clean: Case[] = [
   // A third-party app's key beside its other ids (Pusher, Dropbox): a public id, not Laravel's APP_KEY.
   { file: 'resources/assets/js/app/socket.ts', text: "window.KOEL.pusher = { app_key: 'a1b2c3d4e5f6a7b8c9d0', app_cluster: 'mt1' }" },
   { file: 'config/services.php', text: "<?php\nreturn [\n    'dropbox' => [\n        'app_key' => 'k3j4h5g6f7d8s9a0',\n        'app_secret' => env('DROPBOX_APP_SECRET'),\n    ],\n];" },
+  // Java's and C#'s typed constants among such (Nacos's property names).
+  { file: 'api/src/main/java/com/acme/api/PropertyKeyConst.java', text: 'public class PropertyKeyConst {\n    public static final String ACCESS_KEY = "accessKey";\n\n    public static final String SECRET_KEY = "secretKey";\n}' },
+  { file: 'src/Acme/ConfigKeys.cs', text: 'public static class ConfigKeys\n{\n    public const string AccessKey = "access_key";\n    public const string SecretKey = "secret_key";\n}' },
   // …among constants that each name themselves, even a name people type as a placeholder (minio's config keys).
   { file: 'internal/config/config.go', text: 'package config\n\n// Config keys\nconst (\n\tAccessKey = "access_key"\n\tSecretKey = "secret_key"\n\tAPIKey    = "api_key"\n)' },
   { file: 'src/keys.ts', text: "export const ACCESS_KEY = 'accessKey';\nexport const SECRET_KEY = 'secretKey';" },

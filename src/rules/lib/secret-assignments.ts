@@ -3128,8 +3128,11 @@ const APP_KEY_COMPANION = /\b(?:pusher|dropbox|app_cluster|appCluster|cluster)\b
 /** A constant's declaration keywords at the start of a line (see `declaresConstantAt`). */
 const DECLARES_CONSTANT = /^\s*(?:export\s+)?(?:const\s|(?:(?:public|private|protected|internal)\s+)?(?:static\s+)?(?:final|const|readonly)\s)/;
 
-/** `AccessKey = "access_key"`, `export const API_KEY = 'apiKey';`: a constant and its value (see `amongSelfNamed`). */
-const SELF_NAMED = /^\s*(?:export\s+)?(?:(?:const|let|var|static|final|public|private|readonly)\s+)*([A-Za-z_$][\w$]{0,63})\s*(?::\s*[\w.]+\s*)?=\s*["'`]([\w.-]{1,64})["'`]/;
+/**
+ * `AccessKey = "access_key"`, `export const API_KEY = 'apiKey';`, Java's and C#'s `public static final String
+ * ACCESS_KEY = "accessKey";`: a constant and its value (see `amongSelfNamed`).
+ */
+const SELF_NAMED = /^\s*(?:export\s+)?(?:(?:const|let|var|static|final|public|private|protected|internal|readonly)\s+)*(?:(?:String|string)\s+)?([A-Za-z_$][\w$]{0,63})\s*(?::\s*[\w.]+\s*)?=\s*["'`]([\w.-]{1,64})["'`]/;
 
 const FIELD_NAMES: Section = { context: 'example', why: 'a map of names to the same names in another spelling' };
 

@@ -12344,7 +12344,8 @@ class LineAnalyzer {
             if (k === lineIdx)
                 continue;
             const m = SELF_NAMED.exec(this.lines[k].text.slice(0, 200));
-            if (m && m[2] !== m[1] && (0,secret_names/* normalizeName */.Pc)(m[2]) === (0,secret_names/* normalizeName */.Pc)(m[1]) && !SECRET_WORD.test((0,secret_names/* normalizeName */.Pc)(m[1])))
+            // Its name in other capitals only is a header's or a claim's (`AUTHORIZATION = "Authorization"`), in any list.
+            if (m && m[2].toLowerCase() !== m[1].toLowerCase() && (0,secret_names/* normalizeName */.Pc)(m[2]) === (0,secret_names/* normalizeName */.Pc)(m[1]) && !SECRET_WORD.test((0,secret_names/* normalizeName */.Pc)(m[1])))
                 return true;
         }
         return false;

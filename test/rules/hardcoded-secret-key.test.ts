@@ -28,7 +28,10 @@ const flagged: Case[] = [
   // An environment block's names in lower case are no renames: its placeholders are weak keys.
   { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      DB_HOST: db_host\n      DB_USER: db_user\n      JWT_SECRET: jwt_secret', secret: 'jwt_secret', line: 6, context: 'production', severity: 'error' },
   { file: 'config/app.php', text: "<?php\nreturn [\n    'DB_HOST' => 'db_host',\n    'DB_USER' => 'db_user',\n    'secretToken' => 'secret_token',\n];", secret: 'secret_token', line: 5, context: 'production', severity: 'error' },
-  // A typed constant set to its own name is a weak key alone, or beside another secret's name.
+  // A typed constant set to its own name is a weak key alone, beside another secret's name, or beside names that only
+  // change case (a header's, a claim's).
+  { file: 'src/main/java/com/acme/security/JwtFilter.java', text: 'public class JwtFilter {\n    private static final String AUTHORIZATION = "Authorization";\n    private static final String JWT_SECRET = "jwtSecret";\n    private static final String BEARER = "Bearer";\n}', secret: 'jwtSecret', line: 3 },
+  { file: 'src/auth/constants.ts', text: "export const AUTHORIZATION = 'Authorization';\nexport const JWT_SECRET = 'jwtSecret';\nexport const USERNAME = 'username';", secret: 'jwtSecret', line: 2 },
   { file: 'src/main/java/com/acme/Jwt.java', text: 'public class Jwt {\n    public static final String JWT_SECRET = "jwtSecret";\n    public static final int TTL = 3600;\n}', secret: 'jwtSecret', line: 2 },
   { file: 'src/main/java/com/acme/Keys.java', text: 'public class Keys {\n    public static final String SESSION_SECRET = "sessionSecret";\n    public static final String JWT_SECRET = "jwtSecret";\n}', secret: 'jwtSecret', line: 3 },
   // A key's name as its value is a weak key unless the entries around it rename fields too (a secret's own name says nothing).

@@ -1941,7 +1941,8 @@ class LineAnalyzer {
     for (let k = Math.max(0, lineIdx - 3); k <= Math.min(this.lines.length - 1, lineIdx + 3); k++) {
       if (k === lineIdx) continue;
       const m = SELF_NAMED.exec(this.lines[k]!.text.slice(0, 200));
-      if (m && m[2] !== m[1] && normalizeName(m[2]!) === normalizeName(m[1]!) && !SECRET_WORD.test(normalizeName(m[1]!))) return true;
+      // Its name in other capitals only is a header's or a claim's (`AUTHORIZATION = "Authorization"`), in any list.
+      if (m && m[2]!.toLowerCase() !== m[1]!.toLowerCase() && normalizeName(m[2]!) === normalizeName(m[1]!) && !SECRET_WORD.test(normalizeName(m[1]!))) return true;
     }
     return false;
   }

@@ -215,6 +215,9 @@ ruleTester(knownToken, {
     { file: 'id_ed25519', text: pem('OPENSSH PRIVATE KEY'), secret: pemLine },
     { file: 'ec.key', text: pem('EC PRIVATE KEY'), secret: pemLine },
     { file: 'enc.pem', text: pem('ENCRYPTED PRIVATE KEY'), secret: pemLine },
+    // After an escaped line break in one string: a certificate and its key in one JSON value, tokens in a list.
+    { file: 'certs/bundle.json', text: `{"pem": "${pemMarker('BEGIN', 'CERTIFICATE')}\\n${certificateLine}\\n${pemMarker('END', 'CERTIFICATE')}\\n${pemMarker('BEGIN', 'PRIVATE KEY')}\\n${pkcs8Line}\\n${pemMarker('END', 'PRIVATE KEY')}\\n"}`, secret: pkcs8Line },
+    { file: 'config/tokens.json', text: `{"tokens": "first\\n${ghp}"}`, secret: ghp },
     // Key structures near a certificate's: PKCS#8, and an encrypted key whose DER also opens with two SEQUENCEs.
     { file: 'key.pem', text: [pemMarker('BEGIN', 'PRIVATE KEY'), pkcs8Line, pemMarker('END', 'PRIVATE KEY')].join('\n'), secret: pkcs8Line },
     { file: 'enc.pem', text: [pemMarker('BEGIN', 'ENCRYPTED PRIVATE KEY'), encryptedLine, pemMarker('END', 'ENCRYPTED PRIVATE KEY')].join('\n'), secret: encryptedLine },
@@ -413,6 +416,8 @@ ruleTester(knownToken, {
     { file: 'pub.pem', text: [pemMarker('BEGIN', 'PUBLIC KEY'), pemLine, pemMarker('END', 'PUBLIC KEY')].join('\n') },
     { file: 'rsa.pub', text: [pemMarker('BEGIN', 'RSA PUBLIC KEY'), pemLine].join('\n') },
     { file: 'cert.pem', text: [pemMarker('BEGIN', 'CERTIFICATE'), pemLine, pemMarker('END', 'CERTIFICATE')].join('\n') },
+    // An escaped backslash before the letter `n` is no line break: the token would continue a word.
+    { file: 'config/tokens.json', text: `{"tokens": "first\\\\n${ghp}"}` },
     // A certificate under a private key's label: a form's placeholder copied from the certificate beside it.
     { file: 'components/certificates/form.tsx', text: `const privateKeyPlaceholder =\n  "${pemMarker('BEGIN', 'PRIVATE KEY')}\\n${certificateLine}\\n${pemMarker('END', 'PRIVATE KEY')}";` },
     { file: 'tls.key', text: [pemMarker('BEGIN', 'RSA PRIVATE KEY'), certificateLine, pemMarker('END', 'RSA PRIVATE KEY')].join('\n') },

@@ -464,10 +464,19 @@ function isHexCode(c: number): boolean {
 
 /**
  * Whether an escape ends right before `at`: `\x22`, `\u0022` (a quote or
- * `=` in escaped JSON, a saved page's scripts): its last characters are hex
- * digits, but the token after it starts a word all the same.
+ * `=` in escaped JSON, a saved page's scripts), `\n` (a line break in a JSON
+ * or dotenv string: a certificate and its key in one value): its last
+ * characters are letters or digits, but the token after it starts a word all
+ * the same.
  */
 function escapeEndsAt(s: string, at: number): boolean {
+  const c = s.charCodeAt(at - 1);
+  if (at >= 2 && (c === 110 || c === 114 || c === 116) && s.charCodeAt(at - 2) === 92) {
+    // `\n` is an escaped backslash and the letter `n`.
+    let slashes = 0;
+    while (at - 2 - slashes >= 0 && s.charCodeAt(at - 2 - slashes) === 92) slashes++;
+    if (slashes % 2 === 1) return true;
+  }
   if (at >= 4 && s.charCodeAt(at - 4) === 92 && s.charCodeAt(at - 3) === 120 && isHexCode(s.charCodeAt(at - 2)) && isHexCode(s.charCodeAt(at - 1))) return true;
   if (at < 6 || s.charCodeAt(at - 6) !== 92 || s.charCodeAt(at - 5) !== 117) return false;
   for (let k = at - 4; k < at; k++) if (!isHexCode(s.charCodeAt(k))) return false;

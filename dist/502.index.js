@@ -14927,8 +14927,8 @@ const OPENAPI_EXAMPLE_KEYS = new Set(['example', 'examples', 'x-example', 'x-exa
  * `development:` and `test:` blocks of env-keyed files, compose
  * `build: args:`, documents that a Spring profile (`on-profile: dev`,
  * or the older `spring.profiles: dev`) activates, and the `example:` and
- * `examples:` values of an OpenAPI document (one with a top-level
- * `openapi:` or `swagger:`).
+ * `examples:` values of an OpenAPI document (one whose top level gives the
+ * `openapi:` or `swagger:` version).
  */
 function yamlSections(lines) {
     const codes = new Uint8Array(lines.length);

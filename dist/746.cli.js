@@ -2178,7 +2178,9 @@ const hardcodedSecretKey = {
                 "(`appSecret: String`), a TypeScript enum member set to its own name (`SecretKey = 'secretKey'`), a message " +
                 "map's entry (`$errors['app_key'] = 'Invalid App Key'`), and a constant named for a cookie, header or field " +
                 "set to the rest of its own words (`COOKIE_AUTH_TOKEN_SECRET = 'auth-token-secret'`).",
-            'Function calls, numbers, booleans, `null`; parameters, type annotations, comparisons.',
+            'Function calls (in configuration syntaxes too: `secret = get_secret_value("\u2026")` in a ConfigMap\'s YAML), jasypt\'s ' +
+                'encrypted `ENC(\u2026)`, numbers, booleans, `null`; parameters, type annotations, comparisons.',
+            'A path to a file named as the setting (`SECRET_KEY: /etc/tower/SECRET_KEY`, a compose volume mounting it).',
             '`*_FILE`/`*_PATH` names.',
             'Comments in configuration syntaxes (YAML, TOML, INI, `.properties`, shell, Dockerfile, systemd, Makefile, HCL) and in Rust.',
             'Helm values that point at an entry of a Kubernetes Secret: `tokenSecretKey: "token"` beside `tokenSecretName:`, ' +
@@ -8493,8 +8495,20 @@ const OR_OPERATORS = ['||=', '??=', '||', '??', '?:'];
 const EXISTING_SECRET_NAME = /^existing[-_]?secret(?:[-_]?name)?$/i;
 /** One that names an entry of it: `existingSecretKey`, `existingSecretPasswordKey`, `existing_secret_key`. */
 const EXISTING_SECRET_ENTRY = /^existing[-_]?secret[-_]?(?:[a-z]+[-_]?)?key$/i;
+/** The name of an entry of a Kubernetes Secret (`thanos.yaml`, `api-key`, `TOKEN`): at most 253 of these characters. */
+const SECRET_ENTRY_NAME = /^[-._a-zA-Z0-9]{1,253}$/;
 /** A Kubernetes object's name: `app-jwt`, `tracing.yaml`. */
 const K8S_NAME = /^[a-z0-9]+(?:[-._][a-z0-9]+)*$/;
+/**
+ * Whether `value` is `name` written in another case (`key-password` for `keyPassword`): two words or more, so
+ * that a one-word value (`jwtSecretKey: jwt`) stays a value.
+ */
+function respells(value, name) {
+    const words = (t) => t.split(/[-._]|(?<=[a-z0-9])(?=[A-Z])/).filter((w) => w.length > 0).map((w) => w.toLowerCase());
+    const a = words(value);
+    const b = words(name);
+    return a.length >= 2 && a.length === b.length && a.every((w, i) => w === b[i]);
+}
 /**
  * A name made of words, as Secrets and their entries are named (`app-jwt`, `tracing.yaml`, `JWT_SECRET`,
  * `snykApiToken`, `Password`, `key1`): every part between separators and camel-case humps is letters (a short
@@ -9982,6 +9996,22 @@ class LineAnalyzer {
         }
         let sibling;
         const paired = /^(.+?)(SecretKey|_secret_key|-secret-key)$/.exec(leaf);
+        // Bitnami's Kafka chart: `keyPasswordSecretKey: key-password`, the entry of a Secret (named by another value,
+        // `passwordsSecret`) that holds the key's password, by default named as the key's own first words are.
+        if (paired !== null && respells(value, paired[1]))
+            return true;
+        // `secretName: ""` beside `secretKey: thanos.yaml` (Prometheus' object storage), or an AWX credential lookup's
+        // `secret_path: /my_root/my_folder` beside `secret_key: my_key`: where to look the value up, and under what key.
+        // Only a name in parts or a plain word (`minio123` is a password), beside a sibling written as a setting's name
+        // is (a compose block's `SECRET_KEY: changeme` beside `SECRET_PATH:` holds a value). Beside a Secret's name
+        // (Vault's chart: `secretKey: "license"`), a placeholder or a default credential (`change-me`, `minioadmin`)
+        // is still a value; beside a path in a store (a Vault lookup), it is the key's name.
+        if (/^secret(?:Key|_key|-key)$/.test(leaf) && (/[-._]/.test(value) || /^[a-z]{1,20}$/.test(value)) && readsAsName(value)) {
+            if (this.hasSibling(/^["']?secret(?:Path|_path|-path)["']?\s*:/))
+                return true;
+            if (!(0,secret_value/* isStandInValue */.HR)(value) && this.hasSibling(/^["']?secret(?:Name|_name|-name)["']?\s*:/))
+                return true;
+        }
         // formbricks' `apiKeySecretKey: TAXONOMY_LLM_API_KEY` beside `existingSecret:`: the entry to read from that Secret,
         // named as the variable it becomes. A value that could be a key (`secretKey: minio123`) is not a name.
         if ((paired !== null || leaf === 'secretKey') && ENV_VAR_NAME.test(value) && this.hasSibling(/^["']?existingSecret(?:Name)?["']?\s*:/))
@@ -10357,6 +10387,11 @@ class LineAnalyzer {
             const close = s.indexOf('}}', lit.end);
             if (/^[ \t]*(?:-[ \t]*)?key[ \t]*:/.test(s) || (close >= 0 && s[(0,literal/* skipSpaces */.Rk)(s, close + 2)] === ':'))
                 return true;
+        }
+        // Any entry's name, in the form a Secret's entries take (`thanos.yaml`, `api-key`), as the `key:` of a
+        // `secretKeyRef:`: the value is read from that entry.
+        if (lit && SECRET_ENTRY_NAME.test(lit.value) && /^[ \t]*key[ \t]*:/.test(s) && !s.slice(0, end).includes('}}') && this.yamlParent(s.search(/\S/)) === 'secretKeyRef') {
+            return true;
         }
         if (lit && this.acceptable(lit))
             this.emit('fallback', name, lit, 'template `default`');

@@ -194,6 +194,20 @@ const flagged: Case[] = [
   // A compose list item that is only `NAME=value` takes the rest of the line; inside a command, one word.
   { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      - SECRET_KEY=my long secret phrase', secret: 'my long secret phrase', line: 4 },
   { file: 'deploy.yml', text: 'steps:\n  - run: docker run --env JWT_SECRET=Zq8sT2vBJw5yKp0cN7pL other args', secret: 'Zq8sT2vBJw5yKp0cN7pL', line: 2 },
+  // A `…SecretKey` set to its own first words in another case names an entry only with two words or more; a plain
+  // `secretKey` beside a Secret's name or path only as a name in parts or a plain word, beside a Secret's name only
+  // when no placeholder or default credential, and beside siblings written as a setting's names are.
+  { file: 'charts/app/values.yaml', text: 'auth:\n  jwtSecretKey: jwt', secret: 'jwt', line: 2 },
+  { file: 'charts/app/values.yaml', text: 'auth:\n  sessionSecretKey: session-secret', secret: 'session-secret', line: 2 },
+  { file: 'charts/app/values.yaml', text: 'tls:\n  keyPasswordSecretKey: key-password-2', secret: 'key-password-2', line: 2 },
+  { file: 'charts/app/values.yaml', text: 'store:\n  secretName: ""\n  secretKey: q8Zr4nM2xV7bL1cK9pT3wY6h', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h', line: 3 },
+  { file: 'charts/app/values.yaml', text: 'store:\n  secretKey: thanos.yaml\nother:\n  secretName: objstore', secret: 'thanos.yaml', line: 2 },
+  { file: 'charts/app/values.yaml', text: 's3:\n  accessKey: admin\n  secretKey: changeme\n  secretName: ""', secret: 'changeme', line: 3 },
+  { file: 'charts/app/values.yaml', text: 'aws:\n  access_key: admin\n  secret_key: minioadmin\n  secret_name: prod/app', secret: 'minioadmin', line: 3 },
+  { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      SECRET_KEY: change_me_now\n      SECRET_PATH: /run/secrets', secret: 'change_me_now', line: 4 },
+  { file: 'charts/app/values.yaml', text: 's3:\n  secretName: ""\n  secretKey: change-me', secret: 'change-me', line: 3 },
+  { file: 'charts/app/values.yaml', text: 's3:\n  secretName: ""\n  secretKey: minio123', secret: 'minio123', line: 3 },
+  { file: 'charts/app/values.yaml', text: 's3:\n  secretName: ""\n  secretKey: changeme', secret: 'changeme', line: 3 },
   // Without the Secret's name beside it, on the same level, a `…SecretKey:` holds a value.
   { file: 'charts/minio/values.yaml', text: 'minio:\n  accessKey: enterprise-logs\n  secretKey: supersecret', secret: 'supersecret', line: 3 },
   { file: 'values.yaml', text: 'storage:\n  s3:\n    awsSecretKey: Zq8sT2vBJw5yKp0cN7pL\n  awsSecretName: other', secret: 'Zq8sT2vBJw5yKp0cN7pL', line: 3 },
@@ -924,6 +938,13 @@ const clean: Case[] = [
   { file: 'charts/pdc-agent/values.yaml', text: '# -- If set, the token is read from this secret\ntokenSecretName: ""\n# -- The key the token is under in that secret\ntokenSecretKey: "token"\nclusterSecretName: ""\nclusterSecretKey: "cluster"' },
   { file: 'charts/snyk-exporter/values.yaml', text: 'secret:\n  # -- Name of the secret\n  name: ""\n  # -- Key under which the Snyk API key is stored\n  key: snykApiToken' },
   { file: 'charts/app/values.yaml', text: 'auth:\n  existing_secret_name: app-auth\n  existing_secret_key: jwt-secret' },
+  // Bitnami's Kafka chart: each `…SecretKey` names the entry of the Secret `passwordsSecret` names, by default
+  // its own first words; Prometheus' object storage and Vault's chart name a Secret and the entry in it; AWX's
+  // credential lookups a path in Vault and the key there.
+  { file: 'bitnami/kafka/values.yaml', text: 'tls:\n  passwordsSecret: ""\n  keyPasswordSecretKey: key-password\n  keystorePasswordSecretKey: keystore-password\n  truststorePasswordSecretKey: truststore_password' },
+  { file: 'bitnami/prometheus/values.yaml', text: 'thanos:\n  objectStorageConfig:\n    secretName: ""\n    secretKey: thanos.yaml' },
+  { file: 'vault-helm/values.yaml', text: '  enterpriseLicense:\n    # The name of the Kubernetes secret that holds the enterprise license.\n    secretName: ""\n    # The key within the Kubernetes secret that holds the enterprise license.\n    secretKey: "license"' },
+  { file: 'tools/roles/vault/tasks/plumb.yml', text: '- name: Create a credential input source\n  metadata:\n    secret_backend: "my_engine"\n    secret_key: "my_key"\n    secret_path: "/my_root/my_folder"' },
   // A `<x>Secret` set to a resource name of its own words names the Kubernetes Secret (Grafana's Tempo chart).
   { file: 'charts/tempo-distributed/values.yaml', text: 'tokengenJob:\n  storeTokenInSecret: false\n  # -- Name of the secret to store the admin token.\n  adminTokenSecret: "admin-token"' },
   // CodeIgniter's catalogues: `application/language/<language>/*_lang.php` (CodeIgniter 4: `app/Language/<code>/`).

@@ -22,6 +22,11 @@ const flagged: Case[] = [
   // A default that is a value, on a `value:` line, or a name-shaped default outside a Secret reference.
   { file: 'charts/app/templates/deploy.yaml', text: 'env:\n  - name: JWT_SECRET\n    value: {{ .Values.auth.secretKey | default "q8Zr4nM2xV7bL1cK9pT3" | quote }}', secret: 'q8Zr4nM2xV7bL1cK9pT3', line: 3 },
   { file: 'charts/app/templates/cm.yaml', text: 'data:\n  JWT_SECRET: {{ .Values.auth.secretKey | default "DEV_ONLY_SECRET" | quote }}', secret: 'DEV_ONLY_SECRET', line: 2 },
+  // A default names a Secret's entry only as a `secretKeyRef`'s `key:` (a ConfigMap's entry is no Secret's).
+  { file: 'charts/app/templates/deployment.yaml', text: '        - name: STORE_KEY\n          value: {{ .Values.store.secretKey | default "changeme" }}', secret: 'changeme', line: 2 },
+  { file: 'charts/app/templates/deployment.yaml', text: '          configMapKeyRef:\n            key: {{ .Values.store.secretKey | default "changeme" }}', secret: 'changeme', line: 2 },
+  { file: 'charts/app/templates/deployment.yaml', text: '          secretKeyRef:\n            name: {{ .Values.store.secretKey | default "changeme" }}', secret: 'changeme', line: 2 },
+  { file: 'charts/app/templates/deployment.yaml', text: '          secretKeyRef:\n            key: {{ .Values.secretKey | default "api-key" }}{{ .Values.jwtSecret | default "Zq8sT2vBJw5yKp0cN7pL" }}', secret: 'Zq8sT2vBJw5yKp0cN7pL', line: 2 },
   // Python: os, Django, django-environ, python-decouple, Flask
   { file: 'settings.py', text: "SECRET_KEY = os.getenv('SECRET_KEY', 'dev')", secret: 'dev' },
   { file: 'settings.py', text: 'SECRET_KEY = os.environ.get("SECRET_KEY", "django-insecure-abc")', secret: 'django-insecure-abc' },
@@ -283,6 +288,8 @@ const clean: Case[] = [
   { file: 'settings.py', text: 'SECRET_KEY = envsecret("SECRET_KEY", "")' },
   // Helm: a template default that names a Secret's entry (under `secretKeyRef`, or as a `data:` key) is no value.
   { file: 'charts/app/templates/deploy.yaml', text: 'env:\n  - name: API_KEY\n    valueFrom:\n      secretKeyRef:\n        name: app\n        key: {{ .Values.auth.secretKey | default "EMBEDDING_PROVIDER_API_KEY" | quote }}' },
+  // Any entry's name there, in the form a Secret's entries take (Bitnami's Prometheus chart).
+  { file: 'bitnami/prometheus/templates/dep-sts.yaml', text: '        - name: OBJSTORE_CONFIG\n          valueFrom:\n            secretKeyRef:\n              name: {{ .Values.thanos.objectStorageConfig.secretName }}\n              key: {{ .Values.thanos.objectStorageConfig.secretKey | default "thanos.yaml" }}' },
   { file: 'charts/app/templates/secret.yaml', text: 'data:\n  {{ .Values.auth.secretKey | default "EMBEDDING_PROVIDER_API_KEY" | quote }}: {{ include "app.apiKey" . | b64enc }}' },
   // A secret read from a variable of another name, without a default, or with an empty one.
   { file: 'conduit/settings.py', text: "SECRET_KEY = os.environ.get('CONDUIT_SECRET')" },

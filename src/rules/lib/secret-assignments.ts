@@ -17,7 +17,7 @@ import {
   type Literal,
 } from './literal';
 import { isFallbackList, normalizeName, type SecretNames } from './secret-names';
-import { isPlaceholder, looksLikeSecret, namesSomething } from './secret-value';
+import { isPlaceholder, isStandInValue, looksLikeSecret, namesSomething } from './secret-value';
 import { isDotenvName } from './dotenv-names';
 import { lowerSnake } from './phrase';
 import { isConfigTemplate } from '../../core/context';
@@ -94,8 +94,21 @@ const OR_OPERATORS = ['||=', '??=', '||', '??', '?:'] as const;
 const EXISTING_SECRET_NAME = /^existing[-_]?secret(?:[-_]?name)?$/i;
 /** One that names an entry of it: `existingSecretKey`, `existingSecretPasswordKey`, `existing_secret_key`. */
 const EXISTING_SECRET_ENTRY = /^existing[-_]?secret[-_]?(?:[a-z]+[-_]?)?key$/i;
+/** The name of an entry of a Kubernetes Secret (`thanos.yaml`, `api-key`, `TOKEN`): at most 253 of these characters. */
+const SECRET_ENTRY_NAME = /^[-._a-zA-Z0-9]{1,253}$/;
 /** A Kubernetes object's name: `app-jwt`, `tracing.yaml`. */
 const K8S_NAME = /^[a-z0-9]+(?:[-._][a-z0-9]+)*$/;
+
+/**
+ * Whether `value` is `name` written in another case (`key-password` for `keyPassword`): two words or more, so
+ * that a one-word value (`jwtSecretKey: jwt`) stays a value.
+ */
+function respells(value: string, name: string): boolean {
+  const words = (t: string) => t.split(/[-._]|(?<=[a-z0-9])(?=[A-Z])/).filter((w) => w.length > 0).map((w) => w.toLowerCase());
+  const a = words(value);
+  const b = words(name);
+  return a.length >= 2 && a.length === b.length && a.every((w, i) => w === b[i]);
+}
 
 /**
  * A name made of words, as Secrets and their entries are named (`app-jwt`, `tracing.yaml`, `JWT_SECRET`,
@@ -1446,6 +1459,19 @@ class LineAnalyzer {
     }
     let sibling: RegExp;
     const paired = /^(.+?)(SecretKey|_secret_key|-secret-key)$/.exec(leaf);
+    // Bitnami's Kafka chart: `keyPasswordSecretKey: key-password`, the entry of a Secret (named by another value,
+    // `passwordsSecret`) that holds the key's password, by default named as the key's own first words are.
+    if (paired !== null && respells(value, paired[1]!)) return true;
+    // `secretName: ""` beside `secretKey: thanos.yaml` (Prometheus' object storage), or an AWX credential lookup's
+    // `secret_path: /my_root/my_folder` beside `secret_key: my_key`: where to look the value up, and under what key.
+    // Only a name in parts or a plain word (`minio123` is a password), beside a sibling written as a setting's name
+    // is (a compose block's `SECRET_KEY: changeme` beside `SECRET_PATH:` holds a value). Beside a Secret's name
+    // (Vault's chart: `secretKey: "license"`), a placeholder or a default credential (`change-me`, `minioadmin`)
+    // is still a value; beside a path in a store (a Vault lookup), it is the key's name.
+    if (/^secret(?:Key|_key|-key)$/.test(leaf) && (/[-._]/.test(value) || /^[a-z]{1,20}$/.test(value)) && readsAsName(value)) {
+      if (this.hasSibling(/^["']?secret(?:Path|_path|-path)["']?\s*:/)) return true;
+      if (!isStandInValue(value) && this.hasSibling(/^["']?secret(?:Name|_name|-name)["']?\s*:/)) return true;
+    }
     // formbricks' `apiKeySecretKey: TAXONOMY_LLM_API_KEY` beside `existingSecret:`: the entry to read from that Secret,
     // named as the variable it becomes. A value that could be a key (`secretKey: minio123`) is not a name.
     if ((paired !== null || leaf === 'secretKey') && ENV_VAR_NAME.test(value) && this.hasSibling(/^["']?existingSecret(?:Name)?["']?\s*:/)) return true;
@@ -1769,6 +1795,11 @@ class LineAnalyzer {
     if (lit && ENV_VAR_NAME.test(lit.value)) {
       const close = s.indexOf('}}', lit.end);
       if (/^[ \t]*(?:-[ \t]*)?key[ \t]*:/.test(s) || (close >= 0 && s[skipSpaces(s, close + 2)] === ':')) return true;
+    }
+    // Any entry's name, in the form a Secret's entries take (`thanos.yaml`, `api-key`), as the `key:` of a
+    // `secretKeyRef:`: the value is read from that entry.
+    if (lit && SECRET_ENTRY_NAME.test(lit.value) && /^[ \t]*key[ \t]*:/.test(s) && !s.slice(0, end).includes('}}') && this.yamlParent(s.search(/\S/)) === 'secretKeyRef') {
+      return true;
     }
     if (lit && this.acceptable(lit)) this.emit('fallback', name, lit, 'template `default`');
     return true;

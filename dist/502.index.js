@@ -3975,7 +3975,9 @@ const hardcodedSecretKey = {
             'Comments in configuration syntaxes (YAML, TOML, INI, `.properties`, shell, Dockerfile, systemd, Makefile, HCL) and in Rust.',
             'Helm values that point at an entry of a Kubernetes Secret: `tokenSecretKey: "token"` beside `tokenSecretName:`, ' +
                 '`apiKeySecretKey: TAXONOMY_LLM_API_KEY` beside `existingSecret:`, ' +
-                '`secret: { name: \u2026, key: apiToken }` (the key the value is stored under, in the Secret named beside it).',
+                '`secret: { name: \u2026, key: apiToken }` (the key the value is stored under, in the Secret named beside it), ' +
+                "`keyPasswordSecretKey: key-password` (Bitnami's Kafka chart: the entry named as the value's own first words), " +
+                '`secretKey: thanos.yaml` beside `secretName:` or `secret_path:`.',
             'Resources that only name a secret held elsewhere (`ExternalSecret`, `ClusterExternalSecret`, `PushSecret`, ' +
                 "`SecretProviderClass`, Vault and 1Password operator resources), a `SealedSecret`'s `encryptedData` " +
                 "(ciphertext made to be committed), and node-config's `custom-environment-variables.*` (it maps settings to " +
@@ -10285,6 +10287,20 @@ const OR_OPERATORS = ['||=', '??=', '||', '??', '?:'];
 const EXISTING_SECRET_NAME = /^existing[-_]?secret(?:[-_]?name)?$/i;
 /** One that names an entry of it: `existingSecretKey`, `existingSecretPasswordKey`, `existing_secret_key`. */
 const EXISTING_SECRET_ENTRY = /^existing[-_]?secret[-_]?(?:[a-z]+[-_]?)?key$/i;
+/**
+ * A value that calls something: a name, then parentheses that open on a quoted argument, and nothing after (a
+ * password such as `Pa55(word)` or `Pa55word()` quotes nothing).
+ */
+const BARE_CALL = /^[A-Za-z_][\w.]{0,100}\(\s*(?:"[^"]*"|'[^']*')[^()]*\)$/;
+/** A compose volume's mode after its container path: `:ro`, `:rw,z`. */
+const VOLUME_MODE = /:(?:ro|rw|z|Z|cached|delegated|consistent|nocopy)(?:,[a-zA-Z]{1,12}){0,3}$/;
+/** jasypt's encrypted value, as Spring Boot reads it with jasypt-spring-boot: `ENC(` base64 `)`. */
+const JASYPT = /^ENC\([A-Za-z0-9+\/=]{8,}\)$/;
+/**
+ * An absolute or relative path to a file in folders named in lower case: `/etc/tower/SECRET_KEY`,
+ * `./secrets/jwt_secret`. (Random base64 holds `/` too, between runs of mixed case.)
+ */
+const FILE_PATH = /^(?:~|\.{1,2})?(?:\/[a-z0-9._-]{1,64}){1,15}\/[\w.-]{1,64}$/;
 /** The name of an entry of a Kubernetes Secret (`thanos.yaml`, `api-key`, `TOKEN`): at most 253 of these characters. */
 const SECRET_ENTRY_NAME = /^[-._a-zA-Z0-9]{1,253}$/;
 /** A Kubernetes object's name: `app-jwt`, `tracing.yaml`. */
@@ -12438,7 +12454,7 @@ class LineAnalyzer {
         }
         const q = (0,literal/* readQuoted */.zt)(s, j);
         if (q) {
-            if (q.fString && q.value.includes('{'))
+            if ((q.fString && q.value.includes('{')) || (!(0,filetype/* needsQuotes */.rI)(this.lang) && JASYPT.test(q.value)))
                 return null;
             // `'prefix' + name`, `'%s' % x`, `'{}'.format(x)`, PHP's `'base64:' . base64_encode(\u2026)`: built at run time.
             const k = (0,literal/* skipSpaces */.Rk)(s, q.end + 1);
@@ -12460,6 +12476,10 @@ class LineAnalyzer {
         const bare = (0,literal/* readBare */.ft)(s, j, lang, closer, restOfLine);
         // `echo -n "JWT_SECRET='"`: the quote opens a value the script prints next; quotes alone are no value.
         if (!bare || QUOTES_ONLY.test(bare.value))
+            return null;
+        // `c.JupyterHub.cookie_secret = get_secret_value("\u2026")`, Python in a ConfigMap's YAML: a call is code (INI and
+        // `.properties` values are strings whatever they hold), and jasypt's `jwt.secret=ENC(\u2026)` an encrypted value.
+        if ((lang === 'yaml' && BARE_CALL.test(bare.value)) || JASYPT.test(bare.value))
             return null;
         // INI and `.properties` values are strings, digits too (go-gin-example's `JwtSecret = 233`, read by go-ini).
         if ((0,literal/* isBareScalar */.Zk)(bare.value) && !((lang === 'ini' || lang === 'properties') && DIGITS.test(bare.value.trim())))
@@ -12520,13 +12540,30 @@ class LineAnalyzer {
     acceptable(lit) {
         if ((0,literal/* isBlankOrMarker */.C$)(lit.value) || (0,literal/* isInterpolated */.cl)(lit.value, this.lang, lit.quote) || this.namesASetting(lit.value))
             return false;
-        if ((0,secret_value/* namesSomething */.D5)(lit.value, lit.quoted))
+        if ((0,secret_value/* namesSomething */.D5)(lit.value, lit.quoted) || this.namesOwnFile(lit.value))
             return false;
         // `jwt.verify(token, PUBLIC_KEY)` with a PEM public key or certificate: what checks a signature, no secret.
         if (PUBLIC_KEY_TEXT.test(lit.value))
             return false;
         // `` SECRET_KEY=`openssl rand -hex 32` ``: the output of a command.
         return !(lit.quote === '`' && (0,literal/* runsBackticks */.mf)(this.lang));
+    }
+    /**
+     * A path to a file named as the setting being read: AWX's compose mounts
+     * `_sources/SECRET_KEY:/etc/tower/SECRET_KEY`, the file its `SECRET_KEY` is
+     * read from. Where the key is kept, not the key.
+     */
+    namesOwnFile(value) {
+        // The container's side of that volume, and its mode after it (`\u2026:/etc/tower/SECRET_KEY:ro`).
+        if (this.lang === 'yaml' && this.s[this.nameAt - 1] === '/' && (':' + value.replace(/["']$/, '')).match(VOLUME_MODE)?.index === 0)
+            return true;
+        // In a quoted YAML scalar the value read runs on to the line's end, its closing quote included; a compose
+        // volume may end in its mode (`:ro`, `:z`).
+        const unquoted = this.lang === 'yaml' ? value.replace(/["']$/, '').replace(VOLUME_MODE, '') : value;
+        if (!FILE_PATH.test(unquoted))
+            return false;
+        const name = this.s.slice(this.nameAt).match(/^[\w.$-]+/)?.[0];
+        return name !== undefined && (0,secret_names/* normalizeName */.Pc)(unquoted.slice(unquoted.lastIndexOf('/') + 1)) === (0,secret_names/* normalizeName */.Pc)(lastSegment(name));
     }
     /**
      * A value that is the name of a setting, not its value: Rails'
@@ -13668,7 +13705,6 @@ function skipArgument(s, i) {
     }
     return i;
 }
-/** The quote that opens a `"NAME=value"` pair around `start`, if any. */
 /**
  * The quote of the string a name stands in, when it opens one (`"SECRET_KEY=\u2026"`), or when the name is a
  * command-line flag inside one (`"--jwt-secret=" + secret`, `"tailscale up --authkey=" + key`): there the

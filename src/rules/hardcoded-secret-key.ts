@@ -171,7 +171,9 @@ export const hardcodedSecretKey: Rule = {
       'Comments in configuration syntaxes (YAML, TOML, INI, `.properties`, shell, Dockerfile, systemd, Makefile, HCL) and in Rust.',
       'Helm values that point at an entry of a Kubernetes Secret: `tokenSecretKey: "token"` beside `tokenSecretName:`, ' +
         '`apiKeySecretKey: TAXONOMY_LLM_API_KEY` beside `existingSecret:`, ' +
-        '`secret: { name: …, key: apiToken }` (the key the value is stored under, in the Secret named beside it).',
+        '`secret: { name: …, key: apiToken }` (the key the value is stored under, in the Secret named beside it), ' +
+        "`keyPasswordSecretKey: key-password` (Bitnami's Kafka chart: the entry named as the value's own first words), " +
+        '`secretKey: thanos.yaml` beside `secretName:` or `secret_path:`.',
       'Resources that only name a secret held elsewhere (`ExternalSecret`, `ClusterExternalSecret`, `PushSecret`, ' +
         "`SecretProviderClass`, Vault and 1Password operator resources), a `SealedSecret`'s `encryptedData` " +
         "(ciphertext made to be committed), and node-config's `custom-environment-variables.*` (it maps settings to " +

@@ -208,6 +208,18 @@ const flagged: Case[] = [
   { file: 'charts/app/values.yaml', text: 's3:\n  secretName: ""\n  secretKey: change-me', secret: 'change-me', line: 3 },
   { file: 'charts/app/values.yaml', text: 's3:\n  secretName: ""\n  secretKey: minio123', secret: 'minio123', line: 3 },
   { file: 'charts/app/values.yaml', text: 's3:\n  secretName: ""\n  secretKey: changeme', secret: 'changeme', line: 3 },
+  // Values that look like a path or a call but are neither (base64 holds `/` between runs of mixed case, and a call
+  // quotes an argument), or that are no YAML: INI and `.properties` values are strings, whatever they hold.
+  { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      SECRET_KEY: /Xk3r9q2/LmZp8Qw', secret: '/Xk3r9q2/LmZp8Qw', line: 4 },
+  { file: 'config/app.yml', text: 'app:\n  secret: /k3J9dQ2xZ7/secret', secret: '/k3J9dQ2xZ7/secret', line: 2 },
+  { file: 'run.sh', text: 'echo "/opt/app/SECRET_KEY=Zq8sT2vBJw5yKp0cN7pL user=$USER"', secret: 'Zq8sT2vBJw5yKp0cN7pL' },
+  { file: 'src/main/resources/application.properties', text: 'app.secret_key=Pa55(word)', secret: 'Pa55(word)' },
+  { file: 'k8s/hub-config.yaml', text: 'data:\n  jupyterhub_config.py: |\n    c.JupyterHub.cookie_secret = "Xk3r9q2LmZp8Qw7t"', secret: 'Xk3r9q2LmZp8Qw7t', line: 3 },
+  { file: 'k8s/hub-config.yaml', text: 'data:\n  jupyterhub_config.py: |\n    c.JupyterHub.cookie_secret = Xk3r9q2LmZp8Qw7tLmZp8Qw7t', secret: 'Xk3r9q2LmZp8Qw7tLmZp8Qw7t', line: 3 },
+  { file: 'config/app.yml', text: 'auth:\n  jwt_secret: Pa55(word)', secret: 'Pa55(word)', line: 2 },
+  { file: 'config/app.yml', text: 'app:\n  secret_key: Pa55word()', secret: 'Pa55word()', line: 2 },
+  { file: 'src/main/resources/application.properties', text: 'jwt.secret=decode("Zq8sT2vBJw5yKp0cN7pL")', secret: 'decode("Zq8sT2vBJw5yKp0cN7pL")' },
+  { file: 'src/main/resources/application.java', text: 'String jwtSecret = "ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)";', secret: 'ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)' },
   // Without the Secret's name beside it, on the same level, a `…SecretKey:` holds a value.
   { file: 'charts/minio/values.yaml', text: 'minio:\n  accessKey: enterprise-logs\n  secretKey: supersecret', secret: 'supersecret', line: 3 },
   { file: 'values.yaml', text: 'storage:\n  s3:\n    awsSecretKey: Zq8sT2vBJw5yKp0cN7pL\n  awsSecretName: other', secret: 'Zq8sT2vBJw5yKp0cN7pL', line: 3 },
@@ -945,6 +957,15 @@ const clean: Case[] = [
   { file: 'bitnami/prometheus/values.yaml', text: 'thanos:\n  objectStorageConfig:\n    secretName: ""\n    secretKey: thanos.yaml' },
   { file: 'vault-helm/values.yaml', text: '  enterpriseLicense:\n    # The name of the Kubernetes secret that holds the enterprise license.\n    secretName: ""\n    # The key within the Kubernetes secret that holds the enterprise license.\n    secretKey: "license"' },
   { file: 'tools/roles/vault/tasks/plumb.yml', text: '- name: Create a credential input source\n  metadata:\n    secret_backend: "my_engine"\n    secret_key: "my_key"\n    secret_path: "/my_root/my_folder"' },
+  // A path to the file named as the setting: where the key is kept (a compose volume, its mode after it).
+  { file: 'tools/docker-compose.yml.j2', text: 'services:\n  awx:\n    volumes:\n      - "../../docker-compose/_sources/SECRET_KEY:/etc/tower/SECRET_KEY"' },
+  { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      SECRET_KEY: /etc/tower/SECRET_KEY' },
+  { file: 'docker-compose.yml', text: 'services:\n  awx:\n    volumes:\n      - "./_sources/SECRET_KEY:/etc/tower/SECRET_KEY:ro"' },
+  // A call in a bare YAML value is code (Python in a ConfigMap read as YAML), and jasypt's `ENC(…)` an encrypted value.
+  { file: 'bitnami/jupyterhub/templates/hub/configmap.yaml', text: 'data:\n  jupyterhub_config.py: |\n    c.JupyterHub.cookie_secret = get_secret_value("hub.config.JupyterHub.cookie_secret")' },
+  { file: 'src/main/resources/application.properties', text: 'jwt.secret=ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)' },
+  { file: 'src/main/resources/application.yml', text: 'jwt:\n  secret: ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)' },
+  { file: 'src/main/resources/application.yml', text: 'jwt:\n  secret: "ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)"' },
   // A `<x>Secret` set to a resource name of its own words names the Kubernetes Secret (Grafana's Tempo chart).
   { file: 'charts/tempo-distributed/values.yaml', text: 'tokengenJob:\n  storeTokenInSecret: false\n  # -- Name of the secret to store the admin token.\n  adminTokenSecret: "admin-token"' },
   // CodeIgniter's catalogues: `application/language/<language>/*_lang.php` (CodeIgniter 4: `app/Language/<code>/`).

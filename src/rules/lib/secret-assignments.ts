@@ -94,6 +94,20 @@ const OR_OPERATORS = ['||=', '??=', '||', '??', '?:'] as const;
 const EXISTING_SECRET_NAME = /^existing[-_]?secret(?:[-_]?name)?$/i;
 /** One that names an entry of it: `existingSecretKey`, `existingSecretPasswordKey`, `existing_secret_key`. */
 const EXISTING_SECRET_ENTRY = /^existing[-_]?secret[-_]?(?:[a-z]+[-_]?)?key$/i;
+/**
+ * A value that calls something: a name, then parentheses that open on a quoted argument, and nothing after (a
+ * password such as `Pa55(word)` or `Pa55word()` quotes nothing).
+ */
+const BARE_CALL = /^[A-Za-z_][\w.]{0,100}\(\s*(?:"[^"]*"|'[^']*')[^()]*\)$/;
+/** A compose volume's mode after its container path: `:ro`, `:rw,z`. */
+const VOLUME_MODE = /:(?:ro|rw|z|Z|cached|delegated|consistent|nocopy)(?:,[a-zA-Z]{1,12}){0,3}$/;
+/** jasypt's encrypted value, as Spring Boot reads it with jasypt-spring-boot: `ENC(` base64 `)`. */
+const JASYPT = /^ENC\([A-Za-z0-9+\/=]{8,}\)$/;
+/**
+ * An absolute or relative path to a file in folders named in lower case: `/etc/tower/SECRET_KEY`,
+ * `./secrets/jwt_secret`. (Random base64 holds `/` too, between runs of mixed case.)
+ */
+const FILE_PATH = /^(?:~|\.{1,2})?(?:\/[a-z0-9._-]{1,64}){1,15}\/[\w.-]{1,64}$/;
 /** The name of an entry of a Kubernetes Secret (`thanos.yaml`, `api-key`, `TOKEN`): at most 253 of these characters. */
 const SECRET_ENTRY_NAME = /^[-._a-zA-Z0-9]{1,253}$/;
 /** A Kubernetes object's name: `app-jwt`, `tracing.yaml`. */
@@ -2026,7 +2040,7 @@ class LineAnalyzer {
     }
     const q = readQuoted(s, j);
     if (q) {
-      if (q.fString && q.value.includes('{')) return null;
+      if ((q.fString && q.value.includes('{')) || (!needsQuotes(this.lang) && JASYPT.test(q.value))) return null;
       // `'prefix' + name`, `'%s' % x`, `'{}'.format(x)`, PHP's `'base64:' . base64_encode(…)`: built at run time.
       const k = skipSpaces(s, q.end + 1);
       if (s[k] === '+' || (s[k] === '%' && this.lang === 'python') || (s[k] === '.' && this.lang === 'php') || s.startsWith('.format(', q.end + 1)) {
@@ -2044,6 +2058,9 @@ class LineAnalyzer {
     const bare = readBare(s, j, lang, closer, restOfLine);
     // `echo -n "JWT_SECRET='"`: the quote opens a value the script prints next; quotes alone are no value.
     if (!bare || QUOTES_ONLY.test(bare.value)) return null;
+    // `c.JupyterHub.cookie_secret = get_secret_value("…")`, Python in a ConfigMap's YAML: a call is code (INI and
+    // `.properties` values are strings whatever they hold), and jasypt's `jwt.secret=ENC(…)` an encrypted value.
+    if ((lang === 'yaml' && BARE_CALL.test(bare.value)) || JASYPT.test(bare.value)) return null;
     // INI and `.properties` values are strings, digits too (go-gin-example's `JwtSecret = 233`, read by go-ini).
     if (isBareScalar(bare.value) && !((lang === 'ini' || lang === 'properties') && DIGITS.test(bare.value.trim()))) return null;
     return bare;
@@ -2098,11 +2115,27 @@ class LineAnalyzer {
 
   private acceptable(lit: Literal): boolean {
     if (isBlankOrMarker(lit.value) || isInterpolated(lit.value, this.lang, lit.quote) || this.namesASetting(lit.value)) return false;
-    if (namesSomething(lit.value, lit.quoted)) return false;
+    if (namesSomething(lit.value, lit.quoted) || this.namesOwnFile(lit.value)) return false;
     // `jwt.verify(token, PUBLIC_KEY)` with a PEM public key or certificate: what checks a signature, no secret.
     if (PUBLIC_KEY_TEXT.test(lit.value)) return false;
     // `` SECRET_KEY=`openssl rand -hex 32` ``: the output of a command.
     return !(lit.quote === '`' && runsBackticks(this.lang));
+  }
+
+  /**
+   * A path to a file named as the setting being read: AWX's compose mounts
+   * `_sources/SECRET_KEY:/etc/tower/SECRET_KEY`, the file its `SECRET_KEY` is
+   * read from. Where the key is kept, not the key.
+   */
+  private namesOwnFile(value: string): boolean {
+    // The container's side of that volume, and its mode after it (`…:/etc/tower/SECRET_KEY:ro`).
+    if (this.lang === 'yaml' && this.s[this.nameAt - 1] === '/' && (':' + value.replace(/["']$/, '')).match(VOLUME_MODE)?.index === 0) return true;
+    // In a quoted YAML scalar the value read runs on to the line's end, its closing quote included; a compose
+    // volume may end in its mode (`:ro`, `:z`).
+    const unquoted = this.lang === 'yaml' ? value.replace(/["']$/, '').replace(VOLUME_MODE, '') : value;
+    if (!FILE_PATH.test(unquoted)) return false;
+    const name = this.s.slice(this.nameAt).match(/^[\w.$-]+/)?.[0];
+    return name !== undefined && normalizeName(unquoted.slice(unquoted.lastIndexOf('/') + 1)) === normalizeName(lastSegment(name));
   }
 
   /**
@@ -3126,7 +3159,6 @@ function skipArgument(s: string, i: number): number {
   return i;
 }
 
-/** The quote that opens a `"NAME=value"` pair around `start`, if any. */
 /**
  * The quote of the string a name stands in, when it opens one (`"SECRET_KEY=…"`), or when the name is a
  * command-line flag inside one (`"--jwt-secret=" + secret`, `"tailscale up --authkey=" + key`): there the

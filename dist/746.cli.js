@@ -3269,7 +3269,7 @@ function prefixedTokens(file, out) {
             if (isPublishedKey(value))
                 continue;
             const example = (m.format === token_formats/* PEM_PRIVATE_KEY */.Z ? (0,token_formats/* isExamplePemBody */.bP)(value) : (0,token_formats/* isExampleToken */.W7)(value, prefixLength)) ||
-                PLACEHOLDER_ATTRIBUTE.test(line.text.slice(Math.max(0, m.valueStart - 40), m.valueStart));
+                isPlaceholderValue(lines, idx, m.valueStart);
             const finding = tokenFinding(line.number, line.offset, m, value, label, key, example);
             if (finding.severity === undefined && key === 'aws-access-key-id' && URL_QUERY_VALUE.test(line.text.slice(Math.max(0, m.valueStart - 80), m.valueStart))) {
                 finding.severity = 'notice';
@@ -3333,11 +3333,44 @@ function tokenFinding(lineNumber, offset, m, value, label, key, example) {
  */
 const URL_QUERY_VALUE = /[?&](?:amp;)?(?:AWSAccessKeyId|X-Amz-Credential|SubscriptionId)=$/i;
 /**
- * A form field's `placeholder` (an HTML attribute, a JSX prop, an options key): the grey hint text a
- * form shows in an empty field, written in a token's shape to show what goes there. Plane's GitLab form
- * shows a `gloas-\u2026` client secret so.
+ * A form field's `placeholder` (an HTML attribute, a JSX prop, an options key, PHP's `'placeholder' =>`): the
+ * grey hint text a form shows in an empty field, written in a token's shape to show what goes there. Plane's
+ * GitLab form shows a `gloas-\u2026` client secret so, and appwrite's function templates a MongoDB URL.
  */
-const PLACEHOLDER_ATTRIBUTE = /\bplaceholder\s*[:=]\s*\{?\s*["'`]$/i;
+const PLACEHOLDER_ATTRIBUTE = /\bplaceholder["']?\s*(?:=>|[:=])\s*\{?\s*["'`]$/i;
+/**
+ * Whether the value that starts at `start` of line `idx` (at its quote's end) is a `placeholder`'s, on the same
+ * line or, for a value alone on its line, the line above (appwrite's `'placeholder' =>` / `'mongodb+srv://\u2026'`).
+ */
+function isPlaceholderValue(lines, idx, start) {
+    const t = lines[idx].text;
+    const before = t.slice(Math.max(0, start - 40), start);
+    if (PLACEHOLDER_ATTRIBUTE.test(before))
+        return true;
+    if (idx === 0 || !/^\s*["'`]$/.test(t.slice(0, start)))
+        return false;
+    // The line above is the key alone, not a comment or a sentence that ends so (`# paste it over the placeholder:`).
+    return PLACEHOLDER_KEY_LINE.test(lines[idx - 1].text);
+}
+const PLACEHOLDER_KEY_LINE = /^\s*["']?placeholder["']?\s*(?:=>|[:=])[ \t]*\{?\s*$/i;
+/**
+ * Where the URL whose password starts at `passwordStart` starts: its scheme, before `://` and the user. A data
+ * source name with no scheme (`user:password@tcp(\u2026)`) starts with its user.
+ */
+function urlStart(t, passwordStart) {
+    let i = passwordStart - 1; // the colon after the user
+    while (i > 0 && passwordStart - i <= MAX_USER && !'/@ \t"\'`'.includes(t[i - 1]))
+        i--;
+    if (t.slice(Math.max(0, i - 3), i) !== '://')
+        return i;
+    i -= 3;
+    for (let n = 0; i > 0 && n < MAX_SCHEME && /[A-Za-z0-9+.-]/.test(t[i - 1]); n++)
+        i--;
+    return i;
+}
+/** How far back a URL's user and scheme are looked for: each is short, and the walk stays local. */
+const MAX_USER = 256;
+const MAX_SCHEME = 32;
 /**
  * Whether a regular expression for the token's own kind stands within two lines of it: a secret scanner's rule
  * table keeps a sample beside each pattern (atuin's `("GitHub PAT", "ghp_[a-zA-Z0-9]{36}", TestValue::Single(\u2026))`,
@@ -3658,7 +3691,9 @@ function urlPasswordFindings(file, out) {
         return;
     if (urlPasswordsOwnedElsewhere(file))
         return;
-    for (const line of file.lines) {
+    const lines = file.lines;
+    for (let idx = 0; idx < lines.length; idx++) {
+        const line = lines[idx];
         for (const p of (0,url_passwords/* urlPasswords */.s1)(line.text)) {
             const finding = {
                 line: line.number,
@@ -3673,6 +3708,10 @@ function urlPasswordFindings(file, out) {
             };
             if (p.local)
                 finding.severity = 'notice';
+            if (isPlaceholderValue(lines, idx, urlStart(line.text, p.start))) {
+                finding.severity = 'notice';
+                finding.message = `A password for ${p.host} is embedded in a URL that a form field shows as its placeholder (the hint text of an empty field). Make sure it is no real password, or show one such as \`<password>\` instead.`;
+            }
             out.push(finding);
         }
     }
@@ -3726,8 +3765,10 @@ const knownToken = {
                 "AWS key id in a URL's query (`?AWSAccessKeyId=`, `X-Amz-Credential=` in a presigned link, `SubscriptionId=` in " +
                 'an affiliate link) is public by design and a notice: alone it grants nothing. So is a Google API key in ' +
                 "Firebase's client configuration (`google-services.json`, `GoogleService-Info.plist`, a web config with an " +
-                '`authDomain` on `*.firebaseapp.com` within six lines of the key), which every build of the app carries. A token written as a form ' +
-                "field's `placeholder` (the hint text of an empty field) is a documentation placeholder.",
+                '`authDomain` on `*.firebaseapp.com` within six lines of the key), which every build of the app carries. A token or a URL ' +
+                "with a password written as a form field's `placeholder` (the hint text of an empty field: an HTML attribute, a JSX " +
+                "prop, an options key, PHP's `'placeholder' =>`, with the value on the same line or alone on the next) is a " +
+                'documentation placeholder.',
             '',
             'A private key assigned to a name that says it is made for tests (`const TEST_FAKE_RSA_KEY_0 = "-----BEGIN\u2026`, ' +
                 '`mockPrivateKey`, `DUMMY_KEY = <<~PEM`, `fixture_private_key:`) is a notice wherever the file is, as a key under a ' +

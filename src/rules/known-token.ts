@@ -114,7 +114,7 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
       if (isPublishedKey(value)) continue;
       const example =
         (m.format === PEM_PRIVATE_KEY ? isExamplePemBody(value) : isExampleToken(value, prefixLength)) ||
-        PLACEHOLDER_ATTRIBUTE.test(line.text.slice(Math.max(0, m.valueStart - 40), m.valueStart));
+        isPlaceholderValue(lines, idx, m.valueStart);
       const finding = tokenFinding(line.number, line.offset, m, value, label, key, example);
       if (finding.severity === undefined && key === 'aws-access-key-id' && URL_QUERY_VALUE.test(line.text.slice(Math.max(0, m.valueStart - 80), m.valueStart))) {
         finding.severity = 'notice';
@@ -179,11 +179,41 @@ function tokenFinding(lineNumber: number, offset: number, m: TokenMatch, value: 
 const URL_QUERY_VALUE = /[?&](?:amp;)?(?:AWSAccessKeyId|X-Amz-Credential|SubscriptionId)=$/i;
 
 /**
- * A form field's `placeholder` (an HTML attribute, a JSX prop, an options key): the grey hint text a
- * form shows in an empty field, written in a token's shape to show what goes there. Plane's GitLab form
- * shows a `gloas-…` client secret so.
+ * A form field's `placeholder` (an HTML attribute, a JSX prop, an options key, PHP's `'placeholder' =>`): the
+ * grey hint text a form shows in an empty field, written in a token's shape to show what goes there. Plane's
+ * GitLab form shows a `gloas-…` client secret so, and appwrite's function templates a MongoDB URL.
  */
-const PLACEHOLDER_ATTRIBUTE = /\bplaceholder\s*[:=]\s*\{?\s*["'`]$/i;
+const PLACEHOLDER_ATTRIBUTE = /\bplaceholder["']?\s*(?:=>|[:=])\s*\{?\s*["'`]$/i;
+
+/**
+ * Whether the value that starts at `start` of line `idx` (at its quote's end) is a `placeholder`'s, on the same
+ * line or, for a value alone on its line, the line above (appwrite's `'placeholder' =>` / `'mongodb+srv://…'`).
+ */
+function isPlaceholderValue(lines: readonly Line[], idx: number, start: number): boolean {
+  const t = lines[idx]!.text;
+  const before = t.slice(Math.max(0, start - 40), start);
+  if (PLACEHOLDER_ATTRIBUTE.test(before)) return true;
+  if (idx === 0 || !/^\s*["'`]$/.test(t.slice(0, start))) return false;
+  // The line above is the key alone, not a comment or a sentence that ends so (`# paste it over the placeholder:`).
+  return PLACEHOLDER_KEY_LINE.test(lines[idx - 1]!.text);
+}
+const PLACEHOLDER_KEY_LINE = /^\s*["']?placeholder["']?\s*(?:=>|[:=])[ \t]*\{?\s*$/i;
+
+/**
+ * Where the URL whose password starts at `passwordStart` starts: its scheme, before `://` and the user. A data
+ * source name with no scheme (`user:password@tcp(…)`) starts with its user.
+ */
+function urlStart(t: string, passwordStart: number): number {
+  let i = passwordStart - 1; // the colon after the user
+  while (i > 0 && passwordStart - i <= MAX_USER && !'/@ \t"\'`'.includes(t[i - 1]!)) i--;
+  if (t.slice(Math.max(0, i - 3), i) !== '://') return i;
+  i -= 3;
+  for (let n = 0; i > 0 && n < MAX_SCHEME && /[A-Za-z0-9+.-]/.test(t[i - 1]!); n++) i--;
+  return i;
+}
+/** How far back a URL's user and scheme are looked for: each is short, and the walk stays local. */
+const MAX_USER = 256;
+const MAX_SCHEME = 32;
 
 /**
  * Whether a regular expression for the token's own kind stands within two lines of it: a secret scanner's rule
@@ -505,7 +535,9 @@ function urlPasswordFindings(file: FileContext, out: RawFinding[]): void {
   if (body === null) return;
   if (hasUtf16Bom(body) ? !/:\/\/|@tcp\(|@unix\(/.test(file.text ?? '') : !mayHoldUrlPassword(body)) return;
   if (urlPasswordsOwnedElsewhere(file)) return;
-  for (const line of file.lines) {
+  const lines = file.lines;
+  for (let idx = 0; idx < lines.length; idx++) {
+    const line = lines[idx]!;
     for (const p of urlPasswords(line.text)) {
       const finding: RawFinding = {
         line: line.number,
@@ -519,6 +551,10 @@ function urlPasswordFindings(file: FileContext, out: RawFinding[]): void {
         policy: 'secret',
       };
       if (p.local) finding.severity = 'notice';
+      if (isPlaceholderValue(lines, idx, urlStart(line.text, p.start))) {
+        finding.severity = 'notice';
+        finding.message = `A password for ${p.host} is embedded in a URL that a form field shows as its placeholder (the hint text of an empty field). Make sure it is no real password, or show one such as \`<password>\` instead.`;
+      }
       out.push(finding);
     }
   }
@@ -574,8 +610,10 @@ export const knownToken: Rule = {
         "AWS key id in a URL's query (`?AWSAccessKeyId=`, `X-Amz-Credential=` in a presigned link, `SubscriptionId=` in " +
         'an affiliate link) is public by design and a notice: alone it grants nothing. So is a Google API key in ' +
         "Firebase's client configuration (`google-services.json`, `GoogleService-Info.plist`, a web config with an " +
-        '`authDomain` on `*.firebaseapp.com` within six lines of the key), which every build of the app carries. A token written as a form ' +
-        "field's `placeholder` (the hint text of an empty field) is a documentation placeholder.",
+        '`authDomain` on `*.firebaseapp.com` within six lines of the key), which every build of the app carries. A token or a URL ' +
+        "with a password written as a form field's `placeholder` (the hint text of an empty field: an HTML attribute, a JSX " +
+        "prop, an options key, PHP's `'placeholder' =>`, with the value on the same line or alone on the next) is a " +
+        'documentation placeholder.',
       '',
       'A private key assigned to a name that says it is made for tests (`const TEST_FAKE_RSA_KEY_0 = "-----BEGIN…`, ' +
         '`mockPrivateKey`, `DUMMY_KEY = <<~PEM`, `fixture_private_key:`) is a notice wherever the file is, as a key under a ' +

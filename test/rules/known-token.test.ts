@@ -141,6 +141,23 @@ ruleTester(knownToken, {
     { file: 'app/admin/gitlab/form.tsx', text: `const fields = { clientSecret: { placeholder: "${ghp}" } };`, secret: ghp, severity: 'notice' },
     { file: 'app/admin/form.html', text: `<input name="token" placeholder="${ghp}">`, secret: ghp, severity: 'notice' },
     { file: 'app/admin/setup.ts', text: `const placeholderToken = "${ghp}";`, secret: ghp, severity: 'error' },
+    { file: 'app/config/form.php', text: `<?php\nreturn ['placeholder' => '${ghp}'];`, secret: ghp, line: 2, severity: 'notice' },
+    { file: 'app/config/form.json', text: `{"placeholder": "${ghp}"}`, secret: ghp, severity: 'notice' },
+    // So is a URL's password in one, the value on the same line as its key or alone on the next (appwrite's function
+    // templates); the same URL under another key stays an error.
+    { file: 'app/config/templates/function.php', text: "<?php\n$vars = [\n    'placeholder' =>\n        'mongodb+srv://appwrite:Yx42hafg7Q4fgkxe@cluster0.7mslfog.mongodb.net/?retryWrites=true',\n];", secret: 'Yx42hafg7Q4fgkxe', line: 4, severity: 'notice' },
+    { file: 'app/config/templates/function.php', text: "<?php\n$vars = ['placeholder' => 'mongodb+srv://appwrite:Yx42hafg7Q4fgkxe@cluster0.7mslfog.mongodb.net/app'];", secret: 'Yx42hafg7Q4fgkxe', line: 2, severity: 'notice' },
+    { file: 'src/Form.tsx', text: '<input name="dsn" placeholder="postgres://admin:Yx42hafg7Q4fgkxe@db.acme.io:5432/app" />', secret: 'Yx42hafg7Q4fgkxe', severity: 'notice' },
+    { file: 'app/config/templates/function.php', text: "<?php\n$vars = [\n    'value' =>\n        'mongodb+srv://appwrite:Yx42hafg7Q4fgkxe@cluster0.7mslfog.mongodb.net/?retryWrites=true',\n];", secret: 'Yx42hafg7Q4fgkxe', line: 4, severity: 'error' },
+    { file: 'app/config/templates/function.php', text: "<?php\n// placeholder\n$dsn = 'mongodb+srv://appwrite:Yx42hafg7Q4fgkxe@cluster0.7mslfog.mongodb.net/app';", secret: 'Yx42hafg7Q4fgkxe', line: 3, severity: 'error' },
+    { file: 'src/Form.tsx', text: '<input name="dsn" placeholder="Your database URL" value="postgres://admin:Yx42hafg7Q4fgkxe@db.acme.io:5432/app" />', secret: 'Yx42hafg7Q4fgkxe', severity: 'error' },
+    { file: 'settings.py', text: `GITHUB_TOKEN = (\n    # paste your token over the placeholder:\n    "${ghp}"\n)`, secret: ghp, line: 3, severity: 'error' },
+    { file: 'settings.py', text: 'DATABASE_URL = (\n    # replace the placeholder:\n    "postgres://admin:Qw9zLk3mNp7rTs2v@prod.acme.io:5432/app"\n)', secret: 'Qw9zLk3mNp7rTs2v', line: 3, severity: 'error' },
+    { file: 'app/config/form.php', text: "<?php\n$f = ['placeholder' => 'Your DSN',\n    'value' =>\n        'mongodb+srv://appwrite:Yx42hafg7Q4fgkxe@cluster0.7mslfog.mongodb.net/app'];", secret: 'Yx42hafg7Q4fgkxe', line: 4, severity: 'error' },
+    // A data source name has no scheme of its own: a placeholder's URL before it on the line is another value.
+    { file: 'src/Form.tsx', text: '<input placeholder="https://docs.acme.io/db" defaultValue="root:Qw9zLk3mNp7rTs2v@tcp(prod.acme.io:3306)/app" />', secret: 'Qw9zLk3mNp7rTs2v', severity: 'error' },
+    { file: 'src/config.ts', text: 'const cfg = { placeholder: "http://x.acme.io", dsn: "root:Qw9zLk3mNp7rTs2v@tcp(prod.acme.io:3306)/app" };', secret: 'Qw9zLk3mNp7rTs2v', severity: 'error' },
+    { file: 'app/config/form.json', text: `{\n  "placeholder":\n    "${ghp}"\n}`, secret: ghp, line: 3, severity: 'notice' },
     { file: 'client_secret.json', text: `{"web": {"client_id": "1234-abc.apps.googleusercontent.com", "client_secret": "${googleOauth}"}}`, secret: googleOauth },
     // npm, PyPI
     { file: '.npmrc', text: `//registry.npmjs.org/:_authToken=${npm}`, secret: npm },

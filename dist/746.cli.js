@@ -3251,13 +3251,16 @@ function prefixedTokens(file, out) {
             let value = m.value;
             let prefixLength = m.format.keyed ? 0 : m.prefix.length;
             let label = m.format.label;
+            let noDer = false;
             let key = m.format.id;
             if (m.format === token_formats/* PEM_PRIVATE_KEY */.Z) {
                 const next = lines.slice(idx + 1, idx + 8).filter((l) => l.offset === 0).map((l) => l.text);
-                const body = (0,token_formats/* pemBody */.zR)(line.text.slice(m.end), next);
+                const found = (0,token_formats/* pemBody */.zR)(line.text.slice(m.end), next);
+                const body = found?.body ?? null;
                 // A certificate under a private key's label holds nothing secret.
                 if (body === null || (0,token_formats/* isCertificateDer */.jC)(body))
                     continue;
+                noDer = (0,token_formats/* isNoDer */.nV)(line.text.slice(m.start, m.end), body, found.headed);
                 value = body;
                 prefixLength = 0;
                 // A key inline in a JSON file that says it is a service account: a Google Cloud key file.
@@ -3268,8 +3271,9 @@ function prefixedTokens(file, out) {
             }
             if (isPublishedKey(value))
                 continue;
-            const example = (m.format === token_formats/* PEM_PRIVATE_KEY */.Z ? (0,token_formats/* isExamplePemBody */.bP)(value) : (0,token_formats/* isExampleToken */.W7)(value, prefixLength)) ||
-                isPlaceholderValue(lines, idx, m.valueStart);
+            const shown = (m.format === token_formats/* PEM_PRIVATE_KEY */.Z ? (0,token_formats/* isExamplePemBody */.bP)(value) : (0,token_formats/* isExampleToken */.W7)(value, prefixLength)) || isPlaceholderValue(lines, idx, m.valueStart);
+            // A body that cannot be DER is a placeholder, unless a test key's name holds it (AWX's SSH1 key under a PKCS#8 label).
+            const example = shown || (noDer && testKeyName(assignedBefore(lines, idx, m.start)) === null);
             const finding = tokenFinding(line.number, line.offset, m, value, label, key, example);
             if (finding.severity === undefined && key === 'aws-access-key-id' && URL_QUERY_VALUE.test(line.text.slice(Math.max(0, m.valueStart - 80), m.valueStart))) {
                 finding.severity = 'notice';
@@ -3768,7 +3772,9 @@ const knownToken = {
                 '`authDomain` on `*.firebaseapp.com` within six lines of the key), which every build of the app carries. A token or a URL ' +
                 "with a password written as a form field's `placeholder` (the hint text of an empty field: an HTML attribute, a JSX " +
                 "prop, an options key, PHP's `'placeholder' =>`, with the value on the same line or alone on the next) is a " +
-                'documentation placeholder.',
+                "documentation placeholder, and so is a body under a PEM key's label that is no DER (`-----BEGIN PRIVATE " +
+                'KEY-----` / `LongStringOfAlphanumericCharactersWillBeHere=`: PKCS#1, SEC 1 and PKCS#8 keys open with `M` in ' +
+                "base64) unless the block has headers, as a legacy encrypted key's `Proc-Type:` does.",
             '',
             'A private key assigned to a name that says it is made for tests (`const TEST_FAKE_RSA_KEY_0 = "-----BEGIN\u2026`, ' +
                 '`mockPrivateKey`, `DUMMY_KEY = <<~PEM`, `fixture_private_key:`) is a notice wherever the file is, as a key under a ' +
@@ -14250,6 +14256,7 @@ __webpack_require__.d(__webpack_exports__, {
   jC: () => (/* binding */ isCertificateDer),
   bP: () => (/* binding */ isExamplePemBody),
   W7: () => (/* binding */ isExampleToken),
+  nV: () => (/* binding */ isNoDer),
   zR: () => (/* binding */ pemBody),
   r0: () => (/* binding */ telegramToken),
   aH: () => (/* binding */ tokenPrefixLength)
@@ -14786,25 +14793,33 @@ function tokenPrefixLength(value) {
 /**
  * Key material that follows a PEM BEGIN line: on the same line after an
  * escaped newline (a JSON service-account key), or on the next lines after
- * optional `Proc-Type:`-style headers. Null when there is none, so a header
- * mentioned in code or prose (`startsWith('-----BEGIN RSA PRIVATE KEY-----')`)
- * is not a key.
+ * optional `Proc-Type:`-style headers (`headed` when there were any). Null
+ * when there is none, so a header mentioned in code or prose
+ * (`startsWith('-----BEGIN RSA PRIVATE KEY-----')`) is not a key.
  */
 function pemBody(sameLineRest, nextLines) {
     const escaped = /^(?:\\\\n|\\n)+/.exec(sameLineRest);
     const inline = escaped ? base64Start(sameLineRest.slice(escaped[0].length)) : null;
     if (inline)
-        return inline;
+        return { body: inline, headed: false };
     const lines = nextLines.slice(0, 6);
+    let headed = false;
     for (let k = 0; k < lines.length; k++) {
         const t = lines[k].trim();
-        if (t === '' || /^[A-Za-z-]{2,30}: /.test(t))
-            continue; // blank line or a PEM/PGP header
+        if (t === '')
+            continue;
+        // A PEM or PGP header (`Proc-Type: 4,ENCRYPTED`, `Version: \u2026`): the body after it may be no DER.
+        if (/^[A-Za-z-]{2,30}: /.test(t)) {
+            headed = true;
+            continue;
+        }
         const body = base64Start(t);
         // A line of `...` before the END line, standing for the rest: documentation showing a key's shape, cut short.
         const rest = lines.slice(k + 1);
         const end = rest.findIndex((l) => l.includes('-----END'));
-        return body !== null && rest.slice(0, end < 0 ? rest.length : end).some((l) => ELLIPSIS_LINE.test(l)) ? null : body;
+        if (body === null || rest.slice(0, end < 0 ? rest.length : end).some((l) => ELLIPSIS_LINE.test(l)))
+            return null;
+        return { body, headed };
     }
     return null;
 }
@@ -14829,6 +14844,17 @@ function isCertificateDer(body) {
     }
     return der[at] === 0xa0 && der[at + 1] === 0x03 && der[at + 2] === 0x02 && der[at + 3] === 0x01 && (der[at + 4] ?? 0xff) <= 0x02;
 }
+/**
+ * Whether the body of the PEM block `header` opens can be no key: PKCS#1, SEC 1, DSA and PKCS#8 keys, encrypted
+ * ones too, are DER, which opens with a SEQUENCE (`M` in base64), unless the block has headers (a legacy encrypted
+ * key's `Proc-Type:`, whose body is cipher text). Remix's Firebase example ships
+ * `-----BEGIN PRIVATE KEY-----\nLongStringOfAlphanumericCharactersWillBeHere=`.
+ */
+function isNoDer(header, body, headed) {
+    // `//MIIE\u2026`: a key commented out with no space after the slashes, which are base64 too.
+    return !headed && DER_PEM.test(header) && !/^\/*M/.test(body);
+}
+const DER_PEM = /^-----BEGIN (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----$/;
 /** A line that stands for lines left out: `...`, `\u2026`, `[...]`, possibly quoted. */
 const ELLIPSIS_LINE = /^[\s"'`]*\[?(?:\.{3,}|\u2026)\]?[\s"'`,]*$/;
 /** A line comment's mark and the space after it: only with the space, since `/` and `+` are base64 too. */

@@ -1,5 +1,5 @@
 import type { FileContext, RawFinding, Rule } from './types';
-import { findTokens, isCertificateDer, isExamplePemBody, isExampleToken, pemBody, PEM_PRIVATE_KEY, PREFIX_SET, type TokenMatch } from './lib/token-formats';
+import { findTokens, isCertificateDer, isExamplePemBody, isExampleToken, isNoDer, pemBody, PEM_PRIVATE_KEY, PREFIX_SET, type TokenMatch } from './lib/token-formats';
 import { findNamedTokens, mentionsSecretNamedProvider, NAMED_SET } from './lib/named-tokens';
 import { dockerCredentials, isNpmConfig, mayHoldDockerAuth, npmCredentials } from './lib/config-credentials';
 import { mayHoldUrlPassword, urlPasswords } from './lib/url-passwords';
@@ -97,12 +97,15 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
       let value = m.value;
       let prefixLength = m.format.keyed ? 0 : m.prefix.length;
       let label = m.format.label;
+      let noDer = false;
       let key = m.format.id;
       if (m.format === PEM_PRIVATE_KEY) {
         const next = lines.slice(idx + 1, idx + 8).filter((l) => l.offset === 0).map((l) => l.text);
-        const body = pemBody(line.text.slice(m.end), next);
+        const found = pemBody(line.text.slice(m.end), next);
+        const body = found?.body ?? null;
         // A certificate under a private key's label holds nothing secret.
         if (body === null || isCertificateDer(body)) continue;
+        noDer = isNoDer(line.text.slice(m.start, m.end), body, found!.headed);
         value = body;
         prefixLength = 0;
         // A key inline in a JSON file that says it is a service account: a Google Cloud key file.
@@ -112,9 +115,9 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
         }
       }
       if (isPublishedKey(value)) continue;
-      const example =
-        (m.format === PEM_PRIVATE_KEY ? isExamplePemBody(value) : isExampleToken(value, prefixLength)) ||
-        isPlaceholderValue(lines, idx, m.valueStart);
+      const shown = (m.format === PEM_PRIVATE_KEY ? isExamplePemBody(value) : isExampleToken(value, prefixLength)) || isPlaceholderValue(lines, idx, m.valueStart);
+      // A body that cannot be DER is a placeholder, unless a test key's name holds it (AWX's SSH1 key under a PKCS#8 label).
+      const example = shown || (noDer && testKeyName(assignedBefore(lines, idx, m.start)) === null);
       const finding = tokenFinding(line.number, line.offset, m, value, label, key, example);
       if (finding.severity === undefined && key === 'aws-access-key-id' && URL_QUERY_VALUE.test(line.text.slice(Math.max(0, m.valueStart - 80), m.valueStart))) {
         finding.severity = 'notice';
@@ -613,7 +616,9 @@ export const knownToken: Rule = {
         '`authDomain` on `*.firebaseapp.com` within six lines of the key), which every build of the app carries. A token or a URL ' +
         "with a password written as a form field's `placeholder` (the hint text of an empty field: an HTML attribute, a JSX " +
         "prop, an options key, PHP's `'placeholder' =>`, with the value on the same line or alone on the next) is a " +
-        'documentation placeholder.',
+        "documentation placeholder, and so is a body under a PEM key's label that is no DER (`-----BEGIN PRIVATE " +
+        'KEY-----` / `LongStringOfAlphanumericCharactersWillBeHere=`: PKCS#1, SEC 1 and PKCS#8 keys open with `M` in ' +
+        "base64) unless the block has headers, as a legacy encrypted key's `Proc-Type:` does.",
       '',
       'A private key assigned to a name that says it is made for tests (`const TEST_FAKE_RSA_KEY_0 = "-----BEGIN…`, ' +
         '`mockPrivateKey`, `DUMMY_KEY = <<~PEM`, `fixture_private_key:`) is a notice wherever the file is, as a key under a ' +

@@ -303,6 +303,14 @@ ruleTester(knownToken, {
     { file: 'src/keys.py', text: `LATEST_KEY = """${rsaBegin}\n${pemLine}\n${rsaEnd}"""`, secret: pemLine, severity: 'error' },
     { file: 'src/keys.js', text: `const key = /* tested */ '${rsaBegin}\\n' + '${pemLine}';`, secret: pemLine, severity: 'error' },
     { file: 'src/app.js', text: `signer.load(testMode ? a : '${rsaBegin}\\n${pemLine}');`, secret: pemLine, severity: 'error' },
+    // Under a DER key's label, a body that is no DER (it would open with `M`) is a placeholder; a legacy encrypted
+    // key's cipher text, after its headers, is not DER, and an OpenSSH key's body never is.
+    { file: 'firebase/.env.example', text: 'SERVICE_ACCOUNT={"type":"service_account","private_key": "-----BEGIN PRIVATE KEY-----\\nLongStringOfAlphanumericCharactersWillBeHere=\\n-----END PRIVATE KEY-----\\n"}', secret: 'LongStringOfAlphanumericCharactersWillBeHere=', severity: 'notice' },
+    { file: 'config/jwt.pem', text: '-----BEGIN RSA PRIVATE KEY-----\nPasteYourOwnRsaPrivateKeyContentsRightHere0123456789\n-----END RSA PRIVATE KEY-----', secret: 'PasteYourOwnRsaPrivateKeyContentsRightHere0123456789', severity: 'notice' },
+    { file: 'config/jwt.pem', text: `-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,8D2B1C6A9F3E7D40B5A1C2E3F4A5B6C7\n\nx9Gq2LmZp8Qw7tVb3NcR5yHk1JfD4sA6oU0iE8rT2wY9uI7oP3aS5dF1gH4jK6lZ\n-----END RSA PRIVATE KEY-----`, secret: 'x9Gq2LmZp8Qw7tVb3NcR5yHk1JfD4sA6oU0iE8rT2wY9uI7oP3aS5dF1gH4jK6lZ', severity: 'error' },
+    { file: 'src/keys.java', text: '//-----BEGIN PRIVATE KEY-----\n//MC4CAQAwBQYDK2VwBCIEIHQ98bdpTT+WtDs9UaQR1CwBvc/6zhyWVDgDpVH6Gy85\n//-----END PRIVATE KEY-----', secret: '//MC4CAQAwBQYDK2VwBCIEIHQ98bdpTT+WtDs9UaQR1CwBvc/6zhyWVDgDpVH6Gy85', severity: 'error' },
+    { file: 'config/jwt.pem', text: '-----BEGIN RSA PRIVATE KEY-----\n\n\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,8D2B1C6A9F3E7D40B5A1C2E3F4A5B6C7\n\nx9Gq2LmZp8Qw7tVb3NcR5yHk1JfD4sA6oU0iE8rT2wY9uI7oP3aS5dF1gH4jK6lZ\n-----END RSA PRIVATE KEY-----', secret: 'x9Gq2LmZp8Qw7tVb3NcR5yHk1JfD4sA6oU0iE8rT2wY9uI7oP3aS5dF1gH4jK6lZ', severity: 'error' },
+    { file: 'deploy/id_ed25519', text: '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n-----END OPENSSH PRIVATE KEY-----', secret: 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW', severity: 'error' },
     // Passwords in URLs, any scheme, any file.
     { file: 'config/database.yml', text: 'production:\n  url: postgres://app:N7pL4vR9tW3yB6cD@db.internal:5432/app', secret: 'N7pL4vR9tW3yB6cD', line: 2 },
     { file: 'settings.py', text: "BROKER_URL = 'amqp://worker:Tr0ub4dor&3x@rabbit.acme.io:5672//'", secret: 'Tr0ub4dor&3x' },

@@ -515,23 +515,30 @@ export function tokenPrefixLength(value: string): number {
 /**
  * Key material that follows a PEM BEGIN line: on the same line after an
  * escaped newline (a JSON service-account key), or on the next lines after
- * optional `Proc-Type:`-style headers. Null when there is none, so a header
- * mentioned in code or prose (`startsWith('-----BEGIN RSA PRIVATE KEY-----')`)
- * is not a key.
+ * optional `Proc-Type:`-style headers (`headed` when there were any). Null
+ * when there is none, so a header mentioned in code or prose
+ * (`startsWith('-----BEGIN RSA PRIVATE KEY-----')`) is not a key.
  */
-export function pemBody(sameLineRest: string, nextLines: readonly string[]): string | null {
+export function pemBody(sameLineRest: string, nextLines: readonly string[]): { body: string; headed: boolean } | null {
   const escaped = /^(?:\\\\n|\\n)+/.exec(sameLineRest);
   const inline = escaped ? base64Start(sameLineRest.slice(escaped[0].length)) : null;
-  if (inline) return inline;
+  if (inline) return { body: inline, headed: false };
   const lines = nextLines.slice(0, 6);
+  let headed = false;
   for (let k = 0; k < lines.length; k++) {
     const t = lines[k]!.trim();
-    if (t === '' || /^[A-Za-z-]{2,30}: /.test(t)) continue; // blank line or a PEM/PGP header
+    if (t === '') continue;
+    // A PEM or PGP header (`Proc-Type: 4,ENCRYPTED`, `Version: …`): the body after it may be no DER.
+    if (/^[A-Za-z-]{2,30}: /.test(t)) {
+      headed = true;
+      continue;
+    }
     const body = base64Start(t);
     // A line of `...` before the END line, standing for the rest: documentation showing a key's shape, cut short.
     const rest = lines.slice(k + 1);
     const end = rest.findIndex((l) => l.includes('-----END'));
-    return body !== null && rest.slice(0, end < 0 ? rest.length : end).some((l) => ELLIPSIS_LINE.test(l)) ? null : body;
+    if (body === null || rest.slice(0, end < 0 ? rest.length : end).some((l) => ELLIPSIS_LINE.test(l))) return null;
+    return { body, headed };
   }
   return null;
 }
@@ -554,6 +561,18 @@ export function isCertificateDer(body: string): boolean {
   }
   return der[at] === 0xa0 && der[at + 1] === 0x03 && der[at + 2] === 0x02 && der[at + 3] === 0x01 && (der[at + 4] ?? 0xff) <= 0x02;
 }
+
+/**
+ * Whether the body of the PEM block `header` opens can be no key: PKCS#1, SEC 1, DSA and PKCS#8 keys, encrypted
+ * ones too, are DER, which opens with a SEQUENCE (`M` in base64), unless the block has headers (a legacy encrypted
+ * key's `Proc-Type:`, whose body is cipher text). Remix's Firebase example ships
+ * `-----BEGIN PRIVATE KEY-----\nLongStringOfAlphanumericCharactersWillBeHere=`.
+ */
+export function isNoDer(header: string, body: string, headed: boolean): boolean {
+  // `//MIIE…`: a key commented out with no space after the slashes, which are base64 too.
+  return !headed && DER_PEM.test(header) && !/^\/*M/.test(body);
+}
+const DER_PEM = /^-----BEGIN (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----$/;
 
 /** A line that stands for lines left out: `...`, `…`, `[...]`, possibly quoted. */
 const ELLIPSIS_LINE = /^[\s"'`]*\[?(?:\.{3,}|…)\]?[\s"'`,]*$/;

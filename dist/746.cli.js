@@ -2085,6 +2085,14 @@ const hardcodedSecretKey = {
                 'comparison that only warns (a banner) keeps the finding. This, too, is judged in scans of the working tree. ' +
                 '[`secret-key-fallback`](secret-key-fallback.md) judges its defaults so as well.',
             '',
+            "A **provider's secret key given to its client, set to no key,** is a `notice`, and so is such a fallback: " +
+                "Stripe's, Clerk's or Flutterwave's secret key, by its name (`STRIPE_SECRET_KEY`, `CLERK_SECRET_KEY`, " +
+                "`FLW_SECRET_KEY`), set where the client is made (`new Stripe(\u2026)`, `StripeClient(\u2026)`, `Stripe::setApiKey(\u2026)`, " +
+                "`stripe.api_key = \u2026`, `createClerkClient({ \u2026 })`, `new Flutterwave(\u2026)`) to a value that does not look random " +
+                "(`new Stripe(process.env.STRIPE_SECRET_KEY || 'sk_nothing')`). The provider refuses it, and nothing signs " +
+                'with it. A random value there is a real credential and stays an error, and so does the same placeholder ' +
+                'anywhere else: in a variable or a configuration read later, or given to a call that signs.',
+            '',
             'When the value is also weak (fewer than 50 characters, unless it reads as 16 or more random bytes in hex or ' +
                 'base64, as `openssl rand` prints them; fewer than 5 distinct characters; the ' +
                 "`django-insecure-` prefix of Django's own deploy check; or a known placeholder such as `changeme`) the " +
@@ -2266,6 +2274,11 @@ const secretKeyFallback = {
                 '(`env(\\n    "DJANGO_SECRET_KEY",\\n    default="\u2026",\\n)`). The message says how the default is given, as ' +
                 "written: `` (`os.getenv()` default) ``, `` (`or` fallback after `os.environ.get('SECRET_KEY')`) ``, `` (`||=` " +
                 'assignment to `ENV["SECRET_KEY_BASE"]`) ``, `` (block default of `ENV.fetch(\'SECRET_KEY_BASE\')`) ``.',
+            '',
+            "A fallback of Stripe's, Clerk's or Flutterwave's secret key given to the provider's client where it is made " +
+                "(`new Stripe(process.env.STRIPE_SECRET_KEY || 'sk_nothing')`), to a value that does not look random, is a " +
+                '`notice`: the provider refuses it, and nothing signs with it. See ' +
+                "[`hardcoded-secret-key`](hardcoded-secret-key.md) for the clients read and what keeps such a value an error.",
             '',
             '| Form | Flagged | Clean |',
             '|---|---|---|',
@@ -9433,6 +9446,11 @@ class LineAnalyzer {
         return this.budget.left >= 0;
     }
     emit(kind, name, lit, via, lineIdx = this.idx, subject, through, branch, when) {
+        // A value set or read for a signing call (`jwt.sign(payload, STRIPE_SECRET_KEY)`) is signed with, whatever its name.
+        // A value given to a provider's client where it is made (`new Stripe(process.env.STRIPE_SECRET_KEY || '\u2026')`); not
+        // one a signing call is found with (its subject, or the constant it reads).
+        if (subject === undefined && through === undefined && branch === undefined)
+            branch = providerPlaceholder(this.lang, name, lit, this.lines[lineIdx].text);
         const line = this.lines[lineIdx];
         if (lineIdx === this.idx)
             this.consumed = Math.max(this.consumed, lit.end);
@@ -12003,6 +12021,105 @@ const DECLARES_CONSTANT = /^\s*(?:export\s+)?(?:const\s|(?:(?:public|private|pro
  */
 const SELF_NAMED = /^\s*(?:export\s+)?(?:(?:const|let|var|static|final|public|private|protected|internal|readonly)\s+)*(?:(?:String|string)\s+)?([A-Za-z_$][\w$]{0,63})\s*(?::\s*[\w.]+\s*)?=\s*["'`]([\w.-]{1,64})["'`]/;
 const FIELD_NAMES = { context: 'example', why: 'a map of names to the same names in another spelling' };
+/**
+ * The clients of providers whose secret key is a credential of their API, checked by the provider on each call,
+ * made with the key: Stripe's (`new Stripe(key)`, `require('stripe')(key)`, `stripe.api_key = key`,
+ * `Stripe::setApiKey(key)`, `StripeClient(key)`), Clerk's (`createClerkClient({ secretKey })`) and Flutterwave's
+ * (`new Flutterwave(public, secret)`). A key given to one is the provider's credential, which nothing signs with.
+ */
+const PROVIDER_CLIENT = /(?<![\w$.])(?:new\s+(?:\\?Stripe\\)?(?:Stripe|StripeClient|Flutterwave)\s*\(|Stripe(?:Client)?\s*\(|require\(\s*['"]stripe['"]\s*\)\s*\(|[sS]tripe\.api_?[kK]ey\s*=(?!=)|Stripe(?:::|\.)setApiKey\s*\(|createClerkClient\s*\()/;
+/** Names of those providers' secret keys: `STRIPE_SECRET_KEY`, `STRIPE_SECRET`, `CLERK_SECRET_KEY`, `FLW_SECRET_KEY`. */
+const PROVIDER_SECRET = /^(?:stripe|clerk|flutterwave|flw)(?:test|live)?(?:secretkey|secret|apikey)$/;
+/** Code that signs, encodes a token, makes an HMAC or checks a webhook: `jwt.sign(`, `JWT.encode(`, `createHmac(`, `constructEvent(`. */
+const SIGNING_WORDS = /sign|encode|hmac|construct_?event/i;
+/** Languages whose lines may make a provider's client. */
+const CLIENT_CODE = new Set(['js', 'python', 'ruby', 'php', 'jvm', 'go', 'csharp', 'elixir']);
+/**
+ * postiz's `new Stripe(process.env.STRIPE_SECRET_KEY || 'sk_nothing')`: a provider's secret key given to its client,
+ * set or falling back to a value that is no key (a placeholder, a word, nothing random), is a notice. The provider
+ * refuses it, so the calls fail, and nothing signs with it. A random value there is a real credential, and stays a
+ * finding; so does the same value anywhere else (a variable or a configuration read later, a signing call).
+ */
+function providerPlaceholder(lang, name, lit, text) {
+    if (!CLIENT_CODE.has(lang) || !PROVIDER_SECRET.test((0,secret_names/* normalizeName */.Pc)(lastSegment(name))) || (0,secret_value/* looksLikeSecret */.WW)(lit.value))
+        return undefined;
+    const client = PROVIDER_CLIENT.exec(text);
+    if (client === null)
+        return undefined;
+    const from = client.index + client[0].length;
+    // The literal's quote opens at `lit.start - 1`; a piece joined to more (`'sk_live_' + '\u2026'`) is part of a key.
+    const quoted = lit.quoted !== false ? 1 : 0;
+    if (from > lit.start - quoted || /^\s*[+.]/.test(text.slice(lit.end + quoted)))
+        return undefined;
+    if (!outsideStrings(text, client.index))
+        return undefined;
+    return givenToClient(text, from, lit.start - quoted, client[0].endsWith('(')) ? { context: 'example', why: PROVIDER_CLIENT_WHY } : undefined;
+}
+const PROVIDER_CLIENT_WHY = "a placeholder for the provider's API secret, given to its client, which the provider refuses; nothing signs with it";
+/** Whether `at` in `t` is code: outside strings and comments (`//`, `#`, `/* \u2026 *\/`), as far as one line tells. */
+function outsideStrings(t, at) {
+    let quote = null;
+    for (let i = 0; i < at; i++) {
+        const c = t[i];
+        if (quote !== null) {
+            if (c === '\\')
+                i++;
+            else if (c === quote)
+                quote = null;
+        }
+        else if (c === '"' || c === "'" || c === '`')
+            quote = c;
+        else if (c === '#' || (c === '/' && t[i + 1] === '/'))
+            return false;
+        else if (c === '/' && t[i + 1] === '*') {
+            const end = t.indexOf('*/', i + 2);
+            if (end < 0 || end + 2 > at)
+                return false;
+            i = end + 1;
+        }
+    }
+    return quote === null;
+}
+/**
+ * Whether code from `from` (just past a client's `(` or its `api_key =`) to `to` (the literal's quote) stays the
+ * client's argument: strings and comments skipped, never closing the call, ending the statement (`;`), starting
+ * another item of an `=` (`,`), assigning to anything (`secret = \u2026`), or signing (`jwt.sign(`).
+ */
+function givenToClient(t, from, to, call) {
+    let depth = call ? 1 : 0;
+    let code = '';
+    for (let i = from; i < to; i++) {
+        const c = t[i];
+        if (c === '"' || c === "'" || c === '`') {
+            const end = t.indexOf(c, i + 1);
+            if (end < 0 || end >= to)
+                return false;
+            i = end;
+            continue;
+        }
+        if (c === '/' && t[i + 1] === '*') {
+            const end = t.indexOf('*/', i + 2);
+            if (end < 0 || end >= to)
+                return false;
+            i = end + 1;
+            continue;
+        }
+        code += c;
+        if (c === '(' || c === '[' || c === '{')
+            depth++;
+        else if (c === ')' || c === ']' || c === '}') {
+            if (--depth < (call ? 1 : 0))
+                return false;
+        }
+        else if (c === ';')
+            return false;
+        else if (c === ',' && !call && depth === 0)
+            return false;
+        else if (c === '=' && !'=<>!'.includes(t[i - 1] ?? '') && !'=>'.includes(t[i + 1] ?? ''))
+            return false;
+    }
+    return !SIGNING_WORDS.test(code);
+}
 /**
  * Whether `value` is the name `key` spelled in another style, its words joined otherwise (`secretToken` and
  * `secret_token`, `created_at` and `createdAt`); a change of case alone (an environment block's `DB_USER: db_user`)

@@ -71,6 +71,14 @@ export const hardcodedSecretKey: Rule = {
         'comparison that only warns (a banner) keeps the finding. This, too, is judged in scans of the working tree. ' +
         '[`secret-key-fallback`](secret-key-fallback.md) judges its defaults so as well.',
       '',
+      "A **provider's secret key given to its client, set to no key,** is a `notice`, and so is such a fallback: " +
+        "Stripe's, Clerk's or Flutterwave's secret key, by its name (`STRIPE_SECRET_KEY`, `CLERK_SECRET_KEY`, " +
+        "`FLW_SECRET_KEY`), set where the client is made (`new Stripe(…)`, `StripeClient(…)`, `Stripe::setApiKey(…)`, " +
+        "`stripe.api_key = …`, `createClerkClient({ … })`, `new Flutterwave(…)`) to a value that does not look random " +
+        "(`new Stripe(process.env.STRIPE_SECRET_KEY || 'sk_nothing')`). The provider refuses it, and nothing signs " +
+        'with it. A random value there is a real credential and stays an error, and so does the same placeholder ' +
+        'anywhere else: in a variable or a configuration read later, or given to a call that signs.',
+      '',
       'When the value is also weak (fewer than 50 characters, unless it reads as 16 or more random bytes in hex or ' +
         'base64, as `openssl rand` prints them; fewer than 5 distinct characters; the ' +
         "`django-insecure-` prefix of Django's own deploy check; or a known placeholder such as `changeme`) the " +

@@ -29,6 +29,11 @@ export const secretKeyFallback: Rule = {
         "written: `` (`os.getenv()` default) ``, `` (`or` fallback after `os.environ.get('SECRET_KEY')`) ``, `` (`||=` " +
         'assignment to `ENV["SECRET_KEY_BASE"]`) ``, `` (block default of `ENV.fetch(\'SECRET_KEY_BASE\')`) ``.',
       '',
+      "A fallback of Stripe's, Clerk's or Flutterwave's secret key given to the provider's client where it is made " +
+        "(`new Stripe(process.env.STRIPE_SECRET_KEY || 'sk_nothing')`), to a value that does not look random, is a " +
+        '`notice`: the provider refuses it, and nothing signs with it. See ' +
+        "[`hardcoded-secret-key`](hardcoded-secret-key.md) for the clients read and what keeps such a value an error.",
+      '',
       '| Form | Flagged | Clean |',
       '|---|---|---|',
       "| `os.getenv` / `os.environ.get` / `setdefault` | `os.getenv('SECRET_KEY', 'dev')` | `os.getenv('SECRET_KEY', '')` |",

@@ -208,6 +208,12 @@ const flagged: Case[] = [
   { file: 'charts/app/values.yaml', text: 's3:\n  secretName: ""\n  secretKey: change-me', secret: 'change-me', line: 3 },
   { file: 'charts/app/values.yaml', text: 's3:\n  secretName: ""\n  secretKey: minio123', secret: 'minio123', line: 3 },
   { file: 'charts/app/values.yaml', text: 's3:\n  secretName: ""\n  secretKey: changeme', secret: 'changeme', line: 3 },
+  // A provider's secret key given to its client, set to no key, is a notice (the provider refuses it); the same value
+  // anywhere else (a constant, a configuration, a signing call) and a random one given to the client are errors.
+  { file: 'src/config/stripe.ts', text: "export const STRIPE_SECRET_KEY = 'sk_nothing_here';", secret: 'sk_nothing_here', context: 'production', severity: 'error' },
+  { file: 'config/initializers/stripe.rb', text: "config.stripe.secret_key = 'nothing-here'", secret: 'nothing-here', context: 'production', severity: 'error' },
+  { file: 'src/billing.ts', text: "const stripe = new Stripe(STRIPE_SECRET_KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa');", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', context: 'production', severity: 'error' },
+  { file: 'config/settings.yml', text: 'stripe_secret_key: q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', context: 'production', severity: 'error' },
   // Values that look like a path or a call but are neither (base64 holds `/` between runs of mixed case, and a call
   // quotes an argument), or that are no YAML: INI and `.properties` values are strings, whatever they hold.
   { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      SECRET_KEY: /Xk3r9q2/LmZp8Qw', secret: '/Xk3r9q2/LmZp8Qw', line: 4 },

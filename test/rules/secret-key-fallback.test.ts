@@ -22,6 +22,30 @@ const flagged: Case[] = [
   // A default that is a value, on a `value:` line, or a name-shaped default outside a Secret reference.
   { file: 'charts/app/templates/deploy.yaml', text: 'env:\n  - name: JWT_SECRET\n    value: {{ .Values.auth.secretKey | default "q8Zr4nM2xV7bL1cK9pT3" | quote }}', secret: 'q8Zr4nM2xV7bL1cK9pT3', line: 3 },
   { file: 'charts/app/templates/cm.yaml', text: 'data:\n  JWT_SECRET: {{ .Values.auth.secretKey | default "DEV_ONLY_SECRET" | quote }}', secret: 'DEV_ONLY_SECRET', line: 2 },
+  // A provider's secret key given to its client where it is made, with a fallback that is no key (postiz's
+  // `new Stripe(process.env.STRIPE_SECRET_KEY || 'sk_nothing')`): the provider refuses it, and nothing signs with it.
+  // The same fallback read into a variable or a configuration, given to a signing call, or random, is an error.
+  { file: 'libraries/services/stripe.service.ts', text: "const stripe = new Stripe(process.env.STRIPE_SECRET_KEY || 'sk_nothing');", secret: 'sk_nothing', context: 'example', severity: 'notice' },
+  { file: 'app/Services/Billing.php', text: "\\Stripe\\Stripe::setApiKey(getenv('STRIPE_SECRET_KEY') ?: 'sk_test_placeholder');", secret: 'sk_test_placeholder', context: 'example', severity: 'notice' },
+  { file: 'app/billing.py', text: "stripe.api_key = os.getenv('STRIPE_SECRET_KEY', 'your-stripe-secret-key')", secret: 'your-stripe-secret-key', context: 'example', severity: 'notice' },
+  { file: 'src/clerk.ts', text: "const clerk = createClerkClient({ secretKey: process.env.CLERK_SECRET_KEY ?? 'sk_nothing' });", secret: 'sk_nothing', context: 'example', severity: 'notice' },
+  { file: 'config/initializers/stripe.rb', text: "Stripe.api_key = ENV.fetch('STRIPE_SECRET_KEY', 'sk_test_placeholder')", secret: 'sk_test_placeholder', context: 'example', severity: 'notice' },
+  { file: 'src/billing.ts', text: "const stripe = new Stripe(process.env.STRIPE_SECRET_KEY || 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa');", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', context: 'production', severity: 'error' },
+  { file: 'src/billing.ts', text: "const key = process.env.STRIPE_SECRET_KEY || 'sk_nothing';\nconst stripe = new Stripe(key);", secret: 'sk_nothing', context: 'production', severity: 'error' },
+  { file: 'src/auth.ts', text: "const token = jwt.sign(payload, process.env.STRIPE_SECRET_KEY || 'sk_nothing');", secret: 'sk_nothing', context: 'production', severity: 'error' },
+  { file: 'src/webhooks.ts', text: "stripe.webhooks.constructEvent(body, sig, process.env.STRIPE_SECRET_KEY || 'whsec_nothing');", secret: 'whsec_nothing', context: 'production', severity: 'error' },
+  { file: 'src/billing.ts', text: "const stripe = new Stripe(process.env.JWT_SECRET || 'sk_nothing');", secret: 'sk_nothing', context: 'production', severity: 'error' },
+  { file: 'config/dev.exs', text: 'config :portal, Portal.Billing,\n  secret_key: System.get_env("STRIPE_SECRET_KEY", "sk_dev_1111")', secret: 'sk_dev_1111', line: 2, severity: 'warning' },
+  // Only while the value is still the client's argument: not after the statement, the item or the call ends, not
+  // assigned to a variable on the way, not inside a signing call, not a piece of a longer key, not after a client
+  // that is text.
+  { file: 'app/auth.py', text: "stripe.api_key = os.getenv('A'); token = jwt.encode(payload, os.getenv('STRIPE_SECRET_KEY', 'sk_nothing'), algorithm='HS256')", secret: 'sk_nothing', severity: 'error' },
+  { file: 'src/auth.js', text: "stripe.apiKey = k, token = jwt.sign(p, process.env.STRIPE_SECRET_KEY || 'sk_nothing');", secret: 'sk_nothing', severity: 'error' },
+  { file: 'src/auth.js', text: "const stripe = new Stripe(secret = process.env.STRIPE_SECRET_KEY || 'sk_nothing');", secret: 'sk_nothing', severity: 'error' },
+  { file: 'src/auth.js', text: "const stripe = new Stripe(k, { hook: () => jwt.sign(p, process.env.STRIPE_SECRET_KEY || 'sk_nothing') });", secret: 'sk_nothing', severity: 'error' },
+  { file: 'src/billing.js', text: "const stripe = new Stripe(process.env.STRIPE_SECRET_KEY || 'sk_live_' + suffix);", secret: 'sk_live_', severity: 'error' },
+  { file: 'src/auth.js', text: "new Stripe(a || '('); const t = jwt.sign(p, process.env.STRIPE_SECRET_KEY || 'sk_nothing');", secret: 'sk_nothing', severity: 'error' },
+  { file: 'src/auth.js', text: "/* new Stripe( */ const key = process.env.STRIPE_SECRET_KEY || 'sk_nothing';", secret: 'sk_nothing', severity: 'error' },
   // A default names a Secret's entry only as a `secretKeyRef`'s `key:` (a ConfigMap's entry is no Secret's).
   { file: 'charts/app/templates/deployment.yaml', text: '        - name: STORE_KEY\n          value: {{ .Values.store.secretKey | default "changeme" }}', secret: 'changeme', line: 2 },
   { file: 'charts/app/templates/deployment.yaml', text: '          configMapKeyRef:\n            key: {{ .Values.store.secretKey | default "changeme" }}', secret: 'changeme', line: 2 },

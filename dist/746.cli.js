@@ -9446,9 +9446,8 @@ class LineAnalyzer {
         return this.budget.left >= 0;
     }
     emit(kind, name, lit, via, lineIdx = this.idx, subject, through, branch, when) {
-        // A value set or read for a signing call (`jwt.sign(payload, STRIPE_SECRET_KEY)`) is signed with, whatever its name.
         // A value given to a provider's client where it is made (`new Stripe(process.env.STRIPE_SECRET_KEY || '\u2026')`); not
-        // one a signing call is found with (its subject, or the constant it reads).
+        // one a signing call is found with (such a finding has a subject, or the constant it reads).
         if (subject === undefined && through === undefined && branch === undefined)
             branch = providerPlaceholder(this.lang, name, lit, this.lines[lineIdx].text);
         const line = this.lines[lineIdx];

@@ -930,9 +930,8 @@ class LineAnalyzer {
   }
 
   private emit(kind: SecretOccurrence['kind'], name: string, lit: Literal, via: string, lineIdx = this.idx, subject?: string, through?: string, branch?: Section, when?: string): void {
-    // A value set or read for a signing call (`jwt.sign(payload, STRIPE_SECRET_KEY)`) is signed with, whatever its name.
     // A value given to a provider's client where it is made (`new Stripe(process.env.STRIPE_SECRET_KEY || '…')`); not
-    // one a signing call is found with (its subject, or the constant it reads).
+    // one a signing call is found with (such a finding has a subject, or the constant it reads).
     if (subject === undefined && through === undefined && branch === undefined) branch = providerPlaceholder(this.lang, name, lit, this.lines[lineIdx]!.text);
     const line = this.lines[lineIdx]!;
     if (lineIdx === this.idx) this.consumed = Math.max(this.consumed, lit.end);

@@ -13847,27 +13847,33 @@ function providerPlaceholder(lang, name, lit, text) {
 const PROVIDER_CLIENT_WHY = "a placeholder for the provider's API secret, given to its client, which the provider refuses; nothing signs with it";
 /** Whether `at` in `t` is code: outside strings and comments (`//`, `#`, `/* \u2026 *\/`), as far as one line tells. */
 function outsideStrings(t, at) {
-    let quote = null;
     for (let i = 0; i < at; i++) {
         const c = t[i];
-        if (quote !== null) {
-            if (c === '\\')
-                i++;
-            else if (c === quote)
-                quote = null;
+        if (c === '"' || c === "'" || c === '`') {
+            i = closingQuote(t, i);
+            if (i < 0 || i >= at)
+                return false;
         }
-        else if (c === '"' || c === "'" || c === '`')
-            quote = c;
         else if (c === '#' || (c === '/' && t[i + 1] === '/'))
             return false;
         else if (c === '/' && t[i + 1] === '*') {
-            const end = t.indexOf('*/', i + 2);
-            if (end < 0 || end + 2 > at)
+            i = t.indexOf('*/', i + 2) + 1;
+            if (i <= 0 || i >= at)
                 return false;
-            i = end + 1;
         }
     }
-    return quote === null;
+    return true;
+}
+/** Where the string whose quote is at `i` closes (a backslash escapes the character after it); -1 when not on this line. */
+function closingQuote(t, i) {
+    const quote = t[i];
+    for (let j = i + 1; j < t.length; j++) {
+        if (t[j] === '\\')
+            j++;
+        else if (t[j] === quote)
+            return j;
+    }
+    return -1;
 }
 /**
  * Whether code from `from` (just past a client's `(` or its `api_key =`) to `to` (the literal's quote) stays the
@@ -13880,17 +13886,15 @@ function givenToClient(t, from, to, call) {
     for (let i = from; i < to; i++) {
         const c = t[i];
         if (c === '"' || c === "'" || c === '`') {
-            const end = t.indexOf(c, i + 1);
-            if (end < 0 || end >= to)
+            i = closingQuote(t, i);
+            if (i < 0 || i >= to)
                 return false;
-            i = end;
             continue;
         }
         if (c === '/' && t[i + 1] === '*') {
-            const end = t.indexOf('*/', i + 2);
-            if (end < 0 || end >= to)
+            i = t.indexOf('*/', i + 2) + 1;
+            if (i <= 0 || i >= to)
                 return false;
-            i = end + 1;
             continue;
         }
         code += c;

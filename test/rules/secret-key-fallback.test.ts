@@ -30,6 +30,8 @@ const flagged: Case[] = [
   { file: 'app/billing.py', text: "stripe.api_key = os.getenv('STRIPE_SECRET_KEY', 'your-stripe-secret-key')", secret: 'your-stripe-secret-key', context: 'example', severity: 'notice' },
   { file: 'src/clerk.ts', text: "const clerk = createClerkClient({ secretKey: process.env.CLERK_SECRET_KEY ?? 'sk_nothing' });", secret: 'sk_nothing', context: 'example', severity: 'notice' },
   { file: 'config/initializers/stripe.rb', text: "Stripe.api_key = ENV.fetch('STRIPE_SECRET_KEY', 'sk_test_placeholder')", secret: 'sk_test_placeholder', context: 'example', severity: 'notice' },
+  // A string with an escaped quote before the value is skipped whole.
+  { file: 'src/billing.js', text: "const stripe = new Stripe(label('it\\'s'), process.env.STRIPE_SECRET_KEY || 'sk_nothing');", secret: 'sk_nothing', context: 'example', severity: 'notice' },
   { file: 'src/billing.ts', text: "const stripe = new Stripe(process.env.STRIPE_SECRET_KEY || 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa');", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', context: 'production', severity: 'error' },
   { file: 'src/billing.ts', text: "const key = process.env.STRIPE_SECRET_KEY || 'sk_nothing';\nconst stripe = new Stripe(key);", secret: 'sk_nothing', context: 'production', severity: 'error' },
   { file: 'src/auth.ts', text: "const token = jwt.sign(payload, process.env.STRIPE_SECRET_KEY || 'sk_nothing');", secret: 'sk_nothing', context: 'production', severity: 'error' },

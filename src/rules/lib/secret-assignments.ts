@@ -3238,21 +3238,28 @@ const PROVIDER_CLIENT_WHY = "a placeholder for the provider's API secret, given 
 
 /** Whether `at` in `t` is code: outside strings and comments (`//`, `#`, `/* … *\/`), as far as one line tells. */
 function outsideStrings(t: string, at: number): boolean {
-  let quote: string | null = null;
   for (let i = 0; i < at; i++) {
     const c = t[i]!;
-    if (quote !== null) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = null;
-    } else if (c === '"' || c === "'" || c === '`') quote = c;
-    else if (c === '#' || (c === '/' && t[i + 1] === '/')) return false;
+    if (c === '"' || c === "'" || c === '`') {
+      i = closingQuote(t, i);
+      if (i < 0 || i >= at) return false;
+    } else if (c === '#' || (c === '/' && t[i + 1] === '/')) return false;
     else if (c === '/' && t[i + 1] === '*') {
-      const end = t.indexOf('*/', i + 2);
-      if (end < 0 || end + 2 > at) return false;
-      i = end + 1;
+      i = t.indexOf('*/', i + 2) + 1;
+      if (i <= 0 || i >= at) return false;
     }
   }
-  return quote === null;
+  return true;
+}
+
+/** Where the string whose quote is at `i` closes (a backslash escapes the character after it); -1 when not on this line. */
+function closingQuote(t: string, i: number): number {
+  const quote = t[i];
+  for (let j = i + 1; j < t.length; j++) {
+    if (t[j] === '\\') j++;
+    else if (t[j] === quote) return j;
+  }
+  return -1;
 }
 
 /**
@@ -3266,15 +3273,13 @@ function givenToClient(t: string, from: number, to: number, call: boolean): bool
   for (let i = from; i < to; i++) {
     const c = t[i]!;
     if (c === '"' || c === "'" || c === '`') {
-      const end = t.indexOf(c, i + 1);
-      if (end < 0 || end >= to) return false;
-      i = end;
+      i = closingQuote(t, i);
+      if (i < 0 || i >= to) return false;
       continue;
     }
     if (c === '/' && t[i + 1] === '*') {
-      const end = t.indexOf('*/', i + 2);
-      if (end < 0 || end >= to) return false;
-      i = end + 1;
+      i = t.indexOf('*/', i + 2) + 1;
+      if (i <= 0 || i >= to) return false;
       continue;
     }
     code += c;

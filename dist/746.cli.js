@@ -12000,15 +12000,17 @@ function openQuote(s, start) {
 }
 /** The quote of a string still open at `end` on this line (quotes escaped by a backslash skipped), else null. */
 function stringOpenAt(s, end) {
-    let open = null;
     for (let i = 0; i < end; i++) {
         const c = s[i];
         if (c === '\\')
             i++;
-        else if (open === null ? c === '"' || c === "'" || c === '`' : c === open)
-            open = open === null ? c : null;
+        else if (c === '"' || c === "'" || c === '`') {
+            i = closingQuote(s, i);
+            if (i < 0 || i >= end)
+                return c;
+        }
     }
-    return open;
+    return null;
 }
 /** What stands beside a third-party app's key: the service, or the app's other ids (see `isThirdPartyAppKey`). */
 const APP_KEY_COMPANION = /\b(?:pusher|dropbox|app_cluster|appCluster|cluster)\b|\bapp_?(?:id|secret)\b|\bapp(?:Id|Secret)\b/i;

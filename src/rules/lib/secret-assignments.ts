@@ -3180,13 +3180,15 @@ function openQuote(s: string, start: number): string | null {
 
 /** The quote of a string still open at `end` on this line (quotes escaped by a backslash skipped), else null. */
 function stringOpenAt(s: string, end: number): string | null {
-  let open: string | null = null;
   for (let i = 0; i < end; i++) {
-    const c = s[i];
+    const c = s[i]!;
     if (c === '\\') i++;
-    else if (open === null ? c === '"' || c === "'" || c === '`' : c === open) open = open === null ? c : null;
+    else if (c === '"' || c === "'" || c === '`') {
+      i = closingQuote(s, i);
+      if (i < 0 || i >= end) return c;
+    }
   }
-  return open;
+  return null;
 }
 
 /** What stands beside a third-party app's key: the service, or the app's other ids (see `isThirdPartyAppKey`). */

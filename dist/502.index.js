@@ -3972,7 +3972,10 @@ const hardcodedSecretKey = {
                 '`Espo-Authorization-Create-Token-Secret`), a quoted boolean (`\'true\'`), a Laravel validation rule ' +
                 "(`'max:50'`, `'required|string|min:32'`), a CSS selector (`'[data-test-secret-key]'`), a store's key prefix " +
                 "(`'oauth_jwt:'`), a key file's path (`%kernel.project_dir%/config/jwt/private.pem`) or a path of lower-case words " +
-                "(`--authrpc.jwtsecret=/secrets/jwtsecret`), a type in a form schema " +
+                "(`--authrpc.jwtsecret=/secrets/jwtsecret`), in configuration a file's name in lower case with a configuration, text, certificate or key store's " +
+                "extension (`key: 'configuration.acl.yaml'`; not `.key` or `.secret`, which weak keys end in), a GPG key's id " +
+                'or fingerprint under a name that says GPG (and not secret), or given on another line to a command that picks ' +
+                "a GPG key (`SIGNING_KEY=53E6\u2026` and `gpg --default-key ${SIGNING_KEY}`), a type in a form schema " +
                 "(`appSecret: String`), a TypeScript enum member set to its own name (`SecretKey = 'secretKey'`), a message " +
                 "map's entry (`$errors['app_key'] = 'Invalid App Key'`), and a constant named for a cookie, header or field " +
                 "set to the rest of its own words (`COOKIE_AUTH_TOKEN_SECRET = 'auth-token-secret'`).",
@@ -3985,7 +3988,8 @@ const hardcodedSecretKey = {
                 '`apiKeySecretKey: TAXONOMY_LLM_API_KEY` beside `existingSecret:`, ' +
                 '`secret: { name: \u2026, key: apiToken }` (the key the value is stored under, in the Secret named beside it), ' +
                 "`keyPasswordSecretKey: key-password` (Bitnami's Kafka chart: the entry named as the value's own first words), " +
-                '`secretKey: thanos.yaml` beside `secretName:` or `secret_path:`.',
+                '`secretKey: thanos.yaml` beside `secretName:` or `secret_path:`, `clientSecretKey: clientSecret` beside ' +
+                "`clientSecretValue:` (Drone's chart: an entry's name beside what it holds).",
             'Resources that only name a secret held elsewhere (`ExternalSecret`, `ClusterExternalSecret`, `PushSecret`, ' +
                 "`SecretProviderClass`, Vault and 1Password operator resources), a `SealedSecret`'s `encryptedData` " +
                 "(ciphertext made to be committed), and node-config's `custom-environment-variables.*` (it maps settings to " +
@@ -4117,6 +4121,8 @@ const secretKeyFallback = {
                 "fails when the variable is missing (`getenv('JWT_SECRET') ?: throw new RuntimeException()`, " +
                 '`${SECRET_KEY:?error}`).',
             'Parameter expansions that give no default: `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}`.',
+            'A Helm template default that names an entry of a Kubernetes Secret: the `key:` of a `secretKeyRef:`, or a ' +
+                'template written as a mapping\'s key (`{{ .Values.secret.key | default "tls.key" }}: \u2026` in a Secret\'s `data:`).',
             'A stand-in default (`dummy`, `changeme`) of another service\'s OAuth 1.0a access token secret, in a file that also ' +
                 'names the other three credentials of OAuth 1.0a under the same prefix (`TWITTER_ACCESS_TOKEN_SECRET` beside ' +
                 '`TWITTER_API_KEY`, `TWITTER_API_SECRET` and `TWITTER_ACCESS_TOKEN`, or `\u2026_CONSUMER_KEY` and `\u2026_CONSUMER_SECRET`): ' +
@@ -10361,18 +10367,52 @@ const JASYPT = /^ENC\([A-Za-z0-9+\/=]{8,}\)$/;
  * `./secrets/jwt_secret`. (Random base64 holds `/` too, between runs of mixed case.)
  */
 const FILE_PATH = /^(?:~|\.{1,2})?(?:\/[a-z0-9._-]{1,64}){1,15}\/[\w.-]{1,64}$/;
+/**
+ * A file's name, without a folder: lower-case words joined by `.`, `_` or `-`, then a configuration, text,
+ * certificate or key store's extension. In configuration, such a value names the file a setting is kept in, or the
+ * entry of a Kubernetes Secret mounted as one (authelia's chart: `key: 'configuration.acl.yaml'`). `.key` and
+ * `.secret` are not counted as extensions, since weak keys end in them as words (`my.secret.key`, better-auth's
+ * default `better-auth.secret`).
+ */
+const FILE_NAME = /^[a-z0-9]+(?:[._-][a-z0-9]+){0,8}\.(?:ya?ml|json|toml|ini|conf|cfg|cnf|properties|xml|txt|env|pem|crt|cer|der|p8|p12|pfx|jks|keystore|keytab|jwk|pub|asc|gpg)$/;
+/** The configuration syntaxes `FILE_NAME` is read in. */
+const FILE_NAME_SYNTAX = new Set(['yaml', 'json', 'toml', 'ini', 'properties', 'xml', 'hcl']);
+/** A GPG key's id (8 or 16 hex digits, maybe after `0x`) or fingerprint (40, maybe in groups of four). */
+const GPG_KEY_ID = /^(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$|^[0-9A-Fa-f]{4}(?: {1,2}[0-9A-Fa-f]{4}){9}$/;
+/** A command that signs or encrypts with GPG, as a command word: `gpg`/`gpg2`, `rpmsign`, `debsign`, `debuild`, git. */
+const GPG_COMMAND = /(?<![^\s|;&(`"'])(?:gpg2?|rpmsign|debsign|debuild)(?=\s|$)|\bgit\s+(?:tag|commit|config|-c)\b/i;
+/**
+ * An option that names the GPG key to use, before the variable that holds it (the source of a RegExp, the name
+ * appended): `--default-key`, `--local-user`/`-u`, `--recipient`/`-r`, debsign's `-k`, rpm's `_gpg_name`, git's
+ * `user.signingkey` and `--gpg-sign`; then `=` or spaces, a quote, `$`, `${`, `$(` or a template's `{{ ` (GitHub's
+ * `${{ env.X }}` too).
+ */
+const GPG_KEY_OPTION = String.raw `(?:--default-key|--local-user|--recipient|--gpg-sign|(?<![\w-])-[urk]|_gpg_name|user\.signingkey)[\s=]{0,3}["']?\$?[{(]{0,2}\s?(?:env\.)?`;
+/** Helm's template actions, which make no YAML of their own: `{{- if \u2026 }}`, `{{ end }}`, a comment, `{{ $x := \u2026 }}`. */
+const TEMPLATE_ACTION = /^\{\{-?\s*(?:(?:if|else|end|with|range|define|block|template)\b|\/\*|\$\w*\s*:?=)/;
+/** Per file and indent, the last line asked whether its parent opens a mapping, and the answer. */
+const PARENT_OPENS = new WeakMap();
+/** Words of a name that say it is GPG's. */
+const GPG_WORDS = new Set(['gpg', 'pgp', 'gnupg', 'openpgp']);
+/** Per file, whether a name is given to a GPG command as the key to use. */
+const GPG_KEY_NAMES = new WeakMap();
+/** Per file, the lines with a command that signs or encrypts with GPG. */
+const GPG_COMMAND_LINES = new WeakMap();
 /** The name of an entry of a Kubernetes Secret (`thanos.yaml`, `api-key`, `TOKEN`): at most 253 of these characters. */
 const SECRET_ENTRY_NAME = /^[-._a-zA-Z0-9]{1,253}$/;
 /** A Kubernetes object's name: `app-jwt`, `tracing.yaml`. */
 const K8S_NAME = /^[a-z0-9]+(?:[-._][a-z0-9]+)*$/;
+/** A name's words, in lower case: split at `-`, `.`, `_` and camel-case humps (`clientSecret` gives client, secret). */
+function nameWords(t) {
+    return t.split(/[-._]|(?<=[a-z0-9])(?=[A-Z])/).filter((w) => w.length > 0).map((w) => w.toLowerCase());
+}
 /**
  * Whether `value` is `name` written in another case (`key-password` for `keyPassword`): two words or more, so
  * that a one-word value (`jwtSecretKey: jwt`) stays a value.
  */
 function respells(value, name) {
-    const words = (t) => t.split(/[-._]|(?<=[a-z0-9])(?=[A-Z])/).filter((w) => w.length > 0).map((w) => w.toLowerCase());
-    const a = words(value);
-    const b = words(name);
+    const a = nameWords(value);
+    const b = nameWords(name);
     return a.length >= 2 && a.length === b.length && a.every((w, i) => w === b[i]);
 }
 /**
@@ -10408,13 +10448,19 @@ function readsWithoutWords(path, name, names) {
     const lang = (0,filetype/* langOf */.Ex)(name);
     return lang !== null && fileKeys(path, lang).size > 0;
 }
+/** `name=` or `name:` (a keyword argument), sticky: tried where an argument starts. */
+const KEYWORD_ARGUMENT = /([A-Za-z_]\w*)\s*[=:](?![=:])\s*/y;
 /**
  * node-config's `custom-environment-variables.*` maps each setting to the
  * name of the variable that supplies it: every value is a name by design.
  */
-/** `name=` or `name:` (a keyword argument), sticky: tried where an argument starts. */
-const KEYWORD_ARGUMENT = /([A-Za-z_]\w*)\s*[=:](?![=:])\s*/y;
 const ENV_NAME_MAPS = /^custom-environment-variables\.[a-z0-9]+$/;
+/**
+ * What PhpStorm and laravel-ide-helper write for code completion, never run: `.phpstorm.meta.php` (a file, or a
+ * folder of them) maps names such as `'app.key'` to their types (`'string'`), and `_ide_helper*.php` stubs the
+ * framework's classes.
+ */
+const IDE_METADATA = /(?:^|\/)(?:\.phpstorm\.meta\.php(?:$|\/)|_ide_helper[\w-]*\.php$)/;
 /**
  * Translation catalogues (`lang/en/app.php`, `config/locales/de.yml`,
  * `i18n/fr.json`, CodeIgniter's `application/language/french/*_lang.php`):
@@ -10445,7 +10491,7 @@ function analyzeFile(file) {
     const cookieSessions = file.contains(COOKIE_SESSION) ? cookieSessionNames(file.text ?? '') : null;
     if (!mayAppear && !koa && !cookieSessions && !file.path.endsWith('.php') && !(0,filetype/* isAppsettings */.bd)(file.path))
         return [];
-    if ((0,dotenv_names/* isDotenvName */.oH)(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name))
+    if ((0,dotenv_names/* isDotenvName */.oH)(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name) || IDE_METADATA.test(file.path))
         return [];
     const catalogue = isTranslationPath(file.path);
     const lang = (0,filetype/* langOf */.Ex)(file.name);
@@ -11120,7 +11166,7 @@ class LineAnalyzer {
     aboutThisValue(comment) {
         if (!NO_SECRET.test(comment))
             return false;
-        const own = (0,secret_names/* normalizeName */.Pc)(this.s.slice(this.nameAt).match(/^[\w.$-]+/)?.[0] ?? '');
+        const own = (0,secret_names/* normalizeName */.Pc)(this.nameHere() ?? '');
         for (const m of comment.matchAll(SETTING_NAME))
             if ((0,secret_names/* normalizeName */.Pc)(m[0]) !== own)
                 return false;
@@ -11870,6 +11916,14 @@ class LineAnalyzer {
         // `passwordsSecret`) that holds the key's password, by default named as the key's own first words are.
         if (paired !== null && respells(value, paired[1]))
             return true;
+        // Drone's chart: `clientSecretKey: clientSecret` beside `clientSecretValue:`, the entry named as what it holds, and
+        // what it holds.
+        const keyOf = /^(.+?)(Key|_key|-key)$/.exec(leaf);
+        if (keyOf !== null && (value === keyOf[1] || respells(value, keyOf[1]))) {
+            const valueKey = keyOf[2] === 'Key' ? 'Value' : keyOf[2] === '_key' ? '_value' : '-value';
+            if (this.hasSibling(new RegExp(`^["']?${(0,core_text/* escapeRegExp */.Nt)(keyOf[1])}${valueKey}["']?\\s*:`)))
+                return true;
+        }
         // `secretName: ""` beside `secretKey: thanos.yaml` (Prometheus' object storage), or an AWX credential lookup's
         // `secret_path: /my_root/my_folder` beside `secret_key: my_key`: where to look the value up, and under what key.
         // Only a name in parts or a plain word (`minio123` is a password), beside a sibling written as a setting's name
@@ -11921,6 +11975,35 @@ class LineAnalyzer {
             }
         }
         return false;
+    }
+    /**
+     * Whether the YAML line above this one with less indent than `indent` opens a mapping (ends in `:`), not a block
+     * scalar (`config.yaml: |`); Helm's template actions aside. Remembered per file and indent for the line it was
+     * asked for, so that a run of siblings (a Secret's `data:` entries) walks up once.
+     */
+    parentOpensMapping(indent) {
+        let byIndent = PARENT_OPENS.get(this.lines);
+        if (!byIndent)
+            PARENT_OPENS.set(this.lines, (byIndent = new Map()));
+        const last = byIndent.get(indent);
+        let result = false;
+        for (let k = this.idx - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
+            if (last !== undefined && k === last.idx) {
+                result = last.opens;
+                break;
+            }
+            const t = this.lines[k].text;
+            if (!this.spend(t.length + 1))
+                break;
+            const trimmed = t.trim();
+            if (trimmed === '' || trimmed.startsWith('#') || TEMPLATE_ACTION.test(trimmed) || t.length - t.trimStart().length >= indent)
+                continue;
+            const comment = trimmed.search(/\s#/);
+            result = (comment >= 0 ? trimmed.slice(0, comment).trimEnd() : trimmed).endsWith(':');
+            break;
+        }
+        byIndent.set(indent, { idx: this.idx, opens: result });
+        return result;
     }
     yamlParent(indent) {
         for (let k = this.idx - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
@@ -12251,11 +12334,16 @@ class LineAnalyzer {
         if (!m.exec(s) || !s.slice(0, end).includes('{{'))
             return false;
         const lit = (0,literal/* readQuoted */.zt)(s, m.lastIndex);
-        // `key: {{ .Values.auth.secretKey | default "EMBEDDING_API_KEY" }}` under `secretKeyRef:`, or the same in a
-        // Secret's `data:` as `{{ \u2026 }}: \u2026`: the default names the Secret's entry, not its value.
-        if (lit && ENV_VAR_NAME.test(lit.value)) {
-            const close = s.indexOf('}}', lit.end);
-            if (/^[ \t]*(?:-[ \t]*)?key[ \t]*:/.test(s) || (close >= 0 && s[(0,literal/* skipSpaces */.Rk)(s, close + 2)] === ':'))
+        // `key: {{ .Values.auth.secretKey | default "EMBEDDING_API_KEY" }}` under `secretKeyRef:`: the default names the
+        // Secret's entry, not its value.
+        const close = lit ? s.indexOf('}}', lit.end) : -1;
+        const after = close >= 0 ? (0,literal/* skipSpaces */.Rk)(s, close + 2) : -1;
+        if (lit && ENV_VAR_NAME.test(lit.value) && (/^[ \t]*(?:-[ \t]*)?key[ \t]*:/.test(s) || s[after] === ':'))
+            return true;
+        // A template that is a key of a mapping, as in a Secret's `data:` (`{{ \u2026 | default "tls.key" }}: \u2026`): whatever the
+        // default, it names an entry, never a value. Not in a block scalar (`config.yaml: |`), where it is text.
+        if (lit && /^[ \t]*\{\{/.test(s) && s.indexOf('}}') === close && s[after] === ':' && (after + 1 === s.length || s[after + 1] === ' ' || s[after + 1] === '\t')) {
+            if (this.parentOpensMapping(s.search(/\S/)))
                 return true;
         }
         // Any entry's name, in the form a Secret's entries take (`thanos.yaml`, `api-key`), as the `key:` of a
@@ -12604,13 +12692,82 @@ class LineAnalyzer {
     acceptable(lit) {
         if ((0,literal/* isBlankOrMarker */.C$)(lit.value) || (0,literal/* isInterpolated */.cl)(lit.value, this.lang, lit.quote) || this.namesASetting(lit.value))
             return false;
-        if ((0,secret_value/* namesSomething */.D5)(lit.value, lit.quoted) || this.namesOwnFile(lit.value))
+        if ((0,secret_value/* namesSomething */.D5)(lit.value, lit.quoted) || this.namesOwnFile(lit.value) || this.namesGpgKey(lit.value))
+            return false;
+        // Not a variable's (compose's `JWT_SECRET: mysecret.cfg`): the application takes that string as the key.
+        if (FILE_NAME_SYNTAX.has(this.lang) && FILE_NAME.test(lit.value) && !ENV_VAR_NAME.test(this.nameHere() ?? ''))
             return false;
         // `jwt.verify(token, PUBLIC_KEY)` with a PEM public key or certificate: what checks a signature, no secret.
         if (PUBLIC_KEY_TEXT.test(lit.value))
             return false;
         // `` SECRET_KEY=`openssl rand -hex 32` ``: the output of a command.
         return !(lit.quote === '`' && (0,literal/* runsBackticks */.mf)(this.lang));
+    }
+    /**
+     * A GPG key's id or fingerprint, which picks a key from the keyring and is
+     * published with it: under a name that says GPG, or one the file gives a
+     * command that signs or encrypts with GPG as the key to use (privacyIDEA's
+     * Makefile signs releases with `gpg --default-key ${SIGNING_KEY}`). Not under
+     * a name that says secret, private or pass: that is what a passphrase is
+     * called.
+     */
+    namesGpgKey(value) {
+        if (!GPG_KEY_ID.test(value))
+            return false;
+        const name = this.nameHere();
+        if (name === undefined || /secret|private|pass/i.test(name))
+            return false;
+        if (nameWords(name).some((w) => GPG_WORDS.has(w)))
+            return true;
+        // A name of one word (YAML's `key:`) is too common to follow.
+        const own = lastSegment(name);
+        if (!/[a-z0-9][_-]?[A-Z]|[_-]/.test(own))
+            return false;
+        let known = GPG_KEY_NAMES.get(this.lines);
+        if (!known)
+            GPG_KEY_NAMES.set(this.lines, (known = new Map()));
+        let given = known.get(own);
+        if (given === undefined) {
+            given = false;
+            const option = new RegExp(`${GPG_KEY_OPTION}${(0,core_text/* escapeRegExp */.Nt)(own)}(?!\\w)`);
+            for (const k of this.gpgCommandLines()) {
+                const t = this.lines[k].text;
+                if (!this.spend(t.length + 1))
+                    break;
+                // On the command's own line, only what follows the command is its option (`sudo -u x gpg` is not).
+                const command = GPG_COMMAND.exec(t);
+                if (option.test(command ? t.slice(command.index) : t)) {
+                    given = true;
+                    break;
+                }
+            }
+            known.set(own, given);
+        }
+        return given;
+    }
+    /**
+     * The lines of this file with a command that signs or encrypts with GPG (`GPG_COMMAND`), and their `\`
+     * continuation lines (`gpg --batch \` / `  --local-user "$KEY" \`); comment lines aside. Found once per file.
+     */
+    gpgCommandLines() {
+        let found = GPG_COMMAND_LINES.get(this.lines);
+        if (found === undefined) {
+            const out = [];
+            for (let k = 0; k < this.lines.length && this.spend(this.lines[k].text.length + 1); k++) {
+                const t = this.lines[k].text;
+                if (!GPG_COMMAND.test(t) || /^(?:#|\/\/|\/?\*)/.test(t.trimStart()))
+                    continue;
+                out.push(k);
+                for (let n = 0; n < MAX_CONTINUATIONS && k + 1 < this.lines.length && this.lines[k].text.trimEnd().endsWith('\\'); n++)
+                    out.push(++k);
+            }
+            GPG_COMMAND_LINES.set(this.lines, (found = out));
+        }
+        return found;
+    }
+    /** The name being read on this line, as written from where it starts (`this.nameAt`). */
+    nameHere() {
+        return this.s.slice(this.nameAt).match(/^[\w.$-]+/)?.[0];
     }
     /**
      * A path to a file named as the setting being read: AWX's compose mounts
@@ -12626,7 +12783,7 @@ class LineAnalyzer {
         const unquoted = this.lang === 'yaml' ? value.replace(/["']$/, '').replace(VOLUME_MODE, '') : value;
         if (!FILE_PATH.test(unquoted))
             return false;
-        const name = this.s.slice(this.nameAt).match(/^[\w.$-]+/)?.[0];
+        const name = this.nameHere();
         return name !== undefined && (0,secret_names/* normalizeName */.Pc)(unquoted.slice(unquoted.lastIndexOf('/') + 1)) === (0,secret_names/* normalizeName */.Pc)(lastSegment(name));
     }
     /**
@@ -15077,6 +15234,7 @@ const GO_TEST_HELPER = 18;
 const DEV_BRANCH = 19;
 const JS_TEST_FILE = 20;
 const OPENAPI_EXAMPLE = 21;
+const DOCKER_BUILD_STAGE = 22;
 const SECTIONS = [
     null,
     { context: 'development', why: 'development section' },
@@ -15100,6 +15258,7 @@ const SECTIONS = [
     { context: 'development', why: 'branch behind a development check' },
     { context: 'test', why: 'file that imports a test framework' },
     { context: 'example', why: 'example in an OpenAPI document' },
+    { context: 'build', why: 'build stage the final image does not derive from' },
 ];
 /** The section a code stands for, or null. */
 function sectionOf(code) {
@@ -15474,10 +15633,14 @@ function dockerInstructions(lines) {
     let heredoc = null;
     let heredocCode = NONE;
     let any = false;
+    // What each line is to the parser (`LINE_*`), for `markBuildStages`.
+    const kinds = new Uint8Array(lines.length);
+    let inEnv = false;
     for (let idx = 0; idx < lines.length; idx++) {
         const line = lines[idx];
         if (line.offset > 0) {
             codes[idx] = idx > 0 ? codes[idx - 1] : NONE;
+            kinds[idx] = idx > 0 && kinds[idx - 1] === LINE_ENV ? LINE_ENV : LINE_OTHER;
             continue;
         }
         const t = line.text;
@@ -15493,12 +15656,15 @@ function dockerInstructions(lines) {
             codes[idx] = current;
             if (trimmed === '' || trimmed.startsWith('#'))
                 continue;
+            kinds[idx] = inEnv ? LINE_ENV : LINE_CONTINUED;
         }
         else {
             const m = /^([A-Za-z]+)(?:\s|$)/.exec(trimmed);
             const word = m ? m[1].toUpperCase() : '';
             current = word === 'RUN' ? DOCKER_RUN : word === 'ARG' ? DOCKER_ARG : NONE;
             codes[idx] = current;
+            inEnv = word === 'ENV';
+            kinds[idx] = word === '' ? LINE_OTHER : inEnv ? LINE_ENV : LINE_INSTRUCTION;
             const h = /(?<!<)<<-?\s*["']?([A-Za-z_][A-Za-z0-9_]{0,40})["']?/.exec(t.slice(0, 400));
             if (h) {
                 heredoc = h[1];
@@ -15511,7 +15677,87 @@ function dockerInstructions(lines) {
             any = true;
         continued = t.trimEnd().endsWith('\\');
     }
-    return any ? codes : null;
+    return markBuildStages(lines, codes, kinds) || any ? codes : null;
+}
+/** Lines of a Dockerfile to `markBuildStages`: heredoc bodies, comments and blank lines; an instruction's first line; its continuations; an `ENV`'s lines. */
+const LINE_OTHER = 0;
+const LINE_INSTRUCTION = 1;
+const LINE_CONTINUED = 2;
+const LINE_ENV = 3;
+/** `FROM [--platform=\u2026] <image> [AS <name>]`. */
+const FROM = /^FROM(?:\s+--\S+)*\s+(\S+)(?:\s+AS\s+(\S+))?/i;
+/** A parser directive that sets the escape character. */
+const ESCAPE_DIRECTIVE = /^#\s*escape\s*=/i;
+/** `ARG <name>[=<default>]`. */
+const GLOBAL_ARG = /^ARG\s+(\w+)(?:=["']?([^\s"']*))?/i;
+/** What a stage takes from another: `COPY --from=builder`, `RUN --mount=type=cache,from=deps,\u2026`. */
+const FROM_STAGE = /(?:--from=|[\s,]from=)([^\s,]+)/gi;
+/**
+ * Multi-stage builds: the `ENV` lines of a builder stage are build-only. A builder is a stage that a later
+ * stage copies files from (`COPY --from=builder`) and that the image is not built on: the last stage and the
+ * stages its `FROM` names, one after the other (a variable in a `FROM` read as the default an `ARG` before the
+ * first `FROM` gives it). A stage nothing copies from may be what `--target` builds, and a `FROM` that names its base
+ * with a variable that has no default may be built on any stage, so neither is marked. True when a line was marked.
+ */
+function markBuildStages(lines, codes, kinds) {
+    const stages = [];
+    const copied = new Set();
+    // `ARG` defaults before the first `FROM`, which a `FROM` may name its base with.
+    const globals = new Map();
+    for (let idx = 0; idx < lines.length; idx++) {
+        const t = lines[idx].text;
+        // Another escape character than `\` (`# escape=\``): continuations are not read here.
+        if (stages.length === 0 && ESCAPE_DIRECTIVE.test(t))
+            return false;
+        if (lines[idx].offset > 0 || (kinds[idx] !== LINE_INSTRUCTION && kinds[idx] !== LINE_CONTINUED))
+            continue;
+        const arg = stages.length === 0 && codes[idx] === DOCKER_ARG && kinds[idx] === LINE_INSTRUCTION ? GLOBAL_ARG.exec(t.trimStart()) : null;
+        if (arg)
+            globals.set(arg[1], arg[2] ?? '');
+        const m = kinds[idx] === LINE_INSTRUCTION ? FROM.exec(t.trimStart()) : null;
+        if (m) {
+            // An `AS` on the next line, or a base named by a variable without a default: which stage ships cannot be told.
+            // An image's reference (`ghcr.io/acme/base:$version`) is no stage's name, whatever its variables.
+            const base = m[1].replace(/\$\{?(\w+)\}?/g, (_, v) => globals.get(v) || '$');
+            if ((base.includes('$') && !/[/:@]/.test(base)) || t.trimEnd().endsWith('\\'))
+                return false;
+            stages.push({ start: idx, base: base.toLowerCase(), name: m[2]?.toLowerCase() ?? null });
+            continue;
+        }
+        if (!t.includes('from='))
+            continue;
+        for (const f of t.matchAll(FROM_STAGE))
+            copied.add(f[1].replace(/["']/g, '').toLowerCase());
+    }
+    if (stages.length < 2)
+        return false;
+    const shipped = new Set();
+    for (let i = stages.length - 1; i >= 0 && !shipped.has(i);) {
+        shipped.add(i);
+        const base = stages[i].base;
+        let from = -1;
+        for (let j = i - 1; j >= 0; j--) {
+            if (stages[j].name === base) {
+                from = j;
+                break;
+            }
+        }
+        i = from;
+    }
+    let marked = false;
+    for (let i = 0; i < stages.length; i++) {
+        const stage = stages[i];
+        if (shipped.has(i) || !(copied.has(String(i)) || (stage.name !== null && copied.has(stage.name))))
+            continue;
+        const end = i + 1 < stages.length ? stages[i + 1].start : lines.length;
+        for (let idx = stage.start + 1; idx < end; idx++) {
+            if (kinds[idx] !== LINE_ENV)
+                continue;
+            codes[idx] = DOCKER_BUILD_STAGE;
+            marked = true;
+        }
+    }
+    return marked;
 }
 /** `#[cfg(test)]`, and `#[cfg(all(test, \u2026))]` / `#[cfg(any(test, \u2026))]`. */
 const CFG_TEST = /^\s*#\[cfg\((?:(?:all|any)\(\s*)?test\b/;

@@ -84,7 +84,8 @@ export function rulesIndex(rules: readonly Rule[] = RULES): string {
     '- A section of a file can have its own context (a Dockerfile `RUN` line, a `secrets.yml` block, a pytest `env` ' +
       "table) inside production or development files; inside a test or example folder the folder's context stays. The " +
       'signing-secret rules know these sections: `build` for a value set for one command in a Dockerfile `RUN` step ' +
-      '(`RUN SECRET_KEY=dummy …`, `RUN export …`, not `RUN echo … >> .env`), an `ARG` default, compose `build: args:`, ' +
+      '(`RUN SECRET_KEY=dummy …`, `RUN export …`, not `RUN echo … >> .env`), an `ARG` default, an `ENV` in a stage ' +
+      'of a multi-stage build that the final image is not built on (`FROM … AS builder`), compose `build: args:`, ' +
       '`docker build --build-arg`, and a dummy given to `collectstatic` or `assets:precompile` in a script ' +
       '(`docker run -e SECRET_KEY=dummy … collectstatic`); `development`/`test` for the top-level `development:`/`test:` ' +
       'blocks of env-keyed YAML (`config/secrets.yml`) and for Spring `application.yml` documents of a `dev`, `local` or ' +
@@ -97,7 +98,7 @@ export function rulesIndex(rules: readonly Rule[] = RULES): string {
       'file that imports `testing` and takes its `*testing.T`), and for JavaScript and TypeScript files that import a ' +
       'test framework (`vitest`, `@jest/globals`, `node:test`, `@playwright/test`, `mocha`): a vitest setup file ' +
       'outside a test folder is test code. ' +
-      'A Dockerfile `ENV`, or a value written into a file of the image, stays `production`.',
+      "A Dockerfile `ENV` in the final image's stages, or a value written into a file of the image, stays `production`.",
     '- Your configuration has the last word: `contexts:` in `.leakproof.yml` maps a context to globs, and those paths ' +
       'take that context whatever the built-in classification says (see [configuration](../configuration.md)).',
     '- Findings of `unused-suppression` are about leakproof\'s own comments and keep their severity everywhere.',

@@ -168,7 +168,10 @@ export const hardcodedSecretKey: Rule = {
         '`Espo-Authorization-Create-Token-Secret`), a quoted boolean (`\'true\'`), a Laravel validation rule ' +
         "(`'max:50'`, `'required|string|min:32'`), a CSS selector (`'[data-test-secret-key]'`), a store's key prefix " +
         "(`'oauth_jwt:'`), a key file's path (`%kernel.project_dir%/config/jwt/private.pem`) or a path of lower-case words " +
-        "(`--authrpc.jwtsecret=/secrets/jwtsecret`), a type in a form schema " +
+        "(`--authrpc.jwtsecret=/secrets/jwtsecret`), in configuration a file's name in lower case with a configuration, text, certificate or key store's " +
+        "extension (`key: 'configuration.acl.yaml'`; not `.key` or `.secret`, which weak keys end in), a GPG key's id " +
+        'or fingerprint under a name that says GPG (and not secret), or given on another line to a command that picks ' +
+        "a GPG key (`SIGNING_KEY=53E6…` and `gpg --default-key ${SIGNING_KEY}`), a type in a form schema " +
         "(`appSecret: String`), a TypeScript enum member set to its own name (`SecretKey = 'secretKey'`), a message " +
         "map's entry (`$errors['app_key'] = 'Invalid App Key'`), and a constant named for a cookie, header or field " +
         "set to the rest of its own words (`COOKIE_AUTH_TOKEN_SECRET = 'auth-token-secret'`).",
@@ -181,7 +184,8 @@ export const hardcodedSecretKey: Rule = {
         '`apiKeySecretKey: TAXONOMY_LLM_API_KEY` beside `existingSecret:`, ' +
         '`secret: { name: …, key: apiToken }` (the key the value is stored under, in the Secret named beside it), ' +
         "`keyPasswordSecretKey: key-password` (Bitnami's Kafka chart: the entry named as the value's own first words), " +
-        '`secretKey: thanos.yaml` beside `secretName:` or `secret_path:`.',
+        '`secretKey: thanos.yaml` beside `secretName:` or `secret_path:`, `clientSecretKey: clientSecret` beside ' +
+        "`clientSecretValue:` (Drone's chart: an entry's name beside what it holds).",
       'Resources that only name a secret held elsewhere (`ExternalSecret`, `ClusterExternalSecret`, `PushSecret`, ' +
         "`SecretProviderClass`, Vault and 1Password operator resources), a `SealedSecret`'s `encryptedData` " +
         "(ciphertext made to be committed), and node-config's `custom-environment-variables.*` (it maps settings to " +

@@ -201,7 +201,7 @@ const flagged: Case[] = [
   { file: 'charts/app/values.yaml', text: 'auth:\n  sessionSecretKey: session-secret', secret: 'session-secret', line: 2 },
   { file: 'charts/app/values.yaml', text: 'tls:\n  keyPasswordSecretKey: key-password-2', secret: 'key-password-2', line: 2 },
   { file: 'charts/app/values.yaml', text: 'store:\n  secretName: ""\n  secretKey: q8Zr4nM2xV7bL1cK9pT3wY6h', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h', line: 3 },
-  { file: 'charts/app/values.yaml', text: 'store:\n  secretKey: thanos.yaml\nother:\n  secretName: objstore', secret: 'thanos.yaml', line: 2 },
+  { file: 'charts/app/values.yaml', text: 'store:\n  secretKey: thanos-store\nother:\n  secretName: objstore', secret: 'thanos-store', line: 2 },
   { file: 'charts/app/values.yaml', text: 's3:\n  accessKey: admin\n  secretKey: changeme\n  secretName: ""', secret: 'changeme', line: 3 },
   { file: 'charts/app/values.yaml', text: 'aws:\n  access_key: admin\n  secret_key: minioadmin\n  secret_name: prod/app', secret: 'minioadmin', line: 3 },
   { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      SECRET_KEY: change_me_now\n      SECRET_PATH: /run/secrets', secret: 'change_me_now', line: 4 },
@@ -678,6 +678,50 @@ const flagged: Case[] = [
   { file: 'conf/application.conf', text: 'app {\n  session {\n    cookie { name = "sid" }\n    secret = "q8Zr4nM2xV7bL1cK9pT3wY6u"\n  }\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 4 },
   // An override placed before the literal is itself overridden: the literal always runs.
   { file: 'conf/application.conf', text: 'play.http.secret.key = ${?APPLICATION_SECRET}\nplay.http.secret.key = "q8Zr4nM2xV7bL1cK9pT3wY6u"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2 },
+  // Near-misses of a file's name and of a GPG key's id: no extension a file has, a dot inside a password; hex of a key id's
+  // length under a signing name that nothing hands to gpg, or hex of another length under a GPG name.
+  { file: 'config/app.yml', text: 'auth:\n  jwt_secret: s3cr3t.v4lue', secret: 's3cr3t.v4lue', line: 2 },
+  { file: 'config/app.yml', text: 'auth:\n  jwt_secret: my-secret.yamlx', secret: 'my-secret.yamlx', line: 2 },
+  { file: 'config/app.yml', text: 'auth:\n  jwt_secret: "dir/sub file.yaml"', secret: 'dir/sub file.yaml', line: 2 },
+  { file: 'src/sign.py', text: 'SIGNING_KEY = "53E66E1D2CABEFCDB1D3B83E106164552E8D8149"\n\ndef sign(data):\n    return hmac.new(SIGNING_KEY.encode(), data, "sha256")', secret: '53E66E1D2CABEFCDB1D3B83E106164552E8D8149' },
+  { file: 'scripts/call.sh', text: 'SIGNING_KEY=53E66E1D2CABEFCDB1D3B83E106164552E8D8149\ncurl -H "X-Signature: $SIGNING_KEY" https://api.example.org', secret: '53E66E1D2CABEFCDB1D3B83E106164552E8D8149' },
+  { file: 'scripts/release.sh', text: 'GPG_SIGNING_KEY="3AA5C34371567BD2aa"', secret: '3AA5C34371567BD2aa' },
+  { file: 'scripts/release.sh', text: 'JWT_SECRET=3AA5C34371567BD2\ngpg --verify release.sig', secret: '3AA5C34371567BD2' },
+  { file: 'src/jwt.ts', text: 'const signingKey = "12345678";\nexport const sign = (p: object) => jwt.sign(p, signingKey);', secret: '12345678' },
+  { file: 'config/app.yml', text: 'jwt:\n  signingKey: 53e66e1d2cabefcdb1d3b83e106164552e8d8149\n  # signingKey must be 40 hex digits', secret: '53e66e1d2cabefcdb1d3b83e106164552e8d8149', line: 2 },
+  { file: 'scripts/deploy.sh', text: 'SIGNING_KEY=53e66e1d2cabefcdb1d3b83e106164552e8d8149\nsig=$(printf %s "$BODY" | openssl dgst -sha1 -hmac "$SIGNING_KEY")\ngpg --batch --local-user "$RELEASE_SIGNING_KEY" --detach-sign dist.tar.gz', secret: '53e66e1d2cabefcdb1d3b83e106164552e8d8149' },
+  { file: 'app/settings.py', text: 'SIGNING_KEY = "53e66e1d2cabefcdb1d3b83e106164552e8d8149"\n# checked with gpg --verify; SIGNING_KEY signs webhooks', secret: '53e66e1d2cabefcdb1d3b83e106164552e8d8149' },
+  { file: 'scripts/release.sh', text: 'PGP_SIGNING_SECRET="53e66e1d2cabefcdb1d3b83e106164552e8d8149"', secret: '53e66e1d2cabefcdb1d3b83e106164552e8d8149' },
+  // GPG on a line with the name, but not picking a key with it: a passphrase, a download, text.
+  { file: 'scripts/decrypt.sh', text: 'SECRET_KEY=53e66e1d2cabefcdb1d3b83e106164552e8d8149\ngpg --batch --passphrase "$SECRET_KEY" -d secrets.gpg', secret: '53e66e1d2cabefcdb1d3b83e106164552e8d8149' },
+  { file: 'scripts/keys.sh', text: 'JWT_SECRET=53e66e1d2cabefcdb1d3b83e106164552e8d8149\ncurl -H "X-Auth: $JWT_SECRET" https://repo.example.org/key.asc | gpg --dearmor -o repo.gpg', secret: '53e66e1d2cabefcdb1d3b83e106164552e8d8149' },
+  { file: 'app/hooks.py', text: 'SIGNING_KEY = "53e66e1d2cabefcdb1d3b83e106164552e8d8149"\nsig = hmac.new(SIGNING_KEY.encode(), body, "sha1")  # HMAC, not gpg', secret: '53e66e1d2cabefcdb1d3b83e106164552e8d8149' },
+  { file: 'deploy/playbook.yml', text: 'jwt:\n  key: 53e66e1d2cabefcdb1d3b83e106164552e8d8149\ntasks:\n  - name: Add the GPG key\n    command: gpg -u key --sign x', secret: '53e66e1d2cabefcdb1d3b83e106164552e8d8149', line: 2 },
+  { file: 'scripts/fetch.sh', text: 'APP_KEY=53e66e1d2cabefcdb1d3b83e106164552e8d8149\ncurl -fsSL -u "$APP_KEY:" https://repo.example.org/keys/release.gpg -o release.gpg', secret: '53e66e1d2cabefcdb1d3b83e106164552e8d8149' },
+  { file: 'scripts/import.sh', text: 'SIGNING_KEY=53e66e1d2cabefcdb1d3b83e106164552e8d8149\nsudo -u $SIGNING_KEY gpg --import key.asc', secret: '53e66e1d2cabefcdb1d3b83e106164552e8d8149' },
+  { file: 'config/app.properties', text: 'pgpool.jwt.key=53e66e1d2cabefcdb1d3b83e106164552e8d8149', secret: '53e66e1d2cabefcdb1d3b83e106164552e8d8149' },
+  // A file's name in code is the key itself; in configuration, only lower-case names with a file's extension.
+  { file: 'src/settings.py', text: "JWT_SECRET = 'signing_key.txt'", secret: 'signing_key.txt' },
+  { file: 'config/app.yml', text: 'auth:\n  jwt_secret: Pa55w0rd.ini', secret: 'Pa55w0rd.ini', line: 2 },
+  // A build stage the final image is not built on: its `ENV` is set only for the build's commands.
+  { file: 'Dockerfile', text: 'FROM ruby:3.3 AS builder\nENV DEVISE_PEPPER=unused \\\n    DEVISE_SECRET_KEY=unused\nRUN rails assets:precompile\n\nFROM ruby:3.3\nCOPY --from=builder /app /app', secret: 'unused', line: 3, context: 'build', severity: 'notice' },
+  { file: 'docker/Dockerfile', text: 'FROM node:20 AS deps\nENV JWT_SECRET=build-only-q8Zr4\nRUN npm ci\nFROM node:20 AS build\nCOPY --from=deps /app /app\nFROM gcr.io/distroless/nodejs20\nCOPY --from=build /app /app', secret: 'build-only-q8Zr4', line: 2, context: 'build', severity: 'notice' },
+  // Bases named by `ARG`s before the first `FROM`, as multi-platform builds do (signon's).
+  { file: 'Dockerfile', text: 'ARG ruby_version=3.3\nARG builder_image=ghcr.io/acme/ruby-builder:$ruby_version\nARG base_image=ghcr.io/acme/ruby-base:$ruby_version\n\nFROM --platform=$TARGETPLATFORM $builder_image AS builder\nENV DEVISE_SECRET_KEY=unused\nRUN rails assets:precompile\n\nFROM --platform=$TARGETPLATFORM $base_image\nCOPY --from=builder /app /app', secret: 'unused', line: 6, context: 'build', severity: 'notice' },
+  // A stage nothing copies from may be what `--target` builds; a base named by a variable may be any stage; a file
+  // written in a builder and copied out ships.
+  { file: 'Dockerfile', text: 'FROM python:3.12 AS base\nFROM base AS production\nENV SECRET_KEY=q8Zr4nM2xV7bL1cK9pT3wY6u\nFROM base AS development\nENV DEBUG=1', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 3 },
+  { file: 'Dockerfile', text: 'ARG TARGET=prod\nFROM node:20 AS prod\nENV JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6u\nFROM node:20 AS dev\nCOPY --from=prod /app /app\nFROM ${TARGET}', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 3 },
+  { file: 'Dockerfile', text: 'FROM node:20 \\\n  AS builder\nENV JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6u\nFROM node:20\nCOPY --from=builder /app /app', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 3 },
+  { file: 'config/app.yml', text: 'services:\n  api:\n    environment:\n      JWT_SECRET: mysecret.cfg', secret: 'mysecret.cfg', line: 4 },
+  { file: 'charts/app/values.yaml', text: 'auth:\n  secretKey: changeme\n  secretValue:', secret: 'changeme', line: 2 },
+  // `FROM` and `COPY --from=` in a heredoc's body or a comment, and another escape character, are not the build's.
+  { file: 'Dockerfile', text: 'FROM node:20 AS app\nENV JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6u\nCOPY <<EOF /srv/child/Dockerfile\nFROM alpine\nCOPY --from=app /x /x\nEOF', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2 },
+  { file: 'Dockerfile', text: 'FROM node:20 AS app\nENV JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6u\nFROM node:20 AS test\n# COPY --from=app /a /a\nRUN npm test', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2 },
+  { file: 'Dockerfile', text: '# escape=`\nFROM node:20 AS builder\nENV JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6u\nFROM builder `\n  AS final\nCOPY --from=builder /a /a', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 3 },
+  // An `ENV` in a stage the final image is built on, through another stage, or in the only stage.
+  { file: 'Dockerfile', text: 'FROM node:20 AS base\nENV JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6u\nFROM base AS app\nRUN npm ci\nFROM app\nCMD ["node", "server.js"]', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2 },
+  { file: 'Dockerfile', text: 'FROM ruby:3.3 AS builder\nRUN bundle install\nFROM ruby:3.3\nENV SECRET_KEY_BASE=q8Zr4nM2xV7bL1cK9pT3wY6u\nCOPY --from=builder /app /app', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 4 },
 ];
 
 const clean: Case[] = [
@@ -786,6 +830,30 @@ const clean: Case[] = [
   // A token's prefix and a mask: the shape of a key, written in an SDK's examples.
   { file: 'packages/admin-sdk/examples/products.ts', text: "const client = createAdminClient({ baseUrl: 'http://localhost:3000', secretKey: 'sk_xxx' });" },
   { file: 'docs/setup.md.ts', text: "export const config = { secretKey: 'pk_test_XXXX', githubToken: 'ghp_***' };" },
+  // A file's name: the entry of a Secret mounted as a file (authelia's chart).
+  { file: 'charts/authelia/values.yaml', text: "configMap:\n  access_control:\n    secret:\n      enabled: false\n      key: 'configuration.acl.yaml'\n      existingSecret: ''" },
+  { file: 'config/app.yml', text: 'session:\n  secret_key: session-key.pem\n  jwt_secret: jwt.secret.json' },
+  { file: 'config/app.properties', text: 'app.jwt.secret=jwt-keys.p12\nserver.ssl.key-store=keystore.jks' },
+  { file: 'charts/app/values.yaml', text: 'store:\n  secretKey: thanos.yaml\nother:\n  secretName: objstore' },
+  // Drone's chart: an entry's name beside what it holds.
+  { file: 'charts/drone/values.yaml', text: 'sourceControl:\n  github:\n    clientID:\n    clientSecretKey: clientSecret\n    clientSecretValue:\n    server: https://github.com' },
+  // What PhpStorm and laravel-ide-helper write for completion: types, not values.
+  { file: '.phpstorm.meta.php', text: "<?php\nnamespace PHPSTORM_META {\n    override(\\config(), map([\n        'app.key' => 'string',\n        'app.cipher' => 'string',\n    ]));\n}" },
+  { file: '.phpstorm.meta.php/config.meta.php', text: "<?php\n    expectedArguments(\\config(), 0, 'app.key');\n    override(\\config(), map(['app.key' => 'string']));" },
+  { file: '_ide_helper.php', text: "<?php\nnamespace Illuminate\\Support\\Facades {\n    /** @see \\Illuminate\\Config\\Repository::set() */\n    class Config {}\n}\n\\Config::set('app.key', 'SomeRandomStr1ngOf32Characters!!');" },
+  // A GPG key's id or fingerprint: under a name that says GPG, or handed to gpg or git's signing key in the same file.
+  { file: 'Makefile', text: 'SIGNING_KEY=53E66E1D2CABEFCDB1D3B83E106164552E8D8149\n\nsign:\n\tgpg --detach-sign -a --default-key ${SIGNING_KEY} dist/*.tar.gz' },
+  { file: 'scripts/release.sh', text: 'SIGNING_KEY="0x3AA5C34371567BD2"\ngpg2 --local-user "$SIGNING_KEY" --armor --detach-sign release.tar.gz' },
+  { file: 'scripts/release.sh', text: 'SIGNING_KEY=3aa5c343\ngit config user.signingkey "$SIGNING_KEY"' },
+  { file: 'scripts/release.sh', text: 'SIGNING_KEY=53e66e1d2cabefcdb1d3b83e106164552e8d8149\ngpg --batch --yes \\\n  --local-user "$SIGNING_KEY" \\\n  --detach-sign dist.tar.gz' },
+  { file: 'scripts/rpm.sh', text: 'SIGNING_KEY=3AA5C34371567BD2\nrpmsign --define "_gpg_name $SIGNING_KEY" --addsign pkg.rpm' },
+  { file: 'scripts/tag.sh', text: 'SIGNING_KEY=3AA5C34371567BD2\ngit tag -s -u "$SIGNING_KEY" v1.0.0' },
+  { file: 'scripts/publish.sh', text: 'GPG_SIGNING_KEY="53e6 6e1d 2cab efcd b1d3 b83e 1061 6455 2e8d 8149"' },
+  { file: 'scripts/commit.sh', text: 'SIGNING_KEY=3AA5C34371567BD2\ngit commit --gpg-sign=$SIGNING_KEY -m release' },
+  { file: '.github/workflows/release.yml', text: 'env:\n  SIGNING_KEY: 3AA5C34371567BD2\njobs:\n  sign:\n    steps:\n      - run: gpg --local-user ${{ env.SIGNING_KEY }} --detach-sign dist.tar.gz' },
+  { file: 'roles/release/tasks/main.yml', text: '- name: Sign the release\n  vars:\n    release_signing_key: 3AA5C34371567BD2\n  command: gpg --default-key {{ release_signing_key }} --detach-sign dist.tar.gz' },
+  { file: 'scripts/publish.sh', text: 'GPG_SIGNING_KEY="53E6 6E1D 2CAB EFCD B1D3  B83E 1061 6455 2E8D 8149"' },
+  { file: 'build.gradle', text: "ext.pgpSigningKey = '3AA5C34371567BD2'" },
   // Helm: the entry of an existing Secret, named as the variable it becomes.
   { file: 'charts/app/values.yaml', text: 'taxonomy:\n  existingSecret: ""\n  apiKeySecretKey: TAXONOMY_LLM_API_KEY\n  secretKey: EMBEDDING_PROVIDER_API_KEY' },
   { file: 'src/auth.ts', text: "export const API_KEY_HEADER_SECRET = 'X-API-KEY';" },

@@ -52,6 +52,10 @@ const flagged: Case[] = [
   { file: 'charts/app/templates/deployment.yaml', text: '        - name: STORE_KEY\n          value: {{ .Values.store.secretKey | default "changeme" }}', secret: 'changeme', line: 2 },
   { file: 'charts/app/templates/deployment.yaml', text: '          configMapKeyRef:\n            key: {{ .Values.store.secretKey | default "changeme" }}', secret: 'changeme', line: 2 },
   { file: 'charts/app/templates/deployment.yaml', text: '          secretKeyRef:\n            name: {{ .Values.store.secretKey | default "changeme" }}', secret: 'changeme', line: 2 },
+  // A template that is a value, or that only starts a mapping's key: not an entry's name.
+  { file: 'charts/app/templates/cm.yaml', text: 'data:\n  config.yaml: |\n    {{ .Values.auth.jwtSecret | default "q8Zr4nM2xV7bL1cK9pT3" }}: token', secret: 'q8Zr4nM2xV7bL1cK9pT3', line: 3 },
+  { file: 'charts/app/templates/secret.yaml', text: 'stringData:\n  {{ .Values.auth.secretKey | default "q8Zr4nM2xV7bL1cK9pT3" }}', secret: 'q8Zr4nM2xV7bL1cK9pT3', line: 2 },
+  { file: 'charts/app/templates/cm.yaml', text: 'data:\n  {{ .Values.auth.secretKey | default "q8Zr4nM2xV7bL1cK9pT3" }}:{{ .Values.port }}', secret: 'q8Zr4nM2xV7bL1cK9pT3', line: 2 },
   { file: 'charts/app/templates/deployment.yaml', text: '          secretKeyRef:\n            key: {{ .Values.secretKey | default "api-key" }}{{ .Values.jwtSecret | default "Zq8sT2vBJw5yKp0cN7pL" }}', secret: 'Zq8sT2vBJw5yKp0cN7pL', line: 2 },
   // Python: os, Django, django-environ, python-decouple, Flask
   { file: 'settings.py', text: "SECRET_KEY = os.getenv('SECRET_KEY', 'dev')", secret: 'dev' },
@@ -317,6 +321,13 @@ const clean: Case[] = [
   // Any entry's name there, in the form a Secret's entries take (Bitnami's Prometheus chart).
   { file: 'bitnami/prometheus/templates/dep-sts.yaml', text: '        - name: OBJSTORE_CONFIG\n          valueFrom:\n            secretKeyRef:\n              name: {{ .Values.thanos.objectStorageConfig.secretName }}\n              key: {{ .Values.thanos.objectStorageConfig.secretKey | default "thanos.yaml" }}' },
   { file: 'charts/app/templates/secret.yaml', text: 'data:\n  {{ .Values.auth.secretKey | default "EMBEDDING_PROVIDER_API_KEY" | quote }}: {{ include "app.apiKey" . | b64enc }}' },
+  { file: 'charts/app/templates/secret.yaml', text: 'data:\n  - {{ .Values.auth.secretKey | default "API_KEY" }}: x\n  {{ $p }}{{ .Values.auth.secretKey | default "API_KEY" }}: x' },
+  { file: 'charts/app/templates/secret.yaml', text: '{{- if .Values.secret.create }}\ndata:\n{{- if .Values.tls.enabled }}\n  {{ .Values.tls.secret.key | default "tls.key" }}: {{ $k | b64enc }}\n{{- end }}\n{{- end }}' },
+  { file: 'charts/app/templates/secret.yaml', text: 'data:\n{{- /* the entries */}}\n{{- $k := .Values.tls.key }}\n  {{ .Values.tls.secret.key | default "tls.key" }}: {{ $k | b64enc }}' },
+  // A file's name, as the entry of a Secret mounted as a file (authelia's chart), under `key:` or as a `data:` key.
+  { file: 'charts/authelia/templates/secretACL.yaml', text: 'data:\n  {{ .Values.configMap.access_control.secret.key | default "configuration.acl.yaml" }}: {{ $acl | b64enc }}' },
+  { file: 'charts/app/templates/secret.yaml', text: 'data:\n  {{ .Values.tls.secret.key | default "tls.key" }}: {{ $key | b64enc }}\n  {{ .Values.db.secret.key | default "my.cnf" }}: {{ $cnf | b64enc }}' },
+  { file: 'charts/authelia/templates/deployment.yaml', text: '      - name: config-acl\n        secret:\n          items:\n          - key: {{ .Values.configMap.access_control.secret.key | default "configuration.acl.yaml" }}\n            path: configuration.acl.yaml' },
   // A secret read from a variable of another name, without a default, or with an empty one.
   { file: 'conduit/settings.py', text: "SECRET_KEY = os.environ.get('CONDUIT_SECRET')" },
   { file: 'conduit/settings.py', text: "SECRET_KEY = os.environ.get('CONDUIT_SECRET', '')" },

@@ -108,19 +108,54 @@ const JASYPT = /^ENC\([A-Za-z0-9+\/=]{8,}\)$/;
  * `./secrets/jwt_secret`. (Random base64 holds `/` too, between runs of mixed case.)
  */
 const FILE_PATH = /^(?:~|\.{1,2})?(?:\/[a-z0-9._-]{1,64}){1,15}\/[\w.-]{1,64}$/;
+/**
+ * A file's name, without a folder: lower-case words joined by `.`, `_` or `-`, then a configuration, text,
+ * certificate or key store's extension. In configuration, such a value names the file a setting is kept in, or the
+ * entry of a Kubernetes Secret mounted as one (authelia's chart: `key: 'configuration.acl.yaml'`). `.key` and
+ * `.secret` are not counted as extensions, since weak keys end in them as words (`my.secret.key`, better-auth's
+ * default `better-auth.secret`).
+ */
+const FILE_NAME = /^[a-z0-9]+(?:[._-][a-z0-9]+){0,8}\.(?:ya?ml|json|toml|ini|conf|cfg|cnf|properties|xml|txt|env|pem|crt|cer|der|p8|p12|pfx|jks|keystore|keytab|jwk|pub|asc|gpg)$/;
+/** The configuration syntaxes `FILE_NAME` is read in. */
+const FILE_NAME_SYNTAX: ReadonlySet<Lang> = new Set(['yaml', 'json', 'toml', 'ini', 'properties', 'xml', 'hcl']);
+/** A GPG key's id (8 or 16 hex digits, maybe after `0x`) or fingerprint (40, maybe in groups of four). */
+const GPG_KEY_ID = /^(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$|^[0-9A-Fa-f]{4}(?: {1,2}[0-9A-Fa-f]{4}){9}$/;
+/** A command that signs or encrypts with GPG, as a command word: `gpg`/`gpg2`, `rpmsign`, `debsign`, `debuild`, git. */
+const GPG_COMMAND = /(?<![^\s|;&(`"'])(?:gpg2?|rpmsign|debsign|debuild)(?=\s|$)|\bgit\s+(?:tag|commit|config|-c)\b/i;
+/**
+ * An option that names the GPG key to use, before the variable that holds it (the source of a RegExp, the name
+ * appended): `--default-key`, `--local-user`/`-u`, `--recipient`/`-r`, debsign's `-k`, rpm's `_gpg_name`, git's
+ * `user.signingkey` and `--gpg-sign`; then `=` or spaces, a quote, `$`, `${`, `$(` or a template's `{{ ` (GitHub's
+ * `${{ env.X }}` too).
+ */
+const GPG_KEY_OPTION = String.raw`(?:--default-key|--local-user|--recipient|--gpg-sign|(?<![\w-])-[urk]|_gpg_name|user\.signingkey)[\s=]{0,3}["']?\$?[{(]{0,2}\s?(?:env\.)?`;
+/** Helm's template actions, which make no YAML of their own: `{{- if … }}`, `{{ end }}`, a comment, `{{ $x := … }}`. */
+const TEMPLATE_ACTION = /^\{\{-?\s*(?:(?:if|else|end|with|range|define|block|template)\b|\/\*|\$\w*\s*:?=)/;
+/** Per file and indent, the last line asked whether its parent opens a mapping, and the answer. */
+const PARENT_OPENS = new WeakMap<readonly Line[], Map<number, { idx: number; opens: boolean }>>();
+/** Words of a name that say it is GPG's. */
+const GPG_WORDS: ReadonlySet<string> = new Set(['gpg', 'pgp', 'gnupg', 'openpgp']);
+/** Per file, whether a name is given to a GPG command as the key to use. */
+const GPG_KEY_NAMES = new WeakMap<readonly Line[], Map<string, boolean>>();
+/** Per file, the lines with a command that signs or encrypts with GPG. */
+const GPG_COMMAND_LINES = new WeakMap<readonly Line[], readonly number[]>();
 /** The name of an entry of a Kubernetes Secret (`thanos.yaml`, `api-key`, `TOKEN`): at most 253 of these characters. */
 const SECRET_ENTRY_NAME = /^[-._a-zA-Z0-9]{1,253}$/;
 /** A Kubernetes object's name: `app-jwt`, `tracing.yaml`. */
 const K8S_NAME = /^[a-z0-9]+(?:[-._][a-z0-9]+)*$/;
+
+/** A name's words, in lower case: split at `-`, `.`, `_` and camel-case humps (`clientSecret` gives client, secret). */
+function nameWords(t: string): string[] {
+  return t.split(/[-._]|(?<=[a-z0-9])(?=[A-Z])/).filter((w) => w.length > 0).map((w) => w.toLowerCase());
+}
 
 /**
  * Whether `value` is `name` written in another case (`key-password` for `keyPassword`): two words or more, so
  * that a one-word value (`jwtSecretKey: jwt`) stays a value.
  */
 function respells(value: string, name: string): boolean {
-  const words = (t: string) => t.split(/[-._]|(?<=[a-z0-9])(?=[A-Z])/).filter((w) => w.length > 0).map((w) => w.toLowerCase());
-  const a = words(value);
-  const b = words(name);
+  const a = nameWords(value);
+  const b = nameWords(name);
   return a.length >= 2 && a.length === b.length && a.every((w, i) => w === b[i]);
 }
 
@@ -157,14 +192,20 @@ export function readsWithoutWords(path: string, name: string, names: SecretNames
   return lang !== null && fileKeys(path, lang).size > 0;
 }
 
+/** `name=` or `name:` (a keyword argument), sticky: tried where an argument starts. */
+const KEYWORD_ARGUMENT = /([A-Za-z_]\w*)\s*[=:](?![=:])\s*/y;
+
 /**
  * node-config's `custom-environment-variables.*` maps each setting to the
  * name of the variable that supplies it: every value is a name by design.
  */
-/** `name=` or `name:` (a keyword argument), sticky: tried where an argument starts. */
-const KEYWORD_ARGUMENT = /([A-Za-z_]\w*)\s*[=:](?![=:])\s*/y;
-
 const ENV_NAME_MAPS = /^custom-environment-variables\.[a-z0-9]+$/;
+/**
+ * What PhpStorm and laravel-ide-helper write for code completion, never run: `.phpstorm.meta.php` (a file, or a
+ * folder of them) maps names such as `'app.key'` to their types (`'string'`), and `_ide_helper*.php` stubs the
+ * framework's classes.
+ */
+const IDE_METADATA = /(?:^|\/)(?:\.phpstorm\.meta\.php(?:$|\/)|_ide_helper[\w-]*\.php$)/;
 
 /**
  * Translation catalogues (`lang/en/app.php`, `config/locales/de.yml`,
@@ -196,7 +237,7 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   // cookie-session's `keys` option holds no family word either: a file that loads it is read for it.
   const cookieSessions = file.contains(COOKIE_SESSION) ? cookieSessionNames(file.text ?? '') : null;
   if (!mayAppear && !koa && !cookieSessions && !file.path.endsWith('.php') && !isAppsettings(file.path)) return [];
-  if (isDotenvName(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name)) return [];
+  if (isDotenvName(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name) || IDE_METADATA.test(file.path)) return [];
   const catalogue = isTranslationPath(file.path);
   const lang = langOf(file.name);
   if (lang === null) return [];
@@ -819,7 +860,7 @@ class LineAnalyzer {
   /** A comment that says "not a secret" and names no other setting than the one being read (`# API_URL is not secret`). */
   private aboutThisValue(comment: string): boolean {
     if (!NO_SECRET.test(comment)) return false;
-    const own = normalizeName(this.s.slice(this.nameAt).match(/^[\w.$-]+/)?.[0] ?? '');
+    const own = normalizeName(this.nameHere() ?? '');
     for (const m of comment.matchAll(SETTING_NAME)) if (normalizeName(m[0]) !== own) return false;
     return true;
   }
@@ -1479,6 +1520,13 @@ class LineAnalyzer {
     // Bitnami's Kafka chart: `keyPasswordSecretKey: key-password`, the entry of a Secret (named by another value,
     // `passwordsSecret`) that holds the key's password, by default named as the key's own first words are.
     if (paired !== null && respells(value, paired[1]!)) return true;
+    // Drone's chart: `clientSecretKey: clientSecret` beside `clientSecretValue:`, the entry named as what it holds, and
+    // what it holds.
+    const keyOf = /^(.+?)(Key|_key|-key)$/.exec(leaf);
+    if (keyOf !== null && (value === keyOf[1] || respells(value, keyOf[1]!))) {
+      const valueKey = keyOf[2] === 'Key' ? 'Value' : keyOf[2] === '_key' ? '_value' : '-value';
+      if (this.hasSibling(new RegExp(`^["']?${escapeRegExp(keyOf[1]!)}${valueKey}["']?\\s*:`))) return true;
+    }
     // `secretName: ""` beside `secretKey: thanos.yaml` (Prometheus' object storage), or an AWX credential lookup's
     // `secret_path: /my_root/my_folder` beside `secret_key: my_key`: where to look the value up, and under what key.
     // Only a name in parts or a plain word (`minio123` is a password), beside a sibling written as a setting's name
@@ -1522,6 +1570,33 @@ class LineAnalyzer {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the YAML line above this one with less indent than `indent` opens a mapping (ends in `:`), not a block
+   * scalar (`config.yaml: |`); Helm's template actions aside. Remembered per file and indent for the line it was
+   * asked for, so that a run of siblings (a Secret's `data:` entries) walks up once.
+   */
+  private parentOpensMapping(indent: number): boolean {
+    let byIndent = PARENT_OPENS.get(this.lines);
+    if (!byIndent) PARENT_OPENS.set(this.lines, (byIndent = new Map()));
+    const last = byIndent.get(indent);
+    let result = false;
+    for (let k = this.idx - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
+      if (last !== undefined && k === last.idx) {
+        result = last.opens;
+        break;
+      }
+      const t = this.lines[k]!.text;
+      if (!this.spend(t.length + 1)) break;
+      const trimmed = t.trim();
+      if (trimmed === '' || trimmed.startsWith('#') || TEMPLATE_ACTION.test(trimmed) || t.length - t.trimStart().length >= indent) continue;
+      const comment = trimmed.search(/\s#/);
+      result = (comment >= 0 ? trimmed.slice(0, comment).trimEnd() : trimmed).endsWith(':');
+      break;
+    }
+    byIndent.set(indent, { idx: this.idx, opens: result });
+    return result;
   }
 
   private yamlParent(indent: number): string | null {
@@ -1807,11 +1882,15 @@ class LineAnalyzer {
     m.lastIndex = end;
     if (!m.exec(s) || !s.slice(0, end).includes('{{')) return false;
     const lit = readQuoted(s, m.lastIndex);
-    // `key: {{ .Values.auth.secretKey | default "EMBEDDING_API_KEY" }}` under `secretKeyRef:`, or the same in a
-    // Secret's `data:` as `{{ … }}: …`: the default names the Secret's entry, not its value.
-    if (lit && ENV_VAR_NAME.test(lit.value)) {
-      const close = s.indexOf('}}', lit.end);
-      if (/^[ \t]*(?:-[ \t]*)?key[ \t]*:/.test(s) || (close >= 0 && s[skipSpaces(s, close + 2)] === ':')) return true;
+    // `key: {{ .Values.auth.secretKey | default "EMBEDDING_API_KEY" }}` under `secretKeyRef:`: the default names the
+    // Secret's entry, not its value.
+    const close = lit ? s.indexOf('}}', lit.end) : -1;
+    const after = close >= 0 ? skipSpaces(s, close + 2) : -1;
+    if (lit && ENV_VAR_NAME.test(lit.value) && (/^[ \t]*(?:-[ \t]*)?key[ \t]*:/.test(s) || s[after] === ':')) return true;
+    // A template that is a key of a mapping, as in a Secret's `data:` (`{{ … | default "tls.key" }}: …`): whatever the
+    // default, it names an entry, never a value. Not in a block scalar (`config.yaml: |`), where it is text.
+    if (lit && /^[ \t]*\{\{/.test(s) && s.indexOf('}}') === close && s[after] === ':' && (after + 1 === s.length || s[after + 1] === ' ' || s[after + 1] === '\t')) {
+      if (this.parentOpensMapping(s.search(/\S/))) return true;
     }
     // Any entry's name, in the form a Secret's entries take (`thanos.yaml`, `api-key`), as the `key:` of a
     // `secretKeyRef:`: the value is read from that entry.
@@ -2118,11 +2197,74 @@ class LineAnalyzer {
 
   private acceptable(lit: Literal): boolean {
     if (isBlankOrMarker(lit.value) || isInterpolated(lit.value, this.lang, lit.quote) || this.namesASetting(lit.value)) return false;
-    if (namesSomething(lit.value, lit.quoted) || this.namesOwnFile(lit.value)) return false;
+    if (namesSomething(lit.value, lit.quoted) || this.namesOwnFile(lit.value) || this.namesGpgKey(lit.value)) return false;
+    // Not a variable's (compose's `JWT_SECRET: mysecret.cfg`): the application takes that string as the key.
+    if (FILE_NAME_SYNTAX.has(this.lang) && FILE_NAME.test(lit.value) && !ENV_VAR_NAME.test(this.nameHere() ?? '')) return false;
     // `jwt.verify(token, PUBLIC_KEY)` with a PEM public key or certificate: what checks a signature, no secret.
     if (PUBLIC_KEY_TEXT.test(lit.value)) return false;
     // `` SECRET_KEY=`openssl rand -hex 32` ``: the output of a command.
     return !(lit.quote === '`' && runsBackticks(this.lang));
+  }
+
+  /**
+   * A GPG key's id or fingerprint, which picks a key from the keyring and is
+   * published with it: under a name that says GPG, or one the file gives a
+   * command that signs or encrypts with GPG as the key to use (privacyIDEA's
+   * Makefile signs releases with `gpg --default-key ${SIGNING_KEY}`). Not under
+   * a name that says secret, private or pass: that is what a passphrase is
+   * called.
+   */
+  private namesGpgKey(value: string): boolean {
+    if (!GPG_KEY_ID.test(value)) return false;
+    const name = this.nameHere();
+    if (name === undefined || /secret|private|pass/i.test(name)) return false;
+    if (nameWords(name).some((w) => GPG_WORDS.has(w))) return true;
+    // A name of one word (YAML's `key:`) is too common to follow.
+    const own = lastSegment(name);
+    if (!/[a-z0-9][_-]?[A-Z]|[_-]/.test(own)) return false;
+    let known = GPG_KEY_NAMES.get(this.lines);
+    if (!known) GPG_KEY_NAMES.set(this.lines, (known = new Map()));
+    let given = known.get(own);
+    if (given === undefined) {
+      given = false;
+      const option = new RegExp(`${GPG_KEY_OPTION}${escapeRegExp(own)}(?!\\w)`);
+      for (const k of this.gpgCommandLines()) {
+        const t = this.lines[k]!.text;
+        if (!this.spend(t.length + 1)) break;
+        // On the command's own line, only what follows the command is its option (`sudo -u x gpg` is not).
+        const command = GPG_COMMAND.exec(t);
+        if (option.test(command ? t.slice(command.index) : t)) {
+          given = true;
+          break;
+        }
+      }
+      known.set(own, given);
+    }
+    return given;
+  }
+
+  /**
+   * The lines of this file with a command that signs or encrypts with GPG (`GPG_COMMAND`), and their `\`
+   * continuation lines (`gpg --batch \` / `  --local-user "$KEY" \`); comment lines aside. Found once per file.
+   */
+  private gpgCommandLines(): readonly number[] {
+    let found = GPG_COMMAND_LINES.get(this.lines);
+    if (found === undefined) {
+      const out: number[] = [];
+      for (let k = 0; k < this.lines.length && this.spend(this.lines[k]!.text.length + 1); k++) {
+        const t = this.lines[k]!.text;
+        if (!GPG_COMMAND.test(t) || /^(?:#|\/\/|\/?\*)/.test(t.trimStart())) continue;
+        out.push(k);
+        for (let n = 0; n < MAX_CONTINUATIONS && k + 1 < this.lines.length && this.lines[k]!.text.trimEnd().endsWith('\\'); n++) out.push(++k);
+      }
+      GPG_COMMAND_LINES.set(this.lines, (found = out));
+    }
+    return found;
+  }
+
+  /** The name being read on this line, as written from where it starts (`this.nameAt`). */
+  private nameHere(): string | undefined {
+    return this.s.slice(this.nameAt).match(/^[\w.$-]+/)?.[0];
   }
 
   /**
@@ -2137,7 +2279,7 @@ class LineAnalyzer {
     // volume may end in its mode (`:ro`, `:z`).
     const unquoted = this.lang === 'yaml' ? value.replace(/["']$/, '').replace(VOLUME_MODE, '') : value;
     if (!FILE_PATH.test(unquoted)) return false;
-    const name = this.s.slice(this.nameAt).match(/^[\w.$-]+/)?.[0];
+    const name = this.nameHere();
     return name !== undefined && normalizeName(unquoted.slice(unquoted.lastIndexOf('/') + 1)) === normalizeName(lastSegment(name));
   }
 

@@ -37,6 +37,7 @@ const GO_TEST_HELPER = 18;
 const DEV_BRANCH = 19;
 const JS_TEST_FILE = 20;
 const OPENAPI_EXAMPLE = 21;
+const DOCKER_BUILD_STAGE = 22;
 
 const SECTIONS: readonly (Section | null)[] = [
   null,
@@ -61,6 +62,7 @@ const SECTIONS: readonly (Section | null)[] = [
   { context: 'development', why: 'branch behind a development check' },
   { context: 'test', why: 'file that imports a test framework' },
   { context: 'example', why: 'example in an OpenAPI document' },
+  { context: 'build', why: 'build stage the final image does not derive from' },
 ];
 
 /** The section a code stands for, or null. */
@@ -429,10 +431,14 @@ function dockerInstructions(lines: readonly Line[]): Uint8Array | null {
   let heredoc: string | null = null;
   let heredocCode = NONE;
   let any = false;
+  // What each line is to the parser (`LINE_*`), for `markBuildStages`.
+  const kinds = new Uint8Array(lines.length);
+  let inEnv = false;
   for (let idx = 0; idx < lines.length; idx++) {
     const line = lines[idx]!;
     if (line.offset > 0) {
       codes[idx] = idx > 0 ? codes[idx - 1]! : NONE;
+      kinds[idx] = idx > 0 && kinds[idx - 1] === LINE_ENV ? LINE_ENV : LINE_OTHER;
       continue;
     }
     const t = line.text;
@@ -446,11 +452,14 @@ function dockerInstructions(lines: readonly Line[]): Uint8Array | null {
       // Comment and blank lines inside a continuation are dropped by the parser, not ends.
       codes[idx] = current;
       if (trimmed === '' || trimmed.startsWith('#')) continue;
+      kinds[idx] = inEnv ? LINE_ENV : LINE_CONTINUED;
     } else {
       const m = /^([A-Za-z]+)(?:\s|$)/.exec(trimmed);
       const word = m ? m[1]!.toUpperCase() : '';
       current = word === 'RUN' ? DOCKER_RUN : word === 'ARG' ? DOCKER_ARG : NONE;
       codes[idx] = current;
+      inEnv = word === 'ENV';
+      kinds[idx] = word === '' ? LINE_OTHER : inEnv ? LINE_ENV : LINE_INSTRUCTION;
       const h = /(?<!<)<<-?\s*["']?([A-Za-z_][A-Za-z0-9_]{0,40})["']?/.exec(t.slice(0, 400));
       if (h) {
         heredoc = h[1]!;
@@ -462,7 +471,80 @@ function dockerInstructions(lines: readonly Line[]): Uint8Array | null {
     if (current !== NONE) any = true;
     continued = t.trimEnd().endsWith('\\');
   }
-  return any ? codes : null;
+  return markBuildStages(lines, codes, kinds) || any ? codes : null;
+}
+
+/** Lines of a Dockerfile to `markBuildStages`: heredoc bodies, comments and blank lines; an instruction's first line; its continuations; an `ENV`'s lines. */
+const LINE_OTHER = 0;
+const LINE_INSTRUCTION = 1;
+const LINE_CONTINUED = 2;
+const LINE_ENV = 3;
+/** `FROM [--platform=…] <image> [AS <name>]`. */
+const FROM = /^FROM(?:\s+--\S+)*\s+(\S+)(?:\s+AS\s+(\S+))?/i;
+/** A parser directive that sets the escape character. */
+const ESCAPE_DIRECTIVE = /^#\s*escape\s*=/i;
+/** `ARG <name>[=<default>]`. */
+const GLOBAL_ARG = /^ARG\s+(\w+)(?:=["']?([^\s"']*))?/i;
+/** What a stage takes from another: `COPY --from=builder`, `RUN --mount=type=cache,from=deps,…`. */
+const FROM_STAGE = /(?:--from=|[\s,]from=)([^\s,]+)/gi;
+
+/**
+ * Multi-stage builds: the `ENV` lines of a builder stage are build-only. A builder is a stage that a later
+ * stage copies files from (`COPY --from=builder`) and that the image is not built on: the last stage and the
+ * stages its `FROM` names, one after the other (a variable in a `FROM` read as the default an `ARG` before the
+ * first `FROM` gives it). A stage nothing copies from may be what `--target` builds, and a `FROM` that names its base
+ * with a variable that has no default may be built on any stage, so neither is marked. True when a line was marked.
+ */
+function markBuildStages(lines: readonly Line[], codes: Uint8Array, kinds: Uint8Array): boolean {
+  const stages: { start: number; base: string; name: string | null }[] = [];
+  const copied = new Set<string>();
+  // `ARG` defaults before the first `FROM`, which a `FROM` may name its base with.
+  const globals = new Map<string, string>();
+  for (let idx = 0; idx < lines.length; idx++) {
+    const t = lines[idx]!.text;
+    // Another escape character than `\` (`# escape=\``): continuations are not read here.
+    if (stages.length === 0 && ESCAPE_DIRECTIVE.test(t)) return false;
+    if (lines[idx]!.offset > 0 || (kinds[idx] !== LINE_INSTRUCTION && kinds[idx] !== LINE_CONTINUED)) continue;
+    const arg = stages.length === 0 && codes[idx] === DOCKER_ARG && kinds[idx] === LINE_INSTRUCTION ? GLOBAL_ARG.exec(t.trimStart()) : null;
+    if (arg) globals.set(arg[1]!, arg[2] ?? '');
+    const m = kinds[idx] === LINE_INSTRUCTION ? FROM.exec(t.trimStart()) : null;
+    if (m) {
+      // An `AS` on the next line, or a base named by a variable without a default: which stage ships cannot be told.
+      // An image's reference (`ghcr.io/acme/base:$version`) is no stage's name, whatever its variables.
+      const base = m[1]!.replace(/\$\{?(\w+)\}?/g, (_, v: string) => globals.get(v) || '$');
+      if ((base.includes('$') && !/[/:@]/.test(base)) || t.trimEnd().endsWith('\\')) return false;
+      stages.push({ start: idx, base: base.toLowerCase(), name: m[2]?.toLowerCase() ?? null });
+      continue;
+    }
+    if (!t.includes('from=')) continue;
+    for (const f of t.matchAll(FROM_STAGE)) copied.add(f[1]!.replace(/["']/g, '').toLowerCase());
+  }
+  if (stages.length < 2) return false;
+  const shipped = new Set<number>();
+  for (let i = stages.length - 1; i >= 0 && !shipped.has(i); ) {
+    shipped.add(i);
+    const base = stages[i]!.base;
+    let from = -1;
+    for (let j = i - 1; j >= 0; j--) {
+      if (stages[j]!.name === base) {
+        from = j;
+        break;
+      }
+    }
+    i = from;
+  }
+  let marked = false;
+  for (let i = 0; i < stages.length; i++) {
+    const stage = stages[i]!;
+    if (shipped.has(i) || !(copied.has(String(i)) || (stage.name !== null && copied.has(stage.name)))) continue;
+    const end = i + 1 < stages.length ? stages[i + 1]!.start : lines.length;
+    for (let idx = stage.start + 1; idx < end; idx++) {
+      if (kinds[idx] !== LINE_ENV) continue;
+      codes[idx] = DOCKER_BUILD_STAGE;
+      marked = true;
+    }
+  }
+  return marked;
 }
 
 /** `#[cfg(test)]`, and `#[cfg(all(test, …))]` / `#[cfg(any(test, …))]`. */

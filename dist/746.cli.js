@@ -1223,13 +1223,40 @@ function plainValues(entries) {
 }
 /** How people write "password" in a default one: `root_pwd`, `admin-pass`. */
 const PASSWORD_WORDS = new Set(['pass', 'passwd', 'password', 'pwd', 'pw']);
+/** Accounts' roles, which a default password names before the word for a password: `rootpass`, `admin_pwd`. */
+const ROLE_WORDS = new Set(['user', 'admin', 'root', 'db', 'app', 'guest', 'dev', 'test', 'demo', 'default', 'local', 'my']);
+/**
+ * Whether `stem` is one to three words `isWord` accepts, run together, then the word for a password
+ * (`userpass`, `mayanuserpass`).
+ */
+function endsInPasswordWord(stem, isWord) {
+    for (const p of PASSWORD_WORDS) {
+        if (!stem.endsWith(p) || stem.length === p.length)
+            continue;
+        if (splitsInto(stem.slice(0, -p.length), isWord, 3))
+            return true;
+    }
+    return false;
+}
+/** Whether `s` is at most `max` pieces that `isWord` accepts, one after the other. */
+function splitsInto(s, isWord, max) {
+    if (s === '')
+        return true;
+    if (max === 0)
+        return false;
+    for (let i = s.length; i >= 2; i--)
+        if (isWord(s.slice(0, i)) && splitsInto(s.slice(i), isWord, max - 1))
+            return true;
+    return false;
+}
 /**
  * A password that can be read off the file itself, as the defaults of a development stack are: one equal to the
  * user, database or application it goes with (`POSTGRES_USER=umamiuser` beside `POSTGRES_PASSWORD=umamiuser`,
  * `DB_NAME=shopware` beside `DB_PASSWORD=shopware`), or one that is a word of its own name, maybe with up to three
  * digits after it (`REDIS_SENTINEL_PASSWORD=sentinel`, `RABBITMQ_PASSWORD=rabbitmq123`), or two to four words of its
  * name, the accounts beside it or the word for a password, joined by `_`, `-` or `.` (`MYSQL_ROOT_PASSWORD=root_pwd`,
- * `DB_PASSWORD=shop_pass_1`). A name with a year after it (`acmecorp2024`) is how people choose real passwords, and
+ * `DB_PASSWORD=shop_pass_1`), or such words or an account's role run together before the word for a password
+ * (`DB_PASSWORD=userpass`, `DEFAULT_DATABASE_PASSWORD=mayanuserpass` beside `DEFAULT_DATABASE_USER=mayan`). A name with a year after it (`acmecorp2024`) is how people choose real passwords, and
  * stays one.
  */
 function isGuessablePassword(value, key, plain) {
@@ -1240,12 +1267,21 @@ function isGuessablePassword(value, key, plain) {
     const words = (0,_lib_phrase__WEBPACK_IMPORTED_MODULE_7__/* .lowerSnake */ .q)(key)
         .split(/[_.\-]+/)
         .filter((w) => w !== '');
-    // A few of them joined, with the word for a password or not (`MYSQL_ROOT_PASSWORD=root_pwd`, `DB_PASSWORD=db-pass`).
+    const known = (w) => words.includes(w) || PASSWORD_WORDS.has(w) || plain.has(w);
+    // A few of them joined, with the word for a password or not (`MYSQL_ROOT_PASSWORD=root_pwd`, `DB_PASSWORD=db-pass`);
+    // before the word for a password, an account's role too (`admin_pass`).
     if (/^[a-z]+(?:[-_.][a-z]+){1,3}$/.test(stem)) {
-        return stem.split(/[-_.]/).every((w) => words.includes(w) || PASSWORD_WORDS.has(w) || plain.has(w));
+        const parts = stem.split(/[-_.]/);
+        if (PASSWORD_WORDS.has(parts[parts.length - 1]))
+            return parts.slice(0, -1).every((w) => known(w) || ROLE_WORDS.has(w));
+        return parts.every(known);
     }
     if (stem.length < 3 || !/^[a-z]+$/.test(stem))
         return false;
+    // The same run together, ending in the word for a password (`DB_PASSWORD=userpass`, `mayanuserpass` beside
+    // `DEFAULT_DATABASE_USER=mayan`).
+    if (stem.length <= 40 && endsInPasswordWord(stem, (w) => known(w) || ROLE_WORDS.has(w)))
+        return true;
     // The word, or consecutive words run together (`KEYCLOAK_ADMIN_PASSWORD=keycloakadmin`).
     for (let i = 0; i < words.length; i++) {
         let run = '';
@@ -7362,7 +7398,8 @@ const SECRET_WORDS = /(?:SECRET|TOKEN(?!S|IZ)|PASSWORD|PASSWD|PASSPHRASE|(?:^|_)
 /**
  * Last words that make a key a setting about a secret rather than the
  * secret: `JWT_SECRET_EXPIRES_IN`, `DB_PASSWORD_FILE`, `AUTH_URL`,
- * `ACCESS_TOKEN_EXPIRE_MINUTES`, `SALT_ROUNDS`, `AUTH0_CLIENT_ID`.
+ * `ACCESS_TOKEN_EXPIRE_MINUTES`, `SALT_ROUNDS`, `AUTH0_CLIENT_ID`, Mailu's
+ * `AUTH_RATELIMIT` (`10/minute;1000/hour`).
  */
 const SETTING_WORDS = new Set([
     'URL', 'URI', 'URLS', 'HOST', 'HOSTNAME', 'PORT', 'USER', 'USERNAME', 'LOGIN', 'NAME', 'ID', 'SID', 'ACCOUNT', 'EMAIL',
@@ -7371,7 +7408,8 @@ const SETTING_WORDS = new Set([
     'MIN', 'MAX', 'COUNT', 'VERSION', 'PREFIX', 'HEADER', 'DOMAIN', 'ENDPOINT', 'SCOPE', 'SCOPES', 'STRATEGY', 'DRIVER',
     'METHOD', 'LEVEL', 'FORMAT', 'ROUNDS', 'ITERATIONS', 'MINUTES', 'SECONDS', 'HOURS', 'DAYS', 'MS', 'LOCATION',
     'BACKEND', 'CLASS', 'CIPHER', 'PROTOCOL', 'REALM', 'SECURE', 'SAMESITE', 'CALLBACK', 'REDIRECT', 'ROUTE', 'SERVER',
-    'REQUIRED', 'HTTPONLY', 'POLICY', 'TABLE', 'BITS',
+    'REQUIRED', 'HTTPONLY', 'POLICY', 'TABLE', 'BITS', 'RATELIMIT', 'RATE', 'LIMIT', 'LIMITS', 'ATTEMPTS', 'RETRIES',
+    'INTERVAL', 'DELAY', 'WINDOW', 'THRESHOLD',
 ]);
 /**
  * Keys whose values are public identifiers even though their names end in

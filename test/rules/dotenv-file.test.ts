@@ -170,6 +170,9 @@ describe('dotenv-file: severity by what the file holds', () => {
     ['.env', 'SMTP_PASSWORD_USER=KestrelHarbor71\nSMTP_PASSWORD=KestrelHarbor71', ['SMTP_PASSWORD (real-looking password)'], 'repeated under a name ending in a setting word'],
     ['.env', 'GIT_SHA=kestrelharbor\nVITE_APP_TITLE=KestrelHarbor\nAPP_ENV=production\nDB_PASSWORD=KestrelHarbor', ['DB_PASSWORD (real-looking password)'], 'values of keys that name no account'],
     ['.env', 'APP_ENV=production\nDB_PASSWORD=Production', ['DB_PASSWORD (real-looking password)'], 'the environment is no account'],
+    ['.env', 'DB_PASSWORD=mayanuserpass', ['DB_PASSWORD (real-looking password)'], 'a word no entry names, before the role'],
+    ['.env', 'DB_PASSWORD=sunshinepass', ['DB_PASSWORD (real-looking password)'], 'a word of its own before the word for a password'],
+    ['.env', 'DB_PASSWORD=admin_sunny_pass', ['DB_PASSWORD (real-looking password)'], 'joined words, one no role nor of its name'],
   ];
   it.each(errors)('%s `%s` is an error (%s, %s)', (file, text, named) => {
     const f = run(file, text);
@@ -214,6 +217,12 @@ describe('dotenv-file: severity by what the file holds', () => {
     ['.env', 'MYSQL_ROOT_PASSWORD=mysql.root', ['MYSQL_ROOT_PASSWORD']],
     ['.env', 'MinIORootPassword=minio123', ['MinIORootPassword']],
     ['.env', 'DB_USER="warden" # the stack\'s own\nDB_PASSWORD=Warden', ['DB_PASSWORD']],
+    // Run together before the word for a password, with an account's role (Mayan EDMS's `config.env`).
+    ['config.env', 'DEFAULT_DATABASE_USER=mayan\nDEFAULT_DATABASE_PASSWORD=mayanuserpass', ['DEFAULT_DATABASE_PASSWORD']],
+    ['.env', 'DB_PASSWORD=userpass', ['DB_PASSWORD']],
+    ['.env', 'MYSQL_ROOT_PASSWORD=rootpw', ['MYSQL_ROOT_PASSWORD']],
+    ['.env', 'DB_PASSWORD=admin_pass', ['DB_PASSWORD']],
+    ['.env', 'DB_USER=shop\nDB_PASSWORD=shopadminpasswd1', ['DB_PASSWORD']],
   ];
   it.each(warnings)('%s `%s` is a warning naming its placeholder keys', (file, text, named) => {
     const f = run(file, text);
@@ -239,6 +248,7 @@ describe('dotenv-file: severity by what the file holds', () => {
     ['.env', `SENTRY_DSN=https://${hex('sentry', 32)}@o450000.ingest.sentry.io/5500000`],
     ['.env', 'MAIL_PASSWORD=null\nREDIS_PASSWORD=null\nAUTH_TRUST_HOST=true\nTOKENIZERS_PARALLELISM=false'],
     ['.env', 'JWT_EXPIRES_IN=7d\nACCESS_TOKEN_EXPIRE_MINUTES=30\nSALT_ROUNDS=10\nOPENAI_MAX_TOKENS=1024\nPASSWORD_MIN_LENGTH=12'],
+    ['.env', 'AUTH_RATELIMIT="10/minute;1000/hour"\nLOGIN_TOKEN_RATE_LIMIT=5/15m\nPASSWORD_RESET_ATTEMPTS=5\nAUTH_TOKEN_RETRIES=3'],
     ['.env', 'GOOGLE_APPLICATION_CREDENTIALS=./service-account.json\nDB_PASSWORD_FILE=/run/secrets/db_password\nJWT_PRIVATE_KEY_PATH=keys/jwt.pem'],
     ['.env', 'JWT_SECRET=/etc/app/secrets/jwt_HS256_signing.key\nSESSION_SECRET=/var/lib/app/session_secret'],
     ['.env', 'AUTH_URL=http://localhost:3000\nAUTH_GOOGLE_ID=1234-abc.apps.googleusercontent.com\nAUTHOR=Jane'],

@@ -282,6 +282,7 @@ const CALL_NAMES = [
     [/jwt|jws|jose/i, 'JWT_SECRET'],
     [/cookieparser/i, 'COOKIE_SECRET'],
     [/session|cookiestore|filesystemstore|securecookie/i, 'SESSION_SECRET'],
+    [/hmac/i, 'HMAC_SECRET'],
 ];
 /**
  * The environment variable a setting should be read from: the name as an
@@ -706,7 +707,9 @@ function rewrite(idiom, l, lit, name) {
     const before = v.before(lit.start);
     switch (idiom) {
         case 'python': {
-            const edits = [whole(`os.environ[${q}${name}${q}]`)];
+            // A bytes literal (`b'\u2026'`, `rb'\u2026'`) stays bytes: `hmac.new` takes no `str`.
+            const bytes = /^(?:[bB][rR]?|[rR][bB])['"]/.test(v.text.slice(lit.start, lit.start + 3)) ? '.encode()' : '';
+            const edits = [whole(`os.environ[${q}${name}${q}]${bytes}`)];
             const imp = addImportOs(v);
             return { edits: imp ? [imp, ...edits] : edits };
         }

@@ -2182,6 +2182,7 @@ const hardcodedSecretKey = {
             '| Go session stores (gorilla, gin-contrib, securecookie) | `sessions.NewCookieStore([]byte("x"))` | `sessions.NewCookieStore([]byte(os.Getenv("SESSION_KEY")))` |',
             '| gofiber contrib/jwt | `SigningKey: jwtware.SigningKey{Key: []byte("x")}` | `SigningKey: jwtware.SigningKey{Key: []byte(os.Getenv("JWT_SECRET"))}` |',
             '| .NET `SymmetricSecurityKey` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("x"))`, `new SymmetricSecurityKey("x"u8.ToArray())` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"]!))` |',
+            "| An HMAC's key: Node `crypto.createHmac`, Python `hmac.new`/`hmac.digest`, PHP `hash_hmac`, Ruby `OpenSSL::HMAC`, Go `hmac.New`, .NET `new HMACSHA256` | `crypto.createHmac('sha256', 'x')`, `hash_hmac('sha256', $body, 'x')`, `hmac.New(sha256.New, []byte(\"x\"))` | `crypto.createHmac('sha256', process.env.WEBHOOK_SECRET)`; a key that does not look random, a protocol's label or a test vector (Telegram's `createHmac('sha256', 'WebAppData')`, BIP32's `'Bitcoin seed'`) |",
             '| Go struct fields | `SigningKey: []byte("x"),` | `SigningKey: []byte(os.Getenv("JWT_SECRET")),` |',
             '| Phoenix `config/*.exs` | `secret_key_base: "qY1p\u2026"` | `secret_key_base: secret_key_base` (read in `runtime.exs`) |',
             '| .NET `appsettings.json` (nested, or a section on one line; a section named `JwtSettings`, `JwtOptions`, `JwtConfig`, `JwtConfigOptions` or `JwtBearer` is read as `Jwt`), `Web.config` | `"Jwt": {` / `  "Key": "ThisIsMySecretKey"`, `"JwtSettings": { "Secret": "\u2026" }`, `"TokenOptions": {` / `  "SecurityKey": "\u2026"`, ASP.NET Boilerplate\'s `"JwtBearer": {` / `  "SecurityKey": "Acme_C421AAEE0D114E9C"`, `"TokenKey": "\u2026"` and `"AppSettings": {` / `  "Token": "\u2026"` (in `appsettings*.json` only) | `"Key": "@Microsoft.KeyVault(SecretUri=\u2026)"`, `"EmailSettings": {` / `  "Secret": "\u2026"`, `"tokenKey": "accessToken"` in any other JSON |',
@@ -8358,8 +8359,13 @@ var sections = __webpack_require__(9943);
 
 
 const JWT_METHODS = new Set(['sign', 'verify', 'encode', 'decode']);
+/** .NET's keyed hash classes (`new HMACSHA256(key)`), as `normalizeName` writes them. */
+const DOTNET_HMACS = ['hmacsha1', 'hmacsha256', 'hmacsha384', 'hmacsha512', 'hmacmd5'];
 /** Every method name `signingCall` accepts, as `normalizeName` writes it. */
-const SIGNING_METHODS = new Set([...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new', 'hmac256', 'hmac384', 'hmac512', 'symmetricsecuritykey', 'jwtverify']);
+const SIGNING_METHODS = new Set([
+    ...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new', 'hmac256', 'hmac384',
+    'hmac512', 'symmetricsecuritykey', 'jwtverify', 'createhmac', 'hashhmac', 'digest', 'hexdigest', 'base64digest', ...DOTNET_HMACS,
+]);
 /** How far back `calleeBefore` looks. */
 const MAX_CALLEE = 80;
 /**
@@ -8404,6 +8410,12 @@ function signingCall(callee, lang) {
     // .NET: `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key))` is the HMAC key ASP.NET Core signs and checks JWTs with.
     if (method === 'symmetricsecuritykey' && lang === 'csharp')
         return { subject: '`SymmetricSecurityKey` key', arg: 0 };
+    // An HMAC's key, which whoever holds it signs any message with: Node's `crypto.createHmac(algorithm, key)`, Python's
+    // `hmac.new(key, \u2026)`, PHP's `hash_hmac(algo, data, key)`, Ruby's `OpenSSL::HMAC.hexdigest(digest, key, data)`,
+    // Go's `hmac.New(hash, key)`, .NET's `new HMACSHA256(key)`.
+    const hmac = hmacKeyArgument(segs, method, receiver, lang);
+    if (hmac >= 0)
+        return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: hmac, hmac: true };
     if (lang === 'go') {
         // gorilla/sessions, gin-contrib/sessions and gorilla/securecookie take the authentication key first.
         if (method === 'newcookiestore')
@@ -8420,8 +8432,28 @@ function signingCall(callee, lang) {
     }
     return null;
 }
+/** Which argument of an HMAC's constructor or function is its key (see `signingCall`), or -1. */
+function hmacKeyArgument(segs, method, receiver, lang) {
+    switch (lang) {
+        case 'js':
+            // Node's spelling: better-auth's `createHMAC("SHA-256", "base64urlnopad")` takes an encoding there.
+            return segs[segs.length - 1] === 'createHmac' && (segs.length === 1 || receiver === 'crypto') ? 1 : -1;
+        case 'python':
+            return (method === 'new' || method === 'digest') && receiver === 'hmac' && segs.length === 2 ? 0 : -1;
+        case 'php':
+            return method === 'hashhmac' && segs.length === 1 ? 2 : -1;
+        case 'ruby':
+            return (method === 'hexdigest' || method === 'digest' || method === 'base64digest') && receiver === 'hmac' ? 1 : -1;
+        case 'go':
+            return method === 'new' && receiver === 'hmac' && segs.length === 2 ? 1 : -1;
+        case 'csharp':
+            return DOTNET_HMACS.includes(method) && segs.length === 1 ? 0 : -1;
+        default:
+            return -1;
+    }
+}
 /** Words one of which every line with a signing call or a session/JWT options object holds (lower-case): the cheap line filter. */
-const SIGNING_CONTEXT_WORDS = ['jwt', 'session', 'cookie', 'store(', 'signedstring', 'signwith', 'algorithm.hmac'];
+const SIGNING_CONTEXT_WORDS = ['jwt', 'session', 'cookie', 'store(', 'signedstring', 'signwith', 'hmac'];
 /** Keys that hold the secret inside a session or JWT options object. */
 function isContextKey(name) {
     return isContextKeyAt(name, 0, name.length);
@@ -8625,6 +8657,22 @@ const FILE_PATH = /^(?:~|\.{1,2})?(?:\/[a-z0-9._-]{1,64}){1,15}\/[\w.-]{1,64}$/;
 const FILE_NAME = /^[a-z0-9]+(?:[._-][a-z0-9]+){0,8}\.(?:ya?ml|json|toml|ini|conf|cfg|cnf|properties|xml|txt|env|pem|crt|cer|der|p8|p12|pfx|jks|keystore|keytab|jwk|pub|asc|gpg)$/;
 /** The configuration syntaxes `FILE_NAME` is read in. */
 const FILE_NAME_SYNTAX = new Set(['yaml', 'json', 'toml', 'ini', 'properties', 'xml', 'hcl']);
+/** A format's placeholder: printf's `%s`, `%d`, `%v`, `%-10s`; .NET's and Python's `{0}`, `{}`. */
+const FORMAT_VERB = /%[-+#0]?\d{0,3}(?:\.\d{1,3})?[sdvqfxXi]|\{\d{0,2}\}/;
+/**
+ * A message to format: three words or more between spaces and a placeholder (external-secrets' event
+ * `eventMissingProviderSecretKey = "secret does not exist at provider using spec.dataFrom[%d] (key=%s)"`). Keys
+ * hold no spaces.
+ */
+function isFormatMessage(value) {
+    if (!FORMAT_VERB.test(value))
+        return false;
+    let words = 0;
+    for (const w of value.split(' '))
+        if (w !== '' && ++words >= 3)
+            return true;
+    return false;
+}
 /** A GPG key's id (8 or 16 hex digits, maybe after `0x`) or fingerprint (40, maybe in groups of four). */
 const GPG_KEY_ID = /^(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$|^[0-9A-Fa-f]{4}(?: {1,2}[0-9A-Fa-f]{4}){9}$/;
 /** A command that signs or encrypts with GPG, as a command word: `gpg`/`gpg2`, `rpmsign`, `debsign`, `debuild`, git. */
@@ -9694,10 +9742,14 @@ class LineAnalyzer {
         const lit = (0,literal/* readQuoted */.zt)(w, i);
         if (!lit) {
             if (i < s.length)
-                this.signingConstant(callee, call.subject, i);
+                this.signingConstant(callee, call.subject, i, call.hmac === true);
             return true;
         }
         if (lit.fString || lit.template && lit.value.includes('${'))
+            return true;
+        // An HMAC's key that does not look random is a protocol's label, published with it (Telegram's `'WebAppData'`,
+        // BIP32's `"Bitcoin seed"`, Lightning's `b'rho'`), or a test vector: a key someone made is random.
+        if (call.hmac && !(0,secret_value/* looksLikeSecret */.WW)(lit.value))
             return true;
         let k = space(lit.end + 1);
         if (w[k] === ')' && (w.startsWith('[]byte(', i) || bytes))
@@ -9724,7 +9776,7 @@ class LineAnalyzer {
      * `token.SignedString([]byte(NBSecretPassword))` with `const NBSecretPassword = "\u2026"`
      * (the Go RealWorld app), `jwt.sign(payload, JWT_KEY)`. Reported where the call is.
      */
-    signingConstant(callee, subject, i) {
+    signingConstant(callee, subject, i, hmac = false) {
         const s = this.s;
         const wrapped = s.startsWith('[]byte(', i);
         const at = wrapped ? i + 7 : i;
@@ -9766,7 +9818,7 @@ class LineAnalyzer {
         if (bound === null)
             return;
         const constant = bound === 'not here' ? fileConstants(this.lines, this.lang, this.budget).get(name) : bound.lit;
-        if (!constant || !this.acceptable(constant))
+        if (!constant || !this.acceptable(constant) || (hmac && !(0,secret_value/* looksLikeSecret */.WW)(constant.value)))
             return;
         // So is a constant its file names a key (`fileKeys`: a `SECRET` of a JWT helper), unless its value reads as a name.
         const fileConstant = bound === 'not here' || bound.constant;
@@ -10941,6 +10993,8 @@ class LineAnalyzer {
         if ((0,literal/* isBlankOrMarker */.C$)(lit.value) || (0,literal/* isInterpolated */.cl)(lit.value, this.lang, lit.quote) || this.namesASetting(lit.value))
             return false;
         if ((0,secret_value/* namesSomething */.D5)(lit.value, lit.quoted) || this.namesOwnFile(lit.value) || this.namesGpgKey(lit.value))
+            return false;
+        if (isFormatMessage(lit.value))
             return false;
         // Not a variable's (compose's `JWT_SECRET: mysecret.cfg`): the application takes that string as the key.
         if (FILE_NAME_SYNTAX.has(this.lang) && FILE_NAME.test(lit.value) && !ENV_VAR_NAME.test(this.nameHere() ?? ''))

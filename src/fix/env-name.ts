@@ -19,6 +19,7 @@ const CALL_NAMES: [RegExp, string][] = [
   [/jwt|jws|jose/i, 'JWT_SECRET'],
   [/cookieparser/i, 'COOKIE_SECRET'],
   [/session|cookiestore|filesystemstore|securecookie/i, 'SESSION_SECRET'],
+  [/hmac/i, 'HMAC_SECRET'],
 ];
 
 /**

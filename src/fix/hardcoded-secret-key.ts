@@ -86,7 +86,9 @@ function rewrite(idiom: Idiom, l: Located, lit: LiteralBounds, name: string): { 
   const before = v.before(lit.start);
   switch (idiom) {
     case 'python': {
-      const edits = [whole(`os.environ[${q}${name}${q}]`)];
+      // A bytes literal (`b'…'`, `rb'…'`) stays bytes: `hmac.new` takes no `str`.
+      const bytes = /^(?:[bB][rR]?|[rR][bB])['"]/.test(v.text.slice(lit.start, lit.start + 3)) ? '.encode()' : '';
+      const edits = [whole(`os.environ[${q}${name}${q}]${bytes}`)];
       const imp = addImportOs(v);
       return { edits: imp ? [imp, ...edits] : edits };
     }

@@ -16,6 +16,8 @@ describe('the variable a setting is read from', () => {
     [{ name: 'jwt.sign', subject: '`jwt.sign()` key' }, 'auth.js', 'JWT_SECRET'],
     [{ name: 'cookieParser', subject: '`cookieParser()` secret' }, 'app.js', 'COOKIE_SECRET'],
     [{ name: 'secret', subject: '`secret` option of `session`' }, 'app.js', 'SESSION_SECRET'],
+    [{ name: 'crypto.createHmac', subject: '`crypto.createHmac()` key' }, 'webhooks.js', 'HMAC_SECRET'],
+    [{ name: 'hash_hmac', subject: '`hash_hmac()` key' }, 'Webhook.php', 'HMAC_SECRET'],
   ])('%j in %s → %s', (o, path, want) => {
     expect(envNameFor(o, path)).toBe(want);
   });

@@ -700,6 +700,21 @@ const flagged: Case[] = [
   { file: 'scripts/fetch.sh', text: 'APP_KEY=53e66e1d2cabefcdb1d3b83e106164552e8d8149\ncurl -fsSL -u "$APP_KEY:" https://repo.example.org/keys/release.gpg -o release.gpg', secret: '53e66e1d2cabefcdb1d3b83e106164552e8d8149' },
   { file: 'scripts/import.sh', text: 'SIGNING_KEY=53e66e1d2cabefcdb1d3b83e106164552e8d8149\nsudo -u $SIGNING_KEY gpg --import key.asc', secret: '53e66e1d2cabefcdb1d3b83e106164552e8d8149' },
   { file: 'config/app.properties', text: 'pgpool.jwt.key=53e66e1d2cabefcdb1d3b83e106164552e8d8149', secret: '53e66e1d2cabefcdb1d3b83e106164552e8d8149' },
+  // An HMAC's key: whoever holds it signs any message.
+  { file: 'lib/insecurity.ts', text: "import crypto from 'crypto';\nexport const hmac = (d: string) => crypto.createHmac('sha256', 'q8Zr4nM2xV7bL1cK9pT3wY6u').update(d).digest('hex');", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2 },
+  { file: 'src/webhooks.js', text: "const { createHmac } = require('node:crypto');\nconst sig = createHmac('sha256', 'q8Zr4nM2xV7bL1cK9pT3wY6u')\n  .update(body).digest('hex');", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2 },
+  { file: 'app/signing.py', text: "import hmac, hashlib\ndef sign(msg):\n    return hmac.new(b'q8Zr4nM2xV7bL1cK9pT3wY6u', msg, hashlib.sha256).hexdigest()", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 3 },
+  { file: 'app/signing.py', text: "import hmac\nmac = hmac.digest('q8Zr4nM2xV7bL1cK9pT3wY6u'.encode(), msg, 'sha256')", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2 },
+  { file: 'src/Webhook.php', text: "<?php\n$signature = hash_hmac('sha256', $payload, 'q8Zr4nM2xV7bL1cK9pT3wY6u');", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2 },
+  { file: 'app/services/webhook.rb', text: "sig = OpenSSL::HMAC.hexdigest('SHA256', 'q8Zr4nM2xV7bL1cK9pT3wY6u', payload)", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
+  { file: 'internal/sign/sign.go', text: 'package sign\n\nfunc Sign(b []byte) []byte {\n\tm := hmac.New(sha256.New, []byte("q8Zr4nM2xV7bL1cK9pT3wY6u"))\n\tm.Write(b)\n\treturn m.Sum(nil)\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 4 },
+  { file: 'src/Signer.cs', text: 'using var h = new HMACSHA256(Encoding.UTF8.GetBytes("q8Zr4nM2xV7bL1cK9pT3wY6u"));', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
+  { file: 'tests/session.test.ts', text: "const stale = createHmac('sha256', 'q8Zr4nM2xV7bL1cK9pT3wY6u').update(token).digest('base64');", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', context: 'test', severity: 'notice' },
+  { file: 'lib/sign.js', text: "const KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6u';\nmodule.exports = (b) => crypto.createHmac('sha256', KEY).update(b).digest('hex');", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2 },
+  // `%` with a space after it is no placeholder: a phrase with a percentage is a value.
+  { file: 'internal/app/config.go', text: 'var SessionSecret = "correct horse battery staple 100% sure"', secret: 'correct horse battery staple 100% sure' },
+  // A placeholder with no words around it is no message: a key may hold `%`.
+  { file: 'app/settings.py', text: "SECRET_KEY = 'q8Zr4%dnM2xV7bL1cK9pT3wY6u'", secret: 'q8Zr4%dnM2xV7bL1cK9pT3wY6u' },
   // A file's name in code is the key itself; in configuration, only lower-case names with a file's extension.
   { file: 'src/settings.py', text: "JWT_SECRET = 'signing_key.txt'", secret: 'signing_key.txt' },
   { file: 'config/app.yml', text: 'auth:\n  jwt_secret: Pa55w0rd.ini', secret: 'Pa55w0rd.ini', line: 2 },
@@ -830,6 +845,23 @@ const clean: Case[] = [
   // A token's prefix and a mask: the shape of a key, written in an SDK's examples.
   { file: 'packages/admin-sdk/examples/products.ts', text: "const client = createAdminClient({ baseUrl: 'http://localhost:3000', secretKey: 'sk_xxx' });" },
   { file: 'docs/setup.md.ts', text: "export const config = { secretKey: 'pk_test_XXXX', githubToken: 'ghp_***' };" },
+  // An HMAC's key from the environment or a setting, a protocol's label, hashes that take no key, HMACs of other receivers.
+  { file: 'src/webhooks.js', text: "const sig = crypto.createHmac('sha256', process.env.WEBHOOK_SECRET).update(body).digest('hex');\nconst h = crypto.createHash('sha256').update(body).digest('hex');" },
+  { file: 'src/hd.ts', text: "export const master = (seed: Buffer) => crypto.createHmac('sha512', 'Bitcoin seed').update(seed).digest();" },
+  // Protocols' labels and test vectors as HMAC keys: Telegram's Mini Apps check, Lightning's onion keys, SLIP-10's
+  // curve seed through a constant, RFC 4231's key.
+  { file: 'src/telegram.ts', text: "const secret = crypto.createHmac('sha256', 'WebAppData').update(botToken).digest();" },
+  { file: 'lightning/onion.py', text: "import hmac, hashlib\nrho = hmac.new(b'rho', shared_secret, hashlib.sha256).digest()\nmu = hmac.new(b'mu', shared_secret, hashlib.sha256).digest()" },
+  { file: 'src/ed25519.js', text: "const ED25519_CURVE = 'ed25519 seed';\nconst hmac = createHmac('sha512', ED25519_CURVE);" },
+  { file: 'src/vectors.js', text: "const mac = crypto.createHmac('sha256', Buffer.from('0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b', 'hex'));" },
+  { file: 'app/signing.py', text: "import hmac, hashlib\nmac = hmac.new(settings.WEBHOOK_KEY, msg, hashlib.sha256)\ndigest = hashlib.new('sha256', b'not-a-key-q8Zr4').hexdigest()" },
+  { file: 'src/Webhook.php', text: "<?php\n$signature = hash_hmac('sha256', $payload, getenv('WEBHOOK_SECRET'));\n$etag = hash('sha256', 'not-a-key-q8Zr4');" },
+  { file: 'app/services/digest.rb', text: "etag = OpenSSL::Digest.hexdigest('SHA256', 'not-a-key-q8Zr4')" },
+  { file: 'src/util.js', text: "const mac = myCrypto.createHmac('sha256', 'not-node-crypto-q8Zr4');" },
+  { file: 'src/cookies/index.ts', text: "import { createHMAC } from '@better-auth/utils/hmac';\nconst signature = await createHMAC('SHA-256', 'base64urlnopad').sign(ctx.context.secret, data);" },
+  // A message to format, under a name of the family (external-secrets' events).
+  { file: 'pkg/controllers/externalsecret/externalsecret_controller.go', text: 'const (\n\teventMissingProviderSecretKey = "secret does not exist at provider using spec.dataFrom[%d] (key=%s)"\n)' },
+  { file: 'src/messages.cs', text: 'public const string SecretKeyMissing = "The secret key {0} was not found";' },
   // A file's name: the entry of a Secret mounted as a file (authelia's chart).
   { file: 'charts/authelia/values.yaml', text: "configMap:\n  access_control:\n    secret:\n      enabled: false\n      key: 'configuration.acl.yaml'\n      existingSecret: ''" },
   { file: 'config/app.yml', text: 'session:\n  secret_key: session-key.pem\n  jwt_secret: jwt.secret.json' },

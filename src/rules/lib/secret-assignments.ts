@@ -118,6 +118,19 @@ const FILE_PATH = /^(?:~|\.{1,2})?(?:\/[a-z0-9._-]{1,64}){1,15}\/[\w.-]{1,64}$/;
 const FILE_NAME = /^[a-z0-9]+(?:[._-][a-z0-9]+){0,8}\.(?:ya?ml|json|toml|ini|conf|cfg|cnf|properties|xml|txt|env|pem|crt|cer|der|p8|p12|pfx|jks|keystore|keytab|jwk|pub|asc|gpg)$/;
 /** The configuration syntaxes `FILE_NAME` is read in. */
 const FILE_NAME_SYNTAX: ReadonlySet<Lang> = new Set(['yaml', 'json', 'toml', 'ini', 'properties', 'xml', 'hcl']);
+/** A format's placeholder: printf's `%s`, `%d`, `%v`, `%-10s`; .NET's and Python's `{0}`, `{}`. */
+const FORMAT_VERB = /%[-+#0]?\d{0,3}(?:\.\d{1,3})?[sdvqfxXi]|\{\d{0,2}\}/;
+/**
+ * A message to format: three words or more between spaces and a placeholder (external-secrets' event
+ * `eventMissingProviderSecretKey = "secret does not exist at provider using spec.dataFrom[%d] (key=%s)"`). Keys
+ * hold no spaces.
+ */
+function isFormatMessage(value: string): boolean {
+  if (!FORMAT_VERB.test(value)) return false;
+  let words = 0;
+  for (const w of value.split(' ')) if (w !== '' && ++words >= 3) return true;
+  return false;
+}
 /** A GPG key's id (8 or 16 hex digits, maybe after `0x`) or fingerprint (40, maybe in groups of four). */
 const GPG_KEY_ID = /^(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$|^[0-9A-Fa-f]{4}(?: {1,2}[0-9A-Fa-f]{4}){9}$/;
 /** A command that signs or encrypts with GPG, as a command word: `gpg`/`gpg2`, `rpmsign`, `debsign`, `debuild`, git. */
@@ -1112,10 +1125,13 @@ class LineAnalyzer {
     }
     const lit = readQuoted(w, i);
     if (!lit) {
-      if (i < s.length) this.signingConstant(callee, call.subject, i);
+      if (i < s.length) this.signingConstant(callee, call.subject, i, call.hmac === true);
       return true;
     }
     if (lit.fString || lit.template && lit.value.includes('${')) return true;
+    // An HMAC's key that does not look random is a protocol's label, published with it (Telegram's `'WebAppData'`,
+    // BIP32's `"Bitcoin seed"`, Lightning's `b'rho'`), or a test vector: a key someone made is random.
+    if (call.hmac && !looksLikeSecret(lit.value)) return true;
     let k = space(lit.end + 1);
     if (w[k] === ')' && (w.startsWith('[]byte(', i) || bytes)) k = space(k + 1); // Go's `[]byte("…")`, .NET's `GetBytes("…")`
     if (this.lang === 'csharp' && w.startsWith('u8', k)) k = space(k + 2 + (w.startsWith('.ToArray()', k + 2) ? 10 : 0)); // `"…"u8.ToArray()`
@@ -1134,7 +1150,7 @@ class LineAnalyzer {
    * `token.SignedString([]byte(NBSecretPassword))` with `const NBSecretPassword = "…"`
    * (the Go RealWorld app), `jwt.sign(payload, JWT_KEY)`. Reported where the call is.
    */
-  private signingConstant(callee: string, subject: string | undefined, i: number): void {
+  private signingConstant(callee: string, subject: string | undefined, i: number, hmac = false): void {
     const s = this.s;
     const wrapped = s.startsWith('[]byte(', i);
     const at = wrapped ? i + 7 : i;
@@ -1169,7 +1185,7 @@ class LineAnalyzer {
     const bound = qualifier !== '' ? 'not here' : boundLiteral(this.lines, this.idx, name, this.lang, this.budget);
     if (bound === null) return;
     const constant = bound === 'not here' ? fileConstants(this.lines, this.lang, this.budget).get(name) : bound.lit;
-    if (!constant || !this.acceptable(constant)) return;
+    if (!constant || !this.acceptable(constant) || (hmac && !looksLikeSecret(constant.value))) return;
     // So is a constant its file names a key (`fileKeys`: a `SECRET` of a JWT helper), unless its value reads as a name.
     const fileConstant = bound === 'not here' || bound.constant;
     if (qualifier === '' && fileConstant && this.keys.has(name.toLowerCase()) && !LOWER_CASE_NAME.test(constant.value)) return;
@@ -2198,6 +2214,7 @@ class LineAnalyzer {
   private acceptable(lit: Literal): boolean {
     if (isBlankOrMarker(lit.value) || isInterpolated(lit.value, this.lang, lit.quote) || this.namesASetting(lit.value)) return false;
     if (namesSomething(lit.value, lit.quoted) || this.namesOwnFile(lit.value) || this.namesGpgKey(lit.value)) return false;
+    if (isFormatMessage(lit.value)) return false;
     // Not a variable's (compose's `JWT_SECRET: mysecret.cfg`): the application takes that string as the key.
     if (FILE_NAME_SYNTAX.has(this.lang) && FILE_NAME.test(lit.value) && !ENV_VAR_NAME.test(this.nameHere() ?? '')) return false;
     // `jwt.verify(token, PUBLIC_KEY)` with a PEM public key or certificate: what checks a signature, no secret.

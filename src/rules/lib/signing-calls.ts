@@ -9,18 +9,26 @@ import { normalizeName, normalizesTo } from './secret-names';
  * `jwt.encode(payload, key)`, ruby-jwt and php-jwt `JWT.encode`,
  * `cookieParser(secret)`, jwt-go `SignedString(key)`, JJWT `signWith(alg, key)`,
  * gorilla `sessions.NewCookieStore([]byte(key))`, auth0 java-jwt
- * `Algorithm.HMAC256(key)`, .NET `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key))`.
+ * `Algorithm.HMAC256(key)`, .NET `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key))`, and the key of an HMAC
+ * (`crypto.createHmac('sha256', key)`, `hmac.new(key, …)`, `hash_hmac('sha256', data, key)`).
  */
 export interface SigningCall {
   /** How the finding names the argument, e.g. `jwt.sign()` key. */
   subject: string;
   /** 0-based index of the secret argument. */
   arg: number;
+  /** An HMAC's key rather than a token's or a cookie's. */
+  hmac?: true;
 }
 
 const JWT_METHODS = new Set(['sign', 'verify', 'encode', 'decode']);
+/** .NET's keyed hash classes (`new HMACSHA256(key)`), as `normalizeName` writes them. */
+const DOTNET_HMACS = ['hmacsha1', 'hmacsha256', 'hmacsha384', 'hmacsha512', 'hmacmd5'];
 /** Every method name `signingCall` accepts, as `normalizeName` writes it. */
-const SIGNING_METHODS = new Set([...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new', 'hmac256', 'hmac384', 'hmac512', 'symmetricsecuritykey', 'jwtverify']);
+const SIGNING_METHODS = new Set([
+  ...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new', 'hmac256', 'hmac384',
+  'hmac512', 'symmetricsecuritykey', 'jwtverify', 'createhmac', 'hashhmac', 'digest', 'hexdigest', 'base64digest', ...DOTNET_HMACS,
+]);
 /** How far back `calleeBefore` looks. */
 const MAX_CALLEE = 80;
 
@@ -60,6 +68,11 @@ export function signingCall(callee: string, lang: Lang): SigningCall | null {
   }
   // .NET: `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key))` is the HMAC key ASP.NET Core signs and checks JWTs with.
   if (method === 'symmetricsecuritykey' && lang === 'csharp') return { subject: '`SymmetricSecurityKey` key', arg: 0 };
+  // An HMAC's key, which whoever holds it signs any message with: Node's `crypto.createHmac(algorithm, key)`, Python's
+  // `hmac.new(key, …)`, PHP's `hash_hmac(algo, data, key)`, Ruby's `OpenSSL::HMAC.hexdigest(digest, key, data)`,
+  // Go's `hmac.New(hash, key)`, .NET's `new HMACSHA256(key)`.
+  const hmac = hmacKeyArgument(segs, method, receiver, lang);
+  if (hmac >= 0) return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: hmac, hmac: true };
   if (lang === 'go') {
     // gorilla/sessions, gin-contrib/sessions and gorilla/securecookie take the authentication key first.
     if (method === 'newcookiestore') return { subject: '`NewCookieStore()` key', arg: 0 };
@@ -72,8 +85,29 @@ export function signingCall(callee: string, lang: Lang): SigningCall | null {
   return null;
 }
 
+/** Which argument of an HMAC's constructor or function is its key (see `signingCall`), or -1. */
+function hmacKeyArgument(segs: readonly string[], method: string, receiver: string, lang: Lang): number {
+  switch (lang) {
+    case 'js':
+      // Node's spelling: better-auth's `createHMAC("SHA-256", "base64urlnopad")` takes an encoding there.
+      return segs[segs.length - 1] === 'createHmac' && (segs.length === 1 || receiver === 'crypto') ? 1 : -1;
+    case 'python':
+      return (method === 'new' || method === 'digest') && receiver === 'hmac' && segs.length === 2 ? 0 : -1;
+    case 'php':
+      return method === 'hashhmac' && segs.length === 1 ? 2 : -1;
+    case 'ruby':
+      return (method === 'hexdigest' || method === 'digest' || method === 'base64digest') && receiver === 'hmac' ? 1 : -1;
+    case 'go':
+      return method === 'new' && receiver === 'hmac' && segs.length === 2 ? 1 : -1;
+    case 'csharp':
+      return DOTNET_HMACS.includes(method) && segs.length === 1 ? 0 : -1;
+    default:
+      return -1;
+  }
+}
+
 /** Words one of which every line with a signing call or a session/JWT options object holds (lower-case): the cheap line filter. */
-export const SIGNING_CONTEXT_WORDS = ['jwt', 'session', 'cookie', 'store(', 'signedstring', 'signwith', 'algorithm.hmac'] as const;
+export const SIGNING_CONTEXT_WORDS = ['jwt', 'session', 'cookie', 'store(', 'signedstring', 'signwith', 'hmac'] as const;
 
 /** Keys that hold the secret inside a session or JWT options object. */
 export function isContextKey(name: string): boolean {

@@ -2917,8 +2917,11 @@ function isPath(v) {
 }
 /** References to a secret store: AWS ARNs, GCP Secret Manager names. */
 const STORE_REFERENCE = /^(?:arn:aws[\w-]*:|projects\/[^/]+\/secrets\/)/i;
-/** Names whose values are build and version stamps, random-looking but public: `GIT_SHA`, `BUILD_HASH`, `IMAGE_DIGEST`. */
-const STAMP_NAME = /(?:^|_)(?:SHA|SHA1|SHA256|COMMIT|REVISION|REV|CHECKSUM|DIGEST|ETAG|HASH|VERSION|BUILD)$/i;
+/**
+ * Names whose values are build and version stamps, random-looking but public: `GIT_SHA`, `BUILD_HASH`, `IMAGE_DIGEST`,
+ * and a git reference to build from (the OpenTelemetry demo's `OPAMP_GO_REF`, a commit's 40 hex digits).
+ */
+const STAMP_NAME = /(?:^|_)(?:SHA|SHA1|SHA256|COMMIT|REVISION|REV|REF|CHECKSUM|DIGEST|ETAG|HASH|VERSION|BUILD)$/i;
 /** Stripe publishable keys are meant for the browser (`STRIPE_KEY=pk_live_\u2026` in Laravel Cashier). */
 const PUBLISHABLE_VALUE = /^pk_(?:live|test)_/;
 /** Names that say the value must stay private even under a public prefix. */
@@ -5019,6 +5022,7 @@ var phrase = __webpack_require__(5434);
 
 
 
+
 /** Every provider the rule knows, for its reference page (`--explain`) and the SARIF help (kept in step by the rule's tests). */
 const COVERS = [
     'AWS: access key ids (`AKIA`, `ASIA` + 16 base32 characters); secret access keys (40 base64 characters) next to a key id or under an AWS secret key name',
@@ -5053,11 +5057,6 @@ const COVERS = [
     'Private keys: PEM `-----BEGIN \u2026 PRIVATE KEY-----` blocks with key material; the same keys as bare base64 DER without the armour (PKCS#8 RSA, EC P-256 and P-384, Ed25519; PKCS#1 RSA: `rsa.private_key: MIIE\u2026` in Spring or Alipay settings); JSON Web Keys with their private member (`d`), symmetric JWKs (`"kty": "oct"` with `k`), and .NET `RSAParameters` (IdentityServer\'s `tempkey.jwk` and `tempkey.rsa`)',
     'Any URL: a real-looking password in `scheme://user:password@host`, and in the data source names of Go\'s MySQL driver, `user:password@tcp(host:3306)/db` (placeholders, references and example hosts are not; localhost and single-label hosts such as a compose service are notices)',
 ];
-/** The storage emulator's key (Azurite), published in Microsoft's documentation: the same on every machine. */
-const AZURITE_KEY_SHA256 = '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059';
-function isPublishedKey(value) {
-    return value.length === 88 && (0,sha256/* sha256Hex */.f)(value) === AZURITE_KEY_SHA256;
-}
 /**
  * The Google API keys of YouTube's own clients (web, Android, iOS, YouTube Music on the web and Android, TV), by
  * their SHA-256: every YouTube page carries one (`"INNERTUBE_API_KEY": "\u2026"`), and downloaders, players and search
@@ -5115,7 +5114,7 @@ function prefixedTokens(file, out) {
                     key = 'gcp-service-account-key';
                 }
             }
-            if (isPublishedKey(value))
+            if ((0,secret_value/* isAzuriteKey */.wY)(value))
                 continue;
             const shown = (m.format === token_formats/* PEM_PRIVATE_KEY */.Z ? (0,token_formats/* isExamplePemBody */.bP)(value) : (0,token_formats/* isExampleToken */.W7)(value, prefixLength)) || isPlaceholderValue(lines, idx, m.valueStart);
             // A body that cannot be DER is a placeholder, unless a test key's name holds it (AWX's SSH1 key under a PKCS#8 label).
@@ -14905,11 +14904,14 @@ function isFallbackList(identifier) {
 /* harmony export */   k0: () => (/* binding */ isKnownTokenValue),
 /* harmony export */   po: () => (/* binding */ isPatternedValue),
 /* harmony export */   wK: () => (/* binding */ isPlaceholder),
+/* harmony export */   wY: () => (/* binding */ isAzuriteKey),
 /* harmony export */   xp: () => (/* binding */ isRandomHex)
 /* harmony export */ });
 /* unused harmony exports normalizeValue, entropy */
 /* harmony import */ var _token_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5884);
 /* harmony import */ var _phrase__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5434);
+/* harmony import */ var _core_sha256__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7424);
+
 
 
 /** Placeholders people put where a secret should go (normalised: lower case, letters and digits only). */
@@ -15200,12 +15202,21 @@ function isDottedName(value) {
 function isEmailAddress(value) {
     return /^[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,8}$/.test(value);
 }
+/** The Azure storage emulator's (Azurite's) account key for `devstoreaccount1`, published in Microsoft's documentation. */
+const AZURITE_KEY_SHA256 = '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059';
+/** Whether `value` is the storage emulator's key: the same on every machine. */
+function isAzuriteKey(value) {
+    return value.length === 88 && (0,_core_sha256__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .f)(value) === AZURITE_KEY_SHA256;
+}
 /**
  * Keys a tool publishes for local development, identical on every machine:
  * the Supabase CLI's `anon` and `service_role` JWTs (issuer `supabase-demo`),
- * which `supabase start` prints and its docs show.
+ * which `supabase start` prints and its docs show, and the Azure storage
+ * emulator's account key (`isAzuriteKey`).
  */
 function isPublishedDevelopmentKey(value) {
+    if (isAzuriteKey(value))
+        return true;
     if (!value.startsWith('eyJ') || value.length > 2048)
         return false;
     const parts = value.split('.');

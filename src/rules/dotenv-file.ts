@@ -94,8 +94,11 @@ function isPath(v: string): boolean {
 }
 /** References to a secret store: AWS ARNs, GCP Secret Manager names. */
 const STORE_REFERENCE = /^(?:arn:aws[\w-]*:|projects\/[^/]+\/secrets\/)/i;
-/** Names whose values are build and version stamps, random-looking but public: `GIT_SHA`, `BUILD_HASH`, `IMAGE_DIGEST`. */
-const STAMP_NAME = /(?:^|_)(?:SHA|SHA1|SHA256|COMMIT|REVISION|REV|CHECKSUM|DIGEST|ETAG|HASH|VERSION|BUILD)$/i;
+/**
+ * Names whose values are build and version stamps, random-looking but public: `GIT_SHA`, `BUILD_HASH`, `IMAGE_DIGEST`,
+ * and a git reference to build from (the OpenTelemetry demo's `OPAMP_GO_REF`, a commit's 40 hex digits).
+ */
+const STAMP_NAME = /(?:^|_)(?:SHA|SHA1|SHA256|COMMIT|REVISION|REV|REF|CHECKSUM|DIGEST|ETAG|HASH|VERSION|BUILD)$/i;
 /** Stripe publishable keys are meant for the browser (`STRIPE_KEY=pk_live_…` in Laravel Cashier). */
 const PUBLISHABLE_VALUE = /^pk_(?:live|test)_/;
 /** Names that say the value must stay private even under a public prefix. */

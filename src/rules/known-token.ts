@@ -11,6 +11,7 @@ import { sha256Hex } from '../core/sha256';
 import { langOf } from './lib/filetype';
 import { sectionCodes, sectionOf } from './lib/sections';
 import { lowerSnake } from './lib/phrase';
+import { isAzuriteKey } from './lib/secret-value';
 
 /** Every provider the rule knows, for its reference page (`--explain`) and the SARIF help (kept in step by the rule's tests). */
 export const COVERS: readonly string[] = [
@@ -46,13 +47,6 @@ export const COVERS: readonly string[] = [
   'Private keys: PEM `-----BEGIN … PRIVATE KEY-----` blocks with key material; the same keys as bare base64 DER without the armour (PKCS#8 RSA, EC P-256 and P-384, Ed25519; PKCS#1 RSA: `rsa.private_key: MIIE…` in Spring or Alipay settings); JSON Web Keys with their private member (`d`), symmetric JWKs (`"kty": "oct"` with `k`), and .NET `RSAParameters` (IdentityServer\'s `tempkey.jwk` and `tempkey.rsa`)',
   'Any URL: a real-looking password in `scheme://user:password@host`, and in the data source names of Go\'s MySQL driver, `user:password@tcp(host:3306)/db` (placeholders, references and example hosts are not; localhost and single-label hosts such as a compose service are notices)',
 ];
-
-/** The storage emulator's key (Azurite), published in Microsoft's documentation: the same on every machine. */
-const AZURITE_KEY_SHA256 = '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059';
-
-function isPublishedKey(value: string): boolean {
-  return value.length === 88 && sha256Hex(value) === AZURITE_KEY_SHA256;
-}
 
 /**
  * The Google API keys of YouTube's own clients (web, Android, iOS, YouTube Music on the web and Android, TV), by
@@ -114,7 +108,7 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
           key = 'gcp-service-account-key';
         }
       }
-      if (isPublishedKey(value)) continue;
+      if (isAzuriteKey(value)) continue;
       const shown = (m.format === PEM_PRIVATE_KEY ? isExamplePemBody(value) : isExampleToken(value, prefixLength)) || isPlaceholderValue(lines, idx, m.valueStart);
       // A body that cannot be DER is a placeholder, unless a test key's name holds it (AWX's SSH1 key under a PKCS#8 label).
       const example = shown || (noDer && testKeyName(assignedBefore(lines, idx, m.start)) === null);

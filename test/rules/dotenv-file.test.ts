@@ -217,6 +217,8 @@ describe('dotenv-file: severity by what the file holds', () => {
     ['.env', 'MYSQL_ROOT_PASSWORD=mysql.root', ['MYSQL_ROOT_PASSWORD']],
     ['.env', 'MinIORootPassword=minio123', ['MinIORootPassword']],
     ['.env', 'DB_USER="warden" # the stack\'s own\nDB_PASSWORD=Warden', ['DB_PASSWORD']],
+    // The Azure storage emulator's published key: the same on every machine.
+    ['.env', 'STORAGE_ACCOUNT=devstoreaccount1\nSTORAGE_SECRET_KEY=' + 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw' + '==', ['STORAGE_SECRET_KEY']],
     // Run together before the word for a password, with an account's role (Mayan EDMS's `config.env`).
     ['config.env', 'DEFAULT_DATABASE_USER=mayan\nDEFAULT_DATABASE_PASSWORD=mayanuserpass', ['DEFAULT_DATABASE_PASSWORD']],
     ['.env', 'DB_PASSWORD=userpass', ['DB_PASSWORD']],
@@ -249,6 +251,7 @@ describe('dotenv-file: severity by what the file holds', () => {
     ['.env', 'MAIL_PASSWORD=null\nREDIS_PASSWORD=null\nAUTH_TRUST_HOST=true\nTOKENIZERS_PARALLELISM=false'],
     ['.env', 'JWT_EXPIRES_IN=7d\nACCESS_TOKEN_EXPIRE_MINUTES=30\nSALT_ROUNDS=10\nOPENAI_MAX_TOKENS=1024\nPASSWORD_MIN_LENGTH=12'],
     ['.env', 'AUTH_RATELIMIT="10/minute;1000/hour"\nLOGIN_TOKEN_RATE_LIMIT=5/15m\nPASSWORD_RESET_ATTEMPTS=5\nAUTH_TOKEN_RETRIES=3'],
+    ['.env', `OPAMP_GO_REF=${hex('opamp', 40)}\nGIT_REF=${hex('ref', 40)}`],
     ['.env', 'GOOGLE_APPLICATION_CREDENTIALS=./service-account.json\nDB_PASSWORD_FILE=/run/secrets/db_password\nJWT_PRIVATE_KEY_PATH=keys/jwt.pem'],
     ['.env', 'JWT_SECRET=/etc/app/secrets/jwt_HS256_signing.key\nSESSION_SECRET=/var/lib/app/session_secret'],
     ['.env', 'AUTH_URL=http://localhost:3000\nAUTH_GOOGLE_ID=1234-abc.apps.googleusercontent.com\nAUTHOR=Jane'],

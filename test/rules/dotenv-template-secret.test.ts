@@ -62,6 +62,8 @@ ruleTester(dotenvTemplateSecret, {
     { file: '.env.example', text: 'GROQ_MODEL=openai/gpt-oss-120b\nGROQ_VISION=qwen/qwen3.6-27b\nHUGGINGFACE_EMBEDDING_MODEL=BAAI/bge-small-en-v1.5' },
     { file: '.env.example', text: 'OPENAI_MODEL=gpt-4o-mini-2024-07-18\nAWS_REGION=eu-west-1\nS3_BUCKET=acme-assets-prod-2024' },
     { file: '.env.example', text: `SUPABASE_SERVICE_ROLE_KEY=${SUPABASE_DEMO}` },
+    // The Azure storage emulator's published key (langfuse's `.env.dev-azure.example`).
+    { file: '.env.dev-azure.example', text: 'LANGFUSE_S3_MEDIA_UPLOAD_ACCESS_KEY_ID=devstoreaccount1\nLANGFUSE_S3_MEDIA_UPLOAD_SECRET_ACCESS_KEY=' + 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw' + '==' },
     { file: '.env.example', text: 'SECRET_KEY=' },
     // Placeholders written as a phrase, numbers and all: a person typed them, nothing generated them.
     { file: '.env.example', text: 'APP_KEY=SomeRandomStringOf32CharsExactly\nSTATIC_CRON_TOKEN=PLEASE_REPLACE_WITH_32_CHAR_CODE' },

@@ -1,5 +1,6 @@
 import { findTokens, isExampleToken, tokenPrefixLength } from './token-formats';
 import { isWrittenPhrase } from './phrase';
+import { sha256Hex } from '../../core/sha256';
 
 /** Placeholders people put where a secret should go (normalised: lower case, letters and digits only). */
 const PLACEHOLDERS = new Set([
@@ -278,12 +279,22 @@ export function isEmailAddress(value: string): boolean {
   return /^[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,8}$/.test(value);
 }
 
+/** The Azure storage emulator's (Azurite's) account key for `devstoreaccount1`, published in Microsoft's documentation. */
+const AZURITE_KEY_SHA256 = '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059';
+
+/** Whether `value` is the storage emulator's key: the same on every machine. */
+export function isAzuriteKey(value: string): boolean {
+  return value.length === 88 && sha256Hex(value) === AZURITE_KEY_SHA256;
+}
+
 /**
  * Keys a tool publishes for local development, identical on every machine:
  * the Supabase CLI's `anon` and `service_role` JWTs (issuer `supabase-demo`),
- * which `supabase start` prints and its docs show.
+ * which `supabase start` prints and its docs show, and the Azure storage
+ * emulator's account key (`isAzuriteKey`).
  */
 export function isPublishedDevelopmentKey(value: string): boolean {
+  if (isAzuriteKey(value)) return true;
   if (!value.startsWith('eyJ') || value.length > 2048) return false;
   const parts = value.split('.');
   if (parts.length !== 3) return false;

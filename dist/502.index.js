@@ -10473,10 +10473,6 @@ const GPG_COMMAND = /(?<![^\s|;&(`"'])(?:gpg2?|rpmsign|debsign|debuild)(?=\s|$)|
  * `${{ env.X }}` too).
  */
 const GPG_KEY_OPTION = String.raw `(?:--default-key|--local-user|--recipient|--gpg-sign|(?<![\w-])-[urk]|_gpg_name|user\.signingkey)[\s=]{0,3}["']?\$?[{(]{0,2}\s?(?:env\.)?`;
-/** Helm's template actions, which make no YAML of their own: `{{- if \u2026 }}`, `{{ end }}`, a comment, `{{ $x := \u2026 }}`. */
-const TEMPLATE_ACTION = /^\{\{-?\s*(?:(?:if|else|end|with|range|define|block|template)\b|\/\*|\$\w*\s*:?=)/;
-/** Per file and indent, the last line asked whether its parent opens a mapping, and the answer. */
-const PARENT_OPENS = new WeakMap();
 /** Words of a name that say it is GPG's. */
 const GPG_WORDS = new Set(['gpg', 'pgp', 'gnupg', 'openpgp']);
 /** Per file, whether a name is given to a GPG command as the key to use. */
@@ -10487,6 +10483,10 @@ const GPG_COMMAND_LINES = new WeakMap();
 const SECRET_ENTRY_NAME = /^[-._a-zA-Z0-9]{1,253}$/;
 /** A Kubernetes object's name: `app-jwt`, `tracing.yaml`. */
 const K8S_NAME = /^[a-z0-9]+(?:[-._][a-z0-9]+)*$/;
+/** Helm's template actions, which make no YAML of their own: `{{- if \u2026 }}`, `{{ end }}`, a comment, `{{ $x := \u2026 }}`. */
+const TEMPLATE_ACTION = /^\{\{-?\s*(?:(?:if|else|end|with|range|define|block|template)\b|\/\*|\$\w*\s*:?=)/;
+/** Per file and indent, the last line asked whether its parent opens a mapping, and the answer. */
+const PARENT_OPENS = new WeakMap();
 /** A name's words, in lower case: split at `-`, `.`, `_` and camel-case humps (`clientSecret` gives client, secret). */
 function nameWords(t) {
     return t.split(/[-._]|(?<=[a-z0-9])(?=[A-Z])/).filter((w) => w.length > 0).map((w) => w.toLowerCase());
@@ -15782,7 +15782,10 @@ function dockerInstructions(lines) {
     }
     return markBuildStages(lines, codes, kinds) || any ? codes : null;
 }
-/** Lines of a Dockerfile to `markBuildStages`: heredoc bodies, comments and blank lines; an instruction's first line; its continuations; an `ENV`'s lines. */
+/**
+ * What a Dockerfile's line is to `markBuildStages`: a heredoc's body, a comment or a blank line; an instruction's
+ * first line; one of its continuations; a line of an `ENV`.
+ */
 const LINE_OTHER = 0;
 const LINE_INSTRUCTION = 1;
 const LINE_CONTINUED = 2;

@@ -142,10 +142,6 @@ const GPG_COMMAND = /(?<![^\s|;&(`"'])(?:gpg2?|rpmsign|debsign|debuild)(?=\s|$)|
  * `${{ env.X }}` too).
  */
 const GPG_KEY_OPTION = String.raw`(?:--default-key|--local-user|--recipient|--gpg-sign|(?<![\w-])-[urk]|_gpg_name|user\.signingkey)[\s=]{0,3}["']?\$?[{(]{0,2}\s?(?:env\.)?`;
-/** Helm's template actions, which make no YAML of their own: `{{- if … }}`, `{{ end }}`, a comment, `{{ $x := … }}`. */
-const TEMPLATE_ACTION = /^\{\{-?\s*(?:(?:if|else|end|with|range|define|block|template)\b|\/\*|\$\w*\s*:?=)/;
-/** Per file and indent, the last line asked whether its parent opens a mapping, and the answer. */
-const PARENT_OPENS = new WeakMap<readonly Line[], Map<number, { idx: number; opens: boolean }>>();
 /** Words of a name that say it is GPG's. */
 const GPG_WORDS: ReadonlySet<string> = new Set(['gpg', 'pgp', 'gnupg', 'openpgp']);
 /** Per file, whether a name is given to a GPG command as the key to use. */
@@ -156,6 +152,11 @@ const GPG_COMMAND_LINES = new WeakMap<readonly Line[], readonly number[]>();
 const SECRET_ENTRY_NAME = /^[-._a-zA-Z0-9]{1,253}$/;
 /** A Kubernetes object's name: `app-jwt`, `tracing.yaml`. */
 const K8S_NAME = /^[a-z0-9]+(?:[-._][a-z0-9]+)*$/;
+
+/** Helm's template actions, which make no YAML of their own: `{{- if … }}`, `{{ end }}`, a comment, `{{ $x := … }}`. */
+const TEMPLATE_ACTION = /^\{\{-?\s*(?:(?:if|else|end|with|range|define|block|template)\b|\/\*|\$\w*\s*:?=)/;
+/** Per file and indent, the last line asked whether its parent opens a mapping, and the answer. */
+const PARENT_OPENS = new WeakMap<readonly Line[], Map<number, { idx: number; opens: boolean }>>();
 
 /** A name's words, in lower case: split at `-`, `.`, `_` and camel-case humps (`clientSecret` gives client, secret). */
 function nameWords(t: string): string[] {

@@ -474,7 +474,10 @@ function dockerInstructions(lines: readonly Line[]): Uint8Array | null {
   return markBuildStages(lines, codes, kinds) || any ? codes : null;
 }
 
-/** Lines of a Dockerfile to `markBuildStages`: heredoc bodies, comments and blank lines; an instruction's first line; its continuations; an `ENV`'s lines. */
+/**
+ * What a Dockerfile's line is to `markBuildStages`: a heredoc's body, a comment or a blank line; an instruction's
+ * first line; one of its continuations; a line of an `ENV`.
+ */
 const LINE_OTHER = 0;
 const LINE_INSTRUCTION = 1;
 const LINE_CONTINUED = 2;

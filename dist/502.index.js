@@ -217,6 +217,8 @@ const DEV_ENV_FILES = /^(?:\.lando(?:\.[\w-]+)?\.ya?ml|\.gitpod\.ya?ml|\.?mise(?
  * and CI services' files, test folders, CI folders, the outermost example or
  * documentation folder, test files by name, development, then production.
  */
+/** A Storybook story's file: `Button.stories.tsx`, `card.stories.mdx`, `Form.story.vue`. */
+const STORY = /\.(?:stories|story)\.(?:[cm]?[jt]sx?|mdx|svelte|vue)$/;
 function classifyPath(path) {
     const segments = path.toLowerCase().split('/');
     const name = segments.pop();
@@ -262,6 +264,10 @@ function classifyPath(path) {
     const test = testFileReason(name, path.slice(path.lastIndexOf('/') + 1), dirs);
     if (test)
         return { context: 'test', why: test };
+    // Storybook's stories show components with made-up data (`Button.stories.tsx`), and `.storybook/` configures the
+    // explorer that shows them: neither is the application.
+    if (STORY.test(name) || dirs.includes('.storybook'))
+        return { context: 'example', why: 'Storybook story' };
     // `.env.local.demo`, `demo.env`: a dotenv file for a demo is an example's configuration. (`.env.example` and
     // `.env.sample` are templates, which hold what a real file would and stay where they are.)
     if (isDotenvLike(name) && stemWords(name).some((w) => w === 'demo' || w === 'demos'))

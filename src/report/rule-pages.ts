@@ -40,7 +40,8 @@ const CONTEXT_PLACES: Readonly<Record<ContextName, string>> = {
     'files in `.ci/`, `ci/`, `.github/` and folders named for CI (`gitlab-ci-config/`), settings for CI runs (`settings/ci.py`, `application-ci.yml`)',
   build: 'a value for one build command: `RUN SECRET_KEY=dummy python manage.py collectstatic`, an `ARG` default',
   example:
-    '`examples/`, `example/`, `samples/`, `demo/`, `snippets/` apps inside a library, `.github/ISSUE_TEMPLATE/`, a placeholder signing ' +
+    '`examples/`, `example/`, `samples/`, `demo/`, `snippets/` apps inside a library, `.github/ISSUE_TEMPLATE/`, Storybook stories ' +
+    '(`*.stories.tsx`, `.storybook/`), a placeholder signing ' +
     'secret in a configuration template to copy (`config.example.yml`, `secrets.yml.example`, `parameters.yml.dist`; a ' +
     'real-looking one keeps the file\'s context, and dotenv templates have rules of their own)',
   docs: '`*.md`, `*.rst`, `*.adoc`, `docs/`, `guides/` (bug-report templates)',

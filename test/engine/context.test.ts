@@ -25,6 +25,12 @@ describe('classifyPath', () => {
     ['Jenkinsfile', 'ci'],
     ['jenkins/Jenkinsfile.release', 'ci'],
     ['.ci/docker-compose.yml', 'ci'],
+    // Storybook: stories and the explorer's configuration; a component beside them stays the application's.
+    ['web/src/components/ApiKeyDialog.stories.tsx', 'example'],
+    ['src/ui/Card.story.vue', 'example'],
+    ['.storybook/preview.ts', 'example'],
+    ['web/src/components/ApiKeyDialog.tsx', 'production'],
+    ['src/history.stories.json', 'production'],
     ['ci/config.env', 'ci'],
     ['.env.ci', 'ci'],
     // The file a CI service's job copies to `.env`.

@@ -183,8 +183,21 @@ const CONFIG_TEMPLATE = new RegExp(`(?:${COPY_SUFFIXES.map((s) => `\\${s}`).join
  */
 function isConfigTemplate(name) {
     const lower = name.toLowerCase();
-    return !isDotenvLike(lower) && CONFIG_TEMPLATE.test(lower);
+    if (isDotenvLike(lower))
+        return false;
+    if (CONFIG_TEMPLATE.test(lower))
+        return true;
+    // A configuration file whose name starts or ends with a word for an example: airflow-helm's
+    // `sample-values-CeleryExecutor.yaml`, `example-values.yaml`, `values-example.yaml`, `config_sample.json`.
+    if (!CONFIG_EXTENSIONS.has(extensionOf(lower)))
+        return false;
+    const words = stemWords(lower);
+    return words.length > 1 && (COPY_WORDS.has(words[0]) || COPY_WORDS.has(words[words.length - 1]));
 }
+/** Configuration formats, whose copies to fill in may be named with a word for an example. */
+const CONFIG_EXTENSIONS = new Set(['yml', 'yaml', 'json', 'jsonc', 'json5', 'toml', 'ini', 'cfg', 'conf', 'properties', 'xml', 'config', 'tfvars']);
+/** Words for a copy to fill in, as the first or last word of a configuration file's name (not `template`: AWS SAM's is real). */
+const COPY_WORDS = new Set(['example', 'examples', 'sample', 'samples']);
 const EXAMPLE_WORDS = new Set(['example', 'examples', 'sample', 'samples', 'demo', 'demos', 'tutorial', 'tutorials', 'playground', 'quickstart', 'starter-kit', 'snippets']);
 const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'guides', 'guide', 'wiki', 'man', 'manual']);
 const DOC_EXTENSIONS = new Set(['md', 'mdx', 'markdown', 'rst', 'adoc', 'asciidoc', 'rdoc', 'textile', 'pod']);

@@ -42,7 +42,9 @@ const CONTEXT_PLACES: Readonly<Record<ContextName, string>> = {
   example:
     '`examples/`, `example/`, `samples/`, `demo/`, `snippets/` apps inside a library, `.github/ISSUE_TEMPLATE/`, Storybook stories ' +
     '(`*.stories.tsx`, `.storybook/`), a placeholder signing ' +
-    'secret in a configuration template to copy (`config.example.yml`, `secrets.yml.example`, `parameters.yml.dist`; a ' +
+    'secret in a configuration template to copy (`config.example.yml`, `secrets.yml.example`, `parameters.yml.dist`, ' +
+    'a configuration file whose name starts or ends with the word `example`, `sample` or their plurals: ' +
+    '`sample-values-celery.yaml`, `values-example.yaml`; a ' +
     'real-looking one keeps the file\'s context, and dotenv templates have rules of their own)',
   docs: '`*.md`, `*.rst`, `*.adoc`, `docs/`, `guides/` (bug-report templates)',
 };

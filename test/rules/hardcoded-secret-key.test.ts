@@ -245,6 +245,15 @@ const flagged: Case[] = [
   { file: 'container/settings.template.yml', text: 'server:\n  secret_key: "ultrasecretkey"', secret: 'ultrasecretkey', line: 2, context: 'example', severity: 'notice' },
   { file: 'app/config/parameters.yml.dist', text: 'parameters:\n    secret: ThisTokenIsNotSoSecretChangeIt', secret: 'ThisTokenIsNotSoSecretChangeIt', line: 2, context: 'example', severity: 'notice' },
   { file: 'local_settings.py.sample', text: "SECRET_KEY = 'fill-me-in-9Qz'", secret: 'fill-me-in-9Qz', context: 'example', severity: 'notice' },
+  // …and so is a configuration file named with a word for an example first or last (airflow-helm's sample values).
+  { file: 'charts/airflow/sample-values-CeleryExecutor.yaml', text: 'airflow:\n  webserverSecretKey: "THIS IS UNSAFE!"', secret: 'THIS IS UNSAFE!', line: 2, context: 'example', severity: 'notice' },
+  { file: 'deploy/values-example.yaml', text: 'auth:\n  jwtSecret: changeme', secret: 'changeme', line: 2, context: 'example', severity: 'notice' },
+  { file: 'config/example_settings.json', text: '{"secret_key": "your-secret-key"}', secret: 'your-secret-key', context: 'example', severity: 'notice' },
+  // Not a real-looking value there, nor a word in the middle, nor code, nor `template.yaml` (AWS SAM's own).
+  { file: 'charts/app/sample-values.yaml', text: 'app:\n  secretKey: "a3f9c2e17b4d8f6a0c5e9b2d7f1a4c8e"', secret: 'a3f9c2e17b4d8f6a0c5e9b2d7f1a4c8e', line: 2, context: 'production', severity: 'error' },
+  { file: 'charts/app/values-sample-prod.yaml', text: 'app:\n  secretKey: changeme', secret: 'changeme', line: 2, context: 'production', severity: 'error' },
+  { file: 'app/sample_app.py', text: "SECRET_KEY = 'changeme'", secret: 'changeme', context: 'production', severity: 'error' },
+  { file: 'template.yaml', text: 'Globals:\n  Function:\n    Environment:\n      Variables:\n        JWT_SECRET: changeme', secret: 'changeme', line: 5, context: 'production', severity: 'error' },
   // An OpenAPI document's examples are examples: in a request's or a schema's `example:` or `examples:`, not elsewhere,
   // and only in a document that says it is one.
   { file: 'openapi.yml', text: 'openapi: 3.0.3\npaths:\n  /webhooks:\n    post:\n      requestBody:\n        content:\n          application/json:\n            example:\n              name: Test Webhook\n              secretToken: SecureSecretTokenHere', secret: 'SecureSecretTokenHere', line: 10, context: 'example', severity: 'notice' },

@@ -8051,6 +8051,14 @@ const SHORT_WORDS = new Set([
     'a', 'i', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 'so',
     'to', 'up', 'us', 'we', 'id', 'ok', 'db', 'io', 'ui',
 ]);
+/** Acronyms without a vowel that people write in any case in names and placeholders (`thisIsMyJwtSecret`). */
+const ACRONYMS = new Set([
+    'jwt', 'jwks', 'jws', 'jwe', 'http', 'https', 'smtp', 'sql', 'xml', 'html', 'css', 'ssl', 'tls', 'crm', 'cms', 'dns',
+    'ssh', 'pgp', 'gpg', 'cdn', 'rpc', 'grpc', 'ttl', 'csrf', 'xsrf', 'hmac', 'rsa', 'sdk', 'mfa', 'otp', 'totp', 'hotp',
+    'pwd', 'psk', 'kms', 'nfs', 'cvs', 'svn', 'php', 'ftp', 'sftp', 'tcp', 'gcp', 'gcm',
+]);
+/** A word glued to `js`, as JavaScript projects are named (`nestjs`, `expressjs`). */
+const JS_NAME = /[a-z]js$/i;
 /**
  * A value written as a phrase by a person: words in camel, snake or kebab
  * case, with a small number here and there (`SomeRandomStringOf32CharsExactly`,
@@ -8099,6 +8107,8 @@ function isWrittenPhrase(v, minWords = 3) {
             laterLower = true;
         if (camel && laterLower)
             return false;
+        // A JavaScript project's name (`nestjs`, `Nextjs`) is a word and `js`.
+        const word = part.length > 4 && JS_NAME.test(part) ? part.slice(0, -2) : part;
         if (part.length <= 2) {
             // Random keys are full of one- and two-letter runs; phrases hold a few common ones.
             if (!SHORT_WORDS.has(part.toLowerCase()))
@@ -8106,13 +8116,13 @@ function isWrittenPhrase(v, minWords = 3) {
             if (VOWEL.test(part))
                 words++;
         }
-        else if (VOWEL.test(part)) {
-            if (CONSONANT_RUN.test(part))
+        else if (VOWEL.test(word)) {
+            if (CONSONANT_RUN.test(word))
                 return false; // `xbztdblojsto`
             words++;
         }
-        else if (!(upper && !capitalized && part.length <= 4)) {
-            return false; // an acronym (`JWT`) or a word with a vowel
+        else if (!(upper && !capitalized && part.length <= 4) && !ACRONYMS.has(part.toLowerCase())) {
+            return false; // an acronym (`JWT`, or a known one in any case: `Jwt`, `smtp`) or a word with a vowel
         }
         prev = 'word';
     }
@@ -13291,7 +13301,7 @@ function looksLikeSecret(value) {
         return false;
     // Words: `my-secret-key-here`, `SuperSecretKey`. Letters alone in mixed case must read as words, though: a random
     // base64url key can hold no digit (`tERYOtYwXBKXGNYKDWjve\u2026`, about one in 50,000).
-    if (/^[a-z]+(?:[-_][a-z]+)*$/i.test(v) && (!/[A-Z]/.test(v) || !/[a-z]/.test(v) || (0,_phrase__WEBPACK_IMPORTED_MODULE_1__/* .isWrittenPhrase */ .d)(v, 1)))
+    if (/^[a-z]+(?:[-_][a-z]+)*$/i.test(v) && (!/[A-Z]/.test(v) || !/[a-z]/.test(v) || (0,_phrase__WEBPACK_IMPORTED_MODULE_1__/* .isWrittenPhrase */ .d)(v, 1) || casedAsWords(v)))
         return false;
     // `SomeRandomStringOf32CharsExactly`, `PLEASE_REPLACE_WITH_32_CHAR_CODE`: a phrase that describes the value to put
     // there. A generated passphrase (`Tundra-Plaza-Mosaic-Hobby-42`) is a phrase too, but says nothing about itself.
@@ -13301,6 +13311,31 @@ function looksLikeSecret(value) {
     // Hex has 16 symbols, at most 4 bits each: one random key in a few thousand of 64 digits falls under 3.5.
     const floor = v.length >= 32 && /^[0-9a-f]+$/i.test(v) ? 3.2 : 3.5;
     return classes >= 2 && entropy(v) >= floor;
+}
+/**
+ * Two or more `-`/`_` parts of letters, each an acronym of up to five capitals or a word in lower case, maybe
+ * capitalised, that reads as one (vowels in three letters of ten or more, no six consonants in a row), four letters a
+ * part or more: docuseal's Dutch label `HMAC-ondertekeningsgeheim`. Random letters change case every other character.
+ */
+function casedAsWords(v) {
+    const parts = v.split(/[-_]/);
+    if (parts.length < 2)
+        return false;
+    let letters = 0;
+    for (const p of parts) {
+        letters += p.length;
+        if (/^[A-Z]{1,5}$/.test(p))
+            continue;
+        if (!/^[A-Z]?[a-z]+$/.test(p) || /[b-df-hj-np-tv-xz]{6}/i.test(p))
+            return false;
+        let vowels = 0;
+        for (const c of p.toLowerCase())
+            if ('aeiouy'.includes(c))
+                vowels++;
+        if (vowels * 10 < p.length * 3)
+            return false;
+    }
+    return letters >= 4 * parts.length;
 }
 /** A known provider token format (not a documentation example): `ghp_\u2026`, `AKIA\u2026`, `sk_live_\u2026`, Laravel's `base64:\u2026`. */
 function isKnownTokenValue(value) {

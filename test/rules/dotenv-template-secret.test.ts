@@ -28,6 +28,10 @@ ruleTester(dotenvTemplateSecret, {
     { file: '.env.example', text: 'MASTER_KEY=Tundra-Plaza-Mosaic-Hobby-42', secret: 'Tundra-Plaza-Mosaic-Hobby-42' },
     { file: '.env.example', text: 'SESSION_SECRET=TheQuickBrownFox1987', secret: 'TheQuickBrownFox1987' },
     { file: 'prod.env.example', text: '# comment\nexport JWT_SECRET=Zx8kQ2mN7pL4vR9tW3yB6cD1aa', secret: 'Zx8kQ2mN7pL4vR9tW3yB6cD1aa', line: 2 },
+    // Letters typed at random, with a capital first or in a part of capitals, are no words.
+    { file: '.env.example', text: 'JWT_SECRET=Qiprtejvxgbkjruhnbtuszzzkqwmx', secret: 'Qiprtejvxgbkjruhnbtuszzzkqwmx' },
+    { file: '.env.example', text: 'SESSION_SECRET=ABCQKZWXV-mvtqslkrhpzd', secret: 'ABCQKZWXV-mvtqslkrhpzd' },
+    { file: '.env.example', text: 'SIGNING_KEY=JWT-mvtqslkrhpzdgbkwq', secret: 'JWT-mvtqslkrhpzdgbkwq' },
     { file: 'config/.env.production.sample', text: 'APP_KEY=base64:QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVowMTIzNDU2Nzg5', secret: 'base64:QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVowMTIzNDU2Nzg5' },
     { file: '.env.example', text: 'SLACK_TOKEN=xoxb-123456789012-abcdefghijkl', secret: 'xoxb-123456789012-abcdefghijkl' },
     { file: '.env.example', text: 'DATABASE_URL=postgres://app:Zx8kQ2mN7pL4vR9tW3yB6@db.internal/app' },
@@ -67,6 +71,8 @@ ruleTester(dotenvTemplateSecret, {
     { file: '.env.example', text: 'SECRET_KEY=' },
     // Placeholders written as a phrase, numbers and all: a person typed them, nothing generated them.
     { file: '.env.example', text: 'APP_KEY=SomeRandomStringOf32CharsExactly\nSTATIC_CRON_TOKEN=PLEASE_REPLACE_WITH_32_CHAR_CODE' },
+    // Words with a JavaScript project's name or an acronym written in camel case (nestjs-prisma-starter's).
+    { file: '.env.example', text: 'JWT_ACCESS_SECRET=nestjsPrismaAccessSecret\nJWT_REFRESH_SECRET=nestjsPrismaRefreshSecret\nJWT_SECRET=thisIsMyVeryLongJwtSigningSecret\nSMTP_SECRET=myNextjsSmtpSecretValue' },
     { file: '.env.example', text: 'SESSION_SECRET=a-long-random-string-of-64-chars\nJWT_SECRET=YourJWTSecretHere2024' },
     // Values that say they stand in for one: a test user's password, a development default.
     { file: '.env.example', text: 'E2E_TEST_AUTHENTICATE_USER_PASSWORD="test_Password123"\nADMIN_PASSWORD=Dev-Secret-Change-Me-9' },

@@ -929,6 +929,8 @@ const clean: Case[] = [
   { file: 'src/i18n/de.json', text: '{ "jwtSecret": "Geheimer Schlüssel" }' },
   { file: 'src/i18n/de.json', text: '{ "sessionSecret": "Sitzungsgeheimnis", "secretKey": "Geheimschluessel" }' },
   { file: 'config/locales/fr.yml', text: 'fr:\n  secret_key_base: "Clé_secrète_de_base"\n  jwt_secret: JWTSecretLabel' },
+  // Words of another language, each part cased as a word is (docuseal's Dutch and a German label).
+  { file: 'config/locales/i18n.yml', text: 'nl:\n  hmac_signing_secret: HMAC-ondertekeningsgeheim\nde:\n  jwt_secret: JWT-Signaturgeheimnisschluessel' },
   // Python: environment, secret store, generated
   { file: 'settings.py', text: "SECRET_KEY = os.environ['SECRET_KEY']" },
   { file: 'settings.py', text: "SECRET_KEY = os.environ.get('SECRET_KEY')" },

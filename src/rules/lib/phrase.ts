@@ -9,6 +9,15 @@ const SHORT_WORDS = new Set([
   'to', 'up', 'us', 'we', 'id', 'ok', 'db', 'io', 'ui',
 ]);
 
+/** Acronyms without a vowel that people write in any case in names and placeholders (`thisIsMyJwtSecret`). */
+const ACRONYMS = new Set([
+  'jwt', 'jwks', 'jws', 'jwe', 'http', 'https', 'smtp', 'sql', 'xml', 'html', 'css', 'ssl', 'tls', 'crm', 'cms', 'dns',
+  'ssh', 'pgp', 'gpg', 'cdn', 'rpc', 'grpc', 'ttl', 'csrf', 'xsrf', 'hmac', 'rsa', 'sdk', 'mfa', 'otp', 'totp', 'hotp',
+  'pwd', 'psk', 'kms', 'nfs', 'cvs', 'svn', 'php', 'ftp', 'sftp', 'tcp', 'gcp', 'gcm',
+]);
+/** A word glued to `js`, as JavaScript projects are named (`nestjs`, `expressjs`). */
+const JS_NAME = /[a-z]js$/i;
+
 /**
  * A value written as a phrase by a person: words in camel, snake or kebab
  * case, with a small number here and there (`SomeRandomStringOf32CharsExactly`,
@@ -50,15 +59,17 @@ export function isWrittenPhrase(v: string, minWords = 3): boolean {
     if (capitalized) camel = true;
     else if (lower && prev !== 'start') laterLower = true;
     if (camel && laterLower) return false;
+    // A JavaScript project's name (`nestjs`, `Nextjs`) is a word and `js`.
+    const word = part.length > 4 && JS_NAME.test(part) ? part.slice(0, -2) : part;
     if (part.length <= 2) {
       // Random keys are full of one- and two-letter runs; phrases hold a few common ones.
       if (!SHORT_WORDS.has(part.toLowerCase())) return false;
       if (VOWEL.test(part)) words++;
-    } else if (VOWEL.test(part)) {
-      if (CONSONANT_RUN.test(part)) return false; // `xbztdblojsto`
+    } else if (VOWEL.test(word)) {
+      if (CONSONANT_RUN.test(word)) return false; // `xbztdblojsto`
       words++;
-    } else if (!(upper && !capitalized && part.length <= 4)) {
-      return false; // an acronym (`JWT`) or a word with a vowel
+    } else if (!(upper && !capitalized && part.length <= 4) && !ACRONYMS.has(part.toLowerCase())) {
+      return false; // an acronym (`JWT`, or a known one in any case: `Jwt`, `smtp`) or a word with a vowel
     }
     prev = 'word';
   }

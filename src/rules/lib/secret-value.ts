@@ -156,7 +156,7 @@ export function looksLikeSecret(value: string): boolean {
   if (/^[a-z][a-z0-9+.\-]{0,20}:\/\//i.test(v) && !/:[^/@]+@/.test(v)) return false;
   // Words: `my-secret-key-here`, `SuperSecretKey`. Letters alone in mixed case must read as words, though: a random
   // base64url key can hold no digit (`tERYOtYwXBKXGNYKDWjve…`, about one in 50,000).
-  if (/^[a-z]+(?:[-_][a-z]+)*$/i.test(v) && (!/[A-Z]/.test(v) || !/[a-z]/.test(v) || isWrittenPhrase(v, 1))) return false;
+  if (/^[a-z]+(?:[-_][a-z]+)*$/i.test(v) && (!/[A-Z]/.test(v) || !/[a-z]/.test(v) || isWrittenPhrase(v, 1) || casedAsWords(v))) return false;
   // `SomeRandomStringOf32CharsExactly`, `PLEASE_REPLACE_WITH_32_CHAR_CODE`: a phrase that describes the value to put
   // there. A generated passphrase (`Tundra-Plaza-Mosaic-Hobby-42`) is a phrase too, but says nothing about itself.
   if (isWrittenPhrase(v) && PLACEHOLDER_CUE.test(v)) return false;
@@ -166,6 +166,26 @@ export function looksLikeSecret(value: string): boolean {
   return classes >= 2 && entropy(v) >= floor;
 }
 
+
+/**
+ * Two or more `-`/`_` parts of letters, each an acronym of up to five capitals or a word in lower case, maybe
+ * capitalised, that reads as one (vowels in three letters of ten or more, no six consonants in a row), four letters a
+ * part or more: docuseal's Dutch label `HMAC-ondertekeningsgeheim`. Random letters change case every other character.
+ */
+function casedAsWords(v: string): boolean {
+  const parts = v.split(/[-_]/);
+  if (parts.length < 2) return false;
+  let letters = 0;
+  for (const p of parts) {
+    letters += p.length;
+    if (/^[A-Z]{1,5}$/.test(p)) continue;
+    if (!/^[A-Z]?[a-z]+$/.test(p) || /[b-df-hj-np-tv-xz]{6}/i.test(p)) return false;
+    let vowels = 0;
+    for (const c of p.toLowerCase()) if ('aeiouy'.includes(c)) vowels++;
+    if (vowels * 10 < p.length * 3) return false;
+  }
+  return letters >= 4 * parts.length;
+}
 
 /** A known provider token format (not a documentation example): `ghp_…`, `AKIA…`, `sk_live_…`, Laravel's `base64:…`. */
 export function isKnownTokenValue(value: string): boolean {

@@ -1404,10 +1404,12 @@ const dotenvFile = {
         neverFlags: [
             'Templates, which are not dotenv files: `.env.example`, `.env.sample`, `.env.template`, `.env.dist`, ' +
                 '`.env.defaults`, `.env.schema` (also as `<name>.env.example`, `.env-example`, `example.env`, `env.sample`, ' +
-                '`.env.dev-sample`, `.env.prod.db-sample`, `.env.local.example`, `*.env.template`). ' +
-                '[`dotenv-template-secret`](dotenv-template-secret.md) checks their values.',
+                '`.env.dev-sample`, `.env.prod.db-sample`, `.env.local.example`, `*.env.template`), and what a dotenv file is ' +
+                'copied or rendered from: a text file (`config/.env.dev.txt`) or a template engine\'s file (`.env.j2`, ' +
+                '`.env.erb`). [`dotenv-template-secret`](dotenv-template-secret.md) checks their values.',
             '`.env.vault`, which is encrypted by design and meant to be committed.',
-            'Source files such as `env.ts`, `.env.d.ts` or `dotenv.js`.',
+            'Source files such as `env.ts`, `.env.d.ts` or `dotenv.js`, and patches of a dotenv file (`.env.client.diff`).',
+            'A comment where a value would start (`SECRET_KEY_BASE= # generate with mix phx.gen.secret`): the value is empty.',
             'Dotenv files that git ignores: they are where they belong, and stay unreported even with `--include-ignored`.',
             "An `.envrc` that sets no variable: direnv's script (`use flake`, `layout python`, `dotenv`), committed by design.",
         ],
@@ -1565,10 +1567,11 @@ const dotenvTemplateSecret = {
         ],
         neverFlags: [
             "Identifiers (`*_ID`, `*_SID`, Twilio's `AC\u2026`), public keys (`*_PUBLISHABLE_KEY`, `*_SITE_KEY`), addresses, " +
-                'model names and the local keys the Supabase CLI prints: they are not secrets.',
+                'model names, the local keys the Supabase CLI prints, the Azure storage emulator\'s key and reCAPTCHA\'s ' +
+                'published test secret key: they are not secrets.',
             "Placeholders (`change-me`, `your-secret-here`, `sk_live_xxx`, phrases such as `PLEASE_REPLACE_WITH_32_CHAR_CODE`), " +
                 "documentation keys (AWS's keys ending in " +
-                '`EXAMPLE`), empty values, `${VAR}` and `<\u2026>`.',
+                '`EXAMPLE`), empty values (also a comment where the value would start: `SECRET_KEY= # generate one`), `${VAR}` and `<\u2026>`.',
             'A placeholder password in a URL (`postgres://user:password@localhost/app`), and a URL without credentials ' +
                 '(`redis://localhost:6379/0`, `amqp://rabbitmq:5672`).',
         ],
@@ -7323,12 +7326,20 @@ function dotenvKind(name) {
     const last = parts[parts.length - 1];
     if (CODE_EXTENSIONS.has(last) || last === 'license')
         return null;
+    // glific's `config/.env.dev.txt`, which its README copies to `config/.env.dev`; Ansible's `.env.j2`, rendered
+    // into one: both are what a dotenv file is made from.
+    if (last === 'txt' || TEMPLATE_ENGINE_EXTENSIONS.has(last))
+        return 'template';
     return 'file';
 }
+/** Extensions of template engines' files (Jinja, ERB, Handlebars, Mustache, Nunjucks, Go templates). */
+const TEMPLATE_ENGINE_EXTENSIONS = new Set(['j2', 'jinja', 'jinja2', 'erb', 'hbs', 'handlebars', 'mustache', 'njk', 'gotmpl']);
 const ENV_WORD = /env/i;
 const CODE_EXTENSIONS = new Set([
     'js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'jsx', 'tsx', 'py', 'rb', 'php', 'go', 'java', 'kt', 'rs', 'cs',
-    'json', 'yml', 'yaml', 'toml', 'md', 'txt', 'sh', 'ps1', 'bat', 'lock', 'map',
+    'json', 'yml', 'yaml', 'toml', 'md', 'sh', 'ps1', 'bat', 'lock', 'map',
+    // A patch holds a dotenv file's changes, not the file (open-saas's `.env.client.diff`).
+    'diff', 'patch',
 ]);
 function isDotenvName(name) {
     return dotenvKind(name) !== null;
@@ -7346,6 +7357,10 @@ function parseDotenv(text) {
             continue;
         let value = m[4];
         let column = m[1].length + m[2].length + m[3].length + 1;
+        // `SECRET_KEY_BASE= # Generate with mix phx.gen.secret`: a `#` after a space and before one starts a comment,
+        // even where the value would start; the value is empty. (`KEY= #q8Zr\u2026` is a value to python-dotenv.)
+        if (/^#(?:\s|$)/.test(value) && /\s$/.test(m[3]))
+            value = '';
         const q = value[0];
         if (q === '"' || q === "'" || q === '`') {
             const close = value.indexOf(q, 1);
@@ -13454,13 +13469,20 @@ function isAzuriteKey(value) {
     return value.length === 88 && (0,_core_sha256__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .f)(value) === AZURITE_KEY_SHA256;
 }
 /**
+ * Google's reCAPTCHA test secret key, which every verification passes with: published in reCAPTCHA's FAQ for automated
+ * tests, beside its test site key.
+ */
+const RECAPTCHA_TEST_SECRET_SHA256 = 'f5e95c9954635b65acab57e6d5ea663eb900f06dc8794a90358f5abb1c77d4e0';
+/**
  * Keys a tool publishes for local development, identical on every machine:
  * the Supabase CLI's `anon` and `service_role` JWTs (issuer `supabase-demo`),
- * which `supabase start` prints and its docs show, and the Azure storage
- * emulator's account key (`isAzuriteKey`).
+ * which `supabase start` prints and its docs show, the Azure storage
+ * emulator's account key (`isAzuriteKey`), and reCAPTCHA's test secret key.
  */
 function isPublishedDevelopmentKey(value) {
     if (isAzuriteKey(value))
+        return true;
+    if (value.length === 40 && value.startsWith('6L') && (0,_core_sha256__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .f)(value) === RECAPTCHA_TEST_SECRET_SHA256)
         return true;
     if (!value.startsWith('eyJ') || value.length > 2048)
         return false;

@@ -362,10 +362,12 @@ export const dotenvFile: Rule = {
     neverFlags: [
       'Templates, which are not dotenv files: `.env.example`, `.env.sample`, `.env.template`, `.env.dist`, ' +
         '`.env.defaults`, `.env.schema` (also as `<name>.env.example`, `.env-example`, `example.env`, `env.sample`, ' +
-        '`.env.dev-sample`, `.env.prod.db-sample`, `.env.local.example`, `*.env.template`). ' +
-        '[`dotenv-template-secret`](dotenv-template-secret.md) checks their values.',
+        '`.env.dev-sample`, `.env.prod.db-sample`, `.env.local.example`, `*.env.template`), and what a dotenv file is ' +
+        'copied or rendered from: a text file (`config/.env.dev.txt`) or a template engine\'s file (`.env.j2`, ' +
+        '`.env.erb`). [`dotenv-template-secret`](dotenv-template-secret.md) checks their values.',
       '`.env.vault`, which is encrypted by design and meant to be committed.',
-      'Source files such as `env.ts`, `.env.d.ts` or `dotenv.js`.',
+      'Source files such as `env.ts`, `.env.d.ts` or `dotenv.js`, and patches of a dotenv file (`.env.client.diff`).',
+      'A comment where a value would start (`SECRET_KEY_BASE= # generate with mix phx.gen.secret`): the value is empty.',
       'Dotenv files that git ignores: they are where they belong, and stay unreported even with `--include-ignored`.',
       "An `.envrc` that sets no variable: direnv's script (`use flake`, `layout python`, `dotenv`), committed by design.",
     ],

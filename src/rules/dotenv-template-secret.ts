@@ -73,10 +73,11 @@ export const dotenvTemplateSecret: Rule = {
     ],
     neverFlags: [
       "Identifiers (`*_ID`, `*_SID`, Twilio's `AC…`), public keys (`*_PUBLISHABLE_KEY`, `*_SITE_KEY`), addresses, " +
-        'model names and the local keys the Supabase CLI prints: they are not secrets.',
+        'model names, the local keys the Supabase CLI prints, the Azure storage emulator\'s key and reCAPTCHA\'s ' +
+        'published test secret key: they are not secrets.',
       "Placeholders (`change-me`, `your-secret-here`, `sk_live_xxx`, phrases such as `PLEASE_REPLACE_WITH_32_CHAR_CODE`), " +
         "documentation keys (AWS's keys ending in " +
-        '`EXAMPLE`), empty values, `${VAR}` and `<…>`.',
+        '`EXAMPLE`), empty values (also a comment where the value would start: `SECRET_KEY= # generate one`), `${VAR}` and `<…>`.',
       'A placeholder password in a URL (`postgres://user:password@localhost/app`), and a URL without credentials ' +
         '(`redis://localhost:6379/0`, `amqp://rabbitmq:5672`).',
     ],

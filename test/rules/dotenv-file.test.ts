@@ -19,6 +19,8 @@ describe('dotenvKind: which names are dotenv files, templates, or neither', () =
     '.env.sample.local', '.env.local.template', '.env-sample', '.env-sample.local', '.env.default', '.env.exemple',
     '.env.ejemplo', 'env.sample', 'env.example', 'env.template', 'env-example', 'env_sample', 'docker-sample.env',
     '.env.dev_example', 'env.local.sample', 'env.sample.local', '.example.env', '.sample.env',
+    // What a dotenv file is copied or rendered from: a text file, a template engine's file.
+    '.env.dev.txt', '.env.txt', 'prod.env.txt', '.env.j2', '.env.production.j2', 'app.env.jinja2', '.env.erb', '.env.hbs',
   ];
   const neither = [
     'env.ts', 'env', '.environment', 'environment.ts', 'dotenv.js', '.env.d.ts', 'vite-env.d.ts', 'env.d.ts',
@@ -28,6 +30,8 @@ describe('dotenvKind: which names are dotenv files, templates, or neither', () =
     'env.sample.backup.old',
     // REUSE's licence sidecars: the copyright lines of the `.env` beside them.
     '.env.license', '.env.test.license',
+    // Patches of one.
+    '.env.client.diff', '.env.patch', 'prod.env.diff',
   ];
   it.each(files)('%s is a dotenv file', (name) => expect(dotenvKind(name)).toBe('file'));
   it.each(templates)('%s is a template', (name) => expect(dotenvKind(name)).toBe('template'));
@@ -219,6 +223,8 @@ describe('dotenv-file: severity by what the file holds', () => {
     ['.env', 'DB_USER="warden" # the stack\'s own\nDB_PASSWORD=Warden', ['DB_PASSWORD']],
     // The Azure storage emulator's published key: the same on every machine.
     ['.env', 'STORAGE_ACCOUNT=devstoreaccount1\nSTORAGE_SECRET_KEY=' + 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw' + '==', ['STORAGE_SECRET_KEY']],
+    // reCAPTCHA's published test secret key.
+    ['.env', 'RECAPTCHA_SITE_KEY=6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI\nRECAPTCHA_SECRET_KEY=' + '6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe', ['RECAPTCHA_SECRET_KEY']],
     // Run together before the word for a password, with an account's role (Mayan EDMS's `config.env`).
     ['config.env', 'DEFAULT_DATABASE_USER=mayan\nDEFAULT_DATABASE_PASSWORD=mayanuserpass', ['DEFAULT_DATABASE_PASSWORD']],
     ['.env', 'DB_PASSWORD=userpass', ['DB_PASSWORD']],
@@ -263,6 +269,8 @@ describe('dotenv-file: severity by what the file holds', () => {
     ['.env', 'GROQ_MODEL_PROMPT_GUARD=openai/gpt-oss-safeguard-20b\nEMBEDDING_MODEL=sentence-transformers/all-minilm-l6-v2'],
     ['.env', '# SECRET_KEY=Zx8kQ2mN7pL4vR9tW3yB6cD1aa\nDEBUG=false'],
     ['.env', 'SECRET_KEY=<generate one>\nAPI_TOKEN=***\nJWT_SECRET=xxxx'],
+    // A `#` after a space starts a comment where the value would start: the value is empty.
+    ['.env.dev', 'SECRET_KEY_BASE= # Generate secret with `mix phx.gen.secret`\nSESSION_SIGNING_SALT=\t# Generate salt with `mix phx.gen.secret`'],
   ];
   it("gives Symfony's advice for a .env that sets APP_SECRET beside Symfony's own settings, without Flex's markers", () => {
     const f = run('.env', 'APP_SECRET=f3a9c2e17b4d8f6a0c5e9b2d7f1a4c8e\nMAILER_DSN=smtp://127.0.0.1\nDEFAULT_LOCALE=en');

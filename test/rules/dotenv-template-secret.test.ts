@@ -32,6 +32,14 @@ ruleTester(dotenvTemplateSecret, {
     { file: '.env.example', text: 'JWT_SECRET=Qiprtejvxgbkjruhnbtuszzzkqwmx', secret: 'Qiprtejvxgbkjruhnbtuszzzkqwmx' },
     { file: '.env.example', text: 'SESSION_SECRET=ABCQKZWXV-mvtqslkrhpzd', secret: 'ABCQKZWXV-mvtqslkrhpzd' },
     { file: '.env.example', text: 'SIGNING_KEY=JWT-mvtqslkrhpzdgbkwq', secret: 'JWT-mvtqslkrhpzdgbkwq' },
+    // A reCAPTCHA secret of the test key's shape that is not the test key.
+    { file: '.env.example', text: 'RECAPTCHA_SECRET_KEY=6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWf', secret: '6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWf' },
+    // A text file a README copies to `.env.dev`; a Jinja template rendered into a `.env`.
+    { file: 'config/.env.dev.txt', text: 'SECRET_KEY_BASE=Zx8kQ2mN7pL4vR9tW3yB6cD1aaQm7xT2wR9pK4vN8bZ3cL6yH1jF5dG0sAeU12', secret: 'Zx8kQ2mN7pL4vR9tW3yB6cD1aaQm7xT2wR9pK4vN8bZ3cL6yH1jF5dG0sAeU12' },
+    { file: 'roles/app/templates/.env.j2', text: 'APP_URL={{ app_url }}\nJWT_SECRET=Zx8kQ2mN7pL4vR9tW3yB6cD1aa', secret: 'Zx8kQ2mN7pL4vR9tW3yB6cD1aa', line: 2 },
+    // A `#` right after the `=`, or after a space but before no space, is part of the value.
+    { file: '.env.example', text: 'JWT_SECRET= #Zx8kQ2mN7pL4vR9tW3yB6cD1aa', secret: '#Zx8kQ2mN7pL4vR9tW3yB6cD1aa' },
+    { file: '.env.example', text: 'JWT_SECRET=#Zx8kQ2mN7pL4vR9tW3yB6cD1aa', secret: '#Zx8kQ2mN7pL4vR9tW3yB6cD1aa' },
     { file: 'config/.env.production.sample', text: 'APP_KEY=base64:QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVowMTIzNDU2Nzg5', secret: 'base64:QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVowMTIzNDU2Nzg5' },
     { file: '.env.example', text: 'SLACK_TOKEN=xoxb-123456789012-abcdefghijkl', secret: 'xoxb-123456789012-abcdefghijkl' },
     { file: '.env.example', text: 'DATABASE_URL=postgres://app:Zx8kQ2mN7pL4vR9tW3yB6@db.internal/app' },
@@ -58,6 +66,10 @@ ruleTester(dotenvTemplateSecret, {
     { file: '.env.example', text: `SUPABASE_SERVICE_ROLE_KEY=${PROJECT_JWT}`, secret: PROJECT_JWT },
   ],
   clean: [
+    // Templates of the rendered file, and a comment where the value would be.
+    { file: 'roles/app/templates/.env.j2', text: 'JWT_SECRET={{ app_jwt_secret }}\nSESSION_SECRET={{ vault_session_secret | default(omit) }}' },
+    { file: 'config/.env.dev.txt', text: 'SECRET_KEY_BASE= # generate with `mix phx.gen.secret`\nCIPHER_KEY=' },
+    { file: '.env.example', text: 'JWT_SECRET= # Zx8kQ2mN7pL4vR9tW3yB6cD1aa is what it looks like' },
     // An angle-bracket mark says what to put there, whatever its length.
     { file: 'docker/.env.example', text: 'JWT_SECRET=your-secret\nSTORE_ENCRYPTION_KEY=<ENCRYPTION_KEY_MUST_BE_32_LONG>' },
     { file: 'apps/api/src/.example.env', text: 'SESSION_SECRET=<generate with openssl rand -hex 32>' },
@@ -66,6 +78,8 @@ ruleTester(dotenvTemplateSecret, {
     { file: '.env.example', text: 'GROQ_MODEL=openai/gpt-oss-120b\nGROQ_VISION=qwen/qwen3.6-27b\nHUGGINGFACE_EMBEDDING_MODEL=BAAI/bge-small-en-v1.5' },
     { file: '.env.example', text: 'OPENAI_MODEL=gpt-4o-mini-2024-07-18\nAWS_REGION=eu-west-1\nS3_BUCKET=acme-assets-prod-2024' },
     { file: '.env.example', text: `SUPABASE_SERVICE_ROLE_KEY=${SUPABASE_DEMO}` },
+    // reCAPTCHA's published test keys, which pass every verification (growstuff's `env-example`).
+    { file: '.env.example', text: 'RECAPTCHA_SITE_KEY="' + '6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI"\nRECAPTCHA_SECRET_KEY="' + '6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe"' },
     // The Azure storage emulator's published key (langfuse's `.env.dev-azure.example`).
     { file: '.env.dev-azure.example', text: 'LANGFUSE_S3_MEDIA_UPLOAD_ACCESS_KEY_ID=devstoreaccount1\nLANGFUSE_S3_MEDIA_UPLOAD_SECRET_ACCESS_KEY=' + 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw' + '==' },
     { file: '.env.example', text: 'SECRET_KEY=' },

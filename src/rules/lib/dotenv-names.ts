@@ -62,14 +62,22 @@ export function dotenvKind(name: string): 'file' | 'template' | null {
   // which holds the copyright and licence lines of the `.env` beside it.
   const last = parts[parts.length - 1]!;
   if (CODE_EXTENSIONS.has(last) || last === 'license') return null;
+  // glific's `config/.env.dev.txt`, which its README copies to `config/.env.dev`; Ansible's `.env.j2`, rendered
+  // into one: both are what a dotenv file is made from.
+  if (last === 'txt' || TEMPLATE_ENGINE_EXTENSIONS.has(last)) return 'template';
   return 'file';
 }
+
+/** Extensions of template engines' files (Jinja, ERB, Handlebars, Mustache, Nunjucks, Go templates). */
+const TEMPLATE_ENGINE_EXTENSIONS = new Set(['j2', 'jinja', 'jinja2', 'erb', 'hbs', 'handlebars', 'mustache', 'njk', 'gotmpl']);
 
 const ENV_WORD = /env/i;
 
 const CODE_EXTENSIONS = new Set([
   'js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'jsx', 'tsx', 'py', 'rb', 'php', 'go', 'java', 'kt', 'rs', 'cs',
-  'json', 'yml', 'yaml', 'toml', 'md', 'txt', 'sh', 'ps1', 'bat', 'lock', 'map',
+  'json', 'yml', 'yaml', 'toml', 'md', 'sh', 'ps1', 'bat', 'lock', 'map',
+  // A patch holds a dotenv file's changes, not the file (open-saas's `.env.client.diff`).
+  'diff', 'patch',
 ]);
 
 export function isDotenvName(name: string): boolean {
@@ -100,6 +108,9 @@ export function parseDotenv(text: string): DotenvEntry[] {
     if (!m) continue;
     let value = m[4]!;
     let column = m[1]!.length + m[2]!.length + m[3]!.length + 1;
+    // `SECRET_KEY_BASE= # Generate with mix phx.gen.secret`: a `#` after a space and before one starts a comment,
+    // even where the value would start; the value is empty. (`KEY= #q8Zr…` is a value to python-dotenv.)
+    if (/^#(?:\s|$)/.test(value) && /\s$/.test(m[3]!)) value = '';
     const q = value[0];
     if (q === '"' || q === "'" || q === '`') {
       const close = value.indexOf(q, 1);

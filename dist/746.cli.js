@@ -2229,7 +2229,11 @@ const hardcodedSecretKey = {
                 "extension (`key: 'configuration.acl.yaml'`; not `.key` or `.secret`, which weak keys end in), a GPG key's id " +
                 'or fingerprint under a name that says GPG (and not secret), or given on another line to a command that picks ' +
                 "a GPG key (`SIGNING_KEY=53E6\u2026` and `gpg --default-key ${SIGNING_KEY}`), a type in a form schema " +
-                "(`appSecret: String`), a TypeScript enum member set to its own name (`SecretKey = 'secretKey'`), a message " +
+                "(`appSecret: String`), a TypeScript enum member set to its own name (`SecretKey = 'secretKey'`), a " +
+                "SCREAMING_SNAKE constant set to its own name in camel case (`APP_KEY = \"appKey\"`; not a name that says " +
+                "secret, signing, JWT, token or salt: `JWT_SECRET_KEY = 'jwtSecretKey'` is a weak key), a constant of a file or a " +
+                'type set to its own name in a file that declares five or more such constants without a secret word (a Java ' +
+                "interface of names: its fields are constants without `static final`; not a function's local), a message " +
                 "map's entry (`$errors['app_key'] = 'Invalid App Key'`), and a constant named for a cookie, header or field " +
                 "set to the rest of its own words (`COOKIE_AUTH_TOKEN_SECRET = 'auth-token-secret'`).",
             'Function calls (in configuration syntaxes too: `secret = get_secret_value("\u2026")` in a ConfigMap\'s YAML), jasypt\'s ' +
@@ -8714,6 +8718,22 @@ const GPG_WORDS = new Set(['gpg', 'pgp', 'gnupg', 'openpgp']);
 const GPG_KEY_NAMES = new WeakMap();
 /** Per file, the lines with a command that signs or encrypts with GPG. */
 const GPG_COMMAND_LINES = new WeakMap();
+/** A constant that no function's body declares: at the line's start, `static`, with an access modifier, Kotlin's `const val`. */
+const FILE_CONSTANT = /^(?:export\s+)?const\s|^\s*(?:public|private|protected|internal)\s|\bstatic\s|\bconst\s+val\s/;
+/** Languages whose lines run commands, `sed` among them. */
+const SHELL_LIKE = new Set(['shell', 'dockerfile', 'make']);
+/** A regular expression's wildcard where a value would start, up to a `sed` delimiter or the line's end (`.*|`, `.*$`). */
+const REGEX_WILDCARD = /^\.\*(?:[|/$#,@]|$)/;
+/** Per Java file, whether each line starts directly inside an `interface` body, where every field is a constant. */
+const INTERFACE_MEMBER_LINES = new WeakMap();
+/** Per file, how many declared constants are set to their own name in another spelling (`APP_KEY = "appKey"`). */
+const SELF_NAMED_CONSTANTS = new WeakMap();
+/** A field of a Java interface: a type, then its name and `=` (`String SECRET_KEY = "secretKey";`). */
+const JAVA_FIELD = /^\s*[A-Za-z_$][\w$.]*(?:<[\w$.,?<> ]{0,80}>)?(?:\[\])*\s+[A-Za-z_$][\w$]*\s*=/;
+/** What comes before a Java field's name on its line: its type alone (`String `, `Map<String, String> `). */
+const JAVA_FIELD_TYPE = /^\s*[A-Za-z_$][\w$.]*(?:<[\w$.,?<> ]{0,80}>)?(?:\[\])*\s+$/;
+/** A file with at least this many constants named after their own values is a file of names. */
+const MIN_SELF_NAMED_CONSTANTS = 5;
 /** The name of an entry of a Kubernetes Secret (`thanos.yaml`, `api-key`, `TOKEN`): at most 253 of these characters. */
 const SECRET_ENTRY_NAME = /^[-._a-zA-Z0-9]{1,253}$/;
 /** A Kubernetes object's name: `app-jwt`, `tracing.yaml`. */
@@ -10755,7 +10775,8 @@ class LineAnalyzer {
             return;
         // minio's `const ( AccessKey = "access_key"; SecretKey = "secret_key"; APIKey = "api_key" )`: among constants
         // that each name themselves in another spelling, one more is a key's name too.
-        if (op === '=' && lit.value !== lastSegment(name) && (0,secret_names/* normalizeName */.Pc)(lit.value) === (0,secret_names/* normalizeName */.Pc)(lastSegment(name)) && this.amongSelfNamed(lineIdx))
+        // shenyu's interface `Constants`, where dozens of fields are named after their values: a file of names.
+        if (op === '=' && lit.value !== lastSegment(name) && (0,secret_names/* normalizeName */.Pc)(lit.value) === (0,secret_names/* normalizeName */.Pc)(lastSegment(name)) && (this.amongSelfNamed(lineIdx) || (this.declaresFileConstantAt(lineIdx) && this.inFileOfNames())))
             return;
         // A map from names to the same names in another spelling (easyappointments' `'secretToken' => 'secret_token'` beside
         // `'isActive' => 'is_active'`: API fields to columns): the value names a field, or is a placeholder of a
@@ -10826,12 +10847,21 @@ class LineAnalyzer {
      */
     declares() {
         const head = this.s.slice(Math.max(0, this.nameAt - 120), this.nameAt);
-        return DECLARATION.test(head) || (this.lang === 'go' && this.nameAt < 120 && !NON_SPACE.test(head));
-    }
-    /** Whether line `lineIdx` declares a constant: Go's `const (` block member, `export const X =`, `static final`, C#'s `const string`. */
-    declaresConstantAt(lineIdx) {
-        if (DECLARES_CONSTANT.test(this.lines[lineIdx].text.slice(0, 200)))
+        if (DECLARATION.test(head) || (this.lang === 'go' && this.nameAt < 120 && !NON_SPACE.test(head)))
             return true;
+        // A field of a Java interface, right after its type.
+        return this.lang === 'jvm' && this.nameAt < 120 && JAVA_FIELD_TYPE.test(head) && this.declaresConstantAt(this.idx);
+    }
+    /**
+     * Whether line `lineIdx` declares a constant: Go's `const (` block member, `export const X =`, `static final`, C#'s
+     * `const string`, a field of a Java interface.
+     */
+    declaresConstantAt(lineIdx) {
+        const text = this.lines[lineIdx].text.slice(0, 200);
+        if (DECLARES_CONSTANT.test(text))
+            return true;
+        if (this.lang === 'jvm')
+            return JAVA_FIELD.test(text) && this.interfaceMemberLines()[lineIdx] === 1;
         if (this.lang !== 'go')
             return false;
         for (let k = lineIdx - 1; k >= 0 && k >= lineIdx - 50; k--) {
@@ -10839,6 +10869,125 @@ class LineAnalyzer {
             if (t === 'const (')
                 return true;
             if (t === ')' || t.startsWith('func ') || t.endsWith('{'))
+                return false;
+        }
+        return false;
+    }
+    /**
+     * For each line of this Java file, 1 when it starts directly inside the body of an `interface` (shenyu's
+     * `public interface Constants {` \u2026 `String SECRET_KEY = "secretKey";`): Java makes those fields `public static
+     * final` without a word said. Braces are counted outside strings, character literals and comments. Found once per
+     * file.
+     */
+    interfaceMemberLines() {
+        let found = INTERFACE_MEMBER_LINES.get(this.lines);
+        if (found !== undefined)
+            return found;
+        found = new Uint8Array(this.lines.length);
+        // Per open brace, whether it opens an interface's body.
+        const open = [];
+        let head = '';
+        let inComment = false;
+        let inTextBlock = false;
+        for (let k = 0; k < this.lines.length && this.spend(this.lines[k].text.length + 1); k++) {
+            if (open.length > 0 && open[open.length - 1] && !inTextBlock)
+                found[k] = 1;
+            const t = this.lines[k].text;
+            for (let i = 0; i < t.length; i++) {
+                const c = t[i];
+                if (inTextBlock) {
+                    if (c === '\\')
+                        i++;
+                    else if (t.startsWith('"""', i))
+                        (inTextBlock = false), (i += 2);
+                }
+                else if (inComment) {
+                    if (c === '*' && t[i + 1] === '/')
+                        (inComment = false), i++;
+                }
+                else if (t.startsWith('"""', i)) {
+                    // A text block, to its closing `"""` on this line or a later one.
+                    (inTextBlock = true), (i += 2);
+                }
+                else if (c === '/' && t[i + 1] === '/') {
+                    break;
+                }
+                else if (c === '/' && t[i + 1] === '*') {
+                    (inComment = true), i++;
+                }
+                else if (c === '"' || c === "'") {
+                    // To the closing quote on this line.
+                    for (i++; i < t.length && t[i] !== c; i++)
+                        if (t[i] === '\\')
+                            i++;
+                }
+                else if (c === '{') {
+                    open.push(/\binterface\s+[A-Za-z_$][\w$]*\b/.test(head) && !head.includes('@interface'));
+                    head = '';
+                }
+                else if (c === '}') {
+                    open.pop();
+                    head = '';
+                }
+                else if (c === ';') {
+                    head = '';
+                }
+                else if (head.length < 300) {
+                    head += c;
+                }
+            }
+            if (head.length < 300)
+                head += ' ';
+        }
+        INTERFACE_MEMBER_LINES.set(this.lines, found);
+        return found;
+    }
+    /**
+     * Whether this file declares at least `MIN_SELF_NAMED_CONSTANTS` constants without a secret word, each set to its
+     * own name in another spelling (`DEFAULT_HANDLE_JSON = "defaultHandleJson"`): a file of names, where `SECRET_KEY = "secretKey"` and
+     * `AES_SECRET_KEY = "aes-secret-key"` name a handle's field and a property too. Counted once per file.
+     */
+    inFileOfNames() {
+        let count = SELF_NAMED_CONSTANTS.get(this.lines);
+        if (count === undefined) {
+            count = 0;
+            for (let k = 0; k < this.lines.length && count < MIN_SELF_NAMED_CONSTANTS && this.spend(this.lines[k].text.length + 1); k++) {
+                const text = this.lines[k].text;
+                if (!text.includes('='))
+                    continue;
+                const m = SELF_NAMED.exec(text.slice(0, 200));
+                // Names that say secret are what is judged, not evidence.
+                // Its name in other capitals only is a header's or a claim's (`USERNAME = "username"`), in any file.
+                if (m && m[2].toLowerCase() !== m[1].toLowerCase() && (0,secret_names/* normalizeName */.Pc)(m[2]) === (0,secret_names/* normalizeName */.Pc)(m[1]) && !SECRET_WORD.test((0,secret_names/* normalizeName */.Pc)(m[1])) && this.declaresFileConstantAt(k))
+                    count++;
+            }
+            SELF_NAMED_CONSTANTS.set(this.lines, count);
+        }
+        return count >= MIN_SELF_NAMED_CONSTANTS;
+    }
+    /**
+     * Whether line `lineIdx` declares a constant of the file or of a type, not a function's local: a `const` at the
+     * start of its line, a `static` or `public`\u2026 one, Kotlin's `const val`, a field of a Java interface, a member of
+     * Go's `const (` block.
+     */
+    declaresFileConstantAt(lineIdx) {
+        if (!this.declaresConstantAt(lineIdx))
+            return false;
+        const text = this.lines[lineIdx].text.slice(0, 200);
+        if (FILE_CONSTANT.test(text))
+            return true;
+        // What is left: an interface's field or a Go block's member (no keyword), or a local (`final`, `const`).
+        if (DECLARES_CONSTANT.test(text))
+            return false;
+        return this.lang === 'jvm' || (this.lang === 'go' && this.inTopLevelConstBlock(lineIdx));
+    }
+    /** Whether line `lineIdx` of a Go file is in a `const (` block at the start of its line, a package's, not a function's. */
+    inTopLevelConstBlock(lineIdx) {
+        for (let k = lineIdx - 1; k >= 0 && k >= lineIdx - 50; k--) {
+            const t = this.lines[k].text;
+            if (t.trim() === 'const (')
+                return t.startsWith('const');
+            if (t.trim() === ')' || t.trim().startsWith('func ') || t.trimEnd().endsWith('{'))
                 return false;
         }
         return false;
@@ -10864,8 +11013,9 @@ class LineAnalyzer {
      * spelling (`AccessKey = "access_key"`): a block of such lines names keys.
      */
     amongSelfNamed(lineIdx) {
-        // Constants only: a property set on an object (`new Options { SigningKey = "signing-key" }`) is a value.
-        if (!this.declaresConstantAt(lineIdx))
+        // Constants of the file or a type only: a property set on an object (`new Options { SigningKey = "signing-key" }`)
+        // is a value, and so is a function's local.
+        if (!this.declaresFileConstantAt(lineIdx))
             return false;
         for (let k = Math.max(0, lineIdx - 3); k <= Math.min(this.lines.length - 1, lineIdx + 3); k++) {
             if (k === lineIdx)
@@ -11018,7 +11168,9 @@ class LineAnalyzer {
             return false;
         if ((0,secret_value/* namesSomething */.D5)(lit.value, lit.quoted) || this.namesOwnFile(lit.value) || this.namesGpgKey(lit.value))
             return false;
-        if (isFormatMessage(lit.value))
+        // `-e "s|^generic_secret_key:.*|generic_secret_key: '${key}'|"`: a regular expression's wildcard (a `sed` script's
+        // pattern, its `|` read as a pipe), not a value.
+        if (isFormatMessage(lit.value) || (SHELL_LIKE.has(this.lang) && REGEX_WILDCARD.test(lit.value)))
             return false;
         // Not a variable's (compose's `JWT_SECRET: mysecret.cfg`): the application takes that string as the key.
         if (FILE_NAME_SYNTAX.has(this.lang) && FILE_NAME.test(lit.value) && !ENV_VAR_NAME.test(this.nameHere() ?? ''))
@@ -12420,6 +12572,8 @@ function holdsCredentialWord(name) {
         .split(/[^a-z0-9]+/)
         .some((w) => CREDENTIAL_WORDS.has(w));
 }
+/** Words of a name that say it holds a signing key (normalised): such a name set to itself is a weak key. */
+const SIGNING_NAME_WORD = /secret|sign|private|hmac|jwt|token|salt|passw|cipher|crypt/;
 /** What a slot name's words may say without the value being a secret once it repeats them (normalised). */
 const SECRET_WORD = /secret|salt|sign|private|passw/;
 /** An identifier written as a value: `auth`, `jwt`, `_totp_secret`, `accessToken`. */
@@ -12447,6 +12601,12 @@ function namesItsSlot(name, value, declared) {
     // name lower-cased (`APP_SECRET = 'app_secret'`) is how people type a placeholder, and so is a name that ends in
     // what it holds (`jwtSecret = 'jwt-secret'`).
     if (declared && (0,secret_names/* normalizeName */.Pc)(value) === n && value !== own && !own.includes('_') && !/(?:secret|password|salt)$/.test(n) && !(0,secret_value/* isPlaceholder */.wK)(value)) {
+        return true;
+    }
+    // shenyu's `APP_KEY = "appKey"`: a SCREAMING_SNAKE constant set to its own name in camel case names a header or a
+    // field. Not where a word of the name says what a signing key is (`JWT_SECRET_KEY = 'jwtSecretKey'`,
+    // `SIGNING_KEY = 'signingKey'`): that is how a weak key is typed.
+    if (declared && (0,secret_names/* normalizeName */.Pc)(value) === n && own === own.toUpperCase() && /^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(value) && !SIGNING_NAME_WORD.test(n) && !(0,secret_value/* isPlaceholder */.wK)(value)) {
         return true;
     }
     // espocrm's `COOKIE_AUTH_TOKEN_SECRET = 'auth-token-secret'`: a constant named for where a value goes (a
@@ -12534,7 +12694,7 @@ const HOCON_OPENER = /^"?([A-Za-z_][\w.\-]*)"?\s*(?:[:=]\s*)?\{$/;
 /** A HOCON assignment of an optional substitution: `key = ${?VARIABLE}`. */
 const HOCON_OPTIONAL_OVERRIDE = /^([\w.\-"]+)\s*[:=]\s*\$\{\?([A-Za-z_][A-Za-z0-9_]*)\}\s*$/;
 /** An access key's line, the partner of an object store's secret key: `accessKey:`, `access-key-id:`, `AccessKeyId =`, Tencent's `secret-id:`. */
-const ACCESS_KEY_SIBLING = /^["']?(?:[A-Za-z0-9]{1,30}[_.-]){0,4}(?:access[_.-]?key(?:[_.-]?id)?|secret[_.-]?id)["']?\s*[:=]/i;
+const ACCESS_KEY_SIBLING = /^["']?(?:[A-Za-z0-9]{1,30}[_.-]){0,8}(?:access[_.-]?key(?:[_.-]?id)?|secret[_.-]?id)["']?\s*[:=]/i;
 /**
  * A note that asks for a value, in the words Chinese-language projects write one (`\u586b\u5199\u4f60\u7684SecretKey`, "fill in
  * your SecretKey"; `\u8bf7\u8f93\u5165`, "please enter"; `\u66ff\u6362\u4e3a`, "replace with"): text for people, never a key.

@@ -173,7 +173,11 @@ export const hardcodedSecretKey: Rule = {
         "extension (`key: 'configuration.acl.yaml'`; not `.key` or `.secret`, which weak keys end in), a GPG key's id " +
         'or fingerprint under a name that says GPG (and not secret), or given on another line to a command that picks ' +
         "a GPG key (`SIGNING_KEY=53E6…` and `gpg --default-key ${SIGNING_KEY}`), a type in a form schema " +
-        "(`appSecret: String`), a TypeScript enum member set to its own name (`SecretKey = 'secretKey'`), a message " +
+        "(`appSecret: String`), a TypeScript enum member set to its own name (`SecretKey = 'secretKey'`), a " +
+        "SCREAMING_SNAKE constant set to its own name in camel case (`APP_KEY = \"appKey\"`; not a name that says " +
+        "secret, signing, JWT, token or salt: `JWT_SECRET_KEY = 'jwtSecretKey'` is a weak key), a constant of a file or a " +
+        'type set to its own name in a file that declares five or more such constants without a secret word (a Java ' +
+        "interface of names: its fields are constants without `static final`; not a function's local), a message " +
         "map's entry (`$errors['app_key'] = 'Invalid App Key'`), and a constant named for a cookie, header or field " +
         "set to the rest of its own words (`COOKIE_AUTH_TOKEN_SECRET = 'auth-token-secret'`).",
       'Function calls (in configuration syntaxes too: `secret = get_secret_value("…")` in a ConfigMap\'s YAML), jasypt\'s ' +

@@ -746,6 +746,28 @@ const flagged: Case[] = [
   // An `ENV` in a stage the final image is built on, through another stage, or in the only stage.
   { file: 'Dockerfile', text: 'FROM node:20 AS base\nENV JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6u\nFROM base AS app\nRUN npm ci\nFROM app\nCMD ["node", "server.js"]', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2 },
   { file: 'Dockerfile', text: 'FROM ruby:3.3 AS builder\nRUN bundle install\nFROM ruby:3.3\nENV SECRET_KEY_BASE=q8Zr4nM2xV7bL1cK9pT3wY6u\nCOPY --from=builder /app /app', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 4 },
+  // Near-misses of a file of names and of interface constants: a method's local variable, a class's plain field, a
+  // value that is not the name, too few names, a name ending in what it holds.
+  { file: 'src/main/java/org/acme/Signer.java', text: 'public interface Signer {\n    default String sign() {\n        String APP_KEY = "appKey";\n        return APP_KEY;\n    }\n}', secret: 'appKey', line: 3 },
+  { file: 'src/main/java/org/acme/Sql.java', text: 'public interface Q {\n    class Impl {\n        String SQL = \"\"\"\n            }\n            \"\"\";\n        String APP_KEY = "appKey";\n    }\n}', secret: 'appKey', line: 6 },
+  // A name that says signing key, set to itself in camel case: a weak key typed so.
+  { file: 'src/auth.module.ts', text: "export const JWT_SECRET_KEY = 'jwtSecretKey';", secret: 'jwtSecretKey' },
+  { file: 'src/sign.js', text: "const SIGNING_KEY = 'signingKey';\nmodule.exports = (p) => jwt.sign(p, SIGNING_KEY);", secret: 'signingKey' },
+  { file: 'src/main/java/org/acme/SecurityConstants.java', text: 'public interface SecurityConstants {\n    String TOKEN_HEADER = "Authorization";\n    String JWT_SECRET_KEY = "jwtSecretKey";\n}', secret: 'jwtSecretKey', line: 3 },
+  // Names in other capitals only are claims' and headers', no evidence of a file of names.
+  { file: 'src/main/java/org/acme/Claims.java', text: 'public class Claims {\n    public static final String USERNAME = "username";\n    public static final String ROLES = "roles";\n    public static final String AUTHORITIES = "authorities";\n    public static final String EMAIL = "email";\n    public static final String SCOPE = "scope";\n    public static final String TOKEN_PREFIX = "Bearer ";\n\n\n\n    public static final String JWT_SECRET = "jwt_secret";\n}', secret: 'jwt_secret', line: 11 },
+  // A Go function's own `const (` block is no package's.
+  { file: 'auth/handler.go', text: 'package auth\n\nfunc Login() {\n\tconst (\n\t\tuserID    = "user_id"\n\t\tpageSize  = "page_size"\n\t\tsortOrder = "sort_order"\n\t\ttenantID  = "tenant_id"\n\t\trouteName = "route_name"\n\t)\n}\n\n\n\nconst JWTSecret = "jwt_secret"', secret: 'jwt_secret', line: 15 },
+  // A function's local constant in a file of names.
+  { file: 'src/routes.ts', text: "export const ROUTE_NAME = 'routeName';\nexport const USER_ID = 'userId';\nexport const TENANT_ID = 'tenantId';\nexport const PAGE_SIZE = 'pageSize';\nexport const SORT_ORDER = 'sortOrder';\n\nexport function sign2(p) {\n  const JWT_SECRET = 'jwt_secret';\n  return jwt.sign(p, JWT_SECRET);\n}", secret: 'jwt_secret', line: 8 },
+  // A value that starts as a regular expression's wildcard does, outside a command line.
+  { file: 'settings.py', text: 'JWT_SECRET = ".*Zx8kQ2mN7pL4vR9tW3yB6cD1aa"', secret: '.*Zx8kQ2mN7pL4vR9tW3yB6cD1aa' },
+  { file: 'src/main/java/org/acme/Jwt.java', text: 'public class Jwt {\n    String APP_KEY = "appKey";\n    String SECRET_KEY = "secretKey";\n}', secret: 'secretKey', line: 3 },
+  { file: 'src/main/java/org/acme/Constants.java', text: 'public interface Constants {\n    String ROUTE_NAME = "routeName";\n    String USER_ID = "userId";\n    String TENANT_ID = "tenantId";\n    String PAGE_SIZE = "pageSize";\n    String SORT_ORDER = "sortOrder";\n    String JWT_SECRET = "s3cr3t-v4lue";\n}', secret: 's3cr3t-v4lue', line: 7 },
+  { file: 'src/constants.ts', text: "export const ROUTE_NAME = 'routeName';\nexport const USER_ID = 'userId';\nexport const TENANT_ID = 'tenantId';\nexport const PAGE_SIZE = 'pageSize';\n\n\n\n\nexport const JWT_SECRET = 'jwt-secret';", secret: 'jwt-secret', line: 9 },
+  { file: 'src/auth.ts', text: "export const JWT_SECRET = 'jwtSecret';", secret: 'jwtSecret' },
+  { file: 'src/auth.ts', text: "export const SECRET_KEY = 'secretKey';", secret: 'secretKey' },
+  { file: 'config.py', text: "APP_KEY = 'appKey'", secret: 'appKey' },
 ];
 
 const clean: Case[] = [
@@ -799,6 +821,9 @@ const clean: Case[] = [
   // An object store's secret key left to fill in beside its access key: a credential not yet given.
   { file: 'src/main/resources/config/application-prod.yml', text: 's3:\n  region: test\n  accessKey: 填写你的AccessKey\n  secretKey: 填写你的SecretKey' },
   { file: 'src/main/resources/application.properties', text: 'aliyun.oss.access-key-id=your-access-key-id\naliyun.oss.secret-key=your-secret-key' },
+  { file: 'roles/synapse/defaults/main.yml', text: 'matrix_s3_media_store_aws_access_key: "your-aws-access-key"\nmatrix_s3_media_store_aws_secret_key: "your-aws-secret-key"' },
+  // A `sed` pattern's wildcard after the name; the replacement is a variable.
+  { file: 'bin/add-inventory-host.sh', text: 'generic_secret_key="$(generate_secret)"\nsed -i \\\n  -e "s|^homeserver_generic_secret_key:.*|homeserver_generic_secret_key: \'${generic_secret_key}\'|" \\\n  "$vars_file"' },
   { file: 'config/storage.yml', text: 'minio:\n  secret_key: <your-secret-key>\n  access_key: <your-access-key>' },
   // Koa keys from the environment, a `keys` list in a file that does not load Koa, a `sign` that is not jsonwebtoken's.
   { file: 'src/server.js', text: "const Koa = require('koa');\nconst app = new Koa();\napp.keys = [process.env.COOKIE_KEY_1, process.env.COOKIE_KEY_2];" },
@@ -1343,6 +1368,13 @@ const clean: Case[] = [
   // …among constants that each name themselves, even a name people type as a placeholder (minio's config keys).
   { file: 'internal/config/config.go', text: 'package config\n\n// Config keys\nconst (\n\tAccessKey = "access_key"\n\tSecretKey = "secret_key"\n\tAPIKey    = "api_key"\n)' },
   { file: 'src/keys.ts', text: "export const ACCESS_KEY = 'accessKey';\nexport const SECRET_KEY = 'secretKey';" },
+  // A field of a Java interface is a constant without a word said (shenyu's `Constants`).
+  { file: 'common/src/main/java/org/acme/Constants.java', text: 'public interface Constants {\n    /**\n     * The constant APP_KEY.\n     */\n    String APP_KEY = "appKey";\n    String SECRET_KEY = "secretKey";\n}' },
+  // …and a file declaring many constants named after their values is a file of names, even where a name says secret.
+  { file: 'common/src/main/java/org/acme/Constants.java', text: 'public interface Constants {\n\n    /** a. */\n    String DEFAULT_HANDLE_JSON = "defaultHandleJson";\n\n    /** b. */\n    String CONTEXT_PATH = "contextPath";\n\n    /** c. */\n    String RULE_NAME = "ruleName";\n\n    /** d. */\n    String PLUGIN_NAME = "pluginName";\n\n    /** e. */\n    String META_DATA = "metaData";\n\n    /** key. */\n    String AES_SECRET_KEY = "aes-secret-key";\n\n    /** jwt. */\n    String JWT_SECRET = "jwtSecret";\n}' },
+  { file: 'src/constants.ts', text: "export const ROUTE_NAME = 'routeName';\nexport const USER_ID = 'userId';\nexport const TENANT_ID = 'tenantId';\nexport const PAGE_SIZE = 'pageSize';\nexport const SORT_ORDER = 'sortOrder';\n\n\n\n\nexport const JWT_SECRET = 'jwt-secret';" },
+  // A SCREAMING_SNAKE constant set to its own name in camel case names a header or a field.
+  { file: 'src/main/java/org/acme/Headers.java', text: 'public class Headers {\n    public static final String APP_KEY = "appKey";\n}' },
 ];
 
 ruleTester(hardcodedSecretKey, { flagged, clean });

@@ -3996,6 +3996,7 @@ const hardcodedSecretKey = {
             "| NextAuth, Better Auth `secret` | `NextAuth({ secret: 'x' })`, `betterAuth({ secret: 'x' })` | `secret: process.env.AUTH_SECRET` |",
             '| Go session stores (gorilla, gin-contrib, securecookie) | `sessions.NewCookieStore([]byte("x"))` | `sessions.NewCookieStore([]byte(os.Getenv("SESSION_KEY")))` |',
             '| gofiber contrib/jwt | `SigningKey: jwtware.SigningKey{Key: []byte("x")}` | `SigningKey: jwtware.SigningKey{Key: []byte(os.Getenv("JWT_SECRET"))}` |',
+            '| Rust jsonwebtoken `from_secret` | `EncodingKey::from_secret(b"x")`, `DecodingKey::from_secret("x".as_ref())` | `EncodingKey::from_secret(std::env::var("JWT_SECRET")?.as_bytes())` |',
             '| .NET `SymmetricSecurityKey` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("x"))`, `new SymmetricSecurityKey("x"u8.ToArray())` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"]!))` |',
             "| An HMAC's key: Node `crypto.createHmac`, Python `hmac.new`/`hmac.digest`, PHP `hash_hmac`, Ruby `OpenSSL::HMAC`, Go `hmac.New`, .NET `new HMACSHA256` | `crypto.createHmac('sha256', 'x')`, `hash_hmac('sha256', $body, 'x')`, `hmac.New(sha256.New, []byte(\"x\"))` | `crypto.createHmac('sha256', process.env.WEBHOOK_SECRET)`; a key that does not look random, a protocol's label or a test vector (Telegram's `createHmac('sha256', 'WebAppData')`, BIP32's `'Bitcoin seed'`) |",
             '| Go struct fields | `SigningKey: []byte("x"),` | `SigningKey: []byte(os.Getenv("JWT_SECRET")),` |',
@@ -10201,7 +10202,7 @@ const DOTNET_HMACS = ['hmacsha1', 'hmacsha256', 'hmacsha384', 'hmacsha512', 'hma
 /** Every method name `signingCall` accepts, as `normalizeName` writes it. */
 const SIGNING_METHODS = new Set([
     ...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new', 'hmac256', 'hmac384',
-    'hmac512', 'symmetricsecuritykey', 'jwtverify', 'createhmac', 'hashhmac', 'digest', 'hexdigest', 'base64digest', ...DOTNET_HMACS,
+    'hmac512', 'fromsecret', 'frombase64secret', 'symmetricsecuritykey', 'jwtverify', 'createhmac', 'hashhmac', 'digest', 'hexdigest', 'base64digest', ...DOTNET_HMACS,
 ]);
 /** How far back `calleeBefore` looks. */
 const MAX_CALLEE = 80;
@@ -10243,6 +10244,11 @@ function signingCall(callee, lang) {
     // auth0 java-jwt: `Algorithm.HMAC256(secret)` makes the HMAC signer from its one argument.
     if ((method === 'hmac256' || method === 'hmac384' || method === 'hmac512') && receiver === 'algorithm' && lang === 'jvm') {
         return { subject: `\`Algorithm.${segs[segs.length - 1]}()\` key`, arg: 0 };
+    }
+    // Rust's jsonwebtoken: `EncodingKey::from_secret(b"\u2026")` and `DecodingKey::from_secret(\u2026)` are the HS256 key's bytes
+    // (`from_base64_secret("\u2026")`: in base64).
+    if ((method === 'fromsecret' || method === 'frombase64secret') && (receiver === 'encodingkey' || receiver === 'decodingkey') && lang === 'rust') {
+        return { subject: `\`${segs.slice(-2).join('::')}()\` key`, arg: 0 };
     }
     // .NET: `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key))` is the HMAC key ASP.NET Core signs and checks JWTs with.
     if (method === 'symmetricsecuritykey' && lang === 'csharp')
@@ -11611,6 +11617,9 @@ class LineAnalyzer {
             k = space(k + 2 + (w.startsWith('.ToArray()', k + 2) ? 10 : 0)); // `"\u2026"u8.ToArray()`
         if (w.startsWith('.getBytes(', k) || w.startsWith('.encode(', k))
             k = w.indexOf(')', k) + 1;
+        // Rust's bytes of a string: `"\u2026".as_ref()`, `"\u2026".as_bytes()`.
+        else if (this.lang === 'rust' && (w.startsWith('.as_ref()', k) || w.startsWith('.as_bytes()', k)))
+            k = space(w.indexOf(')', k) + 1);
         if (w[k] !== ',' && w[k] !== ')')
             return true;
         let at = starts[0];

@@ -719,6 +719,10 @@ const flagged: Case[] = [
   { file: 'internal/sign/sign.go', text: 'package sign\n\nfunc Sign(b []byte) []byte {\n\tm := hmac.New(sha256.New, []byte("q8Zr4nM2xV7bL1cK9pT3wY6u"))\n\tm.Write(b)\n\treturn m.Sum(nil)\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 4 },
   { file: 'src/Signer.cs', text: 'using var h = new HMACSHA256(Encoding.UTF8.GetBytes("q8Zr4nM2xV7bL1cK9pT3wY6u"));', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
   { file: 'tests/session.test.ts', text: "const stale = createHmac('sha256', 'q8Zr4nM2xV7bL1cK9pT3wY6u').update(token).digest('base64');", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', context: 'test', severity: 'notice' },
+  // Rust's jsonwebtoken takes the HS256 key's bytes: a byte string, or a string's `as_ref()`/`as_bytes()`.
+  { file: 'src/auth.rs', text: 'let token = encode(&Header::default(), &claims, &EncodingKey::from_secret(b"q8Zr4nM2xV7bL1cK9pT3wY6u"))?;', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
+  { file: 'src/auth.rs', text: 'let key = jsonwebtoken::DecodingKey::from_secret("q8Zr4nM2xV7bL1cK9pT3wY6u".as_ref());', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
+  { file: 'src/auth.rs', text: 'let key = DecodingKey::from_secret(\n    "q8Zr4nM2xV7bL1cK9pT3wY6u".as_bytes(),\n);', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2 },
   { file: 'lib/sign.js', text: "const KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6u';\nmodule.exports = (b) => crypto.createHmac('sha256', KEY).update(b).digest('hex');", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2 },
   // `%` with a space after it is no placeholder: a phrase with a percentage is a value.
   { file: 'internal/app/config.go', text: 'var SessionSecret = "correct horse battery staple 100% sure"', secret: 'correct horse battery staple 100% sure' },
@@ -758,6 +762,7 @@ const flagged: Case[] = [
   { file: 'src/main/java/org/acme/Claims.java', text: 'public class Claims {\n    public static final String USERNAME = "username";\n    public static final String ROLES = "roles";\n    public static final String AUTHORITIES = "authorities";\n    public static final String EMAIL = "email";\n    public static final String SCOPE = "scope";\n    public static final String TOKEN_PREFIX = "Bearer ";\n\n\n\n    public static final String JWT_SECRET = "jwt_secret";\n}', secret: 'jwt_secret', line: 11 },
   // A Go function's own `const (` block is no package's.
   { file: 'auth/handler.go', text: 'package auth\n\nfunc Login() {\n\tconst (\n\t\tuserID    = "user_id"\n\t\tpageSize  = "page_size"\n\t\tsortOrder = "sort_order"\n\t\ttenantID  = "tenant_id"\n\t\trouteName = "route_name"\n\t)\n}\n\n\n\nconst JWTSecret = "jwt_secret"', secret: 'jwt_secret', line: 15 },
+  { file: 'src/auth.rs', text: 'let key = EncodingKey::from_base64_secret("cTh6cjRuTTJ4VjdiTDFjSzlwVDN3WTZ1")?;', secret: 'cTh6cjRuTTJ4VjdiTDFjSzlwVDN3WTZ1' },
   // A function's local constant in a file of names.
   { file: 'src/routes.ts', text: "export const ROUTE_NAME = 'routeName';\nexport const USER_ID = 'userId';\nexport const TENANT_ID = 'tenantId';\nexport const PAGE_SIZE = 'pageSize';\nexport const SORT_ORDER = 'sortOrder';\n\nexport function sign2(p) {\n  const JWT_SECRET = 'jwt_secret';\n  return jwt.sign(p, JWT_SECRET);\n}", secret: 'jwt_secret', line: 8 },
   // A value that starts as a regular expression's wildcard does, outside a command line.
@@ -954,6 +959,9 @@ const clean: Case[] = [
   { file: 'src/i18n/de.json', text: '{ "jwtSecret": "Geheimer Schlüssel" }' },
   { file: 'src/i18n/de.json', text: '{ "sessionSecret": "Sitzungsgeheimnis", "secretKey": "Geheimschluessel" }' },
   { file: 'config/locales/fr.yml', text: 'fr:\n  secret_key_base: "Clé_secrète_de_base"\n  jwt_secret: JWTSecretLabel' },
+  // Rust's jsonwebtoken given the environment's key, a variable, or a PEM key (which has a finding of its own).
+  { file: 'src/auth.rs', text: 'let key = EncodingKey::from_secret(std::env::var("JWT_SECRET")?.as_bytes());\nlet k2 = DecodingKey::from_secret(secret.as_ref());\nlet k3 = EncodingKey::from_rsa_pem(include_bytes!("key.pem"))?;' },
+  { file: 'src/auth.js', text: "const key = EncodingKey.from_secret('q8Zr4nM2xV7bL1cK9pT3wY6u');" },
   // Words of another language, each part cased as a word is (docuseal's Dutch and a German label).
   { file: 'config/locales/i18n.yml', text: 'nl:\n  hmac_signing_secret: HMAC-ondertekeningsgeheim\nde:\n  jwt_secret: JWT-Signaturgeheimnisschluessel' },
   // Python: environment, secret store, generated

@@ -1154,6 +1154,8 @@ class LineAnalyzer {
     if (w[k] === ')' && (w.startsWith('[]byte(', i) || bytes)) k = space(k + 1); // Go's `[]byte("…")`, .NET's `GetBytes("…")`
     if (this.lang === 'csharp' && w.startsWith('u8', k)) k = space(k + 2 + (w.startsWith('.ToArray()', k + 2) ? 10 : 0)); // `"…"u8.ToArray()`
     if (w.startsWith('.getBytes(', k) || w.startsWith('.encode(', k)) k = w.indexOf(')', k) + 1;
+    // Rust's bytes of a string: `"…".as_ref()`, `"…".as_bytes()`.
+    else if (this.lang === 'rust' && (w.startsWith('.as_ref()', k) || w.startsWith('.as_bytes()', k))) k = space(w.indexOf(')', k) + 1);
     if (w[k] !== ',' && w[k] !== ')') return true;
     let at = starts[0]!;
     for (const st of starts) if (st.at <= lit.start) at = st;

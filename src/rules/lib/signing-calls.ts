@@ -9,7 +9,8 @@ import { normalizeName, normalizesTo } from './secret-names';
  * `jwt.encode(payload, key)`, ruby-jwt and php-jwt `JWT.encode`,
  * `cookieParser(secret)`, jwt-go `SignedString(key)`, JJWT `signWith(alg, key)`,
  * gorilla `sessions.NewCookieStore([]byte(key))`, auth0 java-jwt
- * `Algorithm.HMAC256(key)`, .NET `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key))`, and the key of an HMAC
+ * `Algorithm.HMAC256(key)`, .NET `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key))`, Rust's
+ * `EncodingKey::from_secret(key)`, and the key of an HMAC
  * (`crypto.createHmac('sha256', key)`, `hmac.new(key, …)`, `hash_hmac('sha256', data, key)`).
  */
 export interface SigningCall {
@@ -27,7 +28,7 @@ const DOTNET_HMACS = ['hmacsha1', 'hmacsha256', 'hmacsha384', 'hmacsha512', 'hma
 /** Every method name `signingCall` accepts, as `normalizeName` writes it. */
 const SIGNING_METHODS = new Set([
   ...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new', 'hmac256', 'hmac384',
-  'hmac512', 'symmetricsecuritykey', 'jwtverify', 'createhmac', 'hashhmac', 'digest', 'hexdigest', 'base64digest', ...DOTNET_HMACS,
+  'hmac512', 'fromsecret', 'frombase64secret', 'symmetricsecuritykey', 'jwtverify', 'createhmac', 'hashhmac', 'digest', 'hexdigest', 'base64digest', ...DOTNET_HMACS,
 ]);
 /** How far back `calleeBefore` looks. */
 const MAX_CALLEE = 80;
@@ -65,6 +66,11 @@ export function signingCall(callee: string, lang: Lang): SigningCall | null {
   // auth0 java-jwt: `Algorithm.HMAC256(secret)` makes the HMAC signer from its one argument.
   if ((method === 'hmac256' || method === 'hmac384' || method === 'hmac512') && receiver === 'algorithm' && lang === 'jvm') {
     return { subject: `\`Algorithm.${segs[segs.length - 1]}()\` key`, arg: 0 };
+  }
+  // Rust's jsonwebtoken: `EncodingKey::from_secret(b"…")` and `DecodingKey::from_secret(…)` are the HS256 key's bytes
+  // (`from_base64_secret("…")`: in base64).
+  if ((method === 'fromsecret' || method === 'frombase64secret') && (receiver === 'encodingkey' || receiver === 'decodingkey') && lang === 'rust') {
+    return { subject: `\`${segs.slice(-2).join('::')}()\` key`, arg: 0 };
   }
   // .NET: `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key))` is the HMAC key ASP.NET Core signs and checks JWTs with.
   if (method === 'symmetricsecuritykey' && lang === 'csharp') return { subject: '`SymmetricSecurityKey` key', arg: 0 };

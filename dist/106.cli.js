@@ -542,7 +542,7 @@ function oncePerLine(found) {
     return drop.size === 0 ? found : found.filter((_, i) => !drop.has(i));
 }
 /** The keys (fingerprint contexts) of findings of private key material: PEM blocks, bare DER keys, private JWKs. */
-const KEY_MATERIAL_KEYS = new Set(['pem-private-key', 'der-private-key', 'jwk-private-key', 'jwk-symmetric-key', 'gcp-service-account-key']);
+const KEY_MATERIAL_KEYS = new Set(['pem-private-key', 'der-private-key', 'base64-pem-private-key', 'jwk-private-key', 'jwk-symmetric-key', 'gcp-service-account-key']);
 /**
  * One finding per key file: in a file that a finding says is itself the
  * secret (`wholeFile`), another rule's finding of the key material inside

@@ -253,23 +253,23 @@ const COMMON_QUADS = "tion ---- atio name turn etur retu port type this ctio use
 const KNOWN_LAYOUT = [
     ["s:leakproof-ignore", 7, 0],
     ["i:secret", 0, 1],
-    ["i:salt", 0, 7],
-    ["i:signing", 2, 9],
+    ["i:salt", 0, 3],
+    ["i:signing", 2, 5],
     ["i:jwt", 0, 4],
-    ["i:app_key", 1, 3],
-    ["i:appkey", 1, 9],
-    ["i:app-key", 1, 3],
+    ["i:app_key", 1, 2],
+    ["i:appkey", 1, 2],
+    ["i:app-key", 1, 9],
     ["i:app.key", 1, 9],
     ["i:auth_key", 2, 2],
     ["i:authkey", 2, 11],
     ["i:nonce_key", 3, 8],
     ["i:noncekey", 3, 8],
     ["i:logged_in_key", 7, 2],
-    ["i:loggedinkey", 5, 2],
-    ["i:hmac", 0, 2],
-    ["i:cookieparser", 3, 15],
+    ["i:loggedinkey", 5, 15],
+    ["i:hmac", 0, 9],
+    ["i:cookieparser", 3, 7],
     ["i:cookiestore", 4, 0],
-    ["i:securecookie", 5, 6],
+    ["i:securecookie", 5, 1],
     ["i:cookie.newstore", 8, 10],
     ["i:memstore", 1, 10],
     ["i:filesystemstore", 8, 10],
@@ -278,34 +278,34 @@ const KNOWN_LAYOUT = [
     ["i:securitykey", 6, 2],
     ["i:ironsession", 1, 14],
     ["i:iron-session", 4, 14],
-    ["i:sealdata", 1, 7],
-    ["i:jsonwebtoken", 5, 0],
+    ["i:sealdata", 1, 12],
+    ["i:jsonwebtoken", 5, 7],
     ["s:koa", 0, 8],
-    ["s:cookie-session", 3, 12],
+    ["s:cookie-session", 3, 7],
     ["s:# v2 git bundle", 10, 3],
     ["s:# v3 git bundle", 10, 3],
     ["s:SQLite format 3", 0, 5],
-    ["s:PGDMP", 0, 9],
+    ["s:PGDMP", 0, 7],
     ["s:AKIA", 0, 15],
     ["s:ASIA", 0, 15],
     ["s:ghp_", 0, 11],
-    ["s:gho_", 0, 9],
+    ["s:gho_", 0, 7],
     ["s:ghu_", 0, 14],
     ["s:ghs_", 0, 11],
     ["s:ghr_", 0, 14],
     ["s:github_pat_", 4, 7],
     ["s:glpat-", 0, 11],
     ["s:gloas-", 2, 0],
-    ["s:gldt-", 0, 7],
+    ["s:gldt-", 0, 9],
     ["s:glrt-", 0, 4],
     ["s:glrtr-", 0, 4],
     ["s:glcbt-", 0, 11],
     ["s:glptt-", 0, 11],
-    ["s:glft-", 0, 7],
+    ["s:glft-", 0, 11],
     ["s:glimt-", 2, 0],
-    ["s:glagent-", 0, 14],
+    ["s:glagent-", 0, 9],
     ["s:glsoat-", 0, 14],
-    ["s:glffct-", 0, 7],
+    ["s:glffct-", 0, 11],
     ["s:GR1348941", 1, 6],
     ["s:xoxa-", 0, 10],
     ["s:xoxb-", 0, 10],
@@ -318,14 +318,14 @@ const KNOWN_LAYOUT = [
     ["s:hooks.slack.com/", 5, 15],
     ["s:sk_live_", 0, 3],
     ["s:rk_live_", 0, 3],
-    ["s:sk_test_", 0, 7],
-    ["s:rk_test_", 0, 7],
-    ["s:sk-ant-", 0, 11],
+    ["s:sk_test_", 0, 3],
+    ["s:rk_test_", 0, 3],
+    ["s:sk-ant-", 0, 3],
     ["s:T3BlbkFJ", 3, 7],
-    ["s:AIza", 0, 8],
+    ["s:AIza", 0, 0],
     ["s:GOCSPX-", 2, 11],
     ["s:npm_", 0, 13],
-    ["s:pypi-AgE", 2, 6],
+    ["s:pypi-AgE", 2, 0],
     ["s:SG.", 0, 4],
     ["s:shpat_", 0, 11],
     ["s:shpca_", 0, 11],
@@ -336,22 +336,22 @@ const KNOWN_LAYOUT = [
     ["s:hf_", 0, 4],
     ["s:gsk_", 0, 9],
     ["s:vcp_", 0, 11],
-    ["s:vci_", 0, 9],
-    ["s:vca_", 0, 14],
-    ["s:vcr_", 0, 14],
+    ["s:vci_", 0, 1],
+    ["s:vca_", 0, 9],
+    ["s:vcr_", 0, 9],
     ["s:vck_", 0, 9],
     ["s:ntn_", 0, 13],
-    ["s:dapi", 0, 5],
+    ["s:dapi", 0, 6],
     ["s:glsa_", 0, 11],
     ["s:glc_eyJ", 0, 14],
     ["s:eyJrIjoi", 0, 5],
-    ["s:figd_", 1, 1],
+    ["s:figd_", 1, 7],
     ["s:cfk_", 0, 8],
     ["s:cfut_", 0, 4],
     ["s:cfat_", 0, 8],
     ["s:dckr_", 0, 11],
     ["s:tskey-", 0, 11],
-    ["s:ops_eyJ", 3, 3],
+    ["s:ops_eyJ", 3, 0],
     ["s:hvs.", 0, 10],
     ["s:hvb.", 0, 9],
     ["s:hvr.", 0, 4],
@@ -360,8 +360,8 @@ const KNOWN_LAYOUT = [
     ["s:api.telegram.org/bot", 15, 14],
     ["s:untKey=", 1, 13],
     ["s:edAccessKey=", 0, 12],
-    ["s:-----BEGIN ", 4, 12],
-    ["i:twil", 0, 3],
+    ["s:-----BEGIN ", 4, 6],
+    ["i:twil", 0, 2],
     ["i:legr", 0, 1],
     ["i:discord", 2, 1],
     ["i:vercel", 2, 6],
@@ -370,16 +370,17 @@ const KNOWN_LAYOUT = [
     ["i:vaul", 0, 3],
     ["s:://", 0, 8],
     ["s:@tcp(", 0, 13],
-    ["s:@unix(", 2, 2],
+    ["s:@unix(", 2, 12],
     ["s:\"auths\"", 3, 11],
     ["s:.docker", 0, 12],
     ["i:kty", 0, 10],
     ["i:inverseq", 4, 14],
     ["s:IBADANBgkqhkiG9w0BAQEFAASC", 5, 1],
-    ["s:IBAAJBA", 2, 5],
+    ["s:IBAAJBA", 2, 15],
     ["s:IBAAK", 1, 12],
     ["s:GSM49AgEG", 1, 4],
     ["s:MC4CAQAwBQYDK2VwBCIEI", 0, 1],
+    ["s:LS0tLS1CRUdJTi", 9, 3],
 ];
 
 ;// CONCATENATED MODULE: ./src/core/literal-set.ts
@@ -3272,7 +3273,7 @@ const COVERS = [
     'Twilio: API keys (`SK` + 32 hex digits) and auth tokens under a Twilio name',
     'Discord: bot tokens under a Discord name; webhook URLs',
     'Telegram: bot tokens (`<digits>:<35 characters>`) under a Telegram or bot token name, or in an `api.telegram.org/bot\u2026` URL',
-    'Private keys: PEM `-----BEGIN \u2026 PRIVATE KEY-----` blocks with key material; the same keys as bare base64 DER without the armour (PKCS#8 RSA, EC P-256 and P-384, Ed25519; PKCS#1 RSA: `rsa.private_key: MIIE\u2026` in Spring or Alipay settings); JSON Web Keys with their private member (`d`), symmetric JWKs (`"kty": "oct"` with `k`), and .NET `RSAParameters` (IdentityServer\'s `tempkey.jwk` and `tempkey.rsa`)',
+    'Private keys: PEM `-----BEGIN \u2026 PRIVATE KEY-----` blocks with key material; the same keys as bare base64 DER without the armour (PKCS#8 RSA, EC P-256 and P-384, Ed25519; PKCS#1 RSA: `rsa.private_key: MIIE\u2026` in Spring or Alipay settings); a whole PEM block encoded in base64, as environment variables carry keys (`LS0tLS1CRUdJTi\u2026`, on one line or wrapped), judged as the block it decodes to; JSON Web Keys with their private member (`d`), symmetric JWKs (`"kty": "oct"` with `k`), and .NET `RSAParameters` (IdentityServer\'s `tempkey.jwk` and `tempkey.rsa`)',
     'Any URL: a real-looking password in `scheme://user:password@host`, and in the data source names of Go\'s MySQL driver, `user:password@tcp(host:3306)/db` (placeholders, references and example hosts are not; localhost and single-label hosts such as a compose service are notices)',
 ];
 /**
@@ -3342,6 +3343,10 @@ function prefixedTokens(file, out) {
                 finding.severity = 'notice';
                 finding.message = `${capitalize(label)} is in a URL's query (a presigned or affiliate link), where a key id is public by design: it grants nothing without its secret key. Make sure the secret key is nowhere in the repository.`;
             }
+            else if (finding.severity === undefined && key === 'aws-access-key-id' && CREDENTIAL_SCOPE.test(line.text.slice(m.end, m.end + 80))) {
+                finding.severity = 'notice';
+                finding.message = `${capitalize(label)} starts a SigV4 credential scope (\`<key id>/<date>/<region>/<service>/aws4_request\`), which every signed request and presigned POST carries in the clear: a key id grants nothing without its secret key. Make sure the secret key is nowhere in the repository.`;
+            }
             if (finding.severity === undefined && key === 'google-api-key' && (FIREBASE_CONFIG_FILES.has(file.name) || besideFirebaseDomain(lines, idx))) {
                 finding.severity = 'notice';
                 finding.message = `${capitalize(label)} is in Firebase's client configuration, which every build of the app carries: such a key identifies the project and is public by design. Restrict it to your apps and APIs in the Google Cloud console, and guard the data with Firebase security rules.`;
@@ -3399,6 +3404,8 @@ function tokenFinding(lineNumber, offset, m, value, label, key, example) {
  * program's own, and may travel with the secret.
  */
 const URL_QUERY_VALUE = /[?&](?:amp;)?(?:AWSAccessKeyId|X-Amz-Credential|SubscriptionId)=$/i;
+/** The rest of a SigV4 credential scope after its key id: `/20200225/eu-west-1/s3/aws4_request`. */
+const CREDENTIAL_SCOPE = /^\/\d{8}\/[a-z0-9-]{1,30}\/[a-z0-9-]{1,40}\/aws4_request/;
 /**
  * A form field's `placeholder` (an HTML attribute, a JSX prop, an options key, PHP's `'placeholder' =>`): the
  * grey hint text a form shows in an empty field, written in a token's shape to show what goes there. Plane's
@@ -3687,6 +3694,88 @@ function derPrivateKeys(file, out) {
         }
     }
 }
+/** `-----BEGIN` in base64: how a PEM block encoded whole starts (`LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0t\u2026`). */
+const BASE64_PEM_MARK = 'LS0tLS1CRUdJTi';
+const BASE64_PEM_SET = new literal_set/* LiteralSet */.gv([{ text: BASE64_PEM_MARK, caseless: false }]);
+/** A run of base64, from where the search stands. */
+const BASE64_RUN = /[A-Za-z0-9+/]+={0,2}/y;
+/** A line that continues base64 wrapped over several lines (as `base64` writes it, 76 characters a line). */
+const BASE64_LINE = /^\s*[A-Za-z0-9+/]+={0,2}\s*$/;
+/** How many lines a wrapped base64 PEM block may take: a 4096-bit RSA key's PEM is about 4,500 characters. */
+const MAX_BASE64_PEM_LINES = 120;
+/** How much of a run is decoded: a 4096-bit RSA key's PEM in base64 is about 4,400 characters. */
+const MAX_BASE64_PEM_LENGTH = 16384;
+/** A character that base64 writes. */
+const BASE64_CHAR = /[A-Za-z0-9+/]/;
+/**
+ * Private keys written as a whole PEM block encoded in base64 (`PRIVATE_KEY: 'LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0t\u2026'`),
+ * the way an environment variable carries a key without its line breaks (BoxyHQ's SAML services, Google Analytics'
+ * service account keys): decoded, they are judged as a PEM block is. The run may be wrapped over several lines.
+ */
+function base64PemKeys(file, out) {
+    const lines = file.lines;
+    // Lines before this one belong to a run already read.
+    let readTo = 0;
+    for (let idx = 0; idx < lines.length; idx++) {
+        if (idx < readTo)
+            continue;
+        const line = lines[idx];
+        const t = line.text;
+        for (let at = t.indexOf(BASE64_PEM_MARK); at >= 0; at = t.indexOf(BASE64_PEM_MARK, at + 1)) {
+            // At the start of a value, not inside a longer run of base64.
+            if (at > 0 && BASE64_CHAR.test(t[at - 1]))
+                continue;
+            BASE64_RUN.lastIndex = at;
+            const first = BASE64_RUN.exec(t)[0];
+            const parts = [first];
+            let length = first.length;
+            if (at + first.length === t.length && !first.endsWith('=')) {
+                for (let k = idx + 1; k < lines.length && k <= idx + MAX_BASE64_PEM_LINES && length < MAX_BASE64_PEM_LENGTH; k++) {
+                    const next = lines[k];
+                    if (next.offset !== 0 || !BASE64_LINE.test(next.text))
+                        break;
+                    const part = next.text.trim();
+                    parts.push(part);
+                    length += part.length;
+                    readTo = k + 1;
+                    if (part.endsWith('='))
+                        break;
+                }
+            }
+            const run = parts.length === 1 ? first : parts.join('');
+            const decoded = Buffer.from(run.length > MAX_BASE64_PEM_LENGTH ? run.slice(0, MAX_BASE64_PEM_LENGTH) : run, 'base64').toString('latin1');
+            // The key may follow a certificate (a bundle of both, as HAProxy takes them).
+            const head = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY-----/.exec(decoded);
+            const text = head === null ? '' : decoded.slice(head.index);
+            // A key cut short (`LS0tLS1CRUdJTi...` in a help text) is no key.
+            if (head === null || !text.includes('-----END'))
+                continue;
+            const [sameLine, ...next] = text.slice(head[0].length).split(/\r?\n/);
+            const found = (0,token_formats/* pemBody */.zR)(sameLine ?? '', next.filter((l) => !l.startsWith('-----END')).slice(0, 7));
+            if (found === null || (0,token_formats/* isCertificateDer */.jC)(found.body))
+                continue;
+            const label = 'a private key (a PEM block encoded in base64)';
+            const example = (0,token_formats/* isExamplePemBody */.bP)(found.body) || (0,token_formats/* isNoDer */.nV)(head[0], found.body, found.headed);
+            const finding = {
+                line: line.number,
+                column: line.offset + at + 1,
+                endColumn: line.offset + at + first.length + 1,
+                message: example ? exampleMessage(label) : `${capitalize(label)} is written here. Remove it, make a new key pair where it is used and keep the private key in a secret store.`,
+                secret: run,
+                key: 'base64-pem-private-key',
+                policy: 'private-key',
+            };
+            if (example)
+                finding.severity = 'notice';
+            const holder = example ? null : testKeyName(assignedBefore(lines, idx, at));
+            if (holder !== null) {
+                finding.severity = 'notice';
+                finding.message = heldKeyMessage(label, holder);
+            }
+            out.push(finding);
+        }
+    }
+}
 /** Formats without a prefix, where the provider's name says what they are. */
 function namedTokens(file, out) {
     const awsPath = /(?:^|\/)\.aws\/|(?:^|[/._-])aws(?:[/._-]|$)/i.test(file.path);
@@ -3830,7 +3919,9 @@ const knownToken = {
                 '`\u2026EXAMPLE` keys, `ghp_xxxx\u2026`, runs of one character, counting sequences, a short unit written four times in a row, six keys of a keyboard row (`QWERTY`, `ASDFGH`), an AWS key id with a 0, 1, 8 or 9 ' +
                 'after its prefix, which base32 never writes) are notices at most, and in documentation no finding at all. An ' +
                 "AWS key id in a URL's query (`?AWSAccessKeyId=`, `X-Amz-Credential=` in a presigned link, `SubscriptionId=` in " +
-                'an affiliate link) is public by design and a notice: alone it grants nothing. So is a Google API key in ' +
+                'an affiliate link) or starting a SigV4 credential scope (`AKIA\u2026/20200225/eu-west-1/s3/aws4_request`, in a ' +
+                "presigned POST's fields or an `Authorization` header) is public by design and a notice: alone it grants nothing. " +
+                'So is a Google API key in ' +
                 "Firebase's client configuration (`google-services.json`, `GoogleService-Info.plist`, a web config with an " +
                 '`authDomain` on `*.firebaseapp.com` within six lines of the key), which every build of the app carries. A token or a URL ' +
                 "with a password written as a form field's `placeholder` (the hint text of an empty field: an HTML attribute, a JSX " +
@@ -3872,7 +3963,7 @@ const knownToken = {
         sample: 'config/database.yml:9:24  error    known-token  A password for db.internal is embedded in a URL. Change the ' +
             'password, remove it and read the URL or the password from the environment or a secret store. [N7pL\u2026(16 chars)]',
     },
-    literals: (settings) => [token_formats/* PREFIX_SET */.cw, NAMED_SET, settings.secretNames.fileWords, CONFIG_SET, JWK_SET, DER_SET],
+    literals: (settings) => [token_formats/* PREFIX_SET */.cw, NAMED_SET, settings.secretNames.fileWords, CONFIG_SET, JWK_SET, DER_SET, BASE64_PEM_SET],
     readsAnyway: (_path, name) => isNpmConfig(name) || name === '.dockercfg',
     checkFile(file) {
         const found = [];
@@ -3888,6 +3979,8 @@ const knownToken = {
             jwkPrivateKeys(file, found);
         if (file.contains(DER_SET))
             derPrivateKeys(file, found);
+        if (file.contains(BASE64_PEM_SET))
+            base64PemKeys(file, found);
         configCredentials(file, found);
         urlPasswordFindings(file, found);
         if (found.length > 0)

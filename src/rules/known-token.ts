@@ -44,7 +44,7 @@ export const COVERS: readonly string[] = [
   'Twilio: API keys (`SK` + 32 hex digits) and auth tokens under a Twilio name',
   'Discord: bot tokens under a Discord name; webhook URLs',
   'Telegram: bot tokens (`<digits>:<35 characters>`) under a Telegram or bot token name, or in an `api.telegram.org/bot…` URL',
-  'Private keys: PEM `-----BEGIN … PRIVATE KEY-----` blocks with key material; the same keys as bare base64 DER without the armour (PKCS#8 RSA, EC P-256 and P-384, Ed25519; PKCS#1 RSA: `rsa.private_key: MIIE…` in Spring or Alipay settings); JSON Web Keys with their private member (`d`), symmetric JWKs (`"kty": "oct"` with `k`), and .NET `RSAParameters` (IdentityServer\'s `tempkey.jwk` and `tempkey.rsa`)',
+  'Private keys: PEM `-----BEGIN … PRIVATE KEY-----` blocks with key material; the same keys as bare base64 DER without the armour (PKCS#8 RSA, EC P-256 and P-384, Ed25519; PKCS#1 RSA: `rsa.private_key: MIIE…` in Spring or Alipay settings); a whole PEM block encoded in base64, as environment variables carry keys (`LS0tLS1CRUdJTi…`, on one line or wrapped), judged as the block it decodes to; JSON Web Keys with their private member (`d`), symmetric JWKs (`"kty": "oct"` with `k`), and .NET `RSAParameters` (IdentityServer\'s `tempkey.jwk` and `tempkey.rsa`)',
   'Any URL: a real-looking password in `scheme://user:password@host`, and in the data source names of Go\'s MySQL driver, `user:password@tcp(host:3306)/db` (placeholders, references and example hosts are not; localhost and single-label hosts such as a compose service are notices)',
 ];
 
@@ -116,6 +116,9 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
       if (finding.severity === undefined && key === 'aws-access-key-id' && URL_QUERY_VALUE.test(line.text.slice(Math.max(0, m.valueStart - 80), m.valueStart))) {
         finding.severity = 'notice';
         finding.message = `${capitalize(label)} is in a URL's query (a presigned or affiliate link), where a key id is public by design: it grants nothing without its secret key. Make sure the secret key is nowhere in the repository.`;
+      } else if (finding.severity === undefined && key === 'aws-access-key-id' && CREDENTIAL_SCOPE.test(line.text.slice(m.end, m.end + 80))) {
+        finding.severity = 'notice';
+        finding.message = `${capitalize(label)} starts a SigV4 credential scope (\`<key id>/<date>/<region>/<service>/aws4_request\`), which every signed request and presigned POST carries in the clear: a key id grants nothing without its secret key. Make sure the secret key is nowhere in the repository.`;
       }
       if (finding.severity === undefined && key === 'google-api-key' && (FIREBASE_CONFIG_FILES.has(file.name) || besideFirebaseDomain(lines, idx))) {
         finding.severity = 'notice';
@@ -174,6 +177,8 @@ function tokenFinding(lineNumber: number, offset: number, m: TokenMatch, value: 
  * program's own, and may travel with the secret.
  */
 const URL_QUERY_VALUE = /[?&](?:amp;)?(?:AWSAccessKeyId|X-Amz-Credential|SubscriptionId)=$/i;
+/** The rest of a SigV4 credential scope after its key id: `/20200225/eu-west-1/s3/aws4_request`. */
+const CREDENTIAL_SCOPE = /^\/\d{8}\/[a-z0-9-]{1,30}\/[a-z0-9-]{1,40}\/aws4_request/;
 
 /**
  * A form field's `placeholder` (an HTML attribute, a JSX prop, an options key, PHP's `'placeholder' =>`): the
@@ -465,6 +470,83 @@ function derPrivateKeys(file: FileContext, out: RawFinding[]): void {
   }
 }
 
+/** `-----BEGIN` in base64: how a PEM block encoded whole starts (`LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0t…`). */
+const BASE64_PEM_MARK = 'LS0tLS1CRUdJTi';
+const BASE64_PEM_SET = new LiteralSet([{ text: BASE64_PEM_MARK, caseless: false }]);
+/** A run of base64, from where the search stands. */
+const BASE64_RUN = /[A-Za-z0-9+/]+={0,2}/y;
+/** A line that continues base64 wrapped over several lines (as `base64` writes it, 76 characters a line). */
+const BASE64_LINE = /^\s*[A-Za-z0-9+/]+={0,2}\s*$/;
+/** How many lines a wrapped base64 PEM block may take: a 4096-bit RSA key's PEM is about 4,500 characters. */
+const MAX_BASE64_PEM_LINES = 120;
+/** How much of a run is decoded: a 4096-bit RSA key's PEM in base64 is about 4,400 characters. */
+const MAX_BASE64_PEM_LENGTH = 16384;
+/** A character that base64 writes. */
+const BASE64_CHAR = /[A-Za-z0-9+/]/;
+
+/**
+ * Private keys written as a whole PEM block encoded in base64 (`PRIVATE_KEY: 'LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0t…'`),
+ * the way an environment variable carries a key without its line breaks (BoxyHQ's SAML services, Google Analytics'
+ * service account keys): decoded, they are judged as a PEM block is. The run may be wrapped over several lines.
+ */
+function base64PemKeys(file: FileContext, out: RawFinding[]): void {
+  const lines = file.lines;
+  // Lines before this one belong to a run already read.
+  let readTo = 0;
+  for (let idx = 0; idx < lines.length; idx++) {
+    if (idx < readTo) continue;
+    const line = lines[idx]!;
+    const t = line.text;
+    for (let at = t.indexOf(BASE64_PEM_MARK); at >= 0; at = t.indexOf(BASE64_PEM_MARK, at + 1)) {
+      // At the start of a value, not inside a longer run of base64.
+      if (at > 0 && BASE64_CHAR.test(t[at - 1]!)) continue;
+      BASE64_RUN.lastIndex = at;
+      const first = BASE64_RUN.exec(t)![0];
+      const parts = [first];
+      let length = first.length;
+      if (at + first.length === t.length && !first.endsWith('=')) {
+        for (let k = idx + 1; k < lines.length && k <= idx + MAX_BASE64_PEM_LINES && length < MAX_BASE64_PEM_LENGTH; k++) {
+          const next = lines[k]!;
+          if (next.offset !== 0 || !BASE64_LINE.test(next.text)) break;
+          const part = next.text.trim();
+          parts.push(part);
+          length += part.length;
+          readTo = k + 1;
+          if (part.endsWith('=')) break;
+        }
+      }
+      const run = parts.length === 1 ? first : parts.join('');
+      const decoded = Buffer.from(run.length > MAX_BASE64_PEM_LENGTH ? run.slice(0, MAX_BASE64_PEM_LENGTH) : run, 'base64').toString('latin1');
+      // The key may follow a certificate (a bundle of both, as HAProxy takes them).
+      const head = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY-----/.exec(decoded);
+      const text = head === null ? '' : decoded.slice(head.index);
+      // A key cut short (`LS0tLS1CRUdJTi...` in a help text) is no key.
+      if (head === null || !text.includes('-----END')) continue;
+      const [sameLine, ...next] = text.slice(head[0].length).split(/\r?\n/);
+      const found = pemBody(sameLine ?? '', next.filter((l) => !l.startsWith('-----END')).slice(0, 7));
+      if (found === null || isCertificateDer(found.body)) continue;
+      const label = 'a private key (a PEM block encoded in base64)';
+      const example = isExamplePemBody(found.body) || isNoDer(head[0], found.body, found.headed);
+      const finding: RawFinding = {
+        line: line.number,
+        column: line.offset + at + 1,
+        endColumn: line.offset + at + first.length + 1,
+        message: example ? exampleMessage(label) : `${capitalize(label)} is written here. Remove it, make a new key pair where it is used and keep the private key in a secret store.`,
+        secret: run,
+        key: 'base64-pem-private-key',
+        policy: 'private-key',
+      };
+      if (example) finding.severity = 'notice';
+      const holder = example ? null : testKeyName(assignedBefore(lines, idx, at));
+      if (holder !== null) {
+        finding.severity = 'notice';
+        finding.message = heldKeyMessage(label, holder);
+      }
+      out.push(finding);
+    }
+  }
+}
+
 /** Formats without a prefix, where the provider's name says what they are. */
 function namedTokens(file: FileContext, out: RawFinding[]): void {
   const awsPath = /(?:^|\/)\.aws\/|(?:^|[/._-])aws(?:[/._-]|$)/i.test(file.path);
@@ -605,7 +687,9 @@ export const knownToken: Rule = {
         '`…EXAMPLE` keys, `ghp_xxxx…`, runs of one character, counting sequences, a short unit written four times in a row, six keys of a keyboard row (`QWERTY`, `ASDFGH`), an AWS key id with a 0, 1, 8 or 9 ' +
         'after its prefix, which base32 never writes) are notices at most, and in documentation no finding at all. An ' +
         "AWS key id in a URL's query (`?AWSAccessKeyId=`, `X-Amz-Credential=` in a presigned link, `SubscriptionId=` in " +
-        'an affiliate link) is public by design and a notice: alone it grants nothing. So is a Google API key in ' +
+        'an affiliate link) or starting a SigV4 credential scope (`AKIA…/20200225/eu-west-1/s3/aws4_request`, in a ' +
+        "presigned POST's fields or an `Authorization` header) is public by design and a notice: alone it grants nothing. " +
+        'So is a Google API key in ' +
         "Firebase's client configuration (`google-services.json`, `GoogleService-Info.plist`, a web config with an " +
         '`authDomain` on `*.firebaseapp.com` within six lines of the key), which every build of the app carries. A token or a URL ' +
         "with a password written as a form field's `placeholder` (the hint text of an empty field: an HTML attribute, a JSX " +
@@ -648,7 +732,7 @@ export const knownToken: Rule = {
       'config/database.yml:9:24  error    known-token  A password for db.internal is embedded in a URL. Change the ' +
         'password, remove it and read the URL or the password from the environment or a secret store. [N7pL…(16 chars)]',
   },
-  literals: (settings) => [PREFIX_SET, NAMED_SET, settings.secretNames.fileWords, CONFIG_SET, JWK_SET, DER_SET],
+  literals: (settings) => [PREFIX_SET, NAMED_SET, settings.secretNames.fileWords, CONFIG_SET, JWK_SET, DER_SET, BASE64_PEM_SET],
   readsAnyway: (_path, name) => isNpmConfig(name) || name === '.dockercfg',
   checkFile(file) {
     const found: RawFinding[] = [];
@@ -661,6 +745,7 @@ export const knownToken: Rule = {
     if (named) namedTokens(file, found);
     if (file.contains(JWK_SET)) jwkPrivateKeys(file, found);
     if (file.contains(DER_SET)) derPrivateKeys(file, found);
+    if (file.contains(BASE64_PEM_SET)) base64PemKeys(file, found);
     configCredentials(file, found);
     urlPasswordFindings(file, found);
     if (found.length > 0) placeInTestCode(file, found);

@@ -616,6 +616,57 @@ describe('known-token: private keys written as bare base64 DER', () => {
   });
 });
 
+describe('known-token: private keys written as a PEM block in base64', () => {
+  // Made when the test runs, so no file of the repository holds a key.
+  const pair = generateKeyPairSync('rsa', { modulusLength: 1024 });
+  const pem = pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  const b64 = Buffer.from(pem).toString('base64');
+  const publicB64 = Buffer.from(pair.publicKey.export({ type: 'spki', format: 'pem' }).toString()).toString('base64');
+  const run = (file: string, text: string) => check(knownToken, { file, text });
+
+  it.each([
+    ['.github/workflows/main.yml', `jobs:\n  test:\n    env:\n      PRIVATE_KEY: '${b64}'\n`, 4],
+    ['.env.production', `SAML_PRIVATE_KEY=${b64}\n`, 1],
+    ['deploy/secret.yaml', `data:\n  key: ${b64}\n`, 2],
+  ])('reports the key in %s', (file, text, line) => {
+    const found = run(file, text);
+    expect(found.map((f) => [f.key, f.line, f.severity, f.policy])).toEqual([['base64-pem-private-key', line, undefined, 'private-key']]);
+    expect(found[0]!.secret).toBe(b64);
+    expect(found[0]!.message).toContain('a PEM block encoded in base64');
+  });
+
+  it('finds the key after a certificate, in a bundle of both', () => {
+    const certificate = `${pemMarker('BEGIN', 'CERTIFICATE')}\nMIIDXTCCAkWgAwIBAgIJAKL0UG+mRkSPMA0GCSqGSIb3DQEBCwUAMEUxCzAJBgNVBAYTAkFV\n${pemMarker('END', 'CERTIFICATE')}\n`;
+    const bundle = Buffer.from(certificate + pem).toString('base64');
+    expect(run('haproxy/values.yaml', `tls:\n  pem: ${bundle}\n`).map((f) => [f.key, f.line])).toEqual([['base64-pem-private-key', 2]]);
+  });
+
+  it('reads a run wrapped over lines as `base64` writes it, and points at its first line', () => {
+    const wrapped = b64.match(/.{1,76}/g)!;
+    const found = run('k8s/secret.yaml', `data:\n  tls.key: |\n    ${wrapped.join('\n    ')}\nkind: Secret\n`);
+    expect(found.map((f) => [f.line, f.secret])).toEqual([[3, b64]]);
+  });
+
+  it('calls a key under a name made for tests a notice', () => {
+    expect(run('src/saml.ts', `export const TEST_PRIVATE_KEY = '${b64}';\n`).map((f) => f.severity)).toEqual(['notice']);
+  });
+
+  it('calls a placeholder body a notice', () => {
+    const placeholder = Buffer.from(`${pemMarker('BEGIN', 'PRIVATE KEY')}\n${'X'.repeat(64)}\n${'X'.repeat(64)}\n${pemMarker('END', 'PRIVATE KEY')}\n`).toString('base64');
+    expect(run('deploy/values.yaml', `privateKey: ${placeholder}\n`).map((f) => f.severity)).toEqual(['notice']);
+  });
+
+  it.each([
+    // A public key and a certificate in base64, a key cut short, the mark inside a longer run, the mark alone.
+    ['public', `PUBLIC_KEY=${publicB64}\n`],
+    ['cut', `PRIVATE_KEY=${b64.slice(0, 120)}...\n`],
+    ['inside', `blob=QUJD${b64}\n`],
+    ['mark', 'Keys in base64 start with LS0tLS1CRUdJTi, the base64 of five dashes and BEGIN.\n'],
+  ])('leaves the %s case alone', (_, text) => {
+    expect(run('config/app.env', text)).toEqual([]);
+  });
+});
+
 describe('known-token: tokens after an escape', () => {
   it('finds a token right after \\x22 or \\u0022, as escaped JSON in a script writes it', () => {
     for (const text of [`var c = "\\x22key\\x22:\\x22${google}\\x22";`, `"{\\u0022apiKey\\u0022:\\u0022${google}\\u0022}"`, `u=\\x3d${google}`]) {
@@ -630,6 +681,10 @@ describe('known-token: AWS key ids in a URL query', () => {
     expect(severities(`<a href="https://www.amazon.com/dp/B0061SWV8Y?psc=1&amp;SubscriptionId=${aws}&amp;tag=x">`)).toEqual(['notice']);
     expect(severities(`https://bucket.s3.amazonaws.com/a.pdf?AWSAccessKeyId=${aws}&Expires=1700000000&Signature=abc`)).toEqual(['notice']);
     expect(severities(`https://bucket.s3.amazonaws.com/a.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=${aws}%2F20240101%2Fus-east-1%2Fs3%2Faws4_request`)).toEqual(['notice']);
+    // A SigV4 credential scope anywhere: a presigned POST's fields, an `Authorization` header.
+    expect(severities(`fields = {"x-amz-credential": "${aws}/20200225/eu-west-1/s3/aws4_request", "policy": "eyJ"}`)).toEqual(['notice']);
+    expect(severities(`Authorization: AWS4-HMAC-SHA256 Credential=${aws}/20130524/us-east-1/s3/aws4_request, SignedHeaders=host`)).toEqual(['notice']);
+    expect(severities(`aws_access_key_id = ${aws}/2020`)).toEqual(['error']);
     expect(severities(`aws_access_key_id = ${aws}  # https://console.aws.amazon.com/?region=eu-west-1`)).toEqual(['error']);
     expect(severities(`AWS_ACCESS_KEY_ID=${aws}`)).toEqual(['error']);
     // A program's own parameters may travel with the secret: they stay errors.

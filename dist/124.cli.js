@@ -438,7 +438,7 @@ Usage
                                     secret redacted, and the steps left to a person; --write
                                     applies the safe fixes, --write --unsafe also those that
                                     change behaviour (see \`leakproof fix --help\`)
-  leakproof keygen [--for django|flask|rails|laravel|jwt|hex|base64] [--bytes N]
+  leakproof keygen [--for django|flask|rails|laravel|jwt|fernet|hex|base64] [--bytes N]
                                     print one fresh key in that framework's format, nothing else
   leakproof report merge <report.json|folder>... [--format markdown|json|sarif] [--output FILE]
                                     merge per-repository JSON reports into one organisation

@@ -283,6 +283,7 @@ const CALL_NAMES = [
     [/cookieparser/i, 'COOKIE_SECRET'],
     [/session|cookiestore|filesystemstore|securecookie/i, 'SESSION_SECRET'],
     [/hmac/i, 'HMAC_SECRET'],
+    [/fernet/i, 'FERNET_KEY'],
 ];
 /**
  * The environment variable a setting should be read from: the name as an
@@ -339,6 +340,8 @@ function keyKindFor(name, hints) {
         return 'rails';
     if (name === 'APP_KEY')
         return 'laravel';
+    if (/FERNET/.test(name))
+        return 'fernet';
     // JJWT's `Decoders.BASE64.decode(secret)` is the usual way Spring apps read the key: plain base64 suits it.
     if (hints.spring)
         return 'base64';
@@ -669,7 +672,11 @@ function planHardcodedSecret(l) {
     const workflow = idiom === 'workflow';
     const needs = workflow ? undefined : { name, kind, envDir: idiom === 'compose' ? dirOf(v.path) : '', minLength: l.occurrence.value.length };
     const followUp = [
-        `Rotate the old value of ${name}: it stays in git history, so treat it as compromised.`,
+        kind === 'fernet'
+            ? `Rotate the old value of ${name}: it stays in git history, so treat it as compromised. It encrypts stored data: ` +
+                'decrypt and encrypt that data again with the new key first (Airflow: set the new key, a comma and the old one, ' +
+                "then run `airflow rotate-fernet-key`; Python's `MultiFernet([new, old]).rotate(token)`), or it cannot be read."
+            : `Rotate the old value of ${name}: it stays in git history, so treat it as compromised.`,
         workflow
             ? `Add ${name} as an Actions secret of the repository (\`gh secret set ${name}\`, or Settings \u2192 Secrets and variables \u2192 Actions).`
             : `Set ${name} wherever the app runs, to a fresh key (\`leakproof keygen --for ${kind}\`).`,
@@ -2839,10 +2846,12 @@ function unquoteWhole(s) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _rules_lib_literal__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8820);
+/* harmony import */ var _rules_lib_random_key__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3210);
+
 
 
 /** The key formats `leakproof keygen --for` knows, and the one `fix` picks for each framework. */
-const KEY_KINDS = ['django', 'flask', 'rails', 'laravel', 'jwt', 'hex', 'base64'];
+const KEY_KINDS = ['django', 'flask', 'rails', 'laravel', 'jwt', 'fernet', 'hex', 'base64'];
 /** Django's own alphabet for `get_random_secret_key()` (django/core/management/utils.py). */
 const DJANGO_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)';
 const DJANGO_LENGTH = 50;
@@ -2856,6 +2865,8 @@ const KEY_SPECS = {
     laravel: { defaultBytes: null, minBytes: 0, describe: 'base64: and 32 random bytes (as php artisan key:generate)' },
     // HS256 needs a key of at least 256 bits (RFC 7518 \u00a73.2).
     jwt: { defaultBytes: 48, minBytes: 32, describe: 'base64url, 48 bytes (HS256 needs at least 32)' },
+    // `Fernet.generate_key()`: url-safe base64 of 32 bytes, padded; Fernet refuses any other size.
+    fernet: { defaultBytes: null, minBytes: 0, describe: 'url-safe base64 of 32 bytes (as Fernet.generate_key())' },
     hex: { defaultBytes: 32, minBytes: 16, describe: 'hex, 32 bytes' },
     base64: { defaultBytes: 48, minBytes: 16, describe: 'base64, 48 bytes' },
 };
@@ -2891,6 +2902,15 @@ function generateKey(kind, bytes) {
             return `base64:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32).toString('base64')}`;
         case 'jwt':
             return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(n).toString('base64url');
+        case 'fernet': {
+            // 44 characters: about one draw in a hundred holds a run or a word by chance (`key`, `1234`), which the rules
+            // would call a weak key if it were ever committed. Draw again.
+            let key;
+            do
+                key = `${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32).toString('base64url')}=`;
+            while (!(0,_rules_lib_random_key__WEBPACK_IMPORTED_MODULE_2__/* .isEncodedRandomKey */ .$)(key));
+            return key;
+        }
         case 'base64':
             return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(n).toString('base64');
         case 'flask':

@@ -83,10 +83,12 @@ function runKeygen(argv, io) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _rules_lib_literal__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8820);
+/* harmony import */ var _rules_lib_random_key__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3210);
+
 
 
 /** The key formats `leakproof keygen --for` knows, and the one `fix` picks for each framework. */
-const KEY_KINDS = ['django', 'flask', 'rails', 'laravel', 'jwt', 'hex', 'base64'];
+const KEY_KINDS = ['django', 'flask', 'rails', 'laravel', 'jwt', 'fernet', 'hex', 'base64'];
 /** Django's own alphabet for `get_random_secret_key()` (django/core/management/utils.py). */
 const DJANGO_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)';
 const DJANGO_LENGTH = 50;
@@ -100,6 +102,8 @@ const KEY_SPECS = {
     laravel: { defaultBytes: null, minBytes: 0, describe: 'base64: and 32 random bytes (as php artisan key:generate)' },
     // HS256 needs a key of at least 256 bits (RFC 7518 \u00a73.2).
     jwt: { defaultBytes: 48, minBytes: 32, describe: 'base64url, 48 bytes (HS256 needs at least 32)' },
+    // `Fernet.generate_key()`: url-safe base64 of 32 bytes, padded; Fernet refuses any other size.
+    fernet: { defaultBytes: null, minBytes: 0, describe: 'url-safe base64 of 32 bytes (as Fernet.generate_key())' },
     hex: { defaultBytes: 32, minBytes: 16, describe: 'hex, 32 bytes' },
     base64: { defaultBytes: 48, minBytes: 16, describe: 'base64, 48 bytes' },
 };
@@ -135,6 +139,15 @@ function generateKey(kind, bytes) {
             return `base64:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32).toString('base64')}`;
         case 'jwt':
             return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(n).toString('base64url');
+        case 'fernet': {
+            // 44 characters: about one draw in a hundred holds a run or a word by chance (`key`, `1234`), which the rules
+            // would call a weak key if it were ever committed. Draw again.
+            let key;
+            do
+                key = `${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32).toString('base64url')}=`;
+            while (!(0,_rules_lib_random_key__WEBPACK_IMPORTED_MODULE_2__/* .isEncodedRandomKey */ .$)(key));
+            return key;
+        }
         case 'base64':
             return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(n).toString('base64');
         case 'flask':
@@ -385,8 +398,10 @@ function isBlankOrMarker(value) {
         return true;
     if (v.startsWith('<') && v.endsWith('>') && !v.slice(1, -1).includes('<'))
         return true;
-    return false;
+    // Airflow 1's `fernet_key` when it has none (its `generate_fernet_key()` without `cryptography`): no key at all.
+    return v === AIRFLOW_NO_KEY;
 }
+const AIRFLOW_NO_KEY = 'cryptography_not_found_storing_passwords_in_plain_text';
 /**
  * A value that is all mask (`---`, `***`, `xxx`): nobody's key where a value
  * is shown, but a key all the same where a program runs with it (a default
@@ -479,6 +494,58 @@ function readBare(s, i, lang, closer, restOfLine) {
         return null;
     return { value: s.slice(i, k), start: i, end: k, quoted: false };
 }
+
+
+/***/ }),
+
+/***/ 3210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ isEncodedRandomKey)
+/* harmony export */ });
+/**
+ * What random key material looks like in the encodings key generators print. Kept apart from the rest of the value
+ * checks, with nothing to import, so that `leakproof keygen` can draw keys the rules read as random without loading
+ * the rules.
+ */
+/**
+ * Whether a value reads as random bytes, 16 or more, as `openssl rand -hex 16` (32 hex digits or more) or
+ * `openssl rand -base64 32` and `secrets.token_urlsafe(32)` print them (base64 of 16, 24 or 32 bytes: 22, 32 or
+ * 43 characters before padding): digits and letters mixed, and as many distinct characters as such draws give.
+ */
+function isEncodedRandomKey(value, distinct = new Set(value).size) {
+    if (HEX_KEY.test(value))
+        return distinct >= 12 && /[0-9]/.test(value) && /[a-f]/i.test(value) && !WORDS_OR_RUNS.test(value) && !ALTERNATING.test(value);
+    const body = value.endsWith('==') ? value.slice(0, -2) : value.endsWith('=') ? value.slice(0, -1) : value;
+    // 16 bytes or more: 22 characters or more, never one past a multiple of four.
+    if (body.length < 22 || body.length % 4 === 1 || !BASE64_KEY.test(body))
+        return false;
+    if (new Set(body).size < body.length * 0.6 || !/[0-9]/.test(body) || !/[A-Z]/.test(body) || !/[a-z]/.test(body) || WORDS_OR_RUNS.test(body))
+        return false;
+    // Base64 of a passphrase (`bXktc3VwZXItc2VjcmV0\u2026`) decodes to words; random bytes decode to no text at all, and
+    // random text encoded again (pomerium's example `cookie_secret`) to text of no words.
+    const bytes = Buffer.from(body.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+    let printable = 0;
+    for (const b of bytes)
+        if (b >= 0x20 && b < 0x7f)
+            printable++;
+    if (printable < bytes.length * 0.8)
+        return true;
+    const text = bytes.toString('latin1');
+    return !WORDS_OR_RUNS.test(text) && !JOINED_WORDS.test(text) && new Set(text).size >= text.length * 0.5;
+}
+/** Words joined by a separator, as passphrases are written: `correct-horse`, `my super`. */
+const JOINED_WORDS = /[a-z]{3,}[-_ .][a-z]{3,}/i;
+/**
+ * What random draws of these lengths hardly hold: the words of made-up keys, hex words (`deadbeef`, `cafe`), and
+ * runs like `abcd` or `1234`.
+ */
+const WORDS_OR_RUNS = /secret|token|pass|this|test|key|jwt|dev|demo|example|sample|change|dead|beef|cafe|babe|face|fade|feed|c0ffee|abcd|bcde|cdef|1234|2345|3456|4567|5678|6789/i;
+/** Letters and digits taking turns all the way (`a1b2c3d4\u2026`): typed, not drawn. */
+const ALTERNATING = /^(?:[a-f][0-9])+[a-f]?$|^(?:[0-9][a-f])+[0-9]?$/i;
+const HEX_KEY = /^[0-9a-fA-F]{32,}$/;
+const BASE64_KEY = /^[A-Za-z0-9+/_-]+$/;
 
 
 /***/ })

@@ -679,41 +679,42 @@ const COMMON_QUADS = "tion ---- atio name turn etur retu port type this ctio use
  * that test fails when a default rule's literal is missing or laid out otherwise.
  */
 const KNOWN_LAYOUT = [
-    ["s:leakproof-ignore", 7, 0],
+    ["s:leakproof-ignore", 7, 6],
     ["i:secret", 0, 1],
-    ["i:salt", 0, 3],
-    ["i:signing", 2, 5],
+    ["i:salt", 0, 7],
+    ["i:signing", 2, 14],
     ["i:jwt", 0, 4],
-    ["i:app_key", 1, 2],
+    ["i:app_key", 1, 3],
     ["i:appkey", 1, 2],
-    ["i:app-key", 1, 9],
-    ["i:app.key", 1, 9],
+    ["i:app-key", 1, 3],
+    ["i:app.key", 1, 3],
     ["i:auth_key", 2, 2],
-    ["i:authkey", 2, 11],
-    ["i:nonce_key", 3, 8],
-    ["i:noncekey", 3, 8],
+    ["i:authkey", 2, 2],
+    ["i:nonce_key", 3, 2],
+    ["i:noncekey", 3, 2],
     ["i:logged_in_key", 7, 2],
-    ["i:loggedinkey", 5, 15],
-    ["i:hmac", 0, 9],
-    ["i:cookieparser", 3, 7],
+    ["i:loggedinkey", 5, 12],
+    ["i:hmac", 0, 5],
+    ["i:fernet", 0, 14],
+    ["i:cookieparser", 3, 15],
     ["i:cookiestore", 4, 0],
-    ["i:securecookie", 5, 1],
+    ["i:securecookie", 5, 12],
     ["i:cookie.newstore", 8, 10],
     ["i:memstore", 1, 10],
     ["i:filesystemstore", 8, 10],
     ["i:signedstring", 3, 1],
     ["i:signwith", 2, 4],
     ["i:securitykey", 6, 2],
-    ["i:ironsession", 1, 14],
-    ["i:iron-session", 4, 14],
-    ["i:sealdata", 1, 12],
+    ["i:ironsession", 1, 5],
+    ["i:iron-session", 4, 13],
+    ["i:sealdata", 1, 7],
     ["i:jsonwebtoken", 5, 7],
-    ["s:koa", 0, 8],
-    ["s:cookie-session", 3, 7],
+    ["s:koa", 0, 9],
+    ["s:cookie-session", 3, 12],
     ["s:# v2 git bundle", 10, 3],
     ["s:# v3 git bundle", 10, 3],
-    ["s:SQLite format 3", 0, 5],
-    ["s:PGDMP", 0, 7],
+    ["s:SQLite format 3", 0, 6],
+    ["s:PGDMP", 0, 15],
     ["s:AKIA", 0, 15],
     ["s:ASIA", 0, 15],
     ["s:ghp_", 0, 11],
@@ -724,16 +725,16 @@ const KNOWN_LAYOUT = [
     ["s:github_pat_", 4, 7],
     ["s:glpat-", 0, 11],
     ["s:gloas-", 2, 0],
-    ["s:gldt-", 0, 9],
+    ["s:gldt-", 0, 7],
     ["s:glrt-", 0, 4],
     ["s:glrtr-", 0, 4],
     ["s:glcbt-", 0, 11],
-    ["s:glptt-", 0, 11],
-    ["s:glft-", 0, 11],
+    ["s:glptt-", 0, 7],
+    ["s:glft-", 0, 7],
     ["s:glimt-", 2, 0],
-    ["s:glagent-", 0, 9],
-    ["s:glsoat-", 0, 14],
-    ["s:glffct-", 0, 11],
+    ["s:glagent-", 0, 6],
+    ["s:glsoat-", 0, 4],
+    ["s:glffct-", 0, 7],
     ["s:GR1348941", 1, 6],
     ["s:xoxa-", 0, 10],
     ["s:xoxb-", 0, 10],
@@ -742,69 +743,69 @@ const KNOWN_LAYOUT = [
     ["s:xoxs-", 0, 10],
     ["s:xoxe.xoxp-", 0, 10],
     ["s:xoxe-", 0, 10],
-    ["s:xapp-", 0, 5],
-    ["s:hooks.slack.com/", 5, 15],
+    ["s:xapp-", 0, 7],
+    ["s:hooks.slack.com/", 5, 11],
     ["s:sk_live_", 0, 3],
     ["s:rk_live_", 0, 3],
     ["s:sk_test_", 0, 3],
     ["s:rk_test_", 0, 3],
-    ["s:sk-ant-", 0, 3],
-    ["s:T3BlbkFJ", 3, 7],
-    ["s:AIza", 0, 0],
+    ["s:sk-ant-", 0, 11],
+    ["s:T3BlbkFJ", 3, 1],
+    ["s:AIza", 0, 8],
     ["s:GOCSPX-", 2, 11],
     ["s:npm_", 0, 13],
-    ["s:pypi-AgE", 2, 0],
+    ["s:pypi-AgE", 2, 15],
     ["s:SG.", 0, 4],
     ["s:shpat_", 0, 11],
     ["s:shpca_", 0, 11],
-    ["s:shppa_", 0, 11],
+    ["s:shppa_", 0, 7],
     ["s:shpss_", 0, 11],
-    ["s:lin_api_", 2, 13],
-    ["s:lin_oauth_", 2, 15],
+    ["s:lin_api_", 2, 5],
+    ["s:lin_oauth_", 2, 5],
     ["s:hf_", 0, 4],
-    ["s:gsk_", 0, 9],
+    ["s:gsk_", 0, 11],
     ["s:vcp_", 0, 11],
-    ["s:vci_", 0, 1],
-    ["s:vca_", 0, 9],
-    ["s:vcr_", 0, 9],
-    ["s:vck_", 0, 9],
+    ["s:vci_", 0, 14],
+    ["s:vca_", 0, 14],
+    ["s:vcr_", 0, 14],
+    ["s:vck_", 0, 11],
     ["s:ntn_", 0, 13],
     ["s:dapi", 0, 6],
-    ["s:glsa_", 0, 11],
-    ["s:glc_eyJ", 0, 14],
-    ["s:eyJrIjoi", 0, 5],
+    ["s:glsa_", 0, 4],
+    ["s:glc_eyJ", 0, 11],
+    ["s:eyJrIjoi", 0, 8],
     ["s:figd_", 1, 7],
-    ["s:cfk_", 0, 8],
+    ["s:cfk_", 0, 9],
     ["s:cfut_", 0, 4],
-    ["s:cfat_", 0, 8],
+    ["s:cfat_", 0, 9],
     ["s:dckr_", 0, 11],
-    ["s:tskey-", 0, 11],
+    ["s:tskey-", 0, 2],
     ["s:ops_eyJ", 3, 0],
     ["s:hvs.", 0, 10],
     ["s:hvb.", 0, 9],
     ["s:hvr.", 0, 4],
     ["s:discord.com/api/webhooks/", 14, 13],
     ["s:discordapp.com/api/webhooks/", 17, 13],
-    ["s:api.telegram.org/bot", 15, 14],
+    ["s:api.telegram.org/bot", 15, 9],
     ["s:untKey=", 1, 13],
     ["s:edAccessKey=", 0, 12],
-    ["s:-----BEGIN ", 4, 6],
-    ["i:twil", 0, 2],
+    ["s:-----BEGIN ", 4, 14],
+    ["i:twil", 0, 15],
     ["i:legr", 0, 1],
     ["i:discord", 2, 1],
-    ["i:vercel", 2, 6],
-    ["i:dfla", 0, 15],
+    ["i:vercel", 2, 15],
+    ["i:dfla", 0, 11],
     ["i:cf_a", 0, 4],
-    ["i:vaul", 0, 3],
+    ["i:vaul", 0, 0],
     ["s:://", 0, 8],
-    ["s:@tcp(", 0, 13],
-    ["s:@unix(", 2, 12],
+    ["s:@tcp(", 0, 9],
+    ["s:@unix(", 2, 5],
     ["s:\"auths\"", 3, 11],
-    ["s:.docker", 0, 12],
+    ["s:.docker", 0, 1],
     ["i:kty", 0, 10],
-    ["i:inverseq", 4, 14],
+    ["i:inverseq", 4, 15],
     ["s:IBADANBgkqhkiG9w0BAQEFAASC", 5, 1],
-    ["s:IBAAJBA", 2, 15],
+    ["s:IBAAJBA", 2, 8],
     ["s:IBAAK", 1, 12],
     ["s:GSM49AgEG", 1, 4],
     ["s:MC4CAQAwBQYDK2VwBCIEI", 0, 1],
@@ -3901,7 +3902,8 @@ const hardcodedSecretKey = {
                 "WordPress writes them: not a `$nonceKey`, nor a Python `AUTH_KEY`), Pusher's secret " +
                 "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
                 "`key` and `app_id` are public ids), Auth.js's `NEXTAUTH_SECRET` and `AUTH_SECRET`, `BETTER_AUTH_SECRET`, " +
-                "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, and whatever `secretNames` adds in the " +
+                "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
+                "`fernetKey`, and Python's `Fernet(b'\u2026')`), and whatever `secretNames` adds in the " +
                 '[configuration](../configuration.md). Code is read by a small lexer per language family (Python, ' +
                 'JavaScript/TypeScript, Ruby, PHP, Go, Java/Kotlin, C#).',
             '',
@@ -9858,8 +9860,10 @@ function isBlankOrMarker(value) {
         return true;
     if (v.startsWith('<') && v.endsWith('>') && !v.slice(1, -1).includes('<'))
         return true;
-    return false;
+    // Airflow 1's `fernet_key` when it has none (its `generate_fernet_key()` without `cryptography`): no key at all.
+    return v === AIRFLOW_NO_KEY;
 }
+const AIRFLOW_NO_KEY = 'cryptography_not_found_storing_passwords_in_plain_text';
 /**
  * A value that is all mask (`---`, `***`, `xxx`): nobody's key where a value
  * is shown, but a key all the same where a program runs with it (a default
@@ -10060,6 +10064,58 @@ function lowerSnake(name) {
         .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
         .toLowerCase();
 }
+
+
+/***/ }),
+
+/***/ 3210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ isEncodedRandomKey)
+/* harmony export */ });
+/**
+ * What random key material looks like in the encodings key generators print. Kept apart from the rest of the value
+ * checks, with nothing to import, so that `leakproof keygen` can draw keys the rules read as random without loading
+ * the rules.
+ */
+/**
+ * Whether a value reads as random bytes, 16 or more, as `openssl rand -hex 16` (32 hex digits or more) or
+ * `openssl rand -base64 32` and `secrets.token_urlsafe(32)` print them (base64 of 16, 24 or 32 bytes: 22, 32 or
+ * 43 characters before padding): digits and letters mixed, and as many distinct characters as such draws give.
+ */
+function isEncodedRandomKey(value, distinct = new Set(value).size) {
+    if (HEX_KEY.test(value))
+        return distinct >= 12 && /[0-9]/.test(value) && /[a-f]/i.test(value) && !WORDS_OR_RUNS.test(value) && !ALTERNATING.test(value);
+    const body = value.endsWith('==') ? value.slice(0, -2) : value.endsWith('=') ? value.slice(0, -1) : value;
+    // 16 bytes or more: 22 characters or more, never one past a multiple of four.
+    if (body.length < 22 || body.length % 4 === 1 || !BASE64_KEY.test(body))
+        return false;
+    if (new Set(body).size < body.length * 0.6 || !/[0-9]/.test(body) || !/[A-Z]/.test(body) || !/[a-z]/.test(body) || WORDS_OR_RUNS.test(body))
+        return false;
+    // Base64 of a passphrase (`bXktc3VwZXItc2VjcmV0\u2026`) decodes to words; random bytes decode to no text at all, and
+    // random text encoded again (pomerium's example `cookie_secret`) to text of no words.
+    const bytes = Buffer.from(body.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+    let printable = 0;
+    for (const b of bytes)
+        if (b >= 0x20 && b < 0x7f)
+            printable++;
+    if (printable < bytes.length * 0.8)
+        return true;
+    const text = bytes.toString('latin1');
+    return !WORDS_OR_RUNS.test(text) && !JOINED_WORDS.test(text) && new Set(text).size >= text.length * 0.5;
+}
+/** Words joined by a separator, as passphrases are written: `correct-horse`, `my super`. */
+const JOINED_WORDS = /[a-z]{3,}[-_ .][a-z]{3,}/i;
+/**
+ * What random draws of these lengths hardly hold: the words of made-up keys, hex words (`deadbeef`, `cafe`), and
+ * runs like `abcd` or `1234`.
+ */
+const WORDS_OR_RUNS = /secret|token|pass|this|test|key|jwt|dev|demo|example|sample|change|dead|beef|cafe|babe|face|fade|feed|c0ffee|abcd|bcde|cdef|1234|2345|3456|4567|5678|6789/i;
+/** Letters and digits taking turns all the way (`a1b2c3d4\u2026`): typed, not drawn. */
+const ALTERNATING = /^(?:[a-f][0-9])+[a-f]?$|^(?:[0-9][a-f])+[0-9]?$/i;
+const HEX_KEY = /^[0-9a-fA-F]{32,}$/;
+const BASE64_KEY = /^[A-Za-z0-9+/_-]+$/;
 
 
 /***/ }),
@@ -10295,7 +10351,7 @@ const DOTNET_HMACS = ['hmacsha1', 'hmacsha256', 'hmacsha384', 'hmacsha512', 'hma
 /** Every method name `signingCall` accepts, as `normalizeName` writes it. */
 const SIGNING_METHODS = new Set([
     ...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new', 'hmac256', 'hmac384',
-    'hmac512', 'fromsecret', 'frombase64secret', 'symmetricsecuritykey', 'jwtverify', 'createhmac', 'hashhmac', 'digest', 'hexdigest', 'base64digest', ...DOTNET_HMACS,
+    'hmac512', 'fromsecret', 'frombase64secret', 'fernet', 'symmetricsecuritykey', 'jwtverify', 'createhmac', 'hashhmac', 'digest', 'hexdigest', 'base64digest', ...DOTNET_HMACS,
 ]);
 /** How far back `calleeBefore` looks. */
 const MAX_CALLEE = 80;
@@ -10343,6 +10399,9 @@ function signingCall(callee, lang) {
     if ((method === 'fromsecret' || method === 'frombase64secret') && (receiver === 'encodingkey' || receiver === 'decodingkey') && lang === 'rust') {
         return { subject: `\`${segs.slice(-2).join('::')}()\` key`, arg: 0 };
     }
+    // Python's `cryptography`: `Fernet(key)` encrypts and signs with it (`fernet.Fernet(key)` from the module).
+    if (method === 'fernet' && (segs.length === 1 || receiver === 'fernet') && lang === 'python')
+        return { subject: '`Fernet()` key', arg: 0 };
     // .NET: `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key))` is the HMAC key ASP.NET Core signs and checks JWTs with.
     if (method === 'symmetricsecuritykey' && lang === 'csharp')
         return { subject: '`SymmetricSecurityKey` key', arg: 0 };
@@ -10389,7 +10448,7 @@ function hmacKeyArgument(segs, method, receiver, lang) {
     }
 }
 /** Words one of which every line with a signing call or a session/JWT options object holds (lower-case): the cheap line filter. */
-const SIGNING_CONTEXT_WORDS = ['jwt', 'session', 'cookie', 'store(', 'signedstring', 'signwith', 'hmac'];
+const SIGNING_CONTEXT_WORDS = ['jwt', 'session', 'cookie', 'store(', 'signedstring', 'signwith', 'hmac', 'fernet'];
 /** Keys that hold the secret inside a session or JWT options object. */
 function isContextKey(name) {
     return isContextKeyAt(name, 0, name.length);
@@ -14934,6 +14993,9 @@ const SUFFIXES = [
     'signingkey',
     'signingsecret',
     'hmacsecret',
+    // A Fernet key (Python's `cryptography`): Airflow's `AIRFLOW__CORE__FERNET_KEY` and its chart's `fernetKey`, which
+    // encrypt every stored connection password and sign it. (Not `*_FERNET_KEYS`: `ROTATE_FERNET_KEYS`, a count.)
+    'fernetkey',
 ];
 /**
  * Words one of which every family name and signing call contains, as written
@@ -14955,6 +15017,7 @@ const FILE_WORDS = [
     'logged_in_key',
     'loggedinkey',
     'hmac',
+    'fernet',
     'cookieparser',
     'cookiestore',
     'securecookie',
@@ -15215,8 +15278,10 @@ function isFallbackList(identifier) {
 /* harmony export */ });
 /* unused harmony exports normalizeValue, entropy */
 /* harmony import */ var _token_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5884);
+/* harmony import */ var _random_key__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3210);
 /* harmony import */ var _phrase__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5434);
 /* harmony import */ var _core_sha256__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7424);
+
 
 
 
@@ -15275,7 +15340,7 @@ function isDocPlaceholder(value) {
  * Why a signing secret is weak, by Django's own deploy check (W009) and the
  * placeholder list; null when it passes. Fewer than 50 characters is no
  * weakness for 128 bits or more of random key material in the encodings key
- * generators print (`encodedRandomKey`): oauth2-proxy's `cookie_secret` must
+ * generators print (`isEncodedRandomKey`): oauth2-proxy's `cookie_secret` must
  * be 32 bytes in base64, 44 characters.
  */
 function weakness(value) {
@@ -15290,47 +15355,10 @@ function weakness(value) {
     const distinct = new Set(value).size;
     if (distinct < 5)
         return `only ${distinct} distinct character${distinct === 1 ? '' : 's'}`;
-    if (value.length < 50 && !encodedRandomKey(value, distinct))
+    if (value.length < 50 && !(0,_random_key__WEBPACK_IMPORTED_MODULE_3__/* .isEncodedRandomKey */ .$)(value, distinct))
         return `shorter than 50 characters`;
     return null;
 }
-/**
- * Whether a value reads as random bytes, 16 or more, as `openssl rand -hex 16` (32 hex digits or more) or
- * `openssl rand -base64 32` and `secrets.token_urlsafe(32)` print them (base64 of 16, 24 or 32 bytes: 22, 32 or
- * 43 characters before padding): digits and letters mixed, and as many distinct characters as such draws give.
- */
-function encodedRandomKey(value, distinct) {
-    if (HEX_KEY.test(value))
-        return distinct >= 12 && /[0-9]/.test(value) && /[a-f]/i.test(value) && !WORDS_OR_RUNS.test(value) && !ALTERNATING.test(value);
-    const body = value.endsWith('==') ? value.slice(0, -2) : value.endsWith('=') ? value.slice(0, -1) : value;
-    // 16 bytes or more: 22 characters or more, never one past a multiple of four.
-    if (body.length < 22 || body.length % 4 === 1 || !BASE64_KEY.test(body))
-        return false;
-    if (new Set(body).size < body.length * 0.6 || !/[0-9]/.test(body) || !/[A-Z]/.test(body) || !/[a-z]/.test(body) || WORDS_OR_RUNS.test(body))
-        return false;
-    // Base64 of a passphrase (`bXktc3VwZXItc2VjcmV0\u2026`) decodes to words; random bytes decode to no text at all, and
-    // random text encoded again (pomerium's example `cookie_secret`) to text of no words.
-    const bytes = Buffer.from(body.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
-    let printable = 0;
-    for (const b of bytes)
-        if (b >= 0x20 && b < 0x7f)
-            printable++;
-    if (printable < bytes.length * 0.8)
-        return true;
-    const text = bytes.toString('latin1');
-    return !WORDS_OR_RUNS.test(text) && !JOINED_WORDS.test(text) && new Set(text).size >= text.length * 0.5;
-}
-/** Words joined by a separator, as passphrases are written: `correct-horse`, `my super`. */
-const JOINED_WORDS = /[a-z]{3,}[-_ .][a-z]{3,}/i;
-/**
- * What random draws of these lengths hardly hold: the words of made-up keys, hex words (`deadbeef`, `cafe`), and
- * runs like `abcd` or `1234`.
- */
-const WORDS_OR_RUNS = /secret|token|pass|this|test|key|jwt|dev|demo|example|sample|change|dead|beef|cafe|babe|face|fade|feed|c0ffee|abcd|bcde|cdef|1234|2345|3456|4567|5678|6789/i;
-/** Letters and digits taking turns all the way (`a1b2c3d4\u2026`): typed, not drawn. */
-const ALTERNATING = /^(?:[a-f][0-9])+[a-f]?$|^(?:[0-9][a-f])+[0-9]?$/i;
-const HEX_KEY = /^[0-9a-fA-F]{32,}$/;
-const BASE64_KEY = /^[A-Za-z0-9+/_-]+$/;
 /** Shannon entropy in bits per character. */
 function entropy(value) {
     if (value.length === 0)

@@ -3413,6 +3413,7 @@ const CALL_NAMES = [
     [/cookieparser/i, 'COOKIE_SECRET'],
     [/session|cookiestore|filesystemstore|securecookie/i, 'SESSION_SECRET'],
     [/hmac/i, 'HMAC_SECRET'],
+    [/fernet/i, 'FERNET_KEY'],
 ];
 /**
  * The environment variable a setting should be read from: the name as an
@@ -3469,6 +3470,8 @@ function keyKindFor(name, hints) {
         return 'rails';
     if (name === 'APP_KEY')
         return 'laravel';
+    if (/FERNET/.test(name))
+        return 'fernet';
     // JJWT's `Decoders.BASE64.decode(secret)` is the usual way Spring apps read the key: plain base64 suits it.
     if (hints.spring)
         return 'base64';
@@ -3799,7 +3802,11 @@ function planHardcodedSecret(l) {
     const workflow = idiom === 'workflow';
     const needs = workflow ? undefined : { name, kind, envDir: idiom === 'compose' ? dirOf(v.path) : '', minLength: l.occurrence.value.length };
     const followUp = [
-        `Rotate the old value of ${name}: it stays in git history, so treat it as compromised.`,
+        kind === 'fernet'
+            ? `Rotate the old value of ${name}: it stays in git history, so treat it as compromised. It encrypts stored data: ` +
+                'decrypt and encrypt that data again with the new key first (Airflow: set the new key, a comma and the old one, ' +
+                "then run `airflow rotate-fernet-key`; Python's `MultiFernet([new, old]).rotate(token)`), or it cannot be read."
+            : `Rotate the old value of ${name}: it stays in git history, so treat it as compromised.`,
         workflow
             ? `Add ${name} as an Actions secret of the repository (\`gh secret set ${name}\`, or Settings \u2192 Secrets and variables \u2192 Actions).`
             : `Set ${name} wherever the app runs, to a fresh key (\`leakproof keygen --for ${kind}\`).`,
@@ -4587,11 +4594,14 @@ function appendLines(before, lines, eol, header) {
 
 // EXTERNAL MODULE: ./src/rules/lib/literal.ts
 var literal = __webpack_require__(8820);
+// EXTERNAL MODULE: ./src/rules/lib/random-key.ts
+var random_key = __webpack_require__(3210);
 ;// CONCATENATED MODULE: ./src/fix/keygen.ts
 
 
+
 /** The key formats `leakproof keygen --for` knows, and the one `fix` picks for each framework. */
-const KEY_KINDS = (/* unused pure expression or super */ null && (['django', 'flask', 'rails', 'laravel', 'jwt', 'hex', 'base64']));
+const KEY_KINDS = (/* unused pure expression or super */ null && (['django', 'flask', 'rails', 'laravel', 'jwt', 'fernet', 'hex', 'base64']));
 /** Django's own alphabet for `get_random_secret_key()` (django/core/management/utils.py). */
 const DJANGO_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)';
 const DJANGO_LENGTH = 50;
@@ -4605,6 +4615,8 @@ const KEY_SPECS = {
     laravel: { defaultBytes: null, minBytes: 0, describe: 'base64: and 32 random bytes (as php artisan key:generate)' },
     // HS256 needs a key of at least 256 bits (RFC 7518 \u00a73.2).
     jwt: { defaultBytes: 48, minBytes: 32, describe: 'base64url, 48 bytes (HS256 needs at least 32)' },
+    // `Fernet.generate_key()`: url-safe base64 of 32 bytes, padded; Fernet refuses any other size.
+    fernet: { defaultBytes: null, minBytes: 0, describe: 'url-safe base64 of 32 bytes (as Fernet.generate_key())' },
     hex: { defaultBytes: 32, minBytes: 16, describe: 'hex, 32 bytes' },
     base64: { defaultBytes: 48, minBytes: 16, describe: 'base64, 48 bytes' },
 };
@@ -4640,6 +4652,15 @@ function generateKey(kind, bytes) {
             return `base64:${(0,external_node_crypto_.randomBytes)(32).toString('base64')}`;
         case 'jwt':
             return (0,external_node_crypto_.randomBytes)(n).toString('base64url');
+        case 'fernet': {
+            // 44 characters: about one draw in a hundred holds a run or a word by chance (`key`, `1234`), which the rules
+            // would call a weak key if it were ever committed. Draw again.
+            let key;
+            do
+                key = `${(0,external_node_crypto_.randomBytes)(32).toString('base64url')}=`;
+            while (!(0,random_key/* isEncodedRandomKey */.$)(key));
+            return key;
+        }
         case 'base64':
             return (0,external_node_crypto_.randomBytes)(n).toString('base64');
         case 'flask':

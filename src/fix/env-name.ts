@@ -20,6 +20,7 @@ const CALL_NAMES: [RegExp, string][] = [
   [/cookieparser/i, 'COOKIE_SECRET'],
   [/session|cookiestore|filesystemstore|securecookie/i, 'SESSION_SECRET'],
   [/hmac/i, 'HMAC_SECRET'],
+  [/fernet/i, 'FERNET_KEY'],
 ];
 
 /**
@@ -67,6 +68,7 @@ export function snake(name: string): string {
 export function keyKindFor(name: string, hints: { python?: boolean; django?: boolean; spring?: boolean }): KeyKind {
   if (name === 'SECRET_KEY_BASE') return 'rails';
   if (name === 'APP_KEY') return 'laravel';
+  if (/FERNET/.test(name)) return 'fernet';
   // JJWT's `Decoders.BASE64.decode(secret)` is the usual way Spring apps read the key: plain base64 suits it.
   if (hints.spring) return 'base64';
   if (/JWT/.test(name)) return 'jwt';

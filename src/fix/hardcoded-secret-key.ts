@@ -47,7 +47,11 @@ export function planHardcodedSecret(l: Located): Draft {
   const workflow = idiom === 'workflow';
   const needs: NeededVariable | undefined = workflow ? undefined : { name, kind, envDir: idiom === 'compose' ? dirOf(v.path) : '', minLength: l.occurrence.value.length };
   const followUp = [
-    `Rotate the old value of ${name}: it stays in git history, so treat it as compromised.`,
+    kind === 'fernet'
+      ? `Rotate the old value of ${name}: it stays in git history, so treat it as compromised. It encrypts stored data: ` +
+        'decrypt and encrypt that data again with the new key first (Airflow: set the new key, a comma and the old one, ' +
+        "then run `airflow rotate-fernet-key`; Python's `MultiFernet([new, old]).rotate(token)`), or it cannot be read."
+      : `Rotate the old value of ${name}: it stays in git history, so treat it as compromised.`,
     workflow
       ? `Add ${name} as an Actions secret of the repository (\`gh secret set ${name}\`, or Settings → Secrets and variables → Actions).`
       : `Set ${name} wherever the app runs, to a fresh key (\`leakproof keygen --for ${kind}\`).`,

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { isInterpolated } from '../rules/lib/literal';
+import { isEncodedRandomKey } from '../rules/lib/random-key';
 
 /** The key formats `leakproof keygen --for` knows, and the one `fix` picks for each framework. */
-export const KEY_KINDS = ['django', 'flask', 'rails', 'laravel', 'jwt', 'hex', 'base64'] as const;
+export const KEY_KINDS = ['django', 'flask', 'rails', 'laravel', 'jwt', 'fernet', 'hex', 'base64'] as const;
 export type KeyKind = (typeof KEY_KINDS)[number];
 
 /** Django's own alphabet for `get_random_secret_key()` (django/core/management/utils.py). */
@@ -26,6 +27,8 @@ export const KEY_SPECS: Record<KeyKind, KindSpec> = {
   laravel: { defaultBytes: null, minBytes: 0, describe: 'base64: and 32 random bytes (as php artisan key:generate)' },
   // HS256 needs a key of at least 256 bits (RFC 7518 §3.2).
   jwt: { defaultBytes: 48, minBytes: 32, describe: 'base64url, 48 bytes (HS256 needs at least 32)' },
+  // `Fernet.generate_key()`: url-safe base64 of 32 bytes, padded; Fernet refuses any other size.
+  fernet: { defaultBytes: null, minBytes: 0, describe: 'url-safe base64 of 32 bytes (as Fernet.generate_key())' },
   hex: { defaultBytes: 32, minBytes: 16, describe: 'hex, 32 bytes' },
   base64: { defaultBytes: 48, minBytes: 16, describe: 'base64, 48 bytes' },
 };
@@ -61,6 +64,14 @@ export function generateKey(kind: KeyKind, bytes?: number): string {
       return `base64:${randomBytes(32).toString('base64')}`;
     case 'jwt':
       return randomBytes(n).toString('base64url');
+    case 'fernet': {
+      // 44 characters: about one draw in a hundred holds a run or a word by chance (`key`, `1234`), which the rules
+      // would call a weak key if it were ever committed. Draw again.
+      let key: string;
+      do key = `${randomBytes(32).toString('base64url')}=`;
+      while (!isEncodedRandomKey(key));
+      return key;
+    }
     case 'base64':
       return randomBytes(n).toString('base64');
     case 'flask':

@@ -158,7 +158,7 @@ describe('every command parses with the shared parser', () => {
     [['keygen', '--nope'], 'unknown option --nope; run `leakproof keygen --help` for the options'],
     [['keygen', '--fro', 'django'], 'unknown option --fro (did you mean --for?); run `leakproof keygen --help` for the options'],
     [['keygen', '--for'], '--for needs a value: --for KIND'],
-    [['keygen', '--for', 'nope'], '--for must be one of django, flask, rails, laravel, jwt, hex, base64 (got "nope"), e.g. --for django'],
+    [['keygen', '--for', 'nope'], '--for must be one of django, flask, rails, laravel, jwt, fernet, hex, base64 (got "nope"), e.g. --for django'],
     [['keygen', '--bytes', '-5'], '--bytes takes a whole number of bytes (got "-5"), e.g. --bytes 64'],
     // report merge
     [['report', 'merge', '--nope'], 'unknown option --nope; run `leakproof report merge --help` for the options'],

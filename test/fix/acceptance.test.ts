@@ -136,7 +136,7 @@ describe('help', () => {
     const { runCli } = await import('../helpers/cli');
     const help = (await runCli(['--help'])).stdout;
     expect(help).toContain('leakproof fix [path] [--write [--unsafe]]');
-    expect(help).toContain('leakproof keygen [--for django|flask|rails|laravel|jwt|hex|base64] [--bytes N]');
+    expect(help).toContain('leakproof keygen [--for django|flask|rails|laravel|jwt|fernet|hex|base64] [--bytes N]');
     expect(help).toContain('npx leakproof fix --write --unsafe');
     expect(help).toContain('SECRET_KEY="$(npx leakproof keygen --for django)"');
     const fixHelp = await runCli(['fix', '--help']);

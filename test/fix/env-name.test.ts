@@ -18,6 +18,7 @@ describe('the variable a setting is read from', () => {
     [{ name: 'secret', subject: '`secret` option of `session`' }, 'app.js', 'SESSION_SECRET'],
     [{ name: 'crypto.createHmac', subject: '`crypto.createHmac()` key' }, 'webhooks.js', 'HMAC_SECRET'],
     [{ name: 'hash_hmac', subject: '`hash_hmac()` key' }, 'Webhook.php', 'HMAC_SECRET'],
+    [{ name: 'Fernet', subject: '`Fernet()` key' }, 'crypto.py', 'FERNET_KEY'],
   ])('%j in %s → %s', (o, path, want) => {
     expect(envNameFor(o, path)).toBe(want);
   });
@@ -30,6 +31,7 @@ describe('the variable a setting is read from', () => {
   it('picks the key format the framework expects', () => {
     expect(keyKindFor('SECRET_KEY_BASE', {})).toBe('rails');
     expect(keyKindFor('APP_KEY', {})).toBe('laravel');
+    expect(keyKindFor('AIRFLOW__CORE__FERNET_KEY', { python: true })).toBe('fernet');
     expect(keyKindFor('JWT_SECRET', {})).toBe('jwt');
     expect(keyKindFor('JWT_SECRET', { spring: true })).toBe('base64');
     expect(keyKindFor('SECRET_KEY', { python: true, django: true })).toBe('django');

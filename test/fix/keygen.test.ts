@@ -13,6 +13,7 @@ const FORMATS: Record<string, RegExp> = {
   rails: /^[0-9a-f]{128}$/,
   laravel: /^base64:[A-Za-z0-9+/]{43}=$/,
   jwt: /^[A-Za-z0-9_-]{64}$/,
+  fernet: /^[A-Za-z0-9_-]{43}=$/,
   hex: /^[0-9a-f]{64}$/,
   base64: /^[A-Za-z0-9+/]{64}$/,
 };
@@ -30,13 +31,15 @@ describe('keygen', () => {
   it('Laravel keys hold 32 bytes; JWT keys at least 32; --bytes sets the size', async () => {
     expect(Buffer.from(generateKey('laravel').slice('base64:'.length), 'base64')).toHaveLength(32);
     expect(Buffer.from(generateKey('jwt'), 'base64url').length).toBeGreaterThanOrEqual(32);
+    // Fernet refuses a key that is not url-safe base64 of exactly 32 bytes.
+    expect(Buffer.from(generateKey('fernet'), 'base64url')).toHaveLength(32);
     expect((await runCli(['keygen', '--for', 'hex', '--bytes', '16'])).stdout).toMatch(/^[0-9a-f]{32}\n$/);
     expect((await runCli(['keygen', '--bytes=64'])).stdout).toMatch(/^[0-9a-f]{128}\n$/);
     expect((await runCli(['keygen'])).stdout).toMatch(/^[0-9a-f]{64}\n$/);
   });
 
   it.each([
-    [['keygen', '--for', 'djano'], /^leakproof: --for must be one of django, flask, rails, laravel, jwt, hex, base64 \(got "djano"\), e\.g\. --for django\n$/],
+    [['keygen', '--for', 'djano'], /^leakproof: --for must be one of django, flask, rails, laravel, jwt, fernet, hex, base64 \(got "djano"\), e\.g\. --for django\n$/],
     [['keygen', '--for', 'jwt', '--bytes', '16'], /^leakproof: --bytes for --for jwt takes a whole number from 32 to 1024 \(got 16\)\n$/],
     [['keygen', '--for', 'django', '--bytes', '64'], /^leakproof: --bytes does not apply to --for django/],
     [['keygen', '--bytes', 'lots'], /^leakproof: --bytes takes a whole number of bytes/],

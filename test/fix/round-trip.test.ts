@@ -57,6 +57,15 @@ const CASES: Case[] = [
     parse: 'python',
   },
   {
+    name: 'Python Fernet key: Fernet takes bytes, reads FERNET_KEY, and the fresh key in .env is a Fernet key',
+    file: 'app/vault.py',
+    text: `from cryptography.fernet import Fernet\n\nbox = Fernet(b'${KEY}')\n`,
+    rule: 'hardcoded-secret-key',
+    expect: ["import os\nfrom cryptography.fernet import Fernet\n", "box = Fernet(os.environ['FERNET_KEY'].encode())\n"],
+    parse: 'python',
+    local: { file: '.env', name: 'FERNET_KEY' },
+  },
+  {
     name: "Node HMAC key: createHmac reads HMAC_SECRET and fails where it is missing",
     file: 'src/webhooks.js',
     text: `const crypto = require('crypto');\n\nexports.sign = (body) => crypto.createHmac('sha256', '${KEY}').update(body).digest('hex');\n`,
@@ -453,6 +462,18 @@ describe('fix, rescan, no finding: every idiom', () => {
     const again = await fix(f.root, '--write', '--unsafe', '--fail-on', 'notice');
     expect(again.stdout).toContain('Nothing to fix.');
     expect(read(f, c.file)).toBe(fixed);
+  });
+});
+
+describe('fix: a Fernet key', () => {
+  it('writes a Fernet key into .env, and says to encrypt the stored data again before the old key goes', async () => {
+    const f = committedRepo({ 'app/vault.py': `from cryptography.fernet import Fernet\n\nbox = Fernet(b'${KEY}')\n` });
+    fixtures.push(f);
+    const r = await fix(f.root, '--write', '--unsafe');
+    expect(r.stdout).toContain('airflow rotate-fernet-key');
+    expect(r.stdout).toContain('MultiFernet([new, old]).rotate(token)');
+    const key = /^FERNET_KEY=(.*)$/m.exec(read(f, '.env'))![1]!.replace(/^['"]|['"]$/g, '');
+    expect(Buffer.from(key, 'base64url')).toHaveLength(32);
   });
 });
 

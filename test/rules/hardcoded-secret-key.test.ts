@@ -719,6 +719,10 @@ const flagged: Case[] = [
   { file: 'internal/sign/sign.go', text: 'package sign\n\nfunc Sign(b []byte) []byte {\n\tm := hmac.New(sha256.New, []byte("q8Zr4nM2xV7bL1cK9pT3wY6u"))\n\tm.Write(b)\n\treturn m.Sum(nil)\n}', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 4 },
   { file: 'src/Signer.cs', text: 'using var h = new HMACSHA256(Encoding.UTF8.GetBytes("q8Zr4nM2xV7bL1cK9pT3wY6u"));', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
   { file: 'tests/session.test.ts', text: "const stale = createHmac('sha256', 'q8Zr4nM2xV7bL1cK9pT3wY6u').update(token).digest('base64');", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', context: 'test', severity: 'notice' },
+  // A Fernet key: Airflow's chart default and its environment variable, and Python's `Fernet(…)`.
+  { file: 'charts/airflow/values.yaml', text: 'airflow:\n  fernetKey: "7T512UXSSmBOkpWimFHIVb8jK6lfmSAvx4mO6Arehnc="', secret: '7T512UXSSmBOkpWimFHIVb8jK6lfmSAvx4mO6Arehnc=', line: 2 },
+  { file: 'docker-compose.yml', text: 'services:\n  airflow:\n    environment:\n      AIRFLOW__CORE__FERNET_KEY: q8Zr4nM2xV7bL1cK9pT3wY6uQm7xT2wR9pK4vN8bZ3c=', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uQm7xT2wR9pK4vN8bZ3c=', line: 4 },
+  { file: 'app/crypto.py', text: "from cryptography.fernet import Fernet\nf = Fernet(b'q8Zr4nM2xV7bL1cK9pT3wY6uQm7xT2wR9pK4vN8bZ3c=')", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uQm7xT2wR9pK4vN8bZ3c=', line: 2 },
   // Rust's jsonwebtoken takes the HS256 key's bytes: a byte string, or a string's `as_ref()`/`as_bytes()`.
   { file: 'src/auth.rs', text: 'let token = encode(&Header::default(), &claims, &EncodingKey::from_secret(b"q8Zr4nM2xV7bL1cK9pT3wY6u"))?;', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
   { file: 'src/auth.rs', text: 'let key = jsonwebtoken::DecodingKey::from_secret("q8Zr4nM2xV7bL1cK9pT3wY6u".as_ref());', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
@@ -959,6 +963,13 @@ const clean: Case[] = [
   { file: 'src/i18n/de.json', text: '{ "jwtSecret": "Geheimer Schlüssel" }' },
   { file: 'src/i18n/de.json', text: '{ "sessionSecret": "Sitzungsgeheimnis", "secretKey": "Geheimschluessel" }' },
   { file: 'config/locales/fr.yml', text: 'fr:\n  secret_key_base: "Clé_secrète_de_base"\n  jwt_secret: JWTSecretLabel' },
+  // A Fernet key read from the environment, made at run time, or empty (Airflow's compose file leaves it so).
+  { file: 'app/crypto.py', text: "f = Fernet(os.environ['FERNET_KEY'])\ng = Fernet(Fernet.generate_key())\nh = fernet.Fernet(key)" },
+  { file: 'docker-compose.yaml', text: "x-airflow-common:\n  environment:\n    AIRFLOW__CORE__FERNET_KEY: ''\n    AIRFLOW__WEBSERVER__SECRET_KEY: ${SECRET_KEY}" },
+  { file: 'src/fernet.js', text: "const token = new Fernet({ secret: secret }).encode(msg);" },
+  // Airflow's own value for no key, and settings about keys that hold none.
+  { file: 'airflow.cfg', text: '[core]\nfernet_key = cryptography_not_found_storing_passwords_in_plain_text' },
+  { file: 'config.py', text: "ROTATE_FERNET_KEYS = 'enabled'" },
   // Rust's jsonwebtoken given the environment's key, a variable, or a PEM key (which has a finding of its own).
   { file: 'src/auth.rs', text: 'let key = EncodingKey::from_secret(std::env::var("JWT_SECRET")?.as_bytes());\nlet k2 = DecodingKey::from_secret(secret.as_ref());\nlet k3 = EncodingKey::from_rsa_pem(include_bytes!("key.pem"))?;' },
   { file: 'src/auth.js', text: "const key = EncodingKey.from_secret('q8Zr4nM2xV7bL1cK9pT3wY6u');" },

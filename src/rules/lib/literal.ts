@@ -199,8 +199,10 @@ export function isBlankOrMarker(value: string): boolean {
   if (v.length === 0) return true;
   if (MASK.test(v) || MASK_RUN.test(v) || PREFIXED_MASK.test(v)) return true;
   if (v.startsWith('<') && v.endsWith('>') && !v.slice(1, -1).includes('<')) return true;
-  return false;
+  // Airflow 1's `fernet_key` when it has none (its `generate_fernet_key()` without `cryptography`): no key at all.
+  return v === AIRFLOW_NO_KEY;
 }
+const AIRFLOW_NO_KEY = 'cryptography_not_found_storing_passwords_in_plain_text';
 
 /**
  * A value that is all mask (`---`, `***`, `xxx`): nobody's key where a value

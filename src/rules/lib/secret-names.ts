@@ -103,6 +103,9 @@ const SUFFIXES = [
   'signingkey',
   'signingsecret',
   'hmacsecret',
+  // A Fernet key (Python's `cryptography`): Airflow's `AIRFLOW__CORE__FERNET_KEY` and its chart's `fernetKey`, which
+  // encrypt every stored connection password and sign it. (Not `*_FERNET_KEYS`: `ROTATE_FERNET_KEYS`, a count.)
+  'fernetkey',
 ];
 
 /**
@@ -125,6 +128,7 @@ const FILE_WORDS = [
   'logged_in_key',
   'loggedinkey',
   'hmac',
+  'fernet',
   'cookieparser',
   'cookiestore',
   'securecookie',

@@ -28,7 +28,7 @@ const DOTNET_HMACS = ['hmacsha1', 'hmacsha256', 'hmacsha384', 'hmacsha512', 'hma
 /** Every method name `signingCall` accepts, as `normalizeName` writes it. */
 const SIGNING_METHODS = new Set([
   ...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new', 'hmac256', 'hmac384',
-  'hmac512', 'fromsecret', 'frombase64secret', 'symmetricsecuritykey', 'jwtverify', 'createhmac', 'hashhmac', 'digest', 'hexdigest', 'base64digest', ...DOTNET_HMACS,
+  'hmac512', 'fromsecret', 'frombase64secret', 'fernet', 'symmetricsecuritykey', 'jwtverify', 'createhmac', 'hashhmac', 'digest', 'hexdigest', 'base64digest', ...DOTNET_HMACS,
 ]);
 /** How far back `calleeBefore` looks. */
 const MAX_CALLEE = 80;
@@ -72,6 +72,8 @@ export function signingCall(callee: string, lang: Lang): SigningCall | null {
   if ((method === 'fromsecret' || method === 'frombase64secret') && (receiver === 'encodingkey' || receiver === 'decodingkey') && lang === 'rust') {
     return { subject: `\`${segs.slice(-2).join('::')}()\` key`, arg: 0 };
   }
+  // Python's `cryptography`: `Fernet(key)` encrypts and signs with it (`fernet.Fernet(key)` from the module).
+  if (method === 'fernet' && (segs.length === 1 || receiver === 'fernet') && lang === 'python') return { subject: '`Fernet()` key', arg: 0 };
   // .NET: `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key))` is the HMAC key ASP.NET Core signs and checks JWTs with.
   if (method === 'symmetricsecuritykey' && lang === 'csharp') return { subject: '`SymmetricSecurityKey` key', arg: 0 };
   // An HMAC's key, which whoever holds it signs any message with: Node's `crypto.createHmac(algorithm, key)`, Python's
@@ -113,7 +115,7 @@ function hmacKeyArgument(segs: readonly string[], method: string, receiver: stri
 }
 
 /** Words one of which every line with a signing call or a session/JWT options object holds (lower-case): the cheap line filter. */
-export const SIGNING_CONTEXT_WORDS = ['jwt', 'session', 'cookie', 'store(', 'signedstring', 'signwith', 'hmac'] as const;
+export const SIGNING_CONTEXT_WORDS = ['jwt', 'session', 'cookie', 'store(', 'signedstring', 'signwith', 'hmac', 'fernet'] as const;
 
 /** Keys that hold the secret inside a session or JWT options object. */
 export function isContextKey(name: string): boolean {

@@ -8884,13 +8884,13 @@ const SHELL_LIKE = new Set(['shell', 'dockerfile', 'make']);
 const REGEX_WILDCARD = /^\.\*(?:[|/$#,@]|$)/;
 /** Per Java file, whether each line starts directly inside an `interface` body, where every field is a constant. */
 const INTERFACE_MEMBER_LINES = new WeakMap();
-/** Per file, how many declared constants are set to their own name in another spelling (`APP_KEY = "appKey"`). */
+/** Per file, how many constants of the file or a type are set to their own name in another spelling (`inFileOfNames`). */
 const SELF_NAMED_CONSTANTS = new WeakMap();
 /** A field of a Java interface: a type, then its name and `=` (`String SECRET_KEY = "secretKey";`). */
 const JAVA_FIELD = /^\s*[A-Za-z_$][\w$.]*(?:<[\w$.,?<> ]{0,80}>)?(?:\[\])*\s+[A-Za-z_$][\w$]*\s*=/;
 /** What comes before a Java field's name on its line: its type alone (`String `, `Map<String, String> `). */
 const JAVA_FIELD_TYPE = /^\s*[A-Za-z_$][\w$.]*(?:<[\w$.,?<> ]{0,80}>)?(?:\[\])*\s+$/;
-/** A file with at least this many constants named after their own values is a file of names. */
+/** A file with at least this many constants named after their own values (`inFileOfNames`) is a file of names. */
 const MIN_SELF_NAMED_CONSTANTS = 5;
 /** The name of an entry of a Kubernetes Secret (`thanos.yaml`, `api-key`, `TOKEN`): at most 253 of these characters. */
 const SECRET_ENTRY_NAME = /^[-._a-zA-Z0-9]{1,253}$/;
@@ -11037,8 +11037,8 @@ class LineAnalyzer {
     /**
      * For each line of this Java file, 1 when it starts directly inside the body of an `interface` (shenyu's
      * `public interface Constants {` \u2026 `String SECRET_KEY = "secretKey";`): Java makes those fields `public static
-     * final` without a word said. Braces are counted outside strings, character literals and comments. Found once per
-     * file.
+     * final` without a word said. Braces are counted outside strings, character literals, text blocks and comments.
+     * Found once per file, as far as the file's walk budget goes.
      */
     interfaceMemberLines() {
         let found = INTERFACE_MEMBER_LINES.get(this.lines);

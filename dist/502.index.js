@@ -10379,7 +10379,7 @@ function signingCall(callee, lang) {
     const method = (0,secret_names/* normalizeName */.Pc)(segs[segs.length - 1] ?? '');
     const receiver = (0,secret_names/* normalizeName */.Pc)(segs[segs.length - 2] ?? '');
     if (JWT_METHODS.has(method) && (receiver === 'jwt' || receiver === 'jsonwebtoken' || receiver === 'pyjwt')) {
-        return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: 1 };
+        return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: 1, ...(lang === 'python' ? { keyword: 'key' } : {}) };
     }
     if (method === 'cookieparser' && segs.length === 1 && lang === 'js')
         return { subject: '`cookieParser()` secret', arg: 0 };
@@ -10401,7 +10401,7 @@ function signingCall(callee, lang) {
     }
     // Python's `cryptography`: `Fernet(key)` encrypts and signs with it (`fernet.Fernet(key)` from the module).
     if (method === 'fernet' && (segs.length === 1 || receiver === 'fernet') && lang === 'python')
-        return { subject: '`Fernet()` key', arg: 0 };
+        return { subject: '`Fernet()` key', arg: 0, keyword: 'key' };
     // .NET: `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key))` is the HMAC key ASP.NET Core signs and checks JWTs with.
     if (method === 'symmetricsecuritykey' && lang === 'csharp')
         return { subject: '`SymmetricSecurityKey` key', arg: 0 };
@@ -10410,7 +10410,7 @@ function signingCall(callee, lang) {
     // Go's `hmac.New(hash, key)`, .NET's `new HMACSHA256(key)`.
     const hmac = hmacKeyArgument(segs, method, receiver, lang);
     if (hmac >= 0)
-        return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: hmac, hmac: true };
+        return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: hmac, hmac: true, ...(lang === 'python' ? { keyword: 'key' } : {}) };
     if (lang === 'go') {
         // gorilla/sessions, gin-contrib/sessions and gorilla/securecookie take the authentication key first.
         if (method === 'newcookiestore')
@@ -10757,6 +10757,10 @@ function readsWithoutWords(path, name, names) {
 }
 /** `name=` or `name:` (a keyword argument), sticky: tried where an argument starts. */
 const KEYWORD_ARGUMENT = /([A-Za-z_]\w*)\s*[=:](?![=:])\s*/y;
+/** A Python keyword argument's `name=`, sticky: tried where an argument starts. */
+const PYTHON_KEYWORD = /([A-Za-z_]\w*)\s*=(?!=)/y;
+/** How many arguments are looked through for a signing call's keyword argument. */
+const MAX_KEYWORD_ARGUMENTS = 8;
 /**
  * node-config's `custom-environment-variables.*` maps each setting to the
  * name of the variable that supplies it: every value is a name by design.
@@ -11731,7 +11735,23 @@ class LineAnalyzer {
             }
         };
         let i = space(paren + 1);
-        for (let arg = 0; arg < call.arg; arg++) {
+        // The secret's argument, by its place or (Python: `Fernet(key=\u2026)`, `jwt.encode(payload, algorithm='HS256', key=\u2026)`)
+        // by its keyword, which may come after others.
+        for (let arg = 0;; arg++) {
+            if (call.keyword !== undefined) {
+                PYTHON_KEYWORD.lastIndex = i;
+                const km = PYTHON_KEYWORD.exec(w);
+                if (km?.[1] === call.keyword) {
+                    i = space(PYTHON_KEYWORD.lastIndex);
+                    break;
+                }
+                if (!km && arg === call.arg)
+                    break;
+                if (arg >= MAX_KEYWORD_ARGUMENTS)
+                    return true;
+            }
+            else if (arg === call.arg)
+                break;
             let e = skipArgument(w, i);
             while (e >= w.length && extend())
                 e = skipArgument(w, i);
@@ -11739,6 +11759,9 @@ class LineAnalyzer {
                 return true;
             i = space(e + 1);
         }
+        // Rust's borrowed bytes: `from_secret(&b"\u2026"[..])`.
+        if (this.lang === 'rust' && w[i] === '&')
+            i = space(i + 1);
         // .NET's bytes of a string: `Encoding.UTF8.GetBytes("\u2026")`, `Convert.FromBase64String("\u2026")`.
         DOTNET_BYTES.lastIndex = i;
         let bytes = this.lang === 'csharp' && DOTNET_BYTES.exec(w) !== null;
@@ -11772,6 +11795,8 @@ class LineAnalyzer {
         // Rust's bytes of a string: `"\u2026".as_ref()`, `"\u2026".as_bytes()`.
         else if (this.lang === 'rust' && (w.startsWith('.as_ref()', k) || w.startsWith('.as_bytes()', k)))
             k = space(w.indexOf(')', k) + 1);
+        else if (this.lang === 'rust' && w.startsWith('[..]', k))
+            k = space(k + 4);
         if (w[k] !== ',' && w[k] !== ')')
             return true;
         let at = starts[0];

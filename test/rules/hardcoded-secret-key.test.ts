@@ -727,6 +727,12 @@ const flagged: Case[] = [
   { file: 'src/auth.rs', text: 'let token = encode(&Header::default(), &claims, &EncodingKey::from_secret(b"q8Zr4nM2xV7bL1cK9pT3wY6u"))?;', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
   { file: 'src/auth.rs', text: 'let key = jsonwebtoken::DecodingKey::from_secret("q8Zr4nM2xV7bL1cK9pT3wY6u".as_ref());', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
   { file: 'src/auth.rs', text: 'let key = DecodingKey::from_secret(\n    "q8Zr4nM2xV7bL1cK9pT3wY6u".as_bytes(),\n);', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2 },
+  { file: 'src/auth.rs', text: 'let key = EncodingKey::from_secret(&b"q8Zr4nM2xV7bL1cK9pT3wY6u"[..]);', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
+  // Python passes the key by keyword too, after other keywords.
+  { file: 'app/crypto.py', text: "f = Fernet(key=b'q8Zr4nM2xV7bL1cK9pT3wY6uQm7xT2wR9pK4vN8bZ3c=')", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uQm7xT2wR9pK4vN8bZ3c=' },
+  { file: 'app/auth.py', text: "token = jwt.encode(payload, algorithm='HS256', key='q8Zr4nM2xV7bL1cK9pT3wY6u')", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
+  { file: 'app/auth.py', text: "claims = jwt.decode(\n    token,\n    key='q8Zr4nM2xV7bL1cK9pT3wY6u',\n    algorithms=['HS256'],\n)", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 3 },
+  { file: 'app/sign.py', text: "mac = hmac.new(key=b'q8Zr4nM2xV7bL1cK9pT3wY6u', msg=body, digestmod='sha256')", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
   { file: 'lib/sign.js', text: "const KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6u';\nmodule.exports = (b) => crypto.createHmac('sha256', KEY).update(b).digest('hex');", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2 },
   // `%` with a space after it is no placeholder: a phrase with a percentage is a value.
   { file: 'internal/app/config.go', text: 'var SessionSecret = "correct horse battery staple 100% sure"', secret: 'correct horse battery staple 100% sure' },
@@ -965,6 +971,10 @@ const clean: Case[] = [
   { file: 'config/locales/fr.yml', text: 'fr:\n  secret_key_base: "Clé_secrète_de_base"\n  jwt_secret: JWTSecretLabel' },
   // A Fernet key read from the environment, made at run time, or empty (Airflow's compose file leaves it so).
   { file: 'app/crypto.py', text: "f = Fernet(os.environ['FERNET_KEY'])\ng = Fernet(Fernet.generate_key())\nh = fernet.Fernet(key)" },
+  // A keyword argument that is not the key, and keys by keyword that are read or made.
+  { file: 'app/auth.py', text: "token = jwt.encode(payload, os.environ['JWT_KEY'], algorithm='HS256')\nclaims = jwt.decode(token, key=settings.JWT_KEY, algorithms=['HS256'])\nf = Fernet(key=Fernet.generate_key())" },
+  { file: 'app/sign.py', text: "mac = hmac.new(key=b'sha256', msg=body)\nmac2 = hmac.new(msg=b'q8Zr4nM2xV7bL1cK9pT3wY6u', key=key)" },
+  { file: 'src/auth.rs', text: 'let key = EncodingKey::from_secret(&secret[..]);' },
   { file: 'docker-compose.yaml', text: "x-airflow-common:\n  environment:\n    AIRFLOW__CORE__FERNET_KEY: ''\n    AIRFLOW__WEBSERVER__SECRET_KEY: ${SECRET_KEY}" },
   { file: 'src/fernet.js', text: "const token = new Fernet({ secret: secret }).encode(msg);" },
   // Airflow's own value for no key, and settings about keys that hold none.

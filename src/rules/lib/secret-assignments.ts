@@ -225,6 +225,10 @@ export function readsWithoutWords(path: string, name: string, names: SecretNames
 
 /** `name=` or `name:` (a keyword argument), sticky: tried where an argument starts. */
 const KEYWORD_ARGUMENT = /([A-Za-z_]\w*)\s*[=:](?![=:])\s*/y;
+/** A Python keyword argument's `name=`, sticky: tried where an argument starts. */
+const PYTHON_KEYWORD = /([A-Za-z_]\w*)\s*=(?!=)/y;
+/** How many arguments are looked through for a signing call's keyword argument. */
+const MAX_KEYWORD_ARGUMENTS = 8;
 
 /**
  * node-config's `custom-environment-variables.*` maps each setting to the
@@ -1125,12 +1129,26 @@ class LineAnalyzer {
       }
     };
     let i = space(paren + 1);
-    for (let arg = 0; arg < call.arg; arg++) {
+    // The secret's argument, by its place or (Python: `Fernet(key=…)`, `jwt.encode(payload, algorithm='HS256', key=…)`)
+    // by its keyword, which may come after others.
+    for (let arg = 0; ; arg++) {
+      if (call.keyword !== undefined) {
+        PYTHON_KEYWORD.lastIndex = i;
+        const km = PYTHON_KEYWORD.exec(w);
+        if (km?.[1] === call.keyword) {
+          i = space(PYTHON_KEYWORD.lastIndex);
+          break;
+        }
+        if (!km && arg === call.arg) break;
+        if (arg >= MAX_KEYWORD_ARGUMENTS) return true;
+      } else if (arg === call.arg) break;
       let e = skipArgument(w, i);
       while (e >= w.length && extend()) e = skipArgument(w, i);
       if (w[e] !== ',') return true;
       i = space(e + 1);
     }
+    // Rust's borrowed bytes: `from_secret(&b"…"[..])`.
+    if (this.lang === 'rust' && w[i] === '&') i = space(i + 1);
     // .NET's bytes of a string: `Encoding.UTF8.GetBytes("…")`, `Convert.FromBase64String("…")`.
     DOTNET_BYTES.lastIndex = i;
     let bytes = this.lang === 'csharp' && DOTNET_BYTES.exec(w) !== null;
@@ -1156,6 +1174,7 @@ class LineAnalyzer {
     if (w.startsWith('.getBytes(', k) || w.startsWith('.encode(', k)) k = w.indexOf(')', k) + 1;
     // Rust's bytes of a string: `"…".as_ref()`, `"…".as_bytes()`.
     else if (this.lang === 'rust' && (w.startsWith('.as_ref()', k) || w.startsWith('.as_bytes()', k))) k = space(w.indexOf(')', k) + 1);
+    else if (this.lang === 'rust' && w.startsWith('[..]', k)) k = space(k + 4);
     if (w[k] !== ',' && w[k] !== ')') return true;
     let at = starts[0]!;
     for (const st of starts) if (st.at <= lit.start) at = st;

@@ -20,6 +20,8 @@ export interface SigningCall {
   arg: number;
   /** An HMAC's key rather than a token's or a cookie's. */
   hmac?: true;
+  /** The secret argument's keyword, where the language passes arguments by name too (Python's `Fernet(key=…)`). */
+  keyword?: string;
 }
 
 const JWT_METHODS = new Set(['sign', 'verify', 'encode', 'decode']);
@@ -56,7 +58,7 @@ export function signingCall(callee: string, lang: Lang): SigningCall | null {
   const method = normalizeName(segs[segs.length - 1] ?? '');
   const receiver = normalizeName(segs[segs.length - 2] ?? '');
   if (JWT_METHODS.has(method) && (receiver === 'jwt' || receiver === 'jsonwebtoken' || receiver === 'pyjwt')) {
-    return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: 1 };
+    return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: 1, ...(lang === 'python' ? { keyword: 'key' } : {}) };
   }
   if (method === 'cookieparser' && segs.length === 1 && lang === 'js') return { subject: '`cookieParser()` secret', arg: 0 };
   // jose: `jwtVerify(token, key)` checks an HS256 token with the key's bytes (`new TextEncoder().encode(…)`).
@@ -73,14 +75,14 @@ export function signingCall(callee: string, lang: Lang): SigningCall | null {
     return { subject: `\`${segs.slice(-2).join('::')}()\` key`, arg: 0 };
   }
   // Python's `cryptography`: `Fernet(key)` encrypts and signs with it (`fernet.Fernet(key)` from the module).
-  if (method === 'fernet' && (segs.length === 1 || receiver === 'fernet') && lang === 'python') return { subject: '`Fernet()` key', arg: 0 };
+  if (method === 'fernet' && (segs.length === 1 || receiver === 'fernet') && lang === 'python') return { subject: '`Fernet()` key', arg: 0, keyword: 'key' };
   // .NET: `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key))` is the HMAC key ASP.NET Core signs and checks JWTs with.
   if (method === 'symmetricsecuritykey' && lang === 'csharp') return { subject: '`SymmetricSecurityKey` key', arg: 0 };
   // An HMAC's key, which whoever holds it signs any message with: Node's `crypto.createHmac(algorithm, key)`, Python's
   // `hmac.new(key, …)`, PHP's `hash_hmac(algo, data, key)`, Ruby's `OpenSSL::HMAC.hexdigest(digest, key, data)`,
   // Go's `hmac.New(hash, key)`, .NET's `new HMACSHA256(key)`.
   const hmac = hmacKeyArgument(segs, method, receiver, lang);
-  if (hmac >= 0) return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: hmac, hmac: true };
+  if (hmac >= 0) return { subject: `\`${segs.slice(-2).join('.')}()\` key`, arg: hmac, hmac: true, ...(lang === 'python' ? { keyword: 'key' } : {}) };
   if (lang === 'go') {
     // gorilla/sessions, gin-contrib/sessions and gorilla/securecookie take the authentication key first.
     if (method === 'newcookiestore') return { subject: '`NewCookieStore()` key', arg: 0 };

@@ -3903,7 +3903,7 @@ const hardcodedSecretKey = {
                 "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
                 "`key` and `app_id` are public ids), Auth.js's `NEXTAUTH_SECRET` and `AUTH_SECRET`, `BETTER_AUTH_SECRET`, " +
                 "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
-                "`fernetKey`, and Python's `Fernet(b'\u2026')`), and whatever `secretNames` adds in the " +
+                "`fernetKey`, django-fernet-fields' `FERNET_KEYS` list, and Python's `Fernet(b'\u2026')`), and whatever `secretNames` adds in the " +
                 '[configuration](../configuration.md). Code is read by a small lexer per language family (Python, ' +
                 'JavaScript/TypeScript, Ruby, PHP, Go, Java/Kotlin, C#).',
             '',
@@ -14931,6 +14931,9 @@ function secretFileKindByName(path) {
 const EXACT = new Set([
     'secretkeybase',
     'secretkeyfallbacks',
+    // django-fernet-fields' `FERNET_KEYS = ['\u2026', '\u2026']`: the first key encrypts, every one decrypts. Exact only, so
+    // `ROTATE_FERNET_KEYS`, a switch, is no key.
+    'fernetkeys',
     'secrettoken', // Rails 3 `config.secret_token`
     'appkey', // Laravel APP_KEY; `PUSHER_APP_KEY` and friends are public ids, so exact only
     'secretorkey', // passport-jwt
@@ -15275,8 +15278,10 @@ class SecretNames {
         return false;
     }
 }
+/** A name that holds a list of keys: Django's `SECRET_KEY_FALLBACKS`, django-fernet-fields' `FERNET_KEYS`. */
 function isFallbackList(identifier) {
-    return normalizeName(identifier).endsWith('fallbacks');
+    const n = normalizeName(identifier);
+    return n.endsWith('fallbacks') || n.endsWith('fernetkeys');
 }
 
 

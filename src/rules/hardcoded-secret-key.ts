@@ -36,7 +36,7 @@ export const hardcodedSecretKey: Rule = {
         "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
         "`key` and `app_id` are public ids), Auth.js's `NEXTAUTH_SECRET` and `AUTH_SECRET`, `BETTER_AUTH_SECRET`, " +
         "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
-        "`fernetKey`, and Python's `Fernet(b'…')`), and whatever `secretNames` adds in the " +
+        "`fernetKey`, django-fernet-fields' `FERNET_KEYS` list, and Python's `Fernet(b'…')`), and whatever `secretNames` adds in the " +
         '[configuration](../configuration.md). Code is read by a small lexer per language family (Python, ' +
         'JavaScript/TypeScript, Ruby, PHP, Go, Java/Kotlin, C#).',
       '',

@@ -728,6 +728,9 @@ const flagged: Case[] = [
   { file: 'src/auth.rs', text: 'let key = jsonwebtoken::DecodingKey::from_secret("q8Zr4nM2xV7bL1cK9pT3wY6u".as_ref());', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
   { file: 'src/auth.rs', text: 'let key = DecodingKey::from_secret(\n    "q8Zr4nM2xV7bL1cK9pT3wY6u".as_bytes(),\n);', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2 },
   { file: 'src/auth.rs', text: 'let key = EncodingKey::from_secret(&b"q8Zr4nM2xV7bL1cK9pT3wY6u"[..]);', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
+  // django-fernet-fields' list of keys, on one line or several.
+  { file: 'config/settings.py', text: "FERNET_KEYS = ['q8Zr4nM2xV7bL1cK9pT3wY6uQm7xT2wR9pK4vN8bZ3c=']", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uQm7xT2wR9pK4vN8bZ3c=' },
+  { file: 'config/settings.py', text: "FERNET_KEYS = [\n    env('FERNET_KEY'),\n    'q8Zr4nM2xV7bL1cK9pT3wY6uQm7xT2wR9pK4vN8bZ3c=',\n]", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uQm7xT2wR9pK4vN8bZ3c=', line: 3 },
   // Python passes the key by keyword too, after other keywords.
   { file: 'app/crypto.py', text: "f = Fernet(key=b'q8Zr4nM2xV7bL1cK9pT3wY6uQm7xT2wR9pK4vN8bZ3c=')", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uQm7xT2wR9pK4vN8bZ3c=' },
   { file: 'app/auth.py', text: "token = jwt.encode(payload, algorithm='HS256', key='q8Zr4nM2xV7bL1cK9pT3wY6u')", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
@@ -980,6 +983,7 @@ const clean: Case[] = [
   // Airflow's own value for no key, and settings about keys that hold none.
   { file: 'airflow.cfg', text: '[core]\nfernet_key = cryptography_not_found_storing_passwords_in_plain_text' },
   { file: 'config.py', text: "ROTATE_FERNET_KEYS = 'enabled'" },
+  { file: 'config/settings.py', text: "FERNET_KEYS = [\n    env('FERNET_KEY'),\n    env('OLD_FERNET_KEY', default=None),\n]" },
   // Rust's jsonwebtoken given the environment's key, a variable, or a PEM key (which has a finding of its own).
   { file: 'src/auth.rs', text: 'let key = EncodingKey::from_secret(std::env::var("JWT_SECRET")?.as_bytes());\nlet k2 = DecodingKey::from_secret(secret.as_ref());\nlet k3 = EncodingKey::from_rsa_pem(include_bytes!("key.pem"))?;' },
   { file: 'src/auth.js', text: "const key = EncodingKey.from_secret('q8Zr4nM2xV7bL1cK9pT3wY6u');" },

@@ -10,6 +10,9 @@ import type { FileContext } from '../types';
 const EXACT = new Set([
   'secretkeybase',
   'secretkeyfallbacks',
+  // django-fernet-fields' `FERNET_KEYS = ['…', '…']`: the first key encrypts, every one decrypts. Exact only, so
+  // `ROTATE_FERNET_KEYS`, a switch, is no key.
+  'fernetkeys',
   'secrettoken', // Rails 3 `config.secret_token`
   'appkey', // Laravel APP_KEY; `PUSHER_APP_KEY` and friends are public ids, so exact only
   'secretorkey', // passport-jwt
@@ -360,6 +363,8 @@ export class SecretNames {
   }
 }
 
+/** A name that holds a list of keys: Django's `SECRET_KEY_FALLBACKS`, django-fernet-fields' `FERNET_KEYS`. */
 export function isFallbackList(identifier: string): boolean {
-  return normalizeName(identifier).endsWith('fallbacks');
+  const n = normalizeName(identifier);
+  return n.endsWith('fallbacks') || n.endsWith('fernetkeys');
 }

@@ -128,6 +128,12 @@ const INPUTS: Input[] = [
   text('1 MB single line of /*', fill('/*', BIG)),
   text('1 MB single line of */ and /', fill('*/ / ', BIG)),
   text('1 MB single line of #{ in a string', `SECRET_KEY = "${fill('#{"', BIG)}`),
+  // sed scripts: substitutions with every name in a pattern or a replacement, never closed, full of escapes.
+  text('1 MB single line of sed substitutions', `sed -i "${fill('s|SECRET_KEY=.*|SECRET_KEY=abc|;', BIG)}" .env`),
+  text('1 MB single line of an unclosed sed replacement', `sed -e 's/JWT_SECRET=.*/${fill('JWT_SECRET=\\/', BIG)}`),
+  text('sed lines with names after every delimiter', fill(`sed -i "s/SECRET_KEY/SECRET_KEY=x/SECRET_KEY/SECRET_KEY=y" .env\n`, MEDIUM)),
+  // Objects nested in examples.
+  text('1 MB single line of example objects', `openapi = ${fill('{ example: { jwt_secret: "abc", ', BIG)}`),
   text('1 MB single line of {$ in a string', `$secretKey = "${fill('{$"', BIG)}`),
   text('1 MB single line of nested %w(', `SECRET_KEY = ${fill('%w(', BIG)}`),
   text('open heredocs on every line', fill("SECRET_KEY = <<~EOS\n<<<'X'\n", MEDIUM)),

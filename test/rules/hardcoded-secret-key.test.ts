@@ -113,6 +113,17 @@ const flagged: Case[] = [
   // A quote escaped in a string opens the value: a literal between such quotes is still one.
   { file: 'setup.sh', text: 'echo "JWT_SECRET=\\"s3cr3t-dev-key-2024\\"" >> .env', secret: 's3cr3t-dev-key-2024' },
   { file: 'install.sh', text: 'sed -i "s|# S3_SECRET_KEY:|S3_SECRET_KEY: \\"q8Zr4nM2xV7bL1cK9pT3wY6h\\"|" docker-compose.yml', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h' },
+  // A value in a `sed` replacement ends at its delimiter, in a script and in a CI job's `run:`.
+  { file: 'scripts/setup.sh', text: 'sed -i "s|APP_SECRET=.*|APP_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6h|i" .env', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h' },
+  { file: 'deploy/setup.sh', text: "sed -i -e 's/^SECRET_KEY=.*/SECRET_KEY=q8Zr4nM2xV7bL1cK9pT3wY6h/' -e 's/^DEBUG=.*/DEBUG=0/' .env", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h' },
+  { file: '.gitlab/deploy.yml', text: 'deploy:\n  script:\n    - sed -i "s|APP_SECRET=.*|APP_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6h|i" ".env"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h', line: 3 },
+  { file: 'deploy/set.sh', text: 'sed -i "s~SECRET_KEY=.*~SECRET_KEY=q8Zr4nM2xV7bL1cK9pT3wY6h~" .env', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h' },
+  // A real-looking key written into a template is one; the delimiter escaped inside a value is part of it; a quote
+  // a single-quoted script spells `'\''` wraps a literal.
+  { file: 'deploy/set.sh', text: "sed -i 's|^JWT_SECRET=.*|JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6h|' .env.example", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h' },
+  { file: 'deploy/set.sh', text: "sed -i 's/^APP_KEY=.*/APP_KEY=base64:q8Zr4nM2xV7bL1cK9\\/pT3wY6hF0dS5gJaQ8zR4Nm2Xv7Bl1Ck9Pt=/' .env", secret: 'base64:q8Zr4nM2xV7bL1cK9/pT3wY6hF0dS5gJaQ8zR4Nm2Xv7Bl1Ck9Pt=' },
+  { file: 'deploy/set.sh', text: "sed -i 's/^SECRET_KEY=.*/SECRET_KEY='\\''q8Zr4nM2xV7bL1cK9pT3wY6h'\\''/' .env", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h' },
+  { file: 'deploy/set.sh', text: "sed -i 's/^DEBUG=.*/DEBUG=0/; s/^SECRET_KEY=.*/SECRET_KEY=q8Zr4nM2xV7bL1cK9pT3wY6h\\nALLOWED_HOSTS=*/' .env", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h' },
   // A translation catalogue's values are labels; a random value there is no label.
   { file: 'lib/locales/support/loader.rb', text: 'config.secret_key_base = "ed55ff04e571a4fe8954e2527977d04d0a549ba3ca75e1b62b895529bb0f539b"', secret: 'ed55ff04e571a4fe8954e2527977d04d0a549ba3ca75e1b62b895529bb0f539b' },
   { file: 'config/locales/en.yml', text: 'en:\n  jwt_secret: "Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua"', secret: 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua', line: 2 },
@@ -261,6 +272,21 @@ const flagged: Case[] = [
   { file: 'openapi.yml', text: 'info:\n  title: API\nopenapi: 3.1.0\ncomponents:\n  schemas:\n    Hook:\n      example: { secretToken: AnotherTokenValue }', secret: 'AnotherTokenValue', line: 7, context: 'example', severity: 'notice' },
   { file: 'openapi.yml', text: 'openapi: 3.0.3\nx-config:\n  secret_key: q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa\ncomponents:\n  examples:\n    Hook:\n      value: {}', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 3, context: 'production', severity: 'error' },
   { file: 'config/app.yml', text: 'example:\n  secretToken: SecureSecretTokenHere', secret: 'SecureSecretTokenHere', line: 2, context: 'production', severity: 'error' },
+  // A framework's mode set on the same command (or its `\` continuation) says whose value it is.
+  { file: 'Makefile', text: 'dev:\n\tMIX_ENV=dev \\\n\tSECRET_KEY_BASE=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa \\\n\tiex -S mix phx.server', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 3, context: 'development', severity: 'warning' },
+  { file: 'bin/jest.sh', text: 'NODE_ENV=test JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa npx jest', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', context: 'test', severity: 'notice' },
+  { file: 'scripts/start.sh', text: 'NODE_ENV=production JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa node server.js', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', context: 'production', severity: 'error' },
+  { file: 'scripts/start.sh', text: 'export NODE_ENV=development\nJWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa node server.js', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 2, context: 'production', severity: 'error' },
+  // Only the command that sets the value counts: not another one on the line, nor a comment.
+  { file: 'scripts/release.sh', text: 'NODE_ENV=test npm test && JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa node deploy.js --prod', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', context: 'production', severity: 'error' },
+  { file: 'Makefile', text: 'release:\n\tMIX_ENV=test mix test; \\\n\tSECRET_KEY_BASE=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa MIX_ENV=prod mix release', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 3, context: 'production', severity: 'error' },
+  { file: 'scripts/start.sh', text: 'JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa node server.js # NODE_ENV=test', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', context: 'production', severity: 'error' },
+  // In code, an object given as an `example` in a file of schemas: what API documentation shows.
+  { file: 'lib/app_web/open_api_schemas.ex', text: 'defmodule AppWeb.OpenApiSchemas do\n  alias OpenApiSpex.Schema\n  def tenant, do: %Schema{\n    type: :object,\n    example: %{\n      tenant: %{\n        name: "First",\n        jwt_secret: "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"\n      }\n    }\n  }\nend', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 8, context: 'example', severity: 'notice' },
+  { file: 'app/schemas.py', text: 'class Tenant(BaseModel):\n    jwt_secret: str\n    model_config = {"json_schema_extra": {"examples": [{"jwt_secret": "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"}]}}', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 3, context: 'example', severity: 'notice' },
+  // Elsewhere an `example` key names a section like any other.
+  { file: 'config/services.js', text: "const schema = Joi.object({ jwtSecret: Joi.string() });\nmodule.exports = {\n  example: {\n    jwtSecret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa',\n  },\n};", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 4, context: 'production', severity: 'error' },
+  { file: 'app/schemas.py', text: 'SCHEMA_VERSION = 2\nSETTINGS = {"session": {"secret_key": "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"}}', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 2, context: 'production', severity: 'error' },
   { file: 'deploy.yml', text: 'openapi: 3.0.3\n---\nexample:\n  jwtSecret: q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 4, context: 'production', severity: 'error' },
   { file: 'src/main/resources/application.yml', text: 'swagger:\n  enabled: true\nexamples:\n  jwt:\n    jwt_secret: q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 5, context: 'production', severity: 'error' },
   { file: 'api.yml', text: "openapi:   '3.1'\ncomponents:\n  examples:\n    Hook:\n      jwtSecret: q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 5, context: 'example', severity: 'notice' },
@@ -966,6 +992,13 @@ const clean: Case[] = [
   { file: 'setup.sh', text: 'echo -e "SECRET_KEY=\\"$SECRET_KEY\\"" >> ./apps/api/.env' },
   { file: 'setup.sh', text: 'echo "SECRET_KEY=\\"${SECRET_KEY}\\"" >> .env\nprintf "SECRET_KEY=\\"%s\\"\\n" "$SECRET_KEY" >> .env' },
   { file: 'docker/install.sh', text: 'sed -i "s|# S3_SECRET_KEY:|S3_SECRET_KEY: \\"$ext_s3_secret_key\\"|" docker-compose.yml' },
+  // A `sed` pattern matches what is there; the replacement here is read from a variable.
+  { file: 'scripts/rotate.sh', text: 'sed -i "s/SECRET_KEY=q8Zr4nM2xV7bL1cK9pT3wY6h/SECRET_KEY=$NEW_KEY/" .env' },
+  // A script that edits a template writes its placeholders; the script's own quote closes it in a later command too.
+  { file: '.github/workflows/setup.yml', text: 'jobs:\n  setup:\n    steps:\n      - run: sed -i "s|SECRET_KEY=.*|SECRET_KEY=change-me-please|" .env.example' },
+  { file: 'scripts/configure.sh', text: "sed -i 's/^DEBUG=.*/DEBUG=0/;s/^SECRET_KEY=.*/SECRET_KEY='\"$SECRET_KEY\"'/' .env" },
+  { file: 'scripts/configure.sh', text: "sed -i 's/^DEBUG=.*/DEBUG=0/g; s/^SECRET_KEY=.*/SECRET_KEY='\"$SECRET_KEY\"'/' .env" },
+  { file: '.github/workflows/ci.yml', text: 'jobs:\n  test:\n    steps:\n      - run: sed -i "s|APP_SECRET=.*|APP_SECRET=${{ secrets.APP_SECRET }}|" .env' },
   // Translation catalogues: the value is the label the interface shows.
   { file: 'packages/Admin/src/Resources/lang/en/app.php', text: "    'secret-key' => 'Secret Key',\n    'jwt-secret' => 'JWT Secret'," },
   { file: 'config/locales/en.yml', text: 'en:\n  settings:\n    secret_key: Secret key\n    session_secret: Session secret' },

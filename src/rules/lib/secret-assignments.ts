@@ -28,6 +28,7 @@ import { DOCKER_RUN, jsConditionGuard, pythonConditionGuard, sectionCodes, secti
 import {
   calleeBefore,
   enclosingObjectLabel,
+  inExampleObject,
   type WalkBudget,
   isContextKey,
   isContextKeyAt,
@@ -150,10 +151,129 @@ const GPG_KEY_NAMES = new WeakMap<readonly Line[], Map<string, boolean>>();
 const GPG_COMMAND_LINES = new WeakMap<readonly Line[], readonly number[]>();
 /** A constant that no function's body declares: at the line's start, `static`, with an access modifier, Kotlin's `const val`. */
 const FILE_CONSTANT = /^(?:export\s+)?const\s|^\s*(?:public|private|protected|internal)\s|\bstatic\s|\bconst\s+val\s/;
-/** Languages whose lines run commands, `sed` among them. */
-const SHELL_LIKE: ReadonlySet<Lang> = new Set(['shell', 'dockerfile', 'make']);
+/** Languages whose lines run commands, `sed` among them (YAML: CI jobs' `run:` and `script:`). */
+const SHELL_LIKE: ReadonlySet<Lang> = new Set(['shell', 'dockerfile', 'make', 'yaml']);
 /** A regular expression's wildcard where a value would start, up to a `sed` delimiter or the line's end (`.*|`, `.*$`). */
 const REGEX_WILDCARD = /^\.\*(?:[|/$#,@]|$)/;
+/** A value in an object given as an `example`: what an API's documentation shows (`example: %{jwt_secret: "…"}`). */
+const API_SCHEMA_EXAMPLE: Section = { context: 'example', why: 'example in an API schema' };
+/** Per file, whether it describes an API's documents (`OpenApiSpex`, pydantic's `json_schema_extra`, `@nestjs/swagger`). */
+const SCHEMA_FILES = new WeakMap<readonly Line[], boolean>();
+const SCHEMA_WORDS = /openapi|swagger|json_schema_extra|schema_extra|ApiProperty|ApiModelProperty/i;
+/** Code that describes API documents with objects: an `example` object there is one (configuration files are not). */
+const SCHEMA_CODE: ReadonlySet<Lang> = new Set(['python', 'js', 'ruby', 'php', 'go', 'jvm', 'csharp', 'elixir', 'rust']);
+
+/** Whether a file describes an API's documents, where an `example` object is what the documentation shows. */
+function describesSchemas(lines: readonly Line[]): boolean {
+  let known = SCHEMA_FILES.get(lines);
+  if (known === undefined) SCHEMA_FILES.set(lines, (known = lines.some((l) => SCHEMA_WORDS.test(l.text))));
+  return known;
+}
+/**
+ * A `sed` substitution's `s` and its delimiter: after a quote, a space, `;` or the line's start (`"s|`, `-e s/`,
+ * `;s/`). Any character may delimit one; these are the ones people use.
+ */
+const SED_SUBSTITUTE = /(?:^|[\s'";])s([|/#,@:!%~;+])/g;
+/** What stands before a `sed` script: the command, or an `-e` / `--expression` option on a continuation line. */
+const SED_SCRIPT_LEAD = /(?:^|[^\w-])sed\s|(?:^|\s)(?:-e|--expression[= ])\s*["']?s?$|^\s*["']?s$/;
+/** What separates two commands of one `sed` script: the first's flags (`g`, `I`, `2`), `;`, maybe spaces. */
+const SED_NEXT_COMMAND = /^[A-Za-z0-9]*\s*;\s*$/;
+/** How many substitutions of one line are read. */
+const MAX_SED_SUBSTITUTIONS = 8;
+/** A dotenv template's name as a `sed` target (`.env.example`, `env.sample`, `.env.dist`): placeholders belong there. */
+const SED_TEMPLATE_TARGET = /(?:^|[\s/'"])\.?env(?:\.[\w-]+)?[.-](?:example|sample|dist|template|defaults?)(?:$|[\s'";|&)])/;
+
+/** One `s` command of a `sed` script: where its pattern and replacement are, and how the script was quoted. */
+interface SedSubstitution {
+  /** Just past the first delimiter: where the pattern starts. */
+  pattern: number;
+  /** The delimiter between the pattern and the replacement. */
+  mid: number;
+  /** The closing delimiter, or the line's end when it is not closed on it. */
+  end: number;
+  /** The quote the script opened with (`'s/…/…/'`), which closes it wherever it stands in the replacement. */
+  quote: string | null;
+  /** The delimiter, which a backslash escapes inside the pattern and the replacement. */
+  delimiter: string;
+  /** Whether the script edits a dotenv template. */
+  template: boolean;
+}
+
+/** Where a position is in a `sed` substitution. */
+type SedPart = { part: 'pattern' } | { part: 'replacement'; end: number; quote: string | null; delimiter: string; template: boolean };
+
+/** The substitutions of the line last asked about (`sedPartAt` is asked at every name of a line). */
+let sedLine: string | null = null;
+let sedSubstitutions: readonly SedSubstitution[] = [];
+
+/** The `s` commands of `sed` scripts on a line, in one pass. */
+function sedSubstitutionsOf(s: string): readonly SedSubstitution[] {
+  if (s === sedLine) return sedSubstitutions;
+  const out: SedSubstitution[] = [];
+  const re = SED_SUBSTITUTE;
+  re.lastIndex = 0;
+  let quote: string | null = null;
+  for (let n = 0; n < MAX_SED_SUBSTITUTIONS && out.length < MAX_SED_SUBSTITUTIONS; n++) {
+    const m = re.exec(s);
+    if (m === null) break;
+    const lead = m[0].length === 3 ? m[0][0]! : '';
+    // A later command of the same script (`…/;s/…`) is quoted as the first was.
+    const previous = out[out.length - 1];
+    if (previous !== undefined && previous.end < m.index + 1 && SED_NEXT_COMMAND.test(s.slice(previous.end + 1, m.index + 1))) {
+      // `quote` carries over
+    } else if (SED_SCRIPT_LEAD.test(s.slice(Math.max(0, m.index - 200), m.index + 1))) {
+      quote = lead === '"' || lead === "'" ? lead : null;
+    } else {
+      continue; // an `s/` of other text
+    }
+    const d = m[1]!;
+    const mid = unescapedIndexOf(s, d, re.lastIndex);
+    const end = mid < 0 ? -1 : unescapedIndexOf(s, d, mid + 1);
+    out.push({ pattern: re.lastIndex, mid: mid < 0 ? s.length : mid, end: end < 0 ? s.length : end, quote, delimiter: d, template: false });
+    if (end < 0) break;
+    re.lastIndex = end + 1;
+  }
+  re.lastIndex = 0;
+  if (out.length > 0 && SED_TEMPLATE_TARGET.test(s.slice(out[out.length - 1]!.end))) for (const sub of out) sub.template = true;
+  sedLine = s;
+  sedSubstitutions = out;
+  return out;
+}
+
+/**
+ * Which part of a `sed` substitution (`s|KEY=.*|KEY=value|i`) holds `at`: its pattern, or its replacement, where that
+ * ends, and how the script was quoted; null when `at` is in none.
+ */
+function sedPartAt(s: string, at: number): SedPart | null {
+  for (const sub of sedSubstitutionsOf(s)) {
+    if (at < sub.pattern) return null;
+    if (at < sub.mid) return { part: 'pattern' };
+    if (at > sub.mid && at <= sub.end) return { part: 'replacement', end: sub.end, quote: sub.quote, delimiter: sub.delimiter, template: sub.template };
+  }
+  return null;
+}
+
+/**
+ * The literal a single-quoted `sed` script writes between quotes at `j`, as the shell spells a quote there: `'\''`
+ * (close, an escaped quote, open again) or `'"'"'`, on both sides: `s|^KEY=.*|KEY='\''value'\''|`. Null otherwise.
+ */
+function quotedInScript(s: string, j: number, end: number): Literal | null {
+  const idiom = s.startsWith(`'\\''`, j) ? `'\\''` : s.startsWith(`'"'"'`, j) ? `'"'"'` : null;
+  if (idiom === null) return null;
+  const close = s.indexOf(idiom, j + idiom.length);
+  if (close < 0 || close > end) return null;
+  return { value: s.slice(j + idiom.length, close), start: j + idiom.length, end: close, quoted: true, quote: "'" };
+}
+
+/** The first `c` at or after `from` that no backslash escapes, or -1. */
+function unescapedIndexOf(s: string, c: string, from: number): number {
+  for (let i = from; i < s.length; i++) {
+    if (s[i] === '\\') i++;
+    else if (s[i] === c) return i;
+  }
+  return -1;
+}
+
 /** Per Java file, whether each line starts directly inside an `interface` body, where every field is a constant. */
 const INTERFACE_MEMBER_LINES = new WeakMap<readonly Line[], Uint8Array>();
 /** Per file, how many constants of the file or a type are set to their own name in another spelling (`inFileOfNames`). */
@@ -563,6 +683,17 @@ const SETTING_NAME = /\b(?:[A-Za-z][a-z0-9]*_[A-Za-z0-9_]+|[A-Z][A-Z0-9]*_[A-Z0-
 /** A line that is a comment and nothing else, in the syntaxes the rules read. */
 const COMMENT_LINE = /^(?:\/\/|#|\/\*|\*|--|;|<!--)/;
 const BUILD_ARG: Section = { context: 'build', why: 'build argument' };
+/**
+ * A framework's mode set on the same command line (`MIX_ENV=dev SECRET_KEY_BASE=dev iex -S mix phx.server`,
+ * `NODE_ENV=test JWT_SECRET=x npm test`): the values beside it are that mode's.
+ */
+const COMMAND_MODE = /^(?:MIX|NODE|RAILS|RACK|APP|FLASK|DJANGO|GO)_ENV=["']?(dev|development|local|test)["']?$/;
+/** A word that sets a variable for the command after it: `NAME=value`. */
+const ASSIGNMENT_WORD = /^[A-Za-z_]\w*=/;
+/** What ends a command in a shell line. */
+const COMMAND_END = ';&|()';
+const DEV_COMMAND: Section = { context: 'development', why: 'command run in development mode' };
+const TEST_COMMAND: Section = { context: 'test', why: 'command run in test mode' };
 
 const NON_SPACE = /\S/;
 /** Words of the names of lists of values to refuse: `PLACEHOLDER_SECRETS`, `WEAK_KEYS`, `forbiddenSecrets`, `KEY_DENY_LIST`. */
@@ -853,7 +984,13 @@ class LineAnalyzer {
       if (!s.slice(start, dash).includes('.')) end = dash;
     }
     if (this.inText?.(start)) return false;
-    if ((this.lang === 'shell' || this.lang === 'dockerfile' || this.lang === 'make') && inSearchCommand(s, start)) return false;
+    // In a `sed` substitution only the replacement sets a value (`s|KEY=.*|KEY=value|`); in a search command's
+    // arguments nothing does (Sentry's install script greps for `system.secret-key: '!!changeme!!'`).
+    if (SHELL_LIKE.has(this.lang)) {
+      const sed = sedPartAt(s, start);
+      if (sed?.part === 'pattern') return false;
+      if (sed === null && this.lang !== 'yaml' && inSearchCommand(s, start)) return false;
+    }
     if (this.onSigningCall(end)) return true;
     // Most tokens name nothing of interest: they are passed over before any string is made.
     if (this.keys.size === 0 && !this.names.mayBeAt(s, start, end) && !isContextKeyAt(s, start, end)) return false;
@@ -1011,7 +1148,11 @@ class LineAnalyzer {
     if (subject === undefined && through === undefined && branch === undefined) branch = providerPlaceholder(this.lang, name, lit, this.lines[lineIdx]!.text);
     const line = this.lines[lineIdx]!;
     if (lineIdx === this.idx) this.consumed = Math.max(this.consumed, lit.end);
-    const section = this.saysNoSecret(lineIdx, lit.end) ? NO_SECRET_BY_COMMENT : (this.sectionAt(lineIdx) ?? branch ?? null);
+    let section = this.saysNoSecret(lineIdx, lit.end) ? NO_SECRET_BY_COMMENT : (this.sectionAt(lineIdx) ?? branch ?? null);
+    // In code, by the brackets around the value; in an OpenAPI document itself (YAML), by its keys (sections.ts).
+    if (section === null && SCHEMA_CODE.has(this.lang) && describesSchemas(this.lines) && inExampleObject(this.lines, lineIdx, lit.start, this.budget)) {
+      section = API_SCHEMA_EXAMPLE;
+    }
     this.out.push({
       kind,
       name,
@@ -1079,11 +1220,13 @@ class LineAnalyzer {
     if (flag === '--build-arg' || flag === '--build-arg=') return BUILD_ARG;
     const envFlag = flag === '-e' || flag === '--env' || flag === '--env=';
     if (!envFlag && !this.startsCommand(start)) return null;
-    return this.commandBuilds() ? BUILD_ONLY : null;
+    if (this.commandBuilds()) return BUILD_ONLY;
+    const mode = this.commandMode();
+    return mode === null ? null : mode === 'test' ? TEST_COMMAND : DEV_COMMAND;
   }
 
-  /** Whether the command on this line, with its `\` continuations, is a build step that only needs some key. */
-  private commandBuilds(): boolean {
+  /** The lines of the command on this line, with its `\` continuations above and below; empty once the budget is spent. */
+  private commandLines(): string[] {
     const ends = (t: string) => t.trimEnd().endsWith('\\');
     let from = this.idx;
     while (from > 0 && this.idx - from < MAX_CONTINUATIONS && this.lines[from - 1]!.number !== this.line.number) {
@@ -1091,13 +1234,66 @@ class LineAnalyzer {
       if (!this.spend(above.length + 1) || !ends(above)) break;
       from--;
     }
+    const out: string[] = [];
     for (let k = from, n = 0; k < this.lines.length && n <= 2 * MAX_CONTINUATIONS; k++, n++) {
       const t = this.lines[k]!.text;
-      if (!this.spend(t.length + 1)) return false;
-      if (BUILD_COMMAND.test(t)) return true;
-      if (k >= this.idx && !ends(t)) return false;
+      if (!this.spend(t.length + 1)) return out;
+      out.push(t);
+      if (k >= this.idx && !ends(t)) break;
     }
-    return false;
+    return out;
+  }
+
+  /** Whether the command on this line, with its `\` continuations, is a build step that only needs some key. */
+  private commandBuilds(): boolean {
+    return this.commandLines().some((t) => BUILD_COMMAND.test(t));
+  }
+
+  /**
+   * The framework mode (`MIX_ENV=dev`, `NODE_ENV=test`) that the command setting the value at `nameAt` sets with
+   * it, among the assignments before its command word (on this line or its `\` continuations); null if none.
+   */
+  private commandMode(): string | null {
+    const lines = this.commandLines();
+    const at = lines.indexOf(this.s);
+    if (at < 0) return null;
+    // The command's words, joined over its continuations; `;`, `&`, `|` and `(` end a command.
+    let joined = '';
+    let namePos = -1;
+    for (let k = 0; k < lines.length; k++) {
+      const t = lines[k]!.replace(/\\\s*$/, '');
+      if (k === at) namePos = joined.length + this.nameAt;
+      joined += `${t} `;
+    }
+    const words: { start: number; end: number }[] = [];
+    let i = 0;
+    while (i < joined.length) {
+      const c = joined[i]!;
+      if (c === ' ' || c === '\t') {
+        i++;
+        continue;
+      }
+      if (COMMAND_END.includes(c)) {
+        words.push({ start: i, end: i }); // a boundary
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < joined.length && joined[i] !== ' ' && joined[i] !== '\t' && !COMMAND_END.includes(joined[i]!)) i++;
+      words.push({ start, end: i });
+    }
+    const own = words.findIndex((w) => w.start <= namePos && namePos < w.end);
+    if (own < 0) return null;
+    const assignment = (w: { start: number; end: number }) => w.end > w.start && ASSIGNMENT_WORD.test(joined.slice(w.start, w.end));
+    let from = own;
+    while (from > 0 && assignment(words[from - 1]!)) from--;
+    let to = own;
+    while (to + 1 < words.length && assignment(words[to + 1]!)) to++;
+    for (let k = from; k <= to; k++) {
+      const m = COMMAND_MODE.exec(joined.slice(words[k]!.start, words[k]!.end));
+      if (m) return m[1]!;
+    }
+    return null;
   }
 
   /** `jwt.sign(payload, 'x')`, `cookieParser('x')`, `SignedString([]byte("x"))`: the argument is the secret. */
@@ -2275,6 +2471,15 @@ class LineAnalyzer {
 
   /** Reads the value at `j`: a quoted literal, or in config syntaxes a bare word. */
   private readValue(j: number, closer: string | null, restOfLine: boolean): Literal | null {
+    const sed = SHELL_LIKE.has(this.lang) ? sedPartAt(this.s, j) : null;
+    const lit = this.readValueAt(j, closer, restOfLine, sed?.part === 'replacement' ? sed : null);
+    // A `sed` script that edits a template writes placeholders there, as it should; a real-looking key is still one.
+    if (lit && sed?.part === 'replacement' && sed.template && !looksLikeSecret(lit.value)) return null;
+    return lit;
+  }
+
+  /** `readValue` at `j`, inside the replacement of a `sed` substitution when `sed` is given. */
+  private readValueAt(j: number, closer: string | null, restOfLine: boolean, sed: Extract<SedPart, { part: 'replacement' }> | null): Literal | null {
     const s = this.s;
     // `echo "SECRET_KEY=\"$KEY\"" >> .env`, `sed "s|…|KEY: \"$key\"|"`: in a shell command, a quote escaped inside
     // a string opens the value, which runs to the next escaped quote and expands as the string around it does.
@@ -2283,6 +2488,10 @@ class LineAnalyzer {
       const end = s.indexOf(s.slice(j, j + 2), j + 2);
       return end < 0 ? null : { value: s.slice(j + 2, end), start: j + 2, end, quoted: true, quote: closer ?? s[j + 1] };
     }
+    // In a `sed` replacement, the quote the script opened with closes it: the shell builds what follows
+    // (`sed -e 's/^key:.*$/key: '"'$KEY'"'/'`), unless it is how a single-quoted script writes a quote (`'\''`,
+    // `'"'"'`), around a literal.
+    if (sed !== null && s[j] === sed.quote) return sed.quote === "'" ? quotedInScript(s, j, sed.end) : null;
     const q = readQuoted(s, j);
     if (q) {
       if ((q.fString && q.value.includes('{')) || (!needsQuotes(this.lang) && JASYPT.test(q.value))) return null;
@@ -2300,7 +2509,29 @@ class LineAnalyzer {
     if (c === undefined || '[{(|>!*&'.includes(c)) return null; // collections, block scalars, tags, aliases
     // A Makefile recipe line is a shell command, not a make variable that runs to the line's end.
     const lang = this.lang === 'make' && s.startsWith('\t') ? 'shell' : this.lang;
-    const bare = readBare(s, j, lang, closer, restOfLine);
+    let bare = readBare(s, j, lang, closer, restOfLine);
+    // `sed -i "s|APP_SECRET=.*|APP_SECRET=value|i"`: a value in a substitution's replacement ends at its delimiter,
+    // or at a space. One cut short by anything else is text in another file's syntax
+    // (`s/X/SECRET_KEY = os.environ["SECRET_KEY"]/`).
+    if (bare && sed !== null) {
+      // An escape ends it too (`…=<key>\nDEBUG=0`: another line of the file written), but for the delimiter's
+      // own (`\/` in base64), which is part of it.
+      const limit = Math.min(bare.end, sed.end);
+      let k = j;
+      let value = '';
+      while (k < limit) {
+        if (s[k] === '\\') {
+          if (s[k + 1] !== sed.delimiter) break;
+          value += sed.delimiter;
+          k += 2;
+          continue;
+        }
+        value += s[k];
+        k++;
+      }
+      if (k === limit && bare.end < sed.end && s[bare.end] !== ' ' && s[bare.end] !== '\t') bare = null;
+      else bare = k > j ? { ...bare, value, end: k } : null;
+    }
     // `echo -n "JWT_SECRET='"`: the quote opens a value the script prints next; quotes alone are no value.
     if (!bare || QUOTES_ONLY.test(bare.value)) return null;
     // `c.JupyterHub.cookie_secret = get_secret_value("…")`, Python in a ConfigMap's YAML: a call is code (INI and

@@ -207,6 +207,66 @@ function prevSignificant(lines: readonly Line[], k: number, i: number): { c: str
   return null;
 }
 
+/** Keys whose value shows readers an example (normalised): OpenAPI's `example`, pydantic's `{"example": {…}}`. */
+const EXAMPLE_KEYS = new Set(['example', 'examples', 'xexample', 'xexamples']);
+/** How many objects up `inExampleObject` looks for the `example` key. */
+const EXAMPLE_LEVELS = 4;
+
+/**
+ * Whether `pos` of line `idx` sits in an object (a map, dict or hash) given as the value of an `example` or
+ * `examples` key, at most four objects up: an API schema's example (OpenApiSpex's `example: %{tenant: %{…}}`,
+ * pydantic's `json_schema_extra={"example": {…}}`, an OpenAPI document in code), which documentation shows.
+ */
+export function inExampleObject(lines: readonly Line[], idx: number, pos: number, shared: WalkBudget): boolean {
+  const limit = Math.max(0, Math.min(WALK_LIMIT, shared.left));
+  let left = limit;
+  let depth = 0;
+  let levels = 0;
+  let found = false;
+  const number = lines[idx]!.number;
+  outer: for (let k = idx; k >= 0 && left > 0; k--) {
+    const line = lines[k]!;
+    if (k !== idx && line.number === number) break;
+    const t = line.text;
+    for (let i = k === idx ? pos - 1 : t.length - 1; i >= 0 && left > 0; i--, left--) {
+      const c = t[i]!;
+      if (c === ')' || c === '}' || c === ']') depth++;
+      else if (c === '(' || c === '{' || c === '[') {
+        if (depth > 0) {
+          depth--;
+          continue;
+        }
+        if ((c === '{' || c === '[') && EXAMPLE_KEYS.has(normalizeName(keyBefore(t, i)))) {
+          found = true;
+          break outer;
+        }
+        if (++levels >= EXAMPLE_LEVELS) break outer;
+      }
+    }
+  }
+  shared.left -= limit - left;
+  return found;
+}
+
+/** The key an object opened at `i` is the value of, on the same line: `example` in `example: {`, `"example" => [`, `example: %{`. */
+function keyBefore(t: string, i: number): string {
+  let j = i - 1;
+  if (t[j] === '%') j--; // an Elixir map
+  while (j >= 0 && (t[j] === ' ' || t[j] === '\t')) j--;
+  if (t[j] === '>' && t[j - 1] === '=') j -= 2;
+  else if (t[j] === ':' || t[j] === '=') j--;
+  else return '';
+  while (j >= 0 && (t[j] === ' ' || t[j] === '\t')) j--;
+  const q = t[j];
+  if (q === '"' || q === "'") {
+    const open = t.lastIndexOf(q, j - 1);
+    return open >= 0 && j - open <= 40 ? t.slice(open + 1, j) : '';
+  }
+  const end = j + 1;
+  while (j >= 0 && end - j <= 40 && /[A-Za-z0-9_-]/.test(t[j]!)) j--;
+  return t.slice(j + 1, end);
+}
+
 /** The identifier (or type) right before `i`, skipping spaces: `jwtConstants` in `const jwtConstants = {`. */
 function identifierBefore(t: string, i: number): string {
   let j = i - 1;

@@ -387,7 +387,8 @@ const TEST_DATABASE_WORDS = new Set(['db', 'database', 'data', 'seed', 'seeds', 
 /** A settings module, an environment file or a Helm values file (`values-dev.yaml`), as opposed to code. */
 function isSettingsLike(name, dirs) {
     return (name.startsWith('.env') ||
-        /(?:settings|config|configuration|application|appsettings|compose|environment|values)/.test(name) ||
+        // Seed data is loaded for one environment as settings are: Phoenix's `priv/repo/dev_seeds.exs`, `seeds_dev.rb`.
+        /(?:settings|config|configuration|application|appsettings|compose|environment|values|seeds?(?![a-z]))/.test(name) ||
         dirs.some((d) => d === 'settings' || d === 'environments' || d === 'config'));
 }
 /**
@@ -398,13 +399,22 @@ function isSettingsLike(name, dirs) {
 function isCiSettings(name, dirs) {
     return namedForEnvironment(name, stemWords(name), dirs, (w) => w === 'ci');
 }
+/** Folders where a file named for an environment alone (`dev.py`, `development.rb`) holds that environment's settings. */
+const LONE_NAME_DIRS = new Set(['settings', 'environments', 'config', 'conf', 'seeds']);
+/** Folders of compose files, where a YAML file named for an environment alone (`development.yml`) is its stack. */
+const COMPOSE_DIRS = new Set(['compose', 'docker']);
 /**
- * Settings named for an environment: a lone `dev.py` or `ci.py` only inside a settings or config folder,
- * otherwise a settings-like name (`settings_ci.py`, `application-dev.yml`) with one of its words.
+ * Settings named for an environment: a lone `dev.py` or `ci.py` only inside a settings, config, seeds, compose or
+ * Docker folder, otherwise a settings-like name (`settings_ci.py`, `application-dev.yml`, `dev_seeds.exs`) with one
+ * of its words.
  */
 function namedForEnvironment(name, words, dirs, isWord) {
-    if (words.length === 1)
-        return isWord(words[0]) && dirs.some((d) => d === 'settings' || d === 'environments' || d === 'config' || d === 'conf');
+    // A seed file named for its environment in a seeds folder (`db/seeds/development.rb`), a compose file in a
+    // folder of them (`tools/compose/development.yml`, `docker/dev.yml`).
+    if (words.length === 1) {
+        const compose = name.endsWith('.yml') || name.endsWith('.yaml');
+        return isWord(words[0]) && dirs.some((d) => LONE_NAME_DIRS.has(d) || (compose && COMPOSE_DIRS.has(d)));
+    }
     return words.some(isWord) && isSettingsLike(name, dirs);
 }
 /**

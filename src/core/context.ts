@@ -411,7 +411,8 @@ const TEST_DATABASE_WORDS = new Set(['db', 'database', 'data', 'seed', 'seeds', 
 function isSettingsLike(name: string, dirs: readonly string[]): boolean {
   return (
     name.startsWith('.env') ||
-    /(?:settings|config|configuration|application|appsettings|compose|environment|values)/.test(name) ||
+    // Seed data is loaded for one environment as settings are: Phoenix's `priv/repo/dev_seeds.exs`, `seeds_dev.rb`.
+    /(?:settings|config|configuration|application|appsettings|compose|environment|values|seeds?(?![a-z]))/.test(name) ||
     dirs.some((d) => d === 'settings' || d === 'environments' || d === 'config')
   );
 }
@@ -425,12 +426,23 @@ function isCiSettings(name: string, dirs: readonly string[]): boolean {
   return namedForEnvironment(name, stemWords(name), dirs, (w) => w === 'ci');
 }
 
+/** Folders where a file named for an environment alone (`dev.py`, `development.rb`) holds that environment's settings. */
+const LONE_NAME_DIRS = new Set(['settings', 'environments', 'config', 'conf', 'seeds']);
+/** Folders of compose files, where a YAML file named for an environment alone (`development.yml`) is its stack. */
+const COMPOSE_DIRS = new Set(['compose', 'docker']);
+
 /**
- * Settings named for an environment: a lone `dev.py` or `ci.py` only inside a settings or config folder,
- * otherwise a settings-like name (`settings_ci.py`, `application-dev.yml`) with one of its words.
+ * Settings named for an environment: a lone `dev.py` or `ci.py` only inside a settings, config, seeds, compose or
+ * Docker folder, otherwise a settings-like name (`settings_ci.py`, `application-dev.yml`, `dev_seeds.exs`) with one
+ * of its words.
  */
 function namedForEnvironment(name: string, words: readonly string[], dirs: readonly string[], isWord: (w: string) => boolean): boolean {
-  if (words.length === 1) return isWord(words[0]!) && dirs.some((d) => d === 'settings' || d === 'environments' || d === 'config' || d === 'conf');
+  // A seed file named for its environment in a seeds folder (`db/seeds/development.rb`), a compose file in a
+  // folder of them (`tools/compose/development.yml`, `docker/dev.yml`).
+  if (words.length === 1) {
+    const compose = name.endsWith('.yml') || name.endsWith('.yaml');
+    return isWord(words[0]!) && dirs.some((d) => LONE_NAME_DIRS.has(d) || (compose && COMPOSE_DIRS.has(d)));
+  }
   return words.some(isWord) && isSettingsLike(name, dirs);
 }
 

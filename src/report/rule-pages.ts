@@ -31,10 +31,11 @@ const CONTEXT_PLACES: Readonly<Record<ContextName, string>> = {
   development:
     '`settings/local.py`, `settings/dev.py`, `config/environments/development.rb`, `.env.development`, `docker-compose.override.yml`, Helm `values-dev.yaml`, ' +
     '`.devcontainer/`, `.ddev/`, folders of a local environment (`local-environment/`, `dev-env/`, `local-stack/`), `.lando.yml`, `.gitpod.yml`, `mise.toml`, the `development:` block of `config/secrets.yml`, a compose service that runs a development server ' +
-    '(`runserver`, `nodemon`, `DEBUG=1`, `settings.dev`)',
+    '(`runserver`, `nodemon`, `DEBUG=1`, `settings.dev`), seeds named for development (`priv/repo/dev_seeds.exs`, `db/seeds/development.rb`), ' +
+    'a compose file named for it in a folder of them (`docker/dev.yml`), a command that sets a framework\'s development mode with the value (`MIX_ENV=dev SECRET_KEY_BASE=… mix phx.server`)',
   test:
     '`tests/`, `spec/`, `fixtures/`, `e2e/`, `cypress/`, `unit/`, `unittests/`, `__snapshots__/`, `mock/` and `mocks/` (and `*.mock.ts`, `mock.ts`, `mocks.go`), `acceptance/`, `*.UnitTests/`, `src/integrationTest/`, the data and configuration of a top-level `integration/` folder (`integration/clusters/*/compose.yml`; its code keeps the verdict of its own name, and a nested `deploy/integration/` is an environment), `testproject/`, `*_test.go`, type tests (`*.tst.ts`, `*.test-d.ts`, `*.spec-d.ts`), `test_*.py`, `testserver.py`, `settings/test.py`, `settings/pytest.py`, `config/environments/test.rb`, ' +
-    '`phpunit.xml`, `pytest.ini`, `[tool.pytest_env]`, `.env.test`, `.env.dusk.local` (Laravel Dusk)',
+    '`phpunit.xml`, `pytest.ini`, `[tool.pytest_env]`, `.env.test`, `.env.dusk.local` (Laravel Dusk), a command that sets a framework\'s test mode with the value (`NODE_ENV=test JWT_SECRET=… npx jest`)',
   ci:
     '`.github/workflows/*.yml` (a job\'s `env:` with a made-up key for the test database), `.gitlab-ci.yml`, `.circleci/`, `Jenkinsfile`, ' +
     'files in `.ci/`, `ci/`, `.github/` and folders named for CI (`gitlab-ci-config/`), settings for CI runs (`settings/ci.py`, `application-ci.yml`)',
@@ -45,7 +46,8 @@ const CONTEXT_PLACES: Readonly<Record<ContextName, string>> = {
     'secret in a configuration template to copy (`config.example.yml`, `secrets.yml.example`, `parameters.yml.dist`, ' +
     'a configuration file whose name starts or ends with the word `example`, `sample` or their plurals: ' +
     '`sample-values-celery.yaml`, `values-example.yaml`; a ' +
-    'real-looking one keeps the file\'s context, and dotenv templates have rules of their own)',
+    'real-looking one keeps the file\'s context, and dotenv templates have rules of their own), an object given as an ' +
+    '`example` in code that describes an API\'s documents (OpenApiSpex, pydantic\'s `json_schema_extra`, `@nestjs/swagger`)',
   docs: '`*.md`, `*.rst`, `*.adoc`, `docs/`, `guides/` (bug-report templates)',
 };
 

@@ -235,6 +235,15 @@ describe('classifyPath', () => {
     ['src/main/resources/application-dev.yml', 'development'],
     ['appsettings.Development.json', 'development'],
     ['webpack.config.dev.js', 'development'],
+    // Seed data for development: Phoenix's `priv/repo/dev_seeds.exs`, a seeds folder's `development.rb`.
+    ['priv/repo/dev_seeds.exs', 'development'],
+    ['db/seeds_development.rb', 'development'],
+    ['db/seeds/development.rb', 'development'],
+    ['prisma/seed.dev.ts', 'development'],
+    // Compose files named for their environment in a folder of them.
+    ['tools/compose/development.yml', 'development'],
+    ['docker/dev.yml', 'development'],
+    ['docker/ci.yml', 'ci'],
   ];
   it.each(table)('%s → %s', (path, expected) => {
     expect(classifyPath(path).context).toBe(expected);
@@ -271,6 +280,16 @@ describe('classifyPath', () => {
     'src/templates/settings.py',
     'app/models/sample_rate.py',
     'deploy/k8s/secret.yaml',
+    // Seeds the release runs, and names that only hold the letters.
+    'priv/repo/seeds.exs',
+    'db/seeds/production.rb',
+    'src/seedling_dev_tools.py',
+    'lib/dev_portal/session.ex',
+    'tools/compose/production.yml',
+    'tools/dev.yml',
+    // Code and scripts in a Docker folder keep the verdict of their own names.
+    'internal/docker/local.go',
+    'docker/scripts/local.sh',
   ])('%s is production', (path) => {
     expect(classifyPath(path).context).toBe('production');
   });

@@ -3318,6 +3318,7 @@ function prefixedTokens(file, out) {
             let prefixLength = m.format.keyed ? 0 : m.prefix.length;
             let label = m.format.label;
             let noDer = false;
+            let cutShort = false;
             let key = m.format.id;
             if (m.format === token_formats/* PEM_PRIVATE_KEY */.Z) {
                 const next = lines.slice(idx + 1, idx + 8).filter((l) => l.offset === 0).map((l) => l.text);
@@ -3327,6 +3328,11 @@ function prefixedTokens(file, out) {
                 if (body === null || (0,token_formats/* isCertificateDer */.jC)(body))
                     continue;
                 noDer = (0,token_formats/* isNoDer */.nV)(line.text.slice(m.start, m.end), body, found.headed);
+                // The armour says whose format it is: OpenPGP's block is no PEM.
+                if (line.text.startsWith('-----BEGIN PGP', m.start))
+                    label = 'a PGP private key block';
+                const header = line.text.slice(m.start, m.end);
+                cutShort = (0,token_formats/* isTruncatedDer */.AV)(header, lines.slice(idx + 1, idx + 257).filter((l) => l.offset === 0).map((l) => l.text), found.headed);
                 value = body;
                 prefixLength = 0;
                 // A key inline in a JSON file that says it is a service account: a Google Cloud key file.
@@ -3337,10 +3343,14 @@ function prefixedTokens(file, out) {
             }
             if ((0,secret_value/* isAzuriteKey */.wY)(value))
                 continue;
-            const shown = (m.format === token_formats/* PEM_PRIVATE_KEY */.Z ? (0,token_formats/* isExamplePemBody */.bP)(value) : (0,token_formats/* isExampleToken */.W7)(value, prefixLength)) || isPlaceholderValue(lines, idx, m.valueStart);
+            // An RSA key block cut short within its public modulus shows a key's shape, as documentation does.
+            const shown = (m.format === token_formats/* PEM_PRIVATE_KEY */.Z ? (0,token_formats/* isExamplePemBody */.bP)(value) || cutShort : (0,token_formats/* isExampleToken */.W7)(value, prefixLength)) || isPlaceholderValue(lines, idx, m.valueStart);
             // A body that cannot be DER is a placeholder, unless a test key's name holds it (AWX's SSH1 key under a PKCS#8 label).
             const example = shown || (noDer && testKeyName(assignedBefore(lines, idx, m.start)) === null);
             const finding = tokenFinding(line.number, line.offset, m, value, label, key, example);
+            if (cutShort) {
+                finding.message = `This looks like ${label}, but cut short: its lines hold less than a seventh of the bytes its DER length says, no more than part of the public modulus, as documentation shows a key's shape. An obvious placeholder such as \`<private key>\` says so better.`;
+            }
             if (finding.severity === undefined && key === 'aws-access-key-id' && URL_QUERY_VALUE.test(line.text.slice(Math.max(0, m.valueStart - 80), m.valueStart))) {
                 finding.severity = 'notice';
                 finding.message = `${capitalize(label)} is in a URL's query (a presigned or affiliate link), where a key id is public by design: it grants nothing without its secret key. Make sure the secret key is nowhere in the repository.`;
@@ -3389,7 +3399,9 @@ function tokenFinding(lineNumber, offset, m, value, label, key, example) {
             ? exampleMessage(label)
             : m.format.notice
                 ? `${capitalize(label)} is written here. It reaches test data only, but it belongs in a secret store too.`
-                : liveMessage(label),
+                : m.format === token_formats/* PEM_PRIVATE_KEY */.Z && key !== 'gcp-service-account-key'
+                    ? `${capitalize(label)} is written here. Make a new key pair where it is used and revoke what trusts this one (its certificate, a deploy key, a published public key), remove it and keep the new key in a secret store.`
+                    : liveMessage(label),
         secret: value,
         key,
     };
@@ -3582,6 +3594,8 @@ function nearKeyType(lines, idx, symmetric) {
     }
     return false;
 }
+/** The file IdentityServer's `AddDeveloperSigningCredential()` keeps its key in: `tempkey.jwk`, or `tempkey.rsa` before 4. */
+const DEVELOPER_SIGNING_KEY_FILE = /^tempkey\.(?:jwk|rsa)$/i;
 /**
  * Private keys written as JSON Web Keys: IdentityServer's `tempkey.jwk`
  * (which `AddDeveloperSigningCredential()` writes and signs every token with),
@@ -3607,7 +3621,9 @@ function jwkPrivateKeys(file, out) {
                 line: line.number,
                 column: line.offset + start + 1,
                 endColumn: line.offset + start + value.length + 1,
-                message: `${capitalize(label)} is written here. Remove it, generate a new key where it is used and keep it in a secret store.`,
+                message: DEVELOPER_SIGNING_KEY_FILE.test(file.name)
+                    ? `${capitalize(label)} is written here: IdentityServer's developer signing key, which \`AddDeveloperSigningCredential()\` writes and signs every token with. Keep \`${file.name}\` out of git (list it in .gitignore) and delete it, so that a new one is made; in production sign with a key from a secret store (\`AddSigningCredential\`).`
+                    : `${capitalize(label)} is written here. Remove it, generate a new key where it is used and keep it in a secret store.`,
                 secret: value,
                 key: symmetric ? 'jwk-symmetric-key' : 'jwk-private-key',
                 policy: 'private-key',
@@ -3930,7 +3946,10 @@ const knownToken = {
                 "prop, an options key, PHP's `'placeholder' =>`, with the value on the same line or alone on the next) is a " +
                 "documentation placeholder, and so is a body under a PEM key's label that is no DER (`-----BEGIN PRIVATE " +
                 'KEY-----` / `LongStringOfAlphanumericCharactersWillBeHere=`: PKCS#1, SEC 1 and PKCS#8 keys open with `M` in ' +
-                "base64) unless the block has headers, as a legacy encrypted key's `Proc-Type:` does.",
+                "base64) unless the block has headers, as a legacy encrypted key's `Proc-Type:` does. So is an " +
+                'RSA key block cut short: its lines, up to the END line, hold less than a seventh of the bytes its DER length ' +
+                'says, no more than part of the public modulus (two lines of a 2,048-bit key, a sample of its shape in ' +
+                'commented-out defaults). An EC key, whose secret comes first, and an RSA key cut later stay keys.',
             '',
             'A private key assigned to a name that says it is made for tests (`const TEST_FAKE_RSA_KEY_0 = "-----BEGIN\u2026`, ' +
                 '`mockPrivateKey`, `DUMMY_KEY = <<~PEM`, `fixture_private_key:`) is a notice wherever the file is, as a key under a ' +
@@ -15404,6 +15423,7 @@ __webpack_require__.d(__webpack_exports__, {
   bP: () => (/* binding */ isExamplePemBody),
   W7: () => (/* binding */ isExampleToken),
   nV: () => (/* binding */ isNoDer),
+  AV: () => (/* binding */ isTruncatedDer),
   zR: () => (/* binding */ pemBody),
   r0: () => (/* binding */ telegramToken),
   aH: () => (/* binding */ tokenPrefixLength)
@@ -16002,6 +16022,66 @@ function isNoDer(header, body, headed) {
     return !headed && DER_PEM.test(header) && !/^\/*M/.test(body);
 }
 const DER_PEM = /^-----BEGIN (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----$/;
+/** How many lines below a PEM header `isTruncatedDer` looks for the END line: a 16,384-bit RSA key has about 200. */
+const MAX_PEM_LINES = 256;
+/**
+ * What part of an RSA key's DER its lines must hold to be read as a key: the modulus, which is public, runs past the
+ * first fifth of PKCS#1's structure (and of PKCS#8's), so a block that stops within its first seventh gives away
+ * nothing secret.
+ */
+const RSA_PUBLIC_SHARE = 1 / 7;
+/** rsaEncryption's object identifier, as PKCS#8 names the algorithm of an RSA key. */
+const RSA_ENCRYPTION_OID = Buffer.from('06092a864886f70d010101', 'hex');
+/**
+ * Whether an RSA key block is cut short before anything secret: its DER says how many bytes it holds, and the
+ * lines up to the END line hold less than a seventh of them, so no more than part of the public modulus
+ * (Trellis's commented-out sample: two lines under a length of 2,344 bytes). Such a block shows a key's shape. False
+ * when the END line is not in reach, the key is not RSA (an EC key's secret comes first), the body is no DER
+ * (OpenSSH's format, a body encrypted under PEM headers), or the length is none a key has.
+ */
+function isTruncatedDer(header, lines, headed) {
+    if (headed || !/^-----BEGIN (?:RSA )?PRIVATE KEY-----$/.test(header))
+        return false;
+    let b64 = '';
+    let ended = false;
+    for (let k = 0; k < lines.length && k < MAX_PEM_LINES; k++) {
+        const t = lines[k];
+        const end = t.indexOf('-----END');
+        b64 += base64Runs(end >= 0 ? t.slice(0, end) : t);
+        if (end >= 0) {
+            ended = true;
+            break;
+        }
+    }
+    if (!ended || b64.length < 8)
+        return false;
+    const der = Buffer.from(b64.slice(0, 64), 'base64');
+    if (der[0] !== 0x30 || der[1] === undefined)
+        return false;
+    const first = der[1];
+    const width = first < 0x80 ? 0 : first - 0x80;
+    if (width > 3)
+        return false;
+    let length = width === 0 ? first : 0;
+    for (let j = 0; j < width; j++)
+        length = length * 256 + (der[2 + j] ?? 0);
+    // PKCS#1 (`RSA PRIVATE KEY`) is RSA's own; a PKCS#8 key names its algorithm in its first bytes.
+    if (!header.includes('RSA') && !der.includes(RSA_ENCRYPTION_OID))
+        return false;
+    const claimed = 2 + width + length;
+    return Math.floor((b64.replace(/=+$/, '').length * 3) / 4) < claimed * RSA_PUBLIC_SHARE;
+}
+/** Every run of base64 on a line, joined (a key's line, maybe inside a comment or a string, maybe cut in pieces). */
+function base64Runs(t) {
+    let out = '';
+    for (let i = 0; i < t.length;) {
+        const n = run(t, i, isBase64, t.length);
+        if (n > 0)
+            out += t.slice(i, i + n);
+        i += Math.max(n, 1);
+    }
+    return out;
+}
 /** A line that stands for lines left out: `...`, `\u2026`, `[...]`, possibly quoted. */
 const ELLIPSIS_LINE = /^[\s"'`]*\[?(?:\.{3,}|\u2026)\]?[\s"'`,]*$/;
 /** A line comment's mark and the space after it: only with the space, since `/` and `+` are base64 too. */

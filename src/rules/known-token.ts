@@ -1,5 +1,5 @@
 import type { FileContext, RawFinding, Rule } from './types';
-import { findTokens, isCertificateDer, isExamplePemBody, isExampleToken, isNoDer, pemBody, PEM_PRIVATE_KEY, PREFIX_SET, type TokenMatch } from './lib/token-formats';
+import { findTokens, isCertificateDer, isExamplePemBody, isExampleToken, isNoDer, isTruncatedDer, pemBody, PEM_PRIVATE_KEY, PREFIX_SET, type TokenMatch } from './lib/token-formats';
 import { findNamedTokens, mentionsSecretNamedProvider, NAMED_SET } from './lib/named-tokens';
 import { dockerCredentials, isNpmConfig, mayHoldDockerAuth, npmCredentials } from './lib/config-credentials';
 import { mayHoldUrlPassword, urlPasswords } from './lib/url-passwords';
@@ -92,6 +92,7 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
       let prefixLength = m.format.keyed ? 0 : m.prefix.length;
       let label = m.format.label;
       let noDer = false;
+      let cutShort = false;
       let key = m.format.id;
       if (m.format === PEM_PRIVATE_KEY) {
         const next = lines.slice(idx + 1, idx + 8).filter((l) => l.offset === 0).map((l) => l.text);
@@ -100,6 +101,10 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
         // A certificate under a private key's label holds nothing secret.
         if (body === null || isCertificateDer(body)) continue;
         noDer = isNoDer(line.text.slice(m.start, m.end), body, found!.headed);
+        // The armour says whose format it is: OpenPGP's block is no PEM.
+        if (line.text.startsWith('-----BEGIN PGP', m.start)) label = 'a PGP private key block';
+        const header = line.text.slice(m.start, m.end);
+        cutShort = isTruncatedDer(header, lines.slice(idx + 1, idx + 257).filter((l) => l.offset === 0).map((l) => l.text), found!.headed);
         value = body;
         prefixLength = 0;
         // A key inline in a JSON file that says it is a service account: a Google Cloud key file.
@@ -109,10 +114,14 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
         }
       }
       if (isAzuriteKey(value)) continue;
-      const shown = (m.format === PEM_PRIVATE_KEY ? isExamplePemBody(value) : isExampleToken(value, prefixLength)) || isPlaceholderValue(lines, idx, m.valueStart);
+      // An RSA key block cut short within its public modulus shows a key's shape, as documentation does.
+      const shown = (m.format === PEM_PRIVATE_KEY ? isExamplePemBody(value) || cutShort : isExampleToken(value, prefixLength)) || isPlaceholderValue(lines, idx, m.valueStart);
       // A body that cannot be DER is a placeholder, unless a test key's name holds it (AWX's SSH1 key under a PKCS#8 label).
       const example = shown || (noDer && testKeyName(assignedBefore(lines, idx, m.start)) === null);
       const finding = tokenFinding(line.number, line.offset, m, value, label, key, example);
+      if (cutShort) {
+        finding.message = `This looks like ${label}, but cut short: its lines hold less than a seventh of the bytes its DER length says, no more than part of the public modulus, as documentation shows a key's shape. An obvious placeholder such as \`<private key>\` says so better.`;
+      }
       if (finding.severity === undefined && key === 'aws-access-key-id' && URL_QUERY_VALUE.test(line.text.slice(Math.max(0, m.valueStart - 80), m.valueStart))) {
         finding.severity = 'notice';
         finding.message = `${capitalize(label)} is in a URL's query (a presigned or affiliate link), where a key id is public by design: it grants nothing without its secret key. Make sure the secret key is nowhere in the repository.`;
@@ -161,7 +170,9 @@ function tokenFinding(lineNumber: number, offset: number, m: TokenMatch, value: 
       ? exampleMessage(label)
       : m.format.notice
         ? `${capitalize(label)} is written here. It reaches test data only, but it belongs in a secret store too.`
-        : liveMessage(label),
+        : m.format === PEM_PRIVATE_KEY && key !== 'gcp-service-account-key'
+          ? `${capitalize(label)} is written here. Make a new key pair where it is used and revoke what trusts this one (its certificate, a deploy key, a published public key), remove it and keep the new key in a secret store.`
+          : liveMessage(label),
     secret: value,
     key,
   };
@@ -358,6 +369,9 @@ function nearKeyType(lines: readonly Line[], idx: number, symmetric: boolean): b
   return false;
 }
 
+/** The file IdentityServer's `AddDeveloperSigningCredential()` keeps its key in: `tempkey.jwk`, or `tempkey.rsa` before 4. */
+const DEVELOPER_SIGNING_KEY_FILE = /^tempkey\.(?:jwk|rsa)$/i;
+
 /**
  * Private keys written as JSON Web Keys: IdentityServer's `tempkey.jwk`
  * (which `AddDeveloperSigningCredential()` writes and signs every token with),
@@ -381,7 +395,9 @@ function jwkPrivateKeys(file: FileContext, out: RawFinding[]): void {
         line: line.number,
         column: line.offset + start + 1,
         endColumn: line.offset + start + value.length + 1,
-        message: `${capitalize(label)} is written here. Remove it, generate a new key where it is used and keep it in a secret store.`,
+        message: DEVELOPER_SIGNING_KEY_FILE.test(file.name)
+          ? `${capitalize(label)} is written here: IdentityServer's developer signing key, which \`AddDeveloperSigningCredential()\` writes and signs every token with. Keep \`${file.name}\` out of git (list it in .gitignore) and delete it, so that a new one is made; in production sign with a key from a secret store (\`AddSigningCredential\`).`
+          : `${capitalize(label)} is written here. Remove it, generate a new key where it is used and keep it in a secret store.`,
         secret: value,
         key: symmetric ? 'jwk-symmetric-key' : 'jwk-private-key',
         policy: 'private-key',
@@ -696,7 +712,10 @@ export const knownToken: Rule = {
         "prop, an options key, PHP's `'placeholder' =>`, with the value on the same line or alone on the next) is a " +
         "documentation placeholder, and so is a body under a PEM key's label that is no DER (`-----BEGIN PRIVATE " +
         'KEY-----` / `LongStringOfAlphanumericCharactersWillBeHere=`: PKCS#1, SEC 1 and PKCS#8 keys open with `M` in ' +
-        "base64) unless the block has headers, as a legacy encrypted key's `Proc-Type:` does.",
+        "base64) unless the block has headers, as a legacy encrypted key's `Proc-Type:` does. So is an " +
+        'RSA key block cut short: its lines, up to the END line, hold less than a seventh of the bytes its DER length ' +
+        'says, no more than part of the public modulus (two lines of a 2,048-bit key, a sample of its shape in ' +
+        'commented-out defaults). An EC key, whose secret comes first, and an RSA key cut later stay keys.',
       '',
       'A private key assigned to a name that says it is made for tests (`const TEST_FAKE_RSA_KEY_0 = "-----BEGIN…`, ' +
         '`mockPrivateKey`, `DUMMY_KEY = <<~PEM`, `fixture_private_key:`) is a notice wherever the file is, as a key under a ' +

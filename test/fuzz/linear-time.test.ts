@@ -134,6 +134,8 @@ const INPUTS: Input[] = [
   text('sed lines with names after every delimiter', fill(`sed -i "s/SECRET_KEY/SECRET_KEY=x/SECRET_KEY/SECRET_KEY=y" .env\n`, MEDIUM)),
   // Objects nested in examples.
   text('1 MB single line of example objects', `openapi = ${fill('{ example: { jwt_secret: "abc", ', BIG)}`),
+  // PEM blocks of few lines under long lengths.
+  text('PEM headers over short bodies', fill('-----BEGIN RSA PRIVATE KEY-----\nMIIJKAIBAAKCAgEA63J7t9dqyua5+Q+P6M3iHtLEKpF/AZcZNBHr1F2Oo8+Hfyvl\n', MEDIUM)),
   text('1 MB single line of {$ in a string', `$secretKey = "${fill('{$"', BIG)}`),
   text('1 MB single line of nested %w(', `SECRET_KEY = ${fill('%w(', BIG)}`),
   text('open heredocs on every line', fill("SECRET_KEY = <<~EOS\n<<<'X'\n", MEDIUM)),

@@ -167,8 +167,11 @@ const KINDS: Record<string, (next: () => number) => string> = {
    * random key bytes, base64 wrapped at 70 characters.
    */
   'openssh-ed25519': (n) => opensshEd25519(n),
-  /** One line of PEM key material (64 base64 characters). */
-  'pem-line': (n) => 'MII' + chars(n, BASE64, 61),
+  /**
+   * One line of PEM key material (64 base64 characters): a DER SEQUENCE of 46 bytes after its header (`MC4`), so
+   * that the header claims no more than the line holds.
+   */
+  'pem-line': (n) => 'MC4' + chars(n, BASE64, 61),
 };
 
 /** A fake token of `kind`, the same for the same seed. */

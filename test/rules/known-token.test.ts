@@ -528,6 +528,20 @@ describe('known-token: private keys written as JSON Web Keys', () => {
   });
 
   it.each([
+    ['src/Identity.API/tempkey.jwk', `{"AdditionalData":{},"Alg":"RS256","D":"${d}","E":"AQAB","Kty":"RSA","N":"${n}"}`],
+    ['tempkey.rsa', `{"KeyId":"a1b2","Parameters":{"D":"${Buffer.from(d).toString('base64')}","DP":"x","InverseQ":"y"}}`],
+  ])('says %s is IdentityServer\'s developer key, to ignore', (file, text) => {
+    const [f] = run(file, text);
+    expect(f!.message).toContain('AddDeveloperSigningCredential()');
+    expect(f!.message).toContain(`Keep \`${file.slice(file.lastIndexOf('/') + 1)}\` out of git (list it in .gitignore)`);
+  });
+
+  it('gives any other key file the general advice', () => {
+    const [f] = run('keys/jwks.json', `{"keys":[{"kty":"RSA","n":"${n}","e":"AQAB","d":"${d}"}]}`);
+    expect(f!.message).not.toContain('IdentityServer');
+  });
+
+  it.each([
     // Public keys: a JWKS has `n` and `e`, `x` and `y`, and no private member.
     ['.well-known/jwks.json', `{"keys":[{"kty":"RSA","kid":"main","use":"sig","n":"${n}","e":"AQAB"}]}`],
     ['jwks.json', `{"keys":[{"kty":"EC","crv":"P-256","x":"${k}","y":"${k}"}]}`],
@@ -540,6 +554,63 @@ describe('known-token: private keys written as JSON Web Keys', () => {
     ['data.json', `{"blob":"QmFzZTY0kTyZGF0YQ=="}\n{"d":"${k}"}`],
   ])('leaves %s alone', (file, text) => {
     expect(run(file, text)).toEqual([]);
+  });
+});
+
+describe('known-token: what a private key block is called, and what to do', () => {
+  const pem = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  it('says to make a new key pair, not to revoke it at a provider', () => {
+    const [f] = check(knownToken, { file: 'deploy/tls.key', text: pem });
+    expect(f!.message).toMatch(/^A PEM private key block is written here\. Make a new key pair where it is used and revoke what trusts this one/);
+    expect(f!.message).not.toContain('provider');
+  });
+  it('calls an OpenPGP block by its name', () => {
+    const body = pem.split('\n').slice(1, -2).join('\n');
+    const [f] = check(knownToken, { file: 'keys/release.asc', text: `-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n${body}\n-----END PGP PRIVATE KEY BLOCK-----\n` });
+    expect(f!.message).toMatch(/^A PGP private key block is written here\./);
+  });
+});
+
+describe('known-token: PEM key blocks cut short', () => {
+  // Made when the test runs, so no file of the repository holds a key.
+  const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const lines = pair.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString().trim().split('\n');
+  const pkcs8 = pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString().trim().split('\n');
+  const ecLines = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey.export({ type: 'sec1', format: 'pem' }).toString().trim().split('\n');
+  const block = (keep: (line: string, i: number) => boolean, prefix = '', from = lines) => from.filter(keep).map((l) => prefix + l).join('\n');
+  const run = (file: string, text: string) => check(knownToken, { file, text });
+
+  it.each([
+    // Two lines of a 2,048-bit key, commented out in role defaults as a sample of the variable's shape.
+    ['roles/letsencrypt/defaults/main.yml', `#account_key_content: |\n${block((_, i) => i <= 2 || i === lines.length - 1, '#  ')}\n`],
+    ['config/jwt.yml', `private_key: |\n${block((_, i) => i <= 3 || i === pkcs8.length - 1, '  ', pkcs8)}\n`],
+  ])('calls the sample in %s a notice, and says it is cut short', (file, text) => {
+    const found = run(file, text);
+    expect(found.map((f) => f.severity)).toEqual(['notice']);
+    expect(found[0]!.message).toContain('cut short');
+  });
+
+  it.each([
+    ['whole', block(() => true)],
+    // A line lost on the way leaves most of the key, which is still one to revoke.
+    ['missing a line', block((_, i) => i !== 5)],
+    // Half a key holds the private exponent after the modulus: enough to factor the modulus.
+    ['cut after its first half', block((_, i) => i <= 12 || i === lines.length - 1)],
+    // Pieces of each line apart, as a web page or a log wraps them.
+    ['written in pieces', block((_, i) => i === 0 || i === lines.length - 1).replace('\n', `\n${lines.slice(1, -1).map((l) => `${l.slice(0, 45)} ${l.slice(45)}`).join('\n')}\n`)],
+    // An EC key's secret comes first, in its first line.
+    ['of an EC key, cut to its first line', block((_, i) => i <= 1 || i === ecLines.length - 1, '', ecLines)],
+  ])('reports a key block %s as a live key', (_, text) => {
+    const found = run('deploy/tls.key', `${text}\n`);
+    expect(found.map((f) => f.severity)).toEqual([undefined]);
+    expect(found[0]!.message).not.toContain('cut short');
+  });
+
+  it('reports a key block whose END line is out of reach as a live key', () => {
+    const far = `${lines[0]}\n${lines[1]}\n${'\n'.repeat(300)}${lines[lines.length - 1]}\n`;
+    expect(run('deploy/tls.key', far).map((f) => f.severity)).toEqual([undefined]);
+    const near = `${lines[0]}\n${lines[1]}\n${'\n'.repeat(100)}${lines[lines.length - 1]}\n`;
+    expect(run('deploy/tls.key', near).map((f) => f.severity)).toEqual(['notice']);
   });
 });
 
@@ -814,6 +885,8 @@ describe('known-token: messages, positions and what it covers', () => {
     const text = `{\n  "type": "service_account",\n  "project_id": "acme",\n  "private_key": "${pemMarker('BEGIN', 'PRIVATE KEY')}\\n${pemLine}\\n"\n}`;
     const [f] = check(knownToken, { file: 'acme-1a2b3c.json', text });
     expect(f!.message).toContain('Google Cloud service account key');
+    // Google issued it: revoking it there is what to do, not making a key pair.
+    expect(f!.message).toContain('Revoke it at the provider');
     expect(f!.key).toBe('gcp-service-account-key');
     expect(f!.policy).toBe('private-key');
   });

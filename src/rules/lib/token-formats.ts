@@ -574,6 +574,62 @@ export function isNoDer(header: string, body: string, headed: boolean): boolean 
 }
 const DER_PEM = /^-----BEGIN (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----$/;
 
+/** How many lines below a PEM header `isTruncatedDer` looks for the END line: a 16,384-bit RSA key has about 200. */
+const MAX_PEM_LINES = 256;
+/**
+ * What part of an RSA key's DER its lines must hold to be read as a key: the modulus, which is public, runs past the
+ * first fifth of PKCS#1's structure (and of PKCS#8's), so a block that stops within its first seventh gives away
+ * nothing secret.
+ */
+const RSA_PUBLIC_SHARE = 1 / 7;
+/** rsaEncryption's object identifier, as PKCS#8 names the algorithm of an RSA key. */
+const RSA_ENCRYPTION_OID = Buffer.from('06092a864886f70d010101', 'hex');
+
+/**
+ * Whether an RSA key block is cut short before anything secret: its DER says how many bytes it holds, and the
+ * lines up to the END line hold less than a seventh of them, so no more than part of the public modulus
+ * (Trellis's commented-out sample: two lines under a length of 2,344 bytes). Such a block shows a key's shape. False
+ * when the END line is not in reach, the key is not RSA (an EC key's secret comes first), the body is no DER
+ * (OpenSSH's format, a body encrypted under PEM headers), or the length is none a key has.
+ */
+export function isTruncatedDer(header: string, lines: readonly string[], headed: boolean): boolean {
+  if (headed || !/^-----BEGIN (?:RSA )?PRIVATE KEY-----$/.test(header)) return false;
+  let b64 = '';
+  let ended = false;
+  for (let k = 0; k < lines.length && k < MAX_PEM_LINES; k++) {
+    const t = lines[k]!;
+    const end = t.indexOf('-----END');
+    b64 += base64Runs(end >= 0 ? t.slice(0, end) : t);
+    if (end >= 0) {
+      ended = true;
+      break;
+    }
+  }
+  if (!ended || b64.length < 8) return false;
+  const der = Buffer.from(b64.slice(0, 64), 'base64');
+  if (der[0] !== 0x30 || der[1] === undefined) return false;
+  const first = der[1];
+  const width = first < 0x80 ? 0 : first - 0x80;
+  if (width > 3) return false;
+  let length = width === 0 ? first : 0;
+  for (let j = 0; j < width; j++) length = length * 256 + (der[2 + j] ?? 0);
+  // PKCS#1 (`RSA PRIVATE KEY`) is RSA's own; a PKCS#8 key names its algorithm in its first bytes.
+  if (!header.includes('RSA') && !der.includes(RSA_ENCRYPTION_OID)) return false;
+  const claimed = 2 + width + length;
+  return Math.floor((b64.replace(/=+$/, '').length * 3) / 4) < claimed * RSA_PUBLIC_SHARE;
+}
+
+/** Every run of base64 on a line, joined (a key's line, maybe inside a comment or a string, maybe cut in pieces). */
+function base64Runs(t: string): string {
+  let out = '';
+  for (let i = 0; i < t.length; ) {
+    const n = run(t, i, isBase64, t.length);
+    if (n > 0) out += t.slice(i, i + n);
+    i += Math.max(n, 1);
+  }
+  return out;
+}
+
 /** A line that stands for lines left out: `...`, `…`, `[...]`, possibly quoted. */
 const ELLIPSIS_LINE = /^[\s"'`]*\[?(?:\.{3,}|…)\]?[\s"'`,]*$/;
 

@@ -2904,6 +2904,11 @@ function advice(severity, status, path, name, symfony) {
         }
     }
     if (severity === 'warning') {
+        // Symfony's `.env` is committed by design: the advice is where real values go, never to untrack it.
+        if (symfony && status !== 'plain') {
+            return (`Symfony commits \`${name}\` for defaults: make sure every deployment overrides these values (in the ignored ` +
+                '`.env.local` or the secrets vault, `bin/console secrets:set`), and keep real values out of this file.');
+        }
         switch (status) {
             case 'tracked':
                 return ('If it holds shared development defaults on purpose, make sure every deployment overrides them; otherwise run ' +
@@ -3344,6 +3349,9 @@ function looksReal(key, value, inUrl) {
         return true;
     if ((0,dotenv_names/* isEnvReference */.vr)(value) || (0,secret_value/* isPatternedValue */.po)(value) || (0,secret_value/* isDottedName */.it)(value) || (0,secret_value/* isEmailAddress */.Z6)(value))
         return false;
+    // Where a key is kept (`DEVICE_KEY=/path/to/sdk/device.pem`), a header's name, a type: not a key.
+    if (!inUrl && (0,secret_value/* namesSomething */.D5)(value, false))
+        return false;
     // `test_Password123`, `dev-secret-change-me`: a value that says it stands in for one.
     if ((0,secret_value/* isStandInValue */.HR)(value))
         return false;
@@ -3388,6 +3396,7 @@ const dotenvTemplateSecret = {
         ],
         neverFlags: [
             "Identifiers (`*_ID`, `*_SID`, Twilio's `AC\u2026`), public keys (`*_PUBLISHABLE_KEY`, `*_SITE_KEY`), addresses, " +
+                'paths of key files (`/path/to/sdk/device.pem`), ' +
                 'model names, the local keys the Supabase CLI prints, the Azure storage emulator\'s key and reCAPTCHA\'s ' +
                 'published test secret key: they are not secrets.',
             "Placeholders (`change-me`, `your-secret-here`, `sk_live_xxx`, phrases such as `PLEASE_REPLACE_WITH_32_CHAR_CODE`), " +
@@ -6967,6 +6976,9 @@ const TOOLS = [
     { marker: /^-- Adminer \S{1,20} \S{1,40} (?:\S{1,20} )?dump\b/m, tool: 'Adminer' },
     { marker: /^# Sequel (?:Pro|Ace) SQL dump\b/m, tool: 'Sequel Pro' },
     { marker: /^-- HeidiSQL Version: /m, tool: 'HeidiSQL' },
+    // Navicat's Data Transfer and Dump SQL File write a `/* \u2026 */` block first, its lines indented or not:
+    // ` Navicat Premium Data Transfer`, `Navicat MySQL Data Transfer`.
+    { marker: /^[ \t]*Navicat (?:Premium|MySQL|MariaDB|PostgreSQL|SQLite|SQL Server|Oracle)(?: Lite)? (?:Data Transfer|Dump SQL)\b/m, tool: 'Navicat' },
     { marker: /^PRAGMA foreign_keys=OFF;\r?\nBEGIN TRANSACTION;/, tool: 'sqlite3 .dump' },
 ];
 /** How far into the text the header is looked for. */
@@ -7996,7 +8008,7 @@ const secretFile = {
             '| OpenVPN | `.ovpn` | inline `<key>`, `<pkcs12>`, `<secret>`, `<tls-crypt-v2>`, `<auth-user-pass>`; `<tls-auth>`/`<tls-crypt>` alone is a warning | `key client.key` references; empty blocks |',
             '| SSH keys | `id_rsa`, `id_dsa`, `id_ecdsa`, `id_ed25519` (and `_sk`, with a suffix), `.ssh/identity`, `ssh_host_*_key`, PuTTY `.ppk` | key material, PEM or not, or a binary file | `*.pub`, a public key under a private name, an empty file, a note |',
             '| SQLite | any file starting `SQLite format 3\\0`, whatever its name | tables named for users, sessions or credentials hold rows (`auth_user`, `django_session`, `users`, `api_keys`\u2026); a table of people none of whose columns is named for a password, a hash, a token, a session or a key is a warning | no tables; only empty tables or other data are notices |',
-            '| SQL dumps | `*.sql`, `*.psql`, `*.pgsql`, `*.mysql`, `*.dump` written by pg_dump, pg_dumpall, mysqldump, MariaDB, phpMyAdmin, Adminer, Sequel Pro, HeidiSQL, the sqlite3 shell, or with `COPY \u2026 FROM stdin;` rows | rows of such tables (`COPY` with rows, `INSERT INTO`), role passwords | schema-only dumps, Rails `structure.sql`, hand-written seeds (`data.sql`); other data is a notice |',
+            '| SQL dumps | `*.sql`, `*.psql`, `*.pgsql`, `*.mysql`, `*.dump` written by pg_dump, pg_dumpall, mysqldump, MariaDB, phpMyAdmin, Adminer, Sequel Pro, HeidiSQL, Navicat, the sqlite3 shell, or with `COPY \u2026 FROM stdin;` rows | rows of such tables (`COPY` with rows, `INSERT INTO`), role passwords | schema-only dumps, Rails `structure.sql`, hand-written seeds (`data.sql`); other data is a notice |',
             '| pg_dump archives | any file starting `PGDMP` | data entries of such tables | schema-only archives |',
             '| compressed dumps | `*.sql.gz`, `.bz2`, `.xz`, `.zst` (by magic) | a **warning**: not read | other content |',
             '',
@@ -15651,8 +15663,27 @@ const PLACEHOLDERS = new Set([
 ]);
 /** Words that describe a value to put somewhere rather than being one. */
 const PLACEHOLDER_CUE = /random|string|chars?(?:[^a-z]|acters?|$)|your|replace|change|here|value|long|generate|example|sample|please|enter|insert|fill|placeholder|minimum|length|exactly|least/i;
-/** `change me`, `change this`, `replace me` written as words of a value (joined by `-`, `_`, `.` or spaces, or none). */
-const CHANGE_ME = /(?:^|[^a-z])(?:change|replace)[-_. ]?(?:me|this)(?:$|[^a-z])/i;
+/** `PLACEHOLDER_CUE`'s words as whole words of a phrase (not `sphere`, `along` or `center`). */
+const CUE_WORDS = new Set([
+    'random', 'string', 'char', 'chars', 'character', 'characters', 'your', 'replace', 'change', 'here', 'value', 'long',
+    'generate', 'example', 'sample', 'please', 'enter', 'insert', 'fill', 'placeholder', 'minimum', 'length', 'exactly',
+    'least',
+]);
+/** Whether a phrase holds one of the words that describe a value to put somewhere. */
+function hasCueWord(value) {
+    return value.split(/[^A-Za-z]+|(?<=[a-z])(?=[A-Z])/).some((w) => CUE_WORDS.has(w.toLowerCase()));
+}
+/**
+ * `change me`, `change this`, `replace me`, `generate me`, `fill me in` written as words of a value (joined by `-`,
+ * `_`, `.` or spaces, or none).
+ */
+const CHANGE_ME = /(?:^|[^a-z])(?:change|replace|generate|regenerate|update|fill|edit|set)[-_. ]?(?:me|this)(?:[-_. ]?in)?(?:$|[^a-z])/i;
+/**
+ * `this is my secret key` run together (normalised), anywhere in the value: Flask-AppBuilder's examples sign with
+ * `\2\1thisismyscretkey\1\2\e\y\y\h`, and many tutorials with `thisIsMySecretKey`. Only a signing key's weakness:
+ * people choose passwords such as `ThisIsMyPassword2024!`, which stay passwords.
+ */
+const THIS_IS_MY_SECRET = /thisis(?:not)?(?:my|a|an|the|our|your)?(?:super|very|top|real)?(?:secret|scret|key|token)/;
 function normalizeValue(value) {
     return value.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
@@ -15701,12 +15732,18 @@ function isDocPlaceholder(value) {
 function weakness(value) {
     if (isPlaceholder(value))
         return 'a well-known placeholder value';
+    // Said as a sentence: `thisismysecretkey`, Flask-AppBuilder's `\2\1thisismyscretkey\1\2\e\y\y\h`.
+    if (value.length <= 100 && THIS_IS_MY_SECRET.test(normalizeValue(value)) && writtenByHand(value))
+        return 'a sentence about the key, not a random key';
     if (value.startsWith('django-insecure-'))
         return "Django's `django-insecure-` development key";
     // ASP.NET Boilerplate's templates sign JWTs with `AbpProjectName_C421AAEE0D114E9C` (an `X` after it since keys
     // must be 32 bytes), and each project made from one keeps it with its own name in front.
     if (value.includes('_C421AAEE0D114E9C'))
         return "the key of ASP.NET Boilerplate's project template";
+    // `super-secret-jwt-token-with-at-least-32-characters-long`: words that describe the value to put there, at any length.
+    if ((0,_phrase__WEBPACK_IMPORTED_MODULE_1__/* .isWrittenPhrase */ .d)(value) && hasCueWord(value))
+        return 'a phrase that describes the value to put there';
     const distinct = new Set(value).size;
     if (distinct < 5)
         return `only ${distinct} distinct character${distinct === 1 ? '' : 's'}`;

@@ -45,6 +45,13 @@ function advice(severity: Severity, status: Reported, path: string, name: string
     }
   }
   if (severity === 'warning') {
+    // Symfony's `.env` is committed by design: the advice is where real values go, never to untrack it.
+    if (symfony && status !== 'plain') {
+      return (
+        `Symfony commits \`${name}\` for defaults: make sure every deployment overrides these values (in the ignored ` +
+        '`.env.local` or the secrets vault, `bin/console secrets:set`), and keep real values out of this file.'
+      );
+    }
     switch (status) {
       case 'tracked':
         return (

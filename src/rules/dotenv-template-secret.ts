@@ -11,6 +11,7 @@ import {
   isRandomHex,
   isStandInValue,
   looksLikeSecret,
+  namesSomething,
 } from './lib/secret-value';
 
 /** Twilio account SIDs (`AC` + 32 hex) identify an account; they are not credentials. */
@@ -31,6 +32,8 @@ function looksReal(key: string, value: string, inUrl: boolean): boolean {
   if (isPublishedDevelopmentKey(value)) return false;
   if (isKnownTokenValue(value)) return true;
   if (isEnvReference(value) || isPatternedValue(value) || isDottedName(value) || isEmailAddress(value)) return false;
+  // Where a key is kept (`DEVICE_KEY=/path/to/sdk/device.pem`), a header's name, a type: not a key.
+  if (!inUrl && namesSomething(value, false)) return false;
   // `test_Password123`, `dev-secret-change-me`: a value that says it stands in for one.
   if (isStandInValue(value)) return false;
   if (!inUrl && (isIdentifierName(key) || isPublicIdName(key) || TWILIO_ACCOUNT_SID.test(value))) return false;
@@ -73,6 +76,7 @@ export const dotenvTemplateSecret: Rule = {
     ],
     neverFlags: [
       "Identifiers (`*_ID`, `*_SID`, Twilio's `AC…`), public keys (`*_PUBLISHABLE_KEY`, `*_SITE_KEY`), addresses, " +
+        'paths of key files (`/path/to/sdk/device.pem`), ' +
         'model names, the local keys the Supabase CLI prints, the Azure storage emulator\'s key and reCAPTCHA\'s ' +
         'published test secret key: they are not secrets.',
       "Placeholders (`change-me`, `your-secret-here`, `sk_live_xxx`, phrases such as `PLEASE_REPLACE_WITH_32_CHAR_CODE`), " +

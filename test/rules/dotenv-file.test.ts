@@ -337,6 +337,14 @@ describe('dotenv-file: severity by what the file holds', () => {
     expect(f.secret).toBeUndefined();
   });
 
+  it("gives Symfony's advice for a warning too: its .env stays committed", () => {
+    const f = run('.env', `###> symfony/framework-bundle ###\nAPP_ENV=dev\nAPP_SECRET=\n###< symfony/framework-bundle ###\nDB_USER=shop\nDB_PASSWORD=shop`);
+    expect(f.severity).toBe('warning');
+    expect(f.message).toContain('Symfony commits `.env` for defaults');
+    expect(f.message).toContain('secrets:set');
+    expect(f.message).not.toContain('git rm --cached');
+  });
+
   it('keeps the Symfony-generated APP_SECRET an error and says what Symfony expects', () => {
     const f = run('.env', `${SYMFONY_HEADER}\n###> symfony/framework-bundle ###\nAPP_ENV=dev\nAPP_SECRET=${hex('recipe', 32)}\n###< symfony/framework-bundle ###`);
     expect(f.severity).toBeUndefined();

@@ -70,6 +70,8 @@ ruleTester(dotenvTemplateSecret, {
     { file: 'roles/app/templates/.env.j2', text: 'JWT_SECRET={{ app_jwt_secret }}\nSESSION_SECRET={{ vault_session_secret | default(omit) }}' },
     { file: 'config/.env.dev.txt', text: 'SECRET_KEY_BASE= # generate with `mix phx.gen.secret`\nCIPHER_KEY=' },
     { file: '.env.example', text: 'JWT_SECRET= # Zx8kQ2mN7pL4vR9tW3yB6cD1aa is what it looks like' },
+    // Where a key is kept, not the key: a key file's path, however deep.
+    { file: '.env.example', text: 'BREEZ_DEVICE_KEY="/path/to/breezsdk/device.pem"  # or BASE64/HEXSTRING\nTLS_PRIVATE_KEY=/opt/App/Certs/Node-1/server.key\nJWT_SECRET_FILE=./secrets/jwt/secret.txt' },
     // An angle-bracket mark says what to put there, whatever its length.
     { file: 'docker/.env.example', text: 'JWT_SECRET=your-secret\nSTORE_ENCRYPTION_KEY=<ENCRYPTION_KEY_MUST_BE_32_LONG>' },
     { file: 'apps/api/src/.example.env', text: 'SESSION_SECRET=<generate with openssl rand -hex 32>' },

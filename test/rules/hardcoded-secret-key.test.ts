@@ -1468,6 +1468,11 @@ describe('hardcoded-secret-key: messages', () => {
     ['app.js', "app.use(session({ secret: 'keyboard cat' }))", 'placeholder'],
     ['Dockerfile', 'ENV SECRET_KEY=changeme', 'placeholder'],
     ['docker-compose.yml', 'services:\n  umami:\n    environment:\n      APP_SECRET: replace-me-with-a-random-string', 'placeholder'],
+    ['group_vars/production/vault.yml', 'vault_wordpress_sites:\n  example.com:\n    env:\n      auth_key: "generateme"', 'placeholder'],
+    ['group_vars/staging/vault.yml', 'vault_wordpress_sites:\n  example.com:\n    env:\n      nonce_salt: "fill-me-in"', 'placeholder'],
+    ['config.py', "SECRET_KEY = '\\2\\1thisismyscretkey\\1\\2\\e\\y\\y\\h'", 'a sentence about the key'],
+    ['src/config.ts', "export const jwtSecret = 'thisIsMySuperSecretKey';", 'a sentence about the key'],
+    ['docker-compose.yml', 'services:\n  realtime:\n    environment:\n      API_JWT_SECRET: super-secret-jwt-token-with-at-least-32-characters-long', 'a phrase that describes the value to put there'],
     ['appsettings.json', '{ "Authentication": { "JwtBearer": { "SecurityKey": "Acme_C421AAEE0D114E9C" } } }', "the key of ASP.NET Boilerplate's project template"],
     ['appsettings.json', '{ "Authentication": { "JwtBearer": { "SecurityKey": "AcmeShop_C421AAEE0D114E9CX" } } }', "the key of ASP.NET Boilerplate's project template"],
   ];
@@ -1515,6 +1520,13 @@ describe('hardcoded-secret-key: messages', () => {
   });
   // Of those lengths, but words, a sequence or one kind of character: still short.
   const shortWords = ['ThisIsMySecretKeyForJwtTokens1', 'abcdefabcdefabcdefabcdefabcdefab', 'aaaabbbbccccddddeeeeffff00001111', 'ThisIsMySecretKeyForJwtTokens2024ABCDEFGHIJ=', 'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6', 'deadbeefcafebabe0123deadbeefcafe', Buffer.from('my-super-long-Passphrase-2024!!!').toString('base64'), Buffer.from('correct-horse-battery-staple-xyz').toString('base64'), 'Zq8wX2vB7nM4kL9pR3tY6uI1oE5aS0dFZ'];
+  // Cue words count whole: `sphere` holds `here`, `along` holds `long`.
+  it('calls no passphrase a description for the letters of a cue inside its words', () => {
+    const [f] = check(hardcodedSecretKey, { file: 'config/app.yml', text: 'cookie_secret: "Sphere-Along-Center-Exchange-Tundra-Mosaic-Plaza-Hobby-Velvet-42"' });
+    expect(f).toBeDefined();
+    expect(f!.message).not.toContain('describes the value');
+  });
+
   it.each(shortWords)('still calls a short value of words weak: %s', (value) => {
     const [f] = check(hardcodedSecretKey, { file: 'config/app.yml', text: `cookie_secret: "${value}"` });
     expect(f?.message).toContain('weak');

@@ -323,6 +323,15 @@ describe('secret-file: messages name the kind, never the value', () => {
     expect(catalog.message).toContain('SQL dump (pg_dump) with rows of products');
   });
 
+  it("names Navicat's dumps, whose header sits in a comment block, indented or not", () => {
+    const premium = one('sql/shop.sql', "/*\n Navicat Premium Data Transfer\n\n Source Server         : local\n Source Server Type    : MySQL\n*/\n\nSET FOREIGN_KEY_CHECKS = 0;\n\nINSERT INTO `sys_user` VALUES (1, 'admin', '$2a$10$abc');\n");
+    expect(premium).toMatchObject({ severity: 'error', line: 10 });
+    expect(premium.message).toMatch(/^SQL dump \(Navicat\) with rows of sys_user:/);
+    const docs = one('docs/sql/blog.sql', "/*\nNavicat MySQL Data Transfer\n\nSource Database       : blog\n*/\n\nINSERT INTO `blog_user` VALUES ('1', 'test', 'test123456');\n");
+    expect(docs).toMatchObject({ severity: 'notice', line: 7 });
+    expect(docs.message).toMatch(/^SQL dump \(Navicat\) with rows of blog_user:/);
+  });
+
   it('recognises pg_dump data without its header, and warns about a dump too large to read', () => {
     expect(one('seed.sql', 'COPY accounts (id, name) FROM stdin;\n1\tacme\n\\.\n').message).toMatch(/^SQL dump \(pg_dump\) with rows of accounts/);
     const big = collect([{ path: 'prod.sql', content: '-- MySQL dump 10.13  Distrib 8.0.36\n\nCREATE TABLE `orders` (id int);\n', size: 50_000_000 }]);

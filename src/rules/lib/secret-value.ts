@@ -17,8 +17,29 @@ const PLACEHOLDERS = new Set([
 const PLACEHOLDER_CUE =
   /random|string|chars?(?:[^a-z]|acters?|$)|your|replace|change|here|value|long|generate|example|sample|please|enter|insert|fill|placeholder|minimum|length|exactly|least/i;
 
-/** `change me`, `change this`, `replace me` written as words of a value (joined by `-`, `_`, `.` or spaces, or none). */
-const CHANGE_ME = /(?:^|[^a-z])(?:change|replace)[-_. ]?(?:me|this)(?:$|[^a-z])/i;
+/** `PLACEHOLDER_CUE`'s words as whole words of a phrase (not `sphere`, `along` or `center`). */
+const CUE_WORDS = new Set([
+  'random', 'string', 'char', 'chars', 'character', 'characters', 'your', 'replace', 'change', 'here', 'value', 'long',
+  'generate', 'example', 'sample', 'please', 'enter', 'insert', 'fill', 'placeholder', 'minimum', 'length', 'exactly',
+  'least',
+]);
+
+/** Whether a phrase holds one of the words that describe a value to put somewhere. */
+function hasCueWord(value: string): boolean {
+  return value.split(/[^A-Za-z]+|(?<=[a-z])(?=[A-Z])/).some((w) => CUE_WORDS.has(w.toLowerCase()));
+}
+
+/**
+ * `change me`, `change this`, `replace me`, `generate me`, `fill me in` written as words of a value (joined by `-`,
+ * `_`, `.` or spaces, or none).
+ */
+const CHANGE_ME = /(?:^|[^a-z])(?:change|replace|generate|regenerate|update|fill|edit|set)[-_. ]?(?:me|this)(?:[-_. ]?in)?(?:$|[^a-z])/i;
+/**
+ * `this is my secret key` run together (normalised), anywhere in the value: Flask-AppBuilder's examples sign with
+ * `\2\1thisismyscretkey\1\2\e\y\y\h`, and many tutorials with `thisIsMySecretKey`. Only a signing key's weakness:
+ * people choose passwords such as `ThisIsMyPassword2024!`, which stay passwords.
+ */
+const THIS_IS_MY_SECRET = /thisis(?:not)?(?:my|a|an|the|our|your)?(?:super|very|top|real)?(?:secret|scret|key|token)/;
 
 export function normalizeValue(value: string): string {
   return value.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -65,10 +86,14 @@ export function isDocPlaceholder(value: string): boolean {
  */
 export function weakness(value: string): string | null {
   if (isPlaceholder(value)) return 'a well-known placeholder value';
+  // Said as a sentence: `thisismysecretkey`, Flask-AppBuilder's `\2\1thisismyscretkey\1\2\e\y\y\h`.
+  if (value.length <= 100 && THIS_IS_MY_SECRET.test(normalizeValue(value)) && writtenByHand(value)) return 'a sentence about the key, not a random key';
   if (value.startsWith('django-insecure-')) return "Django's `django-insecure-` development key";
   // ASP.NET Boilerplate's templates sign JWTs with `AbpProjectName_C421AAEE0D114E9C` (an `X` after it since keys
   // must be 32 bytes), and each project made from one keeps it with its own name in front.
   if (value.includes('_C421AAEE0D114E9C')) return "the key of ASP.NET Boilerplate's project template";
+  // `super-secret-jwt-token-with-at-least-32-characters-long`: words that describe the value to put there, at any length.
+  if (isWrittenPhrase(value) && hasCueWord(value)) return 'a phrase that describes the value to put there';
   const distinct = new Set(value).size;
   if (distinct < 5) return `only ${distinct} distinct character${distinct === 1 ? '' : 's'}`;
   if (value.length < 50 && !isEncodedRandomKey(value, distinct)) return `shorter than 50 characters`;

@@ -19,6 +19,9 @@ const TOOLS: { marker: RegExp; tool: string }[] = [
   { marker: /^-- Adminer \S{1,20} \S{1,40} (?:\S{1,20} )?dump\b/m, tool: 'Adminer' },
   { marker: /^# Sequel (?:Pro|Ace) SQL dump\b/m, tool: 'Sequel Pro' },
   { marker: /^-- HeidiSQL Version: /m, tool: 'HeidiSQL' },
+  // Navicat's Data Transfer and Dump SQL File write a `/* … */` block first, its lines indented or not:
+  // ` Navicat Premium Data Transfer`, `Navicat MySQL Data Transfer`.
+  { marker: /^[ \t]*Navicat (?:Premium|MySQL|MariaDB|PostgreSQL|SQLite|SQL Server|Oracle)(?: Lite)? (?:Data Transfer|Dump SQL)\b/m, tool: 'Navicat' },
   { marker: /^PRAGMA foreign_keys=OFF;\r?\nBEGIN TRANSACTION;/, tool: 'sqlite3 .dump' },
 ];
 

@@ -9500,8 +9500,8 @@ const SETTING_NAME = /\b(?:[A-Za-z][a-z0-9]*_[A-Za-z0-9_]+|[A-Z][A-Z0-9]*_[A-Z0-
 const COMMENT_LINE = /^(?:\/\/|#|\/\*|\*|--|;|<!--)/;
 const BUILD_ARG = { context: 'build', why: 'build argument' };
 /**
- * A framework's mode set on the same command line (`MIX_ENV=dev SECRET_KEY_BASE=dev iex -S mix phx.server`,
- * `NODE_ENV=test JWT_SECRET=x npm test`): the values beside it are that mode's.
+ * A framework's mode among a command's own assignments (`MIX_ENV=dev SECRET_KEY_BASE=dev iex -S mix phx.server`,
+ * `NODE_ENV=test JWT_SECRET=x npm test`): the values set beside it are that mode's.
  */
 const COMMAND_MODE = /^(?:MIX|NODE|RAILS|RACK|APP|FLASK|DJANGO|GO)_ENV=["']?(dev|development|local|test)["']?$/;
 /** A word that sets a variable for the command after it: `NAME=value`. */
@@ -10096,12 +10096,16 @@ class LineAnalyzer {
         const envFlag = flag === '-e' || flag === '--env' || flag === '--env=';
         if (!envFlag && !this.startsCommand(start))
             return null;
-        if (this.commandBuilds())
+        const command = this.commandLines();
+        if (command.texts.some((t) => BUILD_COMMAND.test(t)))
             return BUILD_ONLY;
-        const mode = this.commandMode();
+        const mode = this.commandMode(command);
         return mode === null ? null : mode === 'test' ? TEST_COMMAND : DEV_COMMAND;
     }
-    /** The lines of the command on this line, with its `\` continuations above and below; empty once the budget is spent. */
+    /**
+     * The lines of the command on this line, with its `\` continuations above and below (fewer once the budget is
+     * spent), and which of them is this line.
+     */
     commandLines() {
         const ends = (t) => t.trimEnd().endsWith('\\');
         let from = this.idx;
@@ -10111,29 +10115,23 @@ class LineAnalyzer {
                 break;
             from--;
         }
-        const out = [];
+        const texts = [];
         for (let k = from, n = 0; k < this.lines.length && n <= 2 * MAX_CONTINUATIONS; k++, n++) {
             const t = this.lines[k].text;
             if (!this.spend(t.length + 1))
-                return out;
-            out.push(t);
+                break;
+            texts.push(t);
             if (k >= this.idx && !ends(t))
                 break;
         }
-        return out;
-    }
-    /** Whether the command on this line, with its `\` continuations, is a build step that only needs some key. */
-    commandBuilds() {
-        return this.commandLines().some((t) => BUILD_COMMAND.test(t));
+        return { texts, at: this.idx - from };
     }
     /**
      * The framework mode (`MIX_ENV=dev`, `NODE_ENV=test`) that the command setting the value at `nameAt` sets with
      * it, among the assignments before its command word (on this line or its `\` continuations); null if none.
      */
-    commandMode() {
-        const lines = this.commandLines();
-        const at = lines.indexOf(this.s);
-        if (at < 0)
+    commandMode({ texts: lines, at }) {
+        if (at >= lines.length)
             return null;
         // The command's words, joined over its continuations; `;`, `&`, `|` and `(` end a command.
         let joined = '';

@@ -684,8 +684,8 @@ const SETTING_NAME = /\b(?:[A-Za-z][a-z0-9]*_[A-Za-z0-9_]+|[A-Z][A-Z0-9]*_[A-Z0-
 const COMMENT_LINE = /^(?:\/\/|#|\/\*|\*|--|;|<!--)/;
 const BUILD_ARG: Section = { context: 'build', why: 'build argument' };
 /**
- * A framework's mode set on the same command line (`MIX_ENV=dev SECRET_KEY_BASE=dev iex -S mix phx.server`,
- * `NODE_ENV=test JWT_SECRET=x npm test`): the values beside it are that mode's.
+ * A framework's mode among a command's own assignments (`MIX_ENV=dev SECRET_KEY_BASE=dev iex -S mix phx.server`,
+ * `NODE_ENV=test JWT_SECRET=x npm test`): the values set beside it are that mode's.
  */
 const COMMAND_MODE = /^(?:MIX|NODE|RAILS|RACK|APP|FLASK|DJANGO|GO)_ENV=["']?(dev|development|local|test)["']?$/;
 /** A word that sets a variable for the command after it: `NAME=value`. */
@@ -1220,13 +1220,17 @@ class LineAnalyzer {
     if (flag === '--build-arg' || flag === '--build-arg=') return BUILD_ARG;
     const envFlag = flag === '-e' || flag === '--env' || flag === '--env=';
     if (!envFlag && !this.startsCommand(start)) return null;
-    if (this.commandBuilds()) return BUILD_ONLY;
-    const mode = this.commandMode();
+    const command = this.commandLines();
+    if (command.texts.some((t) => BUILD_COMMAND.test(t))) return BUILD_ONLY;
+    const mode = this.commandMode(command);
     return mode === null ? null : mode === 'test' ? TEST_COMMAND : DEV_COMMAND;
   }
 
-  /** The lines of the command on this line, with its `\` continuations above and below; empty once the budget is spent. */
-  private commandLines(): string[] {
+  /**
+   * The lines of the command on this line, with its `\` continuations above and below (fewer once the budget is
+   * spent), and which of them is this line.
+   */
+  private commandLines(): { texts: string[]; at: number } {
     const ends = (t: string) => t.trimEnd().endsWith('\\');
     let from = this.idx;
     while (from > 0 && this.idx - from < MAX_CONTINUATIONS && this.lines[from - 1]!.number !== this.line.number) {
@@ -1234,29 +1238,22 @@ class LineAnalyzer {
       if (!this.spend(above.length + 1) || !ends(above)) break;
       from--;
     }
-    const out: string[] = [];
+    const texts: string[] = [];
     for (let k = from, n = 0; k < this.lines.length && n <= 2 * MAX_CONTINUATIONS; k++, n++) {
       const t = this.lines[k]!.text;
-      if (!this.spend(t.length + 1)) return out;
-      out.push(t);
+      if (!this.spend(t.length + 1)) break;
+      texts.push(t);
       if (k >= this.idx && !ends(t)) break;
     }
-    return out;
-  }
-
-  /** Whether the command on this line, with its `\` continuations, is a build step that only needs some key. */
-  private commandBuilds(): boolean {
-    return this.commandLines().some((t) => BUILD_COMMAND.test(t));
+    return { texts, at: this.idx - from };
   }
 
   /**
    * The framework mode (`MIX_ENV=dev`, `NODE_ENV=test`) that the command setting the value at `nameAt` sets with
    * it, among the assignments before its command word (on this line or its `\` continuations); null if none.
    */
-  private commandMode(): string | null {
-    const lines = this.commandLines();
-    const at = lines.indexOf(this.s);
-    if (at < 0) return null;
+  private commandMode({ texts: lines, at }: { texts: readonly string[]; at: number }): string | null {
+    if (at >= lines.length) return null;
     // The command's words, joined over its continuations; `;`, `&`, `|` and `(` end a command.
     let joined = '';
     let namePos = -1;

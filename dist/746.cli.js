@@ -3380,7 +3380,7 @@ function prefixedTokens(file, out) {
                 finding.severity = 'notice';
                 finding.message = `${capitalize(label)} is written beside a pattern that matches it: a sample that tests a detection rule. Make sure it was never a live token, or revoke it.`;
             }
-            const holder = m.format === token_formats/* PEM_PRIVATE_KEY */.Z && finding.severity === undefined ? testKeyName(assignedBefore(lines, idx, m.start)) : null;
+            const holder = m.format === token_formats/* PEM_PRIVATE_KEY */.Z && finding.severity === undefined ? (testKeyName(assignedBefore(lines, idx, m.start)) ?? testKeyFileName(file.name)) : null;
             if (holder !== null) {
                 finding.severity = 'notice';
                 finding.message = heldKeyMessage(label, holder);
@@ -3513,7 +3513,7 @@ function besideFirebaseDomain(lines, idx) {
     return false;
 }
 /** Words of a name that say its value is made for tests: `TEST_FAKE_RSA_KEY_0`, `mockPrivateKey`, `DUMMY_KEY`. */
-const TEST_NAME_WORDS = new Set(['test', 'tests', 'testing', 'fake', 'dummy', 'mock', 'mocked', 'stub', 'fixture', 'insecure']);
+const TEST_NAME_WORDS = new Set(['test', 'tests', 'testing', 'fake', 'dummy', 'mock', 'mocked', 'stub', 'fixture', 'insecure', 'unsecure']);
 /**
  * Words of a name that say its value is shown as an example: a form's hint (Insomnia's `PRIVATE_KEY_PLACEHOLDER`),
  * a snippet in documentation (`EXAMPLE_PRIVATE_KEY`). `sample` says so only right before what the key is
@@ -3571,6 +3571,20 @@ function testKeyName(before) {
         return { name: m[1], example: false };
     const example = words.some((w, i) => EXAMPLE_NAME_WORDS.has(w) || (w === 'sample' && SAMPLE_OF.has(words[i + 1] ?? '')));
     return example ? { name: m[1], example: true } : null;
+}
+/** The extensions of a file that holds a key and nothing else: `dummy.key`, `unsecure_private.key`, `fake-key.pem`. */
+const KEY_FILE_EXTENSION = /\.(?:key|pem|asc|gpg|pgp)$/i;
+/**
+ * A key file whose own name says it is made for tests or shown as an example, as a variable's would
+ * (`unsecure_private.key`, the public default key of passbolt's development setups; `dummy.key`; `example.pem`).
+ */
+function testKeyFileName(name) {
+    if (!KEY_FILE_EXTENSION.test(name))
+        return null;
+    const words = (0,phrase/* lowerSnake */.q)(name).split(/[^a-z]+/);
+    if (words.some((w) => TEST_NAME_WORDS.has(w)))
+        return { name, example: false };
+    return words.some((w) => EXAMPLE_NAME_WORDS.has(w)) ? { name, example: true } : null;
 }
 /**
  * What a private key written as a JSON Web Key, or as .NET's `RSAParameters`,
@@ -3964,7 +3978,8 @@ const knownToken = {
                 '`mockPrivateKey`, `DUMMY_KEY = <<~PEM`, `fixture_private_key:`) is a notice wherever the file is, as a key under a ' +
                 'test folder is: the name says so on the line of the key or the line above it. So is one assigned to a name that ' +
                 "says it is shown as an example (`PRIVATE_KEY_PLACEHOLDER`, a form's hint; `EXAMPLE_PRIVATE_KEY`, " +
-                '`samplePrivateKey`). So is a PEM key in a file named ' +
+                '`samplePrivateKey`), and one in a key file whose own name says so (`dummy.key`, `unsecure_private.key`, ' +
+                '`example.pem`). So is a PEM key in a file named ' +
                 "as mkcert and development servers name a certificate's key for this machine (`localhost.pem`, " +
                 '`localhost-key.pem`, `localhost+2-key.pem`, `localhost.key`): it vouches for `localhost` alone.',
             '',

@@ -564,6 +564,19 @@ describe('known-token: what a private key block is called, and what to do', () =
     expect(f!.message).toMatch(/^A PEM private key block is written here\. Make a new key pair where it is used and revoke what trusts this one/);
     expect(f!.message).not.toContain('provider');
   });
+  it.each([
+    ['config/gpg/unsecure_private.key', 'made for tests'],
+    ['keys/dummy.key', 'made for tests'],
+    ['certs/example.pem', 'an example'],
+  ])('calls a key in %s, a key file whose name says so, a notice', (file, says) => {
+    const [f] = check(knownToken, { file, text: pem });
+    expect(f!.severity).toBe('notice');
+    expect(f!.message).toContain(`a name that says it is ${says}`);
+  });
+  it.each(['certs/server.key', 'keys/latest.pem', 'config/contest.key', 'src/test_keys.py'])('keeps a key in %s a live key', (file) => {
+    const [f] = check(knownToken, { file, text: file.endsWith('.py') ? `KEY = '''${pem}'''` : pem });
+    expect(f!.severity).toBeUndefined();
+  });
   it('calls an OpenPGP block by its name', () => {
     const body = pem.split('\n').slice(1, -2).join('\n');
     const [f] = check(knownToken, { file: 'keys/release.asc', text: `-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n${body}\n-----END PGP PRIVATE KEY BLOCK-----\n` });

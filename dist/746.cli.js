@@ -3341,7 +3341,7 @@ function prefixedTokens(file, out) {
                 if (line.text.startsWith('-----BEGIN PGP', m.start))
                     label = 'a PGP private key block';
                 const header = line.text.slice(m.start, m.end);
-                cutShort = (0,token_formats/* isTruncatedDer */.AV)(header, lines.slice(idx + 1, idx + 257).filter((l) => l.offset === 0).map((l) => l.text), found.headed);
+                cutShort = (0,token_formats/* isTruncatedDer */.AV)(header, lines.slice(idx + 1, idx + 1 + token_formats/* MAX_PEM_LINES */.ym).filter((l) => l.offset === 0).map((l) => l.text), found.headed);
                 value = body;
                 prefixLength = 0;
                 // A key inline in a JSON file that says it is a service account: a Google Cloud key file.
@@ -15466,6 +15466,7 @@ function pythonBranches(lines) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  ym: () => (/* binding */ MAX_PEM_LINES),
   Z: () => (/* binding */ PEM_PRIVATE_KEY),
   cw: () => (/* binding */ PREFIX_SET),
   GY: () => (/* binding */ findTokens),

@@ -1,5 +1,5 @@
 import type { FileContext, RawFinding, Rule } from './types';
-import { findTokens, isCertificateDer, isExamplePemBody, isExampleToken, isNoDer, isTruncatedDer, pemBody, PEM_PRIVATE_KEY, PREFIX_SET, type TokenMatch } from './lib/token-formats';
+import { findTokens, isCertificateDer, isExamplePemBody, isExampleToken, isNoDer, isTruncatedDer, MAX_PEM_LINES, pemBody, PEM_PRIVATE_KEY, PREFIX_SET, type TokenMatch } from './lib/token-formats';
 import { findNamedTokens, mentionsSecretNamedProvider, NAMED_SET } from './lib/named-tokens';
 import { dockerCredentials, isNpmConfig, mayHoldDockerAuth, npmCredentials } from './lib/config-credentials';
 import { mayHoldUrlPassword, urlPasswords } from './lib/url-passwords';
@@ -104,7 +104,7 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
         // The armour says whose format it is: OpenPGP's block is no PEM.
         if (line.text.startsWith('-----BEGIN PGP', m.start)) label = 'a PGP private key block';
         const header = line.text.slice(m.start, m.end);
-        cutShort = isTruncatedDer(header, lines.slice(idx + 1, idx + 257).filter((l) => l.offset === 0).map((l) => l.text), found!.headed);
+        cutShort = isTruncatedDer(header, lines.slice(idx + 1, idx + 1 + MAX_PEM_LINES).filter((l) => l.offset === 0).map((l) => l.text), found!.headed);
         value = body;
         prefixLength = 0;
         // A key inline in a JSON file that says it is a service account: a Google Cloud key file.

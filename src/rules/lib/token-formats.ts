@@ -575,7 +575,7 @@ export function isNoDer(header: string, body: string, headed: boolean): boolean 
 const DER_PEM = /^-----BEGIN (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----$/;
 
 /** How many lines below a PEM header `isTruncatedDer` looks for the END line: a 16,384-bit RSA key has about 200. */
-const MAX_PEM_LINES = 256;
+export const MAX_PEM_LINES = 256;
 /**
  * What part of an RSA key's DER its lines must hold to be read as a key: the modulus, which is public, runs past the
  * first fifth of PKCS#1's structure (and of PKCS#8's), so a block that stops within its first seventh gives away

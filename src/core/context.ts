@@ -290,6 +290,9 @@ export function classifyPath(path: string): Placement {
   // A top-level `integration/` holds a project's integration tests (moby, containerd, pomerium): its data, keys and
   // compose files are theirs. Code there keeps its own name's verdict; a nested `deploy/integration/` is an environment.
   if (dirs[0] === 'integration' && dirs.length > 1 && !SOURCE_EXTENSIONS.has(ext)) return { context: 'test', why: 'integration test data' };
+  // Molecule, Ansible's test framework: `molecule/<scenario>/molecule.yml`, `converge.yml`, `Dockerfile.j2`. Its YAML
+  // and Jinja files only: not the Python package of that name, nor a components folder (Atomic Design's `molecule/`).
+  if ((ext === 'yml' || ext === 'yaml' || ext === 'j2') && dirs.length >= 2 && dirs[dirs.length - 2] === 'molecule') return { context: 'test', why: 'Molecule test scenario' };
   // `.gitlab/`, `ci/`, and folders named for CI: GitLab's `gitlab-ci-config/`, `ci-scripts/`.
   if (dirs.some((d) => CI_DIRS.has(d) || d.split(/[._-]/).includes('ci'))) return { context: 'ci', why: 'CI configuration' };
   // `.env.ci`, and the file a CI service's job copies to `.env` (`.env.travis`: `cp .env.travis .env`).
@@ -309,6 +312,9 @@ export function classifyPath(path: string): Placement {
   // `.env.local.demo`, `demo.env`: a dotenv file for a demo is an example's configuration. (`.env.example` and
   // `.env.sample` are templates, which hold what a real file would and stay where they are.)
   if (isDotenvLike(name) && stemWords(name).some((w) => w === 'demo' || w === 'demos')) return { context: 'example', why: 'demo configuration' };
+  // Cookiecutter's and Copier's questions with their default answers: read by the generator, not by an app, but a
+  // default key ends up in each project made by pressing Enter.
+  if (name === 'cookiecutter.json' || /^copier\.ya?ml$/.test(name)) return { context: 'development', why: "a project template's default answers" };
 
   if (dirs.some(isDevDir) || isDevelopmentFile(name, dirs)) return { context: 'development', why: 'development settings' };
   return PRODUCTION;

@@ -31,11 +31,12 @@ const CONTEXT_PLACES: Readonly<Record<ContextName, string>> = {
   development:
     '`settings/local.py`, `settings/dev.py`, `config/environments/development.rb`, `.env.development`, `docker-compose.override.yml`, Helm `values-dev.yaml`, ' +
     '`.devcontainer/`, `.ddev/`, folders of a local environment (`local-environment/`, `dev-env/`, `local-stack/`), `.lando.yml`, `.gitpod.yml`, `mise.toml`, the `development:` block of `config/secrets.yml`, a compose service that runs a development server ' +
-    '(`runserver`, `nodemon`, `DEBUG=1`, `settings.dev`), seeds named for development (`priv/repo/dev_seeds.exs`, `db/seeds/development.rb`), ' +
+    '(`runserver`, `nodemon`, `DEBUG=1`, `settings.dev`) or answers to a name for this machine (`app.lvh.me`, `web.localhost`) and an `x-*` ' +
+    'fragment that only such services merge, a project template\'s default answers (`cookiecutter.json`, `copier.yml`), seeds named for development (`priv/repo/dev_seeds.exs`, `db/seeds/development.rb`), ' +
     'a compose file named for it in a folder of them (`docker/dev.yml`), a command that sets a framework\'s development mode with the value (`MIX_ENV=dev SECRET_KEY_BASE=… mix phx.server`)',
   test:
     '`tests/`, `spec/`, `fixtures/`, `e2e/`, `cypress/`, `unit/`, `unittests/`, `__snapshots__/`, `mock/` and `mocks/` (and `*.mock.ts`, `mock.ts`, `mocks.go`), `acceptance/`, `*.UnitTests/`, `src/integrationTest/`, the data and configuration of a top-level `integration/` folder (`integration/clusters/*/compose.yml`; its code keeps the verdict of its own name, and a nested `deploy/integration/` is an environment), `testproject/`, `*_test.go`, type tests (`*.tst.ts`, `*.test-d.ts`, `*.spec-d.ts`), `test_*.py`, `testserver.py`, `settings/test.py`, `settings/pytest.py`, `config/environments/test.rb`, ' +
-    '`phpunit.xml`, `pytest.ini`, `[tool.pytest_env]`, `.env.test`, `.env.dusk.local` (Laravel Dusk), a command that sets a framework\'s test mode with the value (`NODE_ENV=test JWT_SECRET=… npx jest`)',
+    '`phpunit.xml`, `pytest.ini`, `[tool.pytest_env]`, `.env.test`, `.env.dusk.local` (Laravel Dusk), Molecule\'s scenarios for an Ansible role (`molecule/default/molecule.yml`), a command that sets a framework\'s test mode with the value (`NODE_ENV=test JWT_SECRET=… npx jest`)',
   ci:
     '`.github/workflows/*.yml` (a job\'s `env:` with a made-up key for the test database), `.gitlab-ci.yml`, `.circleci/`, `Jenkinsfile`, ' +
     'files in `.ci/`, `ci/`, `.github/` and folders named for CI (`gitlab-ci-config/`), settings for CI runs (`settings/ci.py`, `application-ci.yml`)',

@@ -134,6 +134,10 @@ const INPUTS: Input[] = [
   text('sed lines with names after every delimiter', fill(`sed -i "s/SECRET_KEY/SECRET_KEY=x/SECRET_KEY/SECRET_KEY=y" .env\n`, MEDIUM)),
   // Objects nested in examples.
   text('1 MB single line of example objects', `openapi = ${fill('{ example: { jwt_secret: "abc", ', BIG)}`),
+  // Compose fragments merged by every service, names for this machine, objects of a stored secret's fields, lists of
+  // keys as defaults, encrypted dotenv values, constants used as keys.
+  text('compose fragments and their aliases', fill('x-e: &e\n  JWT_SECRET: x\n  NODE_ENV: development\nservices:\n  s:\n    <<: *e\n    environment: *e\n    hostname: a.localhost\n', MEDIUM)),
+  text('1 MB single line of a dotted name for this machine', `hostname: ${fill('a.', BIG)}localhost.x`),
   // PEM blocks of few lines under long lengths.
   text('PEM headers over short bodies', fill('-----BEGIN RSA PRIVATE KEY-----\nMIIJKAIBAAKCAgEA63J7t9dqyua5+Q+P6M3iHtLEKpF/AZcZNBHr1F2Oo8+Hfyvl\n', MEDIUM)),
   text('1 MB single line of {$ in a string', `$secretKey = "${fill('{$"', BIG)}`),

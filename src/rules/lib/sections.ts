@@ -222,8 +222,9 @@ function yamlSections(lines: readonly Line[]): Uint8Array | null {
 /**
  * What a compose service runs when it is for developers: a framework's
  * development server or reloader, development settings, debug mode (or the
- * development database, `DATABASE_NAME`). Production stacks run gunicorn,
- * puma or `node server.js` with debug off.
+ * development database, `DATABASE_NAME`; or a name for this machine only,
+ * `LOCAL_HOST_LINE`). Production stacks run gunicorn, puma or `node server.js`
+ * with debug off.
  */
 const DEV_SIGNAL =
   /\b(?:runserver|nodemon|npm run dev|yarn dev|pnpm dev|flask run|rails s(?:erver)?|bin\/dev)\b|--reload\b|\bsettings\.(?:dev|devel|development|local)\b|\b(?:RAILS_ENV|RACK_ENV|NODE_ENV|APP_ENV|FLASK_ENV|DJANGO_ENV|MIX_ENV)["']?\s*[:=]\s*["']?(?:dev|development|local)\b|\b(?:DJANGO_)?DEBUG["']?\s*[:=]\s*["']?(?:1|true|on|yes)\b/i;
@@ -236,22 +237,75 @@ const DATABASE_NAME = /\b(?:POSTGRES_DB|DATABASE_NAME|DB_NAME|DB_DATABASE|MYSQL_
 const DEV_DATABASE_SUFFIX = /_(?:dev|development)$/i;
 
 /**
+ * `&name` after a key or an item (`x-env: &env`, `environment: &app-env`) and `*name` as a value or an item
+ * (`<<: *env`, `- *env`, `<<: [*a, *b]`): YAML's anchors and aliases, as compose files share a fragment's settings.
+ */
+const YAML_ANCHOR = /(?:^|[\s:-])&([\w.-]{1,64})(?=\s|$)/g;
+const YAML_ALIAS = /(?:^|[\s:[{,-])\*([\w.-]{1,64})(?=[\s,\]}]|$)/g;
+/** A key whose whole value is an alias, not a merge: `environment: *env`. */
+const WHOLE_ALIAS = /^\s*["']?(?!<<)[\w.-]{1,64}["']?\s*:\s*\*([\w.-]{1,64})\s*$/;
+
+/**
  * The services of a compose file (`services:` at the top level), and which
  * of them are for development: a value in such a service is development
  * configuration wherever the file sits (`docker-compose.yml` is often the
- * developers' stack, with production elsewhere).
+ * developers' stack, with production elsewhere). A top-level `x-*` fragment
+ * that services merge (`x-env: &env` and `<<: *env`) is development when
+ * every service that merges it is, or when it says so itself and no service
+ * merges it.
  */
 class ComposeServices {
   private readonly of: Int32Array;
   private readonly dev: boolean[] = [];
   private current = -1;
   private currentName = '';
+  /**
+   * Per line, the innermost fragment it belongs to (-1: none): a top-level `x-*` block, or a mapping anchored inside
+   * one (`x-envs:` / `  prod: &prod`), which counts on its own. Per fragment, its own signal, the fragment it sits
+   * in (-1: none) and the indentation of its first line; the fragments open at the line being read.
+   */
+  private readonly fragmentOf: Int32Array;
+  private readonly fragmentDev: boolean[] = [];
+  private readonly fragmentParent: number[] = [];
+  private readonly fragmentIndent: number[] = [];
+  private readonly open: number[] = [];
+  private readonly anchors = new Map<string, number>();
+  /** Per service, the anchors its lines name, and those whose whole mapping it takes (`environment: *env`). */
+  private readonly aliases: string[][] = [];
+  private readonly whole: string[][] = [];
 
   constructor(n: number) {
     this.of = new Int32Array(n).fill(-1);
+    this.fragmentOf = new Int32Array(n).fill(-1);
   }
 
   line(idx: number, stack: readonly YamlKey[], text: string): void {
+    const fragment = stack.length === 0 ? text.startsWith('x-') : stack[0]!.indent === 0 && stack[0]!.key.startsWith('x-');
+    if (fragment) {
+      let indent = 0;
+      while (indent < text.length && text[indent] === ' ') indent++;
+      if (stack.length === 0) {
+        this.open.length = 0;
+        this.open.push(this.newFragment(-1, -1));
+      }
+      // A mapping anchored inside the block ends where the indentation comes back to its own.
+      while (this.open.length > 1 && this.fragmentIndent[this.open[this.open.length - 1]!]! >= indent) this.open.pop();
+      if (this.open.length === 0) return;
+      let f = this.open[this.open.length - 1]!;
+      if (text.includes('&')) {
+        for (const m of text.slice(0, 1024).matchAll(YAML_ANCHOR)) {
+          // The block's own anchor (`x-env: &env`) names the block; one further in, the mapping it opens.
+          if (stack.length > 0 && this.open.length < 64) {
+            f = this.newFragment(f, indent);
+            this.open.push(f);
+          }
+          this.anchors.set(m[1]!, f);
+        }
+      }
+      this.fragmentOf[idx] = f;
+      if (!this.fragmentDev[f] && text.length <= 1024 && isDevSignal(text)) this.fragmentDev[f] = true;
+      return;
+    }
     if (stack.length === 0 || stack[0]!.key !== 'services' || stack[0]!.indent !== 0) {
       this.current = -1;
       return;
@@ -261,18 +315,57 @@ class ComposeServices {
       this.currentName = stack[1]!.key;
       this.current = this.dev.length;
       this.dev.push(false);
+      this.aliases.push([]);
+      this.whole.push([]);
     }
     this.of[idx] = this.current;
-    if (!this.dev[this.current] && text.length <= 1024 && (DEV_SIGNAL.test(text) || DEV_DATABASE_SUFFIX.test(DATABASE_NAME.exec(text)?.[1] ?? ''))) this.dev[this.current] = true;
+    if (text.includes('*')) {
+      for (const m of text.slice(0, 1024).matchAll(YAML_ALIAS)) this.aliases[this.current]!.push(m[1]!);
+      const w = WHOLE_ALIAS.exec(text.slice(0, 200));
+      if (w) this.whole[this.current]!.push(w[1]!);
+    }
+    if (!this.dev[this.current] && text.length <= 1024 && isDevSignal(text)) this.dev[this.current] = true;
   }
 
-  /** Marks the lines of development services that no other section claims; true when any was marked. */
+  private newFragment(parent: number, indent: number): number {
+    this.fragmentDev.push(false);
+    this.fragmentParent.push(parent);
+    this.fragmentIndent.push(indent);
+    return this.fragmentDev.length - 1;
+  }
+
+  /** Marks the lines of development services and fragments that no other section claims; true when any was marked. */
   mark(codes: Uint8Array): boolean {
-    if (!this.dev.includes(true)) return false;
+    // No services: `x-*` keys of another kind of file (an OpenAPI document's extensions).
+    if (this.dev.length === 0) return false;
+    // Per fragment, whether every service that merges it is a development one (null: none merges it). A fragment's
+    // own setting does not make a service development: YAML's merge is shallow, and a service's own `environment:`
+    // replaces the fragment's.
+    // A service whose whole `environment:` is a fragment that sets a development mode runs in it; one that merges it
+    // (`<<: *env`) may set its own over it.
+    for (let s = 0; s < this.dev.length; s++) {
+      if (this.whole[s]!.some((a) => this.fragmentDev[this.anchors.get(a) ?? -1] === true)) this.dev[s] = true;
+    }
+    const merged: (boolean | null)[] = this.fragmentDev.map(() => null);
+    for (let s = 0; s < this.dev.length; s++) {
+      for (const a of this.aliases[s]!) {
+        const f = this.anchors.get(a);
+        if (f !== undefined) merged[f] = (merged[f] ?? true) && this.dev[s]!;
+      }
+    }
+    // Its own development mode counts while no service that leaves development aside merges it (one that sets
+    // `NODE_ENV: production` over it).
+    const fragmentDev = this.fragmentDev.map((own, f) => merged[f] === true || (own && merged[f] === null));
+    // A mapping inside a development fragment is development too (parents come first), unless a service that is not
+    // takes it.
+    for (let f = 0; f < fragmentDev.length; f++) if (this.fragmentParent[f]! >= 0 && fragmentDev[this.fragmentParent[f]!] && merged[f] !== false) fragmentDev[f] = true;
+    if (!this.dev.includes(true) && !fragmentDev.includes(true)) return false;
     let any = false;
     for (let k = 0; k < codes.length; k++) {
+      if (codes[k] !== NONE) continue;
       const s = this.of[k]!;
-      if (s >= 0 && this.dev[s] && codes[k] === NONE) {
+      const f = this.fragmentOf[k]!;
+      if ((s >= 0 && this.dev[s]) || (f >= 0 && fragmentDev[f])) {
         codes[k] = DEV_SERVICE;
         any = true;
       }
@@ -280,6 +373,19 @@ class ComposeServices {
     return any;
   }
 }
+
+function isDevSignal(text: string): boolean {
+  return DEV_SIGNAL.test(text) || LOCAL_HOST_LINE.test(text) || DEV_DATABASE_SUFFIX.test(DATABASE_NAME.exec(text)?.[1] ?? '');
+}
+
+/**
+ * A line that gives a service one name that resolves to this machine only: `hostname: app.localhost`, an alias
+ * alone in its list (`- app.lvh.me`), `VIRTUAL_HOST=api.localtest.me`, a Traefik rule of that one host
+ * (``rule=Host(`web.localhost`)``). Not such a name among others (a list of CORS origins, `Host(a) || Host(b)`), nor
+ * one given as a default (`${DOMAIN:-app.localhost}`).
+ */
+const LOCAL_HOST_LINE =
+  /^\s*(?:-\s+)?(?:["']?(?:hostname|domainname)["']?:\s*|["']?VIRTUAL_HOST["']?\s*[:=]\s*|["']?[\w.-]{0,80}\.rule["']?\s*[:=]\s*["']?Host\(`)?["']?[\w-]+(?:\.[\w-]+)*\.(?:lvh\.me|localtest\.me|localhost)`?\)?["']?\s*$/;
 
 function yamlCode(stack: readonly YamlKey[]): number {
   if (stack.length === 0) return NONE;

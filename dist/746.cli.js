@@ -1303,6 +1303,37 @@ function isGuessablePassword(value, key, plain) {
     }
     return false;
 }
+/** The suffix of an encrypted copy: `.env.enc` (`gcloud kms encrypt`), `.env.gpg`, `.env.age`, `.env.asc`. */
+const ENCRYPTED_SUFFIX = /\.(?:enc|encrypted|crypt|gpg|pgp|asc|age)$/i;
+/** An encrypted copy of a dotenv file: ciphertext in an armour (OpenPGP, age) under an encryption suffix. */
+function isEncryptedEnvelope(name, text) {
+    if (!ENCRYPTED_SUFFIX.test(name))
+        return false;
+    const t = text.trim();
+    // The armour is the whole file: nothing in plain text after it.
+    for (const [begin, end] of ARMOURS)
+        if (t.startsWith(begin) && t.endsWith(end))
+            return true;
+    return false;
+}
+const ARMOURS = [
+    ['-----BEGIN PGP MESSAGE-----', '-----END PGP MESSAGE-----'],
+    ['-----BEGIN AGE ENCRYPTED FILE-----', '-----END AGE ENCRYPTED FILE-----'],
+];
+/**
+ * A value encrypted in place, or what says how: dotenvx's `encrypted:\u2026` and `DOTENV_PUBLIC_KEY*` (the key that
+ * encrypts, public by design), SOPS's `ENC[AES256_GCM,data:\u2026,type:str]` and its `sops_*` entries.
+ */
+function isEncryptedValue(key, value, dotenvx, sops) {
+    const v = value.trim();
+    if (dotenvx && (/^encrypted:[A-Za-z0-9+/=]{20,}$/.test(v) || /^DOTENV_PUBLIC_KEY(?:_\w+)?$/.test(key)))
+        return true;
+    // SOPS's own entries (`sops_version`, `sops_mac`, `sops_age__list_0__map_recipient`) in a file it encrypted.
+    return SOPS_VALUE.test(v) || (sops && SOPS_KEY.test(key));
+}
+const SOPS_KEY = /^sops_(?:version|mac|lastmodified|unencrypted_suffix|encrypted_suffix|unencrypted_regex|encrypted_regex|mac_only_encrypted|shamir_threshold|(?:age|pgp|kms|gcp_kms|azure_kv|hc_vault)__list_\d+__map_\w+)$/;
+/** SOPS's encrypted value: `ENC[AES256_GCM,data:\u2026,iv:\u2026,tag:\u2026,type:str]`. */
+const SOPS_VALUE = /^ENC\[AES256_GCM,data:[A-Za-z0-9+/=]*,iv:[A-Za-z0-9+/=]+,tag:[A-Za-z0-9+/=]+,type:\w{1,10}\]$/;
 /** Judges one entry by its name and value, and a password also by the accounts the file names (`plain`). */
 function judge(e, publicPrefixes, plain) {
     const v = e.value.trim();
@@ -1335,7 +1366,7 @@ function judge(e, publicPrefixes, plain) {
     if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isPublicIdName */ .yJ)(e.key) || (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isIdentifierName */ .tE)(e.key))
         return null;
     if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isSecretKeyName */ .NN)(e.key)) {
-        if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isStandInValue */ .HR)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isPatternedValue */ .po)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isDottedName */ .it)(v))
+        if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isStandInValue */ .HR)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isPatternedValue */ .po)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isDottedName */ .it)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isDescribedWithNumber */ .Zg)(v))
             return STAND_IN;
         if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeSecret */ .WW)(v) || ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isKeyShapedName */ .uG)(e.key) && (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isRandomHex */ .xp)(v, [32, 40])))
             return real(randomReason(v));
@@ -1414,7 +1445,11 @@ const dotenvFile = {
                 '`.env.dev-sample`, `.env.prod.db-sample`, `.env.local.example`, `*.env.template`), and what a dotenv file is ' +
                 'copied or rendered from: a text file (`config/.env.dev.txt`) or a template engine\'s file (`.env.j2`, ' +
                 '`.env.erb`). [`dotenv-template-secret`](dotenv-template-secret.md) checks their values.',
-            '`.env.vault`, which is encrypted by design and meant to be committed.',
+            '`.env.vault`, which is encrypted by design and meant to be committed, and so are dotenv files whose values ' +
+                "are encrypted in place (dotenvx's `encrypted:\u2026` beside `DOTENV_PUBLIC_KEY`, SOPS's `ENC[AES256_GCM,\u2026]`) " +
+                'and encrypted copies under an encryption suffix (`.env.enc` from `gcloud kms encrypt`, `.env.gpg`, `.env.age`). ' +
+                'A value left in plain text beside encrypted ones is judged as in any dotenv file; dotenvx\'s `.env.keys` holds ' +
+                'the private keys, and is reported.',
             'Source files such as `env.ts`, `.env.d.ts` or `dotenv.js`, and patches of a dotenv file (`.env.client.diff`).',
             'A comment where a value would start (`SECRET_KEY_BASE= # generate with mix phx.gen.secret`): the value is empty.',
             'Dotenv files that git ignores: they are where they belong, and stay unreported even with `--include-ignored`.',
@@ -1433,8 +1468,13 @@ const dotenvFile = {
         const status = file.status;
         const subject = `\`${file.name}\` ${_lib_file_status__WEBPACK_IMPORTED_MODULE_6__/* .WHERE */ .g[status]}`;
         if (file.text === null) {
+            if (ENCRYPTED_SUFFIX.test(file.name))
+                return [];
             return [{ message: `${subject}. ${advice('error', status, file.path, file.name, false)}`, key: 'file' }];
         }
+        // Ciphertext (`gcloud kms encrypt`, gpg, age) under an encryption suffix: what such a file is made to be committed as.
+        if (isEncryptedEnvelope(file.name, file.text))
+            return [];
         const prefixes = file.settings.publicEnvPrefixes;
         const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .parseDotenv */ .qd)(file.text);
         // An `.envrc` that sets no variable is direnv's script (`use flake`, `layout python`), committed by design.
@@ -1443,7 +1483,15 @@ const dotenvFile = {
         const realKeys = new Map();
         const standIns = new Set();
         const plain = plainValues(entries);
+        let encrypted = 0;
+        // dotenvx writes the key that encrypts the file into it (`DOTENV_PUBLIC_KEY_PRODUCTION="03\u2026"`).
+        const dotenvx = entries.some((e) => e.key.startsWith('DOTENV_PUBLIC_KEY'));
+        const sops = entries.some((e) => SOPS_VALUE.test(e.value.trim()));
         for (const e of entries) {
+            if (isEncryptedValue(e.key, e.value, dotenvx, sops)) {
+                encrypted++;
+                continue;
+            }
             const verdict = judge(e, prefixes, plain);
             if (verdict?.kind === 'real') {
                 if (!realKeys.has(e.key))
@@ -1463,6 +1511,9 @@ const dotenvFile = {
             holds = `its secret-named keys hold only placeholder or weak values: ${namedKeys([...standIns])}`;
         }
         else {
+            // dotenvx's and SOPS's encrypted files are made to be committed: their values are ciphertext, their keys kept apart.
+            if (encrypted > 0)
+                return [];
             // Flask's `.flaskenv` is the file meant to be committed, for public settings (`FLASK_APP`); secrets go in `.env`.
             if (file.name === '.flaskenv')
                 return [];
@@ -1503,9 +1554,12 @@ var dotenv_names = __webpack_require__(2120);
 var env_keys = __webpack_require__(8697);
 // EXTERNAL MODULE: ./src/rules/lib/git-files.ts
 var git_files = __webpack_require__(6789);
+// EXTERNAL MODULE: ./src/rules/lib/url-passwords.ts
+var url_passwords = __webpack_require__(5665);
 // EXTERNAL MODULE: ./src/rules/lib/secret-value.ts
 var secret_value = __webpack_require__(4847);
 ;// CONCATENATED MODULE: ./src/rules/dotenv-template-secret.ts
+
 
 
 
@@ -1534,7 +1588,7 @@ function looksReal(key, value, inUrl) {
     if (!inUrl && (0,secret_value/* namesSomething */.D5)(value, false))
         return false;
     // `test_Password123`, `dev-secret-change-me`: a value that says it stands in for one.
-    if ((0,secret_value/* isStandInValue */.HR)(value))
+    if ((0,secret_value/* isStandInValue */.HR)(value) || (0,secret_value/* isDescribedWithNumber */.Zg)(value))
         return false;
     if (!inUrl && ((0,env_keys/* isIdentifierName */.tE)(key) || (0,env_keys/* isPublicIdName */.yJ)(key) || TWILIO_ACCOUNT_SID.test(value)))
         return false;
@@ -1563,7 +1617,9 @@ const dotenvTemplateSecret = {
                 "real secret: a known token format (`sk_live_\u2026`, `ghp_\u2026`, `AKIA\u2026`, `xoxb-\u2026`, Laravel's `base64:\u2026`) under any " +
                 'name, or, under a name that says secret (`*_SECRET`, `*_TOKEN`, `*_KEY`, `*_PASSWORD`\u2026), a value long, varied ' +
                 'and high in entropy or 32 or 40 random hex digits (OAuth app secrets look like this). In a URL only the ' +
-                'password counts.',
+                'password counts, and a password for this machine (`localhost`, `127.0.0.1`, `host.docker.internal`) is a ' +
+                '`notice`: it reaches nothing else, as `known-token` says of the same URL in code (not in a template for ' +
+                'production or staging, whose server may keep its database on the same machine).',
             '',
             'Files of defaults (`.env.defaults`, `.env.default`) are committed like templates, but dotenv-flow, ' +
                 "dotenv-defaults and apps that call `Dotenv.load('.env.default')` load them under whatever the environment " +
@@ -1572,7 +1628,7 @@ const dotenvTemplateSecret = {
             '| Flagged | Clean |',
             '|---|---|',
             '| `JWT_SECRET=Zx8kQ2mN7pL4vR9tW3yB6cD1aa` | `JWT_SECRET=change-me` |',
-            '| `DATABASE_URL=postgres://app:N7pL4vR9\u2026@db/app` (a real password) | `DATABASE_URL=postgres://user:password@localhost:5432/app` |',
+            '| `DATABASE_URL=postgres://app:N7pL4vR9\u2026@db.internal/app` (a real password) | `DATABASE_URL=postgres://user:password@localhost:5432/app` |',
             '| `APP_KEY=base64:` + 44 base64 characters (Laravel) | `APP_KEY=` |',
         ],
         neverFlags: [
@@ -1598,6 +1654,8 @@ const dotenvTemplateSecret = {
         // `.env.defaults` (dotenv-flow, dotenv-defaults) and errbit's `.env.default` are loaded, under whatever the
         // environment sets: their values are the app's fallbacks, not examples to copy.
         const loadedDefaults = /^\.env\.defaults?$/i.test(file.name);
+        // `.env.production.example`: a production server's database may well be on `localhost`.
+        const forProduction = /(?:^|[._-])(?:prod|production|staging|live)(?:[._-]|$)/i.test(file.name);
         for (const e of (0,dotenv_names/* parseDotenv */.qd)(file.text)) {
             // In a URL only the password is judged: `postgres://user:password@localhost` is a placeholder.
             const cred = (0,git_files/* urlCredentials */.O4)(e.value)[0];
@@ -1605,6 +1663,22 @@ const dotenvTemplateSecret = {
             const column = e.column + (cred ? cred.start : 0);
             if (!looksReal(e.key, value, cred !== undefined))
                 continue;
+            // `PG_URL=postgres://user:myAwEsOm3pa55@localhost:5432/db`: a password for this machine reaches nothing else; a
+            // notice, as the same URL is in code. A one-word host may be a cluster's service (`@postgres-primary`), and a
+            // template is where a real `.env` gets pasted: it keeps the warning. A token is still one.
+            const host = cred && !loadedDefaults && !forProduction && !(0,secret_value/* isKnownTokenValue */.k0)(value) ? cred.host.replace(/:\d{1,5}$/, '') : undefined;
+            if (host !== undefined && (0,url_passwords/* isLoopbackHost */.cW)(host)) {
+                found.push({
+                    line: e.line,
+                    column,
+                    endColumn: column + value.length,
+                    message: `\`${e.key}\` in the template \`${file.name}\` holds a real-looking password for ${host}, which reaches this machine only. Make sure it is a development default, not a password copied from a real \`.env\`.`,
+                    secret: value,
+                    key: e.key,
+                    severity: 'notice',
+                });
+                continue;
+            }
             found.push({
                 line: e.line,
                 column,
@@ -3101,8 +3175,6 @@ function valuesIn(text, format) {
 
 // EXTERNAL MODULE: ./src/rules/lib/literal.ts
 var literal = __webpack_require__(8820);
-// EXTERNAL MODULE: ./src/rules/lib/url-passwords.ts
-var url_passwords = __webpack_require__(5665);
 ;// CONCATENATED MODULE: ./src/rules/lib/config-credentials.ts
 
 
@@ -13829,6 +13901,7 @@ function isFallbackList(identifier) {
 /* harmony export */   WW: () => (/* binding */ looksLikeSecret),
 /* harmony export */   XH: () => (/* binding */ isPublishedDevelopmentKey),
 /* harmony export */   Z6: () => (/* binding */ isEmailAddress),
+/* harmony export */   Zg: () => (/* binding */ isDescribedWithNumber),
 /* harmony export */   g_: () => (/* binding */ weakness),
 /* harmony export */   it: () => (/* binding */ isDottedName),
 /* harmony export */   k0: () => (/* binding */ isKnownTokenValue),
@@ -13891,6 +13964,9 @@ function isPlaceholder(value) {
     // A request to change it, as a word of its own: `change-me-in-production`, `SECRET_KEY_PLEASE_CHANGE_ME`.
     if (value.length <= 100 && CHANGE_ME.test(value))
         return true;
+    // Strapi's templates: `tobemodified`, and `tobemodified1,tobemodified2` for its list of keys.
+    if (n.length <= 100 && /^(?:tobe(?:modified|changed|replaced)\d{0,2})+$/.test(n))
+        return true;
     return /^(?:your|my|change|replace|enter|insert|put|set)[a-z0-9]*(?:secret|key|token|here|value|me|string|phrase|password)$/.test(n) && writtenByHand(value);
 }
 /**
@@ -13912,6 +13988,19 @@ function writtenByHand(value) {
     }
     return digits <= 6 && shifts <= 8;
 }
+/**
+ * A value a person wrote in a dotenv file for what goes there: lower-case words joined by `-` or `_`, a number of up
+ * to four digits after them, and one word that says what the value is or whose it is (`my-cool-api-key-123`,
+ * `local-dev-token-1`). A generated passphrase says nothing about itself.
+ */
+function isDescribedWithNumber(value) {
+    const m = /^([a-z]{1,12}(?:[-_][a-z]{1,12}){1,7})[-_]\d{1,4}$/.exec(value);
+    if (!m)
+        return false;
+    const words = m[1].split(/[-_]/);
+    return words.every((w) => /[aeiouy]/.test(w)) && words.some((w) => SELF_DESCRIBING.has(w));
+}
+const SELF_DESCRIBING = new Set(['my', 'our', 'your', 'dev', 'local', 'test', 'demo', 'sample', 'example', 'api', 'key', 'secret', 'token', 'password', 'pass', 'app', 'cool', 'other', 'some', 'fake', 'dummy']);
 /** In documentation, a placeholder where a secret would go is the advice itself, not a finding. */
 function isDocPlaceholder(value) {
     return isPlaceholder(value) || (0,_token_formats__WEBPACK_IMPORTED_MODULE_0__/* .isExampleToken */ .W7)(value, (0,_token_formats__WEBPACK_IMPORTED_MODULE_0__/* .tokenPrefixLength */ .aH)(value));
@@ -13935,6 +14024,11 @@ function weakness(value) {
     // must be 32 bytes), and each project made from one keeps it with its own name in front.
     if (value.includes('_C421AAEE0D114E9C'))
         return "the key of ASP.NET Boilerplate's project template";
+    // A product's documented default or example, which anyone who has read its docs can try.
+    if (value === 'minioadmin')
+        return "MinIO's default credentials";
+    if (value === 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')
+        return "the example key of AWS's documentation";
     // `super-secret-jwt-token-with-at-least-32-characters-long`: words that describe the value to put there, at any length.
     if ((0,_phrase__WEBPACK_IMPORTED_MODULE_1__/* .isWrittenPhrase */ .d)(value) && hasCueWord(value))
         return 'a phrase that describes the value to put there';
@@ -16324,6 +16418,7 @@ function isFiller(body, run, distinct) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BE: () => (/* binding */ judgePassword),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
 /* harmony export */   od: () => (/* binding */ judgeUrlPassword),
 /* harmony export */   s1: () => (/* binding */ urlPasswords),
 /* harmony export */   zl: () => (/* binding */ mayHoldUrlPassword)
@@ -16351,7 +16446,13 @@ function isFiller(body, run, distinct) {
 function judgeUrlPassword(user, password) {
     const pw = decodeSafe(password);
     // `postgres://saleor:saleor@db/saleor`: a password that repeats the user name is a local default.
-    return pw === decodeSafe(user) ? null : judgePassword(pw);
+    if (pw === decodeSafe(user))
+        return null;
+    // Both written as names in capitals say what goes there: Symfony's `mailgun+api://API_KEY:DOMAIN@default`,
+    // `smtp://USER:PASSWORD@host`. A password in capitals beside a real user name (`scott:TIGER`) is a password.
+    if (CAPITALS_NAME.test(user) && CAPITALS_NAME.test(pw) && pw.split('_').every(readsAsCapitalWord))
+        return 'stand-in';
+    return judgePassword(pw);
 }
 /** The same for a password already taken out of its URL or connection string (and decoded). */
 function judgePassword(pw) {
@@ -16369,6 +16470,15 @@ function decodeSafe(s) {
         return s;
     }
 }
+/** Words, not random capitals (`HXQZJWRKTVBN`): an acronym (`SMTP`), or a fifth of it vowels at least and no six consonants in a row. */
+function readsAsCapitalWord(w) {
+    if (w.length <= 4)
+        return true;
+    const vowels = w.replace(/[^AEIOUY]/g, '').length;
+    return vowels * 5 >= w.length && !/[^AEIOUY]{6}/.test(w);
+}
+/** Words in capitals, maybe joined by `_`: `DOMAIN`, `SECRET_KEY`, `YOUR_PASSWORD`. */
+const CAPITALS_NAME = /^[A-Z]{2,12}(?:_[A-Z]{1,12}){0,4}$/;
 /** What RFC 3986 allows in userinfo: unreserved, percent-escapes, sub-delimiters. */
 const USERINFO = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/;
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9\-_]{0,62})(?:\.[A-Za-z0-9\-_]{1,63}){0,20}|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/;
@@ -16389,10 +16499,14 @@ function isDocumentationHost(host) {
  * `redis`) resolves only inside that network.
  */
 function isLocalHost(host) {
+    return isLoopbackHost(host) || /^[a-z][a-z0-9_-]*$/.test(host.toLowerCase());
+}
+/** This machine: `localhost`, `*.localhost`, `127.0.0.1`, `[::1]`, `0.0.0.0`, Docker's `host.docker.internal`. */
+function isLoopbackHost(host) {
     const h = host.toLowerCase();
     if (h === 'localhost' || h.endsWith('.localhost') || h === '0.0.0.0' || h === '[::1]' || h === 'host.docker.internal')
         return true;
-    return /^127\.\d+\.\d+\.\d+$/.test(h) || /^[a-z][a-z0-9_-]*$/.test(h);
+    return /^127\.\d+\.\d+\.\d+$/.test(h);
 }
 /**
  * Real-looking passwords in the URLs of one line. Not reported: a user
@@ -16411,7 +16525,8 @@ function urlPasswords(line) {
         const user = line.slice(userStart, colon);
         const host = c.host.replace(/:\d{1,5}$/, '');
         // An `@` left unescaped in a password is a mistake, but the password is still the part before the host's `@`.
-        if (!USERINFO.test(user) || !USERINFO.test(c.value.replace(/@/g, '%40')) || !HOST.test(c.host))
+        // A host of digits only is none: `zeppelin@https://acme.io:8080@root@123456` is an id made of a URL and more.
+        if (!USERINFO.test(user) || !USERINFO.test(c.value.replace(/@/g, '%40')) || !HOST.test(c.host) || /^\d+$/.test(host))
             continue;
         if (isDocumentationHost(host) || (0,_secret_value__WEBPACK_IMPORTED_MODULE_3__/* .isPatternedValue */ .po)(c.value))
             continue;

@@ -12,6 +12,7 @@ import { isBlankOrMarker } from './lib/literal';
 import { findTokens } from './lib/token-formats';
 import { judgePassword } from './lib/url-passwords';
 import {
+  isDescribedWithNumber,
   isDottedName,
   isKnownTokenValue,
   isPatternedValue,
@@ -269,6 +270,36 @@ function isGuessablePassword(value: string, key: string, plain: ReadonlySet<stri
   return false;
 }
 
+/** The suffix of an encrypted copy: `.env.enc` (`gcloud kms encrypt`), `.env.gpg`, `.env.age`, `.env.asc`. */
+const ENCRYPTED_SUFFIX = /\.(?:enc|encrypted|crypt|gpg|pgp|asc|age)$/i;
+
+/** An encrypted copy of a dotenv file: ciphertext in an armour (OpenPGP, age) under an encryption suffix. */
+function isEncryptedEnvelope(name: string, text: string): boolean {
+  if (!ENCRYPTED_SUFFIX.test(name)) return false;
+  const t = text.trim();
+  // The armour is the whole file: nothing in plain text after it.
+  for (const [begin, end] of ARMOURS) if (t.startsWith(begin) && t.endsWith(end)) return true;
+  return false;
+}
+const ARMOURS: [string, string][] = [
+  ['-----BEGIN PGP MESSAGE-----', '-----END PGP MESSAGE-----'],
+  ['-----BEGIN AGE ENCRYPTED FILE-----', '-----END AGE ENCRYPTED FILE-----'],
+];
+
+/**
+ * A value encrypted in place, or what says how: dotenvx's `encrypted:…` and `DOTENV_PUBLIC_KEY*` (the key that
+ * encrypts, public by design), SOPS's `ENC[AES256_GCM,data:…,type:str]` and its `sops_*` entries.
+ */
+function isEncryptedValue(key: string, value: string, dotenvx: boolean, sops: boolean): boolean {
+  const v = value.trim();
+  if (dotenvx && (/^encrypted:[A-Za-z0-9+/=]{20,}$/.test(v) || /^DOTENV_PUBLIC_KEY(?:_\w+)?$/.test(key))) return true;
+  // SOPS's own entries (`sops_version`, `sops_mac`, `sops_age__list_0__map_recipient`) in a file it encrypted.
+  return SOPS_VALUE.test(v) || (sops && SOPS_KEY.test(key));
+}
+const SOPS_KEY = /^sops_(?:version|mac|lastmodified|unencrypted_suffix|encrypted_suffix|unencrypted_regex|encrypted_regex|mac_only_encrypted|shamir_threshold|(?:age|pgp|kms|gcp_kms|azure_kv|hc_vault)__list_\d+__map_\w+)$/;
+/** SOPS's encrypted value: `ENC[AES256_GCM,data:…,iv:…,tag:…,type:str]`. */
+const SOPS_VALUE = /^ENC\[AES256_GCM,data:[A-Za-z0-9+/=]*,iv:[A-Za-z0-9+/=]+,tag:[A-Za-z0-9+/=]+,type:\w{1,10}\]$/;
+
 /** Judges one entry by its name and value, and a password also by the accounts the file names (`plain`). */
 function judge(e: DotenvEntry, publicPrefixes: readonly string[], plain: ReadonlySet<string>): Verdict {
   const v = e.value.trim();
@@ -293,7 +324,7 @@ function judge(e: DotenvEntry, publicPrefixes: readonly string[], plain: Readonl
   }
   if (isPublicIdName(e.key) || isIdentifierName(e.key)) return null;
   if (isSecretKeyName(e.key)) {
-    if (isStandInValue(v) || isPatternedValue(v) || isDottedName(v)) return STAND_IN;
+    if (isStandInValue(v) || isPatternedValue(v) || isDottedName(v) || isDescribedWithNumber(v)) return STAND_IN;
     if (looksLikeSecret(v) || (isKeyShapedName(e.key) && isRandomHex(v, [32, 40]))) return real(randomReason(v));
     // People choose passwords, so a password need not look random to be real; keys and tokens are generated.
     if (isPasswordKeyName(e.key) && looksLikePassword(v) && !isGuessablePassword(v, e.key, plain)) return real('real-looking password');
@@ -372,7 +403,11 @@ export const dotenvFile: Rule = {
         '`.env.dev-sample`, `.env.prod.db-sample`, `.env.local.example`, `*.env.template`), and what a dotenv file is ' +
         'copied or rendered from: a text file (`config/.env.dev.txt`) or a template engine\'s file (`.env.j2`, ' +
         '`.env.erb`). [`dotenv-template-secret`](dotenv-template-secret.md) checks their values.',
-      '`.env.vault`, which is encrypted by design and meant to be committed.',
+      '`.env.vault`, which is encrypted by design and meant to be committed, and so are dotenv files whose values ' +
+        "are encrypted in place (dotenvx's `encrypted:…` beside `DOTENV_PUBLIC_KEY`, SOPS's `ENC[AES256_GCM,…]`) " +
+        'and encrypted copies under an encryption suffix (`.env.enc` from `gcloud kms encrypt`, `.env.gpg`, `.env.age`). ' +
+        'A value left in plain text beside encrypted ones is judged as in any dotenv file; dotenvx\'s `.env.keys` holds ' +
+        'the private keys, and is reported.',
       'Source files such as `env.ts`, `.env.d.ts` or `dotenv.js`, and patches of a dotenv file (`.env.client.diff`).',
       'A comment where a value would start (`SECRET_KEY_BASE= # generate with mix phx.gen.secret`): the value is empty.',
       'Dotenv files that git ignores: they are where they belong, and stay unreported even with `--include-ignored`.',
@@ -391,8 +426,11 @@ export const dotenvFile: Rule = {
     const status = file.status;
     const subject = `\`${file.name}\` ${WHERE[status]}`;
     if (file.text === null) {
+      if (ENCRYPTED_SUFFIX.test(file.name)) return [];
       return [{ message: `${subject}. ${advice('error', status, file.path, file.name, false)}`, key: 'file' }];
     }
+    // Ciphertext (`gcloud kms encrypt`, gpg, age) under an encryption suffix: what such a file is made to be committed as.
+    if (isEncryptedEnvelope(file.name, file.text)) return [];
     const prefixes = file.settings.publicEnvPrefixes;
     const entries = parseDotenv(file.text);
     // An `.envrc` that sets no variable is direnv's script (`use flake`, `layout python`), committed by design.
@@ -400,7 +438,15 @@ export const dotenvFile: Rule = {
     const realKeys = new Map<string, string>();
     const standIns = new Set<string>();
     const plain = plainValues(entries);
+    let encrypted = 0;
+    // dotenvx writes the key that encrypts the file into it (`DOTENV_PUBLIC_KEY_PRODUCTION="03…"`).
+    const dotenvx = entries.some((e) => e.key.startsWith('DOTENV_PUBLIC_KEY'));
+    const sops = entries.some((e) => SOPS_VALUE.test(e.value.trim()));
     for (const e of entries) {
+      if (isEncryptedValue(e.key, e.value, dotenvx, sops)) {
+        encrypted++;
+        continue;
+      }
       const verdict = judge(e, prefixes, plain);
       if (verdict?.kind === 'real') {
         if (!realKeys.has(e.key)) realKeys.set(e.key, verdict.why);
@@ -415,6 +461,8 @@ export const dotenvFile: Rule = {
       severity = 'warning';
       holds = `its secret-named keys hold only placeholder or weak values: ${namedKeys([...standIns])}`;
     } else {
+      // dotenvx's and SOPS's encrypted files are made to be committed: their values are ciphertext, their keys kept apart.
+      if (encrypted > 0) return [];
       // Flask's `.flaskenv` is the file meant to be committed, for public settings (`FLASK_APP`); secrets go in `.env`.
       if (file.name === '.flaskenv') return [];
       severity = 'notice';

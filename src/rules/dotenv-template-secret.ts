@@ -2,7 +2,9 @@ import type { RawFinding, Rule } from './types';
 import { dotenvKind, isEnvReference, parseDotenv } from './lib/dotenv-names';
 import { isIdentifierName, isKeyShapedName, isPublicIdName, isSecretKeyName } from './lib/env-keys';
 import { urlCredentials } from './lib/git-files';
+import { isLoopbackHost } from './lib/url-passwords';
 import {
+  isDescribedWithNumber,
   isDottedName,
   isEmailAddress,
   isKnownTokenValue,
@@ -35,7 +37,7 @@ function looksReal(key: string, value: string, inUrl: boolean): boolean {
   // Where a key is kept (`DEVICE_KEY=/path/to/sdk/device.pem`), a header's name, a type: not a key.
   if (!inUrl && namesSomething(value, false)) return false;
   // `test_Password123`, `dev-secret-change-me`: a value that says it stands in for one.
-  if (isStandInValue(value)) return false;
+  if (isStandInValue(value) || isDescribedWithNumber(value)) return false;
   if (!inUrl && (isIdentifierName(key) || isPublicIdName(key) || TWILIO_ACCOUNT_SID.test(value))) return false;
   if (!inUrl && !isSecretKeyName(key) && !isKeyShapedName(key)) return false;
   if (looksLikeSecret(value)) return true;
@@ -62,7 +64,9 @@ export const dotenvTemplateSecret: Rule = {
         "real secret: a known token format (`sk_live_…`, `ghp_…`, `AKIA…`, `xoxb-…`, Laravel's `base64:…`) under any " +
         'name, or, under a name that says secret (`*_SECRET`, `*_TOKEN`, `*_KEY`, `*_PASSWORD`…), a value long, varied ' +
         'and high in entropy or 32 or 40 random hex digits (OAuth app secrets look like this). In a URL only the ' +
-        'password counts.',
+        'password counts, and a password for this machine (`localhost`, `127.0.0.1`, `host.docker.internal`) is a ' +
+        '`notice`: it reaches nothing else, as `known-token` says of the same URL in code (not in a template for ' +
+        'production or staging, whose server may keep its database on the same machine).',
       '',
       'Files of defaults (`.env.defaults`, `.env.default`) are committed like templates, but dotenv-flow, ' +
         "dotenv-defaults and apps that call `Dotenv.load('.env.default')` load them under whatever the environment " +
@@ -71,7 +75,7 @@ export const dotenvTemplateSecret: Rule = {
       '| Flagged | Clean |',
       '|---|---|',
       '| `JWT_SECRET=Zx8kQ2mN7pL4vR9tW3yB6cD1aa` | `JWT_SECRET=change-me` |',
-      '| `DATABASE_URL=postgres://app:N7pL4vR9…@db/app` (a real password) | `DATABASE_URL=postgres://user:password@localhost:5432/app` |',
+      '| `DATABASE_URL=postgres://app:N7pL4vR9…@db.internal/app` (a real password) | `DATABASE_URL=postgres://user:password@localhost:5432/app` |',
       '| `APP_KEY=base64:` + 44 base64 characters (Laravel) | `APP_KEY=` |',
     ],
     neverFlags: [
@@ -97,12 +101,30 @@ export const dotenvTemplateSecret: Rule = {
     // `.env.defaults` (dotenv-flow, dotenv-defaults) and errbit's `.env.default` are loaded, under whatever the
     // environment sets: their values are the app's fallbacks, not examples to copy.
     const loadedDefaults = /^\.env\.defaults?$/i.test(file.name);
+    // `.env.production.example`: a production server's database may well be on `localhost`.
+    const forProduction = /(?:^|[._-])(?:prod|production|staging|live)(?:[._-]|$)/i.test(file.name);
     for (const e of parseDotenv(file.text)) {
       // In a URL only the password is judged: `postgres://user:password@localhost` is a placeholder.
       const cred = urlCredentials(e.value)[0];
       const value = cred ? cred.value : e.value;
       const column = e.column + (cred ? cred.start : 0);
       if (!looksReal(e.key, value, cred !== undefined)) continue;
+      // `PG_URL=postgres://user:myAwEsOm3pa55@localhost:5432/db`: a password for this machine reaches nothing else; a
+      // notice, as the same URL is in code. A one-word host may be a cluster's service (`@postgres-primary`), and a
+      // template is where a real `.env` gets pasted: it keeps the warning. A token is still one.
+      const host = cred && !loadedDefaults && !forProduction && !isKnownTokenValue(value) ? cred.host.replace(/:\d{1,5}$/, '') : undefined;
+      if (host !== undefined && isLoopbackHost(host)) {
+        found.push({
+          line: e.line,
+          column,
+          endColumn: column + value.length,
+          message: `\`${e.key}\` in the template \`${file.name}\` holds a real-looking password for ${host}, which reaches this machine only. Make sure it is a development default, not a password copied from a real \`.env\`.`,
+          secret: value,
+          key: e.key,
+          severity: 'notice',
+        });
+        continue;
+      }
       found.push({
         line: e.line,
         column,

@@ -132,6 +132,8 @@ describe('dotenv-file: severity by what the file holds', () => {
 
   // [file, text, keys the message must name, why]
   const errors: [string, string, string[], string][] = [
+    ['.env', 'SESSION_SECRET=correct-horse-battery-staple-42', ['SESSION_SECRET'], 'a passphrase with a number that says nothing about itself'],
+    ['.env', 'JWT_SECRET=qhzkx-wrtplm-vbnq-42', ['JWT_SECRET'], 'random letters between dashes'],
     ['.env', `APP_SECRET=${hex('symfony', 32)}`, ['APP_SECRET (random-looking 32-digit hex value)'], 'a generated 32-hex Symfony secret'],
     ['.env', 'APP_SECRET=30d72a5e49370253a90dd21511a01900', ['APP_SECRET'], '32 hex digits below the entropy bar'],
     ['.env', 'GITHUB_CLIENT_SECRET=2c8b4f13861b099b61531c2c21d0b3064311151b', ['GITHUB_CLIENT_SECRET'], '40 hex digits (an OAuth app secret)'],
@@ -188,6 +190,8 @@ describe('dotenv-file: severity by what the file holds', () => {
   // The issue's own examples, and values people leave for development.
   const warnings: [string, string, string[]][] = [
     ['.env', 'SECRET_KEY=changeme', ['SECRET_KEY']],
+    // Lower-case words that say what the value is, with a number after them, are written by hand.
+    ['.single_tenant.env', 'LOGFLARE_PRIVATE_ACCESS_TOKEN=my-cool-api-key-123\nLOGFLARE_PUBLIC_ACCESS_TOKEN=my-other-cool-api-key-123', ['LOGFLARE_PRIVATE_ACCESS_TOKEN']],
     ['.env', 'APP_SECRET=dev', ['APP_SECRET']],
     ['.env', 'DATABASE_PASSWORD=postgres', ['DATABASE_PASSWORD']],
     ['.env', 'JWT_SECRET=secret', ['JWT_SECRET']],
@@ -376,6 +380,32 @@ describe('dotenv-file: severity by what the file holds', () => {
     const f = run('.env', null);
     expect(f.message).toContain('`.env`');
     expect(f.severity).toBeUndefined();
+  });
+
+  it('leaves encrypted dotenv files alone, and reports what is left in plain text', () => {
+    const none = (file: string, text: string | null) => expect(dotenvFile.checkFile!(fileContext(file, text, { status: 'tracked' })), file).toEqual([]);
+    const dotenvx = `DOTENV_PUBLIC_KEY_PRODUCTION="03f8b376234c4f2f0445f392a12e80f3a84b4b0d1e0c3df85c494e45812653c22a"\nSECRET_KEY="encrypted:BNr24F4vW9CqZ0hNpfBJqtmW+kIw5X3yTZC0lZ7SxMCrPPi+HxUCb1fGp0t0vUlGtQ8rYe7MSbxXZ7DCxgpbHx0l9xC0sPq"\nLOG_LEVEL=info`;
+    const sops = 'SECRET_KEY_BASE=ENC[AES256_GCM,data:8b2kT1Jx9mNq0vPpA4yZ7w==,iv:Qm4vN2yHk8sJ1bF3xD9pLw==,tag:Zx8kQ2mN7pL4vR9tW3yB6c==,type:str]\nsops_version=3.8.1\nsops_mac=ENC[AES256_GCM,data:abc,iv:def,tag:ghi,type:str]';
+    // dotenvx's files are made to be committed; so are SOPS's, and ciphertext under an encryption suffix.
+    none('.env.production', dotenvx);
+    none('.env', sops);
+    none('cloudbuild/.prod.env.enc', null);
+    none('.env.gpg', '-----BEGIN PGP MESSAGE-----\n\nhQEMA1b2c3d4e5f6ARAAmZx8kQ2mN7pL4vR9tW3yB6c\n-----END PGP MESSAGE-----\n');
+    none('.env.age', '-----BEGIN AGE ENCRYPTED FILE-----\nYWdlLWVuY3J5cHRpb24ub3JnL3YxCi0+IFgyNTUxOSBxOFpyNG5N\n-----END AGE ENCRYPTED FILE-----\n');
+    none('.env.age', null);
+    // A plain-text secret beside encrypted ones, a plain-text file under an encryption suffix, and a binary `.env`.
+    expect(severityOf('.env.production', `${dotenvx}\nJWT_SECRET=Zx8kQ2mN7pL4vR9tW3yB6cD1aaQm7xT2`)).toBe('error');
+    expect(severityOf('.prod.env.enc', 'JWT_SECRET=Zx8kQ2mN7pL4vR9tW3yB6cD1aaQm7xT2')).toBe('error');
+    expect(severityOf('.env.gpg', '-----BEGIN PGP MESSAGE-----\n\nhQEMA1b2c3d4e5f6ARAAmZx8kQ2mN7pL4vR9tW3yB6c\n-----END PGP MESSAGE-----\nJWT_SECRET=Zx8kQ2mN7pL4vR9tW3yB6cD1aaQm7xT2')).toBe('error');
+    // `encrypted:` without dotenvx's public key in the file, and a value only shaped like SOPS's, are values.
+    expect(severityOf('.env', 'SECRET_KEY=encrypted:Zx8kQ2mN7pL4vR9tW3yB6cD1aaQm7xT2')).toBe('error');
+    expect(severityOf('.env', 'SECRET_KEY=ENC[Zx8kQ2mN7pL4vR9tW3yB6cD1aaQm7xT2]')).toBe('error');
+    // SOPS's entries count only in a file SOPS encrypted, and only as SOPS names them.
+    expect(severityOf('.env', 'sops_secret=Zx8kQ2mN7pL4vR9tW3yB6cD1aaQm7xT2')).toBe('error');
+    expect(severityOf('.env', `${sops}\nsops_token=Zx8kQ2mN7pL4vR9tW3yB6cD1aaQm7xT2`)).toBe('error');
+    expect(severityOf('.env', 'SECRET_KEY="encrypted:"\nDB_PASSWORD=postgres')).toBe('warning');
+    // dotenvx's private keys are the secret that opens the rest.
+    expect(severityOf('.env.keys', 'DOTENV_PRIVATE_KEY_PRODUCTION="81dac4d2c42e67a2c6542d3b943a4674a05c4be5e7e5a40a689be7a3bd49a07e"')).toBe('error');
   });
 
   it.each([

@@ -43,6 +43,18 @@ ruleTester(dotenvTemplateSecret, {
     { file: 'config/.env.production.sample', text: 'APP_KEY=base64:QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVowMTIzNDU2Nzg5', secret: 'base64:QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVowMTIzNDU2Nzg5' },
     { file: '.env.example', text: 'SLACK_TOKEN=xoxb-123456789012-abcdefghijkl', secret: 'xoxb-123456789012-abcdefghijkl' },
     { file: '.env.example', text: 'DATABASE_URL=postgres://app:Zx8kQ2mN7pL4vR9tW3yB6@db.internal/app' },
+    // Words with a number that say nothing about the value look generated.
+    { file: '.env.example', text: 'SESSION_SECRET=correct-horse-battery-staple-42', secret: 'correct-horse-battery-staple-42' },
+    // A password for this machine reaches nothing else: a notice. A one-word host may be a cluster's service.
+    { file: '.env.example', text: 'PG_URL=postgres://user:myAwEsOm3pa55w0rd@localhost:5432/db', secret: 'myAwEsOm3pa55w0rd', severity: 'notice' },
+    { file: '.env.production.example', text: 'DATABASE_URL=postgres://app:Zx8kQ2mN7pL4vR9tW3yB6@postgres-primary:5432/app', secret: 'Zx8kQ2mN7pL4vR9tW3yB6', severity: 'warning' },
+    // …and a production server's database may well be on the same machine.
+    { file: '.env.production.example', text: 'DATABASE_URL=postgres://app:Zx8kQ2mN7pL4vR9tW3yB6@localhost:5432/app', secret: 'Zx8kQ2mN7pL4vR9tW3yB6', severity: 'warning' },
+    { file: '.env.sample', text: 'REDIS_URL=redis://:Zx8kQ2mN7pL4vR9tW3yB6@127.0.0.1:6379/0', secret: 'Zx8kQ2mN7pL4vR9tW3yB6', severity: 'notice' },
+    // …a remote host, a token as the password and a file of defaults loaded at run time stay as they were.
+    { file: '.env.example', text: 'DATABASE_URL=postgres://app:Zx8kQ2mN7pL4vR9tW3yB6@db.prod.acme.io:5432/app', secret: 'Zx8kQ2mN7pL4vR9tW3yB6', severity: 'warning' },
+    { file: '.env.example', text: `GIT_URL=https://x-access-token:${fakeToken('github-pat', 'local-url')}@localhost/repo.git`, secret: fakeToken('github-pat', 'local-url'), severity: 'warning' },
+    { file: '.env.defaults', text: 'DATABASE_URL=postgres://app:Zx8kQ2mN7pL4vR9tW3yB6@localhost:5432/app', secret: 'Zx8kQ2mN7pL4vR9tW3yB6', severity: 'error' },
     // 32 or 40 hex digits under *_SECRET, *_TOKEN, *_KEY: OAuth app secrets, Symfony's APP_SECRET, API keys.
     { file: '.env.example', text: 'GITHUB_CLIENT_SECRET=2c8b4f13861b099b61531c2c21d0b3064311151b', secret: '2c8b4f13861b099b61531c2c21d0b3064311151b' },
     { file: '.env.example', text: 'APP_SECRET=30d72a5e49370253a90dd21511a01900', secret: '30d72a5e49370253a90dd21511a01900' },
@@ -66,6 +78,8 @@ ruleTester(dotenvTemplateSecret, {
     { file: '.env.example', text: `SUPABASE_SERVICE_ROLE_KEY=${PROJECT_JWT}`, secret: PROJECT_JWT },
   ],
   clean: [
+    // Words that say what the value is, with a number after them.
+    { file: '.env.example', text: 'LOGFLARE_PRIVATE_ACCESS_TOKEN=my-cool-api-key-123' },
     // Templates of the rendered file, and a comment where the value would be.
     { file: 'roles/app/templates/.env.j2', text: 'JWT_SECRET={{ app_jwt_secret }}\nSESSION_SECRET={{ vault_session_secret | default(omit) }}' },
     { file: 'config/.env.dev.txt', text: 'SECRET_KEY_BASE= # generate with `mix phx.gen.secret`\nCIPHER_KEY=' },

@@ -386,6 +386,8 @@ const flagged: Case[] = [
   { file: 'auth/jwt.go', text: '\ttokenString, err := token.SignedString([]byte("secret"))', secret: 'secret' },
   { file: 'config.go', text: 'const SecretKey = "welcome to wonderland"', secret: 'welcome to wonderland' },
   { file: 'server.go', text: 'e.Use(echojwt.WithConfig(echojwt.Config{\n\tSigningKey: []byte("secret"),\n}))', secret: 'secret', line: 2 },
+  // Words with a number in code are a key all the same.
+  { file: 'src/webhooks.js', text: "const sig = crypto.createHmac('sha256', 'acme-webhook-signing-2024').update(body).digest('hex');", secret: 'acme-webhook-signing-2024' },
   // YAML: docker-compose, Kubernetes, Helm, GitHub Actions
   { file: 'docker-compose.yml', text: 'services:\n  web:\n    environment:\n      SECRET_KEY: dev-secret-key', secret: 'dev-secret-key', line: 4 },
   { file: 'docker-compose.yml', text: '    environment:\n      - SECRET_KEY=dev-secret-key\n      - DEBUG=1', secret: 'dev-secret-key', line: 2 },
@@ -1488,6 +1490,7 @@ describe('hardcoded-secret-key: messages', () => {
     ['app.py', "app.secret_key = 'your-secret-key-here'", 'placeholder'],
     ['app.js', "app.use(session({ secret: 'keyboard cat' }))", 'placeholder'],
     ['Dockerfile', 'ENV SECRET_KEY=changeme', 'placeholder'],
+    ['Dockerfile', 'ENV ADMIN_JWT_SECRET=tobemodified', 'placeholder'],
     ['docker-compose.yml', 'services:\n  umami:\n    environment:\n      APP_SECRET: replace-me-with-a-random-string', 'placeholder'],
     ['group_vars/production/vault.yml', 'vault_wordpress_sites:\n  example.com:\n    env:\n      auth_key: "generateme"', 'placeholder'],
     ['group_vars/staging/vault.yml', 'vault_wordpress_sites:\n  example.com:\n    env:\n      nonce_salt: "fill-me-in"', 'placeholder'],
@@ -1496,6 +1499,8 @@ describe('hardcoded-secret-key: messages', () => {
     ['docker-compose.yml', 'services:\n  realtime:\n    environment:\n      API_JWT_SECRET: super-secret-jwt-token-with-at-least-32-characters-long', 'a phrase that describes the value to put there'],
     ['appsettings.json', '{ "Authentication": { "JwtBearer": { "SecurityKey": "Acme_C421AAEE0D114E9C" } } }', "the key of ASP.NET Boilerplate's project template"],
     ['appsettings.json', '{ "Authentication": { "JwtBearer": { "SecurityKey": "AcmeShop_C421AAEE0D114E9CX" } } }', "the key of ASP.NET Boilerplate's project template"],
+    ['charts/app/values.yaml', 'storage:\n  secret_key: minioadmin', "MinIO's default credentials"],
+    ['main.tf', 'provider "aws" {\n  secret_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"\n}', "the example key of AWS's documentation"],
   ];
   it.each(weak)('%s: %s says why the value is weak', (file, text, why) => {
     const [f] = check(hardcodedSecretKey, { file, text });

@@ -313,6 +313,11 @@ ruleTester(knownToken, {
     { file: 'deploy/id_ed25519', text: '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n-----END OPENSSH PRIVATE KEY-----', secret: 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW', severity: 'error' },
     // Passwords in URLs, any scheme, any file.
     { file: 'config/database.yml', text: 'production:\n  url: postgres://app:N7pL4vR9tW3yB6cD@db.internal:5432/app', secret: 'N7pL4vR9tW3yB6cD', line: 2 },
+    // Capitals that read as no word are a password, not a name of one.
+    { file: 'config/database.yml', text: 'production:\n  url: postgres://app:HXQZJWRKTVBNMLPDFGSA@db.internal:5432/app', secret: 'HXQZJWRKTVBNMLPDFGSA', line: 2 },
+    { file: 'config/database.yml', text: 'production:\n  url: postgres://app:HXQZJWRKTVBN@db.internal:5432/app', secret: 'HXQZJWRKTVBN', line: 2 },
+    // A password in capitals beside a user name that is no name in capitals is a password, word or not.
+    { file: 'config/database.yml', text: 'production:\n  url: oracle://scott:MANAGER@db.internal:1521/orcl', secret: 'MANAGER', line: 2 },
     { file: 'settings.py', text: "BROKER_URL = 'amqp://worker:Tr0ub4dor&3x@rabbit.acme.io:5672//'", secret: 'Tr0ub4dor&3x' },
     { file: 'app.js', text: "mongoose.connect('mongodb+srv://admin:hunter2x@cluster0.ab1cd.mongodb.net/shop');", secret: 'hunter2x' },
     { file: 'package.json', text: '  "dependencies": { "lib": "git+https://ci:Zx8kQ2mN7pL4@git.acme.io/lib.git" }', secret: 'Zx8kQ2mN7pL4' },
@@ -428,6 +433,10 @@ ruleTester(knownToken, {
     { file: 'a.yml', text: 'url: postgres://app:***@db:5432/app' },
     { file: 'a.yml', text: 'url: postgres://app:{{ db_password }}@db:5432/app' },
     { file: 'a.yml', text: 'url: amqp://guest:guest@rabbitmq:5672' },
+    // A password written as a name in capitals says what goes there (Symfony Mailer's DSNs), and a host of digits is none.
+    { file: 'docs/email.md', text: '  - MAILER_DSN=mailgun+api://API_KEY:DOMAIN@default' },
+    { file: 'config/mailer.yaml', text: 'dsn: smtp://SMTP_USER:SMTP_PASSPHRASE@smtp.acme.io:587' },
+    { file: 'src/ProcessorTest.java', text: 'assertEquals("zeppelin@https://dolphinscheduler.com:8080@root@123456", id);' },
     { file: 'a.py', text: "DSN = 'postgres://%s:%s@%s/%s' % (user, pw, host, db)" },
     { file: 'a.py', text: "DSN = f'postgres://{user}:{password}@{host}/{db}'" },
     { file: 'a.md', text: 'Clone with `https://alice:N7pL4vR9tW3yB6cD@example.com/repo.git`.' },

@@ -52,6 +52,8 @@ export function isPlaceholder(value: string): boolean {
   if (PLACEHOLDERS.has(n)) return true;
   // A request to change it, as a word of its own: `change-me-in-production`, `SECRET_KEY_PLEASE_CHANGE_ME`.
   if (value.length <= 100 && CHANGE_ME.test(value)) return true;
+  // Strapi's templates: `tobemodified`, and `tobemodified1,tobemodified2` for its list of keys.
+  if (n.length <= 100 && /^(?:tobe(?:modified|changed|replaced)\d{0,2})+$/.test(n)) return true;
   return /^(?:your|my|change|replace|enter|insert|put|set)[a-z0-9]*(?:secret|key|token|here|value|me|string|phrase|password)$/.test(n) && writtenByHand(value);
 }
 
@@ -71,6 +73,19 @@ function writtenByHand(value: string): boolean {
   }
   return digits <= 6 && shifts <= 8;
 }
+
+/**
+ * A value a person wrote in a dotenv file for what goes there: lower-case words joined by `-` or `_`, a number of up
+ * to four digits after them, and one word that says what the value is or whose it is (`my-cool-api-key-123`,
+ * `local-dev-token-1`). A generated passphrase says nothing about itself.
+ */
+export function isDescribedWithNumber(value: string): boolean {
+  const m = /^([a-z]{1,12}(?:[-_][a-z]{1,12}){1,7})[-_]\d{1,4}$/.exec(value);
+  if (!m) return false;
+  const words = m[1]!.split(/[-_]/);
+  return words.every((w) => /[aeiouy]/.test(w)) && words.some((w) => SELF_DESCRIBING.has(w));
+}
+const SELF_DESCRIBING = new Set(['my', 'our', 'your', 'dev', 'local', 'test', 'demo', 'sample', 'example', 'api', 'key', 'secret', 'token', 'password', 'pass', 'app', 'cool', 'other', 'some', 'fake', 'dummy']);
 
 /** In documentation, a placeholder where a secret would go is the advice itself, not a finding. */
 export function isDocPlaceholder(value: string): boolean {
@@ -92,6 +107,9 @@ export function weakness(value: string): string | null {
   // ASP.NET Boilerplate's templates sign JWTs with `AbpProjectName_C421AAEE0D114E9C` (an `X` after it since keys
   // must be 32 bytes), and each project made from one keeps it with its own name in front.
   if (value.includes('_C421AAEE0D114E9C')) return "the key of ASP.NET Boilerplate's project template";
+  // A product's documented default or example, which anyone who has read its docs can try.
+  if (value === 'minioadmin') return "MinIO's default credentials";
+  if (value === 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY') return "the example key of AWS's documentation";
   // `super-secret-jwt-token-with-at-least-32-characters-long`: words that describe the value to put there, at any length.
   if (isWrittenPhrase(value) && hasCueWord(value)) return 'a phrase that describes the value to put there';
   const distinct = new Set(value).size;

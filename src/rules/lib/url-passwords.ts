@@ -19,7 +19,11 @@ import { isPatternedValue, isStandInValue, looksLikePassword, looksLikeSecret } 
 export function judgeUrlPassword(user: string, password: string): 'real' | 'default' | 'stand-in' | null {
   const pw = decodeSafe(password);
   // `postgres://saleor:saleor@db/saleor`: a password that repeats the user name is a local default.
-  return pw === decodeSafe(user) ? null : judgePassword(pw);
+  if (pw === decodeSafe(user)) return null;
+  // Both written as names in capitals say what goes there: Symfony's `mailgun+api://API_KEY:DOMAIN@default`,
+  // `smtp://USER:PASSWORD@host`. A password in capitals beside a real user name (`scott:TIGER`) is a password.
+  if (CAPITALS_NAME.test(user) && CAPITALS_NAME.test(pw) && pw.split('_').every(readsAsCapitalWord)) return 'stand-in';
+  return judgePassword(pw);
 }
 
 /** The same for a password already taken out of its URL or connection string (and decoded). */
@@ -36,6 +40,16 @@ function decodeSafe(s: string): string {
     return s;
   }
 }
+
+/** Words, not random capitals (`HXQZJWRKTVBN`): an acronym (`SMTP`), or a fifth of it vowels at least and no six consonants in a row. */
+function readsAsCapitalWord(w: string): boolean {
+  if (w.length <= 4) return true;
+  const vowels = w.replace(/[^AEIOUY]/g, '').length;
+  return vowels * 5 >= w.length && !/[^AEIOUY]{6}/.test(w);
+}
+
+/** Words in capitals, maybe joined by `_`: `DOMAIN`, `SECRET_KEY`, `YOUR_PASSWORD`. */
+const CAPITALS_NAME = /^[A-Z]{2,12}(?:_[A-Z]{1,12}){0,4}$/;
 
 /** What RFC 3986 allows in userinfo: unreserved, percent-escapes, sub-delimiters. */
 const USERINFO = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/;
@@ -58,9 +72,14 @@ function isDocumentationHost(host: string): boolean {
  * `redis`) resolves only inside that network.
  */
 function isLocalHost(host: string): boolean {
+  return isLoopbackHost(host) || /^[a-z][a-z0-9_-]*$/.test(host.toLowerCase());
+}
+
+/** This machine: `localhost`, `*.localhost`, `127.0.0.1`, `[::1]`, `0.0.0.0`, Docker's `host.docker.internal`. */
+export function isLoopbackHost(host: string): boolean {
   const h = host.toLowerCase();
   if (h === 'localhost' || h.endsWith('.localhost') || h === '0.0.0.0' || h === '[::1]' || h === 'host.docker.internal') return true;
-  return /^127\.\d+\.\d+\.\d+$/.test(h) || /^[a-z][a-z0-9_-]*$/.test(h);
+  return /^127\.\d+\.\d+\.\d+$/.test(h);
 }
 
 export interface UrlPassword {
@@ -89,7 +108,8 @@ export function urlPasswords(line: string): UrlPassword[] {
     const user = line.slice(userStart, colon);
     const host = c.host.replace(/:\d{1,5}$/, '');
     // An `@` left unescaped in a password is a mistake, but the password is still the part before the host's `@`.
-    if (!USERINFO.test(user) || !USERINFO.test(c.value.replace(/@/g, '%40')) || !HOST.test(c.host)) continue;
+    // A host of digits only is none: `zeppelin@https://acme.io:8080@root@123456` is an id made of a URL and more.
+    if (!USERINFO.test(user) || !USERINFO.test(c.value.replace(/@/g, '%40')) || !HOST.test(c.host) || /^\d+$/.test(host)) continue;
     if (isDocumentationHost(host) || isPatternedValue(c.value)) continue;
     if (judgeUrlPassword(user, c.value) !== 'real') continue;
     out.push({ start: c.start, end: c.end, value: c.value, host, local: isLocalHost(host) });

@@ -500,6 +500,14 @@ describe('known-token: documentation placeholders are notices at most', () => {
     for (const f of found) expect(f.severity).toBe('notice');
   });
 
+  it('a body of one character repeated, between separators, is no finding at all: as plain as `<token>`', () => {
+    for (const token of ['gh' + 'p_' + 'x'.repeat(36), 'ts' + 'key-auth-' + 'x'.repeat(17) + '-' + 'x'.repeat(32), 'np' + 'm_' + '0'.repeat(36), 'AKIA' + 'X'.repeat(16)]) {
+      expect(check(knownToken, { file: 'terraform.tfvars.example', text: `# token = "${token}"` }), token).toEqual([]);
+    }
+    // A body with anything else in it is still shown as a notice.
+    expect(check(knownToken, { file: 'config.py', text: `TOKEN = '${'gh' + 'p_' + 'x'.repeat(32) + '1234'}'` }).map((f) => f.severity)).toEqual(['notice']);
+  });
+
   it('the AWS documentation secret key is a notice under its name, and nothing anywhere else', () => {
     const example = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
     expect(check(knownToken, { file: 'deploy.sh', text: `aws_secret_access_key = ${example}` }).map((f) => f.severity)).toEqual(['notice']);

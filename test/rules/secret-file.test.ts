@@ -332,6 +332,15 @@ describe('secret-file: messages name the kind, never the value', () => {
     expect(docs.message).toMatch(/^SQL dump \(Navicat\) with rows of blog_user:/);
   });
 
+  it("names SQLyog's exports, whose rows say `insert  into` with two spaces", () => {
+    const head = '/*\nSQLyog Ultimate v12.5.1 (64 bit)\nMySQL - 5.7.23 : Database - shop\n*********************************************************************\n*/\n\n/*!40101 SET NAMES utf8 */;\n\n';
+    const dump = one('db/shop.sql', `${head}insert  into \`tz_sys_user\`(\`user_id\`,\`username\`,\`password\`) values \n(1,'admin','$2a$10$abc');\n`);
+    expect(dump).toMatchObject({ severity: 'error', line: 9 });
+    expect(dump.message).toMatch(/^SQL dump \(SQLyog\) with rows of tz_sys_user:/);
+    // A file that only mentions SQLyog is no dump.
+    expect(collect([{ path: 'docs/tools.sql', content: '-- made with SQLyog, see the wiki\nCREATE TABLE t (id int);\n' }])).toEqual([]);
+  });
+
   it('recognises pg_dump data without its header, and warns about a dump too large to read', () => {
     expect(one('seed.sql', 'COPY accounts (id, name) FROM stdin;\n1\tacme\n\\.\n').message).toMatch(/^SQL dump \(pg_dump\) with rows of accounts/);
     const big = collect([{ path: 'prod.sql', content: '-- MySQL dump 10.13  Distrib 8.0.36\n\nCREATE TABLE `orders` (id int);\n', size: 50_000_000 }]);

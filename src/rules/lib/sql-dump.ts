@@ -22,6 +22,8 @@ const TOOLS: { marker: RegExp; tool: string }[] = [
   // Navicat's Data Transfer and Dump SQL File write a `/* … */` block first, its lines indented or not:
   // ` Navicat Premium Data Transfer`, `Navicat MySQL Data Transfer`.
   { marker: /^[ \t]*Navicat (?:Premium|MySQL|MariaDB|PostgreSQL|SQLite|SQL Server|Oracle)(?: Lite)? (?:Data Transfer|Dump SQL)\b/m, tool: 'Navicat' },
+  // SQLyog's export opens with a `/* … */` block: `SQLyog Ultimate v12.5.1 (64 bit)`, `SQLyog Community v13.1.1`.
+  { marker: /^SQLyog [^\n]{0,60}\bv\d{1,2}\.\d/m, tool: 'SQLyog' },
   { marker: /^PRAGMA foreign_keys=OFF;\r?\nBEGIN TRANSACTION;/, tool: 'sqlite3 .dump' },
 ];
 
@@ -98,7 +100,8 @@ export function dumpData(lines: readonly Line[]): DumpData {
         rolePasswords ??= number;
       }
     } else if (c0 === 73 /* I */ || c0 === 105 /* i */) {
-      const m = /^INSERT (?:IGNORE )?INTO\s+/i.exec(text);
+      // SQLyog writes `insert  into`, two spaces.
+      const m = /^INSERT\s+(?:IGNORE\s+)?INTO\s+/i.exec(text);
       if (m) {
         const t = tableNameAt(text, m[0].length);
         if (t) add(t.name, number);

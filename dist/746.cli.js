@@ -2173,7 +2173,8 @@ const hardcodedSecretKey = {
                 '`jwt.base64-secret`, `SESSION_SECRET`, `COOKIE_SECRET`, `APP_SECRET`, `APP_KEY` (exactly, and with its ' +
                 'separator: `PUSHER_APP_KEY` and an SDK\'s `appKey` are public ids), `SIGNING_KEY`, `secret_token`, `secretOrKey`, `jwt.secret`, ' +
                 "`framework.secret`, Symfony's `parameters.secret`, WordPress keys and salts (in PHP and configuration, as " +
-                "WordPress writes them: not a `$nonceKey`, nor a Python `AUTH_KEY`), Pusher's secret " +
+                "WordPress writes them: not a `$nonceKey`, a Python `AUTH_KEY`, nor a Web Push subscription's `auth_key` " +
+                "beside its `p256dh_key`), Pusher's secret " +
                 "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
                 "`key` and `app_id` are public ids), Auth.js's `NEXTAUTH_SECRET` and `AUTH_SECRET`, `BETTER_AUTH_SECRET`, " +
                 "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
@@ -2319,8 +2320,10 @@ const hardcodedSecretKey = {
                 "(`appSecret: String`), a TypeScript enum member set to its own name (`SecretKey = 'secretKey'`), a " +
                 "SCREAMING_SNAKE constant set to its own name in camel case (`APP_KEY = \"appKey\"`; not a name that says " +
                 "secret, signing, JWT, token or salt: `JWT_SECRET_KEY = 'jwtSecretKey'` is a weak key), a constant of a file or a " +
-                'type set to its own name in a file that declares five or more such constants without a secret word (a Java ' +
-                "interface of names: its fields are constants without `static final`; not a function's local), a message " +
+                "type set to its own name beside another such constant or in a file that declares five or more, whose names " +
+                "hold no secret word (a Java interface of names: its fields are constants without `static final`; not a " +
+                "function's local), or set to its last two words or more beside one so set and used as a key of an array in " +
+                "its file (`YUBIKEY_SECRET_KEY = 'secretKey'`, `self::YUBIKEY_SECRET_KEY => \u2026`; not given to a signing call), a message " +
                 "map's entry (`$errors['app_key'] = 'Invalid App Key'`), and a constant named for a cookie, header or field " +
                 "set to the rest of its own words (`COOKIE_AUTH_TOKEN_SECRET = 'auth-token-secret'`).",
             'Function calls (in configuration syntaxes too: `secret = get_secret_value("\u2026")` in a ConfigMap\'s YAML), jasypt\'s ' +
@@ -2333,7 +2336,9 @@ const hardcodedSecretKey = {
                 '`secret: { name: \u2026, key: apiToken }` (the key the value is stored under, in the Secret named beside it), ' +
                 "`keyPasswordSecretKey: key-password` (Bitnami's Kafka chart: the entry named as the value's own first words), " +
                 '`secretKey: thanos.yaml` beside `secretName:` or `secret_path:`, `clientSecretKey: clientSecret` beside ' +
-                "`clientSecretValue:` (Drone's chart: an entry's name beside what it holds).",
+                "`clientSecretValue:` (Drone's chart: an entry's name beside what it holds); in code, a field's name beside " +
+                "the stored secret's, given by reference or as `secretName:` (`{ name: SecretNames.Twilio, secretKey: " +
+                "\"authToken\" }`; not a placeholder, nor beside a literal `name: 'acme'`).",
             'Resources that only name a secret held elsewhere (`ExternalSecret`, `ClusterExternalSecret`, `PushSecret`, ' +
                 "`SecretProviderClass`, Vault and 1Password operator resources), a `SealedSecret`'s `encryptedData` " +
                 "(ciphertext made to be committed), and node-config's `custom-environment-variables.*` (it maps settings to " +
@@ -2432,6 +2437,7 @@ const secretKeyFallback = {
             "| Ruby `ENV.fetch` | `ENV.fetch('SECRET_KEY_BASE', 'x')`, `ENV.fetch('X') { 'x' }` | `ENV.fetch('SECRET_KEY_BASE')` |",
             "| Ruby `ENV[...] \\|\\|` and `\\|\\|=` | `ENV['SECRET_KEY_BASE'] \\|\\|= 'x'` | `ENV['SECRET_KEY_BASE']` |",
             "| Laravel `env()` | `'key' => env('APP_KEY', 'x')` | `'key' => env('APP_KEY')` |",
+            "| Strapi `env()` and `env.array()`, a list of keys as the default (the first key stands for them) | `keys: env.array('APP_KEYS', ['a', 'b'])`, `env.array('APP_KEYS') \\|\\| ['a', 'b']`, `env.array('APP_KEYS', 'a,b')` | `keys: env.array('APP_KEYS')`, `\\|\\| []` |",
             "| PHP `getenv() ?:` / `$_ENV ??` | `getenv('JWT_SECRET') ?: 'dev'` | `getenv('JWT_SECRET') ?: throw new RuntimeException()` |",
             '| Spring placeholders | `@Value("${jwt.secret:mySecret}")` | `@Value("${jwt.secret}")` |',
             '| Java `getOrDefault` / `orElse`, Kotlin `?:` | `System.getenv("JWT_SECRET") ?: "dev"` | `System.getenv("JWT_SECRET") ?: error("unset")` |',
@@ -9196,6 +9202,8 @@ function unescapedIndexOf(s, c, from) {
 const INTERFACE_MEMBER_LINES = new WeakMap();
 /** Per file, how many constants of the file or a type are set to their own name in another spelling (`inFileOfNames`). */
 const SELF_NAMED_CONSTANTS = new WeakMap();
+/** Per file, the names it uses as keys of an array or a map, and those it gives to a signing call (`usedAsKey`). */
+const KEY_USES = new WeakMap();
 /** A field of a Java interface: a type, then its name and `=` (`String SECRET_KEY = "secretKey";`). */
 const JAVA_FIELD = /^\s*[A-Za-z_$][\w$.]*(?:<[\w$.,?<> ]{0,80}>)?(?:\[\])*\s+[A-Za-z_$][\w$]*\s*=/;
 /** What comes before a Java field's name on its line: its type alone (`String `, `Map<String, String> `). */
@@ -9747,10 +9755,10 @@ const ENV_WRAPPER = /^(?:get|read|load|from|os)?env(?!elope|oy|set|put|orthrow|o
  * 'Auth.js session secret')`), a type or an encoding (`readEnv('X', 'utf8')`), a separator (`env_list('X', '.')`).
  */
 const NOT_A_DEFAULT = /\s|^(?:utf-?8|ascii|latin1|base64|hex|binary|string|str|int|integer|number|bool|boolean|float|json|list|array|dict|object)$|^.$/i;
-/** Methods that read a name from an env-like receiver: `os.environ.get`, `env.str`, `ENV.fetch`\u2026 */
 /** Languages whose code names WordPress's keys for itself (see `isWordPressName`); Go keeps `authKey` (gorilla's cookie key). */
 const OWN_NAME_CODE = new Set(['python', 'js', 'ruby', 'jvm', 'csharp']);
-const ENV_METHODS = new Set(['get', 'str', 'fetch', 'setdefault', 'getordefault', 'getenv', 'lookup']);
+/** Methods that read a name from an env-like receiver: `os.environ.get`, `env.str`, `ENV.fetch`, Strapi's `env.array`\u2026 */
+const ENV_METHODS = new Set(['get', 'str', 'fetch', 'setdefault', 'getordefault', 'getenv', 'lookup', 'array', 'list']);
 /**
  * The start of a value that reads one variable by a quoted name: a call or an index up to the quote
  * (`os.environ.get(`, `env(`, `ENV.fetch(`, `ENV[`), or nothing, for a member read (`process.env.X`).
@@ -10814,6 +10822,9 @@ class LineAnalyzer {
         if (value.length > 100 || !/^[A-Za-z0-9][\w.-]*$/.test(value))
             return false;
         const leaf = lastSegment(name);
+        // Siblings only of the key this line sets: not of a JVM property in its value (`value: "-Dplay.http.secret.key=\u2026"`).
+        const keyed = LINE_KEY.exec(this.s)?.[1] === leaf;
+        const sibling = (re) => keyed && this.hasSibling(re);
         // Bitnami's convention, which most charts follow: `existingSecret` names a Secret that already exists, and
         // `existingSecretKey`, `existingSecretPasswordKey` or an `existingSecret`'s own `key:` an entry of it, in the
         // forms those names take (`jwt-secret`, `tracing.yaml`, `JWT_SECRET`, `apiToken`), never a random string.
@@ -10830,7 +10841,7 @@ class LineAnalyzer {
             if (value.split('-').every((w) => words.has(w) || w === 'secret'))
                 return true;
         }
-        let sibling;
+        let siblingKey;
         const paired = /^(.+?)(SecretKey|_secret_key|-secret-key)$/.exec(leaf);
         // Bitnami's Kafka chart: `keyPasswordSecretKey: key-password`, the entry of a Secret (named by another value,
         // `passwordsSecret`) that holds the key's password, by default named as the key's own first words are.
@@ -10841,7 +10852,7 @@ class LineAnalyzer {
         const keyOf = /^(.+?)(Key|_key|-key)$/.exec(leaf);
         if (keyOf !== null && (value === keyOf[1] || respells(value, keyOf[1]))) {
             const valueKey = keyOf[2] === 'Key' ? 'Value' : keyOf[2] === '_key' ? '_value' : '-value';
-            if (this.hasSibling(new RegExp(`^["']?${(0,core_text/* escapeRegExp */.Nt)(keyOf[1])}${valueKey}["']?\\s*:`)))
+            if (sibling(new RegExp(`^["']?${(0,core_text/* escapeRegExp */.Nt)(keyOf[1])}${valueKey}["']?\\s*:`)))
                 return true;
         }
         // `secretName: ""` beside `secretKey: thanos.yaml` (Prometheus' object storage), or an AWX credential lookup's
@@ -10851,35 +10862,66 @@ class LineAnalyzer {
         // (Vault's chart: `secretKey: "license"`), a placeholder or a default credential (`change-me`, `minioadmin`)
         // is still a value; beside a path in a store (a Vault lookup), it is the key's name.
         if (/^secret(?:Key|_key|-key)$/.test(leaf) && (/[-._]/.test(value) || /^[a-z]{1,20}$/.test(value)) && readsAsName(value)) {
-            if (this.hasSibling(/^["']?secret(?:Path|_path|-path)["']?\s*:/))
+            if (sibling(/^["']?secret(?:Path|_path|-path)["']?\s*:/))
                 return true;
-            if (!(0,secret_value/* isStandInValue */.HR)(value) && this.hasSibling(/^["']?secret(?:Name|_name|-name)["']?\s*:/))
+            if (!(0,secret_value/* isStandInValue */.HR)(value) && sibling(/^["']?secret(?:Name|_name|-name)["']?\s*:/))
                 return true;
         }
+        // The External Secrets Operator's `data:` items, wherever the resource sits (a chart's `extraObjects:`):
+        // `- secretKey: WIREGUARD_PRIVATE_KEY` beside `remoteRef: { key: \u2026 }` names the entry of the Secret it makes.
+        if (leaf === 'secretKey' && (ENV_VAR_NAME.test(value) || readsAsName(value)) && sibling(/^["']?remoteRef["']?\s*:/))
+            return true;
+        // A field's name in camel case (`secretKey: authToken`) beside the name of a Secret, not an empty one: its entry.
+        if (/^secret(?:Key|_key|-key)$/.test(leaf) && CAMEL_NAME.test(value) && readsAsName(value) && !(0,secret_value/* isStandInValue */.HR)(value) && sibling(/^["']?secret(?:Name|_name|-name)["']?\s*:\s*["']?(?!null\b|Null\b|NULL\b)[A-Za-z0-9]/))
+            return true;
         // formbricks' `apiKeySecretKey: TAXONOMY_LLM_API_KEY` beside `existingSecret:`: the entry to read from that Secret,
         // named as the variable it becomes. A value that could be a key (`secretKey: minio123`) is not a name.
-        if ((paired !== null || leaf === 'secretKey') && ENV_VAR_NAME.test(value) && this.hasSibling(/^["']?existingSecret(?:Name)?["']?\s*:/))
+        if ((paired !== null || leaf === 'secretKey') && ENV_VAR_NAME.test(value) && sibling(/^["']?existingSecret(?:Name)?["']?\s*:/))
             return true;
         if (paired) {
             // Bitnami's convention names the Secret `existingSecret`, others `tokenSecretName`.
             const nameKey = paired[2] === 'SecretKey' ? 'Secret(?:Name)?' : paired[2] === '_secret_key' ? '_secret(?:_name)?' : '-secret(?:-name)?';
-            sibling = new RegExp(`^["']?${(0,core_text/* escapeRegExp */.Nt)(paired[1])}${nameKey}["']?\\s*:`);
+            siblingKey = new RegExp(`^["']?${(0,core_text/* escapeRegExp */.Nt)(paired[1])}${nameKey}["']?\\s*:`);
         }
         else if (leaf.toLowerCase() === 'key' && /secret$/i.test(name.slice(0, -leaf.length - 1))) {
-            sibling = /^["']?name["']?\s*:/;
+            siblingKey = /^["']?name["']?\s*:/;
         }
         else {
             return false;
         }
-        return this.hasSibling(sibling);
+        return sibling(siblingKey);
     }
     /**
      * Whether a key of the mapping this line's key is in (same indent, within a few lines) matches `sibling`, and
      * `same`, when given, accepts its key as written.
      */
+    /**
+     * In code, the field of a stored secret that a form or a store's object names: dittofeed's `{ name:
+     * SecretNames.Twilio, secretKey: "authToken" }`, `{ secretName: "twilio", secretKey: "apiKey" }`. Only `secretKey`
+     * set to a field's name (camel or snake case, or one lower-case word), not a placeholder and no kebab-case phrase,
+     * beside `secretName:` or a `name:` given by reference (`SecretNames.X`, a variable), in the same object: a literal
+     * `name: 'acme'` is a tenant's or an app's, whose `secretKey` is its key.
+     */
+    namesStoredSecretField(name, value) {
+        const leaf = lastSegment(name);
+        if (!/^secret(?:Key|_key)$/.test(leaf))
+            return false;
+        if (value.length > 40 || !(CAMEL_NAME.test(value) || /^[a-z]+(?:_[a-z0-9]+)+$/.test(value) || /^[a-z]{2,12}$/.test(value)) || !readsAsName(value) || (0,secret_value/* isStandInValue */.HR)(value))
+            return false;
+        // `name:` given as a member of a set of secrets' names (`SecretNames.Twilio`, `Secrets.SENDGRID`), not a variable,
+        // a call or another setting (`Config.APP_NAME`).
+        const named = /^["']?(?:secret(?:Name|_name)["']?\s*:\s*["'`]?[A-Za-z0-9]|name["']?\s*:\s*(?=[A-Z])[A-Za-z0-9]{0,40}(?:Secret|Credential)[A-Za-z0-9]{0,40}\.[A-Za-z_]\w*\s*(?:,|$))/;
+        return (LINE_KEY.exec(this.s)?.[1] === leaf && this.hasSibling(named)) || this.hasSiblingOnLine(named);
+    }
     hasSibling(sibling, same) {
-        const indent = this.s.length - this.s.trimStart().length;
+        // A YAML list item's keys sit where its content starts: `- secretName: x` and `  secretKey: y` are siblings.
+        const item = /^(\s*)-\s+/.exec(this.s);
+        const indent = item ? item[0].length : this.s.length - this.s.trimStart().length;
+        const matches = (key) => sibling.test(key) && (same === undefined || same(key.slice(0, key.search(/["']?\s*[:=]/)).replace(/^["']/, '')));
         for (const step of [-1, 1]) {
+            // A list item's first line: what is above is another item's or the parent's.
+            if (step === -1 && item !== null)
+                continue;
             for (let k = this.idx + step, n = 0; k >= 0 && k < this.lines.length && n < MAX_SIBLING_LINES; k += step, n++) {
                 const t = this.lines[k].text;
                 if (!this.spend(t.length + 1))
@@ -10888,11 +10930,51 @@ class LineAnalyzer {
                 if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('//'))
                     continue;
                 const ind = t.length - trimmed.length;
+                // The line that starts this item, above: its first key is a sibling, and the item starts there.
+                const opens = /^-\s+/.exec(trimmed);
+                if (opens && ind + opens[0].length === indent) {
+                    if (step === -1 && matches(trimmed.slice(opens[0].length)))
+                        return true;
+                    break;
+                }
                 if (ind < indent)
                     break; // the mapping ended
-                if (ind === indent && sibling.test(trimmed) && (same === undefined || same(trimmed.slice(0, trimmed.search(/["']?\s*[:=]/)).replace(/^["']/, ''))))
+                if (ind === indent && matches(trimmed))
                     return true;
             }
+        }
+        return false;
+    }
+    /**
+     * Whether the object this line's name sits in, on this line, holds a key that `sibling` matches (`{ secretName:
+     * "sendgrid", secretKey: "apiKey" }`): keys after its `{` or a `,` at its depth, not in an object inside it.
+     */
+    hasSiblingOnLine(sibling) {
+        const t = this.s.slice(0, 1000);
+        const at = Math.min(this.nameAt, t.length);
+        // The `{` that opens the name's object: walking left, the first one not closed on the way.
+        let open = -1;
+        for (let i = at - 1, depth = 0; i >= 0; i--) {
+            if (t[i] === '}')
+                depth++;
+            else if (t[i] === '{') {
+                if (depth === 0) {
+                    open = i;
+                    break;
+                }
+                depth--;
+            }
+        }
+        if (open < 0)
+            return false;
+        for (let i = open, depth = 0; i < t.length; i++) {
+            const c = t[i];
+            if (c === '{')
+                depth++;
+            else if (c === '}' && --depth === 0)
+                break;
+            if (depth === 1 && (c === '{' || c === ',') && i !== at && sibling.test(t.slice(i + 1, i + 80).trimStart()))
+                return true;
         }
         return false;
     }
@@ -11341,6 +11423,8 @@ class LineAnalyzer {
             return;
         if ((this.lang === 'yaml' || this.lang === 'json') && this.namesSecretEntry(name, lit.value))
             return;
+        if ((this.lang === 'js' || this.lang === 'python') && this.namesStoredSecretField(name, lit.value))
+            return;
         // Only a literal right after the operator: `[]byte("jwt")`, `b'jwt'`, `Buffer.from('jwt')` are key material.
         const afterOperator = lineIdx !== this.idx || /[=:]\s*$/.test(text.slice(Math.max(0, lit.start - 8), lit.start - 1));
         if ((op === '=' || op === ':=') && afterOperator && namesItsSlot(name, lit.value, this.declares()))
@@ -11352,7 +11436,10 @@ class LineAnalyzer {
         // minio's `const ( AccessKey = "access_key"; SecretKey = "secret_key"; APIKey = "api_key" )`: among constants
         // that each name themselves in another spelling, one more is a key's name too.
         // shenyu's interface `Constants`, where dozens of fields are named after their values: a file of names.
-        if (op === '=' && lit.value !== lastSegment(name) && (0,secret_names/* normalizeName */.Pc)(lit.value) === (0,secret_names/* normalizeName */.Pc)(lastSegment(name)) && (this.amongSelfNamed(lineIdx) || (this.declaresFileConstantAt(lineIdx) && this.inFileOfNames())))
+        // passbolt's `YUBIKEY_SECRET_KEY = 'secretKey'` beside `YUBIKEY_CLIENT_ID = 'clientId'`, used as `self::YUBIKEY_SECRET_KEY
+        // =>`: its last words are the same, and the file takes it for a key of an array.
+        const selfNamed = op === '=' ? isSelfNamed(lastSegment(name), lit.value, true) : null;
+        if (selfNamed !== null && (this.amongSelfNamed(lineIdx, selfNamed === 'part') || (this.declaresFileConstantAt(lineIdx) && this.inFileOfNames())) && (selfNamed === 'whole' || this.usedAsKey(lastSegment(name))))
             return;
         // A map from names to the same names in another spelling (easyappointments' `'secretToken' => 'secret_token'` beside
         // `'isActive' => 'is_active'`: API fields to columns): the value names a field, or is a placeholder of a
@@ -11371,6 +11458,10 @@ class LineAnalyzer {
         }
         // Laravel's own is `APP_KEY`, in capitals, as its environment variable.
         if ((0,secret_names/* normalizeName */.Pc)(lastSegment(name)) === 'appkey' && lastSegment(name) !== 'APP_KEY' && this.isThirdPartyAppKey(name, lineIdx))
+            return;
+        // A browser's Web Push subscription (`endpoint`, `p256dh_key`, `auth_key`): the `auth` secret each browser makes
+        // for its own subscription (RFC 8291), not WordPress's `AUTH_KEY`.
+        if ((0,secret_names/* normalizeName */.Pc)(lastSegment(name)) === 'authkey' && this.hasSiblingNear(lineIdx, P256DH))
             return;
         this.emit('hardcoded', name, lit, 'string literal', lineIdx, undefined, undefined, refused ?? renamed);
     }
@@ -11534,7 +11625,7 @@ class LineAnalyzer {
                 const m = SELF_NAMED.exec(text.slice(0, 200));
                 // Names that say secret are what is judged, not evidence.
                 // Its name in other capitals only is a header's or a claim's (`USERNAME = "username"`), in any file.
-                if (m && m[2].toLowerCase() !== m[1].toLowerCase() && (0,secret_names/* normalizeName */.Pc)(m[2]) === (0,secret_names/* normalizeName */.Pc)(m[1]) && !SECRET_WORD.test((0,secret_names/* normalizeName */.Pc)(m[1])) && this.declaresFileConstantAt(k))
+                if (m && isSelfNamed(m[1], m[2], false) === 'whole' && !SECRET_WORD.test((0,secret_names/* normalizeName */.Pc)(m[1])) && this.declaresFileConstantAt(k))
                     count++;
             }
             SELF_NAMED_CONSTANTS.set(this.lines, count);
@@ -11575,10 +11666,65 @@ class LineAnalyzer {
      * companion key on the lines around it (up to three above or below).
      */
     isThirdPartyAppKey(name, lineIdx) {
-        if (/(?:pusher|dropbox|ably|soketi|reverb)/i.test(name))
-            return true;
+        return /(?:pusher|dropbox|ably|soketi|reverb)/i.test(name) || this.nearLine(lineIdx, APP_KEY_COMPANION);
+    }
+    /**
+     * Whether the file uses the constant `constant` as the key of an array or a map: `self::NAME =>`, `[self::NAME]`,
+     * `$a[Settings::NAME]`, `{ [NAME]: \u2026 }`, `obj[Keys.NAME]`.
+     */
+    usedAsKey(constant) {
+        let uses = KEY_USES.get(this.lines);
+        if (!uses) {
+            // One pass over the file, whatever the number of constants asked about: how often each name is written, and
+            // how often as a key. Comments aside (whole lines, and what follows `//` or ` #`).
+            uses = { keys: new Map(), all: new Map() };
+            const count = (m, k) => m.set(k, (m.get(k) ?? 0) + 1);
+            for (const line of this.lines) {
+                let t = line.text.slice(0, 1000);
+                if (COMMENT_START.test(t))
+                    continue;
+                const comment = t.search(/\/\/|\s#/);
+                if (comment >= 0)
+                    t = t.slice(0, comment);
+                for (const m of t.matchAll(WORD_OF_CODE))
+                    count(uses.all, m[0]);
+                if (t.includes('=>') || t.includes(']'))
+                    for (const m of t.matchAll(KEY_USE))
+                        count(uses.keys, m[1]);
+            }
+            KEY_USES.set(this.lines, uses);
+        }
+        // Every use a key's but the declaration: given to anything else (`JWT::encode($c, self::KEY)`, `{ secret: KEY }`),
+        // it may be a key after all.
+        const keys = uses.keys.get(constant) ?? 0;
+        return keys > 0 && (uses.all.get(constant) ?? 0) - 1 === keys;
+    }
+    /**
+     * Whether a key of the same mapping or array as line `lineIdx`'s, within three lines of it, matches `re` (tested on
+     * the line without its indentation): lines as indented as it, up to one less indented, which ends the mapping.
+     */
+    hasSiblingNear(lineIdx, re) {
+        const own = this.lines[lineIdx].text;
+        const indent = own.length - own.trimStart().length;
+        for (const step of [-1, 1]) {
+            for (let k = lineIdx + step; k >= 0 && k < this.lines.length && Math.abs(k - lineIdx) <= 3; k += step) {
+                const t = this.lines[k].text;
+                const trimmed = t.trimStart();
+                if (trimmed === '')
+                    continue;
+                const ind = t.length - trimmed.length;
+                if (ind < indent)
+                    break;
+                if (ind === indent && re.test(trimmed.slice(0, 200)))
+                    return true;
+            }
+        }
+        return false;
+    }
+    /** Whether `re` matches a line within three of line `lineIdx`, that line included. */
+    nearLine(lineIdx, re) {
         for (let k = Math.max(0, lineIdx - 3); k <= Math.min(this.lines.length - 1, lineIdx + 3); k++) {
-            if (APP_KEY_COMPANION.test(this.lines[k].text.slice(0, 400)))
+            if (re.test(this.lines[k].text.slice(0, 400)))
                 return true;
         }
         return false;
@@ -11587,8 +11733,9 @@ class LineAnalyzer {
      * Whether a line next to this one (up to three above or below) sets a
      * constant with no secret word in its name to that name in another
      * spelling (`AccessKey = "access_key"`): a block of such lines names keys.
+     * `parts`: its last words count too (`DUO_CLIENT_ID = 'clientId'`).
      */
-    amongSelfNamed(lineIdx) {
+    amongSelfNamed(lineIdx, parts) {
         // Constants of the file or a type only: a property set on an object (`new Options { SigningKey = "signing-key" }`)
         // is a value, and so is a function's local.
         if (!this.declaresFileConstantAt(lineIdx))
@@ -11598,7 +11745,8 @@ class LineAnalyzer {
                 continue;
             const m = SELF_NAMED.exec(this.lines[k].text.slice(0, 200));
             // Its name in other capitals only is a header's or a claim's (`AUTHORIZATION = "Authorization"`), in any list.
-            if (m && m[2].toLowerCase() !== m[1].toLowerCase() && (0,secret_names/* normalizeName */.Pc)(m[2]) === (0,secret_names/* normalizeName */.Pc)(m[1]) && !SECRET_WORD.test((0,secret_names/* normalizeName */.Pc)(m[1])))
+            const named = m ? isSelfNamed(m[1], m[2], false) : null;
+            if (named !== null && (named === 'whole' || parts) && !SECRET_WORD.test((0,secret_names/* normalizeName */.Pc)(m[1])))
                 return true;
         }
         return false;
@@ -12385,12 +12533,13 @@ class LineAnalyzer {
             const km = kw.exec(t);
             if (km) {
                 if (km[1] === 'default')
-                    return found((0,literal/* readQuoted */.zt)(t, kw.lastIndex));
+                    return found((0,literal/* readQuoted */.zt)(t, kw.lastIndex) ?? keyOfStringArray(t, kw.lastIndex));
                 i = skipArgument(t, kw.lastIndex);
                 continue;
             }
             if (arg === 0) {
-                const lit = (0,literal/* readQuoted */.zt)(t, i);
+                // Strapi's `env.array('APP_KEYS', ['a', 'b'])`: a list of keys, each a fallback; the first stands for them.
+                const lit = (0,literal/* readQuoted */.zt)(t, i) ?? keyOfStringArray(t, i);
                 if (lit)
                     return found(lit);
             }
@@ -12532,6 +12681,12 @@ class LineAnalyzer {
         // Rails' `ENV["SECRET_KEY_BASE"].presence || "dev"`: blank counts as unset.
         if (this.lang === 'ruby' && s.startsWith('.presence', i) && !/\w/.test(s[i + 9] ?? ''))
             i = (0,literal/* skipSpaces */.Rk)(s, i + 9);
+        // cookie-session's `process.env.SESSION_KEYS?.split(',') || ['a', 'b']`: a list read from one variable.
+        if (this.lang === 'js') {
+            SPLIT_CALL.lastIndex = i;
+            if (SPLIT_CALL.test(s))
+                i = (0,literal/* skipSpaces */.Rk)(s, SPLIT_CALL.lastIndex);
+        }
         let j = -1;
         let op = '';
         // `ENV['X'] ||= 'dev'`, `process.env.X ??= 'dev'`: assigned only when unset, so a fallback too.
@@ -12567,7 +12722,7 @@ class LineAnalyzer {
             if (RUST_DEFAULT_START.test(s))
                 at = RUST_DEFAULT_START.lastIndex;
         }
-        const lit = (0,literal/* readQuoted */.zt)(s, at);
+        const lit = (0,literal/* readQuoted */.zt)(s, at) ?? (op === '||' || op === '??' || op === 'or' ? keyOfStringArray(s, at) : null);
         if (lit)
             return !lit.fString && this.acceptable(lit) ? { lit, op } : null;
         // `process.env.JWT_SECRET || DEFAULT_SECRET`: a constant of this file, set once to a literal.
@@ -13189,6 +13344,80 @@ function holdsCredentialWord(name) {
 }
 /** Words of a name that say it holds a signing key (normalised): such a name set to itself is a weak key. */
 const SIGNING_NAME_WORD = /secret|sign|private|hmac|jwt|token|salt|passw|cipher|crypt/;
+/**
+ * Whether `value` is the constant `name`'s own name in another spelling (`ACCESS_KEY = "accessKey"`: `whole`), or its
+ * last two words or more so spelt (`DUO_CLIENT_ID = 'clientId'`, `YUBIKEY_SECRET_KEY = 'secretKey'`: `part`): the
+ * name of a field the constant stands for. `caseAlone`: whether other capitals alone count (`SECRET_KEY =
+ * "secret_key"` is a field among others so named; as evidence, `AUTHORIZATION = "Authorization"` is a header's).
+ */
+function isSelfNamed(name, value, caseAlone) {
+    const v = (0,secret_names/* normalizeName */.Pc)(value);
+    if (v === '' || !(0,secret_names/* normalizeName */.Pc)(name).endsWith(v))
+        return null;
+    // Where each word of the name starts: `YUBIKEY_SECRET_KEY` \u2192 0, 8, 15; `yubikeySecretKey` \u2192 0, 7, 13; `TOTPSecret` \u2192 0, 4.
+    const starts = [];
+    for (let i = 0; i < name.length; i++) {
+        const c = name[i];
+        if (!/[A-Za-z0-9]/.test(c))
+            continue;
+        const prev = name[i - 1];
+        const upper = /[A-Z]/.test(c);
+        if (prev === undefined || !/[A-Za-z0-9]/.test(prev) || (upper && /[a-z0-9]/.test(prev)) || (upper && /[A-Z]/.test(prev) && /[a-z]/.test(name[i + 1] ?? '')))
+            starts.push(i);
+    }
+    for (let w = starts.length - 1; w >= 0; w--) {
+        const part = name.slice(starts[w]);
+        const p = (0,secret_names/* normalizeName */.Pc)(part);
+        if (p.length > v.length)
+            return null;
+        if (p !== v || value === part || (!caseAlone && value.toLowerCase() === part.toLowerCase()))
+            continue;
+        // The whole name, or its last two words or more, in another spelling.
+        return w === 0 ? 'whole' : starts.length - w >= 2 ? 'part' : null;
+    }
+    return null;
+}
+/** The key a YAML, JSON or object line sets, after a list item's `- ` and a quote: group 1. */
+const LINE_KEY = /^\s*(?:-\s+)?["']?([\w.$-]{1,100}?)["']?\s*[:=]/;
+/** `.split(',')`, `?.split(",")`: a list made of one variable's value. */
+const SPLIT_CALL = /\??\.split\(\s*(["'])[^"'\\]{0,3}\1\s*\)/y;
+/**
+ * An array of string literals at `i` on one line (`['tobemodified1', 'tobemodified2']`), every element one: a list of
+ * keys given as a default. The element that stands for them is the first that looks like a real key, else the
+ * first. Null for anything else, `[]` included.
+ */
+function keyOfStringArray(s, i) {
+    if (s[i] !== '[')
+        return null;
+    let first = null;
+    let real = null;
+    let k = (0,literal/* skipSpaces */.Rk)(s, i + 1);
+    for (let n = 0; n < 16 && k < s.length; n++) {
+        const lit = (0,literal/* readQuoted */.zt)(s, k);
+        if (!lit)
+            return null;
+        first ??= lit;
+        if (real === null && (0,secret_value/* looksLikeSecret */.WW)(lit.value))
+            real = lit;
+        k = (0,literal/* skipSpaces */.Rk)(s, lit.end + 1);
+        if (s[k] === ',')
+            k = (0,literal/* skipSpaces */.Rk)(s, k + 1);
+        else if (s[k] !== ']')
+            return null;
+        if (s[k] === ']')
+            return real ?? first;
+    }
+    return null;
+}
+/** A line that starts with a comment: `//`, `#`, `*`, `/*`, `--`. */
+const COMMENT_START = /^\s*(?:\/\/|#|\/?\*|--)/;
+/** A name used as a key: `[self::NAME]`, `self::NAME =>`, `[NAME]`, `[Keys.NAME]`: group 1. */
+const KEY_USE = /(?:\[|::|\.)[ \t]*([A-Za-z_$][\w$]{0,99})[ \t]*(?:\]|=>)/g;
+const WORD_OF_CODE = /[A-Za-z_$][\w$]{0,99}/g;
+/** A Web Push subscription's public key: `p256dh_key`, `p256dh:`, `"p256dh"`. */
+const P256DH = /^["']?p256dh\w{0,8}["']?\s*(?::|=>|=)/i;
+/** A field's name in camel case: `apiKey`, `authToken`, `messagingServiceSid`. */
+const CAMEL_NAME = /^[a-z]+(?:[A-Z][a-z0-9]*)+$/;
 /** What a slot name's words may say without the value being a secret once it repeats them (normalised). */
 const SECRET_WORD = /secret|salt|sign|private|passw/;
 /** An identifier written as a value: `auth`, `jwt`, `_totp_secret`, `accessToken`. */

@@ -32,7 +32,8 @@ export const hardcodedSecretKey: Rule = {
         '`jwt.base64-secret`, `SESSION_SECRET`, `COOKIE_SECRET`, `APP_SECRET`, `APP_KEY` (exactly, and with its ' +
         'separator: `PUSHER_APP_KEY` and an SDK\'s `appKey` are public ids), `SIGNING_KEY`, `secret_token`, `secretOrKey`, `jwt.secret`, ' +
         "`framework.secret`, Symfony's `parameters.secret`, WordPress keys and salts (in PHP and configuration, as " +
-        "WordPress writes them: not a `$nonceKey`, nor a Python `AUTH_KEY`), Pusher's secret " +
+        "WordPress writes them: not a `$nonceKey`, a Python `AUTH_KEY`, nor a Web Push subscription's `auth_key` " +
+        "beside its `p256dh_key`), Pusher's secret " +
         "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
         "`key` and `app_id` are public ids), Auth.js's `NEXTAUTH_SECRET` and `AUTH_SECRET`, `BETTER_AUTH_SECRET`, " +
         "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
@@ -178,8 +179,10 @@ export const hardcodedSecretKey: Rule = {
         "(`appSecret: String`), a TypeScript enum member set to its own name (`SecretKey = 'secretKey'`), a " +
         "SCREAMING_SNAKE constant set to its own name in camel case (`APP_KEY = \"appKey\"`; not a name that says " +
         "secret, signing, JWT, token or salt: `JWT_SECRET_KEY = 'jwtSecretKey'` is a weak key), a constant of a file or a " +
-        'type set to its own name in a file that declares five or more such constants without a secret word (a Java ' +
-        "interface of names: its fields are constants without `static final`; not a function's local), a message " +
+        "type set to its own name beside another such constant or in a file that declares five or more, whose names " +
+        "hold no secret word (a Java interface of names: its fields are constants without `static final`; not a " +
+        "function's local), or set to its last two words or more beside one so set and used as a key of an array in " +
+        "its file (`YUBIKEY_SECRET_KEY = 'secretKey'`, `self::YUBIKEY_SECRET_KEY => …`; not given to a signing call), a message " +
         "map's entry (`$errors['app_key'] = 'Invalid App Key'`), and a constant named for a cookie, header or field " +
         "set to the rest of its own words (`COOKIE_AUTH_TOKEN_SECRET = 'auth-token-secret'`).",
       'Function calls (in configuration syntaxes too: `secret = get_secret_value("…")` in a ConfigMap\'s YAML), jasypt\'s ' +
@@ -192,7 +195,9 @@ export const hardcodedSecretKey: Rule = {
         '`secret: { name: …, key: apiToken }` (the key the value is stored under, in the Secret named beside it), ' +
         "`keyPasswordSecretKey: key-password` (Bitnami's Kafka chart: the entry named as the value's own first words), " +
         '`secretKey: thanos.yaml` beside `secretName:` or `secret_path:`, `clientSecretKey: clientSecret` beside ' +
-        "`clientSecretValue:` (Drone's chart: an entry's name beside what it holds).",
+        "`clientSecretValue:` (Drone's chart: an entry's name beside what it holds); in code, a field's name beside " +
+        "the stored secret's, given by reference or as `secretName:` (`{ name: SecretNames.Twilio, secretKey: " +
+        "\"authToken\" }`; not a placeholder, nor beside a literal `name: 'acme'`).",
       'Resources that only name a secret held elsewhere (`ExternalSecret`, `ClusterExternalSecret`, `PushSecret`, ' +
         "`SecretProviderClass`, Vault and 1Password operator resources), a `SealedSecret`'s `encryptedData` " +
         "(ciphertext made to be committed), and node-config's `custom-environment-variables.*` (it maps settings to " +

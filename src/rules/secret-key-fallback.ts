@@ -48,6 +48,7 @@ export const secretKeyFallback: Rule = {
       "| Ruby `ENV.fetch` | `ENV.fetch('SECRET_KEY_BASE', 'x')`, `ENV.fetch('X') { 'x' }` | `ENV.fetch('SECRET_KEY_BASE')` |",
       "| Ruby `ENV[...] \\|\\|` and `\\|\\|=` | `ENV['SECRET_KEY_BASE'] \\|\\|= 'x'` | `ENV['SECRET_KEY_BASE']` |",
       "| Laravel `env()` | `'key' => env('APP_KEY', 'x')` | `'key' => env('APP_KEY')` |",
+      "| Strapi `env()` and `env.array()`, a list of keys as the default (the first key stands for them) | `keys: env.array('APP_KEYS', ['a', 'b'])`, `env.array('APP_KEYS') \\|\\| ['a', 'b']`, `env.array('APP_KEYS', 'a,b')` | `keys: env.array('APP_KEYS')`, `\\|\\| []` |",
       "| PHP `getenv() ?:` / `$_ENV ??` | `getenv('JWT_SECRET') ?: 'dev'` | `getenv('JWT_SECRET') ?: throw new RuntimeException()` |",
       '| Spring placeholders | `@Value("${jwt.secret:mySecret}")` | `@Value("${jwt.secret}")` |',
       '| Java `getOrDefault` / `orElse`, Kotlin `?:` | `System.getenv("JWT_SECRET") ?: "dev"` | `System.getenv("JWT_SECRET") ?: error("unset")` |',

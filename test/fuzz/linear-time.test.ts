@@ -138,7 +138,10 @@ const INPUTS: Input[] = [
   // keys as defaults, encrypted dotenv values, constants used as keys.
   text('compose fragments and their aliases', fill('x-e: &e\n  JWT_SECRET: x\n  NODE_ENV: development\nservices:\n  s:\n    <<: *e\n    environment: *e\n    hostname: a.localhost\n', MEDIUM)),
   text('1 MB single line of a dotted name for this machine', `hostname: ${fill('a.', BIG)}localhost.x`),
+  text('1 MB single line of a stored secret\'s fields', `const o = {${fill(' name: SecretNames.X, secretKey: "apiKey", {', BIG)}`),
+  text('1 MB single line of a list of keys as a default', `keys: env.array('APP_KEYS', [${fill("'a', ", BIG)}`),
   text('lines of encrypted dotenv values', fill('DOTENV_PUBLIC_KEY=03ab\nSECRET_KEY=encrypted:QUJDREVGR0hJSktMTU5PUFFSU1RV\nJWT_SECRET=ENC[AES256_GCM,data:YWJj,iv:ZGVm,tag:Z2hp,type:str]\n', MEDIUM)),
+  text('constants named for their last words, used as keys', fill("  public const A_SECRET_KEY = 'secretKey';\n  public const A_CLIENT_ID = 'clientId';\n  $x[self::A_SECRET_KEY] = [self::A_CLIENT_ID => 1];\n", MEDIUM)),
   // PEM blocks of few lines under long lengths.
   text('PEM headers over short bodies', fill('-----BEGIN RSA PRIVATE KEY-----\nMIIJKAIBAAKCAgEA63J7t9dqyua5+Q+P6M3iHtLEKpF/AZcZNBHr1F2Oo8+Hfyvl\n', MEDIUM)),
   text('1 MB single line of {$ in a string', `$secretKey = "${fill('{$"', BIG)}`),

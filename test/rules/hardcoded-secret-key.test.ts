@@ -39,6 +39,9 @@ const flagged: Case[] = [
   { file: 'src/config.js', text: "module.exports = {\n  sessionSecret: 'session_secret',\n  jwtSecret: 'jwt_secret',\n};", secret: 'session_secret', line: 2 },
   { file: 'src/config.js', text: "const map = {\n  createdAt: 'created_at',\n  jwtSecret: 'jwt_secret', apiUrl: 'https://api.example.net',\n  updatedAt: 'updated_at',\n};", secret: 'jwt_secret', line: 3 },
   { file: 'src/captcha.ts', text: "const config = {\n  siteKey: 'site_key',\n  secretKey: 'secret_key',\n};", secret: 'secret_key', line: 3 },
+  // WordPress's keys without a Web Push key beside them, in their own mapping.
+  { file: 'group_vars/all/vault.yml', text: 'push:\n  p256dh_key: BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA\nwordpress:\n  auth_key: "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM=x!9"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM=x!9', line: 4 },
+  { file: 'group_vars/production/vault.yml', text: 'env:\n  auth_key: "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM=x!9"\n  secure_auth_key: "Lk2Jh4Gf6Ds8b7Vc1Xz9Qa5W"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM=x!9', line: 2 },
   // Laravel's APP_KEY in capitals stays Laravel's, whatever is beside it; an `app_key` alone is Laravel's too.
   { file: 'deploy/vars.yml', text: 'app_key: base64:q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM=', secret: 'base64:q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM=' },
   { file: 'src/config.js', text: "module.exports = { APP_KEY: 'q8Zr4nM2xV7bL1cK9pT3wY6h', APP_ID: 'web' };", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h' },
@@ -218,6 +221,32 @@ const flagged: Case[] = [
   { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      SECRET_KEY: change_me_now\n      SECRET_PATH: /run/secrets', secret: 'change_me_now', line: 4 },
   { file: 'charts/app/values.yaml', text: 's3:\n  secretName: ""\n  secretKey: change-me', secret: 'change-me', line: 3 },
   { file: 'charts/app/values.yaml', text: 's3:\n  secretName: ""\n  secretKey: minio123', secret: 'minio123', line: 3 },
+  // Beside no `remoteRef:` of its own item, a value is a value.
+  { file: 'charts/app/values.yaml', text: 'data:\n  - secretKey: q8Zr4nM2xV7bL1cK\n    remoteRef:\n      key: app\n  - secretKey: Lk2Jh4Gf6Ds8b7Vc\n    other: x', secret: 'Lk2Jh4Gf6Ds8b7Vc', line: 5 },
+  // `secretName: null` names no Secret.
+  { file: 'charts/app/values.yaml', text: 'backups:\n  secretName: null\n  secretKey: backupsUploaderPass', secret: 'backupsUploaderPass', line: 3 },
+  // A list item's keys are its own: another item's `secretName:` says nothing of this one.
+  { file: 'charts/app/values.yaml', text: 'providers:\n  - secretName: sendgrid\n    region: eu\n  - secretKey: authToken', secret: 'authToken', line: 4 },
+  // In code, `name:` beside `secretKey:` names the stored secret only when the value reads as a field: not a placeholder,
+  // a random string or a lone `secretKey:`.
+  { file: 'src/providers.ts', text: 'const stripe = {\n  name: "stripe",\n  secretKey: "changeme",\n};', secret: 'changeme', line: 3 },
+  { file: 'src/providers.ts', text: 'const stripe = {\n  name: "stripe",\n  secretKey: "Kq8vZ2pL0rT5wX9y",\n};', secret: 'Kq8vZ2pL0rT5wX9y', line: 3 },
+  { file: 'src/providers.ts', text: 'const app = {\n  name: "app",\n  secretKey: "mySecretKey",\n};', secret: 'mySecretKey', line: 3 },
+  { file: 'src/providers.ts', text: 'const hook = { secretKey: "webhookKey" };', secret: 'webhookKey' },
+  // A literal `name:` is a tenant's or an app's, whose `secretKey` is its key; a kebab-case phrase is no field; a `name:`
+  // of an object inside this one says nothing; the other Helm rules stay out of code.
+  { file: 'src/tenants.js', text: "const tenants = [\n  {\n    name: 'acme',\n    secretKey: 'acmeSigningKey',\n  },\n];", secret: 'acmeSigningKey', line: 4 },
+  { file: 'src/storage.js', text: "const client = new Minio.Client({\n  name: uploads,\n  secretKey: 'correct-horse-battery-staple',\n});", secret: 'correct-horse-battery-staple', line: 3 },
+  { file: 'src/app.ts', text: "const app = { owner: { name: ops }, secretKey: 'acmeSigningKey' };", secret: 'acmeSigningKey' },
+  { file: 'src/app.ts', text: "const app = {\n  name: process.env.APP_NAME,\n  secretKey: 'acmeSigningKey',\n};", secret: 'acmeSigningKey', line: 3 },
+  { file: 'src/app.ts', text: "const app = {\n  name: bucketName,\n  secretKey: 'acmeprodsigning',\n};", secret: 'acmeprodsigning', line: 3 },
+  { file: 'src/app.ts', text: "const app = {\n  name: Config.APP_NAME,\n  secretKey: 'authToken',\n};", secret: 'authToken', line: 3 },
+  { file: 'app/apps.py', text: 'APPS = [\n    {\n        "name": "billing",\n        "secret_key": "billing_hmac_key",\n    },\n]', secret: 'billing_hmac_key', line: 4 },
+  { file: 'src/auth.ts', text: "const jwtSecret = 'jwt-secret';", secret: 'jwt-secret' },
+  { file: 'src/config.js', text: "module.exports = {\n  sessionSecret: 'session-secret',\n};", secret: 'session-secret', line: 2 },
+  { file: 'app/settings.py', text: 'CONFIG = {\n    "appSecret": "app-secret",\n}', secret: 'app-secret', line: 2 },
+  // In YAML, a field's name in camel case beside an empty `secretName:` is the value itself.
+  { file: 'charts/app/values.yaml', text: 'backups:\n  secretName: ""\n  secretKey: backupsUploaderPass', secret: 'backupsUploaderPass', line: 3 },
   { file: 'charts/app/values.yaml', text: 's3:\n  secretName: ""\n  secretKey: changeme', secret: 'changeme', line: 3 },
   // A provider's secret key given to its client, set to no key, is a notice (the provider refuses it); the same value
   // anywhere else (a constant, a configuration, a signing call) and a random one given to the client are errors.
@@ -834,6 +863,20 @@ const flagged: Case[] = [
   { file: 'src/constants.ts', text: "export const ROUTE_NAME = 'routeName';\nexport const USER_ID = 'userId';\nexport const TENANT_ID = 'tenantId';\nexport const PAGE_SIZE = 'pageSize';\n\n\n\n\nexport const JWT_SECRET = 'jwt-secret';", secret: 'jwt-secret', line: 9 },
   { file: 'src/auth.ts', text: "export const JWT_SECRET = 'jwtSecret';", secret: 'jwtSecret' },
   { file: 'src/auth.ts', text: "export const SECRET_KEY = 'secretKey';", secret: 'secretKey' },
+  // A neighbour set to one word of its name, or to a name that is not its own, is no evidence of a file of names.
+  { file: 'src/config.ts', text: "export const DB_HOST = 'host';\nexport const APP_SECRET_KEY = 'secretKey';", secret: 'secretKey', line: 2 },
+  { file: 'src/auth/constants.ts', text: "export const JWT_EXPIRES = 'expiresIn';\nexport const APP_JWT_SECRET = 'jwtSecret';", secret: 'jwtSecret', line: 2 },
+  // Its last words beside constants so named, but never used as a key: how a weak key is typed among a module's settings.
+  { file: 'src/auth/constants.ts', text: "export const JWT_SECRET_KEY = 'secretKey';\nexport const JWT_EXPIRES_IN = 'expiresIn';", secret: 'secretKey', line: 1 },
+  { file: 'src/Auth/Tokens.php', text: "<?php\nclass Tokens\n{\n    public const JWT_CLIENT_ID = 'clientId';\n    public const JWT_SECRET_KEY = 'secretKey';\n\n    public function issue(array $claims): string\n    {\n        $claims[self::JWT_CLIENT_ID] = 'app';\n        return JWT::encode($claims, self::JWT_SECRET_KEY, 'HS256');\n    }\n    // [self::JWT_SECRET_KEY] in a comment is no use\n}", secret: 'secretKey', line: 5 },
+  { file: 'src/Utility/ProviderSettings.php', text: "<?php\nclass ProviderSettings\n{\n    public const OTP_CLIENT_ID = 'clientId';\n    public const OTP_SECRET_KEY = 'secretKey';\n}", secret: 'secretKey', line: 5 },
+  // …nor one whose only use as a key is in a comment, or that is given to a call over several lines.
+  { file: 'src/settings.ts', text: "export const OTP_CLIENT_ID = 'clientId';\nexport const OTP_SECRET_KEY = 'secretKey';\nconst a = form[OTP_CLIENT_ID]; // form[OTP_SECRET_KEY]", secret: 'secretKey', line: 2 },
+  { file: 'src/Auth/Tokens.php', text: "<?php\nclass Tokens\n{\n    public const JWT_CLIENT_ID = 'clientId';\n    public const JWT_SECRET_KEY = 'secretKey';\n\n    public function issue(array $claims): string\n    {\n        $claims[self::JWT_SECRET_KEY] = 1;\n        return JWT::encode(\n            $claims,\n            self::JWT_SECRET_KEY,\n        );\n    }\n}", secret: 'secretKey', line: 5 },
+  // A constant set to its whole name beside one set to its last words: only whole names are evidence for it.
+  { file: 'src/constants.ts', text: "export const STORAGE_ACCESS_TOKEN = 'accessToken';\nexport const JWT_SECRET = 'jwtSecret';", secret: 'jwtSecret', line: 2 },
+  // The last words in their own spelling, case aside, are how a placeholder is typed.
+  { file: 'src/keys.ts', text: "export const API_CLIENT_ID = 'client_id';\nexport const API_SECRET_KEY = 'secret_key';", secret: 'secret_key', line: 2 },
   { file: 'config.py', text: "APP_KEY = 'appKey'", secret: 'appKey' },
 ];
 
@@ -1448,6 +1491,9 @@ const clean: Case[] = [
   // A constant whose value is its own name in another spelling: a form field's or a config key's name.
   { file: 'ui/node/identifiers.go', text: 'const (\n\tTOTPCode      = "totp_code"\n\tTOTPSecretKey = "totp_secret_key"\n)' },
   { file: 'src/fields.ts', text: "export const apiSecretKey = 'api_secret_key';" },
+  // A browser's Web Push subscription beside its `p256dh` key: the `auth` secret the browser made, not WordPress's AUTH_KEY.
+  { file: 'db/seeds/subscriptions.yml', text: 'david_chrome:\n  user: david\n  endpoint: https://fcm.googleapis.com/fcm/send/abc\n  p256dh_key: BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM\n  auth_key: tBHItJI5svbpez7KI4CCXg' },
+  { file: 'src/Push/Subscription.php', text: "<?php\n$subscription = [\n    'endpoint' => $endpoint,\n    'p256dh_key' => $p256dh,\n    'auth_key' => 'tBHItJI5svbpez7KI4CCXg',\n];" },
   // A third-party app's key beside its other ids (Pusher, Dropbox): a public id, not Laravel's APP_KEY.
   { file: 'resources/assets/js/app/socket.ts', text: "window.KOEL.pusher = { app_key: 'a1b2c3d4e5f6a7b8c9d0', app_cluster: 'mt1' }" },
   { file: 'config/services.php', text: "<?php\nreturn [\n    'dropbox' => [\n        'app_key' => 'k3j4h5g6f7d8s9a0',\n        'app_secret' => env('DROPBOX_APP_SECRET'),\n    ],\n];" },
@@ -1462,6 +1508,22 @@ const clean: Case[] = [
   // …and a file declaring many constants named after their values is a file of names, even where a name says secret.
   { file: 'common/src/main/java/org/acme/Constants.java', text: 'public interface Constants {\n\n    /** a. */\n    String DEFAULT_HANDLE_JSON = "defaultHandleJson";\n\n    /** b. */\n    String CONTEXT_PATH = "contextPath";\n\n    /** c. */\n    String RULE_NAME = "ruleName";\n\n    /** d. */\n    String PLUGIN_NAME = "pluginName";\n\n    /** e. */\n    String META_DATA = "metaData";\n\n    /** key. */\n    String AES_SECRET_KEY = "aes-secret-key";\n\n    /** jwt. */\n    String JWT_SECRET = "jwtSecret";\n}' },
   { file: 'src/constants.ts', text: "export const ROUTE_NAME = 'routeName';\nexport const USER_ID = 'userId';\nexport const TENANT_ID = 'tenantId';\nexport const PAGE_SIZE = 'pageSize';\nexport const SORT_ORDER = 'sortOrder';\n\n\n\n\nexport const JWT_SECRET = 'jwt-secret';" },
+  // …or its last words so spelt, beside others that are (a settings class's field names, passbolt's MFA providers).
+  // used as a key of an array or a map in the same file.
+  { file: 'src/Utility/ProviderSettings.php', text: "<?php\nclass ProviderSettings\n{\n    public const OTP_CLIENT_ID = 'clientId';\n    public const OTP_SECRET_KEY = 'secretKey';\n    public const OTP_API_HOST = 'apiHost';\n\n    public function toArray(): array\n    {\n        return [self::OTP_SECRET_KEY => $this->secret];\n    }\n}" },
+  { file: 'src/settings/fields.ts', text: "export const SESSION_COOKIE_NAME = 'cookieName';\nexport const SESSION_COOKIE_SECRET = 'cookieSecret';\n\nexport const read = (form: Record<string, string>) => form[SESSION_COOKIE_SECRET];" },
+  // The field of a stored secret that a form edits, beside the secret's name (dittofeed's settings page), on its lines or one.
+  { file: 'src/pages/settings.page.tsx', text: 'const fields = [\n  {\n    id: "sendgrid-api-key",\n    fieldProps: {\n      name: SecretNames.SendGrid,\n      secretKey: "apiKey",\n      label: "Sendgrid API Key",\n    },\n  },\n  {\n    fieldProps: {\n      secretKey: "messagingServiceSid",\n      name: SecretNames.Twilio,\n    },\n  },\n];' },
+  { file: 'src/providers.ts', text: 'const twilio = { secretName: "twilio", secretKey: "authToken" };' },
+  { file: 'app/providers.py', text: 'TWILIO = {\n    "name": SecretNames.TWILIO,\n    "secret_key": "auth_token",\n}' },
+  // An ExternalSecret's `data:` items inside a chart's values: the entry of the Secret it makes, and where to read it.
+  { file: 'apps/wireguard/values.yaml', text: 'rawResources:\n  externalSecret:\n    spec:\n      data:\n        - secretKey: WIREGUARD_PRIVATE_KEY\n          remoteRef:\n            key: wireguard\n            property: private_key\n        - remoteRef:\n            key: wireguard\n          secretKey: privateKey' },
+  // …whatever key opens the list item.
+  { file: 'charts/app/values.yaml', text: 'sources:\n  - type: github\n    tokenSecretKey: token\n    tokenSecretName: gh-token' },
+  // …and in a YAML list item, whichever key comes first.
+  { file: 'charts/app/values.yaml', text: 'providers:\n  - secretName: sendgrid\n    secretKey: webhook_key\n  - secretKey: authToken\n    secretName: twilio' },
+  // …its own name in lower case too, among constants set to their own names.
+  { file: 'src/main/java/org/acme/Fields.java', text: 'public class Fields {\n    public static final String ACCESS_KEY = "accessKey";\n    public static final String SECRET_KEY = "secret_key";\n}' },
   // A SCREAMING_SNAKE constant set to its own name in camel case names a header or a field.
   { file: 'src/main/java/org/acme/Headers.java', text: 'public class Headers {\n    public static final String APP_KEY = "appKey";\n}' },
 ];

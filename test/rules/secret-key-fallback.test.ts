@@ -8,6 +8,14 @@ const twitterSchema = (tokenSecret: string, apiSecret = "TWITTER_API_SECRET: str
   `const env = cleanEnv(process.env, {\n  TWITTER_ACCESS_TOKEN: str({ default: 'dummyAccessToken' }),\n  TWITTER_ACCESS_TOKEN_SECRET: str({ default: '${tokenSecret}' }),\n  TWITTER_API_KEY: str({ default: 'dummyApiKey' }),\n  ${apiSecret}\n});`;
 
 const flagged: Case[] = [
+  // Strapi's list of cookie-signing keys, with a list or a comma-separated string as its default.
+  { file: 'config/server.ts', text: "export default ({ env }) => ({\n  app: {\n    keys: env.array('APP_KEYS') || ['tobemodified1', 'tobemodified2'],\n  },\n});", secret: 'tobemodified1', line: 3 },
+  { file: 'config/server.js', text: "module.exports = ({ env }) => ({\n  app: {\n    keys: env.array('APP_KEYS', ['q8Zr2LmVx0TbWn4KpYs7HdJ3', 'Lk2Jh4Gf6Ds8b7Vc1Xz9Qa5W']),\n  },\n});", secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 3 },
+  { file: 'config/server.js', text: "module.exports = ({ env }) => ({ app: { keys: env.array('APP_KEYS', 'testKey1,testKey2') } });", secret: 'testKey1,testKey2' },
+  // The key that looks real stands for the list; django-environ's `env.list` with a keyword default.
+  { file: 'config/server.js', text: "module.exports = ({ env }) => ({ app: { keys: env.array('APP_KEYS', ['tobemodified1', 'q8Zr2LmVx0TbWn4KpYs7HdJ3']) } });", secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3' },
+  { file: 'settings.py', text: "SECRET_KEY_FALLBACKS = env.list('SECRET_KEY_FALLBACKS', default=['q8Zr2LmVx0TbWn4KpYs7HdJ3'])", secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3' },
+  { file: 'src/app.js', text: "app.use(session({\n  secret: process.env.SESSION_SECRET?.split(',') || ['q8Zr2LmVx0TbWn4KpYs7HdJ3', 'Lk2Jh4Gf6Ds8b7Vc1Xz9Qa5W'],\n}));", secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 2 },
   // An access token secret with no other service's credentials beside it is a JWT's, whatever its default.
   { file: 'src/config.ts', text: "export const env = cleanEnv(process.env, { ACCESS_TOKEN_SECRET: str({ default: 'dummyAccessTokenSecret' }) });", secret: 'dummyAccessTokenSecret' },
   { file: 'src/config.ts', text: twitterSchema('dummyAccessTokenSecret', "STRIPE_API_KEY: str({ default: '' })"), secret: 'dummyAccessTokenSecret', line: 3 },
@@ -246,6 +254,10 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // No default, an empty list (Strapi refuses to start without keys), and a list that is no secret's.
+  { file: 'config/server.js', text: "module.exports = ({ env }) => ({ app: { keys: env.array('APP_KEYS') } });" },
+  { file: 'config/server.js', text: "module.exports = ({ env }) => ({ app: { keys: env.array('APP_KEYS') || [] } });" },
+  { file: 'config/middlewares.js', text: "const origins = env.array('CORS_ORIGINS', ['http://localhost:3000']);" },
   // An OAuth 1.0a access token secret of another service's API, beside that service's consumer (API) secret: a
   // stand-in default makes the requests to that service fail, and signs nothing of the application's own.
   { file: 'apps/api/src/services/configuration/configuration.service.ts', text: twitterSchema('dummyAccessTokenSecret') },

@@ -1667,29 +1667,24 @@ const dotenvTemplateSecret = {
             // notice, as the same URL is in code. A one-word host may be a cluster's service (`@postgres-primary`), and a
             // template is where a real `.env` gets pasted: it keeps the warning. A token is still one.
             const host = cred && !loadedDefaults && !forProduction && !(0,secret_value/* isKnownTokenValue */.k0)(value) ? cred.host.replace(/:\d{1,5}$/, '') : undefined;
-            if (host !== undefined && (0,url_passwords/* isLoopbackHost */.cW)(host)) {
-                found.push({
-                    line: e.line,
-                    column,
-                    endColumn: column + value.length,
-                    message: `\`${e.key}\` in the template \`${file.name}\` holds a real-looking password for ${host}, which reaches this machine only. Make sure it is a development default, not a password copied from a real \`.env\`.`,
-                    secret: value,
-                    key: e.key,
-                    severity: 'notice',
-                });
-                continue;
-            }
-            found.push({
+            const local = host !== undefined && (0,url_passwords/* isLoopbackHost */.cW)(host);
+            const finding = {
                 line: e.line,
                 column,
                 endColumn: column + value.length,
-                message: loadedDefaults
-                    ? `\`${e.key}\` in \`${file.name}\` looks like a real secret. Files of defaults are loaded at run time (dotenv-flow, dotenv-defaults, \`Dotenv.load('${file.name}')\`): every deployment that does not set ${e.key} runs on this public value. Replace it with a placeholder, set it in the environment, and rotate the key.`
-                    : `\`${e.key}\` in the template \`${file.name}\` looks like a real secret, not a placeholder. Replace it with a placeholder and rotate the key.`,
+                message: local
+                    ? `\`${e.key}\` in the template \`${file.name}\` holds a real-looking password for ${host}, which reaches this machine only. Make sure it is a development default, not a password copied from a real \`.env\`.`
+                    : loadedDefaults
+                        ? `\`${e.key}\` in \`${file.name}\` looks like a real secret. Files of defaults are loaded at run time (dotenv-flow, dotenv-defaults, \`Dotenv.load('${file.name}')\`): every deployment that does not set ${e.key} runs on this public value. Replace it with a placeholder, set it in the environment, and rotate the key.`
+                        : `\`${e.key}\` in the template \`${file.name}\` looks like a real secret, not a placeholder. Replace it with a placeholder and rotate the key.`,
                 secret: value,
                 key: e.key,
-                ...(loadedDefaults ? { severity: 'error' } : {}),
-            });
+            };
+            if (local)
+                finding.severity = 'notice';
+            else if (loadedDefaults)
+                finding.severity = 'error';
+            found.push(finding);
         }
         return found;
     },
@@ -9202,7 +9197,7 @@ function unescapedIndexOf(s, c, from) {
 const INTERFACE_MEMBER_LINES = new WeakMap();
 /** Per file, how many constants of the file or a type are set to their own name in another spelling (`inFileOfNames`). */
 const SELF_NAMED_CONSTANTS = new WeakMap();
-/** Per file, the names it uses as keys of an array or a map, and those it gives to a signing call (`usedAsKey`). */
+/** Per file, how often each name is written in its code, and how often as a key of an array or a map (`usedAsKey`). */
 const KEY_USES = new WeakMap();
 /** A field of a Java interface: a type, then its name and `=` (`String SECRET_KEY = "secretKey";`). */
 const JAVA_FIELD = /^\s*[A-Za-z_$][\w$.]*(?:<[\w$.,?<> ]{0,80}>)?(?:\[\])*\s+[A-Za-z_$][\w$]*\s*=/;
@@ -10899,8 +10894,8 @@ class LineAnalyzer {
      * In code, the field of a stored secret that a form or a store's object names: dittofeed's `{ name:
      * SecretNames.Twilio, secretKey: "authToken" }`, `{ secretName: "twilio", secretKey: "apiKey" }`. Only `secretKey`
      * set to a field's name (camel or snake case, or one lower-case word), not a placeholder and no kebab-case phrase,
-     * beside `secretName:` or a `name:` given by reference (`SecretNames.X`, a variable), in the same object: a literal
-     * `name: 'acme'` is a tenant's or an app's, whose `secretKey` is its key.
+     * beside `secretName:` or a `name:` given as a member of a set of secrets' names (`SecretNames.X`), in the same
+     * object: a literal `name: 'acme'` is a tenant's or an app's, whose `secretKey` is its key.
      */
     namesStoredSecretField(name, value) {
         const leaf = lastSegment(name);
@@ -12538,7 +12533,7 @@ class LineAnalyzer {
                 continue;
             }
             if (arg === 0) {
-                // Strapi's `env.array('APP_KEYS', ['a', 'b'])`: a list of keys, each a fallback; the first stands for them.
+                // Strapi's `env.array('APP_KEYS', ['a', 'b'])`: a list of keys, each a fallback; one stands for them.
                 const lit = (0,literal/* readQuoted */.zt)(t, i) ?? keyOfStringArray(t, i);
                 if (lit)
                     return found(lit);
@@ -12681,7 +12676,7 @@ class LineAnalyzer {
         // Rails' `ENV["SECRET_KEY_BASE"].presence || "dev"`: blank counts as unset.
         if (this.lang === 'ruby' && s.startsWith('.presence', i) && !/\w/.test(s[i + 9] ?? ''))
             i = (0,literal/* skipSpaces */.Rk)(s, i + 9);
-        // cookie-session's `process.env.SESSION_KEYS?.split(',') || ['a', 'b']`: a list read from one variable.
+        // `process.env.SESSION_SECRET?.split(',') || ['a', 'b']`: a list of keys read from one variable.
         if (this.lang === 'js') {
             SPLIT_CALL.lastIndex = i;
             if (SPLIT_CALL.test(s))
@@ -14838,7 +14833,7 @@ const WHOLE_ALIAS = /^\s*["']?(?!<<)[\w.-]{1,64}["']?\s*:\s*\*([\w.-]{1,64})\s*$
  * developers' stack, with production elsewhere). A top-level `x-*` fragment
  * that services merge (`x-env: &env` and `<<: *env`) is development when
  * every service that merges it is, or when it says so itself and no service
- * merges it.
+ * merges it; a service whose whole `environment:` it is runs in its mode.
  */
 class ComposeServices {
     of;
@@ -14929,15 +14924,14 @@ class ComposeServices {
         // No services: `x-*` keys of another kind of file (an OpenAPI document's extensions).
         if (this.dev.length === 0)
             return false;
-        // Per fragment, whether every service that merges it is a development one (null: none merges it). A fragment's
-        // own setting does not make a service development: YAML's merge is shallow, and a service's own `environment:`
-        // replaces the fragment's.
-        // A service whose whole `environment:` is a fragment that sets a development mode runs in it; one that merges it
-        // (`<<: *env`) may set its own over it.
+        // A service whose whole `environment:` is a fragment that sets a development mode runs in it. One that merges it
+        // (`<<: *env`) may set its own over it: YAML's merge is shallow, and a service's own `environment:` replaces the
+        // fragment's.
         for (let s = 0; s < this.dev.length; s++) {
             if (this.whole[s].some((a) => this.fragmentDev[this.anchors.get(a) ?? -1] === true))
                 this.dev[s] = true;
         }
+        // Per fragment, whether every service that merges it is a development one (null: none merges it).
         const merged = this.fragmentDev.map(() => null);
         for (let s = 0; s < this.dev.length; s++) {
             for (const a of this.aliases[s]) {

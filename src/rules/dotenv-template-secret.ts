@@ -113,29 +113,22 @@ export const dotenvTemplateSecret: Rule = {
       // notice, as the same URL is in code. A one-word host may be a cluster's service (`@postgres-primary`), and a
       // template is where a real `.env` gets pasted: it keeps the warning. A token is still one.
       const host = cred && !loadedDefaults && !forProduction && !isKnownTokenValue(value) ? cred.host.replace(/:\d{1,5}$/, '') : undefined;
-      if (host !== undefined && isLoopbackHost(host)) {
-        found.push({
-          line: e.line,
-          column,
-          endColumn: column + value.length,
-          message: `\`${e.key}\` in the template \`${file.name}\` holds a real-looking password for ${host}, which reaches this machine only. Make sure it is a development default, not a password copied from a real \`.env\`.`,
-          secret: value,
-          key: e.key,
-          severity: 'notice',
-        });
-        continue;
-      }
-      found.push({
+      const local = host !== undefined && isLoopbackHost(host);
+      const finding: RawFinding = {
         line: e.line,
         column,
         endColumn: column + value.length,
-        message: loadedDefaults
-          ? `\`${e.key}\` in \`${file.name}\` looks like a real secret. Files of defaults are loaded at run time (dotenv-flow, dotenv-defaults, \`Dotenv.load('${file.name}')\`): every deployment that does not set ${e.key} runs on this public value. Replace it with a placeholder, set it in the environment, and rotate the key.`
-          : `\`${e.key}\` in the template \`${file.name}\` looks like a real secret, not a placeholder. Replace it with a placeholder and rotate the key.`,
+        message: local
+          ? `\`${e.key}\` in the template \`${file.name}\` holds a real-looking password for ${host}, which reaches this machine only. Make sure it is a development default, not a password copied from a real \`.env\`.`
+          : loadedDefaults
+            ? `\`${e.key}\` in \`${file.name}\` looks like a real secret. Files of defaults are loaded at run time (dotenv-flow, dotenv-defaults, \`Dotenv.load('${file.name}')\`): every deployment that does not set ${e.key} runs on this public value. Replace it with a placeholder, set it in the environment, and rotate the key.`
+            : `\`${e.key}\` in the template \`${file.name}\` looks like a real secret, not a placeholder. Replace it with a placeholder and rotate the key.`,
         secret: value,
         key: e.key,
-        ...(loadedDefaults ? { severity: 'error' as const } : {}),
-      });
+      };
+      if (local) finding.severity = 'notice';
+      else if (loadedDefaults) finding.severity = 'error';
+      found.push(finding);
     }
     return found;
   },

@@ -278,7 +278,7 @@ function unescapedIndexOf(s: string, c: string, from: number): number {
 const INTERFACE_MEMBER_LINES = new WeakMap<readonly Line[], Uint8Array>();
 /** Per file, how many constants of the file or a type are set to their own name in another spelling (`inFileOfNames`). */
 const SELF_NAMED_CONSTANTS = new WeakMap<readonly Line[], number>();
-/** Per file, the names it uses as keys of an array or a map, and those it gives to a signing call (`usedAsKey`). */
+/** Per file, how often each name is written in its code, and how often as a key of an array or a map (`usedAsKey`). */
 const KEY_USES = new WeakMap<readonly Line[], { keys: Map<string, number>; all: Map<string, number> }>();
 /** A field of a Java interface: a type, then its name and `=` (`String SECRET_KEY = "secretKey";`). */
 const JAVA_FIELD = /^\s*[A-Za-z_$][\w$.]*(?:<[\w$.,?<> ]{0,80}>)?(?:\[\])*\s+[A-Za-z_$][\w$]*\s*=/;
@@ -1818,8 +1818,8 @@ class LineAnalyzer {
    * In code, the field of a stored secret that a form or a store's object names: dittofeed's `{ name:
    * SecretNames.Twilio, secretKey: "authToken" }`, `{ secretName: "twilio", secretKey: "apiKey" }`. Only `secretKey`
    * set to a field's name (camel or snake case, or one lower-case word), not a placeholder and no kebab-case phrase,
-   * beside `secretName:` or a `name:` given by reference (`SecretNames.X`, a variable), in the same object: a literal
-   * `name: 'acme'` is a tenant's or an app's, whose `secretKey` is its key.
+   * beside `secretName:` or a `name:` given as a member of a set of secrets' names (`SecretNames.X`), in the same
+   * object: a literal `name: 'acme'` is a tenant's or an app's, whose `secretKey` is its key.
    */
   private namesStoredSecretField(name: string, value: string): boolean {
     const leaf = lastSegment(name);
@@ -3248,7 +3248,7 @@ class LineAnalyzer {
         continue;
       }
       if (arg === 0) {
-        // Strapi's `env.array('APP_KEYS', ['a', 'b'])`: a list of keys, each a fallback; the first stands for them.
+        // Strapi's `env.array('APP_KEYS', ['a', 'b'])`: a list of keys, each a fallback; one stands for them.
         const lit = readQuoted(t, i) ?? keyOfStringArray(t, i);
         if (lit) return found(lit);
       }
@@ -3367,7 +3367,7 @@ class LineAnalyzer {
     for (let n = 0; n < 3 && s[i] === ')'; n++) i = skipSpaces(s, i + 1);
     // Rails' `ENV["SECRET_KEY_BASE"].presence || "dev"`: blank counts as unset.
     if (this.lang === 'ruby' && s.startsWith('.presence', i) && !/\w/.test(s[i + 9] ?? '')) i = skipSpaces(s, i + 9);
-    // cookie-session's `process.env.SESSION_KEYS?.split(',') || ['a', 'b']`: a list read from one variable.
+    // `process.env.SESSION_SECRET?.split(',') || ['a', 'b']`: a list of keys read from one variable.
     if (this.lang === 'js') {
       SPLIT_CALL.lastIndex = i;
       if (SPLIT_CALL.test(s)) i = skipSpaces(s, SPLIT_CALL.lastIndex);

@@ -252,7 +252,7 @@ const WHOLE_ALIAS = /^\s*["']?(?!<<)[\w.-]{1,64}["']?\s*:\s*\*([\w.-]{1,64})\s*$
  * developers' stack, with production elsewhere). A top-level `x-*` fragment
  * that services merge (`x-env: &env` and `<<: *env`) is development when
  * every service that merges it is, or when it says so itself and no service
- * merges it.
+ * merges it; a service whose whole `environment:` it is runs in its mode.
  */
 class ComposeServices {
   private readonly of: Int32Array;
@@ -338,14 +338,13 @@ class ComposeServices {
   mark(codes: Uint8Array): boolean {
     // No services: `x-*` keys of another kind of file (an OpenAPI document's extensions).
     if (this.dev.length === 0) return false;
-    // Per fragment, whether every service that merges it is a development one (null: none merges it). A fragment's
-    // own setting does not make a service development: YAML's merge is shallow, and a service's own `environment:`
-    // replaces the fragment's.
-    // A service whose whole `environment:` is a fragment that sets a development mode runs in it; one that merges it
-    // (`<<: *env`) may set its own over it.
+    // A service whose whole `environment:` is a fragment that sets a development mode runs in it. One that merges it
+    // (`<<: *env`) may set its own over it: YAML's merge is shallow, and a service's own `environment:` replaces the
+    // fragment's.
     for (let s = 0; s < this.dev.length; s++) {
       if (this.whole[s]!.some((a) => this.fragmentDev[this.anchors.get(a) ?? -1] === true)) this.dev[s] = true;
     }
+    // Per fragment, whether every service that merges it is a development one (null: none merges it).
     const merged: (boolean | null)[] = this.fragmentDev.map(() => null);
     for (let s = 0; s < this.dev.length; s++) {
       for (const a of this.aliases[s]!) {

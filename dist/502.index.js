@@ -2980,27 +2980,18 @@ function tokenReason(value) {
         return m.format.label;
     return value.startsWith('base64:') ? 'a generated `base64:` app key' : 'a known token format';
 }
-/** The password of `scheme://user:password@host`, or of `Server=\u2026;Password=\u2026`; undefined when the value has none. */
+/**
+ * What the password of `scheme://user:password@host` is (judged with its user, as in code), or of
+ * `Server=\u2026;Password=\u2026`; undefined when the value has none.
+ */
 function embeddedPassword(value) {
     const url = /^[a-z][a-z0-9+.\-]*:\/\/([^/@\s?#]*)@/i.exec(value);
     if (url) {
         const colon = url[1].indexOf(':');
-        if (colon < 0)
-            return undefined;
-        const password = decodeURIComponentSafe(url[1].slice(colon + 1));
-        // `postgres://saleor:saleor@db/saleor`: a password that repeats the user name is a local default.
-        return password === decodeURIComponentSafe(url[1].slice(0, colon)) ? '' : password;
+        return colon < 0 ? undefined : (0,_lib_url_passwords__WEBPACK_IMPORTED_MODULE_4__/* .judgeUrlPassword */ .od)(url[1].slice(0, colon), url[1].slice(colon + 1));
     }
     const conn = /(?:^|;)\s*(?:password|pwd)\s*=\s*([^;]*)/i.exec(value);
-    return conn && value.includes(';') ? conn[1].trim() : undefined;
-}
-function decodeURIComponentSafe(s) {
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return s;
-    }
+    return conn && value.includes(';') ? (0,_lib_url_passwords__WEBPACK_IMPORTED_MODULE_4__/* .judgePassword */ .BE)(conn[1].trim()) : undefined;
 }
 /**
  * A random-looking value under a name that does not say secret: a single
@@ -3176,9 +3167,8 @@ function judge(e, publicPrefixes, plain) {
     // A whole key inline, whatever the name (`GOOGLE_SERVICE_ACCOUNT={"private_key": "-----BEGIN\u2026`).
     if (PRIVATE_KEY_INSIDE.test(v))
         return real('a private key');
-    const password = embeddedPassword(v);
-    if (password !== undefined) {
-        const verdict = (0,_lib_url_passwords__WEBPACK_IMPORTED_MODULE_4__/* .judgePassword */ .BE)(password);
+    const verdict = embeddedPassword(v);
+    if (verdict !== undefined) {
         if (verdict === 'real')
             return real('password in the URL');
         // `postgres://app:!ChangeMe!@127.0.0.1/app`, `amqp://guest:guest@rabbitmq`: defaults, not secrets.

@@ -10,7 +10,7 @@ import {
 } from './lib/env-keys';
 import { isBlankOrMarker } from './lib/literal';
 import { findTokens } from './lib/token-formats';
-import { judgePassword } from './lib/url-passwords';
+import { judgePassword, judgeUrlPassword } from './lib/url-passwords';
 import {
   isDescribedWithNumber,
   isDottedName,
@@ -122,26 +122,18 @@ function tokenReason(value: string): string {
   return value.startsWith('base64:') ? 'a generated `base64:` app key' : 'a known token format';
 }
 
-/** The password of `scheme://user:password@host`, or of `Server=…;Password=…`; undefined when the value has none. */
-function embeddedPassword(value: string): string | undefined {
+/**
+ * What the password of `scheme://user:password@host` is (judged with its user, as in code), or of
+ * `Server=…;Password=…`; undefined when the value has none.
+ */
+function embeddedPassword(value: string): ReturnType<typeof judgePassword> | undefined {
   const url = /^[a-z][a-z0-9+.\-]*:\/\/([^/@\s?#]*)@/i.exec(value);
   if (url) {
     const colon = url[1]!.indexOf(':');
-    if (colon < 0) return undefined;
-    const password = decodeURIComponentSafe(url[1]!.slice(colon + 1));
-    // `postgres://saleor:saleor@db/saleor`: a password that repeats the user name is a local default.
-    return password === decodeURIComponentSafe(url[1]!.slice(0, colon)) ? '' : password;
+    return colon < 0 ? undefined : judgeUrlPassword(url[1]!.slice(0, colon), url[1]!.slice(colon + 1));
   }
   const conn = /(?:^|;)\s*(?:password|pwd)\s*=\s*([^;]*)/i.exec(value);
-  return conn && value.includes(';') ? conn[1]!.trim() : undefined;
-}
-
-function decodeURIComponentSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
+  return conn && value.includes(';') ? judgePassword(conn[1]!.trim()) : undefined;
 }
 
 /**
@@ -309,9 +301,8 @@ function judge(e: DotenvEntry, publicPrefixes: readonly string[], plain: Readonl
   if (isKnownTokenValue(v)) return real(tokenReason(v));
   // A whole key inline, whatever the name (`GOOGLE_SERVICE_ACCOUNT={"private_key": "-----BEGIN…`).
   if (PRIVATE_KEY_INSIDE.test(v)) return real('a private key');
-  const password = embeddedPassword(v);
-  if (password !== undefined) {
-    const verdict = judgePassword(password);
+  const verdict = embeddedPassword(v);
+  if (verdict !== undefined) {
     if (verdict === 'real') return real('password in the URL');
     // `postgres://app:!ChangeMe!@127.0.0.1/app`, `amqp://guest:guest@rabbitmq`: defaults, not secrets.
     return verdict === 'stand-in' ? STAND_IN : null;

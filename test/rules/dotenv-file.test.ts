@@ -436,6 +436,11 @@ describe('dotenv-file: severity by what the file holds', () => {
     expect(severityOf('.env', `SUPABASE_SERVICE_ROLE_KEY=${own}`)).toBe('error');
   });
 
+  it('judges a URL password with its user, as in code: both named in capitals are stand-ins', () => {
+    expect(severityOf('.env', 'MAILER_DSN=mailgun+api://API_KEY:DOMAIN@default')).toBe('warning');
+    expect(severityOf('.env', 'DATABASE_URL=oracle://scott:MANAGER@db.internal:1521/orcl')).toBe('error');
+  });
+
   it('takes a URL password that repeats the user name for a local default', () => {
     expect(severityOf('.devcontainer/backend.env', 'DATABASE_URL=postgres://saleor:saleor@db/saleor')).toBe('notice');
     expect(severityOf('.env', 'DATABASE_URL=postgres://saleor:Tr0ub4dor&3x@db/saleor')).toBe('error');

@@ -422,11 +422,13 @@ function placeFinding(f, ruleSeverity, policy, contexts) {
     if (placed.context === 'docs' && f.secret !== undefined && (f.policy === 'private-key' ? (0,_rules_lib_token_formats__WEBPACK_IMPORTED_MODULE_8__/* .isExamplePemBody */ .bP)(f.secret) || (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isPlaceholder */ .wK)(f.secret) : (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isDocPlaceholder */ .KN)(f.secret)))
         return null;
     const own = f.severity ?? ruleSeverity;
-    const severity = (0,_core_context__WEBPACK_IMPORTED_MODULE_6__/* .cappedSeverity */ .HI)(own, f.policy ?? policy, placed.context);
-    const { contextWhy: _why, policy: _policy, ...rest } = f;
+    const policyClass = f.policy ?? policy;
+    const severity = (0,_core_context__WEBPACK_IMPORTED_MODULE_6__/* .cappedSeverity */ .HI)(own, policyClass, placed.context);
+    const { contextWhy: _why, policy: _policy, madeUpMessage, ...rest } = f;
+    const message = madeUpMessage !== undefined && policyClass === 'secret' && _core_context__WEBPACK_IMPORTED_MODULE_6__/* .MADE_UP */ .UZ.has(placed.context) ? madeUpMessage : f.message;
     if (severity === own)
-        return { ...rest, context: placed.context };
-    return { ...rest, severity, context: placed.context, message: `${f.message} (${severity}: ${placed.why})` };
+        return { ...rest, context: placed.context, message };
+    return { ...rest, severity, context: placed.context, message: `${message} (${severity}: ${placed.why})` };
 }
 const SUPPRESSION_MARK = new _core_literal_set__WEBPACK_IMPORTED_MODULE_5__/* .LiteralSet */ .gv([{ text: _suppress_comments__WEBPACK_IMPORTED_MODULE_4__/* .DIRECTIVE */ .Eq, caseless: false }]);
 /**

@@ -11,6 +11,7 @@ exports.modules = {
 /* harmony export */   FG: () => (/* binding */ isConfigTemplate),
 /* harmony export */   HI: () => (/* binding */ cappedSeverity),
 /* harmony export */   NU: () => (/* binding */ ContextClassifier),
+/* harmony export */   UZ: () => (/* binding */ MADE_UP),
 /* harmony export */   "in": () => (/* binding */ SEVERITY_CAPS)
 /* harmony export */ });
 /* unused harmony export classifyPath */
@@ -23,6 +24,12 @@ const SEVERITY_CAPS = {
     data: { production: null, development: null, test: 'notice', ci: null, build: null, example: 'notice', docs: 'notice' },
     meta: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null },
 };
+/**
+ * Where a chosen value (policy `secret`) is made up for the occasion: a test's
+ * key, a CI job's, an example's. A finding there asks whether the value is a
+ * real one, rather than telling to rotate it (`madeUpMessage`).
+ */
+const MADE_UP = new Set(['test', 'ci', 'build', 'example', 'docs']);
 const RANK = { error: 3, warning: 2, notice: 1 };
 /** The severity a finding gets: its own, capped by the policy for where it sits. */
 function cappedSeverity(severity, policy, context) {

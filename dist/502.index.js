@@ -10,7 +10,8 @@ exports.modules = {
 /* harmony export */   EL: () => (/* binding */ COPY_SUFFIXES),
 /* harmony export */   FG: () => (/* binding */ isConfigTemplate),
 /* harmony export */   HI: () => (/* binding */ cappedSeverity),
-/* harmony export */   NU: () => (/* binding */ ContextClassifier)
+/* harmony export */   NU: () => (/* binding */ ContextClassifier),
+/* harmony export */   UZ: () => (/* binding */ MADE_UP)
 /* harmony export */ });
 /* unused harmony exports SEVERITY_CAPS, classifyPath */
 const PRODUCTION = { context: 'production', why: 'production code or config' };
@@ -22,6 +23,12 @@ const SEVERITY_CAPS = {
     data: { production: null, development: null, test: 'notice', ci: null, build: null, example: 'notice', docs: 'notice' },
     meta: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null },
 };
+/**
+ * Where a chosen value (policy `secret`) is made up for the occasion: a test's
+ * key, a CI job's, an example's. A finding there asks whether the value is a
+ * real one, rather than telling to rotate it (`madeUpMessage`).
+ */
+const MADE_UP = new Set(['test', 'ci', 'build', 'example', 'docs']);
 const RANK = { error: 3, warning: 2, notice: 1 };
 /** The severity a finding gets: its own, capped by the policy for where it sits. */
 function cappedSeverity(severity, policy, context) {
@@ -2214,11 +2221,13 @@ function placeFinding(f, ruleSeverity, policy, contexts) {
     if (placed.context === 'docs' && f.secret !== undefined && (f.policy === 'private-key' ? (0,_rules_lib_token_formats__WEBPACK_IMPORTED_MODULE_8__/* .isExamplePemBody */ .bP)(f.secret) || (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isPlaceholder */ .wK)(f.secret) : (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isDocPlaceholder */ .KN)(f.secret)))
         return null;
     const own = f.severity ?? ruleSeverity;
-    const severity = (0,_core_context__WEBPACK_IMPORTED_MODULE_6__/* .cappedSeverity */ .HI)(own, f.policy ?? policy, placed.context);
-    const { contextWhy: _why, policy: _policy, ...rest } = f;
+    const policyClass = f.policy ?? policy;
+    const severity = (0,_core_context__WEBPACK_IMPORTED_MODULE_6__/* .cappedSeverity */ .HI)(own, policyClass, placed.context);
+    const { contextWhy: _why, policy: _policy, madeUpMessage, ...rest } = f;
+    const message = madeUpMessage !== undefined && policyClass === 'secret' && _core_context__WEBPACK_IMPORTED_MODULE_6__/* .MADE_UP */ .UZ.has(placed.context) ? madeUpMessage : f.message;
     if (severity === own)
-        return { ...rest, context: placed.context };
-    return { ...rest, severity, context: placed.context, message: `${f.message} (${severity}: ${placed.why})` };
+        return { ...rest, context: placed.context, message };
+    return { ...rest, severity, context: placed.context, message: `${message} (${severity}: ${placed.why})` };
 }
 const SUPPRESSION_MARK = new _core_literal_set__WEBPACK_IMPORTED_MODULE_5__/* .LiteralSet */ .gv([{ text: _suppress_comments__WEBPACK_IMPORTED_MODULE_4__/* .DIRECTIVE */ .Eq, caseless: false }]);
 /**
@@ -3340,10 +3349,12 @@ const dotenvFile = {
             const allPublic = entries.length > 0 && entries.every((e) => (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isPublicKey */ .NP)(e.key, prefixes));
             holds = `nothing in it looks secret${allPublic ? ' (every key is public by framework convention)' : ''}`;
         }
-        const finding = {
-            message: `${subject}; ${holds}. ${advice(severity, status, file.path, file.name, isSymfonyDotenv(file.name, file.text))}`,
-            key: 'file',
-        };
+        const symfony = isSymfonyDotenv(file.name, file.text);
+        const finding = { message: `${subject}; ${holds}. ${advice(severity, status, file.path, file.name, symfony)}`, key: 'file' };
+        // A test's or an example's own `.env` is often what the test loads: untracking it is the advice only for real values.
+        if (severity === 'error' && status === 'tracked' && !symfony) {
+            finding.madeUpMessage = `${subject}; ${holds}. If they are made up for this use, the file can stay; if any is real, run \`git rm --cached ${file.path}\`, add it to .gitignore and rotate what is real.`;
+        }
         if (severity !== 'error')
             finding.severity = severity;
         return [finding];
@@ -3494,6 +3505,9 @@ const dotenvTemplateSecret = {
                     : loadedDefaults
                         ? `\`${e.key}\` in \`${file.name}\` looks like a real secret. Files of defaults are loaded at run time (dotenv-flow, dotenv-defaults, \`Dotenv.load('${file.name}')\`): every deployment that does not set ${e.key} runs on this public value. Replace it with a placeholder, set it in the environment, and rotate the key.`
                         : `\`${e.key}\` in the template \`${file.name}\` looks like a real secret, not a placeholder. Replace it with a placeholder and rotate the key.`,
+                ...(local || loadedDefaults
+                    ? {}
+                    : { madeUpMessage: `\`${e.key}\` in the template \`${file.name}\` looks like a real secret, not a placeholder. If it is made up for this use, it can stay; if it is a real key, replace it with a placeholder and rotate it.` }),
                 secret: value,
                 key: e.key,
             };
@@ -4182,14 +4196,14 @@ const hardcodedSecretKey = {
             .filter((o) => o.kind === 'hardcoded')
             .map((o) => {
             const weak = (0,secret_value/* weakness */.g_)(o.value);
+            const found = (o.subject ? `The ${o.subject} is a hardcoded ${o.via}` : `\`${o.name}\` is set to a hardcoded ${o.via}`) + (weak ? `, and the value is weak (${weak})` : '');
+            const commented = o.commentedOut ? ' (notice: commented out)' : '';
             return {
                 line: o.line,
                 column: o.column,
                 endColumn: o.endColumn,
-                message: (o.subject ? `The ${o.subject} is a hardcoded ${o.via}` : `\`${o.name}\` is set to a hardcoded ${o.via}`) +
-                    (weak ? `, and the value is weak (${weak})` : '') +
-                    '. Read it from the environment or a secret store, then rotate it.' +
-                    (o.commentedOut ? ' (notice: commented out)' : ''),
+                message: `${found}. Read it from the environment or a secret store, then rotate it.${commented}`,
+                madeUpMessage: `${found}. If the value is made up for this use, it can stay; if it is a real key, read it from the environment or a secret store and rotate it.${commented}`,
                 secret: o.value,
                 key: o.name,
                 ...(0,secret_assignments/* occurrenceContext */.fA)(o),

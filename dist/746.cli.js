@@ -1511,10 +1511,12 @@ const dotenvFile = {
             const allPublic = entries.length > 0 && entries.every((e) => (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isPublicKey */ .NP)(e.key, prefixes));
             holds = `nothing in it looks secret${allPublic ? ' (every key is public by framework convention)' : ''}`;
         }
-        const finding = {
-            message: `${subject}; ${holds}. ${advice(severity, status, file.path, file.name, isSymfonyDotenv(file.name, file.text))}`,
-            key: 'file',
-        };
+        const symfony = isSymfonyDotenv(file.name, file.text);
+        const finding = { message: `${subject}; ${holds}. ${advice(severity, status, file.path, file.name, symfony)}`, key: 'file' };
+        // A test's or an example's own `.env` is often what the test loads: untracking it is the advice only for real values.
+        if (severity === 'error' && status === 'tracked' && !symfony) {
+            finding.madeUpMessage = `${subject}; ${holds}. If they are made up for this use, the file can stay; if any is real, run \`git rm --cached ${file.path}\`, add it to .gitignore and rotate what is real.`;
+        }
         if (severity !== 'error')
             finding.severity = severity;
         return [finding];
@@ -1667,6 +1669,9 @@ const dotenvTemplateSecret = {
                     : loadedDefaults
                         ? `\`${e.key}\` in \`${file.name}\` looks like a real secret. Files of defaults are loaded at run time (dotenv-flow, dotenv-defaults, \`Dotenv.load('${file.name}')\`): every deployment that does not set ${e.key} runs on this public value. Replace it with a placeholder, set it in the environment, and rotate the key.`
                         : `\`${e.key}\` in the template \`${file.name}\` looks like a real secret, not a placeholder. Replace it with a placeholder and rotate the key.`,
+                ...(local || loadedDefaults
+                    ? {}
+                    : { madeUpMessage: `\`${e.key}\` in the template \`${file.name}\` looks like a real secret, not a placeholder. If it is made up for this use, it can stay; if it is a real key, replace it with a placeholder and rotate it.` }),
                 secret: value,
                 key: e.key,
             };
@@ -2355,14 +2360,14 @@ const hardcodedSecretKey = {
             .filter((o) => o.kind === 'hardcoded')
             .map((o) => {
             const weak = (0,secret_value/* weakness */.g_)(o.value);
+            const found = (o.subject ? `The ${o.subject} is a hardcoded ${o.via}` : `\`${o.name}\` is set to a hardcoded ${o.via}`) + (weak ? `, and the value is weak (${weak})` : '');
+            const commented = o.commentedOut ? ' (notice: commented out)' : '';
             return {
                 line: o.line,
                 column: o.column,
                 endColumn: o.endColumn,
-                message: (o.subject ? `The ${o.subject} is a hardcoded ${o.via}` : `\`${o.name}\` is set to a hardcoded ${o.via}`) +
-                    (weak ? `, and the value is weak (${weak})` : '') +
-                    '. Read it from the environment or a secret store, then rotate it.' +
-                    (o.commentedOut ? ' (notice: commented out)' : ''),
+                message: `${found}. Read it from the environment or a secret store, then rotate it.${commented}`,
+                madeUpMessage: `${found}. If the value is made up for this use, it can stay; if it is a real key, read it from the environment or a secret store and rotate it.${commented}`,
                 secret: o.value,
                 key: o.name,
                 ...(0,secret_assignments/* occurrenceContext */.fA)(o),

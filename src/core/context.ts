@@ -45,6 +45,13 @@ export const SEVERITY_CAPS: Readonly<Record<PolicyClass, Readonly<Record<Context
   meta: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null },
 };
 
+/**
+ * Where a chosen value (policy `secret`) is made up for the occasion: a test's
+ * key, a CI job's, an example's. A finding there asks whether the value is a
+ * real one, rather than telling to rotate it (`madeUpMessage`).
+ */
+export const MADE_UP: ReadonlySet<ContextName> = new Set(['test', 'ci', 'build', 'example', 'docs']);
+
 const RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
 
 /** The severity a finding gets: its own, capped by the policy for where it sits. */

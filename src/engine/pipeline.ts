@@ -10,7 +10,7 @@ import { SecretNames } from '../rules/lib/secret-names';
 import { PUBLIC_ENV_PREFIXES } from '../rules/lib/env-keys';
 import { DIRECTIVE, findSuppressionComments, type FileComments } from './suppress-comments';
 import { LiteralGroup, LiteralSet } from '../core/literal-set';
-import { cappedSeverity, ContextClassifier, type ContextOverride } from '../core/context';
+import { cappedSeverity, ContextClassifier, MADE_UP, type ContextOverride } from '../core/context';
 import { isDocPlaceholder, isPlaceholder } from '../rules/lib/secret-value';
 import { isExamplePemBody } from '../rules/lib/token-formats';
 import { compareStrings } from './results';
@@ -340,10 +340,12 @@ export function placeFinding(f: PathFinding, ruleSeverity: Severity, policy: Pol
   const placed = refines ? { context: f.context!, why: f.contextWhy ?? f.context! } : file;
   if (placed.context === 'docs' && f.secret !== undefined && (f.policy === 'private-key' ? isExamplePemBody(f.secret) || isPlaceholder(f.secret) : isDocPlaceholder(f.secret))) return null;
   const own = f.severity ?? ruleSeverity;
-  const severity = cappedSeverity(own, f.policy ?? policy, placed.context);
-  const { contextWhy: _why, policy: _policy, ...rest } = f;
-  if (severity === own) return { ...rest, context: placed.context };
-  return { ...rest, severity, context: placed.context, message: `${f.message} (${severity}: ${placed.why})` };
+  const policyClass = f.policy ?? policy;
+  const severity = cappedSeverity(own, policyClass, placed.context);
+  const { contextWhy: _why, policy: _policy, madeUpMessage, ...rest } = f;
+  const message = madeUpMessage !== undefined && policyClass === 'secret' && MADE_UP.has(placed.context) ? madeUpMessage : f.message;
+  if (severity === own) return { ...rest, context: placed.context, message };
+  return { ...rest, severity, context: placed.context, message: `${message} (${severity}: ${placed.why})` };
 }
 
 const SUPPRESSION_MARK = new LiteralSet([{ text: DIRECTIVE, caseless: false }]);

@@ -71,7 +71,8 @@ export function rulesIndex(rules: readonly Rule[] = RULES): string {
     'Where a value sits matters as much as what it is: a made-up key in a CI job is not a production leak. Every ' +
       "finding has a **context**, and its severity is the rule's own, capped by the table below. The message says why a " +
       'severity was lowered, e.g. `(notice: CI workflow)`; JSON findings carry `"context"`, SARIF results ' +
-      '`properties.context`.',
+      '`properties.context`. Where a chosen value is made up for the occasion (tests, CI jobs, builds, examples, docs), ' +
+      'the advice asks whether it is a real one rather than saying to rotate it.',
     '',
     `| Context | Where (examples) | ${POLICY_COLUMNS.map((p) => POLICY_NAMES[p]).join(' | ')} |`,
     `| --- | --- | ${POLICY_COLUMNS.map(() => '---').join(' | ')} |`,

@@ -460,10 +460,12 @@ export const dotenvFile: Rule = {
       const allPublic = entries.length > 0 && entries.every((e) => isPublicKey(e.key, prefixes));
       holds = `nothing in it looks secret${allPublic ? ' (every key is public by framework convention)' : ''}`;
     }
-    const finding: RawFinding = {
-      message: `${subject}; ${holds}. ${advice(severity, status, file.path, file.name, isSymfonyDotenv(file.name, file.text))}`,
-      key: 'file',
-    };
+    const symfony = isSymfonyDotenv(file.name, file.text);
+    const finding: RawFinding = { message: `${subject}; ${holds}. ${advice(severity, status, file.path, file.name, symfony)}`, key: 'file' };
+    // A test's or an example's own `.env` is often what the test loads: untracking it is the advice only for real values.
+    if (severity === 'error' && status === 'tracked' && !symfony) {
+      finding.madeUpMessage = `${subject}; ${holds}. If they are made up for this use, the file can stay; if any is real, run \`git rm --cached ${file.path}\`, add it to .gitignore and rotate what is real.`;
+    }
     if (severity !== 'error') finding.severity = severity;
     return [finding];
   },

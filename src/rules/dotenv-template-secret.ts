@@ -123,6 +123,9 @@ export const dotenvTemplateSecret: Rule = {
           : loadedDefaults
             ? `\`${e.key}\` in \`${file.name}\` looks like a real secret. Files of defaults are loaded at run time (dotenv-flow, dotenv-defaults, \`Dotenv.load('${file.name}')\`): every deployment that does not set ${e.key} runs on this public value. Replace it with a placeholder, set it in the environment, and rotate the key.`
             : `\`${e.key}\` in the template \`${file.name}\` looks like a real secret, not a placeholder. Replace it with a placeholder and rotate the key.`,
+        ...(local || loadedDefaults
+          ? {}
+          : { madeUpMessage: `\`${e.key}\` in the template \`${file.name}\` looks like a real secret, not a placeholder. If it is made up for this use, it can stay; if it is a real key, replace it with a placeholder and rotate it.` }),
         secret: value,
         key: e.key,
       };

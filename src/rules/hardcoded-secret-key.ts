@@ -230,15 +230,14 @@ export const hardcodedSecretKey: Rule = {
       .filter((o) => o.kind === 'hardcoded')
       .map((o) => {
         const weak = weakness(o.value);
+        const found = (o.subject ? `The ${o.subject} is a hardcoded ${o.via}` : `\`${o.name}\` is set to a hardcoded ${o.via}`) + (weak ? `, and the value is weak (${weak})` : '');
+        const commented = o.commentedOut ? ' (notice: commented out)' : '';
         return {
           line: o.line,
           column: o.column,
           endColumn: o.endColumn,
-          message:
-            (o.subject ? `The ${o.subject} is a hardcoded ${o.via}` : `\`${o.name}\` is set to a hardcoded ${o.via}`) +
-            (weak ? `, and the value is weak (${weak})` : '') +
-            '. Read it from the environment or a secret store, then rotate it.' +
-            (o.commentedOut ? ' (notice: commented out)' : ''),
+          message: `${found}. Read it from the environment or a secret store, then rotate it.${commented}`,
+          madeUpMessage: `${found}. If the value is made up for this use, it can stay; if it is a real key, read it from the environment or a secret store and rotate it.${commented}`,
           secret: o.value,
           key: o.name,
           ...occurrenceContext(o),

@@ -56,6 +56,12 @@ export interface RawFinding {
   endLine?: number;
   endColumn?: number;
   message: string;
+  /**
+   * The message where a chosen value is made up for the occasion (see
+   * `MADE_UP` in core/context.ts), when the advice differs there: a value
+   * written for a test or an example needs no rotating unless it is a real one.
+   */
+  madeUpMessage?: string;
   /** The raw matched value; the engine redacts it before it leaves the engine. */
   secret?: string;
   /** Overrides the rule's default severity (before the context policy caps it). */

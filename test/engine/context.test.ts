@@ -385,6 +385,28 @@ describe('placeFinding', () => {
     expect(out.context).toBe('production');
   });
 
+  it('gives the made-up message where a chosen value is made up for the occasion, and only there', () => {
+    const over = { madeUpMessage: '`SECRET_KEY` is hardcoded. If the value is made up for this use, it can stay.' };
+    for (const path of ['tests/settings.py', '.github/workflows/ci.yml', 'examples/app/settings.py', 'docs/setup.md']) {
+      const out = place(finding(path, over))!;
+      expect(out.message, path).toMatch(/^`SECRET_KEY` is hardcoded\. If the value is made up for this use, it can stay\. \(notice: /);
+      expect(out).not.toHaveProperty('madeUpMessage');
+    }
+    const build = place(finding('Dockerfile', { ...over, context: 'build', contextWhy: 'build-only value' }))!;
+    expect(build.message).toBe('`SECRET_KEY` is hardcoded. If the value is made up for this use, it can stay. (notice: build-only value)');
+    // Production and development values may be real ones: the rule's own advice (rotate) stays.
+    for (const path of ['app/settings.py', 'config/settings/local.py']) {
+      const out = place(finding(path, over))!;
+      expect(out.message, path).toMatch(/^`SECRET_KEY` is set to a hardcoded string literal\.( \(warning: development settings\))?$/);
+      expect(out).not.toHaveProperty('madeUpMessage');
+    }
+    // A live token works wherever it is written: its advice does not change in a test.
+    const token = place(finding('tests/conftest.py', { ...over, secret: fakeToken('ghp', 'x') }), 'token')!;
+    expect(token.message).toBe('`SECRET_KEY` is set to a hardcoded string literal.');
+    const key = place(finding('tests/conftest.py', { ...over, policy: 'private-key' }))!;
+    expect(key.message).toMatch(/^`SECRET_KEY` is set to a hardcoded string literal\. \(notice: /);
+  });
+
   it('keeps live tokens at error wherever they are', () => {
     for (const path of ['.github/workflows/ci.yml', 'tests/conftest.py', 'examples/app.js', 'docs/setup.md']) {
       const out = place(finding(path, { secret: fakeToken('ghp', path) }), 'token')!;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { check, fileContext, ruleTester } from '../helpers/rule-tester';
 import { dotenvFile } from '../../src/rules/dotenv-file';
+import { placeFinding } from '../../src/engine/pipeline';
+import { ContextClassifier } from '../../src/core/context';
 import { dotenvKind } from '../../src/rules/lib/dotenv-names';
 import { fakeToken, pemMarker, rng } from '../helpers/fake-tokens';
 
@@ -121,6 +123,24 @@ const SYMFONY_DEFAULTS = [
   'MAILER_DSN=null://null',
   '###< symfony/mailer ###',
 ].join('\n');
+
+describe('dotenv-file: where values are made up', () => {
+  const place = (path: string, text: string) => {
+    const [f] = dotenvFile.checkFile!(fileContext(path, text, { status: 'tracked' }));
+    return placeFinding({ ...f!, path, status: 'tracked' }, 'error', 'secret', new ContextClassifier())!;
+  };
+  it("a test's own `.env` may be what the test loads: it asks whether the values are real", () => {
+    const text = 'DB_PASSWORD=Tr0ub4dor&3x';
+    expect(place('tests/fixtures/.env', text).message).toBe(
+      '`.env` is tracked by git; it holds real-looking secrets: DB_PASSWORD (real-looking password). If they are made up for this use, the file can ' +
+        'stay; if any is real, run `git rm --cached tests/fixtures/.env`, add it to .gitignore and rotate what is real. (notice: test folder)',
+    );
+    expect(place('.env', text).message).toMatch(/Run `git rm --cached \.env`, add it to \.gitignore, rotate these secrets and commit a `\.env\.example` instead\.$/);
+    // Placeholders only: the advice never said to rotate, and stays.
+    expect(place('tests/fixtures/.env', 'DB_PASSWORD=changeme').message).toMatch(/^`\.env` is tracked by git; its secret-named keys hold only placeholder/);
+    expect(place('tests/fixtures/.env', 'DB_PASSWORD=changeme').message).not.toMatch(/made up/);
+  });
+});
 
 describe('dotenv-file: severity by what the file holds', () => {
   const run = (file: string, text: string | null, status: 'tracked' | 'untracked' | 'plain' = 'tracked') => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { check, ruleTester } from '../helpers/rule-tester';
 import { dotenvTemplateSecret } from '../../src/rules/dotenv-template-secret';
+import { placeFinding } from '../../src/engine/pipeline';
+import { ContextClassifier } from '../../src/core/context';
+import type { RawFinding } from '../../src/rules/types';
 import { fakeToken } from '../helpers/fake-tokens';
 import { isWrittenPhrase } from '../../src/rules/lib/phrase';
 
@@ -154,6 +157,19 @@ describe('dotenv-template-secret: position and message', () => {
     expect(f).toMatchObject({ line: 2, column: 15, endColumn: 41, key: 'JWT_SECRET' });
     expect(f!.message).toContain('JWT_SECRET');
     expect(f!.message).not.toContain('Zx8k');
+  });
+});
+
+describe('dotenv-template-secret: where values are made up', () => {
+  const place = (f: RawFinding, path: string) => placeFinding({ ...f, path, status: 'tracked' }, 'warning', 'secret', new ContextClassifier())!;
+  it("an example app's template asks whether the value is real; an app's own says to rotate it", () => {
+    const text = 'JWT_SECRET=Zx8kQ2mN7pL4vR9tW3yB6cD1aa';
+    const [f] = check(dotenvTemplateSecret, { file: 'examples/app/.env.example', text });
+    expect(place(f!, 'examples/app/.env.example').message).toBe(
+      '`JWT_SECRET` in the template `.env.example` looks like a real secret, not a placeholder. If it is made up for this use, it can stay; if it is ' +
+        'a real key, replace it with a placeholder and rotate it. (notice: example app)',
+    );
+    expect(place(f!, '.env.example').message).toBe('`JWT_SECRET` in the template `.env.example` looks like a real secret, not a placeholder. Replace it with a placeholder and rotate the key.');
   });
 });
 

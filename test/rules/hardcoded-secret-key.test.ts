@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { check, ruleTester, type Case } from '../helpers/rule-tester';
 import { hardcodedSecretKey } from '../../src/rules/hardcoded-secret-key';
+import { placeFinding } from '../../src/engine/pipeline';
+import { ContextClassifier } from '../../src/core/context';
 
 const STRONG = 'k8#s!v2@p9^x$w&m3z(q)r+t*u1y0e-l7n_b6c5d4a9f2h1j3k5l7n9p0r2';
 
@@ -1536,6 +1538,18 @@ describe('hardcoded-secret-key: messages', () => {
       // Short values can be ordinary words such as `secret`, which the message uses on its own.
       if (f.secret && f.secret.length >= 8) expect(f.message).not.toContain(f.secret);
     }
+  });
+
+  it('asks whether a value where values are made up (a test, a CI job) is real, instead of saying to rotate it', () => {
+    const c = { file: 'tests/settings.py', text: "SECRET_KEY = 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA'" };
+    const [f] = check(hardcodedSecretKey, c);
+    const test = placeFinding({ ...f!, path: c.file, status: 'tracked' }, 'error', 'secret', new ContextClassifier())!;
+    expect(test.message).toBe(
+      '`SECRET_KEY` is set to a hardcoded string literal. If the value is made up for this use, ' +
+        'it can stay; if it is a real key, read it from the environment or a secret store and rotate it. (notice: test folder)',
+    );
+    const prod = placeFinding({ ...f!, path: 'app/settings.py', status: 'tracked' }, 'error', 'secret', new ContextClassifier())!;
+    expect(prod.message).toMatch(/\. Read it from the environment or a secret store, then rotate it\.$/);
   });
 
   it('names a JVM system property without the `-D` that sets it', () => {

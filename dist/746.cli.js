@@ -14633,7 +14633,7 @@ const SECTIONS = [
     { context: 'build', why: 'build argument' },
     null, // DOCKER_RUN: decided by the caller
     { context: 'build', why: 'build argument default' },
-    { context: 'development', why: 'compose service that runs a development server' },
+    { context: 'development', why: "compose service set up for development" },
     { context: 'development', why: 'development settings class' },
     { context: 'test', why: 'test settings class' },
     { context: 'ci', why: 'CI settings class' },
@@ -14806,7 +14806,7 @@ function yamlSections(lines) {
  * `LOCAL_HOST_LINE`). Production stacks run gunicorn, puma or `node server.js`
  * with debug off.
  */
-const DEV_SIGNAL = /\b(?:runserver|nodemon|npm run dev|yarn dev|pnpm dev|flask run|rails s(?:erver)?|bin\/dev)\b|--reload\b|\bsettings\.(?:dev|devel|development|local)\b|\b(?:RAILS_ENV|RACK_ENV|NODE_ENV|APP_ENV|FLASK_ENV|DJANGO_ENV|MIX_ENV)["']?\s*[:=]\s*["']?(?:dev|development|local)\b|\b(?:DJANGO_)?DEBUG["']?\s*[:=]\s*["']?(?:1|true|on|yes)\b/i;
+const DEV_SIGNAL = /\b(?:runserver|nodemon|npm run dev|yarn dev|pnpm dev|flask run|rails s(?:erver)?|bin\/dev)\b|--reload\b|\bsettings\.(?:dev|devel|development|local)\b|(?:^|[\s"'-])_?(?:[A-Z][A-Z0-9]*_)*(?:ENV|ENVIRONMENT|DEPLOYMENT|STAGE)(?:_TYPE)?["']?\s*[:=]\s*["']?(?:dev|development|local)\b|\b(?:DJANGO_)?DEBUG["']?\s*[:=]\s*["']?(?:1|true|on|yes)\b/i;
 /**
  * The database a service uses, named as Rails (`app_development`) and Phoenix (`app_dev`) name the development one:
  * `POSTGRES_DB: app_dev`, `DATABASE_NAME: ${DATABASE_NAME:-app_dev}`. Group 1 is the name, checked for its suffix.

@@ -154,6 +154,8 @@ const TEST_DIRS = new Set([
   'bench',
   'benchmark',
   'benchmarks',
+  // Cargo's benchmarks, run by `cargo bench` beside `tests/`.
+  'benches',
   // Projects and apps a library's tests run against: `testproject/`, `testapp/`.
   'testproject',
   'testapp',
@@ -250,15 +252,26 @@ const TEXT_DOC_NAMES = /^(?:readme|changelog|changes|history|news|contributing|i
 /** Name parts that mark development configuration: `settings/local.py`, `application-dev.yml`, `appsettings.Development.json`. */
 const DEV_WORDS = new Set(['dev', 'devel', 'develop', 'development', 'local']);
 /** Folders of development environments: dev containers, DDEV's `.ddev/` (local PHP projects). */
-const DEV_DIRS = new Set(['.devcontainer', 'devcontainer', '.ddev', 'dev', 'development', 'localdev']);
+const DEV_DIRS = new Set(['.devcontainer', 'devcontainer', '.ddev', 'dev', 'devel', 'development', 'localdev']);
 /** What a local or development environment's folder is named for: oauth2-proxy's `contrib/local-environment/`, `dev-env/`. */
 const ENVIRONMENT_WORDS = new Set(['environment', 'environments', 'env', 'setup', 'stack', 'cluster', 'compose', 'docker']);
+/**
+ * What else a development folder is named for, after `dev`: the project a framework's developers run (Misago's
+ * `devproject/`, as `testproject/` is a test one), its server, its seed data (a `dev_seed/` folder of rake tasks).
+ */
+const DEV_FOLDER_WORDS = new Set(['project', 'app', 'site', 'server', 'seed', 'seeds']);
 
-/** A folder of development settings or of a local environment: `dev/`, `.devcontainer/`, `local-environment/`, `dev-stack/`. */
+/**
+ * A folder of development settings or of a local environment: `dev/`, `.devcontainer/`, `local-environment/`,
+ * `dev-stack/`, `devproject/`, `dev_seed/`. (`devtools/`, `devops/` and `devices/` are none.)
+ */
 function isDevDir(d: string): boolean {
   if (DEV_DIRS.has(d)) return true;
+  if (d.startsWith('dev') && DEV_FOLDER_WORDS.has(d.slice(3))) return true;
   const words = d.split(/[._-]/);
-  return words.length === 2 && (words[0] === 'local' || words[0] === 'dev') && ENVIRONMENT_WORDS.has(words[1]!);
+  if (words.length !== 2) return false;
+  if (words[0] === 'dev') return ENVIRONMENT_WORDS.has(words[1]!) || DEV_FOLDER_WORDS.has(words[1]!);
+  return words[0] === 'local' && ENVIRONMENT_WORDS.has(words[1]!);
 }
 /**
  * Configuration of local or cloud development environments: Lando, Gitpod, and mise (`mise.toml`, `.mise.toml`,
@@ -426,9 +439,14 @@ function isSettingsLike(name: string, dirs: readonly string[]): boolean {
     name.startsWith('.env') ||
     // Seed data is loaded for one environment as settings are: Phoenix's `priv/repo/dev_seeds.exs`, `seeds_dev.rb`.
     /(?:settings|config|configuration|application|appsettings|compose|environment|values|seeds?(?![a-z]))/.test(name) ||
-    dirs.some((d) => d === 'settings' || d === 'environments' || d === 'config')
+    dirs.some((d) => d === 'settings' || d === 'environments' || d === 'config' || d === 'conf' || d === 'configs')
   );
 }
+
+/** Formats of settings only (INI, TOML, Java properties): a file in one of them configures something. */
+const CONFIG_ONLY = /\.(?:ini|cfg|conf|toml|properties)$/;
+/** The development words that name an environment, and never one machine's values (`local.json` may hold real ones). */
+const DEVELOPMENT_NAMES = new Set(['dev', 'devel', 'develop', 'development']);
 
 /**
  * Settings for CI runs by name: `settings/ci.py` (a Django settings module a
@@ -454,7 +472,10 @@ function namedForEnvironment(name: string, words: readonly string[], dirs: reado
   // folder of them (`tools/compose/development.yml`, `docker/dev.yml`).
   if (words.length === 1) {
     const compose = name.endsWith('.yml') || name.endsWith('.yaml');
-    return isWord(words[0]!) && dirs.some((d) => LONE_NAME_DIRS.has(d) || (compose && COMPOSE_DIRS.has(d)));
+    if (!isWord(words[0]!)) return false;
+    // Pyramid's `development.ini` beside `production.ini`, at a project's root: a settings format names its environment anywhere.
+    if (CONFIG_ONLY.test(name) && DEVELOPMENT_NAMES.has(words[0]!)) return true;
+    return dirs.some((d) => LONE_NAME_DIRS.has(d) || (compose && COMPOSE_DIRS.has(d)));
   }
   return words.some(isWord) && isSettingsLike(name, dirs);
 }
@@ -475,5 +496,10 @@ function isDevelopmentFile(name: string, dirs: readonly string[]): boolean {
   const dotenv = isDotenvLike(name);
   // `.env.local`, `.env.development.local`: one machine's real values, whatever mode they are for.
   if (dotenv && words.includes('local')) return false;
+  // `production.local.ini`: production's, on one machine.
+  if (words.some((w) => w === 'prod' || w === 'production' || w === 'staging')) return false;
+  // A file in a format made for settings and nothing else, named for development: Pyramid's `conf/websocket-dev.ini`,
+  // `nginx-dev.conf`. (Not for `local`: `credentials.local.ini` holds one machine's values, which may be real.)
+  if (CONFIG_ONLY.test(name) && words.some((w) => DEVELOPMENT_NAMES.has(w))) return true;
   return namedForEnvironment(name, words, dirs, (w) => DEV_WORDS.has(w));
 }

@@ -52,7 +52,7 @@ const SECTIONS: readonly (Section | null)[] = [
   { context: 'build', why: 'build argument' },
   null, // DOCKER_RUN: decided by the caller
   { context: 'build', why: 'build argument default' },
-  { context: 'development', why: 'compose service that runs a development server' },
+  { context: 'development', why: "compose service set up for development" },
   { context: 'development', why: 'development settings class' },
   { context: 'test', why: 'test settings class' },
   { context: 'ci', why: 'CI settings class' },
@@ -227,7 +227,7 @@ function yamlSections(lines: readonly Line[]): Uint8Array | null {
  * with debug off.
  */
 const DEV_SIGNAL =
-  /\b(?:runserver|nodemon|npm run dev|yarn dev|pnpm dev|flask run|rails s(?:erver)?|bin\/dev)\b|--reload\b|\bsettings\.(?:dev|devel|development|local)\b|\b(?:RAILS_ENV|RACK_ENV|NODE_ENV|APP_ENV|FLASK_ENV|DJANGO_ENV|MIX_ENV)["']?\s*[:=]\s*["']?(?:dev|development|local)\b|\b(?:DJANGO_)?DEBUG["']?\s*[:=]\s*["']?(?:1|true|on|yes)\b/i;
+  /\b(?:runserver|nodemon|npm run dev|yarn dev|pnpm dev|flask run|rails s(?:erver)?|bin\/dev)\b|--reload\b|\bsettings\.(?:dev|devel|development|local)\b|(?:^|[\s"'-])_?(?:[A-Z][A-Z0-9]*_)*(?:ENV|ENVIRONMENT|DEPLOYMENT|STAGE)(?:_TYPE)?["']?\s*[:=]\s*["']?(?:dev|development|local)\b|\b(?:DJANGO_)?DEBUG["']?\s*[:=]\s*["']?(?:1|true|on|yes)\b/i;
 
 /**
  * The database a service uses, named as Rails (`app_development`) and Phoenix (`app_dev`) name the development one:

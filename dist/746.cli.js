@@ -1111,6 +1111,19 @@ function advice(severity, status, path, name, symfony) {
     }
 }
 const STAND_IN = { kind: 'stand-in' };
+/** A real-looking password in a URL for this machine (`postgresql://postgres:sekrit@localhost:5432`). */
+const LOCAL = { kind: 'local' };
+/** The hosts of a URL with a user and password: `mongodb://u:pw@localhost:27017,db-2:27017/app` \u2192 `localhost:27017,db-2:27017`. */
+const URL_HOSTS = /^[a-z][a-z0-9+.\-]*:\/\/[^/@\s?#]*@([^/?#\s]*)/i;
+/** Whether every host of a URL's list (ports aside) is this machine. */
+function onlyLoopback(hosts) {
+    return hosts !== '' && hosts.split(',').every((h) => (0,_lib_url_passwords__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .cW)(h.replace(/:\d{1,5}$/, '')));
+}
+/** A path named for production or staging: `.env.production`, `prod.env`, `.env.stage`, `deploy/production/.env`. */
+const FOR_PRODUCTION = /(?:^|[/._-])(?:prod|prd|production|preprod|staging|stage)(?:[/._-]|$)/i;
+/** A variable that names the environment: `APP_ENV`, `NODE_ENV`, `ENVIRONMENT`, `RAILS_ENV`, Spring's active profiles. */
+const ENVIRONMENT_KEY = /^(?:[A-Z][A-Z0-9]*_)?(?:ENV|ENVIRONMENT)$|^SPRING_PROFILES_ACTIVE$/;
+const PRODUCTION_VALUE = /^["']?(?:prod|prd|production|staging|stage)["']?$/i;
 function real(why) {
     return { kind: 'real', why };
 }
@@ -1340,8 +1353,10 @@ function judge(e, publicPrefixes, plain) {
         return real('a private key');
     const verdict = embeddedPassword(v);
     if (verdict !== undefined) {
-        if (verdict === 'real')
-            return real('password in the URL');
+        if (verdict === 'real') {
+            // A password for this machine reaches nothing else (the URL is a notice in code, as a template's is).
+            return onlyLoopback(URL_HOSTS.exec(v)?.[1] ?? '') ? LOCAL : real('password in the URL');
+        }
         // `postgres://app:!ChangeMe!@127.0.0.1/app`, `amqp://guest:guest@rabbitmq`: defaults, not secrets.
         return verdict === 'stand-in' ? STAND_IN : null;
     }
@@ -1420,7 +1435,7 @@ const dotenvFile = {
             '| Holds | Severity | Example |',
             '| --- | --- | --- |',
             '| a real-looking secret: a known token format, a random-looking key, a password someone chose, a URL with a real password | `error` | `APP_SECRET=<32 random hex digits>`, `DB_PASSWORD=Tr0ub4dor&3x` |',
-            '| secret-named keys with only placeholders or development values, and passwords the file itself gives away (the user or database name beside them, a word of their own name) | `warning` | `SECRET_KEY=changeme`, `POSTGRES_PASSWORD=postgres`, `JWT_SECRET=secret`, `DB_USER=shopware` with `DB_PASSWORD=shopware`, `REDIS_SENTINEL_PASSWORD=sentinel` |',
+            '| secret-named keys with only placeholders or development values, passwords the file itself gives away (the user or database name beside them, a word of their own name), and real-looking passwords in URLs for this machine (`localhost`, `127.0.0.1`; not in a file named for production or staging) | `warning` | `SECRET_KEY=changeme`, `POSTGRES_PASSWORD=postgres`, `JWT_SECRET=secret`, `DB_USER=shopware` with `DB_PASSWORD=shopware`, `REDIS_SENTINEL_PASSWORD=sentinel`, a `DATABASE_URL` whose password is for `localhost` |',
             "| nothing that looks secret | `notice` | Symfony's committed defaults (`APP_SECRET=`, `MAILER_DSN=null://null`), `COMPOSE_PROJECT_NAME=shop`, `VITE_*` keys |",
             '',
             'The message names only the keys that really look secret, each with the reason, and never their values; public ' +
@@ -1472,6 +1487,12 @@ const dotenvFile = {
             return [];
         const realKeys = new Map();
         const standIns = new Set();
+        const localKeys = new Set();
+        // A provider's token works wherever it is written: its advice stays, in a test's file too.
+        let tokens = false;
+        // A production server's database may well be on `localhost`: there, such a password is a real one. Told by the
+        // file's path (`.env.production`, `deploy/prod/.env`) or by what it sets (`APP_ENV=production`).
+        const forProduction = FOR_PRODUCTION.test(file.path) || entries.some((e) => ENVIRONMENT_KEY.test(e.key) && PRODUCTION_VALUE.test(e.value.trim()));
         const plain = plainValues(entries);
         let encrypted = 0;
         // dotenvx writes the key that encrypts the file into it (`DOTENV_PUBLIC_KEY_PRODUCTION="03\u2026"`).
@@ -1483,18 +1504,29 @@ const dotenvFile = {
                 continue;
             }
             const verdict = judge(e, prefixes, plain);
-            if (verdict?.kind === 'real') {
+            if (verdict?.kind === 'real' || (verdict?.kind === 'local' && forProduction)) {
                 if (!realKeys.has(e.key))
-                    realKeys.set(e.key, verdict.why);
+                    realKeys.set(e.key, verdict.kind === 'real' ? verdict.why : 'password in the URL');
+                // A provider's token, alone or inside a URL (`https://x-access-token:ghp_\u2026@github.com`); not a key of the app's own.
+                if ((0,_lib_token_formats__WEBPACK_IMPORTED_MODULE_3__/* .findTokens */ .GY)(e.value).some((t) => t.format.id !== 'pem-private-key'))
+                    tokens = true;
             }
             else if (verdict?.kind === 'stand-in')
                 standIns.add(e.key);
+            else if (verdict?.kind === 'local')
+                localKeys.add(e.key);
         }
         let severity;
         let holds;
         if (realKeys.size > 0) {
             severity = 'error';
             holds = `it holds real-looking secrets: ${namedKeys([...realKeys].map(([key, why]) => `${key} (${why})`))}`;
+        }
+        else if (localKeys.size > 0) {
+            severity = 'warning';
+            holds = `its only real-looking secrets are passwords in URLs for this machine: ${namedKeys([...localKeys])}`;
+            if (standIns.size > 0)
+                holds += `; its other secret-named keys hold only placeholder or weak values: ${namedKeys([...standIns])}`;
         }
         else if (standIns.size > 0) {
             severity = 'warning';
@@ -1514,7 +1546,7 @@ const dotenvFile = {
         const symfony = isSymfonyDotenv(file.name, file.text);
         const finding = { message: `${subject}; ${holds}. ${advice(severity, status, file.path, file.name, symfony)}`, key: 'file' };
         // A test's or an example's own `.env` is often what the test loads: untracking it is the advice only for real values.
-        if (severity === 'error' && status === 'tracked' && !symfony) {
+        if (severity === 'error' && status === 'tracked' && !symfony && !tokens) {
             finding.madeUpMessage = `${subject}; ${holds}. If they are made up for this use, the file can stay; if any is real, run \`git rm --cached ${file.path}\`, add it to .gitignore and rotate what is real.`;
         }
         if (severity !== 'error')
@@ -7548,6 +7580,11 @@ function dotenvKind(name) {
     if (rest === '')
         return 'file';
     const parts = rest.split('.');
+    // Source code whose name has `env` in the middle (a Remix route, `\u2026.env.$envParam.webhooks.samples.ts`; a test's
+    // `app.env.example.py`) is code, whatever words its name holds. (`.env.example.js` is a template, plain dotenv
+    // lines under a name some projects give it.)
+    if (!lower.startsWith('.env.') && SOURCE_EXTENSIONS.has(parts[parts.length - 1]))
+        return null;
     if (parts.some(isTemplatePart))
         return 'template';
     if (parts.includes('vault'))
@@ -7572,6 +7609,8 @@ const CODE_EXTENSIONS = new Set([
     // A patch holds a dotenv file's changes, not the file (open-saas's `.env.client.diff`).
     'diff', 'patch',
 ]);
+/** Programming languages' extensions: a name that ends so is source code, never a dotenv file nor its template. */
+const SOURCE_EXTENSIONS = new Set(['js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'jsx', 'tsx', 'py', 'rb', 'php', 'go', 'java', 'kt', 'rs', 'cs', 'vue', 'svelte', 'astro']);
 function isDotenvName(name) {
     return dotenvKind(name) !== null;
 }

@@ -23,6 +23,8 @@ describe('dotenvKind: which names are dotenv files, templates, or neither', () =
     '.env.dev_example', 'env.local.sample', 'env.sample.local', '.example.env', '.sample.env',
     // What a dotenv file is copied or rendered from: a text file, a template engine's file.
     '.env.dev.txt', '.env.txt', 'prod.env.txt', '.env.j2', '.env.production.j2', 'app.env.jinja2', '.env.erb', '.env.hbs',
+    // Dotenv lines under a code extension, as some projects name their template.
+    '.env.example.js', '.env.sample.ts',
   ];
   const neither = [
     'env.ts', 'env', '.environment', 'environment.ts', 'dotenv.js', '.env.d.ts', 'vite-env.d.ts', 'env.d.ts',
@@ -34,6 +36,10 @@ describe('dotenvKind: which names are dotenv files, templates, or neither', () =
     '.env.license', '.env.test.license',
     // Patches of one.
     '.env.client.diff', '.env.patch', 'prod.env.diff',
+    // Source code whose name holds `env` and a template word: Remix's flat routes, tests and components.
+    'resources.orgs.$organizationSlug.projects.$projectParam.env.$envParam.webhooks.samples.ts', 'a.env.samples.ts',
+    'c.env.sample.ts', 'e.env.example.tsx', 'f.env.template.js', 'g.env.defaults.go', 'i.env.dist.py',
+    'settings.env.example.vue',
   ];
   it.each(files)('%s is a dotenv file', (name) => expect(dotenvKind(name)).toBe('file'));
   it.each(templates)('%s is a template', (name) => expect(dotenvKind(name)).toBe('template'));
@@ -136,6 +142,9 @@ describe('dotenv-file: where values are made up', () => {
         'stay; if any is real, run `git rm --cached tests/fixtures/.env`, add it to .gitignore and rotate what is real. (notice: test folder)',
     );
     expect(place('.env', text).message).toMatch(/Run `git rm --cached \.env`, add it to \.gitignore, rotate these secrets and commit a `\.env\.example` instead\.$/);
+    // A provider's token works wherever it is written: the advice stays.
+    expect(place('tests/fixtures/.env', `GITHUB_TOKEN=${fakeToken('ghp', 'made-up')}`).message).toMatch(/Run `git rm --cached tests\/fixtures\/\.env`, add it to \.gitignore, rotate these secrets/);
+    expect(place('tests/fixtures/.env', `REPO_URL=https://x-access-token:${fakeToken('ghp', 'made-up')}@github.com/acme/app.git`).message).toMatch(/rotate these secrets/);
     // Placeholders only: the advice never said to rotate, and stays.
     expect(place('tests/fixtures/.env', 'DB_PASSWORD=changeme').message).toMatch(/^`\.env` is tracked by git; its secret-named keys hold only placeholder/);
     expect(place('tests/fixtures/.env', 'DB_PASSWORD=changeme').message).not.toMatch(/made up/);
@@ -261,6 +270,36 @@ describe('dotenv-file: severity by what the file holds', () => {
     expect(f.severity).toBe('warning');
     expect(f.message).toContain('its secret-named keys hold only placeholder or weak values: ');
     for (const key of named) expect(f.message).toContain(key);
+  });
+
+  it('a password in a URL for this machine only makes a warning, unless the file is for production or something else is real', () => {
+    const local = run('local.env', 'export SHARE_DEPLOYMENT=local\nexport SHARE_POSTGRES=postgresql://postgres:sekrit@localhost:5432\nexport VAULT_TOKEN="sekrit"');
+    expect(local.severity).toBe('warning');
+    expect(local.message).toContain('its only real-looking secrets are passwords in URLs for this machine: SHARE_POSTGRES; its other secret-named keys hold only placeholder or weak values: VAULT_TOKEN.');
+    for (const host of ['127.0.0.1:5432', '[::1]:5432', 'db.localhost']) {
+      expect(run('.env', `DATABASE_URL=postgres://app:Tr0ub4dor3x@${host}/app`).severity, host).toBe('warning');
+    }
+    // Another host, a production file, or a real value beside it: an error.
+    expect(run('.env', 'DATABASE_URL=postgres://app:Tr0ub4dor3x@db.internal/app').severity).toBeUndefined();
+    expect(run('.env.production', 'DATABASE_URL=postgres://app:Tr0ub4dor3x@localhost/app').severity).toBeUndefined();
+    expect(run('prod.env', 'DATABASE_URL=postgres://app:Tr0ub4dor3x@localhost/app').message).toContain('DATABASE_URL (password in the URL)');
+    for (const [file, text] of [
+      ['.env.stage', 'DATABASE_URL=postgres://app:Tr0ub4dor3x@localhost/app'],
+      ['.env.preprod', 'DATABASE_URL=postgres://app:Tr0ub4dor3x@localhost/app'],
+      ['deploy/production/.env', 'DATABASE_URL=postgres://app:Tr0ub4dor3x@localhost/app'],
+      ['.env', 'APP_ENV=production\nDATABASE_URL=postgres://app:Tr0ub4dor3x@localhost/app'],
+      ['.env', 'SPRING_PROFILES_ACTIVE=prod\nDATABASE_URL=postgres://app:Tr0ub4dor3x@localhost/app'],
+      // A list of hosts is this machine's only when every host is.
+      ['.env', 'MONGODB_URI=mongodb://app:Tr0ub4dor3x@localhost:27017,mongo-2.prod.acme.io:27017/app?replicaSet=rs0'],
+    ]) {
+      expect(run(file!, text!).severity, `${file}: ${text}`).toBeUndefined();
+    }
+    // Placeholders beside it are still named.
+    expect(run('.env', 'DATABASE_URL=postgres://app:Tr0ub4dor3x@localhost/app\nDJANGO_SECRET_KEY=changeme').message).toContain('its other secret-named keys hold only placeholder or weak values: DJANGO_SECRET_KEY');
+    const both = run('.env', `DATABASE_URL=postgres://app:Tr0ub4dor3x@localhost/app\nSECRET_KEY=${hex('django', 50)}`);
+    expect(both.severity).toBeUndefined();
+    expect(both.message).toContain('holds real-looking secrets: SECRET_KEY');
+    expect(both.message).not.toContain('DATABASE_URL');
   });
 
   // Nothing secret: defaults by design, empty values, interpolations, settings about secrets.

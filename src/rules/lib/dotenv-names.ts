@@ -56,6 +56,10 @@ export function dotenvKind(name: string): 'file' | 'template' | null {
   }
   if (rest === '') return 'file';
   const parts = rest.split('.');
+  // Source code whose name has `env` in the middle (a Remix route, `….env.$envParam.webhooks.samples.ts`; a test's
+  // `app.env.example.py`) is code, whatever words its name holds. (`.env.example.js` is a template, plain dotenv
+  // lines under a name some projects give it.)
+  if (!lower.startsWith('.env.') && SOURCE_EXTENSIONS.has(parts[parts.length - 1]!)) return null;
   if (parts.some(isTemplatePart)) return 'template';
   if (parts.includes('vault')) return null;
   // `.env.d.ts`-style source files and other code are not dotenv files, nor is REUSE's `.env.license`,
@@ -79,6 +83,9 @@ const CODE_EXTENSIONS = new Set([
   // A patch holds a dotenv file's changes, not the file (open-saas's `.env.client.diff`).
   'diff', 'patch',
 ]);
+
+/** Programming languages' extensions: a name that ends so is source code, never a dotenv file nor its template. */
+const SOURCE_EXTENSIONS = new Set(['js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'jsx', 'tsx', 'py', 'rb', 'php', 'go', 'java', 'kt', 'rs', 'cs', 'vue', 'svelte', 'astro']);
 
 export function isDotenvName(name: string): boolean {
   return dotenvKind(name) !== null;

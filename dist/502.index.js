@@ -5333,7 +5333,7 @@ function prefixedTokens(file, out) {
             if (m.format !== token_formats/* PEM_PRIVATE_KEY */.Z && isOneCharacterBody(value.slice(prefixLength)))
                 continue;
             // An RSA key block cut short within its public modulus shows a key's shape, as documentation does.
-            const shown = (m.format === token_formats/* PEM_PRIVATE_KEY */.Z ? (0,token_formats/* isExamplePemBody */.bP)(value) || cutShort : (0,token_formats/* isExampleToken */.W7)(value, prefixLength)) || isPlaceholderValue(lines, idx, m.valueStart);
+            const shown = (m.format === token_formats/* PEM_PRIVATE_KEY */.Z ? (0,token_formats/* isExamplePemBody */.bP)(value) || cutShort : (0,token_formats/* isExampleToken */.W7)(value, prefixLength)) || isPlaceholderValue(lines, idx, m.valueStart) || (m.format !== token_formats/* PEM_PRIVATE_KEY */.Z && isExampleNamedValue(lines[idx].text, m.valueStart));
             // A body that cannot be DER is a placeholder, unless a test key's name holds it (AWX's SSH1 key under a PKCS#8 label).
             const example = shown || (noDer && testKeyName(assignedBefore(lines, idx, m.start)) === null);
             const finding = tokenFinding(line.number, line.offset, m, value, label, key, example);
@@ -5348,7 +5348,7 @@ function prefixedTokens(file, out) {
                 finding.severity = 'notice';
                 finding.message = `${capitalize(label)} starts a SigV4 credential scope (\`<key id>/<date>/<region>/<service>/aws4_request\`), which every signed request and presigned POST carries in the clear: a key id grants nothing without its secret key. Make sure the secret key is nowhere in the repository.`;
             }
-            if (finding.severity === undefined && key === 'google-api-key' && (FIREBASE_CONFIG_FILES.has(file.name) || besideFirebaseDomain(lines, idx))) {
+            if (finding.severity === undefined && key === 'google-api-key' && (FIREBASE_CONFIG_FILES.has(file.name) || inFirebaseOptions(lines, idx, m.valueStart))) {
                 finding.severity = 'notice';
                 finding.message = `${capitalize(label)} is in Firebase's client configuration, which every build of the app carries: such a key identifies the project and is public by design. Restrict it to your apps and APIs in the Google Cloud console, and guard the data with Firebase security rules.`;
             }
@@ -5431,6 +5431,19 @@ function isPlaceholderValue(lines, idx, start) {
 }
 const PLACEHOLDER_KEY_LINE = /^\s*["']?placeholder["']?\s*(?:=>|[:=])[ \t]*\{?\s*$/i;
 /**
+ * Whether the value that starts at `start` of `t` (at its quote's end) is held by a name whose last word says it
+ * is shown as an example (sharetribe's `t('\u2026', api_secret_key_example: 'sk_live_\u2026')`, the text a form shows
+ * under its field; `tokenSample = "\u2026"`). A name that starts so (`example_secret`) holds its own value.
+ */
+function isExampleNamedValue(t, start) {
+    const named = EXAMPLE_KEY.exec(t.slice(Math.max(0, start - 80), start));
+    return named !== null && EXAMPLE_LAST_WORDS.has((0,phrase/* lowerSnake */.q)(named[1]).split(/[^a-z0-9]+/).filter(Boolean).pop() ?? '');
+}
+/** The key or keyword a quoted value starts after: `api_secret_key_example: '`, `"exampleToken" => "`, `sample_key="`. */
+const EXAMPLE_KEY = /([A-Za-z_$][\w$]*)["']?\s*(?:=>|[:=])\s*["'`]$/;
+/** The last words of a name whose value is shown as an example. */
+const EXAMPLE_LAST_WORDS = new Set(['example', 'examples', 'sample', 'placeholder']);
+/**
  * Where the URL whose password starts at `passwordStart` starts: its scheme, before `://` and the user. A data
  * source name with no scheme (`user:password@tcp(\u2026)`) starts with its user.
  */
@@ -5482,16 +5495,61 @@ const FIREBASE_CONFIG_FILES = new Set(['google-services.json', 'GoogleService-In
 /** How many lines around a key `besideFirebaseDomain` looks: a web `firebaseConfig` object is about eight. */
 const FIREBASE_CONFIG_REACH = 6;
 /**
- * A web app's `firebaseConfig`: its `authDomain` on `*.firebaseapp.com` within a few lines of the key.
- * A Gemini or Maps key in the same file, further away, is no part of it.
+ * A Firebase app's options, written in code: a web app's `firebaseConfig`, FlutterFire's `firebase_options.dart`
+ * (`FirebaseOptions(apiKey: \u2026, appId: '1:\u2026:android:\u2026')`), React Native's and Capacitor's. The key is the `apiKey`
+ * of one object or call (its lines, a few each way, up to the line that opens it and the one that closes it) that
+ * also holds an `authDomain` on `*.firebaseapp.com` or an app id of Firebase's shape. A Gemini or Maps key in its
+ * own variable, even right above such an object, is no part of it.
  */
-function besideFirebaseDomain(lines, idx) {
-    for (let k = Math.max(0, idx - FIREBASE_CONFIG_REACH); k <= idx + FIREBASE_CONFIG_REACH && k < lines.length; k++) {
-        if (/\.firebaseapp\.com\b/.test(lines[k].text))
+function inFirebaseOptions(lines, idx, valueStart) {
+    const t = lines[idx].text;
+    const name = KEY_MEMBER.exec(t.slice(Math.max(0, valueStart - 120), valueStart))?.[1];
+    if (name === undefined)
+        return false;
+    // A framework's public prefix aside (`REACT_APP_API_KEY`, `VITE_FIREBASE_API_KEY`), a name for an API key, or for
+    // Firebase's (`FIREBASE_KEY`, `REACT_APP_FB_API_KEY`).
+    const n = name.replace(PUBLIC_PREFIX, '').toLowerCase().replace(/[^a-z]/g, '');
+    if (!n.endsWith('apikey') && n !== 'currentkey' && !(/firebase|fb/.test(n) && n.endsWith('key')))
+        return false;
+    if (FIREBASE_SIBLING.test(t))
+        return true;
+    // An object that closes on the key's own line (`new GoogleGenerativeAI({ apiKey: "\u2026" })`) holds what that line does.
+    const comment = t.indexOf('//', valueStart);
+    if (/[})\]]/.test(t.slice(valueStart, comment < 0 ? t.length : comment)))
+        return false;
+    for (let k = idx - 1; k >= 0 && idx - k <= FIREBASE_CONFIG_REACH; k--) {
+        const l = lines[k].text;
+        if (FIREBASE_SIBLING.test(l))
+            return true;
+        if (opensObject(l) || CLOSES_OBJECT.test(l))
+            break;
+    }
+    for (let k = idx + 1; k < lines.length && k - idx <= FIREBASE_CONFIG_REACH; k++) {
+        const l = lines[k].text;
+        if (CLOSES_OBJECT.test(l) || opensObject(l))
+            break;
+        if (FIREBASE_SIBLING.test(l))
             return true;
     }
     return false;
 }
+/**
+ * The name a quoted or bare value starts after: `apiKey: '`, `"api_key": "`, `FIREBASE_API_KEY=`, and after a read
+ * of the environment it is the fallback of (`apiKey: import.meta.env.VITE_FIREBASE_API_KEY || "`).
+ */
+const KEY_MEMBER = /([A-Za-z_$][\w$]*)["']?\s*(?:[:=]|=>)\s*(?:[\w$.]{1,80}\s*(?:\|\||\?\?)\s*)?["'`]?$/;
+/** What only Firebase's options hold: an `authDomain` on `*.firebaseapp.com`, an app id (`1:974101866555:android:91f3\u2026`). */
+const FIREBASE_SIBLING = /\.firebaseapp\.com\b|\b1:\d{6,15}:(?:web|android|ios):[0-9a-f]{6,}/;
+/** Whether a line's code (a `//` comment aside) ends by opening an object, a call or a list. */
+function opensObject(line) {
+    const comment = line.indexOf('//');
+    const code = (comment < 0 ? line : line.slice(0, comment)).trimEnd();
+    const last = code[code.length - 1];
+    return last === '{' || last === '(' || last === '[';
+}
+/** The prefixes that publish a variable to the browser's code (see dotenv-file): `REACT_APP_`, `VITE_`, `NEXT_PUBLIC_`. */
+const PUBLIC_PREFIX = /^(?:REACT_APP_|VITE_|NEXT_PUBLIC_|VUE_APP_|EXPO_PUBLIC_|NUXT_PUBLIC_|NUXT_ENV_|PUBLIC_|GATSBY_|STORYBOOK_)/i;
+const CLOSES_OBJECT = /^\s*[})\]]/;
 /** Words of a name that say its value is made for tests: `TEST_FAKE_RSA_KEY_0`, `mockPrivateKey`, `DUMMY_KEY`. */
 const TEST_NAME_WORDS = new Set(['test', 'tests', 'testing', 'fake', 'dummy', 'mock', 'mocked', 'stub', 'fixture', 'insecure', 'unsecure']);
 /**
@@ -5943,8 +6001,11 @@ const knownToken = {
                 'an affiliate link) or starting a SigV4 credential scope (`AKIA\u2026/20200225/eu-west-1/s3/aws4_request`, in a ' +
                 "presigned POST's fields or an `Authorization` header) is public by design and a notice: alone it grants nothing. " +
                 'So is a Google API key in ' +
-                "Firebase's client configuration (`google-services.json`, `GoogleService-Info.plist`, a web config with an " +
-                '`authDomain` on `*.firebaseapp.com` within six lines of the key), which every build of the app carries. A token or a URL ' +
+                "Firebase's client configuration (`google-services.json`, `GoogleService-Info.plist`, and in code the `apiKey` of " +
+                "an object or call that also holds an `authDomain` on `*.firebaseapp.com` or an app id of Firebase's shape, " +
+                "`1:974101866555:android:91f3\u2026`: a web app's `firebaseConfig`, FlutterFire's `firebase_options.dart`), which every " +
+                'build of the app carries. A token under a name whose last word says it is an example (`api_secret_key_example:`) ' +
+                'is a documentation placeholder. A token or a URL ' +
                 "with a password written as a form field's `placeholder` (the hint text of an empty field: an HTML attribute, a JSX " +
                 "prop, an options key, PHP's `'placeholder' =>`, with the value on the same line or alone on the next) is a " +
                 "documentation placeholder, and so is a body under a PEM key's label that is no DER (`-----BEGIN PRIVATE " +

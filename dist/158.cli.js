@@ -2734,7 +2734,7 @@ const STARTER_CONFIG = `# leakproof configuration. Every key is optional; unknow
 #     reason: Throwaway keys for the test suite, never used outside it.
 
 # More names that hold a signing secret, like SECRET_KEY.
-# secretNames: [HMAC_KEY, TOKEN_SIGNING_SECRET]
+# secretNames: [MAC_KEY, LICENSE_SIGNER]
 
 # More dotenv key prefixes that are public by convention (like VITE_).
 # publicEnvPrefixes: [MYAPP_PUBLIC_]

@@ -2193,13 +2193,13 @@ const hardcodedSecretKey = {
                 '`secret-key`): `SECRET_KEY` and any `*_SECRET_KEY`, `SECRET_KEY_BASE`, `SECRET_KEY_FALLBACKS` entries, ' +
                 '`JWT_SECRET`/`JWT_SECRET_KEY`/`JWT_KEY`, `*_TOKEN_SECRET` (RuoYi\'s `token.secret`), JHipster\'s ' +
                 '`jwt.base64-secret`, `SESSION_SECRET`, `COOKIE_SECRET`, `APP_SECRET`, `APP_KEY` (exactly, and with its ' +
-                'separator: `PUSHER_APP_KEY` and an SDK\'s `appKey` are public ids), `SIGNING_KEY`, `secret_token`, `secretOrKey`, `jwt.secret`, ' +
+                'separator: `PUSHER_APP_KEY` and an SDK\'s `appKey` are public ids), `SIGNING_KEY`, `HMAC_SECRET` and `HMAC_KEY` (not `HMAC_KEY_ID`), `secret_token`, `secretOrKey`, `jwt.secret`, ' +
                 "`framework.secret`, Symfony's `parameters.secret`, WordPress keys and salts (in PHP and configuration, as " +
                 "WordPress writes them: not a `$nonceKey`, a Python `AUTH_KEY`, nor a Web Push subscription's `auth_key` " +
                 "beside its `p256dh_key`), Pusher's secret " +
                 "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
                 "`key` and `app_id` are public ids), Auth.js's `NEXTAUTH_SECRET` and `AUTH_SECRET`, `BETTER_AUTH_SECRET`, " +
-                "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
+                "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, Play's `play.http.secret.key` and `play.crypto.secret` (2.4\u20132.6), Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
                 "`fernetKey`, django-fernet-fields' `FERNET_KEYS` list, and Python's `Fernet(b'\u2026')`), and whatever `secretNames` adds in the " +
                 '[configuration](../configuration.md). Code is read by a small lexer per language family (Python, ' +
                 'JavaScript/TypeScript, Ruby, PHP, Go, Java/Kotlin, C#).',
@@ -2478,6 +2478,8 @@ const secretKeyFallback = {
             '| urfave/cli flags, and its forks\' (micro/cli, minio/cli); named for their first variable of the family, else the flag | `&cli.StringFlag{Name: "jwt-secret", Value: "dev", EnvVars: []string{"JWT_SECRET"}}` | the same without `Value`, and `Required: true` |',
             '| clap and structopt options (named for `env`\'s variable of the family, else the field) | `#[arg(long, env = "JWT_SECRET", default_value = "dev")] jwt_secret: String`, `default_value_t = String::from("dev")` | `#[arg(long, env = "JWT_SECRET")] jwt_secret: String` (clap then requires it) |',
             '| HOCON (Play, Ktor, Akka `application.conf`) | `play.http.secret.key = "changeme"` then `play.http.secret.key = ${?APPLICATION_SECRET}` | `play.http.secret.key = ${APPLICATION_SECRET}` (no `?`: the config fails to load when it is unset); Play\'s own `changeme`, which Play refuses to start with in production, is a notice |',
+            '| Elixir and Ruby `if` / `case` expressions, a branch that is only a literal beside one that reads the environment | `secret_key_base =` / `if System.get_env("SECRET_KEY_BASE") do \u2026 else "dev" end`, `case System.get_env("SECRET_KEY_BASE") do nil -> "dev"`, `config.secret_key_base = if ENV["SECRET_KEY_BASE"] \u2026 else "dev" end` (behind `config_env() == :dev` or in the `else` of `Rails.env.production?`: a warning) | `System.fetch_env!("SECRET_KEY_BASE")`, a branch that raises |',
+            '| A chain broken over lines (JavaScript, PHP, Ruby, Python inside brackets) | `process.env.SESSION_SECRET ??` / `\'dev\'`, `process.env.JWT_SECRET` / `\\|\\| \'dev\'` | a chain that ends in a read or a call |',
             '| Helm / Jinja `default` | `{{ .Values.secretKey \\| default "x" }}` | `{{ .Values.secretKey \\| required "\u2026" }}` |',
             '| Terraform `lookup` / `coalesce` / `try` | `lookup(var.env, "SECRET_KEY", "x")` | `lookup(var.env, "SECRET_KEY")` |',
             '',
@@ -9859,6 +9861,115 @@ const ENV_MEMBER = /^(?:process\.env|import\.meta\.env)(?:\.([A-Za-z_]\w*)|\[["'
 /** A variable that names where the secret is, not the secret: `JWT_SECRET_FILE`, `SECRET_KEY_PATH`, `keyFile`. */
 const NAMES_A_PATH = /(?:^|[_.-])(?:file|path|dir|filename|location|FILE|PATH|DIR|FILENAME|LOCATION)$|[a-z0-9](?:File|Path|Dir|Filename|Location)$/;
 const QUOTES_ONLY = /^["'`]+$/;
+/** An HMAC key's name, as `normalizeName` writes it: `HMAC_KEY`, `WEBHOOK_HMAC_KEY`. */
+const HMAC_KEY_NAME = /hmackey$/;
+/** The keys BIP32 and SLIP-10 derive master keys with: `Bitcoin seed`, `ed25519 seed`, `Nist256p1 seed`. */
+const SEED_LABEL = /^[A-Za-z0-9-]{2,20} seed$/;
+/** Languages whose `if` and `case` are expressions with a value: Elixir's and Ruby's. */
+const BRANCHING_CODE = new Set(['elixir', 'ruby']);
+/** What opens a branching expression, at the start of its code. */
+const BRANCH_OPENER = /^(if|unless|case|cond)\b/;
+/** The same after an assignment, on the opener's line. */
+const BRANCH_START = /\b(?:if|unless|case|cond)\b/;
+/** How far below its opener a branching expression is read. */
+const MAX_BRANCH_LINES = 60;
+/** Reads of the environment in Elixir and Ruby. */
+const ENV_READ = /System\.(?:get_env|fetch_env!?)\(|\bENV(?:\[|\.fetch\b)/;
+/** A heredoc's opening quotes at the end of a line (Elixir's `raise """`). */
+const HEREDOC_OPENER = /("""|''')\s*$/;
+/** Ruby's heredoc: `<<~MSG`, up to the line that is its word. */
+const RUBY_HEREDOC = /<<[~-]?['"]?([A-Z_]\w*)['"]?/;
+/** What a branch's first line follows: its condition's `do` or `then`, `else`, a clause's `->`, Ruby's `if` line. */
+const BRANCH_BEFORE = /(?:\bdo|\bthen|->)$|^(?:else|elsif\b.*|when\b.*|if\b.*|unless\b.*)$/;
+/** A `case` or `cond` clause whose value is a string on the same line: `nil -> "\u2026"`, `true -> '\u2026'`. */
+const CLAUSE_VALUE = /^[\w:.!?()\[\]{}, "'=<>-]{1,80}?->\s*["']/;
+/** What a branch's last line comes before: `else`, `end`, another clause. */
+const BRANCH_AFTER = /^(?:else\b|elsif\b|end\b|when\b|[^"'#]{1,80}?->)/;
+const NO_GUARD = { dev: false, prod: false };
+/** A condition that holds in development or tests only: `config_env() == :dev`, `Rails.env.development?`, `Rails.env != "production"`. */
+const DEV_CONDITION = /(?:config_env|Mix\.env)\(?\)?\s*(?:(?:==|in)\s*(?:\[\s*)?:(?:dev|test)\b|!=\s*:prod\b)|Rails\.env\.(?:development|test|local)\?|Rails\.env\s*(?:==\s*["'](?:development|test)["']|!=\s*["']production["'])/;
+/** A condition that holds in production: `config_env() == :prod`, `Rails.env.production?`, `Rails.env == "production"`. */
+const PROD_CONDITION = /(?:config_env|Mix\.env)\(?\)?\s*(?:==\s*:prod\b|!=\s*:dev\b)|Rails\.env\.production\?|Rails\.env\s*(?:==\s*["']production["']|!=\s*["']development["'])/;
+/** A `case` on the environment's name. */
+const ENV_CASE = /^\s*(?:Rails\.env|config_env\(\)|Mix\.env(?:\(\))?|ENV\[["'](?:RAILS_ENV|RACK_ENV|MIX_ENV)["']\])\s*$/;
+/** A clause of such a `case`: Ruby's `when \u2026`, Elixir's `\u2026 ->`. */
+const ENV_CLAUSE = /^when\b|->/;
+/** Lines at the assignment's level that carry its expression on: `else`, `end`, another clause. */
+const BRANCH_CONTINUES = /^(?:else\b|elsif\b|end\b|when\b|[^"'#]{1,80}?->)/;
+/** A condition's text without its `do` or `then`, its spaces run together: `config_env() == :dev`. */
+function conditionOf(text) {
+    let c = text.replace(/\s+/g, ' ').trim();
+    if (c.endsWith(' do') || c === 'do')
+        c = c.slice(0, -2).trim();
+    else if (c.endsWith(' then') || c === 'then')
+        c = c.slice(0, -4).trim();
+    return c;
+}
+/** `code` without a `#` comment at its end (one outside a string: no quote follows it). */
+function withoutTrailingComment(code) {
+    const hash = code.indexOf(' #');
+    if (hash < 0 || code.startsWith('#{', hash + 1) || /["']/.test(code.slice(hash)))
+        return code;
+    return code.slice(0, hash).trimEnd();
+}
+/** An assignment in a condition: `if key = System.get_env("SECRET_KEY_BASE") do`. */
+const BINDS = /(?:^|[^=!<>])=(?![=~>])/;
+/**
+ * What the condition of an `if` (or, `negated`, an `unless`) says of the environment: a development or a production
+ * check, or neither. Checks joined by `||` say so when each does (`Rails.env.development? || Rails.env.test?`); joined
+ * by `&&`, one development check makes the branch development's (`Rails.env.development? && ENV[\u2026].blank?`), and its
+ * `else` says nothing. A production check and another thing (`production? && ENV[\u2026].present?`) say nothing.
+ */
+function guardOf(condition, negated) {
+    let c = condition.trim();
+    if (/&&|\|\||\b(?:and|or)\b/.test(c)) {
+        if (negated || /!\s*\(|\bnot\s*\(/.test(c))
+            return NO_GUARD;
+        const any = /&&|\band\b/.test(c);
+        if (any && /\|\||\bor\b/.test(c))
+            return NO_GUARD;
+        const parts = c.split(any ? /&&|\band\b/ : /\|\||\bor\b/).map((p) => guardOf(p, false));
+        if (any)
+            return parts.some((g) => g.dev) && !parts.some((g) => g.prod) ? { dev: true, prod: false } : NO_GUARD;
+        if (parts.every((g) => g.dev))
+            return { dev: true, prod: false };
+        return parts.every((g) => g.prod) ? { dev: false, prod: true } : NO_GUARD;
+    }
+    let not = negated;
+    if (c.startsWith('!') && !c.startsWith('!=')) {
+        not = !not;
+        c = c.slice(1).trim();
+    }
+    else if (/^not\s/.test(c)) {
+        not = !not;
+        c = c.slice(4).trim();
+    }
+    const dev = DEV_CONDITION.test(c);
+    const prod = PROD_CONDITION.test(c);
+    if (dev === prod)
+        return NO_GUARD;
+    return not ? { dev: prod, prod: dev } : { dev, prod };
+}
+/** What a clause of a `case` on the environment's name is for: `when "development", "test"`, `:dev ->`. */
+function clauseGuard(code) {
+    const head = code.startsWith('when') ? code.split(/\bthen\b/)[0] : code.split('->')[0];
+    const prod = /\bproduction\b|:prod\b/.test(head);
+    return { dev: !prod && /\b(?:development|test)\b|:(?:dev|test)\b/.test(head), prod };
+}
+/** Whether a branch behind this frame runs in development only. */
+function isDevBranch(f) {
+    if (f.kind === 'envcase' || f.kind === 'cond')
+        return f.clause.dev;
+    return f.inElse ? f.elseDev : f.dev;
+}
+/** What a credential's name ends with, in camel case or with separators: `rootPassword`, `accessKeyId`, `apiToken`. */
+const CREDENTIAL_NOUN = /(?:User|Username|Password|Passwd|AccessKey|AccessKeyId|KeyId|Token|ApiKey|Credentials?|[_-](?:user|username|password|passwd|access_key|access_key_id|key_id|token|api_key|credentials?))$|^(?:user|username|password|passwd|token|credentials?)$/;
+/** Languages whose statements run on over a line that ends in `||`, `??` or `or` (Python's only inside brackets, where it parses). */
+const TRAILING_OR_CODE = new Set(['js', 'php', 'ruby', 'python']);
+/** Languages whose statements run on to a line that starts with `??` or `||` (Ruby's end at the line's end). */
+const LEADING_OR_CODE = new Set(['js', 'php', 'python']);
+/** What may follow a default that is the whole rest of an expression: its end, a separator, a comment. */
+const ENDS_EXPRESSION = /^(?:$|[,;)}\]]|\/\/|#)/;
 /** Whether nothing but spaces and a line comment follow `i` on `t`. */
 function endsStatement(t, i) {
     const j = (0,literal/* skipSpaces */.Rk)(t, i);
@@ -10116,7 +10227,7 @@ class LineAnalyzer {
         if (member) {
             const or = this.orDefault(valueStart + member[0].length);
             if (or)
-                this.emit('fallback', member[1] ?? member[2], or.lit, operatorVia(or.op, member[0], or.through), this.idx, 'iron-session `password`', or.through);
+                this.emit('fallback', member[1] ?? member[2], or.lit, operatorVia(or.op, member[0], or.through), or.lineIdx, 'iron-session `password`', or.through);
             return;
         }
         const lit = (0,literal/* readQuoted */.zt)(this.s, valueStart);
@@ -10968,6 +11079,12 @@ class LineAnalyzer {
         // named as the variable it becomes. A value that could be a key (`secretKey: minio123`) is not a name.
         if ((paired !== null || leaf === 'secretKey') && ENV_VAR_NAME.test(value) && sibling(/^["']?existingSecret(?:Name)?["']?\s*:/))
             return true;
+        // trigger.dev's chart: `rootPasswordSecretKey: "minio-root-password"` beside `existingSecret:` (Atlassian's charts:
+        // `passwordSecretKey: password` beside `secretName:`). After a credential's
+        // name (`rootPassword`, `accessKeyId`), `SecretKey` is the entry of that Secret holding it; after anything else
+        // (`jwtSecretKey`, `webserverSecretKey`) it is the key itself.
+        if (paired !== null && CREDENTIAL_NOUN.test(paired[1]) && K8S_NAME.test(value) && readsAsName(value) && sibling(/^["']?(?:existingSecret\w*|\w*SecretName|secretName)["']?\s*:/))
+            return true;
         if (paired) {
             // Bitnami's convention names the Secret `existingSecret`, others `tokenSecretName`.
             const nameKey = paired[2] === 'SecretKey' ? 'Secret(?:Name)?' : paired[2] === '_secret_key' ? '_secret(?:_name)?' : '-secret(?:-name)?';
@@ -11144,7 +11261,7 @@ class LineAnalyzer {
             if (segs.length >= 2 && (reader === 'env' || reader === 'environ' || reader === 'secrets' || reader === 'vars')) {
                 const or = this.orDefault(end);
                 if (or) {
-                    this.emit('fallback', lastSegment(name), or.lit, operatorVia(or.op, name, or.through), this.idx, undefined, or.through);
+                    this.emit('fallback', lastSegment(name), or.lit, operatorVia(or.op, name, or.through), or.lineIdx, undefined, or.through);
                     return;
                 }
                 const branch = this.lang === 'js' ? this.ternaryDefault(start, end) : null;
@@ -11262,6 +11379,10 @@ class LineAnalyzer {
                 return;
             }
         }
+        if (op === '=' && BRANCHING_CODE.has(this.lang) && BRANCH_OPENER.test(s.slice(j, j + 8))) {
+            this.branchValues(name, this.idx);
+            return;
+        }
         if (op !== '' && op !== ',' && this.readsOtherVariable(name, j))
             return;
         // gofiber's contrib/jwt: `SigningKey: jwtware.SigningKey{JWTAlg: jwtware.HS256, Key: []byte("\u2026")}`.
@@ -11334,6 +11455,11 @@ class LineAnalyzer {
         const t = line.text;
         if (!this.spend(t.length + 1))
             return;
+        // Elixir's and Ruby's `if` and `case` are expressions: `secret_key_base =` / `  if System.get_env(\u2026) do`.
+        if (BRANCHING_CODE.has(this.lang) && BRANCH_OPENER.test(t.slice((0,literal/* skipSpaces */.Rk)(t, 0)))) {
+            this.branchValues(name, k);
+            return;
+        }
         const lit = (0,literal/* readQuoted */.zt)(t, (0,literal/* skipSpaces */.Rk)(t, 0));
         if (!lit || (lit.fString && lit.value.includes('{')))
             return;
@@ -11354,6 +11480,124 @@ class LineAnalyzer {
             return; // `"prefix"` / `+ suffix`: the statement goes on
         }
         this.hardcoded(name, lit, op, k);
+    }
+    /**
+     * Elixir's and Ruby's `if`, `unless`, `case` and `cond`, whose value is that of the branch taken, assigned to a
+     * secret's name (the block opens on line `open`, on the assignment's line or below it). A branch whose only
+     * expression is a string literal sets the secret to it: a fallback when another branch reads the environment
+     * (pinchflat's `if System.get_env("SECRET_KEY_BASE") do \u2026 else "\u2026"`), else a hardcoded value. Behind a development
+     * check (`if config_env() == :dev`, the `else` of `if Rails.env.production?`) it is a development value. Heredocs,
+     * and strings that carry on a call (`raise ArgumentError,` / `"\u2026"`), are no branch's value.
+     */
+    branchValues(name, open) {
+        const indent = (0,literal/* skipSpaces */.Rk)(this.lines[open].text, 0);
+        // One frame per open `if`/`unless`/`case`/`cond`: which branch a line is in, and what that branch's guard says.
+        const frames = [];
+        const found = [];
+        let readsEnv = false;
+        let heredoc = null;
+        let previous = '';
+        for (let k = open; k < this.lines.length && k - open <= MAX_BRANCH_LINES; k++) {
+            const t = this.lines[k].text;
+            if (!this.spend(t.length + 1))
+                return;
+            const at = (0,literal/* skipSpaces */.Rk)(t, 0);
+            const trimmed = t.slice(at).trimEnd();
+            if (heredoc !== null) {
+                if (trimmed === heredoc || (heredoc.length === 3 && trimmed.startsWith(heredoc)))
+                    heredoc = null;
+                continue;
+            }
+            // On the opener's line, what follows the assignment: `config.secret_key_base = if ENV[\u2026]`.
+            const whole = k === open ? trimmed.slice(Math.max(0, BRANCH_START.exec(trimmed)?.index ?? 0)) : trimmed;
+            if (whole === '' || whole.startsWith('#'))
+                continue;
+            // A comment after the code (`if config_env() == :prod do # set by fly secrets`) is no part of it.
+            const code = withoutTrailingComment(whole);
+            // A new statement at the assignment's level: the expression is over (its `end` was on a line of code).
+            if (k > open && at <= indent && !BRANCH_CONTINUES.test(code))
+                break;
+            const doc = HEREDOC_OPENER.exec(code) ?? (this.lang === 'ruby' ? RUBY_HEREDOC.exec(code) : null);
+            const opens = BRANCH_OPENER.exec(code);
+            if (opens) {
+                // Only a block: Elixir's ends its opener with `do`, Ruby's has no `end` on its line. (`if c, do: \u2026` and
+                // `if c then a else b end` on one line are not read.)
+                if (this.lang === 'elixir' ? !/\bdo$/.test(code) : /\bend$|,$/.test(code)) {
+                    if (k === open)
+                        return;
+                }
+                else {
+                    const cond = conditionOf(code.slice(opens[0].length));
+                    // A `case` on the value read decides by it (`case System.get_env("X") do nil -> "\u2026"`), and so does an `if` that
+                    // binds it (`if key = System.get_env("X") do`); a test of another variable (`if ENV["CI"]`) does not.
+                    if (ENV_READ.test(cond) && (opens[1] === 'case' ? !ENV_CASE.test(cond) : BINDS.test(cond)))
+                        readsEnv = true;
+                    const g = opens[1] === 'case' || opens[1] === 'cond' ? NO_GUARD : guardOf(cond, opens[1] === 'unless');
+                    // `case Rails.env` / `when "development"`, `case config_env() do` / `:dev ->`: each clause is an environment's.
+                    const kind = opens[1] === 'case' && ENV_CASE.test(cond) ? 'envcase' : opens[1];
+                    frames.push({ kind, dev: g.dev, elseDev: g.prod, inElse: false, clause: NO_GUARD });
+                }
+            }
+            else if (/^elsif\b/.test(code) && frames.length > 0) {
+                const f = frames[frames.length - 1];
+                const g = guardOf(conditionOf(code.slice(5)), false);
+                // The `else` after the chain runs when no condition held: not in production, if one was production's.
+                Object.assign(f, { dev: g.dev, elseDev: f.elseDev || g.prod, inElse: false });
+            }
+            else if (/^else\b(?!:)/.test(code) && frames.length > 0) {
+                const f = frames[frames.length - 1];
+                f.inElse = true;
+                // A `case`'s `else` is every other environment: its clause says nothing.
+                f.clause = NO_GUARD;
+            }
+            else if (/^end\b/.test(code)) {
+                frames.pop();
+                if (frames.length === 0 || at <= indent)
+                    break;
+            }
+            else if (frames.length > 0 && ENV_CLAUSE.test(code)) {
+                // `when "development"`, `:dev ->` in a `case` on the environment, `config_env() == :dev ->` in a `cond`.
+                const f = frames[frames.length - 1];
+                if (f.kind === 'envcase')
+                    f.clause = clauseGuard(code);
+                else if (f.kind === 'cond')
+                    f.clause = guardOf(conditionOf(code.split('->')[0]), false);
+            }
+            if (k > open && !opens && !/^(?:elsif|when)\b/.test(code) && ENV_READ.test(code))
+                readsEnv = true;
+            if (code[0] === '"' || code[0] === "'" || CLAUSE_VALUE.test(code)) {
+                // A branch's only expression: opened by `do`, `else`, `->` or `then` above (or a clause's `nil -> "\u2026"` on its
+                // own line), closed by `else`, `end` or a clause below.
+                const clause = code[0] === '"' || code[0] === "'" ? null : CLAUSE_VALUE.exec(code);
+                const lit = (0,literal/* readQuoted */.zt)(t, clause ? at + clause[0].length - 1 : at);
+                const rest = lit ? (0,literal/* skipSpaces */.Rk)(t, lit.end + 1) : 0;
+                if (lit && (rest >= t.length || t[rest] === '#') && (clause !== null || BRANCH_BEFORE.test(previous)) && BRANCH_AFTER.test(this.nextCode(k))) {
+                    if (!lit.fString && !(0,literal/* isInterpolated */.cl)(lit.value, this.lang, lit.quote))
+                        found.push({ lit, lineIdx: k, dev: frames.some(isDevBranch) });
+                }
+            }
+            if (doc)
+                heredoc = doc[1];
+            previous = code;
+        }
+        for (const { lit, lineIdx, dev } of found) {
+            if (!this.acceptable(lit))
+                continue;
+            const branch = dev ? DEV_ONLY_BRANCH : undefined;
+            if (readsEnv)
+                this.emit('fallback', name, lit, 'a branch of an `if` or `case` whose other branch reads the environment', lineIdx, undefined, undefined, branch, 'whenever that branch is taken');
+            else
+                this.emit('hardcoded', name, lit, 'string literal', lineIdx, undefined, undefined, branch);
+        }
+    }
+    /** The next line below `k` with code on it (comments and blank lines passed over), trimmed; '' at the end. */
+    nextCode(k) {
+        for (let n = k + 1; n < this.lines.length && n - k <= 5; n++) {
+            const t = this.lines[n].text.trim();
+            if (t !== '' && !t.startsWith('#'))
+                return t;
+        }
+        return '';
     }
     /**
      * `SECRET_KEY = os.environ.get('CONDUIT_SECRET', 'dev')`, `jwtSecret: process.env.TOKEN_KEY || 'dev'`: the
@@ -11379,7 +11623,7 @@ class LineAnalyzer {
         const or = this.orDefault(j + member[0].length);
         if (!or)
             return false;
-        this.emit('fallback', name, or.lit, operatorVia(or.op, s.slice(j, j + member[0].length), or.through), this.idx, undefined, or.through);
+        this.emit('fallback', name, or.lit, operatorVia(or.op, s.slice(j, j + member[0].length), or.through), or.lineIdx, undefined, or.through);
         return true;
     }
     /**
@@ -11539,8 +11783,13 @@ class LineAnalyzer {
             return;
         if (this.isStorageCredentialPlaceholder(name, lit.value))
             return;
+        // An HMAC key under its own name that is a protocol's label, published with it: BIP32's `MASTER_HMAC_KEY =
+        // "Bitcoin seed"`, SLIP-10's `"ed25519 seed"`.
+        if (HMAC_KEY_NAME.test((0,secret_names/* normalizeName */.Pc)(lastSegment(name))) && SEED_LABEL.test(lit.value))
+            return;
         // Play will not start in production while its secret is `changeme`, the value its templates ship.
-        const refused = this.lang === 'ini' && lit.value === 'changeme' && PLAY_SECRET_KEYS.test(name) ? PLAY_REFUSED : undefined;
+        // (Inside a block, by its whole path: `play.http {` / `secret.key = "changeme"`.)
+        const refused = this.lang === 'ini' && lit.value === 'changeme' && (PLAY_SECRET_KEYS.test(name) || (lineIdx === this.idx && PLAY_SECRET_KEYS.test(`${this.hoconParent()}.${name}`))) ? PLAY_REFUSED : undefined;
         const variable = this.hoconOverride(lineIdx);
         if (variable !== null) {
             this.emit('fallback', variable, lit, `value kept when \`\${?${variable}}\` on a later line finds the variable unset`, lineIdx, undefined, undefined, refused);
@@ -12246,7 +12495,7 @@ class LineAnalyzer {
                 this.emit('fallback', name, branch.lit, `the other branch of an \`if \u2026 else\` that reads \`${read(close + 1)}\``, this.idx, undefined, undefined, branch.dev ? DEV_ONLY_BRANCH : undefined, 'whenever the condition picks that branch');
                 return true;
             }
-            this.emit('fallback', name, or.lit, operatorVia(or.op, read(close + 1), or.through), this.idx, undefined, or.through);
+            this.emit('fallback', name, or.lit, operatorVia(or.op, read(close + 1), or.through), or.lineIdx, undefined, or.through);
             return true;
         }
         const dot = callee.lastIndexOf('.');
@@ -12278,14 +12527,14 @@ class LineAnalyzer {
                 const or = this.orDefault(paren + 1);
                 // The read is named without its arguments: they hold the first default, a value of its own.
                 if (or)
-                    this.emit('fallback', name, or.lit, operatorVia(or.op, `${written}(\u2026)`, or.through), this.idx, undefined, or.through);
+                    this.emit('fallback', name, or.lit, operatorVia(or.op, `${written}(\u2026)`, or.through), or.lineIdx, undefined, or.through);
             }
             return true;
         }
         if (args.closeParen >= 0) {
             const or = this.orDefault(args.closeParen + 1);
             if (or) {
-                this.emit('fallback', name, or.lit, operatorVia(or.op, read(args.closeParen + 1), or.through), this.idx, undefined, or.through);
+                this.emit('fallback', name, or.lit, operatorVia(or.op, read(args.closeParen + 1), or.through), or.lineIdx, undefined, or.through);
                 return true;
             }
             const branch = this.pythonTernary(args.closeParen + 1);
@@ -12762,9 +13011,12 @@ class LineAnalyzer {
             return null;
         return { lit, dev: (0,sections/* pythonConditionGuard */.hu)(s.slice(from, elseAt)) === 'prod' };
     }
-    orDefault(i) {
-        const s = this.s;
-        i = (0,literal/* skipSpaces */.Rk)(s, i);
+    orDefault(from) {
+        let s = this.s;
+        let i = (0,literal/* skipSpaces */.Rk)(s, from);
+        let lineIdx = this.idx;
+        // Whether the default is read on a line below the read's: it must then be the whole rest of the expression.
+        let moved = false;
         // `Optional.ofNullable(System.getenv("X")).orElse("dev")`, `str(os.getenv('X')) or 'dev'`
         for (let n = 0; n < 3 && s[i] === ')'; n++)
             i = (0,literal/* skipSpaces */.Rk)(s, i + 1);
@@ -12776,6 +13028,14 @@ class LineAnalyzer {
             SPLIT_CALL.lastIndex = i;
             if (SPLIT_CALL.test(s))
                 i = (0,literal/* skipSpaces */.Rk)(s, SPLIT_CALL.lastIndex);
+        }
+        // `process.env.SESSION_SECRET` / `?? 'dev'`: the operator starts the line below (Prettier breaks long chains so).
+        if (LEADING_OR_CODE.has(this.lang) && this.endsCode(s, i)) {
+            const below = this.codeBelow(lineIdx);
+            if (below !== null && /^(?:\?\?|\|\||or[ \t])/.test(below.text.slice(below.at, below.at + 3))) {
+                ({ text: s, idx: lineIdx, at: i } = below);
+                moved = true;
+            }
         }
         let j = -1;
         let op = '';
@@ -12806,6 +13066,14 @@ class LineAnalyzer {
         if (j < 0)
             return null;
         let at = (0,literal/* skipSpaces */.Rk)(s, j);
+        // `process.env.SESSION_SECRET ??` / `'dev',`: the default on the line below, the whole rest of the expression.
+        if (TRAILING_OR_CODE.has(this.lang) && (op === '||' || op === '??' || op === 'or') && this.endsCode(s, at)) {
+            const next = this.codeBelow(lineIdx);
+            if (next === null)
+                return null;
+            ({ text: s, idx: lineIdx, at } = next);
+            moved = true;
+        }
         // Rust: a closure's parameters (`|_| "dev".into()`, `|| \u2026`, `move |_| { \u2026 }`) and `String::from("dev")`.
         if (this.lang === 'rust') {
             RUST_DEFAULT_START.lastIndex = at;
@@ -12813,8 +13081,15 @@ class LineAnalyzer {
                 at = RUST_DEFAULT_START.lastIndex;
         }
         const lit = (0,literal/* readQuoted */.zt)(s, at) ?? (op === '||' || op === '??' || op === 'or' ? keyOfStringArray(s, at) : null);
-        if (lit)
-            return !lit.fString && this.acceptable(lit) ? { lit, op } : null;
+        if (lit) {
+            // On a line of its own, the literal must end the expression: not `'prefix-' + id`.
+            const rest = (0,literal/* skipSpaces */.Rk)(s, lit.end + 1);
+            if (moved && !ENDS_EXPRESSION.test(s.slice(rest, rest + 2)))
+                return null;
+            return !lit.fString && this.acceptable(lit) ? { lit, op, lineIdx } : null;
+        }
+        if (moved)
+            return null;
         // `process.env.JWT_SECRET || DEFAULT_SECRET`: a constant of this file, set once to a literal.
         CONSTANT_NAME.lastIndex = at;
         const name = CONSTANT_NAME.exec(s);
@@ -12825,7 +13100,22 @@ class LineAnalyzer {
         if (!constant || !this.acceptable(constant))
             return null;
         // Reported where the fallback is, with the constant's value: a constant used as some other default is no finding.
-        return { lit: { ...constant, start: at, end: CONSTANT_NAME.lastIndex }, op, through: name[1] };
+        return { lit: { ...constant, start: at, end: CONSTANT_NAME.lastIndex }, op, through: name[1], lineIdx };
+    }
+    /** Whether nothing but spaces and a comment follow `i` on `t` (a line of this file). */
+    endsCode(t, i) {
+        const j = (0,literal/* skipSpaces */.Rk)(t, i);
+        return j >= t.length || t.startsWith('//', j) || (t[j] === '#' && this.lang !== 'js');
+    }
+    /** The next line below `lineIdx` that holds code (blank and comment lines passed over, two at most), and where it starts. */
+    codeBelow(lineIdx) {
+        for (let k = lineIdx + 1; k < this.lines.length && k <= lineIdx + 3; k++) {
+            const text = this.lines[k].text;
+            const at = (0,literal/* skipSpaces */.Rk)(text, 0);
+            if (!this.endsCode(text, at))
+                return { text, idx: k, at };
+        }
+        return null;
     }
     /** A Rust chain's default on the lines below the read (`.ok()` on a line of its own allowed): the literal, its line, the call. */
     rustChainDefault() {
@@ -13960,6 +14250,9 @@ const SUFFIXES = [
     'signingkey',
     'signingsecret',
     'hmacsecret',
+    // An HMAC's key signs whatever it is given (Invidious's `hmac_key`: CSRF tokens, API tokens). `HMAC_KEY_ID` and
+    // `hmacKeyVersion` name a key held elsewhere.
+    'hmackey',
     // A Fernet key (Python's `cryptography`): Airflow's `AIRFLOW__CORE__FERNET_KEY` and its chart's `fernetKey`, which
     // encrypt every stored connection password and sign it. (Not `*_FERNET_KEYS`: `ROTATE_FERNET_KEYS`, a count.)
     'fernetkey',
@@ -14123,6 +14416,10 @@ class SecretNames {
         if (SEPARATED_ONLY.has(last) && !SEPARATOR.test(segs[segs.length - 1]))
             return false;
         if (last && this.matchesNormalized(last))
+            return true;
+        // Play's application secret in 2.4\u20132.6, `play.crypto.secret`, which signs its session cookie and CSRF tokens: by its
+        // whole path (`crypto.secret` alone, like Play 2.3's `application.secret`, is as often a Kubernetes Secret's name).
+        if (segs.length >= 3 && last === 'secret' && normalizeName(segs[segs.length - 2]) === 'crypto' && normalizeName(segs[segs.length - 3]) === 'play')
             return true;
         if (segs.length >= 2) {
             const two = normalizeName(segs[segs.length - 2]) + last;

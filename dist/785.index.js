@@ -2940,7 +2940,7 @@ const STARTER_CONFIG = (/* unused pure expression or super */ null && (`# leakpr
 #     reason: Throwaway keys for the test suite, never used outside it.
 
 # More names that hold a signing secret, like SECRET_KEY.
-# secretNames: [HMAC_KEY, TOKEN_SIGNING_SECRET]
+# secretNames: [MAC_KEY, LICENSE_SIGNER]
 
 # More dotenv key prefixes that are public by convention (like VITE_).
 # publicEnvPrefixes: [MYAPP_PUBLIC_]

@@ -30,13 +30,13 @@ export const hardcodedSecretKey: Rule = {
         '`secret-key`): `SECRET_KEY` and any `*_SECRET_KEY`, `SECRET_KEY_BASE`, `SECRET_KEY_FALLBACKS` entries, ' +
         '`JWT_SECRET`/`JWT_SECRET_KEY`/`JWT_KEY`, `*_TOKEN_SECRET` (RuoYi\'s `token.secret`), JHipster\'s ' +
         '`jwt.base64-secret`, `SESSION_SECRET`, `COOKIE_SECRET`, `APP_SECRET`, `APP_KEY` (exactly, and with its ' +
-        'separator: `PUSHER_APP_KEY` and an SDK\'s `appKey` are public ids), `SIGNING_KEY`, `secret_token`, `secretOrKey`, `jwt.secret`, ' +
+        'separator: `PUSHER_APP_KEY` and an SDK\'s `appKey` are public ids), `SIGNING_KEY`, `HMAC_SECRET` and `HMAC_KEY` (not `HMAC_KEY_ID`), `secret_token`, `secretOrKey`, `jwt.secret`, ' +
         "`framework.secret`, Symfony's `parameters.secret`, WordPress keys and salts (in PHP and configuration, as " +
         "WordPress writes them: not a `$nonceKey`, a Python `AUTH_KEY`, nor a Web Push subscription's `auth_key` " +
         "beside its `p256dh_key`), Pusher's secret " +
         "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
         "`key` and `app_id` are public ids), Auth.js's `NEXTAUTH_SECRET` and `AUTH_SECRET`, `BETTER_AUTH_SECRET`, " +
-        "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
+        "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, Play's `play.http.secret.key` and `play.crypto.secret` (2.4–2.6), Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
         "`fernetKey`, django-fernet-fields' `FERNET_KEYS` list, and Python's `Fernet(b'…')`), and whatever `secretNames` adds in the " +
         '[configuration](../configuration.md). Code is read by a small lexer per language family (Python, ' +
         'JavaScript/TypeScript, Ruby, PHP, Go, Java/Kotlin, C#).',

@@ -32,7 +32,7 @@ describe('config keys', () => {
         '  - rule: hardcoded-secret-key',
         '    paths: ["tests/**"]',
         '    reason: throwaway keys for the tests',
-        'secretNames: [HMAC_KEY, TOKEN_SIGNING_SECRET]',
+        'secretNames: [MAC_KEY, LICENSE_SIGNER]',
         'publicEnvPrefixes: [MYAPP_PUBLIC_]',
         'contexts:',
         '  production: [.github/workflows/deploy.yml]',
@@ -48,7 +48,7 @@ describe('config keys', () => {
       ignore: ['vendor/**', '**/testdata'],
       rules: { 'dotenv-template-secret': 'error', 'git-internals': 'off' },
       allow: [{ rule: 'hardcoded-secret-key', paths: ['tests/**'], reason: 'throwaway keys for the tests' }],
-      secretNames: ['HMAC_KEY', 'TOKEN_SIGNING_SECRET'],
+      secretNames: ['MAC_KEY', 'LICENSE_SIGNER'],
       publicEnvPrefixes: ['MYAPP_PUBLIC_'],
       contexts: { production: ['.github/workflows/deploy.yml'], test: ['qa/**'] },
       maxFileSize: 2048,
@@ -228,9 +228,9 @@ describe('config in a scan', () => {
   });
 
   it('secretNames: extra names join the SECRET_KEY family', async () => {
-    const dir = folder(py(secretLine('HMAC_KEY', 'a8f5f167f44f4964e6c998dee827110c')));
+    const dir = folder(py(secretLine('MAC_KEY', 'a8f5f167f44f4964e6c998dee827110c')));
     expect((await scan({ root: dir, noGit: true })).findings).toEqual([]);
-    const r = await scan({ root: dir, noGit: true, secretNames: ['HMAC_KEY'] });
+    const r = await scan({ root: dir, noGit: true, secretNames: ['MAC_KEY'] });
     expect(r.findings.map((f) => f.ruleId)).toEqual(['hardcoded-secret-key']);
   });
 

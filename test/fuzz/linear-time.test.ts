@@ -20,7 +20,7 @@ const ALLOWANCE_MS = 400;
 const BIG = 1 << 20;
 const MEDIUM = 1 << 17;
 
-const FILES = ['settings.py', 'app.ts', 'config.yml', '.env', 'Dockerfile', 'app.properties', 'main.tf', 'config.toml', 'build.sh', 'setup.cfg', 'lib.rs', 'db.go', 'app.rb'];
+const FILES = ['settings.py', 'app.ts', 'config.yml', '.env', 'Dockerfile', 'app.properties', 'main.tf', 'config.toml', 'build.sh', 'setup.cfg', 'lib.rs', 'db.go', 'app.rb', 'runtime.exs'];
 const CONTENT_RULES = RULES.filter((r) => r.checkFile);
 
 const prng = mulberry32;
@@ -69,6 +69,13 @@ const INPUTS: Input[] = [
   text('clap defaults on every line', fill('#[arg(\n  env = "JWT_SECRET",\n  default_value = "abcdefgh12345678",\n', BIG)),
   text('urfave/cli flags that never close', `import "github.com/urfave/cli/v2"\n${fill('&cli.StringFlag{Name: "jwt-secret", Value: "abcdefgh12345678", ', BIG)}`),
   text('urfave/cli values on every line', `import "github.com/urfave/cli/v2"\n${fill('&cli.StringFlag{\n  Value: "abcdefgh12345678",\n  EnvVars: []string{"JWT_SECRET"},\n', BIG)}`),
+  // Fallback chains broken over lines: every line ends in an operator, or starts with one.
+  text('reads ending in `??` on every line', fill("process.env.JWT_SECRET ??\n  // a comment\n\n", BIG)),
+  text('operators starting every line', fill("process.env.JWT_SECRET\n  ?? process.env.SECRET_KEY\n  || ", BIG)),
+  // Elixir's and Ruby's branching expressions assigned to a secret's name, opened and never closed.
+  text('branching expressions that never end', `import Config\n${fill('secret_key_base =\n  if System.get_env("X") do\n    "abcdefgh12345678"\n  else\n', BIG)}`),
+  text('long runs of spaces in branch conditions', fill(`secret_key_base = if config_env() in${' '.repeat(3000)}x do\nelsif Rails.env ==${' '.repeat(3000)}y\n`, BIG)),
+  text('case clauses on every line', fill('config.secret_key_base = case ENV["X"]\nwhen nil\n  "abcdefgh12345678"\nnil -> "x"\n', BIG)),
   text('Koa options on every line', `const Koa = require('koa');\n${fill("new Koa({ keys: ['k', ", BIG)}`),
   text('Koa option keys on every line', `const Koa = require('koa');\nconst app = new Koa({\n${fill("  keys: [\n  keys: ['k',\n", BIG)}`),
   text('Rust comments and strings on every line', fill('let s = "a // b"; // #[arg(env = "JWT_SECRET", default_value = "x")]\n/* ', BIG)),

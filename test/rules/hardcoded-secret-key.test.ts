@@ -7,6 +7,14 @@ import { ContextClassifier } from '../../src/core/context';
 const STRONG = 'k8#s!v2@p9^x$w&m3z(q)r+t*u1y0e-l7n_b6c5d4a9f2h1j3k5l7n9p0r2';
 
 const flagged: Case[] = [
+  // Both branches of a Ruby `if` literals: the one behind the negated production check is development's.
+  { file: 'config/application.rb', text: 'config.secret_key_base = if !Rails.env.production?\n  "development-only-secret-key-base-4f9a2c7e1b8d3a6f0c5e9b2d7a4f1c8e"\nelse\n  "Rb8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7bL1cK9pT3wY6hAb1"\nend', secret: 'Rb8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7bL1cK9pT3wY6hAb1', line: 4, context: 'production', severity: 'error' },
+  { file: 'config/application.rb', text: 'config.secret_key_base = if !Rails.env.production?\n  "development-only-secret-key-base-4f9a2c7e1b8d3a6f0c5e9b2d7a4f1c8e"\nelse\n  "Rb8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7bL1cK9pT3wY6hAb1"\nend', secret: 'development-only-secret-key-base-4f9a2c7e1b8d3a6f0c5e9b2d7a4f1c8e', line: 2, context: 'development', severity: 'warning' },
+  // An HMAC's key signs whatever it is given: Invidious's `hmac_key` in its compose file's configuration.
+  { file: 'docker-compose.yml', text: 'services:\n  invidious:\n    environment:\n      INVIDIOUS_CONFIG: |\n        db:\n          user: kemal\n        hmac_key: "CHANGE_ME!!"', secret: 'CHANGE_ME!!', line: 7 },
+  { file: 'config/settings.py', text: 'WEBHOOK_HMAC_KEY = "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
+  // A chosen HMAC key need not look random: only BIP32's and SLIP-10's published labels are none.
+  { file: 'config/settings.py', text: 'PARTNER_HMAC_KEY = "Tr0ub4dor&3"', secret: 'Tr0ub4dor&3' },
   // A second endpoint's `secret_key_base` is one too.
   { file: 'scripts/compose/portal.yml', text: 'services:\n  portal:\n    environment:\n      OPS_SECRET_KEY_BASE: "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7bL1cK9pT3wY6hAb12"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7bL1cK9pT3wY6hAb12', line: 4 },
   // In a YAML flow mapping a plain value ends at `,` or `}`; in a block one they are part of it.
@@ -113,6 +121,11 @@ const flagged: Case[] = [
   { file: 'charts/app/values.yaml', text: 'auth:\n  existingSecret:\n    key: Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 3 },
   { file: 'config/app.yml', text: 'app:\n  existing_secret_key_base: 9f2c7e1a4b8d3f6e0a5c2b7d9e1f4a3c', secret: '9f2c7e1a4b8d3f6e0a5c2b7d9e1f4a3c', line: 2 },
   { file: 'charts/app/values.yaml', text: 'auth:\n  apiKeySecretKey: TAXONOMY_LLM_API_KEY', secret: 'TAXONOMY_LLM_API_KEY', line: 2 },
+  // After a name that is no credential's, `SecretKey` is the key itself, beside `existingSecret:` or not.
+  { file: 'charts/app/values.yaml', text: 'auth:\n  existingSecret: ""\n  jwtSecretKey: "jwt-secret"', secret: 'jwt-secret', line: 3 },
+  { file: 'charts/airflow/values.yaml', text: 'existingSecret: airflow\nwebserverSecretKey: "webserver-secret-key"', secret: 'webserver-secret-key', line: 2 },
+  // A credential's entry written as a value that could be one (a random string), or with no Secret named beside it.
+  { file: 'charts/app/values.yaml', text: 's3:\n  existingSecret: "datastore"\n  rootPasswordSecretKey: "q8Zr4nM2xV7bL1cK9pT3wY6h"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h', line: 3 },
   // Words in capitals joined by hyphens are a placeholder people type, not a header's name.
   { file: 'conf/app.ini', text: '[security]\nSECRET_KEY = CHANGE-ME-OR-FAIL-TO-START', secret: 'CHANGE-ME-OR-FAIL-TO-START', line: 2 },
   // A quote escaped in a string opens the value: a literal between such quotes is still one.
@@ -889,6 +902,12 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // What names an HMAC key held elsewhere, or makes one.
+  { file: 'config/settings.py', text: 'HMAC_KEY_ID = "projects/acme/locations/global/keyRings/app/cryptoKeys/hmac"\nHMAC_KEY_FILE = "/run/secrets/hmac"\nhmac_key = os.urandom(32)\nimage_proxy_hmac_key_version = "3"' },
+  // A protocol's published label as an HMAC key: BIP32's and SLIP-10's master key derivation.
+  { file: 'src/bip32.py', text: 'MASTER_HMAC_KEY = b"Bitcoin seed"\nED25519_HMAC_KEY = "ed25519 seed"' },
+  // Atlassian's charts: the entries of the Secret named by `secretName:` that hold the credentials.
+  { file: 'charts/jira/values.yaml', text: 'database:\n  credentials:\n    secretName: jira-db\n    usernameSecretKey: username\n    passwordSecretKey: password' },
   // A ternary's branch named like a key, with the other branch on the line below or on the same line.
   { file: 'src/config.ts', text: "const key = useEnv ? JWT_SECRET :\n  'q8Zr4nM2xV7bL1cK9pT3wY6u';" },
   { file: 'src/config.ts', text: "const key = useEnv ? JWT_SECRET : 'q8Zr4nM2xV7bL1cK9pT3wY6u';" },
@@ -1040,6 +1059,10 @@ const clean: Case[] = [
   { file: 'build.gradle', text: "ext.pgpSigningKey = '3AA5C34371567BD2'" },
   // Helm: the entry of an existing Secret, named as the variable it becomes.
   { file: 'charts/app/values.yaml', text: 'taxonomy:\n  existingSecret: ""\n  apiKeySecretKey: TAXONOMY_LLM_API_KEY\n  secretKey: EMBEDDING_PROVIDER_API_KEY' },
+  // The entries of an existing Secret holding a credential: `<credential>SecretKey` names where it is.
+  { file: 'hosting/k8s/helm/values.yaml', text: 's3:\n  external:\n    existingSecret: "trigger-datastore"\n    rootUserSecretKey: "minio-root-user"\n    rootPasswordSecretKey: "minio-root-password"\n    accessKeyIdSecretKey: "minio-root-user" # Key in existingSecret containing access key ID\n    secretAccessKeySecretKey: "minio-root-password"' },
+  { file: 'charts/app/values.yaml', text: 'db:\n  passwordSecretKey: db-password\n  passwordSecretName: app-db' },
+  { file: 'charts/app/values.yaml', text: 'smtp:\n  existingSecretName: mail\n  smtp_password_secret_key: smtp-password' },
   { file: 'src/auth.ts', text: "export const API_KEY_HEADER_SECRET = 'X-API-KEY';" },
   // In JSON, escaped quotes belong to the string around them: a code sample in generated docs.
   { file: 'www/generated/medusa-config.json', text: '{"text": "```ts\\nhttp: {\\n  cookieSecret: \\"supersecret\\",\\n}\\n```"}' },

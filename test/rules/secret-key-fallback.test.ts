@@ -8,6 +8,35 @@ const twitterSchema = (tokenSecret: string, apiSecret = "TWITTER_API_SECRET: str
   `const env = cleanEnv(process.env, {\n  TWITTER_ACCESS_TOKEN: str({ default: 'dummyAccessToken' }),\n  TWITTER_ACCESS_TOKEN_SECRET: str({ default: '${tokenSecret}' }),\n  TWITTER_API_KEY: str({ default: 'dummyApiKey' }),\n  ${apiSecret}\n});`;
 
 const flagged: Case[] = [
+  // Elixir's and Ruby's `if` and `case` are expressions: a branch that is a literal, beside one that reads the
+  // environment (pinchflat's self-hosted default), or a `case` clause for an unset variable.
+  { file: 'config/runtime.exs', text: 'import Config\n\nif config_env() == :prod do\n  secret_key_base =\n    if System.get_env("SECRET_KEY_BASE") do\n      System.get_env("SECRET_KEY_BASE")\n    else\n      if System.get_env("RUN_CONTEXT") == "selfhosted" do\n        # dangerous in a conventional production environment\n        "ZkuQ8vX2mL4pN7rT1wY5zB9cF3hJ6dSaE0uWq8Zr4nM2xV7bL1cK9pT3wY6hAb12"\n      else\n        raise \"\"\"\n        environment variable SECRET_KEY_BASE is missing.\n        \"\"\"\n      end\n    end\nend', secret: 'ZkuQ8vX2mL4pN7rT1wY5zB9cF3hJ6dSaE0uWq8Zr4nM2xV7bL1cK9pT3wY6hAb12', line: 10, context: 'production', severity: 'error' },
+  { file: 'config/runtime.exs', text: 'secret_key_base =\n  case System.get_env("SECRET_KEY_BASE") do\n    nil -> "Qz8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7bL1cK9pT3wY6hAb1"\n    value -> value\n  end', secret: 'Qz8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7bL1cK9pT3wY6hAb1', line: 3 },
+  { file: 'config/application.rb', text: 'config.secret_key_base = if ENV["SECRET_KEY_BASE"]\n  ENV["SECRET_KEY_BASE"]\nelse\n  "Rb8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7bL1cK9pT3wY6hAb1"\nend', secret: 'Rb8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7bL1cK9pT3wY6hAb1', line: 4, context: 'production', severity: 'error' },
+  // Guards read as Ruby and Elixir write them: negated, compound (which say nothing), `elsif`, `cond` clauses.
+  { file: 'config/application.rb', text: 'config.secret_key_base = if Rails.env.production? && ENV["SECRET_KEY_BASE"].present?\n  ENV["SECRET_KEY_BASE"]\nelse\n  "9b1d7f3a5c8e2b4d6f0a9c7e1b3d5f8a2c4e6b0d9f1a3f9c1e7a5b2d8f4a6c0e"\nend', secret: '9b1d7f3a5c8e2b4d6f0a9c7e1b3d5f8a2c4e6b0d9f1a3f9c1e7a5b2d8f4a6c0e', line: 4, context: 'production', severity: 'error' },
+  { file: 'config/initializers/secret_key_base.rb', text: 'Rails.application.config.secret_key_base =\n  if ENV["SECRET_KEY_BASE"].present?\n    ENV["SECRET_KEY_BASE"]\n  elsif Rails.env.production?\n    raise "SECRET_KEY_BASE must be set in production"\n  else\n    "development-only-secret-key-base-4f9a2c7e1b8d3a6f0c5e9b2d7a4f1c8e"\n  end', secret: 'development-only-secret-key-base-4f9a2c7e1b8d3a6f0c5e9b2d7a4f1c8e', line: 7, context: 'development', severity: 'warning' },
+  { file: 'config/runtime.exs', text: 'secret_key_base =\n  cond do\n    System.get_env("SECRET_KEY_BASE") -> System.get_env("SECRET_KEY_BASE")\n    config_env() in [:dev, :test] -> "dev-only-secret-key-base-4f9a2c7e1b8d3a6f0c5e9b2d7a4f1c8e0a1b2c"\n    true -> raise "environment variable SECRET_KEY_BASE is missing"\n  end', secret: 'dev-only-secret-key-base-4f9a2c7e1b8d3a6f0c5e9b2d7a4f1c8e0a1b2c', line: 4, context: 'development', severity: 'warning' },
+  { file: 'config/runtime.exs', text: 'secret_key_base =\n  case config_env() do\n    :prod -> System.fetch_env!("SECRET_KEY_BASE")\n    :dev -> "dev-only-secret-key-base-4f9a2c7e1b8d3a6f0c5e9b2d7a4f1c8e0a1b2c"\n  end', secret: 'dev-only-secret-key-base-4f9a2c7e1b8d3a6f0c5e9b2d7a4f1c8e0a1b2c', line: 4, context: 'development', severity: 'warning' },
+  // A comment after the opener, checks joined by `||` (each development's) or `&&` (one development's), a `case`'s
+  // `else` (every other environment), an `if` that binds the value it reads.
+  { file: 'config/initializers/secret_key_base.rb', text: 'Rails.application.config.secret_key_base =\n  if Rails.env.production? # staging or production: set by the deploy\n    ENV.fetch("SECRET_KEY_BASE")\n  else\n    "dev-only-a3f9c1e7a5b2d8f4a6c0e9b1d7f3a5c8e2b4d6f0a9c7e1b3d5f8a2c4e6b0d9f1"\n  end', secret: 'dev-only-a3f9c1e7a5b2d8f4a6c0e9b1d7f3a5c8e2b4d6f0a9c7e1b3d5f8a2c4e6b0d9f1', line: 5, context: 'development', severity: 'warning' },
+  { file: 'config/initializers/secret_key_base.rb', text: 'Rails.application.config.secret_key_base =\n  if Rails.env.development? || Rails.env.test?\n    "dev-only-a3f9c1e7a5b2d8f4a6c0e9b1d7f3a5c8e2b4d6f0a9c7e1b3d5f8a2c4e6b0d9f1"\n  else\n    ENV.fetch("SECRET_KEY_BASE")\n  end', secret: 'dev-only-a3f9c1e7a5b2d8f4a6c0e9b1d7f3a5c8e2b4d6f0a9c7e1b3d5f8a2c4e6b0d9f1', line: 3, context: 'development', severity: 'warning' },
+  { file: 'config/runtime.exs', text: 'secret_key_base =\n  if config_env() == :prod do # set by fly secrets\n    System.fetch_env!("SECRET_KEY_BASE")\n  else\n    "Rb8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7bL1cK9pT3wY6hAb1"\n  end', secret: 'Rb8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7bL1cK9pT3wY6hAb1', line: 5, context: 'development', severity: 'warning' },
+  { file: 'config/initializers/secret_token.rb', text: 'Shop::Application.config.secret_key_base =\n  case ENV["RAILS_ENV"]\n  when "test"\n    ENV.fetch("TEST_SECRET", "x")\n  else\n    "Rb8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7bL1cK9pT3wY6hAb1"\n  end', secret: 'Rb8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7bL1cK9pT3wY6hAb1', line: 6, context: 'production', severity: 'error' },
+  { file: 'config/runtime.exs', text: 'secret_key_base =\n  if key = System.get_env("SECRET_KEY_BASE") do\n    key\n  else\n    "Rb8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7bL1cK9pT3wY6hAb1"\n  end', secret: 'Rb8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7bL1cK9pT3wY6hAb1', line: 5, context: 'production', severity: 'error' },
+  // Behind a check that production takes the other branch: a development value.
+  { file: 'config/application.rb', text: 'config.secret_token = if Rails.env.production?\n  ENV.fetch("SECRET_TOKEN")\nelse\n  "dev-token-Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8"\nend', secret: 'dev-token-Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8', line: 4, context: 'development', severity: 'warning' },
+  { file: 'config/runtime.exs', text: 'secret_key_base =\n  if config_env() == :dev do\n    "dev-key-Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7"\n  else\n    System.fetch_env!("SECRET_KEY_BASE")\n  end', secret: 'dev-key-Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7', line: 3, context: 'development', severity: 'warning' },
+  // A chain broken over lines (as Prettier breaks long ones): the default alone on the line below, or the operator
+  // starting it.
+  { file: 'apps/backend/src/configs/auth.config.ts', text: "export default {\n  session: {\n    secret:\n      process.env.BACKEND_SESSION_SECRET ??\n      process.env.SECRET_KEY ??\n      'dafe8c1b2a3f4e5d6c7b8a9f0e1d2c3b4a5f6e7d8c9b0a1f2e3d4c5b6a7f8e9d',\n    expiresIn: process.env.EXPIRES_IN ?? '7d',\n  },\n};", secret: 'dafe8c1b2a3f4e5d6c7b8a9f0e1d2c3b4a5f6e7d8c9b0a1f2e3d4c5b6a7f8e9d', line: 6, context: 'production', severity: 'error' },
+  { file: 'src/auth.js', text: "const jwtSecret = process.env.JWT_SECRET ||\n  'weak-fallback';", secret: 'weak-fallback', line: 2 },
+  { file: 'src/auth.ts', text: "const cookieSecret = process.env.COOKIE_SECRET\n  ?? 'another-weak-fallback';", secret: 'another-weak-fallback', line: 2 },
+  { file: 'src/auth.ts', text: "const s = {\n  secret: process.env.SESSION_SECRET ?? // the dev default\n\n    'weak-fallback-two', // change me\n};", secret: 'weak-fallback-two', line: 4 },
+  { file: 'config/app.php', text: "<?php\nreturn [\n    'key' => $_ENV['APP_KEY']\n        ?? 'base64:c3RhZ2luZy1hcHAta2V5LXZhbHVlLTEyMzQ1Njc4OTA=',\n];", secret: 'base64:c3RhZ2luZy1hcHAta2V5LXZhbHVlLTEyMzQ1Njc4OTA=', line: 4 },
+  { file: 'config/initializers/session.rb', text: "secret = ENV['SESSION_SECRET'] ||\n  'ruby-weak-fallback'", secret: 'ruby-weak-fallback', line: 2 },
+  { file: 'app/settings.py', text: "SECRET_KEY = (\n    os.environ.get('SECRET_KEY')\n    or 'python-weak-fallback'\n)", secret: 'python-weak-fallback', line: 3 },
   // Strapi's list of cookie-signing keys, with a list or a comma-separated string as its default.
   { file: 'config/server.ts', text: "export default ({ env }) => ({\n  app: {\n    keys: env.array('APP_KEYS') || ['tobemodified1', 'tobemodified2'],\n  },\n});", secret: 'tobemodified1', line: 3 },
   { file: 'config/server.js', text: "module.exports = ({ env }) => ({\n  app: {\n    keys: env.array('APP_KEYS', ['q8Zr2LmVx0TbWn4KpYs7HdJ3', 'Lk2Jh4Gf6Ds8b7Vc1Xz9Qa5W']),\n  },\n});", secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 3 },
@@ -254,6 +283,35 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // A branching expression whose `end` is on a line of code (mix format's `if c,` / `do:` / `else:`, Ruby's one-line
+  // `if … then … else … end`): the settings after it are no branch of it.
+  { file: 'config/runtime.exs', text: '  secret_key_base =\n    if System.get_env("SECRET_KEY_BASE"),\n      do: System.get_env("SECRET_KEY_BASE"),\n      else: raise("SECRET_KEY_BASE is missing")\n\n  check_origin =\n    if System.get_env("PHX_CHECK_ORIGIN") do\n      "//*.example.com"\n    else\n      "https://app.example.com"\n    end' },
+  { file: 'config/initializers/app.rb', text: '  config.secret_key_base = if ENV["SECRET_KEY_BASE"].present? then ENV["SECRET_KEY_BASE"] else Rails.application.credentials.secret_key_base end\n  config.x.stripe_publishable_key =\n    if ENV["STRIPE_PUBLISHABLE_KEY"].present?\n      ENV["STRIPE_PUBLISHABLE_KEY"]\n    else\n      "pk_test_51HxQmT2eZvKYlo2C8pLm4nQ"\n    end' },
+  // Below a leading operator too, a literal that is only part of the default.
+  { file: 'src/lib/auth.ts', text: "export const jwtSecret =\n  process.env.JWT_SECRET\n  ?? 'jwt-' + randomBytes(32).toString('hex');" },
+  { file: 'mysite/settings.py', text: 'SECRET_KEY = (\n    os.environ.get("DJANGO_SECRET_KEY")\n    or "django-insecure-" + get_random_secret_key()\n)' },
+  { file: 'mysite/settings.py', text: 'if not (\n    os.environ.get("DJANGO_SECRET_KEY")\n    or "collectstatic" in sys.argv\n):\n    raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set")' },
+  // Branches that raise (a message in a heredoc or after `raise ArgumentError,`), compute a key, or set another name.
+  { file: 'config/runtime.exs', text: 'secret_key_base =\n  if System.get_env("SECRET_KEY_BASE") do\n    System.get_env("SECRET_KEY_BASE")\n  else\n    raise \"\"\"\n    "SECRET_KEY_BASE is missing"\n    \"\"\"\n  end' },
+  { file: 'config/initializers/jwt.rb', text: 'jwt_secret = if ENV["JWT_SECRET"].present?\n  ENV["JWT_SECRET"]\nelse\n  raise ArgumentError,\n    "JWT_SECRET is missing, set it"\nend' },
+  { file: 'config/runtime.exs', text: 'secret_key_base =\n  if System.get_env("SECRET_KEY_BASE") do\n    System.get_env("SECRET_KEY_BASE")\n  else\n    :crypto.strong_rand_bytes(64) |> Base.encode64()\n  end' },
+  { file: 'config/runtime.exs', text: 'host =\n  if System.get_env("PHX_HOST") do\n    "example.com"\n  else\n    "localhost"\n  end\nsecret_key_base = System.fetch_env!("SECRET_KEY_BASE")' },
+  // A string that is part of a longer expression, not a branch's value.
+  { file: 'config/runtime.exs', text: 'secret_key_base =\n  if System.get_env("SECRET_KEY_BASE") do\n    System.get_env("SECRET_KEY_BASE")\n  else\n    "prefix-"\n    <> random()\n  end' },
+  { file: 'config/runtime.exs', text: 'secret_key_base =\n  if System.get_env("SECRET_KEY_BASE") do\n    System.get_env("SECRET_KEY_BASE")\n  else\n    "#{prefix}-Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3u"\n  end' },
+  // Below a chain's operator: another read, a call, an empty string, or a literal that is only part of the default.
+  { file: 'src/auth.ts', text: "const secret =\n  process.env.JWT_SECRET ??\n  process.env.AUTH_SECRET;" },
+  { file: 'src/auth.ts', text: "const secret = process.env.JWT_SECRET ||\n  generateSecret();" },
+  { file: 'src/auth.ts', text: "const secret = process.env.JWT_SECRET ??\n  '';" },
+  { file: 'src/auth.ts', text: "const secret = process.env.JWT_SECRET ||\n  'prefix-' + randomBytes(32).toString('hex');" },
+  { file: 'src/auth.ts', text: "const secret = process.env.JWT_SECRET ||\n  `${prefix}-secret`;" },
+  // A statement that ends with the read: the next one is not its default.
+  { file: 'src/auth.ts', text: "const secret = process.env.JWT_SECRET;\nconst label = 'weak-fallback';" },
+  { file: 'src/auth.ts', text: "const secret = process.env.JWT_SECRET\nconst label = 'weak-fallback'" },
+  // Ruby ends a statement at the end of its line: a line that starts with `||` does not carry it on.
+  { file: 'config/initializers/session.rb', text: "secret = ENV['SESSION_SECRET']\n|| 'ruby-weak-fallback'" },
+  // A default of another setting below: `expiresIn` is no secret.
+  { file: 'src/config.ts', text: "export default {\n  secret: process.env.JWT_SECRET,\n  expiresIn:\n    process.env.JWT_EXPIRES_IN ??\n    '7d',\n};" },
   // No default, an empty list (Strapi refuses to start without keys), and a list that is no secret's.
   { file: 'config/server.js', text: "module.exports = ({ env }) => ({ app: { keys: env.array('APP_KEYS') } });" },
   { file: 'config/server.js', text: "module.exports = ({ env }) => ({ app: { keys: env.array('APP_KEYS') || [] } });" },
@@ -486,6 +544,24 @@ describe('secret-key-fallback: a placeholder the framework refuses', () => {
     const [h] = check(secretKeyFallback, { file: 'conf/application.conf', text: 'play.http.secret.key = "dev-only-play-secret"\nplay.http.secret.key = ${?APPLICATION_SECRET}' });
     expect(h).toBeDefined();
     expect(h?.context).toBeUndefined();
+  });
+
+  it("knows Play's name for the secret in 2.4–2.6 (`play.crypto.secret`), flat and in blocks", () => {
+    const key = 'x7Gk2pQ9vL4mN8rT3wY6zB1cF5hJ0dSaE3uWq8Zr4nM2xV7bL1cK9pT3wY6hAb12';
+    const [f] = check(secretKeyFallback, { file: 'conf/application.conf', text: `# The secret key\nplay.crypto.secret="${key}"\nplay.crypto.secret=\${?APPLICATION_SECRET}` });
+    expect(f).toMatchObject({ line: 2, key: 'APPLICATION_SECRET', secret: key });
+    for (const text of [`play {\n  crypto {\n    secret = "${key}"\n  }\n}`, `play.crypto {\n  secret = "${key}"\n}`]) {
+      expect(check(hardcodedSecretKey, { file: 'conf/application.conf', text }).map((g) => g.secret), text).toEqual([key]);
+    }
+    const [g] = check(hardcodedSecretKey, { file: 'conf/application.conf', text: 'play.crypto.secret = "changeme"' });
+    expect(g).toMatchObject({ context: 'example', contextWhy: 'a placeholder Play refuses to run with in production' });
+    const [h] = check(hardcodedSecretKey, { file: 'conf/application.conf', text: 'play.http {\n  secret.key = "changeme"\n}' });
+    expect(h).toMatchObject({ context: 'example', contextWhy: 'a placeholder Play refuses to run with in production' });
+    // `crypto.secret` and `application.secret` alone: as often a Kubernetes Secret's name as a key.
+    expect(check(hardcodedSecretKey, { file: 'charts/api/values.yaml', text: 'application:\n  secret: api-secrets\ncrypto:\n  secret: api-crypto-keys' })).toEqual([]);
+    for (const text of ['play.crypto.secret = ${?APPLICATION_SECRET}', 'play.crypto.secret = ${APPLICATION_SECRET}']) {
+      expect([...check(hardcodedSecretKey, { file: 'conf/application.conf', text }), ...check(secretKeyFallback, { file: 'conf/application.conf', text })], text).toEqual([]);
+    }
   });
 });
 

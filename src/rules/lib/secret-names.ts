@@ -106,6 +106,9 @@ const SUFFIXES = [
   'signingkey',
   'signingsecret',
   'hmacsecret',
+  // An HMAC's key signs whatever it is given (Invidious's `hmac_key`: CSRF tokens, API tokens). `HMAC_KEY_ID` and
+  // `hmacKeyVersion` name a key held elsewhere.
+  'hmackey',
   // A Fernet key (Python's `cryptography`): Airflow's `AIRFLOW__CORE__FERNET_KEY` and its chart's `fernetKey`, which
   // encrypt every stored connection password and sign it. (Not `*_FERNET_KEYS`: `ROTATE_FERNET_KEYS`, a count.)
   'fernetkey',
@@ -269,6 +272,9 @@ export class SecretNames {
     if (CAPITALS_ONLY.has(last) && segs[segs.length - 1] !== segs[segs.length - 1]!.toUpperCase()) return false;
     if (SEPARATED_ONLY.has(last) && !SEPARATOR.test(segs[segs.length - 1]!)) return false;
     if (last && this.matchesNormalized(last)) return true;
+    // Play's application secret in 2.4–2.6, `play.crypto.secret`, which signs its session cookie and CSRF tokens: by its
+    // whole path (`crypto.secret` alone, like Play 2.3's `application.secret`, is as often a Kubernetes Secret's name).
+    if (segs.length >= 3 && last === 'secret' && normalizeName(segs[segs.length - 2]!) === 'crypto' && normalizeName(segs[segs.length - 3]!) === 'play') return true;
     if (segs.length >= 2) {
       const two = normalizeName(segs[segs.length - 2]!) + last;
       if (two !== last && !ONE_SEGMENT.has(two) && this.matchesNormalized(two)) return true;

@@ -11563,6 +11563,7 @@ class LineAnalyzer {
                 else if (f.kind === 'cond')
                     f.clause = guardOf(conditionOf(code.split('->')[0]), false);
             }
+            // A branch's body that reads the environment (not an `elsif`'s or a `when`'s test of it).
             if (k > open && !opens && !/^(?:elsif|when)\b/.test(code) && ENV_READ.test(code))
                 readsEnv = true;
             if (code[0] === '"' || code[0] === "'" || CLAUSE_VALUE.test(code)) {

@@ -2326,8 +2326,7 @@ class LineAnalyzer {
         f.inElse = true;
         // A `case`'s `else` is every other environment: its clause says nothing.
         f.clause = NO_GUARD;
-      }
-      else if (/^end\b/.test(code)) {
+      } else if (/^end\b/.test(code)) {
         frames.pop();
         if (frames.length === 0 || at <= indent) break;
       } else if (frames.length > 0 && ENV_CLAUSE.test(code)) {
@@ -2336,6 +2335,7 @@ class LineAnalyzer {
         if (f.kind === 'envcase') f.clause = clauseGuard(code);
         else if (f.kind === 'cond') f.clause = guardOf(conditionOf(code.split('->')[0]!), false);
       }
+      // A branch's body that reads the environment (not an `elsif`'s or a `when`'s test of it).
       if (k > open && !opens && !/^(?:elsif|when)\b/.test(code) && ENV_READ.test(code)) readsEnv = true;
       if (code[0] === '"' || code[0] === "'" || CLAUSE_VALUE.test(code)) {
         // A branch's only expression: opened by `do`, `else`, `->` or `then` above (or a clause's `nil -> "…"` on its

@@ -5223,6 +5223,7 @@ var phrase = __webpack_require__(5434);
 
 
 
+
 /** Every provider the rule knows, for its reference page (`--explain`) and the SARIF help (kept in step by the rule's tests). */
 const COVERS = [
     'AWS: access key ids (`AKIA`, `ASIA` + 16 base32 characters); secret access keys (40 base64 characters) next to a key id or under an AWS secret key name',
@@ -5549,8 +5550,8 @@ function opensObject(line) {
     const last = code[code.length - 1];
     return last === '{' || last === '(' || last === '[';
 }
-/** The prefixes that publish a variable to the browser's code (see dotenv-file): `REACT_APP_`, `VITE_`, `NEXT_PUBLIC_`. */
-const PUBLIC_PREFIX = /^(?:REACT_APP_|VITE_|NEXT_PUBLIC_|VUE_APP_|EXPO_PUBLIC_|NUXT_PUBLIC_|NUXT_ENV_|PUBLIC_|GATSBY_|STORYBOOK_)/i;
+/** The built-in prefixes that publish a variable to the browser's code (see dotenv-file): `REACT_APP_`, `VITE_`, `NEXT_PUBLIC_`. */
+const PUBLIC_PREFIX = new RegExp(`^(?:${env_keys/* PUBLIC_ENV_PREFIXES */.tW.join('|')})`, 'i');
 const CLOSES_OBJECT = /^\s*[})\]]/;
 /** Words of a name that say its value is made for tests: `TEST_FAKE_RSA_KEY_0`, `mockPrivateKey`, `DUMMY_KEY`. */
 const TEST_NAME_WORDS = new Set(['test', 'tests', 'testing', 'fake', 'dummy', 'mock', 'mocked', 'stub', 'fixture', 'insecure', 'unsecure']);

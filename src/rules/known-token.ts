@@ -12,6 +12,7 @@ import { langOf } from './lib/filetype';
 import { sectionCodes, sectionOf } from './lib/sections';
 import { lowerSnake } from './lib/phrase';
 import { isAzuriteKey } from './lib/secret-value';
+import { PUBLIC_ENV_PREFIXES } from './lib/env-keys';
 
 /** Every provider the rule knows, for its reference page (`--explain`) and the SARIF help (kept in step by the rule's tests). */
 export const COVERS: readonly string[] = [
@@ -334,8 +335,8 @@ function opensObject(line: string): boolean {
   const last = code[code.length - 1];
   return last === '{' || last === '(' || last === '[';
 }
-/** The prefixes that publish a variable to the browser's code (see dotenv-file): `REACT_APP_`, `VITE_`, `NEXT_PUBLIC_`. */
-const PUBLIC_PREFIX = /^(?:REACT_APP_|VITE_|NEXT_PUBLIC_|VUE_APP_|EXPO_PUBLIC_|NUXT_PUBLIC_|NUXT_ENV_|PUBLIC_|GATSBY_|STORYBOOK_)/i;
+/** The built-in prefixes that publish a variable to the browser's code (see dotenv-file): `REACT_APP_`, `VITE_`, `NEXT_PUBLIC_`. */
+const PUBLIC_PREFIX = new RegExp(`^(?:${PUBLIC_ENV_PREFIXES.join('|')})`, 'i');
 const CLOSES_OBJECT = /^\s*[})\]]/;
 
 /** Words of a name that say its value is made for tests: `TEST_FAKE_RSA_KEY_0`, `mockPrivateKey`, `DUMMY_KEY`. */

@@ -419,10 +419,14 @@ function placeFinding(f, ruleSeverity, policy, contexts) {
     // and a path the configuration placed stays where it put it.
     const refines = f.context !== undefined && !file.configured && (file.context === 'production' || file.context === 'development');
     const placed = refines ? { context: f.context, why: f.contextWhy ?? f.context } : file;
-    if (placed.context === 'docs' && f.secret !== undefined && (f.policy === 'private-key' ? (0,_rules_lib_token_formats__WEBPACK_IMPORTED_MODULE_8__/* .isExamplePemBody */ .bP)(f.secret) || (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isPlaceholder */ .wK)(f.secret) : (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isDocPlaceholder */ .KN)(f.secret)))
+    if (placed.context === 'docs' && f.secret !== undefined && ((f.policy === 'private-key' || f.policy === 'login-key') && (f.policy === 'private-key' || KEY_MATERIAL_KEYS.has(f.key ?? '')) ? (0,_rules_lib_token_formats__WEBPACK_IMPORTED_MODULE_8__/* .isExamplePemBody */ .bP)(f.secret) || (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isPlaceholder */ .wK)(f.secret) : (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isDocPlaceholder */ .KN)(f.secret)))
         return null;
     const own = f.severity ?? ruleSeverity;
     const policyClass = f.policy ?? policy;
+    // A provider's token in the shape of its documentation's placeholder (AWS's `AKIAIOSFODNN7EXAMPLE`) is what a test,
+    // a CI job or an example needs where a token goes: nothing to change there.
+    if (policyClass === 'token' && _core_context__WEBPACK_IMPORTED_MODULE_6__/* .MADE_UP */ .UZ.has(placed.context) && f.secret !== undefined && (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isDocPlaceholder */ .KN)(f.secret))
+        return null;
     const severity = (0,_core_context__WEBPACK_IMPORTED_MODULE_6__/* .cappedSeverity */ .HI)(own, policyClass, placed.context);
     const { contextWhy: _why, policy: _policy, madeUpMessage, ...rest } = f;
     const message = madeUpMessage !== undefined && policyClass === 'secret' && _core_context__WEBPACK_IMPORTED_MODULE_6__/* .MADE_UP */ .UZ.has(placed.context) ? madeUpMessage : f.message;

@@ -19,7 +19,8 @@ const PRODUCTION = { context: 'production', why: 'production code or config' };
 const SEVERITY_CAPS = {
     secret: { production: null, development: 'warning', test: 'notice', ci: 'notice', build: 'notice', example: 'notice', docs: 'notice' },
     token: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null },
-    'private-key': { production: null, development: null, test: 'notice', ci: null, build: null, example: null, docs: null },
+    'private-key': { production: null, development: 'warning', test: 'notice', ci: 'warning', build: null, example: 'warning', docs: null },
+    'login-key': { production: null, development: null, test: 'notice', ci: null, build: null, example: null, docs: null },
     'git-artifact': { production: null, development: null, test: 'notice', ci: null, build: null, example: 'notice', docs: 'notice' },
     data: { production: null, development: null, test: 'notice', ci: null, build: null, example: 'notice', docs: 'notice' },
     meta: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null },

@@ -18,7 +18,8 @@ const PRODUCTION = { context: 'production', why: 'production code or config' };
 const SEVERITY_CAPS = {
     secret: { production: null, development: 'warning', test: 'notice', ci: 'notice', build: 'notice', example: 'notice', docs: 'notice' },
     token: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null },
-    'private-key': { production: null, development: null, test: 'notice', ci: null, build: null, example: null, docs: null },
+    'private-key': { production: null, development: 'warning', test: 'notice', ci: 'warning', build: null, example: 'warning', docs: null },
+    'login-key': { production: null, development: null, test: 'notice', ci: null, build: null, example: null, docs: null },
     'git-artifact': { production: null, development: null, test: 'notice', ci: null, build: null, example: 'notice', docs: 'notice' },
     data: { production: null, development: null, test: 'notice', ci: null, build: null, example: 'notice', docs: 'notice' },
     meta: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null },
@@ -2250,10 +2251,14 @@ function placeFinding(f, ruleSeverity, policy, contexts) {
     // and a path the configuration placed stays where it put it.
     const refines = f.context !== undefined && !file.configured && (file.context === 'production' || file.context === 'development');
     const placed = refines ? { context: f.context, why: f.contextWhy ?? f.context } : file;
-    if (placed.context === 'docs' && f.secret !== undefined && (f.policy === 'private-key' ? (0,_rules_lib_token_formats__WEBPACK_IMPORTED_MODULE_8__/* .isExamplePemBody */ .bP)(f.secret) || (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isPlaceholder */ .wK)(f.secret) : (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isDocPlaceholder */ .KN)(f.secret)))
+    if (placed.context === 'docs' && f.secret !== undefined && ((f.policy === 'private-key' || f.policy === 'login-key') && (f.policy === 'private-key' || KEY_MATERIAL_KEYS.has(f.key ?? '')) ? (0,_rules_lib_token_formats__WEBPACK_IMPORTED_MODULE_8__/* .isExamplePemBody */ .bP)(f.secret) || (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isPlaceholder */ .wK)(f.secret) : (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isDocPlaceholder */ .KN)(f.secret)))
         return null;
     const own = f.severity ?? ruleSeverity;
     const policyClass = f.policy ?? policy;
+    // A provider's token in the shape of its documentation's placeholder (AWS's `AKIAIOSFODNN7EXAMPLE`) is what a test,
+    // a CI job or an example needs where a token goes: nothing to change there.
+    if (policyClass === 'token' && _core_context__WEBPACK_IMPORTED_MODULE_6__/* .MADE_UP */ .UZ.has(placed.context) && f.secret !== undefined && (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isDocPlaceholder */ .KN)(f.secret))
+        return null;
     const severity = (0,_core_context__WEBPACK_IMPORTED_MODULE_6__/* .cappedSeverity */ .HI)(own, policyClass, placed.context);
     const { contextWhy: _why, policy: _policy, madeUpMessage, ...rest } = f;
     const message = madeUpMessage !== undefined && policyClass === 'secret' && _core_context__WEBPACK_IMPORTED_MODULE_6__/* .MADE_UP */ .UZ.has(placed.context) ? madeUpMessage : f.message;
@@ -5209,7 +5214,10 @@ var filetype = __webpack_require__(7241);
 var sections = __webpack_require__(9943);
 // EXTERNAL MODULE: ./src/rules/lib/phrase.ts
 var phrase = __webpack_require__(5434);
+// EXTERNAL MODULE: ./src/rules/lib/secret-file-names.ts
+var secret_file_names = __webpack_require__(2811);
 ;// CONCATENATED MODULE: ./src/rules/known-token.ts
+
 
 
 
@@ -5307,6 +5315,8 @@ function prefixedTokens(file, out) {
             let label = m.format.label;
             let noDer = false;
             let cutShort = false;
+            // An SSH key, or an OpenPGP one (release signing): what it opens or signs for trusts it wherever it is.
+            let openssh = false;
             let key = m.format.id;
             if (m.format === token_formats/* PEM_PRIVATE_KEY */.Z) {
                 const next = lines.slice(idx + 1, idx + 8).filter((l) => l.offset === 0).map((l) => l.text);
@@ -5320,6 +5330,7 @@ function prefixedTokens(file, out) {
                 if (line.text.startsWith('-----BEGIN PGP', m.start))
                     label = 'a PGP private key block';
                 const header = line.text.slice(m.start, m.end);
+                openssh = header.includes('OPENSSH') || header.includes('PGP');
                 cutShort = (0,token_formats/* isTruncatedDer */.AV)(header, lines.slice(idx + 1, idx + 1 + token_formats/* MAX_PEM_LINES */.ym).filter((l) => l.offset === 0).map((l) => l.text), found.headed);
                 value = body;
                 prefixLength = 0;
@@ -5372,10 +5383,25 @@ function prefixedTokens(file, out) {
                 finding.severity = 'notice';
                 finding.message = `${capitalize(label)} is written here, in \`${file.name}\`: the key of a certificate for \`localhost\`, as mkcert and development servers name it, which vouches for no other host. Keep it out of git all the same: each developer can make their own (\`mkcert localhost\`).`;
             }
+            // An SSH key logs in wherever its public half is trusted: a CI job's deploy key is live (see `login-key`), told
+            // by its OpenSSH label, its file's name or the name it is assigned to (`SSH_PRIVATE_KEY: |`). So does a key a
+            // provider issued to sign in to its API: a cloud service account's, a GitHub App's, Apple's `AuthKey_\u2026.p8`.
+            if (finding.policy === 'private-key' &&
+                (openssh || key === 'gcp-service-account-key' || (0,secret_file_names/* isSshKeyFileName */.R)(file.name) || PROVIDER_KEY_FILE.test(file.name) || LOGIN_KEY_NAME.test(ASSIGNED_NAME.exec(assignedBefore(lines, idx, m.start))?.[1] ?? ''))) {
+                finding.policy = 'login-key';
+            }
             out.push(finding);
         }
     }
 }
+/** The name a key is assigned to, when it says the key logs in: `SSH_PRIVATE_KEY`, `ssh-private-key:`, `DEPLOY_KEY`. */
+const LOGIN_KEY_NAME = /ssh|deploy[_-]?(?:key|rsa|ed25519)/i;
+/**
+ * The names providers give the keys they issue for signing in to their APIs: a GitHub App's download
+ * (`my-app.2024-01-31.private-key.pem`), Apple's App Store Connect and push keys (`AuthKey_ABC123DEFG.p8`), Snowflake's
+ * key-pair guide's `rsa_key.p8`.
+ */
+const PROVIDER_KEY_FILE = /\.private-key\.pem$|^AuthKey_[A-Z0-9]{10}\.p8$|^rsa_key\.p8$/;
 /**
  * What mkcert and development servers name a certificate's key for this machine (`localhost.pem`,
  * `localhost-key.pem`, mkcert's `localhost+2-key.pem`, `localhost.key`): a key that vouches for `localhost` alone.
@@ -5804,7 +5830,7 @@ function base64PemKeys(file, out) {
         const line = lines[idx];
         const t = line.text;
         for (let at = t.indexOf(BASE64_PEM_MARK); at >= 0; at = t.indexOf(BASE64_PEM_MARK, at + 1)) {
-            // At the start of a value, not inside a longer run of base64.
+            // At the start of a value, not inside a longer run of base64, nor in one read from an earlier window.
             if (at > 0 && BASE64_CHAR.test(t[at - 1]))
                 continue;
             BASE64_RUN.lastIndex = at;
@@ -5845,7 +5871,8 @@ function base64PemKeys(file, out) {
                 message: example ? exampleMessage(label) : `${capitalize(label)} is written here. Remove it, make a new key pair where it is used and keep the private key in a secret store.`,
                 secret: run,
                 key: 'base64-pem-private-key',
-                policy: 'private-key',
+                // An OpenSSH key (a Kubernetes Secret's `ssh-privatekey`) logs in wherever its public half is trusted.
+                policy: head[0].includes('OPENSSH') || head[0].includes('PGP') ? 'login-key' : 'private-key',
             };
             if (example)
                 finding.severity = 'notice';
@@ -5999,7 +6026,8 @@ const knownToken = {
                 'docs), and a real-looking password for `localhost` or a single-label host (a compose service such as `db`, ' +
                 "reachable only inside its network) is a notice. Documentation placeholders in a token's shape (AWS's " +
                 '`\u2026EXAMPLE` keys, `ghp_xxxx\u2026`, runs of one character, counting sequences, a short unit written four times in a row, six keys of a keyboard row (`QWERTY`, `ASDFGH`), an AWS key id with a 0, 1, 8 or 9 ' +
-                'after its prefix, which base32 never writes) are notices at most, and in documentation no finding at all. An ' +
+                'after its prefix, which base32 never writes) are notices at most, and in tests, CI jobs, builds, examples and ' +
+                'documentation no finding at all: a test needs a value of the token\'s shape. An ' +
                 "AWS key id in a URL's query (`?AWSAccessKeyId=`, `X-Amz-Credential=` in a presigned link, `SubscriptionId=` in " +
                 'an affiliate link) or starting a SigV4 credential scope (`AKIA\u2026/20200225/eu-west-1/s3/aws4_request`, in a ' +
                 "presigned POST's fields or an `Authorization` header) is public by design and a notice: alone it grants nothing. " +
@@ -6049,6 +6077,7 @@ const knownToken = {
         ],
         otherPolicies: [
             { findings: 'PEM private keys, bare base64 DER private keys, private and symmetric JSON Web Keys', policy: 'private-key' },
+            { findings: 'OpenSSH and OpenPGP private keys, keys in files named for SSH (`id_rsa`, `deploy_key`) or under names that say SSH or deploy (`SSH_PRIVATE_KEY`), and keys a provider issued for its API (Google Cloud service account keys, a GitHub App\'s `*.private-key.pem`, Apple\'s `AuthKey_*.p8`)', policy: 'login-key' },
             { findings: 'Passwords in URLs, Docker registry `auth` entries, npm `_auth` and `_password`', policy: 'secret' },
         ],
         sample: 'config/database.yml:9:24  error    known-token  A password for db.internal is embedded in a URL. Change the ' +
@@ -6106,8 +6135,6 @@ function placeInTestCode(file, found) {
     }
 }
 
-// EXTERNAL MODULE: ./src/rules/lib/secret-file-names.ts
-var secret_file_names = __webpack_require__(2811);
 ;// CONCATENATED MODULE: ./src/rules/lib/credential-files.ts
 
 
@@ -7698,10 +7725,21 @@ const ROTATE = {
  * database in an example are the demo's), unless they store credentials to use (`credentialStore`).
  */
 const DATA_KINDS = new Set(['sql-dump', 'compressed-dump', 'sqlite', 'pg-archive']);
+/**
+ * Files that are no key to be trusted but what opens other things wherever they are, as a token does (see `login-key`
+ * in core/context.ts): credentials of hosts, registries and clouds, an SSH key, a store of passwords or the key that
+ * decrypts one (a Rails master key, Jenkins's `master.key`), Terraform state with its resources' secrets. They keep
+ * their severity outside tests. A key store (PKCS#12, Java) holds a certificate's key, which only what trusts that
+ * certificate takes: the `private-key` row.
+ */
+const LOGIN_KINDS = new Set([
+    'rails-master-key', 'netrc', 'pypirc', 'npmrc', 'htpasswd', 'pgpass', 'aws-credentials', 'docker-config', 'kubeconfig',
+    'jenkins-credentials', 'jenkins-secret', 'terraform-state', 'keepass', 'openvpn', 'ssh-private-key',
+]);
 /** A verdict on a database whose tables store credentials to use (`isCredentialStoreTable`) keeps the rule's policy. */
 function credentialStore(v, tables) {
     if (tables.some((t) => isCredentialStoreTable(t.name)))
-        v.policy = 'private-key';
+        v.policy = 'login-key';
     return v;
 }
 function advice(v, path, status) {
@@ -8039,7 +8077,7 @@ function sqlDump(file) {
             holds: 'it sets database roles\' passwords (or their hashes, open to offline cracking)',
             severity: 'error',
             line: data.rolePasswords,
-            policy: 'private-key',
+            policy: 'login-key',
         };
     }
     const verdict = tableVerdict('sql-dump', `SQL dump (${by})`, data.tables.map((t) => ({ name: t.name, line: t.line })));
@@ -8270,6 +8308,7 @@ const secretFile = {
                 'each kind leaves alone is in the table above.',
         ],
         otherPolicies: [
+            { findings: 'What logs in or opens other secrets: SSH keys (`id_rsa`, `ssh_host_*_key`, PuTTY `.ppk`), `.netrc`, `.pypirc`, `.npmrc`, `.pgpass`, `.htpasswd`, AWS credentials files, Docker and kube configs, Jenkins credentials and secrets, OpenVPN profiles, KeePass databases, Rails master keys, Terraform state, databases that store credentials to use', policy: 'login-key' },
             { findings: 'A key of one environment\'s Rails credentials (`config/credentials/development.key`)', policy: 'secret' },
             { findings: 'A copy of a database (SQLite files, SQL dumps, pg_dump archives) that stores no credentials to use', policy: 'data' },
         ],
@@ -8300,8 +8339,10 @@ const secretFile = {
             finding.secret = v.secret;
         if (v.severity !== 'error')
             finding.severity = v.severity;
-        if (v.policy === 'secret')
-            finding.policy = 'secret';
+        if (v.policy === 'secret' || v.policy === 'login-key')
+            finding.policy = v.policy;
+        else if (LOGIN_KINDS.has(v.kind))
+            finding.policy = 'login-key';
         else if (v.policy === undefined && DATA_KINDS.has(v.kind))
             finding.policy = 'data';
         if (WHOLE_FILE_KINDS.has(v.kind))
@@ -15889,6 +15930,7 @@ function lastSegment(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ isSshKeyFileName),
 /* harmony export */   v: () => (/* binding */ secretFileKindByName)
 /* harmony export */ });
 /**
@@ -15943,6 +15985,25 @@ const COMPRESSED_DUMP = /\.(?:sql|psql|pgsql|mysql|dump)\.(?:gz|bz2|xz|zst)$/;
 /** OpenSSH's default key names (`ssh-keygen -t \u2026`), with a suffix people add (`id_rsa_deploy`, `id_ed25519.old`). */
 const SSH_KEY = /^id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?(?:[._-][a-z0-9._-]{0,60})?$/;
 const SSH_HOST_KEY = /^ssh_host_(?:rsa|dsa|ecdsa|ed25519)_key$/;
+/**
+ * What people name a deploy key (`deploy_key`, `deploy-key.pem`, `github_deploy_key`) or another SSH key (`ssh.key`,
+ * and after OpenSSH's own names, `deploy_rsa`, `travis_ed25519`).
+ */
+const SSH_KEY_WORDS = /(?:^|[._-])(?:deploy[._-]?key|ssh)(?:[._-]|$)|[_-](?:rsa|dsa|ecdsa|ed25519)$/;
+/**
+ * Whether a file named `name` holds an SSH login key by its name: OpenSSH's default names (`id_ed25519`), a host
+ * key, a deploy key (`.github/deploy_key`, `travis_deploy_key.pem`). Not a public half (`*.pub`).
+ */
+function isSshKeyFileName(name) {
+    const lower = name.toLowerCase();
+    if (/\.pub(?:$|\.)/.test(lower))
+        return false;
+    // Code about SSH (`ssh-server.js`, `deploy_key.py`) is no key file, whatever it embeds.
+    const dot = lower.lastIndexOf('.');
+    if (dot > 0 && SOURCE_EXTENSIONS.has(lower.slice(dot + 1)))
+        return false;
+    return SSH_KEY.test(lower) || SSH_HOST_KEY.test(lower) || SSH_KEY_WORDS.test(lower);
+}
 /** Extensions of source and documents: `id_rsa_test.go`, `htpasswd.py` are code about the file, not the file. */
 const SOURCE_EXTENSIONS = new Set([
     'go', 'py', 'js', 'mjs', 'cjs', 'ts', 'tsx', 'jsx', 'rb', 'java', 'kt', 'rs', 'c', 'h', 'cc', 'cpp', 'cs', 'php', 'sh',

@@ -25,8 +25,20 @@ const PRODUCTION: Placement = { context: 'production', why: 'production code or 
  * - `token`: a provider token in a live format. It works wherever it is
  *   written, so it stays at the rule's severity in every context
  *   (documentation placeholders are notices by the rule itself).
- * - `private-key`: a PEM private key. Also live everywhere, except that
- *   test suites ship throwaway keys for their TLS and signing tests.
+ * - `private-key`: a private key or a file that is a secret by what it is.
+ *   It works for whatever trusts it, wherever it is written; but test
+ *   suites ship throwaway keys for their TLS and signing tests. In CI jobs,
+ *   examples and development setups a key is most often made for them (a
+ *   mock identity provider's, a self-signed certificate's) but may be copied
+ *   into place: a warning, which does not fail a default run. A key in docs
+ *   is published to every reader.
+ * - `login-key`: what logs in or opens other secrets: an SSH private key,
+ *   trusted by every server and repository that holds its public half (a
+ *   CI job's deploy key), an OpenPGP key, a key a provider issued for its API
+ *   (a cloud service account's, a GitHub App's), a `.netrc`, a registry's
+ *   credentials, a password store or the key that decrypts one, Terraform
+ *   state. Live wherever it is written, as a token is, but in a test suite's
+ *   fixtures.
  * - `git-artifact`: committed git internals, which are expected in the
  *   fixtures of tools that work on git and in examples and docs about it.
  * - `data`: a copy of a database (a SQLite file, an SQL dump). The one a
@@ -34,12 +46,13 @@ const PRODUCTION: Placement = { context: 'production', why: 'production code or 
  *   demo password); elsewhere it may be a copy of real users' rows.
  * - `meta`: findings about leakproof's own configuration.
  */
-export type PolicyClass = 'secret' | 'token' | 'private-key' | 'git-artifact' | 'data' | 'meta';
+export type PolicyClass = 'secret' | 'token' | 'private-key' | 'login-key' | 'git-artifact' | 'data' | 'meta';
 
 export const SEVERITY_CAPS: Readonly<Record<PolicyClass, Readonly<Record<ContextName, Severity | null>>>> = {
   secret: { production: null, development: 'warning', test: 'notice', ci: 'notice', build: 'notice', example: 'notice', docs: 'notice' },
   token: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null },
-  'private-key': { production: null, development: null, test: 'notice', ci: null, build: null, example: null, docs: null },
+  'private-key': { production: null, development: 'warning', test: 'notice', ci: 'warning', build: null, example: 'warning', docs: null },
+  'login-key': { production: null, development: null, test: 'notice', ci: null, build: null, example: null, docs: null },
   'git-artifact': { production: null, development: null, test: 'notice', ci: null, build: null, example: 'notice', docs: 'notice' },
   data: { production: null, development: null, test: 'notice', ci: null, build: null, example: 'notice', docs: 'notice' },
   meta: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null },

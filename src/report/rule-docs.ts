@@ -22,6 +22,7 @@ export const POLICY_NAMES: Readonly<Record<PolicyClass, string>> = {
   secret: 'Signing secrets, fallbacks, dotenv files and templates, git credentials, URL passwords',
   token: 'Provider tokens',
   'private-key': 'Private keys and secret files',
+  'login-key': 'SSH, OpenPGP and provider-issued keys, and files that log in or open other secrets',
   'git-artifact': 'Git artifacts',
   data: 'Database copies (SQLite files, SQL dumps)',
   meta: "leakproof's own comments and configuration",

@@ -23,7 +23,7 @@ export function ruleDocFiles(rules: readonly Rule[] = RULES): Map<string, string
 }
 
 /** The columns of the policy table, in order. */
-export const POLICY_COLUMNS: readonly PolicyClass[] = ['secret', 'token', 'private-key', 'git-artifact', 'data'];
+export const POLICY_COLUMNS: readonly PolicyClass[] = ['secret', 'token', 'private-key', 'login-key', 'git-artifact', 'data'];
 
 /** Where each context is, by example, for the policy table. */
 const CONTEXT_PLACES: Readonly<Record<ContextName, string>> = {
@@ -82,11 +82,21 @@ export function rulesIndex(rules: readonly Rule[] = RULES): string {
     ),
     '',
     '- **Provider tokens in a live format stay at their severity in every context**: a real `ghp_` token in a workflow ' +
-      "file is a leak wherever it sits. Documentation placeholders (AWS's `…EXAMPLE` keys, `ghp_xxxx…`) are notices, and " +
-      "in documentation they are not findings at all, like placeholders for any secret (`SECRET_KEY = 'change-me'`).",
-    '- **Private keys** are throwaway only in test suites, which ship keys for their TLS and signing tests. **Secret ' +
-      'files** (`secret-file`) follow the same row: a committed `master.key`, `.netrc` or `terraform.tfstate` is an ' +
-      'error in an example or CI folder too, and a notice in a test fixture.',
+      "file is a leak wherever it sits. Documentation placeholders (AWS's `…EXAMPLE` keys, `ghp_xxxx…`) are notices in " +
+      'the code that ships. In tests, CI jobs, builds and examples, which need a value of the right shape, they are not ' +
+      "findings at all, nor in documentation, like placeholders for any secret there (`SECRET_KEY = 'change-me'`).",
+    '- **Private keys** (TLS and JWT signing keys, and key stores: `.p12`, `.jks`) are notices in test suites, which ship ' +
+      "keys for their TLS and signing tests. In CI jobs, examples and development setups most are made for them (a mock " +
+      "identity provider's key, a self-signed certificate's), and only what trusts them takes them, though some get " +
+      'copied into place by a script: warnings, which a default run does not fail on. A key in documentation is ' +
+      'published to every reader and keeps its severity.',
+    '- **What logs in or opens other secrets** keeps its severity everywhere but in test fixtures: SSH private keys (an ' +
+      'OpenSSH key, a key file named `id_rsa`, `deploy_key`, `deploy_rsa`…, a key under a name that says SSH or deploy: ' +
+      "`SSH_PRIVATE_KEY: |`), which log in wherever their public half is trusted, as a CI job's deploy key does; " +
+      "OpenPGP keys; keys a provider issued for its API (a Google Cloud service account's, a GitHub App's " +
+      '`*.private-key.pem`, Apple\'s `AuthKey_*.p8`); and files (`secret-file`) that hold logins or open other secrets: ' +
+      '`.netrc`, `.pypirc`, `.npmrc`, `.pgpass`, AWS credentials files, Docker and kube configs, Jenkins credentials and ' +
+      'secrets, KeePass databases, a Rails `master.key`, Terraform state, databases that store credentials to use.',
     '- **Database copies** (a SQLite file, an SQL dump) are notices in tests, examples and docs, whose rows were made up for ' +
       'them (Alice, Bob, a demo password); anywhere else they may be a copy of real users\' rows.',
     '- A section of a file can have its own context (a Dockerfile `RUN` line, a `secrets.yml` block, a pytest `env` ' +

@@ -13,6 +13,7 @@ import { sectionCodes, sectionOf } from './lib/sections';
 import { lowerSnake } from './lib/phrase';
 import { isAzuriteKey } from './lib/secret-value';
 import { PUBLIC_ENV_PREFIXES } from './lib/env-keys';
+import { isSshKeyFileName } from './lib/secret-file-names';
 
 /** Every provider the rule knows, for its reference page (`--explain`) and the SARIF help (kept in step by the rule's tests). */
 export const COVERS: readonly string[] = [
@@ -103,6 +104,8 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
       let label = m.format.label;
       let noDer = false;
       let cutShort = false;
+      // An SSH key, or an OpenPGP one (release signing): what it opens or signs for trusts it wherever it is.
+      let openssh = false;
       let key = m.format.id;
       if (m.format === PEM_PRIVATE_KEY) {
         const next = lines.slice(idx + 1, idx + 8).filter((l) => l.offset === 0).map((l) => l.text);
@@ -114,6 +117,7 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
         // The armour says whose format it is: OpenPGP's block is no PEM.
         if (line.text.startsWith('-----BEGIN PGP', m.start)) label = 'a PGP private key block';
         const header = line.text.slice(m.start, m.end);
+        openssh = header.includes('OPENSSH') || header.includes('PGP');
         cutShort = isTruncatedDer(header, lines.slice(idx + 1, idx + 1 + MAX_PEM_LINES).filter((l) => l.offset === 0).map((l) => l.text), found!.headed);
         value = body;
         prefixLength = 0;
@@ -163,10 +167,28 @@ function prefixedTokens(file: FileContext, out: RawFinding[]): void {
         finding.severity = 'notice';
         finding.message = `${capitalize(label)} is written here, in \`${file.name}\`: the key of a certificate for \`localhost\`, as mkcert and development servers name it, which vouches for no other host. Keep it out of git all the same: each developer can make their own (\`mkcert localhost\`).`;
       }
+      // An SSH key logs in wherever its public half is trusted: a CI job's deploy key is live (see `login-key`), told
+      // by its OpenSSH label, its file's name or the name it is assigned to (`SSH_PRIVATE_KEY: |`). So does a key a
+      // provider issued to sign in to its API: a cloud service account's, a GitHub App's, Apple's `AuthKey_….p8`.
+      if (
+        finding.policy === 'private-key' &&
+        (openssh || key === 'gcp-service-account-key' || isSshKeyFileName(file.name) || PROVIDER_KEY_FILE.test(file.name) || LOGIN_KEY_NAME.test(ASSIGNED_NAME.exec(assignedBefore(lines, idx, m.start))?.[1] ?? ''))
+      ) {
+        finding.policy = 'login-key';
+      }
       out.push(finding);
     }
   }
 }
+
+/** The name a key is assigned to, when it says the key logs in: `SSH_PRIVATE_KEY`, `ssh-private-key:`, `DEPLOY_KEY`. */
+const LOGIN_KEY_NAME = /ssh|deploy[_-]?(?:key|rsa|ed25519)/i;
+/**
+ * The names providers give the keys they issue for signing in to their APIs: a GitHub App's download
+ * (`my-app.2024-01-31.private-key.pem`), Apple's App Store Connect and push keys (`AuthKey_ABC123DEFG.p8`), Snowflake's
+ * key-pair guide's `rsa_key.p8`.
+ */
+const PROVIDER_KEY_FILE = /\.private-key\.pem$|^AuthKey_[A-Z0-9]{10}\.p8$|^rsa_key\.p8$/;
 
 /**
  * What mkcert and development servers name a certificate's key for this machine (`localhost.pem`,
@@ -594,7 +616,7 @@ function base64PemKeys(file: FileContext, out: RawFinding[]): void {
     const line = lines[idx]!;
     const t = line.text;
     for (let at = t.indexOf(BASE64_PEM_MARK); at >= 0; at = t.indexOf(BASE64_PEM_MARK, at + 1)) {
-      // At the start of a value, not inside a longer run of base64.
+      // At the start of a value, not inside a longer run of base64, nor in one read from an earlier window.
       if (at > 0 && BASE64_CHAR.test(t[at - 1]!)) continue;
       BASE64_RUN.lastIndex = at;
       const first = BASE64_RUN.exec(t)![0];
@@ -630,7 +652,8 @@ function base64PemKeys(file: FileContext, out: RawFinding[]): void {
         message: example ? exampleMessage(label) : `${capitalize(label)} is written here. Remove it, make a new key pair where it is used and keep the private key in a secret store.`,
         secret: run,
         key: 'base64-pem-private-key',
-        policy: 'private-key',
+        // An OpenSSH key (a Kubernetes Secret's `ssh-privatekey`) logs in wherever its public half is trusted.
+        policy: head[0].includes('OPENSSH') || head[0].includes('PGP') ? 'login-key' : 'private-key',
       };
       if (example) finding.severity = 'notice';
       const holder = example ? null : testKeyName(assignedBefore(lines, idx, at));
@@ -781,7 +804,8 @@ export const knownToken: Rule = {
         'docs), and a real-looking password for `localhost` or a single-label host (a compose service such as `db`, ' +
         "reachable only inside its network) is a notice. Documentation placeholders in a token's shape (AWS's " +
         '`…EXAMPLE` keys, `ghp_xxxx…`, runs of one character, counting sequences, a short unit written four times in a row, six keys of a keyboard row (`QWERTY`, `ASDFGH`), an AWS key id with a 0, 1, 8 or 9 ' +
-        'after its prefix, which base32 never writes) are notices at most, and in documentation no finding at all. An ' +
+        'after its prefix, which base32 never writes) are notices at most, and in tests, CI jobs, builds, examples and ' +
+        'documentation no finding at all: a test needs a value of the token\'s shape. An ' +
         "AWS key id in a URL's query (`?AWSAccessKeyId=`, `X-Amz-Credential=` in a presigned link, `SubscriptionId=` in " +
         'an affiliate link) or starting a SigV4 credential scope (`AKIA…/20200225/eu-west-1/s3/aws4_request`, in a ' +
         "presigned POST's fields or an `Authorization` header) is public by design and a notice: alone it grants nothing. " +
@@ -831,6 +855,7 @@ export const knownToken: Rule = {
     ],
     otherPolicies: [
       { findings: 'PEM private keys, bare base64 DER private keys, private and symmetric JSON Web Keys', policy: 'private-key' },
+      { findings: 'OpenSSH and OpenPGP private keys, keys in files named for SSH (`id_rsa`, `deploy_key`) or under names that say SSH or deploy (`SSH_PRIVATE_KEY`), and keys a provider issued for its API (Google Cloud service account keys, a GitHub App\'s `*.private-key.pem`, Apple\'s `AuthKey_*.p8`)', policy: 'login-key' },
       { findings: 'Passwords in URLs, Docker registry `auth` entries, npm `_auth` and `_password`', policy: 'secret' },
     ],
     sample:

@@ -70,7 +70,7 @@ interface Verdict {
    * The severity policy of what the file holds, when not its kind's: the rule's (`private-key`), or `data` for
    * copies of a database (`DATA_KINDS`). A database that stores credentials to be used keeps the rule's.
    */
-  policy?: 'secret' | 'private-key';
+  policy?: 'secret' | 'private-key' | 'login-key';
 }
 
 /**
@@ -79,9 +79,21 @@ interface Verdict {
  */
 const DATA_KINDS: ReadonlySet<SecretFileKind> = new Set(['sql-dump', 'compressed-dump', 'sqlite', 'pg-archive']);
 
+/**
+ * Files that are no key to be trusted but what opens other things wherever they are, as a token does (see `login-key`
+ * in core/context.ts): credentials of hosts, registries and clouds, an SSH key, a store of passwords or the key that
+ * decrypts one (a Rails master key, Jenkins's `master.key`), Terraform state with its resources' secrets. They keep
+ * their severity outside tests. A key store (PKCS#12, Java) holds a certificate's key, which only what trusts that
+ * certificate takes: the `private-key` row.
+ */
+const LOGIN_KINDS: ReadonlySet<SecretFileKind> = new Set([
+  'rails-master-key', 'netrc', 'pypirc', 'npmrc', 'htpasswd', 'pgpass', 'aws-credentials', 'docker-config', 'kubeconfig',
+  'jenkins-credentials', 'jenkins-secret', 'terraform-state', 'keepass', 'openvpn', 'ssh-private-key',
+]);
+
 /** A verdict on a database whose tables store credentials to use (`isCredentialStoreTable`) keeps the rule's policy. */
 function credentialStore(v: Verdict, tables: readonly { name: string }[]): Verdict {
-  if (tables.some((t) => isCredentialStoreTable(t.name))) v.policy = 'private-key';
+  if (tables.some((t) => isCredentialStoreTable(t.name))) v.policy = 'login-key';
   return v;
 }
 
@@ -410,7 +422,7 @@ function sqlDump(file: FileContext): Verdict | null {
       holds: 'it sets database roles\' passwords (or their hashes, open to offline cracking)',
       severity: 'error',
       line: data.rolePasswords,
-      policy: 'private-key',
+      policy: 'login-key',
     };
   }
   const verdict = tableVerdict('sql-dump', `SQL dump (${by})`, data.tables.map((t) => ({ name: t.name, line: t.line })));
@@ -651,6 +663,7 @@ export const secretFile: Rule = {
         'each kind leaves alone is in the table above.',
     ],
     otherPolicies: [
+      { findings: 'What logs in or opens other secrets: SSH keys (`id_rsa`, `ssh_host_*_key`, PuTTY `.ppk`), `.netrc`, `.pypirc`, `.npmrc`, `.pgpass`, `.htpasswd`, AWS credentials files, Docker and kube configs, Jenkins credentials and secrets, OpenVPN profiles, KeePass databases, Rails master keys, Terraform state, databases that store credentials to use', policy: 'login-key' },
       { findings: 'A key of one environment\'s Rails credentials (`config/credentials/development.key`)', policy: 'secret' },
       { findings: 'A copy of a database (SQLite files, SQL dumps, pg_dump archives) that stores no credentials to use', policy: 'data' },
     ],
@@ -676,7 +689,8 @@ export const secretFile: Rule = {
     if (v.line !== undefined) finding.line = v.line;
     if (v.secret !== undefined) finding.secret = v.secret;
     if (v.severity !== 'error') finding.severity = v.severity;
-    if (v.policy === 'secret') finding.policy = 'secret';
+    if (v.policy === 'secret' || v.policy === 'login-key') finding.policy = v.policy;
+    else if (LOGIN_KINDS.has(v.kind)) finding.policy = 'login-key';
     else if (v.policy === undefined && DATA_KINDS.has(v.kind)) finding.policy = 'data';
     if (WHOLE_FILE_KINDS.has(v.kind)) finding.wholeFile = true;
     return [finding];

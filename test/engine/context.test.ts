@@ -363,7 +363,12 @@ describe('severity policy', () => {
     for (const c of ['test', 'ci', 'build', 'example', 'docs'] as const) expect(cappedSeverity('error', 'secret', c)).toBe('notice');
     for (const c of Object.keys(SEVERITY_CAPS.token) as ContextName[]) expect(cappedSeverity('error', 'token', c)).toBe('error');
     expect(cappedSeverity('error', 'private-key', 'test')).toBe('notice');
-    expect(cappedSeverity('error', 'private-key', 'ci')).toBe('error');
+    expect(cappedSeverity('error', 'private-key', 'production')).toBe('error');
+    expect(cappedSeverity('error', 'private-key', 'build')).toBe('error');
+    for (const c of ['development', 'ci', 'example'] as const) expect(cappedSeverity('error', 'private-key', c)).toBe('warning');
+    expect(cappedSeverity('error', 'private-key', 'docs')).toBe('error');
+    for (const c of ['production', 'development', 'ci', 'build', 'example', 'docs'] as const) expect(cappedSeverity('error', 'login-key', c)).toBe('error');
+    expect(cappedSeverity('error', 'login-key', 'test')).toBe('notice');
     expect(cappedSeverity('error', 'git-artifact', 'test')).toBe('notice');
     expect(cappedSeverity('error', 'git-artifact', 'production')).toBe('error');
   });
@@ -455,6 +460,22 @@ describe('placeFinding', () => {
     expect(place(finding('tests/conftest.py', { secret: 'changeme' }))!.severity).toBe('notice');
   });
 
+  it("drops a token in its documentation's placeholder shape where a test, a CI job, a build or an example needs one", () => {
+    const awsId = 'AKIA' + 'IOSFODNN7EXAMPLE';
+    const awsSecret = 'wJalrXUtnFEMI/K7MDENG/' + 'bPxRfiCYEXAMPLEKEY';
+    for (const path of ['tests/test_s3.py', '.github/workflows/mysql.yml', 'examples/s3/main.go']) {
+      expect(place(finding(path, { secret: awsId, severity: 'notice' }), 'token'), path).toBeNull();
+      expect(place(finding(path, { secret: awsSecret, severity: 'notice' }), 'token'), path).toBeNull();
+    }
+    const build = place(finding('Dockerfile', { secret: awsId, severity: 'notice', context: 'build', contextWhy: 'build-only value' }), 'token');
+    expect(build).toBeNull();
+    // In the code that ships it is still a notice: a token may have been meant to go there.
+    expect(place(finding('app/storage.py', { secret: awsId, severity: 'notice' }), 'token')!.severity).toBe('notice');
+    // A live token in a test stays, and so does a placeholder a chosen secret's rule reports.
+    expect(place(finding('tests/test_s3.py', { secret: fakeToken('ghp', 'live') }), 'token')).not.toBeNull();
+    expect(place(finding('.github/workflows/ci.yml', { secret: 'changeme' }))!.severity).toBe('notice');
+  });
+
   it('does not touch a finding that is already at or below the cap', () => {
     const out = place(finding('tests/a.py', { severity: 'notice' }))!;
     expect(out.message).toBe('`SECRET_KEY` is set to a hardcoded string literal.');
@@ -506,7 +527,7 @@ describe('docs/rules/README.md prints the policy table', () => {
     const index = readFileSync(new URL('../../docs/rules/README.md', import.meta.url), 'utf8');
     const section = index.slice(index.indexOf('## Severity policy'));
     const rows = section.split('\n').filter((l) => /^\| `[a-z]+` \|/.test(l));
-    const columns = ['secret', 'token', 'private-key', 'git-artifact', 'data'] as const;
+    const columns = ['secret', 'token', 'private-key', 'login-key', 'git-artifact', 'data'] as const;
     const cell = (cap: string | null) => (cap === null ? 'as the rule' : cap === 'warning' ? 'at most `warning`' : `\`${cap}\``);
     const table = Object.fromEntries(
       rows.map((r) => {

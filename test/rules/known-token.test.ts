@@ -615,6 +615,30 @@ describe('known-token: what a private key block is called, and what to do', () =
     const [f] = check(knownToken, { file, text: file.endsWith('.py') ? `KEY = '''${pem}'''` : pem });
     expect(f!.severity).toBeUndefined();
   });
+  it('puts an SSH key in the login-key row, by its OpenSSH label or its file name, and other keys in the private-key row', () => {
+    const body = pem.split('\n').slice(1, -2).join('\n');
+    const openssh = `-----BEGIN OPENSSH PRIVATE KEY-----\n${body}\n-----END OPENSSH PRIVATE KEY-----\n`;
+    expect(check(knownToken, { file: 'config/signer', text: openssh })[0]!.policy).toBe('login-key');
+    for (const file of ['.github/deploy_key', '.travis/id_rsa', 'ci/github-deploy-key.pem', 'keys/ssh.key']) {
+      expect(check(knownToken, { file, text: pem })[0]!.policy, file).toBe('login-key');
+    }
+    for (const file of ['examples/tls/key.pem', 'certs/server.key', 'keys/ssh.key.pub', 'keys/sshd_config.pem']) {
+      expect(check(knownToken, { file, text: pem })[0]!.policy, file).toBe('private-key');
+    }
+    // Keys a provider issues for its API, and OpenPGP keys (release signing), by their names and labels.
+    for (const file of ['keys/my-app.2024-01-31.private-key.pem', 'fastlane/AuthKey_ABC123DEFG.p8', 'snowflake/rsa_key.p8', '.github/deploy_rsa']) {
+      expect(check(knownToken, { file, text: pem })[0]!.policy, file).toBe('login-key');
+    }
+    const pgp = `-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n${body}\n-----END PGP PRIVATE KEY BLOCK-----\n`;
+    expect(check(knownToken, { file: '.github/release.asc', text: pgp })[0]!.policy).toBe('login-key');
+    expect(check(knownToken, { file: 'certs/server_rsa.pem', text: pem })[0]!.policy).toBe('private-key');
+    // By the name it is given, in a CI job; code about SSH is no key file by its own name.
+    const indented = pem.trimEnd().split('\n').map((l) => `    ${l}`).join('\n');
+    expect(check(knownToken, { file: '.gitlab-ci.yml', text: `variables:\n  SSH_PRIVATE_KEY: |\n${indented}\n` })[0]!.policy).toBe('login-key');
+    expect(check(knownToken, { file: '.gitlab-ci.yml', text: `variables:\n  SAML_SIGNING_KEY: |\n${indented}\n` })[0]!.policy).toBe('private-key');
+    expect(check(knownToken, { file: '.gitlab-ci.yml', text: `variables:\n  DEPLOYMENT_TLS_KEY: |\n${indented}\n` })[0]!.policy).toBe('private-key');
+    expect(check(knownToken, { file: 'examples/ssh-server.js', text: `const hostKey = \`${pem}\`;\n` })[0]!.policy).toBe('private-key');
+  });
   it('calls an OpenPGP block by its name', () => {
     const body = pem.split('\n').slice(1, -2).join('\n');
     const [f] = check(knownToken, { file: 'keys/release.asc', text: `-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n${body}\n-----END PGP PRIVATE KEY BLOCK-----\n` });
@@ -694,6 +718,7 @@ describe('known-token: private keys written as bare base64 DER', () => {
     expect(found[0]!.policy).toBe('private-key');
     expect(found[0]!.message).toContain('without PEM armour');
   });
+
 
   it('calls a key under a name made for tests a notice', () => {
     const found = run('src/crypto.ts', `export const TEST_PRIVATE_KEY = '${pkcs8}';\n`);
@@ -939,7 +964,14 @@ describe('known-token: messages, positions and what it covers', () => {
     // Google issued it: revoking it there is what to do, not making a key pair.
     expect(f!.message).toContain('Revoke it at the provider');
     expect(f!.key).toBe('gcp-service-account-key');
-    expect(f!.policy).toBe('private-key');
+    // It logs in to Google Cloud wherever it is written: a CI folder's copy is live.
+    expect(f!.policy).toBe('login-key');
+  });
+
+  it('keeps a weak password people use as a real URL password', () => {
+    for (const pw of ['Secret2024!', 'Qwerty2024!', 'Local2023']) {
+      expect(check(knownToken, { file: 'config/database.yml', text: `production:\n  url: postgres://app:${encodeURIComponent(pw)}@db.internal:5432/app` }).map((f) => f.secret), pw).toHaveLength(1);
+    }
   });
 
   it('reports a password in a URL by its host, as a chosen secret', () => {

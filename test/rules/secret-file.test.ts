@@ -365,14 +365,29 @@ describe('secret-file: messages name the kind, never the value', () => {
     for (const [path, content, severity, context] of cases) expect(one(path, content), path).toMatchObject({ severity, context });
   });
 
-  it('keeps a test fixture to a notice, and a key in docs or CI an error', () => {
+  it('keeps an SSH key at its severity in an example or a CI folder, and a notice in a test fixture', () => {
+    const key = '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZWQyNTUxOQAAACBq8Zr2LmVx0TbWn4KpYs7HdJ3Lk2Jh4Gf6\n-----END OPENSSH PRIVATE KEY-----\n';
+    expect(one('.ci/id_ed25519', key)).toMatchObject({ severity: 'error', context: 'ci' });
+    expect(one('examples/deploy/id_rsa', key)).toMatchObject({ severity: 'error', context: 'example' });
+    expect(one('test/fixtures/id_rsa', key)).toMatchObject({ severity: 'notice', context: 'test' });
+  });
+
+  it('keeps what logs in or opens other secrets at its severity outside tests, and a key store a warning in an example', () => {
+    expect(one('envs/dev/terraform.tfstate', tfstate([DB_RESOURCE]))).toMatchObject({ severity: 'error', context: 'development' });
+    expect(one('.ci/.pgpass', 'db.internal:5432:app:app:Zx8kQ2mN7pL4\n')).toMatchObject({ severity: 'error', context: 'ci' });
+    expect(one('docs/setup/.netrc', 'machine h login u password Zx8kQ2mN7pL4\n')).toMatchObject({ severity: 'error', context: 'docs' });
+  });
+
+  it('keeps a test fixture to a notice, and a .netrc or a master key in CI or an example an error', () => {
     expect(one('spec/fixtures/config/master.key', `${MASTER_KEY}\n`)).toMatchObject({ severity: 'notice', context: 'test' });
     expect(one('test/fixtures/terraform.tfstate', tfstate([DB_RESOURCE]))).toMatchObject({ severity: 'notice', context: 'test' });
+    // A `.netrc` logs in wherever it is (see `login-key`): a CI folder's is live.
     expect(one('.ci/.netrc', 'machine h login u password Zx8kQ2mN7pL4\n')).toMatchObject({ severity: 'error', context: 'ci' });
+    // A Rails master key opens the credentials beside it wherever it is (see `login-key`).
     expect(one('examples/shop/config/master.key', `${MASTER_KEY}\n`)).toMatchObject({ severity: 'error', context: 'example' });
   });
 
-  it("gives a key of one environment's Rails credentials that environment's severity; the master key stays an error", () => {
+  it("gives a key of one environment's Rails credentials that environment's severity; the master key stays an error in production", () => {
     expect(one('config/credentials/development.key', `${MASTER_KEY}\n`)).toMatchObject({ severity: 'warning', context: 'development' });
     expect(one('config/credentials/test.key', `${MASTER_KEY}\n`)).toMatchObject({ severity: 'notice', context: 'test' });
     expect(one('config/credentials/production.key', `${MASTER_KEY}\n`)).toMatchObject({ severity: 'error', context: 'production' });
@@ -493,6 +508,8 @@ describe('secret-file: key stores by magic number', () => {
   it('reports PKCS#12 files, also under a .keystore name', () => {
     expect(one('certs/client.p12', pkcs12()).message).toMatch(/^PKCS#12 key store: `client\.p12`/);
     expect(one('iis/site.pfx', pkcs12()).severity).toBe('error');
+    // A key store holds a certificate's key, which only what trusts that certificate takes: an example's is a warning.
+    expect(one('apps/remix/example/cert.p12', pkcs12())).toMatchObject({ severity: 'warning', context: 'example' });
     expect(one('app/upload.keystore', pkcs12()).message).toMatch(/^PKCS#12 key store/);
   });
 

@@ -76,6 +76,24 @@ const COMPRESSED_DUMP = /\.(?:sql|psql|pgsql|mysql|dump)\.(?:gz|bz2|xz|zst)$/;
 /** OpenSSH's default key names (`ssh-keygen -t …`), with a suffix people add (`id_rsa_deploy`, `id_ed25519.old`). */
 const SSH_KEY = /^id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?(?:[._-][a-z0-9._-]{0,60})?$/;
 const SSH_HOST_KEY = /^ssh_host_(?:rsa|dsa|ecdsa|ed25519)_key$/;
+/**
+ * What people name a deploy key (`deploy_key`, `deploy-key.pem`, `github_deploy_key`) or another SSH key (`ssh.key`,
+ * and after OpenSSH's own names, `deploy_rsa`, `travis_ed25519`).
+ */
+const SSH_KEY_WORDS = /(?:^|[._-])(?:deploy[._-]?key|ssh)(?:[._-]|$)|[_-](?:rsa|dsa|ecdsa|ed25519)$/;
+
+/**
+ * Whether a file named `name` holds an SSH login key by its name: OpenSSH's default names (`id_ed25519`), a host
+ * key, a deploy key (`.github/deploy_key`, `travis_deploy_key.pem`). Not a public half (`*.pub`).
+ */
+export function isSshKeyFileName(name: string): boolean {
+  const lower = name.toLowerCase();
+  if (/\.pub(?:$|\.)/.test(lower)) return false;
+  // Code about SSH (`ssh-server.js`, `deploy_key.py`) is no key file, whatever it embeds.
+  const dot = lower.lastIndexOf('.');
+  if (dot > 0 && SOURCE_EXTENSIONS.has(lower.slice(dot + 1))) return false;
+  return SSH_KEY.test(lower) || SSH_HOST_KEY.test(lower) || SSH_KEY_WORDS.test(lower);
+}
 
 /** Extensions of source and documents: `id_rsa_test.go`, `htpasswd.py` are code about the file, not the file. */
 const SOURCE_EXTENSIONS = new Set([

@@ -3767,7 +3767,7 @@ function testKeyName(before) {
     return example ? { name: m[1], example: true } : null;
 }
 /** The extensions of a file that holds a key and nothing else: `dummy.key`, `unsecure_private.key`, `fake-key.pem`. */
-const KEY_FILE_EXTENSION = /\.(?:key|pem|asc|gpg|pgp)$/i;
+const KEY_FILE_EXTENSION = /\.(?:key|pem|p8|asc|gpg|pgp)$/i;
 /**
  * A key file whose own name says it is made for tests or shown as an example, as a variable's would
  * (`unsecure_private.key`, the public default key of passbolt's development setups; `dummy.key`; `example.pem`).
@@ -3951,6 +3951,9 @@ function base64PemKeys(file, out) {
     const lines = file.lines;
     // Lines before this one belong to a run already read.
     let readTo = 0;
+    // Where a run read across the windows of a long line ended, on that line: a later window reads on from there.
+    let runLine = 0;
+    let runEnd = 0;
     for (let idx = 0; idx < lines.length; idx++) {
         if (idx < readTo)
             continue;
@@ -3960,12 +3963,32 @@ function base64PemKeys(file, out) {
             // At the start of a value, not inside a longer run of base64, nor in one read from an earlier window.
             if (at > 0 && BASE64_CHAR.test(t[at - 1]))
                 continue;
+            if (line.number === runLine && line.offset + at < runEnd)
+                continue;
             BASE64_RUN.lastIndex = at;
             const first = BASE64_RUN.exec(t)[0];
             const parts = [first];
             let length = first.length;
-            if (at + first.length === t.length && !first.endsWith('=')) {
-                for (let k = idx + 1; k < lines.length && k <= idx + MAX_BASE64_PEM_LINES && length < MAX_BASE64_PEM_LENGTH; k++) {
+            // A line longer than a window goes on in the next window (which overlaps this one): a 4,096-bit key encoded so
+            // is 4,300 characters, longer than one (bank-of-anthos's Kubernetes Secret).
+            let end = line.offset + at + first.length;
+            let lastWindow = idx;
+            for (let k = idx + 1; k < lines.length && lines[k].number === line.number && end === lines[k - 1].offset + lines[k - 1].text.length && !parts[parts.length - 1].endsWith('=') && length < MAX_BASE64_PEM_LENGTH; k++) {
+                const w = lines[k];
+                BASE64_RUN.lastIndex = end - w.offset;
+                const part = BASE64_RUN.exec(w.text)?.[0] ?? '';
+                if (part === '')
+                    break;
+                parts.push(part);
+                length += part.length;
+                end += part.length;
+                lastWindow = k;
+            }
+            runLine = line.number;
+            runEnd = end;
+            const tail = lines[lastWindow];
+            if (end === tail.offset + tail.text.length && !parts[parts.length - 1].endsWith('=')) {
+                for (let k = lastWindow + 1; k < lines.length && k <= idx + MAX_BASE64_PEM_LINES && length < MAX_BASE64_PEM_LENGTH; k++) {
                     const next = lines[k];
                     if (next.offset !== 0 || !BASE64_LINE.test(next.text))
                         break;
@@ -3994,7 +4017,8 @@ function base64PemKeys(file, out) {
             const finding = {
                 line: line.number,
                 column: line.offset + at + 1,
-                endColumn: line.offset + at + first.length + 1,
+                // Across a long line's windows, to where the run ends; over lines, to the end of its first.
+                endColumn: (lastWindow > idx ? end : line.offset + at + first.length) + 1,
                 message: example ? exampleMessage(label) : `${capitalize(label)} is written here. Remove it, make a new key pair where it is used and keep the private key in a secret store.`,
                 secret: run,
                 key: 'base64-pem-private-key',
@@ -4178,7 +4202,7 @@ const knownToken = {
                 'test folder is: the name says so on the line of the key or the line above it. So is one assigned to a name that ' +
                 "says it is shown as an example (`PRIVATE_KEY_PLACEHOLDER`, a form's hint; `EXAMPLE_PRIVATE_KEY`, " +
                 '`samplePrivateKey`), and one in a key file whose own name says so (`dummy.key`, `unsecure_private.key`, ' +
-                '`example.pem`). So is a PEM key in a file named ' +
+                '`example.pem`, `elk-example.p8`). So is a PEM key in a file named ' +
                 "as mkcert and development servers name a certificate's key for this machine (`localhost.pem`, " +
                 '`localhost-key.pem`, `localhost+2-key.pem`, `localhost.key`): it vouches for `localhost` alone.',
             '',
@@ -17062,7 +17086,8 @@ const AWS_KEY_ID = /^A[KS]IA[A-Z0-9]{16}$/;
  * counts, not the 8 of `isExampleToken`.
  */
 function isExamplePemBody(body) {
-    return isFiller(body, /(.)\1{23}/, 20);
+    // `xxxx` where the body stops (`MIIEvQIBADAN\u2026AQCxxxx`): docs cut a key short so.
+    return isFiller(body, /(.)\1{23}/, 20, 'xxxxxxxx') || /xxxx=*$/i.test(body);
 }
 /**
  * Documentation placeholders in a token's shape: AWS's `AKIA\u2026EXAMPLE`,
@@ -17089,11 +17114,13 @@ const REPEATED_UNIT = /((.)(?!\2).{0,7})\1{3}/;
 /**
  * A random part written by a person: `example`, `xxxx`, a counting sequence, words in a token's shape
  * (`sk_live_YourStripeKeyHere`, `PasteTheContentsOfYourPrivateKeyHere`), a `run` of one character, or
- * fewer than `distinct` characters in all.
+ * fewer than `distinct` characters in all. `xs`: the run of x's, in either case, that says a person wrote it: a
+ * key's body of 1,600 base64 characters holds `xxxx` in some mix of cases about once in 700 keys, and eight in a row
+ * about never.
  */
-function isFiller(body, run, distinct) {
+function isFiller(body, run, distinct, xs = 'xxxx') {
     const lower = body.toLowerCase();
-    if (lower.includes('example') || lower.includes('xxxx') || body.includes('0000000000'))
+    if (lower.includes('example') || lower.includes(xs) || body.includes('0000000000'))
         return true;
     if ((0,phrase/* isWrittenPhrase */.d)(body) || lower.includes('1234567890') || lower.includes('abcdefghij'))
         return true;

@@ -426,7 +426,7 @@ function testKeyName(before: string): { name: string; example: boolean } | null 
 }
 
 /** The extensions of a file that holds a key and nothing else: `dummy.key`, `unsecure_private.key`, `fake-key.pem`. */
-const KEY_FILE_EXTENSION = /\.(?:key|pem|asc|gpg|pgp)$/i;
+const KEY_FILE_EXTENSION = /\.(?:key|pem|p8|asc|gpg|pgp)$/i;
 
 /**
  * A key file whose own name says it is made for tests or shown as an example, as a variable's would
@@ -611,6 +611,9 @@ function base64PemKeys(file: FileContext, out: RawFinding[]): void {
   const lines = file.lines;
   // Lines before this one belong to a run already read.
   let readTo = 0;
+  // Where a run read across the windows of a long line ended, on that line: a later window reads on from there.
+  let runLine = 0;
+  let runEnd = 0;
   for (let idx = 0; idx < lines.length; idx++) {
     if (idx < readTo) continue;
     const line = lines[idx]!;
@@ -618,12 +621,30 @@ function base64PemKeys(file: FileContext, out: RawFinding[]): void {
     for (let at = t.indexOf(BASE64_PEM_MARK); at >= 0; at = t.indexOf(BASE64_PEM_MARK, at + 1)) {
       // At the start of a value, not inside a longer run of base64, nor in one read from an earlier window.
       if (at > 0 && BASE64_CHAR.test(t[at - 1]!)) continue;
+      if (line.number === runLine && line.offset + at < runEnd) continue;
       BASE64_RUN.lastIndex = at;
       const first = BASE64_RUN.exec(t)![0];
       const parts = [first];
       let length = first.length;
-      if (at + first.length === t.length && !first.endsWith('=')) {
-        for (let k = idx + 1; k < lines.length && k <= idx + MAX_BASE64_PEM_LINES && length < MAX_BASE64_PEM_LENGTH; k++) {
+      // A line longer than a window goes on in the next window (which overlaps this one): a 4,096-bit key encoded so
+      // is 4,300 characters, longer than one (bank-of-anthos's Kubernetes Secret).
+      let end = line.offset + at + first.length;
+      let lastWindow = idx;
+      for (let k = idx + 1; k < lines.length && lines[k]!.number === line.number && end === lines[k - 1]!.offset + lines[k - 1]!.text.length && !parts[parts.length - 1]!.endsWith('=') && length < MAX_BASE64_PEM_LENGTH; k++) {
+        const w = lines[k]!;
+        BASE64_RUN.lastIndex = end - w.offset;
+        const part = BASE64_RUN.exec(w.text)?.[0] ?? '';
+        if (part === '') break;
+        parts.push(part);
+        length += part.length;
+        end += part.length;
+        lastWindow = k;
+      }
+      runLine = line.number;
+      runEnd = end;
+      const tail = lines[lastWindow]!;
+      if (end === tail.offset + tail.text.length && !parts[parts.length - 1]!.endsWith('=')) {
+        for (let k = lastWindow + 1; k < lines.length && k <= idx + MAX_BASE64_PEM_LINES && length < MAX_BASE64_PEM_LENGTH; k++) {
           const next = lines[k]!;
           if (next.offset !== 0 || !BASE64_LINE.test(next.text)) break;
           const part = next.text.trim();
@@ -648,7 +669,8 @@ function base64PemKeys(file: FileContext, out: RawFinding[]): void {
       const finding: RawFinding = {
         line: line.number,
         column: line.offset + at + 1,
-        endColumn: line.offset + at + first.length + 1,
+        // Across a long line's windows, to where the run ends; over lines, to the end of its first.
+        endColumn: (lastWindow > idx ? end : line.offset + at + first.length) + 1,
         message: example ? exampleMessage(label) : `${capitalize(label)} is written here. Remove it, make a new key pair where it is used and keep the private key in a secret store.`,
         secret: run,
         key: 'base64-pem-private-key',
@@ -829,7 +851,7 @@ export const knownToken: Rule = {
         'test folder is: the name says so on the line of the key or the line above it. So is one assigned to a name that ' +
         "says it is shown as an example (`PRIVATE_KEY_PLACEHOLDER`, a form's hint; `EXAMPLE_PRIVATE_KEY`, " +
         '`samplePrivateKey`), and one in a key file whose own name says so (`dummy.key`, `unsecure_private.key`, ' +
-        '`example.pem`). So is a PEM key in a file named ' +
+        '`example.pem`, `elk-example.p8`). So is a PEM key in a file named ' +
         "as mkcert and development servers name a certificate's key for this machine (`localhost.pem`, " +
         '`localhost-key.pem`, `localhost+2-key.pem`, `localhost.key`): it vouches for `localhost` alone.',
       '',

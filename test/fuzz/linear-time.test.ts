@@ -58,6 +58,7 @@ const FIXED_SEED = 0x5eed;
 const RANDOM_SEED = Math.floor(Math.random() * 2 ** 31);
 
 const INPUTS: Input[] = [
+  text('base64 key marks across windows', fill(`KEY: LS0tLS1CRUdJTi${'QUJD'.repeat(1500)} `, BIG)),
   // Koa keys, jsonwebtoken imports that never close, Rust defaults and Go flags, each on every line.
   text('Koa keys on every line', `const Koa = require('koa');\n${fill("app.keys = ['k', 'l'", BIG)}`),
   text('jsonwebtoken imports that never close', `import { sign } from 'jsonwebtoken';\n${fill('import { sign, verify as ', BIG)}`),

@@ -606,6 +606,7 @@ describe('known-token: what a private key block is called, and what to do', () =
     ['config/gpg/unsecure_private.key', 'made for tests'],
     ['keys/dummy.key', 'made for tests'],
     ['certs/example.pem', 'an example'],
+    ['config/elk-example.p8', 'an example'],
   ])('calls a key in %s, a key file whose name says so, a notice', (file, says) => {
     const [f] = check(knownToken, { file, text: pem });
     expect(f!.severity).toBe('notice');
@@ -719,6 +720,14 @@ describe('known-token: private keys written as bare base64 DER', () => {
     expect(found[0]!.message).toContain('without PEM armour');
   });
 
+  it('reports a key whose random body holds four x\'s in a row, as one in some hundreds does', () => {
+    const spliced = (key: string) => `${key.slice(0, 120)}xXxX${key.slice(124)}`;
+    const der = spliced(ec384);
+    expect(run('keys/signing384.json', `{"alg": "ES384", "key": "${der}"}`).map((f) => [f.secret, f.severity])).toEqual([[der, undefined]]);
+    const body = spliced(pkcs8).match(/.{1,64}/g)!;
+    const pem = run('config/jwt.pem', `-----BEGIN PRIVATE KEY-----\n${body.join('\n')}\n-----END PRIVATE KEY-----\n`);
+    expect(pem.map((f) => f.severity)).toEqual([undefined]);
+  });
 
   it('calls a key under a name made for tests a notice', () => {
     const found = run('src/crypto.ts', `export const TEST_PRIVATE_KEY = '${pkcs8}';\n`);
@@ -792,6 +801,23 @@ describe('known-token: private keys written as a PEM block in base64', () => {
     const wrapped = b64.match(/.{1,76}/g)!;
     const found = run('k8s/secret.yaml', `data:\n  tls.key: |\n    ${wrapped.join('\n    ')}\nkind: Secret\n`);
     expect(found.map((f) => [f.line, f.secret])).toEqual([[3, b64]]);
+  });
+
+  it('reads a run on a line longer than a window, as a 4,096-bit key in a Kubernetes Secret is', () => {
+    const big = Buffer.from(generateKeyPairSync('rsa', { modulusLength: 4096 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()).toString('base64');
+    expect(big.length).toBeGreaterThan(4096);
+    const found = run('extras/jwt/jwt-secret.yaml', `apiVersion: v1\nkind: Secret\ndata:\n  jwtRS256.key: ${big}\n  jwtRS256.key.pub: ${publicB64}\n`);
+    expect(found.map((f) => [f.key, f.line, f.secret])).toEqual([['base64-pem-private-key', 4, big]]);
+    // A key after a certificate whose run goes on past the first window, on the same line (a one-line
+    // `last-applied-configuration`), and an OpenSSH key encoded so logs in.
+    const cert = Buffer.from(`${pemMarker('BEGIN', 'CERTIFICATE')}\n${'MIIDXTCCAkWgAwIBAgIJAKL0UG+mRkSPMA0GCSqGSIb3DQEBCwUAMEUxCzAJBgNVBAYTAkFV\n'.repeat(60)}${pemMarker('END', 'CERTIFICATE')}\n`).toString('base64');
+    const oneLine = run('deploy/secret.json', `{"data":{"tls.crt":"${cert}","tls.key":"${b64}"}}`);
+    expect(oneLine.map((f) => f.secret)).toEqual([b64]);
+    const sshB64 = Buffer.from(pem.replace(/PRIVATE KEY/g, 'OPENSSH PRIVATE KEY')).toString('base64');
+    expect(run('k8s/ssh.yaml', `data:\n  ssh-privatekey: ${sshB64}\n`).map((f) => f.policy)).toEqual(['login-key']);
+    // Wrapped after a long first line, too.
+    const wrapped = run('deploy/secret.yaml', `data:\n  key: ${big.slice(0, 4200)}\n    ${big.slice(4200)}\n`);
+    expect(wrapped.map((f) => [f.line, f.secret])).toEqual([[2, big]]);
   });
 
   it('calls a key under a name made for tests a notice', () => {

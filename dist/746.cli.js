@@ -2225,7 +2225,18 @@ const hardcodedSecretKey = {
                 "throw \u2026` (or `process.exit(\u2026)`) in the same block, in a block laid out " +
                 "as formatters write it (closed by a `}` at the `if`'s indentation) or on the `if`'s own line; Python's `if " +
                 'DEBUG:`, `if ENVIRONMENT == "development":`, their `elif`, one-line `if DEBUG: X = \u2026`, and the `else:` of `if ' +
-                'not DEBUG:`. A condition that also lets production through (`!secret || isDev`) guards nothing, and a line that ' +
+                "not DEBUG:`; Ruby's `if Rails.env.development?`, `unless Rails.env.production?`, an `elsif`, the `else` of `if " +
+                "Rails.env.production?` (not after an `elsif`), a statement with `if Rails.env.development?` after it, `when " +
+                "\"development\"` of a `case Rails.env`, `%w[development test].include?(Rails.env)`, Sinatra's `configure " +
+                ":development do` and `if development?`, `ENV[\"RACK_ENV\"] == \"test\"`, Hanami's `Hanami.env?(:development)`; " +
+                "Elixir's `if config_env() == :dev do` (or `, do:`), the `else` of `if config_env() == :prod do`, `:dev ->` of a " +
+                "`case config_env() do`, and `Mix.env() in [:dev, :test]`. The `else` of a test of a variable for production " +
+                '(`ENV["RACK_ENV"] == "production"`) is not development\'s: a deployment that sets only `RAILS_ENV` leaves it ' +
+                'unset. A file whose opening comment says it is for development only (JHipster\'s compose files: "This ' +
+                'configuration is intended for development purpose"; a comment that starts "For local development only.", "Do ' +
+                'not use this file in production" or "Not for production"; not in a file whose path says production or staging) ' +
+                "is development's throughout. A condition that also " +
+                'lets production through (`!secret || isDev`, `config_env() in [:dev, :prod]`) guards nothing, and a line that ' +
                 'also holds code outside the branch (`} else { \u2026 }`) keeps the file\'s context. An application started without ' +
                 '`NODE_ENV` still takes a `NODE_ENV !== \'production\'` branch: set it in every deployment.',
             '',
@@ -7788,6 +7799,134 @@ function isEnvReference(value, literal = false) {
 
 /***/ }),
 
+/***/ 2567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GG: () => (/* binding */ withoutTrailingComment),
+/* harmony export */   HY: () => (/* binding */ guardOf),
+/* harmony export */   Hb: () => (/* binding */ clauseGuard),
+/* harmony export */   Uj: () => (/* binding */ NO_GUARD),
+/* harmony export */   p4: () => (/* binding */ ENV_CASE),
+/* harmony export */   rI: () => (/* binding */ conditionOf)
+/* harmony export */ });
+/**
+ * What a Ruby or Elixir condition says of the environment the code runs in: `Rails.env.development?`,
+ * `config_env() == :dev`, Sinatra's `development?`. Read by the branching expressions of
+ * `secret-assignments.ts` (`x = if \u2026 else \u2026 end`) and by the branch sections of `sections.ts`
+ * (`if Rails.env.production?` / `else` around a statement).
+ */
+const NO_GUARD = { dev: false, prod: false };
+/** A Ruby read of the environment's name: `Rails.env`, `ENV["RAILS_ENV"]`, `ENV['RACK_ENV']`. */
+const RUBY_ENV_NAME = String.raw `(?:Rails\.env|ENV\[["'](?:RAILS_ENV|RACK_ENV|APP_ENV)["']\])`;
+/**
+ * What asks the environment's name with a predicate: Rails's `Rails.env.development?`, Sinatra's `development?`
+ * (bare, or on `settings`, `self` or the application's class). Not another object's (`Billing::Base.test?` asks a
+ * payment gateway's mode).
+ */
+const ENV_PREDICATE = String.raw `(?:Rails\.env\.|(?:settings|Sinatra::(?:Base|Application))\.)`;
+/** Sinatra's own `development?` without a receiver (a bare `test?` or `production?` is as often a class's own method). */
+const BARE_DEVELOPMENT = String.raw `(?:^|[\s(!&|])development\?`;
+/**
+ * A condition that holds in development or tests only: `config_env() == :dev`, `Rails.env.development?`,
+ * `Rails.env != "production"` (Rails's name defaults to development, as `NODE_ENV` does), `ENV["RACK_ENV"] ==
+ * "test"`, Sinatra's `development?` and `settings.test?`.
+ */
+const DEV_CONDITION = new RegExp(String.raw `(?:config_env|Mix\.env)\(?\)?\s*(?:==\s*:(?:dev|test)\b|!=\s*:prod\b)|Rails\.env\.local\?|${ENV_PREDICATE}(?:development|test)\?|${BARE_DEVELOPMENT}|` +
+    String.raw `${RUBY_ENV_NAME}\s*==\s*["'](?:development|test)["']|Rails\.env\s*!=\s*["']production["']`);
+/**
+ * A condition that holds in production: `config_env() == :prod`, `Rails.env.production?`, `Rails.env ==
+ * "production"`. Not a variable's (`ENV["RACK_ENV"] == "production"`): a deployment that sets only `RAILS_ENV` leaves
+ * it unset, so its `else` and its `unless` run in production too.
+ */
+const PROD_CONDITION = new RegExp(String.raw `(?:config_env|Mix\.env)\(?\)?\s*(?:==\s*:prod\b|!=\s*:dev\b)|${ENV_PREDICATE}production\?|` +
+    String.raw `Rails\.env\s*(?:==\s*["']production["']|!=\s*["']development["'])`);
+/**
+ * A test of the environment's name against a list: Elixir's `config_env() in [:dev, :test]`, Ruby's
+ * `Rails.env.in?(%w[development test])` and `%w[development test].include?(Rails.env)`, Hanami's
+ * `Hanami.env?(:development, :test)`. Groups 1 to 4: the list.
+ */
+const ENV_IN_LIST = new RegExp(String.raw `(?:config_env|Mix\.env)\(?\)?\s*in\s*\[([^\]]{0,200})\]|${RUBY_ENV_NAME}\.in\?\(\s*(?:%[wi])?[\[(]([^\])]{0,200})[\])]|` +
+    String.raw `(?:%[wi])?[\[(]([^\])]{0,200})[\])]\.include\?\(?\s*${RUBY_ENV_NAME}|Hanami\.env\?\(([^)]{0,200})\)`);
+const DEV_NAMES = new Set(['dev', 'development', 'test', 'local']);
+/** What a list of environments' names holds: each one a development or test name, or production alone. */
+function listGuard(list) {
+    const names = list
+        .split(/[\s,]+/)
+        .map((n) => n.replace(/^:|^["']|["']$/g, ''))
+        .filter((n) => n !== '');
+    if (names.length === 0)
+        return NO_GUARD;
+    if (names.every((n) => DEV_NAMES.has(n)))
+        return { dev: true, prod: false };
+    return names.every((n) => n === 'prod' || n === 'production') ? { dev: false, prod: true } : NO_GUARD;
+}
+/** A `case` on the environment's name. */
+const ENV_CASE = /^\s*(?:Rails\.env|config_env\(\)|Mix\.env(?:\(\))?|ENV\[["'](?:RAILS_ENV|RACK_ENV|MIX_ENV|APP_ENV)["']\])\s*$/;
+/** A condition's text without its `do` or `then`, its spaces run together: `config_env() == :dev`. */
+function conditionOf(text) {
+    let c = text.replace(/\s+/g, ' ').trim();
+    if (c.endsWith(' do') || c === 'do')
+        c = c.slice(0, -2).trim();
+    else if (c.endsWith(' then') || c === 'then')
+        c = c.slice(0, -4).trim();
+    return c;
+}
+/** `code` without a `#` comment at its end (one outside a string: no quote follows it). */
+function withoutTrailingComment(code) {
+    const hash = code.indexOf(' #');
+    if (hash < 0 || code.startsWith('#{', hash + 1) || /["']/.test(code.slice(hash)))
+        return code;
+    return code.slice(0, hash).trimEnd();
+}
+/**
+ * What the condition of an `if` (or, `negated`, an `unless`) says of the environment: a development or a production
+ * check, or neither. Checks joined by `||` say so when each does (`Rails.env.development? || Rails.env.test?`); joined
+ * by `&&`, one development check makes the branch development's (`Rails.env.development? && ENV[\u2026].blank?`), and its
+ * `else` says nothing. A production check and another thing (`production? && ENV[\u2026].present?`) say nothing.
+ */
+function guardOf(condition, negated) {
+    let c = condition.trim();
+    if (/&&|\|\||\b(?:and|or)\b/.test(c)) {
+        if (negated || /!\s*\(|\bnot\s*\(/.test(c))
+            return NO_GUARD;
+        const any = /&&|\band\b/.test(c);
+        if (any && /\|\||\bor\b/.test(c))
+            return NO_GUARD;
+        const parts = c.split(any ? /&&|\band\b/ : /\|\||\bor\b/).map((p) => guardOf(p, false));
+        if (any)
+            return parts.some((g) => g.dev) && !parts.some((g) => g.prod) ? { dev: true, prod: false } : NO_GUARD;
+        if (parts.every((g) => g.dev))
+            return { dev: true, prod: false };
+        return parts.every((g) => g.prod) ? { dev: false, prod: true } : NO_GUARD;
+    }
+    let not = negated;
+    if (c.startsWith('!') && !c.startsWith('!=')) {
+        not = !not;
+        c = c.slice(1).trim();
+    }
+    else if (/^not\s/.test(c)) {
+        not = !not;
+        c = c.slice(4).trim();
+    }
+    const listed = ENV_IN_LIST.exec(c);
+    const g = listed !== null ? listGuard(listed[1] ?? listed[2] ?? listed[3] ?? listed[4] ?? '') : { dev: DEV_CONDITION.test(c), prod: PROD_CONDITION.test(c) };
+    if (g.dev === g.prod)
+        return NO_GUARD;
+    return not ? { dev: g.prod, prod: g.dev } : g;
+}
+/**
+ * What a clause of a `case` on the environment's name is for: `when "development", "test"` and `:dev ->` are
+ * development's, `when "development", "staging"` is not, `when "production"` is production's.
+ */
+function clauseGuard(code) {
+    const head = code.startsWith('when') ? code.slice(4).split(/\bthen\b/)[0] : code.split('->')[0];
+    return listGuard(head);
+}
+
+
+/***/ }),
+
 /***/ 8697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -8825,6 +8964,8 @@ function markEncryptedData(lines, from, to, skip) {
     }
 }
 
+// EXTERNAL MODULE: ./src/rules/lib/env-conditions.ts
+var env_conditions = __webpack_require__(2567);
 // EXTERNAL MODULE: ./src/rules/lib/sections.ts
 var sections = __webpack_require__(9943);
 ;// CONCATENATED MODULE: ./src/rules/lib/signing-calls.ts
@@ -9144,6 +9285,7 @@ function isCalleeCode(c) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/lib/secret-assignments.ts
+
 
 
 
@@ -9570,6 +9712,14 @@ function analyzeFile(file) {
                 out[k] = { ...o, context: 'example', contextWhy: 'placeholder in a configuration template' };
         }
     }
+    // A file whose opening comment says it is for development only (JHipster's compose files) is development's, where
+    // nothing above placed a value.
+    const devFile = out.length > 0 ? (0,sections/* developmentOnlyFile */.kE)(file.path, lines) : null;
+    if (devFile !== null) {
+        for (let k = 0; k < out.length; k++)
+            if (out[k].context === undefined)
+                out[k] = { ...out[k], context: devFile.context, contextWhy: devFile.why };
+    }
     return catalogue ? out.filter((o) => (0,secret_value/* looksLikeSecret */.WW)(o.value)) : out;
 }
 /** Code that uses iron-session, which seals its cookie with the `password` option (found in the search of every file). */
@@ -9946,77 +10096,12 @@ const BRANCH_BEFORE = /(?:\bdo|\bthen|->)$|^(?:else|elsif\b.*|when\b.*|if\b.*|un
 const CLAUSE_VALUE = /^[\w:.!?()\[\]{}, "'=<>-]{1,80}?->\s*["']/;
 /** What a branch's last line comes before: `else`, `end`, another clause. */
 const BRANCH_AFTER = /^(?:else\b|elsif\b|end\b|when\b|[^"'#]{1,80}?->)/;
-const NO_GUARD = { dev: false, prod: false };
-/** A condition that holds in development or tests only: `config_env() == :dev`, `Rails.env.development?`, `Rails.env != "production"`. */
-const DEV_CONDITION = /(?:config_env|Mix\.env)\(?\)?\s*(?:(?:==|in)\s*(?:\[\s*)?:(?:dev|test)\b|!=\s*:prod\b)|Rails\.env\.(?:development|test|local)\?|Rails\.env\s*(?:==\s*["'](?:development|test)["']|!=\s*["']production["'])/;
-/** A condition that holds in production: `config_env() == :prod`, `Rails.env.production?`, `Rails.env == "production"`. */
-const PROD_CONDITION = /(?:config_env|Mix\.env)\(?\)?\s*(?:==\s*:prod\b|!=\s*:dev\b)|Rails\.env\.production\?|Rails\.env\s*(?:==\s*["']production["']|!=\s*["']development["'])/;
-/** A `case` on the environment's name. */
-const ENV_CASE = /^\s*(?:Rails\.env|config_env\(\)|Mix\.env(?:\(\))?|ENV\[["'](?:RAILS_ENV|RACK_ENV|MIX_ENV)["']\])\s*$/;
 /** A clause of such a `case`: Ruby's `when \u2026`, Elixir's `\u2026 ->`. */
 const ENV_CLAUSE = /^when\b|->/;
 /** Lines at the assignment's level that carry its expression on: `else`, `end`, another clause. */
 const BRANCH_CONTINUES = /^(?:else\b|elsif\b|end\b|when\b|[^"'#]{1,80}?->)/;
-/** A condition's text without its `do` or `then`, its spaces run together: `config_env() == :dev`. */
-function conditionOf(text) {
-    let c = text.replace(/\s+/g, ' ').trim();
-    if (c.endsWith(' do') || c === 'do')
-        c = c.slice(0, -2).trim();
-    else if (c.endsWith(' then') || c === 'then')
-        c = c.slice(0, -4).trim();
-    return c;
-}
-/** `code` without a `#` comment at its end (one outside a string: no quote follows it). */
-function withoutTrailingComment(code) {
-    const hash = code.indexOf(' #');
-    if (hash < 0 || code.startsWith('#{', hash + 1) || /["']/.test(code.slice(hash)))
-        return code;
-    return code.slice(0, hash).trimEnd();
-}
 /** An assignment in a condition: `if key = System.get_env("SECRET_KEY_BASE") do`. */
 const BINDS = /(?:^|[^=!<>])=(?![=~>])/;
-/**
- * What the condition of an `if` (or, `negated`, an `unless`) says of the environment: a development or a production
- * check, or neither. Checks joined by `||` say so when each does (`Rails.env.development? || Rails.env.test?`); joined
- * by `&&`, one development check makes the branch development's (`Rails.env.development? && ENV[\u2026].blank?`), and its
- * `else` says nothing. A production check and another thing (`production? && ENV[\u2026].present?`) say nothing.
- */
-function guardOf(condition, negated) {
-    let c = condition.trim();
-    if (/&&|\|\||\b(?:and|or)\b/.test(c)) {
-        if (negated || /!\s*\(|\bnot\s*\(/.test(c))
-            return NO_GUARD;
-        const any = /&&|\band\b/.test(c);
-        if (any && /\|\||\bor\b/.test(c))
-            return NO_GUARD;
-        const parts = c.split(any ? /&&|\band\b/ : /\|\||\bor\b/).map((p) => guardOf(p, false));
-        if (any)
-            return parts.some((g) => g.dev) && !parts.some((g) => g.prod) ? { dev: true, prod: false } : NO_GUARD;
-        if (parts.every((g) => g.dev))
-            return { dev: true, prod: false };
-        return parts.every((g) => g.prod) ? { dev: false, prod: true } : NO_GUARD;
-    }
-    let not = negated;
-    if (c.startsWith('!') && !c.startsWith('!=')) {
-        not = !not;
-        c = c.slice(1).trim();
-    }
-    else if (/^not\s/.test(c)) {
-        not = !not;
-        c = c.slice(4).trim();
-    }
-    const dev = DEV_CONDITION.test(c);
-    const prod = PROD_CONDITION.test(c);
-    if (dev === prod)
-        return NO_GUARD;
-    return not ? { dev: prod, prod: dev } : { dev, prod };
-}
-/** What a clause of a `case` on the environment's name is for: `when "development", "test"`, `:dev ->`. */
-function clauseGuard(code) {
-    const head = code.startsWith('when') ? code.split(/\bthen\b/)[0] : code.split('->')[0];
-    const prod = /\bproduction\b|:prod\b/.test(head);
-    return { dev: !prod && /\b(?:development|test)\b|:(?:dev|test)\b/.test(head), prod };
-}
 /** Whether a branch behind this frame runs in development only. */
 function isDevBranch(f) {
     if (f.kind === 'envcase' || f.kind === 'cond')
@@ -11574,7 +11659,7 @@ class LineAnalyzer {
             if (whole === '' || whole.startsWith('#'))
                 continue;
             // A comment after the code (`if config_env() == :prod do # set by fly secrets`) is no part of it.
-            const code = withoutTrailingComment(whole);
+            const code = (0,env_conditions/* withoutTrailingComment */.GG)(whole);
             // A new statement at the assignment's level: the expression is over (its `end` was on a line of code).
             if (k > open && at <= indent && !BRANCH_CONTINUES.test(code))
                 break;
@@ -11588,20 +11673,20 @@ class LineAnalyzer {
                         return;
                 }
                 else {
-                    const cond = conditionOf(code.slice(opens[0].length));
+                    const cond = (0,env_conditions/* conditionOf */.rI)(code.slice(opens[0].length));
                     // A `case` on the value read decides by it (`case System.get_env("X") do nil -> "\u2026"`), and so does an `if` that
                     // binds it (`if key = System.get_env("X") do`); a test of another variable (`if ENV["CI"]`) does not.
-                    if (ENV_READ.test(cond) && (opens[1] === 'case' ? !ENV_CASE.test(cond) : BINDS.test(cond)))
+                    if (ENV_READ.test(cond) && (opens[1] === 'case' ? !env_conditions/* ENV_CASE */.p4.test(cond) : BINDS.test(cond)))
                         readsEnv = true;
-                    const g = opens[1] === 'case' || opens[1] === 'cond' ? NO_GUARD : guardOf(cond, opens[1] === 'unless');
+                    const g = opens[1] === 'case' || opens[1] === 'cond' ? env_conditions/* NO_GUARD */.Uj : (0,env_conditions/* guardOf */.HY)(cond, opens[1] === 'unless');
                     // `case Rails.env` / `when "development"`, `case config_env() do` / `:dev ->`: each clause is an environment's.
-                    const kind = opens[1] === 'case' && ENV_CASE.test(cond) ? 'envcase' : opens[1];
-                    frames.push({ kind, dev: g.dev, elseDev: g.prod, inElse: false, clause: NO_GUARD });
+                    const kind = opens[1] === 'case' && env_conditions/* ENV_CASE */.p4.test(cond) ? 'envcase' : opens[1];
+                    frames.push({ kind, dev: g.dev, elseDev: g.prod, inElse: false, clause: env_conditions/* NO_GUARD */.Uj });
                 }
             }
             else if (/^elsif\b/.test(code) && frames.length > 0) {
                 const f = frames[frames.length - 1];
-                const g = guardOf(conditionOf(code.slice(5)), false);
+                const g = (0,env_conditions/* guardOf */.HY)((0,env_conditions/* conditionOf */.rI)(code.slice(5)), false);
                 // The `else` after the chain runs when no condition held: not in production, if one was production's.
                 Object.assign(f, { dev: g.dev, elseDev: f.elseDev || g.prod, inElse: false });
             }
@@ -11609,7 +11694,7 @@ class LineAnalyzer {
                 const f = frames[frames.length - 1];
                 f.inElse = true;
                 // A `case`'s `else` is every other environment: its clause says nothing.
-                f.clause = NO_GUARD;
+                f.clause = env_conditions/* NO_GUARD */.Uj;
             }
             else if (/^end\b/.test(code)) {
                 frames.pop();
@@ -11620,9 +11705,9 @@ class LineAnalyzer {
                 // `when "development"`, `:dev ->` in a `case` on the environment, `config_env() == :dev ->` in a `cond`.
                 const f = frames[frames.length - 1];
                 if (f.kind === 'envcase')
-                    f.clause = clauseGuard(code);
+                    f.clause = (0,env_conditions/* clauseGuard */.Hb)(code);
                 else if (f.kind === 'cond')
-                    f.clause = guardOf(conditionOf(code.split('->')[0]), false);
+                    f.clause = (0,env_conditions/* guardOf */.HY)((0,env_conditions/* conditionOf */.rI)(code.split('->')[0]), false);
             }
             // A branch's body that reads the environment (not an `elsif`'s or a `when`'s test of it).
             if (k > open && !opens && !/^(?:elsif|when)\b/.test(code) && ENV_READ.test(code))
@@ -15066,10 +15151,13 @@ function namesSomething(value, quoted) {
 /* harmony export */   G_: () => (/* binding */ jsConditionGuard),
 /* harmony export */   Lm: () => (/* binding */ DOCKER_RUN),
 /* harmony export */   ZE: () => (/* binding */ sectionOf),
-/* harmony export */   hu: () => (/* binding */ pythonConditionGuard)
+/* harmony export */   hu: () => (/* binding */ pythonConditionGuard),
+/* harmony export */   kE: () => (/* binding */ developmentOnlyFile)
 /* harmony export */ });
 /* unused harmony export DOCKER_ARG */
 /* harmony import */ var _phrase__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5434);
+/* harmony import */ var _env_conditions__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2567);
+
 
 /**
  * The sections a line can sit in, by code. Dockerfile instructions are codes
@@ -15099,6 +15187,7 @@ const DEV_BRANCH = 19;
 const JS_TEST_FILE = 20;
 const OPENAPI_EXAMPLE = 21;
 const DOCKER_BUILD_STAGE = 22;
+const DEV_HEADER = 23;
 const SECTIONS = [
     null,
     { context: 'development', why: 'development section' },
@@ -15123,6 +15212,7 @@ const SECTIONS = [
     { context: 'test', why: 'file that imports a test framework' },
     { context: 'example', why: 'example in an OpenAPI document' },
     { context: 'build', why: 'build stage the final image does not derive from' },
+    { context: 'development', why: 'file whose opening comment says it is for development' },
 ];
 /** The section a code stands for, or null. */
 function sectionOf(code) {
@@ -15155,6 +15245,10 @@ function sectionCodes(lines, lang) {
         case 'python':
             codes = merged(pythonClasses(lines), pythonBranches(lines));
             break;
+        case 'ruby':
+        case 'elixir':
+            codes = endBranches(lines, lang);
+            break;
         case 'js':
             codes = jsTestFile(lines) ?? jsBranches(lines);
             break;
@@ -15169,6 +15263,42 @@ function sectionCodes(lines, lang) {
     }
     cache.set(lines, codes);
     return codes;
+}
+/**
+ * The section a whole file is when its opening comment says it is for development only (see `saysDevelopmentOnly`)
+ * and its path says nothing of production or another deployment; null otherwise.
+ */
+function developmentOnlyFile(path, lines) {
+    return !PRODUCTION_PATH.test(path) && saysDevelopmentOnly(lines) ? SECTIONS[DEV_HEADER] : null;
+}
+/** A path that names production or another deployment: `docker-compose.prod.yml`, `config/environments/production.rb`. */
+const PRODUCTION_PATH = /(?:^|[\/._-])(?:prod|production|staging|stage|live|release)(?:[\/._-]|$)/i;
+/** A line of comment, in any of the syntaxes sections are read in: the marker, then the comment's text (group 1). */
+const COMMENT_LINE = /^\s*(?:#+|\/\/+|;+|--|\/?\*+|<!--)\s*(.*)$/;
+/**
+ * What a file's opening comment says of the file when it is for development only: JHipster's compose files ("This
+ * configuration is intended for development purpose, it's your responsibility to harden it for production"), and a
+ * comment that starts "For local development only", "Development only", "Do not use this file in production", "Not
+ * for production". Not a sentence about something else (`Its -dev flag is for development only`), nor one that
+ * names another deployment beside development (`intended for development, staging and production`).
+ */
+const DEVELOPMENT_ONLY = new RegExp(String.raw `^(?:this|the) (?:file|configuration|config|setup|stack|compose file|docker-compose file|image|settings?|environment) (?:is|are) (?:only |meant |intended |designed |made )*(?:for|to be used (?:for|in)) (?:local )?development(?: purposes?| use| only)?\b(?!(?: purposes?| use| only)?[,/ ]*(?:and|or|staging|production|prod)\b)|` +
+    String.raw `^(?:for )?(?:local )?development(?: purposes| use)? only(?:[.!]|$)|^(?:do not|don't|never) use(?: this| it)?(?: file| configuration| config| setup| stack| compose file)? (?:in|for) production\b|^not (?:meant |intended |suitable |safe )?for production\b`, 'i');
+/** Whether the comments a file opens with (its first 20 lines, before any other) say it is for development only. */
+function saysDevelopmentOnly(lines) {
+    for (let idx = 0; idx < lines.length && idx < 20; idx++) {
+        const t = lines[idx].text;
+        if (t.trim() === '' || t.startsWith('---') || t.startsWith('#!'))
+            continue;
+        if (t.length > 400)
+            return false;
+        const comment = COMMENT_LINE.exec(t);
+        if (comment === null)
+            return false;
+        if (DEVELOPMENT_ONLY.test(comment[1]))
+            return true;
+    }
+    return false;
 }
 /** Top-level blocks of env-keyed YAML (Rails `secrets.yml`, `database.yml`). */
 const ENV_BLOCKS = { development: DEV_BLOCK, test: TEST_BLOCK };
@@ -16377,6 +16507,156 @@ function pythonBranches(lines) {
     }
     return codes;
 }
+/** What opens a Ruby or Elixir statement a branch section may start with. */
+const END_BLOCK_WORD = /^(if|unless|elsif|else|when|case|configure)\b/;
+/** Sinatra's settings for some environments: `configure :development do`, `configure :development, :test do`. */
+const SINATRA_CONFIGURE = /^configure\s+(:\w+(?:\s*,\s*:\w+)*)\s+do(?:\s*\|[^|]*\|)?$/;
+/** An Elixir clause of a `case`: `:dev ->`, `:prod -> "\u2026"`. */
+const ELIXIR_CLAUSE = /^[^"'#]{1,80}?->/;
+/**
+ * Ruby and Elixir branches behind a development check, around statements (a branching expression assigned whole is
+ * read by `secret-assignments.ts`): `if Rails.env.development?`, `unless Rails.env.production?`, an `elsif`, the
+ * `else` of `if Rails.env.production?`, Elixir's `if config_env() == :dev do`, a statement with `if
+ * Rails.env.development?` after it, Sinatra's `configure :development do`, and the development clauses of a `case`
+ * on the environment's name (`when "development"`, `:dev ->`). A block is the lines below indented deeper than its
+ * opener, as Rubocop and `mix format` lay them out.
+ */
+function endBranches(lines, lang) {
+    let codes = null;
+    let budget = BRANCH_BUDGET;
+    const mark = (from, to) => {
+        if (to >= from)
+            (codes ??= new Uint8Array(lines.length)).fill(DEV_BRANCH, from, to + 1);
+    };
+    /** Whether the `else` of the `if` chain open at each indentation runs in development only. */
+    const elseDev = new Map();
+    /** The `case`s open, innermost last: their indentation, and whether each is on the environment's name. */
+    const cases = [];
+    for (let idx = 0; idx < lines.length; idx++) {
+        const t = lines[idx].text;
+        if (t.length > 400 || lines[idx].offset !== 0)
+            continue;
+        const indent = indentOf(t);
+        if (indent === t.length || t[indent] === '#')
+            continue;
+        const code = (0,_env_conditions__WEBPACK_IMPORTED_MODULE_1__/* .withoutTrailingComment */ .GG)(t.slice(indent).trimEnd());
+        const word = END_BLOCK_WORD.exec(code)?.[1];
+        for (const k of elseDev.keys())
+            if (k > indent || (k === indent && word !== 'elsif' && word !== 'else'))
+                elseDev.delete(k);
+        while (cases.length > 0 && (cases[cases.length - 1].indent > indent || (cases[cases.length - 1].indent === indent && word !== 'when' && word !== 'else')))
+            cases.pop();
+        const innerCase = cases[cases.length - 1];
+        let dev = false;
+        if (word === 'if' || word === 'unless' || word === 'elsif') {
+            const rest = code.slice(word.length).trim();
+            const keyword = lang === 'elixir' ? /,\s*do:/.exec(rest) : /\bthen\b(?=.*\S)|;/.exec(rest);
+            if (keyword !== null) {
+                // On one line: `if config_env() == :dev, do: \u2026`, `if Rails.env.development? then \u2026 end`, `if dev?; \u2026; end`.
+                // Only without another branch on the line.
+                const g = (0,_env_conditions__WEBPACK_IMPORTED_MODULE_1__/* .guardOf */ .HY)((0,_env_conditions__WEBPACK_IMPORTED_MODULE_1__/* .conditionOf */ .rI)(rest.slice(0, keyword.index)), word === 'unless');
+                if (g.dev && !/\b(?:else|elsif)\b/.test(rest.slice(keyword.index)))
+                    mark(idx, idx);
+                continue;
+            }
+            if (lang === 'elixir' && !/\bdo$/.test(rest))
+                continue;
+            const g = (0,_env_conditions__WEBPACK_IMPORTED_MODULE_1__/* .guardOf */ .HY)((0,_env_conditions__WEBPACK_IMPORTED_MODULE_1__/* .conditionOf */ .rI)(rest), word === 'unless');
+            if (word === 'elsif') {
+                // The chain's `else` runs when no condition held: outside production still only if each was production's.
+                if (elseDev.has(indent))
+                    elseDev.set(indent, elseDev.get(indent) && g.prod);
+            }
+            else {
+                elseDev.set(indent, g.prod);
+            }
+            dev = g.dev;
+        }
+        else if (word === 'else') {
+            if (code !== 'else')
+                continue;
+            dev = elseDev.get(indent) === true;
+            elseDev.delete(indent);
+            // A `case`'s `else` is every other environment.
+            if (innerCase?.indent === indent)
+                continue;
+        }
+        else if (word === 'case') {
+            cases.push({ indent, env: _env_conditions__WEBPACK_IMPORTED_MODULE_1__/* .ENV_CASE */ .p4.test((0,_env_conditions__WEBPACK_IMPORTED_MODULE_1__/* .conditionOf */ .rI)(code.slice(4))) });
+            continue;
+        }
+        else if (word === 'configure' && lang === 'ruby') {
+            const m = SINATRA_CONFIGURE.exec(code);
+            if (m === null)
+                continue;
+            dev = m[1].split(',').every((e) => /^:(?:development|test)$/.test(e.trim()));
+        }
+        else if (innerCase?.env === true && (word === 'when' || (lang === 'elixir' && indent > innerCase.indent && ELIXIR_CLAUSE.test(code)))) {
+            const head = word === 'when' ? code.split(/\bthen\b/)[0] : code.split('->')[0];
+            if (!(0,_env_conditions__WEBPACK_IMPORTED_MODULE_1__/* .clauseGuard */ .Hb)(code).dev)
+                continue;
+            // The clause's body on its line (`when "development" then "\u2026"`, `:dev -> "\u2026"`), or indented below it.
+            if (code.slice(head.length).replace(/^(?:then|->)/, '').trim() !== '') {
+                mark(idx, idx);
+                continue;
+            }
+            dev = true;
+        }
+        else {
+            // A statement with its condition after it: `config.secret_key_base = "\u2026" if Rails.env.development?`.
+            if (lang !== 'ruby')
+                continue;
+            const at = modifierAt(code);
+            if (at === null)
+                continue;
+            if ((0,_env_conditions__WEBPACK_IMPORTED_MODULE_1__/* .guardOf */ .HY)((0,_env_conditions__WEBPACK_IMPORTED_MODULE_1__/* .conditionOf */ .rI)(code.slice(at.cond)), at.unless).dev)
+                mark(idx, idx);
+            continue;
+        }
+        if (!dev)
+            continue;
+        let end = idx;
+        for (let k = idx + 1; k < lines.length; k++) {
+            const u = lines[k].text;
+            if ((budget -= u.length + 1) < 0)
+                return codes;
+            if (lines[k].offset !== 0)
+                continue;
+            const i = indentOf(u);
+            if (i === u.length || u[i] === '#')
+                continue;
+            if (i <= indent)
+                break;
+            end = k;
+        }
+        mark(idx, end);
+    }
+    return codes;
+}
+/**
+ * Where the condition of a Ruby statement modifier starts (`\u2026 if COND`, `\u2026 unless COND`): the last ` if ` or
+ * ` unless ` outside strings and brackets, after some code. Null when the line has none.
+ */
+function modifierAt(code) {
+    let depth = 0;
+    let found = null;
+    scanOutsideStrings(code, 0, '"\'', (c, i) => {
+        if (c === '(' || c === '[' || c === '{')
+            depth++;
+        else if (c === ')' || c === ']' || c === '}')
+            depth--;
+        else if (c === ' ' && depth === 0 && i > 0 && !MODIFIED_NOTHING.test(code.slice(Math.max(0, i - 12), i))) {
+            if (code.startsWith(' if ', i))
+                found = { cond: i + 4, unless: false };
+            else if (code.startsWith(' unless ', i))
+                found = { cond: i + 8, unless: true };
+        }
+        return undefined;
+    });
+    return found;
+}
+/** What ends an expression that goes on: an `if` after it starts a value (`x = if \u2026`, `foo(if \u2026`), no modifier. */
+const MODIFIED_NOTHING = /(?:[=(,|&+\-*\/<>!?:{[]|\b(?:return|and|or|not|then|do|else|in))\s*$/;
 
 
 /***/ }),

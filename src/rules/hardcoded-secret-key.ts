@@ -62,7 +62,18 @@ export const hardcodedSecretKey: Rule = {
         "throw …` (or `process.exit(…)`) in the same block, in a block laid out " +
         "as formatters write it (closed by a `}` at the `if`'s indentation) or on the `if`'s own line; Python's `if " +
         'DEBUG:`, `if ENVIRONMENT == "development":`, their `elif`, one-line `if DEBUG: X = …`, and the `else:` of `if ' +
-        'not DEBUG:`. A condition that also lets production through (`!secret || isDev`) guards nothing, and a line that ' +
+        "not DEBUG:`; Ruby's `if Rails.env.development?`, `unless Rails.env.production?`, an `elsif`, the `else` of `if " +
+        "Rails.env.production?` (not after an `elsif`), a statement with `if Rails.env.development?` after it, `when " +
+        "\"development\"` of a `case Rails.env`, `%w[development test].include?(Rails.env)`, Sinatra's `configure " +
+        ":development do` and `if development?`, `ENV[\"RACK_ENV\"] == \"test\"`, Hanami's `Hanami.env?(:development)`; " +
+        "Elixir's `if config_env() == :dev do` (or `, do:`), the `else` of `if config_env() == :prod do`, `:dev ->` of a " +
+        "`case config_env() do`, and `Mix.env() in [:dev, :test]`. The `else` of a test of a variable for production " +
+        '(`ENV["RACK_ENV"] == "production"`) is not development\'s: a deployment that sets only `RAILS_ENV` leaves it ' +
+        'unset. A file whose opening comment says it is for development only (JHipster\'s compose files: "This ' +
+        'configuration is intended for development purpose"; a comment that starts "For local development only.", "Do ' +
+        'not use this file in production" or "Not for production"; not in a file whose path says production or staging) ' +
+        "is development's throughout. A condition that also " +
+        'lets production through (`!secret || isDev`, `config_env() in [:dev, :prod]`) guards nothing, and a line that ' +
         'also holds code outside the branch (`} else { … }`) keeps the file\'s context. An application started without ' +
         '`NODE_ENV` still takes a `NODE_ENV !== \'production\'` branch: set it in every deployment.',
       '',

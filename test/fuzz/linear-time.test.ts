@@ -58,6 +58,12 @@ const FIXED_SEED = 0x5eed;
 const RANDOM_SEED = Math.floor(Math.random() * 2 ** 31);
 
 const INPUTS: Input[] = [
+  // Ruby's and Elixir's branches on the environment around statements, on every line, and what they are read with.
+  text('Ruby modifiers on every line', fill('SECRET_KEY = "abcdefgh12345678" if Rails.env.development? && (x if y) unless %w[development test].include?(Rails.env) ', BIG)),
+  text('Ruby branches on every line', fill('if Rails.env.production?\n  SECRET_KEY = "abcdefgh12345678"\nelsif Rails.env.staging?\nelse\n  SECRET_KEY = "abcdefgh12345678"\n', BIG)),
+  text('cases on the environment on every line', fill('case Rails.env\nwhen "development"\n  SECRET_KEY = "abcdefgh12345678"\ncase config_env() do\n  :dev ->\n    config :a, secret_key_base: "abcdefgh12345678"\n', BIG)),
+  text('Elixir keyword branches on every line', fill('if config_env() == :dev, do: config(:a, secret_key_base: "abcdefgh12345678"), else: if config_env() in [:dev, ', BIG)),
+  text('development-only headers', `${fill('# for local development only, not for production\n', 4000)}${fill('SECRET_KEY = "abcdefgh12345678"\n', BIG)}`),
   text('base64 key marks across windows', fill(`KEY: LS0tLS1CRUdJTi${'QUJD'.repeat(1500)} `, BIG)),
   // Koa keys, jsonwebtoken imports that never close, Rust defaults and Go flags, each on every line.
   text('Koa keys on every line', `const Koa = require('koa');\n${fill("app.keys = ['k', 'l'", BIG)}`),

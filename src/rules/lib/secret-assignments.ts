@@ -24,7 +24,8 @@ import { isConfigTemplate } from '../../core/context';
 import { commentStart } from './comments';
 import { familyOf, isCommentedAssignment, lexCode, type CodeMap } from './code-lexer';
 import { referenceOnlyLines } from './manifests';
-import { DOCKER_RUN, jsConditionGuard, pythonConditionGuard, sectionCodes, sectionOf, type Section } from './sections';
+import { clauseGuard, conditionOf, ENV_CASE, guardOf, NO_GUARD, withoutTrailingComment, type EnvGuard } from './env-conditions';
+import { developmentOnlyFile, DOCKER_RUN, jsConditionGuard, pythonConditionGuard, sectionCodes, sectionOf, type Section } from './sections';
 import {
   calleeBefore,
   enclosingObjectLabel,
@@ -485,6 +486,12 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
       if (o.context === undefined && !looksLikeSecret(o.value)) out[k] = { ...o, context: 'example', contextWhy: 'placeholder in a configuration template' };
     }
   }
+  // A file whose opening comment says it is for development only (JHipster's compose files) is development's, where
+  // nothing above placed a value.
+  const devFile = out.length > 0 ? developmentOnlyFile(file.path, lines) : null;
+  if (devFile !== null) {
+    for (let k = 0; k < out.length; k++) if (out[k]!.context === undefined) out[k] = { ...out[k]!, context: devFile.context, contextWhy: devFile.why };
+  }
   return catalogue ? out.filter((o) => looksLikeSecret(o.value)) : out;
 }
 
@@ -863,78 +870,13 @@ const BRANCH_BEFORE = /(?:\bdo|\bthen|->)$|^(?:else|elsif\b.*|when\b.*|if\b.*|un
 const CLAUSE_VALUE = /^[\w:.!?()\[\]{}, "'=<>-]{1,80}?->\s*["']/;
 /** What a branch's last line comes before: `else`, `end`, another clause. */
 const BRANCH_AFTER = /^(?:else\b|elsif\b|end\b|when\b|[^"'#]{1,80}?->)/;
-/** What a condition or a clause says of the environment the code runs in. */
-interface Guard {
-  dev: boolean;
-  prod: boolean;
-}
-const NO_GUARD: Guard = { dev: false, prod: false };
-/** A condition that holds in development or tests only: `config_env() == :dev`, `Rails.env.development?`, `Rails.env != "production"`. */
-const DEV_CONDITION = /(?:config_env|Mix\.env)\(?\)?\s*(?:(?:==|in)\s*(?:\[\s*)?:(?:dev|test)\b|!=\s*:prod\b)|Rails\.env\.(?:development|test|local)\?|Rails\.env\s*(?:==\s*["'](?:development|test)["']|!=\s*["']production["'])/;
-/** A condition that holds in production: `config_env() == :prod`, `Rails.env.production?`, `Rails.env == "production"`. */
-const PROD_CONDITION = /(?:config_env|Mix\.env)\(?\)?\s*(?:==\s*:prod\b|!=\s*:dev\b)|Rails\.env\.production\?|Rails\.env\s*(?:==\s*["']production["']|!=\s*["']development["'])/;
-/** A `case` on the environment's name. */
-const ENV_CASE = /^\s*(?:Rails\.env|config_env\(\)|Mix\.env(?:\(\))?|ENV\[["'](?:RAILS_ENV|RACK_ENV|MIX_ENV)["']\])\s*$/;
 /** A clause of such a `case`: Ruby's `when …`, Elixir's `… ->`. */
 const ENV_CLAUSE = /^when\b|->/;
 /** Lines at the assignment's level that carry its expression on: `else`, `end`, another clause. */
 const BRANCH_CONTINUES = /^(?:else\b|elsif\b|end\b|when\b|[^"'#]{1,80}?->)/;
 
-/** A condition's text without its `do` or `then`, its spaces run together: `config_env() == :dev`. */
-function conditionOf(text: string): string {
-  let c = text.replace(/\s+/g, ' ').trim();
-  if (c.endsWith(' do') || c === 'do') c = c.slice(0, -2).trim();
-  else if (c.endsWith(' then') || c === 'then') c = c.slice(0, -4).trim();
-  return c;
-}
-
-/** `code` without a `#` comment at its end (one outside a string: no quote follows it). */
-function withoutTrailingComment(code: string): string {
-  const hash = code.indexOf(' #');
-  if (hash < 0 || code.startsWith('#{', hash + 1) || /["']/.test(code.slice(hash))) return code;
-  return code.slice(0, hash).trimEnd();
-}
-
 /** An assignment in a condition: `if key = System.get_env("SECRET_KEY_BASE") do`. */
 const BINDS = /(?:^|[^=!<>])=(?![=~>])/;
-
-/**
- * What the condition of an `if` (or, `negated`, an `unless`) says of the environment: a development or a production
- * check, or neither. Checks joined by `||` say so when each does (`Rails.env.development? || Rails.env.test?`); joined
- * by `&&`, one development check makes the branch development's (`Rails.env.development? && ENV[…].blank?`), and its
- * `else` says nothing. A production check and another thing (`production? && ENV[…].present?`) say nothing.
- */
-function guardOf(condition: string, negated: boolean): Guard {
-  let c = condition.trim();
-  if (/&&|\|\||\b(?:and|or)\b/.test(c)) {
-    if (negated || /!\s*\(|\bnot\s*\(/.test(c)) return NO_GUARD;
-    const any = /&&|\band\b/.test(c);
-    if (any && /\|\||\bor\b/.test(c)) return NO_GUARD;
-    const parts = c.split(any ? /&&|\band\b/ : /\|\||\bor\b/).map((p) => guardOf(p, false));
-    if (any) return parts.some((g) => g.dev) && !parts.some((g) => g.prod) ? { dev: true, prod: false } : NO_GUARD;
-    if (parts.every((g) => g.dev)) return { dev: true, prod: false };
-    return parts.every((g) => g.prod) ? { dev: false, prod: true } : NO_GUARD;
-  }
-  let not = negated;
-  if (c.startsWith('!') && !c.startsWith('!=')) {
-    not = !not;
-    c = c.slice(1).trim();
-  } else if (/^not\s/.test(c)) {
-    not = !not;
-    c = c.slice(4).trim();
-  }
-  const dev = DEV_CONDITION.test(c);
-  const prod = PROD_CONDITION.test(c);
-  if (dev === prod) return NO_GUARD;
-  return not ? { dev: prod, prod: dev } : { dev, prod };
-}
-
-/** What a clause of a `case` on the environment's name is for: `when "development", "test"`, `:dev ->`. */
-function clauseGuard(code: string): Guard {
-  const head = code.startsWith('when') ? code.split(/\bthen\b/)[0]! : code.split('->')[0]!;
-  const prod = /\bproduction\b|:prod\b/.test(head);
-  return { dev: !prod && /\b(?:development|test)\b|:(?:dev|test)\b/.test(head), prod };
-}
 
 /**
  * An open `if`, `unless`, `case` or `cond` of a branching expression (see `branchValues`): its kind (`envcase` for a
@@ -946,7 +888,7 @@ interface BranchFrame {
   dev: boolean;
   elseDev: boolean;
   inElse: boolean;
-  clause: Guard;
+  clause: EnvGuard;
 }
 
 /** Whether a branch behind this frame runs in development only. */

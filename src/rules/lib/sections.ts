@@ -2,6 +2,7 @@ import type { Line } from '../../core/text';
 import type { ContextName } from '../../core/types';
 import type { Lang } from './filetype';
 import { lowerSnake } from './phrase';
+import { clauseGuard, conditionOf, ENV_CASE, guardOf, withoutTrailingComment } from './env-conditions';
 
 /** A part of a file whose context its path cannot tell: the `test:` block of `secrets.yml`, a pytest table. */
 export interface Section {
@@ -38,6 +39,7 @@ const DEV_BRANCH = 19;
 const JS_TEST_FILE = 20;
 const OPENAPI_EXAMPLE = 21;
 const DOCKER_BUILD_STAGE = 22;
+const DEV_HEADER = 23;
 
 const SECTIONS: readonly (Section | null)[] = [
   null,
@@ -63,6 +65,7 @@ const SECTIONS: readonly (Section | null)[] = [
   { context: 'test', why: 'file that imports a test framework' },
   { context: 'example', why: 'example in an OpenAPI document' },
   { context: 'build', why: 'build stage the final image does not derive from' },
+  { context: 'development', why: 'file whose opening comment says it is for development' },
 ];
 
 /** The section a code stands for, or null. */
@@ -97,6 +100,10 @@ export function sectionCodes(lines: readonly Line[], lang: Lang): Uint8Array | n
     case 'python':
       codes = merged(pythonClasses(lines), pythonBranches(lines));
       break;
+    case 'ruby':
+    case 'elixir':
+      codes = endBranches(lines, lang);
+      break;
     case 'js':
       codes = jsTestFile(lines) ?? jsBranches(lines);
       break;
@@ -111,6 +118,44 @@ export function sectionCodes(lines: readonly Line[], lang: Lang): Uint8Array | n
   }
   cache.set(lines, codes);
   return codes;
+}
+
+/**
+ * The section a whole file is when its opening comment says it is for development only (see `saysDevelopmentOnly`)
+ * and its path says nothing of production or another deployment; null otherwise.
+ */
+export function developmentOnlyFile(path: string, lines: readonly Line[]): Section | null {
+  return !PRODUCTION_PATH.test(path) && saysDevelopmentOnly(lines) ? SECTIONS[DEV_HEADER]! : null;
+}
+/** A path that names production or another deployment: `docker-compose.prod.yml`, `config/environments/production.rb`. */
+const PRODUCTION_PATH = /(?:^|[\/._-])(?:prod|production|staging|stage|live|release)(?:[\/._-]|$)/i;
+
+/** A line of comment, in any of the syntaxes sections are read in: the marker, then the comment's text (group 1). */
+const COMMENT_LINE = /^\s*(?:#+|\/\/+|;+|--|\/?\*+|<!--)\s*(.*)$/;
+/**
+ * What a file's opening comment says of the file when it is for development only: JHipster's compose files ("This
+ * configuration is intended for development purpose, it's your responsibility to harden it for production"), and a
+ * comment that starts "For local development only", "Development only", "Do not use this file in production", "Not
+ * for production". Not a sentence about something else (`Its -dev flag is for development only`), nor one that
+ * names another deployment beside development (`intended for development, staging and production`).
+ */
+const DEVELOPMENT_ONLY = new RegExp(
+  String.raw`^(?:this|the) (?:file|configuration|config|setup|stack|compose file|docker-compose file|image|settings?|environment) (?:is|are) (?:only |meant |intended |designed |made )*(?:for|to be used (?:for|in)) (?:local )?development(?: purposes?| use| only)?\b(?!(?: purposes?| use| only)?[,/ ]*(?:and|or|staging|production|prod)\b)|` +
+    String.raw`^(?:for )?(?:local )?development(?: purposes| use)? only(?:[.!]|$)|^(?:do not|don't|never) use(?: this| it)?(?: file| configuration| config| setup| stack| compose file)? (?:in|for) production\b|^not (?:meant |intended |suitable |safe )?for production\b`,
+  'i',
+);
+
+/** Whether the comments a file opens with (its first 20 lines, before any other) say it is for development only. */
+function saysDevelopmentOnly(lines: readonly Line[]): boolean {
+  for (let idx = 0; idx < lines.length && idx < 20; idx++) {
+    const t = lines[idx]!.text;
+    if (t.trim() === '' || t.startsWith('---') || t.startsWith('#!')) continue;
+    if (t.length > 400) return false;
+    const comment = COMMENT_LINE.exec(t);
+    if (comment === null) return false;
+    if (DEVELOPMENT_ONLY.test(comment[1]!)) return true;
+  }
+  return false;
 }
 
 /** Top-level blocks of env-keyed YAML (Rails `secrets.yml`, `database.yml`). */
@@ -779,6 +824,7 @@ function goTestFile(lines: readonly Line[]): Uint8Array | null {
 }
 const TESTING_TYPES = /\btesting\.(?:T|B|TB|M|F)\b/;
 
+
 /** A build constraint: a tag, `!x`, `x && y`, `x || y`. */
 type Constraint = { tag: string } | { not: Constraint } | { and: Constraint[] } | { or: Constraint[] };
 
@@ -1221,3 +1267,125 @@ function pythonBranches(lines: readonly Line[]): Uint8Array | null {
   }
   return codes;
 }
+
+/** What opens a Ruby or Elixir statement a branch section may start with. */
+const END_BLOCK_WORD = /^(if|unless|elsif|else|when|case|configure)\b/;
+/** Sinatra's settings for some environments: `configure :development do`, `configure :development, :test do`. */
+const SINATRA_CONFIGURE = /^configure\s+(:\w+(?:\s*,\s*:\w+)*)\s+do(?:\s*\|[^|]*\|)?$/;
+/** An Elixir clause of a `case`: `:dev ->`, `:prod -> "…"`. */
+const ELIXIR_CLAUSE = /^[^"'#]{1,80}?->/;
+
+/**
+ * Ruby and Elixir branches behind a development check, around statements (a branching expression assigned whole is
+ * read by `secret-assignments.ts`): `if Rails.env.development?`, `unless Rails.env.production?`, an `elsif`, the
+ * `else` of `if Rails.env.production?`, Elixir's `if config_env() == :dev do`, a statement with `if
+ * Rails.env.development?` after it, Sinatra's `configure :development do`, and the development clauses of a `case`
+ * on the environment's name (`when "development"`, `:dev ->`). A block is the lines below indented deeper than its
+ * opener, as Rubocop and `mix format` lay them out.
+ */
+function endBranches(lines: readonly Line[], lang: Lang): Uint8Array | null {
+  let codes: Uint8Array | null = null;
+  let budget = BRANCH_BUDGET;
+  const mark = (from: number, to: number) => {
+    if (to >= from) (codes ??= new Uint8Array(lines.length)).fill(DEV_BRANCH, from, to + 1);
+  };
+  /** Whether the `else` of the `if` chain open at each indentation runs in development only. */
+  const elseDev = new Map<number, boolean>();
+  /** The `case`s open, innermost last: their indentation, and whether each is on the environment's name. */
+  const cases: { indent: number; env: boolean }[] = [];
+  for (let idx = 0; idx < lines.length; idx++) {
+    const t = lines[idx]!.text;
+    if (t.length > 400 || lines[idx]!.offset !== 0) continue;
+    const indent = indentOf(t);
+    if (indent === t.length || t[indent] === '#') continue;
+    const code = withoutTrailingComment(t.slice(indent).trimEnd());
+    const word = END_BLOCK_WORD.exec(code)?.[1];
+    for (const k of elseDev.keys()) if (k > indent || (k === indent && word !== 'elsif' && word !== 'else')) elseDev.delete(k);
+    while (cases.length > 0 && (cases[cases.length - 1]!.indent > indent || (cases[cases.length - 1]!.indent === indent && word !== 'when' && word !== 'else'))) cases.pop();
+    const innerCase = cases[cases.length - 1];
+    let dev = false;
+    if (word === 'if' || word === 'unless' || word === 'elsif') {
+      const rest = code.slice(word.length).trim();
+      const keyword = lang === 'elixir' ? /,\s*do:/.exec(rest) : /\bthen\b(?=.*\S)|;/.exec(rest);
+      if (keyword !== null) {
+        // On one line: `if config_env() == :dev, do: …`, `if Rails.env.development? then … end`, `if dev?; …; end`.
+        // Only without another branch on the line.
+        const g = guardOf(conditionOf(rest.slice(0, keyword.index)), word === 'unless');
+        if (g.dev && !/\b(?:else|elsif)\b/.test(rest.slice(keyword.index))) mark(idx, idx);
+        continue;
+      }
+      if (lang === 'elixir' && !/\bdo$/.test(rest)) continue;
+      const g = guardOf(conditionOf(rest), word === 'unless');
+      if (word === 'elsif') {
+        // The chain's `else` runs when no condition held: outside production still only if each was production's.
+        if (elseDev.has(indent)) elseDev.set(indent, elseDev.get(indent)! && g.prod);
+      } else {
+        elseDev.set(indent, g.prod);
+      }
+      dev = g.dev;
+    } else if (word === 'else') {
+      if (code !== 'else') continue;
+      dev = elseDev.get(indent) === true;
+      elseDev.delete(indent);
+      // A `case`'s `else` is every other environment.
+      if (innerCase?.indent === indent) continue;
+    } else if (word === 'case') {
+      cases.push({ indent, env: ENV_CASE.test(conditionOf(code.slice(4))) });
+      continue;
+    } else if (word === 'configure' && lang === 'ruby') {
+      const m = SINATRA_CONFIGURE.exec(code);
+      if (m === null) continue;
+      dev = m[1]!.split(',').every((e) => /^:(?:development|test)$/.test(e.trim()));
+    } else if (innerCase?.env === true && (word === 'when' || (lang === 'elixir' && indent > innerCase.indent && ELIXIR_CLAUSE.test(code)))) {
+      const head = word === 'when' ? code.split(/\bthen\b/)[0]! : code.split('->')[0]!;
+      if (!clauseGuard(code).dev) continue;
+      // The clause's body on its line (`when "development" then "…"`, `:dev -> "…"`), or indented below it.
+      if (code.slice(head.length).replace(/^(?:then|->)/, '').trim() !== '') {
+        mark(idx, idx);
+        continue;
+      }
+      dev = true;
+    } else {
+      // A statement with its condition after it: `config.secret_key_base = "…" if Rails.env.development?`.
+      if (lang !== 'ruby') continue;
+      const at = modifierAt(code);
+      if (at === null) continue;
+      if (guardOf(conditionOf(code.slice(at.cond)), at.unless).dev) mark(idx, idx);
+      continue;
+    }
+    if (!dev) continue;
+    let end = idx;
+    for (let k = idx + 1; k < lines.length; k++) {
+      const u = lines[k]!.text;
+      if ((budget -= u.length + 1) < 0) return codes;
+      if (lines[k]!.offset !== 0) continue;
+      const i = indentOf(u);
+      if (i === u.length || u[i] === '#') continue;
+      if (i <= indent) break;
+      end = k;
+    }
+    mark(idx, end);
+  }
+  return codes;
+}
+
+/**
+ * Where the condition of a Ruby statement modifier starts (`… if COND`, `… unless COND`): the last ` if ` or
+ * ` unless ` outside strings and brackets, after some code. Null when the line has none.
+ */
+function modifierAt(code: string): { cond: number; unless: boolean } | null {
+  let depth = 0;
+  let found: { cond: number; unless: boolean } | null = null;
+  scanOutsideStrings(code, 0, '"\'', (c, i) => {
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if (c === ' ' && depth === 0 && i > 0 && !MODIFIED_NOTHING.test(code.slice(Math.max(0, i - 12), i))) {
+      if (code.startsWith(' if ', i)) found = { cond: i + 4, unless: false };
+      else if (code.startsWith(' unless ', i)) found = { cond: i + 8, unless: true };
+    }
+    return undefined;
+  });
+  return found;
+}
+/** What ends an expression that goes on: an `if` after it starts a value (`x = if …`, `foo(if …`), no modifier. */
+const MODIFIED_NOTHING = /(?:[=(,|&+\-*\/<>!?:{[]|\b(?:return|and|or|not|then|do|else|in))\s*$/;

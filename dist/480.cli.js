@@ -199,11 +199,23 @@ function isConfigTemplate(name) {
         return true;
     // A configuration file whose name starts or ends with a word for an example: airflow-helm's
     // `sample-values-CeleryExecutor.yaml`, `example-values.yaml`, `values-example.yaml`, `config_sample.json`.
-    if (!CONFIG_EXTENSIONS.has(extensionOf(lower)))
+    const ext = extensionOf(lower);
+    const php = ext === 'php';
+    if (!CONFIG_EXTENSIONS.has(ext) && !php)
         return false;
     const words = stemWords(lower);
+    // PHP's settings are code: only a name that says it is settings is a copy of them (WordPress's `wp-config-sample.php`,
+    // Drupal's `example.settings.local.php`, phpMyAdmin's `config.sample.inc.php`), not `sample_controller.php`.
+    if (php) {
+        if (words[words.length - 1] === 'inc')
+            words.pop();
+        if (!words.some((w) => PHP_SETTINGS_WORDS.has(w)))
+            return false;
+    }
     return words.length > 1 && (COPY_WORDS.has(words[0]) || COPY_WORDS.has(words[words.length - 1]));
 }
+/** Words of a PHP file's name that say it holds settings. */
+const PHP_SETTINGS_WORDS = new Set(['config', 'configuration', 'settings', 'conf', 'parameters', 'env']);
 /** Configuration formats, whose copies to fill in may be named with a word for an example. */
 const CONFIG_EXTENSIONS = new Set(['yml', 'yaml', 'json', 'jsonc', 'json5', 'toml', 'ini', 'cfg', 'conf', 'properties', 'xml', 'config', 'tfvars']);
 /** Words for a copy to fill in, as the first or last word of a configuration file's name (not `template`: AWS SAM's is real). */

@@ -1401,6 +1401,10 @@ function isSymfonyDotenv(name, text) {
         return true;
     return /^APP_SECRET=/m.test(text) && (/^(?:APP_ENV|MAILER_DSN|MESSENGER_TRANSPORT_DSN)=/m.test(text) || text.includes('%kernel.'));
 }
+/** A blank line or a `#` comment that is no assignment with a value commented out (`# DB_PASSWORD=\u2026`). */
+const BLANK_OR_COMMENT = /^\s*(?:#(?![ \t]*(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*[ \t]*=[ \t]*[^\s#])|$)/;
+/** React Native's `ios/.xcode.env` and the `.xcode.env.local` beside it. */
+const XCODE_ENV = /^\.xcode\.env(?:\.local)?$/;
 const dotenvFile = {
     meta: {
         id: 'dotenv-file',
@@ -1458,7 +1462,10 @@ const dotenvFile = {
             'Source files such as `env.ts`, `.env.d.ts` or `dotenv.js`, and patches of a dotenv file (`.env.client.diff`).',
             'A comment where a value would start (`SECRET_KEY_BASE= # generate with mix phx.gen.secret`): the value is empty.',
             'Dotenv files that git ignores: they are where they belong, and stay unreported even with `--include-ignored`.',
-            "An `.envrc` that sets no variable: direnv's script (`use flake`, `layout python`, `dotenv`), committed by design.",
+            "A dotenv file of blank and comment lines only: an empty one a framework's skeleton commits, one of comments " +
+                "only; an `.envrc` that sets no variable, direnv's script (`use flake`, `layout python`, `dotenv`), committed by " +
+                "design; React Native's `ios/.xcode.env` (and `.xcode.env.local`) that sets `NODE_BINARY` alone, for Xcode's " +
+                'build phases.',
         ],
         sample: '.env  error    dotenv-file  `.env` is tracked by git; it holds real-looking secrets: DATABASE_PASSWORD ' +
             '(real-looking password). Run `git rm --cached .env`, add it to .gitignore, rotate these secrets and commit a ' +
@@ -1482,8 +1489,12 @@ const dotenvFile = {
             return [];
         const prefixes = file.settings.publicEnvPrefixes;
         const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .parseDotenv */ .qd)(file.text);
-        // An `.envrc` that sets no variable is direnv's script (`use flake`, `layout python`), committed by design.
-        if (entries.length === 0 && file.name === '.envrc')
+        // A file of blank and comment lines holds nothing to leak: an empty `.env` a framework's skeleton commits
+        // (Shopware's), one of comments only (Vite's). Nor does direnv's script in an `.envrc` that sets no variable (`use
+        // flake`, `layout python`), nor React Native's `ios/.xcode.env`, which Xcode's build phases source for `NODE_BINARY`.
+        if (entries.length === 0 && (file.name === '.envrc' || file.lines.every((l) => BLANK_OR_COMMENT.test(l.text))))
+            return [];
+        if (XCODE_ENV.test(file.name) && entries.every((e) => e.key === 'NODE_BINARY'))
             return [];
         const realKeys = new Map();
         const standIns = new Set();
@@ -2193,10 +2204,11 @@ const hardcodedSecretKey = {
                 '`secret-key`): `SECRET_KEY` and any `*_SECRET_KEY`, `SECRET_KEY_BASE`, `SECRET_KEY_FALLBACKS` entries, ' +
                 '`JWT_SECRET`/`JWT_SECRET_KEY`/`JWT_KEY`, `*_TOKEN_SECRET` (RuoYi\'s `token.secret`), JHipster\'s ' +
                 '`jwt.base64-secret`, `SESSION_SECRET`, `COOKIE_SECRET`, `APP_SECRET`, `APP_KEY` (exactly, and with its ' +
-                'separator: `PUSHER_APP_KEY` and an SDK\'s `appKey` are public ids), `SIGNING_KEY`, `HMAC_SECRET` and `HMAC_KEY` (not `HMAC_KEY_ID`), `secret_token`, `secretOrKey`, `jwt.secret`, ' +
+                'separator: `PUSHER_APP_KEY` and an SDK\'s `appKey` are public ids), `SIGNING_KEY` (not a `WrappedSigningKey`, `EncryptedSecretKey` or `publicSigningKey`: a key encrypted under another, or a pair\'s public half), `HMAC_SECRET` and `HMAC_KEY` (not `HMAC_KEY_ID`), `secret_token`, `secretOrKey`, `jwt.secret`, ' +
                 "`framework.secret`, Symfony's `parameters.secret`, WordPress keys and salts (in PHP and configuration, as " +
                 "WordPress writes them: not a `$nonceKey`, a Python `AUTH_KEY`, nor a Web Push subscription's `auth_key` " +
-                "beside its `p256dh_key`), Pusher's secret " +
+                "beside its `p256dh_key`; `put your unique phrase here`, which WordPress replaces with a random salt of its " +
+                "own, is a notice), Drupal's `$settings['hash_salt']` and Drupal 7's `$drupal_hash_salt`, Pusher's secret " +
                 "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
                 "`key` and `app_id` are public ids), Auth.js's `NEXTAUTH_SECRET` and `AUTH_SECRET`, `BETTER_AUTH_SECRET`, " +
                 "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, Play's `play.http.secret.key` and `play.crypto.secret` (2.4\u20132.6), Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
@@ -2245,7 +2257,14 @@ const hardcodedSecretKey = {
                 'with and refuses a few lines below (an exception, an error returned, a panic, an exit): gogs will not start ' +
                 'while `SECRET_KEY` is `CHANGE-ME-OR-FAIL-TO-START`, searxng exits while `secret_key` is `ultrasecretkey`. A ' +
                 'comparison that only warns (a banner) keeps the finding. This, too, is judged in scans of the working tree. ' +
-                '[`secret-key-fallback`](secret-key-fallback.md) judges its defaults so as well.',
+                '[`secret-key-fallback`](secret-key-fallback.md) judges its defaults so as well. Two frameworks refuse such ' +
+                "values themselves: WordPress replaces a key or salt set to its placeholder `put your unique phrase here` with " +
+                "a random one, and Laravel (5.1 on) will not start with an `APP_KEY` whose length does not fit the cipher " +
+                "`config/app.php` names (5.1\u20135.3's fallback `'SomeRandomString'`, 16 characters, beside `AES-256-CBC`).",
+            '',
+            "A **project template's placeholder** (a file under a folder a generator renders, `{{cookiecutter.project_slug}}/` " +
+                "or Copier's `{{ project_name }}/`) is an example: the generator puts a key where it is " +
+                "(cookiecutter-django's `!!!SET DJANGO_SECRET_KEY!!!`). A real-looking value there ships in every project made.",
             '',
             "A **provider's secret key given to its client, set to no key,** is a `notice`, and so is such a fallback: " +
                 "Stripe's, Clerk's or Flutterwave's secret key, by its name (`STRIPE_SECRET_KEY`, `CLERK_SECRET_KEY`, " +
@@ -2264,7 +2283,7 @@ const hardcodedSecretKey = {
             '|---|---|---|',
             "| Django `settings.py` | `SECRET_KEY = 'django-insecure-\u2026'` | `SECRET_KEY = os.environ['SECRET_KEY']` |",
             "| Django `SECRET_KEY_FALLBACKS` (one or several lines) | `SECRET_KEY_FALLBACKS = ['old-key']` | `SECRET_KEY_FALLBACKS = [env('OLD_SECRET_KEY')]` |",
-            "| Python type-annotated setting, pydantic-settings | `SECRET_KEY: str = 'x'`, `secret_key: SecretStr = SecretStr('x')` | `secret_key: str`, `secret_key: SecretStr` |",
+            "| Python type-annotated setting (a field of a pydantic-settings class is a default: [`secret-key-fallback`](secret-key-fallback.md)) | `SECRET_KEY: str = 'x'`, `secret_key: SecretStr = SecretStr('x')` in a plain class | `secret_key: str`, `secret_key: SecretStr` |",
             "| Flask `app.secret_key` | `app.secret_key = b'_5#y2L\u2026'` | `app.secret_key = os.urandom(24)` |",
             "| Flask `app.config[...]` | `app.config['SECRET_KEY'] = 'x'` | `app.config['SECRET_KEY'] = os.environ['SECRET_KEY']` |",
             "| Flask `from_mapping` / `update` | `app.config.from_mapping(SECRET_KEY='dev')` | `app.config.from_mapping(SECRET_KEY=os.environ['SECRET_KEY'])` |",
@@ -2476,6 +2495,7 @@ const secretKeyFallback = {
             '| Java `getOrDefault` / `orElse`, Kotlin `?:` | `System.getenv("JWT_SECRET") ?: "dev"` | `System.getenv("JWT_SECRET") ?: error("unset")` |',
             '| Go helpers, viper | `getEnv("JWT_SECRET", "dev")`, `viper.SetDefault("jwt.secret", "x")` | `os.Getenv("JWT_SECRET")` |',
             "| Environment schemas: zod, t3-env, envalid | `JWT_SECRET: z.string().default('dev')`, `SESSION_SECRET: str({ default: 'dev' })` (`devDefault`: a warning, outside production only) | `JWT_SECRET: z.string().min(32)` |",
+            "| pydantic-settings (a field of a `BaseSettings` class, or of a class of the file derived from one) | `SECRET_KEY: str = 'changethis'` | `SECRET_KEY: str`, `SECRET_KEY: SecretStr` |",
             "| iron-session `password` | `password: process.env.SECRET_COOKIE_PASSWORD \\|\\| 'dev'` | `password: process.env.SECRET_COOKIE_PASSWORD as string` |",
             '| .NET `??` after a configuration or environment read | `builder.Configuration["Jwt:Key"] ?? "dev"`, `Environment.GetEnvironmentVariable("JWT_SECRET") ?? "dev"`, `GetValue<string>("Jwt:Secret") ?? "dev"` | `builder.Configuration["Jwt:Key"] ?? throw new InvalidOperationException("Jwt:Key is not set")` |',
             '| Go `cmp.Or`, a value set when the read is empty | `cmp.Or(os.Getenv("JWT_SECRET"), "dev")`, `if len(secret) == 0 { secret = "dev" }` | `os.Getenv("JWT_SECRET")`, and refuse to start when it is empty |',
@@ -5888,6 +5908,12 @@ const ROTATE = {
  */
 const DATA_KINDS = new Set(['sql-dump', 'compressed-dump', 'sqlite', 'pg-archive']);
 /**
+ * The sample databases of SQL tutorials and text-to-SQL demos, by name: Chinook (a music store), Northwind, MySQL's
+ * Sakila and its PostgreSQL port Pagila (a DVD rental), PostgreSQL Tutorial's `dvdrental`, MySQL Tutorial's
+ * `classicmodels`, Microsoft's AdventureWorks. Their rows are made up and published for everyone.
+ */
+const SAMPLE_DATABASE = /^(?:(?:chinook|northwind|sakila|pagila|dvdrental|classicmodels)(?![a-z])|adventureworks)/i;
+/**
  * Files that are no key to be trusted but what opens other things wherever they are, as a token does (see `login-key`
  * in core/context.ts): credentials of hosts, registries and clouds, an SSH key, a store of passwords or the key that
  * decrypts one (a Rails master key, Jenkins's `master.key`), Terraform state with its resources' secrets. They keep
@@ -6412,7 +6438,9 @@ const secretFile = {
             '`COPY \u2026 FROM stdin;` blocks, pg_dump custom-format archives (`PGDMP`), and compressed dumps (`*.sql.gz`\u2026). A ' +
             'database or dump is an error when tables named for users, sessions or credentials hold rows (`auth_user`, ' +
             '`django_session`, `users`, `wp_users`), a notice when only other tables do; a schema without rows is not ' +
-            'flagged, nor an empty SQLite file. Placeholder values, `${VAR}` references, public keys (`id_rsa.pub`), ' +
+            'flagged, nor an empty SQLite file. The sample databases of SQL tutorials, by name (Chinook, Northwind, Sakila, ' +
+            'Pagila, `dvdrental`, `classicmodels`, AdventureWorks), are examples: their rows are made up and published. ' +
+            'Placeholder values, `${VAR}` references, public keys (`id_rsa.pub`), ' +
             'truststores and empty state are not secrets. Files git ignores are not reported: an ignored local ' +
             '`master.key` is where it belongs. `.env.keys` is covered by dotenv-file and `.git-credentials` by git-credentials.',
         fix: 'Remove it from git (`git rm --cached <path>`), add it to `.gitignore`, and rotate what it held: it stays in the ' +
@@ -6505,8 +6533,13 @@ const secretFile = {
             finding.policy = v.policy;
         else if (LOGIN_KINDS.has(v.kind))
             finding.policy = 'login-key';
-        else if (v.policy === undefined && DATA_KINDS.has(v.kind))
+        else if (v.policy === undefined && DATA_KINDS.has(v.kind)) {
             finding.policy = 'data';
+            if (SAMPLE_DATABASE.test(file.name)) {
+                finding.context = 'example';
+                finding.contextWhy = 'a public sample database, made-up rows that tutorials share';
+            }
+        }
         if (WHOLE_FILE_KINDS.has(v.kind))
             finding.wholeFile = true;
         return [finding];
@@ -9379,6 +9412,8 @@ const GPG_WORDS = new Set(['gpg', 'pgp', 'gnupg', 'openpgp']);
 const GPG_KEY_NAMES = new WeakMap();
 /** Per file, the lines with a command that signs or encrypts with GPG. */
 const GPG_COMMAND_LINES = new WeakMap();
+/** A Python module's constant: a name in capitals assigned at the start of a line. */
+const PYTHON_MODULE_CONSTANT = /^[A-Z][A-Z0-9_]{0,63}[ \t]*(?::[^=]{1,40})?=(?!=)/;
 /** A constant that no function's body declares: at the line's start, `static`, with an access modifier, Kotlin's `const val`. */
 const FILE_CONSTANT = /^(?:export\s+)?const\s|^\s*(?:public|private|protected|internal)\s|\bstatic\s|\bconst\s+val\s/;
 /** Languages whose lines run commands, `sed` among them (YAML: CI jobs' `run:` and `script:`). */
@@ -9704,7 +9739,33 @@ function analyzeFile(file) {
                 analyzer.koaKeys('keys', `\`keys\` option of \`${callee}()\` (cookie-session)`, m.index, m.index + m[0].length);
         }
     }
-    if ((0,context/* isConfigTemplate */.FG)(file.name)) {
+    for (let k = 0; k < out.length; k++) {
+        const o = out[k];
+        // WordPress never signs with its own placeholder: `wp_salt()` skips a key or salt set to it and uses a random one it
+        // keeps in the database instead.
+        if (o.context === undefined && o.value === WORDPRESS_PLACEHOLDER && (0,secret_names/* isWordPressName */.td)(o.name)) {
+            out[k] = { ...o, context: 'example', contextWhy: "WordPress's placeholder: core replaces it with a random salt, but a plugin that reads the constant gets the placeholder" };
+        }
+    }
+    if (lang === 'python' && out.some((o) => o.kind === 'hardcoded') && file.text.includes('BaseSettings') && PYDANTIC_IMPORT.test(file.text)) {
+        const fields = settingsFieldLines(lines);
+        for (let k = 0; k < out.length; k++) {
+            const o = out[k];
+            // pydantic-settings reads each field from the environment first: its value is the default for when it is unset.
+            if (o.kind === 'hardcoded' && o.subject === undefined && fields.has(o.line))
+                out[k] = { ...o, kind: 'fallback', via: "a pydantic-settings field's default" };
+        }
+    }
+    const refused = lang === 'php' ? laravelRefusedKey(file.text) : null;
+    if (refused !== null) {
+        for (let k = 0; k < out.length; k++) {
+            const o = out[k];
+            if (o.context === undefined && (0,secret_names/* normalizeName */.Pc)(o.name) === 'appkey' && refused(o.value)) {
+                out[k] = { ...o, context: 'example', contextWhy: 'a key Laravel refuses to start with: its length does not fit the cipher' };
+            }
+        }
+    }
+    if ((0,context/* isConfigTemplate */.FG)(file.name) || inProjectTemplate(file.path)) {
         for (let k = 0; k < out.length; k++) {
             const o = out[k];
             // A placeholder in a copy to fill in is what belongs there; a real-looking value keeps the file's context.
@@ -9722,6 +9783,84 @@ function analyzeFile(file) {
     }
     return catalogue ? out.filter((o) => (0,secret_value/* looksLikeSecret */.WW)(o.value)) : out;
 }
+/** pydantic imported (`from pydantic_settings import BaseSettings`, pydantic 1's `from pydantic import \u2026`, `import pydantic`). */
+const PYDANTIC_IMPORT = /^[ \t]*(?:from[ \t]+pydantic(?:_settings)?[ \t.]|import[ \t]+pydantic)/m;
+/** A class variable's annotation: `x: ClassVar[str] = \u2026`. */
+const CLASS_VAR = /^[ \t]*\w+[ \t]*:[ \t]*(?:typing\.)?ClassVar\b/;
+/** A Python class header: its indentation, its name and its bases. */
+const PY_CLASS = /^([ \t]*)class[ \t]+([A-Za-z_]\w*)[ \t]*\(([^)]{0,300})\)[ \t]*:/;
+/**
+ * The numbers of the lines that are fields of a pydantic-settings class: `class Settings(BaseSettings):` (pydantic 1's
+ * or `pydantic_settings`'s), or a class of the file derived from one. Only the class's own level: a `def`'s body
+ * is not a field.
+ */
+function settingsFieldLines(lines) {
+    const fields = new Set();
+    const settingsClasses = new Set(['BaseSettings']);
+    for (let idx = 0; idx < lines.length; idx++) {
+        const line = lines[idx];
+        if (line.offset !== 0 || line.text.length > 400)
+            continue;
+        const m = PY_CLASS.exec(line.text);
+        if (m === null)
+            continue;
+        const bases = m[3].split(',').map((b) => b.trim().replace(/^.*\./, ''));
+        if (!bases.some((b) => settingsClasses.has(b)))
+            continue;
+        settingsClasses.add(m[2]);
+        const indent = m[1].length;
+        let level = -1;
+        for (let k = idx + 1; k < lines.length; k++) {
+            const t = lines[k].text;
+            if (lines[k].offset !== 0)
+                continue;
+            const i = t.length - t.trimStart().length;
+            if (i === t.length || t[i] === '#')
+                continue;
+            if (i <= indent)
+                break;
+            if (level < 0)
+                level = i;
+            // Not a class variable (`ClassVar[\u2026]`) or a private attribute (`_cache`), which pydantic does not fill.
+            if (i === level && t[i] !== '_' && !CLASS_VAR.test(t))
+                fields.add(lines[k].number);
+        }
+    }
+    return fields;
+}
+/** Laravel's cipher setting in `config/app.php`: `'cipher' => 'AES-256-CBC'`. */
+const LARAVEL_CIPHER = /['"]cipher['"]\s*=>\s*['"](AES-(128|256)-(?:CBC|GCM))['"]/i;
+/**
+ * Laravel (5.1 on) checks its key against the cipher when it starts, and refuses one of the wrong length: an
+ * `AES-256-CBC` key must be 32 bytes, an `AES-128-CBC` one 16 (after `base64:`, decoded). Laravel 5.1 to 5.3's
+ * `config/app.php` fell back to `'SomeRandomString'`, 16 characters, beside `'cipher' => 'AES-256-CBC'`: no application
+ * ever ran with it. Null when the file names no cipher (Laravel 5.0's was an mcrypt constant).
+ */
+function laravelRefusedKey(text) {
+    const m = LARAVEL_CIPHER.exec(text);
+    if (m === null)
+        return null;
+    const bytes = m[2] === '256' ? 32 : 16;
+    return (value) => {
+        const key = value.startsWith('base64:') ? Buffer.from(value.slice(7), 'base64') : Buffer.from(value, 'utf8');
+        return key.length !== bytes;
+    };
+}
+/**
+ * Whether a file is in a folder of a project template that a generator renders (`{{cookiecutter.project_slug}}/`,
+ * Copier's `{{ project_name }}/`): its files are copies to fill in, and the generator puts a key where its
+ * placeholder is (cookiecutter-django's `!!!SET DJANGO_SECRET_KEY!!!`).
+ */
+function inProjectTemplate(path) {
+    const dirs = path.split('/');
+    dirs.pop();
+    return dirs.some((d) => {
+        const open = d.indexOf('{{');
+        return open >= 0 && d.indexOf('}}', open + 2) > 0;
+    });
+}
+/** What `wp-config-sample.php` sets every key and salt to, as `wp_salt()` compares it (exactly). */
+const WORDPRESS_PLACEHOLDER = 'put your unique phrase here';
 /** Code that uses iron-session, which seals its cookie with the `password` option (found in the search of every file). */
 const IRON_SESSION = new literal_set/* LiteralSet */.gv(['iron-session', 'ironsession', 'sealdata'].map((text) => ({ text, caseless: true })));
 /**
@@ -11919,8 +12058,10 @@ class LineAnalyzer {
         // shenyu's interface `Constants`, where dozens of fields are named after their values: a file of names.
         // passbolt's `YUBIKEY_SECRET_KEY = 'secretKey'` beside `YUBIKEY_CLIENT_ID = 'clientId'`, used as `self::YUBIKEY_SECRET_KEY
         // =>`: its last words are the same, and the file takes it for a key of an array.
-        const selfNamed = op === '=' ? isSelfNamed(lastSegment(name), lit.value, true) : null;
-        if (selfNamed !== null && (this.amongSelfNamed(lineIdx, selfNamed === 'part') || (this.declaresFileConstantAt(lineIdx) && this.inFileOfNames())) && (selfNamed === 'whole' || this.usedAsKey(lastSegment(name))))
+        const own = op === '=' ? isSelfNamed(lastSegment(name), lit.value, true) : null;
+        const withWords = op === '=' && own === null && namesKeyWithWords(lastSegment(name), lit.value);
+        const selfNamed = own ?? (withWords ? 'whole' : null);
+        if (selfNamed !== null && (this.amongSelfNamed(lineIdx, selfNamed === 'part', withWords) || (this.declaresFileConstantAt(lineIdx) && this.inFileOfNames())) && (selfNamed === 'whole' || this.usedAsKey(lastSegment(name))))
             return;
         // A map from names to the same names in another spelling (easyappointments' `'secretToken' => 'secret_token'` beside
         // `'isActive' => 'is_active'`: API fields to columns): the value names a field, or is a placeholder of a
@@ -12219,13 +12360,17 @@ class LineAnalyzer {
      * Whether a line next to this one (up to three above or below) sets a
      * constant with no secret word in its name to that name in another
      * spelling (`AccessKey = "access_key"`): a block of such lines names keys.
-     * `parts`: its last words count too (`DUO_CLIENT_ID = 'clientId'`).
+     * `parts`: its last words count too (`DUO_CLIENT_ID = 'clientId'`). `keys`: for a constant set to its own words with
+     * more (`namesKeyWithWords`), a table of configuration keys: constants in snake case set to their names
+     * (`SITE_NAME = 'site_name'`), Python modules' among them, with one more such as itself beside it.
      */
-    amongSelfNamed(lineIdx, parts) {
+    amongSelfNamed(lineIdx, parts, keys = false) {
         // Constants of the file or a type only: a property set on an object (`new Options { SigningKey = "signing-key" }`)
-        // is a value, and so is a function's local.
-        if (!this.declaresFileConstantAt(lineIdx))
+        // is a value, and so is a function's local. Python writes a module's constants in capitals at the line's start.
+        if (!this.declaresFileConstantAt(lineIdx) && !(keys && this.lang === 'python' && PYTHON_MODULE_CONSTANT.test(this.lines[lineIdx].text)))
             return false;
+        if (keys)
+            return this.inTableOfKeys(lineIdx);
         for (let k = Math.max(0, lineIdx - 3); k <= Math.min(this.lines.length - 1, lineIdx + 3); k++) {
             if (k === lineIdx)
                 continue;
@@ -12236,6 +12381,27 @@ class LineAnalyzer {
                 return true;
         }
         return false;
+    }
+    /**
+     * Whether line `lineIdx` is in a table of configuration keys (see `amongSelfNamed`): up to three lines above or
+     * below, a constant set to its own name in snake case, and another set to its own words with more, as this one is
+     * (amundsen's `TABLEAU_ACCESS_TOKEN_NAME = 'tableau_personal_access_token_name'`).
+     */
+    inTableOfKeys(lineIdx) {
+        let snake = false;
+        let withWords = false;
+        for (let k = Math.max(0, lineIdx - 3); k <= Math.min(this.lines.length - 1, lineIdx + 3); k++) {
+            if (k === lineIdx)
+                continue;
+            const m = SELF_NAMED.exec(this.lines[k].text.slice(0, 200));
+            if (!m || SECRET_WORD.test((0,secret_names/* normalizeName */.Pc)(m[1])))
+                continue;
+            if (m[2].includes('_') && m[2] === m[1].toLowerCase())
+                snake = true;
+            else if (namesKeyWithWords(m[1], m[2]))
+                withWords = true;
+        }
+        return snake && withWords;
     }
     /**
      * Whether the entry on line `lineIdx` stands alone on its line, and two entries on the lines around it (up to three
@@ -13904,6 +14070,31 @@ function isSelfNamed(name, value, caseAlone) {
     }
     return null;
 }
+/**
+ * amundsen's `TABLEAU_ACCESS_TOKEN_SECRET = 'tableau_personal_access_token_secret'`, among `SITE_NAME = 'site_name'`
+ * and its other configuration keys: a SCREAMING_SNAKE constant set to its own words in lower case with a word or two
+ * more, none of the words people add to a weak key (`my_jwt_secret_dev`), names a key too.
+ */
+function namesKeyWithWords(name, value) {
+    if (name !== name.toUpperCase() || !/^[a-z]+(?:_[a-z]+){2,9}$/.test(value))
+        return false;
+    const words = name.toLowerCase().split('_').filter((w) => w !== '');
+    const valueWords = value.split('_');
+    const extra = valueWords.length - words.length;
+    if (extra < 1 || extra > 2)
+        return false;
+    let k = 0;
+    const added = [];
+    for (const w of valueWords) {
+        if (k < words.length && w === words[k])
+            k++;
+        else
+            added.push(w);
+    }
+    return k === words.length && added.every((w) => w.length > 2 && !WEAK_KEY_WORDS.has(w));
+}
+/** Words people add to a name to make a weak key of it: `my_jwt_secret`, `jwt_secret_dev`, `super_secret_key`. */
+const WEAK_KEY_WORDS = new Set(['my', 'your', 'our', 'the', 'dev', 'devel', 'development', 'test', 'testing', 'local', 'prod', 'production', 'staging', 'default', 'demo', 'sample', 'example', 'super', 'top', 'very', 'secret', 'key', 'token', 'change', 'changeme', 'please', 'here', 'value', 'dummy', 'fake', 'temp', 'tmp', 'insecure', 'unsafe', 'app', 'site', 'random', 'string']);
 /** The key a YAML, JSON or object line sets, after a list item's `- ` and a quote: group 1. */
 const LINE_KEY = /^\s*(?:-\s+)?["']?([\w.$-]{1,100}?)["']?\s*[:=]/;
 /** `.split(',')`, `?.split(",")`: a list made of one variable's value. */
@@ -14313,9 +14504,9 @@ function secretFileKindByName(path) {
 /* harmony export */   N7: () => (/* binding */ isFallbackList),
 /* harmony export */   Np: () => (/* binding */ SecretNames),
 /* harmony export */   Pc: () => (/* binding */ normalizeName),
-/* harmony export */   m0: () => (/* binding */ normalizesTo)
+/* harmony export */   m0: () => (/* binding */ normalizesTo),
+/* harmony export */   td: () => (/* binding */ isWordPressName)
 /* harmony export */ });
-/* unused harmony export isWordPressName */
 /* harmony import */ var _core_literal_set__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(651);
 
 /**
@@ -14344,6 +14535,10 @@ const EXACT = new Set([
     'betterauthsecret',
     'payloadsecret',
     'appkeys',
+    // Drupal's `$settings['hash_salt']` (8 on) and Drupal 7's `$drupal_hash_salt` in `settings.php`: Drupal signs its
+    // one-time login links, form tokens and image derivative tokens with it.
+    'hashsalt',
+    'drupalhashsalt',
     // WordPress salts and keys (wp-config.php `define('AUTH_KEY', '\u2026')`)
     'authkey',
     'secureauthkey',
@@ -14424,6 +14619,15 @@ const SUFFIXES = [
     // encrypt every stored connection password and sign it. (Not `*_FERNET_KEYS`: `ROTATE_FERNET_KEYS`, a count.)
     'fernetkey',
 ];
+/**
+ * Whether the words before a family name's ending make it name something else than the key: the key encrypted under
+ * another (Bitwarden's `WrappedSigningKey`, `encryptedSecretKey`, a `protectedSecretKey`; not `UNENCRYPTED_\u2026`), or the
+ * public half of a pair (`publicSigningKey`, that word alone: `NEXT_PUBLIC_JWT_SECRET` is a secret sent to browsers).
+ */
+function namesAnotherKey(before, ending) {
+    return ENCRYPTED_UNDER.test(before) || (before === 'public' && ending === 'signingkey');
+}
+const ENCRYPTED_UNDER = /(?<!un|non)(?:wrapped|encrypted|protected)$/;
 /**
  * Words one of which every family name and signing call contains, as written
  * (`SECRET_KEY`, `jwtKey`, `APP_KEY`, `AUTH_SALT`, `cookieParser(`, `SignedString(`).
@@ -14538,7 +14742,7 @@ class SecretNames {
         if (EXACT.has(n) || this.extra.has(n))
             return true;
         for (const s of SUFFIXES)
-            if (n.endsWith(s))
+            if (n.endsWith(s) && !namesAnotherKey(n.slice(0, n.length - s.length), s))
                 return true;
         return false;
     }
@@ -14705,6 +14909,7 @@ function isFallbackList(identifier) {
 /* harmony export */   g_: () => (/* binding */ weakness),
 /* harmony export */   it: () => (/* binding */ isDottedName),
 /* harmony export */   k0: () => (/* binding */ isKnownTokenValue),
+/* harmony export */   oG: () => (/* binding */ decodeSafe),
 /* harmony export */   po: () => (/* binding */ isPatternedValue),
 /* harmony export */   wK: () => (/* binding */ isPlaceholder),
 /* harmony export */   wY: () => (/* binding */ isAzuriteKey),
@@ -14751,6 +14956,13 @@ const CHANGE_ME = /(?:^|[^a-z])(?:change|replace|generate|regenerate|update|fill
  * people choose passwords such as `ThisIsMyPassword2024!`, which stay passwords.
  */
 const THIS_IS_MY_SECRET = /thisis(?:not)?(?:my|a|an|the|our|your)?(?:super|very|top|real)?(?:secret|scret|key|token)/;
+/** Letters people write as digits or signs in a word (`p@ssw0rd`, `s3cr3t`). */
+const LEET = { '@': 'a', '4': 'a', $: 's', '5': 's', '0': 'o', '3': 'e' };
+/** `value` as the word it spells: lower case, letters for leet (`cut`: after a number or signs at its end are cut), letters only. */
+function foldedWord(value, cut) {
+    const v = cut ? value.toLowerCase().replace(/[\d!?.]+$/, '') : value.toLowerCase();
+    return normalizeValue(v.replace(/[@4$503]/g, (c) => LEET[c]));
+}
 function normalizeValue(value) {
     return value.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
@@ -14801,9 +15013,25 @@ function isDescribedWithNumber(value) {
     return words.every((w) => /[aeiouy]/.test(w)) && words.some((w) => SELF_DESCRIBING.has(w));
 }
 const SELF_DESCRIBING = new Set(['my', 'our', 'your', 'dev', 'local', 'test', 'demo', 'sample', 'example', 'api', 'key', 'secret', 'token', 'password', 'pass', 'app', 'cool', 'other', 'some', 'fake', 'dummy']);
-/** In documentation, a placeholder where a secret would go is the advice itself, not a finding. */
+/**
+ * In documentation, a placeholder where a secret would go is the advice itself, not a finding: also one spelt with
+ * digits and signs for letters, or a number after it, as docs write an example password (documenso's `p@ss#word`,
+ * percent-encoded in a URL: `p%40ss%23word`; `P@ssw0rd123`). Elsewhere such a value is a weak password people use.
+ */
 function isDocPlaceholder(value) {
-    return isPlaceholder(value) || (0,_token_formats__WEBPACK_IMPORTED_MODULE_0__/* .isExampleToken */ .W7)(value, (0,_token_formats__WEBPACK_IMPORTED_MODULE_0__/* .tokenPrefixLength */ .aH)(value));
+    if (isPlaceholder(value) || (0,_token_formats__WEBPACK_IMPORTED_MODULE_0__/* .isExampleToken */ .W7)(value, (0,_token_formats__WEBPACK_IMPORTED_MODULE_0__/* .tokenPrefixLength */ .aH)(value)))
+        return true;
+    const v = value.includes('%') ? decodeSafe(value) : value;
+    return v.length <= 40 && (PLACEHOLDERS.has(foldedWord(v, false)) || PLACEHOLDERS.has(foldedWord(v, true)));
+}
+/** `s` percent-decoded, or as it is when it holds a malformed escape. */
+function decodeSafe(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
 }
 /**
  * Why a signing secret is weak, by Django's own deploy check (W009) and the
@@ -15103,6 +15331,10 @@ const KEY_FILE_PATH = /^[^\s]{0,200}\/[^\s/]{1,80}\.(?:pem|key|crt|cer|der|p8|p1
  * material in base64 that starts with a `/` holds upper-case letters.
  */
 const LOWER_CASE_PATH = /^(?:~|\.{1,2})?(?:\/[a-z0-9._-]{1,64}){2,16}\/?$/;
+/** A data source name as PDO and ODBC write it: a driver, then `name=value` pairs joined by `;`. */
+const PDO_DSN = /^[a-z][a-z0-9]{1,15}:[A-Za-z_][\w ]{0,29}=[^;=]{0,200}(?:;[A-Za-z_][\w ]{0,29}=[^;=]{0,200}){0,15};?$/;
+/** Such a name's password: `password=`, `pwd=`. */
+const DSN_PASSWORD = /[:;]\s*(?:password|pwd|passwd)\s*=/i;
 /**
  * An e-mail address: who holds a key, never the key (git's `user.signingkey=release@example.org` picks a GPG key
  * by its owner's address).
@@ -15119,7 +15351,8 @@ function isHeaderName(v) {
  * A value whose shape says it names or describes something rather than
  * being a secret: a type (`appSecret: String`, a schema), a quoted boolean,
  * an HTTP header's name, a validation rule (`'max:50'`), a CSS selector, a
- * store's key prefix, a key file's path (or a path of lower-case words), or an e-mail address. None of these is a key anyone
+ * store's key prefix, a key file's path (or a path of lower-case words), a data source name that holds no password
+ * (PDO's `pgsql:host=postgres;port=5432;dbname=app`), or an e-mail address. None of these is a key anyone
  * signs with, whatever the name it is set under.
  */
 function namesSomething(value, quoted) {
@@ -15136,6 +15369,7 @@ function namesSomething(value, quoted) {
         SELECTOR.test(v) ||
         KEY_PREFIX.test(v) ||
         KEY_FILE_PATH.test(v) ||
+        (PDO_DSN.test(v) && !DSN_PASSWORD.test(v)) ||
         LOWER_CASE_PATH.test(v) ||
         (EMAIL.test(v) && !looksLikeSecret(v.slice(0, v.indexOf('@')))));
 }
@@ -17441,9 +17675,9 @@ function isFiller(body, run, distinct, xs = 'xxxx') {
  * a mask, or the user name repeated).
  */
 function judgeUrlPassword(user, password) {
-    const pw = decodeSafe(password);
+    const pw = (0,_secret_value__WEBPACK_IMPORTED_MODULE_3__/* .decodeSafe */ .oG)(password);
     // `postgres://saleor:saleor@db/saleor`: a password that repeats the user name is a local default.
-    if (pw === decodeSafe(user))
+    if (pw === (0,_secret_value__WEBPACK_IMPORTED_MODULE_3__/* .decodeSafe */ .oG)(user))
         return null;
     // Both written as names in capitals say what goes there: Symfony's `mailgun+api://API_KEY:DOMAIN@default`,
     // `smtp://USER:PASSWORD@host`. A password in capitals beside a real user name (`scott:TIGER`) is a password.
@@ -17458,14 +17692,6 @@ function judgePassword(pw) {
     if ((0,_secret_value__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeSecret */ .WW)(pw) || (0,_secret_value__WEBPACK_IMPORTED_MODULE_3__/* .looksLikePassword */ .Dp)(pw))
         return 'real';
     return (0,_secret_value__WEBPACK_IMPORTED_MODULE_3__/* .isStandInValue */ .HR)(pw) ? 'default' : 'stand-in';
-}
-function decodeSafe(s) {
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return s;
-    }
 }
 /** Words, not random capitals (`HXQZJWRKTVBN`): an acronym (`SMTP`), or a fifth of it vowels at least and no six consonants in a row. */
 function readsAsCapitalWord(w) {

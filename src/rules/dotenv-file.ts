@@ -361,6 +361,11 @@ export function isSymfonyDotenv(name: string, text: string): boolean {
   return /^APP_SECRET=/m.test(text) && (/^(?:APP_ENV|MAILER_DSN|MESSENGER_TRANSPORT_DSN)=/m.test(text) || text.includes('%kernel.'));
 }
 
+/** A blank line or a `#` comment that is no assignment with a value commented out (`# DB_PASSWORD=…`). */
+const BLANK_OR_COMMENT = /^\s*(?:#(?![ \t]*(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*[ \t]*=[ \t]*[^\s#])|$)/;
+/** React Native's `ios/.xcode.env` and the `.xcode.env.local` beside it. */
+const XCODE_ENV = /^\.xcode\.env(?:\.local)?$/;
+
 export const dotenvFile: Rule = {
   meta: {
     id: 'dotenv-file',
@@ -420,7 +425,10 @@ export const dotenvFile: Rule = {
       'Source files such as `env.ts`, `.env.d.ts` or `dotenv.js`, and patches of a dotenv file (`.env.client.diff`).',
       'A comment where a value would start (`SECRET_KEY_BASE= # generate with mix phx.gen.secret`): the value is empty.',
       'Dotenv files that git ignores: they are where they belong, and stay unreported even with `--include-ignored`.',
-      "An `.envrc` that sets no variable: direnv's script (`use flake`, `layout python`, `dotenv`), committed by design.",
+      "A dotenv file of blank and comment lines only: an empty one a framework's skeleton commits, one of comments " +
+        "only; an `.envrc` that sets no variable, direnv's script (`use flake`, `layout python`, `dotenv`), committed by " +
+        "design; React Native's `ios/.xcode.env` (and `.xcode.env.local`) that sets `NODE_BINARY` alone, for Xcode's " +
+        'build phases.',
     ],
     sample:
       '.env  error    dotenv-file  `.env` is tracked by git; it holds real-looking secrets: DATABASE_PASSWORD ' +
@@ -442,8 +450,11 @@ export const dotenvFile: Rule = {
     if (isEncryptedEnvelope(file.name, file.text)) return [];
     const prefixes = file.settings.publicEnvPrefixes;
     const entries = parseDotenv(file.text);
-    // An `.envrc` that sets no variable is direnv's script (`use flake`, `layout python`), committed by design.
-    if (entries.length === 0 && file.name === '.envrc') return [];
+    // A file of blank and comment lines holds nothing to leak: an empty `.env` a framework's skeleton commits
+    // (Shopware's), one of comments only (Vite's). Nor does direnv's script in an `.envrc` that sets no variable (`use
+    // flake`, `layout python`), nor React Native's `ios/.xcode.env`, which Xcode's build phases source for `NODE_BINARY`.
+    if (entries.length === 0 && (file.name === '.envrc' || file.lines.every((l) => BLANK_OR_COMMENT.test(l.text)))) return [];
+    if (XCODE_ENV.test(file.name) && entries.every((e) => e.key === 'NODE_BINARY')) return [];
     const realKeys = new Map<string, string>();
     const standIns = new Set<string>();
     const localKeys = new Set<string>();

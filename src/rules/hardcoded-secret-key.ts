@@ -30,10 +30,11 @@ export const hardcodedSecretKey: Rule = {
         '`secret-key`): `SECRET_KEY` and any `*_SECRET_KEY`, `SECRET_KEY_BASE`, `SECRET_KEY_FALLBACKS` entries, ' +
         '`JWT_SECRET`/`JWT_SECRET_KEY`/`JWT_KEY`, `*_TOKEN_SECRET` (RuoYi\'s `token.secret`), JHipster\'s ' +
         '`jwt.base64-secret`, `SESSION_SECRET`, `COOKIE_SECRET`, `APP_SECRET`, `APP_KEY` (exactly, and with its ' +
-        'separator: `PUSHER_APP_KEY` and an SDK\'s `appKey` are public ids), `SIGNING_KEY`, `HMAC_SECRET` and `HMAC_KEY` (not `HMAC_KEY_ID`), `secret_token`, `secretOrKey`, `jwt.secret`, ' +
+        'separator: `PUSHER_APP_KEY` and an SDK\'s `appKey` are public ids), `SIGNING_KEY` (not a `WrappedSigningKey`, `EncryptedSecretKey` or `publicSigningKey`: a key encrypted under another, or a pair\'s public half), `HMAC_SECRET` and `HMAC_KEY` (not `HMAC_KEY_ID`), `secret_token`, `secretOrKey`, `jwt.secret`, ' +
         "`framework.secret`, Symfony's `parameters.secret`, WordPress keys and salts (in PHP and configuration, as " +
         "WordPress writes them: not a `$nonceKey`, a Python `AUTH_KEY`, nor a Web Push subscription's `auth_key` " +
-        "beside its `p256dh_key`), Pusher's secret " +
+        "beside its `p256dh_key`; `put your unique phrase here`, which WordPress replaces with a random salt of its " +
+        "own, is a notice), Drupal's `$settings['hash_salt']` and Drupal 7's `$drupal_hash_salt`, Pusher's secret " +
         "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
         "`key` and `app_id` are public ids), Auth.js's `NEXTAUTH_SECRET` and `AUTH_SECRET`, `BETTER_AUTH_SECRET`, " +
         "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, Play's `play.http.secret.key` and `play.crypto.secret` (2.4–2.6), Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
@@ -82,7 +83,14 @@ export const hardcodedSecretKey: Rule = {
         'with and refuses a few lines below (an exception, an error returned, a panic, an exit): gogs will not start ' +
         'while `SECRET_KEY` is `CHANGE-ME-OR-FAIL-TO-START`, searxng exits while `secret_key` is `ultrasecretkey`. A ' +
         'comparison that only warns (a banner) keeps the finding. This, too, is judged in scans of the working tree. ' +
-        '[`secret-key-fallback`](secret-key-fallback.md) judges its defaults so as well.',
+        '[`secret-key-fallback`](secret-key-fallback.md) judges its defaults so as well. Two frameworks refuse such ' +
+        "values themselves: WordPress replaces a key or salt set to its placeholder `put your unique phrase here` with " +
+        "a random one, and Laravel (5.1 on) will not start with an `APP_KEY` whose length does not fit the cipher " +
+        "`config/app.php` names (5.1–5.3's fallback `'SomeRandomString'`, 16 characters, beside `AES-256-CBC`).",
+      '',
+      "A **project template's placeholder** (a file under a folder a generator renders, `{{cookiecutter.project_slug}}/` " +
+        "or Copier's `{{ project_name }}/`) is an example: the generator puts a key where it is " +
+        "(cookiecutter-django's `!!!SET DJANGO_SECRET_KEY!!!`). A real-looking value there ships in every project made.",
       '',
       "A **provider's secret key given to its client, set to no key,** is a `notice`, and so is such a fallback: " +
         "Stripe's, Clerk's or Flutterwave's secret key, by its name (`STRIPE_SECRET_KEY`, `CLERK_SECRET_KEY`, " +
@@ -101,7 +109,7 @@ export const hardcodedSecretKey: Rule = {
       '|---|---|---|',
       "| Django `settings.py` | `SECRET_KEY = 'django-insecure-…'` | `SECRET_KEY = os.environ['SECRET_KEY']` |",
       "| Django `SECRET_KEY_FALLBACKS` (one or several lines) | `SECRET_KEY_FALLBACKS = ['old-key']` | `SECRET_KEY_FALLBACKS = [env('OLD_SECRET_KEY')]` |",
-      "| Python type-annotated setting, pydantic-settings | `SECRET_KEY: str = 'x'`, `secret_key: SecretStr = SecretStr('x')` | `secret_key: str`, `secret_key: SecretStr` |",
+      "| Python type-annotated setting (a field of a pydantic-settings class is a default: [`secret-key-fallback`](secret-key-fallback.md)) | `SECRET_KEY: str = 'x'`, `secret_key: SecretStr = SecretStr('x')` in a plain class | `secret_key: str`, `secret_key: SecretStr` |",
       "| Flask `app.secret_key` | `app.secret_key = b'_5#y2L…'` | `app.secret_key = os.urandom(24)` |",
       "| Flask `app.config[...]` | `app.config['SECRET_KEY'] = 'x'` | `app.config['SECRET_KEY'] = os.environ['SECRET_KEY']` |",
       "| Flask `from_mapping` / `update` | `app.config.from_mapping(SECRET_KEY='dev')` | `app.config.from_mapping(SECRET_KEY=os.environ['SECRET_KEY'])` |",

@@ -80,6 +80,13 @@ interface Verdict {
 const DATA_KINDS: ReadonlySet<SecretFileKind> = new Set(['sql-dump', 'compressed-dump', 'sqlite', 'pg-archive']);
 
 /**
+ * The sample databases of SQL tutorials and text-to-SQL demos, by name: Chinook (a music store), Northwind, MySQL's
+ * Sakila and its PostgreSQL port Pagila (a DVD rental), PostgreSQL Tutorial's `dvdrental`, MySQL Tutorial's
+ * `classicmodels`, Microsoft's AdventureWorks. Their rows are made up and published for everyone.
+ */
+const SAMPLE_DATABASE = /^(?:(?:chinook|northwind|sakila|pagila|dvdrental|classicmodels)(?![a-z])|adventureworks)/i;
+
+/**
  * Files that are no key to be trusted but what opens other things wherever they are, as a token does (see `login-key`
  * in core/context.ts): credentials of hosts, registries and clouds, an SSH key, a store of passwords or the key that
  * decrypts one (a Rails master key, Jenkins's `master.key`), Terraform state with its resources' secrets. They keep
@@ -604,7 +611,9 @@ export const secretFile: Rule = {
       '`COPY … FROM stdin;` blocks, pg_dump custom-format archives (`PGDMP`), and compressed dumps (`*.sql.gz`…). A ' +
       'database or dump is an error when tables named for users, sessions or credentials hold rows (`auth_user`, ' +
       '`django_session`, `users`, `wp_users`), a notice when only other tables do; a schema without rows is not ' +
-      'flagged, nor an empty SQLite file. Placeholder values, `${VAR}` references, public keys (`id_rsa.pub`), ' +
+      'flagged, nor an empty SQLite file. The sample databases of SQL tutorials, by name (Chinook, Northwind, Sakila, ' +
+      'Pagila, `dvdrental`, `classicmodels`, AdventureWorks), are examples: their rows are made up and published. ' +
+      'Placeholder values, `${VAR}` references, public keys (`id_rsa.pub`), ' +
       'truststores and empty state are not secrets. Files git ignores are not reported: an ignored local ' +
       '`master.key` is where it belongs. `.env.keys` is covered by dotenv-file and `.git-credentials` by git-credentials.',
     fix:
@@ -691,7 +700,13 @@ export const secretFile: Rule = {
     if (v.severity !== 'error') finding.severity = v.severity;
     if (v.policy === 'secret' || v.policy === 'login-key') finding.policy = v.policy;
     else if (LOGIN_KINDS.has(v.kind)) finding.policy = 'login-key';
-    else if (v.policy === undefined && DATA_KINDS.has(v.kind)) finding.policy = 'data';
+    else if (v.policy === undefined && DATA_KINDS.has(v.kind)) {
+      finding.policy = 'data';
+      if (SAMPLE_DATABASE.test(file.name)) {
+        finding.context = 'example';
+        finding.contextWhy = 'a public sample database, made-up rows that tutorials share';
+      }
+    }
     if (WHOLE_FILE_KINDS.has(v.kind)) finding.wholeFile = true;
     return [finding];
   },

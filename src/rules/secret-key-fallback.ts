@@ -54,6 +54,7 @@ export const secretKeyFallback: Rule = {
       '| Java `getOrDefault` / `orElse`, Kotlin `?:` | `System.getenv("JWT_SECRET") ?: "dev"` | `System.getenv("JWT_SECRET") ?: error("unset")` |',
       '| Go helpers, viper | `getEnv("JWT_SECRET", "dev")`, `viper.SetDefault("jwt.secret", "x")` | `os.Getenv("JWT_SECRET")` |',
       "| Environment schemas: zod, t3-env, envalid | `JWT_SECRET: z.string().default('dev')`, `SESSION_SECRET: str({ default: 'dev' })` (`devDefault`: a warning, outside production only) | `JWT_SECRET: z.string().min(32)` |",
+      "| pydantic-settings (a field of a `BaseSettings` class, or of a class of the file derived from one) | `SECRET_KEY: str = 'changethis'` | `SECRET_KEY: str`, `SECRET_KEY: SecretStr` |",
       "| iron-session `password` | `password: process.env.SECRET_COOKIE_PASSWORD \\|\\| 'dev'` | `password: process.env.SECRET_COOKIE_PASSWORD as string` |",
       '| .NET `??` after a configuration or environment read | `builder.Configuration["Jwt:Key"] ?? "dev"`, `Environment.GetEnvironmentVariable("JWT_SECRET") ?? "dev"`, `GetValue<string>("Jwt:Secret") ?? "dev"` | `builder.Configuration["Jwt:Key"] ?? throw new InvalidOperationException("Jwt:Key is not set")` |',
       '| Go `cmp.Or`, a value set when the read is empty | `cmp.Or(os.Getenv("JWT_SECRET"), "dev")`, `if len(secret) == 0 { secret = "dev" }` | `os.Getenv("JWT_SECRET")`, and refuse to start when it is empty |',

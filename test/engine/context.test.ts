@@ -454,6 +454,16 @@ describe('placeFinding', () => {
     expect(place(finding('docs/setup.md', { secret: 'your-secret-key-here' }))).toBeNull();
     expect(place(finding('README.md', { secret: 'AKIA' + 'IOSFODNN7EXAMPLE' }), 'token')).toBeNull();
     expect(place(finding('README.md', { secret: 'gh' + 'p_' + 'x'.repeat(36) }), 'token')).toBeNull();
+    // A placeholder spelt with signs for letters, or with a number after it, as docs write an example password (documenso's
+    // `p@ss#word`, percent-encoded in a URL); outside docs it is a weak password people use.
+    for (const secret of ['p%40ss%23word', 'p@ss#word', 'P@ssw0rd123', 's3cr3t']) expect(place(finding('docs/database.mdx', { secret })), secret).toBeNull();
+    expect(place(finding('config/database.yml', { secret: 'P@ssw0rd123' }))!.severity).toBeUndefined();
+    expect(place(finding('docs/database.mdx', { secret: 'Zq8s@T2vBJw5' }))).not.toBeNull();
+    // A key's body cut short with `xxxx` where it stops is a docs placeholder; a key whose random body holds four x's is not.
+    for (const policy of ['private-key', 'login-key'] as const) {
+      expect(place(finding('docs/gcp.md', { secret: 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQCxxxx', policy, key: 'pem-private-key' }))).toBeNull();
+      expect(place(finding('docs/gcp.md', { secret: `MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwgg${'SjAgEAAoIBAQCxXxx'}q8Zr2LmVx0TbWn4KpYs7HdJ3`, policy, key: 'pem-private-key' }))).not.toBeNull();
+    }
   });
 
   it('keeps placeholders in tests, as notices', () => {

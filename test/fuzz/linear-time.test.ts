@@ -64,6 +64,7 @@ const INPUTS: Input[] = [
   text('cases on the environment on every line', fill('case Rails.env\nwhen "development"\n  SECRET_KEY = "abcdefgh12345678"\ncase config_env() do\n  :dev ->\n    config :a, secret_key_base: "abcdefgh12345678"\n', BIG)),
   text('Elixir keyword branches on every line', fill('if config_env() == :dev, do: config(:a, secret_key_base: "abcdefgh12345678"), else: if config_env() in [:dev, ', BIG)),
   text('development-only headers', `${fill('# for local development only, not for production\n', 4000)}${fill('SECRET_KEY = "abcdefgh12345678"\n', BIG)}`),
+  text('data source names on every line', fill('SECRET_KEY=pgsql:host=a;port=b;dbname=c;user=d;e=f;g=h;i=j;k=l;m=n;o=p;q=r\n', BIG)),
   text('base64 key marks across windows', fill(`KEY: LS0tLS1CRUdJTi${'QUJD'.repeat(1500)} `, BIG)),
   // Koa keys, jsonwebtoken imports that never close, Rust defaults and Go flags, each on every line.
   text('Koa keys on every line', `const Koa = require('koa');\n${fill("app.keys = ['k', 'l'", BIG)}`),
@@ -264,6 +265,8 @@ describe(`linear time on adversarial input (random seed ${RANDOM_SEED})`, () => 
 const SECRET_FILES = [
   '.netrc', '.pypirc', '.npmrc', '.htpasswd', '.pgpass', '.aws/credentials', '.docker/config.json', 'kubeconfig', 'credentials.xml',
   'config/master.key', 'terraform.tfstate', 'client.ovpn', 'id_rsa', 'dump.sql', 'app.jks', 'cert.p12', 'db.sqlite3',
+  // A sample database's name read on (a name of many parts that is none).
+  `chinook${'_a'.repeat(60)} (1).sql`,
 ];
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0\x10\x00\x01\x01\x00\x40\x20\x20', 'latin1');
 const SECRET_FILE_INPUTS: Input[] = [

@@ -49,7 +49,6 @@ describe('dotenvKind: which names are dotenv files, templates, or neither', () =
 ruleTester(dotenvFile, {
   flagged: [
     { file: '.env', text: 'DATABASE_URL=postgres://app:hunter2@db/app' },
-    { file: '.env', text: '' },
     { file: '.env.production', text: 'SECRET_KEY=abc' },
     { file: 'config/.env.local', text: 'STRIPE_API_KEY=sk_test_123' },
     { file: 'prod.env', text: 'PORT=8080' },
@@ -59,10 +58,21 @@ ruleTester(dotenvFile, {
     { file: '.env.staging', text: 'A=1', status: 'plain' },
     { file: '.env.keys', text: 'DOTENV_PRIVATE_KEY=9a8b7c' },
     { file: 'backend/.env.dev', text: 'COMPOSE_PROJECT_NAME=shop' },
+    // A file the dotenv parser cannot read is still one; and an `.xcode.env.local` that sets more than `NODE_BINARY`.
+    { file: '.env', text: '{"DB_PASSWORD": "hX9kQ2mP7vLr4tZw"}' },
+    { file: 'ios/.xcode.env.local', text: 'export NODE_BINARY=/usr/local/bin/node\nexport JWT_SECRET=q8Zr2LmVx0TbWn4KpYs7HdJ3\n' },
+    // Values commented out are still written down.
+    { file: '.env', text: '# Production:\n# DB_PASSWORD=hX9kQ2mP7vLr4tZw\n' },
     // direnv's script that also sets a variable holds configuration.
     { file: '.envrc', text: 'use flake\nexport API_URL=http://localhost:3000' },
   ],
   clean: [
+    // A file that sets no variable holds nothing: an empty one (Shopware's skeleton), one of comments only (Vite's).
+    { file: '.env', text: '' },
+    { file: 'frontend/.env.development', text: '# Variables prefixed with VITE_ are exposed to the client.\n# VITE_API_URL=\n' },
+    // React Native's `ios/.xcode.env` that sets `NODE_BINARY` alone is a shell script for Xcode's build phases.
+    { file: 'ios/.xcode.env', text: 'export NODE_BINARY=$(command -v node)\n' },
+    { file: 'ios/.xcode.env.local', text: 'export NODE_BINARY=/usr/local/bin/node\n' },
     // direnv's script that sets no variable (nix-direnv's `use flake`) is committed by design.
     { file: '.envrc', text: 'use flake\n' },
     { file: 'tools/.envrc', text: '# shellcheck shell=bash\nlayout python3\ndotenv_if_exists\nwatch_file flake.nix\n' },

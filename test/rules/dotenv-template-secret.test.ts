@@ -81,6 +81,9 @@ ruleTester(dotenvTemplateSecret, {
     { file: '.env.example', text: `SUPABASE_SERVICE_ROLE_KEY=${PROJECT_JWT}`, secret: PROJECT_JWT },
   ],
   clean: [
+    // A data source name with no password in it (PDO's), its password set apart: an address, not a secret.
+    { file: 'cms/example.env', text: 'DB_DSN=pgsql:host=postgres;port=5432;dbname=project\nDB_PASSWORD=' },
+    { file: '.env.example', text: 'DATABASE_DSN=mysql:host=db.internal;port=3306;dbname=shop;charset=utf8mb4' },
     // Words that say what the value is, with a number after them.
     { file: '.env.example', text: 'LOGFLARE_PRIVATE_ACCESS_TOKEN=my-cool-api-key-123' },
     // Templates of the rendered file, and a comment where the value would be.

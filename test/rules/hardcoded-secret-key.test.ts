@@ -56,7 +56,7 @@ const flagged: Case[] = [
   { file: 'deploy/vars.yml', text: 'app_key: base64:q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM=', secret: 'base64:q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM=' },
   { file: 'src/config.js', text: "module.exports = { APP_KEY: 'q8Zr4nM2xV7bL1cK9pT3wY6h', APP_ID: 'web' };", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h' },
   // A property set on an object beside others set to their names is a value (a placeholder key), not a constant.
-  { file: 'src/Startup.cs', text: 'var options = new KeyPairOptions\n{\n    VerifyingKey = "verifying-key",\n    WrappedSigningKey = "wrapped-signing-key"\n};', secret: 'wrapped-signing-key', line: 4 },
+  { file: 'src/Startup.cs', text: 'var options = new KeyPairOptions\n{\n    VerifyingKey = "verifying-key",\n    SigningKey = "signing-key"\n};', secret: 'signing-key', line: 4 },
   // A constant set to its own name beside others that are not (nor name themselves without a secret word): a weak key.
   { file: 'internal/auth/keys.go', text: 'package auth\n\nconst (\n\tJWTSecret = "jwt_secret"\n\tExpiry    = 3600\n)', secret: 'jwt_secret', line: 4 },
   { file: 'internal/auth/keys.go', text: 'package auth\n\nconst (\n\tSessionSecret = "session_secret"\n\tCookieSecret  = "cookie_secret"\n)', secret: 'session_secret', line: 4 },
@@ -158,7 +158,6 @@ const flagged: Case[] = [
   { file: 'templates/compose/app.yaml', text: 'configs:\n  app:\n    content: |\n      SECRET_KEY = secret(v2)p9x-k8s', secret: 'secret(v2)p9x-k8s', line: 4 },
   // Settings classes whose environment word names something else stay the file's context.
   { file: 'app/config.py', text: "class LocalAuthConfig:\n    JWT_SECRET = 'local-auth-9e1c0f2d'", secret: 'local-auth-9e1c0f2d', line: 2, context: 'production' },
-  { file: 'app/config.py', text: "class DevOpsSettings(BaseSettings):\n    SECRET_KEY = 'devops-9e1c0f2d'", secret: 'devops-9e1c0f2d', line: 2, context: 'production' },
   { file: 'app/config.py', text: "class TestRunnerConfig:\n    SECRET_KEY = 'runner-9e1c0f2d'", secret: 'runner-9e1c0f2d', line: 2, context: 'production' },
   { file: 'app/config.py', text: "class UnitTestConfig(Config):\n    SECRET_KEY = 'unit-9e1c0f2d'", secret: 'unit-9e1c0f2d', line: 2, context: 'test' },
   // Words of deny lists elsewhere: in a call's options, or inside another word (`TWEAKS`).
@@ -186,9 +185,6 @@ const flagged: Case[] = [
   { file: 'config/settings/base.py', text: 'SECRET_KEY_FALLBACKS = [\n    "previous-key-value-123",\n]', secret: 'previous-key-value-123', line: 2 },
   { file: 'config/settings/local.py', text: 'from .base import *  # noqa\n\nDEBUG = True\nSECRET_KEY = "local-dev-only-key"', secret: 'local-dev-only-key', line: 4 },
   { file: 'settings.py', text: "SECRET_KEY: str = 'typed-but-still-hardcoded'", secret: 'typed-but-still-hardcoded' },
-  // pydantic's SecretStr only keeps the value out of logs and reprs: the default is still in the code.
-  { file: 'app/core/config.py', text: 'class Settings(BaseSettings):\n    secret_key: SecretStr = SecretStr("a8f3kd9s0fj3k2l4m5n6b7v8c9x0z1q2")', secret: 'a8f3kd9s0fj3k2l4m5n6b7v8c9x0z1q2', line: 2 },
-  { file: 'app/core/config.py', text: "class Settings(BaseSettings):\n    JWT_SECRET: SecretBytes = SecretBytes(b'k3j4h5g6f7d8s9a0q1w2e3r4t5y6u7i8')", secret: 'k3j4h5g6f7d8s9a0q1w2e3r4t5y6u7i8', line: 2 },
   { file: 'app/core/settings/test.py', text: 'class TestAppSettings(AppSettings):\n    debug: bool = True\n    secret_key: SecretStr = SecretStr("test_secret")', secret: 'test_secret', line: 3, context: 'test', severity: 'notice' },
   { file: 'settings.py', text: 'SECRET_KEY: "str" = "quoted-type-still-hardcoded-9Qz"', secret: 'quoted-type-still-hardcoded-9Qz' },
   { file: 'settings.py', text: "CONFIG = {'SECRET_KEY': 'dict-key-value-7Hq2Lm'}", secret: 'dict-key-value-7Hq2Lm' },
@@ -205,7 +201,6 @@ const flagged: Case[] = [
   { file: 'ruoyi-admin/src/main/resources/application.yml', text: 'token:\n  header: Authorization\n  secret: abcdefghijklmnopqrstuvwxyz\n  expireTime: 30', secret: 'abcdefghijklmnopqrstuvwxyz', line: 3 },
   { file: 'src/config.js', text: "export const ACCESS_TOKEN_SECRET = 'acc-9e1c0f2d-token';", secret: 'acc-9e1c0f2d-token' },
   // WordPress's keys and salts as WordPress, Bedrock and Trellis write them.
-  { file: 'wp-config.php', text: "<?php\ndefine( 'NONCE_KEY', 'put your unique phrase here' );", secret: 'put your unique phrase here', line: 2 },
   // Ruby and Elixir branches on the environment around a statement: the development side is development's.
   { file: 'config/initializers/secret_key.rb', text: 'if Rails.env.production?\n  Rails.application.config.secret_key_base = ENV["SECRET_KEY_BASE"]\nelse\n  Rails.application.config.secret_key_base = "a7f3c9e1b5d2f8a4c6e0b9d3f7a1c5e8b2d6f0a4c8e3b7d1f5a9c2e6b0d4f8a3"\nend', secret: 'a7f3c9e1b5d2f8a4c6e0b9d3f7a1c5e8b2d6f0a4c8e3b7d1f5a9c2e6b0d4f8a3', line: 4, context: 'development', severity: 'warning' },
   { file: 'config/initializers/jwt.rb', text: 'unless Rails.env.production?\n  JWT_SECRET = "dev-jwt-secret-1234"\nend', secret: 'dev-jwt-secret-1234', line: 2, context: 'development', severity: 'warning' },
@@ -229,6 +224,11 @@ const flagged: Case[] = [
   { file: 'config/initializers/keys.rb', text: 'if Rails.env.development? || ENV["USE_DEV_KEYS"]\n  APP_SECRET = "app-dev-9a8b7c6d"\nend', secret: 'app-dev-9a8b7c6d', line: 2, context: 'production', severity: 'error' },
   { file: 'config/initializers/keys.rb', text: 'OPTIONS = { session_secret: "app-9a8b7c6d", debug: if Rails.env.development? then true else false end }', secret: 'app-9a8b7c6d', context: 'production', severity: 'error' },
   { file: 'config/initializers/keys.rb', text: 'case Rails.env\nwhen "development"\n  APP_SECRET = ENV["A"]\nelse\n  APP_SECRET = "app-else-9a8b7c6d"\nend', secret: 'app-else-9a8b7c6d', line: 5, context: 'production', severity: 'error' },
+  // A project template's files are copies a generator renders: its placeholder is where the generated key goes.
+  { file: '{{cookiecutter.project_slug}}/config/settings/production.py', text: 'SECRET_KEY = "!!!SET DJANGO_SECRET_KEY!!!"', secret: '!!!SET DJANGO_SECRET_KEY!!!', context: 'example', severity: 'notice' },
+  { file: 'template/{{ project_name }}/app/config.py', text: "SECRET_KEY = 'changeme'", secret: 'changeme', context: 'example', severity: 'notice' },
+  { file: '{{cookiecutter.project_slug}}/config/settings/production.py', text: 'SECRET_KEY = "q8Zr2LmVx0TbWn4KpYs7HdJ3Lk2Jh4Gf6Ds8b7Vc1Xz9Qa5WmN3pR6tY0uE2iO4"', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3Lk2Jh4Gf6Ds8b7Vc1Xz9Qa5WmN3pR6tY0uE2iO4', context: 'production', severity: 'error' },
+  { file: 'src/{{name}}.py', text: "SECRET_KEY = 'changeme'", secret: 'changeme', context: 'production', severity: 'error' },
   // A file whose opening comment says it is for development only (JHipster's compose files), and near misses.
   { file: 'src/main/docker/app.yml', text: "# This configuration is intended for development purpose, it's **your** responsibility to harden it for production\nname: app\nservices:\n  app:\n    environment:\n      - JHIPSTER_SECURITY_AUTHENTICATION_JWT_BASE64_SECRET=q8Zr2LmVx0TbWn4KpYs7HdJ3Lk2Jh4Gf6Ds8b7Vc1Xz9Qa5WmN3", secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3Lk2Jh4Gf6Ds8b7Vc1Xz9Qa5WmN3', line: 6, context: 'development', severity: 'warning' },
   { file: 'config/settings.py', text: '#!/usr/bin/env python\n# For local development only. Do not use in production.\nSECRET_KEY = "q8Zr2LmVx0TbWn4KpYs7HdJ3"', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 3, context: 'development', severity: 'warning' },
@@ -240,9 +240,45 @@ const flagged: Case[] = [
   { file: 'cmd/server/main.go', text: '// Package main runs the server. Its -dev flag is for development only.\npackage main\n\nvar jwtSecret = "q8Zr2LmVx0TbWn4KpYs7HdJ3"', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 4, context: 'production', severity: 'error' },
   { file: 'deploy/app.yml', text: '# This file is intended for development, staging and production deployments.\nservices:\n  app:\n    environment:\n      JWT_SECRET: q8Zr2LmVx0TbWn4KpYs7HdJ3', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 5, context: 'production', severity: 'error' },
   { file: 'deploy/app.yml', text: '# This file is intended for development purposes, staging and production deployments.\nservices:\n  app:\n    environment:\n      JWT_SECRET: q8Zr2LmVx0TbWn4KpYs7HdJ3', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 5, context: 'production', severity: 'error' },
+  { file: 'app/settings.py', text: '# Development only: turn the debugger on.\nDEBUG = True\nSECRET_KEY = "q8Zr2LmVx0TbWn4KpYs7HdJ3"', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 3, context: 'production', severity: 'error' },
+  { file: 'docker/app.yml', text: '# Do not use in production.\nservices:\n  app:\n    environment:\n      JWT_SECRET: q8Zr2LmVx0TbWn4KpYs7HdJ3', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 5, context: 'development', severity: 'warning' },
   // A template's placeholder stays the template's, whatever its header says.
   { file: 'config/settings.yml.sample', text: '# For local development only.\nsecret_key: changeme', secret: 'changeme', line: 2, context: 'example', severity: 'notice' },
   { file: 'config/environments/production.rb', text: '# For local development only: copy to development.rb.\nRails.application.config.secret_key_base = "q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0Tb"', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0Tb', line: 2, context: 'production', severity: 'error' },
+  // Drupal signs one-time login links and form tokens with its hash salt.
+  { file: 'web/sites/default/settings.php', text: "<?php\n$settings['hash_salt'] = 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1UaZq8sT2vBJw5yKp0c';", secret: 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1UaZq8sT2vBJw5yKp0c', line: 2 },
+  { file: 'sites/default/settings.php', text: "<?php\n$drupal_hash_salt = 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1UaZq8sT2vBJw5yKp0c';", secret: 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1UaZq8sT2vBJw5yKp0c', line: 2 },
+  // Inside a method of a pydantic-settings class, an assignment is no field.
+  { file: 'app/core/config.py', text: 'from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    secret_key: str\n\n    def signer(self):\n        SECRET_KEY = "a8f3kd9s0fj3k2l4m5n6b7v8c9x0z1q2"\n        return SECRET_KEY', secret: 'a8f3kd9s0fj3k2l4m5n6b7v8c9x0z1q2', line: 7 },
+  // A class pydantic does not fill: no pydantic imported, a class variable, a private attribute.
+  { file: 'app/core/config.py', text: 'class BaseSettings:\n    pass\n\nclass Settings(BaseSettings):\n    SECRET_KEY: str = "a8f3kd9s0fj3k2l4m5n6b7v8c9x0z1q2"', secret: 'a8f3kd9s0fj3k2l4m5n6b7v8c9x0z1q2', line: 5 },
+  { file: 'app/core/config.py', text: 'from typing import ClassVar\nfrom pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    SECRET_KEY: ClassVar[str] = "a8f3kd9s0fj3k2l4m5n6b7v8c9x0z1q2"', secret: 'a8f3kd9s0fj3k2l4m5n6b7v8c9x0z1q2', line: 5 },
+  { file: 'app/core/config.py', text: 'from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    _jwt_secret: str = "a8f3kd9s0fj3k2l4m5n6b7v8c9x0z1q2"', secret: 'a8f3kd9s0fj3k2l4m5n6b7v8c9x0z1q2', line: 4 },
+  { file: 'app/config.py', text: "class Settings:\n    SECRET_KEY: str = 'plain-class-9e1c0f2d'", secret: 'plain-class-9e1c0f2d', line: 2 },
+  // Words people add to make a weak key of a name, even among configuration keys; and alone, any word.
+  { file: 'app/constants.py', text: "API_VERSION = 'api_version'\nSITE_NAME = 'site_name'\nJWT_SECRET = 'my_jwt_secret_dev'", secret: 'my_jwt_secret_dev', line: 3 },
+  { file: 'app/constants.py', text: "TABLEAU_ACCESS_TOKEN_SECRET = 'tableau_personal_access_token_secret'", secret: 'tableau_personal_access_token_secret' },
+  // A key in plain text, or one sent to browsers, is the key: `UNENCRYPTED_…`, `NON_ENCRYPTED_…`, `NEXT_PUBLIC_…`.
+  { file: 'src/config.ts', text: "export const NEXT_PUBLIC_JWT_SECRET = 'q8Zr2LmVx0TbWn4KpYs7HdJ3';", secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3' },
+  { file: 'src/config.ts', text: "export const PUBLIC_SESSION_SECRET = 'q8Zr2LmVx0TbWn4KpYs7HdJ3';", secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3' },
+  { file: 'config/keys.yml', text: 'unencrypted_secret_key: "q8Zr2LmVx0TbWn4KpYs7HdJ3"', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3' },
+  { file: 'config/keys.yml', text: 'non_encrypted_signing_key: "q8Zr2LmVx0TbWn4KpYs7HdJ3"', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3' },
+  // A key typed as its own name lower-cased stays weak beside configuration keys in snake case.
+  { file: 'app/constants.py', text: "LOG_LEVEL = 'log_level'\nSECRET_KEY = 'secret_key'", secret: 'secret_key', line: 2 },
+  { file: 'app/constants.py', text: "PROJECT_NAME = 'project-name'\nSECRET_KEY = 'secret-key'", secret: 'secret-key', line: 2 },
+  { file: 'src/constants.js', text: "export const API_URL = 'api_url';\nexport const SECRET_KEY = 'flask_secret_key';", secret: 'flask_secret_key', line: 2 },
+  // WordPress's own placeholder never signs: `wp_salt()` skips it for a random salt it keeps in the database.
+  { file: 'wp-config.php', text: "<?php\ndefine( 'NONCE_KEY', 'put your unique phrase here' );", secret: 'put your unique phrase here', line: 2, context: 'example', severity: 'notice' },
+  { file: 'wp-config.php', text: "<?php\ndefine( 'NONCE_KEY', 'my unique phrase' );", secret: 'my unique phrase', line: 2, context: 'production', severity: 'error' },
+  // WordPress skips its placeholder exactly as written: in other capitals, it signs with it.
+  { file: 'wp-config.php', text: "<?php\ndefine( 'NONCE_KEY', 'Put Your Unique Phrase Here!' );", secret: 'Put Your Unique Phrase Here!', line: 2, context: 'production', severity: 'error' },
+  // PHP settings named as a copy to fill in: WordPress's `wp-config-sample.php`, Drupal's `example.settings.local.php`.
+  { file: 'wp-config-sample.php', text: "<?php\ndefine( 'AUTH_KEY',         'put your unique phrase here' );", secret: 'put your unique phrase here', line: 2, context: 'example', severity: 'notice' },
+  { file: 'web/sites/example.settings.local.php', text: "<?php\n$config['system.site']['secret_key'] = 'changeme';", secret: 'changeme', line: 2, context: 'example', severity: 'notice' },
+  { file: 'config/config.sample.inc.php', text: "<?php\n$cfg['jwt_secret'] = 'changeme';", secret: 'changeme', line: 2, context: 'example', severity: 'notice' },
+  // A real-looking value there ships as everyone's default; a PHP file whose name says nothing of settings is code.
+  { file: 'wp-config-sample.php', text: "<?php\ndefine( 'AUTH_KEY', 'h$Xq7!mZ@3Kp#Vd^9Lw&Rb*2Tn(Yc_Gf+Ej)Us4Q' );", secret: 'h$Xq7!mZ@3Kp#Vd^9Lw&Rb*2Tn(Yc_Gf+Ej)Us4Q', line: 2, context: 'production', severity: 'error' },
+  { file: 'app/sample_controller.php', text: "<?php\n$jwt_secret = 'changeme';", secret: 'changeme', line: 2, context: 'production', severity: 'error' },
   { file: 'group_vars/production/vault.yml', text: 'vault_wordpress_sites:\n  example.com:\n    env:\n      nonce_key: "Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua"', secret: 'Zq8sT2vBJw5yKp0cXr7LmN3dFh9Qe1Ua', line: 4 },
   // A placeholder people type as a value is still a weak secret, spelt like the name or not.
   { file: 'src/config.ts', text: "export const jwtSecret = 'jwt_secret';", secret: 'jwt_secret' },
@@ -256,7 +292,6 @@ const flagged: Case[] = [
   { file: 'settings.py', text: "SESSION_SECRET = 'this is my super secret session key'", secret: 'this is my super secret session key' },
   { file: 'src/config.ts', text: "const msgSecretKey = 'kbd-cat-9Qz2Lm';", secret: 'kbd-cat-9Qz2Lm' },
   { file: 'src/Startup.cs', text: '        var options = new JwtOptions { SigningKey = "signing-key" };', secret: 'signing-key' },
-  { file: 'test/Api.Test/AccountsTests.cs', text: '            WrappedSigningKey = "wrapped-signing-key",', secret: 'wrapped-signing-key', context: 'test', severity: 'notice' },
   // A compose list item that is only `NAME=value` takes the rest of the line; inside a command, one word.
   { file: 'docker-compose.yml', text: 'services:\n  app:\n    environment:\n      - SECRET_KEY=my long secret phrase', secret: 'my long secret phrase', line: 4 },
   { file: 'deploy.yml', text: 'steps:\n  - run: docker run --env JWT_SECRET=Zq8sT2vBJw5yKp0cN7pL other args', secret: 'Zq8sT2vBJw5yKp0cN7pL', line: 2 },
@@ -704,7 +739,6 @@ const flagged: Case[] = [
   { file: 'app/config.py', text: "import os\n\nclass Config:\n    SECRET_KEY = 'base-9e1c0f2d'\n\nclass DevelopmentConfig(Config):\n    DEBUG = True\n    SECRET_KEY = 'dev-9e1c0f2d'\n\nclass TestingConfig(Config):\n    TESTING = True\n\n    # a fixed key keeps signed fixtures stable\n    SECRET_KEY = 'test-9e1c0f2d'\n\nclass ProductionConfig(Config):\n    SECRET_KEY = 'prod-9e1c0f2d'\n", secret: 'prod-9e1c0f2d', line: 17, context: 'production' },
   // CTFd: a test class under the server's class; a nested class inherits its outer class's section.
   { file: 'CTFd/config.py', text: "class ServerConfig(object):\n    SECRET_KEY = os.getenv('SECRET_KEY')\n\n\nclass TestingConfig(ServerConfig):\n    SECRET_KEY = \"AAAAAAAAAAAAAAAAAAAA\"\n    class Nested:\n        JWT_SECRET = 'nested-9e1c0f2d'\n", secret: 'nested-9e1c0f2d', line: 8, context: 'test' },
-  { file: 'settings.py', text: "class CISettings(BaseSettings):\n    secret_key: str = 'ci-9e1c0f2d'", secret: 'ci-9e1c0f2d', line: 2, context: 'ci', severity: 'notice' },
   // A class whose name has no settings word is no section: `TestClient`, `DevTools`.
   { file: 'app/client.py', text: "class TestClient:\n    SECRET_KEY = 'client-9e1c0f2d'", secret: 'client-9e1c0f2d', line: 2, context: 'production' },
   { file: 'app/config.py', text: "class DevConfig:\n    pass\nSECRET_KEY = 'after-9e1c0f2d'", secret: 'after-9e1c0f2d', line: 3, context: 'production' },
@@ -939,6 +973,20 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // A table of configuration keys: a constant set to its own words with one more among constants set to their names.
+  { file: 'databuilder/extractor/dashboard/tableau/tableau_dashboard_constants.py', text: "API_VERSION = 'api_version'\nSITE_NAME = 'site_name'\nTABLEAU_ACCESS_TOKEN_NAME = 'tableau_personal_access_token_name'\nTABLEAU_ACCESS_TOKEN_SECRET = 'tableau_personal_access_token_secret'\nEXCLUDED_PROJECTS = 'excluded_projects'" },
+  // A pydantic-settings field's value is its default for when the environment does not set it: secret-key-fallback's.
+  { file: 'app/core/config.py', text: 'from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    secret_key: str = "a8f3kd9s0fj3k2l4m5n6b7v8c9x0z1q2"' },
+  // Drupal's own defaults: an empty hash salt, or one read from a file or the environment.
+  { file: 'web/sites/default/default.settings.php', text: "<?php\n$settings['hash_salt'] = '';" },
+  { file: 'web/sites/default/settings.php', text: "<?php\n$settings['hash_salt'] = file_get_contents('/home/example/salt.txt');" },
+  { file: 'web/sites/default/settings.php', text: "<?php\n$settings['hash_salt'] = getenv('DRUPAL_HASH_SALT');" },
+  // A key encrypted under another (Bitwarden's `WrappedSigningKey`, an `EncryptedSecretKey`) or a pair's public half.
+  { file: 'test/Api.Test/AccountsTests.cs', text: '            WrappedSigningKey = "7.q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa",' },
+  { file: 'src/Core/KeyManagement/SigningKeys.cs', text: 'public const string V2WrappedSigningKey = "wrapped-signing-key";' },
+  { file: 'config/keys.yml', text: 'encrypted_secret_key: "AQICAHh8q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"' },
+  { file: 'src/keys.ts', text: "export const publicSigningKey = 'MCowBQYDK2VwAyEAq8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa';" },
+  { file: 'src/keys.ts', text: "const protectedSecretKey = 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa';" },
   // What names an HMAC key held elsewhere, or makes one.
   { file: 'config/settings.py', text: 'HMAC_KEY_ID = "projects/acme/locations/global/keyRings/app/cryptoKeys/hmac"\nHMAC_KEY_FILE = "/run/secrets/hmac"\nhmac_key = os.urandom(32)\nimage_proxy_hmac_key_version = "3"' },
   // A protocol's published label as an HMAC key: BIP32's and SLIP-10's master key derivation.

@@ -699,6 +699,11 @@ describe.skipIf(!HAS_PYTHON)('secret-file: SQLite databases by their header', ()
     const store = sqliteDb('store.db', 'c.execute("create table credentials (account_id text primary key, value blob)")\nc.execute("insert into credentials values (\'me@example.org\', \'{}\')")');
     const cases: [string, Buffer, string, string][] = [
       ['examples/custom-session/keystone-example.db', people, 'notice', 'example'],
+      // The sample databases of SQL tutorials and text-to-SQL demos are made up and published for everyone.
+      ['Chinook.db', people, 'notice', 'example'],
+      ['data/northwind.sqlite', users, 'notice', 'example'],
+      ['data/northwind-backup.sqlite', users, 'notice', 'example'],
+      ['data/chinooks_customers.db', users, 'error', 'production'],
       ['examples/blog/db.sqlite3', users, 'notice', 'example'],
       ['tests/data/data.db', users, 'notice', 'test'],
       ['keystone.db', people, 'warning', 'production'],

@@ -180,7 +180,22 @@ const flagged: Case[] = [
   { file: 'config/secrets.yml', text: 'production:\n  secret_key_base: <%= ENV.fetch("SECRET_KEY_BASE", "devkey") %>', secret: 'devkey', line: 2 },
   { file: 'config/secrets.yml', text: 'production:\n  secret_key_base: <%= ENV["SECRET_KEY_BASE"] || "dev" %>', secret: 'dev', line: 2 },
   // PHP
-  { file: 'config/app.php', text: "    'key' => env('APP_KEY', 'SomeRandomString'),", secret: 'SomeRandomString' },
+  { file: 'config/app.php', text: "    'key' => env('APP_KEY', 'SomeRandomString'),", secret: 'SomeRandomString', context: 'production', severity: 'error' },
+  { file: 'web/sites/default/settings.php', text: "<?php\n$settings['hash_salt'] = getenv('HASH_SALT') ?: 'drupal-hash-salt-9Qz2';", secret: 'drupal-hash-salt-9Qz2', line: 2 },
+  // pydantic-settings reads each field from the environment: a field's value is its default (also through
+  // `SecretStr`, which only keeps it out of logs, and in a class derived from a settings class of the file).
+  { file: 'app/config.py', text: "from pydantic import BaseSettings\n\nclass DevOpsSettings(BaseSettings):\n    SECRET_KEY = 'devops-9e1c0f2d'", secret: 'devops-9e1c0f2d', line: 4, context: 'production' },
+  { file: 'app/core/config.py', text: 'from pydantic import SecretStr\nfrom pydantic_settings import (\n    BaseSettings,\n)\n\nclass Settings(BaseSettings):\n    secret_key: SecretStr = SecretStr("a8f3kd9s0fj3k2l4m5n6b7v8c9x0z1q2")', secret: 'a8f3kd9s0fj3k2l4m5n6b7v8c9x0z1q2', line: 7 },
+  { file: 'app/core/config.py', text: "import pydantic_settings\n\nclass Settings(pydantic_settings.BaseSettings):\n    JWT_SECRET: SecretBytes = SecretBytes(b'k3j4h5g6f7d8s9a0q1w2e3r4t5y6u7i8')", secret: 'k3j4h5g6f7d8s9a0q1w2e3r4t5y6u7i8', line: 4 },
+  { file: 'settings.py', text: "from pydantic_settings import BaseSettings\nclass CISettings(BaseSettings):\n    secret_key: str = 'ci-9e1c0f2d'", secret: 'ci-9e1c0f2d', line: 3, context: 'ci', severity: 'notice' },
+  { file: 'app/core/config.py', text: "from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    API_PREFIX: str = '/api'\n\nclass ProdSettings(Settings):\n    JWT_SECRET: str = 'prod-9e1c0f2d'", secret: 'prod-9e1c0f2d', line: 7, context: 'production', severity: 'error' },
+  { file: 'app/core/config.py', text: "import pydantic\n\nclass Settings(pydantic.BaseSettings):\n    SECRET_KEY: str = 'changethis'", secret: 'changethis', line: 4 },
+  // Laravel (5.1 on) refuses a key whose length does not fit its cipher: 5.1–5.3's stock fallback never ran.
+  { file: 'config/app.php', text: "<?php\nreturn [\n    'key' => env('APP_KEY', 'SomeRandomString'),\n\n    'cipher' => 'AES-256-CBC',\n];", secret: 'SomeRandomString', line: 3, context: 'example', severity: 'notice' },
+  { file: 'config/app.php', text: "<?php\nreturn [\n    'cipher' => \"AES-128-CBC\",\n    'key' => env('APP_KEY', 'base64:c3RhZ2luZy1hcHAta2V5LXZhbHVlLTEyMzQ1Njc4OTA='),\n];", secret: 'base64:c3RhZ2luZy1hcHAta2V5LXZhbHVlLTEyMzQ1Njc4OTA=', line: 4, context: 'example', severity: 'notice' },
+  // A key of the cipher's length works: BookStack's 32-character fallback, a 32-byte `base64:` key.
+  { file: 'config/app.php', text: "<?php\nreturn [\n    'key' => env('APP_KEY', 'AbAZchsay4uBTU33RubBzLKw203yqSqr'),\n    'cipher' => 'AES-256-CBC',\n];", secret: 'AbAZchsay4uBTU33RubBzLKw203yqSqr', line: 3, context: 'production', severity: 'error' },
+  { file: 'config/app.php', text: "<?php\nreturn [\n    'key' => env('APP_KEY', 'base64:c3RhZ2luZy1hcHAta2V5LXZhbHVlLTEyMzQ1Njc4OTA='),\n    'cipher' => 'AES-256-CBC',\n];", secret: 'base64:c3RhZ2luZy1hcHAta2V5LXZhbHVlLTEyMzQ1Njc4OTA=', line: 3, context: 'production', severity: 'error' },
   { file: 'config/jwt.php', text: "    'secret' => env('JWT_SECRET', 'changeme'),", secret: 'changeme' },
   { file: 'src/Auth.php', text: "$secret = getenv('JWT_SECRET') ?: 'dev';", secret: 'dev' },
   { file: 'src/Kernel.php', text: "$secret = $_ENV['APP_SECRET'] ?? 'dev';", secret: 'dev' },

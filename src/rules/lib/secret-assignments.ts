@@ -16,7 +16,7 @@ import {
   skipSpaces,
   type Literal,
 } from './literal';
-import { isFallbackList, normalizeName, type SecretNames } from './secret-names';
+import { isFallbackList, isWordPressName, normalizeName, type SecretNames } from './secret-names';
 import { isPlaceholder, isStandInValue, looksLikeSecret, namesSomething } from './secret-value';
 import { isDotenvName } from './dotenv-names';
 import { lowerSnake } from './phrase';
@@ -150,6 +150,8 @@ const GPG_WORDS: ReadonlySet<string> = new Set(['gpg', 'pgp', 'gnupg', 'openpgp'
 const GPG_KEY_NAMES = new WeakMap<readonly Line[], Map<string, boolean>>();
 /** Per file, the lines with a command that signs or encrypts with GPG. */
 const GPG_COMMAND_LINES = new WeakMap<readonly Line[], readonly number[]>();
+/** A Python module's constant: a name in capitals assigned at the start of a line. */
+const PYTHON_MODULE_CONSTANT = /^[A-Z][A-Z0-9_]{0,63}[ \t]*(?::[^=]{1,40})?=(?!=)/;
 /** A constant that no function's body declares: at the line's start, `static`, with an access modifier, Kotlin's `const val`. */
 const FILE_CONSTANT = /^(?:export\s+)?const\s|^\s*(?:public|private|protected|internal)\s|\bstatic\s|\bconst\s+val\s/;
 /** Languages whose lines run commands, `sed` among them (YAML: CI jobs' `run:` and `script:`). */
@@ -479,7 +481,32 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
       if (callee !== null) analyzer.koaKeys('keys', `\`keys\` option of \`${callee}()\` (cookie-session)`, m.index, m.index + m[0].length);
     }
   }
-  if (isConfigTemplate(file.name)) {
+  for (let k = 0; k < out.length; k++) {
+    const o = out[k]!;
+    // WordPress never signs with its own placeholder: `wp_salt()` skips a key or salt set to it and uses a random one it
+    // keeps in the database instead.
+    if (o.context === undefined && o.value === WORDPRESS_PLACEHOLDER && isWordPressName(o.name)) {
+      out[k] = { ...o, context: 'example', contextWhy: "WordPress's placeholder: core replaces it with a random salt, but a plugin that reads the constant gets the placeholder" };
+    }
+  }
+  if (lang === 'python' && out.some((o) => o.kind === 'hardcoded') && file.text!.includes('BaseSettings') && PYDANTIC_IMPORT.test(file.text!)) {
+    const fields = settingsFieldLines(lines);
+    for (let k = 0; k < out.length; k++) {
+      const o = out[k]!;
+      // pydantic-settings reads each field from the environment first: its value is the default for when it is unset.
+      if (o.kind === 'hardcoded' && o.subject === undefined && fields.has(o.line)) out[k] = { ...o, kind: 'fallback', via: "a pydantic-settings field's default" };
+    }
+  }
+  const refused = lang === 'php' ? laravelRefusedKey(file.text!) : null;
+  if (refused !== null) {
+    for (let k = 0; k < out.length; k++) {
+      const o = out[k]!;
+      if (o.context === undefined && normalizeName(o.name) === 'appkey' && refused(o.value)) {
+        out[k] = { ...o, context: 'example', contextWhy: 'a key Laravel refuses to start with: its length does not fit the cipher' };
+      }
+    }
+  }
+  if (isConfigTemplate(file.name) || inProjectTemplate(file.path)) {
     for (let k = 0; k < out.length; k++) {
       const o = out[k]!;
       // A placeholder in a copy to fill in is what belongs there; a real-looking value keeps the file's context.
@@ -494,6 +521,81 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   }
   return catalogue ? out.filter((o) => looksLikeSecret(o.value)) : out;
 }
+
+/** pydantic imported (`from pydantic_settings import BaseSettings`, pydantic 1's `from pydantic import …`, `import pydantic`). */
+const PYDANTIC_IMPORT = /^[ \t]*(?:from[ \t]+pydantic(?:_settings)?[ \t.]|import[ \t]+pydantic)/m;
+/** A class variable's annotation: `x: ClassVar[str] = …`. */
+const CLASS_VAR = /^[ \t]*\w+[ \t]*:[ \t]*(?:typing\.)?ClassVar\b/;
+/** A Python class header: its indentation, its name and its bases. */
+const PY_CLASS = /^([ \t]*)class[ \t]+([A-Za-z_]\w*)[ \t]*\(([^)]{0,300})\)[ \t]*:/;
+
+/**
+ * The numbers of the lines that are fields of a pydantic-settings class: `class Settings(BaseSettings):` (pydantic 1's
+ * or `pydantic_settings`'s), or a class of the file derived from one. Only the class's own level: a `def`'s body
+ * is not a field.
+ */
+function settingsFieldLines(lines: readonly Line[]): Set<number> {
+  const fields = new Set<number>();
+  const settingsClasses = new Set<string>(['BaseSettings']);
+  for (let idx = 0; idx < lines.length; idx++) {
+    const line = lines[idx]!;
+    if (line.offset !== 0 || line.text.length > 400) continue;
+    const m = PY_CLASS.exec(line.text);
+    if (m === null) continue;
+    const bases = m[3]!.split(',').map((b) => b.trim().replace(/^.*\./, ''));
+    if (!bases.some((b) => settingsClasses.has(b))) continue;
+    settingsClasses.add(m[2]!);
+    const indent = m[1]!.length;
+    let level = -1;
+    for (let k = idx + 1; k < lines.length; k++) {
+      const t = lines[k]!.text;
+      if (lines[k]!.offset !== 0) continue;
+      const i = t.length - t.trimStart().length;
+      if (i === t.length || t[i] === '#') continue;
+      if (i <= indent) break;
+      if (level < 0) level = i;
+      // Not a class variable (`ClassVar[…]`) or a private attribute (`_cache`), which pydantic does not fill.
+      if (i === level && t[i] !== '_' && !CLASS_VAR.test(t)) fields.add(lines[k]!.number);
+    }
+  }
+  return fields;
+}
+
+/** Laravel's cipher setting in `config/app.php`: `'cipher' => 'AES-256-CBC'`. */
+const LARAVEL_CIPHER = /['"]cipher['"]\s*=>\s*['"](AES-(128|256)-(?:CBC|GCM))['"]/i;
+
+/**
+ * Laravel (5.1 on) checks its key against the cipher when it starts, and refuses one of the wrong length: an
+ * `AES-256-CBC` key must be 32 bytes, an `AES-128-CBC` one 16 (after `base64:`, decoded). Laravel 5.1 to 5.3's
+ * `config/app.php` fell back to `'SomeRandomString'`, 16 characters, beside `'cipher' => 'AES-256-CBC'`: no application
+ * ever ran with it. Null when the file names no cipher (Laravel 5.0's was an mcrypt constant).
+ */
+function laravelRefusedKey(text: string): ((value: string) => boolean) | null {
+  const m = LARAVEL_CIPHER.exec(text);
+  if (m === null) return null;
+  const bytes = m[2] === '256' ? 32 : 16;
+  return (value) => {
+    const key = value.startsWith('base64:') ? Buffer.from(value.slice(7), 'base64') : Buffer.from(value, 'utf8');
+    return key.length !== bytes;
+  };
+}
+
+/**
+ * Whether a file is in a folder of a project template that a generator renders (`{{cookiecutter.project_slug}}/`,
+ * Copier's `{{ project_name }}/`): its files are copies to fill in, and the generator puts a key where its
+ * placeholder is (cookiecutter-django's `!!!SET DJANGO_SECRET_KEY!!!`).
+ */
+function inProjectTemplate(path: string): boolean {
+  const dirs = path.split('/');
+  dirs.pop();
+  return dirs.some((d) => {
+    const open = d.indexOf('{{');
+    return open >= 0 && d.indexOf('}}', open + 2) > 0;
+  });
+}
+
+/** What `wp-config-sample.php` sets every key and salt to, as `wp_salt()` compares it (exactly). */
+const WORDPRESS_PLACEHOLDER = 'put your unique phrase here';
 
 /** Code that uses iron-session, which seals its cookie with the `password` option (found in the search of every file). */
 export const IRON_SESSION = new LiteralSet(['iron-session', 'ironsession', 'sealdata'].map((text) => ({ text, caseless: true })));
@@ -2462,8 +2564,10 @@ class LineAnalyzer {
     // shenyu's interface `Constants`, where dozens of fields are named after their values: a file of names.
     // passbolt's `YUBIKEY_SECRET_KEY = 'secretKey'` beside `YUBIKEY_CLIENT_ID = 'clientId'`, used as `self::YUBIKEY_SECRET_KEY
     // =>`: its last words are the same, and the file takes it for a key of an array.
-    const selfNamed = op === '=' ? isSelfNamed(lastSegment(name), lit.value, true) : null;
-    if (selfNamed !== null && (this.amongSelfNamed(lineIdx, selfNamed === 'part') || (this.declaresFileConstantAt(lineIdx) && this.inFileOfNames())) && (selfNamed === 'whole' || this.usedAsKey(lastSegment(name)))) return;
+    const own = op === '=' ? isSelfNamed(lastSegment(name), lit.value, true) : null;
+    const withWords = op === '=' && own === null && namesKeyWithWords(lastSegment(name), lit.value);
+    const selfNamed = own ?? (withWords ? 'whole' : null);
+    if (selfNamed !== null && (this.amongSelfNamed(lineIdx, selfNamed === 'part', withWords) || (this.declaresFileConstantAt(lineIdx) && this.inFileOfNames())) && (selfNamed === 'whole' || this.usedAsKey(lastSegment(name)))) return;
     // A map from names to the same names in another spelling (easyappointments' `'secretToken' => 'secret_token'` beside
     // `'isActive' => 'is_active'`: API fields to columns): the value names a field, or is a placeholder of a
     // configuration written the same way (`siteKey: 'site_key'`); a notice either way.
@@ -2724,12 +2828,15 @@ class LineAnalyzer {
    * Whether a line next to this one (up to three above or below) sets a
    * constant with no secret word in its name to that name in another
    * spelling (`AccessKey = "access_key"`): a block of such lines names keys.
-   * `parts`: its last words count too (`DUO_CLIENT_ID = 'clientId'`).
+   * `parts`: its last words count too (`DUO_CLIENT_ID = 'clientId'`). `keys`: for a constant set to its own words with
+   * more (`namesKeyWithWords`), a table of configuration keys: constants in snake case set to their names
+   * (`SITE_NAME = 'site_name'`), Python modules' among them, with one more such as itself beside it.
    */
-  private amongSelfNamed(lineIdx: number, parts: boolean): boolean {
+  private amongSelfNamed(lineIdx: number, parts: boolean, keys = false): boolean {
     // Constants of the file or a type only: a property set on an object (`new Options { SigningKey = "signing-key" }`)
-    // is a value, and so is a function's local.
-    if (!this.declaresFileConstantAt(lineIdx)) return false;
+    // is a value, and so is a function's local. Python writes a module's constants in capitals at the line's start.
+    if (!this.declaresFileConstantAt(lineIdx) && !(keys && this.lang === 'python' && PYTHON_MODULE_CONSTANT.test(this.lines[lineIdx]!.text))) return false;
+    if (keys) return this.inTableOfKeys(lineIdx);
     for (let k = Math.max(0, lineIdx - 3); k <= Math.min(this.lines.length - 1, lineIdx + 3); k++) {
       if (k === lineIdx) continue;
       const m = SELF_NAMED.exec(this.lines[k]!.text.slice(0, 200));
@@ -2738,6 +2845,24 @@ class LineAnalyzer {
       if (named !== null && (named === 'whole' || parts) && !SECRET_WORD.test(normalizeName(m![1]!))) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether line `lineIdx` is in a table of configuration keys (see `amongSelfNamed`): up to three lines above or
+   * below, a constant set to its own name in snake case, and another set to its own words with more, as this one is
+   * (amundsen's `TABLEAU_ACCESS_TOKEN_NAME = 'tableau_personal_access_token_name'`).
+   */
+  private inTableOfKeys(lineIdx: number): boolean {
+    let snake = false;
+    let withWords = false;
+    for (let k = Math.max(0, lineIdx - 3); k <= Math.min(this.lines.length - 1, lineIdx + 3); k++) {
+      if (k === lineIdx) continue;
+      const m = SELF_NAMED.exec(this.lines[k]!.text.slice(0, 200));
+      if (!m || SECRET_WORD.test(normalizeName(m[1]!))) continue;
+      if (m[2]!.includes('_') && m[2] === m[1]!.toLowerCase()) snake = true;
+      else if (namesKeyWithWords(m[1]!, m[2]!)) withWords = true;
+    }
+    return snake && withWords;
   }
 
   /**
@@ -4239,6 +4364,28 @@ function isSelfNamed(name: string, value: string, caseAlone: boolean): 'whole' |
   }
   return null;
 }
+
+/**
+ * amundsen's `TABLEAU_ACCESS_TOKEN_SECRET = 'tableau_personal_access_token_secret'`, among `SITE_NAME = 'site_name'`
+ * and its other configuration keys: a SCREAMING_SNAKE constant set to its own words in lower case with a word or two
+ * more, none of the words people add to a weak key (`my_jwt_secret_dev`), names a key too.
+ */
+function namesKeyWithWords(name: string, value: string): boolean {
+  if (name !== name.toUpperCase() || !/^[a-z]+(?:_[a-z]+){2,9}$/.test(value)) return false;
+  const words = name.toLowerCase().split('_').filter((w) => w !== '');
+  const valueWords = value.split('_');
+  const extra = valueWords.length - words.length;
+  if (extra < 1 || extra > 2) return false;
+  let k = 0;
+  const added: string[] = [];
+  for (const w of valueWords) {
+    if (k < words.length && w === words[k]) k++;
+    else added.push(w);
+  }
+  return k === words.length && added.every((w) => w.length > 2 && !WEAK_KEY_WORDS.has(w));
+}
+/** Words people add to a name to make a weak key of it: `my_jwt_secret`, `jwt_secret_dev`, `super_secret_key`. */
+const WEAK_KEY_WORDS = new Set(['my', 'your', 'our', 'the', 'dev', 'devel', 'development', 'test', 'testing', 'local', 'prod', 'production', 'staging', 'default', 'demo', 'sample', 'example', 'super', 'top', 'very', 'secret', 'key', 'token', 'change', 'changeme', 'please', 'here', 'value', 'dummy', 'fake', 'temp', 'tmp', 'insecure', 'unsafe', 'app', 'site', 'random', 'string']);
 
 /** The key a YAML, JSON or object line sets, after a list item's `- ` and a quote: group 1. */
 const LINE_KEY = /^\s*(?:-\s+)?["']?([\w.$-]{1,100}?)["']?\s*[:=]/;

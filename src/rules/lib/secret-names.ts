@@ -27,6 +27,10 @@ const EXACT = new Set([
   'betterauthsecret',
   'payloadsecret',
   'appkeys',
+  // Drupal's `$settings['hash_salt']` (8 on) and Drupal 7's `$drupal_hash_salt` in `settings.php`: Drupal signs its
+  // one-time login links, form tokens and image derivative tokens with it.
+  'hashsalt',
+  'drupalhashsalt',
   // WordPress salts and keys (wp-config.php `define('AUTH_KEY', '…')`)
   'authkey',
   'secureauthkey',
@@ -113,6 +117,16 @@ const SUFFIXES = [
   // encrypt every stored connection password and sign it. (Not `*_FERNET_KEYS`: `ROTATE_FERNET_KEYS`, a count.)
   'fernetkey',
 ];
+
+/**
+ * Whether the words before a family name's ending make it name something else than the key: the key encrypted under
+ * another (Bitwarden's `WrappedSigningKey`, `encryptedSecretKey`, a `protectedSecretKey`; not `UNENCRYPTED_…`), or the
+ * public half of a pair (`publicSigningKey`, that word alone: `NEXT_PUBLIC_JWT_SECRET` is a secret sent to browsers).
+ */
+function namesAnotherKey(before: string, ending: string): boolean {
+  return ENCRYPTED_UNDER.test(before) || (before === 'public' && ending === 'signingkey');
+}
+const ENCRYPTED_UNDER = /(?<!un|non)(?:wrapped|encrypted|protected)$/;
 
 /**
  * Words one of which every family name and signing call contains, as written
@@ -230,7 +244,7 @@ export class SecretNames {
 
   private matchesNormalized(n: string): boolean {
     if (EXACT.has(n) || this.extra.has(n)) return true;
-    for (const s of SUFFIXES) if (n.endsWith(s)) return true;
+    for (const s of SUFFIXES) if (n.endsWith(s) && !namesAnotherKey(n.slice(0, n.length - s.length), s)) return true;
     return false;
   }
 

@@ -41,6 +41,15 @@ const CHANGE_ME = /(?:^|[^a-z])(?:change|replace|generate|regenerate|update|fill
  */
 const THIS_IS_MY_SECRET = /thisis(?:not)?(?:my|a|an|the|our|your)?(?:super|very|top|real)?(?:secret|scret|key|token)/;
 
+/** Letters people write as digits or signs in a word (`p@ssw0rd`, `s3cr3t`). */
+const LEET: Readonly<Record<string, string>> = { '@': 'a', '4': 'a', $: 's', '5': 's', '0': 'o', '3': 'e' };
+
+/** `value` as the word it spells: lower case, letters for leet (`cut`: after a number or signs at its end are cut), letters only. */
+function foldedWord(value: string, cut: boolean): string {
+  const v = cut ? value.toLowerCase().replace(/[\d!?.]+$/, '') : value.toLowerCase();
+  return normalizeValue(v.replace(/[@4$503]/g, (c) => LEET[c]!));
+}
+
 export function normalizeValue(value: string): string {
   return value.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
@@ -87,9 +96,24 @@ export function isDescribedWithNumber(value: string): boolean {
 }
 const SELF_DESCRIBING = new Set(['my', 'our', 'your', 'dev', 'local', 'test', 'demo', 'sample', 'example', 'api', 'key', 'secret', 'token', 'password', 'pass', 'app', 'cool', 'other', 'some', 'fake', 'dummy']);
 
-/** In documentation, a placeholder where a secret would go is the advice itself, not a finding. */
+/**
+ * In documentation, a placeholder where a secret would go is the advice itself, not a finding: also one spelt with
+ * digits and signs for letters, or a number after it, as docs write an example password (documenso's `p@ss#word`,
+ * percent-encoded in a URL: `p%40ss%23word`; `P@ssw0rd123`). Elsewhere such a value is a weak password people use.
+ */
 export function isDocPlaceholder(value: string): boolean {
-  return isPlaceholder(value) || isExampleToken(value, tokenPrefixLength(value));
+  if (isPlaceholder(value) || isExampleToken(value, tokenPrefixLength(value))) return true;
+  const v = value.includes('%') ? decodeSafe(value) : value;
+  return v.length <= 40 && (PLACEHOLDERS.has(foldedWord(v, false)) || PLACEHOLDERS.has(foldedWord(v, true)));
+}
+
+/** `s` percent-decoded, or as it is when it holds a malformed escape. */
+export function decodeSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 /**
@@ -372,6 +396,10 @@ const KEY_FILE_PATH = /^[^\s]{0,200}\/[^\s/]{1,80}\.(?:pem|key|crt|cer|der|p8|p1
  * material in base64 that starts with a `/` holds upper-case letters.
  */
 const LOWER_CASE_PATH = /^(?:~|\.{1,2})?(?:\/[a-z0-9._-]{1,64}){2,16}\/?$/;
+/** A data source name as PDO and ODBC write it: a driver, then `name=value` pairs joined by `;`. */
+const PDO_DSN = /^[a-z][a-z0-9]{1,15}:[A-Za-z_][\w ]{0,29}=[^;=]{0,200}(?:;[A-Za-z_][\w ]{0,29}=[^;=]{0,200}){0,15};?$/;
+/** Such a name's password: `password=`, `pwd=`. */
+const DSN_PASSWORD = /[:;]\s*(?:password|pwd|passwd)\s*=/i;
 
 /**
  * An e-mail address: who holds a key, never the key (git's `user.signingkey=release@example.org` picks a GPG key
@@ -390,7 +418,8 @@ function isHeaderName(v: string): boolean {
  * A value whose shape says it names or describes something rather than
  * being a secret: a type (`appSecret: String`, a schema), a quoted boolean,
  * an HTTP header's name, a validation rule (`'max:50'`), a CSS selector, a
- * store's key prefix, a key file's path (or a path of lower-case words), or an e-mail address. None of these is a key anyone
+ * store's key prefix, a key file's path (or a path of lower-case words), a data source name that holds no password
+ * (PDO's `pgsql:host=postgres;port=5432;dbname=app`), or an e-mail address. None of these is a key anyone
  * signs with, whatever the name it is set under.
  */
 export function namesSomething(value: string, quoted: boolean): boolean {
@@ -405,6 +434,7 @@ export function namesSomething(value: string, quoted: boolean): boolean {
     SELECTOR.test(v) ||
     KEY_PREFIX.test(v) ||
     KEY_FILE_PATH.test(v) ||
+    (PDO_DSN.test(v) && !DSN_PASSWORD.test(v)) ||
     LOWER_CASE_PATH.test(v) ||
     (EMAIL.test(v) && !looksLikeSecret(v.slice(0, v.indexOf('@'))))
   );

@@ -1,7 +1,7 @@
 import { isEnvReference } from './dotenv-names';
 import { urlCredentials } from './git-files';
 import { isBlankOrMarker } from './literal';
-import { isPatternedValue, isStandInValue, looksLikePassword, looksLikeSecret } from './secret-value';
+import { decodeSafe, isPatternedValue, isStandInValue, looksLikePassword, looksLikeSecret } from './secret-value';
 
 /**
  * Passwords in `scheme://user:password@host` URLs, wherever they are
@@ -31,14 +31,6 @@ export function judgePassword(pw: string): 'real' | 'default' | 'stand-in' | nul
   if (pw === '' || isEnvReference(pw) || isBlankOrMarker(pw)) return null;
   if (looksLikeSecret(pw) || looksLikePassword(pw)) return 'real';
   return isStandInValue(pw) ? 'default' : 'stand-in';
-}
-
-function decodeSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
 
 /** Words, not random capitals (`HXQZJWRKTVBN`): an acronym (`SMTP`), or a fifth of it vowels at least and no six consonants in a row. */

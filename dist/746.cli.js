@@ -16721,25 +16721,38 @@ function pythonBranches(lines) {
             (codes ??= new Uint8Array(lines.length))[idx] = DEV_BRANCH;
             continue;
         }
-        // The block: the lines below indented deeper (blank and comment lines inside it included).
-        let end = idx;
-        for (let k = idx + 1; k < lines.length; k++) {
-            const u = lines[k].text;
-            if ((budget -= u.length + 1) < 0)
-                return codes;
-            if (lines[k].offset !== 0)
-                continue;
-            const i = indentOf(u);
-            if (i === u.length || u[i] === '#')
-                continue;
-            if (i <= indent)
-                break;
-            end = k;
-        }
-        if (end > idx)
-            (codes ??= new Uint8Array(lines.length)).fill(DEV_BRANCH, idx, end + 1);
+        const block = deeperBlock(lines, idx, indent, budget);
+        budget -= block.cost;
+        if (budget < 0)
+            return codes;
+        if (block.end > idx)
+            (codes ??= new Uint8Array(lines.length)).fill(DEV_BRANCH, idx, block.end + 1);
     }
     return codes;
+}
+/**
+ * The block line `idx` opens in a language of `#` comments laid out by indentation (Python, and Ruby and Elixir as
+ * their formatters write them): the lines below indented deeper than `indent`, blank and comment lines inside it
+ * included. `end`: its last line (`idx` when it has none); `cost`: the characters looked at, up to `left` and one more.
+ */
+function deeperBlock(lines, idx, indent, left) {
+    let end = idx;
+    let cost = 0;
+    for (let k = idx + 1; k < lines.length; k++) {
+        const u = lines[k].text;
+        cost += u.length + 1;
+        if (cost > left)
+            return { end, cost };
+        if (lines[k].offset !== 0)
+            continue;
+        const i = indentOf(u);
+        if (i === u.length || u[i] === '#')
+            continue;
+        if (i <= indent)
+            break;
+        end = k;
+    }
+    return { end, cost };
 }
 /** What opens a Ruby or Elixir statement a branch section may start with. */
 const END_BLOCK_WORD = /^(if|unless|elsif|else|when|case|configure)\b/;
@@ -16849,21 +16862,11 @@ function endBranches(lines, lang) {
         }
         if (!dev)
             continue;
-        let end = idx;
-        for (let k = idx + 1; k < lines.length; k++) {
-            const u = lines[k].text;
-            if ((budget -= u.length + 1) < 0)
-                return codes;
-            if (lines[k].offset !== 0)
-                continue;
-            const i = indentOf(u);
-            if (i === u.length || u[i] === '#')
-                continue;
-            if (i <= indent)
-                break;
-            end = k;
-        }
-        mark(idx, end);
+        const block = deeperBlock(lines, idx, indent, budget);
+        budget -= block.cost;
+        if (budget < 0)
+            return codes;
+        mark(idx, block.end);
     }
     return codes;
 }

@@ -2263,7 +2263,7 @@ function placeFinding(f, ruleSeverity, policy, contexts) {
     // and a path the configuration placed stays where it put it.
     const refines = f.context !== undefined && !file.configured && (file.context === 'production' || file.context === 'development');
     const placed = refines ? { context: f.context, why: f.contextWhy ?? f.context } : file;
-    if (placed.context === 'docs' && f.secret !== undefined && ((f.policy === 'private-key' || f.policy === 'login-key') && (f.policy === 'private-key' || KEY_MATERIAL_KEYS.has(f.key ?? '')) ? (0,_rules_lib_token_formats__WEBPACK_IMPORTED_MODULE_8__/* .isExamplePemBody */ .bP)(f.secret) || (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isPlaceholder */ .wK)(f.secret) : (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isDocPlaceholder */ .KN)(f.secret)))
+    if (placed.context === 'docs' && f.secret !== undefined && (f.policy === 'private-key' || (f.policy === 'login-key' && KEY_MATERIAL_KEYS.has(f.key ?? '')) ? (0,_rules_lib_token_formats__WEBPACK_IMPORTED_MODULE_8__/* .isExamplePemBody */ .bP)(f.secret) || (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isPlaceholder */ .wK)(f.secret) : (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isDocPlaceholder */ .KN)(f.secret)))
         return null;
     const own = f.severity ?? ruleSeverity;
     const policyClass = f.policy ?? policy;
@@ -9738,9 +9738,9 @@ const NO_GUARD = { dev: false, prod: false };
 /** A Ruby read of the environment's name: `Rails.env`, `ENV["RAILS_ENV"]`, `ENV['RACK_ENV']`. */
 const RUBY_ENV_NAME = String.raw `(?:Rails\.env|ENV\[["'](?:RAILS_ENV|RACK_ENV|APP_ENV)["']\])`;
 /**
- * What asks the environment's name with a predicate: Rails's `Rails.env.development?`, Sinatra's `development?`
- * (bare, or on `settings`, `self` or the application's class). Not another object's (`Billing::Base.test?` asks a
- * payment gateway's mode).
+ * What asks the environment's name with a predicate: Rails's `Rails.env.development?`, Sinatra's on `settings` or
+ * the application's class (`settings.test?`). Not another object's (`Billing::Base.test?` asks a payment gateway's
+ * mode).
  */
 const ENV_PREDICATE = String.raw `(?:Rails\.env\.|(?:settings|Sinatra::(?:Base|Application))\.)`;
 /** Sinatra's own `development?` without a receiver (a bare `test?` or `production?` is as often a class's own method). */

@@ -7853,9 +7853,9 @@ const NO_GUARD = { dev: false, prod: false };
 /** A Ruby read of the environment's name: `Rails.env`, `ENV["RAILS_ENV"]`, `ENV['RACK_ENV']`. */
 const RUBY_ENV_NAME = String.raw `(?:Rails\.env|ENV\[["'](?:RAILS_ENV|RACK_ENV|APP_ENV)["']\])`;
 /**
- * What asks the environment's name with a predicate: Rails's `Rails.env.development?`, Sinatra's `development?`
- * (bare, or on `settings`, `self` or the application's class). Not another object's (`Billing::Base.test?` asks a
- * payment gateway's mode).
+ * What asks the environment's name with a predicate: Rails's `Rails.env.development?`, Sinatra's on `settings` or
+ * the application's class (`settings.test?`). Not another object's (`Billing::Base.test?` asks a payment gateway's
+ * mode).
  */
 const ENV_PREDICATE = String.raw `(?:Rails\.env\.|(?:settings|Sinatra::(?:Base|Application))\.)`;
 /** Sinatra's own `development?` without a receiver (a bare `test?` or `production?` is as often a class's own method). */

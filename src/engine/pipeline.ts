@@ -338,7 +338,7 @@ export function placeFinding(f: PathFinding, ruleSeverity: Severity, policy: Pol
   // and a path the configuration placed stays where it put it.
   const refines = f.context !== undefined && !file.configured && (file.context === 'production' || file.context === 'development');
   const placed = refines ? { context: f.context!, why: f.contextWhy ?? f.context! } : file;
-  if (placed.context === 'docs' && f.secret !== undefined && ((f.policy === 'private-key' || f.policy === 'login-key') && (f.policy === 'private-key' || KEY_MATERIAL_KEYS.has(f.key ?? '')) ? isExamplePemBody(f.secret) || isPlaceholder(f.secret) : isDocPlaceholder(f.secret))) return null;
+  if (placed.context === 'docs' && f.secret !== undefined && (f.policy === 'private-key' || (f.policy === 'login-key' && KEY_MATERIAL_KEYS.has(f.key ?? '')) ? isExamplePemBody(f.secret) || isPlaceholder(f.secret) : isDocPlaceholder(f.secret))) return null;
   const own = f.severity ?? ruleSeverity;
   const policyClass = f.policy ?? policy;
   // A provider's token in the shape of its documentation's placeholder (AWS's `AKIAIOSFODNN7EXAMPLE`) is what a test,

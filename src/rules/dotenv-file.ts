@@ -28,11 +28,19 @@ import { lowerSnake } from './lib/phrase';
 
 
 /** What to do next, which depends on how bad the content is and where the file is. */
+/**
+ * The ignored file Symfony reads over a committed one: `.env.local` over `.env`, and `.env.test.local` over
+ * `.env.test` (the test environment does not read `.env.local`).
+ */
+function symfonyLocal(name: string): string {
+  return name === '.env' ? '.env.local' : `${name}.local`;
+}
+
 function advice(severity: Severity, status: Reported, path: string, name: string, symfony: boolean): string {
   if (severity === 'error') {
     if (symfony && status !== 'plain') {
       return (
-        `Symfony commits \`${name}\` for defaults, not for secrets: put the real values in \`.env.local\` (ignored) ` +
+        `Symfony commits \`${name}\` for defaults, not for secrets: put the real values in \`${symfonyLocal(name)}\` (ignored) ` +
         'or the secrets vault (`bin/console secrets:set`), leave an empty value or a placeholder here, and rotate these secrets.'
       );
     }
@@ -50,7 +58,7 @@ function advice(severity: Severity, status: Reported, path: string, name: string
     if (symfony && status !== 'plain') {
       return (
         `Symfony commits \`${name}\` for defaults: make sure every deployment overrides these values (in the ignored ` +
-        '`.env.local` or the secrets vault, `bin/console secrets:set`), and keep real values out of this file.'
+        `\`${symfonyLocal(name)}\` or the secrets vault, \`bin/console secrets:set\`), and keep real values out of this file.`
       );
     }
     switch (status) {
@@ -384,7 +392,8 @@ export const dotenvFile: Rule = {
       'Remove it from git (`git rm --cached .env`), add it to `.gitignore`, rotate every secret it held, and commit a ' +
       '`.env.example` with the same keys and placeholder values instead. In a deployment folder, leave it out of what ' +
       'you ship and pass the values as environment variables. Where a framework commits `.env` for defaults (Symfony, ' +
-      'Vite), keep only placeholders and public values in it and put real ones in the ignored `.env.local`.',
+      'Vite), keep only placeholders and public values in it and put real ones in the ignored `.env.local` (for ' +
+      "Symfony's `.env.test`, `.env.test.local`: its test environment does not read `.env.local`).",
     examples: [
       { file: '.env', flagged: 'DATABASE_URL=postgres://app:hunter2@db.example.com/app', clean: '(listed in .gitignore)' },
       { file: '.env.example', flagged: '(templates are covered by dotenv-template-secret)', clean: 'DATABASE_URL=postgres://user:password@localhost/app' },
@@ -409,7 +418,8 @@ export const dotenvFile: Rule = {
         'keys by framework convention (`VITE_`, `NEXT_PUBLIC_`, `REACT_APP_`, `VUE_APP_`, `NUXT_PUBLIC_`, `EXPO_PUBLIC_`, ' +
         '`PUBLIC_`, `GATSBY_`, `STORYBOOK_`: the build copies them into the code sent to browsers), identifiers (`TWILIO_ACCOUNT_SID`), settings about secrets (`JWT_EXPIRES_IN`) and ' +
         'localhost URLs with default credentials are not named. It says what to do for where the file is (for ' +
-        "Symfony's own `.env`: real values go to `.env.local` or `secrets:set`).",
+        "Symfony's own `.env`: real values go to `.env.local` or `secrets:set`; for its `.env.test`, to `.env.test.local`, " +
+        "and a test's made-up values can stay).",
     ],
     neverFlags: [
       'Templates, which are not dotenv files: `.env.example`, `.env.sample`, `.env.template`, `.env.dist`, ' +
@@ -505,8 +515,10 @@ export const dotenvFile: Rule = {
     const symfony = isSymfonyDotenv(file.name, file.text);
     const finding: RawFinding = { message: `${subject}; ${holds}. ${advice(severity, status, file.path, file.name, symfony)}`, key: 'file' };
     // A test's or an example's own `.env` is often what the test loads: untracking it is the advice only for real values.
-    if (severity === 'error' && status === 'tracked' && !symfony && !tokens) {
-      finding.madeUpMessage = `${subject}; ${holds}. If they are made up for this use, the file can stay; if any is real, run \`git rm --cached ${file.path}\`, add it to .gitignore and rotate what is real.`;
+    if (severity === 'error' && status === 'tracked' && !tokens) {
+      finding.madeUpMessage = symfony
+        ? `${subject}; ${holds}. Symfony commits \`${file.name}\` for its defaults: if they are made up for this use (a test's passphrase), they can stay; real values go in the ignored \`${symfonyLocal(file.name)}\`, and what is real must be rotated.`
+        : `${subject}; ${holds}. If they are made up for this use, the file can stay; if any is real, run \`git rm --cached ${file.path}\`, add it to .gitignore and rotate what is real.`;
     }
     if (severity !== 'error') finding.severity = severity;
     return [finding];

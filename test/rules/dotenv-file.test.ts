@@ -354,6 +354,15 @@ describe('dotenv-file: severity by what the file holds', () => {
     expect(laravel.message).toContain('git rm --cached');
   });
 
+  it("names the ignored file Symfony reads over each committed one, and keeps a test's made-up values", () => {
+    // Symfony's test environment reads `.env.test.local`, never `.env.local` (Sylius's `.env.test` sets a test key's passphrase).
+    const f = run('.env.test', '###> symfony/framework-bundle ###\nAPP_SECRET=f3a9c2e17b4d8f6a0c5e9b2d7f1a4c8e\n###< symfony/framework-bundle ###\nJWT_PASSPHRASE=Zx8kQ2mN7pL4vR9tW3yB6cD1');
+    expect(f.message).toContain('put the real values in `.env.test.local` (ignored)');
+    expect(f.madeUpMessage).toContain('they can stay; real values go in the ignored `.env.test.local`');
+    expect(f.madeUpMessage).not.toContain('git rm --cached');
+    expect(run('.env', 'APP_SECRET=f3a9c2e17b4d8f6a0c5e9b2d7f1a4c8e\nMAILER_DSN=smtp://127.0.0.1').message).toContain('`.env.local` (ignored)');
+  });
+
   it("tells direnv users where real values go: an ignored file `dotenv_if_exists` loads, not Flask's or Next's `.env.local` alone", () => {
     const f = run('.envrc', 'use flake\nexport API_URL=http://localhost:3000');
     expect(f.severity).toBe('notice');

@@ -1172,15 +1172,20 @@ var file_fix = __webpack_require__(8715);
 const UNTRACK_AND_IGNORE = {
     'dotenv-file': { template: dotenvTemplate, keep: dotenvStays },
     // Key files, credential stores, state and databases leave the index as they are; no template stands in for them.
-    'secret-file': { keepByName: projectNpmrc },
+    'secret-file': { keepByName: projectSettings },
     // A `.git-credentials` file is a credential store as a whole; a URL in `.gitmodules` loses only its token (git-credentials.ts).
     'git-credentials': { appliesTo: (path) => path === '.git-credentials' || path.endsWith('/.git-credentials') },
 };
-/** A project's `.npmrc` holds registry settings the repository needs: its token is edited out, not the file untracked. */
-function projectNpmrc(path) {
-    return (0,file_fix/* fileFixOf */.v)({ ruleId: 'secret-file', path }) === 'edit'
-        ? 'a project `.npmrc` carries settings the repository needs: replace the token with `${NPM_TOKEN}` and set that variable in CI and locally'
-        : null;
+/**
+ * A project's `.npmrc` and `gradle.properties` hold settings the repository needs: the secret is edited out, not the
+ * file untracked.
+ */
+function projectSettings(path) {
+    if ((0,file_fix/* fileFixOf */.v)({ ruleId: 'secret-file', path }) !== 'edit')
+        return null;
+    return path.toLowerCase().endsWith('gradle.properties')
+        ? "a project's `gradle.properties` carries build settings the repository needs: move the signing passwords to `~/.gradle/gradle.properties` or the CI's secrets"
+        : 'a project `.npmrc` carries settings the repository needs: replace the token with `${NPM_TOKEN}` and set that variable in CI and locally';
 }
 /**
  * `.env`, `.env.local`, `.env.production` \u2192 `.env.example` beside them;

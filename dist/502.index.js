@@ -6601,6 +6601,38 @@ function jenkinsCredentials(lines) {
     }
     return out;
 }
+/** Android's debug keystore: its password and alias are published, and what it signs is never released. */
+const DEBUG_KEYSTORE = /(?:^|[\\/])debug\.keystore$/i;
+/**
+ * Android signing properties, which a module's `build.gradle` reads into its `signingConfigs`: Flutter's
+ * `android/key.properties` and Android's `keystore.properties` (`storePassword`, `keyPassword`, `keyAlias`,
+ * `storeFile`), and the `\u2026_STORE_PASSWORD` / `\u2026_KEY_PASSWORD` entries of a project's `gradle.properties`
+ * (React Native's `MYAPP_UPLOAD_STORE_PASSWORD`). The target is the keystore the passwords open. The debug
+ * keystore's (`android`, alias `androiddebugkey`) signs nothing released.
+ */
+function androidSigningCredentials(lines) {
+    const entries = iniEntries(lines).filter((e) => !e.key.startsWith('!'));
+    const keyOf = (e) => e.key.replace(/[^a-z0-9]/g, '');
+    let store = null;
+    for (const e of entries) {
+        const k = keyOf(e);
+        if (k.endsWith('storefile') && !isNoCredential(e.value))
+            store = e.value;
+        if ((k.endsWith('keyalias') && e.value.toLowerCase() === 'androiddebugkey') || (k.endsWith('storefile') && DEBUG_KEYSTORE.test(e.value)))
+            return [];
+    }
+    const target = store === null ? 'the signing keystore' : `\`${store.slice(Math.max(store.lastIndexOf('/'), store.lastIndexOf('\\')) + 1)}\``;
+    const out = [];
+    for (const e of entries) {
+        const k = keyOf(e);
+        if (!k.endsWith('storepassword') && !k.endsWith('keypassword'))
+            continue;
+        const c = credential(e.line, e.value, target);
+        if (c)
+            out.push(e.value === 'android' ? { ...c, weak: true } : c);
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/lib/tfstate.ts
 /**
@@ -7774,6 +7806,7 @@ var file_fix = __webpack_require__(8715);
 /** Headers of the databases recognised whatever their name (SQLite, pg_dump custom archives). */
 const DATABASE_HEADERS = new literal_set/* LiteralSet */.gv(['SQLite format 3', 'PGDMP'].map((text) => ({ text, caseless: false })));
 
+
 /** What to do once the file is out of the repository, per kind: follows "\u2026, add it to .gitignore and". */
 const ROTATE = {
     'rails-master-key': 'make a new key: re-encrypt the credentials with it (`bin/rails credentials:edit`) and rotate the secrets they hold',
@@ -7785,6 +7818,7 @@ const ROTATE = {
     'aws-credentials': 'deactivate and replace those access keys in IAM',
     'docker-config': 'change the passwords or revoke the tokens (a credential helper keeps them out of the file)',
     kubeconfig: 'revoke the token or client certificate on the cluster',
+    'android-signing': "change the keystore's passwords (`keytool -storepasswd`, `-keypasswd`); if the keystore itself was ever committed, make a new upload key (Google Play resets it on request)",
     'jenkins-credentials': 'rotate every credential it holds',
     'jenkins-secret': 'rotate every credential the Jenkins instance stores',
     'terraform-state': 'rotate the secrets it held; keep state in a remote backend (S3, GCS, azurerm, Terraform Cloud) instead',
@@ -7830,6 +7864,10 @@ function advice(v, path, status) {
     if (v.kind === 'npmrc') {
         const edit = 'Replace the value with `${NPM_TOKEN}` (npm reads it from the environment)';
         return status === 'tracked' ? `${edit} and revoke the token: it is in the history.` : `${edit}.`;
+    }
+    if (v.kind === 'android-signing' && (0,file_fix/* fileFixOf */.v)({ ruleId: 'secret-file', path }) === 'edit') {
+        const edit = "Move the signing passwords to `~/.gradle/gradle.properties` or the CI's secrets (Gradle reads both; the project's file keeps its build settings)";
+        return status === 'tracked' ? `${edit} and change them: they are in the history.` : `${edit}.`;
     }
     if (v.severity === 'notice') {
         switch (status) {
@@ -8276,6 +8314,7 @@ const READERS = {
     htpasswd: (f) => textOnly(f, () => storeVerdict('htpasswd', 'htpasswd file', htpasswdCredentials(f.lines), (t) => `it holds the password hashes of ${t}, open to offline cracking`)),
     pgpass: (f) => textOnly(f, () => storeVerdict('pgpass', 'PostgreSQL password file', pgpassCredentials(f.lines), (t) => `it holds the passwords of ${t}`)),
     'aws-credentials': (f) => textOnly(f, () => storeVerdict('aws-credentials', 'AWS credentials file', awsCredentials(f.lines), (t) => `it holds the secret access keys of the profiles ${t}`)),
+    'android-signing': (f) => textOnly(f, () => storeVerdict('android-signing', f.name.toLowerCase() === 'gradle.properties' ? 'Gradle properties with signing passwords' : 'Android signing properties', androidSigningCredentials(f.lines), (t) => `it holds the passwords that open ${t}, and with it sign the app's releases`)),
     'docker-config': (f) => textOnly(f, () => storeVerdict('docker-config', 'Docker registry credentials', credential_files_dockerCredentials(f.text), (t) => `it holds the logins for ${t}`)),
     kubeconfig: (f) => textOnly(f, () => isKubeconfig(f.lines) ? storeVerdict('kubeconfig', 'kubeconfig with credentials', kubeconfigCredentials(f.lines), (t) => `it holds the cluster credentials of ${t}`) : null),
     'jenkins-credentials': (f) => textOnly(f, () => isJenkinsCredentials(f.text)
@@ -8325,7 +8364,8 @@ const secretFile = {
             '(`.netrc`/`_netrc` with a password, `.pypirc` with a password, `.npmrc` with `_authToken`/`_auth`/`_password`, ' +
             '`.htpasswd`/`.htdigest`, `.pgpass`, `.aws/credentials` with `aws_secret_access_key`, `.docker/config.json` or ' +
             '`.dockerconfigjson` with an `auth`, a kubeconfig with `client-key-data` or a token, Jenkins `credentials.xml`, ' +
-            '`secrets/hudson.util.Secret` and `secrets/master.key`); Terraform state (`*.tfstate`, `*.tfstate.backup`), which ' +
+            '`secrets/hudson.util.Secret` and `secrets/master.key`); Android signing passwords (Flutter\'s `key.properties`, ' +
+            '`keystore.properties`, `\u2026STORE_PASSWORD` in a project\'s `gradle.properties`); Terraform state (`*.tfstate`, `*.tfstate.backup`), which ' +
             'keeps every value of the resources it manages in plain text; key stores (Java keystores `.jks`/`.keystore`/`.jceks` ' +
             'by their magic number, with private keys; PKCS#12 `.p12`/`.pfx`; KeePass `.kdbx`/`.kdb` by signature; OpenVPN ' +
             '`.ovpn` profiles with an inline `<key>`; SSH private keys by name, `id_rsa`, `id_ed25519`\u2026 and `ssh_host_*_key`, ' +
@@ -8343,7 +8383,8 @@ const secretFile = {
             'history. Make a new Rails master key and re-encrypt the credentials; revoke registry and cloud tokens; keep ' +
             'Terraform state in a remote backend; reissue certificates of committed keystores; remove committed SSH keys ' +
             'from every `authorized_keys`; treat rows of a committed database as disclosed. For a project `.npmrc`, keep the ' +
-            'file and write the token as `${NPM_TOKEN}`. In a deployment folder or build context, leave the file out of what ' +
+            'file and write the token as `${NPM_TOKEN}`; for a project `gradle.properties`, move the signing passwords to ' +
+            '`~/.gradle/gradle.properties` or the CI\'s secrets. In a deployment folder or build context, leave the file out of what ' +
             'you ship.',
         examples: [
             { file: 'config/master.key', flagged: '(32 random hex digits, tracked)', clean: '(listed in .gitignore, as `rails new` does)' },
@@ -8370,6 +8411,7 @@ const secretFile = {
             '| Docker | `.docker/config.json`, `.dockerconfigjson`, `.dockercfg` | an `auth` (`user:password`), `identitytoken` | `credsStore`, `credHelpers`, empty `auths` |',
             '| Kubernetes | `.kube/config`, `kubeconfig*`, `*.kubeconfig`, `admin.conf`, `kubelet.conf`, `k3s.yaml` with `kind: Config` | `client-key-data`, `token`, `password`, cached auth-provider tokens | `exec` plugins, `client-key:` paths |',
             '| Jenkins | `credentials.xml` (cloudbees credentials), `secrets/hudson.util.Secret`, `secrets/master.key` | a `<password>`, `<secret>`, `<privateKey>`\u2026 with content | an empty credentials map |',
+            "| Android signing | `key.properties` (Flutter), `keystore.properties`, `signing.properties`; `gradle.properties` | a `storePassword` or `keyPassword` (any key ending so: `MYAPP_UPLOAD_STORE_PASSWORD`); `android` alone is a warning | `<password from previous step>`, `*****`; the debug keystore's (`storeFile` `debug.keystore`, alias `androiddebugkey`) |",
             '| Terraform state | `*.tfstate`, `*.tfstate.backup` | resources (named with their types and secret attributes), sensitive outputs, backend settings with credentials; over the size limit | OpenTofu encrypted state; empty state is a notice |',
             '| Java keystores | `.jks`, `.keystore`, `.jceks` (magic `FEEDFEED` / `CECECECE`) | private or secret key entries | truststores (certificates only); a keystore Play Framework or its ssl-config generated for HTTPS on `localhost` (JKS with an empty password, one key named `playgenerated` or `sslconfig-selfsigned` whose one certificate is the generator\'s self-signed one for `localhost`) is a notice; an Android debug keystore (`debug.keystore`, or any name when its password is `android` and its one key is a private key `androiddebugkey`) is a notice, and a `debug.keystore` with other keys under that password an error that says so |',
             '| PKCS#12 | `.p12`, `.pfx` (DER `PFX`, version 3) | always | names with `trust` or `cacert`; Git LFS pointers; an Android debug keystore (`debug.keystore`, or any name when its MAC is made with `android` and its one key is a private key `androiddebugkey` in clear, no other key being in a part that `android` decrypts with PBES2 and AES) is a notice, and a `debug.keystore` with other keys under that password an error |',
@@ -8382,7 +8424,8 @@ const secretFile = {
             '| compressed dumps | `*.sql.gz`, `.bz2`, `.xz`, `.zst` (by magic) | a **warning**: not read | other content |',
             '',
             'Weak or default credentials (`postgres`, `changeme`) are warnings. The advice is to untrack, ignore and ' +
-                'rotate, except for a project `.npmrc`, which keeps its settings and reads the token from `${NPM_TOKEN}`. A ' +
+                'rotate, except for a project `.npmrc`, which keeps its settings and reads the token from `${NPM_TOKEN}`, and a ' +
+                'project `gradle.properties`, whose signing passwords move to `~/.gradle/gradle.properties`. A ' +
                 'SQLite database over the size limit has its first 256 KiB read, where its schema is.',
         ],
         neverFlags: [
@@ -9942,8 +9985,17 @@ function fileFixOf(finding) {
     if (finding.ruleId === 'dotenv-file')
         return 'untrack-and-ignore';
     if (finding.ruleId === 'secret-file')
-        return (0,_secret_file_names__WEBPACK_IMPORTED_MODULE_0__/* .secretFileKindByName */ .v)(finding.path) === 'npmrc' ? 'edit' : 'untrack-and-ignore';
+        return keepsFile(finding.path) ? 'edit' : 'untrack-and-ignore';
     return null;
+}
+/**
+ * Files that carry settings the repository needs besides their secret: a project's `.npmrc` and `gradle.properties`
+ * (not Gradle's own `~/.gradle/gradle.properties`, which is where signing passwords belong, committed in dotfiles).
+ */
+function keepsFile(path) {
+    if ((0,_secret_file_names__WEBPACK_IMPORTED_MODULE_0__/* .secretFileKindByName */ .v)(path) === 'npmrc')
+        return true;
+    return path.slice(path.lastIndexOf('/') + 1).toLowerCase() === 'gradle.properties' && !/(?:^|\/)\.gradle\/gradle\.properties$/i.test(path);
 }
 
 
@@ -16283,6 +16335,12 @@ const EXACT = new Map([
     ['kubelet.conf', 'kubeconfig'],
     ['k3s.yaml', 'kubeconfig'],
     ['k3s.yml', 'kubeconfig'],
+    // Flutter's `android/key.properties`, Android's `keystore.properties`; a project's `gradle.properties` when it holds
+    // signing passwords (React Native's `MYAPP_UPLOAD_STORE_PASSWORD`).
+    ['key.properties', 'android-signing'],
+    ['keystore.properties', 'android-signing'],
+    ['signing.properties', 'android-signing'],
+    ['gradle.properties', 'android-signing'],
 ]);
 /** Extensions that say the kind (confirmed by the content or the magic number). */
 const EXTENSIONS = new Map([

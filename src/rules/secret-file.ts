@@ -4,6 +4,7 @@ import { decode, splitLines } from '../core/text';
 import { secretFileKindByName, type SecretFileKind } from './lib/secret-file-names';
 import {
   awsCredentials,
+  androidSigningCredentials,
   dockerCredentials,
   htpasswdCredentials,
   isJenkinsCredentials,
@@ -28,6 +29,7 @@ import { LiteralSet } from '../core/literal-set';
 /** Headers of the databases recognised whatever their name (SQLite, pg_dump custom archives). */
 const DATABASE_HEADERS = new LiteralSet(['SQLite format 3', 'PGDMP'].map((text) => ({ text, caseless: false })));
 
+import { fileFixOf } from './lib/file-fix';
 export { fileFixOf, type FileFix } from './lib/file-fix';
 
 
@@ -42,6 +44,8 @@ const ROTATE: Record<SecretFileKind, string> = {
   'aws-credentials': 'deactivate and replace those access keys in IAM',
   'docker-config': 'change the passwords or revoke the tokens (a credential helper keeps them out of the file)',
   kubeconfig: 'revoke the token or client certificate on the cluster',
+  'android-signing':
+    "change the keystore's passwords (`keytool -storepasswd`, `-keypasswd`); if the keystore itself was ever committed, make a new upload key (Google Play resets it on request)",
   'jenkins-credentials': 'rotate every credential it holds',
   'jenkins-secret': 'rotate every credential the Jenkins instance stores',
   'terraform-state': 'rotate the secrets it held; keep state in a remote backend (S3, GCS, azurerm, Terraform Cloud) instead',
@@ -108,6 +112,10 @@ function advice(v: Verdict, path: string, status: Reported): string {
   if (v.kind === 'npmrc') {
     const edit = 'Replace the value with `${NPM_TOKEN}` (npm reads it from the environment)';
     return status === 'tracked' ? `${edit} and revoke the token: it is in the history.` : `${edit}.`;
+  }
+  if (v.kind === 'android-signing' && fileFixOf({ ruleId: 'secret-file', path }) === 'edit') {
+    const edit = "Move the signing passwords to `~/.gradle/gradle.properties` or the CI's secrets (Gradle reads both; the project's file keeps its build settings)";
+    return status === 'tracked' ? `${edit} and change them: they are in the history.` : `${edit}.`;
   }
   if (v.severity === 'notice') {
     switch (status) {
@@ -545,6 +553,15 @@ const READERS: Record<SecretFileKind, (file: FileContext) => Verdict | null> = {
   pgpass: (f) => textOnly(f, () => storeVerdict('pgpass', 'PostgreSQL password file', pgpassCredentials(f.lines), (t) => `it holds the passwords of ${t}`)),
   'aws-credentials': (f) =>
     textOnly(f, () => storeVerdict('aws-credentials', 'AWS credentials file', awsCredentials(f.lines), (t) => `it holds the secret access keys of the profiles ${t}`)),
+  'android-signing': (f) =>
+    textOnly(f, () =>
+      storeVerdict(
+        'android-signing',
+        f.name.toLowerCase() === 'gradle.properties' ? 'Gradle properties with signing passwords' : 'Android signing properties',
+        androidSigningCredentials(f.lines),
+        (t) => `it holds the passwords that open ${t}, and with it sign the app's releases`,
+      ),
+    ),
   'docker-config': (f) => textOnly(f, () => storeVerdict('docker-config', 'Docker registry credentials', dockerCredentials(f.text!), (t) => `it holds the logins for ${t}`)),
   kubeconfig: (f) =>
     textOnly(f, () =>
@@ -602,7 +619,8 @@ export const secretFile: Rule = {
       '(`.netrc`/`_netrc` with a password, `.pypirc` with a password, `.npmrc` with `_authToken`/`_auth`/`_password`, ' +
       '`.htpasswd`/`.htdigest`, `.pgpass`, `.aws/credentials` with `aws_secret_access_key`, `.docker/config.json` or ' +
       '`.dockerconfigjson` with an `auth`, a kubeconfig with `client-key-data` or a token, Jenkins `credentials.xml`, ' +
-      '`secrets/hudson.util.Secret` and `secrets/master.key`); Terraform state (`*.tfstate`, `*.tfstate.backup`), which ' +
+      '`secrets/hudson.util.Secret` and `secrets/master.key`); Android signing passwords (Flutter\'s `key.properties`, ' +
+      '`keystore.properties`, `…STORE_PASSWORD` in a project\'s `gradle.properties`); Terraform state (`*.tfstate`, `*.tfstate.backup`), which ' +
       'keeps every value of the resources it manages in plain text; key stores (Java keystores `.jks`/`.keystore`/`.jceks` ' +
       'by their magic number, with private keys; PKCS#12 `.p12`/`.pfx`; KeePass `.kdbx`/`.kdb` by signature; OpenVPN ' +
       '`.ovpn` profiles with an inline `<key>`; SSH private keys by name, `id_rsa`, `id_ed25519`… and `ssh_host_*_key`, ' +
@@ -621,7 +639,8 @@ export const secretFile: Rule = {
       'history. Make a new Rails master key and re-encrypt the credentials; revoke registry and cloud tokens; keep ' +
       'Terraform state in a remote backend; reissue certificates of committed keystores; remove committed SSH keys ' +
       'from every `authorized_keys`; treat rows of a committed database as disclosed. For a project `.npmrc`, keep the ' +
-      'file and write the token as `${NPM_TOKEN}`. In a deployment folder or build context, leave the file out of what ' +
+      'file and write the token as `${NPM_TOKEN}`; for a project `gradle.properties`, move the signing passwords to ' +
+      '`~/.gradle/gradle.properties` or the CI\'s secrets. In a deployment folder or build context, leave the file out of what ' +
       'you ship.',
     examples: [
       { file: 'config/master.key', flagged: '(32 random hex digits, tracked)', clean: '(listed in .gitignore, as `rails new` does)' },
@@ -648,6 +667,7 @@ export const secretFile: Rule = {
       '| Docker | `.docker/config.json`, `.dockerconfigjson`, `.dockercfg` | an `auth` (`user:password`), `identitytoken` | `credsStore`, `credHelpers`, empty `auths` |',
       '| Kubernetes | `.kube/config`, `kubeconfig*`, `*.kubeconfig`, `admin.conf`, `kubelet.conf`, `k3s.yaml` with `kind: Config` | `client-key-data`, `token`, `password`, cached auth-provider tokens | `exec` plugins, `client-key:` paths |',
       '| Jenkins | `credentials.xml` (cloudbees credentials), `secrets/hudson.util.Secret`, `secrets/master.key` | a `<password>`, `<secret>`, `<privateKey>`… with content | an empty credentials map |',
+      "| Android signing | `key.properties` (Flutter), `keystore.properties`, `signing.properties`; `gradle.properties` | a `storePassword` or `keyPassword` (any key ending so: `MYAPP_UPLOAD_STORE_PASSWORD`); `android` alone is a warning | `<password from previous step>`, `*****`; the debug keystore's (`storeFile` `debug.keystore`, alias `androiddebugkey`) |",
       '| Terraform state | `*.tfstate`, `*.tfstate.backup` | resources (named with their types and secret attributes), sensitive outputs, backend settings with credentials; over the size limit | OpenTofu encrypted state; empty state is a notice |',
       '| Java keystores | `.jks`, `.keystore`, `.jceks` (magic `FEEDFEED` / `CECECECE`) | private or secret key entries | truststores (certificates only); a keystore Play Framework or its ssl-config generated for HTTPS on `localhost` (JKS with an empty password, one key named `playgenerated` or `sslconfig-selfsigned` whose one certificate is the generator\'s self-signed one for `localhost`) is a notice; an Android debug keystore (`debug.keystore`, or any name when its password is `android` and its one key is a private key `androiddebugkey`) is a notice, and a `debug.keystore` with other keys under that password an error that says so |',
       '| PKCS#12 | `.p12`, `.pfx` (DER `PFX`, version 3) | always | names with `trust` or `cacert`; Git LFS pointers; an Android debug keystore (`debug.keystore`, or any name when its MAC is made with `android` and its one key is a private key `androiddebugkey` in clear, no other key being in a part that `android` decrypts with PBES2 and AES) is a notice, and a `debug.keystore` with other keys under that password an error |',
@@ -660,7 +680,8 @@ export const secretFile: Rule = {
       '| compressed dumps | `*.sql.gz`, `.bz2`, `.xz`, `.zst` (by magic) | a **warning**: not read | other content |',
       '',
       'Weak or default credentials (`postgres`, `changeme`) are warnings. The advice is to untrack, ignore and ' +
-        'rotate, except for a project `.npmrc`, which keeps its settings and reads the token from `${NPM_TOKEN}`. A ' +
+        'rotate, except for a project `.npmrc`, which keeps its settings and reads the token from `${NPM_TOKEN}`, and a ' +
+        'project `gradle.properties`, whose signing passwords move to `~/.gradle/gradle.properties`. A ' +
         'SQLite database over the size limit has its first 256 KiB read, where its schema is.',
     ],
     neverFlags: [

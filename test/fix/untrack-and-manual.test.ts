@@ -159,6 +159,18 @@ describe('untrack and ignore (secret-file)', () => {
     expect(r.stdout).toContain('replace the token with `${NPM_TOKEN}`');
     expect(f.git('ls-files')).toBe('.npmrc');
   });
+
+  it("a project gradle.properties stays tracked, and a Flutter key.properties leaves the index", async () => {
+    const f = repo({
+      'android/gradle.properties': 'android.useAndroidX=true\nMYAPP_UPLOAD_STORE_FILE=upload.keystore\nMYAPP_UPLOAD_STORE_PASSWORD=Tk3vQ9mZp7Lx\n',
+      'mobile/android/key.properties': 'storePassword=Qm7vR2kLp9xW\nkeyPassword=Qm7vR2kLp9xW\nkeyAlias=upload\nstoreFile=upload-keystore.jks\n',
+    });
+    const r = await fix(f.root, '--write');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('move the signing passwords to `~/.gradle/gradle.properties`');
+    expect(f.git('ls-files')).toBe('android/gradle.properties');
+    expect(read(f, '.gitignore')).toContain('mobile/android/key.properties');
+  });
 });
 
 describe('findings that need a person: exact steps, exit 1', () => {

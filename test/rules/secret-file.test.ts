@@ -77,6 +77,11 @@ ruleTester(secretFile, {
     { file: '.htdigest', text: `admin:Restricted:${hex('htdigest', 32)}\n`, secret: hex('htdigest', 32) },
     { file: '.pgpass', text: '# prod\ndb.internal:5432:orders:orders:Xk9#mQ2vL8pZ\n', secret: 'Xk9#mQ2vL8pZ', line: 2 },
     { file: '.pgpass', text: 'localhost:5432:*:app:p\\:ss\\\\w0rd-Zx8\n', secret: 'p:ss\\w0rd-Zx8' },
+    // Android signing passwords: Flutter's key.properties, Android's keystore.properties, React Native's gradle.properties.
+    { file: 'android/key.properties', text: 'storePassword=Qm7vR2kLp9xW\nkeyPassword=Qm7vR2kLp9xW\nkeyAlias=upload\nstoreFile=/Users/dev/upload-keystore.jks\n', secret: 'Qm7vR2kLp9xW', line: 1 },
+    { file: 'app/keystore.properties', text: '# release signing\nkeyAlias=release\nkeyPassword: Wd4!pZ8qLm2v\nstoreFile=../release.jks\n', secret: 'Wd4!pZ8qLm2v', line: 3 },
+    { file: 'android/gradle.properties', text: 'org.gradle.jvmargs=-Xmx2048m\nandroid.useAndroidX=true\nMYAPP_UPLOAD_STORE_FILE=my-upload-key.keystore\nMYAPP_UPLOAD_KEY_ALIAS=my-key-alias\nMYAPP_UPLOAD_STORE_PASSWORD=Tk3vQ9mZp7Lx\nMYAPP_UPLOAD_KEY_PASSWORD=Tk3vQ9mZp7Lx\n', secret: 'Tk3vQ9mZp7Lx', line: 5 },
+    { file: 'signing.properties', text: 'RELEASE_STORE_FILE=keys/app.jks\nRELEASE_STORE_PASSWORD=android\nRELEASE_KEY_ALIAS=app\nRELEASE_KEY_PASSWORD=android\n', secret: 'android', line: 2 },
     { file: '.aws/credentials', text: `[default]\naws_access_key_id = ${fakeToken('aws', 'creds')}\naws_secret_access_key = ${AWS_SECRET}\n`, secret: AWS_SECRET, line: 3 },
     { file: 'deploy/credentials', text: `[prod]\naws_access_key_id=${fakeToken('aws', 'creds2')}\naws_secret_access_key=${AWS_SECRET}\n`, secret: AWS_SECRET, line: 3 },
     { file: '.aws/config', text: `[profile ci]\nregion = eu-west-1\naws_secret_access_key = ${AWS_SECRET}\n`, secret: AWS_SECRET, line: 3 },
@@ -185,6 +190,16 @@ ruleTester(secretFile, {
     { file: '.htpasswd', text: '' },
     { file: '.pgpass', text: 'localhost:5432:app:app:\n' },
     { file: '.pgpass', text: '# hostname:port:database:username:password\n' },
+    // The templates of Flutter's and Android's guides, React Native's masked sample, the debug keystore, references.
+    { file: 'android/key.properties', text: 'storePassword=<password from previous step>\nkeyPassword=<password from previous step>\nkeyAlias=upload\nstoreFile=<keystore-file-location>\n' },
+    { file: 'keystore.properties', text: 'storePassword=myStorePassword\nkeyPassword=mykeyPassword\nkeyAlias=myKeyAlias\nstoreFile=myStoreFileLocation\n' },
+    { file: 'android/gradle.properties', text: 'MYAPP_UPLOAD_STORE_FILE=my-upload-key.keystore\nMYAPP_UPLOAD_KEY_ALIAS=my-key-alias\nMYAPP_UPLOAD_STORE_PASSWORD=*****\nMYAPP_UPLOAD_KEY_PASSWORD=*****\n' },
+    { file: 'android/key.properties', text: 'storePassword=android\nkeyPassword=android\nkeyAlias=androiddebugkey\nstoreFile=debug.keystore\n' },
+    { file: 'android/key.properties', text: 'storeFile=../app/debug.keystore\nstorePassword=android\nkeyAlias=dev\nkeyPassword=android\n' },
+    { file: 'android/key.properties', text: 'storePassword=${KEYSTORE_PASSWORD}\nkeyPassword=\n' },
+    { file: 'android/gradle.properties', text: 'org.gradle.jvmargs=-Xmx2048m\nandroid.useAndroidX=true\nandroid.enableJetifier=true\n' },
+    { file: 'gradle.properties', text: 'signing.keyId=24875D73\nsigning.secretKeyRingFile=/home/me/.gnupg/secring.gpg\nVERSION_NAME=1.2.0\n' },
+    { file: 'src/main/resources/key.properties', text: 'greeting.key=Hello\nfarewell.key=Bye\n' },
     { file: '.aws/credentials', text: '[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n' },
     { file: '.aws/credentials', text: '[default]\ncredential_process = /usr/local/bin/aws-vault exec prod --json\n' },
     { file: '.aws/config', text: '[default]\nregion = eu-west-1\noutput = json\n' },
@@ -277,6 +292,26 @@ describe('secret-file: messages name the kind, never the value', () => {
     const f = one('.npmrc', `//registry.npmjs.org/:_authToken=${fakeToken('npm', 'advice')}\n`);
     expect(f.message).toContain('Replace the value with `${NPM_TOKEN}`');
     expect(f.message).not.toContain('git rm --cached');
+  });
+
+  it("moves a project gradle.properties' signing passwords out, and untracks a key.properties", () => {
+    const gradle = one('android/gradle.properties', 'android.useAndroidX=true\nMYAPP_UPLOAD_STORE_FILE=upload.keystore\nMYAPP_UPLOAD_STORE_PASSWORD=Tk3vQ9mZp7Lx\n');
+    expect(gradle.message).toMatch(/^Gradle properties with signing passwords: `gradle\.properties` is tracked by git; it holds the passwords that open `upload\.keystore`/);
+    expect(gradle.message).toContain('Move the signing passwords to `~/.gradle/gradle.properties`');
+    expect(gradle.message).not.toContain('git rm --cached');
+    expect(gradle.message).not.toContain('Tk3vQ9mZp7Lx');
+    const flutter = one('android/key.properties', 'storePassword=Qm7vR2kLp9xW\nkeyPassword=Qm7vR2kLp9xW\nkeyAlias=upload\nstoreFile=C:\\Users\\dev\\upload-keystore.jks\n');
+    expect(flutter).toMatchObject({ severity: 'error', context: 'production' });
+    expect(flutter.message).toMatch(/^Android signing properties: `key\.properties` is tracked by git; it holds the passwords that open `upload-keystore\.jks`/);
+    expect(flutter.message).toContain("git rm --cached android/key.properties`, add it to .gitignore and change the keystore's passwords");
+    // Gradle's own file, committed with someone's dotfiles, is the store itself: it leaves the repository.
+    expect(one('.gradle/gradle.properties', 'RELEASE_STORE_PASSWORD=Tk3vQ9mZp7Lx\n').message).toContain('git rm --cached .gradle/gradle.properties');
+  });
+
+  it("makes a keystore password of `android` for a release keystore a warning, and keeps an example's a warning", () => {
+    expect(one('android/key.properties', 'storePassword=android\nkeyPassword=android\nkeyAlias=release\nstoreFile=release.jks\n')).toMatchObject({ severity: 'warning' });
+    expect(one('examples/flutter_app/android/key.properties', 'storePassword=Qm7vR2kLp9xW\nkeyAlias=upload\n')).toMatchObject({ severity: 'warning', context: 'example' });
+    expect(one('test/fixtures/android/key.properties', 'storePassword=Qm7vR2kLp9xW\nkeyAlias=upload\n')).toMatchObject({ severity: 'notice', context: 'test' });
   });
 
   it('is a warning when every credential is a default or stand-in', () => {
@@ -822,6 +857,9 @@ describe('secret-file: which names are looked at', () => {
     ['.htpasswd-staging', 'htpasswd'],
     ['conf/site.htpasswd', 'htpasswd'],
     ['.pgpass', 'pgpass'],
+    ['android/key.properties', 'android-signing'],
+    ['keystore.properties', 'android-signing'],
+    ['android/gradle.properties', 'android-signing'],
     ['.aws/credentials', 'aws-credentials'],
     ['.aws/config', 'aws-credentials'],
     ['.docker/config.json', 'docker-config'],

@@ -370,3 +370,33 @@ export function jenkinsCredentials(lines: readonly Line[]): StoredCredential[] {
   }
   return out;
 }
+
+/** Android's debug keystore: its password and alias are published, and what it signs is never released. */
+const DEBUG_KEYSTORE = /(?:^|[\\/])debug\.keystore$/i;
+
+/**
+ * Android signing properties, which a module's `build.gradle` reads into its `signingConfigs`: Flutter's
+ * `android/key.properties` and Android's `keystore.properties` (`storePassword`, `keyPassword`, `keyAlias`,
+ * `storeFile`), and the `…_STORE_PASSWORD` / `…_KEY_PASSWORD` entries of a project's `gradle.properties`
+ * (React Native's `MYAPP_UPLOAD_STORE_PASSWORD`). The target is the keystore the passwords open. The debug
+ * keystore's (`android`, alias `androiddebugkey`) signs nothing released.
+ */
+export function androidSigningCredentials(lines: readonly Line[]): StoredCredential[] {
+  const entries = iniEntries(lines).filter((e) => !e.key.startsWith('!'));
+  const keyOf = (e: IniEntry) => e.key.replace(/[^a-z0-9]/g, '');
+  let store: string | null = null;
+  for (const e of entries) {
+    const k = keyOf(e);
+    if (k.endsWith('storefile') && !isNoCredential(e.value)) store = e.value;
+    if ((k.endsWith('keyalias') && e.value.toLowerCase() === 'androiddebugkey') || (k.endsWith('storefile') && DEBUG_KEYSTORE.test(e.value))) return [];
+  }
+  const target = store === null ? 'the signing keystore' : `\`${store.slice(Math.max(store.lastIndexOf('/'), store.lastIndexOf('\\')) + 1)}\``;
+  const out: StoredCredential[] = [];
+  for (const e of entries) {
+    const k = keyOf(e);
+    if (!k.endsWith('storepassword') && !k.endsWith('keypassword')) continue;
+    const c = credential(e.line, e.value, target);
+    if (c) out.push(e.value === 'android' ? { ...c, weak: true } : c);
+  }
+  return out;
+}

@@ -15,6 +15,7 @@ export type SecretFileKind =
   | 'aws-credentials'
   | 'docker-config'
   | 'kubeconfig'
+  | 'android-signing'
   | 'jenkins-credentials'
   | 'jenkins-secret'
   | 'terraform-state'
@@ -49,6 +50,12 @@ const EXACT: ReadonlyMap<string, SecretFileKind> = new Map([
   ['kubelet.conf', 'kubeconfig'],
   ['k3s.yaml', 'kubeconfig'],
   ['k3s.yml', 'kubeconfig'],
+  // Flutter's `android/key.properties`, Android's `keystore.properties`; a project's `gradle.properties` when it holds
+  // signing passwords (React Native's `MYAPP_UPLOAD_STORE_PASSWORD`).
+  ['key.properties', 'android-signing'],
+  ['keystore.properties', 'android-signing'],
+  ['signing.properties', 'android-signing'],
+  ['gradle.properties', 'android-signing'],
 ] as [string, SecretFileKind][]);
 
 /** Extensions that say the kind (confirmed by the content or the magic number). */

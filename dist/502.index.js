@@ -4271,7 +4271,10 @@ const hardcodedSecretKey = {
                 "type set to its own name beside another such constant or in a file that declares five or more, whose names " +
                 "hold no secret word (a Java interface of names: its fields are constants without `static final`; not a " +
                 "function's local), or set to its last two words or more beside one so set and used as a key of an array in " +
-                "its file (`YUBIKEY_SECRET_KEY = 'secretKey'`, `self::YUBIKEY_SECRET_KEY => \u2026`; not given to a signing call), a message " +
+                "its file (`YUBIKEY_SECRET_KEY = 'secretKey'`, `self::YUBIKEY_SECRET_KEY => \u2026`; not given to a signing call), an " +
+                "object's SCREAMING_SNAKE key set to its own name in camel case among two or more so set whose keys hold no " +
+                "secret word (`PUSH_SIGNING_KEY: 'pushSigningKey'` beside `DEVICE_TOKEN: 'deviceToken'`: the keys an app stores " +
+                "things under), a message " +
                 "map's entry (`$errors['app_key'] = 'Invalid App Key'`), and a constant named for a cookie, header or field " +
                 "set to the rest of its own words (`COOKIE_AUTH_TOKEN_SECRET = 'auth-token-secret'`).",
             'Function calls (in configuration syntaxes too: `secret = get_secret_value("\u2026")` in a ConfigMap\'s YAML), jasypt\'s ' +
@@ -14011,6 +14014,10 @@ class LineAnalyzer {
         const selfNamed = own ?? (withWords ? 'whole' : null);
         if (selfNamed !== null && (this.amongSelfNamed(lineIdx, selfNamed === 'part', withWords) || (this.declaresFileConstantAt(lineIdx) && this.inFileOfNames())) && (selfNamed === 'whole' || this.usedAsKey(lastSegment(name))))
             return;
+        // mattermost's `GLOBAL_IDENTIFIERS = { DEVICE_TOKEN: 'deviceToken', \u2026, PUSH_SIGNING_KEY: 'pushSigningKey' }`: an object
+        // of constants, each set to its own name in camel case, names the keys something is stored under.
+        if (op === ':' && this.amongCamelNamedMembers(lineIdx))
+            return;
         // A map from names to the same names in another spelling (easyappointments' `'secretToken' => 'secret_token'` beside
         // `'isActive' => 'is_active'`: API fields to columns): the value names a field, or is a placeholder of a
         // configuration written the same way (`siteKey: 'site_key'`); a notice either way.
@@ -14329,6 +14336,21 @@ class LineAnalyzer {
                 return true;
         }
         return false;
+    }
+    /**
+     * Whether the entry on line `lineIdx` is a SCREAMING_SNAKE key set to its own name in camel case, alone on its line,
+     * and two entries on the lines around it (up to three above or below) are too, with no secret word in their keys: an
+     * object of names (`LAST_VIEWED_TEAM: 'lastViewedTeam'`). A configuration's placeholders are not written so.
+     */
+    amongCamelNamedMembers(lineIdx) {
+        if (!isCamelNamedMember(this.lines[lineIdx].text, false))
+            return false;
+        let named = 0;
+        for (let k = Math.max(0, lineIdx - 3); k <= Math.min(this.lines.length - 1, lineIdx + 3) && named < 2; k++) {
+            if (k !== lineIdx && isCamelNamedMember(this.lines[k].text, true))
+                named++;
+        }
+        return named >= 2;
     }
     /**
      * Whether line `lineIdx` is in a table of configuration keys (see `amongSelfNamed`): up to three lines above or
@@ -15976,6 +15998,13 @@ function isRenaming(key, value) {
  * `amongRenamedEntries`). The key is quoted: an object literal's bare keys are a configuration's.
  */
 const RENAMED_ENTRY = /^\s*(["'])([A-Za-z_$][\w$]{0,63})\1\s*(?:=>|:)\s*(["'])([\w.-]{1,64})\3\s*(?:,\s*)?$/;
+/** `PUSH_DISABLED_ACK: 'pushDisabledAck',`: a bare SCREAMING_SNAKE key and a camel-case string, alone on their line. */
+const CAMEL_NAMED_MEMBER = /^\s*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\s*:\s*(["'])([a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+)\2\s*,?\s*$/;
+/** Whether `text` is such an entry whose value is its key's words (`isSelfNamed`); `evidence`: a key without a secret word. */
+function isCamelNamedMember(text, evidence) {
+    const m = text.length <= 200 ? CAMEL_NAMED_MEMBER.exec(text) : null;
+    return m !== null && isSelfNamed(m[1], m[3], false) === 'whole' && !(evidence && SECRET_WORD.test((0,secret_names/* normalizeName */.Pc)(m[1])));
+}
 /** Words of names that hold credentials, which a neighbour renaming itself must not hold (`apiKey`, `access_token`). */
 const CREDENTIAL_WORDS = new Set(['secret', 'salt', 'sign', 'signing', 'signature', 'private', 'password', 'passwd', 'pass', 'key', 'keys', 'token', 'auth', 'credential', 'credentials', 'cred', 'creds']);
 function holdsCredentialWord(name) {

@@ -201,7 +201,10 @@ export const hardcodedSecretKey: Rule = {
         "type set to its own name beside another such constant or in a file that declares five or more, whose names " +
         "hold no secret word (a Java interface of names: its fields are constants without `static final`; not a " +
         "function's local), or set to its last two words or more beside one so set and used as a key of an array in " +
-        "its file (`YUBIKEY_SECRET_KEY = 'secretKey'`, `self::YUBIKEY_SECRET_KEY => …`; not given to a signing call), a message " +
+        "its file (`YUBIKEY_SECRET_KEY = 'secretKey'`, `self::YUBIKEY_SECRET_KEY => …`; not given to a signing call), an " +
+        "object's SCREAMING_SNAKE key set to its own name in camel case among two or more so set whose keys hold no " +
+        "secret word (`PUSH_SIGNING_KEY: 'pushSigningKey'` beside `DEVICE_TOKEN: 'deviceToken'`: the keys an app stores " +
+        "things under), a message " +
         "map's entry (`$errors['app_key'] = 'Invalid App Key'`), and a constant named for a cookie, header or field " +
         "set to the rest of its own words (`COOKIE_AUTH_TOKEN_SECRET = 'auth-token-secret'`).",
       'Function calls (in configuration syntaxes too: `secret = get_secret_value("…")` in a ConfigMap\'s YAML), jasypt\'s ' +

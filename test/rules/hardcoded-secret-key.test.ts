@@ -24,6 +24,10 @@ const flagged: Case[] = [
   { file: 'config/app.yml', text: 'auth: { title: "say \\"}\\"", jwt_secret: q8Zr4nM2xV7bL1cK9pT3wY6h, ttl: 1 }', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h' },
   { file: 'config/app.yml', text: "auth: { title: it's {a}, jwt_secret: q8Zr4nM2xV7bL1cK9pT3wY6h, ttl: 1 }", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h' },
   { file: 'config/app.yml', text: 'auth:\n  jwt_secret: q8Zr4nM2,xV7bL1}cK9pT3wY6h', secret: 'q8Zr4nM2,xV7bL1}cK9pT3wY6h', line: 2 },
+  // Constants set to their own names in camel case: one alone, or beside others that hold a secret word, may be a weak key.
+  { file: 'app/constants/keys.ts', text: "export const KEYS = {\n    SIGNING_KEY: 'signingKey',\n    TIMEOUT: 30,\n};", secret: 'signingKey', line: 2 },
+  { file: 'app/constants/keys.ts', text: "export const KEYS = {\n    API_SECRET: 'apiSecret',\n    CLIENT_SECRET: 'clientSecret',\n    JWT_SECRET: 'jwtSecret',\n};", secret: 'jwtSecret', line: 4 },
+  { file: 'app/constants/keys.ts', text: "export const KEYS = {\n    DEVICE_TOKEN: 'deviceToken',\n    FIRST_LAUNCH: 'first-launch',\n    PUSH_SIGNING_KEY: 'pushSigningKey',\n};", secret: 'pushSigningKey', line: 4 },
   // A map from names to the same names in another spelling: API fields to columns, a serializer's renames (or a
   // placeholder configuration written so): a notice.
   { file: 'application/models/Webhooks_model.php', text: "<?php\n    protected array $api_resource = [\n        'id' => 'id',\n        'url' => 'url',\n        'secretToken' => 'secret_token',\n        'isActive' => 'is_active',\n        'isSslVerified' => 'is_ssl_verified',\n    ];", secret: 'secret_token', line: 5, context: 'example', severity: 'notice' },
@@ -1642,6 +1646,9 @@ const clean: Case[] = [
   { file: 'src/main/java/org/acme/Fields.java', text: 'public class Fields {\n    public static final String ACCESS_KEY = "accessKey";\n    public static final String SECRET_KEY = "secret_key";\n}' },
   // A SCREAMING_SNAKE constant set to its own name in camel case names a header or a field.
   { file: 'src/main/java/org/acme/Headers.java', text: 'public class Headers {\n    public static final String APP_KEY = "appKey";\n}' },
+  // An object of constants, each its own name in camel case (mattermost's storage keys): names, secret words or not.
+  { file: 'app/constants/database.ts', text: "export const GLOBAL_IDENTIFIERS = {\n    DEVICE_TOKEN: 'deviceToken',\n    FIRST_LAUNCH: 'firstLaunch',\n    LAST_VIEWED_TEAM: 'lastViewedTeam',\n    PUSH_DISABLED_ACK: 'pushDisabledAck',\n    PUSH_SIGNING_KEY: 'pushSigningKey',\n};" },
+  { file: 'src/storage.js', text: "module.exports = {\n  SESSION_SECRET: 'sessionSecret',\n  USER_ID: 'userId',\n  LAST_SEEN: 'lastSeen'\n}" },
 ];
 
 ruleTester(hardcodedSecretKey, { flagged, clean });

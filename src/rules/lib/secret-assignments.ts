@@ -2568,6 +2568,9 @@ class LineAnalyzer {
     const withWords = op === '=' && own === null && namesKeyWithWords(lastSegment(name), lit.value);
     const selfNamed = own ?? (withWords ? 'whole' : null);
     if (selfNamed !== null && (this.amongSelfNamed(lineIdx, selfNamed === 'part', withWords) || (this.declaresFileConstantAt(lineIdx) && this.inFileOfNames())) && (selfNamed === 'whole' || this.usedAsKey(lastSegment(name)))) return;
+    // mattermost's `GLOBAL_IDENTIFIERS = { DEVICE_TOKEN: 'deviceToken', …, PUSH_SIGNING_KEY: 'pushSigningKey' }`: an object
+    // of constants, each set to its own name in camel case, names the keys something is stored under.
+    if (op === ':' && this.amongCamelNamedMembers(lineIdx)) return;
     // A map from names to the same names in another spelling (easyappointments' `'secretToken' => 'secret_token'` beside
     // `'isActive' => 'is_active'`: API fields to columns): the value names a field, or is a placeholder of a
     // configuration written the same way (`siteKey: 'site_key'`); a notice either way.
@@ -2845,6 +2848,20 @@ class LineAnalyzer {
       if (named !== null && (named === 'whole' || parts) && !SECRET_WORD.test(normalizeName(m![1]!))) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the entry on line `lineIdx` is a SCREAMING_SNAKE key set to its own name in camel case, alone on its line,
+   * and two entries on the lines around it (up to three above or below) are too, with no secret word in their keys: an
+   * object of names (`LAST_VIEWED_TEAM: 'lastViewedTeam'`). A configuration's placeholders are not written so.
+   */
+  private amongCamelNamedMembers(lineIdx: number): boolean {
+    if (!isCamelNamedMember(this.lines[lineIdx]!.text, false)) return false;
+    let named = 0;
+    for (let k = Math.max(0, lineIdx - 3); k <= Math.min(this.lines.length - 1, lineIdx + 3) && named < 2; k++) {
+      if (k !== lineIdx && isCamelNamedMember(this.lines[k]!.text, true)) named++;
+    }
+    return named >= 2;
   }
 
   /**
@@ -4327,6 +4344,13 @@ function isRenaming(key: string, value: string): boolean {
  * `amongRenamedEntries`). The key is quoted: an object literal's bare keys are a configuration's.
  */
 const RENAMED_ENTRY = /^\s*(["'])([A-Za-z_$][\w$]{0,63})\1\s*(?:=>|:)\s*(["'])([\w.-]{1,64})\3\s*(?:,\s*)?$/;
+/** `PUSH_DISABLED_ACK: 'pushDisabledAck',`: a bare SCREAMING_SNAKE key and a camel-case string, alone on their line. */
+const CAMEL_NAMED_MEMBER = /^\s*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\s*:\s*(["'])([a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+)\2\s*,?\s*$/;
+/** Whether `text` is such an entry whose value is its key's words (`isSelfNamed`); `evidence`: a key without a secret word. */
+function isCamelNamedMember(text: string, evidence: boolean): boolean {
+  const m = text.length <= 200 ? CAMEL_NAMED_MEMBER.exec(text) : null;
+  return m !== null && isSelfNamed(m[1]!, m[3]!, false) === 'whole' && !(evidence && SECRET_WORD.test(normalizeName(m[1]!)));
+}
 /** Words of names that hold credentials, which a neighbour renaming itself must not hold (`apiKey`, `access_token`). */
 const CREDENTIAL_WORDS = new Set(['secret', 'salt', 'sign', 'signing', 'signature', 'private', 'password', 'passwd', 'pass', 'key', 'keys', 'token', 'auth', 'credential', 'credentials', 'cred', 'creds']);
 function holdsCredentialWord(name: string): boolean {

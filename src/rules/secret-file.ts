@@ -405,6 +405,8 @@ function sshKey(file: FileContext): Verdict | null {
   const t = file.text.trim();
   if (putty) return t.startsWith('PuTTY-User-Key-File-') ? verdict : null;
   if (t === '' || /^(?:ssh-|ecdsa-sha2-|sk-)/.test(t)) return null; // empty, or a public key under the private name
+  // A mask: one character over and over between the armour lines (`XXXX…`).
+  if (/^([A-Za-z0-9*.])\1{15,}$/.test(t.replace(/^-----[A-Z0-9 ]+-----$|[\s=]/gm, ''))) return null;
   if (t.includes('PRIVATE KEY-----') || t.startsWith('PuTTY-User-Key-File-') || KEY_MATERIAL.test(t)) return verdict;
   return null;
 }

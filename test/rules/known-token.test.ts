@@ -282,7 +282,7 @@ ruleTester(knownToken, {
     { file: 'src/main/java/app/Keys.java', text: `class Keys {\n  // ${rsaBegin}\n  // ${pemLine}\n  // ${rsaEnd}\n}`, secret: pemLine, line: 2, severity: 'error' },
     { file: 'config/app.yml', text: `# tls_key: |\n#   ${rsaBegin}\n#   ${pemLine}\n#   ${rsaEnd}`, secret: pemLine, line: 2 },
     { file: 'src/keys.ts', text: `/*\n * ${rsaBegin}\n * ${pemLine}\n * ${rsaEnd}\n */`, secret: pemLine, line: 2 },
-    { file: 'src/keys.go', text: `// ${rsaBegin}\n// ${'x'.repeat(64)}\n// ${rsaEnd}`, secret: 'x'.repeat(64), severity: 'notice' },
+    { file: 'src/keys.go', text: `// ${rsaBegin}\n// MIIEowIBAAKCAQEA${'x'.repeat(48)}\n// ${rsaEnd}`, secret: `MIIEowIBAAKCAQEA${'x'.repeat(48)}`, severity: 'notice' },
     // A YAML document end (`...`) after the END line is no ellipsis.
     { file: 'deploy/tls.yaml', text: `key: |\n  ${pemMarker('BEGIN', 'EC PRIVATE KEY')}\n  ${pemLine}\n  ${pemLine.slice(0, 40)}\n  ${pemMarker('END', 'EC PRIVATE KEY')}\n...`, secret: pemLine, line: 2 },
     // A key assigned to a name that says it is made for tests is test data wherever the file is.
@@ -358,6 +358,10 @@ ruleTester(knownToken, {
     { file: 'prose.txt', text: `the key (${google}).`, secret: google },
   ],
   clean: [
+    // A block whose body is one character over and over is a mask (airflow-helm's example Secret), in a base64 block too.
+    { file: 'examples/k8s/secret-git-secret.yaml', text: `stringData:\n  id_rsa: |\n    ${pemMarker('BEGIN', 'OPENSSH PRIVATE KEY')}\n${'    ' + 'X'.repeat(70) + '\n'}${'    ' + 'X'.repeat(70) + '\n'}    ${pemMarker('END', 'OPENSSH PRIVATE KEY')}\n` },
+    { file: 'deploy/tls.yaml', text: `key: |\n  ${pemMarker('BEGIN', 'PRIVATE KEY')}\n  ${'x'.repeat(64)}\n  ${'x'.repeat(20)}==\n  ${pemMarker('END', 'PRIVATE KEY')}\n` },
+    { file: 'deploy/tls.yaml', text: `key: ${Buffer.from(`${pemMarker('BEGIN', 'PRIVATE KEY')}\n${'A'.repeat(64)}\n${pemMarker('END', 'PRIVATE KEY')}\n`).toString('base64')}\n` },
     // Too short, too long, wrong alphabet.
     { file: 'a.txt', text: `id=${aws.slice(0, 19)}` },
     { file: 'a.txt', text: `id=${aws}Q` },
@@ -480,6 +484,7 @@ ruleTester(knownToken, {
     { file: 'parse.py', text: `HEADER = "${rsaBegin}"\nFOOTER = "${rsaEnd}"` },
     { file: 'docs.md', text: `\`\`\`\n${rsaBegin}\n...\n${rsaEnd}\n\`\`\`` },
     { file: 'a.txt', text: `------BEGIN RSA PRIVATE KEY-----\n${pemLine}` },
+    { file: 'src/keys.go', text: `// ${rsaBegin}\n// ${'x'.repeat(64)}\n// ${rsaEnd}` },
     // A rule of slashes drawn under a commented header is no key material.
     { file: 'src/keys.go', text: `// ${rsaBegin}\n//${'/'.repeat(64)}\n// ${rsaEnd}` },
     // A key cut short by an ellipsis shows the shape of one, not a key (Ory's help texts, docs).
@@ -824,9 +829,11 @@ describe('known-token: private keys written as a PEM block in base64', () => {
     expect(run('src/saml.ts', `export const TEST_PRIVATE_KEY = '${b64}';\n`).map((f) => f.severity)).toEqual(['notice']);
   });
 
-  it('calls a placeholder body a notice', () => {
-    const placeholder = Buffer.from(`${pemMarker('BEGIN', 'PRIVATE KEY')}\n${'X'.repeat(64)}\n${'X'.repeat(64)}\n${pemMarker('END', 'PRIVATE KEY')}\n`).toString('base64');
+  it('calls a placeholder body a notice, and a mask of one character no key', () => {
+    const placeholder = Buffer.from(`${pemMarker('BEGIN', 'PRIVATE KEY')}\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC${'x'.repeat(32)}\n${pemMarker('END', 'PRIVATE KEY')}\n`).toString('base64');
     expect(run('deploy/values.yaml', `privateKey: ${placeholder}\n`).map((f) => f.severity)).toEqual(['notice']);
+    const mask = Buffer.from(`${pemMarker('BEGIN', 'PRIVATE KEY')}\n${'X'.repeat(64)}\n${'X'.repeat(64)}\n${pemMarker('END', 'PRIVATE KEY')}\n`).toString('base64');
+    expect(run('deploy/values.yaml', `privateKey: ${mask}\n`)).toEqual([]);
   });
 
   it.each([

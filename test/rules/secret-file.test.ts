@@ -190,6 +190,8 @@ ruleTester(secretFile, {
     { file: '.htpasswd', text: '' },
     { file: '.pgpass', text: 'localhost:5432:app:app:\n' },
     { file: '.pgpass', text: '# hostname:port:database:username:password\n' },
+    // A deploy key masked in an example: one character over and over between the armour lines.
+    { file: 'examples/deploy/id_rsa', text: `-----BEGIN OPENSSH PRIVATE KEY-----\n${'X'.repeat(70)}\n${'X'.repeat(70)}\n-----END OPENSSH PRIVATE KEY-----\n` },
     // The templates of Flutter's and Android's guides, React Native's masked sample, the debug keystore, references.
     { file: 'android/key.properties', text: 'storePassword=<password from previous step>\nkeyPassword=<password from previous step>\nkeyAlias=upload\nstoreFile=<keystore-file-location>\n' },
     { file: 'keystore.properties', text: 'storePassword=myStorePassword\nkeyPassword=mykeyPassword\nkeyAlias=myKeyAlias\nstoreFile=myStoreFileLocation\n' },

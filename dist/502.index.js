@@ -4425,7 +4425,8 @@ const secretKeyFallback = {
                 "fails when the variable is missing (`getenv('JWT_SECRET') ?: throw new RuntimeException()`, " +
                 '`${SECRET_KEY:?error}`).',
             'Parameter expansions that give no default: `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}`.',
-            'A Helm template default that names an entry of a Kubernetes Secret: the `key:` of a `secretKeyRef:`, or a ' +
+            'A Helm template default that names an entry of a Kubernetes Secret: the `key:` of a `secretKeyRef:` or of an ' +
+                'operator\'s `secret: { name, key }`, the default of a chart\'s `existingSecretKey` wherever it is read, or a ' +
                 'template written as a mapping\'s key (`{{ .Values.secret.key | default "tls.key" }}: \u2026` in a Secret\'s `data:`).',
             'A stand-in default (`dummy`, `changeme`) of another service\'s OAuth 1.0a access token secret, in a file that also ' +
                 'names the other three credentials of OAuth 1.0a under the same prefix (`TWITTER_ACCESS_TOKEN_SECRET` beside ' +
@@ -11507,6 +11508,8 @@ const MIN_SELF_NAMED_CONSTANTS = 5;
 const SECRET_ENTRY_NAME = /^[-._a-zA-Z0-9]{1,253}$/;
 /** A Kubernetes object's name: `app-jwt`, `tracing.yaml`. */
 const K8S_NAME = /^[a-z0-9]+(?:[-._][a-z0-9]+)*$/;
+/** Mappings that point at a Secret's entry by its `name:` and `key:`: `secretKeyRef:`, an operator's `secret:`. */
+const SECRET_REFERENCE = new Set(['secretKeyRef', 'secret', 'secretRef']);
 /** Helm's template actions, which make no YAML of their own: `{{- if \u2026 }}`, `{{ end }}`, a comment, `{{ $x := \u2026 }}`. */
 const TEMPLATE_ACTION = /^\{\{-?\s*(?:(?:if|else|end|with|range|define|block|template)\b|\/\*|\$\w*\s*:?=)/;
 /** Per file and indent, the last line asked whether its parent opens a mapping, and the answer. */
@@ -13933,9 +13936,14 @@ class LineAnalyzer {
         }
         // Any entry's name, in the form a Secret's entries take (`thanos.yaml`, `api-key`), as the `key:` of a
         // `secretKeyRef:`: the value is read from that entry.
-        if (lit && SECRET_ENTRY_NAME.test(lit.value) && /^[ \t]*key[ \t]*:/.test(s) && !s.slice(0, end).includes('}}') && this.yamlParent(s.search(/\S/)) === 'secretKeyRef') {
+        // So is a `key:` beside the `name:` of a `secret:` that a resource reads a value from (the ClickHouse operator's
+        // `defaultUserPassword: { secret: { name, key } }`).
+        if (lit && SECRET_ENTRY_NAME.test(lit.value) && /^[ \t]*key[ \t]*:/.test(s) && !s.slice(0, end).includes('}}') && SECRET_REFERENCE.has(this.yamlParent(s.search(/\S/)) ?? '')) {
             return true;
         }
+        // The value of a chart's `existingSecretKey` is an entry's name, and so is its default.
+        if (lit && SECRET_ENTRY_NAME.test(lit.value) && EXISTING_SECRET_ENTRY.test(lastSegment(name)))
+            return true;
         if (lit && this.acceptable(lit))
             this.emit('fallback', name, lit, 'template `default`');
         return true;

@@ -85,7 +85,8 @@ export const secretKeyFallback: Rule = {
         "fails when the variable is missing (`getenv('JWT_SECRET') ?: throw new RuntimeException()`, " +
         '`${SECRET_KEY:?error}`).',
       'Parameter expansions that give no default: `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}`.',
-      'A Helm template default that names an entry of a Kubernetes Secret: the `key:` of a `secretKeyRef:`, or a ' +
+      'A Helm template default that names an entry of a Kubernetes Secret: the `key:` of a `secretKeyRef:` or of an ' +
+        'operator\'s `secret: { name, key }`, the default of a chart\'s `existingSecretKey` wherever it is read, or a ' +
         'template written as a mapping\'s key (`{{ .Values.secret.key | default "tls.key" }}: …` in a Secret\'s `data:`).',
       'A stand-in default (`dummy`, `changeme`) of another service\'s OAuth 1.0a access token secret, in a file that also ' +
         'names the other three credentials of OAuth 1.0a under the same prefix (`TWITTER_ACCESS_TOKEN_SECRET` beside ' +

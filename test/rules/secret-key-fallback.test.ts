@@ -89,6 +89,9 @@ const flagged: Case[] = [
   { file: 'charts/app/templates/deployment.yaml', text: '        - name: STORE_KEY\n          value: {{ .Values.store.secretKey | default "changeme" }}', secret: 'changeme', line: 2 },
   { file: 'charts/app/templates/deployment.yaml', text: '          configMapKeyRef:\n            key: {{ .Values.store.secretKey | default "changeme" }}', secret: 'changeme', line: 2 },
   { file: 'charts/app/templates/deployment.yaml', text: '          secretKeyRef:\n            name: {{ .Values.store.secretKey | default "changeme" }}', secret: 'changeme', line: 2 },
+  // Under a `secret:` mapping, only its `key:` names an entry; a chart's `existingSecretKey` must be read to name one.
+  { file: 'charts/app/templates/cluster.yaml', text: '      secret:\n        password: {{ .Values.auth.secretKey | default "changeme" }}', secret: 'changeme', line: 2 },
+  { file: 'charts/app/templates/deploy.yaml', text: '        value: {{ .Values.auth.jwtSecretKey | default "Zq8sT2vBJw5yKp0cN7pL" }}', secret: 'Zq8sT2vBJw5yKp0cN7pL' },
   // A template that is a value, or that only starts a mapping's key: not an entry's name.
   { file: 'charts/app/templates/cm.yaml', text: 'data:\n  config.yaml: |\n    {{ .Values.auth.jwtSecret | default "q8Zr4nM2xV7bL1cK9pT3" }}: token', secret: 'q8Zr4nM2xV7bL1cK9pT3', line: 3 },
   { file: 'charts/app/templates/secret.yaml', text: 'stringData:\n  {{ .Values.auth.secretKey | default "q8Zr4nM2xV7bL1cK9pT3" }}', secret: 'q8Zr4nM2xV7bL1cK9pT3', line: 2 },
@@ -403,6 +406,10 @@ const clean: Case[] = [
   { file: 'settings.py', text: 'SECRET_KEY = envsecret("SECRET_KEY", "")' },
   // Helm: a template default that names a Secret's entry (under `secretKeyRef`, or as a `data:` key) is no value.
   { file: 'charts/app/templates/deploy.yaml', text: 'env:\n  - name: API_KEY\n    valueFrom:\n      secretKeyRef:\n        name: app\n        key: {{ .Values.auth.secretKey | default "EMBEDDING_PROVIDER_API_KEY" | quote }}' },
+  // An operator's `secret: { name, key }` (the ClickHouse operator's `defaultUserPassword`), and the default of a chart's
+  // `existingSecretKey` wherever it is read (langfuse's chart).
+  { file: 'charts/langfuse/templates/clickhouse/cluster.yaml', text: '  settings:\n    defaultUserPassword:\n      secret:\n        name: {{ .Values.clickhouse.auth.existingSecret | quote }}\n        key: {{ .Values.clickhouse.auth.existingSecretKey | default "password" | quote }}' },
+  { file: 'charts/app/templates/deploy.yaml', text: '        - name: DB_PASSWORD_KEY\n          value: {{ .Values.db.auth.existingSecretKey | default "db-password" }}' },
   // Any entry's name there, in the form a Secret's entries take (Bitnami's Prometheus chart).
   { file: 'bitnami/prometheus/templates/dep-sts.yaml', text: '        - name: OBJSTORE_CONFIG\n          valueFrom:\n            secretKeyRef:\n              name: {{ .Values.thanos.objectStorageConfig.secretName }}\n              key: {{ .Values.thanos.objectStorageConfig.secretKey | default "thanos.yaml" }}' },
   { file: 'charts/app/templates/secret.yaml', text: 'data:\n  {{ .Values.auth.secretKey | default "EMBEDDING_PROVIDER_API_KEY" | quote }}: {{ include "app.apiKey" . | b64enc }}' },

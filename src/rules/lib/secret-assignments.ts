@@ -295,6 +295,9 @@ const SECRET_ENTRY_NAME = /^[-._a-zA-Z0-9]{1,253}$/;
 /** A Kubernetes object's name: `app-jwt`, `tracing.yaml`. */
 const K8S_NAME = /^[a-z0-9]+(?:[-._][a-z0-9]+)*$/;
 
+/** Mappings that point at a Secret's entry by its `name:` and `key:`: `secretKeyRef:`, an operator's `secret:`. */
+const SECRET_REFERENCE: ReadonlySet<string> = new Set(['secretKeyRef', 'secret', 'secretRef']);
+
 /** Helm's template actions, which make no YAML of their own: `{{- if … }}`, `{{ end }}`, a comment, `{{ $x := … }}`. */
 const TEMPLATE_ACTION = /^\{\{-?\s*(?:(?:if|else|end|with|range|define|block|template)\b|\/\*|\$\w*\s*:?=)/;
 /** Per file and indent, the last line asked whether its parent opens a mapping, and the answer. */
@@ -2490,9 +2493,13 @@ class LineAnalyzer {
     }
     // Any entry's name, in the form a Secret's entries take (`thanos.yaml`, `api-key`), as the `key:` of a
     // `secretKeyRef:`: the value is read from that entry.
-    if (lit && SECRET_ENTRY_NAME.test(lit.value) && /^[ \t]*key[ \t]*:/.test(s) && !s.slice(0, end).includes('}}') && this.yamlParent(s.search(/\S/)) === 'secretKeyRef') {
+    // So is a `key:` beside the `name:` of a `secret:` that a resource reads a value from (the ClickHouse operator's
+    // `defaultUserPassword: { secret: { name, key } }`).
+    if (lit && SECRET_ENTRY_NAME.test(lit.value) && /^[ \t]*key[ \t]*:/.test(s) && !s.slice(0, end).includes('}}') && SECRET_REFERENCE.has(this.yamlParent(s.search(/\S/)) ?? '')) {
       return true;
     }
+    // The value of a chart's `existingSecretKey` is an entry's name, and so is its default.
+    if (lit && SECRET_ENTRY_NAME.test(lit.value) && EXISTING_SECRET_ENTRY.test(lastSegment(name))) return true;
     if (lit && this.acceptable(lit)) this.emit('fallback', name, lit, 'template `default`');
     return true;
   }

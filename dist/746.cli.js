@@ -2332,6 +2332,7 @@ const hardcodedSecretKey = {
             '| Go `[]byte` keys | `var jwtKey = []byte("x")` | `jwtKey := []byte(os.Getenv("JWT_SECRET"))` |',
             '| Go `SignedString` | `token.SignedString([]byte("x"))` | `token.SignedString(jwtKey)` |',
             "| A signing call given a variable set to a literal above it (in its function, or once at the top of the file) | `const secret = 'x'` / `return jwt.sign(payload, secret)`, `key := []byte(\"x\")` / `token.SignedString(key)`, `key = \"x\"` / `jwt.encode(payload, key, algorithm=\"HS256\")` | `const secret = process.env.JWT_SECRET` |",
+            "| The same, whatever the literal's shape would say elsewhere: a value given to a signing call is its key | `static final String SECRET = \"X-Litemall-Token\"` / `Algorithm.HMAC256(SECRET)` (a header's name, passed over where it is only set) | |",
             '| go-chi `jwtauth.New` | `jwtauth.New("HS256", []byte("x"), nil)` | `jwtauth.New("HS256", []byte(os.Getenv("JWT_SECRET")), nil)` |',
             "| jose keys (Next.js middleware) | `const key = new TextEncoder().encode('x')` / `jwtVerify(token, key)` | `new TextEncoder().encode(process.env.JWT_SECRET)` |",
             "| NextAuth, Better Auth `secret` | `NextAuth({ secret: 'x' })`, `betterAuth({ secret: 'x' })` | `secret: process.env.AUTH_SECRET` |",
@@ -11005,19 +11006,21 @@ class LineAnalyzer {
         }
         if (s[k] !== ',' && s[k] !== ')')
             return;
-        // A constant with a secret's name (`JWT_SECRET`) is reported where it is set.
-        if (this.names.matches(name))
-            return;
         // A qualified name is no local variable: only the file's constants can bind it.
         const bound = qualifier !== '' ? 'not here' : boundLiteral(this.lines, this.idx, name, this.lang, this.budget);
         if (bound === null)
             return;
         const constant = bound === 'not here' ? fileConstants(this.lines, this.lang, this.budget).get(name) : bound.lit;
-        if (!constant || !this.acceptable(constant) || (hmac && !(0,secret_value/* looksLikeSecret */.WW)(constant.value)))
+        // What a signing call is given is its key, whatever its shape would say elsewhere (litemall's `SECRET =
+        // "X-Litemall-Token"`, a header's name, given to `Algorithm.HMAC256`).
+        if (!constant || !this.acceptable(constant, true) || (hmac && !(0,secret_value/* looksLikeSecret */.WW)(constant.value)))
             return;
-        // So is a constant its file names a key (`fileKeys`: a `SECRET` of a JWT helper), unless its value reads as a name.
+        // A constant with a secret's name (`JWT_SECRET`) is reported where it is set, and so is one its file names a key
+        // (`fileKeys`: a `SECRET` of a JWT helper) unless its value reads as a name; there, a value of a name's shape is
+        // passed over, so it is reported here.
         const fileConstant = bound === 'not here' || bound.constant;
-        if (qualifier === '' && fileConstant && this.keys.has(name.toLowerCase()) && !LOWER_CASE_NAME.test(constant.value))
+        const setsFamily = this.names.matches(name) || (qualifier === '' && fileConstant && this.keys.has(name.toLowerCase()) && !LOWER_CASE_NAME.test(constant.value));
+        if (setsFamily && this.acceptable(constant))
             return;
         const shown = `${qualifier}${name}`;
         const via = bound === 'not here' || bound.constant ? `the constant \`${shown}\`` : `\`${shown}\`, set on line ${bound.line}`;
@@ -12683,10 +12686,11 @@ class LineAnalyzer {
             return null;
         return { value: s.slice(j, e), start: j, end: e, quoted: false };
     }
-    acceptable(lit) {
+    /** `signed`: the value is given to a signing call, which makes it a key whatever shape says it names something. */
+    acceptable(lit, signed = false) {
         if ((0,literal/* isBlankOrMarker */.C$)(lit.value) || (0,literal/* isInterpolated */.cl)(lit.value, this.lang, lit.quote) || this.namesASetting(lit.value))
             return false;
-        if ((0,secret_value/* namesSomething */.D5)(lit.value, lit.quoted) || this.namesOwnFile(lit.value) || this.namesGpgKey(lit.value))
+        if ((!signed && (0,secret_value/* namesSomething */.D5)(lit.value, lit.quoted)) || this.namesOwnFile(lit.value) || this.namesGpgKey(lit.value))
             return false;
         // `-e "s|^generic_secret_key:.*|generic_secret_key: '${key}'|"`: a regular expression's wildcard (a `sed` script's
         // pattern, its `|` read as a pipe), not a value.

@@ -24,6 +24,10 @@ const flagged: Case[] = [
   { file: 'config/app.yml', text: 'auth: { title: "say \\"}\\"", jwt_secret: q8Zr4nM2xV7bL1cK9pT3wY6h, ttl: 1 }', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h' },
   { file: 'config/app.yml', text: "auth: { title: it's {a}, jwt_secret: q8Zr4nM2xV7bL1cK9pT3wY6h, ttl: 1 }", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h' },
   { file: 'config/app.yml', text: 'auth:\n  jwt_secret: q8Zr4nM2,xV7bL1}cK9pT3wY6h', secret: 'q8Zr4nM2,xV7bL1}cK9pT3wY6h', line: 2 },
+  // What a signing call is given is its key, whatever its shape would say elsewhere: litemall's JWT helper signs with
+  // a header's name, through its `SECRET` constant or one with a secret's name.
+  { file: 'src/main/java/app/util/JwtHelper.java', text: 'public class JwtHelper {\n\tstatic final String SECRET = "X-Litemall-Token";\n\tString create() {\n\t\tAlgorithm algorithm = Algorithm.HMAC256(SECRET);\n\t}\n}', secret: 'X-Litemall-Token', line: 4 },
+  { file: 'src/auth.js', text: "const JWT_SECRET = 'X-Auth-Token';\nconst token = jwt.sign(payload, JWT_SECRET);", secret: 'X-Auth-Token', line: 2 },
   // Constants set to their own names in camel case: one alone, or beside others that hold a secret word, may be a weak key.
   { file: 'app/constants/keys.ts', text: "export const KEYS = {\n    SIGNING_KEY: 'signingKey',\n    TIMEOUT: 30,\n};", secret: 'signingKey', line: 2 },
   { file: 'app/constants/keys.ts', text: "export const KEYS = {\n    API_SECRET: 'apiSecret',\n    CLIENT_SECRET: 'clientSecret',\n    JWT_SECRET: 'jwtSecret',\n};", secret: 'jwtSecret', line: 4 },
@@ -1646,6 +1650,9 @@ const clean: Case[] = [
   { file: 'src/main/java/org/acme/Fields.java', text: 'public class Fields {\n    public static final String ACCESS_KEY = "accessKey";\n    public static final String SECRET_KEY = "secret_key";\n}' },
   // A SCREAMING_SNAKE constant set to its own name in camel case names a header or a field.
   { file: 'src/main/java/org/acme/Headers.java', text: 'public class Headers {\n    public static final String APP_KEY = "appKey";\n}' },
+  // Elsewhere such a value names a header.
+  { file: 'src/main/java/app/util/JwtHelper.java', text: 'public class JwtHelper {\n\tstatic final String SECRET = "X-Litemall-Token";\n}' },
+  { file: 'src/auth.js', text: "const JWT_SECRET = 'X-Auth-Token';\nres.set(JWT_SECRET, token);" },
   // An object of constants, each its own name in camel case (mattermost's storage keys): names, secret words or not.
   { file: 'app/constants/database.ts', text: "export const GLOBAL_IDENTIFIERS = {\n    DEVICE_TOKEN: 'deviceToken',\n    FIRST_LAUNCH: 'firstLaunch',\n    LAST_VIEWED_TEAM: 'lastViewedTeam',\n    PUSH_DISABLED_ACK: 'pushDisabledAck',\n    PUSH_SIGNING_KEY: 'pushSigningKey',\n};" },
   { file: 'src/storage.js', text: "module.exports = {\n  SESSION_SECRET: 'sessionSecret',\n  USER_ID: 'userId',\n  LAST_SEEN: 'lastSeen'\n}" },

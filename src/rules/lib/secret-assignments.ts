@@ -1583,16 +1583,19 @@ class LineAnalyzer {
       k = skipSpaces(s, k + 1);
     }
     if (s[k] !== ',' && s[k] !== ')') return;
-    // A constant with a secret's name (`JWT_SECRET`) is reported where it is set.
-    if (this.names.matches(name)) return;
     // A qualified name is no local variable: only the file's constants can bind it.
     const bound = qualifier !== '' ? 'not here' : boundLiteral(this.lines, this.idx, name, this.lang, this.budget);
     if (bound === null) return;
     const constant = bound === 'not here' ? fileConstants(this.lines, this.lang, this.budget).get(name) : bound.lit;
-    if (!constant || !this.acceptable(constant) || (hmac && !looksLikeSecret(constant.value))) return;
-    // So is a constant its file names a key (`fileKeys`: a `SECRET` of a JWT helper), unless its value reads as a name.
+    // What a signing call is given is its key, whatever its shape would say elsewhere (litemall's `SECRET =
+    // "X-Litemall-Token"`, a header's name, given to `Algorithm.HMAC256`).
+    if (!constant || !this.acceptable(constant, true) || (hmac && !looksLikeSecret(constant.value))) return;
+    // A constant with a secret's name (`JWT_SECRET`) is reported where it is set, and so is one its file names a key
+    // (`fileKeys`: a `SECRET` of a JWT helper) unless its value reads as a name; there, a value of a name's shape is
+    // passed over, so it is reported here.
     const fileConstant = bound === 'not here' || bound.constant;
-    if (qualifier === '' && fileConstant && this.keys.has(name.toLowerCase()) && !LOWER_CASE_NAME.test(constant.value)) return;
+    const setsFamily = this.names.matches(name) || (qualifier === '' && fileConstant && this.keys.has(name.toLowerCase()) && !LOWER_CASE_NAME.test(constant.value));
+    if (setsFamily && this.acceptable(constant)) return;
     const shown = `${qualifier}${name}`;
     const via = bound === 'not here' || bound.constant ? `the constant \`${shown}\`` : `\`${shown}\`, set on line ${bound.line}`;
     this.emit('hardcoded', callee, { ...constant, start: at, end }, `string literal, through ${via}`, this.idx, subject, shown);
@@ -3045,9 +3048,10 @@ class LineAnalyzer {
     return { value: s.slice(j, e), start: j, end: e, quoted: false };
   }
 
-  private acceptable(lit: Literal): boolean {
+  /** `signed`: the value is given to a signing call, which makes it a key whatever shape says it names something. */
+  private acceptable(lit: Literal, signed = false): boolean {
     if (isBlankOrMarker(lit.value) || isInterpolated(lit.value, this.lang, lit.quote) || this.namesASetting(lit.value)) return false;
-    if (namesSomething(lit.value, lit.quoted) || this.namesOwnFile(lit.value) || this.namesGpgKey(lit.value)) return false;
+    if ((!signed && namesSomething(lit.value, lit.quoted)) || this.namesOwnFile(lit.value) || this.namesGpgKey(lit.value)) return false;
     // `-e "s|^generic_secret_key:.*|generic_secret_key: '${key}'|"`: a regular expression's wildcard (a `sed` script's
     // pattern, its `|` read as a pipe), not a value.
     if (isFormatMessage(lit.value) || (SHELL_LIKE.has(this.lang) && REGEX_WILDCARD.test(lit.value))) return false;

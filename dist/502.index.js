@@ -754,7 +754,7 @@ const KNOWN_LAYOUT = [
     ["i:salt", 0, 7],
     ["i:signing", 2, 14],
     ["i:jwt", 0, 4],
-    ["i:app_key", 1, 3],
+    ["i:app_key", 1, 2],
     ["i:appkey", 1, 2],
     ["i:app-key", 1, 3],
     ["i:app.key", 1, 3],
@@ -779,12 +779,13 @@ const KNOWN_LAYOUT = [
     ["i:iron-session", 4, 13],
     ["i:sealdata", 1, 7],
     ["i:jsonwebtoken", 5, 7],
+    ["i:sessiontransporttransformer", 14, 3],
     ["s:koa", 0, 9],
     ["s:cookie-session", 3, 12],
     ["s:# v2 git bundle", 10, 3],
     ["s:# v3 git bundle", 10, 3],
     ["s:SQLite format 3", 0, 6],
-    ["s:PGDMP", 0, 15],
+    ["s:PGDMP", 0, 3],
     ["s:AKIA", 0, 15],
     ["s:ASIA", 0, 15],
     ["s:ghp_", 0, 11],
@@ -815,10 +816,10 @@ const KNOWN_LAYOUT = [
     ["s:xoxe-", 0, 10],
     ["s:xapp-", 0, 7],
     ["s:hooks.slack.com/", 5, 11],
-    ["s:sk_live_", 0, 3],
-    ["s:rk_live_", 0, 3],
-    ["s:sk_test_", 0, 3],
-    ["s:rk_test_", 0, 3],
+    ["s:sk_live_", 0, 2],
+    ["s:rk_live_", 0, 0],
+    ["s:sk_test_", 0, 7],
+    ["s:rk_test_", 0, 0],
     ["s:sk-ant-", 0, 11],
     ["s:T3BlbkFJ", 3, 1],
     ["s:AIza", 0, 8],
@@ -4107,7 +4108,7 @@ const hardcodedSecretKey = {
                 "own, is a notice), Drupal's `$settings['hash_salt']` and Drupal 7's `$drupal_hash_salt`, Pusher's secret " +
                 "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
                 "`key` and `app_id` are public ids), Auth.js's `NEXTAUTH_SECRET` and `AUTH_SECRET`, `BETTER_AUTH_SECRET`, " +
-                "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, Play's `play.http.secret.key` and `play.crypto.secret` (2.4\u20132.6), Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
+                "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, Play's `play.http.secret.key` and `play.crypto.secret` (2.4\u20132.6), Micronaut's JWT signature secret, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
                 "`fernetKey`, django-fernet-fields' `FERNET_KEYS` list, and Python's `Fernet(b'\u2026')`), and whatever `secretNames` adds in the " +
                 '[configuration](../configuration.md). Code is read by a small lexer per language family (Python, ' +
                 'JavaScript/TypeScript, Ruby, PHP, Go, Java/Kotlin, C#).',
@@ -4212,6 +4213,8 @@ const hardcodedSecretKey = {
             '| HOCON `application.conf` (Ktor, Play; nested blocks) | `jwt {` / `  secret = "mySecretKey123"` | `  secret = ${JWT_SECRET}` |',
             '| Java / Kotlin fields | `private String jwtSecret = "x";` | `String secretKey = System.getenv("SECRET_KEY");` |',
             '| JJWT `signWith` | `.signWith(SignatureAlgorithm.HS512, "x")` | `.signWith(key)` |',
+            '| Micronaut JWT (`micronaut.security.token.jwt.signatures.secret.<name>.secret`, nested or dotted) | `signatures:` / `  secret:` / `    generator:` / `      secret: "x"` | `      secret: ${JWT_GENERATOR_SIGNATURE_SECRET}` |',
+            '| Ktor sessions (`SessionTransportTransformerMessageAuthentication(key)`, the sign key of `SessionTransportTransformerEncrypt(encryptKey, signKey)`) | `hex("6819b5\u2026")`, `val key = "6819b5\u2026".hexToByteArray()` passed to it | `hex(environment.config.property("session.signKey").getString())` |',
             '| auth0 java-jwt `Algorithm.HMAC256/384/512` | `Algorithm.HMAC256("x")`, or a `static final String SECRET = "x"` passed to it (by its name, or its type\'s: `JwtConfig.SECRET`, in the same file) | `Algorithm.HMAC256(System.getenv("JWT_SECRET"))` |',
             '| Java / Kotlin / C# constants named `SECRET` of a type named for JWTs or authentication (`SecurityConstants.java`, `JwtParams.kt`, `AuthOptions.cs`) | `public static final String SECRET = "x";`, `const val SECRET = "x"` | `SECRET = System.getenv("JWT_SECRET")`, `SECRET = "client_secret"` (a name), `SECRET` in `Constants.java` |',
             '| Go `[]byte` keys | `var jwtKey = []byte("x")` | `jwtKey := []byte(os.Getenv("JWT_SECRET"))` |',
@@ -10975,7 +10978,7 @@ const DOTNET_HMACS = ['hmacsha1', 'hmacsha256', 'hmacsha384', 'hmacsha512', 'hma
 /** Every method name `signingCall` accepts, as `normalizeName` writes it. */
 const SIGNING_METHODS = new Set([
     ...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new', 'hmac256', 'hmac384',
-    'hmac512', 'fromsecret', 'frombase64secret', 'fernet', 'symmetricsecuritykey', 'jwtverify', 'createhmac', 'hashhmac', 'digest', 'hexdigest', 'base64digest', ...DOTNET_HMACS,
+    'hmac512', 'fromsecret', 'frombase64secret', 'fernet', 'sessiontransporttransformermessageauthentication', 'sessiontransporttransformerencrypt', 'symmetricsecuritykey', 'jwtverify', 'createhmac', 'hashhmac', 'digest', 'hexdigest', 'base64digest', ...DOTNET_HMACS,
 ]);
 /** How far back `calleeBefore` looks. */
 const MAX_CALLEE = 80;
@@ -11026,6 +11029,12 @@ function signingCall(callee, lang) {
     // Python's `cryptography`: `Fernet(key)` encrypts and signs with it (`fernet.Fernet(key)` from the module).
     if (method === 'fernet' && (segs.length === 1 || receiver === 'fernet') && lang === 'python')
         return { subject: '`Fernet()` key', arg: 0, keyword: 'key' };
+    // Ktor's sessions: `SessionTransportTransformerMessageAuthentication(signKey)` signs the session cookie with its key,
+    // `SessionTransportTransformerEncrypt(encryptionKey, signKey)` encrypts it and signs with its second.
+    if (method === 'sessiontransporttransformermessageauthentication' && lang === 'jvm')
+        return { subject: '`SessionTransportTransformerMessageAuthentication()` key', arg: 0 };
+    if (method === 'sessiontransporttransformerencrypt' && lang === 'jvm')
+        return { subject: '`SessionTransportTransformerEncrypt()` sign key', arg: 1 };
     // .NET: `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key))` is the HMAC key ASP.NET Core signs and checks JWTs with.
     if (method === 'symmetricsecuritykey' && lang === 'csharp')
         return { subject: '`SymmetricSecurityKey` key', arg: 0 };
@@ -12815,6 +12824,12 @@ class LineAnalyzer {
             bytes = true;
             i = space(JS_BYTES.lastIndex);
         }
+        // Kotlin's, Ktor's `hex("\u2026")`.
+        KOTLIN_BYTES.lastIndex = i;
+        if (this.lang === 'jvm' && KOTLIN_BYTES.exec(w) !== null) {
+            bytes = true;
+            i = space(KOTLIN_BYTES.lastIndex);
+        }
         const lit = (0,literal/* readQuoted */.zt)(w, i);
         if (!lit) {
             if (i < s.length)
@@ -12832,7 +12847,7 @@ class LineAnalyzer {
             k = space(k + 1); // Go's `[]byte("\u2026")`, .NET's `GetBytes("\u2026")`
         if (this.lang === 'csharp' && w.startsWith('u8', k))
             k = space(k + 2 + (w.startsWith('.ToArray()', k + 2) ? 10 : 0)); // `"\u2026"u8.ToArray()`
-        if (w.startsWith('.getBytes(', k) || w.startsWith('.encode(', k))
+        if (w.startsWith('.getBytes(', k) || w.startsWith('.encode(', k) || w.startsWith('.toByteArray(', k) || w.startsWith('.hexToByteArray(', k))
             k = w.indexOf(')', k) + 1;
         // Rust's bytes of a string: `"\u2026".as_ref()`, `"\u2026".as_bytes()`.
         else if (this.lang === 'rust' && (w.startsWith('.as_ref()', k) || w.startsWith('.as_bytes()', k)))
@@ -13198,7 +13213,35 @@ class LineAnalyzer {
         if (this.names.matchesNested(parent, name) || (this.lang === 'json' && (isFeathersSecret(parent, name) || this.keys.has(`${parent}.${name}`.toLowerCase())))) {
             this.onName(`${parent}.${name}`, start, end);
         }
+        else if (this.lang === 'yaml' && name === 'secret') {
+            // Micronaut's JWT signing secret, named by its generator's key: `signatures: secret: generator: secret: \u2026`.
+            const path = [...this.yamlAncestors(start, 3).reverse(), name].join('.');
+            if (this.names.matches(path))
+                this.onName(path, start, end);
+        }
         return true;
+    }
+    /** The keys of the YAML mappings around the line, nearest first, up to `n` (fewer where one is not a plain key). */
+    yamlAncestors(indent, n) {
+        const out = [];
+        for (let k = this.idx - 1, seen = 0; k >= 0 && seen < 200 && out.length < n; k--, seen++) {
+            const t = this.lines[k].text;
+            if (!this.spend(Math.min(t.length, indent) + 1))
+                break;
+            const trimmed = t.trimStart();
+            if (trimmed === '' || trimmed.startsWith('#'))
+                continue;
+            const ind = t.length - trimmed.length;
+            if (ind >= indent)
+                continue;
+            const colon = trimmed.indexOf(':');
+            const key = colon > 0 ? trimmed.slice(0, colon).replace(/^- /, '').replace(/^["']|["']$/g, '') : '';
+            if (!/^[A-Za-z0-9_.\-]+$/.test(key))
+                break;
+            out.push(key);
+            indent = ind;
+        }
+        return out;
     }
     /**
      * HOCON (Ktor's and Play's `application.conf`, Akka's): `jwt {` on one line and `secret = \u2026` inside the
@@ -15466,6 +15509,7 @@ function operatorVia(op, read, through) {
 /** A Go composite literal of a `SigningKey` struct, up to its brace (sticky). */
 const GO_SIGNING_KEY = /(?:[A-Za-z_]\w{0,40}\.)?SigningKey\{/y;
 /** JavaScript's ways to turn a string into key bytes, up to the string (sticky): jose's keys, Node's `Buffer.from`. */
+const KOTLIN_BYTES = /hex\([ \t]*(?=")/y;
 const JS_BYTES = /(?:new[ \t]+TextEncoder\(\)[ \t]*\.[ \t]*encode|Buffer\.from)\([ \t]*(?=["'`])/y;
 /** .NET's ways to turn a string into key bytes, up to the string (sticky). */
 const DOTNET_BYTES = /(?:System\.Text\.)?(?:Encoding\.(?:UTF8|ASCII|Unicode|Default|Latin1)\.GetBytes|Convert\.FromBase64String)\(\s*/y;
@@ -15590,7 +15634,9 @@ function boundLiteral(lines, idx, name, lang, budget) {
         if (!m)
             return null;
         JS_BYTES.lastIndex = m[0].length;
-        const lit = (0,literal/* readQuoted */.zt)(t, lang === 'js' && JS_BYTES.exec(t) !== null ? JS_BYTES.lastIndex : m[0].length);
+        KOTLIN_BYTES.lastIndex = m[0].length;
+        const at = lang === 'js' && JS_BYTES.exec(t) !== null ? JS_BYTES.lastIndex : lang === 'jvm' && KOTLIN_BYTES.exec(t) !== null ? KOTLIN_BYTES.lastIndex : m[0].length;
+        const lit = (0,literal/* readQuoted */.zt)(t, at);
         if (!lit || lit.fString || (lit.template && lit.value.includes('${')) || (0,literal/* isInterpolated */.cl)(lit.value, lang, lit.quote))
             return null;
         if (!wholeValue(t, lit.end + 1))
@@ -15624,12 +15670,15 @@ function bindingPatterns(name) {
     return p;
 }
 /** Whether what follows a literal ends its line's statement: `)` of `[]byte(`, `;`, `.encode()`, `.getBytes()`, a comment. */
+/** A string's bytes, after it: `.encode()`, Java's `.getBytes()`, Kotlin's `.toByteArray()` and `.hexToByteArray()`. */
+const BYTES_SUFFIX = /^\.(?:encode|getBytes|toByteArray|hexToByteArray)\(\)/;
 function wholeValue(t, i) {
     let k = (0,literal/* skipSpaces */.Rk)(t, i);
     if (t[k] === ')')
         k = (0,literal/* skipSpaces */.Rk)(t, k + 1);
-    if (t.startsWith('.encode()', k) || t.startsWith('.getBytes()', k))
-        k = (0,literal/* skipSpaces */.Rk)(t, k + (t[k + 1] === 'e' ? 9 : 11));
+    const bytes = BYTES_SUFFIX.exec(t.slice(k, k + 20));
+    if (bytes !== null)
+        k = (0,literal/* skipSpaces */.Rk)(t, k + bytes[0].length);
     if (t[k] === ';')
         k = (0,literal/* skipSpaces */.Rk)(t, k + 1);
     return k >= t.length || t.startsWith('//', k) || t[k] === '#';
@@ -16672,6 +16721,8 @@ const FILE_WORDS = [
     'sealdata',
     // jsonwebtoken's `sign` and `verify` imported by name and called bare: see secret-assignments.ts.
     'jsonwebtoken',
+    // Ktor's `SessionTransportTransformerMessageAuthentication(key)` and `SessionTransportTransformerEncrypt(\u2026, key)`.
+    'sessiontransporttransformer',
 ];
 /** Whether `s` holds `word` (lower-case) at `i`, before `end`, with A-Z lowered. */
 function foldedAt(s, i, end, word) {
@@ -16798,6 +16849,10 @@ class SecretNames {
         // Play's application secret in 2.4\u20132.6, `play.crypto.secret`, which signs its session cookie and CSRF tokens: by its
         // whole path (`crypto.secret` alone, like Play 2.3's `application.secret`, is as often a Kubernetes Secret's name).
         if (segs.length >= 3 && last === 'secret' && normalizeName(segs[segs.length - 2]) === 'crypto' && normalizeName(segs[segs.length - 3]) === 'play')
+            return true;
+        // Micronaut's JWT signing secret, under the name of its generator: `micronaut.security.token.jwt.signatures.secret.
+        // generator.secret`.
+        if (segs.length >= 4 && last === 'secret' && normalizeName(segs[segs.length - 3]) === 'secret' && normalizeName(segs[segs.length - 4]) === 'signatures')
             return true;
         if (segs.length >= 2) {
             const two = normalizeName(segs[segs.length - 2]) + last;

@@ -37,7 +37,7 @@ export const hardcodedSecretKey: Rule = {
         "own, is a notice), Drupal's `$settings['hash_salt']` and Drupal 7's `$drupal_hash_salt`, Pusher's secret " +
         "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
         "`key` and `app_id` are public ids), Auth.js's `NEXTAUTH_SECRET` and `AUTH_SECRET`, `BETTER_AUTH_SECRET`, " +
-        "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, Play's `play.http.secret.key` and `play.crypto.secret` (2.4–2.6), Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
+        "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, Play's `play.http.secret.key` and `play.crypto.secret` (2.4–2.6), Micronaut's JWT signature secret, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
         "`fernetKey`, django-fernet-fields' `FERNET_KEYS` list, and Python's `Fernet(b'…')`), and whatever `secretNames` adds in the " +
         '[configuration](../configuration.md). Code is read by a small lexer per language family (Python, ' +
         'JavaScript/TypeScript, Ruby, PHP, Go, Java/Kotlin, C#).',
@@ -142,6 +142,8 @@ export const hardcodedSecretKey: Rule = {
       '| HOCON `application.conf` (Ktor, Play; nested blocks) | `jwt {` / `  secret = "mySecretKey123"` | `  secret = ${JWT_SECRET}` |',
       '| Java / Kotlin fields | `private String jwtSecret = "x";` | `String secretKey = System.getenv("SECRET_KEY");` |',
       '| JJWT `signWith` | `.signWith(SignatureAlgorithm.HS512, "x")` | `.signWith(key)` |',
+      '| Micronaut JWT (`micronaut.security.token.jwt.signatures.secret.<name>.secret`, nested or dotted) | `signatures:` / `  secret:` / `    generator:` / `      secret: "x"` | `      secret: ${JWT_GENERATOR_SIGNATURE_SECRET}` |',
+      '| Ktor sessions (`SessionTransportTransformerMessageAuthentication(key)`, the sign key of `SessionTransportTransformerEncrypt(encryptKey, signKey)`) | `hex("6819b5…")`, `val key = "6819b5…".hexToByteArray()` passed to it | `hex(environment.config.property("session.signKey").getString())` |',
       '| auth0 java-jwt `Algorithm.HMAC256/384/512` | `Algorithm.HMAC256("x")`, or a `static final String SECRET = "x"` passed to it (by its name, or its type\'s: `JwtConfig.SECRET`, in the same file) | `Algorithm.HMAC256(System.getenv("JWT_SECRET"))` |',
       '| Java / Kotlin / C# constants named `SECRET` of a type named for JWTs or authentication (`SecurityConstants.java`, `JwtParams.kt`, `AuthOptions.cs`) | `public static final String SECRET = "x";`, `const val SECRET = "x"` | `SECRET = System.getenv("JWT_SECRET")`, `SECRET = "client_secret"` (a name), `SECRET` in `Constants.java` |',
       '| Go `[]byte` keys | `var jwtKey = []byte("x")` | `jwtKey := []byte(os.Getenv("JWT_SECRET"))` |',

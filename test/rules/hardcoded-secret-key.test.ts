@@ -24,6 +24,13 @@ const flagged: Case[] = [
   { file: 'config/app.yml', text: 'auth: { title: "say \\"}\\"", jwt_secret: q8Zr4nM2xV7bL1cK9pT3wY6h, ttl: 1 }', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h' },
   { file: 'config/app.yml', text: "auth: { title: it's {a}, jwt_secret: q8Zr4nM2xV7bL1cK9pT3wY6h, ttl: 1 }", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6h' },
   { file: 'config/app.yml', text: 'auth:\n  jwt_secret: q8Zr4nM2,xV7bL1}cK9pT3wY6h', secret: 'q8Zr4nM2,xV7bL1}cK9pT3wY6h', line: 2 },
+  // Ktor signs (and encrypts) its session cookies with the keys of its session transformers, often as bytes of hex.
+  { file: 'src/main/kotlin/com/example/Application.kt', text: 'install(Sessions) {\n    val secretSignKey = "6819b57a326945c1968f45236589".hexToByteArray()\n    cookie<CartSession>("cart_session") {\n        transform(SessionTransportTransformerMessageAuthentication(secretSignKey))\n    }\n}', secret: '6819b57a326945c1968f45236589', line: 4 },
+  { file: 'src/main/kotlin/com/example/Application.kt', text: 'header<UserSession>("user_session") {\n    transform(SessionTransportTransformerEncrypt(hex("00112233445566778899aabbccddeeff"), hex("6819b57a326945c1968f45236589")))\n}', secret: '6819b57a326945c1968f45236589', line: 2 },
+  { file: 'src/main/kotlin/com/example/Sessions.kt', text: 'val key = hex("a8f3kd9s0fj3k2l4m5n6b7v8c9x0z1q2")\nfun Application.sessions() = install(Sessions) {\n    cookie<S>("s") { transform(SessionTransportTransformerMessageAuthentication(key, "HmacSHA256")) }\n}', secret: 'a8f3kd9s0fj3k2l4m5n6b7v8c9x0z1q2', line: 3 },
+  // Micronaut's JWT signing secret, under its generator's name, nested or as one dotted key.
+  { file: 'src/main/resources/application.yml', text: 'micronaut:\n  security:\n    token:\n      jwt:\n        signatures:\n          secret:\n            generator:\n              secret: "Zq8sT2vBJw5yKp0cN7pLq8Zr4nM2xV7bL1cK9pT3wY6h"\n              jws-algorithm: HS256', secret: 'Zq8sT2vBJw5yKp0cN7pLq8Zr4nM2xV7bL1cK9pT3wY6h', line: 8 },
+  { file: 'src/main/resources/application.properties', text: 'micronaut.security.token.jwt.signatures.secret.generator.secret=Zq8sT2vBJw5yKp0cN7pLq8Zr4nM2xV7bL1cK9pT3wY6h', secret: 'Zq8sT2vBJw5yKp0cN7pLq8Zr4nM2xV7bL1cK9pT3wY6h' },
   // What a signing call is given is its key, whatever its shape would say elsewhere: litemall's JWT helper signs with
   // a header's name, through its `SECRET` constant or one with a secret's name.
   { file: 'src/main/java/app/util/JwtHelper.java', text: 'public class JwtHelper {\n\tstatic final String SECRET = "X-Litemall-Token";\n\tString create() {\n\t\tAlgorithm algorithm = Algorithm.HMAC256(SECRET);\n\t}\n}', secret: 'X-Litemall-Token', line: 4 },
@@ -1650,6 +1657,10 @@ const clean: Case[] = [
   { file: 'src/main/java/org/acme/Fields.java', text: 'public class Fields {\n    public static final String ACCESS_KEY = "accessKey";\n    public static final String SECRET_KEY = "secret_key";\n}' },
   // A SCREAMING_SNAKE constant set to its own name in camel case names a header or a field.
   { file: 'src/main/java/org/acme/Headers.java', text: 'public class Headers {\n    public static final String APP_KEY = "appKey";\n}' },
+  // Micronaut's generator secret read from the environment; another mapping's `secret` under a generator's name.
+  { file: 'src/main/resources/application.yml', text: 'micronaut:\n  security:\n    token:\n      jwt:\n        signatures:\n          secret:\n            generator:\n              secret: ${JWT_GENERATOR_SIGNATURE_SECRET}' },
+  { file: 'src/main/resources/application.yml', text: 'signatures:\n  other:\n    generator:\n      secret: "Zq8sT2vBJw5yKp0cN7pLq8Zr4nM2xV7bL1cK9pT3wY6h"' },
+  { file: 'src/main/kotlin/com/example/Application.kt', text: 'transform(SessionTransportTransformerMessageAuthentication(environment.config.property("session.key").getString().toByteArray()))' },
   // Elsewhere such a value names a header.
   { file: 'src/main/java/app/util/JwtHelper.java', text: 'public class JwtHelper {\n\tstatic final String SECRET = "X-Litemall-Token";\n}' },
   { file: 'src/auth.js', text: "const JWT_SECRET = 'X-Auth-Token';\nres.set(JWT_SECRET, token);" },

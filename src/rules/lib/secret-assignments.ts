@@ -1524,6 +1524,12 @@ class LineAnalyzer {
       bytes = true;
       i = space(JS_BYTES.lastIndex);
     }
+    // Kotlin's, Ktor's `hex("…")`.
+    KOTLIN_BYTES.lastIndex = i;
+    if (this.lang === 'jvm' && KOTLIN_BYTES.exec(w) !== null) {
+      bytes = true;
+      i = space(KOTLIN_BYTES.lastIndex);
+    }
     const lit = readQuoted(w, i);
     if (!lit) {
       if (i < s.length) this.signingConstant(callee, call.subject, i, call.hmac === true);
@@ -1536,7 +1542,7 @@ class LineAnalyzer {
     let k = space(lit.end + 1);
     if (w[k] === ')' && (w.startsWith('[]byte(', i) || bytes)) k = space(k + 1); // Go's `[]byte("…")`, .NET's `GetBytes("…")`
     if (this.lang === 'csharp' && w.startsWith('u8', k)) k = space(k + 2 + (w.startsWith('.ToArray()', k + 2) ? 10 : 0)); // `"…"u8.ToArray()`
-    if (w.startsWith('.getBytes(', k) || w.startsWith('.encode(', k)) k = w.indexOf(')', k) + 1;
+    if (w.startsWith('.getBytes(', k) || w.startsWith('.encode(', k) || w.startsWith('.toByteArray(', k) || w.startsWith('.hexToByteArray(', k)) k = w.indexOf(')', k) + 1;
     // Rust's bytes of a string: `"…".as_ref()`, `"…".as_bytes()`.
     else if (this.lang === 'rust' && (w.startsWith('.as_ref()', k) || w.startsWith('.as_bytes()', k))) k = space(w.indexOf(')', k) + 1);
     else if (this.lang === 'rust' && w.startsWith('[..]', k)) k = space(k + 4);
@@ -1853,8 +1859,31 @@ class LineAnalyzer {
     if (!parent) return true;
     if (this.names.matchesNested(parent, name) || (this.lang === 'json' && (isFeathersSecret(parent, name) || this.keys.has(`${parent}.${name}`.toLowerCase())))) {
       this.onName(`${parent}.${name}`, start, end);
+    } else if (this.lang === 'yaml' && name === 'secret') {
+      // Micronaut's JWT signing secret, named by its generator's key: `signatures: secret: generator: secret: …`.
+      const path = [...this.yamlAncestors(start, 3).reverse(), name].join('.');
+      if (this.names.matches(path)) this.onName(path, start, end);
     }
     return true;
+  }
+
+  /** The keys of the YAML mappings around the line, nearest first, up to `n` (fewer where one is not a plain key). */
+  private yamlAncestors(indent: number, n: number): string[] {
+    const out: string[] = [];
+    for (let k = this.idx - 1, seen = 0; k >= 0 && seen < 200 && out.length < n; k--, seen++) {
+      const t = this.lines[k]!.text;
+      if (!this.spend(Math.min(t.length, indent) + 1)) break;
+      const trimmed = t.trimStart();
+      if (trimmed === '' || trimmed.startsWith('#')) continue;
+      const ind = t.length - trimmed.length;
+      if (ind >= indent) continue;
+      const colon = trimmed.indexOf(':');
+      const key = colon > 0 ? trimmed.slice(0, colon).replace(/^- /, '').replace(/^["']|["']$/g, '') : '';
+      if (!/^[A-Za-z0-9_.\-]+$/.test(key)) break;
+      out.push(key);
+      indent = ind;
+    }
+    return out;
   }
 
   /**
@@ -3834,6 +3863,8 @@ function operatorVia(op: string, read: string, through?: string): string {
 /** A Go composite literal of a `SigningKey` struct, up to its brace (sticky). */
 const GO_SIGNING_KEY = /(?:[A-Za-z_]\w{0,40}\.)?SigningKey\{/y;
 /** JavaScript's ways to turn a string into key bytes, up to the string (sticky): jose's keys, Node's `Buffer.from`. */
+const KOTLIN_BYTES = /hex\([ \t]*(?=")/y;
+
 const JS_BYTES = /(?:new[ \t]+TextEncoder\(\)[ \t]*\.[ \t]*encode|Buffer\.from)\([ \t]*(?=["'`])/y;
 /** .NET's ways to turn a string into key bytes, up to the string (sticky). */
 const DOTNET_BYTES = /(?:System\.Text\.)?(?:Encoding\.(?:UTF8|ASCII|Unicode|Default|Latin1)\.GetBytes|Convert\.FromBase64String)\(\s*/y;
@@ -3950,7 +3981,9 @@ function boundLiteral(lines: readonly Line[], idx: number, name: string, lang: L
     const m = declaration.exec(t);
     if (!m) return null;
     JS_BYTES.lastIndex = m[0].length;
-    const lit = readQuoted(t, lang === 'js' && JS_BYTES.exec(t) !== null ? JS_BYTES.lastIndex : m[0].length);
+    KOTLIN_BYTES.lastIndex = m[0].length;
+    const at = lang === 'js' && JS_BYTES.exec(t) !== null ? JS_BYTES.lastIndex : lang === 'jvm' && KOTLIN_BYTES.exec(t) !== null ? KOTLIN_BYTES.lastIndex : m[0].length;
+    const lit = readQuoted(t, at);
     if (!lit || lit.fString || (lit.template && lit.value.includes('${')) || isInterpolated(lit.value, lang, lit.quote)) return null;
     if (!wholeValue(t, lit.end + 1)) return null;
     // At the top of the file, where any function may set it again: only if nothing else in the file assigns it.
@@ -3985,10 +4018,13 @@ function bindingPatterns(name: string): { mention: RegExp; assigned: RegExp; dec
 }
 
 /** Whether what follows a literal ends its line's statement: `)` of `[]byte(`, `;`, `.encode()`, `.getBytes()`, a comment. */
+/** A string's bytes, after it: `.encode()`, Java's `.getBytes()`, Kotlin's `.toByteArray()` and `.hexToByteArray()`. */
+const BYTES_SUFFIX = /^\.(?:encode|getBytes|toByteArray|hexToByteArray)\(\)/;
 function wholeValue(t: string, i: number): boolean {
   let k = skipSpaces(t, i);
   if (t[k] === ')') k = skipSpaces(t, k + 1);
-  if (t.startsWith('.encode()', k) || t.startsWith('.getBytes()', k)) k = skipSpaces(t, k + (t[k + 1] === 'e' ? 9 : 11));
+  const bytes = BYTES_SUFFIX.exec(t.slice(k, k + 20));
+  if (bytes !== null) k = skipSpaces(t, k + bytes[0].length);
   if (t[k] === ';') k = skipSpaces(t, k + 1);
   return k >= t.length || t.startsWith('//', k) || t[k] === '#';
 }

@@ -165,6 +165,8 @@ const FILE_WORDS = [
   'sealdata',
   // jsonwebtoken's `sign` and `verify` imported by name and called bare: see secret-assignments.ts.
   'jsonwebtoken',
+  // Ktor's `SessionTransportTransformerMessageAuthentication(key)` and `SessionTransportTransformerEncrypt(…, key)`.
+  'sessiontransporttransformer',
 ];
 
 /** Whether `s` holds `word` (lower-case) at `i`, before `end`, with A-Z lowered. */
@@ -289,6 +291,9 @@ export class SecretNames {
     // Play's application secret in 2.4–2.6, `play.crypto.secret`, which signs its session cookie and CSRF tokens: by its
     // whole path (`crypto.secret` alone, like Play 2.3's `application.secret`, is as often a Kubernetes Secret's name).
     if (segs.length >= 3 && last === 'secret' && normalizeName(segs[segs.length - 2]!) === 'crypto' && normalizeName(segs[segs.length - 3]!) === 'play') return true;
+    // Micronaut's JWT signing secret, under the name of its generator: `micronaut.security.token.jwt.signatures.secret.
+    // generator.secret`.
+    if (segs.length >= 4 && last === 'secret' && normalizeName(segs[segs.length - 3]!) === 'secret' && normalizeName(segs[segs.length - 4]!) === 'signatures') return true;
     if (segs.length >= 2) {
       const two = normalizeName(segs[segs.length - 2]!) + last;
       if (two !== last && !ONE_SEGMENT.has(two) && this.matchesNormalized(two)) return true;

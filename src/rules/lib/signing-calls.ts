@@ -30,7 +30,7 @@ const DOTNET_HMACS = ['hmacsha1', 'hmacsha256', 'hmacsha384', 'hmacsha512', 'hma
 /** Every method name `signingCall` accepts, as `normalizeName` writes it. */
 const SIGNING_METHODS = new Set([
   ...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new', 'hmac256', 'hmac384',
-  'hmac512', 'fromsecret', 'frombase64secret', 'fernet', 'symmetricsecuritykey', 'jwtverify', 'createhmac', 'hashhmac', 'digest', 'hexdigest', 'base64digest', ...DOTNET_HMACS,
+  'hmac512', 'fromsecret', 'frombase64secret', 'fernet', 'sessiontransporttransformermessageauthentication', 'sessiontransporttransformerencrypt', 'symmetricsecuritykey', 'jwtverify', 'createhmac', 'hashhmac', 'digest', 'hexdigest', 'base64digest', ...DOTNET_HMACS,
 ]);
 /** How far back `calleeBefore` looks. */
 const MAX_CALLEE = 80;
@@ -76,6 +76,10 @@ export function signingCall(callee: string, lang: Lang): SigningCall | null {
   }
   // Python's `cryptography`: `Fernet(key)` encrypts and signs with it (`fernet.Fernet(key)` from the module).
   if (method === 'fernet' && (segs.length === 1 || receiver === 'fernet') && lang === 'python') return { subject: '`Fernet()` key', arg: 0, keyword: 'key' };
+  // Ktor's sessions: `SessionTransportTransformerMessageAuthentication(signKey)` signs the session cookie with its key,
+  // `SessionTransportTransformerEncrypt(encryptionKey, signKey)` encrypts it and signs with its second.
+  if (method === 'sessiontransporttransformermessageauthentication' && lang === 'jvm') return { subject: '`SessionTransportTransformerMessageAuthentication()` key', arg: 0 };
+  if (method === 'sessiontransporttransformerencrypt' && lang === 'jvm') return { subject: '`SessionTransportTransformerEncrypt()` sign key', arg: 1 };
   // .NET: `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key))` is the HMAC key ASP.NET Core signs and checks JWTs with.
   if (method === 'symmetricsecuritykey' && lang === 'csharp') return { subject: '`SymmetricSecurityKey` key', arg: 0 };
   // An HMAC's key, which whoever holds it signs any message with: Node's `crypto.createHmac(algorithm, key)`, Python's

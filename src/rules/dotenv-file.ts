@@ -77,6 +77,8 @@ function advice(severity: Severity, status: Reported, path: string, name: string
     case 'tracked':
       // direnv's `.envrc` is a script committed by design; it loads an ignored file with `dotenv_if_exists`.
       if (name === '.envrc') return 'Keep real values out of it: direnv can load them from an ignored file (`dotenv_if_exists .env.local`), or the environment.';
+      // fastlane loads `.env`, `.env.default` and the `.env.<name>` its `--env` names, beside the Fastfile, and no `.local`.
+      if (FASTLANE_ENV.test(path)) return "Keep real values out of it: fastlane reads them from the environment as well, so the CI's secrets (or an ignored `fastlane/.env`) are the place for them.";
       return 'Keep real values out of it: an ignored `.env.local` or the environment is the place for them.';
     case 'untracked':
       return 'Keep real values out of it, or add it to .gitignore.';
@@ -371,6 +373,8 @@ export function isSymfonyDotenv(name: string, text: string): boolean {
 
 /** A blank line or a `#` comment that is no assignment with a value commented out (`# DB_PASSWORD=…`). */
 const BLANK_OR_COMMENT = /^\s*(?:#(?![ \t]*(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*[ \t]*=[ \t]*[^\s#])|$)/;
+/** A dotenv file fastlane loads, beside its Fastfile: `fastlane/.env`, `.env.default`, `.env.<name>`. */
+const FASTLANE_ENV = /(?:^|\/)fastlane\/\.env(?:\.[^/]+)?$/;
 /** React Native's `ios/.xcode.env` and the `.xcode.env.local` beside it. */
 const XCODE_ENV = /^\.xcode\.env(?:\.local)?$/;
 
@@ -437,8 +441,8 @@ export const dotenvFile: Rule = {
       'Dotenv files that git ignores: they are where they belong, and stay unreported even with `--include-ignored`.',
       "A dotenv file of blank and comment lines only: an empty one a framework's skeleton commits, one of comments " +
         "only; an `.envrc` that sets no variable, direnv's script (`use flake`, `layout python`, `dotenv`), committed by " +
-        "design; React Native's `ios/.xcode.env` (and `.xcode.env.local`) that sets `NODE_BINARY` alone, for Xcode's " +
-        'build phases.',
+        "design; React Native's `ios/.xcode.env`, the script Xcode's build phases source, versioned by design, unless " +
+        "it sets a secret (its `.xcode.env.local`, the private one, when it sets `NODE_BINARY` alone).",
     ],
     sample:
       '.env  error    dotenv-file  `.env` is tracked by git; it holds real-looking secrets: DATABASE_PASSWORD ' +
@@ -507,7 +511,9 @@ export const dotenvFile: Rule = {
       // dotenvx's and SOPS's encrypted files are made to be committed: their values are ciphertext, their keys kept apart.
       if (encrypted > 0) return [];
       // Flask's `.flaskenv` is the file meant to be committed, for public settings (`FLASK_APP`); secrets go in `.env`.
-      if (file.name === '.flaskenv') return [];
+      // So is React Native's `ios/.xcode.env`, a script Xcode's build phases source, whatever it sets (a function that
+      // finds `NODE_BINARY`); its `.xcode.env.local` is the private one.
+      if (file.name === '.flaskenv' || file.name === '.xcode.env') return [];
       severity = 'notice';
       const allPublic = entries.length > 0 && entries.every((e) => isPublicKey(e.key, prefixes));
       holds = `nothing in it looks secret${allPublic ? ' (every key is public by framework convention)' : ''}`;

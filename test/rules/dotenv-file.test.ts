@@ -61,6 +61,8 @@ ruleTester(dotenvFile, {
     // A file the dotenv parser cannot read is still one; and an `.xcode.env.local` that sets more than `NODE_BINARY`.
     { file: '.env', text: '{"DB_PASSWORD": "hX9kQ2mP7vLr4tZw"}' },
     { file: 'ios/.xcode.env.local', text: 'export NODE_BINARY=/usr/local/bin/node\nexport JWT_SECRET=q8Zr2LmVx0TbWn4KpYs7HdJ3\n' },
+    // A versioned `.xcode.env` that sets a secret holds one.
+    { file: 'ios/.xcode.env', text: 'export NODE_BINARY=$(command -v node)\nexport SENTRY_AUTH_TOKEN=q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0TbWn4KpYs7\n' },
     // Values commented out are still written down.
     { file: '.env', text: '# Production:\n# DB_PASSWORD=hX9kQ2mP7vLr4tZw\n' },
     // direnv's script that also sets a variable holds configuration.
@@ -73,6 +75,8 @@ ruleTester(dotenvFile, {
     // React Native's `ios/.xcode.env` that sets `NODE_BINARY` alone is a shell script for Xcode's build phases.
     { file: 'ios/.xcode.env', text: 'export NODE_BINARY=$(command -v node)\n' },
     { file: 'ios/.xcode.env.local', text: 'export NODE_BINARY=/usr/local/bin/node\n' },
+    // Whatever else it sets to find Node (rainbow's function over version managers), nothing secret.
+    { file: 'ios/.xcode.env', text: '# This `.xcode.env` file is versioned.\n__resolve_node_binary() {\n  local resolved\n  resolved="$(mise which node 2>/dev/null)"\n  [ -n "$resolved" ] && { echo "$resolved"; return 0; }\n  command -v node\n}\nNODE_BINARY="$(__resolve_node_binary)"\nexport NODE_BINARY\n' },
     // direnv's script that sets no variable (nix-direnv's `use flake`) is committed by design.
     { file: '.envrc', text: 'use flake\n' },
     { file: 'tools/.envrc', text: '# shellcheck shell=bash\nlayout python3\ndotenv_if_exists\nwatch_file flake.nix\n' },
@@ -367,6 +371,13 @@ describe('dotenv-file: severity by what the file holds', () => {
     const f = run('.envrc', 'use flake\nexport API_URL=http://localhost:3000');
     expect(f.severity).toBe('notice');
     expect(f.message).toContain('direnv can load them from an ignored file (`dotenv_if_exists .env.local`)');
+  });
+
+  it("tells fastlane's users where real values go: fastlane loads no `.env.local`", () => {
+    const f = run('fastlane/.env.ios.beta', '## You invoke this with --env ios.beta\nAPP_NAME="Beta"\nAPP_SCHEME=beta\n');
+    expect(f.severity).toBe('notice');
+    expect(f.message).toContain("the CI's secrets (or an ignored `fastlane/.env`)");
+    expect(f.message).not.toContain('.env.local');
   });
 
   it.each(notices)('%s `%s` is a notice: nothing in it looks secret', (file, text) => {

@@ -73,7 +73,9 @@ export const hardcodedSecretKey: Rule = {
         'unset. A file whose opening comment says it is for development only (JHipster\'s compose files: "This ' +
         'configuration is intended for development purpose"; a comment that starts "For local development only.", "Do ' +
         'not use this file in production" or "Not for production"; not in a file whose path says production or staging) ' +
-        "is development's throughout. A condition that also " +
+        "is development's throughout, and so is a Django `settings.py` that serves only this machine as `startproject` " +
+        'writes it: `DEBUG = True` and `ALLOWED_HOSTS = []` (Django answers any host but `localhost` with a 400), each ' +
+        'set once, with no star import, `exec` or `include()` that may set them otherwise. A condition that also ' +
         'lets production through (`!secret || isDev`, `config_env() in [:dev, :prod]`) guards nothing, and a line that ' +
         'also holds code outside the branch (`} else { … }`) keeps the file\'s context. An application started without ' +
         '`NODE_ENV` still takes a `NODE_ENV !== \'production\'` branch: set it in every deployment.',

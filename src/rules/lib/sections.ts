@@ -40,6 +40,7 @@ const JS_TEST_FILE = 20;
 const OPENAPI_EXAMPLE = 21;
 const DOCKER_BUILD_STAGE = 22;
 const DEV_HEADER = 23;
+const DJANGO_LOCAL = 24;
 
 const SECTIONS: readonly (Section | null)[] = [
   null,
@@ -66,6 +67,7 @@ const SECTIONS: readonly (Section | null)[] = [
   { context: 'example', why: 'example in an OpenAPI document' },
   { context: 'build', why: 'build stage the final image does not derive from' },
   { context: 'development', why: 'file whose opening comment says it is for development' },
+  { context: 'development', why: 'Django settings that serve only this machine (`DEBUG = True`, `ALLOWED_HOSTS = []`)' },
 ];
 
 /** The section a code stands for, or null. */
@@ -125,7 +127,44 @@ export function sectionCodes(lines: readonly Line[], lang: Lang): Uint8Array | n
  * and its path says nothing of production or another deployment; null otherwise.
  */
 export function developmentOnlyFile(path: string, lines: readonly Line[]): Section | null {
-  return !PRODUCTION_PATH.test(path) && saysDevelopmentOnly(lines) ? SECTIONS[DEV_HEADER]! : null;
+  if (PRODUCTION_PATH.test(path)) return null;
+  if (saysDevelopmentOnly(lines)) return SECTIONS[DEV_HEADER]!;
+  return (path === 'settings.py' || path.endsWith('/settings.py')) && servesOnlyThisMachine(lines) ? SECTIONS[DJANGO_LOCAL]! : null;
+}
+
+/** `DEBUG = True` at the start of a line, a comment after it at most. */
+const DEBUG_TRUE = /^DEBUG[ \t]*=[ \t]*True[ \t]*(?:#.*)?$/;
+const EMPTY_HOSTS = /^ALLOWED_HOSTS[ \t]*=[ \t]*\[[ \t]*\][ \t]*(?:#.*)?$/;
+/** A line that sets `DEBUG` (`DEBUG = …`, `DEBUG: bool = …`), at any indentation. */
+const SETS_DEBUG = /^[ \t]*DEBUG[ \t]*(?::[^=]{0,40})?=(?!=)/;
+/** What may set settings that this file does not show: another module's names (`from .local import *`), `exec`. */
+const OTHER_SETTINGS = /^[ \t]*from[ \t]+\S+[ \t]+import[ \t]+\*|\b(?:exec|execfile|include|optional)[ \t]*\(|\bglobals[ \t]*\(\)|\bimportlib\b|\b__import__\b/;
+
+/**
+ * Django settings as `startproject` writes them, which serve only this machine: `DEBUG = True`, and `ALLOWED_HOSTS =
+ * []`, which with `DEBUG` on admits `localhost` alone (Django answers 400 to any other host). Each set once, as
+ * written, and nothing in the file that may set them otherwise: no star import of other settings (`from
+ * .local_settings import *`), no `exec`, no django-split-settings `include()`. A deployment needs another file (or
+ * these lines changed), so a key in this one is the development server's.
+ */
+function servesOnlyThisMachine(lines: readonly Line[]): boolean {
+  let debug = 0;
+  let hosts = 0;
+  let fixed = 0;
+  for (const line of lines) {
+    const t = line.text;
+    if (line.offset > 0 || t.length > 400) continue;
+    if (t.includes('DEBUG') && SETS_DEBUG.test(t)) {
+      debug++;
+      if (DEBUG_TRUE.test(t)) fixed++;
+    }
+    if (t.includes('ALLOWED_HOSTS') && !/^[ \t]*#/.test(t)) {
+      hosts++;
+      if (EMPTY_HOSTS.test(t)) fixed++;
+    }
+    if (OTHER_SETTINGS.test(t) && !/^[ \t]*#/.test(t)) return false;
+  }
+  return debug === 1 && hosts === 1 && fixed === 2;
 }
 /** A path that names production or another deployment: `docker-compose.prod.yml`, `config/environments/production.rb`. */
 const PRODUCTION_PATH = /(?:^|[\/._-])(?:prod|production|staging|stage|live|release)(?:[\/._-]|$)/i;

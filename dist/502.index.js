@@ -14134,14 +14134,18 @@ class LineAnalyzer {
             return false;
         // A phrase that asks for the value (words apart, nothing random), or a note in Chinese.
         const asks = (FILL_IN_REQUEST.test((0,secret_names/* normalizeName */.Pc)(value)) || /^you[-_ ]/i.test(value)) && /^[A-Za-z]+(?:[-_ ][A-Za-z]+)+$/.test(value) && !(0,secret_value/* looksLikeSecret */.WW)(value);
-        if (!asks && !isFillInText(value))
+        // dify's chart: `accessKey: "ak-difyai"` beside `secretKey: "sk-difyai"`, a pair made of one word and each key's
+        // initials. Issued keys share nothing.
+        const pair = asks || isFillInText(value) ? null : PAIRED_PLACEHOLDER.exec(value);
+        if (!asks && !isFillInText(value) && (pair === null || (0,secret_value/* looksLikeSecret */.WW)(pair[2])))
             return false;
         // The access key of the same store: `accessKey` beside `secretKey`, `oss.access-key-id` beside `oss.secret-key`;
         // a store's settings are a mapping or have a prefix (a module's `SECRET_KEY` beside `ACCESS_KEY` is Django's key).
         const prefix = n.slice(0, -'secretkey'.length);
         if (prefix === '' && this.s.length === this.s.trimStart().length)
             return false;
-        return this.hasSibling(ACCESS_KEY_SIBLING, (key) => {
+        const sibling = pair === null ? ACCESS_KEY_SIBLING : new RegExp(`${ACCESS_KEY_SIBLING.source}\\s*(["']?)(?!${pair[1]}[-_])[A-Za-z]{1,3}[-_]${pair[2]}\\1\\s*$`, 'i');
+        return this.hasSibling(sibling, (key) => {
             const k = (0,secret_names/* normalizeName */.Pc)(key);
             return k === `${prefix}accesskey` || k === `${prefix}accesskeyid` || k === `${prefix}secretid`;
         });
@@ -16315,6 +16319,8 @@ const HOCON_OPENER = /^"?([A-Za-z_][\w.\-]*)"?\s*(?:[:=]\s*)?\{$/;
 /** A HOCON assignment of an optional substitution: `key = ${?VARIABLE}`. */
 const HOCON_OPTIONAL_OVERRIDE = /^([\w.\-"]+)\s*[:=]\s*\$\{\?([A-Za-z_][A-Za-z0-9_]*)\}\s*$/;
 /** An access key's line, the partner of an object store's secret key: `accessKey:`, `access-key-id:`, `AccessKeyId =`, Tencent's `secret-id:`. */
+/** A value of a key's initials and a word (`sk-difyai`): group 1 the initials, group 2 the word. */
+const PAIRED_PLACEHOLDER = /^([A-Za-z]{1,3})[-_]([a-z][a-z0-9]{2,30})$/;
 const ACCESS_KEY_SIBLING = /^["']?(?:[A-Za-z0-9]{1,30}[_.-]){0,8}(?:access[_.-]?key(?:[_.-]?id)?|secret[_.-]?id)["']?\s*[:=]/i;
 /**
  * A note that asks for a value, in the words Chinese-language projects write one (`\u586b\u5199\u4f60\u7684SecretKey`, "fill in

@@ -379,6 +379,10 @@ const flagged: Case[] = [
   { file: 'src/main/resources/application.java', text: 'String jwtSecret = "ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)";', secret: 'ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)' },
   // Without the Secret's name beside it, on the same level, a `…SecretKey:` holds a value.
   { file: 'charts/minio/values.yaml', text: 'minio:\n  accessKey: enterprise-logs\n  secretKey: supersecret', secret: 'supersecret', line: 3 },
+  // A pair of one word and each key's initials only beside its access key so written: elsewhere, a weak key.
+  { file: 'charts/app/values.yaml', text: 'externalS3:\n  accessKey: "minio"\n  secretKey: "sk-difyai"', secret: 'sk-difyai', line: 3 },
+  { file: 'charts/app/values.yaml', text: 'externalS3:\n  accessKey: "ak-other"\n  secretKey: "sk-difyai"', secret: 'sk-difyai', line: 3 },
+  { file: 'charts/app/values.yaml', text: 'externalS3:\n  accessKey: "sk-difyai"\n  secretKey: "sk-difyai"', secret: 'sk-difyai', line: 3 },
   { file: 'values.yaml', text: 'storage:\n  s3:\n    awsSecretKey: Zq8sT2vBJw5yKp0cN7pL\n  awsSecretName: other', secret: 'Zq8sT2vBJw5yKp0cN7pL', line: 3 },
   { file: 'values.yaml', text: 'jwt:\n  secret:\n    key: Zq8sT2vBJw5yKp0cN7pL4vR9', secret: 'Zq8sT2vBJw5yKp0cN7pL4vR9', line: 3 },
   // Under a configuration key, a value that repeats the key is a lazy weak value, not a name.
@@ -1066,6 +1070,9 @@ const clean: Case[] = [
   { file: 'src/plugins/captcha/error-codes.ts', text: 'export const CAPTCHA_ERROR_CODES = {\n  MISSING_SECRET_KEY: "Missing secret key",\n  INVALID_SECRET_KEY: "Invalid secret key",\n};' },
   // An object store's secret key left to fill in beside its access key: a credential not yet given.
   { file: 'src/main/resources/config/application-prod.yml', text: 's3:\n  region: test\n  accessKey: 填写你的AccessKey\n  secretKey: 填写你的SecretKey' },
+  // dify's chart: an object store's key pair made of one word and each key's initials.
+  { file: 'charts/dify/values.yaml', text: 'externalS3:\n  enabled: false\n  endpoint: "https://xxx.r2.cloudflarestorage.com"\n  accessKey: "ak-difyai"\n  secretKey: "sk-difyai"\n  bucketName:\n    api: "difyai"' },
+  { file: 'config/storage.yml', text: 'oss:\n  secret_key: SK_shop\n  access_key: AK_shop' },
   { file: 'src/main/resources/application.properties', text: 'aliyun.oss.access-key-id=your-access-key-id\naliyun.oss.secret-key=your-secret-key' },
   { file: 'roles/synapse/defaults/main.yml', text: 'matrix_s3_media_store_aws_access_key: "your-aws-access-key"\nmatrix_s3_media_store_aws_secret_key: "your-aws-secret-key"' },
   // A `sed` pattern's wildcard after the name; the replacement is a variable.

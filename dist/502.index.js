@@ -7259,6 +7259,11 @@ const SENSITIVE_WORDS = new Set([
     'identity', 'person', 'people', 'employee', 'patient', 'subscriber', 'profile', 'otp', 'totp', 'payment',
     'apikey', 'authtoken', 'keypair',
 ]);
+/** What a session is of when it is a time slot, not a login: `flash_promotion_session`, `training_sessions`. */
+const HELD_SESSIONS = new Set([
+    'promotion', 'flash', 'sale', 'training', 'course', 'class', 'lesson', 'exam', 'game', 'event', 'conference', 'workout',
+    'meeting', 'seminar', 'tutoring', 'therapy', 'study', 'practice', 'recording',
+]);
 /** Word endings that say the same inside one word: `authtoken`, `refreshtoken`, `usersession`. */
 const SENSITIVE_ENDINGS = ['token', 'password', 'secret', 'credential', 'session'];
 /** Tables that migration and framework tools fill themselves: rows there are not user data. */
@@ -7301,7 +7306,13 @@ function isSensitiveTable(name) {
     const ws = words(bareTableName(name));
     for (let i = 0; i < ws.length; i++) {
         const w = ws[i];
+        // A session that is held, not logged in: a sale's, a course's (mall's `sms_flash_promotion_session`, its time slots).
+        if (w === 'session' && i > 0 && HELD_SESSIONS.has(ws[i - 1]))
+            continue;
         if (SENSITIVE_WORDS.has(w) || w.startsWith('oauth'))
+            return true;
+        // Administrators' accounts: mall's `ums_admin`, `sys_admins`; not `admin_menu`.
+        if (w === 'admin' && i === ws.length - 1)
             return true;
         if (w.length > 4 && w.startsWith('user'))
             return true; // `usermeta`, `userprofile`
@@ -7311,6 +7322,17 @@ function isSensitiveTable(name) {
             return true;
     }
     return false;
+}
+/**
+ * How plainly a sensitive table's name says so, for the line a finding points at: 0 for a store of credentials
+ * (`api_keys`), 1 for a table named for people or logins by its last word (`ums_admin`, `user_sessions`), 2 for one
+ * that only mentions them (`pms_member_price`).
+ */
+function sensitivityRank(name) {
+    if (isCredentialStoreTable(name))
+        return 0;
+    const ws = words(bareTableName(name));
+    return ws.length > 0 && isSensitiveTable(ws[ws.length - 1]) ? 1 : 2;
 }
 /** Words of a table's name that say it stores credentials for use, not people or their logins: `credentials`, `api_keys`. */
 const STORE_WORDS = new Set(['password', 'passwd', 'credential', 'token', 'secret', 'apikey', 'authtoken', 'keypair', 'otp', 'totp']);
@@ -8250,12 +8272,17 @@ function tableVerdict(kind, what, tables) {
         return null;
     const sensitive = tables.filter((t) => isSensitiveTable(t.name));
     if (sensitive.length > 0) {
+        // The line of the table whose name says it most plainly (a store of credentials, then one named for people).
+        let shown = sensitive[0];
+        for (const t of sensitive)
+            if (sensitivityRank(t.name) < sensitivityRank(shown.name))
+                shown = t;
         const verdict = {
             kind,
             what: `${what} with rows of ${namedTables(sensitive.map((t) => t.name))}`,
             holds: 'tables named for users, sessions or credentials hold rows: password hashes, session keys, personal data',
             severity: 'error',
-            ...(sensitive[0].line !== undefined ? { line: sensitive[0].line } : {}),
+            ...(shown.line !== undefined ? { line: shown.line } : {}),
         };
         return credentialStore(verdict, sensitive);
     }

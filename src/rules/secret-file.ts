@@ -21,7 +21,7 @@ import { readTfState } from './lib/tfstate';
 import { certificateNames, isPkcs12, javaKeystorePasswordIs, keepassVersion, readJavaKeystore, readPkcs12, type JavaKeystore } from './lib/keystores';
 import { compression, dumpData, dumpTool, isPgCustomDump, pgCustomDumpTables } from './lib/sql-dump';
 import { isSqlite, readSqliteSchema, type SqliteTable } from './lib/sqlite';
-import { holdsNoCredentials, isBookkeepingTable, isCredentialStoreTable, isSensitiveTable, namedTables } from './lib/data-tables';
+import { holdsNoCredentials, isBookkeepingTable, isCredentialStoreTable, isSensitiveTable, namedTables, sensitivityRank } from './lib/data-tables';
 import { isPatternedValue } from './lib/secret-value';
 import { WHERE, type Reported } from './lib/file-status';
 import { LiteralSet } from '../core/literal-set';
@@ -460,12 +460,15 @@ function tableVerdict(kind: SecretFileKind, what: string, tables: { name: string
   if (tables.length === 0) return null;
   const sensitive = tables.filter((t) => isSensitiveTable(t.name));
   if (sensitive.length > 0) {
+    // The line of the table whose name says it most plainly (a store of credentials, then one named for people).
+    let shown = sensitive[0]!;
+    for (const t of sensitive) if (sensitivityRank(t.name) < sensitivityRank(shown.name)) shown = t;
     const verdict: Verdict = {
       kind,
       what: `${what} with rows of ${namedTables(sensitive.map((t) => t.name))}`,
       holds: 'tables named for users, sessions or credentials hold rows: password hashes, session keys, personal data',
       severity: 'error',
-      ...(sensitive[0]!.line !== undefined ? { line: sensitive[0]!.line } : {}),
+      ...(shown.line !== undefined ? { line: shown.line } : {}),
     };
     return credentialStore(verdict, sensitive);
   }

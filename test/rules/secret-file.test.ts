@@ -360,6 +360,14 @@ describe('secret-file: messages name the kind, never the value', () => {
     expect(catalog.message).toContain('SQL dump (pg_dump) with rows of products');
   });
 
+  it('points at the table whose name says it holds credentials or people most plainly', () => {
+    const rows = (t: string) => `INSERT INTO \`${t}\` VALUES (1, 'x');\n`;
+    const dump = `-- MySQL dump 10.13  Distrib 5.7.22\n${rows('pms_member_price')}${rows('sms_flash_promotion_session')}${rows('ums_admin')}${rows('ums_member')}`;
+    const f = one('document/sql/mall.sql', dump);
+    expect(f).toMatchObject({ severity: 'error', line: 4 });
+    expect(f.message).toMatch(/^SQL dump \(mysqldump\) with rows of pms_member_price, ums_admin, ums_member:/);
+  });
+
   it("names Navicat's dumps, whose header sits in a comment block, indented or not", () => {
     const premium = one('sql/shop.sql', "/*\n Navicat Premium Data Transfer\n\n Source Server         : local\n Source Server Type    : MySQL\n*/\n\nSET FOREIGN_KEY_CHECKS = 0;\n\nINSERT INTO `sys_user` VALUES (1, 'admin', '$2a$10$abc');\n");
     expect(premium).toMatchObject({ severity: 'error', line: 10 });
@@ -893,8 +901,8 @@ describe('secret-file: which names are looked at', () => {
 });
 
 describe('secret-file: table names', () => {
-  const sensitive = ['users', 'auth_user', 'django_session', 'wp_users', 'wp_usermeta', 'accounts', 'customers', 'api_keys', 'oauth_access_tokens', 'authtoken_token', 'UserProfiles', 'public.users', '"members"', 'refresh_tokens', 'people', 'identities'];
-  const other = ['products', 'django_admin_log', 'auth_group', 'auth_permission', 'accounting_entries', 'orders', 'polls_question', 'schema_migrations', 'categories', 'usage', 'keys'];
+  const sensitive = ['users', 'auth_user', 'django_session', 'wp_users', 'wp_usermeta', 'accounts', 'customers', 'api_keys', 'oauth_access_tokens', 'authtoken_token', 'UserProfiles', 'public.users', '"members"', 'refresh_tokens', 'people', 'identities', 'ums_admin', 'sys_admins', 'admins', 'user_sessions', 'spring_session', 'training_user'];
+  const other = ['products', 'django_admin_log', 'auth_group', 'auth_permission', 'accounting_entries', 'orders', 'polls_question', 'schema_migrations', 'categories', 'usage', 'keys', 'sms_flash_promotion_session', 'training_sessions', 'admin_menu', 'ums_admin_role_relation'];
   it.each(sensitive)('%s is named for users or credentials', (t) => expect(isSensitiveTable(t)).toBe(true));
   it.each(other)('%s is not', (t) => expect(isSensitiveTable(t)).toBe(false));
 });

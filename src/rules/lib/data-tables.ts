@@ -12,6 +12,11 @@ const SENSITIVE_WORDS = new Set([
   'identity', 'person', 'people', 'employee', 'patient', 'subscriber', 'profile', 'otp', 'totp', 'payment',
   'apikey', 'authtoken', 'keypair',
 ]);
+/** What a session is of when it is a time slot, not a login: `flash_promotion_session`, `training_sessions`. */
+const HELD_SESSIONS = new Set([
+  'promotion', 'flash', 'sale', 'training', 'course', 'class', 'lesson', 'exam', 'game', 'event', 'conference', 'workout',
+  'meeting', 'seminar', 'tutoring', 'therapy', 'study', 'practice', 'recording',
+]);
 /** Word endings that say the same inside one word: `authtoken`, `refreshtoken`, `usersession`. */
 const SENSITIVE_ENDINGS = ['token', 'password', 'secret', 'credential', 'session'];
 
@@ -57,12 +62,27 @@ export function isSensitiveTable(name: string): boolean {
   const ws = words(bareTableName(name));
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
+    // A session that is held, not logged in: a sale's, a course's (mall's `sms_flash_promotion_session`, its time slots).
+    if (w === 'session' && i > 0 && HELD_SESSIONS.has(ws[i - 1]!)) continue;
     if (SENSITIVE_WORDS.has(w) || w.startsWith('oauth')) return true;
+    // Administrators' accounts: mall's `ums_admin`, `sys_admins`; not `admin_menu`.
+    if (w === 'admin' && i === ws.length - 1) return true;
     if (w.length > 4 && w.startsWith('user')) return true; // `usermeta`, `userprofile`
     if (SENSITIVE_ENDINGS.some((e) => w.length > e.length && w.endsWith(e))) return true;
     if (w === 'api' && ws[i + 1] === 'key') return true;
   }
   return false;
+}
+
+/**
+ * How plainly a sensitive table's name says so, for the line a finding points at: 0 for a store of credentials
+ * (`api_keys`), 1 for a table named for people or logins by its last word (`ums_admin`, `user_sessions`), 2 for one
+ * that only mentions them (`pms_member_price`).
+ */
+export function sensitivityRank(name: string): number {
+  if (isCredentialStoreTable(name)) return 0;
+  const ws = words(bareTableName(name));
+  return ws.length > 0 && isSensitiveTable(ws[ws.length - 1]!) ? 1 : 2;
 }
 
 /** Words of a table's name that say it stores credentials for use, not people or their logins: `credentials`, `api_keys`. */

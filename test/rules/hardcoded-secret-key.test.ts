@@ -667,6 +667,8 @@ const flagged: Case[] = [
   { file: 'src/auth.ts', text: "export const auth = betterAuth({ secret: 'better-auth-dev-key', emailAndPassword: { enabled: true } })", secret: 'better-auth-dev-key' },
   { file: 'pages/api/auth/[...nextauth].ts', text: "export const authOptions: NextAuthOptions = {\n  providers: [],\n  secret: 'next-auth-dev-key',\n}", secret: 'next-auth-dev-key', line: 3 },
   { file: 'pages/api/auth/[...nextauth].js', text: "export default NextAuth({ providers: [], secret: 'next-auth-dev-key' })", secret: 'next-auth-dev-key' },
+  // A chart's values nest NextAuth's secret under its name (langfuse's `nextauth: secret:`).
+  { file: 'charts/langfuse/values.yaml', text: 'langfuse:\n  nextauth:\n    url: http://localhost:3000\n    secret: q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 4 },
   // Single quotes that do not interpolate
   { file: 'wp-config.php', text: "define( 'LOGGED_IN_KEY', 'h$Xq7!mZ@3Kp#Vd^9Lw&Rb*2Tn(Yc_Gf+Ej)Us4Q' );", secret: 'h$Xq7!mZ@3Kp#Vd^9Lw&Rb*2Tn(Yc_Gf+Ej)Us4Q' },
   { file: 'deploy.sh', text: "export SECRET_KEY='pa$$word-literal'", secret: 'pa$$word-literal' },

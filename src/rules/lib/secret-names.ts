@@ -44,9 +44,9 @@ const EXACT = new Set([
 /**
  * Names that match as one segment only, as the environment variables they are: `auth.secret` or
  * `better-auth.secret`, two segments, is no such name (better-auth's cookie tests sign with the string
- * `"better-auth.secret"`).
+ * `"better-auth.secret"`). `nextauth.secret` is NextAuth's wherever it is written (a chart's `nextauth: secret:`).
  */
-const ONE_SEGMENT = new Set(['nextauthsecret', 'authsecret', 'betterauthsecret', 'payloadsecret', 'appkeys']);
+const ONE_SEGMENT = new Set(['authsecret', 'betterauthsecret', 'payloadsecret', 'appkeys']);
 
 /** What the name of a section of options ends with, in .NET's options pattern and the code that follows it: one word or two (`JwtConfigOptions`). */
 const OPTIONS_SECTION = /(?:settings|options|config|configuration){1,2}$/;

@@ -37,6 +37,10 @@ function symfonyLocal(name: string): string {
 }
 
 function advice(severity: Severity, status: Reported, path: string, name: string, symfony: boolean): string {
+  // React Native versions `ios/.xcode.env`; the private values go in the `.xcode.env.local` Xcode sources after it.
+  if (name === '.xcode.env' && status !== 'plain' && severity !== 'notice') {
+    return `React Native versions \`${name}\` for Xcode's build phases: move these values to \`.xcode.env.local\` beside it (ignored), which Xcode sources after it${severity === 'error' ? ', and rotate them' : ''}.`;
+  }
   if (severity === 'error') {
     if (symfony && status !== 'plain') {
       return (
@@ -78,7 +82,9 @@ function advice(severity: Severity, status: Reported, path: string, name: string
       // direnv's `.envrc` is a script committed by design; it loads an ignored file with `dotenv_if_exists`.
       if (name === '.envrc') return 'Keep real values out of it: direnv can load them from an ignored file (`dotenv_if_exists .env.local`), or the environment.';
       // fastlane loads `.env`, `.env.default` and the `.env.<name>` its `--env` names, beside the Fastfile, and no `.local`.
-      if (FASTLANE_ENV.test(path)) return "Keep real values out of it: fastlane reads them from the environment as well, so the CI's secrets (or an ignored `fastlane/.env`) are the place for them.";
+      if (FASTLANE_ENV.test(path)) {
+        return `Keep real values out of it: fastlane reads them from the environment as well, so the CI's secrets${name === '.env' ? '' : ' (or an ignored `fastlane/.env`)'} are the place for them.`;
+      }
       return 'Keep real values out of it: an ignored `.env.local` or the environment is the place for them.';
     case 'untracked':
       return 'Keep real values out of it, or add it to .gitignore.';

@@ -45,7 +45,7 @@ const ROTATE: Record<SecretFileKind, string> = {
   'docker-config': 'change the passwords or revoke the tokens (a credential helper keeps them out of the file)',
   kubeconfig: 'revoke the token or client certificate on the cluster',
   'android-signing':
-    "change the keystore's passwords (`keytool -storepasswd`, `-keypasswd`); if the keystore itself was ever committed, make a new upload key (Google Play resets it on request)",
+    "change the keystore's password (`keytool -storepasswd`); if the keystore itself was ever committed, make a new upload key (Google Play resets it for an app in Play App Signing)",
   'jenkins-credentials': 'rotate every credential it holds',
   'jenkins-secret': 'rotate every credential the Jenkins instance stores',
   'terraform-state': 'rotate the secrets it held; keep state in a remote backend (S3, GCS, azurerm, Terraform Cloud) instead',
@@ -114,7 +114,7 @@ function advice(v: Verdict, path: string, status: Reported): string {
     return status === 'tracked' ? `${edit} and revoke the token: it is in the history.` : `${edit}.`;
   }
   if (v.kind === 'android-signing' && fileFixOf({ ruleId: 'secret-file', path }) === 'edit') {
-    const edit = "Move the signing passwords to `~/.gradle/gradle.properties` or the CI's secrets (Gradle reads both; the project's file keeps its build settings)";
+    const edit = "Move the signing passwords to `~/.gradle/gradle.properties`, or to the CI's secrets as `ORG_GRADLE_PROJECT_<name>` variables, which Gradle reads as the same properties (the project's file keeps its build settings)";
     return status === 'tracked' ? `${edit} and change them: they are in the history.` : `${edit}.`;
   }
   if (v.severity === 'notice') {

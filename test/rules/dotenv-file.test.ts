@@ -373,11 +373,19 @@ describe('dotenv-file: severity by what the file holds', () => {
     expect(f.message).toContain('direnv can load them from an ignored file (`dotenv_if_exists .env.local`)');
   });
 
+  it('tells a versioned `.xcode.env` that sets a secret to move it to `.xcode.env.local`', () => {
+    const f = run('ios/.xcode.env', 'export NODE_BINARY=$(command -v node)\nexport SENTRY_AUTH_TOKEN=q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0TbWn4KpYs7\n');
+    expect(f.severity ?? 'error').toBe('error');
+    expect(f.message).toContain('move these values to `.xcode.env.local` beside it (ignored)');
+    expect(f.message).not.toContain('git rm --cached');
+  });
+
   it("tells fastlane's users where real values go: fastlane loads no `.env.local`", () => {
     const f = run('fastlane/.env.ios.beta', '## You invoke this with --env ios.beta\nAPP_NAME="Beta"\nAPP_SCHEME=beta\n');
     expect(f.severity).toBe('notice');
     expect(f.message).toContain("the CI's secrets (or an ignored `fastlane/.env`)");
     expect(f.message).not.toContain('.env.local');
+    expect(run('fastlane/.env', 'APP_NAME="Beta"\n').message).not.toContain('an ignored `fastlane/.env`');
   });
 
   it.each(notices)('%s `%s` is a notice: nothing in it looks secret', (file, text) => {

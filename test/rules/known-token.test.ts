@@ -283,6 +283,8 @@ ruleTester(knownToken, {
     { file: 'config/app.yml', text: `# tls_key: |\n#   ${rsaBegin}\n#   ${pemLine}\n#   ${rsaEnd}`, secret: pemLine, line: 2 },
     { file: 'src/keys.ts', text: `/*\n * ${rsaBegin}\n * ${pemLine}\n * ${rsaEnd}\n */`, secret: pemLine, line: 2 },
     { file: 'src/keys.go', text: `// ${rsaBegin}\n// MIIEowIBAAKCAQEA${'x'.repeat(48)}\n// ${rsaEnd}`, secret: `MIIEowIBAAKCAQEA${'x'.repeat(48)}`, severity: 'notice' },
+    // A block whose first line is masked and the rest is not is still key material.
+    { file: 'deploy/tls.yaml', text: `key: |\n  ${rsaBegin}\n  ${'X'.repeat(64)}\n  ${pemLine}\n  ${rsaEnd}\n`, secret: 'X'.repeat(64), line: 2, severity: 'notice' },
     // A YAML document end (`...`) after the END line is no ellipsis.
     { file: 'deploy/tls.yaml', text: `key: |\n  ${pemMarker('BEGIN', 'EC PRIVATE KEY')}\n  ${pemLine}\n  ${pemLine.slice(0, 40)}\n  ${pemMarker('END', 'EC PRIVATE KEY')}\n...`, secret: pemLine, line: 2 },
     // A key assigned to a name that says it is made for tests is test data wherever the file is.
@@ -834,6 +836,8 @@ describe('known-token: private keys written as a PEM block in base64', () => {
     expect(run('deploy/values.yaml', `privateKey: ${placeholder}\n`).map((f) => f.severity)).toEqual(['notice']);
     const mask = Buffer.from(`${pemMarker('BEGIN', 'PRIVATE KEY')}\n${'X'.repeat(64)}\n${'X'.repeat(64)}\n${pemMarker('END', 'PRIVATE KEY')}\n`).toString('base64');
     expect(run('deploy/values.yaml', `privateKey: ${mask}\n`)).toEqual([]);
+    const partly = Buffer.from(`${pemMarker('BEGIN', 'PRIVATE KEY')}\n${'X'.repeat(64)}\n${pkcs8Line}\n${pemMarker('END', 'PRIVATE KEY')}\n`).toString('base64');
+    expect(run('deploy/values.yaml', `privateKey: ${partly}\n`)).toHaveLength(1);
   });
 
   it.each([

@@ -82,6 +82,9 @@ ruleTester(secretFile, {
     { file: 'app/keystore.properties', text: '# release signing\nkeyAlias=release\nkeyPassword: Wd4!pZ8qLm2v\nstoreFile=../release.jks\n', secret: 'Wd4!pZ8qLm2v', line: 3 },
     { file: 'android/gradle.properties', text: 'org.gradle.jvmargs=-Xmx2048m\nandroid.useAndroidX=true\nMYAPP_UPLOAD_STORE_FILE=my-upload-key.keystore\nMYAPP_UPLOAD_KEY_ALIAS=my-key-alias\nMYAPP_UPLOAD_STORE_PASSWORD=Tk3vQ9mZp7Lx\nMYAPP_UPLOAD_KEY_PASSWORD=Tk3vQ9mZp7Lx\n', secret: 'Tk3vQ9mZp7Lx', line: 5 },
     { file: 'signing.properties', text: 'RELEASE_STORE_FILE=keys/app.jks\nRELEASE_STORE_PASSWORD=android\nRELEASE_KEY_ALIAS=app\nRELEASE_KEY_PASSWORD=android\n', secret: 'android', line: 2 },
+    // Several signing configs in one file: the debug keystore's is passed over, the others' are not.
+    { file: 'android/keystore.properties', text: 'debugStoreFile=../debug.keystore\ndebugStorePassword=android\ndebugKeyAlias=androiddebugkey\ndebugKeyPassword=android\nreleaseStoreFile=../release.jks\nreleaseStorePassword=Rv8pLm2QxT7k\nreleaseKeyAlias=release\nreleaseKeyPassword=Rv8pLm2QxT7k\n', secret: 'Rv8pLm2QxT7k', line: 6 },
+    { file: 'android/gradle.properties', text: 'MYAPP_DEBUG_STORE_FILE=debug.keystore\nMYAPP_DEBUG_KEY_ALIAS=androiddebugkey\nMYAPP_DEBUG_STORE_PASSWORD=android\nMYAPP_UPLOAD_STORE_FILE=my-upload-key.keystore\nMYAPP_UPLOAD_STORE_PASSWORD=Tk3vQ9mZp7Lx\nMYAPP_UPLOAD_KEY_PASSWORD=Tk3vQ9mZp7Lx\n', secret: 'Tk3vQ9mZp7Lx', line: 5 },
     { file: '.aws/credentials', text: `[default]\naws_access_key_id = ${fakeToken('aws', 'creds')}\naws_secret_access_key = ${AWS_SECRET}\n`, secret: AWS_SECRET, line: 3 },
     { file: 'deploy/credentials', text: `[prod]\naws_access_key_id=${fakeToken('aws', 'creds2')}\naws_secret_access_key=${AWS_SECRET}\n`, secret: AWS_SECRET, line: 3 },
     { file: '.aws/config', text: `[profile ci]\nregion = eu-west-1\naws_secret_access_key = ${AWS_SECRET}\n`, secret: AWS_SECRET, line: 3 },
@@ -202,6 +205,9 @@ ruleTester(secretFile, {
     { file: 'android/gradle.properties', text: 'org.gradle.jvmargs=-Xmx2048m\nandroid.useAndroidX=true\nandroid.enableJetifier=true\n' },
     { file: 'gradle.properties', text: 'signing.keyId=24875D73\nsigning.secretKeyRingFile=/home/me/.gnupg/secring.gpg\nVERSION_NAME=1.2.0\n' },
     { file: 'src/main/resources/key.properties', text: 'greeting.key=Hello\nfarewell.key=Bye\n' },
+    // A truststore's password (certificates only) and an in-memory GPG key's for publishing open no signing keystore.
+    { file: 'android/gradle.properties', text: 'systemProp.javax.net.ssl.trustStore=/etc/ssl/corp.jks\nsystemProp.javax.net.ssl.trustStorePassword=Qm7vR2kLp9xW\n' },
+    { file: 'gradle.properties', text: 'signingInMemoryKeyId=24875D73\nsigningInMemoryKeyPassword=Qm7vR2kLp9xW\n' },
     { file: '.aws/credentials', text: '[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n' },
     { file: '.aws/credentials', text: '[default]\ncredential_process = /usr/local/bin/aws-vault exec prod --json\n' },
     { file: '.aws/config', text: '[default]\nregion = eu-west-1\noutput = json\n' },
@@ -305,9 +311,13 @@ describe('secret-file: messages name the kind, never the value', () => {
     const flutter = one('android/key.properties', 'storePassword=Qm7vR2kLp9xW\nkeyPassword=Qm7vR2kLp9xW\nkeyAlias=upload\nstoreFile=C:\\Users\\dev\\upload-keystore.jks\n');
     expect(flutter).toMatchObject({ severity: 'error', context: 'production' });
     expect(flutter.message).toMatch(/^Android signing properties: `key\.properties` is tracked by git; it holds the passwords that open `upload-keystore\.jks`/);
-    expect(flutter.message).toContain("git rm --cached android/key.properties`, add it to .gitignore and change the keystore's passwords");
+    expect(flutter.message).toContain("git rm --cached android/key.properties`, add it to .gitignore and change the keystore's password");
     // Gradle's own file, committed with someone's dotfiles, is the store itself: it leaves the repository.
     expect(one('.gradle/gradle.properties', 'RELEASE_STORE_PASSWORD=Tk3vQ9mZp7Lx\n').message).toContain('git rm --cached .gradle/gradle.properties');
+    expect(one('dot_gradle/gradle.properties', 'RELEASE_STORE_PASSWORD=Tk3vQ9mZp7Lx\n').message).toContain('git rm --cached dot_gradle/gradle.properties');
+    // Each config's password opens its own keystore.
+    const two = one('android/gradle.properties', 'MYAPP_STAGING_STORE_FILE=staging.keystore\nMYAPP_STAGING_STORE_PASSWORD=Tk3vQ9mZp7Lx\nMYAPP_UPLOAD_STORE_FILE=upload.keystore\nMYAPP_UPLOAD_STORE_PASSWORD=Wd4pZ8qLm2vR\n');
+    expect(two.message).toContain('open `staging.keystore`, `upload.keystore`');
   });
 
   it("makes a keystore password of `android` for a release keystore a warning, and keeps an example's a warning", () => {
@@ -901,7 +911,7 @@ describe('secret-file: which names are looked at', () => {
 });
 
 describe('secret-file: table names', () => {
-  const sensitive = ['users', 'auth_user', 'django_session', 'wp_users', 'wp_usermeta', 'accounts', 'customers', 'api_keys', 'oauth_access_tokens', 'authtoken_token', 'UserProfiles', 'public.users', '"members"', 'refresh_tokens', 'people', 'identities', 'ums_admin', 'sys_admins', 'admins', 'user_sessions', 'spring_session', 'training_user'];
+  const sensitive = ['users', 'auth_user', 'django_session', 'wp_users', 'wp_usermeta', 'accounts', 'customers', 'api_keys', 'oauth_access_tokens', 'authtoken_token', 'UserProfiles', 'public.users', '"members"', 'refresh_tokens', 'people', 'identities', 'ums_admin', 'sys_admins', 'admins', 'administrators', 'user_sessions', 'spring_session', 'training_user'];
   const other = ['products', 'django_admin_log', 'auth_group', 'auth_permission', 'accounting_entries', 'orders', 'polls_question', 'schema_migrations', 'categories', 'usage', 'keys', 'sms_flash_promotion_session', 'training_sessions', 'admin_menu', 'ums_admin_role_relation'];
   it.each(sensitive)('%s is named for users or credentials', (t) => expect(isSensitiveTable(t)).toBe(true));
   it.each(other)('%s is not', (t) => expect(isSensitiveTable(t)).toBe(false));

@@ -373,28 +373,46 @@ export function jenkinsCredentials(lines: readonly Line[]): StoredCredential[] {
 
 /** Android's debug keystore: its password and alias are published, and what it signs is never released. */
 const DEBUG_KEYSTORE = /(?:^|[\\/])debug\.keystore$/i;
+/** What a signing config's keys end with, normalised; what comes before is the config's prefix (`MYAPP_UPLOAD_`, `release`). */
+const SIGNING_FIELD = /(storefile|storepassword|keypassword|keyalias)$/;
+/**
+ * Passwords that end so but open no signing key: a truststore's (`javax.net.ssl.trustStorePassword`, certificates
+ * only), an in-memory GPG key's for publishing (`signingInMemoryKeyPassword`).
+ */
+const NOT_SIGNING = /truststore|inmemory|ssl/;
 
 /**
  * Android signing properties, which a module's `build.gradle` reads into its `signingConfigs`: Flutter's
  * `android/key.properties` and Android's `keystore.properties` (`storePassword`, `keyPassword`, `keyAlias`,
  * `storeFile`), and the `…_STORE_PASSWORD` / `…_KEY_PASSWORD` entries of a project's `gradle.properties`
- * (React Native's `MYAPP_UPLOAD_STORE_PASSWORD`). The target is the keystore the passwords open. The debug
- * keystore's (`android`, alias `androiddebugkey`) signs nothing released.
+ * (React Native's `MYAPP_UPLOAD_STORE_PASSWORD`). A file may set up several configs, each under its own prefix
+ * (`MYAPP_DEBUG_…` beside `MYAPP_UPLOAD_…`, `debugStorePassword` beside `releaseStorePassword`): the target of each
+ * password is its config's keystore, and the debug keystore's config (`debug.keystore`, alias `androiddebugkey`,
+ * password `android`, all published) signs nothing released.
  */
 export function androidSigningCredentials(lines: readonly Line[]): StoredCredential[] {
-  const entries = iniEntries(lines).filter((e) => !e.key.startsWith('!'));
-  const keyOf = (e: IniEntry) => e.key.replace(/[^a-z0-9]/g, '');
-  let store: string | null = null;
+  const entries = iniEntries(lines);
+  const stores = new Map<string, string>();
+  const debug = new Set<string>();
+  const fields: { e: IniEntry; prefix: string; field: string }[] = [];
   for (const e of entries) {
-    const k = keyOf(e);
-    if (k.endsWith('storefile') && !isNoCredential(e.value)) store = e.value;
-    if ((k.endsWith('keyalias') && e.value.toLowerCase() === 'androiddebugkey') || (k.endsWith('storefile') && DEBUG_KEYSTORE.test(e.value))) return [];
+    const k = e.key.replace(/[^a-z0-9]/g, '');
+    const m = SIGNING_FIELD.exec(k);
+    if (m === null || NOT_SIGNING.test(k)) continue;
+    const prefix = k.slice(0, m.index);
+    const field = m[1]!;
+    fields.push({ e, prefix, field });
+    if (field === 'storefile' && !isNoCredential(e.value)) {
+      stores.set(prefix, e.value);
+      if (DEBUG_KEYSTORE.test(e.value)) debug.add(prefix);
+    }
+    if (field === 'keyalias' && e.value.toLowerCase() === 'androiddebugkey') debug.add(prefix);
   }
-  const target = store === null ? 'the signing keystore' : `\`${store.slice(Math.max(store.lastIndexOf('/'), store.lastIndexOf('\\')) + 1)}\``;
   const out: StoredCredential[] = [];
-  for (const e of entries) {
-    const k = keyOf(e);
-    if (!k.endsWith('storepassword') && !k.endsWith('keypassword')) continue;
+  for (const { e, prefix, field } of fields) {
+    if ((field !== 'storepassword' && field !== 'keypassword') || debug.has(prefix)) continue;
+    const store = stores.get(prefix);
+    const target = store === undefined ? 'the signing keystore' : `\`${store.slice(Math.max(store.lastIndexOf('/'), store.lastIndexOf('\\')) + 1)}\``;
     const c = credential(e.line, e.value, target);
     if (c) out.push(e.value === 'android' ? { ...c, weak: true } : c);
   }

@@ -66,7 +66,7 @@ export function isSensitiveTable(name: string): boolean {
     if (w === 'session' && i > 0 && HELD_SESSIONS.has(ws[i - 1]!)) continue;
     if (SENSITIVE_WORDS.has(w) || w.startsWith('oauth')) return true;
     // Administrators' accounts: mall's `ums_admin`, `sys_admins`; not `admin_menu`.
-    if (w === 'admin' && i === ws.length - 1) return true;
+    if ((w === 'admin' || w === 'administrator') && i === ws.length - 1) return true;
     if (w.length > 4 && w.startsWith('user')) return true; // `usermeta`, `userprofile`
     if (SENSITIVE_ENDINGS.some((e) => w.length > e.length && w.endsWith(e))) return true;
     if (w === 'api' && ws[i + 1] === 'key') return true;

@@ -1184,7 +1184,7 @@ function projectSettings(path) {
     if ((0,file_fix/* fileFixOf */.v)({ ruleId: 'secret-file', path }) !== 'edit')
         return null;
     return path.toLowerCase().endsWith('gradle.properties')
-        ? "a project's `gradle.properties` carries build settings the repository needs: move the signing passwords to `~/.gradle/gradle.properties` or the CI's secrets"
+        ? "a project's `gradle.properties` carries build settings the repository needs: move the signing passwords to `~/.gradle/gradle.properties`, or to the CI's secrets as `ORG_GRADLE_PROJECT_<name>` variables"
         : 'a project `.npmrc` carries settings the repository needs: replace the token with `${NPM_TOKEN}` and set that variable in CI and locally';
 }
 /**
@@ -1245,6 +1245,9 @@ function dotenvStays(path, text, read) {
         return 'nothing in it looks secret, so it stays tracked: keep real values out of it';
     if (/\.local$/i.test(path))
         return null;
+    // React Native versions `ios/.xcode.env` for Xcode's build phases; `.xcode.env.local` beside it is the private one.
+    if (path === '.xcode.env' || path.endsWith('/.xcode.env'))
+        return 'React Native versions `.xcode.env` for Xcode: move the secret to `.xcode.env.local` beside it (ignored), which Xcode sources after it, and rotate it';
     if (!(0,dotenv_file/* isSymfonyDotenv */.Ml)(path.slice(path.lastIndexOf('/') + 1), text) && !symfonyProject(path, read))
         return null;
     return 'Symfony commits this file for its defaults: move the real values to `.env.local` (ignored) or `bin/console secrets:set`, leave placeholders here, and rotate them';

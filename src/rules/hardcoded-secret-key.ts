@@ -30,7 +30,7 @@ export const hardcodedSecretKey: Rule = {
         '`secret-key`): `SECRET_KEY` and any `*_SECRET_KEY`, `SECRET_KEY_BASE`, `SECRET_KEY_FALLBACKS` entries, ' +
         '`JWT_SECRET`/`JWT_SECRET_KEY`/`JWT_KEY`, `*_TOKEN_SECRET` (RuoYi\'s `token.secret`), JHipster\'s ' +
         '`jwt.base64-secret`, `SESSION_SECRET`, `COOKIE_SECRET`, `APP_SECRET`, `APP_KEY` (exactly, and with its ' +
-        'separator: `PUSHER_APP_KEY` and an SDK\'s `appKey` are public ids), `SIGNING_KEY` (not a `WrappedSigningKey`, `EncryptedSecretKey` or `publicSigningKey`: a key encrypted under another, or a pair\'s public half), `HMAC_SECRET` and `HMAC_KEY` (not `HMAC_KEY_ID`), `secret_token`, `secretOrKey`, `jwt.secret`, ' +
+        'separator: `PUSHER_APP_KEY` and an SDK\'s `appKey` are public ids), `SIGNING_KEY` (not a `WrappedSigningKey`, `EncryptedSecretKey` or `publicSigningKey`: a key encrypted under another, or a pair\'s public half), `HMAC_SECRET` and `HMAC_KEY` (not `HMAC_KEY_ID`), a signature\'s secret (`WEBHOOK_SIGNATURE_SECRET`, Micronaut\'s `JWT_GENERATOR_SIGNATURE_SECRET`), `secret_token`, `secretOrKey`, `jwt.secret`, ' +
         "`framework.secret`, Symfony's `parameters.secret`, WordPress keys and salts (in PHP and configuration, as " +
         "WordPress writes them: not a `$nonceKey`, a Python `AUTH_KEY`, nor a Web Push subscription's `auth_key` " +
         "beside its `p256dh_key`; `put your unique phrase here`, which WordPress replaces with a random salt of its " +
@@ -73,9 +73,13 @@ export const hardcodedSecretKey: Rule = {
         'unset. A file whose opening comment says it is for development only (JHipster\'s compose files: "This ' +
         'configuration is intended for development purpose"; a comment that starts "For local development only.", "Do ' +
         'not use this file in production" or "Not for production"; not in a file whose path says production or staging) ' +
-        "is development's throughout, and so is a Django `settings.py` that serves only this machine as `startproject` " +
-        'writes it: `DEBUG = True` and `ALLOWED_HOSTS = []` (Django answers any host but `localhost` with a 400), each ' +
-        'set once, with no star import, `exec` or `include()` that may set them otherwise. A condition that also ' +
+        "is development's throughout. So are Django's own keys (`SECRET_KEY`, its fallbacks, simplejwt's `SIGNING_KEY`; " +
+        "not a provider's secret beside them) in a `settings.py` that serves only this machine as `startproject` " +
+        'writes it: `DEBUG = True` and `ALLOWED_HOSTS = []` (Django 1.10.3 and later answer any host but `localhost`, ' +
+        '`127.0.0.1` and `[::1]` with a 400; a file that says Django 1 wrote it is left alone), each set once, with no ' +
+        'star import, `exec`, `include()` or `locals()` (`django_heroku.settings(locals())`) that may set them ' +
+        'otherwise, and no module beside it that builds on it (`from .settings import *` in `settings_production.py`). ' +
+        'A condition that also ' +
         'lets production through (`!secret || isDev`, `config_env() in [:dev, :prod]`) guards nothing, and a line that ' +
         'also holds code outside the branch (`} else { … }`) keeps the file\'s context. An application started without ' +
         '`NODE_ENV` still takes a `NODE_ENV !== \'production\'` branch: set it in every deployment.',
@@ -151,7 +155,7 @@ export const hardcodedSecretKey: Rule = {
       '| Go `[]byte` keys | `var jwtKey = []byte("x")` | `jwtKey := []byte(os.Getenv("JWT_SECRET"))` |',
       '| Go `SignedString` | `token.SignedString([]byte("x"))` | `token.SignedString(jwtKey)` |',
       "| A signing call given a variable set to a literal above it (in its function, or once at the top of the file) | `const secret = 'x'` / `return jwt.sign(payload, secret)`, `key := []byte(\"x\")` / `token.SignedString(key)`, `key = \"x\"` / `jwt.encode(payload, key, algorithm=\"HS256\")` | `const secret = process.env.JWT_SECRET` |",
-      "| The same, whatever the literal's shape would say elsewhere: a value given to a signing call is its key | `static final String SECRET = \"X-Litemall-Token\"` / `Algorithm.HMAC256(SECRET)` (a header's name, passed over where it is only set) | |",
+      "| The same, whatever the literal's shape would say elsewhere: a value given to a signing call is its key | `Algorithm.HMAC256(\"X-Litemall-Token\")`, `static final String SECRET = \"X-Litemall-Token\"` / `Algorithm.HMAC256(SECRET)` or `HMAC512(SECRET.getBytes())` (a header's name, passed over where it is only set) | |",
       '| go-chi `jwtauth.New` | `jwtauth.New("HS256", []byte("x"), nil)` | `jwtauth.New("HS256", []byte(os.Getenv("JWT_SECRET")), nil)` |',
       "| jose keys (Next.js middleware) | `const key = new TextEncoder().encode('x')` / `jwtVerify(token, key)` | `new TextEncoder().encode(process.env.JWT_SECRET)` |",
       "| NextAuth, Better Auth `secret` | `NextAuth({ secret: 'x' })`, `betterAuth({ secret: 'x' })` | `secret: process.env.AUTH_SECRET` |",
@@ -206,8 +210,8 @@ export const hardcodedSecretKey: Rule = {
         "type set to its own name beside another such constant or in a file that declares five or more, whose names " +
         "hold no secret word (a Java interface of names: its fields are constants without `static final`; not a " +
         "function's local), or set to its last two words or more beside one so set and used as a key of an array in " +
-        "its file (`YUBIKEY_SECRET_KEY = 'secretKey'`, `self::YUBIKEY_SECRET_KEY => …`; not given to a signing call), an " +
-        "object's SCREAMING_SNAKE key set to its own name in camel case among two or more so set whose keys hold no " +
+        "its file (`YUBIKEY_SECRET_KEY = 'secretKey'`, `self::YUBIKEY_SECRET_KEY => …`; not given to a signing call), a " +
+        "JavaScript object's SCREAMING_SNAKE key set to its own name in camel case among two or more so set whose keys hold no " +
         "secret word (`PUSH_SIGNING_KEY: 'pushSigningKey'` beside `DEVICE_TOKEN: 'deviceToken'`: the keys an app stores " +
         "things under), a message " +
         "map's entry (`$errors['app_key'] = 'Invalid App Key'`), and a constant named for a cookie, header or field " +

@@ -28,6 +28,20 @@ const reader = (files: Record<string, string>) => async (p: string) => files[p] 
 const DJANGO_BASE = `SECRET_KEY = "${KEY}"\n`;
 const PHOENIX_BASE = `import Config\nconfig :app, AppWeb.Endpoint,\n  url: [host: "localhost"],\n  secret_key_base: "${KEY}"\n`;
 
+describe("Django settings that serve only this machine, and the modules beside them", () => {
+  const LOCAL = `SECRET_KEY = "${KEY}"\nDEBUG = True\nALLOWED_HOSTS = []\n`;
+
+  it('is development\'s alone, and production\'s once a module beside it builds on it', async () => {
+    expect(await secretKeyFindings({ 'mysite/settings.py': LOCAL, 'mysite/urls.py': 'urlpatterns = []\n' })).toMatchObject([{ severity: 'warning', context: 'development' }]);
+    const built = await secretKeyFindings({
+      'mysite/settings.py': LOCAL,
+      'mysite/settings_production.py': 'from .settings import *\n\nDEBUG = False\nSECRET_KEY = os.getenv("DJANGO_SECRET_KEY", SECRET_KEY)\nALLOWED_HOSTS = ["myapp.herokuapp.com"]\n',
+    });
+    expect(built).toMatchObject([{ path: 'mysite/settings.py', severity: 'error', context: 'production' }]);
+    expect(await secretKeyFindings({ 'mysite/settings.py': LOCAL, 'mysite/render.py': 'from mysite.settings import *\nDEBUG = False\n' })).toMatchObject([{ severity: 'error' }]);
+  });
+});
+
 describe('settings the production settings replace', () => {
   it('Django split settings: a base key that prod.py always sets again is a development value', async () => {
     const found = await secretKeyFindings({

@@ -25,7 +25,7 @@ import { commentStart } from './comments';
 import { familyOf, isCommentedAssignment, lexCode, type CodeMap } from './code-lexer';
 import { referenceOnlyLines } from './manifests';
 import { clauseGuard, conditionOf, ENV_CASE, guardOf, NO_GUARD, withoutTrailingComment, type EnvGuard } from './env-conditions';
-import { developmentOnlyFile, DOCKER_RUN, jsConditionGuard, pythonConditionGuard, sectionCodes, sectionOf, type Section } from './sections';
+import { developmentOnlyFile, DOCKER_RUN, jsConditionGuard, localDjangoSettings, pythonConditionGuard, sectionCodes, sectionOf, type Section } from './sections';
 import {
   calleeBefore,
   enclosingObjectLabel,
@@ -295,8 +295,8 @@ const SECRET_ENTRY_NAME = /^[-._a-zA-Z0-9]{1,253}$/;
 /** A Kubernetes object's name: `app-jwt`, `tracing.yaml`. */
 const K8S_NAME = /^[a-z0-9]+(?:[-._][a-z0-9]+)*$/;
 
-/** Mappings that point at a Secret's entry by its `name:` and `key:`: `secretKeyRef:`, an operator's `secret:`. */
-const SECRET_REFERENCE: ReadonlySet<string> = new Set(['secretKeyRef', 'secret', 'secretRef']);
+/** The `name:` beside the `key:` of a mapping that points at a Secret's entry (an operator's `secret: { name, key }`). */
+const SECRET_REF_NAME = /^name[ \t]*:/;
 
 /** Helm's template actions, which make no YAML of their own: `{{- if … }}`, `{{ end }}`, a comment, `{{ $x := … }}`. */
 const TEMPLATE_ACTION = /^\{\{-?\s*(?:(?:if|else|end|with|range|define|block|template)\b|\/\*|\$\w*\s*:?=)/;
@@ -522,8 +522,18 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   if (devFile !== null) {
     for (let k = 0; k < out.length; k++) if (out[k]!.context === undefined) out[k] = { ...out[k]!, context: devFile.context, contextWhy: devFile.why };
   }
+  const django = lang === 'python' && out.some((o) => o.context === undefined && DJANGO_OWN_KEYS.has(normalizeName(lastSegment(o.name)))) ? localDjangoSettings(file.path, lines) : null;
+  if (django !== null) {
+    for (let k = 0; k < out.length; k++) {
+      const o = out[k]!;
+      if (o.context === undefined && DJANGO_OWN_KEYS.has(normalizeName(lastSegment(o.name)))) out[k] = { ...o, context: django.context, contextWhy: django.why };
+    }
+  }
   return catalogue ? out.filter((o) => looksLikeSecret(o.value)) : out;
 }
+
+/** The keys Django's own server signs with: `SECRET_KEY`, its fallbacks, simplejwt's `SIGNING_KEY` (`localDjangoSettings`). */
+const DJANGO_OWN_KEYS: ReadonlySet<string> = new Set(['secretkey', 'secretkeyfallbacks', 'signingkey']);
 
 /** pydantic imported (`from pydantic_settings import BaseSettings`, pydantic 1's `from pydantic import …`, `import pydantic`). */
 const PYDANTIC_IMPORT = /^[ \t]*(?:from[ \t]+pydantic(?:_settings)?[ \t.]|import[ \t]+pydantic)/m;
@@ -1542,7 +1552,8 @@ class LineAnalyzer {
     let k = space(lit.end + 1);
     if (w[k] === ')' && (w.startsWith('[]byte(', i) || bytes)) k = space(k + 1); // Go's `[]byte("…")`, .NET's `GetBytes("…")`
     if (this.lang === 'csharp' && w.startsWith('u8', k)) k = space(k + 2 + (w.startsWith('.ToArray()', k + 2) ? 10 : 0)); // `"…"u8.ToArray()`
-    if (w.startsWith('.getBytes(', k) || w.startsWith('.encode(', k) || w.startsWith('.toByteArray(', k) || w.startsWith('.hexToByteArray(', k)) k = w.indexOf(')', k) + 1;
+    const bytesSuffix = BYTES_SUFFIX.exec(w.slice(k, k + 80));
+    if (bytesSuffix !== null) k = space(k + bytesSuffix[0].length);
     // Rust's bytes of a string: `"…".as_ref()`, `"…".as_bytes()`.
     else if (this.lang === 'rust' && (w.startsWith('.as_ref()', k) || w.startsWith('.as_bytes()', k))) k = space(w.indexOf(')', k) + 1);
     else if (this.lang === 'rust' && w.startsWith('[..]', k)) k = space(k + 4);
@@ -1551,7 +1562,8 @@ class LineAnalyzer {
     for (const st of starts) if (st.at <= lit.start) at = st;
     if (lit.end > at.at + this.lines[at.idx]!.text.length) return true; // a string that ran over lines
     const placed = { ...lit, start: lit.start - at.at, end: lit.end - at.at };
-    if (this.acceptable(placed)) this.emit('hardcoded', callee, placed, 'string literal', at.idx, call.subject);
+    // What a signing call is given is its key, whatever its shape would say elsewhere (`HMAC256("X-Litemall-Token")`).
+    if (this.acceptable(placed, true)) this.emit('hardcoded', callee, placed, 'string literal', at.idx, call.subject);
     return true;
   }
 
@@ -1565,7 +1577,9 @@ class LineAnalyzer {
     const wrapped = s.startsWith('[]byte(', i);
     const at = wrapped ? i + 7 : i;
     IDENTIFIER.lastIndex = at;
-    const m = IDENTIFIER.exec(s);
+    IDENTIFIER_BYTES.lastIndex = at;
+    // The constant's bytes (`HMAC512(SECRET.getBytes())`, auth0's tutorials): the constant is the key.
+    const m = IDENTIFIER.exec(s) ?? IDENTIFIER_BYTES.exec(s);
     let name: string;
     let end: number;
     // A constant of an object or class of this file, by its qualified name: Kotlin's `JwtConfig.SECRET`
@@ -1573,7 +1587,7 @@ class LineAnalyzer {
     let qualifier = '';
     if (m) {
       name = m[1]!;
-      end = IDENTIFIER.lastIndex;
+      end = at + m[0].length;
     } else {
       if (!QUALIFIED_CODE.has(this.lang)) return;
       QUALIFIED_CONSTANT.lastIndex = at;
@@ -1584,6 +1598,8 @@ class LineAnalyzer {
       end = QUALIFIED_CONSTANT.lastIndex;
     }
     let k = skipSpaces(s, end);
+    const bytesSuffix = BYTES_SUFFIX.exec(s.slice(k, k + 80));
+    if (bytesSuffix !== null) k = skipSpaces(s, k + bytesSuffix[0].length);
     if (wrapped) {
       if (s[k] !== ')') return;
       k = skipSpaces(s, k + 1);
@@ -2527,11 +2543,13 @@ class LineAnalyzer {
     // `secretKeyRef:`: the value is read from that entry.
     // So is a `key:` beside the `name:` of a `secret:` that a resource reads a value from (the ClickHouse operator's
     // `defaultUserPassword: { secret: { name, key } }`).
-    if (lit && SECRET_ENTRY_NAME.test(lit.value) && /^[ \t]*key[ \t]*:/.test(s) && !s.slice(0, end).includes('}}') && SECRET_REFERENCE.has(this.yamlParent(s.search(/\S/)) ?? '')) {
-      return true;
+    if (lit && SECRET_ENTRY_NAME.test(lit.value) && /^[ \t]*key[ \t]*:/.test(s) && !s.slice(0, end).includes('}}')) {
+      const parent = this.yamlParent(s.search(/\S/));
+      if (parent === 'secretKeyRef') return true;
+      if ((parent === 'secret' || parent === 'secretRef') && !looksLikeSecret(lit.value) && this.hasSibling(SECRET_REF_NAME)) return true;
     }
     // The value of a chart's `existingSecretKey` is an entry's name, and so is its default.
-    if (lit && SECRET_ENTRY_NAME.test(lit.value) && EXISTING_SECRET_ENTRY.test(lastSegment(name))) return true;
+    if (lit && SECRET_ENTRY_NAME.test(lit.value) && !looksLikeSecret(lit.value) && EXISTING_SECRET_ENTRY.test(lastSegment(name))) return true;
     if (lit && this.acceptable(lit)) this.emit('fallback', name, lit, 'template `default`');
     return true;
   }
@@ -2609,7 +2627,7 @@ class LineAnalyzer {
     if (selfNamed !== null && (this.amongSelfNamed(lineIdx, selfNamed === 'part', withWords) || (this.declaresFileConstantAt(lineIdx) && this.inFileOfNames())) && (selfNamed === 'whole' || this.usedAsKey(lastSegment(name)))) return;
     // mattermost's `GLOBAL_IDENTIFIERS = { DEVICE_TOKEN: 'deviceToken', …, PUSH_SIGNING_KEY: 'pushSigningKey' }`: an object
     // of constants, each set to its own name in camel case, names the keys something is stored under.
-    if (op === ':' && this.amongCamelNamedMembers(lineIdx)) return;
+    if (op === ':' && this.lang === 'js' && this.amongCamelNamedMembers(lineIdx)) return;
     // A map from names to the same names in another spelling (easyappointments' `'secretToken' => 'secret_token'` beside
     // `'isActive' => 'is_active'`: API fields to columns): the value names a field, or is a placeholder of a
     // configuration written the same way (`siteKey: 'site_key'`); a notice either way.
@@ -2648,13 +2666,14 @@ class LineAnalyzer {
     const asks = (FILL_IN_REQUEST.test(normalizeName(value)) || /^you[-_ ]/i.test(value)) && /^[A-Za-z]+(?:[-_ ][A-Za-z]+)+$/.test(value) && !looksLikeSecret(value);
     // dify's chart: `accessKey: "ak-difyai"` beside `secretKey: "sk-difyai"`, a pair made of one word and each key's
     // initials. Issued keys share nothing.
-    const pair = asks || isFillInText(value) ? null : PAIRED_PLACEHOLDER.exec(value);
+    // Only in a configuration's values: in code a self-hosted store's pair is what its operator chose.
+    const pair = asks || isFillInText(value) || (this.lang !== 'yaml' && this.lang !== 'json') ? null : PAIRED_PLACEHOLDER.exec(value);
     if (!asks && !isFillInText(value) && (pair === null || looksLikeSecret(pair[2]!))) return false;
     // The access key of the same store: `accessKey` beside `secretKey`, `oss.access-key-id` beside `oss.secret-key`;
     // a store's settings are a mapping or have a prefix (a module's `SECRET_KEY` beside `ACCESS_KEY` is Django's key).
     const prefix = n.slice(0, -'secretkey'.length);
     if (prefix === '' && this.s.length === this.s.trimStart().length) return false;
-    const sibling = pair === null ? ACCESS_KEY_SIBLING : new RegExp(`${ACCESS_KEY_SIBLING.source}\\s*(["']?)(?!${pair[1]!}[-_])[A-Za-z]{1,3}[-_]${pair[2]!}\\1\\s*$`, 'i');
+    const sibling = pair === null ? ACCESS_KEY_SIBLING : new RegExp(`${ACCESS_KEY_SIBLING.source}\\s*(["']?)(?!${pair[1]!}[-_])[A-Za-z]{1,3}[-_]${pair[2]!}\\1\\s*(?:#.*)?$`, 'i');
     return this.hasSibling(sibling, (key) => {
       const k = normalizeName(key);
       return k === `${prefix}accesskey` || k === `${prefix}accesskeyid` || k === `${prefix}secretid`;
@@ -3866,14 +3885,16 @@ function operatorVia(op: string, read: string, through?: string): string {
 
 /** A Go composite literal of a `SigningKey` struct, up to its brace (sticky). */
 const GO_SIGNING_KEY = /(?:[A-Za-z_]\w{0,40}\.)?SigningKey\{/y;
-/** JavaScript's ways to turn a string into key bytes, up to the string (sticky): jose's keys, Node's `Buffer.from`. */
+/** Ktor's `hex("…")`, which makes key bytes of a string of hex digits, up to the string (sticky). */
 const KOTLIN_BYTES = /hex\([ \t]*(?=")/y;
-
+/** JavaScript's ways to turn a string into key bytes, up to the string (sticky): jose's keys, Node's `Buffer.from`. */
 const JS_BYTES = /(?:new[ \t]+TextEncoder\(\)[ \t]*\.[ \t]*encode|Buffer\.from)\([ \t]*(?=["'`])/y;
 /** .NET's ways to turn a string into key bytes, up to the string (sticky). */
 const DOTNET_BYTES = /(?:System\.Text\.)?(?:Encoding\.(?:UTF8|ASCII|Unicode|Default|Latin1)\.GetBytes|Convert\.FromBase64String)\(\s*/y;
 /** A name, sticky: not one that goes on (`a.b`, `f(`, `x[`). */
 const IDENTIFIER = /([A-Za-z_$][\w$]*)(?![\w$.(\[])/y;
+/** An identifier whose bytes are taken (`SECRET.getBytes()`), up to the `.` (sticky). */
+const IDENTIFIER_BYTES = /([A-Za-z_$][\w$]*)(?=\.(?:encode|getBytes|toByteArray|encodeToByteArray)\()/y;
 /** `JwtConfig.SECRET`: a type's name (capitalised), then its constant's (sticky). */
 const QUALIFIED_CONSTANT = /([A-Z][\w$]{0,100})\.([A-Za-z_$][\w$]{0,100})(?![\w$.(\[])/y;
 /** Languages whose constants are read through their object's or class's name (see `signingConstant`). */
@@ -4021,13 +4042,16 @@ function bindingPatterns(name: string): { mention: RegExp; assigned: RegExp; dec
   return p;
 }
 
+/**
+ * A string's bytes, after it: `.encode()`, Java's `.getBytes()`, Kotlin's `.toByteArray()`, `.encodeToByteArray()` and
+ * `.hexToByteArray()`, with a charset at most (`.getBytes(StandardCharsets.UTF_8)`, `.toByteArray(Charsets.UTF_8)`).
+ */
+const BYTES_SUFFIX = /^\.(?:encode|getBytes|toByteArray|encodeToByteArray|hexToByteArray)\([ \t]*(?:["']?[\w.-]{1,40}["']?[ \t]*)?\)/;
 /** Whether what follows a literal ends its line's statement: `)` of `[]byte(`, `;`, `.encode()`, `.getBytes()`, a comment. */
-/** A string's bytes, after it: `.encode()`, Java's `.getBytes()`, Kotlin's `.toByteArray()` and `.hexToByteArray()`. */
-const BYTES_SUFFIX = /^\.(?:encode|getBytes|toByteArray|hexToByteArray)\(\)/;
 function wholeValue(t: string, i: number): boolean {
   let k = skipSpaces(t, i);
   if (t[k] === ')') k = skipSpaces(t, k + 1);
-  const bytes = BYTES_SUFFIX.exec(t.slice(k, k + 20));
+  const bytes = BYTES_SUFFIX.exec(t.slice(k, k + 80));
   if (bytes !== null) k = skipSpaces(t, k + bytes[0].length);
   if (t[k] === ';') k = skipSpaces(t, k + 1);
   return k >= t.length || t.startsWith('//', k) || t[k] === '#';
@@ -4620,9 +4644,9 @@ const HOCON_OPENER = /^"?([A-Za-z_][\w.\-]*)"?\s*(?:[:=]\s*)?\{$/;
 /** A HOCON assignment of an optional substitution: `key = ${?VARIABLE}`. */
 const HOCON_OPTIONAL_OVERRIDE = /^([\w.\-"]+)\s*[:=]\s*\$\{\?([A-Za-z_][A-Za-z0-9_]*)\}\s*$/;
 
-/** An access key's line, the partner of an object store's secret key: `accessKey:`, `access-key-id:`, `AccessKeyId =`, Tencent's `secret-id:`. */
 /** A value of a key's initials and a word (`sk-difyai`): group 1 the initials, group 2 the word. */
 const PAIRED_PLACEHOLDER = /^([A-Za-z]{1,3})[-_]([a-z][a-z0-9]{2,30})$/;
+/** An access key's line, the partner of an object store's secret key: `accessKey:`, `access-key-id:`, `AccessKeyId =`, Tencent's `secret-id:`. */
 const ACCESS_KEY_SIBLING = /^["']?(?:[A-Za-z0-9]{1,30}[_.-]){0,8}(?:access[_.-]?key(?:[_.-]?id)?|secret[_.-]?id)["']?\s*[:=]/i;
 
 /**

@@ -110,6 +110,8 @@ const SUFFIXES = [
   'signingkey',
   'signingsecret',
   'hmacsecret',
+  // A signature's secret: Micronaut's `JWT_GENERATOR_SIGNATURE_SECRET`, a webhook's `WEBHOOK_SIGNATURE_SECRET`.
+  'signaturesecret',
   // An HMAC's key signs whatever it is given (Invidious's `hmac_key`: CSRF tokens, API tokens). `HMAC_KEY_ID` and
   // `hmacKeyVersion` name a key held elsewhere.
   'hmackey',

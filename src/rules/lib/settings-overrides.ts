@@ -1,6 +1,7 @@
 import type { PathFinding, TreeContext } from '../types';
 import { escapeRegExp } from '../../core/text';
 import { normalizeName } from './secret-names';
+import { DJANGO_LOCAL_WHY } from './sections';
 
 /**
  * Settings that the production settings replace. Frameworks split their
@@ -280,6 +281,12 @@ export async function reviseOverridden(found: readonly PathFinding[], tree: Tree
     return t;
   };
   for (const f of found) {
+    if (f.contextWhy === DJANGO_LOCAL_WHY && (await importedBeside(f.path, tree, read))) {
+      // A module beside it builds other settings on it (`from .settings import *` in `settings_production.py`): what it
+      // does not set again is production's too.
+      delete f.context;
+      delete f.contextWhy;
+    }
     if (f.context !== undefined || f.key === undefined || f.line === undefined) continue;
     if (!DJANGO_BASE.test(f.path) && !PHOENIX_BASE.test(f.path) && !COMPOSE_BASE.test(f.path)) continue;
     if (tree.settings.contexts.of(f.path).context !== 'production') continue;
@@ -289,4 +296,32 @@ export async function reviseOverridden(found: readonly PathFinding[], tree: Tree
       f.contextWhy = `\`${by}\` sets it again for production`;
     }
   }
+}
+
+/** `from .settings import *`, `from mysite.settings import *`: a module that builds on `settings.py`. */
+const IMPORTS_SETTINGS = /^[ \t]*from[ \t]+(?:\.|[\w.]+\.)?settings[ \t]+import[ \t]+\*/m;
+/** How many Python files beside a `settings.py` are read for one that imports it. */
+const MAX_BESIDE = 40;
+
+/**
+ * What a module that builds production settings on `settings.py` is named beside it, for a scan of what a change
+ * touched, which lists no other file.
+ */
+const PRODUCTION_MODULES = [
+  'settings_production.py', 'settings_prod.py', 'production.py', 'prod.py', 'production_settings.py', 'prod_settings.py',
+  'settings_heroku.py', 'heroku.py', 'settings_render.py', 'render.py', 'settings_deploy.py', 'deploy.py', 'settings_live.py', 'live.py',
+];
+
+/** Whether a Python module beside the settings file at `path` (in its folder) imports all of it. */
+async function importedBeside(path: string, tree: TreeContext, read: Read): Promise<boolean> {
+  const dir = path.slice(0, path.lastIndexOf('/') + 1);
+  const beside = tree.changedOnly
+    ? PRODUCTION_MODULES.map((name) => dir + name)
+    : tree.entries.filter((e) => e.path.startsWith(dir) && e.path !== path && e.path.endsWith('.py') && e.path.indexOf('/', dir.length) < 0).map((e) => e.path);
+  if (beside.length > MAX_BESIDE) return true;
+  for (const p of beside) {
+    const text = await read(p);
+    if (text !== null && IMPORTS_SETTINGS.test(text)) return true;
+  }
+  return false;
 }

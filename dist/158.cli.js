@@ -1739,6 +1739,13 @@ async function planFixes(findings, ws, opts) {
             const out = await planUntrack(f, untrack, ws, read, refused);
             if (typeof out === 'string')
                 toManual(f, out);
+            // A file that stays tracked (Symfony's `.env`, React Native's `.xcode.env`, a project's `.npmrc`): no step untracks it,
+            // its reason says what to do instead.
+            else if ('stays' in out) {
+                const steps = manualSteps(f, null, ws.mode, textOf(f));
+                const untracks = steps.some((step) => step.includes('git rm --cached'));
+                manual.push({ ruleId: f.ruleId, finding: pick(f), steps: untracks ? [`${out.stays.charAt(0).toUpperCase()}${out.stays.slice(1)}.`] : steps, reason: out.stays });
+            }
             else
                 fixes.push(out);
             continue;
@@ -1880,7 +1887,7 @@ async function planUntrack(f, spec, ws, read, refused) {
     }
     const stays = spec.keepByName?.(f.path);
     if (stays)
-        return stays;
+        return { stays };
     // The file's text is read only when a template or a reason to keep it needs it: untracking never opens the file.
     let text = null;
     if (spec.template || spec.keep) {
@@ -1892,7 +1899,7 @@ async function planUntrack(f, spec, ws, read, refused) {
         text = current;
         const keep = spec.keep?.(f.path, text, read);
         if (keep)
-            return keep;
+            return { stays: keep };
     }
     const fix = {
         ruleId: f.ruleId,

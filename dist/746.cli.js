@@ -2309,8 +2309,8 @@ const hardcodedSecretKey = {
                 'not use this file in production" or "Not for production"; not in a file whose path says production or staging) ' +
                 "is development's throughout. So are Django's own keys (`SECRET_KEY`, its fallbacks, simplejwt's `SIGNING_KEY`; " +
                 "not a provider's secret beside them) in a `settings.py` that serves only this machine as `startproject` " +
-                'writes it: `DEBUG = True` and `ALLOWED_HOSTS = []` (Django 1.10.3 and later answer any host but `localhost`, ' +
-                '`127.0.0.1` and `[::1]` with a 400; a file that says Django 1 wrote it is left alone), each set once, with no ' +
+                'writes it: `DEBUG = True` and `ALLOWED_HOSTS = []` (Django 1.10.3, 1.9.11, 1.8.16 and later answer any host but ' +
+                '`localhost`, `127.0.0.1` and `[::1]` with a 400; a file that says Django 1.7 or before wrote it is left alone), each set once, with no ' +
                 'star import, `exec`, `include()` or `locals()` (`django_heroku.settings(locals())`) that may set them ' +
                 'otherwise, and no module beside it that builds on it (`from .settings import *` in `settings_production.py`). ' +
                 'A condition that also ' +
@@ -3529,27 +3529,39 @@ function isOneCharacterBody(body) {
 /**
  * A key block whose body is one character over and over (airflow-helm's example Secret, `XXXX\u2026` on every line between
  * the armour lines): a mask, no key, made-up or real. `body`: the text after the BEGIN line's armour, then the lines
- * after it, up to the END line; every one of them must be the mask (a real key with its first line masked is a key).
+ * after it, up to the END line. Every run of key characters in it (eight or more; what quotes, escapes, comment marks
+ * and `+` concatenations leave between them aside, and an encrypted block's `Proc-Type:` headers) must be that one
+ * character: a real key with a line masked is a key.
  */
 function isMaskedPemBody(body) {
     let mask = '';
     let n = 0;
-    for (const line of body) {
-        if (line.includes('-----END'))
-            break;
-        for (let i = 0; i < line.length; i++) {
-            const c = line[i];
-            if (c === ' ' || c === '\t' || c === '\r' || c === '=' || c === '"' || c === "'" || c === '\\' || c === '#' || c === '/')
-                continue;
-            if (mask === '')
-                mask = c;
-            else if (c !== mask)
-                return false;
-            n++;
+    for (const raw of body) {
+        const end = raw.indexOf('-----END');
+        const line = (end >= 0 ? raw.slice(0, end) : raw).replace(/\\[nrt]/g, ' ');
+        if (!PEM_HEADER.test(line)) {
+            KEY_RUN.lastIndex = 0;
+            for (let m = KEY_RUN.exec(line); m !== null; m = KEY_RUN.exec(line)) {
+                const run = m[0];
+                for (let i = 1; i < run.length; i++)
+                    if (run[i] !== run[0])
+                        return false;
+                if (mask === '')
+                    mask = run[0];
+                else if (run[0] !== mask)
+                    return false;
+                n += run.length;
+            }
         }
+        if (end >= 0)
+            break;
     }
-    return n >= 16 && /^[A-Za-z0-9*.]$/.test(mask);
+    return n >= 16;
 }
+/** A run of the characters a key's lines are made of, or a mask of them (`*`, `.`): eight or more. */
+const KEY_RUN = /[A-Za-z0-9*.]{8,}/g;
+/** An encrypted PEM block's headers: `Proc-Type: 4,ENCRYPTED`, `DEK-Info: \u2026`. */
+const PEM_HEADER = /^[\s"'*#/-]*(?:Proc-Type|DEK-Info|Comment|Version)\s*:/;
 function exampleMessage(label) {
     return `This looks like ${label}, but a documentation placeholder rather than a live one. Use an obvious placeholder such as \`<token>\` instead.`;
 }
@@ -4809,7 +4821,7 @@ const SIGNING_FIELD = /(storefile|storepassword|keypassword|keyalias)$/;
  * Passwords that end so but open no signing key: a truststore's (`javax.net.ssl.trustStorePassword`, certificates
  * only), an in-memory GPG key's for publishing (`signingInMemoryKeyPassword`).
  */
-const NOT_SIGNING = /truststore|inmemory|ssl/;
+const NOT_SIGNING = /truststore|inmemory|gpg|pgp|(?:^|[._-])ssl[._-]/i;
 /**
  * Android signing properties, which a module's `build.gradle` reads into its `signingConfigs`: Flutter's
  * `android/key.properties` and Android's `keystore.properties` (`storePassword`, `keyPassword`, `keyAlias`,
@@ -4820,16 +4832,18 @@ const NOT_SIGNING = /truststore|inmemory|ssl/;
  * password `android`, all published) signs nothing released.
  */
 function androidSigningCredentials(lines) {
-    const entries = iniEntries(lines);
+    // `!` starts a comment in a `.properties` file too.
+    const entries = iniEntries(lines).filter((e) => !e.key.startsWith('!'));
     const stores = new Map();
     const debug = new Set();
     const fields = [];
     for (const e of entries) {
         const k = e.key.replace(/[^a-z0-9]/g, '');
         const m = SIGNING_FIELD.exec(k);
-        if (m === null || NOT_SIGNING.test(k))
+        if (m === null || NOT_SIGNING.test(e.key))
             continue;
-        const prefix = k.slice(0, m.index);
+        // `X_KEYSTORE_PASSWORD` and `X_KEY_ALIAS` are one config's: the prefix is `x` for both.
+        const prefix = k.slice(0, m.index).replace(/key$/, '');
         const field = m[1];
         fields.push({ e, prefix, field });
         if (field === 'storefile' && !isNoCredential(e.value)) {
@@ -6059,7 +6073,7 @@ const ROTATE = {
     'aws-credentials': 'deactivate and replace those access keys in IAM',
     'docker-config': 'change the passwords or revoke the tokens (a credential helper keeps them out of the file)',
     kubeconfig: 'revoke the token or client certificate on the cluster',
-    'android-signing': "change the keystore's password (`keytool -storepasswd`); if the keystore itself was ever committed, make a new upload key (Google Play resets it for an app in Play App Signing)",
+    'android-signing': "change the keystore's passwords (`keytool -storepasswd`, and `-keypasswd` for a JKS keystore, whose key has its own); if the keystore itself was ever committed, make a new upload key (Google Play resets it for an app in Play App Signing)",
     'jenkins-credentials': 'rotate every credential it holds',
     'jenkins-secret': 'rotate every credential the Jenkins instance stores',
     'terraform-state': 'rotate the secrets it held; keep state in a remote backend (S3, GCS, azurerm, Terraform Cloud) instead',
@@ -6633,7 +6647,7 @@ const secretFile = {
             'Terraform state in a remote backend; reissue certificates of committed keystores; remove committed SSH keys ' +
             'from every `authorized_keys`; treat rows of a committed database as disclosed. For a project `.npmrc`, keep the ' +
             'file and write the token as `${NPM_TOKEN}`; for a project `gradle.properties`, move the signing passwords to ' +
-            '`~/.gradle/gradle.properties` or the CI\'s secrets. In a deployment folder or build context, leave the file out of what ' +
+            '`~/.gradle/gradle.properties`, or to the CI\'s secrets as `ORG_GRADLE_PROJECT_<name>`. In a deployment folder or build context, leave the file out of what ' +
             'you ship.',
         examples: [
             { file: 'config/master.key', flagged: '(32 random hex digits, tracked)', clean: '(listed in .gitignore, as `rails new` does)' },
@@ -6660,7 +6674,7 @@ const secretFile = {
             '| Docker | `.docker/config.json`, `.dockerconfigjson`, `.dockercfg` | an `auth` (`user:password`), `identitytoken` | `credsStore`, `credHelpers`, empty `auths` |',
             '| Kubernetes | `.kube/config`, `kubeconfig*`, `*.kubeconfig`, `admin.conf`, `kubelet.conf`, `k3s.yaml` with `kind: Config` | `client-key-data`, `token`, `password`, cached auth-provider tokens | `exec` plugins, `client-key:` paths |',
             '| Jenkins | `credentials.xml` (cloudbees credentials), `secrets/hudson.util.Secret`, `secrets/master.key` | a `<password>`, `<secret>`, `<privateKey>`\u2026 with content | an empty credentials map |',
-            "| Android signing | `key.properties` (Flutter), `keystore.properties`, `signing.properties`; `gradle.properties` | a `storePassword` or `keyPassword` (any key ending so: `MYAPP_UPLOAD_STORE_PASSWORD`); `android` alone is a warning | `<password from previous step>`, `*****`; the debug keystore's (`storeFile` `debug.keystore`, alias `androiddebugkey`) |",
+            "| Android signing | `key.properties` (Flutter), `keystore.properties`, `signing.properties`; `gradle.properties` | a `storePassword` or `keyPassword` (a key ending so: `MYAPP_UPLOAD_STORE_PASSWORD`), each signing config by its prefix (`MYAPP_UPLOAD_\u2026`, `release\u2026`); `android` alone is a warning | `<password from previous step>`, `*****`; the debug keystore's config (`storeFile` `debug.keystore`, alias `androiddebugkey`); a truststore's password (`javax.net.ssl.trustStorePassword`) and a GPG key's (`signingInMemoryKeyPassword`) |",
             '| Terraform state | `*.tfstate`, `*.tfstate.backup` | resources (named with their types and secret attributes), sensitive outputs, backend settings with credentials; over the size limit | OpenTofu encrypted state; empty state is a notice |',
             '| Java keystores | `.jks`, `.keystore`, `.jceks` (magic `FEEDFEED` / `CECECECE`) | private or secret key entries | truststores (certificates only); a keystore Play Framework or its ssl-config generated for HTTPS on `localhost` (JKS with an empty password, one key named `playgenerated` or `sslconfig-selfsigned` whose one certificate is the generator\'s self-signed one for `localhost`) is a notice; an Android debug keystore (`debug.keystore`, or any name when its password is `android` and its one key is a private key `androiddebugkey`) is a notice, and a `debug.keystore` with other keys under that password an error that says so |',
             '| PKCS#12 | `.p12`, `.pfx` (DER `PFX`, version 3) | always | names with `trust` or `cacert`; Git LFS pointers; an Android debug keystore (`debug.keystore`, or any name when its MAC is made with `android` and its one key is a private key `androiddebugkey` in clear, no other key being in a part that `android` decrypts with PBES2 and AES) is a notice, and a `debug.keystore` with other keys under that password an error |',
@@ -8244,8 +8258,8 @@ function fileFixOf(finding) {
 function keepsFile(path) {
     if ((0,_secret_file_names__WEBPACK_IMPORTED_MODULE_0__/* .secretFileKindByName */ .v)(path) === 'npmrc')
         return true;
-    // Gradle's own file is `~/.gradle/gradle.properties` (`dot_gradle/` in chezmoi's source folder).
-    return path.slice(path.lastIndexOf('/') + 1).toLowerCase() === 'gradle.properties' && !/(?:^|\/)(?:\.|dot_)gradle\/gradle\.properties$/i.test(path);
+    // Gradle's own file is `~/.gradle/gradle.properties` (`dot_gradle/` or `private_dot_gradle/` in chezmoi's source folder).
+    return path.slice(path.lastIndexOf('/') + 1).toLowerCase() === 'gradle.properties' && !/(?:^|\/)(?:\.|(?:private_)?dot_)gradle\/gradle\.properties$/i.test(path);
 }
 
 
@@ -15862,8 +15876,8 @@ const OTHER_SETTINGS = /^[ \t]*from[ \t]+\S+[ \t]+import[ \t]+\*|\b(?:exec|execf
 const STARTPROJECT_VERSION = /Generated by 'django-admin startproject' using Django (\d+)\.(\d+)/;
 /**
  * Django settings as `startproject` writes them, which serve only this machine: `DEBUG = True`, and `ALLOWED_HOSTS =
- * []`, which with `DEBUG` on admits `localhost`, `127.0.0.1` and `[::1]` alone (Django 1.10.3 and later answer 400 to
- * any other host; a file that says an older Django wrote it is left alone). Each set once, as written, and nothing in
+ * []`, which with `DEBUG` on admits `localhost`, `127.0.0.1` and `[::1]` alone (Django 1.8.16, 1.9.11, 1.10.3 and
+ * later answer 400 to any other host; a file that says Django 1.7 or before wrote it is left alone). Each set once, as written, and nothing in
  * the file that may set them otherwise: no star import of other settings (`from .local_settings import *`), no `exec`,
  * no django-split-settings `include()`, nothing given the module's names (`django_heroku.settings(locals())`, which
  * admits every host). A deployment needs another file (or these lines changed), so a key in this one is the
@@ -15878,7 +15892,9 @@ function servesOnlyThisMachine(lines) {
         if (line.offset > 0 || t.length > 400)
             continue;
         const made = t.includes('startproject') ? STARTPROJECT_VERSION.exec(t) : null;
-        if (made !== null && Number(made[1]) < 2)
+        // Django 1.7 and before never check hosts while `DEBUG` is on; 1.8, 1.9 and 1.10 do from 1.8.16, 1.9.11 and 1.10.3
+        // (startproject wrote only the minor version then).
+        if (made !== null && Number(made[1]) < 2 && Number(made[2]) < 8)
             return false;
         if (t.includes('DEBUG') && SETS_DEBUG.test(t)) {
             debug++;

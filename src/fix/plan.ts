@@ -102,6 +102,13 @@ export async function planFixes(findings: readonly Finding[], ws: Workspace, opt
       untrackPlanned.add(f.path);
       const out = await planUntrack(f, untrack, ws, read, refused);
       if (typeof out === 'string') toManual(f, out);
+      // A file that stays tracked (Symfony's `.env`, React Native's `.xcode.env`, a project's `.npmrc`): no step untracks it,
+      // its reason says what to do instead.
+      else if ('stays' in out) {
+        const steps = manualSteps(f, null, ws.mode, textOf(f));
+        const untracks = steps.some((step) => step.includes('git rm --cached'));
+        manual.push({ ruleId: f.ruleId, finding: pick(f), steps: untracks ? [`${out.stays.charAt(0).toUpperCase()}${out.stays.slice(1)}.`] : steps, reason: out.stays });
+      }
       else fixes.push(out);
       continue;
     }
@@ -234,12 +241,12 @@ async function planUntrack(
   ws: Workspace,
   read: Read,
   refused: Map<string, string>,
-): Promise<Fix | string> {
+): Promise<Fix | string | { stays: string }> {
   if (ws.mode !== 'git' || (f.status !== 'tracked' && f.status !== 'untracked')) {
     return 'outside a git work tree there is nothing to untrack: leave the file out of what you ship';
   }
   const stays = spec.keepByName?.(f.path);
-  if (stays) return stays;
+  if (stays) return { stays };
   // The file's text is read only when a template or a reason to keep it needs it: untracking never opens the file.
   let text: string | null = null;
   if (spec.template || spec.keep) {
@@ -248,7 +255,7 @@ async function planUntrack(
     if (current === null) return `\`${f.path}\` is gone since the scan`;
     text = current;
     const keep = spec.keep?.(f.path, text, read);
-    if (keep) return keep;
+    if (keep) return { stays: keep };
   }
   const fix: Fix = {
     ruleId: f.ruleId,

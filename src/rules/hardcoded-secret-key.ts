@@ -75,8 +75,8 @@ export const hardcodedSecretKey: Rule = {
         'not use this file in production" or "Not for production"; not in a file whose path says production or staging) ' +
         "is development's throughout. So are Django's own keys (`SECRET_KEY`, its fallbacks, simplejwt's `SIGNING_KEY`; " +
         "not a provider's secret beside them) in a `settings.py` that serves only this machine as `startproject` " +
-        'writes it: `DEBUG = True` and `ALLOWED_HOSTS = []` (Django 1.10.3 and later answer any host but `localhost`, ' +
-        '`127.0.0.1` and `[::1]` with a 400; a file that says Django 1 wrote it is left alone), each set once, with no ' +
+        'writes it: `DEBUG = True` and `ALLOWED_HOSTS = []` (Django 1.10.3, 1.9.11, 1.8.16 and later answer any host but ' +
+        '`localhost`, `127.0.0.1` and `[::1]` with a 400; a file that says Django 1.7 or before wrote it is left alone), each set once, with no ' +
         'star import, `exec`, `include()` or `locals()` (`django_heroku.settings(locals())`) that may set them ' +
         'otherwise, and no module beside it that builds on it (`from .settings import *` in `settings_production.py`). ' +
         'A condition that also ' +

@@ -89,23 +89,34 @@ function isOneCharacterBody(body: string): boolean {
 /**
  * A key block whose body is one character over and over (airflow-helm's example Secret, `XXXX…` on every line between
  * the armour lines): a mask, no key, made-up or real. `body`: the text after the BEGIN line's armour, then the lines
- * after it, up to the END line; every one of them must be the mask (a real key with its first line masked is a key).
+ * after it, up to the END line. Every run of key characters in it (eight or more; what quotes, escapes, comment marks
+ * and `+` concatenations leave between them aside, and an encrypted block's `Proc-Type:` headers) must be that one
+ * character: a real key with a line masked is a key.
  */
 function isMaskedPemBody(body: readonly string[]): boolean {
   let mask = '';
   let n = 0;
-  for (const line of body) {
-    if (line.includes('-----END')) break;
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i]!;
-      if (c === ' ' || c === '\t' || c === '\r' || c === '=' || c === '"' || c === "'" || c === '\\' || c === '#' || c === '/') continue;
-      if (mask === '') mask = c;
-      else if (c !== mask) return false;
-      n++;
+  for (const raw of body) {
+    const end = raw.indexOf('-----END');
+    const line = (end >= 0 ? raw.slice(0, end) : raw).replace(/\\[nrt]/g, ' ');
+    if (!PEM_HEADER.test(line)) {
+      KEY_RUN.lastIndex = 0;
+      for (let m = KEY_RUN.exec(line); m !== null; m = KEY_RUN.exec(line)) {
+        const run = m[0];
+        for (let i = 1; i < run.length; i++) if (run[i] !== run[0]) return false;
+        if (mask === '') mask = run[0]!;
+        else if (run[0] !== mask) return false;
+        n += run.length;
+      }
     }
+    if (end >= 0) break;
   }
-  return n >= 16 && /^[A-Za-z0-9*.]$/.test(mask);
+  return n >= 16;
 }
+/** A run of the characters a key's lines are made of, or a mask of them (`*`, `.`): eight or more. */
+const KEY_RUN = /[A-Za-z0-9*.]{8,}/g;
+/** An encrypted PEM block's headers: `Proc-Type: 4,ENCRYPTED`, `DEK-Info: …`. */
+const PEM_HEADER = /^[\s"'*#/-]*(?:Proc-Type|DEK-Info|Comment|Version)\s*:/;
 
 function exampleMessage(label: string): string {
   return `This looks like ${label}, but a documentation placeholder rather than a live one. Use an obvious placeholder such as \`<token>\` instead.`;

@@ -45,7 +45,7 @@ const ROTATE: Record<SecretFileKind, string> = {
   'docker-config': 'change the passwords or revoke the tokens (a credential helper keeps them out of the file)',
   kubeconfig: 'revoke the token or client certificate on the cluster',
   'android-signing':
-    "change the keystore's password (`keytool -storepasswd`); if the keystore itself was ever committed, make a new upload key (Google Play resets it for an app in Play App Signing)",
+    "change the keystore's passwords (`keytool -storepasswd`, and `-keypasswd` for a JKS keystore, whose key has its own); if the keystore itself was ever committed, make a new upload key (Google Play resets it for an app in Play App Signing)",
   'jenkins-credentials': 'rotate every credential it holds',
   'jenkins-secret': 'rotate every credential the Jenkins instance stores',
   'terraform-state': 'rotate the secrets it held; keep state in a remote backend (S3, GCS, azurerm, Terraform Cloud) instead',
@@ -645,7 +645,7 @@ export const secretFile: Rule = {
       'Terraform state in a remote backend; reissue certificates of committed keystores; remove committed SSH keys ' +
       'from every `authorized_keys`; treat rows of a committed database as disclosed. For a project `.npmrc`, keep the ' +
       'file and write the token as `${NPM_TOKEN}`; for a project `gradle.properties`, move the signing passwords to ' +
-      '`~/.gradle/gradle.properties` or the CI\'s secrets. In a deployment folder or build context, leave the file out of what ' +
+      '`~/.gradle/gradle.properties`, or to the CI\'s secrets as `ORG_GRADLE_PROJECT_<name>`. In a deployment folder or build context, leave the file out of what ' +
       'you ship.',
     examples: [
       { file: 'config/master.key', flagged: '(32 random hex digits, tracked)', clean: '(listed in .gitignore, as `rails new` does)' },
@@ -672,7 +672,7 @@ export const secretFile: Rule = {
       '| Docker | `.docker/config.json`, `.dockerconfigjson`, `.dockercfg` | an `auth` (`user:password`), `identitytoken` | `credsStore`, `credHelpers`, empty `auths` |',
       '| Kubernetes | `.kube/config`, `kubeconfig*`, `*.kubeconfig`, `admin.conf`, `kubelet.conf`, `k3s.yaml` with `kind: Config` | `client-key-data`, `token`, `password`, cached auth-provider tokens | `exec` plugins, `client-key:` paths |',
       '| Jenkins | `credentials.xml` (cloudbees credentials), `secrets/hudson.util.Secret`, `secrets/master.key` | a `<password>`, `<secret>`, `<privateKey>`… with content | an empty credentials map |',
-      "| Android signing | `key.properties` (Flutter), `keystore.properties`, `signing.properties`; `gradle.properties` | a `storePassword` or `keyPassword` (any key ending so: `MYAPP_UPLOAD_STORE_PASSWORD`); `android` alone is a warning | `<password from previous step>`, `*****`; the debug keystore's (`storeFile` `debug.keystore`, alias `androiddebugkey`) |",
+      "| Android signing | `key.properties` (Flutter), `keystore.properties`, `signing.properties`; `gradle.properties` | a `storePassword` or `keyPassword` (a key ending so: `MYAPP_UPLOAD_STORE_PASSWORD`), each signing config by its prefix (`MYAPP_UPLOAD_…`, `release…`); `android` alone is a warning | `<password from previous step>`, `*****`; the debug keystore's config (`storeFile` `debug.keystore`, alias `androiddebugkey`); a truststore's password (`javax.net.ssl.trustStorePassword`) and a GPG key's (`signingInMemoryKeyPassword`) |",
       '| Terraform state | `*.tfstate`, `*.tfstate.backup` | resources (named with their types and secret attributes), sensitive outputs, backend settings with credentials; over the size limit | OpenTofu encrypted state; empty state is a notice |',
       '| Java keystores | `.jks`, `.keystore`, `.jceks` (magic `FEEDFEED` / `CECECECE`) | private or secret key entries | truststores (certificates only); a keystore Play Framework or its ssl-config generated for HTTPS on `localhost` (JKS with an empty password, one key named `playgenerated` or `sslconfig-selfsigned` whose one certificate is the generator\'s self-signed one for `localhost`) is a notice; an Android debug keystore (`debug.keystore`, or any name when its password is `android` and its one key is a private key `androiddebugkey`) is a notice, and a `debug.keystore` with other keys under that password an error that says so |',
       '| PKCS#12 | `.p12`, `.pfx` (DER `PFX`, version 3) | always | names with `trust` or `cacert`; Git LFS pointers; an Android debug keystore (`debug.keystore`, or any name when its MAC is made with `android` and its one key is a private key `androiddebugkey` in clear, no other key being in a part that `android` decrypts with PBES2 and AES) is a notice, and a `debug.keystore` with other keys under that password an error |',

@@ -82,6 +82,15 @@ describe('untrack and ignore (dotenv-file)', () => {
     expect(f.git('status', '--porcelain', '--', '.env.example')).toBe('?? .env.example');
   });
 
+  it("leaves React Native's versioned .xcode.env to a person, who moves its secret to .xcode.env.local", async () => {
+    const f = repo({ 'ios/.xcode.env': `export NODE_BINARY=$(command -v node)\nexport SENTRY_AUTH_TOKEN=${KEY}\n` });
+    const r = await fix(f.root, '--write');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('move the secret to `.xcode.env.local` beside it');
+    expect(r.stdout).not.toContain('git rm --cached');
+    expect(f.git('ls-files')).toBe('ios/.xcode.env');
+  });
+
   it("leaves Symfony's committed .env to a person", async () => {
     const f = repo({ '.env': `###> symfony/framework-bundle ###\nAPP_SECRET=${KEY.slice(0, 32).toLowerCase().replace(/[^0-9a-f]/g, 'a')}\n###< symfony/framework-bundle ###\n` });
     const r = await fix(f.root);
@@ -168,6 +177,7 @@ describe('untrack and ignore (secret-file)', () => {
     const r = await fix(f.root, '--write');
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('move the signing passwords to `~/.gradle/gradle.properties`');
+    expect(r.stdout).not.toContain('Remove it from git (`git rm --cached <path>`)');
     expect(f.git('ls-files')).toBe('android/gradle.properties');
     expect(read(f, '.gitignore')).toContain('mobile/android/key.properties');
   });

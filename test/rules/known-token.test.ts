@@ -363,6 +363,10 @@ ruleTester(knownToken, {
     // A block whose body is one character over and over is a mask (airflow-helm's example Secret), in a base64 block too.
     { file: 'examples/k8s/secret-git-secret.yaml', text: `stringData:\n  id_rsa: |\n    ${pemMarker('BEGIN', 'OPENSSH PRIVATE KEY')}\n${'    ' + 'X'.repeat(70) + '\n'}${'    ' + 'X'.repeat(70) + '\n'}    ${pemMarker('END', 'OPENSSH PRIVATE KEY')}\n` },
     { file: 'deploy/tls.yaml', text: `key: |\n  ${pemMarker('BEGIN', 'PRIVATE KEY')}\n  ${'x'.repeat(64)}\n  ${'x'.repeat(20)}==\n  ${pemMarker('END', 'PRIVATE KEY')}\n` },
+    // The same mask in an escaped JSON string, in Java's concatenated strings, and in an encrypted block with its headers.
+    { file: 'docs/service-account.json', text: `{"type": "service_account", "private_key": "${pemMarker('BEGIN', 'PRIVATE KEY')}\\n${'X'.repeat(64)}\\n${'X'.repeat(40)}\\n${pemMarker('END', 'PRIVATE KEY')}\\n"}` },
+    { file: 'src/test/java/KeyFixture.java', text: `String key = "${pemMarker('BEGIN', 'RSA PRIVATE KEY')}\\n" +\n    "${'X'.repeat(64)}\\n" +\n    "${'X'.repeat(64)}\\n" +\n    "${pemMarker('END', 'RSA PRIVATE KEY')}";` },
+    { file: 'deploy/key.pem', text: `${pemMarker('BEGIN', 'RSA PRIVATE KEY')}\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,0123456789ABCDEF0123456789ABCDEF\n\n${'X'.repeat(64)}\n${'X'.repeat(64)}\n${pemMarker('END', 'RSA PRIVATE KEY')}\n` },
     { file: 'deploy/tls.yaml', text: `key: ${Buffer.from(`${pemMarker('BEGIN', 'PRIVATE KEY')}\n${'A'.repeat(64)}\n${pemMarker('END', 'PRIVATE KEY')}\n`).toString('base64')}\n` },
     // Too short, too long, wrong alphabet.
     { file: 'a.txt', text: `id=${aws.slice(0, 19)}` },

@@ -208,6 +208,10 @@ ruleTester(secretFile, {
     // A truststore's password (certificates only) and an in-memory GPG key's for publishing open no signing keystore.
     { file: 'android/gradle.properties', text: 'systemProp.javax.net.ssl.trustStore=/etc/ssl/corp.jks\nsystemProp.javax.net.ssl.trustStorePassword=Qm7vR2kLp9xW\n' },
     { file: 'gradle.properties', text: 'signingInMemoryKeyId=24875D73\nsigningInMemoryKeyPassword=Qm7vR2kLp9xW\n' },
+    { file: 'gradle.properties', text: 'GPG_KEY_PASSWORD=Qm7vR2kLp9xW\nsystemProp.javax.net.ssl.keyStorePassword=Qm7vR2kLp9xW\n' },
+    // A debug config written with `_KEYSTORE_` beside `_KEY_ALIAS`, and a password commented out with `!`.
+    { file: 'android/gradle.properties', text: 'DEBUG_STORE_FILE=debug.keystore\nDEBUG_KEYSTORE_PASSWORD=android\nDEBUG_KEY_ALIAS=androiddebugkey\nDEBUG_KEY_PASSWORD=android\n' },
+    { file: 'android/key.properties', text: '! storePassword=Qm7vR2kLp9xW\nkeyAlias=upload\n' },
     { file: '.aws/credentials', text: '[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n' },
     { file: '.aws/credentials', text: '[default]\ncredential_process = /usr/local/bin/aws-vault exec prod --json\n' },
     { file: '.aws/config', text: '[default]\nregion = eu-west-1\noutput = json\n' },
@@ -315,6 +319,7 @@ describe('secret-file: messages name the kind, never the value', () => {
     // Gradle's own file, committed with someone's dotfiles, is the store itself: it leaves the repository.
     expect(one('.gradle/gradle.properties', 'RELEASE_STORE_PASSWORD=Tk3vQ9mZp7Lx\n').message).toContain('git rm --cached .gradle/gradle.properties');
     expect(one('dot_gradle/gradle.properties', 'RELEASE_STORE_PASSWORD=Tk3vQ9mZp7Lx\n').message).toContain('git rm --cached dot_gradle/gradle.properties');
+    expect(one('private_dot_gradle/gradle.properties', 'RELEASE_STORE_PASSWORD=Tk3vQ9mZp7Lx\n').message).toContain('git rm --cached private_dot_gradle/gradle.properties');
     // Each config's password opens its own keystore.
     const two = one('android/gradle.properties', 'MYAPP_STAGING_STORE_FILE=staging.keystore\nMYAPP_STAGING_STORE_PASSWORD=Tk3vQ9mZp7Lx\nMYAPP_UPLOAD_STORE_FILE=upload.keystore\nMYAPP_UPLOAD_STORE_PASSWORD=Wd4pZ8qLm2vR\n');
     expect(two.message).toContain('open `staging.keystore`, `upload.keystore`');

@@ -379,7 +379,7 @@ const SIGNING_FIELD = /(storefile|storepassword|keypassword|keyalias)$/;
  * Passwords that end so but open no signing key: a truststore's (`javax.net.ssl.trustStorePassword`, certificates
  * only), an in-memory GPG key's for publishing (`signingInMemoryKeyPassword`).
  */
-const NOT_SIGNING = /truststore|inmemory|ssl/;
+const NOT_SIGNING = /truststore|inmemory|gpg|pgp|(?:^|[._-])ssl[._-]/i;
 
 /**
  * Android signing properties, which a module's `build.gradle` reads into its `signingConfigs`: Flutter's
@@ -391,15 +391,17 @@ const NOT_SIGNING = /truststore|inmemory|ssl/;
  * password `android`, all published) signs nothing released.
  */
 export function androidSigningCredentials(lines: readonly Line[]): StoredCredential[] {
-  const entries = iniEntries(lines);
+  // `!` starts a comment in a `.properties` file too.
+  const entries = iniEntries(lines).filter((e) => !e.key.startsWith('!'));
   const stores = new Map<string, string>();
   const debug = new Set<string>();
   const fields: { e: IniEntry; prefix: string; field: string }[] = [];
   for (const e of entries) {
     const k = e.key.replace(/[^a-z0-9]/g, '');
     const m = SIGNING_FIELD.exec(k);
-    if (m === null || NOT_SIGNING.test(k)) continue;
-    const prefix = k.slice(0, m.index);
+    if (m === null || NOT_SIGNING.test(e.key)) continue;
+    // `X_KEYSTORE_PASSWORD` and `X_KEY_ALIAS` are one config's: the prefix is `x` for both.
+    const prefix = k.slice(0, m.index).replace(/key$/, '');
     const field = m[1]!;
     fields.push({ e, prefix, field });
     if (field === 'storefile' && !isNoCredential(e.value)) {

@@ -24,6 +24,6 @@ export function fileFixOf(finding: { ruleId: string; path: string }): FileFix | 
  */
 function keepsFile(path: string): boolean {
   if (secretFileKindByName(path) === 'npmrc') return true;
-  // Gradle's own file is `~/.gradle/gradle.properties` (`dot_gradle/` in chezmoi's source folder).
-  return path.slice(path.lastIndexOf('/') + 1).toLowerCase() === 'gradle.properties' && !/(?:^|\/)(?:\.|dot_)gradle\/gradle\.properties$/i.test(path);
+  // Gradle's own file is `~/.gradle/gradle.properties` (`dot_gradle/` or `private_dot_gradle/` in chezmoi's source folder).
+  return path.slice(path.lastIndexOf('/') + 1).toLowerCase() === 'gradle.properties' && !/(?:^|\/)(?:\.|(?:private_)?dot_)gradle\/gradle\.properties$/i.test(path);
 }

@@ -2034,6 +2034,8 @@ async function reviseOverridden(found, tree) {
 }
 /** `from .settings import *`, `from mysite.settings import *`: a module that builds on `settings.py`. */
 const IMPORTS_SETTINGS = /^[ \t]*from[ \t]+(?:\.|[\w.]+\.)?settings[ \t]+import[ \t]+\*/m;
+/** A module of settings for tests or development (`test_settings.py`, `settings_dev.py`, `local.py`): not production's. */
+const LOCAL_MODULE = /(?:^|_)(?:tests?|testing|dev|devel|development|local|ci)(?:_|\.py$)/;
 /** How many Python files beside a `settings.py` are read for one that imports it. */
 const MAX_BESIDE = 40;
 /**
@@ -2049,7 +2051,9 @@ async function importedBeside(path, tree, read) {
     const dir = path.slice(0, path.lastIndexOf('/') + 1);
     const beside = tree.changedOnly
         ? PRODUCTION_MODULES.map((name) => dir + name)
-        : tree.entries.filter((e) => e.path.startsWith(dir) && e.path !== path && e.path.endsWith('.py') && e.path.indexOf('/', dir.length) < 0).map((e) => e.path);
+        : tree.entries
+            .filter((e) => e.path.startsWith(dir) && e.path !== path && e.path.endsWith('.py') && e.path.indexOf('/', dir.length) < 0 && !LOCAL_MODULE.test(e.path.slice(dir.length)))
+            .map((e) => e.path);
     if (beside.length > MAX_BESIDE)
         return true;
     for (const p of beside) {
@@ -2307,12 +2311,12 @@ const hardcodedSecretKey = {
                 'unset. A file whose opening comment says it is for development only (JHipster\'s compose files: "This ' +
                 'configuration is intended for development purpose"; a comment that starts "For local development only.", "Do ' +
                 'not use this file in production" or "Not for production"; not in a file whose path says production or staging) ' +
-                "is development's throughout. So are Django's own keys (`SECRET_KEY`, its fallbacks, simplejwt's `SIGNING_KEY`; " +
+                "is development's throughout. So are Django's own keys (`SECRET_KEY` and its fallbacks, set at the module's top; " +
                 "not a provider's secret beside them) in a `settings.py` that serves only this machine as `startproject` " +
                 'writes it: `DEBUG = True` and `ALLOWED_HOSTS = []` (Django 1.10.3, 1.9.11, 1.8.16 and later answer any host but ' +
-                '`localhost`, `127.0.0.1` and `[::1]` with a 400; a file that says Django 1.7 or before wrote it is left alone), each set once, with no ' +
+                '`localhost`, `127.0.0.1` and `[::1]` with a 400; a file that sets `TEMPLATE_DEBUG`, as Django 1.7 and before wrote them, is left alone), each set once, with no ' +
                 'star import, `exec`, `include()` or `locals()` (`django_heroku.settings(locals())`) that may set them ' +
-                'otherwise, and no module beside it that builds on it (`from .settings import *` in `settings_production.py`). ' +
+                'otherwise, and no module beside it, but one for tests or development, that builds on it (`from .settings import *` in `settings_production.py`). ' +
                 'A condition that also ' +
                 'lets production through (`!secret || isDev`, `config_env() in [:dev, :prod]`) guards nothing, and a line that ' +
                 'also holds code outside the branch (`} else { \u2026 }`) keeps the file\'s context. An application started without ' +
@@ -2389,7 +2393,7 @@ const hardcodedSecretKey = {
             '| Go `[]byte` keys | `var jwtKey = []byte("x")` | `jwtKey := []byte(os.Getenv("JWT_SECRET"))` |',
             '| Go `SignedString` | `token.SignedString([]byte("x"))` | `token.SignedString(jwtKey)` |',
             "| A signing call given a variable set to a literal above it (in its function, or once at the top of the file) | `const secret = 'x'` / `return jwt.sign(payload, secret)`, `key := []byte(\"x\")` / `token.SignedString(key)`, `key = \"x\"` / `jwt.encode(payload, key, algorithm=\"HS256\")` | `const secret = process.env.JWT_SECRET` |",
-            "| The same, whatever the literal's shape would say elsewhere: a value given to a signing call is its key | `Algorithm.HMAC256(\"X-Litemall-Token\")`, `static final String SECRET = \"X-Litemall-Token\"` / `Algorithm.HMAC256(SECRET)` or `HMAC512(SECRET.getBytes())` (a header's name, passed over where it is only set) | |",
+            "| The same, whatever the literal's shape would say elsewhere: a value given to a signing call is its key | `Algorithm.HMAC256(\"X-Litemall-Token\")`, `jwt.sign(p, 'process.env.JWT_SECRET')`, `static final String SECRET = \"X-Litemall-Token\"` / `Algorithm.HMAC256(SECRET)` or `HMAC512(SECRET.getBytes())` (a header's name, passed over where it is only set) | |",
             '| go-chi `jwtauth.New` | `jwtauth.New("HS256", []byte("x"), nil)` | `jwtauth.New("HS256", []byte(os.Getenv("JWT_SECRET")), nil)` |',
             "| jose keys (Next.js middleware) | `const key = new TextEncoder().encode('x')` / `jwtVerify(token, key)` | `new TextEncoder().encode(process.env.JWT_SECRET)` |",
             "| NextAuth, Better Auth `secret` | `NextAuth({ secret: 'x' })`, `betterAuth({ secret: 'x' })` | `secret: process.env.AUTH_SECRET` |",
@@ -10001,18 +10005,21 @@ function analyzeFile(file) {
             if (out[k].context === undefined)
                 out[k] = { ...out[k], context: devFile.context, contextWhy: devFile.why };
     }
-    const django = lang === 'python' && out.some((o) => o.context === undefined && DJANGO_OWN_KEYS.has((0,secret_names/* normalizeName */.Pc)(lastSegment(o.name)))) ? (0,sections/* localDjangoSettings */.uz)(file.path, lines) : null;
+    // Django's own keys, set at the top of the module: `SECRET_KEY = \u2026` (a literal, or a default of the environment's),
+    // `SECRET_KEY_FALLBACKS = [\u2026]`; not a provider's dictionary that holds a `'SECRET_KEY'`.
+    const djangoOwn = (o) => o.context === undefined && DJANGO_OWN_SETTING.test(lines.find((l) => l.number === o.line && l.offset === 0)?.text ?? '');
+    const django = lang === 'python' && out.some(djangoOwn) ? (0,sections/* localDjangoSettings */.uz)(file.path, lines) : null;
     if (django !== null) {
         for (let k = 0; k < out.length; k++) {
             const o = out[k];
-            if (o.context === undefined && DJANGO_OWN_KEYS.has((0,secret_names/* normalizeName */.Pc)(lastSegment(o.name))))
+            if (djangoOwn(o))
                 out[k] = { ...o, context: django.context, contextWhy: django.why };
         }
     }
     return catalogue ? out.filter((o) => (0,secret_value/* looksLikeSecret */.WW)(o.value)) : out;
 }
-/** The keys Django's own server signs with: `SECRET_KEY`, its fallbacks, simplejwt's `SIGNING_KEY` (`localDjangoSettings`). */
-const DJANGO_OWN_KEYS = new Set(['secretkey', 'secretkeyfallbacks', 'signingkey']);
+/** A line that sets one of the keys Django's own server signs with, at the module's top: `SECRET_KEY`, its fallbacks. */
+const DJANGO_OWN_SETTING = /^SECRET_KEY(?:_FALLBACKS)?[ \t]*(?::[^=\n]{0,40})?=(?!=)/;
 /** pydantic imported (`from pydantic_settings import BaseSettings`, pydantic 1's `from pydantic import \u2026`, `import pydantic`). */
 const PYDANTIC_IMPORT = /^[ \t]*(?:from[ \t]+pydantic(?:_settings)?[ \t.]|import[ \t]+pydantic)/m;
 /** A class variable's annotation: `x: ClassVar[str] = \u2026`. */
@@ -12886,7 +12893,8 @@ class LineAnalyzer {
     }
     /** `signed`: the value is given to a signing call, which makes it a key whatever shape says it names something. */
     acceptable(lit, signed = false) {
-        if ((0,literal/* isBlankOrMarker */.C$)(lit.value) || (0,literal/* isInterpolated */.cl)(lit.value, this.lang, lit.quote) || this.namesASetting(lit.value))
+        // A signing call given a setting's name in quotes (`jwt.sign(p, 'process.env.JWT_SECRET')`) signs with that string.
+        if ((0,literal/* isBlankOrMarker */.C$)(lit.value) || (0,literal/* isInterpolated */.cl)(lit.value, this.lang, lit.quote) || (!signed && this.namesASetting(lit.value)))
             return false;
         if ((!signed && (0,secret_value/* namesSomething */.D5)(lit.value, lit.quoted)) || this.namesOwnFile(lit.value) || this.namesGpgKey(lit.value))
             return false;
@@ -13944,9 +13952,10 @@ function bindingPatterns(name) {
 }
 /**
  * A string's bytes, after it: `.encode()`, Java's `.getBytes()`, Kotlin's `.toByteArray()`, `.encodeToByteArray()` and
- * `.hexToByteArray()`, with a charset at most (`.getBytes(StandardCharsets.UTF_8)`, `.toByteArray(Charsets.UTF_8)`).
+ * `.hexToByteArray()`, with a charset at most (`.getBytes(StandardCharsets.UTF_8)`, `.getBytes(Charset.forName("UTF-8"))`,
+ * `.encode(encoding='utf-8')`).
  */
-const BYTES_SUFFIX = /^\.(?:encode|getBytes|toByteArray|encodeToByteArray|hexToByteArray)\([ \t]*(?:["']?[\w.-]{1,40}["']?[ \t]*)?\)/;
+const BYTES_SUFFIX = /^\.(?:encode|getBytes|toByteArray|encodeToByteArray|hexToByteArray)\((?:[^()\n]{0,60}\([^()\n]{0,60}\))?[^()\n]{0,60}\)/;
 /** Whether what follows a literal ends its line's statement: `)` of `[]byte(`, `;`, `.encode()`, `.getBytes()`, a comment. */
 function wholeValue(t, i) {
     let k = (0,literal/* skipSpaces */.Rk)(t, i);
@@ -15767,7 +15776,7 @@ const OPENAPI_EXAMPLE = 21;
 const DOCKER_BUILD_STAGE = 22;
 const DEV_HEADER = 23;
 const DJANGO_LOCAL = 24;
-/** Why a Django `settings.py` is development's (see `servesOnlyThisMachine`); `reviseLocalDjango` looks for it. */
+/** Why a Django `settings.py` is development's (see `servesOnlyThisMachine`); `reviseOverridden` looks for it. */
 const DJANGO_LOCAL_WHY = 'Django settings that serve only this machine (`DEBUG = True`, `ALLOWED_HOSTS = []`)';
 const SECTIONS = [
     null,
@@ -15872,16 +15881,15 @@ const EMPTY_HOSTS = /^ALLOWED_HOSTS[ \t]*=[ \t]*\[[ \t]*\][ \t]*(?:#.*)?$/;
 const SETS_DEBUG = /^[ \t]*DEBUG[ \t]*(?::[^=]{0,40})?=(?!=)/;
 /** What may set settings that this file does not show: another module's names (`from .local import *`), `exec`. */
 const OTHER_SETTINGS = /^[ \t]*from[ \t]+\S+[ \t]+import[ \t]+\*|\b(?:exec|execfile|include|optional)[ \t]*\(|\b(?:globals|locals|vars)[ \t]*\(\)|\bimportlib\b|\b__import__\b|\bdjango_(?:on_)?heroku\b/;
-/** `startproject`'s header, which names the Django that wrote the file. */
-const STARTPROJECT_VERSION = /Generated by 'django-admin startproject' using Django (\d+)\.(\d+)/;
 /**
  * Django settings as `startproject` writes them, which serve only this machine: `DEBUG = True`, and `ALLOWED_HOSTS =
  * []`, which with `DEBUG` on admits `localhost`, `127.0.0.1` and `[::1]` alone (Django 1.8.16, 1.9.11, 1.10.3 and
- * later answer 400 to any other host; a file that says Django 1.7 or before wrote it is left alone). Each set once, as written, and nothing in
+ * later answer 400 to any other host; a file that sets `TEMPLATE_DEBUG`, as Django 1.7 and before wrote them, is left
+ * alone). Each set once, as written, and nothing in
  * the file that may set them otherwise: no star import of other settings (`from .local_settings import *`), no `exec`,
  * no django-split-settings `include()`, nothing given the module's names (`django_heroku.settings(locals())`, which
  * admits every host). A deployment needs another file (or these lines changed), so a key in this one is the
- * development server's, unless a module beside it imports it for production (`reviseLocalDjango`).
+ * development server's, unless a module beside it imports it for production (`reviseOverridden`).
  */
 function servesOnlyThisMachine(lines) {
     let debug = 0;
@@ -15891,10 +15899,9 @@ function servesOnlyThisMachine(lines) {
         const t = line.text;
         if (line.offset > 0 || t.length > 400)
             continue;
-        const made = t.includes('startproject') ? STARTPROJECT_VERSION.exec(t) : null;
-        // Django 1.7 and before never check hosts while `DEBUG` is on; 1.8, 1.9 and 1.10 do from 1.8.16, 1.9.11 and 1.10.3
-        // (startproject wrote only the minor version then).
-        if (made !== null && Number(made[1]) < 2 && Number(made[2]) < 8)
+        // Django 1.7 and before never check hosts while `DEBUG` is on (1.8, 1.9 and 1.10 do from 1.8.16, 1.9.11 and 1.10.3).
+        // Their settings set `TEMPLATE_DEBUG`, which 1.8 deprecated; their `startproject` wrote no version.
+        if (t.startsWith('TEMPLATE_DEBUG'))
             return false;
         if (t.includes('DEBUG') && SETS_DEBUG.test(t)) {
             debug++;

@@ -73,12 +73,12 @@ export const hardcodedSecretKey: Rule = {
         'unset. A file whose opening comment says it is for development only (JHipster\'s compose files: "This ' +
         'configuration is intended for development purpose"; a comment that starts "For local development only.", "Do ' +
         'not use this file in production" or "Not for production"; not in a file whose path says production or staging) ' +
-        "is development's throughout. So are Django's own keys (`SECRET_KEY`, its fallbacks, simplejwt's `SIGNING_KEY`; " +
+        "is development's throughout. So are Django's own keys (`SECRET_KEY` and its fallbacks, set at the module's top; " +
         "not a provider's secret beside them) in a `settings.py` that serves only this machine as `startproject` " +
         'writes it: `DEBUG = True` and `ALLOWED_HOSTS = []` (Django 1.10.3, 1.9.11, 1.8.16 and later answer any host but ' +
-        '`localhost`, `127.0.0.1` and `[::1]` with a 400; a file that says Django 1.7 or before wrote it is left alone), each set once, with no ' +
+        '`localhost`, `127.0.0.1` and `[::1]` with a 400; a file that sets `TEMPLATE_DEBUG`, as Django 1.7 and before wrote them, is left alone), each set once, with no ' +
         'star import, `exec`, `include()` or `locals()` (`django_heroku.settings(locals())`) that may set them ' +
-        'otherwise, and no module beside it that builds on it (`from .settings import *` in `settings_production.py`). ' +
+        'otherwise, and no module beside it, but one for tests or development, that builds on it (`from .settings import *` in `settings_production.py`). ' +
         'A condition that also ' +
         'lets production through (`!secret || isDev`, `config_env() in [:dev, :prod]`) guards nothing, and a line that ' +
         'also holds code outside the branch (`} else { … }`) keeps the file\'s context. An application started without ' +
@@ -155,7 +155,7 @@ export const hardcodedSecretKey: Rule = {
       '| Go `[]byte` keys | `var jwtKey = []byte("x")` | `jwtKey := []byte(os.Getenv("JWT_SECRET"))` |',
       '| Go `SignedString` | `token.SignedString([]byte("x"))` | `token.SignedString(jwtKey)` |',
       "| A signing call given a variable set to a literal above it (in its function, or once at the top of the file) | `const secret = 'x'` / `return jwt.sign(payload, secret)`, `key := []byte(\"x\")` / `token.SignedString(key)`, `key = \"x\"` / `jwt.encode(payload, key, algorithm=\"HS256\")` | `const secret = process.env.JWT_SECRET` |",
-      "| The same, whatever the literal's shape would say elsewhere: a value given to a signing call is its key | `Algorithm.HMAC256(\"X-Litemall-Token\")`, `static final String SECRET = \"X-Litemall-Token\"` / `Algorithm.HMAC256(SECRET)` or `HMAC512(SECRET.getBytes())` (a header's name, passed over where it is only set) | |",
+      "| The same, whatever the literal's shape would say elsewhere: a value given to a signing call is its key | `Algorithm.HMAC256(\"X-Litemall-Token\")`, `jwt.sign(p, 'process.env.JWT_SECRET')`, `static final String SECRET = \"X-Litemall-Token\"` / `Algorithm.HMAC256(SECRET)` or `HMAC512(SECRET.getBytes())` (a header's name, passed over where it is only set) | |",
       '| go-chi `jwtauth.New` | `jwtauth.New("HS256", []byte("x"), nil)` | `jwtauth.New("HS256", []byte(os.Getenv("JWT_SECRET")), nil)` |',
       "| jose keys (Next.js middleware) | `const key = new TextEncoder().encode('x')` / `jwtVerify(token, key)` | `new TextEncoder().encode(process.env.JWT_SECRET)` |",
       "| NextAuth, Better Auth `secret` | `NextAuth({ secret: 'x' })`, `betterAuth({ secret: 'x' })` | `secret: process.env.AUTH_SECRET` |",

@@ -91,6 +91,8 @@ const flagged: Case[] = [
   { file: 'charts/app/templates/deployment.yaml', text: '          secretKeyRef:\n            name: {{ .Values.store.secretKey | default "changeme" }}', secret: 'changeme', line: 2 },
   // Under a `secret:` mapping, only its `key:` names an entry; a chart's `existingSecretKey` must be read to name one.
   { file: 'charts/app/templates/cm.yaml', text: 'data:\n  config.yaml: |\n    session:\n      secret:\n        key: {{ .Values.session.secretKey | default "Zq8sT2vBJw5yKp0cN7pL4vR9" }}', secret: 'Zq8sT2vBJw5yKp0cN7pL4vR9', line: 5 },
+  { file: 'charts/app/templates/cm.yaml', text: 'data:\n  config.yaml: |\n    session:\n      secret:\n        key: {{ .Values.session.secretKey | default "changeme-session-key" }}', secret: 'changeme-session-key', line: 5 },
+  { file: 'charts/app/templates/cluster.yaml', text: '      secret:\n        name: {{ .Values.auth.existingSecret | quote }}\n        key: {{ .Values.auth.secretKey | default "Zq8sT2vBJw5yKp0cN7pL4vR9" | quote }}', secret: 'Zq8sT2vBJw5yKp0cN7pL4vR9', line: 3 },
   { file: 'charts/app/templates/deploy.yaml', text: '        - name: JWT_SECRET\n          value: {{ .Values.auth.existingSecretKey | default "Zq8sT2vBJw5yKp0cN7pL4vR9" }}', secret: 'Zq8sT2vBJw5yKp0cN7pL4vR9', line: 2 },
   // Micronaut's generated configuration: the generator's secret read from the environment, with a default.
   { file: 'src/main/resources/application.yml', text: "micronaut:\n  security:\n    token:\n      jwt:\n        signatures:\n          secret:\n            generator:\n              secret: '\"${JWT_GENERATOR_SIGNATURE_SECRET:pleaseChangeThisSecretForANewOne}\"'", secret: 'pleaseChangeThisSecretForANewOne', line: 8 },

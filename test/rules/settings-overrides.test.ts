@@ -1,7 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { Fixture } from '../helpers/fixture';
 import { scan } from '../../src/engine/scan';
-import { overridingFile } from '../../src/rules/lib/settings-overrides';
+import { overridingFile, reviseOverridden } from '../../src/rules/lib/settings-overrides';
+import { DJANGO_LOCAL_WHY } from '../../src/rules/lib/sections';
+import { ruleSettings } from '../../src/engine/pipeline';
 
 const KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJaE3uWq8Zr4nM2xV7bL1cK9pT3wY6hAb12';
 const fixtures: Fixture[] = [];
@@ -39,6 +41,19 @@ describe("Django settings that serve only this machine, and the modules beside t
     });
     expect(built).toMatchObject([{ path: 'mysite/settings.py', severity: 'error', context: 'production' }]);
     expect(await secretKeyFindings({ 'mysite/settings.py': LOCAL, 'mysite/render.py': 'from mysite.settings import *\nDEBUG = False\n' })).toMatchObject([{ severity: 'error' }]);
+    // Settings for the tests or development built on it are no deployment.
+    expect(await secretKeyFindings({ 'mysite/settings.py': LOCAL, 'mysite/test_settings.py': 'from .settings import *\nDATABASES = {}\n' })).toMatchObject([{ severity: 'warning' }]);
+  });
+
+  it('in a scan of a change, reads the usual production modules beside it', async () => {
+    const finding = () => ({ path: 'mysite/settings.py', status: 'tracked' as const, message: 'm', context: 'development' as const, contextWhy: DJANGO_LOCAL_WHY });
+    const tree = (files: Record<string, string>) => ({ mode: 'git' as const, settings: ruleSettings({}), entries: [{ path: 'mysite/settings.py', status: 'tracked' as const, kind: 'file' as const }], changedOnly: true as const, readText: reader(files) });
+    const built = finding();
+    await reviseOverridden([built], tree({ 'mysite/settings_production.py': 'from .settings import *\nDEBUG = False\n' }));
+    expect(built.context).toBeUndefined();
+    const alone = finding();
+    await reviseOverridden([alone], tree({ 'mysite/urls.py': 'urlpatterns = []\n' }));
+    expect(alone.context).toBe('development');
   });
 });
 

@@ -522,18 +522,21 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   if (devFile !== null) {
     for (let k = 0; k < out.length; k++) if (out[k]!.context === undefined) out[k] = { ...out[k]!, context: devFile.context, contextWhy: devFile.why };
   }
-  const django = lang === 'python' && out.some((o) => o.context === undefined && DJANGO_OWN_KEYS.has(normalizeName(lastSegment(o.name)))) ? localDjangoSettings(file.path, lines) : null;
+  // Django's own keys, set at the top of the module: `SECRET_KEY = …` (a literal, or a default of the environment's),
+  // `SECRET_KEY_FALLBACKS = […]`; not a provider's dictionary that holds a `'SECRET_KEY'`.
+  const djangoOwn = (o: SecretOccurrence) => o.context === undefined && DJANGO_OWN_SETTING.test(lines.find((l) => l.number === o.line && l.offset === 0)?.text ?? '');
+  const django = lang === 'python' && out.some(djangoOwn) ? localDjangoSettings(file.path, lines) : null;
   if (django !== null) {
     for (let k = 0; k < out.length; k++) {
       const o = out[k]!;
-      if (o.context === undefined && DJANGO_OWN_KEYS.has(normalizeName(lastSegment(o.name)))) out[k] = { ...o, context: django.context, contextWhy: django.why };
+      if (djangoOwn(o)) out[k] = { ...o, context: django.context, contextWhy: django.why };
     }
   }
   return catalogue ? out.filter((o) => looksLikeSecret(o.value)) : out;
 }
 
-/** The keys Django's own server signs with: `SECRET_KEY`, its fallbacks, simplejwt's `SIGNING_KEY` (`localDjangoSettings`). */
-const DJANGO_OWN_KEYS: ReadonlySet<string> = new Set(['secretkey', 'secretkeyfallbacks', 'signingkey']);
+/** A line that sets one of the keys Django's own server signs with, at the module's top: `SECRET_KEY`, its fallbacks. */
+const DJANGO_OWN_SETTING = /^SECRET_KEY(?:_FALLBACKS)?[ \t]*(?::[^=\n]{0,40})?=(?!=)/;
 
 /** pydantic imported (`from pydantic_settings import BaseSettings`, pydantic 1's `from pydantic import …`, `import pydantic`). */
 const PYDANTIC_IMPORT = /^[ \t]*(?:from[ \t]+pydantic(?:_settings)?[ \t.]|import[ \t]+pydantic)/m;
@@ -3102,7 +3105,8 @@ class LineAnalyzer {
 
   /** `signed`: the value is given to a signing call, which makes it a key whatever shape says it names something. */
   private acceptable(lit: Literal, signed = false): boolean {
-    if (isBlankOrMarker(lit.value) || isInterpolated(lit.value, this.lang, lit.quote) || this.namesASetting(lit.value)) return false;
+    // A signing call given a setting's name in quotes (`jwt.sign(p, 'process.env.JWT_SECRET')`) signs with that string.
+    if (isBlankOrMarker(lit.value) || isInterpolated(lit.value, this.lang, lit.quote) || (!signed && this.namesASetting(lit.value))) return false;
     if ((!signed && namesSomething(lit.value, lit.quoted)) || this.namesOwnFile(lit.value) || this.namesGpgKey(lit.value)) return false;
     // `-e "s|^generic_secret_key:.*|generic_secret_key: '${key}'|"`: a regular expression's wildcard (a `sed` script's
     // pattern, its `|` read as a pipe), not a value.
@@ -4044,9 +4048,10 @@ function bindingPatterns(name: string): { mention: RegExp; assigned: RegExp; dec
 
 /**
  * A string's bytes, after it: `.encode()`, Java's `.getBytes()`, Kotlin's `.toByteArray()`, `.encodeToByteArray()` and
- * `.hexToByteArray()`, with a charset at most (`.getBytes(StandardCharsets.UTF_8)`, `.toByteArray(Charsets.UTF_8)`).
+ * `.hexToByteArray()`, with a charset at most (`.getBytes(StandardCharsets.UTF_8)`, `.getBytes(Charset.forName("UTF-8"))`,
+ * `.encode(encoding='utf-8')`).
  */
-const BYTES_SUFFIX = /^\.(?:encode|getBytes|toByteArray|encodeToByteArray|hexToByteArray)\([ \t]*(?:["']?[\w.-]{1,40}["']?[ \t]*)?\)/;
+const BYTES_SUFFIX = /^\.(?:encode|getBytes|toByteArray|encodeToByteArray|hexToByteArray)\((?:[^()\n]{0,60}\([^()\n]{0,60}\))?[^()\n]{0,60}\)/;
 /** Whether what follows a literal ends its line's statement: `)` of `[]byte(`, `;`, `.encode()`, `.getBytes()`, a comment. */
 function wholeValue(t: string, i: number): boolean {
   let k = skipSpaces(t, i);

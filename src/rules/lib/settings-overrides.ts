@@ -300,6 +300,8 @@ export async function reviseOverridden(found: readonly PathFinding[], tree: Tree
 
 /** `from .settings import *`, `from mysite.settings import *`: a module that builds on `settings.py`. */
 const IMPORTS_SETTINGS = /^[ \t]*from[ \t]+(?:\.|[\w.]+\.)?settings[ \t]+import[ \t]+\*/m;
+/** A module of settings for tests or development (`test_settings.py`, `settings_dev.py`, `local.py`): not production's. */
+const LOCAL_MODULE = /(?:^|_)(?:tests?|testing|dev|devel|development|local|ci)(?:_|\.py$)/;
 /** How many Python files beside a `settings.py` are read for one that imports it. */
 const MAX_BESIDE = 40;
 
@@ -317,7 +319,9 @@ async function importedBeside(path: string, tree: TreeContext, read: Read): Prom
   const dir = path.slice(0, path.lastIndexOf('/') + 1);
   const beside = tree.changedOnly
     ? PRODUCTION_MODULES.map((name) => dir + name)
-    : tree.entries.filter((e) => e.path.startsWith(dir) && e.path !== path && e.path.endsWith('.py') && e.path.indexOf('/', dir.length) < 0).map((e) => e.path);
+    : tree.entries
+        .filter((e) => e.path.startsWith(dir) && e.path !== path && e.path.endsWith('.py') && e.path.indexOf('/', dir.length) < 0 && !LOCAL_MODULE.test(e.path.slice(dir.length)))
+        .map((e) => e.path);
   if (beside.length > MAX_BESIDE) return true;
   for (const p of beside) {
     const text = await read(p);

@@ -6710,7 +6710,9 @@ const SIGNING_FIELD = /(storefile|storepassword|keypassword|keyalias)$/;
  * Passwords that end so but open no signing key: a truststore's (`javax.net.ssl.trustStorePassword`, certificates
  * only), an in-memory GPG key's for publishing (`signingInMemoryKeyPassword`).
  */
-const NOT_SIGNING = /truststore|inmemory|gpg|pgp|(?:^|[._-])ssl[._-]/i;
+const NOT_SIGNING = /truststore|inmemory|gpg|pgp/;
+/** Java's TLS settings (`javax.net.ssl.keyStorePassword`, `server.ssl.key-store-password`): a server's, not a signing key's. */
+const SSL_SETTING = /(?:^|[._-])ssl(?:[._-]|keystore)/i;
 /**
  * Android signing properties, which a module's `build.gradle` reads into its `signingConfigs`: Flutter's
  * `android/key.properties` and Android's `keystore.properties` (`storePassword`, `keyPassword`, `keyAlias`,
@@ -6729,7 +6731,7 @@ function androidSigningCredentials(lines) {
     for (const e of entries) {
         const k = e.key.replace(/[^a-z0-9]/g, '');
         const m = SIGNING_FIELD.exec(k);
-        if (m === null || NOT_SIGNING.test(e.key))
+        if (m === null || NOT_SIGNING.test(k) || SSL_SETTING.test(e.key))
             continue;
         // `X_KEYSTORE_PASSWORD` and `X_KEY_ALIAS` are one config's: the prefix is `x` for both.
         const prefix = k.slice(0, m.index).replace(/key$/, '');
@@ -11892,8 +11894,9 @@ function analyzeFile(file) {
     }
     // Django's own keys, set at the top of the module: `SECRET_KEY = \u2026` (a literal, or a default of the environment's),
     // `SECRET_KEY_FALLBACKS = [\u2026]`; not a provider's dictionary that holds a `'SECRET_KEY'`.
-    const djangoOwn = (o) => o.context === undefined && DJANGO_OWN_SETTING.test(lines.find((l) => l.number === o.line && l.offset === 0)?.text ?? '');
-    const django = lang === 'python' && out.some(djangoOwn) ? (0,sections/* localDjangoSettings */.uz)(file.path, lines) : null;
+    const ownLines = lang === 'python' && out.length > 0 ? djangoOwnLines(lines) : null;
+    const djangoOwn = (o) => o.context === undefined && ownLines.has(o.line);
+    const django = ownLines !== null && ownLines.size > 0 && out.some(djangoOwn) ? (0,sections/* localDjangoSettings */.uz)(file.path, lines) : null;
     if (django !== null) {
         for (let k = 0; k < out.length; k++) {
             const o = out[k];
@@ -11905,6 +11908,37 @@ function analyzeFile(file) {
 }
 /** A line that sets one of the keys Django's own server signs with, at the module's top: `SECRET_KEY`, its fallbacks. */
 const DJANGO_OWN_SETTING = /^SECRET_KEY(?:_FALLBACKS)?[ \t]*(?::[^=\n]{0,40})?=(?!=)/;
+/** How many lines a statement that sets one of them may run over (`SECRET_KEY = os.environ.get(` as Black wraps it). */
+const MAX_OWN_STATEMENT_LINES = 50;
+/**
+ * The numbers of the lines of the statements that set Django's own keys at the module's top (`DJANGO_OWN_SETTING`),
+ * up to where their brackets close: a list of fallbacks, an environment read wrapped over lines.
+ */
+function djangoOwnLines(lines) {
+    const own = new Set();
+    for (let idx = 0; idx < lines.length; idx++) {
+        const first = lines[idx];
+        if (first.offset !== 0 || !first.text.startsWith('SECRET_KEY') || !DJANGO_OWN_SETTING.test(first.text))
+            continue;
+        let depth = 0;
+        for (let k = idx; k < lines.length && k - idx < MAX_OWN_STATEMENT_LINES; k++) {
+            const t = lines[k].text;
+            own.add(lines[k].number);
+            for (let i = 0; i < t.length && i < 400; i++) {
+                const c = t[i];
+                if (c === '#')
+                    break;
+                if (c === '(' || c === '[' || c === '{')
+                    depth++;
+                else if (c === ')' || c === ']' || c === '}')
+                    depth--;
+            }
+            if (depth <= 0 && !t.trimEnd().endsWith('\\'))
+                break;
+        }
+    }
+    return own;
+}
 /** pydantic imported (`from pydantic_settings import BaseSettings`, pydantic 1's `from pydantic import \u2026`, `import pydantic`). */
 const PYDANTIC_IMPORT = /^[ \t]*(?:from[ \t]+pydantic(?:_settings)?[ \t.]|import[ \t]+pydantic)/m;
 /** A class variable's annotation: `x: ClassVar[str] = \u2026`. */

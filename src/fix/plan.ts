@@ -106,7 +106,7 @@ export async function planFixes(findings: readonly Finding[], ws: Workspace, opt
       // its reason says what to do instead.
       else if ('stays' in out) {
         const steps = manualSteps(f, null, ws.mode, textOf(f));
-        const untracks = steps.some((step) => step.includes('git rm --cached'));
+        const untracks = steps.some((step) => step.includes('git rm --cached') || step.includes('.gitignore'));
         manual.push({ ruleId: f.ruleId, finding: pick(f), steps: untracks ? [`${out.stays.charAt(0).toUpperCase()}${out.stays.slice(1)}.`] : steps, reason: out.stays });
       }
       else fixes.push(out);

@@ -209,6 +209,7 @@ ruleTester(secretFile, {
     { file: 'android/gradle.properties', text: 'systemProp.javax.net.ssl.trustStore=/etc/ssl/corp.jks\nsystemProp.javax.net.ssl.trustStorePassword=Qm7vR2kLp9xW\n' },
     { file: 'gradle.properties', text: 'signingInMemoryKeyId=24875D73\nsigningInMemoryKeyPassword=Qm7vR2kLp9xW\n' },
     { file: 'gradle.properties', text: 'GPG_KEY_PASSWORD=Qm7vR2kLp9xW\nsystemProp.javax.net.ssl.keyStorePassword=Qm7vR2kLp9xW\n' },
+    { file: 'android/gradle.properties', text: 'TRUST_STORE_PASSWORD=Qm7vR2kLp9xW\nSIGNING_IN_MEMORY_KEY_PASSWORD=Qm7vR2kLp9xW\nsslKeyStorePassword=Qm7vR2kLp9xW\n' },
     // A debug config written with `_KEYSTORE_` beside `_KEY_ALIAS`, and a password commented out with `!`.
     { file: 'android/gradle.properties', text: 'DEBUG_STORE_FILE=debug.keystore\nDEBUG_KEYSTORE_PASSWORD=android\nDEBUG_KEY_ALIAS=androiddebugkey\nDEBUG_KEY_PASSWORD=android\n' },
     { file: 'android/key.properties', text: '! storePassword=Qm7vR2kLp9xW\nkeyAlias=upload\n' },

@@ -105,6 +105,7 @@ const flagged: Case[] = [
   { file: 'charts/app/templates/deployment.yaml', text: '          secretKeyRef:\n            key: {{ .Values.secretKey | default "api-key" }}{{ .Values.jwtSecret | default "Zq8sT2vBJw5yKp0cN7pL" }}', secret: 'Zq8sT2vBJw5yKp0cN7pL', line: 2 },
   // Python: os, Django, django-environ, python-decouple, Flask
   // Django's settings as `startproject` writes them serve only this machine (`DEBUG = True`, `ALLOWED_HOSTS = []`).
+  { file: 'mysite/settings.py', text: "SECRET_KEY = os.environ.get(\n    'DJANGO_SECRET_KEY',\n    'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa',\n)\nDEBUG = True\nALLOWED_HOSTS = []\n", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 3, context: 'development', severity: 'warning' },
   { file: 'mysite/settings.py', text: "SECRET_KEY = os.environ.get('SECRET_KEY', 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa')\nDEBUG = True\nALLOWED_HOSTS = []\n", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', context: 'development', severity: 'warning' },
   { file: 'settings.py', text: "SECRET_KEY = os.getenv('SECRET_KEY', 'dev')", secret: 'dev' },
   { file: 'settings.py', text: 'SECRET_KEY = os.environ.get("SECRET_KEY", "django-insecure-abc")', secret: 'django-insecure-abc' },

@@ -379,7 +379,9 @@ const SIGNING_FIELD = /(storefile|storepassword|keypassword|keyalias)$/;
  * Passwords that end so but open no signing key: a truststore's (`javax.net.ssl.trustStorePassword`, certificates
  * only), an in-memory GPG key's for publishing (`signingInMemoryKeyPassword`).
  */
-const NOT_SIGNING = /truststore|inmemory|gpg|pgp|(?:^|[._-])ssl[._-]/i;
+const NOT_SIGNING = /truststore|inmemory|gpg|pgp/;
+/** Java's TLS settings (`javax.net.ssl.keyStorePassword`, `server.ssl.key-store-password`): a server's, not a signing key's. */
+const SSL_SETTING = /(?:^|[._-])ssl(?:[._-]|keystore)/i;
 
 /**
  * Android signing properties, which a module's `build.gradle` reads into its `signingConfigs`: Flutter's
@@ -399,7 +401,7 @@ export function androidSigningCredentials(lines: readonly Line[]): StoredCredent
   for (const e of entries) {
     const k = e.key.replace(/[^a-z0-9]/g, '');
     const m = SIGNING_FIELD.exec(k);
-    if (m === null || NOT_SIGNING.test(e.key)) continue;
+    if (m === null || NOT_SIGNING.test(k) || SSL_SETTING.test(e.key)) continue;
     // `X_KEYSTORE_PASSWORD` and `X_KEY_ALIAS` are one config's: the prefix is `x` for both.
     const prefix = k.slice(0, m.index).replace(/key$/, '');
     const field = m[1]!;

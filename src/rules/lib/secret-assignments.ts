@@ -524,8 +524,9 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   }
   // Django's own keys, set at the top of the module: `SECRET_KEY = …` (a literal, or a default of the environment's),
   // `SECRET_KEY_FALLBACKS = […]`; not a provider's dictionary that holds a `'SECRET_KEY'`.
-  const djangoOwn = (o: SecretOccurrence) => o.context === undefined && DJANGO_OWN_SETTING.test(lines.find((l) => l.number === o.line && l.offset === 0)?.text ?? '');
-  const django = lang === 'python' && out.some(djangoOwn) ? localDjangoSettings(file.path, lines) : null;
+  const ownLines = lang === 'python' && out.length > 0 ? djangoOwnLines(lines) : null;
+  const djangoOwn = (o: SecretOccurrence) => o.context === undefined && ownLines!.has(o.line);
+  const django = ownLines !== null && ownLines.size > 0 && out.some(djangoOwn) ? localDjangoSettings(file.path, lines) : null;
   if (django !== null) {
     for (let k = 0; k < out.length; k++) {
       const o = out[k]!;
@@ -537,6 +538,33 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
 
 /** A line that sets one of the keys Django's own server signs with, at the module's top: `SECRET_KEY`, its fallbacks. */
 const DJANGO_OWN_SETTING = /^SECRET_KEY(?:_FALLBACKS)?[ \t]*(?::[^=\n]{0,40})?=(?!=)/;
+/** How many lines a statement that sets one of them may run over (`SECRET_KEY = os.environ.get(` as Black wraps it). */
+const MAX_OWN_STATEMENT_LINES = 50;
+
+/**
+ * The numbers of the lines of the statements that set Django's own keys at the module's top (`DJANGO_OWN_SETTING`),
+ * up to where their brackets close: a list of fallbacks, an environment read wrapped over lines.
+ */
+function djangoOwnLines(lines: readonly Line[]): Set<number> {
+  const own = new Set<number>();
+  for (let idx = 0; idx < lines.length; idx++) {
+    const first = lines[idx]!;
+    if (first.offset !== 0 || !first.text.startsWith('SECRET_KEY') || !DJANGO_OWN_SETTING.test(first.text)) continue;
+    let depth = 0;
+    for (let k = idx; k < lines.length && k - idx < MAX_OWN_STATEMENT_LINES; k++) {
+      const t = lines[k]!.text;
+      own.add(lines[k]!.number);
+      for (let i = 0; i < t.length && i < 400; i++) {
+        const c = t[i];
+        if (c === '#') break;
+        if (c === '(' || c === '[' || c === '{') depth++;
+        else if (c === ')' || c === ']' || c === '}') depth--;
+      }
+      if (depth <= 0 && !t.trimEnd().endsWith('\\')) break;
+    }
+  }
+  return own;
+}
 
 /** pydantic imported (`from pydantic_settings import BaseSettings`, pydantic 1's `from pydantic import …`, `import pydantic`). */
 const PYDANTIC_IMPORT = /^[ \t]*(?:from[ \t]+pydantic(?:_settings)?[ \t.]|import[ \t]+pydantic)/m;

@@ -15,7 +15,7 @@ exports.modules = {
 /* harmony export */   "in": () => (/* binding */ SEVERITY_CAPS)
 /* harmony export */ });
 /* unused harmony export classifyPath */
-const PRODUCTION = { context: 'production', why: 'production code or config' };
+const PRODUCTION = { context: 'production', why: 'no part of its path says test, example, docs, CI, build or development' };
 const SEVERITY_CAPS = {
     secret: { production: null, development: 'warning', test: 'notice', ci: 'notice', build: 'notice', example: 'notice', docs: 'notice' },
     token: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null },

@@ -14,7 +14,7 @@ exports.modules = {
 /* harmony export */   UZ: () => (/* binding */ MADE_UP)
 /* harmony export */ });
 /* unused harmony exports SEVERITY_CAPS, classifyPath */
-const PRODUCTION = { context: 'production', why: 'production code or config' };
+const PRODUCTION = { context: 'production', why: 'no part of its path says test, example, docs, CI, build or development' };
 const SEVERITY_CAPS = {
     secret: { production: null, development: 'warning', test: 'notice', ci: 'notice', build: 'notice', example: 'notice', docs: 'notice' },
     token: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null },
@@ -2273,11 +2273,11 @@ function placeFinding(f, ruleSeverity, policy, contexts) {
     if (policyClass === 'token' && _core_context__WEBPACK_IMPORTED_MODULE_6__/* .MADE_UP */ .UZ.has(placed.context) && f.secret !== undefined && (0,_rules_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isDocPlaceholder */ .KN)(f.secret))
         return null;
     const severity = (0,_core_context__WEBPACK_IMPORTED_MODULE_6__/* .cappedSeverity */ .HI)(own, policyClass, placed.context);
-    const { contextWhy: _why, policy: _policy, madeUpMessage, ...rest } = f;
+    const { policy: _policy, madeUpMessage, ...rest } = f;
     const message = madeUpMessage !== undefined && policyClass === 'secret' && _core_context__WEBPACK_IMPORTED_MODULE_6__/* .MADE_UP */ .UZ.has(placed.context) ? madeUpMessage : f.message;
     if (severity === own)
-        return { ...rest, context: placed.context, message };
-    return { ...rest, severity, context: placed.context, message: `${message} (${severity}: ${placed.why})` };
+        return { ...rest, context: placed.context, contextWhy: placed.why, message };
+    return { ...rest, severity, context: placed.context, contextWhy: placed.why, message: `${message} (${severity}: ${placed.why})` };
 }
 const SUPPRESSION_MARK = new _core_literal_set__WEBPACK_IMPORTED_MODULE_5__/* .LiteralSet */ .gv([{ text: _suppress_comments__WEBPACK_IMPORTED_MODULE_4__/* .DIRECTIVE */ .Eq, caseless: false }]);
 /**
@@ -2344,6 +2344,7 @@ function finalize(raw, ruleOf, rules, secretValues) {
             fingerprint: '',
             status: f.status,
             context: f.context ?? 'production',
+            ...(f.contextWhy !== undefined ? { contextWhy: f.contextWhy } : {}),
         };
         const context = `${f.key ?? ''}\0${f.secret !== undefined ? (0,_fingerprint__WEBPACK_IMPORTED_MODULE_1__/* .hashSecret */ .D)(f.secret) : ''}`;
         out.push({ finding, context });

@@ -210,7 +210,7 @@ function sarifResult(f, ruleIndex, prefix) {
         message: { text },
         locations: [{ physicalLocation }],
         partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-        properties: { gitStatus: f.status, context: f.context },
+        properties: { gitStatus: f.status, context: f.context, ...(f.contextWhy !== undefined ? { contextWhy: f.contextWhy } : {}) },
     };
     // Against a base, SARIF's own vocabulary says whether the change brought the result in.
     if (f.new !== undefined)

@@ -1130,7 +1130,7 @@ function resolveRepository(opts, env) {
     return commit ? { name, commit } : { name };
 }
 const ORDER = [
-    'ruleId', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'secret', 'fingerprint', 'status', 'context', 'new', 'suppressed', 'commit',
+    'ruleId', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'secret', 'fingerprint', 'status', 'context', 'contextWhy', 'new', 'suppressed', 'commit',
 ];
 const SUPPRESSION_ORDER = ['ruleId', 'severity', 'path', 'line', 'commentLine', 'reason', 'context', 'fingerprint'];
 function copySuppression(a) {
@@ -1337,7 +1337,7 @@ function sarifResult(f, ruleIndex, prefix) {
         message: { text },
         locations: [{ physicalLocation }],
         partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-        properties: { gitStatus: f.status, context: f.context },
+        properties: { gitStatus: f.status, context: f.context, ...(f.contextWhy !== undefined ? { contextWhy: f.contextWhy } : {}) },
     };
     // Against a base, SARIF's own vocabulary says whether the change brought the result in.
     if (f.new !== undefined)

@@ -43,7 +43,7 @@ function resolveRepository(opts, env) {
     return commit ? { name, commit } : { name };
 }
 const ORDER = [
-    'ruleId', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'secret', 'fingerprint', 'status', 'context', 'new', 'suppressed', 'commit',
+    'ruleId', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'secret', 'fingerprint', 'status', 'context', 'contextWhy', 'new', 'suppressed', 'commit',
 ];
 const SUPPRESSION_ORDER = ['ruleId', 'severity', 'path', 'line', 'commentLine', 'reason', 'context', 'fingerprint'];
 function copySuppression(a) {

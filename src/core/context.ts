@@ -11,7 +11,7 @@ export interface Placement {
   configured?: true;
 }
 
-const PRODUCTION: Placement = { context: 'production', why: 'production code or config' };
+const PRODUCTION: Placement = { context: 'production', why: 'no part of its path says test, example, docs, CI, build or development' };
 
 /**
  * How severe a finding may be in each context, by the kind of thing found.

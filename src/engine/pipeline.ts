@@ -345,10 +345,10 @@ export function placeFinding(f: PathFinding, ruleSeverity: Severity, policy: Pol
   // a CI job or an example needs where a token goes: nothing to change there.
   if (policyClass === 'token' && MADE_UP.has(placed.context) && f.secret !== undefined && isDocPlaceholder(f.secret)) return null;
   const severity = cappedSeverity(own, policyClass, placed.context);
-  const { contextWhy: _why, policy: _policy, madeUpMessage, ...rest } = f;
+  const { policy: _policy, madeUpMessage, ...rest } = f;
   const message = madeUpMessage !== undefined && policyClass === 'secret' && MADE_UP.has(placed.context) ? madeUpMessage : f.message;
-  if (severity === own) return { ...rest, context: placed.context, message };
-  return { ...rest, severity, context: placed.context, message: `${message} (${severity}: ${placed.why})` };
+  if (severity === own) return { ...rest, context: placed.context, contextWhy: placed.why, message };
+  return { ...rest, severity, context: placed.context, contextWhy: placed.why, message: `${message} (${severity}: ${placed.why})` };
 }
 
 const SUPPRESSION_MARK = new LiteralSet([{ text: DIRECTIVE, caseless: false }]);
@@ -426,6 +426,7 @@ function finalize(
       fingerprint: '',
       status: f.status,
       context: f.context ?? 'production',
+      ...(f.contextWhy !== undefined ? { contextWhy: f.contextWhy } : {}),
     };
     const context = `${f.key ?? ''}\0${f.secret !== undefined ? hashSecret(f.secret) : ''}`;
     out.push({ finding, context });

@@ -25,6 +25,8 @@ export interface Finding {
   status: FileStatus;
   /** Where the finding sits (the file's context, or its section's); it decided the severity. */
   context: ContextName;
+  /** Why the finding sits there, in words (`CI workflow`, `test folder`, `branch behind a development check`). */
+  contextWhy?: string;
   suppressed?: Suppression;
   /**
    * Set when the scan compares with a base (a pull request, `--since`, `--staged`):

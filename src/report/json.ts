@@ -59,7 +59,7 @@ export function resolveRepository(
 }
 
 const ORDER: readonly (keyof Finding)[] = [
-  'ruleId', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'secret', 'fingerprint', 'status', 'context', 'new', 'suppressed', 'commit',
+  'ruleId', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'secret', 'fingerprint', 'status', 'context', 'contextWhy', 'new', 'suppressed', 'commit',
 ];
 
 const SUPPRESSION_ORDER: readonly (keyof AddedSuppression)[] = ['ruleId', 'severity', 'path', 'line', 'commentLine', 'reason', 'context', 'fingerprint'];

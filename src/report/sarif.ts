@@ -92,7 +92,7 @@ function sarifResult(f: Finding, ruleIndex: number | undefined, prefix: string):
     message: { text },
     locations: [{ physicalLocation }],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    properties: { gitStatus: f.status, context: f.context },
+    properties: { gitStatus: f.status, context: f.context, ...(f.contextWhy !== undefined ? { contextWhy: f.contextWhy } : {}) },
   };
   // Against a base, SARIF's own vocabulary says whether the change brought the result in.
   if (f.new !== undefined) out.baselineState = f.new ? 'new' : 'unchanged';

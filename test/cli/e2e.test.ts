@@ -94,6 +94,9 @@ describe('leakproof (built CLI) end to end', () => {
       ['git-embedded-repo', 'vendor/embedded', 'error', 'tracked'],
     ]);
     expect(report.findings[2]!.secret).toBe('ghp_…(40 chars)');
+    // Each finding says where it sits and why, in words, after its context.
+    expect(Object.keys(report.findings[2]!).slice(-4)).toEqual(['fingerprint', 'status', 'context', 'contextWhy']);
+    expect(report.findings[0]).toMatchObject({ context: 'production', contextWhy: 'no part of its path says test, example, docs, CI, build or development' });
     for (const f of report.findings) expect(f.fingerprint).toMatch(/^[0-9a-f]{32}$/);
     for (const s of [TOKEN, TEMPLATE_SECRET, 'hunter2', OUTSIDE_SECRET, outside.root]) expect(r.stdout).not.toContain(s);
   });

@@ -1470,7 +1470,7 @@ const dotenvFile = {
         ],
         neverFlags: [
             'Templates, which are not dotenv files: `.env.example`, `.env.sample`, `.env.template`, `.env.dist`, ' +
-                '`.env.defaults`, `.env.schema` (also as `<name>.env.example`, `.env-example`, `example.env`, `env.sample`, ' +
+                '`.env.defaults`, `.env.schema` (also as `<name>.env.example`, `.env-example`, `example.env`, `app.example.env`, `env.sample`, ' +
                 '`.env.dev-sample`, `.env.prod.db-sample`, `.env.local.example`, `*.env.template`), and what a dotenv file is ' +
                 'copied or rendered from: a text file (`config/.env.dev.txt`) or a template engine\'s file (`.env.j2`, ' +
                 '`.env.erb`). [`dotenv-template-secret`](dotenv-template-secret.md) checks their values.',
@@ -2268,7 +2268,7 @@ const hardcodedSecretKey = {
                 '`secret-key`): `SECRET_KEY` and any `*_SECRET_KEY`, `SECRET_KEY_BASE`, `SECRET_KEY_FALLBACKS` entries, ' +
                 '`JWT_SECRET`/`JWT_SECRET_KEY`/`JWT_KEY`, `*_TOKEN_SECRET` (RuoYi\'s `token.secret`), JHipster\'s ' +
                 '`jwt.base64-secret`, `SESSION_SECRET`, `COOKIE_SECRET`, `APP_SECRET`, `APP_KEY` (exactly, and with its ' +
-                'separator: `PUSHER_APP_KEY` and an SDK\'s `appKey` are public ids), `SIGNING_KEY` (not a `WrappedSigningKey`, `EncryptedSecretKey` or `publicSigningKey`: a key encrypted under another, or a pair\'s public half), `HMAC_SECRET` and `HMAC_KEY` (not `HMAC_KEY_ID`), a signature\'s secret (`WEBHOOK_SIGNATURE_SECRET`, Micronaut\'s `JWT_GENERATOR_SIGNATURE_SECRET`), `secret_token`, `secretOrKey`, `jwt.secret`, ' +
+                'separator: `PUSHER_APP_KEY` and an SDK\'s `appKey` are public ids), `SIGNING_KEY` (not a `WrappedSigningKey`, `EncryptedSecretKey` or `publicSigningKey`: a key encrypted under another, or a pair\'s public half), `HMAC_SECRET` and `HMAC_KEY` (not `HMAC_KEY_ID`), a signature\'s secret (`WEBHOOK_SIGNATURE_SECRET`, Micronaut\'s `JWT_GENERATOR_SIGNATURE_SECRET`), a webhook\'s (`GITHUB_WEBHOOK_SECRET`, `webhookSecret`), `secret_token`, `secretOrKey`, `jwt.secret`, ' +
                 "`framework.secret`, Symfony's `parameters.secret`, WordPress keys and salts (in PHP and configuration, as " +
                 "WordPress writes them: not a `$nonceKey`, a Python `AUTH_KEY`, nor a Web Push subscription's `auth_key` " +
                 "beside its `p256dh_key`; `put your unique phrase here`, which WordPress replaces with a random salt of its " +
@@ -6607,12 +6607,19 @@ const ANSIBLE_VAULT = Buffer.from('$ANSIBLE_VAULT;', 'latin1');
 function isEncryptedInPlace(head) {
     return head.subarray(0, GIT_CRYPT.length).equals(GIT_CRYPT) || head.subarray(0, ANSIBLE_VAULT.length).equals(ANSIBLE_VAULT);
 }
+/**
+ * Documents stored as SQLite files: Visual Paradigm projects (`.vpp`), GeoPackage (`.gpkg`) and MBTiles maps, Anki
+ * decks (`.apkg`, `.anki2`), Audacity projects (`.aup3`). Their tables hold the document (a diagram's id formats, map
+ * tiles), not an application's users.
+ */
+const SQLITE_DOCUMENT = /\.(?:vpp|gpkg|mbtiles|apkg|anki2|aup3)$/i;
 /** A SQLite database by its header; else the kind by name, else by the header of a file whose name says nothing (pg_dump archives). */
 function kindOf(file) {
     const b = file.head;
-    // A SQLite database is one whatever its name says, `.sql` included (Sylius's test `var/db.sql`).
+    // A SQLite database is one whatever its name says, `.sql` included (Sylius's test `var/db.sql`), but for the
+    // documents of applications whose file format SQLite is.
     if (b.length > 0 && b[0] === 0x53 && isSqlite(b))
-        return 'sqlite';
+        return SQLITE_DOCUMENT.test(file.name) ? null : 'sqlite';
     const byName = (0,secret_file_names/* secretFileKindByName */.v)(file.path);
     if (byName)
         return byName;
@@ -6687,7 +6694,7 @@ const secretFile = {
             '| KeePass | `.kdbx`, `.kdb` (signature `9AA2D903`) | a **warning**: encrypted, but open to offline guessing | other content |',
             '| OpenVPN | `.ovpn` | inline `<key>`, `<pkcs12>`, `<secret>`, `<tls-crypt-v2>`, `<auth-user-pass>`; `<tls-auth>`/`<tls-crypt>` alone is a warning | `key client.key` references; empty blocks |',
             '| SSH keys | `id_rsa`, `id_dsa`, `id_ecdsa`, `id_ed25519` (and `_sk`, with a suffix), `.ssh/identity`, `ssh_host_*_key`, PuTTY `.ppk` | key material, PEM or not, or a binary file | `*.pub`, a public key under a private name, an empty file, a note |',
-            '| SQLite | any file starting `SQLite format 3\\0`, whatever its name | tables named for users, sessions or credentials hold rows (`auth_user`, `django_session`, `users`, `api_keys`\u2026); a table of people none of whose columns is named for a password, a hash, a token, a session or a key is a warning | no tables; only empty tables or other data are notices |',
+            '| SQLite | any file starting `SQLite format 3\\0`, whatever its name | tables named for users, sessions or credentials hold rows (`auth_user`, `django_session`, `users`, `api_keys`\u2026); a table of people none of whose columns is named for a password, a hash, a token, a session or a key is a warning | no tables; only empty tables or other data are notices; documents whose format SQLite is (`.vpp`, `.gpkg`, `.mbtiles`, `.apkg`, `.anki2`, `.aup3`) |',
             '| SQL dumps | `*.sql`, `*.psql`, `*.pgsql`, `*.mysql`, `*.dump` written by pg_dump, pg_dumpall, mysqldump, MariaDB, phpMyAdmin, Adminer, Sequel Pro, HeidiSQL, Navicat, SQLyog, the sqlite3 shell, or with `COPY \u2026 FROM stdin;` rows | rows of such tables (`COPY` with rows, `INSERT INTO`), role passwords | schema-only dumps, Rails `structure.sql`, hand-written seeds (`data.sql`); other data is a notice |',
             '| pg_dump archives | any file starting `PGDMP` | data entries of such tables | schema-only archives |',
             '| compressed dumps | `*.sql.gz`, `.bz2`, `.xz`, `.zst` (by magic) | a **warning**: not read | other content |',
@@ -7949,8 +7956,9 @@ function dotenvKind(name) {
         const base = lower.slice(0, at);
         if (base.includes('.env'))
             return null;
-        // `example.env`, `sample.env`, Novu's `.example.env`: the template named the other way round.
-        if (isTemplatePart(base.startsWith('.') ? base.slice(1) : base))
+        // `example.env`, `sample.env`, Novu's `.example.env`, yagpdb's `app.example.env`: the template named the other way
+        // round.
+        if ((base.startsWith('.') ? base.slice(1) : base).split('.').some(isTemplatePart))
             return 'template';
     }
     if (rest === '')
@@ -14991,6 +14999,9 @@ const SUFFIXES = [
     'hmacsecret',
     // A signature's secret: Micronaut's `JWT_GENERATOR_SIGNATURE_SECRET`, a webhook's `WEBHOOK_SIGNATURE_SECRET`.
     'signaturesecret',
+    // A webhook's secret, the HMAC key its deliveries are signed and checked with: `GITHUB_WEBHOOK_SECRET`,
+    // `PADDLE_WEBHOOK_SECRET`, `webhookSecret`.
+    'webhooksecret',
     // An HMAC's key signs whatever it is given (Invidious's `hmac_key`: CSRF tokens, API tokens). `HMAC_KEY_ID` and
     // `hmacKeyVersion` name a key held elsewhere.
     'hmackey',

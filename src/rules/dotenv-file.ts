@@ -433,7 +433,7 @@ export const dotenvFile: Rule = {
     ],
     neverFlags: [
       'Templates, which are not dotenv files: `.env.example`, `.env.sample`, `.env.template`, `.env.dist`, ' +
-        '`.env.defaults`, `.env.schema` (also as `<name>.env.example`, `.env-example`, `example.env`, `env.sample`, ' +
+        '`.env.defaults`, `.env.schema` (also as `<name>.env.example`, `.env-example`, `example.env`, `app.example.env`, `env.sample`, ' +
         '`.env.dev-sample`, `.env.prod.db-sample`, `.env.local.example`, `*.env.template`), and what a dotenv file is ' +
         'copied or rendered from: a text file (`config/.env.dev.txt`) or a template engine\'s file (`.env.j2`, ' +
         '`.env.erb`). [`dotenv-template-secret`](dotenv-template-secret.md) checks their values.',

@@ -599,11 +599,19 @@ function isEncryptedInPlace(head: Buffer): boolean {
   return head.subarray(0, GIT_CRYPT.length).equals(GIT_CRYPT) || head.subarray(0, ANSIBLE_VAULT.length).equals(ANSIBLE_VAULT);
 }
 
+/**
+ * Documents stored as SQLite files: Visual Paradigm projects (`.vpp`), GeoPackage (`.gpkg`) and MBTiles maps, Anki
+ * decks (`.apkg`, `.anki2`), Audacity projects (`.aup3`). Their tables hold the document (a diagram's id formats, map
+ * tiles), not an application's users.
+ */
+const SQLITE_DOCUMENT = /\.(?:vpp|gpkg|mbtiles|apkg|anki2|aup3)$/i;
+
 /** A SQLite database by its header; else the kind by name, else by the header of a file whose name says nothing (pg_dump archives). */
 function kindOf(file: FileContext): SecretFileKind | null {
   const b = file.head;
-  // A SQLite database is one whatever its name says, `.sql` included (Sylius's test `var/db.sql`).
-  if (b.length > 0 && b[0] === 0x53 && isSqlite(b)) return 'sqlite';
+  // A SQLite database is one whatever its name says, `.sql` included (Sylius's test `var/db.sql`), but for the
+  // documents of applications whose file format SQLite is.
+  if (b.length > 0 && b[0] === 0x53 && isSqlite(b)) return SQLITE_DOCUMENT.test(file.name) ? null : 'sqlite';
   const byName = secretFileKindByName(file.path);
   if (byName) return byName;
   if (b.length > 0 && b[0] === 0x50 && isPgCustomDump(b)) return 'pg-archive';
@@ -679,7 +687,7 @@ export const secretFile: Rule = {
       '| KeePass | `.kdbx`, `.kdb` (signature `9AA2D903`) | a **warning**: encrypted, but open to offline guessing | other content |',
       '| OpenVPN | `.ovpn` | inline `<key>`, `<pkcs12>`, `<secret>`, `<tls-crypt-v2>`, `<auth-user-pass>`; `<tls-auth>`/`<tls-crypt>` alone is a warning | `key client.key` references; empty blocks |',
       '| SSH keys | `id_rsa`, `id_dsa`, `id_ecdsa`, `id_ed25519` (and `_sk`, with a suffix), `.ssh/identity`, `ssh_host_*_key`, PuTTY `.ppk` | key material, PEM or not, or a binary file | `*.pub`, a public key under a private name, an empty file, a note |',
-      '| SQLite | any file starting `SQLite format 3\\0`, whatever its name | tables named for users, sessions or credentials hold rows (`auth_user`, `django_session`, `users`, `api_keys`…); a table of people none of whose columns is named for a password, a hash, a token, a session or a key is a warning | no tables; only empty tables or other data are notices |',
+      '| SQLite | any file starting `SQLite format 3\\0`, whatever its name | tables named for users, sessions or credentials hold rows (`auth_user`, `django_session`, `users`, `api_keys`…); a table of people none of whose columns is named for a password, a hash, a token, a session or a key is a warning | no tables; only empty tables or other data are notices; documents whose format SQLite is (`.vpp`, `.gpkg`, `.mbtiles`, `.apkg`, `.anki2`, `.aup3`) |',
       '| SQL dumps | `*.sql`, `*.psql`, `*.pgsql`, `*.mysql`, `*.dump` written by pg_dump, pg_dumpall, mysqldump, MariaDB, phpMyAdmin, Adminer, Sequel Pro, HeidiSQL, Navicat, SQLyog, the sqlite3 shell, or with `COPY … FROM stdin;` rows | rows of such tables (`COPY` with rows, `INSERT INTO`), role passwords | schema-only dumps, Rails `structure.sql`, hand-written seeds (`data.sql`); other data is a notice |',
       '| pg_dump archives | any file starting `PGDMP` | data entries of such tables | schema-only archives |',
       '| compressed dumps | `*.sql.gz`, `.bz2`, `.xz`, `.zst` (by magic) | a **warning**: not read | other content |',

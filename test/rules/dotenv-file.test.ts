@@ -21,6 +21,8 @@ describe('dotenvKind: which names are dotenv files, templates, or neither', () =
     '.env.sample.local', '.env.local.template', '.env-sample', '.env-sample.local', '.env.default', '.env.exemple',
     '.env.ejemplo', 'env.sample', 'env.example', 'env.template', 'env-example', 'env_sample', 'docker-sample.env',
     '.env.dev_example', 'env.local.sample', 'env.sample.local', '.example.env', '.sample.env',
+    // A name before the template word (yagpdb's `app.example.env`, `db.example.env`).
+    'app.example.env', 'db.sample.env', 'prod.template.env',
     // What a dotenv file is copied or rendered from: a text file, a template engine's file.
     '.env.dev.txt', '.env.txt', 'prod.env.txt', '.env.j2', '.env.production.j2', 'app.env.jinja2', '.env.erb', '.env.hbs',
     // Dotenv lines under a code extension, as some projects name their template.

@@ -77,6 +77,9 @@ const flagged: Case[] = [
   { file: 'docker-compose.yml', text: "services:\n  api:\n    environment:\n      APP_NAME: 'appName'\n      DB_USER: 'dbUser'\n      LOG_LEVEL: 'logLevel'\n      JWT_SECRET: 'jwtSecret'\n", secret: 'jwtSecret', line: 7 },
   // A signature's secret.
   { file: 'config/webhooks.yml', text: 'WEBHOOK_SIGNATURE_SECRET: q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
+  // A webhook's secret signs and checks its deliveries.
+  { file: 'src/hooks.ts', text: "const GITHUB_WEBHOOK_SECRET = 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa';", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa' },
+  { file: 'config/settings.py', text: "PADDLE_WEBHOOK_SECRET = 'pdl_ntfset_Zq8sT2vBJw5yKp0cN7pL'", secret: 'pdl_ntfset_Zq8sT2vBJw5yKp0cN7pL' },
   // A map from names to the same names in another spelling: API fields to columns, a serializer's renames (or a
   // placeholder configuration written so): a notice.
   { file: 'application/models/Webhooks_model.php', text: "<?php\n    protected array $api_resource = [\n        'id' => 'id',\n        'url' => 'url',\n        'secretToken' => 'secret_token',\n        'isActive' => 'is_active',\n        'isSslVerified' => 'is_ssl_verified',\n    ];", secret: 'secret_token', line: 5, context: 'example', severity: 'notice' },

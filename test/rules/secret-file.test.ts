@@ -752,6 +752,13 @@ describe.skipIf(!HAS_PYTHON)('secret-file: SQLite databases by their header', ()
     }
   });
 
+  it("leaves the documents of applications whose file format SQLite is, whatever their tables", () => {
+    // Visual Paradigm's project: a `USER_ID_FORMAT` table of diagram ids.
+    const project = sqliteDb('model.vpp', 'c.execute("create table USER_ID_FORMAT (ID integer primary key, FORMAT text)")\nc.execute("insert into USER_ID_FORMAT (FORMAT) values (\'UC-{0}\')")');
+    expect(collect([{ path: 'docs/Project/MyMeetings.vpp', content: project }])).toEqual([]);
+    expect(one('docs/Project/MyMeetings.db', project).ruleId).toBe('secret-file');
+  });
+
   it('keeps a database copy in a test, an example or the docs to a notice, and elsewhere at its severity', () => {
     // Keystone's examples each ship the database of their demo (`examples/custom-session/keystone-example.db`).
     const people = sqliteDb('demo.db', 'c.execute(\'create table "User" ("id" text primary key, "name" text)\')\nc.execute(\'insert into "User" values (\\\'1\\\', \\\'Alice\\\')\')');

@@ -51,8 +51,9 @@ export function dotenvKind(name: string): 'file' | 'template' | null {
     rest = after.slice(1);
     const base = lower.slice(0, at);
     if (base.includes('.env')) return null;
-    // `example.env`, `sample.env`, Novu's `.example.env`: the template named the other way round.
-    if (isTemplatePart(base.startsWith('.') ? base.slice(1) : base)) return 'template';
+    // `example.env`, `sample.env`, Novu's `.example.env`, yagpdb's `app.example.env`: the template named the other way
+    // round.
+    if ((base.startsWith('.') ? base.slice(1) : base).split('.').some(isTemplatePart)) return 'template';
   }
   if (rest === '') return 'file';
   const parts = rest.split('.');

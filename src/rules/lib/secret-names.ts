@@ -112,6 +112,9 @@ const SUFFIXES = [
   'hmacsecret',
   // A signature's secret: Micronaut's `JWT_GENERATOR_SIGNATURE_SECRET`, a webhook's `WEBHOOK_SIGNATURE_SECRET`.
   'signaturesecret',
+  // A webhook's secret, the HMAC key its deliveries are signed and checked with: `GITHUB_WEBHOOK_SECRET`,
+  // `PADDLE_WEBHOOK_SECRET`, `webhookSecret`.
+  'webhooksecret',
   // An HMAC's key signs whatever it is given (Invidious's `hmac_key`: CSRF tokens, API tokens). `HMAC_KEY_ID` and
   // `hmacKeyVersion` name a key held elsewhere.
   'hmackey',

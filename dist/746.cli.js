@@ -2559,6 +2559,7 @@ const secretKeyFallback = {
             "| django-environ scheme | `environ.Env(SECRET_KEY=(str, 'x'))` | `environ.Env(SECRET_KEY=(str, ''))` |",
             "| python-decouple | `config('SECRET_KEY', default='x')` | `config('SECRET_KEY', cast=str)` |",
             "| `process.env` with `\\|\\|` / `??` / `\\|\\|=` / `??=` | `process.env.JWT_SECRET \\|\\| 'secret'` | `process.env.JWT_SECRET ?? fail('JWT_SECRET')` |",
+            "| A method or function named for the family whose whole body returns an environment read with a default, whatever the variable is called | `def self.secret_key` / `ENV.fetch(\"CAMO_KEY\", \"secret\")` / `end`, `def secret_key(): return os.getenv(\"X\", \"dev\")`, `get jwtSecret() { return process.env.X || 'dev' }` | `def self.secret_key` / `ENV.fetch(\"CAMO_KEY\")` / `end` |",
             "| A ternary whose other branch reads the variable, on one line or broken over lines as Prettier does (a warning when the condition puts the literal behind a development check: `NODE_ENV === 'production' ? process.env.X : 'dev'`); Python's `if \u2026 else` | `process.env.JWT_SECRET ? process.env.JWT_SECRET : 'secret'`, `os.environ['SECRET_KEY'] if not DEBUG else 'dev'` | `isProd ? process.env.JWT_SECRET : undefined` |",
             "| Destructuring default | `const { JWT_SECRET = 'dev' } = process.env` | `const { JWT_SECRET } = process.env` |",
             "| NestJS `ConfigService.get` (any variable name, one or several lines) | `config.get<string>('JWT_SECRET', 'x')` | `config.getOrThrow<string>('JWT_SECRET')` |",
@@ -9776,6 +9777,21 @@ const MIN_SELF_NAMED_CONSTANTS = 5;
 const SECRET_ENTRY_NAME = /^[-._a-zA-Z0-9]{1,253}$/;
 /** A Kubernetes object's name: `app-jwt`, `tracing.yaml`. */
 const K8S_NAME = /^[a-z0-9]+(?:[-._][a-z0-9]+)*$/;
+/** A method's definition up to its name: Ruby's `def self.`, Python's `def ` (`returnsEnvDefault`). */
+const DEF_HEAD = /^[ \t]*def[ \t]+(?:self\.)?$/;
+/** A JavaScript getter or method up to its name: `get `, `static `, at the start of a line or after `{`/`;`. */
+const JS_METHOD_HEAD = /(?:^|[{;])[ \t]*(?:(?:static|async|get|public|private|protected)[ \t]+)*$/;
+/** What follows a JavaScript method's name up to its body's `return ` on the same line (sticky). */
+const JS_RETURN = /[ \t]*\([ \t]*\)[ \t]*(?::[ \t]*string[ \t]*)?\{[ \t]*return[ \t]+/y;
+/**
+ * An environment read with a default, up to the default (sticky), group 1 the variable: Ruby's `ENV.fetch("X", \u2026)`
+ * and `ENV["X"] || \u2026`, Python's `os.getenv("X", \u2026)` and `os.environ.get("X", \u2026)`, JavaScript's `process.env.X || \u2026`.
+ */
+const ENV_DEFAULT_READ = {
+    ruby: /(?:ENV\.fetch\([ \t]*["']([A-Za-z_][A-Za-z0-9_]*)["'][ \t]*,|ENV\[[ \t]*["']([A-Za-z_][A-Za-z0-9_]*)["'][ \t]*\][ \t]*(?:\|\||or))[ \t]*/y,
+    python: /os\.(?:getenv|environ\.get)\([ \t]*["']([A-Za-z_][A-Za-z0-9_]*)["'][ \t]*,[ \t]*/y,
+    js: /process\.env\.([A-Za-z_][A-Za-z0-9_]*)[ \t]*(?:\|\||\?\?)[ \t]*/y,
+};
 /** The `name:` beside the `key:` of a mapping that points at a Secret's entry (an operator's `secret: { name, key }`). */
 const SECRET_REF_NAME = /^name[ \t]*:/;
 /** Helm's template actions, which make no YAML of their own: `{{- if \u2026 }}`, `{{ end }}`, a comment, `{{ $x := \u2026 }}`. */
@@ -11884,6 +11900,8 @@ class LineAnalyzer {
             }
             if (this.namedPair(name, start, end))
                 return;
+            if (this.returnsEnvDefault(name, start, end))
+                return;
             if (this.lang === 'xml' && before === '<' && s[end] === '>') {
                 const close = s.indexOf('</', end + 1);
                 if (close > end + 1)
@@ -11892,6 +11910,64 @@ class LineAnalyzer {
             }
         }
         this.assignment(name, start, quoted ? end + 1 : end, quoted ? null : openQuote(s, start));
+    }
+    /**
+     * A method or function named for the family whose whole body returns an environment read with a default: feedbin's
+     * `def self.secret_key` / `ENV.fetch("CAMO_KEY", "secret")` / `end`, Python's `def secret_key():` / `return
+     * os.getenv("X", "dev")`, JavaScript's `get jwtSecret() { return process.env.X || 'dev' }`. The default is the
+     * secret when the variable is unset, whatever the variable is called. True when the name is such a definition.
+     */
+    returnsEnvDefault(name, start, end) {
+        const s = this.s;
+        const head = s.slice(0, start);
+        let body = null;
+        if ((this.lang === 'ruby' || this.lang === 'python') && DEF_HEAD.test(head)) {
+            // The statement after the definition's line, the only one before `end` (Ruby) or the next definition (Python).
+            let k = this.idx + 1;
+            while (k < this.lines.length && k - this.idx <= 3 && this.lines[k].text.trim() === '')
+                k++;
+            const line = this.lines[k];
+            if (!line || line.offset !== 0 || line.number === this.line.number)
+                return true;
+            const t = line.text;
+            const at = (0,literal/* skipSpaces */.Rk)(t, 0);
+            if (this.lang === 'python') {
+                if (!t.startsWith('return', at))
+                    return true;
+                body = { text: t, lineIdx: k, at: (0,literal/* skipSpaces */.Rk)(t, at + 6) };
+            }
+            else {
+                const next = this.lines[k + 1]?.text.trim();
+                if (next !== 'end')
+                    return true;
+                body = { text: t, lineIdx: k, at };
+            }
+        }
+        else if (this.lang === 'js' && JS_METHOD_HEAD.test(head)) {
+            JS_RETURN.lastIndex = end;
+            const m = JS_RETURN.exec(s);
+            if (m === null)
+                return false;
+            body = { text: s, lineIdx: this.idx, at: JS_RETURN.lastIndex };
+        }
+        else {
+            return false;
+        }
+        const read = ENV_DEFAULT_READ[this.lang];
+        read.lastIndex = body.at;
+        const m = read.exec(body.text);
+        if (m === null)
+            return true;
+        const lit = (0,literal/* readQuoted */.zt)(body.text, read.lastIndex);
+        if (!lit || (lit.fString && lit.value.includes('{')) || (lit.template && lit.value.includes('${')))
+            return true;
+        const close = (0,literal/* skipSpaces */.Rk)(body.text, lit.end + 1);
+        const ends = this.lang === 'js' ? /^(?:;|\}|$)/.test(body.text.slice(close, close + 1)) : body.text[close] === ')' || body.text[close] === '}' || close >= body.text.length;
+        if (!ends || !this.acceptable(lit))
+            return true;
+        this.nameAt = start;
+        this.emit('fallback', lastSegment(name), lit, `default of \`${m[1] ?? m[2]}\`, returned by \`${lastSegment(name)}\``, body.lineIdx);
+        return true;
     }
     /** `NAME = value`, `NAME: value`, `'NAME' => value`, `ENV NAME value` and their kin. */
     assignment(name, nameStart, after, closer) {

@@ -42,6 +42,7 @@ export const secretKeyFallback: Rule = {
       "| django-environ scheme | `environ.Env(SECRET_KEY=(str, 'x'))` | `environ.Env(SECRET_KEY=(str, ''))` |",
       "| python-decouple | `config('SECRET_KEY', default='x')` | `config('SECRET_KEY', cast=str)` |",
       "| `process.env` with `\\|\\|` / `??` / `\\|\\|=` / `??=` | `process.env.JWT_SECRET \\|\\| 'secret'` | `process.env.JWT_SECRET ?? fail('JWT_SECRET')` |",
+      "| A method or function named for the family whose whole body returns an environment read with a default, whatever the variable is called | `def self.secret_key` / `ENV.fetch(\"CAMO_KEY\", \"secret\")` / `end`, `def secret_key(): return os.getenv(\"X\", \"dev\")`, `get jwtSecret() { return process.env.X || 'dev' }` | `def self.secret_key` / `ENV.fetch(\"CAMO_KEY\")` / `end` |",
       "| A ternary whose other branch reads the variable, on one line or broken over lines as Prettier does (a warning when the condition puts the literal behind a development check: `NODE_ENV === 'production' ? process.env.X : 'dev'`); Python's `if … else` | `process.env.JWT_SECRET ? process.env.JWT_SECRET : 'secret'`, `os.environ['SECRET_KEY'] if not DEBUG else 'dev'` | `isProd ? process.env.JWT_SECRET : undefined` |",
       "| Destructuring default | `const { JWT_SECRET = 'dev' } = process.env` | `const { JWT_SECRET } = process.env` |",
       "| NestJS `ConfigService.get` (any variable name, one or several lines) | `config.get<string>('JWT_SECRET', 'x')` | `config.getOrThrow<string>('JWT_SECRET')` |",

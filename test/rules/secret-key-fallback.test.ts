@@ -103,6 +103,11 @@ const flagged: Case[] = [
   { file: 'charts/app/templates/secret.yaml', text: 'stringData:\n  {{ .Values.auth.secretKey | default "q8Zr4nM2xV7bL1cK9pT3" }}', secret: 'q8Zr4nM2xV7bL1cK9pT3', line: 2 },
   { file: 'charts/app/templates/cm.yaml', text: 'data:\n  {{ .Values.auth.secretKey | default "q8Zr4nM2xV7bL1cK9pT3" }}:{{ .Values.port }}', secret: 'q8Zr4nM2xV7bL1cK9pT3', line: 2 },
   { file: 'charts/app/templates/deployment.yaml', text: '          secretKeyRef:\n            key: {{ .Values.secretKey | default "api-key" }}{{ .Values.jwtSecret | default "Zq8sT2vBJw5yKp0cN7pL" }}', secret: 'Zq8sT2vBJw5yKp0cN7pL', line: 2 },
+  // A method named for the family whose body returns an environment read with a default, whatever the variable.
+  { file: 'app/models/remote_file.rb', text: 'class RemoteFile\n  def self.secret_key\n    ENV.fetch("CAMO_KEY", "secret")\n  end\nend', secret: 'secret', line: 3 },
+  { file: 'app/models/signer.rb', text: 'class Signer\n  def secret_key_base\n    ENV["SKB"] || "dev-key-base-q8Zr4nM2xV7bL1cK9"\n  end\nend', secret: 'dev-key-base-q8Zr4nM2xV7bL1cK9', line: 3 },
+  { file: 'app/tokens.py', text: 'class Tokens:\n    def secret_key(self):\n        return os.getenv("SIGNER_KEY", "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa")\n', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 3 },
+  { file: 'src/config.ts', text: 'export class Config {\n  get jwtSecret(): string { return process.env.TOKEN_KEY || "dev-secret"; }\n}', secret: 'dev-secret', line: 2 },
   // Python: os, Django, django-environ, python-decouple, Flask
   // Django's settings as `startproject` writes them serve only this machine (`DEBUG = True`, `ALLOWED_HOSTS = []`).
   { file: 'mysite/settings.py', text: "SECRET_KEY = os.environ.get(\n    'DJANGO_SECRET_KEY',\n    'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa',\n)\nDEBUG = True\nALLOWED_HOSTS = []\n", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 3, context: 'development', severity: 'warning' },
@@ -413,6 +418,11 @@ const clean: Case[] = [
   // Not the environment: an envelope's fields, and an empty default (no value at all).
   { file: 'mail.py', text: 'x = envelope("SECRET_KEY", "sealed-value")' },
   { file: 'settings.py', text: 'SECRET_KEY = envsecret("SECRET_KEY", "")' },
+  // Such a method that reads the environment with no default, or does more than return the read.
+  { file: 'app/models/remote_file.rb', text: 'class RemoteFile\n  def self.secret_key\n    ENV.fetch("CAMO_KEY")\n  end\nend' },
+  { file: 'app/models/remote_file.rb', text: 'class RemoteFile\n  def self.secret_key\n    key = ENV.fetch("CAMO_KEY", "secret")\n    raise "unset" if key == "secret"\n    key\n  end\nend' },
+  { file: 'app/tokens.py', text: 'def secret_key():\n    return os.environ["SIGNER_KEY"]\n' },
+  { file: 'src/config.ts', text: 'export class Config {\n  get jwtSecret(): string { return process.env.TOKEN_KEY!; }\n}' },
   // Helm: a template default that names a Secret's entry (under `secretKeyRef`, or as a `data:` key) is no value.
   { file: 'charts/app/templates/deploy.yaml', text: 'env:\n  - name: API_KEY\n    valueFrom:\n      secretKeyRef:\n        name: app\n        key: {{ .Values.auth.secretKey | default "EMBEDDING_PROVIDER_API_KEY" | quote }}' },
   // An operator's `secret: { name, key }` (the ClickHouse operator's `defaultUserPassword`), and the default of a chart's

@@ -4445,7 +4445,7 @@ const secretKeyFallback = {
             "| django-environ scheme | `environ.Env(SECRET_KEY=(str, 'x'))` | `environ.Env(SECRET_KEY=(str, ''))` |",
             "| python-decouple | `config('SECRET_KEY', default='x')` | `config('SECRET_KEY', cast=str)` |",
             "| `process.env` with `\\|\\|` / `??` / `\\|\\|=` / `??=` | `process.env.JWT_SECRET \\|\\| 'secret'` | `process.env.JWT_SECRET ?? fail('JWT_SECRET')` |",
-            "| A method or function named for the family whose whole body returns an environment read with a default, whatever the variable is called | `def self.secret_key` / `ENV.fetch(\"CAMO_KEY\", \"secret\")` / `end`, `def secret_key(): return os.getenv(\"X\", \"dev\")`, `get jwtSecret() { return process.env.X || 'dev' }` | `def self.secret_key` / `ENV.fetch(\"CAMO_KEY\")` / `end` |",
+            "| A method or function named for the family whose whole body returns an environment read with a default, whatever the variable is called (a variable of the family's name is reported as itself) | `def self.secret_key` / `ENV.fetch(\"CAMO_KEY\", \"secret\")` / `end`, `def secret_key(): return os.getenv(\"X\", \"dev\")` (on one line or two), `get jwtSecret() { return process.env.X || 'dev' }` and `function jwtSecret()` (the `return` on the next line too) | `def self.secret_key` / `ENV.fetch(\"CAMO_KEY\")` / `end` |",
             "| A ternary whose other branch reads the variable, on one line or broken over lines as Prettier does (a warning when the condition puts the literal behind a development check: `NODE_ENV === 'production' ? process.env.X : 'dev'`); Python's `if \u2026 else` | `process.env.JWT_SECRET ? process.env.JWT_SECRET : 'secret'`, `os.environ['SECRET_KEY'] if not DEBUG else 'dev'` | `isProd ? process.env.JWT_SECRET : undefined` |",
             "| Destructuring default | `const { JWT_SECRET = 'dev' } = process.env` | `const { JWT_SECRET } = process.env` |",
             "| NestJS `ConfigService.get` (any variable name, one or several lines) | `config.get<string>('JWT_SECRET', 'x')` | `config.getOrThrow<string>('JWT_SECRET')` |",
@@ -9845,7 +9845,9 @@ function dotenvKind(name) {
             return null;
         // `example.env`, `sample.env`, Novu's `.example.env`, yagpdb's `app.example.env`: the template named the other way
         // round.
-        if ((base.startsWith('.') ? base.slice(1) : base).split('.').some(isTemplatePart))
+        const stem = base.startsWith('.') ? base.slice(1) : base;
+        // (A part that is a template word itself: `prod.example-api.env` is the env of a service named `example-api`.)
+        if (isTemplatePart(stem) || stem.split('.').some((p) => TEMPLATE_SUFFIXES.has(p)))
             return 'template';
     }
     if (rest === '')
@@ -11471,7 +11473,7 @@ const MEMO_KEY = 'secret-assignments';
 const ASSIGNMENT_OPERATORS = ['||=', '?=', '::=', ':=', '=>', '=', ':'];
 const OR_OPERATORS = ['||=', '??=', '||', '??', '?:'];
 /** A Helm value that names a Kubernetes Secret that already exists (`existingSecret`, `existingSecretName`). */
-const EXISTING_SECRET_NAME = /^existing[-_]?secret(?:[-_]?name)?$/i;
+const EXISTING_SECRET_NAME = /^existing[-_]?(?:[a-z]{1,20}[-_]?)?secret(?:[-_]?name)?$/i;
 /** One that names an entry of it: `existingSecretKey`, `existingSecretPasswordKey`, `existing_secret_key`. */
 const EXISTING_SECRET_ENTRY = /^existing[-_]?secret[-_]?(?:[a-z]+[-_]?)?key$/i;
 /**
@@ -11665,10 +11667,12 @@ const SECRET_ENTRY_NAME = /^[-._a-zA-Z0-9]{1,253}$/;
 const K8S_NAME = /^[a-z0-9]+(?:[-._][a-z0-9]+)*$/;
 /** A method's definition up to its name: Ruby's `def self.`, Python's `def ` (`returnsEnvDefault`). */
 const DEF_HEAD = /^[ \t]*def[ \t]+(?:self\.)?$/;
-/** A JavaScript getter or method up to its name: `get `, `static `, at the start of a line or after `{`/`;`. */
-const JS_METHOD_HEAD = /(?:^|[{;])[ \t]*(?:(?:static|async|get|public|private|protected)[ \t]+)*$/;
-/** What follows a JavaScript method's name up to its body's `return ` on the same line (sticky). */
-const JS_RETURN = /[ \t]*\([ \t]*\)[ \t]*(?::[ \t]*string[ \t]*)?\{[ \t]*return[ \t]+/y;
+/** A JavaScript getter, method or function up to its name: `get `, `static `, `function `, where a statement starts. */
+const JS_METHOD_HEAD = /(?:^|[{;])[ \t]*(?:(?:export|static|async|get|public|private|protected|function)[ \t]+)*$/;
+/** What follows a JavaScript method's name up to its body's `{` (sticky): no parameters, a `string` type at most. */
+const JS_PARAMS = /[ \t]*\([ \t]*\)[ \t]*(?::[ \t]*string[ \t]*)?\{/y;
+/** What follows a Python function's name up to its body (sticky): its parameters, a return type, the `:`. */
+const PY_DEF_REST = /[ \t]*\([^()\n]{0,80}\)[ \t]*(?:->[ \t]*[\w.\[\]| ]{1,40})?:/y;
 /**
  * An environment read with a default, up to the default (sticky), group 1 the variable: Ruby's `ENV.fetch("X", \u2026)`
  * and `ENV["X"] || \u2026`, Python's `os.getenv("X", \u2026)` and `os.environ.get("X", \u2026)`, JavaScript's `process.env.X || \u2026`.
@@ -13800,41 +13804,76 @@ class LineAnalyzer {
     /**
      * A method or function named for the family whose whole body returns an environment read with a default: feedbin's
      * `def self.secret_key` / `ENV.fetch("CAMO_KEY", "secret")` / `end`, Python's `def secret_key():` / `return
-     * os.getenv("X", "dev")`, JavaScript's `get jwtSecret() { return process.env.X || 'dev' }`. The default is the
-     * secret when the variable is unset, whatever the variable is called. True when the name is such a definition.
+     * os.getenv("X", "dev")` (or on one line), JavaScript's `get jwtSecret() { return process.env.X || 'dev' }` (the
+     * `return` on the next line too) and `function jwtSecret()`. The default is the secret when the variable is unset,
+     * whatever the variable is called; a variable of the family's name is read as such, where it is. True when a
+     * finding was made.
      */
     returnsEnvDefault(name, start, end) {
         const s = this.s;
         const head = s.slice(0, start);
         let body = null;
-        if ((this.lang === 'ruby' || this.lang === 'python') && DEF_HEAD.test(head)) {
-            // The statement after the definition's line, the only one before `end` (Ruby) or the next definition (Python).
+        /** The first line below the definition that holds something, within three. */
+        const below = () => {
             let k = this.idx + 1;
             while (k < this.lines.length && k - this.idx <= 3 && this.lines[k].text.trim() === '')
                 k++;
             const line = this.lines[k];
-            if (!line || line.offset !== 0 || line.number === this.line.number)
-                return true;
-            const t = line.text;
-            const at = (0,literal/* skipSpaces */.Rk)(t, 0);
+            return line && line.offset === 0 && line.number !== this.line.number && k - this.idx <= 3 ? k : -1;
+        };
+        if ((this.lang === 'ruby' || this.lang === 'python') && DEF_HEAD.test(head)) {
             if (this.lang === 'python') {
-                if (!t.startsWith('return', at))
-                    return true;
-                body = { text: t, lineIdx: k, at: (0,literal/* skipSpaces */.Rk)(t, at + 6) };
+                // `def secret_key(self) -> str: return \u2026` on one line, else `return \u2026` as the next statement.
+                PY_DEF_REST.lastIndex = end;
+                if (PY_DEF_REST.exec(s) === null)
+                    return false;
+                const at = (0,literal/* skipSpaces */.Rk)(s, PY_DEF_REST.lastIndex);
+                if (at < s.length) {
+                    if (!s.startsWith('return ', at))
+                        return false;
+                    body = { text: s, lineIdx: this.idx, at: (0,literal/* skipSpaces */.Rk)(s, at + 6) };
+                }
+                else {
+                    const k = below();
+                    if (k < 0)
+                        return false;
+                    const t = this.lines[k].text;
+                    const r = (0,literal/* skipSpaces */.Rk)(t, 0);
+                    if (!t.startsWith('return ', r))
+                        return false;
+                    body = { text: t, lineIdx: k, at: (0,literal/* skipSpaces */.Rk)(t, r + 6) };
+                }
             }
             else {
-                const next = this.lines[k + 1]?.text.trim();
-                if (next !== 'end')
-                    return true;
-                body = { text: t, lineIdx: k, at };
+                // Ruby's one statement before `end` (an endless `def x = \u2026` is an assignment's to read).
+                if ((0,literal/* skipSpaces */.Rk)(s, end) < s.length && s[(0,literal/* skipSpaces */.Rk)(s, end)] !== '(')
+                    return false;
+                const k = below();
+                if (k < 0 || this.lines[k + 1]?.text.trim() !== 'end')
+                    return false;
+                body = { text: this.lines[k].text, lineIdx: k, at: (0,literal/* skipSpaces */.Rk)(this.lines[k].text, 0) };
             }
         }
         else if (this.lang === 'js' && JS_METHOD_HEAD.test(head)) {
-            JS_RETURN.lastIndex = end;
-            const m = JS_RETURN.exec(s);
-            if (m === null)
+            JS_PARAMS.lastIndex = end;
+            if (JS_PARAMS.exec(s) === null)
                 return false;
-            body = { text: s, lineIdx: this.idx, at: JS_RETURN.lastIndex };
+            const at = (0,literal/* skipSpaces */.Rk)(s, JS_PARAMS.lastIndex);
+            if (at < s.length) {
+                if (!s.startsWith('return ', at))
+                    return false;
+                body = { text: s, lineIdx: this.idx, at: (0,literal/* skipSpaces */.Rk)(s, at + 6) };
+            }
+            else {
+                const k = below();
+                if (k < 0)
+                    return false;
+                const t = this.lines[k].text;
+                const r = (0,literal/* skipSpaces */.Rk)(t, 0);
+                if (!t.startsWith('return ', r))
+                    return false;
+                body = { text: t, lineIdx: k, at: (0,literal/* skipSpaces */.Rk)(t, r + 6) };
+            }
         }
         else {
             return false;
@@ -13843,16 +13882,20 @@ class LineAnalyzer {
         read.lastIndex = body.at;
         const m = read.exec(body.text);
         if (m === null)
-            return true;
+            return false;
+        const variable = m[1] ?? m[2];
+        // A variable of the family's own name is read where it is (`ENV["SECRET_KEY_BASE"] || "\u2026"`): once is enough.
+        if (this.names.matches(variable))
+            return false;
         const lit = (0,literal/* readQuoted */.zt)(body.text, read.lastIndex);
         if (!lit || (lit.fString && lit.value.includes('{')) || (lit.template && lit.value.includes('${')))
-            return true;
+            return false;
         const close = (0,literal/* skipSpaces */.Rk)(body.text, lit.end + 1);
-        const ends = this.lang === 'js' ? /^(?:;|\}|$)/.test(body.text.slice(close, close + 1)) : body.text[close] === ')' || body.text[close] === '}' || close >= body.text.length;
+        const ends = this.lang === 'js' ? close >= body.text.length || body.text[close] === ';' || body.text[close] === '}' : body.text[close] === ')' || close >= body.text.length;
         if (!ends || !this.acceptable(lit))
-            return true;
+            return false;
         this.nameAt = start;
-        this.emit('fallback', lastSegment(name), lit, `default of \`${m[1] ?? m[2]}\`, returned by \`${lastSegment(name)}\``, body.lineIdx);
+        this.emit('fallback', lastSegment(name), lit, `default of \`${variable}\`, returned by \`${lastSegment(name)}\``, body.lineIdx);
         return true;
     }
     /** `NAME = value`, `NAME: value`, `'NAME' => value`, `ENV NAME value` and their kin. */

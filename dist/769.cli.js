@@ -104,6 +104,8 @@ function parseFinding(v, where) {
     out.status = STATUSES.includes(v.status) ? v.status : 'plain';
     // Reports from before contexts existed judged every finding as production.
     out.context = types/* CONTEXT_NAMES */.p.includes(v.context) ? v.context : 'production';
+    if (typeof v.contextWhy === 'string' && v.contextWhy.length <= 300)
+        out.contextWhy = v.contextWhy;
     const suppressed = parseSuppression(v.suppressed);
     if (suppressed)
         out.suppressed = suppressed;

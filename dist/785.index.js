@@ -6423,6 +6423,7 @@ function unusedNotices(files, used, contexts) {
                 ? `This \`${form}\` comment suppresses a finding.${unknownText}`
                 : `This \`${form}\` comment suppresses nothing: no ${ofRules(c.rules)} on ${c.nextLine ? 'the next line' : 'its line'}.${unknownText} Remove it so stale exceptions do not pile up.`;
             const context = `${form}\0${c.rules.join(',')}`;
+            const placed = contexts.of(file.path);
             const n = seen.get(context) ?? 0;
             seen.set(context, n + 1);
             out.push({
@@ -6435,7 +6436,8 @@ function unusedNotices(files, used, contexts) {
                 message,
                 fingerprint: (0,_fingerprint__WEBPACK_IMPORTED_MODULE_2__/* .fingerprint */ .R)(_rules_unused_suppression__WEBPACK_IMPORTED_MODULE_5__/* .unusedSuppression */ .s.meta.id, file.path, context, n),
                 status: file.status,
-                context: contexts.of(file.path).context,
+                context: placed.context,
+                contextWhy: placed.why,
             });
         }
     }

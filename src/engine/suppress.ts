@@ -110,6 +110,7 @@ function unusedNotices(files: readonly FileComments[], used: ReadonlySet<Suppres
             c.nextLine ? 'the next line' : 'its line'
           }.${unknownText} Remove it so stale exceptions do not pile up.`;
       const context = `${form}\0${c.rules.join(',')}`;
+      const placed = contexts.of(file.path);
       const n = seen.get(context) ?? 0;
       seen.set(context, n + 1);
       out.push({
@@ -122,7 +123,8 @@ function unusedNotices(files: readonly FileComments[], used: ReadonlySet<Suppres
         message,
         fingerprint: fingerprint(unusedSuppression.meta.id, file.path, context, n),
         status: file.status,
-        context: contexts.of(file.path).context,
+        context: placed.context,
+        contextWhy: placed.why,
       });
     }
   }

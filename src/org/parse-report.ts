@@ -73,6 +73,7 @@ function parseFinding(v: unknown, where: string): Finding {
   out.status = STATUSES.includes(v.status as FileStatus) ? (v.status as FileStatus) : 'plain';
   // Reports from before contexts existed judged every finding as production.
   out.context = CONTEXT_NAMES.includes(v.context as ContextName) ? (v.context as ContextName) : 'production';
+  if (typeof v.contextWhy === 'string' && v.contextWhy.length <= 300) out.contextWhy = v.contextWhy;
   const suppressed = parseSuppression(v.suppressed);
   if (suppressed) out.suppressed = suppressed;
   const commit = parseCommit(v.commit, where);

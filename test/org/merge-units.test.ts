@@ -27,6 +27,10 @@ describe('parseRepoReport', () => {
     expect(r.name).toBe('acme/api');
     expect(r.commit).toBe(sha(1));
     expect(Object.keys(r.findings[0]!)).toEqual(['ruleId', 'severity', 'path', 'line', 'message', 'fingerprint', 'status', 'context']);
+    // A report's `contextWhy` travels on, after its context.
+    const why = parseRepoReport(jsonReport([{ ...base, contextWhy: 'CI workflow' }]), 'r.json');
+    expect(Object.keys(why.findings[0]!).slice(-2)).toEqual(['context', 'contextWhy']);
+    expect(why.findings[0]!.contextWhy).toBe('CI workflow');
   });
 
   it('redacts again a `secret` that is not in redacted form, and trusts one that is', () => {

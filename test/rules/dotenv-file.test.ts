@@ -10,6 +10,8 @@ describe('dotenvKind: which names are dotenv files, templates, or neither', () =
   const files = [
     '.env', '.ENV', '.env.local', '.env.production', '.env.production.local', '.env.test', '.env.development',
     '.env.bak', '.env.keys', '.envrc', 'prod.env', 'app.env', 'docker.env', 'staging.env.local', '.env.staging',
+    // A service named with a template word is a service's (`prod.example-api.env`).
+    'prod.example-api.env',
     '.flaskenv', '.env.dev', '.env.prod.db',
   ];
   const templates = [

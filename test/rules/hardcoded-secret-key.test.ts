@@ -56,6 +56,8 @@ const flagged: Case[] = [
   // Micronaut's JWT signing secret, under its generator's name, nested or as one dotted key.
   { file: 'src/main/resources/application.yml', text: 'micronaut:\n  security:\n    token:\n      jwt:\n        signatures:\n          secret:\n            generator:\n              secret: "Zq8sT2vBJw5yKp0cN7pLq8Zr4nM2xV7bL1cK9pT3wY6h"\n              jws-algorithm: HS256', secret: 'Zq8sT2vBJw5yKp0cN7pLq8Zr4nM2xV7bL1cK9pT3wY6h', line: 8 },
   { file: 'src/main/resources/application.properties', text: 'micronaut.security.token.jwt.signatures.secret.generator.secret=Zq8sT2vBJw5yKp0cN7pLq8Zr4nM2xV7bL1cK9pT3wY6h', secret: 'Zq8sT2vBJw5yKp0cN7pLq8Zr4nM2xV7bL1cK9pT3wY6h' },
+  // Ruby's endless method set to a literal is an assignment of it.
+  { file: 'app/signer.rb', text: 'class Signer\n  def secret_key = "q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa"\nend', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 2 },
   // What a signing call is given is its key, whatever its shape would say elsewhere: litemall's JWT helper signs with
   // a header's name, through its `SECRET` constant or one with a secret's name.
   { file: 'src/main/java/app/util/JwtHelper.java', text: 'public class JwtHelper {\n\tstatic final String SECRET = "X-Litemall-Token";\n\tString create() {\n\t\tAlgorithm algorithm = Algorithm.HMAC256(SECRET);\n\t}\n}', secret: 'X-Litemall-Token', line: 4 },
@@ -1714,6 +1716,8 @@ const clean: Case[] = [
   { file: 'src/main/resources/application.yml', text: 'micronaut:\n  security:\n    token:\n      jwt:\n        signatures:\n          secret:\n            generator:\n              secret: ${JWT_GENERATOR_SIGNATURE_SECRET}' },
   { file: 'src/main/resources/application.yml', text: 'signatures:\n  other:\n    generator:\n      secret: "Zq8sT2vBJw5yKp0cN7pLq8Zr4nM2xV7bL1cK9pT3wY6h"' },
   { file: 'src/main/kotlin/com/example/Application.kt', text: 'transform(SessionTransportTransformerMessageAuthentication(environment.config.property("session.key").getString().toByteArray()))' },
+  // A chart's `existing…Secret` names a Secret.
+  { file: 'charts/app/values.yaml', text: 'github:\n  existingWebhookSecret: my-webhook-secret\n  existingJwtSecret: app-jwt' },
   // Elsewhere such a value names a header.
   { file: 'src/main/java/app/util/JwtHelper.java', text: 'public class JwtHelper {\n\tstatic final String SECRET = "X-Litemall-Token";\n}' },
   { file: 'src/auth.js', text: "const JWT_SECRET = 'X-Auth-Token';\nres.set(JWT_SECRET, token);" },

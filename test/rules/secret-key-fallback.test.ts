@@ -563,6 +563,23 @@ const clean: Case[] = [
   { file: 'config/broadcasting.php', text: "            'key' => env('PUSHER_APP_KEY', 'a1b2c3d4e5f6a7b8c9d0'),\n            'app_id' => env('PUSHER_APP_ID', '12345')," },
 ];
 
+describe('secret-key-fallback: methods named for the family that return an environment read with a default', () => {
+  it('reports a variable of the family read in such a method once, under its own name', () => {
+    const rb = check(secretKeyFallback, { file: 'app/models/signer.rb', text: 'class Signer\n  def secret_key_base\n    ENV["SECRET_KEY_BASE"] || "dev-key-base-q8Zr4nM2xV7bL1cK9"\n  end\nend' });
+    expect(rb.map((f) => [f.line, f.key])).toEqual([[3, 'SECRET_KEY_BASE']]);
+    const ts = check(secretKeyFallback, { file: 'src/config.ts', text: 'class Config {\n  get jwtSecret(): string { return process.env.JWT_SECRET || "dev-secret"; }\n}' });
+    expect(ts.map((f) => [f.line, f.key])).toEqual([[2, 'JWT_SECRET']]);
+  });
+
+  it("reads Python's one-line form, a getter's `return` on the next line, a plain function, and leaves Ruby's endless method to the assignment", () => {
+    const one = (file: string, text: string) => check(secretKeyFallback, { file, text }).map((f) => [f.line, f.secret]);
+    expect(one('app/tokens.py', 'def secret_key() -> str: return os.getenv("SIGNER", "dev-secret-q8Zr4nM2")\n')).toEqual([[1, 'dev-secret-q8Zr4nM2']]);
+    expect(one('src/config.ts', 'class Config {\n  get jwtSecret(): string {\n    return process.env.TOKEN_KEY ?? "dev-secret";\n  }\n}')).toEqual([[3, 'dev-secret']]);
+    expect(one('src/config.js', 'export function jwtSecret() { return process.env.TOKEN_KEY || "dev-secret"; }')).toEqual([[1, 'dev-secret']]);
+    expect(one('app/signer.rb', 'class Signer\n  def self.jwt_secret = ENV.fetch("TOKEN_KEY", "dev-secret")\nend')).toEqual([[2, 'dev-secret']]);
+  });
+});
+
 ruleTester(secretKeyFallback, { flagged, clean });
 
 describe('secret-key-fallback: commented-out fallbacks are notices', () => {

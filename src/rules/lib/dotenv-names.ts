@@ -53,7 +53,9 @@ export function dotenvKind(name: string): 'file' | 'template' | null {
     if (base.includes('.env')) return null;
     // `example.env`, `sample.env`, Novu's `.example.env`, yagpdb's `app.example.env`: the template named the other way
     // round.
-    if ((base.startsWith('.') ? base.slice(1) : base).split('.').some(isTemplatePart)) return 'template';
+    const stem = base.startsWith('.') ? base.slice(1) : base;
+    // (A part that is a template word itself: `prod.example-api.env` is the env of a service named `example-api`.)
+    if (isTemplatePart(stem) || stem.split('.').some((p) => TEMPLATE_SUFFIXES.has(p))) return 'template';
   }
   if (rest === '') return 'file';
   const parts = rest.split('.');

@@ -93,7 +93,7 @@ const ASSIGNMENT_OPERATORS = ['||=', '?=', '::=', ':=', '=>', '=', ':'] as const
 const OR_OPERATORS = ['||=', '??=', '||', '??', '?:'] as const;
 
 /** A Helm value that names a Kubernetes Secret that already exists (`existingSecret`, `existingSecretName`). */
-const EXISTING_SECRET_NAME = /^existing[-_]?secret(?:[-_]?name)?$/i;
+const EXISTING_SECRET_NAME = /^existing[-_]?(?:[a-z]{1,20}[-_]?)?secret(?:[-_]?name)?$/i;
 /** One that names an entry of it: `existingSecretKey`, `existingSecretPasswordKey`, `existing_secret_key`. */
 const EXISTING_SECRET_ENTRY = /^existing[-_]?secret[-_]?(?:[a-z]+[-_]?)?key$/i;
 /**
@@ -297,10 +297,12 @@ const K8S_NAME = /^[a-z0-9]+(?:[-._][a-z0-9]+)*$/;
 
 /** A method's definition up to its name: Ruby's `def self.`, Python's `def ` (`returnsEnvDefault`). */
 const DEF_HEAD = /^[ \t]*def[ \t]+(?:self\.)?$/;
-/** A JavaScript getter or method up to its name: `get `, `static `, at the start of a line or after `{`/`;`. */
-const JS_METHOD_HEAD = /(?:^|[{;])[ \t]*(?:(?:static|async|get|public|private|protected)[ \t]+)*$/;
-/** What follows a JavaScript method's name up to its body's `return ` on the same line (sticky). */
-const JS_RETURN = /[ \t]*\([ \t]*\)[ \t]*(?::[ \t]*string[ \t]*)?\{[ \t]*return[ \t]+/y;
+/** A JavaScript getter, method or function up to its name: `get `, `static `, `function `, where a statement starts. */
+const JS_METHOD_HEAD = /(?:^|[{;])[ \t]*(?:(?:export|static|async|get|public|private|protected|function)[ \t]+)*$/;
+/** What follows a JavaScript method's name up to its body's `{` (sticky): no parameters, a `string` type at most. */
+const JS_PARAMS = /[ \t]*\([ \t]*\)[ \t]*(?::[ \t]*string[ \t]*)?\{/y;
+/** What follows a Python function's name up to its body (sticky): its parameters, a return type, the `:`. */
+const PY_DEF_REST = /[ \t]*\([^()\n]{0,80}\)[ \t]*(?:->[ \t]*[\w.\[\]| ]{1,40})?:/y;
 /**
  * An environment read with a default, up to the default (sticky), group 1 the variable: Ruby's `ENV.fetch("X", …)`
  * and `ENV["X"] || …`, Python's `os.getenv("X", …)` and `os.environ.get("X", …)`, JavaScript's `process.env.X || …`.
@@ -2253,48 +2255,78 @@ class LineAnalyzer {
   /**
    * A method or function named for the family whose whole body returns an environment read with a default: feedbin's
    * `def self.secret_key` / `ENV.fetch("CAMO_KEY", "secret")` / `end`, Python's `def secret_key():` / `return
-   * os.getenv("X", "dev")`, JavaScript's `get jwtSecret() { return process.env.X || 'dev' }`. The default is the
-   * secret when the variable is unset, whatever the variable is called. True when the name is such a definition.
+   * os.getenv("X", "dev")` (or on one line), JavaScript's `get jwtSecret() { return process.env.X || 'dev' }` (the
+   * `return` on the next line too) and `function jwtSecret()`. The default is the secret when the variable is unset,
+   * whatever the variable is called; a variable of the family's name is read as such, where it is. True when a
+   * finding was made.
    */
   private returnsEnvDefault(name: string, start: number, end: number): boolean {
     const s = this.s;
     const head = s.slice(0, start);
     let body: { text: string; lineIdx: number; at: number } | null = null;
-    if ((this.lang === 'ruby' || this.lang === 'python') && DEF_HEAD.test(head)) {
-      // The statement after the definition's line, the only one before `end` (Ruby) or the next definition (Python).
+    /** The first line below the definition that holds something, within three. */
+    const below = (): number => {
       let k = this.idx + 1;
       while (k < this.lines.length && k - this.idx <= 3 && this.lines[k]!.text.trim() === '') k++;
       const line = this.lines[k];
-      if (!line || line.offset !== 0 || line.number === this.line.number) return true;
-      const t = line.text;
-      const at = skipSpaces(t, 0);
+      return line && line.offset === 0 && line.number !== this.line.number && k - this.idx <= 3 ? k : -1;
+    };
+    if ((this.lang === 'ruby' || this.lang === 'python') && DEF_HEAD.test(head)) {
       if (this.lang === 'python') {
-        if (!t.startsWith('return', at)) return true;
-        body = { text: t, lineIdx: k, at: skipSpaces(t, at + 6) };
+        // `def secret_key(self) -> str: return …` on one line, else `return …` as the next statement.
+        PY_DEF_REST.lastIndex = end;
+        if (PY_DEF_REST.exec(s) === null) return false;
+        const at = skipSpaces(s, PY_DEF_REST.lastIndex);
+        if (at < s.length) {
+          if (!s.startsWith('return ', at)) return false;
+          body = { text: s, lineIdx: this.idx, at: skipSpaces(s, at + 6) };
+        } else {
+          const k = below();
+          if (k < 0) return false;
+          const t = this.lines[k]!.text;
+          const r = skipSpaces(t, 0);
+          if (!t.startsWith('return ', r)) return false;
+          body = { text: t, lineIdx: k, at: skipSpaces(t, r + 6) };
+        }
       } else {
-        const next = this.lines[k + 1]?.text.trim();
-        if (next !== 'end') return true;
-        body = { text: t, lineIdx: k, at };
+        // Ruby's one statement before `end` (an endless `def x = …` is an assignment's to read).
+        if (skipSpaces(s, end) < s.length && s[skipSpaces(s, end)] !== '(') return false;
+        const k = below();
+        if (k < 0 || this.lines[k + 1]?.text.trim() !== 'end') return false;
+        body = { text: this.lines[k]!.text, lineIdx: k, at: skipSpaces(this.lines[k]!.text, 0) };
       }
     } else if (this.lang === 'js' && JS_METHOD_HEAD.test(head)) {
-      JS_RETURN.lastIndex = end;
-      const m = JS_RETURN.exec(s);
-      if (m === null) return false;
-      body = { text: s, lineIdx: this.idx, at: JS_RETURN.lastIndex };
+      JS_PARAMS.lastIndex = end;
+      if (JS_PARAMS.exec(s) === null) return false;
+      const at = skipSpaces(s, JS_PARAMS.lastIndex);
+      if (at < s.length) {
+        if (!s.startsWith('return ', at)) return false;
+        body = { text: s, lineIdx: this.idx, at: skipSpaces(s, at + 6) };
+      } else {
+        const k = below();
+        if (k < 0) return false;
+        const t = this.lines[k]!.text;
+        const r = skipSpaces(t, 0);
+        if (!t.startsWith('return ', r)) return false;
+        body = { text: t, lineIdx: k, at: skipSpaces(t, r + 6) };
+      }
     } else {
       return false;
     }
     const read = ENV_DEFAULT_READ[this.lang]!;
     read.lastIndex = body.at;
     const m = read.exec(body.text);
-    if (m === null) return true;
+    if (m === null) return false;
+    const variable = m[1] ?? m[2]!;
+    // A variable of the family's own name is read where it is (`ENV["SECRET_KEY_BASE"] || "…"`): once is enough.
+    if (this.names.matches(variable)) return false;
     const lit = readQuoted(body.text, read.lastIndex);
-    if (!lit || (lit.fString && lit.value.includes('{')) || (lit.template && lit.value.includes('${'))) return true;
+    if (!lit || (lit.fString && lit.value.includes('{')) || (lit.template && lit.value.includes('${'))) return false;
     const close = skipSpaces(body.text, lit.end + 1);
-    const ends = this.lang === 'js' ? /^(?:;|\}|$)/.test(body.text.slice(close, close + 1)) : body.text[close] === ')' || body.text[close] === '}' || close >= body.text.length;
-    if (!ends || !this.acceptable(lit)) return true;
+    const ends = this.lang === 'js' ? close >= body.text.length || body.text[close] === ';' || body.text[close] === '}' : body.text[close] === ')' || close >= body.text.length;
+    if (!ends || !this.acceptable(lit)) return false;
     this.nameAt = start;
-    this.emit('fallback', lastSegment(name), lit, `default of \`${m[1] ?? m[2]}\`, returned by \`${lastSegment(name)}\``, body.lineIdx);
+    this.emit('fallback', lastSegment(name), lit, `default of \`${variable}\`, returned by \`${lastSegment(name)}\``, body.lineIdx);
     return true;
   }
 

@@ -11926,7 +11926,6 @@ class LineAnalyzer {
     returnsEnvDefault(name, start, end) {
         const s = this.s;
         const head = s.slice(0, start);
-        let body = null;
         /** The first line below the definition that holds something, within three. */
         const below = () => {
             let k = this.idx + 1;
@@ -11935,63 +11934,38 @@ class LineAnalyzer {
             const line = this.lines[k];
             return line && line.offset === 0 && line.number !== this.line.number && k - this.idx <= 3 ? k : -1;
         };
-        if ((this.lang === 'ruby' || this.lang === 'python') && DEF_HEAD.test(head)) {
-            if (this.lang === 'python') {
-                // `def secret_key(self) -> str: return \u2026` on one line, else `return \u2026` as the next statement.
-                PY_DEF_REST.lastIndex = end;
-                if (PY_DEF_REST.exec(s) === null)
-                    return false;
-                const at = (0,literal/* skipSpaces */.Rk)(s, PY_DEF_REST.lastIndex);
-                if (at < s.length) {
-                    if (!s.startsWith('return ', at))
-                        return false;
-                    body = { text: s, lineIdx: this.idx, at: (0,literal/* skipSpaces */.Rk)(s, at + 6) };
-                }
-                else {
-                    const k = below();
-                    if (k < 0)
-                        return false;
-                    const t = this.lines[k].text;
-                    const r = (0,literal/* skipSpaces */.Rk)(t, 0);
-                    if (!t.startsWith('return ', r))
-                        return false;
-                    body = { text: t, lineIdx: k, at: (0,literal/* skipSpaces */.Rk)(t, r + 6) };
-                }
-            }
-            else {
-                // Ruby's one statement before `end` (an endless `def x = \u2026` is an assignment's to read).
-                if ((0,literal/* skipSpaces */.Rk)(s, end) < s.length && s[(0,literal/* skipSpaces */.Rk)(s, end)] !== '(')
-                    return false;
-                const k = below();
-                if (k < 0 || this.lines[k + 1]?.text.trim() !== 'end')
-                    return false;
-                body = { text: this.lines[k].text, lineIdx: k, at: (0,literal/* skipSpaces */.Rk)(this.lines[k].text, 0) };
-            }
+        /** The `return \u2026` the body opens with at `at` on this line, or on the next when the line ends there. */
+        const returned = (at) => {
+            if (at < s.length)
+                return s.startsWith('return ', at) ? { text: s, lineIdx: this.idx, at: (0,literal/* skipSpaces */.Rk)(s, at + 6) } : null;
+            const k = below();
+            if (k < 0)
+                return null;
+            const t = this.lines[k].text;
+            const r = (0,literal/* skipSpaces */.Rk)(t, 0);
+            return t.startsWith('return ', r) ? { text: t, lineIdx: k, at: (0,literal/* skipSpaces */.Rk)(t, r + 6) } : null;
+        };
+        let body;
+        if (this.lang === 'python' && DEF_HEAD.test(head)) {
+            // `def secret_key(self) -> str: return \u2026` on one line, else `return \u2026` as the next statement.
+            PY_DEF_REST.lastIndex = end;
+            body = PY_DEF_REST.exec(s) === null ? null : returned((0,literal/* skipSpaces */.Rk)(s, PY_DEF_REST.lastIndex));
+        }
+        else if (this.lang === 'ruby' && DEF_HEAD.test(head)) {
+            // Ruby's one statement before `end` (an endless `def x = \u2026` is an assignment's to read).
+            const after = (0,literal/* skipSpaces */.Rk)(s, end);
+            const k = after < s.length && s[after] !== '(' ? -1 : below();
+            body = k < 0 || this.lines[k + 1]?.text.trim() !== 'end' ? null : { text: this.lines[k].text, lineIdx: k, at: (0,literal/* skipSpaces */.Rk)(this.lines[k].text, 0) };
         }
         else if (this.lang === 'js' && JS_METHOD_HEAD.test(head)) {
             JS_PARAMS.lastIndex = end;
-            if (JS_PARAMS.exec(s) === null)
-                return false;
-            const at = (0,literal/* skipSpaces */.Rk)(s, JS_PARAMS.lastIndex);
-            if (at < s.length) {
-                if (!s.startsWith('return ', at))
-                    return false;
-                body = { text: s, lineIdx: this.idx, at: (0,literal/* skipSpaces */.Rk)(s, at + 6) };
-            }
-            else {
-                const k = below();
-                if (k < 0)
-                    return false;
-                const t = this.lines[k].text;
-                const r = (0,literal/* skipSpaces */.Rk)(t, 0);
-                if (!t.startsWith('return ', r))
-                    return false;
-                body = { text: t, lineIdx: k, at: (0,literal/* skipSpaces */.Rk)(t, r + 6) };
-            }
+            body = JS_PARAMS.exec(s) === null ? null : returned((0,literal/* skipSpaces */.Rk)(s, JS_PARAMS.lastIndex));
         }
         else {
             return false;
         }
+        if (body === null)
+            return false;
         const read = ENV_DEFAULT_READ[this.lang];
         read.lastIndex = body.at;
         const m = read.exec(body.text);

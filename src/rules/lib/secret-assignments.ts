@@ -2263,7 +2263,6 @@ class LineAnalyzer {
   private returnsEnvDefault(name: string, start: number, end: number): boolean {
     const s = this.s;
     const head = s.slice(0, start);
-    let body: { text: string; lineIdx: number; at: number } | null = null;
     /** The first line below the definition that holds something, within three. */
     const below = (): number => {
       let k = this.idx + 1;
@@ -2271,48 +2270,32 @@ class LineAnalyzer {
       const line = this.lines[k];
       return line && line.offset === 0 && line.number !== this.line.number && k - this.idx <= 3 ? k : -1;
     };
-    if ((this.lang === 'ruby' || this.lang === 'python') && DEF_HEAD.test(head)) {
-      if (this.lang === 'python') {
-        // `def secret_key(self) -> str: return …` on one line, else `return …` as the next statement.
-        PY_DEF_REST.lastIndex = end;
-        if (PY_DEF_REST.exec(s) === null) return false;
-        const at = skipSpaces(s, PY_DEF_REST.lastIndex);
-        if (at < s.length) {
-          if (!s.startsWith('return ', at)) return false;
-          body = { text: s, lineIdx: this.idx, at: skipSpaces(s, at + 6) };
-        } else {
-          const k = below();
-          if (k < 0) return false;
-          const t = this.lines[k]!.text;
-          const r = skipSpaces(t, 0);
-          if (!t.startsWith('return ', r)) return false;
-          body = { text: t, lineIdx: k, at: skipSpaces(t, r + 6) };
-        }
-      } else {
-        // Ruby's one statement before `end` (an endless `def x = …` is an assignment's to read).
-        if (skipSpaces(s, end) < s.length && s[skipSpaces(s, end)] !== '(') return false;
-        const k = below();
-        if (k < 0 || this.lines[k + 1]?.text.trim() !== 'end') return false;
-        body = { text: this.lines[k]!.text, lineIdx: k, at: skipSpaces(this.lines[k]!.text, 0) };
-      }
+    /** The `return …` the body opens with at `at` on this line, or on the next when the line ends there. */
+    const returned = (at: number): { text: string; lineIdx: number; at: number } | null => {
+      if (at < s.length) return s.startsWith('return ', at) ? { text: s, lineIdx: this.idx, at: skipSpaces(s, at + 6) } : null;
+      const k = below();
+      if (k < 0) return null;
+      const t = this.lines[k]!.text;
+      const r = skipSpaces(t, 0);
+      return t.startsWith('return ', r) ? { text: t, lineIdx: k, at: skipSpaces(t, r + 6) } : null;
+    };
+    let body: { text: string; lineIdx: number; at: number } | null;
+    if (this.lang === 'python' && DEF_HEAD.test(head)) {
+      // `def secret_key(self) -> str: return …` on one line, else `return …` as the next statement.
+      PY_DEF_REST.lastIndex = end;
+      body = PY_DEF_REST.exec(s) === null ? null : returned(skipSpaces(s, PY_DEF_REST.lastIndex));
+    } else if (this.lang === 'ruby' && DEF_HEAD.test(head)) {
+      // Ruby's one statement before `end` (an endless `def x = …` is an assignment's to read).
+      const after = skipSpaces(s, end);
+      const k = after < s.length && s[after] !== '(' ? -1 : below();
+      body = k < 0 || this.lines[k + 1]?.text.trim() !== 'end' ? null : { text: this.lines[k]!.text, lineIdx: k, at: skipSpaces(this.lines[k]!.text, 0) };
     } else if (this.lang === 'js' && JS_METHOD_HEAD.test(head)) {
       JS_PARAMS.lastIndex = end;
-      if (JS_PARAMS.exec(s) === null) return false;
-      const at = skipSpaces(s, JS_PARAMS.lastIndex);
-      if (at < s.length) {
-        if (!s.startsWith('return ', at)) return false;
-        body = { text: s, lineIdx: this.idx, at: skipSpaces(s, at + 6) };
-      } else {
-        const k = below();
-        if (k < 0) return false;
-        const t = this.lines[k]!.text;
-        const r = skipSpaces(t, 0);
-        if (!t.startsWith('return ', r)) return false;
-        body = { text: t, lineIdx: k, at: skipSpaces(t, r + 6) };
-      }
+      body = JS_PARAMS.exec(s) === null ? null : returned(skipSpaces(s, JS_PARAMS.lastIndex));
     } else {
       return false;
     }
+    if (body === null) return false;
     const read = ENV_DEFAULT_READ[this.lang]!;
     read.lastIndex = body.at;
     const m = read.exec(body.text);

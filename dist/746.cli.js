@@ -11924,6 +11924,8 @@ class LineAnalyzer {
      * finding was made.
      */
     returnsEnvDefault(name, start, end) {
+        if (this.lang !== 'python' && this.lang !== 'ruby' && this.lang !== 'js')
+            return false;
         const s = this.s;
         const head = s.slice(0, start);
         /** The first line below the definition that holds something, within three. */

@@ -2261,6 +2261,7 @@ class LineAnalyzer {
    * finding was made.
    */
   private returnsEnvDefault(name: string, start: number, end: number): boolean {
+    if (this.lang !== 'python' && this.lang !== 'ruby' && this.lang !== 'js') return false;
     const s = this.s;
     const head = s.slice(0, start);
     /** The first line below the definition that holds something, within three. */

@@ -429,7 +429,10 @@ function placeFinding(f, ruleSeverity, policy, contexts) {
         return null;
     const severity = (0,_core_context__WEBPACK_IMPORTED_MODULE_6__/* .cappedSeverity */ .HI)(own, policyClass, placed.context);
     const { policy: _policy, madeUpMessage, ...rest } = f;
-    const message = madeUpMessage !== undefined && policyClass === 'secret' && _core_context__WEBPACK_IMPORTED_MODULE_6__/* .MADE_UP */ .UZ.has(placed.context) ? madeUpMessage : f.message;
+    // The message for a value made for the occasion: a secret's in any made-up context, a key's in a test (elsewhere a
+    // key is told how to replace it, as it may be trusted).
+    const madeUp = madeUpMessage !== undefined && (policyClass === 'secret' ? _core_context__WEBPACK_IMPORTED_MODULE_6__/* .MADE_UP */ .UZ.has(placed.context) : policyClass === 'private-key' && placed.context === 'test');
+    const message = madeUp ? madeUpMessage : f.message;
     if (severity === own)
         return { ...rest, context: placed.context, contextWhy: placed.why, message };
     return { ...rest, severity, context: placed.context, contextWhy: placed.why, message: `${message} (${severity}: ${placed.why})` };

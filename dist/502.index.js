@@ -2274,7 +2274,10 @@ function placeFinding(f, ruleSeverity, policy, contexts) {
         return null;
     const severity = (0,_core_context__WEBPACK_IMPORTED_MODULE_6__/* .cappedSeverity */ .HI)(own, policyClass, placed.context);
     const { policy: _policy, madeUpMessage, ...rest } = f;
-    const message = madeUpMessage !== undefined && policyClass === 'secret' && _core_context__WEBPACK_IMPORTED_MODULE_6__/* .MADE_UP */ .UZ.has(placed.context) ? madeUpMessage : f.message;
+    // The message for a value made for the occasion: a secret's in any made-up context, a key's in a test (elsewhere a
+    // key is told how to replace it, as it may be trusted).
+    const madeUp = madeUpMessage !== undefined && (policyClass === 'secret' ? _core_context__WEBPACK_IMPORTED_MODULE_6__/* .MADE_UP */ .UZ.has(placed.context) : policyClass === 'private-key' && placed.context === 'test');
+    const message = madeUp ? madeUpMessage : f.message;
     if (severity === own)
         return { ...rest, context: placed.context, contextWhy: placed.why, message };
     return { ...rest, severity, context: placed.context, contextWhy: placed.why, message: `${message} (${severity}: ${placed.why})` };
@@ -5546,9 +5549,18 @@ function prefixedTokens(file, out) {
                 (openssh || key === 'gcp-service-account-key' || (0,secret_file_names/* isSshKeyFileName */.R)(file.name) || PROVIDER_KEY_FILE.test(file.name) || LOGIN_KEY_NAME.test(ASSIGNED_NAME.exec(assignedBefore(lines, idx, m.start))?.[1] ?? ''))) {
                 finding.policy = 'login-key';
             }
+            // A key (not one that logs in) in a test's files, still with the advice for a live one: most such keys are made
+            // for the tests, which what trusts them is too.
+            if (finding.policy === 'private-key' && finding.severity === undefined && finding.message === liveKeyMessage(label)) {
+                finding.madeUpMessage = `${capitalize(label)} is written here. If the tests made it, it can stay: make sure nothing outside them trusts it (its certificate, a published public key), or have the tests generate it when they run; if it is a real key, make a new key pair where it is used and revoke what trusts this one.`;
+            }
             out.push(finding);
         }
     }
+}
+/** What a private key written in the code is told, where it may be live. */
+function liveKeyMessage(label) {
+    return `${capitalize(label)} is written here. Make a new key pair where it is used and revoke what trusts this one (its certificate, a deploy key, a published public key), remove it and keep the new key in a secret store.`;
 }
 /** The name a key is assigned to, when it says the key logs in: `SSH_PRIVATE_KEY`, `ssh-private-key:`, `DEPLOY_KEY`. */
 const LOGIN_KEY_NAME = /ssh|deploy[_-]?(?:key|rsa|ed25519)/i;
@@ -5574,7 +5586,7 @@ function tokenFinding(lineNumber, offset, m, value, label, key, example) {
             : m.format.notice
                 ? `${capitalize(label)} is written here. It reaches test data only, but it belongs in a secret store too.`
                 : m.format === token_formats/* PEM_PRIVATE_KEY */.Z && key !== 'gcp-service-account-key'
-                    ? `${capitalize(label)} is written here. Make a new key pair where it is used and revoke what trusts this one (its certificate, a deploy key, a published public key), remove it and keep the new key in a secret store.`
+                    ? liveKeyMessage(label)
                     : liveMessage(label),
         secret: value,
         key,

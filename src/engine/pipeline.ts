@@ -346,7 +346,10 @@ export function placeFinding(f: PathFinding, ruleSeverity: Severity, policy: Pol
   if (policyClass === 'token' && MADE_UP.has(placed.context) && f.secret !== undefined && isDocPlaceholder(f.secret)) return null;
   const severity = cappedSeverity(own, policyClass, placed.context);
   const { policy: _policy, madeUpMessage, ...rest } = f;
-  const message = madeUpMessage !== undefined && policyClass === 'secret' && MADE_UP.has(placed.context) ? madeUpMessage : f.message;
+  // The message for a value made for the occasion: a secret's in any made-up context, a key's in a test (elsewhere a
+  // key is told how to replace it, as it may be trusted).
+  const madeUp = madeUpMessage !== undefined && (policyClass === 'secret' ? MADE_UP.has(placed.context) : policyClass === 'private-key' && placed.context === 'test');
+  const message = madeUp ? madeUpMessage : f.message;
   if (severity === own) return { ...rest, context: placed.context, contextWhy: placed.why, message };
   return { ...rest, severity, context: placed.context, contextWhy: placed.why, message: `${message} (${severity}: ${placed.why})` };
 }

@@ -438,8 +438,13 @@ describe('placeFinding', () => {
     // A live token works wherever it is written: its advice does not change in a test.
     const token = place(finding('tests/conftest.py', { ...over, secret: fakeToken('ghp', 'x') }), 'token')!;
     expect(token.message).toBe('`SECRET_KEY` is set to a hardcoded string literal.');
+    // A private key's made-up message is used in a test only: in a CI job or an example, what trusts it may be live.
     const key = place(finding('tests/conftest.py', { ...over, policy: 'private-key' }))!;
-    expect(key.message).toMatch(/^`SECRET_KEY` is set to a hardcoded string literal\. \(notice: /);
+    expect(key.message).toMatch(/^`SECRET_KEY` is hardcoded\. If the value is made up for this use, it can stay\. \(notice: /);
+    const ciKey = place(finding('.github/workflows/ci.yml', { ...over, policy: 'private-key' }))!;
+    expect(ciKey.message).toMatch(/^`SECRET_KEY` is set to a hardcoded string literal\. \(warning: /);
+    const loginKey = place(finding('tests/conftest.py', { ...over, policy: 'login-key' }))!;
+    expect(loginKey.message).toMatch(/^`SECRET_KEY` is set to a hardcoded string literal\. \(notice: /);
   });
 
   it('keeps live tokens at error wherever they are', () => {

@@ -9,6 +9,8 @@ import { base62, crc32, hasCrc32Checksum } from '../../src/rules/lib/checksum';
 import { RULES } from '../../src/rules/index';
 import { ruleMarkdown, rulePage } from '../../src/report/rule-docs';
 import { runCli } from '../helpers/cli';
+import { placeFinding } from '../../src/engine/pipeline';
+import { ContextClassifier } from '../../src/core/context';
 
 const aws = fakeToken('aws');
 const awsTemp = fakeToken('aws-temp');
@@ -1128,5 +1130,22 @@ describe('known-token: messages, positions and what it covers', () => {
       }
       for (const line of rule.meta.covers ?? []) expect(check(knownToken, { file: 'a.txt', text: line })).toEqual([]);
     }
+  });
+});
+
+describe('known-token: what a key in a test is told', () => {
+  const placed = (file: string, text: string) => {
+    const [f] = check(knownToken, { file, text });
+    return placeFinding({ ...f!, path: file, status: 'tracked' }, knownToken.meta.severity, knownToken.meta.policy, new ContextClassifier())!;
+  };
+  it('tells a key in a test that the tests may have made it, and one elsewhere how to replace it', () => {
+    const fixture = placed('test/fixtures/ssl/server.pem', pem('PRIVATE KEY'));
+    expect(fixture).toMatchObject({ severity: 'notice', context: 'test' });
+    expect(fixture.message).toMatch(/^A PEM private key block is written here\. If the tests made it, it can stay: make sure nothing outside them trusts it/);
+    const shipped = placed('config/ssl/server.pem', pem('PRIVATE KEY'));
+    expect(shipped.message).toMatch(/^A PEM private key block is written here\. Make a new key pair where it is used and revoke what trusts this one/);
+    // An SSH key in a test keeps the advice for a key that logs in.
+    const ssh = placed('test/fixtures/deploy_key', pem('OPENSSH PRIVATE KEY'));
+    expect(ssh.message).not.toContain('If the tests made it');
   });
 });

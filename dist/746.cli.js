@@ -3660,9 +3660,9 @@ function prefixedTokens(file, out) {
                 (openssh || key === 'gcp-service-account-key' || (0,secret_file_names/* isSshKeyFileName */.R)(file.name) || PROVIDER_KEY_FILE.test(file.name) || LOGIN_KEY_NAME.test(ASSIGNED_NAME.exec(assignedBefore(lines, idx, m.start))?.[1] ?? ''))) {
                 finding.policy = 'login-key';
             }
-            // A key (not one that logs in) in a test's files, still with the advice for a live one: most such keys are made
-            // for the tests, which what trusts them is too.
-            if (finding.policy === 'private-key' && finding.severity === undefined && finding.message === liveKeyMessage(label)) {
+            // A key (not one that logs in, nor one a message above already placed) in a test's files: most such keys are made
+            // for the tests, which what trusts them is too (see `madeUpMessage`).
+            if (finding.policy === 'private-key' && finding.severity === undefined) {
                 finding.madeUpMessage = `${capitalize(label)} is written here. If the tests made it, it can stay: make sure nothing outside them trusts it (its certificate, a published public key), or have the tests generate it when they run; if it is a real key, make a new key pair where it is used and revoke what trusts this one.`;
             }
             out.push(finding);
@@ -4348,6 +4348,10 @@ const knownToken = {
                 'RSA key block cut short: its lines, up to the END line, hold less than a seventh of the bytes its DER length ' +
                 'says, no more than part of the public modulus (two lines of a 2,048-bit key, a sample of its shape in ' +
                 'commented-out defaults). An EC key, whose secret comes first, and an RSA key cut later stay keys.',
+            '',
+            'A PEM private key under a test folder (not an SSH, PGP or provider-issued key, which log in) is told that the ' +
+                'tests may have made it: it can stay if nothing outside them trusts it; the same key written outside the tests ' +
+                'too is told how to replace it in both places.',
             '',
             'A private key assigned to a name that says it is made for tests (`const TEST_FAKE_RSA_KEY_0 = "-----BEGIN\u2026`, ' +
                 '`mockPrivateKey`, `DUMMY_KEY = <<~PEM`, `fixture_private_key:`) is a notice wherever the file is, as a key under a ' +

@@ -9,7 +9,7 @@ import { base62, crc32, hasCrc32Checksum } from '../../src/rules/lib/checksum';
 import { RULES } from '../../src/rules/index';
 import { ruleMarkdown, rulePage } from '../../src/report/rule-docs';
 import { runCli } from '../helpers/cli';
-import { placeFinding } from '../../src/engine/pipeline';
+import { emptyStats, FindingCollector, placeFinding, ruleSettings } from '../../src/engine/pipeline';
 import { ContextClassifier } from '../../src/core/context';
 
 const aws = fakeToken('aws');
@@ -1147,5 +1147,21 @@ describe('known-token: what a key in a test is told', () => {
     // An SSH key in a test keeps the advice for a key that logs in.
     const ssh = placed('test/fixtures/deploy_key', pem('OPENSSH PRIVATE KEY'));
     expect(ssh.message).not.toContain('If the tests made it');
+    // A key whose message already says what it is keeps it: one named for tests, a localhost certificate's.
+    expect(placed('test/fixtures/keys.ts', `export const TEST_PRIVATE_KEY = \`${pem('PRIVATE KEY')}\`;`).message).not.toContain('If the tests made it');
+    expect(placed('test/fixtures/localhost-key.pem', pem('PRIVATE KEY')).message).toContain('the key of a certificate for `localhost`');
+    // In an example or the docs, what trusts a key may be live: the advice stays.
+    expect(placed('examples/tls/server.pem', pem('PRIVATE KEY')).message).toMatch(/Make a new key pair where it is used/);
+  });
+
+  it('tells a key in a test how to replace it when the same key is written outside the tests too', () => {
+    const c = new FindingCollector([knownToken], ruleSettings({}), emptyStats());
+    for (const path of ['test/fixtures/ssl/server.key', 'config/ssl/server.key']) {
+      const body = Buffer.from(pem('PRIVATE KEY'));
+      c.addFile({ path, status: 'tracked', head: body.subarray(0, 8192), body, size: body.length });
+    }
+    const found = c.finish().findings;
+    expect(found.map((f) => [f.path, f.context])).toEqual([['config/ssl/server.key', 'production'], ['test/fixtures/ssl/server.key', 'test']]);
+    for (const f of found) expect(f.message).not.toContain('If the tests made it');
   });
 });

@@ -4518,6 +4518,13 @@ function manualSteps(f, lineText, mode, fileText = null) {
                         : `Remove it from ${at} and load the key from a secret store or key vault.`,
                 ];
             }
+            // A key the tests may have made (the finding says so): nothing to revoke unless something outside them trusts it.
+            if (f.context === 'test' && f.message.includes('If the tests made it')) {
+                return [
+                    `If the tests made the key at ${at}, it can stay: make sure nothing outside them trusts it, or have the tests generate it when they run.`,
+                    'If it is a real key, make a new key pair where it is used, revoke what trusts this one (its certificate, a published public key) and keep the new key in a secret store.',
+                ];
+            }
             const label = match?.format.label ?? 'the token';
             const revoke = match ? REVOKE_AT[match.format.id] : undefined;
             return [

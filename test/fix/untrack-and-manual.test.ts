@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import { Fixture } from '../helpers/fixture';
 import { fakeToken } from '../helpers/fake-tokens';
@@ -192,6 +193,14 @@ describe('findings that need a person: exact steps, exit 1', () => {
     expect(r.stdout).toContain('Replace the key: whoever reads Identity.API/tempkey.jwk can sign tokens');
     expect(r.stdout).toContain('stop tracking it: `git rm --cached Identity.API/tempkey.jwk`, list it in .gitignore');
     expect(r.stdout).not.toContain('Revoke the token');
+  });
+
+  it("a private key in a test's fixtures: it may stay if the tests made it, else the steps for a real key", async () => {
+    const key = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const f = repo({ 'test/fixtures/ssl/server.key': key });
+    const r = await fix(f.root, '--fail-on', 'notice');
+    expect(r.stdout).toContain('If the tests made the key at test/fixtures/ssl/server.key:1, it can stay');
+    expect(r.stdout).not.toContain('Revoke ');
   });
 
   it('known-token, git-internals, git-embedded-repo (and a git-credentials URL fixed beside them)', async () => {

@@ -2470,7 +2470,8 @@ const hardcodedSecretKey = {
             'Resources that only name a secret held elsewhere (`ExternalSecret`, `ClusterExternalSecret`, `PushSecret`, ' +
                 "`SecretProviderClass`, Vault and 1Password operator resources), a `SealedSecret`'s `encryptedData` " +
                 "(ciphertext made to be committed), and node-config's `custom-environment-variables.*` (it maps settings to " +
-                'variable names).',
+                "variable names); a Kubernetes Secret's `data` value whose base64 decodes to nothing, a mark (`<your key>`) or " +
+                "a variable (`${JWT_SECRET}`): each is judged decoded, and a finding there says the value is base64.",
             "A value that names a setting rather than holding it: Rails' " +
                 '`SECRET_KEY_BASE = "action_dispatch.secret_key_base"`, a dotted key path; `JWT_SECRET = \'JWT_SECRET\'`, a ' +
                 "variable's name; `key: '_app_session'`, a cookie's name; `const JWT_KEY = 'jwt'` and `_totp_secret_key = " +
@@ -2497,7 +2498,7 @@ const hardcodedSecretKey = {
         return (0,secret_assignments/* secretOccurrences */.J2)(file)
             .filter((o) => o.kind === 'hardcoded')
             .map((o) => {
-            const weak = (0,secret_value/* weakness */.g_)(o.value);
+            const weak = (0,secret_value/* weakness */.g_)(o.decoded ?? o.value);
             const found = (o.subject ? `The ${o.subject} is a hardcoded ${o.via}` : `\`${o.name}\` is set to a hardcoded ${o.via}`) + (weak ? `, and the value is weak (${weak})` : '');
             const commented = o.commentedOut ? ' (notice: commented out)' : '';
             return {
@@ -9203,7 +9204,7 @@ function referenceOnlyLines(lines, text) {
         }
         else if (kind === SEALED_KIND) {
             skip ??= new Uint8Array(lines.length);
-            markEncryptedData(lines, docStart, idx, skip);
+            markNested(lines, docStart, idx, skip, /^encryptedData:\s*$/, false);
         }
         docStart = idx + 1;
     }
@@ -9217,8 +9218,8 @@ function documentKind(lines, from, to) {
     }
     return null;
 }
-/** Marks the lines nested under each `encryptedData:` key. */
-function markEncryptedData(lines, from, to, skip) {
+/** Marks the lines nested under each key `key` matches (`encryptedData:`), at the top level only if `topLevel`. */
+function markNested(lines, from, to, skip, key, topLevel) {
     let under = -1;
     for (let k = from; k < to; k++) {
         // The later windows of a long line belong with its first.
@@ -9235,9 +9236,43 @@ function markEncryptedData(lines, from, to, skip) {
             skip[k] = 1;
             continue;
         }
-        under = /^encryptedData:\s*$/.test(trimmed) ? indent : -1;
+        under = (!topLevel || indent === 0) && key.test(trimmed) ? indent : -1;
     }
 }
+const SECRET_KIND = /^kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/m;
+/**
+ * For a YAML file, the lines (by index) nested under the top-level `data:` of a Kubernetes `Secret`, whose values
+ * are base64 (`stringData:` holds them as they are); null when there are none.
+ */
+function secretDataLines(lines, text) {
+    if (!SECRET_KIND.test(text))
+        return null;
+    let marked = null;
+    let docStart = 0;
+    for (let idx = 0; idx <= lines.length; idx++) {
+        const end = idx === lines.length || (lines[idx].offset === 0 && lines[idx].text.startsWith('---'));
+        if (!end)
+            continue;
+        if (documentKind(lines, docStart, idx) === 'Secret') {
+            marked ??= new Uint8Array(lines.length);
+            markNested(lines, docStart, idx, marked, /^data:\s*(?:#.*)?$/, true);
+        }
+        docStart = idx + 1;
+    }
+    return marked;
+}
+/**
+ * A Kubernetes Secret's `data` value as the text it encodes: base64, the trailing newline of `echo \u2026 | base64` cut;
+ * null when it is no base64 of printable text (a binary key, a template, a value that is not base64 at all).
+ */
+function decodedSecretData(value) {
+    if (value.length === 0 || value.length % 4 !== 0 || !BASE64.test(value))
+        return null;
+    const text = Buffer.from(value, 'base64').toString('utf8').replace(/\r?\n$/, '');
+    return PRINTABLE.test(text) ? text : null;
+}
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+const PRINTABLE = /^[\x20-\x7e]*$/;
 
 // EXTERNAL MODULE: ./src/rules/lib/env-conditions.ts
 var env_conditions = __webpack_require__(2567);
@@ -10006,6 +10041,9 @@ function analyzeFile(file) {
                 analyzer.koaKeys('keys', `\`keys\` option of \`${callee}()\` (cookie-session)`, m.index, m.index + m[0].length);
         }
     }
+    const secretData = lang === 'yaml' && out.length > 0 ? secretDataLines(lines, file.text) : null;
+    if (secretData !== null)
+        decodeSecretData(out, lines, secretData);
     for (let k = 0; k < out.length; k++) {
         const o = out[k];
         // WordPress never signs with its own placeholder: `wp_salt()` skips a key or salt set to it and uses a random one it
@@ -10036,7 +10074,7 @@ function analyzeFile(file) {
         for (let k = 0; k < out.length; k++) {
             const o = out[k];
             // A placeholder in a copy to fill in is what belongs there; a real-looking value keeps the file's context.
-            if (o.context === undefined && !(0,secret_value/* looksLikeSecret */.WW)(o.value))
+            if (o.context === undefined && !(0,secret_value/* looksLikeSecret */.WW)(o.decoded ?? o.value))
                 out[k] = { ...o, context: 'example', contextWhy: 'placeholder in a configuration template' };
         }
     }
@@ -10060,7 +10098,27 @@ function analyzeFile(file) {
                 out[k] = { ...o, context: django.context, contextWhy: django.why };
         }
     }
-    return catalogue ? out.filter((o) => (0,secret_value/* looksLikeSecret */.WW)(o.value)) : out;
+    return catalogue ? out.filter((o) => (0,secret_value/* looksLikeSecret */.WW)(o.decoded ?? o.value)) : out;
+}
+/**
+ * A Kubernetes Secret's `data` holds each value in base64, which the cluster decodes before any program sees it: the
+ * value is judged decoded (`Y2hhbmdlbWU=` is `changeme`), and one that decodes to nothing, a mark (`<your key>`) or a
+ * template's variable (`${JWT_SECRET}`, filled in before the manifest is applied) is none. A value that is no base64
+ * of text is judged as written.
+ */
+function decodeSecretData(out, lines, marked) {
+    const numbers = new Set();
+    for (let idx = 0; idx < lines.length; idx++)
+        if (marked[idx])
+            numbers.add(lines[idx].number);
+    let kept = 0;
+    for (const o of out) {
+        const decoded = numbers.has(o.line) && o.kind === 'hardcoded' ? decodedSecretData(o.value) : null;
+        if (decoded !== null && ((0,literal/* isBlankOrMarker */.C$)(decoded) || (0,literal/* isInterpolated */.cl)(decoded, 'yaml')))
+            continue;
+        out[kept++] = decoded === null ? o : { ...o, decoded, via: `${o.via} (base64 in a Kubernetes Secret's \`data\`)` };
+    }
+    out.length = kept;
 }
 /** A line that sets one of the keys Django's own server signs with, at the module's top: `SECRET_KEY`, its fallbacks. */
 const DJANGO_OWN_SETTING = /^SECRET_KEY(?:_FALLBACKS)?[ \t]*(?::[^=\n]{0,40})?=(?!=)/;

@@ -232,7 +232,8 @@ export const hardcodedSecretKey: Rule = {
       'Resources that only name a secret held elsewhere (`ExternalSecret`, `ClusterExternalSecret`, `PushSecret`, ' +
         "`SecretProviderClass`, Vault and 1Password operator resources), a `SealedSecret`'s `encryptedData` " +
         "(ciphertext made to be committed), and node-config's `custom-environment-variables.*` (it maps settings to " +
-        'variable names).',
+        "variable names); a Kubernetes Secret's `data` value whose base64 decodes to nothing, a mark (`<your key>`) or " +
+        "a variable (`${JWT_SECRET}`): each is judged decoded, and a finding there says the value is base64.",
       "A value that names a setting rather than holding it: Rails' " +
         '`SECRET_KEY_BASE = "action_dispatch.secret_key_base"`, a dotted key path; `JWT_SECRET = \'JWT_SECRET\'`, a ' +
         "variable's name; `key: '_app_session'`, a cookie's name; `const JWT_KEY = 'jwt'` and `_totp_secret_key = " +
@@ -260,7 +261,7 @@ export const hardcodedSecretKey: Rule = {
     return secretOccurrences(file)
       .filter((o) => o.kind === 'hardcoded')
       .map((o) => {
-        const weak = weakness(o.value);
+        const weak = weakness(o.decoded ?? o.value);
         const found = (o.subject ? `The ${o.subject} is a hardcoded ${o.via}` : `\`${o.name}\` is set to a hardcoded ${o.via}`) + (weak ? `, and the value is weak (${weak})` : '');
         const commented = o.commentedOut ? ' (notice: commented out)' : '';
         return {

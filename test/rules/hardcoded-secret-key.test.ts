@@ -1544,6 +1544,9 @@ const clean: Case[] = [
   { file: 'setup.ts', text: "write('settings.py', `DEBUG = True\\nJWT_SECRET = 'escaped-value'\\n`);" },
   // Resources that name secrets held elsewhere
   { file: 'k8s/external-secret.yaml', text: 'apiVersion: external-secrets.io/v1beta1\nkind: ExternalSecret\nspec:\n  data:\n    - secretKey: SECRET_KEY\n      remoteRef:\n        key: prod/app/secret-key' },
+  // A Kubernetes Secret's `data` is base64: a value that decodes to a mark or a template's variable is none.
+  { file: 'k8s/secret.yaml', text: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ntype: Opaque\ndata:\n  JWT_SECRET: PHlvdXIgand0IHNlY3JldD4=\n  SECRET_KEY: JHtTRUNSRVRfS0VZfQ==\n  SESSION_SECRET: e3sgc2Vzc2lvbl9zZWNyZXQgfX0=\n' },
+  { file: 'deploy/secrets.yaml', text: 'kind: Secret\napiVersion: v1\nmetadata:\n  name: app\ndata:\n  cookie-secret: eHh4eHh4eHh4eHh4eHh4eA==\n' },
   { file: 'k8s/sealed-secret.yaml', text: 'apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nspec:\n  encryptedData:\n    SECRET_KEY: AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq' },
   { file: 'config/custom-environment-variables.json', text: '{\n  "jwtSecret": "JWT_SECRET"\n}' },
   { file: 'config/custom-environment-variables.json', text: '{\n  "authentication": {\n    "secret": "FEATHERS_SECRET"\n  }\n}' },
@@ -1773,6 +1776,9 @@ describe('hardcoded-secret-key: messages', () => {
     ['appsettings.json', '{ "Authentication": { "JwtBearer": { "SecurityKey": "AcmeShop_C421AAEE0D114E9CX" } } }', "the key of ASP.NET Boilerplate's project template"],
     ['charts/app/values.yaml', 'storage:\n  secret_key: minioadmin', "MinIO's default credentials"],
     ['main.tf', 'provider "aws" {\n  secret_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"\n}', "the example key of AWS's documentation"],
+    ['k8s/secret.yaml', 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ndata:\n  JWT_SECRET: Y2hhbmdlbWU=\n', 'placeholder'],
+    ['k8s/secret.yaml', 'kind: Secret\ndata:\n  SECRET_KEY: ZGV2Cg==\n', 'placeholder'],
+    ['k8s/secret.yaml', 'kind: Secret\ndata:\n  SECRET_KEY: eW91ci1zZWNyZXQta2V5LWdvZXMtaGVyZQ==\n', 'placeholder'],
   ];
   it.each(weak)('%s: %s says why the value is weak', (file, text, why) => {
     const [f] = check(hardcodedSecretKey, { file, text });
@@ -1828,6 +1834,22 @@ describe('hardcoded-secret-key: messages', () => {
   it.each(shortWords)('still calls a short value of words weak: %s', (value) => {
     const [f] = check(hardcodedSecretKey, { file: 'config/app.yml', text: `cookie_secret: "${value}"` });
     expect(f?.message).toContain('weak');
+  });
+
+  // Judged decoded: 32 random bytes in hex are 64 characters there, 88 in the manifest's base64.
+  it('judges a Kubernetes Secret\'s `data` decoded, and says the value is base64 there', () => {
+    const key = '9f86d081884c7d659a2feaa0c55ad0159f86d081884c7d659a2feaa0c55ad015';
+    const [f] = check(hardcodedSecretKey, { file: 'k8s/secret.yaml', text: `kind: Secret\ndata:\n  SECRET_KEY: ${Buffer.from(key).toString('base64')}\n` });
+    expect(f?.message).toMatch(/^`SECRET_KEY` is set to a hardcoded string literal \(base64 in a Kubernetes Secret's `data`\)\. Read it/);
+    // A short one is short by its decoded length, not its encoded one.
+    const [g] = check(hardcodedSecretKey, { file: 'k8s/secret.yaml', text: `kind: Secret\ndata:\n  SECRET_KEY: ${Buffer.from('k8#s!v2@p9^xw&m3z').toString('base64')}\n` });
+    expect(g?.message).toContain('weak (shorter than 50 characters)');
+    // Its `stringData`, a ConfigMap's `data` and a `data:` key below the top level hold values as they are.
+    for (const text of ['kind: Secret\nstringData:\n  SECRET_KEY: Y2hhbmdlbWU=\n', 'kind: ConfigMap\ndata:\n  SECRET_KEY: Y2hhbmdlbWU=\n', 'kind: Secret\nspec:\n  data:\n    SECRET_KEY: Y2hhbmdlbWU=\n']) {
+      const [h] = check(hardcodedSecretKey, { file: 'k8s/secret.yaml', text });
+      expect(h?.message).not.toContain('base64');
+      expect(h?.secret).toBe('Y2hhbmdlbWU=');
+    }
   });
 
   it('says nothing about weakness for a long, varied value', () => {

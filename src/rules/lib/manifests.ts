@@ -39,7 +39,7 @@ export function referenceOnlyLines(lines: readonly Line[], text: string): Uint8A
       skip.fill(1, docStart, idx);
     } else if (kind === SEALED_KIND) {
       skip ??= new Uint8Array(lines.length);
-      markEncryptedData(lines, docStart, idx, skip);
+      markNested(lines, docStart, idx, skip, /^encryptedData:\s*$/, false);
     }
     docStart = idx + 1;
   }
@@ -54,8 +54,8 @@ function documentKind(lines: readonly Line[], from: number, to: number): string 
   return null;
 }
 
-/** Marks the lines nested under each `encryptedData:` key. */
-function markEncryptedData(lines: readonly Line[], from: number, to: number, skip: Uint8Array): void {
+/** Marks the lines nested under each key `key` matches (`encryptedData:`), at the top level only if `topLevel`. */
+function markNested(lines: readonly Line[], from: number, to: number, skip: Uint8Array, key: RegExp, topLevel: boolean): void {
   let under = -1;
   for (let k = from; k < to; k++) {
     // The later windows of a long line belong with its first.
@@ -71,6 +71,40 @@ function markEncryptedData(lines: readonly Line[], from: number, to: number, ski
       skip[k] = 1;
       continue;
     }
-    under = /^encryptedData:\s*$/.test(trimmed) ? indent : -1;
+    under = (!topLevel || indent === 0) && key.test(trimmed) ? indent : -1;
   }
 }
+
+const SECRET_KIND = /^kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/m;
+
+/**
+ * For a YAML file, the lines (by index) nested under the top-level `data:` of a Kubernetes `Secret`, whose values
+ * are base64 (`stringData:` holds them as they are); null when there are none.
+ */
+export function secretDataLines(lines: readonly Line[], text: string): Uint8Array | null {
+  if (!SECRET_KIND.test(text)) return null;
+  let marked: Uint8Array | null = null;
+  let docStart = 0;
+  for (let idx = 0; idx <= lines.length; idx++) {
+    const end = idx === lines.length || (lines[idx]!.offset === 0 && lines[idx]!.text.startsWith('---'));
+    if (!end) continue;
+    if (documentKind(lines, docStart, idx) === 'Secret') {
+      marked ??= new Uint8Array(lines.length);
+      markNested(lines, docStart, idx, marked, /^data:\s*(?:#.*)?$/, true);
+    }
+    docStart = idx + 1;
+  }
+  return marked;
+}
+
+/**
+ * A Kubernetes Secret's `data` value as the text it encodes: base64, the trailing newline of `echo … | base64` cut;
+ * null when it is no base64 of printable text (a binary key, a template, a value that is not base64 at all).
+ */
+export function decodedSecretData(value: string): string | null {
+  if (value.length === 0 || value.length % 4 !== 0 || !BASE64.test(value)) return null;
+  const text = Buffer.from(value, 'base64').toString('utf8').replace(/\r?\n$/, '');
+  return PRINTABLE.test(text) ? text : null;
+}
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+const PRINTABLE = /^[\x20-\x7e]*$/;

@@ -23,7 +23,7 @@ import { lowerSnake } from './phrase';
 import { isConfigTemplate } from '../../core/context';
 import { commentStart } from './comments';
 import { familyOf, isCommentedAssignment, lexCode, type CodeMap } from './code-lexer';
-import { referenceOnlyLines } from './manifests';
+import { decodedSecretData, referenceOnlyLines, secretDataLines } from './manifests';
 import { clauseGuard, conditionOf, ENV_CASE, guardOf, NO_GUARD, withoutTrailingComment, type EnvGuard } from './env-conditions';
 import { developmentOnlyFile, DOCKER_RUN, jsConditionGuard, localDjangoSettings, pythonConditionGuard, sectionCodes, sectionOf, type Section } from './sections';
 import {
@@ -50,6 +50,8 @@ export interface SecretOccurrence {
   /** The name as written, e.g. `SECRET_KEY` or `app.secret_key`. */
   name: string;
   value: string;
+  /** The value the program is given, when the file holds it encoded (a Kubernetes Secret's base64 `data`). */
+  decoded?: string;
   line: number;
   column: number;
   endColumn: number;
@@ -502,6 +504,8 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
       if (callee !== null) analyzer.koaKeys('keys', `\`keys\` option of \`${callee}()\` (cookie-session)`, m.index, m.index + m[0].length);
     }
   }
+  const secretData = lang === 'yaml' && out.length > 0 ? secretDataLines(lines, file.text!) : null;
+  if (secretData !== null) decodeSecretData(out, lines, secretData);
   for (let k = 0; k < out.length; k++) {
     const o = out[k]!;
     // WordPress never signs with its own placeholder: `wp_salt()` skips a key or salt set to it and uses a random one it
@@ -531,7 +535,7 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
     for (let k = 0; k < out.length; k++) {
       const o = out[k]!;
       // A placeholder in a copy to fill in is what belongs there; a real-looking value keeps the file's context.
-      if (o.context === undefined && !looksLikeSecret(o.value)) out[k] = { ...o, context: 'example', contextWhy: 'placeholder in a configuration template' };
+      if (o.context === undefined && !looksLikeSecret(o.decoded ?? o.value)) out[k] = { ...o, context: 'example', contextWhy: 'placeholder in a configuration template' };
     }
   }
   // A file whose opening comment says it is for development only (JHipster's compose files) is development's, where
@@ -551,7 +555,25 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
       if (djangoOwn(o)) out[k] = { ...o, context: django.context, contextWhy: django.why };
     }
   }
-  return catalogue ? out.filter((o) => looksLikeSecret(o.value)) : out;
+  return catalogue ? out.filter((o) => looksLikeSecret(o.decoded ?? o.value)) : out;
+}
+
+/**
+ * A Kubernetes Secret's `data` holds each value in base64, which the cluster decodes before any program sees it: the
+ * value is judged decoded (`Y2hhbmdlbWU=` is `changeme`), and one that decodes to nothing, a mark (`<your key>`) or a
+ * template's variable (`${JWT_SECRET}`, filled in before the manifest is applied) is none. A value that is no base64
+ * of text is judged as written.
+ */
+function decodeSecretData(out: SecretOccurrence[], lines: readonly Line[], marked: Uint8Array): void {
+  const numbers = new Set<number>();
+  for (let idx = 0; idx < lines.length; idx++) if (marked[idx]) numbers.add(lines[idx]!.number);
+  let kept = 0;
+  for (const o of out) {
+    const decoded = numbers.has(o.line) && o.kind === 'hardcoded' ? decodedSecretData(o.value) : null;
+    if (decoded !== null && (isBlankOrMarker(decoded) || isInterpolated(decoded, 'yaml'))) continue;
+    out[kept++] = decoded === null ? o : { ...o, decoded, via: `${o.via} (base64 in a Kubernetes Secret's \`data\`)` };
+  }
+  out.length = kept;
 }
 
 /** A line that sets one of the keys Django's own server signs with, at the module's top: `SECRET_KEY`, its fallbacks. */

@@ -749,22 +749,22 @@ const COMMON_QUADS = "tion ---- atio name turn etur retu port type this ctio use
  * that test fails when a default rule's literal is missing or laid out otherwise.
  */
 const KNOWN_LAYOUT = [
-    ["s:leakproof-ignore", 7, 6],
+    ["s:leakproof-ignore", 7, 8],
     ["i:secret", 0, 1],
     ["i:salt", 0, 7],
-    ["i:signing", 2, 14],
+    ["i:signing", 2, 9],
     ["i:jwt", 0, 4],
     ["i:app_key", 1, 2],
     ["i:appkey", 1, 2],
-    ["i:app-key", 1, 3],
-    ["i:app.key", 1, 3],
+    ["i:app-key", 1, 15],
+    ["i:app.key", 1, 2],
     ["i:auth_key", 2, 2],
     ["i:authkey", 2, 2],
     ["i:nonce_key", 3, 2],
     ["i:noncekey", 3, 2],
     ["i:logged_in_key", 7, 2],
-    ["i:loggedinkey", 5, 12],
-    ["i:hmac", 0, 5],
+    ["i:loggedinkey", 5, 2],
+    ["i:hmac", 0, 12],
     ["i:fernet", 0, 14],
     ["i:cookieparser", 3, 15],
     ["i:cookiestore", 4, 0],
@@ -775,112 +775,113 @@ const KNOWN_LAYOUT = [
     ["i:signedstring", 3, 1],
     ["i:signwith", 2, 4],
     ["i:securitykey", 6, 2],
-    ["i:ironsession", 1, 5],
+    ["i:ironsession", 1, 6],
     ["i:iron-session", 4, 13],
     ["i:sealdata", 1, 7],
     ["i:jsonwebtoken", 5, 7],
-    ["i:sessiontransporttransformer", 14, 3],
+    ["i:sessiontransporttransformer", 14, 11],
+    ["i:cookievalidationkey", 3, 15],
     ["s:koa", 0, 9],
     ["s:cookie-session", 3, 12],
     ["s:# v2 git bundle", 10, 3],
     ["s:# v3 git bundle", 10, 3],
-    ["s:SQLite format 3", 0, 6],
-    ["s:PGDMP", 0, 3],
+    ["s:SQLite format 3", 0, 13],
+    ["s:PGDMP", 0, 15],
     ["s:AKIA", 0, 15],
     ["s:ASIA", 0, 15],
     ["s:ghp_", 0, 11],
-    ["s:gho_", 0, 7],
+    ["s:gho_", 0, 5],
     ["s:ghu_", 0, 14],
     ["s:ghs_", 0, 11],
     ["s:ghr_", 0, 14],
     ["s:github_pat_", 4, 7],
     ["s:glpat-", 0, 11],
-    ["s:gloas-", 2, 0],
-    ["s:gldt-", 0, 7],
+    ["s:gloas-", 2, 8],
+    ["s:gldt-", 0, 11],
     ["s:glrt-", 0, 4],
     ["s:glrtr-", 0, 4],
     ["s:glcbt-", 0, 11],
-    ["s:glptt-", 0, 7],
-    ["s:glft-", 0, 7],
+    ["s:glptt-", 0, 11],
+    ["s:glft-", 0, 11],
     ["s:glimt-", 2, 0],
-    ["s:glagent-", 0, 6],
+    ["s:glagent-", 0, 8],
     ["s:glsoat-", 0, 4],
-    ["s:glffct-", 0, 7],
-    ["s:GR1348941", 1, 6],
-    ["s:xoxa-", 0, 10],
-    ["s:xoxb-", 0, 10],
+    ["s:glffct-", 0, 11],
+    ["s:GR1348941", 1, 3],
+    ["s:xoxa-", 0, 3],
+    ["s:xoxb-", 0, 3],
     ["s:xoxp-", 0, 10],
     ["s:xoxr-", 0, 10],
     ["s:xoxs-", 0, 10],
     ["s:xoxe.xoxp-", 0, 10],
     ["s:xoxe-", 0, 10],
     ["s:xapp-", 0, 7],
-    ["s:hooks.slack.com/", 5, 11],
-    ["s:sk_live_", 0, 2],
-    ["s:rk_live_", 0, 0],
+    ["s:hooks.slack.com/", 5, 6],
+    ["s:sk_live_", 0, 3],
+    ["s:rk_live_", 0, 3],
     ["s:sk_test_", 0, 7],
-    ["s:rk_test_", 0, 0],
-    ["s:sk-ant-", 0, 11],
-    ["s:T3BlbkFJ", 3, 1],
-    ["s:AIza", 0, 8],
-    ["s:GOCSPX-", 2, 11],
-    ["s:npm_", 0, 13],
+    ["s:rk_test_", 0, 7],
+    ["s:sk-ant-", 0, 3],
+    ["s:T3BlbkFJ", 3, 8],
+    ["s:AIza", 0, 5],
+    ["s:GOCSPX-", 2, 13],
+    ["s:npm_", 0, 6],
     ["s:pypi-AgE", 2, 15],
     ["s:SG.", 0, 4],
     ["s:shpat_", 0, 11],
     ["s:shpca_", 0, 11],
-    ["s:shppa_", 0, 7],
+    ["s:shppa_", 0, 11],
     ["s:shpss_", 0, 11],
     ["s:lin_api_", 2, 5],
     ["s:lin_oauth_", 2, 5],
     ["s:hf_", 0, 4],
-    ["s:gsk_", 0, 11],
+    ["s:gsk_", 0, 6],
     ["s:vcp_", 0, 11],
     ["s:vci_", 0, 14],
     ["s:vca_", 0, 14],
     ["s:vcr_", 0, 14],
     ["s:vck_", 0, 11],
-    ["s:ntn_", 0, 13],
-    ["s:dapi", 0, 6],
+    ["s:ntn_", 0, 6],
+    ["s:dapi", 0, 8],
     ["s:glsa_", 0, 4],
     ["s:glc_eyJ", 0, 11],
-    ["s:eyJrIjoi", 0, 8],
+    ["s:eyJrIjoi", 0, 5],
     ["s:figd_", 1, 7],
     ["s:cfk_", 0, 9],
     ["s:cfut_", 0, 4],
     ["s:cfat_", 0, 9],
     ["s:dckr_", 0, 11],
     ["s:tskey-", 0, 2],
-    ["s:ops_eyJ", 3, 0],
+    ["s:ops_eyJ", 3, 14],
     ["s:hvs.", 0, 10],
     ["s:hvb.", 0, 9],
     ["s:hvr.", 0, 4],
     ["s:discord.com/api/webhooks/", 14, 13],
     ["s:discordapp.com/api/webhooks/", 17, 13],
-    ["s:api.telegram.org/bot", 15, 9],
-    ["s:untKey=", 1, 13],
+    ["s:api.telegram.org/bot", 15, 6],
+    ["s:untKey=", 1, 2],
     ["s:edAccessKey=", 0, 12],
     ["s:-----BEGIN ", 4, 14],
     ["i:twil", 0, 15],
     ["i:legr", 0, 1],
     ["i:discord", 2, 1],
     ["i:vercel", 2, 15],
-    ["i:dfla", 0, 11],
+    ["i:dfla", 0, 8],
     ["i:cf_a", 0, 4],
-    ["i:vaul", 0, 0],
-    ["s:://", 0, 8],
-    ["s:@tcp(", 0, 9],
+    ["i:vaul", 0, 3],
+    ["s:://", 0, 0],
+    ["s:@tcp(", 0, 11],
     ["s:@unix(", 2, 5],
     ["s:\"auths\"", 3, 11],
     ["s:.docker", 0, 1],
     ["i:kty", 0, 10],
     ["i:inverseq", 4, 15],
     ["s:IBADANBgkqhkiG9w0BAQEFAASC", 5, 1],
-    ["s:IBAAJBA", 2, 8],
+    ["s:IBAAJBA", 2, 5],
     ["s:IBAAK", 1, 12],
     ["s:GSM49AgEG", 1, 4],
     ["s:MC4CAQAwBQYDK2VwBCIEI", 0, 1],
-    ["s:LS0tLS1CRUdJTi", 9, 3],
+    ["s:LS0tLS1CRUdJTi", 9, 7],
 ];
 
 ;// CONCATENATED MODULE: ./src/core/literal-set.ts
@@ -4171,7 +4172,7 @@ const hardcodedSecretKey = {
                 "own, is a notice), Drupal's `$settings['hash_salt']` and Drupal 7's `$drupal_hash_salt`, Pusher's secret " +
                 "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
                 "`key` and `app_id` are public ids), Auth.js's `NEXTAUTH_SECRET` and `AUTH_SECRET`, `BETTER_AUTH_SECRET`, " +
-                "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, Play's `play.http.secret.key` and `play.crypto.secret` (2.4\u20132.6), Micronaut's JWT signature secret, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
+                "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, `API_TOKEN_SALT` and `TRANSFER_TOKEN_SALT`, Yii 2's `cookieValidationKey`, CakePHP's salt (`Security.salt`, `SECURITY_SALT`, the `'salt'` of `config/app.php`; its 2.x skeleton's salt is a weak key, and its installer's mark `__SALT__` none), Play's `play.http.secret.key` and `play.crypto.secret` (2.4\u20132.6), Micronaut's JWT signature secret, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
                 "`fernetKey`, django-fernet-fields' `FERNET_KEYS` list, and Python's `Fernet(b'\u2026')`), and whatever `secretNames` adds in the " +
                 '[configuration](../configuration.md). Code is read by a small lexer per language family (Python, ' +
                 'JavaScript/TypeScript, Ruby, PHP, Go, Java/Kotlin, C#).',
@@ -10656,10 +10657,14 @@ function isBlankOrMarker(value) {
         return true;
     if (v.startsWith('<') && v.endsWith('>') && !v.slice(1, -1).includes('<'))
         return true;
+    // A mark an installer replaces: CakePHP's `__SALT__`, which its `composer create-project` swaps for a random salt.
+    if (INSTALLER_MARK.test(v))
+        return true;
     // Airflow 1's `fernet_key` when it has none (its `generate_fernet_key()` without `cryptography`): no key at all.
     return v === AIRFLOW_NO_KEY;
 }
 const AIRFLOW_NO_KEY = 'cryptography_not_found_storing_passwords_in_plain_text';
+const INSTALLER_MARK = /^__[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*__$/;
 /**
  * A value that is all mask (`---`, `***`, `xxx`): nobody's key where a value
  * is shown, but a key all the same where a program runs with it (a default
@@ -12239,13 +12244,18 @@ function fileKeys(path, lang) {
         return AUTH_TYPE_FILE.test(path.slice(path.lastIndexOf('/') + 1)) ? AUTH_CONSTANT_KEYS : NO_KEYS;
     if (lang !== 'php')
         return NO_KEYS;
+    // Laravel's `'key'`; CakePHP's `'Security' => ['salt' => \u2026]`, in `config/app.php` and its `app_local.php`.
     if (/(?:^|\/)config\/app\.php$/.test(path))
-        return new Set(['key']);
+        return APP_PHP_KEYS;
+    if (/(?:^|\/)config\/app_local\.php$/.test(path))
+        return CAKE_LOCAL_KEYS;
     if (/(?:^|\/)config\/(?:jwt|broadcasting)\.php$/.test(path))
         return new Set(['secret']);
     return NO_KEYS;
 }
 const NO_KEYS = new Set();
+const APP_PHP_KEYS = new Set(['key', 'salt']);
+const CAKE_LOCAL_KEYS = new Set(['salt']);
 /** See `LineAnalyzer.calleesGiven`. */
 const PASSED = new WeakMap();
 const PLAIN_IDENTIFIER = /^[A-Za-z_$][\w$]{0,60}$/;
@@ -12296,9 +12306,10 @@ const MAX_CONTINUATIONS = 10;
 const BUILD_COMMAND = /\b(?:collectstatic|compilemessages|assets:precompile)\b/;
 /**
  * What stands before the `(` of a call that sets a config key (the last 40 characters): Laravel's
- * `Config::set`, and Symfony's `$container->setParameter('mautic.secret_key', '\u2026')`.
+ * `Config::set`, CakePHP's `Configure::write('Security.salt', '\u2026')`, and Symfony's
+ * `$container->setParameter('mautic.secret_key', '\u2026')`.
  */
-const CONFIG_SETTER = /(?:\bConfig\s*::\s*set|\bconfig\s*\(\s*\)\s*->\s*set|\bapp\s*\(\s*['"]config['"]\s*\)\s*->\s*set|\[\s*['"]config['"]\s*\]\s*->\s*set|\bWithConfig|->\s*setParameter)\s*$/i;
+const CONFIG_SETTER = /(?:\bConfig\s*::\s*set|\bConfigure\s*::\s*write|\bconfig\s*\(\s*\)\s*->\s*set|\bapp\s*\(\s*['"]config['"]\s*\)\s*->\s*set|\[\s*['"]config['"]\s*\]\s*->\s*set|\bWithConfig|->\s*setParameter)\s*$/i;
 /**
  * A dotted key path that starts in lower case: `action_dispatch.secret_key_base`, `app.jwt-secret`, and
  * viper's `service.JWTSecret` (vikunja's config keys, in Go raw strings).
@@ -16986,6 +16997,16 @@ const EXACT = new Set([
     // one-time login links, form tokens and image derivative tokens with it.
     'hashsalt',
     'drupalhashsalt',
+    // Yii 2's `'request' => ['cookieValidationKey' => '\u2026']`: the HMAC key of every cookie it validates (its app
+    // templates' `init` writes a random one into the configuration).
+    'cookievalidationkey',
+    // CakePHP's `Security.salt` (`Configure::write('Security.salt', '\u2026')` in 2.x, `SECURITY_SALT` from 3.x on): the
+    // key of its HMACs (CSRF and form tampering tokens, encrypted cookies) and its password hashes' salt in 2.x.
+    'securitysalt',
+    // Strapi hashes its API and transfer tokens with these HMAC keys (`env('API_TOKEN_SALT')` in `config/admin.js`):
+    // whoever holds one can forge a token's stored hash check.
+    'apitokensalt',
+    'transfertokensalt',
     // WordPress salts and keys (wp-config.php `define('AUTH_KEY', '\u2026')`)
     'authkey',
     'secureauthkey',
@@ -17119,6 +17140,7 @@ const FILE_WORDS = [
     'jsonwebtoken',
     // Ktor's `SessionTransportTransformerMessageAuthentication(key)` and `SessionTransportTransformerEncrypt(\u2026, key)`.
     'sessiontransporttransformer',
+    'cookievalidationkey',
 ];
 /** Whether `s` holds `word` (lower-case) at `i`, before `end`, with A-Z lowered. */
 function foldedAt(s, i, end, word) {
@@ -17513,6 +17535,9 @@ function weakness(value) {
     // A product's documented default or example, which anyone who has read its docs can try.
     if (value === 'minioadmin')
         return "MinIO's default credentials";
+    // CakePHP 2's `app/Config/core.php` as its skeleton ships it, in every application that never changed it.
+    if (value === 'DYhG93b0qyJfIxfs2guVoUubWwvniR2G0FgaC9mi')
+        return "CakePHP's default salt";
     if (value === 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')
         return "the example key of AWS's documentation";
     // `super-secret-jwt-token-with-at-least-32-characters-long`: words that describe the value to put there, at any length.

@@ -539,6 +539,12 @@ const flagged: Case[] = [
   { file: 'config/secrets.yml', text: 'production:\n  secret_key_base: "9e1c0f2d3a4b5c6d7e8f"', secret: '9e1c0f2d3a4b5c6d7e8f', line: 2 },
   // PHP: Laravel, WordPress, Symfony
   { file: 'config/app.php', text: "    'key' => 'SomeRandomString32CharactersLong',", secret: 'SomeRandomString32CharactersLong' },
+  // Yii 2's cookie validation key, and CakePHP's salt: in 2.x's `core.php`, in `config/app.php` from 3.x on.
+  { file: 'config/web.php', text: "<?php\n$config = [\n    'components' => [\n        'request' => [\n            'cookieValidationKey' => 'q8Jd0sLk2mPz9XvB7nQw4rTy',\n        ],\n    ],\n];", secret: 'q8Jd0sLk2mPz9XvB7nQw4rTy', line: 5 },
+  { file: 'frontend/config/main-local.php', text: "return ['components' => ['request' => ['cookieValidationKey' => 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA']]];", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA' },
+  { file: 'app/Config/core.php', text: "<?php\n\tConfigure::write('Security.salt', 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA');", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 2 },
+  { file: 'config/app.php', text: "<?php\nreturn [\n    'Security' => [\n        'salt' => '9b2c6e1f0a8d3c7b5e4f2a1d9c8b7e6f5a4d3c2b1e0f9a8d7c6b5e4f3a2d1c0b',\n    ],\n];", secret: '9b2c6e1f0a8d3c7b5e4f2a1d9c8b7e6f5a4d3c2b1e0f9a8d7c6b5e4f3a2d1c0b', line: 4 },
+  { file: 'config/app_local.php', text: "    'Security' => [\n        'salt' => '9b2c6e1f0a8d3c7b5e4f2a1d9c8b7e6f5a4d3c2b1e0f9a8d7c6b5e4f3a2d1c0b',\n    ],", secret: '9b2c6e1f0a8d3c7b5e4f2a1d9c8b7e6f5a4d3c2b1e0f9a8d7c6b5e4f3a2d1c0b', line: 2 },
   { file: 'config/app.php', text: "'key' => \"base64:Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Z2FycGx5\",", secret: 'base64:Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Z2FycGx5' },
   { file: 'wp-config.php', text: "define( 'AUTH_KEY', 'q@R7!x~V2|zN)k8Lm^P0s' );", secret: 'q@R7!x~V2|zN)k8Lm^P0s' },
   { file: 'src/Security.php', text: "$secretKey = 'php-secret-key';", secret: 'php-secret-key' },
@@ -1348,6 +1354,13 @@ const clean: Case[] = [
   // PHP
   { file: 'config/app.php', text: "    'key' => env('APP_KEY')," },
   { file: 'config/app.php', text: "    'cipher' => 'AES-256-CBC'," },
+  // Yii's templates leave the key empty for `init` to fill; CakePHP's installer replaces `__SALT__`; a `salt` of
+  // another PHP file is that code's own.
+  { file: 'environments/dev/frontend/config/main-local.php', text: "return ['components' => ['request' => ['cookieValidationKey' => '']]];" },
+  { file: 'config/app_local.example.php', text: "    'Security' => [\n        'salt' => env('SECURITY_SALT', '__SALT__'),\n    ]," },
+  { file: 'config/app_local.php', text: "    'Security' => [\n        'salt' => '__SALT__',\n    ]," },
+  { file: 'src/Model/Table/UsersTable.php', text: "        $options = ['salt' => 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', 'cost' => 12];" },
+  { file: 'config/app.php', text: "    'Security' => [\n        'salt' => env('SECURITY_SALT'),\n    ]," },
   { file: 'config/broadcasting.php', text: "    'key' => env('PUSHER_APP_KEY')," },
   { file: 'wp-config.php', text: "define( 'AUTH_KEY', getenv('WP_AUTH_KEY') );" },
   { file: 'Security.php', text: "$secretKey = $_ENV['SECRET_KEY'];" },
@@ -1775,6 +1788,7 @@ describe('hardcoded-secret-key: messages', () => {
     ['appsettings.json', '{ "Authentication": { "JwtBearer": { "SecurityKey": "Acme_C421AAEE0D114E9C" } } }', "the key of ASP.NET Boilerplate's project template"],
     ['appsettings.json', '{ "Authentication": { "JwtBearer": { "SecurityKey": "AcmeShop_C421AAEE0D114E9CX" } } }', "the key of ASP.NET Boilerplate's project template"],
     ['charts/app/values.yaml', 'storage:\n  secret_key: minioadmin', "MinIO's default credentials"],
+    ['app/Config/core.php', "<?php\n\tConfigure::write('Security.salt', 'DYhG93b0qyJfIxfs2guVoUubWwvniR2G0FgaC9mi');", "CakePHP's default salt"],
     ['main.tf', 'provider "aws" {\n  secret_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"\n}', "the example key of AWS's documentation"],
     ['k8s/secret.yaml', 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ndata:\n  JWT_SECRET: Y2hhbmdlbWU=\n', 'placeholder'],
     ['k8s/secret.yaml', 'kind: Secret\ndata:\n  SECRET_KEY: ZGV2Cg==\n', 'placeholder'],

@@ -198,6 +198,10 @@ const flagged: Case[] = [
   { file: 'config/secrets.yml', text: 'production:\n  secret_key_base: <%= ENV["SECRET_KEY_BASE"] || "dev" %>', secret: 'dev', line: 2 },
   // PHP
   { file: 'config/app.php', text: "    'key' => env('APP_KEY', 'SomeRandomString'),", secret: 'SomeRandomString', context: 'production', severity: 'error' },
+  // Strapi's token salts, HMAC keys of its API and transfer tokens.
+  { file: 'config/admin.js', text: "module.exports = ({ env }) => ({\n  apiToken: { salt: env('API_TOKEN_SALT', 'Vq3mZ8kR2xL7pN4wT9bC6hF1') },\n  transfer: { token: { salt: env('TRANSFER_TOKEN_SALT', 'q8Zr4nM2xV7bL1cK9pT3wY6h') } },\n});", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1', line: 2 },
+  // CakePHP 3 and later: its installer writes the salt into `config/app.php` as the default of `SECURITY_SALT`.
+  { file: 'config/app.php', text: "    'Security' => [\n        'salt' => env('SECURITY_SALT', '9b2c6e1f0a8d3c7b5e4f2a1d9c8b7e6f5a4d3c2b1e0f9a8d7c6b5e4f3a2d1c0b'),\n    ],", secret: '9b2c6e1f0a8d3c7b5e4f2a1d9c8b7e6f5a4d3c2b1e0f9a8d7c6b5e4f3a2d1c0b', line: 2 },
   { file: 'web/sites/default/settings.php', text: "<?php\n$settings['hash_salt'] = getenv('HASH_SALT') ?: 'drupal-hash-salt-9Qz2';", secret: 'drupal-hash-salt-9Qz2', line: 2 },
   // pydantic-settings reads each field from the environment: a field's value is its default (also through
   // `SecretStr`, which only keeps it out of logs, and in a class derived from a settings class of the file).
@@ -315,6 +319,9 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  { file: 'config/admin.js', text: "module.exports = ({ env }) => ({\n  apiToken: { salt: env('API_TOKEN_SALT') },\n});" },
+  // CakePHP's installer replaces `__SALT__` with a random salt.
+  { file: 'config/app_local.php', text: "    'Security' => [\n        'salt' => env('SECURITY_SALT', '__SALT__'),\n    ]," },
   // A branching expression whose `end` is on a line of code (mix format's `if c,` / `do:` / `else:`, Ruby's one-line
   // `if … then … else … end`): the settings after it are no branch of it.
   { file: 'config/runtime.exs', text: '  secret_key_base =\n    if System.get_env("SECRET_KEY_BASE"),\n      do: System.get_env("SECRET_KEY_BASE"),\n      else: raise("SECRET_KEY_BASE is missing")\n\n  check_origin =\n    if System.get_env("PHX_CHECK_ORIGIN") do\n      "//*.example.com"\n    else\n      "https://app.example.com"\n    end' },

@@ -799,11 +799,15 @@ function fileKeys(path: string, lang: Lang): ReadonlySet<string> {
   if (lang === 'json') return isAppsettings(path) ? APPSETTINGS_KEYS : NO_KEYS;
   if (lang === 'jvm' || lang === 'csharp') return AUTH_TYPE_FILE.test(path.slice(path.lastIndexOf('/') + 1)) ? AUTH_CONSTANT_KEYS : NO_KEYS;
   if (lang !== 'php') return NO_KEYS;
-  if (/(?:^|\/)config\/app\.php$/.test(path)) return new Set(['key']);
+  // Laravel's `'key'`; CakePHP's `'Security' => ['salt' => …]`, in `config/app.php` and its `app_local.php`.
+  if (/(?:^|\/)config\/app\.php$/.test(path)) return APP_PHP_KEYS;
+  if (/(?:^|\/)config\/app_local\.php$/.test(path)) return CAKE_LOCAL_KEYS;
   if (/(?:^|\/)config\/(?:jwt|broadcasting)\.php$/.test(path)) return new Set(['secret']);
   return NO_KEYS;
 }
 const NO_KEYS: ReadonlySet<string> = new Set();
+const APP_PHP_KEYS: ReadonlySet<string> = new Set(['key', 'salt']);
+const CAKE_LOCAL_KEYS: ReadonlySet<string> = new Set(['salt']);
 /** See `LineAnalyzer.calleesGiven`. */
 const PASSED = new WeakMap<readonly Line[], Map<string, readonly string[]>>();
 const PLAIN_IDENTIFIER = /^[A-Za-z_$][\w$]{0,60}$/;
@@ -855,9 +859,10 @@ const MAX_CONTINUATIONS = 10;
 const BUILD_COMMAND = /\b(?:collectstatic|compilemessages|assets:precompile)\b/;
 /**
  * What stands before the `(` of a call that sets a config key (the last 40 characters): Laravel's
- * `Config::set`, and Symfony's `$container->setParameter('mautic.secret_key', '…')`.
+ * `Config::set`, CakePHP's `Configure::write('Security.salt', '…')`, and Symfony's
+ * `$container->setParameter('mautic.secret_key', '…')`.
  */
-const CONFIG_SETTER = /(?:\bConfig\s*::\s*set|\bconfig\s*\(\s*\)\s*->\s*set|\bapp\s*\(\s*['"]config['"]\s*\)\s*->\s*set|\[\s*['"]config['"]\s*\]\s*->\s*set|\bWithConfig|->\s*setParameter)\s*$/i;
+const CONFIG_SETTER = /(?:\bConfig\s*::\s*set|\bConfigure\s*::\s*write|\bconfig\s*\(\s*\)\s*->\s*set|\bapp\s*\(\s*['"]config['"]\s*\)\s*->\s*set|\[\s*['"]config['"]\s*\]\s*->\s*set|\bWithConfig|->\s*setParameter)\s*$/i;
 /**
  * A dotted key path that starts in lower case: `action_dispatch.secret_key_base`, `app.jwt-secret`, and
  * viper's `service.JWTSecret` (vikunja's config keys, in Go raw strings).

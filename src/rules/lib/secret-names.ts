@@ -31,6 +31,16 @@ const EXACT = new Set([
   // one-time login links, form tokens and image derivative tokens with it.
   'hashsalt',
   'drupalhashsalt',
+  // Yii 2's `'request' => ['cookieValidationKey' => '…']`: the HMAC key of every cookie it validates (its app
+  // templates' `init` writes a random one into the configuration).
+  'cookievalidationkey',
+  // CakePHP's `Security.salt` (`Configure::write('Security.salt', '…')` in 2.x, `SECURITY_SALT` from 3.x on): the
+  // key of its HMACs (CSRF and form tampering tokens, encrypted cookies) and its password hashes' salt in 2.x.
+  'securitysalt',
+  // Strapi hashes its API and transfer tokens with these HMAC keys (`env('API_TOKEN_SALT')` in `config/admin.js`):
+  // whoever holds one can forge a token's stored hash check.
+  'apitokensalt',
+  'transfertokensalt',
   // WordPress salts and keys (wp-config.php `define('AUTH_KEY', '…')`)
   'authkey',
   'secureauthkey',
@@ -172,6 +182,7 @@ const FILE_WORDS = [
   'jsonwebtoken',
   // Ktor's `SessionTransportTransformerMessageAuthentication(key)` and `SessionTransportTransformerEncrypt(…, key)`.
   'sessiontransporttransformer',
+  'cookievalidationkey',
 ];
 
 /** Whether `s` holds `word` (lower-case) at `i`, before `end`, with A-Z lowered. */

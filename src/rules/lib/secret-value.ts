@@ -133,6 +133,8 @@ export function weakness(value: string): string | null {
   if (value.includes('_C421AAEE0D114E9C')) return "the key of ASP.NET Boilerplate's project template";
   // A product's documented default or example, which anyone who has read its docs can try.
   if (value === 'minioadmin') return "MinIO's default credentials";
+  // CakePHP 2's `app/Config/core.php` as its skeleton ships it, in every application that never changed it.
+  if (value === 'DYhG93b0qyJfIxfs2guVoUubWwvniR2G0FgaC9mi') return "CakePHP's default salt";
   if (value === 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY') return "the example key of AWS's documentation";
   // `super-secret-jwt-token-with-at-least-32-characters-long`: words that describe the value to put there, at any length.
   if (isWrittenPhrase(value) && hasCueWord(value)) return 'a phrase that describes the value to put there';

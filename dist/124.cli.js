@@ -1492,7 +1492,7 @@ function contextOverrides(contexts) {
 /* harmony export */   p: () => (/* binding */ CONTEXT_NAMES)
 /* harmony export */ });
 const SEVERITIES = ['error', 'warning', 'notice'];
-const CONTEXT_NAMES = ['production', 'development', 'test', 'ci', 'build', 'example', 'docs'];
+const CONTEXT_NAMES = ['production', 'development', 'test', 'ci', 'build', 'example', 'docs', 'vendored'];
 
 
 /***/ }),

@@ -1737,6 +1737,11 @@ async function planFixes(findings, ws, opts) {
             toManual(f, `\`${f.path}\` is not a path inside the scanned folder`);
             continue;
         }
+        // A dependency's code: an edit is lost at its next update, and its values are its authors' to change.
+        if (f.context === 'vendored' && !f.ruleId.startsWith('git-')) {
+            toManual(f, `\`${f.path}\` is vendored third-party code: an edit there is lost at the dependency's next update; update the dependency, or tell its maintainers if the value is real`);
+            continue;
+        }
         const untrack = UNTRACK_AND_IGNORE[f.ruleId];
         if (untrack && (untrack.appliesTo?.(f.path) ?? true)) {
             // One file, one fix: a `.git-credentials` file gives a finding per line it holds.

@@ -17,20 +17,20 @@ exports.modules = {
 /* unused harmony export classifyPath */
 const PRODUCTION = { context: 'production', why: 'no part of its path says test, example, docs, CI, build or development' };
 const SEVERITY_CAPS = {
-    secret: { production: null, development: 'warning', test: 'notice', ci: 'notice', build: 'notice', example: 'notice', docs: 'notice' },
-    token: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null },
-    'private-key': { production: null, development: 'warning', test: 'notice', ci: 'warning', build: null, example: 'warning', docs: null },
-    'login-key': { production: null, development: null, test: 'notice', ci: null, build: null, example: null, docs: null },
-    'git-artifact': { production: null, development: null, test: 'notice', ci: null, build: null, example: 'notice', docs: 'notice' },
-    data: { production: null, development: null, test: 'notice', ci: null, build: null, example: 'notice', docs: 'notice' },
-    meta: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null },
+    secret: { production: null, development: 'warning', test: 'notice', ci: 'notice', build: 'notice', example: 'notice', docs: 'notice', vendored: 'notice' },
+    token: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null, vendored: null },
+    'private-key': { production: null, development: 'warning', test: 'notice', ci: 'warning', build: null, example: 'warning', docs: null, vendored: 'warning' },
+    'login-key': { production: null, development: null, test: 'notice', ci: null, build: null, example: null, docs: null, vendored: 'warning' },
+    'git-artifact': { production: null, development: null, test: 'notice', ci: null, build: null, example: 'notice', docs: 'notice', vendored: null },
+    data: { production: null, development: null, test: 'notice', ci: null, build: null, example: 'notice', docs: 'notice', vendored: 'notice' },
+    meta: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null, vendored: null },
 };
 /**
  * Where a chosen value (policy `secret`) is made up for the occasion: a test's
  * key, a CI job's, an example's. A finding there asks whether the value is a
  * real one, rather than telling to rotate it (`madeUpMessage`).
  */
-const MADE_UP = new Set(['test', 'ci', 'build', 'example', 'docs']);
+const MADE_UP = new Set(['test', 'ci', 'build', 'example', 'docs', 'vendored']);
 const RANK = { error: 3, warning: 2, notice: 1 };
 /** The severity a finding gets: its own, capped by the policy for where it sits. */
 function cappedSeverity(severity, policy, context) {
@@ -274,6 +274,10 @@ function classifyPath(path) {
     const name = segments.pop();
     const dirs = segments;
     const ext = extensionOf(name);
+    // Third-party code first, whatever it holds: a dependency's README, tests and examples are its authors'. Not a git
+    // directory in it: a clone's own `.git/config` holds whoever cloned it's credentials.
+    if (dirs.some(isVendoredDir) && !dirs.includes('.git'))
+        return VENDORED;
     if (DOC_EXTENSIONS.has(ext) || TEXT_DOC_NAMES.test(name))
         return { context: 'docs', why: 'documentation' };
     if (dirs[0] === '.github' && dirs[1] === 'issue_template')
@@ -334,6 +338,16 @@ function classifyPath(path) {
         return { context: 'development', why: 'development settings' };
     return PRODUCTION;
 }
+const VENDORED = { context: 'vendored', why: 'vendored third-party code' };
+/**
+ * Folders of third-party code copied into a repository, as package managers and GitHub's Linguist name them: Go's,
+ * Composer's and Bundler's `vendor/` (Rails keeps third-party assets there too), npm's `node_modules/`, Bower's and
+ * jspm's, `third_party/` and its spellings, a committed virtualenv's `site-packages/`, Godep's `Godeps/_workspace/`.
+ */
+const VENDORED_DIRS = new Set(['vendor', 'node_modules', 'bower_components', 'jspm_packages', 'third_party', 'third-party', 'thirdparty', '3rdparty', '3rd_party', '3rd-party', 'site-packages', '_workspace']);
+function isVendoredDir(dir, k, dirs) {
+    return VENDORED_DIRS.has(dir) && (dir !== '_workspace' || dirs[k - 1] === 'godeps');
+}
 function extensionOf(name) {
     const dot = name.lastIndexOf('.');
     return dot > 0 ? name.slice(dot + 1) : '';
@@ -359,8 +373,15 @@ function isDotenvLike(name) {
 function bare(dir) {
     return dir.startsWith('_') || dir.endsWith('_') ? dir.replace(/^_+|_+$/g, '') : dir;
 }
+/**
+ * What a folder of test support is named for after `test`, run together as Go packages are named: gotosocial's
+ * `testrig/` (the accounts and keys its tests and debug server load), `testhelpers/`, `testkit/`, `testsupport/`.
+ */
+const TEST_SUPPORT_WORDS = new Set(['rig', 'util', 'utils', 'helper', 'helpers', 'kit', 'support', 'harness', 'infra', 'lib', 'libs', 'env', 'common', 'tools', 'framework']);
 function isTestDir(dir) {
     if (TEST_DIRS.has(dir) || TEST_DIRS.has(bare(dir)))
+        return true;
+    if (dir.startsWith('test') && TEST_SUPPORT_WORDS.has(dir.slice(4)))
         return true;
     const words = dir.split(/[._-]/).filter((w) => w !== '');
     return words.length > 1 && (TEST_WORDS.has(words[0]) || TEST_WORDS.has(words[words.length - 1]));

@@ -45,17 +45,22 @@ const PRODUCTION: Placement = { context: 'production', why: 'no part of its path
  *   test, an example or a tutorial ships was made for it (Alice, Bob and a
  *   demo password); elsewhere it may be a copy of real users' rows.
  * - `meta`: findings about leakproof's own configuration.
+ *
+ * `vendored` is third-party code copied into the repository (`vendor/`, `node_modules/`, `third_party/`): its values
+ * are its authors', chosen for its own tests and examples, and a change there is lost at the next update. A live
+ * token is live there too; git artifacts are this repository's own doing (a dependency added as an embedded
+ * repository).
  */
 export type PolicyClass = 'secret' | 'token' | 'private-key' | 'login-key' | 'git-artifact' | 'data' | 'meta';
 
 export const SEVERITY_CAPS: Readonly<Record<PolicyClass, Readonly<Record<ContextName, Severity | null>>>> = {
-  secret: { production: null, development: 'warning', test: 'notice', ci: 'notice', build: 'notice', example: 'notice', docs: 'notice' },
-  token: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null },
-  'private-key': { production: null, development: 'warning', test: 'notice', ci: 'warning', build: null, example: 'warning', docs: null },
-  'login-key': { production: null, development: null, test: 'notice', ci: null, build: null, example: null, docs: null },
-  'git-artifact': { production: null, development: null, test: 'notice', ci: null, build: null, example: 'notice', docs: 'notice' },
-  data: { production: null, development: null, test: 'notice', ci: null, build: null, example: 'notice', docs: 'notice' },
-  meta: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null },
+  secret: { production: null, development: 'warning', test: 'notice', ci: 'notice', build: 'notice', example: 'notice', docs: 'notice', vendored: 'notice' },
+  token: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null, vendored: null },
+  'private-key': { production: null, development: 'warning', test: 'notice', ci: 'warning', build: null, example: 'warning', docs: null, vendored: 'warning' },
+  'login-key': { production: null, development: null, test: 'notice', ci: null, build: null, example: null, docs: null, vendored: 'warning' },
+  'git-artifact': { production: null, development: null, test: 'notice', ci: null, build: null, example: 'notice', docs: 'notice', vendored: null },
+  data: { production: null, development: null, test: 'notice', ci: null, build: null, example: 'notice', docs: 'notice', vendored: 'notice' },
+  meta: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null, vendored: null },
 };
 
 /**
@@ -63,7 +68,7 @@ export const SEVERITY_CAPS: Readonly<Record<PolicyClass, Readonly<Record<Context
  * key, a CI job's, an example's. A finding there asks whether the value is a
  * real one, rather than telling to rotate it (`madeUpMessage`).
  */
-export const MADE_UP: ReadonlySet<ContextName> = new Set(['test', 'ci', 'build', 'example', 'docs']);
+export const MADE_UP: ReadonlySet<ContextName> = new Set(['test', 'ci', 'build', 'example', 'docs', 'vendored']);
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
 
@@ -318,6 +323,9 @@ export function classifyPath(path: string): Placement {
   const dirs = segments;
   const ext = extensionOf(name);
 
+  // Third-party code first, whatever it holds: a dependency's README, tests and examples are its authors'. Not a git
+  // directory in it: a clone's own `.git/config` holds whoever cloned it's credentials.
+  if (dirs.some(isVendoredDir) && !dirs.includes('.git')) return VENDORED;
   if (DOC_EXTENSIONS.has(ext) || TEXT_DOC_NAMES.test(name)) return { context: 'docs', why: 'documentation' };
   if (dirs[0] === '.github' && dirs[1] === 'issue_template') return { context: 'example', why: 'issue template' };
   if (dirs[0] === '.github' && dirs[1] === 'workflows') return { context: 'ci', why: 'CI workflow' };
@@ -363,6 +371,17 @@ export function classifyPath(path: string): Placement {
   return PRODUCTION;
 }
 
+const VENDORED: Placement = { context: 'vendored', why: 'vendored third-party code' };
+/**
+ * Folders of third-party code copied into a repository, as package managers and GitHub's Linguist name them: Go's,
+ * Composer's and Bundler's `vendor/` (Rails keeps third-party assets there too), npm's `node_modules/`, Bower's and
+ * jspm's, `third_party/` and its spellings, a committed virtualenv's `site-packages/`, Godep's `Godeps/_workspace/`.
+ */
+const VENDORED_DIRS = new Set(['vendor', 'node_modules', 'bower_components', 'jspm_packages', 'third_party', 'third-party', 'thirdparty', '3rdparty', '3rd_party', '3rd-party', 'site-packages', '_workspace']);
+function isVendoredDir(dir: string, k: number, dirs: readonly string[]): boolean {
+  return VENDORED_DIRS.has(dir) && (dir !== '_workspace' || dirs[k - 1] === 'godeps');
+}
+
 function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(dot + 1) : '';
@@ -393,8 +412,15 @@ function bare(dir: string): string {
   return dir.startsWith('_') || dir.endsWith('_') ? dir.replace(/^_+|_+$/g, '') : dir;
 }
 
+/**
+ * What a folder of test support is named for after `test`, run together as Go packages are named: gotosocial's
+ * `testrig/` (the accounts and keys its tests and debug server load), `testhelpers/`, `testkit/`, `testsupport/`.
+ */
+const TEST_SUPPORT_WORDS = new Set(['rig', 'util', 'utils', 'helper', 'helpers', 'kit', 'support', 'harness', 'infra', 'lib', 'libs', 'env', 'common', 'tools', 'framework']);
+
 function isTestDir(dir: string): boolean {
   if (TEST_DIRS.has(dir) || TEST_DIRS.has(bare(dir))) return true;
+  if (dir.startsWith('test') && TEST_SUPPORT_WORDS.has(dir.slice(4))) return true;
   const words = dir.split(/[._-]/).filter((w) => w !== '');
   return words.length > 1 && (TEST_WORDS.has(words[0]!) || TEST_WORDS.has(words[words.length - 1]!));
 }

@@ -8,9 +8,9 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
  * made-up key in a CI job is not a production leak. `production` is the
  * default; see `context.ts` for the classification and the severity policy.
  */
-export type ContextName = 'production' | 'development' | 'test' | 'ci' | 'build' | 'example' | 'docs';
+export type ContextName = 'production' | 'development' | 'test' | 'ci' | 'build' | 'example' | 'docs' | 'vendored';
 
-export const CONTEXT_NAMES: readonly ContextName[] = ['production', 'development', 'test', 'ci', 'build', 'example', 'docs'];
+export const CONTEXT_NAMES: readonly ContextName[] = ['production', 'development', 'test', 'ci', 'build', 'example', 'docs', 'vendored'];
 
 /** How git sees a path: the three classes a user already knows, plus `plain` outside git. */
 export type FileStatus = 'tracked' | 'untracked' | 'ignored' | 'plain';

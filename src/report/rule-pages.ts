@@ -36,7 +36,7 @@ const CONTEXT_PLACES: Readonly<Record<ContextName, string>> = {
     'fragment that only such services merge, a project template\'s default answers (`cookiecutter.json`, `copier.yml`), seeds named for development (`priv/repo/dev_seeds.exs`, `db/seeds/development.rb`), ' +
     'a compose file named for it in a folder of them (`docker/dev.yml`), a command that sets a framework\'s development mode with the value (`MIX_ENV=dev SECRET_KEY_BASE=… mix phx.server`)',
   test:
-    '`tests/`, `spec/`, `fixtures/`, `e2e/`, `cypress/`, `unit/`, `unittests/`, `__snapshots__/`, `mock/` and `mocks/` (and `*.mock.ts`, `mock.ts`, `mocks.go`), `acceptance/`, `*.UnitTests/`, `src/integrationTest/`, the data and configuration of a top-level `integration/` folder (`integration/clusters/*/compose.yml`; its code keeps the verdict of its own name, and a nested `deploy/integration/` is an environment), `testproject/`, `*_test.go`, type tests (`*.tst.ts`, `*.test-d.ts`, `*.spec-d.ts`), `test_*.py`, `testserver.py`, `settings/test.py`, `settings/pytest.py`, `config/environments/test.rb`, ' +
+    '`tests/`, `spec/`, `fixtures/`, `e2e/`, `cypress/`, `unit/`, `unittests/`, `__snapshots__/`, `mock/` and `mocks/` (and `*.mock.ts`, `mock.ts`, `mocks.go`), `acceptance/`, `*.UnitTests/`, `src/integrationTest/`, the data and configuration of a top-level `integration/` folder (`integration/clusters/*/compose.yml`; its code keeps the verdict of its own name, and a nested `deploy/integration/` is an environment), `testproject/`, test support named as Go packages are (`testutil/`, `testrig/`, `testhelpers/`), `*_test.go`, type tests (`*.tst.ts`, `*.test-d.ts`, `*.spec-d.ts`), `test_*.py`, `testserver.py`, `settings/test.py`, `settings/pytest.py`, `config/environments/test.rb`, ' +
     '`phpunit.xml`, `pytest.ini`, `[tool.pytest_env]`, `.env.test`, `.env.dusk.local` (Laravel Dusk), Molecule\'s scenarios for an Ansible role (`molecule/default/molecule.yml`), a command that sets a framework\'s test mode with the value (`NODE_ENV=test JWT_SECRET=… npx jest`)',
   ci:
     '`.github/workflows/*.yml` (a job\'s `env:` with a made-up key for the test database), `.gitlab-ci.yml`, `.circleci/`, `Jenkinsfile`, ' +
@@ -52,6 +52,10 @@ const CONTEXT_PLACES: Readonly<Record<ContextName, string>> = {
     'real-looking one keeps the file\'s context, and dotenv templates have rules of their own), an object given as an ' +
     '`example` in code that describes an API\'s documents (OpenApiSpex, pydantic\'s `json_schema_extra`, `@nestjs/swagger`)',
   docs: '`*.md`, `*.rst`, `*.adoc`, `docs/`, `guides/` (bug-report templates)',
+  vendored:
+    'third-party code copied into the repository, wherever it sits and whatever it holds (its README, tests, examples): `vendor/` (Go modules, Composer, ' +
+    "Bundler, Rails' third-party assets), `node_modules/`, `bower_components/`, `jspm_packages/`, `third_party/` and its spellings, a committed " +
+    "virtualenv's `site-packages/`, `Godeps/_workspace/`",
 };
 
 /** docs/rules/README.md: the rules, then the severity policy. */
@@ -100,6 +104,11 @@ export function rulesIndex(rules: readonly Rule[] = RULES): string {
       'secrets, KeePass databases, a Rails `master.key`, Terraform state, databases that store credentials to use.',
     '- **Database copies** (a SQLite file, an SQL dump) are notices in tests, examples and docs, whose rows were made up for ' +
       'them (Alice, Bob, a demo password); anywhere else they may be a copy of real users\' rows.',
+    "- **Vendored code** is a dependency's: its values were chosen by its authors, for its own tests and examples, and an " +
+      'edit there is lost at the next update, so `leakproof fix` leaves it alone. Chosen values and copies of databases are ' +
+      "notices there and keys warnings; a live provider token is as live there as anywhere, and a git artifact (a dependency " +
+      'added as an embedded repository) is this repository\'s own doing. If a real secret turns up, update the dependency ' +
+      'or tell its maintainers.',
     '- A section of a file can have its own context (a Dockerfile `RUN` line, a `secrets.yml` block, a pytest `env` ' +
       "table) inside production or development files; inside a test or example folder the folder's context stays. The " +
       'signing-secret rules know these sections: `build` for a value set for one command in a Dockerfile `RUN` step ' +

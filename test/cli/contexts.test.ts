@@ -110,7 +110,7 @@ describe('severity from context', () => {
       cfg.write('leakproof.yml', 'contexts:\n  staging: ["deploy/**"]\n');
       const r = await runCli([repo.root, '--config', `${cfg.root}/leakproof.yml`]);
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/contexts\.staging: unknown context "staging"; allowed: production, development, test, ci, build, example, docs\n$/);
+      expect(r.stderr).toMatch(/contexts\.staging: unknown context "staging"; allowed: production, development, test, ci, build, example, docs, vendored\n$/);
       expect(r.stderr.split('\n')).toHaveLength(2);
     } finally {
       cfg.cleanup();

@@ -78,7 +78,7 @@ describe('config errors name the file, the key path and the allowed values', () 
   it.each([
     ['unknown key', 'ignor: [a]', '.leakproof.yml: unknown key "ignor"; allowed keys: ignore, rules, allow, secretNames, publicEnvPrefixes, contexts, maxFileSize, failOn, includeIgnored'],
     ['unknown context', 'contexts:\n  staging: [deploy/**]', '.leakproof.yml: contexts.staging: unknown context "staging"; allowed: production, development, test, ci, build, example, docs'],
-    ['contexts not a mapping', 'contexts: [ci]', '.leakproof.yml: contexts: must be a mapping of context name (production, development, test, ci, build, example, docs) to a list of globs, got a list'],
+    ['contexts not a mapping', 'contexts: [ci]', '.leakproof.yml: contexts: must be a mapping of context name (production, development, test, ci, build, example, docs, vendored) to a list of globs, got a list'],
     ['contexts with a bad glob', 'contexts:\n  ci: [/abs/**]', '.leakproof.yml: contexts.ci[0]: "/abs/**" is absolute'],
     ['unknown rule id', 'rules:\n  hardcoded-secret: off', '.leakproof.yml: rules.hardcoded-secret: unknown rule id "hardcoded-secret"; allowed: dotenv-file,'],
     ['bad rule level', 'rules: {dotenv-file: warn}', '.leakproof.yml: rules.dotenv-file: must be one of off, notice, warning, error, got the string "warn"'],

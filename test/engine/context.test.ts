@@ -287,6 +287,29 @@ describe('classifyPath', () => {
     ['tools/compose/development.yml', 'development'],
     ['docker/dev.yml', 'development'],
     ['docker/ci.yml', 'ci'],
+    // Third-party code, whatever it holds: a Go module's Makefile and sample config, a Composer package's README and
+    // tests, an npm package's `.env`, a committed virtualenv.
+    ['vendor/github.com/minio/minio-go/v7/Makefile', 'vendored'],
+    ['vendor/github.com/minio/minio-go/v7/pkg/credentials/config.json.sample', 'vendored'],
+    ['services/api/vendor/golang.org/x/crypto/README.md', 'vendored'],
+    ['data/web/inc/lib/vendor/firebase/php-jwt/README.md', 'vendored'],
+    ['data/web/inc/lib/vendor/bshaffer/oauth2-server-php/test/config/keys/id_rsa', 'vendored'],
+    ['node_modules/some-package/.env', 'vendored'],
+    ['web/static/bower_components/jquery/src/ajax.js', 'vendored'],
+    ['third_party/mongoose/examples/server.pem', 'vendored'],
+    ['src/3rdparty/sqlite/test/keys.c', 'vendored'],
+    ['venv/lib/python3.11/site-packages/django/conf/global_settings.py', 'vendored'],
+    ['Godeps/_workspace/src/github.com/x/y/config.go', 'vendored'],
+    // Test support named as Go names its packages.
+    ['testrig/testmodels.go', 'test'],
+    ['internal/testhelpers/keys.go', 'test'],
+    ['pkg/testkit/server.ts', 'test'],
+    ['testimonials/config.py', 'production'],
+    ['testament/config.py', 'production'],
+    // A clone's own git directory is whoever cloned it's; a folder named for sellers is the app's.
+    ['vendor/github.com/x/y/.git/config', 'production'],
+    ['app/controllers/vendors/payouts_controller.rb', 'production'],
+    ['src/_workspace/config.go', 'production'],
   ];
   it.each(table)('%s → %s', (path, expected) => {
     expect(classifyPath(path).context).toBe(expected);
@@ -371,6 +394,14 @@ describe('severity policy', () => {
     expect(cappedSeverity('error', 'login-key', 'test')).toBe('notice');
     expect(cappedSeverity('error', 'git-artifact', 'test')).toBe('notice');
     expect(cappedSeverity('error', 'git-artifact', 'production')).toBe('error');
+    // Vendored code: its authors' chosen values and databases are notices, its keys warnings; a live token stays
+    // live, and a git artifact is this repository's own doing.
+    expect(cappedSeverity('error', 'secret', 'vendored')).toBe('notice');
+    expect(cappedSeverity('error', 'data', 'vendored')).toBe('notice');
+    expect(cappedSeverity('error', 'private-key', 'vendored')).toBe('warning');
+    expect(cappedSeverity('error', 'login-key', 'vendored')).toBe('warning');
+    expect(cappedSeverity('error', 'token', 'vendored')).toBe('error');
+    expect(cappedSeverity('error', 'git-artifact', 'vendored')).toBe('error');
   });
 });
 
@@ -392,6 +423,11 @@ describe('placeFinding', () => {
     expect(out.severity).toBeUndefined();
     expect(out.context).toBe('production');
     expect(out.message).toBe('`SECRET_KEY` is set to a hardcoded string literal.');
+  });
+
+  it('tells a dependency\'s value it may be made up, and why it is a notice', () => {
+    const out = place({ ...finding('vendor/github.com/acme/sdk/config.go'), madeUpMessage: 'made up' })!;
+    expect(out).toMatchObject({ severity: 'notice', context: 'vendored', message: 'made up (notice: vendored third-party code)' });
   });
 
   it('lowers by context and says why', () => {
@@ -550,7 +586,7 @@ describe('docs/rules/README.md prints the policy table', () => {
         return [cells[0]!.replace(/`/g, ''), cells.slice(2)];
       }),
     );
-    expect(Object.keys(table)).toEqual(['production', 'development', 'test', 'ci', 'build', 'example', 'docs']);
+    expect(Object.keys(table)).toEqual(['production', 'development', 'test', 'ci', 'build', 'example', 'docs', 'vendored']);
     for (const [context, cells] of Object.entries(table)) {
       expect(cells, context).toEqual(columns.map((c) => cell(SEVERITY_CAPS[c][context as ContextName])));
     }

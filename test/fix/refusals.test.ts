@@ -258,4 +258,16 @@ describe('fix leaves a key to a person when replacing the literal would change w
     expect(plan.fixes).toEqual([]);
     expect(plan.manual[0]!.reason).toMatch(/^a key in a test is often what the test is about/);
   });
+
+  it("a dependency's code: an edit there is lost at its next update", async () => {
+    const f = repo({ 'vendor/github.com/acme/sdk/client.go': `package sdk\n\nconst JWTSecret = "${KEY}"\n`, 'node_modules/acme/.env': `SESSION_SECRET=${KEY}\n` });
+    const result = await scan({ root: f.root });
+    expect(result.findings.map((x) => `${x.ruleId} ${x.context} ${x.severity}`).sort()).toEqual(['dotenv-file vendored notice', 'hardcoded-secret-key vendored notice']);
+    const plan = await planFixes(result.findings, new FolderWorkspace(result.root, result.mode), { settings: ruleSettings({}), localKeys: true });
+    expect(plan.fixes).toEqual([]);
+    expect(plan.manual.map((m) => m.reason)).toEqual([
+      "`node_modules/acme/.env` is vendored third-party code: an edit there is lost at the dependency's next update; update the dependency, or tell its maintainers if the value is real",
+      "`vendor/github.com/acme/sdk/client.go` is vendored third-party code: an edit there is lost at the dependency's next update; update the dependency, or tell its maintainers if the value is real",
+    ]);
+  });
 });

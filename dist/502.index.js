@@ -4188,7 +4188,7 @@ const hardcodedSecretKey = {
                 '`jwt.base64-secret`, `SESSION_SECRET`, `COOKIE_SECRET`, `APP_SECRET`, `APP_KEY` (exactly, and with its ' +
                 'separator: `PUSHER_APP_KEY` and an SDK\'s `appKey` are public ids), `SIGNING_KEY` (not a `WrappedSigningKey`, `EncryptedSecretKey` or `publicSigningKey`: a key encrypted under another, or a pair\'s public half), `HMAC_SECRET` and `HMAC_KEY` (not `HMAC_KEY_ID`), a signature\'s secret (`WEBHOOK_SIGNATURE_SECRET`, Micronaut\'s `JWT_GENERATOR_SIGNATURE_SECRET`), a webhook\'s (`GITHUB_WEBHOOK_SECRET`, `webhookSecret`), `secret_token`, `secretOrKey`, `jwt.secret`, ' +
                 "`framework.secret`, Symfony's `parameters.secret`, WordPress keys and salts (in PHP and configuration, as " +
-                "WordPress writes them: not a `$nonceKey`, a Python `AUTH_KEY`, nor a Web Push subscription's `auth_key` " +
+                "WordPress writes them, with `define()` or Bedrock's `Config::define()`: not a `$nonceKey`, a Python `AUTH_KEY`, an `auth_key` or `AuthKey` in PHP or JSON (a Yii user's column, another product's API key), nor a Web Push subscription's `auth_key` " +
                 "beside its `p256dh_key`; `put your unique phrase here`, which WordPress replaces with a random salt of its " +
                 "own, is a notice), Drupal's `$settings['hash_salt']` and Drupal 7's `$drupal_hash_salt`, Pusher's secret " +
                 "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
@@ -12754,7 +12754,7 @@ class LineAnalyzer {
             return true;
         if (!this.names.mayBe(lower))
             return false;
-        if (this.names.matches(name) && !(OWN_NAME_CODE.has(this.lang) && this.names.isWordPress(name) && !this.names.isConfigured(name))) {
+        if (this.names.matches(name) && !(this.names.isWordPress(name) && !this.names.isConfigured(name) && this.othersWordPressName(name))) {
             this.onName(name, start, end);
             return true;
         }
@@ -12763,6 +12763,19 @@ class LineAnalyzer {
         if (this.lang === 'ini')
             return this.onNestedHoconKey(name, start, end);
         return false;
+    }
+    /**
+     * Whether a WordPress key or salt name (`AUTH_KEY`) is another program's own here: in Python, JavaScript, Ruby,
+     * Java or C# code; and in PHP or JSON unless in capitals, as WordPress defines them (a Yii user's `auth_key` column,
+     * MISP's `'AuthKey'` model and `"authkey"` API key).
+     */
+    othersWordPressName(name) {
+        if (OWN_NAME_CODE.has(this.lang))
+            return true;
+        if (this.lang !== 'php' && this.lang !== 'json')
+            return false;
+        const own = name.slice(name.lastIndexOf('.') + 1);
+        return own !== own.toUpperCase();
     }
     /**
      * Whether a comment on the value's line, or on the comment lines right above it, says the value is no secret
@@ -15469,7 +15482,8 @@ class LineAnalyzer {
         if (s[b] !== '(')
             return false;
         const setter = (this.lang === 'php' && CONFIG_SETTER.test(s.slice(Math.max(0, b - 40), b))) || setsVariable(calleeBefore(s, b));
-        if (!setter && calleeBefore(s, b).toLowerCase() !== 'define')
+        // PHP's `define('AUTH_KEY', '\u2026')`, and Bedrock's `Config::define(\u2026)`, which defines the constant at `apply()`.
+        if (!setter && !/^(?:config\.)?define$/i.test(calleeBefore(s, b)))
             return false;
         let i = (0,literal/* skipSpaces */.Rk)(s, close);
         if (s[i] !== ',')

@@ -32,7 +32,7 @@ export const hardcodedSecretKey: Rule = {
         '`jwt.base64-secret`, `SESSION_SECRET`, `COOKIE_SECRET`, `APP_SECRET`, `APP_KEY` (exactly, and with its ' +
         'separator: `PUSHER_APP_KEY` and an SDK\'s `appKey` are public ids), `SIGNING_KEY` (not a `WrappedSigningKey`, `EncryptedSecretKey` or `publicSigningKey`: a key encrypted under another, or a pair\'s public half), `HMAC_SECRET` and `HMAC_KEY` (not `HMAC_KEY_ID`), a signature\'s secret (`WEBHOOK_SIGNATURE_SECRET`, Micronaut\'s `JWT_GENERATOR_SIGNATURE_SECRET`), a webhook\'s (`GITHUB_WEBHOOK_SECRET`, `webhookSecret`), `secret_token`, `secretOrKey`, `jwt.secret`, ' +
         "`framework.secret`, Symfony's `parameters.secret`, WordPress keys and salts (in PHP and configuration, as " +
-        "WordPress writes them: not a `$nonceKey`, a Python `AUTH_KEY`, nor a Web Push subscription's `auth_key` " +
+        "WordPress writes them, with `define()` or Bedrock's `Config::define()`: not a `$nonceKey`, a Python `AUTH_KEY`, an `auth_key` or `AuthKey` in PHP or JSON (a Yii user's column, another product's API key), nor a Web Push subscription's `auth_key` " +
         "beside its `p256dh_key`; `put your unique phrase here`, which WordPress replaces with a random salt of its " +
         "own, is a notice), Drupal's `$settings['hash_salt']` and Drupal 7's `$drupal_hash_salt`, Pusher's secret " +
         "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +

@@ -539,6 +539,8 @@ const flagged: Case[] = [
   { file: 'config/secrets.yml', text: 'production:\n  secret_key_base: "9e1c0f2d3a4b5c6d7e8f"', secret: '9e1c0f2d3a4b5c6d7e8f', line: 2 },
   // PHP: Laravel, WordPress, Symfony
   { file: 'config/app.php', text: "    'key' => 'SomeRandomString32CharactersLong',", secret: 'SomeRandomString32CharactersLong' },
+  { file: 'wp-config.php', text: "<?php\ndefine( 'AUTH_KEY', 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA+x!9Zk8sPq2LmW9xVb4N' );", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA+x!9Zk8sPq2LmW9xVb4N', line: 2 },
+  { file: 'config/application.php', text: "<?php\nConfig::define('NONCE_SALT', 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA+x!9Zk8sPq2LmW9xVb4N');", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA+x!9Zk8sPq2LmW9xVb4N', line: 2 },
   // Yii 2's cookie validation key, and CakePHP's salt: in 2.x's `core.php`, in `config/app.php` from 3.x on.
   { file: 'config/web.php', text: "<?php\n$config = [\n    'components' => [\n        'request' => [\n            'cookieValidationKey' => 'q8Jd0sLk2mPz9XvB7nQw4rTy',\n        ],\n    ],\n];", secret: 'q8Jd0sLk2mPz9XvB7nQw4rTy', line: 5 },
   { file: 'frontend/config/main-local.php', text: "return ['components' => ['request' => ['cookieValidationKey' => 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA']]];", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA' },
@@ -1695,6 +1697,11 @@ const clean: Case[] = [
   { file: 'src/fields.ts', text: "export const apiSecretKey = 'api_secret_key';" },
   // A browser's Web Push subscription beside its `p256dh` key: the `auth` secret the browser made, not WordPress's AUTH_KEY.
   { file: 'db/seeds/subscriptions.yml', text: 'david_chrome:\n  user: david\n  endpoint: https://fcm.googleapis.com/fcm/send/abc\n  p256dh_key: BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM\n  auth_key: tBHItJI5svbpez7KI4CCXg' },
+  // WordPress's names in PHP and JSON are its own only in capitals, as `wp-config.php` defines them: a Yii user's
+  // `auth_key` column in a fixture, a model's name mapped to its route, another product's API key.
+  { file: 'common/tests/_data/user.php', text: "<?php\nreturn [\n    [\n        'username' => 'bayer.hudson',\n        'auth_key' => 'HP187Mvq7Mmm3CTU80dLkGmni_FUH_lR',\n    ],\n];" },
+  { file: 'app/Controller/AuditLogsController.php', text: "        $models = [\n            'AuthKey' => 'auth_keys',\n            'Event' => 'events',\n        ];" },
+  { file: 'app/Console/Command/training.default.json', text: '{\n    "url": "https://misp.local",\n    "authkey": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n}' },
   { file: 'src/Push/Subscription.php', text: "<?php\n$subscription = [\n    'endpoint' => $endpoint,\n    'p256dh_key' => $p256dh,\n    'auth_key' => 'tBHItJI5svbpez7KI4CCXg',\n];" },
   // A third-party app's key beside its other ids (Pusher, Dropbox): a public id, not Laravel's APP_KEY.
   { file: 'resources/assets/js/app/socket.ts', text: "window.KOEL.pusher = { app_key: 'a1b2c3d4e5f6a7b8c9d0', app_cluster: 'mt1' }" },

@@ -1260,13 +1260,25 @@ class LineAnalyzer {
     }
     if (isContextKey(name) && this.onContextKey(name, start, end)) return true;
     if (!this.names.mayBe(lower)) return false;
-    if (this.names.matches(name) && !(OWN_NAME_CODE.has(this.lang) && this.names.isWordPress(name) && !this.names.isConfigured(name))) {
+    if (this.names.matches(name) && !(this.names.isWordPress(name) && !this.names.isConfigured(name) && this.othersWordPressName(name))) {
       this.onName(name, start, end);
       return true;
     }
     if (this.lang === 'yaml' || this.lang === 'json') return this.onNestedYamlKey(name, start, end);
     if (this.lang === 'ini') return this.onNestedHoconKey(name, start, end);
     return false;
+  }
+
+  /**
+   * Whether a WordPress key or salt name (`AUTH_KEY`) is another program's own here: in Python, JavaScript, Ruby,
+   * Java or C# code; and in PHP or JSON unless in capitals, as WordPress defines them (a Yii user's `auth_key` column,
+   * MISP's `'AuthKey'` model and `"authkey"` API key).
+   */
+  private othersWordPressName(name: string): boolean {
+    if (OWN_NAME_CODE.has(this.lang)) return true;
+    if (this.lang !== 'php' && this.lang !== 'json') return false;
+    const own = name.slice(name.lastIndexOf('.') + 1);
+    return own !== own.toUpperCase();
   }
 
   /**
@@ -3635,7 +3647,8 @@ class LineAnalyzer {
     const b = skipBack(s, open);
     if (s[b] !== '(') return false;
     const setter = (this.lang === 'php' && CONFIG_SETTER.test(s.slice(Math.max(0, b - 40), b))) || setsVariable(calleeBefore(s, b));
-    if (!setter && calleeBefore(s, b).toLowerCase() !== 'define') return false;
+    // PHP's `define('AUTH_KEY', '…')`, and Bedrock's `Config::define(…)`, which defines the constant at `apply()`.
+    if (!setter && !/^(?:config\.)?define$/i.test(calleeBefore(s, b))) return false;
     let i = skipSpaces(s, close);
     if (s[i] !== ',') return true;
     i = skipSpaces(s, i + 1);

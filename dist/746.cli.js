@@ -2276,7 +2276,7 @@ const hardcodedSecretKey = {
                 "own, is a notice), Drupal's `$settings['hash_salt']` and Drupal 7's `$drupal_hash_salt`, Pusher's secret " +
                 "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
                 "`key` and `app_id` are public ids), Auth.js's `NEXTAUTH_SECRET` and `AUTH_SECRET`, `BETTER_AUTH_SECRET`, " +
-                "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, `API_TOKEN_SALT` and `TRANSFER_TOKEN_SALT`, Yii 2's `cookieValidationKey`, CakePHP's salt (`Security.salt`, `SECURITY_SALT`, the `'salt'` of `config/app.php`; its 2.x skeleton's salt is a weak key, and its installer's mark `__SALT__` none), Play's `play.http.secret.key` and `play.crypto.secret` (2.4\u20132.6), Micronaut's JWT signature secret, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
+                "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, `API_TOKEN_SALT` and `TRANSFER_TOKEN_SALT`, Yii 2's `cookieValidationKey`, CodeIgniter 4's encryption key (`public string $key` of `app/Config/Encryption.php`), Magento's `crypt` `key` in `app/etc/env.php`, phpMyAdmin's `$cfg['blowfish_secret']`, CakePHP's salt (`Security.salt`, `SECURITY_SALT`, the `'salt'` of `config/app.php`; its 2.x skeleton's salt is a weak key, and its installer's mark `__SALT__` none), Play's `play.http.secret.key` and `play.crypto.secret` (2.4\u20132.6), Micronaut's JWT signature secret, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
                 "`fernetKey`, django-fernet-fields' `FERNET_KEYS` list, and Python's `Fernet(b'\u2026')`), and whatever `secretNames` adds in the " +
                 '[configuration](../configuration.md). Code is read by a small lexer per language family (Python, ' +
                 'JavaScript/TypeScript, Ruby, PHP, Go, Java/Kotlin, C#).',
@@ -10353,13 +10353,21 @@ function fileKeys(path, lang) {
         return APP_PHP_KEYS;
     if (/(?:^|\/)config\/app_local\.php$/.test(path))
         return CAKE_LOCAL_KEYS;
+    // CodeIgniter 4's `class Encryption extends BaseConfig { public string $key = '\u2026'; }`: its encryption key, which also
+    // keys the HMAC of every message it encrypts. Magento's `app/etc/env.php`: `'crypt' => ['key' => '\u2026']`, the key of
+    // every value it stores encrypted.
+    if (/(?:^|\/)app\/Config\/Encryption\.php$/.test(path) || /(?:^|\/)app\/etc\/env\.php$/.test(path))
+        return KEY_ONLY;
     if (/(?:^|\/)config\/(?:jwt|broadcasting)\.php$/.test(path))
         return new Set(['secret']);
     return NO_KEYS;
 }
 const NO_KEYS = new Set();
+/** What declares a PHP property before its `$`: `public`, `protected static`, `public string`, `private ?string`, `var`. */
+const PHP_PROPERTY_HEAD = /(?:^|[\s;{])(?:public|protected|private|var)(?:\s+(?:static|readonly))?(?:\s+\??[A-Za-z_\\][\w\\|]*)?\s+$/;
 const APP_PHP_KEYS = new Set(['key', 'salt']);
 const CAKE_LOCAL_KEYS = new Set(['salt']);
+const KEY_ONLY = new Set(['key']);
 /** See `LineAnalyzer.calleesGiven`. */
 const PASSED = new WeakMap();
 const PLAIN_IDENTIFIER = /^[A-Za-z_$][\w$]{0,60}$/;
@@ -11563,7 +11571,7 @@ class LineAnalyzer {
         if (this.lang === 'json')
             return this.isJsonKey(start, end);
         if (this.lang === 'php')
-            return this.isQuotedArrowKey(start, end);
+            return this.isQuotedArrowKey(start, end) || this.isPhpProperty(start, end);
         // A constant of the type: `static final String SECRET = "\u2026"`, `const val SECRET = "\u2026"`, `public const string Secret = "\u2026"`.
         const upper = CONSTANT_DECLARATION.exec(this.s);
         const m = upper ?? KEYWORD_CONSTANT.exec(this.s);
@@ -11575,6 +11583,11 @@ class LineAnalyzer {
         // Not a name it holds: an OAuth parameter's (`SECRET = "client_secret"`), a header's, a setting's.
         const lit = (0,literal/* readQuoted */.zt)(this.s, m[0].length);
         return lit === null || !LOWER_CASE_NAME.test(lit.value);
+    }
+    /** `public string $key = \u2026`: a PHP class's property, declared with its default (CodeIgniter's config classes). */
+    isPhpProperty(start, end) {
+        const s = this.s;
+        return s[start - 1] === '$' && s[(0,literal/* skipSpaces */.Rk)(s, end)] === '=' && s[(0,literal/* skipSpaces */.Rk)(s, end) + 1] !== '=' && PHP_PROPERTY_HEAD.test(s.slice(Math.max(0, start - 80), start - 1));
     }
     /** `"TokenKey": \u2026`: a JSON object's member name. */
     isJsonKey(start, end) {
@@ -15121,6 +15134,8 @@ const EXACT = new Set([
     // CakePHP's `Security.salt` (`Configure::write('Security.salt', '\u2026')` in 2.x, `SECURITY_SALT` from 3.x on): the
     // key of its HMACs (CSRF and form tampering tokens, encrypted cookies) and its password hashes' salt in 2.x.
     'securitysalt',
+    // phpMyAdmin's `$cfg['blowfish_secret']`: the key its cookie authentication encrypts each user's password with.
+    'blowfishsecret',
     // Strapi hashes its API and transfer tokens with these HMAC keys (`env('API_TOKEN_SALT')` in `config/admin.js`):
     // whoever holds one can forge a token's stored hash check.
     'apitokensalt',

@@ -541,6 +541,10 @@ const flagged: Case[] = [
   { file: 'config/app.php', text: "    'key' => 'SomeRandomString32CharactersLong',", secret: 'SomeRandomString32CharactersLong' },
   { file: 'wp-config.php', text: "<?php\ndefine( 'AUTH_KEY', 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA+x!9Zk8sPq2LmW9xVb4N' );", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA+x!9Zk8sPq2LmW9xVb4N', line: 2 },
   { file: 'config/application.php', text: "<?php\nConfig::define('NONCE_SALT', 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA+x!9Zk8sPq2LmW9xVb4N');", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA+x!9Zk8sPq2LmW9xVb4N', line: 2 },
+  // CodeIgniter 4's encryption key as its config class's property; Magento's `crypt` key; phpMyAdmin's blowfish secret.
+  { file: 'app/Config/Encryption.php', text: "<?php\nclass Encryption extends BaseConfig\n{\n    public string $key = 'hex2bin:9f86d081884c7d659a2feaa0c55ad0159f86d081884c7d659a2feaa0c55ad015';\n}", secret: 'hex2bin:9f86d081884c7d659a2feaa0c55ad0159f86d081884c7d659a2feaa0c55ad015', line: 4 },
+  { file: 'app/etc/env.php', text: "<?php\nreturn [\n    'crypt' => [\n        'key' => '9f86d081884c7d659a2feaa0c55ad015'\n    ],\n];", secret: '9f86d081884c7d659a2feaa0c55ad015', line: 4 },
+  { file: 'config.inc.php', text: "<?php\n$cfg['blowfish_secret'] = 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA';", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 2 },
   // Yii 2's cookie validation key, and CakePHP's salt: in 2.x's `core.php`, in `config/app.php` from 3.x on.
   { file: 'config/web.php', text: "<?php\n$config = [\n    'components' => [\n        'request' => [\n            'cookieValidationKey' => 'q8Jd0sLk2mPz9XvB7nQw4rTy',\n        ],\n    ],\n];", secret: 'q8Jd0sLk2mPz9XvB7nQw4rTy', line: 5 },
   { file: 'frontend/config/main-local.php', text: "return ['components' => ['request' => ['cookieValidationKey' => 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA']]];", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA' },
@@ -1356,6 +1360,11 @@ const clean: Case[] = [
   // PHP
   { file: 'config/app.php', text: "    'key' => env('APP_KEY')," },
   { file: 'config/app.php', text: "    'cipher' => 'AES-256-CBC'," },
+  // CodeIgniter's template leaves the key empty; its other properties, a comparison and another class's `$key` are none.
+  { file: 'app/Config/Encryption.php', text: "<?php\nclass Encryption extends BaseConfig\n{\n    public string $key = '';\n    public string $driver = 'OpenSSL';\n    public string $digest = 'SHA512';\n}" },
+  { file: 'app/Config/Encryption.php', text: "<?php\n        if ($key == 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA') {}" },
+  { file: 'app/Libraries/Cache.php', text: "<?php\nclass Cache\n{\n    protected string $key = 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA';\n}" },
+  { file: 'libraries/config.sample.inc.php', text: "<?php\n$cfg['blowfish_secret'] = ''; /* YOU MUST FILL IN THIS FOR COOKIE AUTH! */" },
   // Yii's templates leave the key empty for `init` to fill; CakePHP's installer replaces `__SALT__`; a `salt` of
   // another PHP file is that code's own.
   { file: 'environments/dev/frontend/config/main-local.php', text: "return ['components' => ['request' => ['cookieValidationKey' => '']]];" },

@@ -802,12 +802,19 @@ function fileKeys(path: string, lang: Lang): ReadonlySet<string> {
   // Laravel's `'key'`; CakePHP's `'Security' => ['salt' => …]`, in `config/app.php` and its `app_local.php`.
   if (/(?:^|\/)config\/app\.php$/.test(path)) return APP_PHP_KEYS;
   if (/(?:^|\/)config\/app_local\.php$/.test(path)) return CAKE_LOCAL_KEYS;
+  // CodeIgniter 4's `class Encryption extends BaseConfig { public string $key = '…'; }`: its encryption key, which also
+  // keys the HMAC of every message it encrypts. Magento's `app/etc/env.php`: `'crypt' => ['key' => '…']`, the key of
+  // every value it stores encrypted.
+  if (/(?:^|\/)app\/Config\/Encryption\.php$/.test(path) || /(?:^|\/)app\/etc\/env\.php$/.test(path)) return KEY_ONLY;
   if (/(?:^|\/)config\/(?:jwt|broadcasting)\.php$/.test(path)) return new Set(['secret']);
   return NO_KEYS;
 }
 const NO_KEYS: ReadonlySet<string> = new Set();
+/** What declares a PHP property before its `$`: `public`, `protected static`, `public string`, `private ?string`, `var`. */
+const PHP_PROPERTY_HEAD = /(?:^|[\s;{])(?:public|protected|private|var)(?:\s+(?:static|readonly))?(?:\s+\??[A-Za-z_\\][\w\\|]*)?\s+$/;
 const APP_PHP_KEYS: ReadonlySet<string> = new Set(['key', 'salt']);
 const CAKE_LOCAL_KEYS: ReadonlySet<string> = new Set(['salt']);
+const KEY_ONLY: ReadonlySet<string> = new Set(['key']);
 /** See `LineAnalyzer.calleesGiven`. */
 const PASSED = new WeakMap<readonly Line[], Map<string, readonly string[]>>();
 const PLAIN_IDENTIFIER = /^[A-Za-z_$][\w$]{0,60}$/;
@@ -1899,7 +1906,7 @@ class LineAnalyzer {
   /** Whether the name at `[start, end)` is where `fileKeys` say the file's key is set. */
   private isFileKey(start: number, end: number): boolean {
     if (this.lang === 'json') return this.isJsonKey(start, end);
-    if (this.lang === 'php') return this.isQuotedArrowKey(start, end);
+    if (this.lang === 'php') return this.isQuotedArrowKey(start, end) || this.isPhpProperty(start, end);
     // A constant of the type: `static final String SECRET = "…"`, `const val SECRET = "…"`, `public const string Secret = "…"`.
     const upper = CONSTANT_DECLARATION.exec(this.s);
     const m = upper ?? KEYWORD_CONSTANT.exec(this.s);
@@ -1909,6 +1916,12 @@ class LineAnalyzer {
     // Not a name it holds: an OAuth parameter's (`SECRET = "client_secret"`), a header's, a setting's.
     const lit = readQuoted(this.s, m[0].length);
     return lit === null || !LOWER_CASE_NAME.test(lit.value);
+  }
+
+  /** `public string $key = …`: a PHP class's property, declared with its default (CodeIgniter's config classes). */
+  private isPhpProperty(start: number, end: number): boolean {
+    const s = this.s;
+    return s[start - 1] === '$' && s[skipSpaces(s, end)] === '=' && s[skipSpaces(s, end) + 1] !== '=' && PHP_PROPERTY_HEAD.test(s.slice(Math.max(0, start - 80), start - 1));
   }
 
   /** `"TokenKey": …`: a JSON object's member name. */

@@ -37,6 +37,8 @@ const EXACT = new Set([
   // CakePHP's `Security.salt` (`Configure::write('Security.salt', '…')` in 2.x, `SECURITY_SALT` from 3.x on): the
   // key of its HMACs (CSRF and form tampering tokens, encrypted cookies) and its password hashes' salt in 2.x.
   'securitysalt',
+  // phpMyAdmin's `$cfg['blowfish_secret']`: the key its cookie authentication encrypts each user's password with.
+  'blowfishsecret',
   // Strapi hashes its API and transfer tokens with these HMAC keys (`env('API_TOKEN_SALT')` in `config/admin.js`):
   // whoever holds one can forge a token's stored hash check.
   'apitokensalt',

@@ -6170,6 +6170,8 @@ function urlPasswordsOwnedElsewhere(file) {
         return true;
     return name === 'config' && (0,git_files/* isGitConfig */.hE)(file.text ?? '');
 }
+/** A line that is a comment in the syntaxes that write URLs: `//`, `#` (not C's `#define`), `/*`, ` * `, `--`, `;`, `<!--`. */
+const URL_COMMENT_LINE = /^[ \t]*(?:\/\/|#(?!(?:define|include|if|ifdef|ifndef|undef|pragma|region)\b)|\/\*|\*(?!\*)|--|;|<!--)/;
 function urlPasswordFindings(file, out) {
     const body = file.body;
     if (body === null)
@@ -6195,6 +6197,12 @@ function urlPasswordFindings(file, out) {
             };
             if (p.local)
                 finding.severity = 'notice';
+            // A URL in a comment reaches nothing as it is: a line commented out, or an example in prose (Sails' generated
+            // `config/env/production.js` shows `redis://admin:myc00l\u2026@bigsquid.redistogo.com` in every app).
+            else if (line.offset === 0 && URL_COMMENT_LINE.test(line.text)) {
+                finding.severity = 'notice';
+                finding.message += ' (notice: in a comment)';
+            }
             if (isPlaceholderValue(lines, idx, urlStart(line.text, p.start))) {
                 finding.severity = 'notice';
                 finding.message = `A password for ${p.host} is embedded in a URL that a form field shows as its placeholder (the hint text of an empty field). Make sure it is no real password, or show one such as \`<password>\` instead.`;
@@ -6246,7 +6254,8 @@ const knownToken = {
             '',
             'A URL password is a value someone chose, so the severity policy treats it like one (a notice in tests, CI and ' +
                 'docs), and a real-looking password for `localhost` or a single-label host (a compose service such as `db`, ' +
-                "reachable only inside its network) is a notice. Documentation placeholders in a token's shape (AWS's " +
+                "reachable only inside its network) is a notice, as is one on a comment line (commented out, or an example in " +
+                "prose: Sails' generated `config/env/production.js`). Documentation placeholders in a token's shape (AWS's " +
                 '`\u2026EXAMPLE` keys, `ghp_xxxx\u2026`, runs of one character, counting sequences, a short unit written four times in a row, six keys of a keyboard row (`QWERTY`, `ASDFGH`), an AWS key id with a 0, 1, 8 or 9 ' +
                 'after its prefix, which base32 never writes) are notices at most, and in tests, CI jobs, builds, examples and ' +
                 'documentation no finding at all: a test needs a value of the token\'s shape. An ' +

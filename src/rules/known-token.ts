@@ -792,6 +792,9 @@ function urlPasswordsOwnedElsewhere(file: FileContext): boolean {
   return name === 'config' && isGitConfig(file.text ?? '');
 }
 
+/** A line that is a comment in the syntaxes that write URLs: `//`, `#` (not C's `#define`), `/*`, ` * `, `--`, `;`, `<!--`. */
+const URL_COMMENT_LINE = /^[ \t]*(?:\/\/|#(?!(?:define|include|if|ifdef|ifndef|undef|pragma|region)\b)|\/\*|\*(?!\*)|--|;|<!--)/;
+
 function urlPasswordFindings(file: FileContext, out: RawFinding[]): void {
   const body = file.body;
   if (body === null) return;
@@ -813,6 +816,12 @@ function urlPasswordFindings(file: FileContext, out: RawFinding[]): void {
         policy: 'secret',
       };
       if (p.local) finding.severity = 'notice';
+      // A URL in a comment reaches nothing as it is: a line commented out, or an example in prose (Sails' generated
+      // `config/env/production.js` shows `redis://admin:myc00l…@bigsquid.redistogo.com` in every app).
+      else if (line.offset === 0 && URL_COMMENT_LINE.test(line.text)) {
+        finding.severity = 'notice';
+        finding.message += ' (notice: in a comment)';
+      }
       if (isPlaceholderValue(lines, idx, urlStart(line.text, p.start))) {
         finding.severity = 'notice';
         finding.message = `A password for ${p.host} is embedded in a URL that a form field shows as its placeholder (the hint text of an empty field). Make sure it is no real password, or show one such as \`<password>\` instead.`;
@@ -866,7 +875,8 @@ export const knownToken: Rule = {
       '',
       'A URL password is a value someone chose, so the severity policy treats it like one (a notice in tests, CI and ' +
         'docs), and a real-looking password for `localhost` or a single-label host (a compose service such as `db`, ' +
-        "reachable only inside its network) is a notice. Documentation placeholders in a token's shape (AWS's " +
+        "reachable only inside its network) is a notice, as is one on a comment line (commented out, or an example in " +
+        "prose: Sails' generated `config/env/production.js`). Documentation placeholders in a token's shape (AWS's " +
         '`…EXAMPLE` keys, `ghp_xxxx…`, runs of one character, counting sequences, a short unit written four times in a row, six keys of a keyboard row (`QWERTY`, `ASDFGH`), an AWS key id with a 0, 1, 8 or 9 ' +
         'after its prefix, which base32 never writes) are notices at most, and in tests, CI jobs, builds, examples and ' +
         'documentation no finding at all: a test needs a value of the token\'s shape. An ' +

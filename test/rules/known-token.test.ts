@@ -348,6 +348,12 @@ ruleTester(knownToken, {
     { file: 'package.json', text: '  "dependencies": { "lib": "git+https://ci:Zx8kQ2mN7pL4@git.acme.io/lib.git" }', secret: 'Zx8kQ2mN7pL4' },
     { file: 'package-lock.json', text: '      "resolved": "https://deploy:Zx8kQ2mN7pL4@npm.acme.io/lib/-/lib-1.0.0.tgz",', secret: 'Zx8kQ2mN7pL4' },
     { file: 'docker-compose.yml', text: '      REDIS_URL: redis://:Qm9v3xLr8TzK@cache.internal:6379/0', secret: 'Qm9v3xLr8TzK' },
+    // In a comment, a URL reaches nothing as it is: a notice that says so.
+    { file: 'config/env/production.js', text: "    // For example:\n    // ```\n    // sails_session__url=redis://admin:Qm9v3xLr8TzK@cache.acme.io:9562/sessions\n    // ```", secret: 'Qm9v3xLr8TzK', line: 3, severity: 'notice' },
+    { file: 'config/database.yml', text: 'production:\n  # url: postgres://app:N7pL4vR9tW3yB6cD@db.internal:5432/app\n  url: <%= ENV["DATABASE_URL"] %>', secret: 'N7pL4vR9tW3yB6cD', line: 2, severity: 'notice' },
+    { file: 'settings.py', text: '    #DATABASE_URL = "postgres://app:N7pL4vR9tW3yB6cD@db.acme.io/app"', secret: 'N7pL4vR9tW3yB6cD', severity: 'notice' },
+    // A C preprocessor line is code.
+    { file: 'src/config.h', text: '#define DB_URL "postgres://app:N7pL4vR9tW3yB6cD@db.acme.io/app"', secret: 'N7pL4vR9tW3yB6cD', severity: 'error' },
     { file: 'tests/test_db.py', text: "URL = 'postgres://app:N7pL4vR9tW3yB6cD@db.internal/app'", secret: 'N7pL4vR9tW3yB6cD', context: 'test', severity: 'notice' },
     { file: 'config/dev.py', text: "URL = 'postgres://app:N7pL4vR9tW3yB6cD@localhost/app'", secret: 'N7pL4vR9tW3yB6cD', severity: 'notice' },
     // Go's MySQL driver: data source names without a scheme.

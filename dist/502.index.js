@@ -770,138 +770,142 @@ const COMMON_QUADS = "tion ---- atio name turn etur retu port type this ctio use
  * that test fails when a default rule's literal is missing or laid out otherwise.
  */
 const KNOWN_LAYOUT = [
-    ["s:leakproof-ignore", 7, 8],
+    ["s:leakproof-ignore", 7, 0],
     ["i:secret", 0, 1],
     ["i:salt", 0, 7],
-    ["i:signing", 2, 9],
+    ["i:signing", 2, 4],
     ["i:jwt", 0, 4],
-    ["i:app_key", 1, 2],
-    ["i:appkey", 1, 2],
-    ["i:app-key", 1, 15],
-    ["i:app.key", 1, 2],
-    ["i:auth_key", 2, 2],
-    ["i:authkey", 2, 2],
-    ["i:nonce_key", 3, 2],
-    ["i:noncekey", 3, 2],
-    ["i:logged_in_key", 7, 2],
-    ["i:loggedinkey", 5, 2],
-    ["i:hmac", 0, 12],
-    ["i:fernet", 0, 14],
-    ["i:cookieparser", 3, 15],
+    ["i:app_key", 1, 3],
+    ["i:appkey", 1, 15],
+    ["i:app-key", 1, 3],
+    ["i:app.key", 1, 3],
+    ["i:auth_key", 2, 3],
+    ["i:authkey", 2, 9],
+    ["i:nonce_key", 3, 0],
+    ["i:noncekey", 3, 13],
+    ["i:logged_in_key", 7, 5],
+    ["i:loggedinkey", 5, 5],
+    ["i:hmac", 0, 10],
+    ["i:fernet", 0, 8],
+    ["i:cookieparser", 3, 13],
     ["i:cookiestore", 4, 0],
-    ["i:securecookie", 5, 12],
-    ["i:cookie.newstore", 8, 10],
-    ["i:memstore", 1, 10],
-    ["i:filesystemstore", 8, 10],
+    ["i:securecookie", 5, 2],
+    ["i:cookie.newstore", 8, 12],
+    ["i:memstore", 1, 12],
+    ["i:filesystemstore", 8, 12],
     ["i:signedstring", 3, 1],
     ["i:signwith", 2, 4],
-    ["i:securitykey", 6, 2],
-    ["i:ironsession", 1, 6],
-    ["i:iron-session", 4, 13],
+    ["i:securitykey", 6, 15],
+    ["i:ironsession", 1, 14],
+    ["i:iron-session", 4, 14],
     ["i:sealdata", 1, 7],
-    ["i:jsonwebtoken", 5, 7],
+    ["i:jsonwebtoken", 5, 8],
     ["i:sessiontransporttransformer", 14, 11],
-    ["i:cookievalidationkey", 3, 15],
-    ["s:koa", 0, 9],
-    ["s:cookie-session", 3, 12],
+    ["i:cookievalidationkey", 3, 13],
+    ["i:signedcookiesessionfactory", 5, 2],
+    ["i:authtkt", 3, 15],
+    ["i:signedserializer", 3, 1],
+    ["i:signed_value", 4, 7],
+    ["s:koa", 0, 10],
+    ["s:cookie-session", 3, 13],
     ["s:# v2 git bundle", 10, 3],
     ["s:# v3 git bundle", 10, 3],
-    ["s:SQLite format 3", 0, 13],
-    ["s:PGDMP", 0, 15],
-    ["s:AKIA", 0, 15],
-    ["s:ASIA", 0, 15],
+    ["s:SQLite format 3", 0, 6],
+    ["s:PGDMP", 0, 2],
+    ["s:AKIA", 0, 5],
+    ["s:ASIA", 0, 6],
     ["s:ghp_", 0, 11],
-    ["s:gho_", 0, 5],
-    ["s:ghu_", 0, 14],
+    ["s:gho_", 0, 14],
+    ["s:ghu_", 0, 11],
     ["s:ghs_", 0, 11],
-    ["s:ghr_", 0, 14],
+    ["s:ghr_", 0, 11],
     ["s:github_pat_", 4, 7],
-    ["s:glpat-", 0, 11],
-    ["s:gloas-", 2, 8],
-    ["s:gldt-", 0, 11],
-    ["s:glrt-", 0, 4],
-    ["s:glrtr-", 0, 4],
-    ["s:glcbt-", 0, 11],
-    ["s:glptt-", 0, 11],
-    ["s:glft-", 0, 11],
-    ["s:glimt-", 2, 0],
-    ["s:glagent-", 0, 8],
+    ["s:glpat-", 0, 4],
+    ["s:gloas-", 2, 0],
+    ["s:gldt-", 0, 4],
+    ["s:glrt-", 0, 11],
+    ["s:glrtr-", 0, 11],
+    ["s:glcbt-", 0, 4],
+    ["s:glptt-", 0, 4],
+    ["s:glft-", 0, 4],
+    ["s:glimt-", 2, 8],
+    ["s:glagent-", 0, 4],
     ["s:glsoat-", 0, 4],
-    ["s:glffct-", 0, 11],
-    ["s:GR1348941", 1, 3],
-    ["s:xoxa-", 0, 3],
-    ["s:xoxb-", 0, 3],
-    ["s:xoxp-", 0, 10],
-    ["s:xoxr-", 0, 10],
-    ["s:xoxs-", 0, 10],
-    ["s:xoxe.xoxp-", 0, 10],
-    ["s:xoxe-", 0, 10],
-    ["s:xapp-", 0, 7],
+    ["s:glffct-", 0, 4],
+    ["s:GR1348941", 1, 11],
+    ["s:xoxa-", 0, 12],
+    ["s:xoxb-", 0, 12],
+    ["s:xoxp-", 0, 12],
+    ["s:xoxr-", 0, 12],
+    ["s:xoxs-", 0, 12],
+    ["s:xoxe.xoxp-", 0, 13],
+    ["s:xoxe-", 0, 13],
+    ["s:xapp-", 0, 9],
     ["s:hooks.slack.com/", 5, 6],
-    ["s:sk_live_", 0, 3],
+    ["s:sk_live_", 0, 0],
     ["s:rk_live_", 0, 3],
     ["s:sk_test_", 0, 7],
     ["s:rk_test_", 0, 7],
-    ["s:sk-ant-", 0, 3],
-    ["s:T3BlbkFJ", 3, 8],
+    ["s:sk-ant-", 0, 0],
+    ["s:T3BlbkFJ", 3, 7],
     ["s:AIza", 0, 5],
-    ["s:GOCSPX-", 2, 13],
-    ["s:npm_", 0, 6],
-    ["s:pypi-AgE", 2, 15],
-    ["s:SG.", 0, 4],
-    ["s:shpat_", 0, 11],
-    ["s:shpca_", 0, 11],
-    ["s:shppa_", 0, 11],
-    ["s:shpss_", 0, 11],
-    ["s:lin_api_", 2, 5],
-    ["s:lin_oauth_", 2, 5],
-    ["s:hf_", 0, 4],
-    ["s:gsk_", 0, 6],
+    ["s:GOCSPX-", 2, 6],
+    ["s:npm_", 0, 15],
+    ["s:pypi-AgE", 2, 2],
+    ["s:SG.", 0, 12],
+    ["s:shpat_", 0, 9],
+    ["s:shpca_", 0, 9],
+    ["s:shppa_", 0, 9],
+    ["s:shpss_", 0, 9],
+    ["s:lin_api_", 2, 6],
+    ["s:lin_oauth_", 2, 6],
+    ["s:hf_", 0, 12],
+    ["s:gsk_", 0, 14],
     ["s:vcp_", 0, 11],
     ["s:vci_", 0, 14],
     ["s:vca_", 0, 14],
-    ["s:vcr_", 0, 14],
-    ["s:vck_", 0, 11],
-    ["s:ntn_", 0, 6],
-    ["s:dapi", 0, 8],
+    ["s:vcr_", 0, 11],
+    ["s:vck_", 0, 14],
+    ["s:ntn_", 0, 15],
+    ["s:dapi", 0, 9],
     ["s:glsa_", 0, 4],
-    ["s:glc_eyJ", 0, 11],
-    ["s:eyJrIjoi", 0, 5],
-    ["s:figd_", 1, 7],
-    ["s:cfk_", 0, 9],
-    ["s:cfut_", 0, 4],
-    ["s:cfat_", 0, 9],
-    ["s:dckr_", 0, 11],
-    ["s:tskey-", 0, 2],
-    ["s:ops_eyJ", 3, 14],
-    ["s:hvs.", 0, 10],
-    ["s:hvb.", 0, 9],
-    ["s:hvr.", 0, 4],
+    ["s:glc_eyJ", 0, 4],
+    ["s:eyJrIjoi", 0, 15],
+    ["s:figd_", 1, 2],
+    ["s:cfk_", 0, 10],
+    ["s:cfut_", 0, 0],
+    ["s:cfat_", 0, 10],
+    ["s:dckr_", 0, 10],
+    ["s:tskey-", 0, 15],
+    ["s:ops_eyJ", 3, 0],
+    ["s:hvs.", 0, 12],
+    ["s:hvb.", 0, 15],
+    ["s:hvr.", 0, 11],
     ["s:discord.com/api/webhooks/", 14, 13],
     ["s:discordapp.com/api/webhooks/", 17, 13],
-    ["s:api.telegram.org/bot", 15, 6],
-    ["s:untKey=", 1, 2],
-    ["s:edAccessKey=", 0, 12],
-    ["s:-----BEGIN ", 4, 14],
-    ["i:twil", 0, 15],
+    ["s:api.telegram.org/bot", 15, 10],
+    ["s:untKey=", 1, 15],
+    ["s:edAccessKey=", 0, 9],
+    ["s:-----BEGIN ", 4, 13],
+    ["i:twil", 0, 3],
     ["i:legr", 0, 1],
     ["i:discord", 2, 1],
-    ["i:vercel", 2, 15],
-    ["i:dfla", 0, 8],
-    ["i:cf_a", 0, 4],
-    ["i:vaul", 0, 3],
-    ["s:://", 0, 0],
-    ["s:@tcp(", 0, 11],
-    ["s:@unix(", 2, 5],
-    ["s:\"auths\"", 3, 11],
+    ["i:vercel", 2, 3],
+    ["i:dfla", 0, 5],
+    ["i:cf_a", 0, 12],
+    ["i:vaul", 0, 0],
+    ["s:://", 0, 12],
+    ["s:@tcp(", 0, 4],
+    ["s:@unix(", 2, 8],
+    ["s:\"auths\"", 3, 3],
     ["s:.docker", 0, 1],
-    ["i:kty", 0, 10],
-    ["i:inverseq", 4, 15],
+    ["i:kty", 0, 4],
+    ["i:inverseq", 4, 14],
     ["s:IBADANBgkqhkiG9w0BAQEFAASC", 5, 1],
     ["s:IBAAJBA", 2, 5],
-    ["s:IBAAK", 1, 12],
-    ["s:GSM49AgEG", 1, 4],
-    ["s:MC4CAQAwBQYDK2VwBCIEI", 0, 1],
+    ["s:IBAAK", 1, 9],
+    ["s:GSM49AgEG", 1, 1],
+    ["s:MC4CAQAwBQYDK2VwBCIEI", 0, 2],
     ["s:LS0tLS1CRUdJTi", 9, 7],
 ];
 
@@ -4305,6 +4309,7 @@ const hardcodedSecretKey = {
             '| Java / Kotlin fields | `private String jwtSecret = "x";` | `String secretKey = System.getenv("SECRET_KEY");` |',
             '| JJWT `signWith` | `.signWith(SignatureAlgorithm.HS512, "x")` | `.signWith(key)` |',
             '| Micronaut JWT (`micronaut.security.token.jwt.signatures.secret.<name>.secret`, nested or dotted) | `signatures:` / `  secret:` / `    generator:` / `      secret: "x"` | `      secret: ${JWT_GENERATOR_SIGNATURE_SECRET}` |',
+            "| Pyramid's signers (`SignedCookieSessionFactory`, `AuthTktCookieHelper`, `AuthTktAuthenticationPolicy`, `SignedSerializer`: their first argument or `secret=`), Tornado's `create_signed_value`; PasteDeploy's `auth.secret` and `redis.sessions.secret` | `SignedCookieSessionFactory('itsaseekreet')`, `auth.secret = seekrit` in `production.ini` | `SignedCookieSessionFactory(settings['session.secret'])` |",
             '| Ktor sessions (`SessionTransportTransformerMessageAuthentication(key)`, the sign key of `SessionTransportTransformerEncrypt(encryptKey, signKey)`) | `hex("6819b5\u2026")`, `val key = "6819b5\u2026".hexToByteArray()` passed to it | `hex(environment.config.property("session.signKey").getString())` |',
             '| auth0 java-jwt `Algorithm.HMAC256/384/512` | `Algorithm.HMAC256("x")`, or a `static final String SECRET = "x"` passed to it (by its name, or its type\'s: `JwtConfig.SECRET`, in the same file) | `Algorithm.HMAC256(System.getenv("JWT_SECRET"))` |',
             '| Java / Kotlin / C# constants named `SECRET` of a type named for JWTs or authentication (`SecurityConstants.java`, `JwtParams.kt`, `AuthOptions.cs`) | `public static final String SECRET = "x";`, `const val SECRET = "x"` | `SECRET = System.getenv("JWT_SECRET")`, `SECRET = "client_secret"` (a name), `SECRET` in `Constants.java` |',
@@ -11218,8 +11223,10 @@ const DOTNET_HMACS = ['hmacsha1', 'hmacsha256', 'hmacsha384', 'hmacsha512', 'hma
 /** Every method name `signingCall` accepts, as `normalizeName` writes it. */
 const SIGNING_METHODS = new Set([
     ...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new', 'hmac256', 'hmac384',
-    'hmac512', 'fromsecret', 'frombase64secret', 'fernet', 'sessiontransporttransformermessageauthentication', 'sessiontransporttransformerencrypt', 'symmetricsecuritykey', 'jwtverify', 'createhmac', 'hashhmac', 'digest', 'hexdigest', 'base64digest', ...DOTNET_HMACS,
+    'hmac512', 'signedcookiesessionfactory', 'authtktcookiehelper', 'authtktauthenticationpolicy', 'signedserializer', 'createsignedvalue', 'decodesignedvalue', 'fromsecret', 'frombase64secret', 'fernet', 'sessiontransporttransformermessageauthentication', 'sessiontransporttransformerencrypt', 'symmetricsecuritykey', 'jwtverify', 'createhmac', 'hashhmac', 'digest', 'hexdigest', 'base64digest', ...DOTNET_HMACS,
 ]);
+/** Pyramid's and Tornado's signers whose first argument (`secret=`) is the key, as `normalizeName` writes them. */
+const PYRAMID_SIGNERS = new Set(['signedcookiesessionfactory', 'authtktcookiehelper', 'authtktauthenticationpolicy', 'signedserializer', 'createsignedvalue', 'decodesignedvalue']);
 /** How far back `calleeBefore` looks. */
 const MAX_CALLEE = 80;
 /**
@@ -11269,6 +11276,12 @@ function signingCall(callee, lang) {
     // Python's `cryptography`: `Fernet(key)` encrypts and signs with it (`fernet.Fernet(key)` from the module).
     if (method === 'fernet' && (segs.length === 1 || receiver === 'fernet') && lang === 'python')
         return { subject: '`Fernet()` key', arg: 0, keyword: 'key' };
+    // Pyramid signs its session cookie, its auth ticket and its serialized values with the secret it is given first:
+    // `SignedCookieSessionFactory('itsaseekreet')`, `AuthTktCookieHelper(secret)`, `AuthTktAuthenticationPolicy(secret)`,
+    // `SignedSerializer(secret, salt)`. Tornado's `create_signed_value(secret, name, value)` and its decoding twin sign
+    // a cookie's value as `cookie_secret` does.
+    if (lang === 'python' && PYRAMID_SIGNERS.has(method))
+        return { subject: `\`${segs[segs.length - 1]}()\` secret`, arg: 0, keyword: 'secret' };
     // Ktor's sessions: `SessionTransportTransformerMessageAuthentication(signKey)` signs the session cookie with its key,
     // `SessionTransportTransformerEncrypt(encryptionKey, signKey)` encrypts it and signs with its second.
     if (method === 'sessiontransporttransformermessageauthentication' && lang === 'jvm')
@@ -11321,7 +11334,7 @@ function hmacKeyArgument(segs, method, receiver, lang) {
     }
 }
 /** Words one of which every line with a signing call or a session/JWT options object holds (lower-case): the cheap line filter. */
-const SIGNING_CONTEXT_WORDS = ['jwt', 'session', 'cookie', 'store(', 'signedstring', 'signwith', 'hmac', 'fernet'];
+const SIGNING_CONTEXT_WORDS = ['jwt', 'session', 'cookie', 'store(', 'signedstring', 'signwith', 'hmac', 'fernet', 'authtkt', 'signedserializer', 'signed_value'];
 /** Keys that hold the secret inside a session or JWT options object. */
 function isContextKey(name) {
     return isContextKeyAt(name, 0, name.length);
@@ -12289,6 +12302,8 @@ function fileKeys(path, lang) {
     return NO_KEYS;
 }
 const NO_KEYS = new Set();
+/** Pyramid's `auth.secret` (also `auth_tkt.secret`), as its scaffolds' `.ini` files set it. */
+const PASTE_AUTH_SECRET = /^auth(?:_?tkt)?\.secret$/i;
 /** What declares a PHP property before its `$`: `public`, `protected static`, `public string`, `private ?string`, `var`. */
 const PHP_PROPERTY_HEAD = /(?:^|[\s;{])(?:public|protected|private|var)(?:\s+(?:static|readonly))?(?:\s+\??[A-Za-z_\\][\w\\|]*)?\s+$/;
 const APP_PHP_KEYS = new Set(['key', 'salt']);
@@ -12777,8 +12792,15 @@ class LineAnalyzer {
         }
         if (this.lang === 'yaml' || this.lang === 'json')
             return this.onNestedYamlKey(name, start, end);
-        if (this.lang === 'ini')
+        if (this.lang === 'ini') {
+            // Pyramid's settings in a PasteDeploy file (`development.ini`, `production.ini`): `auth.secret`, the key of the
+            // auth ticket cookie its scaffolds sign with (`auth.secret` alone is too plain elsewhere: a path, a test string).
+            if (PASTE_AUTH_SECRET.test(name)) {
+                this.onName(name, start, end);
+                return true;
+            }
             return this.onNestedHoconKey(name, start, end);
+        }
         return false;
     }
     /**
@@ -17134,6 +17156,7 @@ const SUFFIXES = [
     'jwtsecuritykey',
     'tokensecuritykey',
     'sessionsecret',
+    'sessionssecret', // pyramid_redis_sessions' `redis.sessions.secret`
     'cookiesecret',
     'appsecret',
     'signingkey',
@@ -17200,6 +17223,12 @@ const FILE_WORDS = [
     // Ktor's `SessionTransportTransformerMessageAuthentication(key)` and `SessionTransportTransformerEncrypt(\u2026, key)`.
     'sessiontransporttransformer',
     'cookievalidationkey',
+    // Pyramid's signers (`SignedCookieSessionFactory(\u2026)`, `AuthTkt\u2026(\u2026)`, `SignedSerializer(\u2026)`) and Tornado's
+    // `create_signed_value(\u2026)`: see signing-calls.ts.
+    'signedcookiesessionfactory',
+    'authtkt',
+    'signedserializer',
+    'signed_value',
 ];
 /** Whether `s` holds `word` (lower-case) at `i`, before `end`, with A-Z lowered. */
 function foldedAt(s, i, end, word) {

@@ -545,6 +545,14 @@ const flagged: Case[] = [
   { file: 'app/Config/Encryption.php', text: "<?php\nclass Encryption extends BaseConfig\n{\n    public string $key = 'hex2bin:9f86d081884c7d659a2feaa0c55ad0159f86d081884c7d659a2feaa0c55ad015';\n}", secret: 'hex2bin:9f86d081884c7d659a2feaa0c55ad0159f86d081884c7d659a2feaa0c55ad015', line: 4 },
   { file: 'app/etc/env.php', text: "<?php\nreturn [\n    'crypt' => [\n        'key' => '9f86d081884c7d659a2feaa0c55ad015'\n    ],\n];", secret: '9f86d081884c7d659a2feaa0c55ad015', line: 4 },
   { file: 'config.inc.php', text: "<?php\n$cfg['blowfish_secret'] = 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA';", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 2 },
+  // Pyramid's signers and PasteDeploy settings; Tornado's signed values.
+  { file: 'myapp/__init__.py', text: "from pyramid.session import SignedCookieSessionFactory\nmy_session_factory = SignedCookieSessionFactory('itsaseekreet')", secret: 'itsaseekreet', line: 2 },
+  { file: 'myapp/security.py', text: "helper = AuthTktCookieHelper(secret='Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA')", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA' },
+  { file: 'myapp/security.py', text: "policy = AuthTktAuthenticationPolicy('Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', hashalg='sha512')", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA' },
+  { file: 'myapp/tokens.py', text: "serializer = SignedSerializer('Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', 'pyramid.session.')", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA' },
+  { file: 'app/handlers.py', text: 'value = create_signed_value("Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA", "user", "bob")', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA' },
+  { file: 'production.ini', text: '[app:main]\nuse = egg:tutorial\nauth.secret = Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 3 },
+  { file: 'production.ini', text: '[app:main]\nredis.sessions.secret = Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 2 },
   // Yii 2's cookie validation key, and CakePHP's salt: in 2.x's `core.php`, in `config/app.php` from 3.x on.
   { file: 'config/web.php', text: "<?php\n$config = [\n    'components' => [\n        'request' => [\n            'cookieValidationKey' => 'q8Jd0sLk2mPz9XvB7nQw4rTy',\n        ],\n    ],\n];", secret: 'q8Jd0sLk2mPz9XvB7nQw4rTy', line: 5 },
   { file: 'frontend/config/main-local.php', text: "return ['components' => ['request' => ['cookieValidationKey' => 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA']]];", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA' },
@@ -1365,6 +1373,10 @@ const clean: Case[] = [
   { file: 'app/Config/Encryption.php', text: "<?php\n        if ($key == 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA') {}" },
   { file: 'app/Libraries/Cache.php', text: "<?php\nclass Cache\n{\n    protected string $key = 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA';\n}" },
   { file: 'libraries/config.sample.inc.php', text: "<?php\n$cfg['blowfish_secret'] = ''; /* YOU MUST FILL IN THIS FOR COOKIE AUTH! */" },
+  // Pyramid's signers given a setting; `auth.secret` outside a PasteDeploy file.
+  { file: 'myapp/__init__.py', text: "factory = SignedCookieSessionFactory(settings['session.secret'])\npolicy = AuthTktAuthenticationPolicy(secret=settings['auth.secret'])" },
+  { file: 'src/auth.test.ts', text: "expect(sign('better-auth.secret')).toBe(cookie);\nconst name = 'auth.secret';" },
+  { file: 'production.ini', text: '[app:main]\nauth.secret = %(AUTH_SECRET)s' },
   // Yii's templates leave the key empty for `init` to fill; CakePHP's installer replaces `__SALT__`; a `salt` of
   // another PHP file is that code's own.
   { file: 'environments/dev/frontend/config/main-local.php', text: "return ['components' => ['request' => ['cookieValidationKey' => '']]];" },

@@ -810,6 +810,8 @@ function fileKeys(path: string, lang: Lang): ReadonlySet<string> {
   return NO_KEYS;
 }
 const NO_KEYS: ReadonlySet<string> = new Set();
+/** Pyramid's `auth.secret` (also `auth_tkt.secret`), as its scaffolds' `.ini` files set it. */
+const PASTE_AUTH_SECRET = /^auth(?:_?tkt)?\.secret$/i;
 /** What declares a PHP property before its `$`: `public`, `protected static`, `public string`, `private ?string`, `var`. */
 const PHP_PROPERTY_HEAD = /(?:^|[\s;{])(?:public|protected|private|var)(?:\s+(?:static|readonly))?(?:\s+\??[A-Za-z_\\][\w\\|]*)?\s+$/;
 const APP_PHP_KEYS: ReadonlySet<string> = new Set(['key', 'salt']);
@@ -1272,7 +1274,15 @@ class LineAnalyzer {
       return true;
     }
     if (this.lang === 'yaml' || this.lang === 'json') return this.onNestedYamlKey(name, start, end);
-    if (this.lang === 'ini') return this.onNestedHoconKey(name, start, end);
+    if (this.lang === 'ini') {
+      // Pyramid's settings in a PasteDeploy file (`development.ini`, `production.ini`): `auth.secret`, the key of the
+      // auth ticket cookie its scaffolds sign with (`auth.secret` alone is too plain elsewhere: a path, a test string).
+      if (PASTE_AUTH_SECRET.test(name)) {
+        this.onName(name, start, end);
+        return true;
+      }
+      return this.onNestedHoconKey(name, start, end);
+    }
     return false;
   }
 

@@ -117,6 +117,7 @@ const SUFFIXES = [
   'jwtsecuritykey',
   'tokensecuritykey',
   'sessionsecret',
+  'sessionssecret', // pyramid_redis_sessions' `redis.sessions.secret`
   'cookiesecret',
   'appsecret',
   'signingkey',
@@ -185,6 +186,12 @@ const FILE_WORDS = [
   // Ktor's `SessionTransportTransformerMessageAuthentication(key)` and `SessionTransportTransformerEncrypt(…, key)`.
   'sessiontransporttransformer',
   'cookievalidationkey',
+  // Pyramid's signers (`SignedCookieSessionFactory(…)`, `AuthTkt…(…)`, `SignedSerializer(…)`) and Tornado's
+  // `create_signed_value(…)`: see signing-calls.ts.
+  'signedcookiesessionfactory',
+  'authtkt',
+  'signedserializer',
+  'signed_value',
 ];
 
 /** Whether `s` holds `word` (lower-case) at `i`, before `end`, with A-Z lowered. */

@@ -30,8 +30,10 @@ const DOTNET_HMACS = ['hmacsha1', 'hmacsha256', 'hmacsha384', 'hmacsha512', 'hma
 /** Every method name `signingCall` accepts, as `normalizeName` writes it. */
 const SIGNING_METHODS = new Set([
   ...JWT_METHODS, 'cookieparser', 'signedstring', 'signwith', 'newcookiestore', 'newfilesystemstore', 'newstore', 'new', 'hmac256', 'hmac384',
-  'hmac512', 'fromsecret', 'frombase64secret', 'fernet', 'sessiontransporttransformermessageauthentication', 'sessiontransporttransformerencrypt', 'symmetricsecuritykey', 'jwtverify', 'createhmac', 'hashhmac', 'digest', 'hexdigest', 'base64digest', ...DOTNET_HMACS,
+  'hmac512', 'signedcookiesessionfactory', 'authtktcookiehelper', 'authtktauthenticationpolicy', 'signedserializer', 'createsignedvalue', 'decodesignedvalue', 'fromsecret', 'frombase64secret', 'fernet', 'sessiontransporttransformermessageauthentication', 'sessiontransporttransformerencrypt', 'symmetricsecuritykey', 'jwtverify', 'createhmac', 'hashhmac', 'digest', 'hexdigest', 'base64digest', ...DOTNET_HMACS,
 ]);
+/** Pyramid's and Tornado's signers whose first argument (`secret=`) is the key, as `normalizeName` writes them. */
+const PYRAMID_SIGNERS = new Set(['signedcookiesessionfactory', 'authtktcookiehelper', 'authtktauthenticationpolicy', 'signedserializer', 'createsignedvalue', 'decodesignedvalue']);
 /** How far back `calleeBefore` looks. */
 const MAX_CALLEE = 80;
 
@@ -76,6 +78,11 @@ export function signingCall(callee: string, lang: Lang): SigningCall | null {
   }
   // Python's `cryptography`: `Fernet(key)` encrypts and signs with it (`fernet.Fernet(key)` from the module).
   if (method === 'fernet' && (segs.length === 1 || receiver === 'fernet') && lang === 'python') return { subject: '`Fernet()` key', arg: 0, keyword: 'key' };
+  // Pyramid signs its session cookie, its auth ticket and its serialized values with the secret it is given first:
+  // `SignedCookieSessionFactory('itsaseekreet')`, `AuthTktCookieHelper(secret)`, `AuthTktAuthenticationPolicy(secret)`,
+  // `SignedSerializer(secret, salt)`. Tornado's `create_signed_value(secret, name, value)` and its decoding twin sign
+  // a cookie's value as `cookie_secret` does.
+  if (lang === 'python' && PYRAMID_SIGNERS.has(method)) return { subject: `\`${segs[segs.length - 1]}()\` secret`, arg: 0, keyword: 'secret' };
   // Ktor's sessions: `SessionTransportTransformerMessageAuthentication(signKey)` signs the session cookie with its key,
   // `SessionTransportTransformerEncrypt(encryptionKey, signKey)` encrypts it and signs with its second.
   if (method === 'sessiontransporttransformermessageauthentication' && lang === 'jvm') return { subject: '`SessionTransportTransformerMessageAuthentication()` key', arg: 0 };
@@ -121,7 +128,7 @@ function hmacKeyArgument(segs: readonly string[], method: string, receiver: stri
 }
 
 /** Words one of which every line with a signing call or a session/JWT options object holds (lower-case): the cheap line filter. */
-export const SIGNING_CONTEXT_WORDS = ['jwt', 'session', 'cookie', 'store(', 'signedstring', 'signwith', 'hmac', 'fernet'] as const;
+export const SIGNING_CONTEXT_WORDS = ['jwt', 'session', 'cookie', 'store(', 'signedstring', 'signwith', 'hmac', 'fernet', 'authtkt', 'signedserializer', 'signed_value'] as const;
 
 /** Keys that hold the secret inside a session or JWT options object. */
 export function isContextKey(name: string): boolean {

@@ -779,15 +779,15 @@ const KNOWN_LAYOUT = [
     ["i:appkey", 1, 15],
     ["i:app-key", 1, 3],
     ["i:app.key", 1, 3],
-    ["i:auth_key", 2, 3],
+    ["i:auth_key", 2, 9],
     ["i:authkey", 2, 9],
-    ["i:nonce_key", 3, 0],
+    ["i:nonce_key", 3, 8],
     ["i:noncekey", 3, 13],
     ["i:logged_in_key", 7, 5],
-    ["i:loggedinkey", 5, 5],
+    ["i:loggedinkey", 5, 14],
     ["i:hmac", 0, 10],
     ["i:fernet", 0, 8],
-    ["i:cookieparser", 3, 13],
+    ["i:cookieparser", 3, 14],
     ["i:cookiestore", 4, 0],
     ["i:securecookie", 5, 2],
     ["i:cookie.newstore", 8, 12],
@@ -802,10 +802,12 @@ const KNOWN_LAYOUT = [
     ["i:jsonwebtoken", 5, 8],
     ["i:sessiontransporttransformer", 14, 11],
     ["i:cookievalidationkey", 3, 13],
-    ["i:signedcookiesessionfactory", 5, 2],
+    ["i:signedcookiesessionfactory", 5, 5],
     ["i:authtkt", 3, 15],
     ["i:signedserializer", 3, 1],
     ["i:signed_value", 4, 7],
+    ["i:cryptkeeper", 4, 14],
+    ["i:crypt_key", 3, 3],
     ["s:koa", 0, 10],
     ["s:cookie-session", 3, 13],
     ["s:# v2 git bundle", 10, 3],
@@ -814,14 +816,14 @@ const KNOWN_LAYOUT = [
     ["s:PGDMP", 0, 2],
     ["s:AKIA", 0, 5],
     ["s:ASIA", 0, 6],
-    ["s:ghp_", 0, 11],
-    ["s:gho_", 0, 14],
+    ["s:ghp_", 0, 9],
+    ["s:gho_", 0, 9],
     ["s:ghu_", 0, 11],
     ["s:ghs_", 0, 11],
     ["s:ghr_", 0, 11],
     ["s:github_pat_", 4, 7],
     ["s:glpat-", 0, 4],
-    ["s:gloas-", 2, 0],
+    ["s:gloas-", 2, 7],
     ["s:gldt-", 0, 4],
     ["s:glrt-", 0, 11],
     ["s:glrtr-", 0, 11],
@@ -832,7 +834,7 @@ const KNOWN_LAYOUT = [
     ["s:glagent-", 0, 4],
     ["s:glsoat-", 0, 4],
     ["s:glffct-", 0, 4],
-    ["s:GR1348941", 1, 11],
+    ["s:GR1348941", 1, 7],
     ["s:xoxa-", 0, 12],
     ["s:xoxb-", 0, 12],
     ["s:xoxp-", 0, 12],
@@ -842,12 +844,12 @@ const KNOWN_LAYOUT = [
     ["s:xoxe-", 0, 13],
     ["s:xapp-", 0, 9],
     ["s:hooks.slack.com/", 5, 6],
-    ["s:sk_live_", 0, 0],
+    ["s:sk_live_", 0, 3],
     ["s:rk_live_", 0, 3],
     ["s:sk_test_", 0, 7],
     ["s:rk_test_", 0, 7],
-    ["s:sk-ant-", 0, 0],
-    ["s:T3BlbkFJ", 3, 7],
+    ["s:sk-ant-", 0, 2],
+    ["s:T3BlbkFJ", 3, 1],
     ["s:AIza", 0, 5],
     ["s:GOCSPX-", 2, 6],
     ["s:npm_", 0, 15],
@@ -860,12 +862,12 @@ const KNOWN_LAYOUT = [
     ["s:lin_api_", 2, 6],
     ["s:lin_oauth_", 2, 6],
     ["s:hf_", 0, 12],
-    ["s:gsk_", 0, 14],
-    ["s:vcp_", 0, 11],
-    ["s:vci_", 0, 14],
-    ["s:vca_", 0, 14],
+    ["s:gsk_", 0, 15],
+    ["s:vcp_", 0, 0],
+    ["s:vci_", 0, 0],
+    ["s:vca_", 0, 2],
     ["s:vcr_", 0, 11],
-    ["s:vck_", 0, 14],
+    ["s:vck_", 0, 2],
     ["s:ntn_", 0, 15],
     ["s:dapi", 0, 9],
     ["s:glsa_", 0, 4],
@@ -873,7 +875,7 @@ const KNOWN_LAYOUT = [
     ["s:eyJrIjoi", 0, 15],
     ["s:figd_", 1, 2],
     ["s:cfk_", 0, 10],
-    ["s:cfut_", 0, 0],
+    ["s:cfut_", 0, 11],
     ["s:cfat_", 0, 10],
     ["s:dckr_", 0, 10],
     ["s:tskey-", 0, 15],
@@ -885,25 +887,25 @@ const KNOWN_LAYOUT = [
     ["s:discordapp.com/api/webhooks/", 17, 13],
     ["s:api.telegram.org/bot", 15, 10],
     ["s:untKey=", 1, 15],
-    ["s:edAccessKey=", 0, 9],
+    ["s:edAccessKey=", 0, 2],
     ["s:-----BEGIN ", 4, 13],
-    ["i:twil", 0, 3],
+    ["i:twil", 0, 14],
     ["i:legr", 0, 1],
     ["i:discord", 2, 1],
-    ["i:vercel", 2, 3],
+    ["i:vercel", 2, 14],
     ["i:dfla", 0, 5],
     ["i:cf_a", 0, 12],
-    ["i:vaul", 0, 0],
+    ["i:vaul", 0, 3],
     ["s:://", 0, 12],
     ["s:@tcp(", 0, 4],
-    ["s:@unix(", 2, 8],
-    ["s:\"auths\"", 3, 3],
+    ["s:@unix(", 2, 13],
+    ["s:\"auths\"", 3, 11],
     ["s:.docker", 0, 1],
     ["i:kty", 0, 4],
-    ["i:inverseq", 4, 14],
-    ["s:IBADANBgkqhkiG9w0BAQEFAASC", 5, 1],
+    ["i:inverseq", 4, 6],
+    ["s:IBADANBgkqhkiG9w0BAQEFAASC", 5, 13],
     ["s:IBAAJBA", 2, 5],
-    ["s:IBAAK", 1, 9],
+    ["s:IBAAK", 1, 5],
     ["s:GSM49AgEG", 1, 1],
     ["s:MC4CAQAwBQYDK2VwBCIEI", 0, 2],
     ["s:LS0tLS1CRUdJTi", 9, 7],
@@ -4198,7 +4200,7 @@ const hardcodedSecretKey = {
                 "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
                 "`key` and `app_id` are public ids), Auth.js's `NEXTAUTH_SECRET` and `AUTH_SECRET`, `BETTER_AUTH_SECRET`, " +
                 "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, `API_TOKEN_SALT` and `TRANSFER_TOKEN_SALT`, Yii 2's `cookieValidationKey`, CodeIgniter 4's encryption key (`public string $key` of `app/Config/Encryption.php`), Magento's `crypt` `key` in `app/etc/env.php`, phpMyAdmin's `$cfg['blowfish_secret']`, CakePHP's salt (`Security.salt`, `SECURITY_SALT`, the `'salt'` of `config/app.php`; its 2.x skeleton's salt is a weak key, and its installer's mark `__SALT__` none), Play's `play.http.secret.key` and `play.crypto.secret` (2.4\u20132.6), Micronaut's JWT signature secret, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
-                "`fernetKey`, django-fernet-fields' `FERNET_KEYS` list, and Python's `Fernet(b'\u2026')`), and whatever `secretNames` adds in the " +
+                "`fernetKey`, django-fernet-fields' `FERNET_KEYS` list, JupyterHub's `CryptKeeper.keys` and `JUPYTERHUB_CRYPT_KEY`, and Python's `Fernet(b'\u2026')`), and whatever `secretNames` adds in the " +
                 '[configuration](../configuration.md). Code is read by a small lexer per language family (Python, ' +
                 'JavaScript/TypeScript, Ruby, PHP, Go, Java/Kotlin, C#).',
             '',
@@ -17058,6 +17060,10 @@ const EXACT = new Set([
     // django-fernet-fields' `FERNET_KEYS = ['\u2026', '\u2026']`: the first key encrypts, every one decrypts. Exact only, so
     // `ROTATE_FERNET_KEYS`, a switch, is no key.
     'fernetkeys',
+    // JupyterHub's Fernet keys, which encrypt each user's `auth_state`: `c.CryptKeeper.keys = [\u2026]`, its chart's
+    // `hub.config.CryptKeeper.keys`, and the variable it reads them from.
+    'cryptkeeperkeys',
+    'jupyterhubcryptkey',
     'secrettoken', // Rails 3 `config.secret_token`
     'appkey', // Laravel APP_KEY; `PUSHER_APP_KEY` and friends are public ids, so exact only
     'secretorkey', // passport-jwt
@@ -17229,6 +17235,9 @@ const FILE_WORDS = [
     'authtkt',
     'signedserializer',
     'signed_value',
+    // JupyterHub's `CryptKeeper.keys` and `JUPYTERHUB_CRYPT_KEY`.
+    'cryptkeeper',
+    'crypt_key',
 ];
 /** Whether `s` holds `word` (lower-case) at `i`, before `end`, with A-Z lowered. */
 function foldedAt(s, i, end, word) {
@@ -17453,10 +17462,10 @@ class SecretNames {
         return false;
     }
 }
-/** A name that holds a list of keys: Django's `SECRET_KEY_FALLBACKS`, django-fernet-fields' `FERNET_KEYS`. */
+/** A name that holds a list of keys: Django's `SECRET_KEY_FALLBACKS`, django-fernet-fields' `FERNET_KEYS`, JupyterHub's `CryptKeeper.keys`. */
 function isFallbackList(identifier) {
     const n = normalizeName(identifier);
-    return n.endsWith('fallbacks') || n.endsWith('fernetkeys');
+    return n.endsWith('fallbacks') || n.endsWith('fernetkeys') || n.endsWith('cryptkeeperkeys');
 }
 
 

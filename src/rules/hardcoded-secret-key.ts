@@ -38,7 +38,7 @@ export const hardcodedSecretKey: Rule = {
         "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
         "`key` and `app_id` are public ids), Auth.js's `NEXTAUTH_SECRET` and `AUTH_SECRET`, `BETTER_AUTH_SECRET`, " +
         "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, `API_TOKEN_SALT` and `TRANSFER_TOKEN_SALT`, Yii 2's `cookieValidationKey`, CodeIgniter 4's encryption key (`public string $key` of `app/Config/Encryption.php`), Magento's `crypt` `key` in `app/etc/env.php`, phpMyAdmin's `$cfg['blowfish_secret']`, CakePHP's salt (`Security.salt`, `SECURITY_SALT`, the `'salt'` of `config/app.php`; its 2.x skeleton's salt is a weak key, and its installer's mark `__SALT__` none), Play's `play.http.secret.key` and `play.crypto.secret` (2.4–2.6), Micronaut's JWT signature secret, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
-        "`fernetKey`, django-fernet-fields' `FERNET_KEYS` list, and Python's `Fernet(b'…')`), and whatever `secretNames` adds in the " +
+        "`fernetKey`, django-fernet-fields' `FERNET_KEYS` list, JupyterHub's `CryptKeeper.keys` and `JUPYTERHUB_CRYPT_KEY`, and Python's `Fernet(b'…')`), and whatever `secretNames` adds in the " +
         '[configuration](../configuration.md). Code is read by a small lexer per language family (Python, ' +
         'JavaScript/TypeScript, Ruby, PHP, Go, Java/Kotlin, C#).',
       '',

@@ -553,6 +553,9 @@ const flagged: Case[] = [
   { file: 'app/handlers.py', text: 'value = create_signed_value("Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA", "user", "bob")', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA' },
   { file: 'production.ini', text: '[app:main]\nuse = egg:tutorial\nauth.secret = Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 3 },
   { file: 'production.ini', text: '[app:main]\nredis.sessions.secret = Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 2 },
+  // JupyterHub's Fernet keys for each user's auth state.
+  { file: 'jupyterhub_config.py', text: "c.CryptKeeper.keys = ['8f3a9c2e7b1d4f6a0c5e9b2d7f1a3c8e4b6d0f2a9c8e7d6b5a4f3e2d1c0b9a8f']", secret: '8f3a9c2e7b1d4f6a0c5e9b2d7f1a3c8e4b6d0f2a9c8e7d6b5a4f3e2d1c0b9a8f' },
+  { file: 'deploy/start.sh', text: 'export JUPYTERHUB_CRYPT_KEY=8f3a9c2e7b1d4f6a0c5e9b2d7f1a3c8e4b6d0f2a9c8e7d6b5a4f3e2d1c0b9a8f', secret: '8f3a9c2e7b1d4f6a0c5e9b2d7f1a3c8e4b6d0f2a9c8e7d6b5a4f3e2d1c0b9a8f' },
   // Yii 2's cookie validation key, and CakePHP's salt: in 2.x's `core.php`, in `config/app.php` from 3.x on.
   { file: 'config/web.php', text: "<?php\n$config = [\n    'components' => [\n        'request' => [\n            'cookieValidationKey' => 'q8Jd0sLk2mPz9XvB7nQw4rTy',\n        ],\n    ],\n];", secret: 'q8Jd0sLk2mPz9XvB7nQw4rTy', line: 5 },
   { file: 'frontend/config/main-local.php', text: "return ['components' => ['request' => ['cookieValidationKey' => 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA']]];", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA' },
@@ -1377,6 +1380,7 @@ const clean: Case[] = [
   { file: 'myapp/__init__.py', text: "factory = SignedCookieSessionFactory(settings['session.secret'])\npolicy = AuthTktAuthenticationPolicy(secret=settings['auth.secret'])" },
   { file: 'src/auth.test.ts', text: "expect(sign('better-auth.secret')).toBe(cookie);\nconst name = 'auth.secret';" },
   { file: 'production.ini', text: '[app:main]\nauth.secret = %(AUTH_SECRET)s' },
+  { file: 'jupyterhub_config.py', text: "c.CryptKeeper.keys = os.environ['JUPYTERHUB_CRYPT_KEY'].split(';')\nc.CryptKeeper.n_threads = 4" },
   // Yii's templates leave the key empty for `init` to fill; CakePHP's installer replaces `__SALT__`; a `salt` of
   // another PHP file is that code's own.
   { file: 'environments/dev/frontend/config/main-local.php', text: "return ['components' => ['request' => ['cookieValidationKey' => '']]];" },

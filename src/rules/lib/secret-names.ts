@@ -13,6 +13,10 @@ const EXACT = new Set([
   // django-fernet-fields' `FERNET_KEYS = ['…', '…']`: the first key encrypts, every one decrypts. Exact only, so
   // `ROTATE_FERNET_KEYS`, a switch, is no key.
   'fernetkeys',
+  // JupyterHub's Fernet keys, which encrypt each user's `auth_state`: `c.CryptKeeper.keys = […]`, its chart's
+  // `hub.config.CryptKeeper.keys`, and the variable it reads them from.
+  'cryptkeeperkeys',
+  'jupyterhubcryptkey',
   'secrettoken', // Rails 3 `config.secret_token`
   'appkey', // Laravel APP_KEY; `PUSHER_APP_KEY` and friends are public ids, so exact only
   'secretorkey', // passport-jwt
@@ -192,6 +196,9 @@ const FILE_WORDS = [
   'authtkt',
   'signedserializer',
   'signed_value',
+  // JupyterHub's `CryptKeeper.keys` and `JUPYTERHUB_CRYPT_KEY`.
+  'cryptkeeper',
+  'crypt_key',
 ];
 
 /** Whether `s` holds `word` (lower-case) at `i`, before `end`, with A-Z lowered. */
@@ -413,8 +420,8 @@ export class SecretNames {
   }
 }
 
-/** A name that holds a list of keys: Django's `SECRET_KEY_FALLBACKS`, django-fernet-fields' `FERNET_KEYS`. */
+/** A name that holds a list of keys: Django's `SECRET_KEY_FALLBACKS`, django-fernet-fields' `FERNET_KEYS`, JupyterHub's `CryptKeeper.keys`. */
 export function isFallbackList(identifier: string): boolean {
   const n = normalizeName(identifier);
-  return n.endsWith('fallbacks') || n.endsWith('fernetkeys');
+  return n.endsWith('fallbacks') || n.endsWith('fernetkeys') || n.endsWith('cryptkeeperkeys');
 }

@@ -12396,6 +12396,9 @@ const ASSIGNMENT_WORD = /^[A-Za-z_]\w*=/;
 const COMMAND_END = ';&|()';
 const DEV_COMMAND = { context: 'development', why: 'command run in development mode' };
 const TEST_COMMAND = { context: 'test', why: 'command run in test mode' };
+const TEST_RUNNER_COMMAND = { context: 'test', why: 'value given to a command that runs the tests' };
+/** Commands that run a project's tests, as the first words after the assignments given to them. */
+const TEST_RUNNER = /^(?:go\s+test|(?:python3?\s+-m\s+)?pytest|py\.test|(?:npx\s+|yarn\s+|pnpm\s+(?:exec\s+)?)?(?:jest|vitest|mocha)|(?:npm|yarn|pnpm|bun)\s+(?:run\s+)?test|mix\s+test|(?:bundle\s+exec\s+)?(?:rspec|rake\s+test)|cargo\s+(?:test|nextest)|(?:\S*\/)?phpunit|php\s+artisan\s+test|dotnet\s+test)(?![\w-])/;
 const NON_SPACE = /\S/;
 /** Words of the names of lists of values to refuse: `PLACEHOLDER_SECRETS`, `WEAK_KEYS`, `forbiddenSecrets`, `KEY_DENY_LIST`. */
 const DENY_WORDS = new Set(['placeholder', 'placeholders', 'weak', 'forbidden', 'disallowed', 'rejected', 'banned', 'denylist', 'blocklist', 'blacklist', 'knownbad']);
@@ -13018,8 +13021,9 @@ class LineAnalyzer {
             const word = s.slice(w, k);
             if (/^(?:export|env|then|do|else)$/.test(word) || (this.lang === 'dockerfile' && /^run$/i.test(word)))
                 return true;
-            // `RUN --mount=\u2026` flags, and other one-command assignments before this one.
-            if (!/^--[\w-]+(?:=\S*)?$/.test(word) && !/^[A-Za-z_]\w*=/.test(word))
+            // `RUN --mount=\u2026` flags, and other one-command assignments before this one (in a Makefile recipe the first may
+            // carry the `@` or `-` that silences the line or ignores its failure).
+            if (!/^--[\w-]+(?:=\S*)?$/.test(word) && !/^[@-]{0,2}[A-Za-z_]\w*=/.test(word))
                 return false;
             k = w;
         }
@@ -13050,7 +13054,7 @@ class LineAnalyzer {
         if (command.texts.some((t) => BUILD_COMMAND.test(t)))
             return BUILD_ONLY;
         const mode = this.commandMode(command);
-        return mode === null ? null : mode === 'test' ? TEST_COMMAND : DEV_COMMAND;
+        return mode === null ? null : mode === 'test' ? TEST_COMMAND : mode === 'runner' ? TEST_RUNNER_COMMAND : DEV_COMMAND;
     }
     /**
      * The lines of the command on this line, with its `\` continuations above and below (fewer once the budget is
@@ -13125,7 +13129,9 @@ class LineAnalyzer {
             if (m)
                 return m[1];
         }
-        return null;
+        // The command the values are given to runs the tests (`SECRET_KEY=x go test ./...` in a Makefile's `test:` recipe).
+        const command = words[to + 1];
+        return command !== undefined && command.end > command.start && TEST_RUNNER.test(joined.slice(command.start, command.start + 60)) ? 'runner' : null;
     }
     /** `jwt.sign(payload, 'x')`, `cookieParser('x')`, `SignedString([]byte("x"))`: the argument is the secret. */
     onSigningCall(end) {
@@ -17632,6 +17638,9 @@ function weakness(value) {
     // A product's documented default or example, which anyone who has read its docs can try.
     if (value === 'minioadmin')
         return "MinIO's default credentials";
+    // The server MinIO runs for anyone to try its clients on (`play.min.io`), whose keys its documentation publishes.
+    if (value === 'zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG')
+        return "MinIO's public playground credentials";
     // CakePHP 2's `app/Config/core.php` as its skeleton ships it, in every application that never changed it.
     if (value === 'DYhG93b0qyJfIxfs2guVoUubWwvniR2G0FgaC9mi')
         return "CakePHP's default salt";

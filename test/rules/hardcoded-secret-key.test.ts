@@ -455,6 +455,14 @@ const flagged: Case[] = [
   // A framework's mode set on the same command (or its `\` continuation) says whose value it is.
   { file: 'Makefile', text: 'dev:\n\tMIX_ENV=dev \\\n\tSECRET_KEY_BASE=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa \\\n\tiex -S mix phx.server', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 3, context: 'development', severity: 'warning' },
   { file: 'bin/jest.sh', text: 'NODE_ENV=test JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa npx jest', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', context: 'test', severity: 'notice' },
+  // Given to the command that runs the tests: a Makefile's `test:` recipe (its `@` silencing the line), a script.
+  { file: 'Makefile', text: 'test:\n\t@GO111MODULE=on SERVER_ENDPOINT=localhost:9000 ACCESS_KEY=minio SECRET_KEY=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa go test -race -v ./...', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 2, context: 'test', severity: 'notice' },
+  { file: 'bin/test.sh', text: 'JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa npm test', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', context: 'test', severity: 'notice' },
+  { file: 'bin/test.sh', text: 'SECRET_KEY=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa python -m pytest tests/', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', context: 'test', severity: 'notice' },
+  // Given to a server or to a command named like a runner, it is the command's.
+  { file: 'Makefile', text: 'run:\n\t@SECRET_KEY=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa ./server', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 2, context: 'production', severity: 'error' },
+  { file: 'bin/start.sh', text: 'JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa npm start', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', context: 'production', severity: 'error' },
+  { file: 'bin/start.sh', text: 'JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa go testserver', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', context: 'production', severity: 'error' },
   { file: 'scripts/start.sh', text: 'NODE_ENV=production JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa node server.js', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', context: 'production', severity: 'error' },
   { file: 'scripts/start.sh', text: 'export NODE_ENV=development\nJWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa node server.js', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 2, context: 'production', severity: 'error' },
   // Only the command that sets the value counts: not another one on the line, nor a comment.
@@ -1820,6 +1828,7 @@ describe('hardcoded-secret-key: messages', () => {
     ['appsettings.json', '{ "Authentication": { "JwtBearer": { "SecurityKey": "Acme_C421AAEE0D114E9C" } } }', "the key of ASP.NET Boilerplate's project template"],
     ['appsettings.json', '{ "Authentication": { "JwtBearer": { "SecurityKey": "AcmeShop_C421AAEE0D114E9CX" } } }', "the key of ASP.NET Boilerplate's project template"],
     ['charts/app/values.yaml', 'storage:\n  secret_key: minioadmin', "MinIO's default credentials"],
+    ['pkg/credentials/config.json', '{ "play": { "url": "https://play.min.io", "accessKey": "Q3AM3UQ867SPQQA43P2F", "secretKey": "zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG" } }', "MinIO's public playground credentials"],
     ['app/Config/core.php', "<?php\n\tConfigure::write('Security.salt', 'DYhG93b0qyJfIxfs2guVoUubWwvniR2G0FgaC9mi');", "CakePHP's default salt"],
     ['main.tf', 'provider "aws" {\n  secret_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"\n}', "the example key of AWS's documentation"],
     ['k8s/secret.yaml', 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ndata:\n  JWT_SECRET: Y2hhbmdlbWU=\n', 'placeholder'],

@@ -903,6 +903,9 @@ const ASSIGNMENT_WORD = /^[A-Za-z_]\w*=/;
 const COMMAND_END = ';&|()';
 const DEV_COMMAND: Section = { context: 'development', why: 'command run in development mode' };
 const TEST_COMMAND: Section = { context: 'test', why: 'command run in test mode' };
+const TEST_RUNNER_COMMAND: Section = { context: 'test', why: 'value given to a command that runs the tests' };
+/** Commands that run a project's tests, as the first words after the assignments given to them. */
+const TEST_RUNNER = /^(?:go\s+test|(?:python3?\s+-m\s+)?pytest|py\.test|(?:npx\s+|yarn\s+|pnpm\s+(?:exec\s+)?)?(?:jest|vitest|mocha)|(?:npm|yarn|pnpm|bun)\s+(?:run\s+)?test|mix\s+test|(?:bundle\s+exec\s+)?(?:rspec|rake\s+test)|cargo\s+(?:test|nextest)|(?:\S*\/)?phpunit|php\s+artisan\s+test|dotnet\s+test)(?![\w-])/;
 
 const NON_SPACE = /\S/;
 /** Words of the names of lists of values to refuse: `PLACEHOLDER_SECRETS`, `WEAK_KEYS`, `forbiddenSecrets`, `KEY_DENY_LIST`. */
@@ -1483,8 +1486,9 @@ class LineAnalyzer {
       while (w > 0 && s[w - 1] !== ' ' && s[w - 1] !== '\t' && k - w < 200) w--;
       const word = s.slice(w, k);
       if (/^(?:export|env|then|do|else)$/.test(word) || (this.lang === 'dockerfile' && /^run$/i.test(word))) return true;
-      // `RUN --mount=…` flags, and other one-command assignments before this one.
-      if (!/^--[\w-]+(?:=\S*)?$/.test(word) && !/^[A-Za-z_]\w*=/.test(word)) return false;
+      // `RUN --mount=…` flags, and other one-command assignments before this one (in a Makefile recipe the first may
+      // carry the `@` or `-` that silences the line or ignores its failure).
+      if (!/^--[\w-]+(?:=\S*)?$/.test(word) && !/^[@-]{0,2}[A-Za-z_]\w*=/.test(word)) return false;
       k = w;
     }
     return false;
@@ -1510,7 +1514,7 @@ class LineAnalyzer {
     const command = this.commandLines();
     if (command.texts.some((t) => BUILD_COMMAND.test(t))) return BUILD_ONLY;
     const mode = this.commandMode(command);
-    return mode === null ? null : mode === 'test' ? TEST_COMMAND : DEV_COMMAND;
+    return mode === null ? null : mode === 'test' ? TEST_COMMAND : mode === 'runner' ? TEST_RUNNER_COMMAND : DEV_COMMAND;
   }
 
   /**
@@ -1577,7 +1581,9 @@ class LineAnalyzer {
       const m = COMMAND_MODE.exec(joined.slice(words[k]!.start, words[k]!.end));
       if (m) return m[1]!;
     }
-    return null;
+    // The command the values are given to runs the tests (`SECRET_KEY=x go test ./...` in a Makefile's `test:` recipe).
+    const command = words[to + 1];
+    return command !== undefined && command.end > command.start && TEST_RUNNER.test(joined.slice(command.start, command.start + 60)) ? 'runner' : null;
   }
 
   /** `jwt.sign(payload, 'x')`, `cookieParser('x')`, `SignedString([]byte("x"))`: the argument is the secret. */

@@ -133,6 +133,8 @@ export function weakness(value: string): string | null {
   if (value.includes('_C421AAEE0D114E9C')) return "the key of ASP.NET Boilerplate's project template";
   // A product's documented default or example, which anyone who has read its docs can try.
   if (value === 'minioadmin') return "MinIO's default credentials";
+  // The server MinIO runs for anyone to try its clients on (`play.min.io`), whose keys its documentation publishes.
+  if (value === 'zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG') return "MinIO's public playground credentials";
   // CakePHP 2's `app/Config/core.php` as its skeleton ships it, in every application that never changed it.
   if (value === 'DYhG93b0qyJfIxfs2guVoUubWwvniR2G0FgaC9mi') return "CakePHP's default salt";
   if (value === 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY') return "the example key of AWS's documentation";

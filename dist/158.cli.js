@@ -1248,7 +1248,12 @@ function dotenvStays(path, text, read) {
     // React Native versions `ios/.xcode.env` for Xcode's build phases; `.xcode.env.local` beside it is the private one.
     if (path === '.xcode.env' || path.endsWith('/.xcode.env'))
         return 'React Native versions `.xcode.env` for Xcode: move the secret to `.xcode.env.local` beside it (ignored), which Xcode sources after it, and rotate it';
-    if (!(0,dotenv_file/* isSymfonyDotenv */.Ml)(path.slice(path.lastIndexOf('/') + 1), text) && !symfonyProject(path, read))
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const framework = (0,dotenv_file/* modeFileFramework */.cl)(name, text);
+    if (framework !== null && !(0,dotenv_file/* isSymfonyDotenv */.Ml)(name, text)) {
+        return `${framework} commits this file for its defaults: move the real values to \`${name}.local\` (ignored), which it reads over this one, leave placeholders here, and rotate them`;
+    }
+    if (!(0,dotenv_file/* isSymfonyDotenv */.Ml)(name, text) && !symfonyProject(path, read))
         return null;
     return 'Symfony commits this file for its defaults: move the real values to `.env.local` (ignored) or `bin/console secrets:set`, leave placeholders here, and rotate them';
 }

@@ -3,7 +3,7 @@ import { dotenvKind, parseDotenv } from '../rules/lib/dotenv-names';
 import { isPasswordKeyName, isSecretKeyName } from '../rules/lib/env-keys';
 import { PLACEHOLDER } from './dotenv-template-secret';
 import { dirOf } from './idiom';
-import { holdsAnySecret, isSymfonyDotenv } from '../rules/dotenv-file';
+import { holdsAnySecret, isSymfonyDotenv, modeFileFramework } from '../rules/dotenv-file';
 import { PUBLIC_ENV_PREFIXES } from '../rules/lib/env-keys';
 
 /**
@@ -103,7 +103,12 @@ function dotenvStays(path: string, text: string, read: (rel: string) => string |
   if (/\.local$/i.test(path)) return null;
   // React Native versions `ios/.xcode.env` for Xcode's build phases; `.xcode.env.local` beside it is the private one.
   if (path === '.xcode.env' || path.endsWith('/.xcode.env')) return 'React Native versions `.xcode.env` for Xcode: move the secret to `.xcode.env.local` beside it (ignored), which Xcode sources after it, and rotate it';
-  if (!isSymfonyDotenv(path.slice(path.lastIndexOf('/') + 1), text) && !symfonyProject(path, read)) return null;
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const framework = modeFileFramework(name, text);
+  if (framework !== null && !isSymfonyDotenv(name, text)) {
+    return `${framework} commits this file for its defaults: move the real values to \`${name}.local\` (ignored), which it reads over this one, leave placeholders here, and rotate them`;
+  }
+  if (!isSymfonyDotenv(name, text) && !symfonyProject(path, read)) return null;
   return 'Symfony commits this file for its defaults: move the real values to `.env.local` (ignored) or `bin/console secrets:set`, leave placeholders here, and rotate them';
 }
 

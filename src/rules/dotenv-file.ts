@@ -36,7 +36,25 @@ function symfonyLocal(name: string): string {
   return name === '.env' ? '.env.local' : `${name}.local`;
 }
 
-function advice(severity: Severity, status: Reported, path: string, name: string, symfony: boolean): string {
+/**
+ * The JavaScript framework that loads this file as one of its committed defaults, read before its ignored
+ * `<name>.local` (Next.js, Vite, Create React App, Vue CLI, Expo: `.env`, `.env.development`, `.env.production`…), told
+ * by the public prefix of a key the file sets; null for another file. Their docs commit these and keep secrets in
+ * the `.local` copy.
+ */
+export function modeFileFramework(name: string, text: string): string | null {
+  if (!/^\.env(?:\.(?:development|production|test|staging|preview))?$/.test(name)) return null;
+  const m = MODE_FILE_PREFIX.exec(text);
+  return m ? MODE_FILE_FRAMEWORKS[m[1]!]! : null;
+}
+const MODE_FILE_FRAMEWORKS: Readonly<Record<string, string>> = { NEXT_PUBLIC_: 'Next.js', VITE_: 'Vite', REACT_APP_: 'Create React App', VUE_APP_: 'Vue CLI', EXPO_PUBLIC_: 'Expo' };
+const MODE_FILE_PREFIX = /^[ \t]*(?:export[ \t]+)?(NEXT_PUBLIC_|VITE_|REACT_APP_|VUE_APP_|EXPO_PUBLIC_)\w*[ \t]*=/m;
+
+function advice(severity: Severity, status: Reported, path: string, name: string, symfony: boolean, framework: string | null): string {
+  // A JavaScript framework's committed mode file: its secrets go in the ignored `.local` copy it reads over this one.
+  if (framework !== null && status !== 'plain' && severity !== 'notice') {
+    return `${framework} reads \`${name}.local\` (ignored) over \`${name}\`, which it commits for defaults: move these values there${severity === 'error' ? ', leave placeholders here, and rotate them' : ', or make sure every deployment overrides them'}.`;
+  }
   // React Native versions `ios/.xcode.env`; the private values go in the `.xcode.env.local` Xcode sources after it.
   if (name === '.xcode.env' && status !== 'plain' && severity !== 'notice') {
     return `React Native versions \`${name}\` for Xcode's build phases: move these values to \`.xcode.env.local\` beside it (ignored), which Xcode sources after it${severity === 'error' ? ', and rotate them' : ''}.`;
@@ -402,8 +420,11 @@ export const dotenvFile: Rule = {
       'Remove it from git (`git rm --cached .env`), add it to `.gitignore`, rotate every secret it held, and commit a ' +
       '`.env.example` with the same keys and placeholder values instead. In a deployment folder, leave it out of what ' +
       'you ship and pass the values as environment variables. Where a framework commits `.env` for defaults (Symfony, ' +
-      'Vite), keep only placeholders and public values in it and put real ones in the ignored `.env.local` (for ' +
-      "Symfony's `.env.test`, `.env.test.local`: its test environment does not read `.env.local`).",
+      'Next.js, Vite, Create React App, Vue CLI, Expo), keep only placeholders and public values in it and put real ' +
+      "ones in the ignored `.env.local` (for Symfony's `.env.test`, `.env.test.local`: its test environment does not " +
+      'read `.env.local`); so for the mode files those JavaScript frameworks commit (`.env.development`, ' +
+      '`.env.production`), whose `.local` copy they read over them. The advice names the framework when a key of the ' +
+      'file carries its public prefix (`NEXT_PUBLIC_`, `VITE_`).',
     examples: [
       { file: '.env', flagged: 'DATABASE_URL=postgres://app:hunter2@db.example.com/app', clean: '(listed in .gitignore)' },
       { file: '.env.example', flagged: '(templates are covered by dotenv-template-secret)', clean: 'DATABASE_URL=postgres://user:password@localhost/app' },
@@ -464,7 +485,7 @@ export const dotenvFile: Rule = {
     const subject = `\`${file.name}\` ${WHERE[status]}`;
     if (file.text === null) {
       if (ENCRYPTED_SUFFIX.test(file.name)) return [];
-      return [{ message: `${subject}. ${advice('error', status, file.path, file.name, false)}`, key: 'file' }];
+      return [{ message: `${subject}. ${advice('error', status, file.path, file.name, false, null)}`, key: 'file' }];
     }
     // Ciphertext (`gcloud kms encrypt`, gpg, age) under an encryption suffix: what such a file is made to be committed as.
     if (isEncryptedEnvelope(file.name, file.text)) return [];
@@ -525,12 +546,15 @@ export const dotenvFile: Rule = {
       holds = `nothing in it looks secret${allPublic ? ' (every key is public by framework convention)' : ''}`;
     }
     const symfony = isSymfonyDotenv(file.name, file.text);
-    const finding: RawFinding = { message: `${subject}; ${holds}. ${advice(severity, status, file.path, file.name, symfony)}`, key: 'file' };
+    const framework = symfony ? null : modeFileFramework(file.name, file.text);
+    const finding: RawFinding = { message: `${subject}; ${holds}. ${advice(severity, status, file.path, file.name, symfony, framework)}`, key: 'file' };
     // A test's or an example's own `.env` is often what the test loads: untracking it is the advice only for real values.
     if (severity === 'error' && status === 'tracked' && !tokens) {
       finding.madeUpMessage = symfony
         ? `${subject}; ${holds}. Symfony commits \`${file.name}\` for its defaults: if they are made up for this use (a test's passphrase), they can stay; real values go in the ignored \`${symfonyLocal(file.name)}\`, and what is real must be rotated.`
-        : `${subject}; ${holds}. If they are made up for this use, the file can stay; if any is real, run \`git rm --cached ${file.path}\`, add it to .gitignore and rotate what is real.`;
+        : framework !== null
+          ? `${subject}; ${holds}. ${framework} commits \`${file.name}\` for its defaults: if they are made up for this use, they can stay; real values go in the ignored \`${file.name}.local\`, and what is real must be rotated.`
+          : `${subject}; ${holds}. If they are made up for this use, the file can stay; if any is real, run \`git rm --cached ${file.path}\`, add it to .gitignore and rotate what is real.`;
     }
     if (severity !== 'error') finding.severity = severity;
     return [finding];

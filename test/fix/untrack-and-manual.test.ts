@@ -92,6 +92,14 @@ describe('untrack and ignore (dotenv-file)', () => {
     expect(f.git('ls-files')).toBe('ios/.xcode.env');
   });
 
+  it("leaves a Next.js app's committed .env.production to a person, who moves the secret to .env.production.local", async () => {
+    const f = repo({ 'client/.env.production': `NEXT_PUBLIC_API_URL=https://api.acme.io\nPREVIEW_SECRET=${KEY}\n` });
+    const r = await fix(f.root, '--write');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Next.js commits this file for its defaults: move the real values to `.env.production.local`');
+    expect(f.git('ls-files')).toBe('client/.env.production');
+  });
+
   it("leaves Symfony's committed .env to a person", async () => {
     const f = repo({ '.env': `###> symfony/framework-bundle ###\nAPP_SECRET=${KEY.slice(0, 32).toLowerCase().replace(/[^0-9a-f]/g, 'a')}\n###< symfony/framework-bundle ###\n` });
     const r = await fix(f.root);

@@ -463,6 +463,26 @@ describe('dotenv-file: severity by what the file holds', () => {
     expect(f.message).not.toContain('APP_ENV');
   });
 
+  // Next.js, Vite, Create React App, Vue CLI and Expo commit `.env` and `.env.<mode>` for defaults and read the ignored
+  // `.local` copy over them: the secret moves there, the file stays.
+  it.each([
+    ['client/.env.development', 'NEXT_PUBLIC_API_URL=http://localhost:1337\nPREVIEW_SECRET=ARNFq8Zr4nM2xV7bL1cK9pT3wY6h', 'Next.js', '.env.development.local'],
+    ['.env.production', 'VITE_API_URL=https://api.acme.io\nSESSION_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', 'Vite', '.env.production.local'],
+    ['web/.env', 'REACT_APP_SENTRY_DSN=https://abc@o1.ingest.sentry.io/1\nJWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', 'Create React App', '.env.local'],
+  ])("%s: tells a framework's committed mode file to move the secret to its .local copy", (path, text, framework, local) => {
+    const f = run(path, text);
+    expect(f.severity).toBeUndefined();
+    expect(f.message).toContain(`${framework} reads \`${local}\` (ignored) over`);
+    expect(f.message).not.toContain('git rm --cached');
+  });
+
+  it('gives the usual advice where no key says which framework loads the file, and for a .local file', () => {
+    for (const [path, text] of [['.env.development', 'PREVIEW_SECRET=ARNFq8Zr4nM2xV7bL1cK9pT3wY6h'], ['.env.development.local', 'NEXT_PUBLIC_X=1\nPREVIEW_SECRET=ARNFq8Zr4nM2xV7bL1cK9pT3wY6h']] as const) {
+      const f = run(path, text);
+      expect(f.message).not.toContain('reads `');
+    }
+  });
+
   it("is a notice for Symfony's own defaults, with nothing named", () => {
     const f = run('.env', SYMFONY_DEFAULTS);
     expect(f.severity).toBe('notice');

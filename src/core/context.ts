@@ -56,8 +56,8 @@ export type PolicyClass = 'secret' | 'token' | 'private-key' | 'login-key' | 'gi
 export const SEVERITY_CAPS: Readonly<Record<PolicyClass, Readonly<Record<ContextName, Severity | null>>>> = {
   secret: { production: null, development: 'warning', test: 'notice', ci: 'notice', build: 'notice', example: 'notice', docs: 'notice', vendored: 'notice' },
   token: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null, vendored: null },
-  'private-key': { production: null, development: 'warning', test: 'notice', ci: 'warning', build: null, example: 'warning', docs: null, vendored: 'warning' },
-  'login-key': { production: null, development: null, test: 'notice', ci: null, build: null, example: null, docs: null, vendored: 'warning' },
+  'private-key': { production: null, development: 'warning', test: 'notice', ci: 'warning', build: null, example: 'warning', docs: null, vendored: 'notice' },
+  'login-key': { production: null, development: null, test: 'notice', ci: null, build: null, example: null, docs: null, vendored: 'notice' },
   'git-artifact': { production: null, development: null, test: 'notice', ci: null, build: null, example: 'notice', docs: 'notice', vendored: null },
   data: { production: null, development: null, test: 'notice', ci: null, build: null, example: 'notice', docs: 'notice', vendored: 'notice' },
   meta: { production: null, development: null, test: null, ci: null, build: null, example: null, docs: null, vendored: null },

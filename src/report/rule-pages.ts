@@ -105,8 +105,8 @@ export function rulesIndex(rules: readonly Rule[] = RULES): string {
     '- **Database copies** (a SQLite file, an SQL dump) are notices in tests, examples and docs, whose rows were made up for ' +
       'them (Alice, Bob, a demo password); anywhere else they may be a copy of real users\' rows.',
     "- **Vendored code** is a dependency's: its values were chosen by its authors, for its own tests and examples, and an " +
-      'edit there is lost at the next update, so `leakproof fix` leaves it alone. Chosen values and copies of databases are ' +
-      "notices there and keys warnings; a live provider token is as live there as anywhere, and a git artifact (a dependency " +
+      'edit there is lost at the next update, so `leakproof fix` leaves it alone. Chosen values, keys (most are its tests\' ' +
+      "and examples') and copies of databases are notices there; a live provider token is as live there as anywhere, and a git artifact (a dependency " +
       'added as an embedded repository) is this repository\'s own doing. If a real secret turns up, update the dependency ' +
       'or tell its maintainers.',
     '- A section of a file can have its own context (a Dockerfile `RUN` line, a `secrets.yml` block, a pytest `env` ' +

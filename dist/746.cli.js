@@ -2411,6 +2411,7 @@ const hardcodedSecretKey = {
             "| Laravel `config/app.php`, jwt-auth `config/jwt.php` | `'key' => 'SomeRandomString',` | `'key' => env('APP_KEY'),` |",
             "| Laravel config setters (tests) | `#[WithConfig('app.key', 'x')]`, `config(['app.key' => 'x'])`, `Config::set('jwt.secret', 'x')` | `Config::set('app.key', env('APP_KEY'))` |",
             '| Environment and settings setters | `os.Setenv("JWT_SECRET", "x")`, `t.Setenv`, `monkeypatch.setenv`, `env::set_var`, `System.setProperty("jwt.secret", "x")`, `ENV.store`, `viper.Set`, `putenv("APP_KEY=x")` | `os.Setenv("JWT_SECRET", os.Getenv("APP_JWT_SECRET"))` |',
+            '| A string that sets the variable for a child process, whole (Go\'s `cmd.Env`, a subprocess\'s `env` list) | `append(os.Environ(), "JWT_SECRET=x")`, `env=["SECRET_KEY=x"]` | `"JWT_SECRET=" + key`, `f"SECRET_KEY={key}"`, `"SECRET_KEY=\u2026 is not set"` |',
             "| WordPress `define` (single quotes keep `$` as written) | `define('AUTH_KEY', 'q@R7$x\u2026');` | `define('AUTH_KEY', getenv('WP_AUTH_KEY'));` |",
             "| Symfony `framework.secret`, `parameters.yml` | `framework:` / `    secret: 'x'` | `    secret: '%env(APP_SECRET)%'` |",
             '| Spring `.properties` | `jwt.secret=mySecretKey123` | `jwt.secret=${JWT_SECRET}` |',
@@ -10034,14 +10035,18 @@ function analyzeFile(file) {
         if (!mayMatter.test(line.text) && !(jwtCalls.length > 0 && jwtCalls.some((call) => line.text.includes(call))) && !(optionDefault !== null && line.text.includes(optionDefault)))
             continue;
         if (family !== null) {
+            // `"JWT_SECRET=\u2026"`: a variable set for a child process (Go's `cmd.Env`, a subprocess's list).
+            const envString = line.offset === 0 && ENV_STRING.test(line.text);
             if (lexed === null) {
                 new LineAnalyzer(lines, idx, lang, names, keys, budget, unread, line.text.length).run();
-                if (unread.length === 0)
+                if (unread.length === 0 && !envString)
                     continue;
                 unread.length = 0;
                 lexed = (0,code_lexer/* lexCode */.tL)(file.text, family);
             }
             analyzeCodeLine(lexed, lines, idx, lang, names, keys, budget, out);
+            if (envString)
+                envStrings(lexed, lines, idx, lang, names, keys, budget, out);
             continue;
         }
         // A window inside a long line does not start where the line does, so its comment cannot be told.
@@ -10373,6 +10378,24 @@ function analyzeCodeLine(code, lines, idx, lang, names, keys, budget, out) {
         }
     }
     out.length = kept;
+}
+/** A string literal that sets a variable: `"JWT_SECRET=\u2026"`. */
+const ENV_STRING = /["'`][A-Z][A-Z0-9_]{0,60}=[^\s"'`]/;
+const ENV_STRINGS = /(["'`])([A-Z][A-Z0-9_]{0,60})=[^\s"'`]/g;
+/**
+ * The string literals of a line of code that are whole `NAME=value` assignments of a family name: the environment
+ * given to a child process (`cmd.Env = append(os.Environ(), "JWT_SECRET=\u2026")`, `env=["SECRET_KEY=\u2026"]`). Not in a
+ * comment or a string of text.
+ */
+function envStrings(code, lines, idx, lang, names, keys, budget, out) {
+    const line = lines[idx];
+    const base = code.lineStart(line.number - 1);
+    ENV_STRINGS.lastIndex = 0;
+    for (let m = ENV_STRINGS.exec(line.text); m !== null; m = ENV_STRINGS.exec(line.text)) {
+        if (!names.matches(m[2]) || code.inText(base + m.index + 1, true))
+            continue;
+        new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length).envAssignmentString(m[2], m.index);
+    }
 }
 /**
  * Keys that hold a signing secret because of the file they are in: Laravel's
@@ -10983,6 +11006,21 @@ class LineAnalyzer {
             return;
         this.nameAt = keyStart;
         this.emit('hardcoded', 'password', lit, 'string literal', this.idx, 'iron-session `password`');
+    }
+    /** `"JWT_SECRET=\u2026"` (`name`, the literal's quote at `quoteAt`): the whole string sets the variable; its value is the rest. */
+    envAssignmentString(name, quoteAt) {
+        const lit = (0,literal/* readQuoted */.zt)(this.s, quoteAt);
+        // A value with a space is a sentence about the variable (`"SECRET_KEY=\u2026 is not set"`), not its value; a prefixed
+        // string (Python's `f"\u2026"`, C#'s `$"\u2026"`) or a value with a format's braces or verbs is filled in elsewhere.
+        if (quoteAt > 0 && /[fF$]/.test(this.s[quoteAt - 1]))
+            return;
+        if (!lit || lit.fString || (lit.template && lit.value.includes('${')) || !lit.value.startsWith(`${name}=`) || /[\s{}%]/.test(lit.value))
+            return;
+        // The literal must be the whole argument or element: not a fragment joined to more (`"JWT_SECRET=" + key`).
+        if (!/^[ \t]*(?:[,)\]}]|$)/.test(this.s.slice(lit.end + 1)))
+            return;
+        this.nameAt = quoteAt + 1;
+        this.hardcoded(name, lit);
     }
     /**
      * Koa's `app.keys = ['\u2026', \u2026]` or `new Koa({ keys: ['\u2026'] })` (`keysStart` where the match starts, `listStart` just

@@ -564,6 +564,11 @@ const flagged: Case[] = [
   // JupyterHub's Fernet keys for each user's auth state.
   { file: 'jupyterhub_config.py', text: "c.CryptKeeper.keys = ['8f3a9c2e7b1d4f6a0c5e9b2d7f1a3c8e4b6d0f2a9c8e7d6b5a4f3e2d1c0b9a8f']", secret: '8f3a9c2e7b1d4f6a0c5e9b2d7f1a3c8e4b6d0f2a9c8e7d6b5a4f3e2d1c0b9a8f' },
   { file: 'deploy/start.sh', text: 'export JUPYTERHUB_CRYPT_KEY=8f3a9c2e7b1d4f6a0c5e9b2d7f1a3c8e4b6d0f2a9c8e7d6b5a4f3e2d1c0b9a8f', secret: '8f3a9c2e7b1d4f6a0c5e9b2d7f1a3c8e4b6d0f2a9c8e7d6b5a4f3e2d1c0b9a8f' },
+  // A string that sets the variable for a child process.
+  { file: 'magefile.go', text: 'package main\n\nfunc e2e() {\n\tcmd.Env = append(os.Environ(),\n\t\t"VIKUNJA_SERVICE_JWTSECRET=Vq3mZ8kR2xL7pN4wT9bC6hF1",\n\t\t"VIKUNJA_DATABASE_TYPE=sqlite",\n\t)\n}', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1', line: 5 },
+  { file: 'scripts/run.py', text: 'subprocess.run(cmd, env=["SECRET_KEY=Vq3mZ8kR2xL7pN4wT9bC6hF1", "DEBUG=0"])', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1' },
+  { file: 'scripts/start.js', text: "spawn('node', ['server.js'], { env: ['JWT_SECRET=Vq3mZ8kR2xL7pN4wT9bC6hF1'] });", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1' },
+  { file: 'Deploy.cs', text: 'var env = new[] { @"SECRET_KEY=Vq3mZ8kR2xL7pN4wT9bC6hF1" };', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1' },
   // Yii 2's cookie validation key, and CakePHP's salt: in 2.x's `core.php`, in `config/app.php` from 3.x on.
   { file: 'config/web.php', text: "<?php\n$config = [\n    'components' => [\n        'request' => [\n            'cookieValidationKey' => 'q8Jd0sLk2mPz9XvB7nQw4rTy',\n        ],\n    ],\n];", secret: 'q8Jd0sLk2mPz9XvB7nQw4rTy', line: 5 },
   { file: 'frontend/config/main-local.php', text: "return ['components' => ['request' => ['cookieValidationKey' => 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA']]];", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA' },
@@ -1389,6 +1394,11 @@ const clean: Case[] = [
   { file: 'src/auth.test.ts', text: "expect(sign('better-auth.secret')).toBe(cookie);\nconst name = 'auth.secret';" },
   { file: 'production.ini', text: '[app:main]\nauth.secret = %(AUTH_SECRET)s' },
   { file: 'jupyterhub_config.py', text: "c.CryptKeeper.keys = os.environ['JUPYTERHUB_CRYPT_KEY'].split(';')\nc.CryptKeeper.n_threads = 4" },
+  // A fragment joined to the value, a format, a sentence about the variable, a comment, another variable's name.
+  { file: 'magefile.go', text: 'package main\n\nvar env = []string{\n\t"JWT_SECRET=" + key,\n\tfmt.Sprintf("JWT_SECRET=%s", k),\n}\nfunc f() { log.Print("SECRET_KEY=abcdefgh is not set") }\n// "SECRET_KEY=Vq3mZ8kR2xL7pN4wT9bC6hF1"' },
+  { file: 'scripts/run.py', text: 'env = ["SECRET_KEY_FILE=/run/secrets/key", "SECRET_KEY=$SECRET_KEY"]' },
+  { file: 'tests/conftest.py', text: 'cmd = ("docker", "run", "-e", f"MINIO_SECRET_KEY={secret_key}", "-e", "JWT_SECRET={}".format(k), "minio/minio")' },
+  { file: 'Deploy.cs', text: 'var env = new[] { $"JWT_SECRET={secret}" };' },
   // Yii's templates leave the key empty for `init` to fill; CakePHP's installer replaces `__SALT__`; a `salt` of
   // another PHP file is that code's own.
   { file: 'environments/dev/frontend/config/main-local.php', text: "return ['components' => ['request' => ['cookieValidationKey' => '']]];" },

@@ -451,13 +451,16 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
     if (skip?.[idx]) continue;
     if (!mayMatter.test(line.text) && !(jwtCalls.length > 0 && jwtCalls.some((call) => line.text.includes(call))) && !(optionDefault !== null && line.text.includes(optionDefault))) continue;
     if (family !== null) {
+      // `"JWT_SECRET=…"`: a variable set for a child process (Go's `cmd.Env`, a subprocess's list).
+      const envString = line.offset === 0 && ENV_STRING.test(line.text);
       if (lexed === null) {
         new LineAnalyzer(lines, idx, lang, names, keys, budget, unread, line.text.length).run();
-        if (unread.length === 0) continue;
+        if (unread.length === 0 && !envString) continue;
         unread.length = 0;
         lexed = lexCode(file.text!, family);
       }
       analyzeCodeLine(lexed, lines, idx, lang, names, keys, budget, out);
+      if (envString) envStrings(lexed, lines, idx, lang, names, keys, budget, out);
       continue;
     }
     // A window inside a long line does not start where the line does, so its comment cannot be told.
@@ -777,6 +780,25 @@ function analyzeCodeLine(
     }
   }
   out.length = kept;
+}
+
+/** A string literal that sets a variable: `"JWT_SECRET=…"`. */
+const ENV_STRING = /["'`][A-Z][A-Z0-9_]{0,60}=[^\s"'`]/;
+const ENV_STRINGS = /(["'`])([A-Z][A-Z0-9_]{0,60})=[^\s"'`]/g;
+
+/**
+ * The string literals of a line of code that are whole `NAME=value` assignments of a family name: the environment
+ * given to a child process (`cmd.Env = append(os.Environ(), "JWT_SECRET=…")`, `env=["SECRET_KEY=…"]`). Not in a
+ * comment or a string of text.
+ */
+function envStrings(code: CodeMap, lines: readonly Line[], idx: number, lang: Lang, names: SecretNames, keys: ReadonlySet<string>, budget: WalkBudget, out: SecretOccurrence[]): void {
+  const line = lines[idx]!;
+  const base = code.lineStart(line.number - 1);
+  ENV_STRINGS.lastIndex = 0;
+  for (let m = ENV_STRINGS.exec(line.text); m !== null; m = ENV_STRINGS.exec(line.text)) {
+    if (!names.matches(m[2]!) || code.inText(base + m.index + 1, true)) continue;
+    new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length).envAssignmentString(m[2]!, m.index);
+  }
 }
 
 /**
@@ -1347,6 +1369,19 @@ class LineAnalyzer {
     if (!lit || (lit.fString && lit.value.includes('{')) || !this.acceptable(lit)) return;
     this.nameAt = keyStart;
     this.emit('hardcoded', 'password', lit, 'string literal', this.idx, 'iron-session `password`');
+  }
+
+  /** `"JWT_SECRET=…"` (`name`, the literal's quote at `quoteAt`): the whole string sets the variable; its value is the rest. */
+  envAssignmentString(name: string, quoteAt: number): void {
+    const lit = readQuoted(this.s, quoteAt);
+    // A value with a space is a sentence about the variable (`"SECRET_KEY=… is not set"`), not its value; a prefixed
+    // string (Python's `f"…"`, C#'s `$"…"`) or a value with a format's braces or verbs is filled in elsewhere.
+    if (quoteAt > 0 && /[fF$]/.test(this.s[quoteAt - 1]!)) return;
+    if (!lit || lit.fString || (lit.template && lit.value.includes('${')) || !lit.value.startsWith(`${name}=`) || /[\s{}%]/.test(lit.value)) return;
+    // The literal must be the whole argument or element: not a fragment joined to more (`"JWT_SECRET=" + key`).
+    if (!/^[ \t]*(?:[,)\]}]|$)/.test(this.s.slice(lit.end + 1))) return;
+    this.nameAt = quoteAt + 1;
+    this.hardcoded(name, lit);
   }
 
   /**

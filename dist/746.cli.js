@@ -1059,14 +1059,16 @@ const ROUND = Int32Array.from([
 /* harmony export */   cl: () => (/* binding */ modeFileFramework),
 /* harmony export */   lI: () => (/* binding */ holdsAnySecret)
 /* harmony export */ });
-/* harmony import */ var _lib_dotenv_names__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2120);
-/* harmony import */ var _lib_env_keys__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8697);
-/* harmony import */ var _lib_literal__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8820);
-/* harmony import */ var _lib_token_formats__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5884);
-/* harmony import */ var _lib_url_passwords__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5665);
-/* harmony import */ var _lib_secret_value__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4847);
-/* harmony import */ var _lib_file_status__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5352);
-/* harmony import */ var _lib_phrase__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5434);
+/* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
+/* harmony import */ var _lib_dotenv_names__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2120);
+/* harmony import */ var _lib_env_keys__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8697);
+/* harmony import */ var _lib_literal__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8820);
+/* harmony import */ var _lib_token_formats__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5884);
+/* harmony import */ var _lib_url_passwords__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5665);
+/* harmony import */ var _lib_secret_value__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4847);
+/* harmony import */ var _lib_file_status__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5352);
+/* harmony import */ var _lib_phrase__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5434);
+
 
 
 
@@ -1159,7 +1161,7 @@ const LOCAL = { kind: 'local' };
 const URL_HOSTS = /^[a-z][a-z0-9+.\-]*:\/\/[^/@\s?#]*@([^/?#\s]*)/i;
 /** Whether every host of a URL's list (ports aside) is this machine. */
 function onlyLoopback(hosts) {
-    return hosts !== '' && hosts.split(',').every((h) => (0,_lib_url_passwords__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .cW)(h.replace(/:\d{1,5}$/, '')));
+    return hosts !== '' && hosts.split(',').every((h) => (0,_lib_url_passwords__WEBPACK_IMPORTED_MODULE_5__/* .isLoopbackHost */ .cW)(h.replace(/:\d{1,5}$/, '')));
 }
 /** A path named for production or staging: `.env.production`, `prod.env`, `.env.stage`, `deploy/production/.env`. */
 const FOR_PRODUCTION = /(?:^|[/._-])(?:prod|prd|production|preprod|staging|stage)(?:[/._-]|$)/i;
@@ -1201,7 +1203,7 @@ const PRIVATE_KEY_INSIDE = /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----|"private_key
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** `a GitHub token` for a value that is exactly one known token, else a generic reason. */
 function tokenReason(value) {
-    const m = (0,_lib_token_formats__WEBPACK_IMPORTED_MODULE_3__/* .findTokens */ .GY)(value).find((t) => t.start === 0 && t.end === value.length);
+    const m = (0,_lib_token_formats__WEBPACK_IMPORTED_MODULE_4__/* .findTokens */ .GY)(value).find((t) => t.start === 0 && t.end === value.length);
     if (m)
         return m.format.label;
     return value.startsWith('base64:') ? 'a generated `base64:` app key' : 'a known token format';
@@ -1214,10 +1216,10 @@ function embeddedPassword(value) {
     const url = /^[a-z][a-z0-9+.\-]*:\/\/([^/@\s?#]*)@/i.exec(value);
     if (url) {
         const colon = url[1].indexOf(':');
-        return colon < 0 ? undefined : (0,_lib_url_passwords__WEBPACK_IMPORTED_MODULE_4__/* .judgeUrlPassword */ .od)(url[1].slice(0, colon), url[1].slice(colon + 1));
+        return colon < 0 ? undefined : (0,_lib_url_passwords__WEBPACK_IMPORTED_MODULE_5__/* .judgeUrlPassword */ .od)(url[1].slice(0, colon), url[1].slice(colon + 1));
     }
     const conn = /(?:^|;)\s*(?:password|pwd)\s*=\s*([^;]*)/i.exec(value);
-    return conn && value.includes(';') ? (0,_lib_url_passwords__WEBPACK_IMPORTED_MODULE_4__/* .judgePassword */ .BE)(conn[1].trim()) : undefined;
+    return conn && value.includes(';') ? (0,_lib_url_passwords__WEBPACK_IMPORTED_MODULE_5__/* .judgePassword */ .BE)(conn[1].trim()) : undefined;
 }
 /**
  * A random-looking value under a name that does not say secret: a single
@@ -1229,7 +1231,7 @@ function looksRandom(value) {
         return false;
     if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value) || SLUG_PAIR.test(value))
         return false;
-    return (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeSecret */ .WW)(value);
+    return (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .looksLikeSecret */ .WW)(value);
 }
 /**
  * An owner and a name, each of lower-case words: a model (`openai/gpt-oss-safeguard-20b`), a repository, an image.
@@ -1245,13 +1247,13 @@ function randomReason(value) {
  * name. The same judgement as the rule's (`leakproof fix` leaves a file that holds nothing secret tracked).
  */
 function holdsAnySecret(text, publicPrefixes) {
-    const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .parseDotenv */ .qd)(text);
+    const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_1__/* .parseDotenv */ .qd)(text);
     const plain = plainValues(entries);
     return entries.some((e) => judge(e, publicPrefixes, plain) !== null);
 }
 /** The values of a dotenv file's text that the rule takes for secrets or their stand-ins, for redaction. */
 function secretValues(text, publicPrefixes) {
-    const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .parseDotenv */ .qd)(text);
+    const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_1__/* .parseDotenv */ .qd)(text);
     const plain = plainValues(entries);
     return entries.filter((e) => judge(e, publicPrefixes, plain) !== null).map((e) => e.value.trim());
 }
@@ -1270,7 +1272,7 @@ function plainValues(entries) {
     const out = new Set();
     for (const e of entries) {
         const v = e.value.trim();
-        if (!ACCOUNT_WORD.test(e.key) || PASSWORD_PART.test(e.key) || (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isSecretKeyName */ .NN)(e.key))
+        if (!ACCOUNT_WORD.test(e.key) || PASSWORD_PART.test(e.key) || (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_2__/* .isSecretKeyName */ .NN)(e.key))
             continue;
         if (v.length >= 3 && /^[A-Za-z][A-Za-z0-9_.-]*$/.test(v))
             out.add(v.toLowerCase());
@@ -1320,7 +1322,7 @@ function isGuessablePassword(value, key, plain) {
     if (plain.has(v))
         return true;
     const stem = v.replace(/[-_.]?[0-9]{1,3}$/, '');
-    const words = (0,_lib_phrase__WEBPACK_IMPORTED_MODULE_7__/* .lowerSnake */ .q)(key)
+    const words = (0,_lib_phrase__WEBPACK_IMPORTED_MODULE_8__/* .lowerSnake */ .q)(key)
         .split(/[_.\-]+/)
         .filter((w) => w !== '');
     const known = (w) => words.includes(w) || PASSWORD_WORDS.has(w) || plain.has(w);
@@ -1383,12 +1385,12 @@ const SOPS_VALUE = /^ENC\[AES256_GCM,data:[A-Za-z0-9+/=]*,iv:[A-Za-z0-9+/=]+,tag
 /** Judges one entry by its name and value, and a password also by the accounts the file names (`plain`). */
 function judge(e, publicPrefixes, plain) {
     const v = e.value.trim();
-    if ((0,_lib_literal__WEBPACK_IMPORTED_MODULE_2__/* .isBlankOrMarker */ .C$)(v) || (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .isEnvReference */ .vr)(v, e.literal) || NOT_A_STRING.test(v) || STORE_REFERENCE.test(v))
+    if ((0,_lib_literal__WEBPACK_IMPORTED_MODULE_3__/* .isBlankOrMarker */ .C$)(v) || (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_1__/* .isEnvReference */ .vr)(v, e.literal) || NOT_A_STRING.test(v) || STORE_REFERENCE.test(v))
         return null;
     // The same on every developer's machine (Supabase's local `service_role` key): a stand-in, not a leak.
-    if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isPublishedDevelopmentKey */ .XH)(v))
-        return (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isSecretKeyName */ .NN)(e.key) ? STAND_IN : null;
-    if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isKnownTokenValue */ .k0)(v))
+    if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .isPublishedDevelopmentKey */ .XH)(v))
+        return (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_2__/* .isSecretKeyName */ .NN)(e.key) ? STAND_IN : null;
+    if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .isKnownTokenValue */ .k0)(v))
         return real(tokenReason(v));
     // A whole key inline, whatever the name (`GOOGLE_SERVICE_ACCOUNT={"private_key": "-----BEGIN\u2026`).
     if (PRIVATE_KEY_INSIDE.test(v))
@@ -1404,25 +1406,25 @@ function judge(e, publicPrefixes, plain) {
     }
     if (/^[a-z][a-z0-9+.\-]*:\/\//i.test(v) || isPath(v) || PUBLISHABLE_VALUE.test(v))
         return null;
-    if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isPublicKey */ .NP)(e.key, publicPrefixes)) {
+    if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_2__/* .isPublicKey */ .NP)(e.key, publicPrefixes)) {
         // The browser sees it by design; only a value the name calls private is a leak.
-        if (!PRIVATE_WORDS.test(e.key) || !(0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeSecret */ .WW)(v))
+        if (!PRIVATE_WORDS.test(e.key) || !(0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .looksLikeSecret */ .WW)(v))
             return null;
         return real('random-looking value, published to the browser by its prefix');
     }
-    if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isPublicIdName */ .yJ)(e.key) || (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isIdentifierName */ .tE)(e.key))
+    if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_2__/* .isPublicIdName */ .yJ)(e.key) || (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_2__/* .isIdentifierName */ .tE)(e.key))
         return null;
-    if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isSecretKeyName */ .NN)(e.key)) {
-        if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isStandInValue */ .HR)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isPatternedValue */ .po)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isDottedName */ .it)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isDescribedWithNumber */ .Zg)(v))
+    if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_2__/* .isSecretKeyName */ .NN)(e.key)) {
+        if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .isStandInValue */ .HR)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .isPatternedValue */ .po)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .isDottedName */ .it)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .isDescribedWithNumber */ .Zg)(v))
             return STAND_IN;
-        if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeSecret */ .WW)(v) || ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isKeyShapedName */ .uG)(e.key) && (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isRandomHex */ .xp)(v, [32, 40])))
+        if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .looksLikeSecret */ .WW)(v) || ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_2__/* .isKeyShapedName */ .uG)(e.key) && (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .isRandomHex */ .xp)(v, [32, 40])))
             return real(randomReason(v));
         // People choose passwords, so a password need not look random to be real; keys and tokens are generated.
-        if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isPasswordKeyName */ .wX)(e.key) && (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .looksLikePassword */ .Dp)(v) && !isGuessablePassword(v, e.key, plain))
+        if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_2__/* .isPasswordKeyName */ .wX)(e.key) && (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .looksLikePassword */ .Dp)(v) && !isGuessablePassword(v, e.key, plain))
             return real('real-looking password');
         return STAND_IN;
     }
-    if (STAMP_NAME.test(e.key) || UUID.test(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isStandInValue */ .HR)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_5__/* .isPatternedValue */ .po)(v))
+    if (STAMP_NAME.test(e.key) || UUID.test(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .isStandInValue */ .HR)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .isPatternedValue */ .po)(v))
         return null;
     return looksRandom(v) ? real(randomReason(v)) : null;
 }
@@ -1449,6 +1451,166 @@ const BLANK_OR_COMMENT = /^\s*(?:#(?![ \t]*(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_
 const FASTLANE_ENV = /(?:^|\/)fastlane\/\.env(?:\.[^/]+)?$/;
 /** React Native's `ios/.xcode.env` and the `.xcode.env.local` beside it. */
 const XCODE_ENV = /^\.xcode\.env(?:\.local)?$/;
+/** Compose files by the names Docker Compose looks for, and the variants projects keep beside them (`docker-compose.dev.yml`). */
+const COMPOSE_FILE = /^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/;
+/** `env_file: path`, or its list's items (`- path`, and the long syntax's `- path: path`). */
+const ENV_FILE_KEY = /^([ \t]*)env_file:[ \t]*(.*)$/;
+const LIST_ITEM = /^([ \t]*)-[ \t]+(?:path:[ \t]*)?(.+)$/;
+/**
+ * The paths a compose file's services load with `env_file:`, relative to the scanned root (the compose file's
+ * folder is theirs): as a scalar, a flow list (`[a, b]`), a block list, or the long syntax's `path:`. Paths that
+ * leave the root, and those with a variable, are dropped.
+ */
+function envFilesOf(text, composePath) {
+    const dir = composePath.includes('/') ? composePath.slice(0, composePath.lastIndexOf('/') + 1) : '';
+    const out = [];
+    const add = (raw) => {
+        const v = raw.replace(/[ \t]+#.*$/, '').trim().replace(/^["']|["']$/g, '');
+        if (v === '' || v.includes('$') || v.startsWith('/'))
+            return;
+        const parts = [];
+        for (const seg of `${dir}${v}`.split('/')) {
+            if (seg === '' || seg === '.')
+                continue;
+            if (seg === '..') {
+                if (parts.length === 0)
+                    return;
+                parts.pop();
+            }
+            else
+                parts.push(seg);
+        }
+        if (parts.length > 0)
+            out.push(parts.join('/'));
+    };
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const m = ENV_FILE_KEY.exec(lines[i]);
+        if (!m)
+            continue;
+        const rest = m[2].replace(/[ \t]+#.*$/, '').trim();
+        if (rest.startsWith('[')) {
+            for (const item of rest.replace(/^\[|\]$/g, '').split(','))
+                add(item);
+            continue;
+        }
+        if (rest !== '') {
+            add(rest);
+            continue;
+        }
+        // A block list below, more indented than the key (or at its column, as YAML allows for a sequence).
+        for (let j = i + 1; j < lines.length; j++) {
+            const item = LIST_ITEM.exec(lines[j]);
+            if (item && item[1].length >= m[1].length) {
+                add(item[2]);
+                continue;
+            }
+            // The long syntax's other keys (`required: false`) belong to the item above.
+            if (/^[ \t]+(?:required|format):/.test(lines[j]) || lines[j].trim() === '')
+                continue;
+            break;
+        }
+    }
+    return out;
+}
+/** The finding of a dotenv file (`loadedBy`: what makes a file of another name one), or none. */
+function judgeDotenvFile(file, loadedBy) {
+    if (file.status === 'ignored')
+        return [];
+    const status = file.status;
+    const subject = `\`${file.name}\`${loadedBy === null ? '' : ` (${loadedBy})`} ${_lib_file_status__WEBPACK_IMPORTED_MODULE_7__/* .WHERE */ .g[status]}`;
+    if (file.text === null) {
+        if (ENCRYPTED_SUFFIX.test(file.name))
+            return [];
+        return [{ message: `${subject}. ${advice('error', status, file.path, file.name, false, null)}`, key: 'file' }];
+    }
+    // Ciphertext (`gcloud kms encrypt`, gpg, age) under an encryption suffix: what such a file is made to be committed as.
+    if (isEncryptedEnvelope(file.name, file.text))
+        return [];
+    const prefixes = file.settings.publicEnvPrefixes;
+    const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_1__/* .parseDotenv */ .qd)(file.text);
+    // A file of blank and comment lines holds nothing to leak: an empty `.env` a framework's skeleton commits
+    // (Shopware's), one of comments only (Vite's). Nor does direnv's script in an `.envrc` that sets no variable (`use
+    // flake`, `layout python`), nor React Native's `ios/.xcode.env`, which Xcode's build phases source for `NODE_BINARY`.
+    if (entries.length === 0 && (file.name === '.envrc' || file.lines.every((l) => BLANK_OR_COMMENT.test(l.text))))
+        return [];
+    if (XCODE_ENV.test(file.name) && entries.every((e) => e.key === 'NODE_BINARY'))
+        return [];
+    const realKeys = new Map();
+    const standIns = new Set();
+    const localKeys = new Set();
+    // A provider's token works wherever it is written: its advice stays, in a test's file too.
+    let tokens = false;
+    // A production server's database may well be on `localhost`: there, such a password is a real one. Told by the
+    // file's path (`.env.production`, `deploy/prod/.env`) or by what it sets (`APP_ENV=production`).
+    const forProduction = FOR_PRODUCTION.test(file.path) || entries.some((e) => ENVIRONMENT_KEY.test(e.key) && PRODUCTION_VALUE.test(e.value.trim()));
+    const plain = plainValues(entries);
+    let encrypted = 0;
+    // dotenvx writes the key that encrypts the file into it (`DOTENV_PUBLIC_KEY_PRODUCTION="03\u2026"`).
+    const dotenvx = entries.some((e) => e.key.startsWith('DOTENV_PUBLIC_KEY'));
+    const sops = entries.some((e) => SOPS_VALUE.test(e.value.trim()));
+    for (const e of entries) {
+        if (isEncryptedValue(e.key, e.value, dotenvx, sops)) {
+            encrypted++;
+            continue;
+        }
+        const verdict = judge(e, prefixes, plain);
+        if (verdict?.kind === 'real' || (verdict?.kind === 'local' && forProduction)) {
+            if (!realKeys.has(e.key))
+                realKeys.set(e.key, verdict.kind === 'real' ? verdict.why : 'password in the URL');
+            // A provider's token, alone or inside a URL (`https://x-access-token:ghp_\u2026@github.com`); not a key of the app's own.
+            if ((0,_lib_token_formats__WEBPACK_IMPORTED_MODULE_4__/* .findTokens */ .GY)(e.value).some((t) => t.format.id !== 'pem-private-key'))
+                tokens = true;
+        }
+        else if (verdict?.kind === 'stand-in')
+            standIns.add(e.key);
+        else if (verdict?.kind === 'local')
+            localKeys.add(e.key);
+    }
+    let severity;
+    let holds;
+    if (realKeys.size > 0) {
+        severity = 'error';
+        holds = `it holds real-looking secrets: ${namedKeys([...realKeys].map(([key, why]) => `${key} (${why})`))}`;
+    }
+    else if (localKeys.size > 0) {
+        severity = 'warning';
+        holds = `its only real-looking secrets are passwords in URLs for this machine: ${namedKeys([...localKeys])}`;
+        if (standIns.size > 0)
+            holds += `; its other secret-named keys hold only placeholder or weak values: ${namedKeys([...standIns])}`;
+    }
+    else if (standIns.size > 0) {
+        severity = 'warning';
+        holds = `its secret-named keys hold only placeholder or weak values: ${namedKeys([...standIns])}`;
+    }
+    else {
+        // dotenvx's and SOPS's encrypted files are made to be committed: their values are ciphertext, their keys kept apart.
+        if (encrypted > 0)
+            return [];
+        // Flask's `.flaskenv` is the file meant to be committed, for public settings (`FLASK_APP`); secrets go in `.env`.
+        // So is React Native's `ios/.xcode.env`, a script Xcode's build phases source, whatever it sets (a function that
+        // finds `NODE_BINARY`); its `.xcode.env.local` is the private one.
+        if (file.name === '.flaskenv' || file.name === '.xcode.env')
+            return [];
+        severity = 'notice';
+        const allPublic = entries.length > 0 && entries.every((e) => (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_2__/* .isPublicKey */ .NP)(e.key, prefixes));
+        holds = `nothing in it looks secret${allPublic ? ' (every key is public by framework convention)' : ''}`;
+    }
+    const symfony = isSymfonyDotenv(file.name, file.text);
+    const framework = symfony ? null : modeFileFramework(file.name, file.text);
+    const finding = { message: `${subject}; ${holds}. ${advice(severity, status, file.path, file.name, symfony, framework)}`, key: 'file' };
+    // A test's or an example's own `.env` is often what the test loads: untracking it is the advice only for real values.
+    if (severity === 'error' && status === 'tracked' && !tokens) {
+        finding.madeUpMessage = symfony
+            ? `${subject}; ${holds}. Symfony commits \`${file.name}\` for its defaults: if they are made up for this use (a test's passphrase), they can stay; real values go in the ignored \`${symfonyLocal(file.name)}\`, and what is real must be rotated.`
+            : framework !== null
+                ? `${subject}; ${holds}. ${framework} commits \`${file.name}\` for its defaults: if they are made up for this use, they can stay; real values go in the ignored \`${file.name}.local\`, and what is real must be rotated.`
+                : `${subject}; ${holds}. If they are made up for this use, the file can stay; if any is real, run \`git rm --cached ${file.path}\`, add it to .gitignore and rotate what is real.`;
+    }
+    if (severity !== 'error')
+        finding.severity = severity;
+    return [finding];
+}
 const dotenvFile = {
     meta: {
         id: 'dotenv-file',
@@ -1461,7 +1623,8 @@ const dotenvFile = {
             'holds: an error for a real-looking secret (a random key, a known token format, a password someone chose), a ' +
             'warning when its secret-named keys hold only placeholders or development values (`SECRET_KEY=changeme`, ' +
             '`POSTGRES_PASSWORD=postgres`), a notice when nothing in it looks secret (`COMPOSE_PROJECT_NAME`, `FLASK_APP`, ' +
-            'public `VITE_` keys).',
+            'public `VITE_` keys). A file a compose file loads with `env_file:` is a dotenv file whatever its name ' +
+            "(`dev/environment`, `docker/db/env`), in a scan of the whole tree.",
         fix: 'Remove it from git (`git rm --cached .env`), add it to `.gitignore`, rotate every secret it held, and commit a ' +
             '`.env.example` with the same keys and placeholder values instead. In a deployment folder, leave it out of what ' +
             'you ship and pass the values as environment variables. Where a framework commits `.env` for defaults (Symfony, ' +
@@ -1522,103 +1685,40 @@ const dotenvFile = {
     },
     // Judged by its name: every dotenv file is read, whatever it holds.
     literals: () => [],
-    readsAnyway: (_path, name) => (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .dotenvKind */ .Fi)(name) === 'file',
+    readsAnyway: (_path, name) => (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_1__/* .dotenvKind */ .Fi)(name) === 'file',
     checkFile(file) {
-        if (file.status === 'ignored' || (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .dotenvKind */ .Fi)(file.name) !== 'file')
+        return (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_1__/* .dotenvKind */ .Fi)(file.name) === 'file' ? judgeDotenvFile(file, null) : [];
+    },
+    // A file a compose file loads with `env_file:` is a dotenv file whatever its name (warehouse's `dev/environment`,
+    // `docker/mariadb/env`). Read from the whole tree only: a change's files do not say what loads them.
+    async checkTree(tree) {
+        if (tree.changedOnly)
             return [];
-        const status = file.status;
-        const subject = `\`${file.name}\` ${_lib_file_status__WEBPACK_IMPORTED_MODULE_6__/* .WHERE */ .g[status]}`;
-        if (file.text === null) {
-            if (ENCRYPTED_SUFFIX.test(file.name))
-                return [];
-            return [{ message: `${subject}. ${advice('error', status, file.path, file.name, false, null)}`, key: 'file' }];
-        }
-        // Ciphertext (`gcloud kms encrypt`, gpg, age) under an encryption suffix: what such a file is made to be committed as.
-        if (isEncryptedEnvelope(file.name, file.text))
-            return [];
-        const prefixes = file.settings.publicEnvPrefixes;
-        const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_0__/* .parseDotenv */ .qd)(file.text);
-        // A file of blank and comment lines holds nothing to leak: an empty `.env` a framework's skeleton commits
-        // (Shopware's), one of comments only (Vite's). Nor does direnv's script in an `.envrc` that sets no variable (`use
-        // flake`, `layout python`), nor React Native's `ios/.xcode.env`, which Xcode's build phases source for `NODE_BINARY`.
-        if (entries.length === 0 && (file.name === '.envrc' || file.lines.every((l) => BLANK_OR_COMMENT.test(l.text))))
-            return [];
-        if (XCODE_ENV.test(file.name) && entries.every((e) => e.key === 'NODE_BINARY'))
-            return [];
-        const realKeys = new Map();
-        const standIns = new Set();
-        const localKeys = new Set();
-        // A provider's token works wherever it is written: its advice stays, in a test's file too.
-        let tokens = false;
-        // A production server's database may well be on `localhost`: there, such a password is a real one. Told by the
-        // file's path (`.env.production`, `deploy/prod/.env`) or by what it sets (`APP_ENV=production`).
-        const forProduction = FOR_PRODUCTION.test(file.path) || entries.some((e) => ENVIRONMENT_KEY.test(e.key) && PRODUCTION_VALUE.test(e.value.trim()));
-        const plain = plainValues(entries);
-        let encrypted = 0;
-        // dotenvx writes the key that encrypts the file into it (`DOTENV_PUBLIC_KEY_PRODUCTION="03\u2026"`).
-        const dotenvx = entries.some((e) => e.key.startsWith('DOTENV_PUBLIC_KEY'));
-        const sops = entries.some((e) => SOPS_VALUE.test(e.value.trim()));
-        for (const e of entries) {
-            if (isEncryptedValue(e.key, e.value, dotenvx, sops)) {
-                encrypted++;
+        const byPath = new Map(tree.entries.map((e) => [e.path, e]));
+        const found = [];
+        const seen = new Set();
+        for (const e of tree.entries) {
+            if (e.kind !== 'file' || e.status === 'ignored' || !e.path.includes('compose') || !COMPOSE_FILE.test(e.path.slice(e.path.lastIndexOf('/') + 1)))
                 continue;
+            const text = await tree.readText(e.path);
+            if (text === null || !text.includes('env_file'))
+                continue;
+            const composeName = e.path.slice(e.path.lastIndexOf('/') + 1);
+            for (const target of envFilesOf(text, e.path)) {
+                const t = byPath.get(target);
+                const name = target.slice(target.lastIndexOf('/') + 1);
+                if (t === undefined || t.kind !== 'file' || t.status === 'ignored' || (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_1__/* .dotenvKind */ .Fi)(name) !== null || seen.has(target))
+                    continue;
+                seen.add(target);
+                const body = await tree.readText(target);
+                if (body === null)
+                    continue;
+                const view = { path: target, name, status: t.status, text: body, lines: (0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(body).lines, settings: tree.settings };
+                for (const f of judgeDotenvFile(view, `a dotenv file: \`${composeName}\` loads it with \`env_file:\``))
+                    found.push({ ...f, path: target, status: t.status });
             }
-            const verdict = judge(e, prefixes, plain);
-            if (verdict?.kind === 'real' || (verdict?.kind === 'local' && forProduction)) {
-                if (!realKeys.has(e.key))
-                    realKeys.set(e.key, verdict.kind === 'real' ? verdict.why : 'password in the URL');
-                // A provider's token, alone or inside a URL (`https://x-access-token:ghp_\u2026@github.com`); not a key of the app's own.
-                if ((0,_lib_token_formats__WEBPACK_IMPORTED_MODULE_3__/* .findTokens */ .GY)(e.value).some((t) => t.format.id !== 'pem-private-key'))
-                    tokens = true;
-            }
-            else if (verdict?.kind === 'stand-in')
-                standIns.add(e.key);
-            else if (verdict?.kind === 'local')
-                localKeys.add(e.key);
         }
-        let severity;
-        let holds;
-        if (realKeys.size > 0) {
-            severity = 'error';
-            holds = `it holds real-looking secrets: ${namedKeys([...realKeys].map(([key, why]) => `${key} (${why})`))}`;
-        }
-        else if (localKeys.size > 0) {
-            severity = 'warning';
-            holds = `its only real-looking secrets are passwords in URLs for this machine: ${namedKeys([...localKeys])}`;
-            if (standIns.size > 0)
-                holds += `; its other secret-named keys hold only placeholder or weak values: ${namedKeys([...standIns])}`;
-        }
-        else if (standIns.size > 0) {
-            severity = 'warning';
-            holds = `its secret-named keys hold only placeholder or weak values: ${namedKeys([...standIns])}`;
-        }
-        else {
-            // dotenvx's and SOPS's encrypted files are made to be committed: their values are ciphertext, their keys kept apart.
-            if (encrypted > 0)
-                return [];
-            // Flask's `.flaskenv` is the file meant to be committed, for public settings (`FLASK_APP`); secrets go in `.env`.
-            // So is React Native's `ios/.xcode.env`, a script Xcode's build phases source, whatever it sets (a function that
-            // finds `NODE_BINARY`); its `.xcode.env.local` is the private one.
-            if (file.name === '.flaskenv' || file.name === '.xcode.env')
-                return [];
-            severity = 'notice';
-            const allPublic = entries.length > 0 && entries.every((e) => (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_1__/* .isPublicKey */ .NP)(e.key, prefixes));
-            holds = `nothing in it looks secret${allPublic ? ' (every key is public by framework convention)' : ''}`;
-        }
-        const symfony = isSymfonyDotenv(file.name, file.text);
-        const framework = symfony ? null : modeFileFramework(file.name, file.text);
-        const finding = { message: `${subject}; ${holds}. ${advice(severity, status, file.path, file.name, symfony, framework)}`, key: 'file' };
-        // A test's or an example's own `.env` is often what the test loads: untracking it is the advice only for real values.
-        if (severity === 'error' && status === 'tracked' && !tokens) {
-            finding.madeUpMessage = symfony
-                ? `${subject}; ${holds}. Symfony commits \`${file.name}\` for its defaults: if they are made up for this use (a test's passphrase), they can stay; real values go in the ignored \`${symfonyLocal(file.name)}\`, and what is real must be rotated.`
-                : framework !== null
-                    ? `${subject}; ${holds}. ${framework} commits \`${file.name}\` for its defaults: if they are made up for this use, they can stay; real values go in the ignored \`${file.name}.local\`, and what is real must be rotated.`
-                    : `${subject}; ${holds}. If they are made up for this use, the file can stay; if any is real, run \`git rm --cached ${file.path}\`, add it to .gitignore and rotate what is real.`;
-        }
-        if (severity !== 'error')
-            finding.severity = severity;
-        return [finding];
+        return found;
     },
 };
 

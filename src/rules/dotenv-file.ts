@@ -1,4 +1,5 @@
-import type { RawFinding, Rule } from './types';
+import type { FileContext, PathFinding, RawFinding, Rule } from './types';
+import { splitLines } from '../core/text';
 import { dotenvKind, isEnvReference, parseDotenv, type DotenvEntry } from './lib/dotenv-names';
 import {
   isIdentifierName,
@@ -402,6 +403,146 @@ const FASTLANE_ENV = /(?:^|\/)fastlane\/\.env(?:\.[^/]+)?$/;
 /** React Native's `ios/.xcode.env` and the `.xcode.env.local` beside it. */
 const XCODE_ENV = /^\.xcode\.env(?:\.local)?$/;
 
+/** Compose files by the names Docker Compose looks for, and the variants projects keep beside them (`docker-compose.dev.yml`). */
+const COMPOSE_FILE = /^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/;
+/** `env_file: path`, or its list's items (`- path`, and the long syntax's `- path: path`). */
+const ENV_FILE_KEY = /^([ \t]*)env_file:[ \t]*(.*)$/;
+const LIST_ITEM = /^([ \t]*)-[ \t]+(?:path:[ \t]*)?(.+)$/;
+
+/**
+ * The paths a compose file's services load with `env_file:`, relative to the scanned root (the compose file's
+ * folder is theirs): as a scalar, a flow list (`[a, b]`), a block list, or the long syntax's `path:`. Paths that
+ * leave the root, and those with a variable, are dropped.
+ */
+function envFilesOf(text: string, composePath: string): string[] {
+  const dir = composePath.includes('/') ? composePath.slice(0, composePath.lastIndexOf('/') + 1) : '';
+  const out: string[] = [];
+  const add = (raw: string) => {
+    const v = raw.replace(/[ \t]+#.*$/, '').trim().replace(/^["']|["']$/g, '');
+    if (v === '' || v.includes('$') || v.startsWith('/')) return;
+    const parts: string[] = [];
+    for (const seg of `${dir}${v}`.split('/')) {
+      if (seg === '' || seg === '.') continue;
+      if (seg === '..') {
+        if (parts.length === 0) return;
+        parts.pop();
+      } else parts.push(seg);
+    }
+    if (parts.length > 0) out.push(parts.join('/'));
+  };
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const m = ENV_FILE_KEY.exec(lines[i]!);
+    if (!m) continue;
+    const rest = m[2]!.replace(/[ \t]+#.*$/, '').trim();
+    if (rest.startsWith('[')) {
+      for (const item of rest.replace(/^\[|\]$/g, '').split(',')) add(item);
+      continue;
+    }
+    if (rest !== '') {
+      add(rest);
+      continue;
+    }
+    // A block list below, more indented than the key (or at its column, as YAML allows for a sequence).
+    for (let j = i + 1; j < lines.length; j++) {
+      const item = LIST_ITEM.exec(lines[j]!);
+      if (item && item[1]!.length >= m[1]!.length) {
+        add(item[2]!);
+        continue;
+      }
+      // The long syntax's other keys (`required: false`) belong to the item above.
+      if (/^[ \t]+(?:required|format):/.test(lines[j]!) || lines[j]!.trim() === '') continue;
+      break;
+    }
+  }
+  return out;
+}
+
+/** What `judgeDotenvFile` reads of a file: a scanned one, or one a compose file loads. */
+type DotenvFileView = Pick<FileContext, 'path' | 'name' | 'status' | 'text' | 'lines' | 'settings'>;
+
+/** The finding of a dotenv file (`loadedBy`: what makes a file of another name one), or none. */
+function judgeDotenvFile(file: DotenvFileView, loadedBy: string | null): RawFinding[] {
+  if (file.status === 'ignored') return [];
+  const status = file.status;
+  const subject = `\`${file.name}\`${loadedBy === null ? '' : ` (${loadedBy})`} ${WHERE[status]}`;
+  if (file.text === null) {
+    if (ENCRYPTED_SUFFIX.test(file.name)) return [];
+    return [{ message: `${subject}. ${advice('error', status, file.path, file.name, false, null)}`, key: 'file' }];
+  }
+  // Ciphertext (`gcloud kms encrypt`, gpg, age) under an encryption suffix: what such a file is made to be committed as.
+  if (isEncryptedEnvelope(file.name, file.text)) return [];
+  const prefixes = file.settings.publicEnvPrefixes;
+  const entries = parseDotenv(file.text);
+  // A file of blank and comment lines holds nothing to leak: an empty `.env` a framework's skeleton commits
+  // (Shopware's), one of comments only (Vite's). Nor does direnv's script in an `.envrc` that sets no variable (`use
+  // flake`, `layout python`), nor React Native's `ios/.xcode.env`, which Xcode's build phases source for `NODE_BINARY`.
+  if (entries.length === 0 && (file.name === '.envrc' || file.lines.every((l) => BLANK_OR_COMMENT.test(l.text)))) return [];
+  if (XCODE_ENV.test(file.name) && entries.every((e) => e.key === 'NODE_BINARY')) return [];
+  const realKeys = new Map<string, string>();
+  const standIns = new Set<string>();
+  const localKeys = new Set<string>();
+  // A provider's token works wherever it is written: its advice stays, in a test's file too.
+  let tokens = false;
+  // A production server's database may well be on `localhost`: there, such a password is a real one. Told by the
+  // file's path (`.env.production`, `deploy/prod/.env`) or by what it sets (`APP_ENV=production`).
+  const forProduction = FOR_PRODUCTION.test(file.path) || entries.some((e) => ENVIRONMENT_KEY.test(e.key) && PRODUCTION_VALUE.test(e.value.trim()));
+  const plain = plainValues(entries);
+  let encrypted = 0;
+  // dotenvx writes the key that encrypts the file into it (`DOTENV_PUBLIC_KEY_PRODUCTION="03…"`).
+  const dotenvx = entries.some((e) => e.key.startsWith('DOTENV_PUBLIC_KEY'));
+  const sops = entries.some((e) => SOPS_VALUE.test(e.value.trim()));
+  for (const e of entries) {
+    if (isEncryptedValue(e.key, e.value, dotenvx, sops)) {
+      encrypted++;
+      continue;
+    }
+    const verdict = judge(e, prefixes, plain);
+    if (verdict?.kind === 'real' || (verdict?.kind === 'local' && forProduction)) {
+      if (!realKeys.has(e.key)) realKeys.set(e.key, verdict.kind === 'real' ? verdict.why : 'password in the URL');
+      // A provider's token, alone or inside a URL (`https://x-access-token:ghp_…@github.com`); not a key of the app's own.
+      if (findTokens(e.value).some((t) => t.format.id !== 'pem-private-key')) tokens = true;
+    } else if (verdict?.kind === 'stand-in') standIns.add(e.key);
+    else if (verdict?.kind === 'local') localKeys.add(e.key);
+  }
+  let severity: Severity;
+  let holds: string;
+  if (realKeys.size > 0) {
+    severity = 'error';
+    holds = `it holds real-looking secrets: ${namedKeys([...realKeys].map(([key, why]) => `${key} (${why})`))}`;
+  } else if (localKeys.size > 0) {
+    severity = 'warning';
+    holds = `its only real-looking secrets are passwords in URLs for this machine: ${namedKeys([...localKeys])}`;
+    if (standIns.size > 0) holds += `; its other secret-named keys hold only placeholder or weak values: ${namedKeys([...standIns])}`;
+  } else if (standIns.size > 0) {
+    severity = 'warning';
+    holds = `its secret-named keys hold only placeholder or weak values: ${namedKeys([...standIns])}`;
+  } else {
+    // dotenvx's and SOPS's encrypted files are made to be committed: their values are ciphertext, their keys kept apart.
+    if (encrypted > 0) return [];
+    // Flask's `.flaskenv` is the file meant to be committed, for public settings (`FLASK_APP`); secrets go in `.env`.
+    // So is React Native's `ios/.xcode.env`, a script Xcode's build phases source, whatever it sets (a function that
+    // finds `NODE_BINARY`); its `.xcode.env.local` is the private one.
+    if (file.name === '.flaskenv' || file.name === '.xcode.env') return [];
+    severity = 'notice';
+    const allPublic = entries.length > 0 && entries.every((e) => isPublicKey(e.key, prefixes));
+    holds = `nothing in it looks secret${allPublic ? ' (every key is public by framework convention)' : ''}`;
+  }
+  const symfony = isSymfonyDotenv(file.name, file.text);
+  const framework = symfony ? null : modeFileFramework(file.name, file.text);
+  const finding: RawFinding = { message: `${subject}; ${holds}. ${advice(severity, status, file.path, file.name, symfony, framework)}`, key: 'file' };
+  // A test's or an example's own `.env` is often what the test loads: untracking it is the advice only for real values.
+  if (severity === 'error' && status === 'tracked' && !tokens) {
+    finding.madeUpMessage = symfony
+      ? `${subject}; ${holds}. Symfony commits \`${file.name}\` for its defaults: if they are made up for this use (a test's passphrase), they can stay; real values go in the ignored \`${symfonyLocal(file.name)}\`, and what is real must be rotated.`
+      : framework !== null
+        ? `${subject}; ${holds}. ${framework} commits \`${file.name}\` for its defaults: if they are made up for this use, they can stay; real values go in the ignored \`${file.name}.local\`, and what is real must be rotated.`
+        : `${subject}; ${holds}. If they are made up for this use, the file can stay; if any is real, run \`git rm --cached ${file.path}\`, add it to .gitignore and rotate what is real.`;
+  }
+  if (severity !== 'error') finding.severity = severity;
+  return [finding];
+}
+
 export const dotenvFile: Rule = {
   meta: {
     id: 'dotenv-file',
@@ -415,7 +556,8 @@ export const dotenvFile: Rule = {
       'holds: an error for a real-looking secret (a random key, a known token format, a password someone chose), a ' +
       'warning when its secret-named keys hold only placeholders or development values (`SECRET_KEY=changeme`, ' +
       '`POSTGRES_PASSWORD=postgres`), a notice when nothing in it looks secret (`COMPOSE_PROJECT_NAME`, `FLASK_APP`, ' +
-      'public `VITE_` keys).',
+      'public `VITE_` keys). A file a compose file loads with `env_file:` is a dotenv file whatever its name ' +
+      "(`dev/environment`, `docker/db/env`), in a scan of the whole tree.",
     fix:
       'Remove it from git (`git rm --cached .env`), add it to `.gitignore`, rotate every secret it held, and commit a ' +
       '`.env.example` with the same keys and placeholder values instead. In a deployment folder, leave it out of what ' +
@@ -480,83 +622,31 @@ export const dotenvFile: Rule = {
   literals: () => [],
   readsAnyway: (_path, name) => dotenvKind(name) === 'file',
   checkFile(file) {
-    if (file.status === 'ignored' || dotenvKind(file.name) !== 'file') return [];
-    const status = file.status;
-    const subject = `\`${file.name}\` ${WHERE[status]}`;
-    if (file.text === null) {
-      if (ENCRYPTED_SUFFIX.test(file.name)) return [];
-      return [{ message: `${subject}. ${advice('error', status, file.path, file.name, false, null)}`, key: 'file' }];
-    }
-    // Ciphertext (`gcloud kms encrypt`, gpg, age) under an encryption suffix: what such a file is made to be committed as.
-    if (isEncryptedEnvelope(file.name, file.text)) return [];
-    const prefixes = file.settings.publicEnvPrefixes;
-    const entries = parseDotenv(file.text);
-    // A file of blank and comment lines holds nothing to leak: an empty `.env` a framework's skeleton commits
-    // (Shopware's), one of comments only (Vite's). Nor does direnv's script in an `.envrc` that sets no variable (`use
-    // flake`, `layout python`), nor React Native's `ios/.xcode.env`, which Xcode's build phases source for `NODE_BINARY`.
-    if (entries.length === 0 && (file.name === '.envrc' || file.lines.every((l) => BLANK_OR_COMMENT.test(l.text)))) return [];
-    if (XCODE_ENV.test(file.name) && entries.every((e) => e.key === 'NODE_BINARY')) return [];
-    const realKeys = new Map<string, string>();
-    const standIns = new Set<string>();
-    const localKeys = new Set<string>();
-    // A provider's token works wherever it is written: its advice stays, in a test's file too.
-    let tokens = false;
-    // A production server's database may well be on `localhost`: there, such a password is a real one. Told by the
-    // file's path (`.env.production`, `deploy/prod/.env`) or by what it sets (`APP_ENV=production`).
-    const forProduction = FOR_PRODUCTION.test(file.path) || entries.some((e) => ENVIRONMENT_KEY.test(e.key) && PRODUCTION_VALUE.test(e.value.trim()));
-    const plain = plainValues(entries);
-    let encrypted = 0;
-    // dotenvx writes the key that encrypts the file into it (`DOTENV_PUBLIC_KEY_PRODUCTION="03…"`).
-    const dotenvx = entries.some((e) => e.key.startsWith('DOTENV_PUBLIC_KEY'));
-    const sops = entries.some((e) => SOPS_VALUE.test(e.value.trim()));
-    for (const e of entries) {
-      if (isEncryptedValue(e.key, e.value, dotenvx, sops)) {
-        encrypted++;
-        continue;
+    return dotenvKind(file.name) === 'file' ? judgeDotenvFile(file, null) : [];
+  },
+  // A file a compose file loads with `env_file:` is a dotenv file whatever its name (warehouse's `dev/environment`,
+  // `docker/mariadb/env`). Read from the whole tree only: a change's files do not say what loads them.
+  async checkTree(tree) {
+    if (tree.changedOnly) return [];
+    const byPath = new Map(tree.entries.map((e) => [e.path, e]));
+    const found: PathFinding[] = [];
+    const seen = new Set<string>();
+    for (const e of tree.entries) {
+      if (e.kind !== 'file' || e.status === 'ignored' || !e.path.includes('compose') || !COMPOSE_FILE.test(e.path.slice(e.path.lastIndexOf('/') + 1))) continue;
+      const text = await tree.readText(e.path);
+      if (text === null || !text.includes('env_file')) continue;
+      const composeName = e.path.slice(e.path.lastIndexOf('/') + 1);
+      for (const target of envFilesOf(text, e.path)) {
+        const t = byPath.get(target);
+        const name = target.slice(target.lastIndexOf('/') + 1);
+        if (t === undefined || t.kind !== 'file' || t.status === 'ignored' || dotenvKind(name) !== null || seen.has(target)) continue;
+        seen.add(target);
+        const body = await tree.readText(target);
+        if (body === null) continue;
+        const view: DotenvFileView = { path: target, name, status: t.status, text: body, lines: splitLines(body).lines, settings: tree.settings };
+        for (const f of judgeDotenvFile(view, `a dotenv file: \`${composeName}\` loads it with \`env_file:\``)) found.push({ ...f, path: target, status: t.status });
       }
-      const verdict = judge(e, prefixes, plain);
-      if (verdict?.kind === 'real' || (verdict?.kind === 'local' && forProduction)) {
-        if (!realKeys.has(e.key)) realKeys.set(e.key, verdict.kind === 'real' ? verdict.why : 'password in the URL');
-        // A provider's token, alone or inside a URL (`https://x-access-token:ghp_…@github.com`); not a key of the app's own.
-        if (findTokens(e.value).some((t) => t.format.id !== 'pem-private-key')) tokens = true;
-      } else if (verdict?.kind === 'stand-in') standIns.add(e.key);
-      else if (verdict?.kind === 'local') localKeys.add(e.key);
     }
-    let severity: Severity;
-    let holds: string;
-    if (realKeys.size > 0) {
-      severity = 'error';
-      holds = `it holds real-looking secrets: ${namedKeys([...realKeys].map(([key, why]) => `${key} (${why})`))}`;
-    } else if (localKeys.size > 0) {
-      severity = 'warning';
-      holds = `its only real-looking secrets are passwords in URLs for this machine: ${namedKeys([...localKeys])}`;
-      if (standIns.size > 0) holds += `; its other secret-named keys hold only placeholder or weak values: ${namedKeys([...standIns])}`;
-    } else if (standIns.size > 0) {
-      severity = 'warning';
-      holds = `its secret-named keys hold only placeholder or weak values: ${namedKeys([...standIns])}`;
-    } else {
-      // dotenvx's and SOPS's encrypted files are made to be committed: their values are ciphertext, their keys kept apart.
-      if (encrypted > 0) return [];
-      // Flask's `.flaskenv` is the file meant to be committed, for public settings (`FLASK_APP`); secrets go in `.env`.
-      // So is React Native's `ios/.xcode.env`, a script Xcode's build phases source, whatever it sets (a function that
-      // finds `NODE_BINARY`); its `.xcode.env.local` is the private one.
-      if (file.name === '.flaskenv' || file.name === '.xcode.env') return [];
-      severity = 'notice';
-      const allPublic = entries.length > 0 && entries.every((e) => isPublicKey(e.key, prefixes));
-      holds = `nothing in it looks secret${allPublic ? ' (every key is public by framework convention)' : ''}`;
-    }
-    const symfony = isSymfonyDotenv(file.name, file.text);
-    const framework = symfony ? null : modeFileFramework(file.name, file.text);
-    const finding: RawFinding = { message: `${subject}; ${holds}. ${advice(severity, status, file.path, file.name, symfony, framework)}`, key: 'file' };
-    // A test's or an example's own `.env` is often what the test loads: untracking it is the advice only for real values.
-    if (severity === 'error' && status === 'tracked' && !tokens) {
-      finding.madeUpMessage = symfony
-        ? `${subject}; ${holds}. Symfony commits \`${file.name}\` for its defaults: if they are made up for this use (a test's passphrase), they can stay; real values go in the ignored \`${symfonyLocal(file.name)}\`, and what is real must be rotated.`
-        : framework !== null
-          ? `${subject}; ${holds}. ${framework} commits \`${file.name}\` for its defaults: if they are made up for this use, they can stay; real values go in the ignored \`${file.name}.local\`, and what is real must be rotated.`
-          : `${subject}; ${holds}. If they are made up for this use, the file can stay; if any is real, run \`git rm --cached ${file.path}\`, add it to .gitignore and rotate what is real.`;
-    }
-    if (severity !== 'error') finding.severity = severity;
-    return [finding];
+    return found;
   },
 };

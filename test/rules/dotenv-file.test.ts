@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { check, fileContext, ruleTester } from '../helpers/rule-tester';
 import { dotenvFile } from '../../src/rules/dotenv-file';
-import { placeFinding } from '../../src/engine/pipeline';
+import { placeFinding, ruleSettings } from '../../src/engine/pipeline';
 import { ContextClassifier } from '../../src/core/context';
 import { dotenvKind } from '../../src/rules/lib/dotenv-names';
 import { fakeToken, pemMarker, rng } from '../helpers/fake-tokens';
+import { scan } from '../../src/engine/scan';
+import { Fixture } from '../helpers/fixture';
+import type { TreeContext } from '../../src/rules/types';
 
 describe('dotenvKind: which names are dotenv files, templates, or neither', () => {
   const files = [
@@ -576,5 +579,61 @@ describe('dotenv-file: severity by what the file holds', () => {
 
   it('does not flag ignored files', () => {
     expect(check(dotenvFile, { file: '.env', text: 'A=1', status: 'ignored' })).toEqual([]);
+  });
+});
+
+describe('dotenv-file: a file a compose file loads with env_file: is a dotenv file whatever its name', () => {
+  const SECRET = 'TOKEN_PASSWORD_SECRET=Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA\nDEBUG=1\n';
+  const tree = (files: Record<string, string>, extra: Partial<TreeContext> = {}): TreeContext => ({
+    mode: 'git',
+    settings: ruleSettings({}),
+    entries: Object.keys(files).map((p) => ({ path: p, status: 'tracked' as const, kind: 'file' as const })),
+    readText: async (p) => files[p] ?? null,
+    ...extra,
+  });
+
+  it.each([
+    ['services:\n  web:\n    env_file: dev/environment\n', 'dev/environment'],
+    ['services:\n  web:\n    env_file: ["./config/app", other.env]\n', 'config/app'],
+    ['services:\n  db:\n    env_file:\n      - ./docker/mariadb/env\n      - path: ./docker/mariadb/extra\n        required: false\n', 'docker/mariadb/env'],
+  ])('%s → %s', async (compose, target) => {
+    const found = await dotenvFile.checkTree!(tree({ 'docker-compose.yml': compose, [target]: SECRET }));
+    expect(found.map((f) => [f.path, f.severity])).toEqual([[target, undefined]]);
+    expect(found[0]!.message).toMatch(/^`[^`]+` \(a dotenv file: `docker-compose\.yml` loads it with `env_file:`\) is tracked by git; it holds real-looking secrets: TOKEN_PASSWORD_SECRET/);
+    expect(found[0]!.message).not.toContain('Vq3m');
+  });
+
+  it('resolves a path from the compose file\'s folder, and reads the long syntax\'s every item', async () => {
+    const found = await dotenvFile.checkTree!(tree({ 'deploy/compose.prod.yaml': 'services:\n  app:\n    env_file:\n      - path: ../secrets/app\n      - path: ./local\n        required: false\n', 'secrets/app': SECRET, 'deploy/local': SECRET }));
+    expect(found.map((f) => f.path)).toEqual(['secrets/app', 'deploy/local']);
+  });
+
+  it('leaves dotenv names to the file rule, and what is missing, ignored, outside the root, a variable, or not a compose file', async () => {
+    const files = {
+      'docker-compose.yml': 'services:\n  a:\n    env_file: .env\n  b:\n    env_file: ../outside\n  c:\n    env_file: ${ENV_FILE}\n  d:\n    env_file: missing\n  e:\n    env_file: ignored/env\n',
+      '.env': SECRET,
+      'ignored/env': SECRET,
+      'ansible/env_file.yml': 'env_file: config/app\n',
+      'config/app': SECRET,
+    };
+    const t = tree(files);
+    const entries = t.entries.map((e) => (e.path === 'ignored/env' ? { ...e, status: 'ignored' as const } : e));
+    expect(await dotenvFile.checkTree!({ ...t, entries })).toEqual([]);
+  });
+
+  it('reads nothing in a scan of a change, whose files do not say what loads them', async () => {
+    expect(await dotenvFile.checkTree!(tree({ 'docker-compose.yml': 'services:\n  web:\n    env_file: dev/environment\n', 'dev/environment': SECRET }, { changedOnly: true }))).toEqual([]);
+  });
+
+  it('is reported by a scan, at the context of its own path', async () => {
+    const f = Fixture.repo();
+    try {
+      f.write('docker-compose.yml', 'services:\n  web:\n    env_file: dev/environment\n').write('dev/environment', SECRET);
+      f.git('add', '-A');
+      const result = await scan({ root: f.root });
+      expect(result.findings.map((x) => `${x.ruleId} ${x.path} ${x.severity} ${x.context}`)).toEqual(['dotenv-file dev/environment warning development']);
+    } finally {
+      f.cleanup();
+    }
   });
 });

@@ -808,6 +808,7 @@ const KNOWN_LAYOUT = [
     ["i:signed_value", 4, 7],
     ["i:cryptkeeper", 4, 14],
     ["i:crypt_key", 3, 3],
+    ["i:n8n_encryption_key", 0, 15],
     ["s:koa", 0, 10],
     ["s:cookie-session", 3, 13],
     ["s:# v2 git bundle", 10, 3],
@@ -4324,7 +4325,7 @@ const hardcodedSecretKey = {
                 "own, is a notice), Drupal's `$settings['hash_salt']` and Drupal 7's `$drupal_hash_salt`, Pusher's secret " +
                 "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
                 "`key` and `app_id` are public ids), Auth.js's `NEXTAUTH_SECRET` and `AUTH_SECRET`, `BETTER_AUTH_SECRET`, " +
-                "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, `API_TOKEN_SALT` and `TRANSFER_TOKEN_SALT`, Yii 2's `cookieValidationKey`, CodeIgniter 4's encryption key (`public string $key` of `app/Config/Encryption.php`), Magento's `crypt` `key` in `app/etc/env.php`, phpMyAdmin's `$cfg['blowfish_secret']`, CakePHP's salt (`Security.salt`, `SECURITY_SALT`, the `'salt'` of `config/app.php`; its 2.x skeleton's salt is a weak key, and its installer's mark `__SALT__` none), Play's `play.http.secret.key` and `play.crypto.secret` (2.4\u20132.6), Micronaut's JWT signature secret, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
+                "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, `API_TOKEN_SALT` and `TRANSFER_TOKEN_SALT`, Yii 2's `cookieValidationKey`, CodeIgniter 4's encryption key (`public string $key` of `app/Config/Encryption.php`), Magento's `crypt` `key` in `app/etc/env.php`, phpMyAdmin's `$cfg['blowfish_secret']`, n8n's `N8N_ENCRYPTION_KEY`, Outline's `UTILS_SECRET`, CakePHP's salt (`Security.salt`, `SECURITY_SALT`, the `'salt'` of `config/app.php`; its 2.x skeleton's salt is a weak key, and its installer's mark `__SALT__` none), Play's `play.http.secret.key` and `play.crypto.secret` (2.4\u20132.6), Micronaut's JWT signature secret, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
                 "`fernetKey`, django-fernet-fields' `FERNET_KEYS` list, JupyterHub's `CryptKeeper.keys` and `JUPYTERHUB_CRYPT_KEY`, and Python's `Fernet(b'\u2026')`), and whatever `secretNames` adds in the " +
                 '[configuration](../configuration.md). Code is read by a small lexer per language family (Python, ' +
                 'JavaScript/TypeScript, Ruby, PHP, Go, Java/Kotlin, C#).',
@@ -17257,6 +17258,10 @@ const EXACT = new Set([
     // CakePHP's `Security.salt` (`Configure::write('Security.salt', '\u2026')` in 2.x, `SECURITY_SALT` from 3.x on): the
     // key of its HMACs (CSRF and form tampering tokens, encrypted cookies) and its password hashes' salt in 2.x.
     'securitysalt',
+    // Self-hosted products' keys under names of their own: n8n encrypts every stored credential with
+    // `N8N_ENCRYPTION_KEY`; Outline signs its internal requests and links with `UTILS_SECRET`.
+    'n8nencryptionkey',
+    'utilssecret',
     // phpMyAdmin's `$cfg['blowfish_secret']`: the key its cookie authentication encrypts each user's password with.
     'blowfishsecret',
     // Strapi hashes its API and transfer tokens with these HMAC keys (`env('API_TOKEN_SALT')` in `config/admin.js`):
@@ -17407,6 +17412,7 @@ const FILE_WORDS = [
     // JupyterHub's `CryptKeeper.keys` and `JUPYTERHUB_CRYPT_KEY`.
     'cryptkeeper',
     'crypt_key',
+    'n8n_encryption_key',
 ];
 /** Whether `s` holds `word` (lower-case) at `i`, before `end`, with A-Z lowered. */
 function foldedAt(s, i, end, word) {

@@ -48,6 +48,7 @@ export const KNOWN_LAYOUT: readonly (readonly [key: string, offset: number, buck
   ["i:signed_value", 4, 7],
   ["i:cryptkeeper", 4, 14],
   ["i:crypt_key", 3, 3],
+  ["i:n8n_encryption_key", 0, 15],
   ["s:koa", 0, 10],
   ["s:cookie-session", 3, 13],
   ["s:# v2 git bundle", 10, 3],

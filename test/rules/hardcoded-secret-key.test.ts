@@ -569,6 +569,9 @@ const flagged: Case[] = [
   { file: 'scripts/run.py', text: 'subprocess.run(cmd, env=["SECRET_KEY=Vq3mZ8kR2xL7pN4wT9bC6hF1", "DEBUG=0"])', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1' },
   { file: 'scripts/start.js', text: "spawn('node', ['server.js'], { env: ['JWT_SECRET=Vq3mZ8kR2xL7pN4wT9bC6hF1'] });", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1' },
   { file: 'Deploy.cs', text: 'var env = new[] { @"SECRET_KEY=Vq3mZ8kR2xL7pN4wT9bC6hF1" };', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1' },
+  // Self-hosted products' own names: n8n's credentials key, Outline's internal signing secret.
+  { file: 'docker-compose.yml', text: 'services:\n  n8n:\n    image: n8nio/n8n\n    environment:\n      - N8N_ENCRYPTION_KEY=Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA\n', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 5 },
+  { file: 'docker-compose.yml', text: 'services:\n  outline:\n    environment:\n      UTILS_SECRET: 9f86d081884c7d659a2feaa0c55ad0159f86d081884c7d659a2feaa0c55ad015\n', secret: '9f86d081884c7d659a2feaa0c55ad0159f86d081884c7d659a2feaa0c55ad015', line: 4 },
   // Yii 2's cookie validation key, and CakePHP's salt: in 2.x's `core.php`, in `config/app.php` from 3.x on.
   { file: 'config/web.php', text: "<?php\n$config = [\n    'components' => [\n        'request' => [\n            'cookieValidationKey' => 'q8Jd0sLk2mPz9XvB7nQw4rTy',\n        ],\n    ],\n];", secret: 'q8Jd0sLk2mPz9XvB7nQw4rTy', line: 5 },
   { file: 'frontend/config/main-local.php', text: "return ['components' => ['request' => ['cookieValidationKey' => 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA']]];", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA' },

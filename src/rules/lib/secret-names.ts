@@ -41,6 +41,10 @@ const EXACT = new Set([
   // CakePHP's `Security.salt` (`Configure::write('Security.salt', '…')` in 2.x, `SECURITY_SALT` from 3.x on): the
   // key of its HMACs (CSRF and form tampering tokens, encrypted cookies) and its password hashes' salt in 2.x.
   'securitysalt',
+  // Self-hosted products' keys under names of their own: n8n encrypts every stored credential with
+  // `N8N_ENCRYPTION_KEY`; Outline signs its internal requests and links with `UTILS_SECRET`.
+  'n8nencryptionkey',
+  'utilssecret',
   // phpMyAdmin's `$cfg['blowfish_secret']`: the key its cookie authentication encrypts each user's password with.
   'blowfishsecret',
   // Strapi hashes its API and transfer tokens with these HMAC keys (`env('API_TOKEN_SALT')` in `config/admin.js`):
@@ -199,6 +203,7 @@ const FILE_WORDS = [
   // JupyterHub's `CryptKeeper.keys` and `JUPYTERHUB_CRYPT_KEY`.
   'cryptkeeper',
   'crypt_key',
+  'n8n_encryption_key',
 ];
 
 /** Whether `s` holds `word` (lower-case) at `i`, before `end`, with A-Z lowered. */

@@ -122,6 +122,9 @@ const TEST_DIRS = new Set([
     'bench',
     'benchmark',
     'benchmarks',
+    // Load tests and their generators (`loadtest/`, `load-tests/` by the word rule below).
+    'loadtest',
+    'loadtests',
     // Cargo's benchmarks, run by `cargo bench` beside `tests/`.
     'benches',
     // Projects and apps a library's tests run against: `testproject/`, `testapp/`.
@@ -236,9 +239,10 @@ const DEV_DIRS = new Set(['.devcontainer', 'devcontainer', '.ddev', 'dev', 'deve
 const ENVIRONMENT_WORDS = new Set(['environment', 'environments', 'env', 'setup', 'stack', 'cluster', 'compose', 'docker']);
 /**
  * What else a development folder is named for, after `dev`: the project a framework's developers run (Misago's
- * `devproject/`, as `testproject/` is a test one), its server, its seed data (a `dev_seed/` folder of rake tasks).
+ * `devproject/`, as `testproject/` is a test one), its server, its seed data (a `dev_seed/` folder of rake tasks),
+ * its resources (Leiningen's `dev-resources/`, on the classpath of the dev profile only).
  */
-const DEV_FOLDER_WORDS = new Set(['project', 'app', 'site', 'server', 'seed', 'seeds']);
+const DEV_FOLDER_WORDS = new Set(['project', 'app', 'site', 'server', 'seed', 'seeds', 'resources']);
 /**
  * A folder of development settings or of a local environment: `dev/`, `.devcontainer/`, `local-environment/`,
  * `dev-stack/`, `devproject/`, `dev_seed/`. (`devtools/`, `devops/` and `devices/` are none.)
@@ -429,6 +433,9 @@ function testFileReason(lower, original, dirs) {
     // `.env.test`, `settings.test.py`, `test_views.py`, `settings_testing.py`, `docker-compose.e2e.yml`.
     if (isTestWord(first) || isTestWord(last))
         return isSettingsLike(lower, dirs) ? 'test settings' : 'test code';
+    // A key or key store named for the tests anywhere in its name: keywhiz's `dev_and_test_keystore.p12`.
+    if (KEY_DATA_EXTENSIONS.has(extensionOf(lower)) && extensionOf(lower) !== 'json' && words.some(isTestWord))
+        return 'test data';
     // A database named as the tests' database anywhere in its name: openmrs's `initial_test_db.sql` (`ab_test_results`
     // is data about tests).
     if (DATABASE_EXTENSIONS.test(lower) && words.some((w, k) => (w === 'test' || w === 'tests' || w === 'testing') && TEST_DATABASE_WORDS.has(words[k + 1] ?? '')))

@@ -121,6 +121,9 @@ const TEST_DIRS = new Set([
     'bench',
     'benchmark',
     'benchmarks',
+    // Load tests and their generators (`loadtest/`, `load-tests/` by the word rule below).
+    'loadtest',
+    'loadtests',
     // Cargo's benchmarks, run by `cargo bench` beside `tests/`.
     'benches',
     // Projects and apps a library's tests run against: `testproject/`, `testapp/`.
@@ -235,9 +238,10 @@ const DEV_DIRS = new Set(['.devcontainer', 'devcontainer', '.ddev', 'dev', 'deve
 const ENVIRONMENT_WORDS = new Set(['environment', 'environments', 'env', 'setup', 'stack', 'cluster', 'compose', 'docker']);
 /**
  * What else a development folder is named for, after `dev`: the project a framework's developers run (Misago's
- * `devproject/`, as `testproject/` is a test one), its server, its seed data (a `dev_seed/` folder of rake tasks).
+ * `devproject/`, as `testproject/` is a test one), its server, its seed data (a `dev_seed/` folder of rake tasks),
+ * its resources (Leiningen's `dev-resources/`, on the classpath of the dev profile only).
  */
-const DEV_FOLDER_WORDS = new Set(['project', 'app', 'site', 'server', 'seed', 'seeds']);
+const DEV_FOLDER_WORDS = new Set(['project', 'app', 'site', 'server', 'seed', 'seeds', 'resources']);
 /**
  * A folder of development settings or of a local environment: `dev/`, `.devcontainer/`, `local-environment/`,
  * `dev-stack/`, `devproject/`, `dev_seed/`. (`devtools/`, `devops/` and `devices/` are none.)
@@ -428,6 +432,9 @@ function testFileReason(lower, original, dirs) {
     // `.env.test`, `settings.test.py`, `test_views.py`, `settings_testing.py`, `docker-compose.e2e.yml`.
     if (isTestWord(first) || isTestWord(last))
         return isSettingsLike(lower, dirs) ? 'test settings' : 'test code';
+    // A key or key store named for the tests anywhere in its name: keywhiz's `dev_and_test_keystore.p12`.
+    if (KEY_DATA_EXTENSIONS.has(extensionOf(lower)) && extensionOf(lower) !== 'json' && words.some(isTestWord))
+        return 'test data';
     // A database named as the tests' database anywhere in its name: openmrs's `initial_test_db.sql` (`ab_test_results`
     // is data about tests).
     if (DATABASE_EXTENSIONS.test(lower) && words.some((w, k) => (w === 'test' || w === 'tests' || w === 'testing') && TEST_DATABASE_WORDS.has(words[k + 1] ?? '')))
@@ -11717,6 +11724,8 @@ const EXISTING_SECRET_ENTRY = /^existing[-_]?secret[-_]?(?:[a-z]+[-_]?)?key$/i;
  */
 const BARE_CALL = /^[A-Za-z_][\w.]{0,100}\(\s*(?:"[^"]*"|'[^']*')[^()]*\)$/;
 /** A compose volume's mode after its container path: `:ro`, `:rw,z`. */
+/** `@` and a path: the file a value is read from (PostgREST's `jwt-secret = "@/dev/stdin"`, curl's `-d @./body`). */
+const FILE_REFERENCE = /^@(?:~|\.{1,2})?\/[\w.\/-]{1,200}$/;
 const VOLUME_MODE = /:(?:ro|rw|z|Z|cached|delegated|consistent|nocopy)(?:,[a-zA-Z]{1,12}){0,3}$/;
 /** jasypt's encrypted value, as Spring Boot reads it with jasypt-spring-boot: `ENC(` base64 `)`. */
 const JASYPT = /^ENC\([A-Za-z0-9+\/=]{8,}\)$/;
@@ -15272,6 +15281,9 @@ class LineAnalyzer {
             return false;
         // `jwt.verify(token, PUBLIC_KEY)` with a PEM public key or certificate: what checks a signature, no secret.
         if (PUBLIC_KEY_TEXT.test(lit.value))
+            return false;
+        // `jwt-secret = "@/run/secrets/jwt"`: a file to read it from, as PostgREST (and curl) take `@` before a path.
+        if (FILE_REFERENCE.test(lit.value))
             return false;
         // `` SECRET_KEY=`openssl rand -hex 32` ``: the output of a command.
         return !(lit.quote === '`' && (0,literal/* runsBackticks */.mf)(this.lang));

@@ -300,6 +300,12 @@ describe('classifyPath', () => {
     ['src/3rdparty/sqlite/test/keys.c', 'vendored'],
     ['venv/lib/python3.11/site-packages/django/conf/global_settings.py', 'vendored'],
     ['Godeps/_workspace/src/github.com/x/y/config.go', 'vendored'],
+    // Leiningen's dev profile resources; a key store named for the tests; load tests.
+    ['dev-resources/ecdsa-key.pem', 'development'],
+    ['src/main/resources/dev_and_test_keystore.p12', 'test'],
+    ['loadtest/generate_targets.py', 'test'],
+    ['config/latest-contest.json', 'production'],
+    ['certs/testimonial.pem', 'production'],
     // Test support named as Go names its packages.
     ['testrig/testmodels.go', 'test'],
     ['internal/testhelpers/keys.go', 'test'],

@@ -1402,6 +1402,9 @@ const clean: Case[] = [
   { file: 'scripts/run.py', text: 'env = ["SECRET_KEY_FILE=/run/secrets/key", "SECRET_KEY=$SECRET_KEY"]' },
   { file: 'tests/conftest.py', text: 'cmd = ("docker", "run", "-e", f"MINIO_SECRET_KEY={secret_key}", "-e", "JWT_SECRET={}".format(k), "minio/minio")' },
   { file: 'Deploy.cs', text: 'var env = new[] { $"JWT_SECRET={secret}" };' },
+  // A file to read the key from, as PostgREST takes it after `@`.
+  { file: 'postgrest.conf', text: 'jwt-secret = "@/run/secrets/jwt"' },
+  { file: 'test/spec.sh', text: 'PGRST_JWT_SECRET=@./secret.txt postgrest' },
   // Yii's templates leave the key empty for `init` to fill; CakePHP's installer replaces `__SALT__`; a `salt` of
   // another PHP file is that code's own.
   { file: 'environments/dev/frontend/config/main-local.php', text: "return ['components' => ['request' => ['cookieValidationKey' => '']]];" },

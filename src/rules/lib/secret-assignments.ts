@@ -104,6 +104,8 @@ const EXISTING_SECRET_ENTRY = /^existing[-_]?secret[-_]?(?:[a-z]+[-_]?)?key$/i;
  */
 const BARE_CALL = /^[A-Za-z_][\w.]{0,100}\(\s*(?:"[^"]*"|'[^']*')[^()]*\)$/;
 /** A compose volume's mode after its container path: `:ro`, `:rw,z`. */
+/** `@` and a path: the file a value is read from (PostgREST's `jwt-secret = "@/dev/stdin"`, curl's `-d @./body`). */
+const FILE_REFERENCE = /^@(?:~|\.{1,2})?\/[\w.\/-]{1,200}$/;
 const VOLUME_MODE = /:(?:ro|rw|z|Z|cached|delegated|consistent|nocopy)(?:,[a-zA-Z]{1,12}){0,3}$/;
 /** jasypt's encrypted value, as Spring Boot reads it with jasypt-spring-boot: `ENC(` base64 `)`. */
 const JASYPT = /^ENC\([A-Za-z0-9+\/=]{8,}\)$/;
@@ -3327,6 +3329,8 @@ class LineAnalyzer {
     if (FILE_NAME_SYNTAX.has(this.lang) && FILE_NAME.test(lit.value) && !ENV_VAR_NAME.test(this.nameHere() ?? '')) return false;
     // `jwt.verify(token, PUBLIC_KEY)` with a PEM public key or certificate: what checks a signature, no secret.
     if (PUBLIC_KEY_TEXT.test(lit.value)) return false;
+    // `jwt-secret = "@/run/secrets/jwt"`: a file to read it from, as PostgREST (and curl) take `@` before a path.
+    if (FILE_REFERENCE.test(lit.value)) return false;
     // `` SECRET_KEY=`openssl rand -hex 32` ``: the output of a command.
     return !(lit.quote === '`' && runsBackticks(this.lang));
   }

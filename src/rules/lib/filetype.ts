@@ -52,6 +52,17 @@ const BY_NAME: Record<string, Lang> = {
   gnumakefile: 'make',
   gemfile: 'ruby',
   rakefile: 'ruby',
+  // Ruby files named for their tool: Vagrant's machines (its provisioners' scripts and `env:` set app keys),
+  // Capistrano's, Guard's, fastlane's and CocoaPods' own.
+  vagrantfile: 'ruby',
+  capfile: 'ruby',
+  guardfile: 'ruby',
+  fastfile: 'ruby',
+  appfile: 'ruby',
+  podfile: 'ruby',
+  // cloud-init's data sources, YAML under their own names (`#cloud-config`): what a machine runs at its first boot.
+  'user-data': 'yaml',
+  'vendor-data': 'yaml',
   procfile: 'shell',
   '.bashrc': 'shell',
   '.zshrc': 'shell',

@@ -323,10 +323,10 @@ const NAMED_FORMAT = /%\([A-Za-z_]\w*\)[# +-]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]/;
 /** A value that is one printf directive, possibly with the escaped line end after it: `%s`, `%v`, `%s\n`. */
 const PRINTF_DIRECTIVE = /^%[-+ #0]?\d{0,3}(?:\.\d{1,3})?[sdvqx](?:\\[nrt])*$/;
 /**
- * A mask or a fill-in mark: `***`, `xxxx`, `\u2026`, `??` (JeecgBoot's settings to fill in), and one capital
+ * A mask or a fill-in mark: `***`, `xxxx`, `\u2026`, `??` (JeecgBoot's settings to fill in), `++++`, and one capital
  * letter four times or more, as `XXXX` is (pomerium's `cookie_secret: YYYYY`, `ZZZZZ` in docs).
  */
-const MASK = /^(?:[*xX.\u2022\u2026\-_ ?]+|([A-Z])\1{3,})$/;
+const MASK = /^(?:[*xX.\u2022\u2026\-_ ?+#]+|([A-Z])\1{3,})$/;
 /**
  * Six stars or bullets in a row: what a tool that shows secrets partly
  * masked prints (`lr***********...`, `sk-\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022abcd`). A random key holds

@@ -2401,7 +2401,7 @@ const hardcodedSecretKey = {
                 '`secret-key`): `SECRET_KEY` and any `*_SECRET_KEY`, `SECRET_KEY_BASE`, `SECRET_KEY_FALLBACKS` entries, ' +
                 '`JWT_SECRET`/`JWT_SECRET_KEY`/`JWT_KEY`, `*_TOKEN_SECRET` (RuoYi\'s `token.secret`), JHipster\'s ' +
                 '`jwt.base64-secret`, `SESSION_SECRET`, `COOKIE_SECRET`, `APP_SECRET`, `APP_KEY` (exactly, and with its ' +
-                'separator: `PUSHER_APP_KEY` and an SDK\'s `appKey` are public ids), `SIGNING_KEY` (not a `WrappedSigningKey`, `EncryptedSecretKey` or `publicSigningKey`: a key encrypted under another, or a pair\'s public half), `HMAC_SECRET` and `HMAC_KEY` (not `HMAC_KEY_ID`), a signature\'s secret (`WEBHOOK_SIGNATURE_SECRET`, Micronaut\'s `JWT_GENERATOR_SIGNATURE_SECRET`), a webhook\'s (`GITHUB_WEBHOOK_SECRET`, `webhookSecret`), `secret_token`, `secretOrKey`, `jwt.secret`, ' +
+                'separator: `PUSHER_APP_KEY` and an SDK\'s `appKey` are public ids), `SIGNING_KEY` (not a `WrappedSigningKey`, `EncryptedSecretKey` or `publicSigningKey`: a key encrypted under another, or a pair\'s public half; nor a `displaySecretKey` or `hashedSecretKey`, what is shown or stored of one), `HMAC_SECRET` and `HMAC_KEY` (not `HMAC_KEY_ID`), a signature\'s secret (`WEBHOOK_SIGNATURE_SECRET`, Micronaut\'s `JWT_GENERATOR_SIGNATURE_SECRET`), a webhook\'s (`GITHUB_WEBHOOK_SECRET`, `webhookSecret`), `secret_token`, `secretOrKey`, `jwt.secret`, ' +
                 "`framework.secret`, Symfony's `parameters.secret`, WordPress keys and salts (in PHP and configuration, as " +
                 "WordPress writes them, with `define()` or Bedrock's `Config::define()`: not a `$nonceKey`, a Python `AUTH_KEY`, an `auth_key` or `AuthKey` in PHP or JSON (a Yii user's column, another product's API key), nor a Web Push subscription's `auth_key` " +
                 "beside its `p256dh_key`; `put your unique phrase here`, which WordPress replaces with a random salt of its " +
@@ -8494,6 +8494,17 @@ const BY_NAME = {
     gnumakefile: 'make',
     gemfile: 'ruby',
     rakefile: 'ruby',
+    // Ruby files named for their tool: Vagrant's machines (its provisioners' scripts and `env:` set app keys),
+    // Capistrano's, Guard's, fastlane's and CocoaPods' own.
+    vagrantfile: 'ruby',
+    capfile: 'ruby',
+    guardfile: 'ruby',
+    fastfile: 'ruby',
+    appfile: 'ruby',
+    podfile: 'ruby',
+    // cloud-init's data sources, YAML under their own names (`#cloud-config`): what a machine runs at its first boot.
+    'user-data': 'yaml',
+    'vendor-data': 'yaml',
     procfile: 'shell',
     '.bashrc': 'shell',
     '.zshrc': 'shell',
@@ -8829,10 +8840,10 @@ const NAMED_FORMAT = /%\([A-Za-z_]\w*\)[# +-]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]/;
 /** A value that is one printf directive, possibly with the escaped line end after it: `%s`, `%v`, `%s\n`. */
 const PRINTF_DIRECTIVE = /^%[-+ #0]?\d{0,3}(?:\.\d{1,3})?[sdvqx](?:\\[nrt])*$/;
 /**
- * A mask or a fill-in mark: `***`, `xxxx`, `\u2026`, `??` (JeecgBoot's settings to fill in), and one capital
+ * A mask or a fill-in mark: `***`, `xxxx`, `\u2026`, `??` (JeecgBoot's settings to fill in), `++++`, and one capital
  * letter four times or more, as `XXXX` is (pomerium's `cookie_secret: YYYYY`, `ZZZZZ` in docs).
  */
-const MASK = /^(?:[*xX.\u2022\u2026\-_ ?]+|([A-Z])\1{3,})$/;
+const MASK = /^(?:[*xX.\u2022\u2026\-_ ?+#]+|([A-Z])\1{3,})$/;
 /**
  * Six stars or bullets in a row: what a tool that shows secrets partly
  * masked prints (`lr***********...`, `sk-\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022abcd`). A random key holds
@@ -15444,13 +15455,19 @@ const SUFFIXES = [
 ];
 /**
  * Whether the words before a family name's ending make it name something else than the key: the key encrypted under
- * another (Bitwarden's `WrappedSigningKey`, `encryptedSecretKey`, a `protectedSecretKey`; not `UNENCRYPTED_\u2026`), or the
- * public half of a pair (`publicSigningKey`, that word alone: `NEXT_PUBLIC_JWT_SECRET` is a secret sent to browsers).
+ * another (Bitwarden's `WrappedSigningKey`, `encryptedSecretKey`, a `protectedSecretKey`; not `UNENCRYPTED_\u2026`), what
+ * is shown or stored of it (`displaySecretKey`, `hashedSecretKey`), or the public half of a pair (`publicSigningKey`,
+ * that word alone: `NEXT_PUBLIC_JWT_SECRET` is a secret sent to browsers).
  */
 function namesAnotherKey(before, ending) {
-    return ENCRYPTED_UNDER.test(before) || (before === 'public' && ending === 'signingkey');
+    return ENCRYPTED_UNDER.test(before) || DERIVED.test(before) || (before === 'public' && ending === 'signingkey');
 }
 const ENCRYPTED_UNDER = /(?<!un|non)(?:wrapped|encrypted|protected)$/;
+/**
+ * What is shown or stored of a key instead of it: langfuse's `displaySecretKey` (`sk-lf-...1234`) and
+ * `hashedSecretKey`, a `maskedSecretKey`, a `redactedJwtSecret`.
+ */
+const DERIVED = /(?:display|displayed|masked|redacted|obfuscated|truncated|hashed)$/;
 /**
  * Words one of which every family name and signing call contains, as written
  * (`SECRET_KEY`, `jwtKey`, `APP_KEY`, `AUTH_SALT`, `cookieParser(`, `SignedString(`).

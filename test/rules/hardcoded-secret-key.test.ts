@@ -1405,6 +1405,10 @@ const clean: Case[] = [
   // A file to read the key from, as PostgREST takes it after `@`.
   { file: 'postgrest.conf', text: 'jwt-secret = "@/run/secrets/jwt"' },
   { file: 'test/spec.sh', text: 'PGRST_JWT_SECRET=@./secret.txt postgrest' },
+  // What is shown or stored of a key instead of it, and a mask of plus signs.
+  { file: 'web/src/features/public-api/server/apiKeys.ts', text: "const key = { displaySecretKey: 'sk-lf-...1234', hashedSecretKey: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA' };" },
+  { file: 'app/models.py', text: "masked_secret_key = 'Vq3m************************0yA'\nREDACTED_JWT_SECRET = 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA'" },
+  { file: 'py/core/configs/full.toml', text: '[auth]\nsecret_key = "++++++++"' },
   // Yii's templates leave the key empty for `init` to fill; CakePHP's installer replaces `__SALT__`; a `salt` of
   // another PHP file is that code's own.
   { file: 'environments/dev/frontend/config/main-local.php', text: "return ['components' => ['request' => ['cookieValidationKey' => '']]];" },

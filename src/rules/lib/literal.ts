@@ -131,10 +131,10 @@ const NAMED_FORMAT = /%\([A-Za-z_]\w*\)[# +-]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]/;
 const PRINTF_DIRECTIVE = /^%[-+ #0]?\d{0,3}(?:\.\d{1,3})?[sdvqx](?:\\[nrt])*$/;
 
 /**
- * A mask or a fill-in mark: `***`, `xxxx`, `…`, `??` (JeecgBoot's settings to fill in), and one capital
+ * A mask or a fill-in mark: `***`, `xxxx`, `…`, `??` (JeecgBoot's settings to fill in), `++++`, and one capital
  * letter four times or more, as `XXXX` is (pomerium's `cookie_secret: YYYYY`, `ZZZZZ` in docs).
  */
-const MASK = /^(?:[*xX.•…\-_ ?]+|([A-Z])\1{3,})$/;
+const MASK = /^(?:[*xX.•…\-_ ?+#]+|([A-Z])\1{3,})$/;
 /**
  * Six stars or bullets in a row: what a tool that shows secrets partly
  * masked prints (`lr***********...`, `sk-••••••••abcd`). A random key holds

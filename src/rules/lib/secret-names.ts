@@ -146,13 +146,19 @@ const SUFFIXES = [
 
 /**
  * Whether the words before a family name's ending make it name something else than the key: the key encrypted under
- * another (Bitwarden's `WrappedSigningKey`, `encryptedSecretKey`, a `protectedSecretKey`; not `UNENCRYPTED_…`), or the
- * public half of a pair (`publicSigningKey`, that word alone: `NEXT_PUBLIC_JWT_SECRET` is a secret sent to browsers).
+ * another (Bitwarden's `WrappedSigningKey`, `encryptedSecretKey`, a `protectedSecretKey`; not `UNENCRYPTED_…`), what
+ * is shown or stored of it (`displaySecretKey`, `hashedSecretKey`), or the public half of a pair (`publicSigningKey`,
+ * that word alone: `NEXT_PUBLIC_JWT_SECRET` is a secret sent to browsers).
  */
 function namesAnotherKey(before: string, ending: string): boolean {
-  return ENCRYPTED_UNDER.test(before) || (before === 'public' && ending === 'signingkey');
+  return ENCRYPTED_UNDER.test(before) || DERIVED.test(before) || (before === 'public' && ending === 'signingkey');
 }
 const ENCRYPTED_UNDER = /(?<!un|non)(?:wrapped|encrypted|protected)$/;
+/**
+ * What is shown or stored of a key instead of it: langfuse's `displaySecretKey` (`sk-lf-...1234`) and
+ * `hashedSecretKey`, a `maskedSecretKey`, a `redactedJwtSecret`.
+ */
+const DERIVED = /(?:display|displayed|masked|redacted|obfuscated|truncated|hashed)$/;
 
 /**
  * Words one of which every family name and signing call contains, as written

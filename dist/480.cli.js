@@ -510,7 +510,8 @@ function namedForEnvironment(name, words, dirs, isWord) {
  */
 function isDevelopmentFile(name, dirs) {
     // A Phoenix library's development server is a `dev.exs` of its own, out of `config/` (phoenix_live_dashboard's).
-    if (/^(?:docker-)?compose\.override\.ya?ml$/.test(name) || DEV_ENV_FILES.test(name) || name === 'dev.exs')
+    // Wrangler's `.dev.vars` is what `wrangler dev` reads (`.dev.vars.<environment>` another environment's).
+    if (/^(?:docker-)?compose\.override\.ya?ml$/.test(name) || DEV_ENV_FILES.test(name) || name === 'dev.exs' || name === '.dev.vars')
         return true;
     const words = stemWords(name);
     const dotenv = isDotenvLike(name);

@@ -509,7 +509,8 @@ function namedForEnvironment(name, words, dirs, isWord) {
  */
 function isDevelopmentFile(name, dirs) {
     // A Phoenix library's development server is a `dev.exs` of its own, out of `config/` (phoenix_live_dashboard's).
-    if (/^(?:docker-)?compose\.override\.ya?ml$/.test(name) || DEV_ENV_FILES.test(name) || name === 'dev.exs')
+    // Wrangler's `.dev.vars` is what `wrangler dev` reads (`.dev.vars.<environment>` another environment's).
+    if (/^(?:docker-)?compose\.override\.ya?ml$/.test(name) || DEV_ENV_FILES.test(name) || name === 'dev.exs' || name === '.dev.vars')
         return true;
     const words = stemWords(name);
     const dotenv = isDotenvLike(name);
@@ -3544,7 +3545,8 @@ const dotenvFile = {
         title: 'Dotenv file committed or shipped',
         severity: 'error',
         policy: 'secret',
-        why: 'Dotenv files (`.env`, `.env.production`, `prod.env`, `.envrc`) hold the real configuration of one machine: ' +
+        why: "Dotenv files (`.env`, `.env.production`, `prod.env`, `.envrc`, Cloudflare Wrangler's `.dev.vars`) hold the real " +
+            'configuration of one machine: ' +
             'database passwords, API tokens, signing keys. Once committed they are in every clone and in history; in a ' +
             'deployment folder or Docker build context they ship with the image. How bad it is depends on what the file ' +
             'holds: an error for a real-looking secret (a random key, a known token format, a password someone chose), a ' +
@@ -10004,12 +10006,21 @@ function isTemplatePart(part) {
 }
 /**
  * What a file name says about dotenv: `file` for `.env`, `.env.production`,
- * `prod.env`, `.envrc`, `.flaskenv`; `template` for `.env.example` and its
+ * `prod.env`, `.envrc`, `.flaskenv`, Wrangler's `.dev.vars`; `template` for `.env.example` and its
  * kin; null for everything else. `.env.vault` is encrypted by design and
  * meant to be committed, so it is neither.
  */
 function dotenvKind(name) {
-    // Every dotenv name says `env`; most names do not, and are answered without a lower-cased copy.
+    // Cloudflare Wrangler's `.dev.vars` and `.dev.vars.<environment>`: the secrets `wrangler dev` reads, in dotenv syntax.
+    if (name.startsWith('.dev.vars')) {
+        const rest = name.toLowerCase().slice(9);
+        if (rest === '')
+            return 'file';
+        if (!rest.startsWith('.'))
+            return null;
+        return rest.slice(1).split('.').some(isTemplatePart) ? 'template' : 'file';
+    }
+    // Every other dotenv name says `env`; most names do not, and are answered without a lower-cased copy.
     if (!ENV_WORD.test(name))
         return null;
     const lower = name.toLowerCase();

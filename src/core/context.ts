@@ -546,7 +546,8 @@ function namedForEnvironment(name: string, words: readonly string[], dirs: reado
  */
 function isDevelopmentFile(name: string, dirs: readonly string[]): boolean {
   // A Phoenix library's development server is a `dev.exs` of its own, out of `config/` (phoenix_live_dashboard's).
-  if (/^(?:docker-)?compose\.override\.ya?ml$/.test(name) || DEV_ENV_FILES.test(name) || name === 'dev.exs') return true;
+  // Wrangler's `.dev.vars` is what `wrangler dev` reads (`.dev.vars.<environment>` another environment's).
+  if (/^(?:docker-)?compose\.override\.ya?ml$/.test(name) || DEV_ENV_FILES.test(name) || name === 'dev.exs' || name === '.dev.vars') return true;
   const words = stemWords(name);
   const dotenv = isDotenvLike(name);
   // `.env.local`, `.env.development.local`: one machine's real values, whatever mode they are for.

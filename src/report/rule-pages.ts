@@ -31,7 +31,7 @@ const CONTEXT_PLACES: Readonly<Record<ContextName, string>> = {
   development:
     '`settings/local.py`, `settings/dev.py`, `config/environments/development.rb`, `.env.development`, `docker-compose.override.yml`, Helm `values-dev.yaml`, ' +
     "Pyramid's `development.ini`, settings formats named for development (`conf/websocket-dev.ini`), a framework's development project (`devproject/`, `dev_seed/`), Leiningen's `dev-resources/`, " +
-    '`.devcontainer/`, `.ddev/`, folders of a local environment (`local-environment/`, `dev-env/`, `local-stack/`), `.lando.yml`, `.gitpod.yml`, `mise.toml`, the `development:` block of `config/secrets.yml`, a compose service that runs a development server ' +
+    '`.devcontainer/`, `.ddev/`, folders of a local environment (`local-environment/`, `dev-env/`, `local-stack/`), `.lando.yml`, `.gitpod.yml`, `mise.toml`, Wrangler\'s `.dev.vars`, the `development:` block of `config/secrets.yml`, a compose service that runs a development server ' +
     '(`runserver`, `nodemon`, `DEBUG=1`, `settings.dev`), names its environment as development (`NODE_ENV: development`, `SHARE_DEPLOYMENT=local`) or answers to a name for this machine (`app.lvh.me`, `web.localhost`) and an `x-*` ' +
     'fragment that only such services merge, a project template\'s default answers (`cookiecutter.json`, `copier.yml`), seeds named for development (`priv/repo/dev_seeds.exs`, `db/seeds/development.rb`), ' +
     'a compose file named for it in a folder of them (`docker/dev.yml`), a command that sets a framework\'s development mode with the value (`MIX_ENV=dev SECRET_KEY_BASE=… mix phx.server`)',

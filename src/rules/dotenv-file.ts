@@ -550,7 +550,8 @@ export const dotenvFile: Rule = {
     severity: 'error',
     policy: 'secret',
     why:
-      'Dotenv files (`.env`, `.env.production`, `prod.env`, `.envrc`) hold the real configuration of one machine: ' +
+      "Dotenv files (`.env`, `.env.production`, `prod.env`, `.envrc`, Cloudflare Wrangler's `.dev.vars`) hold the real " +
+      'configuration of one machine: ' +
       'database passwords, API tokens, signing keys. Once committed they are in every clone and in history; in a ' +
       'deployment folder or Docker build context they ship with the image. How bad it is depends on what the file ' +
       'holds: an error for a real-looking secret (a random key, a known token format, a password someone chose), a ' +

@@ -300,6 +300,8 @@ describe('classifyPath', () => {
     ['src/3rdparty/sqlite/test/keys.c', 'vendored'],
     ['venv/lib/python3.11/site-packages/django/conf/global_settings.py', 'vendored'],
     ['Godeps/_workspace/src/github.com/x/y/config.go', 'vendored'],
+    ['worker/.dev.vars', 'development'],
+    ['worker/.dev.vars.production', 'production'],
     // Leiningen's dev profile resources; a key store named for the tests; load tests.
     ['dev-resources/ecdsa-key.pem', 'development'],
     ['src/main/resources/dev_and_test_keystore.p12', 'test'],

@@ -16,6 +16,8 @@ describe('dotenvKind: which names are dotenv files, templates, or neither', () =
     // A service named with a template word is a service's (`prod.example-api.env`).
     'prod.example-api.env',
     '.flaskenv', '.env.dev', '.env.prod.db',
+    // Cloudflare Wrangler's local secrets.
+    '.dev.vars', '.dev.vars.staging',
   ];
   const templates = [
     '.env.example', '.env.sample', '.env.template', '.env.dist', '.env.defaults', '.env.schema',
@@ -32,9 +34,10 @@ describe('dotenvKind: which names are dotenv files, templates, or neither', () =
     '.env.dev.txt', '.env.txt', 'prod.env.txt', '.env.j2', '.env.production.j2', 'app.env.jinja2', '.env.erb', '.env.hbs',
     // Dotenv lines under a code extension, as some projects name their template.
     '.env.example.js', '.env.sample.ts',
+    '.dev.vars.example',
   ];
   const neither = [
-    'env.ts', 'env', '.environment', 'environment.ts', 'dotenv.js', '.env.d.ts', 'vite-env.d.ts', 'env.d.ts',
+    'env.ts', 'env', '.environment', '.dev.varsity', 'dev.vars', 'environment.ts', 'dotenv.js', '.env.d.ts', 'vite-env.d.ts', 'env.d.ts',
     '.env.vault', '.envrc.example', 'app.env.ts', 'config.env.json', 'environments', '.envoy', 'envoy.yaml',
     'README.env.md', 'my.environment.ts', 'setenv.sh', '.env.js', '.env.mjs', 'load.env.py', 'env.py', 'env.example.js',
     'env.sample.ts', 'env-sample.sh', '.env-prod', 'env.local', 'flaskenv.py', 'env-sample.case', 'env_example.conf',

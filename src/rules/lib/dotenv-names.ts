@@ -22,12 +22,19 @@ function isTemplatePart(part: string): boolean {
 
 /**
  * What a file name says about dotenv: `file` for `.env`, `.env.production`,
- * `prod.env`, `.envrc`, `.flaskenv`; `template` for `.env.example` and its
+ * `prod.env`, `.envrc`, `.flaskenv`, Wrangler's `.dev.vars`; `template` for `.env.example` and its
  * kin; null for everything else. `.env.vault` is encrypted by design and
  * meant to be committed, so it is neither.
  */
 export function dotenvKind(name: string): 'file' | 'template' | null {
-  // Every dotenv name says `env`; most names do not, and are answered without a lower-cased copy.
+  // Cloudflare Wrangler's `.dev.vars` and `.dev.vars.<environment>`: the secrets `wrangler dev` reads, in dotenv syntax.
+  if (name.startsWith('.dev.vars')) {
+    const rest = name.toLowerCase().slice(9);
+    if (rest === '') return 'file';
+    if (!rest.startsWith('.')) return null;
+    return rest.slice(1).split('.').some(isTemplatePart) ? 'template' : 'file';
+  }
+  // Every other dotenv name says `env`; most names do not, and are answered without a lower-cased copy.
   if (!ENV_WORD.test(name)) return null;
   const lower = name.toLowerCase();
   if (lower === '.env' || lower === '.envrc' || lower === '.flaskenv') return 'file';

@@ -15800,6 +15800,8 @@ const PLACEHOLDERS = new Set([
     'xxx', 'abc', 'abc123', '123456', 'key', 'jwtsecret', 'sessionsecret', 'putyouruniquephrasehere', 'example',
     'examplekey', 'sample', 'placeholder', 'dummy', 'foo', 'bar', 'foobar', 'local', 'localsecret', 'qwerty',
 ]);
+/** A short prefix a provider puts before its keys, and its separator: `lsv2_`, `ls__`, `sk-`, `pcsk_`. */
+const PROVIDER_PREFIX = /^[a-z][a-z0-9]{0,5}(?:_{1,2}|-)(?=[a-z])/i;
 /** Words that describe a value to put somewhere rather than being one. */
 const PLACEHOLDER_CUE = /random|string|chars?(?:[^a-z]|acters?|$)|your|replace|change|here|value|long|generate|example|sample|please|enter|insert|fill|placeholder|minimum|length|exactly|least/i;
 /** `PLACEHOLDER_CUE`'s words as whole words of a phrase (not `sphere`, `along` or `center`). */
@@ -15984,6 +15986,13 @@ function looksLikeSecret(value) {
     // `<ENCRYPTION_KEY_MUST_BE_32_LONG>`: an angle-bracket mark says what to put there.
     if (v.startsWith('<') && v.endsWith('>'))
         return false;
+    // A provider's prefix before a phrase that asks for the value: `lsv2_your_langsmith_api_key_here`, `ls__your_api_key`.
+    const prefix = PROVIDER_PREFIX.exec(v);
+    if (prefix) {
+        const rest = v.slice(prefix[0].length);
+        if (isPlaceholder(rest) || ((0,_phrase__WEBPACK_IMPORTED_MODULE_1__/* .isWrittenPhrase */ .d)(rest) && PLACEHOLDER_CUE.test(rest)))
+            return false;
+    }
     if (isTokenFormat(v))
         return true;
     if (v.length < 16 || /\s/.test(v))

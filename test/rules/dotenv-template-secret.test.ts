@@ -24,6 +24,8 @@ ruleTester(dotenvTemplateSecret, {
     { file: '.env.defaults', text: "SECRET_KEY='k#9vX!2mQz@7LpW4rT8yB1nC6dF3gH5j'", secret: 'k#9vX!2mQz@7LpW4rT8yB1nC6dF3gH5j', severity: 'error' },
     // errbit loads `.env.default` with `Dotenv.load`: its value is every deployment's fallback.
     { file: '.env.default', text: 'RACK_ENV=production\nSECRET_KEY_BASE=f258ed69266dc8ad0ca79363c3d2f945c388a9c5920fc9a1ae99a98fbb619f135001c6434849b625884a9405a60cd3d50fc3e3b07ecd38cbed7406a4fccdb59c', secret: 'f258ed69266dc8ad0ca79363c3d2f945c388a9c5920fc9a1ae99a98fbb619f135001c6434849b625884a9405a60cd3d50fc3e3b07ecd38cbed7406a4fccdb59c', line: 2, severity: 'error' },
+    // A provider's prefix before a random body is a key.
+    { file: '.env.example', text: 'LANGSMITH_API_KEY=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', secret: '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' },
     // Random keys with words in them by chance are still random: case and digits change every few characters.
     { file: '.env.example', text: 'APP_SECRET=Kx9QmLp2VtRz8NwYb4HcEa7S', secret: 'Kx9QmLp2VtRz8NwYb4HcEa7S' },
     { file: '.env.example', text: 'SESSION_SECRET=tok3ab9xkq2mz7lp4vr8wt1yb', secret: 'tok3ab9xkq2mz7lp4vr8wt1yb' },
@@ -81,6 +83,8 @@ ruleTester(dotenvTemplateSecret, {
     { file: '.env.example', text: `SUPABASE_SERVICE_ROLE_KEY=${PROJECT_JWT}`, secret: PROJECT_JWT },
   ],
   clean: [
+    // A provider's prefix before a phrase that asks for the value.
+    { file: '.env.example', text: 'LANGCHAIN_API_KEY=lsv2_your_langsmith_api_key_here\nLANGSMITH_API_KEY=ls__your_langsmith_api_key\nPINECONE_API_KEY=pcsk_your_pinecone_key_here' },
     // A data source name with no password in it (PDO's), its password set apart: an address, not a secret.
     { file: 'cms/example.env', text: 'DB_DSN=pgsql:host=postgres;port=5432;dbname=project\nDB_PASSWORD=' },
     { file: '.env.example', text: 'DATABASE_DSN=mysql:host=db.internal;port=3306;dbname=shop;charset=utf8mb4' },

@@ -2594,6 +2594,8 @@ const hardcodedSecretKey = {
                 'encrypted `ENC(\u2026)`, numbers, booleans, `null`; parameters, type annotations, comparisons.',
             'A path to a file named as the setting (`SECRET_KEY: /etc/tower/SECRET_KEY`, a compose volume mounting it).',
             '`*_FILE`/`*_PATH` names.',
+            'The `secret_key` of Terraform\'s `provider "aws"` and of an S3 `backend`: an AWS secret access key, which ' +
+                '`known-token` judges as one (LocalStack\'s `mock_secret_key` is none).',
             'Comments in configuration syntaxes (YAML, TOML, INI, `.properties`, shell, Dockerfile, systemd, Makefile, HCL) and in Rust.',
             'Helm values that point at an entry of a Kubernetes Secret: `tokenSecretKey: "token"` beside `tokenSecretName:`, ' +
                 '`apiKeySecretKey: TAXONOMY_LLM_API_KEY` beside `existingSecret:`, ' +
@@ -4327,7 +4329,8 @@ function base64PemKeys(file, out) {
 }
 /** Formats without a prefix, where the provider's name says what they are. */
 function namedTokens(file, out) {
-    const awsPath = /(?:^|\/)\.aws\/|(?:^|[/._-])aws(?:[/._-]|$)/i.test(file.path);
+    // A path that says AWS, or a Terraform file that configures the AWS provider or an S3 backend (its `secret_key`).
+    const awsPath = /(?:^|\/)\.aws\/|(?:^|[/._-])aws(?:[/._-]|$)/i.test(file.path) || (/\.tf$/.test(file.name) && TERRAFORM_AWS.test(file.text ?? ''));
     for (const { line, match } of findNamedTokens(file.text ?? '', () => file.lines, awsPath)) {
         const finding = {
             line: line.number,
@@ -4388,6 +4391,8 @@ function urlPasswordsOwnedElsewhere(file) {
         return true;
     return name === 'config' && (0,git_files/* isGitConfig */.hE)(file.text ?? '');
 }
+/** A Terraform block that takes AWS credentials: the AWS provider's, an S3 backend's. */
+const TERRAFORM_AWS = /^[ \t]*(?:provider[ \t]+"aws"|backend[ \t]+"s3")[ \t]*\{/m;
 /** A line that is a comment in the syntaxes that write URLs: `//`, `#` (not C's `#define`), `/*`, ` * `, `--`, `;`, `<!--`. */
 const URL_COMMENT_LINE = /^[ \t]*(?:\/\/|#(?!(?:define|include|if|ifdef|ifndef|undef|pragma|region)\b)|\/\*|\*(?!\*)|--|;|<!--)/;
 function urlPasswordFindings(file, out) {
@@ -4467,7 +4472,7 @@ const knownToken = {
                 '(`.env` files included). Each token format is checked the way its provider documents it: prefix, length and ' +
                 'alphabet, on word boundaries, and the checksum where the provider has one. Formats without a prefix of their ' +
                 "own count only where the provider's name goes with them: a 40-character AWS secret key under an AWS secret " +
-                'key name or within five lines of an `AKIA\u2026` key id, a Telegram `<digits>:<35 characters>` token under a ' +
+                'key name, as the `secret_key` of a Terraform file that configures the AWS provider or an S3 backend, or within five lines of an `AKIA\u2026` key id, a Telegram `<digits>:<35 characters>` token under a ' +
                 '`TELEGRAM`/`BOT_TOKEN` name, and so on. [What it recognises](#what-it-recognises) lists every format.',
             '',
             'A URL password is a value someone chose, so the severity policy treats it like one (a notice in tests, CI and ' +
@@ -10559,6 +10564,8 @@ function fileKeys(path, lang) {
     return NO_KEYS;
 }
 const NO_KEYS = new Set();
+/** The header of a Terraform block that holds AWS credentials: the AWS provider's, an S3 backend's. */
+const AWS_CREDENTIALS_BLOCK = /^\s*(?:provider\s+"aws"|backend\s+"s3")\s*\{/;
 /** Pyramid's `auth.secret` (also `auth_tkt.secret`), as its scaffolds' `.ini` files set it. */
 const PASTE_AUTH_SECRET = /^auth(?:_?tkt)?\.secret$/i;
 /** What declares a PHP property before its `$`: `public`, `protected static`, `public string`, `private ?string`, `var`. */
@@ -12760,6 +12767,25 @@ class LineAnalyzer {
         return true;
     }
     /** Terraform `variable "secret_key" { default = "x" }`: the default is the value in every plan that does not set it. */
+    /** Whether line `lineIdx` of an HCL file is inside a `provider "aws"` block or an S3 `backend` (at any depth). */
+    inAwsCredentialsBlock(lineIdx) {
+        let depth = 0;
+        for (let k = lineIdx, n = 0; k >= 0 && n < MAX_BRANCH_LINES; k--, n++) {
+            const t = this.lines[k].text;
+            if (!this.spend(t.length + 1))
+                return false;
+            for (let j = t.length - 1; j >= 0; j--) {
+                if (t[j] === '}')
+                    depth++;
+                else if (t[j] === '{' && --depth < 0) {
+                    if (AWS_CREDENTIALS_BLOCK.test(t))
+                        return true;
+                    depth = 0;
+                }
+            }
+        }
+        return false;
+    }
     terraformVariable(name, nameStart) {
         if (!/^\s*variable\s+"$/.test(this.s.slice(0, nameStart)))
             return false;
@@ -12790,6 +12816,10 @@ class LineAnalyzer {
      * 'signing_key'`, `'app_secret' => 'app-secret'`) is a lazy weak value.
      */
     hardcoded(name, lit, op = '', lineIdx = this.idx) {
+        // Terraform's AWS credentials (`provider "aws" { secret_key = \u2026 }`, an S3 backend's): an AWS secret access key,
+        // which `known-token` judges as one (LocalStack's `mock_secret_key` is none), not a framework's signing key.
+        if (this.lang === 'hcl' && (0,secret_names/* normalizeName */.Pc)(name) === 'secretkey' && this.inAwsCredentialsBlock(lineIdx))
+            return;
         const text = this.lines[lineIdx].text;
         // `'PUSHER_APP_SECRET' => 'PUSHER_APP_SECRET='` (statamic's installer writing `.env` lines): the value is what
         // follows the line's `=`.

@@ -222,6 +222,8 @@ export const hardcodedSecretKey: Rule = {
         'encrypted `ENC(…)`, numbers, booleans, `null`; parameters, type annotations, comparisons.',
       'A path to a file named as the setting (`SECRET_KEY: /etc/tower/SECRET_KEY`, a compose volume mounting it).',
       '`*_FILE`/`*_PATH` names.',
+      'The `secret_key` of Terraform\'s `provider "aws"` and of an S3 `backend`: an AWS secret access key, which ' +
+        '`known-token` judges as one (LocalStack\'s `mock_secret_key` is none).',
       'Comments in configuration syntaxes (YAML, TOML, INI, `.properties`, shell, Dockerfile, systemd, Makefile, HCL) and in Rust.',
       'Helm values that point at an entry of a Kubernetes Secret: `tokenSecretKey: "token"` beside `tokenSecretName:`, ' +
         '`apiKeySecretKey: TAXONOMY_LLM_API_KEY` beside `existingSecret:`, ' +

@@ -732,7 +732,8 @@ function base64PemKeys(file: FileContext, out: RawFinding[]): void {
 
 /** Formats without a prefix, where the provider's name says what they are. */
 function namedTokens(file: FileContext, out: RawFinding[]): void {
-  const awsPath = /(?:^|\/)\.aws\/|(?:^|[/._-])aws(?:[/._-]|$)/i.test(file.path);
+  // A path that says AWS, or a Terraform file that configures the AWS provider or an S3 backend (its `secret_key`).
+  const awsPath = /(?:^|\/)\.aws\/|(?:^|[/._-])aws(?:[/._-]|$)/i.test(file.path) || (/\.tf$/.test(file.name) && TERRAFORM_AWS.test(file.text ?? ''));
   for (const { line, match } of findNamedTokens(file.text ?? '', () => file.lines, awsPath)) {
     const finding: RawFinding = {
       line: line.number,
@@ -791,6 +792,9 @@ function urlPasswordsOwnedElsewhere(file: FileContext): boolean {
   if (name === '.gitmodules' || name === '.gitconfig' || name === '.git-credentials') return true;
   return name === 'config' && isGitConfig(file.text ?? '');
 }
+
+/** A Terraform block that takes AWS credentials: the AWS provider's, an S3 backend's. */
+const TERRAFORM_AWS = /^[ \t]*(?:provider[ \t]+"aws"|backend[ \t]+"s3")[ \t]*\{/m;
 
 /** A line that is a comment in the syntaxes that write URLs: `//`, `#` (not C's `#define`), `/*`, ` * `, `--`, `;`, `<!--`. */
 const URL_COMMENT_LINE = /^[ \t]*(?:\/\/|#(?!(?:define|include|if|ifdef|ifndef|undef|pragma|region)\b)|\/\*|\*(?!\*)|--|;|<!--)/;
@@ -870,7 +874,7 @@ export const knownToken: Rule = {
         '(`.env` files included). Each token format is checked the way its provider documents it: prefix, length and ' +
         'alphabet, on word boundaries, and the checksum where the provider has one. Formats without a prefix of their ' +
         "own count only where the provider's name goes with them: a 40-character AWS secret key under an AWS secret " +
-        'key name or within five lines of an `AKIA…` key id, a Telegram `<digits>:<35 characters>` token under a ' +
+        'key name, as the `secret_key` of a Terraform file that configures the AWS provider or an S3 backend, or within five lines of an `AKIA…` key id, a Telegram `<digits>:<35 characters>` token under a ' +
         '`TELEGRAM`/`BOT_TOKEN` name, and so on. [What it recognises](#what-it-recognises) lists every format.',
       '',
       'A URL password is a value someone chose, so the severity policy treats it like one (a notice in tests, CI and ' +

@@ -572,6 +572,8 @@ const flagged: Case[] = [
   // Self-hosted products' own names: n8n's credentials key, Outline's internal signing secret.
   { file: 'docker-compose.yml', text: 'services:\n  n8n:\n    image: n8nio/n8n\n    environment:\n      - N8N_ENCRYPTION_KEY=Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA\n', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 5 },
   { file: 'docker-compose.yml', text: 'services:\n  outline:\n    environment:\n      UTILS_SECRET: 9f86d081884c7d659a2feaa0c55ad0159f86d081884c7d659a2feaa0c55ad015\n', secret: '9f86d081884c7d659a2feaa0c55ad0159f86d081884c7d659a2feaa0c55ad015', line: 4 },
+  // Another block's `secret_key` after an AWS provider's has closed stays a finding.
+  { file: 'main.tf', text: 'provider "aws" {\n  region = "us-east-1"\n}\n\nresource "minio_iam_user" "app" {\n  secret_key = "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n}', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 6 },
   // Yii 2's cookie validation key, and CakePHP's salt: in 2.x's `core.php`, in `config/app.php` from 3.x on.
   { file: 'config/web.php', text: "<?php\n$config = [\n    'components' => [\n        'request' => [\n            'cookieValidationKey' => 'q8Jd0sLk2mPz9XvB7nQw4rTy',\n        ],\n    ],\n];", secret: 'q8Jd0sLk2mPz9XvB7nQw4rTy', line: 5 },
   { file: 'frontend/config/main-local.php', text: "return ['components' => ['request' => ['cookieValidationKey' => 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA']]];", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA' },
@@ -725,7 +727,6 @@ const flagged: Case[] = [
   { file: 'setup.sh', text: 'echo "secret_key: Zq8sT2vBJw5yKp0c" >> config.yml', secret: 'Zq8sT2vBJw5yKp0c' },
   // HCL: Terraform
   { file: 'variables.tf', text: 'variable "secret_key" {\n  type    = string\n  default = "tf-default-secret"\n}', secret: 'tf-default-secret', line: 3 },
-  { file: 'main.tf', text: 'provider "aws" {\n  access_key = "AKIAIOSFODNN7EXAMPL"\n  secret_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"\n}', secret: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', line: 3 },
   { file: 'terraform.tfvars', text: 'secret_key = "tfvars-secret"', secret: 'tfvars-secret' },
   { file: 'ecs.tf', text: '  environment = {\n    SECRET_KEY = "tf-env-secret"\n  }', secret: 'tf-env-secret', line: 2 },
   // Call signatures in Go session stores
@@ -1409,6 +1410,9 @@ const clean: Case[] = [
   { file: 'web/src/features/public-api/server/apiKeys.ts', text: "const key = { displaySecretKey: 'sk-lf-...1234', hashedSecretKey: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA' };" },
   { file: 'app/models.py', text: "masked_secret_key = 'Vq3m************************0yA'\nREDACTED_JWT_SECRET = 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA'" },
   { file: 'py/core/configs/full.toml', text: '[auth]\nsecret_key = "++++++++"' },
+  // Terraform's AWS credentials are an AWS secret access key, `known-token`'s to judge (LocalStack's mock is none).
+  { file: 'main.tf', text: 'provider "aws" {\n  region     = "us-east-1"\n  access_key = "mock_access_key"\n  secret_key = "mock_secret_key"\n  endpoints {\n    s3 = "http://localhost:4566"\n  }\n}' },
+  { file: 'backend.tf', text: 'terraform {\n  backend "s3" {\n    bucket     = "tf-state"\n    secret_key = "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}' },
   // Yii's templates leave the key empty for `init` to fill; CakePHP's installer replaces `__SALT__`; a `salt` of
   // another PHP file is that code's own.
   { file: 'environments/dev/frontend/config/main-local.php', text: "return ['components' => ['request' => ['cookieValidationKey' => '']]];" },
@@ -1850,7 +1854,7 @@ describe('hardcoded-secret-key: messages', () => {
     ['charts/app/values.yaml', 'storage:\n  secret_key: minioadmin', "MinIO's default credentials"],
     ['pkg/credentials/config.json', '{ "play": { "url": "https://play.min.io", "accessKey": "Q3AM3UQ867SPQQA43P2F", "secretKey": "zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG" } }', "MinIO's public playground credentials"],
     ['app/Config/core.php', "<?php\n\tConfigure::write('Security.salt', 'DYhG93b0qyJfIxfs2guVoUubWwvniR2G0FgaC9mi');", "CakePHP's default salt"],
-    ['main.tf', 'provider "aws" {\n  secret_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"\n}', "the example key of AWS's documentation"],
+    ['deploy/settings.py', 'AWS_SECRET_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"', "the example key of AWS's documentation"],
     ['k8s/secret.yaml', 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ndata:\n  JWT_SECRET: Y2hhbmdlbWU=\n', 'placeholder'],
     ['k8s/secret.yaml', 'kind: Secret\ndata:\n  SECRET_KEY: ZGV2Cg==\n', 'placeholder'],
     ['k8s/secret.yaml', 'kind: Secret\ndata:\n  SECRET_KEY: eW91ci1zZWNyZXQta2V5LWdvZXMtaGVyZQ==\n', 'placeholder'],

@@ -93,6 +93,8 @@ ruleTester(knownToken, {
     { file: 'deploy.sh', text: `export AWS_SECRET_ACCESS_KEY="${awsSecret}"`, secret: awsSecret },
     { file: 'home/.aws/credentials', text: `[default]\naws_access_key_id = ${aws}\naws_secret_access_key = ${awsSecret}`, secret: awsSecret, line: 3 },
     { file: 'infra/provider.tf', text: `provider "aws" {\n  access_key = "${aws}"\n  secret_key = "${awsSecret}"\n}`, secret: awsSecret, line: 3 },
+    // Terraform's AWS provider and S3 backend name their secret access key `secret_key`, the key id maybe a variable.
+    { file: 'infra/main.tf', text: `provider "aws" {\n  region     = "us-east-1"\n  access_key = var.key_id\n  secret_key = "${awsSecret}"\n}`, secret: awsSecret, line: 4 },
     { file: 'src/Storage.cs', text: `var client = new AmazonS3Client("${aws}", "${awsSecret}", RegionEndpoint.EUWest1);`, secret: awsSecret },
     { file: 'credentials.csv', text: `User name,Access key ID,Secret access key\ndeploy,${aws},${awsSecret}`, secret: awsSecret, line: 2 },
     { file: 'config.json', text: `{"aws": {"secretAccessKey": "${awsSecret}"}}`, secret: awsSecret },

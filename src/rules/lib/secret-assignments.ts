@@ -834,6 +834,8 @@ function fileKeys(path: string, lang: Lang): ReadonlySet<string> {
   return NO_KEYS;
 }
 const NO_KEYS: ReadonlySet<string> = new Set();
+/** The header of a Terraform block that holds AWS credentials: the AWS provider's, an S3 backend's. */
+const AWS_CREDENTIALS_BLOCK = /^\s*(?:provider\s+"aws"|backend\s+"s3")\s*\{/;
 /** Pyramid's `auth.secret` (also `auth_tkt.secret`), as its scaffolds' `.ini` files set it. */
 const PASTE_AUTH_SECRET = /^auth(?:_?tkt)?\.secret$/i;
 /** What declares a PHP property before its `$`: `public`, `protected static`, `public string`, `private ?string`, `var`. */
@@ -2791,6 +2793,23 @@ class LineAnalyzer {
   }
 
   /** Terraform `variable "secret_key" { default = "x" }`: the default is the value in every plan that does not set it. */
+  /** Whether line `lineIdx` of an HCL file is inside a `provider "aws"` block or an S3 `backend` (at any depth). */
+  private inAwsCredentialsBlock(lineIdx: number): boolean {
+    let depth = 0;
+    for (let k = lineIdx, n = 0; k >= 0 && n < MAX_BRANCH_LINES; k--, n++) {
+      const t = this.lines[k]!.text;
+      if (!this.spend(t.length + 1)) return false;
+      for (let j = t.length - 1; j >= 0; j--) {
+        if (t[j] === '}') depth++;
+        else if (t[j] === '{' && --depth < 0) {
+          if (AWS_CREDENTIALS_BLOCK.test(t)) return true;
+          depth = 0;
+        }
+      }
+    }
+    return false;
+  }
+
   private terraformVariable(name: string, nameStart: number): boolean {
     if (!/^\s*variable\s+"$/.test(this.s.slice(0, nameStart))) return false;
     let depth = 0;
@@ -2817,6 +2836,9 @@ class LineAnalyzer {
    * 'signing_key'`, `'app_secret' => 'app-secret'`) is a lazy weak value.
    */
   private hardcoded(name: string, lit: Literal, op = '', lineIdx = this.idx): void {
+    // Terraform's AWS credentials (`provider "aws" { secret_key = … }`, an S3 backend's): an AWS secret access key,
+    // which `known-token` judges as one (LocalStack's `mock_secret_key` is none), not a framework's signing key.
+    if (this.lang === 'hcl' && normalizeName(name) === 'secretkey' && this.inAwsCredentialsBlock(lineIdx)) return;
     const text = this.lines[lineIdx]!.text;
     // `'PUSHER_APP_SECRET' => 'PUSHER_APP_SECRET='` (statamic's installer writing `.env` lines): the value is what
     // follows the line's `=`.

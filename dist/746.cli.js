@@ -4485,6 +4485,8 @@ const knownToken = {
                 "AWS key id in a URL's query (`?AWSAccessKeyId=`, `X-Amz-Credential=` in a presigned link, `SubscriptionId=` in " +
                 'an affiliate link) or starting a SigV4 credential scope (`AKIA\u2026/20200225/eu-west-1/s3/aws4_request`, in a ' +
                 "presigned POST's fields or an `Authorization` header) is public by design and a notice: alone it grants nothing. " +
+                'Anywhere else, a key id with no secret access key within five lines of it is a warning: alone it signs no ' +
+                "request (GitHub's secret scanning reports the pair), though it names an account's key. " +
                 'So is a Google API key in ' +
                 "Firebase's client configuration (`google-services.json`, `GoogleService-Info.plist`, and in code the `apiKey` of " +
                 "an object or call that also holds an `authDomain` on `*.firebaseapp.com` or an app id of Firebase's shape, " +
@@ -4563,10 +4565,32 @@ const knownToken = {
         configCredentials(file, found);
         urlPasswordFindings(file, found);
         if (found.length > 0)
+            loneAwsKeyIds(found);
+        if (found.length > 0)
             placeInTestCode(file, found);
         return found.length > 1 ? withoutOverlaps(found) : found;
     },
 };
+/**
+ * An AWS access key id with no secret access key within five lines of it: alone it signs nothing (AWS needs both,
+ * and GitHub's secret scanning reports the pair), though it names an account's key. A warning that says so; with
+ * its secret beside it, the pair keeps the rule's severity.
+ */
+function loneAwsKeyIds(found) {
+    const secrets = found.filter((f) => f.key === 'aws-secret-access-key' && f.line !== undefined).map((f) => f.line);
+    for (const f of found) {
+        if (f.key !== 'aws-access-key-id' || f.severity !== undefined || f.line === undefined)
+            continue;
+        if (secrets.some((line) => Math.abs(line - f.line) <= LONE_KEY_ID_LINES))
+            continue;
+        f.severity = 'warning';
+        f.message =
+            'An AWS access key id is written here, without its secret access key beside it: alone it signs no request, but it names ' +
+                "an account's key. Make sure its secret key is nowhere in the repository or its history; if it ever was, deactivate the key.";
+    }
+}
+/** How far from a key id its secret is looked for (as `named-tokens.ts` pairs them). */
+const LONE_KEY_ID_LINES = 5;
 /**
  * Findings in the parts of Rust and Go sources that only tests compile (a `#[cfg(test)]` module, a file built
  * with a test tag or importing `testing`) sit in test code, whatever the file's path says.

@@ -214,8 +214,9 @@ describe('findings that need a person: exact steps, exit 1', () => {
   it('known-token, git-internals, git-embedded-repo (and a git-credentials URL fixed beside them)', async () => {
     const ghp = fakeToken('ghp');
     const aws = fakeToken('aws');
+    const awsSecret = fakeToken('aws-secret');
     const f = repo({
-      'deploy.sh': `export AWS_ACCESS_KEY_ID=${aws}\n`,
+      'deploy.sh': `export AWS_ACCESS_KEY_ID=${aws}\nexport AWS_SECRET_ACCESS_KEY=${awsSecret}\n`,
       '.gitmodules': `[submodule "lib"]\n\tpath = lib\n\turl = https://ci:${ghp}@github.com/acme/lib.git\n`,
       'backup-git/HEAD': 'ref: refs/heads/main\n',
       'backup-git/config': '[core]\n\trepositoryformatversion = 0\n',
@@ -225,7 +226,7 @@ describe('findings that need a person: exact steps, exit 1', () => {
     f.git('commit', '-q', '-m', 'more');
     const r = await fix(f.root, '--write', '--unsafe');
     expect(r.code).toBe(1);
-    for (const token of [ghp, aws]) expect(r.stdout.includes(token)).toBe(false);
+    for (const token of [ghp, aws, awsSecret]) expect(r.stdout.includes(token)).toBe(false);
     const out = r.stdout;
     expect(out).toContain('Needs a person');
     expect(out).toContain('Revoke an AWS access key id at the AWS IAM console');

@@ -222,7 +222,7 @@ ruleTester(knownToken, {
     // A keyboard row typed into a token's shape is a placeholder (a sample event in a doc comment); a real id stays an error.
     { file: 'internal/event/event.go', text: 'package event\n\n// "accessKeyId": "AKIAQWERTYUIOPASDFGH"\ntype Event struct{}', secret: 'AKIAQWERTYUIOPASDFGH', line: 3, severity: 'notice' },
     { file: 'config/deploy.rb', text: 'set :aws_access_key_id, "AKIAZXCVBNMLKJ4TREWQ"', secret: 'AKIAZXCVBNMLKJ4TREWQ', severity: 'notice' },
-    { file: 'config/deploy.rb', text: 'set :aws_access_key_id, "AKIA2QF7WVTJXH5KMPZL"', secret: 'AKIA2QF7WVTJXH5KMPZL', severity: 'error' },
+    { file: 'config/deploy.rb', text: 'set :aws_access_key_id, "AKIA2QF7WVTJXH5KMPZL"', secret: 'AKIA2QF7WVTJXH5KMPZL', severity: 'warning' },
     { file: 'bot.py', text: `TELEGRAM_BOT_TOKEN = "${telegram}"`, secret: telegram },
     { file: 'config.yml', text: `telegram:\n  token: "${telegram}"`, secret: telegram, line: 2 },
     // Text whose lower case is longer than itself (Turkish `İ` lowers to two characters) does not move the provider's name.
@@ -874,7 +874,7 @@ describe('known-token: tokens after an escape', () => {
 });
 
 describe('known-token: AWS key ids in a URL query', () => {
-  it('is a notice in a presigned or affiliate link, an error anywhere else in the line', () => {
+  it('is a notice in a presigned or affiliate link, and anywhere else in the line what a key id alone is', () => {
     const severities = (text: string) => check(knownToken, { file: 'app/views/product.html', text }).map((f) => f.severity ?? 'error');
     expect(severities(`<a href="https://www.amazon.com/dp/B0061SWV8Y?psc=1&amp;SubscriptionId=${aws}&amp;tag=x">`)).toEqual(['notice']);
     expect(severities(`https://bucket.s3.amazonaws.com/a.pdf?AWSAccessKeyId=${aws}&Expires=1700000000&Signature=abc`)).toEqual(['notice']);
@@ -882,12 +882,26 @@ describe('known-token: AWS key ids in a URL query', () => {
     // A SigV4 credential scope anywhere: a presigned POST's fields, an `Authorization` header.
     expect(severities(`fields = {"x-amz-credential": "${aws}/20200225/eu-west-1/s3/aws4_request", "policy": "eyJ"}`)).toEqual(['notice']);
     expect(severities(`Authorization: AWS4-HMAC-SHA256 Credential=${aws}/20130524/us-east-1/s3/aws4_request, SignedHeaders=host`)).toEqual(['notice']);
-    expect(severities(`aws_access_key_id = ${aws}/2020`)).toEqual(['error']);
-    expect(severities(`aws_access_key_id = ${aws}  # https://console.aws.amazon.com/?region=eu-west-1`)).toEqual(['error']);
-    expect(severities(`AWS_ACCESS_KEY_ID=${aws}`)).toEqual(['error']);
-    // A program's own parameters may travel with the secret: they stay errors.
-    expect(severities(`curl "https://api.internal.corp/upload?aws_key=${aws}"`)).toEqual(['error']);
-    expect(severities(`URL = "s3://bucket/e.parquet?s3_access_key_id=${aws}&s3_region=eu-west-1"`)).toEqual(['error']);
+    // Without its secret beside it, a key id is a warning; a program's own parameters may travel with the secret.
+    expect(severities(`aws_access_key_id = ${aws}/2020`)).toEqual(['warning']);
+    expect(severities(`aws_access_key_id = ${aws}  # https://console.aws.amazon.com/?region=eu-west-1`)).toEqual(['warning']);
+    expect(severities(`AWS_ACCESS_KEY_ID=${aws}`)).toEqual(['warning']);
+    expect(severities(`curl "https://api.internal.corp/upload?aws_key=${aws}"`)).toEqual(['warning']);
+    expect(severities(`URL = "s3://bucket/e.parquet?s3_access_key_id=${aws}&s3_region=eu-west-1"`)).toEqual(['warning']);
+    expect(severities(`curl "https://api.internal.corp/upload?aws_key=${aws}&aws_secret=${awsSecret}"`)).toEqual(['error', 'error']);
+  });
+
+  it('is a warning alone, and an error with its secret access key within five lines', () => {
+    const alone = check(knownToken, { file: 'config/deploy.rb', text: `set :aws_access_key_id, "${aws}"` });
+    expect(alone.map((f) => f.severity)).toEqual(['warning']);
+    expect(alone[0]!.message).toBe(
+      'An AWS access key id is written here, without its secret access key beside it: alone it signs no request, but it names ' +
+        "an account's key. Make sure its secret key is nowhere in the repository or its history; if it ever was, deactivate the key.",
+    );
+    const pair = check(knownToken, { file: 'config/deploy.rb', text: `set :aws_access_key_id, "${aws}"\n\n\n\nset :aws_secret_access_key, "${awsSecret}"` });
+    expect(pair.map((f) => f.severity)).toEqual([undefined, undefined]);
+    const far = check(knownToken, { file: 'config/deploy.rb', text: `set :aws_access_key_id, "${aws}"${'\n'.repeat(7)}set :aws_secret_access_key, "${awsSecret}"` });
+    expect(far.map((f) => f.severity)).toEqual(['warning', undefined]);
   });
 
   it('says why in the message', () => {

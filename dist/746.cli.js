@@ -2719,6 +2719,7 @@ const secretKeyFallback = {
             '| A literal set when the read is empty, within three lines (Go, JavaScript, Python) | `secret := os.Getenv("JWT_SECRET")` / `if secret == "" {` / `secret = "dev"` | `if secret == "" { log.Fatal("JWT_SECRET is not set") }` |',
             "| A constant of the same file, set once to a literal (the finding is on the fallback) | `const DEFAULT_SECRET = 'x'` \u2026 `process.env.JWT_SECRET \\|\\| DEFAULT_SECRET` | a constant imported from another file, or set twice |",
             '| Shell / compose parameter defaults | `${SECRET_KEY:-changeme}`, `${SECRET_KEY:=x}`, `${SECRET_KEY-x}` | `${SECRET_KEY:?error}`, `${SECRET_KEY:-}`, `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}` |',
+            "| Serverless Framework variables (`serverless.yml`) | `${env:JWT_SECRET, 'x'}`, `${env:JWT_SECRET, x}` | `${env:JWT_SECRET}`, `${env:JWT_SECRET, ${ssm:/app/jwt}}` |",
             "| GitHub Actions expressions | `${{ secrets.JWT_SECRET \\|\\| 'x' }}` | `${{ secrets.JWT_SECRET }}` |",
             '| Rust reads with a default, on one line or as rustfmt breaks the chain | `env::var("JWT_SECRET").unwrap_or("dev".to_string())`, `.unwrap_or_else(\\|_\\| "dev".into())` | `env::var("JWT_SECRET").expect("JWT_SECRET must be set")` |',
             '| Go flag defaults (`flag`, pflag, cobra) | `flag.String("jwt-secret", "dev", "\u2026")`, `cmd.Flags().StringP("jwt-secret", "j", "dev", "\u2026")` | `flag.String("jwt-secret", "", "\u2026")`, and refuse to start when it is empty |',
@@ -12230,6 +12231,11 @@ class LineAnalyzer {
         this.nameAt = start;
         const before = s[start - 1];
         const quoted = before !== undefined && (before === '"' || before === "'" || before === '`') && s[end] === before;
+        // The Serverless Framework's `${env:JWT_SECRET, 'dev-secret'}`: the value after the comma when the variable is unset.
+        if (s.slice(Math.max(0, start - 6), start) === '${env:') {
+            this.serverlessDefault(name, end);
+            return;
+        }
         // `${SECRET_KEY:-\u2026}` (shell, compose) and `${jwt.secret:\u2026}` (Spring).
         if (s.slice(Math.max(0, start - 2), start) === '${') {
             this.paramDefault(name, end);
@@ -13949,6 +13955,26 @@ class LineAnalyzer {
             this.emit('hardcoded', name, lit, 'string literal', k);
     }
     /** `${NAME:-default}`, `${NAME-default}`, `${NAME:=default}` and Spring's `${name:default}`. */
+    /** `${env:NAME, 'default'}` (the Serverless Framework's variables): the fallback after the comma, quoted or bare. */
+    serverlessDefault(name, end) {
+        const s = this.s;
+        const comma = (0,literal/* skipSpaces */.Rk)(s, end);
+        if (s[comma] !== ',')
+            return;
+        const i = (0,literal/* skipSpaces */.Rk)(s, comma + 1);
+        const close = s.indexOf('}', i);
+        if (close < 0)
+            return;
+        // Another variable as the fallback (`${env:X, ${ssm:/app/x}}`) is a reference, not a value.
+        if (s.startsWith('${', i))
+            return;
+        let lit = { value: s.slice(i, close).trimEnd(), start: i, end: i + s.slice(i, close).trimEnd().length, quoted: false };
+        const inner = (0,literal/* readQuoted */.zt)(s, i);
+        if (inner && (0,literal/* skipSpaces */.Rk)(s, inner.end + 1) === close)
+            lit = inner;
+        if (this.acceptable(lit))
+            this.emit('fallback', name, lit, "Serverless `${env:\u2026}` default");
+    }
     paramDefault(name, end) {
         const s = this.s;
         let i = end;

@@ -245,6 +245,9 @@ const flagged: Case[] = [
   // Dockerfile, shell
   { file: 'Dockerfile', text: 'ENV SECRET_KEY=${SECRET_KEY:-dev}', secret: 'dev' },
   { file: 'Dockerfile', text: 'ARG JWT_SECRET\nENV JWT_SECRET=${JWT_SECRET:-build-default}', secret: 'build-default', line: 2 },
+  // The Serverless Framework's variables: the value after the comma, quoted or bare.
+  { file: 'serverless.yml', text: "provider:\n  environment:\n    JWT_SECRET: ${env:JWT_SECRET, 'dev-jwt-secret-123'}", secret: 'dev-jwt-secret-123', line: 3 },
+  { file: 'serverless.yml', text: 'provider:\n  environment:\n    COOKIE_SECRET: ${env:COOKIE_SECRET, Zq8wX2vB7nM4kL9pR3tY6uI1}', secret: 'Zq8wX2vB7nM4kL9pR3tY6uI1', line: 3 },
   { file: 'entrypoint.sh', text: 'export SECRET_KEY=${SECRET_KEY:-dev}', secret: 'dev' },
   { file: 'entrypoint.sh', text: ': "${SECRET_KEY:=insecure-default}"', secret: 'insecure-default' },
   { file: 'run.sh', text: 'gunicorn app:app -e SECRET_KEY="${SECRET_KEY:-local}"', secret: 'local' },
@@ -319,6 +322,8 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  // Serverless: no fallback, or another variable as the fallback.
+  { file: 'serverless.yml', text: 'provider:\n  environment:\n    JWT_SECRET: ${env:JWT_SECRET}\n    SESSION_SECRET: ${env:SESSION_SECRET, ${ssm:/app/session-secret}}' },
   { file: 'config/admin.js', text: "module.exports = ({ env }) => ({\n  apiToken: { salt: env('API_TOKEN_SALT') },\n});" },
   // CakePHP's installer replaces `__SALT__` with a random salt.
   { file: 'config/app_local.php', text: "    'Security' => [\n        'salt' => env('SECURITY_SALT', '__SALT__'),\n    ]," },

@@ -2316,6 +2316,11 @@ class LineAnalyzer {
     const before = s[start - 1];
     const quoted = before !== undefined && (before === '"' || before === "'" || before === '`') && s[end] === before;
 
+    // The Serverless Framework's `${env:JWT_SECRET, 'dev-secret'}`: the value after the comma when the variable is unset.
+    if (s.slice(Math.max(0, start - 6), start) === '${env:') {
+      this.serverlessDefault(name, end);
+      return;
+    }
     // `${SECRET_KEY:-…}` (shell, compose) and `${jwt.secret:…}` (Spring).
     if (s.slice(Math.max(0, start - 2), start) === '${') {
       this.paramDefault(name, end);
@@ -3811,6 +3816,22 @@ class LineAnalyzer {
   }
 
   /** `${NAME:-default}`, `${NAME-default}`, `${NAME:=default}` and Spring's `${name:default}`. */
+  /** `${env:NAME, 'default'}` (the Serverless Framework's variables): the fallback after the comma, quoted or bare. */
+  private serverlessDefault(name: string, end: number): void {
+    const s = this.s;
+    const comma = skipSpaces(s, end);
+    if (s[comma] !== ',') return;
+    const i = skipSpaces(s, comma + 1);
+    const close = s.indexOf('}', i);
+    if (close < 0) return;
+    // Another variable as the fallback (`${env:X, ${ssm:/app/x}}`) is a reference, not a value.
+    if (s.startsWith('${', i)) return;
+    let lit: Literal = { value: s.slice(i, close).trimEnd(), start: i, end: i + s.slice(i, close).trimEnd().length, quoted: false };
+    const inner = readQuoted(s, i);
+    if (inner && skipSpaces(s, inner.end + 1) === close) lit = inner;
+    if (this.acceptable(lit)) this.emit('fallback', name, lit, "Serverless `${env:…}` default");
+  }
+
   private paramDefault(name: string, end: number): void {
     const s = this.s;
     let i = end;

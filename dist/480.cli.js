@@ -9,6 +9,7 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EL: () => (/* binding */ COPY_SUFFIXES),
 /* harmony export */   FG: () => (/* binding */ isConfigTemplate),
+/* harmony export */   HH: () => (/* binding */ inProjectTemplate),
 /* harmony export */   HI: () => (/* binding */ cappedSeverity),
 /* harmony export */   NU: () => (/* binding */ ContextClassifier),
 /* harmony export */   UZ: () => (/* binding */ MADE_UP),
@@ -351,6 +352,19 @@ const VENDORED = { context: 'vendored', why: 'vendored third-party code' };
 const VENDORED_DIRS = new Set(['vendor', 'node_modules', 'bower_components', 'jspm_packages', 'third_party', 'third-party', 'thirdparty', '3rdparty', '3rd_party', '3rd-party', 'site-packages', '_workspace']);
 function isVendoredDir(dir, k, dirs) {
     return VENDORED_DIRS.has(dir) && (dir !== '_workspace' || dirs[k - 1] === 'godeps');
+}
+/**
+ * Whether a file is in a folder of a project template that a generator renders (`{{cookiecutter.project_slug}}/`,
+ * Copier's `{{ project_name }}/`): its files are copies to fill in, and the generator puts a key where its
+ * placeholder is (cookiecutter-django's `!!!SET DJANGO_SECRET_KEY!!!`).
+ */
+function inProjectTemplate(path) {
+    const dirs = path.split('/');
+    dirs.pop();
+    return dirs.some((d) => {
+        const open = d.indexOf('{{');
+        return open >= 0 && d.indexOf('}}', open + 2) > 0;
+    });
 }
 function extensionOf(name) {
     const dot = name.lastIndexOf('.');

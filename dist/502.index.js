@@ -9,6 +9,7 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EL: () => (/* binding */ COPY_SUFFIXES),
 /* harmony export */   FG: () => (/* binding */ isConfigTemplate),
+/* harmony export */   HH: () => (/* binding */ inProjectTemplate),
 /* harmony export */   HI: () => (/* binding */ cappedSeverity),
 /* harmony export */   NU: () => (/* binding */ ContextClassifier),
 /* harmony export */   UZ: () => (/* binding */ MADE_UP)
@@ -350,6 +351,19 @@ const VENDORED = { context: 'vendored', why: 'vendored third-party code' };
 const VENDORED_DIRS = new Set(['vendor', 'node_modules', 'bower_components', 'jspm_packages', 'third_party', 'third-party', 'thirdparty', '3rdparty', '3rd_party', '3rd-party', 'site-packages', '_workspace']);
 function isVendoredDir(dir, k, dirs) {
     return VENDORED_DIRS.has(dir) && (dir !== '_workspace' || dirs[k - 1] === 'godeps');
+}
+/**
+ * Whether a file is in a folder of a project template that a generator renders (`{{cookiecutter.project_slug}}/`,
+ * Copier's `{{ project_name }}/`): its files are copies to fill in, and the generator puts a key where its
+ * placeholder is (cookiecutter-django's `!!!SET DJANGO_SECRET_KEY!!!`).
+ */
+function inProjectTemplate(path) {
+    const dirs = path.split('/');
+    dirs.pop();
+    return dirs.some((d) => {
+        const open = d.indexOf('{{');
+        return open >= 0 && d.indexOf('}}', open + 2) > 0;
+    });
 }
 function extensionOf(name) {
     const dot = name.lastIndexOf('.');
@@ -2988,14 +3002,16 @@ function markerBefore(text, at) {
 /* harmony export */   lI: () => (/* binding */ holdsAnySecret)
 /* harmony export */ });
 /* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
-/* harmony import */ var _lib_dotenv_names__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2120);
-/* harmony import */ var _lib_env_keys__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8697);
-/* harmony import */ var _lib_literal__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8820);
-/* harmony import */ var _lib_token_formats__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5884);
-/* harmony import */ var _lib_url_passwords__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5665);
-/* harmony import */ var _lib_secret_value__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4847);
-/* harmony import */ var _lib_file_status__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5352);
-/* harmony import */ var _lib_phrase__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5434);
+/* harmony import */ var _core_context__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8480);
+/* harmony import */ var _lib_dotenv_names__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2120);
+/* harmony import */ var _lib_env_keys__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8697);
+/* harmony import */ var _lib_literal__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8820);
+/* harmony import */ var _lib_token_formats__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5884);
+/* harmony import */ var _lib_url_passwords__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5665);
+/* harmony import */ var _lib_secret_value__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4847);
+/* harmony import */ var _lib_file_status__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5352);
+/* harmony import */ var _lib_phrase__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5434);
+
 
 
 
@@ -3089,7 +3105,7 @@ const LOCAL = { kind: 'local' };
 const URL_HOSTS = /^[a-z][a-z0-9+.\-]*:\/\/[^/@\s?#]*@([^/?#\s]*)/i;
 /** Whether every host of a URL's list (ports aside) is this machine. */
 function onlyLoopback(hosts) {
-    return hosts !== '' && hosts.split(',').every((h) => (0,_lib_url_passwords__WEBPACK_IMPORTED_MODULE_5__/* .isLoopbackHost */ .cW)(h.replace(/:\d{1,5}$/, '')));
+    return hosts !== '' && hosts.split(',').every((h) => (0,_lib_url_passwords__WEBPACK_IMPORTED_MODULE_6__/* .isLoopbackHost */ .cW)(h.replace(/:\d{1,5}$/, '')));
 }
 /** A path named for production or staging: `.env.production`, `prod.env`, `.env.stage`, `deploy/production/.env`. */
 const FOR_PRODUCTION = /(?:^|[/._-])(?:prod|prd|production|preprod|staging|stage)(?:[/._-]|$)/i;
@@ -3131,7 +3147,7 @@ const PRIVATE_KEY_INSIDE = /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----|"private_key
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** `a GitHub token` for a value that is exactly one known token, else a generic reason. */
 function tokenReason(value) {
-    const m = (0,_lib_token_formats__WEBPACK_IMPORTED_MODULE_4__/* .findTokens */ .GY)(value).find((t) => t.start === 0 && t.end === value.length);
+    const m = (0,_lib_token_formats__WEBPACK_IMPORTED_MODULE_5__/* .findTokens */ .GY)(value).find((t) => t.start === 0 && t.end === value.length);
     if (m)
         return m.format.label;
     return value.startsWith('base64:') ? 'a generated `base64:` app key' : 'a known token format';
@@ -3144,10 +3160,10 @@ function embeddedPassword(value) {
     const url = /^[a-z][a-z0-9+.\-]*:\/\/([^/@\s?#]*)@/i.exec(value);
     if (url) {
         const colon = url[1].indexOf(':');
-        return colon < 0 ? undefined : (0,_lib_url_passwords__WEBPACK_IMPORTED_MODULE_5__/* .judgeUrlPassword */ .od)(url[1].slice(0, colon), url[1].slice(colon + 1));
+        return colon < 0 ? undefined : (0,_lib_url_passwords__WEBPACK_IMPORTED_MODULE_6__/* .judgeUrlPassword */ .od)(url[1].slice(0, colon), url[1].slice(colon + 1));
     }
     const conn = /(?:^|;)\s*(?:password|pwd)\s*=\s*([^;]*)/i.exec(value);
-    return conn && value.includes(';') ? (0,_lib_url_passwords__WEBPACK_IMPORTED_MODULE_5__/* .judgePassword */ .BE)(conn[1].trim()) : undefined;
+    return conn && value.includes(';') ? (0,_lib_url_passwords__WEBPACK_IMPORTED_MODULE_6__/* .judgePassword */ .BE)(conn[1].trim()) : undefined;
 }
 /**
  * A random-looking value under a name that does not say secret: a single
@@ -3159,7 +3175,7 @@ function looksRandom(value) {
         return false;
     if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value) || SLUG_PAIR.test(value))
         return false;
-    return (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .looksLikeSecret */ .WW)(value);
+    return (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .looksLikeSecret */ .WW)(value);
 }
 /**
  * An owner and a name, each of lower-case words: a model (`openai/gpt-oss-safeguard-20b`), a repository, an image.
@@ -3175,13 +3191,13 @@ function randomReason(value) {
  * name. The same judgement as the rule's (`leakproof fix` leaves a file that holds nothing secret tracked).
  */
 function holdsAnySecret(text, publicPrefixes) {
-    const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_1__/* .parseDotenv */ .qd)(text);
+    const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_2__/* .parseDotenv */ .qd)(text);
     const plain = plainValues(entries);
     return entries.some((e) => judge(e, publicPrefixes, plain) !== null);
 }
 /** The values of a dotenv file's text that the rule takes for secrets or their stand-ins, for redaction. */
 function secretValues(text, publicPrefixes) {
-    const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_1__/* .parseDotenv */ .qd)(text);
+    const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_2__/* .parseDotenv */ .qd)(text);
     const plain = plainValues(entries);
     return entries.filter((e) => judge(e, publicPrefixes, plain) !== null).map((e) => e.value.trim());
 }
@@ -3200,7 +3216,7 @@ function plainValues(entries) {
     const out = new Set();
     for (const e of entries) {
         const v = e.value.trim();
-        if (!ACCOUNT_WORD.test(e.key) || PASSWORD_PART.test(e.key) || (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_2__/* .isSecretKeyName */ .NN)(e.key))
+        if (!ACCOUNT_WORD.test(e.key) || PASSWORD_PART.test(e.key) || (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_3__/* .isSecretKeyName */ .NN)(e.key))
             continue;
         if (v.length >= 3 && /^[A-Za-z][A-Za-z0-9_.-]*$/.test(v))
             out.add(v.toLowerCase());
@@ -3250,7 +3266,7 @@ function isGuessablePassword(value, key, plain) {
     if (plain.has(v))
         return true;
     const stem = v.replace(/[-_.]?[0-9]{1,3}$/, '');
-    const words = (0,_lib_phrase__WEBPACK_IMPORTED_MODULE_8__/* .lowerSnake */ .q)(key)
+    const words = (0,_lib_phrase__WEBPACK_IMPORTED_MODULE_9__/* .lowerSnake */ .q)(key)
         .split(/[_.\-]+/)
         .filter((w) => w !== '');
     const known = (w) => words.includes(w) || PASSWORD_WORDS.has(w) || plain.has(w);
@@ -3313,12 +3329,12 @@ const SOPS_VALUE = /^ENC\[AES256_GCM,data:[A-Za-z0-9+/=]*,iv:[A-Za-z0-9+/=]+,tag
 /** Judges one entry by its name and value, and a password also by the accounts the file names (`plain`). */
 function judge(e, publicPrefixes, plain) {
     const v = e.value.trim();
-    if ((0,_lib_literal__WEBPACK_IMPORTED_MODULE_3__/* .isBlankOrMarker */ .C$)(v) || (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_1__/* .isEnvReference */ .vr)(v, e.literal) || NOT_A_STRING.test(v) || STORE_REFERENCE.test(v))
+    if ((0,_lib_literal__WEBPACK_IMPORTED_MODULE_4__/* .isBlankOrMarker */ .C$)(v) || (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_2__/* .isEnvReference */ .vr)(v, e.literal) || NOT_A_STRING.test(v) || STORE_REFERENCE.test(v))
         return null;
     // The same on every developer's machine (Supabase's local `service_role` key): a stand-in, not a leak.
-    if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .isPublishedDevelopmentKey */ .XH)(v))
-        return (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_2__/* .isSecretKeyName */ .NN)(e.key) ? STAND_IN : null;
-    if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .isKnownTokenValue */ .k0)(v))
+    if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isPublishedDevelopmentKey */ .XH)(v))
+        return (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_3__/* .isSecretKeyName */ .NN)(e.key) ? STAND_IN : null;
+    if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isKnownTokenValue */ .k0)(v))
         return real(tokenReason(v));
     // A whole key inline, whatever the name (`GOOGLE_SERVICE_ACCOUNT={"private_key": "-----BEGIN\u2026`).
     if (PRIVATE_KEY_INSIDE.test(v))
@@ -3334,25 +3350,25 @@ function judge(e, publicPrefixes, plain) {
     }
     if (/^[a-z][a-z0-9+.\-]*:\/\//i.test(v) || isPath(v) || PUBLISHABLE_VALUE.test(v))
         return null;
-    if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_2__/* .isPublicKey */ .NP)(e.key, publicPrefixes)) {
+    if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_3__/* .isPublicKey */ .NP)(e.key, publicPrefixes)) {
         // The browser sees it by design; only a value the name calls private is a leak.
-        if (!PRIVATE_WORDS.test(e.key) || !(0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .looksLikeSecret */ .WW)(v))
+        if (!PRIVATE_WORDS.test(e.key) || !(0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .looksLikeSecret */ .WW)(v))
             return null;
         return real('random-looking value, published to the browser by its prefix');
     }
-    if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_2__/* .isPublicIdName */ .yJ)(e.key) || (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_2__/* .isIdentifierName */ .tE)(e.key))
+    if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_3__/* .isPublicIdName */ .yJ)(e.key) || (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_3__/* .isIdentifierName */ .tE)(e.key))
         return null;
-    if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_2__/* .isSecretKeyName */ .NN)(e.key)) {
-        if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .isStandInValue */ .HR)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .isPatternedValue */ .po)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .isDottedName */ .it)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .isDescribedWithNumber */ .Zg)(v))
+    if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_3__/* .isSecretKeyName */ .NN)(e.key)) {
+        if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isStandInValue */ .HR)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isPatternedValue */ .po)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isDottedName */ .it)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isDescribedWithNumber */ .Zg)(v))
             return STAND_IN;
-        if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .looksLikeSecret */ .WW)(v) || ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_2__/* .isKeyShapedName */ .uG)(e.key) && (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .isRandomHex */ .xp)(v, [32, 40])))
+        if ((0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .looksLikeSecret */ .WW)(v) || ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_3__/* .isKeyShapedName */ .uG)(e.key) && (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isRandomHex */ .xp)(v, [32, 40])))
             return real(randomReason(v));
         // People choose passwords, so a password need not look random to be real; keys and tokens are generated.
-        if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_2__/* .isPasswordKeyName */ .wX)(e.key) && (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .looksLikePassword */ .Dp)(v) && !isGuessablePassword(v, e.key, plain))
+        if ((0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_3__/* .isPasswordKeyName */ .wX)(e.key) && (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .looksLikePassword */ .Dp)(v) && !isGuessablePassword(v, e.key, plain))
             return real('real-looking password');
         return STAND_IN;
     }
-    if (STAMP_NAME.test(e.key) || UUID.test(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .isStandInValue */ .HR)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_6__/* .isPatternedValue */ .po)(v))
+    if (STAMP_NAME.test(e.key) || UUID.test(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isStandInValue */ .HR)(v) || (0,_lib_secret_value__WEBPACK_IMPORTED_MODULE_7__/* .isPatternedValue */ .po)(v))
         return null;
     return looksRandom(v) ? real(randomReason(v)) : null;
 }
@@ -3446,7 +3462,7 @@ function judgeDotenvFile(file, loadedBy) {
     if (file.status === 'ignored')
         return [];
     const status = file.status;
-    const subject = `\`${file.name}\`${loadedBy === null ? '' : ` (${loadedBy})`} ${_lib_file_status__WEBPACK_IMPORTED_MODULE_7__/* .WHERE */ .g[status]}`;
+    const subject = `\`${file.name}\`${loadedBy === null ? '' : ` (${loadedBy})`} ${_lib_file_status__WEBPACK_IMPORTED_MODULE_8__/* .WHERE */ .g[status]}`;
     if (file.text === null) {
         if (ENCRYPTED_SUFFIX.test(file.name))
             return [];
@@ -3456,7 +3472,7 @@ function judgeDotenvFile(file, loadedBy) {
     if (isEncryptedEnvelope(file.name, file.text))
         return [];
     const prefixes = file.settings.publicEnvPrefixes;
-    const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_1__/* .parseDotenv */ .qd)(file.text);
+    const entries = (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_2__/* .parseDotenv */ .qd)(file.text);
     // A file of blank and comment lines holds nothing to leak: an empty `.env` a framework's skeleton commits
     // (Shopware's), one of comments only (Vite's). Nor does direnv's script in an `.envrc` that sets no variable (`use
     // flake`, `layout python`), nor React Native's `ios/.xcode.env`, which Xcode's build phases source for `NODE_BINARY`.
@@ -3487,7 +3503,7 @@ function judgeDotenvFile(file, loadedBy) {
             if (!realKeys.has(e.key))
                 realKeys.set(e.key, verdict.kind === 'real' ? verdict.why : 'password in the URL');
             // A provider's token, alone or inside a URL (`https://x-access-token:ghp_\u2026@github.com`); not a key of the app's own.
-            if ((0,_lib_token_formats__WEBPACK_IMPORTED_MODULE_4__/* .findTokens */ .GY)(e.value).some((t) => t.format.id !== 'pem-private-key'))
+            if ((0,_lib_token_formats__WEBPACK_IMPORTED_MODULE_5__/* .findTokens */ .GY)(e.value).some((t) => t.format.id !== 'pem-private-key'))
                 tokens = true;
         }
         else if (verdict?.kind === 'stand-in')
@@ -3521,7 +3537,7 @@ function judgeDotenvFile(file, loadedBy) {
         if (file.name === '.flaskenv' || file.name === '.xcode.env')
             return [];
         severity = 'notice';
-        const allPublic = entries.length > 0 && entries.every((e) => (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_2__/* .isPublicKey */ .NP)(e.key, prefixes));
+        const allPublic = entries.length > 0 && entries.every((e) => (0,_lib_env_keys__WEBPACK_IMPORTED_MODULE_3__/* .isPublicKey */ .NP)(e.key, prefixes));
         holds = `nothing in it looks secret${allPublic ? ' (every key is public by framework convention)' : ''}`;
     }
     const symfony = isSymfonyDotenv(file.name, file.text);
@@ -3537,6 +3553,11 @@ function judgeDotenvFile(file, loadedBy) {
     }
     if (severity !== 'error')
         finding.severity = severity;
+    // Placeholders in a project template's dotenv file are what the generator or its user fills in.
+    if (severity === 'warning' && localKeys.size === 0 && (0,_core_context__WEBPACK_IMPORTED_MODULE_1__/* .inProjectTemplate */ .HH)(file.path)) {
+        finding.context = 'example';
+        finding.contextWhy = 'placeholders in a project template';
+    }
     return [finding];
 }
 const dotenvFile = {
@@ -3614,9 +3635,9 @@ const dotenvFile = {
     },
     // Judged by its name: every dotenv file is read, whatever it holds.
     literals: () => [],
-    readsAnyway: (_path, name) => (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_1__/* .dotenvKind */ .Fi)(name) === 'file',
+    readsAnyway: (_path, name) => (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_2__/* .dotenvKind */ .Fi)(name) === 'file',
     checkFile(file) {
-        return (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_1__/* .dotenvKind */ .Fi)(file.name) === 'file' ? judgeDotenvFile(file, null) : [];
+        return (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_2__/* .dotenvKind */ .Fi)(file.name) === 'file' ? judgeDotenvFile(file, null) : [];
     },
     // A file a compose file loads with `env_file:` is a dotenv file whatever its name (warehouse's `dev/environment`,
     // `docker/mariadb/env`). Read from the whole tree only: a change's files do not say what loads them.
@@ -3636,7 +3657,7 @@ const dotenvFile = {
             for (const target of envFilesOf(text, e.path)) {
                 const t = byPath.get(target);
                 const name = target.slice(target.lastIndexOf('/') + 1);
-                if (t === undefined || t.kind !== 'file' || t.status === 'ignored' || (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_1__/* .dotenvKind */ .Fi)(name) !== null || seen.has(target))
+                if (t === undefined || t.kind !== 'file' || t.status === 'ignored' || (0,_lib_dotenv_names__WEBPACK_IMPORTED_MODULE_2__/* .dotenvKind */ .Fi)(name) !== null || seen.has(target))
                     continue;
                 seen.add(target);
                 const body = await tree.readText(target);
@@ -12208,7 +12229,7 @@ function analyzeFile(file) {
             }
         }
     }
-    if ((0,context/* isConfigTemplate */.FG)(file.name) || inProjectTemplate(file.path)) {
+    if ((0,context/* isConfigTemplate */.FG)(file.name) || (0,context/* inProjectTemplate */.HH)(file.path)) {
         for (let k = 0; k < out.length; k++) {
             const o = out[k];
             // A placeholder in a copy to fill in is what belongs there; a real-looking value keeps the file's context.
@@ -12353,19 +12374,6 @@ function laravelRefusedKey(text) {
         const key = value.startsWith('base64:') ? Buffer.from(value.slice(7), 'base64') : Buffer.from(value, 'utf8');
         return key.length !== bytes;
     };
-}
-/**
- * Whether a file is in a folder of a project template that a generator renders (`{{cookiecutter.project_slug}}/`,
- * Copier's `{{ project_name }}/`): its files are copies to fill in, and the generator puts a key where its
- * placeholder is (cookiecutter-django's `!!!SET DJANGO_SECRET_KEY!!!`).
- */
-function inProjectTemplate(path) {
-    const dirs = path.split('/');
-    dirs.pop();
-    return dirs.some((d) => {
-        const open = d.indexOf('{{');
-        return open >= 0 && d.indexOf('}}', open + 2) > 0;
-    });
 }
 /** What `wp-config-sample.php` sets every key and salt to, as `wp_salt()` compares it (exactly). */
 const WORDPRESS_PLACEHOLDER = 'put your unique phrase here';

@@ -386,6 +386,20 @@ function isVendoredDir(dir: string, k: number, dirs: readonly string[]): boolean
   return VENDORED_DIRS.has(dir) && (dir !== '_workspace' || dirs[k - 1] === 'godeps');
 }
 
+/**
+ * Whether a file is in a folder of a project template that a generator renders (`{{cookiecutter.project_slug}}/`,
+ * Copier's `{{ project_name }}/`): its files are copies to fill in, and the generator puts a key where its
+ * placeholder is (cookiecutter-django's `!!!SET DJANGO_SECRET_KEY!!!`).
+ */
+export function inProjectTemplate(path: string): boolean {
+  const dirs = path.split('/');
+  dirs.pop();
+  return dirs.some((d) => {
+    const open = d.indexOf('{{');
+    return open >= 0 && d.indexOf('}}', open + 2) > 0;
+  });
+}
+
 function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(dot + 1) : '';

@@ -1,5 +1,6 @@
 import type { FileContext, PathFinding, RawFinding, Rule } from './types';
 import { splitLines } from '../core/text';
+import { inProjectTemplate } from '../core/context';
 import { dotenvKind, isEnvReference, parseDotenv, type DotenvEntry } from './lib/dotenv-names';
 import {
   isIdentifierName,
@@ -540,6 +541,11 @@ function judgeDotenvFile(file: DotenvFileView, loadedBy: string | null): RawFind
         : `${subject}; ${holds}. If they are made up for this use, the file can stay; if any is real, run \`git rm --cached ${file.path}\`, add it to .gitignore and rotate what is real.`;
   }
   if (severity !== 'error') finding.severity = severity;
+  // Placeholders in a project template's dotenv file are what the generator or its user fills in.
+  if (severity === 'warning' && localKeys.size === 0 && inProjectTemplate(file.path)) {
+    finding.context = 'example';
+    finding.contextWhy = 'placeholders in a project template';
+  }
   return [finding];
 }
 

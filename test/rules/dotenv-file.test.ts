@@ -640,3 +640,17 @@ describe('dotenv-file: a file a compose file loads with env_file: is a dotenv fi
     }
   });
 });
+
+describe("dotenv-file: placeholders in a project template's dotenv file", () => {
+  it('are an example (a notice), what the generator or its user fills in', () => {
+    const [f] = check(dotenvFile, { file: '{{cookiecutter.project_slug}}/.envs/.production/.env', text: 'DJANGO_SECRET_KEY=!!!SET DJANGO_SECRET_KEY!!!\nDJANGO_ADMIN_URL=!!!SET DJANGO_ADMIN_URL!!!' });
+    expect(f).toMatchObject({ severity: 'warning', context: 'example', contextWhy: 'placeholders in a project template' });
+    const placed = placeFinding({ ...f!, path: '{{cookiecutter.project_slug}}/.envs/.production/.env', status: 'tracked' }, 'error', 'secret', new ContextClassifier())!;
+    expect(placed.severity).toBe('notice');
+  });
+
+  it('keep their severity outside a template, and a real-looking value keeps it inside one', () => {
+    expect(check(dotenvFile, { file: 'app/.env', text: 'DJANGO_SECRET_KEY=!!!SET DJANGO_SECRET_KEY!!!' })[0]!.context).toBeUndefined();
+    expect(check(dotenvFile, { file: '{{cookiecutter.project_slug}}/.env', text: 'DJANGO_SECRET_KEY=Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA' })[0]!.context).toBeUndefined();
+  });
+});

@@ -20,7 +20,7 @@ import { isFallbackList, isWordPressName, normalizeName, type SecretNames } from
 import { isPlaceholder, isStandInValue, looksLikeSecret, namesSomething } from './secret-value';
 import { isDotenvName } from './dotenv-names';
 import { lowerSnake } from './phrase';
-import { isConfigTemplate } from '../../core/context';
+import { inProjectTemplate, isConfigTemplate } from '../../core/context';
 import { commentStart } from './comments';
 import { familyOf, isCommentedAssignment, lexCode, type CodeMap } from './code-lexer';
 import { decodedSecretData, referenceOnlyLines, secretDataLines } from './manifests';
@@ -669,19 +669,6 @@ function laravelRefusedKey(text: string): ((value: string) => boolean) | null {
   };
 }
 
-/**
- * Whether a file is in a folder of a project template that a generator renders (`{{cookiecutter.project_slug}}/`,
- * Copier's `{{ project_name }}/`): its files are copies to fill in, and the generator puts a key where its
- * placeholder is (cookiecutter-django's `!!!SET DJANGO_SECRET_KEY!!!`).
- */
-function inProjectTemplate(path: string): boolean {
-  const dirs = path.split('/');
-  dirs.pop();
-  return dirs.some((d) => {
-    const open = d.indexOf('{{');
-    return open >= 0 && d.indexOf('}}', open + 2) > 0;
-  });
-}
 
 /** What `wp-config-sample.php` sets every key and salt to, as `wp_salt()` compares it (exactly). */
 const WORDPRESS_PLACEHOLDER = 'put your unique phrase here';

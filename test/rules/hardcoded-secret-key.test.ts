@@ -574,6 +574,9 @@ const flagged: Case[] = [
   { file: 'docker-compose.yml', text: 'services:\n  outline:\n    environment:\n      UTILS_SECRET: 9f86d081884c7d659a2feaa0c55ad0159f86d081884c7d659a2feaa0c55ad015\n', secret: '9f86d081884c7d659a2feaa0c55ad0159f86d081884c7d659a2feaa0c55ad015', line: 4 },
   // Another block's `secret_key` after an AWS provider's has closed stays a finding.
   { file: 'main.tf', text: 'provider "aws" {\n  region = "us-east-1"\n}\n\nresource "minio_iam_user" "app" {\n  secret_key = "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n}', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 6 },
+  // An application's own data key: encrypting what it stores, as Laravel's APP_KEY does.
+  { file: 'docker-compose.yml', text: 'services:\n  teslamate:\n    environment:\n      - ENCRYPTION_KEY=Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA\n', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 4 },
+  { file: 'config/configuration.yml', text: 'storage:\n  encryption_key: Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yAq8Zr4nM2xV7b\n', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yAq8Zr4nM2xV7b', line: 2 },
   // Yii 2's cookie validation key, and CakePHP's salt: in 2.x's `core.php`, in `config/app.php` from 3.x on.
   { file: 'config/web.php', text: "<?php\n$config = [\n    'components' => [\n        'request' => [\n            'cookieValidationKey' => 'q8Jd0sLk2mPz9XvB7nQw4rTy',\n        ],\n    ],\n];", secret: 'q8Jd0sLk2mPz9XvB7nQw4rTy', line: 5 },
   { file: 'frontend/config/main-local.php', text: "return ['components' => ['request' => ['cookieValidationKey' => 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA']]];", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA' },
@@ -1413,6 +1416,9 @@ const clean: Case[] = [
   // Terraform's AWS credentials are an AWS secret access key, `known-token`'s to judge (LocalStack's mock is none).
   { file: 'main.tf', text: 'provider "aws" {\n  region     = "us-east-1"\n  access_key = "mock_access_key"\n  secret_key = "mock_secret_key"\n  endpoints {\n    s3 = "http://localhost:4566"\n  }\n}' },
   { file: 'backend.tf', text: 'terraform {\n  backend "s3" {\n    bucket     = "tf-state"\n    secret_key = "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}' },
+  // A data key read from elsewhere, its id, its path, and the key encrypted under another.
+  { file: 'src/Seeder/CipherComposer.cs', text: '            EncryptionKey = encryptionKey,\n            ContentEncryptionKey = organizationReport.ContentEncryptionKey;' },
+  { file: 'config/app.yml', text: 'kms:\n  encryption_key_id: "alias/app-data"\n  encryption_key_path: /run/secrets/data-key\n  encrypted_encryption_key: "AQICAHh…"' },
   // Yii's templates leave the key empty for `init` to fill; CakePHP's installer replaces `__SALT__`; a `salt` of
   // another PHP file is that code's own.
   { file: 'environments/dev/frontend/config/main-local.php', text: "return ['components' => ['request' => ['cookieValidationKey' => '']]];" },

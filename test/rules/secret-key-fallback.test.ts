@@ -198,6 +198,8 @@ const flagged: Case[] = [
   { file: 'config/secrets.yml', text: 'production:\n  secret_key_base: <%= ENV["SECRET_KEY_BASE"] || "dev" %>', secret: 'dev', line: 2 },
   // PHP
   { file: 'config/app.php', text: "    'key' => env('APP_KEY', 'SomeRandomString'),", secret: 'SomeRandomString', context: 'production', severity: 'error' },
+  // SOGo's URL encryption key, defaulted in mailcow's compose file.
+  { file: 'docker-compose.yml', text: 'services:\n  sogo:\n    environment:\n      - SOGO_URL_ENCRYPTION_KEY=${SOGO_URL_ENCRYPTION_KEY:-SOGoSuperSecret0}', secret: 'SOGoSuperSecret0', line: 4 },
   // Strapi's token salts, HMAC keys of its API and transfer tokens.
   { file: 'config/admin.js', text: "module.exports = ({ env }) => ({\n  apiToken: { salt: env('API_TOKEN_SALT', 'Vq3mZ8kR2xL7pN4wT9bC6hF1') },\n  transfer: { token: { salt: env('TRANSFER_TOKEN_SALT', 'q8Zr4nM2xV7bL1cK9pT3wY6h') } },\n});", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1', line: 2 },
   // CakePHP 3 and later: its installer writes the salt into `config/app.php` as the default of `SECURITY_SALT`.

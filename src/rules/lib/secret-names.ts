@@ -41,9 +41,7 @@ const EXACT = new Set([
   // CakePHP's `Security.salt` (`Configure::write('Security.salt', '…')` in 2.x, `SECURITY_SALT` from 3.x on): the
   // key of its HMACs (CSRF and form tampering tokens, encrypted cookies) and its password hashes' salt in 2.x.
   'securitysalt',
-  // Self-hosted products' keys under names of their own: n8n encrypts every stored credential with
-  // `N8N_ENCRYPTION_KEY`; Outline signs its internal requests and links with `UTILS_SECRET`.
-  'n8nencryptionkey',
+  // Outline signs its internal requests and links with `UTILS_SECRET`.
   'utilssecret',
   // phpMyAdmin's `$cfg['blowfish_secret']`: the key its cookie authentication encrypts each user's password with.
   'blowfishsecret',
@@ -142,6 +140,9 @@ const SUFFIXES = [
   // A Fernet key (Python's `cryptography`): Airflow's `AIRFLOW__CORE__FERNET_KEY` and its chart's `fernetKey`, which
   // encrypt every stored connection password and sign it. (Not `*_FERNET_KEYS`: `ROTATE_FERNET_KEYS`, a count.)
   'fernetkey',
+  // An application's own data key, which whoever holds it decrypts what it stored with (as Laravel's `APP_KEY` is):
+  // `ENCRYPTION_KEY`, n8n's `N8N_ENCRYPTION_KEY`, SOGo's `SOGO_URL_ENCRYPTION_KEY`, Authelia's `encryption_key`.
+  'encryptionkey',
 ];
 
 /**
@@ -209,7 +210,9 @@ const FILE_WORDS = [
   // JupyterHub's `CryptKeeper.keys` and `JUPYTERHUB_CRYPT_KEY`.
   'cryptkeeper',
   'crypt_key',
-  'n8n_encryption_key',
+  'encryption_key',
+  'encryptionkey',
+  'encryption-key',
 ];
 
 /** Whether `s` holds `word` (lower-case) at `i`, before `end`, with A-Z lowered. */

@@ -251,148 +251,151 @@ const COMMON_QUADS = "tion ---- atio name turn etur retu port type this ctio use
  * that test fails when a default rule's literal is missing or laid out otherwise.
  */
 const KNOWN_LAYOUT = [
-    ["s:leakproof-ignore", 7, 0],
-    ["i:secret", 0, 1],
-    ["i:salt", 0, 7],
-    ["i:signing", 2, 5],
-    ["i:jwt", 0, 12],
+    ["s:leakproof-ignore", 7, 5],
+    ["i:secret", 0, 2],
+    ["i:salt", 0, 8],
+    ["i:signing", 2, 6],
+    ["i:jwt", 0, 13],
     ["i:app_key", 1, 3],
-    ["i:appkey", 1, 15],
+    ["i:appkey", 1, 1],
     ["i:app-key", 1, 3],
     ["i:app.key", 1, 3],
-    ["i:auth_key", 2, 11],
-    ["i:authkey", 2, 1],
-    ["i:nonce_key", 3, 8],
-    ["i:noncekey", 3, 1],
-    ["i:logged_in_key", 7, 5],
-    ["i:loggedinkey", 5, 14],
-    ["i:hmac", 0, 10],
-    ["i:fernet", 0, 8],
-    ["i:cookieparser", 3, 14],
-    ["i:cookiestore", 4, 8],
-    ["i:securecookie", 5, 2],
-    ["i:cookie.newstore", 8, 12],
-    ["i:memstore", 1, 12],
-    ["i:filesystemstore", 8, 12],
-    ["i:signedstring", 3, 1],
-    ["i:signwith", 2, 9],
-    ["i:securitykey", 6, 15],
-    ["i:ironsession", 1, 14],
-    ["i:iron-session", 4, 6],
-    ["i:sealdata", 1, 7],
+    ["i:auth_key", 2, 14],
+    ["i:authkey", 2, 5],
+    ["i:nonce_key", 3, 9],
+    ["i:noncekey", 3, 2],
+    ["i:logged_in_key", 7, 9],
+    ["i:loggedinkey", 5, 3],
+    ["i:hmac", 0, 12],
+    ["i:fernet", 0, 6],
+    ["i:cookieparser", 3, 15],
+    ["i:cookiestore", 4, 0],
+    ["i:securecookie", 5, 11],
+    ["i:cookie.newstore", 8, 13],
+    ["i:memstore", 1, 13],
+    ["i:filesystemstore", 8, 13],
+    ["i:signedstring", 3, 2],
+    ["i:signwith", 2, 6],
+    ["i:securitykey", 6, 1],
+    ["i:ironsession", 1, 11],
+    ["i:iron-session", 4, 15],
+    ["i:sealdata", 1, 8],
     ["i:jsonwebtoken", 5, 8],
-    ["i:sessiontransporttransformer", 14, 11],
-    ["i:cookievalidationkey", 3, 14],
-    ["i:signedcookiesessionfactory", 5, 9],
-    ["i:authtkt", 3, 15],
-    ["i:signedserializer", 3, 1],
-    ["i:signed_value", 4, 7],
+    ["i:sessiontransporttransformer", 14, 0],
+    ["i:cookievalidationkey", 3, 15],
+    ["i:signedcookiesessionfactory", 5, 3],
+    ["i:authtkt", 3, 12],
+    ["i:signedserializer", 3, 2],
+    ["i:signed_value", 4, 8],
     ["i:cryptkeeper", 4, 14],
-    ["i:crypt_key", 3, 3],
+    ["i:crypt_key", 3, 4],
     ["i:encryption_key", 8, 9],
-    ["i:encryptionkey", 7, 13],
-    ["i:encryption-key", 9, 10],
-    ["s:koa", 0, 4],
-    ["s:cookie-session", 3, 14],
-    ["s:# v2 git bundle", 10, 3],
-    ["s:# v3 git bundle", 10, 3],
-    ["s:SQLite format 3", 0, 6],
-    ["s:PGDMP", 0, 3],
-    ["s:AKIA", 0, 9],
-    ["s:ASIA", 0, 9],
-    ["s:ghp_", 0, 2],
-    ["s:gho_", 0, 2],
-    ["s:ghu_", 0, 2],
-    ["s:ghs_", 0, 11],
-    ["s:ghr_", 0, 11],
-    ["s:github_pat_", 4, 7],
-    ["s:glpat-", 0, 4],
-    ["s:gloas-", 2, 0],
-    ["s:gldt-", 0, 4],
-    ["s:glrt-", 0, 11],
-    ["s:glrtr-", 0, 11],
-    ["s:glcbt-", 0, 4],
-    ["s:glptt-", 0, 4],
-    ["s:glft-", 0, 4],
+    ["i:encryptionkey", 7, 14],
+    ["i:encryption-key", 9, 1],
+    ["s:koa", 0, 10],
+    ["s:cookie-session", 3, 15],
+    ["s:@hapi/", 0, 12],
+    ["s:hapi-auth-cookie", 2, 4],
+    ["s:.state(", 0, 7],
+    ["s:# v2 git bundle", 10, 4],
+    ["s:# v3 git bundle", 10, 4],
+    ["s:SQLite format 3", 0, 7],
+    ["s:PGDMP", 0, 15],
+    ["s:AKIA", 0, 10],
+    ["s:ASIA", 0, 7],
+    ["s:ghp_", 0, 12],
+    ["s:gho_", 0, 11],
+    ["s:ghu_", 0, 12],
+    ["s:ghs_", 0, 12],
+    ["s:ghr_", 0, 12],
+    ["s:github_pat_", 4, 8],
+    ["s:glpat-", 0, 12],
+    ["s:gloas-", 2, 5],
+    ["s:gldt-", 0, 6],
+    ["s:glrt-", 0, 6],
+    ["s:glrtr-", 0, 6],
+    ["s:glcbt-", 0, 12],
+    ["s:glptt-", 0, 6],
+    ["s:glft-", 0, 6],
     ["s:glimt-", 2, 0],
-    ["s:glagent-", 0, 4],
-    ["s:glsoat-", 0, 11],
-    ["s:glffct-", 0, 4],
-    ["s:GR1348941", 1, 6],
-    ["s:xoxa-", 0, 13],
+    ["s:glagent-", 0, 12],
+    ["s:glsoat-", 0, 12],
+    ["s:glffct-", 0, 12],
+    ["s:GR1348941", 1, 0],
+    ["s:xoxa-", 0, 9],
     ["s:xoxb-", 0, 0],
-    ["s:xoxp-", 0, 0],
+    ["s:xoxp-", 0, 9],
     ["s:xoxr-", 0, 0],
-    ["s:xoxs-", 0, 0],
-    ["s:xoxe.xoxp-", 0, 13],
-    ["s:xoxe-", 0, 13],
-    ["s:xapp-", 0, 7],
-    ["s:hooks.slack.com/", 5, 6],
-    ["s:sk_live_", 0, 12],
-    ["s:rk_live_", 0, 3],
-    ["s:sk_test_", 0, 12],
-    ["s:rk_test_", 0, 11],
-    ["s:sk-ant-", 0, 2],
-    ["s:T3BlbkFJ", 3, 5],
-    ["s:AIza", 0, 9],
-    ["s:GOCSPX-", 2, 9],
-    ["s:npm_", 0, 15],
-    ["s:pypi-AgE", 2, 2],
-    ["s:SG.", 0, 12],
-    ["s:shpat_", 0, 13],
-    ["s:shpca_", 0, 13],
-    ["s:shppa_", 0, 7],
-    ["s:shpss_", 0, 7],
-    ["s:lin_api_", 2, 6],
-    ["s:lin_oauth_", 2, 6],
-    ["s:hf_", 0, 12],
-    ["s:gsk_", 0, 15],
-    ["s:vcp_", 0, 2],
-    ["s:vci_", 0, 2],
-    ["s:vca_", 0, 2],
-    ["s:vcr_", 0, 11],
-    ["s:vck_", 0, 2],
-    ["s:ntn_", 0, 15],
-    ["s:dapi", 0, 9],
-    ["s:glsa_", 0, 4],
-    ["s:glc_eyJ", 0, 4],
-    ["s:eyJrIjoi", 0, 15],
-    ["s:figd_", 1, 8],
-    ["s:cfk_", 0, 10],
-    ["s:cfut_", 0, 12],
-    ["s:cfat_", 0, 10],
-    ["s:dckr_", 0, 1],
-    ["s:tskey-", 0, 15],
-    ["s:ops_eyJ", 3, 0],
+    ["s:xoxs-", 0, 9],
+    ["s:xoxe.xoxp-", 0, 14],
+    ["s:xoxe-", 0, 14],
+    ["s:xapp-", 0, 9],
+    ["s:hooks.slack.com/", 5, 7],
+    ["s:sk_live_", 0, 13],
+    ["s:rk_live_", 0, 4],
+    ["s:sk_test_", 0, 13],
+    ["s:rk_test_", 0, 8],
+    ["s:sk-ant-", 0, 13],
+    ["s:T3BlbkFJ", 3, 2],
+    ["s:AIza", 0, 10],
+    ["s:GOCSPX-", 2, 7],
+    ["s:npm_", 0, 1],
+    ["s:pypi-AgE", 2, 4],
+    ["s:SG.", 0, 13],
+    ["s:shpat_", 0, 9],
+    ["s:shpca_", 0, 9],
+    ["s:shppa_", 0, 9],
+    ["s:shpss_", 0, 9],
+    ["s:lin_api_", 2, 7],
+    ["s:lin_oauth_", 2, 7],
+    ["s:hf_", 0, 13],
+    ["s:gsk_", 0, 1],
+    ["s:vcp_", 0, 3],
+    ["s:vci_", 0, 3],
+    ["s:vca_", 0, 11],
+    ["s:vcr_", 0, 3],
+    ["s:vck_", 0, 3],
+    ["s:ntn_", 0, 1],
+    ["s:dapi", 0, 5],
+    ["s:glsa_", 0, 12],
+    ["s:glc_eyJ", 0, 12],
+    ["s:eyJrIjoi", 0, 1],
+    ["s:figd_", 1, 15],
+    ["s:cfk_", 0, 8],
+    ["s:cfut_", 0, 13],
+    ["s:cfat_", 0, 8],
+    ["s:dckr_", 0, 3],
+    ["s:tskey-", 0, 1],
+    ["s:ops_eyJ", 3, 9],
     ["s:hvs.", 0, 12],
-    ["s:hvb.", 0, 15],
-    ["s:hvr.", 0, 11],
-    ["s:discord.com/api/webhooks/", 14, 13],
-    ["s:discordapp.com/api/webhooks/", 17, 13],
-    ["s:api.telegram.org/bot", 15, 10],
-    ["s:untKey=", 1, 15],
-    ["s:edAccessKey=", 0, 13],
-    ["s:-----BEGIN ", 4, 5],
-    ["i:twil", 0, 14],
-    ["i:legr", 0, 1],
-    ["i:discord", 2, 1],
-    ["i:vercel", 2, 3],
+    ["s:hvb.", 0, 12],
+    ["s:hvr.", 0, 12],
+    ["s:discord.com/api/webhooks/", 14, 14],
+    ["s:discordapp.com/api/webhooks/", 17, 14],
+    ["s:api.telegram.org/bot", 15, 11],
+    ["s:untKey=", 1, 1],
+    ["s:edAccessKey=", 0, 11],
+    ["s:-----BEGIN ", 4, 14],
+    ["i:twil", 0, 3],
+    ["i:legr", 0, 2],
+    ["i:discord", 2, 2],
+    ["i:vercel", 2, 4],
     ["i:dfla", 0, 5],
-    ["i:cf_a", 0, 12],
-    ["i:vaul", 0, 3],
-    ["s:://", 0, 4],
-    ["s:@tcp(", 0, 4],
-    ["s:@unix(", 2, 2],
-    ["s:\"auths\"", 3, 11],
-    ["s:.docker", 0, 1],
-    ["i:kty", 0, 4],
-    ["i:inverseq", 4, 6],
-    ["s:IBADANBgkqhkiG9w0BAQEFAASC", 5, 1],
-    ["s:IBAAJBA", 2, 10],
-    ["s:IBAAK", 1, 9],
-    ["s:GSM49AgEG", 1, 12],
-    ["s:MC4CAQAwBQYDK2VwBCIEI", 0, 1],
-    ["s:LS0tLS1CRUdJTi", 9, 7],
+    ["i:cf_a", 0, 13],
+    ["i:vaul", 0, 4],
+    ["s:://", 0, 10],
+    ["s:@tcp(", 0, 12],
+    ["s:@unix(", 2, 9],
+    ["s:\"auths\"", 3, 5],
+    ["s:.docker", 0, 2],
+    ["i:kty", 0, 12],
+    ["i:inverseq", 4, 4],
+    ["s:IBADANBgkqhkiG9w0BAQEFAASC", 5, 2],
+    ["s:IBAAJBA", 2, 5],
+    ["s:IBAAK", 1, 8],
+    ["s:GSM49AgEG", 1, 13],
+    ["s:MC4CAQAwBQYDK2VwBCIEI", 0, 15],
+    ["s:LS0tLS1CRUdJTi", 9, 8],
 ];
 
 ;// CONCATENATED MODULE: ./src/core/literal-set.ts
@@ -2505,6 +2508,7 @@ const hardcodedSecretKey = {
             '| PyJWT `jwt.encode` / `jwt.decode` | `jwt.encode(payload, "x", algorithm="HS256")` | `jwt.encode(payload, settings.SECRET_KEY, algorithm="HS256")` |',
             "| Express `session({ secret })` (one or several lines, or options in a variable the file passes to it), `cookie-session` | `app.use(session({ secret: 'keyboard cat' }))`, `var sess = { secret: 'keyboard cat' }` \u2026 `app.use(session(sess))` | `app.use(session({ secret: process.env.SESSION_SECRET }))` |",
             "| iron-session `password` (`SessionOptions`, `getIronSession`, `sealData`) | `export const sessionOptions: SessionOptions = { password: 'x', cookieName: 'app' }` | `{ password: process.env.SECRET_COOKIE_PASSWORD, cookieName: 'app' }` |",
+            "| hapi's cookie `password` (`server.state(name, { password })`, `@hapi/cookie`'s `cookie`, `@hapi/yar`'s `cookieOptions`, hapi-auth-cookie's `server.auth.strategy(\u2026, { password })`) | `cookie: { name: 'sid', password: 'x' }` | `cookie: { name: 'sid', password: process.env.COOKIE_PASSWORD }`, a user's `password` |",
             "| Express `cookieParser` | `app.use(cookieParser('x'))` | `app.use(cookieParser(process.env.COOKIE_SECRET))` |",
             "| `jsonwebtoken` `jwt.sign` / `jwt.verify`, and `sign` / `verify` imported by name (`import { sign } from 'jsonwebtoken'`) | `jwt.sign(payload, 'shhhhh')`, `sign(payload, 'shhhhh')` | `jwt.sign(payload, process.env.JWT_SECRET)` |",
             "| Koa's cookie keys, in a file that loads Koa | `app.keys = ['im a newer secret']`, `app.keys = new KeyGrip(['im a newer secret'], 'sha256')`, `new Koa({ keys: ['im a newer secret'] })` (the options on one line or several) | `app.keys = [process.env.COOKIE_KEY]` |",
@@ -2639,7 +2643,7 @@ const hardcodedSecretKey = {
             "and the value is weak (Django's `django-insecure-` development key). Read it from the environment or a secret " +
             'store, then rotate it. [djan\u2026(58 chars)]',
     },
-    literals: (settings) => [settings.secretNames.fileWords, secret_assignments/* IRON_SESSION */.O, secret_assignments/* KOA */.Me, secret_assignments/* COOKIE_SESSION */.EH],
+    literals: (settings) => [settings.secretNames.fileWords, secret_assignments/* IRON_SESSION */.O, secret_assignments/* KOA */.Me, secret_assignments/* COOKIE_SESSION */.EH, secret_assignments/* HAPI */.rH],
     readsAnyway: (path, name, settings) => (0,secret_assignments/* readsWithoutWords */.f8)(path, name, settings.secretNames),
     checkFile(file) {
         return (0,secret_assignments/* secretOccurrences */.J2)(file)
@@ -9235,6 +9239,7 @@ const BASE64_KEY = /^[A-Za-z0-9+/_-]+$/;
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   EH: () => (/* binding */ COOKIE_SESSION),
+  rH: () => (/* binding */ HAPI),
   O: () => (/* binding */ IRON_SESSION),
   Me: () => (/* binding */ KOA),
   k9: () => (/* binding */ jsonOpenOnLine),
@@ -10159,7 +10164,9 @@ function analyzeFile(file) {
     const koa = file.contains(KOA) && KOA_IMPORT.test(file.text ?? '');
     // cookie-session's `keys` option holds no family word either: a file that loads it is read for it.
     const cookieSessions = file.contains(COOKIE_SESSION) ? cookieSessionNames(file.text ?? '') : null;
-    if (!mayAppear && !koa && !cookieSessions && !file.path.endsWith('.php') && !(0,filetype/* isAppsettings */.bd)(file.path))
+    // hapi seals its cookies with a `password` option, a word of no family either: a file that uses hapi is read for it.
+    const hapi = file.contains(HAPI);
+    if (!mayAppear && !koa && !cookieSessions && !hapi && !file.path.endsWith('.php') && !(0,filetype/* isAppsettings */.bd)(file.path))
         return [];
     if ((0,dotenv_names/* isDotenvName */.oH)(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name) || IDE_METADATA.test(file.path))
         return [];
@@ -10168,7 +10175,7 @@ function analyzeFile(file) {
     if (lang === null)
         return [];
     const keys = fileKeys(file.path, lang);
-    if (keys.size === 0 && !mayAppear && !((koa || cookieSessions) && lang === 'js'))
+    if (keys.size === 0 && !mayAppear && !((koa || cookieSessions || hapi) && lang === 'js'))
         return [];
     const mayMatter = lineFilter(names);
     const out = [];
@@ -10219,7 +10226,8 @@ function analyzeFile(file) {
             continue;
         new LineAnalyzer(lines, idx, lang, names, keys, budget, out, codeEnd).run();
     }
-    if (lang === 'js' && file.contains(IRON_SESSION)) {
+    const iron = lang === 'js' && file.contains(IRON_SESSION);
+    if (iron || (lang === 'js' && hapi)) {
         for (let idx = 0; idx < lines.length; idx++) {
             const line = lines[idx];
             if (focus && !focus.touches(line.number, line.number + REACH))
@@ -10231,7 +10239,7 @@ function analyzeFile(file) {
             const code = family !== null ? (lexed ??= (0,code_lexer/* lexCode */.tL)(file.text, family)) : null;
             const base = code ? code.lineStart(line.number - 1) + line.offset : 0;
             const inText = code ? (start) => code.inText(base + start) : undefined;
-            new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length, inText).ironSessionPassword(m.index, m.index + m[0].length);
+            new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length, inText).ironSessionPassword(m.index, m.index + m[0].length, iron, hapi);
         }
     }
     // Koa signs its cookies with the keys of `app.keys` (keygrip), and cookie-session with its `keys` option: a list
@@ -10442,6 +10450,10 @@ function laravelRefusedKey(text) {
 const WORDPRESS_PLACEHOLDER = 'put your unique phrase here';
 /** Code that uses iron-session, which seals its cookie with the `password` option (found in the search of every file). */
 const IRON_SESSION = new literal_set/* LiteralSet */.gv(['iron-session', 'ironsession', 'sealdata'].map((text) => ({ text, caseless: true })));
+/** What a file that configures hapi's cookies holds: its plugins' names, or a cookie's definition (`server.state(`). */
+const HAPI = new literal_set/* LiteralSet */.gv(['@hapi/', 'hapi-auth-cookie', '.state('].map((text) => ({ text, caseless: false })));
+/** What hapi's cookie options are passed to or named (the call's name only). */
+const HAPI_LABEL = /(?:^|\.)(?:state|strategy)$|^(?:cookie|cookieOptions)$/;
 /**
  * What an iron-session options object is passed to or named: `getIronSession(`, `sealData(`,
  * `withIronSessionApiRoute(`, a `SessionOptions` or `sessionOptions` (the call's name only, not its other arguments).
@@ -11139,25 +11151,30 @@ class LineAnalyzer {
      * object typed `SessionOptions`): the key that seals and signs the session cookie, as `secret` is Express
      * session's. Only in an object whose call or type names iron-session, a session or sealing.
      */
-    ironSessionPassword(keyStart, valueStart) {
+    ironSessionPassword(keyStart, valueStart, iron, hapi) {
         const label = enclosingObjectLabel(this.lines, this.idx, keyStart, this.budget);
-        if (!(label !== null && IRON_LABEL.test(label.split('(')[0])) && !this.besideCookieName())
+        const callee = label === null ? null : label.split('(')[0].trim();
+        // hapi's: `server.state(name, { password })`, `@hapi/cookie`'s `cookie: { password }`, `@hapi/yar`'s
+        // `cookieOptions: { password }`, hapi-auth-cookie's `server.auth.strategy('session', 'cookie', { password })`.
+        const ofHapi = hapi && callee !== null && HAPI_LABEL.test(callee);
+        if (!ofHapi && !(iron && ((callee !== null && IRON_LABEL.test(callee)) || this.besideCookieName())))
             return;
         if (this.inText?.(keyStart))
             return;
+        const subject = ofHapi ? 'hapi cookie `password`' : 'iron-session `password`';
         // `password: process.env.SECRET_COOKIE_PASSWORD || '\u2026'`: a fallback when the variable is unset.
         const member = ENV_MEMBER.exec(this.s.slice(valueStart, valueStart + 200));
         if (member) {
             const or = this.orDefault(valueStart + member[0].length);
             if (or)
-                this.emit('fallback', member[1] ?? member[2], or.lit, operatorVia(or.op, member[0], or.through), or.lineIdx, 'iron-session `password`', or.through);
+                this.emit('fallback', member[1] ?? member[2], or.lit, operatorVia(or.op, member[0], or.through), or.lineIdx, subject, or.through);
             return;
         }
         const lit = (0,literal/* readQuoted */.zt)(this.s, valueStart);
         if (!lit || (lit.fString && lit.value.includes('{')) || !this.acceptable(lit))
             return;
         this.nameAt = keyStart;
-        this.emit('hardcoded', 'password', lit, 'string literal', this.idx, 'iron-session `password`');
+        this.emit('hardcoded', 'password', lit, 'string literal', this.idx, subject);
     }
     /** `"JWT_SECRET=\u2026"` (`name`, the literal's quote at `quoteAt`): the whole string sets the variable; its value is the rest. */
     envAssignmentString(name, quoteAt) {

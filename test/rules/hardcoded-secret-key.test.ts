@@ -577,6 +577,10 @@ const flagged: Case[] = [
   // An application's own data key: encrypting what it stores, as Laravel's APP_KEY does.
   { file: 'docker-compose.yml', text: 'services:\n  teslamate:\n    environment:\n      - ENCRYPTION_KEY=Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA\n', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 4 },
   { file: 'config/configuration.yml', text: 'storage:\n  encryption_key: Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yAq8Zr4nM2xV7b\n', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yAq8Zr4nM2xV7b', line: 2 },
+  // hapi seals its cookies with a `password`: `@hapi/cookie`'s `cookie`, `server.state`, `@hapi/yar`'s `cookieOptions`.
+  { file: 'server.js', text: "await server.register(require('@hapi/cookie'));\nserver.auth.strategy('session', 'cookie', {\n  cookie: {\n    name: 'sid-example',\n    password: '!wsYhFA*C2U6nz=Bu^%A@^F#SF3&kSR6',\n    isSecure: false\n  }\n});", secret: '!wsYhFA*C2U6nz=Bu^%A@^F#SF3&kSR6', line: 5 },
+  { file: 'lib/plugins/state.js', text: "exports.plugin = { register(server) {\n  server.state('data', {\n    encoding: 'iron',\n    password: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yAq8Zr4nM2'\n  });\n} };", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yAq8Zr4nM2', line: 4 },
+  { file: 'server.js', text: "const Yar = require('@hapi/yar');\nawait server.register({ plugin: Yar, options: { cookieOptions: { password: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yAq8Zr4nM2', isSecure: true } } });", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yAq8Zr4nM2', line: 2 },
   // Yii 2's cookie validation key, and CakePHP's salt: in 2.x's `core.php`, in `config/app.php` from 3.x on.
   { file: 'config/web.php', text: "<?php\n$config = [\n    'components' => [\n        'request' => [\n            'cookieValidationKey' => 'q8Jd0sLk2mPz9XvB7nQw4rTy',\n        ],\n    ],\n];", secret: 'q8Jd0sLk2mPz9XvB7nQw4rTy', line: 5 },
   { file: 'frontend/config/main-local.php', text: "return ['components' => ['request' => ['cookieValidationKey' => 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA']]];", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA' },
@@ -1419,6 +1423,8 @@ const clean: Case[] = [
   // A data key read from elsewhere, its id, its path, and the key encrypted under another.
   { file: 'src/Seeder/CipherComposer.cs', text: '            EncryptionKey = encryptionKey,\n            ContentEncryptionKey = organizationReport.ContentEncryptionKey;' },
   { file: 'config/app.yml', text: 'kms:\n  encryption_key_id: "alias/app-data"\n  encryption_key_path: /run/secrets/data-key\n  encrypted_encryption_key: "AQICAHh…"' },
+  // A user's password in a hapi app, and a `password` option of another call, are no cookie key.
+  { file: 'server.js', text: "const Hapi = require('@hapi/hapi');\nconst users = { john: { username: 'john', password: 'Vq3mZ8kR2xL7pN4wT9bC6hF1' } };\nawait pool.connect({ user: 'app', password: 'Vq3mZ8kR2xL7pN4wT9bC6hF1' });" },
   // Yii's templates leave the key empty for `init` to fill; CakePHP's installer replaces `__SALT__`; a `salt` of
   // another PHP file is that code's own.
   { file: 'environments/dev/frontend/config/main-local.php', text: "return ['components' => ['request' => ['cookieValidationKey' => '']]];" },

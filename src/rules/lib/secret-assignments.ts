@@ -421,13 +421,15 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   const koa = file.contains(KOA) && KOA_IMPORT.test(file.text ?? '');
   // cookie-session's `keys` option holds no family word either: a file that loads it is read for it.
   const cookieSessions = file.contains(COOKIE_SESSION) ? cookieSessionNames(file.text ?? '') : null;
-  if (!mayAppear && !koa && !cookieSessions && !file.path.endsWith('.php') && !isAppsettings(file.path)) return [];
+  // hapi seals its cookies with a `password` option, a word of no family either: a file that uses hapi is read for it.
+  const hapi = file.contains(HAPI);
+  if (!mayAppear && !koa && !cookieSessions && !hapi && !file.path.endsWith('.php') && !isAppsettings(file.path)) return [];
   if (isDotenvName(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name) || IDE_METADATA.test(file.path)) return [];
   const catalogue = isTranslationPath(file.path);
   const lang = langOf(file.name);
   if (lang === null) return [];
   const keys = fileKeys(file.path, lang);
-  if (keys.size === 0 && !mayAppear && !((koa || cookieSessions) && lang === 'js')) return [];
+  if (keys.size === 0 && !mayAppear && !((koa || cookieSessions || hapi) && lang === 'js')) return [];
   const mayMatter = lineFilter(names);
   const out: SecretOccurrence[] = [];
   const lines = file.lines;
@@ -471,7 +473,8 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
     if (code < 0 || code >= codeEnd) continue;
     new LineAnalyzer(lines, idx, lang, names, keys, budget, out, codeEnd).run();
   }
-  if (lang === 'js' && file.contains(IRON_SESSION)) {
+  const iron = lang === 'js' && file.contains(IRON_SESSION);
+  if (iron || (lang === 'js' && hapi)) {
     for (let idx = 0; idx < lines.length; idx++) {
       const line = lines[idx]!;
       if (focus && !focus.touches(line.number, line.number + REACH)) continue;
@@ -481,7 +484,7 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
       const code = family !== null ? (lexed ??= lexCode(file.text!, family)) : null;
       const base = code ? code.lineStart(line.number - 1) + line.offset : 0;
       const inText = code ? (start: number) => code.inText(base + start) : undefined;
-      new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length, inText).ironSessionPassword(m.index, m.index + m[0].length);
+      new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length, inText).ironSessionPassword(m.index, m.index + m[0].length, iron, hapi);
     }
   }
   // Koa signs its cookies with the keys of `app.keys` (keygrip), and cookie-session with its `keys` option: a list
@@ -675,6 +678,10 @@ const WORDPRESS_PLACEHOLDER = 'put your unique phrase here';
 
 /** Code that uses iron-session, which seals its cookie with the `password` option (found in the search of every file). */
 export const IRON_SESSION = new LiteralSet(['iron-session', 'ironsession', 'sealdata'].map((text) => ({ text, caseless: true })));
+/** What a file that configures hapi's cookies holds: its plugins' names, or a cookie's definition (`server.state(`). */
+export const HAPI = new LiteralSet(['@hapi/', 'hapi-auth-cookie', '.state('].map((text) => ({ text, caseless: false })));
+/** What hapi's cookie options are passed to or named (the call's name only). */
+const HAPI_LABEL = /(?:^|\.)(?:state|strategy)$|^(?:cookie|cookieOptions)$/;
 /**
  * What an iron-session options object is passed to or named: `getIronSession(`, `sealData(`,
  * `withIronSessionApiRoute(`, a `SessionOptions` or `sessionOptions` (the call's name only, not its other arguments).
@@ -1345,21 +1352,26 @@ class LineAnalyzer {
    * object typed `SessionOptions`): the key that seals and signs the session cookie, as `secret` is Express
    * session's. Only in an object whose call or type names iron-session, a session or sealing.
    */
-  ironSessionPassword(keyStart: number, valueStart: number): void {
+  ironSessionPassword(keyStart: number, valueStart: number, iron: boolean, hapi: boolean): void {
     const label = enclosingObjectLabel(this.lines, this.idx, keyStart, this.budget);
-    if (!(label !== null && IRON_LABEL.test(label.split('(')[0]!)) && !this.besideCookieName()) return;
+    const callee = label === null ? null : label.split('(')[0]!.trim();
+    // hapi's: `server.state(name, { password })`, `@hapi/cookie`'s `cookie: { password }`, `@hapi/yar`'s
+    // `cookieOptions: { password }`, hapi-auth-cookie's `server.auth.strategy('session', 'cookie', { password })`.
+    const ofHapi = hapi && callee !== null && HAPI_LABEL.test(callee);
+    if (!ofHapi && !(iron && ((callee !== null && IRON_LABEL.test(callee)) || this.besideCookieName()))) return;
     if (this.inText?.(keyStart)) return;
+    const subject = ofHapi ? 'hapi cookie `password`' : 'iron-session `password`';
     // `password: process.env.SECRET_COOKIE_PASSWORD || '…'`: a fallback when the variable is unset.
     const member = ENV_MEMBER.exec(this.s.slice(valueStart, valueStart + 200));
     if (member) {
       const or = this.orDefault(valueStart + member[0].length);
-      if (or) this.emit('fallback', member[1] ?? member[2]!, or.lit, operatorVia(or.op, member[0], or.through), or.lineIdx, 'iron-session `password`', or.through);
+      if (or) this.emit('fallback', member[1] ?? member[2]!, or.lit, operatorVia(or.op, member[0], or.through), or.lineIdx, subject, or.through);
       return;
     }
     const lit = readQuoted(this.s, valueStart);
     if (!lit || (lit.fString && lit.value.includes('{')) || !this.acceptable(lit)) return;
     this.nameAt = keyStart;
-    this.emit('hardcoded', 'password', lit, 'string literal', this.idx, 'iron-session `password`');
+    this.emit('hardcoded', 'password', lit, 'string literal', this.idx, subject);
   }
 
   /** `"JWT_SECRET=…"` (`name`, the literal's quote at `quoteAt`): the whole string sets the variable; its value is the rest. */

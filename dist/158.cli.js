@@ -1245,6 +1245,11 @@ function dotenvStays(path, text, read) {
         return 'nothing in it looks secret, so it stays tracked: keep real values out of it';
     if (/\.local$/i.test(path))
         return null;
+    // A file of another name is one a compose file loads with `env_file:` (dotenv-file's tree check): untracking it
+    // breaks `docker compose up` in a fresh clone.
+    if ((0,dotenv_names/* dotenvKind */.Fi)(path.slice(path.lastIndexOf('/') + 1)) === null) {
+        return 'a compose file loads it with `env_file:`, so untracking it breaks `docker compose up` in a fresh clone: move the real values to an ignored file listed after it (`- path: \u2026` with `required: false`), leave placeholders here, and rotate them';
+    }
     // React Native versions `ios/.xcode.env` for Xcode's build phases; `.xcode.env.local` beside it is the private one.
     if (path === '.xcode.env' || path.endsWith('/.xcode.env'))
         return 'React Native versions `.xcode.env` for Xcode: move the secret to `.xcode.env.local` beside it (ignored), which Xcode sources after it, and rotate it';

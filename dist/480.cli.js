@@ -213,11 +213,16 @@ function isConfigTemplate(name) {
     if (php) {
         if (words[words.length - 1] === 'inc')
             words.pop();
+        // CakePHP's `config/app.default.php` and MISP's `core.default.php`: the copy its installer renames.
+        if (words.length === 2 && words[1] === 'default' && PHP_DEFAULT_COPIES.has(words[0]))
+            return true;
         if (!words.some((w) => PHP_SETTINGS_WORDS.has(w)))
             return false;
     }
     return words.length > 1 && (COPY_WORDS.has(words[0]) || COPY_WORDS.has(words[words.length - 1]));
 }
+/** The settings files CakePHP and the applications on it ship as `<name>.default.php` copies. */
+const PHP_DEFAULT_COPIES = new Set(['app', 'app_local', 'core', 'config', 'database', 'bootstrap', 'email']);
 /** Words of a PHP file's name that say it holds settings. */
 const PHP_SETTINGS_WORDS = new Set(['config', 'configuration', 'settings', 'conf', 'parameters', 'env']);
 /** Configuration formats, whose copies to fill in may be named with a word for an example. */
@@ -261,11 +266,11 @@ function isDevDir(d) {
     return words[0] === 'local' && ENVIRONMENT_WORDS.has(words[1]);
 }
 /**
- * Configuration of local or cloud development environments: Lando, Gitpod, and mise (`mise.toml`, `.mise.toml`,
+ * Configuration of local or cloud development environments: Lando, Gitpod, Vagrant's machines, and mise (`mise.toml`, `.mise.toml`,
  * `mise.local.toml`, `mise.development.toml`), whose `[env]` sets variables for developers' shells and tasks. A
  * `mise.production.toml` is another environment's.
  */
-const DEV_ENV_FILES = /^(?:\.lando(?:\.[\w-]+)?\.ya?ml|\.gitpod\.ya?ml|\.?mise(?:\.(?:local|dev|development))?\.toml)$/;
+const DEV_ENV_FILES = /^(?:\.lando(?:\.[\w-]+)?\.ya?ml|\.gitpod\.ya?ml|\.?mise(?:\.(?:local|dev|development))?\.toml|vagrantfile)$/;
 /**
  * The built-in context of a path (POSIX, relative to the scanned root).
  * The first match wins, in this order: documentation formats, CI workflows
@@ -339,7 +344,7 @@ function classifyPath(path) {
     // default key ends up in each project made by pressing Enter.
     if (name === 'cookiecutter.json' || /^copier\.ya?ml$/.test(name))
         return { context: 'development', why: "a project template's default answers" };
-    if (dirs.some(isDevDir) || isDevelopmentFile(name, dirs))
+    if (dirs.some(isDevDir) || isDevelopmentFile(name, dirs) || dirs.some(isLocalEnvs))
         return { context: 'development', why: 'development settings' };
     return PRODUCTION;
 }
@@ -349,9 +354,24 @@ const VENDORED = { context: 'vendored', why: 'vendored third-party code' };
  * Composer's and Bundler's `vendor/` (Rails keeps third-party assets there too), npm's `node_modules/`, Bower's and
  * jspm's, `third_party/` and its spellings, a committed virtualenv's `site-packages/`, Godep's `Godeps/_workspace/`.
  */
-const VENDORED_DIRS = new Set(['vendor', 'node_modules', 'bower_components', 'jspm_packages', 'third_party', 'third-party', 'thirdparty', '3rdparty', '3rd_party', '3rd-party', 'site-packages', '_workspace']);
+const VENDORED_DIRS = new Set(['node_modules', 'bower_components', 'jspm_packages', 'third_party', 'third-party', 'thirdparty', '3rdparty', '3rd_party', '3rd-party', 'site-packages']);
+/**
+ * A `vendor/` of dependencies: at the root (Go, Composer, Bundler, Rails), where a project drops libraries (`lib/vendor/`,
+ * `static/vendor/`), or before a Go module's host (`services/api/vendor/github.com/\u2026`) or what a package manager keeps
+ * there (`vendor/bundle/`, `vendor/composer/`). Not a folder of an app's own code named for its sellers
+ * (`app/controllers/vendor/`).
+ */
+const LIBRARY_PARENTS = new Set(['lib', 'libs', 'inc', 'includes', 'assets', 'static', 'public', 'js', 'web', 'www', 'resources']);
+const VENDOR_CHILDREN = new Set(['bundle', 'gems', 'cache', 'composer', 'bin', 'autoload.php']);
 function isVendoredDir(dir, k, dirs) {
-    return VENDORED_DIRS.has(dir) && (dir !== '_workspace' || dirs[k - 1] === 'godeps');
+    if (VENDORED_DIRS.has(dir))
+        return true;
+    if (dir === '_workspace')
+        return dirs[k - 1] === 'godeps';
+    if (dir !== 'vendor')
+        return false;
+    const next = dirs[k + 1];
+    return k === 0 || LIBRARY_PARENTS.has(dirs[k - 1]) || (next !== undefined && (next.includes('.') || VENDOR_CHILDREN.has(next)));
 }
 /**
  * Whether a file is in a folder of a project template that a generator renders (`{{cookiecutter.project_slug}}/`,
@@ -365,6 +385,10 @@ function inProjectTemplate(path) {
         const open = d.indexOf('{{');
         return open >= 0 && d.indexOf('}}', open + 2) > 0;
     });
+}
+/** cookiecutter-django's `.envs/.local/`: the settings of the local environment, beside `.envs/.production/`. */
+function isLocalEnvs(dir, k, dirs) {
+    return (dir === '.local' || dir === 'local') && k > 0 && /^\.?envs$/.test(dirs[k - 1]);
 }
 function extensionOf(name) {
     const dot = name.lastIndexOf('.');
@@ -448,7 +472,7 @@ function testFileReason(lower, original, dirs) {
     if (isTestWord(first) || isTestWord(last))
         return isSettingsLike(lower, dirs) ? 'test settings' : 'test code';
     // A key or key store named for the tests anywhere in its name: keywhiz's `dev_and_test_keystore.p12`.
-    if (KEY_DATA_EXTENSIONS.has(extensionOf(lower)) && extensionOf(lower) !== 'json' && words.some(isTestWord))
+    if (KEY_DATA_EXTENSIONS.has(extensionOf(lower)) && extensionOf(lower) !== 'json' && words.some((w) => w === 'test' || w === 'tests' || w === 'testing'))
         return 'test data';
     // A database named as the tests' database anywhere in its name: openmrs's `initial_test_db.sql` (`ab_test_results`
     // is data about tests).
@@ -524,8 +548,7 @@ function namedForEnvironment(name, words, dirs, isWord) {
  */
 function isDevelopmentFile(name, dirs) {
     // A Phoenix library's development server is a `dev.exs` of its own, out of `config/` (phoenix_live_dashboard's).
-    // Wrangler's `.dev.vars` is what `wrangler dev` reads (`.dev.vars.<environment>` another environment's).
-    if (/^(?:docker-)?compose\.override\.ya?ml$/.test(name) || DEV_ENV_FILES.test(name) || name === 'dev.exs' || name === '.dev.vars')
+    if (/^(?:docker-)?compose\.override\.ya?ml$/.test(name) || DEV_ENV_FILES.test(name) || name === 'dev.exs')
         return true;
     const words = stemWords(name);
     const dotenv = isDotenvLike(name);

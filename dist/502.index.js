@@ -212,11 +212,16 @@ function isConfigTemplate(name) {
     if (php) {
         if (words[words.length - 1] === 'inc')
             words.pop();
+        // CakePHP's `config/app.default.php` and MISP's `core.default.php`: the copy its installer renames.
+        if (words.length === 2 && words[1] === 'default' && PHP_DEFAULT_COPIES.has(words[0]))
+            return true;
         if (!words.some((w) => PHP_SETTINGS_WORDS.has(w)))
             return false;
     }
     return words.length > 1 && (COPY_WORDS.has(words[0]) || COPY_WORDS.has(words[words.length - 1]));
 }
+/** The settings files CakePHP and the applications on it ship as `<name>.default.php` copies. */
+const PHP_DEFAULT_COPIES = new Set(['app', 'app_local', 'core', 'config', 'database', 'bootstrap', 'email']);
 /** Words of a PHP file's name that say it holds settings. */
 const PHP_SETTINGS_WORDS = new Set(['config', 'configuration', 'settings', 'conf', 'parameters', 'env']);
 /** Configuration formats, whose copies to fill in may be named with a word for an example. */
@@ -260,11 +265,11 @@ function isDevDir(d) {
     return words[0] === 'local' && ENVIRONMENT_WORDS.has(words[1]);
 }
 /**
- * Configuration of local or cloud development environments: Lando, Gitpod, and mise (`mise.toml`, `.mise.toml`,
+ * Configuration of local or cloud development environments: Lando, Gitpod, Vagrant's machines, and mise (`mise.toml`, `.mise.toml`,
  * `mise.local.toml`, `mise.development.toml`), whose `[env]` sets variables for developers' shells and tasks. A
  * `mise.production.toml` is another environment's.
  */
-const DEV_ENV_FILES = /^(?:\.lando(?:\.[\w-]+)?\.ya?ml|\.gitpod\.ya?ml|\.?mise(?:\.(?:local|dev|development))?\.toml)$/;
+const DEV_ENV_FILES = /^(?:\.lando(?:\.[\w-]+)?\.ya?ml|\.gitpod\.ya?ml|\.?mise(?:\.(?:local|dev|development))?\.toml|vagrantfile)$/;
 /**
  * The built-in context of a path (POSIX, relative to the scanned root).
  * The first match wins, in this order: documentation formats, CI workflows
@@ -338,7 +343,7 @@ function classifyPath(path) {
     // default key ends up in each project made by pressing Enter.
     if (name === 'cookiecutter.json' || /^copier\.ya?ml$/.test(name))
         return { context: 'development', why: "a project template's default answers" };
-    if (dirs.some(isDevDir) || isDevelopmentFile(name, dirs))
+    if (dirs.some(isDevDir) || isDevelopmentFile(name, dirs) || dirs.some(isLocalEnvs))
         return { context: 'development', why: 'development settings' };
     return PRODUCTION;
 }
@@ -348,9 +353,24 @@ const VENDORED = { context: 'vendored', why: 'vendored third-party code' };
  * Composer's and Bundler's `vendor/` (Rails keeps third-party assets there too), npm's `node_modules/`, Bower's and
  * jspm's, `third_party/` and its spellings, a committed virtualenv's `site-packages/`, Godep's `Godeps/_workspace/`.
  */
-const VENDORED_DIRS = new Set(['vendor', 'node_modules', 'bower_components', 'jspm_packages', 'third_party', 'third-party', 'thirdparty', '3rdparty', '3rd_party', '3rd-party', 'site-packages', '_workspace']);
+const VENDORED_DIRS = new Set(['node_modules', 'bower_components', 'jspm_packages', 'third_party', 'third-party', 'thirdparty', '3rdparty', '3rd_party', '3rd-party', 'site-packages']);
+/**
+ * A `vendor/` of dependencies: at the root (Go, Composer, Bundler, Rails), where a project drops libraries (`lib/vendor/`,
+ * `static/vendor/`), or before a Go module's host (`services/api/vendor/github.com/\u2026`) or what a package manager keeps
+ * there (`vendor/bundle/`, `vendor/composer/`). Not a folder of an app's own code named for its sellers
+ * (`app/controllers/vendor/`).
+ */
+const LIBRARY_PARENTS = new Set(['lib', 'libs', 'inc', 'includes', 'assets', 'static', 'public', 'js', 'web', 'www', 'resources']);
+const VENDOR_CHILDREN = new Set(['bundle', 'gems', 'cache', 'composer', 'bin', 'autoload.php']);
 function isVendoredDir(dir, k, dirs) {
-    return VENDORED_DIRS.has(dir) && (dir !== '_workspace' || dirs[k - 1] === 'godeps');
+    if (VENDORED_DIRS.has(dir))
+        return true;
+    if (dir === '_workspace')
+        return dirs[k - 1] === 'godeps';
+    if (dir !== 'vendor')
+        return false;
+    const next = dirs[k + 1];
+    return k === 0 || LIBRARY_PARENTS.has(dirs[k - 1]) || (next !== undefined && (next.includes('.') || VENDOR_CHILDREN.has(next)));
 }
 /**
  * Whether a file is in a folder of a project template that a generator renders (`{{cookiecutter.project_slug}}/`,
@@ -364,6 +384,10 @@ function inProjectTemplate(path) {
         const open = d.indexOf('{{');
         return open >= 0 && d.indexOf('}}', open + 2) > 0;
     });
+}
+/** cookiecutter-django's `.envs/.local/`: the settings of the local environment, beside `.envs/.production/`. */
+function isLocalEnvs(dir, k, dirs) {
+    return (dir === '.local' || dir === 'local') && k > 0 && /^\.?envs$/.test(dirs[k - 1]);
 }
 function extensionOf(name) {
     const dot = name.lastIndexOf('.');
@@ -447,7 +471,7 @@ function testFileReason(lower, original, dirs) {
     if (isTestWord(first) || isTestWord(last))
         return isSettingsLike(lower, dirs) ? 'test settings' : 'test code';
     // A key or key store named for the tests anywhere in its name: keywhiz's `dev_and_test_keystore.p12`.
-    if (KEY_DATA_EXTENSIONS.has(extensionOf(lower)) && extensionOf(lower) !== 'json' && words.some(isTestWord))
+    if (KEY_DATA_EXTENSIONS.has(extensionOf(lower)) && extensionOf(lower) !== 'json' && words.some((w) => w === 'test' || w === 'tests' || w === 'testing'))
         return 'test data';
     // A database named as the tests' database anywhere in its name: openmrs's `initial_test_db.sql` (`ab_test_results`
     // is data about tests).
@@ -523,8 +547,7 @@ function namedForEnvironment(name, words, dirs, isWord) {
  */
 function isDevelopmentFile(name, dirs) {
     // A Phoenix library's development server is a `dev.exs` of its own, out of `config/` (phoenix_live_dashboard's).
-    // Wrangler's `.dev.vars` is what `wrangler dev` reads (`.dev.vars.<environment>` another environment's).
-    if (/^(?:docker-)?compose\.override\.ya?ml$/.test(name) || DEV_ENV_FILES.test(name) || name === 'dev.exs' || name === '.dev.vars')
+    if (/^(?:docker-)?compose\.override\.ya?ml$/.test(name) || DEV_ENV_FILES.test(name) || name === 'dev.exs')
         return true;
     const words = stemWords(name);
     const dotenv = isDotenvLike(name);
@@ -3041,10 +3064,16 @@ function symfonyLocal(name) {
  * the `.local` copy.
  */
 function modeFileFramework(name, text) {
-    if (!/^\.env(?:\.(?:development|production|test|staging|preview))?$/.test(name))
+    const mode = /^\.env(?:\.([a-z]+))?$/.exec(name);
+    if (mode === null)
         return null;
     const m = MODE_FILE_PREFIX.exec(text);
-    return m ? MODE_FILE_FRAMEWORKS[m[1]] : null;
+    if (m === null)
+        return null;
+    const framework = MODE_FILE_FRAMEWORKS[m[1]];
+    // Vite and Vue CLI load any mode's `.local` file; the others only development's, production's and test's.
+    const any = framework === 'Vite' || framework === 'Vue CLI';
+    return mode[1] === undefined || any || mode[1] === 'development' || mode[1] === 'production' || mode[1] === 'test' ? framework : null;
 }
 const MODE_FILE_FRAMEWORKS = { NEXT_PUBLIC_: 'Next.js', VITE_: 'Vite', REACT_APP_: 'Create React App', VUE_APP_: 'Vue CLI', EXPO_PUBLIC_: 'Expo' };
 const MODE_FILE_PREFIX = /^[ \t]*(?:export[ \t]+)?(NEXT_PUBLIC_|VITE_|REACT_APP_|VUE_APP_|EXPO_PUBLIC_)\w*[ \t]*=/m;
@@ -3405,6 +3434,13 @@ const COMPOSE_FILE = /^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/;
 /** `env_file: path`, or its list's items (`- path`, and the long syntax's `- path: path`). */
 const ENV_FILE_KEY = /^([ \t]*)env_file:[ \t]*(.*)$/;
 const LIST_ITEM = /^([ \t]*)-[ \t]+(?:path:[ \t]*)?(.+)$/;
+/** A YAML value without its trailing comment (` # \u2026`), found in one pass. */
+function withoutComment(v) {
+    for (let i = v.indexOf('#'); i >= 0; i = v.indexOf('#', i + 1))
+        if (i > 0 && (v[i - 1] === ' ' || v[i - 1] === '\t'))
+            return v.slice(0, i);
+    return v;
+}
 /**
  * The paths a compose file's services load with `env_file:`, relative to the scanned root (the compose file's
  * folder is theirs): as a scalar, a flow list (`[a, b]`), a block list, or the long syntax's `path:`. Paths that
@@ -3414,7 +3450,7 @@ function envFilesOf(text, composePath) {
     const dir = composePath.includes('/') ? composePath.slice(0, composePath.lastIndexOf('/') + 1) : '';
     const out = [];
     const add = (raw) => {
-        const v = raw.replace(/[ \t]+#.*$/, '').trim().replace(/^["']|["']$/g, '');
+        const v = withoutComment(raw).trim().replace(/^["']|["']$/g, '');
         if (v === '' || v.includes('$') || v.startsWith('/'))
             return;
         const parts = [];
@@ -3437,7 +3473,7 @@ function envFilesOf(text, composePath) {
         const m = ENV_FILE_KEY.exec(lines[i]);
         if (!m)
             continue;
-        const rest = m[2].replace(/[ \t]+#.*$/, '').trim();
+        const rest = withoutComment(m[2]).trim();
         if (rest.startsWith('[')) {
             for (const item of rest.replace(/^\[|\]$/g, '').split(','))
                 add(item);
@@ -4360,7 +4396,7 @@ const hardcodedSecretKey = {
                 "own, is a notice), Drupal's `$settings['hash_salt']` and Drupal 7's `$drupal_hash_salt`, Pusher's secret " +
                 "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
                 "`key` and `app_id` are public ids), Auth.js's `NEXTAUTH_SECRET` and `AUTH_SECRET`, `BETTER_AUTH_SECRET`, " +
-                "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, `API_TOKEN_SALT` and `TRANSFER_TOKEN_SALT`, Yii 2's `cookieValidationKey`, CodeIgniter 4's encryption key (`public string $key` of `app/Config/Encryption.php`), Magento's `crypt` `key` in `app/etc/env.php`, phpMyAdmin's `$cfg['blowfish_secret']`, an application's own data key (`ENCRYPTION_KEY`, n8n's `N8N_ENCRYPTION_KEY`, Authelia's `encryption_key`; not its id, its path, or a key encrypted under another), Outline's `UTILS_SECRET`, CakePHP's salt (`Security.salt`, `SECURITY_SALT`, the `'salt'` of `config/app.php`; its 2.x skeleton's salt is a weak key, and its installer's mark `__SALT__` none), Play's `play.http.secret.key` and `play.crypto.secret` (2.4\u20132.6), Micronaut's JWT signature secret, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
+                "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, `API_TOKEN_SALT` and `TRANSFER_TOKEN_SALT`, Yii 2's `cookieValidationKey`, CodeIgniter 4's encryption key (`public string $key` of `app/Config/Encryption.php`), Magento's `crypt` `key` in `app/etc/env.php`, phpMyAdmin's `$cfg['blowfish_secret']`, an application's own data key (`ENCRYPTION_KEY`, n8n's `N8N_ENCRYPTION_KEY`, Authelia's `encryption_key`; not its id, its path, or a key encrypted under another), Outline's `UTILS_SECRET`, CakePHP's salt (`Security.salt`, `SECURITY_SALT`, the `'salt'` of the `'Security'` array of `config/app.php`; its 2.x skeleton's salt is a weak key, and so is its installer's mark `__SALT__` left in place: a placeholder in the `app.default.php` copy), Play's `play.http.secret.key` and `play.crypto.secret` (2.4\u20132.6), Micronaut's JWT signature secret, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
                 "`fernetKey`, django-fernet-fields' `FERNET_KEYS` list, JupyterHub's `CryptKeeper.keys` and `JUPYTERHUB_CRYPT_KEY`, and Python's `Fernet(b'\u2026')`), and whatever `secretNames` adds in the " +
                 '[configuration](../configuration.md). Code is read by a small lexer per language family (Python, ' +
                 'JavaScript/TypeScript, Ruby, PHP, Go, Java/Kotlin, C#).',
@@ -4546,8 +4582,8 @@ const hardcodedSecretKey = {
                 'encrypted `ENC(\u2026)`, numbers, booleans, `null`; parameters, type annotations, comparisons.',
             'A path to a file named as the setting (`SECRET_KEY: /etc/tower/SECRET_KEY`, a compose volume mounting it).',
             '`*_FILE`/`*_PATH` names.',
-            'The `secret_key` of Terraform\'s `provider "aws"` and of an S3 `backend`: an AWS secret access key, which ' +
-                '`known-token` judges as one (LocalStack\'s `mock_secret_key` is none).',
+            'A made-up `secret_key` in Terraform\'s `provider "aws"` or an S3 `backend` (LocalStack\'s and moto\'s ' +
+                '`mock_secret_key`, `test`): `known-token` reads a real one of AWS\'s shape as an AWS secret access key.',
             'Comments in configuration syntaxes (YAML, TOML, INI, `.properties`, shell, Dockerfile, systemd, Makefile, HCL) and in Rust.',
             'Helm values that point at an entry of a Kubernetes Secret: `tokenSecretKey: "token"` beside `tokenSecretName:`, ' +
                 '`apiKeySecretKey: TAXONOMY_LLM_API_KEY` beside `existingSecret:`, ' +
@@ -6346,8 +6382,34 @@ function urlPasswordsOwnedElsewhere(file) {
 }
 /** A Terraform block that takes AWS credentials: the AWS provider's, an S3 backend's. */
 const TERRAFORM_AWS = /^[ \t]*(?:provider[ \t]+"aws"|backend[ \t]+"s3")[ \t]*\{/m;
-/** A line that is a comment in the syntaxes that write URLs: `//`, `#` (not C's `#define`), `/*`, ` * `, `--`, `;`, `<!--`. */
-const URL_COMMENT_LINE = /^[ \t]*(?:\/\/|#(?!(?:define|include|if|ifdef|ifndef|undef|pragma|region)\b)|\/\*|\*(?!\*)|--|;|<!--)/;
+/**
+ * Whether a line is a comment, by the syntax of its file: `//`, `/*` and `#` (not C's `#define`) in most; ` * ` inside
+ * a block comment of a C-like language; `-- ` in SQL, Lua and Haskell; `;` in INI files and Lisps; `<!--` in markup.
+ * (A `--option` continuation line of a command and a list's `* ` item are no comments.)
+ */
+function isCommentLine(text, name) {
+    const m = COMMENT_START.exec(text);
+    if (m === null)
+        return false;
+    const ext = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
+    switch (m[1]) {
+        case '*':
+            return C_LIKE.has(ext);
+        case '--':
+            return DASH_COMMENTS.has(ext);
+        case ';':
+            return SEMICOLON_COMMENTS.has(ext);
+        case '<!--':
+            return MARKUP.has(ext);
+        default:
+            return true;
+    }
+}
+const COMMENT_START = /^[ \t]*(\/\/|#(?!(?:define|include|if|ifdef|ifndef|undef|pragma|region)\b)|\/\*|\*(?=[ \t]|$)|--(?=[ \t])|;|<!--)/;
+const C_LIKE = new Set(['js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'java', 'kt', 'kts', 'scala', 'groovy', 'go', 'c', 'h', 'cc', 'cpp', 'hpp', 'cs', 'php', 'swift', 'rs', 'dart', 'css', 'scss', 'less']);
+const DASH_COMMENTS = new Set(['sql', 'lua', 'hs', 'elm']);
+const SEMICOLON_COMMENTS = new Set(['ini', 'cfg', 'conf', 'clj', 'cljs', 'edn', 'el', 'lisp']);
+const MARKUP = new Set(['xml', 'html', 'htm', 'md', 'vue', 'svelte']);
 function urlPasswordFindings(file, out) {
     const body = file.body;
     if (body === null)
@@ -6375,7 +6437,7 @@ function urlPasswordFindings(file, out) {
                 finding.severity = 'notice';
             // A URL in a comment reaches nothing as it is: a line commented out, or an example in prose (Sails' generated
             // `config/env/production.js` shows `redis://admin:myc00l\u2026@bigsquid.redistogo.com` in every app).
-            else if (line.offset === 0 && URL_COMMENT_LINE.test(line.text)) {
+            else if (line.offset === 0 && isCommentLine(line.text, file.name)) {
                 finding.severity = 'notice';
                 finding.message += ' (notice: in a comment)';
             }
@@ -6518,7 +6580,7 @@ const knownToken = {
         configCredentials(file, found);
         urlPasswordFindings(file, found);
         if (found.length > 0)
-            loneAwsKeyIds(found);
+            loneAwsKeyIds(found, file.lines);
         if (found.length > 0)
             placeInTestCode(file, found);
         return found.length > 1 ? withoutOverlaps(found) : found;
@@ -6529,12 +6591,16 @@ const knownToken = {
  * and GitHub's secret scanning reports the pair), though it names an account's key. A warning that says so; with
  * its secret beside it, the pair keeps the rule's severity.
  */
-function loneAwsKeyIds(found) {
+function loneAwsKeyIds(found, lines) {
     const secrets = found.filter((f) => f.key === 'aws-secret-access-key' && f.line !== undefined).map((f) => f.line);
     for (const f of found) {
         if (f.key !== 'aws-access-key-id' || f.severity !== undefined || f.line === undefined)
             continue;
         if (secrets.some((line) => Math.abs(line - f.line) <= LONE_KEY_ID_LINES))
+            continue;
+        // A secret that no AWS format caught may still sit beside it, under a name of the program's own (Laravel's
+        // `'key' => \u2026, 'secret' => \u2026`, a backend's `secret_key`, an R2 or MinIO key of another shape): not lone then.
+        if (lines.some((l) => Math.abs(l.number - f.line) <= LONE_KEY_ID_LINES && l.number !== f.line && SECRET_BESIDE.test(l.text)))
             continue;
         f.severity = 'warning';
         f.message =
@@ -6544,6 +6610,8 @@ function loneAwsKeyIds(found) {
 }
 /** How far from a key id its secret is looked for (as `named-tokens.ts` pairs them). */
 const LONE_KEY_ID_LINES = 5;
+/** A name that says secret given a value of twenty key characters or more (not `[secret]` or `<your secret>`). */
+const SECRET_BESIDE = /secret[\w-]{0,30}["']?[ \t]*(?:=>|[:=])[ \t]*["']?[A-Za-z0-9/+=_-]{20}/i;
 /**
  * Findings in the parts of Rust and Go sources that only tests compile (a `#[cfg(test)]` module, a file built
  * with a test tag or importing `testing`) sit in test code, whatever the file's path says.
@@ -10907,14 +10975,10 @@ function isBlankOrMarker(value) {
         return true;
     if (v.startsWith('<') && v.endsWith('>') && !v.slice(1, -1).includes('<'))
         return true;
-    // A mark an installer replaces: CakePHP's `__SALT__`, which its `composer create-project` swaps for a random salt.
-    if (INSTALLER_MARK.test(v))
-        return true;
     // Airflow 1's `fernet_key` when it has none (its `generate_fernet_key()` without `cryptography`): no key at all.
     return v === AIRFLOW_NO_KEY;
 }
 const AIRFLOW_NO_KEY = 'cryptography_not_found_storing_passwords_in_plain_text';
-const INSTALLER_MARK = /^__[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*__$/;
 /**
  * A value that is all mask (`---`, `***`, `xxx`): nobody's key where a value
  * is shown, but a key all the same where a program runs with it (a default
@@ -11443,6 +11507,8 @@ const SIGNING_METHODS = new Set([
 ]);
 /** Pyramid's and Tornado's signers whose first argument (`secret=`) is the key, as `normalizeName` writes them. */
 const PYRAMID_SIGNERS = new Set(['signedcookiesessionfactory', 'authtktcookiehelper', 'authtktauthenticationpolicy', 'signedserializer', 'createsignedvalue', 'decodesignedvalue']);
+/** Tornado's module functions, whose request handlers' methods of the same name take no secret. */
+const TORNADO_SIGNERS = new Set(['createsignedvalue', 'decodesignedvalue']);
 /** How far back `calleeBefore` looks. */
 const MAX_CALLEE = 80;
 /**
@@ -11496,8 +11562,10 @@ function signingCall(callee, lang) {
     // `SignedCookieSessionFactory('itsaseekreet')`, `AuthTktCookieHelper(secret)`, `AuthTktAuthenticationPolicy(secret)`,
     // `SignedSerializer(secret, salt)`. Tornado's `create_signed_value(secret, name, value)` and its decoding twin sign
     // a cookie's value as `cookie_secret` does.
-    if (lang === 'python' && PYRAMID_SIGNERS.has(method))
+    // (A request handler's own `self.create_signed_value(name, value)` takes the cookie's name first: only the module's.)
+    if (lang === 'python' && PYRAMID_SIGNERS.has(method) && (!TORNADO_SIGNERS.has(method) || segs.length === 1 || receiver === 'web')) {
         return { subject: `\`${segs[segs.length - 1]}()\` secret`, arg: 0, keyword: 'secret' };
+    }
     // Ktor's sessions: `SessionTransportTransformerMessageAuthentication(signKey)` signs the session cookie with its key,
     // `SessionTransportTransformerEncrypt(encryptionKey, signKey)` encrypts it and signs with its second.
     if (method === 'sessiontransporttransformermessageauthentication' && lang === 'jvm')
@@ -12110,7 +12178,9 @@ function analyzeFile(file) {
     if ((0,dotenv_names/* isDotenvName */.oH)(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name) || IDE_METADATA.test(file.path))
         return [];
     const catalogue = isTranslationPath(file.path);
-    const lang = (0,filetype/* langOf */.Ex)(file.name);
+    // cloud-init's user data is YAML (`#cloud-config`) or a script (`#!/bin/bash`).
+    const named = (0,filetype/* langOf */.Ex)(file.name);
+    const lang = named === 'yaml' && CLOUD_INIT_DATA.test(file.name) && file.text.startsWith('#!') ? 'shell' : named;
     if (lang === null)
         return [];
     const keys = fileKeys(file.path, lang);
@@ -12283,7 +12353,8 @@ function decodeSecretData(out, lines, marked) {
     let kept = 0;
     for (const o of out) {
         const decoded = numbers.has(o.line) && o.kind === 'hardcoded' ? decodedSecretData(o.value) : null;
-        if (decoded !== null && ((0,literal/* isBlankOrMarker */.C$)(decoded) || (0,literal/* isInterpolated */.cl)(decoded, 'yaml')))
+        // A decoded name, path or key path is no value either, as in `stringData`.
+        if (decoded !== null && ((0,literal/* isBlankOrMarker */.C$)(decoded) || (0,literal/* isInterpolated */.cl)(decoded, 'yaml') || ENV_VAR_NAME.test(decoded) || FILE_PATH.test(decoded) || KEY_PATH.test(decoded)))
             continue;
         out[kept++] = decoded === null ? o : { ...o, decoded, via: `${o.via} (base64 in a Kubernetes Secret's \`data\`)` };
     }
@@ -12480,6 +12551,8 @@ function analyzeCodeLine(code, lines, idx, lang, names, keys, budget, out) {
     }
     out.length = kept;
 }
+/** cloud-init's data sources, named as the files it reads. */
+const CLOUD_INIT_DATA = /^(?:user|vendor)-data$/i;
 /** A string literal that sets a variable: `"JWT_SECRET=\u2026"`. */
 const ENV_STRING = /["'`][A-Z][A-Z0-9_]{0,60}=[^\s"'`]/;
 const ENV_STRINGS = /(["'`])([A-Z][A-Z0-9_]{0,60})=[^\s"'`]/g;
@@ -12490,14 +12563,34 @@ const ENV_STRINGS = /(["'`])([A-Z][A-Z0-9_]{0,60})=[^\s"'`]/g;
  */
 function envStrings(code, lines, idx, lang, names, keys, budget, out) {
     const line = lines[idx];
+    // An environment is being built: `cmd.Env = append(\u2026`, `env=[\u2026`, `environment: [`, on this line or the three above.
+    let env = false;
+    for (let k = idx; k >= 0 && k >= idx - 3 && !env; k--)
+        env = ENV_CONTEXT.test(lines[k].text);
+    if (!env)
+        return;
     const base = code.lineStart(line.number - 1);
+    const from = out.length;
     ENV_STRINGS.lastIndex = 0;
     for (let m = ENV_STRINGS.exec(line.text); m !== null; m = ENV_STRINGS.exec(line.text)) {
         if (!names.matches(m[2]) || code.inText(base + m.index + 1, true))
             continue;
+        // A string matched or replaced in a text (`re.sub(r"SECRET_KEY=.*", \u2026)`, `s.replace("SECRET_KEY=\u2026", \u2026)`).
+        if (TEXT_MATCHING_CALL.test(line.text.slice(Math.max(0, m.index - 40), m.index)))
+            continue;
         new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length).envAssignmentString(m[2], m.index);
     }
+    // `var JWTSecret = "JWT_SECRET=\u2026"`: the line's own reading of the literal already reported it.
+    for (let k = out.length - 1; k >= from; k--) {
+        const o = out[k];
+        if (out.some((p, j) => j < from && p.line === o.line && p.column === o.column))
+            out.splice(k, 1);
+    }
 }
+/** Words of the code that builds a child process's environment. */
+const ENV_CONTEXT = /(?:^|[^A-Za-z])env(?:iron(?:ment)?)?(?![A-Za-z])/i;
+/** Calls that match or replace text, before the string they are given. */
+const TEXT_MATCHING_CALL = /(?:replace(?:All)?|sub|subn|match|search|fullmatch|findall|compile|startswith|endswith|HasPrefix|HasSuffix|Contains|Index|equals|includes|indexOf|str_replace|preg_\w+|test|grep)\s*\(\s*(?:[\w.]+\s*,\s*)?[rRbB]?$/;
 /**
  * Keys that hold a signing secret because of the file they are in: Laravel's
  * `config/app.php` `'key'` (APP_KEY), tymon/jwt-auth's `config/jwt.php`
@@ -12529,8 +12622,10 @@ function fileKeys(path, lang) {
     // CodeIgniter 4's `class Encryption extends BaseConfig { public string $key = '\u2026'; }`: its encryption key, which also
     // keys the HMAC of every message it encrypts. Magento's `app/etc/env.php`: `'crypt' => ['key' => '\u2026']`, the key of
     // every value it stores encrypted.
-    if (/(?:^|\/)app\/Config\/Encryption\.php$/.test(path) || /(?:^|\/)app\/etc\/env\.php$/.test(path))
+    if (/(?:^|\/)app\/Config\/Encryption\.php$/.test(path))
         return KEY_ONLY;
+    if (/(?:^|\/)app\/etc\/env\.php$/.test(path))
+        return MAGENTO_KEYS;
     if (/(?:^|\/)config\/(?:jwt|broadcasting)\.php$/.test(path))
         return new Set(['secret']);
     return NO_KEYS;
@@ -12545,6 +12640,18 @@ const PHP_PROPERTY_HEAD = /(?:^|[\s;{])(?:public|protected|private|var)(?:\s+(?:
 const APP_PHP_KEYS = new Set(['key', 'salt']);
 const CAKE_LOCAL_KEYS = new Set(['salt']);
 const KEY_ONLY = new Set(['key']);
+const MAGENTO_KEYS = new Set(['key']);
+/**
+ * The array a key of these files must sit in: CakePHP's `'Security' => ['salt' => \u2026]` (not a Hashids `'salt'`),
+ * Magento's `'crypt' => ['key' => \u2026]` (not `remote_storage`'s AWS key id).
+ */
+const PHP_PARENT = new Map([
+    [APP_PHP_KEYS, { salt: 'security' }],
+    [CAKE_LOCAL_KEYS, { salt: 'security' }],
+    [MAGENTO_KEYS, { key: 'crypt' }],
+]);
+/** `'name' => [` or `'name' => array(` ending a line or the text before a key. */
+const PHP_ARRAY_OPEN = /['"]([\w.]+)['"]\s*=>\s*(?:\[|array\s*\()\s*$/;
 /** See `LineAnalyzer.calleesGiven`. */
 const PASSED = new WeakMap();
 const PLAIN_IDENTIFIER = /^[A-Za-z_$][\w$]{0,60}$/;
@@ -13119,10 +13226,11 @@ class LineAnalyzer {
     envAssignmentString(name, quoteAt) {
         const lit = (0,literal/* readQuoted */.zt)(this.s, quoteAt);
         // A value with a space is a sentence about the variable (`"SECRET_KEY=\u2026 is not set"`), not its value; a prefixed
-        // string (Python's `f"\u2026"`, C#'s `$"\u2026"`) or a value with a format's braces or verbs is filled in elsewhere.
+        // string (Python's `f"\u2026"`, C#'s `$"\u2026"`) or a value with a format's braces or verbs is filled in elsewhere, and one
+        // with an escape holds more lines than one (`"JWT_SECRET=\u2026\nPORT=1"`).
         if (quoteAt > 0 && /[fF$]/.test(this.s[quoteAt - 1]))
             return;
-        if (!lit || lit.fString || (lit.template && lit.value.includes('${')) || !lit.value.startsWith(`${name}=`) || /[\s{}%]/.test(lit.value))
+        if (!lit || lit.fString || (lit.template && lit.value.includes('${')) || !lit.value.startsWith(`${name}=`) || /[\s{}%\\]/.test(lit.value))
             return;
         // The literal must be the whole argument or element: not a fragment joined to more (`"JWT_SECRET=" + key`).
         if (!/^[ \t]*(?:[,)\]}]|$)/.test(this.s.slice(lit.end + 1)))
@@ -13266,6 +13374,9 @@ class LineAnalyzer {
             if (k === 0)
                 return true; // a continuation line, or the start of a script line
             const c = s[k - 1];
+            // A Makefile recipe line's own `@` (silent) or `-` (failure ignored) before its first word.
+            if (this.lang === 'make' && (c === '@' || c === '-') && s.slice(0, k - 1).trim() === '')
+                return true;
             // `{ NAME=v cmd; }` groups a command; `${` opens a parameter, which the word below reads.
             if (c === ';' || c === '&' || c === '|' || c === '(' || (c === '{' && s[k - 2] !== '$'))
                 return true;
@@ -13780,8 +13891,12 @@ class LineAnalyzer {
     isFileKey(start, end) {
         if (this.lang === 'json')
             return this.isJsonKey(start, end);
-        if (this.lang === 'php')
-            return this.isQuotedArrowKey(start, end) || this.isPhpProperty(start, end);
+        if (this.lang === 'php') {
+            if (!this.isQuotedArrowKey(start, end) && !this.isPhpProperty(start, end))
+                return false;
+            const parent = PHP_PARENT.get(this.keys)?.[this.s.slice(start, end).toLowerCase()];
+            return parent === undefined || this.phpArrayName(start - 1) === parent;
+        }
         // A constant of the type: `static final String SECRET = "\u2026"`, `const val SECRET = "\u2026"`, `public const string Secret = "\u2026"`.
         const upper = CONSTANT_DECLARATION.exec(this.s);
         const m = upper ?? KEYWORD_CONSTANT.exec(this.s);
@@ -13793,6 +13908,25 @@ class LineAnalyzer {
         // Not a name it holds: an OAuth parameter's (`SECRET = "client_secret"`), a header's, a setting's.
         const lit = (0,literal/* readQuoted */.zt)(this.s, m[0].length);
         return lit === null || !LOWER_CASE_NAME.test(lit.value);
+    }
+    /**
+     * The key of the PHP array a key at `keyAt` (its quote) sits in, lower-cased: on this line before it
+     * (`'Security' => ['salt' => \u2026`) or the nearest line above, less indented, that opens an array under a key.
+     */
+    phpArrayName(keyAt) {
+        const here = PHP_ARRAY_OPEN.exec(this.s.slice(Math.max(0, keyAt - 80), keyAt));
+        if (here)
+            return here[1].toLowerCase();
+        const indent = this.s.search(/\S/);
+        for (let k = this.idx - 1, n = 0; k >= 0 && n < MAX_SIBLING_LINES; k--, n++) {
+            const t = this.lines[k].text;
+            const own = t.search(/\S/);
+            if (own < 0 || own >= indent)
+                continue;
+            const m = PHP_ARRAY_OPEN.exec(t);
+            return m ? m[1].toLowerCase() : null;
+        }
+        return null;
     }
     /** `public string $key = \u2026`: a PHP class's property, declared with its default (CodeIgniter's config classes). */
     isPhpProperty(start, end) {
@@ -13858,7 +13992,8 @@ class LineAnalyzer {
         }
         if (!parent)
             return true;
-        if (this.names.matchesNested(parent, name) || (this.lang === 'json' && (isFeathersSecret(parent, name) || this.keys.has(`${parent}.${name}`.toLowerCase())))) {
+        const nested = this.names.matchesNested(parent, name) && !(this.names.isWordPress(name) && !this.names.isConfigured(name) && this.othersWordPressName(name));
+        if (nested || (this.lang === 'json' && (isFeathersSecret(parent, name) || this.keys.has(`${parent}.${name}`.toLowerCase())))) {
             this.onName(`${parent}.${name}`, start, end);
         }
         else if (this.lang === 'yaml' && name === 'secret') {
@@ -14798,9 +14933,10 @@ class LineAnalyzer {
      * 'signing_key'`, `'app_secret' => 'app-secret'`) is a lazy weak value.
      */
     hardcoded(name, lit, op = '', lineIdx = this.idx) {
-        // Terraform's AWS credentials (`provider "aws" { secret_key = \u2026 }`, an S3 backend's): an AWS secret access key,
-        // which `known-token` judges as one (LocalStack's `mock_secret_key` is none), not a framework's signing key.
-        if (this.lang === 'hcl' && (0,secret_names/* normalizeName */.Pc)(name) === 'secretkey' && this.inAwsCredentialsBlock(lineIdx))
+        // Terraform's AWS credentials (`provider "aws" { secret_key = \u2026 }`, an S3 backend's): LocalStack's and moto's
+        // made-up `mock_secret_key` or `test` is no key; a real-looking one is reported (by `known-token` too when it has
+        // AWS's shape).
+        if (this.lang === 'hcl' && (0,secret_names/* normalizeName */.Pc)(name) === 'secretkey' && !(0,secret_value/* looksLikeSecret */.WW)(lit.value) && this.inAwsCredentialsBlock(lineIdx))
             return;
         const text = this.lines[lineIdx].text;
         // `'PUSHER_APP_SECRET' => 'PUSHER_APP_SECRET='` (statamic's installer writing `.env` lines): the value is what
@@ -17371,8 +17507,8 @@ const EXACT = new Set([
     // django-fernet-fields' `FERNET_KEYS = ['\u2026', '\u2026']`: the first key encrypts, every one decrypts. Exact only, so
     // `ROTATE_FERNET_KEYS`, a switch, is no key.
     'fernetkeys',
-    // JupyterHub's Fernet keys, which encrypt each user's `auth_state`: `c.CryptKeeper.keys = [\u2026]`, its chart's
-    // `hub.config.CryptKeeper.keys`, and the variable it reads them from.
+    // JupyterHub's Fernet keys, which encrypt each user's `auth_state`: `c.CryptKeeper.keys = [\u2026]` and the variable it
+    // reads them from. (Its chart's `hub.config.CryptKeeper.keys:` block list is not read: YAML lists under a name are not.)
     'cryptkeeperkeys',
     'jupyterhubcryptkey',
     'secrettoken', // Rails 3 `config.secret_token`
@@ -17510,7 +17646,7 @@ const ENCRYPTED_UNDER = /(?<!un|non)(?:wrapped|encrypted|protected)$/;
  * What is shown or stored of a key instead of it: langfuse's `displaySecretKey` (`sk-lf-...1234`) and
  * `hashedSecretKey`, a `maskedSecretKey`, a `redactedJwtSecret`.
  */
-const DERIVED = /(?:display|displayed|masked|redacted|obfuscated|truncated|hashed)$/;
+const DERIVED = /(?<!un|non)(?:display|displayed|masked|redacted|obfuscated|truncated|hashed)$/;
 /**
  * Words one of which every family name and signing call contains, as written
  * (`SECRET_KEY`, `jwtKey`, `APP_KEY`, `AUTH_SALT`, `cookieParser(`, `SignedString(`).
@@ -17837,6 +17973,8 @@ const PLACEHOLDERS = new Set([
 ]);
 /** A short prefix a provider puts before its keys, and its separator: `lsv2_`, `ls__`, `sk-`, `pcsk_`. */
 const PROVIDER_PREFIX = /^[a-z][a-z0-9]{0,5}(?:_{1,2}|-)(?=[a-z])/i;
+/** `__SALT__`, `__SECRET_KEY__`: a mark for an installer to replace. */
+const INSTALLER_MARK = /^__[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*__$/;
 /** Words that describe a value to put somewhere rather than being one. */
 const PLACEHOLDER_CUE = /random|string|chars?(?:[^a-z]|acters?|$)|your|replace|change|here|value|long|generate|example|sample|please|enter|insert|fill|placeholder|minimum|length|exactly|least/i;
 /** `PLACEHOLDER_CUE`'s words as whole words of a phrase (not `sphere`, `along` or `center`). */
@@ -17879,6 +18017,10 @@ function isPlaceholder(value) {
         return true;
     // A request to change it, as a word of its own: `change-me-in-production`, `SECRET_KEY_PLEASE_CHANGE_ME`.
     if (value.length <= 100 && CHANGE_ME.test(value))
+        return true;
+    // A mark an installer replaces (CakePHP's `__SALT__`, swapped for a random salt by `composer create-project`): left
+    // in place, every installation shares it.
+    if (INSTALLER_MARK.test(value))
         return true;
     // Strapi's templates: `tobemodified`, and `tobemodified1,tobemodified2` for its list of keys.
     if (n.length <= 100 && /^(?:tobe(?:modified|changed|replaced)\d{0,2})+$/.test(n))

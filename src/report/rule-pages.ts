@@ -31,7 +31,7 @@ const CONTEXT_PLACES: Readonly<Record<ContextName, string>> = {
   development:
     '`settings/local.py`, `settings/dev.py`, `config/environments/development.rb`, `.env.development`, `docker-compose.override.yml`, Helm `values-dev.yaml`, ' +
     "Pyramid's `development.ini`, settings formats named for development (`conf/websocket-dev.ini`), a framework's development project (`devproject/`, `dev_seed/`), Leiningen's `dev-resources/`, " +
-    '`.devcontainer/`, `.ddev/`, folders of a local environment (`local-environment/`, `dev-env/`, `local-stack/`), `.lando.yml`, `.gitpod.yml`, `mise.toml`, Wrangler\'s `.dev.vars`, the `development:` block of `config/secrets.yml`, a compose service that runs a development server ' +
+    '`.devcontainer/`, `.ddev/`, folders of a local environment (`local-environment/`, `dev-env/`, `local-stack/`), `.lando.yml`, `.gitpod.yml`, `mise.toml`, a `Vagrantfile`, cookiecutter-django\'s `.envs/.local/`, the `development:` block of `config/secrets.yml`, a compose service that runs a development server ' +
     '(`runserver`, `nodemon`, `DEBUG=1`, `settings.dev`), names its environment as development (`NODE_ENV: development`, `SHARE_DEPLOYMENT=local`) or answers to a name for this machine (`app.lvh.me`, `web.localhost`) and an `x-*` ' +
     'fragment that only such services merge, a project template\'s default answers (`cookiecutter.json`, `copier.yml`), seeds named for development (`priv/repo/dev_seeds.exs`, `db/seeds/development.rb`), ' +
     'a compose file named for it in a folder of them (`docker/dev.yml`), a command that sets a framework\'s development mode with the value (`MIX_ENV=dev SECRET_KEY_BASE=… mix phx.server`)',
@@ -53,8 +53,8 @@ const CONTEXT_PLACES: Readonly<Record<ContextName, string>> = {
     '`example` in code that describes an API\'s documents (OpenApiSpex, pydantic\'s `json_schema_extra`, `@nestjs/swagger`)',
   docs: '`*.md`, `*.rst`, `*.adoc`, `docs/`, `guides/` (bug-report templates)',
   vendored:
-    'third-party code copied into the repository, wherever it sits and whatever it holds (its README, tests, examples): `vendor/` (Go modules, Composer, ' +
-    "Bundler, Rails' third-party assets), `node_modules/`, `bower_components/`, `jspm_packages/`, `third_party/` and its spellings, a committed " +
+    'third-party code copied into the repository, wherever it sits and whatever it holds (its README, tests, examples; not a clone\'s own `.git/`): `vendor/` at the root (Go modules, Composer, ' +
+    "Bundler, Rails' third-party assets), under a folder of libraries (`lib/vendor/`, `static/vendor/`) or before a Go module's host (`services/api/vendor/github.com/…`), `node_modules/`, `bower_components/`, `jspm_packages/`, `third_party/` and its spellings, a committed " +
     "virtualenv's `site-packages/`, `Godeps/_workspace/`",
 };
 

@@ -45,9 +45,14 @@ function symfonyLocal(name: string): string {
  * the `.local` copy.
  */
 export function modeFileFramework(name: string, text: string): string | null {
-  if (!/^\.env(?:\.(?:development|production|test|staging|preview))?$/.test(name)) return null;
+  const mode = /^\.env(?:\.([a-z]+))?$/.exec(name);
+  if (mode === null) return null;
   const m = MODE_FILE_PREFIX.exec(text);
-  return m ? MODE_FILE_FRAMEWORKS[m[1]!]! : null;
+  if (m === null) return null;
+  const framework = MODE_FILE_FRAMEWORKS[m[1]!]!;
+  // Vite and Vue CLI load any mode's `.local` file; the others only development's, production's and test's.
+  const any = framework === 'Vite' || framework === 'Vue CLI';
+  return mode[1] === undefined || any || mode[1] === 'development' || mode[1] === 'production' || mode[1] === 'test' ? framework : null;
 }
 const MODE_FILE_FRAMEWORKS: Readonly<Record<string, string>> = { NEXT_PUBLIC_: 'Next.js', VITE_: 'Vite', REACT_APP_: 'Create React App', VUE_APP_: 'Vue CLI', EXPO_PUBLIC_: 'Expo' };
 const MODE_FILE_PREFIX = /^[ \t]*(?:export[ \t]+)?(NEXT_PUBLIC_|VITE_|REACT_APP_|VUE_APP_|EXPO_PUBLIC_)\w*[ \t]*=/m;
@@ -410,6 +415,12 @@ const COMPOSE_FILE = /^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/;
 const ENV_FILE_KEY = /^([ \t]*)env_file:[ \t]*(.*)$/;
 const LIST_ITEM = /^([ \t]*)-[ \t]+(?:path:[ \t]*)?(.+)$/;
 
+/** A YAML value without its trailing comment (` # …`), found in one pass. */
+function withoutComment(v: string): string {
+  for (let i = v.indexOf('#'); i >= 0; i = v.indexOf('#', i + 1)) if (i > 0 && (v[i - 1] === ' ' || v[i - 1] === '\t')) return v.slice(0, i);
+  return v;
+}
+
 /**
  * The paths a compose file's services load with `env_file:`, relative to the scanned root (the compose file's
  * folder is theirs): as a scalar, a flow list (`[a, b]`), a block list, or the long syntax's `path:`. Paths that
@@ -419,7 +430,7 @@ function envFilesOf(text: string, composePath: string): string[] {
   const dir = composePath.includes('/') ? composePath.slice(0, composePath.lastIndexOf('/') + 1) : '';
   const out: string[] = [];
   const add = (raw: string) => {
-    const v = raw.replace(/[ \t]+#.*$/, '').trim().replace(/^["']|["']$/g, '');
+    const v = withoutComment(raw).trim().replace(/^["']|["']$/g, '');
     if (v === '' || v.includes('$') || v.startsWith('/')) return;
     const parts: string[] = [];
     for (const seg of `${dir}${v}`.split('/')) {
@@ -435,7 +446,7 @@ function envFilesOf(text: string, composePath: string): string[] {
   for (let i = 0; i < lines.length; i++) {
     const m = ENV_FILE_KEY.exec(lines[i]!);
     if (!m) continue;
-    const rest = m[2]!.replace(/[ \t]+#.*$/, '').trim();
+    const rest = withoutComment(m[2]!).trim();
     if (rest.startsWith('[')) {
       for (const item of rest.replace(/^\[|\]$/g, '').split(',')) add(item);
       continue;

@@ -796,8 +796,33 @@ function urlPasswordsOwnedElsewhere(file: FileContext): boolean {
 /** A Terraform block that takes AWS credentials: the AWS provider's, an S3 backend's. */
 const TERRAFORM_AWS = /^[ \t]*(?:provider[ \t]+"aws"|backend[ \t]+"s3")[ \t]*\{/m;
 
-/** A line that is a comment in the syntaxes that write URLs: `//`, `#` (not C's `#define`), `/*`, ` * `, `--`, `;`, `<!--`. */
-const URL_COMMENT_LINE = /^[ \t]*(?:\/\/|#(?!(?:define|include|if|ifdef|ifndef|undef|pragma|region)\b)|\/\*|\*(?!\*)|--|;|<!--)/;
+/**
+ * Whether a line is a comment, by the syntax of its file: `//`, `/*` and `#` (not C's `#define`) in most; ` * ` inside
+ * a block comment of a C-like language; `-- ` in SQL, Lua and Haskell; `;` in INI files and Lisps; `<!--` in markup.
+ * (A `--option` continuation line of a command and a list's `* ` item are no comments.)
+ */
+function isCommentLine(text: string, name: string): boolean {
+  const m = COMMENT_START.exec(text);
+  if (m === null) return false;
+  const ext = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
+  switch (m[1]) {
+    case '*':
+      return C_LIKE.has(ext);
+    case '--':
+      return DASH_COMMENTS.has(ext);
+    case ';':
+      return SEMICOLON_COMMENTS.has(ext);
+    case '<!--':
+      return MARKUP.has(ext);
+    default:
+      return true;
+  }
+}
+const COMMENT_START = /^[ \t]*(\/\/|#(?!(?:define|include|if|ifdef|ifndef|undef|pragma|region)\b)|\/\*|\*(?=[ \t]|$)|--(?=[ \t])|;|<!--)/;
+const C_LIKE = new Set(['js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'java', 'kt', 'kts', 'scala', 'groovy', 'go', 'c', 'h', 'cc', 'cpp', 'hpp', 'cs', 'php', 'swift', 'rs', 'dart', 'css', 'scss', 'less']);
+const DASH_COMMENTS = new Set(['sql', 'lua', 'hs', 'elm']);
+const SEMICOLON_COMMENTS = new Set(['ini', 'cfg', 'conf', 'clj', 'cljs', 'edn', 'el', 'lisp']);
+const MARKUP = new Set(['xml', 'html', 'htm', 'md', 'vue', 'svelte']);
 
 function urlPasswordFindings(file: FileContext, out: RawFinding[]): void {
   const body = file.body;
@@ -822,7 +847,7 @@ function urlPasswordFindings(file: FileContext, out: RawFinding[]): void {
       if (p.local) finding.severity = 'notice';
       // A URL in a comment reaches nothing as it is: a line commented out, or an example in prose (Sails' generated
       // `config/env/production.js` shows `redis://admin:myc00l…@bigsquid.redistogo.com` in every app).
-      else if (line.offset === 0 && URL_COMMENT_LINE.test(line.text)) {
+      else if (line.offset === 0 && isCommentLine(line.text, file.name)) {
         finding.severity = 'notice';
         finding.message += ' (notice: in a comment)';
       }
@@ -963,7 +988,7 @@ export const knownToken: Rule = {
     if (file.contains(BASE64_PEM_SET)) base64PemKeys(file, found);
     configCredentials(file, found);
     urlPasswordFindings(file, found);
-    if (found.length > 0) loneAwsKeyIds(found);
+    if (found.length > 0) loneAwsKeyIds(found, file.lines);
     if (found.length > 0) placeInTestCode(file, found);
     return found.length > 1 ? withoutOverlaps(found) : found;
   },
@@ -974,11 +999,14 @@ export const knownToken: Rule = {
  * and GitHub's secret scanning reports the pair), though it names an account's key. A warning that says so; with
  * its secret beside it, the pair keeps the rule's severity.
  */
-function loneAwsKeyIds(found: RawFinding[]): void {
+function loneAwsKeyIds(found: RawFinding[], lines: readonly Line[]): void {
   const secrets = found.filter((f) => f.key === 'aws-secret-access-key' && f.line !== undefined).map((f) => f.line!);
   for (const f of found) {
     if (f.key !== 'aws-access-key-id' || f.severity !== undefined || f.line === undefined) continue;
     if (secrets.some((line) => Math.abs(line - f.line!) <= LONE_KEY_ID_LINES)) continue;
+    // A secret that no AWS format caught may still sit beside it, under a name of the program's own (Laravel's
+    // `'key' => …, 'secret' => …`, a backend's `secret_key`, an R2 or MinIO key of another shape): not lone then.
+    if (lines.some((l) => Math.abs(l.number - f.line!) <= LONE_KEY_ID_LINES && l.number !== f.line && SECRET_BESIDE.test(l.text))) continue;
     f.severity = 'warning';
     f.message =
       'An AWS access key id is written here, without its secret access key beside it: alone it signs no request, but it names ' +
@@ -987,6 +1015,8 @@ function loneAwsKeyIds(found: RawFinding[]): void {
 }
 /** How far from a key id its secret is looked for (as `named-tokens.ts` pairs them). */
 const LONE_KEY_ID_LINES = 5;
+/** A name that says secret given a value of twenty key characters or more (not `[secret]` or `<your secret>`). */
+const SECRET_BESIDE = /secret[\w-]{0,30}["']?[ \t]*(?:=>|[:=])[ \t]*["']?[A-Za-z0-9/+=_-]{20}/i;
 
 /**
  * Findings in the parts of Rust and Go sources that only tests compile (a `#[cfg(test)]` module, a file built

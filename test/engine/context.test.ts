@@ -300,8 +300,18 @@ describe('classifyPath', () => {
     ['src/3rdparty/sqlite/test/keys.c', 'vendored'],
     ['venv/lib/python3.11/site-packages/django/conf/global_settings.py', 'vendored'],
     ['Godeps/_workspace/src/github.com/x/y/config.go', 'vendored'],
-    ['worker/.dev.vars', 'development'],
-    ['worker/.dev.vars.production', 'production'],
+    // Wrangler's `.dev.vars` holds one machine's real values, as `.env.local` does.
+    ['worker/.dev.vars', 'production'],
+    // cookiecutter-django's local environment, beside its production one.
+    ['.envs/.local/.django', 'development'],
+    ['{{cookiecutter.project_slug}}/.envs/.local/.postgres', 'development'],
+    ['.envs/.production/.django', 'production'],
+    ['src/local/config.py', 'production'],
+    // Vagrant's machines are development environments.
+    ['Vagrantfile', 'development'],
+    ['infra/vagrant/Vagrantfile', 'development'],
+    // Only test words name a key store the tests': an e2e or perf word may name a service.
+    ['certs/gateway-e2e-primary.pem', 'production'],
     // Leiningen's dev profile resources; a key store named for the tests; load tests.
     ['dev-resources/ecdsa-key.pem', 'development'],
     ['src/main/resources/dev_and_test_keystore.p12', 'test'],
@@ -317,6 +327,12 @@ describe('classifyPath', () => {
     // A clone's own git directory is whoever cloned it's; a folder named for sellers is the app's.
     ['vendor/github.com/x/y/.git/config', 'production'],
     ['app/controllers/vendors/payouts_controller.rb', 'production'],
+    ['app/controllers/vendor/payouts_controller.rb', 'production'],
+    ['apps/vendor/.env.production', 'production'],
+    ['src/main/java/com/acme/vendor/Config.java', 'production'],
+    ['services/api/vendor/github.com/x/y/config.go', 'vendored'],
+    ['static/vendor/jquery/jquery.js', 'vendored'],
+    ['backend/vendor/composer/installed.json', 'vendored'],
     ['src/_workspace/config.go', 'production'],
   ];
   it.each(table)('%s → %s', (path, expected) => {

@@ -327,6 +327,21 @@ describe('git file parsers stay linear', () => {
   });
 });
 
+describe('the compose env_file reader stays linear', () => {
+  // A trailing-comment pattern (`[ \t]+#.*$`) once took quadratic time on a line of spaces.
+  it.each([
+    ['a 1 MiB env_file: value of spaces', `services:\n  a:\n    env_file: x${' '.repeat(1 << 20)}y\n`],
+    ['a 1 MiB env_file: list item of tabs and hashes', `services:\n  a:\n    env_file:\n      - ${'\t'.repeat(1 << 19)}${'#'.repeat(1 << 19)}\n`],
+    ['env_file: keys over and over', fill('    env_file:\n      - a\n      - path: b\n        required: false\n', 1 << 20)],
+  ])('%s', async (_, compose) => {
+    const { dotenvFile } = await import('../../src/rules/dotenv-file');
+    const { ruleSettings } = await import('../../src/engine/pipeline');
+    const started = performance.now();
+    await dotenvFile.checkTree!({ mode: 'git', settings: ruleSettings({}), entries: [{ path: 'docker-compose.yml', status: 'tracked', kind: 'file' }], readText: async () => compose });
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
 /** Production settings read for a base file's finding (`settings-overrides.ts`): their own adversarial texts. */
 const PRODUCTION_SETTINGS: Input[] = [
   text('blank lines', '\n'.repeat(BIG)),

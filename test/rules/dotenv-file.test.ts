@@ -482,6 +482,12 @@ describe('dotenv-file: severity by what the file holds', () => {
     expect(f.message).not.toContain('git rm --cached');
   });
 
+  it("names a .local copy only for a mode its framework loads one for (Vite's and Vue CLI's any, the others' three)", () => {
+    expect(run('.env.staging', 'NEXT_PUBLIC_X=1\nPREVIEW_SECRET=ARNFq8Zr4nM2xV7bL1cK9pT3wY6h').message).not.toContain('.env.staging.local');
+    expect(run('.env.staging', 'VITE_X=1\nPREVIEW_SECRET=ARNFq8Zr4nM2xV7bL1cK9pT3wY6h').message).toContain('Vite reads `.env.staging.local` (ignored)');
+    expect(run('.env.test', 'REACT_APP_X=1\nPREVIEW_SECRET=ARNFq8Zr4nM2xV7bL1cK9pT3wY6h').message).toContain('Create React App reads `.env.test.local` (ignored)');
+  });
+
   it('gives the usual advice where no key says which framework loads the file, and for a .local file', () => {
     for (const [path, text] of [['.env.development', 'PREVIEW_SECRET=ARNFq8Zr4nM2xV7bL1cK9pT3wY6h'], ['.env.development.local', 'NEXT_PUBLIC_X=1\nPREVIEW_SECRET=ARNFq8Zr4nM2xV7bL1cK9pT3wY6h']] as const) {
       const f = run(path, text);

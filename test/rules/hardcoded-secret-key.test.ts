@@ -458,6 +458,7 @@ const flagged: Case[] = [
   // Given to the command that runs the tests: a Makefile's `test:` recipe (its `@` silencing the line), a script.
   { file: 'Makefile', text: 'test:\n\t@GO111MODULE=on SERVER_ENDPOINT=localhost:9000 ACCESS_KEY=minio SECRET_KEY=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa go test -race -v ./...', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 2, context: 'test', severity: 'notice' },
   { file: 'bin/check.sh', text: 'JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa npm test', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', context: 'test', severity: 'notice' },
+  { file: 'Makefile', text: 'test:\n\t@SECRET_KEY=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa go test ./...\n\t-JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJb pytest', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 2, context: 'test', severity: 'notice' },
   { file: 'bin/check.sh', text: 'SECRET_KEY=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa python -m pytest tests/', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', context: 'test', severity: 'notice' },
   // Given to a server or to a command named like a runner, it is the command's.
   { file: 'Makefile', text: 'run:\n\t@SECRET_KEY=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa ./server', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 2, context: 'production', severity: 'error' },
@@ -572,6 +573,8 @@ const flagged: Case[] = [
   // Self-hosted products' own names: n8n's credentials key, Outline's internal signing secret.
   { file: 'docker-compose.yml', text: 'services:\n  n8n:\n    image: n8nio/n8n\n    environment:\n      - N8N_ENCRYPTION_KEY=Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA\n', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 5 },
   { file: 'docker-compose.yml', text: 'services:\n  outline:\n    environment:\n      UTILS_SECRET: 9f86d081884c7d659a2feaa0c55ad0159f86d081884c7d659a2feaa0c55ad015\n', secret: '9f86d081884c7d659a2feaa0c55ad0159f86d081884c7d659a2feaa0c55ad015', line: 4 },
+  // A real-looking key in an S3 backend is reported, whatever its shape (an R2 or MinIO key is no AWS one).
+  { file: 'backend.tf', text: 'terraform {\n  backend "s3" {\n    bucket     = "tf-state"\n    secret_key = "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 4 },
   // Another block's `secret_key` after an AWS provider's has closed stays a finding.
   { file: 'main.tf', text: 'provider "aws" {\n  region = "us-east-1"\n}\n\nresource "minio_iam_user" "app" {\n  secret_key = "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n}', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 6 },
   // An application's own data key: encrypting what it stores, as Laravel's APP_KEY does.
@@ -581,6 +584,8 @@ const flagged: Case[] = [
   { file: 'server.js', text: "await server.register(require('@hapi/cookie'));\nserver.auth.strategy('session', 'cookie', {\n  cookie: {\n    name: 'sid-example',\n    password: '!wsYhFA*C2U6nz=Bu^%A@^F#SF3&kSR6',\n    isSecure: false\n  }\n});", secret: '!wsYhFA*C2U6nz=Bu^%A@^F#SF3&kSR6', line: 5 },
   { file: 'lib/plugins/state.js', text: "exports.plugin = { register(server) {\n  server.state('data', {\n    encoding: 'iron',\n    password: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yAq8Zr4nM2'\n  });\n} };", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yAq8Zr4nM2', line: 4 },
   { file: 'server.js', text: "const Yar = require('@hapi/yar');\nawait server.register({ plugin: Yar, options: { cookieOptions: { password: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yAq8Zr4nM2', isSecure: true } } });", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yAq8Zr4nM2', line: 2 },
+  // cloud-init's user data as a script: read as shell, the value ends where the word does.
+  { file: 'cloud/user-data', text: '#!/bin/bash\nexport SECRET_KEY=Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA; systemctl start app', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 2 },
   // Yii 2's cookie validation key, and CakePHP's salt: in 2.x's `core.php`, in `config/app.php` from 3.x on.
   { file: 'config/web.php', text: "<?php\n$config = [\n    'components' => [\n        'request' => [\n            'cookieValidationKey' => 'q8Jd0sLk2mPz9XvB7nQw4rTy',\n        ],\n    ],\n];", secret: 'q8Jd0sLk2mPz9XvB7nQw4rTy', line: 5 },
   { file: 'frontend/config/main-local.php', text: "return ['components' => ['request' => ['cookieValidationKey' => 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA']]];", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA' },
@@ -1395,6 +1400,9 @@ const clean: Case[] = [
   // PHP
   { file: 'config/app.php', text: "    'key' => env('APP_KEY')," },
   { file: 'config/app.php', text: "    'cipher' => 'AES-256-CBC'," },
+  // A `'salt'` outside CakePHP's `'Security'` array (a Hashids salt), a `'key'` outside Magento's `'crypt'`.
+  { file: 'config/app.php', text: "<?php\nreturn [\n    'hashids' => [\n        'salt' => 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA',\n        'length' => 8,\n    ],\n];" },
+  { file: 'app/etc/env.php', text: "<?php\nreturn [\n    'remote_storage' => [\n        'driver' => 'aws-s3',\n        'config' => [\n            'credentials' => [\n                'key' => 'Vq3mZ8kR2xL7pN4wT9bC6hF1',\n            ],\n        ],\n    ],\n];" },
   // CodeIgniter's template leaves the key empty; its other properties, a comparison and another class's `$key` are none.
   { file: 'app/Config/Encryption.php', text: "<?php\nclass Encryption extends BaseConfig\n{\n    public string $key = '';\n    public string $driver = 'OpenSSL';\n    public string $digest = 'SHA512';\n}" },
   { file: 'app/Config/Encryption.php', text: "<?php\n        if ($key == 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA') {}" },
@@ -1410,6 +1418,11 @@ const clean: Case[] = [
   { file: 'scripts/run.py', text: 'env = ["SECRET_KEY_FILE=/run/secrets/key", "SECRET_KEY=$SECRET_KEY"]' },
   { file: 'tests/conftest.py', text: 'cmd = ("docker", "run", "-e", f"MINIO_SECRET_KEY={secret_key}", "-e", "JWT_SECRET={}".format(k), "minio/minio")' },
   { file: 'Deploy.cs', text: 'var env = new[] { $"JWT_SECRET={secret}" };' },
+  // No environment is built here: a script that edits or redacts dotenv lines, a test that matches one.
+  { file: 'scripts/rotate.py', text: 'text = re.sub(r"SECRET_KEY=(.*)", "SECRET_KEY=" + new_key, text)\nresult = result.replace("SECRET_KEY=Vq3mZ8kR2xL7pN4wT9bC6hF1", "SECRET_KEY=***")' },
+  { file: 'internal/redact.go', text: 'package redact\n\nfunc f(s string) bool { return strings.HasPrefix(s, "JWT_SECRET=Vq3mZ8kR2xL7pN4wT9bC6hF1") }' },
+  { file: 'scripts/env.py', text: 'env_text = env_text.replace("SECRET_KEY=Vq3mZ8kR2xL7pN4wT9bC6hF1", "SECRET_KEY=")' },
+  { file: 'scripts/run.py', text: 'subprocess.run(cmd, env=["SECRET_KEY=Vq3mZ8kR2xL7pN4wT9bC6hF1\\nDEBUG=1"])' },
   // A file to read the key from, as PostgREST takes it after `@`.
   { file: 'postgrest.conf', text: 'jwt-secret = "@/run/secrets/jwt"' },
   { file: 'test/spec.sh', text: 'PGRST_JWT_SECRET=@./secret.txt postgrest' },
@@ -1419,17 +1432,17 @@ const clean: Case[] = [
   { file: 'py/core/configs/full.toml', text: '[auth]\nsecret_key = "++++++++"' },
   // Terraform's AWS credentials are an AWS secret access key, `known-token`'s to judge (LocalStack's mock is none).
   { file: 'main.tf', text: 'provider "aws" {\n  region     = "us-east-1"\n  access_key = "mock_access_key"\n  secret_key = "mock_secret_key"\n  endpoints {\n    s3 = "http://localhost:4566"\n  }\n}' },
-  { file: 'backend.tf', text: 'terraform {\n  backend "s3" {\n    bucket     = "tf-state"\n    secret_key = "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}' },
   // A data key read from elsewhere, its id, its path, and the key encrypted under another.
   { file: 'src/Seeder/CipherComposer.cs', text: '            EncryptionKey = encryptionKey,\n            ContentEncryptionKey = organizationReport.ContentEncryptionKey;' },
   { file: 'config/app.yml', text: 'kms:\n  encryption_key_id: "alias/app-data"\n  encryption_key_path: /run/secrets/data-key\n  encrypted_encryption_key: "AQICAHh…"' },
   // A user's password in a hapi app, and a `password` option of another call, are no cookie key.
   { file: 'server.js', text: "const Hapi = require('@hapi/hapi');\nconst users = { john: { username: 'john', password: 'Vq3mZ8kR2xL7pN4wT9bC6hF1' } };\nawait pool.connect({ user: 'app', password: 'Vq3mZ8kR2xL7pN4wT9bC6hF1' });" },
+  // A Kubernetes Secret's `data` that decodes to a variable's name or a path names where the value is.
+  { file: 'k8s/secret.yaml', text: 'kind: Secret\ndata:\n  JWT_SECRET: SldUX1NFQ1JFVF9WQUxVRQ==\n  SECRET_KEY: L3J1bi9zZWNyZXRzL3NlY3JldC1rZXk=\n' },
   // Yii's templates leave the key empty for `init` to fill; CakePHP's installer replaces `__SALT__`; a `salt` of
   // another PHP file is that code's own.
   { file: 'environments/dev/frontend/config/main-local.php', text: "return ['components' => ['request' => ['cookieValidationKey' => '']]];" },
   { file: 'config/app_local.example.php', text: "    'Security' => [\n        'salt' => env('SECURITY_SALT', '__SALT__'),\n    ]," },
-  { file: 'config/app_local.php', text: "    'Security' => [\n        'salt' => '__SALT__',\n    ]," },
   { file: 'src/Model/Table/UsersTable.php', text: "        $options = ['salt' => 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', 'cost' => 12];" },
   { file: 'config/app.php', text: "    'Security' => [\n        'salt' => env('SECURITY_SALT'),\n    ]," },
   { file: 'config/broadcasting.php', text: "    'key' => env('PUSHER_APP_KEY')," },
@@ -1771,6 +1784,7 @@ const clean: Case[] = [
   { file: 'common/tests/_data/user.php', text: "<?php\nreturn [\n    [\n        'username' => 'bayer.hudson',\n        'auth_key' => 'HP187Mvq7Mmm3CTU80dLkGmni_FUH_lR',\n    ],\n];" },
   { file: 'app/Controller/AuditLogsController.php', text: "        $models = [\n            'AuthKey' => 'auth_keys',\n            'Event' => 'events',\n        ];" },
   { file: 'app/Console/Command/training.default.json', text: '{\n    "url": "https://misp.local",\n    "authkey": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n}' },
+  { file: 'config/misp.json', text: '{\n  "misp": {\n    "url": "https://misp.local",\n    "authkey": "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n  }\n}' },
   { file: 'src/Push/Subscription.php', text: "<?php\n$subscription = [\n    'endpoint' => $endpoint,\n    'p256dh_key' => $p256dh,\n    'auth_key' => 'tBHItJI5svbpez7KI4CCXg',\n];" },
   // A third-party app's key beside its other ids (Pusher, Dropbox): a public id, not Laravel's APP_KEY.
   { file: 'resources/assets/js/app/socket.ts', text: "window.KOEL.pusher = { app_key: 'a1b2c3d4e5f6a7b8c9d0', app_cluster: 'mt1' }" },
@@ -1866,6 +1880,8 @@ describe('hardcoded-secret-key: messages', () => {
     ['charts/app/values.yaml', 'storage:\n  secret_key: minioadmin', "MinIO's default credentials"],
     ['pkg/credentials/config.json', '{ "play": { "url": "https://play.min.io", "accessKey": "Q3AM3UQ867SPQQA43P2F", "secretKey": "zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG" } }', "MinIO's public playground credentials"],
     ['app/Config/core.php', "<?php\n\tConfigure::write('Security.salt', 'DYhG93b0qyJfIxfs2guVoUubWwvniR2G0FgaC9mi');", "CakePHP's default salt"],
+    // The installer's mark, never replaced: every installation shares it.
+    ['config/app_local.php', "    'Security' => [\n        'salt' => '__SALT__',\n    ],", 'placeholder'],
     ['deploy/settings.py', 'AWS_SECRET_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"', "the example key of AWS's documentation"],
     ['k8s/secret.yaml', 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ndata:\n  JWT_SECRET: Y2hhbmdlbWU=\n', 'placeholder'],
     ['k8s/secret.yaml', 'kind: Secret\ndata:\n  SECRET_KEY: ZGV2Cg==\n', 'placeholder'],
@@ -1941,6 +1957,11 @@ describe('hardcoded-secret-key: messages', () => {
       expect(h?.message).not.toContain('base64');
       expect(h?.secret).toBe('Y2hhbmdlbWU=');
     }
+  });
+
+  it('reports a NAME=value string once when the line reads it under a family name too', () => {
+    const found = check(hardcodedSecretKey, { file: 'main.go', text: 'package main\n\nvar env = os.Environ()\nvar JWTSecret = "JWT_SECRET=Vq3mZ8kR2xL7pN4wT9bC6hF1"' });
+    expect(found.map((f) => [f.line, f.secret])).toEqual([[4, 'Vq3mZ8kR2xL7pN4wT9bC6hF1']]);
   });
 
   it('says nothing about weakness for a long, varied value', () => {

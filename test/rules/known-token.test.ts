@@ -354,8 +354,13 @@ ruleTester(knownToken, {
     { file: 'config/env/production.js', text: "    // For example:\n    // ```\n    // sails_session__url=redis://admin:Qm9v3xLr8TzK@cache.acme.io:9562/sessions\n    // ```", secret: 'Qm9v3xLr8TzK', line: 3, severity: 'notice' },
     { file: 'config/database.yml', text: 'production:\n  # url: postgres://app:N7pL4vR9tW3yB6cD@db.internal:5432/app\n  url: <%= ENV["DATABASE_URL"] %>', secret: 'N7pL4vR9tW3yB6cD', line: 2, severity: 'notice' },
     { file: 'settings.py', text: '    #DATABASE_URL = "postgres://app:N7pL4vR9tW3yB6cD@db.acme.io/app"', secret: 'N7pL4vR9tW3yB6cD', severity: 'notice' },
-    // A C preprocessor line is code.
+    // A C preprocessor line is code; a command's `--option` continuation and a list's `* ` item are no comments.
     { file: 'src/config.h', text: '#define DB_URL "postgres://app:N7pL4vR9tW3yB6cD@db.acme.io/app"', secret: 'N7pL4vR9tW3yB6cD', severity: 'error' },
+    { file: 'deploy/run.sh', text: 'exec app \\\n  --database-url=postgres://app:N7pL4vR9tW3yB6cD@db.acme.io/app \\\n  --port 80', secret: 'N7pL4vR9tW3yB6cD', line: 2, severity: 'error' },
+    { file: 'deploy/servers.txt', text: 'Databases:\n* postgres://app:N7pL4vR9tW3yB6cD@db.acme.io/app', secret: 'N7pL4vR9tW3yB6cD', line: 2, severity: 'error' },
+    // ` * ` inside a block comment of code, `-- ` in SQL.
+    { file: 'src/db.ts', text: '/**\n * e.g. postgres://app:N7pL4vR9tW3yB6cD@db.acme.io/app\n */', secret: 'N7pL4vR9tW3yB6cD', line: 2, severity: 'notice' },
+    { file: 'db/setup.sql', text: '-- postgres://app:N7pL4vR9tW3yB6cD@db.acme.io/app', secret: 'N7pL4vR9tW3yB6cD', severity: 'notice' },
     { file: 'tests/test_db.py', text: "URL = 'postgres://app:N7pL4vR9tW3yB6cD@db.internal/app'", secret: 'N7pL4vR9tW3yB6cD', context: 'test', severity: 'notice' },
     { file: 'config/dev.py', text: "URL = 'postgres://app:N7pL4vR9tW3yB6cD@localhost/app'", secret: 'N7pL4vR9tW3yB6cD', severity: 'notice' },
     // Go's MySQL driver: data source names without a scheme.
@@ -902,6 +907,11 @@ describe('known-token: AWS key ids in a URL query', () => {
     expect(pair.map((f) => f.severity)).toEqual([undefined, undefined]);
     const far = check(knownToken, { file: 'config/deploy.rb', text: `set :aws_access_key_id, "${aws}"${'\n'.repeat(7)}set :aws_secret_access_key, "${awsSecret}"` });
     expect(far.map((f) => f.severity)).toEqual(['warning', undefined]);
+    // A secret beside it under a name of the program's own, whatever its shape, pairs it too; a placeholder does not.
+    const laravel = check(knownToken, { file: 'config/filesystems.php', text: `    's3' => [\n        'key' => '${aws}',\n        'secret' => '9f86d081884c7d659a2feaa0c55ad0159f86d081884c7d659a2feaa0c55ad015',\n    ],` });
+    expect(laravel.map((f) => f.severity)).toEqual([undefined]);
+    const readme = check(knownToken, { file: 'README.md', text: `AWS_ACCESS_KEY_ID=${aws}\nAWS_SECRET_ACCESS_KEY=[secret]` });
+    expect(readme.map((f) => f.severity)).toEqual(['warning']);
   });
 
   it('says why in the message', () => {

@@ -202,6 +202,10 @@ const flagged: Case[] = [
   { file: 'docker-compose.yml', text: 'services:\n  sogo:\n    environment:\n      - SOGO_URL_ENCRYPTION_KEY=${SOGO_URL_ENCRYPTION_KEY:-SOGoSuperSecret0}', secret: 'SOGoSuperSecret0', line: 4 },
   // Strapi's token salts, HMAC keys of its API and transfer tokens.
   { file: 'config/admin.js', text: "module.exports = ({ env }) => ({\n  apiToken: { salt: env('API_TOKEN_SALT', 'Vq3mZ8kR2xL7pN4wT9bC6hF1') },\n  transfer: { token: { salt: env('TRANSFER_TOKEN_SALT', 'q8Zr4nM2xV7bL1cK9pT3wY6h') } },\n});", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1', line: 2 },
+  // CakePHP's installer replaces `__SALT__` in the copy it makes; left in place, every installation shares it. In the
+  // copy it makes it from, it is what belongs there: an example's placeholder.
+  { file: 'config/app_local.php', text: "    'Security' => [\n        'salt' => env('SECURITY_SALT', '__SALT__'),\n    ],", secret: '__SALT__', line: 2 },
+  { file: 'config/app.default.php', text: "    'Security' => [\n        'salt' => env('SECURITY_SALT', '__SALT__'),\n    ],", secret: '__SALT__', line: 2, context: 'example', severity: 'notice' },
   // CakePHP 3 and later: its installer writes the salt into `config/app.php` as the default of `SECURITY_SALT`.
   { file: 'config/app.php', text: "    'Security' => [\n        'salt' => env('SECURITY_SALT', '9b2c6e1f0a8d3c7b5e4f2a1d9c8b7e6f5a4d3c2b1e0f9a8d7c6b5e4f3a2d1c0b'),\n    ],", secret: '9b2c6e1f0a8d3c7b5e4f2a1d9c8b7e6f5a4d3c2b1e0f9a8d7c6b5e4f3a2d1c0b', line: 2 },
   { file: 'web/sites/default/settings.php', text: "<?php\n$settings['hash_salt'] = getenv('HASH_SALT') ?: 'drupal-hash-salt-9Qz2';", secret: 'drupal-hash-salt-9Qz2', line: 2 },
@@ -327,8 +331,6 @@ const clean: Case[] = [
   // Serverless: no fallback, or another variable as the fallback.
   { file: 'serverless.yml', text: 'provider:\n  environment:\n    JWT_SECRET: ${env:JWT_SECRET}\n    SESSION_SECRET: ${env:SESSION_SECRET, ${ssm:/app/session-secret}}' },
   { file: 'config/admin.js', text: "module.exports = ({ env }) => ({\n  apiToken: { salt: env('API_TOKEN_SALT') },\n});" },
-  // CakePHP's installer replaces `__SALT__` with a random salt.
-  { file: 'config/app_local.php', text: "    'Security' => [\n        'salt' => env('SECURITY_SALT', '__SALT__'),\n    ]," },
   // A branching expression whose `end` is on a line of code (mix format's `if c,` / `do:` / `else:`, Ruby's one-line
   // `if … then … else … end`): the settings after it are no branch of it.
   { file: 'config/runtime.exs', text: '  secret_key_base =\n    if System.get_env("SECRET_KEY_BASE"),\n      do: System.get_env("SECRET_KEY_BASE"),\n      else: raise("SECRET_KEY_BASE is missing")\n\n  check_origin =\n    if System.get_env("PHX_CHECK_ORIGIN") do\n      "//*.example.com"\n    else\n      "https://app.example.com"\n    end' },

@@ -199,13 +199,11 @@ export function isBlankOrMarker(value: string): boolean {
   if (v.length === 0) return true;
   if (MASK.test(v) || MASK_RUN.test(v) || PREFIXED_MASK.test(v)) return true;
   if (v.startsWith('<') && v.endsWith('>') && !v.slice(1, -1).includes('<')) return true;
-  // A mark an installer replaces: CakePHP's `__SALT__`, which its `composer create-project` swaps for a random salt.
-  if (INSTALLER_MARK.test(v)) return true;
   // Airflow 1's `fernet_key` when it has none (its `generate_fernet_key()` without `cryptography`): no key at all.
   return v === AIRFLOW_NO_KEY;
 }
 const AIRFLOW_NO_KEY = 'cryptography_not_found_storing_passwords_in_plain_text';
-const INSTALLER_MARK = /^__[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*__$/;
+
 
 /**
  * A value that is all mask (`---`, `***`, `xxx`): nobody's key where a value

@@ -426,7 +426,9 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   if (!mayAppear && !koa && !cookieSessions && !hapi && !file.path.endsWith('.php') && !isAppsettings(file.path)) return [];
   if (isDotenvName(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name) || IDE_METADATA.test(file.path)) return [];
   const catalogue = isTranslationPath(file.path);
-  const lang = langOf(file.name);
+  // cloud-init's user data is YAML (`#cloud-config`) or a script (`#!/bin/bash`).
+  const named = langOf(file.name);
+  const lang = named === 'yaml' && CLOUD_INIT_DATA.test(file.name) && file.text!.startsWith('#!') ? 'shell' : named;
   if (lang === null) return [];
   const keys = fileKeys(file.path, lang);
   if (keys.size === 0 && !mayAppear && !((koa || cookieSessions || hapi) && lang === 'js')) return [];
@@ -578,7 +580,8 @@ function decodeSecretData(out: SecretOccurrence[], lines: readonly Line[], marke
   let kept = 0;
   for (const o of out) {
     const decoded = numbers.has(o.line) && o.kind === 'hardcoded' ? decodedSecretData(o.value) : null;
-    if (decoded !== null && (isBlankOrMarker(decoded) || isInterpolated(decoded, 'yaml'))) continue;
+    // A decoded name, path or key path is no value either, as in `stringData`.
+    if (decoded !== null && (isBlankOrMarker(decoded) || isInterpolated(decoded, 'yaml') || ENV_VAR_NAME.test(decoded) || FILE_PATH.test(decoded) || KEY_PATH.test(decoded))) continue;
     out[kept++] = decoded === null ? o : { ...o, decoded, via: `${o.via} (base64 in a Kubernetes Secret's \`data\`)` };
   }
   out.length = kept;
@@ -778,6 +781,8 @@ function analyzeCodeLine(
   out.length = kept;
 }
 
+/** cloud-init's data sources, named as the files it reads. */
+const CLOUD_INIT_DATA = /^(?:user|vendor)-data$/i;
 /** A string literal that sets a variable: `"JWT_SECRET=…"`. */
 const ENV_STRING = /["'`][A-Z][A-Z0-9_]{0,60}=[^\s"'`]/;
 const ENV_STRINGS = /(["'`])([A-Z][A-Z0-9_]{0,60})=[^\s"'`]/g;
@@ -789,13 +794,29 @@ const ENV_STRINGS = /(["'`])([A-Z][A-Z0-9_]{0,60})=[^\s"'`]/g;
  */
 function envStrings(code: CodeMap, lines: readonly Line[], idx: number, lang: Lang, names: SecretNames, keys: ReadonlySet<string>, budget: WalkBudget, out: SecretOccurrence[]): void {
   const line = lines[idx]!;
+  // An environment is being built: `cmd.Env = append(…`, `env=[…`, `environment: [`, on this line or the three above.
+  let env = false;
+  for (let k = idx; k >= 0 && k >= idx - 3 && !env; k--) env = ENV_CONTEXT.test(lines[k]!.text);
+  if (!env) return;
   const base = code.lineStart(line.number - 1);
+  const from = out.length;
   ENV_STRINGS.lastIndex = 0;
   for (let m = ENV_STRINGS.exec(line.text); m !== null; m = ENV_STRINGS.exec(line.text)) {
     if (!names.matches(m[2]!) || code.inText(base + m.index + 1, true)) continue;
+    // A string matched or replaced in a text (`re.sub(r"SECRET_KEY=.*", …)`, `s.replace("SECRET_KEY=…", …)`).
+    if (TEXT_MATCHING_CALL.test(line.text.slice(Math.max(0, m.index - 40), m.index))) continue;
     new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length).envAssignmentString(m[2]!, m.index);
   }
+  // `var JWTSecret = "JWT_SECRET=…"`: the line's own reading of the literal already reported it.
+  for (let k = out.length - 1; k >= from; k--) {
+    const o = out[k]!;
+    if (out.some((p, j) => j < from && p.line === o.line && p.column === o.column)) out.splice(k, 1);
+  }
 }
+/** Words of the code that builds a child process's environment. */
+const ENV_CONTEXT = /(?:^|[^A-Za-z])env(?:iron(?:ment)?)?(?![A-Za-z])/i;
+/** Calls that match or replace text, before the string they are given. */
+const TEXT_MATCHING_CALL = /(?:replace(?:All)?|sub|subn|match|search|fullmatch|findall|compile|startswith|endswith|HasPrefix|HasSuffix|Contains|Index|equals|includes|indexOf|str_replace|preg_\w+|test|grep)\s*\(\s*(?:[\w.]+\s*,\s*)?[rRbB]?$/;
 
 /**
  * Keys that hold a signing secret because of the file they are in: Laravel's
@@ -823,7 +844,8 @@ function fileKeys(path: string, lang: Lang): ReadonlySet<string> {
   // CodeIgniter 4's `class Encryption extends BaseConfig { public string $key = '…'; }`: its encryption key, which also
   // keys the HMAC of every message it encrypts. Magento's `app/etc/env.php`: `'crypt' => ['key' => '…']`, the key of
   // every value it stores encrypted.
-  if (/(?:^|\/)app\/Config\/Encryption\.php$/.test(path) || /(?:^|\/)app\/etc\/env\.php$/.test(path)) return KEY_ONLY;
+  if (/(?:^|\/)app\/Config\/Encryption\.php$/.test(path)) return KEY_ONLY;
+  if (/(?:^|\/)app\/etc\/env\.php$/.test(path)) return MAGENTO_KEYS;
   if (/(?:^|\/)config\/(?:jwt|broadcasting)\.php$/.test(path)) return new Set(['secret']);
   return NO_KEYS;
 }
@@ -837,6 +859,18 @@ const PHP_PROPERTY_HEAD = /(?:^|[\s;{])(?:public|protected|private|var)(?:\s+(?:
 const APP_PHP_KEYS: ReadonlySet<string> = new Set(['key', 'salt']);
 const CAKE_LOCAL_KEYS: ReadonlySet<string> = new Set(['salt']);
 const KEY_ONLY: ReadonlySet<string> = new Set(['key']);
+const MAGENTO_KEYS: ReadonlySet<string> = new Set(['key']);
+/**
+ * The array a key of these files must sit in: CakePHP's `'Security' => ['salt' => …]` (not a Hashids `'salt'`),
+ * Magento's `'crypt' => ['key' => …]` (not `remote_storage`'s AWS key id).
+ */
+const PHP_PARENT = new Map<ReadonlySet<string>, Readonly<Record<string, string>>>([
+  [APP_PHP_KEYS, { salt: 'security' }],
+  [CAKE_LOCAL_KEYS, { salt: 'security' }],
+  [MAGENTO_KEYS, { key: 'crypt' }],
+]);
+/** `'name' => [` or `'name' => array(` ending a line or the text before a key. */
+const PHP_ARRAY_OPEN = /['"]([\w.]+)['"]\s*=>\s*(?:\[|array\s*\()\s*$/;
 /** See `LineAnalyzer.calleesGiven`. */
 const PASSED = new WeakMap<readonly Line[], Map<string, readonly string[]>>();
 const PLAIN_IDENTIFIER = /^[A-Za-z_$][\w$]{0,60}$/;
@@ -1378,9 +1412,10 @@ class LineAnalyzer {
   envAssignmentString(name: string, quoteAt: number): void {
     const lit = readQuoted(this.s, quoteAt);
     // A value with a space is a sentence about the variable (`"SECRET_KEY=… is not set"`), not its value; a prefixed
-    // string (Python's `f"…"`, C#'s `$"…"`) or a value with a format's braces or verbs is filled in elsewhere.
+    // string (Python's `f"…"`, C#'s `$"…"`) or a value with a format's braces or verbs is filled in elsewhere, and one
+    // with an escape holds more lines than one (`"JWT_SECRET=…\nPORT=1"`).
     if (quoteAt > 0 && /[fF$]/.test(this.s[quoteAt - 1]!)) return;
-    if (!lit || lit.fString || (lit.template && lit.value.includes('${')) || !lit.value.startsWith(`${name}=`) || /[\s{}%]/.test(lit.value)) return;
+    if (!lit || lit.fString || (lit.template && lit.value.includes('${')) || !lit.value.startsWith(`${name}=`) || /[\s{}%\\]/.test(lit.value)) return;
     // The literal must be the whole argument or element: not a fragment joined to more (`"JWT_SECRET=" + key`).
     if (!/^[ \t]*(?:[,)\]}]|$)/.test(this.s.slice(lit.end + 1))) return;
     this.nameAt = quoteAt + 1;
@@ -1518,6 +1553,8 @@ class LineAnalyzer {
       while (k > 0 && (s[k - 1] === ' ' || s[k - 1] === '\t')) k--;
       if (k === 0) return true; // a continuation line, or the start of a script line
       const c = s[k - 1]!;
+      // A Makefile recipe line's own `@` (silent) or `-` (failure ignored) before its first word.
+      if (this.lang === 'make' && (c === '@' || c === '-') && s.slice(0, k - 1).trim() === '') return true;
       // `{ NAME=v cmd; }` groups a command; `${` opens a parameter, which the word below reads.
       if (c === ';' || c === '&' || c === '|' || c === '(' || (c === '{' && s[k - 2] !== '$')) return true;
       let w = k;
@@ -1960,7 +1997,11 @@ class LineAnalyzer {
   /** Whether the name at `[start, end)` is where `fileKeys` say the file's key is set. */
   private isFileKey(start: number, end: number): boolean {
     if (this.lang === 'json') return this.isJsonKey(start, end);
-    if (this.lang === 'php') return this.isQuotedArrowKey(start, end) || this.isPhpProperty(start, end);
+    if (this.lang === 'php') {
+      if (!this.isQuotedArrowKey(start, end) && !this.isPhpProperty(start, end)) return false;
+      const parent = PHP_PARENT.get(this.keys)?.[this.s.slice(start, end).toLowerCase()];
+      return parent === undefined || this.phpArrayName(start - 1) === parent;
+    }
     // A constant of the type: `static final String SECRET = "…"`, `const val SECRET = "…"`, `public const string Secret = "…"`.
     const upper = CONSTANT_DECLARATION.exec(this.s);
     const m = upper ?? KEYWORD_CONSTANT.exec(this.s);
@@ -1970,6 +2011,24 @@ class LineAnalyzer {
     // Not a name it holds: an OAuth parameter's (`SECRET = "client_secret"`), a header's, a setting's.
     const lit = readQuoted(this.s, m[0].length);
     return lit === null || !LOWER_CASE_NAME.test(lit.value);
+  }
+
+  /**
+   * The key of the PHP array a key at `keyAt` (its quote) sits in, lower-cased: on this line before it
+   * (`'Security' => ['salt' => …`) or the nearest line above, less indented, that opens an array under a key.
+   */
+  private phpArrayName(keyAt: number): string | null {
+    const here = PHP_ARRAY_OPEN.exec(this.s.slice(Math.max(0, keyAt - 80), keyAt));
+    if (here) return here[1]!.toLowerCase();
+    const indent = this.s.search(/\S/);
+    for (let k = this.idx - 1, n = 0; k >= 0 && n < MAX_SIBLING_LINES; k--, n++) {
+      const t = this.lines[k]!.text;
+      const own = t.search(/\S/);
+      if (own < 0 || own >= indent) continue;
+      const m = PHP_ARRAY_OPEN.exec(t);
+      return m ? m[1]!.toLowerCase() : null;
+    }
+    return null;
   }
 
   /** `public string $key = …`: a PHP class's property, declared with its default (CodeIgniter's config classes). */
@@ -2028,7 +2087,8 @@ class LineAnalyzer {
       parent = this.yamlParent(start);
     }
     if (!parent) return true;
-    if (this.names.matchesNested(parent, name) || (this.lang === 'json' && (isFeathersSecret(parent, name) || this.keys.has(`${parent}.${name}`.toLowerCase())))) {
+    const nested = this.names.matchesNested(parent, name) && !(this.names.isWordPress(name) && !this.names.isConfigured(name) && this.othersWordPressName(name));
+    if (nested || (this.lang === 'json' && (isFeathersSecret(parent, name) || this.keys.has(`${parent}.${name}`.toLowerCase())))) {
       this.onName(`${parent}.${name}`, start, end);
     } else if (this.lang === 'yaml' && name === 'secret') {
       // Micronaut's JWT signing secret, named by its generator's key: `signatures: secret: generator: secret: …`.
@@ -2840,9 +2900,10 @@ class LineAnalyzer {
    * 'signing_key'`, `'app_secret' => 'app-secret'`) is a lazy weak value.
    */
   private hardcoded(name: string, lit: Literal, op = '', lineIdx = this.idx): void {
-    // Terraform's AWS credentials (`provider "aws" { secret_key = … }`, an S3 backend's): an AWS secret access key,
-    // which `known-token` judges as one (LocalStack's `mock_secret_key` is none), not a framework's signing key.
-    if (this.lang === 'hcl' && normalizeName(name) === 'secretkey' && this.inAwsCredentialsBlock(lineIdx)) return;
+    // Terraform's AWS credentials (`provider "aws" { secret_key = … }`, an S3 backend's): LocalStack's and moto's
+    // made-up `mock_secret_key` or `test` is no key; a real-looking one is reported (by `known-token` too when it has
+    // AWS's shape).
+    if (this.lang === 'hcl' && normalizeName(name) === 'secretkey' && !looksLikeSecret(lit.value) && this.inAwsCredentialsBlock(lineIdx)) return;
     const text = this.lines[lineIdx]!.text;
     // `'PUSHER_APP_SECRET' => 'PUSHER_APP_SECRET='` (statamic's installer writing `.env` lines): the value is what
     // follows the line's `=`.

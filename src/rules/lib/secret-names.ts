@@ -13,8 +13,8 @@ const EXACT = new Set([
   // django-fernet-fields' `FERNET_KEYS = ['…', '…']`: the first key encrypts, every one decrypts. Exact only, so
   // `ROTATE_FERNET_KEYS`, a switch, is no key.
   'fernetkeys',
-  // JupyterHub's Fernet keys, which encrypt each user's `auth_state`: `c.CryptKeeper.keys = […]`, its chart's
-  // `hub.config.CryptKeeper.keys`, and the variable it reads them from.
+  // JupyterHub's Fernet keys, which encrypt each user's `auth_state`: `c.CryptKeeper.keys = […]` and the variable it
+  // reads them from. (Its chart's `hub.config.CryptKeeper.keys:` block list is not read: YAML lists under a name are not.)
   'cryptkeeperkeys',
   'jupyterhubcryptkey',
   'secrettoken', // Rails 3 `config.secret_token`
@@ -159,7 +159,7 @@ const ENCRYPTED_UNDER = /(?<!un|non)(?:wrapped|encrypted|protected)$/;
  * What is shown or stored of a key instead of it: langfuse's `displaySecretKey` (`sk-lf-...1234`) and
  * `hashedSecretKey`, a `maskedSecretKey`, a `redactedJwtSecret`.
  */
-const DERIVED = /(?:display|displayed|masked|redacted|obfuscated|truncated|hashed)$/;
+const DERIVED = /(?<!un|non)(?:display|displayed|masked|redacted|obfuscated|truncated|hashed)$/;
 
 /**
  * Words one of which every family name and signing call contains, as written

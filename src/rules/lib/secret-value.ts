@@ -16,6 +16,9 @@ const PLACEHOLDERS = new Set([
 /** A short prefix a provider puts before its keys, and its separator: `lsv2_`, `ls__`, `sk-`, `pcsk_`. */
 const PROVIDER_PREFIX = /^[a-z][a-z0-9]{0,5}(?:_{1,2}|-)(?=[a-z])/i;
 
+/** `__SALT__`, `__SECRET_KEY__`: a mark for an installer to replace. */
+const INSTALLER_MARK = /^__[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*__$/;
+
 /** Words that describe a value to put somewhere rather than being one. */
 const PLACEHOLDER_CUE =
   /random|string|chars?(?:[^a-z]|acters?|$)|your|replace|change|here|value|long|generate|example|sample|please|enter|insert|fill|placeholder|minimum|length|exactly|least/i;
@@ -64,6 +67,9 @@ export function isPlaceholder(value: string): boolean {
   if (PLACEHOLDERS.has(n)) return true;
   // A request to change it, as a word of its own: `change-me-in-production`, `SECRET_KEY_PLEASE_CHANGE_ME`.
   if (value.length <= 100 && CHANGE_ME.test(value)) return true;
+  // A mark an installer replaces (CakePHP's `__SALT__`, swapped for a random salt by `composer create-project`): left
+  // in place, every installation shares it.
+  if (INSTALLER_MARK.test(value)) return true;
   // Strapi's templates: `tobemodified`, and `tobemodified1,tobemodified2` for its list of keys.
   if (n.length <= 100 && /^(?:tobe(?:modified|changed|replaced)\d{0,2})+$/.test(n)) return true;
   return /^(?:your|my|change|replace|enter|insert|put|set)[a-z0-9]*(?:secret|key|token|here|value|me|string|phrase|password)$/.test(n) && writtenByHand(value);

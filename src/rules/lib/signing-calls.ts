@@ -34,6 +34,8 @@ const SIGNING_METHODS = new Set([
 ]);
 /** Pyramid's and Tornado's signers whose first argument (`secret=`) is the key, as `normalizeName` writes them. */
 const PYRAMID_SIGNERS = new Set(['signedcookiesessionfactory', 'authtktcookiehelper', 'authtktauthenticationpolicy', 'signedserializer', 'createsignedvalue', 'decodesignedvalue']);
+/** Tornado's module functions, whose request handlers' methods of the same name take no secret. */
+const TORNADO_SIGNERS = new Set(['createsignedvalue', 'decodesignedvalue']);
 /** How far back `calleeBefore` looks. */
 const MAX_CALLEE = 80;
 
@@ -82,7 +84,10 @@ export function signingCall(callee: string, lang: Lang): SigningCall | null {
   // `SignedCookieSessionFactory('itsaseekreet')`, `AuthTktCookieHelper(secret)`, `AuthTktAuthenticationPolicy(secret)`,
   // `SignedSerializer(secret, salt)`. Tornado's `create_signed_value(secret, name, value)` and its decoding twin sign
   // a cookie's value as `cookie_secret` does.
-  if (lang === 'python' && PYRAMID_SIGNERS.has(method)) return { subject: `\`${segs[segs.length - 1]}()\` secret`, arg: 0, keyword: 'secret' };
+  // (A request handler's own `self.create_signed_value(name, value)` takes the cookie's name first: only the module's.)
+  if (lang === 'python' && PYRAMID_SIGNERS.has(method) && (!TORNADO_SIGNERS.has(method) || segs.length === 1 || receiver === 'web')) {
+    return { subject: `\`${segs[segs.length - 1]}()\` secret`, arg: 0, keyword: 'secret' };
+  }
   // Ktor's sessions: `SessionTransportTransformerMessageAuthentication(signKey)` signs the session cookie with its key,
   // `SessionTransportTransformerEncrypt(encryptionKey, signKey)` encrypts it and signs with its second.
   if (method === 'sessiontransporttransformermessageauthentication' && lang === 'jvm') return { subject: '`SessionTransportTransformerMessageAuthentication()` key', arg: 0 };

@@ -12337,8 +12337,13 @@ function analyzeFile(file) {
                 out[k] = { ...o, context: django.context, contextWhy: django.why };
         }
     }
+    // rspamd's `encryption_key` (`fuzzy_check`, a `rspamd/` folder's `local.d/*.conf`) is the public key of the storage
+    // it sends to; its `keypair { privkey }` is the secret.
+    if (RSPAMD_PATH.test(file.path))
+        return out.filter((o) => (0,secret_names/* normalizeName */.Pc)(lastSegment(o.name)) !== 'encryptionkey');
     return catalogue ? out.filter((o) => (0,secret_value/* looksLikeSecret */.WW)(o.decoded ?? o.value)) : out;
 }
+const RSPAMD_PATH = /(?:^|\/)rspamd\/|(?:^|\/)fuzzy_check\.conf$/;
 /**
  * A Kubernetes Secret's `data` holds each value in base64, which the cluster decodes before any program sees it: the
  * value is judged decoded (`Y2hhbmdlbWU=` is `changeme`), and one that decodes to nothing, a mark (`<your key>`) or a
@@ -12563,9 +12568,10 @@ const ENV_STRINGS = /(["'`])([A-Z][A-Z0-9_]{0,60})=[^\s"'`]/g;
  */
 function envStrings(code, lines, idx, lang, names, keys, budget, out) {
     const line = lines[idx];
-    // An environment is being built: `cmd.Env = append(\u2026`, `env=[\u2026`, `environment: [`, on this line or the three above.
+    // An environment is being built: `cmd.Env = append(\u2026`, `env=[\u2026`, `environment: [`, on this line or one of the ten
+    // above (a list of them, one to a line).
     let env = false;
-    for (let k = idx; k >= 0 && k >= idx - 3 && !env; k--)
+    for (let k = idx; k >= 0 && k >= idx - 10 && !env; k--)
         env = ENV_CONTEXT.test(lines[k].text);
     if (!env)
         return;
@@ -17639,7 +17645,10 @@ const SUFFIXES = [
  * that word alone: `NEXT_PUBLIC_JWT_SECRET` is a secret sent to browsers).
  */
 function namesAnotherKey(before, ending) {
-    return ENCRYPTED_UNDER.test(before) || DERIVED.test(before) || (before === 'public' && ending === 'signingkey');
+    if (ENCRYPTED_UNDER.test(before) || DERIVED.test(before))
+        return true;
+    // A pair's public half; JWE's content encryption key, made for each message and sent wrapped under another.
+    return (before === 'public' && ending === 'signingkey') || (before.endsWith('content') && ending === 'encryptionkey');
 }
 const ENCRYPTED_UNDER = /(?<!un|non)(?:wrapped|encrypted|protected)$/;
 /**

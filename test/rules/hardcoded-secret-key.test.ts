@@ -566,7 +566,7 @@ const flagged: Case[] = [
   { file: 'jupyterhub_config.py', text: "c.CryptKeeper.keys = ['8f3a9c2e7b1d4f6a0c5e9b2d7f1a3c8e4b6d0f2a9c8e7d6b5a4f3e2d1c0b9a8f']", secret: '8f3a9c2e7b1d4f6a0c5e9b2d7f1a3c8e4b6d0f2a9c8e7d6b5a4f3e2d1c0b9a8f' },
   { file: 'deploy/start.sh', text: 'export JUPYTERHUB_CRYPT_KEY=8f3a9c2e7b1d4f6a0c5e9b2d7f1a3c8e4b6d0f2a9c8e7d6b5a4f3e2d1c0b9a8f', secret: '8f3a9c2e7b1d4f6a0c5e9b2d7f1a3c8e4b6d0f2a9c8e7d6b5a4f3e2d1c0b9a8f' },
   // A string that sets the variable for a child process.
-  { file: 'magefile.go', text: 'package main\n\nfunc e2e() {\n\tcmd.Env = append(os.Environ(),\n\t\t"VIKUNJA_SERVICE_JWTSECRET=Vq3mZ8kR2xL7pN4wT9bC6hF1",\n\t\t"VIKUNJA_DATABASE_TYPE=sqlite",\n\t)\n}', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1', line: 5 },
+  { file: 'magefile.go', text: 'package main\n\nfunc e2e() {\n\tcmd.Env = append(os.Environ(),\n\t\tfmt.Sprintf("A=%d", 1),\n\t\tfmt.Sprintf("B=%d", 2),\n\t\tfmt.Sprintf("C=%d", 3),\n\t\tfmt.Sprintf("D=%d", 4),\n\t\t"VIKUNJA_SERVICE_JWTSECRET=Vq3mZ8kR2xL7pN4wT9bC6hF1",\n\t\t"VIKUNJA_DATABASE_TYPE=sqlite",\n\t)\n}', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1', line: 9 },
   { file: 'scripts/run.py', text: 'subprocess.run(cmd, env=["SECRET_KEY=Vq3mZ8kR2xL7pN4wT9bC6hF1", "DEBUG=0"])', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1' },
   { file: 'scripts/start.js', text: "spawn('node', ['server.js'], { env: ['JWT_SECRET=Vq3mZ8kR2xL7pN4wT9bC6hF1'] });", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1' },
   { file: 'Deploy.cs', text: 'var env = new[] { @"SECRET_KEY=Vq3mZ8kR2xL7pN4wT9bC6hF1" };', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1' },
@@ -1432,6 +1432,10 @@ const clean: Case[] = [
   { file: 'py/core/configs/full.toml', text: '[auth]\nsecret_key = "++++++++"' },
   // Terraform's AWS credentials are an AWS secret access key, `known-token`'s to judge (LocalStack's mock is none).
   { file: 'main.tf', text: 'provider "aws" {\n  region     = "us-east-1"\n  access_key = "mock_access_key"\n  secret_key = "mock_secret_key"\n  endpoints {\n    s3 = "http://localhost:4566"\n  }\n}' },
+  // JWE's content encryption key (a header's name, a per-message key sent wrapped); rspamd's public storage key.
+  { file: 'jwe/headers_gen.go', text: 'package jwe\n\nconst (\n\tContentEncryptionKey = "enc"\n)' },
+  { file: 'test/Core.Test/ReportTests.cs', text: '            ContentEncryptionKey = "Vq3mZ8kR2xL7pN4wT9bC6hF1",' },
+  { file: 'data/conf/rspamd/local.d/fuzzy_check.conf', text: 'rule "mailcow" {\n    encryption_key = "oa7xjgdr9u7w3hq1xbttas6brgau8qc17yi7ur5huaeq6paq8h4y";\n}' },
   // A data key read from elsewhere, its id, its path, and the key encrypted under another.
   { file: 'src/Seeder/CipherComposer.cs', text: '            EncryptionKey = encryptionKey,\n            ContentEncryptionKey = organizationReport.ContentEncryptionKey;' },
   { file: 'config/app.yml', text: 'kms:\n  encryption_key_id: "alias/app-data"\n  encryption_key_path: /run/secrets/data-key\n  encrypted_encryption_key: "AQICAHh…"' },

@@ -565,8 +565,12 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
       if (djangoOwn(o)) out[k] = { ...o, context: django.context, contextWhy: django.why };
     }
   }
+  // rspamd's `encryption_key` (`fuzzy_check`, a `rspamd/` folder's `local.d/*.conf`) is the public key of the storage
+  // it sends to; its `keypair { privkey }` is the secret.
+  if (RSPAMD_PATH.test(file.path)) return out.filter((o) => normalizeName(lastSegment(o.name)) !== 'encryptionkey');
   return catalogue ? out.filter((o) => looksLikeSecret(o.decoded ?? o.value)) : out;
 }
+const RSPAMD_PATH = /(?:^|\/)rspamd\/|(?:^|\/)fuzzy_check\.conf$/;
 
 /**
  * A Kubernetes Secret's `data` holds each value in base64, which the cluster decodes before any program sees it: the
@@ -794,9 +798,10 @@ const ENV_STRINGS = /(["'`])([A-Z][A-Z0-9_]{0,60})=[^\s"'`]/g;
  */
 function envStrings(code: CodeMap, lines: readonly Line[], idx: number, lang: Lang, names: SecretNames, keys: ReadonlySet<string>, budget: WalkBudget, out: SecretOccurrence[]): void {
   const line = lines[idx]!;
-  // An environment is being built: `cmd.Env = append(…`, `env=[…`, `environment: [`, on this line or the three above.
+  // An environment is being built: `cmd.Env = append(…`, `env=[…`, `environment: [`, on this line or one of the ten
+  // above (a list of them, one to a line).
   let env = false;
-  for (let k = idx; k >= 0 && k >= idx - 3 && !env; k--) env = ENV_CONTEXT.test(lines[k]!.text);
+  for (let k = idx; k >= 0 && k >= idx - 10 && !env; k--) env = ENV_CONTEXT.test(lines[k]!.text);
   if (!env) return;
   const base = code.lineStart(line.number - 1);
   const from = out.length;

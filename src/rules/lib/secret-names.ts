@@ -152,7 +152,9 @@ const SUFFIXES = [
  * that word alone: `NEXT_PUBLIC_JWT_SECRET` is a secret sent to browsers).
  */
 function namesAnotherKey(before: string, ending: string): boolean {
-  return ENCRYPTED_UNDER.test(before) || DERIVED.test(before) || (before === 'public' && ending === 'signingkey');
+  if (ENCRYPTED_UNDER.test(before) || DERIVED.test(before)) return true;
+  // A pair's public half; JWE's content encryption key, made for each message and sent wrapped under another.
+  return (before === 'public' && ending === 'signingkey') || (before.endsWith('content') && ending === 'encryptionkey');
 }
 const ENCRYPTED_UNDER = /(?<!un|non)(?:wrapped|encrypted|protected)$/;
 /**

@@ -3065,7 +3065,8 @@ function symfonyLocal(name) {
  */
 function modeFileFramework(name, text) {
     const mode = /^\.env(?:\.([a-z]+))?$/.exec(name);
-    if (mode === null)
+    // `.env.local` is the ignored copy itself.
+    if (mode === null || mode[1] === 'local')
         return null;
     const m = MODE_FILE_PREFIX.exec(text);
     if (m === null)
@@ -3583,9 +3584,13 @@ function judgeDotenvFile(file, loadedBy) {
     }
     const symfony = isSymfonyDotenv(file.name, file.text);
     const framework = symfony ? null : modeFileFramework(file.name, file.text);
-    const finding = { message: `${subject}; ${holds}. ${advice(severity, status, file.path, file.name, symfony, framework)}`, key: 'file' };
+    // A file compose loads stays tracked (a fresh clone's `docker compose up` needs it): its real values move out.
+    const said = loadedBy !== null && severity !== 'notice' && status === 'tracked'
+        ? `Compose needs the file: move the real values to an ignored file listed after it in \`env_file:\` (with \`required: false\`), leave placeholders here${severity === 'error' ? ', and rotate them' : ''}.`
+        : advice(severity, status, file.path, file.name, symfony, framework);
+    const finding = { message: `${subject}; ${holds}. ${said}`, key: 'file' };
     // A test's or an example's own `.env` is often what the test loads: untracking it is the advice only for real values.
-    if (severity === 'error' && status === 'tracked' && !tokens) {
+    if (severity === 'error' && status === 'tracked' && !tokens && loadedBy === null) {
         finding.madeUpMessage = symfony
             ? `${subject}; ${holds}. Symfony commits \`${file.name}\` for its defaults: if they are made up for this use (a test's passphrase), they can stay; real values go in the ignored \`${symfonyLocal(file.name)}\`, and what is real must be rotated.`
             : framework !== null
@@ -4501,7 +4506,6 @@ const hardcodedSecretKey = {
             "| Laravel `config/app.php`, jwt-auth `config/jwt.php` | `'key' => 'SomeRandomString',` | `'key' => env('APP_KEY'),` |",
             "| Laravel config setters (tests) | `#[WithConfig('app.key', 'x')]`, `config(['app.key' => 'x'])`, `Config::set('jwt.secret', 'x')` | `Config::set('app.key', env('APP_KEY'))` |",
             '| Environment and settings setters | `os.Setenv("JWT_SECRET", "x")`, `t.Setenv`, `monkeypatch.setenv`, `env::set_var`, `System.setProperty("jwt.secret", "x")`, `ENV.store`, `viper.Set`, `putenv("APP_KEY=x")` | `os.Setenv("JWT_SECRET", os.Getenv("APP_JWT_SECRET"))` |',
-            '| A string that sets the variable for a child process, whole (Go\'s `cmd.Env`, a subprocess\'s `env` list) | `append(os.Environ(), "JWT_SECRET=x")`, `env=["SECRET_KEY=x"]` | `"JWT_SECRET=" + key`, `f"SECRET_KEY={key}"`, `"SECRET_KEY=\u2026 is not set"` |',
             "| WordPress `define` (single quotes keep `$` as written) | `define('AUTH_KEY', 'q@R7$x\u2026');` | `define('AUTH_KEY', getenv('WP_AUTH_KEY'));` |",
             "| Symfony `framework.secret`, `parameters.yml` | `framework:` / `    secret: 'x'` | `    secret: '%env(APP_SECRET)%'` |",
             '| Spring `.properties` | `jwt.secret=mySecretKey123` | `jwt.secret=${JWT_SECRET}` |',
@@ -6600,7 +6604,7 @@ function loneAwsKeyIds(found, lines) {
             continue;
         // A secret that no AWS format caught may still sit beside it, under a name of the program's own (Laravel's
         // `'key' => \u2026, 'secret' => \u2026`, a backend's `secret_key`, an R2 or MinIO key of another shape): not lone then.
-        if (lines.some((l) => Math.abs(l.number - f.line) <= LONE_KEY_ID_LINES && l.number !== f.line && SECRET_BESIDE.test(l.text)))
+        if (nearLines(lines, f.line, LONE_KEY_ID_LINES).some((l) => (l.number !== f.line && SECRET_BESIDE.test(l.text)) || AWS_SECRET_SHAPE.test(l.text)))
             continue;
         f.severity = 'warning';
         f.message =
@@ -6610,6 +6614,27 @@ function loneAwsKeyIds(found, lines) {
 }
 /** How far from a key id its secret is looked for (as `named-tokens.ts` pairs them). */
 const LONE_KEY_ID_LINES = 5;
+/**
+ * A quoted value of an AWS secret access key's shape, 40 base64 characters, whatever it is given to (Go's
+ * `credentials.NewStaticCredentialsProvider("AKIA\u2026", "<secret>", "")`).
+ */
+const AWS_SECRET_SHAPE = /["'`][A-Za-z0-9/+]{40}["'`]/;
+/** The lines numbered within `reach` of `line` (found by halving: a file of many key ids is read once per id at most `2 \u00d7 reach` lines). */
+function nearLines(lines, line, reach) {
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (lines[mid].number < line - reach)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const out = [];
+    for (let k = lo; k < lines.length && lines[k].number <= line + reach && out.length < 4 * reach + 8; k++)
+        out.push(lines[k]);
+    return out;
+}
 /** A name that says secret given a value of twenty key characters or more (not `[secret]` or `<your secret>`). */
 const SECRET_BESIDE = /secret[\w-]{0,30}["']?[ \t]*(?:=>|[:=])[ \t]*["']?[A-Za-z0-9/+=_-]{20}/i;
 /**
@@ -12214,18 +12239,14 @@ function analyzeFile(file) {
         if (!mayMatter.test(line.text) && !(jwtCalls.length > 0 && jwtCalls.some((call) => line.text.includes(call))) && !(optionDefault !== null && line.text.includes(optionDefault)))
             continue;
         if (family !== null) {
-            // `"JWT_SECRET=\u2026"`: a variable set for a child process (Go's `cmd.Env`, a subprocess's list).
-            const envString = line.offset === 0 && ENV_STRING.test(line.text);
             if (lexed === null) {
                 new LineAnalyzer(lines, idx, lang, names, keys, budget, unread, line.text.length).run();
-                if (unread.length === 0 && !envString)
+                if (unread.length === 0)
                     continue;
                 unread.length = 0;
                 lexed = (0,code_lexer/* lexCode */.tL)(file.text, family);
             }
             analyzeCodeLine(lexed, lines, idx, lang, names, keys, budget, out);
-            if (envString)
-                envStrings(lexed, lines, idx, lang, names, keys, budget, out);
             continue;
         }
         // A window inside a long line does not start where the line does, so its comment cannot be told.
@@ -12558,45 +12579,6 @@ function analyzeCodeLine(code, lines, idx, lang, names, keys, budget, out) {
 }
 /** cloud-init's data sources, named as the files it reads. */
 const CLOUD_INIT_DATA = /^(?:user|vendor)-data$/i;
-/** A string literal that sets a variable: `"JWT_SECRET=\u2026"`. */
-const ENV_STRING = /["'`][A-Z][A-Z0-9_]{0,60}=[^\s"'`]/;
-const ENV_STRINGS = /(["'`])([A-Z][A-Z0-9_]{0,60})=[^\s"'`]/g;
-/**
- * The string literals of a line of code that are whole `NAME=value` assignments of a family name: the environment
- * given to a child process (`cmd.Env = append(os.Environ(), "JWT_SECRET=\u2026")`, `env=["SECRET_KEY=\u2026"]`). Not in a
- * comment or a string of text.
- */
-function envStrings(code, lines, idx, lang, names, keys, budget, out) {
-    const line = lines[idx];
-    // An environment is being built: `cmd.Env = append(\u2026`, `env=[\u2026`, `environment: [`, on this line or one of the ten
-    // above (a list of them, one to a line).
-    let env = false;
-    for (let k = idx; k >= 0 && k >= idx - 10 && !env; k--)
-        env = ENV_CONTEXT.test(lines[k].text);
-    if (!env)
-        return;
-    const base = code.lineStart(line.number - 1);
-    const from = out.length;
-    ENV_STRINGS.lastIndex = 0;
-    for (let m = ENV_STRINGS.exec(line.text); m !== null; m = ENV_STRINGS.exec(line.text)) {
-        if (!names.matches(m[2]) || code.inText(base + m.index + 1, true))
-            continue;
-        // A string matched or replaced in a text (`re.sub(r"SECRET_KEY=.*", \u2026)`, `s.replace("SECRET_KEY=\u2026", \u2026)`).
-        if (TEXT_MATCHING_CALL.test(line.text.slice(Math.max(0, m.index - 40), m.index)))
-            continue;
-        new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length).envAssignmentString(m[2], m.index);
-    }
-    // `var JWTSecret = "JWT_SECRET=\u2026"`: the line's own reading of the literal already reported it.
-    for (let k = out.length - 1; k >= from; k--) {
-        const o = out[k];
-        if (out.some((p, j) => j < from && p.line === o.line && p.column === o.column))
-            out.splice(k, 1);
-    }
-}
-/** Words of the code that builds a child process's environment. */
-const ENV_CONTEXT = /(?:^|[^A-Za-z])env(?:iron(?:ment)?)?(?![A-Za-z])/i;
-/** Calls that match or replace text, before the string they are given. */
-const TEXT_MATCHING_CALL = /(?:replace(?:All)?|sub|subn|match|search|fullmatch|findall|compile|startswith|endswith|HasPrefix|HasSuffix|Contains|Index|equals|includes|indexOf|str_replace|preg_\w+|test|grep)\s*\(\s*(?:[\w.]+\s*,\s*)?[rRbB]?$/;
 /**
  * Keys that hold a signing secret because of the file they are in: Laravel's
  * `config/app.php` `'key'` (APP_KEY), tymon/jwt-auth's `config/jwt.php`
@@ -12656,6 +12638,9 @@ const PHP_PARENT = new Map([
     [CAKE_LOCAL_KEYS, { salt: 'security' }],
     [MAGENTO_KEYS, { key: 'crypt' }],
 ]);
+/** A line that only opens an array, and one that only gives its key. */
+const ARRAY_OPENER = /^\s*(?:\[|array\s*\()\s*$/;
+const PHP_KEY_ARROW = /['"]([\w.]+)['"]\s*=>\s*$/;
 /** `'name' => [` or `'name' => array(` ending a line or the text before a key. */
 const PHP_ARRAY_OPEN = /['"]([\w.]+)['"]\s*=>\s*(?:\[|array\s*\()\s*$/;
 /** See `LineAnalyzer.calleesGiven`. */
@@ -13227,22 +13212,6 @@ class LineAnalyzer {
             return;
         this.nameAt = keyStart;
         this.emit('hardcoded', 'password', lit, 'string literal', this.idx, subject);
-    }
-    /** `"JWT_SECRET=\u2026"` (`name`, the literal's quote at `quoteAt`): the whole string sets the variable; its value is the rest. */
-    envAssignmentString(name, quoteAt) {
-        const lit = (0,literal/* readQuoted */.zt)(this.s, quoteAt);
-        // A value with a space is a sentence about the variable (`"SECRET_KEY=\u2026 is not set"`), not its value; a prefixed
-        // string (Python's `f"\u2026"`, C#'s `$"\u2026"`) or a value with a format's braces or verbs is filled in elsewhere, and one
-        // with an escape holds more lines than one (`"JWT_SECRET=\u2026\nPORT=1"`).
-        if (quoteAt > 0 && /[fF$]/.test(this.s[quoteAt - 1]))
-            return;
-        if (!lit || lit.fString || (lit.template && lit.value.includes('${')) || !lit.value.startsWith(`${name}=`) || /[\s{}%\\]/.test(lit.value))
-            return;
-        // The literal must be the whole argument or element: not a fragment joined to more (`"JWT_SECRET=" + key`).
-        if (!/^[ \t]*(?:[,)\]}]|$)/.test(this.s.slice(lit.end + 1)))
-            return;
-        this.nameAt = quoteAt + 1;
-        this.hardcoded(name, lit);
     }
     /**
      * Koa's `app.keys = ['\u2026', \u2026]` or `new Koa({ keys: ['\u2026'] })` (`keysStart` where the match starts, `listStart` just
@@ -13930,7 +13899,12 @@ class LineAnalyzer {
             if (own < 0 || own >= indent)
                 continue;
             const m = PHP_ARRAY_OPEN.exec(t);
-            return m ? m[1].toLowerCase() : null;
+            if (m)
+                return m[1].toLowerCase();
+            // The array opened on a line of its own, under its key on the line above (Magento 2.0's `'crypt' =>` / `array (`).
+            if (ARRAY_OPENER.test(t) && k > 0)
+                return PHP_KEY_ARROW.exec(this.lines[k - 1].text)?.[1].toLowerCase() ?? null;
+            return null;
         }
         return null;
     }

@@ -46,7 +46,8 @@ function symfonyLocal(name: string): string {
  */
 export function modeFileFramework(name: string, text: string): string | null {
   const mode = /^\.env(?:\.([a-z]+))?$/.exec(name);
-  if (mode === null) return null;
+  // `.env.local` is the ignored copy itself.
+  if (mode === null || mode[1] === 'local') return null;
   const m = MODE_FILE_PREFIX.exec(text);
   if (m === null) return null;
   const framework = MODE_FILE_FRAMEWORKS[m[1]!]!;
@@ -542,9 +543,14 @@ function judgeDotenvFile(file: DotenvFileView, loadedBy: string | null): RawFind
   }
   const symfony = isSymfonyDotenv(file.name, file.text);
   const framework = symfony ? null : modeFileFramework(file.name, file.text);
-  const finding: RawFinding = { message: `${subject}; ${holds}. ${advice(severity, status, file.path, file.name, symfony, framework)}`, key: 'file' };
+  // A file compose loads stays tracked (a fresh clone's `docker compose up` needs it): its real values move out.
+  const said =
+    loadedBy !== null && severity !== 'notice' && status === 'tracked'
+      ? `Compose needs the file: move the real values to an ignored file listed after it in \`env_file:\` (with \`required: false\`), leave placeholders here${severity === 'error' ? ', and rotate them' : ''}.`
+      : advice(severity, status, file.path, file.name, symfony, framework);
+  const finding: RawFinding = { message: `${subject}; ${holds}. ${said}`, key: 'file' };
   // A test's or an example's own `.env` is often what the test loads: untracking it is the advice only for real values.
-  if (severity === 'error' && status === 'tracked' && !tokens) {
+  if (severity === 'error' && status === 'tracked' && !tokens && loadedBy === null) {
     finding.madeUpMessage = symfony
       ? `${subject}; ${holds}. Symfony commits \`${file.name}\` for its defaults: if they are made up for this use (a test's passphrase), they can stay; real values go in the ignored \`${symfonyLocal(file.name)}\`, and what is real must be rotated.`
       : framework !== null

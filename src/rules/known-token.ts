@@ -1006,7 +1006,7 @@ function loneAwsKeyIds(found: RawFinding[], lines: readonly Line[]): void {
     if (secrets.some((line) => Math.abs(line - f.line!) <= LONE_KEY_ID_LINES)) continue;
     // A secret that no AWS format caught may still sit beside it, under a name of the program's own (Laravel's
     // `'key' => …, 'secret' => …`, a backend's `secret_key`, an R2 or MinIO key of another shape): not lone then.
-    if (lines.some((l) => Math.abs(l.number - f.line!) <= LONE_KEY_ID_LINES && l.number !== f.line && SECRET_BESIDE.test(l.text))) continue;
+    if (nearLines(lines, f.line, LONE_KEY_ID_LINES).some((l) => (l.number !== f.line && SECRET_BESIDE.test(l.text)) || AWS_SECRET_SHAPE.test(l.text))) continue;
     f.severity = 'warning';
     f.message =
       'An AWS access key id is written here, without its secret access key beside it: alone it signs no request, but it names ' +
@@ -1015,6 +1015,26 @@ function loneAwsKeyIds(found: RawFinding[], lines: readonly Line[]): void {
 }
 /** How far from a key id its secret is looked for (as `named-tokens.ts` pairs them). */
 const LONE_KEY_ID_LINES = 5;
+/**
+ * A quoted value of an AWS secret access key's shape, 40 base64 characters, whatever it is given to (Go's
+ * `credentials.NewStaticCredentialsProvider("AKIA…", "<secret>", "")`).
+ */
+const AWS_SECRET_SHAPE = /["'`][A-Za-z0-9/+]{40}["'`]/;
+
+/** The lines numbered within `reach` of `line` (found by halving: a file of many key ids is read once per id at most `2 × reach` lines). */
+function nearLines(lines: readonly Line[], line: number, reach: number): Line[] {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.number < line - reach) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Line[] = [];
+  for (let k = lo; k < lines.length && lines[k]!.number <= line + reach && out.length < 4 * reach + 8; k++) out.push(lines[k]!);
+  return out;
+}
+
 /** A name that says secret given a value of twenty key characters or more (not `[secret]` or `<your secret>`). */
 const SECRET_BESIDE = /secret[\w-]{0,30}["']?[ \t]*(?:=>|[:=])[ \t]*["']?[A-Za-z0-9/+=_-]{20}/i;
 

@@ -488,6 +488,10 @@ describe('dotenv-file: severity by what the file holds', () => {
     expect(run('.env.test', 'REACT_APP_X=1\nPREVIEW_SECRET=ARNFq8Zr4nM2xV7bL1cK9pT3wY6h').message).toContain('Create React App reads `.env.test.local` (ignored)');
   });
 
+  it('never sends a .env.local to a .local copy of its own', () => {
+    expect(run('.env.local', 'VITE_X=1\nSESSION_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa').message).not.toContain('.local.local');
+  });
+
   it('gives the usual advice where no key says which framework loads the file, and for a .local file', () => {
     for (const [path, text] of [['.env.development', 'PREVIEW_SECRET=ARNFq8Zr4nM2xV7bL1cK9pT3wY6h'], ['.env.development.local', 'NEXT_PUBLIC_X=1\nPREVIEW_SECRET=ARNFq8Zr4nM2xV7bL1cK9pT3wY6h']] as const) {
       const f = run(path, text);
@@ -610,6 +614,9 @@ describe('dotenv-file: a file a compose file loads with env_file: is a dotenv fi
     expect(found.map((f) => [f.path, f.severity])).toEqual([[target, undefined]]);
     expect(found[0]!.message).toMatch(/^`[^`]+` \(a dotenv file: `docker-compose\.yml` loads it with `env_file:`\) is tracked by git; it holds real-looking secrets: TOKEN_PASSWORD_SECRET/);
     expect(found[0]!.message).not.toContain('Vq3m');
+    // Compose needs it: its values move to an ignored file listed after it, not the file out of git.
+    expect(found[0]!.message).toContain('Compose needs the file: move the real values to an ignored file listed after it in `env_file:`');
+    expect(found[0]!.message).not.toContain('git rm --cached');
   });
 
   it('resolves a path from the compose file\'s folder, and reads the long syntax\'s every item', async () => {

@@ -910,6 +910,9 @@ describe('known-token: AWS key ids in a URL query', () => {
     // A secret beside it under a name of the program's own, whatever its shape, pairs it too; a placeholder does not.
     const laravel = check(knownToken, { file: 'config/filesystems.php', text: `    's3' => [\n        'key' => '${aws}',\n        'secret' => '9f86d081884c7d659a2feaa0c55ad0159f86d081884c7d659a2feaa0c55ad015',\n    ],` });
     expect(laravel.map((f) => f.severity)).toEqual([undefined]);
+    // A quoted value of a secret access key's shape beside it, whatever it is given to.
+    const go = check(knownToken, { file: 'aws.go', text: `creds := credentials.NewStaticCredentialsProvider(\n\t"${aws}",\n\t"${awsSecret}",\n\t"",\n)` });
+    expect(go.find((f) => f.key === 'aws-access-key-id')?.severity).toBeUndefined();
     const readme = check(knownToken, { file: 'README.md', text: `AWS_ACCESS_KEY_ID=${aws}\nAWS_SECRET_ACCESS_KEY=[secret]` });
     expect(readme.map((f) => f.severity)).toEqual(['warning']);
   });

@@ -457,16 +457,13 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
     if (skip?.[idx]) continue;
     if (!mayMatter.test(line.text) && !(jwtCalls.length > 0 && jwtCalls.some((call) => line.text.includes(call))) && !(optionDefault !== null && line.text.includes(optionDefault))) continue;
     if (family !== null) {
-      // `"JWT_SECRET=…"`: a variable set for a child process (Go's `cmd.Env`, a subprocess's list).
-      const envString = line.offset === 0 && ENV_STRING.test(line.text);
       if (lexed === null) {
         new LineAnalyzer(lines, idx, lang, names, keys, budget, unread, line.text.length).run();
-        if (unread.length === 0 && !envString) continue;
+        if (unread.length === 0) continue;
         unread.length = 0;
         lexed = lexCode(file.text!, family);
       }
       analyzeCodeLine(lexed, lines, idx, lang, names, keys, budget, out);
-      if (envString) envStrings(lexed, lines, idx, lang, names, keys, budget, out);
       continue;
     }
     // A window inside a long line does not start where the line does, so its comment cannot be told.
@@ -787,42 +784,6 @@ function analyzeCodeLine(
 
 /** cloud-init's data sources, named as the files it reads. */
 const CLOUD_INIT_DATA = /^(?:user|vendor)-data$/i;
-/** A string literal that sets a variable: `"JWT_SECRET=…"`. */
-const ENV_STRING = /["'`][A-Z][A-Z0-9_]{0,60}=[^\s"'`]/;
-const ENV_STRINGS = /(["'`])([A-Z][A-Z0-9_]{0,60})=[^\s"'`]/g;
-
-/**
- * The string literals of a line of code that are whole `NAME=value` assignments of a family name: the environment
- * given to a child process (`cmd.Env = append(os.Environ(), "JWT_SECRET=…")`, `env=["SECRET_KEY=…"]`). Not in a
- * comment or a string of text.
- */
-function envStrings(code: CodeMap, lines: readonly Line[], idx: number, lang: Lang, names: SecretNames, keys: ReadonlySet<string>, budget: WalkBudget, out: SecretOccurrence[]): void {
-  const line = lines[idx]!;
-  // An environment is being built: `cmd.Env = append(…`, `env=[…`, `environment: [`, on this line or one of the ten
-  // above (a list of them, one to a line).
-  let env = false;
-  for (let k = idx; k >= 0 && k >= idx - 10 && !env; k--) env = ENV_CONTEXT.test(lines[k]!.text);
-  if (!env) return;
-  const base = code.lineStart(line.number - 1);
-  const from = out.length;
-  ENV_STRINGS.lastIndex = 0;
-  for (let m = ENV_STRINGS.exec(line.text); m !== null; m = ENV_STRINGS.exec(line.text)) {
-    if (!names.matches(m[2]!) || code.inText(base + m.index + 1, true)) continue;
-    // A string matched or replaced in a text (`re.sub(r"SECRET_KEY=.*", …)`, `s.replace("SECRET_KEY=…", …)`).
-    if (TEXT_MATCHING_CALL.test(line.text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length).envAssignmentString(m[2]!, m.index);
-  }
-  // `var JWTSecret = "JWT_SECRET=…"`: the line's own reading of the literal already reported it.
-  for (let k = out.length - 1; k >= from; k--) {
-    const o = out[k]!;
-    if (out.some((p, j) => j < from && p.line === o.line && p.column === o.column)) out.splice(k, 1);
-  }
-}
-/** Words of the code that builds a child process's environment. */
-const ENV_CONTEXT = /(?:^|[^A-Za-z])env(?:iron(?:ment)?)?(?![A-Za-z])/i;
-/** Calls that match or replace text, before the string they are given. */
-const TEXT_MATCHING_CALL = /(?:replace(?:All)?|sub|subn|match|search|fullmatch|findall|compile|startswith|endswith|HasPrefix|HasSuffix|Contains|Index|equals|includes|indexOf|str_replace|preg_\w+|test|grep)\s*\(\s*(?:[\w.]+\s*,\s*)?[rRbB]?$/;
-
 /**
  * Keys that hold a signing secret because of the file they are in: Laravel's
  * `config/app.php` `'key'` (APP_KEY), tymon/jwt-auth's `config/jwt.php`
@@ -874,6 +835,9 @@ const PHP_PARENT = new Map<ReadonlySet<string>, Readonly<Record<string, string>>
   [CAKE_LOCAL_KEYS, { salt: 'security' }],
   [MAGENTO_KEYS, { key: 'crypt' }],
 ]);
+/** A line that only opens an array, and one that only gives its key. */
+const ARRAY_OPENER = /^\s*(?:\[|array\s*\()\s*$/;
+const PHP_KEY_ARROW = /['"]([\w.]+)['"]\s*=>\s*$/;
 /** `'name' => [` or `'name' => array(` ending a line or the text before a key. */
 const PHP_ARRAY_OPEN = /['"]([\w.]+)['"]\s*=>\s*(?:\[|array\s*\()\s*$/;
 /** See `LineAnalyzer.calleesGiven`. */
@@ -1411,20 +1375,6 @@ class LineAnalyzer {
     if (!lit || (lit.fString && lit.value.includes('{')) || !this.acceptable(lit)) return;
     this.nameAt = keyStart;
     this.emit('hardcoded', 'password', lit, 'string literal', this.idx, subject);
-  }
-
-  /** `"JWT_SECRET=…"` (`name`, the literal's quote at `quoteAt`): the whole string sets the variable; its value is the rest. */
-  envAssignmentString(name: string, quoteAt: number): void {
-    const lit = readQuoted(this.s, quoteAt);
-    // A value with a space is a sentence about the variable (`"SECRET_KEY=… is not set"`), not its value; a prefixed
-    // string (Python's `f"…"`, C#'s `$"…"`) or a value with a format's braces or verbs is filled in elsewhere, and one
-    // with an escape holds more lines than one (`"JWT_SECRET=…\nPORT=1"`).
-    if (quoteAt > 0 && /[fF$]/.test(this.s[quoteAt - 1]!)) return;
-    if (!lit || lit.fString || (lit.template && lit.value.includes('${')) || !lit.value.startsWith(`${name}=`) || /[\s{}%\\]/.test(lit.value)) return;
-    // The literal must be the whole argument or element: not a fragment joined to more (`"JWT_SECRET=" + key`).
-    if (!/^[ \t]*(?:[,)\]}]|$)/.test(this.s.slice(lit.end + 1))) return;
-    this.nameAt = quoteAt + 1;
-    this.hardcoded(name, lit);
   }
 
   /**
@@ -2031,7 +1981,10 @@ class LineAnalyzer {
       const own = t.search(/\S/);
       if (own < 0 || own >= indent) continue;
       const m = PHP_ARRAY_OPEN.exec(t);
-      return m ? m[1]!.toLowerCase() : null;
+      if (m) return m[1]!.toLowerCase();
+      // The array opened on a line of its own, under its key on the line above (Magento 2.0's `'crypt' =>` / `array (`).
+      if (ARRAY_OPENER.test(t) && k > 0) return PHP_KEY_ARROW.exec(this.lines[k - 1]!.text)?.[1]!.toLowerCase() ?? null;
+      return null;
     }
     return null;
   }

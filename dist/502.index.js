@@ -11433,23 +11433,28 @@ function referenceOnlyLines(lines, text) {
     if (!QUICK.test(text))
         return null;
     let skip = null;
+    forEachDocument(lines, (from, to, kind) => {
+        if (kind !== null && REFERENCE_KINDS.has(kind)) {
+            skip ??= new Uint8Array(lines.length);
+            skip.fill(1, from, to);
+        }
+        else if (kind === SEALED_KIND) {
+            skip ??= new Uint8Array(lines.length);
+            markNested(lines, from, to, skip, /^encryptedData:\s*$/, false);
+        }
+    });
+    return skip;
+}
+/** Calls `each` with the line range `[from, to)` and the `kind:` of every document of a YAML stream (`---` between). */
+function forEachDocument(lines, each) {
     let docStart = 0;
     for (let idx = 0; idx <= lines.length; idx++) {
         const end = idx === lines.length || (lines[idx].offset === 0 && lines[idx].text.startsWith('---'));
         if (!end)
             continue;
-        const kind = documentKind(lines, docStart, idx);
-        if (kind !== null && REFERENCE_KINDS.has(kind)) {
-            skip ??= new Uint8Array(lines.length);
-            skip.fill(1, docStart, idx);
-        }
-        else if (kind === SEALED_KIND) {
-            skip ??= new Uint8Array(lines.length);
-            markNested(lines, docStart, idx, skip, /^encryptedData:\s*$/, false);
-        }
+        each(docStart, idx, documentKind(lines, docStart, idx));
         docStart = idx + 1;
     }
-    return skip;
 }
 function documentKind(lines, from, to) {
     for (let k = from; k < to; k++) {
@@ -11489,17 +11494,12 @@ function secretDataLines(lines, text) {
     if (!SECRET_KIND.test(text))
         return null;
     let marked = null;
-    let docStart = 0;
-    for (let idx = 0; idx <= lines.length; idx++) {
-        const end = idx === lines.length || (lines[idx].offset === 0 && lines[idx].text.startsWith('---'));
-        if (!end)
-            continue;
-        if (documentKind(lines, docStart, idx) === 'Secret') {
-            marked ??= new Uint8Array(lines.length);
-            markNested(lines, docStart, idx, marked, /^data:\s*(?:#.*)?$/, true);
-        }
-        docStart = idx + 1;
-    }
+    forEachDocument(lines, (from, to, kind) => {
+        if (kind !== 'Secret')
+            return;
+        marked ??= new Uint8Array(lines.length);
+        markNested(lines, from, to, marked, /^data:\s*(?:#.*)?$/, true);
+    });
     return marked;
 }
 /**

@@ -29,21 +29,27 @@ const QUICK = /ExternalSecret|PushSecret|SecretProviderClass|VaultStaticSecret|V
 export function referenceOnlyLines(lines: readonly Line[], text: string): Uint8Array | null {
   if (!QUICK.test(text)) return null;
   let skip: Uint8Array | null = null;
+  forEachDocument(lines, (from, to, kind) => {
+    if (kind !== null && REFERENCE_KINDS.has(kind)) {
+      skip ??= new Uint8Array(lines.length);
+      skip.fill(1, from, to);
+    } else if (kind === SEALED_KIND) {
+      skip ??= new Uint8Array(lines.length);
+      markNested(lines, from, to, skip, /^encryptedData:\s*$/, false);
+    }
+  });
+  return skip;
+}
+
+/** Calls `each` with the line range `[from, to)` and the `kind:` of every document of a YAML stream (`---` between). */
+function forEachDocument(lines: readonly Line[], each: (from: number, to: number, kind: string | null) => void): void {
   let docStart = 0;
   for (let idx = 0; idx <= lines.length; idx++) {
     const end = idx === lines.length || (lines[idx]!.offset === 0 && lines[idx]!.text.startsWith('---'));
     if (!end) continue;
-    const kind = documentKind(lines, docStart, idx);
-    if (kind !== null && REFERENCE_KINDS.has(kind)) {
-      skip ??= new Uint8Array(lines.length);
-      skip.fill(1, docStart, idx);
-    } else if (kind === SEALED_KIND) {
-      skip ??= new Uint8Array(lines.length);
-      markNested(lines, docStart, idx, skip, /^encryptedData:\s*$/, false);
-    }
+    each(docStart, idx, documentKind(lines, docStart, idx));
     docStart = idx + 1;
   }
-  return skip;
 }
 
 function documentKind(lines: readonly Line[], from: number, to: number): string | null {
@@ -84,16 +90,11 @@ const SECRET_KIND = /^kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/m;
 export function secretDataLines(lines: readonly Line[], text: string): Uint8Array | null {
   if (!SECRET_KIND.test(text)) return null;
   let marked: Uint8Array | null = null;
-  let docStart = 0;
-  for (let idx = 0; idx <= lines.length; idx++) {
-    const end = idx === lines.length || (lines[idx]!.offset === 0 && lines[idx]!.text.startsWith('---'));
-    if (!end) continue;
-    if (documentKind(lines, docStart, idx) === 'Secret') {
-      marked ??= new Uint8Array(lines.length);
-      markNested(lines, docStart, idx, marked, /^data:\s*(?:#.*)?$/, true);
-    }
-    docStart = idx + 1;
-  }
+  forEachDocument(lines, (from, to, kind) => {
+    if (kind !== 'Secret') return;
+    marked ??= new Uint8Array(lines.length);
+    markNested(lines, from, to, marked, /^data:\s*(?:#.*)?$/, true);
+  });
   return marked;
 }
 

@@ -4542,7 +4542,8 @@ const knownToken = {
                 "AWS key id in a URL's query (`?AWSAccessKeyId=`, `X-Amz-Credential=` in a presigned link, `SubscriptionId=` in " +
                 'an affiliate link) or starting a SigV4 credential scope (`AKIA\u2026/20200225/eu-west-1/s3/aws4_request`, in a ' +
                 "presigned POST's fields or an `Authorization` header) is public by design and a notice: alone it grants nothing. " +
-                'Anywhere else, a key id with no secret access key within five lines of it is a warning: alone it signs no ' +
+                'Anywhere else, a key id with no secret access key within five lines of it, nor a value of key length under a ' +
+                "secret's name or of a secret access key's shape within ten, is a warning: alone it signs no " +
                 "request (GitHub's secret scanning reports the pair), though it names an account's key. " +
                 'So is a Google API key in ' +
                 "Firebase's client configuration (`google-services.json`, `GoogleService-Info.plist`, and in code the `apiKey` of " +
@@ -4642,7 +4643,7 @@ function loneAwsKeyIds(found, lines) {
             continue;
         // A secret that no AWS format caught may still sit beside it, under a name of the program's own (Laravel's
         // `'key' => \u2026, 'secret' => \u2026`, a backend's `secret_key`, an R2 or MinIO key of another shape): not lone then.
-        if (nearLines(lines, f.line, LONE_KEY_ID_LINES).some((l) => (l.number !== f.line && SECRET_BESIDE.test(l.text)) || AWS_SECRET_SHAPE.test(l.text)))
+        if (nearLines(lines, f.line, PAIR_SEARCH_LINES).some((l) => (l.number !== f.line && SECRET_BESIDE.test(l.text)) || AWS_SECRET_SHAPE.test(l.text)))
             continue;
         f.severity = 'warning';
         f.message =
@@ -4652,6 +4653,8 @@ function loneAwsKeyIds(found, lines) {
 }
 /** How far from a key id its secret is looked for (as `named-tokens.ts` pairs them). */
 const LONE_KEY_ID_LINES = 5;
+/** How far a value under a secret's name, or of a secret access key's shape, pairs a key id (a config block's other keys between). */
+const PAIR_SEARCH_LINES = 10;
 /**
  * A quoted value of an AWS secret access key's shape, 40 base64 characters, whatever it is given to (Go's
  * `credentials.NewStaticCredentialsProvider("AKIA\u2026", "<secret>", "")`).
@@ -11387,8 +11390,8 @@ class LineAnalyzer {
             if (k === 0)
                 return true; // a continuation line, or the start of a script line
             const c = s[k - 1];
-            // A Makefile recipe line's own `@` (silent) or `-` (failure ignored) before its first word.
-            if (this.lang === 'make' && (c === '@' || c === '-') && s.slice(0, k - 1).trim() === '')
+            // A Makefile recipe line's own `@` (silent), `-` (failure ignored) or `+` (run under `make -n` too) before its first word.
+            if (this.lang === 'make' && (c === '@' || c === '-' || c === '+') && s.slice(0, k - 1).trim() === '')
                 return true;
             // `{ NAME=v cmd; }` groups a command; `${` opens a parameter, which the word below reads.
             if (c === ';' || c === '&' || c === '|' || c === '(' || (c === '{' && s[k - 2] !== '$'))
@@ -11401,7 +11404,7 @@ class LineAnalyzer {
                 return true;
             // `RUN --mount=\u2026` flags, and other one-command assignments before this one (in a Makefile recipe the first may
             // carry the `@` or `-` that silences the line or ignores its failure).
-            if (!/^--[\w-]+(?:=\S*)?$/.test(word) && !/^[@-]{0,2}[A-Za-z_]\w*=/.test(word))
+            if (!/^--[\w-]+(?:=\S*)?$/.test(word) && !/^[@+-]{0,3}[A-Za-z_]\w*=/.test(word))
                 return false;
             k = w;
         }
@@ -11495,7 +11498,7 @@ class LineAnalyzer {
         const own = words.findIndex((w) => w.start <= namePos && namePos < w.end);
         if (own < 0)
             return null;
-        const assignment = (w) => w.end > w.start && ASSIGNMENT_WORD.test(joined.slice(w.start, w.end));
+        const assignment = (w) => w.end > w.start && ASSIGNMENT_WORD.test(joined.slice(w.start, w.end).replace(/^[@+-]+/, ''));
         let from = own;
         while (from > 0 && assignment(words[from - 1]))
             from--;
@@ -11503,7 +11506,8 @@ class LineAnalyzer {
         while (to + 1 < words.length && assignment(words[to + 1]))
             to++;
         for (let k = from; k <= to; k++) {
-            const m = COMMAND_MODE.exec(joined.slice(words[k].start, words[k].end));
+            // (A Makefile recipe's first word may carry its `@`, `-` or `+`.)
+            const m = COMMAND_MODE.exec(joined.slice(words[k].start, words[k].end).replace(/^[@+-]+/, ''));
             if (m)
                 return m[1];
         }

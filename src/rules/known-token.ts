@@ -912,7 +912,8 @@ export const knownToken: Rule = {
         "AWS key id in a URL's query (`?AWSAccessKeyId=`, `X-Amz-Credential=` in a presigned link, `SubscriptionId=` in " +
         'an affiliate link) or starting a SigV4 credential scope (`AKIA…/20200225/eu-west-1/s3/aws4_request`, in a ' +
         "presigned POST's fields or an `Authorization` header) is public by design and a notice: alone it grants nothing. " +
-        'Anywhere else, a key id with no secret access key within five lines of it is a warning: alone it signs no ' +
+        'Anywhere else, a key id with no secret access key within five lines of it, nor a value of key length under a ' +
+        "secret's name or of a secret access key's shape within ten, is a warning: alone it signs no " +
         "request (GitHub's secret scanning reports the pair), though it names an account's key. " +
         'So is a Google API key in ' +
         "Firebase's client configuration (`google-services.json`, `GoogleService-Info.plist`, and in code the `apiKey` of " +
@@ -1006,7 +1007,7 @@ function loneAwsKeyIds(found: RawFinding[], lines: readonly Line[]): void {
     if (secrets.some((line) => Math.abs(line - f.line!) <= LONE_KEY_ID_LINES)) continue;
     // A secret that no AWS format caught may still sit beside it, under a name of the program's own (Laravel's
     // `'key' => …, 'secret' => …`, a backend's `secret_key`, an R2 or MinIO key of another shape): not lone then.
-    if (nearLines(lines, f.line, LONE_KEY_ID_LINES).some((l) => (l.number !== f.line && SECRET_BESIDE.test(l.text)) || AWS_SECRET_SHAPE.test(l.text))) continue;
+    if (nearLines(lines, f.line, PAIR_SEARCH_LINES).some((l) => (l.number !== f.line && SECRET_BESIDE.test(l.text)) || AWS_SECRET_SHAPE.test(l.text))) continue;
     f.severity = 'warning';
     f.message =
       'An AWS access key id is written here, without its secret access key beside it: alone it signs no request, but it names ' +
@@ -1015,6 +1016,8 @@ function loneAwsKeyIds(found: RawFinding[], lines: readonly Line[]): void {
 }
 /** How far from a key id its secret is looked for (as `named-tokens.ts` pairs them). */
 const LONE_KEY_ID_LINES = 5;
+/** How far a value under a secret's name, or of a secret access key's shape, pairs a key id (a config block's other keys between). */
+const PAIR_SEARCH_LINES = 10;
 /**
  * A quoted value of an AWS secret access key's shape, 40 base64 characters, whatever it is given to (Go's
  * `credentials.NewStaticCredentialsProvider("AKIA…", "<secret>", "")`).

@@ -459,6 +459,9 @@ const flagged: Case[] = [
   { file: 'Makefile', text: 'test:\n\t@GO111MODULE=on SERVER_ENDPOINT=localhost:9000 ACCESS_KEY=minio SECRET_KEY=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa go test -race -v ./...', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 2, context: 'test', severity: 'notice' },
   { file: 'bin/check.sh', text: 'JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa npm test', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', context: 'test', severity: 'notice' },
   { file: 'Makefile', text: 'test:\n\t@SECRET_KEY=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa go test ./...\n\t-JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJb pytest', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 2, context: 'test', severity: 'notice' },
+  { file: 'Makefile', text: 'test:\n\t+SECRET_KEY=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa ./run-checks', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 2, context: 'production', severity: 'error' },
+  { file: 'Makefile', text: 'spec:\n\t@NODE_ENV=test JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa node run.js', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 2, context: 'test', severity: 'notice' },
+  { file: 'Makefile', text: 'e2e:\n\t+JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa npm test', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 2, context: 'test', severity: 'notice' },
   { file: 'bin/check.sh', text: 'SECRET_KEY=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa python -m pytest tests/', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', context: 'test', severity: 'notice' },
   // Given to a server or to a command named like a runner, it is the command's.
   { file: 'Makefile', text: 'run:\n\t@SECRET_KEY=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa ./server', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 2, context: 'production', severity: 'error' },

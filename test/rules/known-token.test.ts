@@ -905,7 +905,10 @@ describe('known-token: AWS key ids in a URL query', () => {
     );
     const pair = check(knownToken, { file: 'config/deploy.rb', text: `set :aws_access_key_id, "${aws}"\n\n\n\nset :aws_secret_access_key, "${awsSecret}"` });
     expect(pair.map((f) => f.severity)).toEqual([undefined, undefined]);
-    const far = check(knownToken, { file: 'config/deploy.rb', text: `set :aws_access_key_id, "${aws}"${'\n'.repeat(7)}set :aws_secret_access_key, "${awsSecret}"` });
+    // Further down a config block: paired within ten lines, lone beyond.
+    const block = check(knownToken, { file: 'config/deploy.rb', text: `set :aws_access_key_id, "${aws}"${'\n'.repeat(7)}set :aws_secret_access_key, "${awsSecret}"` });
+    expect(block.map((f) => f.severity)).toEqual([undefined, undefined]);
+    const far = check(knownToken, { file: 'config/deploy.rb', text: `set :aws_access_key_id, "${aws}"${'\n'.repeat(12)}set :aws_secret_access_key, "${awsSecret}"` });
     expect(far.map((f) => f.severity)).toEqual(['warning', undefined]);
     // A secret beside it under a name of the program's own, whatever its shape, pairs it too; a placeholder does not.
     const laravel = check(knownToken, { file: 'config/filesystems.php', text: `    's3' => [\n        'key' => '${aws}',\n        'secret' => '9f86d081884c7d659a2feaa0c55ad0159f86d081884c7d659a2feaa0c55ad015',\n    ],` });

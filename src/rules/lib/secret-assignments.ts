@@ -1508,8 +1508,8 @@ class LineAnalyzer {
       while (k > 0 && (s[k - 1] === ' ' || s[k - 1] === '\t')) k--;
       if (k === 0) return true; // a continuation line, or the start of a script line
       const c = s[k - 1]!;
-      // A Makefile recipe line's own `@` (silent) or `-` (failure ignored) before its first word.
-      if (this.lang === 'make' && (c === '@' || c === '-') && s.slice(0, k - 1).trim() === '') return true;
+      // A Makefile recipe line's own `@` (silent), `-` (failure ignored) or `+` (run under `make -n` too) before its first word.
+      if (this.lang === 'make' && (c === '@' || c === '-' || c === '+') && s.slice(0, k - 1).trim() === '') return true;
       // `{ NAME=v cmd; }` groups a command; `${` opens a parameter, which the word below reads.
       if (c === ';' || c === '&' || c === '|' || c === '(' || (c === '{' && s[k - 2] !== '$')) return true;
       let w = k;
@@ -1518,7 +1518,7 @@ class LineAnalyzer {
       if (/^(?:export|env|then|do|else)$/.test(word) || (this.lang === 'dockerfile' && /^run$/i.test(word))) return true;
       // `RUN --mount=…` flags, and other one-command assignments before this one (in a Makefile recipe the first may
       // carry the `@` or `-` that silences the line or ignores its failure).
-      if (!/^--[\w-]+(?:=\S*)?$/.test(word) && !/^[@-]{0,2}[A-Za-z_]\w*=/.test(word)) return false;
+      if (!/^--[\w-]+(?:=\S*)?$/.test(word) && !/^[@+-]{0,3}[A-Za-z_]\w*=/.test(word)) return false;
       k = w;
     }
     return false;
@@ -1602,13 +1602,14 @@ class LineAnalyzer {
     }
     const own = words.findIndex((w) => w.start <= namePos && namePos < w.end);
     if (own < 0) return null;
-    const assignment = (w: { start: number; end: number }) => w.end > w.start && ASSIGNMENT_WORD.test(joined.slice(w.start, w.end));
+    const assignment = (w: { start: number; end: number }) => w.end > w.start && ASSIGNMENT_WORD.test(joined.slice(w.start, w.end).replace(/^[@+-]+/, ''));
     let from = own;
     while (from > 0 && assignment(words[from - 1]!)) from--;
     let to = own;
     while (to + 1 < words.length && assignment(words[to + 1]!)) to++;
     for (let k = from; k <= to; k++) {
-      const m = COMMAND_MODE.exec(joined.slice(words[k]!.start, words[k]!.end));
+      // (A Makefile recipe's first word may carry its `@`, `-` or `+`.)
+      const m = COMMAND_MODE.exec(joined.slice(words[k]!.start, words[k]!.end).replace(/^[@+-]+/, ''));
       if (m) return m[1]!;
     }
     // The command the values are given to runs the tests (`SECRET_KEY=x go test ./...` in a Makefile's `test:` recipe).

@@ -4401,7 +4401,7 @@ const hardcodedSecretKey = {
                 "own, is a notice), Drupal's `$settings['hash_salt']` and Drupal 7's `$drupal_hash_salt`, Pusher's secret " +
                 "(`PUSHER_SECRET`, `Pusher.secret`, `new Pusher({ secret })`, the `'secret'` of `config/broadcasting.php`; its " +
                 "`key` and `app_id` are public ids), Auth.js's `NEXTAUTH_SECRET` and `AUTH_SECRET`, `BETTER_AUTH_SECRET`, " +
-                "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, `API_TOKEN_SALT` and `TRANSFER_TOKEN_SALT`, Yii 2's `cookieValidationKey`, CodeIgniter 4's encryption key (`public string $key` of `app/Config/Encryption.php`), Magento's `crypt` `key` in `app/etc/env.php`, phpMyAdmin's `$cfg['blowfish_secret']`, an application's own data key (`ENCRYPTION_KEY`, n8n's `N8N_ENCRYPTION_KEY`, Authelia's `encryption_key`; not its id, its path, or a key encrypted under another), Outline's `UTILS_SECRET`, CakePHP's salt (`Security.salt`, `SECURITY_SALT`, the `'salt'` of the `'Security'` array of `config/app.php`; its 2.x skeleton's salt is a weak key, and so is its installer's mark `__SALT__` left in place: a placeholder in the `app.default.php` copy), Play's `play.http.secret.key` and `play.crypto.secret` (2.4\u20132.6), Micronaut's JWT signature secret, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
+                "Payload CMS's `PAYLOAD_SECRET`, Strapi's `APP_KEYS`, `API_TOKEN_SALT` and `TRANSFER_TOKEN_SALT`, Yii 2's `cookieValidationKey`, CodeIgniter 4's encryption key (`public string $key` of `app/Config/Encryption.php`), Magento's `crypt` `key` in `app/etc/env.php`, phpMyAdmin's `$cfg['blowfish_secret']`, an application's own data key (`ENCRYPTION_KEY`, n8n's `N8N_ENCRYPTION_KEY`, Authelia's `encryption_key`; not its id, its path, or a key encrypted under another), Outline's `UTILS_SECRET`, Directus's bare `SECRET` in a compose file that runs its image (its documented example secret is weak by name), CakePHP's salt (`Security.salt`, `SECURITY_SALT`, the `'salt'` of the `'Security'` array of `config/app.php`; its 2.x skeleton's salt is a weak key, and so is its installer's mark `__SALT__` left in place: a placeholder in the `app.default.php` copy), Play's `play.http.secret.key` and `play.crypto.secret` (2.4\u20132.6), Micronaut's JWT signature secret, Fernet keys (Airflow's `AIRFLOW__CORE__FERNET_KEY`, its chart's " +
                 "`fernetKey`, django-fernet-fields' `FERNET_KEYS` list, JupyterHub's `CryptKeeper.keys` and `JUPYTERHUB_CRYPT_KEY`, and Python's `Fernet(b'\u2026')`), and whatever `secretNames` adds in the " +
                 '[configuration](../configuration.md). Code is read by a small lexer per language family (Python, ' +
                 'JavaScript/TypeScript, Ruby, PHP, Go, Java/Kotlin, C#).',
@@ -12211,7 +12211,8 @@ function analyzeFile(file) {
     const lang = named === 'yaml' && CLOUD_INIT_DATA.test(file.name) && file.text.startsWith('#!') ? 'shell' : named;
     if (lang === null)
         return [];
-    const keys = fileKeys(file.path, lang);
+    // Directus signs its tokens with the bare `SECRET` of its environment: a compose file that runs its image names it so.
+    const keys = lang === 'yaml' && DIRECTUS_IMAGE.test(file.text) ? DIRECTUS_KEYS : fileKeys(file.path, lang);
     if (keys.size === 0 && !mayAppear && !((koa || cookieSessions || hapi) && lang === 'js'))
         return [];
     const mayMatter = lineFilter(names);
@@ -12632,6 +12633,9 @@ const APP_PHP_KEYS = new Set(['key', 'salt']);
 const CAKE_LOCAL_KEYS = new Set(['salt']);
 const KEY_ONLY = new Set(['key']);
 const MAGENTO_KEYS = new Set(['key']);
+const DIRECTUS_KEYS = new Set(['secret']);
+/** A compose service that runs Directus: `image: directus/directus:11`. */
+const DIRECTUS_IMAGE = /^[ \t]*image:[ \t]*["']?(?:docker\.io\/)?directus\/directus\b/m;
 /**
  * The array a key of these files must sit in: CakePHP's `'Security' => ['salt' => \u2026]` (not a Hashids `'salt'`),
  * Magento's `'crypt' => ['key' => \u2026]` (not `remote_storage`'s AWS key id).
@@ -13870,6 +13874,9 @@ class LineAnalyzer {
     isFileKey(start, end) {
         if (this.lang === 'json')
             return this.isJsonKey(start, end);
+        // Directus's `SECRET: \u2026` or `- SECRET=\u2026` in a compose file's environment, in capitals as the variable is written.
+        if (this.lang === 'yaml')
+            return this.s.slice(start, end) === 'SECRET' && (this.s[end] === ':' || this.s[end] === '=');
         if (this.lang === 'php') {
             if (!this.isQuotedArrowKey(start, end) && !this.isPhpProperty(start, end))
                 return false;
@@ -18091,6 +18098,9 @@ function weakness(value) {
     // The server MinIO runs for anyone to try its clients on (`play.min.io`), whose keys its documentation publishes.
     if (value === 'zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG')
         return "MinIO's public playground credentials";
+    // The `SECRET` of Directus's documented `docker-compose.yml` (9 and 10), copied into many stacks as it is.
+    if (value === '6116487b-cda1-52c2-b5b5-c8022c45e263')
+        return "the example secret of Directus's documentation";
     // CakePHP 2's `app/Config/core.php` as its skeleton ships it, in every application that never changed it.
     if (value === 'DYhG93b0qyJfIxfs2guVoUubWwvniR2G0FgaC9mi')
         return "CakePHP's default salt";

@@ -586,6 +586,9 @@ const flagged: Case[] = [
   { file: 'server.js', text: "const Yar = require('@hapi/yar');\nawait server.register({ plugin: Yar, options: { cookieOptions: { password: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yAq8Zr4nM2', isSecure: true } } });", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yAq8Zr4nM2', line: 2 },
   // cloud-init's user data as a script: read as shell, the value ends where the word does.
   { file: 'cloud/user-data', text: '#!/bin/bash\nexport SECRET_KEY=Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA; systemctl start app', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 2 },
+  // Directus's bare `SECRET`, in a compose file that runs its image.
+  { file: 'docker-compose.yml', text: 'services:\n  directus:\n    image: directus/directus:11.1.0\n    environment:\n      KEY: "255d861b-5ea1-5996-9aa3-922530ec40b1"\n      SECRET: "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 6 },
+  { file: 'compose.yml', text: 'services:\n  cms:\n    image: "directus/directus"\n    environment:\n      - SECRET=Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA\n', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 5 },
   // Yii 2's cookie validation key, and CakePHP's salt: in 2.x's `core.php`, in `config/app.php` from 3.x on.
   { file: 'config/web.php', text: "<?php\n$config = [\n    'components' => [\n        'request' => [\n            'cookieValidationKey' => 'q8Jd0sLk2mPz9XvB7nQw4rTy',\n        ],\n    ],\n];", secret: 'q8Jd0sLk2mPz9XvB7nQw4rTy', line: 5 },
   { file: 'frontend/config/main-local.php', text: "return ['components' => ['request' => ['cookieValidationKey' => 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA']]];", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA' },
@@ -1433,6 +1436,9 @@ const clean: Case[] = [
   { file: 'server.js', text: "const Hapi = require('@hapi/hapi');\nconst users = { john: { username: 'john', password: 'Vq3mZ8kR2xL7pN4wT9bC6hF1' } };\nawait pool.connect({ user: 'app', password: 'Vq3mZ8kR2xL7pN4wT9bC6hF1' });" },
   // A Kubernetes Secret's `data` that decodes to a variable's name or a path names where the value is.
   { file: 'k8s/secret.yaml', text: 'kind: Secret\ndata:\n  JWT_SECRET: SldUX1NFQ1JFVF9WQUxVRQ==\n  SECRET_KEY: L3J1bi9zZWNyZXRzL3NlY3JldC1rZXk=\n' },
+  // A bare `SECRET` without Directus's image; Directus's `KEY`, its project's id.
+  { file: 'docker-compose.yml', text: 'services:\n  app:\n    image: acme/app\n    environment:\n      SECRET: "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n' },
+  { file: 'docker-compose.yml', text: 'services:\n  directus:\n    image: directus/directus\n    environment:\n      KEY: "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n      SECRET: ${DIRECTUS_SECRET}\n' },
   // Yii's templates leave the key empty for `init` to fill; CakePHP's installer replaces `__SALT__`; a `salt` of
   // another PHP file is that code's own.
   { file: 'environments/dev/frontend/config/main-local.php', text: "return ['components' => ['request' => ['cookieValidationKey' => '']]];" },
@@ -1872,6 +1878,7 @@ describe('hardcoded-secret-key: messages', () => {
     ['appsettings.json', '{ "Authentication": { "JwtBearer": { "SecurityKey": "Acme_C421AAEE0D114E9C" } } }', "the key of ASP.NET Boilerplate's project template"],
     ['appsettings.json', '{ "Authentication": { "JwtBearer": { "SecurityKey": "AcmeShop_C421AAEE0D114E9CX" } } }', "the key of ASP.NET Boilerplate's project template"],
     ['charts/app/values.yaml', 'storage:\n  secret_key: minioadmin', "MinIO's default credentials"],
+    ['docker-compose.yml', 'services:\n  directus:\n    image: directus/directus:10\n    environment:\n      SECRET: "6116487b-cda1-52c2-b5b5-c8022c45e263"', "the example secret of Directus's documentation"],
     ['pkg/credentials/config.json', '{ "play": { "url": "https://play.min.io", "accessKey": "Q3AM3UQ867SPQQA43P2F", "secretKey": "zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG" } }', "MinIO's public playground credentials"],
     ['app/Config/core.php', "<?php\n\tConfigure::write('Security.salt', 'DYhG93b0qyJfIxfs2guVoUubWwvniR2G0FgaC9mi');", "CakePHP's default salt"],
     // The installer's mark, never replaced: every installation shares it.

@@ -430,7 +430,8 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   const named = langOf(file.name);
   const lang = named === 'yaml' && CLOUD_INIT_DATA.test(file.name) && file.text!.startsWith('#!') ? 'shell' : named;
   if (lang === null) return [];
-  const keys = fileKeys(file.path, lang);
+  // Directus signs its tokens with the bare `SECRET` of its environment: a compose file that runs its image names it so.
+  const keys = lang === 'yaml' && DIRECTUS_IMAGE.test(file.text!) ? DIRECTUS_KEYS : fileKeys(file.path, lang);
   if (keys.size === 0 && !mayAppear && !((koa || cookieSessions || hapi) && lang === 'js')) return [];
   const mayMatter = lineFilter(names);
   const out: SecretOccurrence[] = [];
@@ -826,6 +827,9 @@ const APP_PHP_KEYS: ReadonlySet<string> = new Set(['key', 'salt']);
 const CAKE_LOCAL_KEYS: ReadonlySet<string> = new Set(['salt']);
 const KEY_ONLY: ReadonlySet<string> = new Set(['key']);
 const MAGENTO_KEYS: ReadonlySet<string> = new Set(['key']);
+const DIRECTUS_KEYS: ReadonlySet<string> = new Set(['secret']);
+/** A compose service that runs Directus: `image: directus/directus:11`. */
+const DIRECTUS_IMAGE = /^[ \t]*image:[ \t]*["']?(?:docker\.io\/)?directus\/directus\b/m;
 /**
  * The array a key of these files must sit in: CakePHP's `'Security' => ['salt' => …]` (not a Hashids `'salt'`),
  * Magento's `'crypt' => ['key' => …]` (not `remote_storage`'s AWS key id).
@@ -1953,6 +1957,8 @@ class LineAnalyzer {
   /** Whether the name at `[start, end)` is where `fileKeys` say the file's key is set. */
   private isFileKey(start: number, end: number): boolean {
     if (this.lang === 'json') return this.isJsonKey(start, end);
+    // Directus's `SECRET: …` or `- SECRET=…` in a compose file's environment, in capitals as the variable is written.
+    if (this.lang === 'yaml') return this.s.slice(start, end) === 'SECRET' && (this.s[end] === ':' || this.s[end] === '=');
     if (this.lang === 'php') {
       if (!this.isQuotedArrowKey(start, end) && !this.isPhpProperty(start, end)) return false;
       const parent = PHP_PARENT.get(this.keys)?.[this.s.slice(start, end).toLowerCase()];

@@ -144,6 +144,8 @@ export function weakness(value: string): string | null {
   if (value === 'minioadmin') return "MinIO's default credentials";
   // The server MinIO runs for anyone to try its clients on (`play.min.io`), whose keys its documentation publishes.
   if (value === 'zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG') return "MinIO's public playground credentials";
+  // The `SECRET` of Directus's documented `docker-compose.yml` (9 and 10), copied into many stacks as it is.
+  if (value === '6116487b-cda1-52c2-b5b5-c8022c45e263') return "the example secret of Directus's documentation";
   // CakePHP 2's `app/Config/core.php` as its skeleton ships it, in every application that never changed it.
   if (value === 'DYhG93b0qyJfIxfs2guVoUubWwvniR2G0FgaC9mi') return "CakePHP's default salt";
   if (value === 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY') return "the example key of AWS's documentation";

@@ -4543,7 +4543,7 @@ const knownToken = {
                 'an affiliate link) or starting a SigV4 credential scope (`AKIA\u2026/20200225/eu-west-1/s3/aws4_request`, in a ' +
                 "presigned POST's fields or an `Authorization` header) is public by design and a notice: alone it grants nothing. " +
                 'Anywhere else, a key id with no secret access key within five lines of it, nor a value of key length under a ' +
-                "secret's name or of a secret access key's shape within ten, is a warning: alone it signs no " +
+                "secret's name or of a secret access key's shape, is a warning: alone it signs no " +
                 "request (GitHub's secret scanning reports the pair), though it names an account's key. " +
                 'So is a Google API key in ' +
                 "Firebase's client configuration (`google-services.json`, `GoogleService-Info.plist`, and in code the `apiKey` of " +
@@ -4643,7 +4643,7 @@ function loneAwsKeyIds(found, lines) {
             continue;
         // A secret that no AWS format caught may still sit beside it, under a name of the program's own (Laravel's
         // `'key' => \u2026, 'secret' => \u2026`, a backend's `secret_key`, an R2 or MinIO key of another shape): not lone then.
-        if (nearLines(lines, f.line, PAIR_SEARCH_LINES).some((l) => (l.number !== f.line && SECRET_BESIDE.test(l.text)) || AWS_SECRET_SHAPE.test(l.text)))
+        if (nearLines(lines, f.line, LONE_KEY_ID_LINES).some((l) => (l.number !== f.line && SECRET_BESIDE.test(l.text)) || AWS_SECRET_SHAPE.test(l.text)))
             continue;
         f.severity = 'warning';
         f.message =
@@ -4653,13 +4653,11 @@ function loneAwsKeyIds(found, lines) {
 }
 /** How far from a key id its secret is looked for (as `named-tokens.ts` pairs them). */
 const LONE_KEY_ID_LINES = 5;
-/** How far a value under a secret's name, or of a secret access key's shape, pairs a key id (a config block's other keys between). */
-const PAIR_SEARCH_LINES = 10;
 /**
  * A quoted value of an AWS secret access key's shape, 40 base64 characters, whatever it is given to (Go's
- * `credentials.NewStaticCredentialsProvider("AKIA\u2026", "<secret>", "")`).
+ * `credentials.NewStaticCredentialsProvider("AKIA\u2026", "<secret>", "")`); not 40 hex digits, a commit's id.
  */
-const AWS_SECRET_SHAPE = /["'`][A-Za-z0-9/+]{40}["'`]/;
+const AWS_SECRET_SHAPE = /["'`](?![0-9a-f]{40}["'`])[A-Za-z0-9/+]{40}["'`]/;
 /** The lines numbered within `reach` of `line` (found by halving: a file of many key ids is read once per id at most `2 \u00d7 reach` lines). */
 function nearLines(lines, line, reach) {
     let lo = 0;
@@ -10672,8 +10670,8 @@ const CAKE_LOCAL_KEYS = new Set(['salt']);
 const KEY_ONLY = new Set(['key']);
 const MAGENTO_KEYS = new Set(['key']);
 const DIRECTUS_KEYS = new Set(['secret']);
-/** A compose service that runs Directus: `image: directus/directus:11`. */
-const DIRECTUS_IMAGE = /^[ \t]*image:[ \t]*["']?(?:docker\.io\/)?directus\/directus\b/m;
+/** A service that runs Directus: `image: directus/directus:11`, from a registry (`ghcr.io/directus/directus`) or a variable's default. */
+const DIRECTUS_IMAGE = /^[ \t]*(?:-[ \t]+)?image:[ \t]*["']?(?:\$\{\w+:?-)?(?:[\w.-]+\/)?directus\/directus\b/m;
 /**
  * The array a key of these files must sit in: CakePHP's `'Security' => ['salt' => \u2026]` (not a Hashids `'salt'`),
  * Magento's `'crypt' => ['key' => \u2026]` (not `remote_storage`'s AWS key id).
@@ -11408,7 +11406,7 @@ class LineAnalyzer {
                 return true;
             // `RUN --mount=\u2026` flags, and other one-command assignments before this one (in a Makefile recipe the first may
             // carry the `@` or `-` that silences the line or ignores its failure).
-            if (!/^--[\w-]+(?:=\S*)?$/.test(word) && !/^[@+-]{0,3}[A-Za-z_]\w*=/.test(word))
+            if (!/^--[\w-]+(?:=\S*)?$/.test(word) && !(this.lang === 'make' ? /^[@+-]{0,3}[A-Za-z_]\w*=/ : /^[A-Za-z_]\w*=/).test(word))
                 return false;
             k = w;
         }
@@ -11502,7 +11500,9 @@ class LineAnalyzer {
         const own = words.findIndex((w) => w.start <= namePos && namePos < w.end);
         if (own < 0)
             return null;
-        const assignment = (w) => w.end > w.start && ASSIGNMENT_WORD.test(joined.slice(w.start, w.end).replace(/^[@+-]+/, ''));
+        // (A Makefile recipe's first word may carry its `@`, `-` or `+`.)
+        const recipe = (w) => (this.lang === 'make' && w === words[0] ? joined.slice(w.start, w.end).replace(/^[@+-]+/, '') : joined.slice(w.start, w.end));
+        const assignment = (w) => w.end > w.start && ASSIGNMENT_WORD.test(recipe(w));
         let from = own;
         while (from > 0 && assignment(words[from - 1]))
             from--;
@@ -11510,8 +11510,8 @@ class LineAnalyzer {
         while (to + 1 < words.length && assignment(words[to + 1]))
             to++;
         for (let k = from; k <= to; k++) {
-            // (A Makefile recipe's first word may carry its `@`, `-` or `+`.)
-            const m = COMMAND_MODE.exec(joined.slice(words[k].start, words[k].end).replace(/^[@+-]+/, ''));
+            const word = joined.slice(words[k].start, words[k].end);
+            const m = COMMAND_MODE.exec(this.lang === 'make' && k === 0 ? word.replace(/^[@+-]+/, '') : word);
             if (m)
                 return m[1];
         }

@@ -913,7 +913,7 @@ export const knownToken: Rule = {
         'an affiliate link) or starting a SigV4 credential scope (`AKIA…/20200225/eu-west-1/s3/aws4_request`, in a ' +
         "presigned POST's fields or an `Authorization` header) is public by design and a notice: alone it grants nothing. " +
         'Anywhere else, a key id with no secret access key within five lines of it, nor a value of key length under a ' +
-        "secret's name or of a secret access key's shape within ten, is a warning: alone it signs no " +
+        "secret's name or of a secret access key's shape, is a warning: alone it signs no " +
         "request (GitHub's secret scanning reports the pair), though it names an account's key. " +
         'So is a Google API key in ' +
         "Firebase's client configuration (`google-services.json`, `GoogleService-Info.plist`, and in code the `apiKey` of " +
@@ -1007,7 +1007,7 @@ function loneAwsKeyIds(found: RawFinding[], lines: readonly Line[]): void {
     if (secrets.some((line) => Math.abs(line - f.line!) <= LONE_KEY_ID_LINES)) continue;
     // A secret that no AWS format caught may still sit beside it, under a name of the program's own (Laravel's
     // `'key' => …, 'secret' => …`, a backend's `secret_key`, an R2 or MinIO key of another shape): not lone then.
-    if (nearLines(lines, f.line, PAIR_SEARCH_LINES).some((l) => (l.number !== f.line && SECRET_BESIDE.test(l.text)) || AWS_SECRET_SHAPE.test(l.text))) continue;
+    if (nearLines(lines, f.line, LONE_KEY_ID_LINES).some((l) => (l.number !== f.line && SECRET_BESIDE.test(l.text)) || AWS_SECRET_SHAPE.test(l.text))) continue;
     f.severity = 'warning';
     f.message =
       'An AWS access key id is written here, without its secret access key beside it: alone it signs no request, but it names ' +
@@ -1016,13 +1016,12 @@ function loneAwsKeyIds(found: RawFinding[], lines: readonly Line[]): void {
 }
 /** How far from a key id its secret is looked for (as `named-tokens.ts` pairs them). */
 const LONE_KEY_ID_LINES = 5;
-/** How far a value under a secret's name, or of a secret access key's shape, pairs a key id (a config block's other keys between). */
-const PAIR_SEARCH_LINES = 10;
+
 /**
  * A quoted value of an AWS secret access key's shape, 40 base64 characters, whatever it is given to (Go's
- * `credentials.NewStaticCredentialsProvider("AKIA…", "<secret>", "")`).
+ * `credentials.NewStaticCredentialsProvider("AKIA…", "<secret>", "")`); not 40 hex digits, a commit's id.
  */
-const AWS_SECRET_SHAPE = /["'`][A-Za-z0-9/+]{40}["'`]/;
+const AWS_SECRET_SHAPE = /["'`](?![0-9a-f]{40}["'`])[A-Za-z0-9/+]{40}["'`]/;
 
 /** The lines numbered within `reach` of `line` (found by halving: a file of many key ids is read once per id at most `2 × reach` lines). */
 function nearLines(lines: readonly Line[], line: number, reach: number): Line[] {

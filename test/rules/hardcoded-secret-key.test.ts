@@ -462,6 +462,9 @@ const flagged: Case[] = [
   { file: 'Makefile', text: 'test:\n\t+SECRET_KEY=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa ./run-checks', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 2, context: 'production', severity: 'error' },
   { file: 'Makefile', text: 'spec:\n\t@NODE_ENV=test JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa node run.js', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 2, context: 'test', severity: 'notice' },
   { file: 'Makefile', text: 'e2e:\n\t+JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa npm test', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 2, context: 'test', severity: 'notice' },
+  // Only a recipe line's own first word carries a recipe's prefix.
+  { file: 'Makefile', text: 'run:\n\tcd app && @NODE_ENV=test JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa node run.js', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 2, context: 'production', severity: 'error' },
+  { file: 'bin/run.sh', text: '-NODE_ENV=test JWT_SECRET=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa node run.js', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', context: 'production', severity: 'error' },
   { file: 'bin/check.sh', text: 'SECRET_KEY=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa python -m pytest tests/', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', context: 'test', severity: 'notice' },
   // Given to a server or to a command named like a runner, it is the command's.
   { file: 'Makefile', text: 'run:\n\t@SECRET_KEY=q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa ./server', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa', line: 2, context: 'production', severity: 'error' },
@@ -589,6 +592,8 @@ const flagged: Case[] = [
   // Directus's bare `SECRET`, in a compose file that runs its image.
   { file: 'docker-compose.yml', text: 'services:\n  directus:\n    image: directus/directus:11.1.0\n    environment:\n      KEY: "255d861b-5ea1-5996-9aa3-922530ec40b1"\n      SECRET: "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 6 },
   { file: 'compose.yml', text: 'services:\n  cms:\n    image: "directus/directus"\n    environment:\n      - SECRET=Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA\n', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 5 },
+  { file: 'compose.yml', text: 'services:\n  cms:\n    image: ghcr.io/directus/directus:11\n    environment:\n      SECRET: Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA\n', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 5 },
+  { file: 'compose.yml', text: 'services:\n  cms:\n    image: ${DIRECTUS_IMAGE:-directus/directus:11}\n    environment:\n      SECRET: Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA\n', secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 5 },
   // Yii 2's cookie validation key, and CakePHP's salt: in 2.x's `core.php`, in `config/app.php` from 3.x on.
   { file: 'config/web.php', text: "<?php\n$config = [\n    'components' => [\n        'request' => [\n            'cookieValidationKey' => 'q8Jd0sLk2mPz9XvB7nQw4rTy',\n        ],\n    ],\n];", secret: 'q8Jd0sLk2mPz9XvB7nQw4rTy', line: 5 },
   { file: 'frontend/config/main-local.php', text: "return ['components' => ['request' => ['cookieValidationKey' => 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA']]];", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA' },
@@ -1439,6 +1444,8 @@ const clean: Case[] = [
   // A bare `SECRET` without Directus's image; Directus's `KEY`, its project's id.
   { file: 'docker-compose.yml', text: 'services:\n  app:\n    image: acme/app\n    environment:\n      SECRET: "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n' },
   { file: 'docker-compose.yml', text: 'services:\n  directus:\n    image: directus/directus\n    environment:\n      KEY: "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n      SECRET: ${DIRECTUS_SECRET}\n' },
+  // Only the variable as Directus reads it, in capitals and set with `:` or `=`.
+  { file: 'docker-compose.yml', text: 'services:\n  directus:\n    image: directus/directus\n    labels:\n      secret: "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"\n    healthcheck:\n      test: ["CMD", "SECRET", "Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA"]\n' },
   // Yii's templates leave the key empty for `init` to fill; CakePHP's installer replaces `__SALT__`; a `salt` of
   // another PHP file is that code's own.
   { file: 'environments/dev/frontend/config/main-local.php', text: "return ['components' => ['request' => ['cookieValidationKey' => '']]];" },

@@ -896,7 +896,7 @@ describe('known-token: AWS key ids in a URL query', () => {
     expect(severities(`curl "https://api.internal.corp/upload?aws_key=${aws}&aws_secret=${awsSecret}"`)).toEqual(['error', 'error']);
   });
 
-  it('is a warning alone, and an error with its secret access key within five lines', () => {
+  it('is a warning alone, and an error with its secret within five lines', () => {
     const alone = check(knownToken, { file: 'config/deploy.rb', text: `set :aws_access_key_id, "${aws}"` });
     expect(alone.map((f) => f.severity)).toEqual(['warning']);
     expect(alone[0]!.message).toBe(
@@ -905,11 +905,14 @@ describe('known-token: AWS key ids in a URL query', () => {
     );
     const pair = check(knownToken, { file: 'config/deploy.rb', text: `set :aws_access_key_id, "${aws}"\n\n\n\nset :aws_secret_access_key, "${awsSecret}"` });
     expect(pair.map((f) => f.severity)).toEqual([undefined, undefined]);
-    // Further down a config block: paired within ten lines, lone beyond.
-    const block = check(knownToken, { file: 'config/deploy.rb', text: `set :aws_access_key_id, "${aws}"${'\n'.repeat(7)}set :aws_secret_access_key, "${awsSecret}"` });
-    expect(block.map((f) => f.severity)).toEqual([undefined, undefined]);
-    const far = check(knownToken, { file: 'config/deploy.rb', text: `set :aws_access_key_id, "${aws}"${'\n'.repeat(12)}set :aws_secret_access_key, "${awsSecret}"` });
+    // Further than five lines, an unrelated secret of the file pairs nothing (another service's, a session's).
+    const far = check(knownToken, { file: 'config/deploy.rb', text: `set :aws_access_key_id, "${aws}"${'\n'.repeat(7)}set :aws_secret_access_key, "${awsSecret}"` });
     expect(far.map((f) => f.severity)).toEqual(['warning', undefined]);
+    const services = check(knownToken, { file: 'config/services.php', text: `'ses' => [\n    'key' => '${aws}',\n    'secret' => env('SES_SECRET'),\n],\n'postmark' => [\n    'token' => env('POSTMARK_TOKEN'),\n],\n'mailgun' => [\n    'secret' => 'key-9f86d081884c7d659a2feaa0c55ad015',\n],` });
+    expect(services.map((f) => f.severity)).toEqual(['warning']);
+    // A commit's id is no secret's shape.
+    const sha = check(knownToken, { file: 'deploy.json', text: `{ "key_id": "${aws}", "commit": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b" }` });
+    expect(sha.map((f) => f.severity)).toEqual(['warning']);
     // A secret beside it under a name of the program's own, whatever its shape, pairs it too; a placeholder does not.
     const laravel = check(knownToken, { file: 'config/filesystems.php', text: `    's3' => [\n        'key' => '${aws}',\n        'secret' => '9f86d081884c7d659a2feaa0c55ad0159f86d081884c7d659a2feaa0c55ad015',\n    ],` });
     expect(laravel.map((f) => f.severity)).toEqual([undefined]);

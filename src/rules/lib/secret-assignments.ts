@@ -828,8 +828,8 @@ const CAKE_LOCAL_KEYS: ReadonlySet<string> = new Set(['salt']);
 const KEY_ONLY: ReadonlySet<string> = new Set(['key']);
 const MAGENTO_KEYS: ReadonlySet<string> = new Set(['key']);
 const DIRECTUS_KEYS: ReadonlySet<string> = new Set(['secret']);
-/** A compose service that runs Directus: `image: directus/directus:11`. */
-const DIRECTUS_IMAGE = /^[ \t]*image:[ \t]*["']?(?:docker\.io\/)?directus\/directus\b/m;
+/** A service that runs Directus: `image: directus/directus:11`, from a registry (`ghcr.io/directus/directus`) or a variable's default. */
+const DIRECTUS_IMAGE = /^[ \t]*(?:-[ \t]+)?image:[ \t]*["']?(?:\$\{\w+:?-)?(?:[\w.-]+\/)?directus\/directus\b/m;
 /**
  * The array a key of these files must sit in: CakePHP's `'Security' => ['salt' => …]` (not a Hashids `'salt'`),
  * Magento's `'crypt' => ['key' => …]` (not `remote_storage`'s AWS key id).
@@ -1522,7 +1522,7 @@ class LineAnalyzer {
       if (/^(?:export|env|then|do|else)$/.test(word) || (this.lang === 'dockerfile' && /^run$/i.test(word))) return true;
       // `RUN --mount=…` flags, and other one-command assignments before this one (in a Makefile recipe the first may
       // carry the `@` or `-` that silences the line or ignores its failure).
-      if (!/^--[\w-]+(?:=\S*)?$/.test(word) && !/^[@+-]{0,3}[A-Za-z_]\w*=/.test(word)) return false;
+      if (!/^--[\w-]+(?:=\S*)?$/.test(word) && !(this.lang === 'make' ? /^[@+-]{0,3}[A-Za-z_]\w*=/ : /^[A-Za-z_]\w*=/).test(word)) return false;
       k = w;
     }
     return false;
@@ -1606,14 +1606,16 @@ class LineAnalyzer {
     }
     const own = words.findIndex((w) => w.start <= namePos && namePos < w.end);
     if (own < 0) return null;
-    const assignment = (w: { start: number; end: number }) => w.end > w.start && ASSIGNMENT_WORD.test(joined.slice(w.start, w.end).replace(/^[@+-]+/, ''));
+    // (A Makefile recipe's first word may carry its `@`, `-` or `+`.)
+    const recipe = (w: { start: number; end: number }) => (this.lang === 'make' && w === words[0] ? joined.slice(w.start, w.end).replace(/^[@+-]+/, '') : joined.slice(w.start, w.end));
+    const assignment = (w: { start: number; end: number }) => w.end > w.start && ASSIGNMENT_WORD.test(recipe(w));
     let from = own;
     while (from > 0 && assignment(words[from - 1]!)) from--;
     let to = own;
     while (to + 1 < words.length && assignment(words[to + 1]!)) to++;
     for (let k = from; k <= to; k++) {
-      // (A Makefile recipe's first word may carry its `@`, `-` or `+`.)
-      const m = COMMAND_MODE.exec(joined.slice(words[k]!.start, words[k]!.end).replace(/^[@+-]+/, ''));
+      const word = joined.slice(words[k]!.start, words[k]!.end);
+      const m = COMMAND_MODE.exec(this.lang === 'make' && k === 0 ? word.replace(/^[@+-]+/, '') : word);
       if (m) return m[1]!;
     }
     // The command the values are given to runs the tests (`SECRET_KEY=x go test ./...` in a Makefile's `test:` recipe).

@@ -4712,6 +4712,7 @@ const secretKeyFallback = {
             "| A constant of the same file, set once to a literal (the finding is on the fallback) | `const DEFAULT_SECRET = 'x'` \u2026 `process.env.JWT_SECRET \\|\\| DEFAULT_SECRET` | a constant imported from another file, or set twice |",
             '| Shell / compose parameter defaults | `${SECRET_KEY:-changeme}`, `${SECRET_KEY:=x}`, `${SECRET_KEY-x}` | `${SECRET_KEY:?error}`, `${SECRET_KEY:-}`, `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}` |',
             "| Serverless Framework variables (`serverless.yml`) | `${env:JWT_SECRET, 'x'}`, `${env:JWT_SECRET, x}` | `${env:JWT_SECRET}`, `${env:JWT_SECRET, ${ssm:/app/jwt}}` |",
+            "| Koa's `app.keys` and iron-session's or hapi's `password` read from the environment | `app.keys = [process.env.KOA_KEY \\|\\| 'x']` | `app.keys = [process.env.KOA_KEY]` |",
             "| GitHub Actions expressions | `${{ secrets.JWT_SECRET \\|\\| 'x' }}` | `${{ secrets.JWT_SECRET }}` |",
             '| Rust reads with a default, on one line or as rustfmt breaks the chain | `env::var("JWT_SECRET").unwrap_or("dev".to_string())`, `.unwrap_or_else(\\|_\\| "dev".into())` | `env::var("JWT_SECRET").expect("JWT_SECRET must be set")` |',
             '| Go flag defaults (`flag`, pflag, cobra) | `flag.String("jwt-secret", "dev", "\u2026")`, `cmd.Flags().StringP("jwt-secret", "j", "dev", "\u2026")` | `flag.String("jwt-secret", "", "\u2026")`, and refuse to start when it is empty |',
@@ -13229,6 +13230,14 @@ class LineAnalyzer {
         if (at >= this.s.length && this.idx + 1 < this.lines.length && this.lines[this.idx + 1].number !== this.line.number) {
             lineIdx = this.idx + 1;
             at = (0,literal/* skipSpaces */.Rk)(this.lines[lineIdx].text, 0);
+        }
+        // `app.keys = [process.env.KOA_KEY || '\u2026']`: a fallback when the variable is unset.
+        const member = lineIdx === this.idx ? ENV_MEMBER.exec(this.s.slice(at, at + 200)) : null;
+        if (member) {
+            const or = this.orDefault(at + member[0].length);
+            if (or)
+                this.emit('fallback', member[1] ?? member[2], or.lit, operatorVia(or.op, member[0], or.through), or.lineIdx, subject, or.through);
+            return;
         }
         const lit = (0,literal/* readQuoted */.zt)(this.lines[lineIdx].text, at);
         if (!lit || lit.fString || (lit.template && lit.value.includes('${')) || !this.acceptable(lit))

@@ -200,6 +200,8 @@ const flagged: Case[] = [
   { file: 'config/app.php', text: "    'key' => env('APP_KEY', 'SomeRandomString'),", secret: 'SomeRandomString', context: 'production', severity: 'error' },
   // SOGo's URL encryption key, defaulted in mailcow's compose file.
   { file: 'docker-compose.yml', text: 'services:\n  sogo:\n    environment:\n      - SOGO_URL_ENCRYPTION_KEY=${SOGO_URL_ENCRYPTION_KEY:-SOGoSuperSecret0}', secret: 'SOGoSuperSecret0', line: 4 },
+  // Koa's signing keys, a list whose key falls back to a literal when the variable is unset.
+  { file: 'src/app.js', text: "const Koa = require('koa');\nconst app = new Koa();\napp.keys = [process.env.KOA_KEY || 'im a newer secret'];", secret: 'im a newer secret', line: 3 },
   // Strapi's token salts, HMAC keys of its API and transfer tokens.
   { file: 'config/admin.js', text: "module.exports = ({ env }) => ({\n  apiToken: { salt: env('API_TOKEN_SALT', 'Vq3mZ8kR2xL7pN4wT9bC6hF1') },\n  transfer: { token: { salt: env('TRANSFER_TOKEN_SALT', 'q8Zr4nM2xV7bL1cK9pT3wY6h') } },\n});", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1', line: 2 },
   // CakePHP's installer replaces `__SALT__` in the copy it makes; left in place, every installation shares it. In the
@@ -328,6 +330,7 @@ const flagged: Case[] = [
 ];
 
 const clean: Case[] = [
+  { file: 'src/app.js', text: "const Koa = require('koa');\nconst app = new Koa();\napp.keys = [process.env.KOA_KEY, process.env.KOA_OLD_KEY];" },
   // Serverless: no fallback, or another variable as the fallback.
   { file: 'serverless.yml', text: 'provider:\n  environment:\n    JWT_SECRET: ${env:JWT_SECRET}\n    SESSION_SECRET: ${env:SESSION_SECRET, ${ssm:/app/session-secret}}' },
   { file: 'config/admin.js', text: "module.exports = ({ env }) => ({\n  apiToken: { salt: env('API_TOKEN_SALT') },\n});" },

@@ -1393,6 +1393,13 @@ class LineAnalyzer {
       lineIdx = this.idx + 1;
       at = skipSpaces(this.lines[lineIdx]!.text, 0);
     }
+    // `app.keys = [process.env.KOA_KEY || '…']`: a fallback when the variable is unset.
+    const member = lineIdx === this.idx ? ENV_MEMBER.exec(this.s.slice(at, at + 200)) : null;
+    if (member) {
+      const or = this.orDefault(at + member[0].length);
+      if (or) this.emit('fallback', member[1] ?? member[2]!, or.lit, operatorVia(or.op, member[0], or.through), or.lineIdx, subject, or.through);
+      return;
+    }
     const lit = readQuoted(this.lines[lineIdx]!.text, at);
     if (!lit || lit.fString || (lit.template && lit.value.includes('${')) || !this.acceptable(lit)) return;
     this.nameAt = keysStart;

@@ -1279,8 +1279,8 @@ function templateKeys(text) {
 
 // EXTERNAL MODULE: ./src/rules/lib/token-formats.ts + 1 modules
 var token_formats = __webpack_require__(5884);
-// EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
-var rules = __webpack_require__(2746);
+// EXTERNAL MODULE: ./src/rules/index.ts + 18 modules
+var rules = __webpack_require__(2556);
 ;// CONCATENATED MODULE: ./src/fix/manual-steps.ts
 
 

@@ -1,6 +1,6 @@
 import type { FileContext, RawFinding, Rule } from './types';
 import { findTokens, isCertificateDer, isExamplePemBody, isExampleToken, isNoDer, isTruncatedDer, MAX_PEM_LINES, pemBody, PEM_PRIVATE_KEY, PREFIX_SET, type TokenMatch } from './lib/token-formats';
-import { findNamedTokens, mentionsSecretNamedProvider, NAMED_SET } from './lib/named-tokens';
+import { findNamedTokens, mentionsSecretNamedProvider, NAMED_SET, TERRAFORM_AWS_BLOCK } from './lib/named-tokens';
 import { dockerCredentials, isNpmConfig, mayHoldDockerAuth, npmCredentials } from './lib/config-credentials';
 import { mayHoldUrlPassword, urlPasswords } from './lib/url-passwords';
 import { dotenvKind } from './lib/dotenv-names';
@@ -733,7 +733,7 @@ function base64PemKeys(file: FileContext, out: RawFinding[]): void {
 /** Formats without a prefix, where the provider's name says what they are. */
 function namedTokens(file: FileContext, out: RawFinding[]): void {
   // A path that says AWS, or a Terraform file that configures the AWS provider or an S3 backend (its `secret_key`).
-  const awsPath = /(?:^|\/)\.aws\/|(?:^|[/._-])aws(?:[/._-]|$)/i.test(file.path) || (/\.tf$/.test(file.name) && TERRAFORM_AWS.test(file.text ?? ''));
+  const awsPath = /(?:^|\/)\.aws\/|(?:^|[/._-])aws(?:[/._-]|$)/i.test(file.path) || (/\.tf$/.test(file.name) && TERRAFORM_AWS_BLOCK.test(file.text ?? ''));
   for (const { line, match } of findNamedTokens(file.text ?? '', () => file.lines, awsPath)) {
     const finding: RawFinding = {
       line: line.number,
@@ -792,9 +792,6 @@ function urlPasswordsOwnedElsewhere(file: FileContext): boolean {
   if (name === '.gitmodules' || name === '.gitconfig' || name === '.git-credentials') return true;
   return name === 'config' && isGitConfig(file.text ?? '');
 }
-
-/** A Terraform block that takes AWS credentials: the AWS provider's, an S3 backend's. */
-const TERRAFORM_AWS = /^[ \t]*(?:provider[ \t]+"aws"|backend[ \t]+"s3")[ \t]*\{/m;
 
 /**
  * Whether a line is a comment, by the syntax of its file: `//`, `/*` and `#` (not C's `#define`) in most; ` * ` inside

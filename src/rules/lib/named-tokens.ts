@@ -115,6 +115,9 @@ function discordToken(s: string, i: number): number {
 
 const AWS_KEY_ID = /(?:AKIA|ASIA)[A-Z0-9]{16}/;
 
+/** The header of a Terraform block that takes AWS credentials (its `secret_key`): the AWS provider's, an S3 backend's. */
+export const TERRAFORM_AWS_BLOCK = /^[ \t]*(?:provider[ \t]+"aws"|backend[ \t]+"s3")[ \t]*\{/m;
+
 export const AWS_SECRET_ACCESS_KEY: NamedFormat = {
   id: 'aws-secret-access-key',
   label: 'an AWS secret access key',

@@ -24,6 +24,7 @@ import { inProjectTemplate, isConfigTemplate } from '../../core/context';
 import { commentStart } from './comments';
 import { familyOf, isCommentedAssignment, lexCode, type CodeMap } from './code-lexer';
 import { decodedSecretData, referenceOnlyLines, secretDataLines } from './manifests';
+import { TERRAFORM_AWS_BLOCK } from './named-tokens';
 import { clauseGuard, conditionOf, ENV_CASE, guardOf, NO_GUARD, withoutTrailingComment, type EnvGuard } from './env-conditions';
 import { developmentOnlyFile, DOCKER_RUN, jsConditionGuard, localDjangoSettings, pythonConditionGuard, sectionCodes, sectionOf, type Section } from './sections';
 import {
@@ -817,8 +818,6 @@ function fileKeys(path: string, lang: Lang): ReadonlySet<string> {
   return NO_KEYS;
 }
 const NO_KEYS: ReadonlySet<string> = new Set();
-/** The header of a Terraform block that holds AWS credentials: the AWS provider's, an S3 backend's. */
-const AWS_CREDENTIALS_BLOCK = /^\s*(?:provider\s+"aws"|backend\s+"s3")\s*\{/;
 /** Pyramid's `auth.secret` (also `auth_tkt.secret`), as its scaffolds' `.ini` files set it. */
 const PASTE_AUTH_SECRET = /^auth(?:_?tkt)?\.secret$/i;
 /** What declares a PHP property before its `$`: `public`, `protected static`, `public string`, `private ?string`, `var`. */
@@ -2840,7 +2839,7 @@ class LineAnalyzer {
       for (let j = t.length - 1; j >= 0; j--) {
         if (t[j] === '}') depth++;
         else if (t[j] === '{' && --depth < 0) {
-          if (AWS_CREDENTIALS_BLOCK.test(t)) return true;
+          if (TERRAFORM_AWS_BLOCK.test(t)) return true;
           depth = 0;
         }
       }

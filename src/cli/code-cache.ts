@@ -84,10 +84,10 @@ let exitHook = false;
 /**
  * Turns on V8's check of cached data (`--verify-snapshot-checksum`) and
  * returns the tag of the code V8 makes, flags included; null when the check
- * cannot be had (the tag would change with the flag). Asked once a chunk is
- * large enough to cache, which only the rules are: the run is about to check
- * files, so V8's tiering is tuned for that here too (`tiering.ts`), first,
- * since the tag covers that flag as well.
+ * cannot be had (the tag would change with the flag). Asked when the first
+ * chunk large enough to cache loads, before any cached code is read: V8's
+ * tiering is tuned for a scan here too (`tiering.ts`), first, since the tag
+ * covers that flag as well.
  */
 function verifiedTag(): number | null {
   if (verified !== undefined) return verified;
@@ -129,11 +129,14 @@ function turnOff(): void {
 }
 
 /**
- * Chunks smaller than this are compiled as usual: for them a cache costs more
- * than it saves, with `node:v8` to load (about 4 ms) to name it. The CLI's
- * start-up chunk is one; the rules, half a megabyte, are not.
+ * Chunks smaller than this are compiled as usual: reading and checking a
+ * cache file costs about what compiling a few kilobytes does. Every chunk
+ * a scan loads is larger: the start-up chunk (command line, configuration,
+ * listing) as well as the rules. Naming a cache loads `node:v8`, which a
+ * scan of an empty folder then pays too, and still comes out ahead (see
+ * docs/performance.md).
  */
-export const MIN_CACHED_BYTES = 192 * 1024;
+export const MIN_CACHED_BYTES = 16 * 1024;
 
 /** The chunks loaded so far and the level of the cache each was compiled with (-1: none). */
 export function cachedChunks(): { name: string; level: number }[] {

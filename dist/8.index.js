@@ -19933,9 +19933,10 @@ function endBranches(lines, lang) {
             continue;
         const code = (0,_env_conditions__WEBPACK_IMPORTED_MODULE_1__/* .withoutTrailingComment */ .GG)(t.slice(indent).trimEnd());
         const word = END_BLOCK_WORD.exec(code)?.[1];
-        for (const k of elseDev.keys())
-            if (k > indent || (k === indent && word !== 'elsif' && word !== 'else'))
-                elseDev.delete(k);
+        if (elseDev.size > 0)
+            for (const k of elseDev.keys())
+                if (k > indent || (k === indent && word !== 'elsif' && word !== 'else'))
+                    elseDev.delete(k);
         while (cases.length > 0 && (cases[cases.length - 1].indent > indent || (cases[cases.length - 1].indent === indent && word !== 'when' && word !== 'else')))
             cases.pop();
         const innerCase = cases[cases.length - 1];
@@ -20020,6 +20021,9 @@ function endBranches(lines, lang) {
  * ` unless ` outside strings and brackets, after some code. Null when the line has none.
  */
 function modifierAt(code) {
+    // Most lines have neither word: they are not walked.
+    if (!code.includes(' if ') && !code.includes(' unless '))
+        return null;
     let depth = 0;
     let found = null;
     scanOutsideStrings(code, 0, '"\'', (c, i) => {

@@ -1370,7 +1370,7 @@ function endBranches(lines: readonly Line[], lang: Lang): Uint8Array | null {
     if (indent === t.length || t[indent] === '#') continue;
     const code = withoutTrailingComment(t.slice(indent).trimEnd());
     const word = END_BLOCK_WORD.exec(code)?.[1];
-    for (const k of elseDev.keys()) if (k > indent || (k === indent && word !== 'elsif' && word !== 'else')) elseDev.delete(k);
+    if (elseDev.size > 0) for (const k of elseDev.keys()) if (k > indent || (k === indent && word !== 'elsif' && word !== 'else')) elseDev.delete(k);
     while (cases.length > 0 && (cases[cases.length - 1]!.indent > indent || (cases[cases.length - 1]!.indent === indent && word !== 'when' && word !== 'else'))) cases.pop();
     const innerCase = cases[cases.length - 1];
     let dev = false;
@@ -1437,6 +1437,8 @@ function endBranches(lines: readonly Line[], lang: Lang): Uint8Array | null {
  * ` unless ` outside strings and brackets, after some code. Null when the line has none.
  */
 function modifierAt(code: string): { cond: number; unless: boolean } | null {
+  // Most lines have neither word: they are not walked.
+  if (!code.includes(' if ') && !code.includes(' unless ')) return null;
   let depth = 0;
   let found: { cond: number; unless: boolean } | null = null;
   scanOutsideStrings(code, 0, '"\'', (c, i) => {

@@ -212,7 +212,11 @@ class FileView {
     /** See `FileOutcome.quiet`. */
     get quiet() {
         const body = this.body;
-        if (body === null || (0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .hasUtf16Bom */ .Vt)(body) || body.indexOf(0) >= 0)
+        if (body === null || (0,_core_text__WEBPACK_IMPORTED_MODULE_0__/* .hasUtf16Bom */ .Vt)(body))
+            return false;
+        // A file is read only when its head holds no NUL (`isBinary`): only the bytes after the head are looked at.
+        const sniffed = Math.min(this.head.length, _core_text__WEBPACK_IMPORTED_MODULE_0__/* .SNIFF_BYTES */ .dD);
+        if (body.length > sniffed && body.indexOf(0, sniffed) >= 0)
             return false;
         this.searchable ??= body;
         this.found ??= this.group.find(body);

@@ -1,4 +1,4 @@
-import { decode, hasUtf16Bom, isBinary, splitLines, type Line } from '../core/text';
+import { decode, hasUtf16Bom, isBinary, SNIFF_BYTES, splitLines, type Line } from '../core/text';
 import { redact } from './redact';
 import { fingerprint, hashSecret } from './fingerprint';
 import type { Finding, ScanOptions, ScanStats } from './types';
@@ -137,7 +137,10 @@ class FileView implements FileContext {
   /** See `FileOutcome.quiet`. */
   get quiet(): boolean {
     const body = this.body;
-    if (body === null || hasUtf16Bom(body) || body.indexOf(0) >= 0) return false;
+    if (body === null || hasUtf16Bom(body)) return false;
+    // A file is read only when its head holds no NUL (`isBinary`): only the bytes after the head are looked at.
+    const sniffed = Math.min(this.head.length, SNIFF_BYTES);
+    if (body.length > sniffed && body.indexOf(0, sniffed) >= 0) return false;
     this.searchable ??= body;
     this.found ??= this.group.find(body);
     return this.found === 0;

@@ -83,4 +83,24 @@ describe('FileContext', () => {
     c.addFile(input('src/add.js', body));
     expect(c.finish().findings).toEqual([]);
   });
+  it('says a file is quiet only when it holds none of the words and no NUL byte, after its head too', () => {
+    const c = new FindingCollector(RULES, ruleSettings({}), emptyStats());
+    const quiet = (body: Buffer) => c.checkFile(input('notes.txt', body), undefined, true).quiet;
+    const prose = Buffer.from('plain words on every line\n'.repeat(1000));
+    expect(prose.length).toBeGreaterThan(8192);
+    expect(quiet(prose)).toBe(true);
+    expect(quiet(Buffer.from('plain words\n'.repeat(10)))).toBe(true);
+    // A NUL past the head does not make the file binary, but it is not quiet either: it is read as any other.
+    const late = Buffer.from(prose);
+    late[20_000] = 0;
+    expect(quiet(late)).toBe(false);
+    // Right after the head, and at its very end (a binary file, never read).
+    const edge = Buffer.from(prose);
+    edge[8192] = 0;
+    expect(quiet(edge)).toBe(false);
+    const inHead = Buffer.from(prose);
+    inHead[8191] = 0;
+    expect(quiet(inHead)).toBe(false);
+    expect(quiet(Buffer.concat([prose, Buffer.from('SECRET_KEY = "x"\n')]))).toBe(false);
+  });
 });

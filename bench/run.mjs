@@ -39,6 +39,11 @@ process.env.LEAKPROOF_NO_CACHE = '1';
 const scanCacheDir = mkdtempSync(path.join(os.tmpdir(), 'leakproof-bench-cache-'));
 process.on('exit', () => execFileSync('rm', ['-rf', scanCacheDir]));
 const withScanCache = { ...process.env, LEAKPROOF_NO_CACHE: '', CI: '', LEAKPROOF_CACHE_DIR: scanCacheDir };
+// Node reads the certificates NODE_EXTRA_CA_CERTS names at every start, before any code runs (tens of milliseconds
+// for a system bundle), though a scan opens no connection. Where it is set, the checkout and `node -e 0` are also
+// measured without it, as GitHub's runners and most machines run them.
+const extraCerts = process.env.NODE_EXTRA_CA_CERTS ? process.env.NODE_EXTRA_CA_CERTS : null;
+const withoutExtraCerts = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_EXTRA_CA_CERTS'));
 const secretlintTimeout = Number(option('--secretlint-timeout', '900'));
 
 function ensureRipgrep() {
@@ -216,11 +221,18 @@ async function benchRealistic() {
     'leakproof, one thread': () =>
       measure(process.execPath, [cli, tree.dir, '--fail-on', 'never', '--format', 'json', '--output', report], tree.dir, 0, { ...process.env, LEAKPROOF_THREADS: '1' }),
     'leakproof again (no file changed since the last scan)': () => measure(process.execPath, cachedArgs, tree.dir, 0, withScanCache),
+    ...(extraCerts
+      ? { 'leakproof, without NODE_EXTRA_CA_CERTS': () => measure(process.execPath, [cli, tree.dir, '--format', 'json', '--output', report, '--fail-on', 'never'], tree.dir, 0, withoutExtraCerts) }
+      : {}),
   });
   console.log(`\n## framework-shaped checkout: ${tree.files.toLocaleString('en')} files, ${(tree.bytes / 1024 / 1024).toFixed(0)} MiB, family words in 8% of files`);
   table(Object.values(t));
   console.log(`\nleakproof / rg: ${(t.leakproof.seconds / t.rg.seconds).toFixed(2)}× (every file read)`);
   console.log(`leakproof again / rg: ${(t['leakproof again (no file changed since the last scan)'].seconds / t.rg.seconds).toFixed(2)}× (only the files with findings read)`);
+  if (extraCerts) {
+    const without = t['leakproof, without NODE_EXTRA_CA_CERTS'].seconds;
+    console.log(`leakproof without NODE_EXTRA_CA_CERTS / rg: ${(without / t.rg.seconds).toFixed(2)}× (NODE_EXTRA_CA_CERTS=${extraCerts} costs Node ${((t.leakproof.seconds - without) * 1000).toFixed(0)} ms at every start here)`);
+  }
   for (const [which, file] of [['every file read', report], ['again', again]]) {
     const c = checkPlanted(file, tree.expected);
     console.log(`planted findings found (${which}): ${c.found}/${c.total}; unexpected: ${c.unexpected.length}`);
@@ -242,6 +254,7 @@ async function benchRealistic() {
   const s = alternate(
     {
       'node -e 0': () => measure(process.execPath, ['-e', '0'], empty),
+      ...(extraCerts ? { 'node -e 0, without NODE_EXTRA_CA_CERTS': () => measure(process.execPath, ['-e', '0'], empty, 0, withoutExtraCerts) } : {}),
       'leakproof --version': () => measure(process.execPath, [cli, '--version'], empty, 0, withScanCache),
       'leakproof (empty folder)': () => measure(process.execPath, [cli, empty], empty, 0, withScanCache),
       'leakproof (empty git repository)': () => measure(process.execPath, [cli, emptyRepo], emptyRepo, 0, withScanCache),

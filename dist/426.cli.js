@@ -190,11 +190,13 @@ function randomFromAlphabet(alphabet, length) {
 /* harmony export */   C$: () => (/* binding */ isBlankOrMarker),
 /* harmony export */   OC: () => (/* binding */ isMethodCall),
 /* harmony export */   Rk: () => (/* binding */ skipSpaces),
+/* harmony export */   Y7: () => (/* binding */ SOPS_VALUE),
 /* harmony export */   Zk: () => (/* binding */ isBareScalar),
 /* harmony export */   cl: () => (/* binding */ isInterpolated),
 /* harmony export */   ft: () => (/* binding */ readBare),
 /* harmony export */   mf: () => (/* binding */ runsBackticks),
 /* harmony export */   rm: () => (/* binding */ isIdentifierCode),
+/* harmony export */   zh: () => (/* binding */ isCiphertext),
 /* harmony export */   zt: () => (/* binding */ readQuoted)
 /* harmony export */ });
 const QUOTES = new Set(['"', "'", '`']);
@@ -402,6 +404,24 @@ function isBlankOrMarker(value) {
     return v === AIRFLOW_NO_KEY;
 }
 const AIRFLOW_NO_KEY = 'cryptography_not_found_storing_passwords_in_plain_text';
+/**
+ * A value encrypted in place, in one of the envelopes configuration tools decrypt when they load it: SOPS's
+ * `ENC[AES256_GCM,data:\u2026,iv:\u2026,tag:\u2026,type:str]`, hiera-eyaml's `ENC[PKCS7,\u2026]` (or another of its encryption methods:
+ * `ENC[GPG,\u2026]`, `ENC[KMS,\u2026]`; PKCS7's name may be left out), and Jasypt's `ENC(\u2026)` in Spring properties. It is how
+ * the secret is meant to be stored: only the key that decrypts it, kept elsewhere, is a secret.
+ */
+function isCiphertext(value) {
+    const v = value.trim();
+    if (!v.startsWith('ENC'))
+        return false;
+    return SOPS_VALUE.test(v) || EYAML_VALUE.test(v) || JASYPT_VALUE.test(v);
+}
+/** SOPS's encrypted value. */
+const SOPS_VALUE = /^ENC\[AES256_GCM,data:[A-Za-z0-9+/=]*,iv:[A-Za-z0-9+/=]+,tag:[A-Za-z0-9+/=]+,type:\w{1,10}\]$/;
+/** hiera-eyaml's: its method (upper case), then base64 of 16 characters or more. */
+const EYAML_VALUE = /^ENC\[(?:[A-Z][A-Z0-9_]{1,15},)?[A-Za-z0-9+/]{16,}={0,2}\]$/;
+/** Jasypt's default wrapping (`jasypt.encryptor.property.prefix`/`suffix`), around base64. */
+const JASYPT_VALUE = /^ENC\([A-Za-z0-9+/]{16,}={0,2}\)$/;
 /**
  * A value that is all mask (`---`, `***`, `xxx`): nobody's key where a value
  * is shown, but a key all the same where a program runs with it (a default

@@ -1392,11 +1392,9 @@ function isEncryptedValue(key, value, dotenvx, sops) {
     if (dotenvx && (/^encrypted:[A-Za-z0-9+/=]{20,}$/.test(v) || /^DOTENV_PUBLIC_KEY(?:_\w+)?$/.test(key)))
         return true;
     // SOPS's own entries (`sops_version`, `sops_mac`, `sops_age__list_0__map_recipient`) in a file it encrypted.
-    return SOPS_VALUE.test(v) || (sops && SOPS_KEY.test(key));
+    return _lib_literal__WEBPACK_IMPORTED_MODULE_4__/* .SOPS_VALUE */ .Y7.test(v) || (sops && SOPS_KEY.test(key));
 }
 const SOPS_KEY = /^sops_(?:version|mac|lastmodified|unencrypted_suffix|encrypted_suffix|unencrypted_regex|encrypted_regex|mac_only_encrypted|shamir_threshold|(?:age|pgp|kms|gcp_kms|azure_kv|hc_vault)__list_\d+__map_\w+)$/;
-/** SOPS's encrypted value: `ENC[AES256_GCM,data:\u2026,iv:\u2026,tag:\u2026,type:str]`. */
-const SOPS_VALUE = /^ENC\[AES256_GCM,data:[A-Za-z0-9+/=]*,iv:[A-Za-z0-9+/=]+,tag:[A-Za-z0-9+/=]+,type:\w{1,10}\]$/;
 /** Judges one entry by its name and value, and a password also by the accounts the file names (`plain`). */
 function judge(e, publicPrefixes, plain) {
     const v = e.value.trim();
@@ -1570,7 +1568,7 @@ function judgeDotenvFile(file, loadedBy) {
     let encrypted = 0;
     // dotenvx writes the key that encrypts the file into it (`DOTENV_PUBLIC_KEY_PRODUCTION="03\u2026"`).
     const dotenvx = entries.some((e) => e.key.startsWith('DOTENV_PUBLIC_KEY'));
-    const sops = entries.some((e) => SOPS_VALUE.test(e.value.trim()));
+    const sops = entries.some((e) => _lib_literal__WEBPACK_IMPORTED_MODULE_4__/* .SOPS_VALUE */ .Y7.test(e.value.trim()));
     for (const e of entries) {
         if (isEncryptedValue(e.key, e.value, dotenvx, sops)) {
             encrypted++;
@@ -2620,8 +2618,9 @@ const hardcodedSecretKey = {
                 "things under), a message " +
                 "map's entry (`$errors['app_key'] = 'Invalid App Key'`), and a constant named for a cookie, header or field " +
                 "set to the rest of its own words (`COOKIE_AUTH_TOKEN_SECRET = 'auth-token-secret'`).",
-            'Function calls (in configuration syntaxes too: `secret = get_secret_value("\u2026")` in a ConfigMap\'s YAML), jasypt\'s ' +
-                'encrypted `ENC(\u2026)`, numbers, booleans, `null`; parameters, type annotations, comparisons.',
+            'Function calls (in configuration syntaxes too: `secret = get_secret_value("\u2026")` in a ConfigMap\'s YAML), values ' +
+                'encrypted where the configuration is loaded (jasypt\'s `ENC(\u2026)`, hiera-eyaml\'s `ENC[PKCS7,\u2026]`, SOPS\'s ' +
+                '`ENC[AES256_GCM,\u2026]`), numbers, booleans, `null`; parameters, type annotations, comparisons.',
             'A path to a file named as the setting (`SECRET_KEY: /etc/tower/SECRET_KEY`, a compose volume mounting it).',
             '`*_FILE`/`*_PATH` names.',
             'A made-up `secret_key` in Terraform\'s `provider "aws"` or an S3 `backend` (LocalStack\'s and moto\'s ' +
@@ -8460,11 +8459,13 @@ function gitmodulePaths(text) {
 /* harmony export */   C$: () => (/* binding */ isBlankOrMarker),
 /* harmony export */   OC: () => (/* binding */ isMethodCall),
 /* harmony export */   Rk: () => (/* binding */ skipSpaces),
+/* harmony export */   Y7: () => (/* binding */ SOPS_VALUE),
 /* harmony export */   Zk: () => (/* binding */ isBareScalar),
 /* harmony export */   cl: () => (/* binding */ isInterpolated),
 /* harmony export */   ft: () => (/* binding */ readBare),
 /* harmony export */   mf: () => (/* binding */ runsBackticks),
 /* harmony export */   rm: () => (/* binding */ isIdentifierCode),
+/* harmony export */   zh: () => (/* binding */ isCiphertext),
 /* harmony export */   zt: () => (/* binding */ readQuoted)
 /* harmony export */ });
 const QUOTES = new Set(['"', "'", '`']);
@@ -8672,6 +8673,24 @@ function isBlankOrMarker(value) {
     return v === AIRFLOW_NO_KEY;
 }
 const AIRFLOW_NO_KEY = 'cryptography_not_found_storing_passwords_in_plain_text';
+/**
+ * A value encrypted in place, in one of the envelopes configuration tools decrypt when they load it: SOPS's
+ * `ENC[AES256_GCM,data:\u2026,iv:\u2026,tag:\u2026,type:str]`, hiera-eyaml's `ENC[PKCS7,\u2026]` (or another of its encryption methods:
+ * `ENC[GPG,\u2026]`, `ENC[KMS,\u2026]`; PKCS7's name may be left out), and Jasypt's `ENC(\u2026)` in Spring properties. It is how
+ * the secret is meant to be stored: only the key that decrypts it, kept elsewhere, is a secret.
+ */
+function isCiphertext(value) {
+    const v = value.trim();
+    if (!v.startsWith('ENC'))
+        return false;
+    return SOPS_VALUE.test(v) || EYAML_VALUE.test(v) || JASYPT_VALUE.test(v);
+}
+/** SOPS's encrypted value. */
+const SOPS_VALUE = /^ENC\[AES256_GCM,data:[A-Za-z0-9+/=]*,iv:[A-Za-z0-9+/=]+,tag:[A-Za-z0-9+/=]+,type:\w{1,10}\]$/;
+/** hiera-eyaml's: its method (upper case), then base64 of 16 characters or more. */
+const EYAML_VALUE = /^ENC\[(?:[A-Z][A-Z0-9_]{1,15},)?[A-Za-z0-9+/]{16,}={0,2}\]$/;
+/** Jasypt's default wrapping (`jasypt.encryptor.property.prefix`/`suffix`), around base64. */
+const JASYPT_VALUE = /^ENC\([A-Za-z0-9+/]{16,}={0,2}\)$/;
 /**
  * A value that is all mask (`---`, `***`, `xxx`): nobody's key where a value
  * is shown, but a key all the same where a program runs with it (a default
@@ -9975,7 +9994,7 @@ const FILE_PATH = /^(?:~|\.{1,2})?(?:\/[a-z0-9._-]{1,64}){1,15}\/[\w.-]{1,64}$/;
  * default `better-auth.secret`).
  */
 const FILE_NAME = /^[a-z0-9]+(?:[._-][a-z0-9]+){0,8}\.(?:ya?ml|json|toml|ini|conf|cfg|cnf|properties|xml|txt|env|pem|crt|cer|der|p8|p12|pfx|jks|keystore|keytab|jwk|pub|asc|gpg)$/;
-/** The configuration syntaxes `FILE_NAME` is read in. */
+/** The configuration syntaxes: `FILE_NAME` is read in them, and ciphertext a tool decrypts on load (`isCiphertext`). */
 const FILE_NAME_SYNTAX = new Set(['yaml', 'json', 'toml', 'ini', 'properties', 'xml', 'hcl']);
 /** A format's placeholder: printf's `%s`, `%d`, `%v`, `%-10s`; .NET's and Python's `{0}`, `{}`. */
 const FORMAT_VERB = /%[-+#0]?\d{0,3}(?:\.\d{1,3})?[sdvqfxXi]|\{\d{0,2}\}/;
@@ -13570,6 +13589,10 @@ class LineAnalyzer {
     acceptable(lit, signed = false) {
         // A signing call given a setting's name in quotes (`jwt.sign(p, 'process.env.JWT_SECRET')`) signs with that string.
         if ((0,literal/* isBlankOrMarker */.C$)(lit.value) || (0,literal/* isInterpolated */.cl)(lit.value, this.lang, lit.quote) || (!signed && this.namesASetting(lit.value)))
+            return false;
+        // hiera-eyaml's `ENC[PKCS7,\u2026]`, SOPS's `ENC[AES256_GCM,\u2026]`, Jasypt's `ENC(\u2026)`: the secret as it should be stored,
+        // in the configuration the tool decrypts (a string in code is used as written).
+        if (FILE_NAME_SYNTAX.has(this.lang) && (0,literal/* isCiphertext */.zh)(lit.value))
             return false;
         if ((!signed && (0,secret_value/* namesSomething */.D5)(lit.value, lit.quoted)) || this.namesOwnFile(lit.value) || this.namesGpgKey(lit.value))
             return false;

@@ -10,7 +10,7 @@ import {
   isPublicKey,
   isSecretKeyName,
 } from './lib/env-keys';
-import { isBlankOrMarker } from './lib/literal';
+import { isBlankOrMarker, SOPS_VALUE } from './lib/literal';
 import { findTokens } from './lib/token-formats';
 import { isLoopbackHost, judgePassword, judgeUrlPassword } from './lib/url-passwords';
 import {
@@ -346,8 +346,6 @@ function isEncryptedValue(key: string, value: string, dotenvx: boolean, sops: bo
   return SOPS_VALUE.test(v) || (sops && SOPS_KEY.test(key));
 }
 const SOPS_KEY = /^sops_(?:version|mac|lastmodified|unencrypted_suffix|encrypted_suffix|unencrypted_regex|encrypted_regex|mac_only_encrypted|shamir_threshold|(?:age|pgp|kms|gcp_kms|azure_kv|hc_vault)__list_\d+__map_\w+)$/;
-/** SOPS's encrypted value: `ENC[AES256_GCM,data:…,iv:…,tag:…,type:str]`. */
-const SOPS_VALUE = /^ENC\[AES256_GCM,data:[A-Za-z0-9+/=]*,iv:[A-Za-z0-9+/=]+,tag:[A-Za-z0-9+/=]+,type:\w{1,10}\]$/;
 
 /** Judges one entry by its name and value, and a password also by the accounts the file names (`plain`). */
 function judge(e: DotenvEntry, publicPrefixes: readonly string[], plain: ReadonlySet<string>): Verdict {

@@ -218,8 +218,9 @@ export const hardcodedSecretKey: Rule = {
         "things under), a message " +
         "map's entry (`$errors['app_key'] = 'Invalid App Key'`), and a constant named for a cookie, header or field " +
         "set to the rest of its own words (`COOKIE_AUTH_TOKEN_SECRET = 'auth-token-secret'`).",
-      'Function calls (in configuration syntaxes too: `secret = get_secret_value("…")` in a ConfigMap\'s YAML), jasypt\'s ' +
-        'encrypted `ENC(…)`, numbers, booleans, `null`; parameters, type annotations, comparisons.',
+      'Function calls (in configuration syntaxes too: `secret = get_secret_value("…")` in a ConfigMap\'s YAML), values ' +
+        'encrypted where the configuration is loaded (jasypt\'s `ENC(…)`, hiera-eyaml\'s `ENC[PKCS7,…]`, SOPS\'s ' +
+        '`ENC[AES256_GCM,…]`), numbers, booleans, `null`; parameters, type annotations, comparisons.',
       'A path to a file named as the setting (`SECRET_KEY: /etc/tower/SECRET_KEY`, a compose volume mounting it).',
       '`*_FILE`/`*_PATH` names.',
       'A made-up `secret_key` in Terraform\'s `provider "aws"` or an S3 `backend` (LocalStack\'s and moto\'s ' +

@@ -1098,6 +1098,12 @@ const flagged: Case[] = [
   { file: 'config.py', text: "APP_KEY = 'appKey'", secret: 'appKey' },
 ];
 
+// Values that only look like an encryption envelope are judged as any other.
+flagged.push(
+  { file: 'data/common.yaml', text: 'app::secret_key: ENC[changeme]', secret: 'ENC[changeme]' },
+  { file: 'config/app.yml', text: 'secret_key: ENC(not encrypted at all)', secret: 'ENC(not encrypted at all)' },
+);
+
 const clean: Case[] = [
   // A table of configuration keys: a constant set to its own words with one more among constants set to their names.
   { file: 'databuilder/extractor/dashboard/tableau/tableau_dashboard_constants.py', text: "API_VERSION = 'api_version'\nSITE_NAME = 'site_name'\nTABLEAU_ACCESS_TOKEN_NAME = 'tableau_personal_access_token_name'\nTABLEAU_ACCESS_TOKEN_SECRET = 'tableau_personal_access_token_secret'\nEXCLUDED_PROJECTS = 'excluded_projects'" },
@@ -1421,6 +1427,12 @@ const clean: Case[] = [
   { file: 'src/auth.test.ts', text: "expect(sign('better-auth.secret')).toBe(cookie);\nconst name = 'auth.secret';" },
   { file: 'production.ini', text: '[app:main]\nauth.secret = %(AUTH_SECRET)s' },
   { file: 'jupyterhub_config.py', text: "c.CryptKeeper.keys = os.environ['JUPYTERHUB_CRYPT_KEY'].split(';')\nc.CryptKeeper.n_threads = 4" },
+  // Ciphertext in the envelope a configuration tool decrypts on load: hiera-eyaml, SOPS, Jasypt.
+  { file: 'data/common.yaml', text: 'profile::app::cookie_secret: ENC[PKCS7,MIIBiQYJKoZIhvcNAQcDoIIBejCCAXYCAQAxggEhMIIBHQIBADAFMAACAQEwDQYJKoZIhvcNAQEBBQAEggEAq8Zr4nM2]' },
+  { file: 'hieradata/nodes/web.yaml', text: "app::secret_key: 'ENC[GPG,hQEMA1q8Zr4nM2xV7bL1AQf/cK9pT3wY6hF0dS5gJa]'" },
+  { file: 'data/common.eyaml', text: 'app::jwt_secret: ENC[q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa==]' },
+  { file: 'secrets/prod.enc.yaml', text: 'secret_key: ENC[AES256_GCM,data:Tr7o1Jn3k5gM2Vw==,iv:1P2kYx8sEyV5u0gR2ng3MslqGQ5J1FaMzZ6eLkNq+vo=,tag:QnYl2S0hR7D3sQ4yM8y0Vw==,type:str]\nsops:\n    version: 3.8.1' },
+  { file: 'src/main/resources/application.yml', text: 'jwt:\n  secret: ENC(nrmZtkF7T0kjG/VodDvBw93Ct8EgjCA+)' },
   // A file to read the key from, as PostgREST takes it after `@`.
   { file: 'postgrest.conf', text: 'jwt-secret = "@/run/secrets/jwt"' },
   { file: 'test/spec.sh', text: 'PGRST_JWT_SECRET=@./secret.txt postgrest' },

@@ -206,6 +206,24 @@ const AIRFLOW_NO_KEY = 'cryptography_not_found_storing_passwords_in_plain_text';
 
 
 /**
+ * A value encrypted in place, in one of the envelopes configuration tools decrypt when they load it: SOPS's
+ * `ENC[AES256_GCM,data:…,iv:…,tag:…,type:str]`, hiera-eyaml's `ENC[PKCS7,…]` (or another of its encryption methods:
+ * `ENC[GPG,…]`, `ENC[KMS,…]`; PKCS7's name may be left out), and Jasypt's `ENC(…)` in Spring properties. It is how
+ * the secret is meant to be stored: only the key that decrypts it, kept elsewhere, is a secret.
+ */
+export function isCiphertext(value: string): boolean {
+  const v = value.trim();
+  if (!v.startsWith('ENC')) return false;
+  return SOPS_VALUE.test(v) || EYAML_VALUE.test(v) || JASYPT_VALUE.test(v);
+}
+/** SOPS's encrypted value. */
+export const SOPS_VALUE = /^ENC\[AES256_GCM,data:[A-Za-z0-9+/=]*,iv:[A-Za-z0-9+/=]+,tag:[A-Za-z0-9+/=]+,type:\w{1,10}\]$/;
+/** hiera-eyaml's: its method (upper case), then base64 of 16 characters or more. */
+const EYAML_VALUE = /^ENC\[(?:[A-Z][A-Z0-9_]{1,15},)?[A-Za-z0-9+/]{16,}={0,2}\]$/;
+/** Jasypt's default wrapping (`jasypt.encryptor.property.prefix`/`suffix`), around base64. */
+const JASYPT_VALUE = /^ENC\([A-Za-z0-9+/]{16,}={0,2}\)$/;
+
+/**
  * A value that is all mask (`---`, `***`, `xxx`): nobody's key where a value
  * is shown, but a key all the same where a program runs with it (a default
  * for when the variable is unset).

@@ -5,6 +5,7 @@ import type { ContextName, Severity } from '../../core/types';
 import { isAppsettings, langOf, needsQuotes, type Lang } from './filetype';
 import {
   isBareScalar,
+  isCiphertext,
   isIdentifierCode,
   isBlankOrMarker,
   isMask,
@@ -123,7 +124,7 @@ const FILE_PATH = /^(?:~|\.{1,2})?(?:\/[a-z0-9._-]{1,64}){1,15}\/[\w.-]{1,64}$/;
  * default `better-auth.secret`).
  */
 const FILE_NAME = /^[a-z0-9]+(?:[._-][a-z0-9]+){0,8}\.(?:ya?ml|json|toml|ini|conf|cfg|cnf|properties|xml|txt|env|pem|crt|cer|der|p8|p12|pfx|jks|keystore|keytab|jwk|pub|asc|gpg)$/;
-/** The configuration syntaxes `FILE_NAME` is read in. */
+/** The configuration syntaxes: `FILE_NAME` is read in them, and ciphertext a tool decrypts on load (`isCiphertext`). */
 const FILE_NAME_SYNTAX: ReadonlySet<Lang> = new Set(['yaml', 'json', 'toml', 'ini', 'properties', 'xml', 'hcl']);
 /** A format's placeholder: printf's `%s`, `%d`, `%v`, `%-10s`; .NET's and Python's `{0}`, `{}`. */
 const FORMAT_VERB = /%[-+#0]?\d{0,3}(?:\.\d{1,3})?[sdvqfxXi]|\{\d{0,2}\}/;
@@ -3381,6 +3382,9 @@ class LineAnalyzer {
   private acceptable(lit: Literal, signed = false): boolean {
     // A signing call given a setting's name in quotes (`jwt.sign(p, 'process.env.JWT_SECRET')`) signs with that string.
     if (isBlankOrMarker(lit.value) || isInterpolated(lit.value, this.lang, lit.quote) || (!signed && this.namesASetting(lit.value))) return false;
+    // hiera-eyaml's `ENC[PKCS7,…]`, SOPS's `ENC[AES256_GCM,…]`, Jasypt's `ENC(…)`: the secret as it should be stored,
+    // in the configuration the tool decrypts (a string in code is used as written).
+    if (FILE_NAME_SYNTAX.has(this.lang) && isCiphertext(lit.value)) return false;
     if ((!signed && namesSomething(lit.value, lit.quoted)) || this.namesOwnFile(lit.value) || this.namesGpgKey(lit.value)) return false;
     // `-e "s|^generic_secret_key:.*|generic_secret_key: '${key}'|"`: a regular expression's wildcard (a `sed` script's
     // pattern, its `|` read as a pipe), not a value.

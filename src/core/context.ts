@@ -145,6 +145,9 @@ const CI_DIRS = new Set(['.github', '.circleci', '.ci', 'ci', '.buildkite', '.gi
 const TEST_DIRS = new Set([
   'test',
   'tests',
+  // Perl's: a distribution's `t/` (what `make test` and `prove` run) and `xt/` (author and release tests); git's own `t/`.
+  't',
+  'xt',
   'testing',
   'spec',
   'specs',
@@ -275,7 +278,7 @@ const PHP_SETTINGS_WORDS = new Set(['config', 'configuration', 'settings', 'conf
 const CONFIG_EXTENSIONS = new Set(['yml', 'yaml', 'json', 'jsonc', 'json5', 'toml', 'ini', 'cfg', 'conf', 'properties', 'xml', 'config', 'tfvars']);
 /** Words for a copy to fill in, as the first or last word of a configuration file's name (not `template`: AWS SAM's is real). */
 const COPY_WORDS = new Set(['example', 'examples', 'sample', 'samples']);
-const EXAMPLE_WORDS = new Set(['example', 'examples', 'sample', 'samples', 'demo', 'demos', 'tutorial', 'tutorials', 'playground', 'quickstart', 'starter-kit', 'snippets']);
+const EXAMPLE_WORDS = new Set(['example', 'examples', 'sample', 'samples', 'demo', 'demos', 'tutorial', 'tutorials', 'playground', 'quickstart', 'quickstarts', 'starter-kit', 'snippets']);
 const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'guides', 'guide', 'wiki', 'man', 'manual']);
 const DOC_EXTENSIONS = new Set(['md', 'mdx', 'markdown', 'rst', 'adoc', 'asciidoc', 'rdoc', 'textile', 'pod']);
 /**
@@ -286,8 +289,11 @@ const TEXT_DOC_NAMES = /^(?:readme|changelog|changes|history|news|contributing|i
 
 /** Name parts that mark development configuration: `settings/local.py`, `application-dev.yml`, `appsettings.Development.json`. */
 const DEV_WORDS = new Set(['dev', 'devel', 'develop', 'development', 'local']);
-/** Folders of development environments: dev containers, DDEV's `.ddev/` (local PHP projects). */
-const DEV_DIRS = new Set(['.devcontainer', 'devcontainer', '.ddev', 'dev', 'devel', 'development', 'localdev']);
+/**
+ * Folders of development environments: dev containers, DDEV's `.ddev/` (local PHP projects), a devstack (OpenStack's
+ * DevStack, Open edX's: a whole platform on one developer's machine).
+ */
+const DEV_DIRS = new Set(['.devcontainer', 'devcontainer', '.ddev', 'dev', 'devel', 'development', 'localdev', 'devstack']);
 /** What a local or development environment's folder is named for: oauth2-proxy's `contrib/local-environment/`, `dev-env/`. */
 const ENVIRONMENT_WORDS = new Set(['environment', 'environments', 'env', 'setup', 'stack', 'cluster', 'compose', 'docker']);
 /**
@@ -312,9 +318,10 @@ function isDevDir(d: string): boolean {
 /**
  * Configuration of local or cloud development environments: Lando, Gitpod, Vagrant's machines, and mise (`mise.toml`, `.mise.toml`,
  * `mise.local.toml`, `mise.development.toml`), whose `[env]` sets variables for developers' shells and tasks. A
- * `mise.production.toml` is another environment's.
+ * `mise.production.toml` is another environment's. And .NET's `Properties/launchSettings.json`: the profiles `dotnet
+ * run` and Visual Studio start the app with on a developer's machine, never read by a published app.
  */
-const DEV_ENV_FILES = /^(?:\.lando(?:\.[\w-]+)?\.ya?ml|\.gitpod\.ya?ml|\.?mise(?:\.(?:local|dev|development))?\.toml|vagrantfile)$/;
+const DEV_ENV_FILES = /^(?:\.lando(?:\.[\w-]+)?\.ya?ml|\.gitpod\.ya?ml|\.?mise(?:\.(?:local|dev|development))?\.toml|vagrantfile|launchsettings\.json)$/;
 
 /**
  * The built-in context of a path (POSIX, relative to the scanned root).
@@ -512,6 +519,8 @@ function testFileReason(lower: string, original: string, dirs: readonly string[]
   // test doubles of the package beside it (logto's connectors keep their mocked settings so).
   if (words.length > 1 && (last === 'spec' || last === 'specs' || last === 'mock' || first === 'mock')) return 'test code';
   if (words.length === 1 && (first === 'mock' || first === 'mocks')) return 'test code';
+  // Perl's test scripts: `t/basic.t`, `t/mojo/request.t`, wherever they sit.
+  if (lower.endsWith('.t') && lower.length > 2) return 'test code';
   // Type tests, which a type checker reads and nothing runs: TSTyche's `index.tst.ts`, tsd's `index.test-d.ts`,
   // Vitest's `index.spec-d.ts`.
   if (/\.(?:tst|test-d|spec-d)\.[cm]?[jt]sx?$/.test(lower)) return 'test code';
@@ -591,5 +600,7 @@ function isDevelopmentFile(name: string, dirs: readonly string[]): boolean {
   // A file in a format made for settings and nothing else, named for development: Pyramid's `conf/websocket-dev.ini`,
   // `nginx-dev.conf`. (Not for `local`: `credentials.local.ini` holds one machine's values, which may be real.)
   if (CONFIG_ONLY.test(name) && words.some((w) => DEVELOPMENT_NAMES.has(w))) return true;
+  // A devstack's files, whatever they hold: Open edX's `lms/envs/devstack.py`, `devstack_common_ansible_overrides.yml`.
+  if (words.includes('devstack')) return true;
   return namedForEnvironment(name, words, dirs, (w) => DEV_WORDS.has(w));
 }

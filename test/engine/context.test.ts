@@ -334,6 +334,21 @@ describe('classifyPath', () => {
     ['static/vendor/jquery/jquery.js', 'vendored'],
     ['backend/vendor/composer/installed.json', 'vendored'],
     ['src/_workspace/config.go', 'production'],
+    // Perl's tests: `t/`, `xt/`, `*.t`; a devstack (a platform on one developer's machine); .NET's launch profiles.
+    ['t/mojo/request.t', 'test'],
+    ['t/certs/server.key', 'test'],
+    ['xt/author/pod.t', 'test'],
+    ['lib/Mojo/Server.t', 'test'],
+    ['lib/App/t.pm', 'production'],
+    ['lib/App/tt/config.yml', 'production'],
+    ['docker/devstack_common_ansible_overrides.yml', 'development'],
+    ['lms/envs/devstack.py', 'development'],
+    ['lms/envs/production.py', 'production'],
+    ['devstack/local.conf', 'development'],
+    ['provision/devstack/settings.yml', 'development'],
+    ['src/Web/Properties/launchSettings.json', 'development'],
+    ['src/Web/appsettings.json', 'production'],
+    ['IdentityServer/v7/Quickstarts/1_ClientCredentials/src/IdentityServer/keys/is-signing-key.json', 'example'],
   ];
   it.each(table)('%s → %s', (path, expected) => {
     expect(classifyPath(path).context).toBe(expected);

@@ -24,6 +24,9 @@ ruleTester(dotenvTemplateSecret, {
     { file: '.env.defaults', text: "SECRET_KEY='k#9vX!2mQz@7LpW4rT8yB1nC6dF3gH5j'", secret: 'k#9vX!2mQz@7LpW4rT8yB1nC6dF3gH5j', severity: 'error' },
     // errbit loads `.env.default` with `Dotenv.load`: its value is every deployment's fallback.
     { file: '.env.default', text: 'RACK_ENV=production\nSECRET_KEY_BASE=f258ed69266dc8ad0ca79363c3d2f945c388a9c5920fc9a1ae99a98fbb619f135001c6434849b625884a9405a60cd3d50fc3e3b07ecd38cbed7406a4fccdb59c', secret: 'f258ed69266dc8ad0ca79363c3d2f945c388a9c5920fc9a1ae99a98fbb619f135001c6434849b625884a9405a60cd3d50fc3e3b07ecd38cbed7406a4fccdb59c', line: 2, severity: 'error' },
+    // A token as a URL's user; a legacy Sentry DSN's secret, after its public key.
+    { file: '.env.example', text: 'GIT_URL=https://c1ad4e2f7b9a4c8d9e0f1a2b3c4d5e6f@github.com/acme/app.git', secret: 'c1ad4e2f7b9a4c8d9e0f1a2b3c4d5e6f' },
+    { file: '.env.example', text: 'SENTRY_DSN=https://c1ad4e2f7b9a4c8d9e0f1a2b3c4d5e6f:9f8e7d6c5b4a39281706f5e4d3c2b1a0@sentry.io/12', secret: '9f8e7d6c5b4a39281706f5e4d3c2b1a0' },
     // A provider's prefix before a random body is a key.
     { file: '.env.example', text: 'LANGSMITH_API_KEY=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', secret: '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' },
     // Random keys with words in them by chance are still random: case and digits change every few characters.
@@ -83,6 +86,9 @@ ruleTester(dotenvTemplateSecret, {
     { file: '.env.example', text: `SUPABASE_SERVICE_ROLE_KEY=${PROJECT_JWT}`, secret: PROJECT_JWT },
   ],
   clean: [
+    // A Sentry DSN's public key only submits events, and ships to every browser the app serves.
+    { file: '.env.example', text: 'SENTRY_DSN=https://c1ad4e2f7b9a4c8d9e0f1a2b3c4d5e6f@o913766.ingest.sentry.io/5852156' },
+    { file: '.env.example', text: 'NEXT_PUBLIC_SENTRY_DSN="https://c1ad4e2f7b9a4c8d9e0f1a2b3c4d5e6f@sentry.example.com/12"' },
     // A provider's prefix before a phrase that asks for the value.
     { file: '.env.example', text: 'LANGCHAIN_API_KEY=lsv2_your_langsmith_api_key_here\nLANGSMITH_API_KEY=ls__your_langsmith_api_key\nPINECONE_API_KEY=pcsk_your_pinecone_key_here' },
     // A data source name with no password in it (PDO's), its password set apart: an address, not a secret.

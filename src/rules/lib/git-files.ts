@@ -42,6 +42,10 @@ export interface Credential {
  * token alone as the user part (`https://ghp_…@github.com`). Parsed by hand
  * from each `://`, so the cost stays linear in the line length.
  */
+/** A Sentry DSN's public key, and the project id that follows its host (the end of the URL). */
+const SENTRY_PUBLIC_KEY = /^[0-9a-f]{32}$/;
+const SENTRY_PROJECT_PATH = /^\/\d{1,12}\/?(?:$|[\s"'`#])/;
+
 export function urlCredentials(line: string): Credential[] {
   const out: Credential[] = [];
   let from = 0;
@@ -74,6 +78,9 @@ export function urlCredentials(line: string): Credential[] {
     } else {
       // A bare user is a credential only when it is a token, not a name like `git`.
       if (!/^(?:gh[pousr]_|github_pat_|glpat-)|^[A-Za-z0-9_\-]{30,}$/.test(userinfo)) continue;
+      // A Sentry DSN (`https://<public key>@o1.ingest.sentry.io/<project id>`, or a self-hosted Sentry's host): its
+      // user is the project's public key, which only submits events and ships to every browser the app serves.
+      if (SENTRY_PUBLIC_KEY.test(userinfo) && SENTRY_PROJECT_PATH.test(line.slice(i))) continue;
       start = sep + 3;
       value = userinfo;
     }

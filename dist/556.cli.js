@@ -9018,11 +9018,19 @@ const AWS_PAIR_LINES = 5;
  * the one found at a position is the only one there.
  */
 const WORD_SEARCH = new RegExp((0,_core_text__WEBPACK_IMPORTED_MODULE_1__/* .alternation */ .Ql)(WORDS), 'gi');
-/** Where each provider word occurs in `text`, by word (lower-cased), as offsets in `text`. */
+/**
+ * Where each provider word starts a word in `text`, by word (lower-cased), as offsets in `text`: after a character
+ * that is no letter or digit, or at a camel-case hump (`myVercelToken`, `AWSSecretAccessKey`). Not inside another
+ * word: `laws`, or a minified name (`recoverCellIndex` holds `verCel`).
+ */
 function wordsIn(text) {
     const found = new Map();
     WORD_SEARCH.lastIndex = 0;
     for (let m = WORD_SEARCH.exec(text); m !== null; m = WORD_SEARCH.exec(text)) {
+        if (!startsWord(text, m.index)) {
+            WORD_SEARCH.lastIndex = m.index + 1;
+            continue;
+        }
         const w = m[0].toLowerCase();
         const at = found.get(w);
         if (at)
@@ -9033,6 +9041,22 @@ function wordsIn(text) {
         WORD_SEARCH.lastIndex = m.index + 1;
     }
     return found;
+}
+/** Whether a word starts at `i` in `text` (see `wordsIn`). */
+function startsWord(text, i) {
+    if (i === 0)
+        return true;
+    const prev = text.charCodeAt(i - 1);
+    const c = text.charCodeAt(i);
+    const upper = (x) => x >= 65 && x <= 90;
+    const lower = (x) => x >= 97 && x <= 122;
+    const digit = (x) => x >= 48 && x <= 57;
+    if (!upper(prev) && !lower(prev) && !digit(prev))
+        return true;
+    if (!upper(c))
+        return false;
+    // `myVercel`, `v2Vercel`; `AWSSecret`: an acronym ends where a capital starts a word in lower case.
+    return lower(prev) || digit(prev) || lower(text.charCodeAt(i + 1));
 }
 /**
  * Named credentials in a file, line by line. `text` is the whole file;

@@ -231,6 +231,9 @@ ruleTester(knownToken, {
     { file: 'bot.js', text: `client.login(process.env.DISCORD_TOKEN || '${discord}');`, secret: discord },
     { file: 'config.json', text: `{"discord": {"token": "${discord}"}}`, secret: discord },
     { file: 'deploy.sh', text: `export VERCEL_TOKEN=${vercelLegacy}`, secret: vercelLegacy },
+    // The provider's name starting a word inside a name, at a camel-case hump.
+    { file: 'src/deploy.ts', text: `const myVercelToken = "${vercelLegacy}";`, secret: vercelLegacy },
+    { file: 'src/deploy.ts', text: `const CI_VercelToken = "${vercelLegacy}";`, secret: vercelLegacy },
     // On a long line, the name in the same stretch of it as the value.
     { file: 'dist/app.min.js', text: `${'x'.repeat(10_000)};const c={vercelToken:"${vercelLegacy}"};`, secret: vercelLegacy },
     { file: 'dns.ini', text: `dns_cloudflare_api_token = ${cloudflareLegacy}`, secret: cloudflareLegacy },
@@ -449,6 +452,10 @@ ruleTester(knownToken, {
     { file: 'a.txt', text: `blob = "${azureKey}"` },
     { file: 'a.txt', text: `build_id = "${vercelLegacy}"` },
     { file: 'a.txt', text: `VERCEL_PROJECT_ID = "${vercelLegacy}"` },
+    // A provider's name inside another word is none: a minified source map's names (`recoverCellIndex` holds
+    // `verCel`), `observercell`.
+    { file: 'src/vendored/summernote.js.map', text: `{"names":["keyCode","virtualColPosition","recoverCellIndex","cells","getAddResultActionToCell","SumSpanCount"]}` },
+    { file: 'src/bridge.py', text: `# the observercell bridge\napi_key = "${vercelLegacy}"` },
     // A minified line or a source map: the provider named in a URL kilobytes before an identifier of a token's length.
     { file: 'static/chunks/main.js.map', text: `{"sourcesContent":["// https://github.com/vercel/next.js/issues/37139\\n${'x'.repeat(10_000)} const tokenKey = normalizeRepeatedSlashes(url);"]}` },
     { file: 'a.txt', text: `zone_checksum = "${cloudflareLegacy}"` },

@@ -358,7 +358,8 @@ const VENDORED = { context: 'vendored', why: 'vendored third-party code' };
 /**
  * Folders of third-party code copied into a repository, as package managers and GitHub's Linguist name them: Go's,
  * Composer's and Bundler's `vendor/` (Rails keeps third-party assets there too), npm's `node_modules/`, Bower's and
- * jspm's, `third_party/` and its spellings, a committed virtualenv's `site-packages/`, Godep's `Godeps/_workspace/`.
+ * jspm's, `third_party/` and its spellings, a committed virtualenv's `site-packages/`, Godep's `Godeps/_workspace/`,
+ * ASP.NET's `wwwroot/lib/`.
  */
 const VENDORED_DIRS = new Set(['node_modules', 'bower_components', 'jspm_packages', 'third_party', 'third-party', 'thirdparty', '3rdparty', '3rd_party', '3rd-party', 'site-packages']);
 /**
@@ -367,13 +368,17 @@ const VENDORED_DIRS = new Set(['node_modules', 'bower_components', 'jspm_package
  * there (`vendor/bundle/`, `vendor/composer/`). Not a folder of an app's own code named for its sellers
  * (`app/controllers/vendor/`).
  */
-const LIBRARY_PARENTS = new Set(['lib', 'libs', 'inc', 'includes', 'assets', 'static', 'public', 'js', 'web', 'www', 'resources']);
+const LIBRARY_PARENTS = new Set(['lib', 'libs', 'inc', 'includes', 'assets', 'static', 'public', 'js', 'web', 'www', 'wwwroot', 'resources']);
 const VENDOR_CHILDREN = new Set(['bundle', 'gems', 'cache', 'composer', 'bin', 'autoload.php']);
 function isVendoredDir(dir, k, dirs) {
     if (VENDORED_DIRS.has(dir))
         return true;
     if (dir === '_workspace')
         return dirs[k - 1] === 'godeps';
+    // ASP.NET's `wwwroot/lib/`, where LibMan (and Bower before it) puts client libraries: the templates' bootstrap and
+    // jQuery. An app's own scripts go to `wwwroot/js/`.
+    if (dir === 'lib')
+        return dirs[k - 1] === 'wwwroot';
     if (dir !== 'vendor')
         return false;
     const next = dirs[k + 1];

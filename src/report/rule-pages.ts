@@ -54,7 +54,7 @@ const CONTEXT_PLACES: Readonly<Record<ContextName, string>> = {
   docs: '`*.md`, `*.rst`, `*.adoc`, `docs/`, `guides/` (bug-report templates)',
   vendored:
     'third-party code copied into the repository, wherever it sits and whatever it holds (its README, tests, examples; not a clone\'s own `.git/`): `vendor/` at the root (Go modules, Composer, ' +
-    "Bundler, Rails' third-party assets), under a folder of libraries (`lib/vendor/`, `static/vendor/`) or before a Go module's host (`services/api/vendor/github.com/…`), `node_modules/`, `bower_components/`, `jspm_packages/`, `third_party/` and its spellings, a committed " +
+    "Bundler, Rails' third-party assets), under a folder of libraries (`lib/vendor/`, `static/vendor/`, `wwwroot/vendor/`) or before a Go module's host (`services/api/vendor/github.com/…`), ASP.NET's `wwwroot/lib/`, `node_modules/`, `bower_components/`, `jspm_packages/`, `third_party/` and its spellings, a committed " +
     "virtualenv's `site-packages/`, `Godeps/_workspace/`",
 };
 

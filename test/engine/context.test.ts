@@ -334,6 +334,10 @@ describe('classifyPath', () => {
     ['static/vendor/jquery/jquery.js', 'vendored'],
     ['backend/vendor/composer/installed.json', 'vendored'],
     ['src/_workspace/config.go', 'production'],
+    ['BTCPayServer/wwwroot/vendor/summernote/summernote-bs5.js.map', 'vendored'],
+    ['src/Web/wwwroot/lib/jquery/dist/jquery.js', 'vendored'],
+    ['src/Web/wwwroot/js/site.js', 'production'],
+    ['src/lib/config.js', 'production'],
     // Perl's tests: `t/`, `xt/`, `*.t`; a devstack (a platform on one developer's machine); .NET's launch profiles.
     ['t/mojo/request.t', 'test'],
     ['t/certs/server.key', 'test'],

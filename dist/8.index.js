@@ -833,151 +833,156 @@ const COMMON_QUADS = "tion ---- atio name turn etur retu port type this ctio use
  * that test fails when a default rule's literal is missing or laid out otherwise.
  */
 const KNOWN_LAYOUT = [
-    ["s:leakproof-ignore", 7, 5],
+    ["s:leakproof-ignore", 7, 0],
     ["i:secret", 0, 2],
-    ["i:salt", 0, 8],
-    ["i:signing", 2, 6],
-    ["i:jwt", 0, 13],
-    ["i:app_key", 1, 3],
-    ["i:appkey", 1, 1],
-    ["i:app-key", 1, 3],
-    ["i:app.key", 1, 3],
-    ["i:auth_key", 2, 14],
+    ["i:salt", 0, 10],
+    ["i:signing", 2, 14],
+    ["i:jwt", 0, 15],
+    ["i:app_key", 1, 15],
+    ["i:appkey", 1, 5],
+    ["i:app-key", 1, 5],
+    ["i:app.key", 1, 15],
+    ["i:auth_key", 2, 7],
     ["i:authkey", 2, 5],
-    ["i:nonce_key", 3, 9],
-    ["i:noncekey", 3, 2],
-    ["i:logged_in_key", 7, 9],
-    ["i:loggedinkey", 5, 3],
+    ["i:nonce_key", 3, 11],
+    ["i:noncekey", 3, 11],
+    ["i:logged_in_key", 7, 6],
+    ["i:loggedinkey", 5, 11],
     ["i:hmac", 0, 12],
     ["i:fernet", 0, 6],
-    ["i:cookieparser", 3, 15],
+    ["i:cookieparser", 3, 9],
     ["i:cookiestore", 4, 0],
-    ["i:securecookie", 5, 11],
-    ["i:cookie.newstore", 8, 13],
-    ["i:memstore", 1, 13],
-    ["i:filesystemstore", 8, 13],
+    ["i:securecookie", 5, 9],
+    ["i:cookie.newstore", 8, 15],
+    ["i:memstore", 1, 15],
+    ["i:filesystemstore", 8, 15],
     ["i:signedstring", 3, 2],
-    ["i:signwith", 2, 6],
-    ["i:securitykey", 6, 1],
-    ["i:ironsession", 1, 11],
-    ["i:iron-session", 4, 15],
-    ["i:sealdata", 1, 8],
-    ["i:jsonwebtoken", 5, 8],
-    ["i:sessiontransporttransformer", 14, 0],
-    ["i:cookievalidationkey", 3, 15],
-    ["i:signedcookiesessionfactory", 5, 3],
-    ["i:authtkt", 3, 12],
+    ["i:signwith", 2, 14],
+    ["i:securitykey", 6, 11],
+    ["i:ironsession", 1, 1],
+    ["i:iron-session", 4, 9],
+    ["i:sealdata", 1, 10],
+    ["i:jsonwebtoken", 5, 13],
+    ["i:sessiontransporttransformer", 14, 1],
+    ["i:cookievalidationkey", 3, 9],
+    ["i:signedcookiesessionfactory", 5, 9],
+    ["i:authtkt", 3, 8],
     ["i:signedserializer", 3, 2],
-    ["i:signed_value", 4, 8],
-    ["i:cryptkeeper", 4, 14],
-    ["i:crypt_key", 3, 4],
-    ["i:encryption_key", 8, 9],
-    ["i:encryptionkey", 7, 14],
-    ["i:encryption-key", 9, 1],
-    ["s:koa", 0, 10],
-    ["s:cookie-session", 3, 15],
-    ["s:@hapi/", 0, 12],
+    ["i:signed_value", 4, 13],
+    ["i:cryptkeeper", 4, 11],
+    ["i:crypt_key", 3, 11],
+    ["i:encryption_key", 8, 6],
+    ["i:encryptionkey", 7, 6],
+    ["i:encryption-key", 9, 11],
+    ["s:koa", 0, 14],
+    ["s:cookie-session", 3, 9],
+    ["s:@hapi/", 0, 5],
     ["s:hapi-auth-cookie", 2, 4],
-    ["s:.state(", 0, 7],
+    ["s:.state(", 0, 1],
+    ["s:useSession", 2, 9],
+    ["s:getSession", 2, 9],
+    ["s:updateSession", 5, 9],
+    ["s:sealSession", 0, 2],
+    ["s:nuxt-auth-utils", 8, 8],
     ["s:# v2 git bundle", 10, 4],
     ["s:# v3 git bundle", 10, 4],
     ["s:SQLite format 3", 0, 7],
-    ["s:PGDMP", 0, 15],
-    ["s:AKIA", 0, 10],
-    ["s:ASIA", 0, 7],
-    ["s:ghp_", 0, 12],
-    ["s:gho_", 0, 11],
-    ["s:ghu_", 0, 12],
-    ["s:ghs_", 0, 12],
-    ["s:ghr_", 0, 12],
-    ["s:github_pat_", 4, 8],
-    ["s:glpat-", 0, 12],
-    ["s:gloas-", 2, 5],
-    ["s:gldt-", 0, 6],
-    ["s:glrt-", 0, 6],
-    ["s:glrtr-", 0, 6],
-    ["s:glcbt-", 0, 12],
-    ["s:glptt-", 0, 6],
-    ["s:glft-", 0, 6],
+    ["s:PGDMP", 0, 9],
+    ["s:AKIA", 0, 3],
+    ["s:ASIA", 0, 3],
+    ["s:ghp_", 0, 8],
+    ["s:gho_", 0, 8],
+    ["s:ghu_", 0, 8],
+    ["s:ghs_", 0, 5],
+    ["s:ghr_", 0, 8],
+    ["s:github_pat_", 4, 13],
+    ["s:glpat-", 0, 14],
+    ["s:gloas-", 2, 0],
+    ["s:gldt-", 0, 14],
+    ["s:glrt-", 0, 14],
+    ["s:glrtr-", 0, 14],
+    ["s:glcbt-", 0, 14],
+    ["s:glptt-", 0, 14],
+    ["s:glft-", 0, 14],
     ["s:glimt-", 2, 0],
-    ["s:glagent-", 0, 12],
-    ["s:glsoat-", 0, 12],
-    ["s:glffct-", 0, 12],
-    ["s:GR1348941", 1, 0],
-    ["s:xoxa-", 0, 9],
-    ["s:xoxb-", 0, 0],
-    ["s:xoxp-", 0, 9],
-    ["s:xoxr-", 0, 0],
-    ["s:xoxs-", 0, 9],
-    ["s:xoxe.xoxp-", 0, 14],
-    ["s:xoxe-", 0, 14],
-    ["s:xapp-", 0, 9],
-    ["s:hooks.slack.com/", 5, 7],
-    ["s:sk_live_", 0, 13],
+    ["s:glagent-", 0, 14],
+    ["s:glsoat-", 0, 14],
+    ["s:glffct-", 0, 14],
+    ["s:GR1348941", 1, 4],
+    ["s:xoxa-", 0, 12],
+    ["s:xoxb-", 0, 13],
+    ["s:xoxp-", 0, 13],
+    ["s:xoxr-", 0, 13],
+    ["s:xoxs-", 0, 12],
+    ["s:xoxe.xoxp-", 0, 13],
+    ["s:xoxe-", 0, 13],
+    ["s:xapp-", 0, 7],
+    ["s:hooks.slack.com/", 5, 1],
+    ["s:sk_live_", 0, 15],
     ["s:rk_live_", 0, 4],
-    ["s:sk_test_", 0, 13],
+    ["s:sk_test_", 0, 15],
     ["s:rk_test_", 0, 8],
-    ["s:sk-ant-", 0, 13],
-    ["s:T3BlbkFJ", 3, 2],
-    ["s:AIza", 0, 10],
-    ["s:GOCSPX-", 2, 7],
-    ["s:npm_", 0, 1],
+    ["s:sk-ant-", 0, 3],
+    ["s:T3BlbkFJ", 3, 10],
+    ["s:AIza", 0, 3],
+    ["s:GOCSPX-", 2, 3],
+    ["s:npm_", 0, 5],
     ["s:pypi-AgE", 2, 4],
-    ["s:SG.", 0, 13],
-    ["s:shpat_", 0, 9],
-    ["s:shpca_", 0, 9],
-    ["s:shppa_", 0, 9],
-    ["s:shpss_", 0, 9],
-    ["s:lin_api_", 2, 7],
-    ["s:lin_oauth_", 2, 7],
-    ["s:hf_", 0, 13],
-    ["s:gsk_", 0, 1],
+    ["s:SG.", 0, 15],
+    ["s:shpat_", 0, 7],
+    ["s:shpca_", 0, 7],
+    ["s:shppa_", 0, 7],
+    ["s:shpss_", 0, 7],
+    ["s:lin_api_", 2, 12],
+    ["s:lin_oauth_", 2, 12],
+    ["s:hf_", 0, 15],
+    ["s:gsk_", 0, 5],
     ["s:vcp_", 0, 3],
     ["s:vci_", 0, 3],
-    ["s:vca_", 0, 11],
-    ["s:vcr_", 0, 3],
-    ["s:vck_", 0, 3],
-    ["s:ntn_", 0, 1],
-    ["s:dapi", 0, 5],
-    ["s:glsa_", 0, 12],
-    ["s:glc_eyJ", 0, 12],
-    ["s:eyJrIjoi", 0, 1],
-    ["s:figd_", 1, 15],
-    ["s:cfk_", 0, 8],
-    ["s:cfut_", 0, 13],
-    ["s:cfat_", 0, 8],
-    ["s:dckr_", 0, 3],
-    ["s:tskey-", 0, 1],
-    ["s:ops_eyJ", 3, 9],
-    ["s:hvs.", 0, 12],
-    ["s:hvb.", 0, 12],
-    ["s:hvr.", 0, 12],
-    ["s:discord.com/api/webhooks/", 14, 14],
-    ["s:discordapp.com/api/webhooks/", 17, 14],
-    ["s:api.telegram.org/bot", 15, 11],
-    ["s:untKey=", 1, 1],
-    ["s:edAccessKey=", 0, 11],
-    ["s:-----BEGIN ", 4, 14],
+    ["s:vca_", 0, 5],
+    ["s:vcr_", 0, 8],
+    ["s:vck_", 0, 5],
+    ["s:ntn_", 0, 11],
+    ["s:dapi", 0, 7],
+    ["s:glsa_", 0, 14],
+    ["s:glc_eyJ", 0, 14],
+    ["s:eyJrIjoi", 0, 6],
+    ["s:figd_", 1, 9],
+    ["s:cfk_", 0, 11],
+    ["s:cfut_", 0, 15],
+    ["s:cfat_", 0, 10],
+    ["s:dckr_", 0, 5],
+    ["s:tskey-", 0, 5],
+    ["s:ops_eyJ", 3, 0],
+    ["s:hvs.", 0, 15],
+    ["s:hvb.", 0, 8],
+    ["s:hvr.", 0, 8],
+    ["s:discord.com/api/webhooks/", 14, 0],
+    ["s:discordapp.com/api/webhooks/", 17, 0],
+    ["s:api.telegram.org/bot", 15, 9],
+    ["s:untKey=", 1, 11],
+    ["s:edAccessKey=", 0, 2],
+    ["s:-----BEGIN ", 4, 10],
     ["i:twil", 0, 3],
     ["i:legr", 0, 2],
-    ["i:discord", 2, 2],
+    ["i:discord", 2, 12],
     ["i:vercel", 2, 4],
-    ["i:dfla", 0, 5],
-    ["i:cf_a", 0, 13],
+    ["i:dfla", 0, 7],
+    ["i:cf_a", 0, 15],
     ["i:vaul", 0, 4],
-    ["s:://", 0, 10],
-    ["s:@tcp(", 0, 12],
-    ["s:@unix(", 2, 9],
+    ["s:://", 0, 13],
+    ["s:@tcp(", 0, 14],
+    ["s:@unix(", 2, 12],
     ["s:\"auths\"", 3, 5],
     ["s:.docker", 0, 2],
-    ["i:kty", 0, 12],
-    ["i:inverseq", 4, 4],
-    ["s:IBADANBgkqhkiG9w0BAQEFAASC", 5, 2],
-    ["s:IBAAJBA", 2, 5],
-    ["s:IBAAK", 1, 8],
-    ["s:GSM49AgEG", 1, 13],
-    ["s:MC4CAQAwBQYDK2VwBCIEI", 0, 15],
-    ["s:LS0tLS1CRUdJTi", 9, 8],
+    ["i:kty", 0, 14],
+    ["i:inverseq", 4, 8],
+    ["s:IBADANBgkqhkiG9w0BAQEFAASC", 5, 10],
+    ["s:IBAAJBA", 2, 6],
+    ["s:IBAAK", 1, 10],
+    ["s:GSM49AgEG", 1, 15],
+    ["s:MC4CAQAwBQYDK2VwBCIEI", 0, 9],
+    ["s:LS0tLS1CRUdJTi", 9, 1],
 ];
 
 ;// CONCATENATED MODULE: ./src/core/literal-set.ts
@@ -4509,6 +4514,8 @@ const hardcodedSecretKey = {
             "| Express `session({ secret })` (one or several lines, or options in a variable the file passes to it), `cookie-session` | `app.use(session({ secret: 'keyboard cat' }))`, `var sess = { secret: 'keyboard cat' }` \u2026 `app.use(session(sess))` | `app.use(session({ secret: process.env.SESSION_SECRET }))` |",
             "| iron-session `password` (`SessionOptions`, `getIronSession`, `sealData`) | `export const sessionOptions: SessionOptions = { password: 'x', cookieName: 'app' }` | `{ password: process.env.SECRET_COOKIE_PASSWORD, cookieName: 'app' }` |",
             "| hapi's cookie `password` (`server.state(name, { password })`, `@hapi/cookie`'s `cookie`, `@hapi/yar`'s `cookieOptions`, hapi-auth-cookie's `server.auth.strategy(\u2026, { password })`) | `cookie: { name: 'sid', password: 'x' }` | `cookie: { name: 'sid', password: process.env.COOKIE_PASSWORD }`, a user's `password` |",
+            "| h3's session `password` (Nuxt, Nitro, SolidStart's `vinxi/http`, TanStack Start: `useSession`, `getSession`, `updateSession`, `sealSession`) and nuxt-auth-utils' `runtimeConfig.session.password` | `useSession(event, { password: 'x' })` | `useSession(event, { password: useRuntimeConfig().session.password })` |",
+            "| Remix's and React Router's cookie `secrets`, in a file that imports either (`createCookie(name, { secrets })`, a session storage's `cookie: { secrets }`) | `createCookieSessionStorage({ cookie: { secrets: ['x'] } })` | `cookie: { secrets: [process.env.SESSION_SECRET] }` |",
             "| Express `cookieParser` | `app.use(cookieParser('x'))` | `app.use(cookieParser(process.env.COOKIE_SECRET))` |",
             "| `jsonwebtoken` `jwt.sign` / `jwt.verify`, and `sign` / `verify` imported by name (`import { sign } from 'jsonwebtoken'`) | `jwt.sign(payload, 'shhhhh')`, `sign(payload, 'shhhhh')` | `jwt.sign(payload, process.env.JWT_SECRET)` |",
             "| Koa's cookie keys, in a file that loads Koa | `app.keys = ['im a newer secret']`, `app.keys = new KeyGrip(['im a newer secret'], 'sha256')`, `new Koa({ keys: ['im a newer secret'] })` (the options on one line or several) | `app.keys = [process.env.COOKIE_KEY]` |",
@@ -4643,7 +4650,7 @@ const hardcodedSecretKey = {
             "and the value is weak (Django's `django-insecure-` development key). Read it from the environment or a secret " +
             'store, then rotate it. [djan\u2026(58 chars)]',
     },
-    literals: (settings) => [settings.secretNames.fileWords, secret_assignments/* IRON_SESSION */.O, secret_assignments/* KOA */.Me, secret_assignments/* COOKIE_SESSION */.EH, secret_assignments/* HAPI */.rH],
+    literals: (settings) => [settings.secretNames.fileWords, secret_assignments/* IRON_SESSION */.O, secret_assignments/* KOA */.Me, secret_assignments/* COOKIE_SESSION */.EH, secret_assignments/* HAPI */.rH, secret_assignments/* H3_SESSION */.xF],
     readsAnyway: (path, name, settings) => (0,secret_assignments/* readsWithoutWords */.f8)(path, name, settings.secretNames),
     checkFile(file) {
         return (0,secret_assignments/* secretOccurrences */.J2)(file)
@@ -4733,7 +4740,7 @@ const secretKeyFallback = {
             "| A constant of the same file, set once to a literal (the finding is on the fallback) | `const DEFAULT_SECRET = 'x'` \u2026 `process.env.JWT_SECRET \\|\\| DEFAULT_SECRET` | a constant imported from another file, or set twice |",
             '| Shell / compose parameter defaults | `${SECRET_KEY:-changeme}`, `${SECRET_KEY:=x}`, `${SECRET_KEY-x}` | `${SECRET_KEY:?error}`, `${SECRET_KEY:-}`, `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}` |',
             "| Serverless Framework variables (`serverless.yml`) | `${env:JWT_SECRET, 'x'}`, `${env:JWT_SECRET, x}` | `${env:JWT_SECRET}`, `${env:JWT_SECRET, ${ssm:/app/jwt}}` |",
-            "| Koa's `app.keys` and iron-session's or hapi's `password` read from the environment | `app.keys = [process.env.KOA_KEY \\|\\| 'x']` | `app.keys = [process.env.KOA_KEY]` |",
+            "| Koa's `app.keys`, Remix's cookie `secrets` and iron-session's, h3's or hapi's `password` read from the environment | `app.keys = [process.env.KOA_KEY \\|\\| 'x']` | `app.keys = [process.env.KOA_KEY]` |",
             "| GitHub Actions expressions | `${{ secrets.JWT_SECRET \\|\\| 'x' }}` | `${{ secrets.JWT_SECRET }}` |",
             '| Rust reads with a default, on one line or as rustfmt breaks the chain | `env::var("JWT_SECRET").unwrap_or("dev".to_string())`, `.unwrap_or_else(\\|_\\| "dev".into())` | `env::var("JWT_SECRET").expect("JWT_SECRET must be set")` |',
             '| Go flag defaults (`flag`, pflag, cobra) | `flag.String("jwt-secret", "dev", "\u2026")`, `cmd.Flags().StringP("jwt-secret", "j", "dev", "\u2026")` | `flag.String("jwt-secret", "", "\u2026")`, and refuse to start when it is empty |',
@@ -11358,6 +11365,7 @@ const BASE64_KEY = /^[A-Za-z0-9+/_-]+$/;
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   EH: () => (/* binding */ COOKIE_SESSION),
+  xF: () => (/* binding */ H3_SESSION),
   rH: () => (/* binding */ HAPI),
   O: () => (/* binding */ IRON_SESSION),
   Me: () => (/* binding */ KOA),
@@ -12292,7 +12300,9 @@ function analyzeFile(file) {
     const cookieSessions = file.contains(COOKIE_SESSION) ? cookieSessionNames(file.text ?? '') : null;
     // hapi seals its cookies with a `password` option, a word of no family either: a file that uses hapi is read for it.
     const hapi = file.contains(HAPI);
-    if (!mayAppear && !koa && !cookieSessions && !hapi && !file.path.endsWith('.php') && !(0,filetype/* isAppsettings */.bd)(file.path))
+    // So does h3 (Nuxt, Nitro, SolidStart, TanStack Start) with its sessions' `password`.
+    const h3 = file.contains(H3_SESSION) && H3_IMPORT.test(file.text ?? '');
+    if (!mayAppear && !koa && !cookieSessions && !hapi && !h3 && !file.path.endsWith('.php') && !(0,filetype/* isAppsettings */.bd)(file.path))
         return [];
     if ((0,dotenv_names/* isDotenvName */.oH)(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name) || IDE_METADATA.test(file.path))
         return [];
@@ -12304,7 +12314,7 @@ function analyzeFile(file) {
         return [];
     // Directus signs its tokens with the bare `SECRET` of its environment: a compose file that runs its image names it so.
     const keys = lang === 'yaml' && DIRECTUS_IMAGE.test(file.text) ? DIRECTUS_KEYS : fileKeys(file.path, lang);
-    if (keys.size === 0 && !mayAppear && !((koa || cookieSessions || hapi) && lang === 'js'))
+    if (keys.size === 0 && !mayAppear && !((koa || cookieSessions || hapi || h3) && lang === 'js'))
         return [];
     const mayMatter = lineFilter(names);
     const out = [];
@@ -12352,7 +12362,7 @@ function analyzeFile(file) {
         new LineAnalyzer(lines, idx, lang, names, keys, budget, out, codeEnd).run();
     }
     const iron = lang === 'js' && file.contains(IRON_SESSION);
-    if (iron || (lang === 'js' && hapi)) {
+    if (iron || (lang === 'js' && (hapi || h3))) {
         for (let idx = 0; idx < lines.length; idx++) {
             const line = lines[idx];
             if (focus && !focus.touches(line.number, line.number + REACH))
@@ -12364,7 +12374,7 @@ function analyzeFile(file) {
             const code = family !== null ? (lexed ??= (0,code_lexer/* lexCode */.tL)(file.text, family)) : null;
             const base = code ? code.lineStart(line.number - 1) + line.offset : 0;
             const inText = code ? (start) => code.inText(base + start) : undefined;
-            new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length, inText).ironSessionPassword(m.index, m.index + m[0].length, iron, hapi);
+            new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length, inText).ironSessionPassword(m.index, m.index + m[0].length, iron, hapi, h3);
         }
     }
     // Koa signs its cookies with the keys of `app.keys` (keygrip), and cookie-session with its `keys` option: a list
@@ -12583,6 +12593,15 @@ const WORDPRESS_PLACEHOLDER = 'put your unique phrase here';
 const IRON_SESSION = new literal_set/* LiteralSet */.gv(['iron-session', 'ironsession', 'sealdata'].map((text) => ({ text, caseless: true })));
 /** What a file that configures hapi's cookies holds: its plugins' names, or a cookie's definition (`server.state(`). */
 const HAPI = new literal_set/* LiteralSet */.gv(['@hapi/', 'hapi-auth-cookie', '.state('].map((text) => ({ text, caseless: false })));
+/**
+ * What a file that seals sessions with h3 holds: h3's session functions (Nuxt's, Nitro's; vinxi's and TanStack
+ * Start's re-export them), and nuxt-auth-utils, which reads its `session.password` from `runtimeConfig`.
+ */
+const H3_SESSION = new literal_set/* LiteralSet */.gv(['useSession', 'getSession', 'updateSession', 'sealSession', 'nuxt-auth-utils'].map((text) => ({ text, caseless: false })));
+/** Where they come from: h3 itself, or a framework that re-exports its sessions. */
+const H3_IMPORT = /\bfrom[ \t]+['"](?:h3|nitropack\/runtime|vinxi\/http|@solidjs\/start\/server|@tanstack\/(?:react|solid)-start\/server)['"]|\brequire\([ \t]*['"]h3['"][ \t]*\)|['"]nuxt-auth-utils['"]/;
+/** What h3's session options are passed to (the call's name only), or nuxt-auth-utils' `session` key of `runtimeConfig`. */
+const H3_LABEL = /(?:^|\.)(?:use|get|update|seal|unseal|clear)Session$|^session$/;
 /** What hapi's cookie options are passed to or named (the call's name only). */
 const HAPI_LABEL = /(?:^|\.)(?:state|strategy)$|^(?:cookie|cookieOptions)$/;
 /**
@@ -13223,6 +13242,8 @@ class LineAnalyzer {
             this.onName(name, start, end);
             return true;
         }
+        if (this.lang === 'js' && lower === 'secrets' && this.cookieSecrets(start, end))
+            return true;
         if (this.lang === 'yaml' || this.lang === 'json')
             return this.onNestedYamlKey(name, start, end);
         if (this.lang === 'ini') {
@@ -13284,17 +13305,20 @@ class LineAnalyzer {
      * object typed `SessionOptions`): the key that seals and signs the session cookie, as `secret` is Express
      * session's. Only in an object whose call or type names iron-session, a session or sealing.
      */
-    ironSessionPassword(keyStart, valueStart, iron, hapi) {
+    ironSessionPassword(keyStart, valueStart, iron, hapi, h3 = false) {
         const label = enclosingObjectLabel(this.lines, this.idx, keyStart, this.budget);
         const callee = label === null ? null : label.split('(')[0].trim();
         // hapi's: `server.state(name, { password })`, `@hapi/cookie`'s `cookie: { password }`, `@hapi/yar`'s
         // `cookieOptions: { password }`, hapi-auth-cookie's `server.auth.strategy('session', 'cookie', { password })`.
         const ofHapi = hapi && callee !== null && HAPI_LABEL.test(callee);
-        if (!ofHapi && !(iron && ((callee !== null && IRON_LABEL.test(callee)) || this.besideCookieName())))
+        // h3's: `useSession(event, { password })` (and its other session functions), nuxt-auth-utils'
+        // `runtimeConfig: { session: { password } }`. h3 seals the session with it as iron-session does.
+        const ofH3 = !ofHapi && h3 && callee !== null && H3_LABEL.test(callee);
+        if (!ofHapi && !ofH3 && !(iron && ((callee !== null && IRON_LABEL.test(callee)) || this.besideCookieName())))
             return;
         if (this.inText?.(keyStart))
             return;
-        const subject = ofHapi ? 'hapi cookie `password`' : 'iron-session `password`';
+        const subject = ofHapi ? 'hapi cookie `password`' : ofH3 ? (callee === 'session' ? 'nuxt-auth-utils session `password`' : `h3 \`${callee}()\` \`password\``) : 'iron-session `password`';
         // `password: process.env.SECRET_COOKIE_PASSWORD || '\u2026'`: a fallback when the variable is unset.
         const member = ENV_MEMBER.exec(this.s.slice(valueStart, valueStart + 200));
         if (member) {
@@ -13310,8 +13334,34 @@ class LineAnalyzer {
         this.emit('hardcoded', 'password', lit, 'string literal', this.idx, subject);
     }
     /**
+     * Remix's and React Router's cookie secrets, in a file that imports either: `createCookie(name, { secrets: ['\u2026'] })`
+     * and a session storage's `cookie: { secrets: ['\u2026'] }` (`createCookieSessionStorage`, `createFileSessionStorage`\u2026).
+     * The first signs every cookie set; the others are still accepted, for rotation. True when the key was read so.
+     */
+    cookieSecrets(start, end) {
+        const s = this.s;
+        let i = end;
+        if ((s[i] === '"' || s[i] === "'") && s[start - 1] === s[i])
+            i++;
+        i = (0,literal/* skipSpaces */.Rk)(s, i);
+        if (s[i] !== ':')
+            return false;
+        i = (0,literal/* skipSpaces */.Rk)(s, i + 1);
+        if (s[i] !== '[' || !importsRemix(this.lines))
+            return false;
+        const label = enclosingObjectLabel(this.lines, this.idx, start, this.budget);
+        const callee = label === null ? null : label.split('(')[0].trim();
+        if (callee === null || (callee !== 'cookie' && !/(?:^|\.)createCookie$/.test(callee)))
+            return false;
+        if (this.inText?.(start))
+            return false;
+        const subject = callee === 'cookie' ? "session cookie's `secrets` (Remix, React Router)" : '`secrets` of `createCookie()` (Remix, React Router)';
+        this.koaKeys('secrets', subject, start, i + 1);
+        return true;
+    }
+    /**
      * Koa's `app.keys = ['\u2026', \u2026]` or `new Koa({ keys: ['\u2026'] })` (`keysStart` where the match starts, `listStart` just
-     * past the `[`): the first literal key.
+     * past the `[`): the first literal key. Remix's cookie `secrets` are read so too.
      */
     koaKeys(name, subject, keysStart, listStart) {
         // The first key, after the `[` or alone on the next line (a list over several lines).
@@ -16855,6 +16905,16 @@ const KOA_KEYS = /\b([A-Za-z_$][\w$]{0,40})\.keys[ \t]*=[ \t]*(?:new[ \t]+Key[Gg
 const KOA_OPTION = /(?:^[ \t]*|[{,][ \t]*)keys[ \t]*:[ \t]*\[/;
 /** `new Koa({ keys: [`, the options object on the constructor's line (no group: the name is the option's). */
 const KOA_OPTION_KEYS = /\bnew[ \t]+Koa[ \t]*\([ \t]*\{(?:[^{}\n]{0,200}?[,\s])?keys[ \t]*:[ \t]*\[/;
+/** `import \u2026 from '@remix-run/node'`, `'react-router'`, `'@react-router/node'`, or a `require` of Remix's. */
+const REMIX_IMPORT = /\bfrom[ \t]+['"](?:@remix-run\/[\w-]+|react-router|@react-router\/[\w-]+)['"]|\brequire\([ \t]*['"]@remix-run\/[\w-]+['"]/;
+const REMIX_FILES = new WeakMap();
+/** Whether a file imports Remix or React Router (remembered per file). */
+function importsRemix(lines) {
+    let found = REMIX_FILES.get(lines);
+    if (found === undefined)
+        REMIX_FILES.set(lines, (found = lines.some((l) => l.text.includes('remix') || l.text.includes('react-router') ? REMIX_IMPORT.test(l.text) : false)));
+    return found;
+}
 /** What each file binds jsonwebtoken's `sign` and `verify` to, by local name (see `jwtImports`). */
 const JWT_IMPORTS = new WeakMap();
 /** The lines of a file that its imports are looked for in: they come first. */

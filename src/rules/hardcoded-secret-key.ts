@@ -2,7 +2,7 @@ import { reviseOverridden } from './lib/settings-overrides';
 import { reviseRefused } from './lib/refused-defaults';
 import type { Rule } from './types';
 import { quoted, SIGNING_SECRET_LIMITS } from './lib/example';
-import { COOKIE_SESSION, HAPI, IRON_SESSION, KOA, occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
+import { COOKIE_SESSION, H3_SESSION, HAPI, IRON_SESSION, KOA, occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
 import { weakness } from './lib/secret-value';
 
 export const hardcodedSecretKey: Rule = {
@@ -125,6 +125,8 @@ export const hardcodedSecretKey: Rule = {
       "| Express `session({ secret })` (one or several lines, or options in a variable the file passes to it), `cookie-session` | `app.use(session({ secret: 'keyboard cat' }))`, `var sess = { secret: 'keyboard cat' }` … `app.use(session(sess))` | `app.use(session({ secret: process.env.SESSION_SECRET }))` |",
       "| iron-session `password` (`SessionOptions`, `getIronSession`, `sealData`) | `export const sessionOptions: SessionOptions = { password: 'x', cookieName: 'app' }` | `{ password: process.env.SECRET_COOKIE_PASSWORD, cookieName: 'app' }` |",
       "| hapi's cookie `password` (`server.state(name, { password })`, `@hapi/cookie`'s `cookie`, `@hapi/yar`'s `cookieOptions`, hapi-auth-cookie's `server.auth.strategy(…, { password })`) | `cookie: { name: 'sid', password: 'x' }` | `cookie: { name: 'sid', password: process.env.COOKIE_PASSWORD }`, a user's `password` |",
+      "| h3's session `password` (Nuxt, Nitro, SolidStart's `vinxi/http`, TanStack Start: `useSession`, `getSession`, `updateSession`, `sealSession`) and nuxt-auth-utils' `runtimeConfig.session.password` | `useSession(event, { password: 'x' })` | `useSession(event, { password: useRuntimeConfig().session.password })` |",
+      "| Remix's and React Router's cookie `secrets`, in a file that imports either (`createCookie(name, { secrets })`, a session storage's `cookie: { secrets }`) | `createCookieSessionStorage({ cookie: { secrets: ['x'] } })` | `cookie: { secrets: [process.env.SESSION_SECRET] }` |",
       "| Express `cookieParser` | `app.use(cookieParser('x'))` | `app.use(cookieParser(process.env.COOKIE_SECRET))` |",
       "| `jsonwebtoken` `jwt.sign` / `jwt.verify`, and `sign` / `verify` imported by name (`import { sign } from 'jsonwebtoken'`) | `jwt.sign(payload, 'shhhhh')`, `sign(payload, 'shhhhh')` | `jwt.sign(payload, process.env.JWT_SECRET)` |",
       "| Koa's cookie keys, in a file that loads Koa | `app.keys = ['im a newer secret']`, `app.keys = new KeyGrip(['im a newer secret'], 'sha256')`, `new Koa({ keys: ['im a newer secret'] })` (the options on one line or several) | `app.keys = [process.env.COOKIE_KEY]` |",
@@ -260,7 +262,7 @@ export const hardcodedSecretKey: Rule = {
         "and the value is weak (Django's `django-insecure-` development key). Read it from the environment or a secret " +
         'store, then rotate it. [djan…(58 chars)]',
   },
-  literals: (settings) => [settings.secretNames.fileWords, IRON_SESSION, KOA, COOKIE_SESSION, HAPI],
+  literals: (settings) => [settings.secretNames.fileWords, IRON_SESSION, KOA, COOKIE_SESSION, HAPI, H3_SESSION],
   readsAnyway: (path, name, settings) => readsWithoutWords(path, name, settings.secretNames),
   checkFile(file) {
     return secretOccurrences(file)

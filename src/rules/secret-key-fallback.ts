@@ -64,7 +64,7 @@ export const secretKeyFallback: Rule = {
       "| A constant of the same file, set once to a literal (the finding is on the fallback) | `const DEFAULT_SECRET = 'x'` … `process.env.JWT_SECRET \\|\\| DEFAULT_SECRET` | a constant imported from another file, or set twice |",
       '| Shell / compose parameter defaults | `${SECRET_KEY:-changeme}`, `${SECRET_KEY:=x}`, `${SECRET_KEY-x}` | `${SECRET_KEY:?error}`, `${SECRET_KEY:-}`, `${SECRET_KEY:+set}`, `${SECRET_KEY:0:4}` |',
       "| Serverless Framework variables (`serverless.yml`) | `${env:JWT_SECRET, 'x'}`, `${env:JWT_SECRET, x}` | `${env:JWT_SECRET}`, `${env:JWT_SECRET, ${ssm:/app/jwt}}` |",
-      "| Koa's `app.keys` and iron-session's or hapi's `password` read from the environment | `app.keys = [process.env.KOA_KEY \\|\\| 'x']` | `app.keys = [process.env.KOA_KEY]` |",
+      "| Koa's `app.keys`, Remix's cookie `secrets` and iron-session's, h3's or hapi's `password` read from the environment | `app.keys = [process.env.KOA_KEY \\|\\| 'x']` | `app.keys = [process.env.KOA_KEY]` |",
       "| GitHub Actions expressions | `${{ secrets.JWT_SECRET \\|\\| 'x' }}` | `${{ secrets.JWT_SECRET }}` |",
       '| Rust reads with a default, on one line or as rustfmt breaks the chain | `env::var("JWT_SECRET").unwrap_or("dev".to_string())`, `.unwrap_or_else(\\|_\\| "dev".into())` | `env::var("JWT_SECRET").expect("JWT_SECRET must be set")` |',
       '| Go flag defaults (`flag`, pflag, cobra) | `flag.String("jwt-secret", "dev", "…")`, `cmd.Flags().StringP("jwt-secret", "j", "dev", "…")` | `flag.String("jwt-secret", "", "…")`, and refuse to start when it is empty |',

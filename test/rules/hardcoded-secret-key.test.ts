@@ -921,6 +921,16 @@ const flagged: Case[] = [
   { file: 'app/config.py', text: "# API_BASE_URL below is not secret, it is public.\n# SECRET_KEY must be rotated yearly.\nSECRET_KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6u'", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 3, context: 'production', severity: 'error' },
   { file: 'app/config.py', text: "# SECRET_KEY is not a real secret here: the demo signs nothing with it.\nSECRET_KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6u'", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 2, context: 'example', severity: 'notice' },
   { file: 'app/config.py', text: "# This is not a secret:\nDEBUG = True\nSECRET_KEY = 'q8Zr4nM2xV7bL1cK9pT3wY6u'", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u', line: 3, context: 'production', severity: 'error' },
+  // h3 seals its sessions with the `password` option as iron-session does: Nuxt and Nitro (`h3`), SolidStart (`vinxi/http`),
+  // TanStack Start, nuxt-auth-utils' `runtimeConfig.session.password`.
+  { file: 'server/utils/session.ts', text: "import { useSession } from 'h3';\nexport const getUserSession = (event) =>\n  useSession(event, { password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', name: 'app' });", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 3 },
+  { file: 'src/lib/session.ts', text: "import { useSession } from 'vinxi/http';\nexport function getSession() {\n  return useSession({\n    password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR',\n  });\n}", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 4 },
+  { file: 'app/session.ts', text: "import { updateSession } from '@tanstack/react-start/server';\nawait updateSession({ password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR' }, data);", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 2 },
+  { file: 'nuxt.config.ts', text: "export default defineNuxtConfig({\n  modules: ['nuxt-auth-utils'],\n  runtimeConfig: {\n    session: {\n      password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR',\n    },\n  },\n});", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 5 },
+  // Remix's and React Router's cookie `secrets`: a session storage's `cookie`, `createCookie()`'s options.
+  { file: 'app/sessions.server.ts', text: "import { createCookieSessionStorage } from '@remix-run/node';\nexport const storage = createCookieSessionStorage({\n  cookie: {\n    name: '__session',\n    secrets: ['q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR'],\n  },\n});", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 5 },
+  { file: 'app/cookies.server.ts', text: "import { createCookie } from 'react-router';\nexport const prefs = createCookie('prefs', { maxAge: 604800, secrets: ['q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', 'old'] });", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 2 },
+  { file: 'app/session.server.js', text: "const { createFileSessionStorage } = require('@remix-run/node');\nmodule.exports = createFileSessionStorage({\n  dir: '/app/sessions',\n  cookie: {\n    secrets: [\n      'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR',\n    ],\n  },\n});", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 6 },
   // iron-session seals and signs its cookie with the `password` option.
   { file: 'src/lib/session.ts', text: "import { SessionOptions } from 'iron-session';\n\nexport const sessionOptions: SessionOptions = {\n  password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR',\n  cookieName: 'app-session',\n};", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 4 },
   { file: 'src/app/api/login/route.ts', text: "const session = await getIronSession<SessionData>(cookies(), {\n  password: \"q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR\",\n  cookieName: 'app',\n});", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 2 },
@@ -1141,6 +1151,13 @@ const clean: Case[] = [
   { file: 'config/initializers/secret_token.rb', text: 'Rails.application.config.secret_key_base =\n  ENV.fetch("SECRET_KEY_BASE")' },
   { file: 'mysite/settings.py', text: 'SECRET_KEY = (\n    f"{PREFIX}-q8Zr4nM2xV7bL1cK9pT3wY6u"\n)' },
   { file: 'mysite/settings.py', text: 'SECRET_KEY = (\n    "q8Zr4nM2xV7bL1cK9pT3wY6u"\n    + os.environ["SUFFIX"]\n)' },
+  // h3's and Remix's read from the environment; a `password` or `secrets` elsewhere in such a file; without the import.
+  { file: 'server/utils/session.ts', text: "import { useSession } from 'h3';\nexport const s = (event) => useSession(event, { password: useRuntimeConfig().session.password });" },
+  { file: 'server/api/login.ts', text: "import { useSession } from 'h3';\nawait db.connect({ user: 'app', password: 'q8Zr4nM2xV7bL1cK9pT3wY6u' });" },
+  { file: 'components/Nav.tsx', text: "import { useSession } from 'next-auth/react';\nconst creds = { password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR' };" },
+  { file: 'app/sessions.server.ts', text: "import { createCookieSessionStorage } from '@remix-run/node';\nexport const storage = createCookieSessionStorage({ cookie: { name: '__session', secrets: [process.env.SESSION_SECRET!] } });" },
+  { file: 'app/config.server.ts', text: "import { json } from '@remix-run/node';\nexport const vault = { secrets: ['db-password', 'api-key'] };" },
+  { file: 'src/cookies.ts', text: "import { parse } from 'cookie';\nconst opts = { cookie: { secrets: ['q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR'] } };" },
   // iron-session's password read from the environment; a password elsewhere in a file that uses iron-session; a comment.
   { file: 'src/lib/session.ts', text: "import { SessionOptions } from 'iron-session';\nexport const sessionOptions: SessionOptions = {\n  password: process.env.SECRET_COOKIE_PASSWORD!,\n  cookieName: 'app',\n};" },
   { file: 'src/lib/session.ts', text: "import { getIronSession } from 'iron-session';\nconst db = createPool({ host: 'localhost', password: 'q8Zr4nM2xV7bL1cK9pT3wY6u' });" },

@@ -425,7 +425,9 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   const cookieSessions = file.contains(COOKIE_SESSION) ? cookieSessionNames(file.text ?? '') : null;
   // hapi seals its cookies with a `password` option, a word of no family either: a file that uses hapi is read for it.
   const hapi = file.contains(HAPI);
-  if (!mayAppear && !koa && !cookieSessions && !hapi && !file.path.endsWith('.php') && !isAppsettings(file.path)) return [];
+  // So does h3 (Nuxt, Nitro, SolidStart, TanStack Start) with its sessions' `password`.
+  const h3 = file.contains(H3_SESSION) && H3_IMPORT.test(file.text ?? '');
+  if (!mayAppear && !koa && !cookieSessions && !hapi && !h3 && !file.path.endsWith('.php') && !isAppsettings(file.path)) return [];
   if (isDotenvName(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name) || IDE_METADATA.test(file.path)) return [];
   const catalogue = isTranslationPath(file.path);
   // cloud-init's user data is YAML (`#cloud-config`) or a script (`#!/bin/bash`).
@@ -434,7 +436,7 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   if (lang === null) return [];
   // Directus signs its tokens with the bare `SECRET` of its environment: a compose file that runs its image names it so.
   const keys = lang === 'yaml' && DIRECTUS_IMAGE.test(file.text!) ? DIRECTUS_KEYS : fileKeys(file.path, lang);
-  if (keys.size === 0 && !mayAppear && !((koa || cookieSessions || hapi) && lang === 'js')) return [];
+  if (keys.size === 0 && !mayAppear && !((koa || cookieSessions || hapi || h3) && lang === 'js')) return [];
   const mayMatter = lineFilter(names);
   const out: SecretOccurrence[] = [];
   const lines = file.lines;
@@ -476,7 +478,7 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
     new LineAnalyzer(lines, idx, lang, names, keys, budget, out, codeEnd).run();
   }
   const iron = lang === 'js' && file.contains(IRON_SESSION);
-  if (iron || (lang === 'js' && hapi)) {
+  if (iron || (lang === 'js' && (hapi || h3))) {
     for (let idx = 0; idx < lines.length; idx++) {
       const line = lines[idx]!;
       if (focus && !focus.touches(line.number, line.number + REACH)) continue;
@@ -486,7 +488,7 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
       const code = family !== null ? (lexed ??= lexCode(file.text!, family)) : null;
       const base = code ? code.lineStart(line.number - 1) + line.offset : 0;
       const inText = code ? (start: number) => code.inText(base + start) : undefined;
-      new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length, inText).ironSessionPassword(m.index, m.index + m[0].length, iron, hapi);
+      new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length, inText).ironSessionPassword(m.index, m.index + m[0].length, iron, hapi, h3);
     }
   }
   // Koa signs its cookies with the keys of `app.keys` (keygrip), and cookie-session with its `keys` option: a list
@@ -687,6 +689,15 @@ const WORDPRESS_PLACEHOLDER = 'put your unique phrase here';
 export const IRON_SESSION = new LiteralSet(['iron-session', 'ironsession', 'sealdata'].map((text) => ({ text, caseless: true })));
 /** What a file that configures hapi's cookies holds: its plugins' names, or a cookie's definition (`server.state(`). */
 export const HAPI = new LiteralSet(['@hapi/', 'hapi-auth-cookie', '.state('].map((text) => ({ text, caseless: false })));
+/**
+ * What a file that seals sessions with h3 holds: h3's session functions (Nuxt's, Nitro's; vinxi's and TanStack
+ * Start's re-export them), and nuxt-auth-utils, which reads its `session.password` from `runtimeConfig`.
+ */
+export const H3_SESSION = new LiteralSet(['useSession', 'getSession', 'updateSession', 'sealSession', 'nuxt-auth-utils'].map((text) => ({ text, caseless: false })));
+/** Where they come from: h3 itself, or a framework that re-exports its sessions. */
+const H3_IMPORT = /\bfrom[ \t]+['"](?:h3|nitropack\/runtime|vinxi\/http|@solidjs\/start\/server|@tanstack\/(?:react|solid)-start\/server)['"]|\brequire\([ \t]*['"]h3['"][ \t]*\)|['"]nuxt-auth-utils['"]/;
+/** What h3's session options are passed to (the call's name only), or nuxt-auth-utils' `session` key of `runtimeConfig`. */
+const H3_LABEL = /(?:^|\.)(?:use|get|update|seal|unseal|clear)Session$|^session$/;
 /** What hapi's cookie options are passed to or named (the call's name only). */
 const HAPI_LABEL = /(?:^|\.)(?:state|strategy)$|^(?:cookie|cookieOptions)$/;
 /**
@@ -1303,6 +1314,7 @@ class LineAnalyzer {
       this.onName(name, start, end);
       return true;
     }
+    if (this.lang === 'js' && lower === 'secrets' && this.cookieSecrets(start, end)) return true;
     if (this.lang === 'yaml' || this.lang === 'json') return this.onNestedYamlKey(name, start, end);
     if (this.lang === 'ini') {
       // Pyramid's settings in a PasteDeploy file (`development.ini`, `production.ini`): `auth.secret`, the key of the
@@ -1359,15 +1371,18 @@ class LineAnalyzer {
    * object typed `SessionOptions`): the key that seals and signs the session cookie, as `secret` is Express
    * session's. Only in an object whose call or type names iron-session, a session or sealing.
    */
-  ironSessionPassword(keyStart: number, valueStart: number, iron: boolean, hapi: boolean): void {
+  ironSessionPassword(keyStart: number, valueStart: number, iron: boolean, hapi: boolean, h3 = false): void {
     const label = enclosingObjectLabel(this.lines, this.idx, keyStart, this.budget);
     const callee = label === null ? null : label.split('(')[0]!.trim();
     // hapi's: `server.state(name, { password })`, `@hapi/cookie`'s `cookie: { password }`, `@hapi/yar`'s
     // `cookieOptions: { password }`, hapi-auth-cookie's `server.auth.strategy('session', 'cookie', { password })`.
     const ofHapi = hapi && callee !== null && HAPI_LABEL.test(callee);
-    if (!ofHapi && !(iron && ((callee !== null && IRON_LABEL.test(callee)) || this.besideCookieName()))) return;
+    // h3's: `useSession(event, { password })` (and its other session functions), nuxt-auth-utils'
+    // `runtimeConfig: { session: { password } }`. h3 seals the session with it as iron-session does.
+    const ofH3 = !ofHapi && h3 && callee !== null && H3_LABEL.test(callee);
+    if (!ofHapi && !ofH3 && !(iron && ((callee !== null && IRON_LABEL.test(callee)) || this.besideCookieName()))) return;
     if (this.inText?.(keyStart)) return;
-    const subject = ofHapi ? 'hapi cookie `password`' : 'iron-session `password`';
+    const subject = ofHapi ? 'hapi cookie `password`' : ofH3 ? (callee === 'session' ? 'nuxt-auth-utils session `password`' : `h3 \`${callee}()\` \`password\``) : 'iron-session `password`';
     // `password: process.env.SECRET_COOKIE_PASSWORD || '…'`: a fallback when the variable is unset.
     const member = ENV_MEMBER.exec(this.s.slice(valueStart, valueStart + 200));
     if (member) {
@@ -1382,8 +1397,30 @@ class LineAnalyzer {
   }
 
   /**
+   * Remix's and React Router's cookie secrets, in a file that imports either: `createCookie(name, { secrets: ['…'] })`
+   * and a session storage's `cookie: { secrets: ['…'] }` (`createCookieSessionStorage`, `createFileSessionStorage`…).
+   * The first signs every cookie set; the others are still accepted, for rotation. True when the key was read so.
+   */
+  private cookieSecrets(start: number, end: number): boolean {
+    const s = this.s;
+    let i = end;
+    if ((s[i] === '"' || s[i] === "'") && s[start - 1] === s[i]) i++;
+    i = skipSpaces(s, i);
+    if (s[i] !== ':') return false;
+    i = skipSpaces(s, i + 1);
+    if (s[i] !== '[' || !importsRemix(this.lines)) return false;
+    const label = enclosingObjectLabel(this.lines, this.idx, start, this.budget);
+    const callee = label === null ? null : label.split('(')[0]!.trim();
+    if (callee === null || (callee !== 'cookie' && !/(?:^|\.)createCookie$/.test(callee))) return false;
+    if (this.inText?.(start)) return false;
+    const subject = callee === 'cookie' ? "session cookie's `secrets` (Remix, React Router)" : '`secrets` of `createCookie()` (Remix, React Router)';
+    this.koaKeys('secrets', subject, start, i + 1);
+    return true;
+  }
+
+  /**
    * Koa's `app.keys = ['…', …]` or `new Koa({ keys: ['…'] })` (`keysStart` where the match starts, `listStart` just
-   * past the `[`): the first literal key.
+   * past the `[`): the first literal key. Remix's cookie `secrets` are read so too.
    */
   koaKeys(name: string, subject: string, keysStart: number, listStart: number): void {
     // The first key, after the `[` or alone on the next line (a list over several lines).
@@ -4502,6 +4539,16 @@ const KOA_KEYS = /\b([A-Za-z_$][\w$]{0,40})\.keys[ \t]*=[ \t]*(?:new[ \t]+Key[Gg
 const KOA_OPTION = /(?:^[ \t]*|[{,][ \t]*)keys[ \t]*:[ \t]*\[/;
 /** `new Koa({ keys: [`, the options object on the constructor's line (no group: the name is the option's). */
 const KOA_OPTION_KEYS = /\bnew[ \t]+Koa[ \t]*\([ \t]*\{(?:[^{}\n]{0,200}?[,\s])?keys[ \t]*:[ \t]*\[/;
+
+/** `import … from '@remix-run/node'`, `'react-router'`, `'@react-router/node'`, or a `require` of Remix's. */
+const REMIX_IMPORT = /\bfrom[ \t]+['"](?:@remix-run\/[\w-]+|react-router|@react-router\/[\w-]+)['"]|\brequire\([ \t]*['"]@remix-run\/[\w-]+['"]/;
+const REMIX_FILES = new WeakMap<readonly Line[], boolean>();
+/** Whether a file imports Remix or React Router (remembered per file). */
+function importsRemix(lines: readonly Line[]): boolean {
+  let found = REMIX_FILES.get(lines);
+  if (found === undefined) REMIX_FILES.set(lines, (found = lines.some((l) => l.text.includes('remix') || l.text.includes('react-router') ? REMIX_IMPORT.test(l.text) : false)));
+  return found;
+}
 
 /** What each file binds jsonwebtoken's `sign` and `verify` to, by local name (see `jwtImports`). */
 const JWT_IMPORTS = new WeakMap<readonly Line[], Map<string, string>>();

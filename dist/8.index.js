@@ -16895,8 +16895,11 @@ function cookieSessionNames(text) {
 /** Play's secret, under its current and former keys. */
 const PLAY_SECRET_KEYS = /^(?:play\.http\.secret\.key|play\.crypto\.secret|application\.secret)$/;
 const PLAY_REFUSED = { context: 'example', why: 'a placeholder Play refuses to run with in production' };
-/** A PEM public key or certificate, or an OpenSSH public key: published by design. */
-const PUBLIC_KEY_TEXT = /^\s*(?:-----BEGIN (?:RSA |EC )?PUBLIC KEY-----|-----BEGIN CERTIFICATE-----|ssh-(?:rsa|ed25519|dss) AAAA|ecdsa-sha2-nistp\d{3} AAAA)/;
+/**
+ * A PEM public key or certificate, an OpenSSH public key, or a BIP32 extended public key (`xpub\u2026`, and SLIP-132's
+ * `ypub`/`zpub`, testnet's `tpub`/`upub`/`vpub`: a wallet's watch-only key, 111 base58 characters): published by design.
+ */
+const PUBLIC_KEY_TEXT = /^\s*(?:-----BEGIN (?:RSA |EC )?PUBLIC KEY-----|-----BEGIN CERTIFICATE-----|ssh-(?:rsa|ed25519|dss) AAAA|ecdsa-sha2-nistp\d{3} AAAA|[xyzYZtuvUV]pub[1-9A-HJ-NP-Za-km-z]{107}(?![1-9A-HJ-NP-Za-km-z]))/;
 /** A module that loads Koa. */
 const KOA_IMPORT = /\brequire\(\s*['"]koa['"]\s*\)|\bfrom\s+['"]koa['"]/;
 /** `app.keys = [` or `app.keys = new KeyGrip([` (the receiver is the Koa application, whatever its name). */

@@ -1108,6 +1108,8 @@ const flagged: Case[] = [
   { file: 'config.py', text: "APP_KEY = 'appKey'", secret: 'appKey' },
 ];
 
+// An extended private key is a wallet's every key.
+flagged.push({ file: 'config/wallet.yml', text: 'signing_key: xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi', secret: 'xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi' });
 // Values that only look like an encryption envelope are judged as any other.
 flagged.push(
   { file: 'data/common.yaml', text: 'app::secret_key: ENC[changeme]', secret: 'ENC[changeme]' },
@@ -1450,6 +1452,9 @@ const clean: Case[] = [
   { file: 'data/common.eyaml', text: 'app::jwt_secret: ENC[q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa==]' },
   { file: 'secrets/prod.enc.yaml', text: 'secret_key: ENC[AES256_GCM,data:Tr7o1Jn3k5gM2Vw==,iv:1P2kYx8sEyV5u0gR2ng3MslqGQ5J1FaMzZ6eLkNq+vo=,tag:QnYl2S0hR7D3sQ4yM8y0Vw==,type:str]\nsops:\n    version: 3.8.1' },
   { file: 'src/main/resources/application.yml', text: 'jwt:\n  secret: ENC(nrmZtkF7T0kjG/VodDvBw93Ct8EgjCA+)' },
+  // A wallet's extended public key (BIP32 `xpub…`, SLIP-132's `zpub…`), under whatever name: watch-only, published.
+  { file: 'BTCPayServer/appsettings.json', text: '{ "signingKey": "xpub6DAbGSbTtAANpHjqr2ZqU5yD5KeNqRMWJKwb9uQ6XyJ8hLsThMjPMAvNX7QMPTXyFRRxrj23yQ4iRj7JxgbN4vSGB1zPpLScpRsrwdbtB9V-[p2sh]" }' },
+  { file: 'config/wallet.yml', text: 'signing_key: zpub6DAbGSbTtAANpHjqr2ZqU5yD5KeNqRMWJKwb9uQ6XyJ8hLsThMjPMAvNX7QMPTXyFRRxrj23yQ4iRj7JxgbN4vSGB1zPpLScpRsrwdbtB9V' },
   // A file to read the key from, as PostgREST takes it after `@`.
   { file: 'postgrest.conf', text: 'jwt-secret = "@/run/secrets/jwt"' },
   { file: 'test/spec.sh', text: 'PGRST_JWT_SECRET=@./secret.txt postgrest' },

@@ -10459,6 +10459,16 @@ function analyzeFile(file) {
                 out[k] = { ...o, context: 'example', contextWhy: 'placeholder in a configuration template' };
         }
     }
+    // An Ansible role's defaults are the lowest of its variables, which a playbook's inventory, `group_vars` and vault
+    // override: a placeholder there (`SET-ME-PLEASE`, `Your secret key here`) marks a variable to set, as in a
+    // configuration template. A weak value someone chose, or a real-looking one, keeps the file's context.
+    if (lang === 'yaml' && ROLE_DEFAULTS.test(file.path)) {
+        for (let k = 0; k < out.length; k++) {
+            const o = out[k];
+            if (o.context === undefined && (0,secret_value/* asksToBeReplaced */.vQ)(o.decoded ?? o.value))
+                out[k] = { ...o, context: 'example', contextWhy: "placeholder in an Ansible role's defaults, which its users override" };
+        }
+    }
     // A file whose opening comment says it is for development only (JHipster's compose files) is development's, where
     // nothing above placed a value.
     const devFile = out.length > 0 ? (0,sections/* developmentOnlyFile */.kE)(file.path, lines) : null;
@@ -14924,6 +14934,11 @@ const KOA_KEYS = /\b([A-Za-z_$][\w$]{0,40})\.keys[ \t]*=[ \t]*(?:new[ \t]+Key[Gg
 const KOA_OPTION = /(?:^[ \t]*|[{,][ \t]*)keys[ \t]*:[ \t]*\[/;
 /** `new Koa({ keys: [`, the options object on the constructor's line (no group: the name is the option's). */
 const KOA_OPTION_KEYS = /\bnew[ \t]+Koa[ \t]*\([ \t]*\{(?:[^{}\n]{0,200}?[,\s])?keys[ \t]*:[ \t]*\[/;
+/**
+ * An Ansible role's defaults: `roles/<role>/defaults/main.yml` (or another file, or a `main/` folder of them), and a
+ * role repository's own `defaults/main.yml` at its root, as Galaxy roles are published.
+ */
+const ROLE_DEFAULTS = /(?:^|\/)roles\/[^/]+\/defaults\/(?:main\/)?[^/]+\.ya?ml$|^defaults\/(?:main\/)?[^/]+\.ya?ml$/;
 /** `import \u2026 from '@remix-run/node'`, `'react-router'`, `'@react-router/node'`, or a `require` of Remix's. */
 const REMIX_IMPORT = /\bfrom[ \t]+['"](?:@remix-run\/[\w-]+|react-router|@react-router\/[\w-]+)['"]|\brequire\([ \t]*['"]@remix-run\/[\w-]+['"]/;
 const REMIX_FILES = new WeakMap();
@@ -16125,6 +16140,7 @@ function isFallbackList(identifier) {
 /* harmony export */   k0: () => (/* binding */ isKnownTokenValue),
 /* harmony export */   oG: () => (/* binding */ decodeSafe),
 /* harmony export */   po: () => (/* binding */ isPatternedValue),
+/* harmony export */   vQ: () => (/* binding */ asksToBeReplaced),
 /* harmony export */   wK: () => (/* binding */ isPlaceholder),
 /* harmony export */   wY: () => (/* binding */ isAzuriteKey),
 /* harmony export */   xp: () => (/* binding */ isRandomHex)
@@ -16297,6 +16313,14 @@ function weakness(value) {
     if (value.length < 50 && !(0,_random_key__WEBPACK_IMPORTED_MODULE_3__/* .isEncodedRandomKey */ .$)(value, distinct))
         return `shorter than 50 characters`;
     return null;
+}
+/**
+ * A value that asks to be replaced: a well-known placeholder (`CHANGEME`, `SET-ME-PLEASE`, `Your secret key here`) or
+ * words that describe the value to put there (`DUMMY KEY CHANGE BEFORE GOING TO PRODUCTION`). Not a weak value
+ * someone chose to sign with (`secret`, `dev-key`).
+ */
+function asksToBeReplaced(value) {
+    return isPlaceholder(value) || ((0,_phrase__WEBPACK_IMPORTED_MODULE_1__/* .isWrittenPhrase */ .d)(value) && hasCueWord(value));
 }
 /** Shannon entropy in bits per character. */
 function entropy(value) {

@@ -49,7 +49,8 @@ const CONTEXT_PLACES: Readonly<Record<ContextName, string>> = {
     'a configuration file whose name starts or ends with the word `example`, `sample` or their plurals: ' +
     '`sample-values-celery.yaml`, `values-example.yaml`, and PHP settings named so: `wp-config-sample.php`, ' +
     '`example.settings.local.php`; a ' +
-    'real-looking one keeps the file\'s context, and dotenv templates have rules of their own), an object given as an ' +
+    'real-looking one keeps the file\'s context, and dotenv templates have rules of their own), a placeholder that asks to be ' +
+    'replaced (`SET-ME-PLEASE`) in an Ansible role\'s `defaults/`, which its users override, an object given as an ' +
     '`example` in code that describes an API\'s documents (OpenApiSpex, pydantic\'s `json_schema_extra`, `@nestjs/swagger`)',
   docs: '`*.md`, `*.rst`, `*.adoc`, `docs/`, `guides/` (bug-report templates)',
   vendored:

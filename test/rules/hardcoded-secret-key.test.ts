@@ -284,6 +284,16 @@ const flagged: Case[] = [
   { file: 'config/initializers/keys.rb', text: 'case Rails.env\nwhen "development"\n  APP_SECRET = ENV["A"]\nelse\n  APP_SECRET = "app-else-9a8b7c6d"\nend', secret: 'app-else-9a8b7c6d', line: 5, context: 'production', severity: 'error' },
   // A project template's files are copies a generator renders: its placeholder is where the generated key goes.
   { file: '{{cookiecutter.project_slug}}/config/settings/production.py', text: 'SECRET_KEY = "!!!SET DJANGO_SECRET_KEY!!!"', secret: '!!!SET DJANGO_SECRET_KEY!!!', context: 'example', severity: 'notice' },
+  // An Ansible role's defaults, which its users override: a placeholder marks a variable to set. A weak value someone
+  // chose, or a random one, keeps the file's context, and so does a placeholder in a playbook's own variables.
+  { file: 'playbooks/roles/edxapp/defaults/main.yml', text: 'EDXAPP_EDXAPP_SECRET_KEY: "SET-ME-PLEASE"', secret: 'SET-ME-PLEASE', context: 'example', severity: 'notice' },
+  { file: 'roles/oauth2_proxy/defaults/main.yml', text: '---\noauth2_proxy_cookie_secret: "CHANGEME-COOKIE-SECRET"', secret: 'CHANGEME-COOKIE-SECRET', line: 2, context: 'example', severity: 'notice' },
+  { file: 'defaults/main.yml', text: 'app_secret_key: "Your secret key here"', secret: 'Your secret key here', context: 'example', severity: 'notice' },
+  { file: 'roles/web/defaults/main/secrets.yml', text: 'web_jwt_secret: "DUMMY KEY CHANGE BEFORE GOING TO PRODUCTION"', secret: 'DUMMY KEY CHANGE BEFORE GOING TO PRODUCTION', context: 'example', severity: 'notice' },
+  { file: 'roles/web/defaults/main.yml', text: 'web_session_secret: "edx-session-2019"', secret: 'edx-session-2019', context: 'production', severity: 'error' },
+  { file: 'roles/web/defaults/main.yml', text: 'web_session_secret: "q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', context: 'production', severity: 'error' },
+  { file: 'group_vars/all.yml', text: 'web_session_secret: "SET-ME-PLEASE"', secret: 'SET-ME-PLEASE', context: 'production', severity: 'error' },
+  { file: 'roles/web/vars/main.yml', text: 'web_session_secret: "CHANGEME"', secret: 'CHANGEME', context: 'production', severity: 'error' },
   { file: 'template/{{ project_name }}/app/config.py', text: "SECRET_KEY = 'changeme'", secret: 'changeme', context: 'example', severity: 'notice' },
   { file: '{{cookiecutter.project_slug}}/config/settings/production.py', text: 'SECRET_KEY = "q8Zr2LmVx0TbWn4KpYs7HdJ3Lk2Jh4Gf6Ds8b7Vc1Xz9Qa5WmN3pR6tY0uE2iO4"', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3Lk2Jh4Gf6Ds8b7Vc1Xz9Qa5WmN3pR6tY0uE2iO4', context: 'production', severity: 'error' },
   { file: 'src/{{name}}.py', text: "SECRET_KEY = 'changeme'", secret: 'changeme', context: 'production', severity: 'error' },

@@ -18,7 +18,7 @@ import {
   type Literal,
 } from './literal';
 import { isFallbackList, isWordPressName, normalizeName, type SecretNames } from './secret-names';
-import { isPlaceholder, isStandInValue, looksLikeSecret, namesSomething } from './secret-value';
+import { asksToBeReplaced, isPlaceholder, isStandInValue, looksLikeSecret, namesSomething } from './secret-value';
 import { isDotenvName } from './dotenv-names';
 import { lowerSnake } from './phrase';
 import { inProjectTemplate, isConfigTemplate } from '../../core/context';
@@ -548,6 +548,15 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
       const o = out[k]!;
       // A placeholder in a copy to fill in is what belongs there; a real-looking value keeps the file's context.
       if (o.context === undefined && !looksLikeSecret(o.decoded ?? o.value)) out[k] = { ...o, context: 'example', contextWhy: 'placeholder in a configuration template' };
+    }
+  }
+  // An Ansible role's defaults are the lowest of its variables, which a playbook's inventory, `group_vars` and vault
+  // override: a placeholder there (`SET-ME-PLEASE`, `Your secret key here`) marks a variable to set, as in a
+  // configuration template. A weak value someone chose, or a real-looking one, keeps the file's context.
+  if (lang === 'yaml' && ROLE_DEFAULTS.test(file.path)) {
+    for (let k = 0; k < out.length; k++) {
+      const o = out[k]!;
+      if (o.context === undefined && asksToBeReplaced(o.decoded ?? o.value)) out[k] = { ...o, context: 'example', contextWhy: "placeholder in an Ansible role's defaults, which its users override" };
     }
   }
   // A file whose opening comment says it is for development only (JHipster's compose files) is development's, where
@@ -4542,6 +4551,12 @@ const KOA_KEYS = /\b([A-Za-z_$][\w$]{0,40})\.keys[ \t]*=[ \t]*(?:new[ \t]+Key[Gg
 const KOA_OPTION = /(?:^[ \t]*|[{,][ \t]*)keys[ \t]*:[ \t]*\[/;
 /** `new Koa({ keys: [`, the options object on the constructor's line (no group: the name is the option's). */
 const KOA_OPTION_KEYS = /\bnew[ \t]+Koa[ \t]*\([ \t]*\{(?:[^{}\n]{0,200}?[,\s])?keys[ \t]*:[ \t]*\[/;
+
+/**
+ * An Ansible role's defaults: `roles/<role>/defaults/main.yml` (or another file, or a `main/` folder of them), and a
+ * role repository's own `defaults/main.yml` at its root, as Galaxy roles are published.
+ */
+const ROLE_DEFAULTS = /(?:^|\/)roles\/[^/]+\/defaults\/(?:main\/)?[^/]+\.ya?ml$|^defaults\/(?:main\/)?[^/]+\.ya?ml$/;
 
 /** `import … from '@remix-run/node'`, `'react-router'`, `'@react-router/node'`, or a `require` of Remix's. */
 const REMIX_IMPORT = /\bfrom[ \t]+['"](?:@remix-run\/[\w-]+|react-router|@react-router\/[\w-]+)['"]|\brequire\([ \t]*['"]@remix-run\/[\w-]+['"]/;

@@ -157,6 +157,15 @@ export function weakness(value: string): string | null {
   return null;
 }
 
+/**
+ * A value that asks to be replaced: a well-known placeholder (`CHANGEME`, `SET-ME-PLEASE`, `Your secret key here`) or
+ * words that describe the value to put there (`DUMMY KEY CHANGE BEFORE GOING TO PRODUCTION`). Not a weak value
+ * someone chose to sign with (`secret`, `dev-key`).
+ */
+export function asksToBeReplaced(value: string): boolean {
+  return isPlaceholder(value) || (isWrittenPhrase(value) && hasCueWord(value));
+}
+
 /** Shannon entropy in bits per character. */
 export function entropy(value: string): number {
   if (value.length === 0) return 0;

@@ -15826,8 +15826,10 @@ class LineAnalyzer {
                     break;
                 const q = (0,literal/* readQuoted */.zt)(t, i);
                 if (q) {
-                    // Only the list's own items: `env('OLD_SECRET_KEY')` names a variable.
-                    if (depth === 0 && !q.fString && this.acceptable(q))
+                    // Only the list's own items: `env('OLD_SECRET_KEY')` names a variable. An item of lower-case words that name
+                    // a key names one too (kolla-ansible's `fernet_keys = ['barbican_crypto_key']`: the entries to fill).
+                    const names = LOWER_CASE_NAME.test(q.value) && holdsCredentialWord(q.value);
+                    if (depth === 0 && !q.fString && !names && this.acceptable(q))
                         this.emit('hardcoded', name, q, 'string literal', k);
                     i = q.end + 1;
                     continue;

@@ -1046,6 +1046,9 @@ const flagged: Case[] = [
   { file: 'src/auth.rs', text: 'let key = EncodingKey::from_secret(&b"q8Zr4nM2xV7bL1cK9pT3wY6u"[..]);', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6u' },
   // django-fernet-fields' list of keys, on one line or several.
   { file: 'config/settings.py', text: "FERNET_KEYS = ['q8Zr4nM2xV7bL1cK9pT3wY6uQm7xT2wR9pK4vN8bZ3c=']", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uQm7xT2wR9pK4vN8bZ3c=' },
+  // django-fernet-fields derives a key from any string: a weak one is weak, a placeholder one of no name's shape too.
+  { file: 'config/settings.py', text: "SECRET_KEY_FALLBACKS = ['old-dev-key-2019']", secret: 'old-dev-key-2019' },
+  { file: 'config/settings.py', text: "FERNET_KEYS = ['change_me']", secret: 'change_me' },
   { file: 'config/settings.py', text: "FERNET_KEYS = [\n    env('FERNET_KEY'),\n    'q8Zr4nM2xV7bL1cK9pT3wY6uQm7xT2wR9pK4vN8bZ3c=',\n]", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uQm7xT2wR9pK4vN8bZ3c=', line: 3 },
   // Python passes the key by keyword too, after other keywords.
   { file: 'app/crypto.py', text: "f = Fernet(key=b'q8Zr4nM2xV7bL1cK9pT3wY6uQm7xT2wR9pK4vN8bZ3c=')", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uQm7xT2wR9pK4vN8bZ3c=' },
@@ -1364,6 +1367,8 @@ const clean: Case[] = [
   { file: 'airflow.cfg', text: '[core]\nfernet_key = cryptography_not_found_storing_passwords_in_plain_text' },
   { file: 'config.py', text: "ROTATE_FERNET_KEYS = 'enabled'" },
   { file: 'config/settings.py', text: "FERNET_KEYS = [\n    env('FERNET_KEY'),\n    env('OLD_FERNET_KEY', default=None),\n]" },
+  // The names of keys a script generates, not keys (kolla-ansible's `genpwd.py`).
+  { file: 'kolla_ansible/cmd/genpwd.py', text: "def main():\n    fernet_keys = ['barbican_crypto_key', 'keystone_fernet_key']\n    return fernet_keys" },
   // Rust's jsonwebtoken given the environment's key, a variable, or a PEM key (which has a finding of its own).
   { file: 'src/auth.rs', text: 'let key = EncodingKey::from_secret(std::env::var("JWT_SECRET")?.as_bytes());\nlet k2 = DecodingKey::from_secret(secret.as_ref());\nlet k3 = EncodingKey::from_rsa_pem(include_bytes!("key.pem"))?;' },
   { file: 'src/auth.js', text: "const key = EncodingKey.from_secret('q8Zr4nM2xV7bL1cK9pT3wY6u');" },

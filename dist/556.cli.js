@@ -16689,6 +16689,7 @@ const OPENAPI_EXAMPLE = 21;
 const DOCKER_BUILD_STAGE = 22;
 const DEV_HEADER = 23;
 const DJANGO_LOCAL = 24;
+const MARKDOWN_SNIPPET = 25;
 /** Why a Django `settings.py` is development's (see `servesOnlyThisMachine`); `reviseOverridden` looks for it. */
 const DJANGO_LOCAL_WHY = 'Django settings that serve only this machine (`DEBUG = True`, `ALLOWED_HOSTS = []`)';
 const SECTIONS = [
@@ -16717,6 +16718,7 @@ const SECTIONS = [
     { context: 'build', why: 'build stage the final image does not derive from' },
     { context: 'development', why: 'file whose opening comment says it is for development' },
     { context: 'development', why: DJANGO_LOCAL_WHY },
+    { context: 'docs', why: 'code snippet in Markdown text in a YAML block' },
 ];
 /** The section a code stands for, or null. */
 function sectionOf(code) {
@@ -16966,7 +16968,51 @@ function yamlSections(lines) {
     endDocument(lines.length);
     if (services.mark(codes))
         any = true;
+    if (markdownSnippets(lines, codes))
+        any = true;
     return any ? codes : null;
+}
+/** A key or a list item that opens a block scalar: `description: |`, `nextSteps: >-`, `- |`. */
+const BLOCK_SCALAR_OPENER = /^[ \t]*(?:-[ \t]+|(?:-[ \t]+)?["']?[^\s"'#][^"'#]*?["']?[ \t]*:[ \t]+)[|>][-+]?[1-9]?[ \t]*(?:#.*)?$/;
+/** A Markdown code fence: three backticks or tildes, then a language's name or nothing. */
+const CODE_FENCE = /^[ \t]*(?:```|~~~)/;
+/**
+ * The lines inside Markdown code fences in a YAML block scalar (`description: |`, a recipe's `nextSteps: |`, an
+ * OpenAPI `description`): a code sample in text meant for a reader, as in a Markdown file. Marked `MARKDOWN_SNIPPET`
+ * where no other section is; true when any was. A scalar holding no fence (a script, a file's content) is not.
+ */
+function markdownSnippets(lines, codes) {
+    let marked = false;
+    for (let idx = 0; idx < lines.length; idx++) {
+        const t = lines[idx].text;
+        if (lines[idx].offset !== 0 || t.length > 400 || !BLOCK_SCALAR_OPENER.test(t))
+            continue;
+        const opener = indentOf(t);
+        let inFence = false;
+        let k = idx + 1;
+        for (; k < lines.length; k++) {
+            const u = lines[k].text;
+            if (lines[k].offset !== 0) {
+                if (inFence && codes[k] === NONE)
+                    codes[k] = MARKDOWN_SNIPPET;
+                continue;
+            }
+            const i = indentOf(u);
+            // The scalar ends at the first line that holds something and is no deeper than its key.
+            if (i < u.length && i <= opener)
+                break;
+            if (CODE_FENCE.test(u)) {
+                inFence = !inFence;
+                continue;
+            }
+            if (inFence && codes[k] === NONE) {
+                codes[k] = MARKDOWN_SNIPPET;
+                marked = true;
+            }
+        }
+        idx = k - 1;
+    }
+    return marked;
 }
 /**
  * What a compose service runs when it is for developers: a framework's

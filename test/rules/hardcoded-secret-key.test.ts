@@ -284,6 +284,11 @@ const flagged: Case[] = [
   { file: 'config/initializers/keys.rb', text: 'case Rails.env\nwhen "development"\n  APP_SECRET = ENV["A"]\nelse\n  APP_SECRET = "app-else-9a8b7c6d"\nend', secret: 'app-else-9a8b7c6d', line: 5, context: 'production', severity: 'error' },
   // A project template's files are copies a generator renders: its placeholder is where the generated key goes.
   { file: '{{cookiecutter.project_slug}}/config/settings/production.py', text: 'SECRET_KEY = "!!!SET DJANGO_SECRET_KEY!!!"', secret: '!!!SET DJANGO_SECRET_KEY!!!', context: 'example', severity: 'notice' },
+  // A code sample in Markdown text in a YAML block (a recipe's instructions, an OpenAPI `description`) is documentation;
+  // a block with no fence is a file's or a script's content, and keeps the file's context.
+  { file: 'openapi.yaml', text: 'info:\n  description: |\n    Sign your requests:\n    ```python\n    JWT_SECRET = "q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR"\n    ```\n  version: 1.0.0', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 5, context: 'docs', severity: 'notice' },
+  { file: 'k8s/configmap.yaml', text: 'data:\n  settings.py: |\n    SECRET_KEY = "q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR"\n    DEBUG = False', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 3, context: 'production', severity: 'error' },
+  { file: 'recipe.yaml', text: 'nextSteps: |\n  1. Create a `.env` file:\n    ```\n    PORT=3000\n    ```\nsettings:\n  secret_key: "q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 7, context: 'production', severity: 'error' },
   // An Ansible role's defaults, which its users override: a placeholder marks a variable to set. A weak value someone
   // chose, or a random one, keeps the file's context, and so does a placeholder in a playbook's own variables.
   { file: 'playbooks/roles/edxapp/defaults/main.yml', text: 'EDXAPP_EDXAPP_SECRET_KEY: "SET-ME-PLEASE"', secret: 'SET-ME-PLEASE', context: 'example', severity: 'notice' },
@@ -2078,5 +2083,16 @@ describe('hardcoded-secret-key: the line filter', () => {
     const padding = 'x = 1; '.repeat(1200);
     expect(line({ file: 'app.js', text: `${padding}var SECRET_KEY = "deep-in-a-long-line-9Qz";` })).toEqual([[1, 'deep-in-a-long-line-9Qz']]);
     expect(line({ file: 'settings.py', text: "A = 1\r\nB = 2\rSECRET_KEY = 'cr-ended-4Tw'\nC = 3" })).toEqual([[3, 'cr-ended-4Tw']]);
+  });
+});
+
+describe('hardcoded-secret-key: code samples in YAML text', () => {
+  it('drops a placeholder in a code sample of Markdown text in a YAML block, as in documentation', () => {
+    const file = 'cookbook/recipes/express/recipe.yaml';
+    const text = 'nextSteps: |\n  1. Create a `.env` file with your credentials:\n    ```\n    PUBLIC_STORE_DOMAIN="your-store.myshopify.com"\n    SESSION_SECRET="your-session-secret-at-least-32-chars"\n    ```\n  2. Run `npm run dev`';
+    const found = check(hardcodedSecretKey, { file, text });
+    expect(found.map((f) => f.line)).toEqual([5]);
+    const placed = placeFinding({ ...found[0]!, path: file, status: 'tracked' }, hardcodedSecretKey.meta.severity, hardcodedSecretKey.meta.policy, new ContextClassifier());
+    expect(placed).toBeNull();
   });
 });

@@ -302,6 +302,7 @@ const KNOWN_LAYOUT = [
     ["s:updateSession", 5, 9],
     ["s:sealSession", 0, 2],
     ["s:nuxt-auth-utils", 8, 8],
+    ["i:machinekey", 5, 11],
     ["s:# v2 git bundle", 10, 4],
     ["s:# v3 git bundle", 10, 4],
     ["s:SQLite format 3", 0, 7],
@@ -2571,6 +2572,7 @@ const hardcodedSecretKey = {
             '| Go session stores (gorilla, gin-contrib, securecookie) | `sessions.NewCookieStore([]byte("x"))` | `sessions.NewCookieStore([]byte(os.Getenv("SESSION_KEY")))` |',
             '| gofiber contrib/jwt | `SigningKey: jwtware.SigningKey{Key: []byte("x")}` | `SigningKey: jwtware.SigningKey{Key: []byte(os.Getenv("JWT_SECRET"))}` |',
             '| Rust jsonwebtoken `from_secret` | `EncodingKey::from_secret(b"x")`, `DecodingKey::from_secret("x".as_ref())` | `EncodingKey::from_secret(std::env::var("JWT_SECRET")?.as_bytes())` |',
+            "| ASP.NET's `<machineKey>` (`Web.config`): the keys that sign and encrypt view state and forms authentication tickets | `<machineKey validationKey=\"C50B\u2026\" decryptionKey=\"8A9B\u2026\" />` | `<machineKey validationKey=\"AutoGenerate,IsolateApps\" />` |",
             '| .NET `SymmetricSecurityKey` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("x"))`, `new SymmetricSecurityKey("x"u8.ToArray())` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"]!))` |',
             "| An HMAC's key: Node `crypto.createHmac`, Python `hmac.new`/`hmac.digest`, PHP `hash_hmac`, Ruby `OpenSSL::HMAC`, Go `hmac.New`, .NET `new HMACSHA256` | `crypto.createHmac('sha256', 'x')`, `hash_hmac('sha256', $body, 'x')`, `hmac.New(sha256.New, []byte(\"x\"))` | `crypto.createHmac('sha256', process.env.WEBHOOK_SECRET)`; a key that does not look random, a protocol's label or a test vector (Telegram's `createHmac('sha256', 'WebAppData')`, BIP32's `'Bitcoin seed'`) |",
             '| Go struct fields | `SigningKey: []byte("x"),` | `SigningKey: []byte(os.Getenv("JWT_SECRET")),` |',
@@ -2666,7 +2668,7 @@ const hardcodedSecretKey = {
             "and the value is weak (Django's `django-insecure-` development key). Read it from the environment or a secret " +
             'store, then rotate it. [djan\u2026(58 chars)]',
     },
-    literals: (settings) => [settings.secretNames.fileWords, secret_assignments/* IRON_SESSION */.O, secret_assignments/* KOA */.Me, secret_assignments/* COOKIE_SESSION */.EH, secret_assignments/* HAPI */.rH, secret_assignments/* H3_SESSION */.xF],
+    literals: (settings) => [settings.secretNames.fileWords, secret_assignments/* IRON_SESSION */.O, secret_assignments/* KOA */.Me, secret_assignments/* COOKIE_SESSION */.EH, secret_assignments/* HAPI */.rH, secret_assignments/* H3_SESSION */.xF, secret_assignments/* MACHINE_KEY */.E],
     readsAnyway: (path, name, settings) => (0,secret_assignments/* readsWithoutWords */.f8)(path, name, settings.secretNames),
     checkFile(file) {
         return (0,secret_assignments/* secretOccurrences */.J2)(file)
@@ -2749,7 +2751,7 @@ const secretKeyFallback = {
             "| Environment schemas: zod, t3-env, envalid | `JWT_SECRET: z.string().default('dev')`, `SESSION_SECRET: str({ default: 'dev' })` (`devDefault`: a warning, outside production only) | `JWT_SECRET: z.string().min(32)` |",
             "| pydantic-settings (a field of a `BaseSettings` class, or of a class of the file derived from one) | `SECRET_KEY: str = 'changethis'` | `SECRET_KEY: str`, `SECRET_KEY: SecretStr` |",
             "| iron-session `password` | `password: process.env.SECRET_COOKIE_PASSWORD \\|\\| 'dev'` | `password: process.env.SECRET_COOKIE_PASSWORD as string` |",
-            '| .NET `??` after a configuration or environment read | `builder.Configuration["Jwt:Key"] ?? "dev"`, `Environment.GetEnvironmentVariable("JWT_SECRET") ?? "dev"`, `GetValue<string>("Jwt:Secret") ?? "dev"` | `builder.Configuration["Jwt:Key"] ?? throw new InvalidOperationException("Jwt:Key is not set")` |',
+            '| .NET `??` after a configuration or environment read, and `GetValue<string>`\'s default | `builder.Configuration["Jwt:Key"] ?? "dev"`, `Environment.GetEnvironmentVariable("JWT_SECRET") ?? "dev"`, `GetValue<string>("Jwt:Secret") ?? "dev"`, `Configuration.GetValue<string>("Jwt:Key", "dev")` | `builder.Configuration["Jwt:Key"] ?? throw new InvalidOperationException("Jwt:Key is not set")` |',
             '| Go `cmp.Or`, a value set when the read is empty | `cmp.Or(os.Getenv("JWT_SECRET"), "dev")`, `if len(secret) == 0 { secret = "dev" }` | `os.Getenv("JWT_SECRET")`, and refuse to start when it is empty |',
             '| Go struct tags (envconfig, caarlos0/env, cleanenv) | `` `envconfig:"JWT_SECRET" default:"dev"` ``, `` `env:"JWT_SECRET" envDefault:"dev"` `` | `` `envconfig:"JWT_SECRET" required:"true"` `` |',
             '| A literal set when the read is empty, within three lines (Go, JavaScript, Python) | `secret := os.Getenv("JWT_SECRET")` / `if secret == "" {` / `secret = "dev"` | `if secret == "" { log.Fatal("JWT_SECRET is not set") }` |',
@@ -9385,6 +9387,7 @@ __webpack_require__.d(__webpack_exports__, {
   rH: () => (/* binding */ HAPI),
   O: () => (/* binding */ IRON_SESSION),
   Me: () => (/* binding */ KOA),
+  E: () => (/* binding */ MACHINE_KEY),
   k9: () => (/* binding */ jsonOpenOnLine),
   fA: () => (/* binding */ occurrenceContext),
   f8: () => (/* binding */ readsWithoutWords),
@@ -10309,7 +10312,9 @@ function isTranslationPath(path) {
 function analyzeFile(file) {
     const names = file.settings.secretNames;
     // The word test first: it is answered for all rules in one pass, and most files fail it.
-    const mayAppear = names.mayAppearIn(file);
+    // ASP.NET's `<machineKey>` holds no family word but `key`, which the word search leaves out: a file that has one is
+    // read for it.
+    const mayAppear = names.mayAppearIn(file) || file.contains(MACHINE_KEY);
     // Koa's `app.keys` holds no family word: a file that loads Koa is read for it.
     const koa = file.contains(KOA) && KOA_IMPORT.test(file.text ?? '');
     // cookie-session's `keys` option holds no family word either: a file that loads it is read for it.
@@ -10619,6 +10624,8 @@ const WORDPRESS_PLACEHOLDER = 'put your unique phrase here';
 const IRON_SESSION = new literal_set/* LiteralSet */.gv(['iron-session', 'ironsession', 'sealdata'].map((text) => ({ text, caseless: true })));
 /** What a file that configures hapi's cookies holds: its plugins' names, or a cookie's definition (`server.state(`). */
 const HAPI = new literal_set/* LiteralSet */.gv(['@hapi/', 'hapi-auth-cookie', '.state('].map((text) => ({ text, caseless: false })));
+/** What a file that sets ASP.NET's machine keys holds: its `<machineKey>` element. */
+const MACHINE_KEY = new literal_set/* LiteralSet */.gv([{ text: 'machinekey', caseless: true }]);
 /**
  * What a file that seals sessions with h3 holds: h3's session functions (Nuxt's, Nitro's; vinxi's and TanStack
  * Start's re-export them), and nuxt-auth-utils, which reads its `session.password` from `runtimeConfig`.
@@ -11126,7 +11133,7 @@ class LineAnalyzer {
             this.cliFlagDefault();
         if (this.lang === 'rust' && this.s.includes('default_value'))
             this.clapDefault();
-        if (this.lang === 'csharp' && this.s.includes('??'))
+        if (this.lang === 'csharp' && (this.s.includes('??') || this.s.includes('GetValue<')))
             this.dotnetConfigDefault();
         if (this.keys.size > 0) {
             this.runEveryToken();
@@ -11270,6 +11277,8 @@ class LineAnalyzer {
         }
         if (this.lang === 'js' && lower === 'secrets' && this.cookieSecrets(start, end))
             return true;
+        if (this.lang === 'xml' && (lower === 'validationkey' || lower === 'decryptionkey') && this.machineKey(name, start, end))
+            return true;
         if (this.lang === 'yaml' || this.lang === 'json')
             return this.onNestedYamlKey(name, start, end);
         if (this.lang === 'ini') {
@@ -11358,6 +11367,40 @@ class LineAnalyzer {
             return;
         this.nameAt = keyStart;
         this.emit('hardcoded', 'password', lit, 'string literal', this.idx, subject);
+    }
+    /**
+     * ASP.NET's `<machineKey validationKey="\u2026" decryptionKey="\u2026">` (`Web.config`): the keys that sign and encrypt view
+     * state, forms authentication tickets and anti-forgery tokens. Whoever holds them forges any of these, and a view
+     * state signed with a published key runs code on the server. True when the attribute is one of that element's
+     * (`AutoGenerate`, the default, is no key).
+     */
+    machineKey(name, start, end) {
+        if (!this.inElement(start, 'machinekey'))
+            return false;
+        const s = this.s;
+        let i = (0,literal/* skipSpaces */.Rk)(s, end);
+        if (s[i] !== '=')
+            return true;
+        const lit = (0,literal/* readQuoted */.zt)(s, (0,literal/* skipSpaces */.Rk)(s, i + 1));
+        if (!lit || /^AutoGenerate\b/i.test(lit.value) || !this.acceptable(lit))
+            return true;
+        if (this.inText?.(start))
+            return true;
+        this.nameAt = start;
+        this.emit('hardcoded', name, lit, 'string literal', this.idx, `ASP.NET \`<machineKey ${name}>\``);
+        return true;
+    }
+    /** Whether the XML attribute at `start` is in an open tag named `tag` (lower case), on this line or up to 8 above. */
+    inElement(start, tag) {
+        for (let k = this.idx, n = 0; k >= 0 && n < 8; k--, n++) {
+            const t = k === this.idx ? this.s.slice(0, start) : this.lines[k].text;
+            const open = t.lastIndexOf('<');
+            if (t.lastIndexOf('>') > open)
+                return false;
+            if (open >= 0)
+                return t.slice(open + 1, open + 1 + tag.length).toLowerCase() === tag && !/[\w.-]/.test(t[open + 1 + tag.length] ?? ' ');
+        }
+        return false;
     }
     /**
      * Remix's and React Router's cookie secrets, in a file that imports either: `createCookie(name, { secrets: ['\u2026'] })`
@@ -12022,21 +12065,26 @@ class LineAnalyzer {
      */
     dotnetConfigDefault() {
         const s = this.s;
-        DOTNET_CONFIG_READ.lastIndex = 0;
-        for (let m = DOTNET_CONFIG_READ.exec(s), n = 0; m !== null && n < 4; m = DOTNET_CONFIG_READ.exec(s), n++) {
-            if (this.inText?.(m.index))
-                continue;
-            const key = m[1] ?? m[2] ?? m[3];
-            const parts = key.split(':');
-            const leaf = parts[parts.length - 1];
-            const parent = parts.length > 1 ? parts[parts.length - 2] : null;
-            if (!this.names.matches(leaf) && !(parent !== null && this.names.matchesNested(parent, leaf)))
-                continue;
-            const lit = (0,literal/* readQuoted */.zt)(s, DOTNET_CONFIG_READ.lastIndex);
-            if (!lit || !/^[ \t]*(?:[),;]|$)/.test(s.slice(lit.end + 1)) || !this.acceptable(lit))
-                continue;
-            this.emit('fallback', key, lit, `\`??\` fallback after \`${s.slice(m.index, m.index + m[0].replace(/[ \t]*\?\?[ \t]*$/, '').length)}\``);
-            READ_AS_CODE.add(this.out[this.out.length - 1]);
+        for (const read of [DOTNET_CONFIG_READ, DOTNET_GET_VALUE_DEFAULT]) {
+            read.lastIndex = 0;
+            for (let m = read.exec(s), n = 0; m !== null && n < 4; m = read.exec(s), n++) {
+                if (this.inText?.(m.index))
+                    continue;
+                const key = m[1] ?? m[2] ?? m[3];
+                const parts = key.split(':');
+                const leaf = parts[parts.length - 1];
+                const parent = parts.length > 1 ? parts[parts.length - 2] : null;
+                if (!this.names.matches(leaf) && !(parent !== null && this.names.matchesNested(parent, leaf)))
+                    continue;
+                const lit = (0,literal/* readQuoted */.zt)(s, read.lastIndex);
+                if (!lit || !/^[ \t]*(?:[),;]|$)/.test(s.slice(lit.end + 1)) || !this.acceptable(lit))
+                    continue;
+                const via = read === DOTNET_CONFIG_READ
+                    ? `\`??\` fallback after \`${s.slice(m.index, m.index + m[0].replace(/[ \t]*\?\?[ \t]*$/, '').length)}\``
+                    : `default of \`${s.slice(m.index, m.index + m[0].replace(/[ \t]*,[ \t]*$/, '').length)})\``;
+                this.emit('fallback', key, lit, via);
+                READ_AS_CODE.add(this.out[this.out.length - 1]);
+            }
         }
     }
     /** PHP `'key' => \u2026` where the file makes the key a secret (Laravel `config/app.php`). */
@@ -14632,6 +14680,8 @@ const CONSTANT_DECLARATION = /^[ \t]*(?:(?:export|public|private|protected|inter
 const READ_AS_CODE = new WeakSet();
 /** .NET's reads of a configuration key, up to the literal after `??` (global; the key is group 1, 2 or 3). */
 const DOTNET_CONFIG_READ = /\b(?:[Cc]onfiguration|[Cc]onfig|_config(?:uration)?)(?:[ \t]*\[[ \t]*"([^"\n]{1,100})"[ \t]*\]|\.GetValue<string\??>\([ \t]*"([^"\n]{1,100})"[ \t]*\)|\.GetSection\([ \t]*"([^"\n]{1,100})"[ \t]*\)\.Value)[ \t]*\?\?[ \t]*(?=")/g;
+/** .NET's `GetValue<string>("Jwt:Key", "\u2026")`: the default for an unset key, its second argument (the key is group 1). */
+const DOTNET_GET_VALUE_DEFAULT = /\b(?:[Cc]onfiguration|[Cc]onfig|_config(?:uration)?)\.GetValue<string\??>\([ \t]*"([^"\n]{1,100})"[ \t]*,[ \t]*(?=")/g;
 /** A Go struct tag (raw string) on a field's line. */
 const GO_TAG = /`([^`\n]{1,400})`/;
 /** The tag keys that give a default to a field filled from the environment, up to the value's quote. */

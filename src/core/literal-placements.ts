@@ -61,6 +61,7 @@ export const KNOWN_LAYOUT: readonly (readonly [key: string, offset: number, buck
   ["s:updateSession", 5, 9],
   ["s:sealSession", 0, 2],
   ["s:nuxt-auth-utils", 8, 8],
+  ["i:machinekey", 5, 11],
   ["s:# v2 git bundle", 10, 4],
   ["s:# v3 git bundle", 10, 4],
   ["s:SQLite format 3", 0, 7],

@@ -2,7 +2,7 @@ import { reviseOverridden } from './lib/settings-overrides';
 import { reviseRefused } from './lib/refused-defaults';
 import type { Rule } from './types';
 import { quoted, SIGNING_SECRET_LIMITS } from './lib/example';
-import { COOKIE_SESSION, H3_SESSION, HAPI, IRON_SESSION, KOA, occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
+import { COOKIE_SESSION, H3_SESSION, HAPI, IRON_SESSION, KOA, MACHINE_KEY, occurrenceContext, readsWithoutWords, secretOccurrences } from './lib/secret-assignments';
 import { weakness } from './lib/secret-value';
 
 export const hardcodedSecretKey: Rule = {
@@ -166,6 +166,7 @@ export const hardcodedSecretKey: Rule = {
       '| Go session stores (gorilla, gin-contrib, securecookie) | `sessions.NewCookieStore([]byte("x"))` | `sessions.NewCookieStore([]byte(os.Getenv("SESSION_KEY")))` |',
       '| gofiber contrib/jwt | `SigningKey: jwtware.SigningKey{Key: []byte("x")}` | `SigningKey: jwtware.SigningKey{Key: []byte(os.Getenv("JWT_SECRET"))}` |',
       '| Rust jsonwebtoken `from_secret` | `EncodingKey::from_secret(b"x")`, `DecodingKey::from_secret("x".as_ref())` | `EncodingKey::from_secret(std::env::var("JWT_SECRET")?.as_bytes())` |',
+      "| ASP.NET's `<machineKey>` (`Web.config`): the keys that sign and encrypt view state and forms authentication tickets | `<machineKey validationKey=\"C50B…\" decryptionKey=\"8A9B…\" />` | `<machineKey validationKey=\"AutoGenerate,IsolateApps\" />` |",
       '| .NET `SymmetricSecurityKey` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("x"))`, `new SymmetricSecurityKey("x"u8.ToArray())` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"]!))` |',
       "| An HMAC's key: Node `crypto.createHmac`, Python `hmac.new`/`hmac.digest`, PHP `hash_hmac`, Ruby `OpenSSL::HMAC`, Go `hmac.New`, .NET `new HMACSHA256` | `crypto.createHmac('sha256', 'x')`, `hash_hmac('sha256', $body, 'x')`, `hmac.New(sha256.New, []byte(\"x\"))` | `crypto.createHmac('sha256', process.env.WEBHOOK_SECRET)`; a key that does not look random, a protocol's label or a test vector (Telegram's `createHmac('sha256', 'WebAppData')`, BIP32's `'Bitcoin seed'`) |",
       '| Go struct fields | `SigningKey: []byte("x"),` | `SigningKey: []byte(os.Getenv("JWT_SECRET")),` |',
@@ -262,7 +263,7 @@ export const hardcodedSecretKey: Rule = {
         "and the value is weak (Django's `django-insecure-` development key). Read it from the environment or a secret " +
         'store, then rotate it. [djan…(58 chars)]',
   },
-  literals: (settings) => [settings.secretNames.fileWords, IRON_SESSION, KOA, COOKIE_SESSION, HAPI, H3_SESSION],
+  literals: (settings) => [settings.secretNames.fileWords, IRON_SESSION, KOA, COOKIE_SESSION, HAPI, H3_SESSION, MACHINE_KEY],
   readsAnyway: (path, name, settings) => readsWithoutWords(path, name, settings.secretNames),
   checkFile(file) {
     return secretOccurrences(file)

@@ -284,6 +284,9 @@ const flagged: Case[] = [
   { file: 'config/initializers/keys.rb', text: 'case Rails.env\nwhen "development"\n  APP_SECRET = ENV["A"]\nelse\n  APP_SECRET = "app-else-9a8b7c6d"\nend', secret: 'app-else-9a8b7c6d', line: 5, context: 'production', severity: 'error' },
   // A project template's files are copies a generator renders: its placeholder is where the generated key goes.
   { file: '{{cookiecutter.project_slug}}/config/settings/production.py', text: 'SECRET_KEY = "!!!SET DJANGO_SECRET_KEY!!!"', secret: '!!!SET DJANGO_SECRET_KEY!!!', context: 'example', severity: 'notice' },
+  // ASP.NET's `<machineKey>`: the keys that sign and encrypt view state and forms tickets, on one line or several.
+  { file: 'src/Web/Web.config', text: '<configuration>\n  <system.web>\n    <machineKey validationKey="C50B3C89CB21F4F1422FF158A5B42D0E8DB8CB5CDA1742572A487D9401E3400267682B202B746511891C1BAF47F8D25C07F6C39A104696DB51F17C529AD3CABE" decryptionKey="8A9BE8FD67AF6979E7D20198CFEA50DD3D3799C77AF2B72F" validation="SHA1" />\n  </system.web>\n</configuration>', secret: '8A9BE8FD67AF6979E7D20198CFEA50DD3D3799C77AF2B72F', line: 3 },
+  { file: 'Web.Release.config', text: '<system.web>\n  <machineKey\n    validationKey="C50B3C89CB21F4F1422FF158A5B42D0E8DB8CB5CDA1742572A487D9401E3400267682B202B746511891C1BAF47F8D25C07F6C39A104696DB51F17C529AD3CABE"\n    validation="HMACSHA256" />', secret: 'C50B3C89CB21F4F1422FF158A5B42D0E8DB8CB5CDA1742572A487D9401E3400267682B202B746511891C1BAF47F8D25C07F6C39A104696DB51F17C529AD3CABE', line: 3 },
   // A code sample in Markdown text in a YAML block (a recipe's instructions, an OpenAPI `description`) is documentation;
   // a block with no fence is a file's or a script's content, and keeps the file's context.
   { file: 'openapi.yaml', text: 'info:\n  description: |\n    Sign your requests:\n    ```python\n    JWT_SECRET = "q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR"\n    ```\n  version: 1.0.0', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 5, context: 'docs', severity: 'notice' },
@@ -1372,6 +1375,9 @@ const clean: Case[] = [
   { file: 'airflow.cfg', text: '[core]\nfernet_key = cryptography_not_found_storing_passwords_in_plain_text' },
   { file: 'config.py', text: "ROTATE_FERNET_KEYS = 'enabled'" },
   { file: 'config/settings.py', text: "FERNET_KEYS = [\n    env('FERNET_KEY'),\n    env('OLD_FERNET_KEY', default=None),\n]" },
+  // `<machineKey>`'s default generates its keys; another element's attribute of that name is no machine key.
+  { file: 'Web.config', text: '<system.web>\n  <machineKey validationKey="AutoGenerate,IsolateApps" decryptionKey="AutoGenerate,IsolateApps" />\n</system.web>' },
+  { file: 'Web.config', text: '<captcha validationKey="C50B3C89CB21F4F1422FF158A5B42D0E" />\n<machineKey validation="SHA1" />' },
   // The names of keys a script generates, not keys (kolla-ansible's `genpwd.py`).
   { file: 'kolla_ansible/cmd/genpwd.py', text: "def main():\n    fernet_keys = ['barbican_crypto_key', 'keystone_fernet_key']\n    return fernet_keys" },
   // Rust's jsonwebtoken given the environment's key, a variable, or a PEM key (which has a finding of its own).

@@ -156,6 +156,9 @@ const flagged: Case[] = [
   { file: 'src/Api/Program.cs', text: 'var secret = Environment.GetEnvironmentVariable("JWT_SECRET") ?? "dotnet-env-fallback";', secret: 'dotnet-env-fallback' },
   { file: 'src/Api/Program.cs', text: '    IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Secret"] ?? "inline fallback key"))', secret: 'inline fallback key' },
   { file: 'src/Api/Startup.cs', text: 'var key = _configuration.GetValue<string>("Authentication:JwtSecret") ?? "dotnet-getvalue-fallback";', secret: 'dotnet-getvalue-fallback' },
+  // `GetValue<string>(key, default)`: the default when the key is unset, as `??` gives it.
+  { file: 'src/Api/Program.cs', text: 'var key = builder.Configuration.GetValue<string>("Jwt:Key", "dotnet-getvalue-default");', secret: 'dotnet-getvalue-default' },
+  { file: 'src/Api/Startup.cs', text: 'var key = Configuration.GetValue<string?>( "Authentication:JwtSecret" , "dotnet-getvalue-default" )', secret: 'dotnet-getvalue-default' },
   // Go 1.22's `cmp.Or`: the first argument that is not empty.
   { file: 'main.go', text: 'var jwtSecret = []byte(cmp.Or(os.Getenv("JWT_SECRET"), "dev-secret-change-me"))', secret: 'dev-secret-change-me' },
   // Struct tags of envconfig, caarlos0/env and cleanenv fill the field with the default when the variable is unset.
@@ -402,6 +405,9 @@ const clean: Case[] = [
   { file: 'internal/config/config.go', text: 'func Secret() string {\n\tsecret := os.Getenv("JWT_SECRET")\n\tif len(secret) == 0 {\n\t\tlog.Fatal("JWT_SECRET must be set")\n\t}\n\treturn secret\n}' },
   { file: 'main.go', text: 'var jwtSecret = []byte(cmp.Or(os.Getenv("JWT_SECRET"), os.Getenv("SECRET")))' },
   { file: 'src/Api/Program.cs', text: 'var issuer = builder.Configuration["Jwt:Issuer"] ?? "https://localhost:5001";' },
+  { file: 'src/Api/Program.cs', text: 'var issuer = builder.Configuration.GetValue<string>("Jwt:Issuer", "https://localhost:5001");' },
+  { file: 'src/Api/Program.cs', text: 'var key = builder.Configuration.GetValue<string>("Jwt:Key", Environment.GetEnvironmentVariable("JWT_KEY"));' },
+  { file: 'src/Api/Program.cs', text: 'var key = builder.Configuration.GetValue<string>("Jwt:Key", "");' },
   { file: 'lib/session.ts', text: "import { SessionOptions } from 'iron-session'\nexport const sessionOptions: SessionOptions = {\n  password: process.env.SECRET_COOKIE_PASSWORD as string,\n  cookieName: 'app_session',\n}" },
   { file: 'src/env.ts', text: "export const env = z.object({ JWT_SECRET: z.string().min(32), PORT: z.coerce.number().default(3000) }).parse(process.env)" },
   { file: 'src/env.ts', text: "export const env = z.object({ JWT_SECRET: z.string().default('') }).parse(process.env)" },

@@ -418,7 +418,9 @@ function isTranslationPath(path: string): boolean {
 function analyzeFile(file: FileContext): SecretOccurrence[] {
   const names = file.settings.secretNames;
   // The word test first: it is answered for all rules in one pass, and most files fail it.
-  const mayAppear = names.mayAppearIn(file);
+  // ASP.NET's `<machineKey>` holds no family word but `key`, which the word search leaves out: a file that has one is
+  // read for it.
+  const mayAppear = names.mayAppearIn(file) || file.contains(MACHINE_KEY);
   // Koa's `app.keys` holds no family word: a file that loads Koa is read for it.
   const koa = file.contains(KOA) && KOA_IMPORT.test(file.text ?? '');
   // cookie-session's `keys` option holds no family word either: a file that loads it is read for it.
@@ -698,6 +700,8 @@ const WORDPRESS_PLACEHOLDER = 'put your unique phrase here';
 export const IRON_SESSION = new LiteralSet(['iron-session', 'ironsession', 'sealdata'].map((text) => ({ text, caseless: true })));
 /** What a file that configures hapi's cookies holds: its plugins' names, or a cookie's definition (`server.state(`). */
 export const HAPI = new LiteralSet(['@hapi/', 'hapi-auth-cookie', '.state('].map((text) => ({ text, caseless: false })));
+/** What a file that sets ASP.NET's machine keys holds: its `<machineKey>` element. */
+export const MACHINE_KEY = new LiteralSet([{ text: 'machinekey', caseless: true }]);
 /**
  * What a file that seals sessions with h3 holds: h3's session functions (Nuxt's, Nitro's; vinxi's and TanStack
  * Start's re-export them), and nuxt-auth-utils, which reads its `session.password` from `runtimeConfig`.
@@ -1207,7 +1211,7 @@ class LineAnalyzer {
     if (this.lang === 'go' && this.s.includes('efault:"')) this.goTagDefault();
     if (this.lang === 'go' && this.s.includes('Value:')) this.cliFlagDefault();
     if (this.lang === 'rust' && this.s.includes('default_value')) this.clapDefault();
-    if (this.lang === 'csharp' && this.s.includes('??')) this.dotnetConfigDefault();
+    if (this.lang === 'csharp' && (this.s.includes('??') || this.s.includes('GetValue<'))) this.dotnetConfigDefault();
     if (this.keys.size > 0) {
       this.runEveryToken();
       return;
@@ -1324,6 +1328,7 @@ class LineAnalyzer {
       return true;
     }
     if (this.lang === 'js' && lower === 'secrets' && this.cookieSecrets(start, end)) return true;
+    if (this.lang === 'xml' && (lower === 'validationkey' || lower === 'decryptionkey') && this.machineKey(name, start, end)) return true;
     if (this.lang === 'yaml' || this.lang === 'json') return this.onNestedYamlKey(name, start, end);
     if (this.lang === 'ini') {
       // Pyramid's settings in a PasteDeploy file (`development.ini`, `production.ini`): `auth.secret`, the key of the
@@ -1403,6 +1408,36 @@ class LineAnalyzer {
     if (!lit || (lit.fString && lit.value.includes('{')) || !this.acceptable(lit)) return;
     this.nameAt = keyStart;
     this.emit('hardcoded', 'password', lit, 'string literal', this.idx, subject);
+  }
+
+  /**
+   * ASP.NET's `<machineKey validationKey="…" decryptionKey="…">` (`Web.config`): the keys that sign and encrypt view
+   * state, forms authentication tickets and anti-forgery tokens. Whoever holds them forges any of these, and a view
+   * state signed with a published key runs code on the server. True when the attribute is one of that element's
+   * (`AutoGenerate`, the default, is no key).
+   */
+  private machineKey(name: string, start: number, end: number): boolean {
+    if (!this.inElement(start, 'machinekey')) return false;
+    const s = this.s;
+    let i = skipSpaces(s, end);
+    if (s[i] !== '=') return true;
+    const lit = readQuoted(s, skipSpaces(s, i + 1));
+    if (!lit || /^AutoGenerate\b/i.test(lit.value) || !this.acceptable(lit)) return true;
+    if (this.inText?.(start)) return true;
+    this.nameAt = start;
+    this.emit('hardcoded', name, lit, 'string literal', this.idx, `ASP.NET \`<machineKey ${name}>\``);
+    return true;
+  }
+
+  /** Whether the XML attribute at `start` is in an open tag named `tag` (lower case), on this line or up to 8 above. */
+  private inElement(start: number, tag: string): boolean {
+    for (let k = this.idx, n = 0; k >= 0 && n < 8; k--, n++) {
+      const t = k === this.idx ? this.s.slice(0, start) : this.lines[k]!.text;
+      const open = t.lastIndexOf('<');
+      if (t.lastIndexOf('>') > open) return false;
+      if (open >= 0) return t.slice(open + 1, open + 1 + tag.length).toLowerCase() === tag && !/[\w.-]/.test(t[open + 1 + tag.length] ?? ' ');
+    }
+    return false;
   }
 
   /**
@@ -1987,18 +2022,24 @@ class LineAnalyzer {
    */
   private dotnetConfigDefault(): void {
     const s = this.s;
-    DOTNET_CONFIG_READ.lastIndex = 0;
-    for (let m = DOTNET_CONFIG_READ.exec(s), n = 0; m !== null && n < 4; m = DOTNET_CONFIG_READ.exec(s), n++) {
-      if (this.inText?.(m.index)) continue;
-      const key = m[1] ?? m[2] ?? m[3]!;
-      const parts = key.split(':');
-      const leaf = parts[parts.length - 1]!;
-      const parent = parts.length > 1 ? parts[parts.length - 2]! : null;
-      if (!this.names.matches(leaf) && !(parent !== null && this.names.matchesNested(parent, leaf))) continue;
-      const lit = readQuoted(s, DOTNET_CONFIG_READ.lastIndex);
-      if (!lit || !/^[ \t]*(?:[),;]|$)/.test(s.slice(lit.end + 1)) || !this.acceptable(lit)) continue;
-      this.emit('fallback', key, lit, `\`??\` fallback after \`${s.slice(m.index, m.index + m[0].replace(/[ \t]*\?\?[ \t]*$/, '').length)}\``);
-      READ_AS_CODE.add(this.out[this.out.length - 1]!);
+    for (const read of [DOTNET_CONFIG_READ, DOTNET_GET_VALUE_DEFAULT]) {
+      read.lastIndex = 0;
+      for (let m = read.exec(s), n = 0; m !== null && n < 4; m = read.exec(s), n++) {
+        if (this.inText?.(m.index)) continue;
+        const key = m[1] ?? m[2] ?? m[3]!;
+        const parts = key.split(':');
+        const leaf = parts[parts.length - 1]!;
+        const parent = parts.length > 1 ? parts[parts.length - 2]! : null;
+        if (!this.names.matches(leaf) && !(parent !== null && this.names.matchesNested(parent, leaf))) continue;
+        const lit = readQuoted(s, read.lastIndex);
+        if (!lit || !/^[ \t]*(?:[),;]|$)/.test(s.slice(lit.end + 1)) || !this.acceptable(lit)) continue;
+        const via =
+          read === DOTNET_CONFIG_READ
+            ? `\`??\` fallback after \`${s.slice(m.index, m.index + m[0].replace(/[ \t]*\?\?[ \t]*$/, '').length)}\``
+            : `default of \`${s.slice(m.index, m.index + m[0].replace(/[ \t]*,[ \t]*$/, '').length)})\``;
+        this.emit('fallback', key, lit, via);
+        READ_AS_CODE.add(this.out[this.out.length - 1]!);
+      }
     }
   }
 
@@ -4266,6 +4307,8 @@ const CONSTANT_DECLARATION = /^[ \t]*(?:(?:export|public|private|protected|inter
 const READ_AS_CODE = new WeakSet<SecretOccurrence>();
 /** .NET's reads of a configuration key, up to the literal after `??` (global; the key is group 1, 2 or 3). */
 const DOTNET_CONFIG_READ = /\b(?:[Cc]onfiguration|[Cc]onfig|_config(?:uration)?)(?:[ \t]*\[[ \t]*"([^"\n]{1,100})"[ \t]*\]|\.GetValue<string\??>\([ \t]*"([^"\n]{1,100})"[ \t]*\)|\.GetSection\([ \t]*"([^"\n]{1,100})"[ \t]*\)\.Value)[ \t]*\?\?[ \t]*(?=")/g;
+/** .NET's `GetValue<string>("Jwt:Key", "…")`: the default for an unset key, its second argument (the key is group 1). */
+const DOTNET_GET_VALUE_DEFAULT = /\b(?:[Cc]onfiguration|[Cc]onfig|_config(?:uration)?)\.GetValue<string\??>\([ \t]*"([^"\n]{1,100})"[ \t]*,[ \t]*(?=")/g;
 /** A Go struct tag (raw string) on a field's line. */
 const GO_TAG = /`([^`\n]{1,400})`/;
 /** The tag keys that give a default to a field filled from the environment, up to the value's quote. */

@@ -2751,6 +2751,7 @@ const secretKeyFallback = {
             "| Environment schemas: zod, t3-env, envalid | `JWT_SECRET: z.string().default('dev')`, `SESSION_SECRET: str({ default: 'dev' })` (`devDefault`: a warning, outside production only) | `JWT_SECRET: z.string().min(32)` |",
             "| pydantic-settings (a field of a `BaseSettings` class, or of a class of the file derived from one) | `SECRET_KEY: str = 'changethis'` | `SECRET_KEY: str`, `SECRET_KEY: SecretStr` |",
             "| iron-session `password` | `password: process.env.SECRET_COOKIE_PASSWORD \\|\\| 'dev'` | `password: process.env.SECRET_COOKIE_PASSWORD as string` |",
+            "| Ansible's `lookup('env', \u2026)` with Jinja's `default` filter | `{{ lookup('env', 'SECRET_KEY') \\| default('dev') }}` | `{{ lookup('env', 'SECRET_KEY') }}`, `default(vault_secret_key)` |",
             '| .NET `??` after a configuration or environment read, and `GetValue<string>`\'s default | `builder.Configuration["Jwt:Key"] ?? "dev"`, `Environment.GetEnvironmentVariable("JWT_SECRET") ?? "dev"`, `GetValue<string>("Jwt:Secret") ?? "dev"`, `Configuration.GetValue<string>("Jwt:Key", "dev")` | `builder.Configuration["Jwt:Key"] ?? throw new InvalidOperationException("Jwt:Key is not set")` |',
             '| Go `cmp.Or`, a value set when the read is empty | `cmp.Or(os.Getenv("JWT_SECRET"), "dev")`, `if len(secret) == 0 { secret = "dev" }` | `os.Getenv("JWT_SECRET")`, and refuse to start when it is empty |',
             '| Go struct tags (envconfig, caarlos0/env, cleanenv) | `` `envconfig:"JWT_SECRET" default:"dev"` ``, `` `env:"JWT_SECRET" envDefault:"dev"` `` | `` `envconfig:"JWT_SECRET" required:"true"` `` |',
@@ -13075,6 +13076,21 @@ class LineAnalyzer {
             this.emit('fallback', name, lit, 'template `default`');
         return true;
     }
+    /**
+     * Ansible's read of the environment in a Jinja expression, with the `default` filter after it: `{{
+     * lookup('env', 'SECRET_KEY') | default('dev') }}` (`ansible.builtin.env`, `query`). The default is the value when
+     * the variable is unset (or empty, with `default('dev', true)`). `close` is just past the name's closing quote.
+     */
+    jinjaDefault(name, close, read) {
+        const s = this.s;
+        JINJA_DEFAULT_AFTER_CALL.lastIndex = close;
+        if (!JINJA_DEFAULT_AFTER_CALL.exec(s))
+            return true;
+        const lit = (0,literal/* readQuoted */.zt)(s, JINJA_DEFAULT_AFTER_CALL.lastIndex);
+        if (lit && !lit.fString && this.acceptable(lit))
+            this.emit('fallback', name, lit, `\`default\` filter after \`${read}\``);
+        return true;
+    }
     /** Terraform `coalesce(var.secret_key, "dev")` and `try(var.secret_key, "dev")`. */
     hclDefault(name, start, end) {
         const s = this.s;
@@ -13924,6 +13940,12 @@ class LineAnalyzer {
         const bracket = head[b];
         if (bracket === ',' && this.lang === 'hcl' && head === s)
             return this.hclLookup(name, open, close);
+        if (bracket === ',' && head === s) {
+            const from = Math.max(0, b - 60);
+            const lookup = ANSIBLE_ENV_LOOKUP.exec(s.slice(from, b + 1));
+            if (lookup)
+                return this.jinjaDefault(name, close, `${s.slice(from + lookup.index, close)})`);
+        }
         // `flag.StringVar(&secret, "jwt-secret", \u2026)`: the name is a later argument of the call.
         if (bracket === ',' && this.lang === 'go' && head === s) {
             const paren = openingParen(s, b);
@@ -14682,6 +14704,10 @@ const READ_AS_CODE = new WeakSet();
 const DOTNET_CONFIG_READ = /\b(?:[Cc]onfiguration|[Cc]onfig|_config(?:uration)?)(?:[ \t]*\[[ \t]*"([^"\n]{1,100})"[ \t]*\]|\.GetValue<string\??>\([ \t]*"([^"\n]{1,100})"[ \t]*\)|\.GetSection\([ \t]*"([^"\n]{1,100})"[ \t]*\)\.Value)[ \t]*\?\?[ \t]*(?=")/g;
 /** .NET's `GetValue<string>("Jwt:Key", "\u2026")`: the default for an unset key, its second argument (the key is group 1). */
 const DOTNET_GET_VALUE_DEFAULT = /\b(?:[Cc]onfiguration|[Cc]onfig|_config(?:uration)?)\.GetValue<string\??>\([ \t]*"([^"\n]{1,100})"[ \t]*,[ \t]*(?=")/g;
+/** What stands before the variable's name in Ansible's `lookup('env', 'NAME')` (or `query`, `q`, `ansible.builtin.env`). */
+const ANSIBLE_ENV_LOOKUP = /\b(?:lookup|query|q)[ \t]*\([ \t]*['"](?:ansible\.builtin\.)?env['"][ \t]*,$/;
+/** After the name's quote: the call's `)`, then Jinja's `default` filter (or `d`) and its `(` (sticky). */
+const JINJA_DEFAULT_AFTER_CALL = /[ \t]*\)[ \t]*\|[ \t]*(?:default|d)[ \t]*\([ \t]*/y;
 /** A Go struct tag (raw string) on a field's line. */
 const GO_TAG = /`([^`\n]{1,400})`/;
 /** The tag keys that give a default to a field filled from the environment, up to the value's quote. */

@@ -156,6 +156,9 @@ const flagged: Case[] = [
   { file: 'src/Api/Program.cs', text: 'var secret = Environment.GetEnvironmentVariable("JWT_SECRET") ?? "dotnet-env-fallback";', secret: 'dotnet-env-fallback' },
   { file: 'src/Api/Program.cs', text: '    IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Secret"] ?? "inline fallback key"))', secret: 'inline fallback key' },
   { file: 'src/Api/Startup.cs', text: 'var key = _configuration.GetValue<string>("Authentication:JwtSecret") ?? "dotnet-getvalue-fallback";', secret: 'dotnet-getvalue-fallback' },
+  // Ansible's environment lookup in a Jinja expression, with the `default` filter after it.
+  { file: 'roles/app/defaults/main.yml', text: `app_session_secret: "{{ lookup('env', 'SESSION_SECRET') | default('dev-session-secret', true) }}"`, secret: 'dev-session-secret' },
+  { file: 'group_vars/all.yml', text: `django_secret_key: "{{ lookup('ansible.builtin.env', 'DJANGO_SECRET_KEY') | d('insecure-dev-key') }}"`, secret: 'insecure-dev-key' },
   // `GetValue<string>(key, default)`: the default when the key is unset, as `??` gives it.
   { file: 'src/Api/Program.cs', text: 'var key = builder.Configuration.GetValue<string>("Jwt:Key", "dotnet-getvalue-default");', secret: 'dotnet-getvalue-default' },
   { file: 'src/Api/Startup.cs', text: 'var key = Configuration.GetValue<string?>( "Authentication:JwtSecret" , "dotnet-getvalue-default" )', secret: 'dotnet-getvalue-default' },
@@ -406,6 +409,9 @@ const clean: Case[] = [
   { file: 'main.go', text: 'var jwtSecret = []byte(cmp.Or(os.Getenv("JWT_SECRET"), os.Getenv("SECRET")))' },
   { file: 'src/Api/Program.cs', text: 'var issuer = builder.Configuration["Jwt:Issuer"] ?? "https://localhost:5001";' },
   { file: 'src/Api/Program.cs', text: 'var issuer = builder.Configuration.GetValue<string>("Jwt:Issuer", "https://localhost:5001");' },
+  { file: 'group_vars/all.yml', text: `app_session_secret: "{{ lookup('env', 'SESSION_SECRET') }}"` },
+  { file: 'group_vars/all.yml', text: `app_session_secret: "{{ lookup('env', 'SESSION_SECRET') | default(vault_session_secret) }}"` },
+  { file: 'group_vars/all.yml', text: `app_url: "{{ lookup('env', 'APP_URL') | default('http://localhost') }}"` },
   { file: 'src/Api/Program.cs', text: 'var key = builder.Configuration.GetValue<string>("Jwt:Key", Environment.GetEnvironmentVariable("JWT_KEY"));' },
   { file: 'src/Api/Program.cs', text: 'var key = builder.Configuration.GetValue<string>("Jwt:Key", "");' },
   { file: 'lib/session.ts', text: "import { SessionOptions } from 'iron-session'\nexport const sessionOptions: SessionOptions = {\n  password: process.env.SECRET_COOKIE_PASSWORD as string,\n  cookieName: 'app_session',\n}" },

@@ -2898,6 +2898,20 @@ class LineAnalyzer {
     return true;
   }
 
+  /**
+   * Ansible's read of the environment in a Jinja expression, with the `default` filter after it: `{{
+   * lookup('env', 'SECRET_KEY') | default('dev') }}` (`ansible.builtin.env`, `query`). The default is the value when
+   * the variable is unset (or empty, with `default('dev', true)`). `close` is just past the name's closing quote.
+   */
+  private jinjaDefault(name: string, close: number, read: string): boolean {
+    const s = this.s;
+    JINJA_DEFAULT_AFTER_CALL.lastIndex = close;
+    if (!JINJA_DEFAULT_AFTER_CALL.exec(s)) return true;
+    const lit = readQuoted(s, JINJA_DEFAULT_AFTER_CALL.lastIndex);
+    if (lit && !lit.fString && this.acceptable(lit)) this.emit('fallback', name, lit, `\`default\` filter after \`${read}\``);
+    return true;
+  }
+
   /** Terraform `coalesce(var.secret_key, "dev")` and `try(var.secret_key, "dev")`. */
   private hclDefault(name: string, start: number, end: number): boolean {
     const s = this.s;
@@ -3641,6 +3655,11 @@ class LineAnalyzer {
     }
     const bracket = head[b];
     if (bracket === ',' && this.lang === 'hcl' && head === s) return this.hclLookup(name, open, close);
+    if (bracket === ',' && head === s) {
+      const from = Math.max(0, b - 60);
+      const lookup = ANSIBLE_ENV_LOOKUP.exec(s.slice(from, b + 1));
+      if (lookup) return this.jinjaDefault(name, close, `${s.slice(from + lookup.index, close)})`);
+    }
     // `flag.StringVar(&secret, "jwt-secret", …)`: the name is a later argument of the call.
     if (bracket === ',' && this.lang === 'go' && head === s) {
       const paren = openingParen(s, b);
@@ -4309,6 +4328,10 @@ const READ_AS_CODE = new WeakSet<SecretOccurrence>();
 const DOTNET_CONFIG_READ = /\b(?:[Cc]onfiguration|[Cc]onfig|_config(?:uration)?)(?:[ \t]*\[[ \t]*"([^"\n]{1,100})"[ \t]*\]|\.GetValue<string\??>\([ \t]*"([^"\n]{1,100})"[ \t]*\)|\.GetSection\([ \t]*"([^"\n]{1,100})"[ \t]*\)\.Value)[ \t]*\?\?[ \t]*(?=")/g;
 /** .NET's `GetValue<string>("Jwt:Key", "…")`: the default for an unset key, its second argument (the key is group 1). */
 const DOTNET_GET_VALUE_DEFAULT = /\b(?:[Cc]onfiguration|[Cc]onfig|_config(?:uration)?)\.GetValue<string\??>\([ \t]*"([^"\n]{1,100})"[ \t]*,[ \t]*(?=")/g;
+/** What stands before the variable's name in Ansible's `lookup('env', 'NAME')` (or `query`, `q`, `ansible.builtin.env`). */
+const ANSIBLE_ENV_LOOKUP = /\b(?:lookup|query|q)[ \t]*\([ \t]*['"](?:ansible\.builtin\.)?env['"][ \t]*,$/;
+/** After the name's quote: the call's `)`, then Jinja's `default` filter (or `d`) and its `(` (sticky). */
+const JINJA_DEFAULT_AFTER_CALL = /[ \t]*\)[ \t]*\|[ \t]*(?:default|d)[ \t]*\([ \t]*/y;
 /** A Go struct tag (raw string) on a field's line. */
 const GO_TAG = /`([^`\n]{1,400})`/;
 /** The tag keys that give a default to a field filled from the environment, up to the value's quote. */

@@ -13409,6 +13409,13 @@ class LineAnalyzer {
             return false;
         if (this.inText?.(start))
             return false;
+        // A cookie that holds a display preference (remix-themes' `name: 'theme'`, a locale): whoever forges it picks
+        // their own theme. Its secret guards nothing (documenso's `secrets: ['insecure-secret-do-not-care']`).
+        this.nameAt = start;
+        if (callee === 'cookie' && (this.hasSibling(PREFERENCE_COOKIE) || this.hasSiblingOnLine(PREFERENCE_COOKIE)))
+            return true;
+        if (callee !== 'cookie' && PREFERENCE_COOKIE_CALL.test(label))
+            return true;
         const subject = callee === 'cookie' ? "session cookie's `secrets` (Remix, React Router)" : '`secrets` of `createCookie()` (Remix, React Router)';
         this.koaKeys('secrets', subject, start, i + 1);
         return true;
@@ -17001,6 +17008,10 @@ const KOA_OPTION_KEYS = /\bnew[ \t]+Koa[ \t]*\([ \t]*\{(?:[^{}\n]{0,200}?[,\s])?
  * role repository's own `defaults/main.yml` at its root, as Galaxy roles are published.
  */
 const ROLE_DEFAULTS = /(?:^|\/)roles\/[^/]+\/defaults\/(?:main\/)?[^/]+\.ya?ml$|^defaults\/(?:main\/)?[^/]+\.ya?ml$/;
+/** A cookie's `name:` that says it holds a display preference: a theme, a colour scheme, a locale, a language. */
+const PREFERENCE_COOKIE = /^["']?name["']?\s*:\s*["'`](?:[\w-]*[_-])?(?:theme|color[-_]?scheme|colou?r[-_]?mode|locale|lang|language)["'`]/i;
+/** `createCookie('theme', {`: the cookie's name as the call's first argument. */
+const PREFERENCE_COOKIE_CALL = /^createCookie\(\s*["'`](?:[\w-]*[_-])?(?:theme|color[-_]?scheme|colou?r[-_]?mode|locale|lang|language)["'`]/i;
 /** `import \u2026 from '@remix-run/node'`, `'react-router'`, `'@react-router/node'`, or a `require` of Remix's. */
 const REMIX_IMPORT = /\bfrom[ \t]+['"](?:@remix-run\/[\w-]+|react-router|@react-router\/[\w-]+)['"]|\brequire\([ \t]*['"]@remix-run\/[\w-]+['"]/;
 const REMIX_FILES = new WeakMap();

@@ -1181,6 +1181,10 @@ const clean: Case[] = [
   { file: 'app/sessions.server.ts', text: "import { createCookieSessionStorage } from '@remix-run/node';\nexport const storage = createCookieSessionStorage({ cookie: { name: '__session', secrets: [process.env.SESSION_SECRET!] } });" },
   { file: 'app/config.server.ts', text: "import { json } from '@remix-run/node';\nexport const vault = { secrets: ['db-password', 'api-key'] };" },
   { file: 'src/cookies.ts', text: "import { parse } from 'cookie';\nconst opts = { cookie: { secrets: ['q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR'] } };" },
+  // A cookie that holds a display preference: its secret guards a theme (remix-themes, documenso).
+  { file: 'app/storage/theme-session.server.ts', text: "import { createCookieSessionStorage } from 'react-router';\nconst themeSessionStorage = createCookieSessionStorage({\n  cookie: {\n    name: 'theme',\n    path: '/',\n    secrets: ['insecure-secret-do-not-care'],\n  },\n});" },
+  { file: 'app/i18n.server.ts', text: "import { createCookie } from '@remix-run/node';\nexport const localeCookie = createCookie('app_locale', { path: '/', secrets: ['q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR'] });" },
+  { file: 'app/sessions.server.ts', text: "import { createCookieSessionStorage } from '@remix-run/node';\nexport const s = createCookieSessionStorage({ cookie: { name: 'color-scheme', secrets: ['s3cr3t'] } });" },
   // iron-session's password read from the environment; a password elsewhere in a file that uses iron-session; a comment.
   { file: 'src/lib/session.ts', text: "import { SessionOptions } from 'iron-session';\nexport const sessionOptions: SessionOptions = {\n  password: process.env.SECRET_COOKIE_PASSWORD!,\n  cookieName: 'app',\n};" },
   { file: 'src/lib/session.ts', text: "import { getIronSession } from 'iron-session';\nconst db = createPool({ host: 'localhost', password: 'q8Zr4nM2xV7bL1cK9pT3wY6u' });" },

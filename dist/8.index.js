@@ -95,9 +95,6 @@ const CI_DIRS = new Set(['.github', '.circleci', '.ci', 'ci', '.buildkite', '.gi
 const TEST_DIRS = new Set([
     'test',
     'tests',
-    // Perl's: a distribution's `t/` (what `make test` and `prove` run) and `xt/` (author and release tests); git's own `t/`.
-    't',
-    'xt',
     'testing',
     'spec',
     'specs',
@@ -294,6 +291,11 @@ function classifyPath(path) {
     // directory in it: a clone's own `.git/config` holds whoever cloned it's credentials.
     if (dirs.some(isVendoredDir) && !dirs.includes('.git'))
         return VENDORED;
+    // ASP.NET's `wwwroot/lib/`, where LibMan (and Bower before it) puts client libraries: the templates' bootstrap and
+    // jQuery (an app's own scripts go to `wwwroot/js/`). Only what a browser loads: IIS's `wwwroot` of a PHP or classic
+    // ASP site holds the site's own code there too.
+    if (CLIENT_ASSET_EXTENSIONS.has(ext) && dirs.some((d, k) => d === 'lib' && dirs[k - 1] === 'wwwroot'))
+        return VENDORED;
     if (DOC_EXTENSIONS.has(ext) || TEXT_DOC_NAMES.test(name))
         return { context: 'docs', why: 'documentation' };
     if (dirs[0] === '.github' && dirs[1] === 'issue_template')
@@ -305,6 +307,10 @@ function classifyPath(path) {
     }
     // Test data is test data wherever it sits, also under `.github/` (`.github/testdata/ssl.key`).
     if (dirs.some(isTestDir))
+        return { context: 'test', why: 'test folder' };
+    // Perl's tests: a distribution's `t/` (what `make test` and `prove` run) and `xt/` (author and release tests), and
+    // git's own `t/`, at the top. Deeper, `t/` is as often a route (Next.js's `app/t/[tenant]/`).
+    if (dirs[0] === 't' || dirs[0] === 'xt')
         return { context: 'test', why: 'test folder' };
     if (KEY_DATA_EXTENSIONS.has(ext) && dirs.some((d) => TEST_DATA_DIRS.has(d)))
         return { context: 'test', why: 'test data' };
@@ -358,8 +364,8 @@ const VENDORED = { context: 'vendored', why: 'vendored third-party code' };
 /**
  * Folders of third-party code copied into a repository, as package managers and GitHub's Linguist name them: Go's,
  * Composer's and Bundler's `vendor/` (Rails keeps third-party assets there too), npm's `node_modules/`, Bower's and
- * jspm's, `third_party/` and its spellings, a committed virtualenv's `site-packages/`, Godep's `Godeps/_workspace/`,
- * ASP.NET's `wwwroot/lib/`.
+ * jspm's, `third_party/` and its spellings, a committed virtualenv's `site-packages/`, Godep's `Godeps/_workspace/`
+ * (and, in `classifyPath`, the client libraries of ASP.NET's `wwwroot/lib/`).
  */
 const VENDORED_DIRS = new Set(['node_modules', 'bower_components', 'jspm_packages', 'third_party', 'third-party', 'thirdparty', '3rdparty', '3rd_party', '3rd-party', 'site-packages']);
 /**
@@ -370,15 +376,13 @@ const VENDORED_DIRS = new Set(['node_modules', 'bower_components', 'jspm_package
  */
 const LIBRARY_PARENTS = new Set(['lib', 'libs', 'inc', 'includes', 'assets', 'static', 'public', 'js', 'web', 'www', 'wwwroot', 'resources']);
 const VENDOR_CHILDREN = new Set(['bundle', 'gems', 'cache', 'composer', 'bin', 'autoload.php']);
+/** What a client library is made of: scripts, their maps and types, styles, fonts, images. */
+const CLIENT_ASSET_EXTENSIONS = new Set(['js', 'mjs', 'cjs', 'map', 'ts', 'css', 'scss', 'sass', 'less', 'woff', 'woff2', 'ttf', 'eot', 'otf', 'svg', 'png', 'gif', 'jpg']);
 function isVendoredDir(dir, k, dirs) {
     if (VENDORED_DIRS.has(dir))
         return true;
     if (dir === '_workspace')
         return dirs[k - 1] === 'godeps';
-    // ASP.NET's `wwwroot/lib/`, where LibMan (and Bower before it) puts client libraries: the templates' bootstrap and
-    // jQuery. An app's own scripts go to `wwwroot/js/`.
-    if (dir === 'lib')
-        return dirs[k - 1] === 'wwwroot';
     if (dir !== 'vendor')
         return false;
     const next = dirs[k + 1];
@@ -11013,15 +11017,15 @@ const AWS_PAIR_LINES = 5;
  */
 const WORD_SEARCH = new RegExp((0,_core_text__WEBPACK_IMPORTED_MODULE_1__/* .alternation */ .Ql)(WORDS), 'gi');
 /**
- * Where each provider word starts a word in `text`, by word (lower-cased), as offsets in `text`: after a character
- * that is no letter or digit, or at a camel-case hump (`myVercelToken`, `AWSSecretAccessKey`). Not inside another
- * word: `laws`, or a minified name (`recoverCellIndex` holds `verCel`).
+ * Where each provider word is a word of its own in `text` (see `isWordAt`), by word (lower-cased), as offsets in
+ * `text`: `VERCEL_TOKEN`, `myVercelToken`, `AWSSecretAccessKey`, `myaws_secret`. Not inside another word: a
+ * minified name (`recoverCellIndex` holds `verCel`).
  */
 function wordsIn(text) {
     const found = new Map();
     WORD_SEARCH.lastIndex = 0;
     for (let m = WORD_SEARCH.exec(text); m !== null; m = WORD_SEARCH.exec(text)) {
-        if (!startsWord(text, m.index)) {
+        if (!isWordAt(text, m.index, m[0].length)) {
             WORD_SEARCH.lastIndex = m.index + 1;
             continue;
         }
@@ -11035,6 +11039,29 @@ function wordsIn(text) {
         WORD_SEARCH.lastIndex = m.index + 1;
     }
     return found;
+}
+/** Where `word` (lower case) first starts a word in `text` (`lower` is `text` lower-cased), or -1. */
+function wordIndex(text, lower, word) {
+    // Lower-casing changed the length (`\u0130`): offsets in `lower` are not `text`'s, so any occurrence counts.
+    if (lower.length !== text.length)
+        return lower.indexOf(word);
+    for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1))
+        if (isWordAt(text, i, word.length))
+            return i;
+    return -1;
+}
+/**
+ * Whether the provider word at `text[i, i + length)` is a word of its own there: it starts one (see `startsWord`), or
+ * it ends one, glued to a prefix (`myaws_secret`, `HCVAULT_TOKEN`): what follows is no letter or digit, or the word
+ * ends with its own `_` (`cf_`). Not inside another word (`recoverCellIndex` holds `verCel`).
+ */
+function isWordAt(text, i, length) {
+    if (startsWord(text, i))
+        return true;
+    if (text.charCodeAt(i + length - 1) === 95 /* _ */)
+        return true;
+    const next = text.charCodeAt(i + length);
+    return !((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || (next >= 48 && next <= 57));
 }
 /** Whether a word starts at `i` in `text` (see `wordsIn`). */
 function startsWord(text, i) {
@@ -11083,7 +11110,7 @@ function findNamedTokens(text, linesOf, awsPath) {
             continue;
         const lower = t.toLowerCase();
         for (const w of present)
-            if (lower.includes(w))
+            if (wordIndex(t, lower, w) >= 0)
                 words[k] |= WORD_BIT.get(w);
     }
     const nearKeyId = (idx) => {
@@ -11114,11 +11141,11 @@ function findNamedTokens(text, linesOf, awsPath) {
                 continue;
             const lower = line.text.toLowerCase();
             // Where on the line the provider's word and the name the format needs first appear: the value must come after.
-            const wordAt = Math.min(...format.words.map((w) => at(lower.indexOf(w))));
+            const wordAt = Math.min(...format.words.map((w) => at(wordIndex(line.text, lower, w))));
             const nameAt = format.name ? at(lower.search(format.name)) : 0;
             for (const m of values) {
                 if (aws) {
-                    const namedSecret = nameAt < m.start && (at(lower.indexOf('aws')) < m.start || awsPath || nearKeyId(idx));
+                    const namedSecret = nameAt < m.start && (at(wordIndex(line.text, lower, 'aws')) < m.start || awsPath || nearKeyId(idx));
                     if (!keyIds[idx] && !namedSecret)
                         continue;
                 }
@@ -12306,8 +12333,10 @@ function analyzeFile(file) {
     const cookieSessions = file.contains(COOKIE_SESSION) ? cookieSessionNames(file.text ?? '') : null;
     // hapi seals its cookies with a `password` option, a word of no family either: a file that uses hapi is read for it.
     const hapi = file.contains(HAPI);
-    // So does h3 (Nuxt, Nitro, SolidStart, TanStack Start) with its sessions' `password`.
-    const h3 = file.contains(H3_SESSION) && H3_IMPORT.test(file.text ?? '');
+    // So does h3 (Nuxt, Nitro, SolidStart, TanStack Start) with its sessions' `password`, and nuxt-auth-utils with
+    // `runtimeConfig.session.password`.
+    const nuxtAuth = file.contains(H3_SESSION) && (file.text ?? '').includes('nuxt-auth-utils');
+    const h3 = nuxtAuth || (file.contains(H3_SESSION) && (H3_IMPORT.test(file.text ?? '') || NITRO_SERVER_FILE.test(file.path)));
     if (!mayAppear && !koa && !cookieSessions && !hapi && !h3 && !file.path.endsWith('.php') && !(0,filetype/* isAppsettings */.bd)(file.path))
         return [];
     if ((0,dotenv_names/* isDotenvName */.oH)(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name) || IDE_METADATA.test(file.path))
@@ -12380,7 +12409,7 @@ function analyzeFile(file) {
             const code = family !== null ? (lexed ??= (0,code_lexer/* lexCode */.tL)(file.text, family)) : null;
             const base = code ? code.lineStart(line.number - 1) + line.offset : 0;
             const inText = code ? (start) => code.inText(base + start) : undefined;
-            new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length, inText).ironSessionPassword(m.index, m.index + m[0].length, iron, hapi, h3);
+            new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length, inText).ironSessionPassword(m.index, m.index + m[0].length, iron, hapi, h3, nuxtAuth);
         }
     }
     // Koa signs its cookies with the keys of `app.keys` (keygrip), and cookie-session with its `keys` option: a list
@@ -12617,9 +12646,11 @@ const MACHINE_KEY = new literal_set/* LiteralSet */.gv([{ text: 'machinekey', ca
  */
 const H3_SESSION = new literal_set/* LiteralSet */.gv(['useSession', 'getSession', 'updateSession', 'sealSession', 'nuxt-auth-utils'].map((text) => ({ text, caseless: false })));
 /** Where they come from: h3 itself, or a framework that re-exports its sessions. */
-const H3_IMPORT = /\bfrom[ \t]+['"](?:h3|nitropack\/runtime|vinxi\/http|@solidjs\/start\/server|@tanstack\/(?:react|solid)-start\/server)['"]|\brequire\([ \t]*['"]h3['"][ \t]*\)|['"]nuxt-auth-utils['"]/;
-/** What h3's session options are passed to (the call's name only), or nuxt-auth-utils' `session` key of `runtimeConfig`. */
-const H3_LABEL = /(?:^|\.)(?:use|get|update|seal|unseal|clear)Session$|^session$/;
+const H3_IMPORT = /\bfrom[ \t]+['"](?:h3|#imports|nitro\/h3|nitropack\/runtime|vinxi\/http|@solidjs\/start\/(?:server|http)|@tanstack\/(?:(?:react|solid)-)?start\/server)['"]|\brequire\([ \t]*['"]h3['"][ \t]*\)/;
+/** A Nuxt or Nitro server file, where h3's functions are imported for it: `server/api/`, `server/routes/`, `server/utils/`\u2026 */
+const NITRO_SERVER_FILE = /(?:^|\/)server\/(?:api|routes|middleware|utils|plugins)\/.*\.[cm]?[jt]s$/;
+/** What h3's session options are passed to (the call's name only), or held in (`sessionConfig: SessionConfig`). */
+const H3_LABEL = /(?:^|\.)(?:use|get|update|seal|unseal|clear)Session$|^session(?:Config|Options)$/i;
 /** What hapi's cookie options are passed to or named (the call's name only). */
 const HAPI_LABEL = /(?:^|\.)(?:state|strategy)$|^(?:cookie|cookieOptions)$/;
 /**
@@ -13325,7 +13356,7 @@ class LineAnalyzer {
      * object typed `SessionOptions`): the key that seals and signs the session cookie, as `secret` is Express
      * session's. Only in an object whose call or type names iron-session, a session or sealing.
      */
-    ironSessionPassword(keyStart, valueStart, iron, hapi, h3 = false) {
+    ironSessionPassword(keyStart, valueStart, iron, hapi, h3 = false, nuxtAuth = false) {
         const label = enclosingObjectLabel(this.lines, this.idx, keyStart, this.budget);
         const callee = label === null ? null : label.split('(')[0].trim();
         // hapi's: `server.state(name, { password })`, `@hapi/cookie`'s `cookie: { password }`, `@hapi/yar`'s
@@ -13333,12 +13364,19 @@ class LineAnalyzer {
         const ofHapi = hapi && callee !== null && HAPI_LABEL.test(callee);
         // h3's: `useSession(event, { password })` (and its other session functions), nuxt-auth-utils'
         // `runtimeConfig: { session: { password } }`. h3 seals the session with it as iron-session does.
-        const ofH3 = !ofHapi && h3 && callee !== null && H3_LABEL.test(callee);
+        const ofNuxtAuth = !ofHapi && nuxtAuth && callee === 'session';
+        const ofH3 = !ofHapi && (ofNuxtAuth || (h3 && callee !== null && H3_LABEL.test(callee)));
         if (!ofHapi && !ofH3 && !(iron && ((callee !== null && IRON_LABEL.test(callee)) || this.besideCookieName())))
             return;
         if (this.inText?.(keyStart))
             return;
-        const subject = ofHapi ? 'hapi cookie `password`' : ofH3 ? (callee === 'session' ? 'nuxt-auth-utils session `password`' : `h3 \`${callee}()\` \`password\``) : 'iron-session `password`';
+        const subject = ofHapi
+            ? 'hapi cookie `password`'
+            : ofNuxtAuth
+                ? 'nuxt-auth-utils session `password`'
+                : ofH3
+                    ? /Session$/.test(callee) ? `h3 \`${callee}()\` \`password\`` : 'h3 session `password`'
+                    : 'iron-session `password`';
         // `password: process.env.SECRET_COOKIE_PASSWORD || '\u2026'`: a fallback when the variable is unset.
         const member = ENV_MEMBER.exec(this.s.slice(valueStart, valueStart + 200));
         if (member) {
@@ -13373,7 +13411,23 @@ class LineAnalyzer {
             return true;
         this.nameAt = start;
         this.emit('hardcoded', name, lit, 'string literal', this.idx, `ASP.NET \`<machineKey ${name}>\``);
+        // In an XML comment (`<!-- <machineKey \u2026 /> -->`): one edit away from live, a notice as other commented-out values.
+        if (this.inXmlComment(start))
+            this.out[this.out.length - 1] = { ...this.out[this.out.length - 1], severity: 'notice', commentedOut: true };
         return true;
+    }
+    /** Whether `start` on this line is inside an XML comment opened on it or on one of the 20 lines above. */
+    inXmlComment(start) {
+        for (let k = this.idx, n = 0; k >= 0 && n <= 20; k--, n++) {
+            const t = k === this.idx ? this.s.slice(0, start) : this.lines[k].text;
+            const open = t.lastIndexOf('<!--');
+            const close = t.lastIndexOf('-->');
+            if (close > open)
+                return false;
+            if (open >= 0)
+                return true;
+        }
+        return false;
     }
     /** Whether the XML attribute at `start` is in an open tag named `tag` (lower case), on this line or up to 8 above. */
     inElement(start, tag) {
@@ -14730,7 +14784,9 @@ class LineAnalyzer {
                 this.hardcoded(name, lit, op);
             return;
         }
-        if ((0,secret_names/* isFallbackList */.N7)(name) && (s[j] === '[' || s[j] === '(')) {
+        // Django and django-fernet-fields read their settings in capitals; a lower-case `fernet_keys` is a program's own
+        // variable (kolla-ansible's `fernet_keys = ['barbican_crypto_key']`, the names of keys it generates).
+        if ((0,secret_names/* isFallbackList */.N7)(name) && (s[j] === '[' || s[j] === '(') && !(this.lang === 'python' && !name.includes('.') && name !== name.toUpperCase())) {
             this.fallbackList(name, j);
             return;
         }
@@ -15897,10 +15953,8 @@ class LineAnalyzer {
                     break;
                 const q = (0,literal/* readQuoted */.zt)(t, i);
                 if (q) {
-                    // Only the list's own items: `env('OLD_SECRET_KEY')` names a variable. An item of lower-case words that name
-                    // a key names one too (kolla-ansible's `fernet_keys = ['barbican_crypto_key']`: the entries to fill).
-                    const names = LOWER_CASE_NAME.test(q.value) && holdsCredentialWord(q.value);
-                    if (depth === 0 && !q.fString && !names && this.acceptable(q))
+                    // Only the list's own items: `env('OLD_SECRET_KEY')` names a variable.
+                    if (depth === 0 && !q.fString && this.acceptable(q))
                         this.emit('hardcoded', name, q, 'string literal', k);
                     i = q.end + 1;
                     continue;
@@ -17004,22 +17058,22 @@ const KOA_OPTION = /(?:^[ \t]*|[{,][ \t]*)keys[ \t]*:[ \t]*\[/;
 /** `new Koa({ keys: [`, the options object on the constructor's line (no group: the name is the option's). */
 const KOA_OPTION_KEYS = /\bnew[ \t]+Koa[ \t]*\([ \t]*\{(?:[^{}\n]{0,200}?[,\s])?keys[ \t]*:[ \t]*\[/;
 /**
- * An Ansible role's defaults: `roles/<role>/defaults/main.yml` (or another file, or a `main/` folder of them), and a
- * role repository's own `defaults/main.yml` at its root, as Galaxy roles are published.
+ * An Ansible role's defaults, the files Ansible loads as such: `roles/<role>/defaults/main.yml` (or a `main/` folder
+ * of them), and a role repository's own `defaults/main.yml` at its root, as Galaxy roles are published.
  */
-const ROLE_DEFAULTS = /(?:^|\/)roles\/[^/]+\/defaults\/(?:main\/)?[^/]+\.ya?ml$|^defaults\/(?:main\/)?[^/]+\.ya?ml$/;
+const ROLE_DEFAULTS = /(?:^|\/)roles\/[^/]+\/defaults\/main(?:\.ya?ml|\/[^/]+\.ya?ml)$|^defaults\/main(?:\.ya?ml|\/[^/]+\.ya?ml)$/;
 /** A cookie's `name:` that says it holds a display preference: a theme, a colour scheme, a locale, a language. */
 const PREFERENCE_COOKIE = /^["']?name["']?\s*:\s*["'`](?:[\w-]*[_-])?(?:theme|color[-_]?scheme|colou?r[-_]?mode|locale|lang|language)["'`]/i;
 /** `createCookie('theme', {`: the cookie's name as the call's first argument. */
 const PREFERENCE_COOKIE_CALL = /^createCookie\(\s*["'`](?:[\w-]*[_-])?(?:theme|color[-_]?scheme|colou?r[-_]?mode|locale|lang|language)["'`]/i;
 /** `import \u2026 from '@remix-run/node'`, `'react-router'`, `'@react-router/node'`, or a `require` of Remix's. */
-const REMIX_IMPORT = /\bfrom[ \t]+['"](?:@remix-run\/[\w-]+|react-router|@react-router\/[\w-]+)['"]|\brequire\([ \t]*['"]@remix-run\/[\w-]+['"]/;
+const REMIX_IMPORT = /\bfrom[ \t]+['"](?:@remix-run\/[\w-]+|remix|@vercel\/remix|react-router|@react-router\/[\w-]+)['"]|\brequire\([ \t]*['"](?:@remix-run\/[\w-]+|remix|react-router)['"]/;
 const REMIX_FILES = new WeakMap();
 /** Whether a file imports Remix or React Router (remembered per file). */
 function importsRemix(lines) {
     let found = REMIX_FILES.get(lines);
     if (found === undefined)
-        REMIX_FILES.set(lines, (found = lines.some((l) => l.text.includes('remix') || l.text.includes('react-router') ? REMIX_IMPORT.test(l.text) : false)));
+        REMIX_FILES.set(lines, (found = lines.some((l) => (l.text.includes('remix') || l.text.includes('react-router') ? REMIX_IMPORT.test(l.text) : false))));
     return found;
 }
 /** What each file binds jsonwebtoken's `sign` and `verify` to, by local name (see `jwtImports`). */
@@ -18393,8 +18447,13 @@ function weakness(value) {
  * someone chose to sign with (`secret`, `dev-key`).
  */
 function asksToBeReplaced(value) {
-    return isPlaceholder(value) || ((0,_phrase__WEBPACK_IMPORTED_MODULE_1__/* .isWrittenPhrase */ .d)(value) && hasCueWord(value));
+    if (!isPlaceholder(value) && !((0,_phrase__WEBPACK_IMPORTED_MODULE_1__/* .isWrittenPhrase */ .d)(value) && hasCueWord(value)))
+        return false;
+    // The placeholder list holds weak values too (`secret`, `keyboard cat`): only words that ask for another value.
+    return FILL_IN_CUE.test(value);
 }
+/** Words that ask for a value to be put in place of this one. */
+const FILL_IN_CUE = /change|replace|set[-_ ]?(?:me|this|it|by)|your|(?:^|[^a-z])here(?:$|[^a-z])|todo|fixme|placeholder|fill|insert|enter[-_ ]|put[-_ ]|dummy|override|required/i;
 /** Shannon entropy in bits per character. */
 function entropy(value) {
     if (value.length === 0)
@@ -19044,7 +19103,7 @@ function yamlSections(lines) {
     return any ? codes : null;
 }
 /** A key or a list item that opens a block scalar: `description: |`, `nextSteps: >-`, `- |`. */
-const BLOCK_SCALAR_OPENER = /^[ \t]*(?:-[ \t]+|(?:-[ \t]+)?["']?[^\s"'#][^"'#]*?["']?[ \t]*:[ \t]+)[|>][-+]?[1-9]?[ \t]*(?:#.*)?$/;
+const BLOCK_SCALAR_OPENER = /^([ \t]*)(?:-[ \t]+|(-[ \t]+)?["']?[^\s"'#][^"'#]*?["']?[ \t]*:[ \t]+)[|>](?:[-+]?[1-9]?|[1-9][-+])[ \t]*(?:#.*)?$/;
 /** A Markdown code fence: three backticks or tildes, then a language's name or nothing. */
 const CODE_FENCE = /^[ \t]*(?:```|~~~)/;
 /**
@@ -19056,9 +19115,11 @@ function markdownSnippets(lines, codes) {
     let marked = false;
     for (let idx = 0; idx < lines.length; idx++) {
         const t = lines[idx].text;
-        if (lines[idx].offset !== 0 || t.length > 400 || !BLOCK_SCALAR_OPENER.test(t))
+        const m = lines[idx].offset !== 0 || t.length > 400 ? null : BLOCK_SCALAR_OPENER.exec(t);
+        if (m === null)
             continue;
-        const opener = indentOf(t);
+        // A list item's key (`- run: |`) stands after its dash: the item's other keys are no deeper than it.
+        const opener = m[1].length + (m[2]?.length ?? 0);
         let inFence = false;
         let k = idx + 1;
         for (; k < lines.length; k++) {

@@ -145,9 +145,6 @@ const CI_DIRS = new Set(['.github', '.circleci', '.ci', 'ci', '.buildkite', '.gi
 const TEST_DIRS = new Set([
   'test',
   'tests',
-  // Perl's: a distribution's `t/` (what `make test` and `prove` run) and `xt/` (author and release tests); git's own `t/`.
-  't',
-  'xt',
   'testing',
   'spec',
   'specs',
@@ -341,6 +338,10 @@ export function classifyPath(path: string): Placement {
   // Third-party code first, whatever it holds: a dependency's README, tests and examples are its authors'. Not a git
   // directory in it: a clone's own `.git/config` holds whoever cloned it's credentials.
   if (dirs.some(isVendoredDir) && !dirs.includes('.git')) return VENDORED;
+  // ASP.NET's `wwwroot/lib/`, where LibMan (and Bower before it) puts client libraries: the templates' bootstrap and
+  // jQuery (an app's own scripts go to `wwwroot/js/`). Only what a browser loads: IIS's `wwwroot` of a PHP or classic
+  // ASP site holds the site's own code there too.
+  if (CLIENT_ASSET_EXTENSIONS.has(ext) && dirs.some((d, k) => d === 'lib' && dirs[k - 1] === 'wwwroot')) return VENDORED;
   if (DOC_EXTENSIONS.has(ext) || TEXT_DOC_NAMES.test(name)) return { context: 'docs', why: 'documentation' };
   if (dirs[0] === '.github' && dirs[1] === 'issue_template') return { context: 'example', why: 'issue template' };
   if (dirs[0] === '.github' && dirs[1] === 'workflows') return { context: 'ci', why: 'CI workflow' };
@@ -349,6 +350,9 @@ export function classifyPath(path: string): Placement {
   }
   // Test data is test data wherever it sits, also under `.github/` (`.github/testdata/ssl.key`).
   if (dirs.some(isTestDir)) return { context: 'test', why: 'test folder' };
+  // Perl's tests: a distribution's `t/` (what `make test` and `prove` run) and `xt/` (author and release tests), and
+  // git's own `t/`, at the top. Deeper, `t/` is as often a route (Next.js's `app/t/[tenant]/`).
+  if (dirs[0] === 't' || dirs[0] === 'xt') return { context: 'test', why: 'test folder' };
   if (KEY_DATA_EXTENSIONS.has(ext) && dirs.some((d) => TEST_DATA_DIRS.has(d))) return { context: 'test', why: 'test data' };
   // Laravel's model factories make fake records for tests (and for seeders, which stay where they are). Only PHP:
   // `database/factories/` of Java or TypeScript is code that makes connections.
@@ -390,8 +394,8 @@ const VENDORED: Placement = { context: 'vendored', why: 'vendored third-party co
 /**
  * Folders of third-party code copied into a repository, as package managers and GitHub's Linguist name them: Go's,
  * Composer's and Bundler's `vendor/` (Rails keeps third-party assets there too), npm's `node_modules/`, Bower's and
- * jspm's, `third_party/` and its spellings, a committed virtualenv's `site-packages/`, Godep's `Godeps/_workspace/`,
- * ASP.NET's `wwwroot/lib/`.
+ * jspm's, `third_party/` and its spellings, a committed virtualenv's `site-packages/`, Godep's `Godeps/_workspace/`
+ * (and, in `classifyPath`, the client libraries of ASP.NET's `wwwroot/lib/`).
  */
 const VENDORED_DIRS = new Set(['node_modules', 'bower_components', 'jspm_packages', 'third_party', 'third-party', 'thirdparty', '3rdparty', '3rd_party', '3rd-party', 'site-packages']);
 /**
@@ -402,12 +406,12 @@ const VENDORED_DIRS = new Set(['node_modules', 'bower_components', 'jspm_package
  */
 const LIBRARY_PARENTS = new Set(['lib', 'libs', 'inc', 'includes', 'assets', 'static', 'public', 'js', 'web', 'www', 'wwwroot', 'resources']);
 const VENDOR_CHILDREN = new Set(['bundle', 'gems', 'cache', 'composer', 'bin', 'autoload.php']);
+/** What a client library is made of: scripts, their maps and types, styles, fonts, images. */
+const CLIENT_ASSET_EXTENSIONS = new Set(['js', 'mjs', 'cjs', 'map', 'ts', 'css', 'scss', 'sass', 'less', 'woff', 'woff2', 'ttf', 'eot', 'otf', 'svg', 'png', 'gif', 'jpg']);
 function isVendoredDir(dir: string, k: number, dirs: readonly string[]): boolean {
   if (VENDORED_DIRS.has(dir)) return true;
   if (dir === '_workspace') return dirs[k - 1] === 'godeps';
-  // ASP.NET's `wwwroot/lib/`, where LibMan (and Bower before it) puts client libraries: the templates' bootstrap and
-  // jQuery. An app's own scripts go to `wwwroot/js/`.
-  if (dir === 'lib') return dirs[k - 1] === 'wwwroot';
+
   if (dir !== 'vendor') return false;
   const next = dirs[k + 1];
   return k === 0 || LIBRARY_PARENTS.has(dirs[k - 1]!) || (next !== undefined && (next.includes('.') || VENDOR_CHILDREN.has(next)));

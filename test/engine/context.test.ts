@@ -336,6 +336,9 @@ describe('classifyPath', () => {
     ['src/_workspace/config.go', 'production'],
     ['BTCPayServer/wwwroot/vendor/summernote/summernote-bs5.js.map', 'vendored'],
     ['src/Web/wwwroot/lib/jquery/dist/jquery.js', 'vendored'],
+    ['src/Web/wwwroot/lib/bootstrap/dist/css/bootstrap.min.css.map', 'vendored'],
+    // IIS's `wwwroot` of a PHP site: its `lib/` is the site's own code.
+    ['wwwroot/lib/config.inc.php', 'production'],
     ['src/Web/wwwroot/js/site.js', 'production'],
     ['src/lib/config.js', 'production'],
     // Perl's tests: `t/`, `xt/`, `*.t`; a devstack (a platform on one developer's machine); .NET's launch profiles.
@@ -343,6 +346,9 @@ describe('classifyPath', () => {
     ['t/certs/server.key', 'test'],
     ['xt/author/pod.t', 'test'],
     ['lib/Mojo/Server.t', 'test'],
+    // Deeper, `t/` is as often a route: Next.js's `app/t/[tenant]/`.
+    ['src/app/t/[tenantId]/settings/page.tsx', 'production'],
+    ['src/app/api/t/[id]/route.ts', 'production'],
     ['lib/App/t.pm', 'production'],
     ['lib/App/tt/config.yml', 'production'],
     ['docker/devstack_common_ansible_overrides.yml', 'development'],

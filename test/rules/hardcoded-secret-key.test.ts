@@ -291,6 +291,10 @@ const flagged: Case[] = [
   // a block with no fence is a file's or a script's content, and keeps the file's context.
   { file: 'openapi.yaml', text: 'info:\n  description: |\n    Sign your requests:\n    ```python\n    JWT_SECRET = "q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR"\n    ```\n  version: 1.0.0', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 5, context: 'docs', severity: 'notice' },
   { file: 'k8s/configmap.yaml', text: 'data:\n  settings.py: |\n    SECRET_KEY = "q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR"\n    DEBUG = False', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 3, context: 'production', severity: 'error' },
+  // A list item's block ends at the item's next key: a lone fence in it marks nothing after it (`- name: |`).
+  { file: 'deploy/jobs.yaml', text: 'jobs:\n  - notes: |\n      ```\n    script: |\n      export SECRET_KEY="q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 5, context: 'production', severity: 'error' },
+  // `|2-`: an indentation indicator before the chomping one.
+  { file: 'openapi.yaml', text: 'info:\n  description: |2-\n    ```\n    JWT_SECRET = "q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR"\n    ```', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 4, context: 'docs', severity: 'notice' },
   { file: 'recipe.yaml', text: 'nextSteps: |\n  1. Create a `.env` file:\n    ```\n    PORT=3000\n    ```\nsettings:\n  secret_key: "q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 7, context: 'production', severity: 'error' },
   // An Ansible role's defaults, which its users override: a placeholder marks a variable to set. A weak value someone
   // chose, or a random one, keeps the file's context, and so does a placeholder in a playbook's own variables.
@@ -299,6 +303,13 @@ const flagged: Case[] = [
   { file: 'defaults/main.yml', text: 'app_secret_key: "Your secret key here"', secret: 'Your secret key here', context: 'example', severity: 'notice' },
   { file: 'roles/web/defaults/main/secrets.yml', text: 'web_jwt_secret: "DUMMY KEY CHANGE BEFORE GOING TO PRODUCTION"', secret: 'DUMMY KEY CHANGE BEFORE GOING TO PRODUCTION', context: 'example', severity: 'notice' },
   { file: 'roles/web/defaults/main.yml', text: 'web_session_secret: "edx-session-2019"', secret: 'edx-session-2019', context: 'production', severity: 'error' },
+  // Weak values on the placeholder list that ask for nothing: someone chose them.
+  { file: 'roles/web/defaults/main.yml', text: 'web_session_secret: "secret"', secret: 'secret', context: 'production', severity: 'error' },
+  { file: 'roles/web/defaults/main.yml', text: 'web_session_secret: "keyboard cat"', secret: 'keyboard cat', context: 'production', severity: 'error' },
+  { file: 'roles/web/defaults/main.yml', text: 'web_session_secret: "supersecret"', secret: 'supersecret', context: 'production', severity: 'error' },
+  // Only the files Ansible loads as a role's defaults: not another file of `defaults/`, nor an app's `defaults/config.yml`.
+  { file: 'roles/web/defaults/extra.yml', text: 'web_session_secret: "SET-ME-PLEASE"', secret: 'SET-ME-PLEASE', context: 'production', severity: 'error' },
+  { file: 'defaults/config.yml', text: 'session_secret: "CHANGEME"', secret: 'CHANGEME', context: 'production', severity: 'error' },
   { file: 'roles/web/defaults/main.yml', text: 'web_session_secret: "q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR"', secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', context: 'production', severity: 'error' },
   { file: 'group_vars/all.yml', text: 'web_session_secret: "SET-ME-PLEASE"', secret: 'SET-ME-PLEASE', context: 'production', severity: 'error' },
   { file: 'roles/web/vars/main.yml', text: 'web_session_secret: "CHANGEME"', secret: 'CHANGEME', context: 'production', severity: 'error' },
@@ -945,6 +956,12 @@ const flagged: Case[] = [
   { file: 'src/lib/session.ts', text: "import { useSession } from 'vinxi/http';\nexport function getSession() {\n  return useSession({\n    password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR',\n  });\n}", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 4 },
   { file: 'app/session.ts', text: "import { updateSession } from '@tanstack/react-start/server';\nawait updateSession({ password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR' }, data);", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 2 },
   { file: 'nuxt.config.ts', text: "export default defineNuxtConfig({\n  modules: ['nuxt-auth-utils'],\n  runtimeConfig: {\n    session: {\n      password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR',\n    },\n  },\n});", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 5 },
+  // Nuxt's server files, where h3's functions are imported for them; `#imports`; options in a `SessionConfig`.
+  { file: 'server/api/login.post.ts', text: "export default defineEventHandler(async (event) => {\n  const session = await useSession(event, { password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR' });\n});", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 2 },
+  { file: 'app/utils/session.ts', text: "import { useSession } from '#imports';\nconst sessionConfig: SessionConfig = {\n  name: 'app',\n  password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR',\n};", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 4 },
+  // Remix v1's `remix` package, and a commented-out `<machineKey>` (a notice).
+  { file: 'app/sessions.ts', text: "import { createCookieSessionStorage } from 'remix';\nexport const s = createCookieSessionStorage({ cookie: { name: '_s', secrets: ['q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR'] } });", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 2 },
+  { file: 'Web.config', text: '<system.web>\n  <!--\n  <machineKey validationKey="C50B3C89CB21F4F1422FF158A5B42D0E8DB8CB5CDA1742572A487D9401E3400267682B202B746511891C1BAF47F8D25C07F6C39A104696DB51F17C529AD3CABE" />\n  -->\n</system.web>', secret: 'C50B3C89CB21F4F1422FF158A5B42D0E8DB8CB5CDA1742572A487D9401E3400267682B202B746511891C1BAF47F8D25C07F6C39A104696DB51F17C529AD3CABE', line: 3, severity: 'notice' },
   // Remix's and React Router's cookie `secrets`: a session storage's `cookie`, `createCookie()`'s options.
   { file: 'app/sessions.server.ts', text: "import { createCookieSessionStorage } from '@remix-run/node';\nexport const storage = createCookieSessionStorage({\n  cookie: {\n    name: '__session',\n    secrets: ['q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR'],\n  },\n});", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 5 },
   { file: 'app/cookies.server.ts', text: "import { createCookie } from 'react-router';\nexport const prefs = createCookie('prefs', { maxAge: 604800, secrets: ['q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', 'old'] });", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 2 },
@@ -1057,6 +1074,9 @@ const flagged: Case[] = [
   // django-fernet-fields derives a key from any string: a weak one is weak, a placeholder one of no name's shape too.
   { file: 'config/settings.py', text: "SECRET_KEY_FALLBACKS = ['old-dev-key-2019']", secret: 'old-dev-key-2019' },
   { file: 'config/settings.py', text: "FERNET_KEYS = ['change_me']", secret: 'change_me' },
+  { file: 'config/settings.py', text: "SECRET_KEY_FALLBACKS = ['old-key']", secret: 'old-key' },
+  { file: 'config/settings.py', text: "FERNET_KEYS = ['my-fernet-key']", secret: 'my-fernet-key' },
+  { file: 'jupyterhub_config.py', text: "c.CryptKeeper.keys = ['jupyterhub-crypt-key']", secret: 'jupyterhub-crypt-key' },
   { file: 'config/settings.py', text: "FERNET_KEYS = [\n    env('FERNET_KEY'),\n    'q8Zr4nM2xV7bL1cK9pT3wY6uQm7xT2wR9pK4vN8bZ3c=',\n]", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uQm7xT2wR9pK4vN8bZ3c=', line: 3 },
   // Python passes the key by keyword too, after other keywords.
   { file: 'app/crypto.py', text: "f = Fernet(key=b'q8Zr4nM2xV7bL1cK9pT3wY6uQm7xT2wR9pK4vN8bZ3c=')", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uQm7xT2wR9pK4vN8bZ3c=' },
@@ -1177,7 +1197,9 @@ const clean: Case[] = [
   // h3's and Remix's read from the environment; a `password` or `secrets` elsewhere in such a file; without the import.
   { file: 'server/utils/session.ts', text: "import { useSession } from 'h3';\nexport const s = (event) => useSession(event, { password: useRuntimeConfig().session.password });" },
   { file: 'server/api/login.ts', text: "import { useSession } from 'h3';\nawait db.connect({ user: 'app', password: 'q8Zr4nM2xV7bL1cK9pT3wY6u' });" },
-  { file: 'components/Nav.tsx', text: "import { useSession } from 'next-auth/react';\nconst creds = { password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR' };" },
+  { file: 'src/settings.ts', text: "import { useSession } from 'h3';\nexport const config = { session: { password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR' } };" },
+  { file: 'server/tasks/seed.ts', text: "export default defineTask({ run() { return useSession(event, { password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR' }); } });" },
+  { file: 'components/Nav.tsx', text: "import { useSession } from 'next-auth/react';\nconst s = useSession({ password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR' });" },
   { file: 'app/sessions.server.ts', text: "import { createCookieSessionStorage } from '@remix-run/node';\nexport const storage = createCookieSessionStorage({ cookie: { name: '__session', secrets: [process.env.SESSION_SECRET!] } });" },
   { file: 'app/config.server.ts', text: "import { json } from '@remix-run/node';\nexport const vault = { secrets: ['db-password', 'api-key'] };" },
   { file: 'src/cookies.ts', text: "import { parse } from 'cookie';\nconst opts = { cookie: { secrets: ['q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR'] } };" },
@@ -1382,7 +1404,8 @@ const clean: Case[] = [
   // `<machineKey>`'s default generates its keys; another element's attribute of that name is no machine key.
   { file: 'Web.config', text: '<system.web>\n  <machineKey validationKey="AutoGenerate,IsolateApps" decryptionKey="AutoGenerate,IsolateApps" />\n</system.web>' },
   { file: 'Web.config', text: '<captcha validationKey="C50B3C89CB21F4F1422FF158A5B42D0E" />\n<machineKey validation="SHA1" />' },
-  // The names of keys a script generates, not keys (kolla-ansible's `genpwd.py`).
+  // A program's own lower-case variable, not Django's setting: the names of keys a script generates (kolla-ansible's
+  // `genpwd.py`).
   { file: 'kolla_ansible/cmd/genpwd.py', text: "def main():\n    fernet_keys = ['barbican_crypto_key', 'keystone_fernet_key']\n    return fernet_keys" },
   // Rust's jsonwebtoken given the environment's key, a variable, or a PEM key (which has a finding of its own).
   { file: 'src/auth.rs', text: 'let key = EncodingKey::from_secret(std::env::var("JWT_SECRET")?.as_bytes());\nlet k2 = DecodingKey::from_secret(secret.as_ref());\nlet k3 = EncodingKey::from_rsa_pem(include_bytes!("key.pem"))?;' },
@@ -1479,7 +1502,7 @@ const clean: Case[] = [
   // Ciphertext in the envelope a configuration tool decrypts on load: hiera-eyaml, SOPS, Jasypt.
   { file: 'data/common.yaml', text: 'profile::app::cookie_secret: ENC[PKCS7,MIIBiQYJKoZIhvcNAQcDoIIBejCCAXYCAQAxggEhMIIBHQIBADAFMAACAQEwDQYJKoZIhvcNAQEBBQAEggEAq8Zr4nM2]' },
   { file: 'hieradata/nodes/web.yaml', text: "app::secret_key: 'ENC[GPG,hQEMA1q8Zr4nM2xV7bL1AQf/cK9pT3wY6hF0dS5gJa]'" },
-  { file: 'data/common.eyaml', text: 'app::jwt_secret: ENC[q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa==]' },
+  { file: 'data/nodes/db.yaml', text: 'app::jwt_secret: ENC[q8Zr4nM2xV7bL1cK9pT3wY6hF0dS5gJa==]' },
   { file: 'secrets/prod.enc.yaml', text: 'secret_key: ENC[AES256_GCM,data:Tr7o1Jn3k5gM2Vw==,iv:1P2kYx8sEyV5u0gR2ng3MslqGQ5J1FaMzZ6eLkNq+vo=,tag:QnYl2S0hR7D3sQ4yM8y0Vw==,type:str]\nsops:\n    version: 3.8.1' },
   { file: 'src/main/resources/application.yml', text: 'jwt:\n  secret: ENC(nrmZtkF7T0kjG/VodDvBw93Ct8EgjCA+)' },
   // A wallet's extended public key (BIP32 `xpub…`, SLIP-132's `zpub…`), under whatever name: watch-only, published.
@@ -2104,5 +2127,19 @@ describe('hardcoded-secret-key: code samples in YAML text', () => {
     expect(found.map((f) => f.line)).toEqual([5]);
     const placed = placeFinding({ ...found[0]!, path: file, status: 'tracked' }, hardcodedSecretKey.meta.severity, hardcodedSecretKey.meta.policy, new ContextClassifier());
     expect(placed).toBeNull();
+  });
+});
+
+describe('hardcoded-secret-key: what sealed sessions and cookies are called', () => {
+  it.each([
+    ['nuxt.config.ts', "export default defineNuxtConfig({\n  modules: ['nuxt-auth-utils'],\n  runtimeConfig: { session: { password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR' } },\n});", 'nuxt-auth-utils session `password`'],
+    ['server/utils/session.ts', "import { useSession } from 'h3';\nexport const s = (event) => useSession(event, { password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR' });", 'h3 `useSession()` `password`'],
+    ['app/utils/session.ts', "import { useSession } from '#imports';\nconst sessionConfig: SessionConfig = { password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR' };", 'h3 session `password`'],
+    ['app/sessions.server.ts', "import { createCookieSessionStorage } from '@remix-run/node';\nexport const s = createCookieSessionStorage({ cookie: { name: '_s', secrets: ['q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR'] } });", "session cookie's `secrets` (Remix, React Router)"],
+    ['Web.config', '<machineKey validationKey="C50B3C89CB21F4F1422FF158A5B42D0E8DB8CB5CDA1742572A487D9401E3400267682B202B746511891C1BAF47F8D25C07F6C39A104696DB51F17C529AD3CABE" />', 'ASP.NET `<machineKey validationKey>`'],
+  ])('%s names %s', (file, text, subject) => {
+    const found = check(hardcodedSecretKey, { file, text });
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain(subject);
   });
 });

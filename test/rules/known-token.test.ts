@@ -233,7 +233,9 @@ ruleTester(knownToken, {
     { file: 'deploy.sh', text: `export VERCEL_TOKEN=${vercelLegacy}`, secret: vercelLegacy },
     // The provider's name starting a word inside a name, at a camel-case hump.
     { file: 'src/deploy.ts', text: `const myVercelToken = "${vercelLegacy}";`, secret: vercelLegacy },
-    { file: 'src/deploy.ts', text: `const CI_VercelToken = "${vercelLegacy}";`, secret: vercelLegacy },
+    { file: 'src/deploy.ts', text: `const ciVercelToken = "${vercelLegacy}";`, secret: vercelLegacy },
+    // Glued to a prefix, as a word's end: \`MYVERCEL_TOKEN\`.
+    { file: 'deploy.sh', text: `export MYVERCEL_TOKEN=${vercelLegacy}`, secret: vercelLegacy },
     // On a long line, the name in the same stretch of it as the value.
     { file: 'dist/app.min.js', text: `${'x'.repeat(10_000)};const c={vercelToken:"${vercelLegacy}"};`, secret: vercelLegacy },
     { file: 'dns.ini', text: `dns_cloudflare_api_token = ${cloudflareLegacy}`, secret: cloudflareLegacy },
@@ -1211,5 +1213,12 @@ describe('known-token: what a key in a test is told', () => {
     const found = c.finish().findings;
     expect(found.map((f) => [f.path, f.context])).toEqual([['config/ssl/server.key', 'production'], ['test/fixtures/ssl/server.key', 'test']]);
     for (const f of found) expect(f.message).not.toContain('If the tests made it');
+  });
+});
+
+describe('known-token: a provider named inside another word', () => {
+  it('counts for nothing beside a value, though the file names the provider properly elsewhere', () => {
+    const text = `VERCEL_TOKEN=${vercelLegacy}\n${'\n'.repeat(500)}{"names":["keyCode","recoverCellIndex","getAddResultActionToCell"]}`;
+    expect(check(knownToken, { file: 'deploy/grid.js.map', text }).map((f) => f.line)).toEqual([1]);
   });
 });

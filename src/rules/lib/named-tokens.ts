@@ -268,15 +268,15 @@ const WORD_SEARCH = new RegExp(alternation(WORDS), 'gi');
 
 
 /**
- * Where each provider word starts a word in `text`, by word (lower-cased), as offsets in `text`: after a character
- * that is no letter or digit, or at a camel-case hump (`myVercelToken`, `AWSSecretAccessKey`). Not inside another
- * word: `laws`, or a minified name (`recoverCellIndex` holds `verCel`).
+ * Where each provider word is a word of its own in `text` (see `isWordAt`), by word (lower-cased), as offsets in
+ * `text`: `VERCEL_TOKEN`, `myVercelToken`, `AWSSecretAccessKey`, `myaws_secret`. Not inside another word: a
+ * minified name (`recoverCellIndex` holds `verCel`).
  */
 function wordsIn(text: string): Map<string, number[]> {
   const found = new Map<string, number[]>();
   WORD_SEARCH.lastIndex = 0;
   for (let m = WORD_SEARCH.exec(text); m !== null; m = WORD_SEARCH.exec(text)) {
-    if (!startsWord(text, m.index)) {
+    if (!isWordAt(text, m.index, m[0].length)) {
       WORD_SEARCH.lastIndex = m.index + 1;
       continue;
     }
@@ -288,6 +288,26 @@ function wordsIn(text: string): Map<string, number[]> {
     WORD_SEARCH.lastIndex = m.index + 1;
   }
   return found;
+}
+
+/** Where `word` (lower case) first starts a word in `text` (`lower` is `text` lower-cased), or -1. */
+function wordIndex(text: string, lower: string, word: string): number {
+  // Lower-casing changed the length (`İ`): offsets in `lower` are not `text`'s, so any occurrence counts.
+  if (lower.length !== text.length) return lower.indexOf(word);
+  for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) if (isWordAt(text, i, word.length)) return i;
+  return -1;
+}
+
+/**
+ * Whether the provider word at `text[i, i + length)` is a word of its own there: it starts one (see `startsWord`), or
+ * it ends one, glued to a prefix (`myaws_secret`, `HCVAULT_TOKEN`): what follows is no letter or digit, or the word
+ * ends with its own `_` (`cf_`). Not inside another word (`recoverCellIndex` holds `verCel`).
+ */
+function isWordAt(text: string, i: number, length: number): boolean {
+  if (startsWord(text, i)) return true;
+  if (text.charCodeAt(i + length - 1) === 95 /* _ */) return true;
+  const next = text.charCodeAt(i + length);
+  return !((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || (next >= 48 && next <= 57));
 }
 
 /** Whether a word starts at `i` in `text` (see `wordsIn`). */
@@ -331,7 +351,7 @@ export function findNamedTokens(text: string, linesOf: () => readonly Line[], aw
     if (hasKeyId && AWS_KEY_ID.test(t)) keyIds[k] = 1;
     if (anyPresent === null || !anyPresent.test(t)) continue;
     const lower = t.toLowerCase();
-    for (const w of present) if (lower.includes(w)) words[k]! |= WORD_BIT.get(w)!;
+    for (const w of present) if (wordIndex(t, lower, w) >= 0) words[k]! |= WORD_BIT.get(w)!;
   }
   const nearKeyId = (idx: number): boolean => {
     for (let k = Math.max(0, idx - AWS_PAIR_LINES); k <= Math.min(lines.length - 1, idx + AWS_PAIR_LINES); k++) if (keyIds[k]) return true;
@@ -354,11 +374,11 @@ export function findNamedTokens(text: string, linesOf: () => readonly Line[], aw
       if (values.length === 0) continue;
       const lower = line.text.toLowerCase();
       // Where on the line the provider's word and the name the format needs first appear: the value must come after.
-      const wordAt = Math.min(...format.words.map((w) => at(lower.indexOf(w))));
+      const wordAt = Math.min(...format.words.map((w) => at(wordIndex(line.text, lower, w))));
       const nameAt = format.name ? at(lower.search(format.name)) : 0;
       for (const m of values) {
         if (aws) {
-          const namedSecret = nameAt < m.start && (at(lower.indexOf('aws')) < m.start || awsPath || nearKeyId(idx));
+          const namedSecret = nameAt < m.start && (at(wordIndex(line.text, lower, 'aws')) < m.start || awsPath || nearKeyId(idx));
           if (!keyIds[idx] && !namedSecret) continue;
         } else {
           if (wordAt >= m.start && (above & bits) === 0) continue;

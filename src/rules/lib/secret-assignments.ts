@@ -427,8 +427,10 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   const cookieSessions = file.contains(COOKIE_SESSION) ? cookieSessionNames(file.text ?? '') : null;
   // hapi seals its cookies with a `password` option, a word of no family either: a file that uses hapi is read for it.
   const hapi = file.contains(HAPI);
-  // So does h3 (Nuxt, Nitro, SolidStart, TanStack Start) with its sessions' `password`.
-  const h3 = file.contains(H3_SESSION) && H3_IMPORT.test(file.text ?? '');
+  // So does h3 (Nuxt, Nitro, SolidStart, TanStack Start) with its sessions' `password`, and nuxt-auth-utils with
+  // `runtimeConfig.session.password`.
+  const nuxtAuth = file.contains(H3_SESSION) && (file.text ?? '').includes('nuxt-auth-utils');
+  const h3 = nuxtAuth || (file.contains(H3_SESSION) && (H3_IMPORT.test(file.text ?? '') || NITRO_SERVER_FILE.test(file.path)));
   if (!mayAppear && !koa && !cookieSessions && !hapi && !h3 && !file.path.endsWith('.php') && !isAppsettings(file.path)) return [];
   if (isDotenvName(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name) || IDE_METADATA.test(file.path)) return [];
   const catalogue = isTranslationPath(file.path);
@@ -490,7 +492,7 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
       const code = family !== null ? (lexed ??= lexCode(file.text!, family)) : null;
       const base = code ? code.lineStart(line.number - 1) + line.offset : 0;
       const inText = code ? (start: number) => code.inText(base + start) : undefined;
-      new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length, inText).ironSessionPassword(m.index, m.index + m[0].length, iron, hapi, h3);
+      new LineAnalyzer(lines, idx, lang, names, keys, budget, out, line.text.length, inText).ironSessionPassword(m.index, m.index + m[0].length, iron, hapi, h3, nuxtAuth);
     }
   }
   // Koa signs its cookies with the keys of `app.keys` (keygrip), and cookie-session with its `keys` option: a list
@@ -708,9 +710,11 @@ export const MACHINE_KEY = new LiteralSet([{ text: 'machinekey', caseless: true 
  */
 export const H3_SESSION = new LiteralSet(['useSession', 'getSession', 'updateSession', 'sealSession', 'nuxt-auth-utils'].map((text) => ({ text, caseless: false })));
 /** Where they come from: h3 itself, or a framework that re-exports its sessions. */
-const H3_IMPORT = /\bfrom[ \t]+['"](?:h3|nitropack\/runtime|vinxi\/http|@solidjs\/start\/server|@tanstack\/(?:react|solid)-start\/server)['"]|\brequire\([ \t]*['"]h3['"][ \t]*\)|['"]nuxt-auth-utils['"]/;
-/** What h3's session options are passed to (the call's name only), or nuxt-auth-utils' `session` key of `runtimeConfig`. */
-const H3_LABEL = /(?:^|\.)(?:use|get|update|seal|unseal|clear)Session$|^session$/;
+const H3_IMPORT = /\bfrom[ \t]+['"](?:h3|#imports|nitro\/h3|nitropack\/runtime|vinxi\/http|@solidjs\/start\/(?:server|http)|@tanstack\/(?:(?:react|solid)-)?start\/server)['"]|\brequire\([ \t]*['"]h3['"][ \t]*\)/;
+/** A Nuxt or Nitro server file, where h3's functions are imported for it: `server/api/`, `server/routes/`, `server/utils/`… */
+const NITRO_SERVER_FILE = /(?:^|\/)server\/(?:api|routes|middleware|utils|plugins)\/.*\.[cm]?[jt]s$/;
+/** What h3's session options are passed to (the call's name only), or held in (`sessionConfig: SessionConfig`). */
+const H3_LABEL = /(?:^|\.)(?:use|get|update|seal|unseal|clear)Session$|^session(?:Config|Options)$/i;
 /** What hapi's cookie options are passed to or named (the call's name only). */
 const HAPI_LABEL = /(?:^|\.)(?:state|strategy)$|^(?:cookie|cookieOptions)$/;
 /**
@@ -1385,7 +1389,7 @@ class LineAnalyzer {
    * object typed `SessionOptions`): the key that seals and signs the session cookie, as `secret` is Express
    * session's. Only in an object whose call or type names iron-session, a session or sealing.
    */
-  ironSessionPassword(keyStart: number, valueStart: number, iron: boolean, hapi: boolean, h3 = false): void {
+  ironSessionPassword(keyStart: number, valueStart: number, iron: boolean, hapi: boolean, h3 = false, nuxtAuth = false): void {
     const label = enclosingObjectLabel(this.lines, this.idx, keyStart, this.budget);
     const callee = label === null ? null : label.split('(')[0]!.trim();
     // hapi's: `server.state(name, { password })`, `@hapi/cookie`'s `cookie: { password }`, `@hapi/yar`'s
@@ -1393,10 +1397,17 @@ class LineAnalyzer {
     const ofHapi = hapi && callee !== null && HAPI_LABEL.test(callee);
     // h3's: `useSession(event, { password })` (and its other session functions), nuxt-auth-utils'
     // `runtimeConfig: { session: { password } }`. h3 seals the session with it as iron-session does.
-    const ofH3 = !ofHapi && h3 && callee !== null && H3_LABEL.test(callee);
+    const ofNuxtAuth = !ofHapi && nuxtAuth && callee === 'session';
+    const ofH3 = !ofHapi && (ofNuxtAuth || (h3 && callee !== null && H3_LABEL.test(callee)));
     if (!ofHapi && !ofH3 && !(iron && ((callee !== null && IRON_LABEL.test(callee)) || this.besideCookieName()))) return;
     if (this.inText?.(keyStart)) return;
-    const subject = ofHapi ? 'hapi cookie `password`' : ofH3 ? (callee === 'session' ? 'nuxt-auth-utils session `password`' : `h3 \`${callee}()\` \`password\``) : 'iron-session `password`';
+    const subject = ofHapi
+      ? 'hapi cookie `password`'
+      : ofNuxtAuth
+        ? 'nuxt-auth-utils session `password`'
+        : ofH3
+          ? /Session$/.test(callee!) ? `h3 \`${callee}()\` \`password\`` : 'h3 session `password`'
+          : 'iron-session `password`';
     // `password: process.env.SECRET_COOKIE_PASSWORD || '…'`: a fallback when the variable is unset.
     const member = ENV_MEMBER.exec(this.s.slice(valueStart, valueStart + 200));
     if (member) {
@@ -1426,7 +1437,21 @@ class LineAnalyzer {
     if (this.inText?.(start)) return true;
     this.nameAt = start;
     this.emit('hardcoded', name, lit, 'string literal', this.idx, `ASP.NET \`<machineKey ${name}>\``);
+    // In an XML comment (`<!-- <machineKey … /> -->`): one edit away from live, a notice as other commented-out values.
+    if (this.inXmlComment(start)) this.out[this.out.length - 1] = { ...this.out[this.out.length - 1]!, severity: 'notice', commentedOut: true };
     return true;
+  }
+
+  /** Whether `start` on this line is inside an XML comment opened on it or on one of the 20 lines above. */
+  private inXmlComment(start: number): boolean {
+    for (let k = this.idx, n = 0; k >= 0 && n <= 20; k--, n++) {
+      const t = k === this.idx ? this.s.slice(0, start) : this.lines[k]!.text;
+      const open = t.lastIndexOf('<!--');
+      const close = t.lastIndexOf('-->');
+      if (close > open) return false;
+      if (open >= 0) return true;
+    }
+    return false;
   }
 
   /** Whether the XML attribute at `start` is in an open tag named `tag` (lower case), on this line or up to 8 above. */
@@ -2613,7 +2638,9 @@ class LineAnalyzer {
       if (lit && !(lit.fString && lit.value.includes('{')) && s[skipSpaces(s, lit.end + 1)] === ')') this.hardcoded(name, lit, op);
       return;
     }
-    if (isFallbackList(name) && (s[j] === '[' || s[j] === '(')) {
+    // Django and django-fernet-fields read their settings in capitals; a lower-case `fernet_keys` is a program's own
+    // variable (kolla-ansible's `fernet_keys = ['barbican_crypto_key']`, the names of keys it generates).
+    if (isFallbackList(name) && (s[j] === '[' || s[j] === '(') && !(this.lang === 'python' && !name.includes('.') && name !== name.toUpperCase())) {
       this.fallbackList(name, j);
       return;
     }
@@ -3629,10 +3656,8 @@ class LineAnalyzer {
         if (c === '#' && this.lang !== 'js') break;
         const q = readQuoted(t, i);
         if (q) {
-          // Only the list's own items: `env('OLD_SECRET_KEY')` names a variable. An item of lower-case words that name
-          // a key names one too (kolla-ansible's `fernet_keys = ['barbican_crypto_key']`: the entries to fill).
-          const names = LOWER_CASE_NAME.test(q.value) && holdsCredentialWord(q.value);
-          if (depth === 0 && !q.fString && !names && this.acceptable(q)) this.emit('hardcoded', name, q, 'string literal', k);
+          // Only the list's own items: `env('OLD_SECRET_KEY')` names a variable.
+          if (depth === 0 && !q.fString && this.acceptable(q)) this.emit('hardcoded', name, q, 'string literal', k);
           i = q.end + 1;
           continue;
         }
@@ -4626,22 +4651,22 @@ const KOA_OPTION = /(?:^[ \t]*|[{,][ \t]*)keys[ \t]*:[ \t]*\[/;
 const KOA_OPTION_KEYS = /\bnew[ \t]+Koa[ \t]*\([ \t]*\{(?:[^{}\n]{0,200}?[,\s])?keys[ \t]*:[ \t]*\[/;
 
 /**
- * An Ansible role's defaults: `roles/<role>/defaults/main.yml` (or another file, or a `main/` folder of them), and a
- * role repository's own `defaults/main.yml` at its root, as Galaxy roles are published.
+ * An Ansible role's defaults, the files Ansible loads as such: `roles/<role>/defaults/main.yml` (or a `main/` folder
+ * of them), and a role repository's own `defaults/main.yml` at its root, as Galaxy roles are published.
  */
-const ROLE_DEFAULTS = /(?:^|\/)roles\/[^/]+\/defaults\/(?:main\/)?[^/]+\.ya?ml$|^defaults\/(?:main\/)?[^/]+\.ya?ml$/;
+const ROLE_DEFAULTS = /(?:^|\/)roles\/[^/]+\/defaults\/main(?:\.ya?ml|\/[^/]+\.ya?ml)$|^defaults\/main(?:\.ya?ml|\/[^/]+\.ya?ml)$/;
 
 /** A cookie's `name:` that says it holds a display preference: a theme, a colour scheme, a locale, a language. */
 const PREFERENCE_COOKIE = /^["']?name["']?\s*:\s*["'`](?:[\w-]*[_-])?(?:theme|color[-_]?scheme|colou?r[-_]?mode|locale|lang|language)["'`]/i;
 /** `createCookie('theme', {`: the cookie's name as the call's first argument. */
 const PREFERENCE_COOKIE_CALL = /^createCookie\(\s*["'`](?:[\w-]*[_-])?(?:theme|color[-_]?scheme|colou?r[-_]?mode|locale|lang|language)["'`]/i;
 /** `import … from '@remix-run/node'`, `'react-router'`, `'@react-router/node'`, or a `require` of Remix's. */
-const REMIX_IMPORT = /\bfrom[ \t]+['"](?:@remix-run\/[\w-]+|react-router|@react-router\/[\w-]+)['"]|\brequire\([ \t]*['"]@remix-run\/[\w-]+['"]/;
+const REMIX_IMPORT = /\bfrom[ \t]+['"](?:@remix-run\/[\w-]+|remix|@vercel\/remix|react-router|@react-router\/[\w-]+)['"]|\brequire\([ \t]*['"](?:@remix-run\/[\w-]+|remix|react-router)['"]/;
 const REMIX_FILES = new WeakMap<readonly Line[], boolean>();
 /** Whether a file imports Remix or React Router (remembered per file). */
 function importsRemix(lines: readonly Line[]): boolean {
   let found = REMIX_FILES.get(lines);
-  if (found === undefined) REMIX_FILES.set(lines, (found = lines.some((l) => l.text.includes('remix') || l.text.includes('react-router') ? REMIX_IMPORT.test(l.text) : false)));
+  if (found === undefined) REMIX_FILES.set(lines, (found = lines.some((l) => (l.text.includes('remix') || l.text.includes('react-router') ? REMIX_IMPORT.test(l.text) : false))));
   return found;
 }
 

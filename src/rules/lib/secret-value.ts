@@ -163,8 +163,12 @@ export function weakness(value: string): string | null {
  * someone chose to sign with (`secret`, `dev-key`).
  */
 export function asksToBeReplaced(value: string): boolean {
-  return isPlaceholder(value) || (isWrittenPhrase(value) && hasCueWord(value));
+  if (!isPlaceholder(value) && !(isWrittenPhrase(value) && hasCueWord(value))) return false;
+  // The placeholder list holds weak values too (`secret`, `keyboard cat`): only words that ask for another value.
+  return FILL_IN_CUE.test(value);
 }
+/** Words that ask for a value to be put in place of this one. */
+const FILL_IN_CUE = /change|replace|set[-_ ]?(?:me|this|it|by)|your|(?:^|[^a-z])here(?:$|[^a-z])|todo|fixme|placeholder|fill|insert|enter[-_ ]|put[-_ ]|dummy|override|required/i;
 
 /** Shannon entropy in bits per character. */
 export function entropy(value: string): number {

@@ -325,7 +325,7 @@ function yamlSections(lines: readonly Line[]): Uint8Array | null {
 }
 
 /** A key or a list item that opens a block scalar: `description: |`, `nextSteps: >-`, `- |`. */
-const BLOCK_SCALAR_OPENER = /^[ \t]*(?:-[ \t]+|(?:-[ \t]+)?["']?[^\s"'#][^"'#]*?["']?[ \t]*:[ \t]+)[|>][-+]?[1-9]?[ \t]*(?:#.*)?$/;
+const BLOCK_SCALAR_OPENER = /^([ \t]*)(?:-[ \t]+|(-[ \t]+)?["']?[^\s"'#][^"'#]*?["']?[ \t]*:[ \t]+)[|>](?:[-+]?[1-9]?|[1-9][-+])[ \t]*(?:#.*)?$/;
 /** A Markdown code fence: three backticks or tildes, then a language's name or nothing. */
 const CODE_FENCE = /^[ \t]*(?:```|~~~)/;
 
@@ -338,8 +338,10 @@ function markdownSnippets(lines: readonly Line[], codes: Uint8Array): boolean {
   let marked = false;
   for (let idx = 0; idx < lines.length; idx++) {
     const t = lines[idx]!.text;
-    if (lines[idx]!.offset !== 0 || t.length > 400 || !BLOCK_SCALAR_OPENER.test(t)) continue;
-    const opener = indentOf(t);
+    const m = lines[idx]!.offset !== 0 || t.length > 400 ? null : BLOCK_SCALAR_OPENER.exec(t);
+    if (m === null) continue;
+    // A list item's key (`- run: |`) stands after its dash: the item's other keys are no deeper than it.
+    const opener = m[1]!.length + (m[2]?.length ?? 0);
     let inFence = false;
     let k = idx + 1;
     for (; k < lines.length; k++) {

@@ -1962,6 +1962,8 @@ describe('hardcoded-secret-key: messages', () => {
     ['app.py', "app.secret_key = 'your-secret-key-here'", 'placeholder'],
     ['app.js', "app.use(session({ secret: 'keyboard cat' }))", 'placeholder'],
     ['Dockerfile', 'ENV SECRET_KEY=changeme', 'placeholder'],
+    // Prologue's documented placeholder.
+    ['.config/config.json', '{\n  "prologue": {\n    "secretKey": "Set by yourself"\n  }\n}', 'placeholder'],
     ['Dockerfile', 'ENV ADMIN_JWT_SECRET=tobemodified', 'placeholder'],
     ['docker-compose.yml', 'services:\n  umami:\n    environment:\n      APP_SECRET: replace-me-with-a-random-string', 'placeholder'],
     ['group_vars/production/vault.yml', 'vault_wordpress_sites:\n  example.com:\n    env:\n      auth_key: "generateme"', 'placeholder'],

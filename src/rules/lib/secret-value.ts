@@ -72,7 +72,8 @@ export function isPlaceholder(value: string): boolean {
   if (INSTALLER_MARK.test(value)) return true;
   // Strapi's templates: `tobemodified`, and `tobemodified1,tobemodified2` for its list of keys.
   if (n.length <= 100 && /^(?:tobe(?:modified|changed|replaced)\d{0,2})+$/.test(n)) return true;
-  return /^(?:your|my|change|replace|enter|insert|put|set)[a-z0-9]*(?:secret|key|token|here|value|me|string|phrase|password)$/.test(n) && writtenByHand(value);
+  // Prologue's documented `Set by yourself`.
+  return /^(?:your|my|change|replace|enter|insert|put|set)[a-z0-9]*(?:secret|key|token|here|value|me|yourself|string|phrase|password)$/.test(n) && writtenByHand(value);
 }
 
 /**

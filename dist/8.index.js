@@ -4520,7 +4520,7 @@ const hardcodedSecretKey = {
             "| iron-session `password` (`SessionOptions`, `getIronSession`, `sealData`) | `export const sessionOptions: SessionOptions = { password: 'x', cookieName: 'app' }` | `{ password: process.env.SECRET_COOKIE_PASSWORD, cookieName: 'app' }` |",
             "| hapi's cookie `password` (`server.state(name, { password })`, `@hapi/cookie`'s `cookie`, `@hapi/yar`'s `cookieOptions`, hapi-auth-cookie's `server.auth.strategy(\u2026, { password })`) | `cookie: { name: 'sid', password: 'x' }` | `cookie: { name: 'sid', password: process.env.COOKIE_PASSWORD }`, a user's `password` |",
             "| h3's session `password` (Nuxt, Nitro, SolidStart's `vinxi/http`, TanStack Start: `useSession`, `getSession`, `updateSession`, `sealSession`) and nuxt-auth-utils' `runtimeConfig.session.password` | `useSession(event, { password: 'x' })` | `useSession(event, { password: useRuntimeConfig().session.password })` |",
-            "| Remix's and React Router's cookie `secrets`, in a file that imports either (`createCookie(name, { secrets })`, a session storage's `cookie: { secrets }`) | `createCookieSessionStorage({ cookie: { secrets: ['x'] } })` | `cookie: { secrets: [process.env.SESSION_SECRET] }` |",
+            "| Remix's and React Router's cookie `secrets`, in a file that imports either (`createCookie(name, { secrets })`, a session storage's `cookie: { secrets }`) | `createCookieSessionStorage({ cookie: { secrets: ['x'] } })` | `cookie: { secrets: [process.env.SESSION_SECRET] }`, a cookie named for a display preference (`name: '__remix-themes'`, `color-scheme`, a locale) |",
             "| Express `cookieParser` | `app.use(cookieParser('x'))` | `app.use(cookieParser(process.env.COOKIE_SECRET))` |",
             "| `jsonwebtoken` `jwt.sign` / `jwt.verify`, and `sign` / `verify` imported by name (`import { sign } from 'jsonwebtoken'`) | `jwt.sign(payload, 'shhhhh')`, `sign(payload, 'shhhhh')` | `jwt.sign(payload, process.env.JWT_SECRET)` |",
             "| Koa's cookie keys, in a file that loads Koa | `app.keys = ['im a newer secret']`, `app.keys = new KeyGrip(['im a newer secret'], 'sha256')`, `new Koa({ keys: ['im a newer secret'] })` (the options on one line or several) | `app.keys = [process.env.COOKIE_KEY]` |",
@@ -4560,7 +4560,7 @@ const hardcodedSecretKey = {
             '| Go session stores (gorilla, gin-contrib, securecookie) | `sessions.NewCookieStore([]byte("x"))` | `sessions.NewCookieStore([]byte(os.Getenv("SESSION_KEY")))` |',
             '| gofiber contrib/jwt | `SigningKey: jwtware.SigningKey{Key: []byte("x")}` | `SigningKey: jwtware.SigningKey{Key: []byte(os.Getenv("JWT_SECRET"))}` |',
             '| Rust jsonwebtoken `from_secret` | `EncodingKey::from_secret(b"x")`, `DecodingKey::from_secret("x".as_ref())` | `EncodingKey::from_secret(std::env::var("JWT_SECRET")?.as_bytes())` |',
-            "| ASP.NET's `<machineKey>` (`Web.config`): the keys that sign and encrypt view state and forms authentication tickets | `<machineKey validationKey=\"C50B\u2026\" decryptionKey=\"8A9B\u2026\" />` | `<machineKey validationKey=\"AutoGenerate,IsolateApps\" />` |",
+            "| ASP.NET's `<machineKey>` (`Web.config`): the keys that sign and encrypt view state and forms authentication tickets | `<machineKey validationKey=\"C50B\u2026\" decryptionKey=\"8A9B\u2026\" />` | `<machineKey validationKey=\"AutoGenerate,IsolateApps\" />` (one in an XML comment is a notice) |",
             '| .NET `SymmetricSecurityKey` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("x"))`, `new SymmetricSecurityKey("x"u8.ToArray())` | `new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"]!))` |',
             "| An HMAC's key: Node `crypto.createHmac`, Python `hmac.new`/`hmac.digest`, PHP `hash_hmac`, Ruby `OpenSSL::HMAC`, Go `hmac.New`, .NET `new HMACSHA256` | `crypto.createHmac('sha256', 'x')`, `hash_hmac('sha256', $body, 'x')`, `hmac.New(sha256.New, []byte(\"x\"))` | `crypto.createHmac('sha256', process.env.WEBHOOK_SECRET)`; a key that does not look random, a protocol's label or a test vector (Telegram's `createHmac('sha256', 'WebAppData')`, BIP32's `'Bitcoin seed'`) |",
             '| Go struct fields | `SigningKey: []byte("x"),` | `SigningKey: []byte(os.Getenv("JWT_SECRET")),` |',
@@ -11052,16 +11052,11 @@ function wordIndex(text, lower, word) {
 }
 /**
  * Whether the provider word at `text[i, i + length)` is a word of its own there: it starts one (see `startsWord`), or
- * it ends one, glued to a prefix (`myaws_secret`, `HCVAULT_TOKEN`): what follows is no letter or digit, or the word
- * ends with its own `_` (`cf_`). Not inside another word (`recoverCellIndex` holds `verCel`).
+ * it ends a name's part glued to a prefix, before a `_` (`myaws_secret`, `HCVAULT_TOKEN`). Not inside another word
+ * (`recoverCellIndex` holds `verCel`, `laws` holds `aws`, `pcf_api` holds `cf_`).
  */
 function isWordAt(text, i, length) {
-    if (startsWord(text, i))
-        return true;
-    if (text.charCodeAt(i + length - 1) === 95 /* _ */)
-        return true;
-    const next = text.charCodeAt(i + length);
-    return !((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || (next >= 48 && next <= 57));
+    return startsWord(text, i) || (text.charCodeAt(i + length - 1) !== 95 && text.charCodeAt(i + length) === 95 /* _ */);
 }
 /** Whether a word starts at `i` in `text` (see `wordsIn`). */
 function startsWord(text, i) {
@@ -12336,7 +12331,8 @@ function analyzeFile(file) {
     // So does h3 (Nuxt, Nitro, SolidStart, TanStack Start) with its sessions' `password`, and nuxt-auth-utils with
     // `runtimeConfig.session.password`.
     const nuxtAuth = file.contains(H3_SESSION) && (file.text ?? '').includes('nuxt-auth-utils');
-    const h3 = nuxtAuth || (file.contains(H3_SESSION) && (H3_IMPORT.test(file.text ?? '') || NITRO_SERVER_FILE.test(file.path)));
+    // (A Nuxt server file imports h3's functions without saying so; one that loads iron-session uses that instead.)
+    const h3 = nuxtAuth || (file.contains(H3_SESSION) && (H3_IMPORT.test(file.text ?? '') || (NITRO_SERVER_FILE.test(file.path) && !file.contains(IRON_SESSION))));
     if (!mayAppear && !koa && !cookieSessions && !hapi && !h3 && !file.path.endsWith('.php') && !(0,filetype/* isAppsettings */.bd)(file.path))
         return [];
     if ((0,dotenv_names/* isDotenvName */.oH)(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name) || IDE_METADATA.test(file.path))
@@ -13466,13 +13462,36 @@ class LineAnalyzer {
         // A cookie that holds a display preference (remix-themes' `name: 'theme'`, a locale): whoever forges it picks
         // their own theme. Its secret guards nothing (documenso's `secrets: ['insecure-secret-do-not-care']`).
         this.nameAt = start;
-        if (callee === 'cookie' && (this.hasSibling(PREFERENCE_COOKIE) || this.hasSiblingOnLine(PREFERENCE_COOKIE)))
+        if (callee === 'cookie' && this.cookieName() !== null && isPreferenceCookie(this.cookieName()))
             return true;
-        if (callee !== 'cookie' && PREFERENCE_COOKIE_CALL.test(label))
+        const argument = callee !== 'cookie' ? COOKIE_NAME_ARGUMENT.exec(label) : null;
+        if (argument !== null && isPreferenceCookie(argument[1]))
             return true;
         const subject = callee === 'cookie' ? "session cookie's `secrets` (Remix, React Router)" : '`secrets` of `createCookie()` (Remix, React Router)';
         this.koaKeys('secrets', subject, start, i + 1);
         return true;
+    }
+    /** The `name:` of the cookie options object the name being read sits in, on its line or a line of its own. */
+    cookieName() {
+        const onLine = /[{,]\s*["']?name["']?\s*:\s*["'`]([\w.-]{1,60})["'`]/.exec(this.s);
+        if (onLine !== null)
+            return onLine[1];
+        // Prettier's layout: one key a line, the object's keys at one indentation.
+        const indent = this.s.length - this.s.trimStart().length;
+        for (const step of [-1, 1]) {
+            for (let k = this.idx + step, n = 0; k >= 0 && k < this.lines.length && n < 12; k += step, n++) {
+                const t = this.lines[k].text;
+                const trimmed = t.trimStart();
+                if (trimmed === '')
+                    continue;
+                if (t.length - trimmed.length < indent)
+                    break;
+                const m = t.length - trimmed.length === indent ? COOKIE_NAME_KEY.exec(trimmed) : null;
+                if (m !== null)
+                    return m[1];
+            }
+        }
+        return null;
     }
     /**
      * Koa's `app.keys = ['\u2026', \u2026]` or `new Koa({ keys: ['\u2026'] })` (`keysStart` where the match starts, `listStart` just
@@ -17062,10 +17081,19 @@ const KOA_OPTION_KEYS = /\bnew[ \t]+Koa[ \t]*\([ \t]*\{(?:[^{}\n]{0,200}?[,\s])?
  * of them), and a role repository's own `defaults/main.yml` at its root, as Galaxy roles are published.
  */
 const ROLE_DEFAULTS = /(?:^|\/)roles\/[^/]+\/defaults\/main(?:\.ya?ml|\/[^/]+\.ya?ml)$|^defaults\/main(?:\.ya?ml|\/[^/]+\.ya?ml)$/;
-/** A cookie's `name:` that says it holds a display preference: a theme, a colour scheme, a locale, a language. */
-const PREFERENCE_COOKIE = /^["']?name["']?\s*:\s*["'`](?:[\w-]*[_-])?(?:theme|color[-_]?scheme|colou?r[-_]?mode|locale|lang|language)["'`]/i;
-/** `createCookie('theme', {`: the cookie's name as the call's first argument. */
-const PREFERENCE_COOKIE_CALL = /^createCookie\(\s*["'`](?:[\w-]*[_-])?(?:theme|color[-_]?scheme|colou?r[-_]?mode|locale|lang|language)["'`]/i;
+/** A cookie's `name:` (group 1), and `createCookie('name', {`'s first argument (see `isPreferenceCookie`). */
+const COOKIE_NAME_KEY = /^["']?name["']?\s*:\s*["'`]([\w.-]{1,60})["'`]/;
+const COOKIE_NAME_ARGUMENT = /^createCookie\(\s*["'`]([\w.-]{1,60})["'`]/;
+/** Words of a cookie's name that say it holds a display preference. */
+const PREFERENCE_WORDS = new Set(['theme', 'themes', 'colorscheme', 'colormode', 'colourmode', 'locale', 'lang', 'language']);
+/**
+ * A cookie's name that says it holds a display preference: remix-themes' `__remix-themes`, `theme`, `color-scheme`,
+ * a locale's (`app_locale`). Whoever forges it picks their own theme.
+ */
+function isPreferenceCookie(name) {
+    const words = name.toLowerCase().split(/[_.-]+/).filter((w) => w.length > 0);
+    return words.some((w, i) => PREFERENCE_WORDS.has(w) || PREFERENCE_WORDS.has(w + (words[i + 1] ?? '')));
+}
 /** `import \u2026 from '@remix-run/node'`, `'react-router'`, `'@react-router/node'`, or a `require` of Remix's. */
 const REMIX_IMPORT = /\bfrom[ \t]+['"](?:@remix-run\/[\w-]+|remix|@vercel\/remix|react-router|@react-router\/[\w-]+)['"]|\brequire\([ \t]*['"](?:@remix-run\/[\w-]+|remix|react-router)['"]/;
 const REMIX_FILES = new WeakMap();
@@ -18453,8 +18481,11 @@ function asksToBeReplaced(value) {
     // The placeholder list holds weak values too (`secret`, `keyboard cat`): only words that ask for another value.
     return FILL_IN_CUE.test(value);
 }
-/** Words that ask for a value to be put in place of this one. */
-const FILL_IN_CUE = /change|replace|set[-_ ]?(?:me|this|it|by)|your|(?:^|[^a-z])here(?:$|[^a-z])|todo|fixme|placeholder|fill|insert|enter[-_ ]|put[-_ ]|dummy|override|required/i;
+/**
+ * Words that ask for a value to be put in place of this one (`exchange` is no `change`, a trailing `here` is one:
+ * `putkeyhere`).
+ */
+const FILL_IN_CUE = /(?<![a-z])(?:change|replace|generate|update|edit[-_ ]?me|tobe|set|your|todo|fixme|placeholder|fill|insert|enter|put|dummy|override|required)|here(?:$|[^a-z])/i;
 /** Shannon entropy in bits per character. */
 function entropy(value) {
     if (value.length === 0)

@@ -307,6 +307,8 @@ const flagged: Case[] = [
   { file: 'roles/web/defaults/main.yml', text: 'web_session_secret: "secret"', secret: 'secret', context: 'production', severity: 'error' },
   { file: 'roles/web/defaults/main.yml', text: 'web_session_secret: "keyboard cat"', secret: 'keyboard cat', context: 'production', severity: 'error' },
   { file: 'roles/web/defaults/main.yml', text: 'web_session_secret: "supersecret"', secret: 'supersecret', context: 'production', severity: 'error' },
+  { file: 'roles/web/defaults/main.yml', text: 'web_session_secret: "GENERATE_ME"', secret: 'GENERATE_ME', context: 'example', severity: 'notice' },
+  { file: 'roles/web/defaults/main.yml', text: 'web_session_secret: "SetSecretHere"', secret: 'SetSecretHere', context: 'example', severity: 'notice' },
   // Only the files Ansible loads as a role's defaults: not another file of `defaults/`, nor an app's `defaults/config.yml`.
   { file: 'roles/web/defaults/extra.yml', text: 'web_session_secret: "SET-ME-PLEASE"', secret: 'SET-ME-PLEASE', context: 'production', severity: 'error' },
   { file: 'defaults/config.yml', text: 'session_secret: "CHANGEME"', secret: 'CHANGEME', context: 'production', severity: 'error' },
@@ -1207,6 +1209,7 @@ const clean: Case[] = [
   { file: 'app/storage/theme-session.server.ts', text: "import { createCookieSessionStorage } from 'react-router';\nconst themeSessionStorage = createCookieSessionStorage({\n  cookie: {\n    name: 'theme',\n    path: '/',\n    secrets: ['insecure-secret-do-not-care'],\n  },\n});" },
   { file: 'app/i18n.server.ts', text: "import { createCookie } from '@remix-run/node';\nexport const localeCookie = createCookie('app_locale', { path: '/', secrets: ['q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR'] });" },
   { file: 'app/sessions.server.ts', text: "import { createCookieSessionStorage } from '@remix-run/node';\nexport const s = createCookieSessionStorage({ cookie: { name: 'color-scheme', secrets: ['s3cr3t'] } });" },
+  { file: 'app/theme.server.ts', text: "import { createCookieSessionStorage } from '@remix-run/node';\nconst sessionStorage = createCookieSessionStorage({\n  cookie: {\n    name: '__remix-themes',\n    path: '/',\n    httpOnly: true,\n    sameSite: 'lax',\n    secrets: ['s3cr3t'],\n  },\n});" },
   // iron-session's password read from the environment; a password elsewhere in a file that uses iron-session; a comment.
   { file: 'src/lib/session.ts', text: "import { SessionOptions } from 'iron-session';\nexport const sessionOptions: SessionOptions = {\n  password: process.env.SECRET_COOKIE_PASSWORD!,\n  cookieName: 'app',\n};" },
   { file: 'src/lib/session.ts', text: "import { getIronSession } from 'iron-session';\nconst db = createPool({ host: 'localhost', password: 'q8Zr4nM2xV7bL1cK9pT3wY6u' });" },
@@ -2138,6 +2141,8 @@ describe('hardcoded-secret-key: what sealed sessions and cookies are called', ()
     ['server/utils/session.ts', "import { useSession } from 'h3';\nexport const s = (event) => useSession(event, { password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR' });", 'h3 `useSession()` `password`'],
     ['app/utils/session.ts', "import { useSession } from '#imports';\nconst sessionConfig: SessionConfig = { password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR' };", 'h3 session `password`'],
     ['app/sessions.server.ts', "import { createCookieSessionStorage } from '@remix-run/node';\nexport const s = createCookieSessionStorage({ cookie: { name: '_s', secrets: ['q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR'] } });", "session cookie's `secrets` (Remix, React Router)"],
+    // A Nuxt server file that loads iron-session seals with iron-session.
+    ['server/api/session.ts', "import { getIronSession } from 'iron-session';\nconst s = getSession;\nexport const sessionOptions = { password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', cookieName: 'x' };", 'iron-session `password`'],
     ['Web.config', '<machineKey validationKey="C50B3C89CB21F4F1422FF158A5B42D0E8DB8CB5CDA1742572A487D9401E3400267682B202B746511891C1BAF47F8D25C07F6C39A104696DB51F17C529AD3CABE" />', 'ASP.NET `<machineKey validationKey>`'],
   ])('%s names %s', (file, text, subject) => {
     const found = check(hardcodedSecretKey, { file, text });

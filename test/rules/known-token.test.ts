@@ -458,6 +458,7 @@ ruleTester(knownToken, {
     // `verCel`), `observercell`.
     { file: 'src/vendored/summernote.js.map', text: `{"names":["keyCode","virtualColPosition","recoverCellIndex","cells","getAddResultActionToCell","SumSpanCount"]}` },
     { file: 'src/bridge.py', text: `# the observercell bridge\napi_key = "${vercelLegacy}"` },
+    { file: 'src/bridge.py', text: `# the paris fervercel club\napi_key = "${vercelLegacy}"` },
     // A minified line or a source map: the provider named in a URL kilobytes before an identifier of a token's length.
     { file: 'static/chunks/main.js.map', text: `{"sourcesContent":["// https://github.com/vercel/next.js/issues/37139\\n${'x'.repeat(10_000)} const tokenKey = normalizeRepeatedSlashes(url);"]}` },
     { file: 'a.txt', text: `zone_checksum = "${cloudflareLegacy}"` },

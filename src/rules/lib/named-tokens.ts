@@ -300,14 +300,11 @@ function wordIndex(text: string, lower: string, word: string): number {
 
 /**
  * Whether the provider word at `text[i, i + length)` is a word of its own there: it starts one (see `startsWord`), or
- * it ends one, glued to a prefix (`myaws_secret`, `HCVAULT_TOKEN`): what follows is no letter or digit, or the word
- * ends with its own `_` (`cf_`). Not inside another word (`recoverCellIndex` holds `verCel`).
+ * it ends a name's part glued to a prefix, before a `_` (`myaws_secret`, `HCVAULT_TOKEN`). Not inside another word
+ * (`recoverCellIndex` holds `verCel`, `laws` holds `aws`, `pcf_api` holds `cf_`).
  */
 function isWordAt(text: string, i: number, length: number): boolean {
-  if (startsWord(text, i)) return true;
-  if (text.charCodeAt(i + length - 1) === 95 /* _ */) return true;
-  const next = text.charCodeAt(i + length);
-  return !((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || (next >= 48 && next <= 57));
+  return startsWord(text, i) || (text.charCodeAt(i + length - 1) !== 95 && text.charCodeAt(i + length) === 95 /* _ */);
 }
 
 /** Whether a word starts at `i` in `text` (see `wordsIn`). */

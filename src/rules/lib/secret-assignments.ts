@@ -430,7 +430,8 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   // So does h3 (Nuxt, Nitro, SolidStart, TanStack Start) with its sessions' `password`, and nuxt-auth-utils with
   // `runtimeConfig.session.password`.
   const nuxtAuth = file.contains(H3_SESSION) && (file.text ?? '').includes('nuxt-auth-utils');
-  const h3 = nuxtAuth || (file.contains(H3_SESSION) && (H3_IMPORT.test(file.text ?? '') || NITRO_SERVER_FILE.test(file.path)));
+  // (A Nuxt server file imports h3's functions without saying so; one that loads iron-session uses that instead.)
+  const h3 = nuxtAuth || (file.contains(H3_SESSION) && (H3_IMPORT.test(file.text ?? '') || (NITRO_SERVER_FILE.test(file.path) && !file.contains(IRON_SESSION))));
   if (!mayAppear && !koa && !cookieSessions && !hapi && !h3 && !file.path.endsWith('.php') && !isAppsettings(file.path)) return [];
   if (isDotenvName(file.name) || file.name === '.git-credentials' || ENV_NAME_MAPS.test(file.name) || IDE_METADATA.test(file.path)) return [];
   const catalogue = isTranslationPath(file.path);
@@ -1485,11 +1486,31 @@ class LineAnalyzer {
     // A cookie that holds a display preference (remix-themes' `name: 'theme'`, a locale): whoever forges it picks
     // their own theme. Its secret guards nothing (documenso's `secrets: ['insecure-secret-do-not-care']`).
     this.nameAt = start;
-    if (callee === 'cookie' && (this.hasSibling(PREFERENCE_COOKIE) || this.hasSiblingOnLine(PREFERENCE_COOKIE))) return true;
-    if (callee !== 'cookie' && PREFERENCE_COOKIE_CALL.test(label!)) return true;
+    if (callee === 'cookie' && this.cookieName() !== null && isPreferenceCookie(this.cookieName()!)) return true;
+    const argument = callee !== 'cookie' ? COOKIE_NAME_ARGUMENT.exec(label!) : null;
+    if (argument !== null && isPreferenceCookie(argument[1]!)) return true;
     const subject = callee === 'cookie' ? "session cookie's `secrets` (Remix, React Router)" : '`secrets` of `createCookie()` (Remix, React Router)';
     this.koaKeys('secrets', subject, start, i + 1);
     return true;
+  }
+
+  /** The `name:` of the cookie options object the name being read sits in, on its line or a line of its own. */
+  private cookieName(): string | null {
+    const onLine = /[{,]\s*["']?name["']?\s*:\s*["'`]([\w.-]{1,60})["'`]/.exec(this.s);
+    if (onLine !== null) return onLine[1]!;
+    // Prettier's layout: one key a line, the object's keys at one indentation.
+    const indent = this.s.length - this.s.trimStart().length;
+    for (const step of [-1, 1]) {
+      for (let k = this.idx + step, n = 0; k >= 0 && k < this.lines.length && n < 12; k += step, n++) {
+        const t = this.lines[k]!.text;
+        const trimmed = t.trimStart();
+        if (trimmed === '') continue;
+        if (t.length - trimmed.length < indent) break;
+        const m = t.length - trimmed.length === indent ? COOKIE_NAME_KEY.exec(trimmed) : null;
+        if (m !== null) return m[1]!;
+      }
+    }
+    return null;
   }
 
   /**
@@ -4656,10 +4677,19 @@ const KOA_OPTION_KEYS = /\bnew[ \t]+Koa[ \t]*\([ \t]*\{(?:[^{}\n]{0,200}?[,\s])?
  */
 const ROLE_DEFAULTS = /(?:^|\/)roles\/[^/]+\/defaults\/main(?:\.ya?ml|\/[^/]+\.ya?ml)$|^defaults\/main(?:\.ya?ml|\/[^/]+\.ya?ml)$/;
 
-/** A cookie's `name:` that says it holds a display preference: a theme, a colour scheme, a locale, a language. */
-const PREFERENCE_COOKIE = /^["']?name["']?\s*:\s*["'`](?:[\w-]*[_-])?(?:theme|color[-_]?scheme|colou?r[-_]?mode|locale|lang|language)["'`]/i;
-/** `createCookie('theme', {`: the cookie's name as the call's first argument. */
-const PREFERENCE_COOKIE_CALL = /^createCookie\(\s*["'`](?:[\w-]*[_-])?(?:theme|color[-_]?scheme|colou?r[-_]?mode|locale|lang|language)["'`]/i;
+/** A cookie's `name:` (group 1), and `createCookie('name', {`'s first argument (see `isPreferenceCookie`). */
+const COOKIE_NAME_KEY = /^["']?name["']?\s*:\s*["'`]([\w.-]{1,60})["'`]/;
+const COOKIE_NAME_ARGUMENT = /^createCookie\(\s*["'`]([\w.-]{1,60})["'`]/;
+/** Words of a cookie's name that say it holds a display preference. */
+const PREFERENCE_WORDS = new Set(['theme', 'themes', 'colorscheme', 'colormode', 'colourmode', 'locale', 'lang', 'language']);
+/**
+ * A cookie's name that says it holds a display preference: remix-themes' `__remix-themes`, `theme`, `color-scheme`,
+ * a locale's (`app_locale`). Whoever forges it picks their own theme.
+ */
+function isPreferenceCookie(name: string): boolean {
+  const words = name.toLowerCase().split(/[_.-]+/).filter((w) => w.length > 0);
+  return words.some((w, i) => PREFERENCE_WORDS.has(w) || PREFERENCE_WORDS.has(w + (words[i + 1] ?? '')));
+}
 /** `import … from '@remix-run/node'`, `'react-router'`, `'@react-router/node'`, or a `require` of Remix's. */
 const REMIX_IMPORT = /\bfrom[ \t]+['"](?:@remix-run\/[\w-]+|remix|@vercel\/remix|react-router|@react-router\/[\w-]+)['"]|\brequire\([ \t]*['"](?:@remix-run\/[\w-]+|remix|react-router)['"]/;
 const REMIX_FILES = new WeakMap<readonly Line[], boolean>();

@@ -168,8 +168,11 @@ export function asksToBeReplaced(value: string): boolean {
   // The placeholder list holds weak values too (`secret`, `keyboard cat`): only words that ask for another value.
   return FILL_IN_CUE.test(value);
 }
-/** Words that ask for a value to be put in place of this one. */
-const FILL_IN_CUE = /change|replace|set[-_ ]?(?:me|this|it|by)|your|(?:^|[^a-z])here(?:$|[^a-z])|todo|fixme|placeholder|fill|insert|enter[-_ ]|put[-_ ]|dummy|override|required/i;
+/**
+ * Words that ask for a value to be put in place of this one (`exchange` is no `change`, a trailing `here` is one:
+ * `putkeyhere`).
+ */
+const FILL_IN_CUE = /(?<![a-z])(?:change|replace|generate|update|edit[-_ ]?me|tobe|set|your|todo|fixme|placeholder|fill|insert|enter|put|dummy|override|required)|here(?:$|[^a-z])/i;
 
 /** Shannon entropy in bits per character. */
 export function entropy(value: string): number {

@@ -927,7 +927,7 @@ async function runScan(cmd, io) {
         progress?.clear();
     }
     if (result.stats.files > 0)
-        (0,code_cache/* keepCompiledCode */.eB)();
+        (0,code_cache/* keepCompiledCode */.eB)(result.stats.files);
     if (result.history?.shallow) {
         io.stderr.write('leakproof: warning: this is a shallow clone, so older commits were not scanned; fetch the whole history first (actions/checkout: `fetch-depth: 0`, or `git fetch --unshallow`)\n');
     }

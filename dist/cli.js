@@ -13,7 +13,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eB: () => (/* binding */ keepCompiledCode)
 });
 
-// UNUSED EXPORTS: CHUNK_HOOK, MIN_CACHED_BYTES, UNUSED_DAYS, cachedChunks, forgetUnused, loadChunk, saveCodeCache
+// UNUSED EXPORTS: CHUNK_HOOK, MIN_CACHED_BYTES, UNUSED_DAYS, cachedChunks, forgetUnused, levelOf, loadChunk, saveCodeCache
 
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = require("node:buffer");
@@ -112,6 +112,8 @@ const UNUSED_DAYS = 30;
 const DAY_MS = 86_400_000;
 /** The folders this module makes in the cache root: `leakproof-<version>-<arch>-<V8 tag>`. */
 const VERSION_FOLDER = /^leakproof-[0-9A-Za-z.+-]+$/;
+/** The highest level (a scan of a billion files). */
+const MAX_LEVEL = 31;
 let state = null;
 let exitHook = false;
 /**
@@ -174,10 +176,14 @@ const MIN_CACHED_BYTES = 16 * 1024;
 function cachedChunks() {
     return state?.loaded.map((c) => ({ name: c.name, level: c.level })) ?? [];
 }
-/** Says that this run checked files: the code it compiled is worth keeping (see `Level`). */
-function keepCompiledCode() {
-    if (state)
-        state.level = 1;
+/** Says that this run checked `files` files: the code it compiled is worth keeping (see `Level`). */
+function keepCompiledCode(files) {
+    if (state && files > 0)
+        state.level = Math.max(state.level, levelOf(files));
+}
+/** The level of a run that checked `files` files (see `Level`). */
+function levelOf(files) {
+    return Math.min(MAX_LEVEL, 1 + Math.floor(Math.log2(files)));
 }
 /**
  * The exports of chunk `name`, compiled with the cache when there is a
@@ -373,7 +379,7 @@ function readCache(dir, file) {
     return (0,private_folder/* readPrivateFile */.q)(file, (fd, st) => {
         const data = external_node_fs_.readFileSync(fd);
         const level = data[MAGIC.length];
-        if (!data.subarray(0, MAGIC.length).equals(MAGIC) || (level !== 0 && level !== 1))
+        if (!data.subarray(0, MAGIC.length).equals(MAGIC) || level === undefined || level > MAX_LEVEL)
             return null;
         let touched = false;
         if (Date.now() - st.mtimeMs > DAY_MS) {

@@ -53,8 +53,15 @@ const DAY_MS = 86_400_000;
 /** The folders this module makes in the cache root: `leakproof-<version>-<arch>-<V8 tag>`. */
 const VERSION_FOLDER = /^leakproof-[0-9A-Za-z.+-]+$/;
 
-/** 0: written by a run that compiled start-up code only; 1: by a run that also checked files. */
-type Level = 0 | 1;
+/**
+ * 0: written by a run that compiled start-up code only; 1 and more: by a run that also checked files, the more the
+ * higher (1 + log2 of how many: 6 for 50 files, 13 for 5,000). A cache holds the functions its run compiled: one
+ * written by a scan of a small project lacks much of what a large one runs, which then compiles it at every start.
+ * A run that checks many more files than the cache's writes it again, once per doubling at most.
+ */
+type Level = number;
+/** The highest level (a scan of a billion files). */
+const MAX_LEVEL = 31;
 
 interface Loaded {
   name: string;
@@ -143,9 +150,14 @@ export function cachedChunks(): { name: string; level: number }[] {
   return state?.loaded.map((c) => ({ name: c.name, level: c.level })) ?? [];
 }
 
-/** Says that this run checked files: the code it compiled is worth keeping (see `Level`). */
-export function keepCompiledCode(): void {
-  if (state) state.level = 1;
+/** Says that this run checked `files` files: the code it compiled is worth keeping (see `Level`). */
+export function keepCompiledCode(files: number): void {
+  if (state && files > 0) state.level = Math.max(state.level, levelOf(files));
+}
+
+/** The level of a run that checked `files` files (see `Level`). */
+export function levelOf(files: number): Level {
+  return Math.min(MAX_LEVEL, 1 + Math.floor(Math.log2(files)));
 }
 
 /**
@@ -323,7 +335,7 @@ function readCache(dir: string, file: string): { level: Level; data: Buffer; tou
   return readPrivateFile(file, (fd, st) => {
     const data = fs.readFileSync(fd);
     const level = data[MAGIC.length];
-    if (!data.subarray(0, MAGIC.length).equals(MAGIC) || (level !== 0 && level !== 1)) return null;
+    if (!data.subarray(0, MAGIC.length).equals(MAGIC) || level === undefined || level > MAX_LEVEL) return null;
     let touched = false;
     if (Date.now() - st.mtimeMs > DAY_MS) {
       try {

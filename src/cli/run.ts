@@ -118,7 +118,7 @@ async function runScan(cmd: ScanCommand, io: Io): Promise<number> {
   } finally {
     progress?.clear();
   }
-  if (result.stats.files > 0) keepCompiledCode();
+  if (result.stats.files > 0) keepCompiledCode(result.stats.files);
   if (result.history?.shallow) {
     io.stderr.write(
       'leakproof: warning: this is a shallow clone, so older commits were not scanned; fetch the whole history first (actions/checkout: `fetch-depth: 0`, or `git fetch --unshallow`)\n',

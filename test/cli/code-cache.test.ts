@@ -4,7 +4,7 @@ import * as nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cachedChunks, forgetUnused, installCodeCache, keepCompiledCode, loadChunk, MIN_CACHED_BYTES, saveCodeCache, UNUSED_DAYS } from '../../src/cli/code-cache';
+import { cachedChunks, forgetUnused, installCodeCache, keepCompiledCode, levelOf, loadChunk, MIN_CACHED_BYTES, saveCodeCache, UNUSED_DAYS } from '../../src/cli/code-cache';
 import { INTERRUPT_BUDGET, tuneTiering } from '../../src/cli/tiering';
 import { CLI, ensureBuilt } from '../helpers/build';
 
@@ -101,9 +101,33 @@ describe('code cache of the CLI chunks (Node without its own)', () => {
     await load(dist, root);
     saveCodeCache();
     expect((await load(dist, root)).level).toBe(0);
-    keepCompiledCode();
+    keepCompiledCode(1);
     saveCodeCache();
     expect((await load(dist, root)).level).toBe(1);
+    expect(cacheFiles(root)).toHaveLength(1);
+  });
+
+  it('rewrites a cache from a scan of few files once a scan checks many more, and not for fewer', async () => {
+    const { dist, root } = bundle();
+    await load(dist, root);
+    keepCompiledCode(50);
+    saveCodeCache();
+    expect((await load(dist, root)).level).toBe(levelOf(50));
+    // Twice as many: the same level, the cache as it is.
+    const written = statSync(cacheFiles(root)[0]!).mtimeMs;
+    keepCompiledCode(60);
+    saveCodeCache();
+    expect((await load(dist, root)).level).toBe(levelOf(50));
+    expect(statSync(cacheFiles(root)[0]!).mtimeMs).toBe(written);
+    // A hundred times as many: written again, with the larger scan's level.
+    keepCompiledCode(5000);
+    saveCodeCache();
+    expect((await load(dist, root)).level).toBe(levelOf(5000));
+    expect(levelOf(5000)).toBeGreaterThan(levelOf(50));
+    // Then a small scan leaves it.
+    keepCompiledCode(3);
+    saveCodeCache();
+    expect((await load(dist, root)).level).toBe(levelOf(5000));
     expect(cacheFiles(root)).toHaveLength(1);
   });
 
@@ -156,7 +180,7 @@ describe('code cache of the CLI chunks (Node without its own)', () => {
     writeFileSync(old, 'partial');
     writeFileSync(fresh, 'being written');
     utimesSync(old, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
-    keepCompiledCode();
+    keepCompiledCode(1);
     saveCodeCache();
     expect(existsSync(old)).toBe(false);
     expect(existsSync(fresh)).toBe(true);

@@ -13459,13 +13459,11 @@ class LineAnalyzer {
             return false;
         if (this.inText?.(start))
             return false;
-        // A cookie that holds a display preference (remix-themes' `name: 'theme'`, a locale): whoever forges it picks
+        // A cookie that holds a display preference (remix-themes' `__remix-themes`, a locale): whoever forges it picks
         // their own theme. Its secret guards nothing (documenso's `secrets: ['insecure-secret-do-not-care']`).
         this.nameAt = start;
-        if (callee === 'cookie' && this.cookieName() !== null && isPreferenceCookie(this.cookieName()))
-            return true;
-        const argument = callee !== 'cookie' ? COOKIE_NAME_ARGUMENT.exec(label) : null;
-        if (argument !== null && isPreferenceCookie(argument[1]))
+        const cookie = callee === 'cookie' ? this.cookieName() : (COOKIE_NAME_ARGUMENT.exec(label)?.[1] ?? null);
+        if (cookie !== null && isPreferenceCookie(cookie))
             return true;
         const subject = callee === 'cookie' ? "session cookie's `secrets` (Remix, React Router)" : '`secrets` of `createCookie()` (Remix, React Router)';
         this.koaKeys('secrets', subject, start, i + 1);

@@ -968,6 +968,10 @@ const flagged: Case[] = [
   { file: 'app/sessions.server.ts', text: "import { createCookieSessionStorage } from '@remix-run/node';\nexport const storage = createCookieSessionStorage({\n  cookie: {\n    name: '__session',\n    secrets: ['q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR'],\n  },\n});", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 5 },
   { file: 'app/cookies.server.ts', text: "import { createCookie } from 'react-router';\nexport const prefs = createCookie('prefs', { maxAge: 604800, secrets: ['q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', 'old'] });", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 2 },
   { file: 'app/session.server.js', text: "const { createFileSessionStorage } = require('@remix-run/node');\nmodule.exports = createFileSessionStorage({\n  dir: '/app/sessions',\n  cookie: {\n    secrets: [\n      'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR',\n    ],\n  },\n});", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 6 },
+  // Every key of a rotation list verifies what it signed: an old key after the environment's, the second of two.
+  { file: 'app/sessions.server.ts', text: "import { createCookieSessionStorage } from '@remix-run/node';\nexport const s = createCookieSessionStorage({ cookie: { name: '_s', secrets: [process.env.SESSION_SECRET!, 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA'] } });", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 2 },
+  { file: 'src/server.js', text: "const Koa = require('koa');\napp.keys = ['q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA'];", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 2 },
+  { file: 'src/server.js', text: "const Koa = require('koa');\napp.keys = [\n  process.env.KOA_KEY,\n  'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA',\n];", secret: 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA', line: 4 },
   // iron-session seals and signs its cookie with the `password` option.
   { file: 'src/lib/session.ts', text: "import { SessionOptions } from 'iron-session';\n\nexport const sessionOptions: SessionOptions = {\n  password: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR',\n  cookieName: 'app-session',\n};", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 4 },
   { file: 'src/app/api/login/route.ts', text: "const session = await getIronSession<SessionData>(cookies(), {\n  password: \"q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR\",\n  cookieName: 'app',\n});", secret: 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', line: 2 },
@@ -2148,5 +2152,12 @@ describe('hardcoded-secret-key: what sealed sessions and cookies are called', ()
     const found = check(hardcodedSecretKey, { file, text });
     expect(found).toHaveLength(1);
     expect(found[0]!.message).toContain(subject);
+  });
+});
+
+describe('hardcoded-secret-key: rotation lists', () => {
+  it('reports every literal key of a list, and a fallback in it once', () => {
+    const text = "const Koa = require('koa');\napp.keys = [process.env.KOA_KEY || 'koa-dev-key', 'q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', getOldKey(), 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA'];";
+    expect(check(hardcodedSecretKey, { file: 'src/server.js', text }).map((f) => f.secret)).toEqual(['q8Zr4nM2xV7bL1cK9pT3wY6uH0sD5fGjA8eR', 'Vq3mZ8kR2xL7pN4wT9bC6hF1jD5sG0yA']);
   });
 });

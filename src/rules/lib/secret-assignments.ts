@@ -1517,24 +1517,42 @@ class LineAnalyzer {
    * past the `[`): the first literal key. Remix's cookie `secrets` are read so too.
    */
   koaKeys(name: string, subject: string, keysStart: number, listStart: number): void {
-    // The first key, after the `[` or alone on the next line (a list over several lines).
-    let at = skipSpaces(this.s, listStart);
+    // Every key of the list, on its line or one a line (a list over several lines): the first signs, and every one
+    // still verifies what it signed (keygrip's and Remix's rotation), so an old key written after the environment's
+    // is as good as a current one to whoever forges a cookie.
     let lineIdx = this.idx;
-    if (at >= this.s.length && this.idx + 1 < this.lines.length && this.lines[this.idx + 1]!.number !== this.line.number) {
-      lineIdx = this.idx + 1;
-      at = skipSpaces(this.lines[lineIdx]!.text, 0);
+    let t = this.s;
+    let at = listStart;
+    for (let n = 0; n < MAX_LIST_LINES; n++) {
+      for (at = skipSpaces(t, at); at < t.length; at = skipSpaces(t, at)) {
+        if (t[at] === ']') return;
+        if (t[at] === ',') {
+          at++;
+          continue;
+        }
+        // `app.keys = [process.env.KOA_KEY || '…']`: a fallback when the variable is unset.
+        const member = lineIdx === this.idx ? ENV_MEMBER.exec(t.slice(at, at + 200)) : null;
+        const or = member ? this.orDefault(at + member[0].length) : null;
+        if (member && or) {
+          this.emit('fallback', member[1] ?? member[2]!, or.lit, operatorVia(or.op, member[0], or.through), or.lineIdx, subject, or.through);
+          if (or.lineIdx !== this.idx) return;
+          at = skipArgument(t, or.lit.end + 1);
+          continue;
+        }
+        const lit = member ? null : readQuoted(t, at);
+        if (lit && !lit.fString && !(lit.template && lit.value.includes('${')) && this.acceptable(lit)) {
+          this.nameAt = keysStart;
+          this.emit('hardcoded', name, lit, 'string literal', lineIdx, subject);
+        }
+        at = skipArgument(t, lit ? lit.end + 1 : at);
+        if (at < t.length && t[at] !== ',' && t[at] !== ']') return;
+      }
+      lineIdx++;
+      const next = this.lines[lineIdx];
+      if (next === undefined || next.number === this.lines[lineIdx - 1]!.number || !this.spend(next.text.length + 1)) return;
+      t = next.text;
+      at = 0;
     }
-    // `app.keys = [process.env.KOA_KEY || '…']`: a fallback when the variable is unset.
-    const member = lineIdx === this.idx ? ENV_MEMBER.exec(this.s.slice(at, at + 200)) : null;
-    if (member) {
-      const or = this.orDefault(at + member[0].length);
-      if (or) this.emit('fallback', member[1] ?? member[2]!, or.lit, operatorVia(or.op, member[0], or.through), or.lineIdx, subject, or.through);
-      return;
-    }
-    const lit = readQuoted(this.lines[lineIdx]!.text, at);
-    if (!lit || lit.fString || (lit.template && lit.value.includes('${')) || !this.acceptable(lit)) return;
-    this.nameAt = keysStart;
-    this.emit('hardcoded', name, lit, 'string literal', lineIdx, subject);
   }
 
   /**

@@ -357,6 +357,10 @@ function classifyPath(path) {
     // default key ends up in each project made by pressing Enter.
     if (name === 'cookiecutter.json' || /^copier\.ya?ml$/.test(name))
         return { context: 'development', why: "a project template's default answers" };
+    // Yeoman's record of a generator's answers (JHipster keeps `jwtSecretKey` there), which it reads again to regenerate
+    // the project: the key it wrote into the development profiles, not one a deployment reads.
+    if (name === '.yo-rc.json')
+        return { context: 'development', why: "a Yeoman generator's answers" };
     if (dirs.some(isDevDir) || isDevelopmentFile(name, dirs) || dirs.some(isLocalEnvs))
         return { context: 'development', why: 'development settings' };
     return PRODUCTION;

@@ -2515,7 +2515,9 @@ const hardcodedSecretKey = {
             'When the value is also weak (fewer than 50 characters, unless it reads as 16 or more random bytes in hex or ' +
                 'base64, as `openssl rand` prints them; fewer than 5 distinct characters; the ' +
                 "`django-insecure-` prefix of Django's own deploy check; or a known placeholder such as `changeme`) the " +
-                'message says so. Messages never contain the value.',
+                'message says so, and asks for a random key for every deployment (`leakproof keygen`) rather than a rotation. ' +
+                "A value whose name says it is base64 (JHipster's `jwt.base64-secret`) is judged as the text it decodes to, " +
+                'when that is printable: JHipster\'s placeholder is a sentence asking to be changed. Messages never contain the value.',
             '',
             '| Form | Flagged | Clean |',
             '|---|---|---|',
@@ -2666,7 +2668,7 @@ const hardcodedSecretKey = {
         limits: SIGNING_SECRET_LIMITS,
         sample: 'mysite/settings.py:3:15  error    hardcoded-secret-key  `SECRET_KEY` is set to a hardcoded string literal, ' +
             "and the value is weak (Django's `django-insecure-` development key). Read it from the environment or a secret " +
-            'store, then rotate it. [djan\u2026(58 chars)]',
+            'store, and give every deployment a random key of its own (`leakproof keygen` makes one). [djan\u2026(58 chars)]',
     },
     literals: (settings) => [settings.secretNames.fileWords, secret_assignments/* IRON_SESSION */.O, secret_assignments/* KOA */.Me, secret_assignments/* COOKIE_SESSION */.EH, secret_assignments/* HAPI */.rH, secret_assignments/* H3_SESSION */.xF, secret_assignments/* MACHINE_KEY */.E],
     readsAnyway: (path, name, settings) => (0,secret_assignments/* readsWithoutWords */.f8)(path, name, settings.secretNames),
@@ -2681,7 +2683,10 @@ const hardcodedSecretKey = {
                 line: o.line,
                 column: o.column,
                 endColumn: o.endColumn,
-                message: `${found}. Read it from the environment or a secret store, then rotate it.${commented}`,
+                // A placeholder or a weak value has nothing to rotate: what it needs is a real key, wherever it was deployed.
+                message: weak
+                    ? `${found}. Read it from the environment or a secret store, and give every deployment a random key of its own (\`leakproof keygen\` makes one).${commented}`
+                    : `${found}. Read it from the environment or a secret store, then rotate it.${commented}`,
                 madeUpMessage: `${found}. If the value is made up for this use, it can stay; if it is a real key, read it from the environment or a secret store and rotate it.${commented}`,
                 secret: o.value,
                 key: o.name,
@@ -10452,6 +10457,8 @@ function analyzeFile(file) {
     const secretData = lang === 'yaml' && out.length > 0 ? secretDataLines(lines, file.text) : null;
     if (secretData !== null)
         decodeSecretData(out, lines, secretData);
+    if (out.length > 0)
+        decodeNamedBase64(out);
     for (let k = 0; k < out.length; k++) {
         const o = out[k];
         // WordPress never signs with its own placeholder: `wp_salt()` skips a key or salt set to it and uses a random one it
@@ -10537,10 +10544,29 @@ function decodeSecretData(out, lines, marked) {
     let kept = 0;
     for (const o of out) {
         const decoded = numbers.has(o.line) && o.kind === 'hardcoded' ? decodedSecretData(o.value) : null;
-        // A decoded name, path or key path is no value either, as in `stringData`.
-        if (decoded !== null && ((0,literal/* isBlankOrMarker */.C$)(decoded) || (0,literal/* isInterpolated */.cl)(decoded, 'yaml') || ENV_VAR_NAME.test(decoded) || FILE_PATH.test(decoded) || KEY_PATH.test(decoded)))
+        if (decoded !== null && namesNoValue(decoded))
             continue;
         out[kept++] = decoded === null ? o : { ...o, decoded, via: `${o.via} (base64 in a Kubernetes Secret's \`data\`)` };
+    }
+    out.length = kept;
+}
+/** A decoded value that is none: blank, a mark, a variable, a name, a path or a key path, as in `stringData`. */
+function namesNoValue(decoded) {
+    return (0,literal/* isBlankOrMarker */.C$)(decoded) || (0,literal/* isInterpolated */.cl)(decoded, 'yaml') || ENV_VAR_NAME.test(decoded) || FILE_PATH.test(decoded) || KEY_PATH.test(decoded);
+}
+/**
+ * A value whose name says it is base64 (JHipster's `jhipster.security.authentication.jwt.base64-secret`, its
+ * `JHIPSTER_SECURITY_AUTHENTICATION_JWT_BASE64_SECRET`) is decoded before it signs: it is judged decoded, as a
+ * Kubernetes Secret's `data` is. JHipster's own placeholder is base64 of a sentence that asks to be changed. A value
+ * that is no base64 of printable text (a random key, as it should be) is judged as written.
+ */
+function decodeNamedBase64(out) {
+    let kept = 0;
+    for (const o of out) {
+        const decoded = o.kind === 'hardcoded' && o.decoded === undefined && (0,secret_names/* normalizeName */.Pc)(o.name).includes('base64') ? decodedSecretData(o.value) : null;
+        if (decoded !== null && namesNoValue(decoded))
+            continue;
+        out[kept++] = decoded === null ? o : { ...o, decoded, via: `${o.via} (base64, as its name says)` };
     }
     out.length = kept;
 }
@@ -16356,7 +16382,7 @@ const INSTALLER_MARK = /^__[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*__$/;
 const PLACEHOLDER_CUE = /random|string|chars?(?:[^a-z]|acters?|$)|your|replace|change|here|value|long|generate|example|sample|please|enter|insert|fill|placeholder|minimum|length|exactly|least/i;
 /** `PLACEHOLDER_CUE`'s words as whole words of a phrase (not `sphere`, `along` or `center`). */
 const CUE_WORDS = new Set([
-    'random', 'string', 'char', 'chars', 'character', 'characters', 'your', 'replace', 'change', 'here', 'value', 'long',
+    'random', 'string', 'char', 'chars', 'character', 'characters', 'your', 'replace', 'change', 'changed', 'here', 'value', 'long',
     'generate', 'example', 'sample', 'please', 'enter', 'insert', 'fill', 'placeholder', 'minimum', 'length', 'exactly',
     'least',
 ]);
@@ -17038,9 +17064,10 @@ const COMMENT_LINE = /^\s*(?:#+|\/\/+|;+|--|\/?\*+|<!--)\s*(.*)$/;
  */
 const DEVELOPMENT_ONLY = new RegExp(String.raw `^(?:this|the) (?:file|configuration|config|setup|stack|compose file|docker-compose file|image|settings?|environment) (?:is|are) (?:only |meant |intended |designed |made )*(?:for|to be used (?:for|in)) (?:local )?development(?: purposes?| use| only)?\b(?!(?: purposes?| use| only)?[,/ ]*(?:and|or|staging|production|prod)\b)|` +
     String.raw `^(?:for )?(?:local )?development(?: purposes| use)? only(?:[.!]|$)|^(?:do not|don't|never) use(?: this| it)?(?: file| configuration| config| setup| stack| compose file)? (?:in|for) production\b|^not (?:meant |intended |suitable |safe )?for production\b`, 'i');
-/** Whether the comments a file opens with (its first 20 lines, before any other) say it is for development only. */
+/** Whether the comments a file opens with (up to its 80th line, before any other) say it is for development only. */
 function saysDevelopmentOnly(lines) {
-    for (let idx = 0; idx < lines.length && idx < 20; idx++) {
+    // The whole opening comment, however long its preamble (JHipster's compose files say it after 20 lines of usage).
+    for (let idx = 0; idx < lines.length && idx < OPENING_COMMENT_LINES; idx++) {
         const t = lines[idx].text;
         if (t.trim() === '' || t.startsWith('---') || t.startsWith('#!'))
             continue;
@@ -17054,6 +17081,8 @@ function saysDevelopmentOnly(lines) {
     }
     return false;
 }
+/** How far an opening comment is read for what it says of the file. */
+const OPENING_COMMENT_LINES = 80;
 /** Top-level blocks of env-keyed YAML (Rails `secrets.yml`, `database.yml`). */
 const ENV_BLOCKS = { development: DEV_BLOCK, test: TEST_BLOCK };
 /** Spring profile names, by the context they stand for. */

@@ -109,7 +109,9 @@ export const hardcodedSecretKey: Rule = {
       'When the value is also weak (fewer than 50 characters, unless it reads as 16 or more random bytes in hex or ' +
         'base64, as `openssl rand` prints them; fewer than 5 distinct characters; the ' +
         "`django-insecure-` prefix of Django's own deploy check; or a known placeholder such as `changeme`) the " +
-        'message says so. Messages never contain the value.',
+        'message says so, and asks for a random key for every deployment (`leakproof keygen`) rather than a rotation. ' +
+        "A value whose name says it is base64 (JHipster's `jwt.base64-secret`) is judged as the text it decodes to, " +
+        'when that is printable: JHipster\'s placeholder is a sentence asking to be changed. Messages never contain the value.',
       '',
       '| Form | Flagged | Clean |',
       '|---|---|---|',
@@ -261,7 +263,7 @@ export const hardcodedSecretKey: Rule = {
     sample:
       'mysite/settings.py:3:15  error    hardcoded-secret-key  `SECRET_KEY` is set to a hardcoded string literal, ' +
         "and the value is weak (Django's `django-insecure-` development key). Read it from the environment or a secret " +
-        'store, then rotate it. [djan…(58 chars)]',
+        'store, and give every deployment a random key of its own (`leakproof keygen` makes one). [djan…(58 chars)]',
   },
   literals: (settings) => [settings.secretNames.fileWords, IRON_SESSION, KOA, COOKIE_SESSION, HAPI, H3_SESSION, MACHINE_KEY],
   readsAnyway: (path, name, settings) => readsWithoutWords(path, name, settings.secretNames),
@@ -276,7 +278,10 @@ export const hardcodedSecretKey: Rule = {
           line: o.line,
           column: o.column,
           endColumn: o.endColumn,
-          message: `${found}. Read it from the environment or a secret store, then rotate it.${commented}`,
+          // A placeholder or a weak value has nothing to rotate: what it needs is a real key, wherever it was deployed.
+          message: weak
+            ? `${found}. Read it from the environment or a secret store, and give every deployment a random key of its own (\`leakproof keygen\` makes one).${commented}`
+            : `${found}. Read it from the environment or a secret store, then rotate it.${commented}`,
           madeUpMessage: `${found}. If the value is made up for this use, it can stay; if it is a real key, read it from the environment or a secret store and rotate it.${commented}`,
           secret: o.value,
           key: o.name,

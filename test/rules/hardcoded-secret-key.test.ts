@@ -324,6 +324,12 @@ const flagged: Case[] = [
   { file: 'docker/app.yml', text: '# Do not use this file in production.\nservices:\n  app:\n    environment:\n      JWT_SECRET: q8Zr2LmVx0TbWn4KpYs7HdJ3', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 5, context: 'development', severity: 'warning' },
   { file: 'config/settings.py', text: '# Production settings. Do not use for development.\nSECRET_KEY = "q8Zr2LmVx0TbWn4KpYs7HdJ3"', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 2, context: 'production', severity: 'error' },
   { file: 'config/settings.py', text: 'import os\n# not for production\nSECRET_KEY = "q8Zr2LmVx0TbWn4KpYs7HdJ3"', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 3, context: 'production', severity: 'error' },
+  // The opening comment is read whole, however long its preamble; a comment after the first statement is not it.
+  { file: 'src/main/docker/monitoring.yml', text: `${Array.from({ length: 24 }, (_, k) => `# Usage note ${k + 1}: set the discovery mode before you start.`).join('\n')}\n# This configuration is intended for development purpose, it's **your** responsibility to harden it for production\nservices:\n  app:\n    environment:\n      - JWT_SECRET=q8Zr2LmVx0TbWn4KpYs7HdJ3`, secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 29, context: 'development', severity: 'warning' },
+  { file: 'src/main/docker/monitoring.yml', text: `${Array.from({ length: 24 }, (_, k) => `# Usage note ${k + 1}: set the discovery mode before you start.`).join('\n')}\nname: app\n# This configuration is intended for development purpose, it's **your** responsibility to harden it for production\nservices:\n  app:\n    environment:\n      - JWT_SECRET=q8Zr2LmVx0TbWn4KpYs7HdJ3`, secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 30, context: 'production', severity: 'error' },
+  // Yeoman keeps a generator's answers in `.yo-rc.json` (JHipster's `jwtSecretKey`): the development profiles' key.
+  { file: '.yo-rc.json', text: '{\n  "generator-jhipster": {\n    "authenticationType": "jwt",\n    "jwtSecretKey": "q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0TbWn4KpYs7HdJ3"\n  }\n}', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 4, context: 'development', severity: 'warning' },
+  { file: 'config/yo-rc.json', text: '{\n  "jwtSecretKey": "q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0TbWn4KpYs7HdJ3"\n}', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 2, context: 'production', severity: 'error' },
   // A sentence about something else, another deployment beside development, a path that says production.
   { file: 'docker-compose.yml', text: '# Production stack. For local development use docker-compose.dev.yml instead.\nservices:\n  app:\n    environment:\n      JWT_SECRET: q8Zr2LmVx0TbWn4KpYs7HdJ3', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 5, context: 'production', severity: 'error' },
   { file: 'cmd/server/main.go', text: '// Package main runs the server. Its -dev flag is for development only.\npackage main\n\nvar jwtSecret = "q8Zr2LmVx0TbWn4KpYs7HdJ3"', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 4, context: 'production', severity: 'error' },
@@ -2061,6 +2067,34 @@ describe('hardcoded-secret-key: messages', () => {
       expect(h?.message).not.toContain('base64');
       expect(h?.secret).toBe('Y2hhbmdlbWU=');
     }
+  });
+
+  // A value its name says is base64 is the key its program decodes: judged decoded, as a Kubernetes Secret's `data`.
+  it('judges a value named base64 decoded (a JHipster-style `base64-secret`), and a random one as written', () => {
+    const phrase = Buffer.from('this-signing-key-should-be-changed-before-it-is-deployed-base64-encoded\n').toString('base64');
+    const [sample] = check(hardcodedSecretKey, { file: 'src/main/resources/config/application-secret-samples.yml', text: `jhipster:\n  security:\n    authentication:\n      jwt:\n        base64-secret: ${phrase}\n` });
+    expect(sample?.message).toMatch(/\(base64, as its name says\), and the value is weak \(a phrase that describes the value to put there\)/);
+    expect(sample?.context).toBe('example');
+    const [compose] = check(hardcodedSecretKey, { file: 'src/main/docker/app.yml', text: `services:\n  app:\n    environment:\n      - JHIPSTER_SECURITY_AUTHENTICATION_JWT_BASE64_SECRET=${phrase}\n` });
+    expect(compose?.message).toContain('the value is weak');
+    expect(compose?.context).toBeUndefined();
+    // Random bytes in base64 are no printable text: the value is judged as written, and is no placeholder.
+    const random = Buffer.from(Array.from({ length: 64 }, (_, k) => (k * 73 + 41) % 256)).toString('base64');
+    const [real] = check(hardcodedSecretKey, { file: 'src/main/resources/config/application-secret-samples.yml', text: `jwt:\n  base64-secret: ${random}\n` });
+    expect(real?.secret).toBe(random);
+    expect(real?.message).not.toContain('as its name says');
+    expect(real?.context).toBeUndefined();
+    // A base64 of a template's variable is no value; a name without `base64` is judged as written.
+    expect(check(hardcodedSecretKey, { file: 'config/app.yml', text: `jwt:\n  base64-secret: ${Buffer.from('${JWT_SECRET}').toString('base64')}\n` })).toEqual([]);
+    const [plain] = check(hardcodedSecretKey, { file: 'config/app.yml', text: `jwt:\n  secret: ${phrase}\n` });
+    expect(plain?.message).not.toContain('base64');
+  });
+
+  it('asks for a real key, not a rotation, when the value is weak or a placeholder', () => {
+    const [weak] = check(hardcodedSecretKey, { file: 'config/settings.py', text: "SECRET_KEY = 'changeme'" });
+    expect(weak?.message).toMatch(/and the value is weak \(a well-known placeholder value\)\. Read it from the environment or a secret store, and give every deployment a random key of its own \(`leakproof keygen` makes one\)\.$/);
+    const [real] = check(hardcodedSecretKey, { file: 'config/settings.py', text: `SECRET_KEY = '${STRONG}'` });
+    expect(real?.message).toMatch(/\. Read it from the environment or a secret store, then rotate it\.$/);
   });
 
   it('says nothing about weakness for a long, varied value', () => {

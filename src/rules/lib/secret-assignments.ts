@@ -523,6 +523,7 @@ function analyzeFile(file: FileContext): SecretOccurrence[] {
   }
   const secretData = lang === 'yaml' && out.length > 0 ? secretDataLines(lines, file.text!) : null;
   if (secretData !== null) decodeSecretData(out, lines, secretData);
+  if (out.length > 0) decodeNamedBase64(out);
   for (let k = 0; k < out.length; k++) {
     const o = out[k]!;
     // WordPress never signs with its own placeholder: `wp_salt()` skips a key or salt set to it and uses a random one it
@@ -600,9 +601,29 @@ function decodeSecretData(out: SecretOccurrence[], lines: readonly Line[], marke
   let kept = 0;
   for (const o of out) {
     const decoded = numbers.has(o.line) && o.kind === 'hardcoded' ? decodedSecretData(o.value) : null;
-    // A decoded name, path or key path is no value either, as in `stringData`.
-    if (decoded !== null && (isBlankOrMarker(decoded) || isInterpolated(decoded, 'yaml') || ENV_VAR_NAME.test(decoded) || FILE_PATH.test(decoded) || KEY_PATH.test(decoded))) continue;
+    if (decoded !== null && namesNoValue(decoded)) continue;
     out[kept++] = decoded === null ? o : { ...o, decoded, via: `${o.via} (base64 in a Kubernetes Secret's \`data\`)` };
+  }
+  out.length = kept;
+}
+
+/** A decoded value that is none: blank, a mark, a variable, a name, a path or a key path, as in `stringData`. */
+function namesNoValue(decoded: string): boolean {
+  return isBlankOrMarker(decoded) || isInterpolated(decoded, 'yaml') || ENV_VAR_NAME.test(decoded) || FILE_PATH.test(decoded) || KEY_PATH.test(decoded);
+}
+
+/**
+ * A value whose name says it is base64 (JHipster's `jhipster.security.authentication.jwt.base64-secret`, its
+ * `JHIPSTER_SECURITY_AUTHENTICATION_JWT_BASE64_SECRET`) is decoded before it signs: it is judged decoded, as a
+ * Kubernetes Secret's `data` is. JHipster's own placeholder is base64 of a sentence that asks to be changed. A value
+ * that is no base64 of printable text (a random key, as it should be) is judged as written.
+ */
+function decodeNamedBase64(out: SecretOccurrence[]): void {
+  let kept = 0;
+  for (const o of out) {
+    const decoded = o.kind === 'hardcoded' && o.decoded === undefined && normalizeName(o.name).includes('base64') ? decodedSecretData(o.value) : null;
+    if (decoded !== null && namesNoValue(decoded)) continue;
+    out[kept++] = decoded === null ? o : { ...o, decoded, via: `${o.via} (base64, as its name says)` };
   }
   out.length = kept;
 }

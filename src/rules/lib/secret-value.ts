@@ -25,7 +25,7 @@ const PLACEHOLDER_CUE =
 
 /** `PLACEHOLDER_CUE`'s words as whole words of a phrase (not `sphere`, `along` or `center`). */
 const CUE_WORDS = new Set([
-  'random', 'string', 'char', 'chars', 'character', 'characters', 'your', 'replace', 'change', 'here', 'value', 'long',
+  'random', 'string', 'char', 'chars', 'character', 'characters', 'your', 'replace', 'change', 'changed', 'here', 'value', 'long',
   'generate', 'example', 'sample', 'please', 'enter', 'insert', 'fill', 'placeholder', 'minimum', 'length', 'exactly',
   'least',
 ]);

@@ -204,9 +204,10 @@ const DEVELOPMENT_ONLY = new RegExp(
   'i',
 );
 
-/** Whether the comments a file opens with (its first 20 lines, before any other) say it is for development only. */
+/** Whether the comments a file opens with (up to its 80th line, before any other) say it is for development only. */
 function saysDevelopmentOnly(lines: readonly Line[]): boolean {
-  for (let idx = 0; idx < lines.length && idx < 20; idx++) {
+  // The whole opening comment, however long its preamble (JHipster's compose files say it after 20 lines of usage).
+  for (let idx = 0; idx < lines.length && idx < OPENING_COMMENT_LINES; idx++) {
     const t = lines[idx]!.text;
     if (t.trim() === '' || t.startsWith('---') || t.startsWith('#!')) continue;
     if (t.length > 400) return false;
@@ -216,6 +217,9 @@ function saysDevelopmentOnly(lines: readonly Line[]): boolean {
   }
   return false;
 }
+
+/** How far an opening comment is read for what it says of the file. */
+const OPENING_COMMENT_LINES = 80;
 
 /** Top-level blocks of env-keyed YAML (Rails `secrets.yml`, `database.yml`). */
 const ENV_BLOCKS: Record<string, number> = { development: DEV_BLOCK, test: TEST_BLOCK };

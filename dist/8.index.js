@@ -17654,9 +17654,16 @@ const MESSAGE_WORDS = new Set([
  * when it has a space, is that message (Authelia's validator constants).
  */
 function namesAMessage(name) {
-    const first = /^_*([A-Z]+(?![a-z])|[A-Za-z][a-z]*)/.exec(lastSegment(name));
-    return first !== null && MESSAGE_WORDS.has(first[1].toLowerCase());
+    const own = lastSegment(name);
+    const first = /^_*([A-Z]+(?![a-z])|[A-Za-z][a-z]*)/.exec(own);
+    if (first !== null && MESSAGE_WORDS.has(first[1].toLowerCase()))
+        return true;
+    // An error code that says so further in: hoppscotch's `ENV_NOT_FOUND_KEY_DATA_ENCRYPTION_KEY`,
+    // `ENV_INVALID_DATA_ENCRYPTION_KEY`, whose values are the messages (`"DATA_ENCRYPTION_KEY" is not present \u2026`).
+    return ERROR_CODE_WORDS.test((0,phrase/* lowerSnake */.q)(own).replace(/[^a-z0-9]+/g, '_'));
 }
+/** Words of an error code's name, anywhere in it. */
+const ERROR_CODE_WORDS = /(?:^|_)(?:not_(?:found|set|present|provided|configured|defined)|missing|invalid|required|error|err)(?:_|$)/;
 /**
  * Feathers signs its JWTs with `authentication.secret`, which its generator writes into node-config's
  * `config/default.json`. JSON only: in Helm values an `authentication: secret:` names a Kubernetes Secret.

@@ -330,6 +330,9 @@ const flagged: Case[] = [
   // Yeoman keeps a generator's answers in `.yo-rc.json` (JHipster's `jwtSecretKey`): the development profiles' key.
   { file: '.yo-rc.json', text: '{\n  "generator-jhipster": {\n    "authenticationType": "jwt",\n    "jwtSecretKey": "q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0TbWn4KpYs7HdJ3"\n  }\n}', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 4, context: 'development', severity: 'warning' },
   { file: 'config/yo-rc.json', text: '{\n  "jwtSecretKey": "q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0TbWn4KpYs7HdJ3"\n}', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 2, context: 'production', severity: 'error' },
+  // An error code's name with a value of one word is a key all the same; so is a sentence under a plain name.
+  { file: 'src/config.ts', text: "export const INVALID_JWT_SECRET = 'q8Zr2LmVx0TbWn4KpYs7HdJ3';", secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3' },
+  { file: 'src/config.ts', text: "export const JWT_SECRET = 'not found in the environment';", secret: 'not found in the environment' },
   // A sentence about something else, another deployment beside development, a path that says production.
   { file: 'docker-compose.yml', text: '# Production stack. For local development use docker-compose.dev.yml instead.\nservices:\n  app:\n    environment:\n      JWT_SECRET: q8Zr2LmVx0TbWn4KpYs7HdJ3', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 5, context: 'production', severity: 'error' },
   { file: 'cmd/server/main.go', text: '// Package main runs the server. Its -dev flag is for development only.\npackage main\n\nvar jwtSecret = "q8Zr2LmVx0TbWn4KpYs7HdJ3"', secret: 'q8Zr2LmVx0TbWn4KpYs7HdJ3', line: 4, context: 'production', severity: 'error' },
@@ -1695,6 +1698,10 @@ const clean: Case[] = [
   { file: 'internal/configuration/validator/const.go', text: "const (\n\terrFmtIdentityValidationResetPasswordJWTSecret = \"identity_validation: reset_password: option 'jwt_secret' is required when the reset password functionality isn't disabled\"\n)" },
   { file: 'src/errors.ts', text: "export const ERR_MISSING_JWT_SECRET = 'JWT_SECRET is not set: generate one with openssl rand -hex 32';" },
   { file: 'app/forms.py', text: "help_secret_key = 'The key your app signs sessions with'" },
+  // An error code that says so after its first word: its value is its message.
+  { file: 'src/errors.ts', text: "/** The encryption key is not set */\nexport const ENV_NOT_FOUND_KEY_DATA_ENCRYPTION_KEY = '\"DATA_ENCRYPTION_KEY\" was not found in the environment';" },
+  { file: 'src/errors.ts', text: "export const ENV_INVALID_DATA_ENCRYPTION_KEY = '\"DATA_ENCRYPTION_KEY\" must be 32 characters long';" },
+  { file: 'src/errors.ts', text: "export const jwtSecretMissingError = 'Set JWT_SECRET before you start the server';" },
   // A format's directive stands for the value printed into it.
   { file: 'scripts/server-setup.sh', text: 'printf \'SPREE_PATH=..\\nSECRET_KEY_BASE=%s\\n\' "$(openssl rand -hex 64)" > "$SERVER_DIR/.env"' },
   { file: 'main.go', text: 'env := fmt.Sprintf("JWT_SECRET=%v", key)' },
